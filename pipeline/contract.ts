@@ -1,0 +1,82 @@
+/**
+ * The extraction contract (../shared/CONTRACT.md) as zod schemas: the one definition of what
+ * `iop extract --json` prints, what the pipeline stores and what the exports carry.
+ * TypeScript types are inferred from these; the JSON Schema shipped for export users is generated
+ * from them (scripts/json-schema.ts). Extend only by adding fields.
+ */
+import { z } from 'zod';
+
+export const EvidenceSchema = z.object({
+  /** 1-based page number; null for a plain-text file read as one page-less text. */
+  page: z.number().int().positive().nullable(),
+  /** Offsets into that page's clean text (UTF-16 code units, as JavaScript strings index). */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+/** A value with the probability that it is right, whether a reviewer should look, and where it came from. */
+export const field = <T extends z.ZodTypeAny>(value: T) =>
+  z.object({
+    value,
+    confidence: z.number().min(0).max(1),
+    needsReview: z.boolean(),
+    evidence: z.array(EvidenceSchema),
+  });
+export type Field<T> = { value: T; confidence: number; needsReview: boolean; evidence: Evidence[] };
+
+export const DOC_TYPES = ['protokoll', 'tjansteskrivelse', 'overenskommelse', 'beslut', 'rapport', 'annat'] as const;
+export const DocTypeSchema = z.enum(DOC_TYPES);
+export type DocType = z.infer<typeof DocTypeSchema>;
+
+export const OUTCOMES = ['bifall', 'avslag', 'återremiss', 'bordläggning', 'förslag'] as const;
+export const DecisionSchema = z.object({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  body: z.string().nullable(),
+  paragraph: z.string().nullable(),
+  outcome: z.enum(OUTCOMES),
+});
+export type Decision = z.infer<typeof DecisionSchema>;
+
+export const PERIODICITIES = ['year', 'total', 'once', 'unknown'] as const;
+export const AmountSchema = z.object({
+  sek: z.number().int().nonnegative(),
+  per: z.enum(PERIODICITIES),
+  payer: z.string().nullable(),
+});
+export type Amount = z.infer<typeof AmountSchema>;
+
+export const PeriodSchema = z.object({
+  start: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  end: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  openEnded: z.boolean(),
+});
+export type Period = z.infer<typeof PeriodSchema>;
+
+export const PartnershipSchema = z.object({
+  ideburna: z.array(field(z.string())),
+  offentliga: z.array(field(z.string())),
+  organ: z.array(field(z.string())),
+  amounts: z.array(field(AmountSchema)),
+  period: field(PeriodSchema).nullable(),
+  extension: field(z.string()).nullable(),
+  targetGroups: z.array(field(z.string())),
+});
+export type Partnership = z.infer<typeof PartnershipSchema>;
+
+/** Stable error codes of the reading stage; see pipeline/read/errors.ts for their meaning. */
+export const ERROR_CODES = ['ENCRYPTED', 'CORRUPT', 'EMPTY', 'NOT_A_DOCUMENT', 'NO_TEXT', 'TOO_LARGE', 'TIMEOUT', 'NOT_FOUND', 'UNSUPPORTED', 'INTERNAL'] as const;
+export const ErrorCodeSchema = z.enum(ERROR_CODES);
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+
+export const DocumentResultSchema = z.object({
+  source: z.string(),
+  docType: field(DocTypeSchema),
+  diarienummer: z.array(field(z.string())),
+  diarienummerRefs: z.array(field(z.string())),
+  decision: field(DecisionSchema).nullable(),
+  partnerships: z.array(PartnershipSchema),
+  error: z.object({ code: ErrorCodeSchema, message: z.string() }).optional(),
+});
+export type DocumentResult = z.infer<typeof DocumentResultSchema>;

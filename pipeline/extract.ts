@@ -1,0 +1,53 @@
+/**
+ * The extract stage: clean pages in, a DocumentResult (the contract) out. Pure: no files, no database.
+ * Extractors run in dependency order; each is one module under extractors/.
+ */
+import type { DocumentResult, Partnership } from './contract.js';
+import type { Page } from './read/types.js';
+import { DocText } from '../extractors/engine/doc-text.js';
+import type { ExtractContext } from '../extractors/engine/context.js';
+import { extractDocType } from '../extractors/doctype/index.js';
+import { extractDiarienummer } from '../extractors/diarienummer/index.js';
+import { extractParties } from '../extractors/parties/index.js';
+import { extractDecision } from '../extractors/decision/index.js';
+import { extractAmounts } from '../extractors/amounts/index.js';
+import { extractPeriod } from '../extractors/period/index.js';
+import { extractExtension } from '../extractors/extension/index.js';
+import { extractTargetGroups } from '../extractors/target-groups/index.js';
+import { extractListings } from '../extractors/listings/index.js';
+
+/** Bumped whenever extraction output can change: stored documents with an older version are refreshed. */
+export const EXTRACTOR_VERSION = 1;
+
+export function extractDocument(source: string, pages: readonly Pick<Page, 'number' | 'text'>[], paged: boolean): DocumentResult {
+  const doc = new DocText(pages, paged);
+  const docType = extractDocType(doc);
+  const { own, refs } = extractDiarienummer(doc);
+  const parties = extractParties(doc);
+  const ctx: ExtractContext = { docType, parties };
+
+  const listed = extractListings(doc, ctx);
+  const partnerships: Partnership[] =
+    listed.length > 0
+      ? listed
+      : [
+          {
+            ideburna: parties.ideburna,
+            offentliga: parties.offentliga,
+            organ: parties.organ,
+            amounts: extractAmounts(doc, ctx),
+            period: extractPeriod(doc),
+            extension: extractExtension(doc),
+            targetGroups: extractTargetGroups(doc),
+          },
+        ];
+
+  return {
+    source,
+    docType,
+    diarienummer: own,
+    diarienummerRefs: refs,
+    decision: extractDecision(doc, ctx),
+    partnerships,
+  };
+}

@@ -1,0 +1,46 @@
+/** What the reading stage hands on: clean text per page, and what it learnt about the file. */
+import type { ErrorCode } from '../contract.js';
+
+export type PageSource = 'text-layer' | 'ocr';
+
+export interface Page {
+  /** 1-based page number (a plain-text file is one page, number 1, unless it has form feeds). */
+  number: number;
+  /** The page's clean text; evidence offsets point into this string. */
+  text: string;
+  source: PageSource;
+}
+
+export interface ReadMeta {
+  path: string;
+  bytes: number;
+  /** sha256 of the file's bytes, hex: the document's identity in the dataset and the queue. */
+  sha256: string;
+  format: 'pdf' | 'text';
+  /** True for PDFs (evidence carries page numbers), false for plain text (evidence page is null). */
+  paged: boolean;
+  /** Detected encoding of a text file ('utf-8', 'utf-16le', 'windows-1252', …). */
+  encoding?: string;
+  pageCount: number;
+  ocrPages: number;
+  /** Personnummer/samordningsnummer masked in the text before anything downstream saw it. */
+  maskedIdentityNumbers: number;
+  /** Per-page or per-file warnings that did not stop reading (e.g. "page 3: no text layer and no OCR available"). */
+  warnings: string[];
+}
+
+export interface ReadDocument {
+  pages: Page[];
+  meta: ReadMeta;
+}
+
+/** A file that could not be read: a stable code and a one-line message. */
+export class ReadError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ReadError';
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * One document through the per-document stages: read (+ clean) → extract. The same function runs in the
+ * embedded pool and in BullMQ workers; storing and reconciling happen downstream.
+ */
+import type { DocumentResult, ErrorCode } from './contract.js';
+import { extractDocument } from './extract.js';
+import { readDocument, type ReadOptions } from './read/index.js';
+import { ReadError, type Page, type ReadMeta } from './read/types.js';
+
+export interface Processed {
+  /** Null when the file could not be read at all. */
+  meta: ReadMeta | null;
+  pages: Page[];
+  result: DocumentResult;
+}
+
+export async function processFile(path: string, options: ReadOptions = {}): Promise<Processed> {
+  try {
+    const { pages, meta } = await readDocument(path, options);
+    return { meta, pages, result: extractDocument(path, pages, meta.paged) };
+  } catch (error) {
+    if (error instanceof ReadError) return { meta: null, pages: [], result: failedResult(path, error.code, error.message) };
+    throw error;
+  }
+}
+
+/** The contract's shape for a file that could not be read: the error, and every field empty. */
+export function failedResult(source: string, code: ErrorCode, message: string): DocumentResult {
+  return {
+    source,
+    docType: { value: 'annat', confidence: 0, needsReview: false, evidence: [] },
+    diarienummer: [],
+    diarienummerRefs: [],
+    decision: null,
+    partnerships: [],
+    error: { code, message },
+  };
+}

@@ -1,6 +1,9 @@
 /** Every command, one module each; the order here is the order `iop --help` lists them in. */
 import type { Command } from 'commander';
+import { registerExtract } from './extract.js';
+import { registerEval } from './eval.js';
 
 export function registerCommands(program: Command): void {
-  void program;
+  registerExtract(program);
+  registerEval(program);
 }

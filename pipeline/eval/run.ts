@@ -1,0 +1,71 @@
+/**
+ * `iop eval` without the printing: every document in DIR/docs through extractFile — exactly what
+ * `iop extract` prints — scored against DIR/gold/<same name>.json, then summed into one report.
+ */
+import { readdir } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { extractFile } from '../extract-file.js';
+import { calibrate, type Calibration } from './calibration.js';
+import { loadGold } from './gold.js';
+import { addTallies, scores, type Scores } from './metrics.js';
+import { INFO_FIELDS, SCORED_FIELDS, scoreDocument, type DocScore, type FieldName, type Miss } from './score.js';
+
+export interface ListingRow extends Scores {
+  doc: string;
+  goldRows: number;
+  predictedRows: number;
+}
+
+export interface EvalReport {
+  documents: number;
+  /** Documents the pipeline could not read (scored as extracting nothing). */
+  failed: Array<{ doc: string; error: string }>;
+  /** Files in docs/ without gold, or gold without a document: not scored. */
+  unmatched: string[];
+  fields: Record<FieldName, Scores>;
+  /** Over SCORED_FIELDS (not the information-only ones). */
+  micro: Scores;
+  listing: { documents: ListingRow[]; total: Scores };
+  calibration: Calibration;
+  misses: Miss[];
+}
+
+export function summarize(docs: readonly DocScore[], unmatched: string[] = []): EvalReport {
+  const fieldTally = (field: FieldName) => addTallies(docs.map((d) => d.tallies[field]));
+  const fields = Object.fromEntries([...SCORED_FIELDS, ...INFO_FIELDS].map((f) => [f, scores(fieldTally(f))])) as Record<FieldName, Scores>;
+  const listingDocs = docs.flatMap((d) => {
+    if (!d.listing) return [];
+    const { goldRows, predictedRows, matchedRows } = d.listing;
+    const tally = { tp: matchedRows, fp: predictedRows - matchedRows, fn: goldRows - matchedRows };
+    return [{ doc: d.doc, goldRows, predictedRows, ...scores(tally) }];
+  });
+  return {
+    documents: docs.length,
+    failed: docs.flatMap((d) => (d.error ? [{ doc: d.doc, error: d.error }] : [])),
+    unmatched,
+    fields,
+    micro: scores(addTallies(SCORED_FIELDS.map(fieldTally))),
+    listing: { documents: listingDocs, total: scores(addTallies(listingDocs)) },
+    calibration: calibrate(docs.flatMap((d) => d.judged)),
+    misses: docs.flatMap((d) => d.misses),
+  };
+}
+
+const stem = (file: string) => basename(file, extname(file));
+
+export async function evaluateDir(dir: string): Promise<EvalReport> {
+  const docFiles = (await readdir(join(dir, 'docs'))).filter((f) => !f.startsWith('.')).sort();
+  const goldFiles = (await readdir(join(dir, 'gold'))).filter((f) => f.endsWith('.json')).sort();
+  const goldStems = new Set(goldFiles.map(stem));
+  const docStems = new Set(docFiles.map(stem));
+  const unmatched = [
+    ...docFiles.filter((f) => !goldStems.has(stem(f))).map((f) => `docs/${f} (no gold)`),
+    ...goldFiles.filter((f) => !docStems.has(stem(f))).map((f) => `gold/${f} (no document)`),
+  ];
+  const scored: DocScore[] = [];
+  for (const file of docFiles.filter((f) => goldStems.has(stem(f)))) {
+    const expected = await loadGold(join(dir, 'gold', `${stem(file)}.json`));
+    scored.push(scoreDocument(stem(file), expected, await extractFile(join(dir, 'docs', file))));
+  }
+  return summarize(scored, unmatched);
+}

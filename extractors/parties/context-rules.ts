@@ -1,0 +1,36 @@
+/**
+ * Context rules: a mention's strength depends on the words around it ("IOP med X", "mellan A och X",
+ * "Parter: …"). Each rule is named data — a pattern the text before and/or after the mention must match —
+ * and the strongest rule that fits decides a mention's strength. Rules live beside the extractor that
+ * uses them; this module only applies them.
+ */
+export interface ContextRule {
+  name: string;
+  /** Prior probability that a mention in this context is a party (see engine/confidence.ts). */
+  strength: number;
+  /** Must match the end of the text before the mention (anchor with $). */
+  before?: RegExp;
+  /** Must match the start of the text after the mention (anchor with ^). */
+  after?: RegExp;
+}
+
+/** How far around a mention the rules look. */
+const WINDOW = 120;
+
+/** The strongest rule whose context fits the span [start, end) of text, or null. */
+export function strongestContext(
+  rules: readonly ContextRule[],
+  text: string,
+  start: number,
+  end: number,
+): ContextRule | null {
+  const before = text.slice(Math.max(0, start - WINDOW), start);
+  const after = text.slice(end, end + WINDOW);
+  let best: ContextRule | null = null;
+  for (const rule of rules) {
+    if (rule.before && !rule.before.test(before)) continue;
+    if (rule.after && !rule.after.test(after)) continue;
+    if (!best || rule.strength > best.strength) best = rule;
+  }
+  return best;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { DocText } from '../engine/doc-text.js';
+import { extractPublicParties } from './public-parties.js';
+
+const names = (text: string) => extractPublicParties(DocText.fromString(text)).map((f) => f.value);
+
+describe('extractPublicParties', () => {
+  it('reads the protocol header kommun as a strong party', () => {
+    const [field] = extractPublicParties(DocText.fromString('KUNGSBACKA KOMMUN     SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\n'));
+    expect(field).toMatchObject({ value: 'Kungsbacka kommun', needsReview: false });
+    expect(field!.evidence[0]!.text).toBe('KUNGSBACKA KOMMUN');
+  });
+
+  it('canonicalises genitive and mis-written forms and keeps every mention as evidence', () => {
+    const fields = extractPublicParties(
+      DocText.fromString('IOP mellan Göteborg Stad och Skyddsvärnet. Göteborgs stads socialnämnd beslutar.'),
+    );
+    expect(fields.map((f) => f.value)).toEqual(['Göteborgs stad']);
+    expect(fields[0]!.evidence.map((e) => e.text)).toEqual(['Göteborg Stad', 'Göteborgs stads']);
+  });
+
+  it('finds several parties of a three-party agreement', () => {
+    expect(names('Region Skåne ingår överenskommelse med Malmö Stad och Röda Korset.')).toEqual(['Region Skåne', 'Malmö stad']);
+  });
+
+  it('normalises landsting forms and regions written as "Västra Götalandsregionen"', () => {
+    expect(names('Avtal med Landstinget i Värmland och Västra Götalandsregionens nämnd.')).toEqual([
+      'Region Värmland',
+      'Västra Götalandsregionen',
+    ]);
+  });
+
+  it('is surer of a party context than of a bare mention', () => {
+    const [party] = extractPublicParties(DocText.fromString('Partnerskap mellan Region Gotland och föreningen.'));
+    const [mention] = extractPublicParties(DocText.fromString('Statistiken visar att Region Gotland har ökat.'));
+    expect(party!.confidence).toBeGreaterThan(mention!.confidence);
+  });
+
+  it.each(['samverkan med Hallands kommuner', 'regionen och kommunen beslutar', 'Gotlands Regionala utvecklingsstrategi', 'Malmöbor'])(
+    'finds no party in "%s"',
+    (text) => {
+      expect(names(text)).toEqual([]);
+    },
+  );
+});

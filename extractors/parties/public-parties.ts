@@ -1,0 +1,62 @@
+/**
+ * offentliga: the kommuner and regioner party to the partnership, found by their names in the lexicon
+ * ("Region Gotland", "Malmö stad", "Göteborg Stad", "KUNGSBACKA KOMMUN", "Landstinget i Värmland") and
+ * normalised to one canonical name each. Context decides how sure a mention is: the protocol's own header
+ * and party contexts ("mellan A och X", "Parter", "För X", "X genom nämnden") are strong; a bare mention
+ * is weaker. Plural or generic forms ("Hallands kommuner", "regionen") name no party and never match.
+ */
+import type { Field } from '../../pipeline/contract.js';
+import type { Candidate } from '../engine/candidate.js';
+import { mergeCandidates } from '../engine/candidate.js';
+import type { DocText } from '../engine/doc-text.js';
+import type { ContextRule } from './context-rules.js';
+import { strongestContext } from './context-rules.js';
+import { inPageHeader } from './layout.js';
+import { lookupPublicParty, PUBLIC_PARTY_SURFACES } from './lexicon.js';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+
+/** Any surface form of a kommun or region, with an optional genitive s, as a whole word. */
+const PUBLIC_PARTY = new RegExp(
+  `(?<![\\p{L}\\d-])(?:${PUBLIC_PARTY_SURFACES.map(escape).join('|')})s?(?![\\p{L}\\d])`,
+  'giu',
+);
+
+export const PUBLIC_PARTY_RULES: readonly ContextRule[] = [
+  { name: 'public.mention', strength: 0.6 },
+  { name: 'public.partner', strength: 0.8, before: /(?:\bmellan|\bmed|\bParter:?|^För|\bpart(?:en|erna)?)\s*$/imu },
+  { name: 'public.partner-and', strength: 0.8, before: /\bmellan\s+[^.\n]{2,80}\s(?:och|samt)\s*$/iu },
+  { name: 'public.through-body', strength: 0.85, after: /^\s+(?:genom|via)\s/iu },
+  { name: 'public.owner-of-body', strength: 0.8, after: /^s?\s+\S*(?:nämnd|styrelse|fullmäktige)/iu },
+];
+
+/** Strength of the protocol's own kommun or region in its page header. */
+const HEADER_STRENGTH = 0.9;
+/** A surface form that is doubtful as a party name ("Uppsala stad" is the town) weighs this much. */
+const UNUSUAL_FACTOR = 0.5;
+
+export function publicPartyCandidates(doc: DocText): Candidate<string>[] {
+  const candidates: Candidate<string>[] = [];
+  for (const m of doc.text.matchAll(PUBLIC_PARTY)) {
+    const party = lookupPublicParty(m[0]);
+    if (!party) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const header = inPageHeader(doc.text, start);
+    const context = strongestContext(PUBLIC_PARTY_RULES, doc.text, start, end)!;
+    const strength = (header ? Math.max(HEADER_STRENGTH, context.strength) : context.strength) * (party.usual ? 1 : UNUSUAL_FACTOR);
+    candidates.push({
+      value: party.name,
+      key: party.name.toLocaleLowerCase('sv'),
+      rule: header ? 'public.header' : context.name,
+      strength,
+      start,
+      end,
+    });
+  }
+  return candidates;
+}
+
+export function extractPublicParties(doc: DocText): Field<string>[] {
+  return mergeCandidates(doc, publicPartyCandidates(doc));
+}

@@ -1,0 +1,49 @@
+/**
+ * The reconcile stage: stored documents' results in; canonical organisations, partnership records
+ * (with the links that made them, each field's history and conflicts) and the relations between
+ * records out. Pure: output/ loads the input and stores the output.
+ */
+import { reconcileField } from './fields.js';
+import { linkObservations } from './link.js';
+import { observationsOf } from './observations.js';
+import { OrganisationRegistry, type NamedParty } from './organisations.js';
+import { findPredecessors } from './relations.js';
+import type { Period } from '../contract.js';
+import { RECORD_FIELDS, type LinkConstraint, type PartnershipRecord, type ReconcileDocument, type ReconcileOutput, type ReconciledField, type RecordFieldName } from './types.js';
+
+export function reconcile(documents: readonly ReconcileDocument[], constraints: readonly LinkConstraint[] = []): ReconcileOutput {
+  const usable = documents.filter((d) => !d.result.error);
+  const registry = new OrganisationRegistry();
+  for (const doc of usable) registry.addDocument(doc.meta.id, namedParties(doc), doc.text);
+  const organisations = registry.finish();
+  const byKey = new Map(organisations.map((o) => [o.key, o]));
+
+  const observations = usable.flatMap((doc) => observationsOf(doc, registry));
+  const { members, links } = linkObservations(observations, constraints);
+
+  const records = members.map((group) => {
+    const keys = group.map((o) => o.key).sort();
+    const inGroup = new Set(keys);
+    const fields = Object.fromEntries(RECORD_FIELDS.map((f) => [f, reconcileField(f, group, byKey)])) as Record<RecordFieldName, ReconciledField>;
+    const record: PartnershipRecord = {
+      key: keys[0]!,
+      observations: keys,
+      documents: group.map((o) => ({ documentId: o.doc.id, path: o.doc.path, sha256: o.doc.sha256, partnershipIndex: o.index })),
+      links: links.filter((l) => inGroup.has(l.a)),
+      fields,
+    };
+    return { record, group };
+  });
+
+  const relations = findPredecessors(records.map(({ record, group }) => ({ key: record.key, observations: group, period: record.fields.period.value as Period | null })));
+  return { organisations, partnerships: records.map((r) => r.record), relations };
+}
+
+function namedParties(doc: ReconcileDocument): NamedParty[] {
+  return doc.result.partnerships.flatMap((p) => [
+    ...p.ideburna.map((f) => ({ written: f.value, kind: 'ideburen' as const, documentId: doc.meta.id })),
+    ...p.offentliga.map((f) => ({ written: f.value, kind: 'offentlig' as const, documentId: doc.meta.id })),
+  ]);
+}
+
+export type * from './types.js';

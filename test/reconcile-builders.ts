@@ -1,0 +1,51 @@
+/** Hand-built DocumentResults for the reconcile tests: only the fields a test is about, the rest empty. */
+import type { Amount, DocType, DocumentResult, Field, Partnership, Period } from '../pipeline/contract.js';
+import type { ReconcileDocument } from '../pipeline/reconcile/types.js';
+
+export const f = <T>(value: T, confidence = 0.9): Field<T> => ({ value, confidence, needsReview: confidence < 0.7, evidence: [] });
+
+export interface PartnershipSpec {
+  ideburna?: string[];
+  offentliga?: string[];
+  organ?: string[];
+  amounts?: (Amount & { confidence?: number })[];
+  period?: [string | null, string | null] | null;
+  extension?: string;
+}
+
+export function partnership(spec: PartnershipSpec): Partnership {
+  const period: Period | null = spec.period ? { start: spec.period[0], end: spec.period[1], openEnded: false } : null;
+  return {
+    ideburna: (spec.ideburna ?? []).map((n) => f(n)),
+    offentliga: (spec.offentliga ?? []).map((n) => f(n)),
+    organ: (spec.organ ?? []).map((n) => f(n)),
+    amounts: (spec.amounts ?? []).map(({ confidence, ...a }) => f(a, confidence)),
+    period: period ? f(period) : null,
+    extension: spec.extension ? f(spec.extension) : null,
+    targetGroups: [],
+  };
+}
+
+export interface DocumentSpec {
+  id: number;
+  path?: string;
+  docType?: DocType;
+  date?: string | null;
+  text?: string;
+  diarienummer?: string[];
+  refs?: string[];
+  partnerships: PartnershipSpec[];
+}
+
+export function document(spec: DocumentSpec): ReconcileDocument {
+  const path = spec.path ?? `doc-${spec.id}.txt`;
+  const result: DocumentResult = {
+    source: path,
+    docType: f(spec.docType ?? 'overenskommelse'),
+    diarienummer: (spec.diarienummer ?? []).map((n) => f(n)),
+    diarienummerRefs: (spec.refs ?? []).map((n) => f(n)),
+    decision: null,
+    partnerships: spec.partnerships.map(partnership),
+  };
+  return { meta: { id: spec.id, sha256: `sha-${spec.id}`, path, docType: result.docType.value, date: spec.date ?? null }, result, text: spec.text ?? '' };
+}

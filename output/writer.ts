@@ -1,0 +1,134 @@
+/**
+ * The one writer of the dataset. Each document's rows — the document, its pages, its partnerships, field
+ * values with evidence, organisation links — are replaced together in one transaction, so a crash or kill
+ * never leaves half a document, and storing the same document twice leaves it stored once.
+ */
+import type { DocumentResult } from '../pipeline/contract.js';
+import { EXTRACTOR_VERSION } from '../pipeline/extract.js';
+import type { Page, ReadMeta } from '../pipeline/read/types.js';
+import type { Dataset } from './db/open.js';
+import { fieldRows, ORGANISATION_ROLES } from './fields.js';
+
+/** A file as the ingest found it, before reading: its identity is the hash of its bytes. */
+export interface SourceFile {
+  path: string;
+  sha256: string;
+  bytes: number;
+}
+
+/** What the per-document stages made of one file (pipeline/process.ts), with the file it came from. */
+export interface DocumentOutcome {
+  file: SourceFile;
+  meta: ReadMeta | null;
+  pages: readonly Page[];
+  result: DocumentResult;
+}
+
+export class DatasetWriter {
+  private readonly upsertDocument;
+  private readonly updateExtraction;
+  private readonly deletePages;
+  private readonly insertPage;
+  private readonly deletePartnerships;
+  private readonly deleteDocumentFields;
+  private readonly insertPartnership;
+  private readonly insertField;
+  private readonly insertEvidence;
+  private readonly upsertOrganisation;
+  private readonly linkOrganisation;
+
+  constructor(private readonly db: Dataset) {
+    this.upsertDocument = db.prepare(`
+      INSERT INTO documents (sha256, path, bytes, format, paged, page_count, ocr_pages, encoding, masked_identity_numbers,
+        warnings, doc_type, status, error_code, error_message, extractor_version, result_json, ingested_at, updated_at)
+      VALUES (@sha256, @path, @bytes, @format, @paged, @pageCount, @ocrPages, @encoding, @masked,
+        @warnings, @docType, @status, @errorCode, @errorMessage, @version, @resultJson, @now, @now)
+      ON CONFLICT (sha256) DO UPDATE SET path = excluded.path, bytes = excluded.bytes, format = excluded.format,
+        paged = excluded.paged, page_count = excluded.page_count, ocr_pages = excluded.ocr_pages, encoding = excluded.encoding,
+        masked_identity_numbers = excluded.masked_identity_numbers, warnings = excluded.warnings, doc_type = excluded.doc_type,
+        status = excluded.status, error_code = excluded.error_code, error_message = excluded.error_message,
+        extractor_version = excluded.extractor_version, result_json = excluded.result_json, updated_at = excluded.updated_at
+      RETURNING id`);
+    this.updateExtraction = db.prepare(
+      'UPDATE documents SET doc_type = ?, extractor_version = ?, result_json = ?, updated_at = ? WHERE id = ?',
+    );
+    this.deletePages = db.prepare('DELETE FROM pages WHERE document_id = ?');
+    this.insertPage = db.prepare('INSERT INTO pages (document_id, number, text, source) VALUES (?, ?, ?, ?)');
+    this.deletePartnerships = db.prepare('DELETE FROM partnerships WHERE document_id = ?');
+    this.deleteDocumentFields = db.prepare('DELETE FROM field_values WHERE document_id = ?');
+    this.insertPartnership = db.prepare('INSERT INTO partnerships (document_id, ordinal) VALUES (?, ?) RETURNING id');
+    this.insertField = db.prepare(`
+      INSERT INTO field_values (document_id, partnership_id, field, ordinal, value_json, value_text, confidence, needs_review)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`);
+    this.insertEvidence = db.prepare('INSERT INTO evidence (field_value_id, ordinal, page, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)');
+    this.upsertOrganisation = db.prepare(
+      'INSERT INTO organisations (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id',
+    );
+    this.linkOrganisation = db.prepare(
+      'INSERT OR IGNORE INTO partnership_organisations (partnership_id, organisation_id, role, field_value_id) VALUES (?, ?, ?, ?)',
+    );
+  }
+
+  /** Stores one document's outcome (done or failed); returns its documents.id. */
+  store(outcome: DocumentOutcome): number {
+    return this.db.transaction(() => {
+      const { file, meta, result } = outcome;
+      const { id } = this.upsertDocument.get({
+        sha256: file.sha256,
+        path: file.path,
+        bytes: file.bytes,
+        format: meta?.format ?? null,
+        paged: meta?.paged ? 1 : 0,
+        pageCount: meta?.pageCount ?? 0,
+        ocrPages: meta?.ocrPages ?? 0,
+        encoding: meta?.encoding ?? null,
+        masked: meta?.maskedIdentityNumbers ?? 0,
+        warnings: JSON.stringify(meta?.warnings ?? []),
+        docType: result.error ? null : result.docType.value,
+        status: result.error ? 'failed' : 'done',
+        errorCode: result.error?.code ?? null,
+        errorMessage: result.error?.message ?? null,
+        version: EXTRACTOR_VERSION,
+        resultJson: result.error ? null : JSON.stringify(result),
+        now: new Date().toISOString(),
+      }) as { id: number };
+      this.deletePages.run(id);
+      for (const page of outcome.pages) this.insertPage.run(id, page.number, page.text, page.source);
+      this.replaceFields(id, result);
+      return id;
+    }).immediate();
+  }
+
+  /** Replaces a stored document's extraction (iop refresh); its pages stay as they are. */
+  storeExtraction(documentId: number, result: DocumentResult): void {
+    this.db.transaction(() => {
+      this.updateExtraction.run(result.docType.value, EXTRACTOR_VERSION, JSON.stringify(result), new Date().toISOString(), documentId);
+      this.replaceFields(documentId, result);
+    }).immediate();
+  }
+
+  private replaceFields(documentId: number, result: DocumentResult): void {
+    this.deletePartnerships.run(documentId);
+    this.deleteDocumentFields.run(documentId);
+    if (result.error) return;
+    const partnershipIds = result.partnerships.map((_, ordinal) => (this.insertPartnership.get(documentId, ordinal) as { id: number }).id);
+    for (const row of fieldRows(result)) {
+      const partnershipId = row.partnership === null ? null : partnershipIds[row.partnership]!;
+      const { id } = this.insertField.get(
+        documentId,
+        partnershipId,
+        row.field,
+        row.ordinal,
+        JSON.stringify(row.value),
+        row.text,
+        row.confidence,
+        row.needsReview ? 1 : 0,
+      ) as { id: number };
+      row.evidence.forEach((e, i) => this.insertEvidence.run(id, i, e.page, e.start, e.end, e.text));
+      if (partnershipId !== null && row.field in ORGANISATION_ROLES) {
+        const organisation = this.upsertOrganisation.get(row.value) as { id: number };
+        this.linkOrganisation.run(partnershipId, organisation.id, ORGANISATION_ROLES[row.field as keyof typeof ORGANISATION_ROLES], id);
+      }
+    }
+  }
+}

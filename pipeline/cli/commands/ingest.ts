@@ -1,0 +1,65 @@
+/**
+ * `iop ingest PATH... [--db FILE] [--concurrency N] [--redis URL]`: every PDF, .txt and .md under the paths
+ * into the dataset, skipping what is already stored under the current extractor version; ends with a
+ * summary. Embedded (an in-process pool) unless --redis or REDIS_URL names a Redis, where `iop worker`
+ * processes do the work and this process stores their results. Exit 1 when any document failed.
+ */
+import type { Command } from 'commander';
+import { DEFAULT_DB, openDataset } from '../../../output/db/open.js';
+import { DEFAULT_TIMEOUT_MS, runIngest } from '../../../queue/ingest.js';
+import { distributedOptions, positiveInteger } from '../../../queue/options.js';
+import { InputError, planIngest } from '../../../queue/plan.js';
+import { formatSummary, type IngestSummary } from '../../../queue/tally.js';
+import { EXIT } from '../exit-codes.js';
+
+export interface RunCommandOptions {
+  db: string;
+  concurrency?: number;
+  redis?: string;
+  queue?: string;
+  timeout: number;
+  json?: boolean;
+}
+
+/** The options ingest and retry share. */
+export function addRunOptions(command: Command): Command {
+  return command
+    .option('--db <file>', 'the SQLite dataset', DEFAULT_DB)
+    .option('--concurrency <n>', 'embedded mode: processes in the pool (default: every core)', positiveInteger)
+    .option('--redis <url>', 'distributed mode: queue the documents on this Redis for `iop worker` (default: $REDIS_URL)')
+    .option('--queue <name>', 'distributed mode: the queue name, one per dataset sharing a Redis')
+    .option('--timeout <seconds>', 'time limit per document', positiveInteger, DEFAULT_TIMEOUT_MS / 1000)
+    .option('--json', 'print the summary as JSON (and no progress)');
+}
+
+export function reportSummary(summary: IngestSummary, json: boolean | undefined): void {
+  process.stdout.write(json ? `${JSON.stringify(summary)}\n` : `${formatSummary(summary)}\n`);
+  if (summary.failed > 0) process.exitCode = EXIT.failed;
+}
+
+export function registerIngest(program: Command): void {
+  addRunOptions(
+    program
+      .command('ingest')
+      .description('read and extract every PDF, .txt and .md under the paths into the dataset, skipping stored ones')
+      .argument('<paths...>', 'files and folders to ingest'),
+  ).action(async (paths: string[], options: RunCommandOptions) => {
+    const db = openDataset(options.db);
+    try {
+      const plan = await planIngest(db, paths);
+      const summary = await runIngest(db, plan, {
+        concurrency: options.concurrency,
+        timeoutMs: options.timeout * 1000,
+        redis: distributedOptions(options),
+        quiet: options.json,
+      });
+      reportSummary(summary, options.json);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      process.stderr.write(`iop ingest: ${error.message}\n`);
+      process.exitCode = EXIT.usage;
+    } finally {
+      db.close();
+    }
+  });
+}

@@ -2,8 +2,12 @@
 import type { Command } from 'commander';
 import { registerExtract } from './extract.js';
 import { registerEval } from './eval.js';
+import { registerIngest } from './ingest.js';
+import { registerWorker } from './worker.js';
 
 export function registerCommands(program: Command): void {
   registerExtract(program);
   registerEval(program);
+  registerIngest(program);
+  registerWorker(program);
 }

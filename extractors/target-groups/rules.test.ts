@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { DocText } from '../engine/doc-text.js';
+import { extractTargetGroups } from './index.js';
+import { isPeopleWord, namesPeople } from './rules.js';
+
+const groups = (text: string) => extractTargetGroups(DocText.fromString(text)).map((f) => f.value);
+
+describe('people words', () => {
+  it('knows nouns for people, their genitives, and not other nouns', () => {
+    expect(isPeopleWord('Personer')).toBe(true);
+    expect(isPeopleWord('patienters')).toBe(true);
+    expect(isPeopleWord('processer')).toBe(false);
+    expect(namesPeople('socioekonomiskt utsatta individer och familjer')).toBe(true);
+    expect(namesPeople('kostnaderna för verksamheten i sin helhet')).toBe(false);
+  });
+});
+
+describe('malgrupp-section', () => {
+  it('takes each list item under a Målgrupp heading, first sentence only', () => {
+    const text = 'Målgrupp\n\nPartnerskapet omfattar målgrupperna:\n\n- Äldre som bor ensamma i kommunen. Detta gäller även par.\n- Anhöriga till personer med demens.\n\nSyfte\n\nAtt minska ensamhet.';
+    expect(groups(text)).toEqual(['äldre som bor ensamma i kommunen', 'anhöriga till personer med demens']);
+  });
+
+  it('takes the first sentence of a section without a list when it names people', () => {
+    expect(groups('Målgrupper\nUnga vuxna mellan 18 och 25 år i Kalmar län.\n\nBakgrund\nText.')).toEqual(['unga vuxna mellan 18 och 25 år i Kalmar län']);
+    expect(groups('Målgrupp\nVerksamheten beskrivs i bilaga 2.\n\nBakgrund\nText.')).toEqual([]);
+  });
+});
+
+describe('malgruppen-ar and malgrupp-label', () => {
+  it('reads the phrase after "Målgruppen är" up to the end of the sentence', () => {
+    expect(groups('Målgruppen är kvinnor som utsatts för våld i nära relation. Stödet ges året runt.')).toEqual([
+      'kvinnor som utsatts för våld i nära relation',
+    ]);
+    expect(groups('Målgrupp: ensamkommande ungdomar, 16–21 år.')).toEqual(['ensamkommande ungdomar']);
+  });
+
+  it('does not read a sentence that only mentions the target group', () => {
+    expect(groups('RKG har en etablerad kontakt med målgruppen och besöker dem regelbundet.')).toEqual([]);
+  });
+
+  it('counts the same group mentioned twice in slightly different words as one value with two pieces of evidence', () => {
+    const fields = extractTargetGroups(DocText.fromString(
+      'Målgruppen är individer inskrivna hos arbetsmarknadsavdelningen med flyktingbakgrund. Målgruppen är individer inskrivna hos förvaltningens arbetsmarknadsavdelning med flyktingbakgrund.',
+    ));
+    expect(fields).toHaveLength(1);
+    expect(fields[0]!.evidence).toHaveLength(2);
+  });
+});
+
+describe('riktar-sig-till', () => {
+  it('reads people after "riktar sig till"', () => {
+    expect(groups('Verksamheten riktar sig främst till barn och unga i åldern 7–15 år, särskilt i Rinkeby.')).toEqual(['barn och unga i åldern 7–15 år']);
+  });
+
+  it('does not read organisations or things after it', () => {
+    expect(groups('Bidraget riktar sig till ideella föreningar i kommunen.')).toEqual([]);
+  });
+});
+
+describe('serving-verb', () => {
+  it('reads the object of "stödja" and splits a second group at "samt"', () => {
+    expect(groups('Samarbetet syftar till att stödja de personer på Gotland som befinner sig i asylprocesser samt personer där avvisanden inte kunnat verkställas, bland annat genom rådgivning.')).toEqual([
+      'personer på Gotland som befinner sig i asylprocesser',
+      'personer där avvisanden inte kunnat verkställas',
+    ]);
+  });
+
+  it('does not read an object that is not people', () => {
+    expect(groups('Regionen vill stödja arbetet med integration.')).toEqual([]);
+  });
+});
+
+describe('offer-for and purpose-sentence-for', () => {
+  it('reads people after an offering word followed by "för"', () => {
+    expect(groups('Initiativ om resursstöd till föreningens satsning för unga med psykisk ohälsa och social utsatthet')).toEqual([
+      'unga med psykisk ohälsa och social utsatthet',
+    ]);
+    expect(groups('Barnverksamheten är tillgänglig för patienters barn samt för andra barn med samma behov, till exempel från BUP.')).toEqual([
+      'patienters barn',
+      'andra barn med samma behov',
+    ]);
+  });
+
+  it('reads "för" people in a sentence about the purpose, cut at the comma', () => {
+    expect(groups('Överenskommelsen syftar till att erbjuda arbetsträning för personer som ska etablera sig på arbetsmarknaden, i form av praktik.')).toEqual([
+      'personer som ska etablera sig på arbetsmarknaden',
+    ]);
+  });
+
+  it('does not read "för" outside a purpose sentence, inside a name, or before things', () => {
+    expect(groups('Förvaltningen har ansvar för äldre i hemtjänsten.')).toEqual([]);
+    expect(groups('Syftet är ett avtal med Röda Korsets Behandlingscenter för krigsskadade och torterade.')).toEqual([]);
+    expect(groups('Syftet är att ta ansvar för kostnaderna för verksamheten.')).toEqual([]);
+  });
+
+  it('keeps a plain coordination of people nouns as one group', () => {
+    expect(groups('Satsningen syftar till aktiviteter för barn och unga i Angered.')).toEqual(['barn och unga i Angered']);
+  });
+});

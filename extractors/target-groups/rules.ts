@@ -1,0 +1,107 @@
+/**
+ * The grammar of target groups (målgrupper) in Swedish municipal writing, as named data. A target group
+ * is a short phrase naming people: under a "Målgrupp" heading (often a bullet list), after "målgruppen
+ * är …", "riktar sig till …", after verbs of serving ("stödja …", "omfatta …"), or after "för" in a
+ * sentence about the partnership's purpose. index.ts applies the rules; rules.test.ts holds examples.
+ */
+import people from '../lexicon/people-nouns.json' with { type: 'json' };
+
+export interface TriggerRule {
+  name: string;
+  /** Matches the words that introduce a target group; the phrase starts where the match ends. */
+  trigger: RegExp;
+  /** When set, the rule only applies in a sentence that matches this (e.g. one about purpose). */
+  sentenceCue?: RegExp;
+  /** The phrase must name people (a people noun among its first words) to count. */
+  needsPeople: boolean;
+  /** Prior probability that a phrase this rule finds is a target group the reader would list. */
+  strength: number;
+}
+
+/** A heading (a line of its own) that opens a target-group section. */
+export const SECTION_HEADING = /^målgrupp(?:er|en|erna)?\s*:?$/iu;
+
+/** A list item's marker, removed from the phrase. */
+export const LIST_MARKER = /^(?:[•·▪◦*–-]|\d{1,2}[.)])\s+/u;
+
+/** A sentence about the partnership's purpose: in it, "för …" naming people names a target group. */
+export const PURPOSE_CUE = /(?<![\p{L}])(?:syfte|syftet|syftar|ändamål|ändamålet)(?![\p{L}])/iu;
+
+/** Nouns and adjectives of offering that name who is served when "för" follows: "satsning för unga". */
+const OFFER_WORDS = String.raw`(?:satsning(?:en)?|insats(?:er|erna)?|stöd(?:et)?|aktivitet(?:er|erna)?|tillgänglig[at]?|riktad[et]?|öppen|öppet|öppna)`;
+
+export const TRIGGER_RULES: readonly TriggerRule[] = [
+  {
+    name: 'malgruppen-ar',
+    trigger: /(?<![\p{L}])målgrupp(?:en|erna)\s+(?:är|utgörs\s+av|omfattar|består\s+av)\s+/giu,
+    needsPeople: false,
+    strength: 0.85,
+  },
+  {
+    name: 'malgrupp-label',
+    trigger: /(?<![\p{L}])målgrupp(?:er)?:[ \t]*(?=\S)/giu,
+    needsPeople: false,
+    strength: 0.8,
+  },
+  {
+    name: 'riktar-sig-till',
+    trigger: /(?<![\p{L}])(?:riktar\s+sig|riktas|vänder\s+sig)\s+(?:främst\s+|särskilt\s+|i\s+första\s+hand\s+)?(?:till|mot)\s+/giu,
+    needsPeople: true,
+    strength: 0.8,
+  },
+  {
+    name: 'serving-verb',
+    trigger: /(?<![\p{L}])(?:stödja|stötta|omfatta|nå\s+ut\s+till|hjälpa)\s+/giu,
+    needsPeople: true,
+    strength: 0.6,
+  },
+  {
+    name: 'offer-for',
+    trigger: new RegExp(String.raw`(?<![\p{L}])${OFFER_WORDS}\s+för\s+`, 'giu'),
+    needsPeople: true,
+    strength: 0.6,
+  },
+  {
+    name: 'purpose-sentence-for',
+    // Not after a capitalised word: "Behandlingscenter för krigsskadade" is part of a name.
+    trigger: /(?<![\p{Lu}][\p{L}-]*\s+)(?<![\p{L}])för\s+/gu,
+    sentenceCue: PURPOSE_CUE,
+    needsPeople: true,
+    strength: 0.6,
+  },
+];
+
+/** Where a target-group phrase ends inside its sentence. */
+export const PHRASE_END =
+  /\s*(?:[,;:()]|\s[–-]\s|(?<![\p{L}])(?:i form av|bland annat|till exempel|t\.ex\.|såsom|genom|för att|i syfte|med syfte|vilket|men)(?![\p{L}])|[.!?]\s*$)/iu;
+
+/**
+ * "… samt personer …", "… samt för andra barn …": a second group may start at a coordinator when the next
+ * words name people. A repeated preposition ("för") always starts one; otherwise the first group must be
+ * longer than a plain coordination of nouns ("barn och unga" is one group).
+ */
+export const COORDINATION = /\s+(?:samt|och|eller)\s+(?<preposition>(?:för|till)\s+)?(?=\S)/giu;
+export const MIN_WORDS_BEFORE_SPLIT = 3;
+
+/** Leading words dropped from a phrase: articles and demonstratives carry no meaning of their own. */
+export const LEADING_DETERMINER = /^(?:de|dem|den|det|dessa|denna|detta|alla|våra|vår)\s+/iu;
+
+/** A people noun must come within this many words of the phrase's start for it to name people. */
+export const PEOPLE_WITHIN_WORDS = 4;
+
+/** Longer phrases are sentences, not target groups. */
+export const MAX_PHRASE_WORDS = 25;
+
+const PEOPLE: ReadonlySet<string> = new Set(people.nouns);
+
+/** Whether a word names people ("personer", "unga", the genitive "patienters"). */
+export function isPeopleWord(word: string): boolean {
+  const w = word.toLocaleLowerCase('sv');
+  return PEOPLE.has(w) || (w.endsWith('s') && PEOPLE.has(w.slice(0, -1)));
+}
+
+/** Whether a phrase names people: a people word among its first few words. */
+export function namesPeople(phrase: string): boolean {
+  const words = phrase.match(/[\p{L}-]+/gu) ?? [];
+  return words.slice(0, PEOPLE_WITHIN_WORDS).some(isPeopleWord);
+}

@@ -9,8 +9,8 @@ export function positiveInteger(text: string): number {
   return n;
 }
 
-/** --redis URL, else REDIS_URL from the environment, else embedded mode (undefined). */
-export function distributedOptions(options: { redis?: string; queue?: string }): DistributedOptions | undefined {
-  const url = options.redis ?? process.env.REDIS_URL;
+/** --redis URL, else REDIS_URL from the environment (unless --embedded), else embedded mode (undefined). */
+export function distributedOptions(options: { redis?: string; queue?: string; embedded?: boolean }): DistributedOptions | undefined {
+  const url = options.redis ?? (options.embedded ? undefined : process.env.REDIS_URL);
   return url ? { url, queue: options.queue ?? DEFAULT_QUEUE } : undefined;
 }

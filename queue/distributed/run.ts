@@ -33,8 +33,10 @@ export async function runDistributed(
 ): Promise<void> {
   const names = queueNames(options.queue);
   const log = throttledErrorLog('iop ingest');
-  const documents = new Queue<DocumentJob>(names.documents, { connection: redisConnection(options.url) });
-  const results = new Queue<DocumentOutcome>(names.results, { connection: redisConnection(options.url) });
+  // BullMQ leaves connections it was given open: these are closed at the end.
+  const connections = [redisConnection(options.url), redisConnection(options.url), redisConnection(options.url)] as const;
+  const documents = new Queue<DocumentJob>(names.documents, { connection: connections[0] });
+  const results = new Queue<DocumentOutcome>(names.results, { connection: connections[1] });
   documents.on('error', log);
   results.on('error', log);
 
@@ -64,7 +66,7 @@ export async function runDistributed(
   await documents.addBulk(files.map(jobOf));
 
   const writer = new Worker<DocumentOutcome>(names.results, async (job) => settle(job.data), {
-    connection: redisConnection(options.url),
+    connection: connections[2],
     concurrency: 1,
   });
   writer.on('error', log);
@@ -111,5 +113,6 @@ export async function runDistributed(
     clearInterval(sweeper);
     await writer.close();
     await Promise.all([documents.close(), results.close()]);
+    for (const connection of connections) connection.disconnect();
   }
 }

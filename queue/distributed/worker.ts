@@ -24,9 +24,11 @@ function isPidProgress(progress: unknown): progress is { pid: number } {
   return typeof progress === 'object' && progress !== null && typeof (progress as { pid?: unknown }).pid === 'number';
 }
 
-export function startWorker(options: WorkerOptions): Worker<DocumentJob> {
+/** Starts the worker; the returned function stops it after its running jobs finish. */
+export function startWorker(options: WorkerOptions): () => Promise<void> {
+  const connection = redisConnection(options.url);
   const worker = new Worker<DocumentJob>(queueNames(options.queue).documents, compiledModule('queue/distributed/processor.ts'), {
-    connection: redisConnection(options.url),
+    connection,
     concurrency: options.concurrency,
     lockDuration: options.lockDurationMs ?? 30_000,
     stalledInterval: options.stalledIntervalMs ?? 30_000,
@@ -55,6 +57,9 @@ export function startWorker(options: WorkerOptions): Worker<DocumentJob> {
       });
     }
   }, 1000);
-  worker.on('closed', () => clearInterval(watchdog));
-  return worker;
+  return async () => {
+    clearInterval(watchdog);
+    await worker.close();
+    connection.disconnect();
+  };
 }

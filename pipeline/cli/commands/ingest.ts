@@ -17,6 +17,7 @@ export interface RunCommandOptions {
   concurrency?: number;
   redis?: string;
   queue?: string;
+  embedded?: boolean;
   timeout: number;
   json?: boolean;
 }
@@ -28,6 +29,7 @@ export function addRunOptions(command: Command): Command {
     .option('--concurrency <n>', 'embedded mode: processes in the pool (default: every core)', positiveInteger)
     .option('--redis <url>', 'distributed mode: queue the documents on this Redis for `iop worker` (default: $REDIS_URL)')
     .option('--queue <name>', 'distributed mode: the queue name, one per dataset sharing a Redis')
+    .option('--embedded', 'embedded mode even when REDIS_URL is set')
     .option('--timeout <seconds>', 'time limit per document', positiveInteger, DEFAULT_TIMEOUT_MS / 1000)
     .option('--json', 'print the summary as JSON (and no progress)');
 }

@@ -27,7 +27,7 @@ export function registerWorker(program: Command): void {
     .action(async (options: WorkerCommandOptions) => {
       const url = options.redis ?? process.env.REDIS_URL;
       if (!url) program.error('iop worker: --redis URL (or REDIS_URL) is required', { exitCode: 2 });
-      const worker = startWorker({
+      const stop = startWorker({
         url: url!,
         queue: options.queue,
         concurrency: options.concurrency,
@@ -38,6 +38,6 @@ export function registerWorker(program: Command): void {
       await new Promise<void>((resolve) => {
         for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, resolve);
       });
-      await worker.close();
+      await stop();
     });
 }

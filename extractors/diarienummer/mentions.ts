@@ -1,0 +1,87 @@
+/**
+ * Finds case-number mentions: after a label ("Dnr", "Ärendenummer:", "Er beteckning") in any known form
+ * or, for strong labels, any number-like token; and bare, in a known form, anywhere else.
+ */
+import type { Candidate } from '../engine/candidate.js';
+import {
+  boundedForm,
+  CASE_NUMBER_FORMS,
+  caseNumberKey,
+  isExcludedSeries,
+  LABELLED_GENERIC,
+  LABELLED_GENERIC_STRENGTH,
+  LABELLED_STRENGTH,
+  LABELS,
+  normalise,
+} from './patterns.js';
+
+export type LabelKind = keyof typeof LABELS;
+
+export interface Mention extends Candidate<string> {
+  /** The kind of label in front of it, or null for a bare mention. */
+  label: LabelKind | null;
+}
+
+const STICKY_FORMS = CASE_NUMBER_FORMS.map((form) => ({ form, regex: boundedForm(form, 'yu') }));
+const STICKY_GENERIC = new RegExp(`(?:${LABELLED_GENERIC})(?![\\p{L}\\d])`, 'yu');
+const BARE_FORMS = CASE_NUMBER_FORMS.map((form) => ({ form, regex: boundedForm(form) }));
+
+export function findMentions(text: string): Mention[] {
+  const labelled = labelledMentions(text);
+  const bare = bareMentions(text).filter((b) => !overlapsAny(b, labelled));
+  return [...labelled, ...bare].filter((m) => !isExcludedSeries(m.value));
+}
+
+/** Reference labels first: "Er beteckning" contains the own label "beteckning". */
+const LABEL_PRECEDENCE: readonly LabelKind[] = ['ref', 'own', 'weak'];
+
+function labelledMentions(text: string): Mention[] {
+  const mentions: Mention[] = [];
+  for (const kind of LABEL_PRECEDENCE) {
+    for (const label of text.matchAll(LABELS[kind])) {
+      const at = label.index + label[0].length;
+      const mention = formAt(text, at, kind) ?? (kind === 'weak' ? null : genericAt(text, at, kind));
+      if (mention && !overlapsAny(mention, mentions)) mentions.push(mention);
+    }
+  }
+  return mentions;
+}
+
+const overlapsAny = (span: { start: number; end: number }, others: readonly Mention[]) =>
+  others.some((o) => span.start < o.end && o.start < span.end);
+
+function formAt(text: string, at: number, label: LabelKind): Mention | null {
+  for (const { form, regex } of STICKY_FORMS) {
+    regex.lastIndex = at;
+    const m = regex.exec(text);
+    if (m) return mention(m[0], at, `labelled ${form.name}`, LABELLED_STRENGTH, label);
+  }
+  return null;
+}
+
+/** An unknown house style after a strong label: a token with at least three digits that is not a date. */
+function genericAt(text: string, at: number, label: LabelKind): Mention | null {
+  STICKY_GENERIC.lastIndex = at;
+  const m = STICKY_GENERIC.exec(text);
+  if (!m) return null;
+  const token = m[0].replace(/[.:/-]+$/, '');
+  const digits = token.replace(/\D/g, '').length;
+  if (digits < 3 || /^\d{4}-\d{2}-\d{2}$/.test(token)) return null;
+  return mention(token, at, 'labelled generic', LABELLED_GENERIC_STRENGTH, label);
+}
+
+function bareMentions(text: string): Mention[] {
+  const mentions: Mention[] = [];
+  for (const { form, regex } of BARE_FORMS) {
+    for (const m of text.matchAll(regex)) {
+      const found = mention(m[0], m.index, `bare ${form.name}`, form.bareStrength, null);
+      if (!overlapsAny(found, mentions)) mentions.push(found);
+    }
+  }
+  return mentions;
+}
+
+function mention(raw: string, start: number, rule: string, strength: number, label: LabelKind | null): Mention {
+  const value = normalise(raw);
+  return { value, key: caseNumberKey(value), rule, strength, start, end: start + raw.length, label };
+}

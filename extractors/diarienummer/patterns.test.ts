@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { boundedForm, CASE_NUMBER_FORMS, isExcludedSeries, normalise } from './patterns.js';
+import { extractDiarienummer } from './index.js';
+import { DocText } from '../engine/doc-text.js';
+
+/** Per form: texts whose whole case number it must match, and texts it must not match at all. */
+const EXAMPLES: Record<string, { match: string[]; noMatch: string[] }> = {
+  'prefix-year-serial': {
+    match: ['ASN-2021-6250', 'IF-2023-00256', 'KSN-2016-1422', 'ASN-\n2019-9502'],
+    noMatch: ['IOP-2025-2028', 'KF-2019-06-11', 'G-Tjänsteskrivelse ASN 210617'],
+  },
+  'prefix-year/serial': {
+    match: ['RS 2024/947', 'KS 2018/124', 'NIF 2023/00291- 1.5.2', 'KN2026/00741', 'A2013/4839/ARM'],
+    noMatch: ['Prop. 2013/14:104', 'läsåret 2022/23', 'SOU 2019:56'],
+  },
+  'year/prefix-serial': { match: ['2023/KS 0362'], noMatch: ['2004/C 13', '2023/24'] },
+  'prefix/year:serial': { match: ['KSKF/2014:1', 'KS/2016:7', 'KF/2006.366'], noMatch: ['SFS 2001:453', 'KS 2016:7'] },
+  'prefix-year-serial/serial': {
+    match: ['KS 2016-254/322', 'KS 2019-123'],
+    noMatch: ['KF 2019-06-11', 'IOP 2025-2028', 'Kommunstyrelsen 2024-02-06'],
+  },
+  'year/serial-part': { match: ['2002/018-71'], noMatch: ['2024-05-06', '2002/018'] },
+  'class-serial-year': { match: ['3.1-4788-2026'], noMatch: ['1.3 miljoner', '0300-83 40 00'] },
+};
+
+describe('case-number forms', () => {
+  for (const form of CASE_NUMBER_FORMS) {
+    const examples = EXAMPLES[form.name];
+    it(`${form.name} has examples`, () => expect(examples).toBeDefined());
+    if (!examples) continue;
+    for (const text of examples.match) {
+      it(`${form.name} matches ${JSON.stringify(text)}`, () => {
+        expect(text.match(boundedForm(form))?.[0]).toBe(text);
+      });
+    }
+    for (const text of examples.noMatch) {
+      it(`${form.name} does not match ${JSON.stringify(text)}`, () => {
+        expect(text.match(boundedForm(form))).toBeNull();
+      });
+    }
+  }
+
+  it('keeps publication series out', () => {
+    expect(isExcludedSeries('SOU 2019/56')).toBe(true);
+    expect(isExcludedSeries('KS 2019/56')).toBe(false);
+  });
+
+  it('normalises whitespace and drops a line break after a hyphen', () => {
+    expect(normalise('ASN-\n2019-9502')).toBe('ASN-2019-9502');
+    expect(normalise('RS  2024/947')).toBe('RS 2024/947');
+  });
+});
+
+const extract = (text: string) => {
+  const { own, refs } = extractDiarienummer(DocText.fromString(text));
+  return { own: own.map((f) => f.value), refs: refs.map((f) => f.value) };
+};
+
+describe('extractDiarienummer', () => {
+  it('reads labelled numbers in the header as own, with the label left out', () => {
+    expect(extract('§ 3                        Dnr IF-2023-00256\nAnsökan om föreningsbidrag')).toEqual({ own: ['IF-2023-00256'], refs: [] });
+    expect(extract('Ärendenummer: RS 2024/947')).toEqual({ own: ['RS 2024/947'], refs: [] });
+    expect(extract('Datum\n2024-11-19\nDiarienummer\nGA-2020-00182')).toEqual({ own: ['GA-2020-00182'], refs: [] });
+    expect(extract('Dnr 2002/018-71')).toEqual({ own: ['2002/018-71'], refs: [] });
+    expect(extract('Dnr KS/2016:7')).toEqual({ own: ['KS/2016:7'], refs: [] });
+  });
+
+  it('reads an unknown house style after a strong label, but not a date or a short number', () => {
+    expect(extract('Dnr 123/19').own).toEqual(['123/19']);
+    expect(extract('Dnr 2024-05-06').own).toEqual([]);
+    expect(extract('Ärende 5 Val av ordförande').own).toEqual([]);
+  });
+
+  it('tells a number under the title from earlier decisions cited in running text', () => {
+    const text = [
+      'Tjänsteskrivelse',
+      'Förlängning av överenskommelse',
+      'ASN-2021-6250',
+      '',
+      'Nuvarande överenskommelse med Svenska Röda Korset löper ut 31 december 2021 (ASN-',
+      '2019-9502) och förlängning av avtalet måste ske.',
+      'Avtalet förlängdes 1 januari 2018 till 31 december 2018 (ASN-2017-348) och en gång till.',
+      'Den tidigare överenskommelsen ASN-2021-6250 nämns här igen i löptext om nämndens arbete.',
+    ].join('\n');
+    expect(extract(text)).toEqual({ own: ['ASN-2021-6250'], refs: ['ASN-2019-9502', 'ASN-2017-348'] });
+  });
+
+  it("treats the other party's reference as a reference", () => {
+    expect(extract('Vår beteckning KS 2024/12\nEr beteckning N2024/00123/RS')).toEqual({
+      own: ['KS 2024/12'],
+      refs: ['N2024/00123/RS'],
+    });
+  });
+
+  it('ignores dates, phone numbers, amounts and publication references', () => {
+    expect(extract('Sammanträde 2024-05-06. Telefon 0300-83 40 00. Beloppet 1 300 000 kr. Se SOU 2019:56 och SFS 2001:453.')).toEqual({
+      own: [],
+      refs: [],
+    });
+  });
+
+  it('gives a bare number lower confidence than a labelled one', () => {
+    const labelled = extractDiarienummer(DocText.fromString('Dnr 2002/018-71')).own[0]!;
+    const bare = extractDiarienummer(DocText.fromString('Rubrik\n2002/018-71')).own[0]!;
+    expect(bare.confidence).toBeLessThan(labelled.confidence);
+  });
+});

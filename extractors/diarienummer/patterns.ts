@@ -1,0 +1,93 @@
+/**
+ * The shapes of Swedish case numbers (diarienummer) as named data. A case number is an upper-case series
+ * prefix (the registering body: KS, RS, ASN, IF …), a year and a serial number, joined in the house style of
+ * the municipality. Each form's examples and counter-examples are tests in patterns.test.ts.
+ *
+ * A PDF line break may fall right after a hyphen or slash ("ASN-\n2019-9502"): the forms allow it and
+ * normalise() removes it.
+ */
+import words from '../lexicon/case-number-words.json' with { type: 'json' };
+
+export interface CaseNumberForm {
+  name: string;
+  /** Regex source; matched with the `u` flag, bounded by non-alphanumerics on both sides. */
+  source: string;
+  /** Prior that a bare (unlabelled) match is a case number; a label raises it to LABELLED_STRENGTH. */
+  bareStrength: number;
+}
+
+const PREFIX = String.raw`[A-ZÅÄÖ]{1,6}`;
+const YEAR = String.raw`(?:19|20)\d{2}`;
+/** A hyphen or slash, possibly followed by a line break (hard-wrapped PDF text). */
+const HYPHEN = String.raw`-(?:[ \t]*\n[ \t]*)?`;
+const SLASH = String.raw`\/(?:[ \t]*\n[ \t]*)?`;
+/** A serial that is not just another year ("IOP 2025-2028" is a period, not a case number). */
+const SERIAL = String.raw`(?!${YEAR}(?![\d\/]))\d{1,6}`;
+
+export const CASE_NUMBER_FORMS: readonly CaseNumberForm[] = [
+  // ASN-2021-6250, IF-2023-00256, KSN-2016-1422
+  { name: 'prefix-year-serial', source: `${PREFIX}${HYPHEN}${YEAR}${HYPHEN}${SERIAL}(?![-\\d])`, bareStrength: 0.9 },
+  // RS 2024/947, KS 2018/124, NIF 2023/00291- 1.5.2, KN2026/00741, A2013/4839/ARM
+  {
+    name: 'prefix-year/serial',
+    source: `${PREFIX} ?${YEAR}${SLASH}\\d{1,6}(?:\\/${PREFIX}(?![\\p{L}])|-\\s?\\d+(?:\\.\\d+)*)?(?![\\d:])`,
+    bareStrength: 0.85,
+  },
+  // 2023/KS 0362 (a two-letter prefix at least: "2004/C 13" is an EU journal reference)
+  { name: 'year/prefix-serial', source: `${YEAR}\\/[A-ZÅÄÖ]{2,6} ?\\d{2,6}`, bareStrength: 0.8 },
+  // KSKF/2014:1, KS/2016:7, KF/2006.366
+  { name: 'prefix/year:serial', source: `${PREFIX}\\/ ?${YEAR}[:.]\\d{1,6}(?![\\d.])`, bareStrength: 0.85 },
+  // KS 2016-254/322, KS 2019-123 (not "KF 2019-06-11", a body and a date)
+  { name: 'prefix-year-serial/serial', source: `${PREFIX} ${YEAR}-${SERIAL}(?:\\/\\d{1,6})?(?![-\\d])`, bareStrength: 0.7 },
+  // 2002/018-71
+  { name: 'year/serial-part', source: `${YEAR}\\/\\d{2,6}-\\d{1,4}(?![-\\d])`, bareStrength: 0.6 },
+  // 3.1-4788-2026 (a filing-plan class, a serial and a year)
+  { name: 'class-serial-year', source: `\\d{1,2}(?:\\.\\d{1,2})+-\\d{1,6}-${YEAR}(?!\\d)`, bareStrength: 0.5 },
+];
+
+/** Any number-like token after a label: labelled text of unknown house style ("Dnr 123/19"). */
+export const LABELLED_GENERIC = String.raw`[A-ZÅÄÖ\d][A-ZÅÄÖ\d.\/:-]*(?: [A-ZÅÄÖ\d][A-ZÅÄÖ\d.\/:-]*)?`;
+
+export const LABELLED_STRENGTH = 0.95;
+export const LABELLED_GENERIC_STRENGTH = 0.8;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const alternatives = (labels: readonly string[]) =>
+  [...labels].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/** A label and the separator after it (colon, full stop, spaces, at most one line break). */
+const labelSource = (labels: readonly string[]) =>
+  String.raw`(?<![\p{L}\d])(?:${alternatives(labels)})(?![\p{L}])[ \t]*[:.]?[ \t]*\n?[ \t]*`;
+
+export const LABELS = {
+  own: new RegExp(labelSource(words.ownLabels), 'giu'),
+  weak: new RegExp(labelSource(words.weakLabels), 'giu'),
+  ref: new RegExp(labelSource(words.refLabels), 'giu'),
+};
+
+const NOT_CASE_NUMBER_PREFIXES = new Set(words.notCaseNumberPrefixes);
+
+/** Bounded so that "XASN-2021-6250" or "2021-62501" do not match inside a longer token. */
+export const boundedForm = (form: CaseNumberForm, flags = 'gu') =>
+  new RegExp(`(?<![\\p{L}\\d\\/-])(?:${form.source})(?![\\p{L}])`, flags);
+
+/** The series prefix of a match ("SOU" of "SOU 2019:56"), upper-cased, or null for a prefixless form. */
+function prefixOf(value: string): string | null {
+  return /^\p{L}+/u.exec(value)?.[0].toUpperCase() ?? null;
+}
+
+export function isExcludedSeries(value: string): boolean {
+  const prefix = prefixOf(value);
+  return prefix !== null && NOT_CASE_NUMBER_PREFIXES.has(prefix);
+}
+
+/** Written as in the text with whitespace normalised: a line break after a hyphen or slash goes. */
+export function normalise(value: string): string {
+  return value
+    .replace(/([-/])[ \t]*\n\s*/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Case numbers that differ only in spacing or case are the same number. */
+export const caseNumberKey = (value: string) => value.replace(/\s+/g, '').toUpperCase();

@@ -1,10 +1,137 @@
 import type { Amount, Field } from '../../pipeline/contract.js';
 import type { DocText } from '../engine/doc-text.js';
-import type { ExtractContext } from '../engine/context.js';
+import type { ExtractContext, Parties } from '../engine/context.js';
+import { mergeCandidates, type Candidate } from '../engine/candidate.js';
+import { sentences } from '../engine/sentences.js';
+import { MULTIPLIERS, readNumber } from './numerals.js';
+import { BARE_MULTIPLIER_FOLLOWER, MONEY, NOT_AMOUNT_RULES, PER_RULES, type PerRule } from './rules.js';
+import { findPartyMentions, organOwners, readPayer, type PartyMention, type PayerReading } from './payer.js';
+
+/** How far after an amount its periodicity words are looked for ("… kronor per år"). */
+const AFTER_WINDOW = 40;
+
+/** Words that tie a sentence's money to a partnership, a grant or a fee rather than to something else. */
+const FUNDING_CONTEXT =
+  /(?:bidrag|stöd|finansi|partnerskap|IOP|överenskommelse|avtal|tillför|tillskott|avsätt|bevilja|fördela|medel(?![\p{L}])|lån|ersättning|anslag|avgift|arrende)/iu;
+
+const NO_PARTIES: Parties = { ideburna: [], offentliga: [], organ: [], aliases: new Map() };
+
+/** One money expression in the text, read with its periodicity and payer. */
+export interface AmountMention {
+  sek: number;
+  start: number;
+  end: number;
+  per: PerRule | null;
+  payer: PayerReading | null;
+  /** How likely this mention is money that funds the partnership. */
+  relevance: number;
+}
 
 /** Money amounts that fund the partnership, as integer SEK with periodicity and payer. */
 export function extractAmounts(doc: DocText, ctx: ExtractContext): Field<Amount>[] {
-  void doc;
-  void ctx;
-  return [];
+  const partyMentions = findPartyMentions(doc.text, ctx.parties);
+  const mentions = findAmountMentions(doc.text, ctx.parties, partyMentions);
+  return mergeCandidates(doc, resolve(mentions, organOwners(doc.text, partyMentions)));
 }
+
+/** Every money expression in the text that is not excluded by a not-amount rule. */
+export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, mentions: readonly PartyMention[] = []): AmountMention[] {
+  const found: AmountMention[] = [];
+  const spans = sentences(text);
+  let previousEnd = 0;
+  // Money is matched over the whole text (a wrapped number may look like a sentence break to the splitter)
+  // and read in the sentence where it starts.
+  for (const m of text.matchAll(MONEY)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const sek = moneyValue(m.groups ?? {}, text.slice(end, end + 30));
+    if (sek === null) continue;
+    const home = spans.find((s) => s.start <= start && start < s.end);
+    const sentence = { start: home?.start ?? start, end: Math.max(home?.end ?? end, end) };
+    const windowStart = Math.max(sentence.start, previousEnd);
+    const before = text.slice(windowStart, start);
+    const after = text.slice(end, Math.min(sentence.end, end + AFTER_WINDOW));
+    if (NOT_AMOUNT_RULES.some((r) => r.pattern.test(r.where === 'before' ? before : after))) continue;
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    found.push({
+      sek,
+      start,
+      end,
+      per: readPer(before, after, sentenceText),
+      payer: readPayer(text, sentence, windowStart, start, mentions, parties),
+      relevance: FUNDING_CONTEXT.test(sentenceText) ? 0.85 : 0.6,
+    });
+    previousEnd = end;
+  }
+  return found;
+}
+
+/** Integer SEK of a MONEY match, or null when the match does not name money. */
+function moneyValue(groups: Record<string, string | undefined>, following: string): number | null {
+  const number = readNumber(groups.number ?? '');
+  const multiplier = groups.multiplier ? MULTIPLIERS[groups.multiplier.toLocaleLowerCase('sv')] : undefined;
+  const currency = Boolean(groups.currency ?? groups.dash) || Boolean(multiplier?.currency);
+  if (!Number.isFinite(number)) return null;
+  if (!currency && !(multiplier && BARE_MULTIPLIER_FOLLOWER.test(following))) return null;
+  // A number word names money only with a multiplier ("tre miljoner"), never alone ("ett kr" is not written).
+  if (!/\d/.test(groups.number ?? '') && !multiplier) return null;
+  const sek = Math.round(number * (multiplier?.factor ?? 1));
+  return sek > 0 ? sek : null;
+}
+
+/** The strongest periodicity rule that fires: words right after the amount, then in its clause, then in its sentence. */
+function readPer(before: string, after: string, sentence: string): PerRule | null {
+  const windows = { after, before, sentence } as const;
+  const firing = PER_RULES.filter((r) => r.pattern.test(windows[r.where]));
+  return firing.reduce<PerRule | null>((best, r) => (best === null || r.strength > best.strength ? r : best), null);
+}
+
+/**
+ * Folds mentions into values. The same sum mentioned several times is one value; when the text names
+ * different payers for the same sum ("Region Skåne med 400 000 kronor, Malmö stad med 400 000 kronor")
+ * each payer gets its own value. A body and the public party it belongs to count as one payer.
+ */
+function resolve(mentions: readonly AmountMention[], owners: ReadonlyMap<string, string>): Candidate<Amount>[] {
+  const bySek = new Map<number, AmountMention[]>();
+  for (const m of mentions) bySek.set(m.sek, [...(bySek.get(m.sek) ?? []), m]);
+
+  const candidates: Candidate<Amount>[] = [];
+  for (const [sek, group] of bySek) {
+    const named = new Set(group.flatMap((m) => (m.payer && !m.payer.fallback ? [m.payer.payer] : [])));
+    const payerOf = (m: AmountMention) => {
+      const p = m.payer && !m.payer.fallback ? m.payer.payer : null;
+      const owner = p ? owners.get(p) : undefined;
+      return owner && named.has(owner) ? owner : p;
+    };
+    const payers = [...new Set(group.flatMap((m) => payerOf(m) ?? []))];
+    const split = payers.length >= 2;
+    const subgroups = split
+      ? payers.map((p, i) => group.filter((m) => payerOf(m) === p || (i === 0 && payerOf(m) === null)))
+      : [group];
+    for (const sub of subgroups) {
+      const payer = split ? payerOf(sub.find((m) => payerOf(m) !== null)!) : (payers[0] ?? strongestFallback(sub));
+      const per = sub.reduce<PerRule | null>((best, m) => (m.per && (!best || m.per.strength > best.strength) ? m.per : best), null);
+      const value: Amount = { sek, per: per?.per ?? 'unknown', payer };
+      // Confidence that the value (sum, periodicity and payer) is right: relevance times how sure the periodicity is.
+      const perCertainty = per?.strength ?? 0.7;
+      for (const m of sub) {
+        candidates.push({
+          value,
+          key: `${sek}|${payer ?? ''}`,
+          rule: m.per?.name ?? 'money',
+          strength: round(m.relevance * perCertainty),
+          start: m.start,
+          end: m.end,
+        });
+      }
+    }
+  }
+  return candidates;
+}
+
+function strongestFallback(group: readonly AmountMention[]): string | null {
+  const readings = group.flatMap((m) => (m.payer ? [m.payer] : []));
+  return readings.reduce<PayerReading | null>((best, r) => (!best || r.strength > best.strength ? r : best), null)?.payer ?? null;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;

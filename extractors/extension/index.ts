@@ -1,8 +1,37 @@
 import type { Field } from '../../pipeline/contract.js';
 import type { DocText } from '../engine/doc-text.js';
+import { mergeCandidates, type Candidate } from '../engine/candidate.js';
+import { sentences } from '../engine/sentences.js';
+import { sentenceAt } from '../period/index.js';
+import { CONTEXT_RULES } from '../period/rules.js';
+import { EXTENSION_RULES } from './rules.js';
+
+/** Context rules shared with the period: an earlier agreement's extension option is not this one's. */
+const HISTORIC = CONTEXT_RULES.find((c) => c.name === 'historic')!;
 
 /** The option to extend the partnership, as written ("1 år", "1+1 år", "två år"). */
 export function extractExtension(doc: DocText): Field<string> | null {
-  void doc;
-  return null;
+  const spans = sentences(doc.text);
+  const candidates: Candidate<string>[] = [];
+  const taken: { start: number; end: number }[] = [];
+  for (const rule of EXTENSION_RULES) {
+    for (const m of doc.text.matchAll(rule.pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some((t) => start < t.end && end > t.start)) continue;
+      taken.push({ start, end });
+      const value = (m.groups?.length ?? m.groups?.genitive ?? '').replace(/\s+/g, ' ').replace(/\s*\+\s*/g, '+').replace(/(år|månad)(s|ers)$/u, (_, w: string) => (w === 'år' ? 'år' : 'månader'));
+      const historic = HISTORIC.pattern.test(sentenceAt(spans, start)?.text ?? '');
+      candidates.push({
+        value,
+        key: value.toLocaleLowerCase('sv'),
+        rule: rule.name,
+        strength: historic ? rule.strength * HISTORIC.factor : rule.strength,
+        start,
+        end,
+      });
+    }
+  }
+  const fields = mergeCandidates(doc, candidates);
+  return fields.reduce<Field<string> | null>((best, f) => (!best || f.confidence > best.confidence ? f : best), null);
 }

@@ -1,8 +1,84 @@
 import type { Field, Period } from '../../pipeline/contract.js';
 import type { DocText } from '../engine/doc-text.js';
+import { markConflict, mergeCandidates, type Candidate } from '../engine/candidate.js';
+import { MAX_CONFIDENCE } from '../engine/confidence.js';
+import { sentences, type TextSpan } from '../engine/sentences.js';
+import { CONTEXT_RULES, PERIOD_RULES } from './rules.js';
+
+/** A period mention weighed by its sentence. */
+export interface PeriodMention extends Candidate<Period> {
+  /** Its sentence says it is the agreement's validity ("avtalet gäller …", "avtalstid"). */
+  validity: boolean;
+  /** Its sentence is about an earlier agreement. */
+  historic: boolean;
+}
+
+/** A rival period needs this share of the chosen period's confidence to count as a conflict. */
+const CONFLICT_SHARE = 0.5;
 
 /** The partnership's period of validity. */
 export function extractPeriod(doc: DocText): Field<Period> | null {
-  void doc;
-  return null;
+  const mentions = findPeriodMentions(doc.text);
+  if (mentions.length === 0) return null;
+
+  const fields = mergeCandidates(doc, mentions);
+  const keyOf = (p: Period) => periodKey(p);
+  const groupOf = (f: Field<Period>) => mentions.filter((m) => m.key === keyOf(f.value));
+  const stated = (f: Field<Period>) => groupOf(f).some((m) => m.validity && !m.historic);
+  const current = (f: Field<Period>) => groupOf(f).some((m) => !m.historic);
+
+  // The period the text states as the agreement's validity wins over more frequent mentions of another.
+  const ranked = [...fields].sort((a, b) => Number(stated(b)) - Number(stated(a)) || b.confidence - a.confidence);
+  let chosen = ranked[0]!;
+  const rival = ranked.slice(1).find((f) => current(f) && f.confidence >= CONFLICT_SHARE * chosen.confidence && disagrees(f.value, chosen.value));
+  if (rival) chosen = markConflict(chosen);
+  const { start, end } = chosen.value;
+  if (start && end && end < start) chosen = markConflict(chosen);
+  return chosen;
+}
+
+/** Every period mention in the text, each with its strength weighed by its sentence. */
+export function findPeriodMentions(text: string): PeriodMention[] {
+  const spans = sentences(text);
+  const mentions: PeriodMention[] = [];
+  const taken: { start: number; end: number }[] = [];
+  for (const rule of PERIOD_RULES) {
+    for (const m of text.matchAll(rule.pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some((t) => start < t.end && end > t.start)) continue;
+      const reading = rule.read(m.groups ?? {}, m[0]);
+      if (!reading) continue;
+      taken.push({ start, end });
+      const sentence = sentenceAt(spans, start)?.text ?? m[0];
+      const fired = CONTEXT_RULES.filter((c) => c.pattern.test(sentence));
+      const factor = fired.reduce((f, c) => f * c.factor, 1);
+      if (factor === 0) continue;
+      mentions.push({
+        value: reading.period,
+        key: periodKey(reading.period),
+        rule: rule.name,
+        strength: Math.min(MAX_CONFIDENCE, Math.round(reading.strength * factor * 1000) / 1000),
+        start,
+        end,
+        validity: fired.some((c) => c.name === 'validity'),
+        historic: fired.some((c) => c.name === 'historic'),
+      });
+    }
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** The sentence that holds a global offset. */
+export function sentenceAt(spans: readonly TextSpan[], offset: number): TextSpan | undefined {
+  return spans.find((s) => s.start <= offset && offset < s.end);
+}
+
+function periodKey(p: Period): string {
+  return `${p.start ?? ''}|${p.end ?? ''}|${p.openEnded}`;
+}
+
+/** Two periods disagree when a bound both give differs (a start-only mention does not contradict a full range). */
+function disagrees(a: Period, b: Period): boolean {
+  return (a.start !== null && b.start !== null && a.start !== b.start) || (a.end !== null && b.end !== null && a.end !== b.end);
 }

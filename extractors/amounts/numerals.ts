@@ -1,0 +1,44 @@
+/**
+ * Reading Swedish numbers as written in municipal text: digit groups separated by spaces, a line break or
+ * a full stop ("1 300 000", "1 \n260 000", "10.000"), a decimal comma ("1,3"), and number words
+ * ("tre", "ett"). The words and multipliers are data in extractors/lexicon/numerals.json; period and
+ * extension read durations ("tre år") with the same words.
+ */
+import numerals from '../lexicon/numerals.json' with { type: 'json' };
+
+export const NUMBER_WORDS: Readonly<Record<string, number>> = numerals.numbers;
+
+export interface Multiplier {
+  factor: number;
+  /** True when the word itself means kronor ("tkr"); false when a currency word may follow ("miljoner"). */
+  currency: boolean;
+}
+export const MULTIPLIERS: Readonly<Record<string, Multiplier>> = numerals.multipliers;
+export const CURRENCY_WORDS: readonly string[] = numerals.currency;
+
+/** Alternation of the number words, longest first so "tolv" is not read as "tol…". */
+export const NUMBER_WORD_PATTERN = alternation(Object.keys(NUMBER_WORDS));
+
+/**
+ * A number in digits: thousands groups joined by a space, a no-break space, a line break (PDF text wraps
+ * inside numbers) or a full stop followed by exactly three digits; then an optional decimal comma part.
+ * "492.09402" (an account number) is not a grouped number, so it never reads as 492 094 02.
+ */
+export const DIGITS_PATTERN = String.raw`(?<![\d.,])(?:\d{1,3}(?:(?:[ \u00a0\u202f]|[ \t]*\n[ \t]*|\.(?=\d{3}(?!\d)))\d{3})+|\d+)(?:,\d+)?(?![\d]|\.\d)`;
+
+/** The value of a digit string or number word; NaN when it is neither. */
+export function readNumber(written: string): number {
+  const word = NUMBER_WORDS[written.toLocaleLowerCase('sv')];
+  if (word !== undefined) return word;
+  const [whole = '', fraction = ''] = written.replace(/[\s.\u00a0\u202f]/g, '').split(',');
+  if (!/^\d+$/.test(whole) || (fraction !== '' && !/^\d+$/.test(fraction))) return NaN;
+  return Number(fraction ? `${whole}.${fraction}` : whole);
+}
+
+/** A regex alternation of literal words, longest first, with regex syntax characters escaped (valid with the u flag). */
+export function alternation(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('|');
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { Field } from '../../pipeline/contract.js';
+import type { Parties } from '../engine/context.js';
+import { DocText } from '../engine/doc-text.js';
+import { extractAmounts } from './index.js';
+
+const field = (value: string): Field<string> => ({ value, confidence: 0.9, needsReview: false, evidence: [] });
+const parties = (p: Partial<Record<'ideburna' | 'offentliga' | 'organ', string[]>>, aliases: [string, string][] = []): Parties => ({
+  ideburna: (p.ideburna ?? []).map(field),
+  offentliga: (p.offentliga ?? []).map(field),
+  organ: (p.organ ?? []).map(field),
+  aliases: new Map(aliases),
+});
+const amounts = (text: string, p: Parties) =>
+  extractAmounts(DocText.fromString(text), { docType: { ...field('annat'), value: 'annat' }, parties: p }).map((f) => f.value);
+
+describe('payer rules', () => {
+  it('party-med: each name right before "med" pays its sum, so equal sums from two payers stay two values', () => {
+    const text = 'Verksamheten finansieras av Region Skåne med 400 000 kronor, Malmö stad med 400 000 kronor och Röda Korset med 270 000 kronor per år.';
+    expect(amounts(text, parties({ offentliga: ['Region Skåne', 'Malmö stad'] }))).toEqual([
+      { sek: 400_000, per: 'year', payer: 'Region Skåne' },
+      { sek: 400_000, per: 'year', payer: 'Malmö stad' },
+      { sek: 270_000, per: 'year', payer: 'Röda Korset' },
+    ]);
+  });
+
+  it('party-share: "X:s del av finansieringen"', () => {
+    const text = 'Förändringen påverkar arbetsmarknads- och socialnämndens del av finansieringen från 1 260 000 kronor per år till 962 000 kronor per år.';
+    const p = parties({ organ: ['arbetsmarknads- och socialnämnden'], offentliga: ['Malmö stad'] });
+    expect(amounts(text, p).map((a) => a.payer)).toEqual(['arbetsmarknads- och socialnämnden', 'arbetsmarknads- och socialnämnden']);
+  });
+
+  it('subject-pays: the subject of a paying verb, also through an alias or a definite noun', () => {
+    const p = parties({ ideburna: ['Röda Korsets behandlingscenter'], organ: ['nämnden för Kultur & Fritid'] }, [['RKC', 'Röda Korsets behandlingscenter']]);
+    expect(amounts('RKC kommer fortsättningsvis att finansiera verksamheten med 1 343 000 kronor per år.', p)[0]?.payer).toBe('Röda Korsets behandlingscenter');
+    expect(amounts('Nämnden beslutar att bevilja ett stöd om 300.000 kr.', p)[0]).toEqual({ sek: 300_000, per: 'once', payer: 'nämnden för Kultur & Fritid' });
+  });
+
+  it('fee-payer: rent and fees are paid by the association', () => {
+    const p = parties({ ideburna: ['IFK Fjärås'], offentliga: ['Kungsbacka kommun'] });
+    expect(amounts('IFK Fjärås arrenderar marken. Arrendeavgiften är 5 000 kronor per år med indexreglering.', p)[0]?.payer).toBe('IFK Fjärås');
+  });
+
+  it('sole-public-funder: funding with no payer named falls to the only public party, not to one of two', () => {
+    const text = 'Partnerskapet finansieras årligen med 1 300 000 kronor.';
+    expect(amounts(text, parties({ offentliga: ['Region Gotland'] }))[0]?.payer).toBe('Region Gotland');
+    expect(amounts(text, parties({ offentliga: ['Region Skåne', 'Malmö stad'] }))[0]?.payer).toBeNull();
+  });
+
+  it('no payer when the sentence names none and is not about funding', () => {
+    expect(amounts('det lån om 1 525 000 kronor som kommunen gått i borgen för', parties({ offentliga: ['Kungsbacka kommun'] }))).toEqual([
+      { sek: 1_525_000, per: 'total', payer: null },
+    ]);
+  });
+
+  it('a body and the region it belongs to paying the same sum are one payment', () => {
+    const text =
+      'Region Skåne tecknade genom hälso- och sjukvårdsnämnden en överenskommelse. Hälso- och sjukvårdsnämnden delfinansierar verksamheten med 400 000 kronor per år. Verksamheten finansieras av Region Skåne med 400 000 kronor och Malmö stad med 400 000 kronor per år.';
+    const p = parties({ offentliga: ['Region Skåne', 'Malmö stad'], organ: ['hälso- och sjukvårdsnämnden'] });
+    expect(amounts(text, p).map((a) => a.payer).sort()).toEqual(['Malmö stad', 'Region Skåne']);
+  });
+});
+
+describe('extractAmounts', () => {
+  it('keeps one value with every mention as evidence, and its periodicity from the clearest mention', () => {
+    const text = 'Om partnerskapet utökas med 500 tkr finns möjlighet till mer. En utökning med 500 tkr skulle innebära en årlig tillförsel av totalt 1,8 miljoner.';
+    const [first, second] = extractAmounts(DocText.fromString(text), { docType: { ...field('annat'), value: 'annat' }, parties: parties({}) });
+    expect(first?.value).toEqual({ sek: 500_000, per: 'year', payer: null });
+    expect(first?.evidence.map((e) => e.text)).toEqual(['500 tkr', '500 tkr']);
+    expect(second?.value.sek).toBe(1_800_000);
+  });
+});

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { findAmountMentions } from './index.js';
+import { PER_RULES, NOT_AMOUNT_RULES } from './rules.js';
+import { readNumber } from './numerals.js';
+
+/** The SEK values a text's money expressions read as. */
+const sekIn = (text: string) => findAmountMentions(text).map((m) => m.sek);
+/** The periodicity read for the only amount in a sentence. */
+const perOf = (text: string) => findAmountMentions(text)[0]?.per?.per ?? 'unknown';
+
+describe('MONEY: money expressions read as integer SEK', () => {
+  it.each([
+    ['Partnerskapet finansieras med 1 300 000 kronor.', 1_300_000],
+    ['bedömningen är 1,3 miljoner årligen', 1_300_000],
+    ['om partnerskapet utökas med 500 tkr finns möjlighet', 500_000],
+    ['Föreningen söker 40 kkr för lokalhyra.', 40_000],
+    ['Ramen är 2,5 mnkr för insatsen.', 2_500_000],
+    ['nämnden avsätter 11,9 mnkr till IOP', 11_900_000],
+    ['motsvarande 962 000 kr per år', 962_000],
+    ['ersättning om 40 000kronor/år', 40_000],
+    ['ett stöd om 10.000 kr till föreningen', 10_000],
+    ['cirka 3,7 miljoner kronor per år', 3_700_000],
+    ['Kostnaden beräknas till drygt 5,2 miljoner.', 5_200_000],
+    ['fördelar 2024 års föreningsbidrag med 137 500 kr.', 137_500],
+    ['Bidraget är tre miljoner kronor.', 3_000_000],
+    ['beviljas 250 000 SEK', 250_000],
+    ['med 75 000:- per år', 75_000],
+    ['finansieringen från 1 \n260 000 kronor per år', 1_260_000],
+    ['Regionen bidrar med 1,5 MSEK.', 1_500_000],
+  ])('%s → %d', (text, sek) => {
+    expect(sekIn(text)).toEqual([sek]);
+  });
+
+  it.each([
+    ['konto 492.09402 ska belastas', 'an account number'],
+    ['Sammanträdesdatum 2024-05-06, § 114', 'a date and a paragraph'],
+    ['Telefon 0300-83 40 00', 'a phone number'],
+    ['Dnr KS 2018/124 och ASN-2021-6250', 'case numbers'],
+    ['ett reducerat belopp med 50 %.', 'a percentage'],
+    ['Protokoll Sida 21 (84)', 'page numbers'],
+    ['kommunen har 3 miljoner invånare', 'millions of something other than money'],
+    ['under 2022 ökade antalet till 1 200 kvadratmeter', 'an area'],
+    ['ett år i taget', 'a number word alone'],
+  ])('%s is not money (%s)', (text) => {
+    expect(sekIn(text)).toEqual([]);
+  });
+
+  it('reads amounts side by side separately ("år 2022 962 000 kronor")', () => {
+    expect(sekIn('avsätter år 2022 962 000 kronor till föreningen')).toEqual([962_000]);
+  });
+});
+
+describe('readNumber', () => {
+  it('reads grouped digits, decimal commas and number words', () => {
+    expect(readNumber('1 300 000')).toBe(1_300_000);
+    expect(readNumber('10.000')).toBe(10_000);
+    expect(readNumber('2,5')).toBe(2.5);
+    expect(readNumber('tolv')).toBe(12);
+    expect(readNumber('abc')).toBeNaN();
+  });
+});
+
+/** Each periodicity rule with sentences where it must fire for the amount and where it must not. */
+const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: string[] }> = {
+  'year-after': {
+    per: 'year',
+    positive: ['finansierar med 962 000 kr per år.', 'ett bidrag om 40 000kronor/år.', '1 260 000 kr per helår.', 'tillförs 1,3 miljoner kronor årligen i ramtillskott.'],
+    negative: ['ett bidrag om 300 000 kr till föreningen.'],
+  },
+  'month-after': {
+    per: 'unknown',
+    positive: ['ersättning med 30 000 kronor per månad.'],
+    negative: [],
+  },
+  'total-after': {
+    per: 'total',
+    positive: ['Bidraget är 2 000 000 kronor för hela perioden.', 'Regionen bidrar med 4 mnkr totalt för avtalsperioden.'],
+    negative: ['Bidraget är 2 000 000 kronor till verksamheten.'],
+  },
+  'once-after': {
+    per: 'once',
+    positive: ['Föreningen får 50 000 kronor som engångsbelopp.'],
+    negative: ['Föreningen får 50 000 kronor i verksamhetsstöd.'],
+  },
+  'year-before': {
+    per: 'year',
+    positive: ['Partnerskapet finansieras årligen med 1 300 000 kronor under en 4 årsperiod.', 'ett årligt bidrag på 200 000 kronor.'],
+    negative: ['Partnerskapet finansieras med 1 300 000 kronor.'],
+  },
+  'total-before': {
+    per: 'total',
+    positive: ['Kommunen bidrar totalt för hela avtalsperioden med 900 000 kronor.'],
+    negative: ['Kommunen bidrar totalt med 900 000 kronor.'],
+  },
+  'loan-before': {
+    per: 'total',
+    positive: ['amortering ska ske för det lån om 1 525 000 kronor som kommunen gått i borgen för.'],
+    negative: ['amortering ska ske för 1 525 000 kronor.'],
+  },
+  'once-before': {
+    per: 'once',
+    positive: ['Nämnden beslutar att bevilja ett stöd om 300.000 kr inom ramen för Särskilt stöd.', 'ett engångsbidrag på 25 000 kronor.'],
+    negative: ['Nämnden beviljar stöd med 300 000 kr.'],
+  },
+  'year-sentence': {
+    per: 'year',
+    positive: [
+      'En utökning med 500 tkr skulle innebära en årlig tillförsel av totalt 1,8 miljoner.',
+      'Nämnden fördelar 2024 års föreningsbidrag till föreningen med 137 500 kr.',
+    ],
+    negative: ['Nämnden fördelar bidrag till föreningen med 137 500 kr.'],
+  },
+  'once-sentence': {
+    per: 'once',
+    positive: ['Beloppet 80 000 kronor betalas ut i en engångsutbetalning.'],
+    negative: ['Beloppet 80 000 kronor betalas ut i två delar.'],
+  },
+};
+
+describe('PER_RULES: how often an amount is paid', () => {
+  it('has examples for every rule', () => {
+    expect(Object.keys(PER_EXAMPLES).sort()).toEqual(PER_RULES.map((r) => r.name).sort());
+  });
+  for (const rule of PER_RULES) {
+    const examples = PER_EXAMPLES[rule.name]!;
+    it.each(examples.positive)(`${rule.name} fires: %s`, (text) => {
+      expect(findAmountMentions(text)[0]?.per?.name).toBe(rule.name);
+      expect(perOf(text)).toBe(examples.per);
+    });
+    if (examples.negative.length > 0) {
+      it.each(examples.negative)(`${rule.name} does not fire: %s`, (text) => {
+        expect(findAmountMentions(text)[0]?.per?.name).not.toBe(rule.name);
+      });
+    }
+  }
+});
+
+const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string[] }> = {
+  'other-total-before': {
+    positive: ['Nämndens budget uppgår till 450 mnkr.', 'Föreningens omsättning var 2 miljoner kronor.'],
+    negative: ['belastar nämndens budget med 400 000 kronor per år.', 'Arrendeavgiften är 5 000 kronor per år.'],
+  },
+  'unit-price-after': {
+    positive: ['Ersättningen är 450 kronor per deltagare.', 'Timpriset är 650 kr/timme.'],
+    negative: ['Ersättningen är 450 000 kronor per år.'],
+  },
+};
+
+describe('NOT_AMOUNT_RULES: money that does not fund the partnership', () => {
+  it('has examples for every rule', () => {
+    expect(Object.keys(NOT_AMOUNT_EXAMPLES).sort()).toEqual(NOT_AMOUNT_RULES.map((r) => r.name).sort());
+  });
+  for (const [name, examples] of Object.entries(NOT_AMOUNT_EXAMPLES)) {
+    it.each(examples.positive)(`${name} excludes: %s`, (text) => expect(sekIn(text)).toEqual([]));
+    it.each(examples.negative)(`${name} keeps: %s`, (text) => expect(sekIn(text)).toHaveLength(1));
+  }
+});

@@ -1,0 +1,145 @@
+/**
+ * The grammar of money in Swedish municipal writing, as named data: what a money expression looks like,
+ * which words around it say how often it is paid, and which contexts make a number with "kr" something
+ * other than the partnership's funding. index.ts applies them; rules.test.ts holds each rule's examples.
+ */
+import type { Amount } from '../../pipeline/contract.js';
+import { alternation, CURRENCY_WORDS, DIGITS_PATTERN, MULTIPLIERS, NUMBER_WORD_PATTERN } from './numerals.js';
+
+const NOT_LETTER = String.raw`(?![\p{L}\p{N}])`;
+
+/** Hedges before an amount ("cirka 3,7 miljoner", "drygt 5,2 miljoner"): part of the evidence, not of the value. */
+const HEDGE = String.raw`(?:(?:cirka|ca\.?|drygt|knappt|närmare|omkring|ungefär|runt|upp till|högst|maximalt|max\.?|totalt|sammanlagt)\s+)`;
+
+/**
+ * A money expression: a number in digits or words, an optional multiplier ("tkr", "miljoner") and an
+ * optional currency word ("kronor", "kr", "SEK"). index.ts keeps a match only when it names money:
+ * a currency word or a currency multiplier, or "miljoner"/"tusen" followed by a word that ends the phrase.
+ */
+export const MONEY = new RegExp(
+  String.raw`${HEDGE}?(?<number>${DIGITS_PATTERN}|(?<![\p{L}])(?:${NUMBER_WORD_PATTERN})${NOT_LETTER})` +
+    String.raw`(?:\s*(?<multiplier>${alternation(Object.keys(MULTIPLIERS))})\.?${NOT_LETTER})?` +
+    String.raw`(?:\s*(?<currency>${alternation(CURRENCY_WORDS.filter((w) => w !== ':-'))})\.?${NOT_LETTER}|(?<dash>:-))?`,
+  'giu',
+);
+
+/**
+ * After "miljoner" or "tusen" without a currency word, the phrase must end or go on with a function word
+ * ("1,8 miljoner i ramtillskott", "drygt 5,2 miljoner."), so "3 miljoner invånare" is not money.
+ */
+export const BARE_MULTIPLIER_FOLLOWER =
+  /^\s*(?:[.,;:)!?–-]|$|(?:i|per|om|till|för|under|och|att|från|som|ska|skall|av|med|varav|vardera|årligen|inom|kan|har|är|blir|eller|totalt|år|kr|kronor)(?![\p{L}]))/iu;
+
+export type Where = 'after' | 'before' | 'sentence';
+
+/** A word pattern that says how often an amount is paid, found right after it, before it in its clause, or in its sentence. */
+export interface PerRule {
+  name: string;
+  per: Amount['per'];
+  where: Where;
+  pattern: RegExp;
+  /** How sure the rule is of the periodicity it names. */
+  strength: number;
+}
+
+const PERIOD_NOUN = String.raw`\p{L}*(?:perioden|tiden|åren)`;
+
+export const PER_RULES: readonly PerRule[] = [
+  {
+    name: 'year-after',
+    per: 'year',
+    where: 'after',
+    pattern: /^[\s,]*(?:\/\s*(?:hel)?år|per\s+(?:hel|kalender|verksamhets|budget)?år|om året|i året|årligen|årsvis|varje år)(?![\p{L}])/iu,
+    strength: 0.95,
+  },
+  {
+    name: 'month-after',
+    per: 'unknown',
+    where: 'after',
+    pattern: /^[\s,]*(?:\/\s*|per\s+|i\s+)(?:månad|mån|vecka|kvartal)(?![\p{L}])/iu,
+    strength: 0.9,
+  },
+  {
+    name: 'total-after',
+    per: 'total',
+    where: 'after',
+    pattern: new RegExp(String.raw`^[\s,]*(?:(?:totalt|sammanlagt)\s+)?(?:för|under)\s+(?:hela\s+)?(?:den\s+)?${PERIOD_NOUN}${NOT_LETTER}`, 'iu'),
+    strength: 0.85,
+  },
+  {
+    name: 'once-after',
+    per: 'once',
+    where: 'after',
+    pattern: /^[\s,]*(?:som\s+(?:ett\s+)?engångs\p{L}*|i\s+engångs\p{L}*|engångsvis)/iu,
+    strength: 0.9,
+  },
+  {
+    name: 'year-before',
+    per: 'year',
+    where: 'before',
+    pattern: /(?:årlig(?:en|t|a)?|per år|årsbidrag\p{L}*|årligt\s+\p{L}+)(?![\p{L}])[^.;]{0,60}$/iu,
+    strength: 0.85,
+  },
+  {
+    name: 'total-before',
+    per: 'total',
+    where: 'before',
+    pattern: new RegExp(String.raw`(?:totalt|sammanlagt|sammantaget)\s+(?:för|under)\s+(?:hela\s+)?(?:den\s+)?${PERIOD_NOUN}[^.;]{0,40}$`, 'iu'),
+    strength: 0.85,
+  },
+  {
+    // A loan or a guarantee is one sum for its whole term.
+    name: 'loan-before',
+    per: 'total',
+    where: 'before',
+    pattern: /(?:lån|borgen|borgensåtagande|kredit)\p{L}*\s+(?:om|på)\s+(?:cirka\s+|ca\.?\s+)?$/iu,
+    strength: 0.6,
+  },
+  {
+    name: 'once-before',
+    per: 'once',
+    where: 'before',
+    pattern:
+      /(?:engångs\p{L}*(?:\s+(?:om|på|med))?|(?:ett|en)\s+(?:\p{L}+\s+)?(?:bidrag|stöd|anslag|startbidrag|projektbidrag|belopp|summa)\s+(?:om|på))\s+(?:cirka\s+|ca\.?\s+|högst\s+|maximalt\s+)?$/iu,
+    strength: 0.75,
+  },
+  {
+    // "En utökning med 500 tkr skulle innebära en årlig tillförsel av totalt 1,8 miljoner"; "2024 års föreningsbidrag".
+    name: 'year-sentence',
+    per: 'year',
+    where: 'sentence',
+    pattern: /(?:(?<![\p{L}])årlig(?:en|t|a)?|per\s+(?:hel)?år|\/år|om året|\d{4} års)(?![\p{L}])/iu,
+    strength: 0.6,
+  },
+  {
+    name: 'once-sentence',
+    per: 'once',
+    where: 'sentence',
+    pattern: /engångs\p{L}*/iu,
+    strength: 0.55,
+  },
+];
+
+/** A context that makes a money expression something other than the partnership's funding. */
+export interface NotAmountRule {
+  name: string;
+  where: Exclude<Where, 'sentence'>;
+  pattern: RegExp;
+}
+
+export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
+  {
+    // The total budget, turnover or result of something else: "nämndens budget uppgår till 450 mnkr".
+    name: 'other-total-before',
+    where: 'before',
+    pattern:
+      /(?:budget|budgetram|omsättning|omslutning|intäkter|skatteintäkter|kostnader|resultat|underskott|överskott|eget kapital|tillgångar|skulder)(?:en|na|erna)?\s+(?:\p{L}+\s+){0,3}(?:på|om|uppgår till|uppgick till|är|var|blev)\s+(?:totalt\s+|cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?$/iu,
+  },
+  {
+    // A unit price or fee per person, hour or place is not a sum that funds the partnership.
+    name: 'unit-price-after',
+    where: 'after',
+    pattern:
+      /^[\s,]*(?:\/\s*|per\s+)(?:timme|tim|h|deltagare|person|plats|dygn|natt|kvm|kvadratmeter|m2|elev|barn|besök|besökare|invånare|medlem|st|styck|portion|deltagartimme)(?![\p{L}])/iu,
+  },
+];

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { DocText } from '../engine/doc-text.js';
+import { extractExtension } from './index.js';
+import { EXTENSION_RULES } from './rules.js';
+
+const extensionOf = (text: string) => extractExtension(DocText.fromString(text));
+
+/** Each rule with texts it must read (and the value as written) and texts it must leave alone. */
+const RULE_EXAMPLES: Record<string, { positive: [string, string][]; negative: string[] }> = {
+  'option-to-extend': {
+    positive: [
+      ['avtalet gäller 2020–2021 med möjlighet till förlängning 1+1 år.', '1+1 år'],
+      ['upplåtelsetiden är tio år med möjlighet till förlängning ett år i taget.', 'ett år i taget'],
+      ['med option på förlängning 2 år.', '2 år'],
+    ],
+    negative: ['Föreningen ansöker om förlängning av amorteringsfriheten i ytterligare fem år.'],
+  },
+  'extension-genitive': {
+    positive: [
+      ['Överenskommelsen gäller 2021-2024 med möjlighet till två års förlängning.', 'två år'],
+      ['med option om 1+1 års förlängning', '1+1 år'],
+    ],
+    negative: ['med tio års avtalstid'],
+  },
+  'extended-by': {
+    positive: [
+      ['Enligt överenskommelsen kan avtalet förlängas med 1 år.', '1 år'],
+      ['Partnerskapet kan förlängas med ytterligare sex månader.', 'sex månader'],
+    ],
+    negative: ['Avtalet förlängs automatiskt om ingen part säger upp det.'],
+  },
+};
+
+describe('EXTENSION_RULES', () => {
+  it('has examples for every rule', () => {
+    expect(Object.keys(RULE_EXAMPLES).sort()).toEqual(EXTENSION_RULES.map((r) => r.name).sort());
+  });
+  for (const [name, examples] of Object.entries(RULE_EXAMPLES)) {
+    it.each(examples.positive)(`${name} reads %s`, (text, value) => {
+      const field = extensionOf(text);
+      expect(field?.value).toBe(value);
+    });
+    it.each(examples.negative)(`${name} does not read %s`, (text) => expect(extensionOf(text)).toBeNull());
+  }
+});
+
+describe('extractExtension', () => {
+  it("prefers the current agreement's option over an earlier agreement's", () => {
+    const text =
+      'Det första avtalet avsåg perioden 2016–2017 med möjlighet till förlängning 1+1 år. Avtalstid 2022 med möjlighet till förlängning 1 år. Enligt överenskommelsen kan avtalet förlängas med 1 år.';
+    const field = extensionOf(text);
+    expect(field?.value).toBe('1 år');
+    expect(field?.evidence).toHaveLength(2);
+  });
+
+  it('gives null when no extension is offered', () => {
+    expect(extensionOf('Partnerskapet gäller från 1 januari 2025 till och med 31 december 2028.')).toBeNull();
+  });
+});

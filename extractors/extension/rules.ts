@@ -1,0 +1,38 @@
+/**
+ * How Swedish municipal text writes the option to extend an agreement, as named data. The value is the
+ * length as written: "1 år", "1+1 år", "två år", "ett år i taget". rules.test.ts holds each rule's examples.
+ */
+import { NUMBER_WORD_PATTERN } from '../amounts/numerals.js';
+
+const NUMBER = String.raw`(?:\d{1,2}|${NUMBER_WORD_PATTERN})`;
+/** "1 år", "1+1 år", "ett år i taget", "ytterligare två år", "6 månader". */
+const LENGTH = String.raw`(?:ytterligare\s+)?(?<length>${NUMBER}(?:\s*\+\s*${NUMBER})*\s+(?:år|månader)(?:\s+i\s+taget)?)(?![\p{L}])`;
+/** The same in the genitive before "förlängning": "två års förlängning", "1+1 års förlängning". */
+const LENGTH_GENITIVE = String.raw`(?<![\p{L}\p{N}])(?<genitive>${NUMBER}(?:\s*\+\s*${NUMBER})*\s+(?:års|månaders))\s+(?:\p{L}+\s+)?förlängning`;
+
+export interface ExtensionRule {
+  name: string;
+  pattern: RegExp;
+  strength: number;
+}
+
+export const EXTENSION_RULES: readonly ExtensionRule[] = [
+  {
+    // "med möjlighet till förlängning 1+1 år", "möjlighet till förlängning med ett år i taget", "option på förlängning 2 år"
+    name: 'option-to-extend',
+    pattern: new RegExp(String.raw`(?:möjlighet|option)\s+(?:till|på|om)\s+(?:en\s+)?förlängning\s+(?:med\s+|i\s+)?${LENGTH}`, 'giu'),
+    strength: 0.85,
+  },
+  {
+    // "med möjlighet till två års förlängning", "med option på 1+1 års förlängning"
+    name: 'extension-genitive',
+    pattern: new RegExp(LENGTH_GENITIVE, 'giu'),
+    strength: 0.8,
+  },
+  {
+    // "Enligt överenskommelsen kan avtalet förlängas med 1 år", "förlängning med ytterligare ett år"
+    name: 'extended-by',
+    pattern: new RegExp(String.raw`(?:förlängas|förlängs|förlängning)\s+(?:med|i)\s+${LENGTH}`, 'giu'),
+    strength: 0.75,
+  },
+];

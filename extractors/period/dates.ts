@@ -1,0 +1,80 @@
+/**
+ * Dates as Swedish municipal text writes them, with how precise each is: "2025-01-01" (also broken by a
+ * line break: "2025-\n06-30", "2022-04- 01"), "1 januari 2025", "den 31 dec. 2028", "1/3 2022",
+ * "januari 2025", "2025". A date less precise than a day is widened to the first or last day of its month
+ * or year, depending on whether it starts or ends a period.
+ */
+import months from '../lexicon/months.json' with { type: 'json' };
+import { alternation } from '../amounts/numerals.js';
+
+const MONTHS: Readonly<Record<string, number>> = months.months;
+const MONTH = `(?:${alternation(Object.keys(MONTHS))})\\.?(?![\\p{L}])`;
+const YEAR = String.raw`(?:19|20)\d{2}`;
+
+/** The date forms, most specific first (regex source without capture groups, so patterns can combine them). */
+export const DATE_FORMS = {
+  iso: String.raw`(?<!\d)${YEAR}[ \t]?-\s*(?:0[1-9]|1[0-2])[ \t]?-\s*(?:0[1-9]|[12]\d|3[01])(?!\d)`,
+  dayMonthYear: String.raw`(?:den\s+)?(?<!\d)(?:[1-9]|[12]\d|3[01])(?::[ae])?\s+${MONTH}\s*${YEAR}`,
+  slash: String.raw`(?<![\d/])(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|1[0-2])[ \t]*-?[ \t]*${YEAR}`,
+  monthYear: String.raw`${MONTH}\s*${YEAR}`,
+  year: String.raw`(?<!\d)${YEAR}(?!\d)`,
+} as const;
+
+/** Any date form, most specific first. */
+export const DATE = `(?:${Object.values(DATE_FORMS).join('|')})`;
+
+export type Precision = 'day' | 'month' | 'year';
+export interface ReadDate {
+  year: number;
+  month: number | null;
+  day: number | null;
+  precision: Precision;
+}
+
+/** Reads one date written in any DATE form; null when it is not a real calendar date. */
+export function readDate(written: string): ReadDate | null {
+  const text = written.replace(/\s+/g, ' ').trim().toLocaleLowerCase('sv');
+  let m = /^(\d{4}) ?- ?(\d{2}) ?- ?(\d{2})$/.exec(text);
+  if (m) return valid(+m[1]!, +m[2]!, +m[3]!);
+  m = /^(?:den )?(\d{1,2})(?::[ae])? (\p{L}+)\.? ?(\d{4})$/u.exec(text);
+  if (m) return MONTHS[m[2]!] ? valid(+m[3]!, MONTHS[m[2]!]!, +m[1]!) : null;
+  m = /^(\d{1,2})\/(\d{1,2}) ?-? ?(\d{4})$/.exec(text);
+  if (m) return valid(+m[3]!, +m[2]!, +m[1]!);
+  m = /^(\p{L}+)\.? ?(\d{4})$/u.exec(text);
+  if (m) return MONTHS[m[1]!] ? { year: +m[2]!, month: MONTHS[m[1]!]!, day: null, precision: 'month' } : null;
+  m = /^(\d{4})$/.exec(text);
+  if (m) return { year: +m[1]!, month: null, day: null, precision: 'year' };
+  return null;
+}
+
+function valid(year: number, month: number, day: number): ReadDate | null {
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return { year, month, day, precision: 'day' };
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** YYYY-MM-DD of a date as a period's first day (a year or month widens to its first day). */
+export function asStart(d: ReadDate): string {
+  return iso(d.year, d.month ?? 1, d.day ?? 1);
+}
+
+/** YYYY-MM-DD of a date as a period's last day (a year or month widens to its last day). */
+export function asEnd(d: ReadDate): string {
+  const month = d.month ?? 12;
+  return iso(d.year, month, d.day ?? daysInMonth(d.year, month));
+}
+
+/** The last day of a period of `years` years starting on `start` (YYYY-MM-DD). */
+export function endAfterYears(start: string, years: number): string {
+  const [y, m, d] = start.split('-').map(Number) as [number, number, number];
+  const next = new Date(Date.UTC(y + years, m - 1, d));
+  next.setUTCDate(next.getUTCDate() - 1);
+  return next.toISOString().slice(0, 10);
+}
+
+function iso(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

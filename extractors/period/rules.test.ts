@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import type { Period } from '../../pipeline/contract.js';
+import { DocText } from '../engine/doc-text.js';
+import { extractPeriod, findPeriodMentions } from './index.js';
+import { CONTEXT_RULES, PERIOD_RULES } from './rules.js';
+import { readDate } from './dates.js';
+
+const p = (start: string | null, end: string | null, openEnded = false): Period => ({ start, end, openEnded });
+const periodOf = (text: string) => extractPeriod(DocText.fromString(text));
+
+/** Each period rule with texts it must read (and the period) and texts it must leave alone. */
+const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: string[] }> = {
+  'duration-from': {
+    positive: [
+      ['Avtalet gäller under tre år med början 2002.', p('2002-01-01', '2004-12-31')],
+      ['Partnerskapet löper i 2 år från och med 1 mars 2024.', p('2024-03-01', '2026-02-28')],
+    ],
+    negative: ['Föreningen har funnits i tre år.'],
+  },
+  'from-until-further-notice': {
+    positive: [['Överenskommelsen gäller från och med 2023-05-01 och tills vidare.', p('2023-05-01', null, true)]],
+    negative: ['Överenskommelsen gäller från och med 2023-05-01.'],
+  },
+  range: {
+    positive: [
+      ['Partnerskapet gäller från 1 januari 2025 till och med 31 december 2028.', p('2025-01-01', '2028-12-31')],
+      ['Avtalsperiod 2025-01-01–2028-12-31.', p('2025-01-01', '2028-12-31')],
+      ['Överenskommelsen avser 2022-04- 01 till 2024-03-31.', p('2022-04-01', '2024-03-31')],
+      ['Ett IOP-avtal för perioden 2025-2028.', p('2025-01-01', '2028-12-31')],
+      ['Period för överenskommelse: 2022–2023', p('2022-01-01', '2023-12-31')],
+      ['Avtalet gäller 1/3 2022- 28/2 2023.', p('2022-03-01', '2023-02-28')],
+      ['Överenskommelsen gäller fr.o.m. 2022-01-01 t.o.m. 2022-12-31.', p('2022-01-01', '2022-12-31')],
+      ['att förlänga partnerskapet med start 2025-01-01 till 2025-\n06-30.', p('2025-01-01', '2025-06-30')],
+      ['Nämnden beslutar att förlänga överenskommelsen om IOP mellan 2022 och 2023.', p('2022-01-01', '2023-12-31')],
+      ['Avtalet gäller från januari 2024 till juni 2025.', p('2024-01-01', '2025-06-30')],
+    ],
+    negative: [
+      'Föreningen har vidtagit åtgärder 2022 och 2023 för att förbättra ekonomin.',
+      'Ärendet har beteckning ASN-2019-9502 och KS 2016-2017/322.',
+      'Sammanträdesdatum 2024-05-06-08, 14',
+    ],
+  },
+  'start-only': {
+    positive: [['Avtalet gäller från och med 2025-01-01.', p('2025-01-01', null)]],
+    negative: ['Protokollet justerades 2025-01-01.'],
+  },
+  'end-only': {
+    positive: [
+      ['Stödet ska återbetalas, dock senast 2025-10-30.', p(null, '2025-10-30')],
+      ['Överenskommelsen gäller till och med 31 december 2026.', p(null, '2026-12-31')],
+    ],
+    negative: ['Partnerskapet följer upp resultatet senast mars 2028.'],
+  },
+  'until-further-notice': {
+    positive: [['Överenskommelsen gäller tills vidare med tre månaders uppsägning.', p(null, null, true)]],
+    negative: ['Överenskommelsen gäller ett år.'],
+  },
+  'grant-year': {
+    positive: [
+      ['Nämnden fördelar 2024 års föreningsbidrag med 137 500 kr.', p('2024-01-01', '2024-12-31')],
+      ['Ansökan om verksamhetsbidrag för 2025 från föreningen.', p('2025-01-01', '2025-12-31')],
+    ],
+    negative: ['Medlen påverkar 2022 års budgetutrymme.'],
+  },
+};
+
+describe('PERIOD_RULES', () => {
+  it('has examples for every rule', () => {
+    expect(Object.keys(RULE_EXAMPLES).sort()).toEqual(PERIOD_RULES.map((r) => r.name).sort());
+  });
+  for (const [name, examples] of Object.entries(RULE_EXAMPLES)) {
+    it.each(examples.positive)(`${name} reads %s`, (text, period) => {
+      const mentions = findPeriodMentions(text);
+      expect(mentions.map((m) => m.rule)).toContain(name);
+      expect(periodOf(text)?.value).toEqual(period);
+    });
+    it.each(examples.negative)(`${name} does not read %s`, (text) => {
+      expect(findPeriodMentions(text).filter((m) => m.rule === name)).toEqual([]);
+    });
+  }
+});
+
+const CONTEXT_EXAMPLES: Record<string, { positive: string[]; negative: string[] }> = {
+  'not-partnership-period': {
+    positive: ['Kommunfullmäktige avslår begäran om amorteringsfrihet för perioden 2024-01-01 till 2028-12-31.'],
+    negative: ['Nämnden beslutar om bidrag för perioden 2024-01-01 till 2028-12-31.'],
+  },
+  historic: {
+    positive: ['Det första avtalet avsåg perioden 1 januari 2016 till 31 december 2017.'],
+    negative: ['Överenskommelsen avser perioden 1 januari 2022 till 31 december 2022.'],
+  },
+  validity: {
+    positive: ['Den föreslagna överenskommelsen gäller 2021-01-31-2024-12-31.'],
+    negative: ['Region Skåne har 2016-2020 en överenskommelse om IOP.'],
+  },
+  'no-partnership-word': {
+    positive: ['Utställningen visas 2024-03-01 till 2024-04-30.'],
+    negative: ['Projektet pågår 2024-03-01 till 2024-04-30.'],
+  },
+};
+
+describe('CONTEXT_RULES', () => {
+  it('has examples for every rule', () => {
+    expect(Object.keys(CONTEXT_EXAMPLES).sort()).toEqual(CONTEXT_RULES.map((r) => r.name).sort());
+  });
+  for (const rule of CONTEXT_RULES) {
+    const examples = CONTEXT_EXAMPLES[rule.name]!;
+    it.each(examples.positive)(`${rule.name} fires: %s`, (text) => expect(rule.pattern.test(text)).toBe(true));
+    it.each(examples.negative)(`${rule.name} does not fire: %s`, (text) => expect(rule.pattern.test(text)).toBe(false));
+  }
+});
+
+describe('extractPeriod', () => {
+  it('drops the period of something that is not the partnership', () => {
+    expect(periodOf('Kommunfullmäktige avslår begäran om amorteringsfrihet för perioden 2024-01-01 till 2028-12-31.')).toBeNull();
+  });
+
+  it('prefers the current agreement over earlier ones the history paragraph names', () => {
+    const text =
+      'Det första avtalet avsåg perioden 1 januari 2016 till 31 december 2017. Överenskommelsens förlängdes två gånger, 1 januari 2018 till 31 december 2018. Överenskommelsen avser perioden 1 januari 2022 till 31 december 2022.';
+    const field = periodOf(text);
+    expect(field?.value).toEqual(p('2022-01-01', '2022-12-31'));
+    expect(field?.needsReview).toBe(false);
+  });
+
+  it('reports the period stated as the validity and flags a conflicting period', () => {
+    const text =
+      'Nämnden delfinansierar verksamheten under 2021-2024. En överenskommelse för perioden 2021-2024. Den föreslagna överenskommelsen gäller 2021-01-31-2024-12-31 med möjlighet till två års förlängning.';
+    const field = periodOf(text);
+    expect(field?.value).toEqual(p('2021-01-31', '2024-12-31'));
+    expect(field?.needsReview).toBe(true);
+  });
+
+  it('flags an end before the start', () => {
+    const field = periodOf('Avtalet gäller från 2025-06-01 till 2025-01-31.');
+    expect(field?.needsReview).toBe(true);
+  });
+
+  it('keeps the evidence of every mention of the chosen period', () => {
+    const field = periodOf('IOP med föreningen 2025-2028.\n\nAvtal för perioden 2025-2028.');
+    expect(field?.evidence.map((e) => e.text)).toEqual(['2025-2028', '2025-2028']);
+  });
+
+  it('gives null when the text has no period', () => {
+    expect(periodOf('Nämnden beslutar att bevilja stöd. Sammanträdesdatum 2024-05-06.')).toBeNull();
+  });
+});
+
+describe('readDate', () => {
+  it('reads the date forms and rejects impossible dates', () => {
+    expect(readDate('den 31 dec. 2028')).toEqual({ year: 2028, month: 12, day: 31, precision: 'day' });
+    expect(readDate('28/2 2023')).toEqual({ year: 2023, month: 2, day: 28, precision: 'day' });
+    expect(readDate('2025-\n06-30')).toEqual({ year: 2025, month: 6, day: 30, precision: 'day' });
+    expect(readDate('30 februari 2024')).toBeNull();
+  });
+});

@@ -1,0 +1,158 @@
+/**
+ * The grammar of a partnership's period in Swedish municipal writing, as named data: the forms a period is
+ * written in, and the sentence contexts that say whether a period is the agreement's validity, a past
+ * agreement's, or the period of something else (a loan, a term of office). index.ts applies them;
+ * rules.test.ts holds each rule's examples.
+ */
+import type { Period } from '../../pipeline/contract.js';
+import { NUMBER_WORD_PATTERN, readNumber } from '../amounts/numerals.js';
+import { asEnd, asStart, DATE, endAfterYears, readDate, type ReadDate } from './dates.js';
+
+const FROM = String.raw`(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|fr\s+o\s+m|med\s+start|med\s+början|från)`;
+const UNTIL = String.raw`(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|t\s+o\s+m|fram\s+till|längst\s+till|till|–|—|-|och)`;
+const DEN = String.raw`(?:den\s+)?`;
+/** Not part of a case number or a longer number ("ASN-2019-9502", "2020-2021/123"). */
+const NO_LEFT = String.raw`(?<![\p{L}\p{N}/.-])`;
+const NO_RIGHT = String.raw`(?![\p{N}/])`;
+
+export interface PeriodReading {
+  period: Period;
+  /** Prior probability that this mention gives the right period, before its sentence is weighed. */
+  strength: number;
+}
+
+export interface PeriodRule {
+  name: string;
+  pattern: RegExp;
+  read(groups: Record<string, string | undefined>, matched: string): PeriodReading | null;
+}
+
+const date = (written: string | undefined): ReadDate | null => (written ? readDate(written) : null);
+const period = (start: string | null, end: string | null, openEnded = false): Period => ({ start, end, openEnded });
+
+/** Rules in priority order: where two match overlapping text, the earlier rule's reading stands. */
+export const PERIOD_RULES: readonly PeriodRule[] = [
+  {
+    // "under tre år med början 2002", "i 2 år från och med 1 mars 2024"
+    name: 'duration-from',
+    pattern: new RegExp(
+      String.raw`(?:under|i)\s+(?<years>\d{1,2}|${NUMBER_WORD_PATTERN})\s+år\s+${FROM}\s+${DEN}(?<from>${DATE})`,
+      'giu',
+    ),
+    read(g) {
+      const from = date(g.from);
+      const years = readNumber(g.years ?? '');
+      if (!from || !Number.isInteger(years) || years < 1) return null;
+      const start = asStart(from);
+      return { period: period(start, endAfterYears(start, years)), strength: 0.75 };
+    },
+  },
+  {
+    // "från och med 1 mars 2024 och tills vidare"
+    name: 'from-until-further-notice',
+    pattern: new RegExp(String.raw`${FROM}\s+${DEN}(?<from>${DATE})\s*,?\s*(?:och\s+)?tills\s+vidare`, 'giu'),
+    read(g) {
+      const from = date(g.from);
+      return from ? { period: period(asStart(from), null, true), strength: 0.8 } : null;
+    },
+  },
+  {
+    // "från 1 januari 2025 till och med 31 december 2028", "2025-01-01–2028-12-31", "perioden 2025-2028",
+    // "1/3 2022- 28/2 2023", "mellan 2022 och 2023", "fr.o.m. 2022-01-01 t.o.m. 2022-12-31"
+    name: 'range',
+    pattern: new RegExp(
+      String.raw`(?:(?<lead>${FROM}|mellan)\s+${DEN})?${NO_LEFT}(?<from>${DATE})\s*(?<sep>${UNTIL})\s*${DEN}(?<to>${DATE})${NO_RIGHT}`,
+      'giu',
+    ),
+    read(g) {
+      const from = date(g.from);
+      const to = date(g.to);
+      if (!from || !to) return null;
+      const sep = (g.sep ?? '').toLocaleLowerCase('sv');
+      if (sep === 'och' && g.lead?.toLocaleLowerCase('sv') !== 'mellan') return null; // "2022 och 2023" is a list
+      if (to.precision === 'year' && from.precision !== 'year') return null; // "2024-05-06-08" is no range
+      if (from.precision === 'year' && (to.year - from.year > 15 || to.year < from.year)) return null;
+      const days = from.precision === 'day' && to.precision === 'day';
+      return { period: period(asStart(from), asEnd(to)), strength: days ? 0.8 : g.lead ? 0.7 : 0.55 };
+    },
+  },
+  {
+    // "från och med 2025-01-01", "med början 2002"
+    name: 'start-only',
+    pattern: new RegExp(String.raw`(?<lead>${FROM})\s+${DEN}(?<from>${DATE})${NO_RIGHT}`, 'giu'),
+    read(g) {
+      const from = date(g.from);
+      if (!from) return null;
+      return { period: period(asStart(from), null), strength: /^från$/iu.test(g.lead ?? '') ? 0.35 : 0.5 };
+    },
+  },
+  {
+    // "till och med 31 december 2028", "senast 2025-10-30" (a day only: "senast mars 2028" is a deadline)
+    name: 'end-only',
+    pattern: new RegExp(String.raw`(?<lead>till\s+och\s+med|t\.\s?o\.\s?m\.?|t\s+o\s+m|fram\s+till|längst\s+till|senast)\s+${DEN}(?<to>${DATE})${NO_RIGHT}`, 'giu'),
+    read(g) {
+      const to = date(g.to);
+      if (!to) return null;
+      const deadline = /^senast$/iu.test(g.lead ?? '');
+      if (deadline && to.precision !== 'day') return null;
+      return { period: period(null, asEnd(to)), strength: deadline ? 0.4 : 0.5 };
+    },
+  },
+  {
+    // "avtalet gäller tills vidare"
+    name: 'until-further-notice',
+    pattern: /tills\s+vidare/giu,
+    read: () => ({ period: period(null, null, true), strength: 0.55 }),
+  },
+  {
+    // "2024 års föreningsbidrag", "verksamhetsbidrag för 2025": a grant for one year.
+    name: 'grant-year',
+    pattern: new RegExp(
+      String.raw`${NO_LEFT}(?<year>(?:19|20)\d{2})\s+års\s+\p{L}*(?:bidrag|stöd)\p{L}*|\p{L}*(?:bidrag|stöd)\p{L}*\s+(?:för\s+(?:år\s+)?|år\s+|[-–]\s*)(?<year2>(?:19|20)\d{2})${NO_RIGHT}`,
+      'giu',
+    ),
+    read(g) {
+      const year = date(g.year ?? g.year2);
+      return year ? { period: period(asStart(year), asEnd(year)), strength: 0.45 } : null;
+    },
+  },
+];
+
+/** A sentence context that changes how likely a period in it is the partnership's validity. */
+export interface ContextRule {
+  name: string;
+  pattern: RegExp;
+  /** Multiplies a mention's strength; 0 drops the mention. */
+  factor: number;
+}
+
+export const CONTEXT_RULES: readonly ContextRule[] = [
+  {
+    // The period of something that is not the partnership.
+    name: 'not-partnership-period',
+    pattern:
+      /(?:amorterings\p{L}*|(?<![\p{L}])lån(?:et|en|a)?(?![\p{L}])|borgen|mandatperiod\p{L}*|ansökningsperiod\p{L}*|budgetår\p{L}*|räkenskapsår\p{L}*|årsredovisning\p{L}*|verksamhetsberättelse\p{L}*|sammanträdes\p{L}*|justering\p{L}*)/iu,
+    factor: 0,
+  },
+  {
+    // Past tense about an earlier agreement: "avsåg perioden", "förlängdes", "tecknades 1993".
+    name: 'historic',
+    pattern:
+      /(?<![\p{L}])(?:tecknades|tecknade|avsåg|förlängdes|förlängde|gällde|löpte|pågick|dåvarande|tidigare|hade|finansierades|startade|beslutade|arbetade|fick|erhöll|var)(?![\p{L}])/iu,
+    factor: 0.35,
+  },
+  {
+    // The text says this is the agreement's validity.
+    name: 'validity',
+    pattern:
+      /(?:gäller|giltighetstid|avtalstid\p{L}*|avtalsperiod\p{L}*|löptid\p{L}*|upplåtelsetid\p{L}*|period för överenskommelse\p{L}*|(?:överenskommelsen|avtalet|partnerskapet)\s+avser|avser\s+perioden|med\s+start|förlänga\p{L}*)/iu,
+    factor: 1.3,
+  },
+  {
+    // No word of an agreement, grant or project in the sentence: a date range of something unnamed.
+    name: 'no-partnership-word',
+    pattern:
+      /^(?![\s\S]*(?:partnerskap|IOP|överenskommelse|avtal|bidrag|stöd|samverkan|verksamhet|projekt|finansier|perioden|period))/iu,
+    factor: 0.75,
+  },
+];

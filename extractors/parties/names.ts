@@ -1,0 +1,110 @@
+/**
+ * Organisation names as texts write them, made canonical: line-break hyphens joined ("FK-\nLänken"),
+ * whitespace collapsed, a grammatical genitive dropped ("Röda Korsets Gotland-krets" → "Röda Korset Gotland",
+ * "Särö Golf Clubs satsning" → "Särö Golf Club") while a genitive that is part of the name stays
+ * ("Röda Korsets behandlingscenter för krigsskadade och torterade"). Also the comparisons that tell
+ * whether two mentions name one organisation: spelling slips ("Röda Koret"), definite forms
+ * ("Bridgesektionen"), a shorter form inside a fuller one ("Röda Korset" in "Röda Korset Gotland").
+ */
+import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
+
+const SUFFIX_MARKERS = lexicon.suffixMarkers.map((m) => m.toLocaleLowerCase('sv'));
+const UNIT_NOUNS = new Set(lexicon.unitNouns);
+const IGNORABLE = new Set(lexicon.ignorableWords);
+
+/** Joins a word hyphenated over a line break and collapses whitespace. */
+export function cleanName(raw: string): string {
+  return raw
+    .replace(/-[ \t]*\n[ \t]*(?=\p{Lu})/gu, '-') // "FK-\nLänken": the hyphen is the name's own
+    .replace(/-[ \t]*\n[ \t]*(?=\p{Ll})/gu, '') // "krigs-\nskadade": a break inside a word
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Whether a word of a name ends in a marker of an organisation ("Tennisklubb", "Bridgesektion", "Club"). */
+export function hasSuffixMarker(word: string): boolean {
+  const lower = word.toLocaleLowerCase('sv');
+  return SUFFIX_MARKERS.some((m) => lower.endsWith(m));
+}
+
+/** "Korsets" → "Korset", "Clubs" → "Club", "RKC:s" → "RKC"; a word that is no genitive stays. */
+export function stripGenitive(word: string): string {
+  if (/:s$/.test(word)) return word.slice(0, -2);
+  if (!/\p{L}s$/u.test(word) || /(?:ss|us|is|os|ås)$/.test(word)) return word;
+  const base = word.slice(0, -1);
+  // A definite noun ("Länken", "Korset", "Människan") or a marker word takes a genitive s; other words ending in s are names ("Sensus").
+  return /(?:en|et|an|na|rna)$/.test(base) || hasSuffixMarker(base) ? base : word;
+}
+
+/** "<Org>s <Place>-krets(en)": the krets is the organisation's unit for a place, named "<Org> <Place>". */
+const KRETS = /^(.+?)s (\p{Lu}[\p{L}-]*?)-?kretsen?$/u;
+
+/**
+ * The canonical form of an organisation's name: cleaned, with a grammatical genitive at its end dropped
+ * and a "krets" rewritten to the organisation and its place.
+ */
+export function canonicalOrganisation(raw: string): string {
+  const name = cleanName(raw);
+  const krets = KRETS.exec(name);
+  if (krets) return `${krets[1]} ${krets[2]}`;
+  const words = name.split(' ');
+  const last = words.length - 1;
+  // A genitive before a unit noun belongs to the name ("Röda Korsets behandlingscenter"); at the end it is grammar.
+  if (!words.some((w, i) => i > 0 && UNIT_NOUNS.has(w.toLocaleLowerCase('sv')))) words[last] = stripGenitive(words[last]!);
+  return words.join(' ');
+}
+
+/** Lower-case words of a name for comparison, genitive s dropped, generic words ("föreningen") left out. */
+export function nameWords(name: string, keepIgnorable = false): string[] {
+  return cleanName(name)
+    .toLocaleLowerCase('sv')
+    .split(/[\s,]+/)
+    .map((w) => w.replace(/[().]/g, ''))
+    .filter((w) => w !== '' && (keepIgnorable || !IGNORABLE.has(w)))
+    .map((w) => (w.length > 4 && /[^s]s$/.test(w) ? w.slice(0, -1) : w));
+}
+
+/** The key that names with equal words share. */
+export function organisationKey(name: string): string {
+  return nameWords(name, true).join(' ');
+}
+
+/** Two words are one when equal, or one slip apart in a long word ("koret"/"korset", "sektion"/"sektionen"). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 5) return false;
+  if (a.startsWith(b) || b.startsWith(a)) return Math.abs(a.length - b.length) <= 2; // definite forms
+  return editDistance(a, b) <= 1;
+}
+
+/** Optimal string alignment distance (Levenshtein with adjacent transpositions: "kf"/"fk"). */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** Whether two names are the same organisation written differently ("Röda Koret Gotland", "Röda korset Gotland"). */
+export function sameOrganisation(a: string, b: string): boolean {
+  const wa = nameWords(a);
+  const wb = nameWords(b);
+  return wa.length === wb.length && wa.length > 0 && wa.every((w, i) => sameWord(w, wb[i]!));
+}
+
+/** Whether `shorter` is named inside `fuller` ("Röda Korset" in "Svenska Röda Korsets behandlingscenter …"). */
+export function namedWithin(shorter: string, fuller: string): boolean {
+  const ws = nameWords(shorter);
+  const wf = nameWords(fuller);
+  if (ws.length === 0 || ws.length > wf.length) return false;
+  for (let i = 0; i + ws.length <= wf.length; i++) {
+    if (ws.every((w, j) => sameWord(w, wf[i + j]!))) return true;
+  }
+  return false;
+}

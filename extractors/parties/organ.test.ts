@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { DocText } from '../engine/doc-text.js';
+import { canonicalOrgan, extractOrgan, organKey } from './organ.js';
+
+const organ = (text: string) => extractOrgan(DocText.fromString(text)).map((f) => f.value);
+
+describe('organ rules', () => {
+  it('organ.protocol-head: the body on its own header line near "protokoll"/"Datum"', () => {
+    expect(organ('KUNGSBACKA KOMMUN   SAMMANTRÄDESPROTOKOLL\nNämnden för Kultur & Fritid\nDatum\n2024-06-12')).toEqual([
+      'nämnden för Kultur & Fritid',
+    ]);
+    expect(organ('Regionstyrelsens arbetsutskott \nRegion Gotland \nSammanträdesdatum 2024-05-06')).toEqual(['regionstyrelsens arbetsutskott']);
+  });
+
+  it('organ.decides: a body before a present-tense decision verb, suspended compounds kept whole', () => {
+    expect(organ('1. Arbetsmarknads- och socialnämnden godkänner förslaget.')).toEqual(['arbetsmarknads- och socialnämnden']);
+    expect(organ('Hälso- och sjukvårdsnämnden ingår överenskommelse om IOP.')).toEqual(['hälso- och sjukvårdsnämnden']);
+  });
+
+  it('organ.decides: a kommun’s genitive before its body is left out of the body', () => {
+    expect(organ('förutsätter att Malmö Stads Arbetsmarknads- och socialnämnd fattar motsvarande beslut')).toEqual([
+      'arbetsmarknads- och socialnämnd',
+    ]);
+  });
+
+  it('organ.proposal-to, organ.through, organ.between', () => {
+    expect(organ('Beslut – Förslag till kommunfullmäktige')).toEqual(['kommunfullmäktige']);
+    expect(organ('Region Gotland genom regionstyrelsen')).toEqual(['regionstyrelsen']);
+    expect(organ('partnerskap mellan arbetsmarknads- och socialnämnden i Malmö stad och föreningen')).toEqual([
+      'arbetsmarknads- och socialnämnden',
+    ]);
+  });
+
+  it('folds "&"/"och", case and genitive mentions of one body into one field with all evidence', () => {
+    const fields = extractOrgan(
+      DocText.fromString('Nämnden för Gymnasium & Arbetsmarknad beslutar. Överenskommelsen mellan nämnden för Gymnasium och Arbetsmarknad och X.'),
+    );
+    expect(fields).toHaveLength(1);
+    expect(fields[0]!.value).toBe('nämnden för Gymnasium & Arbetsmarknad');
+    expect(fields[0]!.evidence).toHaveLength(2);
+  });
+
+  it.each([
+    ['a past decision in a history', 'Regionfullmäktige beslutade 2010-06-29 § 57 att anta ett förslag.'],
+    ['a reference list line', 'Beslutsunderlag\nKommunstyrelsens arbetsutskott 2024-11-19, § 345'],
+    ['an officer’s proposal', 'Regionstyrelseförvaltningen föreslår att regionstyrelsen tillförs medel.'],
+    ['a generic body', 'Arbetsutskottet föreslår att ärendet återremitteras.'],
+    ['a bare head', 'Nämnden beslutar att bevilja stödet.'],
+    ['a participle, not a body', 'Den ovannämnda föreningen godkänner villkoren.'],
+    ['a body only mentioned', 'Ärendet har beretts av socialförvaltningen och skickas till kulturnämnden.'],
+  ])('finds no organ in %s', (_, text) => {
+    expect(organ(text)).toEqual([]);
+  });
+});
+
+describe('canonicalOrgan and organKey', () => {
+  it.each([
+    ['Kommunstyrelsens', 'kommunstyrelsen'],
+    ['Hälso- och sjukvårdsnämndens', 'hälso- och sjukvårdsnämnden'],
+    ['Kommunfullmäktiges', 'kommunfullmäktige'],
+    ['Nämnden för Individ & Familjeomsorg', 'nämnden för Individ & Familjeomsorg'],
+    ['ASN', 'ASN'],
+  ])('writes %s as %s', (raw, name) => {
+    expect(canonicalOrgan(raw)).toBe(name);
+  });
+
+  it('gives definite, indefinite and genitive forms one key', () => {
+    expect(organKey('Arbetsmarknads- och socialnämnd')).toBe(organKey('arbetsmarknads- och socialnämndens'));
+    expect(organKey('Socialnämnden')).not.toBe(organKey('socialförvaltningen'));
+  });
+});

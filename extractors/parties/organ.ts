@@ -1,0 +1,116 @@
+/**
+ * organ: the public bodies that decide on or sign the partnership — nämnder, styrelser, fullmäktige,
+ * utskott, förvaltningar (extractors/lexicon/organ.json). A body's name is a compound ending in one of
+ * those heads, with any suspended first halves kept whole ("arbetsmarknads- och socialnämnden",
+ * "Arbetsmarknads- gymnasie- och vuxenutbildningsnämnden"), a Kungsbacka-style "nämnden för Kultur & Fritid",
+ * or a sub-unit after a body's genitive ("regionstyrelsens arbetsutskott").
+ *
+ * Only bodies a text shows deciding or contracting count: the protocol's own body in its header, a body
+ * before a present-tense decision verb ("Kommunstyrelsen godkänner"), a proposal's addressee ("förslag till
+ * kommunfullmäktige"), a party's acting body ("Region Gotland genom regionstyrelsen"), one side of a
+ * "mellan". A body in a history ("Regionfullmäktige beslutade 2010 …"), a reference list or an address
+ * is mentioned, not party.
+ */
+import type { Field } from '../../pipeline/contract.js';
+import type { Candidate } from '../engine/candidate.js';
+import { mergeCandidates } from '../engine/candidate.js';
+import type { DocText } from '../engine/doc-text.js';
+import lexicon from '../lexicon/organ.json' with { type: 'json' };
+import type { ContextRule } from './context-rules.js';
+import { strongestContext } from './context-rules.js';
+import { cleanName } from './names.js';
+
+const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+
+/** Every inflected head → its base ("nämndens" → "nämnd"). */
+const HEAD_BASE = new Map<string, string>(
+  Object.entries(lexicon.heads).flatMap(([base, forms]) => forms.map((form): [string, string] => [form, base])),
+);
+const HEAD_FORMS = alternation([...HEAD_BASE.keys()]);
+const GENERIC = new Set(lexicon.genericBodies);
+
+/** First halves of a coordinated compound: "arbetsmarknads- och ", "Arbetsmarknads- gymnasie- och ". */
+const SUSPENDED = String.raw`(?:[\p{L}]+-(?:\s*,\s*|[ \t]+)(?:[\p{L}]+-(?:\s*,\s*|[ \t]+))*(?:och|&|samt)\s+)?`;
+/** A compound ending in a head, with at least two letters before it ("socialnämnden", "kommunstyrelsens"). */
+const COMPOUND = String.raw`\p{L}{2,}?(?:${HEAD_FORMS})`;
+/** "nämnden för Individ & Familjeomsorg", "nämnden för arbetsmarknad och vuxenutbildning". */
+const NAMNDEN_FOR = String.raw`[Nn]ämnden[ \t]+för[ \t]+(?!att\b|det\b|den\b|en\b|ett\b)\p{L}+(?:[ \t]+(?:&|och)[ \t]+\p{L}+)?`;
+/** A sub-unit after a body's genitive: "regionstyrelsens arbetsutskott". */
+const SUB_UNIT = String.raw`(?:(?<=s)[ \t]+(?:${alternation(lexicon.subUnits)}))?`;
+
+const BODY = new RegExp(String.raw`(?<![\p{L}\d-])(?:${NAMNDEN_FOR}|${SUSPENDED}${COMPOUND}${SUB_UNIT})(?![\p{L}\d])`, 'gu');
+
+export const ORGAN_RULES: readonly ContextRule[] = [
+  { name: 'organ.decides', strength: 0.85, after: new RegExp(String.raw`^[ \t]+(?:${alternation(lexicon.decisionVerbs)})(?![\p{L}])`, 'u') },
+  { name: 'organ.proposal-to', strength: 0.8, before: /förslag(?:et)?\s+till\s*$/iu },
+  { name: 'organ.through', strength: 0.85, before: /(?:^|\s)(?:genom|via)\s+$/iu },
+  { name: 'organ.between', strength: 0.8, before: /(?:^|\s)mellan\s+$/iu },
+  { name: 'organ.signs', strength: 0.8, before: /^För[ \t]+$/mu },
+];
+
+/** The protocol's own body stands on a header line of its own, near "Protokoll"/"Datum". */
+const HEADER_STRENGTH = 0.9;
+const HEADER_WORDS = /protokoll|sammanträdesdatum|^\s*datum\b/imu;
+const HEADER_LINE_REST = /^[ \t]*(?:(?:sammanträdes)?datum\b.*)?$/iu;
+
+function isProtocolHead(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  if (text.slice(lineStart, start).trim() !== '') return false;
+  if (!HEADER_LINE_REST.test(text.slice(end, lineEnd === -1 ? undefined : lineEnd))) return false;
+  const around = text.slice(0, lineStart).split('\n').slice(-4).join('\n') + '\n' + text.slice(end).split('\n').slice(1, 4).join('\n');
+  return HEADER_WORDS.test(around);
+}
+
+/** Splits the last word into its stem and inflected head ("socialnämndens" → "social", "nämndens"). */
+function splitHead(name: string): { before: string; head: string } | null {
+  const m = new RegExp(String.raw`(${HEAD_FORMS})$`, 'u').exec(name);
+  return m ? { before: name.slice(0, m.index), head: m[1]! } : null;
+}
+
+/** The name as running text writes it: lower-case first letter (unless an acronym), no genitive at the end. */
+export function canonicalOrgan(raw: string): string {
+  let name = cleanName(raw);
+  if (/^\p{Lu}\p{Ll}/u.test(name)) name = name[0]!.toLocaleLowerCase('sv') + name.slice(1);
+  const split = splitHead(name);
+  // Every head form ending in s is a genitive ("nämndens", "fullmäktiges"): the body itself is without it.
+  return split && split.head.endsWith('s') ? split.before + split.head.slice(0, -1) : name;
+}
+
+/** Mentions of one body share this key: case, "&"/"och", definite and genitive forms aside. */
+export function organKey(name: string): string {
+  const lower = cleanName(name).toLocaleLowerCase('sv').replace(/\s*&\s*/g, ' och ');
+  const split = splitHead(lower);
+  return split ? split.before + HEAD_BASE.get(split.head)! : lower;
+}
+
+/** A compound that names no particular body ("arbetsutskottet") or no body at all ("omnämnd"). */
+function isGeneric(name: string): boolean {
+  const key = organKey(name);
+  return !key.includes(' ') && GENERIC.has(key);
+}
+
+export function organCandidates(doc: DocText): Candidate<string>[] {
+  const candidates: Candidate<string>[] = [];
+  for (const m of doc.text.matchAll(BODY)) {
+    if (isGeneric(m[0])) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const header = isProtocolHead(doc.text, start, end);
+    const context = strongestContext(ORGAN_RULES, doc.text, start, end);
+    if (!header && !context) continue;
+    candidates.push({
+      value: canonicalOrgan(m[0]),
+      key: organKey(m[0]),
+      rule: header ? 'organ.protocol-head' : context!.name,
+      strength: header ? Math.max(HEADER_STRENGTH, context?.strength ?? 0) : context!.strength,
+      start,
+      end,
+    });
+  }
+  return candidates;
+}
+
+export function extractOrgan(doc: DocText): Field<string>[] {
+  return mergeCandidates(doc, organCandidates(doc));
+}

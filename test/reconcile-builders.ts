@@ -10,6 +10,7 @@ export interface PartnershipSpec {
   organ?: string[];
   amounts?: (Amount & { confidence?: number })[];
   period?: [string | null, string | null] | null;
+  periodConfidence?: number;
   extension?: string;
 }
 
@@ -20,7 +21,7 @@ export function partnership(spec: PartnershipSpec): Partnership {
     offentliga: (spec.offentliga ?? []).map((n) => f(n)),
     organ: (spec.organ ?? []).map((n) => f(n)),
     amounts: (spec.amounts ?? []).map(({ confidence, ...a }) => f(a, confidence)),
-    period: period ? f(period) : null,
+    period: period ? f(period, spec.periodConfidence) : null,
     extension: spec.extension ? f(spec.extension) : null,
     targetGroups: [],
   };

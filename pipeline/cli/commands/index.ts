@@ -4,10 +4,14 @@ import { registerExtract } from './extract.js';
 import { registerEval } from './eval.js';
 import { registerIngest } from './ingest.js';
 import { registerWorker } from './worker.js';
+import { registerReconcile } from './reconcile.js';
+import { registerReview } from './review.js';
 
 export function registerCommands(program: Command): void {
   registerExtract(program);
   registerEval(program);
   registerIngest(program);
   registerWorker(program);
+  registerReconcile(program);
+  registerReview(program);
 }

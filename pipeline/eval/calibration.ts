@@ -38,6 +38,18 @@ export interface Calibration {
   flagged: number;
   flaggedShare: number | null;
   reliability: Bucket[];
+  /** The same per field: which extractor's confidence runs high or low. */
+  byField: FieldCalibration[];
+}
+
+export interface FieldCalibration {
+  field: string;
+  values: number;
+  accuracy: number | null;
+  meanConfidence: number | null;
+  flagged: number;
+  wrong: number;
+  wrongFlagged: number;
 }
 
 export function calibrate(judged: readonly JudgedValue[]): Calibration {
@@ -53,6 +65,7 @@ export function calibrate(judged: readonly JudgedValue[]): Calibration {
     wrongFlaggedShare: ratio(wrong.filter((v) => v.needsReview).length, wrong.length),
     flagged,
     flaggedShare: ratio(flagged, judged.length),
+    byField: [...new Set(judged.map((v) => v.field))].map((field) => fieldCalibration(field, judged.filter((v) => v.field === field))),
     reliability: BUCKET_BOUNDS.map((from, i) => {
       const to = BUCKET_BOUNDS[i + 1] ?? 1;
       const inside = judged.filter((v) => v.confidence >= from && (i + 1 < BUCKET_BOUNDS.length ? v.confidence < to : true));
@@ -60,6 +73,19 @@ export function calibrate(judged: readonly JudgedValue[]): Calibration {
       const meanConfidence = ratio(inside.reduce((sum, v) => sum + v.confidence, 0), inside.length);
       return { from, to, values: inside.length, correct: right, accuracy: ratio(right, inside.length), meanConfidence };
     }),
+  };
+}
+
+function fieldCalibration(field: string, values: readonly JudgedValue[]): FieldCalibration {
+  const wrong = values.filter((v) => !v.correct);
+  return {
+    field,
+    values: values.length,
+    accuracy: ratio(values.length - wrong.length, values.length),
+    meanConfidence: ratio(values.reduce((sum, v) => sum + v.confidence, 0), values.length),
+    flagged: values.filter((v) => v.needsReview).length,
+    wrong: wrong.length,
+    wrongFlagged: wrong.filter((v) => v.needsReview).length,
   };
 }
 

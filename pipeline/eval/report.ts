@@ -42,6 +42,11 @@ export function formatReport(report: EvalReport, verbose: boolean): string {
     `${b.from.toFixed(2)}–${b.to.toFixed(2)}`, b.values, b.correct, fixed3(b.accuracy), fixed3(b.meanConfidence),
   ])));
 
+  out.push('', 'Calibration per field');
+  out.push(formatTable(['field', 'values', 'accuracy', 'mean confidence', 'flagged', 'wrong', 'wrong flagged'], c.byField.map((f) => [
+    f.field, f.values, fixed3(f.accuracy), fixed3(f.meanConfidence), f.flagged, f.wrong, f.wrongFlagged,
+  ])));
+
   if (verbose) {
     out.push('', `Misses (${report.misses.length})`);
     out.push(formatTable(['document', 'field', 'expected', 'got'], report.misses.map((m) => [m.doc, m.field, m.expected, m.got])));

@@ -8,7 +8,7 @@ import { extractFile } from '../extract-file.js';
 import { calibrate, type Calibration } from './calibration.js';
 import { loadGold } from './gold.js';
 import { addTallies, scores, type Scores } from './metrics.js';
-import { INFO_FIELDS, SCORED_FIELDS, scoreDocument, type DocScore, type FieldName, type Miss } from './score.js';
+import { INFO_FIELDS, SCORED_FIELDS, scoreDocument, type DocScore, type FieldName, type JudgedValue, type Miss } from './score.js';
 
 export interface ListingRow extends Scores {
   doc: string;
@@ -28,6 +28,8 @@ export interface EvalReport {
   listing: { documents: ListingRow[]; total: Scores };
   calibration: Calibration;
   misses: Miss[];
+  /** Every extracted value judged right or wrong: what calibration is computed from. */
+  values: JudgedValue[];
 }
 
 export function summarize(docs: readonly DocScore[], unmatched: string[] = []): EvalReport {
@@ -48,6 +50,7 @@ export function summarize(docs: readonly DocScore[], unmatched: string[] = []): 
     listing: { documents: listingDocs, total: scores(addTallies(listingDocs)) },
     calibration: calibrate(docs.flatMap((d) => d.judged)),
     misses: docs.flatMap((d) => d.misses),
+    values: docs.flatMap((d) => d.judged),
   };
 }
 

@@ -9,10 +9,10 @@ export function registerEval(program: Command): void {
     .description('score extraction over DIR/docs against DIR/gold: per-field precision/recall/F1, listing rows, calibration')
     .argument('<dir>', 'a folder with docs/ and gold/ (format: fixtures/devset/SCHEMA.md)')
     .option('--json', 'print the report as one JSON object')
-    .option('--verbose', 'list every miss (document, field, expected, got)')
+    .option('--verbose', 'list every miss (document, field, expected, got); with --json also every judged value')
     .action(async (dir: string, options: { json?: boolean; verbose?: boolean }) => {
       const report = await evaluateDir(dir);
-      const { misses, ...summary } = report;
+      const { misses, values, ...summary } = report;
       process.stdout.write(options.json ? `${JSON.stringify(options.verbose ? report : summary, null, 2)}\n` : `${formatReport(report, options.verbose ?? false)}\n`);
     });
 }

@@ -77,6 +77,16 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
     positive: ['Bidraget är 2 000 000 kronor för hela perioden.', 'Regionen bidrar med 4 mnkr totalt för avtalsperioden.'],
     negative: ['Bidraget är 2 000 000 kronor till verksamheten.'],
   },
+  'named-year-after': {
+    per: 'year',
+    positive: ['Nämnden avsätter 962 000 kronor år 2022 till föreningen.', 'Föreningen beviljas 200 tkr för 2024.'],
+    negative: ['Föreningen beviljas 300 000 kr för 2021–2024.'],
+  },
+  'total-duration-after': {
+    per: 'total',
+    positive: ['Regionen bidrar med 1,5 miljoner kronor under tre år.'],
+    negative: ['Partnerskapet finansieras årligen med 1 300 000 kronor under 4 år.'],
+  },
   'once-after': {
     per: 'once',
     positive: ['Föreningen får 50 000 kronor som engångsbelopp.'],

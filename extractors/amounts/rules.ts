@@ -67,6 +67,22 @@ export const PER_RULES: readonly PerRule[] = [
     strength: 0.85,
   },
   {
+    // "962 000 kronor år 2022", "200 tkr för 2024": the sum for one named year.
+    name: 'named-year-after',
+    per: 'year',
+    where: 'after',
+    pattern: /^[\s,]*(?:för|under|år)\s+(?:år\s+)?(?:19|20)\d{2}(?!\d|\s*(?:[-–]|till)\s*\d)/iu,
+    strength: 0.7,
+  },
+  {
+    // "1,5 miljoner kronor under tre år": one sum for several years.
+    name: 'total-duration-after',
+    per: 'total',
+    where: 'after',
+    pattern: new RegExp(String.raw`^[\s,]*(?:för|under)\s+(?:en\s+period\s+(?:om|på)\s+)?(?:\d{1,2}|${NUMBER_WORD_PATTERN})\s+år${NOT_LETTER}`, 'iu'),
+    strength: 0.7,
+  },
+  {
     name: 'once-after',
     per: 'once',
     where: 'after',

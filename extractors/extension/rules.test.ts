@@ -12,6 +12,8 @@ const RULE_EXAMPLES: Record<string, { positive: [string, string][]; negative: st
       ['avtalet gäller 2020–2021 med möjlighet till förlängning 1+1 år.', '1+1 år'],
       ['upplåtelsetiden är tio år med möjlighet till förlängning ett år i taget.', 'ett år i taget'],
       ['med option på förlängning 2 år.', '2 år'],
+      ['Avtalet har en förlängningsoption på 2 år.', '2 år'],
+      ['Det finns möjlighet att förlänga överenskommelsen med ytterligare två år.', 'två år'],
     ],
     negative: ['Föreningen ansöker om förlängning av amorteringsfriheten i ytterligare fem år.'],
   },
@@ -26,8 +28,10 @@ const RULE_EXAMPLES: Record<string, { positive: [string, string][]; negative: st
     positive: [
       ['Enligt överenskommelsen kan avtalet förlängas med 1 år.', '1 år'],
       ['Partnerskapet kan förlängas med ytterligare sex månader.', 'sex månader'],
+      ['Avtalet kan förlängas ett år i taget.', 'ett år i taget'],
+      ['Avtalet kan förlängas med maximalt två år.', 'två år'],
     ],
-    negative: ['Avtalet förlängs automatiskt om ingen part säger upp det.'],
+    negative: ['Avtalet förlängs automatiskt om ingen part säger upp det.', 'Nämnden beslutar att förlänga IOP med Erikshjälpen.'],
   },
 };
 

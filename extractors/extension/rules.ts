@@ -6,7 +6,7 @@ import { NUMBER_WORD_PATTERN } from '../amounts/numerals.js';
 
 const NUMBER = String.raw`(?:\d{1,2}|${NUMBER_WORD_PATTERN})`;
 /** "1 år", "1+1 år", "ett år i taget", "ytterligare två år", "6 månader". */
-const LENGTH = String.raw`(?:ytterligare\s+)?(?<length>${NUMBER}(?:\s*\+\s*${NUMBER})*\s+(?:år|månader)(?:\s+i\s+taget)?)(?![\p{L}])`;
+const LENGTH = String.raw`(?:(?:ytterligare|maximalt|högst|upp\s+till)\s+)*(?<length>${NUMBER}(?:\s*\+\s*${NUMBER})*\s+(?:år|månader)(?:\s+i\s+taget)?)(?![\p{L}])`;
 /** The same in the genitive before "förlängning": "två års förlängning", "1+1 års förlängning". */
 const LENGTH_GENITIVE = String.raw`(?<![\p{L}\p{N}])(?<genitive>${NUMBER}(?:\s*\+\s*${NUMBER})*\s+(?:års|månaders))\s+(?:\p{L}+\s+)?förlängning`;
 
@@ -18,9 +18,13 @@ export interface ExtensionRule {
 
 export const EXTENSION_RULES: readonly ExtensionRule[] = [
   {
-    // "med möjlighet till förlängning 1+1 år", "möjlighet till förlängning med ett år i taget", "option på förlängning 2 år"
+    // "med möjlighet till förlängning 1+1 år", "möjlighet till förlängning med ett år i taget", "option på förlängning 2 år",
+    // "förlängningsoption på 2 år", "möjlighet att förlänga avtalet med ett år"
     name: 'option-to-extend',
-    pattern: new RegExp(String.raw`(?:möjlighet|option)\s+(?:till|på|om)\s+(?:en\s+)?förlängning\s+(?:med\s+|i\s+)?${LENGTH}`, 'giu'),
+    pattern: new RegExp(
+      String.raw`(?:(?:möjlighet|option)\s+(?:till|på|om)\s+(?:en\s+)?förlängning|förlängningsoption|möjlighet\s+att\s+förlänga(?:\s+\p{L}+){0,3})\s+(?:med\s+|i\s+|på\s+|om\s+)?${LENGTH}`,
+      'giu',
+    ),
     strength: 0.85,
   },
   {
@@ -30,9 +34,9 @@ export const EXTENSION_RULES: readonly ExtensionRule[] = [
     strength: 0.8,
   },
   {
-    // "Enligt överenskommelsen kan avtalet förlängas med 1 år", "förlängning med ytterligare ett år"
+    // "Enligt överenskommelsen kan avtalet förlängas med 1 år", "förlängning med ytterligare ett år", "kan förlängas ett år i taget"
     name: 'extended-by',
-    pattern: new RegExp(String.raw`(?:förlängas|förlängs|förlängning)\s+(?:med|i)\s+${LENGTH}`, 'giu'),
+    pattern: new RegExp(String.raw`(?:förlängas|förlängs|förlängning)\s+(?:(?:med|i)\s+)?${LENGTH}`, 'giu'),
     strength: 0.75,
   },
 ];

@@ -8,15 +8,16 @@ import months from '../lexicon/months.json' with { type: 'json' };
 import { alternation } from '../amounts/numerals.js';
 
 const MONTHS: Readonly<Record<string, number>> = months.months;
-const MONTH = `(?:${alternation(Object.keys(MONTHS))})\\.?(?![\\p{L}])`;
+/** A month name or abbreviation (regex source). */
+export const MONTH_NAME = `(?:${alternation(Object.keys(MONTHS))})\\.?(?![\\p{L}])`;
 const YEAR = String.raw`(?:19|20)\d{2}`;
 
 /** The date forms, most specific first (regex source without capture groups, so patterns can combine them). */
 export const DATE_FORMS = {
   iso: String.raw`(?<!\d)${YEAR}[ \t]?-\s*(?:0[1-9]|1[0-2])[ \t]?-\s*(?:0[1-9]|[12]\d|3[01])(?!\d)`,
-  dayMonthYear: String.raw`(?:den\s+)?(?<!\d)(?:[1-9]|[12]\d|3[01])(?::[ae])?\s+${MONTH}\s*${YEAR}`,
+  dayMonthYear: String.raw`(?:den\s+)?(?<!\d)(?:[1-9]|[12]\d|3[01])(?::[ae])?\s+${MONTH_NAME}\s*${YEAR}`,
   slash: String.raw`(?<![\d/])(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|1[0-2])[ \t]*-?[ \t]*${YEAR}`,
-  monthYear: String.raw`${MONTH}\s*${YEAR}`,
+  monthYear: String.raw`${MONTH_NAME}\s*${YEAR}`,
   year: String.raw`(?<!\d)${YEAR}(?!\d)`,
 } as const;
 

@@ -33,12 +33,27 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['att förlänga partnerskapet med start 2025-01-01 till 2025-\n06-30.', p('2025-01-01', '2025-06-30')],
       ['Nämnden beslutar att förlänga överenskommelsen om IOP mellan 2022 och 2023.', p('2022-01-01', '2023-12-31')],
       ['Avtalet gäller från januari 2024 till juni 2025.', p('2024-01-01', '2025-06-30')],
+      ['Avtalstid: 2024-01-01 -- 2026-12-31', p('2024-01-01', '2026-12-31')],
     ],
     negative: [
       'Föreningen har vidtagit åtgärder 2022 och 2023 för att förbättra ekonomin.',
       'Ärendet har beteckning ASN-2019-9502 och KS 2016-2017/322.',
       'Sammanträdesdatum 2024-05-06-08, 14',
     ],
+  },
+  'range-shared-year': {
+    positive: [
+      ['Avtalet gäller 1 mars–31 december 2024.', p('2024-03-01', '2024-12-31')],
+      ['Projektet pågår från november till mars 2025.', p('2024-11-01', '2025-03-31')],
+    ],
+    negative: ['Projektet pågår i sin sista fas januari-mars.'],
+  },
+  'single-year': {
+    positive: [
+      ['Partnerskapet gäller under 2024.', p('2024-01-01', '2024-12-31')],
+      ['Avtalsperiod: 2025', p('2025-01-01', '2025-12-31')],
+    ],
+    negative: ['Avtalet gäller 2024 och 2025.', 'Medlen påverkar 2022 års budget.'],
   },
   'start-only': {
     positive: [['Avtalet gäller från och med 2025-01-01.', p('2025-01-01', null)]],

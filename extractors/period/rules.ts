@@ -6,10 +6,14 @@
  */
 import type { Period } from '../../pipeline/contract.js';
 import { NUMBER_WORD_PATTERN, readNumber } from '../amounts/numerals.js';
-import { asEnd, asStart, DATE, endAfterYears, readDate, type ReadDate } from './dates.js';
+import { asEnd, asStart, DATE, DATE_FORMS, endAfterYears, MONTH_NAME, readDate, type ReadDate } from './dates.js';
 
 const FROM = String.raw`(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|fr\s+o\s+m|med\s+start|med\s+början|från)`;
-const UNTIL = String.raw`(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|t\s+o\s+m|fram\s+till|längst\s+till|till|–|—|-|och)`;
+const UNTIL = String.raw`(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|t\s+o\s+m|fram\s+till|längst\s+till|till|–|—|-{1,2}|och)`;
+/** Words that state a validity right before a single year: "gäller under 2024", "Avtalsperiod: 2025". */
+const STATES_VALIDITY = String.raw`(?:gäller|avser|löper|pågår|avtalsperiod(?:en)?|avtalstid(?:en)?|giltighetstid(?:en)?|period(?:en)?)\s*:?\s*(?:är\s+)?(?:under\s+|för\s+|hela\s+)?(?:år(?:et)?\s+|kalenderåret\s+|verksamhetsåret\s+)?`;
+/** A day and month, or a month, without its year: "1 mars", "mars". */
+const DAY_MONTH = String.raw`(?<![\p{L}\p{N}])(?:(?<day>[1-9]|[12]\d|3[01])\s+)?(?<month>${MONTH_NAME})`;
 const DEN = String.raw`(?:den\s+)?`;
 /** Not part of a case number or a longer number ("ASN-2019-9502", "2020-2021/123"). */
 const NO_LEFT = String.raw`(?<![\p{L}\p{N}/.-])`;
@@ -74,6 +78,31 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
       if (from.precision === 'year' && (to.year - from.year > 15 || to.year < from.year)) return null;
       const days = from.precision === 'day' && to.precision === 'day';
       return { period: period(asStart(from), asEnd(to)), strength: days ? 0.8 : g.lead ? 0.7 : 0.55 };
+    },
+  },
+  {
+    // "1 mars–31 december 2024", "mars till december 2024": the first date borrows the second's year.
+    name: 'range-shared-year',
+    pattern: new RegExp(
+      String.raw`(?:${FROM}\s+${DEN})?${DAY_MONTH}\s*(?:${UNTIL})\s*${DEN}(?<to>${DATE_FORMS.dayMonthYear}|${DATE_FORMS.monthYear})${NO_RIGHT}`,
+      'giu',
+    ),
+    read(g) {
+      const to = date(g.to);
+      const month = readDate(`${g.month ?? ''} 2000`)?.month;
+      if (!to || !to.month || !month) return null;
+      const year = month > to.month ? to.year - 1 : to.year;
+      const from = readDate(g.day ? `${g.day} ${g.month} ${year}` : `${g.month} ${year}`);
+      return from ? { period: period(asStart(from), asEnd(to)), strength: 0.7 } : null;
+    },
+  },
+  {
+    // "Partnerskapet gäller under 2024", "Avtalsperiod: 2025": one whole year.
+    name: 'single-year',
+    pattern: new RegExp(String.raw`${STATES_VALIDITY}${NO_LEFT}(?<year>(?:19|20)\d{2})(?!\d|\s*(?:${UNTIL})\s*\d|-\d|\s+års)`, 'giu'),
+    read(g) {
+      const year = date(g.year);
+      return year ? { period: period(asStart(year), asEnd(year)), strength: 0.55 } : null;
     },
   },
   {

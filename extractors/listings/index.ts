@@ -1,10 +1,125 @@
-import type { Partnership } from '../../pipeline/contract.js';
+/**
+ * Listings: a report or web list that lists partnerships in a table gives one partnership per row —
+ * its idéburna parties, public parties, bodies, period, amounts and target groups — with the public
+ * party of the section heading above the table applied to its rows ("3.1.4 Malmö stad", "Region Skåne").
+ * Documents that list no partnerships give [] and are read as one partnership by the other extractors.
+ */
+import type { Amount, Field, Partnership, Period } from '../../pipeline/contract.js';
 import type { DocText } from '../engine/doc-text.js';
 import type { ExtractContext } from '../engine/context.js';
+import { mergeCandidates, markConflict, type Candidate } from '../engine/candidate.js';
+import { findAmountMentions } from '../amounts/index.js';
+import { findListingTables, joinCells, type Cell, type ColumnRole, type ListingTable } from './table.js';
+import { findHeadings, partiesInEffect, type Heading } from './headings.js';
+import { splitOrganisations } from './organisations.js';
+import { readPublicCell } from './public-cell.js';
+import { readCellPeriods, readPeriodColumn } from './period-cell.js';
+import { STRENGTH } from './strength.js';
 
-/** One partnership per listed row of a report or web list of partnerships; empty when the document lists none. */
+/** Document types whose tables list partnerships without saying so in a public or period column. */
+const LISTING_DOC_TYPES = new Set(['rapport', 'annat']);
+
 export function extractListings(doc: DocText, ctx: ExtractContext): Partnership[] {
-  void doc;
-  void ctx;
-  return [];
+  const tables = findListingTables(doc.text).filter((table) => isListing(table, ctx));
+  if (tables.length === 0) return [];
+  const headings = findHeadings(doc.text);
+  return tables.flatMap((table) => table.rows.map((row) => readRow(doc, table, row, headings))).filter((p) => p.ideburna.length > 0);
+}
+
+/**
+ * A protocol's or agreement's table of associations and grants ("Förening | Belopp") is not a list of
+ * partnerships; a table that also names the public side or the period is, in any kind of document.
+ */
+function isListing(table: ListingTable, ctx: ExtractContext): boolean {
+  const partnershipColumns = table.roles.some((role) => role === 'offentlig' || role === 'organ' || role === 'period');
+  return partnershipColumns || LISTING_DOC_TYPES.has(ctx.docType.value);
+}
+
+const cellsWith = (table: ListingTable, row: Cell[], roles: readonly ColumnRole[]) =>
+  row.filter((_, i) => roles.includes(table.roles[i] as ColumnRole));
+
+/** Global span of a piece of a cell: exact where the cell is one line, the whole cell where lines were joined. */
+function spanIn(cell: Cell, start: number, end: number): { start: number; end: number } {
+  return cell.exact ? { start: cell.start + start, end: cell.start + end } : { start: cell.start, end: cell.end };
+}
+
+const nameKey = (name: string) => name.toLocaleLowerCase('sv').replace(/\s+/g, ' ');
+
+function readRow(doc: DocText, table: ListingTable, row: Cell[], headings: readonly Heading[]): Partnership {
+  const owners = cellsWith(table, row, ['ideburen']);
+  const ideburna = owners.flatMap((cell) => {
+    const names = splitOrganisations(cell.text);
+    const strength = names.length > 1 ? STRENGTH.ideburenSplit : STRENGTH.ideburenWhole;
+    return names.map((n): Candidate<string> => ({ value: n.name, key: nameKey(n.name), rule: 'listing-organisation-cell', strength: cell.exact ? strength : STRENGTH.joinedCell, ...spanIn(cell, n.start, n.end) }));
+  });
+
+  const inherited = partiesInEffect(headings, row[0]?.start ?? 0);
+  const offentliga: Candidate<string>[] = inherited.map((p) => ({ value: p.name, key: nameKey(p.name), rule: 'listing-section-heading', strength: STRENGTH.headingParty, start: p.start, end: p.end }));
+  const organ: Candidate<string>[] = [];
+  for (const cell of cellsWith(table, row, ['offentlig', 'organ'])) {
+    // A bare place name ("Vård- och omsorgsförvaltningen Lund") names the kommun only when nothing else does.
+    const read = readPublicCell(cell.text, { bare: inherited.length === 0 });
+    for (const p of read.offentliga) {
+      const strength = p.designated ? STRENGTH.cellParty : STRENGTH.bareCellParty;
+      offentliga.push({ value: p.name, key: nameKey(p.name), rule: 'listing-public-cell', strength, ...spanIn(cell, p.start, p.end) });
+    }
+    for (const o of read.organ) organ.push({ value: o.name, key: nameKey(o.name), rule: 'listing-public-cell', strength: STRENGTH.organ, ...spanIn(cell, o.start, o.end) });
+  }
+
+  const publicName = offentliga[0]?.value ?? null;
+  return {
+    ideburna: mergeCandidates(doc, ideburna),
+    offentliga: mergeCandidates(doc, offentliga),
+    organ: mergeCandidates(doc, organ),
+    amounts: readAmounts(doc, cellsWith(table, row, ['amount']), publicName),
+    period: readPeriod(doc, table, row),
+    extension: null,
+    targetGroups: mergeCandidates(
+      doc,
+      cellsWith(table, row, ['targetGroup'])
+        .filter((cell) => /\p{L}/u.test(cell.text))
+        .map((cell) => ({ value: cell.text.replace(/\s+/g, ' ').replace(/[.;]$/, ''), key: nameKey(cell.text), rule: 'listing-target-cell', strength: STRENGTH.targetGroup, start: cell.start, end: cell.end })),
+    ),
+  };
+}
+
+/** The period column's period, else the first period a description states; a second period in the cell is flagged. */
+function readPeriod(doc: DocText, table: ListingTable, row: Cell[]): Field<Period> | null {
+  // "Startdatum | Slutdatum": two period columns read as one range.
+  const periodCells = cellsWith(table, row, ['period']);
+  const periodCell = periodCells.length > 0 ? [periodCells.reduce((a, b) => joinCells(a, b, ' – '))] : [];
+  const sources = [
+    { cells: periodCell, read: readPeriodColumn, strength: STRENGTH.periodColumn },
+    { cells: cellsWith(table, row, ['description', 'targetGroup', 'amount']), read: readCellPeriods, strength: STRENGTH.periodInDescription },
+  ];
+  for (const { cells, read, strength } of sources) {
+    for (const cell of cells) {
+      const [found, ...later] = read(cell.text);
+      if (!found) continue;
+      // A description that opens with the period states it as the row's; later in prose it may be another's.
+      const leading = read === readPeriodColumn || found.start <= 3;
+      const candidate: Candidate<Period> = {
+        value: found.period,
+        key: JSON.stringify(found.period),
+        rule: leading ? 'listing-period-cell' : 'listing-period-in-text',
+        strength: leading ? strength : STRENGTH.periodLaterInText,
+        ...spanIn(cell, found.start, found.end),
+      };
+      const [field] = mergeCandidates(doc, [candidate]);
+      // "2021–2022 (Förnyad 2022-04-01–2023-03-31)": the row gives another period too; a reviewer decides.
+      const another = later.some((p) => JSON.stringify(p.period) !== candidate.key);
+      return another ? markConflict(field!, STRENGTH.secondPeriodPenalty) : field!;
+    }
+  }
+  return null;
+}
+
+function readAmounts(doc: DocText, cells: readonly Cell[], payer: string | null): Field<Amount>[] {
+  const candidates = cells.flatMap((cell) =>
+    findAmountMentions(cell.text).map((m): Candidate<Amount> => {
+      const amount: Amount = { sek: m.sek, per: m.per?.per ?? 'unknown', payer };
+      return { value: amount, key: `${amount.sek}/${amount.per}`, rule: 'listing-amount-cell', strength: STRENGTH.amount, ...spanIn(cell, m.start, m.end) };
+    }),
+  );
+  return mergeCandidates(doc, candidates);
 }

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { findHeadings, isHeading, partiesInEffect } from './headings.js';
+
+describe('isHeading', () => {
+  it.each([
+    ['3.1.1 Göteborg stad, Socialnämnd Centrum:', 3],
+    ['4 Sammanställning tidigare IOP', 1],
+    ['2. Aktiva partnerskap', 1],
+    ['Region Skåne', 99],
+  ])('reads %s as a heading of depth %i', (line, depth) => expect(isHeading(line)?.depth).toBe(depth));
+
+  it.each([
+    'Vi har samlat 94 aktiva IOP:er. Dessa listas i rapporten.',
+    'Förord\t1',
+    'Kommunen ska bidra med lokaler.',
+    '3 kap. 2 § kommunallagen. Se även bilaga.',
+  ])('does not read %s as a heading', (line) => expect(isHeading(line)).toBeNull());
+});
+
+describe('partiesInEffect', () => {
+  const text = [
+    '3 Aktiva IOP',
+    '',
+    '3.1.1 Göteborg stad, Socialnämnd Centrum:',
+    '',
+    'ROW-A',
+    '',
+    '3.1.10 Stockholms stadsdelsnämnd, Rinkeby-Kista',
+    '',
+    'ROW-B',
+    '',
+    '3.1.11 Övriga kommuner med 1–2 aktiva IOP',
+    '',
+    'ROW-C',
+    '',
+    'Region Skåne',
+    '',
+    'ROW-D',
+    '',
+    '4 Tidigare IOP',
+    '',
+    'ROW-E',
+  ].join('\n');
+  const headings = findHeadings(text);
+  const at = (marker: string) => partiesInEffect(headings, text.indexOf(marker)).map((p) => p.name);
+
+  it('applies a heading\'s kommun or region to the rows under it', () => {
+    expect(at('ROW-A')).toEqual(['Göteborgs stad']);
+    expect(at('ROW-B')).toEqual(['Stockholms stad']);
+    expect(at('ROW-D')).toEqual(['Region Skåne']);
+  });
+
+  it('ends a heading\'s party at the next heading of the same depth or shallower', () => {
+    expect(at('ROW-C')).toEqual([]);
+    expect(at('ROW-E')).toEqual([]);
+  });
+
+  it('gives the evidence span of the party in the heading', () => {
+    const [party] = partiesInEffect(headings, text.indexOf('ROW-A'));
+    expect(text.slice(party!.start, party!.end)).toBe('Göteborg stad');
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * Section headings of a report and the public party they put their rows under: "3.1.1 Göteborgs stad,
+ * Socialnämnd Centrum", "Region Skåne", "3.1.10 Stockholms stadsdelsnämnd, Rinkeby-Kista". A numbered
+ * heading ends every section at its own depth or deeper ("3.1.11 Övriga kommuner" ends 3.1.10's
+ * party, "4 …" ends all of 3's); an unnumbered heading applies until the next heading.
+ */
+import { isBlank, splitLines } from './table.js';
+import { findPublicParties, type PublicPartyMention } from './public-parties.js';
+
+export interface Heading {
+  /** Global offsets of the heading line. */
+  start: number;
+  end: number;
+  /** Depth of its number ("3.1.1" → 3); unnumbered headings are deeper than any numbered one. */
+  depth: number;
+  parties: PublicPartyMention[];
+}
+
+const NUMBERED = /^\s*(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(\p{Lu}.*)$/u;
+const UNNUMBERED_DEPTH = 99;
+/** Longer lines, or lines with a full stop inside, are prose or list items, not headings. */
+const MAX_HEADING = 100;
+
+export function isHeading(line: string): { depth: number; title: string } | null {
+  const text = line.trim();
+  if (text.length === 0 || text.length > MAX_HEADING || /[\t|]/.test(line)) return null;
+  const numbered = NUMBERED.exec(text);
+  const title = numbered ? numbered[2]! : text;
+  if (/\.\s+\p{L}/u.test(title)) return null;
+  if (numbered) return { depth: numbered[1]!.split('.').length, title };
+  // An unnumbered heading is a short label, not a sentence.
+  if (text.length <= 60 && /^\p{Lu}/u.test(text) && !/[.!?]$/.test(text)) return { depth: UNNUMBERED_DEPTH, title };
+  return null;
+}
+
+export function findHeadings(text: string): Heading[] {
+  const headings: Heading[] = [];
+  const lines = splitLines(text);
+  lines.forEach((line, i) => {
+    const heading = isHeading(line.text);
+    if (!heading) return;
+    // A heading stands on its own: after a blank line (or at the start) and before one.
+    const alone = (i === 0 || isBlank(lines[i - 1]!.text)) && (i + 1 >= lines.length || isBlank(lines[i + 1]!.text));
+    if (!alone) return;
+    const parties = findPublicParties(heading.title, { bare: true }).map((p) => ({
+      ...p,
+      start: p.start + line.start + line.text.indexOf(heading.title),
+      end: p.end + line.start + line.text.indexOf(heading.title),
+    }));
+    // An unnumbered line without a public party is as likely a caption as a heading: it changes nothing.
+    if (heading.depth === UNNUMBERED_DEPTH && parties.length === 0) return;
+    headings.push({ start: line.start, end: line.start + line.text.length, depth: heading.depth, parties });
+  });
+  return headings;
+}
+
+/** The public parties the headings before `offset` put it under: those of the innermost open heading that names any. */
+export function partiesInEffect(headings: readonly Heading[], offset: number): PublicPartyMention[] {
+  const open: Heading[] = [];
+  for (const heading of headings) {
+    if (heading.start >= offset) break;
+    while (open.length > 0 && open.at(-1)!.depth >= heading.depth) open.pop();
+    open.push(heading);
+  }
+  return [...open].reverse().find((heading) => heading.parties.length > 0)?.parties ?? [];
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { DocType } from '../../pipeline/contract.js';
+import { DocText } from '../engine/doc-text.js';
+import type { ExtractContext } from '../engine/context.js';
+import { extractListings } from './index.js';
+
+const context = (docType: DocType): ExtractContext => ({
+  docType: { value: docType, confidence: 0.9, needsReview: false, evidence: [] },
+  parties: { ideburna: [], offentliga: [], organ: [], aliases: new Map() },
+});
+
+const report = [
+  'Sammanställning av idéburet offentligt partnerskap',
+  '',
+  '2.1 Lunds kommun',
+  '',
+  'Idéburen part\tFörvaltning\tPeriod',
+  'Stadsmissionen och Kvinnojouren\tSocialförvaltningen\t2022-01-01–2024-12-31',
+  'Röda Korset (RK)\tKulturnämnden\t2023 – tills vidare',
+  '',
+  '2.2 Region Skåne',
+  '',
+  'Idéburen part\tFörvaltning\tPeriod',
+  'Funktionsrätt Skåne\tHälso- och sjukvårdsnämnden\t2021–2023 (förlängt 2024-01-01–2024-12-31)',
+].join('\n');
+
+describe('extractListings', () => {
+  const doc = DocText.fromString(report);
+  const rows = extractListings(doc, context('rapport'));
+
+  it('gives one partnership per listed row with the section heading\'s public party', () => {
+    expect(rows.map((r) => ({ i: r.ideburna.map((f) => f.value), o: r.offentliga.map((f) => f.value), g: r.organ.map((f) => f.value), p: r.period?.value }))).toEqual([
+      { i: ['Stadsmissionen', 'Kvinnojouren'], o: ['Lunds kommun'], g: ['socialförvaltningen'], p: { start: '2022-01-01', end: '2024-12-31', openEnded: false } },
+      { i: ['Röda Korset'], o: ['Lunds kommun'], g: ['kulturnämnden'], p: { start: '2023-01-01', end: null, openEnded: true } },
+      { i: ['Funktionsrätt Skåne'], o: ['Region Skåne'], g: ['hälso- och sjukvårdsnämnden'], p: { start: '2021-01-01', end: '2023-12-31', openEnded: false } },
+    ]);
+  });
+
+  it('points every value at the text it was read from', () => {
+    const [first] = rows;
+    expect(first!.ideburna[1]!.evidence).toEqual([{ page: null, start: report.indexOf('Kvinnojouren'), end: report.indexOf('Kvinnojouren') + 12, text: 'Kvinnojouren' }]);
+    expect(first!.offentliga[0]!.evidence[0]!.text).toBe('Lunds kommun');
+    expect(first!.period!.evidence[0]!.text).toBe('2022-01-01–2024-12-31');
+  });
+
+  it('flags a row that states a second period for review', () => {
+    expect(rows[2]!.period!.needsReview).toBe(true);
+    expect(rows[0]!.period!.needsReview).toBe(false);
+    expect(rows[2]!.period!.confidence).toBeLessThan(rows[0]!.period!.confidence);
+  });
+
+  it('reads start and end columns as one period', () => {
+    const list = DocText.fromString('Förening\tStartdatum\tSlutdatum\nStadsmissionen\t2023-01-01\t2025-06-30');
+    const [row] = extractListings(list, context('annat'));
+    expect(row!.period!.value).toEqual({ start: '2023-01-01', end: '2025-06-30', openEnded: false });
+  });
+
+  it('gives nothing for protocols and agreements without a listing table', () => {
+    const protocol = DocText.fromString(
+      'Protokoll\nSocialnämnden\n\nNärvarande\tLedamöter\nAnna Andersson (S)\tordförande\n\n§ 12 Idéburet offentligt partnerskap med Röda Korset\nSocialnämnden beslutar att godkänna överenskommelsen för perioden 2023–2025.',
+    );
+    expect(extractListings(protocol, context('protokoll'))).toEqual([]);
+  });
+
+  it('reads a table of associations and grants as a listing only in a report', () => {
+    const grants = DocText.fromString('Förening\tBelopp\nIdrottsföreningen Kamraterna\t50 000 kr\nPRO Centrum\t20 000 kr');
+    expect(extractListings(grants, context('protokoll'))).toEqual([]);
+    const listed = extractListings(grants, context('rapport'));
+    expect(listed.map((r) => r.amounts.map((a) => a.value.sek))).toEqual([[50000], [20000]]);
+  });
+});

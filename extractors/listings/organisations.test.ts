@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { splitOrganisations } from './organisations.js';
+
+const names = (cell: string) => splitOrganisations(cell).map((n) => n.name);
+
+describe('splitOrganisations', () => {
+  it.each([
+    ['Skyddsvärnet och Fryshuset', ['Skyddsvärnet', 'Fryshuset']],
+    ['Convictus, Frälsningsarmén, Ny Gemenskap och Stockholms Stadsmission', ['Convictus', 'Frälsningsarmén', 'Ny Gemenskap', 'Stockholms Stadsmission']],
+    ['Stiftelsen Skåne Stadsmission & Malmö Pingstförsamling', ['Stiftelsen Skåne Stadsmission', 'Malmö Pingstförsamling']],
+    ['Föreningen A samt Föreningen B', ['Föreningen A', 'Föreningen B']],
+  ])('splits several organisations: %s', (cell, expected) => expect(names(cell)).toEqual(expected));
+
+  it.each([
+    ['Kvinno- och tjejjouren', 'Kvinno- och tjejjouren'],
+    ['Husby konst och hantverksförening', 'Husby konst och hantverksförening'],
+    ['Göteborgs Kyrkliga Stadsmission Bistånd & Entreprenad AB', 'Göteborgs Kyrkliga Stadsmission Bistånd & Entreprenad AB'],
+    ['PRO Målsryd/Gånghester', 'PRO Målsryd/Gånghester'],
+  ])('keeps one name whole: %s', (cell, expected) => expect(names(cell)).toEqual([expected]));
+
+  it('reads abbreviations as aliases, in either order, and drops notes in parentheses', () => {
+    expect(splitOrganisations('Synskadades Riksförbund (SRF)')).toMatchObject([{ name: 'Synskadades Riksförbund', alias: 'SRF' }]);
+    expect(splitOrganisations('SHEDO (Self Harm and Eating Disorder Organization)')).toMatchObject([
+      { name: 'Self Harm and Eating Disorder Organization', alias: 'SHEDO' },
+    ]);
+    expect(splitOrganisations('TRIS- Tjejers Rätt i Samhället')).toMatchObject([{ name: 'Tjejers Rätt i Samhället', alias: 'TRIS' }]);
+    expect(names('Skyddsvärnet i Göteborg (Lgh 1)')).toEqual(['Skyddsvärnet i Göteborg']);
+  });
+
+  it('leaves out companies, descriptions, places and street addresses', () => {
+    expect(names('Majornas Samverkansförening, Familjebostäder i Göteborg AB och Wallenstam AB.')).toEqual(['Majornas Samverkansförening']);
+    expect(names('Diakonistiftelsen Samariterhemmet, äldrecenter')).toEqual(['Diakonistiftelsen Samariterhemmet']);
+    expect(names('Svenska Röda Korset, Vänersborg')).toEqual(['Svenska Röda Korset']);
+    expect(names('Reningsborg Aprikosgatan')).toEqual(['Reningsborg']);
+  });
+
+  it('repairs a hyphen left open by a line break', () => {
+    expect(names('Gustavsberg- Ingarö församling')).toEqual(['Gustavsberg-Ingarö församling']);
+  });
+
+  it('gives offsets of each name within the cell', () => {
+    const cell = 'Rädda Barnen, Svenska Röda Korset';
+    const [, second] = splitOrganisations(cell);
+    expect(cell.slice(second!.start, second!.end)).toBe('Svenska Röda Korset');
+  });
+
+  it('gives nothing for an empty or punctuation-only cell', () => {
+    expect(names('')).toEqual([]);
+    expect(names('--')).toEqual([]);
+  });
+});

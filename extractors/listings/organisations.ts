@@ -1,0 +1,120 @@
+/**
+ * Reads the idéburna organisations out of a listing's organisation cell. One cell may hold several
+ * ("Skyddsvärnet och Fryshuset", "A, B och C", "X genom Y"); a name may carry an abbreviation
+ * ("Synskadades Riksförbund (SRF)", "SHEDO (Self Harm … Organization)", "TRIS- Tjejers Rätt i Samhället")
+ * or a note ("Skyddsvärnet i Göteborg (Toftaåsen)") that is not part of it. Companies are left out.
+ */
+import words from '../lexicon/listing-organisations.json' with { type: 'json' };
+import { alternation } from '../amounts/numerals.js';
+import { findPublicParties } from './public-parties.js';
+
+export interface OrganisationName {
+  name: string;
+  /** The abbreviation the cell gives for it, if any. */
+  alias: string | null;
+  /** Offsets within the cell of the text the name was read from. */
+  start: number;
+  end: number;
+}
+
+const CONJUNCTION = new RegExp(`,|;|\\s+(?:${alternation(words.conjunctions)})\\s+`, 'giu');
+const COMPANY_END = new RegExp(`\\s(?:${alternation(words.companyForms)})\\.?$`, 'u');
+const IDEBUREN_MARKER = new RegExp(alternation(words.ideburenMarkers), 'iu');
+const ACRONYM = /^[\p{Lu}\d][\p{Lu}\d-]{1,9}$/u;
+const STARTS_UPPER = /^[\p{Lu}\d]/u;
+/** A trailing street and house number: "Reningsborg Aprikosgatan", "Stadsmissionen Storgatan 3". */
+const TRAILING_STREET = new RegExp(`\\s+\\p{Lu}\\p{Ll}*(?:${alternation(words.streetSuffixes)})(?:\\s+\\d+\\s?\\p{L}?)?$`, 'u');
+
+/** "Bistånd & Entreprenad AB": an ampersand inside a company's own name. */
+const COMPANY_AMPERSAND = new RegExp(`^\\S+${COMPANY_END.source}`, 'u');
+
+interface Separator {
+  index: number;
+  length: number;
+  comma: boolean;
+}
+
+/** Separators at parenthesis depth 0 that really part two names. */
+function separators(cell: string): Separator[] {
+  const found: Separator[] = [];
+  for (const m of cell.matchAll(CONJUNCTION)) {
+    const before = cell.slice(0, m.index);
+    const after = cell.slice(m.index + m[0].length);
+    const depth = (before.match(/\(/g) ?? []).length - (before.match(/\)/g) ?? []).length;
+    if (depth > 0) continue;
+    const comma = /^[,;]$/.test(m[0]);
+    if (!comma) {
+      // "Kvinno- och tjejjouren": the first word shares the second's head.
+      if (/-$/.test(before)) continue;
+      // A lower-case conjunct goes on with the name before it ("Husby konst och hantverksförening").
+      if (!STARTS_UPPER.test(after)) continue;
+      if (m[0].trim() === '&' && COMPANY_AMPERSAND.test(after.split(/[,;(]/)[0]!.trim())) continue;
+    }
+    found.push({ index: m.index, length: m[0].length, comma });
+  }
+  return found;
+}
+
+/** The name and alias a segment gives, after its parentheses and an abbreviation prefix are read. */
+function readSegment(segment: string): { name: string; alias: string | null } {
+  let alias: string | null = null;
+  const notes: string[] = [];
+  let outside = segment.replace(/\s*\(([^()]*)\)/g, (_, inner: string) => {
+    notes.push(inner.trim());
+    return '';
+  });
+  outside = outside.trim();
+  for (const note of notes) {
+    if (ACRONYM.test(note)) alias ??= note;
+    else if (ACRONYM.test(outside) && note.split(/\s+/).length >= 2 && STARTS_UPPER.test(note)) {
+      // "SHEDO (Self Harm and Eating Disorder Organization)": the parenthesis spells the name out.
+      alias = outside;
+      outside = note;
+    }
+  }
+  const prefixed = /^([\p{Lu}\d]{2,10})\s*[-–]\s+(\p{Lu}.*)$/u.exec(outside);
+  if (prefixed) {
+    alias ??= prefixed[1]!;
+    outside = prefixed[2]!;
+  }
+  // "Gustavsberg- Ingarö församling": a line-break hyphen left a space inside a hyphenated name.
+  const name = outside
+    .replace(TRAILING_STREET, '').replace(/(\p{L})- (?=\p{Lu})/gu, '$1-').replace(/\s+/g, ' ').replace(/^[\s.,;:–-]+|[\s.,;:–-]+$/g, '');
+  return { name, alias };
+}
+
+function isPlaceName(name: string): boolean {
+  const [only] = findPublicParties(name, { bare: true });
+  return only !== undefined && only.start === 0 && only.end === name.length;
+}
+
+function isCompany(name: string): boolean {
+  return COMPANY_END.test(name) && !IDEBUREN_MARKER.test(name);
+}
+
+export function splitOrganisations(cell: string): OrganisationName[] {
+  const names: OrganisationName[] = [];
+  let from = 0;
+  let afterComma = false;
+  const take = (to: number) => {
+    const raw = cell.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const { name, alias } = readSegment(raw);
+    const keep =
+      name.length > 0 &&
+      /\p{L}/u.test(name) &&
+      // After a comma, a lower-case part describes the name before it ("…, äldrecenter").
+      !(afterComma && !STARTS_UPPER.test(name)) &&
+      // "Svenska Röda Korset Restad Gärd, Vänersborg": a place after a comma says where, not who.
+      !(afterComma && isPlaceName(name)) &&
+      !isCompany(name);
+    if (keep) names.push({ name, alias, start: from + lead, end: from + raw.trimEnd().length });
+  };
+  for (const sep of separators(cell)) {
+    take(sep.index);
+    from = sep.index + sep.length;
+    afterComma = sep.comma;
+  }
+  take(cell.length);
+  return names;
+}

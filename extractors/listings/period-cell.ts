@@ -1,0 +1,53 @@
+/**
+ * Reads the period out of a listing cell through the period extractor's grammar (extractors/period):
+ * the first period the cell states. A cell often goes on with extensions and renewals ("2021–2022.
+ * (Förlängt fram till 2023-12-31)"); the first period is the agreement's own, later ones are returned
+ * as `later` so the row can be flagged for review.
+ */
+import type { Period } from '../../pipeline/contract.js';
+import { findPeriodMentions } from '../period/index.js';
+import { asEnd, asStart, DATE, readDate } from '../period/dates.js';
+
+export interface CellPeriod {
+  period: Period;
+  /** Offsets of the matched text within the cell. */
+  start: number;
+  end: number;
+}
+
+/** "2020-12-18–tills vidare": the date right before an open end is the period's start. */
+const DATE_BEFORE_OPEN_END = new RegExp(`(${DATE})\\s*[-–—]?\\s*$`, 'u');
+
+export function readCellPeriods(cell: string): CellPeriod[] {
+  return findPeriodMentions(cell)
+    .map((m): CellPeriod => {
+      if (m.value.openEnded && m.value.start === null) {
+        const before = DATE_BEFORE_OPEN_END.exec(cell.slice(0, m.start));
+        const from = before ? readDate(before[1]!) : null;
+        if (from && before) return { period: { ...m.value, start: asStart(from) }, start: before.index, end: m.end };
+      }
+      return { period: m.value, start: m.start, end: m.end };
+    })
+    .sort((a, b) => a.start - b.start);
+}
+
+export function readCellPeriod(cell: string): CellPeriod | null {
+  return readCellPeriods(cell)[0] ?? null;
+}
+
+const LONE_DATE = new RegExp(`^\\s*(${DATE})\\s*$`, 'u');
+
+/**
+ * A period column's cell: as any cell, and also a lone year ("2023" = the whole year) or a lone date
+ * (the start, where the end is not given).
+ */
+export function readPeriodColumn(cell: string): CellPeriod[] {
+  const periods = readCellPeriods(cell);
+  if (periods.length > 0) return periods;
+  const lone = LONE_DATE.exec(cell);
+  const date = lone ? readDate(lone[1]!) : null;
+  if (!lone || !date) return [];
+  const start = cell.indexOf(lone[1]!);
+  const end = date.month === null ? asEnd(date) : null;
+  return [{ period: { start: asStart(date), end, openEnded: false }, start, end: start + lone[1]!.length }];
+}

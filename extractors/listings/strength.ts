@@ -1,0 +1,22 @@
+/**
+ * How often a value read by each listing rule is right (the rule's prior for confidence). Fitted by hand
+ * on the development set's listing (seed_004): whole-cell names and table periods are nearly always
+ * right; names split out of a crowded cell, bare place names and periods from prose less so.
+ */
+export const STRENGTH = {
+  ideburenWhole: 0.92,
+  ideburenSplit: 0.85,
+  /** A cell wrapped over several lines, joined back: its split is less sure. */
+  joinedCell: 0.7,
+  headingParty: 0.9,
+  cellParty: 0.92,
+  bareCellParty: 0.65,
+  organ: 0.8,
+  periodColumn: 0.95,
+  periodInDescription: 0.93,
+  periodLaterInText: 0.6,
+  /** Confidence is multiplied by this when the row states a second, different period (renewal, extension). */
+  secondPeriodPenalty: 0.75,
+  amount: 0.85,
+  targetGroup: 0.8,
+} as const;

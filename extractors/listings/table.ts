@@ -1,0 +1,173 @@
+/**
+ * Finds tables that list partnerships in a document's text, as text extraction leaves them: one row a
+ * line, cells split by tabs (word processors, HTML), by pipes (Markdown, some web exports) or by runs of
+ * two or more spaces (pdftotext -layout). A table starts at a header row whose cells name column roles
+ * (listing-headers.json) and runs until a line that is not a row; blank lines and page breaks inside it
+ * are allowed, and a line whose organisation cell is empty continues the row above (a wrapped cell).
+ */
+import headers from '../lexicon/listing-headers.json' with { type: 'json' };
+
+export type ColumnRole = 'ideburen' | 'offentlig' | 'organ' | 'period' | 'description' | 'amount' | 'targetGroup';
+type Style = 'tab' | 'pipe' | 'spaces';
+
+/** A cell's text and its global span in DocText.text. `exact` is false when wrapped lines were joined. */
+export interface Cell {
+  text: string;
+  start: number;
+  end: number;
+  exact: boolean;
+}
+
+export interface ListingTable {
+  roles: (ColumnRole | null)[];
+  /** Each row holds one cell per column (an empty cell where the line had none). */
+  rows: Cell[][];
+}
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+interface RawCell extends Cell {
+  /** Column of the cell's first character within its line, for aligning layout text. */
+  column: number;
+}
+
+const ROLE_WORDS = Object.entries(headers)
+  .filter((entry): entry is [ColumnRole, string[]] => Array.isArray(entry[1]))
+  .flatMap(([role, words]) => words.map((word) => ({ role, word })))
+  // Longest first, so "offentlig aktör" wins over "aktör".
+  .sort((a, b) => b.word.length - a.word.length);
+
+/** Header cells are short labels, not sentences. */
+const MAX_HEADER_CELL = 45;
+const SEPARATOR_CELL = /^[\s\-–—:=_.|]*$/;
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const text_ of text.split('\n')) {
+    lines.push({ text: text_, start });
+    start += text_.length + 1;
+  }
+  return lines;
+}
+
+export function isBlank(line: string): boolean {
+  return /^[\s\f]*$/.test(line);
+}
+
+function styleOf(line: string): Style | null {
+  if (line.includes('\t')) return 'tab';
+  if ((line.match(/\|/g) ?? []).length >= 2) return 'pipe';
+  if (/\S {2,}\S/.test(line)) return 'spaces';
+  return null;
+}
+
+/** The line's cells under a style, with global offsets; surrounding whitespace is trimmed off each cell. */
+export function cellsOf(line: Line, style: Style): RawCell[] {
+  const pattern = style === 'tab' ? /\t/g : style === 'pipe' ? /\|/g : / {2,}/g;
+  const cells: RawCell[] = [];
+  let from = 0;
+  const push = (to: number) => {
+    const raw = line.text.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    cells.push({ text, start: line.start + from + lead, end: line.start + from + lead + text.length, exact: true, column: from + lead });
+  };
+  for (const match of line.text.matchAll(pattern)) {
+    push(match.index);
+    from = match.index + match[0].length;
+  }
+  push(line.text.length);
+  if (style === 'pipe') {
+    // "| a | b |": the outer pipes leave empty cells at both ends.
+    if (cells[0]?.text === '') cells.shift();
+    if (cells.at(-1)?.text === '') cells.pop();
+  }
+  if (style === 'spaces' && cells[0]?.text === '') cells.shift();
+  return cells;
+}
+
+/** The role a header cell names, or null. */
+export function headerRole(cell: string): ColumnRole | null {
+  const label = cell.toLowerCase().replace(/[*:]+$/, '').replace(/\s+/g, ' ').trim();
+  if (label.length === 0 || label.length > MAX_HEADER_CELL) return null;
+  const hit = ROLE_WORDS.find(({ word }) => label === word || (label.startsWith(word) && /^[\s/(:,]/.test(label.slice(word.length))));
+  return hit?.role ?? null;
+}
+
+/** Roles of a header row, or null when the row is not the header of a listing. */
+function headerRoles(cells: RawCell[]): (ColumnRole | null)[] | null {
+  if (cells.length < 2) return null;
+  const roles = cells.map((cell) => headerRole(cell.text));
+  const named = roles.filter((role) => role !== null);
+  if (!named.includes('ideburen') || named.length < 2) return null;
+  // A header is labels only: a cell that names no role must at least be short.
+  if (cells.some((cell, i) => roles[i] === null && cell.text.length > MAX_HEADER_CELL)) return null;
+  return roles;
+}
+
+function emptyCell(at: number): Cell {
+  return { text: '', start: at, end: at, exact: true };
+}
+
+/** One cell of two, in reading order (a wrapped cell's lines; a start and an end column). */
+export function joinCells(a: Cell, b: Cell, separator = ' '): Cell {
+  if (b.text === '') return a;
+  if (a.text === '') return b;
+  return { text: `${a.text}${separator}${b.text}`, start: a.start, end: b.end, exact: false };
+}
+
+/** Places a line's cells into the table's columns: by index for tabs and pipes, by position for layout text. */
+function placeCells(cells: RawCell[], style: Style, headerColumns: number[], at: number): Cell[] {
+  const placed: Cell[] = headerColumns.map(() => emptyCell(at));
+  cells.forEach((cell, i) => {
+    let index = i;
+    if (style === 'spaces') {
+      // The column whose header starts nearest to the cell's start.
+      index = headerColumns.reduce((best, column, j) => (Math.abs(column - cell.column) < Math.abs(headerColumns[best]! - cell.column) ? j : best), 0);
+    }
+    // Cells past the last column belong to the last column (a description with a stray separator).
+    index = Math.min(index, headerColumns.length - 1);
+    placed[index] = joinCells(placed[index]!, cell);
+  });
+  return placed;
+}
+
+export function findListingTables(text: string): ListingTable[] {
+  const lines = splitLines(text);
+  const tables: ListingTable[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    const style = styleOf(line.text);
+    const roles = style ? headerRoles(cellsOf(line, style)) : null;
+    if (!style || !roles) {
+      i++;
+      continue;
+    }
+    const headerColumns = cellsOf(line, style).map((cell) => cell.column);
+    const owner = roles.indexOf('ideburen');
+    const rows: Cell[][] = [];
+    for (i++; i < lines.length; i++) {
+      const next = lines[i]!;
+      if (isBlank(next.text)) continue;
+      if (styleOf(next.text) !== style && !(style === 'spaces' && /^\s{2,}\S/.test(next.text))) break;
+      const cells = cellsOf(next, style);
+      if (cells.every((cell) => SEPARATOR_CELL.test(cell.text))) continue;
+      // A second header (the table repeated after a page break) starts nothing new.
+      if (headerRoles(cells)) continue;
+      const placed = placeCells(cells, style, headerColumns, next.start);
+      const previous = rows.at(-1);
+      if (placed[owner]!.text === '' && previous) {
+        rows[rows.length - 1] = previous.map((cell, c) => joinCells(cell, placed[c]!));
+      } else {
+        rows.push(placed);
+      }
+    }
+    tables.push({ roles, rows });
+  }
+  return tables;
+}

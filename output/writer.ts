@@ -36,6 +36,7 @@ export class DatasetWriter {
   private readonly insertEvidence;
   private readonly upsertOrganisation;
   private readonly linkOrganisation;
+  private readonly deleteDocument;
 
   constructor(private readonly db: Dataset) {
     this.upsertDocument = db.prepare(`
@@ -64,6 +65,7 @@ export class DatasetWriter {
     this.upsertOrganisation = db.prepare(
       'INSERT INTO organisations (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id',
     );
+    this.deleteDocument = db.prepare('DELETE FROM documents WHERE sha256 = ?');
     this.linkOrganisation = db.prepare(
       'INSERT OR IGNORE INTO partnership_organisations (partnership_id, organisation_id, role, field_value_id) VALUES (?, ?, ?, ?)',
     );
@@ -105,6 +107,11 @@ export class DatasetWriter {
       this.updateExtraction.run(result.docType.value, EXTRACTOR_VERSION, JSON.stringify(result), new Date().toISOString(), documentId);
       this.replaceFields(documentId, result);
     }).immediate();
+  }
+
+  /** Removes a document and everything stored with it (a failed row whose file has since changed). */
+  forget(sha256: string): void {
+    this.deleteDocument.run(sha256);
   }
 
   private replaceFields(documentId: number, result: DocumentResult): void {

@@ -9,6 +9,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { EXTRACTOR_VERSION } from '../pipeline/extract.js';
 import type { Dataset } from '../output/db/open.js';
+import { listFailures } from '../output/failures.js';
 import type { SourceFile } from '../output/writer.js';
 
 /** The extensions a folder walk picks up; a file named on the command line is taken whatever its name. */
@@ -64,16 +65,46 @@ export interface IngestPlan {
   duplicates: number;
 }
 
-export async function planIngest(db: Dataset, paths: readonly string[]): Promise<IngestPlan> {
+/** Adds files to a plan: each content once, none the dataset already holds under the current extractor version. */
+function planner(db: Dataset) {
   const stored = db.prepare('SELECT 1 FROM documents WHERE sha256 = ? AND extractor_version = ?').pluck();
   const plan: IngestPlan = { todo: [], skipped: 0, duplicates: 0 };
   const seen = new Set<string>();
-  for (const path of await findDocuments(paths)) {
-    const file = await hashFile(path);
+  const add = (file: SourceFile, options: { force?: boolean } = {}) => {
     if (seen.has(file.sha256)) plan.duplicates++;
-    else if (stored.get(file.sha256, EXTRACTOR_VERSION)) plan.skipped++;
+    else if (!options.force && stored.get(file.sha256, EXTRACTOR_VERSION)) plan.skipped++;
     else plan.todo.push(file);
     seen.add(file.sha256);
-  }
+  };
+  return { plan, add };
+}
+
+export async function planIngest(db: Dataset, paths: readonly string[]): Promise<IngestPlan> {
+  const { plan, add } = planner(db);
+  for (const path of await findDocuments(paths)) add(await hashFile(path));
   return plan;
+}
+
+export interface RetryPlan extends IngestPlan {
+  /** Failed documents whose file now has other content: their rows are obsolete. */
+  obsolete: string[];
+}
+
+/**
+ * The failed documents (with the code, if given) to run again from their paths. A file that is gone is run
+ * anyway, so its row gets the reader's NOT_FOUND; a file whose content changed is a new document.
+ */
+export async function planRetry(db: Dataset, code?: string): Promise<RetryPlan> {
+  const { plan, add } = planner(db);
+  const obsolete: string[] = [];
+  for (const failure of listFailures(db, code)) {
+    const file = await hashFile(failure.path).catch(() => null);
+    if (file && file.sha256 !== failure.sha256) {
+      obsolete.push(failure.sha256);
+      add(file);
+    } else {
+      add(file ?? { path: failure.path, sha256: failure.sha256, bytes: failure.bytes }, { force: true });
+    }
+  }
+  return { ...plan, obsolete };
 }

@@ -17,3 +17,13 @@ export function openDataset(file: string, options: { mustExist?: boolean } = {})
   migrate(db);
   return db;
 }
+
+/** Runs fn on an existing dataset and closes it afterwards (the read commands: failed, stats, export, …). */
+export async function withDataset<T>(file: string, fn: (db: Dataset) => T | Promise<T>): Promise<T> {
+  const db = openDataset(file, { mustExist: true });
+  try {
+    return await fn(db);
+  } finally {
+    db.close();
+  }
+}

@@ -10,6 +10,9 @@ import type { ErrorCode } from '../../pipeline/contract.js';
 import { compiledModule } from '../../output/package-root.js';
 import type { ReplyMessage, TaskMessage } from './messages.js';
 
+/** Grace beyond the reader's own time limit (which fails cleanly with TIMEOUT) before the process is killed. */
+const KILL_GRACE_MS = 5000;
+
 interface Task {
   id: number;
   path: string;
@@ -52,7 +55,8 @@ export class ProcessPool {
       if (!slot) return;
       const task = this.waiting.shift()!;
       slot.task = task;
-      slot.timer = setTimeout(() => this.abandon(slot, 'TIMEOUT', `no result after ${this.timeoutMs / 1000} s; the reader was stopped`), this.timeoutMs);
+      const limitMs = this.timeoutMs + KILL_GRACE_MS;
+      slot.timer = setTimeout(() => this.abandon(slot, 'TIMEOUT', `no result after ${limitMs / 1000} s; the reader process was killed`), limitMs);
       const message: TaskMessage = { id: task.id, path: task.path, timeoutMs: this.timeoutMs };
       slot.child.send(message);
     }

@@ -5,11 +5,11 @@
  * processes do the work and this process stores their results. Exit 1 when any document failed.
  */
 import type { Command } from 'commander';
-import { DEFAULT_DB, openDataset } from '../../../output/db/open.js';
+import { DEFAULT_DB, openDataset, type Dataset } from '../../../output/db/open.js';
 import { DEFAULT_TIMEOUT_MS, runIngest } from '../../../queue/ingest.js';
 import { distributedOptions, positiveInteger } from '../../../queue/options.js';
-import { InputError, planIngest } from '../../../queue/plan.js';
-import { formatSummary, type IngestSummary } from '../../../queue/tally.js';
+import { InputError, planIngest, type IngestPlan } from '../../../queue/plan.js';
+import { formatSummary } from '../../../queue/tally.js';
 import { EXIT } from '../exit-codes.js';
 
 export interface RunCommandOptions {
@@ -34,8 +34,15 @@ export function addRunOptions(command: Command): Command {
     .option('--json', 'print the summary as JSON (and no progress)');
 }
 
-export function reportSummary(summary: IngestSummary, json: boolean | undefined): void {
-  process.stdout.write(json ? `${JSON.stringify(summary)}\n` : `${formatSummary(summary)}\n`);
+/** Runs a plan as the command-line options say and prints the summary; exit 1 when a document failed. */
+export async function runAndReport(db: Dataset, plan: IngestPlan, options: RunCommandOptions): Promise<void> {
+  const summary = await runIngest(db, plan, {
+    concurrency: options.concurrency,
+    timeoutMs: options.timeout * 1000,
+    redis: distributedOptions(options),
+    quiet: options.json,
+  });
+  process.stdout.write(options.json ? `${JSON.stringify(summary)}\n` : `${formatSummary(summary)}\n`);
   if (summary.failed > 0) process.exitCode = EXIT.failed;
 }
 
@@ -48,14 +55,7 @@ export function registerIngest(program: Command): void {
   ).action(async (paths: string[], options: RunCommandOptions) => {
     const db = openDataset(options.db);
     try {
-      const plan = await planIngest(db, paths);
-      const summary = await runIngest(db, plan, {
-        concurrency: options.concurrency,
-        timeoutMs: options.timeout * 1000,
-        redis: distributedOptions(options),
-        quiet: options.json,
-      });
-      reportSummary(summary, options.json);
+      await runAndReport(db, await planIngest(db, paths), options);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       process.stderr.write(`iop ingest: ${error.message}\n`);

@@ -4,6 +4,11 @@ import { registerExtract } from './extract.js';
 import { registerEval } from './eval.js';
 import { registerIngest } from './ingest.js';
 import { registerWorker } from './worker.js';
+import { registerFailed } from './failed.js';
+import { registerRetry } from './retry.js';
+import { registerRefresh } from './refresh.js';
+import { registerExport } from './export.js';
+import { registerStats } from './stats.js';
 import { registerReconcile } from './reconcile.js';
 import { registerReview } from './review.js';
 
@@ -12,6 +17,11 @@ export function registerCommands(program: Command): void {
   registerEval(program);
   registerIngest(program);
   registerWorker(program);
+  registerFailed(program);
+  registerRetry(program);
+  registerRefresh(program);
+  registerExport(program);
+  registerStats(program);
   registerReconcile(program);
   registerReview(program);
 }

@@ -1,0 +1,36 @@
+/**
+ * Layout cells: the pieces of a line that a PDF's columns or tabs set apart ("KUNGSBACKA KOMMUN      
+ * SAMMANTRÄDESPROTOKOLL" is two cells). Headers and headings are recognised per cell, not per line.
+ */
+export interface Cell {
+  /** Index among the document's non-empty cells, in reading order. */
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Two or more spaces or a tab separate columns. */
+const COLUMN_GAP = /[ \t]*(?:\t| {2,})[ \t]*/g;
+
+export function cells(text: string): Cell[] {
+  const found: Cell[] = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    let cellStart = 0;
+    const gaps = [...line.matchAll(COLUMN_GAP), null];
+    for (const gap of gaps) {
+      const cellEnd = gap ? gap.index : line.length;
+      const raw = line.slice(cellStart, cellEnd);
+      const lead = raw.length - raw.trimStart().length;
+      const cellText = raw.trim();
+      if (cellText && cellText !== '\f') {
+        const start = lineStart + cellStart + lead;
+        found.push({ index: found.length, start, end: start + cellText.length, text: cellText });
+      }
+      if (gap) cellStart = gap.index + gap[0].length;
+    }
+    lineStart += line.length + 1;
+  }
+  return found;
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { DocText } from '../engine/doc-text.js';
+import { cells } from './cells.js';
+import { extractDocType, typeConfidence } from './index.js';
+import { headingSignals, paragraphSignals, phraseSignals, signatureSignals, titleSignals } from './rules.js';
+
+const docType = (text: string) => extractDocType(DocText.fromString(text)).value;
+const rules = (signals: { type: string; rule: string }[]) => signals.map((s) => `${s.type}: ${s.rule}`);
+
+describe('title rules', () => {
+  it('reads a title word in a header cell, also beside the municipality in another column', () => {
+    expect(rules(titleSignals(cells('KUNGSBACKA KOMMUN                  SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen')))).toEqual([
+      'protokoll: title in header',
+    ]);
+    expect(rules(titleSignals(cells('KUNGSBACKA KOMMUN SAMMANTRÄDESPROTOKOLL 8 (15)')))).toEqual(['protokoll: title in header']);
+    expect(rules(titleSignals(cells(' Tjänsteskrivelse \n\nFörlängning av avtal')))).toEqual(['tjansteskrivelse: title in header']);
+  });
+
+  it('reads a repeated page header further down, but not "Beslut" as a section heading', () => {
+    const text = ['a', 'b', 'c', 'd', 'e', 'f', 'Protokoll', 'Sida 21 (84)', 'Beslut'].join('\n');
+    expect(rules(titleSignals(cells(text)))).toEqual(['protokoll: title cell']);
+  });
+
+  it('weighs a subject line that starts with a type word less than a title', () => {
+    expect(rules(titleSignals(cells('Region Skåne\nÖverenskommelse om IOP med Röda korset om barnverksamhet')))).toContain(
+      'overenskommelse: subject line',
+    );
+  });
+
+  it('ignores type words in running text', () => {
+    const text = ['a', 'b', 'c', 'd', 'e', 'f', 'Enligt protokoll från nämnden och tjänsteskrivelsen ska avtalet förlängas.'].join('\n');
+    expect(titleSignals(cells(text))).toEqual([]);
+  });
+});
+
+describe('heading, paragraph, signature and phrase rules', () => {
+  it('reads type-specific headings, the most specific phrase winning', () => {
+    expect(rules(headingSignals(cells('Beslutsgång\nFörslag till beslut på sammanträdet\nGiltighetstid\nSammanfattning')))).toEqual([
+      'protokoll: heading "beslutsgång"',
+      'protokoll: heading "förslag till beslut på sammanträdet"',
+      'overenskommelse: heading "giltighetstid"',
+    ]);
+    expect(headingSignals(cells('Förslag till beslut är att nämnden godkänner avtalet med föreningen i sin helhet.'))).toEqual([]);
+  });
+
+  it('reads a protocol paragraph heading but not a wrapped § reference', () => {
+    expect(paragraphSignals('§ 3                        Dnr IF-2023-00256')).toHaveLength(1);
+    expect(paragraphSignals(' RS AU § 114 Idéburet offentligt partnerskap')).toHaveLength(1);
+    expect(paragraphSignals('nämnden 2015-12-02, \n§ 190 överenskommelse om partnerskap')).toEqual([]);
+    expect(paragraphSignals('Kommunfullmäktige 2019-06-11, § 87')).toEqual([]);
+  });
+
+  it('reads a signature block of two "För <party>" lines', () => {
+    expect(rules(signatureSignals(cells('För Region Gotland\n\nFör Röda Korset Gotland')))).toEqual(['overenskommelse: signature block']);
+    expect(signatureSignals(cells('För Region Gotland'))).toEqual([]);
+  });
+
+  it('reads formulas as whole words, also wrapped', () => {
+    expect(rules(phraseSignals('Ordförande ställer\nproposition på förslaget.'))).toEqual(['protokoll: phrase "ställer proposition"']);
+    expect(phraseSignals('Regionstyrelseförvaltningen föreslår att')).toEqual([]);
+  });
+});
+
+describe('extractDocType', () => {
+  it('tells a protocol that lists a tjänsteskrivelse among its Beslutsunderlag', () => {
+    const text = 'KOMMUN   SAMMANTRÄDESPROTOKOLL\nNämnden\nDatum\n2024-02-22\n\n§ 3   Dnr IF-2023-00256\nAnsökan\n\nBeslut\nNämnden beviljar.\n\nBeslutsunderlag\nFörvaltningens tjänsteskrivelse, 2024-02-09\n\nBeslutsgång\nOrdförande finner att nämnden bifaller det.';
+    expect(docType(text)).toBe('protokoll');
+  });
+
+  it('tells a tjänsteskrivelse whose subject is an agreement', () => {
+    const text = 'Överenskommelse om IOP med Röda korset om barnverksamhet\n\nOrdförandens förslag\n1. Nämnden ingår överenskommelse.\n\nEkonomiska konsekvenser och finansiering\nKostnaden är 400 000 kronor.\n\nJuridisk bedömning\nInga hinder.';
+    expect(docType(text)).toBe('tjansteskrivelse');
+  });
+
+  it('tells an agreement by its sections and signatures', () => {
+    const text = 'Idéburet offentligt partnerskap mellan Region Gotland och Röda Korset Gotland\n\nParter\nRöda Korset Gotland\n\nGiltighetstid\nPartnerskapet gäller från 1 januari 2025.\n\nFör Region Gotland\n\nFör Röda Korset Gotland';
+    expect(docType(text)).toBe('overenskommelse');
+  });
+
+  it('says annat, with low confidence, when nothing tells the type', () => {
+    const field = extractDocType(DocText.fromString('Handlingsplan för klimat och energi\n\nKommunen ska minska sina utsläpp.'));
+    expect(field.value).toBe('annat');
+    expect(field.needsReview).toBe(true);
+  });
+
+  it('is less sure when a runner-up type is close', () => {
+    expect(typeConfidence(6, 0)).toBeGreaterThan(typeConfidence(6, 4));
+    expect(typeConfidence(2, 0)).toBeLessThan(typeConfidence(8, 0));
+  });
+});

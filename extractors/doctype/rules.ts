@@ -1,0 +1,157 @@
+/**
+ * Signals of a document's type, each a named rule with a weight. What stands in the header (a title word
+ * in the first cells) weighs most; section headings and formulas that only one type uses add up; a type
+ * word in running text counts for nothing (a tjänsteskrivelse mentions "protokoll", a protocol lists a
+ * "tjänsteskrivelse" among its Beslutsunderlag).
+ */
+import type { DocType } from '../../pipeline/contract.js';
+import lexicon from '../lexicon/doc-type-words.json' with { type: 'json' };
+import type { Cell } from './cells.js';
+
+export type TypedDoc = Exclude<DocType, 'annat'>;
+
+export interface Signal {
+  type: TypedDoc;
+  rule: string;
+  weight: number;
+  start: number;
+  end: number;
+}
+
+export const WEIGHTS = {
+  /** A title word heading one of the first cells: "SAMMANTRÄDESPROTOKOLL", "Rapport och exempelsamling, 2023". */
+  titleInHeader: 4,
+  /** A cell that is nothing but a title word (and a page counter), further down: a repeated page header. */
+  titleCell: 2,
+  /** The first long line starts with a title word: "Överenskommelse om IOP med …" may be the matter's subject. */
+  subjectLine: 1.5,
+  /** A protocol paragraph heading: "§ 3   Dnr …", "RS AU § 114 Idéburet …". */
+  paragraphHeading: 1.5,
+  /** Two or more "För <party>" signature lines close an agreement. */
+  signatureBlock: 2,
+  sectionHeading: 1,
+  phrase: 1,
+} as const;
+
+/** Cells this far into the document still belong to its header. */
+export const HEADER_CELLS = 6;
+/** Headings and title cells are short: a longer cell is running text. */
+const TITLE_MAX_WORDS = 5;
+const HEADING_MAX_WORDS = 8;
+/** Each kind of evidence counts once per heading or phrase, and at most this much per type and rule. */
+const MAX_PER_RULE = 5;
+
+const TYPES = Object.keys(lexicon.titleWords) as TypedDoc[];
+
+/**
+ * All (phrase, type) pairs of a lexicon section, longest first so that the most specific phrase wins, each
+ * with a regex that finds it as whole words, also where it is wrapped over lines.
+ */
+const entries = (section: Record<TypedDoc, string[]>) =>
+  TYPES.flatMap((type) => section[type].map((phrase) => ({ phrase, type })))
+    .sort((a, b) => b.phrase.length - a.phrase.length)
+    .map((e) => ({ ...e, regex: new RegExp(`(?<![\\p{L}])${e.phrase.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'iu') }));
+
+const TITLE_WORDS = entries(lexicon.titleWords);
+const SECTION_HEADINGS = entries(lexicon.sectionHeadings);
+const PHRASES = entries(lexicon.phrases);
+
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+const normalised = (s: string) => s.toLowerCase().replace(/^[#*•\-–\s]+/, '').replace(/\s+/g, ' ');
+/** The phrase heads the text as whole words. */
+const startsWith = (text: string, phrase: string) =>
+  text.startsWith(phrase) && !/[\p{L}\d]/u.test(text.charAt(phrase.length));
+
+function titleWordAt(text: string): { phrase: string; type: TypedDoc } | undefined {
+  return TITLE_WORDS.find(({ phrase }) => startsWith(text, phrase));
+}
+
+/**
+ * A title word heading a short header cell, or anywhere in an upper-case letterhead cell
+ * ("KUNGSBACKA KOMMUN SAMMANTRÄDESPROTOKOLL 8 (15)"); not at the end of a subject ("Förlängning av avtal").
+ */
+function headerTitleWord(cellText: string, text: string): { phrase: string; type: TypedDoc } | undefined {
+  const letterhead = cellText === cellText.toUpperCase();
+  return letterhead ? TITLE_WORDS.find(({ regex }) => regex.test(text)) : titleWordAt(text);
+}
+
+export function titleSignals(cells: readonly Cell[]): Signal[] {
+  const signals: Signal[] = [];
+  for (const cell of cells) {
+    const text = normalised(cell.text);
+    // "Sida 21 (84)", "8 (15)", dates and punctuation around a title word do not make it running text.
+    const bare = text.replace(/[\d\s(),.:/-]+/g, ' ').trim();
+    const inHeader = cell.index < HEADER_CELLS && wordCount(bare) <= TITLE_MAX_WORDS;
+    const title = inHeader ? headerTitleWord(cell.text, bare) : titleWordAt(text);
+    if (!title) continue;
+    if (inHeader) {
+      signals.push(signal(title.type, 'title in header', WEIGHTS.titleInHeader, cell));
+    } else if (bare === title.phrase && title.type !== 'beslut') {
+      // "Beslut" alone further down is a protocol's section heading, not the document's title.
+      signals.push(signal(title.type, 'title cell', WEIGHTS.titleCell, cell));
+    }
+  }
+  const subject = cells.find((c) => wordCount(c.text) >= 4 && !c.text.startsWith('# '));
+  const subjectTitle = subject && titleWordAt(normalised(subject.text));
+  if (subject && subjectTitle) signals.push(signal(subjectTitle.type, 'subject line', WEIGHTS.subjectLine, subject));
+  return signals;
+}
+
+export function headingSignals(cells: readonly Cell[]): Signal[] {
+  const signals: Signal[] = [];
+  for (const cell of cells) {
+    const text = normalised(cell.text);
+    if (wordCount(text) > HEADING_MAX_WORDS || /[.;]$/.test(text)) continue;
+    const heading = SECTION_HEADINGS.find(({ phrase }) => startsWith(text, phrase));
+    if (heading) signals.push(signal(heading.type, `heading "${heading.phrase}"`, WEIGHTS.sectionHeading, cell));
+  }
+  return signals;
+}
+
+/** "§ 3", "RS AU § 114", "KS § 3 a" at the start of a line, before a title or Dnr (not a wrapped "§ 190 överenskommelse"). */
+export const PARAGRAPH_HEADING = /^[ \t]*(?:[A-ZÅÄÖ]{1,5}[ \t]+){0,2}[§$][ \t]*(\d{1,4}(?:[ \t]?[a-z](?![\p{L}]))?)(?=[ \t]*$|[ \t]+(?:\p{Lu}|Dnr|DNR))/gmu;
+
+export function paragraphSignals(text: string): Signal[] {
+  const first = PARAGRAPH_HEADING.exec(text);
+  PARAGRAPH_HEADING.lastIndex = 0;
+  if (!first) return [];
+  return [signal('protokoll', 'paragraph heading', WEIGHTS.paragraphHeading, { start: first.index, end: first.index + first[0].length })];
+}
+
+const SIGNATURE_LINE = /^För [\p{Lu}][\p{L}&\- ]*$/u;
+
+export function signatureSignals(cells: readonly Cell[]): Signal[] {
+  const lines = cells.filter((c) => SIGNATURE_LINE.test(c.text) && wordCount(c.text) <= 6);
+  if (lines.length < 2) return [];
+  return [signal('overenskommelse', 'signature block', WEIGHTS.signatureBlock, lines[0]!)];
+}
+
+export function phraseSignals(text: string): Signal[] {
+  return PHRASES.flatMap(({ phrase, type, regex }) => {
+    const match = regex.exec(text);
+    return match ? [signal(type, `phrase "${phrase}"`, WEIGHTS.phrase, { start: match.index, end: match.index + match[0].length })] : [];
+  });
+}
+
+/** Sums the signals per type; each distinct rule counts once, and no rule adds more than MAX_PER_RULE. */
+export function scores(signals: readonly Signal[]): Map<TypedDoc, number> {
+  const byRule = new Map<string, number>();
+  const seen = new Set<string>();
+  for (const s of signals) {
+    const id = `${s.type}|${s.rule}`;
+    if (seen.has(id) && !s.rule.startsWith('title')) continue;
+    seen.add(id);
+    const family = `${s.type}|${s.rule.split(' ')[0]}`;
+    byRule.set(family, Math.min(MAX_PER_RULE, (byRule.get(family) ?? 0) + s.weight));
+  }
+  const totals = new Map<TypedDoc, number>();
+  for (const [family, weight] of byRule) {
+    const type = family.split('|')[0] as TypedDoc;
+    totals.set(type, (totals.get(type) ?? 0) + weight);
+  }
+  return totals;
+}
+
+function signal(type: TypedDoc, rule: string, weight: number, span: { start: number; end: number }): Signal {
+  return { type, rule, weight, start: span.start, end: span.end };
+}

@@ -5,6 +5,7 @@ import { mergeCandidates, type Candidate } from '../engine/candidate.js';
 import { sentences } from '../engine/sentences.js';
 import { MULTIPLIERS, readNumber } from './numerals.js';
 import { BARE_MULTIPLIER_FOLLOWER, MONEY, NOT_AMOUNT_RULES, PER_RULES, type PerRule } from './rules.js';
+import { CONTEXT_RULES } from '../period/rules.js';
 import { findPartyMentions, organOwners, readPayer, type PartyMention, type PayerReading } from './payer.js';
 
 /** How far after an amount its periodicity words are looked for ("… kronor per år"). */
@@ -12,7 +13,16 @@ const AFTER_WINDOW = 40;
 
 /** Words that tie a sentence's money to a partnership, a grant or a fee rather than to something else. */
 const FUNDING_CONTEXT =
-  /(?:bidrag|stöd|finansi|partnerskap|IOP|överenskommelse|avtal|tillför|tillskott|avsätt|bevilja|fördela|medel(?![\p{L}])|lån|ersättning|anslag|avgift|arrende)/iu;
+  /(?:bidrag|bidra|stöd|finansi|partnerskap|IOP|överenskommelse|avtal|tillför|tillskott|avsätt|bevilja|fördela|medel(?![\p{L}])|lån|ersätt|anslag|avgift|arrende)/iu;
+
+/** Money in a sentence about the past (an earlier agreement, earlier funders) is less likely this partnership's. */
+const HISTORIC = CONTEXT_RULES.find((c) => c.name === 'historic')!;
+
+/**
+ * No idéburet offentligt partnerskap is funded with half a billion kronor or more; sums that large are
+ * budgets of whole municipalities or sectors.
+ */
+const MAX_PARTNERSHIP_SEK = 500_000_000;
 
 const NO_PARTIES: Parties = { ideburna: [], offentliga: [], organ: [], aliases: new Map() };
 
@@ -45,7 +55,7 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
     const start = m.index;
     const end = start + m[0].length;
     const sek = moneyValue(m.groups ?? {}, text.slice(end, end + 30));
-    if (sek === null) continue;
+    if (sek === null || sek >= MAX_PARTNERSHIP_SEK) continue;
     const home = spans.find((s) => s.start <= start && start < s.end);
     const sentence = { start: home?.start ?? start, end: Math.max(home?.end ?? end, end) };
     const windowStart = Math.max(sentence.start, previousEnd);
@@ -59,7 +69,7 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
       end,
       per: readPer(before, after, sentenceText),
       payer: readPayer(text, sentence, windowStart, start, mentions, parties),
-      relevance: FUNDING_CONTEXT.test(sentenceText) ? 0.85 : 0.6,
+      relevance: (FUNDING_CONTEXT.test(sentenceText) ? 0.85 : 0.6) * (HISTORIC.pattern.test(sentenceText) ? 0.6 : 1),
     });
     previousEnd = end;
   }

@@ -24,6 +24,11 @@ describe('payer rules', () => {
     ]);
   });
 
+  it('party-med does not read an object as the payer: "regionen ersätter föreningen med …"', () => {
+    const p = parties({ offentliga: ['Region Västerbotten'], ideburna: ['Föreningen Hela Människan'] });
+    expect(amounts('Regionen ersätter föreningen med 450 000 kr/år.', p)[0]?.payer).toBe('Region Västerbotten');
+  });
+
   it('party-share: "X:s del av finansieringen"', () => {
     const text = 'Förändringen påverkar arbetsmarknads- och socialnämndens del av finansieringen från 1 260 000 kronor per år till 962 000 kronor per år.';
     const p = parties({ organ: ['arbetsmarknads- och socialnämnden'], offentliga: ['Malmö stad'] });

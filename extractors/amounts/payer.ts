@@ -89,7 +89,7 @@ export interface PayerReading {
 }
 
 /** Verbs in the active voice by which the subject pays ("nämnden avsätter", "RKC kommer att finansiera"). */
-export const PAYING_VERB = /(?<![\p{L}])(?:del)?(?:finansierar|finansiera|bidrar|bidra|avsätter|avsätta|beviljar|bevilja|fördelar|fördela|betalar|betala|bekostar|bekosta|tillför|anslår|utbetalar|står för|skjuter till)(?![\p{L}])/iu;
+export const PAYING_VERB = /(?<![\p{L}])(?:del)?(?:finansierar|finansiera|bidrar|bidra|avsätter|avsätta|beviljar|bevilja|fördelar|fördela|betalar|betala|bekostar|bekosta|tillför|anslår|utbetalar|ersätter|ersätta|står för|skjuter till)(?![\p{L}])/iu;
 
 /** Words for money the public side gives; with no named payer the one public party is the likely one. */
 export const FUNDING_WORD = /(?:finansier|bidrag|tillför|tillskott|stöd|anslag|ersättning|avsätt|medel(?![\p{L}]))/iu;
@@ -116,9 +116,11 @@ export function readPayer(
   const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= amountStart);
   const sentenceText = text.slice(sentence.start, amountStart);
 
-  // 1. "… Region Skåne med 400 000 kronor"
+  // 1. "finansieras av Region Skåne med 400 000 kronor, Malmö stad med …": a name that opens its clause
+  // (not an object: "regionen ersätter föreningen med 450 000 kr").
   const last = inSentence.filter((m) => m.start >= windowStart).at(-1);
-  if (last && /^\s*(?:bidrar\s+)?(?:med|om|på)\s+(?:cirka\s+|ca\.?\s+|drygt\s+)?$/iu.test(text.slice(last.end, amountStart))) {
+  const opensClause = last && /(?:^|[,;:]|\boch|\bsamt|\bav)\s*$/iu.test(text.slice(Math.max(windowStart, sentence.start), last.start));
+  if (last && opensClause && /^\s*(?:bidrar\s+)?(?:med|om|på)\s+(?:cirka\s+|ca\.?\s+|drygt\s+)?$/iu.test(text.slice(last.end, amountStart))) {
     return { payer: last.name, rule: 'party-med', strength: 0.9, fallback: false };
   }
   if (/finansieras\s+(?:gemensamt\s+)?av/iu.test(sentenceText)) {

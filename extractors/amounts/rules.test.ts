@@ -79,7 +79,7 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
   },
   'named-year-after': {
     per: 'year',
-    positive: ['Nämnden avsätter 962 000 kronor år 2022 till föreningen.', 'Föreningen beviljas 200 tkr för 2024.'],
+    positive: ['Nämnden avsätter 962 000 kronor år 2022 till föreningen.', 'Föreningen beviljas ett bidrag om 200 tkr för 2024.'],
     negative: ['Föreningen beviljas 300 000 kr för 2021–2024.'],
   },
   'total-duration-after': {
@@ -147,8 +147,16 @@ describe('PER_RULES: how often an amount is paid', () => {
 
 const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string[] }> = {
   'other-total-before': {
-    positive: ['Nämndens budget uppgår till 450 mnkr.', 'Föreningens omsättning var 2 miljoner kronor.'],
-    negative: ['belastar nämndens budget med 400 000 kronor per år.', 'Arrendeavgiften är 5 000 kronor per år.'],
+    positive: [
+      'Nämndens budget uppgår till 450 mnkr.',
+      'Föreningens omsättning var 2 miljoner kronor.',
+      'Kommunens kostnad för äldreomsorg uppgår till cirka 900 miljoner kronor per år.',
+    ],
+    negative: [
+      'belastar nämndens budget med 400 000 kronor per år.',
+      'Arrendeavgiften är 5 000 kronor per år.',
+      'Kostnaden för partnerskapet uppgår till 7,2 miljoner kronor.',
+    ],
   },
   'unit-price-after': {
     positive: ['Ersättningen är 450 kronor per deltagare.', 'Timpriset är 650 kr/timme.'],

@@ -72,7 +72,8 @@ export const PER_RULES: readonly PerRule[] = [
     per: 'year',
     where: 'after',
     pattern: /^[\s,]*(?:för|under|år)\s+(?:år\s+)?(?:19|20)\d{2}(?!\d|\s*(?:[-–]|till)\s*\d)/iu,
-    strength: 0.7,
+    // Right after the sum, so it outweighs "ett bidrag om" before it ("ett bidrag om 1,2 mnkr för 2025").
+    strength: 0.8,
   },
   {
     // "1,5 miljoner kronor under tre år": one sum for several years.
@@ -145,11 +146,12 @@ export interface NotAmountRule {
 
 export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
   {
-    // The total budget, turnover or result of something else: "nämndens budget uppgår till 450 mnkr".
+    // The total budget, turnover, cost or result of something else: "nämndens budget uppgår till 450 mnkr",
+    // "kommunens kostnad för äldreomsorg uppgår till 1,2 miljarder" (but not "kostnaden för partnerskapet är …").
     name: 'other-total-before',
     where: 'before',
     pattern:
-      /(?:budget|budgetram|omsättning|omslutning|intäkter|skatteintäkter|kostnader|resultat|underskott|överskott|eget kapital|tillgångar|skulder)(?:en|na|erna)?\s+(?:\p{L}+\s+){0,3}(?:på|om|uppgår till|uppgick till|är|var|blev)\s+(?:totalt\s+|cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?$/iu,
+      /(?:budget|budgetram|omsättning|omslutning|intäkter|skatteintäkter|kostnad|kostnader|resultat|underskott|överskott|eget kapital|tillgångar|skulder)(?:en|na|erna)?\s+(?:(?!partnerskap|IOP|överenskommels|avtal|samverkan)\p{L}+\s+){0,3}(?:på|om|uppgår till|uppgick till|är|var|blev)\s+(?:totalt\s+|cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?$/iu,
   },
   {
     // A unit price or fee per person, hour or place is not a sum that funds the partnership.

@@ -167,7 +167,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     // Past tense about an earlier agreement: "avsåg perioden", "förlängdes", "tecknades 1993".
     name: 'historic',
     pattern:
-      /(?<![\p{L}])(?:tecknades|tecknade|avsåg|förlängdes|förlängde|gällde|löpte|pågick|dåvarande|tidigare|hade|finansierades|startade|beslutade|arbetade|fick|erhöll|var)(?![\p{L}])/iu,
+      /(?<![\p{L}])(?:tecknades|tecknade|avsåg|förlängdes|förlängde|gällde|löpte|pågick|dåvarande|tidigare|hade|finansierades|finansierats|startade|beslutade|arbetade|fick|erhöll|var)(?![\p{L}])/iu,
     factor: 0.35,
   },
   {

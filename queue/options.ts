@@ -10,7 +10,8 @@ export function positiveInteger(text: string): number {
 }
 
 /** --redis URL, else REDIS_URL from the environment (unless --embedded), else embedded mode (undefined). */
-export function distributedOptions(options: { redis?: string; queue?: string; embedded?: boolean }): DistributedOptions | undefined {
+export function distributedOptions(options: { redis?: string; queue?: string; embedded?: boolean; requeueAfter?: number }): DistributedOptions | undefined {
   const url = options.redis ?? (options.embedded ? undefined : process.env.REDIS_URL);
-  return url ? { url, queue: options.queue ?? DEFAULT_QUEUE } : undefined;
+  if (!url) return undefined;
+  return { url, queue: options.queue ?? DEFAULT_QUEUE, ...(options.requeueAfter ? { lostAfterMs: options.requeueAfter * 1000 } : {}) };
 }

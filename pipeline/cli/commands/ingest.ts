@@ -18,6 +18,7 @@ export interface RunCommandOptions {
   redis?: string;
   queue?: string;
   embedded?: boolean;
+  requeueAfter?: number;
   timeout: number;
   json?: boolean;
 }
@@ -30,6 +31,7 @@ export function addRunOptions(command: Command): Command {
     .option('--redis <url>', 'distributed mode: queue the documents on this Redis for `iop worker` (default: $REDIS_URL)')
     .option('--queue <name>', 'distributed mode: the queue name, one per dataset sharing a Redis')
     .option('--embedded', 'embedded mode even when REDIS_URL is set')
+    .option('--requeue-after <seconds>', 'distributed mode: re-queue documents lost from Redis after this long without progress', positiveInteger)
     .option('--timeout <seconds>', 'time limit per document', positiveInteger, DEFAULT_TIMEOUT_MS / 1000)
     .option('--json', 'print the summary as JSON (and no progress)');
 }

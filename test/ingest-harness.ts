@@ -1,0 +1,82 @@
+/**
+ * What the ingest, queue and export tests share: the built CLI run as a subprocess (the real thing, with
+ * the compiled pool and processor files), corpora of small distinct text documents made from the seeds,
+ * and questions to the resulting dataset.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+
+const ROOT = join(import.meta.dirname, '..');
+const CLI = join(ROOT, 'dist', 'pipeline', 'cli', 'main.js');
+export const SEEDS = join(ROOT, 'fixtures', 'seeds');
+export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Starts `iop ARGS`; embedded unless the args say --redis (REDIS_URL is removed from its environment). */
+export function startIop(args: readonly string[], options: { detached?: boolean } = {}): ChildProcess & { done: Promise<Run> } {
+  const env = { ...process.env };
+  delete env.REDIS_URL;
+  const child = spawn(process.execPath, [CLI, ...args], { env, detached: options.detached ?? false, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+  const done = new Promise<Run>((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+  return Object.assign(child, { done });
+}
+
+export function iop(...args: string[]): Promise<Run> {
+  return startIop(args).done;
+}
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), `iop-${prefix}-`));
+}
+
+/** n distinct small text documents (a seed's opening with a numbered line) in a new folder. */
+export function makeCorpus(n: number, chars = 1500): string {
+  const dir = tempDir('corpus');
+  const seeds = readdirSync(SEEDS).map((file) => readFileSync(join(SEEDS, file), 'utf8').slice(0, chars));
+  for (let i = 0; i < n; i++) writeFileSync(join(dir, `doc-${String(i).padStart(4, '0')}.txt`), `Handling nr ${i}\n\n${seeds[i % seeds.length]}`);
+  return dir;
+}
+
+/** Runs a query against a dataset file (opened read-only; the writer may still be running). */
+export function query<T>(dbFile: string, sql: string, ...params: unknown[]): T[] {
+  const db = new Database(dbFile, { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare(sql).all(...params) as T[];
+  } finally {
+    db.close();
+  }
+}
+
+/** How many document rows each path has: every document should appear exactly once. */
+export function rowsPerPath(dbFile: string): Map<string, number> {
+  const rows = query<{ path: string; n: number }>(dbFile, 'SELECT path, count(*) AS n FROM documents GROUP BY path');
+  return new Map(rows.map((r) => [r.path, r.n]));
+}
+
+export async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 30_000, what = 'condition'): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export function storedCount(dbFile: string): number {
+  try {
+    return query<{ n: number }>(dbFile, 'SELECT count(*) AS n FROM documents')[0]!.n;
+  } catch {
+    return 0; // not created yet
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Line-end hyphenation: "organisa-" + "tioner" → "organisationer". Two kinds of line-end hyphen are real and
+ * survive:
+ *   - a Swedish suspended compound, "krigs- och tortyrskadade", "hälso- och sjukvårdsnämnden": the next line
+ *     starts with a linking word (lexicon/suspended-compound-links.json), so the line is left as it is;
+ *   - a hyphenated code or name, "ASN-2021-" + "6250", "IOP-" + "avtal": a side holds a digit, or the part
+ *     before the hyphen is an upper-case abbreviation, or the next part starts upper-case; the halves are
+ *     joined and the hyphen kept.
+ * A joined word moves up to the end of its first line; the rest of the next line stays where it was.
+ */
+import links from './lexicon/suspended-compound-links.json' with { type: 'json' };
+
+const LINKING_WORDS = new Set(links.words);
+/** The hyphenated token at the end of a line: letters/digits, possibly earlier hyphens ("ASN-2021-"). */
+const TRAILING_HYPHENATED = /([\p{L}\d][\p{L}\d-]*)-$/u;
+const FIRST_WORD = /^(\S+)(.*)$/s;
+
+export function joinLineEndHyphenation(text: string): string {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length - 1; i++) {
+    const joined = joinHyphenatedPair(lines[i]!, lines[i + 1]!);
+    if (!joined) continue;
+    [lines[i], lines[i + 1]] = joined;
+    if (lines[i + 1] === '') lines.splice(i + 1, 1);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * A word hyphenated across a page break: the last line of one page ends "samhäl-", the next page starts
+ * "le, …". The joined word moves up to the first page (it starts there); the next page loses its first word.
+ */
+export function joinHyphenationAcrossPages(pages: readonly string[]): string[] {
+  const result = [...pages];
+  for (let i = 0; i < result.length - 1; i++) {
+    const page = result[i]!;
+    const next = result[i + 1]!;
+    const lastBreak = page.lastIndexOf('\n');
+    const firstBreak = next.indexOf('\n');
+    const joined = joinHyphenatedPair(page.slice(lastBreak + 1), firstBreak === -1 ? next : next.slice(0, firstBreak));
+    if (!joined) continue;
+    result[i] = page.slice(0, lastBreak + 1) + joined[0];
+    const rest = firstBreak === -1 ? '' : next.slice(firstBreak + 1);
+    result[i + 1] = joined[1] === '' ? rest : `${joined[1]}${firstBreak === -1 ? '' : '\n'}${rest}`;
+  }
+  return result;
+}
+
+/** The two lines with the hyphenated word joined onto the first, or null when the hyphen is real. */
+function joinHyphenatedPair(line: string, nextLine: string): [string, string] | null {
+  const trimmed = line.trimEnd();
+  const head = TRAILING_HYPHENATED.exec(trimmed);
+  const next = FIRST_WORD.exec(nextLine.trimStart());
+  if (!head || !next) return null;
+  const left = head[1]!;
+  const right = next[1]!;
+  if (LINKING_WORDS.has(right.toLowerCase())) return null;
+  const joined = (isCodeOrName(left, right) ? trimmed : trimmed.slice(0, -1)) + right;
+  return [joined, (next[2] ?? '').trimStart()];
+}
+
+/** "ASN-2021-" + "6250", "IOP-" + "avtal", "e-" + "post", "Röda Korset-" + "Gotland": the hyphen is part of the word. */
+function isCodeOrName(left: string, right: string): boolean {
+  const beforeHyphen = left.split('-').pop() ?? '';
+  return (
+    /\d/.test(left) ||
+    /^\d/.test(right) ||
+    /^\p{Lu}/u.test(right) ||
+    /^\p{Lu}{2,}$/u.test(beforeHyphen) ||
+    beforeHyphen.length === 1
+  );
+}

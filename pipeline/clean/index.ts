@@ -1,0 +1,38 @@
+/**
+ * The clean stage: raw page text → clean page text, before any extraction, so that evidence offsets point
+ * into the clean text and never need mapping back. Pure functions, page array in, page array out.
+ * Order matters: characters are normalised first (soft hyphens join words, odd spaces become spaces);
+ * per-page artefacts (stamp columns, page numbers, signature-box phrases) go before running headers are
+ * compared across pages; hyphenation is joined once the margins are gone; identity numbers are masked
+ * last, on the final text, with a same-length mask.
+ */
+import type { Page } from '../read/types.js';
+import { normalizeCharacters } from './characters.js';
+import { joinHyphenationAcrossPages, joinLineEndHyphenation } from './hyphenation.js';
+import { maskIdentityNumbers } from './identity-numbers.js';
+import { restoreSectionSigns } from './ocr-section-sign.js';
+import { removePageNumberLines } from './page-numbers.js';
+import { removeBoilerplateLines, removeRunningLines } from './running-lines.js';
+import { removeStampColumn } from './stamp-column.js';
+import { tidyWhitespace } from './whitespace.js';
+
+export interface CleanResult {
+  pages: Page[];
+  /** Personnummer/samordningsnummer masked across all pages. */
+  maskedIdentityNumbers: number;
+}
+
+export function cleanPages(pages: readonly Page[]): CleanResult {
+  const perPage = pages.map((page) => {
+    const text = removeBoilerplateLines(removePageNumberLines(removeStampColumn(normalizeCharacters(page.text))));
+    return page.source === 'ocr' ? restoreSectionSigns(text) : text;
+  });
+  const joined = joinHyphenationAcrossPages(removeRunningLines(perPage).map((text) => tidyWhitespace(joinLineEndHyphenation(text))));
+  let maskedIdentityNumbers = 0;
+  const cleaned = pages.map((page, index) => {
+    const { text, masked } = maskIdentityNumbers(tidyWhitespace(joined[index] ?? ''));
+    maskedIdentityNumbers += masked;
+    return { ...page, text };
+  });
+  return { pages: cleaned, maskedIdentityNumbers };
+}

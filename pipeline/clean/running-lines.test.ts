@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { isBoilerplateLine, removeBoilerplateLines, removeRunningLines } from './running-lines.js';
+
+const page = (n: number, body: string) => `HÖGSBY KOMMUN PROTOKOLL ${n}\nKommunstyrelsen\nSammanträdesdatum 2007-01-08\n${body}\nJusterandes sign Utdragsbestyrkande`;
+
+describe('removeRunningLines', () => {
+  it('removes header and footer lines that recur on every page, whatever the page number', () => {
+    const cleaned = removeRunningLines([page(2, 'KS § 1 Godkännande av dagordning'), page(3, 'KS § 2 Möjligheternas kommun'), page(4, 'KS § 3 Budget')]);
+    expect(cleaned).toEqual(['KS § 1 Godkännande av dagordning', 'KS § 2 Möjligheternas kommun', 'KS § 3 Budget']);
+  });
+  it('keeps a phrase that recurs in the body of pages, outside their margins', () => {
+    const body = (n: number) => `Rubrik ${n}\na\nb\nc\nd\nKommunstyrelsens beslut\ne\nf\ng\nh\nslut ${n}`;
+    const pages = [body(1), body(2), body(3)];
+    expect(removeRunningLines(pages).every((p) => p.includes('Kommunstyrelsens beslut'))).toBe(true);
+  });
+  it('keeps margin lines that differ from page to page', () => {
+    const pages = ['Sammanfattning\ntext', 'Bakgrund\ntext två', 'Beslut\ntext tre'];
+    expect(removeRunningLines(pages)).toEqual(['Sammanfattning', 'Bakgrund', 'Beslut'].map((h, i) => `${h}\n${pages[i]!.split('\n')[1]}`));
+  });
+  it('leaves a single page alone', () => {
+    expect(removeRunningLines(['Sida 1\ntext'])).toEqual(['Sida 1\ntext']);
+  });
+});
+
+describe('removeBoilerplateLines', () => {
+  it.each(['Justerandes signatur', 'Utdragsbestyrkande', 'Justerandes sign   Utdragsbestyrkande', 'JUSTERANDES SIGN'])('removes "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+  it.each(['Justerare: Patrik Köhler', 'Justerandes signatur saknas i protokollet från mötet', 'Utdrag ur protokoll', ''])('keeps "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+  it('removes the lines and keeps the rest of the page', () => {
+    expect(removeBoilerplateLines('§ 57 Beslut\nJusterandes signatur\nUtdragsbestyrkande')).toBe('§ 57 Beslut');
+  });
+});
+
+describe('removeRunningLines on short pages', () => {
+  it('keeps a heading that stands above a one-line decision on many short pages', () => {
+    const items = ['Dagordning', 'Val av utskott', 'Budget', 'Rapporter'];
+    const body = (item: string) => `KS § ${item}\n${item} behandlas.\nKommunstyrelsens beslut\n${item} godkänns.`;
+    const pages = items.map((item, n) => `KOMMUN PROTOKOLL ${n + 1}\n${body(item)}`);
+    expect(removeRunningLines(pages)).toEqual(items.map(body));
+  });
+});

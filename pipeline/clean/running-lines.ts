@@ -1,0 +1,97 @@
+/**
+ * Running headers and footers: lines that recur in the margins of many pages ("HÖGSBY KOMMUN PROTOKOLL 7",
+ * "Kommunstyrelsen", "Sammanträdesdatum 2007-01-08", "Justerandes sign Utdragsbestyrkande"). A line is
+ * compared with its digits folded ("Sida 7 (9)" ≡ "Sida 8 (9)"), case and spacing ignored, and only within
+ * the top and bottom lines of each page, so a phrase that merely recurs in the body ("Kommunstyrelsens
+ * beslut") is kept. Margin phrases that are never content (lexicon/running-boilerplate.json) are removed
+ * even on a single page, where repetition cannot show them.
+ */
+import boilerplate from './lexicon/running-boilerplate.json' with { type: 'json' };
+
+/** How many non-empty lines at the top and at the bottom of a page may hold running lines. */
+export const RUNNING_MARGIN_LINES = 4;
+/** A margin line is running when it recurs on at least this share of the pages (and on at least 2). */
+export const RUNNING_SHARE = 0.4;
+
+/**
+ * Removes lines that recur in the margins of many pages. A line is identified by its folded text and its
+ * rank from the top or from the bottom of the page, and only a block of such lines touching the page's edge
+ * is removed: a running header sits at the same place on every page, while a body phrase that happens to
+ * stand near the end of several short pages ("Kommunstyrelsens beslut" above a one-line decision) has body
+ * text between it and the edge.
+ */
+export function removeRunningLines(pages: readonly string[]): string[] {
+  if (pages.length < 2) return [...pages];
+  const margins = pages.map(marginLines);
+  const counts = new Map<string, number>();
+  for (const { top, bottom } of margins) {
+    for (const { key } of [...top, ...bottom]) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const threshold = Math.max(2, Math.ceil(pages.length * RUNNING_SHARE));
+  const isRunning = ({ key }: MarginLine) => (counts.get(key) ?? 0) >= threshold;
+  return pages.map((page, pageIndex) => {
+    const { top, bottom } = margins[pageIndex]!;
+    const running = new Set([...edgeBlock(top, isRunning), ...edgeBlock(bottom, isRunning)].map(({ index }) => index));
+    return page
+      .split('\n')
+      .filter((_, index) => !running.has(index))
+      .join('\n');
+  });
+}
+
+/** The lines from the page edge inwards, as long as each one is running. */
+function edgeBlock(fromEdge: readonly MarginLine[], isRunning: (line: MarginLine) => boolean): MarginLine[] {
+  const end = fromEdge.findIndex((line) => !isRunning(line));
+  return end === -1 ? [...fromEdge] : fromEdge.slice(0, end);
+}
+
+/** Removes lines made only of signature-box phrases ("Justerandes signatur", "Utdragsbestyrkande"). */
+export function removeBoilerplateLines(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !isBoilerplateLine(line))
+    .join('\n');
+}
+
+const PHRASES = [...boilerplate.phrases].sort((a, b) => b.length - a.length);
+
+export function isBoilerplateLine(line: string): boolean {
+  let rest = foldSpacing(line);
+  if (!rest) return false;
+  for (let matched = true; matched && rest; ) {
+    matched = false;
+    for (const phrase of PHRASES) {
+      if (rest.startsWith(phrase) && (rest.length === phrase.length || rest[phrase.length] === ' ')) {
+        rest = rest.slice(phrase.length).trimStart();
+        matched = true;
+        break;
+      }
+    }
+  }
+  return rest === '';
+}
+
+interface MarginLine {
+  index: number;
+  /** "top 0:…", "bottom 1:…": the folded text with its rank from that edge. */
+  key: string;
+}
+
+/** The page's top and bottom non-empty lines, each list ordered from its edge inwards. */
+function marginLines(page: string): { top: MarginLine[]; bottom: MarginLine[] } {
+  const lines = page.split('\n');
+  const nonEmpty = lines.flatMap((line, index) => (line.trim() ? [index] : []));
+  const ranked = (edge: string, indexes: number[]) => indexes.map((index, rank) => ({ index, key: `${edge} ${rank}:${runningKey(lines[index]!)}` }));
+  return {
+    top: ranked('top', nonEmpty.slice(0, RUNNING_MARGIN_LINES)),
+    bottom: ranked('bottom', nonEmpty.slice(-RUNNING_MARGIN_LINES).reverse()),
+  };
+}
+
+function runningKey(line: string): string {
+  return foldSpacing(line).replace(/\d+/g, '#');
+}
+
+function foldSpacing(line: string): string {
+  return line.toLowerCase().replace(/\s+/g, ' ').trim();
+}

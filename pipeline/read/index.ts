@@ -1,34 +1,113 @@
 /**
- * The reading stage: any input file → clean text per page (see types.ts).
- * PLACEHOLDER until the PDF/encoding/OCR reader lands: reads UTF-8 text only.
+ * The reading stage: any input file → clean text per page (see types.ts). readDocument = read + clean:
+ * the raw text of a PDF (text layer, or OCR for scanned pages) or of a text file (encoding detected) goes
+ * through the clean stage, so every page it returns is the text that evidence offsets point into.
+ *
+ * Every failure is a ReadError with a stable code. The time limit is a race against the reading: it ends
+ * the wait at once and cancels what can be cancelled (OCR child processes are killed, the page loop stops
+ * before its next page). A single page that pdf.js parses synchronously cannot be interrupted in-process;
+ * the pool's worker timeout (queue/) is what kills such a worker.
  */
-import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { ReadError, type ReadDocument } from './types.js';
+import { readFile, stat } from 'node:fs/promises';
+import { cleanPages } from '../clean/index.js';
+import { readPdfPages } from './pdf.js';
+import { detectFormat } from './sniff.js';
+import { decodeText } from './text-encoding.js';
+import { DEFAULT_READ_LIMITS, ReadError, type Page, type ReadDocument, type ReadMeta, type ReadOptions } from './types.js';
 
-export interface ReadOptions {
-  /** Abort reading one document after this many milliseconds (TIMEOUT). */
-  timeoutMs?: number;
-}
+export type { ReadOptions } from './types.js';
 
 export async function readDocument(path: string, options: ReadOptions = {}): Promise<ReadDocument> {
-  void options;
-  if (/\.pdf$/i.test(path)) throw new ReadError('UNSUPPORTED', 'PDF reading is not wired in yet');
-  const bytes = await readFile(path);
-  const text = bytes.toString('utf8');
+  const limits = resolveLimits(options);
+  const bytes = await readBytes(path, limits.maxBytes);
+  const identity = { path, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new ReadError('TIMEOUT', `reading took longer than ${limits.timeoutMs} ms`));
+    }, limits.timeoutMs);
+  });
+  try {
+    const raw = await Promise.race([readRaw(path, bytes, limits, controller.signal), timeout]);
+    const { pages, maskedIdentityNumbers } = cleanPages(raw.pages);
+    if (!pages.some((page) => page.text.trim())) {
+      throw new ReadError(raw.format === 'text' ? 'EMPTY' : 'NO_TEXT', raw.format === 'text' ? 'the file holds no text' : noTextMessage(raw.warnings));
+    }
+    const meta: ReadMeta = {
+      ...identity,
+      format: raw.format,
+      paged: raw.format === 'pdf',
+      ...(raw.encoding ? { encoding: raw.encoding } : {}),
+      pageCount: pages.length,
+      ocrPages: raw.ocrPages,
+      maskedIdentityNumbers,
+      warnings: raw.warnings,
+    };
+    return { pages, meta };
+  } catch (error) {
+    throw withIdentity(controller.signal.aborted ? new ReadError('TIMEOUT', `reading took longer than ${limits.timeoutMs} ms`) : error, identity);
+  } finally {
+    clearTimeout(timer);
+    controller.abort();
+  }
+}
+
+function resolveLimits(options: ReadOptions): Required<ReadOptions> {
   return {
-    pages: [{ number: 1, text, source: 'text-layer' }],
-    meta: {
-      path,
-      bytes: bytes.length,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      format: 'text',
-      paged: false,
-      encoding: 'utf-8',
-      pageCount: 1,
-      ocrPages: 0,
-      maskedIdentityNumbers: 0,
-      warnings: [],
-    },
+    timeoutMs: options.timeoutMs ?? DEFAULT_READ_LIMITS.timeoutMs,
+    maxBytes: options.maxBytes ?? DEFAULT_READ_LIMITS.maxBytes,
+    maxPages: options.maxPages ?? DEFAULT_READ_LIMITS.maxPages,
+    ocr: options.ocr ?? true,
   };
+}
+
+interface RawDocument {
+  format: 'pdf' | 'text';
+  pages: Page[];
+  encoding?: string;
+  ocrPages: number;
+  warnings: string[];
+}
+
+async function readRaw(path: string, bytes: Uint8Array, limits: Required<ReadOptions>, signal: AbortSignal): Promise<RawDocument> {
+  const format = detectFormat(path, bytes);
+  if (format === 'pdf') {
+    const pdf = await readPdfPages({ path, bytes, maxPages: limits.maxPages, ocr: limits.ocr, signal });
+    return { format, ...pdf };
+  }
+  const { text, encoding } = decodeText(bytes);
+  if (text.includes('\u0000')) throw new ReadError('NOT_A_DOCUMENT', 'the file holds binary data, not text');
+  // A form feed is a page break in plain text (pdftotext output, printer files).
+  const pages = text.split('\f').map((pageText, index): Page => ({ number: index + 1, text: pageText, source: 'text-layer' }));
+  return { format, pages, encoding, ocrPages: 0, warnings: [] };
+}
+
+async function readBytes(path: string, maxBytes: number): Promise<Uint8Array> {
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new ReadError('NOT_A_DOCUMENT', 'not a regular file');
+    size = info.size;
+  } catch (error) {
+    if (error instanceof ReadError) throw error;
+    throw new ReadError('NOT_FOUND', `cannot open the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { path });
+  }
+  if (size === 0) throw new ReadError('EMPTY', 'the file is empty (0 bytes)', { path, bytes: 0 });
+  if (size > maxBytes) throw new ReadError('TOO_LARGE', `${size} bytes, more than the limit of ${maxBytes}`, { path, bytes: size });
+  return new Uint8Array(await readFile(path));
+}
+
+function noTextMessage(warnings: readonly string[]): string {
+  return warnings.length > 0 ? 'no page has a text layer and OCR is not available' : 'no page has any text (OCR found none either)';
+}
+
+/** Every failure carries the file's identity, so a failed file can still be stored under its hash. */
+function withIdentity(error: unknown, identity: ReadError['meta']): ReadError {
+  if (!(error instanceof ReadError)) {
+    return new ReadError('INTERNAL', `unexpected failure while reading: ${error instanceof Error ? error.message : String(error)}`, identity);
+  }
+  return new ReadError(error.code, error.message, { ...identity, ...error.meta });
 }

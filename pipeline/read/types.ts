@@ -34,11 +34,33 @@ export interface ReadDocument {
   meta: ReadMeta;
 }
 
+/** Limits and switches for reading one document; every field has a default (see DEFAULT_READ_LIMITS). */
+export interface ReadOptions {
+  /** Abort reading one document after this many milliseconds (TIMEOUT). */
+  timeoutMs?: number;
+  /** Refuse files larger than this many bytes (TOO_LARGE). */
+  maxBytes?: number;
+  /** Refuse PDFs with more pages than this (TOO_LARGE). */
+  maxPages?: number;
+  /** OCR pages without a usable text layer when tesseract is installed (default true). */
+  ocr?: boolean;
+}
+
+export const DEFAULT_READ_LIMITS = {
+  timeoutMs: 120_000,
+  maxBytes: 200 * 1024 * 1024,
+  maxPages: 5_000,
+} as const;
+
+/** What is known about a file that failed: enough to store the failure under the file's identity. */
+export type ReadErrorMeta = Partial<Pick<ReadMeta, 'path' | 'bytes' | 'sha256'>>;
+
 /** A file that could not be read: a stable code and a one-line message. */
 export class ReadError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly meta: ReadErrorMeta = {},
   ) {
     super(message);
     this.name = 'ReadError';

@@ -1,0 +1,131 @@
+/**
+ * PDF → raw text per page, through unpdf's bundled pdf.js (the project's only pdf.js: see README "Design
+ * notes: PDF"). Pages are read one at a time and released, so a 2,000-page file never holds every page's
+ * text items at once. Pages with too little text are handed to OCR (ocr.ts) when it is available.
+ */
+import { getDocumentProxy } from 'unpdf';
+import { ReadError, type Page } from './types.js';
+import { ocrAvailable, ocrPdfPage } from './ocr.js';
+
+/** A page with fewer visible characters than this is treated as scanned (no usable text layer). */
+export const MIN_TEXT_LAYER_CHARS = 20;
+/**
+ * A text layer where more than this share of the characters are control characters comes from a font
+ * with a broken or non-Unicode ToUnicode map (glyph ids shifted into control codes: "3HQČåQt\u0003SURV…");
+ * its text is garbage, so the page is treated as scanned.
+ */
+export const MAX_CONTROL_CHAR_SHARE = 0.05;
+
+type PDFDocumentProxy = Awaited<ReturnType<typeof getDocumentProxy>>;
+
+export interface PdfReadInput {
+  path: string;
+  bytes: Uint8Array;
+  maxPages: number;
+  ocr: boolean;
+  signal: AbortSignal;
+}
+
+export interface PdfReadOutput {
+  pages: Page[];
+  ocrPages: number;
+  warnings: string[];
+}
+
+export async function readPdfPages(input: PdfReadInput): Promise<PdfReadOutput> {
+  const pdf = await openPdf(input.bytes);
+  try {
+    if (pdf.numPages > input.maxPages) {
+      throw new ReadError('TOO_LARGE', `${pdf.numPages} pages, more than the limit of ${input.maxPages}`);
+    }
+    if (pdf.numPages === 0) throw new ReadError('CORRUPT', 'the PDF has no pages');
+    const useOcr = input.ocr && (await ocrAvailable());
+    const pages: Page[] = [];
+    const warnings: string[] = [];
+    let ocrPages = 0;
+    for (let number = 1; number <= pdf.numPages; number++) {
+      input.signal.throwIfAborted();
+      const text = await pageText(pdf, number);
+      if (text === null) warnings.push(`page ${number}: its content stream is damaged; read what survived`);
+      if (hasUsableTextLayer(text ?? '')) {
+        pages.push({ number, text: text ?? '', source: 'text-layer' });
+      } else if (useOcr) {
+        const ocrText = await ocrPage(input, number, warnings);
+        // A garbled text layer is worth nothing; an empty-ish one is worth its few characters.
+        const better = visibleChars(ocrText) > (isGarbled(text ?? '') ? 0 : visibleChars(text ?? ''));
+        pages.push({ number, text: better ? ocrText : (text ?? ''), source: better ? 'ocr' : 'text-layer' });
+        if (better) ocrPages++;
+      } else {
+        pages.push({ number, text: text ?? '', source: 'text-layer' });
+        warnings.push(`page ${number}: no usable text layer (scanned, or a font without a Unicode map) and no OCR available (install tesseract-ocr tesseract-ocr-swe)`);
+      }
+    }
+    return { pages, ocrPages, warnings };
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+/** OCR of one page; a failure of the OCR programs (not a timeout) costs the page, with a warning. */
+async function ocrPage(input: PdfReadInput, number: number, warnings: string[]): Promise<string> {
+  try {
+    return await ocrPdfPage(input.path, number, input.signal);
+  } catch (error) {
+    input.signal.throwIfAborted();
+    warnings.push(`page ${number}: OCR failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+    return '';
+  }
+}
+
+/** Opens the document, translating pdf.js's exceptions into the reading stage's stable codes. */
+async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+  try {
+    // pdf.js transfers (detaches) the buffer it is given: hand it a copy so the caller's bytes stay usable.
+    return await getDocumentProxy(bytes.slice(), { verbosity: 0 });
+  } catch (error) {
+    throw toReadError(error);
+  }
+}
+
+function toReadError(error: unknown): ReadError {
+  const name = error instanceof Error ? error.name : '';
+  const message = error instanceof Error ? error.message : String(error);
+  if (name === 'PasswordException') return new ReadError('ENCRYPTED', 'the PDF needs a user password to open');
+  return new ReadError('CORRUPT', `the PDF cannot be parsed: ${message.split('\n')[0]}`);
+}
+
+/**
+ * A page's text in content-stream order: pdf.js marks line ends with hasEOL, so columns stay in reading
+ * order instead of being interleaved by y position. Null when the page's content cannot be parsed.
+ */
+async function pageText(pdf: PDFDocumentProxy, number: number): Promise<string | null> {
+  const page = await pdf.getPage(number);
+  try {
+    const content = await page.getTextContent();
+    let text = '';
+    for (const item of content.items) {
+      if (!('str' in item)) continue;
+      text += item.str;
+      if (item.hasEOL) text += '\n';
+    }
+    return text;
+  } catch {
+    // One damaged content stream costs that page its text, not the document.
+    return null;
+  } finally {
+    page.cleanup();
+  }
+}
+
+function visibleChars(text: string): number {
+  return text.replace(/\s/g, '').length;
+}
+
+function hasUsableTextLayer(text: string): boolean {
+  return visibleChars(text) >= MIN_TEXT_LAYER_CHARS && !isGarbled(text);
+}
+
+function isGarbled(text: string): boolean {
+  const controls = (text.match(/[\u0000-\u0008\u000B\u000E-\u001F]/g) ?? []).length;
+  return controls > 0 && controls / Math.max(1, visibleChars(text)) > MAX_CONTROL_CHAR_SHARE;
+}

@@ -7,6 +7,7 @@ import { finished } from 'node:stream/promises';
 import { Option, type Command } from 'commander';
 import { DEFAULT_DB, withDataset } from '../../../output/db/open.js';
 import { exportRows } from '../../../output/export/rows.js';
+import { reconciledExportRows } from '../../../output/review/export-records.js';
 import { EXPORT_FORMATS, writeExport, type ExportFormat } from '../../../output/export/write.js';
 
 export function registerExport(program: Command): void {
@@ -16,8 +17,9 @@ export function registerExport(program: Command): void {
     .option('--db <file>', 'the SQLite dataset', DEFAULT_DB)
     .addOption(new Option('--format <format>', 'output format').choices(EXPORT_FORMATS).default('csv'))
     .option('--out <file>', 'write to this file instead of stdout')
-    .action(async (options: { db: string; format: ExportFormat; out?: string }) => {
-      const rows = await withDataset(options.db, exportRows);
+    .option('--reconciled', "one row per reconciled partnership (linked across documents), with each field's review status and the source documents")
+    .action(async (options: { db: string; format: ExportFormat; out?: string; reconciled?: boolean }) => {
+      const rows = await withDataset(options.db, options.reconciled ? reconciledExportRows : exportRows);
       // A reader that stops early (`| head`) is not an error.
       process.stdout.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' ? process.exit(0) : undefined));
       const out = options.out ? createWriteStream(options.out) : process.stdout;

@@ -11,6 +11,7 @@ import { registerExport } from './export.js';
 import { registerStats } from './stats.js';
 import { registerReconcile } from './reconcile.js';
 import { registerReview } from './review.js';
+import { registerServe } from './serve.js';
 
 export function registerCommands(program: Command): void {
   registerExtract(program);
@@ -24,4 +25,5 @@ export function registerCommands(program: Command): void {
   registerStats(program);
   registerReconcile(program);
   registerReview(program);
+  registerServe(program);
 }

@@ -36,7 +36,7 @@ export function registerReview(program: Command): void {
       withDataset(options, (db) => {
         const items = reviewQueue(db, options.limit);
         if (options.json) return items.forEach((i) => process.stdout.write(`${JSON.stringify(i)}\n`));
-        process.stdout.write(`${formatTable(['record', 'field', 'why', 'machine value', 'confidence', 'partnership'], items.map((i) => [i.partnershipId, i.field, i.reason, showValue(i.field, i.machineValue), fixed3(i.confidence), i.summary]))}\n`);
+        process.stdout.write(`${formatTable(['record', 'field', 'why', 'machine value', 'confidence', 'partnership'], items.map((i) => [i.partnershipId, i.field, i.reason, clip(showValue(i.field, i.machineValue)), fixed3(i.confidence), clip(i.summary)]))}\n`);
       }),
     );
 
@@ -90,6 +90,9 @@ function showField(db: Dataset, f: RecordField): string[] {
   }
   return lines;
 }
+
+/** A table cell short enough for a terminal line; `review show` prints the whole value. */
+const clip = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 function withDataset(options: DbOptions, run: (db: Dataset) => void): void {
   const db = openDataset(options.db, { mustExist: true });

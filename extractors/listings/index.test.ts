@@ -36,6 +36,12 @@ describe('extractListings', () => {
     ]);
   });
 
+  it('reads the same rows when the column gaps were tidied to single spaces', () => {
+    const values = (text: string) =>
+      extractListings(DocText.fromString(text), context('rapport')).map((r) => [r.ideburna, r.offentliga, r.organ].map((fs) => fs.map((f) => f.value)).concat([[JSON.stringify(r.period?.value)]]));
+    expect(values(report.replace(/\t/g, ' '))).toEqual(values(report));
+  });
+
   it('points every value at the text it was read from', () => {
     const [first] = rows;
     expect(first!.ideburna[1]!.evidence).toEqual([{ page: null, start: report.indexOf('Kvinnojouren'), end: report.indexOf('Kvinnojouren') + 12, text: 'Kvinnojouren' }]);

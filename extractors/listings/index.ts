@@ -10,6 +10,7 @@ import type { ExtractContext } from '../engine/context.js';
 import { mergeCandidates, markConflict, type Candidate } from '../engine/candidate.js';
 import { findAmountMentions } from '../amounts/index.js';
 import { findListingTables, joinCells, type Cell, type ColumnRole, type ListingTable } from './table.js';
+import { findCollapsedTables } from './collapsed-table.js';
 import { findHeadings, partiesInEffect, type Heading } from './headings.js';
 import { splitOrganisations } from './organisations.js';
 import { readPublicCell } from './public-cell.js';
@@ -20,7 +21,10 @@ import { STRENGTH } from './strength.js';
 const LISTING_DOC_TYPES = new Set(['rapport', 'annat']);
 
 export function extractListings(doc: DocText, ctx: ExtractContext): Partnership[] {
-  const tables = findListingTables(doc.text).filter((table) => isListing(table, ctx));
+  // Tables with their column gaps, and tables whose gaps were lost, in reading order.
+  const tables = [...findListingTables(doc.text), ...findCollapsedTables(doc.text)]
+    .filter((table) => isListing(table, ctx))
+    .sort((a, b) => (a.rows[0]?.[0]?.start ?? 0) - (b.rows[0]?.[0]?.start ?? 0));
   if (tables.length === 0) return [];
   const headings = findHeadings(doc.text);
   return tables.flatMap((table) => table.rows.map((row) => readRow(doc, table, row, headings))).filter((p) => p.ideburna.length > 0);

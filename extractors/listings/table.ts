@@ -24,7 +24,7 @@ export interface ListingTable {
   rows: Cell[][];
 }
 
-interface Line {
+export interface Line {
   text: string;
   start: number;
 }
@@ -34,7 +34,7 @@ interface RawCell extends Cell {
   column: number;
 }
 
-const ROLE_WORDS = Object.entries(headers)
+export const ROLE_WORDS = Object.entries(headers)
   .filter((entry): entry is [ColumnRole, string[]] => Array.isArray(entry[1]))
   .flatMap(([role, words]) => words.map((word) => ({ role, word })))
   // Longest first, so "offentlig aktör" wins over "aktör".
@@ -42,7 +42,7 @@ const ROLE_WORDS = Object.entries(headers)
 
 /** Header cells are short labels, not sentences. */
 const MAX_HEADER_CELL = 45;
-const SEPARATOR_CELL = /^[\s\-–—:=_.|]*$/;
+export const SEPARATOR_CELL = /^[\s\-–—:=_.|]*$/;
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -65,16 +65,22 @@ function styleOf(line: string): Style | null {
   return null;
 }
 
+/** The text of a line between two offsets as a cell, its surrounding whitespace trimmed off. */
+export function sliceCell(line: Line, from: number, to: number): Cell {
+  const raw = line.text.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  return { text, start: line.start + from + lead, end: line.start + from + lead + text.length, exact: true };
+}
+
 /** The line's cells under a style, with global offsets; surrounding whitespace is trimmed off each cell. */
 export function cellsOf(line: Line, style: Style): RawCell[] {
   const pattern = style === 'tab' ? /\t/g : style === 'pipe' ? /\|/g : / {2,}/g;
   const cells: RawCell[] = [];
   let from = 0;
   const push = (to: number) => {
-    const raw = line.text.slice(from, to);
-    const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim();
-    cells.push({ text, start: line.start + from + lead, end: line.start + from + lead + text.length, exact: true, column: from + lead });
+    const cell = sliceCell(line, from, to);
+    cells.push({ ...cell, column: cell.start - line.start });
   };
   for (const match of line.text.matchAll(pattern)) {
     push(match.index);

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { collapsedHeaderRoles, findCollapsedTables } from './collapsed-table.js';
+
+const rowsOf = (text: string) => findCollapsedTables(text).map((t) => t.rows.map((row) => row.map((cell) => cell.text)));
+
+describe('collapsedHeaderRoles', () => {
+  it.each([
+    ['Idéburen aktör Offentlig aktör Innehåll', ['ideburen', 'offentlig', 'description']],
+    ['Förening Nämnd Period', ['ideburen', 'organ', 'period']],
+    ['Organisation: Kommun: Tidsperiod:', ['ideburen', 'offentlig', 'period']],
+  ])('reads %s', (line, roles) => expect(collapsedHeaderRoles(line)).toEqual(roles));
+
+  it.each(['Idéburen aktör', 'Offentlig aktör Idéburen aktör', 'Föreningen ska redovisa perioden', 'Förening Nämnd Period och annat', 'Förening\tPeriod'])(
+    'does not read %s as a header of run-together columns',
+    (line) => expect(collapsedHeaderRoles(line)).toBeNull(),
+  );
+});
+
+describe('findCollapsedTables', () => {
+  it('finds the public column at a body, a coordination of bodies, or a kommun/region, and the rest at the period', () => {
+    const text = [
+      'Idéburen aktör Offentlig aktör Innehåll',
+      'Skyddsvärnet och Fryshuset Socialförvaltningen Centrum 2022–2023. Syftet är att skapa trygghet.',
+      'Kvinno- och tjejjouren Individ- och familjenämnden 2022-01-01–2024-12-31. Boende och stöttning.',
+      'Guldkanten ideell förening Vård och äldreomsorgen 2023-01-01–2024-12-31. Mötesplats.',
+      'Fritidsbanken Region Värmland 2020-12-18–tills vidare. Syftet är att investera i',
+      ' parasport.',
+      'Kompis Sverige 2022-01-01–2024-12-31. Integration.',
+      'Brottsofferjouren Norrbotten Pajala Kommun Genom samverkan erbjuda stöd.',
+    ].join('\n');
+    expect(rowsOf(text)).toEqual([
+      [
+        ['Skyddsvärnet och Fryshuset', 'Socialförvaltningen Centrum', '2022–2023. Syftet är att skapa trygghet.'],
+        ['Kvinno- och tjejjouren', 'Individ- och familjenämnden', '2022-01-01–2024-12-31. Boende och stöttning.'],
+        ['Guldkanten ideell förening', 'Vård och äldreomsorgen', '2023-01-01–2024-12-31. Mötesplats.'],
+        ['Fritidsbanken', 'Region Värmland', '2020-12-18–tills vidare. Syftet är att investera i parasport.'],
+        ['Kompis Sverige', '', '2022-01-01–2024-12-31. Integration.'],
+        ['Brottsofferjouren Norrbotten', 'Pajala Kommun', 'Genom samverkan erbjuda stöd.'],
+      ],
+    ]);
+  });
+
+  it('finds a body again as an earlier row wrote it, and leaves a status label to the description', () => {
+    const text = [
+      'Förening Nämnd Innehåll',
+      'Fryshuset Rinkeby-kista stadsdelsnämnd 2023-01-01–2023-12-31. Aktiviteter.',
+      'Löparakademin Rinkeby-kista Stadsdelsnämnd, 2023-01-01–2023-12-31. Ungdomsprogram.',
+      'Brottsofferjouren Individ- och familjenämnden AVSLUTAD. 2018–2022. Stöd.',
+    ].join('\n');
+    expect(rowsOf(text)[0]!.map((row) => row.slice(0, 2))).toEqual([
+      ['Fryshuset', 'Rinkeby-kista stadsdelsnämnd'],
+      ['Löparakademin', 'Rinkeby-kista Stadsdelsnämnd,'],
+      ['Brottsofferjouren', 'Individ- och familjenämnden'],
+    ]);
+  });
+
+  it('ends the table at a numbered heading or at a line that is no row', () => {
+    const text = 'Förening Nämnd Period\nRöda Korset Socialnämnden 2022–2023\n\n3.1.2 Malmö stad\nStadsmissionen Socialnämnden 2022–2023';
+    expect(rowsOf(text)).toEqual([[['Röda Korset', 'Socialnämnden', '2022–2023']]]);
+    const prose = 'Förening Nämnd Period\nRöda Korset Socialnämnden 2022–2023\nDärefter följer en vanlig mening utan tabellrad.\nStadsmissionen Socialnämnden 2022–2023';
+    expect(rowsOf(prose)[0]).toHaveLength(1);
+  });
+
+  it('gives offsets of every cell into the text', () => {
+    const text = 'Förening Nämnd Period\nRöda Korset Socialnämnden 2022–2023';
+    const row = findCollapsedTables(text)[0]!.rows[0]!;
+    expect(row.map((c) => text.slice(c.start, c.end))).toEqual(['Röda Korset', 'Socialnämnden', '2022–2023']);
+  });
+});

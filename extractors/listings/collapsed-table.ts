@@ -1,0 +1,162 @@
+/**
+ * Tables whose column gaps were lost: text extraction or whitespace tidying left each row as one line
+ * of single-spaced words ("Passalen Socialförvaltningen Centrum 2022-01-01–2023-12-31. Syftet …") under
+ * a header line of column labels ("Idéburen aktör Offentlig aktör Innehåll"). A row's cells are found
+ * again by what starts each column: the public column at a kommun/region ("Region Värmland") or a body
+ * ("Idrotts- och föreningsnämnden", "Vård och äldreomsorgen"), the period or description column at the
+ * row's first period. Only tables whose organisation column comes first, then the public column, are
+ * read this way; a line starting in lower case continues the row above (a wrapped description).
+ */
+import organWords from '../lexicon/listing-organ.json' with { type: 'json' };
+import { alternation } from '../amounts/numerals.js';
+import { isHeading } from './headings.js';
+import { readCellPeriods } from './period-cell.js';
+import { findPublicParties } from './public-parties.js';
+import { isBlank, joinCells, ROLE_WORDS, SEPARATOR_CELL, sliceCell, splitLines, type Cell, type ColumnRole, type Line, type ListingTable } from './table.js';
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const BODY_HEAD = new RegExp(alternation(organWords.bodyHeads), 'iu');
+const WEAK_HEAD = new RegExp(alternation(organWords.headWords), 'iu');
+const CONJUNCTION = new RegExp(`^(?:${alternation(organWords.conjunctions)})$`, 'iu');
+const STARTS_LOWER = /^\p{Ll}/u;
+/** A status label in capitals before the period ("AVSLUTAD. 2019–2022.") opens the description, not the body. */
+const STATUS_BEFORE = /(?:^|\s)\p{Lu}{5,}[.:]?\s*$/u;
+/** An organisation cell is a name or a few names, not a sentence. */
+const MAX_OWNER_WORDS = 15;
+
+/** The roles of a line made only of column labels, in order, or null. */
+export function collapsedHeaderRoles(line: string): ColumnRole[] | null {
+  const text = line.trim().toLocaleLowerCase('sv');
+  if (text.length === 0 || /[\t|]/.test(line)) return null;
+  const roles: ColumnRole[] = [];
+  let at = 0;
+  while (at < text.length) {
+    const hit = ROLE_WORDS.find(({ word }) => text.startsWith(word, at) && /^(?:[\s:/]|$)/.test(text.slice(at + word.length)));
+    if (!hit) return null;
+    roles.push(hit.role);
+    at += hit.word.length;
+    while (/[\s:/]/.test(text[at] ?? '')) at++;
+  }
+  return roles.length >= 2 && roles[0] === 'ideburen' ? roles : null;
+}
+
+/** Column layout the row reader can cut: organisation, then public column(s), then the rest. */
+interface Layout {
+  roles: (ColumnRole | null)[];
+  publicColumn: number | null;
+  restColumn: number | null;
+}
+
+function layoutOf(roles: ColumnRole[]): Layout | null {
+  const isPublic = (r: ColumnRole) => r === 'offentlig' || r === 'organ';
+  const publicCount = roles.slice(1).findIndex((r) => !isPublic(r));
+  const publicColumns = publicCount === -1 ? roles.length - 1 : publicCount;
+  if (roles.slice(1 + publicColumns).some(isPublic) || roles.slice(1).includes('ideburen')) return null;
+  // Several public columns run together are read as one ("Kommun Nämnd" → "Malmö stad Socialnämnden").
+  const merged: (ColumnRole | null)[] = [roles[0]!, ...(publicColumns > 0 ? [roles[1]!] : []), ...roles.slice(1 + publicColumns)];
+  return { roles: merged, publicColumn: publicColumns > 0 ? 1 : null, restColumn: merged.length > (publicColumns > 0 ? 2 : 1) ? (publicColumns > 0 ? 2 : 1) : null };
+}
+
+function wordsOf(line: string): Word[] {
+  return [...line.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+/**
+ * From a body's head word back to where its name starts: over a coordination ("Idrotts- och
+ * föreningsnämnden", "Vård och äldreomsorgen", "Hälsa, vård & omsorgsnämnden") and over the words
+ * before a head written in lower case ("Rinkeby-kista stadsdelsnämnd"). The first word stays the organisation's.
+ */
+function bodyStartBack(words: readonly Word[], head: number): number {
+  let start = head;
+  while (start > 1) {
+    const current = words[start]!.text;
+    const before = words[start - 1]!.text;
+    if (CONJUNCTION.test(before) && start >= 3 && (/-$/.test(words[start - 2]!.text) || STARTS_LOWER.test(current))) start -= 2;
+    else if (STARTS_LOWER.test(current) && !CONJUNCTION.test(before)) start -= 1;
+    else break;
+  }
+  return start;
+}
+
+/** Where the public column starts and (for a row without a period) ends, within the line before `limit`. */
+function publicSpan(line: string, limit: number, known: readonly string[]): { start: number; end: number } | null {
+  const head = line.slice(0, limit);
+  const spans: { start: number; end: number }[] = [];
+  const party = findPublicParties(head, { bare: false }).find((p) => p.start > 0);
+  if (party) spans.push(party);
+  const words = wordsOf(head);
+  for (const pattern of [BODY_HEAD, WEAK_HEAD]) {
+    const index = words.findIndex((w, i) => i > 0 && pattern.test(w.text));
+    if (index > 0) {
+      spans.push({ start: words[bodyStartBack(words, index)]!.start, end: words[index]!.end });
+      break;
+    }
+  }
+  // A body an earlier row of the table named is found again as written ("Rinkeby-kista Stadsdelsnämnd").
+  const lower = head.toLocaleLowerCase('sv');
+  for (const cell of known) {
+    const at = lower.indexOf(cell, 1);
+    if (at > 0 && /\s/.test(head[at - 1]!)) spans.push({ start: at, end: at + cell.length });
+  }
+  if (spans.length === 0) return null;
+  return spans.reduce((best, s) => (s.start < best.start ? s : best));
+}
+
+/** One row's cells, or null when the line is not a row of this table. */
+function readRow(line: Line, layout: Layout, known: string[]): Cell[] | null {
+  const text = line.text;
+  const period = readCellPeriods(text).find((p) => p.start > 0);
+  const limit = period?.start ?? text.length;
+  const publicAt = layout.publicColumn === null ? null : publicSpan(text, limit, known);
+  const ownerEnd = publicAt?.start ?? period?.start;
+  if (ownerEnd === undefined) return null;
+  const cells: Cell[] = layout.roles.map(() => sliceCell(line, text.length, text.length));
+  cells[0] = sliceCell(line, 0, ownerEnd);
+  if (cells[0].text.split(/\s+/).length > MAX_OWNER_WORDS) return null;
+  let restStart = period?.start ?? publicAt?.end ?? text.length;
+  const status = STATUS_BEFORE.exec(text.slice(publicAt?.start ?? 0, restStart));
+  if (period && status) restStart -= status[0].trimStart().length;
+  if (layout.publicColumn !== null && publicAt) {
+    cells[layout.publicColumn] = sliceCell(line, publicAt.start, restStart);
+    known.push(cells[layout.publicColumn]!.text.toLocaleLowerCase('sv'));
+  }
+  if (layout.restColumn !== null) cells[layout.restColumn] = sliceCell(line, restStart, text.length);
+  return cells;
+}
+
+export function findCollapsedTables(text: string): ListingTable[] {
+  const lines = splitLines(text);
+  const tables: ListingTable[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const roles = collapsedHeaderRoles(lines[i]!.text);
+    const layout = roles ? layoutOf(roles) : null;
+    i++;
+    if (!layout) continue;
+    const rows: Cell[][] = [];
+    const known: string[] = [];
+    for (; i < lines.length; i++) {
+      const line = lines[i]!;
+      const trimmed = line.text.trim();
+      if (isBlank(line.text) || SEPARATOR_CELL.test(trimmed)) continue;
+      if (collapsedHeaderRoles(line.text) || (isHeading(line.text)?.depth ?? 99) < 99) break;
+      const previous = rows.at(-1);
+      if (STARTS_LOWER.test(trimmed) && previous) {
+        // A wrapped description goes on in lower case.
+        const last = previous.length - 1;
+        previous[last] = joinCells(previous[last]!, sliceCell(line, 0, line.text.length));
+        continue;
+      }
+      const row = readRow(line, layout, known);
+      if (!row) break;
+      rows.push(row);
+    }
+    if (rows.length > 0) tables.push({ roles: layout.roles, rows });
+  }
+  return tables;
+}

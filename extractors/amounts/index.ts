@@ -97,9 +97,10 @@ function readPer(before: string, after: string, sentence: string): PerRule | nul
 }
 
 /**
- * Folds mentions into values. The same sum mentioned several times is one value; when the text names
- * different payers for the same sum ("Region Skåne med 400 000 kronor, Malmö stad med 400 000 kronor")
- * each payer gets its own value. A body and the public party it belongs to count as one payer.
+ * Folds mentions into values. The same sum mentioned several times is one value; when the text attributes
+ * the same sum to different payers one by one ("Region Skåne med 400 000 kronor, Malmö stad med 400 000
+ * kronor") each payer gets its own value. Weaker payer readings never split a sum: a misread subject
+ * must not turn one amount into two. A body and the public party it belongs to count as one payer.
  */
 function resolve(mentions: readonly AmountMention[], owners: ReadonlyMap<string, string>): Candidate<Amount>[] {
   const bySek = new Map<number, AmountMention[]>();
@@ -113,13 +114,13 @@ function resolve(mentions: readonly AmountMention[], owners: ReadonlyMap<string,
       const owner = p ? owners.get(p) : undefined;
       return owner && named.has(owner) ? owner : p;
     };
-    const payers = [...new Set(group.flatMap((m) => payerOf(m) ?? []))];
-    const split = payers.length >= 2;
-    const subgroups = split
-      ? payers.map((p, i) => group.filter((m) => payerOf(m) === p || (i === 0 && payerOf(m) === null)))
-      : [group];
+    const attributed = [...new Set(group.flatMap((m) => (m.payer && SPLITTING_RULES.has(m.payer.rule) ? [payerOf(m)!] : [])))];
+    const subgroups =
+      attributed.length >= 2
+        ? attributed.map((p, i) => group.filter((m) => payerOf(m) === p || (i === 0 && !attributed.includes(payerOf(m) ?? ''))))
+        : [group];
     for (const sub of subgroups) {
-      const payer = split ? payerOf(sub.find((m) => payerOf(m) !== null)!) : (payers[0] ?? strongestFallback(sub));
+      const payer = attributed.length >= 2 ? attributed[subgroups.indexOf(sub)]! : strongestPayer(sub, payerOf);
       const per = sub.reduce<PerRule | null>((best, m) => (m.per && (!best || m.per.strength > best.strength) ? m.per : best), null);
       const value: Amount = { sek, per: per?.per ?? 'unknown', payer };
       // Confidence that the value (sum, periodicity and payer) is right: relevance times how sure the periodicity is.
@@ -137,6 +138,20 @@ function resolve(mentions: readonly AmountMention[], owners: ReadonlyMap<string,
     }
   }
   return candidates;
+}
+
+/** Payer readings that attribute one sum to one payer, strong enough to split equal sums apart. */
+const SPLITTING_RULES: ReadonlySet<string> = new Set(['party-med', 'name-med', 'party-share']);
+
+/** The payer with the most reading strength among a value's mentions; fallback guesses count only when nothing is said. */
+function strongestPayer(group: readonly AmountMention[], payerOf: (m: AmountMention) => string | null): string | null {
+  const weight = new Map<string, number>();
+  for (const m of group) {
+    const p = payerOf(m);
+    if (p && m.payer) weight.set(p, (weight.get(p) ?? 0) + m.payer.strength);
+  }
+  const best = [...weight].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return best ?? strongestFallback(group);
 }
 
 function strongestFallback(group: readonly AmountMention[]): string | null {

@@ -41,6 +41,11 @@ describe('payer rules', () => {
     expect(amounts('Nämnden beslutar att bevilja ett stöd om 300.000 kr.', p)[0]).toEqual({ sek: 300_000, per: 'once', payer: 'nämnden för Kultur & Fritid' });
   });
 
+  it('subject-pays does not take a name inside a phrase for the subject', () => {
+    const p = parties({ offentliga: ['Malmö stad', 'Region Skåne'] });
+    expect(amounts('Offentligt partnerskap med Malmö stad och delfinansierar verksamheten med 400 000 kronor per år.', p)[0]?.payer).toBeNull();
+  });
+
   it('fee-payer: rent and fees are paid by the association', () => {
     const p = parties({ ideburna: ['IFK Fjärås'], offentliga: ['Kungsbacka kommun'] });
     expect(amounts('IFK Fjärås arrenderar marken. Arrendeavgiften är 5 000 kronor per år med indexreglering.', p)[0]?.payer).toBe('IFK Fjärås');

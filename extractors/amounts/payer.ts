@@ -97,6 +97,9 @@ export const FUNDING_WORD = /(?:finansier|bidrag|tillför|tillskott|stöd|anslag
 /** Fees the idéburen party pays to the public one (rent of municipal land or rooms, repayment). */
 export const FEE_WORD = /(?:arrendeavgift|arrende|hyra|hyran|lokalhyra|avgift|återbetal)/iu;
 
+/** What may stand before a subject in its sentence: nothing, a list number, or a clause boundary (not "och", which mostly joins names). */
+const CLAUSE_OPENING = /(?:^|[,;:]|\b(?:men|att|dock|därför|därutöver))\s*(?:\d{1,2}[.)]\s*)?$/iu;
+
 /** "finansieras av Region Skåne med 400 000 kronor, Malmö stad med 400 000 kronor och Röda Korset med …": a name right before "med". */
 const NAME_BEFORE_MED = /(?:^|,|\boch|\bav)\s+(?<name>\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}?)\s+(?:med|om|på)\s+(?:cirka\s+|ca\.?\s+|drygt\s+)?$/u;
 
@@ -130,8 +133,9 @@ export function readPayer(
   // 2. "arbetsmarknads- och socialnämndens del av finansieringen …"
   const share = inSentence.find((m) => /^\s+(?:andel|del)\s+(?:av|i)\s/iu.test(text.slice(m.end, m.end + 20)) && /s$/iu.test(text.slice(m.start, m.end)));
   if (share) return { payer: share.name, rule: 'party-share', strength: 0.85, fallback: false };
-  // 3. "Nämnden beslutar att bevilja ett stöd om …", "RKC kommer att finansiera verksamheten med …"
-  const subject = inSentence[0];
+  // 3. "Nämnden beslutar att bevilja ett stöd om …", "RKC kommer att finansiera verksamheten med …": the first
+  // party that opens a clause (a subject, not "… partnerskap med Malmö stad") and pays by a verb after it.
+  const subject = inSentence.find((m) => CLAUSE_OPENING.test(text.slice(sentence.start, m.start)));
   if (subject && PAYING_VERB.test(text.slice(subject.end, amountStart))) {
     return { payer: subject.name, rule: 'subject-pays', strength: 0.8, fallback: false };
   }

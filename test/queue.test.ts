@@ -1,0 +1,155 @@
+/**
+ * Distributed ingest against real Redis with real `iop worker` processes: every document stored exactly
+ * once with two workers, after a worker is SIGKILLed mid-job (stalled-job recovery), and across a Redis
+ * restart that loses everything Redis held.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import { join } from 'node:path';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeCorpus, REDIS_URL, rowsPerPath, startIop, storedCount, tempDir, waitFor } from './ingest-harness.js';
+
+const queues: { url: string; name: string }[] = [];
+
+function newQueueName(url: string): string {
+  const name = `test-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  queues.push({ url, name });
+  return name;
+}
+
+/** A worker with short lock and stall intervals so a dead worker's jobs come back within seconds. */
+function startWorker(url: string, queue: string) {
+  return startIop(['worker', '--redis', url, '--queue', queue, '--concurrency', '2', '--lock-duration', '2000', '--stalled-interval', '1000'], {
+    detached: true,
+  });
+}
+
+async function stop(worker: ChildProcess & { done: Promise<unknown> }) {
+  worker.kill('SIGTERM');
+  await worker.done;
+}
+
+function documentsQueue(url: string, name: string) {
+  return new Queue(`${name}-documents`, { connection: new Redis(url, { maxRetriesPerRequest: null }) });
+}
+
+function expectEachOnce(db: string, n: number) {
+  const perPath = rowsPerPath(db);
+  expect(perPath.size).toBe(n);
+  expect([...perPath.values()].filter((count) => count !== 1)).toEqual([]);
+}
+
+afterAll(async () => {
+  for (const { url, name } of queues.filter((q) => q.url === REDIS_URL)) {
+    for (const suffix of ['documents', 'results']) {
+      const queue = new Queue(`${name}-${suffix}`, { connection: { url } as never });
+      await queue.obliterate({ force: true }).catch(() => undefined);
+      await queue.close();
+    }
+  }
+});
+
+describe('distributed ingest', () => {
+  it('stores 200 documents exactly once with two workers, and leaves no jobs behind', async () => {
+    const corpus = makeCorpus(200);
+    const db = join(tempDir('db'), 'iop.sqlite');
+    const queue = newQueueName(REDIS_URL);
+    const workers = [startWorker(REDIS_URL, queue), startWorker(REDIS_URL, queue)];
+    try {
+      const run = await startIop(['ingest', corpus, '--db', db, '--redis', REDIS_URL, '--queue', queue, '--json']).done;
+      expect(run.code).toBe(0);
+      expect(JSON.parse(run.stdout)).toMatchObject({ total: 200, done: 200, failed: 0 });
+      expectEachOnce(db, 200);
+      const documents = documentsQueue(REDIS_URL, queue);
+      const counts = await documents.getJobCounts('wait', 'active', 'completed', 'failed', 'delayed');
+      await documents.close();
+      expect(counts).toEqual({ wait: 0, active: 0, completed: 0, failed: 0, delayed: 0 });
+    } finally {
+      await Promise.all(workers.map(stop));
+    }
+  });
+
+  it('recovers the jobs of a worker SIGKILLed mid-job: each document stored exactly once', async () => {
+    const corpus = makeCorpus(60, 20_000);
+    const db = join(tempDir('db'), 'iop.sqlite');
+    const queue = newQueueName(REDIS_URL);
+    const doomed = startWorker(REDIS_URL, queue);
+    const ingest = startIop(['ingest', corpus, '--db', db, '--redis', REDIS_URL, '--queue', queue, '--json']);
+    const documents = documentsQueue(REDIS_URL, queue);
+    let survivor: ReturnType<typeof startWorker> | undefined;
+    try {
+      let active: string[] = [];
+      await waitFor(
+        async () => {
+          active = (await documents.getActive()).map((job) => job.id!);
+          return storedCount(db) >= 3 && active.length > 0;
+        },
+        60_000,
+        'the worker to be in the middle of a job',
+      );
+      process.kill(-doomed.pid!, 'SIGKILL'); // the worker and its sandboxed processors
+      await doomed.done;
+      expect(storedCount(db)).toBeLessThan(60);
+      survivor = startWorker(REDIS_URL, queue);
+
+      const run = await ingest.done;
+      expect(run.code).toBe(0);
+      expect(JSON.parse(run.stdout)).toMatchObject({ total: 60, done: 60, failed: 0 });
+      expectEachOnce(db, 60);
+      expect(active.length).toBeGreaterThan(0);
+    } finally {
+      await documents.close();
+      if (survivor) await stop(survivor);
+    }
+  });
+
+  it('survives a Redis restart that loses every job: workers and writer reconnect, nothing is lost', async () => {
+    const port = await freePort();
+    const url = `redis://127.0.0.1:${port}`;
+    let redis = await startRedis(port);
+    const corpus = makeCorpus(80, 20_000);
+    const db = join(tempDir('db'), 'iop.sqlite');
+    const queue = newQueueName(url);
+    const workers = [startWorker(url, queue), startWorker(url, queue)];
+    try {
+      const ingest = startIop(['ingest', corpus, '--db', db, '--redis', url, '--queue', queue, '--requeue-after', '2', '--json']);
+      await waitFor(() => storedCount(db) >= 10, 60_000, 'the first documents to be stored');
+      redis.kill('SIGKILL');
+      await new Promise((resolve) => redis.once('exit', resolve));
+      expect(storedCount(db)).toBeLessThan(80);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      redis = await startRedis(port);
+
+      const run = await ingest.done;
+      expect(run.code).toBe(0);
+      expect(JSON.parse(run.stdout)).toMatchObject({ total: 80, done: 80, failed: 0 });
+      expectEachOnce(db, 80);
+    } finally {
+      await Promise.all(workers.map(stop));
+      redis.kill('SIGKILL');
+    }
+  });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A redis-server of this test's own (never the shared one), without persistence: a restart loses everything. */
+async function startRedis(port: number): Promise<ChildProcess> {
+  const server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const client = new Redis(port, '127.0.0.1', { lazyConnect: true, retryStrategy: () => 100, maxRetriesPerRequest: null });
+  client.on('error', () => undefined); // refused until the server is up
+  await waitFor(async () => (await client.ping().catch(() => null)) === 'PONG', 10_000, 'redis-server to answer');
+  client.disconnect();
+  return server;
+}

@@ -52,9 +52,13 @@ const nameKey = (name: string) => name.toLocaleLowerCase('sv').replace(/\s+/g, '
 function readRow(doc: DocText, table: ListingTable, row: Cell[], headings: readonly Heading[]): Partnership {
   const owners = cellsWith(table, row, ['ideburen']);
   const ideburna = owners.flatMap((cell) => {
-    const names = splitOrganisations(cell.text);
-    const strength = names.length > 1 ? STRENGTH.ideburenSplit : STRENGTH.ideburenWhole;
-    return names.map((n): Candidate<string> => ({ value: n.name, key: nameKey(n.name), rule: 'listing-organisation-cell', strength: cell.exact ? strength : STRENGTH.joinedCell, ...spanIn(cell, n.start, n.end) }));
+    return splitOrganisations(cell.text).map((n): Candidate<string> => ({
+      value: n.name,
+      key: nameKey(n.name),
+      rule: `listing-organisation-${n.reading}`,
+      strength: Math.min(STRENGTH.ideburen[n.reading], cell.exact ? 1 : STRENGTH.joinedCell),
+      ...spanIn(cell, n.start, n.end),
+    }));
   });
 
   const inherited = partiesInEffect(headings, row[0]?.start ?? 0);

@@ -44,6 +44,15 @@ describe('splitOrganisations', () => {
     expect(cell.slice(second!.start, second!.end)).toBe('Svenska Röda Korset');
   });
 
+  it('says how each name was read, so doubtful readings get less confidence', () => {
+    const readings = (cell: string) => splitOrganisations(cell).map((n) => n.reading);
+    expect(readings('Röda Korset')).toEqual(['whole']);
+    expect(readings('Skyddsvärnet och Fryshuset')).toEqual(['split', 'split']);
+    expect(readings('A-förening, B-förening, C-förening och D-förening')).toEqual(['crowded', 'crowded', 'crowded', 'crowded']);
+    expect(readings('Stiftelsen fryshuset och mellanstaden')).toEqual(['joined-lower']);
+    expect(readings('Svenska Röda Korset Restad Gärd, Vänersborg')).toEqual(['trimmed']);
+  });
+
   it('gives nothing for an empty or punctuation-only cell', () => {
     expect(names('')).toEqual([]);
     expect(names('--')).toEqual([]);

@@ -8,8 +8,21 @@ import words from '../lexicon/listing-organisations.json' with { type: 'json' };
 import { alternation } from '../amounts/numerals.js';
 import { findPublicParties } from './public-parties.js';
 
+/**
+ * How the name was read, for its confidence: the only name of its cell; one of two or three; one of a
+ * crowded list (which may hold a project's or a site's name too); a name kept joined over a lower-case
+ * conjunct ("… och mellanstaden" may be a second party); or read from a cell where a description, a
+ * place or a company was left out (the cut may have been in the wrong place).
+ */
+export type NameReading = 'whole' | 'split' | 'crowded' | 'joined-lower' | 'trimmed';
+
+/** From this many names up a cell is a crowded list. */
+const CROWDED = 4;
+const LOWER_CONJUNCT = new RegExp(`\\s(?:${alternation(words.conjunctions)})\\s+\\p{Ll}`, 'u');
+
 export interface OrganisationName {
   name: string;
+  reading: NameReading;
   /** The abbreviation the cell gives for it, if any. */
   alias: string | null;
   /** Offsets within the cell of the text the name was read from. */
@@ -93,9 +106,10 @@ function isCompany(name: string): boolean {
 }
 
 export function splitOrganisations(cell: string): OrganisationName[] {
-  const names: OrganisationName[] = [];
+  const names: Omit<OrganisationName, 'reading'>[] = [];
   let from = 0;
   let afterComma = false;
+  let leftOut = false;
   const take = (to: number) => {
     const raw = cell.slice(from, to);
     const lead = raw.length - raw.trimStart().length;
@@ -109,6 +123,7 @@ export function splitOrganisations(cell: string): OrganisationName[] {
       !(afterComma && isPlaceName(name)) &&
       !isCompany(name);
     if (keep) names.push({ name, alias, start: from + lead, end: from + raw.trimEnd().length });
+    else if (/\p{L}/u.test(name)) leftOut = true;
   };
   for (const sep of separators(cell)) {
     take(sep.index);
@@ -116,5 +131,12 @@ export function splitOrganisations(cell: string): OrganisationName[] {
     afterComma = sep.comma;
   }
   take(cell.length);
-  return names;
+  return names.map((n) => ({ ...n, reading: readingOf(n.name, names.length, leftOut) }));
+}
+
+function readingOf(name: string, count: number, leftOut: boolean): NameReading {
+  if (LOWER_CONJUNCT.test(name)) return 'joined-lower';
+  if (leftOut) return 'trimmed';
+  if (count >= CROWDED) return 'crowded';
+  return count > 1 ? 'split' : 'whole';
 }

@@ -1,11 +1,11 @@
 /**
  * How often a value read by each listing rule is right (the rule's prior for confidence). Fitted by hand
  * on the development set's listing (seed_004): whole-cell names and table periods are nearly always
- * right; names split out of a crowded cell, bare place names and periods from prose less so.
+ * right; names from a crowded cell or a cell cut short, bare place names and periods from prose less so.
  */
 export const STRENGTH = {
-  ideburenWhole: 0.92,
-  ideburenSplit: 0.85,
+  /** By how the organisation cell was read (organisations.ts NameReading). */
+  ideburen: { whole: 0.92, split: 0.85, crowded: 0.68, 'joined-lower': 0.55, trimmed: 0.65 },
   /** A cell wrapped over several lines, joined back: its split is less sure. */
   joinedCell: 0.7,
   headingParty: 0.9,

@@ -3,7 +3,7 @@ import type { DocText } from '../engine/doc-text.js';
 import { markConflict, mergeCandidates, type Candidate } from '../engine/candidate.js';
 import { MAX_CONFIDENCE } from '../engine/confidence.js';
 import { sentences, type TextSpan } from '../engine/sentences.js';
-import { CONTEXT_RULES, PERIOD_RULES } from './rules.js';
+import { BEFORE_WINDOW, CONTEXT_RULES, PERIOD_RULES } from './rules.js';
 
 /** A period mention weighed by its sentence. */
 export interface PeriodMention extends Candidate<Period> {
@@ -51,7 +51,8 @@ export function findPeriodMentions(text: string): PeriodMention[] {
       if (!reading) continue;
       taken.push({ start, end });
       const sentence = sentenceAt(spans, start)?.text ?? m[0];
-      const fired = CONTEXT_RULES.filter((c) => c.pattern.test(sentence));
+      const before = text.slice(Math.max(0, start - BEFORE_WINDOW), start);
+      const fired = CONTEXT_RULES.filter((c) => c.pattern.test(c.where === 'sentence' ? sentence : before));
       const factor = fired.reduce((f, c) => f * c.factor, 1);
       if (factor === 0) continue;
       mentions.push({

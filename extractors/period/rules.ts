@@ -150,22 +150,39 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
 /** A sentence context that changes how likely a period in it is the partnership's validity. */
 export interface ContextRule {
   name: string;
+  /** Tested on the mention's whole sentence, or on the few words right before the mention. */
+  where: 'sentence' | 'before';
   pattern: RegExp;
   /** Multiplies a mention's strength; 0 drops the mention. */
   factor: number;
 }
 
+/** How far before a mention a 'before' context rule looks. */
+export const BEFORE_WINDOW = 40;
+
 export const CONTEXT_RULES: readonly ContextRule[] = [
   {
     // The period of something that is not the partnership.
     name: 'not-partnership-period',
+    where: 'sentence',
     pattern:
       /(?:amorterings\p{L}*|(?<![\p{L}])lån(?:et|en|a)?(?![\p{L}])|borgen|mandatperiod\p{L}*|ansökningsperiod\p{L}*|budgetår\p{L}*|räkenskapsår\p{L}*|årsredovisning\p{L}*|verksamhetsberättelse\p{L}*|sammanträdes\p{L}*|justering\p{L}*)/iu,
     factor: 0,
   },
   {
+    // Right before the dates, the name of what they belong to: a plan or budget period, the protocol's notice
+    // on the board, a term of office ("Verksamhetsplan 2024–2026", "Anslaget uppsatt 2024-03-01 -- 2024-03-22",
+    // "ersättare för perioden 2023–2026").
+    name: 'other-period-before',
+    where: 'before',
+    pattern:
+      /(?:mål\s+och\s+budget|budget|flerårsplan|verksamhetsplan|handlingsplan|strategisk\s+plan|ekonomisk\s+plan|planperiod\p{L}*|strategi|anslag(?:et|s)|uppsatt|uppsättande|nedtagande|överklagande\p{L}*|ledamot\p{L}*|ersättare|valperiod\p{L}*|väljs|val\s+av)\s*(?:\p{L}+\s+){0,3}:?\s*$/iu,
+    factor: 0,
+  },
+  {
     // Past tense about an earlier agreement: "avsåg perioden", "förlängdes", "tecknades 1993".
     name: 'historic',
+    where: 'sentence',
     pattern:
       /(?<![\p{L}])(?:tecknades|tecknade|avsåg|förlängdes|förlängde|gällde|löpte|pågick|dåvarande|tidigare|hade|finansierades|finansierats|startade|beslutade|arbetade|fick|erhöll|var)(?![\p{L}])/iu,
     factor: 0.35,
@@ -173,6 +190,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   {
     // The text says this is the agreement's validity.
     name: 'validity',
+    where: 'sentence',
     pattern:
       /(?:gäller|giltighetstid|avtalstid\p{L}*|avtalsperiod\p{L}*|löptid\p{L}*|upplåtelsetid\p{L}*|period för överenskommelse\p{L}*|(?:överenskommelsen|avtalet|partnerskapet)\s+avser|avser\s+perioden|med\s+start|förlänga\p{L}*)/iu,
     factor: 1.3,
@@ -180,6 +198,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   {
     // No word of an agreement, grant or project in the sentence: a date range of something unnamed.
     name: 'no-partnership-word',
+    where: 'sentence',
     pattern:
       /^(?![\s\S]*(?:partnerskap|IOP|överenskommelse|avtal|bidrag|stöd|samverkan|verksamhet|projekt|finansier|perioden|period))/iu,
     factor: 0.75,

@@ -37,7 +37,7 @@ export function stripGenitive(word: string): string {
 }
 
 /** "<Org>s <Place>-krets(en)": the krets is the organisation's unit for a place, named "<Org> <Place>". */
-const KRETS = /^(.+?)s (\p{Lu}[\p{L}-]*?)-?kretsen?$/u;
+const KRETS = /^(.+?)s (\p{Lu}[\p{L}-]*?)-?krets(?:en)?$/u;
 
 /**
  * The canonical form of an organisation's name: cleaned, with a grammatical genitive at its end dropped
@@ -48,6 +48,10 @@ export function canonicalOrganisation(raw: string): string {
   const krets = KRETS.exec(name);
   if (krets) return `${krets[1]} ${krets[2]}`;
   const words = name.split(' ');
+  // "Föreningen Löftaleden Ideell Förening": the appositive "Föreningen" repeats what the name says.
+  if (words.length > 2 && /^(?:föreningen|stiftelsen)$/i.test(words[0]!) && words[words.length - 1]!.toLocaleLowerCase('sv').startsWith(words[0]!.toLocaleLowerCase('sv').slice(0, -2))) {
+    words.shift();
+  }
   const last = words.length - 1;
   // A genitive before a unit noun belongs to the name ("Röda Korsets behandlingscenter"); at the end it is grammar.
   if (!words.some((w, i) => i > 0 && UNIT_NOUNS.has(w.toLocaleLowerCase('sv')))) words[last] = stripGenitive(words[last]!);

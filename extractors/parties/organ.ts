@@ -40,6 +40,13 @@ const SUB_UNIT = String.raw`(?:(?<=s)[ \t]+(?:${alternation(lexicon.subUnits)}))
 
 const BODY = new RegExp(String.raw`(?<![\p{L}\d-])(?:${NAMNDEN_FOR}|${SUSPENDED}${COMPOUND}${SUB_UNIT})(?![\p{L}\d])`, 'gu');
 
+const WHOLE_BODY = new RegExp(String.raw`^(?:${NAMNDEN_FOR}|${SUSPENDED}${COMPOUND}${SUB_UNIT})$`, 'u');
+
+/** Whether a name is a public body's ("Kommunstyrelsen", "Nämnden för Kultur & Fritid"): no organisation then. */
+export function isPublicBody(name: string): boolean {
+  return WHOLE_BODY.test(cleanName(name));
+}
+
 export const ORGAN_RULES: readonly ContextRule[] = [
   { name: 'organ.decides', strength: 0.85, after: new RegExp(String.raw`^[ \t]+(?:${alternation(lexicon.decisionVerbs)})(?![\p{L}])`, 'u') },
   { name: 'organ.proposal-to', strength: 0.8, before: /förslag(?:et)?\s+till\s*$/iu },
@@ -88,6 +95,11 @@ export function organKey(name: string): string {
 function isGeneric(name: string): boolean {
   const key = organKey(name);
   return !key.includes(' ') && GENERIC.has(key);
+}
+
+/** Every body name in a text, deciding or not: spans no organisation name may overlap. */
+export function bodySpans(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(BODY)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 export function organCandidates(doc: DocText): Candidate<string>[] {

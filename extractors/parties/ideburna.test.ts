@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { DocText } from '../engine/doc-text.js';
+import { extractIdeburna } from './ideburna.js';
+
+const run = (text: string) => extractIdeburna(DocText.fromString(text));
+const names = (text: string) => run(text).fields.map((f) => f.value);
+
+describe('idéburna context rules', () => {
+  it.each([
+    ['ideburen.partnership-with', 'Kommunstyrelsen godkänner arrendeavtal med Bokstugans Vänner avseende mark.', 'Bokstugans Vänner'],
+    ['ideburen.partnership-with (IOP)', 'beslutar att förlänga befintligt Idéburet offentligt partnerskap med Erikshjälpen Second hand med start 2025.', 'Erikshjälpen Second hand'],
+    ['ideburen.partnership-with-and', 'ingår överenskommelse om IOP med Malmö Stad och Stiftelsen Läxhjälpen avseende barn.', 'Stiftelsen Läxhjälpen'],
+    ['ideburen.between', 'Överenskommelsen mellan nämnden för Gymnasium och Arbetsmarknad och Kvarnbyns Kamrater syftar till', 'Kvarnbyns Kamrater'],
+    ['ideburen.parties', 'Parter\n\nNattvandrarna Visby\nRegion Gotland genom regionstyrelsen\n\nBakgrund\n', 'Nattvandrarna Visby'],
+    ['ideburen.grant-to', 'fördelar resterande medel 2024 års föreningsbidrag, inom området socialt arbete, till FK-Länken Kungsbacka, med 137 500 kr.', 'FK-Länken Kungsbacka'],
+  ])('%s', (_, text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+
+  it('marker words and recipient lists together make a party', () => {
+    expect(names('Beslutet skickas till\nSPF Vallda Släp Bridgesektion\n')).toEqual(['SPF Vallda Släp Bridgesektion']);
+  });
+});
+
+describe('idéburna names', () => {
+  it('drops a grammatical genitive and keeps one that is part of a unit’s name', () => {
+    expect(names('resursstöd till Särö Golf Clubs satsning för unga')).toEqual(['Särö Golf Club']);
+    expect(names('förlänga överenskommelsen om IOP med Röda Korsets behandlingscenter för krigsskadade och torterade i enlighet med underlaget')).toEqual([
+      'Röda Korsets behandlingscenter för krigsskadade och torterade',
+    ]);
+  });
+
+  it('folds an abbreviation, short forms and spelling slips into the fullest name, with all evidence', () => {
+    const { fields, aliases } = run(
+      'IOP mellan Region Gotland och Röda Korset \nGotland. Samarbete med Röda Korset Gotland (RKG) för stöd. ' +
+        'RKG har kontakt med målgruppen. Partnerskap med Röda Koret Gotland. Röda korset verkar för jämställdhet.',
+    );
+    expect(fields.map((f) => f.value)).toEqual(['Röda Korset Gotland']);
+    expect(fields[0]!.evidence.map((e) => e.text)).toEqual(['Röda Korset', 'Röda Korset Gotland', 'RKG', 'Röda Koret Gotland', 'Röda korset']);
+    expect(aliases.get('RKG')).toBe('Röda Korset Gotland');
+  });
+
+  it('takes the unit, not its parent, when a text names both', () => {
+    expect(
+      names('överenskommelse med Malmö Stad och Röda Korsets behandlingscentrum för krigs- och tortyrskadade i Malmö, genom Svenska Röda Korset avseende barn'),
+    ).toEqual(['Röda Korsets behandlingscentrum för krigs- och tortyrskadade i Malmö']);
+  });
+
+  it('splits two organisations joined by "&" and keeps "&" inside one name', () => {
+    expect(names('IOP med Skåne Stadsmission & Malmö Pingstförsamling om boende.')).toEqual(['Skåne Stadsmission', 'Malmö Pingstförsamling']);
+    expect(names('avtal med Friskis & Svettis om träning')).toEqual(['Friskis & Svettis']);
+  });
+});
+
+describe('what is no idéburen party', () => {
+  it.each([
+    ['a public party', 'överenskommelse med Region Halland och Kungsbacka kommun'],
+    ['a public body', 'avtal med Kommunstyrelsen om mark'],
+    ['a company', 'avtal med Familjebostäder i Göteborg AB om lokaler'],
+    ['a politician', 'Ordförande Tommy Rydfeldt (L) finner att nämnden bifaller avtal med Lisa Andersson (M).'],
+    ['a funder named without a party context', 'Föreningen har ansökt om stöd ur Arvsfondsdelegationen och från Allmänna arvsfonden.'],
+    ['a place', 'samverkan med Region Halland och Hallands kommuner'],
+    ['a marked name mentioned once without context', 'Krav från Vallda Tennishall ekonomisk förening har inkommit till nämnden.'],
+    ['a generic lower-case mention', 'samverkan med studieförbunden och övriga föreningar i Frillesås och Förlanda'],
+    ['a common noun after an abbreviation', 'ge stöd till EU-medborgare utan försörjning'],
+    ['a heading after a document title', 'Vallda Tennisklubb Årsredovisning 2022'],
+  ])('%s', (_, text) => {
+    expect(names(text).filter((n) => !/Tennisklubb$/.test(n))).toEqual([]);
+  });
+});

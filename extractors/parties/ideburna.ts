@@ -1,0 +1,188 @@
+/**
+ * ideburna: the civil-society organisations party to the partnership. A name (name-spans.ts) counts when
+ * what it is or where it stands says so:
+ *   - markers in the name: a national organisation ("Röda Korset", "Rädda Barnen"), a marker word
+ *     ("…förening", "Stiftelsen …", "…jouren", "…klubb", "IFK …") — extractors/lexicon/ideburna.json;
+ *   - its context: "IOP/avtal/överenskommelse med X", "mellan A och X", "Parter", "För X" (signature),
+ *     "bidrag/stöd … till X", "medger X", "X ansöker", the recipients of a protocol ("Beslutet skickas till").
+ * A name with neither is dropped; public parties, public bodies, companies and people are never idéburna.
+ * Mentions of one organisation — genitives, spelling slips, definite forms, a shorter form inside the
+ * fullest one, an abbreviation defined in parentheses ("Röda Korset Gotland (RKG)") — become one field
+ * whose value is the fullest form, with every mention as evidence.
+ */
+import type { Field } from '../../pipeline/contract.js';
+import type { Candidate } from '../engine/candidate.js';
+import { mergeCandidates } from '../engine/candidate.js';
+import type { DocText } from '../engine/doc-text.js';
+import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
+import type { ContextRule } from './context-rules.js';
+import { strongestContext } from './context-rules.js';
+import { canonicalOrganisation, hasSuffixMarker, namedWithin, nameWords, sameOrganisation } from './names.js';
+import { nameSpans } from './name-spans.js';
+import { findKommun, findRegion } from './lexicon.js';
+import { bodySpans, isPublicBody } from './organ.js';
+import { publicPartyCandidates } from './public-parties.js';
+
+/** Words for a partnership, any case at the first letter; built without the i flag, which would make \p{Lu} match any letter. */
+const PARTNERSHIP_WORDS = ['IOP', 'partnerskap\\p{L}*', 'överenskommelse\\p{L}*', '\\p{L}*avtal\\p{L}*', 'samarbete\\p{L}*', 'samverkan', 'kontrakt\\p{L}*'];
+const anyCaseInitial = (w: string) => (/^\p{L}/u.test(w) ? `[${w[0]!.toLocaleUpperCase('sv')}${w[0]}]${w.slice(1)}` : w);
+const PARTNERSHIP = String.raw`(?:${PARTNERSHIP_WORDS.map(anyCaseInitial).join('|')})(?:[ \t]*\([^)\n]*\))?(?:\s+om\s+[^.\n]{0,60}?)?\s+med\s+(?:dåvarande\s+)?`;
+
+export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
+  { name: 'ideburen.partnership-with', strength: 0.8, before: new RegExp(`${PARTNERSHIP}$`, 'u') },
+  { name: 'ideburen.partnership-with-and', strength: 0.75, before: new RegExp(`${PARTNERSHIP}(?:\\p{Lu}[\\p{L}\\d'’&-]*[\\s,]+){1,6}(?:och|samt|&)\\s+$`, 'u') },
+  { name: 'ideburen.between', strength: 0.8, before: /(?:^|\s)mellan\s+(?:[^.]{2,120}?\s(?:och|samt|&)\s+)?$/iu },
+  { name: 'ideburen.parties', strength: 0.85, before: /(?:^|\n)[ \t]*Parter(?:na)?[ \t]*(?::[^\n]*|\n(?:[ \t]*\n)?(?:[ \t]*\S[^\n]*\n){0,5}[ \t]*)$/u },
+  { name: 'ideburen.signature', strength: 0.75, before: /(?:^|\n)[ \t]*För[ \t]+$/u },
+  { name: 'ideburen.grant-to', strength: 0.7, before: /(?:bidrag|stöd|medel|lån|belopp|ersättning)\p{L}*[^.]{0,80}?\still\s+$/iu },
+  { name: 'ideburen.grants-access', strength: 0.6, before: /(?:^|\s)medger\s+$/iu },
+  { name: 'ideburen.applicant', strength: 0.6, after: /^\s+(?:ansöker|ansökte|har\s+ansökt|bidrar|tillhandahåller)(?!\p{L})/iu },
+  { name: 'ideburen.recipient', strength: 0.55, before: /Beslutet\s+skickas\s+till:?[ \t]*\n(?:[ \t]*\S[^\n]*\n){0,8}(?:[^\n]*,\s*)?$/iu },
+];
+
+/** Prior that a name is an idéburen organisation from the name alone. */
+const KNOWN_ORGANISATION = 0.6;
+const MARKED_NAME = 0.45;
+/** A group of mentions below this is dropped: neither its name nor its contexts make it a party. */
+const KEEP_THRESHOLD = 0.6;
+/** An abbreviation mention is the organisation, but adds less than its full name would. */
+const ALIAS_FACTOR = 0.8;
+
+const PREFIX_MARKERS = new Set(lexicon.prefixMarkers.map((w) => w.toLocaleLowerCase('sv')));
+const SPORT_TOKENS = new Set(lexicon.sportTokens);
+const COMPANY_FORMS = new Set(lexicon.companyForms);
+const PARTY_LETTERS = /^\s*\((?:S|M|L|C|V|KD|MP|SD)\)/u;
+const PERSON_TITLE = /(?:ordförande|ledamot|ersättare|handläggare|chef|direktör)\s+$/iu;
+const ABBREVIATION = /^[ \t]*\((\p{Lu}[\p{Lu}\d]{1,5})\)/u;
+
+function markerStrength(name: string, known: boolean): number {
+  if (known) return KNOWN_ORGANISATION;
+  const words = name.split(' ');
+  const marked =
+    PREFIX_MARKERS.has(words[0]!.toLocaleLowerCase('sv')) ||
+    words.some((w) => SPORT_TOKENS.has(w) || (w.length > 3 && hasSuffixMarker(w)));
+  return marked ? MARKED_NAME : 0;
+}
+
+/** A bare place name or its genitive ("Hallands", "Malmös") names no organisation. */
+function isPlace(name: string): boolean {
+  const place = name.replace(/s$/, '');
+  return findKommun(name) !== null || findRegion(name) !== null || findRegion(place) !== null;
+}
+
+/** A company form right after a name ends a company's name: "Familjebostäder i Göteborg AB". */
+const COMPANY_AFTER = new RegExp(String.raw`^(?:\s+i\s+\p{Lu}\p{L}+)?\s+(?:${lexicon.companyForms.join('|')})(?![\p{L}\d])`, 'u');
+
+function isCompany(name: string, after: string): boolean {
+  const words = name.split(' ');
+  const company = COMPANY_FORMS.has(words[0]!) || COMPANY_FORMS.has(words[words.length - 1]!) || COMPANY_AFTER.test(after);
+  return company && markerStrength(name, false) === 0;
+}
+
+/** An abbreviation joined to a common noun ("EU-medborgare", "IT-stöd") is a word, not a name. */
+const ABBREVIATED_NOUN = /^\p{Lu}+-\p{Ll}+$/u;
+
+interface Mention {
+  start: number;
+  end: number;
+  name: string;
+  strength: number;
+  rule: string;
+}
+
+/** Mentions of organisations: names with a marker or a party context, not public parties, bodies, companies or people. */
+function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mention> } {
+  const text = doc.text;
+  const taken = [...publicPartyCandidates(doc), ...bodySpans(text)];
+  const found: Mention[] = [];
+  const aliases = new Map<string, Mention>();
+  for (const span of nameSpans(text)) {
+    if (taken.some((p) => p.start < span.end && span.start < p.end)) continue;
+    const name = canonicalOrganisation(text.slice(span.start, span.end));
+    if (nameWords(name).length === 0) continue; // only generic words: "Föreningen har ansökt"
+    if (isPublicBody(name) || isCompany(name, text.slice(span.end, span.end + 40)) || isPlace(name) || ABBREVIATED_NOUN.test(name)) continue;
+    if (PARTY_LETTERS.test(text.slice(span.end, span.end + 8)) || PERSON_TITLE.test(text.slice(Math.max(0, span.start - 30), span.start))) continue;
+    const context = strongestContext(IDEBUREN_CONTEXTS, text, span.start, span.end);
+    const marker = markerStrength(name, span.known);
+    if (marker === 0 && (context?.strength ?? 0) < 0.55) continue;
+    const strength = 1 - (1 - marker) * (1 - (context?.strength ?? 0));
+    const mention = { start: span.start, end: span.end, name, strength, rule: context?.name ?? (span.known ? 'ideburen.known' : 'ideburen.marker') };
+    found.push(mention);
+    const abbreviation = ABBREVIATION.exec(text.slice(span.end, span.end + 12));
+    if (abbreviation && !aliases.has(abbreviation[1]!)) aliases.set(abbreviation[1]!, mention);
+  }
+  // An abbreviation's later mentions are its organisation's (aliasMentions), not names of their own.
+  return { found: found.filter((m) => !aliases.has(m.name) || aliases.get(m.name) === m), aliases };
+}
+
+/** Later mentions of each defined abbreviation ("RKG", "RKC:s"), as mentions of its organisation. */
+function aliasMentions(doc: DocText, aliases: Map<string, Mention>): Mention[] {
+  const out: Mention[] = [];
+  for (const [alias, of] of aliases) {
+    const pattern = new RegExp(`(?<![\\p{L}\\d])${alias}(?::s|s)?(?![\\p{L}\\d])`, 'gu');
+    for (const m of doc.text.matchAll(pattern)) {
+      if (m.index >= of.end && m.index <= of.end + 3) continue; // the definition itself
+      const context = strongestContext(IDEBUREN_CONTEXTS, doc.text, m.index, m.index + m[0].length);
+      const strength = Math.max(of.strength, context?.strength ?? 0) * ALIAS_FACTOR;
+      out.push({ start: m.index, end: m.index + m[0].length, name: of.name, strength, rule: 'ideburen.alias' });
+    }
+  }
+  return out;
+}
+
+/** A name's weight as the representative of its group: the fullest form first, then the surest. */
+const fullness = (m: Mention) => [nameWords(m.name).length, nameWords(m.name, true).length, m.strength] as const;
+function fuller(a: Mention, b: Mention): boolean {
+  const fa = fullness(a);
+  const fb = fullness(b);
+  for (let i = 0; i < fa.length; i++) if (fa[i] !== fb[i]) return fa[i]! > fb[i]!;
+  return false;
+}
+
+/** Groups mentions of one organisation: same name written differently, or a shorter form inside exactly one fuller one. */
+function group(found: readonly Mention[]): Mention[][] {
+  const groups: Mention[][] = [];
+  const representative = (g: Mention[]) => g.reduce((best, m) => (fuller(m, best) ? m : best));
+  for (const mention of found) {
+    const same = groups.find((g) => g.some((m) => sameOrganisation(m.name, mention.name)));
+    if (same) same.push(mention);
+    else groups.push([mention]);
+  }
+  // Fold each group whose name is named inside exactly one other group's fuller name into it.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const g of groups) {
+      const name = representative(g).name;
+      const hosts = groups.filter((h) => h !== g && namedWithin(name, representative(h).name));
+      if (hosts.length === 1) {
+        hosts[0]!.push(...g);
+        groups.splice(groups.indexOf(g), 1);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return groups;
+}
+
+export function extractIdeburna(doc: DocText): { fields: Field<string>[]; aliases: Map<string, string> } {
+  const { found, aliases } = mentions(doc);
+  const all = [...found, ...aliasMentions(doc, aliases)].sort((a, b) => a.start - b.start);
+  const candidates: Candidate<string>[] = [];
+  const canonical = new Map<Mention, string>();
+  for (const g of group(all)) {
+    const name = g.reduce((best, m) => (fuller(m, best) ? m : best)).name;
+    for (const m of g) {
+      canonical.set(m, name);
+      candidates.push({ value: name, key: name.toLocaleLowerCase('sv'), rule: m.rule, strength: m.strength, start: m.start, end: m.end });
+    }
+  }
+  const fields = mergeCandidates(doc, candidates).filter((f) => f.confidence >= KEEP_THRESHOLD);
+  const kept = new Set(fields.map((f) => f.value));
+  const aliasMap = new Map<string, string>();
+  for (const [alias, of] of aliases) {
+    const name = canonical.get(of);
+    if (name && kept.has(name)) aliasMap.set(alias, name);
+  }
+  return { fields, aliases: aliasMap };
+}

@@ -1,0 +1,133 @@
+/**
+ * Where organisation names stand in running text. A name is a run of capitalised words ("Röda Korset
+ * Gotland", "SPF Vallda Släp Bridgesektion", "Stiftelsen 1000 Möjligheter") or starts with a national
+ * organisation written in any case ("Röda korset Gotland"), and may go on with
+ *   - lower-case words ending in a marker ("Vallda tennishall ekonomisk förening", "Husby hantverksförening"),
+ *   - a lower-case tail that belongs to names ("Erikshjälpen Second hand", "X ideell förening"),
+ *   - a place after a definite noun ("Stadsmissionen i Kalmar", "Skyddsvärnet i Göteborg"),
+ *   - a unit after a genitive, with what it is for ("Röda Korsets behandlingscentrum för krigs- och
+ *     tortyrskadade i Malmö").
+ * A name runs over a line break only inside a hard-wrapped paragraph, never out of a heading or list line.
+ */
+import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
+import { hasSuffixMarker } from './names.js';
+
+export interface NameSpan {
+  start: number;
+  end: number;
+  /** Whether the name begins with a national organisation from the lexicon. */
+  known: boolean;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
+
+/** A line at least this long is hard-wrapped prose: a name may go on onto the next line. */
+const PROSE_LINE = 50;
+
+const WORD = String.raw`\p{Lu}[\p{L}\d’'&]*(?:[-–](?:\n[ \t]*)?[\p{L}\d]+)*(?::s)?`;
+const KNOWN = String.raw`(?:${byLength(lexicon.knownOrganisations).map(escape).join('|')})s?(?![\p{L}\d])`;
+const CAP_WORD = new RegExp(`${WORD}(?![\\p{L}\\d])`, 'uy');
+const KNOWN_WORD = new RegExp(KNOWN, 'iuy');
+const KNOWN_ANYWHERE = new RegExp(`(?<![\\p{L}\\d-])${KNOWN}`, 'giu');
+const NAME_START = new RegExp(`(?<![\\p{L}\\d'’-])${WORD}(?![\\p{L}\\d])`, 'gu');
+const INNER_NUMBER = /\d+(?=[ \t]+\p{Lu})/uy;
+const AMPERSAND = /&(?=[ \t]+\p{Lu})/uy;
+const TAIL = new RegExp(String.raw`(?:${byLength(lexicon.nameTails).map(escape).join('|')})(?![\p{L}\d])`, 'iuy');
+const LOWER_WORDS = /(?:\p{Ll}[\p{L}-]*[ \t]+){0,2}\p{Ll}[\p{L}-]*(?![\p{L}\d])/uy;
+const PLACE = /i[ \t]+\p{Lu}\p{L}+(?![\p{L}\d])/uy;
+const UNIT = new RegExp(
+  String.raw`(?:${byLength(lexicon.unitNouns.flatMap((w) => [w, w[0]!.toLocaleUpperCase('sv') + w.slice(1)])).map(escape).join('|')})(?:[ \t\n]+för[ \t\n]+(?:\p{Ll}+-[ \t\n]+och[ \t\n]+)?\p{Ll}+(?:[ \t\n]+och[ \t\n]+\p{Ll}+)?(?:[ \t\n]+i[ \t\n]+\p{Lu}\p{L}+)?)?(?![\p{L}\d])`,
+  'uy',
+);
+/** Capitalised words that end a name: what follows is about the organisation ("X Årsredovisning 2022"). */
+const STOP_WORDS = new Set(lexicon.nameStopWords.map((w) => w.toLocaleLowerCase('sv')));
+const SENTENCE_START = /(?:^|[.!?:]\s+|\n\s*)$/u;
+
+/** Length of the whitespace at `at` a name may cross, or -1. */
+function gap(text: string, at: number): number {
+  // Tabs separate table columns, never words of one name.
+  const m = / *(?:\n[ \t]*)?/y;
+  m.lastIndex = at;
+  const ws = m.exec(text)![0];
+  if (ws === '') return -1;
+  if (!ws.includes('\n')) return ws.length;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return at - lineStart >= PROSE_LINE ? ws.length : -1;
+}
+
+/** The first of `patterns` matching at `at`, as its end offset, or -1. */
+function matchAt(text: string, at: number, ...patterns: RegExp[]): number {
+  for (const pattern of patterns) {
+    pattern.lastIndex = at;
+    const m = pattern.exec(text);
+    if (m) return at + m[0].length;
+  }
+  return -1;
+}
+
+/** Whether a stretch of name is an organisation's name by itself: a national organisation or a marker word. */
+function marked(stretch: string): boolean {
+  KNOWN_WORD.lastIndex = 0;
+  return KNOWN_WORD.test(stretch) || stretch.split(/\s+/).some((w) => w.length > 3 && hasSuffixMarker(w));
+}
+
+/** Extends a name that starts at [start, end) as far as the grammar above allows. */
+function extend(text: string, end: number, start = end): number {
+  for (;;) {
+    const space = gap(text, end);
+    if (space < 0) return end;
+    const at = end + space;
+    const last = text.slice(text.lastIndexOf(' ', end - 1) + 1, end);
+    const tail = matchAt(text, at, TAIL);
+    if (tail > 0) return tail;
+    if (/s$/.test(last)) {
+      const unit = matchAt(text, at, UNIT);
+      if (unit > 0) return unit;
+    }
+    const and = matchAt(text, at, AMPERSAND);
+    if (and > 0) {
+      // "Skåne Stadsmission & Malmö Pingstförsamling" is two organisations; "Friskis & Svettis" is one.
+      const next = and + gap(text, and);
+      const first = matchAt(text, next, KNOWN_WORD, CAP_WORD);
+      if (first > 0 && marked(text.slice(start, end)) && marked(text.slice(next, extend(text, first)))) return end;
+    }
+    const word = matchAt(text, at, KNOWN_WORD, CAP_WORD, INNER_NUMBER, AMPERSAND);
+    if (word > 0 && !STOP_WORDS.has(text.slice(at, word).toLocaleLowerCase('sv'))) {
+      end = word;
+      continue;
+    }
+    if (/(?:en|et|an)$/.test(last)) {
+      const place = matchAt(text, at, PLACE);
+      if (place > 0) return place;
+    }
+    const lower = matchAt(text, at, LOWER_WORDS);
+    if (lower > 0 && hasSuffixMarker(text.slice(at, lower).split(/\s+/).pop()!.replace(/s$/, ''))) return lower;
+    return end;
+  }
+}
+
+/** Candidate organisation names in a text, in order, not overlapping. */
+export function nameSpans(text: string): NameSpan[] {
+  const starts = new Map<number, boolean>();
+  // A national organisation's name starts capitalised even where the rest is not ("Röda korset").
+  for (const m of text.matchAll(KNOWN_ANYWHERE)) if (/\p{Lu}/u.test(m[0][0]!)) starts.set(m.index, true);
+  for (const m of text.matchAll(NAME_START)) if (!starts.has(m.index)) starts.set(m.index, false);
+  const sorted = [...starts].sort((a, b) => a[0] - b[0]);
+  const spans: NameSpan[] = [];
+  let covered = 0;
+  for (const [start, known] of sorted) {
+    if (start < covered) continue;
+    const first = matchAt(text, start, KNOWN_WORD, CAP_WORD);
+    if (first < 0) continue;
+    let span: NameSpan = { start, end: extend(text, first, start), known };
+    // A capitalised sentence opener before a national organisation is no part of its name ("Även Röda Korset").
+    const inner = sorted.find(([s, k]) => k && s > start && s < span.end);
+    if (!known && inner && SENTENCE_START.test(text.slice(Math.max(0, start - 10), start))) {
+      span = { start: inner[0], end: extend(text, matchAt(text, inner[0], KNOWN_WORD), inner[0]), known: true };
+    }
+    spans.push(span);
+    covered = span.end;
+  }
+  return spans;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalOrganisation, namedWithin, organisationKey, sameOrganisation, stripGenitive } from './names.js';
+
+describe('canonicalOrganisation', () => {
+  it.each([
+    ['Röda Korsets Gotland-krets', 'Röda Korset Gotland'],
+    ['Särö Golf Clubs', 'Särö Golf Club'],
+    ['Vallda Tennishall ekonomisk förenings', 'Vallda Tennishall ekonomisk förening'],
+    ['FK-Länkens', 'FK-Länken'],
+    ['RKC:s', 'RKC'],
+    ['FK-\nLänken Kungsbacka', 'FK-Länken Kungsbacka'],
+    ['Röda Korset \nGotland', 'Röda Korset Gotland'],
+    ['Föreningen Löftaleden Ideell Förening', 'Löftaleden Ideell Förening'],
+  ])('drops grammar from %j → %s', (raw, name) => {
+    expect(canonicalOrganisation(raw)).toBe(name);
+  });
+
+  it.each([
+    'Röda Korsets behandlingscenter för krigsskadade och torterade',
+    'Svenska Röda Korsets Behandlingscenter för krigsskadade och torterade',
+    'Sensus',
+    'Convictus',
+    'IFK Fjärås',
+    'Föreningen Hela Människan i Malmö',
+  ])('keeps %s as it is', (name) => {
+    expect(canonicalOrganisation(name)).toBe(name);
+  });
+});
+
+describe('stripGenitive', () => {
+  it('keeps words that merely end in s', () => {
+    expect(stripGenitive('Borås')).toBe('Borås');
+    expect(stripGenitive('Gotlands')).toBe('Gotlands');
+    expect(stripGenitive('Korsets')).toBe('Korset');
+  });
+});
+
+describe('comparing organisation names', () => {
+  it('sees one organisation through case, spelling slips and definite forms', () => {
+    expect(sameOrganisation('Röda Koret Gotland', 'Röda Korset Gotland')).toBe(true);
+    expect(sameOrganisation('SPF Vallda Släp Bridgesektionen', 'SPF Vallda Släp Bridgesektion')).toBe(true);
+    expect(sameOrganisation('KF-Länken', 'FK-Länken')).toBe(true);
+    expect(organisationKey('Vallda tennisklubb')).toBe(organisationKey('Vallda Tennisklubbs'));
+  });
+
+  it('tells different organisations apart', () => {
+    expect(sameOrganisation('Vallda Tennisklubb', 'Vallda Tennishall ekonomisk förening')).toBe(false);
+    expect(sameOrganisation('Rädda Barnen', 'Röda Korset')).toBe(false);
+    expect(sameOrganisation('IFK Fjärås', 'IFK Kungsbacka')).toBe(false);
+  });
+
+  it('finds a short form inside the fullest one, generic words aside', () => {
+    expect(namedWithin('Röda korset', 'Röda Korset Gotland')).toBe(true);
+    expect(namedWithin('Svenska Röda Korset', 'Röda Korsets behandlingscentrum för krigs- och tortyrskadade i Malmö')).toBe(true);
+    expect(namedWithin('Föreningen Löftaleden', 'Löftaleden Ideell Förening')).toBe(true);
+    expect(namedWithin('Röda Korset Gotland', 'Röda Korset')).toBe(false);
+    expect(namedWithin('Rädda Barnen', 'Röda Korset Gotland')).toBe(false);
+  });
+});

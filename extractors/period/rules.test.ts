@@ -18,7 +18,10 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
     negative: ['Föreningen har funnits i tre år.'],
   },
   'from-until-further-notice': {
-    positive: [['Överenskommelsen gäller från och med 2023-05-01 och tills vidare.', p('2023-05-01', null, true)]],
+    positive: [
+      ['Överenskommelsen gäller från och med 2023-05-01 och tills vidare.', p('2023-05-01', null, true)],
+      ['Period för överenskommelse: 2020-12-18–tills vidare', p('2020-12-18', null, true)],
+    ],
     negative: ['Överenskommelsen gäller från och med 2023-05-01.'],
   },
   range: {

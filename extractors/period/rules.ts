@@ -52,9 +52,9 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     },
   },
   {
-    // "från och med 1 mars 2024 och tills vidare"
+    // "från och med 1 mars 2024 och tills vidare", "2020-12-18–tills vidare"
     name: 'from-until-further-notice',
-    pattern: new RegExp(String.raw`${FROM}\s+${DEN}(?<from>${DATE})\s*,?\s*(?:och\s+)?tills\s+vidare`, 'giu'),
+    pattern: new RegExp(String.raw`(?:${FROM}\s+${DEN})?${NO_LEFT}(?<from>${DATE})\s*(?:[-–—]\s*|,?\s*(?:och\s+)?)tills\s+vidare`, 'giu'),
     read(g) {
       const from = date(g.from);
       return from ? { period: period(asStart(from), null, true), strength: 0.8 } : null;

@@ -35,6 +35,12 @@ describe('payer rules', () => {
     expect(amounts(text, p).map((a) => a.payer)).toEqual(['arbetsmarknads- och socialnämnden', 'arbetsmarknads- och socialnämnden']);
   });
 
+  it('party-share: "Regionens ersättning …", "Stadsmissionens egen insats …"', () => {
+    const p = parties({ offentliga: ['Region Stockholm'], ideburna: ['Stockholms Stadsmission'] }, [['Stadsmissionen', 'Stockholms Stadsmission']]);
+    const text = 'Regionens ersättning till Stadsmissionen uppgår till 3 200 000 kronor per år. Stadsmissionens egen insats värderas till 1 100 000 kronor per år.';
+    expect(amounts(text, p).map((a) => a.payer)).toEqual(['Region Stockholm', 'Stockholms Stadsmission']);
+  });
+
   it('subject-pays: the subject of a paying verb, also through an alias or a definite noun', () => {
     const p = parties({ ideburna: ['Röda Korsets behandlingscenter'], organ: ['nämnden för Kultur & Fritid'] }, [['RKC', 'Röda Korsets behandlingscenter']]);
     expect(amounts('RKC kommer fortsättningsvis att finansiera verksamheten med 1 343 000 kronor per år.', p)[0]?.payer).toBe('Röda Korsets behandlingscenter');

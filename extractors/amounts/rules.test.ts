@@ -99,7 +99,7 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
   },
   'total-before': {
     per: 'total',
-    positive: ['Kommunen bidrar totalt för hela avtalsperioden med 900 000 kronor.'],
+    positive: ['Kommunen bidrar totalt för hela avtalsperioden med 900 000 kronor.', 'Den totala kostnaden för avtalsperioden blir 4 440 000 kr.'],
     negative: ['Kommunen bidrar totalt med 900 000 kronor.'],
   },
   'loan-before': {

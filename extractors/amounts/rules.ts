@@ -98,10 +98,14 @@ export const PER_RULES: readonly PerRule[] = [
     strength: 0.85,
   },
   {
+    // "totalt för hela avtalsperioden med 900 000 kronor", "Den totala kostnaden för avtalsperioden blir 4 440 000 kr"
     name: 'total-before',
     per: 'total',
     where: 'before',
-    pattern: new RegExp(String.raw`(?:totalt|sammanlagt|sammantaget)\s+(?:för|under)\s+(?:hela\s+)?(?:den\s+)?${PERIOD_NOUN}[^.;]{0,40}$`, 'iu'),
+    pattern: new RegExp(
+      String.raw`(?:(?:totalt|sammanlagt|sammantaget)\s+(?:för|under)|(?:totala|samlade)\s+\p{L}+\s+(?:för|under))\s+(?:hela\s+)?(?:den\s+)?${PERIOD_NOUN}[^.;]{0,40}$`,
+      'iu',
+    ),
     strength: 0.85,
   },
   {

@@ -1,7 +1,8 @@
 /**
  * Plain-text files: detect the encoding and decode. Swedish municipal text files come as UTF-8 (with or
  * without BOM), UTF-16 from Windows tools (usually with BOM, sometimes without), or Windows-1252/Latin-1
- * from older systems. Node's TextDecoder (full ICU) decodes all of them.
+ * from older systems. Node's TextDecoder decodes all of them — except that Node 20 decodes "windows-1252" as
+ * ISO-8859-1, leaving 0x80–0x9F as C1 control characters, so those 27 code points are mapped here.
  */
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -19,8 +20,15 @@ const UTF16_NUL_SHARE = 0.3;
 export function decodeText(bytes: Uint8Array): DecodedText {
   const encoding = detectEncoding(bytes);
   // TextDecoder strips a matching BOM itself (ignoreBOM defaults to false).
-  return { text: new TextDecoder(encoding).decode(bytes), encoding };
+  const text = new TextDecoder(encoding).decode(bytes);
+  return { text: encoding === 'windows-1252' ? text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] ?? c) : text, encoding };
 }
+
+/** Windows-1252's characters at 0x80–0x9F (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ' ' " " • – — ˜ ™ š › œ ž Ÿ); undefined slots stay. */
+const WINDOWS_1252_C1: ReadonlyArray<string | undefined> = [
+  '\u20ac', undefined, '\u201a', '\u0192', '\u201e', '\u2026', '\u2020', '\u2021', '\u02c6', '\u2030', '\u0160', '\u2039', '\u0152', undefined, '\u017d', undefined,
+  undefined, '\u2018', '\u2019', '\u201c', '\u201d', '\u2022', '\u2013', '\u2014', '\u02dc', '\u2122', '\u0161', '\u203a', '\u0153', undefined, '\u017e', '\u0178',
+];
 
 export function detectEncoding(bytes: Uint8Array): TextEncoding {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';

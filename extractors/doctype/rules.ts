@@ -7,6 +7,7 @@
 import type { DocType } from '../../pipeline/contract.js';
 import lexicon from '../lexicon/doc-type-words.json' with { type: 'json' };
 import type { Cell } from './cells.js';
+import { paragraphHeadings } from '../decision/paragraph.js';
 
 export type TypedDoc = Exclude<DocType, 'annat'>;
 
@@ -108,14 +109,9 @@ export function headingSignals(cells: readonly Cell[]): Signal[] {
   return signals;
 }
 
-/** "§ 3", "RS AU § 114", "KS § 3 a" at the start of a line, before a title or Dnr (not a wrapped "§ 190 överenskommelse"). */
-export const PARAGRAPH_HEADING = /^[ \t]*(?:[A-ZÅÄÖ]{1,5}[ \t]+){0,2}[§$][ \t]*(\d{1,4}(?:[ \t]?[a-z](?![\p{L}]))?)(?=[ \t]*$|[ \t]+(?:\p{Lu}|Dnr|DNR))/gmu;
-
 export function paragraphSignals(text: string): Signal[] {
-  const first = PARAGRAPH_HEADING.exec(text);
-  PARAGRAPH_HEADING.lastIndex = 0;
-  if (!first) return [];
-  return [signal('protokoll', 'paragraph heading', WEIGHTS.paragraphHeading, { start: first.index, end: first.index + first[0].length })];
+  const [first] = paragraphHeadings(text);
+  return first ? [signal('protokoll', 'paragraph heading', WEIGHTS.paragraphHeading, first)] : [];
 }
 
 const SIGNATURE_LINE = /^För [\p{Lu}][\p{L}&\- ]*$/u;

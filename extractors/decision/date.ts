@@ -1,0 +1,57 @@
+/**
+ * The meeting date. A label that names the meeting ("Sammanträdesdatum 2024-05-06") is the strongest; a
+ * protocol's "Datum" in its header is the meeting's date too (a tjänsteskrivelse's "Datum" is the date it
+ * was written, not the meeting's); a front-matter block of meeting documents ("organ: ga / datum: 2025-06-18")
+ * gives the date of the meeting the document was put before.
+ */
+import words from '../lexicon/decision-words.json' with { type: 'json' };
+import monthNames from '../lexicon/months.json' with { type: 'json' };
+
+export interface DateMention {
+  value: string;
+  rule: string;
+  strength: number;
+  start: number;
+  end: number;
+}
+
+const MONTHS: Record<string, number> = monthNames.months;
+const ISO = String.raw`((?:19|20)\d{2})-(\d{2})-(\d{2})`;
+const WRITTEN = String.raw`(\d{1,2})\s+(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\.?\s+((?:19|20)\d{2})`;
+const DATE = `(?:${ISO}|${WRITTEN})`;
+
+const labels = (list: readonly string[]) => list.map((l) => l.replace(/ /g, '\\s+')).join('|');
+/** A label, then within the next two lines a date. */
+const MEETING_LABEL = new RegExp(`(?<![\\p{L}])(?:${labels(words.meetingDateLabels)})(?![\\p{L}])[^\\n\\d]{0,60}(?:\\n[^\\n\\d]{0,60}){0,2}${DATE}`, 'iu');
+const DATUM_LABEL = new RegExp(`(?<![\\p{L}])datum(?![\\p{L}])[ \\t:]*(?:\\n[ \\t]*)?${DATE}`, 'iu');
+/** "datum: 2025-06-18" in a block of "key: value" lines at the very top (after a "# source" comment). */
+const FRONT_MATTER_DATE = new RegExp(`^(?:#[^\\n]*\\n|[ \\t]*\\n)*(?:[a-zåäö_]+:[^\\n]*\\n)*datum:[ \\t]*${ISO}`, 'u');
+
+/** How far into a protocol its header runs. */
+const HEADER_CHARS = 400;
+
+export const DATE_STRENGTHS = { meetingLabel: 0.9, protocolHeader: 0.85, frontMatter: 0.6 } as const;
+
+export function meetingDate(text: string, isProtocol: boolean): DateMention | null {
+  const labelled = MEETING_LABEL.exec(text);
+  if (labelled) return mention(labelled, 'meeting-date label', DATE_STRENGTHS.meetingLabel);
+  if (isProtocol) {
+    const header = DATUM_LABEL.exec(text.slice(0, HEADER_CHARS));
+    if (header) return mention(header, 'protocol header date', DATE_STRENGTHS.protocolHeader);
+  }
+  const front = FRONT_MATTER_DATE.exec(text);
+  return front ? mention(front, 'front-matter date', DATE_STRENGTHS.frontMatter) : null;
+}
+
+const dateLength = (m: RegExpExecArray) => /(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\.?\s+\d{4})$/u.exec(m[0])![0].length;
+
+function mention(m: RegExpExecArray, rule: string, strength: number): DateMention {
+  const value = m[1] ? `${m[1]}-${m[2]}-${m[3]}` : isoFromWritten(m[4]!, m[5]!, m[6]!);
+  const end = m.index + m[0].length;
+  return { value, rule, strength, start: end - dateLength(m), end };
+}
+
+function isoFromWritten(day: string, month: string, year: string): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${year}-${pad(MONTHS[month.toLowerCase()]!)}-${pad(Number(day))}`;
+}

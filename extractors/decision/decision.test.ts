@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import type { DocType } from '../../pipeline/contract.js';
+import { DocText } from '../engine/doc-text.js';
+import type { ExtractContext } from '../engine/context.js';
+import { asRunningText, bodyMentions, subjectBody } from './body.js';
+import { meetingDate } from './date.js';
+import { extractDecision } from './index.js';
+import { paragraphHeadings } from './paragraph.js';
+import { decisionSections, headingKind } from './sections.js';
+
+const context = (docType: DocType): ExtractContext => ({
+  docType: { value: docType, confidence: 0.9, needsReview: false, evidence: [] },
+  parties: { ideburna: [], offentliga: [], organ: [], aliases: new Map() },
+});
+const decide = (text: string, docType: DocType) => extractDecision(DocText.fromString(text), context(docType));
+
+describe('body names', () => {
+  it('reads compound, committee and "nämnden för" names, lower case as in running text', () => {
+    const text = 'Arbetsmarknads- och socialnämnden, Regionstyrelsens arbetsutskott, KOMMUNSTYRELSEN och Nämnden för Individ & Familjeomsorg';
+    expect(bodyMentions(text).map((b) => b.value)).toEqual([
+      'arbetsmarknads- och socialnämnden',
+      'regionstyrelsens arbetsutskott',
+      'kommunstyrelsen',
+      'nämnden för Individ & Familjeomsorg',
+    ]);
+  });
+
+  it('ignores body words alone and words that only contain one', () => {
+    expect(bodyMentions('Nämnden beslutar. Regionstyrelseförvaltningen föreslår. Styrelsen.')).toEqual([]);
+  });
+
+  it('finds the subject of a numbered proposal sentence', () => {
+    const text = '1. Hälso- och sjukvårdsnämnden ingår överenskommelse';
+    expect(subjectBody(text)?.value).toBe('hälso- och sjukvårdsnämnden');
+    expect(subjectBody('Förvaltningen föreslår att kommunstyrelsen godkänner')).toBeNull();
+    expect(asRunningText('Kommunfullmäktige')).toBe('kommunfullmäktige');
+  });
+});
+
+describe('meeting date', () => {
+  it('reads a meeting-date label, also across a column gap or on the next line', () => {
+    expect(meetingDate('Sammanträdesdatum 2024-05-06-08, 14', false)?.value).toBe('2024-05-06');
+    expect(meetingDate('Sammanträdesdatum                      2007-01-08', false)?.value).toBe('2007-01-08');
+    expect(meetingDate('Sammanträde den 6 maj 2024', false)?.value).toBe('2024-05-06');
+  });
+
+  it("takes a protocol's header Datum, but not a tjänsteskrivelse's", () => {
+    expect(meetingDate('SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\nDatum\n2024-02-20', true)?.value).toBe('2024-02-20');
+    expect(meetingDate('TJÄNSTESKRIVELSE\nDatum\n2024-11-19', false)).toBeNull();
+  });
+
+  it('reads the meeting date of a front-matter block', () => {
+    expect(meetingDate('kommun: kungsbacka\norgan: ga\ndatum: 2025-06-18\n\nTJÄNSTESKRIVELSE\nDatum\n2024-11-19', false)?.value).toBe('2025-06-18');
+  });
+});
+
+describe('paragraph headings', () => {
+  it('reads § headings with body abbreviations, letters and OCR "$", not citations', () => {
+    const text = ' RS AU § 114 Idéburet partnerskap\n   KS § 3 a      DNR:KF/2006.203\n$5 Dnr KFT-2025-00010\nKommunfullmäktige 2019-06-11, § 87\n§ 190 överenskommelse om';
+    expect(paragraphHeadings(text).map((h) => h.value)).toEqual(['§ 114', '§ 3 a', '§ 5']);
+  });
+});
+
+describe('decision sections', () => {
+  it('classifies headings', () => {
+    expect(headingKind('Beslut')).toBe('recorded');
+    expect(headingKind('Kommunstyrelsens beslut')).toBe('recorded');
+    expect(headingKind('Beslut – Förslag till kommunfullmäktige')).toBe('proposalToBody');
+    expect(headingKind('Arbetsutskottets förslag till regionstyrelsen')).toBe('proposalToBody');
+    expect(headingKind('Förslag till beslut')).toBe('proposal');
+    expect(headingKind('Förslag till beslut på sammanträdet')).toBe('procedure');
+    expect(headingKind('Nämnden beslutar att bevilja bidraget.')).toBeNull();
+  });
+
+  it('runs a section to the next heading', () => {
+    const [section] = decisionSections('Beslut\nNämnden beviljar bidraget.\nNämnden uppdrar åt förvaltningen att följa upp.\n\nSammanfattning av ärendet\nFöreningen har ansökt.');
+    expect(section?.sentences.map((s) => s.text)).toEqual(['Nämnden beviljar bidraget.', 'Nämnden uppdrar åt förvaltningen att följa upp.']);
+  });
+});
+
+describe('extractDecision', () => {
+  const protocol = (decision: string, procedure = 'Ordförande finner att nämnden bifaller det.') =>
+    `SOCIALNÄMNDEN     PROTOKOLL\nSocialnämnden\nSammanträdesdatum 2023-03-14\n\n§ 27   Dnr SN 2023/41\nIdéburet offentligt partnerskap med föreningen\n\n${decision}\n\nBeslutsunderlag\nTjänsteskrivelse 2023-02-28\n\nBeslutsgång\n${procedure}`;
+
+  it('reads a recorded approval with body, meeting date and paragraph from the header', () => {
+    expect(decide(protocol('Beslut\nSocialnämnden godkänner överenskommelsen om partnerskap med föreningen.'), 'protokoll')?.value).toEqual({
+      date: '2023-03-14',
+      body: 'socialnämnden',
+      paragraph: '§ 27',
+      outcome: 'bifall',
+    });
+  });
+
+  it('reads refusal, sending back and postponing', () => {
+    expect(decide(protocol('Beslut\nSocialnämnden avslår ansökan om partnerskap.'), 'protokoll')?.value.outcome).toBe('avslag');
+    expect(decide(protocol('Beslut\nÄrendet återremitteras till förvaltningen för komplettering av avtalet.'), 'protokoll')?.value.outcome).toBe('återremiss');
+    expect(decide(protocol('Beslut\nÄrendet om avtalet bordläggs.'), 'protokoll')?.value.outcome).toBe('bordläggning');
+  });
+
+  it('takes the outcome from the procedure when the decision text states none', () => {
+    const text = protocol('Beslut\nSocialnämnden beslutar att frågan om avtalet ska utredas vidare.', 'Ordförande finner att nämnden beslutar att avslå förslaget.');
+    expect(decide(text, 'protokoll')?.value.outcome).toBe('avslag');
+  });
+
+  it('records a proposal to a higher body as förslag, but a sending back as återremiss', () => {
+    expect(decide(protocol('Beslut – Förslag till kommunfullmäktige\nKommunfullmäktige godkänner avtalet med föreningen.'), 'protokoll')?.value.outcome).toBe('förslag');
+    expect(decide(protocol('Arbetsutskottets förslag till kommunstyrelsen\n• Ärendet om avtalet återremitteras.'), 'protokoll')?.value.outcome).toBe('återremiss');
+  });
+
+  it("reads a tjänsteskrivelse's proposal with the body from its subject and no meeting date", () => {
+    const text = 'Tjänsteskrivelse\nDatum 2021-06-01\n\nFörslag till beslut\n1. Kultur- och fritidsnämnden godkänner överenskommelsen med föreningen.\n\nSammanfattning\nFöreningen har ansökt.';
+    expect(decide(text, 'tjansteskrivelse')?.value).toEqual({ date: null, body: 'kultur- och fritidsnämnden', paragraph: null, outcome: 'förslag' });
+  });
+
+  it('records no decision for agreements and reports', () => {
+    expect(decide('Parter\nRöda Korset\n\nGiltighetstid\n2025–2028', 'overenskommelse')).toBeNull();
+    expect(decide('Rapport\nBeslut\nNämnden beviljar.', 'rapport')).toBeNull();
+  });
+
+  it('is less confident when the header gives no date or paragraph', () => {
+    const full = decide(protocol('Beslut\nSocialnämnden godkänner avtalet.'), 'protokoll')!;
+    const bare = decide('Beslut\nSocialnämnden godkänner avtalet.', 'protokoll')!;
+    expect(bare.confidence).toBeLessThan(full.confidence);
+    expect(bare.needsReview).toBe(true);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { OUTCOME_RULES, outcomeOf } from './outcomes.js';
+
+/** Per rule: sentences it must decide, and sentences it must leave alone. */
+const EXAMPLES: Record<string, { match: string[]; noMatch: string[] }> = {
+  'send back': {
+    match: ['Ärendet återremitteras och återkommer till budgetavstämningen 2024.', 'Kommunstyrelsen beslutar att återremittera ärendet.'],
+    noMatch: ['Ärendet remitteras till nämnderna.'],
+  },
+  postpone: { match: ['Ärendet bordläggs till nästa sammanträde.', 'Nämnden beslutar att bordlägga ärendet.'], noMatch: ['Ärendet läggs till handlingarna.'] },
+  approve: {
+    match: ['Kommunstyrelsen godkänner arrendeavtal med föreningen.', 'Ansökan beviljas.', 'Nämnden bifaller ansökan.', 'Godkänna rapporten.', 'Nämnden medger föreningen tillgång till lokalen.'],
+    noMatch: ['Nämnden godkänner inte avtalet.', 'Föreningen har lämnat en ansökan.'],
+  },
+  'decide as proposed': { match: ['Nämnden beslutar i enlighet med förvaltningens förslag.', 'Regionstyrelsen beslutar enligt förslaget.'], noMatch: ['Nämnden beslutar om fördelningen.'] },
+  refuse: { match: ['Nämnden för Individ & Familjeomsorg avslår initiativet', 'Ansökan avslås.'], noMatch: ['Nämnden slår fast ramarna.'] },
+  'not approve': { match: ['Ansökan beviljas inte.', 'Nämnden medger ej undantag.'], noMatch: ['Ansökan beviljas.'] },
+  'decide to': {
+    match: ['Nämnden beslutar att uppdra åt förvaltningschefen att ta fram förslag.', 'Nämnden ger ordförande delegation om undertecknande.'],
+    noMatch: ['Beslutet skickas till föreningen.'],
+  },
+};
+
+describe('outcome rules', () => {
+  for (const rule of OUTCOME_RULES) {
+    const examples = EXAMPLES[rule.name];
+    it(`${rule.name} has examples`, () => expect(examples).toBeDefined());
+    for (const sentence of examples?.match ?? []) {
+      it(`${rule.name}: ${sentence}`, () => expect(outcomeOf(sentence)?.rule.name).toBe(rule.name));
+    }
+    for (const sentence of examples?.noMatch ?? []) {
+      it(`not ${rule.name}: ${sentence}`, () => expect(outcomeOf(sentence)?.rule.name).not.toBe(rule.name));
+    }
+  }
+
+  it('skips motions and votes', () => {
+    expect(outcomeOf('Vice ordförande yrkar på avslag till initiativet.')).toBeNull();
+    expect(outcomeOf('Ordföranden finner två förslag, dels ett avslagsyrkande och dels ett bifallsyrkande.')).toBeNull();
+  });
+
+  it('lets a matter sent back outrank the approval of that proposal', () => {
+    expect(outcomeOf('Ordförande finner att förslaget att återremittera ärendet bifalls.')?.rule.outcome).toBe('återremiss');
+  });
+});

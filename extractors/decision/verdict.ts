@@ -1,0 +1,101 @@
+/**
+ * The outcome of the document's decision, read from its decision sections:
+ *   - a proposal section (a tjänsteskrivelse's "Förslag till beslut") → förslag;
+ *   - a proposal to a higher body that the meeting recorded → förslag, unless the meeting sent the matter
+ *     back or postponed it: "Arbetsutskottets förslag till regionstyrelsen: Ärendet återremitteras" is a
+ *     decision the committee took;
+ *   - a recorded decision ("Beslut") → the strongest outcome its sentences state, else bifall (a recorded
+ *     decision that neither refuses, sends back nor postpones approves something), checked against the
+ *     procedure ("Beslutsgång … finner att nämnden beslutar att avslå").
+ */
+import type { DocType } from '../../pipeline/contract.js';
+import type { TextSpan } from '../engine/sentences.js';
+import { OUTCOME_RULES, outcomeOf, type Outcome } from './outcomes.js';
+import type { Section } from './sections.js';
+
+export interface Verdict {
+  outcome: Outcome;
+  rule: string;
+  strength: number;
+  /** The sentence or heading that states it. */
+  span: TextSpan;
+  section: Section | null;
+}
+
+export const VERDICT_STRENGTHS = {
+  proposal: 0.9,
+  proposalToBody: 0.85,
+  recordedVerb: 0.9,
+  recordedGeneralVerb: 0.75,
+  recordedWithoutVerb: 0.65,
+  procedureOnly: 0.7,
+  unstatedProposal: 0.5,
+} as const;
+
+const PROCEDURAL: ReadonlySet<Outcome> = new Set(['återremiss', 'bordläggning']);
+/** Words of the partnership matter: where a protocol holds several decisions, the one about it counts. */
+const MATTER = /partnerskap|\bIOP\b|överenskommelse|avtal|förening|bidrag/i;
+
+interface Stated {
+  outcome: Outcome;
+  rule: string;
+  weak: boolean;
+  precedence: number;
+  sentence: TextSpan;
+}
+
+/** The outcome each sentence states, strongest first. */
+function stated(sentences: readonly TextSpan[]): Stated[] {
+  return sentences
+    .flatMap((sentence) => {
+      const found = outcomeOf(sentence.text);
+      return found
+        ? [{ outcome: found.rule.outcome, rule: found.rule.name, weak: found.rule.weak ?? false, precedence: OUTCOME_RULES.indexOf(found.rule), sentence }]
+        : [];
+    })
+    .sort((a, b) => a.precedence - b.precedence);
+}
+
+export function verdictOf(sections: readonly Section[], docType: DocType): Verdict | null {
+  const primary = primarySection(sections, docType);
+  const procedure = sections.filter((s) => s.kind === 'procedure').flatMap((s) => stated(s.sentences)).filter((s) => !s.weak);
+  if (!primary) {
+    const [fromProcedure] = procedure;
+    if (fromProcedure && docType === 'protokoll') return fromStated(fromProcedure, VERDICT_STRENGTHS.procedureOnly, null);
+    return null;
+  }
+  if (primary.kind === 'proposal') return proposal(primary, VERDICT_STRENGTHS.proposal);
+  const [best] = stated(primary.sentences);
+  if (primary.kind === 'proposalToBody') {
+    return best && PROCEDURAL.has(best.outcome)
+      ? fromStated(best, VERDICT_STRENGTHS.proposalToBody, primary)
+      : proposal(primary, VERDICT_STRENGTHS.proposalToBody);
+  }
+  if (best && !best.weak) return fromStated(best, VERDICT_STRENGTHS.recordedVerb, primary);
+  const [procedural] = procedure;
+  if (procedural) return fromStated(procedural, VERDICT_STRENGTHS.recordedVerb, primary);
+  if (best) return fromStated(best, VERDICT_STRENGTHS.recordedGeneralVerb, primary);
+  const span = primary.sentences[0] ?? primary.heading;
+  return { outcome: 'bifall', rule: 'recorded decision without outcome verb', strength: VERDICT_STRENGTHS.recordedWithoutVerb, span, section: primary };
+}
+
+/** A tjänsteskrivelse without a recognised proposal heading still only proposes. */
+export function unstatedProposal(span: TextSpan): Verdict {
+  return { outcome: 'förslag', rule: 'tjänsteskrivelse without proposal heading', strength: VERDICT_STRENGTHS.unstatedProposal, span, section: null };
+}
+
+function primarySection(sections: readonly Section[], docType: DocType): Section | null {
+  const wanted: readonly Section['kind'][] = docType === 'tjansteskrivelse' ? ['proposal'] : ['recorded', 'proposalToBody'];
+  const candidates = sections.filter((s) => wanted.includes(s.kind) && s.sentences.length > 0);
+  const fallback = sections.filter((s) => s.kind !== 'procedure' && s.sentences.length > 0);
+  const pool = candidates.length > 0 ? candidates : fallback;
+  return pool.find((s) => s.sentences.some((x) => MATTER.test(x.text))) ?? pool[0] ?? null;
+}
+
+function proposal(section: Section, strength: number): Verdict {
+  return { outcome: 'förslag', rule: `${section.kind} section`, strength, span: section.sentences[0] ?? section.heading, section };
+}
+
+function fromStated(s: Stated, strength: number, section: Section | null): Verdict {
+  return { outcome: s.outcome, rule: s.rule, strength, span: s.sentence, section };
+}

@@ -39,6 +39,8 @@ describe('payer rules', () => {
     const p = parties({ offentliga: ['Region Stockholm'], ideburna: ['Stockholms Stadsmission'] }, [['Stadsmissionen', 'Stockholms Stadsmission']]);
     const text = 'Regionens ersättning till Stadsmissionen uppgår till 3 200 000 kronor per år. Stadsmissionens egen insats värderas till 1 100 000 kronor per år.';
     expect(amounts(text, p).map((a) => a.payer)).toEqual(['Region Stockholm', 'Stockholms Stadsmission']);
+    const budget = parties({ organ: ['socialnämnden'] });
+    expect(amounts('Kostnaden om 1,1 mnkr per år finansieras inom socialnämndens budgetram.', budget)[0]?.payer).toBe('socialnämnden');
   });
 
   it('subject-pays: the subject of a paying verb, also through an alias or a definite noun', () => {

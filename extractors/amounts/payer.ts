@@ -98,7 +98,7 @@ export const FUNDING_WORD = /(?:finansier|bidrag|tillför|tillskott|stöd|anslag
 export const FEE_WORD = /(?:arrendeavgift|arrende|hyra|hyran|lokalhyra|avgift|återbetal)/iu;
 
 /** After a party in the genitive: the noun for its part of the money. */
-const PAYER_SHARE = /^\s+(?:(?:egen|eget|egna|årliga|totala)\s+)?(?:andel|del|ersättning|bidrag|finansiering|insats|medfinansiering|kostnad)(?![\p{L}])/iu;
+const PAYER_SHARE = /^\s+(?:(?:egen|eget|egna|årliga|totala)\s+)?(?:andel|del|ersättning|bidrag|finansiering|insats|medfinansiering|kostnad|budget|budgetram)(?![\p{L}])/iu;
 
 /** What may stand before a subject in its sentence: nothing, a list number, or a clause boundary (not "och", which mostly joins names). */
 const CLAUSE_OPENING = /(?:^|[,;:]|\b(?:men|att|dock|därför|därutöver))\s*(?:\d{1,2}[.)]\s*)?$/iu;
@@ -134,8 +134,10 @@ export function readPayer(
     if (name) return { payer: name, rule: 'name-med', strength: 0.75, fallback: false };
   }
   // 2. "arbetsmarknads- och socialnämndens del av finansieringen …", "Regionens ersättning till föreningen uppgår till …",
-  // "Stadsmissionens egen insats värderas till …"
-  const share = inSentence.find((m) => PAYER_SHARE.test(text.slice(m.end, m.end + 30)) && /s$/iu.test(text.slice(m.start, m.end)));
+  // "Stadsmissionens egen insats värderas till …", "finansieras inom socialnämndens budgetram"
+  const isShare = (m: PartyMention) => PAYER_SHARE.test(text.slice(m.end, m.end + 30)) && /s$/iu.test(text.slice(m.start, m.end));
+  // The nearest such genitive before the amount, else the first after it in the sentence.
+  const share = inSentence.filter(isShare).at(-1) ?? mentions.find((m) => m.start >= amountStart && m.end <= sentence.end && isShare(m));
   if (share) return { payer: share.name, rule: 'party-share', strength: 0.85, fallback: false };
   // 3. "Nämnden beslutar att bevilja ett stöd om …", "RKC kommer att finansiera verksamheten med …": the first
   // party that opens a clause (a subject, not "… partnerskap med Malmö stad") and pays by a verb after it.

@@ -89,7 +89,7 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
   },
   'once-after': {
     per: 'once',
-    positive: ['Föreningen får 50 000 kronor som engångsbelopp.'],
+    positive: ['Föreningen får 50 000 kronor som engångsbelopp.', 'Föreningen ansöker om 250 000 kronor i startbidrag.'],
     negative: ['Föreningen får 50 000 kronor i verksamhetsstöd.'],
   },
   'year-before': {
@@ -156,6 +156,7 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
       'belastar nämndens budget med 400 000 kronor per år.',
       'Arrendeavgiften är 5 000 kronor per år.',
       'Kostnaden för partnerskapet uppgår till 7,2 miljoner kronor.',
+      'Kostnaden om 1,1 mnkr per år finansieras inom socialnämndens budgetram.',
     ],
   },
   'unit-price-after': {

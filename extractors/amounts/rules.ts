@@ -87,7 +87,7 @@ export const PER_RULES: readonly PerRule[] = [
     name: 'once-after',
     per: 'once',
     where: 'after',
-    pattern: /^[\s,]*(?:som\s+(?:ett\s+)?engångs\p{L}*|i\s+engångs\p{L}*|engångsvis)/iu,
+    pattern: /^[\s,]*(?:som\s+(?:ett\s+)?engångs\p{L}*|i\s+(?:engångs|start|investerings|etablerings)\p{L}*|engångsvis)/iu,
     strength: 0.9,
   },
   {
@@ -155,7 +155,7 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     name: 'other-total-before',
     where: 'before',
     pattern:
-      /(?:budget|budgetram|omsättning|omslutning|intäkter|skatteintäkter|kostnad|kostnader|resultat|underskott|överskott|eget kapital|tillgångar|skulder)(?:en|na|erna)?\s+(?:(?!partnerskap|IOP|överenskommels|avtal|samverkan)\p{L}+\s+){0,3}(?:på|om|uppgår till|uppgick till|är|var|blev)\s+(?:totalt\s+|cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?$/iu,
+      /(?:(?:budget|budgetram|omsättning|omslutning|intäkter|skatteintäkter|resultat|underskott|överskott|eget kapital|tillgångar|skulder)(?:en|na|erna)?\s+(?:(?!partnerskap|IOP|överenskommels|avtal|samverkan)\p{L}+\s+){0,3}(?:på|om|uppgår till|uppgick till|är|var|blev)|kostnad(?:en|er|erna)?\s+för\s+(?:(?!partnerskap|IOP|överenskommels|avtal|samverkan|verksamhet|insats)\p{L}+\s+){1,3}(?:uppgår till|uppgick till|är|var|blev))\s+(?:totalt\s+|cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?$/iu,
   },
   {
     // A unit price or fee per person, hour or place is not a sum that funds the partnership.

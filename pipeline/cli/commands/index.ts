@@ -1,5 +1,6 @@
 /** Every command, one module each; the order here is the order `iop --help` lists them in. */
 import type { Command } from 'commander';
+import { registerRead } from './read.js';
 import { registerExtract } from './extract.js';
 import { registerEval } from './eval.js';
 import { registerIngest } from './ingest.js';
@@ -14,6 +15,7 @@ import { registerReview } from './review.js';
 import { registerServe } from './serve.js';
 
 export function registerCommands(program: Command): void {
+  registerRead(program);
   registerExtract(program);
   registerEval(program);
   registerIngest(program);

@@ -12,6 +12,9 @@ describe('idéburna context rules', () => {
     ['ideburen.partnership-with-and', 'ingår överenskommelse om IOP med Malmö Stad och Stiftelsen Läxhjälpen avseende barn.', 'Stiftelsen Läxhjälpen'],
     ['ideburen.between', 'Överenskommelsen mellan nämnden för Gymnasium och Arbetsmarknad och Kvarnbyns Kamrater syftar till', 'Kvarnbyns Kamrater'],
     ['ideburen.parties', 'Parter\n\nNattvandrarna Visby\nRegion Gotland genom regionstyrelsen\n\nBakgrund\n', 'Nattvandrarna Visby'],
+    ['ideburen.parties-are', 'Parterna i denna överenskommelse är Region Örebro län genom regionstyrelsen och Föreningen Gatans Röst, org.nr 802400-1234.', 'Föreningen Gatans Röst'],
+    ['ideburen.parties (Avtalsparter)', 'Avtalsparter\nUppsala kommun, genom socialnämnden\nUppsala Stadsmission\n\nBakgrund\nText.', 'Uppsala Stadsmission'],
+    ['ideburen.grant-to (appositive)', 'Kultur- och fritidsnämnden beviljar bidrag till föreningen Hallsbergs Konstvänner med 20 000 kr.', 'Hallsbergs Konstvänner'],
     ['ideburen.grant-to', 'fördelar resterande medel 2024 års föreningsbidrag, inom området socialt arbete, till FK-Länken Kungsbacka, med 137 500 kr.', 'FK-Länken Kungsbacka'],
   ])('%s', (_, text, name) => {
     expect(names(text)).toEqual([name]);
@@ -46,6 +49,15 @@ describe('idéburna names', () => {
     ).toEqual(['Röda Korsets behandlingscentrum för krigs- och tortyrskadade i Malmö']);
   });
 
+  it('goes on after a lower-case marker word, and stops at a heading’s end and a sentence’s body word', () => {
+    expect(names('ingå idéburet offentligt partnerskap med Ideella föreningen Hela Människan Örebro för perioden 2024.')).toEqual([
+      'Ideella föreningen Hela Människan Örebro',
+    ]);
+    expect(names('Tjänsteskrivelse\nIdéburet offentligt partnerskap med BRIS Region Syd\nFörvaltningen föreslår att nämnden godkänner.')).toEqual([
+      'BRIS Region Syd',
+    ]);
+  });
+
   it('splits two organisations joined by "&" and keeps "&" inside one name', () => {
     expect(names('IOP med Skåne Stadsmission & Malmö Pingstförsamling om boende.')).toEqual(['Skåne Stadsmission', 'Malmö Pingstförsamling']);
     expect(names('avtal med Friskis & Svettis om träning')).toEqual(['Friskis & Svettis']);
@@ -59,6 +71,8 @@ describe('what is no idéburen party', () => {
     ['a company', 'avtal med Familjebostäder i Göteborg AB om lokaler'],
     ['a politician', 'Ordförande Tommy Rydfeldt (L) finner att nämnden bifaller avtal med Lisa Andersson (M).'],
     ['a funder named without a party context', 'Föreningen har ansökt om stöd ur Arvsfondsdelegationen och från Allmänna arvsfonden.'],
+    ['a place qualifying a body', 'Överenskommelsen mellan Rinkeby-Kista stadsdelsförvaltning och kommunen'],
+    ['a kommunalförbund', 'Information från Regionförbundet. Avtal med Samordningsförbundet Östra Södertörn.'],
     ['a place', 'samverkan med Region Halland och Hallands kommuner'],
     ['a marked name mentioned once without context', 'Krav från Vallda Tennishall ekonomisk förening har inkommit till nämnden.'],
     ['a generic lower-case mention', 'samverkan med studieförbunden och övriga föreningar i Frillesås och Förlanda'],

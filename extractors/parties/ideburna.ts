@@ -24,17 +24,20 @@ import { bodySpans, isPublicBody } from './organ.js';
 import { publicPartyCandidates } from './public-parties.js';
 
 /** Words for a partnership, any case at the first letter; built without the i flag, which would make \p{Lu} match any letter. */
+/** A common noun before the name it introduces: "med föreningen X", "till stiftelsen X". */
+const APPOSITIVE = String.raw`(?:(?:den\s+)?(?:ideella\s+)?(?:föreningen|stiftelsen|organisationen|studieförbundet)\s+)?`;
 const PARTNERSHIP_WORDS = ['IOP', 'partnerskap\\p{L}*', 'överenskommelse\\p{L}*', '\\p{L}*avtal\\p{L}*', 'samarbete\\p{L}*', 'samverkan', 'kontrakt\\p{L}*'];
 const anyCaseInitial = (w: string) => (/^\p{L}/u.test(w) ? `[${w[0]!.toLocaleUpperCase('sv')}${w[0]}]${w.slice(1)}` : w);
-const PARTNERSHIP = String.raw`(?:${PARTNERSHIP_WORDS.map(anyCaseInitial).join('|')})(?:[ \t]*\([^)\n]*\))?(?:\s+om\s+[^.\n]{0,60}?)?\s+med\s+(?:dåvarande\s+)?`;
+const PARTNERSHIP = String.raw`(?:${PARTNERSHIP_WORDS.map(anyCaseInitial).join('|')})(?:[ \t]*\([^)\n]*\))?(?:\s+om\s+[^.\n]{0,60}?)?\s+med\s+(?:dåvarande\s+)?${APPOSITIVE}`;
 
 export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   { name: 'ideburen.partnership-with', strength: 0.8, before: new RegExp(`${PARTNERSHIP}$`, 'u') },
   { name: 'ideburen.partnership-with-and', strength: 0.75, before: new RegExp(`${PARTNERSHIP}(?:\\p{Lu}[\\p{L}\\d'’&-]*[\\s,]+){1,6}(?:och|samt|&)\\s+$`, 'u') },
   { name: 'ideburen.between', strength: 0.8, before: /(?:^|\s)mellan\s+(?:[^.]{2,120}?\s(?:och|samt|&)\s+)?$/iu },
-  { name: 'ideburen.parties', strength: 0.85, before: /(?:^|\n)[ \t]*Parter(?:na)?[ \t]*(?::[^\n]*|\n(?:[ \t]*\n)?(?:[ \t]*\S[^\n]*\n){0,5}[ \t]*)$/u },
+  { name: 'ideburen.parties', strength: 0.85, before: /(?:^|\n)[ \t]*(?:Avtals)?[Pp]arter(?:na)?[ \t]*(?::[^\n]*|\n(?:[ \t]*\n)?(?:[ \t]*\S[^\n]*\n){0,5}[ \t]*)$/u },
+  { name: 'ideburen.parties-are', strength: 0.8, before: /[Pp]arter(?:na)?\s+(?:i\s+[^.]{0,60}?\s+)?är\s+(?:[^.]{0,160}?(?:,|\soch|\ssamt)\s+)?$/u },
   { name: 'ideburen.signature', strength: 0.75, before: /(?:^|\n)[ \t]*För[ \t]+$/u },
-  { name: 'ideburen.grant-to', strength: 0.7, before: /(?:bidrag|stöd|medel|lån|belopp|ersättning)\p{L}*[^.]{0,80}?\still\s+$/iu },
+  { name: 'ideburen.grant-to', strength: 0.7, before: new RegExp(String.raw`(?:bidrag|stöd|medel|lån|belopp|ersättning)\p{L}*[^.]{0,80}?\still\s+${APPOSITIVE}$`, 'iu') },
   { name: 'ideburen.grants-access', strength: 0.6, before: /(?:^|\s)medger\s+$/iu },
   { name: 'ideburen.applicant', strength: 0.6, after: /^\s+(?:ansöker|ansökte|har\s+ansökt|bidrar|tillhandahåller)(?!\p{L})/iu },
   { name: 'ideburen.recipient', strength: 0.55, before: /Beslutet\s+skickas\s+till:?[ \t]*\n(?:[ \t]*\S[^\n]*\n){0,8}(?:[^\n]*,\s*)?$/iu },
@@ -79,6 +82,13 @@ function isCompany(name: string, after: string): boolean {
   return company && markerStrength(name, false) === 0;
 }
 
+/** A kommunalförbund or the like: marked like an association, but public ("Regionförbundet i Kalmar län"). */
+const PUBLIC_COMPOUNDS = lexicon.publicCompounds;
+const isPublicCompound = (name: string) => name.toLocaleLowerCase('sv').split(' ').some((w) => PUBLIC_COMPOUNDS.some((c) => w.endsWith(c)));
+
+/** A name right before a body's name qualifies the body ("Rinkeby-Kista stadsdelsnämnd"): it is no organisation. */
+const QUALIFIES_BODY = /^[ \t]+(?:\p{L}+-[ \t]+och[ \t]+)?\p{Ll}*(?:nämnd|styrelse|förvaltning|fullmäktige|utskott)/u;
+
 /** An abbreviation joined to a common noun ("EU-medborgare", "IT-stöd") is a word, not a name. */
 const ABBREVIATED_NOUN = /^\p{Lu}+-\p{Ll}+$/u;
 
@@ -100,7 +110,8 @@ function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mentio
     if (taken.some((p) => p.start < span.end && span.start < p.end)) continue;
     const name = canonicalOrganisation(text.slice(span.start, span.end));
     if (nameWords(name).length === 0) continue; // only generic words: "Föreningen har ansökt"
-    if (isPublicBody(name) || isCompany(name, text.slice(span.end, span.end + 40)) || isPlace(name) || ABBREVIATED_NOUN.test(name)) continue;
+    if (isPublicBody(name) || isCompany(name, text.slice(span.end, span.end + 40)) || isPlace(name) || isPublicCompound(name) || ABBREVIATED_NOUN.test(name)) continue;
+    if (QUALIFIES_BODY.test(text.slice(span.end, span.end + 60))) continue; // "Rinkeby-Kista stadsdelsförvaltning"
     if (PARTY_LETTERS.test(text.slice(span.end, span.end + 8)) || PERSON_TITLE.test(text.slice(Math.max(0, span.start - 30), span.start))) continue;
     const context = strongestContext(IDEBUREN_CONTEXTS, text, span.start, span.end);
     const marker = markerStrength(name, span.known);

@@ -11,6 +11,7 @@
  */
 import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
 import { hasSuffixMarker } from './names.js';
+import { isPublicBody } from './organ.js';
 
 export interface NameSpan {
   start: number;
@@ -23,7 +24,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/
 const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
 
 /** A line at least this long is hard-wrapped prose: a name may go on onto the next line. */
-const PROSE_LINE = 50;
+const PROSE_LINE = 60;
 
 const WORD = String.raw`\p{Lu}[\p{L}\d’'&]*(?:[-–](?:\n[ \t]*)?[\p{L}\d]+)*(?::s)?`;
 const KNOWN = String.raw`(?:${byLength(lexicon.knownOrganisations).map(escape).join('|')})s?(?![\p{L}\d])`;
@@ -34,7 +35,8 @@ const NAME_START = new RegExp(`(?<![\\p{L}\\d'’-])${WORD}(?![\\p{L}\\d])`, 'gu
 const INNER_NUMBER = /\d+(?=[ \t]+\p{Lu})/uy;
 const AMPERSAND = /&(?=[ \t]+\p{Lu})/uy;
 const TAIL = new RegExp(String.raw`(?:${byLength(lexicon.nameTails).map(escape).join('|')})(?![\p{L}\d])`, 'iuy');
-const LOWER_WORDS = /(?:\p{Ll}[\p{L}-]*[ \t]+){0,2}\p{Ll}[\p{L}-]*(?![\p{L}\d])/uy;
+/** Lower-case content words (no "för", "och", "i") ending in a marker: "tennishall ekonomisk förening". */
+const LOWER_WORDS = /(?:\p{Ll}[\p{L}-]{3,}[ \t]+){0,2}\p{Ll}[\p{L}-]{3,}(?![\p{L}\d])/uy;
 const PLACE = /i[ \t]+\p{Lu}\p{L}+(?![\p{L}\d])/uy;
 const UNIT = new RegExp(
   String.raw`(?:${byLength(lexicon.unitNouns.flatMap((w) => [w, w[0]!.toLocaleUpperCase('sv') + w.slice(1)])).map(escape).join('|')})(?:[ \t\n]+för[ \t\n]+(?:\p{Ll}+-[ \t\n]+och[ \t\n]+)?\p{Ll}+(?:[ \t\n]+och[ \t\n]+\p{Ll}+)?(?:[ \t\n]+i[ \t\n]+\p{Lu}\p{L}+)?)?(?![\p{L}\d])`,
@@ -42,6 +44,8 @@ const UNIT = new RegExp(
 );
 /** Capitalised words that end a name: what follows is about the organisation ("X Årsredovisning 2022"). */
 const STOP_WORDS = new Set(lexicon.nameStopWords.map((w) => w.toLocaleLowerCase('sv')));
+/** A body's head word alone ("Förvaltningen", "Nämnden") starts a new sentence, not more of a name. */
+const BARE_HEAD = /^(?:nämnden|styrelsen|förvaltningen|utskottet|fullmäktige)$/iu;
 const SENTENCE_START = /(?:^|[.!?:]\s+|\n\s*)$/u;
 
 /** Length of the whitespace at `at` a name may cross, or -1. */
@@ -93,7 +97,7 @@ function extend(text: string, end: number, start = end): number {
       if (first > 0 && marked(text.slice(start, end)) && marked(text.slice(next, extend(text, first)))) return end;
     }
     const word = matchAt(text, at, KNOWN_WORD, CAP_WORD, INNER_NUMBER, AMPERSAND);
-    if (word > 0 && !STOP_WORDS.has(text.slice(at, word).toLocaleLowerCase('sv'))) {
+    if (word > 0 && !STOP_WORDS.has(text.slice(at, word).toLocaleLowerCase('sv')) && !isPublicBody(text.slice(at, word)) && !BARE_HEAD.test(text.slice(at, word))) {
       end = word;
       continue;
     }
@@ -102,7 +106,10 @@ function extend(text: string, end: number, start = end): number {
       if (place > 0) return place;
     }
     const lower = matchAt(text, at, LOWER_WORDS);
-    if (lower > 0 && hasSuffixMarker(text.slice(at, lower).split(/\s+/).pop()!.replace(/s$/, ''))) return lower;
+    if (lower > 0 && hasSuffixMarker(text.slice(at, lower).split(/\s+/).pop()!.replace(/s$/, ''))) {
+      end = lower; // "Ideella föreningen Hela Människan": the name may go on after its marker word
+      continue;
+    }
     return end;
   }
 }
@@ -119,7 +126,7 @@ export function nameSpans(text: string): NameSpan[] {
   for (const [start, known] of sorted) {
     if (start < covered) continue;
     const first = matchAt(text, start, KNOWN_WORD, CAP_WORD);
-    if (first < 0) continue;
+    if (first < 0 || STOP_WORDS.has(text.slice(start, first).toLocaleLowerCase('sv'))) continue;
     let span: NameSpan = { start, end: extend(text, first, start), known };
     // A capitalised sentence opener before a national organisation is no part of its name ("Även Röda Korset").
     const inner = sorted.find(([s, k]) => k && s > start && s < span.end);

@@ -23,6 +23,12 @@ describe('organ rules', () => {
     ]);
   });
 
+  it('organ.decides with the kommun between body and verb; organ.proposes for a nämnd, not a förvaltning', () => {
+    expect(organ('Socialnämnden i Örebro kommun beslutar att ingå partnerskap.')).toEqual(['socialnämnden']);
+    expect(organ('Kommunstyrelsen föreslår kommunfullmäktige besluta att teckna avtal.')).toEqual(['kommunstyrelsen', 'kommunfullmäktige']);
+    expect(organ('Socialförvaltningen föreslår att avtalet tecknas.')).toEqual([]);
+  });
+
   it('organ.proposal-to, organ.through, organ.between', () => {
     expect(organ('Beslut – Förslag till kommunfullmäktige')).toEqual(['kommunfullmäktige']);
     expect(organ('Region Gotland genom regionstyrelsen')).toEqual(['regionstyrelsen']);

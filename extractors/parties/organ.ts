@@ -48,8 +48,15 @@ export function isPublicBody(name: string): boolean {
 }
 
 export const ORGAN_RULES: readonly ContextRule[] = [
-  { name: 'organ.decides', strength: 0.85, after: new RegExp(String.raw`^[ \t]+(?:${alternation(lexicon.decisionVerbs)})(?![\p{L}])`, 'u') },
-  { name: 'organ.proposal-to', strength: 0.8, before: /förslag(?:et)?\s+till\s*$/iu },
+  // "Socialnämnden beslutar", "Socialnämnden i Örebro kommun beslutar".
+  {
+    name: 'organ.decides',
+    strength: 0.85,
+    after: new RegExp(String.raw`^(?:[ \t]+i[ \t]+\p{Lu}\p{L}*(?:[ \t]+(?:kommun|stad|län))?)?[ \t]+(?:${alternation(lexicon.decisionVerbs)})(?![\p{L}])`, 'u'),
+  },
+  // A nämnd or styrelse proposing to fullmäktige is party to the matter; a förvaltning proposing is staff work.
+  { name: 'organ.proposes', strength: 0.75, after: /^[ \t]+föreslår(?!\p{L})/u },
+  { name: 'organ.proposal-to', strength: 0.8, before: /(?:förslag(?:et)?\s+till|föreslår)\s*$/iu },
   { name: 'organ.through', strength: 0.85, before: /(?:^|\s)(?:genom|via)\s+$/iu },
   { name: 'organ.between', strength: 0.8, before: /(?:^|\s)mellan\s+$/iu },
   { name: 'organ.signs', strength: 0.8, before: /^För[ \t]+$/mu },
@@ -111,6 +118,7 @@ export function organCandidates(doc: DocText): Candidate<string>[] {
     const header = isProtocolHead(doc.text, start, end);
     const context = strongestContext(ORGAN_RULES, doc.text, start, end);
     if (!header && !context) continue;
+    if (!header && context!.name === 'organ.proposes' && organKey(m[0]).endsWith('förvaltning')) continue;
     candidates.push({
       value: canonicalOrgan(m[0]),
       key: organKey(m[0]),

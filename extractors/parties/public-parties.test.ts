@@ -7,7 +7,8 @@ const names = (text: string) => extractPublicParties(DocText.fromString(text)).m
 describe('extractPublicParties', () => {
   it('reads the protocol header kommun as a strong party', () => {
     const [field] = extractPublicParties(DocText.fromString('KUNGSBACKA KOMMUN     SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\n'));
-    expect(field).toMatchObject({ value: 'Kungsbacka kommun', needsReview: false });
+    expect(field!.value).toBe('Kungsbacka kommun');
+    expect(field!.confidence).toBeGreaterThanOrEqual(0.9);
     expect(field!.evidence[0]!.text).toBe('KUNGSBACKA KOMMUN');
   });
 
@@ -28,6 +29,12 @@ describe('extractPublicParties', () => {
       'Region Värmland',
       'Västra Götalandsregionen',
     ]);
+  });
+
+  it('reads the kommun of a deciding body as a party', () => {
+    const [field] = extractPublicParties(DocText.fromString('Socialnämnden i Örebro kommun beslutar att ingå partnerskap.'));
+    expect(field!.value).toBe('Örebro kommun');
+    expect(field!.confidence).toBeGreaterThanOrEqual(0.8);
   });
 
   it('is surer of a party context than of a bare mention', () => {

@@ -27,6 +27,7 @@ export const PUBLIC_PARTY_RULES: readonly ContextRule[] = [
   { name: 'public.partner', strength: 0.8, before: /(?:\bmellan|\bmed|\bParter:?|^För|\bpart(?:en|erna)?)\s*$/imu },
   { name: 'public.partner-and', strength: 0.8, before: /\bmellan\s+[^.\n]{2,80}\s(?:och|samt)\s*$/iu },
   { name: 'public.through-body', strength: 0.85, after: /^\s+(?:genom|via)\s/iu },
+  { name: 'public.body-of', strength: 0.8, before: /(?:nämnd|styrelse|fullmäktige|förvaltning)\p{L}*[ \t]+i[ \t]+$/iu },
   { name: 'public.owner-of-body', strength: 0.8, after: /^s?\s+\S*(?:nämnd|styrelse|fullmäktige)/iu },
 ];
 

@@ -4,9 +4,9 @@ import { mergeCandidates, type Candidate } from '../engine/candidate.js';
 import { sentences } from '../engine/sentences.js';
 import { sentenceAt } from '../period/index.js';
 import { CONTEXT_RULES } from '../period/rules.js';
-import { EXTENSION_RULES } from './rules.js';
+import { AGREEMENT_WORD, EXTENSION_RULES, NO_AGREEMENT_FACTOR } from './rules.js';
 
-/** Context rules shared with the period: an earlier agreement's extension option is not this one's. */
+/** Context rule shared with the period: an earlier agreement's extension option is not this one's. */
 const HISTORIC = CONTEXT_RULES.find((c) => c.name === 'historic')!;
 
 /** The option to extend the partnership, as written ("1 år", "1+1 år", "två år"). */
@@ -21,12 +21,13 @@ export function extractExtension(doc: DocText): Field<string> | null {
       if (taken.some((t) => start < t.end && end > t.start)) continue;
       taken.push({ start, end });
       const value = (m.groups?.length ?? m.groups?.genitive ?? '').replace(/\s+/g, ' ').replace(/\s*\+\s*/g, '+').replace(/(år|månad)(s|ers)$/u, (_, w: string) => (w === 'år' ? 'år' : 'månader'));
-      const historic = HISTORIC.pattern.test(sentenceAt(spans, start)?.text ?? '');
+      const sentence = sentenceAt(spans, start)?.text ?? m[0];
+      const factor = (HISTORIC.pattern.test(sentence) ? HISTORIC.factor : 1) * (AGREEMENT_WORD.test(sentence) ? 1 : NO_AGREEMENT_FACTOR);
       candidates.push({
         value,
         key: value.toLocaleLowerCase('sv'),
         rule: rule.name,
-        strength: historic ? rule.strength * HISTORIC.factor : rule.strength,
+        strength: Math.round(rule.strength * factor * 1000) / 1000,
         start,
         end,
       });

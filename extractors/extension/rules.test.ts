@@ -57,6 +57,13 @@ describe('extractExtension', () => {
     expect(field?.evidence).toHaveLength(2);
   });
 
+  it('doubts an extension whose sentence names no agreement', () => {
+    const field = extensionOf('Etableringsplanen kan förlängas med åtta månader.');
+    expect(field?.value).toBe('åtta månader');
+    expect(field?.confidence).toBeLessThan(0.5);
+    expect(extensionOf('Avtalet kan förlängas med åtta månader.')?.confidence).toBeGreaterThan(0.7);
+  });
+
   it('gives null when no extension is offered', () => {
     expect(extensionOf('Partnerskapet gäller från 1 januari 2025 till och med 31 december 2028.')).toBeNull();
   });

@@ -40,3 +40,7 @@ export const EXTENSION_RULES: readonly ExtensionRule[] = [
     strength: 0.75,
   },
 ];
+
+/** An extension belongs to the partnership when its sentence names an agreement; otherwise it may be a plan's or a permit's. */
+export const AGREEMENT_WORD = /(?:avtal|överenskommels|partnerskap|IOP|upplåtelse|arrende|kontrakt|samverkan|option)/iu;
+export const NO_AGREEMENT_FACTOR = 0.4;

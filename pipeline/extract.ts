@@ -6,6 +6,7 @@ import type { DocumentResult, Partnership } from './contract.js';
 import type { Page } from './read/types.js';
 import { DocText } from '../extractors/engine/doc-text.js';
 import type { ExtractContext } from '../extractors/engine/context.js';
+import { calibrateResult } from '../extractors/engine/calibration.js';
 import { extractDocType } from '../extractors/doctype/index.js';
 import { extractDiarienummer } from '../extractors/diarienummer/index.js';
 import { extractParties } from '../extractors/parties/index.js';
@@ -20,6 +21,11 @@ import { extractListings } from '../extractors/listings/index.js';
 export const EXTRACTOR_VERSION = 1;
 
 export function extractDocument(source: string, pages: readonly Pick<Page, 'number' | 'text'>[], paged: boolean): DocumentResult {
+  return calibrateResult(extractUncalibrated(source, pages, paged));
+}
+
+/** Extraction with the rules' raw confidence, before calibration: what `npm run fit-calibration` fits on. */
+export function extractUncalibrated(source: string, pages: readonly Pick<Page, 'number' | 'text'>[], paged: boolean): DocumentResult {
   const doc = new DocText(pages, paged);
   const docType = extractDocType(doc);
   const { own, refs } = extractDiarienummer(doc);

@@ -1,14 +1,30 @@
 /**
- * Confidence means the probability that a value is right. A rule's strength is its own prior; several
- * independent mentions agreeing raise it (noisy-or), capped below certainty. The constants are fitted on
- * the development set (see `iop eval` calibration output).
+ * Confidence means the probability that a value is right. It is built in two steps:
+ *  1. at merge time, from the rules: a rule's strength is its prior; several mentions agreeing raise it
+ *     (noisy-or with each further mention counting less), capped below certainty — the "raw" confidence;
+ *  2. after extraction, calibration (calibration.ts) maps each field's raw confidence to the rate at which
+ *     such values were right on the development set, shrunk toward the raw value.
+ * The constants here are fitted with `npm run fit-calibration` (see README "Evaluation").
  */
 
-/** Below this a reviewer should look. */
-export const REVIEW_THRESHOLD = 0.7;
+/**
+ * Below this a reviewer should look. With this threshold the values left unflagged are the ones we vouch
+ * for (≥ 0.9 is meant to be ≥ 95 % right); at merge time it flags provisionally, and calibration re-judges.
+ */
+export const REVIEW_THRESHOLD = 0.9;
 
 /** Highest confidence a machine-extracted value gets: agreement is evidence, not proof. */
 export const MAX_CONFIDENCE = 0.99;
+
+/**
+ * How many development-set observations the rule's own prior (the raw confidence) counts as when
+ * calibrating. High on purpose: the extractors' authors saw the development set, so its accuracy is an
+ * optimistic estimate of accuracy on unseen documents; the prior keeps calibration from trusting it fully.
+ */
+export const PRIOR_WEIGHT = 30;
+
+/** Lower bounds of the raw-confidence bins calibration counts right and wrong values in (the last runs to 1). */
+export const CALIBRATION_BINS = [0, 0.5, 0.65, 0.75, 0.825, 0.875, 0.915, 0.95] as const;
 
 /** Noisy-or of the mentions' strengths, with each further mention counting less (mentions are not independent). */
 export function combineStrengths(strengths: readonly number[]): number {

@@ -1,0 +1,48 @@
+/**
+ * Reasons a reviewer should look at a value whatever its confidence: shapes of value that are often
+ * wrong for reasons no single rule sees. Named data; calibration.ts applies them.
+ */
+import type { Field, Period } from '../../pipeline/contract.js';
+
+/** The fields confidence is calibrated per (the same names `iop eval` reports calibration under). */
+export type CalibratedField =
+  | 'doc_type'
+  | 'diarienummer'
+  | 'diarienummer_refs'
+  | 'decision'
+  | 'ideburna'
+  | 'offentliga'
+  | 'organ'
+  | 'amounts'
+  | 'period'
+  | 'extension'
+  | 'target_groups';
+
+export interface ReviewRule {
+  name: string;
+  fields: readonly CalibratedField[];
+  /** True when the value should be reviewed. */
+  applies: (field: Field<unknown>) => boolean;
+}
+
+export const REVIEW_RULES: readonly ReviewRule[] = [
+  {
+    // "Stiftelsen Fryshuset och Mellanstaden", "X och kyrkliga samfund": one name, or two run together?
+    // Read once, nothing settles it; names repeated in the text ("… för krigsskadade och torterade") are let be.
+    name: 'names-run-together',
+    fields: ['ideburna', 'offentliga'],
+    applies: (f) => typeof f.value === 'string' && /\s(?:och|samt|eller)\s+\p{Ll}/u.test(f.value) && f.evidence.length <= 1,
+  },
+  {
+    name: 'period-ends-before-start',
+    fields: ['period'],
+    applies: (f) => {
+      const { start, end } = f.value as Period;
+      return start !== null && end !== null && end < start;
+    },
+  },
+];
+
+export function reviewReasons(field: CalibratedField, value: Field<unknown>): string[] {
+  return REVIEW_RULES.filter((rule) => rule.fields.includes(field) && rule.applies(value)).map((rule) => rule.name);
+}

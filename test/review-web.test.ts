@@ -8,7 +8,7 @@ import { activeRecordIds } from '../output/review/records-read.js';
 import { rebuildRecords } from '../output/review/records.js';
 import { startServer, type RunningServer } from '../output/web/server.js';
 import { DatasetWriter } from '../output/writer.js';
-import { document } from './reconcile-builders.js';
+import { storeDocument } from './reconcile-builders.js';
 
 let dir: string;
 let db: Dataset;
@@ -18,8 +18,8 @@ let id: number;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'iop-web-'));
   db = openDataset(join(dir, 'web.sqlite'));
-  const { result, text } = document({ id: 0, path: '/in/a.txt', partnerships: [{ ideburna: ['Föreningen A'], offentliga: ['Malmö stad'], period: ['2023-01-01', '2023-12-31'], amounts: [{ sek: 100000, per: 'year', payer: null }] }] });
-  new DatasetWriter(db).store({ file: { path: '/in/a.txt', sha256: 'sha-a', bytes: 1 }, meta: null, pages: [{ number: 1, text, source: 'text-layer' }], result });
+  const spec = { id: 0, path: '/in/a.txt', partnerships: [{ ideburna: ['Föreningen A'], offentliga: ['Malmö stad'], period: ['2023-01-01', '2023-12-31'] as [string, string], amounts: [{ sek: 100000, per: 'year' as const, payer: null }] }] };
+  storeDocument(new DatasetWriter(db), spec, 'sha-a');
   rebuildRecords(db);
   id = activeRecordIds(db)[0]!;
   local = await startServer(db, { host: '127.0.0.1', port: 0, reviewer: 'server-user' });

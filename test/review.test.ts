@@ -8,7 +8,7 @@ import { accept, correct, merge, reject, reviewHistory, ReviewError, split } fro
 import { ensureReconciled, rebuildRecords } from '../output/review/records.js';
 import { activeRecordIds, readRecord } from '../output/review/records-read.js';
 import { reviewQueue } from '../output/review/queue.js';
-import { document, type DocumentSpec } from './reconcile-builders.js';
+import { document, storeDocument, type DocumentSpec } from './reconcile-builders.js';
 
 const gotland = { ideburna: ['Röda Korset Gotland'], offentliga: ['Region Gotland'], period: ['2025-01-01', '2028-12-31'] as [string, string] };
 const protocolSpec: DocumentSpec = {
@@ -22,11 +22,7 @@ let dir: string;
 let db: Dataset;
 let writer: DatasetWriter;
 
-/** Stores a hand-built result as ingest would, under a content hash of our choosing. */
-function store(spec: DocumentSpec, sha256: string): number {
-  const { result, text } = document(spec);
-  return writer.store({ file: { path: spec.path!, sha256, bytes: text.length }, meta: null, pages: [{ number: 1, text, source: 'text-layer' }], result });
-}
+const store = (spec: DocumentSpec, sha256: string) => storeDocument(writer, spec, sha256);
 
 const onlyRecord = () => {
   const ids = activeRecordIds(db);

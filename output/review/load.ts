@@ -41,7 +41,7 @@ export function loadReconcileInput(db: Dataset): ReconcileDocument[] {
         date: result.decision?.value.date ?? row.ingested_at.slice(0, 10),
       },
       result,
-      text: (pages.all(row.id) as string[]).join(PAGE_SEPARATOR),
+      text: () => (pages.all(row.id) as string[]).join(PAGE_SEPARATOR),
     };
   });
 }

@@ -5,7 +5,7 @@
  */
 import { reconcileField } from './fields.js';
 import { linkObservations } from './link.js';
-import { observationsOf } from './observations.js';
+import { headingOf, observationsOf } from './observations.js';
 import { OrganisationRegistry, type NamedParty } from './organisations.js';
 import { findPredecessors } from './relations.js';
 import type { Period } from '../contract.js';
@@ -14,22 +14,32 @@ import { RECORD_FIELDS, type LinkConstraint, type PartnershipRecord, type Reconc
 export function reconcile(documents: readonly ReconcileDocument[], constraints: readonly LinkConstraint[] = []): ReconcileOutput {
   const usable = documents.filter((d) => !d.result.error);
   const registry = new OrganisationRegistry();
-  for (const doc of usable) registry.addDocument(doc.meta.id, namedParties(doc), doc.text);
+  const headings = new Map<number, string>();
+  for (const doc of usable) {
+    const text = doc.text();
+    registry.addDocument(doc.meta.id, namedParties(doc), text);
+    headings.set(doc.meta.id, headingOf(text));
+  }
   const organisations = registry.finish();
   const byKey = new Map(organisations.map((o) => [o.key, o]));
 
-  const observations = usable.flatMap((doc) => observationsOf(doc, registry));
+  const observations = usable.flatMap((doc) => observationsOf(doc, registry, headings.get(doc.meta.id)!));
   const { members, links } = linkObservations(observations, constraints);
 
-  const records = members.map((group) => {
+  const groupOf = new Map(members.flatMap((group, i) => group.map((o) => [o.key, i] as const)));
+  const linksOf = new Map<number, typeof links>();
+  for (const link of links) {
+    const i = groupOf.get(link.a)!;
+    linksOf.set(i, [...(linksOf.get(i) ?? []), link]);
+  }
+  const records = members.map((group, i) => {
     const keys = group.map((o) => o.key).sort();
-    const inGroup = new Set(keys);
     const fields = Object.fromEntries(RECORD_FIELDS.map((f) => [f, reconcileField(f, group, byKey)])) as Record<RecordFieldName, ReconciledField>;
     const record: PartnershipRecord = {
       key: keys[0]!,
       observations: keys,
       documents: group.map((o) => ({ documentId: o.doc.id, path: o.doc.path, sha256: o.doc.sha256, partnershipIndex: o.index })),
-      links: links.filter((l) => inGroup.has(l.a)),
+      links: linksOf.get(i) ?? [],
       fields,
     };
     return { record, group };

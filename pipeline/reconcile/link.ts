@@ -4,7 +4,7 @@
  * it would put a reviewer's split pair, or two rows of one document, into one record.
  */
 import { caseNumbers } from './observations.js';
-import { sameParties } from './parties-match.js';
+import { pairsWithSameParties } from './parties-match.js';
 import { formatPeriod, overlapShare, toDays } from './periods.js';
 import type { Link, LinkConstraint, Observation } from './types.js';
 
@@ -61,23 +61,17 @@ function caseNumberLinks(observations: readonly Observation[]): Link[] {
 
 function samePartiesLinks(observations: readonly Observation[]): Link[] {
   const links: Link[] = [];
-  for (const group of groupBy(observations, (o) => [...o.offentliga].sort().join('|'))) {
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
-        const a = group[i]!;
-        const b = group[j]!;
-        if (a.doc.id === b.doc.id || !sameParties(a, b)) continue;
-        const da = toDays(a.partnership.period?.value);
-        const db = toDays(b.partnership.period?.value);
-        if (!da || !db || overlapShare(da, db) < MIN_OVERLAP) continue;
-        links.push({
-          a: a.key,
-          b: b.key,
-          rule: 'same-parties-period',
-          reason: `same parties, overlapping periods ${formatPeriod(a.partnership.period!.value)} and ${formatPeriod(b.partnership.period!.value)}`,
-        });
-      }
-    }
+  for (const [a, b] of pairsWithSameParties(observations)) {
+    if (a.doc.id === b.doc.id) continue;
+    const da = toDays(a.partnership.period?.value);
+    const db = toDays(b.partnership.period?.value);
+    if (!da || !db || overlapShare(da, db) < MIN_OVERLAP) continue;
+    links.push({
+      a: a.key,
+      b: b.key,
+      rule: 'same-parties-period',
+      reason: `same parties, overlapping periods ${formatPeriod(a.partnership.period!.value)} and ${formatPeriod(b.partnership.period!.value)}`,
+    });
   }
   return links;
 }
@@ -92,12 +86,6 @@ function periodsOverlap(a: Observation, b: Observation): boolean {
 function sharesDocument(a: string[], b: string[], byKey: Map<string, Observation>): boolean {
   const docs = new Set(a.map((k) => byKey.get(k)!.doc.id));
   return b.some((k) => docs.has(byKey.get(k)!.doc.id));
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): T[][] {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return [...groups.values()];
 }
 
 /** Union-find over observation keys that also lists each set's members. */

@@ -9,7 +9,10 @@ import type { Observation, ReconcileDocument } from './types.js';
 const EXTENSION_HEADING = /\bförläng(?:ning|a|s|t|d)\w*\b/iu;
 const HEADING_CHARS = 600;
 
-export function observationsOf(doc: ReconcileDocument, registry: OrganisationRegistry): Observation[] {
+/** The start of a document, where it names what it is. */
+export const headingOf = (text: string) => text.slice(0, HEADING_CHARS);
+
+export function observationsOf(doc: ReconcileDocument, registry: OrganisationRegistry, heading: string): Observation[] {
   const single = doc.result.partnerships.length === 1;
   return doc.result.partnerships.map((partnership, index) => ({
     key: `${doc.meta.path}#${index}`,
@@ -19,7 +22,7 @@ export function observationsOf(doc: ReconcileDocument, registry: OrganisationReg
     partnership,
     ideburna: partnership.ideburna.map((f) => registry.resolve(f.value, 'ideburen', doc.meta.id)),
     offentliga: partnership.offentliga.map((f) => registry.resolve(f.value, 'offentlig', doc.meta.id)),
-    extends: single && EXTENSION_HEADING.test(doc.text.slice(0, HEADING_CHARS)),
+    extends: single && EXTENSION_HEADING.test(heading),
   }));
 }
 

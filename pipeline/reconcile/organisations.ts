@@ -6,7 +6,7 @@
  * "Malmö kommun" and "Malmös" are one party); organisationsnummer are attached where a text gives one.
  */
 import { findOrgnr } from './orgnr.js';
-import { isAbbreviation, isSpellingVariant, isUnitOf, nameKey, TRAILING_ABBREVIATION } from './names.js';
+import { isAbbreviation, isSpellingVariant, nameKey, TRAILING_ABBREVIATION } from './names.js';
 import { lookupPublicParty } from '../../extractors/parties/lexicon.js';
 import type { Organisation, OrganisationKind } from './types.js';
 
@@ -31,6 +31,8 @@ export class OrganisationRegistry {
   private readonly abbreviations = new Map<number, Map<string, string>>();
   /** Key → the canonical key it was folded into as a spelling variant. */
   private readonly variantOf = new Map<string, string>();
+  /** Abbreviation → every key a text defined it as, for names used without a definition in their own text. */
+  private readonly abbreviationMeanings = new Map<string, Set<string>>();
 
   /**
    * Registers the names of one document, with the abbreviations its text defines ("Röda Korset
@@ -38,15 +40,18 @@ export class OrganisationRegistry {
    */
   addDocument(documentId: number, parties: readonly NamedParty[], text: string): void {
     const defined = new Map<string, string>();
-    for (const party of parties) {
-      if (isAbbreviation(party.written)) continue;
+    const named = parties.filter((p) => !isAbbreviation(p.written));
+    for (const party of named) {
       const key = this.register(party.written, party.kind);
       const inline = TRAILING_ABBREVIATION.exec(party.written)?.[1];
       if (inline) defined.set(inline, key);
-      for (const abbreviation of abbreviationsDefinedFor(party.written, text)) defined.set(abbreviation, key);
     }
+    for (const { abbreviation, party } of abbreviationsDefined(named, text)) defined.set(abbreviation, this.keyOf(party.written, party.kind));
     this.abbreviations.set(documentId, defined);
-    for (const [abbreviation, key] of defined) this.drafts.get(key)?.forms.set(abbreviation, 0);
+    for (const [abbreviation, key] of defined) {
+      this.drafts.get(key)?.forms.set(abbreviation, 0);
+      this.abbreviationMeanings.set(abbreviation, (this.abbreviationMeanings.get(abbreviation) ?? new Set()).add(key));
+    }
     this.attachOrgnr(parties, text);
   }
 
@@ -54,6 +59,7 @@ export class OrganisationRegistry {
   resolve(written: string, kind: OrganisationKind, documentId: number): string {
     const abbreviation = written.trim();
     const defined = this.abbreviations.get(documentId)?.get(abbreviation) ?? this.globalAbbreviation(abbreviation);
+    // A defined abbreviation may name an organisation folded into another as a spelling variant.
     const key = defined ?? this.keyOf(written, kind);
     return this.variantOf.get(key) ?? key;
   }
@@ -66,7 +72,7 @@ export class OrganisationRegistry {
       const draft = this.drafts.get(key)!;
       const forms = [...draft.forms.entries()];
       const name = fullestForm(forms.filter(([form]) => !isAbbreviation(form)).map(([form]) => form)) ?? key;
-      const parent = keys.filter((other) => other !== key && draft.kind === this.drafts.get(other)!.kind && isUnitOf(key, other)).sort((a, b) => b.length - a.length)[0] ?? null;
+      const parent = this.parentOf(key, draft.kind);
       return {
         key,
         name,
@@ -97,23 +103,33 @@ export class OrganisationRegistry {
     return key;
   }
 
+  /** An abbreviation used without a definition counts only when every text that defines it agrees. */
   private globalAbbreviation(abbreviation: string): string | undefined {
-    const meanings = new Set<string>();
-    for (const defined of this.abbreviations.values()) {
-      const key = defined.get(abbreviation);
-      if (key) meanings.add(key);
+    const meanings = this.abbreviationMeanings.get(abbreviation);
+    return meanings?.size === 1 ? [...meanings][0] : undefined;
+  }
+
+  /** The nearest registered organisation whose key is a whole-word prefix of this one's. */
+  private parentOf(key: string, kind: OrganisationKind): string | null {
+    const words = key.split(' ');
+    for (let n = words.length - 1; n > 0; n--) {
+      const prefix = words.slice(0, n).join(' ');
+      if (this.drafts.get(prefix)?.kind === kind) return prefix;
     }
-    // An abbreviation used without a definition counts only when every text that defines it agrees.
-    return meanings.size === 1 ? [...meanings][0] : undefined;
+    return null;
   }
 
   private foldSpellingVariants(): void {
-    const byWeight = [...this.drafts.entries()].sort(([, a], [, b]) => weight(b) - weight(a));
+    const byWeight = [...this.drafts.entries()].filter(([, d]) => !d.municipality).sort(([, a], [, b]) => weight(b) - weight(a));
+    // Keys one edit apart share a one-letter deletion (SymSpell's trick), so only those are compared.
+    const byDeletion = new Map<string, string[]>();
+    for (const [key] of byWeight) for (const d of deletions(key)) byDeletion.set(d, [...(byDeletion.get(d) ?? []), key]);
     for (const [key, draft] of byWeight) {
       if (!this.drafts.has(key)) continue;
-      for (const [other, otherDraft] of byWeight) {
-        if (other === key || !this.drafts.has(other) || otherDraft.kind !== draft.kind || otherDraft.municipality) continue;
-        if (!isSpellingVariant(key, other)) continue;
+      const near = new Set(deletions(key).flatMap((d) => byDeletion.get(d) ?? []));
+      for (const other of near) {
+        const otherDraft = this.drafts.get(other);
+        if (other === key || !otherDraft || otherDraft.kind !== draft.kind || !isSpellingVariant(key, other)) continue;
         for (const [form, count] of otherDraft.forms) draft.forms.set(form, (draft.forms.get(form) ?? 0) + count);
         draft.orgnr ??= otherDraft.orgnr;
         this.drafts.delete(other);
@@ -124,6 +140,7 @@ export class OrganisationRegistry {
     for (const defined of this.abbreviations.values()) {
       for (const [abbreviation, key] of defined) defined.set(abbreviation, this.variantOf.get(key) ?? key);
     }
+    for (const [abbreviation, keys] of this.abbreviationMeanings) this.abbreviationMeanings.set(abbreviation, new Set([...keys].map((k) => this.variantOf.get(k) ?? k)));
   }
 
   /** Each organisationsnummer goes to the organisation named closest before it in the text. */
@@ -171,8 +188,25 @@ function namePattern(name: string): RegExp {
   return new RegExp(`${words.join('[\\s-]+')}(?::?s)?`, 'giu');
 }
 
-/** Abbreviations the text defines for a name: the name followed by "(ABBR)" (the name matched case-insensitively). */
-function abbreviationsDefinedFor(name: string, text: string): string[] {
-  const pattern = new RegExp(`${namePattern(name).source}\\s*\\(\\s*([\\p{L}0-9]{2,8})\\s*\\)`, 'giu');
-  return [...text.matchAll(pattern)].map((m) => m[1]!).filter(isAbbreviation);
+/** "(RKG)": an abbreviation in brackets, which a text uses to define one for the name just before it. */
+const BRACKETED_ABBREVIATION = /\(\s*([A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,7})\s*\)/gu;
+/** How far before the brackets the defined name may start. */
+const DEFINITION_REACH = 200;
+
+/** The abbreviations a text defines for its parties: a party's name (any case, line breaks) right before "(ABBR)". */
+function abbreviationsDefined(parties: readonly NamedParty[], text: string): { abbreviation: string; party: NamedParty }[] {
+  const found: { abbreviation: string; party: NamedParty }[] = [];
+  let patterns: { party: NamedParty; pattern: RegExp }[] | null = null;
+  for (const m of text.matchAll(BRACKETED_ABBREVIATION)) {
+    patterns ??= parties.map((party) => ({ party, pattern: new RegExp(`${namePattern(party.written).source}\\s*$`, 'iu') }));
+    const before = text.slice(Math.max(0, (m.index ?? 0) - DEFINITION_REACH), m.index);
+    const match = patterns.find(({ pattern }) => pattern.test(before));
+    if (match) found.push({ abbreviation: m[1]!, party: match.party });
+  }
+  return found;
+}
+
+/** The key and every key one letter shorter. */
+function deletions(key: string): string[] {
+  return [key, ...[...key].map((_, i) => key.slice(0, i) + key.slice(i + 1))];
 }

@@ -16,3 +16,38 @@ export function compatibleCivilParties(a: readonly string[], b: readonly string[
 export function sameParties(a: { ideburna: readonly string[]; offentliga: readonly string[] }, b: { ideburna: readonly string[]; offentliga: readonly string[] }): boolean {
   return samePublicParties(a.offentliga, b.offentliga) && compatibleCivilParties(a.ideburna, b.ideburna);
 }
+
+/**
+ * The pairs that can have the same parties, without comparing every pair. Items are indexed by their
+ * public-party set and their civil-society parties' leading words: an organisation and a unit of it
+ * share the parent's words, so a multi-word name is found under its first two words, and a one-word
+ * name also under "first word + anything" to meet its units. Each pair is returned once, in input order.
+ */
+export function pairsWithSameParties<T extends { ideburna: readonly string[]; offentliga: readonly string[] }>(items: readonly T[]): [T, T][] {
+  const publicKey = (item: T) => [...new Set(item.offentliga)].sort().join('|');
+  const indexKeys = (organisation: string) => {
+    const [w1, w2] = organisation.split(' ');
+    return w2 === undefined ? [w1] : [`${w1} ${w2}`, `${w1} *`];
+  };
+  const queryKeys = (organisation: string) => {
+    const [w1, w2] = organisation.split(' ');
+    return w2 === undefined ? [w1, `${w1} *`] : [`${w1} ${w2}`, w1];
+  };
+  const index = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    for (const key of new Set(item.ideburna.flatMap(indexKeys))) {
+      const block = `${publicKey(item)}#${key}`;
+      index.set(block, [...(index.get(block) ?? []), i]);
+    }
+  });
+  const pairs: [T, T][] = [];
+  items.forEach((item, i) => {
+    const first = item.ideburna[0];
+    if (first === undefined || item.offentliga.length === 0) return;
+    const candidates = new Set(queryKeys(first).flatMap((key) => index.get(`${publicKey(item)}#${key}`) ?? []));
+    for (const j of [...candidates].sort((a, b) => a - b)) {
+      if (j > i && sameParties(item, items[j]!)) pairs.push([item, items[j]!]);
+    }
+  });
+  return pairs;
+}

@@ -5,7 +5,7 @@
  */
 import type { Period } from '../contract.js';
 import { caseNumbers } from './observations.js';
-import { sameParties } from './parties-match.js';
+import { pairsWithSameParties } from './parties-match.js';
 import { formatPeriod, gapDays, toDays } from './periods.js';
 import type { Observation, Relation } from './types.js';
 
@@ -21,25 +21,28 @@ export interface RecordSummary {
 }
 
 export function findPredecessors(records: readonly RecordSummary[]): Relation[] {
-  const relations: Relation[] = [];
-  for (const later of records) {
-    let best: { relation: Relation; end: number } | null = null;
-    for (const earlier of records) {
-      if (earlier === later) continue;
-      const found = predecessorReason(earlier, later);
-      const end = toDays(earlier.period)?.end ?? -Infinity;
-      if (found && (!best || end > best.end)) best = { relation: { kind: 'predecessor', from: earlier.key, to: later.key, reason: found }, end };
-    }
-    if (best) relations.push(best.relation);
+  const best = new Map<RecordSummary, { relation: Relation; end: number }>();
+  const consider = (earlier: RecordSummary, later: RecordSummary) => {
+    const reason = predecessorReason(earlier, later);
+    const end = toDays(earlier.period)?.end ?? -Infinity;
+    const current = best.get(later);
+    if (reason && (!current || end > current.end)) best.set(later, { relation: { kind: 'predecessor', from: earlier.key, to: later.key, reason }, end });
+  };
+  const withParties = records.map((record) => ({ record, ...parties(record) }));
+  for (const [a, b] of pairsWithSameParties(withParties)) {
+    consider(a.record, b.record);
+    consider(b.record, a.record);
   }
-  return relations;
+  // Each record keeps only its nearest predecessor: the one that ended last.
+  return records.flatMap((r) => (best.has(r) ? [best.get(r)!.relation] : []));
 }
 
+/** Why `earlier` is the predecessor of `later` (whose parties are the same), or null. */
 function predecessorReason(earlier: RecordSummary, later: RecordSummary): string | null {
   const de = toDays(earlier.period);
   const dl = toDays(later.period);
   const gap = de && dl ? gapDays(de, dl) : null;
-  if (gap === null || !sameParties(parties(earlier), parties(later))) return null;
+  if (gap === null) return null;
   const periods = `${formatPeriod(earlier.period!)} is followed by ${formatPeriod(later.period!)}`;
   const earlierCases = new Set(earlier.observations.flatMap((o) => caseNumbers(o).own));
   const referred = later.observations.flatMap((o) => caseNumbers(o).refs).find((n) => earlierCases.has(n));

@@ -20,8 +20,12 @@ export interface DocumentMeta {
 export interface ReconcileDocument {
   meta: DocumentMeta;
   result: DocumentResult;
-  /** The document's clean text (pages joined); aliases and organisationsnummer are read from it. */
-  text: string;
+  /**
+   * The document's clean text (pages joined), read once, when the stage gets to this document: aliases,
+   * organisationsnummer and a förlängning heading are read from it. A function, so that a dataset's
+   * texts need not all be in memory at once.
+   */
+  text: () => string;
 }
 
 /** A reviewer's decision about which observations belong together; applied before any machine link. */

@@ -23,14 +23,16 @@ export interface CleanResult {
 }
 
 export function cleanPages(pages: readonly Page[]): CleanResult {
-  const perPage = pages.map((page) => {
+  const withoutPageArtefacts = pages.map((page) => {
     const text = removeBoilerplateLines(removePageNumberLines(removeStampColumn(normalizeCharacters(page.text))));
     return page.source === 'ocr' ? restoreSectionSigns(text) : text;
   });
-  const joined = joinHyphenationAcrossPages(removeRunningLines(perPage).map((text) => tidyWhitespace(joinLineEndHyphenation(text))));
+  const withoutRunningLines = removeRunningLines(withoutPageArtefacts);
+  // Within pages first, so that each page ends with its real last line; then across page breaks.
+  const dehyphenated = joinHyphenationAcrossPages(withoutRunningLines.map((text) => tidyWhitespace(joinLineEndHyphenation(text))));
   let maskedIdentityNumbers = 0;
   const cleaned = pages.map((page, index) => {
-    const { text, masked } = maskIdentityNumbers(tidyWhitespace(joined[index] ?? ''));
+    const { text, masked } = maskIdentityNumbers(tidyWhitespace(dehyphenated[index] ?? ''));
     maskedIdentityNumbers += masked;
     return { ...page, text };
   });

@@ -20,39 +20,52 @@ interface Word {
   end: number;
 }
 
-const BODY_HEAD = new RegExp(alternation(organWords.bodyHeads), 'iu');
+export const BODY_HEAD = new RegExp(alternation(organWords.bodyHeads), 'iu');
 const WEAK_HEAD = new RegExp(alternation(organWords.headWords), 'iu');
 const CONJUNCTION = new RegExp(`^(?:${alternation(organWords.conjunctions)})$`, 'iu');
 const STARTS_LOWER = /^\p{Ll}/u;
 /** A status label in capitals before the period ("AVSLUTAD. 2019–2022.") opens the description, not the body. */
-const STATUS_BEFORE = /(?:^|\s)\p{Lu}{5,}[.:]?\s*$/u;
+export const STATUS_BEFORE = /(?:^|\s)\p{Lu}{5,}[.:]?\s*$/u;
 /** An organisation cell is a name or a few names, not a sentence. */
-const MAX_OWNER_WORDS = 15;
+export const MAX_OWNER_WORDS = 15;
+/** How many words back from a lower-case body word its capitalised start may be ("Göteborgs hälso-och sjukvårdsnämnd"). */
+const LOWER_REACH = 3;
+
+/**
+ * The column labels a line starts with, in order, and where the text after them starts (in the line).
+ * A label is not taken twice: "… Innehåll Föreningen X" stops before "Föreningen".
+ */
+export function labelPrefix(line: string): { roles: ColumnRole[]; end: number } | null {
+  if (/[\t|]/.test(line)) return null;
+  const lower = line.toLocaleLowerCase('sv');
+  const roles: ColumnRole[] = [];
+  let at = line.length - line.trimStart().length;
+  let end = at;
+  while (at < lower.length) {
+    const hit = ROLE_WORDS.find(({ word }) => lower.startsWith(word, at) && /^(?:[\s:/]|$)/.test(lower.slice(at + word.length)));
+    if (!hit || roles.includes(hit.role)) break;
+    roles.push(hit.role);
+    at += hit.word.length;
+    while (/[\s:/]/.test(lower[at] ?? '')) at++;
+    end = at;
+  }
+  return roles.length >= 2 && roles[0] === 'ideburen' ? { roles, end } : null;
+}
 
 /** The roles of a line made only of column labels, in order, or null. */
 export function collapsedHeaderRoles(line: string): ColumnRole[] | null {
-  const text = line.trim().toLocaleLowerCase('sv');
-  if (text.length === 0 || /[\t|]/.test(line)) return null;
-  const roles: ColumnRole[] = [];
-  let at = 0;
-  while (at < text.length) {
-    const hit = ROLE_WORDS.find(({ word }) => text.startsWith(word, at) && /^(?:[\s:/]|$)/.test(text.slice(at + word.length)));
-    if (!hit) return null;
-    roles.push(hit.role);
-    at += hit.word.length;
-    while (/[\s:/]/.test(text[at] ?? '')) at++;
-  }
-  return roles.length >= 2 && roles[0] === 'ideburen' ? roles : null;
+  const prefix = labelPrefix(line);
+  return prefix && prefix.end >= line.trimEnd().length ? prefix.roles : null;
 }
 
 /** Column layout the row reader can cut: organisation, then public column(s), then the rest. */
-interface Layout {
+export interface Layout {
   roles: (ColumnRole | null)[];
   publicColumn: number | null;
   restColumn: number | null;
 }
 
-function layoutOf(roles: ColumnRole[]): Layout | null {
+export function layoutOf(roles: ColumnRole[]): Layout | null {
   const isPublic = (r: ColumnRole) => r === 'offentlig' || r === 'organ';
   const publicCount = roles.slice(1).findIndex((r) => !isPublic(r));
   const publicColumns = publicCount === -1 ? roles.length - 1 : publicCount;
@@ -71,7 +84,7 @@ function wordsOf(line: string): Word[] {
  * föreningsnämnden", "Vård och äldreomsorgen", "Hälsa, vård & omsorgsnämnden") and over the words
  * before a head written in lower case ("Rinkeby-kista stadsdelsnämnd"). The first word stays the organisation's.
  */
-function bodyStartBack(words: readonly Word[], head: number): number {
+function bodyStartBack(words: readonly Word[], head: number): number | null {
   let start = head;
   while (start > 1) {
     const current = words[start]!.text;
@@ -79,21 +92,24 @@ function bodyStartBack(words: readonly Word[], head: number): number {
     if (CONJUNCTION.test(before) && start >= 3 && (/-$/.test(words[start - 2]!.text) || STARTS_LOWER.test(current))) start -= 2;
     else if (STARTS_LOWER.test(current) && !CONJUNCTION.test(before)) start -= 1;
     else break;
+    // Lower-case words lead back to the capitalised word a body's name starts with, or this is prose.
+    if (head - start > LOWER_REACH && STARTS_LOWER.test(words[start]!.text)) return null;
   }
-  return start;
+  // A body's name starts with a capital; "… av socialnämnden" in a sentence is not a column.
+  return STARTS_LOWER.test(words[start]!.text) ? null : start;
 }
 
 /** Where the public column starts and (for a row without a period) ends, within the line before `limit`. */
-function publicSpan(line: string, limit: number, known: readonly string[]): { start: number; end: number } | null {
+export function publicSpan(line: string, limit: number, known: readonly string[]): { start: number; end: number } | null {
   const head = line.slice(0, limit);
   const spans: { start: number; end: number }[] = [];
   const party = findPublicParties(head, { bare: false }).find((p) => p.start > 0);
   if (party) spans.push(party);
   const words = wordsOf(head);
   for (const pattern of [BODY_HEAD, WEAK_HEAD]) {
-    const index = words.findIndex((w, i) => i > 0 && pattern.test(w.text));
+    const index = words.findIndex((w, i) => i > 0 && pattern.test(w.text) && bodyStartBack(words, i) !== null);
     if (index > 0) {
-      spans.push({ start: words[bodyStartBack(words, index)]!.start, end: words[index]!.end });
+      spans.push({ start: words[bodyStartBack(words, index)!]!.start, end: words[index]!.end });
       break;
     }
   }

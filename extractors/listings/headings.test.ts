@@ -55,6 +55,11 @@ describe('partiesInEffect', () => {
     expect(at('ROW-E')).toEqual([]);
   });
 
+  it('reads a numbered heading without blank lines around it (PDF text), an unnumbered one only between blank lines', () => {
+    const pdf = 'Text om annat.\n3.1.4 Malmö stad\nFörening Nämnd Period X\nRegion Skåne\nROW';
+    expect(partiesInEffect(findHeadings(pdf), pdf.indexOf('ROW')).map((p) => p.name)).toEqual(['Malmö stad']);
+  });
+
   it('gives the evidence span of the party in the heading', () => {
     const [party] = partiesInEffect(headings, text.indexOf('ROW-A'));
     expect(text.slice(party!.start, party!.end)).toBe('Göteborg stad');

@@ -39,9 +39,9 @@ export function findHeadings(text: string): Heading[] {
   lines.forEach((line, i) => {
     const heading = isHeading(line.text);
     if (!heading) return;
-    // A heading stands on its own: after a blank line (or at the start) and before one.
+    // An unnumbered heading stands on its own, between blank lines (PDF text keeps no blank lines, but numbers its headings).
     const alone = (i === 0 || isBlank(lines[i - 1]!.text)) && (i + 1 >= lines.length || isBlank(lines[i + 1]!.text));
-    if (!alone) return;
+    if (heading.depth === UNNUMBERED_DEPTH && !alone) return;
     const parties = findPublicParties(heading.title, { bare: true }).map((p) => ({
       ...p,
       start: p.start + line.start + line.text.indexOf(heading.title),

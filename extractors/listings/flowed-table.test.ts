@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { findFlowedTables } from './flowed-table.js';
+
+const rowsOf = (text: string) => findFlowedTables(text).map((t) => t.rows.map((row) => row.map((cell) => cell.text)));
+
+describe('findFlowedTables', () => {
+  it('cuts a paragraph of rows at each row\'s period, with the organisation in the sentence before it', () => {
+    const text = [
+      'Idéburen aktör Offentlig aktör Innehåll Passalen Socialförvaltningen Centrum 2022-01-01–2023-12-31.',
+      'Syftet är att fler unga ska delta. (Länk) Skyddsvärnet och',
+      'Fryshuset Socialförvaltningen Centrum 2022–2023. Syftet är att skapa trygghet. Riksidrottsförbundet-SISU',
+      'Västra Götaland Idrotts- och föreningsnämnden, Socialnämnderna inom Göteborgs',
+      'stad. 2022-01-01–2023-12-31. IOP för en meningsfull fritid.',
+      '3.1.2 Borås kommun',
+    ].join('\n');
+    expect(rowsOf(text)).toEqual([
+      [
+        ['Passalen', 'Socialförvaltningen Centrum', '2022-01-01–2023-12-31. Syftet är att fler unga ska delta. (Länk)'],
+        ['Skyddsvärnet och Fryshuset', 'Socialförvaltningen Centrum', '2022–2023. Syftet är att skapa trygghet.'],
+        ['Riksidrottsförbundet-SISU Västra Götaland', 'Idrotts- och föreningsnämnden, Socialnämnderna inom Göteborgs stad.', '2022-01-01–2023-12-31. IOP för en meningsfull fritid.'],
+      ],
+    ]);
+  });
+
+  it('keeps a renewal inside its row, reads a row without a public party or without a period, and a name after an unended sentence', () => {
+    const text = [
+      'Förening Offentlig part Innehåll Stiftelsen Ett Socialnämnden 2021–2022 (Förnyad 2022-04-01–2023-03-31). Våld i',
+      'ungas relationer. Kompis Sverige 2022-01-01–2024-12-31. Integration. Brottsofferjouren Norrbotten Pajala Kommun Genom',
+      'samverkan erbjuda stöd till brottsoffer Kvinnohuset Västerås kommun, Individ- och familjförvaltningen 2021–2023. Stöd.',
+    ].join('\n');
+    expect(rowsOf(text)[0]!.map((row) => row.slice(0, 2))).toEqual([
+      ['Stiftelsen Ett', 'Socialnämnden'],
+      ['Kompis Sverige', ''],
+      ['Brottsofferjouren Norrbotten', 'Pajala Kommun'],
+      ['Kvinnohuset', 'Västerås kommun, Individ- och familjförvaltningen'],
+    ]);
+  });
+
+  it('gives spans into the text across line breaks', () => {
+    const text = 'Förening Nämnd Period Röda\nKorset Socialnämnden 2022–2023';
+    const [cell] = findFlowedTables(text)[0]!.rows[0]!;
+    expect(cell).toMatchObject({ text: 'Röda Korset', exact: false });
+    expect(text.slice(cell!.start, cell!.end)).toBe('Röda\nKorset');
+  });
+
+  it('finds nothing in prose, in a header alone on its line, or in periods without organisations', () => {
+    expect(findFlowedTables('Förening Nämnd Period\nRöda Korset Socialnämnden 2022–2023')).toEqual([]);
+    expect(findFlowedTables('Kommunen har sedan 2019–2022 haft ett avtal med Röda Korset om stöd.')).toEqual([]);
+    expect(findFlowedTables('Förening Nämnd Period Avtalet har gällt 2019–2022 och förlängs.')).toEqual([]);
+  });
+});

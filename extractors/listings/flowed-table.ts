@@ -1,0 +1,146 @@
+/**
+ * Tables whose rows were poured into one paragraph: some PDF text extraction gives the header labels
+ * and every row after them as running text, wrapped anywhere ("Idéburen aktör Offentlig aktör Innehåll
+ * Passalen Socialförvaltningen Centrum 2022-01-01–2023-12-31. Syftet … (Länk) Skyddsvärnet och\nFryshuset
+ * Socialförvaltningen Centrum 2022–2023. …"). Rows are found at their anchors: a period (or, in a row
+ * without one, a kommun/region followed by the description), with the organisation and public column
+ * in the sentence before it. A row's description runs to the next row's organisation.
+ */
+import { isHeading } from './headings.js';
+import { readCellPeriods } from './period-cell.js';
+import { findPublicParties } from './public-parties.js';
+import { BODY_HEAD, labelPrefix, layoutOf, MAX_OWNER_WORDS, publicSpan, STATUS_BEFORE, type Layout } from './collapsed-table.js';
+import { splitLines, type Cell, type ListingTable } from './table.js';
+
+/** Where a sentence (or a parenthesis such as "(Länk)") ends and the next may begin. */
+const SENTENCE_END = /[.!?)]\s+(?=[\p{Lu}\d])/gu;
+/** Words of a clause, not of a name: an organisation cell holds none of them. */
+const PROSE_WORD = /(?:^|\s)(?:att|är|ska|har|som|kan|vill|blir|var|finns|får|detta|denna|dessa|vi|man)(?=\s|$)/iu;
+/** Small words inside organisation names ("Föreningen Idrott för Handikappade", "Göteborg AB och Wallenstam AB"). */
+const NAME_SMALL_WORD = /^(?:i|och|för|&|av|på|de|med|,)$/u;
+/** How many sentences back from its anchor a row's organisation may start. */
+const MAX_SENTENCES_BACK = 5;
+
+interface RowStart {
+  owner: number;
+  public: number | null;
+  /** Where the row's period or description starts. */
+  rest: number;
+}
+
+/** An organisation cell: a capitalised name or a few, neither a clause nor a public party or body. */
+function isOwnerName(text: string): boolean {
+  const name = text.trim();
+  return (
+    /^[\p{Lu}\d]/u.test(name) &&
+    name.split(/\s+/).length <= MAX_OWNER_WORDS &&
+    !PROSE_WORD.test(name) &&
+    !BODY_HEAD.test(name) &&
+    findPublicParties(name, { bare: false }).length === 0
+  );
+}
+
+/** The row whose period or description starts at `rest`, with its organisation at most a few sentences back. */
+function rowBefore(stream: string, rest: number, floor: number, layout: Layout, known: readonly string[]): RowStart | null {
+  const starts = [floor, ...[...stream.slice(floor, rest).matchAll(SENTENCE_END)].map((m) => floor + m.index + m[0].length)];
+  const nearest = starts.at(-1)!;
+  if (layout.publicColumn !== null) {
+    for (const from of starts.reverse().slice(0, MAX_SENTENCES_BACK)) {
+      const segment = stream.slice(from, rest);
+      const found = publicSpan(segment, segment.length, known);
+      if (found && found.start > 0 && isOwnerName(segment.slice(0, found.start))) return { owner: from, public: from + found.start, rest };
+    }
+  }
+  if (layout.publicColumn !== null) {
+    const unended = nameRunBefore(stream, floor, rest, known);
+    if (unended) return unended;
+  }
+  // A row with an empty public column: the organisation alone in the sentence before the period.
+  const alone = stream.slice(nearest, rest);
+  return /^\s*\p{Lu}/u.test(alone) && isOwnerName(alone) ? { owner: nearest, public: null, rest } : null;
+}
+
+/**
+ * When the description before it has no full stop ("… till samhällets institutioner Majornas
+ * Samverkansförening, … Göteborg stad - …"), the organisation is the run of capitalised words (and the
+ * small words names hold) right before the public column.
+ */
+function nameRunBefore(stream: string, floor: number, rest: number, known: readonly string[]): RowStart | null {
+  const segment = stream.slice(floor, rest);
+  const found = publicSpan(segment, segment.length, known);
+  if (!found || found.start === 0) return null;
+  const words = [...segment.slice(0, found.start).matchAll(/\S+/g)];
+  let first = words.length;
+  while (first > 0 && (/^[\p{Lu}\d]/u.test(words[first - 1]![0]) || NAME_SMALL_WORD.test(words[first - 1]![0]))) first--;
+  while (first < words.length && !/^\p{Lu}/u.test(words[first]![0])) first++;
+  if (first === 0 || first >= words.length) return null;
+  const owner = floor + words[first]!.index;
+  return isOwnerName(stream.slice(owner, floor + found.start)) ? { owner, public: floor + found.start, rest } : null;
+}
+
+/** Where a row's period or description may start (and the period ends): every period, and every kommun/region followed by a capital. */
+function anchors(stream: string): { start: number; end: number }[] {
+  const periods = readCellPeriods(stream).map((p) => ({ start: p.start, end: p.end }));
+  const parties = findPublicParties(stream, { bare: false })
+    .filter((p) => /^\s+\p{Lu}/u.test(stream.slice(p.end)))
+    .map((p) => p.end + (stream.slice(p.end).length - stream.slice(p.end).trimStart().length))
+    .map((at) => ({ start: at, end: at }));
+  return [...periods, ...parties].sort((a, b) => a.start - b.start);
+}
+
+function rowsOf(stream: string, layout: Layout): RowStart[] {
+  const rows: RowStart[] = [];
+  const known: string[] = [];
+  let floor = 0;
+  for (const anchor of anchors(stream)) {
+    if (anchor.start < floor) continue;
+    const row = rowBefore(stream, anchor.start, floor, layout, known);
+    if (!row) continue;
+    if (row.public !== null) known.push(stream.slice(row.public, row.rest).trim().toLocaleLowerCase('sv'));
+    rows.push(row);
+    // The next row starts after this one's period: a renewal or extension in it is no row of its own.
+    floor = Math.max(anchor.end, anchor.start + 1);
+  }
+  return rows;
+}
+
+export function findFlowedTables(text: string): ListingTable[] {
+  const lines = splitLines(text);
+  const tables: ListingTable[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const prefix = labelPrefix(line.text);
+    const layout = prefix && prefix.end < line.text.trimEnd().length ? layoutOf(prefix.roles) : null;
+    if (!prefix || !layout) continue;
+    // The paragraph runs to the next numbered heading or header.
+    let last = i;
+    while (last + 1 < lines.length && (isHeading(lines[last + 1]!.text)?.depth ?? 99) >= 99 && !labelPrefix(lines[last + 1]!.text)) last++;
+    const start = line.start + prefix.end;
+    const end = lines[last]!.start + lines[last]!.text.length;
+    // Line and page breaks become spaces, one for one, so offsets into the stream are offsets into the text.
+    const stream = text.slice(start, end).replace(/[\n\f]/g, ' ');
+    const rows = rowsOf(stream, layout);
+    const cellAt = (from: number, to: number): Cell => {
+      const raw = stream.slice(from, to);
+      const lead = raw.length - raw.trimStart().length;
+      const trimmed = raw.trim();
+      return { text: trimmed.replace(/\s+/g, ' '), start: start + from + lead, end: start + from + lead + trimmed.length, exact: !/\s{2,}|\n/.test(text.slice(start + from + lead, start + from + lead + trimmed.length)) };
+    };
+    tables.push({
+      roles: layout.roles,
+      rows: rows.map((row, k) => {
+        const next = rows[k + 1]?.owner ?? stream.length;
+        let rest = row.rest;
+        const status = row.public === null ? null : STATUS_BEFORE.exec(stream.slice(row.public, rest));
+        if (status) rest -= status[0].trimStart().length;
+        const cells = layout.roles.map(() => cellAt(next, next));
+        cells[0] = cellAt(row.owner, row.public ?? rest);
+        if (layout.publicColumn !== null && row.public !== null) cells[layout.publicColumn] = cellAt(row.public, rest);
+        if (layout.restColumn !== null) cells[layout.restColumn] = cellAt(rest, next);
+        return cells;
+      }),
+    });
+    i = last;
+  }
+  return tables.filter((table) => table.rows.length > 0);
+}

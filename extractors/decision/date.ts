@@ -1,11 +1,13 @@
 /**
  * The meeting date. A label that names the meeting ("Sammanträdesdatum 2024-05-06") is the strongest; a
- * protocol's "Datum" in its header is the meeting's date too (a tjänsteskrivelse's "Datum" is the date it
+ * protocol's "Datum" in its header (or a date alone there, before the first §) is the meeting's date too (a tjänsteskrivelse's "Datum" is the date it
  * was written, not the meeting's); a front-matter block of meeting documents ("organ: ga / datum: 2025-06-18")
- * gives the date of the meeting the document was put before.
+ * gives the date of the meeting the document was put before, and so does the addressee line of a
+ * tjänsteutlåtande ("Till Socialnämnden 2023-03-21").
  */
 import words from '../lexicon/decision-words.json' with { type: 'json' };
 import monthNames from '../lexicon/months.json' with { type: 'json' };
+import { paragraphHeadings } from './paragraph.js';
 
 export interface DateMention {
   value: string;
@@ -24,21 +26,28 @@ const labels = (list: readonly string[]) => list.map((l) => l.replace(/ /g, '\\s
 /** A label, then within the next two lines a date. */
 const MEETING_LABEL = new RegExp(`(?<![\\p{L}])(?:${labels(words.meetingDateLabels)})(?![\\p{L}])[^\\n\\d]{0,60}(?:\\n[^\\n\\d]{0,60}){0,2}${DATE}`, 'iu');
 const DATUM_LABEL = new RegExp(`(?<![\\p{L}])datum(?![\\p{L}])[ \\t:]*(?:\\n[ \\t]*)?${DATE}`, 'iu');
+/** The addressee and meeting of a tjänsteskrivelse: "Till\nSocialnämnden\n2023-03-21". */
+const ADDRESSEE_MEETING = new RegExp(`(?<![\\p{L}])Till[ \\t]*:?[ \\t]*\\n?[ \\t]*\\p{Lu}[^\\n\\d]{2,60}\\n?[ \\t]*${DATE}`, 'u');
 /** "datum: 2025-06-18" in a block of "key: value" lines at the very top (after a "# source" comment). */
 const FRONT_MATTER_DATE = new RegExp(`^(?:#[^\\n]*\\n|[ \\t]*\\n)*(?:[a-zåäö_]+:[^\\n]*\\n)*datum:[ \\t]*${ISO}`, 'u');
 
 /** How far into a protocol its header runs. */
 const HEADER_CHARS = 400;
 
-export const DATE_STRENGTHS = { meetingLabel: 0.9, protocolHeader: 0.85, frontMatter: 0.6 } as const;
+export const DATE_STRENGTHS = { meetingLabel: 0.9, protocolHeader: 0.85, protocolHeaderUnlabelled: 0.7, addressee: 0.7, frontMatter: 0.6 } as const;
 
 export function meetingDate(text: string, isProtocol: boolean): DateMention | null {
   const labelled = MEETING_LABEL.exec(text);
   if (labelled) return mention(labelled, 'meeting-date label', DATE_STRENGTHS.meetingLabel);
   if (isProtocol) {
-    const header = DATUM_LABEL.exec(text.slice(0, HEADER_CHARS));
+    const headerText = text.slice(0, Math.min(HEADER_CHARS, paragraphHeadings(text)[0]?.start ?? Infinity));
+    const header = DATUM_LABEL.exec(headerText);
     if (header) return mention(header, 'protocol header date', DATE_STRENGTHS.protocolHeader);
+    const unlabelled = new RegExp(DATE, 'u').exec(headerText);
+    if (unlabelled) return mention(unlabelled, 'protocol header date without label', DATE_STRENGTHS.protocolHeaderUnlabelled);
   }
+  const addressee = ADDRESSEE_MEETING.exec(text);
+  if (addressee) return mention(addressee, 'addressee meeting date', DATE_STRENGTHS.addressee);
   const front = FRONT_MATTER_DATE.exec(text);
   return front ? mention(front, 'front-matter date', DATE_STRENGTHS.frontMatter) : null;
 }

@@ -49,6 +49,11 @@ describe('meeting date', () => {
     expect(meetingDate('TJÄNSTESKRIVELSE\nDatum\n2024-11-19', false)).toBeNull();
   });
 
+  it("reads a tjänsteutlåtande's addressee meeting and a protocol's unlabelled header date", () => {
+    expect(meetingDate('Tjänsteutlåtande\nDatum 2023-03-01\n\nTill\nSocialnämnden\n2023-03-21', false)?.value).toBe('2023-03-21');
+    expect(meetingDate('Kommunstyrelsen   PROTOKOLL\n   2019-04-02\n\n§ 45\nBeslut 2020-01-01', true)?.value).toBe('2019-04-02');
+  });
+
   it('reads the meeting date of a front-matter block', () => {
     expect(meetingDate('kommun: kungsbacka\norgan: ga\ndatum: 2025-06-18\n\nTJÄNSTESKRIVELSE\nDatum\n2024-11-19', false)?.value).toBe('2025-06-18');
   });
@@ -70,6 +75,12 @@ describe('decision sections', () => {
     expect(headingKind('Förslag till beslut')).toBe('proposal');
     expect(headingKind('Förslag till beslut på sammanträdet')).toBe('procedure');
     expect(headingKind('Nämnden beslutar att bevilja bidraget.')).toBeNull();
+  });
+
+  it('reads an inline heading before a colon', () => {
+    const [section] = decisionSections('Beslut: Nämnden bordlägger ärendet.');
+    expect(section?.kind).toBe('recorded');
+    expect(section?.sentences.map((s) => s.text)).toEqual(['Nämnden bordlägger ärendet.']);
   });
 
   it('runs a section to the next heading', () => {
@@ -110,6 +121,13 @@ describe('extractDecision', () => {
   it("reads a tjänsteskrivelse's proposal with the body from its subject and no meeting date", () => {
     const text = 'Tjänsteskrivelse\nDatum 2021-06-01\n\nFörslag till beslut\n1. Kultur- och fritidsnämnden godkänner överenskommelsen med föreningen.\n\nSammanfattning\nFöreningen har ansökt.';
     expect(decide(text, 'tjansteskrivelse')?.value).toEqual({ date: null, body: 'kultur- och fritidsnämnden', paragraph: null, outcome: 'förslag' });
+  });
+
+  it('reads a protocol without decision headings from a sentence with a body as subject, not from history', () => {
+    const text = 'Kommunstyrelsen   PROTOKOLL\n2019-04-02\n\n§ 45\nDnr 2019/123-041\nAnsökan om IOP\n\nKommunstyrelsen beslutade 2017-03-01 att anta riktlinjer.\n\nKommunstyrelsen avslår ansökan om partnerskap.';
+    const decision = decide(text, 'protokoll')!;
+    expect(decision.value).toEqual({ date: '2019-04-02', body: 'kommunstyrelsen', paragraph: '§ 45', outcome: 'avslag' });
+    expect(decision.needsReview).toBe(true);
   });
 
   it('records no decision for agreements and reports', () => {

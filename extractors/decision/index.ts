@@ -11,7 +11,8 @@ import { bodyMentions, subjectBody, type BodyMention } from './body.js';
 import { meetingDate } from './date.js';
 import { paragraphHeadings, type ParagraphHeading } from './paragraph.js';
 import { decisionSections } from './sections.js';
-import { unstatedProposal, verdictOf, type Verdict } from './verdict.js';
+import { subjectVerdict, unstatedProposal, verdictOf, type Verdict } from './verdict.js';
+import { sentences } from '../engine/sentences.js';
 
 const NO_DECISION: ReadonlySet<DocType> = new Set(['overenskommelse', 'rapport']);
 
@@ -24,7 +25,10 @@ export function extractDecision(doc: DocText, ctx: ExtractContext): Field<Decisi
   if (NO_DECISION.has(docType)) return null;
   const text = doc.text;
   const sections = decisionSections(text);
-  const verdict = verdictOf(sections, docType) ?? (docType === 'tjansteskrivelse' ? unstatedProposal({ start: 0, end: 0, text: '' }) : null);
+  const verdict =
+    verdictOf(sections, docType) ??
+    (docType === 'protokoll' ? subjectVerdict(sentences(text)) : null) ??
+    (docType === 'tjansteskrivelse' ? unstatedProposal({ start: 0, end: 0, text: '' }) : null);
   if (!verdict) return null;
 
   const recordsMeeting = docType === 'protokoll' || docType === 'beslut';

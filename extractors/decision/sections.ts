@@ -46,10 +46,21 @@ export function headingKind(text: string): SectionKind | 'other' | null {
   return null;
 }
 
+/** "Beslut: Nämnden godkänner …" is a heading and the first sentence of its section. */
+function splitInlineHeading(sentence: TextSpan): TextSpan[] {
+  const m = /^([^:\n]{3,45}):[ \t]*(?=\S)/.exec(sentence.text);
+  if (!m || headingKind(m[1]!) === null) return [sentence];
+  const restStart = sentence.start + m[0].length;
+  return [
+    { start: sentence.start, end: sentence.start + m[1]!.length, text: m[1]! },
+    { start: restStart, end: sentence.end, text: sentence.text.slice(m[0].length) },
+  ];
+}
+
 export function decisionSections(text: string): Section[] {
   const found: Section[] = [];
   let open: Section | null = null;
-  for (const sentence of sentences(text)) {
+  for (const sentence of sentences(text).flatMap(splitInlineHeading)) {
     const kind = headingKind(sentence.text);
     const endsOpen =
       kind !== null ||

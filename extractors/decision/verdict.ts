@@ -12,6 +12,7 @@ import type { DocType } from '../../pipeline/contract.js';
 import type { TextSpan } from '../engine/sentences.js';
 import { OUTCOME_RULES, outcomeOf, type Outcome } from './outcomes.js';
 import type { Section } from './sections.js';
+import { subjectBody } from './body.js';
 
 export interface Verdict {
   outcome: Outcome;
@@ -29,6 +30,7 @@ export const VERDICT_STRENGTHS = {
   recordedGeneralVerb: 0.75,
   recordedWithoutVerb: 0.65,
   procedureOnly: 0.7,
+  subjectSentence: 0.6,
   unstatedProposal: 0.5,
 } as const;
 
@@ -78,6 +80,18 @@ export function verdictOf(sections: readonly Section[], docType: DocType): Verdi
   const span = primary.sentences[0] ?? primary.heading;
   return { outcome: 'bifall', rule: 'recorded decision without outcome verb', strength: VERDICT_STRENGTHS.recordedWithoutVerb, span, section: primary };
 }
+
+/**
+ * A protocol without decision headings: the first sentence whose subject is a body and that states an
+ * outcome ("Kommunstyrelsen beslutar att godkänna avtalet.").
+ */
+export function subjectVerdict(all: readonly TextSpan[]): Verdict | null {
+  const [best] = stated(all.filter((s) => subjectBody(s.text) !== null && !PAST_DECISION.test(s.text)));
+  return best ? fromStated(best, VERDICT_STRENGTHS.subjectSentence, null) : null;
+}
+
+/** History ("Kommunfullmäktige beslutade 2019 att …") is not this meeting's decision. */
+const PAST_DECISION = /(?<![\p{L}])(?:beslutade|beviljade|beviljades|godkände|godkändes|antog|antogs|fastställde|fastställdes|avslog|avslogs)(?![\p{L}])/iu;
 
 /** A tjänsteskrivelse without a recognised proposal heading still only proposes. */
 export function unstatedProposal(span: TextSpan): Verdict {

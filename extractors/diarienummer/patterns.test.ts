@@ -20,7 +20,7 @@ const EXAMPLES: Record<string, { match: string[]; noMatch: string[] }> = {
     noMatch: ['KF 2019-06-11', 'IOP 2025-2028', 'Kommunstyrelsen 2024-02-06'],
   },
   'year/serial-part': { match: ['2002/018-71'], noMatch: ['2024-05-06', '2002/018'] },
-  'class-serial-year': { match: ['3.1-4788-2026'], noMatch: ['1.3 miljoner', '0300-83 40 00'] },
+  'class-serial-year': { match: ['3.1-4788-2026', '3.1.1-123/2023'], noMatch: ['1.3 miljoner', '0300-83 40 00', '2.5-10'] },
 };
 
 describe('case-number forms', () => {

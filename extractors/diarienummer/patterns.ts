@@ -41,8 +41,8 @@ export const CASE_NUMBER_FORMS: readonly CaseNumberForm[] = [
   { name: 'prefix-year-serial/serial', source: `${PREFIX} ${YEAR}-${SERIAL}(?:\\/\\d{1,6})?(?![-\\d])`, bareStrength: 0.7 },
   // 2002/018-71
   { name: 'year/serial-part', source: `${YEAR}\\/\\d{2,6}-\\d{1,4}(?![-\\d])`, bareStrength: 0.6 },
-  // 3.1-4788-2026 (a filing-plan class, a serial and a year)
-  { name: 'class-serial-year', source: `\\d{1,2}(?:\\.\\d{1,2})+-\\d{1,6}-${YEAR}(?!\\d)`, bareStrength: 0.5 },
+  // 3.1-4788-2026, 3.1.1-123/2023 (a filing-plan class, a serial and a year)
+  { name: 'class-serial-year', source: `\\d{1,2}(?:\\.\\d{1,2})+-\\d{1,6}[-/]${YEAR}(?!\\d)`, bareStrength: 0.5 },
 ];
 
 /** Any number-like token after a label: labelled text of unknown house style ("Dnr 123/19"). */

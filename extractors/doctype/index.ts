@@ -2,6 +2,7 @@ import type { DocType, Field } from '../../pipeline/contract.js';
 import type { DocText } from '../engine/doc-text.js';
 import { REVIEW_THRESHOLD } from '../engine/confidence.js';
 import { cells } from './cells.js';
+import { paragraphHeadings } from '../decision/paragraph.js';
 import { headingSignals, paragraphSignals, phraseSignals, scores, signatureSignals, titleSignals, type Signal } from './rules.js';
 
 /** Below this score no type has shown itself: the document is "annat". */
@@ -13,7 +14,7 @@ const EVIDENCE_SIGNALS = 3;
 export function extractDocType(doc: DocText): Field<DocType> {
   const layout = cells(doc.text);
   const signals = [
-    ...titleSignals(layout),
+    ...titleSignals(layout, paragraphHeadings(doc.text)[0]?.start),
     ...headingSignals(layout),
     ...paragraphSignals(doc.text),
     ...signatureSignals(layout),

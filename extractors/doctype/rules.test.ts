@@ -77,6 +77,11 @@ describe('extractDocType', () => {
     expect(docType(text)).toBe('overenskommelse');
   });
 
+  it('does not take a protocol\'s "Beslut" section heading after its § heading for the title', () => {
+    const text = 'Nämnden för Kultur & Fritid Datum\n2025-01-22\n\n$5 Dnr KFT-2025-00010\nSlutförande av projekt\n\nBeslut\n\nNämnden beslutar att bevilja ett stöd.\n\nBeslutsgång\nOrdförande finner att nämnden bifaller det.';
+    expect(docType(text)).toBe('protokoll');
+  });
+
   it('says annat, with low confidence, when nothing tells the type', () => {
     const field = extractDocType(DocText.fromString('Handlingsplan för klimat och energi\n\nKommunen ska minska sina utsläpp.'));
     expect(field.value).toBe('annat');

@@ -68,21 +68,31 @@ function titleWordAt(text: string): { phrase: string; type: TypedDoc } | undefin
 }
 
 /**
- * A title word heading a short header cell, or anywhere in an upper-case letterhead cell
- * ("KUNGSBACKA KOMMUN SAMMANTRÄDESPROTOKOLL 8 (15)"); not at the end of a subject ("Förlängning av avtal").
+ * A title word heading a short header cell, or written with a capital further along it
+ * ("KUNGSBACKA KOMMUN SAMMANTRÄDESPROTOKOLL 8 (15)", "Malmö stad Tjänsteskrivelse"); not a lower-case word
+ * ending a subject ("Förlängning av avtal").
  */
 function headerTitleWord(cellText: string, text: string): { phrase: string; type: TypedDoc } | undefined {
-  const letterhead = cellText === cellText.toUpperCase();
-  return letterhead ? TITLE_WORDS.find(({ regex }) => regex.test(text)) : titleWordAt(text);
+  return (
+    titleWordAt(text) ??
+    TITLE_WORDS.find(({ regex }) => {
+      const m = regex.exec(cellText);
+      return m !== null && /^\p{Lu}/u.test(m[0]);
+    })
+  );
 }
 
-export function titleSignals(cells: readonly Cell[]): Signal[] {
+/**
+ * `headerEnd`: where the header ends at the latest, at the first § paragraph heading (a protocol's "Beslut"
+ * section heading follows it closely and is no title).
+ */
+export function titleSignals(cells: readonly Cell[], headerEnd = Infinity): Signal[] {
   const signals: Signal[] = [];
   for (const cell of cells) {
     const text = normalised(cell.text);
     // "Sida 21 (84)", "8 (15)", dates and punctuation around a title word do not make it running text.
     const bare = text.replace(/[\d\s(),.:/-]+/g, ' ').trim();
-    const inHeader = cell.index < HEADER_CELLS && wordCount(bare) <= TITLE_MAX_WORDS;
+    const inHeader = cell.index < HEADER_CELLS && cell.start < headerEnd && wordCount(bare) <= TITLE_MAX_WORDS;
     const title = inHeader ? headerTitleWord(cell.text, bare) : titleWordAt(text);
     if (!title) continue;
     if (inHeader) {

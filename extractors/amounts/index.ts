@@ -5,7 +5,7 @@ import { mergeCandidates, type Candidate } from '../engine/candidate.js';
 import { sentences } from '../engine/sentences.js';
 import { MULTIPLIERS, readNumber } from './numerals.js';
 import { BARE_MULTIPLIER_FOLLOWER, MONEY, NOT_AMOUNT_RULES, PER_RULES, type PerRule } from './rules.js';
-import { CONTEXT_RULES } from '../period/rules.js';
+import { pastAgreementFactor } from '../period/rules.js';
 import { findPartyMentions, organOwners, readPayer, type PartyMention, type PayerReading } from './payer.js';
 
 /** How far after an amount its periodicity words are looked for ("… kronor per år"). */
@@ -15,8 +15,6 @@ const AFTER_WINDOW = 40;
 const FUNDING_CONTEXT =
   /(?:bidrag|bidra|stöd|finansi|partnerskap|IOP|överenskommelse|avtal|tillför|tillskott|avsätt|bevilja|fördela|medel(?![\p{L}])|lån|ersätt|anslag|avgift|arrende)/iu;
 
-/** Money in a sentence about the past (an earlier agreement, earlier funders) is less likely this partnership's. */
-const HISTORIC = CONTEXT_RULES.find((c) => c.name === 'historic')!;
 
 /**
  * No idéburet offentligt partnerskap is funded with half a billion kronor or more; sums that large are
@@ -69,7 +67,8 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
       end,
       per: readPer(before, after, sentenceText),
       payer: readPayer(text, sentence, windowStart, start, mentions, parties),
-      relevance: (FUNDING_CONTEXT.test(sentenceText) ? 0.85 : 0.6) * (HISTORIC.pattern.test(sentenceText) ? 0.6 : 1),
+      // Money in a sentence about an earlier agreement or earlier funders is less likely this partnership's.
+      relevance: (FUNDING_CONTEXT.test(sentenceText) ? 0.85 : 0.6) * Math.sqrt(pastAgreementFactor(sentenceText)),
     });
     previousEnd = end;
   }

@@ -3,11 +3,8 @@ import type { DocText } from '../engine/doc-text.js';
 import { mergeCandidates, type Candidate } from '../engine/candidate.js';
 import { sentences } from '../engine/sentences.js';
 import { sentenceAt } from '../period/index.js';
-import { CONTEXT_RULES } from '../period/rules.js';
+import { pastAgreementFactor } from '../period/rules.js';
 import { AGREEMENT_WORD, EXTENSION_RULES, NO_AGREEMENT_FACTOR } from './rules.js';
-
-/** Context rule shared with the period: an earlier agreement's extension option is not this one's. */
-const HISTORIC = CONTEXT_RULES.find((c) => c.name === 'historic')!;
 
 /** The option to extend the partnership, as written ("1 år", "1+1 år", "två år"). */
 export function extractExtension(doc: DocText): Field<string> | null {
@@ -22,7 +19,8 @@ export function extractExtension(doc: DocText): Field<string> | null {
       taken.push({ start, end });
       const value = (m.groups?.length ?? m.groups?.genitive ?? '').replace(/\s+/g, ' ').replace(/\s*\+\s*/g, '+').replace(/(år|månad)(s|ers)$/u, (_, w: string) => (w === 'år' ? 'år' : 'månader'));
       const sentence = sentenceAt(spans, start)?.text ?? m[0];
-      const factor = (HISTORIC.pattern.test(sentence) ? HISTORIC.factor : 1) * (AGREEMENT_WORD.test(sentence) ? 1 : NO_AGREEMENT_FACTOR);
+      // An earlier agreement's extension option is not this one's (context rules shared with the period).
+      const factor = pastAgreementFactor(sentence) * (AGREEMENT_WORD.test(sentence) ? 1 : NO_AGREEMENT_FACTOR);
       candidates.push({
         value,
         key: value.toLocaleLowerCase('sv'),

@@ -3,7 +3,7 @@ import type { DocText } from '../engine/doc-text.js';
 import { markConflict, mergeCandidates, type Candidate } from '../engine/candidate.js';
 import { MAX_CONFIDENCE } from '../engine/confidence.js';
 import { sentences, type TextSpan } from '../engine/sentences.js';
-import { BEFORE_WINDOW, CONTEXT_RULES, PERIOD_RULES } from './rules.js';
+import { BEFORE_WINDOW, CONTEXT_RULES, PAST_AGREEMENT_RULES, PERIOD_RULES } from './rules.js';
 
 /** A period mention weighed by its sentence. */
 export interface PeriodMention extends Candidate<Period> {
@@ -63,7 +63,7 @@ export function findPeriodMentions(text: string): PeriodMention[] {
         start,
         end,
         validity: fired.some((c) => c.name === 'validity'),
-        historic: fired.some((c) => c.name === 'historic'),
+        historic: fired.some((c) => PAST_AGREEMENT_RULES.has(c.name)),
       });
     }
   }

@@ -111,8 +111,13 @@ const CONTEXT_EXAMPLES: Record<string, { positive: string[]; negative: string[] 
     positive: ['Det första avtalet avsåg perioden 1 januari 2016 till 31 december 2017.'],
     negative: ['Överenskommelsen avser perioden 1 januari 2022 till 31 december 2022.'],
   },
+  'existing-agreement': {
+    positive: ['Nuvarande avtal med föreningen gäller 2022-01-01 -- 2024-12-31.'],
+    negative: ['Nämnden beslutar att förlänga befintligt IOP med start 2025-01-01 till 2025-06-30.'],
+  },
   validity: {
-    positive: ['Den föreslagna överenskommelsen gäller 2021-01-31-2024-12-31.'],
+    positive: [
+      'Förvaltningen föreslår ett nytt avtal för perioden 2025-01-01 -- 2027-12-31.','Den föreslagna överenskommelsen gäller 2021-01-31-2024-12-31.'],
     negative: ['Region Skåne har 2016-2020 en överenskommelse om IOP.'],
   },
   'no-partnership-word': {
@@ -145,6 +150,11 @@ describe('extractPeriod', () => {
     const field = periodOf(text);
     expect(field?.value).toEqual(p('2022-01-01', '2022-12-31'));
     expect(field?.needsReview).toBe(false);
+  });
+
+  it('prefers a proposed new agreement over the one in force', () => {
+    const text = 'Nuvarande avtal gäller 2022-01-01 -- 2024-12-31. Förvaltningen föreslår ett nytt avtal för perioden 2025-01-01 -- 2027-12-31.';
+    expect(periodOf(text)?.value).toEqual(p('2025-01-01', '2027-12-31'));
   });
 
   it('reports the period stated as the validity and flags a conflicting period', () => {

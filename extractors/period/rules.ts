@@ -188,11 +188,19 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     factor: 0.35,
   },
   {
+    // The agreement in force that a new one replaces: "Nuvarande avtal gäller 2022-01-01 -- 2024-12-31".
+    name: 'existing-agreement',
+    where: 'sentence',
+    pattern:
+      /(?:nuvarande|befintlig\p{L}*|pågående|gällande|innevarande)\s+(?:avtal|överenskommels|partnerskap|IOP)\p{L}*(?:\s+\p{L}+){0,4}?\s+(?:gäller|löper|avser)/iu,
+    factor: 0.35,
+  },
+  {
     // The text says this is the agreement's validity.
     name: 'validity',
     where: 'sentence',
     pattern:
-      /(?:gäller|giltighetstid|avtalstid\p{L}*|avtalsperiod\p{L}*|löptid\p{L}*|upplåtelsetid\p{L}*|period för överenskommelse\p{L}*|(?:överenskommelsen|avtalet|partnerskapet)\s+avser|avser\s+perioden|med\s+start|förlänga\p{L}*)/iu,
+      /(?:gäller|giltighetstid|avtalstid\p{L}*|avtalsperiod\p{L}*|löptid\p{L}*|upplåtelsetid\p{L}*|period för överenskommelse\p{L}*|(?:överenskommelsen|avtalet|partnerskapet)\s+avser|avser\s+perioden|med\s+start|förlänga\p{L}*|(?:nya|ny|nytt|föreslagna|kommande)\s+(?:avtal|överenskommels|partnerskap|IOP)\p{L}*)/iu,
     factor: 1.3,
   },
   {
@@ -204,3 +212,11 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     factor: 0.75,
   },
 ];
+
+/** Context rules that say a sentence is about an agreement before the one this document is about. */
+export const PAST_AGREEMENT_RULES: ReadonlySet<string> = new Set(['historic', 'existing-agreement']);
+
+/** How much a sentence about an earlier agreement (or earlier funding) discounts what it states; 1 when it is not. */
+export function pastAgreementFactor(sentence: string): number {
+  return CONTEXT_RULES.filter((c) => PAST_AGREEMENT_RULES.has(c.name) && c.pattern.test(sentence)).reduce((f, c) => f * c.factor, 1);
+}

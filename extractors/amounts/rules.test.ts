@@ -159,6 +159,10 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
       'Kostnaden om 1,1 mnkr per år finansieras inom socialnämndens budgetram.',
     ],
   },
+  'member-fee-before': {
+    positive: ['Föreningen har en årlig medlemsavgift på 200 kronor.', 'Deltagaravgiften är 50 kr.'],
+    negative: ['Arrendeavgiften är 5 000 kronor per år.'],
+  },
   'unit-price-after': {
     positive: ['Ersättningen är 450 kronor per deltagare.', 'Timpriset är 650 kr/timme.'],
     negative: ['Ersättningen är 450 000 kronor per år.'],

@@ -158,6 +158,13 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
       /(?:(?:budget|budgetram|omsättning|omslutning|intäkter|skatteintäkter|resultat|underskott|överskott|eget kapital|tillgångar|skulder)(?:en|na|erna)?\s+(?:(?!partnerskap|IOP|överenskommels|avtal|samverkan)\p{L}+\s+){0,3}(?:på|om|uppgår till|uppgick till|är|var|blev)|kostnad(?:en|er|erna)?\s+för\s+(?:(?!partnerskap|IOP|överenskommels|avtal|samverkan|verksamhet|insats)\p{L}+\s+){1,3}(?:uppgår till|uppgick till|är|var|blev))\s+(?:totalt\s+|cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?$/iu,
   },
   {
+    // What participants or members pay, a tariff or a price: "en årlig medlemsavgift på 200 kronor".
+    name: 'member-fee-before',
+    where: 'before',
+    pattern:
+      /(?:medlemsavgift|deltagaravgift|entréavgift|egenavgift|kursavgift|biljettpris|timpris|taxa|självkostnadspris)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:på|om|är|uppgår till|av)?\s*(?:cirka\s+|ca\.?\s+)?$/iu,
+  },
+  {
     // A unit price or fee per person, hour or place is not a sum that funds the partnership.
     name: 'unit-price-after',
     where: 'after',

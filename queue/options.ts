@@ -2,6 +2,7 @@
 import { InvalidArgumentError } from 'commander';
 import { DEFAULT_QUEUE } from './distributed/queues.js';
 import type { DistributedOptions } from './distributed/run.js';
+import { InputError } from './plan.js';
 
 export function positiveInteger(text: string): number {
   const n = Number(text);
@@ -9,9 +10,13 @@ export function positiveInteger(text: string): number {
   return n;
 }
 
-/** --redis URL, else REDIS_URL from the environment (unless --embedded), else embedded mode (undefined). */
-export function distributedOptions(options: { redis?: string; queue?: string; embedded?: boolean; requeueAfter?: number }): DistributedOptions | undefined {
-  const url = options.redis ?? (options.embedded ? undefined : process.env.REDIS_URL);
-  if (!url) return undefined;
+/**
+ * Distributed mode only when asked for: `--redis URL`, or `--redis` alone for $REDIS_URL. A REDIS_URL in the
+ * environment by itself (the test harness exports one) never turns an ingest into one waiting for workers.
+ */
+export function distributedOptions(options: { redis?: string | true; queue?: string; requeueAfter?: number }): DistributedOptions | undefined {
+  if (options.redis === undefined) return undefined;
+  const url = options.redis === true ? process.env.REDIS_URL : options.redis;
+  if (!url) throw new InputError('--redis needs a URL (or REDIS_URL in the environment)');
   return { url, queue: options.queue ?? DEFAULT_QUEUE, ...(options.requeueAfter ? { lostAfterMs: options.requeueAfter * 1000 } : {}) };
 }

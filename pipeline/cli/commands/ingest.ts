@@ -1,8 +1,8 @@
 /**
  * `iop ingest PATH... [--db FILE] [--concurrency N] [--redis URL]`: every PDF, .txt and .md under the paths
  * into the dataset, skipping what is already stored under the current extractor version; ends with a
- * summary. Embedded (an in-process pool) unless --redis or REDIS_URL names a Redis, where `iop worker`
- * processes do the work and this process stores their results. Exit 1 when any document failed.
+ * summary. Embedded (an in-process pool) unless --redis names a Redis, where `iop worker` processes do the
+ * work and this process stores their results. Exit 1 when any document failed.
  */
 import type { Command } from 'commander';
 import { DEFAULT_DB, openDataset, type Dataset } from '../../../output/db/open.js';
@@ -15,9 +15,8 @@ import { EXIT } from '../exit-codes.js';
 export interface RunCommandOptions {
   db: string;
   concurrency?: number;
-  redis?: string;
+  redis?: string | true;
   queue?: string;
-  embedded?: boolean;
   requeueAfter?: number;
   timeout: number;
   json?: boolean;
@@ -28,12 +27,22 @@ export function addRunOptions(command: Command): Command {
   return command
     .option('--db <file>', 'the SQLite dataset', DEFAULT_DB)
     .option('--concurrency <n>', 'embedded mode: processes in the pool (default: every core)', positiveInteger)
-    .option('--redis <url>', 'distributed mode: queue the documents on this Redis for `iop worker` (default: $REDIS_URL)')
+    .option('--redis [url]', 'distributed mode: queue the documents on this Redis for `iop worker` (no URL: $REDIS_URL)')
     .option('--queue <name>', 'distributed mode: the queue name, one per dataset sharing a Redis')
-    .option('--embedded', 'embedded mode even when REDIS_URL is set')
     .option('--requeue-after <seconds>', 'distributed mode: re-queue documents lost from Redis after this long without progress', positiveInteger)
     .option('--timeout <seconds>', 'time limit per document', positiveInteger, DEFAULT_TIMEOUT_MS / 1000)
     .option('--json', 'print the summary as JSON (and no progress)');
+}
+
+/** Runs a command's work; a wrong path or option (InputError) is a usage error: message, exit 2. */
+export async function reportingInputErrors(command: string, work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    process.stderr.write(`iop ${command}: ${error.message}\n`);
+    process.exitCode = EXIT.usage;
+  }
 }
 
 /** Runs a plan as the command-line options say and prints the summary; exit 1 when a document failed. */
@@ -54,16 +63,14 @@ export function registerIngest(program: Command): void {
       .command('ingest')
       .description('read and extract every PDF, .txt and .md under the paths into the dataset, skipping stored ones')
       .argument('<paths...>', 'files and folders to ingest'),
-  ).action(async (paths: string[], options: RunCommandOptions) => {
-    const db = openDataset(options.db);
-    try {
-      await runAndReport(db, await planIngest(db, paths), options);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      process.stderr.write(`iop ingest: ${error.message}\n`);
-      process.exitCode = EXIT.usage;
-    } finally {
-      db.close();
-    }
-  });
+  ).action((paths: string[], options: RunCommandOptions) =>
+    reportingInputErrors('ingest', async () => {
+      const db = openDataset(options.db);
+      try {
+        await runAndReport(db, await planIngest(db, paths), options);
+      } finally {
+        db.close();
+      }
+    }),
+  );
 }

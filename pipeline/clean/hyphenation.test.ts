@@ -13,6 +13,7 @@ describe('joinLineEndHyphenation', () => {
     ['förslaget godkänns av hälso-\noch sjukvårdsnämnden'],
     ['arbetsmarknads-\neller socialnämnden'],
     ['barn-\nsamt ungdomsverksamhet'],
+    ['Bilaga till Energi-\no Klimatplan 2010-2020'],
   ])('keeps the suspended compound in %j', (text) => {
     expect(joinLineEndHyphenation(text)).toBe(text);
   });

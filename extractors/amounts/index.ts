@@ -6,6 +6,7 @@ import { sentences } from '../engine/sentences.js';
 import { MULTIPLIERS, readNumber } from './numerals.js';
 import { BARE_MULTIPLIER_FOLLOWER, MONEY, NOT_AMOUNT_RULES, PER_RULES, type PerRule } from './rules.js';
 import { pastAgreementFactor } from '../period/rules.js';
+import { sentenceAt } from '../period/index.js';
 import { findPartyMentions, organOwners, readPayer, type PartyMention, type PayerReading } from './payer.js';
 
 /** How far after an amount its periodicity words are looked for ("… kronor per år"). */
@@ -14,7 +15,6 @@ const AFTER_WINDOW = 40;
 /** Words that tie a sentence's money to a partnership, a grant or a fee rather than to something else. */
 const FUNDING_CONTEXT =
   /(?:bidrag|bidra|stöd|finansi|partnerskap|IOP|överenskommelse|avtal|tillför|tillskott|avsätt|bevilja|fördela|medel(?![\p{L}])|lån|ersätt|anslag|avgift|arrende)/iu;
-
 
 /**
  * No idéburet offentligt partnerskap is funded with half a billion kronor or more; sums that large are
@@ -43,7 +43,7 @@ export function extractAmounts(doc: DocText, ctx: ExtractContext): Field<Amount>
 }
 
 /** Every money expression in the text that is not excluded by a not-amount rule. */
-export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, mentions: readonly PartyMention[] = []): AmountMention[] {
+export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, partyMentions: readonly PartyMention[] = []): AmountMention[] {
   const found: AmountMention[] = [];
   const spans = sentences(text);
   let previousEnd = 0;
@@ -54,7 +54,7 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
     const end = start + m[0].length;
     const sek = moneyValue(m.groups ?? {}, text.slice(end, end + 30));
     if (sek === null || sek >= MAX_PARTNERSHIP_SEK) continue;
-    const home = spans.find((s) => s.start <= start && start < s.end);
+    const home = sentenceAt(spans, start);
     const sentence = { start: home?.start ?? start, end: Math.max(home?.end ?? end, end) };
     const windowStart = Math.max(sentence.start, previousEnd);
     const before = text.slice(windowStart, start);
@@ -66,7 +66,7 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
       start,
       end,
       per: readPer(before, after, sentenceText),
-      payer: readPayer(text, sentence, windowStart, start, mentions, parties),
+      payer: readPayer(text, sentence, windowStart, start, partyMentions, parties),
       // Money in a sentence about an earlier agreement or earlier funders is less likely this partnership's.
       relevance: (FUNDING_CONTEXT.test(sentenceText) ? 0.85 : 0.6) * Math.sqrt(pastAgreementFactor(sentenceText)),
     });

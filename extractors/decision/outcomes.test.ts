@@ -8,6 +8,10 @@ const EXAMPLES: Record<string, { match: string[]; noMatch: string[] }> = {
     noMatch: ['Ärendet remitteras till nämnderna.'],
   },
   postpone: { match: ['Ärendet bordläggs till nästa sammanträde.', 'Nämnden beslutar att bordlägga ärendet.'], noMatch: ['Ärendet läggs till handlingarna.'] },
+  'propose to higher body': {
+    match: ['Kommunstyrelsen föreslår kommunfullmäktige att godkänna avtalet.', 'Nämnden föreslår regionstyrelsen besluta att bevilja medel.'],
+    noMatch: ['Förvaltningen föreslår att nämnden godkänner avtalet.'],
+  },
   approve: {
     match: ['Kommunstyrelsen godkänner arrendeavtal med föreningen.', 'Ansökan beviljas.', 'Nämnden bifaller ansökan.', 'Godkänna rapporten.', 'Nämnden medger föreningen tillgång till lokalen.'],
     noMatch: ['Nämnden godkänner inte avtalet.', 'Föreningen har lämnat en ansökan.'],

@@ -22,6 +22,8 @@ const APPROVING_VERBS = String.raw`(?:godkänn(?:er|es|s|a)|bevilj(?:ar|as|a|ade
 export const OUTCOME_RULES: readonly OutcomeRule[] = [
   { name: 'send back', outcome: 'återremiss', source: String.raw`återremitt\p{L}*|återremiss\p{L}*` },
   { name: 'postpone', outcome: 'bordläggning', source: String.raw`bordl(?:ägg|ades|agt|agd)\p{L}*` },
+  // "Kommunstyrelsen föreslår kommunfullmäktige att godkänna avtalet": the meeting only proposes.
+  { name: 'propose to higher body', outcome: 'förslag', source: String.raw`föreslår[ \t\n]+(?:\p{L}*fullmäktige|\p{L}+styrelsen|\p{L}+nämnden)` },
   { name: 'approve', outcome: 'bifall', source: `${APPROVING_VERBS}(?!${NEGATION})` },
   {
     name: 'decide as proposed',

@@ -85,6 +85,13 @@ describe('extractDiarienummer', () => {
     expect(extract(text)).toEqual({ own: ['ASN-2021-6250'], refs: ['ASN-2019-9502', 'ASN-2017-348'] });
   });
 
+  it('treats a line citing an earlier decision as a reference, a header line with § and date as own', () => {
+    expect(extract('Beslutsunderlag\nKommunfullmäktige 2019-06-11, § 87, Dnr KS 2019/123')).toEqual({ own: [], refs: ['KS 2019/123'] });
+    expect(extract('Enligt nämndens beslut 2019-06-11 dnr KS 2019/123')).toEqual({ own: [], refs: ['KS 2019/123'] });
+    expect(extract('Beslut 2023-05-02 Dnr KS 2023/45')).toEqual({ own: ['KS 2023/45'], refs: [] });
+    expect(extract('§ 3 Datum 2024-02-22 Dnr IF-2023-00256')).toEqual({ own: ['IF-2023-00256'], refs: [] });
+  });
+
   it("treats the other party's reference as a reference", () => {
     expect(extract('Vår beteckning KS 2024/12\nEr beteckning N2024/00123/RS')).toEqual({
       own: ['KS 2024/12'],

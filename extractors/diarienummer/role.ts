@@ -14,7 +14,26 @@ const PROSE_WORDS = 3;
 export function roleOf(text: string, mention: Mention): Role {
   if (mention.label === 'ref') return 'ref';
   if (insideParentheses(text, mention.start)) return 'ref';
+  if (citesDecision(lineAround(text, mention))) return 'ref';
   return proseWordsAround(text, mention) >= PROSE_WORDS ? 'ref' : 'own';
+}
+
+/**
+ * A line that cites an earlier decision: a date followed by its paragraph ("Kommunfullmäktige 2019-06-11,
+ * § 87, dnr KS 2019/123"), or a date beside the running-text words "beslut" or "protokoll" ("enligt
+ * kommunstyrelsens beslut 2019-06-11"). A header line carries its own "§ 3" before any date, and a
+ * capitalised "Beslut" or "PROTOKOLL" there is the document's title.
+ */
+export function citesDecision(line: string): boolean {
+  if (/(?:19|20)\d{2}-\d{2}-\d{2},?\s*§/.test(line)) return true;
+  return /(?:19|20)\d{2}-\d{2}-\d{2}/.test(line) && /(?<![\p{L}])(?:beslut|protokoll)(?![\p{L}])/u.test(line);
+}
+
+/** The mention's line without the mention itself. */
+function lineAround(text: string, mention: Pick<Mention, 'start' | 'end'>): string {
+  const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', mention.end);
+  return text.slice(lineStart, mention.start) + ' ' + text.slice(mention.end, lineEnd < 0 ? text.length : lineEnd);
 }
 
 /** An opening parenthesis not closed between it and the mention, on the same or the previous line. */
@@ -26,10 +45,7 @@ export function insideParentheses(text: string, at: number): boolean {
 
 /** Lower-case words on the mention's line, leaving out the mention and its label. */
 export function proseWordsAround(text: string, mention: Pick<Mention, 'start' | 'end'>): number {
-  const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
-  const lineEnd = text.indexOf('\n', mention.end);
-  const line = text.slice(lineStart, mention.start) + ' ' + text.slice(mention.end, lineEnd < 0 ? text.length : lineEnd);
-  return line.split(/\s+/).filter((w) => /^\p{Ll}[\p{L}-]{2,}[.,;:]?$/u.test(w) && !LABEL_WORDS.has(w.replace(/[.,;:]$/, '')))
+  return lineAround(text, mention).split(/\s+/).filter((w) => /^\p{Ll}[\p{L}-]{2,}[.,;:]?$/u.test(w) && !LABEL_WORDS.has(w.replace(/[.,;:]$/, '')))
     .length;
 }
 

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { collapsedHeaderRoles, findCollapsedTables } from './collapsed-table.js';
+import { isHeaderRoles, isLabelLine, readLabels } from './collapsed-table.js';
+import { findRunTogetherTables } from './run-together.js';
 
-const rowsOf = (text: string) => findCollapsedTables(text).map((t) => t.rows.map((row) => row.map((cell) => cell.text)));
+const rowsOf = (text: string) => findRunTogetherTables(text).map((t) => t.rows.map((row) => row.map((cell) => cell.text)));
+const collapsedHeaderRoles = (line: string) => {
+  const { roles } = readLabels(line);
+  return isLabelLine(line) && isHeaderRoles(roles) ? roles : null;
+};
 
-describe('collapsedHeaderRoles', () => {
+describe('a header line of labels', () => {
   it.each([
     ['Idéburen aktör Offentlig aktör Innehåll', ['ideburen', 'offentlig', 'description']],
     ['Förening Nämnd Period', ['ideburen', 'organ', 'period']],
@@ -16,7 +21,7 @@ describe('collapsedHeaderRoles', () => {
   );
 });
 
-describe('findCollapsedTables', () => {
+describe('rows one a line under a header line (findRunTogetherTables)', () => {
   it('finds the public column at a body, a coordination of bodies, or a kommun/region, and the rest at the period', () => {
     const text = [
       'Idéburen aktör Offentlig aktör Innehåll',
@@ -54,16 +59,24 @@ describe('findCollapsedTables', () => {
     ]);
   });
 
-  it('ends the table at a numbered heading or at a line that is no row', () => {
+  it('ends the table at a numbered heading', () => {
     const text = 'Förening Nämnd Period\nRöda Korset Socialnämnden 2022–2023\n\n3.1.2 Malmö stad\nStadsmissionen Socialnämnden 2022–2023';
     expect(rowsOf(text)).toEqual([[['Röda Korset', 'Socialnämnden', '2022–2023']]]);
-    const prose = 'Förening Nämnd Period\nRöda Korset Socialnämnden 2022–2023\nDärefter följer en vanlig mening utan tabellrad.\nStadsmissionen Socialnämnden 2022–2023';
-    expect(rowsOf(prose)[0]).toHaveLength(1);
+  });
+
+  it('reads on as a paragraph past a line that is no row, which stays in the row before', () => {
+    const text = 'Förening Nämnd Period\nRöda Korset Socialnämnden 2022–2023\nDärefter följer en mening.\nStadsmissionen Socialnämnden 2024–2025';
+    expect(rowsOf(text)).toEqual([
+      [
+        ['Röda Korset', 'Socialnämnden', '2022–2023 Därefter följer en mening.'],
+        ['Stadsmissionen', 'Socialnämnden', '2024–2025'],
+      ],
+    ]);
   });
 
   it('gives offsets of every cell into the text', () => {
     const text = 'Förening Nämnd Period\nRöda Korset Socialnämnden 2022–2023';
-    const row = findCollapsedTables(text)[0]!.rows[0]!;
+    const row = findRunTogetherTables(text)[0]!.rows[0]!;
     expect(row.map((c) => text.slice(c.start, c.end))).toEqual(['Röda Korset', 'Socialnämnden', '2022–2023']);
   });
 });

@@ -1,18 +1,19 @@
 /**
- * Tables whose column gaps were lost: text extraction or whitespace tidying left each row as one line
- * of single-spaced words ("Passalen Socialförvaltningen Centrum 2022-01-01–2023-12-31. Syftet …") under
- * a header line of column labels ("Idéburen aktör Offentlig aktör Innehåll"). A row's cells are found
+ * Rows whose column gaps were lost: text extraction or whitespace tidying left each row as one line of
+ * single-spaced words ("Passalen Socialförvaltningen Centrum 2022-01-01–2023-12-31. Syftet …") under a
+ * header line of column labels ("Idéburen aktör Offentlig aktör Innehåll"). A row's cells are found
  * again by what starts each column: the public column at a kommun/region ("Region Värmland") or a body
  * ("Idrotts- och föreningsnämnden", "Vård och äldreomsorgen"), the period or description column at the
- * row's first period. Only tables whose organisation column comes first, then the public column, are
- * read this way; a line starting in lower case continues the row above (a wrapped description).
+ * row's first period. Only layouts with the organisation column first, then the public column, are read
+ * this way. Also the header-label reading and the cutting rules flowed-table.ts shares; run-together.ts
+ * finds the tables.
  */
 import organWords from '../lexicon/listing-organ.json' with { type: 'json' };
 import { alternation } from '../amounts/numerals.js';
 import { isHeading } from './headings.js';
 import { readCellPeriods } from './period-cell.js';
 import { findPublicParties } from './public-parties.js';
-import { isBlank, joinCells, ROLE_WORDS, SEPARATOR_CELL, sliceCell, splitLines, type Cell, type ColumnRole, type Line, type ListingTable } from './table.js';
+import { isBlank, joinCells, ROLE_WORDS, SEPARATOR_CELL, sliceCell, type Cell, type ColumnRole, type Line } from './table.js';
 
 interface Word {
   text: string;
@@ -35,12 +36,12 @@ const LOWER_REACH = 3;
  * The column labels a line starts with, in order, and where the text after them starts (in the line).
  * A label is not taken twice: "… Innehåll Föreningen X" stops before "Föreningen".
  */
-export function labelPrefix(line: string): { roles: ColumnRole[]; end: number } | null {
-  if (/[\t|]/.test(line)) return null;
-  const lower = line.toLocaleLowerCase('sv');
+export function readLabels(line: string): { roles: ColumnRole[]; end: number } {
   const roles: ColumnRole[] = [];
   let at = line.length - line.trimStart().length;
   let end = at;
+  if (/[\t|]/.test(line)) return { roles, end };
+  const lower = line.toLocaleLowerCase('sv');
   while (at < lower.length) {
     const hit = ROLE_WORDS.find(({ word }) => lower.startsWith(word, at) && /^(?:[\s:/]|$)/.test(lower.slice(at + word.length)));
     if (!hit || roles.includes(hit.role)) break;
@@ -49,13 +50,18 @@ export function labelPrefix(line: string): { roles: ColumnRole[]; end: number } 
     while (/[\s:/]/.test(lower[at] ?? '')) at++;
     end = at;
   }
-  return roles.length >= 2 && roles[0] === 'ideburen' ? { roles, end } : null;
+  return { roles, end };
 }
 
-/** The roles of a line made only of column labels, in order, or null. */
-export function collapsedHeaderRoles(line: string): ColumnRole[] | null {
-  const prefix = labelPrefix(line);
-  return prefix && prefix.end >= line.trimEnd().length ? prefix.roles : null;
+/** Whether a header's roles can head a listing: the organisation column first, and another after it. */
+export function isHeaderRoles(roles: readonly ColumnRole[]): boolean {
+  return roles.length >= 2 && roles[0] === 'ideburen' && new Set(roles).size === roles.length;
+}
+
+/** A line that is nothing but column labels (one or more). */
+export function isLabelLine(line: string): boolean {
+  const { roles, end } = readLabels(line);
+  return roles.length > 0 && end >= line.trimEnd().length;
 }
 
 /** Column layout the row reader can cut: organisation, then public column(s), then the rest. */
@@ -145,34 +151,29 @@ function readRow(line: Line, layout: Layout, known: string[]): Cell[] | null {
   return cells;
 }
 
-export function findCollapsedTables(text: string): ListingTable[] {
-  const lines = splitLines(text);
-  const tables: ListingTable[] = [];
-  let i = 0;
-  while (i < lines.length) {
-    const roles = collapsedHeaderRoles(lines[i]!.text);
-    const layout = roles ? layoutOf(roles) : null;
-    i++;
-    if (!layout) continue;
-    const rows: Cell[][] = [];
-    const known: string[] = [];
-    for (; i < lines.length; i++) {
-      const line = lines[i]!;
-      const trimmed = line.text.trim();
-      if (isBlank(line.text) || SEPARATOR_CELL.test(trimmed)) continue;
-      if (collapsedHeaderRoles(line.text) || (isHeading(line.text)?.depth ?? 99) < 99) break;
-      const previous = rows.at(-1);
-      if (STARTS_LOWER.test(trimmed) && previous) {
-        // A wrapped description goes on in lower case.
-        const last = previous.length - 1;
-        previous[last] = joinCells(previous[last]!, sliceCell(line, 0, line.text.length));
-        continue;
-      }
-      const row = readRow(line, layout, known);
-      if (!row) break;
-      rows.push(row);
+/**
+ * The rows under a header line, one a line, from line `from` on; a line in lower case continues the row
+ * above. Stops at a numbered heading, a header or a line that is not a row; `complete` says whether it
+ * stopped at a heading, a header or the end (rather than at a line it could not read).
+ */
+export function readCollapsedRows(lines: readonly Line[], from: number, layout: Layout): { rows: Cell[][]; complete: boolean } {
+  const rows: Cell[][] = [];
+  const known: string[] = [];
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    const trimmed = line.text.trim();
+    if (isBlank(line.text) || SEPARATOR_CELL.test(trimmed)) continue;
+    if (isLabelLine(line.text) || (isHeading(line.text)?.depth ?? 99) < 99) break;
+    const previous = rows.at(-1);
+    if (STARTS_LOWER.test(trimmed) && previous) {
+      // A wrapped description goes on in lower case.
+      const last = previous.length - 1;
+      previous[last] = joinCells(previous[last]!, sliceCell(line, 0, line.text.length));
+      continue;
     }
-    if (rows.length > 0) tables.push({ roles: layout.roles, rows });
+    const row = readRow(line, layout, known);
+    if (!row) return { rows, complete: false };
+    rows.push(row);
   }
-  return tables;
+  return { rows, complete: true };
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findFlowedTables } from './flowed-table.js';
+import { findRunTogetherTables } from './run-together.js';
 
-const rowsOf = (text: string) => findFlowedTables(text).map((t) => t.rows.map((row) => row.map((cell) => cell.text)));
+const rowsOf = (text: string) => findRunTogetherTables(text).map((t) => t.rows.map((row) => row.map((cell) => cell.text)));
 
-describe('findFlowedTables', () => {
+describe('rows poured into a paragraph (findRunTogetherTables)', () => {
   it('cuts a paragraph of rows at each row\'s period, with the organisation in the sentence before it', () => {
     const text = [
       'Idéburen aktör Offentlig aktör Innehåll Passalen Socialförvaltningen Centrum 2022-01-01–2023-12-31.',
@@ -38,14 +38,23 @@ describe('findFlowedTables', () => {
 
   it('gives spans into the text across line breaks', () => {
     const text = 'Förening Nämnd Period Röda\nKorset Socialnämnden 2022–2023';
-    const [cell] = findFlowedTables(text)[0]!.rows[0]!;
+    const [cell] = findRunTogetherTables(text)[0]!.rows[0]!;
     expect(cell).toMatchObject({ text: 'Röda Korset', exact: false });
     expect(text.slice(cell!.start, cell!.end)).toBe('Röda\nKorset');
   });
 
-  it('finds nothing in prose, in a header alone on its line, or in periods without organisations', () => {
-    expect(findFlowedTables('Förening Nämnd Period\nRöda Korset Socialnämnden 2022–2023')).toEqual([]);
-    expect(findFlowedTables('Kommunen har sedan 2019–2022 haft ett avtal med Röda Korset om stöd.')).toEqual([]);
-    expect(findFlowedTables('Förening Nämnd Period Avtalet har gällt 2019–2022 och förlängs.')).toEqual([]);
+  it('reads cells of a ruled table given one a line, under labels one a line', () => {
+    const text = 'Idéburen part\nFörvaltning\nPeriod\nRöda Korset\nSocialförvaltningen\n2022–2023\nStadsmissionen\nKulturförvaltningen\n2023-01-01 – 2024-12-31';
+    expect(rowsOf(text)).toEqual([
+      [
+        ['Röda Korset', 'Socialförvaltningen', '2022–2023'],
+        ['Stadsmissionen', 'Kulturförvaltningen', '2023-01-01 – 2024-12-31'],
+      ],
+    ]);
+  });
+
+  it('finds nothing in prose or in periods without organisations', () => {
+    expect(findRunTogetherTables('Kommunen har sedan 2019–2022 haft ett avtal med Röda Korset om stöd.')).toEqual([]);
+    expect(findRunTogetherTables('Förening Nämnd Period Avtalet har gällt 2019–2022 och förlängs.')).toEqual([]);
   });
 });

@@ -1,16 +1,15 @@
 /**
- * Tables whose rows were poured into one paragraph: some PDF text extraction gives the header labels
+ * Rows poured into one paragraph: some PDF text extraction gives the header labels
  * and every row after them as running text, wrapped anywhere ("Idéburen aktör Offentlig aktör Innehåll
  * Passalen Socialförvaltningen Centrum 2022-01-01–2023-12-31. Syftet … (Länk) Skyddsvärnet och\nFryshuset
  * Socialförvaltningen Centrum 2022–2023. …"). Rows are found at their anchors: a period (or, in a row
  * without one, a kommun/region followed by the description), with the organisation and public column
  * in the sentence before it. A row's description runs to the next row's organisation.
  */
-import { isHeading } from './headings.js';
 import { readCellPeriods } from './period-cell.js';
 import { findPublicParties } from './public-parties.js';
-import { BODY_HEAD, labelPrefix, layoutOf, MAX_OWNER_WORDS, publicSpan, STATUS_BEFORE, type Layout } from './collapsed-table.js';
-import { splitLines, type Cell, type ListingTable } from './table.js';
+import { BODY_HEAD, MAX_OWNER_WORDS, publicSpan, STATUS_BEFORE, type Layout } from './collapsed-table.js';
+import type { Cell } from './table.js';
 
 /** Where a sentence (or a parenthesis such as "(Länk)") ends and the next may begin. */
 const SENTENCE_END = /[.!?)]\s+(?=[\p{Lu}\d])/gu;
@@ -104,43 +103,27 @@ function rowsOf(stream: string, layout: Layout): RowStart[] {
   return rows;
 }
 
-export function findFlowedTables(text: string): ListingTable[] {
-  const lines = splitLines(text);
-  const tables: ListingTable[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const prefix = labelPrefix(line.text);
-    const layout = prefix && prefix.end < line.text.trimEnd().length ? layoutOf(prefix.roles) : null;
-    if (!prefix || !layout) continue;
-    // The paragraph runs to the next numbered heading or header.
-    let last = i;
-    while (last + 1 < lines.length && (isHeading(lines[last + 1]!.text)?.depth ?? 99) >= 99 && !labelPrefix(lines[last + 1]!.text)) last++;
-    const start = line.start + prefix.end;
-    const end = lines[last]!.start + lines[last]!.text.length;
-    // Line and page breaks become spaces, one for one, so offsets into the stream are offsets into the text.
-    const stream = text.slice(start, end).replace(/[\n\f]/g, ' ');
-    const rows = rowsOf(stream, layout);
-    const cellAt = (from: number, to: number): Cell => {
-      const raw = stream.slice(from, to);
-      const lead = raw.length - raw.trimStart().length;
-      const trimmed = raw.trim();
-      return { text: trimmed.replace(/\s+/g, ' '), start: start + from + lead, end: start + from + lead + trimmed.length, exact: !/\s{2,}|\n/.test(text.slice(start + from + lead, start + from + lead + trimmed.length)) };
-    };
-    tables.push({
-      roles: layout.roles,
-      rows: rows.map((row, k) => {
-        const next = rows[k + 1]?.owner ?? stream.length;
-        let rest = row.rest;
-        const status = row.public === null ? null : STATUS_BEFORE.exec(stream.slice(row.public, rest));
-        if (status) rest -= status[0].trimStart().length;
-        const cells = layout.roles.map(() => cellAt(next, next));
-        cells[0] = cellAt(row.owner, row.public ?? rest);
-        if (layout.publicColumn !== null && row.public !== null) cells[layout.publicColumn] = cellAt(row.public, rest);
-        if (layout.restColumn !== null) cells[layout.restColumn] = cellAt(rest, next);
-        return cells;
-      }),
-    });
-    i = last;
-  }
-  return tables.filter((table) => table.rows.length > 0);
+/** The rows of the paragraph text[start, end) under a header. */
+export function readFlowedRows(text: string, start: number, end: number, layout: Layout): Cell[][] {
+  // Line and page breaks become spaces, one for one, so offsets into the stream are offsets into the text.
+  const stream = text.slice(start, end).replace(/[\n\f]/g, ' ');
+  const rows = rowsOf(stream, layout);
+  const cellAt = (from: number, to: number): Cell => {
+    const raw = stream.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    const at = start + from + lead;
+    return { text: trimmed.replace(/\s+/g, ' '), start: at, end: at + trimmed.length, exact: !/\s{2,}|\n/.test(text.slice(at, at + trimmed.length)) };
+  };
+  return rows.map((row, k) => {
+    const next = rows[k + 1]?.owner ?? stream.length;
+    let rest = row.rest;
+    const status = row.public === null ? null : STATUS_BEFORE.exec(stream.slice(row.public, rest));
+    if (status) rest -= status[0].trimStart().length;
+    const cells = layout.roles.map(() => cellAt(next, next));
+    cells[0] = cellAt(row.owner, row.public ?? rest);
+    if (layout.publicColumn !== null && row.public !== null) cells[layout.publicColumn] = cellAt(row.public, rest);
+    if (layout.restColumn !== null) cells[layout.restColumn] = cellAt(rest, next);
+    return cells;
+  });
 }

@@ -10,8 +10,7 @@ import type { ExtractContext } from '../engine/context.js';
 import { mergeCandidates, markConflict, type Candidate } from '../engine/candidate.js';
 import { findAmountMentions } from '../amounts/index.js';
 import { findListingTables, joinCells, type Cell, type ColumnRole, type ListingTable } from './table.js';
-import { findCollapsedTables } from './collapsed-table.js';
-import { findFlowedTables } from './flowed-table.js';
+import { findRunTogetherTables } from './run-together.js';
 import { findHeadings, partiesInEffect, type Heading } from './headings.js';
 import { splitOrganisations } from './organisations.js';
 import { readPublicCell } from './public-cell.js';
@@ -22,8 +21,8 @@ import { STRENGTH } from './strength.js';
 const LISTING_DOC_TYPES = new Set(['rapport', 'annat']);
 
 export function extractListings(doc: DocText, ctx: ExtractContext): Partnership[] {
-  // Tables with their column gaps, with rows whose gaps were lost, and with rows poured into a paragraph, in reading order.
-  const tables = [...findListingTables(doc.text), ...findCollapsedTables(doc.text), ...findFlowedTables(doc.text)]
+  // Tables with their column gaps and tables whose gaps were lost, in reading order.
+  const tables = [...findListingTables(doc.text), ...findRunTogetherTables(doc.text)]
     .filter((table) => isListing(table, ctx))
     .sort((a, b) => (a.rows[0]?.[0]?.start ?? 0) - (b.rows[0]?.[0]?.start ?? 0));
   if (tables.length === 0) return [];

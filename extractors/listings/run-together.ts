@@ -1,0 +1,47 @@
+/**
+ * Tables whose column gaps were lost, found by their header of column labels without separators. The
+ * header takes three shapes, and the rows follow it in two:
+ *   - the labels alone on one line ("Idéburen aktör Offentlig aktör Innehåll"): rows one a line
+ *     (collapsed-table.ts), or poured into a paragraph (flowed-table.ts) — whichever reads more rows;
+ *   - one label a line (cells of a ruled table read one a line): rows poured into lines (flowed);
+ *   - the labels starting a paragraph that goes on with the rows (flowed).
+ * A table runs to the next numbered heading or header.
+ */
+import { isHeading } from './headings.js';
+import { isHeaderRoles, isLabelLine, layoutOf, readCollapsedRows, readLabels } from './collapsed-table.js';
+import { readFlowedRows } from './flowed-table.js';
+import { splitLines, type ColumnRole, type ListingTable } from './table.js';
+
+export function findRunTogetherTables(text: string): ListingTable[] {
+  const lines = splitLines(text);
+  const ends = (i: number) => i >= lines.length || isLabelLine(lines[i]!.text) || readLabels(lines[i]!.text).roles.length >= 2 || (isHeading(lines[i]!.text)?.depth ?? 99) < 99;
+  const tables: ListingTable[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    // The header: label-only lines, or a line that starts with labels and goes on with the first row.
+    const roles: ColumnRole[] = [];
+    let next = i;
+    while (next < lines.length && isLabelLine(lines[next]!.text)) roles.push(...readLabels(lines[next++]!.text).roles);
+    const headerLines = next - i;
+    const prefix = headerLines === 0 ? readLabels(lines[i]!.text) : null;
+    if (prefix) roles.push(...prefix.roles);
+    const layout = isHeaderRoles(roles) && (headerLines > 0 || prefix!.roles.length >= 2) ? layoutOf(roles) : null;
+    if (!layout) {
+      i = Math.max(next, i + 1);
+      continue;
+    }
+    const start = prefix ? lines[i]!.start + prefix.end : (lines[next]?.start ?? text.length);
+    let last = prefix ? i : next;
+    while (!ends(last + 1)) last++;
+    const end = last < lines.length ? lines[last]!.start + lines[last]!.text.length : text.length;
+    const flowed = end > start ? readFlowedRows(text, start, end, layout) : [];
+    let rows = flowed;
+    if (headerLines === 1) {
+      const collapsed = readCollapsedRows(lines, next, layout);
+      if (collapsed.complete || collapsed.rows.length >= flowed.length) rows = collapsed.rows;
+    }
+    if (rows.length > 0) tables.push({ roles: layout.roles, rows });
+    i = last + 1;
+  }
+  return tables;
+}

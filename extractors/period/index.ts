@@ -1,7 +1,7 @@
 import type { Field, Period } from '../../pipeline/contract.js';
 import type { DocText } from '../engine/doc-text.js';
 import { markConflict, mergeCandidates, type Candidate } from '../engine/candidate.js';
-import { MAX_CONFIDENCE } from '../engine/confidence.js';
+import { MAX_CONFIDENCE, REVIEW_THRESHOLD } from '../engine/confidence.js';
 import { sentences, type TextSpan } from '../engine/sentences.js';
 import { BEFORE_WINDOW, CONTEXT_RULES, PAST_AGREEMENT_RULES, PERIOD_RULES } from './rules.js';
 
@@ -29,12 +29,33 @@ export function extractPeriod(doc: DocText): Field<Period> | null {
 
   // The period the text states as the agreement's validity wins over more frequent mentions of another.
   const ranked = [...fields].sort((a, b) => Number(stated(b)) - Number(stated(a)) || b.confidence - a.confidence);
-  let chosen = ranked[0]!;
+  let chosen = completed(ranked[0]!, ranked.filter((f) => current(f)));
   const rival = ranked.slice(1).find((f) => current(f) && f.confidence >= CONFLICT_SHARE * chosen.confidence && disagrees(f.value, chosen.value));
   if (rival) chosen = markConflict(chosen);
   const { start, end } = chosen.value;
   if (start && end && end < start) chosen = markConflict(chosen);
   return chosen;
+}
+
+/**
+ * A period with a bound missing ("gäller från och med 2024-01-01") takes it from another current mention
+ * that agrees with it ("… till och med 2026-12-31" elsewhere, or "perioden 2024–2026"): as sure as the
+ * less sure of the two, with the evidence of both.
+ */
+function completed(chosen: Field<Period>, current: readonly Field<Period>[]): Field<Period> {
+  const { start, end, openEnded } = chosen.value;
+  if (openEnded || (start && end)) return chosen;
+  const partner = current.find(
+    (f) => f !== chosen && !f.value.openEnded && !disagrees(f.value, chosen.value) && ((!start && f.value.start) || (!end && f.value.end)),
+  );
+  if (!partner) return chosen;
+  const confidence = Math.min(chosen.confidence, partner.confidence);
+  return {
+    value: { start: start ?? partner.value.start, end: end ?? partner.value.end, openEnded: false },
+    confidence,
+    needsReview: chosen.needsReview || partner.needsReview || confidence < REVIEW_THRESHOLD,
+    evidence: [...chosen.evidence, ...partner.evidence],
+  };
 }
 
 /** Every period mention in the text, each with its strength weighed by its sentence. */

@@ -165,6 +165,13 @@ describe('extractPeriod', () => {
     expect(field?.needsReview).toBe(true);
   });
 
+  it('completes a half-open period from another mention that agrees with it', () => {
+    const field = periodOf('Avtalet gäller från och med 2024-03-01. Avtalet löper till och med 2026-02-28.');
+    expect(field?.value).toEqual(p('2024-03-01', '2026-02-28'));
+    expect(field?.evidence).toHaveLength(2);
+    expect(periodOf('Avtalet gäller från och med 2024-01-01. Ett IOP för perioden 2024–2026.')?.value).toEqual(p('2024-01-01', '2026-12-31'));
+  });
+
   it('flags an end before the start', () => {
     const field = periodOf('Avtalet gäller från 2025-06-01 till 2025-01-31.');
     expect(field?.needsReview).toBe(true);

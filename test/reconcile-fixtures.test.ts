@@ -26,7 +26,7 @@ beforeAll(() => {
 });
 
 afterAll(() => {
-  db.close();
+  db?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

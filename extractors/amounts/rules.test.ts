@@ -23,6 +23,7 @@ describe('MONEY: money expressions read as integer SEK', () => {
     ['Kostnaden beräknas till drygt 5,2 miljoner.', 5_200_000],
     ['fördelar 2024 års föreningsbidrag med 137 500 kr.', 137_500],
     ['Bidraget är tre miljoner kronor.', 3_000_000],
+    ['Regionen bidrar med en halv miljon kronor.', 500_000],
     ['beviljas 250 000 SEK', 250_000],
     ['med 75 000:- per år', 75_000],
     ['finansieringen från 1 \n260 000 kronor per år', 1_260_000],

@@ -103,11 +103,13 @@ interface Mention {
 /** Mentions of organisations: names with a marker or a party context, not public parties, bodies, companies or people. */
 function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mention> } {
   const text = doc.text;
-  const taken = [...publicPartyCandidates(doc), ...bodySpans(text)];
+  // Offsets inside a public party's or a body's name, where no organisation's name may start or run.
+  const taken = new Uint8Array(text.length);
+  for (const { start, end } of [...publicPartyCandidates(doc), ...bodySpans(text)]) taken.fill(1, start, end);
   const found: Mention[] = [];
   const aliases = new Map<string, Mention>();
   for (const span of nameSpans(text)) {
-    if (taken.some((p) => p.start < span.end && span.start < p.end)) continue;
+    if (taken.subarray(span.start, span.end).includes(1)) continue;
     const name = canonicalOrganisation(text.slice(span.start, span.end));
     if (nameWords(name).length === 0) continue; // only generic words: "Föreningen har ansökt"
     if (isPublicBody(name) || isCompany(name, text.slice(span.end, span.end + 40)) || isPlace(name) || isPublicCompound(name) || ABBREVIATED_NOUN.test(name)) continue;
@@ -154,22 +156,32 @@ function fuller(a: Mention, b: Mention): boolean {
 function group(found: readonly Mention[]): Mention[][] {
   const groups: Mention[][] = [];
   const representative = (g: Mention[]) => g.reduce((best, m) => (fuller(m, best) ? m : best));
+  // Each group's distinct names: mentions mostly repeat a name, and comparing names is the costly part.
+  const namesOf = new Map<Mention[], Set<string>>();
   for (const mention of found) {
-    const same = groups.find((g) => g.some((m) => sameOrganisation(m.name, mention.name)));
-    if (same) same.push(mention);
-    else groups.push([mention]);
+    const same = groups.find((g) => {
+      const names = namesOf.get(g)!;
+      return names.has(mention.name) || [...names].some((name) => sameOrganisation(name, mention.name));
+    });
+    if (same) {
+      same.push(mention);
+      namesOf.get(same)!.add(mention.name);
+    } else {
+      const g = [mention];
+      groups.push(g);
+      namesOf.set(g, new Set([mention.name]));
+    }
   }
   // Fold each group whose name is named inside exactly one other group's fuller name into it.
   for (let changed = true; changed; ) {
     changed = false;
-    for (const g of groups) {
-      const name = representative(g).name;
-      const hosts = groups.filter((h) => h !== g && namedWithin(name, representative(h).name));
+    const names = groups.map((g) => representative(g).name);
+    for (let i = 0; i < groups.length && !changed; i++) {
+      const hosts = groups.flatMap((_, j) => (j !== i && namedWithin(names[i]!, names[j]!) ? [j] : []));
       if (hosts.length === 1) {
-        hosts[0]!.push(...g);
-        groups.splice(groups.indexOf(g), 1);
+        groups[hosts[0]!]!.push(...groups[i]!);
+        groups.splice(i, 1);
         changed = true;
-        break;
       }
     }
   }

@@ -93,19 +93,24 @@ export function lookupPublicParty(text: string): PublicParty | null {
   return SURFACES.get(key) ?? (key.endsWith('s') ? (SURFACES.get(key.slice(0, -1)) ?? null) : null);
 }
 
+const KOMMUN_BY_FORM = new Map<string, Kommun>();
+for (const kommun of KOMMUNER) {
+  for (const form of [kommun.name, kommun.stem, kommun.genitive, kommun.official, ...(kommun.aliases ?? [])]) {
+    if (!KOMMUN_BY_FORM.has(surfaceKey(form))) KOMMUN_BY_FORM.set(surfaceKey(form), kommun);
+  }
+}
+const KOMMUN_BY_OFFICIAL = new Map(KOMMUNER.map((k) => [k.official, k]));
+const REGION_BY_NAME = new Map(REGIONER.map((r) => [surfaceKey(r.name), r]));
+const REGION_BY_OFFICIAL = new Map(REGIONER.map((r) => [r.official, r]));
+
 /** The kommun a place name or any of its forms denotes: "Göteborg", "Göteborgs stad", "Malmös". */
 export function findKommun(text: string): Kommun | null {
-  const key = surfaceKey(text);
-  return (
-    KOMMUNER.find(
-      (k) => [k.name, k.stem, k.genitive, k.official].some((f) => surfaceKey(f) === key) || lookupPublicParty(text)?.official === k.official,
-    ) ?? null
-  );
+  const party = lookupPublicParty(text);
+  return KOMMUN_BY_FORM.get(surfaceKey(text)) ?? (party ? (KOMMUN_BY_OFFICIAL.get(party.official) ?? null) : null);
 }
 
 /** The region a name denotes: "Skåne", "Region Skåne", "Västra Götaland", "Landstinget Dalarna". */
 export function findRegion(text: string): Region | null {
-  const key = surfaceKey(text);
   const party = lookupPublicParty(text);
-  return REGIONER.find((r) => surfaceKey(r.name) === key || r.official === party?.official) ?? null;
+  return REGION_BY_NAME.get(surfaceKey(text)) ?? (party ? (REGION_BY_OFFICIAL.get(party.official) ?? null) : null);
 }

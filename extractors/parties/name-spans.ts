@@ -114,6 +114,18 @@ function extend(text: string, end: number, start = end): number {
   }
 }
 
+/** Index of the first value above `x` in an ascending list (its length when none is). */
+function firstAbove(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Candidate organisation names in a text, in order, not overlapping. */
 export function nameSpans(text: string): NameSpan[] {
   const starts = new Map<number, boolean>();
@@ -121,6 +133,7 @@ export function nameSpans(text: string): NameSpan[] {
   for (const m of text.matchAll(KNOWN_ANYWHERE)) if (/\p{Lu}/u.test(m[0][0]!)) starts.set(m.index, true);
   for (const m of text.matchAll(NAME_START)) if (!starts.has(m.index)) starts.set(m.index, false);
   const sorted = [...starts].sort((a, b) => a[0] - b[0]);
+  const knownStarts = sorted.filter(([, k]) => k).map(([s]) => s);
   const spans: NameSpan[] = [];
   let covered = 0;
   for (const [start, known] of sorted) {
@@ -129,9 +142,9 @@ export function nameSpans(text: string): NameSpan[] {
     if (first < 0 || STOP_WORDS.has(text.slice(start, first).toLocaleLowerCase('sv'))) continue;
     let span: NameSpan = { start, end: extend(text, first, start), known };
     // A capitalised sentence opener before a national organisation is no part of its name ("Även Röda Korset").
-    const inner = sorted.find(([s, k]) => k && s > start && s < span.end);
-    if (!known && inner && SENTENCE_START.test(text.slice(Math.max(0, start - 10), start))) {
-      span = { start: inner[0], end: extend(text, matchAt(text, inner[0], KNOWN_WORD), inner[0]), known: true };
+    const inner = knownStarts[firstAbove(knownStarts, start)];
+    if (!known && inner !== undefined && inner < span.end && SENTENCE_START.test(text.slice(Math.max(0, start - 10), start))) {
+      span = { start: inner, end: extend(text, matchAt(text, inner, KNOWN_WORD), inner), known: true };
     }
     spans.push(span);
     covered = span.end;

@@ -60,6 +60,21 @@ export function canonicalOrganisation(raw: string): string {
 
 /** Lower-case words of a name for comparison, genitive s dropped, generic words ("föreningen") left out. */
 export function nameWords(name: string, keepIgnorable = false): string[] {
+  const key = `${keepIgnorable ? 1 : 0}${name}`;
+  let words = WORDS_CACHE.get(key);
+  if (!words) {
+    if (WORDS_CACHE.size > WORDS_CACHE_LIMIT) WORDS_CACHE.clear();
+    words = splitNameWords(name, keepIgnorable);
+    WORDS_CACHE.set(key, words);
+  }
+  return words;
+}
+
+/** Grouping compares every mention with every group: the words of a name are computed once. */
+const WORDS_CACHE = new Map<string, string[]>();
+const WORDS_CACHE_LIMIT = 10_000;
+
+function splitNameWords(name: string, keepIgnorable: boolean): string[] {
   return cleanName(name)
     .toLocaleLowerCase('sv')
     .split(/[\s,]+/)
@@ -78,7 +93,7 @@ function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.min(a.length, b.length) < 5) return false;
   if (a.startsWith(b) || b.startsWith(a)) return Math.abs(a.length - b.length) <= 2; // definite forms
-  return editDistance(a, b) <= 1;
+  return Math.abs(a.length - b.length) <= 1 && editDistance(a, b) <= 1;
 }
 
 /** Optimal string alignment distance (Levenshtein with adjacent transpositions: "kf"/"fk"). */

@@ -106,6 +106,14 @@ describe('reconcile: linking documents into partnerships', () => {
     expect(out.partnerships[0]!.links[0]).toMatchObject({ rule: 'case-number', reason: 'both are case ASN-2021-6250' });
   });
 
+  it('keeps two periods of one long-running case apart, the later as successor', () => {
+    const first = document({ id: 12, diarienummer: ['GA-2020-00182'], partnerships: [{ ideburna: ['Erikshjälpen Second hand'], offentliga: ['Kungsbacka kommun'], period: ['2021-01-01', '2024-12-31'] }] });
+    const extended = document({ id: 13, diarienummer: ['GA-2020-00182'], partnerships: [{ ideburna: ['Erikshjälpen Second Hand'], offentliga: ['Kungsbacka kommun'], period: ['2025-01-01', '2025-06-30'] }] });
+    const out = reconcile([first, extended]);
+    expect(out.partnerships).toHaveLength(2);
+    expect(out.relations).toEqual([expect.objectContaining({ kind: 'predecessor', from: 'doc-12.txt#0', reason: expect.stringContaining('same case GA-2020-00182') })]);
+  });
+
   it('makes a förlängning that refers to the earlier case its successor', () => {
     const old = document({ id: 9, diarienummer: ['ASN-2019-9502'], partnerships: [{ ideburna: ['RKC'], offentliga: ['Malmö stad'], period: ['2020-01-01', '2021-12-31'] }] });
     const extension = document({ id: 10, text: 'Förlängning av överenskommelse', refs: ['ASN-2019-9502'], partnerships: [{ ideburna: ['RKC'], offentliga: ['Malmö stad'], period: ['2022-01-01', '2022-12-31'] }] });

@@ -40,13 +40,16 @@ export function linkObservations(observations: readonly Observation[], constrain
   return { members: sets.groups().map((keys) => keys.map((k) => byKey.get(k)!)), links };
 }
 
-/** Two documents on one case: both are the case, or one refers to the other's case over the same period. */
+/** Two documents on one case over the same period: both are the case, or one refers to the other's case. */
 function caseNumberLinks(observations: readonly Observation[]): Link[] {
   const owners = new Map<string, Observation[]>();
   for (const o of observations) for (const n of caseNumbers(o).own) owners.set(n, [...(owners.get(n) ?? []), o]);
   const links: Link[] = [];
+  // A long-running case (a 2020 Dnr for its 2025 förlängning) spans periods: one case and one period is one partnership.
   for (const [number, same] of owners) {
-    for (const other of same.slice(1)) links.push({ a: same[0]!.key, b: other.key, rule: 'case-number', reason: `both are case ${number}` });
+    for (const [i, a] of same.entries()) {
+      for (const b of same.slice(i + 1)) if (periodsOverlap(a, b)) links.push({ a: a.key, b: b.key, rule: 'case-number', reason: `both are case ${number}` });
+    }
   }
   for (const o of observations) {
     for (const number of caseNumbers(o).refs) {

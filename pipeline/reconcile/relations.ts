@@ -45,6 +45,8 @@ function predecessorReason(earlier: RecordSummary, later: RecordSummary): string
   if (gap === null) return null;
   const periods = `${formatPeriod(earlier.period!)} is followed by ${formatPeriod(later.period!)}`;
   const earlierCases = new Set(earlier.observations.flatMap((o) => caseNumbers(o).own));
+  const shared = later.observations.flatMap((o) => caseNumbers(o).own).find((n) => earlierCases.has(n));
+  if (shared) return `same parties; same case ${shared}, next period; ${periods}`;
   const referred = later.observations.flatMap((o) => caseNumbers(o).refs).find((n) => earlierCases.has(n));
   if (referred) return `same parties; refers to the earlier agreement's case ${referred}; ${periods}`;
   if (later.observations.some((o) => o.extends) && gap <= EXTENSION_GAP_DAYS) return `same parties; a förlängning; ${periods}`;

@@ -11,6 +11,7 @@ import { mergeCandidates, markConflict, type Candidate } from '../engine/candida
 import { findAmountMentions } from '../amounts/index.js';
 import { findListingTables, joinCells, type Cell, type ColumnRole, type ListingTable } from './table.js';
 import { findRunTogetherTables } from './run-together.js';
+import { findLabelledBlocks } from './labelled-blocks.js';
 import { findHeadings, partiesInEffect, type Heading } from './headings.js';
 import { splitOrganisations } from './organisations.js';
 import { readPublicCell } from './public-cell.js';
@@ -21,8 +22,8 @@ import { STRENGTH } from './strength.js';
 const LISTING_DOC_TYPES = new Set(['rapport', 'annat']);
 
 export function extractListings(doc: DocText, ctx: ExtractContext): Partnership[] {
-  // Tables with their column gaps and tables whose gaps were lost, in reading order.
-  const tables = [...findListingTables(doc.text), ...findRunTogetherTables(doc.text)]
+  // Tables with their column gaps, tables whose gaps were lost, and lists of labelled blocks, in reading order.
+  const tables = [...findListingTables(doc.text), ...findRunTogetherTables(doc.text), ...findLabelledBlocks(doc.text)]
     .filter((table) => isListing(table, ctx))
     .sort((a, b) => (a.rows[0]?.[0]?.start ?? 0) - (b.rows[0]?.[0]?.start ?? 0));
   if (tables.length === 0) return [];

@@ -16,6 +16,9 @@ export const MIN_TEXT_LAYER_CHARS = 20;
  */
 export const MAX_CONTROL_CHAR_SHARE = 0.05;
 
+/** A text run that starts this many font sizes left of where the previous one ended starts a new line. */
+const LINE_JUMP_BACK_EMS = 2;
+
 type PDFDocumentProxy = Awaited<ReturnType<typeof getDocumentProxy>>;
 
 export interface PdfReadInput {
@@ -96,17 +99,27 @@ function toReadError(error: unknown): ReadError {
 
 /**
  * A page's text in content-stream order: pdf.js marks line ends with hasEOL, so columns stay in reading
- * order instead of being interleaved by y position. Null when the page's content cannot be parsed.
+ * order instead of being interleaved by y position. pdf.js misses one kind of line end: a run of text that
+ * jumps back to the left margin without a line feed (a side-margin label such as "Prop. 2013/14:104"
+ * followed by a heading); a line break is added there. Null when the page's content cannot be parsed.
  */
 async function pageText(pdf: PDFDocumentProxy, number: number): Promise<string | null> {
   const page = await pdf.getPage(number);
   try {
     const content = await page.getTextContent();
     let text = '';
+    let previousEnd: number | null = null;
     for (const item of content.items) {
       if (!('str' in item)) continue;
+      const [a, b, c, , x] = item.transform as number[];
+      const horizontal = b === 0 && c === 0 && a! > 0;
+      if (horizontal && previousEnd !== null && item.str.trim() && x! < previousEnd - LINE_JUMP_BACK_EMS * a! && !text.endsWith('\n')) text += '\n';
       text += item.str;
-      if (item.hasEOL) text += '\n';
+      previousEnd = horizontal ? x! + item.width : null;
+      if (item.hasEOL) {
+        text += '\n';
+        previousEnd = null;
+      }
     }
     return text;
   } catch {

@@ -37,6 +37,17 @@ describe('extractPublicParties', () => {
     expect(field!.confidence).toBeGreaterThanOrEqual(0.8);
   });
 
+  it('reads the parties listed in an agreement’s title and the sender’s address', () => {
+    expect(names('Överenskommelse om IOP, Erikshjälpen Second Hand och Kungsbacka kommun, 2024-11-28')).toEqual(['Kungsbacka kommun']);
+    const [address] = extractPublicParties(DocText.fromString('Utvecklingsledare\nLunds kommun\n221 00 Lund'));
+    expect(address!.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('drops a kommun mentioned once in passing when the document’s parties are plain', () => {
+    expect(names('IOP mellan Region Gotland och föreningen. Jämfört med Uppsala kommun är kostnaden låg.')).toEqual(['Region Gotland']);
+    expect(names('Statistiken visar att Region Gotland har ökat.')).toEqual(['Region Gotland']);
+  });
+
   it('is surer of a party context than of a bare mention', () => {
     const [party] = extractPublicParties(DocText.fromString('Partnerskap mellan Region Gotland och föreningen.'));
     const [mention] = extractPublicParties(DocText.fromString('Statistiken visar att Region Gotland har ökat.'));

@@ -22,13 +22,20 @@ const PUBLIC_PARTY = new RegExp(
   'giu',
 );
 
+const AGREEMENT = String.raw`(?:IOP|[Pp]artnerskap|[Öö]verenskommelse|[Aa]vtal|[Ss]amarbete|[Ss]amverkan|[Kk]ontrakt)\p{L}*`;
+
 export const PUBLIC_PARTY_RULES: readonly ContextRule[] = [
   { name: 'public.mention', strength: 0.6 },
-  { name: 'public.partner', strength: 0.8, before: /(?:\bmellan|\bmed|\bParter:?|^För|\bpart(?:en|erna)?)\s*$/imu },
-  { name: 'public.partner-and', strength: 0.8, before: /\bmellan\s+[^.\n]{2,80}\s(?:och|samt)\s*$/iu },
+  { name: 'public.partner', strength: 0.8, before: /(?:(?:^|\s)mellan|(?:^|\n)[ \t]*(?:Avtals)?[Pp]arter(?:na)?:?|^För|\spart(?:en|erna)?)\s*$/mu },
+  { name: 'public.partnership-with', strength: 0.8, before: new RegExp(String.raw`${AGREEMENT}[^.\n]{0,40}?\smed\s+$`, 'u') },
+  { name: 'public.partner-and', strength: 0.8, before: new RegExp(String.raw`(?:\smellan|${AGREEMENT}[^.\n]{0,40}?\smed)\s+[^.\n]{2,80}\s(?:och|samt)\s+$`, 'u') },
+  // "Överenskommelse om IOP, Erikshjälpen Second Hand och Kungsbacka kommun"
+  { name: 'public.agreement-list', strength: 0.75, before: new RegExp(String.raw`${AGREEMENT}[^.\n]{0,80}(?:,|\soch)\s+$`, 'u') },
   { name: 'public.through-body', strength: 0.85, after: /^\s+(?:genom|via)\s/iu },
   { name: 'public.body-of', strength: 0.8, before: /(?:nämnd|styrelse|fullmäktige|förvaltning)\p{L}*[ \t]+i[ \t]+$/iu },
   { name: 'public.owner-of-body', strength: 0.8, after: /^s?\s+\S*(?:nämnd|styrelse|fullmäktige)/iu },
+  // The sender's address in a letterhead or footer: "Kungsbacka kommun\n434 81 Kungsbacka".
+  { name: 'public.address', strength: 0.8, after: /^[ \t]*\n[ \t]*\d{3}[ \t]?\d{2}[ \t]+\p{Lu}/u },
 ];
 
 /** Strength of the protocol's own kommun or region in its page header. */
@@ -58,6 +65,12 @@ export function publicPartyCandidates(doc: DocText): Candidate<string>[] {
   return candidates;
 }
 
+/** A party named once, in no party context, in a document whose parties are plain elsewhere, is merely mentioned. */
+const MERE_MENTION = PUBLIC_PARTY_RULES[0]!.strength;
+const PLAIN_PARTY = 0.75;
+
 export function extractPublicParties(doc: DocText): Field<string>[] {
-  return mergeCandidates(doc, publicPartyCandidates(doc));
+  const fields = mergeCandidates(doc, publicPartyCandidates(doc));
+  const plain = fields.some((f) => f.confidence >= PLAIN_PARTY);
+  return fields.filter((f) => !(plain && f.evidence.length === 1 && f.confidence <= MERE_MENTION));
 }

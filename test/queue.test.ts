@@ -4,12 +4,13 @@
  * restart that loses everything Redis held.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeCorpus, REDIS_URL, rowsPerPath, startIop, storedCount, tempDir, waitFor } from './ingest-harness.js';
+import { makeCorpus, query, REDIS_URL, rowsPerPath, startIop, storedCount, tempDir, waitFor } from './ingest-harness.js';
 
 const queues: { url: string; name: string }[] = [];
 
@@ -52,16 +53,18 @@ afterAll(async () => {
 });
 
 describe('distributed ingest', () => {
-  it('stores 200 documents exactly once with two workers, and leaves no jobs behind', async () => {
+  it('stores 200 documents exactly once with two workers, a bad one as a failed row, and leaves no jobs behind', async () => {
     const corpus = makeCorpus(200);
+    writeFileSync(join(corpus, 'empty.txt'), ''); // bad input: fails at once (UnrecoverableError), no retries
     const db = join(tempDir('db'), 'iop.sqlite');
     const queue = newQueueName(REDIS_URL);
     const workers = [startWorker(REDIS_URL, queue), startWorker(REDIS_URL, queue)];
     try {
       const run = await startIop(['ingest', corpus, '--db', db, '--redis', REDIS_URL, '--queue', queue, '--json']).done;
-      expect(run.code).toBe(0);
-      expect(JSON.parse(run.stdout)).toMatchObject({ total: 200, done: 200, failed: 0 });
-      expectEachOnce(db, 200);
+      expect(run.code).toBe(1);
+      expect(JSON.parse(run.stdout)).toMatchObject({ total: 201, done: 200, failed: 1, failedByCode: { EMPTY: 1 } });
+      expectEachOnce(db, 201);
+      expect(query<{ path: string }>(db, `SELECT path FROM documents WHERE status = 'failed'`).map((d) => d.path)).toEqual([join(corpus, 'empty.txt')]);
       const documents = documentsQueue(REDIS_URL, queue);
       const counts = await documents.getJobCounts('wait', 'active', 'completed', 'failed', 'delayed');
       await documents.close();
@@ -104,6 +107,29 @@ describe('distributed ingest', () => {
       if (survivor) await stop(survivor);
     }
   });
+
+  it('resumes after the writer (ingest --redis) is SIGKILLed: results wait in Redis, each document stored once', async () => {
+    const corpus = makeCorpus(60, 20_000);
+    const db = join(tempDir('db'), 'iop.sqlite');
+    const queue = newQueueName(REDIS_URL);
+    const workers = [startWorker(REDIS_URL, queue)];
+    try {
+      const args = ['ingest', corpus, '--db', db, '--redis', REDIS_URL, '--queue', queue, '--json'];
+      const first = startIop(args, { detached: true });
+      await waitFor(() => storedCount(db) >= 5, 60_000, 'the first documents to be stored');
+      process.kill(-first.pid!, 'SIGKILL');
+      await first.done;
+      const before = storedCount(db);
+      expect(before).toBeLessThan(60);
+
+      const second = await startIop(args).done;
+      expect(second.code).toBe(0);
+      expect(JSON.parse(second.stdout)).toMatchObject({ total: 60 - before, done: 60 - before, skipped: before });
+      expectEachOnce(db, 60);
+    } finally {
+      await Promise.all(workers.map(stop));
+    }
+  }, 120_000);
 
   it('survives a Redis restart that loses every job: workers and writer reconnect, nothing is lost', async () => {
     const port = await freePort();

@@ -17,6 +17,8 @@ import {
   type DocumentJob,
 } from './queues.js';
 
+const WRITER_LOCK_MS = 10_000;
+
 export interface DistributedOptions {
   url: string;
   queue: string;
@@ -68,6 +70,10 @@ export async function runDistributed(
   const writer = new Worker<DocumentOutcome>(names.results, async (job) => settle(job.data), {
     connection: connections[2],
     concurrency: 1,
+    // Storing takes milliseconds: a short lock lets the next ingest take over the result a killed writer
+    // was storing within seconds (it is stored again; storing is idempotent).
+    lockDuration: WRITER_LOCK_MS,
+    stalledInterval: WRITER_LOCK_MS / 2,
   });
   writer.on('error', log);
 

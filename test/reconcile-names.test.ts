@@ -21,6 +21,9 @@ describe('organisation name keys', () => {
   it('takes a one-letter slip in a long name for a spelling variant, but not a different number or a short name', () => {
     expect(isSpellingVariant(nameKey('Röda Koret Gotland'), nameKey('Röda Korset Gotland'))).toBe(true);
     expect(isSpellingVariant(nameKey('Fryshuset 1'), nameKey('Fryshuset 2'))).toBe(false);
+    expect(isSpellingVariant(nameKey('Föreningen A'), nameKey('Föreningen B'))).toBe(false);
+    expect(isSpellingVariant(nameKey('Kvinnojouren Ida'), nameKey('Kvinnojouren Ada'))).toBe(false);
+    expect(isSpellingVariant(nameKey('Stadsmissionen'), nameKey('Stadsmisionen'))).toBe(true);
     expect(isSpellingVariant(nameKey('BRIS'), nameKey('BRIT'))).toBe(false);
     expect(isSpellingVariant(nameKey('Funktionsrätt Värmland'), nameKey('Funktionsrätt Östergötland'))).toBe(false);
   });

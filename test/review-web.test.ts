@@ -81,10 +81,28 @@ describe('iop serve', () => {
     expect(db.prepare('SELECT count(*) FROM review_actions').pluck().get()).toBe(0);
   });
 
+  it('merges two records and splits them again, validating the ids and observations it is given', async () => {
+    const spec = { id: 0, path: '/in/b.txt', partnerships: [{ ideburna: ['Föreningen B'], offentliga: ['Malmö stad'], period: ['2023-01-01', '2023-12-31'] as [string, string] }] };
+    storeDocument(new DatasetWriter(db), spec, 'sha-b');
+    rebuildRecords(db);
+    const other = activeRecordIds(db).find((r) => r !== id)!;
+    expect((await post(local, `/api/records/${id}/merge`, { other: 'x' })).status).toBe(400);
+    expect((await post(local, `/api/records/${id}/split`, { observation: '/in/nowhere.txt#0' })).status).toBe(400);
+    const merged = (await (await post(local, `/api/records/${id}/merge`, { other })).json()) as { id: number };
+    expect(activeRecordIds(db)).toEqual([merged.id]);
+    const split = await post(local, `/api/records/${merged.id}/split`, { observation: '/in/b.txt#0', comment: 'två föreningar' });
+    expect(split.status).toBe(200);
+    expect(activeRecordIds(db)).toHaveLength(2);
+    expect(db.prepare("SELECT action, reviewer, comment FROM review_actions WHERE action IN ('merge', 'split') ORDER BY id").all()).toEqual([
+      { action: 'merge', reviewer: 'server-user', comment: null },
+      { action: 'split', reviewer: 'server-user', comment: 'två föreningar' },
+    ]);
+  });
+
   it("records an action under the server's reviewer when the request names none", async () => {
     const response = await post(local, `/api/records/${id}/fields/amount/correct`, { typed: '120000/year', comment: 'från avtalet' });
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ status: 'corrected', value: { sek: 120000, per: 'year' } });
-    expect(db.prepare('SELECT reviewer, comment FROM review_actions').get()).toEqual({ reviewer: 'server-user', comment: 'från avtalet' });
+    expect(db.prepare("SELECT reviewer, comment FROM review_actions WHERE action = 'correct'").get()).toEqual({ reviewer: 'server-user', comment: 'från avtalet' });
   });
 });

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { Dataset } from '../db/open.js';
-import { accept, correct, reject, reviewHistory, ReviewError } from '../review/actions.js';
+import { accept, correct, merge, reject, reviewHistory, ReviewError, split, type Actor } from '../review/actions.js';
 import { documentPages } from '../review/evidence.js';
 import { reviewQueue } from '../review/queue.js';
 import { ensureReconciled } from '../review/records.js';
@@ -18,15 +18,18 @@ export interface ApiResponse {
 }
 
 const Id = z.coerce.number().int().positive();
+/** Who acts and why: the reviewer defaults to the server's (--reviewer, $USER). */
+const Actor = { reviewer: z.string().trim().min(1).max(100).optional(), comment: z.string().max(2000).optional() };
 const ActionBody = z.strictObject({
-  reviewer: z.string().trim().min(1).max(100).optional(),
-  comment: z.string().max(2000).optional(),
+  ...Actor,
   /** For correct: the new value, checked against the field's schema by the action… */
   value: z.unknown().optional(),
   /** …or as a reviewer types it ("1800000/year", "2025-01-01..2028-12-31", "A; B"). */
   typed: z.string().max(2000).optional(),
 });
 const ACTIONS = ['accept', 'correct', 'reject'] as const;
+const MergeBody = z.strictObject({ ...Actor, other: Id });
+const SplitBody = z.strictObject({ ...Actor, observation: z.string().min(1).max(2000) });
 
 type Route = { method: string; pattern: RegExp; handle: (db: Dataset, params: string[], body: unknown, defaultReviewer: string | null) => ApiResponse };
 
@@ -63,16 +66,36 @@ const ROUTES: Route[] = [
       const name = RecordFieldSchema.parse(field);
       const verb = z.enum(ACTIONS).parse(action);
       const input = ActionBody.parse(body);
-      const reviewer = input.reviewer ?? defaultReviewer;
-      if (!reviewer) throw new ReviewError('say who reviews: a reviewer name');
-      const actor = { reviewer, comment: input.comment ?? null };
+      const actor = actorOf(input, defaultReviewer);
       if (verb === 'accept') accept(db, recordId, name, actor);
       else if (verb === 'reject') reject(db, recordId, name, actor);
       else correct(db, recordId, name, input.typed !== undefined ? parseTypedValue(name, input.typed) : input.value, actor);
       return ok(readRecord(db, recordId)!.fields[name]);
     },
   },
+  {
+    method: 'POST',
+    pattern: /^\/api\/records\/([^/]+)\/merge$/,
+    handle: (db, [id], body, defaultReviewer) => {
+      const input = MergeBody.parse(body);
+      return ok({ id: merge(db, Id.parse(id), input.other, actorOf(input, defaultReviewer)) });
+    },
+  },
+  {
+    method: 'POST',
+    pattern: /^\/api\/records\/([^/]+)\/split$/,
+    handle: (db, [id], body, defaultReviewer) => {
+      const input = SplitBody.parse(body);
+      return ok({ id: split(db, Id.parse(id), input.observation, actorOf(input, defaultReviewer)) });
+    },
+  },
 ];
+
+function actorOf(input: { reviewer?: string | undefined; comment?: string | undefined }, defaultReviewer: string | null): Actor {
+  const reviewer = input.reviewer ?? defaultReviewer;
+  if (!reviewer) throw new ReviewError('say who reviews: a reviewer name');
+  return { reviewer, comment: input.comment ?? null };
+}
 
 /** Routes one API request; input errors become 400 with a message, never a stack. */
 export function handleApi(db: Dataset, method: string, path: string, body: unknown, defaultReviewer: string | null): ApiResponse {

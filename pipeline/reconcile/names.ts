@@ -47,8 +47,9 @@ export function isUnitOf(childKey: string, parentKey: string): boolean {
 }
 
 /**
- * Spelling variants: keys of some length that differ by one letter ("Röda Koret" / "Röda Korset").
- * Digits never count as a typo: "Fryshuset 1" and "Fryshuset 2" are two things.
+ * Spelling variants: keys of some length that differ by one letter inside a long word ("Röda Koret" /
+ * "Röda Korset"). Digits and short words never count as a typo: "Fryshuset 1" and "Fryshuset 2",
+ * "Föreningen A" and "Föreningen B", are different organisations.
  */
 export function isSpellingVariant(a: string, b: string): boolean {
   if (a === b || Math.min(a.length, b.length) < 10 || Math.abs(a.length - b.length) > 1) return false;
@@ -58,6 +59,15 @@ export function isSpellingVariant(a: string, b: string): boolean {
   while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
   const restA = a.slice(i, a.length - j);
   const restB = b.slice(i, b.length - j);
-  if (restA.length > 1 || restB.length > 1) return false;
-  return !/\d/.test(restA + restB);
+  if (restA.length > 1 || restB.length > 1 || /\d/.test(restA + restB)) return false;
+  // A slip inside a long word, not a different short word ("Föreningen A" / "Föreningen B").
+  return wordAt(a, i).length >= MIN_TYPO_WORD && wordAt(b, i).length >= MIN_TYPO_WORD;
+}
+
+const MIN_TYPO_WORD = 5;
+
+function wordAt(key: string, index: number): string {
+  const start = key.lastIndexOf(' ', index - 1) + 1;
+  const end = key.indexOf(' ', index);
+  return key.slice(start, end === -1 ? key.length : end);
 }

@@ -87,7 +87,13 @@ function renderRecord() {
   const selected = record.fields.find((f) => f.field === state.field);
   $('record').replaceChildren(
     el('h2', {}, `Partnership #${record.id}`),
-    el('ul', {}, record.documents.map((d) => el('li', {}, el('button', { type: 'button', class: 'source', onclick: () => showDocument(d.documentId, []) }, d.observation), ` (${d.docType ?? '?'})`))),
+    el('ul', {}, record.documents.map((d) =>
+      el('li', {},
+        el('button', { type: 'button', class: 'source', onclick: () => showDocument(d.documentId, []) }, d.observation), ` (${d.docType ?? '?'}) `,
+        record.documents.length > 1 ? el('button', { type: 'button', class: 'split', onclick: () => relink('split', { observation: d.observation }) }, 'split out') : '',
+      ),
+    )),
+    renderMerge(record),
     record.links.length ? el('p', {}, 'Linked because: ', record.links.map((l) => l.reason).join('; ')) : '',
     record.relations.length ? el('p', {}, record.relations.map((r) => `${r.role} #${r.other}: ${r.reason}`).join('; ')) : '',
     el('table', {}, el('thead', {}, el('tr', {}, ['field', 'value', 'status', 'conf.', ''].map((h) => el('th', { scope: 'col' }, h)))), el('tbody', {}, rows)),
@@ -124,6 +130,25 @@ function renderField(f) {
       ),
     ),
   );
+}
+
+function renderMerge(record) {
+  const other = el('input', { id: 'merge-with', 'aria-label': 'Merge with record number', inputmode: 'numeric', size: 6 });
+  return el('p', { class: 'actions' }, 'Same partnership as record #', other, el('button', { type: 'button', id: 'merge', onclick: () => relink('merge', { other: Number(other.value) }) }, 'Merge'));
+}
+
+/** Merge or split: the record may get another id, so the page follows the one the server returns. */
+async function relink(action, body) {
+  const record = state.record;
+  try {
+    const reviewer = $('reviewer').value.trim() || undefined;
+    const { id } = await api(`/api/records/${record.id}/${action}`, { reviewer, ...body });
+    say(`${action}: #${record.id} → #${id}`);
+    await loadQueue();
+    await showRecord(action === 'merge' ? id : record.id, state.field ?? 'amount');
+  } catch (error) {
+    say(`Could not ${action}: ${error.message}`);
+  }
 }
 
 /** The document's pages as text nodes, each evidence span wrapped in a <mark> (by offsets, never by markup). */

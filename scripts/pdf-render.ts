@@ -41,6 +41,7 @@ const MARGINS = { top: 80, bottom: 80, left: 70, right: 70 };
 const BODY_SIZE = 10.5;
 const HEADING_SIZE = 12.5;
 const MARGIN_SIZE = 8.5;
+const STAMP_SIZE = 6;
 const LINE_HEIGHT = 1.3;
 const PARAGRAPH_GAP = 6;
 const COLUMN_GAP = 18;
@@ -49,6 +50,7 @@ type Block =
   | { kind: 'paragraph'; text: string }
   | { kind: 'heading'; text: string }
   | { kind: 'lines'; lines: string[] }
+  | { kind: 'stamp'; fragments: string[] }
   | { kind: 'list'; items: Array<[marker: string, text: string]> };
 
 export function renderMunicipalPdf(text: string, options: RenderOptions): Promise<Buffer> {
@@ -75,13 +77,19 @@ export function renderMunicipalPdf(text: string, options: RenderOptions): Promis
 function parseBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   for (const raw of text.split(/\n[ \t]*\n/)) {
+    if (isStampFragment(raw) && blocks.at(-1)?.kind === 'stamp') {
+      (blocks.at(-1) as { fragments: string[] }).fragments.push(...raw.split('\n').map((line) => line.trim()));
+      continue;
+    }
     const lines = raw
       .split('\n')
       .map((line) => line.trim())
       .filter(Boolean);
     if (lines.length === 0) continue;
     const listItems = lines.map((line) => /^(\d{1,2}\.|[-•–])\s+(.*)$/.exec(line));
-    if (lines.length >= 2 && listItems.every(Boolean)) {
+    if (isStampFragment(raw)) {
+      blocks.push({ kind: 'stamp', fragments: lines });
+    } else if (lines.length >= 2 && listItems.every(Boolean)) {
       blocks.push({ kind: 'list', items: listItems.map((match) => [match![1]!, match![2]!]) });
     } else if (lines.length === 1 && lines[0]!.length <= 70 && !/[.,:;]$/.test(lines[0]!)) {
       blocks.push({ kind: 'heading', text: lines[0]! });
@@ -92,6 +100,15 @@ function parseBlocks(text: string): Block[] {
     }
   }
   return blocks;
+}
+
+/**
+ * One- and two-character lines (an e-signature ID printed down the margin, as extracted from the original
+ * document). Blank-line separated pieces of such a column are gathered into one stamp block.
+ */
+function isStampFragment(raw: string): boolean {
+  const lines = raw.split('\n').map((line) => line.trim()).filter(Boolean);
+  return lines.length > 0 && lines.length <= 2 && lines.every((line) => /^\S{1,2}$/.test(line));
 }
 
 function layOut(flow: Flow, blocks: Block[], switches: { twoColumnPage: boolean; table: boolean }): void {
@@ -113,6 +130,9 @@ function layOut(flow: Flow, blocks: Block[], switches: { twoColumnPage: boolean;
         break;
       case 'lines':
         for (const line of block.lines) flow.line(line, BODY_SIZE);
+        break;
+      case 'stamp':
+        drawStamp(flow, block.fragments);
         break;
       case 'list':
         if (tableDone) {
@@ -324,6 +344,17 @@ function drawTable(flow: Flow, items: Array<[string, string]>): void {
     lines.forEach((line, index) => doc.text(line.text, left + markerWidth + padding, top + padding + index * lineHeight, { lineBreak: false }));
     flow.y = top + rowHeight;
   }
+}
+
+/** A signature stamp's ID down the right margin, one small fragment per line, beside the body text. */
+function drawStamp(flow: Flow, fragments: readonly string[]): void {
+  const { doc } = flow;
+  const x = doc.page.width - MARGINS.right + 24;
+  const step = STAMP_SIZE * 1.2;
+  doc.fontSize(STAMP_SIZE);
+  fragments.slice(0, Math.floor((flow.bottom - MARGINS.top) / step)).forEach((fragment, index) => {
+    doc.text(fragment, x, MARGINS.top + index * step, { lineBreak: false });
+  });
 }
 
 /** Header and footer on every page, drawn after the body so that the total page count is known. */

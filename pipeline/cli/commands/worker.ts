@@ -2,6 +2,7 @@
  * `iop worker --redis URL [--concurrency N]`: process queued documents until stopped (SIGINT/SIGTERM finish
  * the running jobs first). Run as many as you like, on any machine that sees the same paths.
  */
+import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { DEFAULT_QUEUE } from '../../../queue/distributed/queues.js';
 import { startWorker } from '../../../queue/distributed/worker.js';
@@ -21,7 +22,7 @@ export function registerWorker(program: Command): void {
     .description('process documents queued by `iop ingest --redis` (BullMQ), in sandboxed child processes')
     .option('--redis <url>', 'the Redis the ingest queues on (default: $REDIS_URL)')
     .option('--queue <name>', 'the queue name', DEFAULT_QUEUE)
-    .option('--concurrency <n>', 'documents processed at once, each in its own process', positiveInteger, 1)
+    .option('--concurrency <n>', 'documents processed at once, each in its own process (default: every core)', positiveInteger, availableParallelism())
     .option('--lock-duration <ms>', 'job lock lifetime: a dead worker\'s jobs are taken over after this', positiveInteger)
     .option('--stalled-interval <ms>', 'how often to look for jobs of dead workers', positiveInteger)
     .action(async (options: WorkerCommandOptions) => {

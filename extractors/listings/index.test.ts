@@ -61,6 +61,16 @@ describe('extractListings', () => {
     expect(row!.period!.value).toEqual({ start: '2023-01-01', end: '2025-06-30', openEnded: false });
   });
 
+  it('gives a row without any public party the document\'s one public party, for review', () => {
+    const list = DocText.fromString('Förening\tNämnd\tPeriod\nStadsmissionen\tSocialnämnden\t2023–2024\nRöda Korset\tKulturnämnden\t2022–2023');
+    const own = { value: 'Lunds kommun', confidence: 0.95, needsReview: false, evidence: [{ page: null, start: 0, end: 4, text: 'Lund' }] };
+    const ctx = context('rapport');
+    const [row] = extractListings(list, { ...ctx, parties: { ...ctx.parties, offentliga: [own] } });
+    expect(row!.offentliga).toEqual([{ ...own, confidence: 0.6, needsReview: true }]);
+    const two = extractListings(list, { ...ctx, parties: { ...ctx.parties, offentliga: [own, { ...own, value: 'Malmö stad' }] } });
+    expect(two[0]!.offentliga).toEqual([]);
+  });
+
   it('gives nothing for protocols and agreements without a listing table', () => {
     const protocol = DocText.fromString(
       'Protokoll\nSocialnämnden\n\nNärvarande\tLedamöter\nAnna Andersson (S)\tordförande\n\n§ 12 Idéburet offentligt partnerskap med Röda Korset\nSocialnämnden beslutar att godkänna överenskommelsen för perioden 2023–2025.',

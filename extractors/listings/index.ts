@@ -8,6 +8,7 @@ import type { Amount, Field, Partnership, Period } from '../../pipeline/contract
 import type { DocText } from '../engine/doc-text.js';
 import type { ExtractContext } from '../engine/context.js';
 import { mergeCandidates, markConflict, type Candidate } from '../engine/candidate.js';
+import { REVIEW_THRESHOLD } from '../engine/confidence.js';
 import { findAmountMentions } from '../amounts/index.js';
 import { findListingTables, joinCells, type Cell, type ColumnRole, type ListingTable } from './table.js';
 import { findRunTogetherTables } from './run-together.js';
@@ -28,7 +29,7 @@ export function extractListings(doc: DocText, ctx: ExtractContext): Partnership[
     .sort((a, b) => (a.rows[0]?.[0]?.start ?? 0) - (b.rows[0]?.[0]?.start ?? 0));
   if (tables.length === 0) return [];
   const headings = findHeadings(doc.text);
-  return tables.flatMap((table) => table.rows.map((row) => readRow(doc, table, row, headings))).filter((p) => p.ideburna.length > 0);
+  return tables.flatMap((table) => table.rows.map((row) => readRow(doc, table, row, headings, ctx))).filter((p) => p.ideburna.length > 0);
 }
 
 /**
@@ -50,7 +51,7 @@ function spanIn(cell: Cell, start: number, end: number): { start: number; end: n
 
 const nameKey = (name: string) => name.toLocaleLowerCase('sv').replace(/\s+/g, ' ');
 
-function readRow(doc: DocText, table: ListingTable, row: Cell[], headings: readonly Heading[]): Partnership {
+function readRow(doc: DocText, table: ListingTable, row: Cell[], headings: readonly Heading[], ctx: ExtractContext): Partnership {
   const owners = cellsWith(table, row, ['ideburen']);
   const ideburna = owners.flatMap((cell) => {
     return splitOrganisations(cell.text).map((n): Candidate<string> => ({
@@ -75,10 +76,11 @@ function readRow(doc: DocText, table: ListingTable, row: Cell[], headings: reado
     for (const o of read.organ) organ.push({ value: o.name, key: nameKey(o.name), rule: 'listing-public-cell', strength: STRENGTH.organ, ...spanIn(cell, o.start, o.end) });
   }
 
-  const publicName = offentliga[0]?.value ?? null;
+  const publicFields = offentliga.length > 0 ? mergeCandidates(doc, offentliga) : documentParty(ctx);
+  const publicName = publicFields[0]?.value ?? null;
   return {
     ideburna: mergeCandidates(doc, ideburna),
-    offentliga: mergeCandidates(doc, offentliga),
+    offentliga: publicFields,
     organ: mergeCandidates(doc, organ),
     amounts: readAmounts(doc, cellsWith(table, row, ['amount']), publicName),
     period: readPeriod(doc, table, row),
@@ -90,6 +92,17 @@ function readRow(doc: DocText, table: ListingTable, row: Cell[], headings: reado
         .map((cell) => ({ value: cell.text.replace(/\s+/g, ' ').replace(/[.;]$/, ''), key: nameKey(cell.text), rule: 'listing-target-cell', strength: STRENGTH.targetGroup, start: cell.start, end: cell.end })),
     ),
   };
+}
+
+/**
+ * A municipality's list of its own partnerships names itself once, in the document, not per row: for a
+ * row that names no public party, the document's one public party (if it has exactly one) applies.
+ */
+function documentParty(ctx: ExtractContext): Field<string>[] {
+  const [own, ...others] = ctx.parties.offentliga;
+  if (!own || others.length > 0) return [];
+  const confidence = Math.min(own.confidence, STRENGTH.documentParty);
+  return [{ value: own.value, confidence, needsReview: confidence < REVIEW_THRESHOLD, evidence: own.evidence }];
 }
 
 /** The period column's period, else the first period a description states; a second period in the cell is flagged. */

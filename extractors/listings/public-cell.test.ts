@@ -37,6 +37,11 @@ describe('readPublicCell', () => {
     expect(read('Vård- och omsorgsförvaltningen Lund', false).offentliga).toEqual([]);
   });
 
+  it('reads a cell that is nothing but a place name as the kommun, even where bare names are not allowed', () => {
+    expect(read('Lund', false).offentliga).toEqual(['Lunds kommun']);
+    expect(read('Göteborgs hälso- och sjukvårdsnämnd', false).offentliga).toEqual([]);
+  });
+
   it('finds nothing in an empty cell', () => expect(read('')).toEqual({ offentliga: [], organ: [] }));
 });
 

@@ -68,7 +68,9 @@ function isPlaceName(text: string): boolean {
 }
 
 export function readPublicCell(cell: string, options: { bare: boolean }): PublicCell {
-  const offentliga = findPublicParties(cell, options);
+  const designated = findPublicParties(cell, options);
+  // A cell that is nothing but a place name ("Lund" under "Kommun") names the kommun.
+  const offentliga = designated.length === 0 && isPlaceName(cell.trim()) ? findPublicParties(cell, { bare: true }) : designated;
   const organ: OrganName[] = [];
   let pending: Piece | null = null;
   for (const piece of pieces(cell, offentliga)) {

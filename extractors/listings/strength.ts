@@ -11,6 +11,8 @@ export const STRENGTH = {
   headingParty: 0.9,
   cellParty: 0.92,
   bareCellParty: 0.65,
+  /** The document's one public party, for a row that names none (a municipality's list of its own IOPs). */
+  documentParty: 0.6,
   organ: 0.8,
   periodColumn: 0.95,
   periodInDescription: 0.93,

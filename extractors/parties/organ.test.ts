@@ -29,6 +29,13 @@ describe('organ rules', () => {
     expect(organ('Socialförvaltningen föreslår att avtalet tecknas.')).toEqual([]);
   });
 
+  it('keeps the part of a region and the district of a stadsdel body', () => {
+    expect(organ('Norra hälso- och sjukvårdsnämnden beslutar att ingå partnerskap.')).toEqual(['norra hälso- och sjukvårdsnämnden']);
+    expect(organ('Rinkeby-Kista stadsdelsnämnd beslutar att ingå IOP.')).toEqual(['Rinkeby-Kista stadsdelsnämnd']);
+    expect(organ('Stadsdelsnämnden i Rinkeby-Kista godkänner avtalet.')).toEqual(['stadsdelsnämnden i Rinkeby-Kista']);
+    expect(organ('Socialnämnden i Örebro kommun beslutar.')).toEqual(['socialnämnden']);
+  });
+
   it('organ.proposal-to, organ.through, organ.between', () => {
     expect(organ('Beslut – Förslag till kommunfullmäktige')).toEqual(['kommunfullmäktige']);
     expect(organ('Region Gotland genom regionstyrelsen')).toEqual(['regionstyrelsen']);

@@ -38,9 +38,17 @@ const NAMNDEN_FOR = String.raw`[Nn]ämnden[ \t]+för[ \t]+(?!att\b|det\b|den\b|e
 /** A sub-unit after a body's genitive: "regionstyrelsens arbetsutskott". */
 const SUB_UNIT = String.raw`(?:(?<=s)[ \t]+(?:${alternation(lexicon.subUnits)}))?`;
 
-const BODY = new RegExp(String.raw`(?<![\p{L}\d-])(?:${NAMNDEN_FOR}|${SUSPENDED}${COMPOUND}${SUB_UNIT})(?![\p{L}\d])`, 'gu');
+/** "Norra hälso- och sjukvårdsnämnden": a body for part of a region or city. */
+const DIRECTION = String.raw`(?:${lexicon.directions.map((w) => `[${w[0]!.toLocaleUpperCase('sv')}${w[0]}]${w.slice(1)}`).join('|')})[ \t]+`;
+/** A district (a place, "Rinkeby-Kista") before or after a stadsdel body. */
+const DISTRICT = String.raw`\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)?`;
+const QUALIFIER = String.raw`(?:${DIRECTION}|${DISTRICT}[ \t]+(?=stadsdels))?`;
+const DISTRICT_AFTER = String.raw`(?:(?<=[Ss]tadsdels\p{L}*)[ \t]+i[ \t]+${DISTRICT})?`;
+const BODY_NAME = String.raw`(?:${NAMNDEN_FOR}|${QUALIFIER}${SUSPENDED}${COMPOUND}${SUB_UNIT}${DISTRICT_AFTER})`;
 
-const WHOLE_BODY = new RegExp(String.raw`^(?:${NAMNDEN_FOR}|${SUSPENDED}${COMPOUND}${SUB_UNIT})$`, 'u');
+const BODY = new RegExp(String.raw`(?<![\p{L}\d-])${BODY_NAME}(?![\p{L}\d])`, 'gu');
+
+const WHOLE_BODY = new RegExp(String.raw`^${BODY_NAME}$`, 'u');
 
 /** Whether a name is a public body's ("Kommunstyrelsen", "Nämnden för Kultur & Fritid"): no organisation then. */
 export function isPublicBody(name: string): boolean {
@@ -85,7 +93,8 @@ function splitHead(name: string): { before: string; head: string } | null {
 /** The name as running text writes it: lower-case first letter (unless an acronym), no genitive at the end. */
 export function canonicalOrgan(raw: string): string {
   let name = cleanName(raw);
-  if (/^\p{Lu}\p{Ll}/u.test(name)) name = name[0]!.toLocaleLowerCase('sv') + name.slice(1);
+  // A district's name keeps its capitals ("Rinkeby-Kista stadsdelsnämnd"); a sentence's first letter does not.
+  if (/^\p{Lu}\p{Ll}/u.test(name) && !new RegExp(`^${DISTRICT}[ \t]+stadsdels`, 'u').test(name)) name = name[0]!.toLocaleLowerCase('sv') + name.slice(1);
   const split = splitHead(name);
   // Every head form ending in s is a genitive ("nämndens", "fullmäktiges"): the body itself is without it.
   return split && split.head.endsWith('s') ? split.before + split.head.slice(0, -1) : name;

@@ -80,6 +80,27 @@ describe('review actions', () => {
     expect(fields.extension).toMatchObject({ status: 'rejected', value: null });
   });
 
+  it("carries a merged-away record's reviews over to the merged record", () => {
+    const { id, documents } = onlyRecord();
+    const newId = split(db, id, documents.find((d) => d.path.endsWith('avtal.txt'))!.observation, { reviewer: 'bo' });
+    accept(db, newId, 'period', { reviewer: 'bo' });
+    const merged = merge(db, newId, id, { reviewer: 'bo' });
+    expect(readRecord(db, merged)!.fields.period).toMatchObject({ status: 'accepted', review: { reviewer: 'bo' } });
+  });
+
+  it('gives a statement that disappeared and came back its old record id, with its reviews', () => {
+    const { id } = onlyRecord();
+    correct(db, id, 'amount', { sek: 1800000, per: 'year', payer: null }, { reviewer: 'anna' });
+    const ids = db.prepare('SELECT id FROM documents').pluck().all() as number[];
+    for (const docId of ids) writer.storeExtraction(docId, { ...document(protocolSpec).result, partnerships: [] });
+    rebuildRecords(db);
+    expect(activeRecordIds(db)).toEqual([]);
+    store(protocolSpec, 'sha-protocol');
+    store(agreementSpec, 'sha-agreement');
+    rebuildRecords(db);
+    expect(onlyRecord()).toMatchObject({ id, fields: { amount: { status: 'corrected', value: { sek: 1800000 } } } });
+  });
+
   it('splits a document out into its own record and merges it back, the larger part keeping its id', () => {
     const { id, documents } = onlyRecord();
     const agreement = documents.find((d) => d.path.endsWith('avtal.txt'))!.observation;

@@ -6,7 +6,7 @@
 import type { RecordFieldName } from '../../pipeline/reconcile/types.js';
 import type { Dataset } from '../db/open.js';
 import { readRecord, type RecordView } from './records-read.js';
-import { rebuildWithin } from './records.js';
+import { flagChangedReviews, rebuildWithin } from './records.js';
 import { FIELD_VALUE_SCHEMAS } from './values.js';
 
 export interface Actor {
@@ -44,7 +44,12 @@ export function merge(db: Dataset, a: number, b: number, actor: Actor): number {
       const action = log(db, actor, 'merge', a, null, ra.documents.map((d) => d.observation), [...ra.documents, ...rb.documents].map((d) => d.observation));
       addConstraint(db, 'merge', ra.documents[0]!.observation, rb.documents[0]!.observation, action);
       rebuildWithin(db, new Date().toISOString());
-      return recordOf(db, ra.documents[0]!.observation);
+      const merged = recordOf(db, ra.documents[0]!.observation);
+      // Reviews of the record merged away carry over to fields the surviving record has not had reviewed.
+      const absorbed = merged === a ? b : a;
+      db.prepare('UPDATE field_reviews SET partnership_id = ? WHERE partnership_id = ? AND field NOT IN (SELECT field FROM field_reviews WHERE partnership_id = ?)').run(merged, absorbed, merged);
+      flagChangedReviews(db);
+      return merged;
     })
     .immediate();
 }
@@ -60,7 +65,7 @@ export function split(db: Dataset, partnershipId: number, observation: string, a
       const action = log(db, actor, 'split', partnershipId, null, record.documents.map((d) => d.observation), others);
       for (const other of others) addConstraint(db, 'split', observation, other, action);
       // The record keeps its id for what remains; the split-off statement starts a record of its own.
-      db.prepare('DELETE FROM reconciled_members WHERE observation = ?').run(observation);
+      db.prepare('DELETE FROM reconciled_member_history WHERE observation = ?').run(observation);
       rebuildWithin(db, new Date().toISOString());
       return recordOf(db, observation);
     })

@@ -45,9 +45,12 @@ export function rebuildWithin(db: Dataset, now: string): RebuildSummary {
   };
 }
 
-/** Record key → persistent id: largest clusters choose first, each takes the old id most of its members had. */
+/**
+ * Record key → persistent id: largest clusters choose first, each takes the id most of its members last
+ * had (reconciled_member_history, which outlives retired records); a cluster with none gets a new id.
+ */
 function assignIds(db: Dataset, records: readonly PartnershipRecord[], now: string): Map<string, number> {
-  const previous = new Map((db.prepare('SELECT observation, partnership_id FROM reconciled_members').all() as { observation: string; partnership_id: number }[]).map((r) => [r.observation, r.partnership_id]));
+  const previous = new Map((db.prepare('SELECT observation, partnership_id FROM reconciled_member_history').all() as { observation: string; partnership_id: number }[]).map((r) => [r.observation, r.partnership_id]));
   const insert = db.prepare("INSERT INTO reconciled_partnerships (status, created_at, updated_at) VALUES ('active', ?, ?) RETURNING id").pluck();
   const claimed = new Set<number>();
   const ids = new Map<string, number>();
@@ -70,12 +73,16 @@ function assignIds(db: Dataset, records: readonly PartnershipRecord[], now: stri
 function storeRecords(db: Dataset, output: ReconcileOutput, ids: Map<string, number>): void {
   for (const table of ['reconciled_members', 'reconciled_links', 'reconciled_fields', 'reconciled_relations']) db.prepare(`DELETE FROM ${table}`).run();
   const member = db.prepare('INSERT INTO reconciled_members (observation, partnership_id, document_id, ordinal) VALUES (?, ?, ?, ?)');
+  const remember = db.prepare('INSERT INTO reconciled_member_history (observation, partnership_id) VALUES (?, ?) ON CONFLICT (observation) DO UPDATE SET partnership_id = excluded.partnership_id');
   const link = db.prepare('INSERT INTO reconciled_links (partnership_id, a, b, rule, reason) VALUES (?, ?, ?, ?, ?)');
   const field = db.prepare('INSERT INTO reconciled_fields (partnership_id, field, value_json, confidence, needs_review, conflict, candidates_json) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const relation = db.prepare('INSERT OR IGNORE INTO reconciled_relations (kind, from_id, to_id, reason) VALUES (?, ?, ?, ?)');
   for (const record of output.partnerships) {
     const id = ids.get(record.key)!;
-    for (const d of record.documents) member.run(`${d.path}#${d.partnershipIndex}`, id, d.documentId, d.partnershipIndex);
+    for (const d of record.documents) {
+      member.run(`${d.path}#${d.partnershipIndex}`, id, d.documentId, d.partnershipIndex);
+      remember.run(`${d.path}#${d.partnershipIndex}`, id);
+    }
     for (const l of record.links) link.run(id, l.a, l.b, l.rule, l.reason);
     for (const [name, f] of Object.entries(record.fields)) {
       field.run(id, name, JSON.stringify(f.value), f.confidence, f.needsReview ? 1 : 0, f.conflict ? 1 : 0, JSON.stringify(f.candidates));
@@ -95,7 +102,7 @@ function storeOrganisations(db: Dataset, output: ReconcileOutput): void {
 }
 
 /** Flags reviewed fields whose machine value is no longer the one the reviewer saw; returns how many became flagged. */
-function flagChangedReviews(db: Dataset): number {
+export function flagChangedReviews(db: Dataset): number {
   const reviews = db
     .prepare(
       `SELECT r.partnership_id, r.field, r.machine_value_json, f.value_json FROM field_reviews r

@@ -78,6 +78,14 @@ describe('extractListings', () => {
     expect(extractListings(protocol, context('protokoll'))).toEqual([]);
   });
 
+  it('leaves a table of other IOPs to a protocol\'s background unless its document type is doubtful', () => {
+    const background = DocText.fromString('Förening\tNämnd\tPeriod\nA-föreningen\tSocialnämnden\t2021–2022\nB-föreningen\tSocialnämnden\t2022–2023\nC-föreningen\tKulturnämnden\t2023–2024');
+    expect(extractListings(background, context('tjansteskrivelse'))).toEqual([]);
+    const doubtful = { ...context('protokoll'), docType: { value: 'protokoll' as const, confidence: 0.4, needsReview: true, evidence: [] } };
+    expect(extractListings(background, doubtful)).toHaveLength(3);
+    expect(extractListings(DocText.fromString(report), doubtful)).toEqual([]);
+  });
+
   it('reads a table of associations and grants as a listing only in a report', () => {
     const grants = DocText.fromString('Förening\tBelopp\nIdrottsföreningen Kamraterna\t50 000 kr\nPRO Centrum\t20 000 kr');
     expect(extractListings(grants, context('protokoll'))).toEqual([]);

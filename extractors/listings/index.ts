@@ -19,8 +19,15 @@ import { readPublicCell } from './public-cell.js';
 import { readCellPeriods, readPeriodColumn } from './period-cell.js';
 import { STRENGTH } from './strength.js';
 
-/** Document types whose tables list partnerships without saying so in a public or period column. */
+/**
+ * Reports and web lists (rapport, annat) are where listings are: a protocol, decision, tjänsteskrivelse or
+ * agreement is about its own partnership, and a table of other IOPs in its background is not its subject.
+ * Only when the document type is itself doubtful does a clear listing (a public or period column, a few
+ * rows) count in such a document.
+ */
 const LISTING_DOC_TYPES = new Set(['rapport', 'annat']);
+const DOUBTFUL_DOC_TYPE = 0.6;
+const CLEAR_LISTING_ROWS = 3;
 
 export function extractListings(doc: DocText, ctx: ExtractContext): Partnership[] {
   // Tables with their column gaps, tables whose gaps were lost, and lists of labelled blocks, in reading order.
@@ -33,12 +40,13 @@ export function extractListings(doc: DocText, ctx: ExtractContext): Partnership[
 }
 
 /**
- * A protocol's or agreement's table of associations and grants ("Förening | Belopp") is not a list of
- * partnerships; a table that also names the public side or the period is, in any kind of document.
+ * In a report, any table with an organisation column lists partnerships ("Förening | Belopp" too); in
+ * another document only a clear listing does, and only when its document type is doubtful.
  */
 function isListing(table: ListingTable, ctx: ExtractContext): boolean {
+  if (LISTING_DOC_TYPES.has(ctx.docType.value)) return true;
   const partnershipColumns = table.roles.some((role) => role === 'offentlig' || role === 'organ' || role === 'period');
-  return partnershipColumns || LISTING_DOC_TYPES.has(ctx.docType.value);
+  return ctx.docType.confidence < DOUBTFUL_DOC_TYPE && partnershipColumns && table.rows.length >= CLEAR_LISTING_ROWS;
 }
 
 const cellsWith = (table: ListingTable, row: Cell[], roles: readonly ColumnRole[]) =>

@@ -6,7 +6,7 @@ import { sentences } from '../engine/sentences.js';
 import { MULTIPLIERS, readNumber } from './numerals.js';
 import { BARE_MULTIPLIER_FOLLOWER, MONEY, NOT_AMOUNT_RULES, PER_RULES, type PerRule } from './rules.js';
 import { pastAgreementFactor } from '../period/rules.js';
-import { sentenceAt } from '../period/index.js';
+import { sentenceAround } from '../period/index.js';
 import { findPartyMentions, organOwners, readPayer, type PartyMention, type PayerReading } from './payer.js';
 
 /** How far after an amount its periodicity words are looked for ("… kronor per år"). */
@@ -54,13 +54,12 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
     const end = start + m[0].length;
     const sek = moneyValue(m.groups ?? {}, text.slice(end, end + 30));
     if (sek === null || sek >= MAX_PARTNERSHIP_SEK) continue;
-    const home = sentenceAt(spans, start);
-    const sentence = { start: home?.start ?? start, end: Math.max(home?.end ?? end, end) };
+    const sentence = sentenceAround(text, spans, start, end);
     const windowStart = Math.max(sentence.start, previousEnd);
     const before = text.slice(windowStart, start);
     const after = text.slice(end, Math.min(sentence.end, end + AFTER_WINDOW));
     if (NOT_AMOUNT_RULES.some((r) => r.pattern.test(r.where === 'before' ? before : after))) continue;
-    const sentenceText = text.slice(sentence.start, sentence.end);
+    const sentenceText = sentence.text;
     found.push({
       sek,
       start,
@@ -103,7 +102,11 @@ function readPer(before: string, after: string, sentence: string): PerRule | nul
  */
 function resolve(mentions: readonly AmountMention[], owners: ReadonlyMap<string, string>): Candidate<Amount>[] {
   const bySek = new Map<number, AmountMention[]>();
-  for (const m of mentions) bySek.set(m.sek, [...(bySek.get(m.sek) ?? []), m]);
+  for (const m of mentions) {
+    const group = bySek.get(m.sek);
+    if (group) group.push(m);
+    else bySek.set(m.sek, [m]);
+  }
 
   const candidates: Candidate<Amount>[] = [];
   for (const [sek, group] of bySek) {

@@ -2,7 +2,7 @@ import type { Field } from '../../pipeline/contract.js';
 import type { DocText } from '../engine/doc-text.js';
 import { mergeCandidates, type Candidate } from '../engine/candidate.js';
 import { sentences } from '../engine/sentences.js';
-import { sentenceAt } from '../period/index.js';
+import { sentenceAround } from '../period/index.js';
 import { pastAgreementFactor } from '../period/rules.js';
 import { AGREEMENT_WORD, EXTENSION_RULES, NO_AGREEMENT_FACTOR } from './rules.js';
 
@@ -18,7 +18,7 @@ export function extractExtension(doc: DocText): Field<string> | null {
       if (taken.some((t) => start < t.end && end > t.start)) continue;
       taken.push({ start, end });
       const value = (m.groups?.length ?? m.groups?.genitive ?? '').replace(/\s+/g, ' ').replace(/\s*\+\s*/g, '+').replace(/(år|månad)(s|ers)$/u, (_, w: string) => (w === 'år' ? 'år' : 'månader'));
-      const sentence = sentenceAt(spans, start)?.text ?? m[0];
+      const sentence = sentenceAround(doc.text, spans, start, end).text;
       // An earlier agreement's extension option is not this one's (context rules shared with the period).
       const factor = pastAgreementFactor(sentence) * (AGREEMENT_WORD.test(sentence) ? 1 : NO_AGREEMENT_FACTOR);
       candidates.push({

@@ -71,7 +71,7 @@ export function findPeriodMentions(text: string): PeriodMention[] {
       const reading = rule.read(m.groups ?? {}, m[0]);
       if (!reading) continue;
       taken.push({ start, end });
-      const sentence = sentenceAt(spans, start)?.text ?? m[0];
+      const sentence = sentenceAround(text, spans, start, end).text;
       const before = text.slice(Math.max(0, start - BEFORE_WINDOW), start);
       const fired = CONTEXT_RULES.filter((c) => c.pattern.test(c.where === 'sentence' ? sentence : before));
       const factor = fired.reduce((f, c) => f * c.factor, 1);
@@ -91,9 +91,31 @@ export function findPeriodMentions(text: string): PeriodMention[] {
   return mentions.sort((a, b) => a.start - b.start);
 }
 
-/** The sentence that holds a global offset. */
-export function sentenceAt(spans: readonly TextSpan[], offset: number): TextSpan | undefined {
-  return spans.find((s) => s.start <= offset && offset < s.end);
+/**
+ * How far around a mention its sentence is read. Text from tables and lists can run for thousands of
+ * characters without a sentence break; reading all of it for every mention would be quadratic.
+ */
+export const SENTENCE_REACH = 400;
+
+/** The span (of spans sorted by start) that holds an offset, by binary search. */
+function spanAt(spans: readonly TextSpan[], offset: number): TextSpan | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (spans[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const span = spans[lo];
+  return span && span.start <= offset && offset < span.end ? span : undefined;
+}
+
+/** The sentence that holds the span [start, end), cut to SENTENCE_REACH characters either side of it. */
+export function sentenceAround(text: string, spans: readonly TextSpan[], start: number, end: number): TextSpan {
+  const home = spanAt(spans, start);
+  const from = Math.max(home?.start ?? start, start - SENTENCE_REACH);
+  const to = Math.max(end, Math.min(home?.end ?? end, end + SENTENCE_REACH));
+  return { start: from, end: to, text: text.slice(from, to) };
 }
 
 function periodKey(p: Period): string {

@@ -137,7 +137,8 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     // "2024 års föreningsbidrag", "verksamhetsbidrag för 2025": a grant for one year.
     name: 'grant-year',
     pattern: new RegExp(
-      String.raw`${NO_LEFT}(?<year>(?:19|20)\d{2})\s+års\s+\p{L}*(?:bidrag|stöd)\p{L}*|\p{L}*(?:bidrag|stöd)\p{L}*\s+(?:för\s+(?:år\s+)?|år\s+|[-–]\s*)(?<year2>(?:19|20)\d{2})${NO_RIGHT}`,
+      // Word parts are bounded and start at a word start: an unbounded \p{L}* before "bidrag" is quadratic on long runs of letters.
+      String.raw`${NO_LEFT}(?<year>(?:19|20)\d{2})\s+års\s+\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}|(?<![\p{L}])\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}\s+(?:för\s+(?:år\s+)?|år\s+|[-–]\s*)(?<year2>(?:19|20)\d{2})${NO_RIGHT}`,
       'giu',
     ),
     read(g) {

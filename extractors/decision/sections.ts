@@ -6,7 +6,7 @@
  * A section runs from its heading to the next heading.
  */
 import words from '../lexicon/decision-words.json' with { type: 'json' };
-import { sentences, type TextSpan } from '../engine/sentences.js';
+import { headingRegex, runInHeadingLength, sentences, type TextSpan } from '../engine/sentences.js';
 
 export type SectionKind = 'recorded' | 'proposalToBody' | 'proposal' | 'procedure';
 
@@ -17,10 +17,10 @@ export interface Section {
 }
 
 /** "Beslut – Förslag till kommunfullmäktige", "Arbetsutskottets förslag till regionstyrelsen". */
-export const PROPOSAL_TO_BODY = /^(?:beslut\s*[–-]\s*)?(?:\p{L}+s\s+)?förslag\s+till\s+(?!beslut)\p{L}+(?:\s+\p{L}+)?$/u;
+export const PROPOSAL_TO_BODY = /^(?:beslut\s*[–-]\s*)?(?:\p{L}+s\s+)?förslag\s+till\s+(?!beslut)\p{L}+/iu;
 
 /** "Kommunstyrelsens beslut", "Arbetsutskottets beslut": what the named body decided. */
-export const RECORDED_BY_BODY = /^\p{L}+s\s+beslut$/u;
+export const RECORDED_BY_BODY = /^\p{L}+s\s+beslut(?![\p{L}])/iu;
 
 /** A short line without closing punctuation, not a list item: a heading this lexicon does not know. */
 const HEADING_LIKE = /^\p{Lu}[^.!?;:]*$/u;
@@ -28,39 +28,50 @@ const HEADING_MAX_WORDS = 6;
 /** A decision section is short; beyond this the heading was probably not a section heading. */
 const MAX_SENTENCES = 15;
 
-const HEADINGS = new Map<string, SectionKind | 'other'>(
-  (Object.entries(words.headings) as [SectionKind | 'other', string[]][]).flatMap(([kind, phrases]) =>
-    phrases.map((phrase): [string, SectionKind | 'other'] => [phrase, kind]),
+type HeadingKind = SectionKind | 'other';
+
+/** Every heading with its kind; the lexicon's phrases first, so "förslag till beslut" is no proposal to a body. */
+const HEADINGS: readonly { kind: HeadingKind; regex: RegExp }[] = [
+  ...(Object.entries(words.headings) as [HeadingKind, string[]][]).flatMap(([kind, phrases]) =>
+    phrases.map((phrase) => ({ kind, regex: headingRegex(phrase) })),
   ),
-);
+  { kind: 'proposalToBody', regex: PROPOSAL_TO_BODY },
+  { kind: 'recorded', regex: RECORDED_BY_BODY },
+];
 
-const normalised = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').replace(/[\s:]+$/, '').trim();
-
-/** What kind of heading a sentence is, or null for a sentence of running text. */
-export function headingKind(text: string): SectionKind | 'other' | null {
-  const key = normalised(text);
-  const known = HEADINGS.get(key);
-  if (known) return known;
-  if (PROPOSAL_TO_BODY.test(key)) return 'proposalToBody';
-  if (RECORDED_BY_BODY.test(key)) return 'recorded';
-  return null;
+/** The heading that starts a sentence, also run into its text ("Beslut Nämnden beviljar …"), or null. */
+export function leadingHeading(text: string): { kind: HeadingKind; length: number } | null {
+  let best: { kind: HeadingKind; length: number } | null = null;
+  for (const { kind, regex } of HEADINGS) {
+    const length = runInHeadingLength(text, regex);
+    if (length > (best?.length ?? 0)) best = { kind, length };
+  }
+  return best;
 }
 
-/** "Beslut: Nämnden godkänner …" is a heading and the first sentence of its section. */
-function splitInlineHeading(sentence: TextSpan): TextSpan[] {
-  const m = /^([^:\n]{3,45}):[ \t]*(?=\S)/.exec(sentence.text);
-  if (!m || headingKind(m[1]!) === null) return [sentence];
-  const restStart = sentence.start + m[0].length;
+/** What kind of heading a whole sentence is, or null for a sentence of running text. */
+export function headingKind(text: string): HeadingKind | null {
+  const heading = leadingHeading(text);
+  return heading && text.slice(heading.length).replace(/[\s:]/g, '') === '' ? heading.kind : null;
+}
+
+/** A heading and the first sentence of its section, when the text runs them together. */
+function splitRunInHeading(sentence: TextSpan): TextSpan[] {
+  const heading = leadingHeading(sentence.text);
+  if (!heading) return [sentence];
+  const rest = sentence.text.slice(heading.length).replace(/^[\s:]+/, '');
+  if (rest === '') return [sentence];
+  const restStart = sentence.end - rest.length;
   return [
-    { start: sentence.start, end: sentence.start + m[1]!.length, text: m[1]! },
-    { start: restStart, end: sentence.end, text: sentence.text.slice(m[0].length) },
+    { start: sentence.start, end: sentence.start + heading.length, text: sentence.text.slice(0, heading.length) },
+    { start: restStart, end: sentence.end, text: rest },
   ];
 }
 
 export function decisionSections(text: string): Section[] {
   const found: Section[] = [];
   let open: Section | null = null;
-  for (const sentence of sentences(text).flatMap(splitInlineHeading)) {
+  for (const sentence of sentences(text).flatMap(splitRunInHeading)) {
     const kind = headingKind(sentence.text);
     const endsOpen =
       kind !== null ||

@@ -15,7 +15,7 @@ export function extractDocType(doc: DocText): Field<DocType> {
   const layout = cells(doc.text);
   const signals = [
     ...titleSignals(layout, paragraphHeadings(doc.text)[0]?.start),
-    ...headingSignals(layout),
+    ...headingSignals(doc.text),
     ...paragraphSignals(doc.text),
     ...signatureSignals(layout),
     ...phraseSignals(doc.text),

@@ -35,12 +35,15 @@ describe('title rules', () => {
 
 describe('heading, paragraph, signature and phrase rules', () => {
   it('reads type-specific headings, the most specific phrase winning', () => {
-    expect(rules(headingSignals(cells('Beslutsgång\nFörslag till beslut på sammanträdet\nGiltighetstid\nSammanfattning')))).toEqual([
+    expect(rules(headingSignals('Beslutsgång\nFörslag till beslut på sammanträdet\nGiltighetstid\nSammanfattning'))).toEqual([
       'protokoll: heading "beslutsgång"',
       'protokoll: heading "förslag till beslut på sammanträdet"',
       'overenskommelse: heading "giltighetstid"',
     ]);
-    expect(headingSignals(cells('Förslag till beslut är att nämnden godkänner avtalet med föreningen i sin helhet.'))).toEqual([]);
+    expect(headingSignals('Förslag till beslut är att nämnden godkänner avtalet med föreningen i sin helhet.')).toEqual([]);
+    expect(rules(headingSignals('… konstaterade behov. Juridisk bedömning Samråd har inte bedömts nödvändigt.'))).toEqual([
+      'tjansteskrivelse: heading "juridisk bedömning"',
+    ]);
   });
 
   it('reads a protocol paragraph heading but not a wrapped § reference', () => {

@@ -8,6 +8,7 @@ import type { DocType } from '../../pipeline/contract.js';
 import lexicon from '../lexicon/doc-type-words.json' with { type: 'json' };
 import type { Cell } from './cells.js';
 import { paragraphHeadings } from '../decision/paragraph.js';
+import { runInHeadingLength, sentences } from '../engine/sentences.js';
 
 export type TypedDoc = Exclude<DocType, 'annat'>;
 
@@ -108,13 +109,19 @@ export function titleSignals(cells: readonly Cell[], headerEnd = Infinity): Sign
   return signals;
 }
 
-export function headingSignals(cells: readonly Cell[]): Signal[] {
+/**
+ * Section headings starting a sentence: a short heading line ("Ekonomiska konsekvenser och finansiering"),
+ * or a heading run into its text ("Juridisk bedömning Samråd med …").
+ */
+export function headingSignals(text: string): Signal[] {
   const signals: Signal[] = [];
-  for (const cell of cells) {
-    const text = normalised(cell.text);
-    if (wordCount(text) > HEADING_MAX_WORDS || /[.;]$/.test(text)) continue;
-    const heading = SECTION_HEADINGS.find(({ phrase }) => startsWith(text, phrase));
-    if (heading) signals.push(signal(heading.type, `heading "${heading.phrase}"`, WEIGHTS.sectionHeading, cell));
+  for (const sentence of sentences(text)) {
+    const line = normalised(sentence.text);
+    const shortLine = wordCount(line) <= HEADING_MAX_WORDS && !/[.;]$/.test(line);
+    const heading = SECTION_HEADINGS.find(
+      ({ phrase, regex }) => (shortLine && startsWith(line, phrase)) || runInHeadingLength(sentence.text, regex) > 0,
+    );
+    if (heading) signals.push(signal(heading.type, `heading "${heading.phrase}"`, WEIGHTS.sectionHeading, sentence));
   }
   return signals;
 }

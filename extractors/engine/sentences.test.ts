@@ -41,6 +41,11 @@ describe('sentences', () => {
     ]);
   });
 
+  it('does not take the short tail of a wrapped line for a heading', () => {
+    const text = 'Hälso- och sjukvårdsnämnden ingår överenskommelse om tre år med föreningen om\nIdéburet\nOffentligt Partnerskap med Malmö Stad.';
+    expect(texts(text)).toHaveLength(1);
+  });
+
   it('cuts at a blank line unless the sentence reads on in lower case', () => {
     expect(texts('Sammanfattning av ärendet\n\nEftersom ansökan inte i tillräcklig utsträckning\n\nbeskriver verksamheten.')).toEqual([
       'Sammanfattning av ärendet',

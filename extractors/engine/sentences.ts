@@ -5,9 +5,11 @@
  * line without a full stop, lists start with "•" or "1.", and abbreviations ("bl.a.", "fr.o.m.", "kr.")
  * end in a full stop. A sentence therefore ends at
  *   - a full stop, question or exclamation mark before a word that does not start in lower case, unless the
- *     word before it is an abbreviation from extractors/lexicon/abbreviations.json, an initial or a list number;
+ *     word before it is an abbreviation from extractors/lexicon/abbreviations.json, an initial or a list
+ *     number ("Ordförandens förslag 1. Nämnden …": a bare number of one or two digits rarely ends a sentence);
  *   - a blank line or page break, unless the text reads on in lower case (a stray blank line inside a sentence);
- *   - a line break after a short line without closing punctuation (a heading) or before a list item.
+ *   - a line break after a short line without closing punctuation that stands apart from the line before it
+ *     (a heading, not the tail of a wrapped sentence) or before a list item.
  * compromise was measured for this job and not used. Even with the abbreviations below added to its model,
  * on the devset it cut 284 times at a hard line break inside a sentence (it ends a sentence at every line end),
  * its abbreviations are all-or-nothing ("500 kr. Det gäller" stays one sentence), and it is English-only.
@@ -24,7 +26,7 @@ const NEVER_FINAL = new Set(abbreviations.neverFinal);
 const MAY_END_SENTENCE = new Set(abbreviations.mayEndSentence);
 
 /** A line shorter than this that does not end in punctuation reads as a heading or label. */
-const HEADING_MAX_LENGTH = 50;
+const HEADING_MAX_LENGTH = 65;
 
 const TERMINAL = /[.!?…]+[)"'”’»]*(?=\s)/g;
 const BLANK_LINE = /\n[ \t\f]*\n\s*/g;
@@ -57,9 +59,13 @@ function boundaries(text: string): number[] {
   }
   for (const m of text.matchAll(LINE_BREAK)) {
     const next = m.index + m[0].length;
-    const line = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index).replace(/\s+/g, ' ').trim();
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    const line = collapsed(text.slice(lineStart, m.index));
+    const before = collapsed(text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, Math.max(0, lineStart - 1)));
     const rest = text.slice(next);
-    const heading = line.length < HEADING_MAX_LENGTH && /[\p{L}\p{N})]$/u.test(line) && /^[\p{Lu}\p{N}]/u.test(rest);
+    // A short line is a heading when it stands apart: not the tail of a long line wrapped before it.
+    const standsApart = lineStart === 0 || before === '' || before.length < HEADING_MAX_LENGTH || /[.!?:;]$/.test(before);
+    const heading = standsApart && line.length < HEADING_MAX_LENGTH && /[\p{L}\p{N})]$/u.test(line) && /^[\p{Lu}\p{N}]/u.test(rest);
     if (heading || LIST_ITEM.test(rest)) cuts.push(next);
   }
   return cuts;
@@ -74,10 +80,11 @@ function endsSentence(text: string, at: number, mark: string, following: string)
   if (NEVER_FINAL.has(word)) return false;
   if (MAY_END_SENTENCE.has(word)) return UPPER_START.test(following);
   if (/^\p{L}\.$/u.test(word)) return false; // an initial: "A. Osman"
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  if (/^\d{1,2}\.$/.test(word) && text.slice(lineStart, wordStart).trim() === '') return false; // "1. Nämnden …"
+  if (/^\d{1,2}\.$/.test(word)) return false; // a list number: "1. Nämnden …", also run into a heading
   return true;
 }
+
+const collapsed = (line: string) => line.replace(/\s+/g, ' ').trim();
 
 function skipSpace(text: string, from: number): number {
   let i = from;
@@ -112,3 +119,19 @@ export function words(text: string): TextSpan[] {
   }
   return tokens;
 }
+
+/**
+ * A heading run into the text that follows it, as PDF text often gives it ("Sammanfattning En
+ * framgångsrik …", "Ordförandens förslag 1. Nämnden …"): the length of the match of `heading` (anchored
+ * at the start) when nothing, a colon, or a capital, a bullet or a list number follows it; else 0.
+ */
+export function runInHeadingLength(text: string, heading: RegExp): number {
+  const m = heading.exec(text);
+  return m && m.index === 0 && RUN_IN_FOLLOWER.test(text.slice(m[0].length)) ? m[0].length : 0;
+}
+
+/** What may follow a run-in heading: the end, a colon, or the start of a sentence or list item. */
+const RUN_IN_FOLLOWER = /^(?:\s*$|\s*:|\s+(?:\p{Lu}|[•·▪◦*–-]\s|\d{1,2}[.)]\s))/u;
+
+/** A lower-case heading phrase as a regex for runInHeadingLength: any case, any whitespace between words. */
+export const headingRegex = (phrase: string) => new RegExp(`^${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}`, 'iu');

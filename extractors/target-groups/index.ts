@@ -13,6 +13,8 @@ import {
   COORDINATION,
   LEADING_DETERMINER,
   LIST_MARKER,
+  INFINITIVE_END,
+  MAX_ITEM_WORDS,
   MAX_PHRASE_WORDS,
   MIN_WORDS_BEFORE_SPLIT,
   namesPeople,
@@ -47,7 +49,7 @@ function sectionCandidates(spans: readonly TextSpan[]): Candidate<string>[] {
     const chosen = items.length > 0 ? items : body.slice(0, 1).filter((s) => namesPeople(s.text));
     for (const item of chosen) {
       const marker = item.text.match(LIST_MARKER)?.[0].length ?? 0;
-      const phrase = phraseAt(item.text, item.start, marker, item.text.length);
+      const phrase = phraseAt(item.text, item.start, marker, item.text.length, MAX_ITEM_WORDS);
       if (phrase) candidates.push({ ...phrase, rule: 'malgrupp-section', strength: SECTION_STRENGTH });
     }
   });
@@ -66,7 +68,8 @@ function triggerCandidates(sentence: TextSpan, rule: TriggerRule): Candidate<str
   for (const m of sentence.text.matchAll(rule.trigger)) {
     const from = m.index + m[0].length;
     const rest = sentence.text.slice(from);
-    const end = from + (rest.match(PHRASE_END)?.index ?? rest.length);
+    const clause = rest.slice(0, rest.match(PHRASE_END)?.index ?? rest.length);
+    const end = from + (clause.match(INFINITIVE_END)?.[0].length ?? clause.length);
     for (const [start, stop] of conjuncts(sentence.text, from, end)) {
       const phrase = phraseAt(sentence.text, sentence.start, start, stop);
       if (phrase && (!rule.needsPeople || namesPeople(phrase.value))) candidates.push({ ...phrase, rule: rule.name, strength: rule.strength });
@@ -93,7 +96,7 @@ function conjuncts(text: string, from: number, end: number): Array<[number, numb
 }
 
 /** The phrase in text[start, end) as a value: determiners and end punctuation off, whitespace collapsed. */
-function phraseAt(text: string, offset: number, start: number, end: number): Omit<Candidate<string>, 'rule' | 'strength'> | null {
+function phraseAt(text: string, offset: number, start: number, end: number, maxWords = MAX_PHRASE_WORDS): Omit<Candidate<string>, 'rule' | 'strength'> | null {
   let s = start;
   let e = end;
   const determiner = text.slice(s, e).match(LEADING_DETERMINER);
@@ -101,7 +104,7 @@ function phraseAt(text: string, offset: number, start: number, end: number): Omi
   while (e > s && /[\s.,;:!?]/.test(text[e - 1]!)) e--;
   const raw = text.slice(s, e);
   const count = words(raw).length;
-  if (count === 0 || count > MAX_PHRASE_WORDS) return null;
+  if (count === 0 || count > maxWords) return null;
   const value = lowerFirst(raw.replace(/\s+/g, ' '));
   return { value, key: value.toLocaleLowerCase('sv'), start: offset + s, end: offset + e };
 }

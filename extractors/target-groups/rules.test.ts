@@ -8,10 +8,11 @@ const groups = (text: string) => extractTargetGroups(DocText.fromString(text)).m
 describe('people words', () => {
   it('knows nouns for people, their genitives, and not other nouns', () => {
     expect(isPeopleWord('Personer')).toBe(true);
-    expect(isPeopleWord('patienters')).toBe(true);
+    expect(namesPeople('patienters barn')).toBe(true);
     expect(isPeopleWord('processer')).toBe(false);
     expect(namesPeople('socioekonomiskt utsatta individer och familjer')).toBe(true);
     expect(namesPeople('kostnaderna för verksamheten i sin helhet')).toBe(false);
+    expect(namesPeople('vissa nyanlända invandrares etablering')).toBe(false);
   });
 });
 
@@ -64,6 +65,11 @@ describe('serving-verb', () => {
       'personer på Gotland som befinner sig i asylprocesser',
       'personer där avvisanden inte kunnat verkställas',
     ]);
+  });
+
+  it('ends the group before an infinitive, unless a relative clause is open', () => {
+    expect(groups('Syftet är att hjälpa nyanlända föräldrar att kombinera studier med föräldraskap.')).toEqual(['nyanlända föräldrar']);
+    expect(groups('Målgruppen är unga som riskerar att hamna i utanförskap.')).toEqual(['unga som riskerar att hamna i utanförskap']);
   });
 
   it('does not read an object that is not people', () => {

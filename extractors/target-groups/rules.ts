@@ -89,19 +89,39 @@ export const LEADING_DETERMINER = /^(?:de|dem|den|det|dessa|denna|detta|alla|vå
 /** A people noun must come within this many words of the phrase's start for it to name people. */
 export const PEOPLE_WITHIN_WORDS = 4;
 
-/** Longer phrases are sentences, not target groups. */
-export const MAX_PHRASE_WORDS = 25;
+/** Longer phrases are sentences, not target groups (a list item under a Målgrupp heading may run longer). */
+export const MAX_PHRASE_WORDS = 20;
+export const MAX_ITEM_WORDS = 30;
 
 const PEOPLE: ReadonlySet<string> = new Set(people.nouns);
 
-/** Whether a word names people ("personer", "unga", the genitive "patienters"). */
+/** Whether a word names people ("personer", "unga"). */
 export function isPeopleWord(word: string): boolean {
-  const w = word.toLocaleLowerCase('sv');
-  return PEOPLE.has(w) || (w.endsWith('s') && PEOPLE.has(w.slice(0, -1)));
+  return PEOPLE.has(word.toLocaleLowerCase('sv'));
 }
 
-/** Whether a phrase names people: a people word among its first few words. */
-export function namesPeople(phrase: string): boolean {
-  const words = phrase.match(/[\p{L}-]+/gu) ?? [];
-  return words.slice(0, PEOPLE_WITHIN_WORDS).some(isPeopleWord);
+/** A genitive of a people word ("patienters", "nyanlända invandrares"): it names people only before another people word. */
+function isPeopleGenitive(word: string): boolean {
+  const w = word.toLocaleLowerCase('sv');
+  return w.endsWith('s') && PEOPLE.has(w.slice(0, -1));
 }
+
+/**
+ * Whether a phrase names people: a people word among its first few words, or a people genitive followed by
+ * one ("patienters barn"); "nyanlända invandrares etablering" is about the establishment, not the people.
+ */
+export function namesPeople(phrase: string): boolean {
+  const words = (phrase.match(/[\p{L}-]+/gu) ?? []).slice(0, PEOPLE_WITHIN_WORDS);
+  const people = (word: string) => isPeopleWord(word) || isPeopleGenitive(word);
+  let i = words.findIndex(people);
+  if (i < 0) return false;
+  // The last word of a run of people words is the head: a genitive there governs a noun that is not people.
+  while (i + 1 < words.length && people(words[i + 1]!)) i++;
+  return isPeopleWord(words[i]!);
+}
+
+/**
+ * "hjälpa nyanlända föräldrar att kombinera …": an infinitive after the group ends it, unless a relative
+ * clause is open ("personer som riskerar att hamna i utanförskap" keeps its "att").
+ */
+export const INFINITIVE_END = /^(?:(?!\b(?:som|där|vars|vilka|vilkas)\b)[\s\S])*?(?=\s+att\s)/iu;

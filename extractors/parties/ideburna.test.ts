@@ -15,9 +15,19 @@ describe('idéburna context rules', () => {
     ['ideburen.parties-are', 'Parterna i denna överenskommelse är Region Örebro län genom regionstyrelsen och Föreningen Gatans Röst, org.nr 802400-1234.', 'Föreningen Gatans Röst'],
     ['ideburen.parties (Avtalsparter)', 'Avtalsparter\nUppsala kommun, genom socialnämnden\nUppsala Stadsmission\n\nBakgrund\nText.', 'Uppsala Stadsmission'],
     ['ideburen.grant-to (appositive)', 'Kultur- och fritidsnämnden beviljar bidrag till föreningen Hallsbergs Konstvänner med 20 000 kr.', 'Hallsbergs Konstvänner'],
+    ['ideburen.granted', 'Kultur- och fritidsnämnden beslutar att bevilja Hälsinglands Ridklubb ett bidrag om 50 000 kronor.', 'Hälsinglands Ridklubb'],
+    ['ideburen.signature (not "För" itself)', 'Överenskommelse\nFör Västerås stad\t\t\tFör Västerås Stadsmission\n', 'Västerås Stadsmission'],
     ['ideburen.grant-to', 'fördelar resterande medel 2024 års föreningsbidrag, inom området socialt arbete, till FK-Länken Kungsbacka, med 137 500 kr.', 'FK-Länken Kungsbacka'],
   ])('%s', (_, text, name) => {
     expect(names(text)).toEqual([name]);
+  });
+
+  it('ideburen.partnership-with-and: a list of partners with lower-case marker words', () => {
+    expect(names('har sedan 2020 ett IOP med Rädda Barnen Växjö lokalförening och Kronobergs Bildningsförbund.')).toEqual([
+      'Rädda Barnen Växjö lokalförening',
+      'Kronobergs Bildningsförbund',
+    ]);
+    expect(names('Avtal med Sociala Företagsgruppen ekonomisk förening tecknas för tre år.')).toEqual(['Sociala Företagsgruppen ekonomisk förening']);
   });
 
   it('marker words and recipient lists together make a party', () => {
@@ -69,6 +79,7 @@ describe('what is no idéburen party', () => {
     ['a public party', 'överenskommelse med Region Halland och Kungsbacka kommun'],
     ['a public body', 'avtal med Kommunstyrelsen om mark'],
     ['a company', 'avtal med Familjebostäder i Göteborg AB om lokaler'],
+    ['a person with a title', 'Nämnden beslutar att teckna avtal med Anders Svensson, verksamhetschef, om stödet.'],
     ['a politician', 'Ordförande Tommy Rydfeldt (L) finner att nämnden bifaller avtal med Lisa Andersson (M).'],
     ['a funder named without a party context', 'Föreningen har ansökt om stöd ur Arvsfondsdelegationen och från Allmänna arvsfonden.'],
     ['a place qualifying a body', 'Överenskommelsen mellan Rinkeby-Kista stadsdelsförvaltning och kommunen'],

@@ -26,18 +26,21 @@ import { publicPartyCandidates } from './public-parties.js';
 /** Words for a partnership, any case at the first letter; built without the i flag, which would make \p{Lu} match any letter. */
 /** A common noun before the name it introduces: "med föreningen X", "till stiftelsen X". */
 const APPOSITIVE = String.raw`(?:(?:den\s+)?(?:ideella\s+)?(?:föreningen|stiftelsen|organisationen|studieförbundet)\s+)?`;
-const PARTNERSHIP_WORDS = ['IOP', 'partnerskap\\p{L}*', 'överenskommelse\\p{L}*', '\\p{L}*avtal\\p{L}*', 'samarbete\\p{L}*', 'samverkan', 'kontrakt\\p{L}*'];
+/** A word of a name in a list of partners: capitalised, or a lower-case marker word ("Rädda Barnen Växjö lokalförening"). */
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\d'’&-]*|\p{Ll}*(?:${lexicon.suffixMarkers.join('|')}))`;
+const PARTNERSHIP_WORDS = ['IOP', 'partnerskap\\p{L}*', 'överenskommelse\\p{L}*', '\\p{L}*[Aa]vtal\\p{L}*', 'samarbete\\p{L}*', 'samverkan', 'kontrakt\\p{L}*'];
 const anyCaseInitial = (w: string) => (/^\p{L}/u.test(w) ? `[${w[0]!.toLocaleUpperCase('sv')}${w[0]}]${w.slice(1)}` : w);
 const PARTNERSHIP = String.raw`(?:${PARTNERSHIP_WORDS.map(anyCaseInitial).join('|')})(?:[ \t]*\([^)\n]*\))?(?:\s+om\s+[^.\n]{0,60}?)?\s+med\s+(?:dåvarande\s+)?${APPOSITIVE}`;
 
 export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   { name: 'ideburen.partnership-with', strength: 0.8, before: new RegExp(`${PARTNERSHIP}$`, 'u') },
-  { name: 'ideburen.partnership-with-and', strength: 0.75, before: new RegExp(`${PARTNERSHIP}(?:\\p{Lu}[\\p{L}\\d'’&-]*[\\s,]+){1,6}(?:och|samt|&)\\s+$`, 'u') },
+  { name: 'ideburen.partnership-with-and', strength: 0.75, before: new RegExp(`${PARTNERSHIP}(?:${NAME_WORD}[\\s,]+){1,6}(?:och|samt|&)\\s+$`, 'u') },
   { name: 'ideburen.between', strength: 0.8, before: /(?:^|\s)mellan\s+(?:[^.]{2,120}?\s(?:och|samt|&)\s+)?$/iu },
   { name: 'ideburen.parties', strength: 0.85, before: /(?:^|\n)[ \t]*(?:Avtals)?[Pp]arter(?:na)?[ \t]*(?::[^\n]*|\n(?:[ \t]*\n)?(?:[ \t]*\S[^\n]*\n){0,5}[ \t]*)$/u },
   { name: 'ideburen.parties-are', strength: 0.8, before: /[Pp]arter(?:na)?\s+(?:i\s+[^.]{0,60}?\s+)?är\s+(?:[^.]{0,160}?(?:,|\soch|\ssamt)\s+)?$/u },
   { name: 'ideburen.signature', strength: 0.75, before: /(?:^|\n)[ \t]*För[ \t]+$/u },
   { name: 'ideburen.grant-to', strength: 0.7, before: new RegExp(String.raw`(?:bidrag|stöd|medel|lån|belopp|ersättning)\p{L}*[^.]{0,80}?\still\s+${APPOSITIVE}$`, 'iu') },
+  { name: 'ideburen.granted', strength: 0.7, before: /(?:^|\s)(?:bevilja[rs]?|tilldela[rs]?)\s+$/iu },
   { name: 'ideburen.grants-access', strength: 0.6, before: /(?:^|\s)medger\s+$/iu },
   { name: 'ideburen.applicant', strength: 0.6, after: /^\s+(?:ansöker|ansökte|har\s+ansökt|bidrar|tillhandahåller)(?!\p{L})/iu },
   { name: 'ideburen.recipient', strength: 0.55, before: /Beslutet\s+skickas\s+till:?[ \t]*\n(?:[ \t]*\S[^\n]*\n){0,8}(?:[^\n]*,\s*)?$/iu },
@@ -55,6 +58,8 @@ const PREFIX_MARKERS = new Set(lexicon.prefixMarkers.map((w) => w.toLocaleLowerC
 const SPORT_TOKENS = new Set(lexicon.sportTokens);
 const COMPANY_FORMS = new Set(lexicon.companyForms);
 const PARTY_LETTERS = /^\s*\((?:S|M|L|C|V|KD|MP|SD)\)/u;
+/** "Anders Svensson, verksamhetschef": a name followed by a person's title. */
+const PERSON_FOLLOWED_BY_TITLE = /^,?\s+\p{Ll}*(?:chef|ledare|direktör|handläggare|sekreterare|ordförande|samordnare|strateg|ansvarig)(?!\p{L})/u;
 const PERSON_TITLE = /(?:ordförande|ledamot|ersättare|handläggare|chef|direktör)\s+$/iu;
 const ABBREVIATION = /^[ \t]*\((\p{Lu}[\p{Lu}\d]{1,5})\)/u;
 
@@ -114,7 +119,7 @@ function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mentio
     if (nameWords(name).length === 0) continue; // only generic words: "Föreningen har ansökt"
     if (isPublicBody(name) || isCompany(name, text.slice(span.end, span.end + 40)) || isPlace(name) || isPublicCompound(name) || ABBREVIATED_NOUN.test(name)) continue;
     if (QUALIFIES_BODY.test(text.slice(span.end, span.end + 60))) continue; // "Rinkeby-Kista stadsdelsförvaltning"
-    if (PARTY_LETTERS.test(text.slice(span.end, span.end + 8)) || PERSON_TITLE.test(text.slice(Math.max(0, span.start - 30), span.start))) continue;
+    if (PARTY_LETTERS.test(text.slice(span.end, span.end + 8)) || PERSON_FOLLOWED_BY_TITLE.test(text.slice(span.end, span.end + 40)) || PERSON_TITLE.test(text.slice(Math.max(0, span.start - 30), span.start))) continue;
     const context = strongestContext(IDEBUREN_CONTEXTS, text, span.start, span.end);
     const marker = markerStrength(name, span.known);
     if (marker === 0 && (context?.strength ?? 0) < 0.55) continue;

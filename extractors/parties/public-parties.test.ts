@@ -48,6 +48,12 @@ describe('extractPublicParties', () => {
     expect(names('Statistiken visar att Region Gotland har ökat.')).toEqual(['Region Gotland']);
   });
 
+  it('keeps a kommun coordinated with a plain party and one that contributes', () => {
+    expect(names('Ärendet\nRegion Kronoberg och Växjö kommun har sedan 2020 ett IOP med föreningen.')).toEqual(['Region Kronoberg', 'Växjö kommun']);
+    const [field] = extractPublicParties(DocText.fromString('Socialnämnden ingår IOP. Stockholms stad bidrar med 2 mnkr.'));
+    expect(field!.confidence).toBeGreaterThanOrEqual(0.75);
+  });
+
   it('is surer of a party context than of a bare mention', () => {
     const [party] = extractPublicParties(DocText.fromString('Partnerskap mellan Region Gotland och föreningen.'));
     const [mention] = extractPublicParties(DocText.fromString('Statistiken visar att Region Gotland har ökat.'));

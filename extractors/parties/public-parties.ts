@@ -34,6 +34,11 @@ export const PUBLIC_PARTY_RULES: readonly ContextRule[] = [
   { name: 'public.through-body', strength: 0.85, after: /^\s+(?:genom|via)\s/iu },
   { name: 'public.body-of', strength: 0.8, before: /(?:nämnd|styrelse|fullmäktige|förvaltning)\p{L}*[ \t]+i[ \t]+$/iu },
   { name: 'public.owner-of-body', strength: 0.8, after: /^s?\s+\S*(?:nämnd|styrelse|fullmäktige)/iu },
+  { name: 'public.contributes', strength: 0.75, after: /^s?\s+(?:bidrar|finansierar|delfinansierar|ansvarar|tecknar|ingår)(?!\p{L})/u },
+  // Coordinated with another public party ("Region Kronoberg och Växjö kommun har ett IOP"): not a mere mention,
+  // but not plain by itself either — a comparison coordinates kommuner too.
+  { name: 'public.coordinated', strength: 0.7, before: /(?:kommun|stad|[Rr]egion[ \t]+\p{Lu}\p{L}+(?:[ \t]+län)?|regionen|landsting(?:et)?)[ \t]*(?:,|och|samt)[ \t]+$/u },
+  { name: 'public.coordinated', strength: 0.7, after: /^[ \t]*(?:,|och|samt)[ \t]+(?:\p{Lu}\p{L}+[ \t]+(?:kommun|stad)|Region[ \t]+\p{Lu})/u },
   // The sender's address in a letterhead or footer: "Kungsbacka kommun\n434 81 Kungsbacka".
   { name: 'public.address', strength: 0.8, after: /^[ \t]*\n[ \t]*\d{3}[ \t]?\d{2}[ \t]+\p{Lu}/u },
 ];

@@ -8,6 +8,7 @@ import { accept, correct, merge, reject, reviewHistory, ReviewError, split } fro
 import { ensureReconciled, rebuildRecords } from '../output/review/records.js';
 import { activeRecordIds, readRecord } from '../output/review/records-read.js';
 import { reviewQueue } from '../output/review/queue.js';
+import { reconciledExportRows } from '../output/review/export-records.js';
 import { document, storeDocument, type DocumentSpec } from './reconcile-builders.js';
 
 const gotland = { ideburna: ['Röda Korset Gotland'], offentliga: ['Region Gotland'], period: ['2025-01-01', '2028-12-31'] as [string, string] };
@@ -157,3 +158,27 @@ describe('corrections survive', () => {
     expect(ensureReconciled(db)).toBeNull();
   });
 });
+
+describe('reconciled export rows', () => {
+  it('carry values, review status, conflicts, organisationsnummer and the source documents', () => {
+    store({ id: 0, path: '/in/förening.txt', text: 'Parter: Föreningen Hela Människan i Malmö, org.nr 802002-8711, och Malmö stad.', partnerships: [{ ideburna: ['Föreningen Hela Människan i Malmö'], offentliga: ['Malmö stad'], period: ['2021-01-01', '2022-12-31'] }] }, 'sha-forening');
+    rebuildRecords(db);
+    const gotland = onlyGotland();
+    correct(db, gotland, 'amount', { sek: 1800000, per: 'year', payer: null }, { reviewer: 'anna' });
+    const rows = reconciledExportRows(db);
+    expect(rows.find((r) => r.partnership_id === gotland)).toMatchObject({
+      amount_sek: 1800000,
+      amount_status: 'corrected',
+      amount_conflict: true,
+      period_start: '2025-01-01',
+      period_status: 'machine',
+      ideburna: 'Röda Korset Gotland',
+      source_paths: '/in/avtal.txt#0 | /in/protokoll.txt#0',
+    });
+    expect(rows.find((r) => r.ideburna === 'Föreningen Hela Människan i Malmö')).toMatchObject({ ideburna_orgnr: '802002-8711', offentliga: 'Malmö stad' });
+  });
+});
+
+function onlyGotland(): number {
+  return db.prepare("SELECT m.partnership_id FROM reconciled_members m WHERE m.observation = '/in/protokoll.txt#0'").pluck().get() as number;
+}

@@ -2,7 +2,8 @@
  * Export rows for reconciled partnerships (`iop export --reconciled`): one row per partnership record, in
  * the export's conventions (output/export: lists joined with " | ", <prefix>_confidence and
  * <prefix>_needs_review), plus each field's review status and whether it conflicts or changed since
- * review, the predecessor/successor records and the source documents it was reconciled from.
+ * review, the parties' organisationsnummer, the predecessor/successor records and the source documents
+ * it was reconciled from.
  */
 import type { Amount, Period } from '../../pipeline/contract.js';
 import { RECORD_FIELDS, type RecordFieldName } from '../../pipeline/reconcile/types.js';
@@ -52,6 +53,7 @@ export function reconciledExportRows(db: Dataset): ExportRow[] {
         [`${prefix}_changed_since_review`]: f.review?.changedSinceReview ?? false,
       });
     }
+    Object.assign(row, { ideburna_orgnr: orgnrOf(db, record.fields.ideburna), offentliga_orgnr: orgnrOf(db, record.fields.offentliga) });
     const related = (role: 'predecessor' | 'successor') => record.relations.filter((r) => r.role === role).map((r) => r.other).join(LIST_SEPARATOR) || null;
     return {
       ...row,
@@ -62,4 +64,12 @@ export function reconciledExportRows(db: Dataset): ExportRow[] {
       link_reasons: record.links.map((l) => l.reason).join(LIST_SEPARATOR) || null,
     };
   });
+}
+
+/** The Luhn-valid organisationsnummer of a party field's organisations, in the field's order ("" where a text gave none). */
+function orgnrOf(db: Dataset, field: RecordField): string | null {
+  const names = new Set(Array.isArray(field.value) ? (field.value as string[]) : []);
+  const lookup = db.prepare('SELECT orgnr FROM reconciled_organisations WHERE key = ? AND orgnr_valid = 1').pluck();
+  const numbers = field.candidates.filter((c) => names.has(c.value as string)).map((c) => (lookup.get(c.key) as string | undefined) ?? '');
+  return numbers.some(Boolean) ? numbers.join(LIST_SEPARATOR) : null;
 }

@@ -59,8 +59,8 @@ export class OrganisationRegistry {
   resolve(written: string, kind: OrganisationKind, documentId: number): string {
     const abbreviation = written.trim();
     const defined = this.abbreviations.get(documentId)?.get(abbreviation) ?? this.globalAbbreviation(abbreviation);
-    // A defined abbreviation may name an organisation folded into another as a spelling variant.
     const key = defined ?? this.keyOf(written, kind);
+    // The name may be a spelling variant folded into another organisation.
     return this.variantOf.get(key) ?? key;
   }
 

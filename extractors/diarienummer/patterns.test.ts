@@ -67,6 +67,8 @@ describe('extractDiarienummer', () => {
 
   it('reads an unknown house style after a strong label, but not a date or a short number', () => {
     expect(extract('Dnr 123/19').own).toEqual(['123/19']);
+    expect(extract('§ 145 Dnr N132-0234/22').own).toEqual(['N132-0234/22']);
+    expect(extract('Dnr SN 12/2019 2024-01-05').own).toEqual(['SN 12/2019']);
     expect(extract('Dnr 2024-05-06').own).toEqual([]);
     expect(extract('Ärende 5 Val av ordförande').own).toEqual([]);
   });

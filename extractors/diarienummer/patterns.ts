@@ -45,8 +45,11 @@ export const CASE_NUMBER_FORMS: readonly CaseNumberForm[] = [
   { name: 'class-serial-year', source: `\\d{1,2}(?:\\.\\d{1,2})+-\\d{1,6}[-/]${YEAR}(?!\\d)`, bareStrength: 0.5 },
 ];
 
-/** Any number-like token after a label: labelled text of unknown house style ("Dnr 123/19"). */
-export const LABELLED_GENERIC = String.raw`[A-ZÅÄÖ\d][A-ZÅÄÖ\d.\/:-]*(?: [A-ZÅÄÖ\d][A-ZÅÄÖ\d.\/:-]*)?`;
+/**
+ * Any number-like token after a label, of unknown house style: digits first ("123/19", "3.1.1-123/2023")
+ * or a letter prefix and then digits ("N132-0234/22", "SN 12/2019", "KS.2020.123").
+ */
+export const LABELLED_GENERIC = String.raw`(?:[A-ZÅÄÖ]{1,8}[ .\/:-]?)?\d[\dA-ZÅÄÖ.\/:-]*`;
 
 export const LABELLED_STRENGTH = 0.95;
 export const LABELLED_GENERIC_STRENGTH = 0.8;

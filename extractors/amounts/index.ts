@@ -67,7 +67,7 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
       per: readPer(before, after, sentenceText),
       payer: readPayer(text, sentence, windowStart, start, partyMentions, parties),
       // Money in a sentence about an earlier agreement or earlier funders is less likely this partnership's.
-      relevance: (FUNDING_CONTEXT.test(sentenceText) ? 0.85 : 0.6) * Math.sqrt(pastAgreementFactor(sentenceText)),
+      relevance: (FUNDING_CONTEXT.test(sentenceText) ? 0.9 : 0.6) * Math.sqrt(pastAgreementFactor(sentenceText)),
     });
     previousEnd = end;
   }

@@ -55,6 +55,13 @@ describe('extractListings', () => {
     expect(rows[2]!.period!.confidence).toBeLessThan(rows[0]!.period!.confidence);
   });
 
+  it('reads a bare number in an amount column with the unit and periodicity its header gives', () => {
+    const list = DocText.fromString('Förening\tNämnd\tBelopp (tkr/år)\nStadsmissionen\tSocialnämnden\t500\nRöda Korset\tSocialnämnden\t1,2 mnkr totalt för hela perioden');
+    const rows = extractListings(list, context('rapport'));
+    expect(rows.map((r) => r.amounts.map((a) => [a.value.sek, a.value.per]))).toEqual([[[500000, 'year']], [[1200000, 'total']]]);
+    expect(rows[0]!.amounts[0]!.evidence[0]!.text).toBe('500');
+  });
+
   it('reads start and end columns as one period', () => {
     const list = DocText.fromString('Förening\tStartdatum\tSlutdatum\nStadsmissionen\t2023-01-01\t2025-06-30');
     const [row] = extractListings(list, context('annat'));

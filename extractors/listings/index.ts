@@ -90,7 +90,7 @@ function readRow(doc: DocText, table: ListingTable, row: Cell[], headings: reado
     ideburna: mergeCandidates(doc, ideburna),
     offentliga: publicFields,
     organ: mergeCandidates(doc, organ),
-    amounts: readAmounts(doc, cellsWith(table, row, ['amount']), publicName),
+    amounts: readAmounts(doc, table, row, publicName),
     period: readPeriod(doc, table, row),
     extension: null,
     targetGroups: mergeCandidates(
@@ -144,12 +144,22 @@ function readPeriod(doc: DocText, table: ListingTable, row: Cell[]): Field<Perio
   return null;
 }
 
-function readAmounts(doc: DocText, cells: readonly Cell[], payer: string | null): Field<Amount>[] {
-  const candidates = cells.flatMap((cell) =>
-    findAmountMentions(cell.text).map((m): Candidate<Amount> => {
-      const amount: Amount = { sek: m.sek, per: m.per?.per ?? 'unknown', payer };
-      return { value: amount, key: `${amount.sek}/${amount.per}`, rule: 'listing-amount-cell', strength: STRENGTH.amount, ...spanIn(cell, m.start, m.end) };
-    }),
-  );
+/** A money unit a header gives for its column's bare numbers ("Belopp (tkr)", "Bidrag, kr/år"). */
+const HEADER_UNIT = /(?<![\p{L}])(tkr|kkr|mnkr|mkr|msek|ksek|tusen kronor|miljoner kronor|kronor|kr|sek)(?![\p{L}])/iu;
+const HEADER_PER_YEAR = /(?:per|\/)\s*år|årlig|årsbelopp|per helår/iu;
+const BARE_NUMBER = /^\s*\d[\d\s.,]*$/u;
+
+function readAmounts(doc: DocText, table: ListingTable, row: Cell[], payer: string | null): Field<Amount>[] {
+  const candidates = row.flatMap((cell, column) => {
+    if (table.roles[column] !== 'amount') return [];
+    const label = table.labels?.[column] ?? '';
+    const unit = HEADER_UNIT.exec(label)?.[1];
+    // "500" under "Belopp (tkr)" is 500 tkr.
+    const text = unit && BARE_NUMBER.test(cell.text) ? `${cell.text} ${unit}` : cell.text;
+    return findAmountMentions(text).map((m): Candidate<Amount> => {
+      const amount: Amount = { sek: m.sek, per: m.per?.per ?? (HEADER_PER_YEAR.test(label) ? 'year' : 'unknown'), payer };
+      return { value: amount, key: `${amount.sek}/${amount.per}`, rule: 'listing-amount-cell', strength: STRENGTH.amount, ...spanIn(cell, m.start, Math.min(m.end, cell.text.length)) };
+    });
+  });
   return mergeCandidates(doc, candidates);
 }

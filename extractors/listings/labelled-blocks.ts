@@ -14,7 +14,8 @@ const ROLES: readonly ColumnRole[] = ['ideburen', 'offentlig', 'organ', 'period'
 const LABELLED = /^\s*(?:[-•*–]\s+)?([^:\n]{2,45}?)\s*:(?:\s+|$)/u;
 const MIN_BLOCKS = 2;
 
-type Block = Map<ColumnRole, Cell>;
+/** A block's cells by role, with the label each was given under. */
+type Block = Map<ColumnRole, Cell & { label: string }>;
 
 export function findLabelledBlocks(text: string): ListingTable[] {
   const blocks: Block[] = [];
@@ -34,11 +35,12 @@ export function findLabelledBlocks(text: string): ListingTable[] {
     const role = labelled ? headerRole(labelled[1]!) : null;
     if (labelled && role) {
       if (block.has(role)) close();
-      block.set(role, sliceCell(line, labelled[0].length, line.text.length));
+      block.set(role, { ...sliceCell(line, labelled[0].length, line.text.length), label: labelled[1]! });
       last = role;
     } else if (last) {
       // The wrapped rest of the value above.
-      block.set(last, joinCells(block.get(last)!, sliceCell(line, 0, line.text.length)));
+      const cell = block.get(last)!;
+      block.set(last, { ...joinCells(cell, sliceCell(line, 0, line.text.length)), label: cell.label });
     } else {
       close();
     }
@@ -48,6 +50,7 @@ export function findLabelledBlocks(text: string): ListingTable[] {
   return [
     {
       roles: [...ROLES],
+      labels: ROLES.map((role) => blocks.find((b) => b.has(role))?.get(role)?.label ?? ''),
       rows: blocks.map((b) => ROLES.map((role) => b.get(role) ?? { text: '', start: 0, end: 0, exact: true })),
     },
   ];

@@ -20,6 +20,8 @@ export interface Cell {
 
 export interface ListingTable {
   roles: (ColumnRole | null)[];
+  /** The header's own words per column where the table has a header row ("Belopp (tkr/år)"): units live there. */
+  labels?: string[];
   /** Each row holds one cell per column (an empty cell where the line had none). */
   rows: Cell[][];
 }
@@ -173,7 +175,7 @@ export function findListingTables(text: string): ListingTable[] {
         rows.push(placed);
       }
     }
-    tables.push({ roles, rows });
+    tables.push({ roles, labels: cellsOf(line, style).map((cell) => cell.text), rows });
   }
   return tables;
 }

@@ -38,7 +38,8 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   { name: 'ideburen.between', strength: 0.8, before: /(?:^|\s)mellan\s+(?:[^.]{2,120}?\s(?:och|samt|&)\s+)?$/iu },
   { name: 'ideburen.parties', strength: 0.85, before: /(?:^|\n)[ \t]*(?:Avtals)?[Pp]arter(?:na)?[ \t]*(?::[^\n]*|\n(?:[ \t]*\n)?(?:[ \t]*\S[^\n]*\n){0,5}[ \t]*)$/u },
   { name: 'ideburen.parties-are', strength: 0.8, before: /[Pp]arter(?:na)?\s+(?:i\s+[^.]{0,60}?\s+)?är\s+(?:[^.]{0,160}?(?:,|\soch|\ssamt)\s+)?$/u },
-  { name: 'ideburen.signature', strength: 0.75, before: /(?:^|\n)[ \t]*För[ \t]+$/u },
+  // "För X" opens a signature, in a column of its own or beside the other party's (tab-separated).
+  { name: 'ideburen.signature', strength: 0.75, before: /(?:^|\n|\t)[ \t]*För[ \t]+$/u },
   { name: 'ideburen.grant-to', strength: 0.7, before: new RegExp(String.raw`(?:bidrag|stöd|medel|lån|belopp|ersättning)\p{L}*[^.]{0,80}?\still\s+${APPOSITIVE}$`, 'iu') },
   { name: 'ideburen.granted', strength: 0.7, before: /(?:^|\s)(?:bevilja[rs]?|tilldela[rs]?)\s+$/iu },
   { name: 'ideburen.grants-access', strength: 0.6, before: /(?:^|\s)medger\s+$/iu },

@@ -9,7 +9,7 @@
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
@@ -256,18 +256,24 @@ async function main(): Promise<void> {
   const files = corpus.map((f) => join(CORPUS, f.file));
   const pages = corpus.reduce((sum, f) => sum + f.pages, 0);
   const cores = availableParallelism();
+  const loadStart = loadavg()[0]!.toFixed(1);
   const say = (what: string) => process.stderr.write(`bench: ${what} …\n`);
+  /** Each figure as soon as it is measured, so an interrupted run still tells something. */
+  const measured = (report: StageReport) => {
+    process.stderr.write(`bench:   ${(report.pages / report.seconds).toFixed(1)} pages/s, ${report.seconds.toFixed(1)} s, peak RSS ${report.peakRssMb.toFixed(0)} MB\n`);
+    return report;
+  };
 
   say('pdftotext, 1 process');
-  const pdf1 = await pdftotext(files, 1, pages);
+  const pdf1 = measured(await pdftotext(files, 1, pages));
   say(`pdftotext, ${cores} at a time`);
-  const pdfN = await pdftotext(files, cores, pages);
+  const pdfN = measured(await pdftotext(files, cores, pages));
   say('reading only (unpdf)');
-  const read = await stageInChild('read', files);
+  const read = measured(await stageInChild('read', files));
   say('extraction only');
-  const extract = await stageInChild('extract', files);
+  const extract = measured(await stageInChild('extract', files));
   say(`embedded ingest, ${cores} processes`);
-  const embeddedN = await embeddedIngest(cores, pages);
+  const embeddedN = measured(await embeddedIngest(cores, pages));
 
   const rows: Row[] = [
     { name: 'pdftotext (poppler)', processes: '1', report: pdf1, baseline: pdf1 },
@@ -281,9 +287,9 @@ async function main(): Promise<void> {
   let overhead = 'not measured (no Redis)';
   if (await redisAnswers(redisUrl)) {
     say('distributed ingest, 1 worker');
-    const dist1 = await distributedIngest(1, redisUrl, pages);
+    const dist1 = measured(await distributedIngest(1, redisUrl, pages));
     say('distributed ingest, 2 workers');
-    const dist2 = await distributedIngest(2, redisUrl, pages);
+    const dist2 = measured(await distributedIngest(2, redisUrl, pages));
     rows.push(
       { name: 'distributed ingest (BullMQ), 1 worker', processes: '1 worker (1 sandbox) + writer', report: dist1, baseline: pdf1 },
       { name: 'distributed ingest (BullMQ), 2 workers', processes: '2 workers (1 sandbox each) + writer', report: dist2, baseline: pdfN },
@@ -297,7 +303,7 @@ async function main(): Promise<void> {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   process.stdout.write(
     [
-      `Corpus: ${files.length} text PDFs, ${pages} pages (1–20 each). Machine: ${cores} cores (${cpu}), ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}.`,
+      `Corpus: ${files.length} text PDFs, ${pages} pages (1–20 each). Machine: ${cores} cores (${cpu}), ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}; load average ${loadStart} at the start, ${loadavg()[0]!.toFixed(1)} at the end.`,
       '',
       table(rows),
       '',

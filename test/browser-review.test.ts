@@ -85,6 +85,22 @@ describe('review page in chromium', () => {
     await page.close();
   });
 
+  it('works off loopback with the token from its URL, and shows nothing without it', async () => {
+    const open = await startServer(db, { host: '0.0.0.0', port: 0, reviewer: null });
+    const page = await browser.newPage();
+    try {
+      const url = open.url.replace('0.0.0.0', '127.0.0.1');
+      await page.goto(`${url}?token=${open.token}`);
+      await expect.poll(() => page.locator('#queue button').count()).toBeGreaterThan(0);
+      await page.goto(url);
+      await expect.poll(() => page.locator('#status').textContent()).toContain('token');
+      expect(await page.locator('#queue button').count()).toBe(0);
+    } finally {
+      await page.close();
+      await open.close();
+    }
+  });
+
   it("shows a document's markup as text and never runs it", async () => {
     const page = await browser.newPage();
     const hostile = recordOf('hostile.txt');

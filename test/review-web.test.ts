@@ -52,7 +52,9 @@ describe('iop serve', () => {
       expect((await fetch(new URL('/api/queue', url))).status).toBe(401);
       expect((await fetch(new URL('/api/queue', url), { headers: { Authorization: 'Bearer wrong' } })).status).toBe(401);
       expect((await fetch(new URL('/api/queue', url), { headers: { Authorization: `Bearer ${open.token}` } })).status).toBe(200);
-      expect((await fetch(new URL(`/?token=${open.token}`, url))).status).toBe(200);
+      expect((await fetch(new URL(`/api/queue?token=${open.token}`, url))).status).toBe(200);
+      // The page and its script hold no data; they load without the token and send it with every API call.
+      expect((await fetch(new URL('/app.js', url))).status).toBe(200);
     } finally {
       await open.close();
     }

@@ -73,11 +73,12 @@ export async function startServer(db: Dataset, options: ServeOptions): Promise<R
 
 async function handle(db: Dataset, options: ServeOptions, token: string | null, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
-  if (token !== null && !tokenMatches(token, req, url)) return send(res, 401, 'application/json', JSON.stringify({ error: 'a valid token is required' }));
   // On loopback a page from another site may still reach us through DNS rebinding; the Host header says so.
   if (isLoopback(options.host) && !isLoopback(hostName(req.headers.host ?? ''))) return send(res, 403, 'application/json', JSON.stringify({ error: 'wrong Host' }));
 
   if (url.pathname.startsWith('/api/')) {
+    // Only the API holds data: the page and its script are the same for everyone and load without the token.
+    if (token !== null && !tokenMatches(token, req, url)) return send(res, 401, 'application/json', JSON.stringify({ error: 'a valid token is required' }));
     if (req.method === 'POST' && !(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return send(res, 415, 'application/json', JSON.stringify({ error: 'send JSON (Content-Type: application/json)' }));
     }
@@ -99,7 +100,7 @@ async function handle(db: Dataset, options: ServeOptions, token: string | null, 
   send(res, 200, asset.type, readFileSync(join(STATIC_DIR, asset.file)));
 }
 
-/** The token from the Authorization header (API calls) or the ?token= of the page's own URL. */
+/** The token from the Authorization header (the page sends the ?token= of its own URL) or a ?token= parameter. */
 function tokenMatches(token: string, req: IncomingMessage, url: URL): boolean {
   const given = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? url.searchParams.get('token') ?? '';
   const a = Buffer.from(given);

@@ -58,6 +58,7 @@ async function select(index) {
   const item = state.queue[index];
   for (const button of $('queue').querySelectorAll('button')) button.setAttribute('aria-current', button.dataset.index === String(index) ? 'true' : 'false');
   await showRecord(item.partnershipId, item.field);
+  say(`#${item.partnershipId} ${item.field}: ${item.reason}`);
 }
 
 async function showRecord(id, field) {
@@ -95,7 +96,9 @@ function renderRecord() {
     )),
     renderMerge(record),
     record.links.length ? el('p', {}, 'Linked because: ', record.links.map((l) => l.reason).join('; ')) : '',
-    record.relations.length ? el('p', {}, record.relations.map((r) => `${r.role} #${r.other}: ${r.reason}`).join('; ')) : '',
+    record.relations.length
+      ? el('ul', { class: 'relations' }, record.relations.map((r) => el('li', {}, `${r.role} `, el('button', { type: 'button', class: 'source', onclick: () => showRecord(r.other, state.field ?? 'amount') }, `#${r.other}`), `: ${r.reason}`)))
+      : '',
     el('table', {}, el('thead', {}, el('tr', {}, ['field', 'value', 'status', 'conf.', ''].map((h) => el('th', { scope: 'col' }, h)))), el('tbody', {}, rows)),
     selected ? renderField(selected) : '',
   );

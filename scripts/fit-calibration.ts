@@ -3,7 +3,8 @@
  * Every devset document is extracted with raw (uncalibrated) confidence and judged against its gold as
  * `iop eval` judges it; the table counts right and wrong values per field and raw-confidence bin.
  * It prints the calibration reached in-sample and, more honestly, leaving each document out of the fit
- * that calibrates it. Run: `npm run fit-calibration [DIR]` (DIR defaults to fixtures/devset).
+ * that calibrates it (its text and its PDF together). Run: `npm run fit-calibration [DIR...]` (default:
+ * fixtures/devset and fixtures/devset-pdf, the seeds as PDFs, so calibration sees reading errors too).
  */
 import { readdir, writeFile } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
@@ -37,6 +38,9 @@ async function loadDevset(dir: string): Promise<DevDoc[]> {
   return docs;
 }
 
+/** The default folders: the devset as text, and the seeds as PDFs. */
+const DEFAULT_DIRS = ['fixtures/devset', 'fixtures/devset-pdf'];
+
 const judgedRaw = (docs: readonly DevDoc[]) => docs.flatMap((d) => scoreDocument(d.name, d.expected, d.raw).judged);
 const judgedCalibrated = (d: DevDoc, table: CalibrationTable) => scoreDocument(d.name, d.expected, calibrateResult(d.raw, table)).judged;
 
@@ -57,15 +61,15 @@ function calibrationFile(dir: string, table: CalibrationTable): string {
   return `{\n  "_comment": ${JSON.stringify(comment)},\n  "fields": {\n${fields.join(',\n')}\n  }\n}\n`;
 }
 
-async function main(dir: string): Promise<void> {
-  const docs = await loadDevset(dir);
+async function main(dirs: string[]): Promise<void> {
+  const docs = (await Promise.all(dirs.map(loadDevset))).flat();
   const table = fitCalibration(judgedRaw(docs));
-  await writeFile(resolve(CALIBRATION_PATH), calibrationFile(dir, table));
+  await writeFile(resolve(CALIBRATION_PATH), calibrationFile(dirs.join(' and '), table));
 
   const raw = calibrate(judgedRaw(docs));
   const inSample = calibrate(docs.flatMap((d) => judgedCalibrated(d, table)));
-  const leaveOneOut = calibrate(docs.flatMap((d) => judgedCalibrated(d, fitCalibration(judgedRaw(docs.filter((o) => o !== d))))));
-  console.log(`wrote ${CALIBRATION_PATH} from ${docs.length} documents, ${raw.values} values (${raw.wrong} wrong)\n`);
+  const leaveOneOut = calibrate(docs.flatMap((d) => judgedCalibrated(d, fitCalibration(judgedRaw(docs.filter((o) => o.name !== d.name))))));
+  console.log(`wrote ${CALIBRATION_PATH} from ${docs.length} files, ${raw.values} values (${raw.wrong} wrong)\n`);
   console.log(formatTable(['confidence', 'accuracy ≥ 0.9', 'values ≥ 0.9', 'wrong flagged', 'all flagged'], [
     summary('raw (rules only)', raw),
     summary('calibrated, in-sample', inSample),
@@ -73,4 +77,7 @@ async function main(dir: string): Promise<void> {
   ]));
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main(process.argv[2] ?? 'fixtures/devset');
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const dirs = process.argv.slice(2);
+  await main(dirs.length > 0 ? dirs : DEFAULT_DIRS);
+}

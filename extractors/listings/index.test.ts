@@ -62,6 +62,14 @@ describe('extractListings', () => {
     expect(rows[0]!.amounts[0]!.evidence[0]!.text).toBe('500');
   });
 
+  it('trusts a period that opens the description, after a status label too, more than one later in its prose', () => {
+    const list = DocText.fromString('Förening\tNämnd\tInnehåll\nA-föreningen\tSocialnämnden\tAVSLUTAD. 2019–2022. Stöd.\nB-föreningen\tSocialnämnden\tStöd till unga under 2019–2022.');
+    const [closed, prose] = extractListings(list, context('rapport'));
+    expect(closed!.period!.value).toEqual(prose!.period!.value);
+    expect(closed!.period!.needsReview).toBe(false);
+    expect(prose!.period!.needsReview).toBe(true);
+  });
+
   it('reads start and end columns as one period', () => {
     const list = DocText.fromString('Förening\tStartdatum\tSlutdatum\nStadsmissionen\t2023-01-01\t2025-06-30');
     const [row] = extractListings(list, context('annat'));

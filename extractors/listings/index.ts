@@ -60,16 +60,15 @@ function spanIn(cell: Cell, start: number, end: number): { start: number; end: n
 const nameKey = (name: string) => name.toLocaleLowerCase('sv').replace(/\s+/g, ' ');
 
 function readRow(doc: DocText, table: ListingTable, row: Cell[], headings: readonly Heading[], ctx: ExtractContext): Partnership {
-  const owners = cellsWith(table, row, ['ideburen']);
-  const ideburna = owners.flatMap((cell) => {
-    return splitOrganisations(cell.text).map((n): Candidate<string> => ({
+  const ideburna = cellsWith(table, row, ['ideburen']).flatMap((cell) =>
+    splitOrganisations(cell.text).map((n): Candidate<string> => ({
       value: n.name,
       key: nameKey(n.name),
       rule: `listing-organisation-${n.reading}`,
       strength: Math.min(STRENGTH.ideburen[n.reading], cell.exact ? 1 : STRENGTH.joinedCell),
       ...spanIn(cell, n.start, n.end),
-    }));
-  });
+    })),
+  );
 
   const inherited = partiesInEffect(headings, row[0]?.start ?? 0);
   const offentliga: Candidate<string>[] = inherited.map((p) => ({ value: p.name, key: nameKey(p.name), rule: 'listing-section-heading', strength: STRENGTH.headingParty, start: p.start, end: p.end }));
@@ -113,6 +112,8 @@ function documentParty(ctx: ExtractContext): Field<string>[] {
   return [{ value: own.value, confidence, needsReview: confidence < REVIEW_THRESHOLD, evidence: own.evidence }];
 }
 
+const LEADING_PERIOD = /^[\s(]*(?:\p{Lu}{4,}[.:]?\s*)?$/u;
+
 /** The period column's period, else the first period a description states; a second period in the cell is flagged. */
 function readPeriod(doc: DocText, table: ListingTable, row: Cell[]): Field<Period> | null {
   // "Startdatum | Slutdatum": two period columns read as one range.
@@ -126,8 +127,9 @@ function readPeriod(doc: DocText, table: ListingTable, row: Cell[]): Field<Perio
     for (const cell of cells) {
       const [found, ...later] = read(cell.text);
       if (!found) continue;
-      // A description that opens with the period states it as the row's; later in prose it may be another's.
-      const leading = read === readPeriodColumn || found.start <= 3;
+      // A description that opens with the period (after a status label: "AVSLUTAD. 2019–2022.") states it
+      // as the row's; later in prose it may be another's.
+      const leading = read === readPeriodColumn || LEADING_PERIOD.test(cell.text.slice(0, found.start));
       const candidate: Candidate<Period> = {
         value: found.period,
         key: JSON.stringify(found.period),

@@ -17,7 +17,7 @@ export function extractExtension(doc: DocText): Field<string> | null {
       const end = start + m[0].length;
       if (taken.some((t) => start < t.end && end > t.start)) continue;
       taken.push({ start, end });
-      const value = (m.groups?.length ?? m.groups?.genitive ?? '').replace(/\s+/g, ' ').replace(/\s*\+\s*/g, '+').replace(/(år|månad)(s|ers)$/u, (_, w: string) => (w === 'år' ? 'år' : 'månader'));
+      const value = (m.groups?.length ?? m.groups?.genitive ?? m.groups?.until ?? '').replace(/\s+/g, ' ').replace(/\s*\+\s*/g, '+').replace(/(år|månad)(s|ers)$/u, (_, w: string) => (w === 'år' ? 'år' : 'månader'));
       const sentence = sentenceAround(doc.text, spans, start, end).text;
       // An earlier agreement's extension option is not this one's (context rules shared with the period).
       const factor = pastAgreementFactor(sentence) * (AGREEMENT_WORD.test(sentence) ? 1 : NO_AGREEMENT_FACTOR);

@@ -24,6 +24,13 @@ const RULE_EXAMPLES: Record<string, { positive: [string, string][]; negative: st
     ],
     negative: ['med tio års avtalstid'],
   },
+  'extended-until': {
+    positive: [
+      ['Avtalet gäller 2022-04-01–2023-12-31 (dock längst till och med 2025-12-31).', 'längst till och med 2025-12-31'],
+      ['Överenskommelsen gäller 2024 med möjlighet till förlängning till och med 31 december 2026.', 'till och med 31 december 2026'],
+    ],
+    negative: ['Avtalet gäller till och med 2025-12-31.'],
+  },
   'extended-by': {
     positive: [
       ['Enligt överenskommelsen kan avtalet förlängas med 1 år.', '1 år'],

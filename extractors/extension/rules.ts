@@ -1,14 +1,19 @@
 /**
  * How Swedish municipal text writes the option to extend an agreement, as named data. The value is the
- * length as written: "1 år", "1+1 år", "två år", "ett år i taget". rules.test.ts holds each rule's examples.
+ * length as written: "1 år", "1+1 år", "två år", "ett år i taget", or its limit ("längst till och med
+ * 2025-12-31"). rules.test.ts holds each rule's examples.
  */
 import { NUMBER_WORD_PATTERN } from '../amounts/numerals.js';
+import { DATE } from '../period/dates.js';
 
 const NUMBER = String.raw`(?:\d{1,2}|${NUMBER_WORD_PATTERN})`;
 /** "1 år", "1+1 år", "ett år i taget", "ytterligare två år", "6 månader". */
 const LENGTH = String.raw`(?:(?:ytterligare|maximalt|högst|upp\s+till)\s+)*(?<length>${NUMBER}(?:\s*\+\s*${NUMBER})*\s+(?:år|månader)(?:\s+i\s+taget)?)(?![\p{L}])`;
 /** The same in the genitive before "förlängning": "två års förlängning", "1+1 års förlängning". */
 const LENGTH_GENITIVE = String.raw`(?<![\p{L}\p{N}])(?<genitive>${NUMBER}(?:\s*\+\s*${NUMBER})*\s+(?:års|månaders))\s+(?:\p{L}+\s+)?förlängning`;
+
+/** "till och med 2025-12-31", "t.o.m. 31 december 2025". */
+const UNTIL_DATE = String.raw`(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|fram\s+till|till)\s+(?:den\s+)?${DATE}`;
 
 export interface ExtensionRule {
   name: string;
@@ -32,6 +37,15 @@ export const EXTENSION_RULES: readonly ExtensionRule[] = [
     name: 'extension-genitive',
     pattern: new RegExp(LENGTH_GENITIVE, 'giu'),
     strength: 0.8,
+  },
+  {
+    // An extension up to a date: "dock längst till och med 2025-12-31", "med möjlighet till förlängning till och med 2026-12-31"
+    name: 'extended-until',
+    pattern: new RegExp(
+      String.raw`möjlighet\s+(?:till|att)\s+förläng\p{L}*(?:\s+\p{L}+){0,2}?\s+(?<until>(?:längst\s+)?${UNTIL_DATE})|(?<![\p{L}])(?<length>längst\s+${UNTIL_DATE})`,
+      'giu',
+    ),
+    strength: 0.75,
   },
   {
     // "Enligt överenskommelsen kan avtalet förlängas med 1 år", "förlängning med ytterligare ett år", "kan förlängas ett år i taget"

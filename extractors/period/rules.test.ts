@@ -107,6 +107,10 @@ const CONTEXT_EXAMPLES: Record<string, { positive: string[]; negative: string[] 
     positive: ['Verksamhetsplan 2024–2026', 'Anslaget uppsatt: 2024-03-01 -- 2024-03-22', 'Val av ersättare för perioden 2023–2026'],
     negative: ['Avtalsperiod: 2024–2026', 'I enlighet med verksamhetsplanen ingår kommunen ett IOP för perioden 2024–2026'],
   },
+  'extension-bound-before': {
+    positive: ['Avtalet gäller 2022-04-01–2023-12-31, dock längst till och med 2025-12-31.', 'med möjlighet till förlängning till och med 2026-12-31'],
+    negative: ['Nämnden beslutar att förlänga avtalet till och med 2025-12-31.'],
+  },
   historic: {
     positive: ['Det första avtalet avsåg perioden 1 januari 2016 till 31 december 2017.'],
     negative: ['Överenskommelsen avser perioden 1 januari 2022 till 31 december 2022.'],
@@ -130,8 +134,9 @@ describe('CONTEXT_RULES', () => {
   it('has examples for every rule', () => {
     expect(Object.keys(CONTEXT_EXAMPLES).sort()).toEqual(CONTEXT_RULES.map((r) => r.name).sort());
   });
-  /** A 'before' rule sees the text up to the first digit of the dates. */
-  const seen = (rule: (typeof CONTEXT_RULES)[number], text: string) => (rule.where === 'sentence' ? text : text.slice(0, text.search(/\d/)));
+  /** A 'before' rule sees the text up to the mention: the last "till och med", else the first digit of the dates. */
+  const seen = (rule: (typeof CONTEXT_RULES)[number], text: string) =>
+    rule.where === 'sentence' ? text : text.slice(0, text.lastIndexOf('till och med') >= 0 ? text.lastIndexOf('till och med') : text.search(/\d/));
   for (const rule of CONTEXT_RULES) {
     const examples = CONTEXT_EXAMPLES[rule.name]!;
     it.each(examples.positive)(`${rule.name} fires: %s`, (text) => expect(rule.pattern.test(seen(rule, text))).toBe(true));

@@ -118,7 +118,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   {
     // "till och med 31 december 2028", "senast 2025-10-30" (a day only: "senast mars 2028" is a deadline)
     name: 'end-only',
-    pattern: new RegExp(String.raw`(?<lead>till\s+och\s+med|t\.\s?o\.\s?m\.?|t\s+o\s+m|fram\s+till|längst\s+till|senast)\s+${DEN}(?<to>${DATE})${NO_RIGHT}`, 'giu'),
+    pattern: new RegExp(String.raw`(?<lead>till\s+och\s+med|t\.\s?o\.\s?m\.?|t\s+o\s+m|fram\s+till|senast)\s+${DEN}(?<to>${DATE})${NO_RIGHT}`, 'giu'),
     read(g) {
       const to = date(g.to);
       if (!to) return null;
@@ -178,6 +178,14 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     where: 'before',
     pattern:
       /(?:mål\s+och\s+budget|budget|flerårsplan|verksamhetsplan|handlingsplan|strategisk\s+plan|ekonomisk\s+plan|planperiod\p{L}*|strategi|anslag(?:et|s)|uppsatt|uppsättande|nedtagande|överklagande\p{L}*|ledamot\p{L}*|ersättare|valperiod\p{L}*|väljs|val\s+av)\s*(?:\p{L}+\s+){0,3}:?\s*$/iu,
+    factor: 0,
+  },
+  {
+    // How far the agreement may be extended is not when it ends: "dock längst till och med 2025-12-31",
+    // "med möjlighet till förlängning till och med 2026-12-31" (the extension extractor reads these).
+    name: 'extension-bound-before',
+    where: 'before',
+    pattern: /(?:längst|möjlighet\s+(?:till|att)\s+förläng\p{L}*(?:\s+\p{L}+){0,2}|option\p{L}*(?:\s+\p{L}+){0,3})\s*$/iu,
     factor: 0,
   },
   {

@@ -30,6 +30,11 @@ describe('idéburna context rules', () => {
     expect(names('Avtal med Sociala Företagsgruppen ekonomisk förening tecknas för tre år.')).toEqual(['Sociala Företagsgruppen ekonomisk förening']);
   });
 
+  it('ideburen.orgnr-ideell: an organisationsnummer of an ideell förening or stiftelse; an aktiebolag’s is no party', () => {
+    expect(names('Stödet går till Gatans Röst, org.nr 802400-1234, enligt avtalet.')).toEqual(['Gatans Röst']);
+    expect(names('Avtal med Ekonomikonsult Syd, org.nr 556677-8899, om revision.')).toEqual([]);
+  });
+
   it('marker words and recipient lists together make a party', () => {
     expect(names('Beslutet skickas till\nSPF Vallda Släp Bridgesektion\n')).toEqual(['SPF Vallda Släp Bridgesektion']);
   });

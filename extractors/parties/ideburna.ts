@@ -28,6 +28,14 @@ import { publicPartyCandidates } from './public-parties.js';
 const APPOSITIVE = String.raw`(?:(?:den\s+)?(?:ideella\s+)?(?:föreningen|stiftelsen|organisationen|studieförbundet)\s+)?`;
 /** A word of a name in a list of partners: capitalised, or a lower-case marker word ("Rädda Barnen Växjö lokalförening"). */
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\d'’&-]*|\p{Ll}*(?:${lexicon.suffixMarkers.join('|')}))`;
+/**
+ * "X, org.nr 802400-1234" after a name: the first digit of an organisationsnummer tells the legal form —
+ * 8 ideella föreningar and stiftelser, 7 ekonomiska föreningar, 5 aktiebolag.
+ */
+function organisationNumber(firstDigit: string): RegExp {
+  return new RegExp(String.raw`^[\s,(]*org(?:anisations)?\.?\s*(?:nr|nummer)\.?:?\s*${firstDigit}\d{5}-?\d{4}`, 'iu');
+}
+
 const PARTNERSHIP_WORDS = ['IOP', 'partnerskap\\p{L}*', 'överenskommelse\\p{L}*', '\\p{L}*[Aa]vtal\\p{L}*', 'samarbete\\p{L}*', 'samverkan', 'kontrakt\\p{L}*'];
 const anyCaseInitial = (w: string) => (/^\p{L}/u.test(w) ? `[${w[0]!.toLocaleUpperCase('sv')}${w[0]}]${w.slice(1)}` : w);
 const PARTNERSHIP = String.raw`(?:${PARTNERSHIP_WORDS.map(anyCaseInitial).join('|')})(?:[ \t]*\([^)\n]*\))?(?:\s+om\s+[^.\n]{0,60}?)?\s+med\s+(?:dåvarande\s+)?${APPOSITIVE}`;
@@ -44,6 +52,8 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   { name: 'ideburen.granted', strength: 0.7, before: /(?:^|\s)(?:bevilja[rs]?|tilldela[rs]?)\s+$/iu },
   { name: 'ideburen.grants-access', strength: 0.6, before: /(?:^|\s)medger\s+$/iu },
   { name: 'ideburen.applicant', strength: 0.6, after: /^\s+(?:ansöker|ansökte|har\s+ansökt|bidrar|tillhandahåller)(?!\p{L})/iu },
+  { name: 'ideburen.orgnr-ideell', strength: 0.8, after: organisationNumber('8') },
+  { name: 'ideburen.orgnr-ekonomisk', strength: 0.5, after: organisationNumber('7') },
   { name: 'ideburen.recipient', strength: 0.55, before: /Beslutet\s+skickas\s+till:?[ \t]*\n(?:[ \t]*\S[^\n]*\n){0,8}(?:[^\n]*,\s*)?$/iu },
 ];
 
@@ -62,6 +72,8 @@ const PARTY_LETTERS = /^\s*\((?:S|M|L|C|V|KD|MP|SD)\)/u;
 /** "Anders Svensson, verksamhetschef": a name followed by a person's title. */
 const PERSON_FOLLOWED_BY_TITLE = /^,?\s+\p{Ll}*(?:chef|ledare|direktör|handläggare|sekreterare|ordförande|samordnare|strateg|ansvarig)(?!\p{L})/u;
 const PERSON_TITLE = /(?:ordförande|ledamot|ersättare|handläggare|chef|direktör)\s+$/iu;
+const ORGANISATION_NUMBER = organisationNumber('(\\d)');
+
 const ABBREVIATION = /^[ \t]*\((\p{Lu}[\p{Lu}\d]{1,5})\)/u;
 
 function markerStrength(name: string, known: boolean): number {
@@ -121,6 +133,8 @@ function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mentio
     if (isPublicBody(name) || isCompany(name, text.slice(span.end, span.end + 40)) || isPlace(name) || isPublicCompound(name) || ABBREVIATED_NOUN.test(name)) continue;
     if (QUALIFIES_BODY.test(text.slice(span.end, span.end + 60))) continue; // "Rinkeby-Kista stadsdelsförvaltning"
     if (PARTY_LETTERS.test(text.slice(span.end, span.end + 8)) || PERSON_FOLLOWED_BY_TITLE.test(text.slice(span.end, span.end + 40)) || PERSON_TITLE.test(text.slice(Math.max(0, span.start - 30), span.start))) continue;
+    const orgnr = ORGANISATION_NUMBER.exec(text.slice(span.end, span.end + 40));
+    if (orgnr && orgnr[1] === '5') continue; // an aktiebolag's number
     const context = strongestContext(IDEBUREN_CONTEXTS, text, span.start, span.end);
     const marker = markerStrength(name, span.known);
     if (marker === 0 && (context?.strength ?? 0) < 0.55) continue;

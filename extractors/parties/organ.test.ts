@@ -36,6 +36,13 @@ describe('organ rules', () => {
     expect(organ('Socialnämnden i Örebro kommun beslutar.')).toEqual(['socialnämnden']);
   });
 
+  it('organ.decides on a proposal’s addressee; organ.decided in older protocols, not in histories', () => {
+    expect(organ('Förslag till beslut\nKommunstyrelsen föreslås besluta att godkänna avtalet.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Socialnämnden beslöt att ingå överenskommelsen.')).toEqual(['socialnämnden']);
+    expect(organ('Kommunfullmäktige beslutade den 11 juni 2019 om amorteringsfrihet.')).toEqual([]);
+    expect(organ('Regionfullmäktige beslutade 20l0-06-29 § 57 att anta förslaget.')).toEqual([]);
+  });
+
   it('organ.proposal-to, organ.through, organ.between', () => {
     expect(organ('Beslut – Förslag till kommunfullmäktige')).toEqual(['kommunfullmäktige']);
     expect(organ('Region Gotland genom regionstyrelsen')).toEqual(['regionstyrelsen']);

@@ -62,6 +62,12 @@ export const ORGAN_RULES: readonly ContextRule[] = [
     strength: 0.85,
     after: new RegExp(String.raw`^(?:[ \t]+i[ \t]+\p{Lu}\p{L}*(?:[ \t]+(?:kommun|stad|län))?)?[ \t]+(?:${alternation(lexicon.decisionVerbs)})(?![\p{L}])`, 'u'),
   },
+  // "Nämnden beslöt att …" records the protocol's decision; "Regionfullmäktige beslutade 2010-06-29" (OCR: "20l0") a history.
+  {
+    name: 'organ.decided',
+    strength: 0.7,
+    after: new RegExp(String.raw`^[ \t]+(?:${alternation(lexicon.pastDecisionVerbs)})(?![\p{L}])(?![^.\n]{0,30}(?:\d[\dlO]{3}|den\s+\d))`, 'u'),
+  },
   // A nämnd or styrelse proposing to fullmäktige is party to the matter; a förvaltning proposing is staff work.
   { name: 'organ.proposes', strength: 0.75, after: /^[ \t]+föreslår(?!\p{L})/u },
   { name: 'organ.proposal-to', strength: 0.8, before: /(?:förslag(?:et)?\s+till|föreslår)\s*$/iu },

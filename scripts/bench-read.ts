@@ -31,7 +31,8 @@ const ENGINES: Engine[] = [
     read: async (path) => {
       const bytes = new Uint8Array(await readFile(path));
       const signal = new AbortController().signal;
-      return (await readPdfPages({ path, bytes, maxPages: 100_000, ocr: false, signal })).pages.length;
+      const input = { path, bytes, maxPages: 100_000, ocr: false, signal, ocrPageTimeoutMs: 0, onOcrPage: () => {} };
+      return (await readPdfPages(input)).pages.length;
     },
   },
   { name: 'readDocument (unpdf + clean)', read: async (path) => (await readDocument(path, { ocr: false })).meta.pageCount },

@@ -7,10 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocument } from '../pipeline/read/index.js';
+import { ocrAvailable } from '../pipeline/read/ocr.js';
 import { ReadError, type ReadOptions } from '../pipeline/read/types.js';
 
 const SEED_PDF = join(import.meta.dirname, '../fixtures/pdf/seed_004.pdf');
 const OWNER_ONLY = join(import.meta.dirname, '../fixtures/real-pdf/sv/prop-2013-14-104-owner-encrypted.pdf');
+const hasOcr = await ocrAvailable();
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 let dir: string;
@@ -88,5 +90,22 @@ describe('bad input', () => {
   it('the same document reads within generous limits', async () => {
     const doc = await readDocument(SEED_PDF, { timeoutMs: 60_000, maxPages: 100, maxBytes: 10_000_000 });
     expect(doc.meta).toMatchObject({ format: 'pdf', paged: true, ocrPages: 0, warnings: [] });
+  });
+});
+
+describe('the time limit and OCR', () => {
+  const SCANNED = join(import.meta.dirname, '../fixtures/real-pdf/stress/jbig2-image-only-rotated-270.pdf');
+  it.runIf(hasOcr)('a page whose OCR overruns its own limit costs that page, not the document limit', async () => {
+    const error = await failure(SCANNED, { ocrPageTimeoutMs: 1 });
+    // The only page lost its OCR, so the document has no text; the reason is in the message, not TIMEOUT.
+    expect(error.code).toBe('NO_TEXT');
+    expect(error.message).toContain('page 1: OCR failed (took longer than 1 ms)');
+  });
+  it.runIf(hasOcr)('OCR time does not count against the document limit', async () => {
+    const started = Date.now();
+    const doc = await readDocument(SCANNED, { timeoutMs: 300 });
+    expect(doc.meta.ocrPages).toBe(1);
+    // Loading tesseract's Swedish model alone takes longer than the document's own limit.
+    expect(Date.now() - started).toBeGreaterThan(300);
   });
 });

@@ -3,14 +3,15 @@
  * the raw text of a PDF (text layer, or OCR for scanned pages) or of a text file (encoding detected) goes
  * through the clean stage, so every page it returns is the text that evidence offsets point into.
  *
- * Every failure is a ReadError with a stable code. The time limit is a race against the reading: it ends
- * the wait at once and cancels what can be cancelled (OCR child processes are killed, the page loop stops
- * before its next page). A single page that pdf.js parses synchronously cannot be interrupted in-process;
- * the pool's worker timeout (queue/) is what kills such a worker.
+ * Every failure is a ReadError with a stable code. The time limit (deadline.ts) is a race against the
+ * reading: it ends the wait at once and cancels what can be cancelled (OCR child processes are killed, the
+ * page loop stops before its next page). A single page that pdf.js parses synchronously cannot be
+ * interrupted in-process; the ingest pool, which reads each document in a child process, kills such a child.
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { cleanPages } from '../clean/index.js';
+import { Deadline } from './deadline.js';
 import { readPdfPages } from './pdf.js';
 import { detectFormat } from './sniff.js';
 import { decodeText } from './text-encoding.js';
@@ -22,16 +23,9 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
   const limits = resolveLimits(options);
   const bytes = await readBytes(path, limits.maxBytes);
   const identity = { path, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
-  const controller = new AbortController();
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      controller.abort();
-      reject(new ReadError('TIMEOUT', `reading took longer than ${limits.timeoutMs} ms`));
-    }, limits.timeoutMs);
-  });
+  const deadline = new Deadline(limits.timeoutMs);
   try {
-    const raw = await Promise.race([readRaw(path, bytes, limits, controller.signal), timeout]);
+    const raw = await Promise.race([readRaw(path, bytes, limits, deadline), deadline.expired]);
     const { pages, maskedIdentityNumbers } = cleanPages(raw.pages);
     if (!pages.some((page) => page.text.trim())) {
       throw new ReadError(raw.format === 'text' ? 'EMPTY' : 'NO_TEXT', raw.format === 'text' ? 'the file holds no text' : noTextMessage(raw.warnings));
@@ -48,10 +42,9 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
     };
     return { pages, meta };
   } catch (error) {
-    throw withIdentity(controller.signal.aborted ? new ReadError('TIMEOUT', `reading took longer than ${limits.timeoutMs} ms`) : error, identity);
+    throw withIdentity(deadline.signal.aborted ? deadline.error : error, identity);
   } finally {
-    clearTimeout(timer);
-    controller.abort();
+    deadline.dispose();
   }
 }
 
@@ -60,6 +53,7 @@ function resolveLimits(options: ReadOptions): Required<ReadOptions> {
     timeoutMs: options.timeoutMs ?? DEFAULT_READ_LIMITS.timeoutMs,
     maxBytes: options.maxBytes ?? DEFAULT_READ_LIMITS.maxBytes,
     maxPages: options.maxPages ?? DEFAULT_READ_LIMITS.maxPages,
+    ocrPageTimeoutMs: options.ocrPageTimeoutMs ?? DEFAULT_READ_LIMITS.ocrPageTimeoutMs,
     ocr: options.ocr ?? true,
   };
 }
@@ -72,10 +66,18 @@ interface RawDocument {
   warnings: string[];
 }
 
-async function readRaw(path: string, bytes: Uint8Array, limits: Required<ReadOptions>, signal: AbortSignal): Promise<RawDocument> {
+async function readRaw(path: string, bytes: Uint8Array, limits: Required<ReadOptions>, deadline: Deadline): Promise<RawDocument> {
   const format = detectFormat(path, bytes);
   if (format === 'pdf') {
-    const pdf = await readPdfPages({ path, bytes, maxPages: limits.maxPages, ocr: limits.ocr, signal });
+    const pdf = await readPdfPages({
+      path,
+      bytes,
+      maxPages: limits.maxPages,
+      ocr: limits.ocr,
+      signal: deadline.signal,
+      ocrPageTimeoutMs: limits.ocrPageTimeoutMs,
+      onOcrPage: () => deadline.extend(limits.ocrPageTimeoutMs),
+    });
     return { format, ...pdf };
   }
   const { text, encoding } = decodeText(bytes);
@@ -100,8 +102,11 @@ async function readBytes(path: string, maxBytes: number): Promise<Uint8Array> {
   return new Uint8Array(await readFile(path));
 }
 
+/** Why no page has text, in one line: the first page's warning says whether OCR was missing or failed. */
 function noTextMessage(warnings: readonly string[]): string {
-  return warnings.length > 0 ? 'no page has a text layer and OCR is not available' : 'no page has any text (OCR found none either)';
+  if (warnings.length === 0) return 'no page has any text (OCR found none either)';
+  const more = warnings.length > 1 ? ` (and ${warnings.length - 1} more page(s) alike)` : '';
+  return `no page has text: ${warnings[0]}${more}`;
 }
 
 /** Every failure carries the file's identity, so a failed file can still be stored under its hash. */

@@ -26,7 +26,12 @@ export interface PdfReadInput {
   bytes: Uint8Array;
   maxPages: number;
   ocr: boolean;
+  /** The document's deadline: aborting it stops everything. */
   signal: AbortSignal;
+  /** One page's OCR limit; an overrun costs that page (a warning), not the document. */
+  ocrPageTimeoutMs: number;
+  /** Called as a page goes to OCR, so that the document's deadline can make room for it. */
+  onOcrPage: () => void;
 }
 
 export interface PdfReadOutput {
@@ -71,11 +76,14 @@ export async function readPdfPages(input: PdfReadInput): Promise<PdfReadOutput> 
 
 /** OCR of one page; a failure of the OCR programs (not a timeout) costs the page, with a warning. */
 async function ocrPage(input: PdfReadInput, number: number, warnings: string[]): Promise<string> {
+  input.onOcrPage();
+  const pageSignal = AbortSignal.timeout(input.ocrPageTimeoutMs);
   try {
-    return await ocrPdfPage(input.path, number, input.signal);
+    return await ocrPdfPage(input.path, number, AbortSignal.any([input.signal, pageSignal]));
   } catch (error) {
     input.signal.throwIfAborted();
-    warnings.push(`page ${number}: OCR failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+    const reason = pageSignal.aborted ? `took longer than ${input.ocrPageTimeoutMs} ms` : error instanceof Error ? error.message.split('\n')[0] : String(error);
+    warnings.push(`page ${number}: OCR failed (${reason})`);
     return '';
   }
 }

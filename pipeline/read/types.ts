@@ -36,8 +36,10 @@ export interface ReadDocument {
 
 /** Limits and switches for reading one document; every field has a default (see DEFAULT_READ_LIMITS). */
 export interface ReadOptions {
-  /** Abort reading one document after this many milliseconds (TIMEOUT). */
+  /** Abort reading one document after this many milliseconds (TIMEOUT), plus ocrPageTimeoutMs per OCR page. */
   timeoutMs?: number;
+  /** Limit of one page's OCR; a page that overruns it gets a warning. Each OCR page extends the document's limit by this. */
+  ocrPageTimeoutMs?: number;
   /** Refuse files larger than this many bytes (TOO_LARGE). */
   maxBytes?: number;
   /** Refuse PDFs with more pages than this (TOO_LARGE). */
@@ -48,6 +50,7 @@ export interface ReadOptions {
 
 export const DEFAULT_READ_LIMITS = {
   timeoutMs: 120_000,
+  ocrPageTimeoutMs: 60_000,
   maxBytes: 200 * 1024 * 1024,
   maxPages: 5_000,
 } as const;

@@ -36,6 +36,12 @@ describe('malgruppen-ar and malgrupp-label', () => {
     expect(groups('Målgrupp: ensamkommande ungdomar, 16–21 år.')).toEqual(['ensamkommande ungdomar']);
   });
 
+  it('reads "målgrupp" with a genitive before it or "för …" after it', () => {
+    expect(groups('Verksamhetens målgrupp är kvinnor över 65 år.')).toEqual(['kvinnor över 65 år']);
+    expect(groups('Målgruppen för verksamheten är barn och unga 6–18 år i Tensta.')).toEqual(['barn och unga 6–18 år i Tensta']);
+    expect(groups('Målgrupp för insatsen: anhöriga till personer med missbruk')).toEqual(['anhöriga till personer med missbruk']);
+  });
+
   it('does not read a sentence that only mentions the target group', () => {
     expect(groups('RKG har en etablerad kontakt med målgruppen och besöker dem regelbundet.')).toEqual([]);
   });
@@ -82,6 +88,8 @@ describe('offer-for and purpose-sentence-for', () => {
     expect(groups('Initiativ om resursstöd till föreningens satsning för unga med psykisk ohälsa och social utsatthet')).toEqual([
       'unga med psykisk ohälsa och social utsatthet',
     ]);
+    expect(groups('Föreningen ger stöd till ensamstående föräldrar i Gävle.')).toEqual(['ensamstående föräldrar i Gävle']);
+    expect(groups('Föreningen ger stöd till lokala föreningar i Gävle.')).toEqual([]);
     expect(groups('Barnverksamheten är tillgänglig för patienters barn samt för andra barn med samma behov, till exempel från BUP.')).toEqual([
       'patienters barn',
       'andra barn med samma behov',

@@ -27,19 +27,23 @@ export const LIST_MARKER = /^(?:[•·▪◦*–-]|\d{1,2}[.)])\s+/u;
 /** A sentence about the partnership's purpose: in it, "för …" naming people names a target group. */
 export const PURPOSE_CUE = /(?<![\p{L}])(?:syfte|syftet|syftar|ändamål|ändamålet)(?![\p{L}])/iu;
 
-/** Nouns and adjectives of offering that name who is served when "för" follows: "satsning för unga". */
+/** Nouns and adjectives of offering that name who is served when "för"/"till" follows: "satsning för unga", "stöd till anhöriga". */
 const OFFER_WORDS = String.raw`(?:satsning(?:en)?|insats(?:er|erna)?|stöd(?:et)?|aktivitet(?:er|erna)?|tillgänglig[at]?|riktad[et]?|öppen|öppet|öppna)`;
+
+/** What a target group is the target group of, between "målgruppen" and its verb: "för verksamheten", "för IOP:t". */
+const FOR_WHAT = String.raw`(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?`;
 
 export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     name: 'malgruppen-ar',
-    trigger: /(?<![\p{L}])målgrupp(?:en|erna)\s+(?:är|utgörs\s+av|omfattar|består\s+av)\s+/giu,
+    // "Målgruppen är …", "Verksamhetens målgrupp är …", "Målgruppen för insatsen utgörs av …"
+    trigger: new RegExp(String.raw`(?<![\p{L}])målgrupp(?:en|erna)?${FOR_WHAT}\s+(?:är|utgörs\s+av|omfattar|består\s+av)\s+`, 'giu'),
     needsPeople: false,
     strength: 0.85,
   },
   {
     name: 'malgrupp-label',
-    trigger: /(?<![\p{L}])målgrupp(?:er)?:[ \t]*(?=\S)/giu,
+    trigger: new RegExp(String.raw`(?<![\p{L}])målgrupp(?:er)?${FOR_WHAT}:[ \t]*(?=\S)`, 'giu'),
     needsPeople: false,
     strength: 0.8,
   },
@@ -57,7 +61,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     name: 'offer-for',
-    trigger: new RegExp(String.raw`(?<![\p{L}])${OFFER_WORDS}\s+för\s+`, 'giu'),
+    trigger: new RegExp(String.raw`(?<![\p{L}])${OFFER_WORDS}\s+(?:för|till)\s+`, 'giu'),
     needsPeople: true,
     strength: 0.6,
   },

@@ -7,6 +7,7 @@ describe('isHeading', () => {
     ['4 Sammanställning tidigare IOP', 1],
     ['2. Aktiva partnerskap', 1],
     ['Region Skåne', 99],
+    ['## Pågående partnerskap i Lunds kommun', 2],
   ])('reads %s as a heading of depth %i', (line, depth) => expect(isHeading(line)?.depth).toBe(depth));
 
   it.each([

@@ -17,6 +17,8 @@ export interface Heading {
 }
 
 const NUMBERED = /^\s*(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(\p{Lu}.*)$/u;
+/** "## Region Skåne": a Markdown heading's depth is its number of #. */
+const MARKDOWN = /^(#{1,6})\s+(\S.*)$/u;
 const UNNUMBERED_DEPTH = 99;
 /** Longer lines, or lines with a full stop inside, are prose or list items, not headings. */
 const MAX_HEADING = 100;
@@ -25,9 +27,11 @@ export function isHeading(line: string): { depth: number; title: string } | null
   const text = line.trim();
   if (text.length === 0 || text.length > MAX_HEADING || /[\t|]/.test(line)) return null;
   const numbered = NUMBERED.exec(text);
-  const title = numbered ? numbered[2]! : text;
+  const marked = MARKDOWN.exec(text);
+  const title = numbered ? numbered[2]! : marked ? marked[2]! : text;
   if (/\.\s+\p{L}/u.test(title)) return null;
   if (numbered) return { depth: numbered[1]!.split('.').length, title };
+  if (marked) return { depth: marked[1]!.length, title };
   // An unnumbered heading is a short label, not a sentence.
   if (text.length <= 60 && /^\p{Lu}/u.test(text) && !/[.!?]$/.test(text)) return { depth: UNNUMBERED_DEPTH, title };
   return null;

@@ -57,7 +57,9 @@ export function summarize(docs: readonly DocScore[], unmatched: string[] = []): 
 const stem = (file: string) => basename(file, extname(file));
 
 export async function evaluateDir(dir: string): Promise<EvalReport> {
-  const docFiles = (await readdir(join(dir, 'docs'))).filter((f) => !f.startsWith('.')).sort();
+  // Files and links to files; hidden files and subfolders are not documents.
+  const entries = await readdir(join(dir, 'docs'), { withFileTypes: true });
+  const docFiles = entries.filter((e) => !e.name.startsWith('.') && (e.isFile() || e.isSymbolicLink())).map((e) => e.name).sort();
   const goldFiles = (await readdir(join(dir, 'gold'))).filter((f) => f.endsWith('.json')).sort();
   const goldStems = new Set(goldFiles.map(stem));
   const docStems = new Set(docFiles.map(stem));

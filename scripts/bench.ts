@@ -167,7 +167,7 @@ async function embeddedIngest(concurrency: number, pages: number): Promise<Stage
   const db = join(BENCH, 'embedded.sqlite');
   for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
   const started = performance.now();
-  const child = run(process.execPath, [CLI, 'ingest', CORPUS, '--db', db, '--embedded', '--concurrency', String(concurrency), '--json']);
+  const child = run(process.execPath, [CLI, 'ingest', CORPUS, '--db', db, '--concurrency', String(concurrency), '--json']);
   const sampler = sampleTrees(() => [child.pid!]);
   const summary = JSON.parse(await child.done) as { done: number; pages: number };
   const seconds = (performance.now() - started) / 1000;

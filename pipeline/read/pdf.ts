@@ -53,20 +53,9 @@ export async function readPdfPages(input: PdfReadInput): Promise<PdfReadOutput> 
     let ocrPages = 0;
     for (let number = 1; number <= pdf.numPages; number++) {
       input.signal.throwIfAborted();
-      const text = await pageText(pdf, number);
-      if (text === null) warnings.push(`page ${number}: its content stream is damaged; read what survived`);
-      if (hasUsableTextLayer(text ?? '')) {
-        pages.push({ number, text: text ?? '', source: 'text-layer' });
-      } else if (useOcr) {
-        const ocrText = await ocrPage(input, number, warnings);
-        // A garbled text layer is worth nothing; an empty-ish one is worth its few characters.
-        const better = visibleChars(ocrText) > (isGarbled(text ?? '') ? 0 : visibleChars(text ?? ''));
-        pages.push({ number, text: better ? ocrText : (text ?? ''), source: better ? 'ocr' : 'text-layer' });
-        if (better) ocrPages++;
-      } else {
-        pages.push({ number, text: text ?? '', source: 'text-layer' });
-        warnings.push(`page ${number}: no usable text layer (scanned, or a font without a Unicode map) and no OCR available (install tesseract-ocr tesseract-ocr-swe)`);
-      }
+      const page = await readPage(pdf, number, input, useOcr, warnings);
+      pages.push(page);
+      if (page.source === 'ocr') ocrPages++;
     }
     return { pages, ocrPages, warnings };
   } finally {
@@ -74,7 +63,23 @@ export async function readPdfPages(input: PdfReadInput): Promise<PdfReadOutput> 
   }
 }
 
-/** OCR of one page; a failure of the OCR programs (not a timeout) costs the page, with a warning. */
+/** One page from its text layer, or from OCR when the text layer is missing or garbled and OCR is on. */
+async function readPage(pdf: PDFDocumentProxy, number: number, input: PdfReadInput, useOcr: boolean, warnings: string[]): Promise<Page> {
+  const parsed = await pageText(pdf, number);
+  if (parsed === null) warnings.push(`page ${number}: its content stream is damaged; read what survived`);
+  const text = parsed ?? '';
+  if (hasUsableTextLayer(text)) return { number, text, source: 'text-layer' };
+  if (!useOcr) {
+    warnings.push(`page ${number}: no usable text layer (scanned, or a font without a Unicode map) and no OCR available (install tesseract-ocr tesseract-ocr-swe)`);
+    return { number, text, source: 'text-layer' };
+  }
+  const ocrText = await ocrPage(input, number, warnings);
+  // A garbled text layer is worth nothing; an almost empty one is worth its few characters.
+  const textLayerWorth = isGarbled(text) ? 0 : visibleChars(text);
+  return visibleChars(ocrText) > textLayerWorth ? { number, text: ocrText, source: 'ocr' } : { number, text, source: 'text-layer' };
+}
+
+/** OCR of one page; when the OCR programs fail or overrun the page's limit, the page loses its text with a warning. */
 async function ocrPage(input: PdfReadInput, number: number, warnings: string[]): Promise<string> {
   input.onOcrPage();
   const pageSignal = AbortSignal.timeout(input.ocrPageTimeoutMs);

@@ -111,6 +111,10 @@ const CONTEXT_EXAMPLES: Record<string, { positive: string[]; negative: string[] 
     positive: ['Avtalet gäller 2022-04-01–2023-12-31, dock längst till och med 2025-12-31.', 'med möjlighet till förlängning till och med 2026-12-31'],
     negative: ['Nämnden beslutar att förlänga avtalet till och med 2025-12-31.'],
   },
+  'reporting-deadline-before': {
+    positive: ['Verksamheten ska redovisas till nämnden senast 2025-03-31.', 'Ansökan ska inkomma senast 1 mars 2025.'],
+    negative: ['Stödet ska återbetalas som engångssumma, dock senast 2025-10-30.'],
+  },
   historic: {
     positive: ['Det första avtalet avsåg perioden 1 januari 2016 till 31 december 2017.'],
     negative: ['Överenskommelsen avser perioden 1 januari 2022 till 31 december 2022.'],

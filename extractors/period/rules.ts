@@ -189,6 +189,15 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     factor: 0,
   },
   {
+    // A deadline for a report, an application or an answer is not when the agreement ends:
+    // "ska redovisas till nämnden senast 2025-03-31", "ansökan ska inkomma senast 1 mars 2025".
+    name: 'reporting-deadline-before',
+    where: 'before',
+    pattern:
+      /(?<![\p{L}])(?:redovisas?|återrapporteras?|rapporteras?|inkomma|inkommit|lämnas\s+in|lämna\s+in|yttra\s+sig|svara|besvaras?|utvärderas?|följas\s+upp|följa\s+upp)(?:\s+\p{L}+){0,4}[\s,]+$/iu,
+    factor: 0,
+  },
+  {
     // Past tense about an earlier agreement: "avsåg perioden", "förlängdes", "tecknades 1993".
     name: 'historic',
     where: 'sentence',

@@ -73,6 +73,15 @@ describe('idéburna names', () => {
     ]);
   });
 
+  it('stops at a section heading and at a case number (PDF text without blank lines)', () => {
+    expect(names('Parter\nRöda Korset Gotland\nRegion Gotland genom regionstyrelsen\nBakgrund\nEtt oroligt omvärldsläge.')).toEqual([
+      'Röda Korset Gotland',
+    ]);
+    expect(
+      names('Förlängning av överenskommelse om Idéburet offentligt partnerskap Svenska Röda\nKorset ASN-2021-6250\nSammanfattning IOP med Svenska Röda Korset.'),
+    ).toEqual(['Svenska Röda Korset']);
+  });
+
   it('splits two organisations joined by "&" and keeps "&" inside one name', () => {
     expect(names('IOP med Skåne Stadsmission & Malmö Pingstförsamling om boende.')).toEqual(['Skåne Stadsmission', 'Malmö Pingstförsamling']);
     expect(names('avtal med Friskis & Svettis om träning')).toEqual(['Friskis & Svettis']);

@@ -70,6 +70,11 @@ function matchAt(text: string, at: number, ...patterns: RegExp[]): number {
   return -1;
 }
 
+/** Whether a capitalised word may go on a name: not a heading, a body, a case number ("ASN-2021-6250") or a year. */
+function continuesName(word: string): boolean {
+  return !STOP_WORDS.has(word.toLocaleLowerCase('sv')) && !isPublicBody(word) && !BARE_HEAD.test(word) && !/\d{4}/.test(word);
+}
+
 /** Whether a stretch of name is an organisation's name by itself: a national organisation or a marker word. */
 function marked(stretch: string): boolean {
   KNOWN_WORD.lastIndex = 0;
@@ -97,7 +102,7 @@ function extend(text: string, end: number, start = end): number {
       if (first > 0 && marked(text.slice(start, end)) && marked(text.slice(next, extend(text, first)))) return end;
     }
     const word = matchAt(text, at, KNOWN_WORD, CAP_WORD, INNER_NUMBER, AMPERSAND);
-    if (word > 0 && !STOP_WORDS.has(text.slice(at, word).toLocaleLowerCase('sv')) && !isPublicBody(text.slice(at, word)) && !BARE_HEAD.test(text.slice(at, word))) {
+    if (word > 0 && continuesName(text.slice(at, word))) {
       end = word;
       continue;
     }

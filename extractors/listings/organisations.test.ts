@@ -30,6 +30,8 @@ describe('splitOrganisations', () => {
   it('leaves out companies, descriptions, places and street addresses', () => {
     expect(names('Majornas Samverkansförening, Familjebostäder i Göteborg AB och Wallenstam AB.')).toEqual(['Majornas Samverkansförening']);
     expect(names('Diakonistiftelsen Samariterhemmet, äldrecenter')).toEqual(['Diakonistiftelsen Samariterhemmet']);
+    expect(names('Frivilliga samarbetskommittén (FSK) och kyrkliga samfund genom Röda Korset Gotland')).toEqual(['Frivilliga samarbetskommittén', 'Röda Korset Gotland']);
+    expect(names('Riksförbundet för social och mental hälsa')).toEqual(['Riksförbundet för social och mental hälsa']);
     expect(names('Svenska Röda Korset, Vänersborg')).toEqual(['Svenska Röda Korset']);
     expect(names('Reningsborg Aprikosgatan')).toEqual(['Reningsborg']);
   });

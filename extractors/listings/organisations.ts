@@ -44,7 +44,8 @@ const COMPANY_AMPERSAND = new RegExp(`^\\S+${COMPANY_END.source}`, 'u');
 interface Separator {
   index: number;
   length: number;
-  comma: boolean;
+  /** What follows is a new item, so a part in lower case after it describes rather than names. */
+  closes: boolean;
 }
 
 /** Separators at parenthesis depth 0 that really part two names. */
@@ -55,15 +56,16 @@ function separators(cell: string): Separator[] {
     const after = cell.slice(m.index + m[0].length);
     const depth = (before.match(/\(/g) ?? []).length - (before.match(/\)/g) ?? []).length;
     if (depth > 0) continue;
-    const comma = /^[,;]$/.test(m[0]);
-    if (!comma) {
+    // A comma, or a conjunction after a parenthesis ("… samarbetskommitté (FOS) och kyrkliga samfund"), closes the name before it.
+    const closes = /^[,;]$/.test(m[0]) || /\)\s*$/.test(before);
+    if (!closes) {
       // "Kvinno- och tjejjouren": the first word shares the second's head.
       if (/-$/.test(before)) continue;
       // A lower-case conjunct goes on with the name before it ("Husby konst och hantverksförening").
       if (!STARTS_UPPER.test(after)) continue;
       if (m[0].trim() === '&' && COMPANY_AMPERSAND.test(after.split(/[,;(]/)[0]!.trim())) continue;
     }
-    found.push({ index: m.index, length: m[0].length, comma });
+    found.push({ index: m.index, length: m[0].length, closes });
   }
   return found;
 }
@@ -108,7 +110,7 @@ function isCompany(name: string): boolean {
 export function splitOrganisations(cell: string): OrganisationName[] {
   const names: Omit<OrganisationName, 'reading'>[] = [];
   let from = 0;
-  let afterComma = false;
+  let closed = false;
   let leftOut = false;
   const take = (to: number) => {
     const raw = cell.slice(from, to);
@@ -117,10 +119,10 @@ export function splitOrganisations(cell: string): OrganisationName[] {
     const keep =
       name.length > 0 &&
       /\p{L}/u.test(name) &&
-      // After a comma, a lower-case part describes the name before it ("…, äldrecenter").
-      !(afterComma && !STARTS_UPPER.test(name)) &&
+      // After a closed name, a lower-case part describes it ("…, äldrecenter", "… (FOS) och kyrkliga samfund").
+      !(closed && !STARTS_UPPER.test(name)) &&
       // "Svenska Röda Korset Restad Gärd, Vänersborg": a place after a comma says where, not who.
-      !(afterComma && isPlaceName(name)) &&
+      !(closed && isPlaceName(name)) &&
       !isCompany(name);
     if (keep) names.push({ name, alias, start: from + lead, end: from + raw.trimEnd().length });
     else if (/\p{L}/u.test(name)) leftOut = true;
@@ -128,7 +130,7 @@ export function splitOrganisations(cell: string): OrganisationName[] {
   for (const sep of separators(cell)) {
     take(sep.index);
     from = sep.index + sep.length;
-    afterComma = sep.comma;
+    closed = sep.closes;
   }
   take(cell.length);
   return names.map((n) => ({ ...n, reading: readingOf(n.name, names.length, leftOut) }));

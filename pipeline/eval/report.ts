@@ -21,6 +21,9 @@ export function formatReport(report: EvalReport, verbose: boolean): string {
     ...INFO_FIELDS.map((f) => fieldRow(f, ' (info, not in micro)')),
   ]));
 
+  out.push('', 'Per document (all scored fields)');
+  out.push(formatTable(['document', 'tp', 'fp', 'fn', 'precision', 'recall', 'F1'], report.perDocument.map((d) => [d.doc, ...scoreCells(d)])));
+
   if (report.listing.documents.length > 0) {
     const rows = report.listing.documents.map((d) => [d.doc, d.goldRows, d.predictedRows, d.tp, fixed3(d.precision), fixed3(d.recall), fixed3(d.f1)]);
     const t = report.listing.total;

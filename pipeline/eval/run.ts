@@ -23,6 +23,8 @@ export interface EvalReport {
   /** Files in docs/ without gold, or gold without a document: not scored. */
   unmatched: string[];
   fields: Record<FieldName, Scores>;
+  /** Micro scores per document: where extraction is weak. */
+  perDocument: Array<{ doc: string } & Scores>;
   /** Over SCORED_FIELDS (not the information-only ones). */
   micro: Scores;
   listing: { documents: ListingRow[]; total: Scores };
@@ -46,6 +48,7 @@ export function summarize(docs: readonly DocScore[], unmatched: string[] = []): 
     failed: docs.flatMap((d) => (d.error ? [{ doc: d.doc, error: d.error }] : [])),
     unmatched,
     fields,
+    perDocument: docs.map((d) => ({ doc: d.doc, ...scores(addTallies(SCORED_FIELDS.map((f) => d.tallies[f]))) })),
     micro: scores(addTallies(SCORED_FIELDS.map(fieldTally))),
     listing: { documents: listingDocs, total: scores(addTallies(listingDocs)) },
     calibration: calibrate(docs.flatMap((d) => d.judged)),

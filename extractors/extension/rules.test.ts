@@ -37,8 +37,13 @@ const RULE_EXAMPLES: Record<string, { positive: [string, string][]; negative: st
       ['Partnerskapet kan förlängas med ytterligare sex månader.', 'sex månader'],
       ['Avtalet kan förlängas ett år i taget.', 'ett år i taget'],
       ['Avtalet kan förlängas med maximalt två år.', 'två år'],
+      ['Överenskommelsen förlängs därefter automatiskt med ett år i taget.', 'ett år i taget'],
     ],
-    negative: ['Avtalet förlängs automatiskt om ingen part säger upp det.', 'Nämnden beslutar att förlänga IOP med Erikshjälpen.'],
+    negative: [
+      'Avtalet förlängs automatiskt om ingen part säger upp det.',
+      'Nämnden beslutar att förlänga IOP med Erikshjälpen.',
+      'Föreningen ansöker om förlängning av amorteringsfriheten i ytterligare fem år.',
+    ],
   },
 };
 

@@ -12,6 +12,9 @@ const LENGTH = String.raw`(?:(?:ytterligare|maximalt|högst|upp\s+till)\s+)*(?<l
 /** The same in the genitive before "förlängning": "två års förlängning", "1+1 års förlängning". */
 const LENGTH_GENITIVE = String.raw`(?<![\p{L}\p{N}])(?<genitive>${NUMBER}(?:\s*\+\s*${NUMBER})*\s+(?:års|månaders))\s+(?:\p{L}+\s+)?förlängning`;
 
+/** Adverbs between the verb and the length: "förlängs därefter automatiskt med ett år i taget". */
+const ADVERB = String.raw`(?:därefter|därpå|sedan|automatiskt|vidare)`;
+
 /** "till och med 2025-12-31", "t.o.m. 31 december 2025". */
 const UNTIL_DATE = String.raw`(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|fram\s+till|till)\s+(?:den\s+)?${DATE}`;
 
@@ -48,9 +51,10 @@ export const EXTENSION_RULES: readonly ExtensionRule[] = [
     strength: 0.75,
   },
   {
-    // "Enligt överenskommelsen kan avtalet förlängas med 1 år", "förlängning med ytterligare ett år", "kan förlängas ett år i taget"
+    // "Enligt överenskommelsen kan avtalet förlängas med 1 år", "förlängning med ytterligare ett år", "kan förlängas ett år i taget",
+    // "förlängs därefter automatiskt med ett år i taget"
     name: 'extended-by',
-    pattern: new RegExp(String.raw`(?:förlängas|förlängs|förlängning)\s+(?:(?:med|i)\s+)?${LENGTH}`, 'giu'),
+    pattern: new RegExp(String.raw`(?:förlängas|förlängs|förlängning)\s+(?:${ADVERB}\s+)*(?:(?:med|i)\s+)?${LENGTH}`, 'giu'),
     strength: 0.75,
   },
 ];

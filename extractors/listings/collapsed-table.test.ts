@@ -50,11 +50,13 @@ describe('rows one a line under a header line (findRunTogetherTables)', () => {
       'Förening Nämnd Innehåll',
       'Fryshuset Rinkeby-kista stadsdelsnämnd 2023-01-01–2023-12-31. Aktiviteter.',
       'Löparakademin Rinkeby-kista Stadsdelsnämnd, 2023-01-01–2023-12-31. Ungdomsprogram.',
+      'Studiefrämjandet Rinkebykista Stadsdelsnämnd 2023-01-01–2023-12-31. Utbildningar.',
       'Brottsofferjouren Individ- och familjenämnden AVSLUTAD. 2018–2022. Stöd.',
     ].join('\n');
     expect(rowsOf(text)[0]!.map((row) => row.slice(0, 2))).toEqual([
       ['Fryshuset', 'Rinkeby-kista stadsdelsnämnd'],
       ['Löparakademin', 'Rinkeby-kista Stadsdelsnämnd,'],
+      ['Studiefrämjandet', 'Rinkebykista Stadsdelsnämnd'],
       ['Brottsofferjouren', 'Individ- och familjenämnden'],
     ]);
   });

@@ -21,6 +21,7 @@ interface Word {
   end: number;
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 export const BODY_HEAD = new RegExp(alternation(organWords.bodyHeads), 'iu');
 const WEAK_HEAD = new RegExp(alternation(organWords.headWords), 'iu');
 const CONJUNCTION = new RegExp(`^(?:${alternation(organWords.conjunctions)})$`, 'iu');
@@ -119,11 +120,11 @@ export function publicSpan(line: string, limit: number, known: readonly string[]
       break;
     }
   }
-  // A body an earlier row of the table named is found again as written ("Rinkeby-kista Stadsdelsnämnd").
-  const lower = head.toLocaleLowerCase('sv');
+  // A body an earlier row of the table named is found again as written ("Rinkeby-kista Stadsdelsnämnd"),
+  // also where a line break took its hyphen ("Rinkebykista").
   for (const cell of known) {
-    const at = lower.indexOf(cell, 1);
-    if (at > 0 && /\s/.test(head[at - 1]!)) spans.push({ start: at, end: at + cell.length });
+    const written = new RegExp(`(?<=\\s)${cell.split(/\s+/).map((w) => w.split('-').map(escapeRegExp).join('-?\\s*')).join('\\s+')}`, 'iu').exec(head);
+    if (written) spans.push({ start: written.index, end: written.index + written[0].length });
   }
   if (spans.length === 0) return null;
   return spans.reduce((best, s) => (s.start < best.start ? s : best));

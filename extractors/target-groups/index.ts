@@ -20,6 +20,7 @@ import {
   namesPeople,
   PHRASE_END,
   SECTION_HEADING,
+  SECTION_NUMBER,
   TRIGGER_RULES,
   type TriggerRule,
 } from './rules.js';
@@ -37,17 +38,26 @@ export function extractTargetGroups(doc: DocText): Field<string>[] {
   return mergeCandidates(doc, groupMentions(withoutNested(found)));
 }
 
-/** The list items (or else the first sentence naming people) under a "Målgrupp" heading. */
+/**
+ * The list items under a "Målgrupp" heading, or else the phrases of its first sentence. The section ends
+ * at the next heading: a short line without closing punctuation — numbered like the Målgrupp heading when
+ * that one is numbered (then "1. Barn och unga" under an unnumbered heading is still a list item).
+ */
 function sectionCandidates(spans: readonly TextSpan[]): Candidate<string>[] {
   const candidates: Candidate<string>[] = [];
   spans.forEach((heading, h) => {
-    if (!SECTION_HEADING.test(heading.text)) return;
+    const opening = heading.text.match(SECTION_HEADING);
+    if (!opening) return;
+    const numbered = opening.groups?.number !== undefined;
     const section = spans.slice(h + 1, h + 1 + SECTION_MAX_SENTENCES);
-    const end = section.findIndex((s, i) => i > 0 && isHeading(s.text));
+    const end = section.findIndex((s) => isHeading(s.text, numbered));
     const body = end < 0 ? section : section.slice(0, end);
     const items = body.filter((s) => LIST_MARKER.test(s.text));
-    const chosen = items.length > 0 ? items : body.slice(0, 1).filter((s) => namesPeople(s.text));
-    for (const item of chosen) {
+    if (items.length === 0) {
+      if (body[0]) candidates.push(...phrasesAfter(body[0], 0, { name: 'malgrupp-section', strength: SECTION_STRENGTH, needsPeople: true }));
+      return;
+    }
+    for (const item of items) {
       const marker = item.text.match(LIST_MARKER)?.[0].length ?? 0;
       const phrase = phraseAt(item.text, item.start, marker, item.text.length, MAX_ITEM_WORDS);
       if (phrase) candidates.push({ ...phrase, rule: 'malgrupp-section', strength: SECTION_STRENGTH });
@@ -56,26 +66,27 @@ function sectionCandidates(spans: readonly TextSpan[]): Candidate<string>[] {
   return candidates;
 }
 
-/** A short line without closing punctuation that is not a list item: the next section's heading. */
-function isHeading(text: string): boolean {
-  return !LIST_MARKER.test(text) && !/[.:!?]$/.test(text) && words(text).length <= 4;
+function isHeading(text: string, numberedHeadings: boolean): boolean {
+  const numbered = SECTION_NUMBER.test(text);
+  if (numbered !== numberedHeadings && (numbered || LIST_MARKER.test(text))) return false;
+  return !/[.:!?]$/.test(text) && words(text.replace(SECTION_NUMBER, '')).length <= 4;
 }
 
 /** Phrases that follow a rule's trigger in one sentence. */
 function triggerCandidates(sentence: TextSpan, rule: TriggerRule): Candidate<string>[] {
   if (rule.sentenceCue && !rule.sentenceCue.test(sentence.text)) return [];
-  const candidates: Candidate<string>[] = [];
-  for (const m of sentence.text.matchAll(rule.trigger)) {
-    const from = m.index + m[0].length;
-    const rest = sentence.text.slice(from);
-    const clause = rest.slice(0, rest.match(PHRASE_END)?.index ?? rest.length);
-    const end = from + (clause.match(INFINITIVE_END)?.[0].length ?? clause.length);
-    for (const [start, stop] of conjuncts(sentence.text, from, end)) {
-      const phrase = phraseAt(sentence.text, sentence.start, start, stop);
-      if (phrase && (!rule.needsPeople || namesPeople(phrase.value))) candidates.push({ ...phrase, rule: rule.name, strength: rule.strength });
-    }
-  }
-  return candidates;
+  return [...sentence.text.matchAll(rule.trigger)].flatMap((m) => phrasesAfter(sentence, m.index + m[0].length, rule));
+}
+
+/** The target-group phrases of a sentence from offset `from`: cut at the end of the noun phrase, split at coordinated groups. */
+function phrasesAfter(sentence: TextSpan, from: number, rule: Pick<TriggerRule, 'name' | 'strength' | 'needsPeople'>): Candidate<string>[] {
+  const rest = sentence.text.slice(from);
+  const clause = rest.slice(0, rest.match(PHRASE_END)?.index ?? rest.length);
+  const end = from + (clause.match(INFINITIVE_END)?.[0].length ?? clause.length);
+  return conjuncts(sentence.text, from, end).flatMap(([start, stop]) => {
+    const phrase = phraseAt(sentence.text, sentence.start, start, stop);
+    return phrase && (!rule.needsPeople || namesPeople(phrase.value)) ? [{ ...phrase, rule: rule.name, strength: rule.strength }] : [];
+  });
 }
 
 /** Splits [from, end) where a coordinator starts a new group of people (see COORDINATION). */

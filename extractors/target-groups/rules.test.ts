@@ -22,8 +22,17 @@ describe('malgrupp-section', () => {
     expect(groups(text)).toEqual(['äldre som bor ensamma i kommunen', 'anhöriga till personer med demens']);
   });
 
+  it('reads numbered headings: the section ends at the next numbered heading', () => {
+    expect(groups('3 Målgrupper\n• Barn och unga 7–18 år\n• Föräldrar i området\n\n4 Syfte och mål\nPartnerskapet ska bidra till trygghet.')).toEqual([
+      'barn och unga 7–18 år',
+      'föräldrar i området',
+    ]);
+    expect(groups('Målgrupp\n1. Barn i förskoleåldern\n2. Deras föräldrar\n\nSyfte\nText.')).toEqual(['barn i förskoleåldern', 'deras föräldrar']);
+  });
+
   it('takes the first sentence of a section without a list when it names people', () => {
     expect(groups('Målgrupper\nUnga vuxna mellan 18 och 25 år i Kalmar län.\n\nBakgrund\nText.')).toEqual(['unga vuxna mellan 18 och 25 år i Kalmar län']);
+    expect(groups('Målgrupp\nÄldre personer som upplever ofrivillig ensamhet, samt deras anhöriga.\nSyfte\nText.')).toEqual(['äldre personer som upplever ofrivillig ensamhet']);
     expect(groups('Målgrupp\nVerksamheten beskrivs i bilaga 2.\n\nBakgrund\nText.')).toEqual([]);
   });
 });

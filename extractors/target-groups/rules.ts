@@ -18,8 +18,11 @@ export interface TriggerRule {
   strength: number;
 }
 
-/** A heading (a line of its own) that opens a target-group section. */
-export const SECTION_HEADING = /^målgrupp(?:er|en|erna)?\s*:?$/iu;
+/** A heading (a line of its own) that opens a target-group section, perhaps numbered ("3.2 Målgrupper"). */
+export const SECTION_HEADING = /^(?<number>\d+(?:\.\d+)*\.?\s+)?målgrupp(?:er|en|erna)?\s*:?$/iu;
+
+/** A section number before a heading: "4 ", "4. ", "3.2 ". */
+export const SECTION_NUMBER = /^\d+(?:\.\d+)*\.?\s+/u;
 
 /** A list item's marker, removed from the phrase. */
 export const LIST_MARKER = /^(?:[•·▪◦*–-]|\d{1,2}[.)])\s+/u;

@@ -85,6 +85,13 @@ describe('extractDocType', () => {
     expect(docType(text)).toBe('protokoll');
   });
 
+  it('takes a mixed-case "Beslut" in the header for a section heading, "BESLUT" or a first-line Beslut for a title', () => {
+    const excerpt = 'Kommunstyrelsen\nSammanträdesdatum 2023-01-10\n\nIOP med Stadsmissionen\n\nBeslut\nKommunstyrelsen godkänner avtalet.\n\nBeslutsgång\nOrdförande finner att kommunstyrelsen bifaller det.';
+    expect(docType(excerpt)).toBe('protokoll');
+    expect(docType('BESLUT\nDatum 2023-05-02\nDnr KS 2023/45\n\nBidrag till föreningen\n\nHur man överklagar\nSe bilaga.')).toBe('beslut');
+    expect(docType('# source: x\n\nBeslut\n2023-05-02\nFöreningen beviljas bidrag.')).toBe('beslut');
+  });
+
   it('says annat, with low confidence, when nothing tells the type', () => {
     const field = extractDocType(DocText.fromString('Handlingsplan för klimat och energi\n\nKommunen ska minska sina utsläpp.'));
     expect(field.value).toBe('annat');

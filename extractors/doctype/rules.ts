@@ -87,6 +87,19 @@ function headerTitleWord(cellText: string, text: string): { phrase: string; type
  * `headerEnd`: where the header ends at the latest, at the first § paragraph heading (a protocol's "Beslut"
  * section heading follows it closely and is no title).
  */
+/** Comments and front matter ("# source: …", "organ: ga") before a document's own first line. */
+const PREAMBLE_CELL = /^#|^[a-zåäö_]+:\s/;
+
+/**
+ * "Beslut" in mixed case after the first line is the heading of a protocol's decision section; a decision
+ * document is titled by it on its first line or in capitals ("BESLUT").
+ */
+function isSectionHeadingBeslut(phrase: string, cell: Cell, cells: readonly Cell[]): boolean {
+  if (phrase !== 'beslut' || cell.text === cell.text.toUpperCase()) return false;
+  const first = cells.find((c) => !PREAMBLE_CELL.test(c.text));
+  return first !== cell;
+}
+
 export function titleSignals(cells: readonly Cell[], headerEnd = Infinity): Signal[] {
   const signals: Signal[] = [];
   for (const cell of cells) {
@@ -96,6 +109,7 @@ export function titleSignals(cells: readonly Cell[], headerEnd = Infinity): Sign
     const inHeader = cell.index < HEADER_CELLS && cell.start < headerEnd && wordCount(bare) <= TITLE_MAX_WORDS;
     const title = inHeader ? headerTitleWord(cell.text, bare) : titleWordAt(text);
     if (!title) continue;
+    if (inHeader && isSectionHeadingBeslut(title.phrase, cell, cells)) continue;
     if (inHeader) {
       signals.push(signal(title.type, 'title in header', WEIGHTS.titleInHeader, cell));
     } else if (bare === title.phrase && title.type !== 'beslut') {

@@ -28,7 +28,7 @@ export function extractDecision(doc: DocText, ctx: ExtractContext): Field<Decisi
   const verdict =
     verdictOf(sections, docType) ??
     (docType === 'protokoll' ? subjectVerdict(sentences(text)) : null) ??
-    (docType === 'tjansteskrivelse' ? unstatedProposal({ start: 0, end: 0, text: '' }) : null);
+    (docType === 'tjansteskrivelse' ? unstatedProposal() : null);
   if (!verdict) return null;
 
   const recordsMeeting = docType === 'protokoll' || docType === 'beslut';
@@ -39,7 +39,7 @@ export function extractDecision(doc: DocText, ctx: ExtractContext): Field<Decisi
   let confidence = verdict.strength;
   if (!body) confidence *= MISSING_PENALTY.body;
   if (recordsMeeting && !date) confidence *= MISSING_PENALTY.protocolDate;
-  if (recordsMeeting && !paragraph) confidence *= MISSING_PENALTY.protocolParagraph;
+  if (docType === 'protokoll' && !paragraph) confidence *= MISSING_PENALTY.protocolParagraph;
   confidence = Math.round(confidence * 1000) / 1000;
 
   const spans: ({ start: number; end: number } | null)[] = [verdict.span, body, date, paragraph];

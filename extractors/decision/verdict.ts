@@ -93,8 +93,9 @@ export function subjectVerdict(all: readonly TextSpan[]): Verdict | null {
 /** History ("Kommunfullmäktige beslutade 2019 att …") is not this meeting's decision. */
 const PAST_DECISION = /(?<![\p{L}])(?:beslutade|beviljade|beviljades|godkände|godkändes|antog|antogs|fastställde|fastställdes|avslog|avslogs)(?![\p{L}])/iu;
 
-/** A tjänsteskrivelse without a recognised proposal heading still only proposes. */
-export function unstatedProposal(span: TextSpan): Verdict {
+/** A tjänsteskrivelse without a recognised proposal heading still only proposes; nothing in it says so. */
+export function unstatedProposal(): Verdict {
+  const span = { start: 0, end: 0, text: '' };
   return { outcome: 'förslag', rule: 'tjänsteskrivelse without proposal heading', strength: VERDICT_STRENGTHS.unstatedProposal, span, section: null };
 }
 

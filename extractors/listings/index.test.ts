@@ -70,6 +70,13 @@ describe('extractListings', () => {
     expect(prose!.period!.needsReview).toBe(true);
   });
 
+  it('reads money a description says funds the row, for review, but not other numbers', () => {
+    const list = DocText.fromString('Förening\tNämnd\tInnehåll\nA-föreningen\tSocialnämnden\t2023–2024. Kommunen bidrar med 1,2 mnkr per år till verksamheten.\nB-föreningen\tSocialnämnden\t2023–2024. Mötesplats för 300 barn i åldrarna 7–12.');
+    const [funded, other] = extractListings(list, context('rapport'));
+    expect(funded!.amounts.map((a) => [a.value.sek, a.value.per, a.needsReview])).toEqual([[1200000, 'year', true]]);
+    expect(other!.amounts).toEqual([]);
+  });
+
   it('reads start and end columns as one period', () => {
     const list = DocText.fromString('Förening\tStartdatum\tSlutdatum\nStadsmissionen\t2023-01-01\t2025-06-30');
     const [row] = extractListings(list, context('annat'));

@@ -151,7 +151,18 @@ const HEADER_UNIT = /(?<![\p{L}])(tkr|kkr|mnkr|mkr|msek|ksek|tusen kronor|miljon
 const HEADER_PER_YEAR = /(?:per|\/)\s*år|årlig|årsbelopp|per helår/iu;
 const BARE_NUMBER = /^\s*\d[\d\s.,]*$/u;
 
+/** Money a row's description says funds it ("Kommunen bidrar med 1,2 mnkr per år") counts when its sentence is about funding. */
+const FUNDING_RELEVANCE = 0.8;
+
 function readAmounts(doc: DocText, table: ListingTable, row: Cell[], payer: string | null): Field<Amount>[] {
+  const described = cellsWith(table, row, ['description']).flatMap((cell) =>
+    findAmountMentions(cell.text)
+      .filter((m) => m.relevance >= FUNDING_RELEVANCE)
+      .map((m): Candidate<Amount> => {
+        const amount: Amount = { sek: m.sek, per: m.per?.per ?? 'unknown', payer };
+        return { value: amount, key: `${amount.sek}/${amount.per}`, rule: 'listing-amount-in-description', strength: STRENGTH.amountInDescription, ...spanIn(cell, m.start, m.end) };
+      }),
+  );
   const candidates = row.flatMap((cell, column) => {
     if (table.roles[column] !== 'amount') return [];
     const label = table.labels?.[column] ?? '';
@@ -163,5 +174,5 @@ function readAmounts(doc: DocText, table: ListingTable, row: Cell[], payer: stri
       return { value: amount, key: `${amount.sek}/${amount.per}`, rule: 'listing-amount-cell', strength: STRENGTH.amount, ...spanIn(cell, m.start, Math.min(m.end, cell.text.length)) };
     });
   });
-  return mergeCandidates(doc, candidates);
+  return mergeCandidates(doc, [...candidates, ...described]);
 }

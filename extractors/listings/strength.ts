@@ -20,5 +20,6 @@ export const STRENGTH = {
   /** Confidence is multiplied by this when the row states a second, different period (renewal, extension). */
   secondPeriodPenalty: 0.75,
   amount: 0.85,
+  amountInDescription: 0.65,
   targetGroup: 0.8,
 } as const;

@@ -12,7 +12,7 @@ import { joinHyphenationAcrossPages, joinLineEndHyphenation } from './hyphenatio
 import { maskIdentityNumbers } from './identity-numbers.js';
 import { restoreSectionSigns } from './ocr-section-sign.js';
 import { removePageNumberLines } from './page-numbers.js';
-import { removeBoilerplateLines, removeRunningLines } from './running-lines.js';
+import { removeBoilerplateLines, splitRunningLines, type RunningLine } from './running-lines.js';
 import { removeStampColumn } from './stamp-column.js';
 import { tidyWhitespace } from './whitespace.js';
 
@@ -20,6 +20,8 @@ export interface CleanResult {
   pages: Page[];
   /** Personnummer/samordningsnummer masked across all pages. */
   maskedIdentityNumbers: number;
+  /** The distinct running header/footer lines removed from the pages (identity numbers in them masked). */
+  runningLines: RunningLine[];
 }
 
 export function cleanPages(pages: readonly Page[]): CleanResult {
@@ -27,7 +29,7 @@ export function cleanPages(pages: readonly Page[]): CleanResult {
     const text = removeBoilerplateLines(removePageNumberLines(removeStampColumn(normalizeCharacters(page.text))));
     return page.source === 'ocr' ? restoreSectionSigns(text) : text;
   });
-  const withoutRunningLines = removeRunningLines(withoutPageArtefacts);
+  const { pages: withoutRunningLines, running } = splitRunningLines(withoutPageArtefacts);
   // Within pages first, so that each page ends with its real last line; then across page breaks.
   const dehyphenated = joinHyphenationAcrossPages(withoutRunningLines.map((text) => tidyWhitespace(joinLineEndHyphenation(text))));
   let maskedIdentityNumbers = 0;
@@ -36,5 +38,6 @@ export function cleanPages(pages: readonly Page[]): CleanResult {
     maskedIdentityNumbers += masked;
     return { ...page, text };
   });
-  return { pages: cleaned, maskedIdentityNumbers };
+  const runningLines = running.map((line) => ({ ...line, text: maskIdentityNumbers(line.text).text }));
+  return { pages: cleaned, maskedIdentityNumbers, runningLines };
 }

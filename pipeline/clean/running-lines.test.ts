@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBoilerplateLine, removeBoilerplateLines, removeRunningLines } from './running-lines.js';
+import { isBoilerplateLine, removeBoilerplateLines, removeRunningLines, splitRunningLines } from './running-lines.js';
 
 const page = (n: number, body: string) => `HÖGSBY KOMMUN PROTOKOLL ${n}\nKommunstyrelsen\nSammanträdesdatum 2007-01-08\n${body}\nJusterandes sign Utdragsbestyrkande`;
 
@@ -7,6 +7,15 @@ describe('removeRunningLines', () => {
   it('removes header and footer lines that recur on every page, whatever the page number', () => {
     const cleaned = removeRunningLines([page(2, 'KS § 1 Godkännande av dagordning'), page(3, 'KS § 2 Möjligheternas kommun'), page(4, 'KS § 3 Budget')]);
     expect(cleaned).toEqual(['KS § 1 Godkännande av dagordning', 'KS § 2 Möjligheternas kommun', 'KS § 3 Budget']);
+  });
+  it('reports each distinct running line once, as it first stood', () => {
+    const { running } = splitRunningLines([page(2, 'KS § 1 Dagordning'), page(3, 'KS § 2 Information')]);
+    expect(running).toEqual([
+      { pageIndex: 0, text: 'HÖGSBY KOMMUN PROTOKOLL 2' },
+      { pageIndex: 0, text: 'Kommunstyrelsen' },
+      { pageIndex: 0, text: 'Sammanträdesdatum 2007-01-08' },
+      { pageIndex: 0, text: 'Justerandes sign Utdragsbestyrkande' },
+    ]);
   });
   it('keeps a phrase that recurs in the body of pages, outside their margins', () => {
     const body = (n: number) => `Rubrik ${n}\na\nb\nc\nd\nKommunstyrelsens beslut\ne\nf\ng\nh\nslut ${n}`;

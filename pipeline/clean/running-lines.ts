@@ -21,7 +21,21 @@ export const RUNNING_SHARE = 0.4;
  * text between it and the edge.
  */
 export function removeRunningLines(pages: readonly string[]): string[] {
-  if (pages.length < 2) return [...pages];
+  return splitRunningLines(pages).pages;
+}
+
+/** A running header or footer line, in the form it first had, and the (0-based) page it first stood on. */
+export interface RunningLine {
+  pageIndex: number;
+  text: string;
+}
+
+/**
+ * The pages without their running lines, and the distinct running lines that were removed: what headers
+ * said ("Kommunstyrelsen", "Sammanträdesdatum 2007-01-08") stays known although it is gone from the text.
+ */
+export function splitRunningLines(pages: readonly string[]): { pages: string[]; running: RunningLine[] } {
+  if (pages.length < 2) return { pages: [...pages], running: [] };
   const margins = pages.map(marginLines);
   const counts = new Map<string, number>();
   for (const { top, bottom } of margins) {
@@ -29,14 +43,20 @@ export function removeRunningLines(pages: readonly string[]): string[] {
   }
   const threshold = Math.max(2, Math.ceil(pages.length * RUNNING_SHARE));
   const isRunning = ({ key }: MarginLine) => (counts.get(key) ?? 0) >= threshold;
-  return pages.map((page, pageIndex) => {
+  const running = new Map<string, RunningLine>();
+  const cleaned = pages.map((page, pageIndex) => {
     const { top, bottom } = margins[pageIndex]!;
-    const running = new Set([...edgeBlock(top, isRunning), ...edgeBlock(bottom, isRunning)].map(({ index }) => index));
-    return page
-      .split('\n')
-      .filter((_, index) => !running.has(index))
-      .join('\n');
+    const lines = page.split('\n');
+    const remove = new Set<number>();
+    for (const { index } of [...edgeBlock(top, isRunning), ...edgeBlock(bottom, isRunning)]) {
+      remove.add(index);
+      const text = lines[index]!.trim();
+      const key = runningKey(text);
+      if (!running.has(key)) running.set(key, { pageIndex, text });
+    }
+    return lines.filter((_, index) => !remove.has(index)).join('\n');
   });
+  return { pages: cleaned, running: [...running.values()] };
 }
 
 /** The lines from the page edge inwards, as long as each one is running. */

@@ -26,7 +26,7 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
   const deadline = new Deadline(limits.timeoutMs);
   try {
     const raw = await Promise.race([readRaw(path, bytes, limits, deadline), deadline.expired]);
-    const { pages, maskedIdentityNumbers } = cleanPages(raw.pages);
+    const { pages, maskedIdentityNumbers, runningLines } = cleanPages(raw.pages);
     if (!pages.some((page) => page.text.trim())) {
       throw new ReadError(raw.format === 'text' ? 'EMPTY' : 'NO_TEXT', raw.format === 'text' ? 'the file holds no text' : noTextMessage(raw.warnings));
     }
@@ -38,6 +38,7 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
       pageCount: pages.length,
       ocrPages: raw.ocrPages,
       maskedIdentityNumbers,
+      runningLines: runningLines.map(({ pageIndex, text }) => ({ page: pages[pageIndex]!.number, text })),
       warnings: raw.warnings,
     };
     return { pages, meta };

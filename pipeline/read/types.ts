@@ -25,6 +25,12 @@ export interface ReadMeta {
   ocrPages: number;
   /** Personnummer/samordningsnummer masked in the text before anything downstream saw it. */
   maskedIdentityNumbers: number;
+  /**
+   * Running header/footer lines removed from the page text, each once, with the page it first stood on:
+   * a protocol's header often carries the body and the meeting date ("Kommunstyrelsen",
+   * "Sammanträdesdatum 2024-05-14") that its pages do not repeat.
+   */
+  runningLines: Array<{ page: number; text: string }>;
   /** Per-page or per-file warnings that did not stop reading (e.g. "page 3: no text layer and no OCR available"). */
   warnings: string[];
 }

@@ -100,8 +100,11 @@ export const FEE_WORD = /(?:arrendeavgift|arrende|hyra|hyran|lokalhyra|avgift|å
 /** After a party in the genitive: the noun for its part of the money. */
 const PAYER_SHARE = /^\s+(?:(?:egen|eget|egna|årliga|totala)\s+)?(?:andel|del|ersättning|bidrag|finansiering|insats|medfinansiering|kostnad|budget|budgetram)(?![\p{L}])/iu;
 
-/** What may stand before a subject in its sentence: nothing, a list number, or a clause boundary (not "och", which mostly joins names). */
-const CLAUSE_OPENING = /(?:^|[,;:]|\b(?:men|att|dock|därför|därutöver))\s*(?:\d{1,2}[.)]\s*)?$/iu;
+/**
+ * What may stand before a subject in its sentence: nothing, a clause boundary (not "och", which mostly
+ * joins names), or a list number ("Förslag till beslut 1. Nämnden avsätter …").
+ */
+const CLAUSE_OPENING = /(?:(?:^|[,;:]|\b(?:men|att|dock|därför|därutöver))\s*|\s\d{1,2}[.)]\s*)$/iu;
 
 /** "finansieras av Region Skåne med 400 000 kronor, Malmö stad med 400 000 kronor och Röda Korset med …": a name right before "med". */
 const NAME_BEFORE_MED = /(?:^|,|\boch|\bav)\s+(?<name>\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}?)\s+(?:med|om|på)\s+(?:cirka\s+|ca\.?\s+|drygt\s+)?$/u;

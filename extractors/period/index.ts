@@ -97,8 +97,8 @@ export function findPeriodMentions(text: string): PeriodMention[] {
  */
 export const SENTENCE_REACH = 400;
 
-/** The span (of spans sorted by start) that holds an offset, by binary search. */
-function spanAt(spans: readonly TextSpan[], offset: number): TextSpan | undefined {
+/** The index of the span (of spans sorted by start) that holds an offset, by binary search; -1 if none. */
+function spanIndexAt(spans: readonly TextSpan[], offset: number): number {
   let lo = 0;
   let hi = spans.length - 1;
   while (lo < hi) {
@@ -107,14 +107,32 @@ function spanAt(spans: readonly TextSpan[], offset: number): TextSpan | undefine
     else hi = mid - 1;
   }
   const span = spans[lo];
-  return span && span.start <= offset && offset < span.end ? span : undefined;
+  return span && span.start <= offset && offset < span.end ? lo : -1;
 }
 
-/** The sentence that holds the span [start, end), cut to SENTENCE_REACH characters either side of it. */
+/**
+ * Whether two neighbouring spans were cut apart only by a line break: the first ends without closing
+ * punctuation and no blank line or page break lies between. Narrow PDF columns wrap lines so that a line
+ * looks like a heading to the sentence splitter ("Verksamheten finansieras av Region" / "Skåne med …").
+ */
+function wrappedApart(text: string, first: TextSpan, second: TextSpan): boolean {
+  return !/[.!?;:…]["')\]”’»]*$/u.test(first.text) && !/\n[ \t]*\n|\f/.test(text.slice(first.end, second.start));
+}
+
+/**
+ * The sentence that holds the span [start, end), rejoined across line-wrap cuts and cut to SENTENCE_REACH
+ * characters either side of the span.
+ */
 export function sentenceAround(text: string, spans: readonly TextSpan[], start: number, end: number): TextSpan {
-  const home = spanAt(spans, start);
-  const from = Math.max(home?.start ?? start, start - SENTENCE_REACH);
-  const to = Math.max(end, Math.min(home?.end ?? end, end + SENTENCE_REACH));
+  const home = spanIndexAt(spans, start);
+  let first = home;
+  let last = home;
+  if (home >= 0) {
+    while (first > 0 && spans[first - 1]!.start >= start - SENTENCE_REACH && wrappedApart(text, spans[first - 1]!, spans[first]!)) first--;
+    while (last + 1 < spans.length && spans[last + 1]!.end <= end + SENTENCE_REACH && wrappedApart(text, spans[last]!, spans[last + 1]!)) last++;
+  }
+  const from = Math.max(spans[first]?.start ?? start, start - SENTENCE_REACH);
+  const to = Math.max(end, Math.min(spans[last]?.end ?? end, end + SENTENCE_REACH));
   return { start: from, end: to, text: text.slice(from, to) };
 }
 

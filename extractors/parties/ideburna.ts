@@ -85,11 +85,12 @@ function markerStrength(name: string, known: boolean): number {
   return marked ? MARKED_NAME : 0;
 }
 
-/** A bare place name or its genitive ("Hallands", "Malmös") names no organisation. */
+/** A bare place name or its genitive ("Hallands", "Malmös", "Sverige") names no organisation. */
 function isPlace(name: string): boolean {
   const place = name.replace(/s$/, '');
-  return findKommun(name) !== null || findRegion(name) !== null || findRegion(place) !== null;
+  return COUNTRIES.has(place) || COUNTRIES.has(name) || findKommun(name) !== null || findRegion(name) !== null || findRegion(place) !== null;
 }
+const COUNTRIES = new Set(lexicon.countries);
 
 /** A company form right after a name ends a company's name: "Familjebostäder i Göteborg AB". */
 const COMPANY_AFTER = new RegExp(String.raw`^(?:\s+i\s+\p{Lu}\p{L}+)?\s+(?:${lexicon.companyForms.join('|')})(?![\p{L}\d])`, 'u');

@@ -26,8 +26,8 @@ const labels = (list: readonly string[]) => list.map((l) => l.replace(/ /g, '\\s
 /** A label, then within the next two lines a date. */
 const MEETING_LABEL = new RegExp(`(?<![\\p{L}])(?:${labels(words.meetingDateLabels)})(?![\\p{L}])[^\\n\\d]{0,60}(?:\\n[^\\n\\d]{0,60}){0,2}${DATE}`, 'iu');
 const DATUM_LABEL = new RegExp(`(?<![\\p{L}])datum(?![\\p{L}])[ \\t:]*(?:\\n[ \\t]*)?${DATE}`, 'iu');
-/** The addressee and meeting of a tjänsteskrivelse: "Till\nSocialnämnden\n2023-03-21". */
-const ADDRESSEE_MEETING = new RegExp(`(?<![\\p{L}])Till[ \\t]*:?[ \\t]*\\n?[ \\t]*\\p{Lu}[^\\n\\d]{2,60}\\n?[ \\t]*${DATE}`, 'u');
+/** The addressee and meeting of a tjänsteskrivelse: "Till\nSocialnämnden\n2023-03-21" (not "Till X Datum …", the date written). */
+const ADDRESSEE_MEETING = new RegExp(`(?<![\\p{L}])Till[ \\t]*:?[ \\t]*\\n?[ \\t]*\\p{Lu}(?:(?![Dd]atum)[^\\n\\d]){2,60}\\n?[ \\t]*${DATE}`, 'u');
 /** "datum: 2025-06-18" in a block of "key: value" lines at the very top (after a "# source" comment). */
 const FRONT_MATTER_DATE = new RegExp(`^(?:#[^\\n]*\\n|[ \\t]*\\n)*(?:[a-zåäö_]+:[^\\n]*\\n)*datum:[ \\t]*${ISO}`, 'u');
 

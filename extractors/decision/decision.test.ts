@@ -51,6 +51,7 @@ describe('meeting date', () => {
 
   it("reads a tjänsteutlåtande's addressee meeting and a protocol's unlabelled header date", () => {
     expect(meetingDate('Tjänsteutlåtande\nDatum 2023-03-01\n\nTill\nSocialnämnden\n2023-03-21', false)?.value).toBe('2023-03-21');
+    expect(meetingDate('Till Kommunstyrelsen Datum 2023-03-01', false)).toBeNull();
     expect(meetingDate('Kommunstyrelsen   PROTOKOLL\n   2019-04-02\n\n§ 45\nBeslut 2020-01-01', true)?.value).toBe('2019-04-02');
   });
 

@@ -50,6 +50,7 @@ describe('splitOrganisations', () => {
     const readings = (cell: string) => splitOrganisations(cell).map((n) => n.reading);
     expect(readings('Röda Korset')).toEqual(['whole']);
     expect(readings('Skyddsvärnet och Fryshuset')).toEqual(['split', 'split']);
+    expect(readings('Umeå pastorat, Pingstkyrkan')).toEqual(['comma-pair', 'comma-pair']);
     expect(readings('A-förening, B-förening, C-förening och D-förening')).toEqual(['crowded', 'crowded', 'crowded', 'crowded']);
     expect(readings('Stiftelsen fryshuset och mellanstaden')).toEqual(['joined-lower']);
     expect(readings('Svenska Röda Korset Restad Gärd, Vänersborg')).toEqual(['trimmed']);

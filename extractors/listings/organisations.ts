@@ -9,12 +9,13 @@ import { alternation } from '../amounts/numerals.js';
 import { findPublicParties } from './public-parties.js';
 
 /**
- * How the name was read, for its confidence: the only name of its cell; one of two or three; one of a
+ * How the name was read, for its confidence: the only name of its cell; one of two or three; one of
+ * two parted by a comma alone (maybe one party's two names); one of a
  * crowded list (which may hold a project's or a site's name too); a name kept joined over a lower-case
  * conjunct ("… och mellanstaden" may be a second party); or read from a cell where a description, a
  * place or a company was left out (the cut may have been in the wrong place).
  */
-export type NameReading = 'whole' | 'split' | 'crowded' | 'joined-lower' | 'trimmed';
+export type NameReading = 'whole' | 'split' | 'comma-pair' | 'crowded' | 'joined-lower' | 'trimmed';
 
 /** From this many names up a cell is a crowded list. */
 const CROWDED = 4;
@@ -127,18 +128,22 @@ export function splitOrganisations(cell: string): OrganisationName[] {
     if (keep) names.push({ name, alias, start: from + lead, end: from + raw.trimEnd().length });
     else if (/\p{L}/u.test(name)) leftOut = true;
   };
-  for (const sep of separators(cell)) {
+  const found = separators(cell);
+  for (const sep of found) {
     take(sep.index);
     from = sep.index + sep.length;
     closed = sep.closes;
   }
   take(cell.length);
-  return names.map((n) => ({ ...n, reading: readingOf(n.name, names.length, leftOut) }));
+  // "A, B" without a conjunction may be two parties or one party and its other name ("…, Winnet Malmö").
+  const commaOnly = found.every((sep) => /^[,;]$/.test(cell.slice(sep.index, sep.index + sep.length)));
+  return names.map((n) => ({ ...n, reading: readingOf(n.name, names.length, leftOut, commaOnly) }));
 }
 
-function readingOf(name: string, count: number, leftOut: boolean): NameReading {
+function readingOf(name: string, count: number, leftOut: boolean, commaOnly: boolean): NameReading {
   if (LOWER_CONJUNCT.test(name)) return 'joined-lower';
   if (leftOut) return 'trimmed';
   if (count >= CROWDED) return 'crowded';
+  if (count === 2 && commaOnly) return 'comma-pair';
   return count > 1 ? 'split' : 'whole';
 }

@@ -5,7 +5,7 @@
  */
 export const STRENGTH = {
   /** By how the organisation cell was read (organisations.ts NameReading). */
-  ideburen: { whole: 0.92, split: 0.85, crowded: 0.68, 'joined-lower': 0.55, trimmed: 0.65 },
+  ideburen: { whole: 0.92, split: 0.85, 'comma-pair': 0.68, crowded: 0.68, 'joined-lower': 0.55, trimmed: 0.65 },
   /** A cell wrapped over several lines, joined back: its split is less sure. */
   joinedCell: 0.7,
   headingParty: 0.9,

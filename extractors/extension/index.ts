@@ -17,7 +17,7 @@ export function extractExtension(doc: DocText): Field<string> | null {
       const end = start + m[0].length;
       if (taken.some((t) => start < t.end && end > t.start)) continue;
       taken.push({ start, end });
-      const value = (m.groups?.length ?? m.groups?.genitive ?? m.groups?.until ?? '').replace(/\s+/g, ' ').replace(/\s*\+\s*/g, '+').replace(/(år|månad)(s|ers)$/u, (_, w: string) => (w === 'år' ? 'år' : 'månader'));
+      const value = asWritten(m.groups?.length ?? m.groups?.genitive ?? m.groups?.until ?? '');
       const sentence = sentenceAround(doc.text, spans, start, end).text;
       // An earlier agreement's extension option is not this one's (context rules shared with the period).
       const factor = pastAgreementFactor(sentence) * (AGREEMENT_WORD.test(sentence) ? 1 : NO_AGREEMENT_FACTOR);
@@ -33,4 +33,13 @@ export function extractExtension(doc: DocText): Field<string> | null {
   }
   const fields = mergeCandidates(doc, candidates);
   return fields.reduce<Field<string> | null>((best, f) => (!best || f.confidence > best.confidence ? f : best), null);
+}
+
+/** The extension as written, on one line, "1 + 1" as "1+1", a genitive as the plain noun ("två års" → "två år"). */
+function asWritten(matched: string): string {
+  return matched
+    .replace(/\s+/g, ' ')
+    .replace(/\s*\+\s*/g, '+')
+    .replace(/års$/u, 'år')
+    .replace(/månaders$/u, 'månader');
 }

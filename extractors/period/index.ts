@@ -68,7 +68,7 @@ export function findPeriodMentions(text: string): PeriodMention[] {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some((t) => start < t.end && end > t.start)) continue;
-      const reading = rule.read(m.groups ?? {}, m[0]);
+      const reading = rule.read(m.groups ?? {});
       if (!reading) continue;
       taken.push({ start, end });
       const sentence = sentenceAround(text, spans, start, end).text;

@@ -28,7 +28,7 @@ export interface PeriodReading {
 export interface PeriodRule {
   name: string;
   pattern: RegExp;
-  read(groups: Record<string, string | undefined>, matched: string): PeriodReading | null;
+  read(groups: Record<string, string | undefined>): PeriodReading | null;
 }
 
 const date = (written: string | undefined): ReadDate | null => (written ? readDate(written) : null);

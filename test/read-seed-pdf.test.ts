@@ -30,7 +30,7 @@ function lcsLength(a: readonly string[], b: readonly string[]): number {
   return previous[b.length]!;
 }
 
-export function wordMatchRatio(expected: string, actual: string): number {
+function wordMatchRatio(expected: string, actual: string): number {
   const a = words(expected);
   const b = words(actual);
   return (2 * lcsLength(a, b)) / (a.length + b.length);

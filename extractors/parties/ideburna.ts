@@ -17,25 +17,18 @@ import type { DocText } from '../engine/doc-text.js';
 import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
 import type { ContextRule } from './context-rules.js';
 import { strongestContext } from './context-rules.js';
-import { canonicalOrganisation, hasSuffixMarker, namedWithin, nameWords, sameOrganisation } from './names.js';
+import { canonicalOrganisation, namedWithin, nameWords, sameOrganisation } from './names.js';
 import { nameSpans } from './name-spans.js';
-import { findKommun, findRegion } from './lexicon.js';
-import { bodySpans, isPublicBody } from './organ.js';
+import { isNoOrganisation, markerStrength, organisationNumber } from './not-organisations.js';
+import { bodySpans } from './organ.js';
 import { publicPartyCandidates } from './public-parties.js';
 
-/** Words for a partnership, any case at the first letter; built without the i flag, which would make \p{Lu} match any letter. */
 /** A common noun before the name it introduces: "med föreningen X", "till stiftelsen X". */
 const APPOSITIVE = String.raw`(?:(?:den\s+)?(?:ideella\s+)?(?:föreningen|stiftelsen|organisationen|studieförbundet)\s+)?`;
 /** A word of a name in a list of partners: capitalised, or a lower-case marker word ("Rädda Barnen Växjö lokalförening"). */
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\d'’&-]*|\p{Ll}*(?:${lexicon.suffixMarkers.join('|')}))`;
-/**
- * "X, org.nr 802400-1234" after a name: the first digit of an organisationsnummer tells the legal form —
- * 8 ideella föreningar and stiftelser, 7 ekonomiska föreningar, 5 aktiebolag.
- */
-function organisationNumber(firstDigit: string): RegExp {
-  return new RegExp(String.raw`^[\s,(]*org(?:anisations)?\.?\s*(?:nr|nummer)\.?:?\s*${firstDigit}\d{5}-?\d{4}`, 'iu');
-}
 
+/** Words for a partnership, any case at the first letter; built without the i flag, which would make \p{Lu} match any letter. */
 const PARTNERSHIP_WORDS = ['IOP', 'partnerskap\\p{L}*', 'överenskommelse\\p{L}*', '\\p{L}*[Aa]vtal\\p{L}*', 'samarbete\\p{L}*', 'samverkan', 'kontrakt\\p{L}*'];
 const anyCaseInitial = (w: string) => (/^\p{L}/u.test(w) ? `[${w[0]!.toLocaleUpperCase('sv')}${w[0]}]${w.slice(1)}` : w);
 const PARTNERSHIP = String.raw`(?:${PARTNERSHIP_WORDS.map(anyCaseInitial).join('|')})(?:[ \t]*\([^)\n]*\))?(?:\s+om\s+[^.\n]{0,60}?)?\s+med\s+(?:dåvarande\s+)?${APPOSITIVE}`;
@@ -57,59 +50,14 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   { name: 'ideburen.recipient', strength: 0.55, before: /Beslutet\s+skickas\s+till:?[ \t]*\n(?:[ \t]*\S[^\n]*\n){0,8}(?:[^\n]*,\s*)?$/iu },
 ];
 
-/** Prior that a name is an idéburen organisation from the name alone. */
-const KNOWN_ORGANISATION = 0.6;
-const MARKED_NAME = 0.45;
 /** A group of mentions below this is dropped: neither its name nor its contexts make it a party. */
 const KEEP_THRESHOLD = 0.6;
+/** A name without a marker needs at least this context (a protocol's recipients) to be considered. */
+const MIN_CONTEXT = 0.55;
 /** An abbreviation mention is the organisation, but adds less than its full name would. */
 const ALIAS_FACTOR = 0.8;
 
-const PREFIX_MARKERS = new Set(lexicon.prefixMarkers.map((w) => w.toLocaleLowerCase('sv')));
-const SPORT_TOKENS = new Set(lexicon.sportTokens);
-const COMPANY_FORMS = new Set(lexicon.companyForms);
-const PARTY_LETTERS = /^\s*\((?:S|M|L|C|V|KD|MP|SD)\)/u;
-/** "Anders Svensson, verksamhetschef": a name followed by a person's title. */
-const PERSON_FOLLOWED_BY_TITLE = /^,?\s+\p{Ll}*(?:chef|ledare|direktör|handläggare|sekreterare|ordförande|samordnare|strateg|ansvarig)(?!\p{L})/u;
-const PERSON_TITLE = /(?:ordförande|ledamot|ersättare|handläggare|chef|direktör)\s+$/iu;
-const ORGANISATION_NUMBER = organisationNumber('(\\d)');
-
 const ABBREVIATION = /^[ \t]*\((\p{Lu}[\p{Lu}\d]{1,5})\)/u;
-
-function markerStrength(name: string, known: boolean): number {
-  if (known) return KNOWN_ORGANISATION;
-  const words = name.split(' ');
-  const marked =
-    PREFIX_MARKERS.has(words[0]!.toLocaleLowerCase('sv')) ||
-    words.some((w) => SPORT_TOKENS.has(w) || (w.length > 3 && hasSuffixMarker(w)));
-  return marked ? MARKED_NAME : 0;
-}
-
-/** A bare place name or its genitive ("Hallands", "Malmös", "Sverige") names no organisation. */
-function isPlace(name: string): boolean {
-  const place = name.replace(/s$/, '');
-  return COUNTRIES.has(place) || COUNTRIES.has(name) || findKommun(name) !== null || findRegion(name) !== null || findRegion(place) !== null;
-}
-const COUNTRIES = new Set(lexicon.countries);
-
-/** A company form right after a name ends a company's name: "Familjebostäder i Göteborg AB". */
-const COMPANY_AFTER = new RegExp(String.raw`^(?:\s+i\s+\p{Lu}\p{L}+)?\s+(?:${lexicon.companyForms.join('|')})(?![\p{L}\d])`, 'u');
-
-function isCompany(name: string, after: string): boolean {
-  const words = name.split(' ');
-  const company = COMPANY_FORMS.has(words[0]!) || COMPANY_FORMS.has(words[words.length - 1]!) || COMPANY_AFTER.test(after);
-  return company && markerStrength(name, false) === 0;
-}
-
-/** A kommunalförbund or the like: marked like an association, but public ("Regionförbundet i Kalmar län"). */
-const PUBLIC_COMPOUNDS = lexicon.publicCompounds;
-const isPublicCompound = (name: string) => name.toLocaleLowerCase('sv').split(' ').some((w) => PUBLIC_COMPOUNDS.some((c) => w.endsWith(c)));
-
-/** A name right before a body's name qualifies the body ("Rinkeby-Kista stadsdelsnämnd"): it is no organisation. */
-const QUALIFIES_BODY = /^[ \t]+(?:\p{L}+-[ \t]+och[ \t]+)?\p{Ll}*(?:nämnd|styrelse|förvaltning|fullmäktige|utskott)/u;
-
-/** An abbreviation joined to a common noun ("EU-medborgare", "IT-stöd") is a word, not a name. */
-const ABBREVIATED_NOUN = /^\p{Lu}+-\p{Ll}+$/u;
 
 interface Mention {
   start: number;
@@ -130,15 +78,10 @@ function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mentio
   for (const span of nameSpans(text)) {
     if (taken.subarray(span.start, span.end).includes(1)) continue;
     const name = canonicalOrganisation(text.slice(span.start, span.end));
-    if (nameWords(name).length === 0) continue; // only generic words: "Föreningen har ansökt"
-    if (isPublicBody(name) || isCompany(name, text.slice(span.end, span.end + 40)) || isPlace(name) || isPublicCompound(name) || ABBREVIATED_NOUN.test(name)) continue;
-    if (QUALIFIES_BODY.test(text.slice(span.end, span.end + 60))) continue; // "Rinkeby-Kista stadsdelsförvaltning"
-    if (PARTY_LETTERS.test(text.slice(span.end, span.end + 8)) || PERSON_FOLLOWED_BY_TITLE.test(text.slice(span.end, span.end + 40)) || PERSON_TITLE.test(text.slice(Math.max(0, span.start - 30), span.start))) continue;
-    const orgnr = ORGANISATION_NUMBER.exec(text.slice(span.end, span.end + 40));
-    if (orgnr && orgnr[1] === '5') continue; // an aktiebolag's number
+    if (isNoOrganisation(name, text, span)) continue;
     const context = strongestContext(IDEBUREN_CONTEXTS, text, span.start, span.end);
     const marker = markerStrength(name, span.known);
-    if (marker === 0 && (context?.strength ?? 0) < 0.55) continue;
+    if (marker === 0 && (context?.strength ?? 0) < MIN_CONTEXT) continue;
     const strength = 1 - (1 - marker) * (1 - (context?.strength ?? 0));
     const mention = { start: span.start, end: span.end, name, strength, rule: context?.name ?? (span.known ? 'ideburen.known' : 'ideburen.marker') };
     found.push(mention);
@@ -173,10 +116,12 @@ function fuller(a: Mention, b: Mention): boolean {
   return false;
 }
 
+/** The mention whose name stands for its group. */
+const representative = (g: readonly Mention[]) => g.reduce((best, m) => (fuller(m, best) ? m : best));
+
 /** Groups mentions of one organisation: same name written differently, or a shorter form inside exactly one fuller one. */
 function group(found: readonly Mention[]): Mention[][] {
   const groups: Mention[][] = [];
-  const representative = (g: Mention[]) => g.reduce((best, m) => (fuller(m, best) ? m : best));
   // Each group's distinct names: mentions mostly repeat a name, and comparing names is the costly part.
   const namesOf = new Map<Mention[], Set<string>>();
   for (const mention of found) {
@@ -215,7 +160,7 @@ export function extractIdeburna(doc: DocText): { fields: Field<string>[]; aliase
   const candidates: Candidate<string>[] = [];
   const canonical = new Map<Mention, string>();
   for (const g of group(all)) {
-    const name = g.reduce((best, m) => (fuller(m, best) ? m : best)).name;
+    const name = representative(g).name;
     for (const m of g) {
       canonical.set(m, name);
       candidates.push({ value: name, key: name.toLocaleLowerCase('sv'), rule: m.rule, strength: m.strength, start: m.start, end: m.end });

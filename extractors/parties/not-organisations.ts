@@ -1,0 +1,87 @@
+/**
+ * What makes a name an organisation's, and what makes it none. markerStrength: the prior from the name
+ * alone (a national organisation, a marker word — extractors/lexicon/ideburna.json). isNoOrganisation: names
+ * that are never idéburna parties however they stand — public bodies, places and countries, companies,
+ * kommunalförbund and state bodies, people, a place qualifying a body, an aktiebolag's organisationsnummer.
+ */
+import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
+import { findKommun, findRegion } from './lexicon.js';
+import { hasSuffixMarker, nameWords } from './names.js';
+import { isPublicBody } from './organ.js';
+
+/**
+ * "X, org.nr 802400-1234" after a name: the first digit of an organisationsnummer tells the legal form —
+ * 8 ideella föreningar and stiftelser, 7 ekonomiska föreningar, 5 aktiebolag.
+ */
+export function organisationNumber(firstDigit: string): RegExp {
+  return new RegExp(String.raw`^[\s,(]*org(?:anisations)?\.?\s*(?:nr|nummer)\.?:?\s*${firstDigit}\d{5}-?\d{4}`, 'iu');
+}
+
+/** Prior that a name is an idéburen organisation from the name alone. */
+const KNOWN_ORGANISATION = 0.6;
+const MARKED_NAME = 0.45;
+
+const PREFIX_MARKERS = new Set(lexicon.prefixMarkers.map((w) => w.toLocaleLowerCase('sv')));
+const SPORT_TOKENS = new Set(lexicon.sportTokens);
+const COMPANY_FORMS = new Set(lexicon.companyForms);
+const PARTY_LETTERS = /^\s*\((?:S|M|L|C|V|KD|MP|SD)\)/u;
+/** "Anders Svensson, verksamhetschef": a name followed by a person's title. */
+const PERSON_FOLLOWED_BY_TITLE = /^,?\s+\p{Ll}*(?:chef|ledare|direktör|handläggare|sekreterare|ordförande|samordnare|strateg|ansvarig)(?!\p{L})/u;
+const PERSON_TITLE = /(?:ordförande|ledamot|ersättare|handläggare|chef|direktör)\s+$/iu;
+const ORGANISATION_NUMBER = organisationNumber('(\\d)');
+
+/** The prior from the name alone; `known` when it starts with a national organisation from the lexicon. */
+export function markerStrength(name: string, known: boolean): number {
+  if (known) return KNOWN_ORGANISATION;
+  const words = name.split(' ');
+  const marked =
+    PREFIX_MARKERS.has(words[0]!.toLocaleLowerCase('sv')) ||
+    words.some((w) => SPORT_TOKENS.has(w) || (w.length > 3 && hasSuffixMarker(w)));
+  return marked ? MARKED_NAME : 0;
+}
+
+const COUNTRIES = new Set(lexicon.countries);
+
+/** A bare place name or its genitive ("Hallands", "Malmös", "Sverige") names no organisation. */
+function isPlace(name: string): boolean {
+  const place = name.replace(/s$/, '');
+  return COUNTRIES.has(place) || COUNTRIES.has(name) || findKommun(name) !== null || findRegion(name) !== null || findRegion(place) !== null;
+}
+
+/** A company form right after a name ends a company's name: "Familjebostäder i Göteborg AB". */
+const COMPANY_AFTER = new RegExp(String.raw`^(?:\s+i\s+\p{Lu}\p{L}+)?\s+(?:${lexicon.companyForms.join('|')})(?![\p{L}\d])`, 'u');
+
+function isCompany(name: string, after: string): boolean {
+  const words = name.split(' ');
+  const company = COMPANY_FORMS.has(words[0]!) || COMPANY_FORMS.has(words[words.length - 1]!) || COMPANY_AFTER.test(after);
+  return company && markerStrength(name, false) === 0;
+}
+
+/** A kommunalförbund or the like: marked like an association, but public ("Regionförbundet i Kalmar län"). */
+const PUBLIC_COMPOUNDS = lexicon.publicCompounds;
+const isPublicCompound = (name: string) => name.toLocaleLowerCase('sv').split(' ').some((w) => PUBLIC_COMPOUNDS.some((c) => w.endsWith(c)));
+
+/** A name right before a body's name qualifies the body ("Rinkeby-Kista stadsdelsnämnd"): it is no organisation. */
+const QUALIFIES_BODY = /^[ \t]+(?:\p{L}+-[ \t]+och[ \t]+)?\p{Ll}*(?:nämnd|styrelse|förvaltning|fullmäktige|utskott)/u;
+
+/** An abbreviation joined to a common noun ("EU-medborgare", "IT-stöd") is a word, not a name. */
+const ABBREVIATED_NOUN = /^\p{Lu}+-\p{Ll}+$/u;
+
+/** Whether the name at [span.start, span.end) of text can be no idéburen party, whatever its context. */
+export function isNoOrganisation(name: string, text: string, span: { start: number; end: number }): boolean {
+  const after = text.slice(span.end, span.end + 60);
+  const before = text.slice(Math.max(0, span.start - 30), span.start);
+  return (
+    nameWords(name).length === 0 || // only generic words: "Föreningen har ansökt"
+    isPublicBody(name) ||
+    isPlace(name) ||
+    isPublicCompound(name) ||
+    ABBREVIATED_NOUN.test(name) ||
+    isCompany(name, after) ||
+    ORGANISATION_NUMBER.exec(after)?.[1] === '5' ||
+    QUALIFIES_BODY.test(after) ||
+    PARTY_LETTERS.test(after) ||
+    PERSON_FOLLOWED_BY_TITLE.test(after) ||
+    PERSON_TITLE.test(before)
+  );
+}

@@ -4,7 +4,7 @@ import type { ExtractContext, Parties } from '../engine/context.js';
 import { mergeCandidates, type Candidate } from '../engine/candidate.js';
 import { sentences } from '../engine/sentences.js';
 import { MULTIPLIERS, readNumber } from './numerals.js';
-import { BARE_MULTIPLIER_FOLLOWER, MONEY, NOT_AMOUNT_RULES, PER_RULES, type PerRule } from './rules.js';
+import { BARE_MULTIPLIER_FOLLOWER, LABELLED_MIN_SEK, LABELLED_MONEY, MONEY, NOT_AMOUNT_RULES, PER_RULES, type PerRule } from './rules.js';
 import { pastAgreementFactor } from '../period/rules.js';
 import { sentenceAround } from '../period/index.js';
 import { findPartyMentions, organOwners, readPayer, type PartyMention, type PayerReading } from './payer.js';
@@ -49,11 +49,8 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
   let previousEnd = 0;
   // Money is matched over the whole text (a wrapped number may look like a sentence break to the splitter)
   // and read in the sentence where it starts.
-  for (const m of text.matchAll(MONEY)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const sek = moneyValue(m.groups ?? {}, text.slice(end, end + 30));
-    if (sek === null || sek >= MAX_PARTNERSHIP_SEK) continue;
+  for (const { start, end, sek } of moneyHits(text)) {
+    if (sek >= MAX_PARTNERSHIP_SEK) continue;
     const sentence = sentenceAround(text, spans, start, end);
     const windowStart = Math.max(sentence.start, previousEnd);
     const before = text.slice(windowStart, start);
@@ -72,6 +69,33 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
     previousEnd = end;
   }
   return found;
+}
+
+/** A money expression's span and value. */
+interface MoneyHit {
+  start: number;
+  end: number;
+  sek: number;
+}
+
+/** Money written out ("500 tkr") and labelled numbers ("Beviljat belopp: 150 000") not already read, in text order. */
+function moneyHits(text: string): MoneyHit[] {
+  const hits: MoneyHit[] = [];
+  for (const m of text.matchAll(MONEY)) {
+    const end = m.index + m[0].length;
+    const sek = moneyValue(m.groups ?? {}, text.slice(end, end + 30));
+    if (sek !== null) hits.push({ start: m.index, end, sek });
+  }
+  for (const m of text.matchAll(LABELLED_MONEY)) {
+    const written = m.groups?.number ?? '';
+    const start = m.index + m[0].length - written.length;
+    const end = m.index + m[0].length;
+    const unit = m.groups?.unit?.toLocaleLowerCase('sv');
+    const sek = Math.round(readNumber(written) * (unit ? (MULTIPLIERS[unit]?.factor ?? 1) : 1));
+    const read = hits.some((h) => start < h.end && end > h.start);
+    if (!read && Number.isFinite(sek) && (unit || sek >= LABELLED_MIN_SEK)) hits.push({ start, end, sek });
+  }
+  return hits.sort((a, b) => a.start - b.start);
 }
 
 /** Integer SEK of a MONEY match, or null when the match does not name money. */

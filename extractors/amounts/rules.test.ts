@@ -46,6 +46,18 @@ describe('MONEY: money expressions read as integer SEK', () => {
     expect(sekIn(text)).toEqual([]);
   });
 
+  it.each([
+    ['Beviljat belopp: 150 000', 150_000],
+    ['Bidrag (tkr): 500', 500_000],
+    ['Belopp: 150 000 kr', 150_000],
+  ])('LABELLED_MONEY: %s → %d', (text, sek) => {
+    expect(sekIn(text)).toEqual([sek]);
+  });
+
+  it.each(['Summa: 12', 'Bidrag: 25 %', 'Ersättning: 3 000 deltagare'])('LABELLED_MONEY leaves %s alone', (text) => {
+    expect(sekIn(text)).toEqual([]);
+  });
+
   it('reads amounts side by side separately ("år 2022 962 000 kronor")', () => {
     expect(sekIn('avsätter år 2022 962 000 kronor till föreningen')).toEqual([962_000]);
   });
@@ -70,7 +82,7 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
   },
   'month-after': {
     per: 'unknown',
-    positive: ['ersättning med 30 000 kronor per månad.'],
+    positive: ['ersättning med 30 000 kronor per månad.', 'bidrag med 15 000 kr per termin.'],
     negative: [],
   },
   'total-after': {

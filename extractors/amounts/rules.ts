@@ -24,6 +24,20 @@ export const MONEY = new RegExp(
 );
 
 /**
+ * A money label with the number after a colon, as in forms and decision tables: "Beviljat belopp: 150 000",
+ * "Bidrag (tkr): 500". The unit in parentheses scales the number; without one it is kronor.
+ */
+export const LABELLED_MONEY = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:beviljat|sökt|föreslaget|totalt|årligt)\s+)?(?:belopp|bidragsbelopp|bidrag|summa|ersättning|finansiering)` +
+    String.raw`\s*(?:\((?<unit>${alternation(['kr', 'kronor', 'sek', ...Object.keys(MULTIPLIERS)])})\))?\s*:\s*(?<number>${DIGITS_PATTERN})` +
+    String.raw`(?!\s*(?:%|procent|st(?![\p{L}])|personer|platser|timmar|deltagare))`,
+  'giu',
+);
+
+/** Without a unit, a labelled number below this is a count, not kronor ("Summa: 12"). */
+export const LABELLED_MIN_SEK = 1000;
+
+/**
  * After "miljoner" or "tusen" without a currency word, the phrase must end or go on with a function word
  * ("1,8 miljoner i ramtillskott", "drygt 5,2 miljoner."), so "3 miljoner invånare" is not money.
  */
@@ -49,14 +63,14 @@ export const PER_RULES: readonly PerRule[] = [
     name: 'year-after',
     per: 'year',
     where: 'after',
-    pattern: /^[\s,]*(?:\/\s*(?:hel)?år|per\s+(?:hel|kalender|verksamhets|budget)?år|om året|i året|årligen|årsvis|varje år)(?![\p{L}])/iu,
+    pattern: /^[\s,]*(?:\/\s*(?:hel)?år|per\s+(?:hel|kalender|verksamhets|budget|läs)?år|om året|i året|årligen|årsvis|varje år)(?![\p{L}])/iu,
     strength: 0.95,
   },
   {
     name: 'month-after',
     per: 'unknown',
     where: 'after',
-    pattern: /^[\s,]*(?:\/\s*|per\s+|i\s+)(?:månad|mån|vecka|kvartal)(?![\p{L}])/iu,
+    pattern: /^[\s,]*(?:\/\s*|per\s+|i\s+)(?:månad|mån|vecka|kvartal|termin|halvår)(?![\p{L}])/iu,
     strength: 0.9,
   },
   {

@@ -46,6 +46,7 @@ describe('a reviewed amount', () => {
     const shown = iop(['review', 'show', String(id), '--field', 'amount', '--db', file]);
     expect(shown).toMatch(/amount: 1350000 kr\/år\s+\[corrected by anna/);
     expect(shown).toContain('[[1 300 000 kronor]]');
+    expect(shown).toMatch(/review history:\n  \S+ anna correct amount: \{"sek":1300000,.*\} → \{"sek":1350000,.*\} \(enligt bilaga\)/);
   });
 
   it('survives re-ingesting the same file, unflagged', () => {

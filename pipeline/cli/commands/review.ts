@@ -53,6 +53,8 @@ export function registerReview(program: Command): void {
         if (record.links.length) lines.push('linked because:', ...record.links.map((l) => `  ${l.rule}: ${l.reason}`));
         if (record.relations.length) lines.push('related:', ...record.relations.map((r) => `  ${r.role} record ${r.other}: ${r.reason}`));
         for (const f of fields) lines.push('', ...showField(db, f));
+        const history = reviewHistory(db, record.id).filter((a) => !options.field || a.field === options.field);
+        if (history.length) lines.push('', 'review history:', ...history.map((a) => `  ${a.at} ${a.reviewer} ${a.action}${a.field ? ` ${a.field}` : ''}: ${JSON.stringify(a.old)} → ${JSON.stringify(a.new)}${a.comment ? ` (${a.comment})` : ''}`));
         process.stdout.write(`${lines.join('\n')}\n`);
       }),
     );

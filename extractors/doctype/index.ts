@@ -20,7 +20,7 @@ export function extractDocType(doc: DocText): Field<DocType> {
     ...signatureSignals(layout),
     ...phraseSignals(doc.text),
   ];
-  const ranked = [...scores(signals)].sort((a, b) => b[1] - a[1]);
+  const ranked = [...scores(signals, doc.text.length)].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   if (!best || best[1] < MIN_SCORE) {
     return { value: 'annat', confidence: ANNAT_CONFIDENCE, needsReview: true, evidence: [] };

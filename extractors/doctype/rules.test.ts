@@ -92,6 +92,12 @@ describe('extractDocType', () => {
     expect(docType('# source: x\n\nBeslut\n2023-05-02\nFöreningen beviljas bidrag.')).toBe('beslut');
   });
 
+  it('keeps the header\'s type when an agreement is appended to a tjänsteskrivelse', () => {
+    const agreement = '\n\nÖVERENSKOMMELSE\n\nParter\nKommunen och föreningen.\n\nGiltighetstid\nTre år.\n\nUppsägning\nSex månader.\n\nTvist\nDialog.\n\nFör Kungsbacka kommun\n\nFör Kvinnojouren Frida';
+    const text = 'TJÄNSTESKRIVELSE\n\nDatum\n2024-08-30\n\nIOP med föreningen\n\nFörslag till beslut\nNämnden godkänner överenskommelsen om partnerskap med föreningen.' + agreement;
+    expect(docType(text)).toBe('tjansteskrivelse');
+  });
+
   it('says annat, with low confidence, when nothing tells the type', () => {
     const field = extractDocType(DocText.fromString('Handlingsplan för klimat och energi\n\nKommunen ska minska sina utsläpp.'));
     expect(field.value).toBe('annat');

@@ -22,7 +22,7 @@ export interface Signal {
 
 export const WEIGHTS = {
   /** A title word heading one of the first cells: "SAMMANTRÄDESPROTOKOLL", "Rapport och exempelsamling, 2023". */
-  titleInHeader: 4,
+  titleInHeader: 6,
   /** A cell that is nothing but a title word (and a page counter), further down: a repeated page header. */
   titleCell: 2,
   /** The first long line starts with a title word: "Överenskommelse om IOP med …" may be the matter's subject. */
@@ -42,6 +42,11 @@ const TITLE_MAX_WORDS = 5;
 const HEADING_MAX_WORDS = 8;
 /** Each kind of evidence counts once per heading or phrase, and at most this much per type and rule. */
 const MAX_PER_RULE = 5;
+/**
+ * In a document whose header names its type, another type's signals in the second half count this much:
+ * an agreement appended to a tjänsteskrivelse does not make it an agreement.
+ */
+const APPENDIX_DISCOUNT = 0.5;
 
 const TYPES = Object.keys(lexicon.titleWords) as TypedDoc[];
 
@@ -160,16 +165,22 @@ export function phraseSignals(text: string): Signal[] {
   });
 }
 
-/** Sums the signals per type; each distinct rule counts once, and no rule adds more than MAX_PER_RULE. */
-export function scores(signals: readonly Signal[]): Map<TypedDoc, number> {
+/**
+ * Sums the signals per type: each distinct rule counts once (a title each time it recurs), no kind of rule
+ * adds more than MAX_PER_RULE (a title its own weight), and what looks like an appendix counts less.
+ */
+export function scores(signals: readonly Signal[], textLength: number): Map<TypedDoc, number> {
   const byRule = new Map<string, number>();
   const seen = new Set<string>();
+  const headerTypes = new Set(signals.filter((s) => s.rule === 'title in header').map((s) => s.type));
+  const inAppendix = (s: Signal) => headerTypes.size > 0 && !headerTypes.has(s.type) && s.start > textLength / 2;
   for (const s of signals) {
     const id = `${s.type}|${s.rule}`;
     if (seen.has(id) && !s.rule.startsWith('title')) continue;
     seen.add(id);
     const family = `${s.type}|${s.rule.split(' ')[0]}`;
-    byRule.set(family, Math.min(MAX_PER_RULE, (byRule.get(family) ?? 0) + s.weight));
+    const weight = inAppendix(s) ? s.weight * APPENDIX_DISCOUNT : s.weight;
+    byRule.set(family, Math.min(Math.max(MAX_PER_RULE, s.weight), (byRule.get(family) ?? 0) + weight));
   }
   const totals = new Map<TypedDoc, number>();
   for (const [family, weight] of byRule) {

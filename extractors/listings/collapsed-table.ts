@@ -79,7 +79,10 @@ export function layoutOf(roles: ColumnRole[]): Layout | null {
   if (roles.slice(1 + publicColumns).some(isPublic) || roles.slice(1).includes('ideburen')) return null;
   // Several public columns run together are read as one ("Kommun Nämnd" → "Malmö stad Socialnämnden").
   const merged: (ColumnRole | null)[] = [roles[0]!, ...(publicColumns > 0 ? [roles[1]!] : []), ...roles.slice(1 + publicColumns)];
-  return { roles: merged, publicColumn: publicColumns > 0 ? 1 : null, restColumn: merged.length > (publicColumns > 0 ? 2 : 1) ? (publicColumns > 0 ? 2 : 1) : null };
+  const publicColumn = publicColumns > 0 ? 1 : null;
+  // Everything after the public column (period, description …) is read as one: it starts at the period.
+  const rest = (publicColumn ?? 0) + 1;
+  return { roles: merged, publicColumn, restColumn: merged.length > rest ? rest : null };
 }
 
 function wordsOf(line: string): Word[] {

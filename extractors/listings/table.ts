@@ -49,9 +49,9 @@ export const SEPARATOR_CELL = /^[\s\-–—:=_.|]*$/;
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  for (const text_ of text.split('\n')) {
-    lines.push({ text: text_, start });
-    start += text_.length + 1;
+  for (const content of text.split('\n')) {
+    lines.push({ text: content, start });
+    start += content.length + 1;
   }
   return lines;
 }
@@ -76,7 +76,7 @@ export function sliceCell(line: Line, from: number, to: number): Cell {
 }
 
 /** The line's cells under a style, with global offsets; surrounding whitespace is trimmed off each cell. */
-export function cellsOf(line: Line, style: Style): RawCell[] {
+function cellsOf(line: Line, style: Style): RawCell[] {
   const pattern = style === 'tab' ? /\t/g : style === 'pipe' ? /\|/g : / {2,}/g;
   const cells: RawCell[] = [];
   let from = 0;
@@ -151,12 +151,13 @@ export function findListingTables(text: string): ListingTable[] {
   while (i < lines.length) {
     const line = lines[i]!;
     const style = styleOf(line.text);
-    const roles = style ? headerRoles(cellsOf(line, style)) : null;
+    const header = style ? cellsOf(line, style) : [];
+    const roles = style ? headerRoles(header) : null;
     if (!style || !roles) {
       i++;
       continue;
     }
-    const headerColumns = cellsOf(line, style).map((cell) => cell.column);
+    const headerColumns = header.map((cell) => cell.column);
     const owner = roles.indexOf('ideburen');
     const rows: Cell[][] = [];
     for (i++; i < lines.length; i++) {
@@ -175,7 +176,7 @@ export function findListingTables(text: string): ListingTable[] {
         rows.push(placed);
       }
     }
-    tables.push({ roles, labels: cellsOf(line, style).map((cell) => cell.text), rows });
+    tables.push({ roles, labels: header.map((cell) => cell.text), rows });
   }
   return tables;
 }

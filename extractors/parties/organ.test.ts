@@ -34,6 +34,9 @@ describe('organ rules', () => {
     expect(organ('Rinkeby-Kista stadsdelsnämnd beslutar att ingå IOP.')).toEqual(['Rinkeby-Kista stadsdelsnämnd']);
     expect(organ('Stadsdelsnämnden i Rinkeby-Kista godkänner avtalet.')).toEqual(['stadsdelsnämnden i Rinkeby-Kista']);
     expect(organ('Socialnämnden i Örebro kommun beslutar.')).toEqual(['socialnämnden']);
+    expect(organ('Socialnämnden Centrum beslutar att ingå IOP.')).toEqual(['socialnämnden Centrum']);
+    expect(organ('Överenskommelse mellan Stadsdelsförvaltningen Angered och föreningen.')).toEqual(['stadsdelsförvaltningen Angered']);
+    expect(organ('Avtalet tecknas av socialnämnden.\nMalmö stad godkänner.')).toEqual([]);
   });
 
   it('organ.decides on a proposal’s addressee; organ.decided in older protocols, not in histories', () => {

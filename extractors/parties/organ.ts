@@ -43,7 +43,12 @@ const DIRECTION = String.raw`(?:${lexicon.directions.map((w) => `[${w[0]!.toLoca
 /** A district (a place, "Rinkeby-Kista") before or after a stadsdel body. */
 const DISTRICT = String.raw`\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)?`;
 const QUALIFIER = String.raw`(?:${DIRECTION}|${DISTRICT}[ \t]+(?=stadsdels))?`;
-const DISTRICT_AFTER = String.raw`(?:(?<=[Ss]tadsdels\p{L}*)[ \t]+i[ \t]+${DISTRICT})?`;
+/**
+ * A city's district after its stadsdel or social body: "stadsdelsnämnden i Rinkeby-Kista",
+ * "Stadsdelsförvaltningen Angered", "Socialnämnden Centrum" (Göteborg's four social districts). Never a
+ * kommun ("socialnämnden i Malmö stad") and never across a line end.
+ */
+const DISTRICT_AFTER = String.raw`(?:(?:(?<=[Ss]tadsdels\p{L}*)[ \t]+(?:i[ \t]+)?|(?<=[Ss]ocial(?:nämnd|förvaltning)\p{L}*)[ \t]+)${DISTRICT}(?![ \t]+(?:kommun|stad)|\p{L}))?`;
 const BODY_NAME = String.raw`(?:${NAMNDEN_FOR}|${QUALIFIER}${SUSPENDED}${COMPOUND}${SUB_UNIT}${DISTRICT_AFTER})`;
 
 const BODY = new RegExp(String.raw`(?<![\p{L}\d-])${BODY_NAME}(?![\p{L}\d])`, 'gu');

@@ -10,8 +10,8 @@ const eitherCase = (word: string) => `[${word[0]}${word[0]!.toUpperCase()}]${wor
 const SUFFIX = `(?:${words.bodySuffixes.map(eitherCase).join('|')})(?:en|et|n)?`;
 /** "Arbetsmarknads- och ", "arbetsmarknads- gymnasie- och " */
 const COMPOUND_LEAD = String.raw`(?:(?:\p{L}+-,?[ \t]+)+(?:och|samt)[ \t]+)?`;
-/** "s arbetsutskott": a committee of the body */
-const COMMITTEE = String.raw`(?:s[ \t]+(?:arbetsutskott|utskott|presidium|beredning)(?:et|en)?)?`;
+/** "s arbetsutskott", "s ledningsutskott", "s presidium": a committee of the body */
+const COMMITTEE = String.raw`(?:s[ \t]+\p{Ll}*(?:utskott|presidium|beredning)(?:et|en)?)?`;
 /** " för Individ & Familjeomsorg": the Kungsbacka style of naming a nämnd */
 const FOR_AREA = String.raw`(?:[ \t]+för[ \t]+\p{Lu}\p{L}*(?:(?:,|[ \t]+och|[ \t]+&)[ \t]+\p{Lu}\p{L}*)*)?`;
 

@@ -25,6 +25,13 @@ describe('body names', () => {
     ]);
   });
 
+  it('reads any committee of a body', () => {
+    expect(bodyMentions('Kommunstyrelsens ledningsutskott och Socialnämndens individutskott').map((b) => b.value)).toEqual([
+      'kommunstyrelsens ledningsutskott',
+      'socialnämndens individutskott',
+    ]);
+  });
+
   it('ignores body words alone and words that only contain one', () => {
     expect(bodyMentions('Nämnden beslutar. Regionstyrelseförvaltningen föreslår. Styrelsen.')).toEqual([]);
   });

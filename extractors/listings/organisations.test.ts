@@ -34,6 +34,8 @@ describe('splitOrganisations', () => {
     expect(names('Riksförbundet för social och mental hälsa')).toEqual(['Riksförbundet för social och mental hälsa']);
     expect(names('Svenska Röda Korset, Vänersborg')).toEqual(['Svenska Röda Korset']);
     expect(names('Reningsborg Aprikosgatan')).toEqual(['Reningsborg']);
+    expect(names('Stadsmissionen – Vinternatt, Röda Korset - mötesplatsen')).toEqual(['Stadsmissionen', 'Röda Korset']);
+    expect(names('Brottsofferjouren Stockholm-Gotland')).toEqual(['Brottsofferjouren Stockholm-Gotland']);
   });
 
   it('repairs a hyphen left open by a line break', () => {

@@ -93,9 +93,14 @@ function readSegment(segment: string): { name: string; alias: string | null } {
     alias ??= prefixed[1]!;
     outside = prefixed[2]!;
   }
-  // "Gustavsberg- Ingarö församling": a line-break hyphen left a space inside a hyphenated name.
+  // "Stadsmissionen – Vinternatt": after a dash between spaces comes the project or site, not the name.
+  outside = outside.split(/\s[-–—]\s/u)[0]!;
   const name = outside
-    .replace(TRAILING_STREET, '').replace(/(\p{L})- (?=\p{Lu})/gu, '$1-').replace(/\s+/g, ' ').replace(/^[\s.,;:–-]+|[\s.,;:–-]+$/g, '');
+    .replace(TRAILING_STREET, '')
+    // "Gustavsberg- Ingarö församling": a line-break hyphen left a space inside a hyphenated name.
+    .replace(/(\p{L})- (?=\p{Lu})/gu, '$1-')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s.,;:–-]+|[\s.,;:–-]+$/g, '');
   return { name, alias };
 }
 

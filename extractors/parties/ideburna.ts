@@ -47,6 +47,8 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   { name: 'ideburen.applicant', strength: 0.6, after: /^\s+(?:ansöker|ansökte|har\s+ansökt|bidrar|tillhandahåller)(?!\p{L})/iu },
   { name: 'ideburen.orgnr-ideell', strength: 0.8, after: organisationNumber('8') },
   { name: 'ideburen.orgnr-ekonomisk', strength: 0.5, after: organisationNumber('7') },
+  // Form fields: "Sökande: Föreningen X", "Idéburen part: X".
+  { name: 'ideburen.labelled', strength: 0.8, before: /(?:^|\n)[ \t]*(?:Sökande|Sökande[ \t]+organisation|Organisation|Förening|Motpart|Avtalspart|Idéburen[ \t]+(?:part|organisation|aktör))[ \t]*:[ \t]*$/iu },
   { name: 'ideburen.recipient', strength: 0.55, before: /Beslutet\s+skickas\s+till:?[ \t]*\n(?:[ \t]*\S[^\n]*\n){0,8}(?:[^\n]*,\s*)?$/iu },
 ];
 

@@ -46,6 +46,11 @@ describe('organ rules', () => {
     expect(organ('Regionfullmäktige beslutade 20l0-06-29 § 57 att anta förslaget.')).toEqual([]);
   });
 
+  it('organ.labelled and organ.addressee: a tjänsteskrivelse’s form fields', () => {
+    expect(organ('Beslutande organ: Socialnämnden\nHandläggare: Anna')).toEqual(['socialnämnden']);
+    expect(organ('Tjänsteskrivelse\nTill Kommunstyrelsen\nÄrende')).toEqual(['kommunstyrelsen']);
+  });
+
   it('organ.proposal-to, organ.through, organ.between', () => {
     expect(organ('Beslut – Förslag till kommunfullmäktige')).toEqual(['kommunfullmäktige']);
     expect(organ('Region Gotland genom regionstyrelsen')).toEqual(['regionstyrelsen']);

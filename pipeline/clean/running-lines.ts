@@ -14,7 +14,7 @@ export const RUNNING_MARGIN_LINES = 4;
 export const RUNNING_SHARE = 0.4;
 
 /**
- * Removes lines that recur in the margins of many pages. A line is identified by its folded text and its
+ * Removes lines that recur in the margins of many pages, except the first page's header (its letterhead). A line is identified by its folded text and its
  * rank from the top or from the bottom of the page, and only a block of such lines touching the page's edge
  * is removed: a running header sits at the same place on every page, while a body phrase that happens to
  * stand near the end of several short pages ("Kommunstyrelsens beslut" above a one-line decision) has body
@@ -48,7 +48,10 @@ export function splitRunningLines(pages: readonly string[]): { pages: string[]; 
     const { top, bottom } = margins[pageIndex]!;
     const lines = page.split('\n');
     const remove = new Set<number>();
-    for (const { index } of [...edgeBlock(top, isRunning), ...edgeBlock(bottom, isRunning)]) {
+    // The first page's header is the document's letterhead, not a repetition: it is often the only place
+    // that names the municipality, the body and the meeting date, so extraction must be able to point at it.
+    const header = pageIndex === 0 ? [] : edgeBlock(top, isRunning);
+    for (const { index } of [...header, ...edgeBlock(bottom, isRunning)]) {
       remove.add(index);
       const text = lines[index]!.trim();
       const key = runningKey(text);

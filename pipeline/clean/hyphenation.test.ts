@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinHyphenationAcrossPages, joinLineEndHyphenation } from './hyphenation.js';
+import { hyphenatedVocabulary, joinHyphenationAcrossPages, joinLineEndHyphenation } from './hyphenation.js';
 
 describe('joinLineEndHyphenation', () => {
   it('joins a word hyphenated at a line end and moves it up', () => {
@@ -33,6 +33,20 @@ describe('joinLineEndHyphenation', () => {
   it('leaves a hyphen before a blank line alone', () => {
     const text = 'krigs-\n\noch';
     expect(joinLineEndHyphenation(text)).toBe(text);
+  });
+});
+
+describe('hyphenatedVocabulary', () => {
+  it('collects words hyphenated inside a line, not hyphens at a line end', () => {
+    expect(hyphenatedVocabulary(['Rinkeby-kista stadsdelsnämnd och IOP-avtal', 'organisa-\ntioner'])).toEqual(new Set(['rinkeby-kista', 'iop-avtal']));
+  });
+  it('keeps the hyphen of a word the document writes with one elsewhere', () => {
+    const known = hyphenatedVocabulary(['i Rinkeby-kista stadsdelsområde']);
+    expect(joinLineEndHyphenation('nämnden i Rinkeby-\nkista, som', known)).toBe('nämnden i Rinkeby-kista,\nsom');
+  });
+  it('still joins a word the document never writes with a hyphen', () => {
+    const known = hyphenatedVocabulary(['i Rinkeby-kista stadsdelsområde']);
+    expect(joinLineEndHyphenation('idéburna organisa-\ntioner', known)).toBe('idéburna organisationer');
   });
 });
 

@@ -5,7 +5,9 @@
  *     starts with a linking word (lexicon/suspended-compound-links.json), so the line is left as it is;
  *   - a hyphenated code or name, "ASN-2021-" + "6250", "IOP-" + "avtal": a side holds a digit, or the part
  *     before the hyphen is an upper-case abbreviation, or the next part starts upper-case; the halves are
- *     joined and the hyphen kept.
+ *     joined and the hyphen kept;
+ *   - a word the document itself writes with a hyphen inside a line ("Rinkeby-kista"): where the same word
+ *     breaks at its hyphen, the hyphen is the word's own, not the typesetter's.
  * A joined word moves up to the end of its first line; the rest of the next line stays where it was.
  */
 import links from './lexicon/suspended-compound-links.json' with { type: 'json' };
@@ -15,10 +17,20 @@ const LINKING_WORDS = new Set(links.words);
 const TRAILING_HYPHENATED = /([\p{L}\d][\p{L}\d-]*)-$/u;
 const FIRST_WORD = /^(\S+)(.*)$/s;
 
-export function joinLineEndHyphenation(text: string): string {
+/** Matches a word with an inner hyphen; the lookahead keeps a line-end hyphen ("organisa-\n") out. */
+const INNER_HYPHENATED = /[\p{L}\d]+(?:-[\p{L}\d]+)+/gu;
+
+/** The words the texts write with a hyphen inside a line, lower-cased: evidence that such a hyphen is real. */
+export function hyphenatedVocabulary(texts: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  for (const text of texts) for (const [word] of text.matchAll(INNER_HYPHENATED)) words.add(word.toLowerCase());
+  return words;
+}
+
+export function joinLineEndHyphenation(text: string, known: ReadonlySet<string> = new Set()): string {
   const lines = text.split('\n');
   for (let i = 0; i < lines.length - 1; i++) {
-    const joined = joinHyphenatedPair(lines[i]!, lines[i + 1]!);
+    const joined = joinHyphenatedPair(lines[i]!, lines[i + 1]!, known);
     if (!joined) continue;
     [lines[i], lines[i + 1]] = joined;
     if (lines[i + 1] === '') lines.splice(i + 1, 1);
@@ -30,14 +42,14 @@ export function joinLineEndHyphenation(text: string): string {
  * A word hyphenated across a page break: the last line of one page ends "samhäl-", the next page starts
  * "le, …". The joined word moves up to the first page (it starts there); the next page loses its first word.
  */
-export function joinHyphenationAcrossPages(pages: readonly string[]): string[] {
+export function joinHyphenationAcrossPages(pages: readonly string[], known: ReadonlySet<string> = new Set()): string[] {
   const result = [...pages];
   for (let i = 0; i < result.length - 1; i++) {
     const page = result[i]!;
     const next = result[i + 1]!;
     const lastBreak = page.lastIndexOf('\n');
     const firstBreak = next.indexOf('\n');
-    const joined = joinHyphenatedPair(page.slice(lastBreak + 1), firstBreak === -1 ? next : next.slice(0, firstBreak));
+    const joined = joinHyphenatedPair(page.slice(lastBreak + 1), firstBreak === -1 ? next : next.slice(0, firstBreak), known);
     if (!joined) continue;
     result[i] = page.slice(0, lastBreak + 1) + joined[0];
     const rest = firstBreak === -1 ? '' : next.slice(firstBreak + 1);
@@ -47,7 +59,7 @@ export function joinHyphenationAcrossPages(pages: readonly string[]): string[] {
 }
 
 /** The two lines with the hyphenated word joined onto the first, or null when the hyphen is real. */
-function joinHyphenatedPair(line: string, nextLine: string): [string, string] | null {
+function joinHyphenatedPair(line: string, nextLine: string, known: ReadonlySet<string>): [string, string] | null {
   const trimmed = line.trimEnd();
   const head = TRAILING_HYPHENATED.exec(trimmed);
   const next = FIRST_WORD.exec(nextLine.trimStart());
@@ -55,8 +67,14 @@ function joinHyphenatedPair(line: string, nextLine: string): [string, string] | 
   const left = head[1]!;
   const right = next[1]!;
   if (LINKING_WORDS.has(right.toLowerCase())) return null;
-  const joined = (isCodeOrName(left, right) ? trimmed : trimmed.slice(0, -1)) + right;
+  const keepHyphen = isCodeOrName(left, right) || known.has(`${left}-${wordStart(right)}`.toLowerCase());
+  const joined = (keepHyphen ? trimmed : trimmed.slice(0, -1)) + right;
   return [joined, (next[2] ?? '').trimStart()];
+}
+
+/** The letters and digits a line starts with: "kista," → "kista". */
+function wordStart(right: string): string {
+  return /^[\p{L}\d]+/u.exec(right)?.[0] ?? right;
 }
 
 /** "ASN-2021-" + "6250", "IOP-" + "avtal", "e-" + "post", "Röda Korset-" + "Gotland": the hyphen is part of the word. */

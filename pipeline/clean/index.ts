@@ -8,7 +8,7 @@
  */
 import type { Page } from '../read/types.js';
 import { normalizeCharacters } from './characters.js';
-import { joinHyphenationAcrossPages, joinLineEndHyphenation } from './hyphenation.js';
+import { hyphenatedVocabulary, joinHyphenationAcrossPages, joinLineEndHyphenation } from './hyphenation.js';
 import { maskIdentityNumbers } from './identity-numbers.js';
 import { restoreSectionSigns } from './ocr-section-sign.js';
 import { removePageNumberLines } from './page-numbers.js';
@@ -31,7 +31,11 @@ export function cleanPages(pages: readonly Page[]): CleanResult {
   });
   const { pages: withoutRunningLines, running } = splitRunningLines(withoutPageArtefacts);
   // Within pages first, so that each page ends with its real last line; then across page breaks.
-  const dehyphenated = joinHyphenationAcrossPages(withoutRunningLines.map((text) => tidyWhitespace(joinLineEndHyphenation(text))));
+  const known = hyphenatedVocabulary(withoutRunningLines);
+  const dehyphenated = joinHyphenationAcrossPages(
+    withoutRunningLines.map((text) => tidyWhitespace(joinLineEndHyphenation(text, known))),
+    known,
+  );
   let maskedIdentityNumbers = 0;
   const cleaned = pages.map((page, index) => {
     const { text, masked } = maskIdentityNumbers(tidyWhitespace(dehyphenated[index] ?? ''));

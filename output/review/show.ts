@@ -22,20 +22,24 @@ export function showValue(field: RecordFieldName, value: unknown): string {
 }
 
 /**
- * A reviewer's typed value: JSON, or the readable forms — an amount "1800000" or "1800000/year", a
+ * A reviewer's typed value: JSON, or the readable forms — an amount "1800000", "1800000/year" or
+ * "1800000/year (Region Gotland)" (with its payer), a
  * period "2025-01-01..2028-12-31" (or "2025-01-01..tills vidare"), names separated by ";".
  */
 export function parseTypedValue(field: RecordFieldName, typed: string): unknown {
-  try {
-    return JSON.parse(typed) as unknown;
-  } catch {
-    // Not JSON: the readable form.
-  }
   const text = typed.trim();
+  // JSON only where it can hold a value of ours; "1800000" and "2025" are readable forms, not JSON numbers.
+  if (/^[[{"]/.test(text)) {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      // Not JSON after all: the readable form.
+    }
+  }
   switch (field) {
     case 'amount': {
-      const m = /^(\d[\d\s]*)\s*(?:\/\s*(year|total|once|unknown))?$/.exec(text);
-      return m ? { sek: Number(m[1]!.replace(/\s/g, '')), per: m[2] ?? 'year', payer: null } : text;
+      const m = /^(\d[\d\s]*?)\s*(?:\/\s*(year|total|once|unknown))?\s*(?:\((.+)\))?$/.exec(text);
+      return m ? { sek: Number(m[1]!.replace(/\s/g, '')), per: m[2] ?? 'year', payer: m[3]?.trim() || null } : text;
     }
     case 'period': {
       const m = /^(\d{4}-\d{2}-\d{2})?\s*\.\.\s*(\d{4}-\d{2}-\d{2}|tills vidare)?$/.exec(text);

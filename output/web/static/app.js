@@ -105,7 +105,7 @@ function renderRecord() {
 }
 
 function renderField(f) {
-  const input = el('input', { id: 'correction', 'aria-label': `Correct value of ${f.field}`, size: 36, value: f.field === 'amount' && f.value ? `${f.value.sek}/${f.value.per}` : '' });
+  const input = el('input', { id: 'correction', 'aria-label': `Correct value of ${f.field}`, size: 36, value: typedForm(f.field, f.value) });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'Enter') void act('correct', input.value);
     if (event.key === 'Escape') input.blur();
@@ -152,6 +152,14 @@ async function relink(action, body) {
   } catch (error) {
     say(`Could not ${action}: ${error.message}`);
   }
+}
+
+/** A value in the form a reviewer types it (the server reads the same forms): "1800000/year", "2025-01-01..2028-12-31", "A; B". */
+function typedForm(field, value) {
+  if (value === null || value === undefined) return '';
+  if (field === 'amount') return `${value.sek}/${value.per}${value.payer ? ` (${value.payer})` : ''}`;
+  if (field === 'period') return `${value.start ?? ''}..${value.openEnded ? 'tills vidare' : (value.end ?? '')}`;
+  return Array.isArray(value) ? value.join('; ') : String(value);
 }
 
 /** The document's pages as text nodes, each evidence span wrapped in a <mark> (by offsets, never by markup). */

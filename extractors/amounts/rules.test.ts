@@ -130,6 +130,7 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
     positive: [
       'En utökning med 500 tkr skulle innebära en årlig tillförsel av totalt 1,8 miljoner.',
       'Nämnden fördelar 2024 års föreningsbidrag till föreningen med 137 500 kr.',
+      'Nämnden beviljar föreningsbidrag för 2025 med 50 000 kr.',
     ],
     negative: ['Nämnden fördelar bidrag till föreningen med 137 500 kr.'],
   },

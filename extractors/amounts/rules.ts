@@ -139,11 +139,13 @@ export const PER_RULES: readonly PerRule[] = [
     strength: 0.75,
   },
   {
-    // "En utökning med 500 tkr skulle innebära en årlig tillförsel av totalt 1,8 miljoner"; "2024 års föreningsbidrag".
+    // "En utökning med 500 tkr skulle innebära en årlig tillförsel av totalt 1,8 miljoner"; "2024 års föreningsbidrag";
+    // "föreningsbidrag för 2025 med 50 000 kr".
     name: 'year-sentence',
     per: 'year',
     where: 'sentence',
-    pattern: /(?:(?<![\p{L}])årlig(?:en|t|a)?|per\s+(?:hel)?år|\/år|om året|\d{4} års)(?![\p{L}])/iu,
+    pattern:
+      /(?:(?<![\p{L}])årlig(?:en|t|a)?|per\s+(?:hel)?år|\/år|om året|\d{4} års|(?:bidrag|stöd)\p{L}{0,4}\s+(?:för\s+(?:år\s+)?|år\s+)(?:19|20)\d{2}(?!\s*[-–]\s*\d))(?![\p{L}\p{N}])/iu,
     strength: 0.6,
   },
   {

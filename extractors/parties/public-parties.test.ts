@@ -45,6 +45,9 @@ describe('extractPublicParties', () => {
 
   it('drops a kommun mentioned once in passing when the document’s parties are plain', () => {
     expect(names('IOP mellan Region Gotland och föreningen. Jämfört med Uppsala kommun är kostnaden låg.')).toEqual(['Region Gotland']);
+    expect(names('IOP mellan Region Gotland och föreningen. Jämfört med Västerås stad och Örebro kommun är kostnaden låg.')).toEqual([
+      'Region Gotland',
+    ]);
     expect(names('Statistiken visar att Region Gotland har ökat.')).toEqual(['Region Gotland']);
   });
 

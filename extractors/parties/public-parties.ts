@@ -35,10 +35,6 @@ export const PUBLIC_PARTY_RULES: readonly ContextRule[] = [
   { name: 'public.body-of', strength: 0.8, before: /(?:nämnd|styrelse|fullmäktige|förvaltning)\p{L}*[ \t]+i[ \t]+$/iu },
   { name: 'public.owner-of-body', strength: 0.8, after: /^s?\s+\S*(?:nämnd|styrelse|fullmäktige)/iu },
   { name: 'public.contributes', strength: 0.75, after: /^s?\s+(?:bidrar|finansierar|delfinansierar|ansvarar|tecknar|ingår)(?!\p{L})/u },
-  // Coordinated with another public party ("Region Kronoberg och Växjö kommun har ett IOP"): not a mere mention,
-  // but not plain by itself either — a comparison coordinates kommuner too.
-  { name: 'public.coordinated', strength: 0.7, before: /(?:kommun|stad|[Rr]egion[ \t]+\p{Lu}\p{L}+(?:[ \t]+län)?|regionen|landsting(?:et)?)[ \t]*(?:,|och|samt)[ \t]+$/u },
-  { name: 'public.coordinated', strength: 0.7, after: /^[ \t]*(?:,|och|samt)[ \t]+(?:\p{Lu}\p{L}+[ \t]+(?:kommun|stad)|Region[ \t]+\p{Lu})/u },
   // The sender's address in a letterhead or footer: "Kungsbacka kommun\n434 81 Kungsbacka".
   { name: 'public.address', strength: 0.8, after: /^[ \t]*\n[ \t]*\d{3}[ \t]?\d{2}[ \t]+\p{Lu}/u },
 ];
@@ -47,6 +43,22 @@ export const PUBLIC_PARTY_RULES: readonly ContextRule[] = [
 const HEADER_STRENGTH = 0.9;
 /** A surface form that is doubtful as a party name ("Uppsala stad" is the town) weighs this much. */
 const UNUSUAL_FACTOR = 0.5;
+
+/**
+ * A party coordinated with a plain one ("Region Kronoberg och Växjö kommun har ett IOP") shares its standing;
+ * coordinated with another mere mention ("jämfört med Västerås stad och Örebro kommun") it stays a mention.
+ */
+const COORDINATION = /^[ \t]*(?:,|och|samt)[ \t]+$/u;
+const COORDINATED = 0.75;
+
+function shareCoordination(text: string, candidates: Candidate<string>[]): void {
+  for (let i = 0; i + 1 < candidates.length; i++) {
+    const [a, b] = [candidates[i]!, candidates[i + 1]!];
+    if (!COORDINATION.test(text.slice(a.end, b.start))) continue;
+    if (a.strength >= COORDINATED && b.strength < COORDINATED) candidates[i + 1] = { ...b, strength: COORDINATED, rule: 'public.coordinated' };
+    if (b.strength >= COORDINATED && a.strength < COORDINATED) candidates[i] = { ...a, strength: COORDINATED, rule: 'public.coordinated' };
+  }
+}
 
 export function publicPartyCandidates(doc: DocText): Candidate<string>[] {
   const candidates: Candidate<string>[] = [];
@@ -67,6 +79,7 @@ export function publicPartyCandidates(doc: DocText): Candidate<string>[] {
       end,
     });
   }
+  shareCoordination(doc.text, candidates);
   return candidates;
 }
 

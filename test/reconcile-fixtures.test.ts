@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Amount, Period } from '../pipeline/contract.js';
+import type { Amount, DocumentResult, Field, Partnership, Period } from '../pipeline/contract.js';
 import { openDataset, type Dataset } from '../output/db/open.js';
 import { rebuildRecords } from '../output/review/records.js';
 import { activeRecordIds, readRecord, type RecordView } from '../output/review/records-read.js';
@@ -35,6 +35,13 @@ const recordWith = (file: string) => records.find((r) => r.documents.some((d) =>
 const files = (r: RecordView) => r.documents.map((d) => d.path.split('/').at(-1)!).sort();
 const reportRows = (r: RecordView) => r.documents.filter((d) => d.path.endsWith(seed('004')));
 const period = (r: RecordView) => r.fields.period.value as Period | null;
+/** What seed 004 itself says in the row a record holds. */
+const reportRow = (r: RecordView): Partnership => {
+  const [row] = reportRows(r);
+  const result = JSON.parse(db.prepare('SELECT result_json FROM documents WHERE id = ?').pluck().get(row!.documentId) as string) as DocumentResult;
+  return result.partnerships[row!.ordinal]!;
+};
+const rowNames = (fields: Field<string>[]) => fields.map((f) => f.value).join(' | ');
 const names = (r: RecordView, field: 'ideburna' | 'offentliga') => (r.fields[field].value as string[]).join(' | ');
 
 describe('the fixtures reconciled', () => {
@@ -59,6 +66,10 @@ describe('the fixtures reconciled', () => {
     const malmo = recordWith(seed('002'));
     expect(files(malmo)).toEqual([seed('002'), seed('004')]);
     expect(reportRows(malmo)).toHaveLength(1);
+    const row = reportRow(malmo);
+    expect(rowNames(row.ideburna)).toMatch(/behandlingscent/i);
+    expect(rowNames(row.offentliga)).toBe('Malmö stad');
+    expect(row.period?.value).toMatchObject({ start: '2022-01-01', end: '2022-12-31' });
     expect(period(malmo)).toMatchObject({ start: '2022-01-01', end: '2022-12-31' });
   });
 
@@ -66,8 +77,10 @@ describe('the fixtures reconciled', () => {
     const children = recordWith(seed('003'));
     expect(files(children)).toEqual([seed('003'), seed('004')]);
     expect(children.id).not.toBe(recordWith(seed('002')).id);
-    expect(names(children, 'offentliga')).toMatch(/Region Skåne/);
-    expect(names(children, 'offentliga')).toMatch(/Malmö stad/);
+    const row = reportRow(children);
+    expect(rowNames(row.offentliga)).toMatch(/Region Skåne/);
+    expect(rowNames(row.offentliga)).toMatch(/Malmö stad/);
+    expect(row.period?.value).toMatchObject({ start: '2021-01-01', end: '2024-12-31' });
   });
 
   it("makes seed 000's 1,3 vs 1,8 miljoner a conflict for review", () => {

@@ -1,50 +1,64 @@
 /**
- * Names of deciding bodies as Swedish municipal text writes them: a compound ending in a body word
- * ("Kommunstyrelsen", "Arbetsmarknads- och socialnämnden", "Hälso- och sjukvårdsnämnden"), a committee of
- * one ("Regionstyrelsens arbetsutskott"), or "Nämnden för Individ & Familjeomsorg". Values are lower case
- * as in running text: only the first letter is lowered, proper parts stay ("nämnden för Kultur & Fritid").
+ * Which body took the decision, or is asked to: one of the public bodies the parties extractor found
+ * (ctx.parties.organ, whose grammar of body names lives in extractors/parties/organ.ts), chosen by where
+ * the text names it. A protocol's body is the one its header names ("Nämnden för Kultur & Fritid", the page
+ * header "Regionstyrelsens arbetsutskott" beside "Sammanträdesdatum"); a proposal's is the subject of its
+ * first sentence ("1. Arbetsmarknads- och socialnämnden godkänner …"); failing both, a body named in the
+ * decision's sentences.
  */
-import words from '../lexicon/decision-words.json' with { type: 'json' };
-
-const eitherCase = (word: string) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`;
-const SUFFIX = `(?:${words.bodySuffixes.map(eitherCase).join('|')})(?:en|et|n)?`;
-/** "Arbetsmarknads- och ", "arbetsmarknads- gymnasie- och " */
-const COMPOUND_LEAD = String.raw`(?:(?:\p{L}+-,?[ \t]+)+(?:och|samt)[ \t]+)?`;
-/** "s arbetsutskott", "s ledningsutskott", "s presidium": a committee of the body */
-const COMMITTEE = String.raw`(?:s[ \t]+\p{Ll}*(?:utskott|presidium|beredning)(?:et|en)?)?`;
-/** " för Individ & Familjeomsorg": the Kungsbacka style of naming a nämnd */
-const FOR_AREA = String.raw`(?:[ \t]+för[ \t]+\p{Lu}\p{L}*(?:(?:,|[ \t]+och|[ \t]+&)[ \t]+\p{Lu}\p{L}*)*)?`;
-
-export const BODY = new RegExp(String.raw`(?<![\p{L}-])${COMPOUND_LEAD}\p{L}*?${SUFFIX}${COMMITTEE}${FOR_AREA}(?![\p{L}])`, 'gu');
-
-/** Body words alone ("Nämnden beslutar") name no particular body. */
-const GENERIC = new RegExp(`^(?:${words.bodySuffixes.join('|')})(?:en|et|n)?$|^arbetsutskottet$`);
+import type { Field } from '../../pipeline/contract.js';
+import type { TextSpan } from '../engine/sentences.js';
+import { cells } from '../doctype/cells.js';
 
 export interface BodyMention {
+  /** The organ's name as the parties extractor gives it: lower case as in running text. */
   value: string;
   start: number;
   end: number;
 }
 
-/** All-caps words (headers: "KOMMUNSTYRELSEN") are matched in lower case; offsets stay the same. */
-const lowerCaps = (text: string) => text.replace(/(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/gu, (w) => w.toLowerCase());
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function bodyMentions(text: string): BodyMention[] {
-  return [...lowerCaps(text).matchAll(BODY)]
-    .map((m) => ({ value: asRunningText(m[0]), start: m.index, end: m.index + m[0].length }))
-    .filter((b) => !GENERIC.test(b.value));
+/** Every place the text names one of the bodies, in reading order. */
+export function organMentions(text: string, organ: readonly Field<string>[]): BodyMention[] {
+  return organ
+    .flatMap(({ value }) => {
+      const name = new RegExp(`(?<![\\p{L}])${escapeRegex(value).replace(/ /g, '\\s+')}(?![\\p{L}])`, 'giu');
+      return [...text.matchAll(name)].map((m) => ({ value, start: m.index, end: m.index + m[0].length }));
+    })
+    .sort((a, b) => a.start - b.start);
 }
 
-/** Lower case as in running text: the first letter, or all of an all-caps heading ("KOMMUNSTYRELSEN"). */
-export function asRunningText(name: string): string {
-  const clean = name.replace(/\s+/g, ' ').trim();
-  if (clean === clean.toUpperCase()) return clean.toLowerCase();
-  return clean.charAt(0).toLowerCase() + clean.slice(1);
+/** The body that opens a sentence, after a list number or bullet: the subject of a decision sentence. */
+export function subjectOf(sentence: TextSpan, mentions: readonly BodyMention[]): BodyMention | null {
+  const lead = /^(?:\d{1,2}[.)]|[•·*–-])?\s*/.exec(sentence.text)![0].length;
+  return mentions.find((m) => m.start === sentence.start + lead) ?? null;
 }
 
-/** The body that opens a text ("1. Hälso- och sjukvårdsnämnden ingår …"): the subject of a decision sentence. */
-export function subjectBody(text: string, offset = 0): BodyMention | null {
-  const lead = /^(?:\d{1,2}[.)]|[•·\-–*])?\s*/.exec(text)![0].length;
-  const first = bodyMentions(text.slice(lead))[0];
-  return first && first.start === 0 ? { ...first, start: first.start + lead + offset, end: first.end + lead + offset } : null;
+export function decidingBody(text: string, section: readonly TextSpan[], recordsMeeting: boolean, mentions: readonly BodyMention[]): BodyMention | null {
+  const subject = section.map((s) => subjectOf(s, mentions)).find((b) => b !== null) ?? null;
+  const header = headerBody(text, mentions);
+  const named = mentions.find((m) => section.some((s) => m.start >= s.start && m.end <= s.end)) ?? null;
+  return (recordsMeeting ? (header ?? subject) : (subject ?? header)) ?? named;
+}
+
+/** Cells this far into the document, or this close to a meeting-date label, belong to the header. */
+const HEADER_CELLS = 10;
+const NEAR_DATE_LABEL = 3;
+const DATE_LABEL_CELL = /^(?:sammanträdesdatum|datum)(?![\p{L}])/iu;
+/** A label or date beside the body's name in the same cell: "Nämnden för Kultur & Fritid Datum". */
+const CELL_TRAILER = /(?:\s+(?:datum|sammanträdesdatum|protokoll|sida)(?![\p{L}]).*|\s+\d.*)$/iu;
+
+/** A body that a header cell consists of. */
+function headerBody(text: string, mentions: readonly BodyMention[]): BodyMention | null {
+  const all = cells(text);
+  const labelIndexes = all.filter((c) => DATE_LABEL_CELL.test(c.text)).map((c) => c.index);
+  for (const cell of all) {
+    const inHeader = cell.index < HEADER_CELLS || labelIndexes.some((i) => Math.abs(i - cell.index) <= NEAR_DATE_LABEL);
+    if (!inHeader) continue;
+    const nameEnd = cell.start + cell.text.replace(CELL_TRAILER, '').length;
+    const whole = mentions.find((m) => m.start === cell.start && m.end === nameEnd);
+    if (whole) return whole;
+  }
+  return null;
 }

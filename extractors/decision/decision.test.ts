@@ -1,46 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import type { DocType } from '../../pipeline/contract.js';
+import type { DocType, Field } from '../../pipeline/contract.js';
 import { DocText } from '../engine/doc-text.js';
 import type { ExtractContext } from '../engine/context.js';
-import { asRunningText, bodyMentions, subjectBody } from './body.js';
+import { organMentions, subjectOf } from './body.js';
+import { extractParties } from '../parties/index.js';
 import { meetingDate } from './date.js';
 import { extractDecision } from './index.js';
 import { paragraphHeadings } from './paragraph.js';
 import { decisionSections, headingKind } from './sections.js';
 
-const context = (docType: DocType): ExtractContext => ({
+/** The context the pipeline hands in: the given type, and the parties the parties extractor finds. */
+const context = (docType: DocType, doc: DocText): ExtractContext => ({
   docType: { value: docType, confidence: 0.9, needsReview: false, evidence: [] },
-  parties: { ideburna: [], offentliga: [], organ: [], aliases: new Map() },
+  parties: extractParties(doc),
 });
-const decide = (text: string, docType: DocType) => extractDecision(DocText.fromString(text), context(docType));
+const decide = (text: string, docType: DocType) => {
+  const doc = DocText.fromString(text);
+  return extractDecision(doc, context(docType, doc));
+};
 
-describe('body names', () => {
-  it('reads compound, committee and "nämnden för" names, lower case as in running text', () => {
-    const text = 'Arbetsmarknads- och socialnämnden, Regionstyrelsens arbetsutskott, KOMMUNSTYRELSEN och Nämnden för Individ & Familjeomsorg';
-    expect(bodyMentions(text).map((b) => b.value)).toEqual([
-      'arbetsmarknads- och socialnämnden',
-      'regionstyrelsens arbetsutskott',
-      'kommunstyrelsen',
-      'nämnden för Individ & Familjeomsorg',
+describe('deciding body', () => {
+  const organ = (...names: string[]): Field<string>[] => names.map((value) => ({ value, confidence: 0.9, needsReview: false, evidence: [] }));
+
+  it('finds where the text names the bodies, in any case and across a line break', () => {
+    const text = 'Nämnden för Individ &\nFamiljeomsorg beslutar. Regionstyrelsens arbetsutskott föreslår.';
+    const found = organMentions(text, organ('regionstyrelsens arbetsutskott', 'nämnden för Individ & Familjeomsorg'));
+    expect(found.map((m) => [m.value, text.slice(m.start, m.end)])).toEqual([
+      ['nämnden för Individ & Familjeomsorg', 'Nämnden för Individ &\nFamiljeomsorg'],
+      ['regionstyrelsens arbetsutskott', 'Regionstyrelsens arbetsutskott'],
     ]);
   });
 
-  it('reads any committee of a body', () => {
-    expect(bodyMentions('Kommunstyrelsens ledningsutskott och Socialnämndens individutskott').map((b) => b.value)).toEqual([
-      'kommunstyrelsens ledningsutskott',
-      'socialnämndens individutskott',
-    ]);
+  it('does not find a body inside a longer word or name', () => {
+    expect(organMentions('Regionstyrelsens arbetsutskott och regionstyrelseförvaltningen', organ('regionstyrelsen'))).toEqual([]);
   });
 
-  it('ignores body words alone and words that only contain one', () => {
-    expect(bodyMentions('Nämnden beslutar. Regionstyrelseförvaltningen föreslår. Styrelsen.')).toEqual([]);
-  });
-
-  it('finds the subject of a numbered proposal sentence', () => {
+  it('takes the subject of a numbered proposal sentence', () => {
     const text = '1. Hälso- och sjukvårdsnämnden ingår överenskommelse';
-    expect(subjectBody(text)?.value).toBe('hälso- och sjukvårdsnämnden');
-    expect(subjectBody('Förvaltningen föreslår att kommunstyrelsen godkänner')).toBeNull();
-    expect(asRunningText('Kommunfullmäktige')).toBe('kommunfullmäktige');
+    const mentions = organMentions(text, organ('hälso- och sjukvårdsnämnden'));
+    expect(subjectOf({ start: 0, end: text.length, text }, mentions)?.value).toBe('hälso- och sjukvårdsnämnden');
+    const other = 'Förvaltningen föreslår att hälso- och sjukvårdsnämnden godkänner';
+    expect(subjectOf({ start: 0, end: other.length, text: other }, organMentions(other, organ('hälso- och sjukvårdsnämnden')))).toBeNull();
   });
 });
 

@@ -12,7 +12,7 @@ import type { DocType } from '../../pipeline/contract.js';
 import type { TextSpan } from '../engine/sentences.js';
 import { OUTCOME_RULES, outcomeOf, type Outcome } from './outcomes.js';
 import type { Section } from './sections.js';
-import { subjectBody } from './body.js';
+import { subjectOf, type BodyMention } from './body.js';
 
 export interface Verdict {
   outcome: Outcome;
@@ -85,8 +85,8 @@ export function verdictOf(sections: readonly Section[], docType: DocType): Verdi
  * A protocol without decision headings: the first sentence whose subject is a body and that states an
  * outcome ("Kommunstyrelsen beslutar att godkänna avtalet.").
  */
-export function subjectVerdict(all: readonly TextSpan[]): Verdict | null {
-  const [best] = stated(all.filter((s) => subjectBody(s.text) !== null && !PAST_DECISION.test(s.text)));
+export function subjectVerdict(all: readonly TextSpan[], bodies: readonly BodyMention[]): Verdict | null {
+  const [best] = stated(all.filter((s) => subjectOf(s, bodies) !== null && !PAST_DECISION.test(s.text)));
   return best ? fromStated(best, VERDICT_STRENGTHS.subjectSentence, null) : null;
 }
 

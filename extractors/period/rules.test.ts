@@ -37,6 +37,7 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Nämnden beslutar att förlänga överenskommelsen om IOP mellan 2022 och 2023.', p('2022-01-01', '2023-12-31')],
       ['Avtalet gäller från januari 2024 till juni 2025.', p('2024-01-01', '2025-06-30')],
       ['Avtalstid: 2024-01-01 -- 2026-12-31', p('2024-01-01', '2026-12-31')],
+      ['Avtalet gäller 2025.01.01 – 2027.12.31.', p('2025-01-01', '2027-12-31')],
     ],
     negative: [
       'Föreningen har vidtagit åtgärder 2022 och 2023 för att förbättra ekonomin.',

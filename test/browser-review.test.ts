@@ -85,6 +85,22 @@ describe('review page in chromium', () => {
     await page.close();
   });
 
+  it("takes a candidate's value with one click", async () => {
+    const page = await browser.newPage();
+    const malmo = recordOf('seed_002.txt');
+    await page.goto(`${server.url}#record=${malmo}&field=amount`);
+    // Without a name the server (started with no default reviewer) refuses the action, and says why.
+    await page.locator('.candidates > li').first().locator('button.choose').click();
+    await expect.poll(() => page.locator('#status').textContent()).toContain('say who reviews');
+    await page.fill('#reviewer', 'webbgranskare');
+    const second = page.locator('.candidates > li').nth(1);
+    const shown = (await second.locator('strong').textContent())!;
+    await second.locator('button.choose').click();
+    await expect.poll(() => page.locator('#field-status').textContent()).toBe('corrected');
+    expect(await page.locator('#field-value').textContent()).toBe(shown);
+    await page.close();
+  });
+
   it('works off loopback with the token from its URL, and shows nothing without it', async () => {
     const open = await startServer(db, { host: '0.0.0.0', port: 0, reviewer: null });
     const page = await browser.newPage();

@@ -107,7 +107,7 @@ function renderRecord() {
 function renderField(f) {
   const input = el('input', { id: 'correction', 'aria-label': `Correct value of ${f.field}`, size: 36, value: typedForm(f.field, f.value) });
   input.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter') void act('correct', input.value);
+    if (event.key === 'Enter') void act('correct', { typed: input.value });
     if (event.key === 'Escape') input.blur();
   });
   const comment = el('input', { id: 'comment', 'aria-label': 'Comment', placeholder: 'comment', size: 24 });
@@ -119,7 +119,7 @@ function renderField(f) {
     el('div', { class: 'actions' },
       el('button', { type: 'button', id: 'accept', onclick: () => act('accept') }, 'Accept (a)'),
       input,
-      el('button', { type: 'button', id: 'save-correction', onclick: () => act('correct', input.value) }, 'Correct (c, Enter)'),
+      el('button', { type: 'button', id: 'save-correction', onclick: () => act('correct', { typed: input.value }) }, 'Correct (c, Enter)'),
       el('button', { type: 'button', id: 'reject', onclick: () => act('reject') }, 'Reject (r)'),
       comment,
     ),
@@ -127,7 +127,8 @@ function renderField(f) {
     el('ol', { class: 'candidates' },
       f.candidates.map((c) =>
         el('li', {},
-          el('strong', {}, c.shown), ` — confidence ${c.confidence.toFixed(2)}`,
+          el('strong', {}, c.shown), ` — confidence ${c.confidence.toFixed(2)} `,
+          Array.isArray(f.machineValue) ? '' : el('button', { type: 'button', class: 'choose', onclick: () => act('correct', { value: c.value }) }, 'choose'),
           el('ul', {}, c.sources.map((s) => el('li', {}, el('button', { type: 'button', class: 'source', onclick: () => showDocument(s.documentId, s.evidence) }, s.path), ` ${s.date ?? ''} (${s.confidence.toFixed(2)})`))),
         ),
       ),
@@ -187,13 +188,14 @@ async function showDocument(documentId, evidence) {
   firstMark?.scrollIntoView({ block: 'center' });
 }
 
-async function act(action, typed) {
+/** Accept, reject, or correct with `{ typed }` (as a reviewer types it) or `{ value }` (a candidate's value). */
+async function act(action, correction = {}) {
   const record = state.record;
   if (!record || !state.field) return;
   const reviewer = $('reviewer').value.trim() || undefined;
   const comment = $('comment')?.value.trim() || undefined;
   try {
-    const body = { reviewer, comment, ...(action === 'correct' ? { typed } : {}) };
+    const body = { reviewer, comment, ...(action === 'correct' ? correction : {}) };
     await api(`/api/records/${record.id}/fields/${encodeURIComponent(state.field)}/${action}`, body);
     say(`${action}: #${record.id} ${state.field}`);
     const field = state.field;

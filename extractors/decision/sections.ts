@@ -40,7 +40,7 @@ const HEADINGS: readonly { kind: HeadingKind; regex: RegExp }[] = [
 ];
 
 /** The heading that starts a sentence, also run into its text ("Beslut Nämnden beviljar …"), or null. */
-export function leadingHeading(text: string): { kind: HeadingKind; length: number } | null {
+function leadingHeading(text: string): { kind: HeadingKind; length: number } | null {
   let best: { kind: HeadingKind; length: number } | null = null;
   for (const { kind, regex } of HEADINGS) {
     const length = runInHeadingLength(text, regex);

@@ -24,7 +24,7 @@ export function roleOf(text: string, mention: Mention): Role {
  * kommunstyrelsens beslut 2019-06-11"). A header line carries its own "§ 3" before any date, and a
  * capitalised "Beslut" or "PROTOKOLL" there is the document's title.
  */
-export function citesDecision(line: string): boolean {
+function citesDecision(line: string): boolean {
   if (/(?:19|20)\d{2}-\d{2}-\d{2},?\s*§/.test(line)) return true;
   return /(?:19|20)\d{2}-\d{2}-\d{2}/.test(line) && /(?<![\p{L}])(?:beslut|protokoll)(?![\p{L}])/u.test(line);
 }
@@ -37,14 +37,14 @@ function lineAround(text: string, mention: Pick<Mention, 'start' | 'end'>): stri
 }
 
 /** An opening parenthesis not closed between it and the mention, on the same or the previous line. */
-export function insideParentheses(text: string, at: number): boolean {
+function insideParentheses(text: string, at: number): boolean {
   const window = text.slice(Math.max(0, at - 120), at);
   const open = window.lastIndexOf('(');
   return open >= 0 && !window.slice(open).includes(')') && window.slice(open).split('\n').length <= 2;
 }
 
 /** Lower-case words on the mention's line, leaving out the mention and its label. */
-export function proseWordsAround(text: string, mention: Pick<Mention, 'start' | 'end'>): number {
+function proseWordsAround(text: string, mention: Pick<Mention, 'start' | 'end'>): number {
   return lineAround(text, mention).split(/\s+/).filter((w) => /^\p{Ll}[\p{L}-]{2,}[.,;:]?$/u.test(w) && !LABEL_WORDS.has(w.replace(/[.,;:]$/, '')))
     .length;
 }

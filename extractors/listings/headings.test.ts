@@ -61,6 +61,13 @@ describe('partiesInEffect', () => {
     expect(partiesInEffect(findHeadings(pdf), pdf.indexOf('ROW')).map((p) => p.name)).toEqual(['Malmö stad']);
   });
 
+  it('does not read a capitalised common word opening a longer heading as a place', () => {
+    const text = '3.2 Vara med och bidra\n\nROW\n\n3.3 Lund\n\nROW2';
+    const headings = findHeadings(text);
+    expect(partiesInEffect(headings, text.indexOf('ROW')).map((p) => p.name)).toEqual([]);
+    expect(partiesInEffect(headings, text.indexOf('ROW2')).map((p) => p.name)).toEqual(['Lunds kommun']);
+  });
+
   it('gives the evidence span of the party in the heading', () => {
     const [party] = partiesInEffect(headings, text.indexOf('ROW-A'));
     expect(text.slice(party!.start, party!.end)).toBe('Göteborg stad');

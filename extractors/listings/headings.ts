@@ -4,6 +4,8 @@
  * heading ends every section at its own depth or deeper ("3.1.11 Övriga kommuner" ends 3.1.10's
  * party, "4 …" ends all of 3's); an unnumbered heading applies until the next heading.
  */
+import organWords from '../lexicon/listing-organ.json' with { type: 'json' };
+import { alternation } from '../amounts/numerals.js';
 import { isBlank, splitLines } from './table.js';
 import { findPublicParties, type PublicPartyMention } from './public-parties.js';
 
@@ -16,6 +18,8 @@ export interface Heading {
   parties: PublicPartyMention[];
 }
 
+/** The next word names a public body ("stadsdelsnämnd", "socialförvaltningen"). */
+const BODY_WORD = new RegExp(`^\\s+\\S*(?:${alternation(organWords.bodyHeads)})`, 'iu');
 const NUMBERED = /^\s*(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(\p{Lu}.*)$/u;
 /** "## Region Skåne": a Markdown heading's depth is its number of #. */
 const MARKDOWN = /^(#{1,6})\s+(\S.*)$/u;
@@ -37,6 +41,17 @@ export function isHeading(line: string): { depth: number; title: string } | null
   return null;
 }
 
+/**
+ * A bare place name that opens a longer heading may be a capitalised common word ("Vara med och
+ * bidra", "Mark och vatten"); it is a place in a short heading ("3.1 Lund"), before a comma ("Lund,
+ * Vård- och omsorg") or before a body ("Stockholms stadsdelsnämnd, Rinkeby-Kista"), or later in the title.
+ */
+function startsPhrase(title: string, party: PublicPartyMention): boolean {
+  if (party.start > 0 || title.trim().split(/\s+/).length <= 2) return false;
+  const next = title.slice(party.end);
+  return !/^\s*,/.test(next) && !BODY_WORD.test(next);
+}
+
 export function findHeadings(text: string): Heading[] {
   const headings: Heading[] = [];
   const lines = splitLines(text);
@@ -46,11 +61,10 @@ export function findHeadings(text: string): Heading[] {
     // An unnumbered heading stands on its own, between blank lines (PDF text keeps no blank lines, but numbers its headings).
     const alone = (i === 0 || isBlank(lines[i - 1]!.text)) && (i + 1 >= lines.length || isBlank(lines[i + 1]!.text));
     if (heading.depth === UNNUMBERED_DEPTH && !alone) return;
-    const parties = findPublicParties(heading.title, { bare: true }).map((p) => ({
-      ...p,
-      start: p.start + line.start + line.text.indexOf(heading.title),
-      end: p.end + line.start + line.text.indexOf(heading.title),
-    }));
+    const offset = line.start + line.text.indexOf(heading.title);
+    const parties = findPublicParties(heading.title, { bare: true })
+      .filter((p) => p.designated || !startsPhrase(heading.title, p))
+      .map((p) => ({ ...p, start: p.start + offset, end: p.end + offset }));
     // An unnumbered line without a public party is as likely a caption as a heading: it changes nothing.
     if (heading.depth === UNNUMBERED_DEPTH && parties.length === 0) return;
     headings.push({ start: line.start, end: line.start + line.text.length, depth: heading.depth, parties });

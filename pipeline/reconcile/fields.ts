@@ -15,7 +15,7 @@ const CONFLICT_FLOOR = 0.3;
 /** A conflicting field's confidence is cut so that it sorts with the values a reviewer must look at. */
 const CONFLICT_PENALTY = 0.5;
 
-export const LIST_FIELDS: ReadonlySet<RecordFieldName> = new Set(['ideburna', 'offentliga', 'organ', 'targetGroups', 'diarienummer']);
+const LIST_FIELDS: ReadonlySet<RecordFieldName> = new Set(['ideburna', 'offentliga', 'organ', 'targetGroups', 'diarienummer']);
 
 interface Keyed {
   key: string;
@@ -54,8 +54,8 @@ function statementsOf(o: Observation, field: RecordFieldName, organisations: Map
   }
 }
 
-export const amountKey = (a: Amount) => `${a.sek}/${a.per}`;
-export const periodKey = (p: Period) => `${p.start ?? ''}..${p.openEnded ? 'open' : (p.end ?? '')}`;
+const amountKey = (a: Amount) => `${a.sek}/${a.per}`;
+const periodKey = (p: Period) => `${p.start ?? ''}..${p.openEnded ? 'open' : (p.end ?? '')}`;
 
 export function reconcileField(field: RecordFieldName, observations: readonly Observation[], organisations: Map<string, Organisation>): ReconciledField {
   const candidates = new Map<string, FieldCandidate>();

@@ -121,6 +121,11 @@ describe('extractDecision', () => {
     expect(decide(text, 'protokoll')?.value.outcome).toBe('avslag');
   });
 
+  it("reads the procedure of the decision's own paragraph, not another paragraph's", () => {
+    const text = 'PROTOKOLL\nSocialnämnden\nSammanträdesdatum 2023-04-20\n\n§ 40 Dnr SN 2023/10\nAvtal om lokaler\n\nBeslut\nSocialnämnden beslutar att frågan om avtalet utreds.\n\n§ 41 Dnr SN 2023/11\nVal\n\nBeslut\nSocialnämnden väljer Anna Berg.\n\nBeslutsgång\nOrdförande finner att nämnden beslutar att avslå ansökan om ajournering.';
+    expect(decide(text, 'protokoll')?.value).toMatchObject({ paragraph: '§ 40', outcome: 'bifall' });
+  });
+
   it('records a proposal to a higher body as förslag, but a sending back as återremiss', () => {
     expect(decide(protocol('Beslut – Förslag till kommunfullmäktige\nKommunfullmäktige godkänner avtalet med föreningen.'), 'protokoll')?.value.outcome).toBe('förslag');
     expect(decide(protocol('Arbetsutskottets förslag till kommunstyrelsen\n• Ärendet om avtalet återremitteras.'), 'protokoll')?.value.outcome).toBe('återremiss');

@@ -60,7 +60,7 @@ function stated(sentences: readonly TextSpan[]): Stated[] {
 
 export function verdictOf(sections: readonly Section[], docType: DocType): Verdict | null {
   const primary = primarySection(sections, docType);
-  const procedure = sections.filter((s) => s.kind === 'procedure').flatMap((s) => stated(s.sentences)).filter((s) => !s.weak);
+  const procedure = procedureOf(sections, primary).flatMap((s) => stated(s.sentences)).filter((s) => !s.weak);
   if (!primary) {
     const [fromProcedure] = procedure;
     if (fromProcedure && docType === 'protokoll') return fromStated(fromProcedure, VERDICT_STRENGTHS.procedureOnly, null);
@@ -97,6 +97,13 @@ const PAST_DECISION = /(?<![\p{L}])(?:beslutade|beviljade|beviljades|godkände|g
 export function unstatedProposal(): Verdict {
   const span = { start: 0, end: 0, text: '' };
   return { outcome: 'förslag', rule: 'tjänsteskrivelse without proposal heading', strength: VERDICT_STRENGTHS.unstatedProposal, span, section: null };
+}
+
+/** The procedure sections that follow the decision, up to the next decision (a protocol of several §§). */
+function procedureOf(sections: readonly Section[], primary: Section | null): Section[] {
+  if (!primary) return sections.filter((s) => s.kind === 'procedure');
+  const next = sections.find((s) => s.kind !== 'procedure' && s.heading.start > primary.heading.start);
+  return sections.filter((s) => s.kind === 'procedure' && s.heading.start > primary.heading.start && (!next || s.heading.start < next.heading.start));
 }
 
 function primarySection(sections: readonly Section[], docType: DocType): Section | null {

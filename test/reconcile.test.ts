@@ -20,8 +20,18 @@ describe('reconcile: organisations', () => {
     expect(civil).toHaveLength(1);
     expect(civil[0]!.name).toBe('Röda Korset Gotland');
     expect(civil[0]!.aliases).toEqual(expect.arrayContaining(['RKG', 'Röda Koret Gotland', 'Röda Korsets Gotland']));
-    expect(out.organisations.find((o) => o.kind === 'offentlig')).toMatchObject({ key: 'region:region gotland', municipality: { kind: 'region', name: 'Region Gotland' } });
+    expect(out.organisations.find((o) => o.kind === 'offentlig')).toMatchObject({ key: 'region:region gotland', name: 'Region Gotland', aliases: ['Region Gotlands'], municipality: { kind: 'region', name: 'Region Gotland' } });
     expect(out.partnerships).toHaveLength(1);
+  });
+
+  it('names a kommun by what it calls itself, whatever form a text used', () => {
+    const out = reconcile([
+      document({ id: 1, partnerships: [{ ideburna: ['Skyddsvärnet'], offentliga: ['Göteborgs kommun'], period: ['2022-01-01', '2023-12-31'] }] }),
+      document({ id: 2, partnerships: [{ ideburna: ['Skyddsvärnet'], offentliga: ['Göteborg Stad'], period: ['2022-01-01', '2023-12-31'] }] }),
+    ]);
+    expect(out.organisations.filter((o) => o.kind === 'offentlig').map((o) => o.name)).toEqual(['Göteborgs stad']);
+    expect(out.partnerships).toHaveLength(1);
+    expect(out.partnerships[0]!.fields.offentliga.value).toEqual(['Göteborgs stad']);
   });
 
   it('keeps units and branches related to their parent, not merged into it', () => {

@@ -71,7 +71,8 @@ export class OrganisationRegistry {
     return keys.map((key) => {
       const draft = this.drafts.get(key)!;
       const forms = [...draft.forms.entries()];
-      const name = fullestForm(forms.filter(([form]) => !isAbbreviation(form)).map(([form]) => form)) ?? key;
+      // A kommun or region goes by what it calls itself ("Göteborgs stad", whether a text wrote "Göteborgs kommun").
+      const name = draft.municipality?.name ?? fullestForm(forms.filter(([form]) => !isAbbreviation(form)).map(([form]) => form)) ?? key;
       const parent = this.parentOf(key, draft.kind);
       return {
         key,

@@ -35,6 +35,7 @@ describe('readPublicCell', () => {
   it('reads a bare place name as the kommun only when allowed', () => {
     expect(read('Vård- och omsorgsförvaltningen Lund', true)).toEqual({ offentliga: ['Lunds kommun'], organ: ['vård- och omsorgsförvaltningen'] });
     expect(read('Vård- och omsorgsförvaltningen Lund', false).offentliga).toEqual([]);
+    expect(read('Mark- och exploateringsnämnden', true)).toEqual({ offentliga: [], organ: ['mark- och exploateringsnämnden'] });
   });
 
   it('reads a cell that is nothing but a place name as the kommun, even where bare names are not allowed', () => {

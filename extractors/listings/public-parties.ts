@@ -20,7 +20,7 @@ export interface PublicPartyMention {
 
 /** The forms as a pattern; a space in a form matches any run of whitespace (a line or page break). */
 const wordBounded = (alternatives: readonly string[], flags: string) =>
-  new RegExp(`(?<![\\p{L}\\d-])(?:${alternation(alternatives).replace(/ /g, '\\s+')})s?(?![\\p{L}\\d])`, flags);
+  new RegExp(`(?<![\\p{L}\\d-])(?:${alternation(alternatives).replace(/ /g, '\\s+')})s?(?![\\p{L}\\d-])`, flags);
 
 /** Surface forms with a designation, matched in any case ("MALMÖ STAD", "Linköping Kommun"). */
 const DESIGNATED = wordBounded(PUBLIC_PARTY_SURFACES, 'giu');

@@ -59,6 +59,14 @@ describe('idéburna names', () => {
     expect(aliases.get('RKG')).toBe('Röda Korset Gotland');
   });
 
+  it('names an agreement’s party without its appositive and skips its defined terms', () => {
+    const agreement =
+      '1. Parter\nDenna överenskommelse är tecknad mellan Göteborgs Stad, genom Socialnämnden Nordost, nedan kallad Staden, ' +
+      'och Föreningen Kvinnojouren Rosenhill (org.nr 802015-6622), nedan kallad Föreningen.\n' +
+      'Föreningen är medlem i Unizon. Staden bidrar med 850 000 kronor per år.\nFör Göteborgs Stad\t\t\tFör Kvinnojouren Rosenhill\n';
+    expect(names(agreement)).toEqual(['Kvinnojouren Rosenhill']);
+  });
+
   it('takes the unit, not its parent, when a text names both', () => {
     expect(
       names('överenskommelse med Malmö Stad och Röda Korsets behandlingscentrum för krigs- och tortyrskadade i Malmö, genom Svenska Röda Korset avseende barn'),

@@ -74,6 +74,8 @@ interface Mention {
   name: string;
   strength: number;
   rule: string;
+  /** Written as a national organisation in the lexicon writes it: the spelling to prefer. */
+  known: boolean;
 }
 
 /** Mentions of organisations: names with a marker or a party context, not public parties, bodies, companies or people. */
@@ -92,7 +94,8 @@ function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mentio
     const marker = markerStrength(name, span.known);
     if (marker === 0 && (context?.strength ?? 0) < MIN_CONTEXT) continue;
     const strength = 1 - (1 - marker) * (1 - (context?.strength ?? 0));
-    const mention = { start: span.start, end: span.end, name, strength, rule: context?.name ?? (span.known ? 'ideburen.known' : 'ideburen.marker') };
+    const rule = context?.name ?? (span.known ? 'ideburen.known' : 'ideburen.marker');
+    const mention = { start: span.start, end: span.end, name, strength, rule, known: span.known };
     found.push(mention);
     const abbreviation = ABBREVIATION.exec(text.slice(span.end, span.end + 12));
     if (abbreviation && !aliases.has(abbreviation[1]!)) aliases.set(abbreviation[1]!, mention);
@@ -110,14 +113,24 @@ function aliasMentions(doc: DocText, aliases: Map<string, Mention>): Mention[] {
       if (m.index >= of.end && m.index <= of.end + 3) continue; // the definition itself
       const context = strongestContext(IDEBUREN_CONTEXTS, doc.text, m.index, m.index + m[0].length);
       const strength = Math.max(of.strength, context?.strength ?? 0) * ALIAS_FACTOR;
-      out.push({ start: m.index, end: m.index + m[0].length, name: of.name, strength, rule: 'ideburen.alias' });
+      out.push({ start: m.index, end: m.index + m[0].length, name: of.name, strength, rule: 'ideburen.alias', known: of.known });
     }
   }
   return out;
 }
 
-/** A name's weight as the representative of its group: the fullest form first, then the surest. */
-const fullness = (m: Mention) => [nameWords(m.name).length, nameWords(m.name, true).length, m.strength] as const;
+/**
+ * A name's weight as the representative of its group: the fullest form first ("Svenska Röda Korsets
+ * Behandlingscenter …" over "Röda Korsets Behandlingscenter …"), without an appositive ("Kvinnojouren
+ * Rosenhill" over "Föreningen Kvinnojouren Rosenhill"), a national organisation's spelling ("Röda Korset
+ * Gotland" over "Röda Koret Gotland"), then the surest.
+ */
+const APPOSITIVE_WORDS = new Set(lexicon.appositiveWords);
+const fullness = (m: Mention) => {
+  const all = nameWords(m.name, true);
+  const appositives = all.filter((w) => APPOSITIVE_WORDS.has(w)).length;
+  return [nameWords(m.name).length, all.length - appositives, -appositives, m.known ? 1 : 0, m.strength] as const;
+};
 function fuller(a: Mention, b: Mention): boolean {
   const fa = fullness(a);
   const fb = fullness(b);

@@ -18,7 +18,7 @@ export function organisationNumber(firstDigit: string): RegExp {
 }
 
 /** Prior that a name is an idéburen organisation from the name alone. */
-const KNOWN_ORGANISATION = 0.6;
+const KNOWN_ORGANISATION = 0.55;
 const MARKED_NAME = 0.45;
 
 const PREFIX_MARKERS = new Set(lexicon.prefixMarkers.map((w) => w.toLocaleLowerCase('sv')));
@@ -64,6 +64,9 @@ const isPublicCompound = (name: string) => name.toLocaleLowerCase('sv').split(' 
 /** A name right before a body's name qualifies the body ("Rinkeby-Kista stadsdelsnämnd"): it is no organisation. */
 const QUALIFIES_BODY = /^[ \t]+(?:\p{L}+-[ \t]+och[ \t]+)?\p{Ll}*(?:nämnd|styrelse|förvaltning|fullmäktige|utskott)/u;
 
+/** A defined term of an agreement ("…, nedan kallad Staden") stands for a party named before it. */
+const DEFINED_TERM = /nedan[ \t]+(?:kallad|kallat|kallade|benämnd|benämnt)[ \t]+["”'»]?$/iu;
+
 /** An abbreviation joined to a common noun ("EU-medborgare", "IT-stöd") is a word, not a name. */
 const ABBREVIATED_NOUN = /^\p{Lu}+-\p{Ll}+$/u;
 
@@ -82,6 +85,7 @@ export function isNoOrganisation(name: string, text: string, span: { start: numb
     QUALIFIES_BODY.test(after) ||
     PARTY_LETTERS.test(after) ||
     PERSON_FOLLOWED_BY_TITLE.test(after) ||
-    PERSON_TITLE.test(before)
+    PERSON_TITLE.test(before) ||
+    DEFINED_TERM.test(before)
   );
 }

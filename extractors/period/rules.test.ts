@@ -101,7 +101,10 @@ describe('PERIOD_RULES', () => {
 
 const CONTEXT_EXAMPLES: Record<string, { positive: string[]; negative: string[] }> = {
   'not-partnership-period': {
-    positive: ['Kommunfullmäktige avslår begäran om amorteringsfrihet för perioden 2024-01-01 till 2028-12-31.'],
+    positive: [
+      'Kommunfullmäktige avslår begäran om amorteringsfrihet för perioden 2024-01-01 till 2028-12-31.',
+      'Till socialutskott från och med 2007-01-08 till och med 2010-12-31 utses:',
+    ],
     negative: ['Nämnden beslutar om bidrag för perioden 2024-01-01 till 2028-12-31.'],
   },
   'other-period-before': {

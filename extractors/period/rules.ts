@@ -163,11 +163,11 @@ export const BEFORE_WINDOW = 40;
 
 export const CONTEXT_RULES: readonly ContextRule[] = [
   {
-    // The period of something that is not the partnership.
+    // The period of something that is not the partnership: a loan, a term of office, a meeting, a report.
     name: 'not-partnership-period',
     where: 'sentence',
     pattern:
-      /(?:amorterings\p{L}*|(?<![\p{L}])lån(?:et|en|a)?(?![\p{L}])|borgen|mandatperiod\p{L}*|ansökningsperiod\p{L}*|budgetår\p{L}*|räkenskapsår\p{L}*|årsredovisning\p{L}*|verksamhetsberättelse\p{L}*|sammanträdes\p{L}*|justering\p{L}*)/iu,
+      /(?:amorterings\p{L}*|(?<![\p{L}])lån(?:et|en|a)?(?![\p{L}])|borgen|mandatperiod\p{L}*|ansökningsperiod\p{L}*|budgetår\p{L}*|räkenskapsår\p{L}*|årsredovisning\p{L}*|verksamhetsberättelse\p{L}*|sammanträdes\p{L}*|justering\p{L}*|(?<![\p{L}])(?:utses|utsågs|väljs|valdes|ledamöter|ersättare)(?![\p{L}]))/iu,
     factor: 0,
   },
   {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentResult, Field } from '../../pipeline/contract.js';
-import { calibratedConfidence, calibrateResult, type CalibrationTable } from './calibration.js';
+import { calibratedConfidence, calibrateResult, FITTED_CALIBRATION, type CalibrationTable } from './calibration.js';
 import { fitCalibration } from './calibration-fit.js';
 import { CALIBRATION_BINS, MAX_CONFIDENCE, PRIOR_WEIGHT, REVIEW_THRESHOLD } from './confidence.js';
 import { reviewReasons } from './review-rules.js';
@@ -72,6 +72,12 @@ describe('calibrateResult', () => {
   it('flags a period that ends before it starts', () => {
     const out = calibrateResult(result({ period: f({ start: '2025-01-01', end: '2024-12-31', openEnded: false }, 0.97) }), {});
     expect(out.partnerships[0]!.period!.needsReview).toBe(true);
+  });
+
+  it('keeps a conflict flagged under the fitted table: a conflict-lowered confidence never calibrates to 0.9', () => {
+    // Conflicts reach calibration only as lowered confidence (markConflict: ×0.5; listings: ×0.75).
+    const fields = ['doc_type', 'diarienummer', 'decision', 'ideburna', 'offentliga', 'organ', 'amounts', 'period', 'extension', 'target_groups'] as const;
+    for (const field of fields) expect(calibratedConfidence(FITTED_CALIBRATION, field, MAX_CONFIDENCE * 0.75), field).toBeLessThan(REVIEW_THRESHOLD);
   });
 
   it('leaves a failed document as it is', () => {

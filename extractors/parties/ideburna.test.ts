@@ -15,6 +15,8 @@ describe('idéburna context rules', () => {
     ['ideburen.parties-are', 'Parterna i denna överenskommelse är Region Örebro län genom regionstyrelsen och Föreningen Gatans Röst, org.nr 802400-1234.', 'Föreningen Gatans Röst'],
     ['ideburen.parties (Avtalsparter)', 'Avtalsparter\nUppsala kommun, genom socialnämnden\nUppsala Stadsmission\n\nBakgrund\nText.', 'Uppsala Stadsmission'],
     ['ideburen.grant-to (appositive)', 'Kultur- och fritidsnämnden beviljar bidrag till föreningen Hallsbergs Konstvänner med 20 000 kr.', 'Hallsbergs Konstvänner'],
+    ['ideburen.application-from', 'Ansökan om verksamhetsbidrag från Hallsbergs Konstvänner har inkommit.', 'Hallsbergs Konstvänner'],
+    ['ideburen.applicant', 'Länkens Kamratförening har inkommit med en ansökan om bidrag.', 'Länkens Kamratförening'],
     ['ideburen.labelled', 'Ansökan om föreningsbidrag\nSökande: Gatans Röst\nBelopp: 20 000 kr', 'Gatans Röst'],
     ['ideburen.granted', 'Kultur- och fritidsnämnden beslutar att bevilja Hälsinglands Ridklubb ett bidrag om 50 000 kronor.', 'Hälsinglands Ridklubb'],
     ['ideburen.signature (not "För" itself)', 'Överenskommelse\nFör Västerås stad\t\t\tFör Västerås Stadsmission\n', 'Västerås Stadsmission'],

@@ -21,12 +21,11 @@ import {
   PHRASE_END,
   SECTION_HEADING,
   SECTION_NUMBER,
+  SECTION_STRENGTH,
   TRIGGER_RULES,
   type TriggerRule,
 } from './rules.js';
 
-/** Items of a Målgrupp section are target groups by their place; as strong as "målgruppen är …". */
-const SECTION_STRENGTH = 0.85;
 /** How far past its heading a Målgrupp section is read. */
 const SECTION_MAX_SENTENCES = 8;
 /** Two phrases whose content words overlap this much (Jaccard) are mentions of the same group. */

@@ -21,6 +21,9 @@ export interface TriggerRule {
 /** A heading (a line of its own) that opens a target-group section, perhaps numbered ("3.2 Målgrupper"). */
 export const SECTION_HEADING = /^(?<number>\d+(?:\.\d+)*\.?\s+)?målgrupp(?:er|en|erna)?\s*:?$/iu;
 
+/** Items of a Målgrupp section are target groups by their place: as strong as "målgruppen är …". */
+export const SECTION_STRENGTH = 0.85;
+
 /** A section number before a heading: "4 ", "4. ", "3.2 ". */
 export const SECTION_NUMBER = /^\d+(?:\.\d+)*\.?\s+/u;
 

@@ -116,7 +116,11 @@ const CONTEXT_EXAMPLES: Record<string, { positive: string[]; negative: string[] 
     negative: ['Nämnden beslutar att förlänga avtalet till och med 2025-12-31.'],
   },
   'reporting-deadline-before': {
-    positive: ['Verksamheten ska redovisas till nämnden senast 2025-03-31.', 'Ansökan ska inkomma senast 1 mars 2025.'],
+    positive: [
+      'Verksamheten ska redovisas till nämnden senast 2025-03-31.',
+      'Ansökan ska inkomma senast 1 mars 2025.',
+      'Uppdraget ska fortfarande slutredovisas senast den 31 december 2015.',
+    ],
     negative: ['Stödet ska återbetalas som engångssumma, dock senast 2025-10-30.'],
   },
   historic: {

@@ -194,7 +194,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     name: 'reporting-deadline-before',
     where: 'before',
     pattern:
-      /(?<![\p{L}])(?:redovisas?|återrapporteras?|rapporteras?|inkomma|inkommit|lämnas\s+in|lämna\s+in|yttra\s+sig|svara|besvaras?|utvärderas?|följas\s+upp|följa\s+upp)(?:\s+\p{L}+){0,4}[\s,]+$/iu,
+      /(?<![\p{L}])(?:\p{L}{0,6}redovisas?|\p{L}{0,6}rapporteras?|inkomma|inkommit|lämnas\s+in|lämna\s+in|yttra\s+sig|svara|besvaras?|utvärderas?|följas\s+upp|följa\s+upp)(?:\s+\p{L}+){0,4}[\s,]+$/iu,
     factor: 0,
   },
   {

@@ -36,6 +36,8 @@ export interface DocumentSpec {
   text?: string;
   diarienummer?: string[];
   refs?: string[];
+  /** The date of the decision the document records. */
+  decided?: string;
   partnerships: PartnershipSpec[];
 }
 
@@ -46,7 +48,7 @@ export function document(spec: DocumentSpec): ReconcileDocument {
     docType: f(spec.docType ?? 'overenskommelse'),
     diarienummer: (spec.diarienummer ?? []).map((n) => f(n)),
     diarienummerRefs: (spec.refs ?? []).map((n) => f(n)),
-    decision: null,
+    decision: spec.decided ? f({ date: spec.decided, body: null, paragraph: null, outcome: 'bifall' as const }) : null,
     partnerships: spec.partnerships.map(partnership),
   };
   return { meta: { id: spec.id, sha256: `sha-${spec.id}`, path, docType: result.docType.value, date: spec.date ?? null }, result, text: () => spec.text ?? '' };

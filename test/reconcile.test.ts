@@ -132,6 +132,19 @@ describe('reconcile: linking documents into partnerships', () => {
     expect(out.relations).toEqual([expect.objectContaining({ kind: 'predecessor', reason: expect.stringContaining('ASN-2019-9502') })]);
   });
 
+  it('links a decision without a period to the one period of its parties it was decided for, and no other', () => {
+    const decision = document({ id: 14, path: 'beslut.txt', decided: '2024-05-06', partnerships: [{ ...gotland }] });
+    const linked = reconcile([decision, agreement]);
+    expect(paths(recordOf(linked, 'beslut.txt'))).toEqual(['avtal.txt#0', 'beslut.txt#0']);
+    expect(recordOf(linked, 'beslut.txt')!.links).toContainEqual(expect.objectContaining({ rule: 'same-parties-decided-for', reason: 'same parties; decided 2024-05-06 for the period 2025-01-01–2028-12-31' }));
+    // Decided while the 2022–2024 period ran and before 2025–2028: either could be meant, so neither is linked.
+    const ambiguous = reconcile([decision, agreement, report]);
+    expect(paths(recordOf(ambiguous, 'beslut.txt'))).toEqual(['beslut.txt#0']);
+    // Decided long before any period of its parties: not linked.
+    const early = document({ id: 15, path: 'tidigt.txt', decided: '2019-02-01', partnerships: [{ ...gotland }] });
+    expect(paths(recordOf(reconcile([early, agreement]), 'tidigt.txt'))).toEqual(['tidigt.txt#0']);
+  });
+
   it('never links two rows of one report', () => {
     const rows = document({ id: 11, docType: 'rapport', partnerships: [{ ...gotland, period: ['2022-01-01', '2024-12-31'] }, { ...gotland, period: ['2022-01-01', '2024-12-31'] }] });
     expect(reconcile([rows]).partnerships).toHaveLength(2);

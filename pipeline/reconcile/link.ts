@@ -1,7 +1,8 @@
 /**
  * Linking observations into partnership records. Links are tried strongest first — a reviewer's merge,
- * a shared case number, then the same parties over an overlapping period — and a link is refused when
- * it would put a reviewer's split pair, or two rows of one document, into one record.
+ * a shared case number, the same parties over an overlapping period, then a statement without a period
+ * decided shortly before (or during) the one period its parties have — and a link is refused when it
+ * would put a reviewer's split pair, or two rows of one document, into one record.
  */
 import { caseNumbers } from './observations.js';
 import { pairsWithSameParties } from './parties-match.js';
@@ -10,6 +11,8 @@ import type { Link, LinkConstraint, Observation } from './types.js';
 
 /** Share of the shorter period the two must both cover to be one partnership. */
 const MIN_OVERLAP = 0.5;
+/** How long before a period starts a decision about it is typically taken (a budget year and then some). */
+const DECIDED_BEFORE_DAYS = 548;
 
 export interface Clusters {
   members: Observation[][];
@@ -36,6 +39,7 @@ export function linkObservations(observations: readonly Observation[], constrain
   }
   for (const link of caseNumberLinks(observations)) tryLink(link, false);
   for (const link of samePartiesLinks(observations)) tryLink(link, false);
+  for (const link of decidedForLinks(observations, (key) => sets.find(key))) tryLink(link, false);
 
   return { members: sets.groups().map((keys) => keys.map((k) => byKey.get(k)!)), links };
 }
@@ -77,6 +81,32 @@ function samePartiesLinks(observations: readonly Observation[]): Link[] {
     });
   }
   return links;
+}
+
+/**
+ * A decision that states no period (a protocol: "IOP med Röda Korset Gotland") belongs to the record of
+ * the same parties whose period it was decided for: the period starts at most DECIDED_BEFORE_DAYS after
+ * the decision, or is running at its date. Only when exactly one record fits; several stay for a reviewer.
+ */
+function decidedForLinks(observations: readonly Observation[], recordOf: (key: string) => string): Link[] {
+  const fits = new Map<Observation, Map<string, Observation>>();
+  for (const [x, y] of pairsWithSameParties(observations)) {
+    for (const [undated, dated] of [[x, y], [y, x]] as const) {
+      const decided = undated.result.decision?.value.date;
+      const days = toDays(dated.partnership.period?.value);
+      if (undated.partnership.period || !decided || !days || undated.doc.id === dated.doc.id) continue;
+      const at = toDays({ start: decided, end: decided, openEnded: false })!.start;
+      if (at < days.start - DECIDED_BEFORE_DAYS || at > days.end) continue;
+      const byRecord = fits.get(undated) ?? new Map<string, Observation>();
+      byRecord.set(recordOf(dated.key), dated);
+      fits.set(undated, byRecord);
+    }
+  }
+  return [...fits].flatMap(([undated, byRecord]) => {
+    if (byRecord.size !== 1) return [];
+    const [dated] = byRecord.values();
+    return [{ a: dated!.key, b: undated.key, rule: 'same-parties-decided-for' as const, reason: `same parties; decided ${undated.result.decision!.value.date} for the period ${formatPeriod(dated!.partnership.period!.value)}` }];
+  });
 }
 
 /** Periods overlap, or one side gives none (a case reference is strong enough on its own then). */

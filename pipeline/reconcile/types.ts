@@ -73,7 +73,7 @@ export interface ReconciledField {
   candidates: FieldCandidate[];
 }
 
-export type LinkRule = 'reviewer-merge' | 'case-number' | 'same-parties-period';
+export type LinkRule = 'reviewer-merge' | 'case-number' | 'same-parties-period' | 'same-parties-decided-for';
 
 /** Why two observations were put in the same record. */
 export interface Link {

@@ -18,7 +18,8 @@ CREATE TABLE reconciled_members (
 );
 CREATE INDEX reconciled_members_partnership ON reconciled_members (partnership_id);
 
--- Why two observations are in one record: rule is 'reviewer-merge', 'case-number' or 'same-parties-period'.
+-- Why two observations are in one record: rule is 'reviewer-merge', 'case-number', 'same-parties-period' or
+-- 'same-parties-decided-for' (a decision without a period, for the one period its parties have).
 CREATE TABLE reconciled_links (
   partnership_id INTEGER NOT NULL REFERENCES reconciled_partnerships (id),
   a              TEXT NOT NULL,

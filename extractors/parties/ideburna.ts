@@ -33,7 +33,7 @@ const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\d'’&-]*|\p{Ll}*(?:${lexicon.suffi
  * match any letter). Collaboration words are weaker: a partner's own partners are named with them too
  * ("Stadsmissionen har även ett samarbete med X").
  */
-const anyCaseInitial = (w: string) => (/^\p{L}/u.test(w) ? `[${w[0]!.toLocaleUpperCase('sv')}${w[0]}]${w.slice(1)}` : w);
+const anyCaseInitial = (w: string) => (/^\p{L}/u.test(w) ? `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}` : w);
 const withPartner = (words: readonly string[]) =>
   String.raw`(?:${words.map(anyCaseInitial).join('|')})(?:[ \t]*\([^)\n]*\))?(?:\s+om\s+[^.\n]{0,60}?)?\s+med\s+(?:dåvarande\s+)?${APPOSITIVE}`;
 const PARTNERSHIP = withPartner(['IOP', 'partnerskap\\p{L}*', 'överenskommelse\\p{L}*', '\\p{L}*[Aa]vtal\\p{L}*', 'kontrakt\\p{L}*']);
@@ -186,7 +186,7 @@ export function extractIdeburna(doc: DocText): { fields: Field<string>[]; aliase
     const name = representative(g).name;
     for (const m of g) {
       canonical.set(m, name);
-      candidates.push({ value: name, key: name.toLocaleLowerCase('sv'), rule: m.rule, strength: m.strength, start: m.start, end: m.end });
+      candidates.push({ value: name, key: name.toLowerCase(), rule: m.rule, strength: m.strength, start: m.start, end: m.end });
     }
   }
   const fields = mergeCandidates(doc, candidates).filter((f) => f.confidence >= KEEP_THRESHOLD);

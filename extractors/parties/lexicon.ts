@@ -52,9 +52,12 @@ export interface PublicParty {
   usual: boolean;
 }
 
-/** Lower case, single spaces, no trailing genitive s: the key texts' forms are looked up by. */
+/**
+ * Lower case, single spaces: the key texts' forms are looked up by. toLowerCase, not toLocaleLowerCase('sv'):
+ * Swedish letters have no locale-specific case mapping, and the locale-aware call is many times slower.
+ */
 export function surfaceKey(text: string): string {
-  return text.toLocaleLowerCase('sv').replace(/\s+/g, ' ').trim();
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 const SURFACES = new Map<string, PublicParty>();

@@ -39,11 +39,11 @@ const TAIL = new RegExp(String.raw`(?:${byLength(lexicon.nameTails).map(escape).
 const LOWER_WORDS = /(?:\p{Ll}[\p{L}-]{3,}[ \t]+){0,2}\p{Ll}[\p{L}-]{3,}(?![\p{L}\d])/uy;
 const PLACE = /i[ \t]+\p{Lu}\p{L}+(?![\p{L}\d])/uy;
 const UNIT = new RegExp(
-  String.raw`(?:${byLength(lexicon.unitNouns.flatMap((w) => [w, w[0]!.toLocaleUpperCase('sv') + w.slice(1)])).map(escape).join('|')})(?:[ \t\n]+för[ \t\n]+(?:\p{Ll}+-[ \t\n]+och[ \t\n]+)?\p{Ll}+(?:[ \t\n]+och[ \t\n]+\p{Ll}+)?(?:[ \t\n]+i[ \t\n]+\p{Lu}\p{L}+)?)?(?![\p{L}\d])`,
+  String.raw`(?:${byLength(lexicon.unitNouns.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)])).map(escape).join('|')})(?:[ \t\n]+för[ \t\n]+(?:\p{Ll}+-[ \t\n]+och[ \t\n]+)?\p{Ll}+(?:[ \t\n]+och[ \t\n]+\p{Ll}+)?(?:[ \t\n]+i[ \t\n]+\p{Lu}\p{L}+)?)?(?![\p{L}\d])`,
   'uy',
 );
 /** Capitalised words that end a name: what follows is about the organisation ("X Årsredovisning 2022"). */
-const STOP_WORDS = new Set(lexicon.nameStopWords.map((w) => w.toLocaleLowerCase('sv')));
+const STOP_WORDS = new Set(lexicon.nameStopWords.map((w) => w.toLowerCase()));
 /** A body's head word alone ("Förvaltningen", "Nämnden") starts a new sentence, not more of a name. */
 const BARE_HEAD = /^(?:nämnden|styrelsen|förvaltningen|utskottet|fullmäktige)$/iu;
 const SENTENCE_START = /(?:^|[.!?:]\s+|\n\s*)$/u;
@@ -72,7 +72,7 @@ function matchAt(text: string, at: number, ...patterns: RegExp[]): number {
 
 /** Whether a capitalised word may go on a name: not a heading, a body, a case number ("ASN-2021-6250") or a year. */
 function continuesName(word: string): boolean {
-  return !STOP_WORDS.has(word.toLocaleLowerCase('sv')) && !isPublicBody(word) && !BARE_HEAD.test(word) && !/\d{4}/.test(word);
+  return !STOP_WORDS.has(word.toLowerCase()) && !isPublicBody(word) && !BARE_HEAD.test(word) && !/\d{4}/.test(word);
 }
 
 /** Whether a stretch of name is an organisation's name by itself: a national organisation or a marker word. */
@@ -144,7 +144,7 @@ export function nameSpans(text: string): NameSpan[] {
   for (const [start, known] of sorted) {
     if (start < covered) continue;
     const first = matchAt(text, start, KNOWN_WORD, CAP_WORD);
-    if (first < 0 || STOP_WORDS.has(text.slice(start, first).toLocaleLowerCase('sv'))) continue;
+    if (first < 0 || STOP_WORDS.has(text.slice(start, first).toLowerCase())) continue;
     let span: NameSpan = { start, end: extend(text, first, start), known };
     // A capitalised sentence opener before a national organisation is no part of its name ("Även Röda Korset").
     const inner = knownStarts[firstAbove(knownStarts, start)];

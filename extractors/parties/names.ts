@@ -8,7 +8,7 @@
  */
 import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
 
-const SUFFIX_MARKERS = lexicon.suffixMarkers.map((m) => m.toLocaleLowerCase('sv'));
+const SUFFIX_MARKERS = lexicon.suffixMarkers.map((m) => m.toLowerCase());
 const UNIT_NOUNS = new Set(lexicon.unitNouns);
 const IGNORABLE = new Set(lexicon.ignorableWords);
 
@@ -23,7 +23,7 @@ export function cleanName(raw: string): string {
 
 /** Whether a word of a name ends in a marker of an organisation ("Tennisklubb", "Bridgesektion", "Club"). */
 export function hasSuffixMarker(word: string): boolean {
-  const lower = word.toLocaleLowerCase('sv');
+  const lower = word.toLowerCase();
   return SUFFIX_MARKERS.some((m) => lower.endsWith(m));
 }
 
@@ -49,12 +49,12 @@ export function canonicalOrganisation(raw: string): string {
   if (krets) return `${krets[1]} ${krets[2]}`;
   const words = name.split(' ');
   // "Föreningen Löftaleden Ideell Förening": the appositive "Föreningen" repeats what the name says.
-  if (words.length > 2 && /^(?:föreningen|stiftelsen)$/i.test(words[0]!) && words[words.length - 1]!.toLocaleLowerCase('sv').startsWith(words[0]!.toLocaleLowerCase('sv').slice(0, -2))) {
+  if (words.length > 2 && /^(?:föreningen|stiftelsen)$/i.test(words[0]!) && words[words.length - 1]!.toLowerCase().startsWith(words[0]!.toLowerCase().slice(0, -2))) {
     words.shift();
   }
   const last = words.length - 1;
   // A genitive before a unit noun belongs to the name ("Röda Korsets behandlingscenter"); at the end it is grammar.
-  if (!words.some((w, i) => i > 0 && UNIT_NOUNS.has(w.toLocaleLowerCase('sv')))) words[last] = stripGenitive(words[last]!);
+  if (!words.some((w, i) => i > 0 && UNIT_NOUNS.has(w.toLowerCase()))) words[last] = stripGenitive(words[last]!);
   return words.join(' ');
 }
 
@@ -76,7 +76,7 @@ const WORDS_CACHE_LIMIT = 10_000;
 
 function splitNameWords(name: string, keepIgnorable: boolean): string[] {
   return cleanName(name)
-    .toLocaleLowerCase('sv')
+    .toLowerCase()
     .split(/[\s,]+/)
     .map((w) => w.replace(/[().]/g, ''))
     .filter((w) => w !== '' && (keepIgnorable || !IGNORABLE.has(w)))

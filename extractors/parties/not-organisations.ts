@@ -21,7 +21,7 @@ export function organisationNumber(firstDigit: string): RegExp {
 const KNOWN_ORGANISATION = 0.55;
 const MARKED_NAME = 0.45;
 
-const PREFIX_MARKERS = new Set(lexicon.prefixMarkers.map((w) => w.toLocaleLowerCase('sv')));
+const PREFIX_MARKERS = new Set(lexicon.prefixMarkers.map((w) => w.toLowerCase()));
 const SPORT_TOKENS = new Set(lexicon.sportTokens);
 const COMPANY_FORMS = new Set(lexicon.companyForms);
 const PARTY_LETTERS = /^\s*\((?:S|M|L|C|V|KD|MP|SD)\)/u;
@@ -35,7 +35,7 @@ export function markerStrength(name: string, known: boolean): number {
   if (known) return KNOWN_ORGANISATION;
   const words = name.split(' ');
   const marked =
-    PREFIX_MARKERS.has(words[0]!.toLocaleLowerCase('sv')) ||
+    PREFIX_MARKERS.has(words[0]!.toLowerCase()) ||
     words.some((w) => SPORT_TOKENS.has(w) || (w.length > 3 && hasSuffixMarker(w)));
   return marked ? MARKED_NAME : 0;
 }
@@ -59,7 +59,7 @@ function isCompany(name: string, after: string): boolean {
 
 /** A kommunalförbund or the like: marked like an association, but public ("Regionförbundet i Kalmar län"). */
 const PUBLIC_COMPOUNDS = lexicon.publicCompounds;
-const isPublicCompound = (name: string) => name.toLocaleLowerCase('sv').split(' ').some((w) => PUBLIC_COMPOUNDS.some((c) => w.endsWith(c)));
+const isPublicCompound = (name: string) => name.toLowerCase().split(' ').some((w) => PUBLIC_COMPOUNDS.some((c) => w.endsWith(c)));
 
 /** A name right before a body's name qualifies the body ("Rinkeby-Kista stadsdelsnämnd"): it is no organisation. */
 const QUALIFIES_BODY = /^[ \t]+(?:\p{L}+-[ \t]+och[ \t]+)?\p{Ll}*(?:nämnd|styrelse|förvaltning|fullmäktige|utskott)/u;

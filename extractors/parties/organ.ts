@@ -39,7 +39,7 @@ const NAMNDEN_FOR = String.raw`[Nn]ämnden[ \t]+för[ \t]+(?!att\b|det\b|den\b|e
 const SUB_UNIT = String.raw`(?:(?<=s)[ \t]+(?:${alternation(lexicon.subUnits)}))?`;
 
 /** "Norra hälso- och sjukvårdsnämnden": a body for part of a region or city. */
-const DIRECTION = String.raw`(?:${lexicon.directions.map((w) => `[${w[0]!.toLocaleUpperCase('sv')}${w[0]}]${w.slice(1)}`).join('|')})[ \t]+`;
+const DIRECTION = String.raw`(?:${lexicon.directions.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})[ \t]+`;
 /** A district (a place, "Rinkeby-Kista") before or after a stadsdel body. */
 const DISTRICT = String.raw`\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)?`;
 const QUALIFIER = String.raw`(?:${DIRECTION}|${DISTRICT}[ \t]+(?=stadsdels))?`;
@@ -108,7 +108,7 @@ function splitHead(name: string): { before: string; head: string } | null {
 export function canonicalOrgan(raw: string): string {
   let name = cleanName(raw);
   // A district's name keeps its capitals ("Rinkeby-Kista stadsdelsnämnd"); a sentence's first letter does not.
-  if (/^\p{Lu}\p{Ll}/u.test(name) && !new RegExp(`^${DISTRICT}[ \t]+stadsdels`, 'u').test(name)) name = name[0]!.toLocaleLowerCase('sv') + name.slice(1);
+  if (/^\p{Lu}\p{Ll}/u.test(name) && !new RegExp(`^${DISTRICT}[ \t]+stadsdels`, 'u').test(name)) name = name[0]!.toLowerCase() + name.slice(1);
   const split = splitHead(name);
   // Every head form ending in s is a genitive ("nämndens", "fullmäktiges"): the body itself is without it.
   return split && split.head.endsWith('s') ? split.before + split.head.slice(0, -1) : name;
@@ -116,7 +116,7 @@ export function canonicalOrgan(raw: string): string {
 
 /** Mentions of one body share this key: case, "&"/"och", definite and genitive forms aside. */
 export function organKey(name: string): string {
-  const lower = cleanName(name).toLocaleLowerCase('sv').replace(/\s*&\s*/g, ' och ');
+  const lower = cleanName(name).toLowerCase().replace(/\s*&\s*/g, ' och ');
   const split = splitHead(lower);
   return split ? split.before + HEAD_BASE.get(split.head)! : lower;
 }

@@ -72,7 +72,7 @@ export function publicPartyCandidates(doc: DocText): Candidate<string>[] {
     const strength = (header ? Math.max(HEADER_STRENGTH, context.strength) : context.strength) * (party.usual ? 1 : UNUSUAL_FACTOR);
     candidates.push({
       value: party.name,
-      key: party.name.toLocaleLowerCase('sv'),
+      key: party.name.toLowerCase(),
       rule: header ? 'public.header' : context.name,
       strength,
       start,

@@ -13,6 +13,8 @@ import { startServer, type RunningServer } from '../output/web/server.js';
 import { iop, SEEDS } from './review-helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
+/** The page fetches and renders asynchronously; a loaded CI machine may take seconds. */
+const POLL = { timeout: 15_000 };
 const HOSTILE = `Överenskommelse om idéburet offentligt partnerskap
 
 Parter: Malmö stad och Föreningen Trygga Grannar <img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>
@@ -64,16 +66,16 @@ describe('review page in chromium', () => {
     const gotland = recordOf('seed_000.txt');
     const item = page.locator('#queue button', { hasText: `#${gotland} amount` });
     await item.click();
-    await expect.poll(() => page.locator('#field-value').textContent()).toContain('1300000');
+    await expect.poll(() => page.locator('#field-value').textContent(), POLL).toContain('1300000');
     // The evidence is highlighted in the document's text.
-    await expect.poll(() => page.locator('#document-text mark').first().textContent()).toMatch(/1,3 miljoner|1 300 000/);
+    await expect.poll(() => page.locator('#document-text mark').first().textContent(), POLL).toMatch(/1,3 miljoner|1 300 000/);
 
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('c');
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type('1800000/year');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('#field-status').textContent()).toBe('corrected');
+    await expect.poll(() => page.locator('#field-status').textContent(), POLL).toBe('corrected');
 
     const exported = JSON.parse(iop(['export', '--reconciled', '--format', 'json', '--db', dbFile])) as Record<string, unknown>[];
     const row = exported.find((r) => r.partnership_id === gotland)!;
@@ -91,12 +93,12 @@ describe('review page in chromium', () => {
     await page.goto(`${server.url}#record=${malmo}&field=amount`);
     // Without a name the server (started with no default reviewer) refuses the action, and says why.
     await page.locator('.candidates > li').first().locator('button.choose').click();
-    await expect.poll(() => page.locator('#status').textContent()).toContain('say who reviews');
+    await expect.poll(() => page.locator('#status').textContent(), POLL).toContain('say who reviews');
     await page.fill('#reviewer', 'webbgranskare');
     const second = page.locator('.candidates > li').nth(1);
     const shown = (await second.locator('strong').textContent())!;
     await second.locator('button.choose').click();
-    await expect.poll(() => page.locator('#field-status').textContent()).toBe('corrected');
+    await expect.poll(() => page.locator('#field-status').textContent(), POLL).toBe('corrected');
     expect(await page.locator('#field-value').textContent()).toBe(shown);
     await page.close();
   });
@@ -107,9 +109,9 @@ describe('review page in chromium', () => {
     try {
       const url = open.url.replace('0.0.0.0', '127.0.0.1');
       await page.goto(`${url}?token=${open.token}`);
-      await expect.poll(() => page.locator('#queue button').count()).toBeGreaterThan(0);
+      await expect.poll(() => page.locator('#queue button').count(), POLL).toBeGreaterThan(0);
       await page.goto(url);
-      await expect.poll(() => page.locator('#status').textContent()).toContain('token');
+      await expect.poll(() => page.locator('#status').textContent(), POLL).toContain('token');
       expect(await page.locator('#queue button').count()).toBe(0);
     } finally {
       await page.close();
@@ -121,7 +123,7 @@ describe('review page in chromium', () => {
     const page = await browser.newPage();
     const hostile = recordOf('hostile.txt');
     await page.goto(`${server.url}#record=${hostile}&field=ideburna`);
-    await expect.poll(() => page.locator('#document-text').textContent()).toContain('<script>window.__pwned=2</script>');
+    await expect.poll(() => page.locator('#document-text').textContent(), POLL).toContain('<script>window.__pwned=2</script>');
     expect(await page.evaluate('typeof window.__pwned')).toBe('undefined');
     expect(await page.locator('#document-text img, #document-text script').count()).toBe(0);
     await page.close();

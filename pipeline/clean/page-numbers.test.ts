@@ -19,7 +19,11 @@ describe('isPageNumberLine', () => {
 
 describe('removePageNumberLines', () => {
   it('removes the header number and the footer number but keeps a number inside the page', () => {
-    const page = 'Protokoll Sida 2 (5)\nSammanfattning\nAntal platser\n12\nslut på sidan\n2';
+    const page = 'Sida 2 (5)\nSammanfattning\nAntal platser\n12\nslut på sidan\n2';
     expect(removePageNumberLines(page)).toBe('Sammanfattning\nAntal platser\n12\nslut på sidan');
+  });
+  it('keeps the heading words before a counter: a letterhead names the municipality and the type', () => {
+    expect(removePageNumberLines('KUNGSBACKA KOMMUN SAMMANTRÄDESPROTOKOLL 8 (15)\nNämnden')).toBe('KUNGSBACKA KOMMUN SAMMANTRÄDESPROTOKOLL\nNämnden');
+    expect(removePageNumberLines('Protokoll Sida 2 (5)\nText')).toBe('Protokoll\nText');
   });
 });

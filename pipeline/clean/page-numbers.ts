@@ -1,6 +1,7 @@
 /**
- * Page-number lines: "Sida 21 (84)", "Protokoll 1(14)", "Datum 2 (3)", "Sida 3 av 10", "Page 3 of 10" are
- * removed wherever they stand — a number with its total is never body text. A bare number ("12", "- 12 -",
+ * Page-number lines: "Sida 21 (84)", "Protokoll 1(14)", "Datum 2 (3)", "Sida 3 av 10", "Page 3 of 10" lose
+ * their counter wherever they stand — a number with its total is never body text — and keep the heading
+ * words before it ("Protokoll"); a line that was only a counter goes. A bare number ("12", "- 12 -",
  * "12/40") is removed only in the page's margins (its first or last lines), because in the body it can be
  * a table cell or a list value.
  */
@@ -22,17 +23,32 @@ export function removePageNumberLines(text: string): string {
   const lines = text.split('\n');
   const nonEmpty = lines.flatMap((line, index) => (line.trim() ? [index] : []));
   const margin = new Set([...nonEmpty.slice(0, MARGIN_LINES), ...nonEmpty.slice(-MARGIN_LINES)]);
-  return lines.filter((line, index) => !isPageNumberLine(line.trim(), margin.has(index))).join('\n');
+  return lines
+    .flatMap((line, index) => {
+      const counter = pageCounter(line.trim(), margin.has(index));
+      if (!counter) return [line];
+      return counter.heading ? [counter.heading] : [];
+    })
+    .join('\n');
 }
 
 export function isPageNumberLine(line: string, inMargin: boolean): boolean {
-  if (inMargin && BARE_NUMBER.test(line)) return true;
-  if (LABELLED_NUMBER.test(line)) return true;
+  return pageCounter(line, inMargin) !== null;
+}
+
+/**
+ * The page counter a line ends with, and the heading words before it: "KUNGSBACKA KOMMUN PROTOKOLL 8 (15)"
+ * keeps "KUNGSBACKA KOMMUN PROTOKOLL", which on a first page is the letterhead that names the municipality
+ * and the document's type (running-lines.ts removes it from later pages). Null when the line has no counter.
+ */
+function pageCounter(line: string, inMargin: boolean): { heading: string } | null {
+  if (inMargin && BARE_NUMBER.test(line)) return { heading: '' };
+  if (LABELLED_NUMBER.test(line)) return { heading: '' };
   const words = line.split(/\s+/);
   for (let headingWords = 0; headingWords <= MAX_HEADING_WORDS && headingWords < words.length; headingWords++) {
     const heading = words.slice(0, headingWords);
     if (!heading.every((word) => HEADING_WORD.test(word))) break;
-    if (NUMBER_WITH_TOTAL.test(words.slice(headingWords).join(' '))) return true;
+    if (NUMBER_WITH_TOTAL.test(words.slice(headingWords).join(' '))) return { heading: heading.join(' ') };
   }
-  return false;
+  return null;
 }

@@ -10,6 +10,7 @@ describe('organ rules', () => {
       'nämnden för Kultur & Fritid',
     ]);
     expect(organ('Regionstyrelsens arbetsutskott \nRegion Gotland \nSammanträdesdatum 2024-05-06')).toEqual(['regionstyrelsens arbetsutskott']);
+    expect(organ('SAMMANTRÄDESPROTOKOLL\nSocialnämnden        2023-05-10\n\n§ 45 Ärende')).toEqual(['socialnämnden']);
   });
 
   it('organ.decides: a body before a present-tense decision verb, suspended compounds kept whole', () => {

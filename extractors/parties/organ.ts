@@ -18,6 +18,7 @@ import type { DocText } from '../engine/doc-text.js';
 import lexicon from '../lexicon/organ.json' with { type: 'json' };
 import type { ContextRule } from './context-rules.js';
 import { strongestContext } from './context-rules.js';
+import { inPageHeader } from './layout.js';
 import { cleanName } from './names.js';
 
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
@@ -89,11 +90,15 @@ const HEADER_STRENGTH = 0.9;
 const HEADER_WORDS = /protokoll|sammanträdesdatum|^\s*datum\b/imu;
 const HEADER_LINE_REST = /^[ \t]*(?:(?:sammanträdes)?datum\b.*)?$/iu;
 
+/** On a page's first lines the meeting date may share the body's line: "Socialnämnden   2023-05-10". */
+const HEADER_LINE_DATE = /^[ \t]+\d{4}-\d{2}-\d{2}[ \t]*$/u;
+
 function isProtocolHead(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end);
   if (text.slice(lineStart, start).trim() !== '') return false;
-  if (!HEADER_LINE_REST.test(text.slice(end, lineEnd === -1 ? undefined : lineEnd))) return false;
+  const rest = text.slice(end, lineEnd === -1 ? undefined : lineEnd);
+  if (!HEADER_LINE_REST.test(rest) && !(HEADER_LINE_DATE.test(rest) && inPageHeader(text, start))) return false;
   const around = text.slice(0, lineStart).split('\n').slice(-4).join('\n') + '\n' + text.slice(end).split('\n').slice(1, 4).join('\n');
   return HEADER_WORDS.test(around);
 }

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Amount, DocumentResult, Field, Partnership, Period } from '../pipeline/contract.js';
 import { openDataset, type Dataset } from '../output/db/open.js';
 import { rebuildRecords } from '../output/review/records.js';
-import { activeRecordIds, readRecord, type RecordView } from '../output/review/records-read.js';
+import { activeRecordIds, readRecord, recordOrganisations, type RecordView } from '../output/review/records-read.js';
 import { iop, SEEDS } from './review-helpers.js';
 
 let dir: string;
@@ -81,6 +81,15 @@ describe('the fixtures reconciled', () => {
     expect(rowNames(row.offentliga)).toMatch(/Region Skåne/);
     expect(rowNames(row.offentliga)).toMatch(/Malmö stad/);
     expect(row.period?.value).toMatchObject({ start: '2021-01-01', end: '2024-12-31' });
+  });
+
+  it('knows Röda Korset Gotland as RKG and as a unit of Svenska Röda Korset, and Region Gotland from the official list', () => {
+    const organisations = recordOrganisations(db, recordWith(seed('000')));
+    expect(organisations).toContainEqual(expect.objectContaining({ name: 'Röda Korset Gotland', kind: 'ideburen', parent: 'Svenska Röda Korset', aliases: expect.arrayContaining(['RKG']) }));
+    expect(organisations).toContainEqual(expect.objectContaining({ name: 'Region Gotland', kind: 'offentlig', municipality: 'Region Gotland' }));
+    // The treatment centre of seed 002 is a unit too, kept apart from the national society.
+    const centre = recordOrganisations(db, recordWith(seed('002'))).find((o) => o.kind === 'ideburen')!;
+    expect(centre).toMatchObject({ parent: 'Svenska Röda Korset', aliases: expect.arrayContaining(['RKC']) });
   });
 
   it("makes seed 000's 1,3 vs 1,8 miljoner a conflict for review", () => {

@@ -110,3 +110,38 @@ function toField(row: FieldRow): RecordField {
 export function activeRecordIds(db: Dataset): number[] {
   return db.prepare("SELECT id FROM reconciled_partnerships WHERE status = 'active' ORDER BY id").pluck().all() as number[];
 }
+
+export interface OrganisationView {
+  key: string;
+  name: string;
+  kind: 'ideburen' | 'offentlig';
+  aliases: string[];
+  parent: string | null;
+  orgnr: string | null;
+  orgnrValid: boolean | null;
+  municipality: string | null;
+}
+
+/** The canonical organisations behind a record's party fields: aliases, the parent a unit belongs to, organisationsnummer. */
+export function recordOrganisations(db: Dataset, record: RecordView): OrganisationView[] {
+  const keys = [...record.fields.ideburna.candidates, ...record.fields.offentliga.candidates].map((c) => c.key);
+  const org = db.prepare('SELECT key, name, kind, parent_key, orgnr, orgnr_valid, municipality FROM reconciled_organisations WHERE key = ?');
+  const aliases = db.prepare('SELECT alias FROM reconciled_organisation_aliases WHERE key = ? ORDER BY alias').pluck();
+  const parentName = db.prepare('SELECT name FROM reconciled_organisations WHERE key = ?').pluck();
+  return keys.flatMap((key) => {
+    const row = org.get(key) as { key: string; name: string; kind: OrganisationView['kind']; parent_key: string | null; orgnr: string | null; orgnr_valid: number | null; municipality: string | null } | undefined;
+    if (!row) return [];
+    return [
+      {
+        key: row.key,
+        name: row.name,
+        kind: row.kind,
+        aliases: aliases.all(key) as string[],
+        parent: row.parent_key ? ((parentName.get(row.parent_key) as string | undefined) ?? row.parent_key) : null,
+        orgnr: row.orgnr,
+        orgnrValid: row.orgnr_valid === null ? null : row.orgnr_valid === 1,
+        municipality: row.municipality,
+      },
+    ];
+  });
+}

@@ -8,7 +8,7 @@ import { accept, correct, merge, reject, reviewHistory, ReviewError, split, type
 import { documentPages } from '../review/evidence.js';
 import { reviewQueue } from '../review/queue.js';
 import { ensureReconciled } from '../review/records.js';
-import { readRecord } from '../review/records-read.js';
+import { readRecord, recordOrganisations } from '../review/records-read.js';
 import { parseTypedValue, showValue } from '../review/show.js';
 import { RecordFieldSchema } from '../review/values.js';
 
@@ -47,7 +47,7 @@ const ROUTES: Route[] = [
         machineShown: showValue(f.field, f.machineValue),
         candidates: f.candidates.map((c) => ({ ...c, shown: showValue(f.field, Array.isArray(f.machineValue) ? [c.value] : c.value) })),
       }));
-      return ok({ ...record, fields, history: reviewHistory(db, record.id) });
+      return ok({ ...record, fields, organisations: recordOrganisations(db, record), history: reviewHistory(db, record.id) });
     },
   },
   {

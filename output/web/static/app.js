@@ -95,6 +95,12 @@ function renderRecord() {
       ),
     )),
     renderMerge(record),
+    record.organisations.length
+      ? el('ul', { class: 'organisations' }, record.organisations.map((o) =>
+          el('li', {}, el('strong', {}, o.name), ` (${o.kind})`,
+            [o.municipality ? ` · ${o.municipality}` : '', o.parent ? ` · unit of ${o.parent}` : '', o.orgnr ? ` · org.nr ${o.orgnr}${o.orgnrValid ? '' : ' (Luhn check fails)'}` : '', o.aliases.length ? ` · also: ${o.aliases.join(', ')}` : ''].join('')),
+        ))
+      : '',
     record.links.length ? el('p', {}, 'Linked because: ', record.links.map((l) => l.reason).join('; ')) : '',
     record.relations.length
       ? el('ul', { class: 'relations' }, record.relations.map((r) => el('li', {}, `${r.role} `, el('button', { type: 'button', class: 'source', onclick: () => showRecord(r.other, state.field ?? 'amount') }, `#${r.other}`), `: ${r.reason}`)))

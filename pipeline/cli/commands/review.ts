@@ -9,7 +9,7 @@ import { accept, correct, merge, reject, reviewHistory, ReviewError, split, type
 import { evidenceInContext } from '../../../output/review/evidence.js';
 import { reviewQueue } from '../../../output/review/queue.js';
 import { ensureReconciled } from '../../../output/review/records.js';
-import { readRecord, type RecordField } from '../../../output/review/records-read.js';
+import { readRecord, recordOrganisations, type OrganisationView, type RecordField } from '../../../output/review/records-read.js';
 import { parseTypedValue, showValue } from '../../../output/review/show.js';
 import { RecordFieldSchema } from '../../../output/review/values.js';
 import type { RecordFieldName } from '../../reconcile/types.js';
@@ -47,11 +47,13 @@ export function registerReview(program: Command): void {
       withDataset(options, (db) => {
         const record = readRecord(db, recordId(id));
         if (!record) throw new ReviewError(`no partnership record ${id}`);
-        if (options.json) return void process.stdout.write(`${JSON.stringify({ ...record, history: reviewHistory(db, record.id) })}\n`);
+        if (options.json) return void process.stdout.write(`${JSON.stringify({ ...record, organisations: recordOrganisations(db, record), history: reviewHistory(db, record.id) })}\n`);
         const fields = Object.values(record.fields).filter((f) => !options.field || f.field === fieldName(options.field));
         const lines = [`record ${record.id} (${record.status})`, 'documents:', ...record.documents.map((d) => `  ${d.observation}  [${d.docType ?? '?'}] document ${d.documentId}`)];
         if (record.links.length) lines.push('linked because:', ...record.links.map((l) => `  ${l.rule}: ${l.reason}`));
         if (record.relations.length) lines.push('related:', ...record.relations.map((r) => `  ${r.role} record ${r.other}: ${r.reason}`));
+        const organisations = recordOrganisations(db, record);
+        if (organisations.length) lines.push('organisations:', ...organisations.map(showOrganisation));
         for (const f of fields) lines.push('', ...showField(db, f));
         const history = reviewHistory(db, record.id).filter((a) => !options.field || a.field === options.field);
         if (history.length) lines.push('', 'review history:', ...history.map((a) => `  ${a.at} ${a.reviewer} ${a.action}${a.field ? ` ${a.field}` : ''}: ${JSON.stringify(a.old)} → ${JSON.stringify(a.new)}${a.comment ? ` (${a.comment})` : ''}`));
@@ -74,6 +76,16 @@ export function registerReview(program: Command): void {
   withActor(review.command('split').description("take one document's statement (path#n, see show) out of a record").argument('<record>').argument('<observation>')).action((id: string, observation: string, o: ActorOptions) =>
     withDataset(o, (db) => void process.stdout.write(`split into record ${split(db, recordId(id), observation, actor(o))}\n`)),
   );
+}
+
+function showOrganisation(o: OrganisationView): string {
+  const facts = [
+    o.municipality && `${o.municipality} in the official list`,
+    o.parent && `a unit of ${o.parent}`,
+    o.orgnr && `org.nr ${o.orgnr}${o.orgnrValid ? '' : ' (fails the Luhn check)'}`,
+    o.aliases.length > 0 && `also written ${o.aliases.join(', ')}`,
+  ].filter(Boolean);
+  return `  ${o.name} [${o.kind}]${facts.length ? `: ${facts.join('; ')}` : ''}`;
 }
 
 function showField(db: Dataset, f: RecordField): string[] {

@@ -47,6 +47,36 @@ describe('organ rules', () => {
     expect(organ('Regionfullmäktige beslutade 20l0-06-29 § 57 att anta förslaget.')).toEqual([]);
   });
 
+  it('organ.entered: entering the partnership counts even told in the past; organ.delegating', () => {
+    expect(organ('Individ- och familjenämnden ingick 2023 en överenskommelse om idéburet offentligt partnerskap.')).toEqual([
+      'individ- och familjenämnden',
+    ]);
+    expect(organ('Socialnämnden beslutade 2021-02-18, § 21, att ingå en överenskommelse om IOP med föreningen.')).toEqual(['socialnämnden']);
+    expect(organ('Beslutet fattas på delegation.\nBeslutet anmäls till socialnämnden.')).toEqual(['socialnämnden']);
+    expect(organ('Kommunstyrelsen föreslog 2024-10-29, § 167, att kommunfullmäktige fastställer budgeten.')).toEqual(['kommunstyrelsen']);
+  });
+
+  it('folds a body named without its district into the one the text qualifies', () => {
+    const fields = extractOrgan(DocText.fromString('1. Spånga-Tensta stadsdelsnämnd godkänner överenskommelsen.\n2. Stadsdelsnämnden avsätter 2,5 mnkr.'));
+    expect(fields.map((f) => f.value)).toEqual(['Spånga-Tensta stadsdelsnämnd']);
+    expect(fields[0]!.evidence).toHaveLength(2);
+  });
+
+  it('keeps a region’s district after its health body, also wrapped onto the next line, but no layout column', () => {
+    expect(organ('Västra Götalandsregionen, org.nr 232100-0131, genom hälso- och sjukvårdsnämnden \nGöteborg, nedan kallad VGR.')).toEqual([
+      'hälso- och sjukvårdsnämnden Göteborg',
+    ]);
+    expect(organ('Region Stockholm        Protokoll\nHälso- och sjukvårdsnämnden        Sammanträdesdatum 2023-02-14')).toEqual([
+      'hälso- och sjukvårdsnämnden',
+    ]);
+  });
+
+  it('a förvaltning heading a tjänsteskrivelse is its author, not a party', () => {
+    expect(organ('Vård- och omsorgsförvaltningen\nTjänsteskrivelse\nDatum 2024-03-01\nVård- och omsorgsnämnden beslutar att')).toEqual([
+      'vård- och omsorgsnämnden',
+    ]);
+  });
+
   it('organ.labelled and organ.addressee: a tjänsteskrivelse’s form fields', () => {
     expect(organ('Beslutande organ: Socialnämnden\nHandläggare: Anna')).toEqual(['socialnämnden']);
     expect(organ('Tjänsteskrivelse\nTill Kommunstyrelsen\nÄrende')).toEqual(['kommunstyrelsen']);

@@ -45,11 +45,14 @@ const DIRECTION = String.raw`(?:${lexicon.directions.map((w) => `[${w[0]!.toUppe
 const DISTRICT = String.raw`\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)?`;
 const QUALIFIER = String.raw`(?:${DIRECTION}|${DISTRICT}[ \t]+(?=stadsdels))?`;
 /**
- * A city's district after its stadsdel or social body: "stadsdelsnämnden i Rinkeby-Kista",
- * "Stadsdelsförvaltningen Angered", "Socialnämnden Centrum" (Göteborg's four social districts). Never a
- * kommun ("socialnämnden i Malmö stad") and never across a line end.
+ * A city's or region's district after its stadsdel, social or health body: "stadsdelsnämnden i Rinkeby-Kista",
+ * "Stadsdelsförvaltningen Angered", "Socialnämnden Centrum" (Göteborg's social districts), "hälso- och
+ * sjukvårdsnämnden Göteborg" (Västra Götalandsregionen's). Never a kommun ("socialnämnden i Malmö stad");
+ * across a line end only where the phrase then ends ("… sjukvårdsnämnden\nGöteborg, nedan kallad VGR"),
+ * never into a heading ("Socialnämnden\nHandläggare: …") or the next layout column (one space only).
  */
-const DISTRICT_AFTER = String.raw`(?:(?:(?<=[Ss]tadsdels\p{L}*)[ \t]+(?:i[ \t]+)?|(?<=[Ss]ocial(?:nämnd|förvaltning)\p{L}*)[ \t]+)${DISTRICT}(?![ \t]+(?:kommun|stad)|\p{L}))?`;
+const DISTRICT_BODY = String.raw`(?<=(?:[Ss]ocial(?:nämnd|förvaltning)|sjukvårdsnämnd)\p{L}*)`;
+const DISTRICT_AFTER = String.raw`(?:(?:(?<=[Ss]tadsdels\p{L}*) (?:i )?|${DISTRICT_BODY} )${DISTRICT}(?![ \t]+(?:kommun|stad)|\p{L})|${DISTRICT_BODY}[ \t]*\n[ \t]*${DISTRICT}(?=[ \t]*[,.;)]))?`;
 const BODY_NAME = String.raw`(?:${NAMNDEN_FOR}|${QUALIFIER}${SUSPENDED}${COMPOUND}${SUB_UNIT}${DISTRICT_AFTER})`;
 
 const BODY = new RegExp(String.raw`(?<![\p{L}\d-])${BODY_NAME}(?![\p{L}\d])`, 'gu');
@@ -75,7 +78,17 @@ export const ORGAN_RULES: readonly ContextRule[] = [
     after: new RegExp(String.raw`^[ \t]+(?:${alternation(lexicon.pastDecisionVerbs)})(?![\p{L}])(?![^.\n]{0,30}(?:\d[\dlO]{3}|den\s+\d))`, 'u'),
   },
   // A nämnd or styrelse proposing to fullmäktige is party to the matter; a förvaltning proposing is staff work.
-  { name: 'organ.proposes', strength: 0.75, after: /^[ \t]+föreslår(?!\p{L})/u },
+  { name: 'organ.proposes', strength: 0.75, after: /^[ \t]+(?:föreslår|föreslog)(?!\p{L})/u },
+  // Entering the partnership is party-making even told in the past: "Individ- och familjenämnden ingick 2023 en
+  // överenskommelse om IOP", "Socialnämnden beslutade 2021-02-18, § 21, att ingå en överenskommelse".
+  {
+    name: 'organ.entered',
+    strength: 0.8,
+    after: /^[ \t]+(?:ingick|tecknade|undertecknade|förlängde|beslutade[^.]{0,40}?att[ \t]+(?:ingå|teckna|förlänga))(?!\p{L})[^.]{0,60}?(?:överenskommelse|avtal|partnerskap|IOP)/u,
+  },
+  // A delegate's decision is the delegating body's: "Beslutet anmäls till socialnämnden", "enligt socialnämndens delegationsordning".
+  { name: 'organ.delegating', strength: 0.8, before: /(?:anmäls|anmäles|redovisas)[ \t]+till[ \t]+$/iu },
+  { name: 'organ.delegating', strength: 0.8, after: /^[ \t]+delegationsordning/u },
   { name: 'organ.proposal-to', strength: 0.8, before: /(?:förslag(?:et)?\s+till|föreslår)\s*$/iu },
   { name: 'organ.through', strength: 0.85, before: /(?:^|\s)(?:genom|via)\s+$/iu },
   { name: 'organ.between', strength: 0.8, before: /(?:^|\s)mellan\s+$/iu },
@@ -146,7 +159,9 @@ export function organCandidates(doc: DocText): Candidate<string>[] {
     const header = isProtocolHead(doc.text, start, end);
     const context = strongestContext(ORGAN_RULES, doc.text, start, end);
     if (!header && !context) continue;
-    if (!header && context!.name === 'organ.proposes' && organKey(m[0]).endsWith('förvaltning')) continue;
+    // A förvaltning heads the page as the author and proposes as staff; it is party only by contract ("mellan", "genom").
+    const staff = organKey(m[0]).endsWith('förvaltning') && (header || context?.name === 'organ.proposes');
+    if (staff && !(context && context.name !== 'organ.proposes')) continue;
     candidates.push({
       value: canonicalOrgan(m[0]),
       key: organKey(m[0]),
@@ -159,6 +174,23 @@ export function organCandidates(doc: DocText): Candidate<string>[] {
   return candidates;
 }
 
+/**
+ * A body named without its qualifier is the qualified one when the text names exactly one such:
+ * "Stadsdelsnämnden avsätter …" after "Spånga-Tensta stadsdelsnämnd godkänner …".
+ */
+function foldUnqualified(candidates: Candidate<string>[]): Candidate<string>[] {
+  const keys = [...new Set(candidates.map((c) => c.key))];
+  const fuller = new Map<string, Candidate<string>>();
+  for (const key of keys) {
+    const hosts = keys.filter((other) => other !== key && (other.endsWith(` ${key}`) || other.startsWith(`${key} `)));
+    if (hosts.length === 1) fuller.set(key, candidates.find((c) => c.key === hosts[0])!);
+  }
+  return candidates.map((c) => {
+    const host = fuller.get(c.key);
+    return host ? { ...c, key: host.key, value: host.value } : c;
+  });
+}
+
 export function extractOrgan(doc: DocText): Field<string>[] {
-  return mergeCandidates(doc, organCandidates(doc));
+  return mergeCandidates(doc, foldUnqualified(organCandidates(doc)));
 }

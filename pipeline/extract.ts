@@ -16,6 +16,7 @@ import { extractPeriod } from '../extractors/period/index.js';
 import { extractExtension } from '../extractors/extension/index.js';
 import { extractTargetGroups } from '../extractors/target-groups/index.js';
 import { extractListings } from '../extractors/listings/index.js';
+import { findFocus } from '../extractors/items/focus.js';
 
 /** Bumped whenever extraction output can change: stored documents with an older version are refreshed. */
 export const EXTRACTOR_VERSION = 1;
@@ -28,9 +29,10 @@ export function extractDocument(source: string, pages: readonly Pick<Page, 'numb
 export function extractUncalibrated(source: string, pages: readonly Pick<Page, 'number' | 'text'>[], paged: boolean): DocumentResult {
   const doc = new DocText(pages, paged);
   const docType = extractDocType(doc);
-  const { own, refs } = extractDiarienummer(doc);
+  const focus = findFocus(doc, docType.value);
+  const { own, refs } = extractDiarienummer(focus.doc);
   const parties = extractParties(doc);
-  const ctx: ExtractContext = { docType, parties };
+  const ctx: ExtractContext = { docType, parties, focus };
 
   const listed = extractListings(doc, ctx);
   const partnerships: Partnership[] =

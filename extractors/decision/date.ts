@@ -7,7 +7,7 @@
  */
 import words from '../lexicon/decision-words.json' with { type: 'json' };
 import monthNames from '../lexicon/months.json' with { type: 'json' };
-import { paragraphHeadings } from './paragraph.js';
+import { paragraphHeadings } from '../items/headings.js';
 
 export interface DateMention {
   value: string;

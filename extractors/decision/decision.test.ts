@@ -6,13 +6,15 @@ import { organMentions, subjectOf } from './body.js';
 import { extractParties } from '../parties/index.js';
 import { meetingDate } from './date.js';
 import { extractDecision } from './index.js';
-import { paragraphHeadings } from './paragraph.js';
+import { paragraphHeadings } from '../items/headings.js';
+import { findFocus } from '../items/focus.js';
 import { decisionSections, headingKind } from './sections.js';
 
-/** The context the pipeline hands in: the given type, and the parties the parties extractor finds. */
+/** The context the pipeline hands in: the given type, the parties the parties extractor finds, the focus. */
 const context = (docType: DocType, doc: DocText): ExtractContext => ({
   docType: { value: docType, confidence: 0.9, needsReview: false, evidence: [] },
   parties: extractParties(doc),
+  focus: findFocus(doc, docType),
 });
 const decide = (text: string, docType: DocType) => {
   const doc = DocText.fromString(text);
@@ -124,6 +126,13 @@ describe('extractDecision', () => {
   it("reads the procedure of the decision's own paragraph, not another paragraph's", () => {
     const text = 'PROTOKOLL\nSocialnämnden\nSammanträdesdatum 2023-04-20\n\n§ 40 Dnr SN 2023/10\nAvtal om lokaler\n\nBeslut\nSocialnämnden beslutar att frågan om avtalet utreds.\n\n§ 41 Dnr SN 2023/11\nVal\n\nBeslut\nSocialnämnden väljer Anna Berg.\n\nBeslutsgång\nOrdförande finner att nämnden beslutar att avslå ansökan om ajournering.';
     expect(decide(text, 'protokoll')?.value).toMatchObject({ paragraph: '§ 40', outcome: 'bifall' });
+  });
+
+  it("reads the partnership item's decision in a protocol of several items, not the first item's", () => {
+    const text =
+      'PROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2014-03-04\n\n§ 44\nInformation om översiktsplanen\n\nBeslut\nKommunstyrelsen beslutar\natt lägga informationen till handlingarna.\n\n' +
+      '§ 45   Dnr KS 2014/12\nIdéburet offentligt partnerskap med föreningen Gläntan\n\nBeslut\nKommunstyrelsen beslutar\natt återremittera ärendet.\n';
+    expect(decide(text, 'protokoll')?.value).toEqual({ date: '2014-03-04', body: 'kommunstyrelsen', paragraph: '§ 45', outcome: 'återremiss' });
   });
 
   it('records a proposal to a higher body as förslag, but a sending back as återremiss', () => {

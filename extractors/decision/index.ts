@@ -8,7 +8,7 @@ import type { ExtractContext } from '../engine/context.js';
 import { REVIEW_THRESHOLD } from '../engine/confidence.js';
 import { decidingBody, organMentions } from './body.js';
 import { meetingDate } from './date.js';
-import { paragraphHeadings, type ParagraphHeading } from './paragraph.js';
+import { paragraphHeadings, type ParagraphHeading } from '../items/headings.js';
 import { decisionSections } from './sections.js';
 import { subjectVerdict, unstatedProposal, verdictOf, type Verdict } from './verdict.js';
 import { sentences } from '../engine/sentences.js';
@@ -22,7 +22,8 @@ const MISSING_PENALTY = { body: 0.8, protocolDate: 0.85, protocolParagraph: 0.9 
 export function extractDecision(doc: DocText, ctx: ExtractContext): Field<Decision> | null {
   const docType = ctx.docType.value;
   if (NO_DECISION.has(docType)) return null;
-  const text = doc.text;
+  // Another item's decision in a protocol of several §§ is not this matter's.
+  const text = (ctx.focus?.doc ?? doc).text;
   const sections = decisionSections(text);
   const bodies = organMentions(text, ctx.parties.organ);
   const verdict =

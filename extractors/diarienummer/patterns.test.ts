@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boundedForm, CASE_NUMBER_FORMS, isExcludedSeries, normalise } from './patterns.js';
 import { extractDiarienummer } from './index.js';
+import { findFocus } from '../items/focus.js';
 import { DocText } from '../engine/doc-text.js';
 
 /** Per form: texts whose whole case number it must match, and texts it must not match at all. */
@@ -57,6 +58,16 @@ const extract = (text: string) => {
 };
 
 describe('extractDiarienummer', () => {
+  it("reads only the partnership item's numbers in a protocol of several items", () => {
+    const text =
+      'PROTOKOLL\nKommunstyrelsen   Sammanträdesdatum 2018-11-06\n\n§ 186   Dnr KS 2018/098\nDelårsrapport\n\nBeslut\nGodkänns.\n\n' +
+      '§ 187   Dnr KS 2018/124\nIdéburet offentligt partnerskap med föreningen\n\nBeslut\nAvtalet förlängs (KS 2015/77).\n\n' +
+      '§ 188   Dnr KS 2018/131\nRemiss om transportplan\n';
+    const { own, refs } = extractDiarienummer(findFocus(DocText.fromString(text), 'protokoll').doc);
+    expect({ own: own.map((f) => f.value), refs: refs.map((f) => f.value) }).toEqual({ own: ['KS 2018/124'], refs: ['KS 2015/77'] });
+    expect(extract(text).own).toEqual(['KS 2018/098', 'KS 2018/124', 'KS 2018/131']);
+  });
+
   it('reads labelled numbers in the header as own, with the label left out', () => {
     expect(extract('§ 3                        Dnr IF-2023-00256\nAnsökan om föreningsbidrag')).toEqual({ own: ['IF-2023-00256'], refs: [] });
     expect(extract('Ärendenummer: RS 2024/947')).toEqual({ own: ['RS 2024/947'], refs: [] });

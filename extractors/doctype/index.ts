@@ -2,7 +2,7 @@ import type { DocType, Field } from '../../pipeline/contract.js';
 import type { DocText } from '../engine/doc-text.js';
 import { REVIEW_THRESHOLD } from '../engine/confidence.js';
 import { cells } from './cells.js';
-import { paragraphHeadings } from '../decision/paragraph.js';
+import { paragraphHeadings } from '../items/headings.js';
 import { headingSignals, paragraphSignals, phraseSignals, scores, signatureSignals, titleSignals, type Signal } from './rules.js';
 
 /** Below this score no type has shown itself: the document is "annat". */

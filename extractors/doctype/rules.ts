@@ -7,7 +7,7 @@
 import type { DocType } from '../../pipeline/contract.js';
 import lexicon from '../lexicon/doc-type-words.json' with { type: 'json' };
 import type { Cell } from './cells.js';
-import { paragraphHeadings } from '../decision/paragraph.js';
+import { paragraphHeadings } from '../items/headings.js';
 import { runInHeadingLength, sentences } from '../engine/sentences.js';
 
 export type TypedDoc = Exclude<DocType, 'annat'>;

@@ -61,12 +61,12 @@ describe('idéburna names', () => {
     expect(aliases.get('RKG')).toBe('Röda Korset Gotland');
   });
 
-  it('names an agreement’s party without its appositive and skips its defined terms', () => {
+  it('names an agreement’s party in its fullest form and skips its defined terms', () => {
     const agreement =
       '1. Parter\nDenna överenskommelse är tecknad mellan Göteborgs Stad, genom Socialnämnden Nordost, nedan kallad Staden, ' +
       'och Föreningen Kvinnojouren Rosenhill (org.nr 802015-6622), nedan kallad Föreningen.\n' +
       'Föreningen är medlem i Unizon. Staden bidrar med 850 000 kronor per år.\nFör Göteborgs Stad\t\t\tFör Kvinnojouren Rosenhill\n';
-    expect(names(agreement)).toEqual(['Kvinnojouren Rosenhill']);
+    expect(names(agreement)).toEqual(['Föreningen Kvinnojouren Rosenhill']);
   });
 
   it('takes the unit, not its parent, when a text names both', () => {
@@ -93,6 +93,19 @@ describe('idéburna names', () => {
     ).toEqual(['Svenska Röda Korset']);
   });
 
+  it('reads name extents of other municipalities’ writing', () => {
+    expect(names('IOP med Kvinnojouren Embla i Östersund om skyddat boende.')).toEqual(['Kvinnojouren Embla i Östersund']);
+    expect(names('avtal med Frälsningsarmén Umeå kår om matutdelning')).toEqual(['Frälsningsarmén Umeå kår']);
+    expect(names('överenskommelse med Svenska Röda Korset Sala krets om stöd')).toEqual(['Svenska Röda Korset Sala krets']);
+    expect(names('IOP med Studieförbundet Vuxenskolan Stockholms län (SV) om läxhjälp. SV ansvarar.')).toEqual([
+      'Studieförbundet Vuxenskolan Stockholms län',
+    ]);
+    expect(names('partnerskap med Demensföreningen i Helsingborg med omnejd om anhörigstöd')).toEqual(['Demensföreningen i Helsingborg med omnejd']);
+    expect(names('partnerskap med Nationell Samverkan för Psykisk Hälsa Dalarna om stöd.')).toEqual(['Nationell Samverkan för Psykisk Hälsa Dalarna']);
+    expect(names('Pensionärsorganisationerna PRO Sveg och SPF Seniorerna Härjedalen har ansökt. IOP med PRO Sveg.')).toContain('PRO Sveg');
+    expect(names('Parter\nNattvandrarna Visby\nRegion Gotland\n')).toEqual(['Nattvandrarna Visby']);
+  });
+
   it('splits two organisations joined by "&" and keeps "&" inside one name', () => {
     expect(names('IOP med Skåne Stadsmission & Malmö Pingstförsamling om boende.')).toEqual(['Skåne Stadsmission', 'Malmö Pingstförsamling']);
     expect(names('avtal med Friskis & Svettis om träning')).toEqual(['Friskis & Svettis']);
@@ -110,7 +123,7 @@ describe('what is no idéburen party', () => {
     ['a partner’s own collaborator, named without a marker', 'IOP med Uppsala Stadsmission. Stadsmissionen har även ett samarbete med Convictus.'],
     ['a place qualifying a body', 'Överenskommelsen mellan Rinkeby-Kista stadsdelsförvaltning och kommunen'],
     ['countries', 'Avtal mellan Sverige och Danmark om broförbindelsen.'],
-    ['state bodies', 'Överenskommelse med Migrationsverket och samarbete med Europeiska kommissionen.'],
+    ['state bodies', 'Överenskommelse med Migrationsverket och samarbete med Europeiska kommissionen. Avtal med MSB.'],
     ['a kommunalförbund', 'Information från Regionförbundet. Avtal med Samordningsförbundet Östra Södertörn och Miljöförbundet Blekinge Väst.'],
     ['a place', 'samverkan med Region Halland och Hallands kommuner'],
     ['a marked name mentioned once without context', 'Krav från Vallda Tennishall ekonomisk förening har inkommit till nämnden.'],

@@ -122,17 +122,12 @@ function aliasMentions(doc: DocText, aliases: Map<string, Mention>): Mention[] {
 }
 
 /**
- * A name's weight as the representative of its group: the fullest form first ("Svenska Röda Korsets
- * Behandlingscenter …" over "Röda Korsets Behandlingscenter …"), without an appositive ("Kvinnojouren
- * Rosenhill" over "Föreningen Kvinnojouren Rosenhill"), a national organisation's spelling ("Röda Korset
- * Gotland" over "Röda Koret Gotland"), then the surest.
+ * A name's weight as the representative of its group: the fullest form as written first ("Svenska Röda
+ * Korsets Behandlingscenter …" over "Röda Korsets Behandlingscenter …", "Föreningen Tjejjouren Norrköping"
+ * over "Tjejjouren Norrköping"), a national organisation's spelling ("Röda Korset Gotland" over "Röda Koret
+ * Gotland"), then the surest.
  */
-const APPOSITIVE_WORDS = new Set(lexicon.appositiveWords);
-const fullness = (m: Mention) => {
-  const all = nameWords(m.name, true);
-  const appositives = all.filter((w) => APPOSITIVE_WORDS.has(w)).length;
-  return [nameWords(m.name).length, all.length - appositives, -appositives, m.known ? 1 : 0, m.strength] as const;
-};
+const fullness = (m: Mention) => [nameWords(m.name).length, nameWords(m.name, true).length, m.known ? 1 : 0, m.strength] as const;
 function fuller(a: Mention, b: Mention): boolean {
   const fa = fullness(a);
   const fb = fullness(b);

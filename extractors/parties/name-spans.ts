@@ -10,7 +10,9 @@
  * A name runs over a line break only inside a hard-wrapped paragraph, never out of a heading or list line.
  */
 import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
-import { hasSuffixMarker } from './names.js';
+import { cleanName, hasSuffixMarker } from './names.js';
+import { markerStrength } from './not-organisations.js';
+import { findKommun } from './lexicon.js';
 import { isPublicBody } from './organ.js';
 
 export interface NameSpan {
@@ -34,10 +36,15 @@ const KNOWN_ANYWHERE = new RegExp(`(?<![\\p{L}\\d-])${KNOWN}`, 'giu');
 const NAME_START = new RegExp(`(?<![\\p{L}\\d'’-])${WORD}(?![\\p{L}\\d])`, 'gu');
 const INNER_NUMBER = /\d+(?=[ \t]+\p{Lu})/uy;
 const AMPERSAND = /&(?=[ \t]+\p{Lu})/uy;
+/** "Nationell Samverkan för Psykisk Hälsa": "för" inside a name runs on to a capitalised word. */
+const FOR_CAPITALISED = /för(?=[ \t]+\p{Lu}\p{Ll})/uy;
 const TAIL = new RegExp(String.raw`(?:${byLength(lexicon.nameTails).map(escape).join('|')})(?![\p{L}\d])`, 'iuy');
-/** Lower-case content words (no "för", "och", "i") ending in a marker: "tennishall ekonomisk förening". */
-const LOWER_WORDS = /(?:\p{Ll}[\p{L}-]{3,}[ \t]+){0,2}\p{Ll}[\p{L}-]{3,}(?![\p{L}\d])/uy;
+/** Lower-case content words (no "för", "och", "med") ending in a marker: "tennishall ekonomisk förening", "Umeå kår". */
+const FUNCTION_WORD = String.raw`(?:för|och|med|som|att|den|det|har|till|från|om|av|på|vid|hos|samt|är|var|ska)(?![\p{L}])`;
+const LOWER_WORD = String.raw`(?!${FUNCTION_WORD})\p{Ll}[\p{L}-]{2,}`;
+const LOWER_WORDS = new RegExp(String.raw`(?:${LOWER_WORD}[ \t]+){0,2}${LOWER_WORD}(?![\p{L}\d])`, 'uy');
 const PLACE = /i[ \t]+\p{Lu}\p{L}+(?![\p{L}\d])/uy;
+const LAN = /län(?![\p{L}\d])/uy;
 const UNIT = new RegExp(
   String.raw`(?:${byLength(lexicon.unitNouns.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)])).map(escape).join('|')})(?:[ \t\n]+för[ \t\n]+(?:\p{Ll}+-[ \t\n]+och[ \t\n]+)?\p{Ll}+(?:[ \t\n]+och[ \t\n]+\p{Ll}+)?(?:[ \t\n]+i[ \t\n]+\p{Lu}\p{L}+)?)?(?![\p{L}\d])`,
   'uy',
@@ -46,6 +53,7 @@ const UNIT = new RegExp(
 const STOP_WORDS = new Set(lexicon.nameStopWords.map((w) => w.toLowerCase()));
 /** A body's head word alone ("Förvaltningen", "Nämnden") starts a new sentence, not more of a name. */
 const BARE_HEAD = /^(?:nämnden|styrelsen|förvaltningen|utskottet|fullmäktige)$/iu;
+const GENERIC_PLURAL = /^\p{Lu}\p{Ll}+(?:erna|arna|orna)$/u;
 const SENTENCE_START = /(?:^|[.!?:]\s+|\n\s*)$/u;
 
 /** Length of the whitespace at `at` a name may cross, or -1. */
@@ -75,10 +83,10 @@ function continuesName(word: string): boolean {
   return !STOP_WORDS.has(word.toLowerCase()) && !isPublicBody(word) && !BARE_HEAD.test(word) && !/\d{4}/.test(word);
 }
 
-/** Whether a stretch of name is an organisation's name by itself: a national organisation or a marker word. */
+/** Whether a stretch of name is an organisation's name by itself: a national organisation or a marker ("IFK", "…förening"). */
 function marked(stretch: string): boolean {
   KNOWN_WORD.lastIndex = 0;
-  return KNOWN_WORD.test(stretch) || stretch.split(/\s+/).some((w) => w.length > 3 && hasSuffixMarker(w));
+  return KNOWN_WORD.test(stretch) || markerStrength(cleanName(stretch), false) > 0;
 }
 
 /** Extends a name that starts at [start, end) as far as the grammar above allows. */
@@ -101,17 +109,30 @@ function extend(text: string, end: number, start = end): number {
       const first = matchAt(text, next, KNOWN_WORD, CAP_WORD);
       if (first > 0 && marked(text.slice(start, end)) && marked(text.slice(next, extend(text, first)))) return end;
     }
+    const forWord = matchAt(text, at, FOR_CAPITALISED);
+    if (forWord > 0) {
+      end = forWord;
+      continue;
+    }
     const word = matchAt(text, at, KNOWN_WORD, CAP_WORD, INNER_NUMBER, AMPERSAND);
     if (word > 0 && continuesName(text.slice(at, word))) {
       end = word;
       continue;
     }
-    if (/(?:en|et|an)$/.test(last)) {
-      const place = matchAt(text, at, PLACE);
-      if (place > 0) return place;
+    // "Stadsmissionen i Kalmar" (a definite noun), "Kvinnojouren Embla i Östersund" (a kommun's name).
+    const place = matchAt(text, at, PLACE);
+    if (place > 0 && (/(?:en|et|an)$/.test(last) || findKommun(text.slice(at + 2, place).trim()) !== null)) {
+      end = place;
+      continue;
+    }
+    // "Studieförbundet Vuxenskolan Stockholms län": a county after its genitive.
+    if (/s$/.test(last)) {
+      const lan = matchAt(text, at, LAN);
+      if (lan > 0) return lan;
     }
     const lower = matchAt(text, at, LOWER_WORDS);
-    if (lower > 0 && hasSuffixMarker(text.slice(at, lower).split(/\s+/).pop()!.replace(/s$/, ''))) {
+    const lastLower = text.slice(at, lower).split(/\s+/).pop()!;
+    if (lower > 0 && (hasSuffixMarker(lastLower) || hasSuffixMarker(lastLower.replace(/s$/, '')))) {
       end = lower; // "Ideella föreningen Hela Människan": the name may go on after its marker word
       continue;
     }
@@ -145,6 +166,13 @@ export function nameSpans(text: string): NameSpan[] {
     if (start < covered) continue;
     const first = matchAt(text, start, KNOWN_WORD, CAP_WORD);
     if (first < 0 || STOP_WORDS.has(text.slice(start, first).toLowerCase())) continue;
+    // A category in the plural before a marked name ("Pensionärsorganisationerna PRO Sveg") is no part of it: the
+    // next word starts the name. A plural that is the name ("Nattvandrarna Visby", "Sportfiskarna") stays.
+    if (!known && GENERIC_PLURAL.test(text.slice(start, first))) {
+      const next = first + Math.max(gap(text, first), 0);
+      const nextWord = matchAt(text, next, KNOWN_WORD, CAP_WORD);
+      if (next > first && nextWord > 0 && marked(text.slice(next, extend(text, nextWord, next)))) continue;
+    }
     let span: NameSpan = { start, end: extend(text, first, start), known };
     // A capitalised sentence opener before a national organisation is no part of its name ("Även Röda Korset").
     const inner = knownStarts[firstAbove(knownStarts, start)];

@@ -57,6 +57,8 @@ function isCompany(name: string, after: string): boolean {
   return company && markerStrength(name, false) === 0;
 }
 
+const PUBLIC_ABBREVIATIONS = new Set(lexicon.publicAbbreviations);
+
 /** A kommunalförbund or the like: marked like an association, but public ("Regionförbundet i Kalmar län"). */
 const PUBLIC_COMPOUNDS = lexicon.publicCompounds;
 const isPublicCompound = (name: string) => name.toLowerCase().split(' ').some((w) => PUBLIC_COMPOUNDS.some((c) => w.endsWith(c)));
@@ -79,6 +81,7 @@ export function isNoOrganisation(name: string, text: string, span: { start: numb
     isPublicBody(name) ||
     isPlace(name) ||
     isPublicCompound(name) ||
+    PUBLIC_ABBREVIATIONS.has(name) ||
     ABBREVIATED_NOUN.test(name) ||
     isCompany(name, after) ||
     ORGANISATION_NUMBER.exec(after)?.[1] === '5' ||

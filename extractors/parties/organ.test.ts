@@ -69,6 +69,7 @@ describe('organ rules', () => {
     expect(organ('Region Stockholm        Protokoll\nHälso- och sjukvårdsnämnden        Sammanträdesdatum 2023-02-14')).toEqual([
       'hälso- och sjukvårdsnämnden',
     ]);
+    expect(organ('Region Stockholm Protokoll\nHälso- och sjukvårdsnämnden Sammanträdesdatum 2023-02-14')).toEqual(['hälso- och sjukvårdsnämnden']);
   });
 
   it('a förvaltning heading a tjänsteskrivelse is its author, not a party', () => {

@@ -42,7 +42,7 @@ const SUB_UNIT = String.raw`(?:(?<=s)[ \t]+(?:${alternation(lexicon.subUnits)}))
 /** "Norra hälso- och sjukvårdsnämnden": a body for part of a region or city. */
 const DIRECTION = String.raw`(?:${lexicon.directions.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})[ \t]+`;
 /** A district (a place, "Rinkeby-Kista") before or after a stadsdel body. */
-const DISTRICT = String.raw`\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)?`;
+const DISTRICT = String.raw`(?!(?:${lexicon.notDistricts.join('|')})(?![\p{L}]))\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)?`;
 const QUALIFIER = String.raw`(?:${DIRECTION}|${DISTRICT}[ \t]+(?=stadsdels))?`;
 /**
  * A city's or region's district after its stadsdel, social or health body: "stadsdelsnämnden i Rinkeby-Kista",

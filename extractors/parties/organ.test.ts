@@ -81,6 +81,7 @@ describe('organ rules', () => {
   it('organ.labelled and organ.addressee: a tjänsteskrivelse’s form fields', () => {
     expect(organ('Beslutande organ: Socialnämnden\nHandläggare: Anna')).toEqual(['socialnämnden']);
     expect(organ('Tjänsteskrivelse\nTill Kommunstyrelsen\nÄrende')).toEqual(['kommunstyrelsen']);
+    expect(organ('Val av socialutskott\nTill socialutskott från och med 2007-01-08 utses:')).toEqual([]);
   });
 
   it('organ.proposal-to, organ.through, organ.between', () => {

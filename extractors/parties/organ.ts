@@ -95,7 +95,8 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   { name: 'organ.signs', strength: 0.8, before: /^För[ \t]+$/mu },
   // A tjänsteskrivelse's form fields and addressee: "Beslutande organ: Socialnämnden", "Till Kommunstyrelsen".
   { name: 'organ.labelled', strength: 0.85, before: /(?:^|\n)[ \t]*(?:Beslutande[ \t]+organ|Beslutsinstans|Instans|Organ)[ \t]*:?[ \t]*$/iu },
-  { name: 'organ.addressee', strength: 0.8, before: /(?:^|\n)[ \t]*Till[ \t]+$/u },
+  // The addressee line holds the body alone ("Till Kommunstyrelsen"), unlike "Till socialutskott från och med … utses".
+  { name: 'organ.addressee', strength: 0.8, before: /(?:^|\n)[ \t]*Till[ \t]+$/u, after: /^[ \t]*(?:\n|$)/u },
 ];
 
 /** The protocol's own body stands on a header line of its own, near "Protokoll"/"Datum". */

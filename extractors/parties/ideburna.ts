@@ -44,7 +44,8 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   { name: 'ideburen.partnership-with', strength: 0.8, before: new RegExp(`${PARTNERSHIP}$`, 'u') },
   { name: 'ideburen.partnership-with-and', strength: 0.75, before: new RegExp(`${PARTNERSHIP}(?:${NAME_WORD}[\\s,]+){1,6}(?:och|samt|&)\\s+$`, 'u') },
   { name: 'ideburen.collaboration-with', strength: 0.55, before: new RegExp(`${COLLABORATION}(?:(?:${NAME_WORD}[\\s,]+){1,6}(?:och|samt|&)\\s+)?$`, 'u') },
-  { name: 'ideburen.between', strength: 0.8, before: /(?:^|\s)mellan\s+(?:[^.]{2,120}?\s(?:och|samt|&)\s+)?$/iu },
+  // The first party of a "mellan" runs without digits or brackets: "mellan Region Gotland och X", not a table's sums.
+  { name: 'ideburen.between', strength: 0.8, before: /(?:^|\s)mellan\s+(?:[^.\d()]{2,120}?\s(?:och|samt|&)\s+)?$/iu },
   { name: 'ideburen.parties', strength: 0.85, before: /(?:^|\n)[ \t]*(?:Avtals)?[Pp]arter(?:na)?[ \t]*(?::[^\n]*|\n(?:[ \t]*\n)?(?:[ \t]*\S[^\n]*\n){0,5}[ \t]*)$/u },
   { name: 'ideburen.parties-are', strength: 0.8, before: /[Pp]arter(?:na)?\s+(?:i\s+[^.]{0,60}?\s+)?är\s+(?:[^.]{0,160}?(?:,|\soch|\ssamt)\s+)?$/u },
   // "För X" opens a signature, in a column of its own or beside the other party's (tab-separated).
@@ -52,7 +53,7 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   { name: 'ideburen.grant-to', strength: 0.7, before: new RegExp(String.raw`(?:bidrag|stöd|medel|lån|belopp|ersättning)\p{L}*[^.]{0,80}?\still\s+${APPOSITIVE}$`, 'iu') },
   { name: 'ideburen.granted', strength: 0.7, before: /(?:^|\s)(?:bevilja[rs]?|tilldela[rs]?)\s+$/iu },
   { name: 'ideburen.grants-access', strength: 0.6, before: /(?:^|\s)medger\s+$/iu },
-  { name: 'ideburen.applicant', strength: 0.6, after: /^\s+(?:ansöker|ansökte|har\s+ansökt|har\s+inkommit\s+med\s+(?:en\s+)?ansökan|bidrar|tillhandahåller)(?!\p{L})/iu },
+  { name: 'ideburen.applicant', strength: 0.6, after: /^\s+(?:ansöker|ansökte|har\s+ansökt|har\s+inkommit\s+med\s+(?:en\s+)?ansökan|tillhandahåller)(?!\p{L})/iu },
   { name: 'ideburen.application-from', strength: 0.7, before: /ansökan\s+(?:om\s+[^.\n]{0,40}?\s+)?från\s+$/iu },
   { name: 'ideburen.orgnr-ideell', strength: 0.8, after: organisationNumber('8') },
   { name: 'ideburen.orgnr-ekonomisk', strength: 0.5, after: organisationNumber('7') },

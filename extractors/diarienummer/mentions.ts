@@ -35,12 +35,16 @@ export function findMentions(text: string): Mention[] {
 /** Reference labels first: "Er beteckning" contains the own label "beteckning". */
 const LABEL_PRECEDENCE: readonly LabelKind[] = ['ref', 'own', 'weak'];
 
+/**
+ * A weak label ("Ärende 5", "Vår referens Anna Berg") takes only known forms, unless a colon makes it a
+ * field label: "Ärende: 2022-00123" gives its value in any house style.
+ */
 function labelledMentions(text: string): Mention[] {
   const mentions: Mention[] = [];
   for (const kind of LABEL_PRECEDENCE) {
     for (const label of text.matchAll(LABELS[kind])) {
       const at = label.index + label[0].length;
-      const mention = formAt(text, at, kind) ?? (kind === 'weak' ? null : genericAt(text, at, kind));
+      const mention = formAt(text, at, kind) ?? (kind === 'weak' && !label[0].includes(':') ? null : genericAt(text, at, kind));
       if (mention && !overlapsAny(mention, mentions)) mentions.push(mention);
     }
   }

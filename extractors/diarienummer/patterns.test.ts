@@ -11,11 +11,13 @@ const EXAMPLES: Record<string, { match: string[]; noMatch: string[] }> = {
     noMatch: ['IOP-2025-2028', 'KF-2019-06-11', 'G-Tjänsteskrivelse ASN 210617'],
   },
   'prefix-year/serial': {
-    match: ['RS 2024/947', 'KS 2018/124', 'NIF 2023/00291- 1.5.2', 'KN2026/00741', 'A2013/4839/ARM'],
+    match: ['RS 2024/947', 'KS 2018/124', 'KS\n2019/1452', 'NIF 2023/00291- 1.5.2', 'KN2026/00741', 'A2013/4839/ARM'],
     noMatch: ['Prop. 2013/14:104', 'läsåret 2022/23', 'SOU 2019:56'],
   },
   'year/prefix-serial': { match: ['2023/KS 0362'], noMatch: ['2004/C 13', '2023/24'] },
   'prefix/year:serial': { match: ['KSKF/2014:1', 'KS/2016:7', 'KF/2006.366'], noMatch: ['SFS 2001:453', 'KS 2016:7'] },
+  'prefix-year.serial': { match: ['SN 2021.045', 'KS2020.123'], noMatch: ['KF 2019.06.11', 'SN 2021.4', 'version 2021.045'] },
+  'prefixyy/serial': { match: ['RD21/00988', 'KS19/123'], noMatch: ['A13/2019', 'RD21/09', 'läsåret 21/22'] },
   'prefix-year-serial/serial': {
     match: ['KS 2016-254/322', 'KS 2019-123'],
     noMatch: ['KF 2019-06-11', 'IOP 2025-2028', 'Kommunstyrelsen 2024-02-06'],
@@ -74,6 +76,23 @@ describe('extractDiarienummer', () => {
     expect(extract('Datum\n2024-11-19\nDiarienummer\nGA-2020-00182')).toEqual({ own: ['GA-2020-00182'], refs: [] });
     expect(extract('Dnr 2002/018-71')).toEqual({ own: ['2002/018-71'], refs: [] });
     expect(extract('Dnr KS/2016:7')).toEqual({ own: ['KS/2016:7'], refs: [] });
+  });
+
+  it('reads any house style after a weak label only when a colon makes it a field label', () => {
+    expect(extract('Ärende: 2022-00123').own).toEqual(['2022-00123']);
+    expect(extract('Ärende 2022-00123').own).toEqual([]);
+    expect(extract('Ärende: 2022-05-10').own).toEqual([]);
+  });
+
+  it('reads a number in the letterhead as own, even beside a unit name of lower-case words', () => {
+    const letterhead = 'EXEMPELS KOMMUN TJÄNSTESKRIVELSE\nSocialförvaltningen 2021-09-14\nAvdelningen för individ- och familjeomsorg SN 2021.045\n';
+    expect(extract(letterhead)).toEqual({ own: ['SN 2021.045'], refs: [] });
+    expect(extract('Riktlinjerna för stöd till föreningar antogs som SN 2019.031 av nämnden.')).toEqual({ own: [], refs: ['SN 2019.031'] });
+    expect(extract('\n'.repeat(10) + 'Avdelningen för individ- och familjeomsorg SN 2021.045')).toEqual({ own: [], refs: ['SN 2021.045'] });
+  });
+
+  it('keeps sums in SEK out', () => {
+    expect(extract('Belopp SEK 2021.50').own).toEqual([]);
   });
 
   it('reads an unknown house style after a strong label, but not a date or a short number', () => {

@@ -21,6 +21,8 @@ const YEAR = String.raw`(?:19|20)\d{2}`;
 /** A hyphen or slash, possibly followed by a line break (hard-wrapped PDF text). */
 const HYPHEN = String.raw`-(?:[ \t]*\n[ \t]*)?`;
 const SLASH = String.raw`\/(?:[ \t]*\n[ \t]*)?`;
+/** Between a series prefix and its year: nothing, a space, or a line break ("Dnr KS\n2019/1452"). */
+const PREFIX_GAP = String.raw`(?: ?|[ \t]*\n[ \t]*)`;
 /** A serial that is not just another year ("IOP 2025-2028" is a period, not a case number). */
 const SERIAL = String.raw`(?!${YEAR}(?![\d\/]))\d{1,6}`;
 
@@ -30,13 +32,17 @@ export const CASE_NUMBER_FORMS: readonly CaseNumberForm[] = [
   // RS 2024/947, KS 2018/124, NIF 2023/00291- 1.5.2, KN2026/00741, A2013/4839/ARM
   {
     name: 'prefix-year/serial',
-    source: `${PREFIX} ?${YEAR}${SLASH}\\d{1,6}(?:\\/${PREFIX}(?![\\p{L}])|-\\s?\\d+(?:\\.\\d+)*)?(?![\\d:])`,
+    source: `${PREFIX}${PREFIX_GAP}${YEAR}${SLASH}\\d{1,6}(?:\\/${PREFIX}(?![\\p{L}])|-\\s?\\d+(?:\\.\\d+)*)?(?![\\d:])`,
     bareStrength: 0.85,
   },
   // 2023/KS 0362 (a two-letter prefix at least: "2004/C 13" is an EU journal reference)
   { name: 'year/prefix-serial', source: `${YEAR}\\/[A-ZÅÄÖ]{2,6} ?\\d{2,6}`, bareStrength: 0.8 },
   // KSKF/2014:1, KS/2016:7, KF/2006.366
   { name: 'prefix/year:serial', source: `${PREFIX}\\/ ?${YEAR}[:.]\\d{1,6}(?![\\d.])`, bareStrength: 0.85 },
+  // SN 2021.045 (not "KF 2019.06.11", a body and a dotted date)
+  { name: 'prefix-year.serial', source: `${PREFIX} ?${YEAR}\\.\\d{2,6}(?!\\d|\\.\\d)`, bareStrength: 0.8 },
+  // RD21/00988, KS19/123 (a two-digit year run into the prefix; not "A13/2019", a serial and a year)
+  { name: 'prefixyy/serial', source: `${PREFIX}\\d{2}\\/(?!${YEAR}(?!\\d))\\d{3,6}(?![\\d\\/])`, bareStrength: 0.7 },
   // KS 2016-254/322, KS 2019-123 (not "KF 2019-06-11", a body and a date)
   { name: 'prefix-year-serial/serial', source: `${PREFIX} ${YEAR}-${SERIAL}(?:\\/\\d{1,6})?(?![-\\d])`, bareStrength: 0.7 },
   // 2002/018-71

@@ -15,6 +15,7 @@ export function roleOf(text: string, mention: Mention): Role {
   if (mention.label === 'ref') return 'ref';
   if (insideParentheses(text, mention.start)) return 'ref';
   if (citesDecision(lineAround(text, mention))) return 'ref';
+  if (inLetterhead(text, mention)) return 'own';
   return proseWordsAround(text, mention) >= PROSE_WORDS ? 'ref' : 'own';
 }
 
@@ -27,6 +28,19 @@ export function roleOf(text: string, mention: Mention): Role {
 function citesDecision(line: string): boolean {
   if (/(?:19|20)\d{2}-\d{2}-\d{2},?\s*§/.test(line)) return true;
   return /(?:19|20)\d{2}-\d{2}-\d{2}/.test(line) && /(?<![\p{L}])(?:beslut|protokoll)(?![\p{L}])/u.test(line);
+}
+
+/** The document's first lines: its letterhead (municipality, unit, date, number). */
+const LETTERHEAD_LINES = 8;
+
+/**
+ * A number on one of the first lines, in a line that is no sentence (no full stop after a word): the
+ * letterhead's "Avdelningen för individ- och familjeomsorg SN 2021.045" names the unit and this matter's
+ * number (the cleaned text has lost the column gap between them), whatever lower-case words the unit has.
+ */
+function inLetterhead(text: string, mention: Pick<Mention, 'start' | 'end'>): boolean {
+  const lines = text.slice(0, mention.start).split('\n').length;
+  return lines <= LETTERHEAD_LINES && !/\p{L}[.!?](?:\s|$)/u.test(lineAround(text, mention));
 }
 
 /** The mention's line without the mention itself. */

@@ -3,7 +3,7 @@ import type { DocText } from '../engine/doc-text.js';
 import { REVIEW_THRESHOLD } from '../engine/confidence.js';
 import { cells } from './cells.js';
 import { paragraphHeadings } from '../items/headings.js';
-import { headingSignals, paragraphSignals, phraseSignals, scores, signatureSignals, titleSignals, type Signal } from './rules.js';
+import { headingSignals, listSignals, paragraphSignals, phraseSignals, scores, signatureSignals, titleSignals, type Signal } from './rules.js';
 
 /** Below this score no type has shown itself: the document is "annat". */
 const MIN_SCORE = 2;
@@ -19,6 +19,7 @@ export function extractDocType(doc: DocText): Field<DocType> {
     ...paragraphSignals(doc.text),
     ...signatureSignals(layout),
     ...phraseSignals(doc.text),
+    ...listSignals(doc.text),
   ];
   const ranked = [...scores(signals, doc.text.length)].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DocText } from '../engine/doc-text.js';
 import { cells } from './cells.js';
 import { extractDocType, typeConfidence } from './index.js';
-import { headingSignals, paragraphSignals, phraseSignals, signatureSignals, titleSignals } from './rules.js';
+import { headingSignals, listSignals, paragraphSignals, phraseSignals, signatureSignals, titleSignals } from './rules.js';
 
 const docType = (text: string) => extractDocType(DocText.fromString(text)).value;
 const rules = (signals: { type: string; rule: string }[]) => signals.map((s) => `${s.type}: ${s.rule}`);
@@ -96,6 +96,18 @@ describe('extractDocType', () => {
     const agreement = '\n\nÖVERENSKOMMELSE\n\nParter\nKommunen och föreningen.\n\nGiltighetstid\nTre år.\n\nUppsägning\nSex månader.\n\nTvist\nDialog.\n\nFör Kungsbacka kommun\n\nFör Kvinnojouren Frida';
     const text = 'TJÄNSTESKRIVELSE\n\nDatum\n2024-08-30\n\nIOP med föreningen\n\nFörslag till beslut\nNämnden godkänner överenskommelsen om partnerskap med föreningen.' + agreement;
     expect(docType(text)).toBe('tjansteskrivelse');
+  });
+
+  it('reads a web page that lists partnerships as labelled blocks as a report', () => {
+    const block = (name: string, period: string) => `${name}\nIdéburen part: ${name} förening\nNämnd: Socialnämnden\nPeriod: ${period}\n\n`;
+    const page = 'Exempels kommun\nStart > Kommun och politik > IOP\n\nPågående partnerskap\n\n' + block('Gläntan', '2023–2025') + block('Ljuset', '2022–2024');
+    expect(listSignals(page).map((s) => s.rule)).toEqual(['partnership list']);
+    expect(docType(page)).toBe('rapport');
+  });
+
+  it('does not read one party block, or a list of grants without a public party, body or period, as a report', () => {
+    expect(listSignals('Idéburen part: Föreningen Gläntan\nNämnd: Socialnämnden\nPeriod: 2023–2025\n')).toEqual([]);
+    expect(listSignals('Förening: Gläntan\nBelopp: 10 000 kr\n\nFörening: Ljuset\nBelopp: 20 000 kr\n')).toEqual([]);
   });
 
   it('says annat, with low confidence, when nothing tells the type', () => {

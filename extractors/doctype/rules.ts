@@ -9,6 +9,8 @@ import lexicon from '../lexicon/doc-type-words.json' with { type: 'json' };
 import type { Cell } from './cells.js';
 import { paragraphHeadings } from '../items/headings.js';
 import { runInHeadingLength, sentences } from '../engine/sentences.js';
+import { findLabelledBlocks } from '../listings/labelled-blocks.js';
+import type { ColumnRole } from '../listings/table.js';
 
 export type TypedDoc = Exclude<DocType, 'annat'>;
 
@@ -31,6 +33,8 @@ export const WEIGHTS = {
   paragraphHeading: 1.5,
   /** Two or more "För <party>" signature lines close an agreement. */
   signatureBlock: 2,
+  /** Blocks of labelled lines, each an organisation with its public party, body or period: a list of partnerships. */
+  partnershipList: 4,
   sectionHeading: 1,
   phrase: 1,
 } as const;
@@ -148,6 +152,23 @@ export function headingSignals(text: string): Signal[] {
 export function paragraphSignals(text: string): Signal[] {
   const [first] = paragraphHeadings(text);
   return first ? [signal('protokoll', 'paragraph heading', WEIGHTS.paragraphHeading, first)] : [];
+}
+
+/** Blocks it takes to make a list. */
+const MIN_LISTED = 2;
+/** Roles that make a block of labelled lines a partnership rather than a grant ("Förening: X / Belopp: Y"). */
+const PARTNERSHIP_ROLES: ReadonlySet<ColumnRole | null> = new Set<ColumnRole>(['offentlig', 'organ', 'period']);
+
+/**
+ * A page that lists partnerships as blocks of labelled lines ("Idéburen part: … / Nämnd: … / Period: …",
+ * at least two blocks) is a report of them, whatever else its header says.
+ */
+export function listSignals(text: string): Signal[] {
+  const partnerships = findLabelledBlocks(text).flatMap((table) =>
+    table.rows.filter((row) => row.some((cell, i) => PARTNERSHIP_ROLES.has(table.roles[i] ?? null) && cell.text !== '')),
+  );
+  const first = partnerships.length >= MIN_LISTED ? partnerships[0]!.find((cell) => cell.text !== '') : undefined;
+  return first ? [signal('rapport', 'partnership list', WEIGHTS.partnershipList, first)] : [];
 }
 
 const SIGNATURE_LINE = /^För [\p{Lu}][\p{L}&\- ]*$/u;

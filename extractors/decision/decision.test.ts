@@ -6,7 +6,6 @@ import { organMentions, subjectOf } from './body.js';
 import { extractParties } from '../parties/index.js';
 import { meetingDate } from './date.js';
 import { extractDecision } from './index.js';
-import { paragraphHeadings } from '../items/headings.js';
 import { findFocus } from '../items/focus.js';
 import { decisionSections, headingKind } from './sections.js';
 
@@ -66,13 +65,6 @@ describe('meeting date', () => {
 
   it('reads the meeting date of a front-matter block', () => {
     expect(meetingDate('kommun: kungsbacka\norgan: ga\ndatum: 2025-06-18\n\nTJÄNSTESKRIVELSE\nDatum\n2024-11-19', false)?.value).toBe('2025-06-18');
-  });
-});
-
-describe('paragraph headings', () => {
-  it('reads § headings with body abbreviations, letters and OCR "$", not citations', () => {
-    const text = ' RS AU § 114 Idéburet partnerskap\n   KS § 3 a      DNR:KF/2006.203\n$5 Dnr KFT-2025-00010\nKommunfullmäktige 2019-06-11, § 87\n§ 190 överenskommelse om';
-    expect(paragraphHeadings(text).map((h) => h.value)).toEqual(['§ 114', '§ 3 a', '§ 5']);
   });
 });
 

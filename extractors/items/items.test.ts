@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { DocText } from '../engine/doc-text.js';
 import { findFocus, focusItems, inFocus, protocolItems } from './focus.js';
+import { paragraphHeadings } from './headings.js';
 import { IOP_NAMED, matterRank, PARTNERSHIP_WORDS } from './matter.js';
 
 const HEADER = 'EXEMPELS KOMMUN          PROTOKOLL\nKommunstyrelsen          Sammanträdesdatum 2023-05-10\n\n';
 const BUDGET = '§ 11                         Dnr KS 2023/010\nDelårsrapport per april\n\nBeslut\nKommunstyrelsen godkänner delårsrapporten. Resultatet är 4 miljoner kronor.\n\n';
 const IOP = '§ 12                         Dnr KS 2023/044\nIdéburet offentligt partnerskap med Föreningen Gläntan\n\nBeslut\nKommunstyrelsen ingår partnerskapet.\n\n';
 const ROAD = '§ 13                         Dnr KS 2023/077\nRemiss om länstransportplan\n\nBeslut\nKommunstyrelsen antar yttrandet.\n';
+
+describe('paragraph headings', () => {
+  it('reads § headings with body abbreviations, letters and OCR "$", not citations', () => {
+    const text = ' RS AU § 114 Idéburet partnerskap\n   KS § 3 a      DNR:KF/2006.203\n$5 Dnr KFT-2025-00010\nKommunfullmäktige 2019-06-11, § 87\n§ 190 överenskommelse om';
+    expect(paragraphHeadings(text).map((h) => h.value)).toEqual(['§ 114', '§ 3 a', '§ 5']);
+  });
+});
 
 describe('matter patterns', () => {
   it('names IOP in its written forms', () => {

@@ -9,6 +9,7 @@
 import type { Field } from '../../pipeline/contract.js';
 import type { TextSpan } from '../engine/sentences.js';
 import { cells } from '../doctype/cells.js';
+import words from '../lexicon/decision-words.json' with { type: 'json' };
 
 export interface BodyMention {
   /** The organ's name as the parties extractor gives it: lower case as in running text. */
@@ -40,6 +41,27 @@ export function decidingBody(text: string, section: readonly TextSpan[], records
   const header = headerBody(text, mentions);
   const named = mentions.find((m) => section.some((s) => m.start >= s.start && m.end <= s.end)) ?? null;
   return (recordsMeeting ? (header ?? subject) : (subject ?? header)) ?? named;
+}
+
+const DELEGATE_LABEL = new RegExp(`^[ \\t]*(?:${words.delegateLabels.join('|')})[ \\t]*:[ \\t]*(\\p{L}[^\\n,(]*?)[ \\t]*$`, 'imu');
+const DELEGATE_ROLE = new RegExp(`(?:${words.delegateRoles.join('|')})$`, 'iu');
+
+/**
+ * Who decided on delegation, where a label says so: "Beslutsfattare: Individ- och familjeomsorgschef" (a
+ * person's name after the role goes: "Enhetschef Anna Berg"). Only a role counts, never a name alone
+ * ("Beslutande: Anna Berg (S)" lists a protocol's members).
+ */
+export function delegateBody(text: string): BodyMention | null {
+  const m = DELEGATE_LABEL.exec(text);
+  if (!m) return null;
+  const [first = '', ...rest] = m[1]!.split(/\s+/);
+  const named = rest.findIndex((w) => /^\p{Lu}/u.test(w));
+  const role = [first, ...(named < 0 ? rest : rest.slice(0, named))].join(' ');
+  if (!DELEGATE_ROLE.test(role)) return null;
+  const start = m.index + m[0].indexOf(m[1]!);
+  // Lower case as in running text, but an acronym keeps its capitals ("IFO-chef").
+  const value = /^\p{Lu}\p{Ll}/u.test(role) ? role.charAt(0).toLowerCase() + role.slice(1) : role;
+  return { value, start, end: start + role.length };
 }
 
 /** Cells this far into the document, or this close to a meeting-date label, belong to the header. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocType, Field } from '../../pipeline/contract.js';
 import { DocText } from '../engine/doc-text.js';
 import type { ExtractContext } from '../engine/context.js';
-import { organMentions, subjectOf } from './body.js';
+import { delegateBody, organMentions, subjectOf } from './body.js';
 import { extractParties } from '../parties/index.js';
 import { meetingDate } from './date.js';
 import { extractDecision } from './index.js';
@@ -42,6 +42,20 @@ describe('deciding body', () => {
     expect(subjectOf({ start: 0, end: text.length, text }, mentions)?.value).toBe('hälso- och sjukvårdsnämnden');
     const other = 'Förvaltningen föreslår att hälso- och sjukvårdsnämnden godkänner';
     expect(subjectOf({ start: 0, end: other.length, text: other }, organMentions(other, organ('hälso- och sjukvårdsnämnden')))).toBeNull();
+  });
+});
+
+describe('delegate', () => {
+  it('reads the role after a delegate label, in running-text case, without the person', () => {
+    expect(delegateBody('DELEGATIONSBESLUT\nBeslutsfattare: Individ- och familjeomsorgschef\n')?.value).toBe('individ- och familjeomsorgschef');
+    expect(delegateBody('Beslutsfattare: Enhetschef Anna Berg')?.value).toBe('enhetschef');
+    expect(delegateBody('Delegat: IFO-chef')?.value).toBe('IFO-chef');
+  });
+
+  it('takes no name, member list or body without a role as the delegate', () => {
+    expect(delegateBody('Beslutande: Anna Berg (S), ordförande')).toBeNull();
+    expect(delegateBody('Beslutsfattare: Anna Berg')).toBeNull();
+    expect(delegateBody('Beslutsfattare enligt delegationsordningen är enhetschef.')).toBeNull();
   });
 });
 

@@ -6,7 +6,7 @@ import type { Decision, DocType, Evidence, Field } from '../../pipeline/contract
 import type { DocText } from '../engine/doc-text.js';
 import type { ExtractContext } from '../engine/context.js';
 import { REVIEW_THRESHOLD } from '../engine/confidence.js';
-import { decidingBody, organMentions } from './body.js';
+import { decidingBody, delegateBody, organMentions } from './body.js';
 import { meetingDate } from './date.js';
 import { paragraphHeadings, type ParagraphHeading } from '../items/headings.js';
 import { decisionSections } from './sections.js';
@@ -33,7 +33,7 @@ export function extractDecision(doc: DocText, ctx: ExtractContext): Field<Decisi
   if (!verdict) return null;
 
   const recordsMeeting = docType === 'protokoll' || docType === 'beslut';
-  const body = decidingBody(text, verdict.section?.sentences ?? [verdict.span], recordsMeeting, bodies);
+  const body = delegateBody(text) ?? decidingBody(text, verdict.section?.sentences ?? [verdict.span], recordsMeeting, bodies);
   const date = meetingDate(text, recordsMeeting);
   const paragraph = recordsMeeting ? paragraphOf(text, verdict) : null;
 

@@ -31,7 +31,7 @@ function citesDecision(line: string): boolean {
 }
 
 /** The document's first lines: its letterhead (municipality, unit, date, number). */
-const LETTERHEAD_LINES = 8;
+const LETTERHEAD_LINES = 6;
 
 /**
  * A number on one of the first lines, in a line that is no sentence (no full stop after a word): the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLabelledBlocks } from './labelled-blocks.js';
+import { findLabelledBlocks, inlineLabelledLines } from './labelled-blocks.js';
 
 const rowsOf = (text: string) =>
   findLabelledBlocks(text).flatMap((t) => t.rows.map((row) => Object.fromEntries(row.map((cell, i) => [t.roles[i], cell.text]).filter(([, v]) => v))));
@@ -27,5 +27,31 @@ describe('findLabelledBlocks', () => {
     expect(findLabelledBlocks('Organisation: Röda Korset Gotland\nOrganisationsnummer: 802002-8711\nPeriod: 2025–2028')).toEqual([]);
     expect(findLabelledBlocks('Parter: Umeå pastorat och Umeå kommun\nPeriod för överenskommelse: 2021–2023\n\nParter: A och B\nPeriod: 2020')).toEqual([]);
     expect(findLabelledBlocks('Datum: 2024-05-06\nPlats: Visby\nOrdförande: Anna Andersson')).toEqual([]);
+  });
+});
+
+describe('inlineLabelledLines', () => {
+  it('splits a line of run-together labelled values at each known label, without the full stops between', () => {
+    const line = { text: 'Partner: Hela Människan. Verksamhet: mötesplats. Period: 2022-07-01 – 2025-06-30.', start: 10 };
+    expect(inlineLabelledLines(line)).toEqual([
+      { text: 'Partner: Hela Människan', start: 10 },
+      { text: 'Verksamhet: mötesplats', start: 35 },
+      { text: 'Period: 2022-07-01 – 2025-06-30', start: 59 },
+    ]);
+  });
+  it('leaves a line with one label, or with colons that are no column labels, whole', () => {
+    for (const text of ['Syfte: att stödja anhöriga. Det gäller alla.', 'Kl. 13.00: Mötet öppnas. Närvarande: se bilaga.']) {
+      expect(inlineLabelledLines({ text, start: 0 })).toEqual([{ text, start: 0 }]);
+    }
+  });
+});
+
+describe('findLabelledBlocks on one line per partnership', () => {
+  it('reads each line of run-together labels as a row', () => {
+    const text = ['Socialnämnden', 'Partner: Föreningen Anhörigstöd. Verksamhet: stödgrupper. Period: 2022–2024.', 'Partner: Frivilligcentralen. Period: 2023-01-01 – tills vidare.'].join('\n');
+    expect(rowsOf(text)).toEqual([
+      { ideburen: 'Föreningen Anhörigstöd', description: 'stödgrupper', period: '2022–2024' },
+      { ideburen: 'Frivilligcentralen', period: '2023-01-01 – tills vidare' },
+    ]);
   });
 });

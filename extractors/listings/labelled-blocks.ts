@@ -3,16 +3,36 @@
  *   Organisation: Stadsmissionen
  *   Nämnd: Socialnämnden
  *   Period: 2022-01-01 – 2024-12-31
+ * or run together on one line, one sentence a label ("Partner: Stadsmissionen. Period: 2022–2024.").
  * A label names a column role (listing-headers.json); a block ends where a label comes again, or at a
  * line that is neither labelled nor the wrapped rest of a value. Only a list counts: at least two blocks
  * that each name an organisation and something else (one block is an agreement's own party data).
  */
-import { headerRole, joinCells, sliceCell, splitLines, isBlank, type Cell, type ColumnRole, type ListingTable } from './table.js';
+import { headerRole, joinCells, sliceCell, splitLines, isBlank, type Cell, type ColumnRole, type Line, type ListingTable } from './table.js';
 
 const ROLES: readonly ColumnRole[] = ['ideburen', 'offentlig', 'organ', 'period', 'description', 'amount', 'targetGroup'];
 /** "Label: value", with an optional list bullet; the value may start on the next line. */
 const LABELLED = /^\s*(?:[-•*–]\s+)?([^:\n]{2,45}?)\s*:(?:\s+|$)/u;
 const MIN_BLOCKS = 2;
+/** A label inside a line: at its start or after a sentence's or cell's end ("… 2024. Period: …"). */
+const INLINE_LABEL = /(?:^|[.;|]\s+)(\p{L}[\p{L} /-]{1,44}?)\s*:\s+/gu;
+/** What ends a run-together value: the full stop or separator before the next label, and spaces. */
+const VALUE_END = /[\s.;|]+$/u;
+
+/**
+ * A line holding several labelled values, split into one line per label; any other line as it is.
+ * Splitting needs two known labels, so a sentence with one colon ("Syfte: att …") stays whole.
+ */
+export function inlineLabelledLines(line: Line): Line[] {
+  const starts = [...line.text.matchAll(INLINE_LABEL)]
+    .filter((m) => headerRole(m[1]!) !== null)
+    .map((m) => m.index + m[0].indexOf(m[1]!));
+  if (starts.length < 2) return [line];
+  return starts.map((from, i) => {
+    const text = line.text.slice(from, starts[i + 1] ?? line.text.length).replace(VALUE_END, '');
+    return { text, start: line.start + from };
+  });
+}
 
 /** A block's cells by role, with the label each was given under. */
 type Block = Map<ColumnRole, Cell & { label: string }>;
@@ -26,7 +46,7 @@ export function findLabelledBlocks(text: string): ListingTable[] {
     block = new Map();
     last = null;
   };
-  for (const line of splitLines(text)) {
+  for (const line of splitLines(text).flatMap(inlineLabelledLines)) {
     if (isBlank(line.text)) {
       last = null;
       continue;

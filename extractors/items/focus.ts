@@ -9,7 +9,7 @@
 import type { DocType } from '../../pipeline/contract.js';
 import type { Focus } from '../engine/context.js';
 import { DocText, PAGE_SEPARATOR } from '../engine/doc-text.js';
-import { paragraphHeadings } from './headings.js';
+import { paragraphHeadings, type ParagraphHeading } from './headings.js';
 import { matterRank, type MatterRank } from './matter.js';
 
 /** Types whose § headings open separate matters. */
@@ -28,14 +28,24 @@ export interface Item {
 
 type Span = { start: number; end: number };
 
-/** The items of a text, in order; empty when it has no § heading. */
+/**
+ * The items of a text, in order; empty when it has no § heading. A protocol numbers its items upwards; a
+ * heading numbered below the item before it belongs to an appendix of that item (an agreement's "§ 1 Parter",
+ * "§ 2 Ekonomi" after "§ 45 Idéburet offentligt partnerskap …") and opens no item.
+ */
 export function protocolItems(text: string): Item[] {
-  const headings = paragraphHeadings(text);
+  const headings: ParagraphHeading[] = [];
+  for (const heading of paragraphHeadings(text)) {
+    const last = headings.at(-1);
+    if (!last || paragraphNumber(heading) >= paragraphNumber(last)) headings.push(heading);
+  }
   return headings.map((heading, i) => {
     const end = headings[i + 1]?.start ?? text.length;
     return { paragraph: heading.value, start: heading.start, end, titleEnd: titleEnd(text, heading.start, end) };
   });
 }
+
+const paragraphNumber = (heading: ParagraphHeading) => Number.parseInt(heading.value.replace(/^§\s*/, ''), 10);
 
 function titleEnd(text: string, start: number, end: number): number {
   let at = start;

@@ -58,6 +58,19 @@ describe('protocol items', () => {
     expect(items[1]!.end).toBe(text.length);
   });
 
+  it('reads the sections of an appended agreement, numbered from § 1 again, as part of the item before them', () => {
+    const agreement = 'Bilaga\n§ 1 Parter\nKommunen och Föreningen Gläntan.\n\n§ 2 Ekonomi\nKommunen betalar 100 000 kronor per år.\n';
+    const text = HEADER + BUDGET + IOP + agreement;
+    expect(protocolItems(text).map((i) => i.paragraph)).toEqual(['§ 11', '§ 12']);
+    const focus = findFocus(DocText.fromString(text), 'protokoll');
+    expect(focus.doc.text).toContain('Kommunen betalar 100 000 kronor per år.');
+    expect(focus.doc.text).not.toContain('Delårsrapport');
+  });
+
+  it('keeps a lettered item after its number as an item of its own', () => {
+    expect(protocolItems(HEADER + BUDGET + BUDGET.replace('§ 11', '§ 11 a')).map((i) => i.paragraph)).toEqual(['§ 11', '§ 11 a']);
+  });
+
   it('chooses the item about the partnership among others', () => {
     expect(focusItems(HEADER + BUDGET + IOP + ROAD).map((i) => i.paragraph)).toEqual(['§ 12']);
   });

@@ -30,7 +30,7 @@ describe('matter patterns', () => {
   });
 
   it('hears a partnership or an agreement with an association', () => {
-    for (const text of ['partnerskapet ska', 'Överenskommelse med Föreningen Tjejjouren', 'avtal med den lokala stiftelsen', 'idéburen verksamhet']) {
+    for (const text of ['partnerskapet ska', 'Överenskommelse med Föreningen Tjejjouren', 'avtal med den lokala stiftelsen', 'idéburen verksamhet', 'Avtal med Svenska Röda Korset', 'överenskommelse med Kvinnojouren Frida']) {
       expect(PARTNERSHIP_WORDS.test(text), text).toBe(true);
     }
   });

@@ -5,17 +5,24 @@
  * ("överenskommelse om idéburet offentligt partnerskap (IOP)"), and failing that it speaks of a partnership
  * with a civil-society organisation. Each pattern's examples and counter-examples are in items.test.ts.
  */
+import organisations from '../lexicon/ideburna.json' with { type: 'json' };
 
 /** Names the form of cooperation itself: IOP, in any inflection or as a compound ("IOP-avtal"). */
 export const IOP_NAMED = /(?<![\p{L}])(?:idéburet\s+offentligt\s+partnerskap|idéburna\s+offentliga\s+partnerskap|IOP)(?![\p{L}])/iu;
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** A civil-society organisation as the parties lexicon knows it: a name word's ending or a national name. */
+const ORGANISATION = [...organisations.suffixMarkers.map((m) => `\\p{L}*${escape(m)}`), ...organisations.knownOrganisations.map(escape)].join('|');
+
 /**
- * Speaks of a partnership, of idéburen sector, or of an agreement with an association, foundation or
- * congregation ("överenskommelse med Föreningen Tjejjouren", "avtal med stiftelsen"). Not a bare "avtal"
- * or "bidrag": procurement contracts and grants to associations are other matters.
+ * Speaks of a partnership, of idéburen sector, or of an agreement with a civil-society organisation
+ * ("överenskommelse med Föreningen Tjejjouren", "avtal med Röda Korset"). Not a bare "avtal" or "bidrag":
+ * procurement contracts and grants to associations are other matters.
  */
-export const PARTNERSHIP_WORDS =
-  /(?<![\p{L}])(?:partnerskap\p{L}*|idéburen|idéburna|idéburet|(?:överenskommelse|avtal)\s+med\s+(?:\p{L}+\s+){0,3}(?:förening\p{L}*|stiftelse\p{L}*|församling\p{L}*|organisation\p{L}*|kvinnojour\p{L}*|stadsmission\p{L}*))(?![\p{L}])/iu;
+export const PARTNERSHIP_WORDS = new RegExp(
+  `(?<![\\p{L}])(?:partnerskap\\p{L}*|idéburen|idéburna|idéburet|(?:överenskommelse|avtal)\\s+med\\s+(?:[\\p{L}&-]+\\s+){0,3}?(?:${ORGANISATION}))(?![\\p{L}])`,
+  'iu',
+);
 
 /**
  * How plainly an item is about a partnership: 1 its title names it, 2 its text names IOP, 3 its text speaks

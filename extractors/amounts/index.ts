@@ -4,10 +4,10 @@ import type { ExtractContext, Parties } from '../engine/context.js';
 import { mergeCandidates, type Candidate } from '../engine/candidate.js';
 import { sentences } from '../engine/sentences.js';
 import { MULTIPLIERS, readNumber } from './numerals.js';
-import { BARE_MULTIPLIER_FOLLOWER, LABELLED_MIN_SEK, LABELLED_MONEY, MONEY, NOT_AMOUNT_RULES, PER_RULES, type PerRule } from './rules.js';
+import { BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, LABELLED_MIN_SEK, LABELLED_MONEY, MONEY, NOT_AMOUNT_RULES, PER_RULES, THIRD_PARTY_FUNDER, type PerRule } from './rules.js';
 import { pastAgreementFactor } from '../period/rules.js';
 import { sentenceAround } from '../period/index.js';
-import { findPartyMentions, organOwners, readPayer, type PartyMention, type PayerReading } from './payer.js';
+import { costBearer, type CostBearer, definedAliases, findPartyMentions, organOwners, readPayer, type PartyMention, type PayerReading } from './payer.js';
 
 /** How far after an amount its periodicity words are looked for ("… kronor per år"). */
 const AFTER_WINDOW = 40;
@@ -37,36 +37,60 @@ export interface AmountMention {
 
 /** Money amounts that fund the partnership, as integer SEK with periodicity and payer. */
 export function extractAmounts(doc: DocText, ctx: ExtractContext): Field<Amount>[] {
-  const partyMentions = findPartyMentions(doc.text, ctx.parties);
-  const mentions = findAmountMentions(doc.text, ctx.parties, partyMentions);
-  return mergeCandidates(doc, resolve(mentions, organOwners(doc.text, partyMentions)));
+  // In a protocol of several §§ only the partnership's item is read: other items' budgets and grants are not its
+  // money. The focus text keeps the document's offsets, so evidence still points into the document.
+  const text = (ctx.focus?.doc ?? doc).text;
+  const parties = { ...ctx.parties, aliases: definedAliases(text, ctx.parties) };
+  const partyMentions = findPartyMentions(text, parties);
+  const mentions = findAmountMentions(text, parties, partyMentions);
+  const owners = organOwners(text, partyMentions);
+  return mergeCandidates(doc, resolve(mentions, owners, costBearer(text, partyMentions, parties)));
 }
 
 /** Every money expression in the text that is not excluded by a not-amount rule. */
 export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, partyMentions: readonly PartyMention[] = []): AmountMention[] {
   const found: AmountMention[] = [];
   const spans = sentences(text);
-  let previousEnd = 0;
+  // Where the previous amount's words end, and whether it was excluded: "budget … är 350 000 kronor, varav
+  // 212 000 kronor återstår" breaks down an excluded sum, so the part is excluded too.
+  let previous = { end: 0, excluded: false, kept: undefined as AmountMention | undefined };
   // Money is matched over the whole text (a wrapped number may look like a sentence break to the splitter)
   // and read in the sentence where it starts.
   for (const { start, end, sek } of moneyHits(text)) {
     if (sek >= MAX_PARTNERSHIP_SEK) continue;
     const sentence = sentenceAround(text, spans, start, end);
-    const windowStart = Math.max(sentence.start, previousEnd);
+    const windowStart = Math.max(sentence.start, previous.end);
     const before = text.slice(windowStart, start);
     const after = text.slice(end, Math.min(sentence.end, end + AFTER_WINDOW));
-    if (NOT_AMOUNT_RULES.some((r) => r.pattern.test(r.where === 'before' ? before : after))) continue;
+    const namesParty = (from: number) => partyMentions.some((m) => m.start >= from && m.end <= start);
+    const partOfExcluded = previous.excluded && windowStart > sentence.start && BREAKDOWN.test(before) && !namesParty(windowStart);
+    const thirdParty = THIRD_PARTY_FUNDER.exec(before);
+    const byNonParty = thirdParty !== null && !namesParty(windowStart + thirdParty.index);
+    if (partOfExcluded || byNonParty || NOT_AMOUNT_RULES.some((r) => r.pattern.test(r.where === 'before' ? before : after))) {
+      previous = { end, excluded: true, kept: undefined };
+      continue;
+    }
     const sentenceText = sentence.text;
-    found.push({
+    const per = readPer(before, after, sentenceText);
+    let payer = readPayer(text, sentence, windowStart, start, partyMentions, parties);
+    // "finansieras av socialnämnden med 1,3 miljoner kronor per år, sammanlagt 3,9 miljoner": a sum that goes on
+    // the sentence of an earlier sum, naming no party of its own, is paid by the same payer.
+    const earlier = previous.kept;
+    if ((!payer || payer.fallback) && earlier?.payer && !earlier.payer.fallback && windowStart > sentence.start && !namesParty(windowStart)) {
+      payer = { ...earlier.payer, rule: 'same-sentence-payer' };
+    }
+    const mention: AmountMention = {
       sek,
       start,
       end,
-      per: readPer(before, after, sentenceText),
-      payer: readPayer(text, sentence, windowStart, start, partyMentions, parties),
+      per: per?.rule ?? null,
+      payer,
       // Money in a sentence about an earlier agreement or earlier funders is less likely this partnership's.
       relevance: (FUNDING_CONTEXT.test(sentenceText) ? 0.9 : 0.6) * Math.sqrt(pastAgreementFactor(sentenceText)),
-    });
-    previousEnd = end;
+    };
+    found.push(mention);
+    // The words after the sum that told its periodicity ("… per år") belong to it, not to the next sum's clause.
+    previous = { end: end + (per?.afterLength ?? 0), excluded: false, kept: mention };
   }
   return found;
 }
@@ -112,10 +136,12 @@ function moneyValue(groups: Record<string, string | undefined>, following: strin
 }
 
 /** The strongest periodicity rule that fires: words right after the amount, then in its clause, then in its sentence. */
-function readPer(before: string, after: string, sentence: string): PerRule | null {
+function readPer(before: string, after: string, sentence: string): { rule: PerRule; afterLength: number } | null {
   const windows = { after, before, sentence } as const;
   const firing = PER_RULES.filter((r) => r.pattern.test(windows[r.where]));
-  return firing.reduce<PerRule | null>((best, r) => (best === null || r.strength > best.strength ? r : best), null);
+  const best = firing.reduce<PerRule | null>((b, r) => (b === null || r.strength > b.strength ? r : b), null);
+  if (!best) return null;
+  return { rule: best, afterLength: best.where === 'after' ? (best.pattern.exec(after)?.[0].length ?? 0) : 0 };
 }
 
 /**
@@ -124,7 +150,7 @@ function readPer(before: string, after: string, sentence: string): PerRule | nul
  * kronor") each payer gets its own value. Weaker payer readings never split a sum: a misread subject
  * must not turn one amount into two. A body and the public party it belongs to count as one payer.
  */
-function resolve(mentions: readonly AmountMention[], owners: ReadonlyMap<string, string>): Candidate<Amount>[] {
+function resolve(mentions: readonly AmountMention[], owners: ReadonlyMap<string, string>, bearer: CostBearer | null): Candidate<Amount>[] {
   const bySek = new Map<number, AmountMention[]>();
   for (const m of mentions) {
     const group = bySek.get(m.sek);
@@ -146,7 +172,10 @@ function resolve(mentions: readonly AmountMention[], owners: ReadonlyMap<string,
         ? attributed.map((p, i) => group.filter((m) => payerOf(m) === p || (i === 0 && !attributed.includes(payerOf(m) ?? ''))))
         : [group];
     for (const sub of subgroups) {
-      const payer = attributed.length >= 2 ? attributed[subgroups.indexOf(sub)]! : strongestPayer(sub, payerOf);
+      const said = attributed.length >= 2 ? attributed[subgroups.indexOf(sub)]! : strongestPayer(sub, payerOf);
+      // "Kommunens ersättning … Kostnaden finansieras ur kommunstyrelsens anslag": the body whose budget bears
+      // the cost is the more precise payer than its kommun or region, and the payer where none is named.
+      const payer = bearer && (said === null || said === bearer.owner) ? bearer.organ : said;
       const per = sub.reduce<PerRule | null>((best, m) => (m.per && (!best || m.per.strength > best.strength) ? m.per : best), null);
       const value: Amount = { sek, per: per?.per ?? 'unknown', payer };
       // Confidence that the value (sum, periodicity and payer) is right: relevance times how sure the periodicity is.

@@ -77,6 +77,64 @@ describe('payer rules', () => {
     const p = parties({ offentliga: ['Region Skåne', 'Malmö stad'], organ: ['hälso- och sjukvårdsnämnden'] });
     expect(amounts(text, p).map((a) => a.payer).sort()).toEqual(['Malmö stad', 'Region Skåne']);
   });
+
+  it('subject-pays: a heading line or a list number before the subject, a verb in the perfect', () => {
+    const p = parties({ organ: ['fritidsnämnden'], offentliga: ['Eksjö kommun'], ideburna: ['Scoutkåren Eken'] });
+    expect(amounts('Ekonomi\nFritidsnämnden betalar föreningen 120 000 kronor per år.', p)[0]?.payer).toBe('fritidsnämnden');
+    expect(amounts('2. Fritidsnämnden betalar föreningen 120 000 kronor per år.', p)[0]?.payer).toBe('fritidsnämnden');
+    expect(amounts('Scoutkåren Eken har själv finansierat lägret med 45 000 kronor.', p)[0]?.payer).toBe('Scoutkåren Eken');
+  });
+
+  it('subject-pays takes the subject nearest the paying verb, not the one that opens the sentence', () => {
+    const p = parties({ organ: ['kommunstyrelsen'], offentliga: ['Bodens kommun'] });
+    const text = 'Kommunstyrelsen föreslås besluta 1. att godkänna avtalet, 2. att kommunen betalar 90 000 kronor per år.';
+    expect(amounts(text, p)[0]?.payer).toBe('Bodens kommun');
+  });
+
+  it('inverted-subject-pays: "Därutöver betalar kommunen …", but not an object after the verb', () => {
+    const p = parties({ offentliga: ['Tierps kommun'], ideburna: ['Hembygdsföreningen'] });
+    expect(amounts('Därutöver betalar kommunen ett engångsbelopp om 15 000 kronor.', p)[0]).toEqual({ sek: 15_000, per: 'once', payer: 'Tierps kommun' });
+    expect(amounts('Beloppet betalar Hembygdsföreningen tillbaka med 15 000 kronor.', p)[0]?.payer).not.toBe('Hembygdsföreningen');
+  });
+
+  it('decider-pays: an infinitive paying clause is paid by the body that decides or proposes, not by a party listed before it', () => {
+    const p = parties({ organ: ['fritidsnämnden'], offentliga: ['Eksjö kommun'], ideburna: ['Scoutkåren Eken', 'Friluftsfrämjandet Eksjö'] });
+    const text =
+      'Fritidsnämnden föreslås besluta\natt ingå partnerskap mellan fritidsnämnden, Scoutkåren Eken och Friluftsfrämjandet Eksjö,\natt finansiera partnerskapet med 240 000 kr per år.';
+    expect(amounts(text, p)[0]?.payer).toBe('fritidsnämnden');
+  });
+
+  it('a compound definite noun ("Stadsdelsnämnden") points at the body whose name holds it', () => {
+    const p = parties({ organ: ['Rinkeby-Kista stadsdelsnämnd'], offentliga: ['Stockholms stad'] });
+    expect(amounts('Stadsdelsnämnden avsätter 600 000 kronor per år.', p)[0]?.payer).toBe('Rinkeby-Kista stadsdelsnämnd');
+    expect(amounts('Socialnämnden avsätter 600 000 kronor per år.', p)[0]?.payer).not.toBe('Rinkeby-Kista stadsdelsnämnd');
+  });
+
+  it('aliases the text defines: "nedan kallad X" for the first party of its clause, "(X)" after a party', () => {
+    const p = parties({ offentliga: ['Region Jönköpings län'], organ: ['folkhälsonämnden'], ideburna: ['Föreningen Ljuspunkten'] });
+    const text =
+      'Region Jönköpings län, org.nr 232100-0057, genom folkhälsonämnden, nedan kallad RJL. Föreningen Ljuspunkten (Ljuspunkten) är part. RJL finansierar partnerskapet med 700 000 kronor per år. Ljuspunkten bidrar med egna medel om 90 000 kronor per år.';
+    expect(amounts(text, p).map((a) => a.payer)).toEqual(['Region Jönköpings län', 'Föreningen Ljuspunkten']);
+  });
+
+  it('same-sentence-payer: a total that goes on the sentence of a paid sum has the same payer', () => {
+    const p = parties({ organ: ['fritidsnämnden'], offentliga: ['Eksjö kommun'] });
+    const text = 'Partnerskapet finansieras av fritidsnämnden med 200 000 kronor per år, sammanlagt 600 000 kronor för hela perioden.';
+    expect(amounts(text, p)).toEqual([
+      { sek: 200_000, per: 'year', payer: 'fritidsnämnden' },
+      { sek: 600_000, per: 'total', payer: 'fritidsnämnden' },
+    ]);
+  });
+
+  it('the body whose budget bears the cost refines the kommun, and pays where no one is named', () => {
+    const p = parties({ organ: ['kommunstyrelsen'], offentliga: ['Tierps kommun'] });
+    const text = 'Kommunens ersättning är 80 000 kronor per år. Kostnaden ryms inom kommunstyrelsens anslag för folkhälsa.';
+    expect(amounts(text, p)[0]?.payer).toBe('kommunstyrelsen');
+    expect(amounts('Kommunens ersättning är 80 000 kronor per år.', p)[0]?.payer).toBe('Tierps kommun');
+    // With two public parties each pays its own share: the bearer does not replace them.
+    const two = parties({ organ: ['kommunstyrelsen'], offentliga: ['Tierps kommun', 'Region Uppsala'] });
+    expect(amounts('Tierps kommun bidrar med 80 000 kronor per år. Kostnaden belastar kommunstyrelsens budget.', two)[0]?.payer).toBe('Tierps kommun');
+  });
 });
 
 describe('extractAmounts', () => {
@@ -86,5 +144,15 @@ describe('extractAmounts', () => {
     expect(first?.value).toEqual({ sek: 500_000, per: 'year', payer: null });
     expect(first?.evidence.map((e) => e.text)).toEqual(['500 tkr', '500 tkr']);
     expect(second?.value.sek).toBe(1_800_000);
+  });
+
+  it("reads only the focus: another item's money in a protocol of several §§ is left out", () => {
+    const other = '§ 5 Budget\nNämndens bidrag till Ljusne Schackklubb blir 75 000 kronor.\n';
+    const item = '§ 6 Partnerskap\nNämnden finansierar partnerskapet med 300 000 kronor per år.';
+    const doc = DocText.fromString(other + item);
+    const focus = { spans: [{ start: other.length, end: other.length + item.length }], narrowed: true, doc: DocText.fromString(other.replace(/[^\n]/g, ' ') + item) };
+    const ctx = { docType: { ...field('protokoll'), value: 'protokoll' as const }, parties: parties({}), focus };
+    expect(extractAmounts(doc, ctx).map((f) => f.value.sek)).toEqual([300_000]);
+    expect(extractAmounts(doc, { ...ctx, focus: undefined }).map((f) => f.value.sek)).toEqual([75_000, 300_000]);
   });
 });

@@ -16,14 +16,46 @@ export interface PartyMention {
   end: number;
 }
 
-/** Definite nouns that point at the one party of a kind whose name contains `contains`. */
-export const DEFINITE_REFERENCES: readonly { word: RegExp; kind: PartyKind; contains: RegExp }[] = [
-  { word: /nämnden/iu, kind: 'organ', contains: /nämnd/iu },
-  { word: /styrelsen/iu, kind: 'organ', contains: /styrelse/iu },
+/**
+ * Definite nouns that point at the one party of a kind whose name contains `contains`. A body's noun may be the
+ * head of a compound ("Stadsdelsnämnden" for "Spånga-Tensta stadsdelsnämnd"): then the party's name must hold
+ * the whole compound's stem.
+ */
+export const DEFINITE_REFERENCES: readonly { word: RegExp; kind: PartyKind; contains: RegExp; compound?: boolean }[] = [
+  { word: /nämnden/iu, kind: 'organ', contains: /nämnd/iu, compound: true },
+  { word: /styrelsen/iu, kind: 'organ', contains: /styrelse/iu, compound: true },
   { word: /kommunen/iu, kind: 'offentlig', contains: /kommun|stad/iu },
   { word: /regionen/iu, kind: 'offentlig', contains: /region/iu },
   { word: /(?:föreningen|organisationen|stiftelsen)/iu, kind: 'ideburen', contains: /./u },
 ];
+
+/**
+ * Short names an agreement or report gives its parties: "Västra Götalandsregionen, org.nr …, genom
+ * hälso- och sjukvårdsnämnden, nedan kallad VGR" (the first party named in the clause), "Stockholms
+ * Stadsmission (Stadsmissionen)", "Individuell Människohjälp (IM)" (the party right before the parenthesis).
+ */
+const CALLED = /(?:nedan|härefter|i fortsättningen|fortsättningsvis)\s+(?:även\s+)?(?:kallad|kallat|kallade|kallas|benämnd|benämnt|benämnda|benämns)\s+["”'»]?(?<alias>\p{L}[\p{L}\p{N}:-]*(?:\s+\p{Lu}[\p{L}-]*)?)/gu;
+const PARENTHESISED = /^\s*\((?:nedan\s+(?:kallad\s+)?)?(?<alias>\p{Lu}[\p{L}\p{N}:-]*(?:\s+\p{Lu}[\p{L}-]*)?)\)/u;
+
+/** Aliases the text defines for the parties, alias → canonical name, added to those the parties extractor found. */
+export function definedAliases(text: string, parties: Parties): Map<string, string> {
+  const aliases = new Map(parties.aliases);
+  const mentions = findPartyMentions(text, { ...parties, aliases: new Map() });
+  for (const m of text.matchAll(CALLED)) {
+    // The clause the alias closes starts after the last full stop or blank line before it.
+    const clauseStart = Math.max(text.lastIndexOf('.\n', m.index), text.lastIndexOf('\n\n', m.index), text.lastIndexOf('. ', m.index), 0);
+    const named = mentions.find((p) => p.start >= clauseStart && p.end <= m.index && !isDefinite(text, p));
+    if (named) aliases.set(m.groups!.alias!, named.name);
+  }
+  for (const p of mentions) {
+    const alias = PARENTHESISED.exec(text.slice(p.end, p.end + 60))?.groups?.alias;
+    if (alias && !isDefinite(text, p)) aliases.set(alias, p.name);
+  }
+  return aliases;
+}
+
+/** A mention that is a definite noun ("nämnden"), not the party's name. */
+const isDefinite = (text: string, m: PartyMention) => DEFINITE_REFERENCES.some((r) => new RegExp(String.raw`${r.word.source}s?$`, 'iu').test(text.slice(m.start, m.end)));
 
 /** Every mention of a party in `text`, longest names first, without overlaps, in text order. */
 export function findPartyMentions(text: string, parties: Parties): PartyMention[] {
@@ -52,12 +84,18 @@ export function findPartyMentions(text: string, parties: Parties): PartyMention[
     }
   }
   for (const ref of DEFINITE_REFERENCES) {
-    const fits = [...names.values()].filter((p) => p.kind === ref.kind && ref.contains.test(p.name));
-    const unique = [...new Set(fits.map((p) => p.name))];
-    if (unique.length !== 1) continue;
-    const pattern = new RegExp(String.raw`(?<![\p{L}])(?:${ref.word.source})s?(?![\p{L}])`, 'giu');
+    const prefix = ref.compound ? String.raw`(?<prefix>\p{L}*)` : '';
+    const pattern = new RegExp(String.raw`(?<![\p{L}])${prefix}(?:${ref.word.source})s?(?![\p{L}])`, 'giu');
     for (const m of text.matchAll(pattern)) {
-      if (!taken(m.index, m.index + m[0].length)) found.push({ name: unique[0]!, kind: ref.kind, start: m.index, end: m.index + m[0].length });
+      // "Stadsdelsnämnden" → "stadsdelsnämnd": the stem a fitting name holds.
+      const stem = (m.groups?.prefix ?? '').toLocaleLowerCase('sv') + ref.contains.source;
+      const fits = [...names.values()].filter(
+        (p) => p.kind === ref.kind && ref.contains.test(p.name) && p.name.toLocaleLowerCase('sv').includes(m.groups?.prefix ? stem : ''),
+      );
+      const unique = [...new Set(fits.map((p) => p.name))];
+      if (unique.length === 1 && !taken(m.index, m.index + m[0].length)) {
+        found.push({ name: unique[0]!, kind: ref.kind, start: m.index, end: m.index + m[0].length });
+      }
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -88,8 +126,27 @@ export interface PayerReading {
   fallback: boolean;
 }
 
-/** Verbs in the active voice by which the subject pays ("nämnden avsätter", "RKC kommer att finansiera"). */
-export const PAYING_VERB = /(?<![\p{L}])(?:del)?(?:finansierar|finansiera|bidrar|bidra|avsätter|avsätta|beviljar|bevilja|fördelar|fördela|betalar|betala|bekostar|bekosta|tillför|anslår|utbetalar|ersätter|ersätta|står för|skjuter till)(?![\p{L}])/iu;
+/**
+ * Verbs in the active voice by which the subject pays ("nämnden avsätter", "RKC kommer att finansiera",
+ * "Frälsningsarmén har därutöver finansierat"), in the present, the infinitive and the perfect.
+ */
+const PAYING_VERB_FORMS = String.raw`(?:del)?(?:finansier(?:ar|a|at|ade)|bidra(?:r|git)?|bidrog|avsätt(?:er|a)|avsatt|avsatte|bevilja(?:r|t|de)?|fördela(?:r|t|de)?|betala(?:r|t|de)?|bekosta(?:r|t|de)?|tillför(?:a|t|de)?|anslår|anslagit|utbetala(?:r|t)?|ersätt(?:er|a)|ersatt|ersatte|st(?:år|od|ått) för|skjut(?:er|a|it) till)(?![\p{L}])`;
+export const PAYING_VERB = new RegExp(String.raw`(?<![\p{L}])${PAYING_VERB_FORMS}`, 'iu');
+
+/** An infinitive clause with a paying verb and no subject of its own: "2. att finansiera partnerskapet med …". */
+const INFINITIVE_PAYING = new RegExp(String.raw`(?:(?<![\p{L}])att|(?:^|\s)\d{1,2}[.)])\s+${PAYING_VERB_FORMS}[^.;]*$`, 'iu');
+
+/** An opening adverbial and a paying verb, then the subject: "Därutöver betalar ", "Under 2025 bidrar ". */
+const INVERTED_SUBJECT = new RegExp(
+  String.raw`(?:^|[.;:]\s+|\n)(?:därutöver|dessutom|därtill|vidare|också|även|under\s+\d{4}|från\s+och\s+med\s+\d{4}|för\s+\d{4}|år\s+\d{4})\s+${PAYING_VERB_FORMS}\s+`,
+  'iu',
+);
+
+/** After a body or party: it decides or proposes ("Regionstyrelsen beslutar", "Nämnden föreslås besluta"). */
+const DECIDES = /^\s+(?:föreslås\s+)?(?:besluta[rt]?|beslöt|beslutade|föreslår|föreslås)(?![\p{L}])/iu;
+
+/** How far before an amount the decision's opening ("Kommunstyrelsen föreslås besluta") is looked for. */
+const DECISION_REACH = 1200;
 
 /** Words for money the public side gives; with no named payer the one public party is the likely one. */
 export const FUNDING_WORD = /(?:finansier|bidrag|tillför|tillskott|stöd|anslag|ersättning|avsätt|medel(?![\p{L}]))/iu;
@@ -102,9 +159,10 @@ const PAYER_SHARE = /^\s+(?:(?:egen|eget|egna|årliga|totala)\s+)?(?:andel|del|e
 
 /**
  * What may stand before a subject in its sentence: nothing, a clause boundary (not "och", which mostly
- * joins names), or a list number ("Förslag till beslut 1. Nämnden avsätter …").
+ * joins names), a list number ("Förslag till beslut 1. Nämnden avsätter …") or a heading line ("Ekonomi\n
+ * Nämnden finansierar …").
  */
-const CLAUSE_OPENING = /(?:(?:^|[,;:]|\b(?:men|att|dock|därför|därutöver))\s*|\s\d{1,2}[.)]\s*)$/iu;
+const CLAUSE_OPENING = /(?:(?:^|[,;:]|\b(?:men|att|dock|därför|därutöver))\s*|(?:^|\s)\d{1,2}[.)]\s*|^[^\n.!?;:]{1,65}\n[ \t]*)$/iu;
 
 /** "finansieras av Region Skåne med 400 000 kronor, Malmö stad med 400 000 kronor och Röda Korset med …": a name right before "med". */
 const NAME_BEFORE_MED = /(?:^|,|\boch|\bav)\s+(?<name>\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}?)\s+(?:med|om|på)\s+(?:cirka\s+|ca\.?\s+|drygt\s+)?$/u;
@@ -142,21 +200,58 @@ export function readPayer(
   // The nearest such genitive before the amount, else the first after it in the sentence.
   const share = inSentence.filter(isShare).at(-1) ?? mentions.find((m) => m.start >= amountStart && m.end <= sentence.end && isShare(m));
   if (share) return { payer: share.name, rule: 'party-share', strength: 0.85, fallback: false };
-  // 3. "Nämnden beslutar att bevilja ett stöd om …", "RKC kommer att finansiera verksamheten med …": the first
-  // party that opens a clause (a subject, not "… partnerskap med Malmö stad") and pays by a verb after it.
-  const subject = inSentence.find((m) => CLAUSE_OPENING.test(text.slice(sentence.start, m.start)));
-  if (subject && PAYING_VERB.test(text.slice(subject.end, amountStart))) {
-    return { payer: subject.name, rule: 'subject-pays', strength: 0.8, fallback: false };
+  // 3. "Regionstyrelsen beslutar 1. att ingå … 2. att finansiera partnerskapet med 1,8 mnkr": an infinitive paying
+  // clause without a subject is paid by the body that decides or proposes the list.
+  if (INFINITIVE_PAYING.test(text.slice(windowStart, amountStart)) || INFINITIVE_PAYING.test(text.slice(sentence.start, amountStart))) {
+    const decider = mentions.filter((m) => m.kind !== 'ideburen' && m.end <= amountStart && m.start >= amountStart - DECISION_REACH && DECIDES.test(text.slice(m.end, m.end + 30))).at(-1);
+    if (decider) return { payer: decider.name, rule: 'decider-pays', strength: 0.8, fallback: false };
   }
-  // 4. "Arrendeavgiften är 5 000 kronor per år": the association pays.
+  // 4. "Nämnden beslutar att bevilja ett stöd om …", "RKC kommer att finansiera verksamheten med …", "… 2. att
+  // kommunen ersätter parterna med …": the nearest party before the paying verb that opens a clause (a subject,
+  // not "… partnerskap med Malmö stad").
+  const verbs = [...text.slice(sentence.start, amountStart).matchAll(new RegExp(PAYING_VERB.source, 'giu'))];
+  const verbAt = sentence.start + (verbs.at(-1)?.index ?? Infinity);
+  const subject = verbs.length === 0 ? undefined : inSentence.filter((m) => m.end <= verbAt && CLAUSE_OPENING.test(text.slice(sentence.start, m.start))).at(-1);
+  if (subject) return { payer: subject.name, rule: 'subject-pays', strength: 0.8, fallback: false };
+  // "Därutöver betalar kommunen ett engångsbelopp om …": after an opening adverbial the subject follows the verb.
+  const inverted = INVERTED_SUBJECT.exec(text.slice(sentence.start, amountStart));
+  const after = inverted && inSentence.find((m) => m.start === sentence.start + inverted.index + inverted[0].length);
+  if (after) return { payer: after.name, rule: 'inverted-subject-pays', strength: 0.75, fallback: false };
+  // 5. "Arrendeavgiften är 5 000 kronor per år": the association pays.
   const ideburna = parties.ideburna.map((f) => f.value);
   if (FEE_WORD.test(text.slice(windowStart, amountStart)) && ideburna.length === 1) {
     return { payer: ideburna[0]!, rule: 'fee-payer', strength: 0.7, fallback: false };
   }
-  // 5. Funding with no payer named: the one public party, when there is exactly one.
+  // 6. Funding with no payer named: the one public party, when there is exactly one.
   const offentliga = parties.offentliga.map((f) => f.value);
   if (FUNDING_WORD.test(text.slice(sentence.start, sentence.end)) && offentliga.length === 1) {
     return { payer: offentliga[0]!, rule: 'sole-public-funder', strength: 0.55, fallback: true };
   }
   return null;
+}
+
+/** A body whose budget bears the partnership's cost, and the public party it belongs to. */
+export interface CostBearer {
+  organ: string;
+  owner: string;
+}
+
+/** "belastar socialnämndens budget", "finansieras ur kommunstyrelsens anslag", "ryms inom nämndens ram". */
+const BEARS_COST = /(?:belast\p{L}*|finansier\p{L}*|ryms|rymmas|bekostas|tas|hämtas)\s+(?:(?:inom|ur|från|av|via|ramen\s+för)\s+)*$/iu;
+const BUDGET_NOUN = /^\s+(?:\p{L}+\s+)?(?:budget|budgetram|anslag|ram|verksamhetsbudget|konto)(?![\p{L}])/iu;
+
+/**
+ * The one body whose budget the text says bears the cost, with the one public party it belongs to; null when
+ * none or several bodies are named, or the partnership has several public parties.
+ */
+export function costBearer(text: string, mentions: readonly PartyMention[], parties: Parties): CostBearer | null {
+  const bearers = new Set(
+    mentions
+      .filter((m) => m.kind === 'organ' && /s$/iu.test(text.slice(m.start, m.end)))
+      .filter((m) => BUDGET_NOUN.test(text.slice(m.end, m.end + 40)) && BEARS_COST.test(text.slice(Math.max(0, m.start - 40), m.start)))
+      .map((m) => m.name),
+  );
+  // With several public parties each pays its own share and the text names them; the bearer refines only one.
+  if (bearers.size !== 1 || parties.offentliga.length !== 1) return null;
+  return { organ: [...bearers][0]!, owner: parties.offentliga[0]!.value };
 }

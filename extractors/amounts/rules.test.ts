@@ -120,10 +120,15 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
     positive: ['amortering ska ske för det lån om 1 525 000 kronor som kommunen gått i borgen för.'],
     negative: ['amortering ska ske för 1 525 000 kronor.'],
   },
+  'once-word-before': {
+    per: 'once',
+    positive: ['ett engångsbidrag på 25 000 kronor.', 'Därtill ges ett engångsbelopp om 60 000 kronor under 2026 för inventarier.'],
+    negative: ['Föreningen får ett bidrag om 60 000 kronor under 2026.'],
+  },
   'once-before': {
     per: 'once',
-    positive: ['Nämnden beslutar att bevilja ett stöd om 300.000 kr inom ramen för Särskilt stöd.', 'ett engångsbidrag på 25 000 kronor.'],
-    negative: ['Nämnden beviljar stöd med 300 000 kr.'],
+    positive: ['Nämnden beslutar att bevilja ett stöd om 300.000 kr inom ramen för Särskilt stöd.', 'Nämnden beviljar klubben ett jubileumsbidrag om 8 000 kr.'],
+    negative: ['Nämnden beviljar stöd med 300 000 kr.', 'Nämnden beviljar klubben ett verksamhetsbidrag om 80 000 kr.'],
   },
   'year-sentence': {
     per: 'year',
@@ -165,20 +170,34 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
       'Nämndens budget uppgår till 450 mnkr.',
       'Föreningens omsättning var 2 miljoner kronor.',
       'Kommunens kostnad för äldreomsorg uppgår till cirka 900 miljoner kronor per år.',
+      'Styrelsens budget för lovaktiviteter 2025 är 700 000 kronor.',
+      'Det prognostiserade resultatet för 2026 uppgår till -35 miljoner kronor.',
+      'Den samlade investeringsbudgeten för 2025 om 60 mnkr ligger fast.',
+      'Förvaltningens budget för föreningsfrågor, som för 2025 uppgår \ntill 3,1 miljoner kronor.',
+      'Nämndens kostnad för boende för personer med funktionsnedsättning uppgår till 210 mnkr.',
     ],
     negative: [
       'belastar nämndens budget med 400 000 kronor per år.',
       'Arrendeavgiften är 5 000 kronor per år.',
       'Kostnaden för partnerskapet uppgår till 7,2 miljoner kronor.',
       'Kostnaden om 1,1 mnkr per år finansieras inom socialnämndens budgetram.',
+      'Inom nämndens budget beviljas ett bidrag om 250 000 kronor.',
     ],
+  },
+  'budget-frame-before': {
+    positive: ['I nämndens ram ingår medel för integrationsinsatser med 2,3 mnkr.'],
+    negative: ['Nämnden avsätter 2,3 mnkr för partnerskapet.', 'I nämndens ram ingår partnerskapet med föreningen med 2,3 mnkr.'],
+  },
+  'comparison-after': {
+    positive: ['Utfallet blev 3,4 miljoner kronor sämre än budget.'],
+    negative: ['Kommunen bidrar med 3,4 miljoner kronor till verksamheten.'],
   },
   'member-fee-before': {
     positive: ['Föreningen har en årlig medlemsavgift på 200 kronor.', 'Deltagaravgiften är 50 kr.'],
     negative: ['Arrendeavgiften är 5 000 kronor per år.'],
   },
   'unit-price-after': {
-    positive: ['Ersättningen är 450 kronor per deltagare.', 'Timpriset är 650 kr/timme.'],
+    positive: ['Ersättningen är 450 kronor per deltagare.', 'Timpriset är 650 kr/timme.', 'Skattesatsen är 21,99 kronor per skattekrona.', 'Bidrag ges med högst 5 000 kronor per arrangemang.'],
     negative: ['Ersättningen är 450 000 kronor per år.'],
   },
 };
@@ -191,4 +210,18 @@ describe('NOT_AMOUNT_RULES: money that does not fund the partnership', () => {
     it.each(examples.positive)(`${name} excludes: %s`, (text) => expect(sekIn(text)).toEqual([]));
     it.each(examples.negative)(`${name} keeps: %s`, (text) => expect(sekIn(text)).toHaveLength(1));
   }
+});
+
+describe('money excluded by the sum or the funder before it', () => {
+  it('BREAKDOWN: the parts of an excluded budget are excluded, parts naming a party are kept', () => {
+    expect(sekIn('Nämndens budget för fritidsverksamhet 2025 är 4 mnkr, varav 1,2 mnkr avser lokaler.')).toEqual([]);
+    expect(sekIn('Styrelsens budget för kultur 2025 är 900 000 kronor samt 50 000 kronor i reserv.')).toEqual([]);
+    expect(sekIn('Partnerskapet får 900 000 kronor, varav 300 000 kronor avser lokaler.')).toEqual([900_000, 300_000]);
+  });
+
+  it('THIRD_PARTY_FUNDER: money from a funder that is not a party is another matter', () => {
+    expect(sekIn('Föreningen driver också ett projekt med finansiering från Postkodstiftelsen om 800 000 kronor.')).toEqual([]);
+    expect(sekIn('Föreningen får bidrag från Socialstyrelsen med 1,2 miljoner kronor.')).toEqual([]);
+    expect(sekIn('Föreningen får finansiering med 800 000 kronor per år.')).toEqual([800_000]);
+  });
 });

@@ -131,11 +131,21 @@ export const PER_RULES: readonly PerRule[] = [
     strength: 0.6,
   },
   {
+    // "ett engångsbelopp om 75 000 kronor under 2025": the word says once, whatever year follows the sum.
+    name: 'once-word-before',
+    per: 'once',
+    where: 'before',
+    pattern: /engångs\p{L}*(?:\s+(?:om|på|med))?\s+(?:cirka\s+|ca\.?\s+|högst\s+|maximalt\s+)?$/iu,
+    strength: 0.9,
+  },
+  {
+    // "ett stöd om 300 000 kr", "ett arrangemangsbidrag om 10.000 kr": one grant. Compounds that name a grant
+    // paid every year (verksamhets-, förenings-, drift-, organisations-, grund-, årsbidrag) do not say once.
     name: 'once-before',
     per: 'once',
     where: 'before',
     pattern:
-      /(?:engångs\p{L}*(?:\s+(?:om|på|med))?|(?:ett|en)\s+(?:\p{L}+\s+)?(?:bidrag|stöd|anslag|startbidrag|projektbidrag|belopp|summa)\s+(?:om|på))\s+(?:cirka\s+|ca\.?\s+|högst\s+|maximalt\s+)?$/iu,
+      /(?<![\p{L}])(?:ett|en)\s+(?:\p{L}+\s+)?(?!(?:verksamhets|förenings|drift|organisations|grund|års)\p{L}*\s)\p{L}*(?:bidrag|stöd|anslag|belopp|summa)\s+(?:om|på)\s+(?:cirka\s+|ca\.?\s+|högst\s+|maximalt\s+)?$/iu,
     strength: 0.75,
   },
   {
@@ -157,6 +167,12 @@ export const PER_RULES: readonly PerRule[] = [
   },
 ];
 
+/**
+ * A word between a budget or cost noun and its verb ("Nämndens budget för arrangemangsbidrag 2023 är …",
+ * "budget för krisberedskap, som för 2024 uppgår till …"): a word or a year, not the partnership, not a grant.
+ */
+const OTHER_THING_WORD = String.raw`(?!partnerskap|IOP|överenskommels|avtal|samverkan|bidrag|stöd|bevilja|finansier|ersättning|avsätt)[\p{L}\p{N}-]+,?`;
+
 /** A context that makes a money expression something other than the partnership's funding. */
 export interface NotAmountRule {
   name: string;
@@ -170,8 +186,23 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     // "kommunens kostnad för äldreomsorg uppgår till 1,2 miljarder" (but not "kostnaden för partnerskapet är …").
     name: 'other-total-before',
     where: 'before',
-    pattern:
-      /(?:(?:budget|budgetram|omsättning|omslutning|intäkter|skatteintäkter|resultat|underskott|överskott|eget kapital|tillgångar|skulder)(?:en|na|erna)?\s+(?:(?!partnerskap|IOP|överenskommels|avtal|samverkan)\p{L}+\s+){0,3}(?:på|om|uppgår till|uppgick till|är|var|blev)|kostnad(?:en|er|erna)?\s+för\s+(?:(?!partnerskap|IOP|överenskommels|avtal|samverkan|verksamhet|insats)\p{L}+\s+){1,3}(?:uppgår till|uppgick till|är|var|blev))\s+(?:totalt\s+|cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?$/iu,
+    pattern: new RegExp(
+      String.raw`(?:(?:budget|budgetram|omsättning|omslutning|intäkter|skatteintäkter|resultat|underskott|överskott|eget kapital|tillgångar|skulder)(?:en|et|na|erna)?\s+(?:(?:${OTHER_THING_WORD}\s+){0,2}(?:på|om)|(?:${OTHER_THING_WORD}\s+){0,5}(?:uppgår\s+till|uppgick\s+till|är|var|blev))` +
+        String.raw`|kostnad(?:en|er|erna)?\s+för\s+(?:(?!verksamhet|insats)${OTHER_THING_WORD}\s+){1,6}(?:uppgår\s+till|uppgick\s+till|är|var|blev))\s+(?:totalt\s+|cirka\s+|ca\.?\s+|drygt\s+|knappt\s+|-\s*)?$`,
+      'iu',
+    ),
+  },
+  {
+    // What a budget frame holds: "I kommunstyrelsens ram ingår föreningsbidrag inom kultur och fritid med 1,4 mnkr".
+    name: 'budget-frame-before',
+    where: 'before',
+    pattern: new RegExp(String.raw`(?:ram|budget|driftram|budgetram)(?:en|arna)?\s+ingår\s+(?:${OTHER_THING_WORD}\s+){0,8}(?:med|på|om)\s+(?:cirka\s+|ca\.?\s+)?$`, 'iu'),
+  },
+  {
+    // A difference against a budget or a forecast: "2,1 miljoner kronor bättre än budget".
+    name: 'comparison-after',
+    where: 'after',
+    pattern: /^[\s,]*(?:bättre|sämre|högre|lägre|mer|mindre)\s+än\s+(?:budget|budgeterat|prognos|beräknat|föregående|förra)/iu,
   },
   {
     // What participants or members pay, a tariff or a price: "en årlig medlemsavgift på 200 kronor".
@@ -181,10 +212,25 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
       /(?:medlemsavgift|deltagaravgift|entréavgift|egenavgift|kursavgift|biljettpris|timpris|taxa|självkostnadspris)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:på|om|är|uppgår till|av)?\s*(?:cirka\s+|ca\.?\s+)?$/iu,
   },
   {
-    // A unit price or fee per person, hour or place is not a sum that funds the partnership.
+    // A unit price or fee per person, hour, place or event, or a tax rate ("22,51 kronor per skattekrona"),
+    // is not a sum that funds the partnership.
     name: 'unit-price-after',
     where: 'after',
     pattern:
-      /^[\s,]*(?:\/\s*|per\s+)(?:timme|tim|h|deltagare|person|plats|dygn|natt|kvm|kvadratmeter|m2|elev|barn|besök|besökare|invånare|medlem|st|styck|portion|deltagartimme)(?![\p{L}])/iu,
+      /^[\s,]*(?:\/\s*|per\s+)(?:timme|tim|h|deltagare|person|plats|dygn|natt|kvm|kvadratmeter|m2|elev|barn|besök|besökare|invånare|medlem|st|styck|portion|deltagartimme|arrangemang|tillfälle|skattekrona|krona)(?![\p{L}])/iu,
   },
 ];
+
+/**
+ * A clause that breaks down or continues the sum before it: "… är 350 000 kronor, varav 212 000 kronor återstår",
+ * "… med 1,4 mnkr samt medel för landsbygdsutveckling med 600 tkr". When that sum was excluded (a budget, a
+ * result), these are excluded too, unless the clause names a party.
+ */
+export const BREAKDOWN = /^[\s,]*(?:varav|därav|av vilka|av detta|av dessa|samt|och)\s/iu;
+
+/**
+ * Money from a named funder: "finansiering från Allmänna arvsfonden om 1,1 miljoner kronor". index.ts excludes the
+ * sum when the funder named after "från" is not a party to the partnership (another project's money).
+ */
+export const THIRD_PARTY_FUNDER =
+  /(?:finansiering|bidrag|medel|stöd|anslag|statsbidrag|projektmedel)\p{L}*\s+från\s+[^,.;]{2,60}?\s+(?:om|på|med)\s+(?:cirka\s+|ca\.?\s+|drygt\s+)?$/iu;

@@ -10,7 +10,7 @@ import type { DocType } from '../../pipeline/contract.js';
 import type { Focus } from '../engine/context.js';
 import { DocText, PAGE_SEPARATOR } from '../engine/doc-text.js';
 import { paragraphHeadings, type ParagraphHeading } from './headings.js';
-import { matterRank, type MatterRank } from './matter.js';
+import { matterRank } from './matter.js';
 
 /** Types whose § headings open separate matters. */
 const ITEMISED: ReadonlySet<DocType> = new Set(['protokoll', 'beslut']);
@@ -53,6 +53,7 @@ function titleEnd(text: string, start: number, end: number): number {
     const next = text.indexOf('\n', at);
     if (next < 0 || next >= end) return end;
     at = next + 1;
+    // A blank line ends the title.
     if (/^[ \t]*(?:\n|$)/.test(text.slice(at, at + 200))) break;
   }
   return at;
@@ -68,7 +69,7 @@ export function focusItems(text: string): Item[] {
   }));
   const best = Math.min(...ranked.map((r) => r.rank ?? Infinity));
   if (best === Infinity) return [];
-  const chosen = ranked.filter((r) => r.rank === (best as MatterRank)).map((r) => r.item);
+  const chosen = ranked.filter((r) => r.rank === best).map((r) => r.item);
   return chosen.length < items.length ? chosen : [];
 }
 

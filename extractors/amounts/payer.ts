@@ -35,6 +35,8 @@ export const DEFINITE_REFERENCES: readonly { word: RegExp; kind: PartyKind; cont
  * Stadsmission (Stadsmissionen)", "Individuell Människohjälp (IM)" (the party right before the parenthesis).
  */
 const CALLED = /(?:nedan|härefter|i fortsättningen|fortsättningsvis)\s+(?:även\s+)?(?:kallad|kallat|kallade|kallas|benämnd|benämnt|benämnda|benämns)\s+["”'»]?(?<alias>\p{L}[\p{L}\p{N}:-]*(?:\s+\p{Lu}[\p{L}-]*)?)/gu;
+/** Parentheses after a name that hold no short name for it: "(IOP)", "(Dnr …)", "(bilaga 1)", "(org.nr …)". */
+const NOT_ALIAS = /^(?:IOP|dnr|diarienummer|bilaga|org|organisationsnummer)(?![\p{L}])/iu;
 const PARENTHESISED = /^\s*\((?:nedan\s+(?:kallad\s+)?)?(?<alias>\p{Lu}[\p{L}\p{N}:-]*(?:\s+\p{Lu}[\p{L}-]*)?)\)/u;
 
 /** Aliases the text defines for the parties, alias → canonical name, added to those the parties extractor found. */
@@ -49,7 +51,7 @@ export function definedAliases(text: string, parties: Parties): Map<string, stri
   }
   for (const p of mentions) {
     const alias = PARENTHESISED.exec(text.slice(p.end, p.end + 60))?.groups?.alias;
-    if (alias && !isDefinite(text, p)) aliases.set(alias, p.name);
+    if (alias && !NOT_ALIAS.test(alias) && !isDefinite(text, p)) aliases.set(alias, p.name);
   }
   return aliases;
 }

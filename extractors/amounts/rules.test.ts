@@ -223,5 +223,6 @@ describe('money excluded by the sum or the funder before it', () => {
     expect(sekIn('Föreningen driver också ett projekt med finansiering från Postkodstiftelsen om 800 000 kronor.')).toEqual([]);
     expect(sekIn('Föreningen får bidrag från Socialstyrelsen med 1,2 miljoner kronor.')).toEqual([]);
     expect(sekIn('Föreningen får finansiering med 800 000 kronor per år.')).toEqual([800_000]);
+    expect(sekIn('Föreningen får stöd från socialnämnden om 800 000 kronor per år.')).toEqual([800_000]);
   });
 });

@@ -230,7 +230,8 @@ export const BREAKDOWN = /^[\s,]*(?:varav|därav|av vilka|av detta|av dessa|samt
 
 /**
  * Money from a named funder: "finansiering från Allmänna arvsfonden om 1,1 miljoner kronor". index.ts excludes the
- * sum when the funder named after "från" is not a party to the partnership (another project's money).
+ * sum when the funder named after "från" is not a party to the partnership (another project's money). A public body
+ * or municipality named as funder is kept: it is most likely a party the parties extractor did not list.
  */
 export const THIRD_PARTY_FUNDER =
-  /(?:finansiering|bidrag|medel|stöd|anslag|statsbidrag|projektmedel)\p{L}*\s+från\s+[^,.;]{2,60}?\s+(?:om|på|med)\s+(?:cirka\s+|ca\.?\s+|drygt\s+)?$/iu;
+  /(?:finansiering|bidrag|medel|stöd|anslag|statsbidrag|projektmedel)\p{L}*\s+från\s+(?![^,.;]*(?:nämnd|kommun|region|stad(?![\p{L}])|förvaltning))[^,.;]{2,60}?\s+(?:om|på|med)\s+(?:cirka\s+|ca\.?\s+|drygt\s+)?$/iu;

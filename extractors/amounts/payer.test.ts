@@ -97,6 +97,14 @@ describe('payer rules', () => {
     expect(amounts('Beloppet betalar Hembygdsföreningen tillbaka med 15 000 kronor.', p)[0]?.payer).not.toBe('Hembygdsföreningen');
   });
 
+  it('agent-pays: the party after "betalas ut av", "finansieras av", "ersättningen från" pays', () => {
+    const p = parties({ organ: ['fritidsnämnden'], offentliga: ['Eksjö kommun'], ideburna: ['Scoutkåren Eken'] });
+    expect(amounts('Bidraget om 45 000 kronor per år betalas ut av fritidsnämnden.', p)[0]?.payer).toBe('fritidsnämnden');
+    expect(amounts('Ersättningen från fritidsnämnden är 45 000 kronor per år.', p)[0]?.payer).toBe('fritidsnämnden');
+    // A party that is not the agent of a paying verb is no payer: "avtal med fritidsnämnden".
+    expect(amounts('Scoutkåren Eken har avtal med fritidsnämnden om 45 000 kronor per år.', p)[0]?.payer).not.toBe('fritidsnämnden');
+  });
+
   it('decider-pays: an infinitive paying clause is paid by the body that decides or proposes, not by a party listed before it', () => {
     const p = parties({ organ: ['fritidsnämnden'], offentliga: ['Eksjö kommun'], ideburna: ['Scoutkåren Eken', 'Friluftsfrämjandet Eksjö'] });
     const text =

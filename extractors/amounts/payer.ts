@@ -144,6 +144,10 @@ const INVERTED_SUBJECT = new RegExp(
   'iu',
 );
 
+/** Before the party that pays in a passive clause, or gives the money: "finansieras av ", "bidraget från ". */
+const AGENT_BEFORE =
+  /(?:(?:del)?finansieras|bekostas|betalas(?:\s+ut)?|utbetalas|ersätts|beviljas|bidrag\p{L}*|ersättning\p{L}*|stöd\p{L}*|finansiering\p{L}*|medel)\s+(?:gemensamt\s+|helt\s+|delvis\s+)?(?:av|från)\s+$/iu;
+
 /** After a body or party: it decides or proposes ("Regionstyrelsen beslutar", "Nämnden föreslås besluta"). */
 const DECIDES = /^\s+(?:föreslås\s+)?(?:besluta[rt]?|beslöt|beslutade|föreslår|föreslås)(?![\p{L}])/iu;
 
@@ -202,6 +206,10 @@ export function readPayer(
   // The nearest such genitive before the amount, else the first after it in the sentence.
   const share = inSentence.filter(isShare).at(-1) ?? mentions.find((m) => m.start >= amountStart && m.end <= sentence.end && isShare(m));
   if (share) return { payer: share.name, rule: 'party-share', strength: 0.85, fallback: false };
+  // "Bidraget betalas ut av kultur- och fritidsnämnden", "Ersättningen från regionen uppgår till …": the one party
+  // named as the agent of a passive paying verb, or as the source of the money, in the sentence.
+  const agents = new Set(mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && AGENT_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))).map((m) => m.name));
+  if (agents.size === 1) return { payer: [...agents][0]!, rule: 'agent-pays', strength: 0.8, fallback: false };
   // 3. "Regionstyrelsen beslutar 1. att ingå … 2. att finansiera partnerskapet med 1,8 mnkr": an infinitive paying
   // clause without a subject is paid by the body that decides or proposes the list.
   if (INFINITIVE_PAYING.test(text.slice(windowStart, amountStart)) || INFINITIVE_PAYING.test(text.slice(sentence.start, amountStart))) {

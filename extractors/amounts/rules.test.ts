@@ -115,6 +115,11 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
     positive: ['Kommunen bidrar totalt för hela avtalsperioden med 900 000 kronor.', 'Den totala kostnaden för avtalsperioden blir 4 440 000 kr.'],
     negative: ['Kommunen bidrar totalt med 900 000 kronor.'],
   },
+  'period-before': {
+    per: 'total',
+    positive: ['Ersättningen ger för hela avtalsperioden 900 000 kronor.', 'Under avtalstiden betalar kommunen 600 000 kronor.'],
+    negative: ['Under avtalstiden betalar kommunen ett årligt bidrag om 600 000 kronor.', 'Kommunen bidrar under perioden 2025–2027 med 1,2 mnkr.'],
+  },
   'loan-before': {
     per: 'total',
     positive: ['amortering ska ske för det lån om 1 525 000 kronor som kommunen gått i borgen för.'],

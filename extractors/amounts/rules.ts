@@ -123,6 +123,15 @@ export const PER_RULES: readonly PerRule[] = [
     strength: 0.85,
   },
   {
+    // "vilket för hela avtalsperioden ger 900 000 kronor", "Under avtalstiden betalar kommunen 600 000 kronor": the
+    // sum of the whole period, unless a per-year word says otherwise (year-after and year-before are stronger).
+    name: 'period-before',
+    per: 'total',
+    where: 'before',
+    pattern: new RegExp(String.raw`(?:för|under)\s+(?:hela\s+)?(?:den\s+)?${PERIOD_NOUN}${NOT_LETTER}[^.;\d]{0,40}$`, 'iu'),
+    strength: 0.7,
+  },
+  {
     // A loan or a guarantee is one sum for its whole term.
     name: 'loan-before',
     per: 'total',

@@ -83,6 +83,7 @@ describe('payer rules', () => {
     expect(amounts('Ekonomi\nFritidsnämnden betalar föreningen 120 000 kronor per år.', p)[0]?.payer).toBe('fritidsnämnden');
     expect(amounts('2. Fritidsnämnden betalar föreningen 120 000 kronor per år.', p)[0]?.payer).toBe('fritidsnämnden');
     expect(amounts('Scoutkåren Eken har själv finansierat lägret med 45 000 kronor.', p)[0]?.payer).toBe('Scoutkåren Eken');
+    expect(amounts('Fritidsnämnden ger Scoutkåren Eken 30 000 kronor per år.', p)[0]?.payer).toBe('fritidsnämnden');
   });
 
   it('subject-pays takes the subject nearest the paying verb, not the one that opens the sentence', () => {

@@ -141,6 +141,7 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
       'En utökning med 500 tkr skulle innebära en årlig tillförsel av totalt 1,8 miljoner.',
       'Nämnden fördelar 2024 års föreningsbidrag till föreningen med 137 500 kr.',
       'Nämnden beviljar föreningsbidrag för 2025 med 50 000 kr.',
+      'Ersättningen för 2026 uppgår till 1 030 000 kronor.',
     ],
     negative: ['Nämnden fördelar bidrag till föreningen med 137 500 kr.'],
   },

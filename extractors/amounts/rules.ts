@@ -164,7 +164,7 @@ export const PER_RULES: readonly PerRule[] = [
     per: 'year',
     where: 'sentence',
     pattern:
-      /(?:(?<![\p{L}])årlig(?:en|t|a)?|per\s+(?:hel)?år|\/år|om året|\d{4} års|(?:bidrag|stöd)\p{L}{0,4}\s+(?:för\s+(?:år\s+)?|år\s+)(?:19|20)\d{2}(?!\s*[-–]\s*\d))(?![\p{L}\p{N}])/iu,
+      /(?:(?<![\p{L}])årlig(?:en|t|a)?|per\s+(?:hel)?år|\/år|om året|\d{4} års|(?:bidrag|stöd|ersättning|anslag|finansiering)\p{L}{0,4}\s+(?:för\s+(?:år\s+)?|år\s+)(?:19|20)\d{2}(?!\s*[-–]\s*\d))(?![\p{L}\p{N}])/iu,
     strength: 0.6,
   },
   {

@@ -143,6 +143,9 @@ describe('payer rules', () => {
     const text = 'Kommunens ersättning är 80 000 kronor per år. Kostnaden ryms inom kommunstyrelsens anslag för folkhälsa.';
     expect(amounts(text, p)[0]?.payer).toBe('kommunstyrelsen');
     expect(amounts('Kommunens ersättning är 80 000 kronor per år.', p)[0]?.payer).toBe('Tierps kommun');
+    const compound = 'Kommunen bidrar med 80 000 kronor per år. Finansiering sker inom kommunstyrelsens förfogandeanslag.';
+    expect(amounts(compound, p)[0]?.payer).toBe('kommunstyrelsen');
+    expect(amounts('Kommunen bidrar med 80 000 kronor per år. Insatsen ryms i kommunstyrelsens program för folkhälsa.', p)[0]?.payer).toBe('Tierps kommun');
     // With two public parties each pays its own share: the bearer does not replace them.
     const two = parties({ organ: ['kommunstyrelsen'], offentliga: ['Tierps kommun', 'Region Uppsala'] });
     expect(amounts('Tierps kommun bidrar med 80 000 kronor per år. Kostnaden belastar kommunstyrelsens budget.', two)[0]?.payer).toBe('Tierps kommun');

@@ -246,9 +246,13 @@ export interface CostBearer {
   owner: string;
 }
 
-/** "belastar socialnämndens budget", "finansieras ur kommunstyrelsens anslag", "ryms inom nämndens ram". */
-const BEARS_COST = /(?:belast\p{L}*|finansier\p{L}*|ryms|rymmas|bekostas|tas|hämtas)\s+(?:(?:inom|ur|från|av|via|ramen\s+för)\s+)*$/iu;
-const BUDGET_NOUN = /^\s+(?:\p{L}+\s+)?(?:budget|budgetram|anslag|ram|verksamhetsbudget|konto)(?![\p{L}])/iu;
+/**
+ * "belastar socialnämndens budget", "finansieras ur kommunstyrelsens anslag", "ryms inom nämndens ram",
+ * "Finansiering sker inom kommunstyrelsens förfogandeanslag".
+ */
+const BEARS_COST = /(?:belast\p{L}*|finansier\p{L}*|ryms|rymmas|bekostas|tas|hämtas)\s+(?:sker\s+|ska\s+ske\s+)?(?:(?:inom|ur|från|av|via|ramen\s+för)\s+)*$/iu;
+/** A budget noun, also compounded ("förfogandeanslag", "verksamhetsbudgeten", "driftram"), not "program". */
+const BUDGET_NOUN = /^\s+(?:\p{L}+\s+)?(?:\p{L}*(?:budget|anslag|konto)\p{L}*|(?:budget|drift|netto)?ram(?:en|ar)?)(?![\p{L}])/iu;
 
 /**
  * The one body whose budget the text says bears the cost, with the one public party it belongs to; null when

@@ -124,6 +124,9 @@ describe('payer rules', () => {
     const text =
       'Region Jönköpings län, org.nr 232100-0057, genom folkhälsonämnden, nedan kallad RJL. Föreningen Ljuspunkten (Ljuspunkten) är part. RJL finansierar partnerskapet med 700 000 kronor per år. Ljuspunkten bidrar med egna medel om 90 000 kronor per år.';
     expect(amounts(text, p).map((a) => a.payer)).toEqual(['Region Jönköpings län', 'Föreningen Ljuspunkten']);
+    // The alias ends at its line: the next line's name is not part of it.
+    const wrapped = 'Föreningen Ljuspunkten, nedan kallad Ljuspunkten\nRegion Jönköpings län är part. Ljuspunkten bidrar med 90 000 kronor.';
+    expect(amounts(wrapped, p)[0]?.payer).toBe('Föreningen Ljuspunkten');
     // "(IOP)" after a name is the partnership's abbreviation, not the party's.
     const iop = 'Partnerskap med Föreningen Ljuspunkten (IOP). IOP finansierar 50 000 kronor.';
     expect(amounts(iop, p)[0]?.payer).not.toBe('Föreningen Ljuspunkten');

@@ -34,10 +34,10 @@ export const DEFINITE_REFERENCES: readonly { word: RegExp; kind: PartyKind; cont
  * hälso- och sjukvårdsnämnden, nedan kallad VGR" (the first party named in the clause), "Stockholms
  * Stadsmission (Stadsmissionen)", "Individuell Människohjälp (IM)" (the party right before the parenthesis).
  */
-const CALLED = /(?:nedan|härefter|i fortsättningen|fortsättningsvis)\s+(?:även\s+)?(?:kallad|kallat|kallade|kallas|benämnd|benämnt|benämnda|benämns)\s+["”'»]?(?<alias>\p{L}[\p{L}\p{N}:-]*(?:\s+\p{Lu}[\p{L}-]*)?)/gu;
+const CALLED = /(?:[Nn]edan|[Hh]ärefter|[Ii] fortsättningen|[Ff]ortsättningsvis)\s+(?:även\s+)?(?:kallad|kallat|kallade|kallas|benämnd|benämnt|benämnda|benämns)\s+["”'»]?(?<alias>\p{L}[\p{L}\p{N}:-]*(?:[ \t]+\p{Lu}[\p{L}-]*)?)/gu;
 /** Parentheses after a name that hold no short name for it: "(IOP)", "(Dnr …)", "(bilaga 1)", "(org.nr …)". */
 const NOT_ALIAS = /^(?:IOP|dnr|diarienummer|bilaga|org|organisationsnummer)(?![\p{L}])/iu;
-const PARENTHESISED = /^\s*\((?:nedan\s+(?:kallad\s+)?)?(?<alias>\p{Lu}[\p{L}\p{N}:-]*(?:\s+\p{Lu}[\p{L}-]*)?)\)/u;
+const PARENTHESISED = /^\s*\((?:nedan\s+(?:kallad\s+)?)?(?<alias>\p{Lu}[\p{L}\p{N}:-]*(?:[ \t]+\p{Lu}[\p{L}-]*)?)\)/u;
 
 /** Aliases the text defines for the parties, alias → canonical name, added to those the parties extractor found. */
 export function definedAliases(text: string, parties: Parties): Map<string, string> {

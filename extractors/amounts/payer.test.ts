@@ -59,6 +59,12 @@ describe('payer rules', () => {
     expect(amounts('IFK Fjärås arrenderar marken. Arrendeavgiften är 5 000 kronor per år med indexreglering.', p)[0]?.payer).toBe('IFK Fjärås');
   });
 
+  it('own-funds: money from the own collected funds of the organisation is paid by the one idéburen party', () => {
+    const p = parties({ ideburna: ['Föreningen Ljuspunkten'], offentliga: ['Tierps kommun'] });
+    expect(amounts('Därutöver tillförs 200 000 kronor per år ur egna insamlade medel.', p)[0]?.payer).toBe('Föreningen Ljuspunkten');
+    expect(amounts('Därutöver tillförs 200 000 kronor per år i verksamhetsbidrag.', p)[0]?.payer).toBe('Tierps kommun');
+  });
+
   it('sole-public-funder: funding with no payer named falls to the only public party, not to one of two', () => {
     const text = 'Partnerskapet finansieras årligen med 1 300 000 kronor.';
     expect(amounts(text, parties({ offentliga: ['Region Gotland'] }))[0]?.payer).toBe('Region Gotland');

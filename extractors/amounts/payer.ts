@@ -160,6 +160,9 @@ export const FUNDING_WORD = /(?:finansier|bidrag|tillför|tillskott|stöd|anslag
 /** Fees the idéburen party pays to the public one (rent of municipal land or rooms, repayment). */
 export const FEE_WORD = /(?:arrendeavgift|arrende|hyra|hyran|lokalhyra|avgift|återbetal)/iu;
 
+/** Money the idéburen party raises itself. */
+const OWN_FUNDS = /(?:egna\s+(?:insamlade\s+)?medel|insamlade\s+medel|egenfinansiering|egen\s+finansiering|egeninsats|egen\s+insats|ideell\s+insats)/iu;
+
 /** After a party in the genitive: the noun for its part of the money. */
 const PAYER_SHARE = /^\s+(?:(?:egen|eget|egna|årliga|totala)\s+)?(?:andel|del|ersättning|bidrag|finansiering|insats|medfinansiering|kostnad|budget|budgetram)(?![\p{L}])/iu;
 
@@ -231,6 +234,11 @@ export function readPayer(
   const ideburna = parties.ideburna.map((f) => f.value);
   if (FEE_WORD.test(text.slice(windowStart, amountStart)) && ideburna.length === 1) {
     return { payer: ideburna[0]!, rule: 'fee-payer', strength: 0.7, fallback: false };
+  }
+  // "Därutöver tillförs 200 000 kronor ur egna insamlade medel": the organisation's own money.
+  const clause = text.slice(windowStart, Math.min(sentence.end, amountStart + 60));
+  if (OWN_FUNDS.test(clause) && ideburna.length === 1) {
+    return { payer: ideburna[0]!, rule: 'own-funds', strength: 0.7, fallback: false };
   }
   // 6. Funding with no payer named: the one public party, when there is exactly one.
   const offentliga = parties.offentliga.map((f) => f.value);

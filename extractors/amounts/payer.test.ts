@@ -117,6 +117,8 @@ describe('payer rules', () => {
     const text =
       'Fritidsnämnden föreslås besluta\natt ingå partnerskap mellan fritidsnämnden, Scoutkåren Eken och Friluftsfrämjandet Eksjö,\natt finansiera partnerskapet med 240 000 kr per år.';
     expect(amounts(text, p)[0]?.payer).toBe('fritidsnämnden');
+    const two = 'Fritidsnämnden beslutar att bevilja Scoutkåren Eken 100 000 kronor och att kommunen står för 50 000 kronor i lokalkostnad.';
+    expect(amounts(two, p).map((a) => a.payer)).toEqual(['fritidsnämnden', 'Eksjö kommun']);
   });
 
   it('a compound definite noun ("Stadsdelsnämnden") points at the body whose name holds it', () => {

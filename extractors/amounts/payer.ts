@@ -215,7 +215,9 @@ export function readPayer(
   if (agents.size === 1) return { payer: [...agents][0]!, rule: 'agent-pays', strength: 0.8, fallback: false };
   // 3. "Regionstyrelsen beslutar 1. att ingå … 2. att finansiera partnerskapet med 1,8 mnkr": an infinitive paying
   // clause without a subject is paid by the body that decides or proposes the list.
-  if (INFINITIVE_PAYING.test(text.slice(windowStart, amountStart)) || INFINITIVE_PAYING.test(text.slice(sentence.start, amountStart))) {
+  // Only in this amount's own clause: a later sum of the sentence may have a subject of its own ("… och att
+  // regionen står för 50 000 kronor"); one that has none inherits the earlier sum's payer (index.ts).
+  if (INFINITIVE_PAYING.test(text.slice(windowStart, amountStart))) {
     const decider = mentions.filter((m) => m.kind !== 'ideburen' && m.end <= amountStart && m.start >= amountStart - DECISION_REACH && DECIDES.test(text.slice(m.end, m.end + 30))).at(-1);
     if (decider) return { payer: decider.name, rule: 'decider-pays', strength: 0.8, fallback: false };
   }

@@ -2,6 +2,8 @@
  * Who pays an amount, read from the sentence it stands in. The parties come from the parties extractor
  * (ctx.parties); this module finds where they are mentioned (full names, aliases, their genitives, and
  * definite references such as "nämnden" when only one body fits) and applies the payer rules in order.
+ * Aliases the text defines ("nedan kallad VGR", "(IM)") are read here too, and the body whose budget the text
+ * says bears the cost (costBearer) refines a kommun's payment to that body (index.ts).
  */
 import type { Parties } from '../engine/context.js';
 import { alternation } from './numerals.js';
@@ -209,11 +211,11 @@ export function readPayer(
   // The nearest such genitive before the amount, else the first after it in the sentence.
   const share = inSentence.filter(isShare).at(-1) ?? mentions.find((m) => m.start >= amountStart && m.end <= sentence.end && isShare(m));
   if (share) return { payer: share.name, rule: 'party-share', strength: 0.85, fallback: false };
-  // "Bidraget betalas ut av kultur- och fritidsnämnden", "Ersättningen från regionen uppgår till …": the one party
+  // 3. "Bidraget betalas ut av kultur- och fritidsnämnden", "Ersättningen från regionen uppgår till …": the one party
   // named as the agent of a passive paying verb, or as the source of the money, in the sentence.
   const agents = new Set(mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && AGENT_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))).map((m) => m.name));
   if (agents.size === 1) return { payer: [...agents][0]!, rule: 'agent-pays', strength: 0.8, fallback: false };
-  // 3. "Regionstyrelsen beslutar 1. att ingå … 2. att finansiera partnerskapet med 1,8 mnkr": an infinitive paying
+  // 4. "Regionstyrelsen beslutar 1. att ingå … 2. att finansiera partnerskapet med 1,8 mnkr": an infinitive paying
   // clause without a subject is paid by the body that decides or proposes the list.
   // Only in this amount's own clause: a later sum of the sentence may have a subject of its own ("… och att
   // regionen står för 50 000 kronor"); one that has none inherits the earlier sum's payer (index.ts).
@@ -221,28 +223,28 @@ export function readPayer(
     const decider = mentions.filter((m) => m.kind !== 'ideburen' && m.end <= amountStart && m.start >= amountStart - DECISION_REACH && DECIDES.test(text.slice(m.end, m.end + 30))).at(-1);
     if (decider) return { payer: decider.name, rule: 'decider-pays', strength: 0.8, fallback: false };
   }
-  // 4. "Nämnden beslutar att bevilja ett stöd om …", "RKC kommer att finansiera verksamheten med …", "… 2. att
+  // 5. "Nämnden beslutar att bevilja ett stöd om …", "RKC kommer att finansiera verksamheten med …", "… 2. att
   // kommunen ersätter parterna med …": the nearest party before the paying verb that opens a clause (a subject,
   // not "… partnerskap med Malmö stad").
   const verbs = [...text.slice(sentence.start, amountStart).matchAll(new RegExp(PAYING_VERB.source, 'giu'))];
   const verbAt = sentence.start + (verbs.at(-1)?.index ?? Infinity);
   const subject = verbs.length === 0 ? undefined : inSentence.filter((m) => m.end <= verbAt && CLAUSE_OPENING.test(text.slice(sentence.start, m.start))).at(-1);
   if (subject) return { payer: subject.name, rule: 'subject-pays', strength: 0.8, fallback: false };
-  // "Därutöver betalar kommunen ett engångsbelopp om …": after an opening adverbial the subject follows the verb.
+  // 6. "Därutöver betalar kommunen ett engångsbelopp om …": after an opening adverbial the subject follows the verb.
   const inverted = INVERTED_SUBJECT.exec(text.slice(sentence.start, amountStart));
   const after = inverted && inSentence.find((m) => m.start === sentence.start + inverted.index + inverted[0].length);
   if (after) return { payer: after.name, rule: 'inverted-subject-pays', strength: 0.75, fallback: false };
-  // 5. "Arrendeavgiften är 5 000 kronor per år": the association pays.
+  // 7. "Arrendeavgiften är 5 000 kronor per år": the association pays.
   const ideburna = parties.ideburna.map((f) => f.value);
   if (FEE_WORD.test(text.slice(windowStart, amountStart)) && ideburna.length === 1) {
     return { payer: ideburna[0]!, rule: 'fee-payer', strength: 0.7, fallback: false };
   }
-  // "Därutöver tillförs 200 000 kronor ur egna insamlade medel": the organisation's own money.
+  // 8. "Därutöver tillförs 200 000 kronor ur egna insamlade medel": the organisation's own money.
   const clause = text.slice(windowStart, Math.min(sentence.end, amountStart + 60));
   if (OWN_FUNDS.test(clause) && ideburna.length === 1) {
     return { payer: ideburna[0]!, rule: 'own-funds', strength: 0.7, fallback: false };
   }
-  // 6. Funding with no payer named: the one public party, when there is exactly one.
+  // 9. Funding with no payer named: the one public party, when there is exactly one.
   const offentliga = parties.offentliga.map((f) => f.value);
   if (FUNDING_WORD.test(text.slice(sentence.start, sentence.end)) && offentliga.length === 1) {
     return { payer: offentliga[0]!, rule: 'sole-public-funder', strength: 0.55, fallback: true };

@@ -48,9 +48,9 @@ describe('inlineLabelledLines', () => {
 
 describe('findLabelledBlocks on one line per partnership', () => {
   it('reads each line of run-together labels as a row', () => {
-    const text = ['Socialnämnden', 'Partner: Föreningen Anhörigstöd. Verksamhet: stödgrupper. Period: 2022–2024.', 'Partner: Frivilligcentralen. Period: 2023-01-01 – tills vidare.'].join('\n');
+    const text = ['Socialnämnden', 'Partner: Föreningen Anhörigstöd. Verksamhet: stödgrupper. Period: 2022–2024. Ekonomi: 200 000 kr per år.', 'Partner: Frivilligcentralen. Period: 2023-01-01 – tills vidare.'].join('\n');
     expect(rowsOf(text)).toEqual([
-      { ideburen: 'Föreningen Anhörigstöd', description: 'stödgrupper', period: '2022–2024' },
+      { ideburen: 'Föreningen Anhörigstöd', description: 'stödgrupper', period: '2022–2024', amount: '200 000 kr per år' },
       { ideburen: 'Frivilligcentralen', period: '2023-01-01 – tills vidare' },
     ]);
   });

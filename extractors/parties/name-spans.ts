@@ -131,7 +131,8 @@ function extend(text: string, end: number, start = end): number {
       if (lan > 0) return lan;
     }
     const lower = matchAt(text, at, LOWER_WORDS);
-    const lastLower = text.slice(at, lower).split(/\s+/).pop()!;
+    // Only when the words matched: slice(at, -1) would split the whole rest of the text.
+    const lastLower = lower > 0 ? text.slice(at, lower).split(/\s+/).pop()! : '';
     if (lower > 0 && (hasSuffixMarker(lastLower) || hasSuffixMarker(lastLower.replace(/s$/, '')))) {
       end = lower; // "Ideella föreningen Hela Människan": the name may go on after its marker word
       continue;

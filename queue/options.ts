@@ -11,12 +11,17 @@ export function positiveInteger(text: string): number {
 }
 
 /**
- * Distributed mode only when asked for: `--redis URL`, or `--redis` alone for $REDIS_URL. A REDIS_URL in the
- * environment by itself (the test harness exports one) never turns an ingest into one waiting for workers.
+ * Distributed mode with `--redis URL`, `--redis` alone (then $REDIS_URL), or a REDIS_URL in the environment;
+ * embedded otherwise, and always with `--embedded` (a REDIS_URL exported for other tools does not then
+ * turn an ingest into one waiting for workers).
  */
-export function distributedOptions(options: { redis?: string | true; queue?: string; requeueAfter?: number }): DistributedOptions | undefined {
-  if (options.redis === undefined) return undefined;
-  const url = options.redis === true ? process.env.REDIS_URL : options.redis;
-  if (!url) throw new InputError('--redis needs a URL (or REDIS_URL in the environment)');
+export function distributedOptions(options: { redis?: string | true; embedded?: boolean; queue?: string; requeueAfter?: number }): DistributedOptions | undefined {
+  if (options.embedded) {
+    if (typeof options.redis === 'string' || options.redis === true) throw new InputError('--embedded and --redis exclude each other');
+    return undefined;
+  }
+  const url = typeof options.redis === 'string' ? options.redis : process.env.REDIS_URL;
+  if (options.redis === true && !url) throw new InputError('--redis needs a URL (or REDIS_URL in the environment)');
+  if (!url) return undefined;
   return { url, queue: options.queue ?? DEFAULT_QUEUE, ...(options.requeueAfter ? { lostAfterMs: options.requeueAfter * 1000 } : {}) };
 }

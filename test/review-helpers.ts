@@ -7,7 +7,10 @@ export const CLI = join(PACKAGE_ROOT, 'dist', 'pipeline', 'cli', 'main.js');
 
 /** Runs `iop ARGS` (the compiled CLI: `npm test` builds first) and returns its stdout. */
 export function iop(args: string[], env: NodeJS.ProcessEnv = {}): string {
-  return execFileSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Embedded ingests: a REDIS_URL from the test harness would make them distributed.
+  const base = { ...process.env };
+  delete base.REDIS_URL;
+  return execFileSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 export const SEEDS = join(PACKAGE_ROOT, 'fixtures', 'seeds');

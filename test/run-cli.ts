@@ -8,7 +8,10 @@ const run = promisify(execFile);
 
 export async function iop(...args: string[]): Promise<{ stdout: string; code: number }> {
   try {
-    const { stdout } = await run(process.execPath, [CLI, ...args], { maxBuffer: 64 * 1024 * 1024 });
+    // Embedded ingests: a REDIS_URL from the test harness would make them distributed.
+    const env = { ...process.env };
+    delete env.REDIS_URL;
+    const { stdout } = await run(process.execPath, [CLI, ...args], { maxBuffer: 64 * 1024 * 1024, env });
     return { stdout, code: 0 };
   } catch (error) {
     const failed = error as { stdout: string; code: number };

@@ -16,6 +16,7 @@ export interface RunCommandOptions {
   db: string;
   concurrency?: number;
   redis?: string | true;
+  embedded?: boolean;
   queue?: string;
   requeueAfter?: number;
   timeout: number;
@@ -27,7 +28,8 @@ export function addRunOptions(command: Command): Command {
   return command
     .option('--db <file>', 'the SQLite dataset', DEFAULT_DB)
     .option('--concurrency <n>', 'embedded mode: processes in the pool (default: every core)', positiveInteger)
-    .option('--redis [url]', 'distributed mode: queue the documents on this Redis for `iop worker` (no URL: $REDIS_URL)')
+    .option('--redis [url]', 'distributed mode: queue the documents on this Redis for `iop worker` (default when REDIS_URL is set)')
+    .option('--embedded', 'embedded mode even when REDIS_URL is set (the default without it)')
     .option('--queue <name>', 'distributed mode: the queue name, one per dataset sharing a Redis')
     .option('--requeue-after <seconds>', 'distributed mode: re-queue documents lost from Redis after this long without progress', positiveInteger)
     .option('--timeout <seconds>', 'time limit per document', positiveInteger, DEFAULT_TIMEOUT_MS / 1000)

@@ -113,8 +113,26 @@ function isProtocolHead(text: string, start: number, end: number): boolean {
   if (text.slice(lineStart, start).trim() !== '') return false;
   const rest = text.slice(end, lineEnd === -1 ? undefined : lineEnd);
   if (!HEADER_LINE_REST.test(rest) && !(HEADER_LINE_DATE.test(rest) && inPageHeader(text, start))) return false;
-  const around = text.slice(0, lineStart).split('\n').slice(-4).join('\n') + '\n' + text.slice(end).split('\n').slice(1, 4).join('\n');
+  const around = text.slice(linesBack(text, lineStart, 3), lineStart) + text.slice(lineEnd === -1 ? text.length : lineEnd, linesForward(text, end, 4));
   return HEADER_WORDS.test(around);
+}
+
+/** Where the `count` lines before `lineStart` begin (splitting the whole text before it was quadratic). */
+function linesBack(text: string, lineStart: number, count: number): number {
+  let at = lineStart;
+  for (let i = 0; i < count && at > 0; i++) at = text.lastIndexOf('\n', at - 2) + 1;
+  return at;
+}
+
+/** Where the line `count` lines after the one holding `from` ends (or the text does). */
+function linesForward(text: string, from: number, count: number): number {
+  let at = from;
+  for (let i = 0; i < count; i++) {
+    const next = text.indexOf('\n', at + 1);
+    if (next === -1) return text.length;
+    at = next;
+  }
+  return at;
 }
 
 /** Splits the last word into its stem and inflected head ("socialnämndens" → "social", "nämndens"). */

@@ -56,6 +56,7 @@ function resolveLimits(options: ReadOptions): Required<ReadOptions> {
     maxPages: options.maxPages ?? DEFAULT_READ_LIMITS.maxPages,
     ocrPageTimeoutMs: options.ocrPageTimeoutMs ?? DEFAULT_READ_LIMITS.ocrPageTimeoutMs,
     ocr: options.ocr ?? true,
+    onOcrPage: options.onOcrPage ?? (() => {}),
   };
 }
 
@@ -77,7 +78,10 @@ async function readRaw(path: string, bytes: Uint8Array, limits: Required<ReadOpt
       ocr: limits.ocr,
       signal: deadline.signal,
       ocrPageTimeoutMs: limits.ocrPageTimeoutMs,
-      onOcrPage: () => deadline.extend(limits.ocrPageTimeoutMs),
+      onOcrPage: () => {
+        deadline.extend(limits.ocrPageTimeoutMs);
+        limits.onOcrPage();
+      },
     });
     return { format, ...pdf };
   }

@@ -52,6 +52,11 @@ export interface ReadOptions {
   maxPages?: number;
   /** OCR pages without a usable text layer when tesseract is installed (default true). */
   ocr?: boolean;
+  /**
+   * Called as a page goes to OCR, once the document's limit has grown by ocrPageTimeoutMs: a supervisor in
+   * another process (the embedded pool, a BullMQ worker's watchdog) grows its own kill limit to match.
+   */
+  onOcrPage?: () => void;
 }
 
 export const DEFAULT_READ_LIMITS = {

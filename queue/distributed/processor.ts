@@ -24,9 +24,12 @@ function resultQueue(name: string): Queue<DocumentOutcome> {
 
 export default async function processDocument(job: SandboxedJob<DocumentJob>): Promise<{ pages: number }> {
   // The worker's watchdog needs this process's id to stop it if it hangs past the time limit.
-  await job.updateProgress({ pid: process.pid });
+  await job.updateProgress({ pid: process.pid, ocrPages: 0 });
   const { path, sha256, bytes, timeoutMs, results } = job.data;
-  const processed = await processFile(path, { timeoutMs });
+  // Each page sent to OCR grows the reader's limit; the watchdog learns of it through the job's progress.
+  let ocrPages = 0;
+  const onOcrPage = () => void job.updateProgress({ pid: process.pid, ocrPages: ++ocrPages });
+  const processed = await processFile(path, { timeoutMs, onOcrPage });
   const { error } = processed.result;
   if (error) throw new UnrecoverableError(`${error.code}: ${error.message}`);
   const outcome: DocumentOutcome = { file: { path, sha256, bytes }, ...processed };

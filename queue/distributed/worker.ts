@@ -6,6 +6,7 @@
 import { Worker, type Job } from 'bullmq';
 import { compiledModule } from '../../output/package-root.js';
 import { queueNames, redisConnection, throttledErrorLog, type DocumentJob } from './queues.js';
+import { DEFAULT_READ_LIMITS } from '../../pipeline/read/types.js';
 
 export interface WorkerOptions {
   url: string;
@@ -20,7 +21,7 @@ export interface WorkerOptions {
 /** Grace beyond the reader's own time limit before the watchdog kills the processor. */
 const WATCHDOG_GRACE_MS = 10_000;
 
-function isPidProgress(progress: unknown): progress is { pid: number } {
+function isPidProgress(progress: unknown): progress is { pid: number; ocrPages?: number } {
   return typeof progress === 'object' && progress !== null && typeof (progress as { pid?: unknown }).pid === 'number';
 }
 
@@ -39,7 +40,13 @@ export function startWorker(options: WorkerOptions): () => Promise<void> {
 
   const running = new Map<string, { job: Job<DocumentJob>; pid: number; deadline: number }>();
   worker.on('progress', (job, progress) => {
-    if (isPidProgress(progress) && job.id) running.set(job.id, { job, pid: progress.pid, deadline: Date.now() + job.data.timeoutMs + WATCHDOG_GRACE_MS });
+    if (!isPidProgress(progress) || !job.id) return;
+    const known = running.get(job.id);
+    // A page gone to OCR has a limit of its own on top of the document's (pipeline/read): grow the deadline.
+    const deadline = known && known.pid === progress.pid
+      ? known.deadline + DEFAULT_READ_LIMITS.ocrPageTimeoutMs
+      : Date.now() + job.data.timeoutMs + WATCHDOG_GRACE_MS;
+    running.set(job.id, { job, pid: progress.pid, deadline });
   });
   const forget = (job: Job | undefined) => job?.id && running.delete(job.id);
   worker.on('completed', forget);

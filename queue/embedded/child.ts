@@ -11,7 +11,7 @@ function reply(message: ReplyMessage): void {
 
 process.on('message', async (task: TaskMessage) => {
   try {
-    const processed = await processFile(task.path, { timeoutMs: task.timeoutMs });
+    const processed = await processFile(task.path, { timeoutMs: task.timeoutMs, onOcrPage: () => reply({ id: task.id, ocrPage: true }) });
     reply({ id: task.id, processed });
   } catch (error) {
     reply({ id: task.id, error: error instanceof Error ? error.message : String(error) });

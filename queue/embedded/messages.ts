@@ -9,4 +9,6 @@ export interface TaskMessage {
 
 export type ReplyMessage =
   | { id: number; processed: Processed }
+  /** A page of the task went to OCR: its time limit grows by one OCR page's. */
+  | { id: number; ocrPage: true }
   | { id: number; error: string };

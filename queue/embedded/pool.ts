@@ -7,6 +7,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { failedResult, type Processed } from '../../pipeline/process.js';
 import type { ErrorCode } from '../../pipeline/contract.js';
+import { DEFAULT_READ_LIMITS } from '../../pipeline/read/types.js';
 import { compiledModule } from '../../output/package-root.js';
 import type { ReplyMessage, TaskMessage } from './messages.js';
 
@@ -23,6 +24,8 @@ interface Slot {
   child: ChildProcess;
   task: Task | null;
   timer: NodeJS.Timeout | null;
+  /** When the kill timer fires (Date.now() time). */
+  killAt: number;
 }
 
 export class ProcessPool {
@@ -55,8 +58,7 @@ export class ProcessPool {
       if (!slot) return;
       const task = this.waiting.shift()!;
       slot.task = task;
-      const limitMs = this.timeoutMs + KILL_GRACE_MS;
-      slot.timer = setTimeout(() => this.abandon(slot, 'TIMEOUT', `no result after ${limitMs / 1000} s; the reader process was killed`), limitMs);
+      this.killAfter(slot, this.timeoutMs + KILL_GRACE_MS);
       const message: TaskMessage = { id: task.id, path: task.path, timeoutMs: this.timeoutMs };
       slot.child.send(message);
     }
@@ -64,10 +66,15 @@ export class ProcessPool {
 
   private spawn(): Slot {
     const child = fork(this.entry, [], { serialization: 'advanced', execArgv: [], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-    const slot: Slot = { child, task: null, timer: null };
+    const slot: Slot = { child, task: null, timer: null, killAt: 0 };
     child.on('message', (reply: ReplyMessage) => {
       const task = slot.task;
       if (!task || task.id !== reply.id) return;
+      if ('ocrPage' in reply) {
+        // The reader allows each OCR page its own time on top of the document's limit; so does the pool.
+        this.killAfter(slot, slot.killAt - Date.now() + DEFAULT_READ_LIMITS.ocrPageTimeoutMs);
+        return;
+      }
       this.finish(slot, 'processed' in reply ? reply.processed : failed(task.path, 'INTERNAL', reply.error));
       this.dispatch();
     });
@@ -77,6 +84,13 @@ export class ProcessPool {
     });
     this.slots.add(slot);
     return slot;
+  }
+
+  /** (Re)arms the slot's kill timer: past it the process is taken for hung. */
+  private killAfter(slot: Slot, ms: number): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.killAt = Date.now() + ms;
+    slot.timer = setTimeout(() => this.abandon(slot, 'TIMEOUT', `no result within the time limit; the reader process was killed`), ms);
   }
 
   private finish(slot: Slot, processed: Processed): void {

@@ -30,6 +30,10 @@ describe('iop ingest (embedded)', () => {
     for (const e of evidence) expect(e.page_text.slice(e.start, e.end)).toBe(e.text);
     const [links] = query<{ n: number }>(db, 'SELECT count(*) AS n FROM partnership_organisations');
     expect(links!.n).toBeGreaterThan(0);
+    // The reconcile stage ran at the end of the ingest: the records are there, and the summary counts them.
+    const [records] = query<{ n: number }>(db, 'SELECT count(*) AS n FROM reconciled_partnerships');
+    expect(records!.n).toBeGreaterThan(0);
+    expect(JSON.parse(first.stdout).records.partnerships).toBe(records!.n);
 
     const second = await iop('ingest', SEEDS, '--db', db, '--json');
     expect(second.code).toBe(0);

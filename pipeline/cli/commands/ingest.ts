@@ -11,6 +11,7 @@ import { distributedOptions, positiveInteger } from '../../../queue/options.js';
 import { InputError, planIngest, type IngestPlan } from '../../../queue/plan.js';
 import { formatSummary } from '../../../queue/tally.js';
 import { EXIT } from '../exit-codes.js';
+import { ensureReconciled } from '../../../output/review/records.js';
 
 export interface RunCommandOptions {
   db: string;
@@ -55,7 +56,10 @@ export async function runAndReport(db: Dataset, plan: IngestPlan, options: RunCo
     redis: distributedOptions(options),
     quiet: options.json,
   });
-  process.stdout.write(options.json ? `${JSON.stringify(summary)}\n` : `${formatSummary(summary)}\n`);
+  // The reconcile stage follows every run, so the dataset's partnership records are never behind its documents.
+  const records = ensureReconciled(db);
+  const recordsLine = records ? `\nrecords   ${records.partnerships} partnerships, ${records.conflicts} conflicting fields` : '';
+  process.stdout.write(options.json ? `${JSON.stringify({ ...summary, records })}\n` : `${formatSummary(summary)}${recordsLine}\n`);
   if (summary.failed > 0) process.exitCode = EXIT.failed;
 }
 

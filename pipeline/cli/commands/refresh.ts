@@ -5,6 +5,7 @@
 import type { Command } from 'commander';
 import { DEFAULT_DB, withDataset } from '../../../output/db/open.js';
 import { refreshDataset, type RefreshedDocument } from '../../../queue/refresh.js';
+import { ensureReconciled } from '../../../output/review/records.js';
 
 function formatRefreshed(doc: RefreshedDocument): string {
   const lines = doc.changes.map((c) => {
@@ -22,7 +23,11 @@ export function registerRefresh(program: Command): void {
     .option('--db <file>', 'the SQLite dataset', DEFAULT_DB)
     .option('--json', 'print NDJSON, one refreshed document with its changes per line')
     .action(async (options: { db: string; json?: boolean }) => {
-      const refreshed = await withDataset(options.db, refreshDataset);
+      const refreshed = await withDataset(options.db, async (db) => {
+        const documents = await refreshDataset(db);
+        ensureReconciled(db); // records follow the refreshed documents (reviewed values are never overwritten)
+        return documents;
+      });
       for (const doc of refreshed) process.stdout.write(options.json ? `${JSON.stringify(doc)}\n` : `${formatRefreshed(doc)}\n`);
       if (!options.json) process.stdout.write(`${refreshed.length} documents refreshed\n`);
     });

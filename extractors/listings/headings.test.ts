@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findHeadings, isHeading, partiesInEffect } from './headings.js';
+import { bodiesInEffect, findHeadings, isHeading, partiesInEffect } from './headings.js';
 
 describe('isHeading', () => {
   it.each([
@@ -71,5 +71,54 @@ describe('partiesInEffect', () => {
   it('gives the evidence span of the party in the heading', () => {
     const [party] = partiesInEffect(headings, text.indexOf('ROW-A'));
     expect(text.slice(party!.start, party!.end)).toBe('Göteborg stad');
+  });
+});
+
+describe('bodiesInEffect', () => {
+  const text = [
+    'Region Gotland',
+    '',
+    'Barn- och utbildningsnämnden',
+    '',
+    'ROW-A',
+    '',
+    'Tekniska nämnden:',
+    '',
+    'ROW-B',
+    '',
+    'Samverkan med föreningar',
+    '',
+    'ROW-C',
+    '',
+    'Kulturnämndens arbete med civilsamhället',
+    '',
+    'ROW-D',
+    '',
+    'Region Dalarna',
+    '',
+    'ROW-E',
+  ].join('\n');
+  const headings = findHeadings(text);
+  const bodies = (marker: string) => bodiesInEffect(headings, text.indexOf(marker)).map((b) => b.name);
+  const parties = (marker: string) => partiesInEffect(headings, text.indexOf(marker)).map((p) => p.name);
+
+  it('applies a heading that is one body\'s name to the rows under it, in lower case', () => {
+    expect(bodies('ROW-A')).toEqual(['barn- och utbildningsnämnden']);
+    expect(bodies('ROW-B')).toEqual(['tekniska nämnden']);
+  });
+
+  it('keeps the kommun or region heading above a body heading in effect', () => {
+    expect(parties('ROW-A')).toEqual(['Region Gotland']);
+  });
+
+  it('does not read a caption or a title that only mentions a body as a body heading', () => {
+    expect(bodies('ROW-C')).toEqual(['tekniska nämnden']);
+    expect(bodies('ROW-D')).toEqual(['tekniska nämnden']);
+    expect(bodies('ROW-E')).toEqual([]);
+  });
+
+  it('gives the evidence span of the body in the heading', () => {
+    const [body] = bodiesInEffect(headings, text.indexOf('ROW-A'));
+    expect(text.slice(body!.start, body!.end)).toBe('Barn- och utbildningsnämnden');
   });
 });

@@ -8,6 +8,7 @@ import organWords from '../lexicon/listing-organ.json' with { type: 'json' };
 import { alternation } from '../amounts/numerals.js';
 import { isBlank, splitLines } from './table.js';
 import { findPublicParties, type PublicPartyMention } from './public-parties.js';
+import { readPublicCell, type OrganName } from './public-cell.js';
 
 export interface Heading {
   /** Global offsets of the heading line. */
@@ -16,14 +17,20 @@ export interface Heading {
   /** Depth of its number ("3.1.1" → 3); unnumbered headings are deeper than any numbered one. */
   depth: number;
   parties: PublicPartyMention[];
+  /** The public body a heading that is nothing but a body's name puts its rows under ("Socialnämnden"); offsets global. */
+  bodies: OrganName[];
 }
 
 /** The next word names a public body ("stadsdelsnämnd", "socialförvaltningen"). */
 const BODY_WORD = new RegExp(`^\\s+\\S*(?:${alternation(organWords.bodyHeads)})`, 'iu');
+/** A word that surely names a public body ("socialnämnden", "Regionstyrelsen"), not a caption ("Aktiva partnerskap"). */
+const BODY_HEAD = new RegExp(alternation(organWords.bodyHeads), 'iu');
 const NUMBERED = /^\s*(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(\p{Lu}.*)$/u;
 /** "## Region Skåne": a Markdown heading's depth is its number of #. */
 const MARKDOWN = /^(#{1,6})\s+(\S.*)$/u;
 const UNNUMBERED_DEPTH = 99;
+/** An unnumbered body heading ("Socialnämnden") sits inside an unnumbered kommun or region heading ("Region Skåne"). */
+const BODY_DEPTH = UNNUMBERED_DEPTH + 1;
 /** Longer lines, or lines with a full stop inside, are prose or list items, not headings. */
 const MAX_HEADING = 100;
 
@@ -52,6 +59,20 @@ function startsPhrase(title: string, party: PublicPartyMention): boolean {
   return !/^\s*,/.test(next) && !BODY_WORD.test(next);
 }
 
+/**
+ * A heading that is one public body's name and nothing else ("Kultur- och fritidsnämnden", "3 Socialnämnden")
+ * groups a municipality's partnerships by the body that runs them; a title that only mentions a body
+ * ("Socialnämndens arbete med IOP") does not.
+ */
+function wholeBody(title: string): OrganName[] {
+  const text = title.replace(/[:\s]+$/u, '');
+  const read = readPublicCell(text, { bare: true });
+  const [body, ...others] = read.organ;
+  if (!body || others.length > 0 || read.offentliga.length > 0) return [];
+  if (body.start !== 0 || body.end !== text.length || !BODY_HEAD.test(text) || /\s(?!och\s)\p{Ll}+\s/u.test(text)) return [];
+  return [body];
+}
+
 export function findHeadings(text: string): Heading[] {
   const headings: Heading[] = [];
   const lines = splitLines(text);
@@ -65,20 +86,31 @@ export function findHeadings(text: string): Heading[] {
     const parties = findPublicParties(heading.title, { bare: true })
       .filter((p) => p.designated || !startsPhrase(heading.title, p))
       .map((p) => ({ ...p, start: p.start + offset, end: p.end + offset }));
-    // An unnumbered line without a public party is as likely a caption as a heading: it changes nothing.
-    if (heading.depth === UNNUMBERED_DEPTH && parties.length === 0) return;
-    headings.push({ start: line.start, end: line.start + line.text.length, depth: heading.depth, parties });
+    const bodies = wholeBody(heading.title).map((b) => ({ ...b, start: b.start + offset, end: b.end + offset }));
+    // An unnumbered line naming neither a public party nor a body is as likely a caption as a heading: it changes nothing.
+    if (heading.depth === UNNUMBERED_DEPTH && parties.length === 0 && bodies.length === 0) return;
+    const depth = heading.depth === UNNUMBERED_DEPTH && parties.length === 0 ? BODY_DEPTH : heading.depth;
+    headings.push({ start: line.start, end: line.start + line.text.length, depth, parties, bodies });
   });
   return headings;
 }
 
 /** The public parties the headings before `offset` put it under: those of the innermost open heading that names any. */
 export function partiesInEffect(headings: readonly Heading[], offset: number): PublicPartyMention[] {
+  return innermost(headings, offset, (heading) => heading.parties);
+}
+
+/** The public bodies the headings before `offset` put it under: those of the innermost open heading that names any. */
+export function bodiesInEffect(headings: readonly Heading[], offset: number): OrganName[] {
+  return innermost(headings, offset, (heading) => heading.bodies);
+}
+
+function innermost<T>(headings: readonly Heading[], offset: number, named: (heading: Heading) => T[]): T[] {
   const open: Heading[] = [];
   for (const heading of headings) {
     if (heading.start >= offset) break;
     while (open.length > 0 && open.at(-1)!.depth >= heading.depth) open.pop();
     open.push(heading);
   }
-  return [...open].reverse().find((heading) => heading.parties.length > 0)?.parties ?? [];
+  return [...open].reverse().map(named).find((names) => names.length > 0) ?? [];
 }

@@ -93,6 +93,23 @@ describe('extractListings', () => {
     expect(two[0]!.offentliga).toEqual([]);
   });
 
+  it('gives rows under a body heading that body as their organ, unless a row names its own', () => {
+    const list = DocText.fromString(
+      [
+        'Äldrenämnden',
+        '',
+        'Partner: Frivilligcentralen. Verksamhet: Besöksvänner. Period: 2023–2025.',
+        'Partner: Seniorföreningen. Nämnd: Socialnämnden. Period: 2022–2024.',
+        '',
+        'Fritidsnämnden',
+        '',
+        'Partner: Ungdomens hus. Verksamhet: Läxhjälp. Period: 2024–2026.',
+      ].join('\n'),
+    );
+    const organs = extractListings(list, context('annat')).map((row) => row.organ.map((o) => o.value));
+    expect(organs).toEqual([['äldrenämnden'], ['socialnämnden'], ['fritidsnämnden']]);
+  });
+
   it('gives nothing for protocols and agreements without a listing table', () => {
     const protocol = DocText.fromString(
       'Protokoll\nSocialnämnden\n\nNärvarande\tLedamöter\nAnna Andersson (S)\tordförande\n\n§ 12 Idéburet offentligt partnerskap med Röda Korset\nSocialnämnden beslutar att godkänna överenskommelsen för perioden 2023–2025.',

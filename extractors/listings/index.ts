@@ -13,7 +13,7 @@ import { findAmountMentions } from '../amounts/index.js';
 import { findListingTables, joinCells, type Cell, type ColumnRole, type ListingTable } from './table.js';
 import { findRunTogetherTables } from './run-together.js';
 import { findLabelledBlocks } from './labelled-blocks.js';
-import { findHeadings, partiesInEffect, type Heading } from './headings.js';
+import { bodiesInEffect, findHeadings, partiesInEffect, type Heading } from './headings.js';
 import { splitOrganisations } from './organisations.js';
 import { readPublicCell } from './public-cell.js';
 import { readCellPeriods, readPeriodColumn } from './period-cell.js';
@@ -81,6 +81,10 @@ function readRow(doc: DocText, table: ListingTable, row: Cell[], headings: reado
       offentliga.push({ value: p.name, key: nameKey(p.name), rule: 'listing-public-cell', strength, ...spanIn(cell, p.start, p.end) });
     }
     for (const o of read.organ) organ.push({ value: o.name, key: nameKey(o.name), rule: 'listing-public-cell', strength: STRENGTH.organ, ...spanIn(cell, o.start, o.end) });
+  }
+  // A row whose cells name no body runs under the body of its section heading ("Socialnämnden").
+  if (organ.length === 0) {
+    for (const o of bodiesInEffect(headings, row[0]?.start ?? 0)) organ.push({ value: o.name, key: nameKey(o.name), rule: 'listing-section-body', strength: STRENGTH.headingBody, start: o.start, end: o.end });
   }
 
   const publicFields = offentliga.length > 0 ? mergeCandidates(doc, offentliga) : documentParty(ctx);

@@ -14,6 +14,8 @@ export const STRENGTH = {
   /** The document's one public party, for a row that names none (a municipality's list of its own IOPs). */
   documentParty: 0.6,
   organ: 0.8,
+  /** A body heading over the rows ("Socialnämnden"): a row under it is that body's partnership. */
+  headingBody: 0.85,
   periodColumn: 0.95,
   periodInDescription: 0.93,
   periodLaterInText: 0.6,

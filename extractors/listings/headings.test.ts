@@ -121,4 +121,11 @@ describe('bodiesInEffect', () => {
     const [body] = bodiesInEffect(headings, text.indexOf('ROW-A'));
     expect(text.slice(body!.start, body!.end)).toBe('Barn- och utbildningsnämnden');
   });
+
+  it('reads a body line set straight above its labelled rows, but not a labelled value on the next line', () => {
+    const web = 'Partner: A. Period: 2022.\nMiljönämnden\nPartner: B. Period: 2023.\nNämnd:\nKulturnämnden\nPartner: C. Period: 2024.';
+    const found = findHeadings(web);
+    expect(bodiesInEffect(found, web.indexOf('Partner: B')).map((b) => b.name)).toEqual(['miljönämnden']);
+    expect(bodiesInEffect(found, web.indexOf('Partner: C')).map((b) => b.name)).toEqual(['miljönämnden']);
+  });
 });

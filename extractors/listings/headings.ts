@@ -25,6 +25,8 @@ export interface Heading {
 const BODY_WORD = new RegExp(`^\\s+\\S*(?:${alternation(organWords.bodyHeads)})`, 'iu');
 /** A word that surely names a public body ("socialnämnden", "Regionstyrelsen"), not a caption ("Aktiva partnerskap"). */
 const BODY_HEAD = new RegExp(alternation(organWords.bodyHeads), 'iu');
+/** A line opening with a label ("Partner: …", "- Organisation: …"). */
+const LABEL_START = /^\s*(?:[-•*–]\s+)?\p{Lu}[\p{L} /-]{1,44}:\s/u;
 const NUMBERED = /^\s*(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(\p{Lu}.*)$/u;
 /** "## Region Skåne": a Markdown heading's depth is its number of #. */
 const MARKDOWN = /^(#{1,6})\s+(\S.*)$/u;
@@ -80,13 +82,18 @@ export function findHeadings(text: string): Heading[] {
     const heading = isHeading(line.text);
     if (!heading) return;
     // An unnumbered heading stands on its own, between blank lines (PDF text keeps no blank lines, but numbers its headings).
-    const alone = (i === 0 || isBlank(lines[i - 1]!.text)) && (i + 1 >= lines.length || isBlank(lines[i + 1]!.text));
-    if (heading.depth === UNNUMBERED_DEPTH && !alone) return;
+    const before = i === 0 ? '' : lines[i - 1]!.text;
+    const after = i + 1 >= lines.length ? '' : lines[i + 1]!.text;
+    const alone = isBlank(before) && isBlank(after);
     const offset = line.start + line.text.indexOf(heading.title);
+    const bodies = wholeBody(heading.title).map((b) => ({ ...b, start: b.start + offset, end: b.end + offset }));
+    // A web list may set its body headings straight above their labelled rows ("Socialnämnden\nPartner: …"),
+    // but a body on the line after a bare label ("Nämnd:\nSocialnämnden") is that label's value.
+    const aboveRows = bodies.length > 0 && LABEL_START.test(after) && !/:\s*$/.test(before);
+    if (heading.depth === UNNUMBERED_DEPTH && !alone && !aboveRows) return;
     const parties = findPublicParties(heading.title, { bare: true })
       .filter((p) => p.designated || !startsPhrase(heading.title, p))
       .map((p) => ({ ...p, start: p.start + offset, end: p.end + offset }));
-    const bodies = wholeBody(heading.title).map((b) => ({ ...b, start: b.start + offset, end: b.end + offset }));
     // An unnumbered line naming neither a public party nor a body is as likely a caption as a heading: it changes nothing.
     if (heading.depth === UNNUMBERED_DEPTH && parties.length === 0 && bodies.length === 0) return;
     const depth = heading.depth === UNNUMBERED_DEPTH && parties.length === 0 ? BODY_DEPTH : heading.depth;

@@ -13,6 +13,16 @@ describe('organ rules', () => {
     expect(organ('SAMMANTRÄDESPROTOKOLL\nSocialnämnden        2023-05-10\n\n§ 45 Ärende')).toEqual(['socialnämnden']);
   });
 
+  it('organ.signs-under: the body alone on the line below a "För <party>" signature line', () => {
+    expect(organ('För Region Halland\nRegionstyrelsen\n\nOrt och datum')).toEqual(['regionstyrelsen']);
+    expect(organ('För Gävle kommun                För Frälsningsarmén\nVård- och omsorgsnämnden        Ordförande')).toEqual(['vård- och omsorgsnämnden']);
+  });
+
+  it('organ.signs-under: not a body after a "För att" sentence or inside running text', () => {
+    expect(organ('För att ansöka om stöd, vänd dig till\nSocialnämnden')).toEqual([]);
+    expect(organ('För Region Halland gäller följande.\nRegionstyrelsen har tidigare informerats om ärendet.')).toEqual([]);
+  });
+
   it('organ.decides: a body before a present-tense decision verb, suspended compounds kept whole', () => {
     expect(organ('1. Arbetsmarknads- och socialnämnden godkänner förslaget.')).toEqual(['arbetsmarknads- och socialnämnden']);
     expect(organ('Hälso- och sjukvårdsnämnden ingår överenskommelse om IOP.')).toEqual(['hälso- och sjukvårdsnämnden']);

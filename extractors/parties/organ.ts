@@ -93,6 +93,14 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   { name: 'organ.through', strength: 0.85, before: /(?:^|\s)(?:genom|via)\s+$/iu },
   { name: 'organ.between', strength: 0.8, before: /(?:^|\s)mellan\s+$/iu },
   { name: 'organ.signs', strength: 0.8, before: /^För[ \t]+$/mu },
+  // A signature block names the body that signs under its party: "För Region Halland\nRegionstyrelsen", the
+  // body alone on the line below a short "För <party>" line (a column gap may follow in a two-column layout).
+  {
+    name: 'organ.signs-under',
+    strength: 0.8,
+    before: /(?:^|\n)[ \t]*För[ \t]+\p{Lu}[^\n]{0,80}\n(?:[ \t]*\n)?[ \t]*$/u,
+    after: /^(?:[ \t]*(?:\n|$)|[ \t]{2,}|\t)/u,
+  },
   // A tjänsteskrivelse's form fields and addressee: "Beslutande organ: Socialnämnden", "Till Kommunstyrelsen".
   { name: 'organ.labelled', strength: 0.85, before: /(?:^|\n)[ \t]*(?:Beslutande[ \t]+organ|Beslutsinstans|Instans|Organ)[ \t]*:?[ \t]*$/iu },
   // The addressee line holds the body alone ("Till Kommunstyrelsen"), unlike "Till socialutskott från och med … utses".

@@ -16,11 +16,13 @@ describe('organ rules', () => {
   it('organ.signs-under: the body alone on the line below a "För <party>" signature line', () => {
     expect(organ('För Region Halland\nRegionstyrelsen\n\nOrt och datum')).toEqual(['regionstyrelsen']);
     expect(organ('För Gävle kommun                För Frälsningsarmén\nVård- och omsorgsnämnden        Ordförande')).toEqual(['vård- och omsorgsnämnden']);
+    expect(organ('För Frälsningsarmén             För Gävle kommun\nOrdförande                      Socialnämnden')).toEqual(['socialnämnden']);
   });
 
   it('organ.signs-under: not a body after a "För att" sentence or inside running text', () => {
     expect(organ('För att ansöka om stöd, vänd dig till\nSocialnämnden')).toEqual([]);
     expect(organ('För Region Halland gäller följande.\nRegionstyrelsen har tidigare informerats om ärendet.')).toEqual([]);
+    expect(organ('För Gävle kommun gäller följande.\nSe beslut i  kulturnämnden om bidrag.')).toEqual([]);
   });
 
   it('organ.decides: a body before a present-tense decision verb, suspended compounds kept whole', () => {

@@ -94,11 +94,12 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   { name: 'organ.between', strength: 0.8, before: /(?:^|\s)mellan\s+$/iu },
   { name: 'organ.signs', strength: 0.8, before: /^För[ \t]+$/mu },
   // A signature block names the body that signs under its party: "För Region Halland\nRegionstyrelsen", the
-  // body alone on the line below a short "För <party>" line (a column gap may follow in a two-column layout).
+  // body alone on the line below a short "För <party>" line; in a two-column layout either may stand in the
+  // second column, after a gap of two or more spaces.
   {
     name: 'organ.signs-under',
     strength: 0.8,
-    before: /(?:^|\n)[ \t]*För[ \t]+\p{Lu}[^\n]{0,80}\n(?:[ \t]*\n)?[ \t]*$/u,
+    before: /(?:^|\n)(?:[^\n]*?[ \t]{2,})?[ \t]*För[ \t]+\p{Lu}[^\n]{0,80}\n(?:[ \t]*\n)?(?:[^\n]*?[ \t]{2,})?[ \t]*$/u,
     after: /^(?:[ \t]*(?:\n|$)|[ \t]{2,}|\t)/u,
   },
   // A tjänsteskrivelse's form fields and addressee: "Beslutande organ: Socialnämnden", "Till Kommunstyrelsen".

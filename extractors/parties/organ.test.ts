@@ -17,6 +17,7 @@ describe('organ rules', () => {
     expect(organ('För Region Halland\nRegionstyrelsen\n\nOrt och datum')).toEqual(['regionstyrelsen']);
     expect(organ('För Gävle kommun                För Frälsningsarmén\nVård- och omsorgsnämnden        Ordförande')).toEqual(['vård- och omsorgsnämnden']);
     expect(organ('För Frälsningsarmén             För Gävle kommun\nOrdförande                      Socialnämnden')).toEqual(['socialnämnden']);
+    expect(organ('För Region Halland För Föreningen Solrosen\nRegionstyrelsen Styrelsen')).toEqual(['regionstyrelsen']);
   });
 
   it('organ.signs-under: not a body after a "För att" sentence or inside running text', () => {

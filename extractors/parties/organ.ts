@@ -100,7 +100,9 @@ export const ORGAN_RULES: readonly ContextRule[] = [
     name: 'organ.signs-under',
     strength: 0.8,
     before: /(?:^|\n)(?:[^\n]*?[ \t]{2,})?[ \t]*För[ \t]+\p{Lu}[^\n]{0,80}\n(?:[ \t]*\n)?(?:[^\n]*?[ \t]{2,})?[ \t]*$/u,
-    after: /^(?:[ \t]*(?:\n|$)|[ \t]{2,}|\t)/u,
+    // The line ends, or the other column goes on: after a gap, or (once cleaning closed the gap) with a capital
+    // ("Regionstyrelsen Styrelsen"), never as a sentence's lower-case next word ("Regionstyrelsen har …").
+    after: /^(?:[ \t]*(?:\n|$)|[ \t]{2,}|\t|[ \t]\p{Lu})/u,
   },
   // A tjänsteskrivelse's form fields and addressee: "Beslutande organ: Socialnämnden", "Till Kommunstyrelsen".
   { name: 'organ.labelled', strength: 0.85, before: /(?:^|\n)[ \t]*(?:Beslutande[ \t]+organ|Beslutsinstans|Instans|Organ)[ \t]*:?[ \t]*$/iu },

@@ -32,7 +32,26 @@ for (const kommun of KOMMUNER) {
 }
 const BARE = wordBounded([...BARE_FORMS.keys()], 'gu');
 
+/**
+ * The same cell, heading or stream is searched again by several listing readers; the two big alternations
+ * cost most of listing extraction, so results are kept per text. Bounded, so a bulk run's memory stays flat.
+ */
+const FOUND = new Map<string, readonly PublicPartyMention[]>();
+const FOUND_LIMIT = 5000;
+
 export function findPublicParties(text: string, options: { bare: boolean }): PublicPartyMention[] {
+  const key = (options.bare ? 'b' : 'd') + text;
+  let found = FOUND.get(key);
+  if (!found) {
+    if (FOUND.size >= FOUND_LIMIT) FOUND.clear();
+    found = searchPublicParties(text, options);
+    FOUND.set(key, found);
+  }
+  // Copies: callers may reshape what they get.
+  return found.map((m) => ({ ...m }));
+}
+
+function searchPublicParties(text: string, options: { bare: boolean }): PublicPartyMention[] {
   const mentions: PublicPartyMention[] = [];
   for (const m of text.matchAll(DESIGNATED)) {
     const party = lookupPublicParty(m[0]);

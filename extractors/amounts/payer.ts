@@ -58,8 +58,17 @@ export function definedAliases(text: string, parties: Parties): Map<string, stri
   return aliases;
 }
 
+/** Each definite noun as the end of a mention, compiled once: these run for every mention. */
+const DEFINITE_ENDINGS = DEFINITE_REFERENCES.map((r) => new RegExp(String.raw`${r.word.source}s?$`, 'iu'));
+
 /** A mention that is a definite noun ("nämnden"), not the party's name. */
-const isDefinite = (text: string, m: PartyMention) => DEFINITE_REFERENCES.some((r) => new RegExp(String.raw`${r.word.source}s?$`, 'iu').test(text.slice(m.start, m.end)));
+const isDefinite = (text: string, m: PartyMention) => DEFINITE_ENDINGS.some((ending) => ending.test(text.slice(m.start, m.end)));
+
+/** Each definite noun where it stands in a text, a compound's first part as `prefix`; compiled once. */
+const DEFINITE_PATTERNS = DEFINITE_REFERENCES.map((ref) => {
+  const prefix = ref.compound ? String.raw`(?<prefix>\p{L}*)` : '';
+  return [ref, new RegExp(String.raw`(?<![\p{L}])${prefix}(?:${ref.word.source})s?(?![\p{L}])`, 'giu')] as const;
+});
 
 /** Every mention of a party in `text`, longest names first, without overlaps, in text order. */
 export function findPartyMentions(text: string, parties: Parties): PartyMention[] {
@@ -87,9 +96,7 @@ export function findPartyMentions(text: string, parties: Parties): PartyMention[
       if (party && !taken(m.index, m.index + m[0].length)) found.push({ ...party, start: m.index, end: m.index + m[0].length });
     }
   }
-  for (const ref of DEFINITE_REFERENCES) {
-    const prefix = ref.compound ? String.raw`(?<prefix>\p{L}*)` : '';
-    const pattern = new RegExp(String.raw`(?<![\p{L}])${prefix}(?:${ref.word.source})s?(?![\p{L}])`, 'giu');
+  for (const [ref, pattern] of DEFINITE_PATTERNS) {
     for (const m of text.matchAll(pattern)) {
       // "Stadsdelsnämnden" → "stadsdelsnämnd": the stem a fitting name holds.
       const stem = (m.groups?.prefix ?? '').toLocaleLowerCase('sv') + ref.contains.source;

@@ -28,6 +28,8 @@ export function strongestContext(
   const after = text.slice(end, end + WINDOW);
   let best: ContextRule | null = null;
   for (const rule of rules) {
+    // Only a stronger rule can win: skip the pattern tests of the rest.
+    if (best && rule.strength <= best.strength) continue;
     if (rule.before && !rule.before.test(before)) continue;
     if (rule.after && !rule.after.test(after)) continue;
     if (!best || rule.strength > best.strength) best = rule;

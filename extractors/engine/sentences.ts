@@ -15,6 +15,7 @@
  * its abbreviations are all-or-nothing ("500 kr. Det gäller" stays one sentence), and it is English-only.
  */
 import abbreviations from '../lexicon/abbreviations.json' with { type: 'json' };
+import { matchesAt } from './sticky.js';
 
 export interface TextSpan {
   start: number;
@@ -31,17 +32,12 @@ const HEADING_MAX_LENGTH = 65;
 const TERMINAL = /[.!?…]+[)"'”’»]*(?=\s)/g;
 const BLANK_LINE = /\n[ \t\f]*\n\s*/g;
 const LINE_BREAK = /\n[ \t]*/g;
-// Sticky patterns tested at an offset (startsAt): slicing the rest of the text at every boundary made
-// splitting quadratic in the text's length.
+// Sticky patterns, tested at an offset (engine/sticky.ts).
 const LIST_ITEM = /(?:[•·▪◦*–-]\s|\d{1,2}[.)]\s)/y;
 const LOWER_START = /\p{Ll}/uy;
 const UPPER_START = /\p{Lu}/uy;
 const HEADING_START = /[\p{Lu}\p{N}]/uy;
 
-function startsAt(pattern: RegExp, text: string, at: number): boolean {
-  pattern.lastIndex = at;
-  return pattern.test(text);
-}
 
 /** The sentences of a text, trimmed, with offsets into it. */
 export function sentences(text: string): TextSpan[] {
@@ -63,7 +59,7 @@ function boundaries(text: string): number[] {
   }
   for (const m of text.matchAll(BLANK_LINE)) {
     const next = m.index + m[0].length;
-    if (!startsAt(LOWER_START, text, next)) cuts.push(next);
+    if (!matchesAt(LOWER_START, text, next)) cuts.push(next);
   }
   for (const m of text.matchAll(LINE_BREAK)) {
     const next = m.index + m[0].length;
@@ -72,22 +68,22 @@ function boundaries(text: string): number[] {
     const before = collapsed(text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, Math.max(0, lineStart - 1)));
     // A short line is a heading when it stands apart: not the tail of a long line wrapped before it.
     const standsApart = lineStart === 0 || before === '' || before.length < HEADING_MAX_LENGTH || /[.!?:;]$/.test(before);
-    const heading = standsApart && line.length < HEADING_MAX_LENGTH && /[\p{L}\p{N})]$/u.test(line) && startsAt(HEADING_START, text, next);
-    if (heading || startsAt(LIST_ITEM, text, next)) cuts.push(next);
+    const heading = standsApart && line.length < HEADING_MAX_LENGTH && /[\p{L}\p{N})]$/u.test(line) && matchesAt(HEADING_START, text, next);
+    if (heading || matchesAt(LIST_ITEM, text, next)) cuts.push(next);
   }
   return cuts;
 }
 
 /** Whether punctuation `mark` found at `at` ends a sentence, given where the text goes on (`next`). */
 function endsSentence(text: string, at: number, mark: string, next: number): boolean {
-  if (next >= text.length || startsAt(LOWER_START, text, next)) return false;
+  if (next >= text.length || matchesAt(LOWER_START, text, next)) return false;
   if (!mark.startsWith('.') || mark.startsWith('..')) return true;
   let wordStart = at;
   // Walk back over the word only: lastIndexOf would scan the whole text before a line without spaces.
   while (wordStart > 0 && !/[\s(]/.test(text[wordStart - 1]!)) wordStart--;
   const word = text.slice(wordStart, at + 1).toLowerCase();
   if (NEVER_FINAL.has(word)) return false;
-  if (MAY_END_SENTENCE.has(word)) return startsAt(UPPER_START, text, next);
+  if (MAY_END_SENTENCE.has(word)) return matchesAt(UPPER_START, text, next);
   if (/^\p{L}\.$/u.test(word)) return false; // an initial: "A. Osman"
   if (/^\d{1,2}\.$/.test(word)) return false; // a list number: "1. Nämnden …", also run into a heading
   return true;

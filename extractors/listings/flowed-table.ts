@@ -10,6 +10,7 @@ import { readCellPeriods } from './period-cell.js';
 import { findPublicParties } from './public-parties.js';
 import { BODY_HEAD, MAX_OWNER_WORDS, publicSpan, STATUS_BEFORE, type Layout } from './collapsed-table.js';
 import type { Cell } from './table.js';
+import { matchesAt, matchLengthAt } from '../engine/sticky.js';
 
 /** Where a sentence (or a parenthesis such as "(Länk)") ends and the next may begin. */
 const SENTENCE_END = /[.!?)]\s+(?=[\p{Lu}\d])/gu;
@@ -80,23 +81,12 @@ function nameRunBefore(stream: string, floor: number, rest: number, known: reado
 const SPACE_THEN_CAPITAL = /\s+\p{Lu}/uy;
 const SPACE = /\s*/y;
 
-function matchesAt(pattern: RegExp, text: string, at: number): boolean {
-  pattern.lastIndex = at;
-  return pattern.test(text);
-}
-
-function matchLengthAt(pattern: RegExp, text: string, at: number): number {
-  pattern.lastIndex = at;
-  return pattern.exec(text)?.[0].length ?? 0;
-}
-
 /** Where a row's period or description may start (and the period ends): every period, and every kommun/region followed by a capital. */
 function anchors(stream: string): { start: number; end: number }[] {
   const periods = readCellPeriods(stream).map((p) => ({ start: p.start, end: p.end }));
-  // Sticky patterns at the party's end: slicing the rest of the stream for each party was quadratic.
   const parties = findPublicParties(stream, { bare: false })
     .filter((p) => matchesAt(SPACE_THEN_CAPITAL, stream, p.end))
-    .map((p) => p.end + (matchLengthAt(SPACE, stream, p.end)))
+    .map((p) => p.end + matchLengthAt(SPACE, stream, p.end))
     .map((at) => ({ start: at, end: at }));
   return [...periods, ...parties].sort((a, b) => a.start - b.start);
 }

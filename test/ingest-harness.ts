@@ -20,10 +20,16 @@ export interface Run {
   stderr: string;
 }
 
-/** Starts `iop ARGS`; embedded unless the args say --redis (REDIS_URL is removed from its environment). */
-export function startIop(args: readonly string[], options: { detached?: boolean } = {}): ChildProcess & { done: Promise<Run> } {
+/** This process's environment without the harness's REDIS_URL, so a CLI run is embedded unless it says --redis. */
+export function embeddedEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   delete env.REDIS_URL;
+  return env;
+}
+
+/** Starts `iop ARGS`; embedded unless the args say --redis. */
+export function startIop(args: readonly string[], options: { detached?: boolean } = {}): ChildProcess & { done: Promise<Run> } {
+  const env = embeddedEnv();
   const child = spawn(process.execPath, [CLI, ...args], { env, detached: options.detached ?? false, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';

@@ -2,15 +2,13 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../output/package-root.js';
+import { embeddedEnv } from './ingest-harness.js';
 
 export const CLI = join(PACKAGE_ROOT, 'dist', 'pipeline', 'cli', 'main.js');
 
 /** Runs `iop ARGS` (the compiled CLI: `npm test` builds first) and returns its stdout. */
 export function iop(args: string[], env: NodeJS.ProcessEnv = {}): string {
-  // Embedded ingests: a REDIS_URL from the test harness would make them distributed.
-  const base = { ...process.env };
-  delete base.REDIS_URL;
-  return execFileSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return execFileSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...embeddedEnv(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 export const SEEDS = join(PACKAGE_ROOT, 'fixtures', 'seeds');

@@ -2,16 +2,14 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { embeddedEnv } from './ingest-harness.js';
 
 const CLI = join(import.meta.dirname, '..', 'dist', 'pipeline', 'cli', 'main.js');
 const run = promisify(execFile);
 
 export async function iop(...args: string[]): Promise<{ stdout: string; code: number }> {
   try {
-    // Embedded ingests: a REDIS_URL from the test harness would make them distributed.
-    const env = { ...process.env };
-    delete env.REDIS_URL;
-    const { stdout } = await run(process.execPath, [CLI, ...args], { maxBuffer: 64 * 1024 * 1024, env });
+    const { stdout } = await run(process.execPath, [CLI, ...args], { maxBuffer: 64 * 1024 * 1024, env: embeddedEnv() });
     return { stdout, code: 0 };
   } catch (error) {
     const failed = error as { stdout: string; code: number };

@@ -54,7 +54,24 @@ export const PeriodSchema = z.object({
 });
 export type Period = z.infer<typeof PeriodSchema>;
 
-export const PartnershipSchema = z.object({
+/** What a partnership matter is (SCHEMA.md, last section): an IOP, another agreement, or a grant. */
+export const MATTER_KINDS = ['iop', 'overenskommelse', 'bidrag'] as const;
+export const MatterKindSchema = z.enum(MATTER_KINDS);
+export type MatterKind = z.infer<typeof MatterKindSchema>;
+
+/** The matter a partnership comes from: what it is, its §, its own case numbers and its own decision. */
+const MatterFieldsSchema = z.object({
+  kind: field(MatterKindSchema),
+  /** The matter's own "§ 173" in a protocol; null where the matter has no § of its own. */
+  paragraph: z.string().nullable(),
+  /** The matter's own case numbers (for a document about one matter, the document's). */
+  diarienummer: z.array(field(z.string())),
+  /** The matter's own decision; null where it records none. */
+  decision: field(DecisionSchema).nullable(),
+});
+
+/** What the partnership itself is: parties, money, period, target groups. */
+export const PartnershipValuesSchema = z.object({
   ideburna: z.array(field(z.string())),
   offentliga: z.array(field(z.string())),
   organ: z.array(field(z.string())),
@@ -63,6 +80,9 @@ export const PartnershipSchema = z.object({
   extension: field(z.string()).nullable(),
   targetGroups: z.array(field(z.string())),
 });
+export type PartnershipValues = z.infer<typeof PartnershipValuesSchema>;
+
+export const PartnershipSchema = MatterFieldsSchema.extend(PartnershipValuesSchema.shape);
 export type Partnership = z.infer<typeof PartnershipSchema>;
 
 /** Stable error codes of the reading stage; see pipeline/read/errors.ts for their meaning. */

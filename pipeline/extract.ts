@@ -2,7 +2,7 @@
  * The extract stage: clean pages in, a DocumentResult (the contract) out. Pure: no files, no database.
  * Extractors run in dependency order; each is one module under extractors/.
  */
-import type { DocumentResult, Partnership } from './contract.js';
+import type { DocumentResult, Field, MatterKind, Partnership, PartnershipValues } from './contract.js';
 import type { Page } from './read/types.js';
 import { DocText } from '../extractors/engine/doc-text.js';
 import type { ExtractContext } from '../extractors/engine/context.js';
@@ -34,8 +34,9 @@ export function extractUncalibrated(source: string, pages: readonly Pick<Page, '
   const parties = extractParties(doc);
   const ctx: ExtractContext = { docType, parties, focus };
 
+  const decision = extractDecision(doc, ctx);
   const listed = extractListings(doc, ctx);
-  const partnerships: Partnership[] =
+  const values: PartnershipValues[] =
     listed.length > 0
       ? listed
       : [
@@ -49,13 +50,23 @@ export function extractUncalibrated(source: string, pages: readonly Pick<Page, '
             targetGroups: extractTargetGroups(doc),
           },
         ];
+  // Until the matters stage classifies each matter (issue 9), every partnership is the document's one
+  // matter, its kind unknown: an IOP at low confidence, so a reviewer looks.
+  const kind: Field<MatterKind> = { value: 'iop', confidence: 0.5, needsReview: true, evidence: [] };
+  const partnerships: Partnership[] = values.map((v) => ({
+    kind,
+    paragraph: decision?.value.paragraph ?? null,
+    diarienummer: own,
+    decision,
+    ...v,
+  }));
 
   return {
     source,
     docType,
     diarienummer: own,
     diarienummerRefs: refs,
-    decision: extractDecision(doc, ctx),
+    decision,
     partnerships,
   };
 }

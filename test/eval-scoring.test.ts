@@ -26,6 +26,10 @@ const gold = (over: Partial<Gold> = {}): Gold => ({
 });
 
 const partnership = (over: Partial<Partnership> = {}): Partnership => ({
+  kind: f('iop' as const),
+  paragraph: null,
+  diarienummer: [],
+  decision: null,
   ideburna: [f('Röda Korset Gotland')],
   offentliga: [f('Region Gotland')],
   organ: [f('regionstyrelsen')],

@@ -18,6 +18,10 @@ export interface PartnershipSpec {
 export function partnership(spec: PartnershipSpec): Partnership {
   const period: Period | null = spec.period ? { start: spec.period[0], end: spec.period[1], openEnded: false } : null;
   return {
+    kind: f('iop' as const),
+    paragraph: null,
+    diarienummer: [],
+    decision: null,
     ideburna: (spec.ideburna ?? []).map((n) => f(n)),
     offentliga: (spec.offentliga ?? []).map((n) => f(n)),
     organ: (spec.organ ?? []).map((n) => f(n)),

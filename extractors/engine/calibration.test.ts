@@ -51,7 +51,7 @@ describe('calibrateResult', () => {
     diarienummer: [],
     diarienummerRefs: [],
     decision: null,
-    partnerships: [{ ideburna: [], offentliga: [], organ: [], amounts: [], period: null, extension: null, targetGroups: [], ...over }],
+    partnerships: [{ kind: f('iop' as const, 0.9), paragraph: null, diarienummer: [], decision: null, ideburna: [], offentliga: [], organ: [], amounts: [], period: null, extension: null, targetGroups: [], ...over }],
   });
 
   it('re-judges a flag that came only from low raw confidence, and keeps a flag set for a reason', () => {

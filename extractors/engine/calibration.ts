@@ -42,6 +42,10 @@ function calibrateField<T>(table: CalibrationTable, name: CalibratedField, field
 function calibratePartnership(table: CalibrationTable, p: Partnership): Partnership {
   const each = <T>(name: CalibratedField, fields: Field<T>[]) => fields.map((f) => calibrateField(table, name, f));
   return {
+    kind: calibrateField(table, 'kind', p.kind),
+    paragraph: p.paragraph,
+    diarienummer: each('diarienummer', p.diarienummer),
+    decision: p.decision && calibrateField(table, 'decision', p.decision),
     ideburna: each('ideburna', p.ideburna),
     offentliga: each('offentliga', p.offentliga),
     organ: each('organ', p.organ),

@@ -7,6 +7,7 @@ import type { Field, Period } from '../../pipeline/contract.js';
 /** The fields confidence is calibrated per (the same names `iop eval` reports calibration under). */
 export type CalibratedField =
   | 'doc_type'
+  | 'kind'
   | 'diarienummer'
   | 'diarienummer_refs'
   | 'decision'

@@ -4,7 +4,7 @@
  * party of the section heading above the table applied to its rows ("3.1.4 Malmö stad", "Region Skåne").
  * Documents that list no partnerships give [] and are read as one partnership by the other extractors.
  */
-import type { Amount, Field, Partnership, Period } from '../../pipeline/contract.js';
+import type { Amount, Field, PartnershipValues, Period } from '../../pipeline/contract.js';
 import type { DocText } from '../engine/doc-text.js';
 import type { ExtractContext } from '../engine/context.js';
 import { mergeCandidates, markConflict, type Candidate } from '../engine/candidate.js';
@@ -29,7 +29,7 @@ const LISTING_DOC_TYPES = new Set(['rapport', 'annat']);
 const DOUBTFUL_DOC_TYPE = 0.6;
 const CLEAR_LISTING_ROWS = 3;
 
-export function extractListings(doc: DocText, ctx: ExtractContext): Partnership[] {
+export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipValues[] {
   // Tables with their column gaps, tables whose gaps were lost, and lists of labelled blocks, in reading order.
   const tables = [...findListingTables(doc.text), ...findRunTogetherTables(doc.text), ...findLabelledBlocks(doc.text)]
     .filter((table) => isListing(table, ctx))
@@ -59,7 +59,7 @@ function spanIn(cell: Cell, start: number, end: number): { start: number; end: n
 
 const nameKey = (name: string) => name.toLocaleLowerCase('sv').replace(/\s+/g, ' ');
 
-function readRow(doc: DocText, table: ListingTable, row: Cell[], headings: readonly Heading[], ctx: ExtractContext): Partnership {
+function readRow(doc: DocText, table: ListingTable, row: Cell[], headings: readonly Heading[], ctx: ExtractContext): PartnershipValues {
   const ideburna = cellsWith(table, row, ['ideburen']).flatMap((cell) =>
     splitOrganisations(cell.text).map((n): Candidate<string> => ({
       value: n.name,

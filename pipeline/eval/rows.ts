@@ -4,7 +4,7 @@
  * public parties are the same set (names compared as in normalize.ts) and its period has the same start,
  * end and open-endedness. Organs are scored per field but are not part of a row's identity.
  */
-import type { Partnership, Period } from '../contract.js';
+import type { PartnershipValues, Period } from '../contract.js';
 import type { ExpectedPartnership } from './gold.js';
 import { matchOneToOne } from './match.js';
 import { normalizeName } from './normalize.js';
@@ -18,7 +18,7 @@ export interface ListingScore {
 
 export interface Alignment {
   /** Every gold and every extracted partnership exactly once; unpaired ones face undefined. */
-  pairs: Array<[ExpectedPartnership | undefined, Partnership | undefined]>;
+  pairs: Array<[ExpectedPartnership | undefined, PartnershipValues | undefined]>;
   listing: ListingScore;
 }
 
@@ -26,7 +26,7 @@ const nameSet = (names: readonly string[]): string => [...new Set(names.map(norm
 const samePeriod = (a: Period | null, b: Period | null): boolean =>
   a === null || b === null ? a === b : a.start === b.start && a.end === b.end && a.openEnded === b.openEnded;
 
-export function rowMatches(expected: ExpectedPartnership, predicted: Partnership): boolean {
+export function rowMatches(expected: ExpectedPartnership, predicted: PartnershipValues): boolean {
   return (
     nameSet(expected.ideburna) === nameSet(predicted.ideburna.map((f) => f.value)) &&
     nameSet(expected.offentliga) === nameSet(predicted.offentliga.map((f) => f.value)) &&
@@ -35,7 +35,7 @@ export function rowMatches(expected: ExpectedPartnership, predicted: Partnership
 }
 
 /** Share of a row's parties and dates that agree; a full row match ranks above any partial one. */
-function rowSimilarity(expected: ExpectedPartnership, predicted: Partnership): number {
+function rowSimilarity(expected: ExpectedPartnership, predicted: PartnershipValues): number {
   if (rowMatches(expected, predicted)) return 1;
   const shared = (gold: readonly string[], got: readonly { value: string }[]) => {
     const names = new Set(got.map((f) => normalizeName(f.value)));
@@ -52,7 +52,7 @@ function rowSimilarity(expected: ExpectedPartnership, predicted: Partnership): n
   return (0.9 * agreeing) / total;
 }
 
-export function alignPartnerships(expected: readonly ExpectedPartnership[], predicted: readonly Partnership[]): Alignment {
+export function alignPartnerships(expected: readonly ExpectedPartnership[], predicted: readonly PartnershipValues[]): Alignment {
   // A document with one gold partnership and one extracted is always paired, even when nothing agrees.
   const matching =
     expected.length === 1 && predicted.length === 1
@@ -60,9 +60,9 @@ export function alignPartnerships(expected: readonly ExpectedPartnership[], pred
       : matchOneToOne(expected, predicted, rowSimilarity, Number.MIN_VALUE);
   return {
     pairs: [
-      ...matching.pairs.map(([e, p]): [ExpectedPartnership, Partnership] => [expected[e]!, predicted[p]!]),
+      ...matching.pairs.map(([e, p]): [ExpectedPartnership, PartnershipValues] => [expected[e]!, predicted[p]!]),
       ...matching.unmatchedExpected.map((e): [ExpectedPartnership, undefined] => [expected[e]!, undefined]),
-      ...matching.unmatchedPredicted.map((p): [undefined, Partnership] => [undefined, predicted[p]!]),
+      ...matching.unmatchedPredicted.map((p): [undefined, PartnershipValues] => [undefined, predicted[p]!]),
     ],
     listing: {
       goldRows: expected.length,

@@ -59,11 +59,13 @@ export function summarize(docs: readonly DocScore[], unmatched: string[] = []): 
 
 const stem = (file: string) => basename(file, extname(file));
 
-export async function evaluateDir(dir: string): Promise<EvalReport> {
+/** `only`: name prefixes of the documents to score (a group of the development set: ["d_", "e_"]); all when absent. */
+export async function evaluateDir(dir: string, only?: readonly string[]): Promise<EvalReport> {
+  const inGroup = (name: string) => !only || only.some((prefix) => name.startsWith(prefix));
   // Files and links to files; hidden files and subfolders are not documents.
   const entries = await readdir(join(dir, 'docs'), { withFileTypes: true });
-  const docFiles = entries.filter((e) => !e.name.startsWith('.') && (e.isFile() || e.isSymbolicLink())).map((e) => e.name).sort();
-  const goldFiles = (await readdir(join(dir, 'gold'))).filter((f) => f.endsWith('.json')).sort();
+  const docFiles = entries.filter((e) => !e.name.startsWith('.') && (e.isFile() || e.isSymbolicLink()) && inGroup(e.name)).map((e) => e.name).sort();
+  const goldFiles = (await readdir(join(dir, 'gold'))).filter((f) => f.endsWith('.json') && inGroup(f)).sort();
   const goldStems = new Set(goldFiles.map(stem));
   const docStems = new Set(docFiles.map(stem));
   const unmatched = [

@@ -3,7 +3,7 @@
  * positives, false negatives), every miss, every extracted value judged right or wrong (for calibration)
  * and, for a report that lists partnerships, how many listed rows were found.
  */
-import type { Amount, DocumentResult, Field, Partnership, Period } from '../contract.js';
+import type { Amount, DocumentResult, Field, Partnership, PartnershipValues, Period } from '../contract.js';
 import type { Expected, ExpectedPartnership } from './gold.js';
 import { matchOneToOne, sameKey } from './match.js';
 import {
@@ -74,7 +74,7 @@ export interface DocScore {
 }
 
 /** Stands in on the side where a partnership has no counterpart: all its values then count as missed or extra. */
-const NO_PARTNERSHIP: Partnership & ExpectedPartnership = {
+const NO_PARTNERSHIP: PartnershipValues & ExpectedPartnership = {
   ideburna: [],
   offentliga: [],
   organ: [],
@@ -135,7 +135,7 @@ class DocScorer {
     return false;
   }
 
-  partnership(expected: ExpectedPartnership, predicted: Partnership): void {
+  partnership(expected: ExpectedPartnership, predicted: PartnershipValues): void {
     const names = { e: (s: string) => s, p: (s: string) => s };
     const byName = sameKey(normalizeName, normalizeName);
     this.list('ideburna', expected.ideburna, predicted.ideburna, byName, 1, names);

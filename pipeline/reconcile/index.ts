@@ -5,7 +5,7 @@
  */
 import { reconcileField } from './fields.js';
 import { linkObservations } from './link.js';
-import { headingOf, observationsOf } from './observations.js';
+import { aboutOneMatter, headingOf, observationsOf } from './observations.js';
 import { OrganisationRegistry, type NamedParty } from './organisations.js';
 import { findPredecessors } from './relations.js';
 import type { Period } from '../contract.js';
@@ -30,7 +30,9 @@ export function reconcile(documents: readonly ReconcileDocument[], constraints: 
   const linksOf = new Map<number, typeof links>();
   for (const link of links) {
     const i = groupOf.get(link.a)!;
-    linksOf.set(i, [...(linksOf.get(i) ?? []), link]);
+    const list = linksOf.get(i);
+    if (list) list.push(link);
+    else linksOf.set(i, [link]);
   }
   const records = members.map((group, i) => {
     const keys = group.map((o) => o.key).sort();
@@ -38,7 +40,15 @@ export function reconcile(documents: readonly ReconcileDocument[], constraints: 
     const record: PartnershipRecord = {
       key: keys[0]!,
       observations: keys,
-      documents: group.map((o) => ({ documentId: o.doc.id, path: o.doc.path, sha256: o.doc.sha256, partnershipIndex: o.index })),
+      documents: group.map((o) => ({
+        documentId: o.doc.id,
+        path: o.doc.path,
+        sha256: o.doc.sha256,
+        partnershipIndex: o.index,
+        kind: o.partnership.kind.value,
+        paragraph: o.partnership.paragraph ?? o.partnership.decision?.value.paragraph ?? null,
+        decision: (o.partnership.decision ?? (aboutOneMatter(o.result) ? o.result.decision : null))?.value ?? null,
+      })),
       links: linksOf.get(i) ?? [],
       fields,
     };

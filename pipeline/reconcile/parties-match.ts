@@ -17,6 +17,24 @@ export function sameParties(a: { ideburna: readonly string[]; offentliga: readon
   return samePublicParties(a.offentliga, b.offentliga) && compatibleCivilParties(a.ideburna, b.ideburna);
 }
 
+/** The index keys of an organisation: a multi-word name under its first two words and "first word + anything". */
+const indexKeys = (organisation: string) => {
+  const [w1, w2] = organisation.split(' ');
+  return w2 === undefined ? [w1!] : [`${w1} ${w2}`, `${w1} *`];
+};
+
+/**
+ * The blocks a statement of parties belongs to, for finding the statements it may be one partnership with
+ * without comparing every pair: its public parties and each civil-society party's first word. Two
+ * statements with the same parties (an organisation and a unit of it share the parent's first word)
+ * always share a block.
+ */
+export function partyBlocks(item: { ideburna: readonly string[]; offentliga: readonly string[] }): string[] {
+  if (item.offentliga.length === 0) return [];
+  const publicKey = [...new Set(item.offentliga)].sort().join('|');
+  return [...new Set(item.ideburna.map((key) => `${publicKey}#${key.split(' ')[0]}`))];
+}
+
 /**
  * The pairs that can have the same parties, without comparing every pair. Items are indexed by their
  * public-party set and their civil-society parties' leading words: an organisation and a unit of it
@@ -25,10 +43,6 @@ export function sameParties(a: { ideburna: readonly string[]; offentliga: readon
  */
 export function pairsWithSameParties<T extends { ideburna: readonly string[]; offentliga: readonly string[] }>(items: readonly T[]): [T, T][] {
   const publicKey = (item: T) => [...new Set(item.offentliga)].sort().join('|');
-  const indexKeys = (organisation: string) => {
-    const [w1, w2] = organisation.split(' ');
-    return w2 === undefined ? [w1] : [`${w1} ${w2}`, `${w1} *`];
-  };
   const queryKeys = (organisation: string) => {
     const [w1, w2] = organisation.split(' ');
     return w2 === undefined ? [w1, `${w1} *`] : [`${w1} ${w2}`, w1];
@@ -37,7 +51,9 @@ export function pairsWithSameParties<T extends { ideburna: readonly string[]; of
   items.forEach((item, i) => {
     for (const key of new Set(item.ideburna.flatMap(indexKeys))) {
       const block = `${publicKey(item)}#${key}`;
-      index.set(block, [...(index.get(block) ?? []), i]);
+      const list = index.get(block);
+      if (list) list.push(i);
+      else index.set(block, [i]);
     }
   });
   const pairs: [T, T][] = [];

@@ -6,7 +6,8 @@
 import { reconcileField } from './fields.js';
 import { linkObservations } from './link.js';
 import { aboutOneMatter, headingOf, observationsOf } from './observations.js';
-import { OrganisationRegistry, type NamedParty } from './organisations.js';
+import { OrganisationRegistry, namedParties } from './organisations.js';
+import { blockingKeys } from './blocks.js';
 import { findPredecessors } from './relations.js';
 import type { Period } from '../contract.js';
 import { RECORD_FIELDS, type LinkConstraint, type PartnershipRecord, type ReconcileDocument, type ReconcileOutput, type ReconciledField, type RecordFieldName } from './types.js';
@@ -47,6 +48,7 @@ export function reconcile(documents: readonly ReconcileDocument[], constraints: 
         partnershipIndex: o.index,
         kind: o.partnership.kind.value,
         paragraph: o.partnership.paragraph ?? o.partnership.decision?.value.paragraph ?? null,
+        blocks: blockingKeys(o),
         decision: (o.partnership.decision ?? (aboutOneMatter(o.result) ? o.result.decision : null))?.value ?? null,
       })),
       links: linksOf.get(i) ?? [],
@@ -57,13 +59,6 @@ export function reconcile(documents: readonly ReconcileDocument[], constraints: 
 
   const relations = findPredecessors(records.map(({ record, group }) => ({ key: record.key, observations: group, period: record.fields.period.value as Period | null })));
   return { organisations, partnerships: records.map((r) => r.record), relations };
-}
-
-function namedParties(doc: ReconcileDocument): NamedParty[] {
-  return doc.result.partnerships.flatMap((p) => [
-    ...p.ideburna.map((f) => ({ written: f.value, kind: 'ideburen' as const, documentId: doc.meta.id })),
-    ...p.offentliga.map((f) => ({ written: f.value, kind: 'offentlig' as const, documentId: doc.meta.id })),
-  ]);
 }
 
 export type * from './types.js';

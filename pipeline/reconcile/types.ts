@@ -115,6 +115,8 @@ export interface RecordStatement {
   kind: MatterKind;
   paragraph: string | null;
   decision: Decision | null;
+  /** Its blocking keys (blocks.ts): the statements it could be linked with share one. */
+  blocks: string[];
 }
 
 export type RelationKind = 'predecessor';

@@ -113,7 +113,7 @@ describe('whole protocols, reconciled per matter', () => {
     expect(shown.relations).toContainEqual(expect.objectContaining({ role: 'predecessor', other: earlier.record }));
   });
 
-  it('keeps a record marked "not a partnership" out of the registry through re-ingest and refresh', () => {
+  it('keeps a record marked "not a partnership" out of the registry through re-ingest and refresh', { timeout: 600_000 }, () => {
     const marked = statementOf('p_10.txt', '§ 34')!;
     const out = iop(['review', 'not-partnership', String(marked.record), '--db', file, '--reviewer', 'anna', '--comment', 'test']);
     expect(out).toContain(`record ${marked.record}: marked not a partnership`);

@@ -22,8 +22,8 @@ const MISSING_PENALTY = { body: 0.8, protocolDate: 0.85, protocolParagraph: 0.9 
 export function extractDecision(doc: DocText, ctx: ExtractContext): Field<Decision> | null {
   const docType = ctx.docType.value;
   if (NO_DECISION.has(docType)) return null;
-  // Another item's decision in a protocol of several §§ is not this matter's.
-  const text = (ctx.focus?.doc ?? doc).text;
+  // In a whole protocol the caller hands over one matter's text (pipeline/matters): no other item's decision.
+  const text = doc.text;
   const sections = decisionSections(text);
   const bodies = organMentions(text, ctx.parties.organ);
   const verdict =

@@ -174,3 +174,26 @@ describe('extractDecision', () => {
     expect(bare.needsReview).toBe(true);
   });
 });
+
+describe('decisions reported in running text', () => {
+  const news = (text: string) => decide(`Nyhet 2023-12-01\n\n${text}`, 'annat')?.value;
+
+  it('reads body, outcome and a date whose year is the document\'s own', () => {
+    expect(news('Vid sitt sammanträde den 27 november beslutade kommunstyrelsen att ingå ett idéburet offentligt partnerskap med föreningen.')).toEqual({
+      date: '2023-11-27', body: 'kommunstyrelsen', paragraph: null, outcome: 'bifall',
+    });
+    expect(news('Socialnämnden sa ja till partnerskapet.')).toMatchObject({ body: 'socialnämnden', outcome: 'bifall', date: null });
+    expect(news('Tisdagen den 20 augusti fattade kultur- och fritidsnämnden beslut om stödet.')).toMatchObject({ body: 'kultur- och fritidsnämnden', date: '2023-08-20' });
+    expect(news('Regionstyrelsen avslog ansökan från föreningen.')).toMatchObject({ body: 'regionstyrelsen', outcome: 'avslag' });
+  });
+
+  it('reads an agreement reported concluded without a body', () => {
+    expect(news('Tjejjouren har tecknat ett IOP-avtal med kommunen.')).toEqual({ date: null, body: null, paragraph: null, outcome: 'bifall' });
+  });
+
+  it('reads no decision from a sentence without a reporting verb or a body, nor from a protocol', () => {
+    expect(news('Föreningen arbetar med unga i kommunen.')).toBeUndefined();
+    expect(news('Folkhälsomyndigheten rekommenderar att beslutade regler följs.')).toBeUndefined();
+    expect(decide('Socialnämnden beslutade 2019 att godkänna avtalet.', 'protokoll')).toBeNull();
+  });
+});

@@ -8,7 +8,7 @@ import { decisionSections } from '../decision/sections.js';
 import { KIND_RULES, NO_CUE, NO_PARTY, type RulePlace } from './rules.js';
 
 export interface MatterText {
-  /** The matter's title (a § item's heading lines); null for a document's one matter. */
+  /** The matter's title (a § item's heading lines); null for a document's one matter, read as a whole. */
   title: string | null;
   /** The matter's whole text. */
   text: string;
@@ -39,7 +39,10 @@ export function classifyMatter(matter: MatterText): KindVerdict {
   };
   const read = new Map<RulePlace, string>();
   const placeText = (place: RulePlace) => read.get(place) ?? read.set(place, places[place]()).get(place)!;
-  const rule = KIND_RULES.find((r) => r.pattern.test(placeText(r.place)));
+  // A protocol's item says what it decides in its title and its decision: a kind only its other text names
+  // (an IOP mentioned in the background) is not what the item is about. A look-alike may show anywhere.
+  const applies = (r: (typeof KIND_RULES)[number]) => matter.title === null || r.place !== 'text' || r.kind === null;
+  const rule = KIND_RULES.find((r) => applies(r) && r.pattern.test(placeText(r.place)));
   if (!rule) return { kind: null, confidence: NO_CUE.strength, rule: NO_CUE.name };
   if (rule.kind && matter.ideburna === 0) return { kind: null, confidence: NO_PARTY.strength, rule: NO_PARTY.name };
   return { kind: rule.kind, confidence: rule.strength, rule: rule.name };

@@ -54,7 +54,11 @@ describe('classifyMatter', () => {
     expect(item('IOP Erikshjälpen', 'Beslut\nNämnden förlänger partnerskapet.')).toMatchObject({ kind: 'iop', rule: 'iop-in-title' });
     expect(item('Föreningsbidrag 2026', 'Beslut\nNämnden beviljar FUB 20 000 kronor.')).toMatchObject({ kind: 'bidrag', rule: 'grant-in-title' });
     expect(item('Frivillig resursgrupp', 'Beslut\nKommunstyrelsen godkänner avtalen med föreningarna.')).toMatchObject({ kind: 'overenskommelse', rule: 'agreement-in-decision' });
-    expect(item('Bostad först', 'Sammanfattning\nArbetet sker i ett IOP.')).toMatchObject({ kind: 'iop', rule: 'iop-in-text' });
+    expect(item(null, 'Sammanfattning\nArbetet sker i ett IOP.')).toMatchObject({ kind: 'iop', rule: 'iop-in-text' });
+  });
+
+  it("does not take a protocol item for a partnership because its background mentions IOP", () => {
+    expect(item('Bostad först', 'Sammanfattning\nArbetet sker i ett IOP.')).toMatchObject({ kind: null, rule: 'no-cue' });
   });
 
   it('gives a look-alike none before any kind its text names', () => {

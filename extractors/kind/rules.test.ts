@@ -12,7 +12,7 @@ const rule = (name: string) => {
 const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
   withdrawn: { yes: ['Punkten utgår.', 'Ärendet utgår från dagordningen.'], no: ['Bidraget utgår med 20 000 kronor.'] },
   'delegation-list': {
-    yes: ['Anmälan av delegationsbeslut november 2025', 'Delegeringsbeslut antagna av nämnden 2025', 'Anmälan av ordförandebeslut', 'Redovisning av beslut fattade på delegation'],
+    yes: ['Anmälan av delegationsbeslut november 2025', 'Delegeringsärenden', 'Delegeringsbeslut antagna av nämnden 2025', 'Anmälan av ordförandebeslut', 'Redovisning av beslut fattade på delegation'],
     no: ['Ansökan om verksamhetsstöd för Ung Företagsamhet', 'Delegation till Sverige'],
   },
   'incoming-mail': { yes: ['Redovisning av inkomna skrivelser 2025', 'Meddelanden', 'Redovisning av inkomna handlingar 2026'], no: ['Inkomna ansökningar om föreningsbidrag'] },
@@ -23,13 +23,14 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['Initiativärende Socialdemokraterna: Nya lokaler för Tölöscouterna', 'Motion om IOP', 'Alliansens strategi', 'Yrkande från Centerpartiet (C) - Digitalisera'],
     no: ['Idéburet offentligt partnerskap med Skyddsvärnet', 'Medborgardialog'],
   },
+  consultation: { yes: ['Svar på remiss om idéburet offentligt partnerskap', 'Yttrande över förslag till överenskommelse', 'Remiss: Överenskommelse om samverkan'], no: ['Överenskommelse med Föreningen Gläntan', 'Förlängning av IOP'] },
   'party-support': { yes: ['Partistöd 2025'], no: ['Stöd till föreningar'] },
   audit: { yes: ['Stiftelsen Tjolöholms årsredovisning och ansvarsfrihet', 'Granskning av föreningsbidrag', 'Revisionsrapport'], no: ['Bidrag till Schackförening'] },
   information: { yes: ['Information om arbetet med Kungsbacka Arena', 'Uppföljning och prognos april 2026', 'Information - Gemensam Insats'], no: ['Förlängning av IOP, information till nämnden finns i bilaga'] },
   'rules-or-budget': { yes: ['Antagande om uppdaterat regelverk för vägbidrag', 'Nämndbudget 2026', 'Riktlinjer för föreningsbidrag', 'Avfallstaxa 2027'], no: ['Föreningsbidrag 2026', 'Ansökan om verksamhetsstöd'] },
   'winding-up': { yes: ['Avveckling av Kapten Menns fond', 'Upplösning av stiftelsen'], no: ['Utveckling av föreningslivet'] },
   'iop-in-title': { yes: ['IOP Skyddsvärnet i Göteborg', 'Förlängning av idéburet offentligt partnerskap', 'IOP-avtal med Erikshjälpen'], no: ['PERIOPERATIV vård', 'Partnerskap med näringslivet'] },
-  'grant-in-title': { yes: ['Ansökan om verksamhetsstöd - Ung Företagsamhet', 'Föreningsbidrag 2026', 'Medfinansiering av projekt', 'Stöd till Kvinnojouren'], no: ['Vägregler', 'Stödboende'] },
+  'grant-in-title': { yes: ['Ansökan om verksamhetsstöd - Ung Företagsamhet', 'Föreningsbidrag 2026', 'Aktivitetsbidrag till Föreningen X', 'Medfinansiering av projekt', 'Stöd till Kvinnojouren'], no: ['Vägregler', 'Stödboende'] },
   'agreement-in-title': { yes: ['Avtal med frivilliga försvarsorganisationer', 'Arrende för föreningens klubbstuga', 'Överenskommelse med Föreningen Gläntan', 'medger föreningen tillgång till Kyvikshus konferenslokal'], no: ['Uppföljning', 'Lånebibliotek'] },
 };
 

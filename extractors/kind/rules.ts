@@ -29,18 +29,20 @@ const PARTY_LETTERS = String.raw`\((?:S|M|L|C|KD|SD|V|MP)(?:\s*[,/]\s*(?:S|M|L|C
 
 /** IOP by its name, in any inflection or compound ("IOP-avtal"), not inside another word ("PERIOPERATIV"). */
 export const IOP_NAMED = /(?<![\p{L}])(?:idéburet[\s-]+offentligt\s+partnerskap|idéburna\s+offentliga\s+partnerskap|IOP)(?![\p{L}])/iu;
-const GRANT = 'bidrag|föreningsbidrag|verksamhetsbidrag|föreningsstöd|verksamhetsstöd|projektstöd|medfinansiering|särskilt\\s+stöd|stöd\\s+till|ekonomiskt\\s+stöd|beviljar|bevilja|beviljas|anslag\\s+till';
+const GRANT = '\\p{L}*bidrag|föreningsstöd|verksamhetsstöd|projektstöd|medfinansiering|särskilt\\s+stöd|stöd\\s+till|ekonomiskt\\s+stöd|beviljar|bevilja|beviljas|anslag\\s+till';
 const AGREEMENT = 'överenskommelse|samverkansavtal|samarbetsavtal|avtal|partnerskap|arrende|hyresavtal|hyreskontrakt|nyttjanderätt|upplåtelse|tillgång\\s+till\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*lokal|borgen|lån\\s+till|förlikning';
 
 export const KIND_RULES: readonly KindRule[] = [
   { name: 'withdrawn', kind: null, place: 'text', strength: 0.95, pattern: word('(?:punkten|ärendet|paragrafen)\\s+utgår|utgår\\s+(?:från|ur)\\s+(?:dagordningen|föredragningslistan)') },
-  { name: 'delegation-list', kind: null, place: 'title', strength: 0.95, pattern: word('delegationsbeslut|delegeringsbeslut|anmälan\\s+av\\s+(?:delegation|beslut)|redovisning\\s+av\\s+(?:delegations|delegerings)|delegeringsförteckning|delegationsordning|delegationsförteckning|beslut\\s+(?:fattade\\s+)?(?:enligt|på|med\\s+stöd\\s+av)\\s+delegation|ordförandebeslut|ordförandens\\s+beslut|brådskande\\s+beslut') },
+  { name: 'delegation-list', kind: null, place: 'title', strength: 0.95, pattern: word('delegationsbeslut|delegeringsbeslut|delegationsärenden|delegeringsärenden|anmälan\\s+av\\s+(?:delegation|beslut)|redovisning\\s+av\\s+(?:delegations|delegerings)|delegeringsförteckning|delegationsordning|delegationsförteckning|beslut\\s+(?:fattade\\s+)?(?:enligt|på|med\\s+stöd\\s+av)\\s+delegation|ordförandebeslut|ordförandens\\s+beslut|brådskande\\s+beslut') },
   { name: 'incoming-mail', kind: null, place: 'title', strength: 0.95, pattern: word('meddelanden|inkomna\\s+(?:skrivelser|handlingar)|inkommande\\s+(?:skrivelser|handlingar)|anmälningsärenden|delgivningar|för\\s+kännedom') },
   { name: 'procurement', kind: null, place: 'title', strength: 0.9, pattern: word('upphandl\\p{L}*|valfrihetssystem|placeringsavtal|köp\\s+av\\s+platser|tilldelningsbeslut|entreprenad') },
   // The acronyms only in capitals: "lov" is also a holiday.
   { name: 'procurement-law', kind: null, place: 'title', strength: 0.9, pattern: /(?<![\p{L}])(?:LOU|LOV)(?![\p{L}])/u },
   { name: 'permit', kind: null, place: 'title', strength: 0.9, pattern: word('\\p{L}*tillstånd|bygglov|utökning\\s+av\\s+\\p{L}*antal|barnantal|antal\\s+barn|godkännande\\s+av\\s+(?:enskild|fristående|huvudman)|ansökan\\s+om\\s+godkännande|certifiering|auktorisation') },
   { name: 'political-initiative', kind: null, place: 'title', strength: 0.9, pattern: new RegExp(`(?<![\\p{L}])(?:initiativ|initiativärende|ledamotsinitiativ|motion|medborgarförslag|interpellation|(?:${POLITICAL})s?)(?![\\p{L}])|${PARTY_LETTERS}`, 'iu') },
+  // A consultation response gives an opinion on another body's proposal; it decides no partnership.
+  { name: 'consultation', kind: null, place: 'title', strength: 0.85, pattern: /^(?:svar\s+på\s+)?(?:\p{L}+\s+)?(?:remiss|remissvar|yttrande)(?![\p{L}])/iu },
   { name: 'party-support', kind: null, place: 'title', strength: 0.95, pattern: word('partistöd') },
   { name: 'audit', kind: null, place: 'title', strength: 0.9, pattern: word('granskning|revision\\p{L}*|årsredovisning|ansvarsfrihet|bokslut|internkontroll') },
   { name: 'information', kind: null, place: 'title', strength: 0.85, pattern: /^(?:information|informationsärende|aktuellt|dialog|rapport(?:er)?\s+från|uppföljning|delårsrapport|månadsrapport|prognos)(?![\p{L}])/iu },

@@ -34,8 +34,8 @@ const GENERIC = new Set(lexicon.genericBodies);
 const SUSPENDED = String.raw`(?:[\p{L}]+-(?:\s*,\s*|[ \t]+)(?:[\p{L}]+-(?:\s*,\s*|[ \t]+))*(?:och|&|samt)\s+)?`;
 /** A compound ending in a head, with at least two letters before it ("socialnämnden", "kommunstyrelsens"). */
 const COMPOUND = String.raw`\p{L}{2,}?(?:${HEAD_FORMS})`;
-/** "nämnden för Individ & Familjeomsorg", "nämnden för arbetsmarknad och vuxenutbildning". */
-const NAMNDEN_FOR = String.raw`[Nn]ämnden[ \t]+för[ \t]+(?!att\b|det\b|den\b|en\b|ett\b)\p{L}+(?:[ \t]+(?:&|och)[ \t]+\p{L}+)?`;
+/** "nämnden för Individ & Familjeomsorg", "förvaltningen för Gymnasium & Arbetsmarknad", also broken over a line. */
+const NAMNDEN_FOR = String.raw`(?:[Nn]ämnden|[Ff]örvaltningen)[ \t]*\n?[ \t]*för[ \t]*\n?[ \t]*(?!att\b|det\b|den\b|en\b|ett\b)\p{L}+(?:[ \t]+(?:&|och)[ \t]+\p{L}+)?`;
 /** A sub-unit after a body's genitive: "regionstyrelsens arbetsutskott". */
 const SUB_UNIT = String.raw`(?:(?<=s)[ \t]+(?:${alternation(lexicon.subUnits)}))?`;
 

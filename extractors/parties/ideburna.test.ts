@@ -39,6 +39,12 @@ describe('idéburna context rules', () => {
     expect(names('Trygga Gatan har en lokal i centrum. Sedan tecknades avtalet.')).toEqual([]);
   });
 
+  it('ideburen.is-ideell: what the text says the organisation is', () => {
+    expect(names('Kvinnojouren Vega i Eskilstuna är en ideell förening som startade 1982.')).toEqual(['Kvinnojouren Vega']);
+    expect(names('Läxhjälpen Söder, en ideell organisation, erbjuder stöd.')).toEqual(['Läxhjälpen Söder']);
+    expect(names('Läxhjälpen Söder är en viktig aktör.')).toEqual([]);
+  });
+
   it('ideburen.receives: a grant’s recipient as subject', () => {
     expect(names('Väsby Tjejgrupp får 150 000 kronor av kommunen under tre år.')).toEqual(['Väsby Tjejgrupp']);
     expect(names('Under tre år får Väsby Tjejgrupp 150 000 kronor av kommunen.')).toEqual(['Väsby Tjejgrupp']);

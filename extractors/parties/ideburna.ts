@@ -80,6 +80,12 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
     before: new RegExp(String.raw`(?<!\p{L})${RECEIVING}[ \t]+$`, 'u'),
     after: new RegExp(String.raw`^[ \t]+(?:\d|(?:ett[ \t]+|fortsatt[ \t]+)?${GRANT_NOUNS})`, 'u'),
   },
+  // What the organisation is, said of it: "Kvinnojouren MOA i Eskilstuna är en ideell förening som …".
+  {
+    name: 'ideburen.is-ideell',
+    strength: 0.75,
+    after: /^(?:[ \t]+i[ \t]+\p{Lu}\p{L}+)?(?:[ \t]*,[ \t]*|[ \t]+är[ \t]+)(?:en|ett)[ \t]+(?:ideell|idéburen|ideellt)[ \t]+(?:förening|organisation|stiftelse|aktör|verksamhet)/u,
+  },
   // A category noun before a name or a list of names: "hjälporganisationerna Bräcke Diakoni, Frälsningsarmén …".
   { name: 'ideburen.category', strength: 0.6, before: /(?:organisation(?:en|erna)|förening(?:en|arna)|aktör(?:en|erna))[ \t]+$/u },
 ];

@@ -91,6 +91,13 @@ describe('organ rules', () => {
     expect(organ('Frågan skrev socialnämnden om i sin rapport.')).toEqual([]);
   });
 
+  it('organ.decided: perfect tense and "fattade beslut", also with the kommun between', () => {
+    expect(organ('Socialnämnden i Lunds kommun har beslutat att ingå ett IOP.')).toEqual(['socialnämnden']);
+    expect(organ('Kulturnämnden fattade beslut om bidraget.')).toEqual(['kulturnämnden']);
+    expect(organ('Kommunstyrelsen har givit nämnden möjlighet att yttra sig.')).toEqual([]);
+    expect(organ('Kommunfullmäktige har beslutat 2015-02-12 att anta planen.')).toEqual([]);
+  });
+
   it('organ.meeting, organ.pays, organ.signature', () => {
     expect(organ('Ärendet diskuteras på mötet med regionstyrelsen den 8/2.')).toEqual(['regionstyrelsen']);
     expect(organ('Nämnden har enligt beslut i kommunfullmäktige 1999, § 12 ansvar för stödet.')).toEqual([]);

@@ -79,7 +79,7 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   {
     name: 'organ.decided',
     strength: 0.7,
-    after: new RegExp(String.raw`^[ \t]+(?:${alternation(lexicon.pastDecisionVerbs)})(?![\p{L}])(?![^.\n]{0,30}(?:\d[\dlO]{3}|den\s+\d))`, 'u'),
+    after: new RegExp(String.raw`^${OF_KOMMUN}[ \t]+(?:${alternation(lexicon.pastDecisionVerbs.map((v) => v.replace(/ /g, '[ \\t]+')))})(?![\p{L}])(?![^.\n]{0,30}(?:\d[\dlO]{3}|den\s+\d))`, 'u'),
   },
   // A nämnd or styrelse proposing to fullmäktige is party to the matter; a förvaltning proposing is staff work.
   { name: 'organ.proposes', strength: 0.75, after: /^[ \t]+(?:föreslår|föreslog)(?!\p{L})/u },

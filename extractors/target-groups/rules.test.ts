@@ -162,6 +162,12 @@ describe('lists, modifiers and run-together text', () => {
     expect(groups('Det gäller bland annat lokaler.')).toEqual([]);
   });
 
+  it('for-people-with: "för" people characterised by "med"/"som", anywhere; a suspended compound is one word', () => {
+    expect(groups('Föreningen driver verksamhet för personer med funktionsnedsättning i kommunen.')).toEqual(['personer med funktionsnedsättning i kommunen']);
+    expect(groups('Föreningen har ansvar för lokaler med god tillgänglighet.')).toEqual([]);
+    expect(groups('Satsningen är en insats för krigs- och tortyrskadade flyktingar.')).toEqual(['krigs- och tortyrskadade flyktingar']);
+  });
+
   it('new triggers: "satsa på", offered places, "de som är", hyphenated people words', () => {
     expect(groups('Större möjligheter att satsa på unga tjejer')).toEqual(['unga tjejer']);
     expect(groups('IOP om att erbjuda vårdplatser för för människor i livets slutskede.')).toEqual(['människor i livets slutskede']);

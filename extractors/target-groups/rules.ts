@@ -39,7 +39,7 @@ export const LIST_MARKER = /^(?:[•·▪◦*–-]|\d{1,2}[.)])\s+/u;
 export const PURPOSE_CUE = /(?<![\p{L}])(?:syfte|syftet|syftar|ändamål|ändamålet)(?![\p{L}])/iu;
 
 /** Nouns and adjectives of offering that name who is served when "för"/"till" follows: "satsning för unga", "stöd till anhöriga". */
-const OFFER_WORDS = String.raw`(?:satsning(?:en)?|insats(?:er|erna)?|stöd(?:et)?|aktivitet(?:er|erna)?|tillgänglig[at]?|riktad[et]?|öppen|öppet|öppna|\p{L}*platser|boende(?:t|n)?|mötesplats(?:er)?|integration(?:en)?)`;
+const OFFER_WORDS = String.raw`(?:satsning(?:en)?|insats(?:er|erna)?|stöd(?:et)?|aktivitet(?:er|erna)?|tillgänglig[at]?|riktad[et]?|öppen|öppet|öppna|\p{L}*platser|boende(?:t|n)?|mötesplats(?:er)?|integration(?:en)?|hjälp(?:en)?)`;
 
 /** What a target group is the target group of, between "målgruppen" and its verb: "för verksamheten", "för IOP:t". */
 const FOR_WHAT = String.raw`(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?`;
@@ -78,6 +78,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     trigger: new RegExp(String.raw`(?<![\p{L}])${OFFER_WORDS}\s+(?:för|till|kring)\s+(?:för\s+)?`, 'giu'),
     needsPeople: true,
     strength: 0.6,
+  },
+  {
+    // "för personer med funktionsnedsättning", "för unga som saknar sysselsättning": people characterised by what
+    // follows are a target group wherever the sentence stands.
+    name: 'for-people-with',
+    trigger: /(?<![\p{Lu}][\p{L}-]*\s+)(?<![\p{L}])för\s+(?=(?:[\p{Ll}-]+\s+){1,3}(?:med|som)\s)/gu,
+    needsPeople: true,
+    strength: 0.55,
   },
   {
     // "mottagande av ensamkommande barn och ungdomar"
@@ -129,9 +137,10 @@ export const NARROWING = /^(?:särskilt|främst|framför\s+allt|i\s+synnerhet|ä
 /**
  * "… samt personer …", "… samt för andra barn …": a second group may start at a coordinator when the next
  * words name people. A repeated preposition ("för") always starts one; otherwise the first group must be
- * longer than a plain coordination of nouns ("barn och unga" is one group).
+ * longer than a plain coordination of nouns ("barn och unga" is one group). A suspended compound ("krigs- och
+ * tortyrskadade") is one word.
  */
-export const COORDINATION = /\s+(?:samt|och|eller)\s+(?<preposition>(?:för|till)\s+)?(?=\S)/giu;
+export const COORDINATION = /(?<!-)\s+(?:samt|och|eller)\s+(?<preposition>(?:för|till)\s+)?(?=\S)/giu;
 export const MIN_WORDS_BEFORE_SPLIT = 3;
 
 /**

@@ -36,6 +36,7 @@ describe('idéburna context rules', () => {
   it('ideburen.agreement-subject: the parties as subjects of entering or holding an agreement', () => {
     expect(names('Hospice Gabriel och Östra hälso- och sjukvårdsnämnden har en överenskommelse om IOP.')).toEqual(['Hospice Gabriel']);
     expect(names('Solna stad och Trygga Gatan tecknar ett IOP för tre år.')).toEqual(['Trygga Gatan']);
+    expect(names('Falkenbergs kommun och Falkenbergs Fontänhus ingår i ett idéburet offentligt partnerskap.')).toEqual(['Falkenbergs Fontänhus']);
     expect(names('Trygga Gatan har en lokal i centrum. Sedan tecknades avtalet.')).toEqual([]);
   });
 

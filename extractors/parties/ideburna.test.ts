@@ -33,6 +33,42 @@ describe('idéburna context rules', () => {
     expect(names('Avtal med Sociala Företagsgruppen ekonomisk förening tecknas för tre år.')).toEqual(['Sociala Företagsgruppen ekonomisk förening']);
   });
 
+  it('ideburen.agreement-subject: the parties as subjects of entering or holding an agreement', () => {
+    expect(names('Hospice Gabriel och Östra hälso- och sjukvårdsnämnden har en överenskommelse om IOP.')).toEqual(['Hospice Gabriel']);
+    expect(names('Solna stad och Trygga Gatan tecknar ett IOP för tre år.')).toEqual(['Trygga Gatan']);
+    expect(names('Falkenbergs kommun och Falkenbergs Fontänhus ingår i ett idéburet offentligt partnerskap.')).toEqual(['Falkenbergs Fontänhus']);
+    expect(names('Trygga Gatan har en lokal i centrum. Sedan tecknades avtalet.')).toEqual([]);
+  });
+
+  it('ideburen.is-ideell: what the text says the organisation is', () => {
+    expect(names('Kvinnojouren Vega i Eskilstuna är en ideell förening som startade 1982.')).toEqual(['Kvinnojouren Vega']);
+    expect(names('Läxhjälpen Söder, en ideell organisation, erbjuder stöd.')).toEqual(['Läxhjälpen Söder']);
+    expect(names('Läxhjälpen Söder är en viktig aktör.')).toEqual([]);
+  });
+
+  it('ideburen.receives: a grant’s recipient as subject', () => {
+    expect(names('Väsby Tjejgrupp får 150 000 kronor av kommunen under tre år.')).toEqual(['Väsby Tjejgrupp']);
+    expect(names('Under tre år får Väsby Tjejgrupp 150 000 kronor av kommunen.')).toEqual(['Väsby Tjejgrupp']);
+    expect(names('Väsby Tjejgrupp fick avslag på ansökan.')).toEqual([]);
+  });
+
+  it('ideburen.listed: every name of a list closed by "och" shares the list’s standing', () => {
+    expect(names('ingå IOP med Röda Korset, Rädda Barnen, Göteborgs Räddningsmission, Bräcke diakoni och FC Gole enligt avtal.')).toEqual([
+      'Röda Korset',
+      'Rädda Barnen',
+      'Göteborgs Räddningsmission',
+      'Bräcke diakoni',
+      'FC Gole',
+    ]);
+    expect(names('Göteborgs Stad och hjälporganisationerna Bräcke Diakoni, Frälsningsarmén och Stadsmissionen förlänger sitt samarbete.')).toEqual([
+      'Bräcke Diakoni',
+      'Frälsningsarmén',
+      'Stadsmissionen',
+    ]);
+    // Commas alone separate a table's cells or an address, not a list of parties.
+    expect(names('Ansökan från Skattkammarlandets ekonomiska förening, Frillesås mellanväg 10 om bygglov.')).toEqual(['Skattkammarlandets ekonomiska förening']);
+  });
+
   it('ideburen.orgnr-ideell: an organisationsnummer of an ideell förening or stiftelse; an aktiebolag’s is no party', () => {
     expect(names('Stödet går till Gatans Röst, org.nr 802400-1234, enligt avtalet.')).toEqual(['Gatans Röst']);
     expect(names('Avtal med Ekonomikonsult Syd, org.nr 556677-8899, om revision.')).toEqual([]);
@@ -94,7 +130,8 @@ describe('idéburna names', () => {
   });
 
   it('reads name extents of other municipalities’ writing', () => {
-    expect(names('IOP med Kvinnojouren Embla i Östersund om skyddat boende.')).toEqual(['Kvinnojouren Embla i Östersund']);
+    expect(names('IOP med Kvinnojouren i Sigtuna om skyddat boende.')).toEqual(['Kvinnojouren i Sigtuna']);
+    expect(names('IOP med Brottsofferjourerna i Värmland om stöd.')).toEqual(['Brottsofferjourerna i Värmland']);
     expect(names('avtal med Frälsningsarmén Umeå kår om matutdelning')).toEqual(['Frälsningsarmén Umeå kår']);
     expect(names('överenskommelse med Svenska Röda Korset Sala krets om stöd')).toEqual(['Svenska Röda Korset Sala krets']);
     expect(names('IOP med Studieförbundet Vuxenskolan Stockholms län (SV) om läxhjälp. SV ansvarar.')).toEqual([
@@ -104,6 +141,17 @@ describe('idéburna names', () => {
     expect(names('partnerskap med Nationell Samverkan för Psykisk Hälsa Dalarna om stöd.')).toEqual(['Nationell Samverkan för Psykisk Hälsa Dalarna']);
     expect(names('Pensionärsorganisationerna PRO Sveg och SPF Seniorerna Härjedalen har ansökt. IOP med PRO Sveg.')).toContain('PRO Sveg');
     expect(names('Parter\nNattvandrarna Visby\nRegion Gotland\n')).toEqual(['Nattvandrarna Visby']);
+  });
+
+  it('a place after a name of its own, or before more places, says where it works, not who it is', () => {
+    expect(names('IOP med Kvinnojouren Embla i Östersund om skyddat boende.')).toEqual(['Kvinnojouren Embla']);
+    expect(names('överenskommelse om IOP med Röda Korset och ABF i Malmö.')).toEqual(['Röda Korset', 'ABF']);
+    expect(names('IOP med Stadsmissionen i Eskilstuna och Nyköping om vård.')).toEqual(['Stadsmissionen']);
+    expect(names('ingå IOP med Skyddsvärnet i Göteborg, FC Gole och Reningsborg Göteborg.')).toEqual(['Skyddsvärnet i Göteborg', 'FC Gole', 'Reningsborg Göteborg']);
+  });
+
+  it('a national organisation written into a compound is the fuller organisation ("rödakorskrets")', () => {
+    expect(names('Uppsala kommun och Uppsala rödakorskrets har kommit överens om ett samarbete. Röda korset gör en insats.')).toEqual(['Uppsala rödakorskrets']);
   });
 
   it('splits two organisations joined by "&" and keeps "&" inside one name', () => {
@@ -133,6 +181,9 @@ describe('what is no idéburen party', () => {
     ['a generic lower-case mention', 'samverkan med studieförbunden och övriga föreningar i Frillesås och Förlanda'],
     ['a common noun after an abbreviation', 'ge stöd till EU-medborgare utan försörjning'],
     ['a heading after a document title', 'Vallda Tennisklubb Årsredovisning 2022'],
+    ['pronouns and generic nouns as subjects', 'Vi har tecknat ett IOP. Nämnden har ingått avtalet. Avtalsparterna har tecknat avtal. Vår förening har ingått ett avtal.'],
+    ['a contract’s defined role', 'Entreprenören har tecknat avtal om bygget.'],
+    ['political parties receiving partistöd', 'Kommunfullmäktige beviljar Moderaterna, Centerpartiet och Liberalerna partistöd.'],
   ])('%s', (_, text) => {
     expect(names(text).filter((n) => !/(?:Tennisklubb|Uppsala Stadsmission)$/.test(n))).toEqual([]);
   });

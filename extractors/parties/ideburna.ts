@@ -18,7 +18,7 @@ import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
 import type { ContextRule } from './context-rules.js';
 import { strongestContext } from './context-rules.js';
 import { canonicalOrganisation, namedWithin, nameWords, sameOrganisation } from './names.js';
-import { nameSpans } from './name-spans.js';
+import { nameSpans, type NameSpan } from './name-spans.js';
 import { isNoOrganisation, markerStrength, organisationNumber } from './not-organisations.js';
 import { bodySpans } from './organ.js';
 import { publicPartyCandidates } from './public-parties.js';
@@ -40,6 +40,14 @@ const withPartner = (words: readonly string[]) =>
 const PARTNERSHIP = withPartner(['IOP', 'partnerskap\\p{L}*', 'överenskommelse\\p{L}*', '\\p{L}*[Aa]vtal\\p{L}*', 'kontrakt\\p{L}*']);
 const COLLABORATION = withPartner(['samarbete\\p{L}*', 'samverkan', 'samarbetar', 'samverkar']);
 
+/** An agreement's noun, and the verbs by which its parties enter, keep or hold it ("har tecknat ett IOP"). */
+const AGREEMENT_NOUN = String.raw`(?:IOP|[Pp]artnerskap|[Öö]verenskommelse|\p{L}*[Aa]vtal|[Ss]amarbete|[Ss]amverkan|[Kk]ontrakt)`;
+const AGREEING = String.raw`(?:har[ \t]+)?(?:(?:nu|även|gemensamt|också|redan)[ \t]+)*(?:tecknat|tecknar|tecknade|ingått|ingår|ingick|förlänger|förlängt|förlängde|inleder|inlett|inledde|undertecknat|undertecknar|skrivit[ \t]+under|kommit[ \t]+överens|arbetat[ \t]+fram|fortsätter|har)(?!\p{L})[^.\n]{0,60}?${AGREEMENT_NOUN}`;
+/** A grant's recipient receiving it. */
+const RECEIVING = '(?:får|fick|beviljas|beviljades|tilldelas|tilldelades|erhåller|erhöll)';
+/** What a grant's recipient receives. */
+const GRANT_NOUNS = String.raw`(?:bidrag|stöd|pengar|medel|kronor|ersättning|finansiering|IOP|\p{L}*avtal)`;
+
 export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   { name: 'ideburen.partnership-with', strength: 0.8, before: new RegExp(`${PARTNERSHIP}$`, 'u') },
   { name: 'ideburen.partnership-with-and', strength: 0.75, before: new RegExp(`${PARTNERSHIP}(?:${NAME_WORD}[\\s,]+){1,6}(?:och|samt|&)\\s+$`, 'u') },
@@ -60,6 +68,26 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   // Form fields: "Sökande: Föreningen X", "Idéburen part: X".
   { name: 'ideburen.labelled', strength: 0.8, before: /(?:^|\n)[ \t]*(?:Sökande|Sökande[ \t]+organisation|Organisation|Förening|Motpart|Avtalspart|Idéburen[ \t]+(?:part|organisation|aktör))[ \t]*:[ \t]*$/iu },
   { name: 'ideburen.recipient', strength: 0.55, before: /Beslutet\s+skickas\s+till:?[ \t]*\n(?:[ \t]*\S[^\n]*\n){0,8}(?:[^\n]*,\s*)?$/iu },
+  // The subject of entering an agreement, alone or beside the other party: "Uppsala kommun och Uppsala
+  // rödakorskrets har kommit överens om ett samarbete", "X och Y tecknar IOP", "X har en överenskommelse med …".
+  { name: 'ideburen.agreement-subject', strength: 0.7, after: new RegExp(String.raw`^(?:[ \t]+(?:och|samt)[ \t]+[^.\n]{2,80}?)?[ \t]+${AGREEING}`, 'u') },
+  // A grant's recipient as subject: "Väsby tjejjour får 150 000 kronor", "Rinkeby Folkets Hus får fortsatt IOP-avtal".
+  { name: 'ideburen.receives', strength: 0.65, after: new RegExp(String.raw`^[ \t]+${RECEIVING}[ \t]+[^.\n]{0,40}?(?:\d|${GRANT_NOUNS})`, 'u') },
+  // … and after its verb, once a phrase opens the sentence: "Under tre år får Väsby tjejjour 150 000 kronor".
+  {
+    name: 'ideburen.receives',
+    strength: 0.65,
+    before: new RegExp(String.raw`(?<!\p{L})${RECEIVING}[ \t]+$`, 'u'),
+    after: new RegExp(String.raw`^[ \t]+(?:\d|(?:ett[ \t]+|fortsatt[ \t]+)?${GRANT_NOUNS})`, 'u'),
+  },
+  // What the organisation is, said of it: "Kvinnojouren MOA i Eskilstuna är en ideell förening som …".
+  {
+    name: 'ideburen.is-ideell',
+    strength: 0.75,
+    after: /^(?:[ \t]+i[ \t]+\p{Lu}\p{L}+)?(?:[ \t]*,[ \t]*|[ \t]+är[ \t]+)(?:en|ett)[ \t]+(?:ideell|idéburen|ideellt)[ \t]+(?:förening|organisation|stiftelse|aktör|verksamhet)/u,
+  },
+  // A category noun before a name or a list of names: "hjälporganisationerna Bräcke Diakoni, Frälsningsarmén …".
+  { name: 'ideburen.category', strength: 0.6, before: /(?:organisation(?:en|erna)|förening(?:en|arna)|aktör(?:en|erna))[ \t]+$/u },
 ];
 
 /** A group of mentions below this is dropped: neither its name nor its contexts make it a party. */
@@ -81,19 +109,56 @@ interface Mention {
   known: boolean;
 }
 
+/**
+ * Names in one list share their standing: "IOP med Röda Korset, Rädda Barnen, Bräcke diakoni och FC Gole"
+ * puts every listed name in the context only the first or last stands in. A list runs over commas and
+ * "och"/"samt"/"&" only, so a name in the next clause or sentence never joins it.
+ */
+const LIST_SEPARATOR = /^[ \t]*(?:,[ \t]*(?:(?:och|samt)[ \t]+)?|(?:och|samt|&)[ \t]+)$/u;
+/** A list closes with a coordinator; names only separated by commas are a table's cells or an address. */
+const LIST_END = /(?:och|samt|&)[ \t]+$/u;
+/** At most the standing a listed name takes from its list: the list says party, its own place does not. */
+const LISTED_STRENGTH = 0.7;
+
+interface Named {
+  span: NameSpan;
+  name: string;
+  context: ContextRule | null;
+}
+
+function shareListStanding(named: Named[], text: string): void {
+  let first = 0;
+  for (let i = 1; i <= named.length; i++) {
+    const listGoesOn = i < named.length && LIST_SEPARATOR.test(text.slice(named[i - 1]!.span.end, named[i]!.span.start));
+    if (listGoesOn) continue;
+    const list = named.slice(first, i);
+    const best = Math.max(...list.map((n) => n.context?.strength ?? 0));
+    const closed = list.length > 1 && LIST_END.test(text.slice(list.at(-2)!.span.end, list.at(-1)!.span.start));
+    if (closed && best >= MIN_CONTEXT) {
+      const listed: ContextRule = { name: 'ideburen.listed', strength: Math.min(best, LISTED_STRENGTH) };
+      for (const n of list) if ((n.context?.strength ?? 0) < listed.strength) n.context = listed;
+    }
+    first = i;
+  }
+}
+
 /** Mentions of organisations: names with a marker or a party context, not public parties, bodies, companies or people. */
 function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mention> } {
   const text = doc.text;
   // Offsets inside a public party's or a body's name, where no organisation's name may start or run.
   const taken = new Uint8Array(text.length);
   for (const { start, end } of [...publicPartyCandidates(doc), ...bodySpans(text)]) taken.fill(1, start, end);
-  const found: Mention[] = [];
-  const aliases = new Map<string, Mention>();
+  const named: Named[] = [];
   for (const span of nameSpans(text)) {
     if (taken.subarray(span.start, span.end).includes(1)) continue;
     const name = canonicalOrganisation(text.slice(span.start, span.end));
     if (isNoOrganisation(name, text, span)) continue;
-    const context = strongestContext(IDEBUREN_CONTEXTS, text, span.start, span.end);
+    named.push({ span, name, context: strongestContext(IDEBUREN_CONTEXTS, text, span.start, span.end) });
+  }
+  shareListStanding(named, text);
+  const found: Mention[] = [];
+  const aliases = new Map<string, Mention>();
+  for (const { span, name, context } of named) {
     const marker = markerStrength(name, span.known);
     if (marker === 0 && (context?.strength ?? 0) < MIN_CONTEXT) continue;
     const strength = 1 - (1 - marker) * (1 - (context?.strength ?? 0));
@@ -130,6 +195,9 @@ function aliasMentions(doc: DocText, aliases: Map<string, Mention>): Mention[] {
  */
 const fullness = (m: Mention) => [nameWords(m.name).length, nameWords(m.name, true).length, m.known ? 1 : 0, m.strength] as const;
 function fuller(a: Mention, b: Mention): boolean {
+  // A name inside the other (but not the other way round) is the shorter, however many words each has.
+  const aInB = namedWithin(a.name, b.name);
+  if (aInB !== namedWithin(b.name, a.name)) return !aInB;
   const fa = fullness(a);
   const fb = fullness(b);
   for (let i = 0; i < fa.length; i++) if (fa[i] !== fb[i]) return fa[i]! > fb[i]!;

@@ -12,8 +12,8 @@
 import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
 import { cleanName, hasSuffixMarker } from './names.js';
 import { markerStrength } from './not-organisations.js';
-import { findKommun } from './lexicon.js';
 import { isPublicBody } from './organ.js';
+import { findKommun } from './lexicon.js';
 
 export interface NameSpan {
   start: number;
@@ -44,6 +44,14 @@ const FUNCTION_WORD = String.raw`(?:för|och|med|som|att|den|det|har|till|från|
 const LOWER_WORD = String.raw`(?!${FUNCTION_WORD})\p{Ll}[\p{L}-]{2,}`;
 const LOWER_WORDS = new RegExp(String.raw`(?:${LOWER_WORD}[ \t]+){0,2}${LOWER_WORD}(?![\p{L}\d])`, 'uy');
 const PLACE = /i[ \t]+\p{Lu}\p{L}+(?![\p{L}\d])/uy;
+/** A definite noun ("Stadsmissionen", "Skyddsvärnet", "Jourerna"): written without an article, it takes a place to be a name. */
+const DEFINITE_NOUN = /^\p{L}\p{Ll}+(?:en|et|an|na)$/u;
+/** "i Eskilstuna och Nyköping", "i Malmö, Lund": a list of places (kommuner) where an organisation works. */
+const MORE_PLACES = /^[ \t]*(?:,|och|samt)[ \t]+(\p{Lu}\p{L}+)/u;
+const morePlaces = (after: string) => {
+  const next = MORE_PLACES.exec(after)?.[1];
+  return next !== undefined && findKommun(next) !== null;
+};
 const LAN = /län(?![\p{L}\d])/uy;
 const UNIT = new RegExp(
   String.raw`(?:${byLength(lexicon.unitNouns.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)])).map(escape).join('|')})(?:[ \t\n]+för[ \t\n]+(?:\p{Ll}+-[ \t\n]+och[ \t\n]+)?\p{Ll}+(?:[ \t\n]+och[ \t\n]+\p{Ll}+)?(?:[ \t\n]+i[ \t\n]+\p{Lu}\p{L}+)?)?(?![\p{L}\d])`,
@@ -119,9 +127,11 @@ function extend(text: string, end: number, start = end): number {
       end = word;
       continue;
     }
-    // "Stadsmissionen i Kalmar" (a definite noun), "Kvinnojouren Embla i Östersund" (a kommun's name).
+    // "Stadsmissionen i Kalmar", "Brottsofferjourerna i Värmland": a definite noun needs its place to name one
+    // organisation. After a name of its own ("Kvinnojouren MOA i Eskilstuna", "ABF i Malmö") or before more
+    // places ("Stadsmissionen i Eskilstuna och Nyköping") the place says where it works, not who it is.
     const place = matchAt(text, at, PLACE);
-    if (place > 0 && (/(?:en|et|an)$/.test(last) || findKommun(text.slice(at + 2, place).trim()) !== null)) {
+    if (place > 0 && DEFINITE_NOUN.test(last) && !morePlaces(text.slice(place, place + 40))) {
       end = place;
       continue;
     }

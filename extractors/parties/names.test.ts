@@ -32,6 +32,7 @@ describe('stripGenitive', () => {
     expect(stripGenitive('Borås')).toBe('Borås');
     expect(stripGenitive('Gotlands')).toBe('Gotlands');
     expect(stripGenitive('Korsets')).toBe('Korset');
+    expect(stripGenitive('rödakorskrets')).toBe('rödakorskrets');
   });
 });
 
@@ -55,5 +56,8 @@ describe('comparing organisation names', () => {
     expect(namedWithin('Föreningen Löftaleden', 'Löftaleden Ideell Förening')).toBe(true);
     expect(namedWithin('Röda Korset Gotland', 'Röda Korset')).toBe(false);
     expect(namedWithin('Rädda Barnen', 'Röda Korset Gotland')).toBe(false);
+    expect(namedWithin('Röda korset', 'Uppsala rödakorskrets')).toBe(true);
+    expect(namedWithin('Uppsala rödakorskrets', 'Röda korset')).toBe(false);
+    expect(namedWithin('Röda Ö', 'Röda Öns Förening')).toBe(false);
   });
 });

@@ -30,6 +30,8 @@ export function hasSuffixMarker(word: string): boolean {
 /** "Korsets" → "Korset", "Clubs" → "Club", "RKC:s" → "RKC"; a word that is no genitive stays. */
 export function stripGenitive(word: string): string {
   if (/:s$/.test(word)) return word.slice(0, -2);
+  // A marker word ending in s is no genitive: "Uppsala rödakorskrets".
+  if (hasSuffixMarker(word)) return word;
   if (!/\p{L}s$/u.test(word) || /(?:ss|us|is|os|ås)$/.test(word)) return word;
   const base = word.slice(0, -1);
   // A definite noun ("Länken", "Korset", "Människan") or a marker word takes a genitive s; other words ending in s are names ("Sensus").
@@ -125,5 +127,17 @@ export function namedWithin(shorter: string, fuller: string): boolean {
   for (let i = 0; i + ws.length <= wf.length; i++) {
     if (ws.every((w, j) => sameWord(w, wf[i + j]!))) return true;
   }
-  return false;
+  return ws.length > 1 && compoundedWithin(ws, wf);
+}
+
+/** A stem this long is a name's own, not a chance run of letters. */
+const MIN_COMPOUND_STEM = 6;
+
+/**
+ * A name of several words written as the first half of a compound in the fuller name: "Röda korset" in
+ * "Uppsala rödakorskrets" (a krets of the Red Cross), "Hela Människan" in "Helamänniskanföreningen".
+ */
+function compoundedWithin(shorter: readonly string[], fuller: readonly string[]): boolean {
+  const stem = shorter.join('').replace(/(?:et|en|an|n|t)$/, '');
+  return stem.length >= MIN_COMPOUND_STEM && fuller.some((w) => w.length > stem.length && w.includes(stem));
 }

@@ -2,7 +2,7 @@
  * What makes a name an organisation's, and what makes it none. markerStrength: the prior from the name
  * alone (a national organisation, a marker word — extractors/lexicon/ideburna.json). isNoOrganisation: names
  * that are never idéburna parties however they stand — public bodies, places and countries, companies,
- * kommunalförbund and state bodies, people, a place qualifying a body, an aktiebolag's organisationsnummer.
+ * kommunalförbund and state bodies, political parties, people, a place qualifying a body, an aktiebolag's organisationsnummer.
  */
 import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
 import { findKommun, findRegion } from './lexicon.js';
@@ -41,6 +41,7 @@ export function markerStrength(name: string, known: boolean): number {
 }
 
 const COUNTRIES = new Set(lexicon.countries);
+const POLITICAL_PARTIES = new Set(lexicon.politicalParties.map((p) => p.toLowerCase()));
 
 /** A bare place name or its genitive ("Hallands", "Malmös", "Sverige"), or a route ("Mora-Filipstad"), names no organisation. */
 function isPlace(name: string): boolean {
@@ -83,6 +84,7 @@ export function isNoOrganisation(name: string, text: string, span: { start: numb
     isPlace(name) ||
     isPublicCompound(name) ||
     PUBLIC_ABBREVIATIONS.has(name) ||
+    POLITICAL_PARTIES.has(name.toLowerCase()) ||
     ABBREVIATED_NOUN.test(name) ||
     isCompany(name, after) ||
     ORGANISATION_NUMBER.exec(after)?.[1] === '5' ||

@@ -23,7 +23,7 @@ describe('organ rules', () => {
   it('organ.signs-under: not a body after a "För att" sentence or inside running text', () => {
     expect(organ('För att ansöka om stöd, vänd dig till\nSocialnämnden')).toEqual([]);
     expect(organ('För Region Halland gäller följande.\nRegionstyrelsen har tidigare informerats om ärendet.')).toEqual([]);
-    expect(organ('För Gävle kommun gäller följande.\nSe beslut i  kulturnämnden om bidrag.')).toEqual([]);
+    expect(organ('För Gävle kommun gäller följande.\nSe protokoll från  kulturnämnden om bidrag.')).toEqual([]);
   });
 
   it('organ.decides: a body before a present-tense decision verb, suspended compounds kept whole', () => {
@@ -67,6 +67,43 @@ describe('organ rules', () => {
     expect(organ('Socialnämnden beslutade 2021-02-18, § 21, att ingå en överenskommelse om IOP med föreningen.')).toEqual(['socialnämnden']);
     expect(organ('Beslutet fattas på delegation.\nBeslutet anmäls till socialnämnden.')).toEqual(['socialnämnden']);
     expect(organ('Kommunstyrelsen föreslog 2024-10-29, § 167, att kommunfullmäktige fastställer budgeten.')).toEqual(['kommunstyrelsen']);
+  });
+
+  it('organ.entered: with its kommun, beside the other party, or holding the agreement', () => {
+    expect(organ('Kommunstyrelsen i Solna stad har tecknat ett samverkansavtal med stiftelsen.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Socialförvaltningen i Eskilstuna kommun och Kvinnojouren MOA har gemensamt arbetat fram en överenskommelse.')).toEqual([
+      'socialförvaltningen',
+    ]);
+    expect(organ('Hospice Gabriel och Östra hälso- och sjukvårdsnämnden har en överenskommelse om IOP.')).toEqual(['östra hälso- och sjukvårdsnämnden']);
+    expect(organ('har hälsa-, vård- och omsorgsförvaltningen i Malmö stad ingått en överenskommelse om IOP')).toEqual([
+      'hälsa-, vård- och omsorgsförvaltningen',
+    ]);
+    expect(organ('Kulturnämnden har ett ansvar för biblioteken.')).toEqual([]);
+  });
+
+  it('organ.decided-by, organ.commissioned, organ.inverted: decisions in news prose', () => {
+    expect(organ('Beslut om IOP-avtalet togs av kommunstyrelsen i december.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Kommunfullmäktige ger dessutom kommunstyrelsen i uppdrag att upprätta ett IOP.')).toEqual(['kommunfullmäktige', 'kommunstyrelsen']);
+    expect(organ('Kommunstyrelsen ger socialförvaltningen i uppdrag att ta fram ett avtal.')).toEqual(['kommunstyrelsen']);
+    expect(organ('I onsdags skrev socialnämnden på ett avtal för samarbete.')).toEqual(['socialnämnden']);
+    expect(organ('Vid sitt sammanträde den 27 november beslutade kommunstyrelsen att ingå IOP.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Tisdagen den 20 augusti fattade kultur- och fritidsnämnden beslut om utförare.')).toEqual(['kultur- och fritidsnämnden']);
+    expect(organ('Frågan skrev socialnämnden om i sin rapport.')).toEqual([]);
+  });
+
+  it('organ.decided: perfect tense and "fattade beslut", also with the kommun between', () => {
+    expect(organ('Socialnämnden i Lunds kommun har beslutat att ingå ett IOP.')).toEqual(['socialnämnden']);
+    expect(organ('Kulturnämnden fattade beslut om bidraget.')).toEqual(['kulturnämnden']);
+    expect(organ('Kommunstyrelsen har givit nämnden möjlighet att yttra sig.')).toEqual([]);
+    expect(organ('Kommunfullmäktige har beslutat 2015-02-12 att anta planen.')).toEqual([]);
+  });
+
+  it('organ.meeting, organ.pays, organ.signature', () => {
+    expect(organ('Ärendet diskuteras på mötet med regionstyrelsen den 8/2.')).toEqual(['regionstyrelsen']);
+    expect(organ('Nämnden har enligt beslut i kommunfullmäktige 1999, § 12 ansvar för stödet.')).toEqual([]);
+    expect(organ('Avtalet innebär att social resursförvaltning står för finansieringen.')).toEqual(['social resursförvaltning']);
+    expect(organ('Insatserna ingår. Social resursförvaltning Michael Ivarson Förvaltningsdirektör 1(5)')).toEqual(['social resursförvaltning']);
+    expect(organ('Social resursnämnd beslutar: att ingå IOP.')).toEqual(['social resursnämnd']);
   });
 
   it('folds a body named without its district into the one the text qualifies', () => {

@@ -34,16 +34,20 @@ const GENERIC = new Set(lexicon.genericBodies);
 const SUSPENDED = String.raw`(?:[\p{L}]+-(?:\s*,\s*|[ \t]+)(?:[\p{L}]+-(?:\s*,\s*|[ \t]+))*(?:och|&|samt)\s+)?`;
 /** A compound ending in a head, with at least two letters before it ("socialnämnden", "kommunstyrelsens"). */
 const COMPOUND = String.raw`\p{L}{2,}?(?:${HEAD_FORMS})`;
-/** "nämnden för Individ & Familjeomsorg", "nämnden för arbetsmarknad och vuxenutbildning". */
-const NAMNDEN_FOR = String.raw`[Nn]ämnden[ \t]+för[ \t]+(?!att\b|det\b|den\b|en\b|ett\b)\p{L}+(?:[ \t]+(?:&|och)[ \t]+\p{L}+)?`;
+/** "nämnden för Individ & Familjeomsorg", "förvaltningen för Gymnasium & Arbetsmarknad", also broken over a line. */
+const NAMNDEN_FOR = String.raw`(?:[Nn]ämnden|[Ff]örvaltningen)[ \t]*\n?[ \t]*för[ \t]*\n?[ \t]*(?!att\b|det\b|den\b|en\b|ett\b)\p{L}+(?:[ \t]+(?:&|och)[ \t]+\p{L}+)?`;
 /** A sub-unit after a body's genitive: "regionstyrelsens arbetsutskott". */
 const SUB_UNIT = String.raw`(?:(?<=s)[ \t]+(?:${alternation(lexicon.subUnits)}))?`;
 
 /** "Norra hälso- och sjukvårdsnämnden": a body for part of a region or city. */
 const DIRECTION = String.raw`(?:${lexicon.directions.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})[ \t]+`;
+/** "i Eskilstuna kommun", "i Solna stad" after a body: whose it is. */
+const OF_KOMMUN = String.raw`(?:[ \t]+i[ \t]+\p{Lu}\p{L}*(?:[ \t]+(?:kommun|stad|län))?)?`;
+/** An adjective that is part of a body's name: "Social resursnämnd" (Göteborg). */
+const ADJECTIVE = String.raw`(?:${lexicon.adjectives.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})[ \t]+(?=\p{L}+(?:nämnd|förvaltning))`;
 /** A district (a place, "Rinkeby-Kista") before or after a stadsdel body. */
 const DISTRICT = String.raw`(?!(?:${lexicon.notDistricts.join('|')})(?![\p{L}]))\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)?`;
-const QUALIFIER = String.raw`(?:${DIRECTION}|${DISTRICT}[ \t]+(?=stadsdels))?`;
+const QUALIFIER = String.raw`(?:${DIRECTION}|${ADJECTIVE}|${DISTRICT}[ \t]+(?=stadsdels))?`;
 /**
  * A city's or region's district after its stadsdel, social or health body: "stadsdelsnämnden i Rinkeby-Kista",
  * "Stadsdelsförvaltningen Angered", "Socialnämnden Centrum" (Göteborg's social districts), "hälso- och
@@ -69,23 +73,57 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   {
     name: 'organ.decides',
     strength: 0.85,
-    after: new RegExp(String.raw`^(?:[ \t]+i[ \t]+\p{Lu}\p{L}*(?:[ \t]+(?:kommun|stad|län))?)?[ \t]+(?:${alternation(lexicon.decisionVerbs)})(?![\p{L}])`, 'u'),
+    after: new RegExp(String.raw`^${OF_KOMMUN}[ \t]+(?:${alternation(lexicon.decisionVerbs)})(?![\p{L}])`, 'u'),
   },
   // "Nämnden beslöt att …" records the protocol's decision; "Regionfullmäktige beslutade 2010-06-29" (OCR: "20l0") a history.
   {
     name: 'organ.decided',
     strength: 0.7,
-    after: new RegExp(String.raw`^[ \t]+(?:${alternation(lexicon.pastDecisionVerbs)})(?![\p{L}])(?![^.\n]{0,30}(?:\d[\dlO]{3}|den\s+\d))`, 'u'),
+    after: new RegExp(String.raw`^${OF_KOMMUN}[ \t]+(?:${alternation(lexicon.pastDecisionVerbs.map((v) => v.replace(/ /g, '[ \\t]+')))})(?![\p{L}])(?![^.\n]{0,30}(?:\d[\dlO]{3}|den\s+\d))`, 'u'),
   },
   // A nämnd or styrelse proposing to fullmäktige is party to the matter; a förvaltning proposing is staff work.
   { name: 'organ.proposes', strength: 0.75, after: /^[ \t]+(?:föreslår|föreslog)(?!\p{L})/u },
   // Entering the partnership is party-making even told in the past: "Individ- och familjenämnden ingick 2023 en
   // överenskommelse om IOP", "Socialnämnden beslutade 2021-02-18, § 21, att ingå en överenskommelse".
+  // Also with its kommun, beside the other party, or holding it: "Kommunstyrelsen i Solna stad har tecknat ett
+  // samverkansavtal", "Socialförvaltningen i Eskilstuna kommun och Kvinnojouren MOA har gemensamt arbetat fram en
+  // överenskommelse", "Hospice Gabriel och Östra hälso- och sjukvårdsnämnden har en överenskommelse".
   {
     name: 'organ.entered',
     strength: 0.8,
-    after: /^[ \t]+(?:ingick|tecknade|undertecknade|förlängde|beslutade[^.]{0,40}?att[ \t]+(?:ingå|teckna|förlänga))(?!\p{L})[^.]{0,60}?(?:överenskommelse|avtal|partnerskap|IOP)/u,
+    after: new RegExp(
+      String.raw`^${OF_KOMMUN}(?:[ \t]+och[ \t]+[^.\n]{2,60}?)?[ \t]+(?:har[ \t]+)?(?:(?:nu|gemensamt|också)[ \t]+)*(?:ingick|ingått|tecknade|tecknat|undertecknade|undertecknat|förlängde|förlängt|arbetat[ \t]+fram|har|beslutade[^.]{0,40}?att[ \t]+(?:ingå|teckna|förlänga))(?!\p{L})[^.]{0,60}?(?:överenskommelse|avtal|partnerskap|IOP)`,
+      'u',
+    ),
   },
+  // The decision told in the passive: "Beslut om IOP-avtalet togs av kommunstyrelsen", "godkändes av socialnämnden".
+  {
+    name: 'organ.decided-by',
+    strength: 0.8,
+    before: /(?:beslut\p{L}*[^.]{0,60}?(?:togs|tas|fattades|fattas|fattats|tagits)|beslutades|beslutas|godkändes|godkänns|beviljades)[ \t]+av[ \t]+$/iu,
+  },
+  // A commission from the deciding body is the commissioned body's part in the matter: "Kommunfullmäktige ger
+  // kommunstyrelsen i uppdrag att upprätta ett IOP"; a förvaltning commissioned is staff (see organCandidates).
+  { name: 'organ.commissioned', strength: 0.75, before: /(?<!\p{L})(?:ger|gav|ge)(?:[ \t]+(?:dessutom|även|också|nu))?[ \t]+$/u, after: /^[ \t]+i[ \t]+uppdrag(?!\p{L})/u },
+  { name: 'organ.commissioned', strength: 0.75, after: /^[ \t]+(?:får|fick|har[ \t]+fått)[ \t]+i[ \t]+uppdrag(?!\p{L})/u },
+  // The verb before its body once a phrase opens the sentence: "Vid sitt sammanträde den 27 november beslutade
+  // kommunstyrelsen …", "I onsdags skrev socialnämnden på ett avtal", "Tisdagen den 20 augusti fattade nämnden beslut".
+  { name: 'organ.inverted', strength: 0.75, before: /(?<!\p{L})(?:beslutade|beslöt|godkände|biföll|antog|tecknade|undertecknade|ingick)[ \t]+$/u },
+  { name: 'organ.inverted', strength: 0.75, before: /(?<!\p{L})skrev[ \t]+$/u, after: /^[ \t]+(?:på|under)(?!\p{L})/u },
+  { name: 'organ.inverted', strength: 0.75, before: /(?<!\p{L})fattade[ \t]+$/u, after: /^[ \t]+(?:ett[ \t]+)?beslut/u },
+  // The meeting that treats the matter: "Ärendet diskuteras på mötet med regionstyrelsen", "beslut i kommunstyrelsen".
+  // Not a past decision dated by its year ("enligt beslut i kommunfullmäktige 1999").
+  {
+    name: 'organ.meeting',
+    strength: 0.7,
+    before: /(?:(?:möte|mötet|sammanträde|sammanträdet)[ \t]+(?:med|i)|beslut(?:et)?[ \t]+i)[ \t]+$/iu,
+    after: /^(?![^.\n]{0,20}(?<!\d)(?:19|20)\d\d(?!\d))/u,
+  },
+  // The body that pays: "social resursförvaltning står för finansieringen".
+  { name: 'organ.pays', strength: 0.7, after: /^[ \t]+(?:står[ \t]+för[ \t]+(?:finansieringen|kostnaden|kostnaderna)|bekostar|betalar)(?!\p{L})/u },
+  // A signature: the body above (or, flattened, before) its signatory's name and title ("Social resursförvaltning
+  // Michael Ivarson Förvaltningsdirektör").
+  { name: 'organ.signature', strength: 0.75, after: /^[ \t]*\n?[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2}[ \t]*[\n,]?[ \t]*\p{L}*(?:direktör|chef|ordförande)(?!\p{L})/u },
   // A delegate's decision is the delegating body's: "Beslutet anmäls till socialnämnden", "enligt socialnämndens delegationsordning".
   { name: 'organ.delegating', strength: 0.8, before: /(?:anmäls|anmäles|redovisas)[ \t]+till[ \t]+$/iu },
   { name: 'organ.delegating', strength: 0.8, after: /^[ \t]+delegationsordning/u },
@@ -189,9 +227,10 @@ export function organCandidates(doc: DocText): Candidate<string>[] {
     const header = isProtocolHead(doc.text, start, end);
     const context = strongestContext(ORGAN_RULES, doc.text, start, end);
     if (!header && !context) continue;
-    // A förvaltning heads the page as the author and proposes as staff; it is party only by contract ("mellan", "genom").
-    const staff = organKey(m[0]).endsWith('förvaltning') && (header || context?.name === 'organ.proposes');
-    if (staff && !(context && context.name !== 'organ.proposes')) continue;
+    // A förvaltning heads the page as the author, proposes and is commissioned as staff; it is party only by contract ("mellan", "genom").
+    const staffWork = context?.name === 'organ.proposes' || context?.name === 'organ.commissioned';
+    const staff = organKey(m[0]).endsWith('förvaltning') && (header || staffWork);
+    if (staff && !(context && !staffWork)) continue;
     candidates.push({
       value: canonicalOrgan(m[0]),
       key: organKey(m[0]),

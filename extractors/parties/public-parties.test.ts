@@ -20,6 +20,15 @@ describe('extractPublicParties', () => {
     expect(fields[0]!.evidence.map((e) => e.text)).toEqual(['Göteborg Stad', 'Göteborgs stads']);
   });
 
+  it('one kommun written as "stad" and as "kommun" is one party, named as the text names it most', () => {
+    const fields = extractPublicParties(
+      DocText.fromString('Göteborgs stad och Social resursförvaltning ingår IOP. Barn anvisas till Göteborgs kommun. IOP mellan Göteborgs stad och X.'),
+    );
+    expect(fields.map((f) => f.value)).toEqual(['Göteborgs stad']);
+    expect(fields[0]!.evidence).toHaveLength(3);
+    expect(names('Avtal mellan Lunds kommun och Malmö stad.')).toEqual(['Lunds kommun', 'Malmö stad']);
+  });
+
   it('finds several parties of a three-party agreement', () => {
     expect(names('Region Skåne ingår överenskommelse med Malmö Stad och Röda Korset.')).toEqual(['Region Skåne', 'Malmö stad']);
   });

@@ -87,8 +87,30 @@ export function publicPartyCandidates(doc: DocText): Candidate<string>[] {
 const MERE_MENTION = PUBLIC_PARTY_RULES[0]!.strength;
 const PLAIN_PARTY = 0.75;
 
+/**
+ * One kommun written two ways ("Göteborgs stad" in the heading, "Göteborgs kommun" in a sentence) is one party,
+ * named as the text names it most often (the strongest mention breaking a tie).
+ */
+function oneNamePerParty(candidates: Candidate<string>[]): Candidate<string>[] {
+  const byParty = new Map<string, Candidate<string>[]>();
+  for (const c of candidates) {
+    const official = lookupPublicParty(c.value)!.official;
+    byParty.set(official, [...(byParty.get(official) ?? []), c]);
+  }
+  const named = new Map<string, string>();
+  for (const [official, group] of byParty) {
+    const count = (name: string) => group.filter((c) => c.value === name).length;
+    const best = group.reduce((a, b) => (count(b.value) > count(a.value) || (count(b.value) === count(a.value) && b.strength > a.strength) ? b : a));
+    named.set(official, best.value);
+  }
+  return candidates.map((c) => {
+    const value = named.get(lookupPublicParty(c.value)!.official)!;
+    return { ...c, value, key: value.toLowerCase() };
+  });
+}
+
 export function extractPublicParties(doc: DocText): Field<string>[] {
-  const fields = mergeCandidates(doc, publicPartyCandidates(doc));
+  const fields = mergeCandidates(doc, oneNamePerParty(publicPartyCandidates(doc)));
   const plain = fields.some((f) => f.confidence >= PLAIN_PARTY);
   return fields.filter((f) => !(plain && f.evidence.length === 1 && f.confidence <= MERE_MENTION));
 }

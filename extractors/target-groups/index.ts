@@ -10,15 +10,20 @@ import { mergeCandidates, type Candidate } from '../engine/candidate.js';
 import type { DocText } from '../engine/doc-text.js';
 import { sentences, words, type TextSpan } from '../engine/sentences.js';
 import {
+  CAPITAL_END,
   COORDINATION,
   LEADING_DETERMINER,
+  LIST_COMMA,
   LIST_MARKER,
   INFINITIVE_END,
   MAX_ITEM_WORDS,
   MAX_PHRASE_WORDS,
   MIN_WORDS_BEFORE_SPLIT,
+  MODIFIER_START,
+  NARROWING,
   namesPeople,
   PHRASE_END,
+  RELATIVE_ITEM,
   SECTION_HEADING,
   SECTION_NUMBER,
   SECTION_STRENGTH,
@@ -78,24 +83,69 @@ function triggerCandidates(sentence: TextSpan, rule: TriggerRule): Candidate<str
 }
 
 /** The target-group phrases of a sentence from offset `from`: cut at the end of the noun phrase, split at coordinated groups. */
-function phrasesAfter(sentence: TextSpan, from: number, rule: Pick<TriggerRule, 'name' | 'strength' | 'needsPeople'>): Candidate<string>[] {
-  const rest = sentence.text.slice(from);
-  const clause = rest.slice(0, rest.match(PHRASE_END)?.index ?? rest.length);
-  const end = from + (clause.match(INFINITIVE_END)?.[0].length ?? clause.length);
-  return conjuncts(sentence.text, from, end).flatMap(([start, stop]) => {
-    const phrase = phraseAt(sentence.text, sentence.start, start, stop);
-    return phrase && (!rule.needsPeople || namesPeople(phrase.value)) ? [{ ...phrase, rule: rule.name, strength: rule.strength }] : [];
+function phrasesAfter(sentence: TextSpan, from: number, rule: Pick<TriggerRule, 'name' | 'strength' | 'needsPeople' | 'defining'>): Candidate<string>[] {
+  const { end: clauseEnd, items } = clause(sentence.text, from, rule.defining === true);
+  const end = from + (sentence.text.slice(from, clauseEnd).match(INFINITIVE_END)?.[0].length ?? clauseEnd - from);
+  const maxWords = rule.defining ? MAX_ITEM_WORDS : MAX_PHRASE_WORDS;
+  const firstHead = headBeforeRelative(sentence.text.slice(from, items[0] ?? end));
+  return [from, ...items.filter((at) => at < end)].flatMap((start, i, starts) => {
+    const stop = starts[i + 1] === undefined ? end : sentence.text.lastIndexOf(',', starts[i + 1]!);
+    return conjuncts(sentence.text, start, stop, items.length > 0).flatMap(([s, e]) => {
+      const phrase = phraseAt(sentence.text, sentence.start, s, e, maxWords);
+      if (!phrase) return [];
+      // "…, som har beroendeproblematik" is another group of the first item's head: "individer som har …".
+      const value = firstHead && i > 0 && RELATIVE_ITEM.test(phrase.value) ? `${firstHead} ${phrase.value}` : phrase.value;
+      const candidate = { ...phrase, value, key: value.toLocaleLowerCase('sv'), rule: rule.name, strength: rule.strength };
+      return !rule.needsPeople || namesPeople(value) ? [candidate] : [];
+    });
   });
 }
 
-/** Splits [from, end) where a coordinator starts a new group of people (see COORDINATION). */
-function conjuncts(text: string, from: number, end: number): Array<[number, number]> {
+/**
+ * Where the phrase from `from` ends, and where each further list item after a comma starts (LIST_COMMA):
+ * a list of people or relative clauses goes on, a defining rule's phrase goes on into modifiers.
+ */
+function clause(text: string, from: number, defining: boolean): { end: number; items: number[] } {
+  const items: number[] = [];
+  let at = from;
+  for (;;) {
+    const m = text.slice(at).match(PHRASE_END);
+    const capital = text.slice(at).match(CAPITAL_END);
+    if (capital && (!m || capital.index! < m.index!)) return { end: at + capital.index!, items };
+    if (!m) return { end: text.length, items };
+    const stop = at + m.index!;
+    const comma = LIST_COMMA.exec(text.slice(stop));
+    if (!comma || m[0].trim() !== ',') return { end: stop, items };
+    const next = stop + comma[0].length;
+    const rest = text.slice(next);
+    if (PHRASE_END.exec(rest)?.index === 0 || NARROWING.test(rest)) return { end: stop, items };
+    const parallelRelative = RELATIVE_ITEM.test(rest) && headBeforeRelative(text.slice(from, stop)) !== null;
+    if (MODIFIER_START.test(rest)) {
+      if (!defining) return { end: stop, items };
+    } else if (namesPeople(rest.replace(LEADING_COORDINATOR, '')) || parallelRelative) {
+      items.push(next + (LEADING_COORDINATOR.exec(rest)?.[0].length ?? 0));
+    } else {
+      return { end: stop, items };
+    }
+    at = next;
+  }
+}
+
+/** The words before a phrase's first "som": the head a later "…, som …" item shares ("individer"). */
+function headBeforeRelative(phrase: string): string | null {
+  const m = /^(.+?)\s+som(?![\p{L}])/u.exec(phrase.trim());
+  return m ? lowerFirst(m[1]!.replace(LEADING_DETERMINER, '')) : null;
+}
+
+/** Splits [from, end) where a coordinator starts a new group of people (see COORDINATION); in a comma list, at its closing coordinator. */
+function conjuncts(text: string, from: number, end: number, inList = false): Array<[number, number]> {
   const parts: Array<[number, number]> = [];
   let start = from;
   for (const m of text.slice(from, end).matchAll(COORDINATION)) {
     const at = from + m.index;
     const next = at + m[0].length;
-    const longEnough = m.groups?.preposition !== undefined || words(text.slice(start, at)).length >= MIN_WORDS_BEFORE_SPLIT;
+    // The coordinator closing a comma list ("barn, nyanlända och andra migranter") starts its last item.
+    const longEnough = inList || m.groups?.preposition !== undefined || words(text.slice(start, at)).length >= MIN_WORDS_BEFORE_SPLIT;
     if (longEnough && namesPeople(text.slice(next, end))) {
       parts.push([start, at]);
       start = next;
@@ -114,10 +164,15 @@ function phraseAt(text: string, offset: number, start: number, end: number, maxW
   while (e > s && /[\s.,;:!?]/.test(text[e - 1]!)) e--;
   const raw = text.slice(s, e);
   const count = words(raw).length;
-  if (count === 0 || count > maxWords) return null;
+  // A phrase ending in a coordinator ("äldre och", "Individ &") was cut inside a name or a list: no group.
+  if (count === 0 || count > maxWords || DANGLING_COORDINATOR.test(raw)) return null;
   const value = lowerFirst(raw.replace(/\s+/g, ' '));
   return { value, key: value.toLocaleLowerCase('sv'), start: offset + s, end: offset + e };
 }
+
+/** ", samt deras anhöriga": the item starts after its coordinator. */
+const LEADING_COORDINATOR = /^(?:och|samt|eller)\s+/u;
+const DANGLING_COORDINATOR = /(?:^|\s)(?:och|samt|eller|&)$/u;
 
 /** "Individer som …" → "individer som …"; an acronym ("HBTQ-personer") keeps its capitals. */
 const lowerFirst = (text: string): string => (/^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLocaleLowerCase('sv') + text.slice(1) : text);

@@ -32,7 +32,10 @@ describe('malgrupp-section', () => {
 
   it('takes the first sentence of a section without a list when it names people', () => {
     expect(groups('Målgrupper\nUnga vuxna mellan 18 och 25 år i Kalmar län.\n\nBakgrund\nText.')).toEqual(['unga vuxna mellan 18 och 25 år i Kalmar län']);
-    expect(groups('Målgrupp\nÄldre personer som upplever ofrivillig ensamhet, samt deras anhöriga.\nSyfte\nText.')).toEqual(['äldre personer som upplever ofrivillig ensamhet']);
+    expect(groups('Målgrupp\nÄldre personer som upplever ofrivillig ensamhet, samt deras anhöriga.\nSyfte\nText.')).toEqual([
+      'äldre personer som upplever ofrivillig ensamhet',
+      'deras anhöriga',
+    ]);
     expect(groups('Målgrupp\nVerksamheten beskrivs i bilaga 2.\n\nBakgrund\nText.')).toEqual([]);
   });
 });
@@ -119,5 +122,57 @@ describe('offer-for and purpose-sentence-for', () => {
 
   it('keeps a plain coordination of people nouns as one group', () => {
     expect(groups('Satsningen syftar till aktiviteter för barn och unga i Angered.')).toEqual(['barn och unga i Angered']);
+  });
+});
+
+describe('lists, modifiers and run-together text', () => {
+  it('splits a comma list of people, its closing coordinator too', () => {
+    expect(groups('Samarbetet syftar till integration för ensamkommande barn, nyanlända och andra migranter i behov av socialt stöd.')).toEqual([
+      'ensamkommande barn',
+      'nyanlända',
+      'andra migranter i behov av socialt stöd',
+    ]);
+  });
+
+  it('gives parallel relative clauses their shared head', () => {
+    expect(groups('Verksamheten ska stödja individer som lever i hemlöshet, som har beroendeproblematik och andra socialt utsatta grupper, med vård.')).toEqual([
+      'individer som lever i hemlöshet',
+      'individer som har beroendeproblematik',
+      'andra socialt utsatta grupper',
+    ]);
+  });
+
+  it('ends at a comma before a narrowing adverb or a clause that is no group', () => {
+    expect(groups('Satsningen kan även omfatta unga vuxna i åldern 21–29 år, särskilt deltagare inom öppenvården.')).toEqual(['unga vuxna i åldern 21–29 år']);
+    expect(groups('Syftet är stöd för tortyrskadade flyktingar, som också får hjälp av regionen.')).toEqual(['tortyrskadade flyktingar']);
+  });
+
+  it('a defining rule’s phrase goes on into modifiers after commas', () => {
+    expect(groups('Överenskommelsens målgrupp är kvinnor, med eller utan barn, i Eskilstuna kommun som är i behov av skydd, inklusive hedersrelaterat våld.')).toEqual([
+      'kvinnor, med eller utan barn, i Eskilstuna kommun som är i behov av skydd',
+    ]);
+    expect(groups('Verksamheten riktar sig till kvinnor, med stöd av regionen.')).toEqual(['kvinnor']);
+  });
+
+  it('ends run-together text at a capitalised word no preposition introduces, and at a finite verb', () => {
+    expect(groups('IOP för mottagande av ensamkommande barn och ungdomar i Göteborg Förslag till beslut Social resursnämnd beslutar')).toEqual([
+      'ensamkommande barn och ungdomar i Göteborg',
+    ]);
+    expect(groups('Att minska den ofrivilliga ensamheten bland Malmös seniorer har blivit viktigare.')).toEqual(['malmös seniorer']);
+    expect(groups('Det gäller bland annat lokaler.')).toEqual([]);
+  });
+
+  it('for-people-with: "för" people characterised by "med"/"som", anywhere; a suspended compound is one word', () => {
+    expect(groups('Föreningen driver verksamhet för personer med funktionsnedsättning i kommunen.')).toEqual(['personer med funktionsnedsättning i kommunen']);
+    expect(groups('Föreningen har ansvar för lokaler med god tillgänglighet.')).toEqual([]);
+    expect(groups('Satsningen är en insats för krigs- och tortyrskadade flyktingar.')).toEqual(['krigs- och tortyrskadade flyktingar']);
+  });
+
+  it('new triggers: "satsa på", offered places, "de som är", hyphenated people words', () => {
+    expect(groups('Större möjligheter att satsa på unga tjejer')).toEqual(['unga tjejer']);
+    expect(groups('IOP om att erbjuda vårdplatser för för människor i livets slutskede.')).toEqual(['människor i livets slutskede']);
+    expect(groups('Det är en ynnest att få hjälpa de som är samhällets mest utsatta.')).toEqual(['samhällets mest utsatta']);
+    expect(groups('De samarbetade kring insatser för mobila EU-medborgare.')).toEqual(['mobila EU-medborgare']);
+    expect(groups('Kommunen bidrar med vårdplatser för verksamheten i Lidköping.')).toEqual([]);
   });
 });

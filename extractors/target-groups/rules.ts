@@ -16,6 +16,11 @@ export interface TriggerRule {
   needsPeople: boolean;
   /** Prior probability that a phrase this rule finds is a target group the reader would list. */
   strength: number;
+  /**
+   * The rule introduces the target group by name ("Målgruppen är …"): its phrase may run on over commas into
+   * modifiers ("kvinnor, med eller utan barn, i behov av skydd") and up to MAX_ITEM_WORDS.
+   */
+  defining?: boolean;
 }
 
 /** A heading (a line of its own) that opens a target-group section, perhaps numbered ("3.2 Målgrupper"). */
@@ -34,7 +39,7 @@ export const LIST_MARKER = /^(?:[•·▪◦*–-]|\d{1,2}[.)])\s+/u;
 export const PURPOSE_CUE = /(?<![\p{L}])(?:syfte|syftet|syftar|ändamål|ändamålet)(?![\p{L}])/iu;
 
 /** Nouns and adjectives of offering that name who is served when "för"/"till" follows: "satsning för unga", "stöd till anhöriga". */
-const OFFER_WORDS = String.raw`(?:satsning(?:en)?|insats(?:er|erna)?|stöd(?:et)?|aktivitet(?:er|erna)?|tillgänglig[at]?|riktad[et]?|öppen|öppet|öppna)`;
+const OFFER_WORDS = String.raw`(?:satsning(?:en)?|insats(?:er|erna)?|stöd(?:et)?|aktivitet(?:er|erna)?|tillgänglig[at]?|riktad[et]?|öppen|öppet|öppna|\p{L}*platser|boende(?:t|n)?|mötesplats(?:er)?|integration(?:en)?|hjälp(?:en)?)`;
 
 /** What a target group is the target group of, between "målgruppen" and its verb: "för verksamheten", "för IOP:t". */
 const FOR_WHAT = String.raw`(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?`;
@@ -46,12 +51,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     trigger: new RegExp(String.raw`(?<![\p{L}])målgrupp(?:en|erna)?${FOR_WHAT}\s+(?:är|utgörs\s+av|omfattar|består\s+av)\s+`, 'giu'),
     needsPeople: false,
     strength: 0.85,
+    defining: true,
   },
   {
     name: 'malgrupp-label',
     trigger: new RegExp(String.raw`(?<![\p{L}])målgrupp(?:er)?${FOR_WHAT}:[ \t]*(?=\S)`, 'giu'),
     needsPeople: false,
     strength: 0.8,
+    defining: true,
   },
   {
     name: 'riktar-sig-till',
@@ -61,20 +68,43 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     name: 'serving-verb',
-    trigger: /(?<![\p{L}])(?:stödja|stötta|omfatta|nå\s+ut\s+till|hjälpa)\s+/giu,
+    trigger: /(?<![\p{L}])(?:stödja|stötta|omfatta|nå\s+ut\s+till|hjälpa|satsa\s+på|satsar\s+på)\s+/giu,
     needsPeople: true,
     strength: 0.6,
   },
   {
     name: 'offer-for',
-    trigger: new RegExp(String.raw`(?<![\p{L}])${OFFER_WORDS}\s+(?:för|till)\s+`, 'giu'),
+    // "vårdplatser för för människor i livets slutskede": a doubled preposition is a slip, not a phrase.
+    trigger: new RegExp(String.raw`(?<![\p{L}])${OFFER_WORDS}\s+(?:för|till|kring)\s+(?:för\s+)?`, 'giu'),
     needsPeople: true,
     strength: 0.6,
   },
   {
+    // "för personer med funktionsnedsättning", "för unga som saknar sysselsättning": people characterised by what
+    // follows are a target group wherever the sentence stands.
+    name: 'for-people-with',
+    trigger: /(?<![\p{Lu}][\p{L}-]*\s+)(?<![\p{L}])för\s+(?=(?:[\p{Ll}-]+\s+){1,3}(?:med|som)\s)/gu,
+    needsPeople: true,
+    strength: 0.55,
+  },
+  {
+    // "mottagande av ensamkommande barn och ungdomar"
+    name: 'reception-of',
+    trigger: /(?<![\p{L}])mottagand(?:e|et)\s+av\s+/giu,
+    needsPeople: true,
+    strength: 0.6,
+  },
+  {
+    // "minska den ofrivilliga ensamheten bland Malmös seniorer"
+    name: 'among',
+    trigger: /(?<![\p{L}])bland\s+(?!annat(?![\p{L}]))/giu,
+    needsPeople: true,
+    strength: 0.55,
+  },
+  {
     name: 'purpose-sentence-for',
     // Not after a capitalised word: "Behandlingscenter för krigsskadade" is part of a name.
-    trigger: /(?<![\p{Lu}][\p{L}-]*\s+)(?<![\p{L}])för\s+/gu,
+    trigger: /(?<![\p{Lu}][\p{L}-]*\s+)(?<![\p{L}])(?:för|kring)\s+/gu,
     sentenceCue: PURPOSE_CUE,
     needsPeople: true,
     strength: 0.6,
@@ -83,18 +113,41 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 
 /** Where a target-group phrase ends inside its sentence. */
 export const PHRASE_END =
-  /\s*(?:[,;:()]|\s[–-]\s|(?<![\p{L}])(?:i form av|bland annat|till exempel|t\.ex\.|såsom|genom|för att|i syfte|med syfte|vilket|men)(?![\p{L}])|[.!?]\s*$)/iu;
+  /\s*(?:[,;:()]|\s[–-]\s|(?<![\p{L}])(?:i form av|bland annat|till exempel|t\.ex\.|såsom|genom|för att|i syfte|med syfte|vilket|men|under (?:de|det|året|åren|perioden|\d{4}))(?![\p{L}])|[.!?]\s*$)/iu;
+
+/**
+ * Text run together without punctuation (a flattened PDF): a capitalised word that no preposition or
+ * coordinator introduces starts something else ("… ungdomar i Göteborg Förslag till beslut …"). Built without
+ * the i flag, which would make \p{Lu} match any letter.
+ */
+export const CAPITAL_END = /(?<!(?:^|\s)(?:i|på|från|till|för|av|med|inom|kring|och|samt|hos|vid|mot|utanför))\s+(?=\p{Lu}\p{Ll})/u;
+
+/**
+ * After a comma the phrase goes on as a list when the next words name people ("ensamkommande barn, nyanlända
+ * och andra migranter") or, after a first item with a relative clause, start another of the same head ("individer
+ * som lever i hemlöshet, som har beroendeproblematik"); under a defining rule it goes on into a modifier ("kvinnor, med eller utan barn, i
+ * behov av skydd"). Anything else after a comma ends it.
+ */
+export const LIST_COMMA = /^\s*,\s*/u;
+export const MODIFIER_START = /^(?:med|utan|i|inom|under|över|mellan|från|oavsett)(?![\p{L}])/iu;
+export const RELATIVE_ITEM = /^som(?![\p{L}])/iu;
+/** A comma before a narrowing adverb ("unga vuxna, särskilt deltagare inom …") adds no group of its own. */
+export const NARROWING = /^(?:särskilt|främst|framför\s+allt|i\s+synnerhet|även|också|inklusive|exempelvis|bland\s+annat)(?![\p{L}])/iu;
 
 /**
  * "… samt personer …", "… samt för andra barn …": a second group may start at a coordinator when the next
  * words name people. A repeated preposition ("för") always starts one; otherwise the first group must be
- * longer than a plain coordination of nouns ("barn och unga" is one group).
+ * longer than a plain coordination of nouns ("barn och unga" is one group). A suspended compound ("krigs- och
+ * tortyrskadade") is one word.
  */
-export const COORDINATION = /\s+(?:samt|och|eller)\s+(?<preposition>(?:för|till)\s+)?(?=\S)/giu;
+export const COORDINATION = /(?<!-)\s+(?:samt|och|eller)\s+(?<preposition>(?:för|till)\s+)?(?=\S)/giu;
 export const MIN_WORDS_BEFORE_SPLIT = 3;
 
-/** Leading words dropped from a phrase: articles and demonstratives carry no meaning of their own. */
-export const LEADING_DETERMINER = /^(?:de|dem|den|det|dessa|denna|detta|alla|våra|vår)\s+/iu;
+/**
+ * Leading words dropped from a phrase: articles and demonstratives carry no meaning of their own, nor does "de som
+ * är" before a nominalised adjective ("de som är samhällets mest utsatta") or "målgruppen" before its name.
+ */
+export const LEADING_DETERMINER = /^(?:(?:de|dem)\s+som\s+är|de|dem|den|det|dessa|denna|detta|alla|våra|vår|målgrupp(?:en|erna))\s+/iu;
 
 /** A people noun must come within this many words of the phrase's start for it to name people. */
 export const PEOPLE_WITHIN_WORDS = 4;
@@ -104,16 +157,18 @@ export const MAX_PHRASE_WORDS = 20;
 export const MAX_ITEM_WORDS = 30;
 
 const PEOPLE: ReadonlySet<string> = new Set(people.nouns);
+const PREPOSITIONS: ReadonlySet<string> = new Set(['för', 'till', 'i', 'på', 'av', 'med', 'om', 'från', 'inom', 'kring', 'hos', 'vid', 'mot', 'utan']);
 
 /** Whether a word names people ("personer", "unga"). */
 export function isPeopleWord(word: string): boolean {
-  return PEOPLE.has(word.toLocaleLowerCase('sv'));
+  const w = word.toLocaleLowerCase('sv');
+  // A compound with a hyphen names what its last part names: "EU-medborgare", "HBTQ-personer".
+  return PEOPLE.has(w) || PEOPLE.has(w.slice(w.lastIndexOf('-') + 1));
 }
 
 /** A genitive of a people word ("patienters", "nyanlända invandrares"): it names people only before another people word. */
 function isPeopleGenitive(word: string): boolean {
-  const w = word.toLocaleLowerCase('sv');
-  return w.endsWith('s') && PEOPLE.has(w.slice(0, -1));
+  return word.endsWith('s') && isPeopleWord(word.slice(0, -1));
 }
 
 /**
@@ -121,7 +176,10 @@ function isPeopleGenitive(word: string): boolean {
  * one ("patienters barn"); "nyanlända invandrares etablering" is about the establishment, not the people.
  */
 export function namesPeople(phrase: string): boolean {
-  const words = (phrase.match(/[\p{L}-]+/gu) ?? []).slice(0, PEOPLE_WITHIN_WORDS);
+  const all = (phrase.match(/[\p{L}-]+/gu) ?? []).slice(0, PEOPLE_WITHIN_WORDS);
+  // The head stands before any preposition: "vårdplatser för människor" names places, not people.
+  const preposition = all.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w.toLocaleLowerCase('sv')));
+  const words = preposition < 0 ? all : all.slice(0, preposition);
   const people = (word: string) => isPeopleWord(word) || isPeopleGenitive(word);
   let i = words.findIndex(people);
   if (i < 0) return false;
@@ -131,7 +189,7 @@ export function namesPeople(phrase: string): boolean {
 }
 
 /**
- * "hjälpa nyanlända föräldrar att kombinera …": an infinitive after the group ends it, unless a relative
- * clause is open ("personer som riskerar att hamna i utanförskap" keeps its "att").
+ * "hjälpa nyanlända föräldrar att kombinera …", "seniorer har blivit …": an infinitive or a finite verb after
+ * the group ends it, unless a relative clause is open ("personer som riskerar att hamna i utanförskap" keeps its "att").
  */
-export const INFINITIVE_END = /^(?:(?!\b(?:som|där|vars|vilka|vilkas)\b)[\s\S])*?(?=\s+att\s)/iu;
+export const INFINITIVE_END = /^(?:(?!\b(?:som|där|vars|vilka|vilkas)\b)[\s\S])*?(?=\s+(?:att|är|har|blir|kan|ska|skall)\s)/iu;

@@ -66,7 +66,8 @@ function resolveLimits(options: ReadOptions): Required<ReadOptions> {
     maxMemoryMb: options.maxMemoryMb ?? DEFAULT_READ_LIMITS.maxMemoryMb,
     pdfReader: options.pdfReader ?? DEFAULT_READ_LIMITS.pdfReader,
     ocrPageTimeoutMs: options.ocrPageTimeoutMs ?? DEFAULT_READ_LIMITS.ocrPageTimeoutMs,
-    ocr: options.ocr ?? true,
+    // IOP_OCR=0 turns OCR off where no option reaches (an ingest's pool children, a test's command line).
+    ocr: options.ocr ?? process.env.IOP_OCR !== '0',
     onOcrPage: options.onOcrPage ?? (() => {}),
   };
 }

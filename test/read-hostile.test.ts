@@ -8,15 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocument } from '../pipeline/read/index.js';
-import { pdftotextAvailable } from '../pipeline/read/pdftotext.js';
 import { DEFAULT_READ_LIMITS, ReadError, type ReadOptions } from '../pipeline/read/types.js';
 import { REPO_ROOT } from '../scripts/pdf-render.js';
+import { PDF_READERS as READERS } from './pdf-readers.js';
 import { iop } from './run-cli.js';
 
 const HOSTILE = join(REPO_ROOT, 'fixtures/hostile');
 const hostile = (name: string) => join(HOSTILE, name);
 const VALID = join(REPO_ROOT, 'fixtures/pdf/seed_001.pdf');
-const READERS = (await pdftotextAvailable()) ? (['pdftotext', 'pdf.js'] as const) : (['pdf.js'] as const);
 
 let dir: string;
 beforeAll(async () => {

@@ -56,6 +56,17 @@ describe('iop read over crashing and valid PDFs', () => {
   });
 });
 
+describe('iop extract over crashing and valid PDFs', () => {
+  it('prints one JSON line per file and goes on after a crashing one', async () => {
+    const files = [hostile('read-crash-unhandled-rejection.pdf'), hostile('pagetree-loop.pdf'), VALID];
+    const { stdout } = await iop('extract', '--json', ...files);
+    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as { source: string; error?: { code: string } });
+    expect(lines.map((line) => line.source)).toEqual(files);
+    expect(lines[0]!.error?.code).toBe('CORRUPT');
+    expect(lines[2]!.error).toBeUndefined();
+  });
+});
+
 describe('structure faults', () => {
   it.each(READERS)('with %s, a page that cannot be parsed costs that page only', async (pdfReader) => {
     const result = await outcome(hostile('page-getpage-fails-whole-doc-INTERNAL.pdf'), { pdfReader });

@@ -5,9 +5,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import PDFDocument from 'pdfkit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { evaluateDir } from '../pipeline/eval/run.js';
 import { readDocument } from '../pipeline/read/index.js';
@@ -60,6 +61,25 @@ describe.runIf(hasPoppler)('pdftotext and pdf.js', () => {
     const mean = ratios.reduce((sum, ratio) => sum + ratio, 0) / ratios.length;
     expect(mean).toBeGreaterThanOrEqual(MIN_WORD_MATCH);
   }, 120_000);
+
+  it('leave line-end hyphens to the clean stage: suspended compounds and codes survive, broken words join', async () => {
+    const lines = ['Röda Korsets behandlingscentrum för krigs-', 'och tortyrskadade i Malmö, ärende ASN-2021-', '6250 och organisa-', 'tioner i IOP-', 'avtal ska följas.'];
+    const pdf = new PDFDocument();
+    const chunks: Buffer[] = [];
+    pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const done = new Promise((resolve) => pdf.on('end', resolve));
+    pdf.font('Helvetica').fontSize(12);
+    for (const line of lines) pdf.text(line);
+    pdf.end();
+    await done;
+    const dir = mkdtempSync(join(tmpdir(), 'iop-hyphens-'));
+    const path = join(dir, 'hyphens.pdf');
+    writeFileSync(path, Buffer.concat(chunks));
+    const viaPdftotext = await text(path, 'pdftotext');
+    expect(viaPdftotext).toBe(await text(path, 'pdf.js'));
+    expect(viaPdftotext).toBe('Röda Korsets behandlingscentrum för krigs-\noch tortyrskadade i Malmö, ärende ASN-2021-6250\noch organisationer\ni IOP-avtal\nska följas.');
+    rmSync(dir, { recursive: true });
+  });
 
   describe('iop eval on fixtures/devset-pdf', () => {
     afterEach(() => {

@@ -64,7 +64,7 @@ export async function pdfReaderNotice(reader: PdfReadInput['reader'] = 'auto'): 
   if (reader !== 'auto') return `PDF text layers: ${reader} (as asked)`;
   return (await pdftotextAvailable())
     ? 'PDF text layers: pdftotext (poppler), pdf.js where it fails'
-    : 'PDF text layers: pdf.js (pdftotext not found: install poppler-utils to read about 3× faster)';
+    : 'PDF text layers: pdf.js (pdftotext not found: install poppler-utils to read 2–3× faster)';
 }
 
 async function textLayer(input: PdfReadInput): Promise<{ layer: TextLayer; reader: PdfReader }> {

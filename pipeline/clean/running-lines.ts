@@ -7,6 +7,7 @@
  * even on a single page, where repetition cannot show them.
  */
 import boilerplate from './lexicon/running-boilerplate.json' with { type: 'json' };
+import { mayBeMarginLine } from './margin-line.js';
 
 /** How many non-empty lines at the top and at the bottom of a page may hold running lines. */
 export const RUNNING_MARGIN_LINES = 4;
@@ -36,7 +37,7 @@ export interface RunningLine {
  */
 export function splitRunningLines(pages: readonly string[]): { pages: string[]; running: RunningLine[] } {
   if (pages.length < 2) return { pages: [...pages], running: [] };
-  const margins = pages.map(marginLines);
+  const margins = pages.map((page, pageIndex) => marginLines(page, pageIndex));
   const counts = new Map<string, number>();
   for (const { top, bottom } of margins) {
     for (const { key } of [...top, ...bottom]) counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -47,17 +48,19 @@ export function splitRunningLines(pages: readonly string[]): { pages: string[]; 
   const cleaned = pages.map((page, pageIndex) => {
     const { top, bottom } = margins[pageIndex]!;
     const lines = page.split('\n');
-    const remove = new Set<number>();
     // The first page's header is the document's letterhead, not a repetition: it is often the only place
     // that names the municipality, the body and the meeting date, so extraction must be able to point at it.
     const header = pageIndex === 0 ? [] : edgeBlock(top, isRunning);
-    for (const { index } of [...header, ...edgeBlock(bottom, isRunning)]) {
-      remove.add(index);
+    const edges = new Set([...header, ...edgeBlock(bottom, isRunning)].map(({ index }) => index));
+    // A page made only of lines that recur elsewhere is content, not margins: pages that repeat each other
+    // (a form printed twice, a one-paragraph notice on every page) keep their text.
+    if (edges.size >= lines.filter((line) => line.trim()).length) return page;
+    for (const index of edges) {
       const text = lines[index]!.trim();
       const key = runningKey(text);
       if (!running.has(key)) running.set(key, { pageIndex, text });
     }
-    return lines.filter((_, index) => !remove.has(index)).join('\n');
+    return lines.filter((_, index) => !edges.has(index)).join('\n');
   });
   return { pages: cleaned, running: [...running.values()] };
 }
@@ -79,6 +82,7 @@ export function removeBoilerplateLines(text: string): string {
 const PHRASES = [...boilerplate.phrases].sort((a, b) => b.length - a.length);
 
 export function isBoilerplateLine(line: string): boolean {
+  if (!mayBeMarginLine(line)) return false;
   let rest = foldSpacing(line);
   if (!rest) return false;
   for (let matched = true; matched && rest; ) {
@@ -101,10 +105,12 @@ interface MarginLine {
 }
 
 /** The page's top and bottom non-empty lines, each list ordered from its edge inwards. */
-function marginLines(page: string): { top: MarginLine[]; bottom: MarginLine[] } {
+function marginLines(page: string, pageIndex: number): { top: MarginLine[]; bottom: MarginLine[] } {
   const lines = page.split('\n');
   const nonEmpty = lines.flatMap((line, index) => (line.trim() ? [index] : []));
-  const ranked = (edge: string, indexes: number[]) => indexes.map((index, rank) => ({ index, key: `${edge} ${rank}:${runningKey(lines[index]!)}` }));
+  // A line too long to be a header gets a key of its own, which no other line can share.
+  const key = (index: number) => (mayBeMarginLine(lines[index]!) ? runningKey(lines[index]!) : `\u0000long ${pageIndex}:${index}`);
+  const ranked = (edge: string, indexes: number[]) => indexes.map((index, rank) => ({ index, key: `${edge} ${rank}:${key(index)}` }));
   return {
     top: ranked('top', nonEmpty.slice(0, RUNNING_MARGIN_LINES)),
     bottom: ranked('bottom', nonEmpty.slice(-RUNNING_MARGIN_LINES).reverse()),

@@ -5,15 +5,17 @@
  *
  * Every failure is a ReadError with a stable code. The time limit (deadline.ts) is a race against the
  * reading: it ends the wait at once and cancels what can be cancelled (OCR child processes are killed, the
- * page loop stops before its next page). A single page that pdf.js parses synchronously cannot be
- * interrupted in-process; the ingest pool, which reads each document in a child process, kills such a child.
+ * page loop stops before its next page, pdftotext and the pdf.js reading child are killed). The memory
+ * limit bounds the reader processes (pdftotext.ts, pdfjs-host.ts), so no PDF can take the caller's memory.
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
+import { maskIdentityNumbersInPath } from '../clean/identity-numbers.js';
 import { cleanPages } from '../clean/index.js';
 import { Deadline } from './deadline.js';
 import { readPdfPages } from './pdf.js';
 import { detectFormat } from './sniff.js';
+import type { PdfReader } from './text-layer.js';
 import { decodeText } from './text-encoding.js';
 import { DEFAULT_READ_LIMITS, ReadError, type Page, type ReadDocument, type ReadMeta, type ReadOptions } from './types.js';
 
@@ -21,18 +23,25 @@ export type { ReadOptions } from './types.js';
 
 export async function readDocument(path: string, options: ReadOptions = {}): Promise<ReadDocument> {
   const limits = resolveLimits(options);
-  const bytes = await readBytes(path, limits.maxBytes);
-  const identity = { path, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+  // The path as stored and shown: personnummer in folder and file names masked (the file is read by its real path).
+  const shownPath = maskIdentityNumbersInPath(path);
+  const bytes = await readBytes(path, limits.maxBytes).catch((error: unknown) => {
+    throw withIdentity(error, { path: shownPath });
+  });
+  const identity = { path: shownPath, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
   const deadline = new Deadline(limits.timeoutMs);
   try {
     const raw = await Promise.race([readRaw(path, bytes, limits, deadline), deadline.expired]);
+    // The clean stage runs synchronously (and in linear time): the limit covers it, checked once it is done.
     const { pages, maskedIdentityNumbers, runningLines } = cleanPages(raw.pages);
+    deadline.throwIfPassed();
     if (!pages.some((page) => page.text.trim())) {
       throw new ReadError(raw.format === 'text' ? 'EMPTY' : 'NO_TEXT', raw.format === 'text' ? 'the file holds no text' : noTextMessage(raw.warnings));
     }
     const meta: ReadMeta = {
       ...identity,
       format: raw.format,
+      ...(raw.reader ? { reader: raw.reader } : {}),
       paged: raw.format === 'pdf',
       ...(raw.encoding ? { encoding: raw.encoding } : {}),
       pageCount: pages.length,
@@ -54,15 +63,27 @@ function resolveLimits(options: ReadOptions): Required<ReadOptions> {
     timeoutMs: options.timeoutMs ?? DEFAULT_READ_LIMITS.timeoutMs,
     maxBytes: options.maxBytes ?? DEFAULT_READ_LIMITS.maxBytes,
     maxPages: options.maxPages ?? DEFAULT_READ_LIMITS.maxPages,
+    maxMemoryMb: options.maxMemoryMb ?? DEFAULT_READ_LIMITS.maxMemoryMb,
+    pdfReader: options.pdfReader ?? pdfReaderFromEnvironment() ?? DEFAULT_READ_LIMITS.pdfReader,
     ocrPageTimeoutMs: options.ocrPageTimeoutMs ?? DEFAULT_READ_LIMITS.ocrPageTimeoutMs,
-    ocr: options.ocr ?? true,
+    // IOP_OCR=0 turns OCR off where no option reaches (an ingest's pool children, a test's command line).
+    ocr: options.ocr ?? process.env.IOP_OCR !== '0',
     onOcrPage: options.onOcrPage ?? (() => {}),
   };
+}
+
+/** IOP_PDF_READER=pdf.js (or pdftotext) forces one reader where no option reaches: an ingest's pool, `iop eval`, a benchmark. */
+function pdfReaderFromEnvironment(): ReadOptions['pdfReader'] {
+  const value = process.env.IOP_PDF_READER;
+  if (value === undefined || value === '') return undefined;
+  if (value === 'auto' || value === 'pdftotext' || value === 'pdf.js') return value;
+  throw new ReadError('INTERNAL', `IOP_PDF_READER must be auto, pdftotext or pdf.js, not "${value}"`);
 }
 
 interface RawDocument {
   format: 'pdf' | 'text';
   pages: Page[];
+  reader?: PdfReader;
   encoding?: string;
   ocrPages: number;
   warnings: string[];
@@ -73,8 +94,9 @@ async function readRaw(path: string, bytes: Uint8Array, limits: Required<ReadOpt
   if (format === 'pdf') {
     const pdf = await readPdfPages({
       path,
-      bytes,
       maxPages: limits.maxPages,
+      maxMemoryMb: limits.maxMemoryMb,
+      reader: limits.pdfReader,
       ocr: limits.ocr,
       signal: deadline.signal,
       ocrPageTimeoutMs: limits.ocrPageTimeoutMs,
@@ -100,10 +122,10 @@ async function readBytes(path: string, maxBytes: number): Promise<Uint8Array> {
     size = info.size;
   } catch (error) {
     if (error instanceof ReadError) throw error;
-    throw new ReadError('NOT_FOUND', `cannot open the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { path });
+    throw new ReadError('NOT_FOUND', `cannot open the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-  if (size === 0) throw new ReadError('EMPTY', 'the file is empty (0 bytes)', { path, bytes: 0 });
-  if (size > maxBytes) throw new ReadError('TOO_LARGE', `${size} bytes, more than the limit of ${maxBytes}`, { path, bytes: size });
+  if (size === 0) throw new ReadError('EMPTY', 'the file is empty (0 bytes)', { bytes: 0 });
+  if (size > maxBytes) throw new ReadError('TOO_LARGE', `${size} bytes, more than the limit of ${maxBytes}`, { bytes: size });
   return new Uint8Array(await readFile(path));
 }
 
@@ -119,5 +141,5 @@ function withIdentity(error: unknown, identity: ReadError['meta']): ReadError {
   if (!(error instanceof ReadError)) {
     return new ReadError('INTERNAL', `unexpected failure while reading: ${error instanceof Error ? error.message : String(error)}`, identity);
   }
-  return new ReadError(error.code, error.message, { ...identity, ...error.meta });
+  return new ReadError(error.code, error.message, { ...error.meta, ...identity });
 }

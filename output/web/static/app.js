@@ -155,9 +155,10 @@ function renderRecord() {
     el('tr', { class: f.field === state.field ? 'selected' : '', 'data-field': f.field },
       el('th', { scope: 'row' }, el('button', { type: 'button', class: 'link', onclick: () => showRecord(record.id, f.field) }, f.label)),
       el('td', { class: 'value' }, f.shown),
-      el('td', { class: `status status-${f.status}` }, f.statusText),
+      el('td', { class: `status status-${f.status}` }, f.statusText,
+        f.conflict ? el('span', { class: 'flag' }, 'motstridiga uppgifter') : '',
+        f.review?.changedSinceReview ? el('span', { class: 'flag' }, 'ändrat sedan granskning') : ''),
       el('td', { class: 'number' }, percent.format(f.confidence)),
-      el('td', { class: 'flag' }, [f.conflict ? 'motstridiga uppgifter' : '', f.review?.changedSinceReview ? 'ändrat sedan granskning' : ''].filter(Boolean).join(', ')),
     ),
   );
   $('record').replaceChildren(...[
@@ -167,7 +168,7 @@ function renderRecord() {
     ),
     selected ? renderField(selected) : el('p', { class: 'empty' }, 'Välj ett fält i tabellen.'),
     el('table', { class: 'fields' },
-      el('thead', {}, el('tr', {}, ['Fält', 'Värde', 'Status', 'Säkerhet', ''].map((h) => el('th', { scope: 'col' }, h)))),
+      el('thead', {}, el('tr', {}, ['Fält', 'Värde', 'Status', 'Säkerhet'].map((h) => el('th', { scope: 'col' }, h)))),
       el('tbody', {}, rows),
     ),
     selected ? renderCandidates(selected) : '',

@@ -11,7 +11,6 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDataset, type Dataset } from '../output/db/open.js';
-import * as actions from '../output/review/actions.js';
 import { startServer, type RunningServer } from '../output/web/server.js';
 import { iop, SEEDS } from './review-helpers.js';
 
@@ -200,14 +199,25 @@ describe('review page in chromium', () => {
     }
   });
 
-  it.skipIf(!('markNotPartnership' in actions))('takes a record that is not a partnership out of the queue', async () => {
+  it('takes a record that is not a partnership out of the queue and the export, and undo brings it back', async () => {
     const page = await reviewPage();
     await expect.poll(() => currentKey(page), POLL).toBeTruthy();
-    const id = Number((await currentKey(page))!.split(':')[0]);
+    const before = await queueKeys(page);
+    const id = Number(before[0]!.split(':')[0]);
+    const exportedIds = () => (JSON.parse(iop(['export', '--reconciled', '--format', 'json', '--db', dbFile])) as { partnership_id: number }[]).map((r) => r.partnership_id);
+    expect(exportedIds()).toContain(id);
     page.once('dialog', (dialog) => void dialog.accept());
     await page.locator('#not-partnership').click();
     await expect.poll(async () => (await queueKeys(page)).some((k) => k.startsWith(`${id}:`)), POLL).toBe(false);
-    expect(db.prepare('SELECT status FROM reconciled_partnerships WHERE id = ?').pluck().get(id)).not.toBe('active');
+    // The page goes on with the next item that belongs to another record.
+    expect(await currentKey(page)).toBe(before.find((k) => !k.startsWith(`${id}:`)));
+    expect(db.prepare('SELECT status FROM reconciled_partnerships WHERE id = ?').pluck().get(id)).toBe('retired');
+    expect(exportedIds()).not.toContain(id);
+
+    await page.keyboard.press('u');
+    await expect.poll(async () => (await queueKeys(page)).some((k) => k.startsWith(`${id}:`)), POLL).toBe(true);
+    expect(db.prepare('SELECT status FROM reconciled_partnerships WHERE id = ?').pluck().get(id)).toBe('active');
+    expect(exportedIds()).toContain(id);
     await page.close();
   });
 

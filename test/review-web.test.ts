@@ -262,7 +262,7 @@ describe('iop serve on the command line', () => {
   const run = promisify(execFile);
   const serve = async (args: string[], env: NodeJS.ProcessEnv = {}) => {
     try {
-      await run(process.execPath, [CLI, 'serve', '--db', dbFile, ...args], { env: { ...process.env, ...env }, timeout: 20_000 });
+      await run(process.execPath, [CLI, 'serve', '--db', dbFile, ...args], { env: { ...process.env, ...env }, timeout: 90_000 });
       return { code: 0, stderr: '' };
     } catch (error) {
       const failed = error as { code: number; stderr: string };

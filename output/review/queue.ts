@@ -142,8 +142,7 @@ function recordFacts(db: Dataset): Map<number, RecordFacts> {
     .all() as { partnership_id: number; field: RecordFieldName; value_json: string; candidates_json: string }[];
   const members = db
     .prepare(
-      `SELECT m.partnership_id, d.path, json_extract(d.result_json, '$.partnerships[' || m.ordinal || '].kind.value') AS kind
-       FROM reconciled_members m JOIN documents d ON d.id = m.document_id`,
+      `SELECT m.partnership_id, d.path, m.kind FROM reconciled_members m JOIN documents d ON d.id = m.document_id`,
     )
     .all() as { partnership_id: number; path: string; kind: string | null }[];
   const byRecord = new Map<number, { values: Partial<Record<RecordFieldName, unknown>>; names: string[]; kinds: Set<MatterKind>; paths: string[] }>();

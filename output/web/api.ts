@@ -7,8 +7,7 @@ import { z } from 'zod';
 import { MATTER_KINDS } from '../../pipeline/contract.js';
 import { RECORD_FIELDS, type RecordFieldName } from '../../pipeline/reconcile/types.js';
 import type { Dataset } from '../db/open.js';
-import * as actions from '../review/actions.js';
-import { accept, correct, merge, reject, reviewHistory, ReviewError, split, undo, type Actor } from '../review/actions.js';
+import { accept, correct, markNotPartnership, merge, reject, reviewHistory, ReviewError, split, undo, type Actor } from '../review/actions.js';
 import { documentPages } from '../review/evidence.js';
 import { listFields, STATUS_FILTERS, type FieldFilter, type QueueItem, type QueueReason } from '../review/queue.js';
 import { ensureReconciled } from '../review/records.js';
@@ -149,11 +148,7 @@ const ROUTES: Route[] = [
     pattern: /^\/api\/records\/([^/]+)\/not-partnership$/,
     handle: (db, [id], body) => {
       const recordId = Id.parse(id);
-      const actor = actorOf(RecordBody.parse(body));
-      // output/review/actions.ts gains markNotPartnership on the reconcile branch; until it is merged the page says so.
-      const mark = (actions as { markNotPartnership?: (db: Dataset, id: number, actor: Actor) => void }).markNotPartnership;
-      if (!mark) throw new Refusal(501, '”Inte ett partnerskap” finns inte i den här versionen av iop än.');
-      mark(db, recordId, actor);
+      markNotPartnership(db, recordId, actorOf(RecordBody.parse(body)));
       return ok({ id: recordId, actions: [lastActionId(db)] });
     },
   },

@@ -163,8 +163,9 @@ function renderRecord() {
   );
   $('record').replaceChildren(...[
     el('div', { class: 'record-head' },
-      el('h2', {}, `Partnerskap #${record.id}`, record.status === 'active' ? '' : ` (${record.status === 'retired' ? 'inte längre i något dokument' : 'inte ett partnerskap'})`),
-      el('button', { type: 'button', id: 'not-partnership', class: 'danger', onclick: () => notPartnership() }, 'Inte ett partnerskap'),
+      el('h2', {}, `Partnerskap #${record.id}`,
+        record.notPartnership ? ` — inte ett partnerskap enligt ${record.notPartnership.reviewer} ${when(record.notPartnership.at)}` : record.status === 'active' ? '' : ' — inte längre i något dokument'),
+      record.status === 'active' ? el('button', { type: 'button', id: 'not-partnership', class: 'danger', onclick: () => notPartnership() }, 'Inte ett partnerskap') : '',
     ),
     selected ? renderField(selected) : el('p', { class: 'empty' }, 'Välj ett fält i tabellen.'),
     el('table', { class: 'fields' },
@@ -372,7 +373,7 @@ async function notPartnership() {
   try {
     const done = await api(`/api/records/${record.id}/not-partnership`, { reviewer: name });
     const what = `#${record.id} markerat som inte ett partnerskap`;
-    pushUndo({ actions: done.actions, what, key: state.selected ?? '' });
+    pushUndo({ actions: done.actions, what, key: `${record.id}:${state.field ?? 'amount'}` });
     const following = state.list.items.filter((i) => i.partnershipId !== record.id).map(keyOf);
     const at = state.list.items.findIndex((i) => i.partnershipId === record.id);
     await loadList();

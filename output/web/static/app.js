@@ -151,6 +151,7 @@ async function showRecord(id, field) {
 function renderRecord() {
   const record = state.record;
   const selected = record.fields.find((f) => f.field === state.field);
+  $('record').dataset.key = `${record.id}:${state.field}`;
   const rows = record.fields.map((f) =>
     el('tr', { class: f.field === state.field ? 'selected' : '', 'data-field': f.field },
       el('th', { scope: 'row' }, el('button', { type: 'button', class: 'link', onclick: () => showRecord(record.id, f.field) }, f.label)),

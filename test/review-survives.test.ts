@@ -44,7 +44,7 @@ describe('a reviewed amount', () => {
     iop(['review', 'correct', String(id), 'amount', '1350000/year', '--db', file, '--comment', 'enligt bilaga'], { USER: 'anna' });
     expect(onlyRow()).toMatchObject({ partnership_id: id, amount_sek: 1350000, amount_status: 'corrected', amount_changed_since_review: false });
     const shown = iop(['review', 'show', String(id), '--field', 'amount', '--db', file]);
-    expect(shown).toMatch(/amount: 1350000 kr\/år\s+\[corrected by anna/);
+    expect(shown).toMatch(/amount: 1\s350\s000 kr\/år\s+\[corrected by anna/);
     expect(shown).toContain('[[1 300 000 kronor]]');
     expect(shown).toMatch(/review history:\n  \S+ anna correct amount: \{"sek":1300000,.*\} → \{"sek":1350000,.*\} \(enligt bilaga\)/);
   });

@@ -9,7 +9,7 @@ import type { RecordFieldName } from '../../pipeline/reconcile/types.js';
 import type { Dataset } from '../db/open.js';
 import { readRecord, type RecordView } from './records-read.js';
 import { flagChangedReviews, reconcileScope } from './records.js';
-import { FIELD_VALUE_SCHEMAS } from './values.js';
+import { canonicalJson, FIELD_VALUE_SCHEMAS } from './values.js';
 
 export interface Actor {
   reviewer: string;
@@ -171,4 +171,76 @@ export function reviewHistory(db: Dataset, partnershipId: number): ReviewAction[
       .prepare('SELECT id, at, reviewer, action, partnership_id, field, old_json, new_json, comment FROM review_actions WHERE partnership_id = ? ORDER BY id')
       .all(partnershipId) as { id: number; at: string; reviewer: string; action: string; partnership_id: number; field: string | null; old_json: string | null; new_json: string | null; comment: string | null }[]
   ).map((r) => ({ id: r.id, at: r.at, reviewer: r.reviewer, action: r.action, partnershipId: r.partnership_id, field: r.field, old: r.old_json && JSON.parse(r.old_json), new: r.new_json && JSON.parse(r.new_json), comment: r.comment }));
+}
+
+// ---- undo: the review page's "Ångra" ----
+
+interface VerdictAction {
+  id: number;
+  action: 'accept' | 'correct' | 'reject';
+  reviewer: string;
+  at: string;
+  new_json: string;
+  comment: string | null;
+}
+
+const VERDICT_OF = { accept: 'accepted', correct: 'corrected', reject: 'rejected' } as const;
+
+/** A field's verdicts that still stand, oldest first: each accept/correct/reject, less those an undo took back. */
+function standingVerdicts(db: Dataset, partnershipId: number, field: string): VerdictAction[] {
+  const actions = db
+    .prepare("SELECT id, action, reviewer, at, new_json, comment FROM review_actions WHERE partnership_id = ? AND field = ? AND action IN ('accept', 'correct', 'reject', 'undo') ORDER BY id")
+    .all(partnershipId, field) as (Omit<VerdictAction, 'action'> & { action: VerdictAction['action'] | 'undo' })[];
+  const standing: VerdictAction[] = [];
+  for (const a of actions) {
+    if (a.action === 'undo') standing.pop();
+    else standing.push({ ...a, action: a.action });
+  }
+  return standing;
+}
+
+/**
+ * Takes back field verdicts (one reviewer action, or each of a batch) and "not a partnership" marks, in
+ * one transaction: the field gets the verdict it had before, or none; a marked record's statements may
+ * form a registry record again. Only a field's latest standing verdict (and a mark still in force) can be
+ * undone, so an undo never silently discards a later reviewer's work. The undo is itself logged ('undo').
+ */
+export function undo(db: Dataset, actionIds: readonly number[], actor: Actor): void {
+  db.transaction(() => {
+    for (const id of [...actionIds].sort((a, b) => b - a)) {
+      const action = db.prepare('SELECT partnership_id, field, action, old_json FROM review_actions WHERE id = ?').get(id) as { partnership_id: number; field: RecordFieldName | null; action: string; old_json: string } | undefined;
+      if (action?.action === 'not-partnership') {
+        undoNotPartnership(db, id, action.partnership_id, JSON.parse(action.old_json) as string[], actor);
+        continue;
+      }
+      if (!action?.field || !Object.hasOwn(VERDICT_OF, action.action)) throw new ReviewError(`Åtgärd ${id} är inget beslut om ett fält som kan ångras.`);
+      const standing = standingVerdicts(db, action.partnership_id, action.field);
+      if (standing.at(-1)?.id !== id) throw new ReviewError(`Åtgärd ${id} kan inte ångras: fältet har granskats igen efter den.`);
+      const current = mustRead(db, action.partnership_id).fields[action.field];
+      const previous = standing.at(-2);
+      if (previous) {
+        const status = VERDICT_OF[previous.action];
+        const value = JSON.parse(previous.new_json) as unknown;
+        // An acceptance was of the machine's value then; another verdict is measured against today's.
+        const machineValue = status === 'accepted' ? value : current.machineValue;
+        db.prepare(
+          `INSERT INTO field_reviews (partnership_id, field, status, value_json, machine_value_json, changed_since_review, reviewer, reviewed_at, comment)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (partnership_id, field) DO UPDATE SET status = excluded.status, value_json = excluded.value_json,
+             machine_value_json = excluded.machine_value_json, changed_since_review = excluded.changed_since_review, reviewer = excluded.reviewer,
+             reviewed_at = excluded.reviewed_at, comment = excluded.comment`,
+        ).run(action.partnership_id, action.field, status, previous.new_json, JSON.stringify(machineValue), canonicalJson(machineValue) === canonicalJson(current.machineValue) ? 0 : 1, previous.reviewer, previous.at, previous.comment);
+      } else db.prepare('DELETE FROM field_reviews WHERE partnership_id = ? AND field = ?').run(action.partnership_id, action.field);
+      log(db, actor, 'undo', action.partnership_id, action.field, current.value, readRecord(db, action.partnership_id)!.fields[action.field].value);
+    }
+  }).immediate();
+}
+
+/** Takes back a "not a partnership": its statements may form a registry record again. */
+function undoNotPartnership(db: Dataset, actionId: number, partnershipId: number, observations: string[], actor: Actor): void {
+  const marks = db.prepare('DELETE FROM not_partnerships WHERE action_id = ?').run(actionId).changes;
+  if (marks === 0) throw new ReviewError(`Åtgärd ${actionId} kan inte ångras: partnerskapet har markerats igen efter den.`);
+  const now = new Date().toISOString();
+  reconcileScope(db, { observations }, now);
+  log(db, actor, 'undo', partnershipId, null, observations, null, now);
 }

@@ -15,10 +15,8 @@ import { handleApi } from './api.js';
 export interface ServeOptions {
   host: string;
   port: number;
-  /** Required (generated when absent) unless the host is loopback. */
-  token?: string;
-  /** Reviewer name for actions that do not give one ($USER by default). */
-  reviewer: string | null;
+  /** Required (generated when absent) unless the host is loopback; never empty. */
+  token?: string | undefined;
 }
 
 export interface RunningServer {
@@ -30,6 +28,8 @@ export interface RunningServer {
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 const MAX_BODY = 64 * 1024;
+/** How much of a refused body is read and thrown away before the connection is cut. */
+const DRAIN_LIMIT = 16 * MAX_BODY;
 
 const SECURITY_HEADERS = {
   'Content-Security-Policy': "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
@@ -50,6 +50,8 @@ function isLoopback(host: string): boolean {
 }
 
 export async function startServer(db: Dataset, options: ServeOptions): Promise<RunningServer> {
+  // An empty token would match an empty Authorization header: authentication off without anyone asking for it.
+  if (options.token === '') throw new Error('the access token is empty');
   const token = options.token ?? (isLoopback(options.host) ? null : randomBytes(24).toString('base64url'));
   const server = createServer((req, res) => {
     handle(db, options, token, req, res).catch((error: unknown) => {
@@ -73,6 +75,12 @@ export async function startServer(db: Dataset, options: ServeOptions): Promise<R
 
 async function handle(db: Dataset, options: ServeOptions, token: string | null, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
+  let path: string;
+  try {
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    return send(res, 400, 'application/json', JSON.stringify({ error: 'Felaktig adress: ett %-tecken följs inte av två hexadecimala siffror.' }));
+  }
   // On loopback a page from another site may still reach us through DNS rebinding; the Host header says so.
   if (isLoopback(options.host) && !isLoopback(hostName(req.headers.host ?? ''))) return send(res, 403, 'application/json', JSON.stringify({ error: 'wrong Host' }));
 
@@ -85,17 +93,19 @@ async function handle(db: Dataset, options: ServeOptions, token: string | null, 
     let body: unknown = undefined;
     if (req.method === 'POST') {
       const raw = await readBody(req);
-      if (raw === null) return send(res, 413, 'application/json', JSON.stringify({ error: 'body too large' }));
+      if (raw === null) return tooLarge(req, res);
       try {
         body = raw.length ? JSON.parse(raw) : {};
       } catch {
         return send(res, 400, 'application/json', JSON.stringify({ error: 'the body is not JSON' }));
       }
     }
-    const { status, body: out } = handleApi(db, req.method ?? 'GET', url.pathname, body, options.reviewer);
+    const { status, body: out } = handleApi(db, req.method ?? 'GET', url.pathname, body, url.searchParams);
     return send(res, status, 'application/json', JSON.stringify(out));
   }
-  const asset = STATIC[url.pathname];
+  // Browsers ask for an icon on their own; the page has none, and saying so quietly keeps their console clean.
+  if (path === '/favicon.ico') return send(res, 204, 'text/plain; charset=utf-8', '');
+  const asset = STATIC[path];
   if (!asset || req.method !== 'GET') return send(res, 404, 'text/plain; charset=utf-8', 'not found');
   send(res, 200, asset.type, readFileSync(join(STATIC_DIR, asset.file)));
 }
@@ -113,20 +123,37 @@ function hostName(hostHeader: string): string {
   return bracketed ? bracketed[1]! : hostHeader.replace(/:\d+$/, '');
 }
 
+/** The body as text, or null as soon as it is over MAX_BODY (by its Content-Length or by what arrived). */
 function readBody(req: IncomingMessage): Promise<string | null> {
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY) return Promise.resolve(null);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        resolve(null);
-        req.destroy();
-      } else chunks.push(chunk);
-    });
+      if (size <= MAX_BODY) return void chunks.push(chunk);
+      req.off('data', onData);
+      resolve(null);
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/**
+ * 413, then the connection closes. What the client is still sending is read and discarded up to a bound,
+ * so that it gets to read the answer instead of a reset; a client that goes on past it is cut off.
+ */
+function tooLarge(req: IncomingMessage, res: ServerResponse): void {
+  res.setHeader('Connection', 'close');
+  send(res, 413, 'application/json', JSON.stringify({ error: `Begäran är för stor (högst ${MAX_BODY / 1024} kB).` }));
+  let drained = 0;
+  req.on('data', (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > DRAIN_LIMIT) req.destroy();
+  });
+  req.resume();
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {

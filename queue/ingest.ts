@@ -28,7 +28,7 @@ export const DEFAULT_TIMEOUT_MS = 120_000;
 
 export async function runIngest(db: Dataset, plan: IngestPlan, options: IngestOptions = {}): Promise<IngestSummary> {
   const writer = new DatasetWriter(db);
-  const tally = new Tally(plan.todo, plan.skipped, plan.duplicates);
+  const tally = new Tally(plan.todo, plan.skipped, plan.duplicates, plan.brokenLinks);
   const progress = startProgress(tally, { quiet: options.quiet });
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   // Only this run's documents are counted, each once; a distributed writer may also store results left over

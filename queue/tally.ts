@@ -19,6 +19,8 @@ export interface IngestSummary {
   done: number;
   skipped: number;
   duplicates: number;
+  /** Symbolic links the folder walk could not follow (to nothing, or a loop). */
+  brokenLinks: number;
   failed: number;
   failedByCode: Partial<Record<ErrorCode, number>>;
   pages: number;
@@ -44,6 +46,7 @@ export class Tally implements Activity {
     files: readonly SourceFile[],
     private readonly skipped: number,
     private readonly duplicates: number,
+    private readonly brokenLinks = 0,
   ) {
     this.total = files.length;
     this.totalBytes = files.reduce((sum, file) => sum + file.bytes, 0);
@@ -105,6 +108,7 @@ export class Tally implements Activity {
       done: this.done,
       skipped: this.skipped,
       duplicates: this.duplicates,
+      brokenLinks: this.brokenLinks,
       failed: this.failed,
       failedByCode: { ...this.failedByCode },
       pages: this.pages,
@@ -120,7 +124,7 @@ export function formatSummary(s: IngestSummary): string {
     .join(', ');
   return [
     `done      ${s.done}`,
-    `skipped   ${s.skipped} already stored${s.duplicates ? `, ${s.duplicates} duplicate files` : ''}`,
+    `skipped   ${s.skipped} already stored${s.duplicates ? `, ${s.duplicates} duplicate files` : ''}${s.brokenLinks ? `, ${s.brokenLinks} broken or looping links` : ''}`,
     `failed    ${s.failed}${codes ? ` (${codes})` : ''}`,
     `time      ${s.seconds.toFixed(1)} s`,
     `pages/s   ${s.pagesPerSecond.toFixed(1)} (${s.pages} pages)`,

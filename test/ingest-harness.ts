@@ -86,3 +86,46 @@ export function storedCount(dbFile: string): number {
     return 0; // not created yet
   }
 }
+
+export const HOSTILE = join(ROOT, 'fixtures', 'hostile');
+
+/** The processes whose parent is pid, from the process table (/proc). */
+export function childrenOf(pid: number): number[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number)
+    .filter((child) => processStat(child)?.ppid === pid);
+}
+
+/** Every process below pid: its children, theirs, and so on. */
+export function descendantsOf(pid: number): number[] {
+  const children = childrenOf(pid);
+  return [...children, ...children.flatMap(descendantsOf)];
+}
+
+/** A process's resident memory in MB (0 once it is gone). */
+export function residentMb(pid: number): number {
+  try {
+    const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Whether a process still runs (a zombie waiting to be reaped has ended). */
+export function isRunning(pid: number): boolean {
+  const stat = processStat(pid);
+  return stat !== null && stat.state !== 'Z';
+}
+
+function processStat(pid: number): { state: string; ppid: number } | null {
+  try {
+    // "pid (comm) state ppid …": comm may hold spaces and parentheses, so read after the last ')'.
+    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const [state, ppid] = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return { state: state!, ppid: Number(ppid) };
+  } catch {
+    return null;
+  }
+}

@@ -77,7 +77,7 @@ export async function runDistributed(
 
   // A writer that stopped before storing some results left them failed; give them another go.
   await results.retryJobs({ state: 'failed' });
-  await documents.addBulk(files.map(jobOf));
+  await documents.addBulk((await withoutResults(results, files)).map(jobOf));
 
   const writer = new Worker<DocumentOutcome>(names.results, async (job) => settle(job.data), {
     connection: connections[2],
@@ -167,4 +167,19 @@ async function drainResults(results: Queue<DocumentOutcome>): Promise<void> {
     if (Object.values(counts).every((n) => n === 0)) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+/**
+ * The files whose result is not in the results queue already. A document whose job completed while no writer
+ * ran has its result waiting there but no job any more: queued again it would be read twice, and its second
+ * result, arriving after this run ended, would stay in Redis.
+ */
+async function withoutResults(results: Queue<DocumentOutcome>, files: readonly SourceFile[]): Promise<SourceFile[]> {
+  const fresh: SourceFile[] = [];
+  for (let i = 0; i < files.length; i += 500) {
+    const batch = files.slice(i, i + 500);
+    const states = await Promise.all(batch.map((file) => results.getJobState(file.sha256)));
+    fresh.push(...batch.filter((_, j) => states[j] === 'unknown'));
+  }
+  return fresh;
 }

@@ -1,0 +1,68 @@
+/**
+ * Embedded ingest of hostile input through the built CLI: a PDF that crashes the reader and a decompression
+ * bomb each fail alone with a code of their own, the documents after them are stored, and a killed ingest
+ * leaves no reading process behind.
+ */
+import { copyFileSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { descendantsOf, HOSTILE, iop, isRunning, makeCorpus, query, residentMb, startIop, tempDir, waitFor } from './ingest-harness.js';
+
+describe('iop ingest (embedded) of hostile input', () => {
+  it('fails a crashing PDF and a bomb alone (TOO_LARGE under --max-memory) and stores every valid document', async () => {
+    const corpus = makeCorpus(6);
+    copyFileSync(join(HOSTILE, 'read-crash-unhandled-rejection.pdf'), join(corpus, 'a-crash.pdf'));
+    copyFileSync(join(HOSTILE, 'bomb-fontfile-4GiB.pdf'), join(corpus, 'b-bomb.pdf'));
+    const db = join(tempDir('db'), 'iop.sqlite');
+    const started = Date.now();
+    const run = await iop('ingest', corpus, '--db', db, '--concurrency', '1', '--max-memory', '300', '--timeout', '60', '--json');
+    expect(Date.now() - started).toBeLessThan(60_000);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ total: 8, done: 6, failed: 2 });
+    const failed = query<{ path: string; error_code: string; error_message: string }>(
+      db,
+      `SELECT path, error_code, error_message FROM documents WHERE status = 'failed' ORDER BY path`,
+    );
+    expect(failed.map((f) => [f.path.split('/').pop(), f.error_code])).toEqual([
+      ['a-crash.pdf', expect.stringMatching(/^(CORRUPT|INTERNAL)$/)],
+      ['b-bomb.pdf', 'TOO_LARGE'],
+    ]);
+    expect(failed[1]!.error_message).toMatch(/memory limit of 300 MB|heap limit of 300 MB|300 MB/);
+    for (const f of failed) expect(f.error_message).not.toMatch(/Unexpected exit code|This error originated/);
+    // Node's report of the unhandled rejection is not printed: the pool answers for it.
+    expect(run.stderr).not.toMatch(/UnhandledPromiseRejection/);
+  }, 90_000);
+
+  it('leaves no reading process running after the ingest is killed with -9 in the middle of a bomb', async () => {
+    const corpus = makeCorpus(3);
+    copyFileSync(join(HOSTILE, 'bomb-fontfile-4GiB.pdf'), join(corpus, 'a-bomb.pdf'));
+    const db = join(tempDir('db'), 'iop.sqlite');
+    const ingest = startIop(['ingest', corpus, '--db', db, '--concurrency', '1', '--max-memory', '2000']);
+    // A reader deep in the bomb is busy in synchronous code: only its guard thread can notice the parent's death.
+    let readers: number[] = [];
+    await waitFor(
+      () => {
+        readers = descendantsOf(ingest.pid!);
+        return readers.some((pid) => residentMb(pid) > 300);
+      },
+      60_000,
+      'a reader to be inflating the bomb',
+    );
+    process.kill(ingest.pid!, 'SIGKILL'); // the ingest alone, not its process group
+    await ingest.done;
+    await waitFor(() => !readers.some(isRunning), 5000, 'the orphaned reading processes to end');
+  }, 90_000);
+
+  it('follows a symbolic link to a document, and counts a dangling one in the summary', async () => {
+    const corpus = makeCorpus(2);
+    const elsewhere = makeCorpus(1);
+    symlinkSync(join(elsewhere, 'doc-0000.txt'), join(corpus, 'linked.txt'));
+    symlinkSync(join(elsewhere, 'missing.txt'), join(corpus, 'dangling.txt'));
+    const db = join(tempDir('db'), 'iop.sqlite');
+    const run = await iop('ingest', corpus, '--db', db, '--json');
+    // doc-0000.txt of both corpora has the same content: the link is found, and counted a duplicate.
+    expect(JSON.parse(run.stdout)).toMatchObject({ total: 2, done: 2, duplicates: 1, brokenLinks: 1 });
+    const text = await iop('ingest', corpus, '--db', db);
+    expect(text.stdout).toMatch(/1 broken or looping links/);
+  });
+});

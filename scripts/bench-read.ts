@@ -1,8 +1,10 @@
 /**
- * Reading throughput on the fixture PDFs (`npm run bench:read`): pages per second of
- *   - unpdf: pdf.js text extraction page by page, as pipeline/read/pdf.ts does it (no OCR, no clean-up);
- *   - readDocument: the whole reading stage, unpdf + clean (no OCR);
- *   - pdftotext: poppler's command-line extractor, one process per file.
+ * Reading throughput on the fixture PDFs (`npm run bench:read`): pages per second and per CPU-second
+ * (this process and the child processes it waited for) of
+ *   - pdf.js: unpdf's text extraction page by page, as the reading child does it (no OCR, no clean-up);
+ *   - pdf.js + clean: the same text layer through the clean stage, in-process;
+ *   - pdftotext -raw: poppler's extractor, one process per file (no clean-up);
+ *   - readDocument (pdftotext + clean): the whole reading stage as it runs where poppler is installed.
  * Files that fail (encrypted, empty) count no pages; scanned pages are not OCRed. Each engine reads the
  * whole set ROUNDS times after one warm-up round. A benchmark, not a test: it prints a table and asserts
  * nothing.
@@ -12,7 +14,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { readDocument } from '../pipeline/read/index.js';
-import { readPdfPages } from '../pipeline/read/pdf.js';
+import { readFileSync } from 'node:fs';
+import { cleanPages } from '../pipeline/clean/index.js';
+import { pdfjsTextLayer } from '../pipeline/read/pdfjs-text.js';
 import { formatTable, type Cell } from '../pipeline/cli/table.js';
 import { REPO_ROOT } from './pdf-render.js';
 
@@ -25,26 +29,30 @@ interface Engine {
   read: (path: string) => Promise<number>;
 }
 
+const pdfjsPages = async (path: string) => (await pdfjsTextLayer(new Uint8Array(await readFile(path)), 100_000)).pages;
+
 const ENGINES: Engine[] = [
+  { name: 'pdf.js', read: async (path) => (await pdfjsPages(path)).length },
   {
-    name: 'unpdf (pdf.js)',
-    read: async (path) => {
-      const bytes = new Uint8Array(await readFile(path));
-      const signal = new AbortController().signal;
-      const input = { path, bytes, maxPages: 100_000, ocr: false, signal, ocrPageTimeoutMs: 0, onOcrPage: () => {} };
-      return (await readPdfPages(input)).pages.length;
-    },
+    name: 'pdf.js + clean',
+    read: async (path) => cleanPages((await pdfjsPages(path)).map((text, i) => ({ number: i + 1, text, source: 'text-layer' }))).pages.length,
   },
-  { name: 'readDocument (unpdf + clean)', read: async (path) => (await readDocument(path, { ocr: false })).meta.pageCount },
   {
-    name: 'pdftotext (poppler)',
+    name: 'pdftotext -raw',
     read: async (path) => {
-      const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', path, '-'], { maxBuffer: 256 * 1024 * 1024 });
+      const { stdout } = await run('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-'], { maxBuffer: 256 * 1024 * 1024 });
       // pdftotext ends every page with a form feed.
       return stdout.split('\f').length - 1;
     },
   },
+  { name: 'readDocument (pdftotext + clean)', read: async (path) => (await readDocument(path, { ocr: false, pdfReader: 'pdftotext' })).meta.pageCount },
 ];
+
+/** CPU seconds of this process and of the children it has waited for (Linux /proc: utime, stime, cutime, cstime). */
+function cpuSeconds(): number {
+  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+  return fields.slice(11, 15).reduce((sum, ticks) => sum + Number(ticks), 0) / 100;
+}
 
 async function fixturePdfs(): Promise<string[]> {
   const roots = ['fixtures/pdf', 'fixtures/real-pdf/sv', 'fixtures/real-pdf/stress'].map((dir) => join(REPO_ROOT, dir));
@@ -63,11 +71,13 @@ const rows: Cell[][] = [];
 for (const engine of ENGINES) {
   await readAll(engine, files);
   const start = process.hrtime.bigint();
+  const startCpu = cpuSeconds();
   let pages = 0;
   for (let round = 0; round < ROUNDS; round++) pages += await readAll(engine, files);
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  rows.push([engine.name, pages / ROUNDS, seconds.toFixed(2), Math.round(pages / seconds)]);
+  const cpu = cpuSeconds() - startCpu;
+  rows.push([engine.name, pages / ROUNDS, seconds.toFixed(2), Math.round(pages / seconds), Math.round(pages / cpu)]);
 }
 
 console.log(`${files.length} fixture PDFs, no OCR`);
-console.log(formatTable(['engine', 'pages per round', `seconds (${ROUNDS} rounds)`, 'pages/s'], rows));
+console.log(formatTable(['engine', 'pages per round', `seconds (${ROUNDS} rounds)`, 'pages/s', 'pages per CPU-second'], rows));

@@ -21,6 +21,15 @@ describe('removeRunningLines', () => {
       { pageIndex: 1, text: 'Sammanträdesdatum 2007-01-08' },
     ]);
   });
+  it('keeps the text of pages that repeat each other: a page is never all margin', () => {
+    const notice = 'Kommunstyrelsen beslutar att ingå partnerskap\nmed Föreningen Exempel\nDnr KS 2024-123\nBeloppet är 500 000 kronor per år.';
+    expect(removeRunningLines([notice, notice])).toEqual([notice, notice]);
+    expect(removeRunningLines([notice, notice, notice])).toEqual([notice, notice, notice]);
+  });
+  it('still removes the running lines of a page that has a body besides them', () => {
+    const pages = [page(2, 'KS § 1 Dagordning'), `HÖGSBY KOMMUN PROTOKOLL 3\nKommunstyrelsen\nSammanträdesdatum 2007-01-08\nJusterandes sign Utdragsbestyrkande`, page(4, 'KS § 3 Budget')];
+    expect(removeRunningLines(pages)[2]).toBe('KS § 3 Budget');
+  });
   it('keeps a phrase that recurs in the body of pages, outside their margins', () => {
     const body = (n: number) => `Rubrik ${n}\na\nb\nc\nd\nKommunstyrelsens beslut\ne\nf\ng\nh\nslut ${n}`;
     const pages = [body(1), body(2), body(3)];

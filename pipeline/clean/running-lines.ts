@@ -47,17 +47,19 @@ export function splitRunningLines(pages: readonly string[]): { pages: string[]; 
   const cleaned = pages.map((page, pageIndex) => {
     const { top, bottom } = margins[pageIndex]!;
     const lines = page.split('\n');
-    const remove = new Set<number>();
     // The first page's header is the document's letterhead, not a repetition: it is often the only place
     // that names the municipality, the body and the meeting date, so extraction must be able to point at it.
     const header = pageIndex === 0 ? [] : edgeBlock(top, isRunning);
-    for (const { index } of [...header, ...edgeBlock(bottom, isRunning)]) {
-      remove.add(index);
+    const edges = new Set([...header, ...edgeBlock(bottom, isRunning)].map(({ index }) => index));
+    // A page made only of lines that recur elsewhere is content, not margins: pages that repeat each other
+    // (a form printed twice, a one-paragraph notice on every page) keep their text.
+    if (edges.size >= lines.filter((line) => line.trim()).length) return page;
+    for (const index of edges) {
       const text = lines[index]!.trim();
       const key = runningKey(text);
       if (!running.has(key)) running.set(key, { pageIndex, text });
     }
-    return lines.filter((_, index) => !remove.has(index)).join('\n');
+    return lines.filter((_, index) => !edges.has(index)).join('\n');
   });
   return { pages: cleaned, running: [...running.values()] };
 }

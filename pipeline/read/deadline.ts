@@ -36,6 +36,11 @@ export class Deadline {
     return new ReadError('TIMEOUT', `reading took longer than ${this.limitMs} ms`);
   }
 
+  /** Throws TIMEOUT when the deadline has passed: for synchronous work, which the timer cannot interrupt. */
+  throwIfPassed(): void {
+    if (Date.now() >= this.end) throw this.error;
+  }
+
   /** Stops the timer and cancels whatever still runs (a finished or failed read). */
   dispose(): void {
     clearTimeout(this.timer);

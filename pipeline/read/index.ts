@@ -5,8 +5,8 @@
  *
  * Every failure is a ReadError with a stable code. The time limit (deadline.ts) is a race against the
  * reading: it ends the wait at once and cancels what can be cancelled (OCR child processes are killed, the
- * page loop stops before its next page). A single page that pdf.js parses synchronously cannot be
- * interrupted in-process; the ingest pool, which reads each document in a child process, kills such a child.
+ * page loop stops before its next page, pdftotext and the pdf.js reading child are killed). The memory
+ * limit bounds the reader processes (pdftotext.ts, pdfjs-host.ts), so no PDF can take the caller's memory.
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
@@ -14,6 +14,7 @@ import { cleanPages } from '../clean/index.js';
 import { Deadline } from './deadline.js';
 import { readPdfPages } from './pdf.js';
 import { detectFormat } from './sniff.js';
+import type { PdfReader } from './text-layer.js';
 import { decodeText } from './text-encoding.js';
 import { DEFAULT_READ_LIMITS, ReadError, type Page, type ReadDocument, type ReadMeta, type ReadOptions } from './types.js';
 
@@ -26,13 +27,16 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
   const deadline = new Deadline(limits.timeoutMs);
   try {
     const raw = await Promise.race([readRaw(path, bytes, limits, deadline), deadline.expired]);
+    // The clean stage runs synchronously (and in linear time): the limit covers it, checked once it is done.
     const { pages, maskedIdentityNumbers, runningLines } = cleanPages(raw.pages);
+    deadline.throwIfPassed();
     if (!pages.some((page) => page.text.trim())) {
       throw new ReadError(raw.format === 'text' ? 'EMPTY' : 'NO_TEXT', raw.format === 'text' ? 'the file holds no text' : noTextMessage(raw.warnings));
     }
     const meta: ReadMeta = {
       ...identity,
       format: raw.format,
+      ...(raw.reader ? { reader: raw.reader } : {}),
       paged: raw.format === 'pdf',
       ...(raw.encoding ? { encoding: raw.encoding } : {}),
       pageCount: pages.length,
@@ -54,6 +58,8 @@ function resolveLimits(options: ReadOptions): Required<ReadOptions> {
     timeoutMs: options.timeoutMs ?? DEFAULT_READ_LIMITS.timeoutMs,
     maxBytes: options.maxBytes ?? DEFAULT_READ_LIMITS.maxBytes,
     maxPages: options.maxPages ?? DEFAULT_READ_LIMITS.maxPages,
+    maxMemoryMb: options.maxMemoryMb ?? DEFAULT_READ_LIMITS.maxMemoryMb,
+    pdfReader: options.pdfReader ?? DEFAULT_READ_LIMITS.pdfReader,
     ocrPageTimeoutMs: options.ocrPageTimeoutMs ?? DEFAULT_READ_LIMITS.ocrPageTimeoutMs,
     ocr: options.ocr ?? true,
     onOcrPage: options.onOcrPage ?? (() => {}),
@@ -63,6 +69,7 @@ function resolveLimits(options: ReadOptions): Required<ReadOptions> {
 interface RawDocument {
   format: 'pdf' | 'text';
   pages: Page[];
+  reader?: PdfReader;
   encoding?: string;
   ocrPages: number;
   warnings: string[];
@@ -73,8 +80,9 @@ async function readRaw(path: string, bytes: Uint8Array, limits: Required<ReadOpt
   if (format === 'pdf') {
     const pdf = await readPdfPages({
       path,
-      bytes,
       maxPages: limits.maxPages,
+      maxMemoryMb: limits.maxMemoryMb,
+      reader: limits.pdfReader,
       ocr: limits.ocr,
       signal: deadline.signal,
       ocrPageTimeoutMs: limits.ocrPageTimeoutMs,

@@ -1,11 +1,14 @@
 /**
- * PDF → raw text per page, through unpdf's bundled pdf.js (the project's only pdf.js: see README "Design
- * notes: PDF"). Pages are read one at a time and released, so a 2,000-page file never holds every page's
- * text items at once. Pages with too little text are handed to OCR (ocr.ts) when it is available.
+ * PDF → raw text per page: the text layer from pdftotext (poppler) where it is installed and can read the
+ * file, else from pdf.js in the reading child; then pages with too little text are handed to OCR (ocr.ts)
+ * when it is available. Both readers give text in content-stream order and the same page contract, so the
+ * clean stage and the extractors cannot tell them apart (test/read-pdftotext-parity.test.ts).
  */
-import { getDocumentProxy } from 'unpdf';
-import { ReadError, type Page } from './types.js';
 import { ocrAvailable, ocrPdfPage } from './ocr.js';
+import { pdfjsTextLayerInChild } from './pdfjs-host.js';
+import { pdftotextTextLayer } from './pdftotext.js';
+import type { PdfReader, TextLayer } from './text-layer.js';
+import type { Page } from './types.js';
 
 /** A page with fewer visible characters than this is treated as scanned (no usable text layer). */
 export const MIN_TEXT_LAYER_CHARS = 20;
@@ -16,15 +19,12 @@ export const MIN_TEXT_LAYER_CHARS = 20;
  */
 export const MAX_CONTROL_CHAR_SHARE = 0.05;
 
-/** A text run that starts this many font sizes left of where the previous one ended starts a new line. */
-const LINE_JUMP_BACK_EMS = 2;
-
-type PDFDocumentProxy = Awaited<ReturnType<typeof getDocumentProxy>>;
-
 export interface PdfReadInput {
   path: string;
-  bytes: Uint8Array;
   maxPages: number;
+  maxMemoryMb: number;
+  /** 'auto': pdftotext, pdf.js when pdftotext is absent or fails; the others force one reader. */
+  reader: PdfReader | 'auto';
   ocr: boolean;
   /** The document's deadline: aborting it stops everything. */
   signal: AbortSignal;
@@ -36,38 +36,39 @@ export interface PdfReadInput {
 
 export interface PdfReadOutput {
   pages: Page[];
+  reader: PdfReader;
   ocrPages: number;
   warnings: string[];
 }
 
 export async function readPdfPages(input: PdfReadInput): Promise<PdfReadOutput> {
-  const pdf = await openPdf(input.bytes);
-  try {
-    if (pdf.numPages > input.maxPages) {
-      throw new ReadError('TOO_LARGE', `${pdf.numPages} pages, more than the limit of ${input.maxPages}`);
-    }
-    if (pdf.numPages === 0) throw new ReadError('CORRUPT', 'the PDF has no pages');
-    const useOcr = input.ocr && (await ocrAvailable());
-    const pages: Page[] = [];
-    const warnings: string[] = [];
-    let ocrPages = 0;
-    for (let number = 1; number <= pdf.numPages; number++) {
-      input.signal.throwIfAborted();
-      const page = await readPage(pdf, number, input, useOcr, warnings);
-      pages.push(page);
-      if (page.source === 'ocr') ocrPages++;
-    }
-    return { pages, ocrPages, warnings };
-  } finally {
-    await pdf.destroy();
+  const { layer, reader } = await textLayer(input);
+  const useOcr = input.ocr && layer.pages.some((text) => !hasUsableTextLayer(text)) && (await ocrAvailable());
+  const pages: Page[] = [];
+  const warnings = [...layer.warnings];
+  let ocrPages = 0;
+  for (const [index, text] of layer.pages.entries()) {
+    input.signal.throwIfAborted();
+    // A page that cannot be parsed already has its warning; it is kept, empty, so page numbers stay true.
+    const page = layer.unparsed.includes(index + 1)
+      ? ({ number: index + 1, text, source: 'text-layer' } as const)
+      : await withOcr(index + 1, text, input, useOcr, warnings);
+    pages.push(page);
+    if (page.source === 'ocr') ocrPages++;
   }
+  return { pages, reader, ocrPages, warnings };
 }
 
-/** One page from its text layer, or from OCR when the text layer is missing or garbled and OCR is on. */
-async function readPage(pdf: PDFDocumentProxy, number: number, input: PdfReadInput, useOcr: boolean, warnings: string[]): Promise<Page> {
-  const parsed = await pageText(pdf, number);
-  if (parsed === null) warnings.push(`page ${number}: its content stream is damaged; read what survived`);
-  const text = parsed ?? '';
+async function textLayer(input: PdfReadInput): Promise<{ layer: TextLayer; reader: PdfReader }> {
+  if (input.reader !== 'pdf.js') {
+    const layer = await pdftotextTextLayer(input);
+    if (layer) return { layer, reader: 'pdftotext' };
+  }
+  return { layer: await pdfjsTextLayerInChild(input), reader: 'pdf.js' };
+}
+
+/** A page from its text layer, or from OCR when the text layer is missing or garbled and OCR is on. */
+async function withOcr(number: number, text: string, input: PdfReadInput, useOcr: boolean, warnings: string[]): Promise<Page> {
   if (hasUsableTextLayer(text)) return { number, text, source: 'text-layer' };
   if (!useOcr) {
     warnings.push(`page ${number}: no usable text layer (scanned, or a font without a Unicode map) and no OCR available (install tesseract-ocr tesseract-ocr-swe)`);
@@ -90,56 +91,6 @@ async function ocrPage(input: PdfReadInput, number: number, warnings: string[]):
     const reason = pageSignal.aborted ? `took longer than ${input.ocrPageTimeoutMs} ms` : error instanceof Error ? error.message.split('\n')[0] : String(error);
     warnings.push(`page ${number}: OCR failed (${reason})`);
     return '';
-  }
-}
-
-/** Opens the document, translating pdf.js's exceptions into the reading stage's stable codes. */
-async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
-  try {
-    // pdf.js transfers (detaches) the buffer it is given: hand it a copy so the caller's bytes stay usable.
-    return await getDocumentProxy(bytes.slice(), { verbosity: 0 });
-  } catch (error) {
-    throw toReadError(error);
-  }
-}
-
-function toReadError(error: unknown): ReadError {
-  const name = error instanceof Error ? error.name : '';
-  const message = error instanceof Error ? error.message : String(error);
-  if (name === 'PasswordException') return new ReadError('ENCRYPTED', 'the PDF needs a user password to open');
-  return new ReadError('CORRUPT', `the PDF cannot be parsed: ${message.split('\n')[0]}`);
-}
-
-/**
- * A page's text in content-stream order: pdf.js marks line ends with hasEOL, so columns stay in reading
- * order instead of being interleaved by y position. pdf.js misses one kind of line end: a run of text that
- * jumps back to the left margin without a line feed (a side-margin label such as "Prop. 2013/14:104"
- * followed by a heading); a line break is added there. Null when the page's content cannot be parsed.
- */
-async function pageText(pdf: PDFDocumentProxy, number: number): Promise<string | null> {
-  const page = await pdf.getPage(number);
-  try {
-    const content = await page.getTextContent();
-    let text = '';
-    let previousEnd: number | null = null;
-    for (const item of content.items) {
-      if (!('str' in item)) continue;
-      const [a, b, c, , x] = item.transform as number[];
-      const horizontal = b === 0 && c === 0 && a! > 0;
-      if (horizontal && previousEnd !== null && item.str.trim() && x! < previousEnd - LINE_JUMP_BACK_EMS * a! && !text.endsWith('\n')) text += '\n';
-      text += item.str;
-      previousEnd = horizontal ? x! + item.width : null;
-      if (item.hasEOL) {
-        text += '\n';
-        previousEnd = null;
-      }
-    }
-    return text;
-  } catch {
-    // One damaged content stream costs that page its text, not the document.
-    return null;
-  } finally {
-    page.cleanup();
   }
 }
 

@@ -1,5 +1,6 @@
 /** What the reading stage hands on: clean text per page, and what it learnt about the file. */
 import type { ErrorCode } from '../contract.js';
+import type { PdfReader } from './text-layer.js';
 
 export type PageSource = 'text-layer' | 'ocr';
 
@@ -17,6 +18,8 @@ export interface ReadMeta {
   /** sha256 of the file's bytes, hex: the document's identity in the dataset and the queue. */
   sha256: string;
   format: 'pdf' | 'text';
+  /** Which program read a PDF's text layer (absent for text files). */
+  reader?: PdfReader;
   /** True for PDFs (evidence carries page numbers), false for plain text (evidence page is null). */
   paged: boolean;
   /** Detected encoding of a text file ('utf-8', 'utf-16le', 'windows-1252', …). */
@@ -50,6 +53,14 @@ export interface ReadOptions {
   maxBytes?: number;
   /** Refuse PDFs with more pages than this (TOO_LARGE). */
   maxPages?: number;
+  /**
+   * The memory one document's reading may take, in MB (TOO_LARGE beyond): pdftotext's address space, the
+   * pdf.js reading child's heap and resident memory. Pool children and sandboxed processors take the same
+   * setting (queue/), so the limit holds in both modes.
+   */
+  maxMemoryMb?: number;
+  /** Which PDF reader to use: 'auto' (pdftotext where installed, pdf.js when it is absent or fails), or one forced. */
+  pdfReader?: PdfReader | 'auto';
   /** OCR pages without a usable text layer when tesseract is installed (default true). */
   ocr?: boolean;
   /**
@@ -64,6 +75,8 @@ export const DEFAULT_READ_LIMITS = {
   ocrPageTimeoutMs: 60_000,
   maxBytes: 200 * 1024 * 1024,
   maxPages: 5_000,
+  maxMemoryMb: 1_024,
+  pdfReader: 'auto',
 } as const;
 
 /** What is known about a file that failed: enough to store the failure under the file's identity. */

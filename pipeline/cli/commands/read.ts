@@ -3,9 +3,9 @@
  * offsets point into), a header line per page; with --json one NDJSON line per file ({ pages, meta } or
  * { path, error }). A file that cannot be read prints its error code and message. Exit 1 when any failed.
  */
-import { InvalidArgumentError, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { readDocument } from '../../read/index.js';
-import { ReadError, type ReadDocument, type ReadOptions } from '../../read/types.js';
+import { DEFAULT_READ_LIMITS, ReadError, type ReadDocument, type ReadOptions } from '../../read/types.js';
 import { EXIT } from '../exit-codes.js';
 
 export function registerRead(program: Command): void {
@@ -16,9 +16,16 @@ export function registerRead(program: Command): void {
     .option('--json', 'print one JSON object per file: { pages, meta } or { path, error }')
     .option('--no-ocr', 'do not OCR scanned pages (they get a warning instead)')
     .option('--timeout <ms>', 'time limit per document in milliseconds', positiveInteger)
+    .option('--max-memory <mb>', `memory limit of reading one document, in MB (default ${DEFAULT_READ_LIMITS.maxMemoryMb})`, positiveInteger)
+    .addOption(new Option('--pdf-reader <reader>', 'PDF text reader: pdftotext where installed, else pdf.js').choices(['auto', 'pdftotext', 'pdf.js']).default('auto'))
     .addHelpText('after', '\nExample:\n  iop read fixtures/pdf/seed_000.pdf\n  iop read --json fixtures/seeds/*.txt > read.ndjson\n')
-    .action(async (files: string[], options: { json?: boolean; ocr: boolean; timeout?: number }) => {
-      const readOptions: ReadOptions = { ocr: options.ocr, ...(options.timeout ? { timeoutMs: options.timeout } : {}) };
+    .action(async (files: string[], options: { json?: boolean; ocr: boolean; timeout?: number; maxMemory?: number; pdfReader: ReadOptions['pdfReader'] }) => {
+      const readOptions: ReadOptions = {
+        ocr: options.ocr,
+        pdfReader: options.pdfReader,
+        ...(options.timeout ? { timeoutMs: options.timeout } : {}),
+        ...(options.maxMemory ? { maxMemoryMb: options.maxMemory } : {}),
+      };
       let failed = false;
       for (const path of files) {
         try {
@@ -37,7 +44,7 @@ export function registerRead(program: Command): void {
 
 function formatDocument(path: string, doc: ReadDocument): string {
   const { meta } = doc;
-  const about = [meta.format === 'text' ? meta.encoding : null, `${meta.pageCount} page(s)`, meta.ocrPages ? `${meta.ocrPages} by OCR` : null];
+  const about = [meta.format === 'text' ? meta.encoding : null, `${meta.pageCount} page(s)`, meta.reader ? `text layer by ${meta.reader}` : null, meta.ocrPages ? `${meta.ocrPages} by OCR` : null];
   const lines = [`${path}: ${about.filter(Boolean).join(', ')}`, ...meta.warnings.map((warning) => `warning: ${warning}`)];
   for (const page of doc.pages) lines.push(`--- page ${page.number} (${page.source}) ---`, page.text);
   return `${lines.join('\n')}\n\n`;
@@ -45,6 +52,6 @@ function formatDocument(path: string, doc: ReadDocument): string {
 
 function positiveInteger(value: string): number {
   const number = Number(value);
-  if (!Number.isInteger(number) || number <= 0) throw new InvalidArgumentError('expected a positive whole number of milliseconds');
+  if (!Number.isInteger(number) || number <= 0) throw new InvalidArgumentError('expected a positive whole number');
   return number;
 }

@@ -39,6 +39,11 @@ export function startIop(args: readonly string[], options: { detached?: boolean 
   return Object.assign(child, { done });
 }
 
+/** When the process itself has ended (its pipes may stay open in processes it left behind). */
+export function exited(child: ChildProcess): Promise<void> {
+  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
 export function iop(...args: string[]): Promise<Run> {
   return startIop(args).done;
 }
@@ -53,6 +58,12 @@ export function makeCorpus(n: number, chars = 1500): string {
   const seeds = readdirSync(SEEDS).map((file) => readFileSync(join(SEEDS, file), 'utf8').slice(0, chars));
   for (let i = 0; i < n; i++) writeFileSync(join(dir, `doc-${String(i).padStart(4, '0')}.txt`), `Handling nr ${i}\n\n${seeds[i % seeds.length]}`);
   return dir;
+}
+
+/** A 40 MB plain-text document (a seed over and over): its clean-up and extraction hold a process for long. */
+export function writeHugeText(path: string): void {
+  const seed = readFileSync(join(SEEDS, readdirSync(SEEDS)[0]!), 'utf8');
+  writeFileSync(path, Array.from({ length: Math.ceil(40e6 / seed.length) }, () => seed).join('\n'));
 }
 
 /** Runs a query against a dataset file (opened read-only; the writer may still be running). */

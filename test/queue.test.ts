@@ -13,6 +13,7 @@ import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   descendantsOf,
+  exited,
   HOSTILE,
   iop,
   isRunning,
@@ -25,6 +26,7 @@ import {
   storedCount,
   tempDir,
   waitFor,
+  writeHugeText,
 } from './ingest-harness.js';
 
 const queues: { url: string; name: string }[] = [];
@@ -36,8 +38,8 @@ function newQueueName(url: string): string {
 }
 
 /** A worker with short lock and stall intervals so a dead worker's jobs come back within seconds. */
-function startWorker(url: string, queue: string, concurrency = 2) {
-  return startIop(['worker', '--redis', url, '--queue', queue, '--concurrency', String(concurrency), '--lock-duration', '2000', '--stalled-interval', '1000'], {
+function startWorker(url: string, queue: string, ...more: string[]) {
+  return startIop(['worker', '--redis', url, '--queue', queue, '--concurrency', '2', '--lock-duration', '2000', '--stalled-interval', '1000', ...more], {
     detached: true,
   });
 }
@@ -156,27 +158,35 @@ describe('distributed ingest', () => {
     }
   }, 120_000);
 
-  it('fails a crashing PDF alone: the valid documents after it are stored by the same worker, which no reading process outlives', async () => {
+  it('fails a broken PDF and a document over --max-memory alone: the next documents run in a healthy process of the same worker, which no reading process outlives', async () => {
     const corpus = makeCorpus(6);
     copyFileSync(join(HOSTILE, 'read-crash-unhandled-rejection.pdf'), join(corpus, 'a-crash.pdf'));
+    writeHugeText(join(corpus, 'b-huge.txt'));
     const db = join(tempDir('db'), 'iop.sqlite');
     const queue = newQueueName(REDIS_URL);
-    const worker = startWorker(REDIS_URL, queue, 1); // one process: the crash and the next document meet in it
+    // One process: a killed reading process and the next document meet in it.
+    const worker = startWorker(REDIS_URL, queue, '--concurrency', '1', '--max-memory', '150');
     try {
       const run = await startIop(['ingest', corpus, '--db', db, '--redis', REDIS_URL, '--queue', queue, '--json']).done;
       expect(run.code).toBe(1);
-      expect(JSON.parse(run.stdout)).toMatchObject({ total: 7, done: 6, failed: 1 });
-      const [failed] = query<{ path: string; error_message: string }>(db, `SELECT path, error_message FROM documents WHERE status = 'failed'`);
-      expect(failed!.path).toBe(join(corpus, 'a-crash.pdf'));
-      expect(failed!.error_message).not.toMatch(/Unexpected exit code|This error originated/);
+      expect(JSON.parse(run.stdout)).toMatchObject({ total: 8, done: 6, failed: 2 });
+      const failed = query<{ path: string; error_code: string; error_message: string }>(
+        db,
+        `SELECT path, error_code, error_message FROM documents WHERE status = 'failed' ORDER BY path`,
+      );
+      expect(failed.map((f) => [f.path, f.error_code])).toEqual([
+        [join(corpus, 'a-crash.pdf'), expect.stringMatching(/^(CORRUPT|INTERNAL)$/)],
+        [join(corpus, 'b-huge.txt'), 'TOO_LARGE'],
+      ]);
+      for (const f of failed) expect(f.error_message).not.toMatch(/Unexpected exit code|This error originated/);
       expect(worker.exitCode).toBeNull();
 
       const readers = descendantsOf(worker.pid!);
       expect(readers.length).toBeGreaterThan(0);
       process.kill(worker.pid!, 'SIGKILL'); // the worker alone, not its process group
-      const { stderr } = await worker.done;
-      expect(stderr).not.toMatch(/EPIPE|ERR_IPC_CHANNEL_CLOSED|UnhandledPromiseRejection/);
+      await exited(worker); // not 'close': an orphan would hold the stderr pipe open
       await waitFor(() => !readers.some(isRunning), 5000, 'the reading processes of the killed worker to end');
+      expect((await worker.done).stderr).not.toMatch(/EPIPE|ERR_IPC_CHANNEL_CLOSED|UnhandledPromiseRejection/);
     } finally {
       if (worker.exitCode === null) await stop(worker);
     }

@@ -10,7 +10,8 @@ import type { ReplyMessage, TaskMessage } from './messages.js';
 /** How long a task may still finish by itself after an unhandled rejection before it is given up. */
 const CRASH_GRACE_MS = 2000;
 
-startGuard(Number(process.argv[2]));
+const maxMemoryMb = Number(process.argv[2]);
+startGuard(maxMemoryMb);
 
 let current: TaskMessage | null = null;
 /** Set once something failed outside the reader's error handling: this process then retires. */
@@ -30,7 +31,7 @@ function answer(task: TaskMessage, outcome: { processed: Processed } | { error: 
 process.on('message', async (task: TaskMessage) => {
   current = task;
   try {
-    const processed = await processFile(task.path, { timeoutMs: task.timeoutMs, onOcrPage: () => reply({ id: task.id, ocrPage: true }) });
+    const processed = await processFile(task.path, { timeoutMs: task.timeoutMs, maxMemoryMb, onOcrPage: () => reply({ id: task.id, ocrPage: true }) });
     answer(task, { processed });
   } catch (error) {
     answer(task, { error: error instanceof Error ? error.message : String(error) });

@@ -4,9 +4,13 @@
  * the limit. The pool and its child both read these from here, so the two sides cannot disagree.
  */
 import { Worker } from 'node:worker_threads';
+import { DEFAULT_READ_LIMITS } from '../../pipeline/read/types.js';
 
-/** Default limit of one reading process's memory (heap and resident set), in MB: `--max-memory`. */
-export const DEFAULT_MAX_MEMORY_MB = 1024;
+/**
+ * Default limit of one document's memory in MB (`--max-memory`): the reading process's heap and resident
+ * set, and the reader's own limit for its PDF child (pipeline/read), which the pool passes on.
+ */
+export const DEFAULT_MAX_MEMORY_MB: number = DEFAULT_READ_LIMITS.maxMemoryMb;
 
 /** The pipe (child's file descriptor) on which the guard reports why it stopped the process. */
 export const REPORT_FD = 4;
@@ -16,6 +20,7 @@ const GUARD_INTERVAL_MS = 100;
 
 export interface GuardSettings {
   parentPid: number;
+  /** Infinity: the parent-death watch only. */
   maxRssBytes: number;
   reportFd: number;
   intervalMs: number;
@@ -36,8 +41,11 @@ export function readerExecArgv(maxMemoryMb: number): string[] {
   return ['--no-regexp-tier-up', `--max-old-space-size=${maxMemoryMb}`];
 }
 
-/** Starts the guard thread in this (child) process. */
-export function startGuard(maxMemoryMb: number): void {
+/**
+ * Starts the guard thread in this (child) process: without a memory limit it only watches for the parent's
+ * death (a process whose parent already watches its memory, such as pdf.js's reading child).
+ */
+export function startGuard(maxMemoryMb = Infinity): void {
   const settings: GuardSettings = {
     parentPid: process.ppid,
     maxRssBytes: maxMemoryMb * 1024 * 1024,

@@ -110,7 +110,9 @@ export async function runDistributed(
   let noWorkerSaid = 0;
   /** Says so when no worker has been taking jobs for a while; repeats now and then while it lasts. */
   const watchWorkers = async () => {
-    if ((await documents.getWorkersCount()) > 0) {
+    // A Redis that refuses CLIENT LIST (some managed ones) cannot tell: then nothing is said.
+    const workers = await documents.getWorkersCount().catch(() => 1);
+    if (workers > 0) {
       noWorkerSaid = 0;
       return;
     }

@@ -4,6 +4,7 @@
  * read, or whose extraction fails or breaks the contract, gets the contract's error shape instead.
  */
 import { z } from 'zod';
+import { maskIdentityNumbersInPath } from './clean/identity-numbers.js';
 import { DocumentResultSchema, type DocumentResult } from './contract.js';
 import { failedResult, processFile } from './process.js';
 
@@ -12,9 +13,9 @@ export async function extractFile(path: string): Promise<DocumentResult> {
   try {
     ({ result } = await processFile(path));
   } catch (error) {
-    return failedResult(path, 'INTERNAL', `extraction failed: ${error instanceof Error ? error.message : String(error)}`);
+    return failedResult(maskIdentityNumbersInPath(path), 'INTERNAL', `extraction failed: ${error instanceof Error ? error.message : String(error)}`);
   }
   const checked = DocumentResultSchema.safeParse(result);
-  if (!checked.success) return failedResult(path, 'INTERNAL', `result breaks the contract: ${z.prettifyError(checked.error)}`);
+  if (!checked.success) return failedResult(maskIdentityNumbersInPath(path), 'INTERNAL', `result breaks the contract: ${z.prettifyError(checked.error)}`);
   return checked.data;
 }

@@ -2,6 +2,7 @@
  * One document through the per-document stages: read (+ clean) → extract. The same function runs in the
  * embedded pool and in BullMQ workers; storing and reconciling happen downstream.
  */
+import { maskIdentityNumbersInPath } from './clean/identity-numbers.js';
 import type { DocumentResult, ErrorCode } from './contract.js';
 import { extractDocument } from './extract.js';
 import { readDocument, type ReadOptions } from './read/index.js';
@@ -14,12 +15,14 @@ export interface Processed {
   result: DocumentResult;
 }
 
+/** The result's source is the path as stored and shown, with personnummer in its names masked. */
 export async function processFile(path: string, options: ReadOptions = {}): Promise<Processed> {
+  const source = maskIdentityNumbersInPath(path);
   try {
     const { pages, meta } = await readDocument(path, options);
-    return { meta, pages, result: extractDocument(path, pages, meta.paged) };
+    return { meta, pages, result: extractDocument(source, pages, meta.paged) };
   } catch (error) {
-    if (error instanceof ReadError) return { meta: null, pages: [], result: failedResult(path, error.code, error.message) };
+    if (error instanceof ReadError) return { meta: null, pages: [], result: failedResult(source, error.code, error.message) };
     throw error;
   }
 }

@@ -13,12 +13,14 @@
 import links from './lexicon/suspended-compound-links.json' with { type: 'json' };
 
 const LINKING_WORDS = new Set(links.words);
-/** The hyphenated token at the end of a line: letters/digits, possibly earlier hyphens ("ASN-2021-"). */
-const TRAILING_HYPHENATED = /([\p{L}\d][\p{L}\d-]*)-$/u;
+const WORD_OR_HYPHEN = /[\p{L}\d-]/u;
 const FIRST_WORD = /^(\S+)(.*)$/s;
 
-/** Matches a word with an inner hyphen; the lookahead keeps a line-end hyphen ("organisa-\n") out. */
-const INNER_HYPHENATED = /[\p{L}\d]+(?:-[\p{L}\d]+)+/gu;
+/**
+ * A word with an inner hyphen. It starts only where a word starts, and its first run of letters cannot give
+ * back characters (a lookahead is atomic): a long line without hyphens costs one pass, not one per position.
+ */
+const INNER_HYPHENATED = /(?<![\p{L}\d])(?=([\p{L}\d]+))\1(?:-[\p{L}\d]+)+/gu;
 
 /** The words the texts write with a hyphen inside a line, lower-cased: evidence that such a hyphen is real. */
 export function hyphenatedVocabulary(texts: readonly string[]): Set<string> {
@@ -61,15 +63,27 @@ export function joinHyphenationAcrossPages(pages: readonly string[], known: Read
 /** The two lines with the hyphenated word joined onto the first, or null when the hyphen is real. */
 function joinHyphenatedPair(line: string, nextLine: string, known: ReadonlySet<string>): [string, string] | null {
   const trimmed = line.trimEnd();
-  const head = TRAILING_HYPHENATED.exec(trimmed);
+  const left = trailingHyphenated(trimmed);
   const next = FIRST_WORD.exec(nextLine.trimStart());
-  if (!head || !next) return null;
-  const left = head[1]!;
+  if (left === null || !next) return null;
   const right = next[1]!;
   if (LINKING_WORDS.has(right.toLowerCase())) return null;
   const keepHyphen = isCodeOrName(left, right) || known.has(`${left}-${wordStart(right)}`.toLowerCase());
   const joined = (keepHyphen ? trimmed : trimmed.slice(0, -1)) + right;
   return [joined, (next[2] ?? '').trimStart()];
+}
+
+/**
+ * The hyphenated token a line ends with, without its last hyphen: letters and digits, possibly earlier
+ * hyphens ("ASN-2021-" → "ASN-2021"); null when the line does not end so. Scanned back from the end, so
+ * it costs the token's length whatever the line holds (a pattern anchored at $ is tried from every position).
+ */
+function trailingHyphenated(line: string): string | null {
+  if (!line.endsWith('-')) return null;
+  let start = line.length - 1;
+  while (start > 0 && WORD_OR_HYPHEN.test(line[start - 1]!)) start--;
+  while (start < line.length - 1 && line[start] === '-') start++;
+  return start < line.length - 1 ? line.slice(start, -1) : null;
 }
 
 /** The letters and digits a line starts with: "kista," → "kista". */

@@ -1,15 +1,27 @@
 /**
- * Personnummer and samordningsnummer are masked before anything downstream sees the text. Accepted forms:
- * YYMMDD-NNNN, YYMMDD+NNNN (100 years or older), YYMMDDNNNN, YYYYMMDD-NNNN, YYYYMMDDNNNN. A candidate is an
- * identity number when its date part is a calendar date (a samordningsnummer adds 60 to the day) and the
- * last ten digits pass the Luhn check. Organisationsnummer (third and fourth digits ≥ 20, e.g. 802002-4280)
- * are not dates, so they are never masked. Digits become MASK_CHAR one for one: offsets stay valid.
+ * Personnummer and samordningsnummer are masked before anything downstream sees the text, in every way
+ * people write them: YYMMDD-NNNN, YYMMDD+NNNN (100 years or older), YYMMDDNNNN, YYYYMMDD-NNNN,
+ * YYYYMMDDNNNN, with an en or em dash for the hyphen, with spaces around it or a space instead of it
+ * ("121212 - 1212", "19121212 1212"), and straight after a label ("Pnr:121212-1212", "pnr/121212-1212").
+ * A candidate is an identity number when its date part is a calendar date (a samordningsnummer adds 60 to
+ * the day) and the last ten digits pass the Luhn check. Organisationsnummer (third and fourth digits ≥ 20,
+ * e.g. 802002-4280) are not dates, so they are never masked. Digits become MASK_CHAR one for one: offsets
+ * stay valid.
+ *
+ * File names carry personnummer too ("ansökan_121212-1212.pdf"): maskIdentityNumbersInPath masks them
+ * wherever a path is stored or shown.
  */
 
 export const MASK_CHAR = 'X';
 
-/** Six or eight digits, an optional - or + separator, four digits; not inside a longer number or code. */
-const CANDIDATE = /(?<![\d\-+/.,:])(\d{6}|\d{8})([-+]?)(\d{4})(?![\d\-/]|[.,:]\d)/g;
+/**
+ * Six or eight digits, a separator (hyphen, plus, dash, with or without spaces, or a single space) or none,
+ * four digits; not inside a longer number, not the tail of a code ("ASN-2021-…") or of a decimal or ratio
+ * ("3,121212…", "2019/121212…"), and not followed by more of a code, a date or a decimal.
+ */
+const CANDIDATE = /(?<![\d\-+])(?<!\d[/.:,])(\d{6}|\d{8})([ \t]*[-+\u2013\u2014\u2212][ \t]*|[ \t])?(\d{4})(?![\d\-/]|[.,:]\d)/g;
+/** In a file or folder name the parts may be joined by an underscore or a dot as well, and stand next to letters. */
+const PATH_CANDIDATE = /(?<!\d)(\d{6}|\d{8})([-+_.\u2013\u2014 ]?)(\d{4})(?!\d)/g;
 
 export interface MaskResult {
   text: string;
@@ -17,8 +29,17 @@ export interface MaskResult {
 }
 
 export function maskIdentityNumbers(text: string): MaskResult {
+  return maskMatches(text, CANDIDATE);
+}
+
+/** The path with every personnummer-like part of its folder and file names masked: the form a path is stored and shown in. */
+export function maskIdentityNumbersInPath(path: string): string {
+  return maskMatches(path, PATH_CANDIDATE).text;
+}
+
+function maskMatches(text: string, pattern: RegExp): MaskResult {
   let masked = 0;
-  const result = text.replace(CANDIDATE, (match: string, datePart: string, _separator: string, serial: string) => {
+  const result = text.replace(pattern, (match: string, datePart: string, _separator: string | undefined, serial: string) => {
     if (!isIdentityNumber(datePart, serial)) return match;
     masked++;
     return match.replace(/\d/g, MASK_CHAR);

@@ -5,6 +5,7 @@
  * "12/40") is removed only in the page's margins (its first or last lines), because in the body it can be
  * a table cell or a list value.
  */
+import { mayBeMarginLine } from './margin-line.js';
 
 /** How many non-empty lines at the top and the bottom of a page count as its margin. */
 export const MARGIN_LINES = 2;
@@ -42,6 +43,7 @@ export function isPageNumberLine(line: string, inMargin: boolean): boolean {
  * and the document's type (running-lines.ts removes it from later pages). Null when the line has no counter.
  */
 function pageCounter(line: string, inMargin: boolean): { heading: string } | null {
+  if (!mayBeMarginLine(line)) return null;
   if (inMargin && BARE_NUMBER.test(line)) return { heading: '' };
   if (LABELLED_NUMBER.test(line)) return { heading: '' };
   const words = line.split(/\s+/);

@@ -7,6 +7,7 @@
  * even on a single page, where repetition cannot show them.
  */
 import boilerplate from './lexicon/running-boilerplate.json' with { type: 'json' };
+import { mayBeMarginLine } from './margin-line.js';
 
 /** How many non-empty lines at the top and at the bottom of a page may hold running lines. */
 export const RUNNING_MARGIN_LINES = 4;
@@ -36,7 +37,7 @@ export interface RunningLine {
  */
 export function splitRunningLines(pages: readonly string[]): { pages: string[]; running: RunningLine[] } {
   if (pages.length < 2) return { pages: [...pages], running: [] };
-  const margins = pages.map(marginLines);
+  const margins = pages.map((page, pageIndex) => marginLines(page, pageIndex));
   const counts = new Map<string, number>();
   for (const { top, bottom } of margins) {
     for (const { key } of [...top, ...bottom]) counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -81,6 +82,7 @@ export function removeBoilerplateLines(text: string): string {
 const PHRASES = [...boilerplate.phrases].sort((a, b) => b.length - a.length);
 
 export function isBoilerplateLine(line: string): boolean {
+  if (!mayBeMarginLine(line)) return false;
   let rest = foldSpacing(line);
   if (!rest) return false;
   for (let matched = true; matched && rest; ) {
@@ -103,10 +105,12 @@ interface MarginLine {
 }
 
 /** The page's top and bottom non-empty lines, each list ordered from its edge inwards. */
-function marginLines(page: string): { top: MarginLine[]; bottom: MarginLine[] } {
+function marginLines(page: string, pageIndex: number): { top: MarginLine[]; bottom: MarginLine[] } {
   const lines = page.split('\n');
   const nonEmpty = lines.flatMap((line, index) => (line.trim() ? [index] : []));
-  const ranked = (edge: string, indexes: number[]) => indexes.map((index, rank) => ({ index, key: `${edge} ${rank}:${runningKey(lines[index]!)}` }));
+  // A line too long to be a header gets a key of its own, which no other line can share.
+  const key = (index: number) => (mayBeMarginLine(lines[index]!) ? runningKey(lines[index]!) : `\u0000long ${pageIndex}:${index}`);
+  const ranked = (edge: string, indexes: number[]) => indexes.map((index, rank) => ({ index, key: `${edge} ${rank}:${key(index)}` }));
   return {
     top: ranked('top', nonEmpty.slice(0, RUNNING_MARGIN_LINES)),
     bottom: ranked('bottom', nonEmpty.slice(-RUNNING_MARGIN_LINES).reverse()),

@@ -10,6 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
+import { maskIdentityNumbersInPath } from '../clean/identity-numbers.js';
 import { cleanPages } from '../clean/index.js';
 import { Deadline } from './deadline.js';
 import { readPdfPages } from './pdf.js';
@@ -22,8 +23,12 @@ export type { ReadOptions } from './types.js';
 
 export async function readDocument(path: string, options: ReadOptions = {}): Promise<ReadDocument> {
   const limits = resolveLimits(options);
-  const bytes = await readBytes(path, limits.maxBytes);
-  const identity = { path, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+  // The path as stored and shown: personnummer in folder and file names masked (the file is read by its real path).
+  const shownPath = maskIdentityNumbersInPath(path);
+  const bytes = await readBytes(path, limits.maxBytes).catch((error: unknown) => {
+    throw withIdentity(error, { path: shownPath });
+  });
+  const identity = { path: shownPath, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
   const deadline = new Deadline(limits.timeoutMs);
   try {
     const raw = await Promise.race([readRaw(path, bytes, limits, deadline), deadline.expired]);
@@ -61,7 +66,8 @@ function resolveLimits(options: ReadOptions): Required<ReadOptions> {
     maxMemoryMb: options.maxMemoryMb ?? DEFAULT_READ_LIMITS.maxMemoryMb,
     pdfReader: options.pdfReader ?? DEFAULT_READ_LIMITS.pdfReader,
     ocrPageTimeoutMs: options.ocrPageTimeoutMs ?? DEFAULT_READ_LIMITS.ocrPageTimeoutMs,
-    ocr: options.ocr ?? true,
+    // IOP_OCR=0 turns OCR off where no option reaches (an ingest's pool children, a test's command line).
+    ocr: options.ocr ?? process.env.IOP_OCR !== '0',
     onOcrPage: options.onOcrPage ?? (() => {}),
   };
 }
@@ -108,10 +114,10 @@ async function readBytes(path: string, maxBytes: number): Promise<Uint8Array> {
     size = info.size;
   } catch (error) {
     if (error instanceof ReadError) throw error;
-    throw new ReadError('NOT_FOUND', `cannot open the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { path });
+    throw new ReadError('NOT_FOUND', `cannot open the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-  if (size === 0) throw new ReadError('EMPTY', 'the file is empty (0 bytes)', { path, bytes: 0 });
-  if (size > maxBytes) throw new ReadError('TOO_LARGE', `${size} bytes, more than the limit of ${maxBytes}`, { path, bytes: size });
+  if (size === 0) throw new ReadError('EMPTY', 'the file is empty (0 bytes)', { bytes: 0 });
+  if (size > maxBytes) throw new ReadError('TOO_LARGE', `${size} bytes, more than the limit of ${maxBytes}`, { bytes: size });
   return new Uint8Array(await readFile(path));
 }
 
@@ -127,5 +133,5 @@ function withIdentity(error: unknown, identity: ReadError['meta']): ReadError {
   if (!(error instanceof ReadError)) {
     return new ReadError('INTERNAL', `unexpected failure while reading: ${error instanceof Error ? error.message : String(error)}`, identity);
   }
-  return new ReadError(error.code, error.message, { ...identity, ...error.meta });
+  return new ReadError(error.code, error.message, { ...error.meta, ...identity });
 }

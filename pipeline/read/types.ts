@@ -61,7 +61,7 @@ export interface ReadOptions {
   maxMemoryMb?: number;
   /** Which PDF reader to use: 'auto' (pdftotext where installed, pdf.js when it is absent or fails), or one forced. */
   pdfReader?: PdfReader | 'auto';
-  /** OCR pages without a usable text layer when tesseract is installed (default true). */
+  /** OCR pages without a usable text layer when tesseract is installed (default true; false when IOP_OCR=0). */
   ocr?: boolean;
   /**
    * Called as a page goes to OCR, once the document's limit has grown by ocrPageTimeoutMs: a supervisor in

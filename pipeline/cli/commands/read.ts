@@ -4,6 +4,7 @@
  * { path, error }). A file that cannot be read prints its error code and message. Exit 1 when any failed.
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { maskIdentityNumbersInPath } from '../../clean/identity-numbers.js';
 import { readDocument } from '../../read/index.js';
 import { DEFAULT_READ_LIMITS, ReadError, type ReadDocument, type ReadOptions } from '../../read/types.js';
 import { EXIT } from '../exit-codes.js';
@@ -27,9 +28,10 @@ export function registerRead(program: Command): void {
         ...(options.maxMemory ? { maxMemoryMb: options.maxMemory } : {}),
       };
       let failed = false;
-      for (const path of files) {
+      for (const file of files) {
+        const path = maskIdentityNumbersInPath(file);
         try {
-          const doc = await readDocument(path, readOptions);
+          const doc = await readDocument(file, readOptions);
           process.stdout.write(options.json ? `${JSON.stringify(doc)}\n` : formatDocument(path, doc));
         } catch (error) {
           if (!(error instanceof ReadError)) throw error;

@@ -3,6 +3,7 @@
  * workers; this process is then the one writer consuming their results). Either way every outcome is
  * stored by the writer in its own transaction as it arrives, so an interrupted run keeps what it finished.
  */
+import { maskIdentityNumbersInPath } from '../pipeline/clean/identity-numbers.js';
 import type { Dataset } from '../output/db/open.js';
 import { DatasetWriter, type DocumentOutcome } from '../output/writer.js';
 import type { IngestPlan } from './plan.js';
@@ -35,7 +36,7 @@ export async function runIngest(db: Dataset, plan: IngestPlan, options: IngestOp
   // from an earlier, interrupted run.
   const expected = new Set(plan.todo.map((file) => file.sha256));
   const store = (outcome: DocumentOutcome) => {
-    writer.store(outcome);
+    writer.store(masked(outcome));
     if (!expected.delete(outcome.file.sha256)) return;
     tally.count(outcome.file, outcome.meta?.pageCount ?? outcome.pages.length, outcome.result.error?.code);
     progress.update();
@@ -52,4 +53,18 @@ export async function runIngest(db: Dataset, plan: IngestPlan, options: IngestOp
     progress.stop();
   }
   return tally.summary();
+}
+
+/**
+ * The outcome as it is stored: a personnummer in a folder or file name ("ansökan_121212-1212.pdf") never
+ * reaches documents.path or the result's source, whichever process made the outcome (a failure the pool or
+ * the writer made up carries the raw path). The price: such a file cannot be found again by its stored path
+ * (`iop retry` stores it NOT_FOUND); ingesting its folder again finds it by content.
+ */
+function masked(outcome: DocumentOutcome): DocumentOutcome {
+  return {
+    ...outcome,
+    file: { ...outcome.file, path: maskIdentityNumbersInPath(outcome.file.path) },
+    result: { ...outcome.result, source: maskIdentityNumbersInPath(outcome.result.source) },
+  };
 }

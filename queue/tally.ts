@@ -3,6 +3,7 @@
  * summary it ends with: done, skipped, failed by code, time, pages/s.
  */
 import { basename } from 'node:path';
+import { maskIdentityNumbersInPath } from '../pipeline/clean/identity-numbers.js';
 import type { ErrorCode } from '../pipeline/contract.js';
 import type { SourceFile } from '../output/writer.js';
 
@@ -53,7 +54,7 @@ export class Tally implements Activity {
   }
 
   started(file: SourceFile): void {
-    this.current = basename(file.path);
+    this.current = maskIdentityNumbersInPath(basename(file.path));
   }
 
   ocrPage(file: SourceFile): void {

@@ -3,7 +3,7 @@
  * for the memory limit each fail alone with a code of their own, the documents after them are stored, and a
  * killed ingest leaves no reading process behind, even one stuck in synchronous code.
  */
-import { copyFileSync, symlinkSync } from 'node:fs';
+import { copyFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { descendantsOf, exited, HOSTILE, iop, isRunning, makeCorpus, query, residentMb, startIop, tempDir, waitFor, writeHugeText } from './ingest-harness.js';
@@ -65,5 +65,20 @@ describe('iop ingest (embedded) of hostile input', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ total: 2, done: 2, duplicates: 1, brokenLinks: 1 });
     const text = await iop('ingest', corpus, '--db', db);
     expect(text.stdout).toMatch(/1 broken or looping links/);
+  });
+
+  it('stores no personnummer of a file name: path and source masked, for stored and failed documents alike', async () => {
+    const corpus = makeCorpus(2);
+    renameSync(join(corpus, 'doc-0001.txt'), join(corpus, 'ansökan_121212-1212.txt'));
+    writeFileSync(join(corpus, 'tom 19121212-1212.txt'), '');
+    const db = join(tempDir('db'), 'iop.sqlite');
+    await iop('ingest', corpus, '--db', db, '--json');
+    const rows = query<{ path: string; status: string; result_json: string }>(db, 'SELECT path, status, result_json FROM documents ORDER BY path');
+    const paths = rows.map((r) => r.path.slice(corpus.length + 1));
+    expect(paths).toEqual(['ansökan_XXXXXX-XXXX.txt', 'doc-0000.txt', 'tom XXXXXXXX-XXXX.txt']);
+    expect(rows.map((r) => r.status)).toEqual(['done', 'done', 'failed']);
+    expect(rows.filter((r) => r.result_json).map((r) => JSON.parse(r.result_json).source)).toEqual([rows[0]!.path, rows[1]!.path]);
+    // Nowhere in the documents table, nor among the pages and evidence of the dataset.
+    for (const table of ['documents', 'pages', 'evidence']) expect(JSON.stringify(query(db, `SELECT * FROM ${table}`))).not.toMatch(/1212-1212/);
   });
 });

@@ -130,7 +130,7 @@ describe('distributed ingest', () => {
       await documents.close();
       if (survivor) await stop(survivor);
     }
-  });
+  }, 180_000); // 60 documents of 20,000 characters: minutes on a loaded machine
 
   it('resumes after the writer (ingest --redis) is SIGKILLed: results wait in Redis, each document stored once', async () => {
     const corpus = makeCorpus(60, 20_000);

@@ -21,11 +21,12 @@ function formatEta(tally: Tally): string {
   return `${Math.floor(s / 3600)} h ${Math.floor((s % 3600) / 60)} min`;
 }
 
+/** Named so as not to be cli-progress's own tokens (its {eta} is plain seconds by documents). */
 function payload(tally: Tally) {
   return {
     failed: tally.failed,
     pagesPerSecond: tally.pagesPerSecond.toFixed(1),
-    eta: formatEta(tally),
+    timeLeft: formatEta(tally),
     current: tally.current ? ` | ${tally.current}` : '',
   };
 }
@@ -33,7 +34,7 @@ function payload(tally: Tally) {
 function barProgress(tally: Tally): Progress {
   const bar = new SingleBar({
     stream: process.stderr,
-    format: 'ingest [{bar}] {value}/{total} documents | {failed} failed | {pagesPerSecond} pages/s | ETA {eta}{current}',
+    format: 'ingest [{bar}] {value}/{total} documents | {failed} failed | {pagesPerSecond} pages/s | ETA {timeLeft}{current}',
     hideCursor: true,
   });
   bar.start(tally.total, 0, payload(tally));
@@ -51,7 +52,7 @@ function barProgress(tally: Tally): Progress {
 function plainProgress(tally: Tally): Progress {
   const line = () => {
     const p = payload(tally);
-    process.stderr.write(`ingest: ${tally.finished}/${tally.total} documents, ${p.failed} failed, ${p.pagesPerSecond} pages/s, ETA ${p.eta}${p.current}\n`);
+    process.stderr.write(`ingest: ${tally.finished}/${tally.total} documents, ${p.failed} failed, ${p.pagesPerSecond} pages/s, ETA ${p.timeLeft}${p.current}\n`);
   };
   const timer = setInterval(line, PLAIN_INTERVAL_MS).unref();
   return {

@@ -8,15 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocument } from '../pipeline/read/index.js';
-import { pdftotextAvailable } from '../pipeline/read/pdftotext.js';
 import { DEFAULT_READ_LIMITS, ReadError, type ReadOptions } from '../pipeline/read/types.js';
 import { REPO_ROOT } from '../scripts/pdf-render.js';
+import { PDF_READERS as READERS } from './pdf-readers.js';
 import { iop } from './run-cli.js';
 
 const HOSTILE = join(REPO_ROOT, 'fixtures/hostile');
 const hostile = (name: string) => join(HOSTILE, name);
 const VALID = join(REPO_ROOT, 'fixtures/pdf/seed_001.pdf');
-const READERS = (await pdftotextAvailable()) ? (['pdftotext', 'pdf.js'] as const) : (['pdf.js'] as const);
 
 let dir: string;
 beforeAll(async () => {
@@ -54,6 +53,17 @@ describe('iop read over crashing and valid PDFs', () => {
       expect(lines[0]!.error?.code).toBe('CORRUPT');
       expect(code).toBe(1);
     }
+  });
+});
+
+describe('iop extract over crashing and valid PDFs', () => {
+  it('prints one JSON line per file and goes on after a crashing one', async () => {
+    const files = [hostile('read-crash-unhandled-rejection.pdf'), hostile('pagetree-loop.pdf'), VALID];
+    const { stdout } = await iop('extract', '--json', ...files);
+    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as { source: string; error?: { code: string } });
+    expect(lines.map((line) => line.source)).toEqual(files);
+    expect(lines[0]!.error?.code).toBe('CORRUPT');
+    expect(lines[2]!.error).toBeUndefined();
   });
 });
 

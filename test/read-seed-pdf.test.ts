@@ -12,29 +12,10 @@ import { describe, expect, it } from 'vitest';
 import { removeStampColumn } from '../pipeline/clean/stamp-column.js';
 import { readDocument } from '../pipeline/read/index.js';
 import { SEED_HEADERS, SEED_PDF_DIR, SEEDS_DIR, seedBody } from '../scripts/make-fixtures.js';
+import { PDF_READERS } from './pdf-readers.js';
+import { wordMatchRatio } from './word-match.js';
 
 const MIN_WORD_MATCH = 0.99;
-
-const words = (text: string) => text.split(/\s+/).filter(Boolean);
-
-/** Length of the longest common subsequence of two word lists (two rolling rows: O(|b|) memory). */
-function lcsLength(a: readonly string[], b: readonly string[]): number {
-  let previous = new Uint32Array(b.length + 1);
-  let current = new Uint32Array(b.length + 1);
-  for (const word of a) {
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = word === b[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!);
-    }
-    [previous, current] = [current, previous];
-  }
-  return previous[b.length]!;
-}
-
-function wordMatchRatio(expected: string, actual: string): number {
-  const a = words(expected);
-  const b = words(actual);
-  return (2 * lcsLength(a, b)) / (a.length + b.length);
-}
 
 describe('wordMatchRatio', () => {
   it('is 1 for the same words however they are spaced, and drops with missing or extra words', () => {
@@ -44,11 +25,11 @@ describe('wordMatchRatio', () => {
   });
 });
 
-describe('seed PDFs', () => {
+describe.each(PDF_READERS)('seed PDFs read with %s', (pdfReader) => {
   for (const [seed, header] of Object.entries(SEED_HEADERS)) {
     it(`${seed}.pdf reads back as its seed text (≥ ${MIN_WORD_MATCH * 100} % of words in order)`, async () => {
       const reference = removeStampColumn(seedBody(await readFile(join(SEEDS_DIR, `${seed}.txt`), 'utf8')));
-      const doc = await readDocument(join(SEED_PDF_DIR, `${seed}.pdf`));
+      const doc = await readDocument(join(SEED_PDF_DIR, `${seed}.pdf`), { pdfReader });
       expect(doc.meta.pageCount).toBeGreaterThan(1);
       expect(doc.pages.every((page) => page.source === 'text-layer')).toBe(true);
       const text = doc.pages.map((page) => page.text).join('\n');

@@ -64,12 +64,20 @@ function resolveLimits(options: ReadOptions): Required<ReadOptions> {
     maxBytes: options.maxBytes ?? DEFAULT_READ_LIMITS.maxBytes,
     maxPages: options.maxPages ?? DEFAULT_READ_LIMITS.maxPages,
     maxMemoryMb: options.maxMemoryMb ?? DEFAULT_READ_LIMITS.maxMemoryMb,
-    pdfReader: options.pdfReader ?? DEFAULT_READ_LIMITS.pdfReader,
+    pdfReader: options.pdfReader ?? pdfReaderFromEnvironment() ?? DEFAULT_READ_LIMITS.pdfReader,
     ocrPageTimeoutMs: options.ocrPageTimeoutMs ?? DEFAULT_READ_LIMITS.ocrPageTimeoutMs,
     // IOP_OCR=0 turns OCR off where no option reaches (an ingest's pool children, a test's command line).
     ocr: options.ocr ?? process.env.IOP_OCR !== '0',
     onOcrPage: options.onOcrPage ?? (() => {}),
   };
+}
+
+/** IOP_PDF_READER=pdf.js (or pdftotext) forces one reader where no option reaches: an ingest's pool, `iop eval`, a benchmark. */
+function pdfReaderFromEnvironment(): ReadOptions['pdfReader'] {
+  const value = process.env.IOP_PDF_READER;
+  if (value === undefined || value === '') return undefined;
+  if (value === 'auto' || value === 'pdftotext' || value === 'pdf.js') return value;
+  throw new ReadError('INTERNAL', `IOP_PDF_READER must be auto, pdftotext or pdf.js, not "${value}"`);
 }
 
 interface RawDocument {

@@ -6,7 +6,7 @@
  */
 import { ocrAvailable, ocrPdfPage } from './ocr.js';
 import { pdfjsTextLayerInChild } from './pdfjs-host.js';
-import { pdftotextTextLayer } from './pdftotext.js';
+import { pdftotextAvailable, pdftotextTextLayer } from './pdftotext.js';
 import type { PdfReader, TextLayer } from './text-layer.js';
 import type { Page } from './types.js';
 
@@ -57,6 +57,14 @@ export async function readPdfPages(input: PdfReadInput): Promise<PdfReadOutput> 
     if (page.source === 'ocr') ocrPages++;
   }
   return { pages, reader, ocrPages, warnings };
+}
+
+/** One line saying which program reads PDF text layers in this process, for a command to print once. */
+export async function pdfReaderNotice(reader: PdfReadInput['reader'] = 'auto'): Promise<string> {
+  if (reader !== 'auto') return `PDF text layers: ${reader} (as asked)`;
+  return (await pdftotextAvailable())
+    ? 'PDF text layers: pdftotext (poppler), pdf.js where it fails'
+    : 'PDF text layers: pdf.js (pdftotext not found: install poppler-utils to read 2–3× faster)';
 }
 
 async function textLayer(input: PdfReadInput): Promise<{ layer: TextLayer; reader: PdfReader }> {

@@ -1,8 +1,8 @@
 /**
  * A PDF's text layer through poppler's `pdftotext -raw`: one process per document, text in content-stream
  * order (the order pdf.js gives too; the default and -layout modes reorder columns), pages split on the
- * form feed pdftotext ends each page with. It reads about three times as many pages per CPU-second as
- * pdf.js (README "Reading throughput"), and a child process is bounded from outside: its address space is
+ * form feed pdftotext ends each page with. It reads two to three times as many pages per CPU-second as
+ * pdf.js (README, `npm run bench:read`), and a child process is bounded from outside: its address space is
  * capped (`ulimit -v`), so a decompression bomb ends TOO_LARGE instead of taking the machine's memory, and
  * the document's deadline kills it.
  *

@@ -6,6 +6,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { maskIdentityNumbersInPath } from '../../clean/identity-numbers.js';
 import { readDocument } from '../../read/index.js';
+import { pdfReaderNotice } from '../../read/pdf.js';
 import { DEFAULT_READ_LIMITS, ReadError, type ReadDocument, type ReadOptions } from '../../read/types.js';
 import { EXIT } from '../exit-codes.js';
 
@@ -28,6 +29,8 @@ export function registerRead(program: Command): void {
         ...(options.maxMemory ? { maxMemoryMb: options.maxMemory } : {}),
       };
       let failed = false;
+      // Once, on stderr (stdout stays one JSON line per file): which program reads the PDFs.
+      if (files.some((file) => file.toLowerCase().endsWith('.pdf'))) process.stderr.write(`${await pdfReaderNotice(options.pdfReader)}\n`);
       for (const file of files) {
         const path = maskIdentityNumbersInPath(file);
         try {

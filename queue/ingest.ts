@@ -3,7 +3,7 @@
  * workers; this process is then the one writer consuming their results). Either way every outcome is
  * stored by the writer in its own transaction as it arrives, so an interrupted run keeps what it finished.
  */
-import { availableParallelism } from 'node:os';
+import { maskIdentityNumbersInPath } from '../pipeline/clean/identity-numbers.js';
 import type { Dataset } from '../output/db/open.js';
 import { DatasetWriter, type DocumentOutcome } from '../output/writer.js';
 import type { IngestPlan } from './plan.js';
@@ -11,12 +11,15 @@ import { startProgress } from './progress.js';
 import { Tally, type IngestSummary } from './tally.js';
 import { runEmbedded } from './embedded/run.js';
 import { runDistributed, type DistributedOptions } from './distributed/run.js';
+import { defaultConcurrency } from './options.js';
 
 export interface IngestOptions {
-  /** Embedded pool size (default: every core). */
+  /** Embedded pool size (default: every core, as many as the memory limit lets the machine hold). */
   concurrency?: number;
   /** Per-document time limit. */
   timeoutMs?: number;
+  /** Embedded mode: memory limit of each reading process in MB (`iop worker` has its own). */
+  maxMemoryMb?: number;
   /** Distributed mode: jobs go to BullMQ on this Redis, `iop worker` processes run them. */
   redis?: DistributedOptions;
   quiet?: boolean;
@@ -26,24 +29,42 @@ export const DEFAULT_TIMEOUT_MS = 120_000;
 
 export async function runIngest(db: Dataset, plan: IngestPlan, options: IngestOptions = {}): Promise<IngestSummary> {
   const writer = new DatasetWriter(db);
-  const tally = new Tally(plan.todo.length, plan.skipped, plan.duplicates);
+  const tally = new Tally(plan.todo, plan.skipped, plan.duplicates, plan.brokenLinks);
   const progress = startProgress(tally, { quiet: options.quiet });
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   // Only this run's documents are counted, each once; a distributed writer may also store results left over
   // from an earlier, interrupted run.
   const expected = new Set(plan.todo.map((file) => file.sha256));
   const store = (outcome: DocumentOutcome) => {
-    writer.store(outcome);
+    writer.store(masked(outcome));
     if (!expected.delete(outcome.file.sha256)) return;
-    tally.count(outcome.meta?.pageCount ?? outcome.pages.length, outcome.result.error?.code);
+    tally.count(outcome.file, outcome.meta?.pageCount ?? outcome.pages.length, outcome.result.error?.code);
     progress.update();
   };
   try {
-    if (plan.todo.length === 0) return tally.summary();
-    if (options.redis) await runDistributed(plan.todo, { ...options.redis, timeoutMs }, store);
-    else await runEmbedded(plan.todo, { concurrency: options.concurrency ?? availableParallelism(), timeoutMs }, store);
+    // Distributed, the writer runs even with nothing to do: it stores the results a killed writer left.
+    if (plan.todo.length === 0 && !options.redis) return tally.summary();
+    if (options.redis) await runDistributed(plan.todo, { ...options.redis, timeoutMs }, store, tally);
+    else {
+      const concurrency = options.concurrency ?? defaultConcurrency(options.maxMemoryMb);
+      await runEmbedded(plan.todo, { concurrency, timeoutMs, maxMemoryMb: options.maxMemoryMb }, store, tally);
+    }
   } finally {
     progress.stop();
   }
   return tally.summary();
+}
+
+/**
+ * The outcome as it is stored: a personnummer in a folder or file name ("ansökan_121212-1212.pdf") never
+ * reaches documents.path or the result's source, whichever process made the outcome (a failure the pool or
+ * the writer made up carries the raw path). The price: such a file cannot be found again by its stored path
+ * (`iop retry` stores it NOT_FOUND); ingesting its folder again finds it by content.
+ */
+function masked(outcome: DocumentOutcome): DocumentOutcome {
+  return {
+    ...outcome,
+    file: { ...outcome.file, path: maskIdentityNumbersInPath(outcome.file.path) },
+    result: { ...outcome.result, source: maskIdentityNumbersInPath(outcome.result.source) },
+  };
 }

@@ -1,5 +1,7 @@
 /** Parsing the queue-related command-line options shared by ingest, retry and worker. */
+import { availableParallelism, totalmem } from 'node:os';
 import { InvalidArgumentError } from 'commander';
+import { DEFAULT_MAX_MEMORY_MB } from './embedded/guard.js';
 import { DEFAULT_QUEUE } from './distributed/queues.js';
 import type { DistributedOptions } from './distributed/run.js';
 import { InputError } from './plan.js';
@@ -8,6 +10,15 @@ export function positiveInteger(text: string): number {
   const n = Number(text);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive whole number');
   return n;
+}
+
+/**
+ * Reading processes to run at once by default: one per core, but no more than half the machine's memory
+ * holds at the memory limit each, so a pool of bombs cannot take the machine down with it.
+ */
+export function defaultConcurrency(maxMemoryMb = DEFAULT_MAX_MEMORY_MB): number {
+  const fit = Math.floor(totalmem() / 2 / (maxMemoryMb * 1024 * 1024));
+  return Math.max(1, Math.min(availableParallelism(), fit));
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { EXTRACTOR_VERSION } from '../pipeline/extract.js';
 import type { Dataset } from '../output/db/open.js';
@@ -17,29 +17,46 @@ export const DOCUMENT_EXTENSIONS = new Set(['.pdf', '.txt', '.md']);
 
 export class InputError extends Error {}
 
-async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries
-      .filter((entry) => !entry.name.startsWith('.'))
-      .map(async (entry) => {
-        const path = join(dir, entry.name);
-        if (entry.isDirectory()) return walk(path);
-        return entry.isFile() && DOCUMENT_EXTENSIONS.has(extname(entry.name).toLowerCase()) ? [path] : [];
-      }),
-  );
-  return nested.flat();
+/** What a folder walk found: documents, and the symbolic links it could not follow. */
+export interface FoundDocuments {
+  /** Absolute paths (a linked file under the link's name), sorted, each once. */
+  files: string[];
+  /** Links to nothing, or to a folder the walk is already in (a loop): counted in the summary. */
+  brokenLinks: string[];
 }
 
-/** The documents under the given files and folders, as absolute paths, sorted, each once. */
-export async function findDocuments(paths: readonly string[]): Promise<string[]> {
-  const found = new Set<string>();
+/**
+ * Walks a folder. Symbolic links are followed, to files and to folders alike. A link to a folder the walk
+ * is inside of (a loop) is counted, not followed; a folder reached a second time by another way is walked
+ * once (its files would only be duplicates).
+ */
+async function walk(dir: string, found: FoundDocuments, walked: Set<string>, inside: ReadonlySet<string> = new Set()): Promise<void> {
+  const real = await realpath(dir);
+  if (inside.has(real)) return void found.brokenLinks.push(dir);
+  if (walked.has(real)) return;
+  walked.add(real);
+  const within = new Set(inside).add(real);
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    const info = entry.isSymbolicLink() ? await stat(path).catch(() => null) : entry;
+    if (!info) found.brokenLinks.push(path);
+    else if (info.isDirectory()) await walk(path, found, walked, within);
+    else if (info.isFile() && DOCUMENT_EXTENSIONS.has(extname(entry.name).toLowerCase())) found.files.push(path);
+  }
+}
+
+/** The documents under the given files and folders. */
+export async function findDocuments(paths: readonly string[]): Promise<FoundDocuments> {
+  const found: FoundDocuments = { files: [], brokenLinks: [] };
+  const walked = new Set<string>();
   for (const path of paths.map((p) => resolve(p))) {
     const info = await stat(path).catch(() => null);
     if (!info) throw new InputError(`${path}: no such file or folder`);
-    for (const file of info.isDirectory() ? await walk(path) : [path]) found.add(file);
+    if (info.isDirectory()) await walk(path, found, walked);
+    else found.files.push(path);
   }
-  return [...found].sort();
+  return { files: [...new Set(found.files)].sort(), brokenLinks: found.brokenLinks.sort() };
 }
 
 export function hashFile(path: string): Promise<SourceFile> {
@@ -63,12 +80,14 @@ export interface IngestPlan {
   skipped: number;
   /** Files whose content another file of this run already has. */
   duplicates: number;
+  /** Symbolic links the walk could not follow (to nothing, or a loop). */
+  brokenLinks: number;
 }
 
 /** Adds files to a plan: each content once, none the dataset already holds under the current extractor version. */
 function planner(db: Dataset) {
   const stored = db.prepare('SELECT 1 FROM documents WHERE sha256 = ? AND extractor_version = ?').pluck();
-  const plan: IngestPlan = { todo: [], skipped: 0, duplicates: 0 };
+  const plan: IngestPlan = { todo: [], skipped: 0, duplicates: 0, brokenLinks: 0 };
   const seen = new Set<string>();
   const add = (file: SourceFile, options: { force?: boolean } = {}) => {
     if (seen.has(file.sha256)) plan.duplicates++;
@@ -81,8 +100,9 @@ function planner(db: Dataset) {
 
 export async function planIngest(db: Dataset, paths: readonly string[]): Promise<IngestPlan> {
   const { plan, add } = planner(db);
-  for (const path of await findDocuments(paths)) add(await hashFile(path));
-  return plan;
+  const { files, brokenLinks } = await findDocuments(paths);
+  for (const path of files) add(await hashFile(path));
+  return { ...plan, brokenLinks: brokenLinks.length };
 }
 
 export interface RetryPlan extends IngestPlan {

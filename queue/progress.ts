@@ -1,6 +1,6 @@
 /**
- * Progress on stderr while an ingest runs: a bar with counts and ETA on a terminal, a plain line every few
- * seconds otherwise (logs, CI), so stdout carries only the summary.
+ * Progress on stderr while an ingest runs: a bar with counts, ETA (by pages, see Tally) and the file in work
+ * on a terminal, a plain line every few seconds otherwise (logs, CI), so stdout carries only the summary.
  */
 import { SingleBar } from 'cli-progress';
 import type { Tally } from './tally.js';
@@ -12,30 +12,47 @@ export interface Progress {
   stop(): void;
 }
 
+function formatEta(tally: Tally): string {
+  const eta = tally.etaSeconds;
+  if (eta === null) return '…';
+  const s = Math.ceil(eta);
+  if (s < 60) return `${s} s`;
+  if (s < 3600) return `${Math.floor(s / 60)} min ${s % 60} s`;
+  return `${Math.floor(s / 3600)} h ${Math.floor((s % 3600) / 60)} min`;
+}
+
+/** Named so as not to be cli-progress's own tokens (its {eta} is plain seconds by documents). */
 function payload(tally: Tally) {
-  return { failed: tally.failed, pagesPerSecond: tally.pagesPerSecond.toFixed(1) };
+  return {
+    failed: tally.failed,
+    pagesPerSecond: tally.pagesPerSecond.toFixed(1),
+    timeLeft: formatEta(tally),
+    current: tally.current ? ` | ${tally.current}` : '',
+  };
 }
 
 function barProgress(tally: Tally): Progress {
   const bar = new SingleBar({
     stream: process.stderr,
-    format: 'ingest [{bar}] {value}/{total} documents | {failed} failed | {pagesPerSecond} pages/s | ETA {eta_formatted}',
-    etaBuffer: 50,
+    format: 'ingest [{bar}] {value}/{total} documents | {failed} failed | {pagesPerSecond} pages/s | ETA {timeLeft}{current}',
     hideCursor: true,
   });
   bar.start(tally.total, 0, payload(tally));
+  // The ETA and the file in work change between stored documents too (a long OCR document).
+  const timer = setInterval(() => bar.update(tally.finished, payload(tally)), 1000).unref();
   return {
     update: () => bar.update(tally.finished, payload(tally)),
-    stop: () => bar.stop(),
+    stop: () => {
+      clearInterval(timer);
+      bar.stop();
+    },
   };
 }
 
 function plainProgress(tally: Tally): Progress {
   const line = () => {
-    const { finished, total } = tally;
-    const rate = tally.seconds > 0 ? finished / tally.seconds : 0;
-    const eta = rate > 0 ? `, ETA ${Math.ceil((total - finished) / rate)} s` : '';
-    process.stderr.write(`ingest: ${finished}/${total} documents, ${tally.failed} failed, ${tally.pagesPerSecond.toFixed(1)} pages/s${eta}\n`);
+    const p = payload(tally);
+    process.stderr.write(`ingest: ${tally.finished}/${tally.total} documents, ${p.failed} failed, ${p.pagesPerSecond} pages/s, ETA ${p.timeLeft}${p.current}\n`);
   };
   const timer = setInterval(line, PLAIN_INTERVAL_MS).unref();
   return {

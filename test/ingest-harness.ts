@@ -39,6 +39,11 @@ export function startIop(args: readonly string[], options: { detached?: boolean 
   return Object.assign(child, { done });
 }
 
+/** When the process itself has ended (its pipes may stay open in processes it left behind). */
+export function exited(child: ChildProcess): Promise<void> {
+  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
 export function iop(...args: string[]): Promise<Run> {
   return startIop(args).done;
 }
@@ -53,6 +58,12 @@ export function makeCorpus(n: number, chars = 1500): string {
   const seeds = readdirSync(SEEDS).map((file) => readFileSync(join(SEEDS, file), 'utf8').slice(0, chars));
   for (let i = 0; i < n; i++) writeFileSync(join(dir, `doc-${String(i).padStart(4, '0')}.txt`), `Handling nr ${i}\n\n${seeds[i % seeds.length]}`);
   return dir;
+}
+
+/** A 40 MB plain-text document (a seed over and over): its clean-up and extraction hold a process for long. */
+export function writeHugeText(path: string): void {
+  const seed = readFileSync(join(SEEDS, readdirSync(SEEDS)[0]!), 'utf8');
+  writeFileSync(path, Array.from({ length: Math.ceil(40e6 / seed.length) }, () => seed).join('\n'));
 }
 
 /** Runs a query against a dataset file (opened read-only; the writer may still be running). */
@@ -84,5 +95,48 @@ export function storedCount(dbFile: string): number {
     return query<{ n: number }>(dbFile, 'SELECT count(*) AS n FROM documents')[0]!.n;
   } catch {
     return 0; // not created yet
+  }
+}
+
+export const HOSTILE = join(ROOT, 'fixtures', 'hostile');
+
+/** The processes whose parent is pid, from the process table (/proc). */
+export function childrenOf(pid: number): number[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number)
+    .filter((child) => processStat(child)?.ppid === pid);
+}
+
+/** Every process below pid: its children, theirs, and so on. */
+export function descendantsOf(pid: number): number[] {
+  const children = childrenOf(pid);
+  return [...children, ...children.flatMap(descendantsOf)];
+}
+
+/** A process's resident memory in MB (0 once it is gone). */
+export function residentMb(pid: number): number {
+  try {
+    const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Whether a process still runs (a zombie waiting to be reaped has ended). */
+export function isRunning(pid: number): boolean {
+  const stat = processStat(pid);
+  return stat !== null && stat.state !== 'Z';
+}
+
+function processStat(pid: number): { state: string; ppid: number } | null {
+  try {
+    // "pid (comm) state ppid …": comm may hold spaces and parentheses, so read after the last ')'.
+    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const [state, ppid] = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return { state: state!, ppid: Number(ppid) };
+  } catch {
+    return null;
   }
 }

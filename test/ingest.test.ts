@@ -89,7 +89,7 @@ describe('iop ingest (embedded)', () => {
     const perPath = rowsPerPath(db);
     expect(perPath.size).toBe(400);
     expect([...perPath.values()].every((n) => n === 1)).toBe(true);
-  });
+  }, 180_000); // 400 documents twice: minutes on a loaded machine
 
   it('refuses a path that does not exist with a usage error', async () => {
     const run = await iop('ingest', join(tempDir('none'), 'missing'), '--db', join(tempDir('db'), 'x.sqlite'));

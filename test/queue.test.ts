@@ -1,16 +1,33 @@
 /**
  * Distributed ingest against real Redis with real `iop worker` processes: every document stored exactly
  * once with two workers, after a worker is SIGKILLed mid-job (stalled-job recovery), and across a Redis
- * restart that loses everything Redis held.
+ * restart that loses everything Redis held; a crashing PDF fails alone and no reading process outlives its
+ * worker; an unreachable Redis and a queue without workers are said clearly.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeCorpus, query, REDIS_URL, rowsPerPath, startIop, storedCount, tempDir, waitFor } from './ingest-harness.js';
+import {
+  descendantsOf,
+  exited,
+  HOSTILE,
+  iop,
+  isRunning,
+  makeCorpus,
+  query,
+  REDIS_URL,
+  rowsPerPath,
+  SEEDS,
+  startIop,
+  storedCount,
+  tempDir,
+  waitFor,
+  writeHugeText,
+} from './ingest-harness.js';
 
 const queues: { url: string; name: string }[] = [];
 
@@ -21,10 +38,17 @@ function newQueueName(url: string): string {
 }
 
 /** A worker with short lock and stall intervals so a dead worker's jobs come back within seconds. */
-function startWorker(url: string, queue: string) {
-  return startIop(['worker', '--redis', url, '--queue', queue, '--concurrency', '2', '--lock-duration', '2000', '--stalled-interval', '1000'], {
+function startWorker(url: string, queue: string, ...more: string[]) {
+  return startIop(['worker', '--redis', url, '--queue', queue, '--concurrency', '2', '--lock-duration', '2000', '--stalled-interval', '1000', ...more], {
     detached: true,
   });
+}
+
+async function jobsLeft(url: string, name: string): Promise<number> {
+  const queue = new Queue(name, { connection: new Redis(url, { maxRetriesPerRequest: null }) });
+  const counts = await queue.getJobCounts('wait', 'active', 'completed', 'failed', 'delayed', 'prioritized');
+  await queue.close();
+  return Object.values(counts).reduce((sum, n) => sum + n, 0);
 }
 
 async function stop(worker: ChildProcess & { done: Promise<unknown> }) {
@@ -106,7 +130,7 @@ describe('distributed ingest', () => {
       await documents.close();
       if (survivor) await stop(survivor);
     }
-  });
+  }, 180_000); // 60 documents of 20,000 characters: minutes on a loaded machine
 
   it('resumes after the writer (ingest --redis) is SIGKILLed: results wait in Redis, each document stored once', async () => {
     const corpus = makeCorpus(60, 20_000);
@@ -126,10 +150,78 @@ describe('distributed ingest', () => {
       expect(second.code).toBe(0);
       expect(JSON.parse(second.stdout)).toMatchObject({ total: 60 - before, done: 60 - before, skipped: before });
       expectEachOnce(db, 60);
+      // No result stays behind, not even of a document the killed writer had stored but not acknowledged.
+      expect(await jobsLeft(REDIS_URL, `${queue}-results`)).toBe(0);
+      expect(await jobsLeft(REDIS_URL, `${queue}-documents`)).toBe(0);
     } finally {
       await Promise.all(workers.map(stop));
     }
   }, 120_000);
+
+  it('fails a broken PDF and a document over --max-memory alone: the next documents run in a healthy process of the same worker, which no reading process outlives', async () => {
+    const corpus = makeCorpus(6);
+    copyFileSync(join(HOSTILE, 'read-crash-unhandled-rejection.pdf'), join(corpus, 'a-crash.pdf'));
+    writeHugeText(join(corpus, 'b-huge.txt'));
+    const db = join(tempDir('db'), 'iop.sqlite');
+    const queue = newQueueName(REDIS_URL);
+    // One process: a killed reading process and the next document meet in it.
+    const worker = startWorker(REDIS_URL, queue, '--concurrency', '1', '--max-memory', '150');
+    try {
+      const run = await startIop(['ingest', corpus, '--db', db, '--redis', REDIS_URL, '--queue', queue, '--json']).done;
+      expect(run.code).toBe(1);
+      expect(JSON.parse(run.stdout)).toMatchObject({ total: 8, done: 6, failed: 2 });
+      const failed = query<{ path: string; error_code: string; error_message: string }>(
+        db,
+        `SELECT path, error_code, error_message FROM documents WHERE status = 'failed' ORDER BY path`,
+      );
+      expect(failed.map((f) => [f.path, f.error_code])).toEqual([
+        [join(corpus, 'a-crash.pdf'), expect.stringMatching(/^(CORRUPT|INTERNAL)$/)],
+        [join(corpus, 'b-huge.txt'), 'TOO_LARGE'],
+      ]);
+      for (const f of failed) expect(f.error_message).not.toMatch(/Unexpected exit code|This error originated/);
+      expect(worker.exitCode).toBeNull();
+
+      const readers = descendantsOf(worker.pid!);
+      expect(readers.length).toBeGreaterThan(0);
+      process.kill(worker.pid!, 'SIGKILL'); // the worker alone, not its process group
+      await exited(worker); // not 'close': an orphan would hold the stderr pipe open
+      await waitFor(() => !readers.some(isRunning), 5000, 'the reading processes of the killed worker to end');
+      expect((await worker.done).stderr).not.toMatch(/EPIPE|ERR_IPC_CHANNEL_CLOSED|UnhandledPromiseRejection/);
+    } finally {
+      if (worker.exitCode === null) await stop(worker);
+    }
+  }, 120_000);
+
+  it('exits 2 within 10 s with one line when Redis cannot be reached', async () => {
+    const started = Date.now();
+    const run = await iop('ingest', SEEDS, '--db', join(tempDir('db'), 'iop.sqlite'), '--redis', 'redis://127.0.0.1:1');
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(run.code).toBe(2);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/redis:\/\/127\.0\.0\.1:1/);
+    expect(lines[0]).toMatch(/--embedded/);
+  }, 20_000);
+
+  it('says within seconds that no worker takes the jobs, keeps waiting, and finishes once one starts', async () => {
+    const corpus = makeCorpus(3);
+    const db = join(tempDir('db'), 'iop.sqlite');
+    const queue = newQueueName(REDIS_URL);
+    const ingest = startIop(['ingest', corpus, '--db', db, '--redis', REDIS_URL, '--queue', queue, '--json']);
+    let stderr = '';
+    ingest.stderr!.on('data', (chunk: Buffer) => (stderr += chunk));
+    await waitFor(() => /no worker/.test(stderr), 15_000, 'the no-worker message');
+    expect(stderr).toMatch(/iop worker --redis/);
+    expect(ingest.exitCode).toBeNull();
+    const worker = startWorker(REDIS_URL, queue);
+    try {
+      const run = await ingest.done;
+      expect(run.code).toBe(0);
+      expect(JSON.parse(run.stdout)).toMatchObject({ total: 3, done: 3 });
+    } finally {
+      await stop(worker);
+    }
+  }, 90_000);
 
   it('survives a Redis restart that loses every job: workers and writer reconnect, nothing is lost', async () => {
     const port = await freePort();

@@ -6,11 +6,15 @@
  * process when a document goes over its limit or its time.
  */
 import { readFile } from 'node:fs/promises';
+import { startGuard } from '../../queue/embedded/guard.js';
 import { dropStrayPdfjsRejections, pdfjsTextLayer } from './pdfjs-text.js';
 import type { PdfjsReply, PdfjsRequest } from './pdfjs-messages.js';
 import { ReadError } from './types.js';
 
 dropStrayPdfjsRejections();
+// A page pdf.js parses synchronously keeps 'disconnect' below from running: when the host is killed (by the
+// pool's time limit, or with its own parent), the guard thread ends this process all the same.
+startGuard();
 
 process.on('message', async (request: PdfjsRequest) => {
   let reply: PdfjsReply;

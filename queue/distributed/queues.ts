@@ -17,14 +17,15 @@ export function queueNames(base: string) {
 }
 
 export interface DocumentJob extends SourceFile {
-  /** The queue the processor posts the result to. */
+  /** The queue the worker posts the result to. */
   results: string;
   timeoutMs: number;
-  /** Set by the worker's watchdog when it killed the processor for running past the time limit. */
-  timedOut?: boolean;
 }
 
-/** Transient failures (a crashed or killed processor, a file share hiccup) are retried with backoff. */
+/**
+ * Transient failures (Redis away while posting the result) are retried with backoff; a document's own
+ * failure, a crash of its reading process included, is final (UnrecoverableError).
+ */
 export const DOCUMENT_JOB_OPTIONS: JobsOptions = {
   attempts: 3,
   backoff: { type: 'exponential', delay: 2000 },
@@ -40,14 +41,38 @@ export const RESULT_JOB_OPTIONS: JobsOptions = {
   removeOnFail: false,
 };
 
-/** Commands wait through a Redis restart instead of failing: BullMQ needs maxRetriesPerRequest null. */
-export function redisConnection(url: string): Redis {
-  return new Redis(url, { maxRetriesPerRequest: null });
+/**
+ * Commands wait through a Redis restart instead of failing: BullMQ needs maxRetriesPerRequest null. Every
+ * connection has an error listener (ioredis prints a stack trace per reconnect attempt for one without).
+ */
+export function redisConnection(url: string, onError: (error: Error) => void): Redis {
+  return new Redis(url, { maxRetriesPerRequest: null }).on('error', onError);
+}
+
+/** How long a command waits for Redis to answer at start before it says it cannot reach it. */
+const REACH_TIMEOUT_MS = 5000;
+
+/**
+ * Whether Redis answers at the URL, tried once: a command about to wait on it (which it then does through
+ * any restart) first makes sure it is there at all. The reason when it is not, else null.
+ */
+export async function unreachableReason(url: string): Promise<string | null> {
+  const client = new Redis(url, { lazyConnect: true, connectTimeout: REACH_TIMEOUT_MS, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  client.on('error', () => undefined); // the failure is the answer, read below
+  try {
+    await client.connect();
+    await client.ping();
+    return null;
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    return code ?? message;
+  } finally {
+    client.disconnect();
+  }
 }
 
 /** Bad input fails for good with "CODE: message" (UnrecoverableError); this reads the code back. */
-export function failureCode(reason: string, timedOut: boolean): { code: ErrorCode; message: string } {
-  if (timedOut) return { code: 'TIMEOUT', message: `the worker stopped the processor after the time limit (${reason})` };
+export function failureCode(reason: string): { code: ErrorCode; message: string } {
   const match = /^([A-Z_]+): (.*)$/s.exec(reason);
   const code = match && (ERROR_CODES as readonly string[]).includes(match[1]!) ? (match[1] as ErrorCode) : null;
   return code ? { code, message: match![2]! } : { code: 'INTERNAL', message: reason };

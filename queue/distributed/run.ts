@@ -4,20 +4,28 @@
  * until every queued document is stored. Everything in flight lives in Redis, not in this process: after a
  * kill, the next ingest finds the results and failures waiting. A periodic sweep re-queues documents whose
  * job and result have both vanished (a Redis restart without persistence), so nothing is lost either way.
+ * A Redis that does not answer at the start is a usage error at once, and a queue no worker takes jobs
+ * from is said within seconds (the ingest keeps waiting: workers may be started after it).
  */
 import { Queue, Worker, type Job } from 'bullmq';
 import { failedResult } from '../../pipeline/process.js';
 import type { DocumentOutcome, SourceFile } from '../../output/writer.js';
+import { InputError } from '../plan.js';
+import type { Activity } from '../tally.js';
 import {
   DOCUMENT_JOB_OPTIONS,
   failureCode,
   queueNames,
   redisConnection,
   throttledErrorLog,
+  unreachableReason,
   type DocumentJob,
 } from './queues.js';
 
 const WRITER_LOCK_MS = 10_000;
+/** How long the queue may go without a worker before the ingest says so, and how often it repeats it. */
+const NO_WORKER_NOTICE_MS = 5000;
+const NO_WORKER_REPEAT_MS = 60_000;
 
 export interface DistributedOptions {
   url: string;
@@ -32,11 +40,14 @@ export async function runDistributed(
   files: readonly SourceFile[],
   options: DistributedOptions & { timeoutMs: number },
   onOutcome: (outcome: DocumentOutcome) => void,
+  activity: Pick<Activity, 'started'>,
 ): Promise<void> {
+  const unreachable = await unreachableReason(options.url);
+  if (unreachable) throw new InputError(`cannot reach Redis at ${options.url} (${unreachable}); start it, or ingest without Redis: --embedded`);
   const names = queueNames(options.queue);
   const log = throttledErrorLog('iop ingest');
   // BullMQ leaves connections it was given open: these are closed at the end.
-  const connections = [redisConnection(options.url), redisConnection(options.url), redisConnection(options.url)] as const;
+  const connections = [redisConnection(options.url, log), redisConnection(options.url, log), redisConnection(options.url, log)] as const;
   const documents = new Queue<DocumentJob>(names.documents, { connection: connections[0] });
   const results = new Queue<DocumentOutcome>(names.results, { connection: connections[1] });
   documents.on('error', log);
@@ -56,6 +67,7 @@ export async function runDistributed(
     lastProgress = Date.now();
     if (pending.size === 0) finish();
   };
+  if (pending.size === 0) finish();
 
   const jobOf = (file: SourceFile) => ({
     name: 'document',
@@ -65,7 +77,7 @@ export async function runDistributed(
 
   // A writer that stopped before storing some results left them failed; give them another go.
   await results.retryJobs({ state: 'failed' });
-  await documents.addBulk(files.map(jobOf));
+  await documents.addBulk((await withoutResults(results, files)).map(jobOf));
 
   const writer = new Worker<DocumentOutcome>(names.results, async (job) => settle(job.data), {
     connection: connections[2],
@@ -78,8 +90,8 @@ export async function runDistributed(
   writer.on('error', log);
 
   const storeFailure = async (job: Job<DocumentJob>) => {
-    const { path, sha256, bytes, timedOut } = job.data;
-    const { code, message } = failureCode(job.failedReason, timedOut === true);
+    const { path, sha256, bytes } = job.data;
+    const { code, message } = failureCode(job.failedReason);
     settle({ file: { path, sha256, bytes }, meta: null, pages: [], result: failedResult(path, code, message) });
     await job.remove();
   };
@@ -94,7 +106,27 @@ export async function runDistributed(
     }
   };
 
+  const started = Date.now();
+  let noWorkerSaid = 0;
+  /** Says so when no worker has been taking jobs for a while; repeats now and then while it lasts. */
+  const watchWorkers = async () => {
+    // A Redis that refuses CLIENT LIST (some managed ones) cannot tell: then nothing is said.
+    const workers = await documents.getWorkersCount().catch(() => 1);
+    if (workers > 0) {
+      noWorkerSaid = 0;
+      return;
+    }
+    if (Date.now() - started < NO_WORKER_NOTICE_MS || Date.now() - noWorkerSaid < NO_WORKER_REPEAT_MS) return;
+    noWorkerSaid = Date.now();
+    process.stderr.write(
+      `iop ingest: no worker is taking jobs from queue "${options.queue}" on ${options.url}; still waiting — start one with: iop worker --redis ${options.url} --queue ${options.queue}\n`,
+    );
+  };
+
   const sweep = async () => {
+    await watchWorkers();
+    const [active] = await documents.getActive(0, 0);
+    if (active) activity.started(active.data);
     for (const job of await documents.getFailed()) if (job) await storeFailure(job);
     const [failedResult] = await results.getFailed(0, 0);
     if (failedResult) throw new Error(`could not store the result of ${failedResult.data.file.path}: ${failedResult.failedReason}`);
@@ -114,11 +146,42 @@ export async function runDistributed(
   }, options.sweepMs ?? 1000);
 
   try {
-    if (pending.size > 0) await finished;
+    await finished;
+    await drainResults(results);
   } finally {
     clearInterval(sweeper);
     await writer.close();
     await Promise.all([documents.close(), results.close()]);
     for (const connection of connections) connection.disconnect();
   }
+}
+
+/**
+ * Waits (a bounded time) until the results queue is empty: results this run did not wait for — a document
+ * stored by a writer that was killed before it completed the result's job, which comes back once that lock
+ * expires, or a result posted twice after a worker was taken over — are stored (again, harmlessly) instead of
+ * staying in Redis.
+ */
+async function drainResults(results: Queue<DocumentOutcome>): Promise<void> {
+  const deadline = Date.now() + 2 * WRITER_LOCK_MS;
+  while (Date.now() < deadline) {
+    const counts = await results.getJobCounts('wait', 'active', 'delayed', 'prioritized');
+    if (Object.values(counts).every((n) => n === 0)) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/**
+ * The files whose result is not in the results queue already. A document whose job completed while no writer
+ * ran has its result waiting there but no job any more: queued again it would be read twice, and its second
+ * result, arriving after this run ended, would stay in Redis.
+ */
+async function withoutResults(results: Queue<DocumentOutcome>, files: readonly SourceFile[]): Promise<SourceFile[]> {
+  const fresh: SourceFile[] = [];
+  for (let i = 0; i < files.length; i += 500) {
+    const batch = files.slice(i, i + 500);
+    const states = await Promise.all(batch.map((file) => results.getJobState(file.sha256)));
+    fresh.push(...batch.filter((_, j) => states[j] === 'unknown'));
+  }
+  return fresh;
 }

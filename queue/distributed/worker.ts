@@ -1,72 +1,70 @@
 /**
- * `iop worker`: a BullMQ worker running the sandboxed processor (processor.ts, compiled) in child processes,
- * so a hung or crashing PDF never blocks the worker's lock renewal or its other jobs. A watchdog enforces
- * the per-job time limit: BullMQ has none, and a processor stuck in synchronous code cannot stop itself.
+ * `iop worker`: a BullMQ worker whose jobs run in the reading processes of the pool (queue/embedded/pool.ts),
+ * the same as an embedded ingest's, so a hung, crashing or bloated PDF never blocks the worker's lock
+ * renewal or its other jobs: the pool kills a process past the time limit (TIMEOUT), its guard stops one
+ * past the memory limit (TOO_LARGE), a crash fails that document alone with a message of ours, the next
+ * document runs in a healthy process, and no process outlives the worker.
+ *
+ * The result goes to the results queue BEFORE the job completes, so a kill at any moment loses nothing:
+ * either the document job is still there (and is taken over) or its result is (and the writer stores it;
+ * storing twice is harmless).
  */
-import { Worker, type Job } from 'bullmq';
-import { compiledModule } from '../../output/package-root.js';
-import { queueNames, redisConnection, throttledErrorLog, type DocumentJob } from './queues.js';
-import { DEFAULT_READ_LIMITS } from '../../pipeline/read/types.js';
+import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
+import type { DocumentOutcome } from '../../output/writer.js';
+import { ProcessPool } from '../embedded/pool.js';
+import { RESULT_JOB_OPTIONS, queueNames, redisConnection, throttledErrorLog, type DocumentJob } from './queues.js';
 
 export interface WorkerOptions {
   url: string;
   queue: string;
   concurrency: number;
+  /** Memory limit of each reading process in MB. */
+  maxMemoryMb?: number;
   /** How long a job's lock lasts without renewal: a killed worker's jobs are picked up again after this. */
   lockDurationMs?: number;
   /** How often workers look for stalled jobs. */
   stalledIntervalMs?: number;
 }
 
-/** Grace beyond the reader's own time limit before the watchdog kills the processor. */
-const WATCHDOG_GRACE_MS = 10_000;
-
-function isPidProgress(progress: unknown): progress is { pid: number; ocrPages?: number } {
-  return typeof progress === 'object' && progress !== null && typeof (progress as { pid?: unknown }).pid === 'number';
-}
-
 /** Starts the worker; the returned function stops it after its running jobs finish. */
 export function startWorker(options: WorkerOptions): () => Promise<void> {
-  const connection = redisConnection(options.url);
-  const worker = new Worker<DocumentJob>(queueNames(options.queue).documents, compiledModule('queue/distributed/processor.ts'), {
-    connection,
+  const log = throttledErrorLog('iop worker');
+  const pool = new ProcessPool({ size: options.concurrency, maxMemoryMb: options.maxMemoryMb });
+  const connections = [redisConnection(options.url, log), redisConnection(options.url, log)] as const;
+  const resultQueues = new Map<string, Queue<DocumentOutcome>>();
+  const resultQueue = (name: string) => {
+    let queue = resultQueues.get(name);
+    if (!queue) {
+      queue = new Queue<DocumentOutcome>(name, { connection: connections[1] });
+      queue.on('error', log);
+      resultQueues.set(name, queue);
+    }
+    return queue;
+  };
+
+  const processDocument = async (job: Job<DocumentJob>) => {
+    const { path, sha256, bytes, timeoutMs, results } = job.data;
+    let ocrPages = 0;
+    const processed = await pool.run(path, { timeoutMs, onOcrPage: () => void job.updateProgress({ ocrPages: ++ocrPages }).catch(log) });
+    const { error } = processed.result;
+    // Bad input (and a reader that failed on it) fails for good: the writer reads the code back (failureCode).
+    if (error) throw new UnrecoverableError(`${error.code}: ${error.message}`);
+    await resultQueue(results).add('result', { file: { path, sha256, bytes }, ...processed }, { ...RESULT_JOB_OPTIONS, jobId: sha256 });
+    return { pages: processed.pages.length };
+  };
+
+  const worker = new Worker<DocumentJob>(queueNames(options.queue).documents, processDocument, {
+    connection: connections[0],
     concurrency: options.concurrency,
     lockDuration: options.lockDurationMs ?? 30_000,
     stalledInterval: options.stalledIntervalMs ?? 30_000,
     maxStalledCount: 2,
-    workerForkOptions: { env: { ...process.env, IOP_REDIS_URL: options.url } },
   });
-  worker.on('error', throttledErrorLog('iop worker'));
-
-  const running = new Map<string, { job: Job<DocumentJob>; pid: number; deadline: number }>();
-  worker.on('progress', (job, progress) => {
-    if (!isPidProgress(progress) || !job.id) return;
-    const known = running.get(job.id);
-    // A page gone to OCR has a limit of its own on top of the document's (pipeline/read): grow the deadline.
-    const deadline = known && known.pid === progress.pid
-      ? known.deadline + DEFAULT_READ_LIMITS.ocrPageTimeoutMs
-      : Date.now() + job.data.timeoutMs + WATCHDOG_GRACE_MS;
-    running.set(job.id, { job, pid: progress.pid, deadline });
-  });
-  const forget = (job: Job | undefined) => job?.id && running.delete(job.id);
-  worker.on('completed', forget);
-  worker.on('failed', forget);
-  const watchdog = setInterval(() => {
-    for (const [id, { job, pid, deadline }] of running) {
-      if (Date.now() < deadline) continue;
-      running.delete(id);
-      void job.updateData({ ...job.data, timedOut: true }).finally(() => {
-        try {
-          process.kill(pid, 'SIGKILL');
-        } catch {
-          // Already gone.
-        }
-      });
-    }
-  }, 1000);
+  worker.on('error', log);
   return async () => {
-    clearInterval(watchdog);
     await worker.close();
-    connection.disconnect();
+    await Promise.all([...resultQueues.values()].map((queue) => queue.close()));
+    pool.close();
+    for (const connection of connections) connection.disconnect();
   };
 }

@@ -1,4 +1,4 @@
-/** The messages between the embedded pool and its child processes. */
+/** The messages between the pool and its reading processes. */
 import type { Processed } from '../../pipeline/process.js';
 
 export interface TaskMessage {
@@ -7,8 +7,14 @@ export interface TaskMessage {
   timeoutMs: number;
 }
 
+/**
+ * retire: the process failed outside the reader's error handling (an unhandled rejection); it finishes the
+ * task it has, and the pool then closes it and runs the next task in a fresh process.
+ */
 export type ReplyMessage =
-  | { id: number; processed: Processed }
+  | { id: number; processed: Processed; retire?: true }
   /** A page of the task went to OCR: its time limit grows by one OCR page's. */
   | { id: number; ocrPage: true }
-  | { id: number; error: string };
+  | { id: number; error: string; retire?: true }
+  /** Retiring while idle. */
+  | { retire: true };

@@ -1,16 +1,32 @@
 /** Embedded mode: the files through the in-process pool, each outcome handed to the writer as it arrives. */
 import type { DocumentOutcome, SourceFile } from '../../output/writer.js';
+import type { Activity } from '../tally.js';
 import { ProcessPool } from './pool.js';
 
 export interface EmbeddedOptions {
   concurrency: number;
   timeoutMs: number;
+  maxMemoryMb?: number;
 }
 
-export async function runEmbedded(files: readonly SourceFile[], options: EmbeddedOptions, onOutcome: (outcome: DocumentOutcome) => void): Promise<void> {
-  const pool = new ProcessPool(Math.max(1, Math.min(options.concurrency, files.length)), options.timeoutMs);
+export async function runEmbedded(
+  files: readonly SourceFile[],
+  options: EmbeddedOptions,
+  onOutcome: (outcome: DocumentOutcome) => void,
+  activity: Activity,
+): Promise<void> {
+  const pool = new ProcessPool({ size: Math.max(1, Math.min(options.concurrency, files.length)), maxMemoryMb: options.maxMemoryMb });
   try {
-    await Promise.all(files.map(async (file) => onOutcome({ file, ...(await pool.run(file.path)) })));
+    await Promise.all(
+      files.map(async (file) => {
+        const processed = await pool.run(file.path, {
+          timeoutMs: options.timeoutMs,
+          onStart: () => activity.started(file),
+          onOcrPage: () => activity.ocrPage(file),
+        });
+        onOutcome({ file, ...processed });
+      }),
+    );
   } finally {
     pool.close();
   }

@@ -6,6 +6,7 @@
  */
 import type { Command } from 'commander';
 import { DEFAULT_DB, openDataset, type Dataset } from '../../../output/db/open.js';
+import { DEFAULT_MAX_MEMORY_MB } from '../../../queue/embedded/guard.js';
 import { DEFAULT_TIMEOUT_MS, runIngest } from '../../../queue/ingest.js';
 import { distributedOptions, positiveInteger } from '../../../queue/options.js';
 import { InputError, planIngest, type IngestPlan } from '../../../queue/plan.js';
@@ -21,6 +22,7 @@ export interface RunCommandOptions {
   queue?: string;
   requeueAfter?: number;
   timeout: number;
+  maxMemory: number;
   json?: boolean;
 }
 
@@ -28,12 +30,13 @@ export interface RunCommandOptions {
 export function addRunOptions(command: Command): Command {
   return command
     .option('--db <file>', 'the SQLite dataset', DEFAULT_DB)
-    .option('--concurrency <n>', 'embedded mode: processes in the pool (default: every core)', positiveInteger)
+    .option('--concurrency <n>', 'embedded mode: processes in the pool (default: every core, as many as half the memory holds at --max-memory)', positiveInteger)
     .option('--redis [url]', 'distributed mode: queue the documents on this Redis for `iop worker` (default when REDIS_URL is set)')
     .option('--embedded', 'embedded mode even when REDIS_URL is set (the default without it)')
     .option('--queue <name>', 'distributed mode: the queue name, one per dataset sharing a Redis')
     .option('--requeue-after <seconds>', 'distributed mode: re-queue documents lost from Redis after this long without progress', positiveInteger)
     .option('--timeout <seconds>', 'time limit per document', positiveInteger, DEFAULT_TIMEOUT_MS / 1000)
+    .option('--max-memory <MB>', 'embedded mode: memory limit of each reading process; a document needing more fails TOO_LARGE', positiveInteger, DEFAULT_MAX_MEMORY_MB)
     .option('--json', 'print the summary as JSON (and no progress)');
 }
 
@@ -53,6 +56,7 @@ export async function runAndReport(db: Dataset, plan: IngestPlan, options: RunCo
   const summary = await runIngest(db, plan, {
     concurrency: options.concurrency,
     timeoutMs: options.timeout * 1000,
+    maxMemoryMb: options.maxMemory,
     redis: distributedOptions(options),
     quiet: options.json,
   });

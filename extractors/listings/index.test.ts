@@ -131,4 +131,21 @@ describe('extractListings', () => {
     const listed = extractListings(grants, context('rapport'));
     expect(listed.map((r) => r.amounts.map((a) => a.value.sek))).toEqual([[50000], [20000]]);
   });
+
+  it('gives the rows of a list that states no period the period the document states, and the document\'s one body', () => {
+    const text = 'Föreningarna får fortsatt stöd från stadsdelen till och med 31 december 2022.\n\nSå fördelades pengarna:\nIdrottsklubben Kometen 1 200 000 kronor.\nKonstföreningen Penseln 300 000 kronor.';
+    const organ = [{ value: 'stadsdelsnämnden', confidence: 0.8, needsReview: true, evidence: [] }];
+    const rows = extractListings(DocText.fromString(text), { ...context('rapport'), parties: { ...context('rapport').parties, organ } });
+    expect(rows.map((r) => [r.ideburna[0]?.value, r.period?.value.end, r.organ.map((o) => o.value)])).toEqual([
+      ['Idrottsklubben Kometen', '2022-12-31', ['stadsdelsnämnden']],
+      ['Konstföreningen Penseln', '2022-12-31', ['stadsdelsnämnden']],
+    ]);
+    expect(rows[0]!.period!.confidence).toBeLessThanOrEqual(0.6);
+  });
+
+  it('reads no line list in a protocol: its lists are of members, mail and delegations', () => {
+    const text = 'Beslutet skickas till följande föreningar:\nIdrottsklubben Kometen\nKonstföreningen Penseln';
+    expect(extractListings(DocText.fromString(text), context('protokoll'))).toEqual([]);
+    expect(extractListings(DocText.fromString(text), context('rapport'))).toHaveLength(2);
+  });
 });

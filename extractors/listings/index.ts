@@ -13,6 +13,8 @@ import { findAmountMentions } from '../amounts/index.js';
 import { findListingTables, joinCells, type Cell, type ColumnRole, type ListingTable } from './table.js';
 import { findRunTogetherTables } from './run-together.js';
 import { findLabelledBlocks } from './labelled-blocks.js';
+import { findLineLists } from './line-list.js';
+import { extractPeriod } from '../period/index.js';
 import { bodiesInEffect, findHeadings, partiesInEffect, type Heading } from './headings.js';
 import { splitOrganisations } from './organisations.js';
 import { readPublicCell } from './public-cell.js';
@@ -34,9 +36,30 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
   const tables = [...findListingTables(doc.text), ...findRunTogetherTables(doc.text), ...findLabelledBlocks(doc.text)]
     .filter((table) => isListing(table, ctx))
     .sort((a, b) => (a.rows[0]?.[0]?.start ?? 0) - (b.rows[0]?.[0]?.start ?? 0));
+  // Lists of one name a line are only read where no table is: a table's own rows may look like them.
+  if (tables.length === 0) tables.push(...findLineLists(doc.text).filter((table) => LISTING_DOC_TYPES.has(ctx.docType.value)));
   if (tables.length === 0) return [];
   const headings = findHeadings(doc.text);
-  return tables.flatMap((table) => table.rows.map((row) => readRow(doc, table, row, headings, ctx))).filter((p) => p.ideburna.length > 0);
+  let shared: Field<Period> | null | undefined;
+  return tables
+    .flatMap((table) => {
+      const rows = table.rows.map((row) => readRow(doc, table, row, headings, ctx));
+      if (rows.some((row) => row.period !== null)) return rows;
+      shared = shared === undefined ? sharedPeriod(doc) : shared;
+      return rows.map((row) => ({ ...row, period: shared ?? null }));
+    })
+    .filter((p) => p.ideburna.length > 0);
+}
+
+/**
+ * "… får fortsatt stöd från stadsdelen fram till 31 december 2022", then the list: when no row of a list
+ * states a period, the period the document states applies to them all, less surely than a row's own.
+ */
+function sharedPeriod(doc: DocText): Field<Period> | null {
+  const period = extractPeriod(doc);
+  if (!period) return null;
+  const confidence = Math.min(period.confidence, STRENGTH.sharedPeriod);
+  return { ...period, confidence, needsReview: period.needsReview || confidence < REVIEW_THRESHOLD };
 }
 
 /**
@@ -59,7 +82,13 @@ function spanIn(cell: Cell, start: number, end: number): { start: number; end: n
 
 const nameKey = (name: string) => name.toLocaleLowerCase('sv').replace(/\s+/g, ' ');
 
-function readRow(doc: DocText, table: ListingTable, row: Cell[], headings: readonly Heading[], ctx: ExtractContext): PartnershipValues {
+function readRow(
+  doc: DocText,
+  table: ListingTable,
+  row: Cell[],
+  headings: readonly Heading[],
+  ctx: ExtractContext,
+): PartnershipValues {
   const ideburna = cellsWith(table, row, ['ideburen']).flatMap((cell) =>
     splitOrganisations(cell.text).map((n): Candidate<string> => ({
       value: n.name,
@@ -87,12 +116,12 @@ function readRow(doc: DocText, table: ListingTable, row: Cell[], headings: reado
     for (const o of bodiesInEffect(headings, row[0]?.start ?? 0)) organ.push({ value: o.name, key: nameKey(o.name), rule: 'listing-section-body', strength: STRENGTH.headingBody, start: o.start, end: o.end });
   }
 
-  const publicFields = offentliga.length > 0 ? mergeCandidates(doc, offentliga) : documentParty(ctx);
+  const publicFields = offentliga.length > 0 ? mergeCandidates(doc, offentliga) : documentOnly(ctx.parties.offentliga);
   const publicName = publicFields[0]?.value ?? null;
   return {
     ideburna: mergeCandidates(doc, ideburna),
     offentliga: publicFields,
-    organ: mergeCandidates(doc, organ),
+    organ: organ.length > 0 ? mergeCandidates(doc, organ) : documentOnly(ctx.parties.organ),
     amounts: readAmounts(doc, table, row, publicName),
     period: readPeriod(doc, table, row),
     extension: null,
@@ -106,11 +135,12 @@ function readRow(doc: DocText, table: ListingTable, row: Cell[], headings: reado
 }
 
 /**
- * A municipality's list of its own partnerships names itself once, in the document, not per row: for a
- * row that names no public party, the document's one public party (if it has exactly one) applies.
+ * A municipality's list of its own partnerships names itself (or the body that runs them) once, in the
+ * document, not per row: for a row that names none, the document's one public party or body (if it has
+ * exactly one) applies.
  */
-function documentParty(ctx: ExtractContext): Field<string>[] {
-  const [own, ...others] = ctx.parties.offentliga;
+function documentOnly(named: readonly Field<string>[]): Field<string>[] {
+  const [own, ...others] = named;
   if (!own || others.length > 0) return [];
   const confidence = Math.min(own.confidence, STRENGTH.documentParty);
   return [{ value: own.value, confidence, needsReview: confidence < REVIEW_THRESHOLD, evidence: own.evidence }];

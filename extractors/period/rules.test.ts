@@ -17,6 +17,24 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
     ],
     negative: ['Föreningen har funnits i tre år.'],
   },
+  'school-years': {
+    positive: [
+      ['Överenskommelsen gäller läsåren 2025/26–2027/28.', p('2025-07-01', '2028-06-30')],
+      ['Partnerskapet avser läsåret 2024/2025.', p('2024-07-01', '2025-06-30')],
+    ],
+    negative: ['Avtalet gäller 2025/26.', 'Ärende KS 2024/25 om läsår.'],
+  },
+  'duration-adjective-from': {
+    positive: [
+      ['Kommunen ingår ett treårigt partnerskap från 1 januari 2023.', p('2023-01-01', '2025-12-31')],
+      ['Ett 2-årigt avtal fr.o.m. 2024-07-01 tecknas.', p('2024-07-01', '2026-06-30')],
+    ],
+    negative: ['Föreningen driver ett treårigt projekt.', 'En tvåårig utbildning från 2023 års budget.'],
+  },
+  'stated-years': {
+    positive: [['Det nya avtalet gäller 2015 och 2016 och innebär att förvaltningen finansierar det.', p('2015-01-01', '2016-12-31')]],
+    negative: ['Föreningen har vidtagit åtgärder 2022 och 2023.', 'Avtalet gäller 2019 och 2023.'],
+  },
   'from-until-further-notice': {
     positive: [
       ['Överenskommelsen gäller från och med 2023-05-01 och tills vidare.', p('2023-05-01', null, true)],
@@ -56,6 +74,8 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
     positive: [
       ['Partnerskapet gäller under 2024.', p('2024-01-01', '2024-12-31')],
       ['Avtalsperiod: 2025', p('2025-01-01', '2025-12-31')],
+      ['Avtalet med föreningen har nu förlängts för hela 2023.', p('2023-01-01', '2023-12-31')],
+      ['Stödet avser verksamhetsåret 2025.', p('2025-01-01', '2025-12-31')],
     ],
     negative: ['Avtalet gäller 2024 och 2025.', 'Medlen påverkar 2022 års budget.'],
   },
@@ -69,6 +89,14 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Överenskommelsen gäller till och med 31 december 2026.', p(null, '2026-12-31')],
     ],
     negative: ['Partnerskapet följer upp resultatet senast mars 2028.'],
+  },
+  'ends-on': {
+    positive: [
+      ['Nämnda överenskommelse avslutas den 31 december 2019.', p(null, '2019-12-31')],
+      ['IOP-avtalet löper ut 31 december 2021.', p(null, '2021-12-31')],
+      ['Överenskommelsen upphör att gälla 2024-06-30.', p(null, '2024-06-30')],
+    ],
+    negative: ['Ansökningstiden går ut i mars.', 'Avtalet avslutas i förtid.'],
   },
   'until-further-notice': {
     positive: [['Överenskommelsen gäller tills vidare med tre månaders uppsägning.', p(null, null, true)]],

@@ -11,7 +11,13 @@ import { asEnd, asStart, DATE, DATE_FORMS, endAfterYears, MONTH_NAME, readDate, 
 const FROM = String.raw`(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|fr\s+o\s+m|med\s+start|med\s+början|från)`;
 const UNTIL = String.raw`(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|t\s+o\s+m|fram\s+till|längst\s+till|till|–|—|-{1,2}|och)`;
 /** Words that state a validity right before a single year: "gäller under 2024", "Avtalsperiod: 2025". */
-const STATES_VALIDITY = String.raw`(?:gäller|avser|löper|pågår|avtalsperiod(?:en)?|avtalstid(?:en)?|giltighetstid(?:en)?|period(?:en)?)\s*:?\s*(?:är\s+)?(?:under\s+|för\s+|hela\s+)?(?:år(?:et)?\s+|kalenderåret\s+|verksamhetsåret\s+)?`;
+const STATES_VALIDITY = String.raw`(?:(?:gäller|avser|löper|pågår|förlängs|förlängts|förlängas|avtalsperiod(?:en)?|avtalstid(?:en)?|giltighetstid(?:en)?|period(?:en)?)\s*:?\s*(?:är\s+)?(?:(?:under|för)\s+)?(?:hela\s+)?(?:år(?:et)?\s+|kalenderåret\s+|verksamhetsåret\s+)?|(?<![\p{L}])(?:verksamhets|kalender)året\s+)`;
+/** Words that end an agreement on a date: "löper ut 31 december 2021", "Överenskommelsen avslutas den 31 december 2019". */
+const ENDS = String.raw`(?:löper\s+ut|går\s+ut|avslutas|upphör(?:\s+att\s+gälla)?|slutar\s+gälla|gäller\s+(?:fram\s+)?till)`;
+/** A duration as an adjective: "treårigt", "3-årig", "tvååriga". */
+const YEARS_LONG = String.raw`(?<![\p{L}\p{N}])(?<years>\d{1,2}|${NUMBER_WORD_PATTERN})\s*-?\s*årig[at]?(?![\p{L}])`;
+/** A school year: "2025/26", "2025/2026". */
+const SCHOOL_YEAR = (name: string) => String.raw`(?<${name}>(?:19|20)\d{2})\s*\/\s*(?:\d{2}|(?:19|20)\d{2})(?![\p{N}])`;
 /** A day and month, or a month, without its year: "1 mars", "mars". */
 const DAY_MONTH = String.raw`(?<![\p{L}\p{N}])(?:(?<day>[1-9]|[12]\d|3[01])\s+)?(?<month>${MONTH_NAME})`;
 const DEN = String.raw`(?:den\s+)?`;
@@ -49,6 +55,39 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
       if (!from || !Number.isInteger(years) || years < 1) return null;
       const start = asStart(from);
       return { period: period(start, endAfterYears(start, years)), strength: 0.75 };
+    },
+  },
+  {
+    // "läsåren 2025/26–2027/28", "läsåret 2024/25": a school year runs from July to June.
+    name: 'school-years',
+    pattern: new RegExp(String.raw`(?<![\p{L}])läsår(?:et|en)?\s+${SCHOOL_YEAR('from')}(?:\s*(?:${UNTIL})\s*(?:läsåret\s+)?${SCHOOL_YEAR('to')})?`, 'giu'),
+    read(g) {
+      const from = Number(g.from);
+      const to = g.to ? Number(g.to) : from;
+      if (to < from || to - from > 10) return null;
+      return { period: period(`${from}-07-01`, `${to + 1}-06-30`), strength: 0.75 };
+    },
+  },
+  {
+    // "ett treårigt partnerskap från 1 januari 2023", "tvåårigt avtal fr.o.m. 2024-07-01"
+    name: 'duration-adjective-from',
+    pattern: new RegExp(String.raw`${YEARS_LONG}\s+(?:\p{L}+\s+){0,3}?${FROM}\s+${DEN}(?<from>${DATE})${NO_RIGHT}(?!\s+års)`, 'giu'),
+    read(g) {
+      const from = date(g.from);
+      const years = readNumber(g.years ?? '');
+      if (!from || !Number.isInteger(years) || years < 1 || years > 10) return null;
+      const start = asStart(from);
+      return { period: period(start, endAfterYears(start, years)), strength: 0.75 };
+    },
+  },
+  {
+    // "Det nya avtalet gäller 2015 och 2016": two years the validity names, one after the other.
+    name: 'stated-years',
+    pattern: new RegExp(String.raw`${STATES_VALIDITY}${NO_LEFT}(?<from>(?:19|20)\d{2})\s+och\s+(?<to>(?:19|20)\d{2})${NO_RIGHT}`, 'giu'),
+    read(g) {
+      const from = Number(g.from);
+      const to = Number(g.to);
+      return to === from + 1 ? { period: period(`${from}-01-01`, `${to}-12-31`), strength: 0.6 } : null;
     },
   },
   {
@@ -125,6 +164,15 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
       const deadline = /^senast$/iu.test(g.lead ?? '');
       if (deadline && to.precision !== 'day') return null;
       return { period: period(null, asEnd(to)), strength: deadline ? 0.4 : 0.5 };
+    },
+  },
+  {
+    // "Nämnda överenskommelse avslutas den 31 december 2019", "IOP-avtalet löper ut 31 december 2021": an end only.
+    name: 'ends-on',
+    pattern: new RegExp(String.raw`${ENDS}\s+${DEN}(?<to>${DATE})${NO_RIGHT}`, 'giu'),
+    read(g) {
+      const to = date(g.to);
+      return to ? { period: period(null, asEnd(to)), strength: 0.55 } : null;
     },
   },
   {

@@ -90,6 +90,14 @@ export const PER_RULES: readonly PerRule[] = [
     strength: 0.8,
   },
   {
+    // "6,7 miljoner till insatser nästa år", "500 tkr för kommande år": the sum for the coming year.
+    name: 'coming-year-after',
+    per: 'year',
+    where: 'after',
+    pattern: /^[\s,]*(?:\p{L}+\s+){0,3}?(?:nästa|nästkommande|kommande|innevarande)\s+år(?![\p{L}])/iu,
+    strength: 0.75,
+  },
+  {
     // "1,5 miljoner kronor under tre år": one sum for several years.
     name: 'total-duration-after',
     per: 'total',
@@ -130,6 +138,23 @@ export const PER_RULES: readonly PerRule[] = [
     where: 'before',
     pattern: new RegExp(String.raw`(?:för|under)\s+(?:hela\s+)?(?:den\s+)?${PERIOD_NOUN}${NOT_LETTER}[^.;\d]{0,40}$`, 'iu'),
     strength: 0.7,
+  },
+  {
+    // "För 2017 fastställs det ekonomiska stödet till sammanlagt 1 428 000 kronor": the clause opens with the one
+    // year the sum is for (not a range: "under 2022–2024").
+    name: 'named-year-before',
+    per: 'year',
+    where: 'before',
+    pattern: /(?:^|[.;:]\s*)(?:för|under)\s+(?:år\s+)?(?:19|20)\d{2}(?!\d|\s*(?:[-–]|till|och)\s*\d)[^.;]{0,80}$/iu,
+    strength: 0.75,
+  },
+  {
+    // "betalades ut som en klumpsumma på 420 000 kr": a lump sum covers the whole period at once.
+    name: 'lump-sum-before',
+    per: 'total',
+    where: 'before',
+    pattern: /klumpsumma\s+(?:om|på|av)\s+(?:cirka\s+|ca\.?\s+)?$/iu,
+    strength: 0.9,
   },
   {
     // A loan or a guarantee is one sum for its whole term.

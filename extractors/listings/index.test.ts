@@ -148,4 +148,32 @@ describe('extractListings', () => {
     expect(extractListings(DocText.fromString(text), context('protokoll'))).toEqual([]);
     expect(extractListings(DocText.fromString(text), context('rapport'))).toHaveLength(2);
   });
+
+  it('reads a heading per activity with "Parter:" lines as one partnership each, the parties parted by kind', () => {
+    const text = ['Läxhjälp', 'Parter: Umeå pastorat och Umeå kommun', 'Period: 2021–2023', '', 'Mötesplats', 'Parter: Föreningen Gemenskap och Kultur- och fritidsnämnden i Umeå kommun', 'Period: 2020'].join('\n');
+    const rows = extractListings(DocText.fromString(text), context('rapport'));
+    expect(rows.map((r) => [r.ideburna.map((f) => f.value), r.offentliga.map((f) => f.value), r.organ.map((f) => f.value), r.period?.value.end])).toEqual([
+      [['Umeå pastorat'], ['Umeå kommun'], [], '2023-12-31'],
+      [['Föreningen Gemenskap'], ['Umeå kommun'], ['kultur- och fritidsnämnden'], '2020-12-31'],
+    ]);
+  });
+
+  it('reads an example a report presents in "Parter:" blocks and lists again in its table as the table\'s row only', () => {
+    const text = [
+      '2.1 Umeå kommun',
+      'Parter: Umeå pastorat och Umeå kommun',
+      'Period: 2021–2023',
+      '',
+      '2.2 Lunds kommun',
+      'Parter: Föreningen Gemenskap och Lunds kommun',
+      'Period: 2020',
+      '',
+      '3 Alla partnerskap',
+      'Idéburen part\tKommun\tPeriod',
+      'Umeå pastorat och Pingstkyrkan\tUmeå kommun\t2021-01-01–2023-04-30',
+      'Kvinnojouren Vega\tLunds kommun\t2022–2024',
+    ].join('\n');
+    const rows = extractListings(DocText.fromString(text), context('rapport'));
+    expect(rows.map((r) => r.ideburna.map((f) => f.value))).toEqual([['Föreningen Gemenskap'], ['Umeå pastorat', 'Pingstkyrkan'], ['Kvinnojouren Vega']]);
+  });
 });

@@ -16,7 +16,8 @@ import { findLabelledBlocks } from './labelled-blocks.js';
 import { findLineLists } from './line-list.js';
 import { extractPeriod } from '../period/index.js';
 import { bodiesInEffect, findHeadings, partiesInEffect, type Heading } from './headings.js';
-import { splitOrganisations } from './organisations.js';
+import { splitOrganisations, type OrganisationName } from './organisations.js';
+import { readPartiesCell } from './parties-cell.js';
 import { readPublicCell } from './public-cell.js';
 import { readCellPeriods, readPeriodColumn } from './period-cell.js';
 import { STRENGTH } from './strength.js';
@@ -32,23 +33,38 @@ const DOUBTFUL_DOC_TYPE = 0.6;
 const CLEAR_LISTING_ROWS = 3;
 
 export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipValues[] {
-  // Tables with their column gaps, tables whose gaps were lost, and lists of labelled blocks, in reading order.
-  const tables = [...findListingTables(doc.text), ...findRunTogetherTables(doc.text), ...findLabelledBlocks(doc.text)]
-    .filter((table) => isListing(table, ctx))
-    .sort((a, b) => (a.rows[0]?.[0]?.start ?? 0) - (b.rows[0]?.[0]?.start ?? 0));
-  // Lists of one name a line are only read where no table is: a table's own rows may look like them.
-  if (tables.length === 0) tables.push(...findLineLists(doc.text).filter((table) => LISTING_DOC_TYPES.has(ctx.docType.value)));
-  if (tables.length === 0) return [];
+  // Tables with their column gaps and tables whose gaps were lost; then lists of labelled blocks, which a report
+  // may also use to present an example that its table lists again.
+  const tables = [...findListingTables(doc.text), ...findRunTogetherTables(doc.text)].filter((table) => isListing(table, ctx));
+  const blocks = findLabelledBlocks(doc.text).filter((table) => isListing(table, ctx));
+  // Lists of one name a line are only read where nothing else is: a table's own rows may look like them.
+  if (tables.length + blocks.length === 0 && LISTING_DOC_TYPES.has(ctx.docType.value)) blocks.push(...findLineLists(doc.text));
+  if (tables.length + blocks.length === 0) return [];
   const headings = findHeadings(doc.text);
   let shared: Field<Period> | null | undefined;
-  return tables
-    .flatMap((table) => {
-      const rows = table.rows.map((row) => readRow(doc, table, row, headings, ctx));
-      if (rows.some((row) => row.period !== null)) return rows;
-      shared = shared === undefined ? sharedPeriod(doc) : shared;
-      return rows.map((row) => ({ ...row, period: shared ?? null }));
-    })
+  const read = (table: ListingTable) => {
+    const rows = table.rows.map((row) => ({ at: row[0]?.start ?? 0, values: readRow(doc, table, row, headings, ctx) }));
+    if (rows.some((row) => row.values.period !== null)) return rows;
+    shared = shared === undefined ? sharedPeriod(doc) : shared;
+    return rows.map((row) => ({ ...row, values: { ...row.values, period: shared ?? null } }));
+  };
+  const tabled = tables.flatMap(read);
+  const listed = blocks.flatMap(read).filter((row) => !tabled.some((other) => samePartnership(row.values, other.values)));
+  return [...tabled, ...listed]
+    .sort((a, b) => a.at - b.at)
+    .map((row) => row.values)
     .filter((p) => p.ideburna.length > 0);
+}
+
+/**
+ * "2.3 Umeå kommun / Parter: Umeå pastorat, pingstkyrkan i Umeå och Umeå kommun" presents an example its table
+ * lists again: a block naming an idéburen party of a table row, under the same public party, is that row.
+ */
+function samePartnership(a: PartnershipValues, b: PartnershipValues): boolean {
+  const keys = (fields: readonly Field<string>[]) => new Set(fields.map((f) => nameKey(f.value)));
+  const [ideburna, publicA, publicB] = [keys(b.ideburna), keys(a.offentliga), keys(b.offentliga)];
+  const samePublic = publicA.size === 0 || publicB.size === 0 || [...publicA].some((k) => publicB.has(k));
+  return samePublic && a.ideburna.some((f) => ideburna.has(nameKey(f.value)));
 }
 
 /**
@@ -89,19 +105,27 @@ function readRow(
   headings: readonly Heading[],
   ctx: ExtractContext,
 ): PartnershipValues {
-  const ideburna = cellsWith(table, row, ['ideburen']).flatMap((cell) =>
-    splitOrganisations(cell.text).map((n): Candidate<string> => ({
+  const partiesCells = cellsWith(table, row, ['parties']).map((cell) => ({ cell, read: readPartiesCell(cell.text) }));
+  const organisationNames = (cell: Cell, names: readonly OrganisationName[]) =>
+    names.map((n): Candidate<string> => ({
       value: n.name,
       key: nameKey(n.name),
       rule: `listing-organisation-${n.reading}`,
       strength: Math.min(STRENGTH.ideburen[n.reading], cell.exact ? 1 : STRENGTH.joinedCell),
       ...spanIn(cell, n.start, n.end),
-    })),
-  );
+    }));
+  const ideburna = [
+    ...cellsWith(table, row, ['ideburen']).flatMap((cell) => organisationNames(cell, splitOrganisations(cell.text))),
+    ...partiesCells.flatMap(({ cell, read }) => organisationNames(cell, read.ideburna)),
+  ];
 
   const inherited = partiesInEffect(headings, row[0]?.start ?? 0);
   const offentliga: Candidate<string>[] = inherited.map((p) => ({ value: p.name, key: nameKey(p.name), rule: 'listing-section-heading', strength: STRENGTH.headingParty, start: p.start, end: p.end }));
   const organ: Candidate<string>[] = [];
+  for (const { cell, read } of partiesCells) {
+    for (const p of read.offentliga) offentliga.push({ value: p.name, key: nameKey(p.name), rule: 'listing-parties-cell', strength: STRENGTH.cellParty, ...spanIn(cell, p.start, p.end) });
+    for (const o of read.organ) organ.push({ value: o.name, key: nameKey(o.name), rule: 'listing-parties-cell', strength: STRENGTH.organ, ...spanIn(cell, o.start, o.end) });
+  }
   for (const cell of cellsWith(table, row, ['offentlig', 'organ'])) {
     // A bare place name ("Vård- och omsorgsförvaltningen Lund") names the kommun only when nothing else does.
     const read = readPublicCell(cell.text, { bare: inherited.length === 0 });

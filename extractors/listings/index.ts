@@ -14,6 +14,7 @@ import { findListingTables, joinCells, type Cell, type ColumnRole, type ListingT
 import { findRunTogetherTables } from './run-together.js';
 import { findLabelledBlocks } from './labelled-blocks.js';
 import { findLineLists } from './line-list.js';
+import { findNamedSections } from './named-sections.js';
 import { extractPeriod } from '../period/index.js';
 import { bodiesInEffect, findHeadings, partiesInEffect, type Heading } from './headings.js';
 import { splitOrganisations, type OrganisationName } from './organisations.js';
@@ -37,8 +38,12 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
   // may also use to present an example that its table lists again.
   const tables = [...findListingTables(doc.text), ...findRunTogetherTables(doc.text)].filter((table) => isListing(table, ctx));
   const blocks = findLabelledBlocks(doc.text).filter((table) => isListing(table, ctx));
-  // Lists of one name a line are only read where nothing else is: a table's own rows may look like them.
-  if (tables.length + blocks.length === 0 && LISTING_DOC_TYPES.has(ctx.docType.value)) blocks.push(...findLineLists(doc.text));
+  // Lists of one name a line, and sections headed by a name, are only read where nothing else is: a table's own
+  // rows may look like them.
+  if (tables.length + blocks.length === 0 && LISTING_DOC_TYPES.has(ctx.docType.value)) {
+    blocks.push(...findLineLists(doc.text));
+    if (blocks.length === 0) blocks.push(...findNamedSections(doc.text));
+  }
   if (tables.length + blocks.length === 0) return [];
   const headings = findHeadings(doc.text);
   let shared: Field<Period> | null | undefined;

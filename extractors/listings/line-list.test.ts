@@ -65,10 +65,12 @@ describe('looksLikeName', () => {
     expect(looksLikeName('Föreningen för psykisk hälsa')).toBe(true);
     expect(looksLikeName('Husby Konst– och Hantverksförening')).toBe(true);
     expect(looksLikeName('Kista SC')).toBe(true);
+    expect(looksLikeName('Uppsala rödakorskrets')).toBe(true);
   });
 
   it('rejects sentences, public bodies, places and companies', () => {
     expect(looksLikeName('Alla IOP går ut vid årsskiftet, förutom')).toBe(false);
+    expect(looksLikeName('Föreningen erbjuder stöd till unga')).toBe(false);
     expect(looksLikeName('Socialnämnden')).toBe(false);
     expect(looksLikeName('Uppsala')).toBe(false);
     expect(looksLikeName('Ungdom Väsby AB')).toBe(false);

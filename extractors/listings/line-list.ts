@@ -52,8 +52,18 @@ export function looksLikeName(name: string): boolean {
   if (!/^[\p{Lu}\d]/u.test(bare) || bare.length < 2) return false;
   const words = bare.split(/\s+/);
   if (words.length > MAX_NAME_WORDS) return false;
-  const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !CONNECTOR.has(w) && !w.endsWith('-') && !w.endsWith('–'));
-  if (lower.length > (IDEBUREN_MARKER.test(bare) ? MAX_LOWER_WORDS : 0)) return false;
+  // A lower-case word goes on a name after a connector ("Föreningen för psykisk hälsa") or is itself its
+  // organisation word ("Uppsala rödakorskrets"); right after the capitalised words it starts a sentence.
+  let afterConnector = false;
+  let lower = 0;
+  for (const word of words) {
+    if (CONNECTOR.has(word)) afterConnector = true;
+    else if (/^\p{Ll}/u.test(word) && !/[-–]$/.test(word)) {
+      if (!afterConnector && !IDEBUREN_MARKER.test(word)) return false;
+      lower++;
+    }
+  }
+  if (lower > (IDEBUREN_MARKER.test(bare) ? MAX_LOWER_WORDS : 0)) return false;
   if (BODY_HEAD.test(bare) || COMPANY_END.test(bare)) return false;
   const [place] = findPublicParties(bare, { bare: true });
   return !(place && place.start === 0 && place.end === bare.length);

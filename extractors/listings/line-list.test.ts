@@ -38,11 +38,15 @@ describe('findLineLists', () => {
     ]);
   });
 
+  it('reads two "<förening> – period" lines without a lead-in when both periods have a start and an end', () => {
+    expect(rowsOf('Kvinnojouren Linnea – 2024–2027\nBrottsofferjouren Syd – 2023-01-01–2025-06-30').map((r) => r.period)).toEqual(['2024–2027', '2023-01-01–2025-06-30']);
+  });
+
   it('finds no list in prose, in a budget without a lead-in, in bodies or places, or in two dated lines', () => {
     expect(findLineLists('Nämnden beslutade att teckna avtal.\nAvtalet gäller från 2024.\nBeslutet skickas till föreningen.')).toEqual([]);
     expect(findLineLists('Kultur 1 200 000 kronor\nFritid 800 000 kronor\nIdrott 500 000 kronor')).toEqual([]);
     expect(findLineLists('Beslutet skickas till:\nSocialnämnden\nKultur- och fritidsnämnden\nLunds kommun')).toEqual([]);
-    expect(findLineLists('Kvinnojouren Linnea – 2024–2027\nBrottsofferjouren Syd – 2023–2025')).toEqual([]);
+    expect(findLineLists('Kvinnojouren Linnea – från 2024\nBrottsofferjouren Syd – från 2023')).toEqual([]);
   });
 
   it('keeps the lines of one list alike: a name without a sum ends a list of sums', () => {

@@ -6,8 +6,8 @@
  * or, without a lead-in, "<förening> – 1 juli 2024–31 december 2027" line after line.
  * Each line is an organisation's name, then what the line says of it (a period, a sum, a note in
  * parentheses). The lines of one list are alike: when the first gives a sum, every one does. A list under
- * a lead-in needs two lines; one without needs three, each with a period — a name and a sum alone, line
- * after line, may as well be a budget.
+ * a lead-in needs two lines; one without needs three, each with a period, or two whose periods have a start
+ * and an end — a name and a sum alone, line after line, may as well be a budget.
  */
 import lines from '../lexicon/listing-lines.json' with { type: 'json' };
 import organisationWords from '../lexicon/listing-organisations.json' with { type: 'json' };
@@ -72,6 +72,8 @@ export function looksLikeName(name: string): boolean {
 interface Item {
   cells: Cell[];
   hasPeriod: boolean;
+  /** The period has both a start and an end ("1 juli 2024–31 december 2027"). */
+  fullPeriod: boolean;
   hasAmount: boolean;
 }
 
@@ -93,6 +95,7 @@ export function readItem(line: Line): Item | null {
   return {
     cells: [name, period ? cellAt(period.start, period.end) : empty, amount ? cellAt(amount.start, rest.length) : empty],
     hasPeriod: period !== undefined,
+    fullPeriod: Boolean(period?.period.start && period.period.end),
     hasAmount: amount !== undefined,
   };
 }
@@ -129,7 +132,10 @@ export function findLineLists(text: string): ListingTable[] {
   for (let i = 0; i < all.length; ) {
     const intro = isIntro(all[i]!.text);
     const { items, next } = itemsFrom(all, intro ? i + 1 : i, itemAt);
-    const enough = intro ? items.length >= MIN_ROWS_AFTER_INTRO : items.length >= MIN_ROWS_ALONE && items.every((item) => item.hasPeriod);
+    const enough = intro
+      ? items.length >= MIN_ROWS_AFTER_INTRO
+      : (items.length >= MIN_ROWS_ALONE && items.every((item) => item.hasPeriod)) ||
+        (items.length >= MIN_ROWS_AFTER_INTRO && items.every((item) => item.fullPeriod));
     if (enough) {
       tables.push({ roles: [...ROLES], rows: items.map((item) => item.cells) });
       i = next;

@@ -19,8 +19,9 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
   },
   'school-years': {
     positive: [
-      ['Överenskommelsen gäller läsåren 2025/26–2027/28.', p('2025-07-01', '2028-06-30')],
-      ['Partnerskapet avser läsåret 2024/2025.', p('2024-07-01', '2025-06-30')],
+      ['Överenskommelsen gäller läsåren 2025/26–2027/28.', p('2025-01-01', '2028-12-31')],
+      ['Partnerskapet avser läsåret 2024/2025.', p('2024-01-01', '2025-12-31')],
+      ['Föreningen får 300 000 kronor per år för läsåren 2025/2026, 2026/2027 och 2027/2028.', p('2025-01-01', '2028-12-31')],
     ],
     negative: ['Avtalet gäller 2025/26.', 'Ärende KS 2024/25 om läsår.'],
   },
@@ -132,6 +133,7 @@ const CONTEXT_EXAMPLES: Record<string, { positive: string[]; negative: string[] 
     positive: [
       'Kommunfullmäktige avslår begäran om amorteringsfrihet för perioden 2024-01-01 till 2028-12-31.',
       'Till socialutskott från och med 2007-01-08 till och med 2010-12-31 utses:',
+      'Kommunfullmäktige beviljar styrelsen för stiftelsen ansvarsfrihet för verksamhetsåret 2024.',
     ],
     negative: ['Nämnden beslutar om bidrag för perioden 2024-01-01 till 2028-12-31.'],
   },

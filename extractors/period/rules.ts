@@ -16,8 +16,15 @@ const STATES_VALIDITY = String.raw`(?:(?:gäller|avser|löper|pågår|förlängs
 const ENDS = String.raw`(?:löper\s+ut|går\s+ut|avslutas|upphör(?:\s+att\s+gälla)?|slutar\s+gälla|gäller\s+(?:fram\s+)?till)`;
 /** A duration as an adjective: "treårigt", "3-årig", "tvååriga". */
 const YEARS_LONG = String.raw`(?<![\p{L}\p{N}])(?<years>\d{1,2}|${NUMBER_WORD_PATTERN})\s*-?\s*årig[at]?(?![\p{L}])`;
-/** A school year: "2025/26", "2025/2026". */
-const SCHOOL_YEAR = (name: string) => String.raw`(?<${name}>(?:19|20)\d{2})\s*\/\s*(?:\d{2}|(?:19|20)\d{2})(?![\p{N}])`;
+/** A school year: "2025/26", "2025/2026"; a named one gives its first year as `name` and its second as `nameEnd`. */
+const SCHOOL_YEAR = (name: string) => String.raw`(?<${name}>(?:19|20)\d{2})\s*\/\s*(?<${name}End>\d{2}(?!\d)|(?:19|20)\d{2})(?![\p{N}])`;
+/** The second year of a school year as a full year: 2025/26 → 2026, 1999/00 → 2000. */
+const secondYear = (first: number, written: string): number => {
+  if (written.length === 4) return Number(written);
+  const year = first - (first % 100) + Number(written);
+  return year < first ? year + 100 : year;
+};
+const SCHOOL_YEAR_UNNAMED = String.raw`(?:19|20)\d{2}\s*\/\s*(?:\d{2}|(?:19|20)\d{2})(?![\p{N}])`;
 /** A day and month, or a month, without its year: "1 mars", "mars". */
 const DAY_MONTH = String.raw`(?<![\p{L}\p{N}])(?:(?<day>[1-9]|[12]\d|3[01])\s+)?(?<month>${MONTH_NAME})`;
 const DEN = String.raw`(?:den\s+)?`;
@@ -58,14 +65,18 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     },
   },
   {
-    // "läsåren 2025/26–2027/28", "läsåret 2024/25": a school year runs from July to June.
+    // "läsåren 2025/26–2027/28", "läsåren 2025/2026, 2026/2027 och 2027/2028", "läsåret 2024/25": only years are
+    // written, so the period runs from the first year's first day to the last year's last day (SCHEMA.md).
     name: 'school-years',
-    pattern: new RegExp(String.raw`(?<![\p{L}])läsår(?:et|en)?\s+${SCHOOL_YEAR('from')}(?:\s*(?:${UNTIL})\s*(?:läsåret\s+)?${SCHOOL_YEAR('to')})?`, 'giu'),
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])läsår(?:et|en)?\s+${SCHOOL_YEAR('from')}(?:(?:\s*(?:,|${UNTIL})\s*(?:läsåret\s+)?${SCHOOL_YEAR_UNNAMED})*\s*(?:${UNTIL})\s*(?:läsåret\s+)?${SCHOOL_YEAR('to')})?`,
+      'giu',
+    ),
     read(g) {
       const from = Number(g.from);
-      const to = g.to ? Number(g.to) : from;
-      if (to < from || to - from > 10) return null;
-      return { period: period(`${from}-07-01`, `${to + 1}-06-30`), strength: 0.75 };
+      const to = g.to ? secondYear(Number(g.to), g.toEnd!) : secondYear(from, g.fromEnd!);
+      if (to <= from || to - from > 10) return null;
+      return { period: period(`${from}-01-01`, `${to}-12-31`), strength: 0.75 };
     },
   },
   {
@@ -215,7 +226,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     name: 'not-partnership-period',
     where: 'sentence',
     pattern:
-      /(?:amorterings\p{L}*|(?<![\p{L}])lån(?:et|en|a)?(?![\p{L}])|borgen|mandatperiod\p{L}*|ansökningsperiod\p{L}*|budgetår\p{L}*|räkenskapsår\p{L}*|årsredovisning\p{L}*|verksamhetsberättelse\p{L}*|sammanträdes\p{L}*|justering\p{L}*|(?<![\p{L}])(?:utses|utsågs|väljs|valdes|ledamöter|ersättare)(?![\p{L}]))/iu,
+      /(?:amorterings\p{L}*|(?<![\p{L}])lån(?:et|en|a)?(?![\p{L}])|borgen|mandatperiod\p{L}*|ansökningsperiod\p{L}*|budgetår\p{L}*|räkenskapsår\p{L}*|årsredovisning\p{L}*|verksamhetsberättelse\p{L}*|ansvarsfrihet\p{L}*|revisionsberättelse\p{L}*|sammanträdes\p{L}*|justering\p{L}*|(?<![\p{L}])(?:utses|utsågs|väljs|valdes|ledamöter|ersättare)(?![\p{L}]))/iu,
     factor: 0,
   },
   {

@@ -40,8 +40,16 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
     positive: [
       ['Överenskommelsen gäller från och med 2023-05-01 och tills vidare.', p('2023-05-01', null, true)],
       ['Period för överenskommelse: 2020-12-18–tills vidare', p('2020-12-18', null, true)],
+      ['Överenskommelsen gäller tills vidare från 1 januari 2024.', p('2024-01-01', null, true)],
     ],
     negative: ['Överenskommelsen gäller från och med 2023-05-01.'],
+  },
+  'from-years-ahead': {
+    positive: [
+      ['IOP:t gäller från 2023 och tre år framåt.', p('2023-01-01', '2025-12-31')],
+      ['Överenskommelsen gäller från och med 2025-01-01 och två år framåt.', p('2025-01-01', '2026-12-31')],
+    ],
+    negative: ['Föreningen har funnits sedan 2023 och planerar tre år framåt.', 'Från 2023 har antalet ökat; tre år framåt väntas fler.'],
   },
   range: {
     positive: [

@@ -102,11 +102,29 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     },
   },
   {
-    // "från och med 1 mars 2024 och tills vidare", "2020-12-18–tills vidare"
-    name: 'from-until-further-notice',
-    pattern: new RegExp(String.raw`(?:${FROM}\s+${DEN})?${NO_LEFT}(?<from>${DATE})\s*(?:[-–—]\s*|,?\s*(?:och\s+)?)tills\s+vidare`, 'giu'),
+    // "från 2023 och tre år framåt", "från och med 2025-01-01 och två år framåt"
+    name: 'from-years-ahead',
+    pattern: new RegExp(
+      String.raw`${FROM}\s+${DEN}(?<from>${DATE})\s+(?:och\s+|samt\s+)?(?:(?:under|i)\s+)?(?<years>\d{1,2}|${NUMBER_WORD_PATTERN})\s+år\s+(?:framåt|framöver)`,
+      'giu',
+    ),
     read(g) {
       const from = date(g.from);
+      const years = readNumber(g.years ?? '');
+      if (!from || !Number.isInteger(years) || years < 1 || years > 10) return null;
+      const start = asStart(from);
+      return { period: period(start, endAfterYears(start, years)), strength: 0.75 };
+    },
+  },
+  {
+    // "från och med 1 mars 2024 och tills vidare", "2020-12-18–tills vidare", "tills vidare från 1 januari 2024"
+    name: 'from-until-further-notice',
+    pattern: new RegExp(
+      String.raw`(?:${FROM}\s+${DEN})?${NO_LEFT}(?<from>${DATE})\s*(?:[-–—]\s*|,?\s*(?:och\s+)?)tills\s+vidare|tills\s+vidare,?\s+${FROM}\s+${DEN}(?<after>${DATE})${NO_RIGHT}`,
+      'giu',
+    ),
+    read(g) {
+      const from = date(g.from ?? g.after);
       return from ? { period: period(asStart(from), null, true), strength: 0.8 } : null;
     },
   },

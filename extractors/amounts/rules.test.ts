@@ -135,6 +135,11 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
     positive: ['Bidraget betalades ut som en klumpsumma på 420 000 kr i januari.'],
     negative: ['Bidraget betalades ut med 420 000 kr i januari.'],
   },
+  'total-word-lead': {
+    per: 'total',
+    positive: ['Sammanlagt 5,2 miljoner kronor går till partnerskapet under perioden.', 'Kommunen bidrar under tre år, totalt 900 000 kronor.'],
+    negative: ['För 2017 fastställs stödet till sammanlagt 1 428 000 kronor.'],
+  },
   'loan-before': {
     per: 'total',
     positive: ['amortering ska ske för det lån om 1 525 000 kronor som kommunen gått i borgen för.'],
@@ -168,6 +173,14 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
 };
 
 describe('PER_RULES: how often an amount is paid', () => {
+  it('reads a yearly sum and the total that follows it in its own clause', () => {
+    const text = 'Regionen finansierar partnerskapet med 1,3 miljoner kronor per år, totalt 5,2 miljoner kronor.';
+    expect(findAmountMentions(text).map((m) => [m.sek, m.per?.per])).toEqual([
+      [1_300_000, 'year'],
+      [5_200_000, 'total'],
+    ]);
+  });
+
   it('has examples for every rule', () => {
     expect(Object.keys(PER_EXAMPLES).sort()).toEqual(PER_RULES.map((r) => r.name).sort());
   });

@@ -20,7 +20,7 @@ export const MONEY = new RegExp(
   String.raw`${HEDGE}?(?<number>${DIGITS_PATTERN}|(?<![\p{L}])(?:${NUMBER_WORD_PATTERN})${NOT_LETTER})` +
     String.raw`(?:\s*(?<multiplier>${alternation(Object.keys(MULTIPLIERS))})\.?${NOT_LETTER})?` +
     String.raw`(?:\s*(?<currency>${alternation(CURRENCY_WORDS.filter((w) => w !== ':-'))})\.?${NOT_LETTER}|(?<dash>:-))?`,
-  'giu',
+  'dgiu',
 );
 
 /**
@@ -44,7 +44,11 @@ export const LABELLED_MIN_SEK = 1000;
 export const BARE_MULTIPLIER_FOLLOWER =
   /^\s*(?:[.,;:)!?–-]|$|(?:i|per|om|till|för|under|och|att|från|som|ska|skall|av|med|varav|vardera|årligen|inom|kan|har|är|blir|eller|totalt|år|kr|kronor)(?![\p{L}]))/iu;
 
-export type Where = 'after' | 'before' | 'sentence';
+/**
+ * Where a rule looks: right after the sum, in its clause before it, in its sentence, or in its clause with the
+ * hedge word that opens the money expression ("…, totalt 5,2 miljoner").
+ */
+export type Where = 'after' | 'before' | 'sentence' | 'lead';
 
 /** A word pattern that says how often an amount is paid, found right after it, before it in its clause, or in its sentence. */
 export interface PerRule {
@@ -155,6 +159,15 @@ export const PER_RULES: readonly PerRule[] = [
     where: 'before',
     pattern: /klumpsumma\s+(?:om|på|av)\s+(?:cirka\s+|ca\.?\s+)?$/iu,
     strength: 0.9,
+  },
+  {
+    // "1,3 miljoner kronor per år, totalt 5,2 miljoner kronor": a sum opening its own clause with totalt or
+    // sammanlagt adds up the yearly sums ("till sammanlagt 1 428 000 kronor" inside a clause does not say so).
+    name: 'total-word-lead',
+    per: 'total',
+    where: 'lead',
+    pattern: /(?:^|[,;:(]\s*|\s(?:och|varav|dvs\.?|alltså|eller)\s+)(?:totalt|sammanlagt|sammantaget)\s+$/iu,
+    strength: 0.65,
   },
   {
     // A loan or a guarantee is one sum for its whole term.

@@ -143,10 +143,14 @@ describe('extractListings', () => {
     expect(rows[0]!.period!.confidence).toBeLessThanOrEqual(0.6);
   });
 
-  it('reads no line list in a protocol: its lists are of members, mail and delegations', () => {
+  it('reads no line list in a protocol (its lists are of members, mail and delegations) unless its type is doubtful and the list clear', () => {
     const text = 'Beslutet skickas till följande föreningar:\nIdrottsklubben Kometen\nKonstföreningen Penseln';
     expect(extractListings(DocText.fromString(text), context('protokoll'))).toEqual([]);
     expect(extractListings(DocText.fromString(text), context('rapport'))).toHaveLength(2);
+    const dated = DocText.fromString('Kvinnojouren Linnea – 2024–2027\nBrottsofferjouren Syd – 2023–2025\nIdrottsföreningen Hästen – 2022–2024');
+    const doubtful = { ...context('beslut'), docType: { value: 'beslut' as const, confidence: 0.4, needsReview: true, evidence: [] } };
+    expect(extractListings(dated, doubtful)).toHaveLength(3);
+    expect(extractListings(dated, context('beslut'))).toEqual([]);
   });
 
   it('reads a heading per activity with "Parter:" lines as one partnership each, the parties parted by kind', () => {

@@ -39,10 +39,10 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
   const tables = [...findListingTables(doc.text), ...findRunTogetherTables(doc.text)].filter((table) => isListing(table, ctx));
   const blocks = findLabelledBlocks(doc.text).filter((table) => isListing(table, ctx));
   // Lists of one name a line, and sections headed by a name, are only read where nothing else is: a table's own
-  // rows may look like them.
-  if (tables.length + blocks.length === 0 && LISTING_DOC_TYPES.has(ctx.docType.value)) {
-    blocks.push(...findLineLists(doc.text));
-    if (blocks.length === 0) blocks.push(...findNamedSections(doc.text));
+  // rows may look like them. Sections, having no column of their own, only in a report.
+  if (tables.length + blocks.length === 0) {
+    blocks.push(...findLineLists(doc.text).filter((table) => isListing(table, ctx)));
+    if (blocks.length === 0 && LISTING_DOC_TYPES.has(ctx.docType.value)) blocks.push(...findNamedSections(doc.text));
   }
   if (tables.length + blocks.length === 0) return [];
   const headings = findHeadings(doc.text);

@@ -38,6 +38,14 @@ describe('findLineLists', () => {
     ]);
   });
 
+  it('reads the period in parentheses or after a comma, and a bullet before the name', () => {
+    const text = 'Kommunen har IOP med följande organisationer:\n• Kvinnojouren Vega (2023–2025)\n• Idrottsföreningen Kometen, 2024-01-01–2025-12-31';
+    expect(rowsOf(text)).toEqual([
+      { ideburen: 'Kvinnojouren Vega', period: '2023–2025' },
+      { ideburen: 'Idrottsföreningen Kometen', period: '2024-01-01–2025-12-31' },
+    ]);
+  });
+
   it('reads two "<förening> – period" lines without a lead-in when both periods have a start and an end', () => {
     expect(rowsOf('Kvinnojouren Linnea – 2024–2027\nBrottsofferjouren Syd – 2023-01-01–2025-06-30').map((r) => r.period)).toEqual(['2024–2027', '2023-01-01–2025-06-30']);
   });

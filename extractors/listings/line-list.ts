@@ -87,7 +87,8 @@ export function readItem(line: Line): Item | null {
   const separator = NAME_END.exec(rest)?.index;
   const valueStart = Math.min(period?.start ?? Infinity, amount?.start ?? Infinity, separator ?? Infinity, rest.length);
   const name = sliceCell(line, from, from + valueStart);
-  name.text = name.text.replace(/[\s.,;:]+$/u, '');
+  // "Kvinnojouren Vega (2023–2025)", "Kvinnojouren Vega, 2023–2025": the punctuation before the value is not the name's.
+  name.text = name.text.replace(/[\s.,;:([–—-]+$/u, '');
   name.end = name.start + name.text.length;
   if (!looksLikeName(name.text)) return null;
   const cellAt = (start: number, end: number) => sliceCell(line, from + start, from + end);

@@ -40,7 +40,7 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
   const blocks = findLabelledBlocks(doc.text).filter((table) => isListing(table, ctx));
   // Lists of one name a line, and sections headed by a name, are only read where nothing else is: a table's own
   // rows may look like them. Sections, having no column of their own, only in a report.
-  if (tables.length + blocks.length === 0) {
+  if (tables.length + blocks.length === 0 && (LISTING_DOC_TYPES.has(ctx.docType.value) || ctx.docType.confidence < DOUBTFUL_DOC_TYPE)) {
     blocks.push(...findLineLists(doc.text).filter((table) => isListing(table, ctx)));
     if (blocks.length === 0 && LISTING_DOC_TYPES.has(ctx.docType.value)) blocks.push(...findNamedSections(doc.text));
   }

@@ -49,6 +49,13 @@ export function isIntro(line: string): boolean {
  */
 export function looksLikeName(name: string): boolean {
   const bare = name.replace(/\([^()]*\)/g, ' ').trim();
+  if (!hasNameShape(bare) || BODY_HEAD.test(bare) || COMPANY_END.test(bare)) return false;
+  const [place] = findPublicParties(bare, { bare: true });
+  return !(place && place.start === 0 && place.end === bare.length);
+}
+
+/** The words alone: capitalised, with lower-case words only after a connector or as the organisation word. */
+function hasNameShape(bare: string): boolean {
   if (!/^[\p{Lu}\d]/u.test(bare) || bare.length < 2) return false;
   const words = bare.split(/\s+/);
   if (words.length > MAX_NAME_WORDS) return false;
@@ -63,11 +70,11 @@ export function looksLikeName(name: string): boolean {
       lower++;
     }
   }
-  if (lower > (IDEBUREN_MARKER.test(bare) ? MAX_LOWER_WORDS : 0)) return false;
-  if (BODY_HEAD.test(bare) || COMPANY_END.test(bare)) return false;
-  const [place] = findPublicParties(bare, { bare: true });
-  return !(place && place.start === 0 && place.end === bare.length);
+  return lower <= (IDEBUREN_MARKER.test(bare) ? MAX_LOWER_WORDS : 0);
 }
+
+/** "Kvinnojouren Vega (2023–2025)", "Kvinnojouren Vega, 2023–2025": the punctuation before the value is not the name's. */
+const trimValueStart = (text: string) => text.trim().replace(/[\s.,;:([–—-]+$/u, '');
 
 interface Item {
   cells: Cell[];
@@ -82,13 +89,18 @@ export function readItem(line: Line): Item | null {
   if (line.text.length > MAX_LINE || isIntro(line.text)) return null;
   const from = BULLET.exec(line.text)?.[0].length ?? 0;
   const rest = line.text.slice(from);
-  const period = readCellPeriods(rest)[0];
-  const amount = findAmountMentions(rest)[0];
+  // Cheap tests first: the words before the first digit or separator must have a name's shape, and only a line
+  // with a digit can give a period or a sum.
+  const digit = rest.search(/\d/);
+  const guess = rest.slice(0, Math.min(digit < 0 ? rest.length : digit, NAME_END.exec(rest)?.index ?? rest.length));
+  if (!hasNameShape(trimValueStart(guess).replace(/\([^()]*\)?/g, ' ').trim())) return null;
+  const numbered = digit >= 0;
+  const period = numbered ? readCellPeriods(rest)[0] : undefined;
+  const amount = numbered ? findAmountMentions(rest)[0] : undefined;
   const separator = NAME_END.exec(rest)?.index;
   const valueStart = Math.min(period?.start ?? Infinity, amount?.start ?? Infinity, separator ?? Infinity, rest.length);
   const name = sliceCell(line, from, from + valueStart);
-  // "Kvinnojouren Vega (2023–2025)", "Kvinnojouren Vega, 2023–2025": the punctuation before the value is not the name's.
-  name.text = name.text.replace(/[\s.,;:([–—-]+$/u, '');
+  name.text = trimValueStart(name.text);
   name.end = name.start + name.text.length;
   if (!looksLikeName(name.text)) return null;
   const cellAt = (start: number, end: number) => sliceCell(line, from + start, from + end);

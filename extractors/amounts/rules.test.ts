@@ -234,6 +234,10 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
     positive: ['Ersättningen är 450 kronor per deltagare.', 'Timpriset är 650 kr/timme.', 'Skattesatsen är 21,99 kronor per skattekrona.', 'Bidrag ges med högst 5 000 kronor per arrangemang.'],
     negative: ['Ersättningen är 450 000 kronor per år.'],
   },
+  'own-operation-after': {
+    positive: ['Socialnämnden får en utökad budget med 140 000 kronor för att i egen regi driva verksamheten.'],
+    negative: ['Föreningen får 140 000 kronor för att driva verksamheten, som kommunen tidigare drev i egen regi.'],
+  },
 };
 
 describe('NOT_AMOUNT_RULES: money that does not fund the partnership', () => {

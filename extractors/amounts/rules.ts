@@ -266,6 +266,13 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     pattern:
       /^[\s,]*(?:\/\s*|per\s+)(?:timme|tim|h|deltagare|person|plats|dygn|natt|kvm|kvadratmeter|m2|elev|barn|besök|besökare|invånare|medlem|st|styck|portion|deltagartimme|arrangemang|tillfälle|skattekrona|krona)(?![\p{L}])/iu,
   },
+  {
+    // Money for the municipality to run something itself is not the partnership's: "socialnämnden får en utökad
+    // budget med 140 000 kronor för att i egen regi driva verksamheten".
+    name: 'own-operation-after',
+    where: 'after',
+    pattern: /^[^.;]{0,30}?(?<![\p{L}])i\s+egen\s+regi(?![\p{L}])/iu,
+  },
 ];
 
 /**

@@ -65,6 +65,7 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Avtalet gäller från januari 2024 till juni 2025.', p('2024-01-01', '2025-06-30')],
       ['Avtalstid: 2024-01-01 -- 2026-12-31', p('2024-01-01', '2026-12-31')],
       ['Avtalet gäller 2025.01.01 – 2027.12.31.', p('2025-01-01', '2027-12-31')],
+      ['partnerskap från och med 2026-07-31 till och med 2027-07 31.', p('2026-07-31', '2027-07-31')],
     ],
     negative: [
       'Föreningen har vidtagit åtgärder 2022 och 2023 för att förbättra ekonomin.',
@@ -247,6 +248,7 @@ describe('readDate', () => {
     expect(readDate('den 31 dec. 2028')).toEqual({ year: 2028, month: 12, day: 31, precision: 'day' });
     expect(readDate('28/2 2023')).toEqual({ year: 2023, month: 2, day: 28, precision: 'day' });
     expect(readDate('2025-\n06-30')).toEqual({ year: 2025, month: 6, day: 30, precision: 'day' });
+    expect(readDate('2027-07 31')).toEqual({ year: 2027, month: 7, day: 31, precision: 'day' });
     expect(readDate('30 februari 2024')).toBeNull();
   });
 });

@@ -4,7 +4,7 @@ import type { ExtractContext, Parties } from '../engine/context.js';
 import { mergeCandidates, type Candidate } from '../engine/candidate.js';
 import { sentences } from '../engine/sentences.js';
 import { MULTIPLIERS, readNumber } from './numerals.js';
-import { BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, LABELLED_MIN_SEK, LABELLED_MONEY, MONEY, NOT_AMOUNT_RULES, PER_RULES, THIRD_PARTY_FUNDER, type PerRule } from './rules.js';
+import { BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, LABELLED_MIN_SEK, LABELLED_MONEY, MONEY, NOT_AMOUNT_RULES, PER_RULES, THIRD_PARTY_FUNDER, type PerRule, type Where } from './rules.js';
 import { pastAgreementFactor } from '../period/rules.js';
 import { sentenceAround } from '../period/index.js';
 import { costBearer, type CostBearer, definedAliases, findPartyMentions, organOwners, readPayer, type PartyMention, type PayerReading } from './payer.js';
@@ -56,7 +56,7 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
   let previous = { end: 0, excluded: false, kept: undefined as AmountMention | undefined };
   // Money is matched over the whole text (a wrapped number may look like a sentence break to the splitter)
   // and read in the sentence where it starts.
-  for (const { start, end, sek } of moneyHits(text)) {
+  for (const { start, numberStart, end, sek } of moneyHits(text)) {
     if (sek >= MAX_PARTNERSHIP_SEK) continue;
     const sentence = sentenceAround(text, spans, start, end);
     const windowStart = Math.max(sentence.start, previous.end);
@@ -71,7 +71,7 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
       continue;
     }
     const sentenceText = sentence.text;
-    const per = readPer(before, after, sentenceText);
+    const per = readPer({ before, after, sentence: sentenceText, lead: text.slice(windowStart, numberStart) });
     let payer = readPayer(text, sentence, windowStart, start, partyMentions, parties);
     // "finansieras av socialnämnden med 1,3 miljoner kronor per år, sammanlagt 3,9 miljoner": a sum that goes on
     // the sentence of an earlier sum, naming no party of its own, is paid by the same payer.
@@ -98,6 +98,8 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
 /** A money expression's span and value. */
 interface MoneyHit {
   start: number;
+  /** Where the number starts, after a hedge word ("totalt", "cirka") that opens the expression. */
+  numberStart: number;
   end: number;
   sek: number;
 }
@@ -108,7 +110,7 @@ function moneyHits(text: string): MoneyHit[] {
   for (const m of text.matchAll(MONEY)) {
     const end = m.index + m[0].length;
     const sek = moneyValue(m.groups ?? {}, text.slice(end, end + 30));
-    if (sek !== null) hits.push({ start: m.index, end, sek });
+    if (sek !== null) hits.push({ start: m.index, numberStart: m.indices?.groups?.number?.[0] ?? m.index, end, sek });
   }
   for (const m of text.matchAll(LABELLED_MONEY)) {
     const written = m.groups?.number ?? '';
@@ -117,7 +119,7 @@ function moneyHits(text: string): MoneyHit[] {
     const unit = m.groups?.unit?.toLocaleLowerCase('sv');
     const sek = Math.round(readNumber(written) * (unit ? (MULTIPLIERS[unit]?.factor ?? 1) : 1));
     const read = hits.some((h) => start < h.end && end > h.start);
-    if (!read && Number.isFinite(sek) && (unit || sek >= LABELLED_MIN_SEK)) hits.push({ start, end, sek });
+    if (!read && Number.isFinite(sek) && (unit || sek >= LABELLED_MIN_SEK)) hits.push({ start, numberStart: start, end, sek });
   }
   return hits.sort((a, b) => a.start - b.start);
 }
@@ -136,12 +138,11 @@ function moneyValue(groups: Record<string, string | undefined>, following: strin
 }
 
 /** The strongest periodicity rule that fires: words right after the amount, then in its clause, then in its sentence. */
-function readPer(before: string, after: string, sentence: string): { rule: PerRule; afterLength: number } | null {
-  const windows = { after, before, sentence } as const;
+function readPer(windows: Readonly<Record<Where, string>>): { rule: PerRule; afterLength: number } | null {
   const firing = PER_RULES.filter((r) => r.pattern.test(windows[r.where]));
   const best = firing.reduce<PerRule | null>((b, r) => (b === null || r.strength > b.strength ? r : b), null);
   if (!best) return null;
-  return { rule: best, afterLength: best.where === 'after' ? (best.pattern.exec(after)?.[0].length ?? 0) : 0 };
+  return { rule: best, afterLength: best.where === 'after' ? (best.pattern.exec(windows.after)?.[0].length ?? 0) : 0 };
 }
 
 /**

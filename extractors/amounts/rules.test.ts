@@ -95,6 +95,11 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
     positive: ['Nämnden avsätter 962 000 kronor år 2022 till föreningen.', 'Föreningen beviljas ett bidrag om 200 tkr för 2024.'],
     negative: ['Föreningen beviljas 300 000 kr för 2021–2024.'],
   },
+  'coming-year-after': {
+    per: 'year',
+    positive: ['Staden satsar 6,7 miljoner till insatser nästa år.', 'Föreningen får 500 tkr för kommande år.'],
+    negative: ['Föreningen får 500 tkr till insatser i år.'],
+  },
   'total-duration-after': {
     per: 'total',
     positive: ['Regionen bidrar med 1,5 miljoner kronor under tre år.'],
@@ -119,6 +124,21 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
     per: 'total',
     positive: ['Ersättningen ger för hela avtalsperioden 900 000 kronor.', 'Under avtalstiden betalar kommunen 600 000 kronor.'],
     negative: ['Under avtalstiden betalar kommunen ett årligt bidrag om 600 000 kronor.', 'Kommunen bidrar under perioden 2025–2027 med 1,2 mnkr.'],
+  },
+  'named-year-before': {
+    per: 'year',
+    positive: ['För 2017 fastställs det ekonomiska stödet från kommunen till sammanlagt 1 428 000 kronor.', 'Bidraget är klart. Under 2024 får föreningen 300 000 kr.'],
+    negative: ['Under 2022–2024 får föreningen 900 000 kronor.', 'Föreningen har sedan 2019 fått 900 000 kronor.'],
+  },
+  'lump-sum-before': {
+    per: 'total',
+    positive: ['Bidraget betalades ut som en klumpsumma på 420 000 kr i januari.'],
+    negative: ['Bidraget betalades ut med 420 000 kr i januari.'],
+  },
+  'total-word-lead': {
+    per: 'total',
+    positive: ['Sammanlagt 5,2 miljoner kronor går till partnerskapet under perioden.', 'Kommunen bidrar under tre år, totalt 900 000 kronor.'],
+    negative: ['För 2017 fastställs stödet till sammanlagt 1 428 000 kronor.'],
   },
   'loan-before': {
     per: 'total',
@@ -153,6 +173,14 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
 };
 
 describe('PER_RULES: how often an amount is paid', () => {
+  it('reads a yearly sum and the total that follows it in its own clause', () => {
+    const text = 'Regionen finansierar partnerskapet med 1,3 miljoner kronor per år, totalt 5,2 miljoner kronor.';
+    expect(findAmountMentions(text).map((m) => [m.sek, m.per?.per])).toEqual([
+      [1_300_000, 'year'],
+      [5_200_000, 'total'],
+    ]);
+  });
+
   it('has examples for every rule', () => {
     expect(Object.keys(PER_EXAMPLES).sort()).toEqual(PER_RULES.map((r) => r.name).sort());
   });
@@ -205,6 +233,10 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
   'unit-price-after': {
     positive: ['Ersättningen är 450 kronor per deltagare.', 'Timpriset är 650 kr/timme.', 'Skattesatsen är 21,99 kronor per skattekrona.', 'Bidrag ges med högst 5 000 kronor per arrangemang.'],
     negative: ['Ersättningen är 450 000 kronor per år.'],
+  },
+  'own-operation-after': {
+    positive: ['Socialnämnden får en utökad budget med 140 000 kronor för att i egen regi driva verksamheten.'],
+    negative: ['Föreningen får 140 000 kronor för att driva verksamheten, som kommunen tidigare drev i egen regi.'],
   },
 };
 

@@ -20,7 +20,7 @@ export const MONEY = new RegExp(
   String.raw`${HEDGE}?(?<number>${DIGITS_PATTERN}|(?<![\p{L}])(?:${NUMBER_WORD_PATTERN})${NOT_LETTER})` +
     String.raw`(?:\s*(?<multiplier>${alternation(Object.keys(MULTIPLIERS))})\.?${NOT_LETTER})?` +
     String.raw`(?:\s*(?<currency>${alternation(CURRENCY_WORDS.filter((w) => w !== ':-'))})\.?${NOT_LETTER}|(?<dash>:-))?`,
-  'giu',
+  'dgiu',
 );
 
 /**
@@ -44,7 +44,11 @@ export const LABELLED_MIN_SEK = 1000;
 export const BARE_MULTIPLIER_FOLLOWER =
   /^\s*(?:[.,;:)!?–-]|$|(?:i|per|om|till|för|under|och|att|från|som|ska|skall|av|med|varav|vardera|årligen|inom|kan|har|är|blir|eller|totalt|år|kr|kronor)(?![\p{L}]))/iu;
 
-export type Where = 'after' | 'before' | 'sentence';
+/**
+ * Where a rule looks: right after the sum, in its clause before it, in its sentence, or in its clause with the
+ * hedge word that opens the money expression ("…, totalt 5,2 miljoner").
+ */
+export type Where = 'after' | 'before' | 'sentence' | 'lead';
 
 /** A word pattern that says how often an amount is paid, found right after it, before it in its clause, or in its sentence. */
 export interface PerRule {
@@ -90,6 +94,14 @@ export const PER_RULES: readonly PerRule[] = [
     strength: 0.8,
   },
   {
+    // "6,7 miljoner till insatser nästa år", "500 tkr för kommande år": the sum for the coming year.
+    name: 'coming-year-after',
+    per: 'year',
+    where: 'after',
+    pattern: /^[\s,]*(?:\p{L}+\s+){0,3}?(?:nästa|nästkommande|kommande|innevarande)\s+år(?![\p{L}])/iu,
+    strength: 0.75,
+  },
+  {
     // "1,5 miljoner kronor under tre år": one sum for several years.
     name: 'total-duration-after',
     per: 'total',
@@ -130,6 +142,32 @@ export const PER_RULES: readonly PerRule[] = [
     where: 'before',
     pattern: new RegExp(String.raw`(?:för|under)\s+(?:hela\s+)?(?:den\s+)?${PERIOD_NOUN}${NOT_LETTER}[^.;\d]{0,40}$`, 'iu'),
     strength: 0.7,
+  },
+  {
+    // "För 2017 fastställs det ekonomiska stödet till sammanlagt 1 428 000 kronor": the clause opens with the one
+    // year the sum is for (not a range: "under 2022–2024").
+    name: 'named-year-before',
+    per: 'year',
+    where: 'before',
+    pattern: /(?:^|[.;:]\s*)(?:för|under)\s+(?:år\s+)?(?:19|20)\d{2}(?!\d|\s*(?:[-–]|till|och)\s*\d)[^.;]{0,80}$/iu,
+    strength: 0.75,
+  },
+  {
+    // "betalades ut som en klumpsumma på 420 000 kr": a lump sum covers the whole period at once.
+    name: 'lump-sum-before',
+    per: 'total',
+    where: 'before',
+    pattern: /klumpsumma\s+(?:om|på|av)\s+(?:cirka\s+|ca\.?\s+)?$/iu,
+    strength: 0.9,
+  },
+  {
+    // "1,3 miljoner kronor per år, totalt 5,2 miljoner kronor": a sum opening its own clause with totalt or
+    // sammanlagt adds up the yearly sums ("till sammanlagt 1 428 000 kronor" inside a clause does not say so).
+    name: 'total-word-lead',
+    per: 'total',
+    where: 'lead',
+    pattern: /(?:^|[,;:(]\s*|\s(?:och|varav|dvs\.?|alltså|eller)\s+)(?:totalt|sammanlagt|sammantaget)\s+$/iu,
+    strength: 0.65,
   },
   {
     // A loan or a guarantee is one sum for its whole term.
@@ -227,6 +265,13 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     where: 'after',
     pattern:
       /^[\s,]*(?:\/\s*|per\s+)(?:timme|tim|h|deltagare|person|plats|dygn|natt|kvm|kvadratmeter|m2|elev|barn|besök|besökare|invånare|medlem|st|styck|portion|deltagartimme|arrangemang|tillfälle|skattekrona|krona)(?![\p{L}])/iu,
+  },
+  {
+    // Money for the municipality to run something itself is not the partnership's: "socialnämnden får en utökad
+    // budget med 140 000 kronor för att i egen regi driva verksamheten".
+    name: 'own-operation-after',
+    where: 'after',
+    pattern: /^[^.;]{0,30}?(?<![\p{L}])i\s+egen\s+regi(?![\p{L}])/iu,
   },
 ];
 

@@ -27,10 +27,11 @@ export interface ExtensionRule {
 export const EXTENSION_RULES: readonly ExtensionRule[] = [
   {
     // "med möjlighet till förlängning 1+1 år", "möjlighet till förlängning med ett år i taget", "option på förlängning 2 år",
-    // "förlängningsoption på 2 år", "möjlighet att förlänga avtalet med ett år"
+    // "förlängningsoption på 2 år", "möjlighet att förlänga avtalet med ett år", "option att förlänga med 1+1 år",
+    // "förlängningsmöjlighet om 12 månader"
     name: 'option-to-extend',
     pattern: new RegExp(
-      String.raw`(?:(?:möjlighet|option)\s+(?:till|på|om)\s+(?:en\s+)?förlängning|förlängningsoption|möjlighet\s+att\s+förlänga(?:\s+\p{L}+){0,3})\s+(?:med\s+|i\s+|på\s+|om\s+)?${LENGTH}`,
+      String.raw`(?:(?:möjlighet|option|rätt)\s+(?:till|på|om)\s+(?:en\s+|ytterligare\s+)?förlängning|förlängningsoption|förlängningsmöjlighet|(?:möjlighet|option|rätt)\s+att\s+förlänga(?:\s+\p{L}+){0,3})\s+(?:med\s+|i\s+|på\s+|om\s+)?${LENGTH}`,
       'giu',
     ),
     strength: 0.85,

@@ -131,4 +131,53 @@ describe('extractListings', () => {
     const listed = extractListings(grants, context('rapport'));
     expect(listed.map((r) => r.amounts.map((a) => a.value.sek))).toEqual([[50000], [20000]]);
   });
+
+  it('gives the rows of a list that states no period the period the document states, and the document\'s one body', () => {
+    const text = 'Föreningarna får fortsatt stöd från stadsdelen till och med 31 december 2022.\n\nSå fördelades pengarna:\nIdrottsklubben Kometen 1 200 000 kronor.\nKonstföreningen Penseln 300 000 kronor.';
+    const organ = [{ value: 'stadsdelsnämnden', confidence: 0.8, needsReview: true, evidence: [] }];
+    const rows = extractListings(DocText.fromString(text), { ...context('rapport'), parties: { ...context('rapport').parties, organ } });
+    expect(rows.map((r) => [r.ideburna[0]?.value, r.period?.value.end, r.organ.map((o) => o.value)])).toEqual([
+      ['Idrottsklubben Kometen', '2022-12-31', ['stadsdelsnämnden']],
+      ['Konstföreningen Penseln', '2022-12-31', ['stadsdelsnämnden']],
+    ]);
+    expect(rows[0]!.period!.confidence).toBeLessThanOrEqual(0.6);
+  });
+
+  it('reads no line list in a protocol (its lists are of members, mail and delegations) unless its type is doubtful and the list clear', () => {
+    const text = 'Beslutet skickas till följande föreningar:\nIdrottsklubben Kometen\nKonstföreningen Penseln';
+    expect(extractListings(DocText.fromString(text), context('protokoll'))).toEqual([]);
+    expect(extractListings(DocText.fromString(text), context('rapport'))).toHaveLength(2);
+    const dated = DocText.fromString('Kvinnojouren Linnea – 2024–2027\nBrottsofferjouren Syd – 2023–2025\nIdrottsföreningen Hästen – 2022–2024');
+    const doubtful = { ...context('beslut'), docType: { value: 'beslut' as const, confidence: 0.4, needsReview: true, evidence: [] } };
+    expect(extractListings(dated, doubtful)).toHaveLength(3);
+    expect(extractListings(dated, context('beslut'))).toEqual([]);
+  });
+
+  it('reads a heading per activity with "Parter:" lines as one partnership each, the parties parted by kind', () => {
+    const text = ['Läxhjälp', 'Parter: Umeå pastorat och Umeå kommun', 'Period: 2021–2023', '', 'Mötesplats', 'Parter: Föreningen Gemenskap och Kultur- och fritidsnämnden i Umeå kommun', 'Period: 2020'].join('\n');
+    const rows = extractListings(DocText.fromString(text), context('rapport'));
+    expect(rows.map((r) => [r.ideburna.map((f) => f.value), r.offentliga.map((f) => f.value), r.organ.map((f) => f.value), r.period?.value.end])).toEqual([
+      [['Umeå pastorat'], ['Umeå kommun'], [], '2023-12-31'],
+      [['Föreningen Gemenskap'], ['Umeå kommun'], ['kultur- och fritidsnämnden'], '2020-12-31'],
+    ]);
+  });
+
+  it('reads an example a report presents in "Parter:" blocks and lists again in its table as the table\'s row only', () => {
+    const text = [
+      '2.1 Umeå kommun',
+      'Parter: Umeå pastorat och Umeå kommun',
+      'Period: 2021–2023',
+      '',
+      '2.2 Lunds kommun',
+      'Parter: Föreningen Gemenskap och Lunds kommun',
+      'Period: 2020',
+      '',
+      '3 Alla partnerskap',
+      'Idéburen part\tKommun\tPeriod',
+      'Umeå pastorat och Pingstkyrkan\tUmeå kommun\t2021-01-01–2023-04-30',
+      'Kvinnojouren Vega\tLunds kommun\t2022–2024',
+    ].join('\n');
+    const rows = extractListings(DocText.fromString(text), context('rapport'));
+    expect(rows.map((r) => r.ideburna.map((f) => f.value))).toEqual([['Föreningen Gemenskap'], ['Umeå pastorat', 'Pingstkyrkan'], ['Kvinnojouren Vega']]);
+  });
 });

@@ -13,8 +13,12 @@ import { findAmountMentions } from '../amounts/index.js';
 import { findListingTables, joinCells, type Cell, type ColumnRole, type ListingTable } from './table.js';
 import { findRunTogetherTables } from './run-together.js';
 import { findLabelledBlocks } from './labelled-blocks.js';
+import { findLineLists } from './line-list.js';
+import { findNamedSections } from './named-sections.js';
+import { extractPeriod } from '../period/index.js';
 import { bodiesInEffect, findHeadings, partiesInEffect, type Heading } from './headings.js';
-import { splitOrganisations } from './organisations.js';
+import { splitOrganisations, type OrganisationName } from './organisations.js';
+import { readPartiesCell } from './parties-cell.js';
 import { readPublicCell } from './public-cell.js';
 import { readCellPeriods, readPeriodColumn } from './period-cell.js';
 import { STRENGTH } from './strength.js';
@@ -30,13 +34,53 @@ const DOUBTFUL_DOC_TYPE = 0.6;
 const CLEAR_LISTING_ROWS = 3;
 
 export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipValues[] {
-  // Tables with their column gaps, tables whose gaps were lost, and lists of labelled blocks, in reading order.
-  const tables = [...findListingTables(doc.text), ...findRunTogetherTables(doc.text), ...findLabelledBlocks(doc.text)]
-    .filter((table) => isListing(table, ctx))
-    .sort((a, b) => (a.rows[0]?.[0]?.start ?? 0) - (b.rows[0]?.[0]?.start ?? 0));
-  if (tables.length === 0) return [];
+  // Tables with their column gaps and tables whose gaps were lost; then lists of labelled blocks, which a report
+  // may also use to present an example that its table lists again.
+  const tables = [...findListingTables(doc.text), ...findRunTogetherTables(doc.text)].filter((table) => isListing(table, ctx));
+  const blocks = findLabelledBlocks(doc.text).filter((table) => isListing(table, ctx));
+  // Lists of one name a line, and sections headed by a name, are only read where nothing else is: a table's own
+  // rows may look like them. Sections, having no column of their own, only in a report.
+  if (tables.length + blocks.length === 0 && (LISTING_DOC_TYPES.has(ctx.docType.value) || ctx.docType.confidence < DOUBTFUL_DOC_TYPE)) {
+    blocks.push(...findLineLists(doc.text).filter((table) => isListing(table, ctx)));
+    if (blocks.length === 0 && LISTING_DOC_TYPES.has(ctx.docType.value)) blocks.push(...findNamedSections(doc.text));
+  }
+  if (tables.length + blocks.length === 0) return [];
   const headings = findHeadings(doc.text);
-  return tables.flatMap((table) => table.rows.map((row) => readRow(doc, table, row, headings, ctx))).filter((p) => p.ideburna.length > 0);
+  let shared: Field<Period> | null | undefined;
+  const read = (table: ListingTable) => {
+    const rows = table.rows.map((row) => ({ at: row[0]?.start ?? 0, values: readRow(doc, table, row, headings, ctx) }));
+    if (rows.some((row) => row.values.period !== null)) return rows;
+    shared = shared === undefined ? sharedPeriod(doc) : shared;
+    return rows.map((row) => ({ ...row, values: { ...row.values, period: shared ?? null } }));
+  };
+  const tabled = tables.flatMap(read);
+  const listed = blocks.flatMap(read).filter((row) => !tabled.some((other) => samePartnership(row.values, other.values)));
+  return [...tabled, ...listed]
+    .sort((a, b) => a.at - b.at)
+    .map((row) => row.values)
+    .filter((p) => p.ideburna.length > 0);
+}
+
+/**
+ * "2.3 Umeå kommun / Parter: Umeå pastorat, pingstkyrkan i Umeå och Umeå kommun" presents an example its table
+ * lists again: a block naming an idéburen party of a table row, under the same public party, is that row.
+ */
+function samePartnership(a: PartnershipValues, b: PartnershipValues): boolean {
+  const keys = (fields: readonly Field<string>[]) => new Set(fields.map((f) => nameKey(f.value)));
+  const [ideburna, publicA, publicB] = [keys(b.ideburna), keys(a.offentliga), keys(b.offentliga)];
+  const samePublic = publicA.size === 0 || publicB.size === 0 || [...publicA].some((k) => publicB.has(k));
+  return samePublic && a.ideburna.some((f) => ideburna.has(nameKey(f.value)));
+}
+
+/**
+ * "… får fortsatt stöd från stadsdelen fram till 31 december 2022", then the list: when no row of a list
+ * states a period, the period the document states applies to them all, less surely than a row's own.
+ */
+function sharedPeriod(doc: DocText): Field<Period> | null {
+  const period = extractPeriod(doc);
+  if (!period) return null;
+  const confidence = Math.min(period.confidence, STRENGTH.sharedPeriod);
+  return { ...period, confidence, needsReview: period.needsReview || confidence < REVIEW_THRESHOLD };
 }
 
 /**
@@ -59,20 +103,34 @@ function spanIn(cell: Cell, start: number, end: number): { start: number; end: n
 
 const nameKey = (name: string) => name.toLocaleLowerCase('sv').replace(/\s+/g, ' ');
 
-function readRow(doc: DocText, table: ListingTable, row: Cell[], headings: readonly Heading[], ctx: ExtractContext): PartnershipValues {
-  const ideburna = cellsWith(table, row, ['ideburen']).flatMap((cell) =>
-    splitOrganisations(cell.text).map((n): Candidate<string> => ({
+function readRow(
+  doc: DocText,
+  table: ListingTable,
+  row: Cell[],
+  headings: readonly Heading[],
+  ctx: ExtractContext,
+): PartnershipValues {
+  const partiesCells = cellsWith(table, row, ['parties']).map((cell) => ({ cell, read: readPartiesCell(cell.text) }));
+  const organisationNames = (cell: Cell, names: readonly OrganisationName[]) =>
+    names.map((n): Candidate<string> => ({
       value: n.name,
       key: nameKey(n.name),
       rule: `listing-organisation-${n.reading}`,
       strength: Math.min(STRENGTH.ideburen[n.reading], cell.exact ? 1 : STRENGTH.joinedCell),
       ...spanIn(cell, n.start, n.end),
-    })),
-  );
+    }));
+  const ideburna = [
+    ...cellsWith(table, row, ['ideburen']).flatMap((cell) => organisationNames(cell, splitOrganisations(cell.text))),
+    ...partiesCells.flatMap(({ cell, read }) => organisationNames(cell, read.ideburna)),
+  ];
 
   const inherited = partiesInEffect(headings, row[0]?.start ?? 0);
   const offentliga: Candidate<string>[] = inherited.map((p) => ({ value: p.name, key: nameKey(p.name), rule: 'listing-section-heading', strength: STRENGTH.headingParty, start: p.start, end: p.end }));
   const organ: Candidate<string>[] = [];
+  for (const { cell, read } of partiesCells) {
+    for (const p of read.offentliga) offentliga.push({ value: p.name, key: nameKey(p.name), rule: 'listing-parties-cell', strength: STRENGTH.cellParty, ...spanIn(cell, p.start, p.end) });
+    for (const o of read.organ) organ.push({ value: o.name, key: nameKey(o.name), rule: 'listing-parties-cell', strength: STRENGTH.organ, ...spanIn(cell, o.start, o.end) });
+  }
   for (const cell of cellsWith(table, row, ['offentlig', 'organ'])) {
     // A bare place name ("Vård- och omsorgsförvaltningen Lund") names the kommun only when nothing else does.
     const read = readPublicCell(cell.text, { bare: inherited.length === 0 });
@@ -87,12 +145,12 @@ function readRow(doc: DocText, table: ListingTable, row: Cell[], headings: reado
     for (const o of bodiesInEffect(headings, row[0]?.start ?? 0)) organ.push({ value: o.name, key: nameKey(o.name), rule: 'listing-section-body', strength: STRENGTH.headingBody, start: o.start, end: o.end });
   }
 
-  const publicFields = offentliga.length > 0 ? mergeCandidates(doc, offentliga) : documentParty(ctx);
+  const publicFields = offentliga.length > 0 ? mergeCandidates(doc, offentliga) : documentOnly(ctx.parties.offentliga);
   const publicName = publicFields[0]?.value ?? null;
   return {
     ideburna: mergeCandidates(doc, ideburna),
     offentliga: publicFields,
-    organ: mergeCandidates(doc, organ),
+    organ: organ.length > 0 ? mergeCandidates(doc, organ) : documentOnly(ctx.parties.organ),
     amounts: readAmounts(doc, table, row, publicName),
     period: readPeriod(doc, table, row),
     extension: null,
@@ -106,11 +164,12 @@ function readRow(doc: DocText, table: ListingTable, row: Cell[], headings: reado
 }
 
 /**
- * A municipality's list of its own partnerships names itself once, in the document, not per row: for a
- * row that names no public party, the document's one public party (if it has exactly one) applies.
+ * A municipality's list of its own partnerships names itself (or the body that runs them) once, in the
+ * document, not per row: for a row that names none, the document's one public party or body (if it has
+ * exactly one) applies.
  */
-function documentParty(ctx: ExtractContext): Field<string>[] {
-  const [own, ...others] = ctx.parties.offentliga;
+function documentOnly(named: readonly Field<string>[]): Field<string>[] {
+  const [own, ...others] = named;
   if (!own || others.length > 0) return [];
   const confidence = Math.min(own.confidence, STRENGTH.documentParty);
   return [{ value: own.value, confidence, needsReview: confidence < REVIEW_THRESHOLD, evidence: own.evidence }];

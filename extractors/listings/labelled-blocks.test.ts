@@ -25,8 +25,16 @@ describe('findLabelledBlocks', () => {
 
   it('needs a list: one block, or blocks without an organisation, are no listing', () => {
     expect(findLabelledBlocks('Organisation: Röda Korset Gotland\nOrganisationsnummer: 802002-8711\nPeriod: 2025–2028')).toEqual([]);
-    expect(findLabelledBlocks('Parter: Umeå pastorat och Umeå kommun\nPeriod för överenskommelse: 2021–2023\n\nParter: A och B\nPeriod: 2020')).toEqual([]);
+    expect(findLabelledBlocks('Syfte: Läxhjälp\nPeriod: 2021–2023\n\nSyfte: Mötesplats\nPeriod: 2020')).toEqual([]);
     expect(findLabelledBlocks('Datum: 2024-05-06\nPlats: Visby\nOrdförande: Anna Andersson')).toEqual([]);
+  });
+
+  it('reads "Parter:" blocks under a heading per activity, the parties cell naming idéburna and public parties together', () => {
+    const text = ['Läxhjälp', 'Parter: Umeå pastorat och Umeå kommun', 'Period för överenskommelse: 2021–2023', '', 'Mötesplats', 'Parter: Föreningen Gemenskap och Umeå kommun', 'Period: 2020'].join('\n');
+    expect(rowsOf(text)).toEqual([
+      { parties: 'Umeå pastorat och Umeå kommun', period: '2021–2023' },
+      { parties: 'Föreningen Gemenskap och Umeå kommun', period: '2020' },
+    ]);
   });
 });
 

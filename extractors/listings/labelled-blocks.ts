@@ -8,9 +8,9 @@
  * line that is neither labelled nor the wrapped rest of a value. Only a list counts: at least two blocks
  * that each name an organisation and something else (one block is an agreement's own party data).
  */
-import { headerRole, joinCells, sliceCell, splitLines, isBlank, type Cell, type ColumnRole, type Line, type ListingTable } from './table.js';
+import { headerRole, joinCells, ownerColumn, sliceCell, splitLines, isBlank, type Cell, type ColumnRole, type Line, type ListingTable } from './table.js';
 
-const ROLES: readonly ColumnRole[] = ['ideburen', 'offentlig', 'organ', 'period', 'description', 'amount', 'targetGroup'];
+const ROLES: readonly ColumnRole[] = ['ideburen', 'parties', 'offentlig', 'organ', 'period', 'description', 'amount', 'targetGroup'];
 /** "Label: value", with an optional list bullet; the value may start on the next line. */
 const LABELLED = /^\s*(?:[-•*–]\s+)?([^:\n]{2,45}?)\s*:(?:\s+|$)/u;
 const MIN_BLOCKS = 2;
@@ -42,7 +42,7 @@ export function findLabelledBlocks(text: string): ListingTable[] {
   let block: Block = new Map();
   let last: ColumnRole | null = null;
   const close = () => {
-    if (block.has('ideburen') && block.size >= 2) blocks.push(block);
+    if (ownerColumn([...block.keys()]) >= 0 && block.size >= 2) blocks.push(block);
     block = new Map();
     last = null;
   };

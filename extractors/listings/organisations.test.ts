@@ -14,6 +14,7 @@ describe('splitOrganisations', () => {
   it.each([
     ['Kvinno- och tjejjouren', 'Kvinno- och tjejjouren'],
     ['Husby konst och hantverksförening', 'Husby konst och hantverksförening'],
+    ['Husby Konst– och Hantverksförening', 'Husby Konst– och Hantverksförening'],
     ['Göteborgs Kyrkliga Stadsmission Bistånd & Entreprenad AB', 'Göteborgs Kyrkliga Stadsmission Bistånd & Entreprenad AB'],
     ['PRO Målsryd/Gånghester', 'PRO Målsryd/Gånghester'],
   ])('keeps one name whole: %s', (cell, expected) => expect(names(cell)).toEqual([expected]));

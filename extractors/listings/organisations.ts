@@ -60,8 +60,8 @@ function separators(cell: string): Separator[] {
     // A comma, or a conjunction after a parenthesis ("… samarbetskommitté (FOS) och kyrkliga samfund"), closes the name before it.
     const closes = /^[,;]$/.test(m[0]) || /\)\s*$/.test(before);
     if (!closes) {
-      // "Kvinno- och tjejjouren": the first word shares the second's head.
-      if (/-$/.test(before)) continue;
+      // "Kvinno- och tjejjouren", "Konst– och Hantverksförening": the first word shares the second's head.
+      if (/[-–]$/.test(before)) continue;
       // A lower-case conjunct goes on with the name before it ("Husby konst och hantverksförening").
       if (!STARTS_UPPER.test(after)) continue;
       if (m[0].trim() === '&' && COMPANY_AMPERSAND.test(after.split(/[,;(]/)[0]!.trim())) continue;

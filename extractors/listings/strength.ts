@@ -17,6 +17,8 @@ export const STRENGTH = {
   /** A body heading over the rows ("Socialnämnden"): a row under it is that body's partnership. */
   headingBody: 0.85,
   periodColumn: 0.95,
+  /** The document's period, for a row that states none (a list under "… fram till 31 december 2022"). */
+  sharedPeriod: 0.6,
   periodInDescription: 0.93,
   periodLaterInText: 0.6,
   /** Confidence is multiplied by this when the row states a second, different period (renewal, extension). */

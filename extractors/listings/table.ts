@@ -7,7 +7,13 @@
  */
 import headers from '../lexicon/listing-headers.json' with { type: 'json' };
 
-export type ColumnRole = 'ideburen' | 'offentlig' | 'organ' | 'period' | 'description' | 'amount' | 'targetGroup';
+export type ColumnRole = 'ideburen' | 'parties' | 'offentlig' | 'organ' | 'period' | 'description' | 'amount' | 'targetGroup';
+
+/** The column that says who the row's idéburen party is: its own, or one naming all parties ("Parter"). */
+export function ownerColumn(roles: readonly (ColumnRole | null)[]): number {
+  const own = roles.indexOf('ideburen');
+  return own >= 0 ? own : roles.indexOf('parties');
+}
 type Style = 'tab' | 'pipe' | 'spaces';
 
 /** A cell's text and its global span in DocText.text. `exact` is false when wrapped lines were joined. */
@@ -111,7 +117,7 @@ function headerRoles(cells: RawCell[]): (ColumnRole | null)[] | null {
   if (cells.length < 2) return null;
   const roles = cells.map((cell) => headerRole(cell.text));
   const named = roles.filter((role) => role !== null);
-  if (!named.includes('ideburen') || named.length < 2) return null;
+  if (ownerColumn(named) < 0 || named.length < 2) return null;
   // A header is labels only: a cell that names no role must at least be short.
   if (cells.some((cell, i) => roles[i] === null && cell.text.length > MAX_HEADER_CELL)) return null;
   return roles;
@@ -158,7 +164,7 @@ export function findListingTables(text: string): ListingTable[] {
       continue;
     }
     const headerColumns = header.map((cell) => cell.column);
-    const owner = roles.indexOf('ideburen');
+    const owner = ownerColumn(roles);
     const rows: Cell[][] = [];
     for (i++; i < lines.length; i++) {
       const next = lines[i]!;

@@ -1,6 +1,6 @@
 /**
  * Dates as Swedish municipal text writes them, with how precise each is: "2025-01-01" (also broken by a
- * line break: "2025-\n06-30", "2022-04- 01", or with dots: "2025.01.01"), "1 januari 2025",
+ * line break: "2025-\n06-30", "2022-04- 01", with a dash dropped: "2027-07 31", or with dots: "2025.01.01"), "1 januari 2025",
  * "den 31 dec. 2028", "1/3 2022", "januari 2025", "2025". A date less precise than a day is widened to the first or last day of its month
  * or year, depending on whether it starts or ends a period.
  */
@@ -14,7 +14,8 @@ const YEAR = String.raw`(?:19|20)\d{2}`;
 
 /** The date forms, most specific first (regex source without capture groups, so patterns can combine them). */
 export const DATE_FORMS = {
-  iso: String.raw`(?<!\d)${YEAR}(?:[ \t]?-\s*(?:0[1-9]|1[0-2])[ \t]?-\s*|\.(?:0[1-9]|1[0-2])\.)(?:0[1-9]|[12]\d|3[01])(?!\d)`,
+  // The day may follow the month after a space where a dash was dropped ("2027-07 31").
+  iso: String.raw`(?<!\d)${YEAR}(?:[ \t]?-\s*(?:0[1-9]|1[0-2])(?:[ \t]?-\s*|[ \t])|\.(?:0[1-9]|1[0-2])\.)(?:0[1-9]|[12]\d|3[01])(?!\d)`,
   dayMonthYear: String.raw`(?:den\s+)?(?<!\d)(?:[1-9]|[12]\d|3[01])(?::[ae])?\s+${MONTH_NAME}\s*${YEAR}`,
   slash: String.raw`(?<![\d/])(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|1[0-2])[ \t]*-?[ \t]*${YEAR}`,
   monthYear: String.raw`${MONTH_NAME}\s*${YEAR}`,
@@ -35,7 +36,7 @@ export interface ReadDate {
 /** Reads one date written in any DATE form; null when it is not a real calendar date. */
 export function readDate(written: string): ReadDate | null {
   const text = written.replace(/\s+/g, ' ').trim().toLocaleLowerCase('sv');
-  let m = /^(\d{4}) ?[-.] ?(\d{2}) ?[-.] ?(\d{2})$/.exec(text);
+  let m = /^(\d{4}) ?[-.] ?(\d{2})(?: ?[-.] ?| )(\d{2})$/.exec(text);
   if (m) return valid(+m[1]!, +m[2]!, +m[3]!);
   m = /^(?:den )?(\d{1,2})(?::[ae])? (\p{L}+)\.? ?(\d{4})$/u.exec(text);
   if (m) return MONTHS[m[2]!] ? valid(+m[3]!, MONTHS[m[2]!]!, +m[1]!) : null;

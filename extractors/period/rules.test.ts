@@ -17,12 +17,39 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
     ],
     negative: ['Föreningen har funnits i tre år.'],
   },
+  'school-years': {
+    positive: [
+      ['Överenskommelsen gäller läsåren 2025/26–2027/28.', p('2025-01-01', '2028-12-31')],
+      ['Partnerskapet avser läsåret 2024/2025.', p('2024-01-01', '2025-12-31')],
+      ['Föreningen får 300 000 kronor per år för läsåren 2025/2026, 2026/2027 och 2027/2028.', p('2025-01-01', '2028-12-31')],
+    ],
+    negative: ['Avtalet gäller 2025/26.', 'Ärende KS 2024/25 om läsår.'],
+  },
+  'duration-adjective-from': {
+    positive: [
+      ['Kommunen ingår ett treårigt partnerskap från 1 januari 2023.', p('2023-01-01', '2025-12-31')],
+      ['Ett 2-årigt avtal fr.o.m. 2024-07-01 tecknas.', p('2024-07-01', '2026-06-30')],
+    ],
+    negative: ['Föreningen driver ett treårigt projekt.', 'En tvåårig utbildning från 2023 års budget.'],
+  },
+  'stated-years': {
+    positive: [['Det nya avtalet gäller 2015 och 2016 och innebär att förvaltningen finansierar det.', p('2015-01-01', '2016-12-31')]],
+    negative: ['Föreningen har vidtagit åtgärder 2022 och 2023.', 'Avtalet gäller 2019 och 2023.'],
+  },
   'from-until-further-notice': {
     positive: [
       ['Överenskommelsen gäller från och med 2023-05-01 och tills vidare.', p('2023-05-01', null, true)],
       ['Period för överenskommelse: 2020-12-18–tills vidare', p('2020-12-18', null, true)],
+      ['Överenskommelsen gäller tills vidare från 1 januari 2024.', p('2024-01-01', null, true)],
     ],
     negative: ['Överenskommelsen gäller från och med 2023-05-01.'],
+  },
+  'from-years-ahead': {
+    positive: [
+      ['IOP:t gäller från 2023 och tre år framåt.', p('2023-01-01', '2025-12-31')],
+      ['Överenskommelsen gäller från och med 2025-01-01 och två år framåt.', p('2025-01-01', '2026-12-31')],
+    ],
+    negative: ['Föreningen har funnits sedan 2023 och planerar tre år framåt.', 'Från 2023 har antalet ökat; tre år framåt väntas fler.'],
   },
   range: {
     positive: [
@@ -38,6 +65,7 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Avtalet gäller från januari 2024 till juni 2025.', p('2024-01-01', '2025-06-30')],
       ['Avtalstid: 2024-01-01 -- 2026-12-31', p('2024-01-01', '2026-12-31')],
       ['Avtalet gäller 2025.01.01 – 2027.12.31.', p('2025-01-01', '2027-12-31')],
+      ['partnerskap från och med 2026-07-31 till och med 2027-07 31.', p('2026-07-31', '2027-07-31')],
     ],
     negative: [
       'Föreningen har vidtagit åtgärder 2022 och 2023 för att förbättra ekonomin.',
@@ -56,6 +84,8 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
     positive: [
       ['Partnerskapet gäller under 2024.', p('2024-01-01', '2024-12-31')],
       ['Avtalsperiod: 2025', p('2025-01-01', '2025-12-31')],
+      ['Avtalet med föreningen har nu förlängts för hela 2023.', p('2023-01-01', '2023-12-31')],
+      ['Stödet avser verksamhetsåret 2025.', p('2025-01-01', '2025-12-31')],
     ],
     negative: ['Avtalet gäller 2024 och 2025.', 'Medlen påverkar 2022 års budget.'],
   },
@@ -69,6 +99,14 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Överenskommelsen gäller till och med 31 december 2026.', p(null, '2026-12-31')],
     ],
     negative: ['Partnerskapet följer upp resultatet senast mars 2028.'],
+  },
+  'ends-on': {
+    positive: [
+      ['Nämnda överenskommelse avslutas den 31 december 2019.', p(null, '2019-12-31')],
+      ['IOP-avtalet löper ut 31 december 2021.', p(null, '2021-12-31')],
+      ['Överenskommelsen upphör att gälla 2024-06-30.', p(null, '2024-06-30')],
+    ],
+    negative: ['Ansökningstiden går ut i mars.', 'Avtalet avslutas i förtid.'],
   },
   'until-further-notice': {
     positive: [['Överenskommelsen gäller tills vidare med tre månaders uppsägning.', p(null, null, true)]],
@@ -104,6 +142,7 @@ const CONTEXT_EXAMPLES: Record<string, { positive: string[]; negative: string[] 
     positive: [
       'Kommunfullmäktige avslår begäran om amorteringsfrihet för perioden 2024-01-01 till 2028-12-31.',
       'Till socialutskott från och med 2007-01-08 till och med 2010-12-31 utses:',
+      'Kommunfullmäktige beviljar styrelsen för stiftelsen ansvarsfrihet för verksamhetsåret 2024.',
     ],
     negative: ['Nämnden beslutar om bidrag för perioden 2024-01-01 till 2028-12-31.'],
   },
@@ -209,6 +248,7 @@ describe('readDate', () => {
     expect(readDate('den 31 dec. 2028')).toEqual({ year: 2028, month: 12, day: 31, precision: 'day' });
     expect(readDate('28/2 2023')).toEqual({ year: 2023, month: 2, day: 28, precision: 'day' });
     expect(readDate('2025-\n06-30')).toEqual({ year: 2025, month: 6, day: 30, precision: 'day' });
+    expect(readDate('2027-07 31')).toEqual({ year: 2027, month: 7, day: 31, precision: 'day' });
     expect(readDate('30 februari 2024')).toBeNull();
   });
 });

@@ -11,7 +11,20 @@ import { asEnd, asStart, DATE, DATE_FORMS, endAfterYears, MONTH_NAME, readDate, 
 const FROM = String.raw`(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|fr\s+o\s+m|med\s+start|med\s+början|från)`;
 const UNTIL = String.raw`(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|t\s+o\s+m|fram\s+till|längst\s+till|till|–|—|-{1,2}|och)`;
 /** Words that state a validity right before a single year: "gäller under 2024", "Avtalsperiod: 2025". */
-const STATES_VALIDITY = String.raw`(?:gäller|avser|löper|pågår|avtalsperiod(?:en)?|avtalstid(?:en)?|giltighetstid(?:en)?|period(?:en)?)\s*:?\s*(?:är\s+)?(?:under\s+|för\s+|hela\s+)?(?:år(?:et)?\s+|kalenderåret\s+|verksamhetsåret\s+)?`;
+const STATES_VALIDITY = String.raw`(?:(?:gäller|avser|löper|pågår|förlängs|förlängts|förlängas|avtalsperiod(?:en)?|avtalstid(?:en)?|giltighetstid(?:en)?|period(?:en)?)\s*:?\s*(?:är\s+)?(?:(?:under|för)\s+)?(?:hela\s+)?(?:år(?:et)?\s+|kalenderåret\s+|verksamhetsåret\s+)?|(?<![\p{L}])(?:verksamhets|kalender)året\s+)`;
+/** Words that end an agreement on a date: "löper ut 31 december 2021", "Överenskommelsen avslutas den 31 december 2019". */
+const ENDS = String.raw`(?:löper\s+ut|går\s+ut|avslutas|upphör(?:\s+att\s+gälla)?|slutar\s+gälla|gäller\s+(?:fram\s+)?till)`;
+/** A duration as an adjective: "treårigt", "3-årig", "tvååriga". */
+const YEARS_LONG = String.raw`(?<![\p{L}\p{N}])(?<years>\d{1,2}|${NUMBER_WORD_PATTERN})\s*-?\s*årig[at]?(?![\p{L}])`;
+/** A school year: "2025/26", "2025/2026"; a named one gives its first year as `name` and its second as `nameEnd`. */
+const SCHOOL_YEAR = (name: string) => String.raw`(?<${name}>(?:19|20)\d{2})\s*\/\s*(?<${name}End>\d{2}(?!\d)|(?:19|20)\d{2})(?![\p{N}])`;
+/** The second year of a school year as a full year: 2025/26 → 2026, 1999/00 → 2000. */
+const secondYear = (first: number, written: string): number => {
+  if (written.length === 4) return Number(written);
+  const year = first - (first % 100) + Number(written);
+  return year < first ? year + 100 : year;
+};
+const SCHOOL_YEAR_UNNAMED = String.raw`(?:19|20)\d{2}\s*\/\s*(?:\d{2}|(?:19|20)\d{2})(?![\p{N}])`;
 /** A day and month, or a month, without its year: "1 mars", "mars". */
 const DAY_MONTH = String.raw`(?<![\p{L}\p{N}])(?:(?<day>[1-9]|[12]\d|3[01])\s+)?(?<month>${MONTH_NAME})`;
 const DEN = String.raw`(?:den\s+)?`;
@@ -52,11 +65,66 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     },
   },
   {
-    // "från och med 1 mars 2024 och tills vidare", "2020-12-18–tills vidare"
-    name: 'from-until-further-notice',
-    pattern: new RegExp(String.raw`(?:${FROM}\s+${DEN})?${NO_LEFT}(?<from>${DATE})\s*(?:[-–—]\s*|,?\s*(?:och\s+)?)tills\s+vidare`, 'giu'),
+    // "läsåren 2025/26–2027/28", "läsåren 2025/2026, 2026/2027 och 2027/2028", "läsåret 2024/25": only years are
+    // written, so the period runs from the first year's first day to the last year's last day (SCHEMA.md).
+    name: 'school-years',
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])läsår(?:et|en)?\s+${SCHOOL_YEAR('from')}(?:(?:\s*(?:,|${UNTIL})\s*(?:läsåret\s+)?${SCHOOL_YEAR_UNNAMED})*\s*(?:${UNTIL})\s*(?:läsåret\s+)?${SCHOOL_YEAR('to')})?`,
+      'giu',
+    ),
+    read(g) {
+      const from = Number(g.from);
+      const to = g.to ? secondYear(Number(g.to), g.toEnd!) : secondYear(from, g.fromEnd!);
+      if (to <= from || to - from > 10) return null;
+      return { period: period(`${from}-01-01`, `${to}-12-31`), strength: 0.75 };
+    },
+  },
+  {
+    // "ett treårigt partnerskap från 1 januari 2023", "tvåårigt avtal fr.o.m. 2024-07-01"
+    name: 'duration-adjective-from',
+    pattern: new RegExp(String.raw`${YEARS_LONG}\s+(?:\p{L}+\s+){0,3}?${FROM}\s+${DEN}(?<from>${DATE})${NO_RIGHT}(?!\s+års)`, 'giu'),
     read(g) {
       const from = date(g.from);
+      const years = readNumber(g.years ?? '');
+      if (!from || !Number.isInteger(years) || years < 1 || years > 10) return null;
+      const start = asStart(from);
+      return { period: period(start, endAfterYears(start, years)), strength: 0.75 };
+    },
+  },
+  {
+    // "Det nya avtalet gäller 2015 och 2016": two years the validity names, one after the other.
+    name: 'stated-years',
+    pattern: new RegExp(String.raw`${STATES_VALIDITY}${NO_LEFT}(?<from>(?:19|20)\d{2})\s+och\s+(?<to>(?:19|20)\d{2})${NO_RIGHT}`, 'giu'),
+    read(g) {
+      const from = Number(g.from);
+      const to = Number(g.to);
+      return to === from + 1 ? { period: period(`${from}-01-01`, `${to}-12-31`), strength: 0.6 } : null;
+    },
+  },
+  {
+    // "från 2023 och tre år framåt", "från och med 2025-01-01 och två år framåt"
+    name: 'from-years-ahead',
+    pattern: new RegExp(
+      String.raw`${FROM}\s+${DEN}(?<from>${DATE})\s+(?:och\s+|samt\s+)?(?:(?:under|i)\s+)?(?<years>\d{1,2}|${NUMBER_WORD_PATTERN})\s+år\s+(?:framåt|framöver)`,
+      'giu',
+    ),
+    read(g) {
+      const from = date(g.from);
+      const years = readNumber(g.years ?? '');
+      if (!from || !Number.isInteger(years) || years < 1 || years > 10) return null;
+      const start = asStart(from);
+      return { period: period(start, endAfterYears(start, years)), strength: 0.75 };
+    },
+  },
+  {
+    // "från och med 1 mars 2024 och tills vidare", "2020-12-18–tills vidare", "tills vidare från 1 januari 2024"
+    name: 'from-until-further-notice',
+    pattern: new RegExp(
+      String.raw`(?:${FROM}\s+${DEN})?${NO_LEFT}(?<from>${DATE})\s*(?:[-–—]\s*|,?\s*(?:och\s+)?)tills\s+vidare|tills\s+vidare,?\s+${FROM}\s+${DEN}(?<after>${DATE})${NO_RIGHT}`,
+      'giu',
+    ),
+    read(g) {
+      const from = date(g.from ?? g.after);
       return from ? { period: period(asStart(from), null, true), strength: 0.8 } : null;
     },
   },
@@ -128,6 +196,15 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     },
   },
   {
+    // "Nämnda överenskommelse avslutas den 31 december 2019", "IOP-avtalet löper ut 31 december 2021": an end only.
+    name: 'ends-on',
+    pattern: new RegExp(String.raw`${ENDS}\s+${DEN}(?<to>${DATE})${NO_RIGHT}`, 'giu'),
+    read(g) {
+      const to = date(g.to);
+      return to ? { period: period(null, asEnd(to)), strength: 0.55 } : null;
+    },
+  },
+  {
     // "avtalet gäller tills vidare"
     name: 'until-further-notice',
     pattern: /tills\s+vidare/giu,
@@ -167,7 +244,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     name: 'not-partnership-period',
     where: 'sentence',
     pattern:
-      /(?:amorterings\p{L}*|(?<![\p{L}])lån(?:et|en|a)?(?![\p{L}])|borgen|mandatperiod\p{L}*|ansökningsperiod\p{L}*|budgetår\p{L}*|räkenskapsår\p{L}*|årsredovisning\p{L}*|verksamhetsberättelse\p{L}*|sammanträdes\p{L}*|justering\p{L}*|(?<![\p{L}])(?:utses|utsågs|väljs|valdes|ledamöter|ersättare)(?![\p{L}]))/iu,
+      /(?:amorterings\p{L}*|(?<![\p{L}])lån(?:et|en|a)?(?![\p{L}])|borgen|mandatperiod\p{L}*|ansökningsperiod\p{L}*|budgetår\p{L}*|räkenskapsår\p{L}*|årsredovisning\p{L}*|verksamhetsberättelse\p{L}*|ansvarsfrihet\p{L}*|revisionsberättelse\p{L}*|sammanträdes\p{L}*|justering\p{L}*|(?<![\p{L}])(?:utses|utsågs|väljs|valdes|ledamöter|ersättare)(?![\p{L}]))/iu,
     factor: 0,
   },
   {

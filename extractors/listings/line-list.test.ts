@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { findLineLists, isIntro, looksLikeName } from './line-list.js';
+
+const rowsOf = (text: string) =>
+  findLineLists(text).flatMap((t) => t.rows.map((row) => Object.fromEntries(row.map((cell, i) => [t.roles[i], cell.text]).filter(([, v]) => v))));
+
+describe('findLineLists', () => {
+  it('reads one name a line under a lead-in, a note in parentheses kept for the name reader, up to a sentence', () => {
+    const text = [
+      'Stadsdelen har följande IOP:',
+      'Mötesplats Norr',
+      'Föreningen Gemenskap (avtalet förlängs inte)',
+      '- Tjejjouren Vega',
+      '',
+      'Alla avtal går ut vid årsskiftet.',
+    ].join('\n');
+    expect(rowsOf(text)).toEqual([{ ideburen: 'Mötesplats Norr' }, { ideburen: 'Föreningen Gemenskap (avtalet förlängs inte)' }, { ideburen: 'Tjejjouren Vega' }]);
+  });
+
+  it('reads a name and its sum a line, blank lines between, until a line that gives no sum', () => {
+    const text = ['Så fördelades pengarna:', '', 'Idrottsklubben Kometen 1 200 000 kronor.', '', 'Konst- och hantverksföreningen 324 000 kronor.', '', 'Print Friendly'].join('\n');
+    expect(rowsOf(text)).toEqual([
+      { ideburen: 'Idrottsklubben Kometen', amount: '1 200 000 kronor.' },
+      { ideburen: 'Konst- och hantverksföreningen', amount: '324 000 kronor.' },
+    ]);
+  });
+
+  it('reads "<förening> – period" lines without a lead-in when three or more give a period', () => {
+    const text = [
+      'Kvinnojouren Linnea – 1 juli 2024–31 december 2027',
+      'Brottsofferjouren Syd – 1 januari 2023–31 december 2025',
+      'Idrottsföreningen Hästen – 2024-01-01--2025-12-31',
+    ].join('\n');
+    expect(rowsOf(text)).toEqual([
+      { ideburen: 'Kvinnojouren Linnea', period: '1 juli 2024–31 december 2027' },
+      { ideburen: 'Brottsofferjouren Syd', period: '1 januari 2023–31 december 2025' },
+      { ideburen: 'Idrottsföreningen Hästen', period: '2024-01-01--2025-12-31' },
+    ]);
+  });
+
+  it('reads the period in parentheses or after a comma, and a bullet before the name', () => {
+    const text = 'Kommunen har IOP med följande organisationer:\n• Kvinnojouren Vega (2023–2025)\n• Idrottsföreningen Kometen, 2024-01-01–2025-12-31';
+    expect(rowsOf(text)).toEqual([
+      { ideburen: 'Kvinnojouren Vega', period: '2023–2025' },
+      { ideburen: 'Idrottsföreningen Kometen', period: '2024-01-01–2025-12-31' },
+    ]);
+  });
+
+  it('reads two "<förening> – period" lines without a lead-in when both periods have a start and an end', () => {
+    expect(rowsOf('Kvinnojouren Linnea – 2024–2027\nBrottsofferjouren Syd – 2023-01-01–2025-06-30').map((r) => r.period)).toEqual(['2024–2027', '2023-01-01–2025-06-30']);
+  });
+
+  it('finds no list in prose, in a budget without a lead-in, in bodies or places, or in two dated lines', () => {
+    expect(findLineLists('Nämnden beslutade att teckna avtal.\nAvtalet gäller från 2024.\nBeslutet skickas till föreningen.')).toEqual([]);
+    expect(findLineLists('Kultur 1 200 000 kronor\nFritid 800 000 kronor\nIdrott 500 000 kronor')).toEqual([]);
+    expect(findLineLists('Beslutet skickas till:\nSocialnämnden\nKultur- och fritidsnämnden\nLunds kommun')).toEqual([]);
+    expect(findLineLists('Kvinnojouren Linnea – från 2024\nBrottsofferjouren Syd – från 2023')).toEqual([]);
+  });
+
+  it('keeps the lines of one list alike: a name without a sum ends a list of sums', () => {
+    const text = 'Medlen fördelas så här:\nFöreningen Ett 100 000 kronor\nFöreningen Två 200 000 kronor\nFöreningen Tre';
+    expect(rowsOf(text).map((r) => r.ideburen)).toEqual(['Föreningen Ett', 'Föreningen Två']);
+  });
+});
+
+describe('isIntro', () => {
+  it('is a line ending in a colon that speaks of partnerships or funding', () => {
+    expect(isIntro('Rinkeby-Kista har följande IOP:')).toBe(true);
+    expect(isIntro('Se hur de 6,7 miljonerna fördelades:')).toBe(true);
+    expect(isIntro('Närvarande:')).toBe(false);
+    expect(isIntro('Kommunen har följande IOP.')).toBe(false);
+  });
+});
+
+describe('looksLikeName', () => {
+  it('accepts capitalised names with the lower-case words names hold', () => {
+    expect(looksLikeName('Föreningen för psykisk hälsa')).toBe(true);
+    expect(looksLikeName('Husby Konst– och Hantverksförening')).toBe(true);
+    expect(looksLikeName('Kista SC')).toBe(true);
+    expect(looksLikeName('Uppsala rödakorskrets')).toBe(true);
+  });
+
+  it('rejects sentences, public bodies, places and companies', () => {
+    expect(looksLikeName('Alla IOP går ut vid årsskiftet, förutom')).toBe(false);
+    expect(looksLikeName('Föreningen erbjuder stöd till unga')).toBe(false);
+    expect(looksLikeName('Socialnämnden')).toBe(false);
+    expect(looksLikeName('Uppsala')).toBe(false);
+    expect(looksLikeName('Ungdom Väsby AB')).toBe(false);
+  });
+});

@@ -1,0 +1,158 @@
+/**
+ * Lists that give one partnership a line, as news pages and municipal web pages write them:
+ *   Rinkeby-Kista har följande IOP:            Se hur de 6,7 miljonerna fördelades:
+ *   Rinkeby Folkets Hus                        Fryshuset Husby 1 378 000 kronor.
+ *   Fryshuset                                  Kista SC  1 312 000 kronor.
+ * or, without a lead-in, "<förening> – 1 juli 2024–31 december 2027" line after line.
+ * Each line is an organisation's name, then what the line says of it (a period, a sum, a note in
+ * parentheses). The lines of one list are alike: when the first gives a sum, every one does. A list under
+ * a lead-in needs two lines; one without needs three, each with a period, or two whose periods have a start
+ * and an end — a name and a sum alone, line after line, may as well be a budget.
+ */
+import lines from '../lexicon/listing-lines.json' with { type: 'json' };
+import organisationWords from '../lexicon/listing-organisations.json' with { type: 'json' };
+import { alternation } from '../amounts/numerals.js';
+import { findAmountMentions } from '../amounts/index.js';
+import { BODY_HEAD } from './collapsed-table.js';
+import { readCellPeriods } from './period-cell.js';
+import { findPublicParties } from './public-parties.js';
+import { isBlank, sliceCell, splitLines, type Cell, type ColumnRole, type Line, type ListingTable } from './table.js';
+
+const ROLES: readonly ColumnRole[] = ['ideburen', 'period', 'amount'];
+const INTRO_STEM = new RegExp(alternation(lines.introStems), 'iu');
+const CONNECTOR = new Set(lines.nameConnectors);
+const IDEBUREN_MARKER = new RegExp(alternation(organisationWords.ideburenMarkers), 'iu');
+const COMPANY_END = new RegExp(`\\s(?:${alternation(organisationWords.companyForms)})\\.?$`, 'u');
+
+/** A list bullet or number before the name: "- ", "• ", "3. ". */
+const BULLET = /^\s*(?:[-•*–·]|\d{1,2}[.)])\s+/u;
+/** What parts the name from the rest of its line: a dash between spaces or a colon. */
+const NAME_END = /\s[-–—]\s|:\s/u;
+const MAX_LINE = 160;
+const MAX_NAME_WORDS = 10;
+/** Lower-case words (not connectors) a name with an organisation-type word may hold: "Husby konst- och hantverksförening". */
+const MAX_LOWER_WORDS = 3;
+const MIN_ROWS_AFTER_INTRO = 2;
+const MIN_ROWS_ALONE = 3;
+/** Blank lines allowed between two items of one list. */
+const MAX_GAP = 2;
+
+/** A line that leads in to a list: it ends in a colon and speaks of partnerships or funding. */
+export function isIntro(line: string): boolean {
+  const text = line.trim();
+  return text.endsWith(':') && text.length <= MAX_LINE && INTRO_STEM.test(text);
+}
+
+/**
+ * Whether a text has the form of an organisation's name: capitalised words, joined by the few lower-case
+ * words names hold; not a sentence, a public party, a public body or a company.
+ */
+export function looksLikeName(name: string): boolean {
+  const bare = name.replace(/\([^()]*\)/g, ' ').trim();
+  if (!hasNameShape(bare) || BODY_HEAD.test(bare) || COMPANY_END.test(bare)) return false;
+  const [place] = findPublicParties(bare, { bare: true });
+  return !(place && place.start === 0 && place.end === bare.length);
+}
+
+/** The words alone: capitalised, with lower-case words only after a connector or as the organisation word. */
+function hasNameShape(bare: string): boolean {
+  if (!/^[\p{Lu}\d]/u.test(bare) || bare.length < 2) return false;
+  const words = bare.split(/\s+/);
+  if (words.length > MAX_NAME_WORDS) return false;
+  // A lower-case word goes on a name after a connector ("Föreningen för psykisk hälsa") or is itself its
+  // organisation word ("Uppsala rödakorskrets"); right after the capitalised words it starts a sentence.
+  let afterConnector = false;
+  let lower = 0;
+  for (const word of words) {
+    if (CONNECTOR.has(word)) afterConnector = true;
+    else if (/^\p{Ll}/u.test(word) && !/[-–]$/.test(word)) {
+      if (!afterConnector && !IDEBUREN_MARKER.test(word)) return false;
+      lower++;
+    }
+  }
+  return lower <= (IDEBUREN_MARKER.test(bare) ? MAX_LOWER_WORDS : 0);
+}
+
+/** "Kvinnojouren Vega (2023–2025)", "Kvinnojouren Vega, 2023–2025": the punctuation before the value is not the name's. */
+const trimValueStart = (text: string) => text.trim().replace(/[\s.,;:([–—-]+$/u, '');
+
+interface Item {
+  cells: Cell[];
+  hasPeriod: boolean;
+  /** The period has both a start and an end ("1 juli 2024–31 december 2027"). */
+  fullPeriod: boolean;
+  hasAmount: boolean;
+}
+
+/** One line read as a list item: its name, and the period and sum it gives; null when the line names no organisation. */
+export function readItem(line: Line): Item | null {
+  if (line.text.length > MAX_LINE || isIntro(line.text)) return null;
+  const from = BULLET.exec(line.text)?.[0].length ?? 0;
+  const rest = line.text.slice(from);
+  // Cheap tests first: the words before the first digit or separator must have a name's shape, and only a line
+  // with a digit can give a period or a sum.
+  const digit = rest.search(/\d/);
+  const guess = rest.slice(0, Math.min(digit < 0 ? rest.length : digit, NAME_END.exec(rest)?.index ?? rest.length));
+  if (!hasNameShape(trimValueStart(guess).replace(/\([^()]*\)?/g, ' ').trim())) return null;
+  const numbered = digit >= 0;
+  const period = numbered ? readCellPeriods(rest)[0] : undefined;
+  const amount = numbered ? findAmountMentions(rest)[0] : undefined;
+  const separator = NAME_END.exec(rest)?.index;
+  const valueStart = Math.min(period?.start ?? Infinity, amount?.start ?? Infinity, separator ?? Infinity, rest.length);
+  const name = sliceCell(line, from, from + valueStart);
+  name.text = trimValueStart(name.text);
+  name.end = name.start + name.text.length;
+  if (!looksLikeName(name.text)) return null;
+  const cellAt = (start: number, end: number) => sliceCell(line, from + start, from + end);
+  const empty: Cell = { text: '', start: 0, end: 0, exact: true };
+  return {
+    cells: [name, period ? cellAt(period.start, period.end) : empty, amount ? cellAt(amount.start, rest.length) : empty],
+    hasPeriod: period !== undefined,
+    fullPeriod: Boolean(period?.period.start && period.period.end),
+    hasAmount: amount !== undefined,
+  };
+}
+
+/** The items that follow line `i` as one list: alike in what they give, at most MAX_GAP blank lines apart. */
+function itemsFrom(all: readonly Line[], i: number, read: (j: number) => Item | null): { items: Item[]; next: number } {
+  const items: Item[] = [];
+  let gap = 0;
+  let j = i;
+  for (; j < all.length; j++) {
+    const line = all[j]!;
+    if (isBlank(line.text)) {
+      if (++gap > MAX_GAP) break;
+      continue;
+    }
+    const item = read(j);
+    const first = items[0];
+    if (!item || (first && (item.hasPeriod !== first.hasPeriod || item.hasAmount !== first.hasAmount))) break;
+    items.push(item);
+    gap = 0;
+  }
+  return { items, next: j };
+}
+
+export function findLineLists(text: string): ListingTable[] {
+  const all = splitLines(text);
+  const tables: ListingTable[] = [];
+  // Each line is read once, however many candidate lists it is tried in.
+  const read = new Map<number, Item | null>();
+  const itemAt = (j: number) => {
+    if (!read.has(j)) read.set(j, readItem(all[j]!));
+    return read.get(j)!;
+  };
+  for (let i = 0; i < all.length; ) {
+    const intro = isIntro(all[i]!.text);
+    const { items, next } = itemsFrom(all, intro ? i + 1 : i, itemAt);
+    const enough = intro
+      ? items.length >= MIN_ROWS_AFTER_INTRO
+      : (items.length >= MIN_ROWS_ALONE && items.every((item) => item.hasPeriod)) ||
+        (items.length >= MIN_ROWS_AFTER_INTRO && items.every((item) => item.fullPeriod));
+    if (enough) {
+      tables.push({ roles: [...ROLES], rows: items.map((item) => item.cells) });
+      i = next;
+    } else i++;
+  }
+  return tables;
+}

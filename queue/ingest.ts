@@ -10,7 +10,7 @@ import type { IngestPlan } from './plan.js';
 import { startProgress } from './progress.js';
 import { Tally, type IngestSummary } from './tally.js';
 import { runEmbedded } from './embedded/run.js';
-import { runDistributed, type DistributedOptions } from './distributed/run.js';
+import type { DistributedOptions } from './distributed/run.js';
 
 export interface IngestOptions {
   /** Embedded pool size (default: every core). */
@@ -40,7 +40,8 @@ export async function runIngest(db: Dataset, plan: IngestPlan, options: IngestOp
   };
   try {
     if (plan.todo.length === 0) return tally.summary();
-    if (options.redis) await runDistributed(plan.todo, { ...options.redis, timeoutMs }, store);
+    // BullMQ is loaded only when a run is distributed: an embedded ingest never pays for it.
+    if (options.redis) await (await import('./distributed/run.js')).runDistributed(plan.todo, { ...options.redis, timeoutMs }, store);
     else await runEmbedded(plan.todo, { concurrency: options.concurrency ?? availableParallelism(), timeoutMs }, store);
   } finally {
     progress.stop();

@@ -77,10 +77,10 @@ describe('review page in chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#field-status').textContent(), POLL).toBe('corrected');
 
-    const exported = JSON.parse(iop(['export', '--reconciled', '--format', 'json', '--db', dbFile])) as Record<string, unknown>[];
-    const row = exported.find((r) => r.partnership_id === gotland)!;
+    const exported = JSON.parse(iop(['export', '--format', 'json', '--db', dbFile])) as Record<string, unknown>[];
+    const row = exported.find((r) => r.record_id === gotland)!;
     expect(row).toMatchObject({ amount_sek: 1800000, amount_per: 'year', amount_status: 'corrected', amount_needs_review: false });
-    expect(String(row.source_paths)).toContain('seed_000.txt#0');
+    expect(String(row.source_paths)).toContain('seed_000.txt');
     const [action] = db.prepare("SELECT reviewer, action, old_json, new_json FROM review_actions WHERE field = 'amount'").all() as { reviewer: string; action: string; old_json: string; new_json: string }[];
     expect(action).toMatchObject({ reviewer: 'webbgranskare', action: 'correct' });
     expect(JSON.parse(action!.new_json)).toMatchObject({ sek: 1800000 });

@@ -1,6 +1,7 @@
 /** Opening the dataset: WAL (readers never block the one writer), foreign keys on, schema migrated. */
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { UsageError } from '../../pipeline/usage-error.js';
 import { migrate } from './migrate.js';
 
@@ -11,6 +12,7 @@ export { DEFAULT_DB } from './default-file.js';
 /** mustExist: for commands that read a dataset (export, stats, …) a missing file is an error, not a new file. */
 export function openDataset(file: string, options: { mustExist?: boolean } = {}): Dataset {
   if (options.mustExist && !existsSync(file)) throw new UsageError(`no dataset at ${file} (iop ingest creates one; --db names another)`);
+  if (!existsSync(dirname(resolve(file)))) throw new UsageError(`cannot create the dataset ${file}: its folder does not exist`);
   let db: Dataset | undefined;
   try {
     db = new Database(file, { fileMustExist: options.mustExist ?? false });
@@ -29,7 +31,7 @@ export function openDataset(file: string, options: { mustExist?: boolean } = {})
 /** A folder that does not exist, a file without permission or one that is not SQLite: the user named the wrong --db. */
 function notADataset(file: string, error: unknown): unknown {
   const code = (error as { code?: string }).code;
-  if (code === 'SQLITE_CANTOPEN') return new UsageError(`cannot open or create the dataset ${file} (does its folder exist, may you write there?)`);
+  if (code === 'SQLITE_CANTOPEN') return new UsageError(`cannot open or create the dataset ${file} (may you write there?)`);
   if (code === 'SQLITE_NOTADB') return new UsageError(`${file} is not an SQLite dataset`);
   return error;
 }

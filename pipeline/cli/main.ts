@@ -11,7 +11,9 @@ import { UsageError } from '../usage-error.js';
 const program = new Command('iop')
   .description('Turn Swedish municipal documents about idéburet offentligt partnerskap (IOP) into a reconciled, reviewed dataset.')
   .version(process.env.npm_package_version ?? '0.1.0')
-  .exitOverride();
+  .exitOverride()
+  // One line per error: commander's "(Did you mean export?)" joins the line it explains.
+  .configureOutput({ outputError: (text, write) => write(text.replace(/\n\(Did you mean (.+)\?\)\n$/, ' (did you mean $1?)\n')) });
 
 await registerCommands(program, process.argv);
 

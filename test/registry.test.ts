@@ -186,7 +186,7 @@ describe('hostile values', () => {
       const csv = (await iop('export', '--db', hostile, ...args)).stdout;
       const cells = parseCsv(csv.replace(/^\uFEFF/, '')).flat();
       expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
-      expect(csv).toContain('=HYPERLINK("http://evil.example'); // exported, inside a cell that starts with text
+      expect(cells.some((c) => c.includes('=HYPERLINK("http://evil.example'))).toBe(true); // exported, inside a cell that starts with text
     }
     expect(parseCsv((await iop('export', '--db', hostile)).stdout).flat()).toContain("'-2+3 | @SUM(A1)");
   });

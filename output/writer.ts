@@ -38,6 +38,9 @@ export class DatasetWriter {
   private readonly upsertOrganisation;
   private readonly linkOrganisation;
   private readonly deleteDocument;
+  private readonly pathOf;
+  private readonly pathOfId;
+  private readonly markPending;
   /** Paths are stored relative to the dataset's folder unless the dataset says absolute (output/db/paths.ts). */
   private readonly pathStyle;
 
@@ -70,6 +73,9 @@ export class DatasetWriter {
       'INSERT INTO organisations (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id',
     );
     this.deleteDocument = db.prepare('DELETE FROM documents WHERE sha256 = ?');
+    this.pathOf = db.prepare('SELECT path FROM documents WHERE sha256 = ?').pluck();
+    this.pathOfId = db.prepare('SELECT path FROM documents WHERE id = ?').pluck();
+    this.markPending = db.prepare('INSERT OR IGNORE INTO reconcile_pending (path) VALUES (?)');
     this.linkOrganisation = db.prepare(
       'INSERT OR IGNORE INTO partnership_organisations (partnership_id, organisation_id, role, field_value_id) VALUES (?, ?, ?, ?)',
     );
@@ -79,9 +85,12 @@ export class DatasetWriter {
   store(outcome: DocumentOutcome): number {
     return this.db.transaction(() => {
       const { file, meta, result } = outcome;
+      const path = storedPath(this.db, file.path, this.pathStyle);
+      this.pending(this.pathOf.get(file.sha256) as string | undefined);
+      this.pending(path);
       const { id } = this.upsertDocument.get({
         sha256: file.sha256,
-        path: storedPath(this.db, file.path, this.pathStyle),
+        path,
         bytes: file.bytes,
         format: meta?.format ?? null,
         paged: meta?.paged ? 1 : 0,
@@ -108,6 +117,7 @@ export class DatasetWriter {
   /** Replaces a stored document's extraction (iop refresh); its pages stay as they are. */
   storeExtraction(documentId: number, result: DocumentResult): void {
     this.db.transaction(() => {
+      this.pending(this.pathOfId.get(documentId) as string | undefined);
       this.updateExtraction.run(result.docType.value, EXTRACTOR_VERSION, JSON.stringify(result), new Date().toISOString(), documentId);
       this.replaceFields(documentId, result);
     }).immediate();
@@ -115,7 +125,15 @@ export class DatasetWriter {
 
   /** Removes a document and everything stored with it (a failed row whose file has since changed). */
   forget(sha256: string): void {
-    this.deleteDocument.run(sha256);
+    this.db.transaction(() => {
+      this.pending(this.pathOf.get(sha256) as string | undefined);
+      this.deleteDocument.run(sha256);
+    }).immediate();
+  }
+
+  /** The path's records are reconciled again at the next reconcile step (output/review/records.ts). */
+  private pending(path: string | undefined): void {
+    if (path !== undefined) this.markPending.run(path);
   }
 
   private replaceFields(documentId: number, result: DocumentResult): void {

@@ -90,6 +90,34 @@ export const ERROR_CODES = ['ENCRYPTED', 'CORRUPT', 'EMPTY', 'NOT_A_DOCUMENT', '
 export const ErrorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 
+/**
+ * One matter the matters stage found in a document (stable shape: the dataset's `matters` table stores it):
+ * a protocol's § item, a tjänsteskrivelse's, agreement's or decision's one matter, a report's listed row, a web
+ * page's one or several. Every matter is listed, also those that concern no partnership (kind null), so a
+ * reviewer can see why a § was or was not taken.
+ */
+export const MatterSchema = z.object({
+  /** The matter's own "§ 173" in a protocol; null for a matter with no § of its own. */
+  paragraph: z.string().nullable(),
+  /** Its title as written (the line(s) under the § heading, a row's organisation); null if it has none. */
+  title: z.string().nullable(),
+  /** What it is (SCHEMA.md, last section); null when it is no partnership matter (a look-alike, or unrelated). */
+  kind: MatterKindSchema.nullable(),
+  /** The probability that `kind` (including null, "not a partnership matter") is right. */
+  confidence: z.number().min(0).max(1),
+  /** The named rule that decided the kind or none ("iop-named", "procurement", "delegation-list", …); null if none fired. */
+  rule: z.string().nullable(),
+  /** Index into `partnerships` of the partnership this matter yields; null when it yields none. */
+  partnership: z.number().int().nonnegative().nullable(),
+  /** Where the matter's span begins: 1-based page (null for a page-less text) and offset into that page's clean text. */
+  page: z.number().int().positive().nullable(),
+  start: z.number().int().nonnegative(),
+  /** Where it ends (exclusive): page and offset into that page's clean text. */
+  endPage: z.number().int().positive().nullable(),
+  end: z.number().int().nonnegative(),
+});
+export type Matter = z.infer<typeof MatterSchema>;
+
 export const DocumentResultSchema = z.object({
   source: z.string(),
   docType: field(DocTypeSchema),
@@ -97,6 +125,8 @@ export const DocumentResultSchema = z.object({
   diarienummerRefs: z.array(field(z.string())),
   decision: field(DecisionSchema).nullable(),
   partnerships: z.array(PartnershipSchema),
+  /** Every matter found, in document order; empty only for a document that could not be read. */
+  matters: z.array(MatterSchema),
   error: z.object({ code: ErrorCodeSchema, message: z.string() }).optional(),
 });
 export type DocumentResult = z.infer<typeof DocumentResultSchema>;

@@ -2,7 +2,7 @@
  * The extract stage: clean pages in, a DocumentResult (the contract) out. Pure: no files, no database.
  * Extractors run in dependency order; each is one module under extractors/.
  */
-import type { DocumentResult, Field, MatterKind, Partnership, PartnershipValues } from './contract.js';
+import type { DocumentResult, Field, Matter, MatterKind, Partnership, PartnershipValues } from './contract.js';
 import type { Page } from './read/types.js';
 import { DocText } from '../extractors/engine/doc-text.js';
 import type { ExtractContext } from '../extractors/engine/context.js';
@@ -61,6 +61,24 @@ export function extractUncalibrated(source: string, pages: readonly Pick<Page, '
     ...v,
   }));
 
+  // Until the matters stage segments documents (issue 9), the document is its one matter.
+  const whole = doc.evidence(0, doc.text.length);
+  const last = doc.pages.at(-1);
+  const matters: Matter[] = [
+    {
+      paragraph: decision?.value.paragraph ?? null,
+      title: null,
+      kind: partnerships.length > 0 ? kind.value : null,
+      confidence: kind.confidence,
+      rule: null,
+      partnership: partnerships.length > 0 ? 0 : null,
+      page: whole.page,
+      start: 0,
+      endPage: doc.paged ? (last?.number ?? null) : null,
+      end: last?.text.length ?? 0,
+    },
+  ];
+
   return {
     source,
     docType,
@@ -68,5 +86,6 @@ export function extractUncalibrated(source: string, pages: readonly Pick<Page, '
     diarienummerRefs: refs,
     decision,
     partnerships,
+    matters,
   };
 }

@@ -33,6 +33,7 @@ export function failedResult(source: string, code: ErrorCode, message: string): 
     diarienummerRefs: [],
     decision: null,
     partnerships: [],
+    matters: [],
     error: { code, message },
   };
 }

@@ -47,6 +47,7 @@ const result = (over: Partial<DocumentResult> = {}): DocumentResult => ({
   diarienummerRefs: [],
   decision: f({ date: '2024-05-06', body: 'regionstyrelsen', paragraph: '§114', outcome: 'bifall' }),
   partnerships: [partnership()],
+  matters: [],
   ...over,
 });
 

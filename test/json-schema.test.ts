@@ -9,7 +9,7 @@ describe('the shipped JSON Schema', () => {
 
   it('describes the contract: required fields, the doc types and confidence bounds', () => {
     const schema = JSON.parse(documentResultJsonSchema());
-    expect(schema.required).toEqual(['source', 'docType', 'diarienummer', 'diarienummerRefs', 'decision', 'partnerships']);
+    expect(schema.required).toEqual(['source', 'docType', 'diarienummer', 'diarienummerRefs', 'decision', 'partnerships', 'matters']);
     expect(schema.properties.docType.properties.value.enum).toContain('tjansteskrivelse');
     expect(schema.properties.docType.properties.confidence).toMatchObject({ minimum: 0, maximum: 1 });
   });

@@ -54,6 +54,7 @@ export function document(spec: DocumentSpec): ReconcileDocument {
     diarienummerRefs: (spec.refs ?? []).map((n) => f(n)),
     decision: spec.decided ? f({ date: spec.decided, body: null, paragraph: null, outcome: 'bifall' as const }) : null,
     partnerships: spec.partnerships.map(partnership),
+    matters: [],
   };
   return { meta: { id: spec.id, sha256: `sha-${spec.id}`, path, docType: result.docType.value, date: spec.date ?? null }, result, text: () => spec.text ?? '' };
 }

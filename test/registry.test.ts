@@ -170,6 +170,22 @@ describe('iop registry', () => {
   });
 });
 
+describe('a record marked not a partnership', () => {
+  it('leaves iop export, iop registry and partnerships_v', async () => {
+    const rows = () => iop('export', '--db', db, '--format', 'json').then((r) => JSON.parse(r.stdout) as Record<string, unknown>[]);
+    const before = await rows();
+    const elfsborg = before.find((r) => (r.ideburna as string[]).includes('IF Elfsborg'))!;
+    expect(elfsborg).toBeDefined();
+    expect((await iop('registry', '--db', db)).stdout).toContain('**IF Elfsborg**');
+    expect((await iop('review', 'not-partnership', String(elfsborg.record_id), '--db', db, '--reviewer', 'anna')).code).toBe(0);
+    const after = await rows();
+    expect(after).toHaveLength(before.length - 1);
+    expect(after.find((r) => r.record_id === elfsborg.record_id)).toBeUndefined();
+    expect((await iop('registry', '--db', db)).stdout).not.toContain('IF Elfsborg');
+    expect(analystQuery(`SELECT count(*) FROM partnerships_v WHERE record_id = ${elfsborg.record_id as number}`)).toEqual([['0']]);
+  });
+});
+
 describe('hostile values', () => {
   let hostile: string;
 

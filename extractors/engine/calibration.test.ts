@@ -52,6 +52,7 @@ describe('calibrateResult', () => {
     diarienummerRefs: [],
     decision: null,
     partnerships: [{ kind: f('iop' as const, 0.9), paragraph: null, diarienummer: [], decision: null, ideburna: [], offentliga: [], organ: [], amounts: [], period: null, extension: null, targetGroups: [], ...over }],
+    matters: [],
   });
 
   it('re-judges a flag that came only from low raw confidence, and keeps a flag set for a reason', () => {

@@ -44,12 +44,12 @@ function byRecord<T extends { record_id: number }>(rows: T[]): Map<number, T[]> 
 }
 
 /**
- * The registry's rows, records marked not a partnership left out, ordered by kommun/region and record.
- * Reconciles first when documents or reviews changed since the records were built.
+ * The registry's rows — active records only: one marked not a partnership, or that no document states any
+ * more, is retired — ordered by kommun/region and record. Reconciles first when documents or reviews changed.
  */
 export function registryRows(db: Dataset): RegistryRow[] {
   ensureReconciled(db);
-  const records = db.prepare(`SELECT * FROM partnerships_v WHERE review_state <> 'not a partnership' ORDER BY municipality IS NULL, municipality, record_id`).all() as Record<string, ExportValue>[];
+  const records = db.prepare(`SELECT * FROM partnerships_v ORDER BY municipality IS NULL, municipality, record_id`).all() as Record<string, ExportValue>[];
   const fields = byRecord(db.prepare('SELECT record_id, field, value_json, status, confidence, needs_review, conflict FROM record_values_v').all() as FieldState[]);
   const municipalities = byRecord(
     db.prepare(`SELECT DISTINCT ro.record_id, o.municipality AS name FROM record_organisations ro JOIN reconciled_organisations o ON o.key = ro.organisation_key

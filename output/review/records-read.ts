@@ -2,8 +2,11 @@
  * Reading reconciled records as reviewers and exports see them: each field's machine value next to the
  * reviewed value that overrides it, with the review status.
  */
+import type { Decision, MatterKind } from '../../pipeline/contract.js';
 import type { FieldCandidate, RecordFieldName } from '../../pipeline/reconcile/types.js';
 import type { Dataset } from '../db/open.js';
+import { pathOf } from './load.js';
+import type { StoredCandidate } from './records.js';
 
 export type ReviewStatus = 'machine' | 'accepted' | 'corrected' | 'rejected';
 
@@ -46,6 +49,10 @@ export interface RecordView {
   links: { a: string; b: string; rule: string; reason: string }[];
   relations: { kind: string; role: 'predecessor' | 'successor'; other: number; reason: string }[];
   fields: Record<RecordFieldName, RecordField>;
+  /** Each statement's own matter — kind, § and decision — oldest decision first: the record's decision history. */
+  decisions: { observation: string; kind: MatterKind | null; paragraph: string | null; decision: Decision | null }[];
+  /** A reviewer marked the record "not a partnership": it is out of the registry. */
+  notPartnership: { reviewer: string; at: string; comment: string | null } | null;
 }
 
 interface FieldRow {
@@ -85,11 +92,44 @@ export function readRecord(db: Dataset, id: number): RecordView | null {
        WHERE f.partnership_id = ?`,
     )
     .all(id) as FieldRow[];
-  const fields = Object.fromEntries(rows.map((row) => [row.field, toField(row)])) as Record<RecordFieldName, RecordField>;
-  return { ...record, documents, links, relations, fields };
+  const evidenceText = pageTexts(db);
+  const fields = Object.fromEntries(rows.map((row) => [row.field, toField(row, evidenceText)])) as Record<RecordFieldName, RecordField>;
+  const decisions = db
+    .prepare('SELECT observation, kind, paragraph, decision_json FROM reconciled_members WHERE partnership_id = ? ORDER BY observation')
+    .all(id) as { observation: string; kind: MatterKind | null; paragraph: string | null; decision_json: string | null }[];
+  const history = decisions
+    .map((d) => ({ observation: d.observation, kind: d.kind, paragraph: d.paragraph, decision: d.decision_json ? (JSON.parse(d.decision_json) as Decision) : null }))
+    .sort((a, b) => (a.decision?.date ?? '').localeCompare(b.decision?.date ?? ''));
+  const mark = db
+    .prepare(
+      `SELECT a.reviewer, a.at, a.comment FROM reconciled_members m JOIN not_partnerships n ON n.observation = m.observation
+       JOIN review_actions a ON a.id = n.action_id WHERE m.partnership_id = ? ORDER BY a.id DESC LIMIT 1`,
+    )
+    .get(id) as { reviewer: string; at: string; comment: string | null } | undefined;
+  return { ...record, documents, links, relations, fields, decisions: history, notPartnership: mark ?? null };
 }
 
-function toField(row: FieldRow): RecordField {
+/** Evidence text read back from the page it points into (stored candidates keep only the place). */
+function pageTexts(db: Dataset): (documentId: number, e: { page: number | null; start: number; end: number }) => string {
+  const page = db.prepare('SELECT text FROM pages WHERE document_id = ? AND number = ?').pluck();
+  const cache = new Map<string, string>();
+  return (documentId, e) => {
+    // Plain text is stored as page 1 while its evidence carries page null.
+    const key = `${documentId}/${e.page ?? 1}`;
+    let text = cache.get(key);
+    if (text === undefined) cache.set(key, (text = (page.get(documentId, e.page ?? 1) as string | undefined) ?? ''));
+    return text.slice(e.start, e.end);
+  };
+}
+
+function expandCandidate(c: StoredCandidate, evidenceText: ReturnType<typeof pageTexts>): FieldCandidate {
+  return {
+    ...c,
+    sources: c.sources.map((s) => ({ ...s, path: pathOf(s.observation), value: c.value, evidence: s.evidence.map((e) => ({ ...e, text: evidenceText(s.documentId, e) })) })),
+  };
+}
+
+function toField(row: FieldRow, evidenceText: ReturnType<typeof pageTexts>): RecordField {
   const machineValue = JSON.parse(row.value_json) as unknown;
   const review: FieldReview | null = row.status
     ? { status: row.status, value: JSON.parse(row.review_json!), reviewer: row.reviewer!, reviewedAt: row.reviewed_at!, comment: row.comment, changedSinceReview: row.changed_since_review === 1 }
@@ -103,7 +143,7 @@ function toField(row: FieldRow): RecordField {
     conflict: row.conflict === 1,
     status: review?.status ?? 'machine',
     review,
-    candidates: JSON.parse(row.candidates_json) as FieldCandidate[],
+    candidates: (JSON.parse(row.candidates_json) as StoredCandidate[]).map((c) => expandCandidate(c, evidenceText)),
   };
 }
 

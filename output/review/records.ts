@@ -1,99 +1,251 @@
 /**
- * Storing the reconcile stage's output: the reconciled_* tables are rebuilt in one transaction. Records
- * keep their ids across rebuilds — each new cluster takes the id that most of its observations had — so
- * reviews stay attached; a reviewed field whose machine value changed is flagged, never overwritten.
+ * Keeping the partnership records up to date, incrementally. The writer marks each path it stores as
+ * pending; a reconcile step takes a batch of pending paths and re-links only their scope: the statements
+ * that share a blocking key with them (a case number, a party block), the records those belong to, and
+ * the records related to those — loaded from SQLite through indexes, never the whole dataset. Records keep
+ * their ids — each new cluster takes the id most of its statements last had — so reviews stay attached;
+ * a reviewed field whose machine value changed is flagged, never overwritten.
  */
 import { reconcile } from '../../pipeline/reconcile/index.js';
-import type { PartnershipRecord, ReconcileOutput } from '../../pipeline/reconcile/types.js';
+import { documentBlocks, queryKeysOf } from '../../pipeline/reconcile/blocks.js';
+import type { Evidence } from '../../pipeline/contract.js';
+import type { FieldCandidate, PartnershipRecord, ReconcileOutput } from '../../pipeline/reconcile/types.js';
 import type { Dataset } from '../db/open.js';
-import { datasetStamp, loadConstraints, loadReconcileInput } from './load.js';
+import { loadConstraints, loadDocuments, pathOf } from './load.js';
 import { canonicalJson } from './values.js';
 
+/** Paths per reconcile step: each step is one transaction, so an interrupted rebuild keeps what it did. */
+const PATHS_PER_STEP = 200;
+
 export interface RebuildSummary {
+  /** Active records in the dataset. */
   partnerships: number;
   organisations: number;
   relations: number;
+  /** Conflicting fields of active records. */
   conflicts: number;
   /** Reviewed fields newly flagged "changed since review". */
   changedSinceReview: number;
+  /** Statements re-linked by this run. */
+  relinked: number;
 }
 
-/** Reconciles when documents or reviewers' constraints changed since the last build; returns whether it did. */
+/** Reconciles the paths stored or changed since the last reconcile; returns null when there were none. */
 export function ensureReconciled(db: Dataset): RebuildSummary | null {
-  const built = db.prepare('SELECT stamp FROM reconcile_state WHERE id = 1').pluck().get() as string | undefined;
-  return built === datasetStamp(db) ? null : rebuildRecords(db);
+  return db.prepare('SELECT 1 FROM reconcile_pending LIMIT 1').get() === undefined ? null : reconcilePending(db);
 }
 
+/** `iop reconcile`: every path again, step by step. */
 export function rebuildRecords(db: Dataset, now = new Date().toISOString()): RebuildSummary {
-  return db.transaction(() => rebuildWithin(db, now)).immediate();
+  db.prepare('INSERT OR IGNORE INTO reconcile_pending (path) SELECT DISTINCT path FROM documents').run();
+  return reconcilePending(db, now);
 }
 
-/** The rebuild inside a caller's transaction (a merge or split stores its constraint and rebuilds atomically). */
-export function rebuildWithin(db: Dataset, now: string): RebuildSummary {
-  const output = reconcile(loadReconcileInput(db), loadConstraints(db));
-  const ids = assignIds(db, output.partnerships, now);
+function reconcilePending(db: Dataset, now = new Date().toISOString()): RebuildSummary {
+  const next = db.prepare('SELECT path FROM reconcile_pending ORDER BY path LIMIT ?').pluck();
+  const done = db.prepare('DELETE FROM reconcile_pending WHERE path = ?');
+  let changedSinceReview = 0;
+  let relinked = 0;
+  for (;;) {
+    const paths = next.all(PATHS_PER_STEP) as string[];
+    if (paths.length === 0) break;
+    db.transaction(() => {
+      const step = reconcileScope(db, { paths }, now);
+      changedSinceReview += step.flagged;
+      relinked += step.statements;
+      for (const path of paths) done.run(path);
+    }).immediate();
+  }
+  return { ...totals(db), changedSinceReview, relinked };
+}
+
+function totals(db: Dataset): Omit<RebuildSummary, 'changedSinceReview' | 'relinked'> {
+  const one = (sql: string) => db.prepare(sql).pluck().get() as number;
+  return {
+    partnerships: one("SELECT count(*) FROM reconciled_partnerships WHERE status = 'active'"),
+    organisations: one('SELECT count(*) FROM reconciled_organisations'),
+    relations: one('SELECT count(*) FROM reconciled_relations'),
+    conflicts: one("SELECT count(*) FROM reconciled_fields f JOIN reconciled_partnerships p ON p.id = f.partnership_id AND p.status = 'active' WHERE f.conflict = 1"),
+  };
+}
+
+/** What a reconcile step starts from: changed paths, and/or statements a review action touched. */
+export interface Seeds {
+  paths?: readonly string[];
+  observations?: readonly string[];
+}
+
+/**
+ * Re-links the scope of the seeds inside the caller's transaction (a merge or split stores its constraint
+ * and re-links atomically): returns how many statements it re-linked and how many reviews it flagged.
+ */
+export function reconcileScope(db: Dataset, seeds: Seeds, now: string): { statements: number; flagged: number } {
+  const q = queries(db);
+  const { observations, records } = scopeOf(db, q, seeds);
+  const documents = loadDocuments(db, new Set([...observations].map(pathOf)));
+  const constraints = loadConstraints(db, observations);
+  const output = reconcile(documents, constraints);
+  const ids = assignIds(db, q, output.partnerships, records, now);
+  for (const id of records) {
+    for (const table of ['reconciled_members', 'reconciled_links', 'reconciled_fields']) db.prepare(`DELETE FROM ${table} WHERE partnership_id = ?`).run(id);
+    q.deleteRelations.run(id, id);
+  }
+  for (const o of observations) q.deleteKeys.run(o);
   storeRecords(db, output, ids);
   storeOrganisations(db, output);
-  const changedSinceReview = flagChangedReviews(db);
-  db.prepare('INSERT INTO reconcile_state (id, stamp, built_at) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET stamp = excluded.stamp, built_at = excluded.built_at').run(datasetStamp(db), now);
+  const claimed = new Set(ids.values());
+  return { statements: output.partnerships.reduce((n, p) => n + p.documents.length, 0), flagged: flagChangedReviews(db, claimed) };
+}
+
+type Queries = ReturnType<typeof queries>;
+
+function queries(db: Dataset) {
   return {
-    partnerships: output.partnerships.length,
-    organisations: output.organisations.length,
-    relations: output.relations.length,
-    conflicts: output.partnerships.reduce((n, p) => n + Object.values(p.fields).filter((f) => f.conflict).length, 0),
-    changedSinceReview,
+    /** Every statement a path ever had, with the record it was last in (kept for retired records too). */
+    historyOfPath: db.prepare('SELECT observation, partnership_id FROM reconciled_member_history WHERE observation > ? AND observation < ?'),
+    history: db.prepare('SELECT partnership_id FROM reconciled_member_history WHERE observation = ?').pluck(),
+    keysOf: db.prepare('SELECT key FROM reconcile_keys WHERE observation = ?').pluck(),
+    underKey: db.prepare('SELECT observation FROM reconcile_keys WHERE key = ?').pluck(),
+    recordOf: db.prepare('SELECT partnership_id FROM reconciled_members WHERE observation = ?').pluck(),
+    membersOf: db.prepare('SELECT observation FROM reconciled_members WHERE partnership_id = ?').pluck(),
+    related: db.prepare('SELECT to_id FROM reconciled_relations WHERE from_id = ? UNION SELECT from_id FROM reconciled_relations WHERE to_id = ?').pluck(),
+    status: db.prepare('SELECT status FROM reconciled_partnerships WHERE id = ?').pluck(),
+    deleteRelations: db.prepare('DELETE FROM reconciled_relations WHERE from_id = ? OR to_id = ?'),
+    deleteKeys: db.prepare('DELETE FROM reconcile_keys WHERE observation = ?'),
   };
 }
 
 /**
- * Record key → persistent id: largest clusters choose first, each takes the id most of its members last
- * had (reconciled_member_history, which outlives retired records); a cluster with none gets a new id.
+ * The statements to re-link: the seeds' statements (old and new), every statement sharing a blocking key
+ * with them, the whole of the records these are in, the records related to those, and the partners of
+ * reviewers' merges. `records` are the records re-linked: their ids may be kept or retired.
  */
-function assignIds(db: Dataset, records: readonly PartnershipRecord[], now: string): Map<string, number> {
-  const previous = new Map((db.prepare('SELECT observation, partnership_id FROM reconciled_member_history').all() as { observation: string; partnership_id: number }[]).map((r) => [r.observation, r.partnership_id]));
+function scopeOf(db: Dataset, q: Queries, seeds: Seeds): { observations: Set<string>; records: Set<number> } {
+  const seedObservations = new Set(seeds.observations ?? []);
+  const records = new Set<number>();
+  for (const path of seeds.paths ?? []) {
+    // Observation keys are "<path>#<ordinal>": '#' sorts just below '$'.
+    for (const row of q.historyOfPath.all(`${path}#`, `${path}$`) as { observation: string; partnership_id: number }[]) {
+      seedObservations.add(row.observation);
+      records.add(row.partnership_id);
+    }
+  }
+  const keys = new Set<string>();
+  for (const [observation, blocks] of documentBlocks(loadDocuments(db, seeds.paths ?? []))) {
+    seedObservations.add(observation);
+    for (const key of blocks) keys.add(key);
+  }
+  for (const o of seedObservations) for (const key of q.keysOf.all(o) as string[]) keys.add(key);
+  const observations = new Set(seedObservations);
+  for (const key of queryKeysOf(keys)) for (const o of q.underKey.all(key) as string[]) observations.add(o);
+
+  const addRecord = (id: number) => {
+    records.add(id);
+    for (const member of q.membersOf.all(id) as string[]) observations.add(member);
+  };
+  for (const o of [...observations]) {
+    const id = q.recordOf.get(o) as number | undefined;
+    if (id !== undefined) records.add(id);
+  }
+  for (const id of [...records]) for (const other of q.related.all(id, id) as number[]) records.add(other);
+  for (const id of records) addRecord(id);
+  // A reviewer's merge reaching outside brings the other side's record along.
+  for (const c of loadConstraints(db, observations)) {
+    for (const o of [c.a, c.b]) {
+      if (observations.has(o)) continue;
+      observations.add(o);
+      const id = q.recordOf.get(o) as number | undefined;
+      if (id !== undefined && !records.has(id)) addRecord(id);
+    }
+  }
+  return { observations, records };
+}
+
+/**
+ * Record key → persistent id: largest clusters choose first, each takes the id most of its members last
+ * had (reconciled_member_history, which outlives retired records) — unless that id is an active record
+ * outside the scope; a cluster with none gets a new id. Ids of the scope's records that no cluster took
+ * are retired.
+ */
+function assignIds(db: Dataset, q: Queries, records: readonly PartnershipRecord[], scope: ReadonlySet<number>, now: string): Map<string, number> {
   const insert = db.prepare("INSERT INTO reconciled_partnerships (status, created_at, updated_at) VALUES ('active', ?, ?) RETURNING id").pluck();
+  const claimable = (id: number) => scope.has(id) || q.status.get(id) !== 'active';
   const claimed = new Set<number>();
   const ids = new Map<string, number>();
   for (const record of [...records].sort((a, b) => b.observations.length - a.observations.length || a.key.localeCompare(b.key))) {
     const votes = new Map<number, number>();
     for (const o of record.observations) {
-      const id = previous.get(o);
-      if (id !== undefined && !claimed.has(id)) votes.set(id, (votes.get(id) ?? 0) + 1);
+      const id = q.history.get(o) as number | undefined;
+      if (id !== undefined && !claimed.has(id) && claimable(id)) votes.set(id, (votes.get(id) ?? 0) + 1);
     }
     const id = [...votes.entries()].sort(([ia, a], [ib, b]) => b - a || ia - ib)[0]?.[0] ?? (insert.get(now, now) as number);
     claimed.add(id);
     ids.set(record.key, id);
   }
-  db.prepare("UPDATE reconciled_partnerships SET status = 'retired', updated_at = ? WHERE status = 'active'").run(now);
-  const activate = db.prepare("UPDATE reconciled_partnerships SET status = 'active', updated_at = ? WHERE id = ?");
-  for (const id of claimed) activate.run(now, id);
+  const setStatus = db.prepare('UPDATE reconciled_partnerships SET status = ?, updated_at = ? WHERE id = ? AND status != ?');
+  for (const id of scope) if (!claimed.has(id)) setStatus.run('retired', now, id, 'retired');
+  const excluded = db.prepare('SELECT 1 FROM not_partnerships WHERE observation = ?');
+  for (const record of records) {
+    // A record a reviewer marked "not a partnership" stays out of the registry, whatever documents it gains.
+    const status = record.observations.some((o) => excluded.get(o) !== undefined) ? 'retired' : 'active';
+    setStatus.run(status, now, ids.get(record.key)!, status);
+  }
   return ids;
 }
 
 function storeRecords(db: Dataset, output: ReconcileOutput, ids: Map<string, number>): void {
-  for (const table of ['reconciled_members', 'reconciled_links', 'reconciled_fields', 'reconciled_relations']) db.prepare(`DELETE FROM ${table}`).run();
-  const member = db.prepare('INSERT INTO reconciled_members (observation, partnership_id, document_id, ordinal) VALUES (?, ?, ?, ?)');
+  const member = db.prepare('INSERT INTO reconciled_members (observation, partnership_id, document_id, ordinal, kind, paragraph, decision_json) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const remember = db.prepare('INSERT INTO reconciled_member_history (observation, partnership_id) VALUES (?, ?) ON CONFLICT (observation) DO UPDATE SET partnership_id = excluded.partnership_id');
+  const key = db.prepare('INSERT OR IGNORE INTO reconcile_keys (key, observation) VALUES (?, ?)');
   const link = db.prepare('INSERT INTO reconciled_links (partnership_id, a, b, rule, reason) VALUES (?, ?, ?, ?, ?)');
   const field = db.prepare('INSERT INTO reconciled_fields (partnership_id, field, value_json, confidence, needs_review, conflict, candidates_json) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const relation = db.prepare('INSERT OR IGNORE INTO reconciled_relations (kind, from_id, to_id, reason) VALUES (?, ?, ?, ?)');
   for (const record of output.partnerships) {
     const id = ids.get(record.key)!;
     for (const d of record.documents) {
-      member.run(`${d.path}#${d.partnershipIndex}`, id, d.documentId, d.partnershipIndex);
-      remember.run(`${d.path}#${d.partnershipIndex}`, id);
+      const observation = `${d.path}#${d.partnershipIndex}`;
+      member.run(observation, id, d.documentId, d.partnershipIndex, d.kind, d.paragraph, d.decision ? JSON.stringify(d.decision) : null);
+      remember.run(observation, id);
+      for (const k of d.blocks) key.run(k, observation);
     }
     for (const l of record.links) link.run(id, l.a, l.b, l.rule, l.reason);
     for (const [name, f] of Object.entries(record.fields)) {
-      field.run(id, name, JSON.stringify(f.value), f.confidence, f.needsReview ? 1 : 0, f.conflict ? 1 : 0, JSON.stringify(f.candidates));
+      field.run(id, name, JSON.stringify(f.value), f.confidence, f.needsReview ? 1 : 0, f.conflict ? 1 : 0, JSON.stringify(f.candidates.map(compactCandidate)));
     }
   }
   for (const r of output.relations) relation.run(r.kind, ids.get(r.from)!, ids.get(r.to)!, r.reason);
 }
 
+/**
+ * A candidate as stored: each statement by its observation, document, date and confidence, its evidence as
+ * places only (page, start, end). The path, the statement's value (the candidate's) and the evidence text
+ * (in `pages`) are read back by records-read.ts.
+ */
+export interface StoredCandidate {
+  key: string;
+  value: unknown;
+  confidence: number;
+  latest: string | null;
+  sources: { observation: string; documentId: number; date: string | null; confidence: number; evidence: Omit<Evidence, 'text'>[] }[];
+}
+
+function compactCandidate(c: FieldCandidate): StoredCandidate {
+  return {
+    key: c.key,
+    value: c.value,
+    confidence: c.confidence,
+    latest: c.latest,
+    sources: c.sources.map((s) => ({ observation: s.observation, documentId: s.documentId, date: s.date, confidence: s.confidence, evidence: s.evidence.map(({ page, start, end }) => ({ page, start, end })) })),
+  };
+}
+
 function storeOrganisations(db: Dataset, output: ReconcileOutput): void {
-  db.prepare('DELETE FROM reconciled_organisations').run();
-  const org = db.prepare('INSERT INTO reconciled_organisations (key, name, kind, parent_key, orgnr, orgnr_valid, municipality_kind, municipality) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const org = db.prepare(
+    `INSERT INTO reconciled_organisations (key, name, kind, parent_key, orgnr, orgnr_valid, municipality_kind, municipality) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (key) DO UPDATE SET name = excluded.name, kind = excluded.kind, parent_key = coalesce(excluded.parent_key, parent_key),
+       orgnr = coalesce(excluded.orgnr, orgnr), orgnr_valid = coalesce(excluded.orgnr_valid, orgnr_valid),
+       municipality_kind = excluded.municipality_kind, municipality = excluded.municipality`,
+  );
   const alias = db.prepare('INSERT OR IGNORE INTO reconciled_organisation_aliases (key, alias) VALUES (?, ?)');
   for (const o of output.organisations) {
     org.run(o.key, o.name, o.kind, o.parent, o.orgnr?.value ?? null, o.orgnr ? (o.orgnr.valid ? 1 : 0) : null, o.municipality?.kind ?? null, o.municipality?.name ?? null);
@@ -101,22 +253,22 @@ function storeOrganisations(db: Dataset, output: ReconcileOutput): void {
   }
 }
 
-/** Flags reviewed fields whose machine value is no longer the one the reviewer saw; returns how many became flagged. */
-export function flagChangedReviews(db: Dataset): number {
-  const reviews = db
-    .prepare(
-      `SELECT r.partnership_id, r.field, r.machine_value_json, f.value_json FROM field_reviews r
-       LEFT JOIN reconciled_fields f ON f.partnership_id = r.partnership_id AND f.field = r.field
-       WHERE r.changed_since_review = 0`,
-    )
-    .all() as { partnership_id: number; field: string; machine_value_json: string; value_json: string | null }[];
+/** Flags reviewed fields (of the given records) whose machine value is no longer the one the reviewer saw; returns how many became flagged. */
+export function flagChangedReviews(db: Dataset, records: Iterable<number>): number {
+  const reviews = db.prepare(
+    `SELECT r.field, r.machine_value_json, f.value_json FROM field_reviews r
+     LEFT JOIN reconciled_fields f ON f.partnership_id = r.partnership_id AND f.field = r.field
+     WHERE r.partnership_id = ? AND r.changed_since_review = 0`,
+  );
   const flag = db.prepare('UPDATE field_reviews SET changed_since_review = 1 WHERE partnership_id = ? AND field = ?');
   let flagged = 0;
-  for (const r of reviews) {
-    const now = r.value_json === null ? 'null' : canonicalJson(JSON.parse(r.value_json));
-    if (now !== canonicalJson(JSON.parse(r.machine_value_json))) {
-      flag.run(r.partnership_id, r.field);
-      flagged++;
+  for (const id of records) {
+    for (const r of reviews.all(id) as { field: string; machine_value_json: string; value_json: string | null }[]) {
+      const now = r.value_json === null ? 'null' : canonicalJson(JSON.parse(r.value_json));
+      if (now !== canonicalJson(JSON.parse(r.machine_value_json))) {
+        flag.run(id, r.field);
+        flagged++;
+      }
     }
   }
   return flagged;

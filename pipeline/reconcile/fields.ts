@@ -7,7 +7,7 @@
 import type { Amount, Field, Period } from '../contract.js';
 import { combineStrengths, REVIEW_THRESHOLD } from '../../extractors/engine/confidence.js';
 import { nameKey } from './names.js';
-import { caseNumbers, normaliseCaseNumber } from './observations.js';
+import { normaliseCaseNumber, ownCaseNumbers } from './observations.js';
 import type { FieldCandidate, FieldStatement, Observation, Organisation, ReconciledField, RecordFieldName } from './types.js';
 
 /** Below this a candidate is noise, not a disagreement worth a reviewer's time. */
@@ -45,12 +45,8 @@ function statementsOf(o: Observation, field: RecordFieldName, organisations: Map
       return p.period ? [{ key: periodKey(p.period.value), value: p.period.value, confidence: p.period.confidence, evidence: p.period.evidence }] : [];
     case 'extension':
       return p.extension ? [{ key: nameKey(p.extension.value), value: p.extension.value, confidence: p.extension.confidence, evidence: p.extension.evidence }] : [];
-    case 'diarienummer': {
-      const own = new Set(caseNumbers(o).own);
-      return o.result.diarienummer
-        .map((f) => ({ key: normaliseCaseNumber(f.value), value: f.value, confidence: f.confidence, evidence: f.evidence }))
-        .filter((s) => own.has(s.key));
-    }
+    case 'diarienummer':
+      return ownCaseNumbers(o).map((f) => ({ key: normaliseCaseNumber(f.value), value: f.value, confidence: f.confidence, evidence: f.evidence }));
   }
 }
 

@@ -5,8 +5,9 @@
  */
 import { reconcileField } from './fields.js';
 import { linkObservations } from './link.js';
-import { headingOf, observationsOf } from './observations.js';
-import { OrganisationRegistry, type NamedParty } from './organisations.js';
+import { aboutOneMatter, headingOf, observationsOf } from './observations.js';
+import { OrganisationRegistry, namedParties } from './organisations.js';
+import { blockingKeys } from './blocks.js';
 import { findPredecessors } from './relations.js';
 import type { Period } from '../contract.js';
 import { RECORD_FIELDS, type LinkConstraint, type PartnershipRecord, type ReconcileDocument, type ReconcileOutput, type ReconciledField, type RecordFieldName } from './types.js';
@@ -30,7 +31,9 @@ export function reconcile(documents: readonly ReconcileDocument[], constraints: 
   const linksOf = new Map<number, typeof links>();
   for (const link of links) {
     const i = groupOf.get(link.a)!;
-    linksOf.set(i, [...(linksOf.get(i) ?? []), link]);
+    const list = linksOf.get(i);
+    if (list) list.push(link);
+    else linksOf.set(i, [link]);
   }
   const records = members.map((group, i) => {
     const keys = group.map((o) => o.key).sort();
@@ -38,7 +41,16 @@ export function reconcile(documents: readonly ReconcileDocument[], constraints: 
     const record: PartnershipRecord = {
       key: keys[0]!,
       observations: keys,
-      documents: group.map((o) => ({ documentId: o.doc.id, path: o.doc.path, sha256: o.doc.sha256, partnershipIndex: o.index })),
+      documents: group.map((o) => ({
+        documentId: o.doc.id,
+        path: o.doc.path,
+        sha256: o.doc.sha256,
+        partnershipIndex: o.index,
+        kind: o.partnership.kind.value,
+        paragraph: o.partnership.paragraph ?? o.partnership.decision?.value.paragraph ?? null,
+        blocks: blockingKeys(o),
+        decision: (o.partnership.decision ?? (aboutOneMatter(o.result) ? o.result.decision : null))?.value ?? null,
+      })),
       links: linksOf.get(i) ?? [],
       fields,
     };
@@ -47,13 +59,6 @@ export function reconcile(documents: readonly ReconcileDocument[], constraints: 
 
   const relations = findPredecessors(records.map(({ record, group }) => ({ key: record.key, observations: group, period: record.fields.period.value as Period | null })));
   return { organisations, partnerships: records.map((r) => r.record), relations };
-}
-
-function namedParties(doc: ReconcileDocument): NamedParty[] {
-  return doc.result.partnerships.flatMap((p) => [
-    ...p.ideburna.map((f) => ({ written: f.value, kind: 'ideburen' as const, documentId: doc.meta.id })),
-    ...p.offentliga.map((f) => ({ written: f.value, kind: 'offentlig' as const, documentId: doc.meta.id })),
-  ]);
 }
 
 export type * from './types.js';

@@ -3,11 +3,16 @@
  * a shared case number, the same parties over an overlapping period, then a statement without a period
  * decided shortly before (or during) the one period its parties have — and a link is refused when it
  * would put a reviewer's split pair, or two rows of one document, into one record.
+ *
+ * Cost: candidate pairs come from blocks (a case number, a party block), never from all pairs; the pairs
+ * with the same parties are enumerated once for both party rules; a link's reason is written only when
+ * the link is taken; sets are merged smaller into larger, with their documents, so a union costs the
+ * smaller set's size.
  */
 import { caseNumbers } from './observations.js';
 import { pairsWithSameParties } from './parties-match.js';
 import { formatPeriod, overlapShare, toDays } from './periods.js';
-import type { Link, LinkConstraint, Observation } from './types.js';
+import type { Link, LinkConstraint, LinkRule, Observation } from './types.js';
 
 /** Share of the shorter period the two must both cover to be one partnership. */
 const MIN_OVERLAP = 0.5;
@@ -19,56 +24,84 @@ export interface Clusters {
   links: Link[];
 }
 
+/** A link not yet taken: its reason is made only if it is. */
+interface Candidate {
+  a: string;
+  b: string;
+  rule: LinkRule;
+  reason: () => string;
+}
+
 export function linkObservations(observations: readonly Observation[], constraints: readonly LinkConstraint[]): Clusters {
   const byKey = new Map(observations.map((o) => [o.key, o]));
-  const sets = new DisjointSets(observations.map((o) => o.key));
-  const splits = constraints.filter((c) => c.kind === 'split');
+  const sets = new DisjointSets(observations);
+  const splitWith = new Map<string, Set<string>>();
+  for (const c of constraints) {
+    if (c.kind !== 'split') continue;
+    splitWith.set(c.a, (splitWith.get(c.a) ?? new Set()).add(c.b));
+    splitWith.set(c.b, (splitWith.get(c.b) ?? new Set()).add(c.a));
+  }
+  const splitApart = (a: string, b: string) => {
+    // Look up the smaller side's members in the larger side's constraints.
+    const [small, large] = sets.size(a) <= sets.size(b) ? [a, b] : [b, a];
+    const root = sets.find(large);
+    return sets.members(small).some((k) => [...(splitWith.get(k) ?? [])].some((other) => byKey.has(other) && sets.find(other) === root));
+  };
   const links: Link[] = [];
 
-  const tryLink = (link: Link, reviewer: boolean) => {
+  const tryLink = (link: Candidate, reviewer: boolean) => {
     if (!byKey.has(link.a) || !byKey.has(link.b) || sets.find(link.a) === sets.find(link.b)) return;
-    const joined = [...sets.members(link.a), ...sets.members(link.b)];
-    if (splits.some((s) => joined.includes(s.a) && joined.includes(s.b))) return;
-    if (!reviewer && sharesDocument(sets.members(link.a), sets.members(link.b), byKey)) return;
+    if (splitWith.size > 0 && splitApart(link.a, link.b)) return;
+    if (!reviewer && sets.sharesDocument(link.a, link.b)) return;
     sets.union(link.a, link.b);
-    links.push(link);
+    links.push({ a: link.a, b: link.b, rule: link.rule, reason: link.reason() });
   };
 
-  for (const c of constraints.filter((c) => c.kind === 'merge')) {
-    tryLink({ a: c.a, b: c.b, rule: 'reviewer-merge', reason: 'a reviewer merged these' }, true);
+  for (const c of constraints) {
+    if (c.kind === 'merge') tryLink({ a: c.a, b: c.b, rule: 'reviewer-merge', reason: () => 'a reviewer merged these' }, true);
   }
   for (const link of caseNumberLinks(observations)) tryLink(link, false);
-  for (const link of samePartiesLinks(observations)) tryLink(link, false);
-  for (const link of decidedForLinks(observations, (key) => sets.find(key))) tryLink(link, false);
+  const sameParties = pairsWithSameParties(observations);
+  for (const link of samePartiesLinks(sameParties)) tryLink(link, false);
+  for (const link of decidedForLinks(sameParties, (key) => sets.find(key))) tryLink(link, false);
 
   return { members: sets.groups().map((keys) => keys.map((k) => byKey.get(k)!)), links };
 }
 
-/** Two documents on one case over the same period: both are the case, or one refers to the other's case. */
-function caseNumberLinks(observations: readonly Observation[]): Link[] {
+/** Two statements of one matter's case over the same period: both are the case, or one refers to the other's case. */
+function caseNumberLinks(observations: readonly Observation[]): Candidate[] {
   const owners = new Map<string, Observation[]>();
-  for (const o of observations) for (const n of caseNumbers(o).own) owners.set(n, [...(owners.get(n) ?? []), o]);
-  const links: Link[] = [];
+  for (const o of observations) {
+    for (const n of caseNumbers(o).own) {
+      const list = owners.get(n);
+      if (list) list.push(o);
+      else owners.set(n, [o]);
+    }
+  }
+  const links: Candidate[] = [];
   // A long-running case (a 2020 Dnr for its 2025 förlängning) spans periods: one case and one period is one partnership.
   for (const [number, same] of owners) {
-    for (const [i, a] of same.entries()) {
-      for (const b of same.slice(i + 1)) if (periodsOverlap(a, b)) links.push({ a: a.key, b: b.key, rule: 'case-number', reason: `both are case ${number}` });
+    for (let i = 0; i < same.length; i++) {
+      for (let j = i + 1; j < same.length; j++) {
+        const [a, b] = [same[i]!, same[j]!];
+        if (periodsOverlap(a, b)) links.push({ a: a.key, b: b.key, rule: 'case-number', reason: () => `both are case ${number}` });
+      }
     }
   }
   for (const o of observations) {
     for (const number of caseNumbers(o).refs) {
       for (const owner of owners.get(number) ?? []) {
         if (owner.key === o.key || !periodsOverlap(o, owner)) continue;
-        links.push({ a: owner.key, b: o.key, rule: 'case-number', reason: `${o.doc.path} refers to case ${number} of ${owner.doc.path} for the same period` });
+        links.push({ a: owner.key, b: o.key, rule: 'case-number', reason: () => `${o.doc.path} refers to case ${number} of ${owner.doc.path} for the same period` });
       }
     }
   }
   return links;
 }
 
-function samePartiesLinks(observations: readonly Observation[]): Link[] {
-  const links: Link[] = [];
-  for (const [a, b] of pairsWithSameParties(observations)) {
+function samePartiesLinks(pairs: readonly [Observation, Observation][]): Candidate[] {
+  const links: Candidate[] = [];
+  for (const [a, b] of pairs) {
     if (a.doc.id === b.doc.id) continue;
     const da = toDays(a.partnership.period?.value);
     const db = toDays(b.partnership.period?.value);
@@ -77,7 +110,7 @@ function samePartiesLinks(observations: readonly Observation[]): Link[] {
       a: a.key,
       b: b.key,
       rule: 'same-parties-period',
-      reason: `same parties, overlapping periods ${formatPeriod(a.partnership.period!.value)} and ${formatPeriod(b.partnership.period!.value)}`,
+      reason: () => `same parties, overlapping periods ${formatPeriod(a.partnership.period!.value)} and ${formatPeriod(b.partnership.period!.value)}`,
     });
   }
   return links;
@@ -88,11 +121,11 @@ function samePartiesLinks(observations: readonly Observation[]): Link[] {
  * the same parties whose period it was decided for: the period starts at most DECIDED_BEFORE_DAYS after
  * the decision, or is running at its date. Only when exactly one record fits; several stay for a reviewer.
  */
-function decidedForLinks(observations: readonly Observation[], recordOf: (key: string) => string): Link[] {
+function decidedForLinks(pairs: readonly [Observation, Observation][], recordOf: (key: string) => string): Candidate[] {
   const fits = new Map<Observation, Map<string, Observation>>();
-  for (const [x, y] of pairsWithSameParties(observations)) {
+  for (const [x, y] of pairs) {
     for (const [undated, dated] of [[x, y], [y, x]] as const) {
-      const decided = undated.result.decision?.value.date;
+      const decided = decisionDate(undated);
       const days = toDays(dated.partnership.period?.value);
       if (undated.partnership.period || !decided || !days || undated.doc.id === dated.doc.id) continue;
       const at = toDays({ start: decided, end: decided, openEnded: false })!.start;
@@ -105,9 +138,12 @@ function decidedForLinks(observations: readonly Observation[], recordOf: (key: s
   return [...fits].flatMap(([undated, byRecord]) => {
     if (byRecord.size !== 1) return [];
     const [dated] = byRecord.values();
-    return [{ a: dated!.key, b: undated.key, rule: 'same-parties-decided-for' as const, reason: `same parties; decided ${undated.result.decision!.value.date} for the period ${formatPeriod(dated!.partnership.period!.value)}` }];
+    return [{ a: dated!.key, b: undated.key, rule: 'same-parties-decided-for' as const, reason: () => `same parties; decided ${decisionDate(undated)} for the period ${formatPeriod(dated!.partnership.period!.value)}` }];
   });
 }
+
+/** The matter's own decision date; a document about one matter may carry it at document level only. */
+export const decisionDate = (o: Observation): string | null => (o.partnership.decision ?? o.result.decision)?.value.date ?? null;
 
 /** Periods overlap, or one side gives none (a case reference is strong enough on its own then). */
 function periodsOverlap(a: Observation, b: Observation): boolean {
@@ -116,44 +152,58 @@ function periodsOverlap(a: Observation, b: Observation): boolean {
   return !da || !db || overlapShare(da, db) >= MIN_OVERLAP;
 }
 
-function sharesDocument(a: string[], b: string[], byKey: Map<string, Observation>): boolean {
-  const docs = new Set(a.map((k) => byKey.get(k)!.doc.id));
-  return b.some((k) => docs.has(byKey.get(k)!.doc.id));
-}
-
-/** Union-find over observation keys that also lists each set's members. */
+/** Union-find over observations that keeps each set's members and documents, merging the smaller into the larger. */
 class DisjointSets {
   private readonly parent = new Map<string, string>();
-  private readonly sets = new Map<string, string[]>();
+  private readonly sets = new Map<string, { members: string[]; documents: Set<number> }>();
 
-  constructor(keys: string[]) {
-    for (const key of keys) {
-      this.parent.set(key, key);
-      this.sets.set(key, [key]);
+  constructor(observations: readonly Observation[]) {
+    for (const o of observations) {
+      this.parent.set(o.key, o.key);
+      this.sets.set(o.key, { members: [o.key], documents: new Set([o.doc.id]) });
     }
   }
 
   find(key: string): string {
     let root = key;
     while (this.parent.get(root) !== root) root = this.parent.get(root)!;
-    this.parent.set(key, root);
+    // Path compression.
+    let at = key;
+    while (at !== root) {
+      const next = this.parent.get(at)!;
+      this.parent.set(at, root);
+      at = next;
+    }
     return root;
   }
 
+  size(key: string): number {
+    return this.sets.get(this.find(key))!.members.length;
+  }
+
   members(key: string): string[] {
-    return this.sets.get(this.find(key))!;
+    return this.sets.get(this.find(key))!.members;
+  }
+
+  sharesDocument(a: string, b: string): boolean {
+    const [sa, sb] = [this.sets.get(this.find(a))!, this.sets.get(this.find(b))!];
+    const [small, large] = sa.documents.size <= sb.documents.size ? [sa, sb] : [sb, sa];
+    for (const d of small.documents) if (large.documents.has(d)) return true;
+    return false;
   }
 
   union(a: string, b: string): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
+    let [ra, rb] = [this.find(a), this.find(b)];
     if (ra === rb) return;
+    if (this.sets.get(ra)!.members.length < this.sets.get(rb)!.members.length) [ra, rb] = [rb, ra];
+    const [into, from] = [this.sets.get(ra)!, this.sets.get(rb)!];
+    for (const m of from.members) into.members.push(m);
+    for (const d of from.documents) into.documents.add(d);
     this.parent.set(rb, ra);
-    this.sets.set(ra, [...this.sets.get(ra)!, ...this.sets.get(rb)!]);
     this.sets.delete(rb);
   }
 
   groups(): string[][] {
-    return [...this.sets.values()];
+    return [...this.sets.values()].map((s) => s.members);
   }
 }

@@ -1,7 +1,9 @@
 /**
- * Observations: one partnership as one document states it. A report's rows are one observation each;
- * an agreement, protocol or tjänsteskrivelse is one observation carrying the document's case numbers.
+ * Observations: one partnership as one document states it — a matter of a protocol, a report's row, an
+ * agreement or tjänsteskrivelse about one matter. Each carries its own matter's case numbers only: a
+ * whole protocol's other §§ (a withdrawn one, a look-alike) never lend theirs.
  */
+import type { DocumentResult, Field, Matter } from '../contract.js';
 import type { OrganisationRegistry } from './organisations.js';
 import type { Observation, ReconcileDocument } from './types.js';
 
@@ -13,7 +15,7 @@ const HEADING_CHARS = 600;
 export const headingOf = (text: string) => text.slice(0, HEADING_CHARS);
 
 export function observationsOf(doc: ReconcileDocument, registry: OrganisationRegistry, heading: string): Observation[] {
-  const single = doc.result.partnerships.length === 1;
+  const single = aboutOneMatter(doc.result);
   return doc.result.partnerships.map((partnership, index) => ({
     key: `${doc.meta.path}#${index}`,
     doc: doc.meta,
@@ -22,17 +24,37 @@ export function observationsOf(doc: ReconcileDocument, registry: OrganisationReg
     partnership,
     ideburna: partnership.ideburna.map((f) => registry.resolve(f.value, 'ideburen', doc.meta.id)),
     offentliga: partnership.offentliga.map((f) => registry.resolve(f.value, 'offentlig', doc.meta.id)),
-    extends: single && EXTENSION_HEADING.test(heading),
+    extends: EXTENSION_HEADING.test(single ? heading : (matterOf(doc.result, index)?.title ?? '')),
   }));
 }
 
-/** A document's own case numbers and references belong to its partnership only when it states one. */
+/**
+ * A document about one matter (an agreement, a tjänsteskrivelse, a protocol extract): its own case numbers,
+ * references and decision are that matter's. A whole protocol of many matters is not.
+ */
+export function aboutOneMatter(result: DocumentResult): boolean {
+  return result.partnerships.length === 1 && result.matters.length <= 1;
+}
+
+/** The matter a document's partnership comes from. */
+export const matterOf = (result: DocumentResult, partnership: number): Matter | undefined => result.matters.find((m) => m.partnership === partnership);
+
+/**
+ * A statement's case numbers: its matter's own, and — for a document about one matter — the references
+ * the document makes. A whole protocol's references may belong to any of its §§, so they link nothing.
+ */
 export function caseNumbers(observation: Observation): { own: string[]; refs: string[] } {
-  if (observation.result.partnerships.length !== 1) return { own: [], refs: [] };
+  const single = aboutOneMatter(observation.result);
   return {
-    own: unique(observation.result.diarienummer.map((f) => normaliseCaseNumber(f.value))),
-    refs: unique(observation.result.diarienummerRefs.map((f) => normaliseCaseNumber(f.value))),
+    own: unique(ownCaseNumbers(observation).map((f) => normaliseCaseNumber(f.value))),
+    refs: single ? unique(observation.result.diarienummerRefs.map((f) => normaliseCaseNumber(f.value))) : [],
   };
+}
+
+/** The matter's own case numbers as stated; a document about one matter may state them at document level only. */
+export function ownCaseNumbers(observation: Observation): Field<string>[] {
+  const { partnership, result } = observation;
+  return partnership.diarienummer.length > 0 || !aboutOneMatter(result) ? partnership.diarienummer : result.diarienummer;
 }
 
 export const normaliseCaseNumber = (value: string) => value.replace(/\s+/g, ' ').trim().toLocaleUpperCase('sv');

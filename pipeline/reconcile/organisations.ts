@@ -8,7 +8,7 @@
 import { findOrgnr } from './orgnr.js';
 import { isAbbreviation, isSpellingVariant, nameKey, TRAILING_ABBREVIATION } from './names.js';
 import { lookupPublicParty } from '../../extractors/parties/lexicon.js';
-import type { Organisation, OrganisationKind } from './types.js';
+import type { Organisation, OrganisationKind, ReconcileDocument } from './types.js';
 
 export interface NamedParty {
   written: string;
@@ -23,6 +23,14 @@ interface Draft {
   forms: Map<string, number>;
   orgnr: Organisation['orgnr'];
   municipality: Organisation['municipality'];
+}
+
+/** Every party name a document's partnerships write. */
+export function namedParties(doc: ReconcileDocument): NamedParty[] {
+  return doc.result.partnerships.flatMap((p) => [
+    ...p.ideburna.map((f) => ({ written: f.value, kind: 'ideburen' as const, documentId: doc.meta.id })),
+    ...p.offentliga.map((f) => ({ written: f.value, kind: 'offentlig' as const, documentId: doc.meta.id })),
+  ]);
 }
 
 export class OrganisationRegistry {

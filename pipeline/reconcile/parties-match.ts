@@ -17,6 +17,37 @@ export function sameParties(a: { ideburna: readonly string[]; offentliga: readon
   return samePublicParties(a.offentliga, b.offentliga) && compatibleCivilParties(a.ideburna, b.ideburna);
 }
 
+/** An organisation is indexed under its first two words and "first word + anything", a one-word name under its word… */
+export const indexKeys = (organisation: string): string[] => {
+  const [w1, w2] = organisation.split(' ');
+  return w2 === undefined ? [w1!] : [`${w1} ${w2}`, `${w1} *`];
+};
+
+/** …and looked up under its first two words and its first word, a one-word name under its word and "word + anything": so a unit meets its parent, and two organisations that merely share a first word ("Föreningen …") do not meet. */
+export const queryKeys = (organisation: string): string[] => {
+  const [w1, w2] = organisation.split(' ');
+  return w2 === undefined ? [w1!, `${w1} *`] : [`${w1} ${w2}`, w1!];
+};
+
+/** The set of public parties as one key. */
+export const publicKey = (offentliga: readonly string[]) => [...new Set(offentliga)].sort().join('|');
+
+/** The blocks a statement of parties is indexed under: its public parties with each civil-society party's index keys. */
+export function partyBlocks(item: { ideburna: readonly string[]; offentliga: readonly string[] }): string[] {
+  if (item.offentliga.length === 0) return [];
+  const pub = publicKey(item.offentliga);
+  return [...new Set(item.ideburna.flatMap(indexKeys))].map((key) => `${pub}#${key}`);
+}
+
+/** The blocks to look in for the statements that may share a block's statement's parties. */
+export function partyQueryBlocks(block: string): string[] {
+  const at = block.lastIndexOf('#');
+  const key = block.slice(at + 1);
+  // "w1 *" is the second index key of a multi-word name, whose first ("w1 w2") already gives its queries.
+  if (key.endsWith(' *')) return [];
+  return queryKeys(key).map((q) => `${block.slice(0, at)}#${q}`);
+}
+
 /**
  * The pairs that can have the same parties, without comparing every pair. Items are indexed by their
  * public-party set and their civil-society parties' leading words: an organisation and a unit of it
@@ -24,27 +55,20 @@ export function sameParties(a: { ideburna: readonly string[]; offentliga: readon
  * name also under "first word + anything" to meet its units. Each pair is returned once, in input order.
  */
 export function pairsWithSameParties<T extends { ideburna: readonly string[]; offentliga: readonly string[] }>(items: readonly T[]): [T, T][] {
-  const publicKey = (item: T) => [...new Set(item.offentliga)].sort().join('|');
-  const indexKeys = (organisation: string) => {
-    const [w1, w2] = organisation.split(' ');
-    return w2 === undefined ? [w1] : [`${w1} ${w2}`, `${w1} *`];
-  };
-  const queryKeys = (organisation: string) => {
-    const [w1, w2] = organisation.split(' ');
-    return w2 === undefined ? [w1, `${w1} *`] : [`${w1} ${w2}`, w1];
-  };
   const index = new Map<string, number[]>();
   items.forEach((item, i) => {
     for (const key of new Set(item.ideburna.flatMap(indexKeys))) {
-      const block = `${publicKey(item)}#${key}`;
-      index.set(block, [...(index.get(block) ?? []), i]);
+      const block = `${publicKey(item.offentliga)}#${key}`;
+      const list = index.get(block);
+      if (list) list.push(i);
+      else index.set(block, [i]);
     }
   });
   const pairs: [T, T][] = [];
   items.forEach((item, i) => {
     const first = item.ideburna[0];
     if (first === undefined || item.offentliga.length === 0) return;
-    const candidates = new Set(queryKeys(first).flatMap((key) => index.get(`${publicKey(item)}#${key}`) ?? []));
+    const candidates = new Set(queryKeys(first).flatMap((key) => index.get(`${publicKey(item.offentliga)}#${key}`) ?? []));
     for (const j of [...candidates].sort((a, b) => a - b)) {
       if (j > i && sameParties(item, items[j]!)) pairs.push([item, items[j]!]);
     }

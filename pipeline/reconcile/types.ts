@@ -3,7 +3,7 @@
  * produces (organisations, partnership records with links, field histories and conflicts, relations).
  * Pure data: the stage touches no database; output/ stores what it returns.
  */
-import type { DocType, DocumentResult, Evidence } from '../contract.js';
+import type { Decision, DocType, DocumentResult, Evidence, MatterKind } from '../contract.js';
 
 /** What the dataset knows about a stored document besides its extraction result. */
 export interface DocumentMeta {
@@ -101,9 +101,22 @@ export interface PartnershipRecord {
   /** Stable within one run: the smallest observation key. output/ maps it to a persistent id. */
   key: string;
   observations: string[];
-  documents: { documentId: number; path: string; sha256: string; partnershipIndex: number }[];
+  documents: RecordStatement[];
   links: Link[];
   fields: Record<RecordFieldName, ReconciledField>;
+}
+
+/** A document's statement in a record, with its matter's own kind, § and decision: the record's decision history. */
+export interface RecordStatement {
+  documentId: number;
+  path: string;
+  sha256: string;
+  partnershipIndex: number;
+  kind: MatterKind;
+  paragraph: string | null;
+  decision: Decision | null;
+  /** Its blocking keys (blocks.ts): the statements it could be linked with share one. */
+  blocks: string[];
 }
 
 export type RelationKind = 'predecessor';

@@ -64,7 +64,7 @@ FROM reconciled_fields f, json_each(f.candidates_json) c
 WHERE f.field IN ('ideburna', 'offentliga') AND json_valid(f.candidates_json) AND json_extract(c.value, '$.key') IS NOT NULL;
 
 -- Each document's statement of each record, with what the statement itself says about its matter (its
--- kind and decision: the matter's own decision, else the document's).
+-- kind and decision, as reconcile stored them in reconciled_members).
 CREATE VIEW statements_v AS
 SELECT m.partnership_id AS record_id,
        s.id AS statement_id,
@@ -73,9 +73,9 @@ SELECT m.partnership_id AS record_id,
        d.path,
        d.sha256,
        d.doc_type,
-       json_extract(d.result_json, '$.partnerships[' || m.ordinal || '].kind.value') AS kind,
-       coalesce(json_extract(d.result_json, '$.partnerships[' || m.ordinal || '].decision.value'),
-                json_extract(d.result_json, '$.decision.value')) AS decision_json
+       m.kind,
+       m.paragraph,
+       m.decision_json
 FROM reconciled_members m
 JOIN documents d ON d.id = m.document_id
 LEFT JOIN partnerships s ON s.document_id = m.document_id AND s.ordinal = m.ordinal;

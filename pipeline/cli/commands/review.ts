@@ -1,11 +1,12 @@
 /**
- * `iop review list | show | accept | correct | reject | merge | split`: the review queue and the actions
- * on it from the command line. Records are brought up to date first. Every action is recorded with the
- * reviewer (--reviewer, else $USER), the time, the old and new value and the --comment.
+ * `iop review list | show | accept | correct | reject | merge | split | not-partnership`: the review queue
+ * and the actions on it from the command line. Records are brought up to date first. Every action is
+ * recorded with the reviewer (--reviewer, else $USER), the time, the old and new value and the --comment,
+ * and prints what it changed.
  */
 import type { Command } from 'commander';
 import { DEFAULT_DB, openDataset, type Dataset } from '../../../output/db/open.js';
-import { accept, correct, merge, reject, reviewHistory, ReviewError, split, type Actor } from '../../../output/review/actions.js';
+import { accept, correct, markNotPartnership, mergeRecords, reject, reviewHistory, ReviewError, split, type Actor, type ReviewChange } from '../../../output/review/actions.js';
 import { evidenceInContext } from '../../../output/review/evidence.js';
 import { reviewQueue } from '../../../output/review/queue.js';
 import { ensureReconciled } from '../../../output/review/records.js';
@@ -25,7 +26,7 @@ interface ActorOptions extends DbOptions {
 }
 
 export function registerReview(program: Command): void {
-  const review = program.command('review').description('the review queue: list, show, accept, correct, reject, merge, split');
+  const review = program.command('review').description('the review queue: list, show, accept, correct, reject, merge, split, not-partnership');
   const withDb = (c: Command) => c.option('--db <file>', 'the SQLite dataset', DEFAULT_DB);
   const withActor = (c: Command) => withDb(c).option('--reviewer <name>', 'who reviews (default: $USER)').option('--comment <text>', 'why');
 
@@ -50,6 +51,9 @@ export function registerReview(program: Command): void {
         if (options.json) return void process.stdout.write(`${JSON.stringify({ ...record, organisations: recordOrganisations(db, record), history: reviewHistory(db, record.id) })}\n`);
         const fields = Object.values(record.fields).filter((f) => !options.field || f.field === fieldName(options.field));
         const lines = [`record ${record.id} (${record.status})`, 'documents:', ...record.documents.map((d) => `  ${d.observation}  [${d.docType ?? '?'}] document ${d.documentId}`)];
+        if (record.notPartnership) lines.push(`not a partnership (${record.notPartnership.reviewer} ${record.notPartnership.at}${record.notPartnership.comment ? `: ${record.notPartnership.comment}` : ''}): out of the registry`);
+        const decided = record.decisions.filter((d) => d.decision || d.paragraph);
+        if (decided.length) lines.push('decisions:', ...decided.map((d) => `  ${[d.decision?.date, d.decision?.body, d.paragraph ?? d.decision?.paragraph, d.decision?.outcome, d.kind && `(${d.kind})`].filter(Boolean).join(' ')}  ${d.observation}`));
         if (record.links.length) lines.push('linked because:', ...record.links.map((l) => `  ${l.rule}: ${l.reason}`));
         if (record.relations.length) lines.push('related:', ...record.relations.map((r) => `  ${r.role} record ${r.other}: ${r.reason}`));
         const organisations = recordOrganisations(db, record);
@@ -61,22 +65,40 @@ export function registerReview(program: Command): void {
       }),
     );
 
+  const report = (change: ReviewChange) => void process.stdout.write(`${describeChange(change)}\n`);
   withActor(review.command('accept').description("accept the machine's value").argument('<record>').argument('<field>')).action((id: string, field: string, o: ActorOptions) =>
-    withDataset(o, (db) => accept(db, recordId(id), fieldName(field), actor(o))),
+    withDataset(o, (db) => report(accept(db, recordId(id), fieldName(field), actor(o)))),
   );
   withActor(review.command('correct').description('set the value (JSON, or "1800000/year", "2025-01-01..2028-12-31", "A; B")').argument('<record>').argument('<field>').argument('<value>')).action(
-    (id: string, field: string, value: string, o: ActorOptions) => withDataset(o, (db) => correct(db, recordId(id), fieldName(field), parseTypedValue(fieldName(field), value), actor(o))),
+    (id: string, field: string, value: string, o: ActorOptions) => withDataset(o, (db) => report(correct(db, recordId(id), fieldName(field), parseTypedValue(fieldName(field), value), actor(o)))),
   );
   withActor(review.command('reject').description('the field has no right value in the documents').argument('<record>').argument('<field>')).action((id: string, field: string, o: ActorOptions) =>
-    withDataset(o, (db) => reject(db, recordId(id), fieldName(field), actor(o))),
+    withDataset(o, (db) => report(reject(db, recordId(id), fieldName(field), actor(o)))),
   );
   withActor(review.command('merge').description('two records are one partnership').argument('<record>').argument('<other>')).action((a: string, b: string, o: ActorOptions) =>
-    withDataset(o, (db) => void process.stdout.write(`merged into record ${merge(db, recordId(a), recordId(b), actor(o))}\n`)),
+    withDataset(o, (db) => report(mergeRecords(db, recordId(a), recordId(b), actor(o)))),
   );
   withActor(review.command('split').description("take one document's statement (path#n, see show) out of a record").argument('<record>').argument('<observation>')).action((id: string, observation: string, o: ActorOptions) =>
     withDataset(o, (db) => void process.stdout.write(`split into record ${split(db, recordId(id), observation, actor(o))}\n`)),
   );
+  withActor(review.command('not-partnership').description('the record is no partnership: it leaves the registry, and stays out at every re-ingest and refresh').argument('<record>')).action((id: string, o: ActorOptions) =>
+    withDataset(o, (db) => report(markNotPartnership(db, recordId(id), actor(o)))),
+  );
 }
+
+/** One line saying what a review action changed. */
+function describeChange(c: ReviewChange): string {
+  switch (c.action) {
+    case 'merge':
+      return `record ${c.partnershipId}: merged into record ${c.resultId}, now ${(c.new as string[]).length} statements (${(c.new as string[]).join(', ')})`;
+    case 'not-partnership':
+      return `record ${c.partnershipId}: marked not a partnership, out of the registry (${(c.old as string[]).join(', ')})`;
+    default:
+      return `record ${c.partnershipId} ${c.field}: ${showValue(c.field!, c.old)} → ${showValue(c.field!, c.new)} (${VERDICT_SHOWN[c.action]})`;
+  }
+}
+
+const VERDICT_SHOWN: Record<string, string> = { accept: 'accepted', correct: 'corrected', reject: 'rejected', split: 'split' };
 
 function showOrganisation(o: OrganisationView): string {
   const facts = [

@@ -18,6 +18,11 @@ export interface DatasetStats {
   failed: number;
   pages: number;
   partnerships: number;
+  /** Done documents that yield no partnership: no matter of theirs concerns one. */
+  withoutPartnership: number;
+  /** Every matter of the done documents (§ items, single matters, report rows), and those of a partnership kind. */
+  matters: number;
+  partnershipMatters: number;
   organisations: number;
   byDocType: Record<string, number>;
   byErrorCode: Record<string, number>;
@@ -51,6 +56,9 @@ export function datasetStats(db: Dataset): DatasetStats {
     failed: one(`SELECT count(*) FROM documents WHERE status = 'failed'`),
     pages: one(`SELECT coalesce(sum(page_count), 0) FROM documents WHERE status = 'done'`),
     partnerships,
+    withoutPartnership: one(`SELECT count(*) FROM documents d WHERE status = 'done' AND NOT EXISTS (SELECT 1 FROM partnerships p WHERE p.document_id = d.id)`),
+    matters: one('SELECT count(*) FROM matters'),
+    partnershipMatters: one('SELECT count(*) FROM matters WHERE kind IS NOT NULL'),
     organisations: one(`SELECT count(*) FROM organisations`),
     byDocType: counts(db, `SELECT doc_type, count(*) FROM documents WHERE status = 'done' GROUP BY doc_type ORDER BY 2 DESC`),
     byErrorCode: counts(db, `SELECT error_code, count(*) FROM documents WHERE status = 'failed' GROUP BY error_code ORDER BY 2 DESC`),

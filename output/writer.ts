@@ -1,7 +1,9 @@
 /**
  * The one writer of the dataset. Each document's rows — the document, its pages, its partnerships, field
- * values with evidence, organisation links — are replaced together in one transaction, so a crash or kill
- * never leaves half a document, and storing the same document twice leaves it stored once.
+ * values with evidence, organisation links, its matters — are replaced together, all or nothing (its own
+ * transaction, or its own savepoint in a batch of many), so a crash or kill never leaves half a document,
+ * and storing the same document twice leaves it stored once. Statements are prepared once per writer.
+ * Every path it stores, refreshes or forgets is marked for the next reconcile step.
  */
 import type { DocumentResult } from '../pipeline/contract.js';
 import { EXTRACTOR_VERSION } from '../pipeline/extract.js';
@@ -41,6 +43,8 @@ export class DatasetWriter {
   private readonly pathOf;
   private readonly pathOfId;
   private readonly markPending;
+  private readonly deleteMatters;
+  private readonly insertMatter;
   /** Paths are stored relative to the dataset's folder unless the dataset says absolute (output/db/paths.ts). */
   private readonly pathStyle;
 
@@ -76,13 +80,43 @@ export class DatasetWriter {
     this.pathOf = db.prepare('SELECT path FROM documents WHERE sha256 = ?').pluck();
     this.pathOfId = db.prepare('SELECT path FROM documents WHERE id = ?').pluck();
     this.markPending = db.prepare('INSERT OR IGNORE INTO reconcile_pending (path) VALUES (?)');
+    this.deleteMatters = db.prepare('DELETE FROM matters WHERE document_id = ?');
+    this.insertMatter = db.prepare(`
+      INSERT INTO matters (document_id, ordinal, paragraph, title, kind, confidence, rule, partnership_ordinal, page, start, end_page, "end")
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.linkOrganisation = db.prepare(
       'INSERT OR IGNORE INTO partnership_organisations (partnership_id, organisation_id, role, field_value_id) VALUES (?, ?, ?, ?)',
     );
   }
 
-  /** Stores one document's outcome (done or failed); returns its documents.id. */
+  /** Stores one document's outcome (done or failed) in its own transaction; returns its documents.id. */
   store(outcome: DocumentOutcome): number {
+    const [stored] = this.storeMany([outcome]);
+    if (stored instanceof Error) throw stored;
+    return stored!;
+  }
+
+  /**
+   * Stores many documents with one commit — what keeps the one writer ahead of any number of processes —
+   * each document still all-or-nothing in its own savepoint: one that cannot be stored is rolled back alone
+   * and its error returned in its place; the others are stored.
+   */
+  storeMany(outcomes: readonly DocumentOutcome[]): (number | Error)[] {
+    return this.db
+      .transaction(() =>
+        outcomes.map((outcome) => {
+          try {
+            return this.storeOne(outcome);
+          } catch (error) {
+            return error instanceof Error ? error : new Error(String(error));
+          }
+        }),
+      )
+      .immediate();
+  }
+
+  /** One document's rows, in a savepoint of the caller's transaction. */
+  private storeOne(outcome: DocumentOutcome): number {
     return this.db.transaction(() => {
       const { file, meta, result } = outcome;
       const path = storedPath(this.db, file.path, this.pathStyle);
@@ -111,7 +145,7 @@ export class DatasetWriter {
       for (const page of outcome.pages) this.insertPage.run(id, page.number, page.text, page.source);
       this.replaceFields(id, result);
       return id;
-    }).immediate();
+    })();
   }
 
   /** Replaces a stored document's extraction (iop refresh); its pages stay as they are. */
@@ -139,7 +173,11 @@ export class DatasetWriter {
   private replaceFields(documentId: number, result: DocumentResult): void {
     this.deletePartnerships.run(documentId);
     this.deleteDocumentFields.run(documentId);
+    this.deleteMatters.run(documentId);
     if (result.error) return;
+    result.matters.forEach((m, ordinal) =>
+      this.insertMatter.run(documentId, ordinal, m.paragraph, m.title, m.kind, m.confidence, m.rule, m.partnership, m.page, m.start, m.endPage, m.end),
+    );
     const partnershipIds = result.partnerships.map((_, ordinal) => (this.insertPartnership.get(documentId, ordinal) as { id: number }).id);
     for (const row of fieldRows(result)) {
       const partnershipId = row.partnership === null ? null : partnershipIds[row.partnership]!;

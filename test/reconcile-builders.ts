@@ -1,5 +1,5 @@
 /** Hand-built DocumentResults for the reconcile tests: only the fields a test is about, the rest empty. */
-import type { Amount, DocType, DocumentResult, Field, Partnership, Period } from '../pipeline/contract.js';
+import type { Amount, Decision, DocType, DocumentResult, Field, Matter, MatterKind, Partnership, Period } from '../pipeline/contract.js';
 import type { ReconcileDocument } from '../pipeline/reconcile/types.js';
 import type { DatasetWriter } from '../output/writer.js';
 
@@ -13,15 +13,28 @@ export interface PartnershipSpec {
   period?: [string | null, string | null] | null;
   periodConfidence?: number;
   extension?: string;
+  kind?: MatterKind;
+  /** The matter's own §, case numbers and decision (a whole protocol's matter). */
+  paragraph?: string;
+  diarienummer?: string[];
+  decision?: Omit<Decision, 'paragraph'>;
+}
+
+/** A matter of a document; `partnership` is the index of the partnership it yields (none when absent). */
+export interface MatterSpec {
+  paragraph: string;
+  title?: string;
+  kind?: MatterKind | null;
+  partnership?: number;
 }
 
 export function partnership(spec: PartnershipSpec): Partnership {
   const period: Period | null = spec.period ? { start: spec.period[0], end: spec.period[1], openEnded: false } : null;
   return {
-    kind: f('iop' as const),
-    paragraph: null,
-    diarienummer: [],
-    decision: null,
+    kind: f(spec.kind ?? 'iop'),
+    paragraph: spec.paragraph ?? null,
+    diarienummer: (spec.diarienummer ?? []).map((n) => f(n)),
+    decision: spec.decision ? f({ ...spec.decision, paragraph: spec.paragraph ?? null }) : null,
     ideburna: (spec.ideburna ?? []).map((n) => f(n)),
     offentliga: (spec.offentliga ?? []).map((n) => f(n)),
     organ: (spec.organ ?? []).map((n) => f(n)),
@@ -43,7 +56,22 @@ export interface DocumentSpec {
   /** The date of the decision the document records. */
   decided?: string;
   partnerships: PartnershipSpec[];
+  /** The document's matters (a whole protocol's § items); none given: a document about its partnerships only. */
+  matters?: MatterSpec[];
 }
+
+const matter = (m: MatterSpec): Matter => ({
+  paragraph: m.paragraph,
+  title: m.title ?? null,
+  kind: m.kind ?? null,
+  confidence: 0.9,
+  rule: null,
+  partnership: m.partnership ?? null,
+  page: null,
+  start: 0,
+  endPage: null,
+  end: 0,
+});
 
 export function document(spec: DocumentSpec): ReconcileDocument {
   const path = spec.path ?? `doc-${spec.id}.txt`;
@@ -54,7 +82,7 @@ export function document(spec: DocumentSpec): ReconcileDocument {
     diarienummerRefs: (spec.refs ?? []).map((n) => f(n)),
     decision: spec.decided ? f({ date: spec.decided, body: null, paragraph: null, outcome: 'bifall' as const }) : null,
     partnerships: spec.partnerships.map(partnership),
-    matters: [],
+    matters: (spec.matters ?? []).map(matter),
   };
   return { meta: { id: spec.id, sha256: `sha-${spec.id}`, path, docType: result.docType.value, date: spec.date ?? null }, result, text: () => spec.text ?? '' };
 }

@@ -11,6 +11,7 @@ function formatStats(s: DatasetStats): string {
     formatTable([title, 'documents'], Object.entries(counts).map(([key, n]) => [key, n]));
   return [
     `${s.documents} documents (${s.done} done, ${s.failed} failed), ${s.pages} pages, ${s.partnerships} partnerships, ${s.organisations} organisations`,
+    `${s.done} documents read, ${s.withoutPartnership} with no partnership matter; ${s.matters} matters, ${s.partnershipMatters} of them partnership matters`,
     tally('document type', s.byDocType),
     tally('error code', s.byErrorCode),
     tally('extractor version', s.byExtractorVersion),

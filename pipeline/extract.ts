@@ -1,12 +1,15 @@
 /**
  * The extract stage: clean pages in, a DocumentResult (the contract) out. Pure: no files, no database.
- * Extractors run in dependency order; each is one module under extractors/.
+ * The document is cut into matters (pipeline/matters); each matter is read on its own span — a protocol's
+ * item together with the protocol's header — classified (extractors/kind), and a partnership matter gets
+ * every value from its own span. Extractors run in dependency order; each is one module under extractors/.
  */
-import type { DocumentResult, Field, Matter, MatterKind, Partnership, PartnershipValues } from './contract.js';
+import type { DocumentResult, DocType, Field, Matter, MatterKind, Partnership, PartnershipValues } from './contract.js';
 import type { Page } from './read/types.js';
 import { DocText } from '../extractors/engine/doc-text.js';
 import type { ExtractContext } from '../extractors/engine/context.js';
 import { calibrateResult } from '../extractors/engine/calibration.js';
+import { REVIEW_THRESHOLD } from '../extractors/engine/confidence.js';
 import { extractDocType } from '../extractors/doctype/index.js';
 import { extractDiarienummer } from '../extractors/diarienummer/index.js';
 import { extractParties } from '../extractors/parties/index.js';
@@ -16,10 +19,11 @@ import { extractPeriod } from '../extractors/period/index.js';
 import { extractExtension } from '../extractors/extension/index.js';
 import { extractTargetGroups } from '../extractors/target-groups/index.js';
 import { extractListings } from '../extractors/listings/index.js';
-import { findFocus } from '../extractors/items/focus.js';
+import { classifyMatter, type KindVerdict } from '../extractors/kind/index.js';
+import { segment, spanPosition, viewOf, type MatterSpan, type Span } from './matters/index.js';
 
 /** Bumped whenever extraction output can change: stored documents with an older version are refreshed. */
-export const EXTRACTOR_VERSION = 1;
+export const EXTRACTOR_VERSION = 2;
 
 export function extractDocument(source: string, pages: readonly Pick<Page, 'number' | 'text'>[], paged: boolean): DocumentResult {
   return calibrateResult(extractUncalibrated(source, pages, paged));
@@ -29,63 +33,118 @@ export function extractDocument(source: string, pages: readonly Pick<Page, 'numb
 export function extractUncalibrated(source: string, pages: readonly Pick<Page, 'number' | 'text'>[], paged: boolean): DocumentResult {
   const doc = new DocText(pages, paged);
   const docType = extractDocType(doc);
-  const focus = findFocus(doc, docType.value);
-  const { own, refs } = extractDiarienummer(focus.doc);
-  const parties = extractParties(doc);
-  const ctx: ExtractContext = { docType, parties, focus };
+  const { header, matters } = segment(doc, docType.value);
+  return header ? extractProtocol(source, doc, docType, header, matters) : extractSingle(source, doc, docType);
+}
 
-  const decision = extractDecision(doc, ctx);
-  const listed = extractListings(doc, ctx);
-  const values: PartnershipValues[] =
-    listed.length > 0
-      ? listed
-      : [
-          {
-            ideburna: parties.ideburna,
-            offentliga: parties.offentliga,
-            organ: parties.organ,
-            amounts: extractAmounts(doc, ctx),
-            period: extractPeriod(doc),
-            extension: extractExtension(doc),
-            targetGroups: extractTargetGroups(doc),
-          },
-        ];
-  // Until the matters stage classifies each matter (issue 9), every partnership is the document's one
-  // matter, its kind unknown: an IOP at low confidence, so a reviewer looks.
-  const kind: Field<MatterKind> = { value: 'iop', confidence: 0.5, needsReview: true, evidence: [] };
-  const partnerships: Partnership[] = values.map((v) => ({
-    kind,
-    paragraph: decision?.value.paragraph ?? null,
-    diarienummer: own,
-    decision,
-    ...v,
-  }));
+/** A found matter for the contract's document-level list. */
+function matterEntry(doc: DocText, span: MatterSpan, verdict: KindVerdict, partnership: number | null): Matter {
+  return { paragraph: span.paragraph, title: span.title, kind: verdict.kind, confidence: verdict.confidence, rule: verdict.rule, partnership, ...spanPosition(doc, span) };
+}
 
-  // Until the matters stage segments documents (issue 9), the document is its one matter.
-  const whole = doc.evidence(0, doc.text.length);
-  const last = doc.pages.at(-1);
-  const matters: Matter[] = [
-    {
-      paragraph: decision?.value.paragraph ?? null,
-      title: null,
-      kind: partnerships.length > 0 ? kind.value : null,
-      confidence: kind.confidence,
-      rule: null,
-      partnership: partnerships.length > 0 ? 0 : null,
-      page: whole.page,
-      start: 0,
-      endPage: doc.paged ? (last?.number ?? null) : null,
-      end: last?.text.length ?? 0,
-    },
-  ];
-
+function kindField(doc: DocText, verdict: KindVerdict & { kind: MatterKind }, evidence: Span): Field<MatterKind> {
   return {
-    source,
-    docType,
-    diarienummer: own,
-    diarienummerRefs: refs,
-    decision,
-    partnerships,
-    matters,
+    value: verdict.kind,
+    confidence: verdict.confidence,
+    needsReview: verdict.confidence < REVIEW_THRESHOLD,
+    evidence: evidence.end > evidence.start ? [doc.evidence(evidence.start, evidence.end)] : [],
   };
+}
+
+/** Parties, money, period and target groups, all read from one text (a matter's view, or a whole document). */
+function partnershipValues(text: DocText, ctx: ExtractContext): PartnershipValues {
+  return {
+    ideburna: ctx.parties.ideburna,
+    offentliga: ctx.parties.offentliga,
+    organ: ctx.parties.organ,
+    amounts: extractAmounts(text, ctx),
+    period: extractPeriod(text),
+    extension: extractExtension(text),
+    targetGroups: extractTargetGroups(text),
+  };
+}
+
+/**
+ * A whole protocol: one partnership per item that is a partnership matter, every value from that item and
+ * the header. The protocol itself has no one case number or decision.
+ */
+function extractProtocol(source: string, doc: DocText, docType: Field<DocType>, header: Span, spans: MatterSpan[]): DocumentResult {
+  const partnerships: Partnership[] = [];
+  const matters = spans.map((span) => {
+    const view = viewOf(doc, [header, span]);
+    const parties = extractParties(viewOf(doc, [span]));
+    const verdict = classifyMatter({ title: span.title, text: doc.text.slice(span.start, span.end), ideburna: parties.ideburna.length });
+    if (!verdict.kind) return matterEntry(doc, span, verdict, null);
+    const ctx: ExtractContext = { docType, parties: extractParties(view) };
+    partnerships.push({
+      kind: kindField(doc, { ...verdict, kind: verdict.kind }, headingLine(doc.text, span)),
+      paragraph: span.paragraph,
+      diarienummer: extractDiarienummer(view).own,
+      decision: extractDecision(view, ctx),
+      ...partnershipValues(view, ctx),
+    });
+    return matterEntry(doc, span, verdict, partnerships.length - 1);
+  });
+  return { source, docType, diarienummer: [], diarienummerRefs: [], decision: null, partnerships, matters };
+}
+
+/** An item's heading line ("§ 173  Dnr GA 2024-00213"): the kind's evidence points at the item. */
+function headingLine(text: string, span: MatterSpan): Span {
+  const lineEnd = text.indexOf('\n', span.start);
+  return { start: span.start, end: lineEnd < 0 || lineEnd > span.end ? span.end : lineEnd };
+}
+
+/**
+ * A document of one matter (or a report of listed rows): its own case numbers and decision are the matter's.
+ * It yields a partnership when it is a partnership matter, or when it names the form (IOP, an agreement, a
+ * grant) and states its terms (a period or money) though the party goes unnamed ("vår förening").
+ */
+function extractSingle(source: string, doc: DocText, docType: Field<DocType>): DocumentResult {
+  const { own, refs } = extractDiarienummer(doc);
+  const parties = extractParties(doc);
+  const ctx: ExtractContext = { docType, parties };
+  const decision = extractDecision(doc, ctx);
+  const whole: MatterSpan = { start: 0, end: doc.text.length, paragraph: decision?.value.paragraph ?? null, title: null };
+  const verdict = classifyMatter({ title: null, text: doc.text, ideburna: parties.ideburna.length });
+  const base = { source, docType, diarienummer: own, diarienummerRefs: refs, decision };
+  const matter = (kind: KindVerdict & { kind: MatterKind }, values: PartnershipValues): Partnership => ({
+    kind: kindField(doc, kind, { start: 0, end: 0 }),
+    paragraph: whole.paragraph,
+    diarienummer: own,
+    decision,
+    ...values,
+  });
+
+  const listed = extractListings(doc, ctx);
+  if (listed.length > 0) {
+    // A report's rows are its matters; they are of the kind the document names (an IOP list, most often).
+    const kind = { ...verdict, kind: verdict.kind ?? 'iop', confidence: verdict.kind ? verdict.confidence : 0.5 };
+    const matters = listed.map((row, i): Matter => {
+      const at = row.ideburna[0]?.evidence[0];
+      const span = { paragraph: null, title: row.ideburna[0]?.value ?? null, kind: kind.kind, confidence: kind.confidence, rule: kind.rule, partnership: i };
+      return at ? { ...span, page: at.page, start: at.start, endPage: at.page, end: at.end } : { ...span, ...spanPosition(doc, whole) };
+    });
+    return { ...base, partnerships: listed.map((row) => matter(kind, row)), matters };
+  }
+
+  const values = partnershipValues(doc, ctx);
+  const kind = singleKind(verdict, parties.ideburna.length > 0, values.period !== null || values.amounts.length > 0);
+  if (!kind) return { ...base, partnerships: [], matters: [matterEntry(doc, whole, verdict, null)] };
+  return { ...base, partnerships: [matter(kind, values)], matters: [matterEntry(doc, whole, kind, 0)] };
+}
+
+/** Where no rule names the kind of a document's one matter: an IOP, at a confidence that asks for review. */
+const UNNAMED_KIND = { kind: 'iop', confidence: 0.3, rule: 'unnamed-kind' } as const;
+
+/**
+ * A document of one matter is a partnership matter when the rules give it a kind; failing that, when it
+ * names an idéburen party (a protocol extract about a förening's premises), or names the form and states
+ * its terms though the party goes unnamed ("vår förening", 140 000 kronor/år). A page that names neither —
+ * guidelines, a procurement, a conference about IOP — describes none.
+ */
+function singleKind(verdict: KindVerdict, namesParty: boolean, statesTerms: boolean): (KindVerdict & { kind: MatterKind }) | null {
+  if (verdict.kind) return { ...verdict, kind: verdict.kind };
+  if (namesParty) return UNNAMED_KIND;
+  if (verdict.rule === 'no-ideburen-party' && statesTerms) return { ...UNNAMED_KIND, confidence: 0.5 };
+  return null;
 }

@@ -18,6 +18,7 @@ import { readDocument } from '../pipeline/read/index.js';
 import type { Page } from '../pipeline/read/types.js';
 import { PACKAGE_ROOT } from '../output/package-root.js';
 import { renderMunicipalPdf } from './pdf-render.js';
+import { benchReconcile, reconcileTable } from './bench-reconcile.js';
 
 const BENCH = join(PACKAGE_ROOT, '.bench');
 /** Inherited by the stage processes through the environment. */
@@ -303,6 +304,8 @@ async function main(): Promise<void> {
     overhead = `${(perJob * 1000).toFixed(1)} ms per job (1 worker with 1 sandboxed processor vs 1 embedded pool process, wall time per document)`;
   }
 
+  const reconciled = reconcileTable(await benchReconcile(undefined, say));
+
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   process.stdout.write(
     [
@@ -311,6 +314,10 @@ async function main(): Promise<void> {
       table(rows),
       '',
       `Queue overhead: ${overhead}.`,
+      '',
+      'Reconcile (synthetic datasets, scripts/bench-reconcile.ts):',
+      '',
+      reconciled,
       '',
     ].join('\n'),
   );

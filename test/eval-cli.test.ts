@@ -10,7 +10,7 @@ describe('iop eval', () => {
     dir = await mkdtemp(join(tmpdir(), 'iop-eval-'));
     await mkdir(join(dir, 'docs'));
     await mkdir(join(dir, 'gold'));
-    await writeFile(join(dir, 'docs', 'one.txt'), 'Målgruppen är unga vuxna i Visby.\n');
+    await writeFile(join(dir, 'docs', 'one.txt'), 'Kommunen ingår ett idéburet offentligt partnerskap med Föreningen Gläntan. Målgruppen är unga vuxna i Visby.\n');
     const gold = {
       source: 'test', doc_type: 'annat', diarienummer: [], diarienummer_refs: [], ideburna: [], offentliga: [], organ: [], amounts: [],
       period: null, extension: null, target_groups: ['unga vuxna i Visby', 'äldre i Slite'], decision: null, partnerships: [],

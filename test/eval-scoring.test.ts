@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentResult, Field, Partnership } from '../pipeline/contract.js';
 import { calibrate } from '../pipeline/eval/calibration.js';
-import { toExpected, type Gold } from '../pipeline/eval/gold.js';
+import { GoldSchema, toExpected, type GoldInput } from '../pipeline/eval/gold.js';
 import { normalizeCaseNumber, normalizeExtension, normalizeName, phraseOverlap, PHRASE_MATCH_THRESHOLD } from '../pipeline/eval/normalize.js';
 import { summarize } from '../pipeline/eval/run.js';
 import { scoreDocument, type JudgedValue } from '../pipeline/eval/score.js';
 
 const f = <T>(value: T, confidence = 0.9, needsReview = false): Field<T> => ({ value, confidence, needsReview, evidence: [] });
 
-const gold = (over: Partial<Gold> = {}): Gold => ({
+const gold = (over: Partial<GoldInput> = {}) => GoldSchema.parse({
   source: 'test',
   doc_type: 'protokoll',
   diarienummer: ['RS 2024/947'],
@@ -182,5 +182,40 @@ describe('summarize', () => {
     // a: doc type, case number, 4 decision parts, 3 party names, amount, period start and end; b: doc type.
     expect(micro.tp).toBe(12 + 1);
     expect(micro.precision).toBe(1);
+  });
+});
+
+describe('matters of a whole document', () => {
+  const matter = (paragraph: string, kind: 'iop' | 'bidrag', ideburna: string) => ({
+    kind, paragraph, diarienummer: [`GA-2024-0${paragraph.slice(2)}`], ideburna: [ideburna], offentliga: [], organ: [], amounts: [], period: null, extension: null, target_groups: [],
+    decision: { date: '2024-06-12', body: 'nämnden för Gymnasium & Arbetsmarknad', paragraph, outcome: 'bifall' as const },
+  });
+  const protocol = gold({ diarienummer: [], ideburna: [], offentliga: [], organ: [], amounts: [], period: null, decision: null, whole_document: true,
+    partnerships: [matter('§ 81', 'iop', 'Erikshjälpen'), matter('§ 84', 'bidrag', 'FUB')] });
+  const extracted = (paragraph: string, kind: 'iop' | 'bidrag', ideburna: string, outcome: 'bifall' | 'förslag' = 'bifall') =>
+    partnership({ kind: f(kind), paragraph, diarienummer: [f(`GA-2024-0${paragraph.slice(2)}`)], ideburna: [f(ideburna)], offentliga: [], organ: [], amounts: [], period: null,
+      decision: f({ date: '2024-06-12', body: 'nämnden för Gymnasium & Arbetsmarknad', paragraph, outcome }) });
+
+  it('pairs matters by §, counts one extracted from another § as extra, and scores kind, case numbers and decision of those found', () => {
+    const got = result({ diarienummer: [], decision: null, partnerships: [extracted('§ 81', 'iop', 'Erikshjälpen'), extracted('§ 84', 'iop', 'FUB', 'förslag'), extracted('§ 86', 'iop', 'Erikshjälpen')] });
+    const score = scoreDocument('p', toExpected(protocol), got);
+    expect(score.matters).toMatchObject({ gold: 2, extracted: 3, paired: 2, kindRight: 1, decisionRight: 1, caseNumbers: { tp: 2, fp: 0, fn: 0 } });
+    expect(score.matters?.decisionParts).toEqual({ date: 2, body: 2, paragraph: 2, outcome: 1 });
+    expect(score.misses.filter((m) => m.field === 'matter')).toEqual([{ doc: 'p', field: 'matter', expected: null, got: 'iop § 86' }]);
+    expect(score.judged.filter((v) => v.field === 'kind').map((v) => v.correct)).toEqual([true, false, false]);
+    const total = summarize([score]).matters.total;
+    expect(total).toMatchObject({ precision: 2 / 3, recall: 1, kindAccuracy: 0.5, decisionAccuracy: 0.5 });
+  });
+
+  it('counts every partnership from a whole protocol without a matter as extra, and none as right', () => {
+    const none = gold({ diarienummer: [], ideburna: [], offentliga: [], organ: [], amounts: [], period: null, decision: null, whole_document: true });
+    expect(scoreDocument('p', toExpected(none), result({ diarienummer: [], decision: null, partnerships: [] })).matters).toMatchObject({ gold: 0, extracted: 0, paired: 0 });
+    const extra = scoreDocument('p', toExpected(none), result({ diarienummer: [], decision: null, partnerships: [extracted('§ 3', 'iop', 'Alliansen')] }));
+    expect(extra.matters).toMatchObject({ gold: 0, extracted: 1, paired: 0 });
+    expect(extra.tallies.ideburna).toEqual({ tp: 0, fp: 1, fn: 0 });
+  });
+
+  it('scores no matters for a document of one matter', () => {
+    expect(scoreDocument('d', toExpected(gold()), result()).matters).toBeNull();
   });
 });

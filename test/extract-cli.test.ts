@@ -9,7 +9,7 @@ describe('iop extract', () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'iop-extract-'));
-    await writeFile(join(dir, 'a.txt'), 'Protokoll\nDnr RS 2024/947\nMålgruppen är unga vuxna i Visby.\n');
+    await writeFile(join(dir, 'a.txt'), 'Protokoll\nDnr RS 2024/947\nIdéburet offentligt partnerskap med Föreningen Gläntan. Målgruppen är unga vuxna i Visby.\n');
     await writeFile(join(dir, 'b.txt'), 'Tjänsteskrivelse om idéburet offentligt partnerskap med Region Gotland.\n');
   });
 
@@ -21,6 +21,9 @@ describe('iop extract', () => {
     expect(lines[1]!.error?.code).toBeDefined();
     expect(lines[1]).toMatchObject({ diarienummer: [], diarienummerRefs: [], decision: null, partnerships: [] });
     expect(lines[0]!.error).toBeUndefined();
+    // b.txt names IOP but no idéburen party and no terms: its one matter is no partnership.
+    expect(lines[0]!.partnerships).toEqual([]);
+    expect(lines[0]!.matters).toMatchObject([{ kind: null, rule: 'no-ideburen-party', partnership: null }]);
     expect(lines[2]!.partnerships[0]!.targetGroups.map((f) => f.value)).toEqual(['unga vuxna i Visby']);
     expect(code).toBe(1);
   });

@@ -37,9 +37,9 @@ export interface AmountMention {
 
 /** Money amounts that fund the partnership, as integer SEK with periodicity and payer. */
 export function extractAmounts(doc: DocText, ctx: ExtractContext): Field<Amount>[] {
-  // In a protocol of several §§ only the partnership's item is read: other items' budgets and grants are not its
-  // money. The focus text keeps the document's offsets, so evidence still points into the document.
-  const text = (ctx.focus?.doc ?? doc).text;
+  // In a whole protocol the caller hands over one matter's text (pipeline/matters): other items' budgets and
+  // grants are not its money.
+  const text = doc.text;
   const parties = { ...ctx.parties, aliases: definedAliases(text, ctx.parties) };
   const partyMentions = findPartyMentions(text, parties);
   const mentions = findAmountMentions(text, parties, partyMentions);

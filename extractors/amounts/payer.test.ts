@@ -171,14 +171,4 @@ describe('extractAmounts', () => {
     expect(first?.evidence.map((e) => e.text)).toEqual(['500 tkr', '500 tkr']);
     expect(second?.value.sek).toBe(1_800_000);
   });
-
-  it("reads only the focus: another item's money in a protocol of several §§ is left out", () => {
-    const other = '§ 5 Budget\nNämndens bidrag till Ljusne Schackklubb blir 75 000 kronor.\n';
-    const item = '§ 6 Partnerskap\nNämnden finansierar partnerskapet med 300 000 kronor per år.';
-    const doc = DocText.fromString(other + item);
-    const focus = { spans: [{ start: other.length, end: other.length + item.length }], narrowed: true, doc: DocText.fromString(other.replace(/[^\n]/g, ' ') + item) };
-    const ctx = { docType: { ...field('protokoll'), value: 'protokoll' as const }, parties: parties({}), focus };
-    expect(extractAmounts(doc, ctx).map((f) => f.value.sek)).toEqual([300_000]);
-    expect(extractAmounts(doc, { ...ctx, focus: undefined }).map((f) => f.value.sek)).toEqual([75_000, 300_000]);
-  });
 });

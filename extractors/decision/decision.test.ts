@@ -6,14 +6,13 @@ import { delegateBody, organMentions, subjectOf } from './body.js';
 import { extractParties } from '../parties/index.js';
 import { meetingDate } from './date.js';
 import { extractDecision } from './index.js';
-import { findFocus } from '../items/focus.js';
 import { decisionSections, headingKind } from './sections.js';
+import { segment, viewOf } from '../../pipeline/matters/index.js';
 
-/** The context the pipeline hands in: the given type, the parties the parties extractor finds, the focus. */
+/** The context the pipeline hands in: the given type and the parties the parties extractor finds. */
 const context = (docType: DocType, doc: DocText): ExtractContext => ({
   docType: { value: docType, confidence: 0.9, needsReview: false, evidence: [] },
   parties: extractParties(doc),
-  focus: findFocus(doc, docType),
 });
 const decide = (text: string, docType: DocType) => {
   const doc = DocText.fromString(text);
@@ -88,6 +87,8 @@ describe('decision sections', () => {
     expect(headingKind('Kommunstyrelsens beslut')).toBe('recorded');
     expect(headingKind('Beslut – Förslag till kommunfullmäktige')).toBe('proposalToBody');
     expect(headingKind('Arbetsutskottets förslag till regionstyrelsen')).toBe('proposalToBody');
+    expect(headingKind('Förslag till beslut i kommunstyrelsen')).toBe('proposalToBody');
+    expect(headingKind('Förslag till beslut')).toBe('proposal');
     expect(headingKind('Förslag till beslut')).toBe('proposal');
     expect(headingKind('Förslag till beslut på sammanträdet')).toBe('procedure');
     expect(headingKind('Nämnden beslutar att bevilja bidraget.')).toBeNull();
@@ -134,11 +135,14 @@ describe('extractDecision', () => {
     expect(decide(text, 'protokoll')?.value).toMatchObject({ paragraph: '§ 40', outcome: 'bifall' });
   });
 
-  it("reads the partnership item's decision in a protocol of several items, not the first item's", () => {
+  it("reads an item's own decision when handed that item of a protocol and its header", () => {
     const text =
       'PROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2014-03-04\n\n§ 44\nInformation om översiktsplanen\n\nBeslut\nKommunstyrelsen beslutar\natt lägga informationen till handlingarna.\n\n' +
       '§ 45   Dnr KS 2014/12\nIdéburet offentligt partnerskap med föreningen Gläntan\n\nBeslut\nKommunstyrelsen beslutar\natt återremittera ärendet.\n';
-    expect(decide(text, 'protokoll')?.value).toEqual({ date: '2014-03-04', body: 'kommunstyrelsen', paragraph: '§ 45', outcome: 'återremiss' });
+    const doc = DocText.fromString(text);
+    const { header, matters } = segment(doc, 'protokoll');
+    const item = viewOf(doc, [header!, matters[1]!]);
+    expect(extractDecision(item, context('protokoll', item))?.value).toEqual({ date: '2014-03-04', body: 'kommunstyrelsen', paragraph: '§ 45', outcome: 'återremiss' });
   });
 
   it('records a proposal to a higher body as förslag, but a sending back as återremiss', () => {
@@ -168,5 +172,28 @@ describe('extractDecision', () => {
     const bare = decide('Beslut\nSocialnämnden godkänner avtalet.', 'protokoll')!;
     expect(bare.confidence).toBeLessThan(full.confidence);
     expect(bare.needsReview).toBe(true);
+  });
+});
+
+describe('decisions reported in running text', () => {
+  const news = (text: string) => decide(`Nyhet 2023-12-01\n\n${text}`, 'annat')?.value;
+
+  it('reads body, outcome and a date whose year is the document\'s own', () => {
+    expect(news('Vid sitt sammanträde den 27 november beslutade kommunstyrelsen att ingå ett idéburet offentligt partnerskap med föreningen.')).toEqual({
+      date: '2023-11-27', body: 'kommunstyrelsen', paragraph: null, outcome: 'bifall',
+    });
+    expect(news('Socialnämnden sa ja till partnerskapet.')).toMatchObject({ body: 'socialnämnden', outcome: 'bifall', date: null });
+    expect(news('Tisdagen den 20 augusti fattade kultur- och fritidsnämnden beslut om stödet.')).toMatchObject({ body: 'kultur- och fritidsnämnden', date: '2023-08-20' });
+    expect(news('Regionstyrelsen avslog ansökan från föreningen.')).toMatchObject({ body: 'regionstyrelsen', outcome: 'avslag' });
+  });
+
+  it('reads an agreement reported concluded without a body', () => {
+    expect(news('Tjejjouren har tecknat ett IOP-avtal med kommunen.')).toEqual({ date: null, body: null, paragraph: null, outcome: 'bifall' });
+  });
+
+  it('reads no decision from a sentence without a reporting verb or a body, nor from a protocol', () => {
+    expect(news('Föreningen arbetar med unga i kommunen.')).toBeUndefined();
+    expect(news('Folkhälsomyndigheten rekommenderar att beslutade regler följs.')).toBeUndefined();
+    expect(decide('Socialnämnden beslutade 2019 att godkänna avtalet.', 'protokoll')).toBeNull();
   });
 });

@@ -6,7 +6,8 @@ import type { Decision, DocType, Evidence, Field } from '../../pipeline/contract
 import type { DocText } from '../engine/doc-text.js';
 import type { ExtractContext } from '../engine/context.js';
 import { REVIEW_THRESHOLD } from '../engine/confidence.js';
-import { decidingBody, delegateBody, organMentions } from './body.js';
+import { decidingBody, delegateBody, organMentions, type BodyMention } from './body.js';
+import { proseDecision } from './prose.js';
 import { meetingDate } from './date.js';
 import { paragraphHeadings, type ParagraphHeading } from '../items/headings.js';
 import { decisionSections } from './sections.js';
@@ -15,6 +16,9 @@ import { sentences } from '../engine/sentences.js';
 
 const NO_DECISION: ReadonlySet<DocType> = new Set(['overenskommelse', 'rapport']);
 
+/** A decision read from a news sentence: the verb and body are plain, what exactly was decided less so. */
+const PROSE_STRENGTH = 0.7;
+
 /** How much a missing part lowers the probability that the whole decision is right. */
 const MISSING_PENALTY = { body: 0.8, protocolDate: 0.85, protocolParagraph: 0.9 } as const;
 
@@ -22,15 +26,15 @@ const MISSING_PENALTY = { body: 0.8, protocolDate: 0.85, protocolParagraph: 0.9 
 export function extractDecision(doc: DocText, ctx: ExtractContext): Field<Decision> | null {
   const docType = ctx.docType.value;
   if (NO_DECISION.has(docType)) return null;
-  // Another item's decision in a protocol of several §§ is not this matter's.
-  const text = (ctx.focus?.doc ?? doc).text;
+  // In a whole protocol the caller hands over one matter's text (pipeline/matters): no other item's decision.
+  const text = doc.text;
   const sections = decisionSections(text);
   const bodies = organMentions(text, ctx.parties.organ);
   const verdict =
     verdictOf(sections, docType) ??
     (docType === 'protokoll' ? subjectVerdict(sentences(text), bodies) : null) ??
     (docType === 'tjansteskrivelse' ? unstatedProposal() : null);
-  if (!verdict) return null;
+  if (!verdict) return docType === 'annat' ? reportedDecision(doc, bodies) : null;
 
   const recordsMeeting = docType === 'protokoll' || docType === 'beslut';
   const body = delegateBody(text) ?? decidingBody(text, verdict.section?.sentences ?? [verdict.span], recordsMeeting, bodies);
@@ -50,6 +54,20 @@ export function extractDecision(doc: DocText, ctx: ExtractContext): Field<Decisi
     confidence,
     needsReview: confidence < REVIEW_THRESHOLD,
     evidence,
+  };
+}
+
+/** A decision a news page or press release reports in running text (prose.ts). */
+function reportedDecision(doc: DocText, bodies: readonly BodyMention[]): Field<Decision> | null {
+  const found = proseDecision(doc.text, bodies);
+  if (!found) return null;
+  const confidence = PROSE_STRENGTH * (found.date ? 1 : MISSING_PENALTY.protocolDate) * (found.body ? 1 : MISSING_PENALTY.body);
+  const spans = [found.sentence, found.body, found.date].flatMap((s) => (s && s.end > s.start ? [doc.evidence(s.start, s.end)] : []));
+  return {
+    value: { date: found.date?.value ?? null, body: found.body?.value ?? null, paragraph: null, outcome: found.outcome },
+    confidence,
+    needsReview: confidence < REVIEW_THRESHOLD,
+    evidence: spans,
   };
 }
 

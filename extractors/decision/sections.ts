@@ -16,8 +16,11 @@ export interface Section {
   sentences: TextSpan[];
 }
 
-/** "Beslut – Förslag till kommunfullmäktige", "Arbetsutskottets förslag till regionstyrelsen". */
-export const PROPOSAL_TO_BODY = /^(?:beslut\s*[–-]\s*)?(?:\p{L}+s\s+)?förslag\s+till\s+(?!beslut)\p{L}+/iu;
+/**
+ * "Beslut – Förslag till kommunfullmäktige", "Arbetsutskottets förslag till regionstyrelsen", "Förslag till
+ * beslut i kommunstyrelsen" (an arbetsutskott's proposal to its board).
+ */
+export const PROPOSAL_TO_BODY = /^(?:beslut\s*[–-]\s*)?(?:\p{L}+s\s+)?förslag\s+till\s+(?:beslut\s+(?:i|till|för)\s+)?(?!beslut)\p{L}+/iu;
 
 /** "Kommunstyrelsens beslut", "Arbetsutskottets beslut": what the named body decided. */
 export const RECORDED_BY_BODY = /^\p{L}+s\s+beslut(?![\p{L}])/iu;

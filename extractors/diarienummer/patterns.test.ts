@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boundedForm, CASE_NUMBER_FORMS, isExcludedSeries, normalise } from './patterns.js';
 import { extractDiarienummer } from './index.js';
-import { findFocus } from '../items/focus.js';
+import { segment, viewOf } from '../../pipeline/matters/index.js';
 import { DocText } from '../engine/doc-text.js';
 
 /** Per form: texts whose whole case number it must match, and texts it must not match at all. */
@@ -60,12 +60,13 @@ const extract = (text: string) => {
 };
 
 describe('extractDiarienummer', () => {
-  it("reads only the partnership item's numbers in a protocol of several items", () => {
+  it("reads only one item's numbers when handed that item of a protocol of several", () => {
     const text =
       'PROTOKOLL\nKommunstyrelsen   Sammanträdesdatum 2018-11-06\n\n§ 186   Dnr KS 2018/098\nDelårsrapport\n\nBeslut\nGodkänns.\n\n' +
       '§ 187   Dnr KS 2018/124\nIdéburet offentligt partnerskap med föreningen\n\nBeslut\nAvtalet förlängs (KS 2015/77).\n\n' +
       '§ 188   Dnr KS 2018/131\nRemiss om transportplan\n';
-    const { own, refs } = extractDiarienummer(findFocus(DocText.fromString(text), 'protokoll').doc);
+    const doc = DocText.fromString(text);
+    const { own, refs } = extractDiarienummer(viewOf(doc, [segment(doc, 'protokoll').matters[1]!]));
     expect({ own: own.map((f) => f.value), refs: refs.map((f) => f.value) }).toEqual({ own: ['KS 2018/124'], refs: ['KS 2015/77'] });
     expect(extract(text).own).toEqual(['KS 2018/098', 'KS 2018/124', 'KS 2018/131']);
   });

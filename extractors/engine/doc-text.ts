@@ -7,6 +7,11 @@ import type { Evidence } from '../../pipeline/contract.js';
 export interface PageText {
   number: number;
   text: string;
+  /**
+   * Where this text starts in its page's clean text: 0 for a whole page; more for a part of one (a matter's
+   * span, pipeline/matters/view.ts), so evidence still gives offsets into the page.
+   */
+  offset?: number;
 }
 
 /** Joins pages with a blank line and a form feed: a pattern that must not cross pages can exclude \f. */
@@ -56,10 +61,11 @@ export class DocText {
     const localStart = start - pageStart;
     // A span that runs over a page break is cut at the end of its first page.
     const localEnd = Math.min(end - pageStart, pageLength);
+    const offset = page?.offset ?? 0;
     return {
       page: this.paged ? (page?.number ?? null) : null,
-      start: localStart,
-      end: localEnd,
+      start: offset + localStart,
+      end: offset + localEnd,
       text: (page?.text ?? '').slice(localStart, localEnd),
     };
   }

@@ -84,7 +84,7 @@ export function reconcileScope(db: Dataset, seeds: Seeds, now: string): { statem
   const { observations, records } = scopeOf(db, q, seeds);
   const documents = loadDocuments(db, new Set([...observations].map(pathOf)));
   const constraints = loadConstraints(db, observations);
-  const output = reconcile(documents, constraints);
+  const output = reconcile(documents, constraints, (o) => observations.has(o));
   const ids = assignIds(db, q, output.partnerships, records, now);
   for (const id of records) {
     for (const table of ['reconciled_members', 'reconciled_links', 'reconciled_fields']) db.prepare(`DELETE FROM ${table} WHERE partnership_id = ?`).run(id);

@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { DecisionSchema, DocTypeSchema, PERIODICITIES, type Amount, type Decision, type DocType, type Period } from '../contract.js';
+import { DecisionSchema, DocTypeSchema, MatterKindSchema, PERIODICITIES, type Amount, type Decision, type DocType, type MatterKind, type Period } from '../contract.js';
 
 const GoldPeriodSchema = z.object({
   start: z.string().nullable(),
@@ -18,6 +18,11 @@ const GoldAmountSchema = z.object({ sek: z.number().int(), per: z.enum(PERIODICI
 
 /** Gold rows carry annotator notes (section, extended_to, renewed_period) that are not scored. */
 const GoldPartnershipSchema = z.object({
+  /** Set on the entries of a whole document (SCHEMA.md, last section): one per partnership matter. */
+  kind: MatterKindSchema.optional(),
+  paragraph: z.string().nullable().default(null),
+  diarienummer: z.array(z.string()).default([]),
+  decision: DecisionSchema.nullable().default(null),
   ideburna: z.array(z.string()).default([]),
   offentliga: z.array(z.string()).default([]),
   organ: z.array(z.string()).default([]),
@@ -34,8 +39,12 @@ export const GoldSchema = GoldPartnershipSchema.extend({
   diarienummer_refs: z.array(z.string()),
   decision: DecisionSchema.nullable(),
   partnerships: z.array(GoldPartnershipSchema),
+  /** A whole protocol (or other document of many matters): its partnerships are its matters. */
+  whole_document: z.boolean().default(false),
 });
 export type Gold = z.infer<typeof GoldSchema>;
+/** A gold file as written, before defaults are filled in. */
+export type GoldInput = z.input<typeof GoldSchema>;
 
 export interface ExpectedPartnership {
   ideburna: string[];
@@ -45,6 +54,15 @@ export interface ExpectedPartnership {
   period: Period | null;
   extension: string | null;
   targetGroups: string[];
+  /** What a whole document's gold says of the matter: kind, §, own case numbers and decision. */
+  matter: ExpectedMatter | null;
+}
+
+export interface ExpectedMatter {
+  kind: MatterKind;
+  paragraph: string | null;
+  diarienummer: string[];
+  decision: Decision | null;
 }
 
 export interface Expected {
@@ -55,10 +73,13 @@ export interface Expected {
   partnerships: ExpectedPartnership[];
   /** True for a report whose gold lists partnership rows: listing-row F1 is computed for it. */
   listing: boolean;
+  /** True for a whole document: its partnerships are its matters, scored as matters (none where it has none). */
+  whole: boolean;
 }
 
 function toPartnership(gold: z.infer<typeof GoldPartnershipSchema>): ExpectedPartnership {
   return {
+    matter: gold.kind ? { kind: gold.kind, paragraph: gold.paragraph, diarienummer: gold.diarienummer, decision: gold.decision } : null,
     ideburna: gold.ideburna,
     offentliga: gold.offentliga,
     organ: gold.organ,
@@ -76,8 +97,9 @@ export function toExpected(gold: Gold): Expected {
     diarienummer: gold.diarienummer,
     diarienummerRefs: gold.diarienummer_refs,
     decision: gold.decision,
-    partnerships: listing ? gold.partnerships.map(toPartnership) : [toPartnership(gold)],
+    partnerships: listing || gold.whole_document ? gold.partnerships.map(toPartnership) : [toPartnership({ ...gold, kind: undefined })],
     listing,
+    whole: gold.whole_document,
   };
 }
 

@@ -3,6 +3,7 @@ import { fixed3, formatTable } from '../cli/table.js';
 import { CALIBRATION_TARGETS, calibrationChecks } from './calibration.js';
 import type { Scores } from './metrics.js';
 import type { EvalReport } from './run.js';
+import type { MatterTotals } from './matters.js';
 import { INFO_FIELDS, SCORED_FIELDS, type FieldName } from './score.js';
 
 const scoreCells = (s: Scores) => [s.tp, s.fp, s.fn, fixed3(s.precision), fixed3(s.recall), fixed3(s.f1)];
@@ -30,6 +31,17 @@ export function formatReport(report: EvalReport, verbose: boolean): string {
     rows.push(['all', t.tp + t.fn, t.tp + t.fp, t.tp, fixed3(t.precision), fixed3(t.recall), fixed3(t.f1)]);
     out.push('', 'Listing rows (found = same idéburna set, same public-party set, same period)');
     out.push(formatTable(['document', 'gold rows', 'extracted', 'found', 'precision', 'recall', 'F1'], rows));
+  }
+
+  if (report.matters.documents.length > 0) {
+    const row = (doc: string, m: MatterTotals) => [doc, m.gold, m.extracted, m.paired, fixed3(m.precision), fixed3(m.recall), fixed3(m.kindAccuracy), fixed3(m.caseNumberScores.f1), fixed3(m.decisionAccuracy)];
+    out.push('', 'Matters of whole documents (found = paired with a gold matter by §, else by parties; kind, case numbers and decision over those found)');
+    out.push(formatTable(['document', 'gold', 'extracted', 'found', 'precision', 'recall', 'kind right', 'case no. F1', 'decision right'], [
+      ...report.matters.documents.map((d) => row(d.doc, d)),
+      row('all', report.matters.total),
+    ]));
+    const parts = report.matters.total.decisionPartAccuracy;
+    out.push(`Decision parts right over matters found: date ${fixed3(parts.date) ?? '—'}, body ${fixed3(parts.body) ?? '—'}, § ${fixed3(parts.paragraph) ?? '—'}, outcome ${fixed3(parts.outcome) ?? '—'}`);
   }
 
   const c = report.calibration;

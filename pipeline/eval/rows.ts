@@ -7,7 +7,7 @@
 import type { PartnershipValues, Period } from '../contract.js';
 import type { ExpectedPartnership } from './gold.js';
 import { matchOneToOne } from './match.js';
-import { normalizeName } from './normalize.js';
+import { normalizeName, normalizeParagraph } from './normalize.js';
 
 export interface ListingScore {
   goldRows: number;
@@ -16,9 +16,12 @@ export interface ListingScore {
   matchedRows: number;
 }
 
-export interface Alignment {
+/** An extracted partnership, with the § of its matter where it has one. */
+type Predicted = PartnershipValues & { paragraph?: string | null };
+
+export interface Alignment<P extends Predicted = Predicted> {
   /** Every gold and every extracted partnership exactly once; unpaired ones face undefined. */
-  pairs: Array<[ExpectedPartnership | undefined, PartnershipValues | undefined]>;
+  pairs: Array<[ExpectedPartnership | undefined, P | undefined]>;
   listing: ListingScore;
 }
 
@@ -52,17 +55,27 @@ function rowSimilarity(expected: ExpectedPartnership, predicted: PartnershipValu
   return (0.9 * agreeing) / total;
 }
 
-export function alignPartnerships(expected: readonly ExpectedPartnership[], predicted: readonly PartnershipValues[]): Alignment {
-  // A document with one gold partnership and one extracted is always paired, even when nothing agrees.
+/**
+ * A whole document's matters pair by their §: the same § is the same matter whatever was extracted from it,
+ * another § never is. Where either side has no §, by parties and period as rows are.
+ */
+function matterSimilarity(expected: ExpectedPartnership, predicted: Predicted): number {
+  const gold = expected.matter?.paragraph;
+  if (gold && predicted.paragraph) return normalizeParagraph(gold) === normalizeParagraph(predicted.paragraph) ? 2 : 0;
+  return rowSimilarity(expected, predicted);
+}
+
+export function alignPartnerships<P extends Predicted>(expected: readonly ExpectedPartnership[], predicted: readonly P[], whole = false): Alignment<P> {
+  // A document of one matter with one gold partnership and one extracted is always paired, even when nothing agrees.
   const matching =
-    expected.length === 1 && predicted.length === 1
+    !whole && expected.length === 1 && predicted.length === 1
       ? { pairs: [[0, 0]] as Array<[number, number]>, unmatchedExpected: [], unmatchedPredicted: [] }
-      : matchOneToOne(expected, predicted, rowSimilarity, Number.MIN_VALUE);
+      : matchOneToOne(expected, predicted, whole ? matterSimilarity : rowSimilarity, Number.MIN_VALUE);
   return {
     pairs: [
-      ...matching.pairs.map(([e, p]): [ExpectedPartnership, PartnershipValues] => [expected[e]!, predicted[p]!]),
+      ...matching.pairs.map(([e, p]): [ExpectedPartnership, P] => [expected[e]!, predicted[p]!]),
       ...matching.unmatchedExpected.map((e): [ExpectedPartnership, undefined] => [expected[e]!, undefined]),
-      ...matching.unmatchedPredicted.map((p): [undefined, PartnershipValues] => [undefined, predicted[p]!]),
+      ...matching.unmatchedPredicted.map((p): [undefined, P] => [undefined, predicted[p]!]),
     ],
     listing: {
       goldRows: expected.length,

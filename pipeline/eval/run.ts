@@ -8,6 +8,7 @@ import { extractFile } from '../extract-file.js';
 import { calibrate, type Calibration } from './calibration.js';
 import { loadGold } from './gold.js';
 import { addTallies, scores, type Scores } from './metrics.js';
+import { totalMatters, type MatterTotals } from './matters.js';
 import { INFO_FIELDS, SCORED_FIELDS, scoreDocument, type DocScore, type FieldName, type JudgedValue, type Miss } from './score.js';
 
 export interface ListingRow extends Scores {
@@ -28,6 +29,8 @@ export interface EvalReport {
   /** Over SCORED_FIELDS (not the information-only ones). */
   micro: Scores;
   listing: { documents: ListingRow[]; total: Scores };
+  /** Whole documents' matters: per document, and summed (precision, recall, kind, case numbers, decisions). */
+  matters: { documents: Array<{ doc: string } & MatterTotals>; total: MatterTotals };
   calibration: Calibration;
   misses: Miss[];
   /** Every extracted value judged right or wrong: what calibration is computed from. */
@@ -51,6 +54,10 @@ export function summarize(docs: readonly DocScore[], unmatched: string[] = []): 
     perDocument: docs.map((d) => ({ doc: d.doc, ...scores(addTallies(SCORED_FIELDS.map((f) => d.tallies[f]))) })),
     micro: scores(addTallies(SCORED_FIELDS.map(fieldTally))),
     listing: { documents: listingDocs, total: scores(addTallies(listingDocs)) },
+    matters: {
+      documents: docs.flatMap((d) => (d.matters ? [{ doc: d.doc, ...totalMatters([d.matters]) }] : [])),
+      total: totalMatters(docs.flatMap((d) => (d.matters ? [d.matters] : []))),
+    },
     calibration: calibrate(docs.flatMap((d) => d.judged)),
     misses: docs.flatMap((d) => d.misses),
     values: docs.flatMap((d) => d.judged),

@@ -15,6 +15,7 @@ import {
   PHRASE_MATCH_THRESHOLD,
 } from './normalize.js';
 import { alignPartnerships, type ListingScore } from './rows.js';
+import { scoreMatters, type MatterMissField, type MatterScore } from './matters.js';
 
 /** The scored fields, in gold's names; micro-F1 sums over all of them. */
 export const SCORED_FIELDS = [
@@ -47,7 +48,7 @@ export interface Tally {
 
 export interface Miss {
   doc: string;
-  field: FieldName;
+  field: FieldName | MatterMissField;
   /** Null: gold has no value here (the extracted one is extra). */
   expected: string | null;
   /** Null: nothing was extracted here. */
@@ -70,11 +71,14 @@ export interface DocScore {
   misses: Miss[];
   judged: JudgedValue[];
   listing: ListingScore | null;
+  /** For a whole document: its matters found, and their kind, case numbers and decisions. */
+  matters: MatterScore | null;
   error?: string;
 }
 
 /** Stands in on the side where a partnership has no counterpart: all its values then count as missed or extra. */
 const NO_PARTNERSHIP: PartnershipValues & ExpectedPartnership = {
+  matter: null,
   ideburna: [],
   offentliga: [],
   organ: [],
@@ -178,8 +182,11 @@ export function scoreDocument(doc: string, expected: Expected, result: DocumentR
     scorer.judge('decision', result.decision, shown, expected.decision !== null && decisionRight);
   }
 
-  const alignment = alignPartnerships(expected.partnerships, result.partnerships);
+  const alignment = alignPartnerships(expected.partnerships, result.partnerships, expected.whole);
   for (const [e, p] of alignment.pairs) scorer.partnership(e ?? NO_PARTNERSHIP, p ?? NO_PARTNERSHIP);
+  const matters = expected.whole ? scoreMatters(alignment.pairs) : null;
+  for (const miss of matters?.misses ?? []) scorer.misses.push({ doc, ...miss });
+  for (const { partnership, correct } of matters?.kindJudged ?? []) scorer.judge('kind', partnership.kind, partnership.kind.value, correct);
 
   return {
     doc,
@@ -187,6 +194,7 @@ export function scoreDocument(doc: string, expected: Expected, result: DocumentR
     misses: scorer.misses,
     judged: scorer.judged,
     listing: expected.listing ? alignment.listing : null,
+    matters: matters?.score ?? null,
     ...(result.error ? { error: `${result.error.code}: ${result.error.message}` } : {}),
   };
 }

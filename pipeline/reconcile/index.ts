@@ -12,7 +12,11 @@ import { findPredecessors } from './relations.js';
 import type { Period } from '../contract.js';
 import { RECORD_FIELDS, type LinkConstraint, type PartnershipRecord, type ReconcileDocument, type ReconcileOutput, type ReconciledField, type RecordFieldName } from './types.js';
 
-export function reconcile(documents: readonly ReconcileDocument[], constraints: readonly LinkConstraint[] = []): ReconcileOutput {
+/**
+ * `include`, when given, limits the statements linked to those it accepts: a reconcile step loads whole
+ * documents but re-links only the statements of its scope (a protocol's other matters stay in their records).
+ */
+export function reconcile(documents: readonly ReconcileDocument[], constraints: readonly LinkConstraint[] = [], include?: (observation: string) => boolean): ReconcileOutput {
   const usable = documents.filter((d) => !d.result.error);
   const registry = new OrganisationRegistry();
   const headings = new Map<number, string>();
@@ -24,7 +28,8 @@ export function reconcile(documents: readonly ReconcileDocument[], constraints: 
   const organisations = registry.finish();
   const byKey = new Map(organisations.map((o) => [o.key, o]));
 
-  const observations = usable.flatMap((doc) => observationsOf(doc, registry, headings.get(doc.meta.id)!));
+  const all = usable.flatMap((doc) => observationsOf(doc, registry, headings.get(doc.meta.id)!));
+  const observations = include ? all.filter((o) => include(o.key)) : all;
   const { members, links } = linkObservations(observations, constraints);
 
   const groupOf = new Map(members.flatMap((group, i) => group.map((o) => [o.key, i] as const)));

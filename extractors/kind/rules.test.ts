@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { classifyMatter } from './index.js';
+import { KIND_RULES } from './rules.js';
+
+const rule = (name: string) => {
+  const found = KIND_RULES.find((r) => r.name === name);
+  if (!found) throw new Error(`no rule ${name}`);
+  return found.pattern;
+};
+
+/** Each rule's examples (it fires) and counter-examples (it does not), in the place it reads. */
+const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
+  withdrawn: { yes: ['Punkten utgår.', 'Ärendet utgår från dagordningen.'], no: ['Bidraget utgår med 20 000 kronor.'] },
+  'delegation-list': {
+    yes: ['Anmälan av delegationsbeslut november 2025', 'Delegeringsbeslut antagna av nämnden 2025', 'Anmälan av ordförandebeslut', 'Redovisning av beslut fattade på delegation'],
+    no: ['Ansökan om verksamhetsstöd för Ung Företagsamhet', 'Delegation till Sverige'],
+  },
+  'incoming-mail': { yes: ['Redovisning av inkomna skrivelser 2025', 'Meddelanden', 'Redovisning av inkomna handlingar 2026'], no: ['Inkomna ansökningar om föreningsbidrag'] },
+  procurement: { yes: ['Information om upphandling av badhusdrift', 'Placeringsavtal', 'Tilldelningsbeslut skolskjuts'], no: ['Överenskommelse om idéburet offentligt partnerskap'] },
+  'procurement-law': { yes: ['Ansökan enligt LOV', 'Upphandling enligt LOU av drift'], no: ['Sommarlovsaktiviteter', 'Lovskola med Röda Korset'] },
+  permit: { yes: ['Ansökan från Måsens förskola, gällande permanent utökning av barnantal', 'Serveringstillstånd', 'Ansökan om godkännande av fristående pedagogisk omsorg'], no: ['Ansökan om verksamhetsstöd'] },
+  'political-initiative': {
+    yes: ['Initiativärende Socialdemokraterna: Nya lokaler för Tölöscouterna', 'Motion om IOP', 'Alliansens strategi', 'Yrkande från Centerpartiet (C) - Digitalisera'],
+    no: ['Idéburet offentligt partnerskap med Skyddsvärnet', 'Medborgardialog'],
+  },
+  'party-support': { yes: ['Partistöd 2025'], no: ['Stöd till föreningar'] },
+  audit: { yes: ['Stiftelsen Tjolöholms årsredovisning och ansvarsfrihet', 'Granskning av föreningsbidrag', 'Revisionsrapport'], no: ['Bidrag till Schackförening'] },
+  information: { yes: ['Information om arbetet med Kungsbacka Arena', 'Uppföljning och prognos april 2026', 'Information - Gemensam Insats'], no: ['Förlängning av IOP, information till nämnden finns i bilaga'] },
+  'rules-or-budget': { yes: ['Antagande om uppdaterat regelverk för vägbidrag', 'Nämndbudget 2026', 'Riktlinjer för föreningsbidrag', 'Avfallstaxa 2027'], no: ['Föreningsbidrag 2026', 'Ansökan om verksamhetsstöd'] },
+  'winding-up': { yes: ['Avveckling av Kapten Menns fond', 'Upplösning av stiftelsen'], no: ['Utveckling av föreningslivet'] },
+  'iop-in-title': { yes: ['IOP Skyddsvärnet i Göteborg', 'Förlängning av idéburet offentligt partnerskap', 'IOP-avtal med Erikshjälpen'], no: ['PERIOPERATIV vård', 'Partnerskap med näringslivet'] },
+  'grant-in-title': { yes: ['Ansökan om verksamhetsstöd - Ung Företagsamhet', 'Föreningsbidrag 2026', 'Medfinansiering av projekt', 'Stöd till Kvinnojouren'], no: ['Vägregler', 'Stödboende'] },
+  'agreement-in-title': { yes: ['Avtal med frivilliga försvarsorganisationer', 'Arrende för föreningens klubbstuga', 'Överenskommelse med Föreningen Gläntan', 'medger föreningen tillgång till Kyvikshus konferenslokal'], no: ['Uppföljning', 'Lånebibliotek'] },
+};
+
+describe('kind rules', () => {
+  for (const [name, { yes, no }] of Object.entries(EXAMPLES)) {
+    it(`${name}: fires on its examples, not on its counter-examples`, () => {
+      for (const text of yes) expect(rule(name).test(text), text).toBe(true);
+      for (const text of no) expect(rule(name).test(text), text).toBe(false);
+    });
+  }
+
+  it('has examples for every rule that reads a title or a text', () => {
+    const withoutExamples = KIND_RULES.filter((r) => !(r.name in EXAMPLES) && !r.name.endsWith('-in-decision') && r.name !== 'iop-in-text').map((r) => r.name);
+    expect(withoutExamples).toEqual([]);
+  });
+});
+
+describe('classifyMatter', () => {
+  const item = (title: string | null, text: string, ideburna = 1) => classifyMatter({ title, text, ideburna });
+
+  it('gives the kind the plainest place names', () => {
+    expect(item('IOP Erikshjälpen', 'Beslut\nNämnden förlänger partnerskapet.')).toMatchObject({ kind: 'iop', rule: 'iop-in-title' });
+    expect(item('Föreningsbidrag 2026', 'Beslut\nNämnden beviljar FUB 20 000 kronor.')).toMatchObject({ kind: 'bidrag', rule: 'grant-in-title' });
+    expect(item('Frivillig resursgrupp', 'Beslut\nKommunstyrelsen godkänner avtalen med föreningarna.')).toMatchObject({ kind: 'overenskommelse', rule: 'agreement-in-decision' });
+    expect(item(null, 'Sammanfattning\nArbetet sker i ett IOP.')).toMatchObject({ kind: 'iop', rule: 'iop-in-text' });
+  });
+
+  it("does not take a protocol item for a partnership because its background mentions IOP", () => {
+    expect(item('Bostad först', 'Sammanfattning\nArbetet sker i ett IOP.')).toMatchObject({ kind: null, rule: 'no-cue' });
+  });
+
+  it('gives a look-alike none before any kind its text names', () => {
+    expect(item('Anmälan av delegationsbeslut', 'Placeringsavtal med Stiftelsen Bräcke Diakoni. Avtal om IOP.')).toMatchObject({ kind: null, rule: 'delegation-list' });
+    expect(item('Initiativärende (S): stöd till scouterna', 'Bidrag till Tölöscouterna')).toMatchObject({ kind: null, rule: 'political-initiative' });
+    expect(item('IOP med Föreningen X', 'Punkten utgår.')).toMatchObject({ kind: null, rule: 'withdrawn' });
+  });
+
+  it('gives none to a matter with no idéburen party, and to one that names no form of cooperation', () => {
+    expect(item('Överenskommelse om utskrivning från sluten vård', 'Beslut\nNämnden godkänner överenskommelsen med Region Halland.', 0)).toMatchObject({ kind: null, rule: 'no-ideburen-party' });
+    expect(item('Flaggning med regnbågsflagga under West Pride', 'Beslut\nKommunstyrelsen beslutar att flagga.')).toMatchObject({ kind: null, rule: 'no-cue' });
+  });
+});

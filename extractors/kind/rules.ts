@@ -1,0 +1,61 @@
+/**
+ * What a matter is (SCHEMA.md, last section), as named rules: each looks in one place of the matter — its
+ * title, its decision (the "Beslut" / "Förslag till beslut" sections) or its whole text — and says which kind
+ * it is, or that it is no partnership matter. Rules are tried in order; the first that matches decides.
+ * Look-alikes come first: a delegation list, incoming mail, a procurement, a permit, a political group's
+ * initiative, an audit, information, grant rules or budgets, a withdrawn item. Then the kinds, from the
+ * plainest place to the weakest. Every rule's examples and counter-examples are in rules.test.ts.
+ */
+import type { MatterKind } from '../../pipeline/contract.js';
+
+export type RulePlace = 'title' | 'decision' | 'text';
+
+export interface KindRule {
+  name: string;
+  /** null: the matter is no partnership matter. */
+  kind: MatterKind | null;
+  place: RulePlace;
+  pattern: RegExp;
+  /** How sure the rule is of its verdict when it fires (raw confidence, calibrated afterwards). */
+  strength: number;
+}
+
+const word = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives})`, 'iu');
+const titleStart = (alternatives: string) => new RegExp(`^(?:[\\p{L}-]+\\s+(?:av|om|för)\\s+)?(?:${alternatives})`, 'iu');
+
+/** Political parties and groups of them: a list of facts, for "Initiativ från Alliansen", "(S)". */
+const POLITICAL = 'alliansen|moderaterna|socialdemokraterna|liberalerna|centerpartiet|kristdemokraterna|sverigedemokraterna|vänsterpartiet|miljöpartiet';
+const PARTY_LETTERS = String.raw`\((?:S|M|L|C|KD|SD|V|MP)(?:\s*[,/]\s*(?:S|M|L|C|KD|SD|V|MP))*\)`;
+
+/** IOP by its name, in any inflection or compound ("IOP-avtal"), not inside another word ("PERIOPERATIV"). */
+export const IOP_NAMED = /(?<![\p{L}])(?:idéburet[\s-]+offentligt\s+partnerskap|idéburna\s+offentliga\s+partnerskap|IOP)(?![\p{L}])/iu;
+const GRANT = 'bidrag|föreningsbidrag|verksamhetsbidrag|föreningsstöd|verksamhetsstöd|projektstöd|medfinansiering|särskilt\\s+stöd|stöd\\s+till|ekonomiskt\\s+stöd|beviljar|bevilja|beviljas|anslag\\s+till';
+const AGREEMENT = 'överenskommelse|samverkansavtal|samarbetsavtal|avtal|partnerskap|arrende|hyresavtal|hyreskontrakt|nyttjanderätt|upplåtelse|tillgång\\s+till\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*lokal|borgen|lån\\s+till|förlikning';
+
+export const KIND_RULES: readonly KindRule[] = [
+  { name: 'withdrawn', kind: null, place: 'text', strength: 0.95, pattern: word('(?:punkten|ärendet|paragrafen)\\s+utgår|utgår\\s+(?:från|ur)\\s+(?:dagordningen|föredragningslistan)') },
+  { name: 'delegation-list', kind: null, place: 'title', strength: 0.95, pattern: word('delegationsbeslut|delegeringsbeslut|anmälan\\s+av\\s+(?:delegation|beslut)|redovisning\\s+av\\s+(?:delegations|delegerings)|delegeringsförteckning|delegationsordning|delegationsförteckning|beslut\\s+(?:fattade\\s+)?(?:enligt|på|med\\s+stöd\\s+av)\\s+delegation|ordförandebeslut|ordförandens\\s+beslut|brådskande\\s+beslut') },
+  { name: 'incoming-mail', kind: null, place: 'title', strength: 0.95, pattern: word('meddelanden|inkomna\\s+(?:skrivelser|handlingar)|inkommande\\s+(?:skrivelser|handlingar)|anmälningsärenden|delgivningar|för\\s+kännedom') },
+  { name: 'procurement', kind: null, place: 'title', strength: 0.9, pattern: word('upphandl\\p{L}*|valfrihetssystem|placeringsavtal|köp\\s+av\\s+platser|tilldelningsbeslut|entreprenad') },
+  // The acronyms only in capitals: "lov" is also a holiday.
+  { name: 'procurement-law', kind: null, place: 'title', strength: 0.9, pattern: /(?<![\p{L}])(?:LOU|LOV)(?![\p{L}])/u },
+  { name: 'permit', kind: null, place: 'title', strength: 0.9, pattern: word('\\p{L}*tillstånd|bygglov|utökning\\s+av\\s+\\p{L}*antal|barnantal|antal\\s+barn|godkännande\\s+av\\s+(?:enskild|fristående|huvudman)|ansökan\\s+om\\s+godkännande|certifiering|auktorisation') },
+  { name: 'political-initiative', kind: null, place: 'title', strength: 0.9, pattern: new RegExp(`(?<![\\p{L}])(?:initiativ|initiativärende|ledamotsinitiativ|motion|medborgarförslag|interpellation|(?:${POLITICAL})s?)(?![\\p{L}])|${PARTY_LETTERS}`, 'iu') },
+  { name: 'party-support', kind: null, place: 'title', strength: 0.95, pattern: word('partistöd') },
+  { name: 'audit', kind: null, place: 'title', strength: 0.9, pattern: word('granskning|revision\\p{L}*|årsredovisning|ansvarsfrihet|bokslut|internkontroll') },
+  { name: 'information', kind: null, place: 'title', strength: 0.85, pattern: /^(?:information|informationsärende|aktuellt|dialog|rapport(?:er)?\s+från|uppföljning|delårsrapport|månadsrapport|prognos)(?![\p{L}])/iu },
+  { name: 'rules-or-budget', kind: null, place: 'title', strength: 0.85, pattern: word('riktlinjer|regler|regelverk|reglemente|\\p{L}*taxa|taxor|avgifter|\\p{L}*budget|verksamhetsplan|investeringsplan|policy|handlingsplan') },
+  { name: 'winding-up', kind: null, place: 'title', strength: 0.85, pattern: titleStart('avveckling|upplösning|permutation') },
+  { name: 'iop-in-title', kind: 'iop', place: 'title', strength: 0.95, pattern: IOP_NAMED },
+  { name: 'grant-in-title', kind: 'bidrag', place: 'title', strength: 0.9, pattern: word(GRANT) },
+  { name: 'agreement-in-title', kind: 'overenskommelse', place: 'title', strength: 0.85, pattern: word(AGREEMENT) },
+  { name: 'iop-in-decision', kind: 'iop', place: 'decision', strength: 0.9, pattern: IOP_NAMED },
+  { name: 'grant-in-decision', kind: 'bidrag', place: 'decision', strength: 0.8, pattern: word(GRANT) },
+  { name: 'agreement-in-decision', kind: 'overenskommelse', place: 'decision', strength: 0.75, pattern: word(AGREEMENT) },
+  { name: 'iop-in-text', kind: 'iop', place: 'text', strength: 0.6, pattern: IOP_NAMED },
+];
+
+/** When no rule fires, the matter is no partnership matter: it names no IOP, agreement or grant. */
+export const NO_CUE = { name: 'no-cue', strength: 0.9 } as const;
+/** A kind cue, but no idéburen organisation named as party in the matter: nothing to be a partnership with. */
+export const NO_PARTY = { name: 'no-ideburen-party', strength: 0.8 } as const;

@@ -1,0 +1,39 @@
+/**
+ * The matters stage: a document becomes the list of matters it records, each a span of its text. A whole
+ * protocol (a protokoll or beslut with two or more § items) gives one matter per item, read together with
+ * the protocol's header (body, meeting date); its table of contents, attendance list, signatures and page
+ * furniture open no matter (items.ts). Any other document — a tjänsteskrivelse, an agreement, a protocol
+ * extract of one §, a web page — is one matter; a report's listed rows become matters once the listings
+ * extractor has found them (pipeline/extract.ts).
+ */
+import type { DocType } from '../contract.js';
+import type { DocText } from '../../extractors/engine/doc-text.js';
+import { protocolHeader } from './header.js';
+import { protocolItems } from './items.js';
+import type { Span } from './view.js';
+
+export interface MatterSpan extends Span {
+  /** "§ 173" for a protocol's item; null for a document's one matter. */
+  paragraph: string | null;
+  title: string | null;
+}
+
+export interface Segmentation {
+  /** The protocol's header, read with every item; null for a document of one matter. */
+  header: Span | null;
+  matters: MatterSpan[];
+}
+
+/** Types whose § headings open separate matters (an agreement's "§ 1 Parter" are sections of one). */
+const ITEMISED: ReadonlySet<DocType> = new Set(['protokoll', 'beslut']);
+
+export function segment(doc: DocText, docType: DocType): Segmentation {
+  const items = ITEMISED.has(docType) ? protocolItems(doc.text) : [];
+  if (items.length < 2) return { header: null, matters: [{ start: 0, end: doc.text.length, paragraph: null, title: null }] };
+  return {
+    header: protocolHeader(doc.text, items[0]!.start),
+    matters: items.map(({ start, end, paragraph, title }) => ({ start, end, paragraph, title })),
+  };
+}
+
+export { spanPosition, viewOf, type Span } from './view.js';

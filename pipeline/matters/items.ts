@@ -1,0 +1,67 @@
+/**
+ * A protocol's § items. Each item runs from its § heading to the next one. Not every "§ N" at the start of
+ * a line opens an item:
+ *  - a table of contents and an attendance list ("Lotta Kjellner, MAS VO,\n§ 77") name items before they
+ *    come: of several headings with one number, the last is the item;
+ *  - an appended agreement numbers its sections from § 1 again: a heading numbered below the item before it
+ *    is a section of that item, not a new one. (Where such a section repeats an earlier item's number, in
+ *    a January protocol, that item is lost: a known limit.)
+ */
+import { paragraphHeadings, type ParagraphHeading } from '../../extractors/items/headings.js';
+
+export interface Item {
+  /** "§ 187". */
+  paragraph: string;
+  /** From the § heading to the next item's (or the end of the text). */
+  start: number;
+  end: number;
+  /** The title: the lines after the heading up to a blank line, without the case number; null if none. */
+  title: string | null;
+  /** Where the title ends and the item's text begins. */
+  titleEnd: number;
+}
+
+/** An item's title runs at most this many lines. */
+const TITLE_LINES = 3;
+/** "Dnr KS 2023/010" to the end of its line: the case number stands last on a heading line. */
+const CASE_NUMBER_LABEL = /(?<![\p{L}])(?:Dnr|DNR|Diarienummer)\b[^\n]*/gu;
+
+const numberOf = (heading: ParagraphHeading) => Number.parseInt(heading.value.replace(/^§\s*/, ''), 10);
+
+export function protocolItems(text: string): Item[] {
+  const all = paragraphHeadings(text);
+  // Of several headings with one number, the last is the item (the others list it before it comes).
+  const last = new Map(all.map((h, i) => [h.value, i]));
+  const kept: ParagraphHeading[] = [];
+  all.forEach((h, i) => {
+    if (last.get(h.value) !== i) return;
+    const before = kept.at(-1);
+    if (!before || numberOf(h) >= numberOf(before)) kept.push(h);
+  });
+  return kept.map((heading, i) => {
+    const end = kept[i + 1]?.start ?? text.length;
+    const { title, titleEnd } = titleOf(text, heading, end);
+    return { paragraph: heading.value, start: heading.start, end, title, titleEnd };
+  });
+}
+
+/** The heading line's own words after "§ N" and the lines below it, up to a blank line after some text. */
+function titleOf(text: string, heading: ParagraphHeading, end: number): { title: string | null; titleEnd: number } {
+  const lines: string[] = [];
+  let at = heading.end;
+  let taken = 0;
+  while (at < end && taken <= TITLE_LINES) {
+    const next = text.indexOf('\n', at);
+    const lineEnd = next < 0 || next > end ? end : next;
+    const line = text.slice(at, lineEnd).replace(CASE_NUMBER_LABEL, '').trim();
+    at = Math.min(lineEnd + 1, end);
+    taken++;
+    if (line === '' || line === '\f') {
+      if (lines.length > 0) break;
+      continue;
+    }
+    lines.push(line);
+  }
+  const title = lines.join(' ').replace(/\s+/g, ' ').trim();
+  return { title: title === '' ? null : title, titleEnd: at };
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { DocText } from '../../extractors/engine/doc-text.js';
+import { extractDiarienummer } from '../../extractors/diarienummer/index.js';
+import { protocolHeader } from './header.js';
+import { protocolItems } from './items.js';
+import { segment, spanPosition, viewOf } from './index.js';
+
+const HEADER = 'EXEMPELS KOMMUN          PROTOKOLL\nKommunstyrelsen          Sammanträdesdatum 2023-05-10\n\nBeslutande  Anna Andersson (S)\n\n';
+const BUDGET = '§ 11                         Dnr KS 2023/010\nDelårsrapport per april\n\nBeslut\nKommunstyrelsen godkänner delårsrapporten. Resultatet är 4 miljoner kronor.\n\n';
+const IOP = '§ 12                         Dnr KS 2023/044\nIdéburet offentligt partnerskap med Föreningen Gläntan\n\nBeslut\nKommunstyrelsen ingår partnerskapet.\n\n';
+const ROAD = '§ 13                         Dnr KS 2023/077\nRemiss om länstransportplan\n\nBeslut\nKommunstyrelsen antar yttrandet.\n';
+const CONTENTS = 'Innehåll\n§ 11 Dnr KS 2023/010\nDelårsrapport per april ........ 2\n§ 12 Dnr KS 2023/044\nIdéburet offentligt partnerskap ..... 3\n\n';
+
+describe('protocol items', () => {
+  it('runs each item from its § heading to the next, with its title and without its case number', () => {
+    const text = HEADER + BUDGET + IOP;
+    const items = protocolItems(text);
+    expect(items.map((i) => [i.paragraph, i.title])).toEqual([
+      ['§ 11', 'Delårsrapport per april'],
+      ['§ 12', 'Idéburet offentligt partnerskap med Föreningen Gläntan'],
+    ]);
+    expect(items[1]!.end).toBe(text.length);
+  });
+
+  it('reads the sections of an appended agreement, numbered from § 1 again, as part of the item before them', () => {
+    const agreement = 'Bilaga\n§ 1 Parter\nKommunen och Föreningen Gläntan.\n\n§ 2 Ekonomi\nKommunen betalar 100 000 kronor per år.\n';
+    const text = HEADER + BUDGET + IOP + agreement;
+    const items = protocolItems(text);
+    expect(items.map((i) => i.paragraph)).toEqual(['§ 11', '§ 12']);
+    expect(text.slice(items[1]!.start, items[1]!.end)).toContain('100 000 kronor');
+  });
+
+  it('takes a table of contents and an attendance list for listings of the items, not items', () => {
+    const attendance = 'Lotta Kjellner, MAS,\n§ 12\n\n';
+    const text = HEADER + attendance + CONTENTS + BUDGET + IOP + ROAD;
+    const items = protocolItems(text);
+    expect(items.map((i) => i.paragraph)).toEqual(['§ 11', '§ 12', '§ 13']);
+    expect(items[0]!.start).toBe(text.indexOf(BUDGET));
+  });
+
+  it('segments OCR text where § reads as "$", "\\$", 8 or 3', () => {
+    const ocr = [BUDGET.replace('§ 11', '$ 11'), IOP.replace('§ 12', '\\$ 12'), ROAD.replace('§ 13 ', '8 13 ')].join('');
+    expect(protocolItems(HEADER + ocr).map((i) => i.paragraph)).toEqual(['§ 11', '§ 12', '§ 13']);
+  });
+
+  it('keeps a lettered item after its number as an item of its own', () => {
+    expect(protocolItems(HEADER + BUDGET + BUDGET.replace('§ 11', '§ 11 a')).map((i) => i.paragraph)).toEqual(['§ 11', '§ 11 a']);
+  });
+});
+
+describe('protocol header', () => {
+  it('runs from after the front matter to the attendance list', () => {
+    const front = '# source: x\n\n---\nkommun: exempel\ndatum: 2023-05-10\n---\n\n';
+    const text = front + HEADER + BUDGET;
+    const header = protocolHeader(text, text.indexOf('§ 11'));
+    expect(text.slice(header.start, header.end)).toBe(HEADER.slice(0, HEADER.indexOf('Beslutande')));
+  });
+});
+
+describe('segment', () => {
+  it('gives a whole protocol one matter per item and its header; any other document one matter', () => {
+    const doc = DocText.fromString(HEADER + BUDGET + IOP + ROAD);
+    const { header, matters } = segment(doc, 'protokoll');
+    expect(header).not.toBeNull();
+    expect(matters.map((m) => m.paragraph)).toEqual(['§ 11', '§ 12', '§ 13']);
+    expect(segment(doc, 'overenskommelse')).toEqual({ header: null, matters: [{ start: 0, end: doc.text.length, paragraph: null, title: null }] });
+    expect(segment(DocText.fromString(HEADER + IOP), 'protokoll').header).toBeNull();
+  });
+
+  it("reads one item's case numbers on its own span", () => {
+    const doc = DocText.fromString(HEADER + BUDGET + IOP + ROAD);
+    const { matters } = segment(doc, 'protokoll');
+    expect(extractDiarienummer(viewOf(doc, [matters[1]!])).own.map((f) => f.value)).toEqual(['KS 2023/044']);
+  });
+});
+
+describe('views of a matter', () => {
+  it('keep true page offsets in evidence, across pages', () => {
+    const doc = new DocText([{ number: 3, text: HEADER + BUDGET }, { number: 4, text: IOP + ROAD }], true);
+    const { header, matters } = segment(doc, 'protokoll');
+    const view = viewOf(doc, [header!, matters[1]!]);
+    const at = view.text.indexOf('KS 2023/044');
+    const evidence = view.evidence(at, at + 'KS 2023/044'.length);
+    expect(evidence).toEqual({ page: 4, start: IOP.indexOf('KS 2023/044'), end: IOP.indexOf('KS 2023/044') + 11, text: 'KS 2023/044' });
+    expect(view.text).toContain('Sammanträdesdatum 2023-05-10');
+    expect(view.text).not.toContain('Delårsrapport');
+  });
+
+  it('give a span its pages and offsets at both ends', () => {
+    const doc = new DocText([{ number: 3, text: HEADER + BUDGET }, { number: 4, text: IOP + ROAD }], true);
+    const [, iop] = segment(doc, 'protokoll').matters;
+    expect(spanPosition(doc, iop!)).toEqual({ page: 4, start: 0, endPage: 4, end: IOP.length });
+    const wide = { start: doc.text.indexOf('§ 11'), end: doc.text.indexOf('§ 13') };
+    expect(spanPosition(doc, wide)).toEqual({ page: 3, start: HEADER.length, endPage: 4, end: IOP.length });
+  });
+});

@@ -28,6 +28,8 @@ export interface RegistryEntry {
   decision: string | null;
   /** "granskat", "delvis granskat", "maskinläst", "maskinläst, att granska" */
   review: string;
+  /** "fortsätter post 80": the records this one continues (an earlier period between the same parties). */
+  continues: string | null;
   evidence: EvidenceLink[];
 }
 
@@ -67,7 +69,7 @@ const UNKNOWN_PLACE = 'Kommun eller region okänd';
 const collator = new Intl.Collator('sv');
 const kronor = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
 
-const list = (value: unknown): string[] => (Array.isArray(value) ? (value as string[]) : []);
+const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 const joinedOrNull = (values: string[]) => (values.length ? values.join(', ') : null);
 
 function periodText(row: RegistryRow): string {
@@ -138,6 +140,7 @@ function entry(row: RegistryRow, evidence: EvidenceLink[], today: string): Regis
     targetGroups: joinedOrNull(list(row.target_groups)),
     decision: decisionText(row),
     review: reviewText(row),
+    continues: list(row.predecessor_ids).length ? `fortsätter post ${list(row.predecessor_ids).join(', ')}` : null,
     evidence,
   };
 }

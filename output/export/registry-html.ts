@@ -5,6 +5,7 @@
 import type { Registry, RegistryEntry } from './registry-entries.js';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+/** An id for a heading: lower case, spaces as dashes, percent signs of the encoding dropped. */
 const anchor = (name: string) => `k-${encodeURIComponent(name.toLowerCase().replace(/\s+/g, '-'))}`.replace(/%/g, '');
 
 const STYLE = `
@@ -24,7 +25,7 @@ function row(e: RegistryEntry): string {
     cell(e.amount && escapeHtml(e.amount), 'num'),
     cell(e.kind && escapeHtml(e.kind)),
     cell(`${links || 'saknas'}${e.decision ? `<div class="muted">${escapeHtml(e.decision)}</div>` : ''}`),
-    cell(`${escapeHtml(e.review)}<div class="muted">post ${e.recordId}</div>`),
+    cell(`${escapeHtml(e.review)}<div class="muted">post ${e.recordId}${e.continues ? `, ${escapeHtml(e.continues)}` : ''}</div>`),
   ].join('')}</tr>`;
 }
 

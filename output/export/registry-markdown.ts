@@ -8,7 +8,7 @@ const target = (href: string) => href.replace(/[()\s<>]/g, (c) => `%${c.charCode
 
 function item(e: RegistryEntry): string {
   const head = `**${text(e.ideburna)}** — ${text(e.offentliga)}${e.organ ? ` (${text(e.organ)})` : ''}`;
-  const facts = [`${text(e.period)}${e.ended ? ' (avslutat)' : ''}`, e.amount && text(e.amount), e.kind && text(e.kind), e.decision && text(e.decision)].filter(Boolean);
+  const facts = [`${text(e.period)}${e.ended ? ' (avslutat)' : ''}`, e.amount && text(e.amount), e.kind && text(e.kind), e.decision && text(e.decision), e.continues].filter(Boolean);
   const lines = [`- ${head}  \n  ${facts.join(' · ')}`];
   if (e.targetGroups) lines.push(`  Målgrupp: ${text(e.targetGroups)}`);
   const links = e.evidence.map((l) => `[${text(l.label)}](${target(l.href)})`);

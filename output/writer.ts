@@ -9,6 +9,7 @@ import type { DocumentResult } from '../pipeline/contract.js';
 import { EXTRACTOR_VERSION } from '../pipeline/extract.js';
 import type { Page, ReadMeta } from '../pipeline/read/types.js';
 import type { Dataset } from './db/open.js';
+import { pathStyle, storedPath } from './db/paths.js';
 import { fieldRows, ORGANISATION_ROLES } from './fields.js';
 
 /** A file as the ingest found it, before reading: its identity is the hash of its bytes. */
@@ -44,8 +45,11 @@ export class DatasetWriter {
   private readonly markPending;
   private readonly deleteMatters;
   private readonly insertMatter;
+  /** Paths are stored relative to the dataset's folder unless the dataset says absolute (output/db/paths.ts). */
+  private readonly pathStyle;
 
   constructor(private readonly db: Dataset) {
+    this.pathStyle = pathStyle(db);
     this.upsertDocument = db.prepare(`
       INSERT INTO documents (sha256, path, bytes, format, paged, page_count, ocr_pages, encoding, masked_identity_numbers,
         warnings, doc_type, status, error_code, error_message, extractor_version, result_json, ingested_at, updated_at)
@@ -115,11 +119,12 @@ export class DatasetWriter {
   private storeOne(outcome: DocumentOutcome): number {
     return this.db.transaction(() => {
       const { file, meta, result } = outcome;
+      const path = storedPath(this.db, file.path, this.pathStyle);
       this.pending(this.pathOf.get(file.sha256) as string | undefined);
-      this.pending(file.path);
+      this.pending(path);
       const { id } = this.upsertDocument.get({
         sha256: file.sha256,
-        path: file.path,
+        path,
         bytes: file.bytes,
         format: meta?.format ?? null,
         paged: meta?.paged ? 1 : 0,

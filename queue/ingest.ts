@@ -10,7 +10,7 @@ import type { IngestPlan } from './plan.js';
 import { startProgress } from './progress.js';
 import { Tally, type IngestSummary } from './tally.js';
 import { runEmbedded } from './embedded/run.js';
-import { runDistributed, type DistributedOptions } from './distributed/run.js';
+import type { DistributedOptions } from './distributed/run.js';
 import { defaultConcurrency } from './options.js';
 
 export interface IngestOptions {
@@ -44,7 +44,8 @@ export async function runIngest(db: Dataset, plan: IngestPlan, options: IngestOp
   try {
     // Distributed, the writer runs even with nothing to do: it stores the results a killed writer left.
     if (plan.todo.length === 0 && !options.redis) return tally.summary();
-    if (options.redis) await runDistributed(plan.todo, { ...options.redis, timeoutMs }, store, tally);
+    // BullMQ is loaded only when a run is distributed: an embedded ingest never pays for it.
+    if (options.redis) await (await import('./distributed/run.js')).runDistributed(plan.todo, { ...options.redis, timeoutMs }, store, tally);
     else {
       const concurrency = options.concurrency ?? defaultConcurrency(options.maxMemoryMb);
       await runEmbedded(plan.todo, { concurrency, timeoutMs, maxMemoryMb: options.maxMemoryMb }, store, tally);

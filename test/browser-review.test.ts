@@ -77,12 +77,9 @@ const reviewOf = (key: string) => {
   const [id, field] = key.split(':');
   return db.prepare('SELECT status, value_json FROM field_reviews WHERE partnership_id = ? AND field = ?').get(Number(id), field) as { status: string; value_json: string } | undefined;
 };
-/**
- * The reviewed registry as `iop export` writes it. Until the registry branch makes the registry the
- * default (and names the id record_id), it is `iop export --reconciled` with partnership_id.
- */
-const registryRows = () => JSON.parse(iop(['export', '--reconciled', '--format', 'json', '--db', dbFile])) as Record<string, unknown>[];
-const registryId = (row: Record<string, unknown>) => row.partnership_id as number;
+/** The reviewed registry as `iop export` writes it, one row per record. */
+const registryRows = () => JSON.parse(iop(['export', '--format', 'json', '--db', dbFile])) as Record<string, unknown>[];
+const registryId = (row: Record<string, unknown>) => row.record_id as number;
 /** Swedish typography groups thousands with a no-break space; the tests write plain ones. */
 const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
@@ -110,7 +107,7 @@ describe('review page in chromium', () => {
 
     const row = registryRows().find((r) => registryId(r) === gotland)!;
     expect(row).toMatchObject({ amount_sek: 1800000, amount_per: 'year', amount_status: 'corrected', amount_needs_review: false });
-    expect(String(row.source_paths)).toContain('seed_000.txt#0');
+    expect(String(row.source_paths)).toContain('seed_000.txt');
     const [action] = db.prepare("SELECT reviewer, action, old_json, new_json FROM review_actions WHERE field = 'amount'").all() as { reviewer: string; action: string; old_json: string; new_json: string }[];
     expect(action).toMatchObject({ reviewer: 'webbgranskare', action: 'correct' });
     expect(JSON.parse(action!.new_json)).toMatchObject({ sek: 1800000 });

@@ -1,7 +1,8 @@
-/** iop export through the built CLI: one row per partnership, CSV that opens right in Swedish Excel, NDJSON and JSON. */
+/** iop export --statements through the built CLI: one row per document's partnership, CSV that opens right in Swedish Excel, NDJSON and JSON. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from './csv.js';
 import { iop, query, SEEDS, tempDir } from './ingest-harness.js';
 
 let db: string;
@@ -14,30 +15,10 @@ beforeAll(async () => {
   expect(partnerships).toBeGreaterThan(0);
 });
 
-/** Splits simple CSV (no quoted separators needed for these checks beyond quotes being balanced). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ';') row.push(cell), (cell = '');
-    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
-    else cell += c;
-  }
-  return rows;
-}
-
-describe('iop export', () => {
+describe('iop export --statements', () => {
   it('writes CSV for Swedish Excel: BOM, semicolons, ISO dates, integer amounts, decimal commas', async () => {
     const out = join(tempDir('export'), 'iop.csv');
-    const run = await iop('export', '--db', db, '--format', 'csv', '--out', out);
+    const run = await iop('export', '--statements', '--db', db, '--format', 'csv', '--out', out);
     expect(run.code).toBe(0);
     const text = readFileSync(out, 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
@@ -56,8 +37,8 @@ describe('iop export', () => {
   });
 
   it('writes the same rows as NDJSON and JSON, with typed values', async () => {
-    const ndjson = (await iop('export', '--db', db, '--format', 'ndjson')).stdout.trim().split('\n').map((line) => JSON.parse(line));
-    const json = JSON.parse((await iop('export', '--db', db, '--format', 'json')).stdout);
+    const ndjson = (await iop('export', '--statements', '--db', db, '--format', 'ndjson')).stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const json = JSON.parse((await iop('export', '--statements', '--db', db, '--format', 'json')).stdout);
     expect(ndjson).toHaveLength(partnerships);
     expect(json).toEqual(ndjson);
     const withAmount = ndjson.filter((row) => row.amount_sek !== null);
@@ -72,8 +53,10 @@ describe('iop export', () => {
     for (const row of ndjson) expect(stored.get(row.source_document)).toBe(row.source_path);
   });
 
-  it('needs an existing dataset', async () => {
-    const run = await iop('export', '--db', join(tempDir('none'), 'missing.sqlite'));
-    expect(run.code).not.toBe(0);
+  it('needs an existing dataset, and says which file it looked for', async () => {
+    const missing = join(tempDir('none'), 'missing.sqlite');
+    const run = await iop('export', '--db', missing);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`iop export: no dataset at ${missing} (iop ingest creates one; --db names another)\n`);
   });
 });

@@ -15,7 +15,7 @@ let docs: string;
 let agreement: string;
 
 type Row = Record<string, unknown>;
-const exported = (): Row[] => JSON.parse(iop(['export', '--reconciled', '--format', 'json', '--db', file])) as Row[];
+const exported = (): Row[] => JSON.parse(iop(['export', '--format', 'json', '--db', file])) as Row[];
 const onlyRow = () => {
   const rows = exported();
   expect(rows).toHaveLength(1);
@@ -40,9 +40,9 @@ describe('a reviewed amount', () => {
   it('is corrected from the command line, with who and why', () => {
     const before = onlyRow();
     expect(before).toMatchObject({ amount_sek: 1300000, amount_status: 'machine' });
-    id = before.partnership_id as number;
+    id = before.record_id as number;
     iop(['review', 'correct', String(id), 'amount', '1350000/year', '--db', file, '--comment', 'enligt bilaga'], { USER: 'anna' });
-    expect(onlyRow()).toMatchObject({ partnership_id: id, amount_sek: 1350000, amount_status: 'corrected', amount_changed_since_review: false });
+    expect(onlyRow()).toMatchObject({ record_id: id, amount_sek: 1350000, amount_status: 'corrected', amount_changed_since_review: false });
     const shown = iop(['review', 'show', String(id), '--field', 'amount', '--db', file]);
     expect(shown).toMatch(/amount: 1\s350\s000 kr\/år\s+\[corrected by anna/);
     expect(shown).toContain('[[1 300 000 kronor]]');
@@ -51,7 +51,7 @@ describe('a reviewed amount', () => {
 
   it('survives re-ingesting the same file, unflagged', () => {
     iop(['ingest', docs, '--db', file, '--json']);
-    expect(onlyRow()).toMatchObject({ partnership_id: id, amount_sek: 1350000, amount_status: 'corrected', amount_changed_since_review: false });
+    expect(onlyRow()).toMatchObject({ record_id: id, amount_sek: 1350000, amount_status: 'corrected', amount_changed_since_review: false });
   });
 
   it('survives `iop refresh` that changes the machine value, and is flagged changed since review', () => {
@@ -61,7 +61,7 @@ describe('a reviewed amount', () => {
     db.prepare('UPDATE documents SET extractor_version = 0').run();
     db.close();
     iop(['refresh', '--db', file, '--json']);
-    expect(onlyRow()).toMatchObject({ partnership_id: id, amount_sek: 1350000, amount_status: 'corrected', amount_changed_since_review: true, amount_needs_review: true });
+    expect(onlyRow()).toMatchObject({ record_id: id, amount_sek: 1350000, amount_status: 'corrected', amount_changed_since_review: true, amount_needs_review: true });
     expect(iop(['review', 'list', '--db', file, '--json'])).toContain('"reason":"changed since review"');
   });
 
@@ -70,7 +70,7 @@ describe('a reviewed amount', () => {
     writeFileSync(agreement, readFileSync(agreement, 'utf8').replace('1 300 000 kronor', '1 500 000 kronor').replace('31 december 2028', '31 december 2029'));
     iop(['ingest', docs, '--db', file, '--json']);
     const row = onlyRow();
-    expect(row).toMatchObject({ partnership_id: id, amount_sek: 1350000, amount_status: 'corrected', period_end: '2028-12-31', period_status: 'accepted', period_changed_since_review: true });
+    expect(row).toMatchObject({ record_id: id, amount_sek: 1350000, amount_status: 'corrected', period_end: '2028-12-31', period_status: 'accepted', period_changed_since_review: true });
     const history = JSON.parse(iop(['review', 'show', String(id), '--json', '--db', file])) as { history: { reviewer: string; action: string; field: string }[] };
     expect(history.history.map((h) => [h.reviewer, h.action, h.field])).toEqual([
       ['anna', 'correct', 'amount'],

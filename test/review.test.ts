@@ -8,7 +8,7 @@ import { accept, correct, merge, reject, reviewHistory, ReviewError, split } fro
 import { ensureReconciled, rebuildRecords } from '../output/review/records.js';
 import { activeRecordIds, readRecord } from '../output/review/records-read.js';
 import { reviewQueue } from '../output/review/queue.js';
-import { reconciledExportRows } from '../output/review/export-records.js';
+import { registryRows } from '../output/export/registry.js';
 import { document, storeDocument, type DocumentSpec } from './reconcile-builders.js';
 
 const gotland = { ideburna: ['Röda Korset Gotland'], offentliga: ['Region Gotland'], period: ['2025-01-01', '2028-12-31'] as [string, string] };
@@ -165,17 +165,19 @@ describe('reconciled export rows', () => {
     rebuildRecords(db);
     const gotland = onlyGotland();
     correct(db, gotland, 'amount', { sek: 1800000, per: 'year', payer: null }, { reviewer: 'anna' });
-    const rows = reconciledExportRows(db);
-    expect(rows.find((r) => r.partnership_id === gotland)).toMatchObject({
+    const rows = registryRows(db);
+    expect(rows.find((r) => r.record_id === gotland)).toMatchObject({
       amount_sek: 1800000,
       amount_status: 'corrected',
-      amount_conflict: true,
+      // A corrected field is the reviewer's word: the documents' disagreement and the machine's confidence are gone.
+      amount_conflict: false,
+      amount_confidence: null,
       period_start: '2025-01-01',
       period_status: 'machine',
-      ideburna: 'Röda Korset Gotland',
-      source_paths: '/in/avtal.txt#0 | /in/protokoll.txt#0',
+      ideburna: ['Röda Korset Gotland'],
+      source_paths: ['/in/avtal.txt', '/in/protokoll.txt'],
     });
-    expect(rows.find((r) => r.ideburna === 'Föreningen Hela Människan i Malmö')).toMatchObject({ ideburna_orgnr: '802002-8711', offentliga: 'Malmö stad' });
+    expect(rows.find((r) => String(r.ideburna) === 'Föreningen Hela Människan i Malmö')).toMatchObject({ ideburna_orgnr: ['802002-8711'], offentliga: ['Malmö stad'] });
   });
 });
 

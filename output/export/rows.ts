@@ -1,5 +1,6 @@
 /**
- * The export's rows: one per partnership, with its document's fields (type, case numbers, decision), each
+ * The per-document statements export (`iop export --statements`): one row per partnership as one document
+ * states it, with its document's fields (type, case numbers, decision), each
  * field's values, confidence and needs-review flag, and the source document. A field with several values
  * (two idéburna parties, three amounts) joins them with " | "; its confidence is the lowest of them and it
  * needs review when any of them does.
@@ -12,6 +13,13 @@ export const LIST_SEPARATOR = ' | ';
 
 export type ExportValue = string | number | boolean | null;
 export type ExportRow = Record<string, ExportValue>;
+/** A row as the JSON formats write it: lists stay arrays. */
+export type ListRow = Record<string, ExportValue | readonly (string | number)[]>;
+
+/** Lists joined with " | " (a CSV cell holds one value), null for an empty list: the flat form of a row. */
+export function flatRow(row: Readonly<ListRow>): ExportRow {
+  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, Array.isArray(v) ? (v.length ? v.join(LIST_SEPARATOR) : null) : (v as ExportValue)]));
+}
 
 interface StoredValue {
   field: FieldName;
@@ -105,7 +113,16 @@ function groupValues(db: Dataset, ownerColumn: 'partnership_id' | 'document_id',
   return groups;
 }
 
-export function exportRows(db: Dataset): ExportRow[] {
+/** The statements export's columns, in order (also the header of an empty export). */
+export const STATEMENT_COLUMNS = [
+  'statement_id',
+  ...FIELD_COLUMNS.flatMap((columns) => Object.keys(fieldColumns(columns, []))),
+  'source_document',
+  'source_path',
+  'source_partnership',
+];
+
+export function statementRows(db: Dataset): ExportRow[] {
   const partnerships = db
     .prepare(
       `SELECT p.id, p.ordinal, d.id AS documentId, d.sha256, d.path FROM partnerships p
@@ -118,7 +135,7 @@ export function exportRows(db: Dataset): ExportRow[] {
   return partnerships.map((p) => {
     const values = (field: FieldName) =>
       (isDocumentField.has(field) ? documentValues.get(p.documentId) : partnershipValues.get(p.id))?.get(field) ?? [];
-    const row: ExportRow = { partnership_id: p.id };
+    const row: ExportRow = { statement_id: p.id };
     for (const columns of FIELD_COLUMNS) Object.assign(row, fieldColumns(columns, values(columns.field)));
     return { ...row, source_document: p.sha256, source_path: p.path, source_partnership: p.ordinal + 1 };
   });

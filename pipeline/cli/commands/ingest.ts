@@ -13,6 +13,7 @@ import { InputError, planIngest, type IngestPlan } from '../../../queue/plan.js'
 import { formatSummary } from '../../../queue/tally.js';
 import { EXIT } from '../exit-codes.js';
 import { ensureReconciled } from '../../../output/review/records.js';
+import { useAbsolutePaths } from '../../../output/db/paths.js';
 
 export interface RunCommandOptions {
   db: string;
@@ -72,11 +73,13 @@ export function registerIngest(program: Command): void {
     program
       .command('ingest')
       .description('read and extract every PDF, .txt and .md under the paths into the dataset, skipping stored ones')
-      .argument('<paths...>', 'files and folders to ingest'),
-  ).action((paths: string[], options: RunCommandOptions) =>
+      .argument('<paths...>', 'files and folders to ingest')
+      .option('--absolute-paths', "store absolute paths (a new dataset only; by default paths inside the dataset's folder are stored relative to it)"),
+  ).action((paths: string[], options: RunCommandOptions & { absolutePaths?: boolean }) =>
     reportingInputErrors('ingest', async () => {
       const db = openDataset(options.db);
       try {
+        if (options.absolutePaths) useAbsolutePaths(db);
         await runAndReport(db, await planIngest(db, paths), options);
       } finally {
         db.close();

@@ -13,8 +13,8 @@ const EXAMPLES: Record<string, { match: string[]; noMatch: string[] }> = {
     noMatch: ['Förvaltningen föreslår att nämnden godkänner avtalet.'],
   },
   approve: {
-    match: ['Kommunstyrelsen godkänner arrendeavtal med föreningen.', 'Ansökan beviljas.', 'Nämnden bifaller ansökan.', 'Godkänna rapporten.', 'Nämnden medger föreningen tillgång till lokalen.'],
-    noMatch: ['Nämnden godkänner inte avtalet.', 'Föreningen har lämnat en ansökan.'],
+    match: ['Kommunstyrelsen godkänner arrendeavtal med föreningen.', 'Ansökan beviljas.', 'Nämnden bifaller ansökan.', 'Godkänna rapporten.', 'Nämnden medger föreningen tillgång till lokalen.', 'Nämnden fördelar 2026 års bidrag med 20 000 kr till föreningen.'],
+    noMatch: ['Nämnden godkänner inte avtalet.', 'Föreningen har lämnat en ansökan.', 'Nämnden beslutar om fördelningen av medel.'],
   },
   'decide as proposed': { match: ['Nämnden beslutar i enlighet med förvaltningens förslag.', 'Regionstyrelsen beslutar enligt förslaget.'], noMatch: ['Nämnden beslutar om fördelningen.'] },
   refuse: { match: ['Nämnden för Individ & Familjeomsorg avslår initiativet', 'Ansökan avslås.'], noMatch: ['Nämnden slår fast ramarna.'] },

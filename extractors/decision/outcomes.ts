@@ -16,7 +16,8 @@ export interface OutcomeRule {
 }
 
 const NEGATION = String.raw`[ \t\n]+(?:inte|ej)(?![\p{L}])`;
-const APPROVING_VERBS = String.raw`(?:godkänn(?:er|es|s|a)|bevilj(?:ar|as|a|ades|ats)|bifall(?:er|es|s|a)|tillstyrk(?:er|s|a)|anta(?:r|s)?|fastställ(?:er|s|a)|medge(?:r|s)?)`;
+// Distributing or allotting a grant ("fördelar bidrag … till föreningen") approves it.
+const APPROVING_VERBS = String.raw`(?:godkänn(?:er|es|s|a)|bevilj(?:ar|as|a|ades|ats)|bifall(?:er|es|s|a)|tillstyrk(?:er|s|a)|anta(?:r|s)?|fastställ(?:er|s|a)|medge(?:r|s)?|fördela(?:r|s)?|tilldela(?:r|s)?)`;
 
 /** In order of precedence: a matter sent back or postponed is not decided, whatever else the text says. */
 export const OUTCOME_RULES: readonly OutcomeRule[] = [

@@ -29,7 +29,8 @@ const PARTY_LETTERS = String.raw`\((?:S|M|L|C|KD|SD|V|MP)(?:\s*[,/]\s*(?:S|M|L|C
 
 /** IOP by its name, in any inflection or compound ("IOP-avtal"), not inside another word ("PERIOPERATIV"). */
 export const IOP_NAMED = /(?<![\p{L}])(?:idéburet[\s-]+offentligt\s+partnerskap|idéburna\s+offentliga\s+partnerskap|IOP)(?![\p{L}])/iu;
-const GRANT = '\\p{L}*bidrag|föreningsstöd|verksamhetsstöd|projektstöd|medfinansiering|särskilt\\s+stöd|stöd\\s+till|ekonomiskt\\s+stöd|beviljar|bevilja|beviljas|anslag\\s+till';
+// "Bevilja" grants money only with a sum or a grant word in its sentence: a meeting also grants närvarorätt or ledighet.
+const GRANT = '\\p{L}*bidrag|föreningsstöd|verksamhetsstöd|projektstöd|medfinansiering|särskilt\\s+stöd|stöd\\s+till|ekonomiskt\\s+stöd|anslag\\s+till|bevilja\\p{L}*[^.]{0,80}?(?:\\d[\\d \\u00a0]*\\s*(?:kr|kronor|tkr|mnkr|miljon\\p{L}*)|medel|stöd)';
 const AGREEMENT = 'överenskommelse|samverkansavtal|samarbetsavtal|avtal|partnerskap|arrende|hyresavtal|hyreskontrakt|nyttjanderätt|upplåtelse|tillgång\\s+till\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*lokal|borgen|lån\\s+till|förlikning';
 
 export const KIND_RULES: readonly KindRule[] = [

@@ -42,13 +42,10 @@ export function rebuildRecords(db: Dataset, now = new Date().toISOString()): Reb
 }
 
 function reconcilePending(db: Dataset, now = new Date().toISOString()): RebuildSummary {
-  const next = db.prepare('SELECT path FROM reconcile_pending ORDER BY path LIMIT ?').pluck();
   const done = db.prepare('DELETE FROM reconcile_pending WHERE path = ?');
   let changedSinceReview = 0;
   let relinked = 0;
-  for (;;) {
-    const paths = next.all(PATHS_PER_STEP) as string[];
-    if (paths.length === 0) break;
+  for (const paths of steps(db)) {
     db.transaction(() => {
       const step = reconcileScope(db, { paths }, now);
       changedSinceReview += step.flagged;
@@ -57,6 +54,39 @@ function reconcilePending(db: Dataset, now = new Date().toISOString()): RebuildS
     }).immediate();
   }
   return { ...totals(db), changedSinceReview, relinked };
+}
+
+/**
+ * The pending paths in steps of at most PATHS_PER_STEP, paths that can link to one another in the same or
+ * neighbouring steps: a bulk import then re-links each neighbourhood about once, where steps of paths in
+ * arbitrary order would each reach into every neighbourhood (every step re-linking most of the dataset).
+ * Neighbourhoods are found by a pass over the pending documents, a chunk at a time, keeping only paths and keys.
+ */
+function steps(db: Dataset): string[][] {
+  const pending = db.prepare('SELECT path FROM reconcile_pending ORDER BY path').pluck().all() as string[];
+  if (pending.length <= PATHS_PER_STEP) return pending.length > 0 ? [pending] : [];
+  const parent = new Map<string, string>(pending.map((p) => [p, p]));
+  const find = (p: string): string => {
+    let root = p;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(p, root);
+    return root;
+  };
+  const firstUnder = new Map<string, string>();
+  for (let from = 0; from < pending.length; from += PATHS_PER_STEP) {
+    for (const [observation, keys] of documentBlocks(loadDocuments(db, pending.slice(from, from + PATHS_PER_STEP)))) {
+      const path = pathOf(observation);
+      for (const key of new Set([...keys, ...queryKeysOf(keys)])) {
+        const first = firstUnder.get(key);
+        if (first === undefined) firstUnder.set(key, path);
+        else parent.set(find(path), find(first));
+      }
+    }
+  }
+  const ordered = [...pending].sort((a, b) => find(a).localeCompare(find(b)) || a.localeCompare(b));
+  const chunks: string[][] = [];
+  for (let from = 0; from < ordered.length; from += PATHS_PER_STEP) chunks.push(ordered.slice(from, from + PATHS_PER_STEP));
+  return chunks;
 }
 
 function totals(db: Dataset): Omit<RebuildSummary, 'changedSinceReview' | 'relinked'> {

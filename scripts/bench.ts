@@ -4,10 +4,16 @@
  *
  * The corpus (1,000 PDFs of 1–20 pages, rendered from the seed texts by scripts/pdf-render.ts) is generated
  * once into .bench/corpus-1000/ and reused (BENCH_DOCS=100 npm run bench: a quick run on a smaller corpus). Every measurement runs in its own processes: a stage of this script
- * (`--stage read|extract|render`) or the built CLI, so its peak RSS is its own. Not a test: the figures
- * depend on the machine, and the README keeps the latest table with the machine it ran on.
+ * (`--stage read|read-poppler|extract|render`) or the built CLI, so its peak RSS is its own. Not a test: the
+ * figures depend on the machine, and the README keeps the latest table with the machine it ran on.
+ *
+ * Then the text corpora (scripts/bench-corpora.ts): BENCH_PROTOCOLS generated whole protocols ingested
+ * (matters and documents per second), the scale lines of scripts/bench-scale.ts (BENCH_SCALE, comma-separated
+ * document counts; BENCH_LONG_DOCS documents in one extracting process) and reconcile at those sizes
+ * (scripts/bench-reconcile.ts). Their defaults follow BENCH_DOCS: 1,000 protocols, 100 and 1,000 documents
+ * (add 10,000 with BENCH_SCALE=100,1000,10000) and 2,000 documents in one process.
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { appendFileSync, createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -17,19 +23,23 @@ import { extractDocument } from '../pipeline/extract.js';
 import { readDocument } from '../pipeline/read/index.js';
 import type { Page } from '../pipeline/read/types.js';
 import { PACKAGE_ROOT } from '../output/package-root.js';
+import { cleanPages } from '../pipeline/clean/index.js';
+import { openDataset } from '../output/db/open.js';
 import { renderMunicipalPdf } from './pdf-render.js';
 import { benchReconcile, reconcileTable } from './bench-reconcile.js';
+import { pageEquivalents, protocolCorpus } from './bench-corpora.js';
+import { BENCH, CHARS_PER_PAGE, CLI, embeddedIngestOf, mb, removeDataset, run, sampleTrees, type StageReport } from './bench-measure.js';
+import { longRuns, longTable, scaleLines, scaleTable } from './bench-scale.js';
 
-const BENCH = join(PACKAGE_ROOT, '.bench');
 /** Inherited by the stage processes through the environment. */
 const CORPUS_SIZE = Number(process.env.BENCH_DOCS ?? 1000);
 const CORPUS = join(BENCH, `corpus-${CORPUS_SIZE}`);
 const MANIFEST = join(CORPUS, 'manifest.json');
+const PROTOCOLS = Number(process.env.BENCH_PROTOCOLS ?? CORPUS_SIZE);
+const SCALE = (process.env.BENCH_SCALE ?? (CORPUS_SIZE >= 1000 ? '100,1000' : `${Math.max(1, Math.floor(CORPUS_SIZE / 10))},${CORPUS_SIZE}`)).split(',').map(Number);
+const LONG_DOCS = Number(process.env.BENCH_LONG_DOCS ?? 2 * CORPUS_SIZE);
 const PAGES = join(BENCH, 'pages.ndjson');
-const CLI = join(PACKAGE_ROOT, 'dist', 'pipeline', 'cli', 'main.js');
 const SELF = join(PACKAGE_ROOT, 'dist', 'scripts', 'bench.js');
-/** About one A4 page of body text in the renderer's layout. */
-const CHARS_PER_PAGE = 3000;
 const HEADERS = [
   { organisation: 'Region Gotland', documentType: 'Protokoll' },
   { organisation: 'Malmö stad', documentType: 'Tjänsteskrivelse' },
@@ -40,12 +50,6 @@ const HEADERS = [
 interface CorpusFile {
   file: string;
   pages: number;
-}
-
-interface StageReport {
-  seconds: number;
-  pages: number;
-  peakRssMb: number;
 }
 
 const execFileAsync = promisify(execFile);
@@ -70,13 +74,22 @@ async function renderStage(from: number, to: number): Promise<void> {
   }
 }
 
-/** Reading only: readDocument over the files, one process; the pages are kept for the extraction stage. */
-async function readStage(files: readonly string[]): Promise<StageReport> {
-  rmSync(PAGES, { force: true });
+/** Reading only, one process: readDocument (the project's reader), or `pdftotext -raw` as a subprocess per
+ * file, its pages split on form feed, + the project's clean stage (the poppler reader of issue 13). The
+ * pages readDocument gives are kept for the extraction stage. */
+async function readStage(files: readonly string[], poppler: boolean): Promise<StageReport> {
+  if (!poppler) rmSync(PAGES, { force: true });
   let seconds = 0;
   let pages = 0;
   for (const file of files) {
     const started = performance.now();
+    if (poppler) {
+      const { stdout } = await execFileAsync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { maxBuffer: 256 << 20 });
+      const raw = stdout.split('\f').slice(0, -1).map((text, i) => ({ number: i + 1, text, source: 'text-layer' as const }));
+      pages += cleanPages(raw).pages.length;
+      seconds += (performance.now() - started) / 1000;
+      continue;
+    }
     const doc = await readDocument(file);
     seconds += (performance.now() - started) / 1000;
     pages += doc.pages.length;
@@ -101,56 +114,9 @@ async function extractStage(): Promise<StageReport> {
 
 // ---------------------------------------------------------------------------------------------- measuring
 
-/** Peak RSS (VmHWM) of every process in the trees under the given roots, sampled until stopped. */
-function sampleTrees(roots: () => number[]): { stop: () => number } {
-  const peaks = new Map<number, number>();
-  const sample = () => {
-    const parents = new Map<number, number[]>();
-    for (const entry of readdirSync('/proc')) {
-      if (!/^\d+$/.test(entry)) continue;
-      try {
-        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-        parents.set(ppid, [...(parents.get(ppid) ?? []), Number(entry)]);
-      } catch {
-        // Gone meanwhile.
-      }
-    }
-    const todo = [...roots()];
-    while (todo.length > 0) {
-      const pid = todo.pop()!;
-      todo.push(...(parents.get(pid) ?? []));
-      try {
-        const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-        if (hwm) peaks.set(pid, Math.max(peaks.get(pid) ?? 0, Number(hwm[1]) / 1024));
-      } catch {
-        // Gone meanwhile.
-      }
-    }
-  };
-  const timer = setInterval(sample, 100);
-  return {
-    stop: () => {
-      sample();
-      clearInterval(timer);
-      return Math.max(0, ...peaks.values());
-    },
-  };
-}
+type Stage = 'read' | 'read-poppler' | 'extract';
 
-function run(command: string, args: readonly string[], options: { detached?: boolean } = {}): ChildProcess & { done: Promise<string> } {
-  const env = { ...process.env };
-  delete env.REDIS_URL;
-  const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'inherit'], detached: options.detached ?? false });
-  let stdout = '';
-  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk));
-  const done = new Promise<string>((resolve, reject) =>
-    child.on('close', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)))),
-  );
-  return Object.assign(child, { done });
-}
-
-async function stageInChild(stage: 'read' | 'extract', files: readonly string[]): Promise<StageReport> {
+async function stageInChild(stage: Stage, files: readonly string[]): Promise<StageReport> {
   const listFile = join(BENCH, 'files.json');
   writeFileSync(listFile, JSON.stringify(files));
   return JSON.parse(await run(process.execPath, [SELF, '--stage', stage, listFile]).done) as StageReport;
@@ -165,20 +131,14 @@ async function pdftotext(files: readonly string[], parallel: number, pages: numb
 }
 
 async function embeddedIngest(concurrency: number, pages: number): Promise<StageReport> {
-  const db = join(BENCH, 'embedded.sqlite');
-  for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
-  const started = performance.now();
-  const child = run(process.execPath, [CLI, 'ingest', CORPUS, '--db', db, '--concurrency', String(concurrency), '--json']);
-  const sampler = sampleTrees(() => [child.pid!]);
-  const summary = JSON.parse(await child.done) as { done: number; pages: number };
-  const seconds = (performance.now() - started) / 1000;
+  const { seconds, summary, peaks } = await embeddedIngestOf(CORPUS, join(BENCH, 'embedded.sqlite'), concurrency);
   if (summary.pages !== pages) throw new Error(`embedded ingest stored ${summary.pages} pages, the corpus has ${pages}`);
-  return { seconds, pages, peakRssMb: sampler.stop() };
+  return { seconds, pages, peakRssMb: peaks.maxMb };
 }
 
 async function distributedIngest(workers: number, redisUrl: string, pages: number): Promise<StageReport> {
   const db = join(BENCH, 'distributed.sqlite');
-  for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
+  removeDataset(db);
   const queue = `bench-${process.pid}-${workers}`;
   const started = performance.now();
   const workerProcesses = Array.from({ length: workers }, () =>
@@ -188,11 +148,27 @@ async function distributedIngest(workers: number, redisUrl: string, pages: numbe
   const sampler = sampleTrees(() => [ingest.pid!, ...workerProcesses.map((w) => w.pid!)]);
   const summary = JSON.parse(await ingest.done) as { pages: number };
   const seconds = (performance.now() - started) / 1000;
-  const peakRssMb = sampler.stop();
+  const peakRssMb = sampler.stop().maxMb;
   for (const worker of workerProcesses) worker.kill('SIGTERM');
   await Promise.all(workerProcesses.map((w) => w.done.catch(() => undefined)));
   if (summary.pages !== pages) throw new Error(`distributed ingest stored ${summary.pages} pages, the corpus has ${pages}`);
   return { seconds, pages, peakRssMb };
+}
+
+/** BENCH_PROTOCOLS generated whole protocols through the embedded ingest: documents and matters per second. */
+async function protocolLine(count: number, concurrency: number): Promise<string> {
+  const dir = protocolCorpus(count);
+  const db = join(BENCH, 'protocols.sqlite');
+  const { seconds, summary, peaks } = await embeddedIngestOf(dir, db, concurrency);
+  const pages = pageEquivalents(dir);
+  const dataset = openDataset(db, { mustExist: true });
+  const counted = dataset.prepare("SELECT count(*) AS matters, count(kind) AS partnershipMatters FROM matters").get() as { matters: number; partnershipMatters: number };
+  dataset.close();
+  return [
+    '| protocols | § matters | of them partnership matters | pages (3,000 characters) | wall time | documents/s | matters/s | pages/s | processes | writer peak RSS | largest peak RSS |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    `| ${count.toLocaleString('en')} | ${counted.matters.toLocaleString('en')} | ${counted.partnershipMatters.toLocaleString('en')} | ${pages.toLocaleString('en')} | ${seconds.toFixed(1)} s | ${(summary.done / seconds).toFixed(2)} | ${(counted.matters / seconds).toFixed(1)} | ${(pages / seconds).toFixed(1)} | ${peaks.processes} | ${mb(peaks.rootMb)} | ${mb(peaks.maxMb)} |`,
+  ].join('\n');
 }
 
 async function ensureCorpus(): Promise<CorpusFile[]> {
@@ -269,8 +245,10 @@ async function main(): Promise<void> {
   const pdf1 = measured(await pdftotext(files, 1, pages));
   say(`pdftotext, ${cores} at a time`);
   const pdfN = measured(await pdftotext(files, cores, pages));
-  say('reading only (unpdf)');
+  say('reading only (readDocument)');
   const read = measured(await stageInChild('read', files));
+  say('reading only (pdftotext -raw + clean)');
+  const readPoppler = measured(await stageInChild('read-poppler', files));
   say('extraction only');
   const extract = measured(await stageInChild('extract', files));
   say('embedded ingest, 1 process');
@@ -282,6 +260,7 @@ async function main(): Promise<void> {
     { name: 'pdftotext (poppler)', processes: '1', report: pdf1, baseline: pdf1 },
     { name: 'pdftotext (poppler)', processes: String(cores), report: pdfN, baseline: pdfN },
     { name: 'reading only (readDocument: unpdf + clean)', processes: '1', report: read, baseline: pdf1 },
+    { name: 'reading only (pdftotext -raw subprocess + clean)', processes: '1 + pdftotext', report: readPoppler, baseline: pdf1 },
     { name: 'extraction only (extractDocument)', processes: '1', report: extract, baseline: pdf1 },
     { name: 'embedded ingest, end to end', processes: '1 pool process + writer', report: embedded1, baseline: pdf1 },
     { name: 'embedded ingest, end to end', processes: `${cores} pool processes + writer`, report: embeddedN, baseline: pdfN },
@@ -304,7 +283,11 @@ async function main(): Promise<void> {
     overhead = `${(perJob * 1000).toFixed(1)} ms per job (1 worker with 1 sandboxed processor vs 1 embedded pool process, wall time per document)`;
   }
 
-  const reconciled = reconcileTable(await benchReconcile(undefined, say));
+  say(`whole protocols: ${PROTOCOLS} generated, embedded ingest with ${cores} processes`);
+  const protocols = await protocolLine(PROTOCOLS, cores);
+  const scaled = scaleTable(await scaleLines(SCALE, say));
+  const long = longTable(await longRuns(LONG_DOCS, say));
+  const reconciled = reconcileTable(await benchReconcile(SCALE, say));
 
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   process.stdout.write(
@@ -314,6 +297,18 @@ async function main(): Promise<void> {
       table(rows),
       '',
       `Queue overhead: ${overhead}.`,
+      '',
+      'Whole protocols (generated from the development protocols, text; embedded ingest, reconcile included):',
+      '',
+      protocols,
+      '',
+      'Scale (mixed text documents from the development set; embedded ingest, reconcile included):',
+      '',
+      scaled,
+      '',
+      `Extraction in one long-running process (${LONG_DOCS} mixed text documents; pages per CPU-second of extractDocument over the first and the last documents, their number in brackets):`,
+      '',
+      long,
       '',
       'Reconcile (synthetic datasets, scripts/bench-reconcile.ts):',
       '',
@@ -326,9 +321,9 @@ async function main(): Promise<void> {
 const stage = process.argv[2] === '--stage' ? process.argv[3] : undefined;
 if (stage === 'render') {
   await renderStage(Number(process.argv[4]), Number(process.argv[5]));
-} else if (stage === 'read' || stage === 'extract') {
+} else if (stage === 'read' || stage === 'read-poppler' || stage === 'extract') {
   const files = JSON.parse(readFileSync(process.argv[4]!, 'utf8')) as string[];
-  const report = stage === 'read' ? await readStage(files) : await extractStage();
+  const report = stage === 'extract' ? await extractStage() : await readStage(files, stage === 'read-poppler');
   process.stdout.write(JSON.stringify(report));
 } else {
   await main();

@@ -1,0 +1,103 @@
+/**
+ * What every part of `npm run bench` measures with: child processes whose stdout is collected, the peak RSS
+ * of every process in a tree (sampled from /proc), and an embedded `iop ingest` of a folder.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../output/package-root.js';
+import type { IngestSummary } from '../queue/tally.js';
+
+export const BENCH = join(PACKAGE_ROOT, '.bench');
+export const CLI = join(PACKAGE_ROOT, 'dist', 'pipeline', 'cli', 'main.js');
+
+/** About one A4 page of body text in the PDF renderer's layout: a text document counts its characters in these pages. */
+export const CHARS_PER_PAGE = 3000;
+
+export interface StageReport {
+  seconds: number;
+  pages: number;
+  peakRssMb: number;
+}
+
+/** Peak RSS of each process of a tree: the largest, the root's (the writer, for an ingest) and how many there were. */
+export interface TreePeaks {
+  maxMb: number;
+  rootMb: number;
+  processes: number;
+}
+
+/** Peak RSS (VmHWM) of every process in the trees under the given roots, sampled every 100 ms until stopped. */
+export function sampleTrees(roots: () => number[]): { stop: () => TreePeaks } {
+  const peaks = new Map<number, number>();
+  const sample = () => {
+    const parents = new Map<number, number[]>();
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        parents.set(ppid, [...(parents.get(ppid) ?? []), Number(entry)]);
+      } catch {
+        // Gone meanwhile.
+      }
+    }
+    const todo = [...roots()];
+    while (todo.length > 0) {
+      const pid = todo.pop()!;
+      todo.push(...(parents.get(pid) ?? []));
+      try {
+        const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+        if (hwm) peaks.set(pid, Math.max(peaks.get(pid) ?? 0, Number(hwm[1]) / 1024));
+      } catch {
+        // Gone meanwhile.
+      }
+    }
+  };
+  const timer = setInterval(sample, 100);
+  return {
+    stop: () => {
+      sample();
+      clearInterval(timer);
+      const root = roots()[0];
+      return { maxMb: Math.max(0, ...peaks.values()), rootMb: (root !== undefined && peaks.get(root)) || 0, processes: peaks.size };
+    },
+  };
+}
+
+/** A child process without REDIS_URL (so an ingest stays embedded unless told otherwise), stdout collected. */
+export function run(command: string, args: readonly string[]): ChildProcess & { done: Promise<string> } {
+  const env = { ...process.env };
+  delete env.REDIS_URL;
+  const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  let stdout = '';
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk));
+  const done = new Promise<string>((resolve, reject) =>
+    child.on('close', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)))),
+  );
+  return Object.assign(child, { done });
+}
+
+export function removeDataset(db: string): void {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
+}
+
+export interface IngestRun {
+  seconds: number;
+  summary: IngestSummary;
+  peaks: TreePeaks;
+}
+
+/** `iop ingest DIR --concurrency N` into a fresh dataset (reconcile included, as after every ingest), sampled. */
+export async function embeddedIngestOf(dir: string, db: string, concurrency: number): Promise<IngestRun> {
+  removeDataset(db);
+  const started = performance.now();
+  const child = run(process.execPath, [CLI, 'ingest', dir, '--db', db, '--concurrency', String(concurrency), '--json']);
+  const sampler = sampleTrees(() => [child.pid!]);
+  const summary = JSON.parse(await child.done) as IngestSummary;
+  const seconds = (performance.now() - started) / 1000;
+  if (summary.failed > 0) throw new Error(`ingest of ${dir}: ${summary.failed} documents failed`);
+  return { seconds, summary, peaks: sampler.stop() };
+}
+
+export const mb = (value: number) => `${value.toFixed(0)} MB`;

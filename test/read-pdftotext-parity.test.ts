@@ -27,17 +27,31 @@ const SWEDISH_PDFS = join(REPO_ROOT, 'fixtures/real-pdf/sv');
 const pdfsIn = async (dir: string) => (await readdir(dir)).filter((name) => name.endsWith('.pdf')).map((name) => join(dir, name));
 
 describe('without poppler on PATH', () => {
-  it('iop read reads PDFs through pdf.js and says so', () => {
-    const path = join(SEED_PDFS, 'seed_001.pdf');
-    // A PATH that holds node and nothing else (node may live beside pdftotext in /usr/bin).
+  /** A PATH that holds node and nothing else (node may live beside pdftotext in /usr/bin). */
+  function nodeOnlyPath(): { bin: string; env: NodeJS.ProcessEnv } {
     const bin = mkdtempSync(join(tmpdir(), 'iop-no-poppler-'));
     symlinkSync(process.execPath, join(bin, 'node'));
-    const env = { ...process.env, PATH: bin };
+    return { bin, env: { ...process.env, PATH: bin, REDIS_URL: '' } };
+  }
+
+  it('iop read reads PDFs through pdf.js and says so', () => {
+    const path = join(SEED_PDFS, 'seed_001.pdf');
+    const { bin, env } = nodeOnlyPath();
     const run = spawnSync(process.execPath, [join(REPO_ROOT, 'dist/pipeline/cli/main.js'), 'read', '--json', '--no-ocr', path], { env, encoding: 'utf8' });
     expect(run.status).toBe(0);
     const doc = JSON.parse(run.stdout) as ReadDocument;
     expect(doc.meta.reader).toBe('pdf.js');
     expect(doc.pages.map((page) => page.text).join('\n')).toContain('Röda Korset Gotland');
+    rmSync(bin, { recursive: true });
+  });
+
+  it('iop ingest stores PDFs through pdf.js and says once which reader it uses', () => {
+    const { bin, env } = nodeOnlyPath();
+    const db = join(bin, 'iop.sqlite');
+    const run = spawnSync(process.execPath, [join(REPO_ROOT, 'dist/pipeline/cli/main.js'), 'ingest', SEED_PDFS, '--db', db, '--embedded'], { env, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/done\s+5/);
+    expect(run.stderr.match(/PDF text layers: pdf\.js/g)).toHaveLength(1);
     rmSync(bin, { recursive: true });
   });
 });

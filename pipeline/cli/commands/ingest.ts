@@ -14,6 +14,7 @@ import { formatSummary } from '../../../queue/tally.js';
 import { EXIT } from '../exit-codes.js';
 import { ensureReconciled } from '../../../output/review/records.js';
 import { useAbsolutePaths } from '../../../output/db/paths.js';
+import { pdfReaderNotice } from '../../read/pdf.js';
 
 export interface RunCommandOptions {
   db: string;
@@ -54,11 +55,14 @@ export async function reportingInputErrors(command: string, work: () => Promise<
 
 /** Runs a plan as the command-line options say and prints the summary; exit 1 when a document failed. */
 export async function runAndReport(db: Dataset, plan: IngestPlan, options: RunCommandOptions): Promise<void> {
+  const redis = distributedOptions(options);
+  // Which program reads PDF text layers, said once; distributed, each worker says it for itself.
+  if (!redis && !options.json && plan.todo.some((file) => file.path.toLowerCase().endsWith('.pdf'))) process.stderr.write(`${await pdfReaderNotice()}\n`);
   const summary = await runIngest(db, plan, {
     concurrency: options.concurrency,
     timeoutMs: options.timeout * 1000,
     maxMemoryMb: options.maxMemory,
-    redis: distributedOptions(options),
+    redis,
     quiet: options.json,
   });
   // The reconcile stage follows every run, so the dataset's partnership records are never behind its documents.

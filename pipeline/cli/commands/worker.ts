@@ -8,6 +8,7 @@ import { startWorker } from '../../../queue/distributed/worker.js';
 import { DEFAULT_MAX_MEMORY_MB } from '../../../queue/embedded/guard.js';
 import { defaultConcurrency, positiveInteger } from '../../../queue/options.js';
 import { EXIT } from '../exit-codes.js';
+import { pdfReaderNotice } from '../../read/pdf.js';
 
 interface WorkerCommandOptions {
   redis?: string;
@@ -47,6 +48,7 @@ export function registerWorker(program: Command): void {
         stalledIntervalMs: options.stalledInterval,
       });
       process.stderr.write(`iop worker: processing ${options.queue} on ${url} with concurrency ${concurrency}, at most ${options.maxMemory} MB per document\n`);
+      process.stderr.write(`iop worker: ${await pdfReaderNotice()}\n`);
       await new Promise<void>((resolve) => {
         for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, resolve);
       });

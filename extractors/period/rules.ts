@@ -46,6 +46,14 @@ export interface PeriodRule {
 
 const date = (written: string | undefined): ReadDate | null => (written ? readDate(written) : null);
 const period = (start: string | null, end: string | null, openEnded = false): Period => ({ start, end, openEnded });
+/** "N years from <date>", however written: a period of whole years (at most `maxYears`) from that date. */
+function yearsFrom(g: Record<string, string | undefined>, maxYears = Infinity) {
+  const from = date(g.from);
+  const years = readNumber(g.years ?? '');
+  if (!from || !Number.isInteger(years) || years < 1 || years > maxYears) return null;
+  const start = asStart(from);
+  return { period: period(start, endAfterYears(start, years)), strength: 0.75 };
+}
 
 /** Rules in priority order: where two match overlapping text, the earlier rule's reading stands. */
 export const PERIOD_RULES: readonly PeriodRule[] = [
@@ -56,13 +64,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
       String.raw`(?:under|i)\s+(?<years>\d{1,2}|${NUMBER_WORD_PATTERN})\s+år\s+${FROM}\s+${DEN}(?<from>${DATE})`,
       'giu',
     ),
-    read(g) {
-      const from = date(g.from);
-      const years = readNumber(g.years ?? '');
-      if (!from || !Number.isInteger(years) || years < 1) return null;
-      const start = asStart(from);
-      return { period: period(start, endAfterYears(start, years)), strength: 0.75 };
-    },
+    read: (g) => yearsFrom(g),
   },
   {
     // "läsåren 2025/26–2027/28", "läsåren 2025/2026, 2026/2027 och 2027/2028", "läsåret 2024/25": only years are
@@ -83,13 +85,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     // "ett treårigt partnerskap från 1 januari 2023", "tvåårigt avtal fr.o.m. 2024-07-01"
     name: 'duration-adjective-from',
     pattern: new RegExp(String.raw`${YEARS_LONG}\s+(?:\p{L}+\s+){0,3}?${FROM}\s+${DEN}(?<from>${DATE})${NO_RIGHT}(?!\s+års)`, 'giu'),
-    read(g) {
-      const from = date(g.from);
-      const years = readNumber(g.years ?? '');
-      if (!from || !Number.isInteger(years) || years < 1 || years > 10) return null;
-      const start = asStart(from);
-      return { period: period(start, endAfterYears(start, years)), strength: 0.75 };
-    },
+    read: (g) => yearsFrom(g, 10),
   },
   {
     // "Det nya avtalet gäller 2015 och 2016": two years the validity names, one after the other.
@@ -108,13 +104,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
       String.raw`${FROM}\s+${DEN}(?<from>${DATE})\s+(?:och\s+|samt\s+)?(?:(?:under|i)\s+)?(?<years>\d{1,2}|${NUMBER_WORD_PATTERN})\s+år\s+(?:framåt|framöver)`,
       'giu',
     ),
-    read(g) {
-      const from = date(g.from);
-      const years = readNumber(g.years ?? '');
-      if (!from || !Number.isInteger(years) || years < 1 || years > 10) return null;
-      const start = asStart(from);
-      return { period: period(start, endAfterYears(start, years)), strength: 0.75 };
-    },
+    read: (g) => yearsFrom(g, 10),
   },
   {
     // "från och med 1 mars 2024 och tills vidare", "2020-12-18–tills vidare", "tills vidare från 1 januari 2024"

@@ -285,6 +285,7 @@ async function main(): Promise<void> {
 
   say(`whole protocols: ${PROTOCOLS} generated, embedded ingest with ${cores} processes`);
   const protocols = await protocolLine(PROTOCOLS, cores);
+  process.stderr.write(`${protocols}\n`);
   const scaled = scaleTable(await scaleLines(SCALE, say));
   const long = longTable(await longRuns(LONG_DOCS, say));
   const reconciled = reconcileTable(await benchReconcile(SCALE, say));

@@ -98,20 +98,7 @@ describe('fitLeavingEachOut', () => {
 });
 
 describe('calibrateResult', () => {
-  const partnership = (over: Partial<Partnership>): Partnership => ({
-    kind: f('iop' as const, 0.9),
-    paragraph: null,
-    diarienummer: [],
-    decision: null,
-    ideburna: [],
-    offentliga: [],
-    organ: [],
-    amounts: [],
-    period: null,
-    extension: null,
-    targetGroups: [],
-    ...over,
-  });
+  const partnership = (over: Partial<Partnership>): Partnership => ({ kind: f('iop' as const, 0.9), paragraph: null, diarienummer: [], decision: null, ideburna: [], offentliga: [], organ: [], amounts: [], period: null, extension: null, targetGroups: [], ...over });
   const result = (...partnerships: Partnership[]): DocumentResult => ({
     source: 'x',
     docType: f('protokoll' as const, 0.95),

@@ -14,8 +14,13 @@ import type { Dataset } from '../db/open.js';
 import { loadConstraints, loadDocuments, pathOf } from './load.js';
 import { canonicalJson } from './values.js';
 
-/** Paths per reconcile step: each step is one transaction, so an interrupted rebuild keeps what it did. */
-const PATHS_PER_STEP = 200;
+/**
+ * Statements per reconcile step (a neighbourhood larger than this is one step of its own): each step is one
+ * transaction, so an interrupted rebuild keeps what it did, and holds only its own documents in memory.
+ */
+const STATEMENTS_PER_STEP = 400;
+/** Pending paths read at a time when finding the neighbourhoods. */
+const PATHS_PER_PASS = 200;
 
 export interface RebuildSummary {
   /** Active records in the dataset. */
@@ -45,48 +50,108 @@ function reconcilePending(db: Dataset, now = new Date().toISOString()): RebuildS
   const done = db.prepare('DELETE FROM reconcile_pending WHERE path = ?');
   let changedSinceReview = 0;
   let relinked = 0;
-  for (const paths of steps(db)) {
+  for (const step of steps(db)) {
     db.transaction(() => {
-      const step = reconcileScope(db, { paths }, now);
-      changedSinceReview += step.flagged;
-      relinked += step.statements;
-      for (const path of paths) done.run(path);
+      const result = step.observations.length > 0 ? reconcileScope(db, { observations: step.observations, fresh: step.fresh }, now) : { flagged: 0, statements: 0 };
+      changedSinceReview += result.flagged;
+      relinked += result.statements;
+      for (const path of step.finished) done.run(path);
     }).immediate();
   }
   return { ...totals(db), changedSinceReview, relinked };
 }
 
+interface Step {
+  /** The pending paths' statements this step re-links: their current ones and the ones they had before. */
+  observations: string[];
+  /** The current statements' blocking keys (the ones they had before are stored). */
+  fresh: Map<string, string[]>;
+  /** Paths none of whose statements are left for a later step. */
+  finished: string[];
+}
+
 /**
- * The pending paths in steps of at most PATHS_PER_STEP, paths that can link to one another in the same or
- * neighbouring steps: a bulk import then re-links each neighbourhood about once, where steps of paths in
- * arbitrary order would each reach into every neighbourhood (every step re-linking most of the dataset).
- * Neighbourhoods are found by a pass over the pending documents, a chunk at a time, keeping only paths and keys.
+ * The pending paths' statements, one neighbourhood at a time: statements that share a blocking key (or a
+ * key one looks under) are one neighbourhood, so each is re-linked once, in one step, and no later step
+ * reaches back into it; small neighbourhoods share a step. A neighbourhood is of statements, not
+ * documents: a whole protocol's matters each go with their own neighbours. Found by a pass over the
+ * pending documents, a chunk at a time, keeping only statement keys.
  */
-function steps(db: Dataset): string[][] {
+function steps(db: Dataset): Step[] {
   const pending = db.prepare('SELECT path FROM reconcile_pending ORDER BY path').pluck().all() as string[];
-  if (pending.length <= PATHS_PER_STEP) return pending.length > 0 ? [pending] : [];
-  const parent = new Map<string, string>(pending.map((p) => [p, p]));
-  const find = (p: string): string => {
-    let root = p;
-    while (parent.get(root) !== root) root = parent.get(root)!;
-    parent.set(p, root);
-    return root;
-  };
-  const firstUnder = new Map<string, string>();
-  for (let from = 0; from < pending.length; from += PATHS_PER_STEP) {
-    for (const [observation, keys] of documentBlocks(loadDocuments(db, pending.slice(from, from + PATHS_PER_STEP)))) {
-      const path = pathOf(observation);
-      for (const key of new Set([...keys, ...queryKeysOf(keys)])) {
-        const first = firstUnder.get(key);
-        if (first === undefined) firstUnder.set(key, path);
-        else parent.set(find(path), find(first));
-      }
+  const q = queries(db);
+  const fresh = new Map<string, string[]>();
+  const keysOf = new Map<string, string[]>();
+  for (let from = 0; from < pending.length; from += PATHS_PER_PASS) {
+    const chunk = pending.slice(from, from + PATHS_PER_PASS);
+    for (const path of chunk) {
+      for (const { observation } of q.historyOfPath.all(`${path}#`, `${path}$`) as { observation: string }[]) keysOf.set(observation, q.keysOf.all(observation) as string[]);
+    }
+    for (const [observation, keys] of documentBlocks(loadDocuments(db, chunk))) {
+      fresh.set(observation, keys);
+      keysOf.set(observation, [...new Set([...(keysOf.get(observation) ?? []), ...keys])]);
     }
   }
-  const ordered = [...pending].sort((a, b) => find(a).localeCompare(find(b)) || a.localeCompare(b));
-  const chunks: string[][] = [];
-  for (let from = 0; from < ordered.length; from += PATHS_PER_STEP) chunks.push(ordered.slice(from, from + PATHS_PER_STEP));
-  return chunks;
+  const neighbourhoods = new Neighbourhoods();
+  for (const [observation, keys] of keysOf) neighbourhoods.add(observation, [...keys, ...queryKeysOf(keys)]);
+
+  const found: Step[] = [];
+  let step: Step = { observations: [], fresh: new Map(), finished: [] };
+  const lastStepOf = new Map<string, number>();
+  for (const group of neighbourhoods.groups()) {
+    if (step.observations.length > 0 && step.observations.length + group.length > STATEMENTS_PER_STEP) {
+      found.push(step);
+      step = { observations: [], fresh: new Map(), finished: [] };
+    }
+    for (const observation of group) {
+      step.observations.push(observation);
+      const keys = fresh.get(observation);
+      if (keys) step.fresh.set(observation, keys);
+      lastStepOf.set(pathOf(observation), found.length);
+    }
+  }
+  found.push(step);
+  // A path with no statement now or before (a failed or forgotten document) is done in the first step.
+  for (const path of pending) found[lastStepOf.get(path) ?? 0]!.finished.push(path);
+  return found;
+}
+
+/** Statements joined through the keys they share (union-find), grouped in a stable order. */
+class Neighbourhoods {
+  private readonly parent = new Map<string, string>();
+  private readonly firstUnder = new Map<string, string>();
+
+  add(observation: string, keys: Iterable<string>): void {
+    if (!this.parent.has(observation)) this.parent.set(observation, observation);
+    for (const key of keys) {
+      const first = this.firstUnder.get(key);
+      if (first === undefined) this.firstUnder.set(key, observation);
+      else this.parent.set(this.find(observation), this.find(first));
+    }
+  }
+
+  /** Each neighbourhood's statements sorted, neighbourhoods by their first statement. */
+  groups(): string[][] {
+    const byRoot = new Map<string, string[]>();
+    for (const observation of [...this.parent.keys()].sort()) {
+      const root = this.find(observation);
+      const group = byRoot.get(root);
+      if (group) group.push(observation);
+      else byRoot.set(root, [observation]);
+    }
+    return [...byRoot.values()];
+  }
+
+  private find(observation: string): string {
+    let root = observation;
+    while (this.parent.get(root) !== root) root = this.parent.get(root)!;
+    for (let at = observation; at !== root; ) {
+      const next = this.parent.get(at)!;
+      this.parent.set(at, root);
+      at = next;
+    }
+    return root;
+  }
 }
 
 function totals(db: Dataset): Omit<RebuildSummary, 'changedSinceReview' | 'relinked'> {
@@ -99,10 +164,14 @@ function totals(db: Dataset): Omit<RebuildSummary, 'changedSinceReview' | 'relin
   };
 }
 
-/** What a reconcile step starts from: changed paths, and/or statements a review action touched. */
+/**
+ * What a reconcile step starts from: statements a review action touched, or a neighbourhood of changed
+ * documents' statements — then `fresh` gives the blocking keys of the current ones (the keys of the ones
+ * they replace are stored).
+ */
 export interface Seeds {
-  paths?: readonly string[];
-  observations?: readonly string[];
+  observations: readonly string[];
+  fresh?: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -131,8 +200,8 @@ type Queries = ReturnType<typeof queries>;
 
 function queries(db: Dataset) {
   return {
-    /** Every statement a path ever had, with the record it was last in (kept for retired records too). */
-    historyOfPath: db.prepare('SELECT observation, partnership_id FROM reconciled_member_history WHERE observation > ? AND observation < ?'),
+    /** Every statement a path ever had ("<path>#<ordinal>": '#' sorts just below '$'). */
+    historyOfPath: db.prepare('SELECT observation FROM reconciled_member_history WHERE observation > ? AND observation < ?'),
     history: db.prepare('SELECT partnership_id FROM reconciled_member_history WHERE observation = ?').pluck(),
     keysOf: db.prepare('SELECT key FROM reconcile_keys WHERE observation = ?').pluck(),
     underKey: db.prepare('SELECT observation FROM reconcile_keys WHERE key = ?').pluck(),
@@ -151,21 +220,16 @@ function queries(db: Dataset) {
  * reviewers' merges. `records` are the records re-linked: their ids may be kept or retired.
  */
 function scopeOf(db: Dataset, q: Queries, seeds: Seeds): { observations: Set<string>; records: Set<number> } {
-  const seedObservations = new Set(seeds.observations ?? []);
+  const seedObservations = new Set(seeds.observations);
   const records = new Set<number>();
-  for (const path of seeds.paths ?? []) {
-    // Observation keys are "<path>#<ordinal>": '#' sorts just below '$'.
-    for (const row of q.historyOfPath.all(`${path}#`, `${path}$`) as { observation: string; partnership_id: number }[]) {
-      seedObservations.add(row.observation);
-      records.add(row.partnership_id);
-    }
-  }
   const keys = new Set<string>();
-  for (const [observation, blocks] of documentBlocks(loadDocuments(db, seeds.paths ?? []))) {
-    seedObservations.add(observation);
-    for (const key of blocks) keys.add(key);
+  for (const o of seedObservations) {
+    // The record the statement was last in, even a retired one: its id may be taken again.
+    const last = q.history.get(o) as number | undefined;
+    if (last !== undefined) records.add(last);
+    for (const key of q.keysOf.all(o) as string[]) keys.add(key);
+    for (const key of seeds.fresh?.get(o) ?? []) keys.add(key);
   }
-  for (const o of seedObservations) for (const key of q.keysOf.all(o) as string[]) keys.add(key);
   const observations = new Set(seedObservations);
   for (const key of queryKeysOf(keys)) for (const o of q.underKey.all(key) as string[]) observations.add(o);
 

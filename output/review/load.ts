@@ -10,6 +10,7 @@ import { DocumentResultSchema } from '../../pipeline/contract.js';
 import { pageFacts, type TextFacts } from '../../pipeline/reconcile/text-facts.js';
 import type { LinkConstraint, ReconcileDocument } from '../../pipeline/reconcile/types.js';
 import type { Dataset } from '../db/open.js';
+import { prepared } from '../db/statements.js';
 
 interface DocumentRow {
   id: number;
@@ -22,11 +23,12 @@ interface DocumentRow {
 
 /** The current document of each path (none for a path whose every content failed or was forgotten). */
 export function loadDocuments(db: Dataset, paths: Iterable<string>): ReconcileDocument[] {
-  const current = db.prepare(
+  const current = prepared(
+    db,
     `SELECT id, sha256, path, result_json, reconcile_facts_json, ingested_at FROM documents
      WHERE path = ? AND status = 'done' AND result_json IS NOT NULL ORDER BY id DESC LIMIT 1`,
   );
-  const pages = db.prepare('SELECT text FROM pages WHERE document_id = ? ORDER BY number').pluck();
+  const pages = prepared(db, 'SELECT text FROM pages WHERE document_id = ? ORDER BY number', { pluck: true });
   const documents: ReconcileDocument[] = [];
   for (const path of paths) {
     const row = current.get(path) as DocumentRow | undefined;
@@ -47,7 +49,7 @@ export function loadDocuments(db: Dataset, paths: Iterable<string>): ReconcileDo
 
 /** The reviewers' merges and splits that involve any of the observations. */
 export function loadConstraints(db: Dataset, observations: ReadonlySet<string>): LinkConstraint[] {
-  const all = db.prepare('SELECT kind, a, b FROM link_constraints ORDER BY id').iterate() as IterableIterator<LinkConstraint>;
+  const all = prepared(db, 'SELECT kind, a, b FROM link_constraints ORDER BY id').iterate() as IterableIterator<LinkConstraint>;
   const found: LinkConstraint[] = [];
   for (const c of all) if (observations.has(c.a) || observations.has(c.b)) found.push(c);
   return found;

@@ -11,6 +11,7 @@ import { documentBlocks, queryKeysOf } from '../../pipeline/reconcile/blocks.js'
 import type { Evidence } from '../../pipeline/contract.js';
 import type { FieldCandidate, PartnershipRecord, ReconcileOutput } from '../../pipeline/reconcile/types.js';
 import type { Dataset } from '../db/open.js';
+import { prepared } from '../db/statements.js';
 import { loadConstraints, loadDocuments, pathOf } from './load.js';
 import { canonicalJson } from './values.js';
 
@@ -37,17 +38,17 @@ export interface RebuildSummary {
 
 /** Reconciles the paths stored or changed since the last reconcile; returns null when there were none. */
 export function ensureReconciled(db: Dataset): RebuildSummary | null {
-  return db.prepare('SELECT 1 FROM reconcile_pending LIMIT 1').get() === undefined ? null : reconcilePending(db);
+  return prepared(db, 'SELECT 1 FROM reconcile_pending LIMIT 1').get() === undefined ? null : reconcilePending(db);
 }
 
 /** `iop reconcile`: every path again, step by step. */
 export function rebuildRecords(db: Dataset, now = new Date().toISOString()): RebuildSummary {
-  db.prepare('INSERT OR IGNORE INTO reconcile_pending (path) SELECT DISTINCT path FROM documents').run();
+  prepared(db, 'INSERT OR IGNORE INTO reconcile_pending (path) SELECT DISTINCT path FROM documents').run();
   return reconcilePending(db, now);
 }
 
 function reconcilePending(db: Dataset, now = new Date().toISOString()): RebuildSummary {
-  const done = db.prepare('DELETE FROM reconcile_pending WHERE path = ?');
+  const done = prepared(db, 'DELETE FROM reconcile_pending WHERE path = ?');
   let changedSinceReview = 0;
   let relinked = 0;
   for (const step of steps(db)) {
@@ -78,7 +79,7 @@ interface Step {
  * pending documents, a chunk at a time, keeping only statement keys.
  */
 function steps(db: Dataset): Step[] {
-  const pending = db.prepare('SELECT path FROM reconcile_pending ORDER BY path').pluck().all() as string[];
+  const pending = prepared(db, 'SELECT path FROM reconcile_pending ORDER BY path', { pluck: true }).all() as string[];
   const q = queries(db);
   const fresh = new Map<string, string[]>();
   const keysOf = new Map<string, string[]>();
@@ -155,7 +156,7 @@ class Neighbourhoods {
 }
 
 function totals(db: Dataset): Omit<RebuildSummary, 'changedSinceReview' | 'relinked'> {
-  const one = (sql: string) => db.prepare(sql).pluck().get() as number;
+  const one = (sql: string) => prepared(db, sql, { pluck: true }).get() as number;
   return {
     partnerships: one("SELECT count(*) FROM reconciled_partnerships WHERE status = 'active'"),
     organisations: one('SELECT count(*) FROM reconciled_organisations'),
@@ -186,7 +187,7 @@ export function reconcileScope(db: Dataset, seeds: Seeds, now: string): { statem
   const output = reconcile(documents, constraints, (o) => observations.has(o));
   const ids = assignIds(db, q, output.partnerships, records, now);
   for (const id of records) {
-    for (const table of ['reconciled_members', 'reconciled_links', 'reconciled_fields']) db.prepare(`DELETE FROM ${table} WHERE partnership_id = ?`).run(id);
+    for (const table of ['reconciled_members', 'reconciled_links', 'reconciled_fields']) prepared(db, `DELETE FROM ${table} WHERE partnership_id = ?`).run(id);
     q.deleteRelations.run(id, id);
   }
   for (const o of observations) q.deleteKeys.run(o);
@@ -201,16 +202,16 @@ type Queries = ReturnType<typeof queries>;
 function queries(db: Dataset) {
   return {
     /** Every statement a path ever had ("<path>#<ordinal>": '#' sorts just below '$'). */
-    historyOfPath: db.prepare('SELECT observation FROM reconciled_member_history WHERE observation > ? AND observation < ?'),
-    history: db.prepare('SELECT partnership_id FROM reconciled_member_history WHERE observation = ?').pluck(),
-    keysOf: db.prepare('SELECT key FROM reconcile_keys WHERE observation = ?').pluck(),
-    underKey: db.prepare('SELECT observation FROM reconcile_keys WHERE key = ?').pluck(),
-    recordOf: db.prepare('SELECT partnership_id FROM reconciled_members WHERE observation = ?').pluck(),
-    membersOf: db.prepare('SELECT observation FROM reconciled_members WHERE partnership_id = ?').pluck(),
-    related: db.prepare('SELECT to_id FROM reconciled_relations WHERE from_id = ? UNION SELECT from_id FROM reconciled_relations WHERE to_id = ?').pluck(),
-    status: db.prepare('SELECT status FROM reconciled_partnerships WHERE id = ?').pluck(),
-    deleteRelations: db.prepare('DELETE FROM reconciled_relations WHERE from_id = ? OR to_id = ?'),
-    deleteKeys: db.prepare('DELETE FROM reconcile_keys WHERE observation = ?'),
+    historyOfPath: prepared(db, 'SELECT observation FROM reconciled_member_history WHERE observation > ? AND observation < ?'),
+    history: prepared(db, 'SELECT partnership_id FROM reconciled_member_history WHERE observation = ?', { pluck: true }),
+    keysOf: prepared(db, 'SELECT key FROM reconcile_keys WHERE observation = ?', { pluck: true }),
+    underKey: prepared(db, 'SELECT observation FROM reconcile_keys WHERE key = ?', { pluck: true }),
+    recordOf: prepared(db, 'SELECT partnership_id FROM reconciled_members WHERE observation = ?', { pluck: true }),
+    membersOf: prepared(db, 'SELECT observation FROM reconciled_members WHERE partnership_id = ?', { pluck: true }),
+    related: prepared(db, 'SELECT to_id FROM reconciled_relations WHERE from_id = ? UNION SELECT from_id FROM reconciled_relations WHERE to_id = ?', { pluck: true }),
+    status: prepared(db, 'SELECT status FROM reconciled_partnerships WHERE id = ?', { pluck: true }),
+    deleteRelations: prepared(db, 'DELETE FROM reconciled_relations WHERE from_id = ? OR to_id = ?'),
+    deleteKeys: prepared(db, 'DELETE FROM reconcile_keys WHERE observation = ?'),
   };
 }
 
@@ -262,7 +263,7 @@ function scopeOf(db: Dataset, q: Queries, seeds: Seeds): { observations: Set<str
  * are retired.
  */
 function assignIds(db: Dataset, q: Queries, records: readonly PartnershipRecord[], scope: ReadonlySet<number>, now: string): Map<string, number> {
-  const insert = db.prepare("INSERT INTO reconciled_partnerships (status, created_at, updated_at) VALUES ('active', ?, ?) RETURNING id").pluck();
+  const insert = prepared(db, "INSERT INTO reconciled_partnerships (status, created_at, updated_at) VALUES ('active', ?, ?) RETURNING id", { pluck: true });
   const claimable = (id: number) => scope.has(id) || q.status.get(id) !== 'active';
   const claimed = new Set<number>();
   const ids = new Map<string, number>();
@@ -276,9 +277,9 @@ function assignIds(db: Dataset, q: Queries, records: readonly PartnershipRecord[
     claimed.add(id);
     ids.set(record.key, id);
   }
-  const setStatus = db.prepare('UPDATE reconciled_partnerships SET status = ?, updated_at = ? WHERE id = ? AND status != ?');
+  const setStatus = prepared(db, 'UPDATE reconciled_partnerships SET status = ?, updated_at = ? WHERE id = ? AND status != ?');
   for (const id of scope) if (!claimed.has(id)) setStatus.run('retired', now, id, 'retired');
-  const excluded = db.prepare('SELECT 1 FROM not_partnerships WHERE observation = ?');
+  const excluded = prepared(db, 'SELECT 1 FROM not_partnerships WHERE observation = ?');
   for (const record of records) {
     // A record a reviewer marked "not a partnership" stays out of the registry, whatever documents it gains.
     const status = record.observations.some((o) => excluded.get(o) !== undefined) ? 'retired' : 'active';
@@ -288,12 +289,12 @@ function assignIds(db: Dataset, q: Queries, records: readonly PartnershipRecord[
 }
 
 function storeRecords(db: Dataset, output: ReconcileOutput, ids: Map<string, number>): void {
-  const member = db.prepare('INSERT INTO reconciled_members (observation, partnership_id, document_id, ordinal, kind, paragraph, decision_json) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  const remember = db.prepare('INSERT INTO reconciled_member_history (observation, partnership_id) VALUES (?, ?) ON CONFLICT (observation) DO UPDATE SET partnership_id = excluded.partnership_id');
-  const key = db.prepare('INSERT OR IGNORE INTO reconcile_keys (key, observation) VALUES (?, ?)');
-  const link = db.prepare('INSERT INTO reconciled_links (partnership_id, a, b, rule, reason) VALUES (?, ?, ?, ?, ?)');
-  const field = db.prepare('INSERT INTO reconciled_fields (partnership_id, field, value_json, confidence, needs_review, conflict, candidates_json) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  const relation = db.prepare('INSERT OR IGNORE INTO reconciled_relations (kind, from_id, to_id, reason) VALUES (?, ?, ?, ?)');
+  const member = prepared(db, 'INSERT INTO reconciled_members (observation, partnership_id, document_id, ordinal, kind, paragraph, decision_json) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const remember = prepared(db, 'INSERT INTO reconciled_member_history (observation, partnership_id) VALUES (?, ?) ON CONFLICT (observation) DO UPDATE SET partnership_id = excluded.partnership_id');
+  const key = prepared(db, 'INSERT OR IGNORE INTO reconcile_keys (key, observation) VALUES (?, ?)');
+  const link = prepared(db, 'INSERT INTO reconciled_links (partnership_id, a, b, rule, reason) VALUES (?, ?, ?, ?, ?)');
+  const field = prepared(db, 'INSERT INTO reconciled_fields (partnership_id, field, value_json, confidence, needs_review, conflict, candidates_json) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const relation = prepared(db, 'INSERT OR IGNORE INTO reconciled_relations (kind, from_id, to_id, reason) VALUES (?, ?, ?, ?)');
   for (const record of output.partnerships) {
     const id = ids.get(record.key)!;
     for (const d of record.documents) {
@@ -334,13 +335,14 @@ function compactCandidate(c: FieldCandidate): StoredCandidate {
 }
 
 function storeOrganisations(db: Dataset, output: ReconcileOutput): void {
-  const org = db.prepare(
+  const org = prepared(
+    db,
     `INSERT INTO reconciled_organisations (key, name, kind, parent_key, orgnr, orgnr_valid, municipality_kind, municipality) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (key) DO UPDATE SET name = excluded.name, kind = excluded.kind, parent_key = coalesce(excluded.parent_key, parent_key),
        orgnr = coalesce(excluded.orgnr, orgnr), orgnr_valid = coalesce(excluded.orgnr_valid, orgnr_valid),
        municipality_kind = excluded.municipality_kind, municipality = excluded.municipality`,
   );
-  const alias = db.prepare('INSERT OR IGNORE INTO reconciled_organisation_aliases (key, alias) VALUES (?, ?)');
+  const alias = prepared(db, 'INSERT OR IGNORE INTO reconciled_organisation_aliases (key, alias) VALUES (?, ?)');
   for (const o of output.organisations) {
     org.run(o.key, o.name, o.kind, o.parent, o.orgnr?.value ?? null, o.orgnr ? (o.orgnr.valid ? 1 : 0) : null, o.municipality?.kind ?? null, o.municipality?.name ?? null);
     for (const a of o.aliases) alias.run(o.key, a);
@@ -349,12 +351,13 @@ function storeOrganisations(db: Dataset, output: ReconcileOutput): void {
 
 /** Flags reviewed fields (of the given records) whose machine value is no longer the one the reviewer saw; returns how many became flagged. */
 export function flagChangedReviews(db: Dataset, records: Iterable<number>): number {
-  const reviews = db.prepare(
+  const reviews = prepared(
+    db,
     `SELECT r.field, r.machine_value_json, f.value_json FROM field_reviews r
      LEFT JOIN reconciled_fields f ON f.partnership_id = r.partnership_id AND f.field = r.field
      WHERE r.partnership_id = ? AND r.changed_since_review = 0`,
   );
-  const flag = db.prepare('UPDATE field_reviews SET changed_since_review = 1 WHERE partnership_id = ? AND field = ?');
+  const flag = prepared(db, 'UPDATE field_reviews SET changed_since_review = 1 WHERE partnership_id = ? AND field = ?');
   let flagged = 0;
   for (const id of records) {
     for (const r of reviews.all(id) as { field: string; machine_value_json: string; value_json: string | null }[]) {

@@ -72,9 +72,9 @@ interface Step {
 }
 
 /**
- * The pending paths' statements, one neighbourhood at a time: statements that share a blocking key (or a
- * key one looks under) are one neighbourhood, so each is re-linked once, in one step, and no later step
- * reaches back into it; small neighbourhoods share a step. A neighbourhood is of statements, not
+ * The pending paths' statements, one neighbourhood at a time (statements that can meet through their
+ * blocking keys), so each is re-linked once, in one step, and no later step reaches back into it; small
+ * neighbourhoods share a step. A neighbourhood is of statements, not
  * documents: a whole protocol's matters each go with their own neighbours. Found by a pass over the
  * pending documents, a chunk at a time, keeping only statement keys.
  */
@@ -93,13 +93,10 @@ function steps(db: Dataset): Step[] {
       keysOf.set(observation, [...new Set([...(keysOf.get(observation) ?? []), ...keys])]);
     }
   }
-  const neighbourhoods = new Neighbourhoods();
-  for (const [observation, keys] of keysOf) neighbourhoods.add(observation, [...keys, ...queryKeysOf(keys)]);
-
   const found: Step[] = [];
   let step: Step = { observations: [], fresh: new Map(), finished: [] };
   const lastStepOf = new Map<string, number>();
-  for (const group of neighbourhoods.groups()) {
+  for (const group of neighbourhoods(keysOf)) {
     if (step.observations.length > 0 && step.observations.length + group.length > STATEMENTS_PER_STEP) {
       found.push(step);
       step = { observations: [], fresh: new Map(), finished: [] };
@@ -117,36 +114,56 @@ function steps(db: Dataset): Step[] {
   return found;
 }
 
-/** Statements joined through the keys they share (union-find), grouped in a stable order. */
-class Neighbourhoods {
+/**
+ * The statements' neighbourhoods: two statements meet when one looks under a key the other is stored under
+ * (blocks.ts), and a neighbourhood is what meetings join. Statements merely stored under one key — "föreningen *",
+ * under which every multi-word name beginning "Föreningen" is stored — do not meet unless a statement looks
+ * there. Each neighbourhood's statements sorted, neighbourhoods by their first statement.
+ */
+function neighbourhoods(stored: ReadonlyMap<string, readonly string[]>): string[][] {
+  const lookedUnder = new Set<string>();
+  const storedUnder = new Set<string>();
+  for (const keys of stored.values()) {
+    for (const key of keys) storedUnder.add(key);
+    for (const key of queryKeysOf(keys)) lookedUnder.add(key);
+  }
+  const sets = new UnionFind();
+  const firstAt = new Map<string, string>();
+  const meet = (observation: string, key: string) => {
+    const first = firstAt.get(key);
+    if (first === undefined) firstAt.set(key, observation);
+    else sets.join(observation, first);
+  };
+  for (const [observation, keys] of stored) {
+    sets.add(observation);
+    for (const key of keys) if (lookedUnder.has(key)) meet(observation, key);
+    for (const key of queryKeysOf(keys)) if (storedUnder.has(key)) meet(observation, key);
+  }
+  const byRoot = new Map<string, string[]>();
+  for (const observation of [...stored.keys()].sort()) {
+    const root = sets.find(observation);
+    const group = byRoot.get(root);
+    if (group) group.push(observation);
+    else byRoot.set(root, [observation]);
+  }
+  return [...byRoot.values()];
+}
+
+class UnionFind {
   private readonly parent = new Map<string, string>();
-  private readonly firstUnder = new Map<string, string>();
 
-  add(observation: string, keys: Iterable<string>): void {
-    if (!this.parent.has(observation)) this.parent.set(observation, observation);
-    for (const key of keys) {
-      const first = this.firstUnder.get(key);
-      if (first === undefined) this.firstUnder.set(key, observation);
-      else this.parent.set(this.find(observation), this.find(first));
-    }
+  add(item: string): void {
+    if (!this.parent.has(item)) this.parent.set(item, item);
   }
 
-  /** Each neighbourhood's statements sorted, neighbourhoods by their first statement. */
-  groups(): string[][] {
-    const byRoot = new Map<string, string[]>();
-    for (const observation of [...this.parent.keys()].sort()) {
-      const root = this.find(observation);
-      const group = byRoot.get(root);
-      if (group) group.push(observation);
-      else byRoot.set(root, [observation]);
-    }
-    return [...byRoot.values()];
+  join(a: string, b: string): void {
+    this.parent.set(this.find(a), this.find(b));
   }
 
-  private find(observation: string): string {
-    let root = observation;
+  find(item: string): string {
+    let root = item;
     while (this.parent.get(root) !== root) root = this.parent.get(root)!;
-    for (let at = observation; at !== root; ) {
+    for (let at = item; at !== root; ) {
       const next = this.parent.get(at)!;
       this.parent.set(at, root);
       at = next;

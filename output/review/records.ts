@@ -1,7 +1,7 @@
 /**
  * Keeping the partnership records up to date, incrementally. The writer marks each path it stores as
- * pending; a reconcile step takes a batch of pending paths and re-links only their scope: the statements
- * that share a blocking key with them (a case number, a party block), the records those belong to, and
+ * pending; reconcile takes the pending paths' statements a neighbourhood at a time and re-links only their
+ * scope: the statements that share a blocking key with them (a case number, a party block), the records those belong to, and
  * the records related to those — loaded from SQLite through indexes, never the whole dataset. Records keep
  * their ids — each new cluster takes the id most of its statements last had — so reviews stay attached;
  * a reviewed field whose machine value changed is flagged, never overwritten.
@@ -74,9 +74,9 @@ interface Step {
 /**
  * The pending paths' statements, one neighbourhood at a time (statements that can meet through their
  * blocking keys), so each is re-linked once, in one step, and no later step reaches back into it; small
- * neighbourhoods share a step. A neighbourhood is of statements, not
- * documents: a whole protocol's matters each go with their own neighbours. Found by a pass over the
- * pending documents, a chunk at a time, keeping only statement keys.
+ * neighbourhoods share a step. A neighbourhood is of statements, not documents: a whole protocol's matters
+ * each go with their own neighbours. Found by a pass over the pending documents, a chunk at a time, keeping
+ * only statement keys.
  */
 function steps(db: Dataset): Step[] {
   const pending = prepared(db, 'SELECT path FROM reconcile_pending ORDER BY path', { pluck: true }).all() as string[];

@@ -10,10 +10,13 @@ import { mergeCandidates, type Candidate } from '../engine/candidate.js';
 import type { DocText } from '../engine/doc-text.js';
 import { sentences, words, type TextSpan } from '../engine/sentences.js';
 import {
+  AGE_BOUND,
   CAPITAL_END,
   COORDINATION,
+  COUNTED,
   LEADING_DETERMINER,
   LIST_COMMA,
+  LIST_INTRO,
   LIST_MARKER,
   INFINITIVE_END,
   MAX_ITEM_WORDS,
@@ -45,20 +48,22 @@ export function extractTargetGroups(doc: DocText): Field<string>[] {
 /**
  * The list items under a "Målgrupp" heading, or else the phrases of its first sentence. The section ends
  * at the next heading: a short line without closing punctuation — numbered like the Målgrupp heading when
- * that one is numbered (then "1. Barn och unga" under an unnumbered heading is still a list item).
+ * that one is numbered (then "1. Barn och unga" under an unnumbered heading is still a list item). A line that
+ * introduces a list ("Målgruppen är:") gives the list right under it, and nothing when none follows.
  */
 function sectionCandidates(spans: readonly TextSpan[]): Candidate<string>[] {
   const candidates: Candidate<string>[] = [];
   spans.forEach((heading, h) => {
     const opening = heading.text.match(SECTION_HEADING);
-    if (!opening) return;
-    const numbered = opening.groups?.number !== undefined;
+    const intro = !opening && LIST_INTRO.test(heading.text);
+    if (!opening && !intro) return;
+    const numbered = opening?.groups?.number !== undefined;
     const section = spans.slice(h + 1, h + 1 + SECTION_MAX_SENTENCES);
-    const end = section.findIndex((s) => isHeading(s.text, numbered));
+    const end = section.findIndex((s) => (intro ? !LIST_MARKER.test(s.text) : isHeading(s.text, numbered)));
     const body = end < 0 ? section : section.slice(0, end);
     const items = body.filter((s) => LIST_MARKER.test(s.text));
     if (items.length === 0) {
-      if (body[0]) candidates.push(...phrasesAfter(body[0], 0, { name: 'malgrupp-section', strength: SECTION_STRENGTH, needsPeople: true }));
+      if (body[0] && !intro) candidates.push(...phrasesAfter(body[0], 0, { name: 'malgrupp-section', strength: SECTION_STRENGTH, needsPeople: true }));
       return;
     }
     for (const item of items) {
@@ -83,9 +88,13 @@ function triggerCandidates(sentence: TextSpan, rule: TriggerRule): Candidate<str
 }
 
 /** The target-group phrases of a sentence from offset `from`: cut at the end of the noun phrase, split at coordinated groups. */
-function phrasesAfter(sentence: TextSpan, from: number, rule: Pick<TriggerRule, 'name' | 'strength' | 'needsPeople' | 'defining'>): Candidate<string>[] {
+function phrasesAfter(sentence: TextSpan, from: number, rule: Pick<TriggerRule, 'name' | 'strength' | 'needsPeople' | 'defining' | 'objectEnd'>): Candidate<string>[] {
   const { end: clauseEnd, items } = clause(sentence.text, from, rule.defining === true);
-  const end = from + (sentence.text.slice(from, clauseEnd).match(INFINITIVE_END)?.[0].length ?? clauseEnd - from);
+  const object = rule.objectEnd?.exec(sentence.text.slice(from, clauseEnd));
+  // Without the second object it needs ("ge …" with nothing given) the rule reads nothing.
+  if (rule.objectEnd && !object) return [];
+  const beforeObject = object ? object.index : clauseEnd - from;
+  const end = from + (sentence.text.slice(from, from + beforeObject).match(INFINITIVE_END)?.[0].length ?? beforeObject);
   const maxWords = rule.defining ? MAX_ITEM_WORDS : MAX_PHRASE_WORDS;
   const firstHead = headBeforeRelative(sentence.text.slice(from, items[0] ?? end));
   return [from, ...items.filter((at) => at < end)].flatMap((start, i, starts) => {
@@ -96,7 +105,7 @@ function phrasesAfter(sentence: TextSpan, from: number, rule: Pick<TriggerRule, 
       // "…, som har beroendeproblematik" is another group of the first item's head: "individer som har …".
       const value = firstHead && i > 0 && RELATIVE_ITEM.test(phrase.value) ? `${firstHead} ${phrase.value}` : phrase.value;
       const candidate = { ...phrase, value, key: value.toLocaleLowerCase('sv'), rule: rule.name, strength: rule.strength };
-      return !rule.needsPeople || namesPeople(value) ? [candidate] : [];
+      return (!rule.needsPeople || namesPeople(value)) && !COUNTED.test(value) ? [candidate] : [];
     });
   });
 }
@@ -122,7 +131,7 @@ function clause(text: string, from: number, defining: boolean): { end: number; i
     const parallelRelative = RELATIVE_ITEM.test(rest) && headBeforeRelative(text.slice(from, stop)) !== null;
     if (MODIFIER_START.test(rest)) {
       if (!defining) return { end: stop, items };
-    } else if (namesPeople(rest.replace(LEADING_COORDINATOR, '')) || parallelRelative) {
+    } else if ((!RELATIVE_ITEM.test(rest) && namesPeople(rest.replace(LEADING_COORDINATOR, ''))) || parallelRelative) {
       items.push(next + (LEADING_COORDINATOR.exec(rest)?.[0].length ?? 0));
     } else {
       return { end: stop, items };
@@ -146,7 +155,8 @@ function conjuncts(text: string, from: number, end: number, inList = false): Arr
     const next = at + m[0].length;
     // The coordinator closing a comma list ("barn, nyanlända och andra migranter") starts its last item.
     const longEnough = inList || m.groups?.preposition !== undefined || words(text.slice(start, at)).length >= MIN_WORDS_BEFORE_SPLIT;
-    if (longEnough && namesPeople(text.slice(next, end))) {
+    const ageBound = AGE_BOUND.before.test(text.slice(start, at)) && AGE_BOUND.after.test(text.slice(next, end));
+    if (longEnough && !ageBound && namesPeople(text.slice(next, end))) {
       parts.push([start, at]);
       start = next;
     }

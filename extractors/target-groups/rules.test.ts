@@ -125,6 +125,56 @@ describe('offer-for and purpose-sentence-for', () => {
   });
 });
 
+describe('headings, list intros and leading adverbs', () => {
+  it('reads a "Målgrupp för …" heading and the list under "Målgruppen är:"', () => {
+    expect(groups('Målgrupp för verksamheten\nPersoner som lever i hemlöshet eller riskerar hemlöshet.\n\nSyfte\nText.')).toEqual([
+      'personer som lever i hemlöshet eller riskerar hemlöshet',
+    ]);
+    expect(groups('Målgruppen är:\n- barn i åldern 6–12 år\n- deras föräldrar\n\nFöreningen har lokaler.')).toEqual(['barn i åldern 6–12 år', 'deras föräldrar']);
+    expect(groups('Målgruppen är:\nFöreningen har lokaler i centrum.')).toEqual([]);
+  });
+
+  it('drops narrowing adverbs before the group and keeps an age bound in it', () => {
+    expect(groups('Målgruppen är i första hand personer med psykisk ohälsa.')).toEqual(['personer med psykisk ohälsa']);
+    expect(groups('Målgruppen är både män och kvinnor i alla åldrar.')).toEqual(['män och kvinnor i alla åldrar']);
+    expect(groups('Målgruppen är personer som är 18 år eller äldre och har en psykisk funktionsnedsättning.')).toEqual([
+      'personer som är 18 år eller äldre och har en psykisk funktionsnedsättning',
+    ]);
+  });
+});
+
+describe('offering compounds, serving and giving verbs', () => {
+  it('reads people after compounds of offering words, not after an organisation’s own work', () => {
+    expect(groups('Föreningen erbjuder stödsamtal till anhöriga till personer med demenssjukdom.')).toEqual(['anhöriga till personer med demenssjukdom']);
+    expect(groups('Verksamheten omfattar läxhjälp för elever i grundskolan.')).toEqual(['elever i grundskolan']);
+    expect(groups('Röda Korset har startat sin verksamhet för flyktingar i länet.')).toEqual([]);
+  });
+
+  it('reads the people a serving verb takes, and not a verb coordinated with it', () => {
+    expect(groups('Verksamheten ska nå barn som lever i ekonomisk utsatthet.')).toEqual(['barn som lever i ekonomisk utsatthet']);
+    expect(groups('Föreningen tar emot kvinnor och barn som behöver skydd.')).toEqual(['kvinnor och barn som behöver skydd']);
+    expect(groups('Verksamheten är främst inriktad på äldre med psykisk ohälsa.')).toEqual(['äldre med psykisk ohälsa']);
+    expect(groups('Avtalet gör det möjligt att nå och hjälpa människor i utsatta situationer.')).toEqual(['människor i utsatta situationer']);
+    expect(groups('Föreningen arbetar med frågor om integration.')).toEqual([]);
+  });
+
+  it('reads the people a giving verb gives to, up to the thing given', () => {
+    expect(groups('Föreningen ska erbjuda barn och unga en meningsfull fritid.')).toEqual(['barn och unga']);
+    expect(groups('Partnerskapet ska ge unga vuxna möjlighet till arbete.')).toEqual(['unga vuxna']);
+    expect(groups('Kommunen ger föreningen ett bidrag.')).toEqual([]);
+    expect(groups('Det ger unga vuxna i området.')).toEqual([]);
+  });
+
+  it('does not take counted people for a group, nor a relative clause without its head', () => {
+    expect(groups('Föreningen kan ta emot ca 70 barn per år.')).toEqual([]);
+    expect(groups('Syftet är stöd för tortyrskadade flyktingar, som också innefattar asylsökande.')).toEqual(['tortyrskadade flyktingar']);
+  });
+
+  it('ends the group where a coordinator joins another adverbial', () => {
+    expect(groups('Föreningen har en mottagning för våldsutsatta i kommunen och i det förebyggande arbetet.')).toEqual(['våldsutsatta i kommunen']);
+  });
+});
+
 describe('lists, modifiers and run-together text', () => {
   it('splits a comma list of people, its closing coordinator too', () => {
     expect(groups('Samarbetet syftar till integration för ensamkommande barn, nyanlända och andra migranter i behov av socialt stöd.')).toEqual([

@@ -21,10 +21,17 @@ export interface TriggerRule {
    * modifiers ("kvinnor, med eller utan barn, i behov av skydd") and up to MAX_ITEM_WORDS.
    */
   defining?: boolean;
+  /** Where the people end when a second object follows them ("ge unga vuxna | möjlighet till arbete"); else none is cut. */
+  objectEnd?: RegExp;
 }
 
-/** A heading (a line of its own) that opens a target-group section, perhaps numbered ("3.2 Målgrupper"). */
-export const SECTION_HEADING = /^(?<number>\d+(?:\.\d+)*\.?\s+)?målgrupp(?:er|en|erna)?\s*:?$/iu;
+/**
+ * A heading (a line of its own) that opens a target-group section, perhaps numbered ("3.2 Målgrupper", "Målgrupp för
+ * verksamheten"), or a line that introduces a list of them ("Målgruppen är:", "Insatsen riktar sig till:").
+ */
+export const SECTION_HEADING = /^(?<number>\d+(?:\.\d+)*\.?\s+)?målgrupp(?:er|en|erna)?(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?\s*:?$/iu;
+export const LIST_INTRO =
+  /(?:(?<![\p{L}])målgrupp(?:en|erna)?(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?\s+(?:är|utgörs\s+av|omfattar|består\s+av)|(?:riktar\s+sig|riktas|vänder\s+sig)(?:\s+\p{L}+)?\s+till)\s*:$/iu;
 
 /** Items of a Målgrupp section are target groups by their place: as strong as "målgruppen är …". */
 export const SECTION_STRENGTH = 0.85;
@@ -38,8 +45,12 @@ export const LIST_MARKER = /^(?:[•·▪◦*–-]|\d{1,2}[.)])\s+/u;
 /** A sentence about the partnership's purpose: in it, "för …" naming people names a target group. */
 export const PURPOSE_CUE = /(?<![\p{L}])(?:syfte|syftet|syftar|ändamål|ändamålet)(?![\p{L}])/iu;
 
-/** Nouns and adjectives of offering that name who is served when "för"/"till" follows: "satsning för unga", "stöd till anhöriga". */
-const OFFER_WORDS = String.raw`(?:satsning(?:en)?|insats(?:er|erna)?|stöd(?:et)?|aktivitet(?:er|erna)?|tillgänglig[at]?|riktad[et]?|öppen|öppet|öppna|\p{L}*platser|boende(?:t|n)?|mötesplats(?:er)?|integration(?:en)?|hjälp(?:en)?)`;
+/**
+ * Nouns (and their compounds) and adjectives of offering that name who is served when "för"/"till" follows: "satsning
+ * för unga", "stöd till anhöriga", "läxhjälp för elever", "stödsamtal till anhöriga"; not an organisation's own work in
+ * general ("startat sin verksamhet för flyktingar" describes the organisation).
+ */
+const OFFER_WORDS = String.raw`(?:tillgänglig[at]?|riktad[et]?|öppen|öppet|öppna|integration(?:en)?|(?<!(?:sin|sitt|sina|dess|deras)\s+)verksamhet(?:en|er)?|(?<![\p{L}])\p{L}{0,20}(?:satsning(?:en|ar)?|insats(?:en|er|erna)?|stöd(?:et)?|aktivitet(?:er|erna)?|platser|boende(?:t|n)?|mötesplats(?:en|er)?|hjälp(?:en)?|samtal(?:en)?|träff(?:ar|arna)?|mottagning(?:en)?|rådgivning(?:en)?|utbildning(?:en|ar)?|program(?:met)?|läger|gemenskap(?:en)?))`;
 
 /** What a target group is the target group of, between "målgruppen" and its verb: "för verksamheten", "för IOP:t". */
 const FOR_WHAT = String.raw`(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?`;
@@ -62,15 +73,27 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     name: 'riktar-sig-till',
-    trigger: /(?<![\p{L}])(?:riktar\s+sig|riktas|vänder\s+sig)\s+(?:främst\s+|särskilt\s+|i\s+första\s+hand\s+)?(?:till|mot)\s+/giu,
+    // "riktar sig främst till …", "vänder sig till …", "är inriktad på …", "fokuserar på …"
+    trigger:
+      /(?<![\p{L}])(?:(?:riktar\s+sig|riktas|vänder\s+sig)\s+(?:främst\s+|särskilt\s+|i\s+första\s+hand\s+)?(?:till|mot)|(?:inriktad[et]?|inriktar\s+sig|fokuserar|fokus)\s+(?:främst\s+|särskilt\s+)?(?:på|mot))\s+/giu,
     needsPeople: true,
     strength: 0.8,
   },
   {
     name: 'serving-verb',
-    trigger: /(?<![\p{L}])(?:stödja|stötta|omfatta|nå\s+ut\s+till|hjälpa|satsa\s+på|satsar\s+på)\s+/giu,
+    // "stödja …", "nå (ut till) …", "ta emot …", "stärka …", "arbetar med …" (the object must name people)
+    trigger: /(?<![\p{L}])(?:stödja|stötta|stödjer|stöttar|omfatta|nå(?:\s+ut\s+till)?|når(?:\s+ut\s+till)?|hjälpa|hjälper|satsa\s+på|satsar\s+på|ta\s+emot|tar\s+emot|stärka|stärker|arbetar\s+med|arbeta\s+med)\s+(?!(?:och|eller|samt)\s)/giu,
     needsPeople: true,
     strength: 0.6,
+  },
+  {
+    // "erbjuda barn och unga en meningsfull fritid", "ge unga vuxna möjlighet till arbete": the people are the first of
+    // two objects, ending where the thing given starts.
+    name: 'giving-verb',
+    trigger: /(?<![\p{L}])(?:erbjuda|erbjuder|ge|ger|ges)\s+/giu,
+    needsPeople: true,
+    strength: 0.6,
+    objectEnd: /\s(?:en|ett|möjlighet\p{L}*|chans\p{L}*|stöd|hjälp|tillgång|plats\p{L}*|verktyg|kunskap\p{L}*|förutsättningar)(?![\p{L}])/iu,
   },
   {
     name: 'offer-for',
@@ -111,9 +134,12 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
 ];
 
-/** Where a target-group phrase ends inside its sentence. */
+/**
+ * Where a target-group phrase ends inside its sentence; a coordinator before a preposition joins another
+ * adverbial, not another group ("våldsutsatta i vår målgrupp och i det förebyggande arbetet").
+ */
 export const PHRASE_END =
-  /\s*(?:[,;:()]|\s[–-]\s|(?<![\p{L}])(?:i form av|bland annat|till exempel|t\.ex\.|såsom|genom|för att|i syfte|med syfte|vilket|men|under (?:de|det|året|åren|perioden|\d{4}))(?![\p{L}])|[.!?]\s*$)/iu;
+  /\s*(?:[,;:()]|\s[–-]\s|\s(?:och|samt)\s+(?:i|inom|på|genom|via|utifrån)\s|(?<![\p{L}])(?:i form av|bland annat|till exempel|t\.ex\.|såsom|genom|för att|i syfte|med syfte|vilket|men|under (?:de|det|året|åren|perioden|\d{4}))(?![\p{L}])|[.!?]\s*$)/iu;
 
 /**
  * Text run together without punctuation (a flattened PDF): a capitalised word that no preposition or
@@ -142,12 +168,19 @@ export const NARROWING = /^(?:särskilt|främst|framför\s+allt|i\s+synnerhet|ä
  */
 export const COORDINATION = /(?<!-)\s+(?:samt|och|eller)\s+(?<preposition>(?:för|till)\s+)?(?=\S)/giu;
 export const MIN_WORDS_BEFORE_SPLIT = 3;
+/** "18 år eller äldre": an age bound, not a second group of "äldre". */
+export const AGE_BOUND = { before: /\d\s*år$/u, after: /^(?:äldre|yngre)(?![\p{L}])/iu };
 
 /**
- * Leading words dropped from a phrase: articles and demonstratives carry no meaning of their own, nor does "de som
- * är" before a nominalised adjective ("de som är samhällets mest utsatta") or "målgruppen" before its name.
+ * Leading words dropped from a phrase: articles, demonstratives and narrowing adverbs ("i första hand", "både") carry
+ * no meaning of their own, nor does "de som är" before a nominalised adjective ("de som är samhällets mest utsatta")
+ * or "målgruppen" before its name.
  */
-export const LEADING_DETERMINER = /^(?:(?:de|dem)\s+som\s+är|de|dem|den|det|dessa|denna|detta|alla|våra|vår|målgrupp(?:en|erna))\s+/iu;
+export const LEADING_DETERMINER =
+  /^(?:(?:(?:de|dem)\s+som\s+är|de|dem|den|det|dessa|denna|detta|alla|våra|vår|målgrupp(?:en|erna)|i\s+första\s+hand|främst|framför\s+allt|framförallt|huvudsakligen|primärt|särskilt|både)\s+)+/iu;
+
+/** A count or a quantity before the people ("ta emot ca 70 barn", "ge fler personer …") is capacity, not a group. */
+export const COUNTED = /^(?:ca\.?|cirka|omkring|drygt|upp\s+till|fler|flera|många|\d+)(?![\p{L}])/iu;
 
 /** A people noun must come within this many words of the phrase's start for it to name people. */
 export const PEOPLE_WITHIN_WORDS = 4;

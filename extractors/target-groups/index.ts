@@ -14,6 +14,7 @@ import {
   CAPITAL_END,
   COORDINATION,
   COUNTED,
+  GENERIC_POPULATION,
   LEADING_DETERMINER,
   LIST_COMMA,
   LIST_INTRO,
@@ -26,6 +27,7 @@ import {
   NARROWING,
   namesPeople,
   PHRASE_END,
+  QUOTED_PARAGRAPH,
   RELATIVE_ITEM,
   SECTION_HEADING,
   SECTION_NUMBER,
@@ -41,8 +43,19 @@ const SAME_GROUP_OVERLAP = 0.6;
 
 export function extractTargetGroups(doc: DocText): Field<string>[] {
   const spans = sentences(doc.text);
-  const found = [...sectionCandidates(spans), ...spans.flatMap((s) => TRIGGER_RULES.flatMap((rule) => triggerCandidates(s, rule)))];
-  return mergeCandidates(doc, groupMentions(withoutNested(found)));
+  const found = [
+    ...sectionCandidates(spans),
+    ...spans.flatMap((s) => TRIGGER_RULES.filter((rule) => rule.defining || !quoted(doc.text, s.start)).flatMap((rule) => triggerCandidates(s, rule))),
+  ];
+  return mergeCandidates(doc, groupMentions(withoutNested(found)).filter((c) => !GENERIC_POPULATION.test(c.value)));
+}
+
+/**
+ * Whether an offset lies in a paragraph of quoted speech (one opening with a quotation mark or a dialogue dash): what a
+ * politician says of the people helped is opinion; only a quoted "målgruppen är …" still names the group.
+ */
+function quoted(text: string, offset: number): boolean {
+  return QUOTED_PARAGRAPH.test(text.slice(text.lastIndexOf('\n', offset) + 1, offset + 1));
 }
 
 /**
@@ -165,13 +178,14 @@ function conjuncts(text: string, from: number, end: number, inList = false): Arr
   return parts;
 }
 
-/** The phrase in text[start, end) as a value: determiners and end punctuation off, whitespace collapsed. */
+/** The phrase in text[start, end) as a value: determiners and end punctuation (quotation marks too) off, whitespace collapsed. */
 function phraseAt(text: string, offset: number, start: number, end: number, maxWords = MAX_PHRASE_WORDS): Omit<Candidate<string>, 'rule' | 'strength'> | null {
   let s = start;
   let e = end;
   const determiner = text.slice(s, e).match(LEADING_DETERMINER);
   if (determiner) s += determiner[0].length;
-  while (e > s && /[\s.,;:!?]/.test(text[e - 1]!)) e--;
+  // A closing quotation mark ends quoted speech, not the group.
+  while (e > s && /[\s.,;:!?"”»]/.test(text[e - 1]!)) e--;
   const raw = text.slice(s, e);
   const count = words(raw).length;
   // A phrase ending in a coordinator ("äldre och", "Individ &") was cut inside a name or a list: no group.

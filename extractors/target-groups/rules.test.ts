@@ -175,6 +175,21 @@ describe('offering compounds, serving and giving verbs', () => {
   });
 });
 
+describe('quoted speech and the whole population', () => {
+  it('reads no group from what a quoted speaker says, except a "målgruppen är …"', () => {
+    expect(groups('Avtalet är klart.\n\n"Nu kan vi ge stöd till kvinnor som lever med våld", säger ordföranden.')).toEqual([]);
+    expect(groups('– Det är ett bra sätt att hjälpa människor i utsatta situationer.')).toEqual([]);
+    expect(groups('"Målgruppen är unga vuxna i Kalmar", säger ordföranden.')).toEqual(['unga vuxna i Kalmar']);
+    expect(groups('Föreningen ger stöd till kvinnor som lever med våld.')).toEqual(['kvinnor som lever med våld']);
+  });
+
+  it('takes no group for the inhabitants at large, but a group of them', () => {
+    expect(groups('Partnerskapet ska skapa nytta för kommunens invånare.')).toEqual([]);
+    expect(groups('Satsningen är till för medborgare i Kalmar kommun.')).toEqual([]);
+    expect(groups('De samarbetade kring insatser för mobila EU-medborgare.')).toEqual(['mobila EU-medborgare']);
+  });
+});
+
 describe('lists, modifiers and run-together text', () => {
   it('splits a comma list of people, its closing coordinator too', () => {
     expect(groups('Samarbetet syftar till integration för ensamkommande barn, nyanlända och andra migranter i behov av socialt stöd.')).toEqual([

@@ -182,6 +182,16 @@ export const LEADING_DETERMINER =
 /** A count or a quantity before the people ("ta emot ca 70 barn", "ge fler personer …") is capacity, not a group. */
 export const COUNTED = /^(?:ca\.?|cirka|omkring|drygt|upp\s+till|fler|flera|många|\d+)(?![\p{L}])/iu;
 
+/**
+ * The whole population a public body serves is no target group: "kommunens invånare", "medborgarna i Kalmar" are
+ * boilerplate of public-sector writing (but "mobila EU-medborgare" is a group).
+ */
+export const GENERIC_POPULATION =
+  /^(?:(?:alla|samtliga|kommunens|stadens|regionens|länets|våra)\s+)?(?:medborgare|medborgarna|invånare|invånarna|kommuninvånare|kommuninvånarna|allmänheten)(?:\s+i\s+[\p{L} -]+)?$/iu;
+
+/** A paragraph of quoted speech opens with a quotation mark or a dialogue dash. */
+export const QUOTED_PARAGRAPH = /^\s*["”»“„–—]/u;
+
 /** A people noun must come within this many words of the phrase's start for it to name people. */
 export const PEOPLE_WITHIN_WORDS = 4;
 

@@ -23,6 +23,8 @@ import {
   MAX_ITEM_WORDS,
   MAX_PHRASE_WORDS,
   MIN_WORDS_BEFORE_SPLIT,
+  NAMED_BEFORE,
+  NAMED_BEFORE_STRENGTH,
   MODIFIER_START,
   NARROWING,
   namesPeople,
@@ -45,9 +47,18 @@ export function extractTargetGroups(doc: DocText): Field<string>[] {
   const spans = sentences(doc.text);
   const found = [
     ...sectionCandidates(spans),
+    ...spans.flatMap(namedBefore),
     ...spans.flatMap((s) => TRIGGER_RULES.filter((rule) => rule.defining || !quoted(doc.text, s.start)).flatMap((rule) => triggerCandidates(s, rule))),
   ];
   return mergeCandidates(doc, groupMentions(withoutNested(found)).filter((c) => !GENERIC_POPULATION.test(c.value)));
+}
+
+/** The group a sentence names before "… utgör målgruppen" (NAMED_BEFORE), when it names people. */
+function namedBefore(sentence: TextSpan): Candidate<string>[] {
+  const m = NAMED_BEFORE.exec(sentence.text);
+  if (!m) return [];
+  const phrase = phraseAt(sentence.text, sentence.start, 0, m.groups!.group!.length);
+  return phrase && namesPeople(phrase.value) ? [{ ...phrase, rule: 'named-before', strength: NAMED_BEFORE_STRENGTH }] : [];
 }
 
 /**

@@ -175,6 +175,23 @@ describe('offering compounds, serving and giving verbs', () => {
   });
 });
 
+describe('more ways of naming the group', () => {
+  it('reads plural "målgrupper är", "utgörs främst av", "är avsedd för" and "är till för"', () => {
+    expect(groups('Prioriterade målgrupper är unga vuxna och deras familjer.')).toEqual(['unga vuxna och deras familjer']);
+    expect(groups('Målgruppen utgörs främst av kvinnor över 65 år.')).toEqual(['kvinnor över 65 år']);
+    expect(groups('Insatsen är avsedd för personer som saknar bostad.')).toEqual(['personer som saknar bostad']);
+    expect(groups('Mötesplatsen är till för äldre i kommunen.')).toEqual(['äldre i kommunen']);
+    expect(groups('Lokalen är avsedd för föreningsmöten.')).toEqual([]);
+  });
+
+  it('reads the group named before "utgör målgruppen", not a sentence that only mentions it', () => {
+    expect(groups('Unga vuxna 18–25 år utgör målgruppen.')).toEqual(['unga vuxna 18–25 år']);
+    expect(groups('Äldre som bor ensamma är den primära målgruppen.')).toEqual(['äldre som bor ensamma']);
+    expect(groups('Föreningen är en viktig aktör för målgruppen.')).toEqual([]);
+    expect(groups('Det är målgruppen som ska stå i fokus.')).toEqual([]);
+  });
+});
+
 describe('quoted speech and the whole population', () => {
   it('reads no group from what a quoted speaker says, except a "målgruppen är …"', () => {
     expect(groups('Avtalet är klart.\n\n"Nu kan vi ge stöd till kvinnor som lever med våld", säger ordföranden.')).toEqual([]);

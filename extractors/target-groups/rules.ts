@@ -52,14 +52,21 @@ export const PURPOSE_CUE = /(?<![\p{L}])(?:syfte|syftet|syftar|ändamål|ändam�
  */
 const OFFER_WORDS = String.raw`(?:tillgänglig[at]?|riktad[et]?|öppen|öppet|öppna|integration(?:en)?|(?<!(?:sin|sitt|sina|dess|deras)\s+)verksamhet(?:en|er)?|(?<![\p{L}])\p{L}{0,20}(?:satsning(?:en|ar)?|insats(?:en|er|erna)?|stöd(?:et)?|aktivitet(?:er|erna)?|platser|boende(?:t|n)?|mötesplats(?:en|er)?|hjälp(?:en)?|samtal(?:en)?|träff(?:ar|arna)?|mottagning(?:en)?|rådgivning(?:en)?|utbildning(?:en|ar)?|program(?:met)?|läger|gemenskap(?:en)?))`;
 
+/** Adverbs that narrow a group without naming one: "utgörs främst av", "i första hand". */
+const NARROWING_WORDS = String.raw`(?:främst|huvudsakligen|framför\s+allt|i\s+första\s+hand|särskilt)`;
+
 /** What a target group is the target group of, between "målgruppen" and its verb: "för verksamheten", "för IOP:t". */
 const FOR_WHAT = String.raw`(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?`;
 
 export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     name: 'malgruppen-ar',
-    // "Målgruppen är …", "Verksamhetens målgrupp är …", "Målgruppen för insatsen utgörs av …"
-    trigger: new RegExp(String.raw`(?<![\p{L}])målgrupp(?:en|erna)?${FOR_WHAT}\s+(?:är|utgörs\s+av|omfattar|består\s+av)\s+`, 'giu'),
+    // "Målgruppen är …", "Verksamhetens målgrupp är …", "Målgruppen för insatsen utgörs av …", "Prioriterade målgrupper är …",
+    // "Målgruppen utgörs främst av …"
+    trigger: new RegExp(
+      String.raw`(?<![\p{L}])målgrupp(?:en|er|erna)?${FOR_WHAT}\s+(?:är|utgörs\s+(?:${NARROWING_WORDS}\s+)?av|omfattar|består\s+(?:${NARROWING_WORDS}\s+)?av)\s+`,
+      'giu',
+    ),
     needsPeople: false,
     strength: 0.85,
     defining: true,
@@ -73,9 +80,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     name: 'riktar-sig-till',
-    // "riktar sig främst till …", "vänder sig till …", "är inriktad på …", "fokuserar på …"
+    // "riktar sig främst till …", "vänder sig till …", "är inriktad på …", "fokuserar på …", "är avsedd för …", "är till för …"
     trigger:
-      /(?<![\p{L}])(?:(?:riktar\s+sig|riktas|vänder\s+sig)\s+(?:främst\s+|särskilt\s+|i\s+första\s+hand\s+)?(?:till|mot)|(?:inriktad[et]?|inriktar\s+sig|fokuserar|fokus)\s+(?:främst\s+|särskilt\s+)?(?:på|mot))\s+/giu,
+      /(?<![\p{L}])(?:(?:riktar\s+sig|riktas|vänder\s+sig)\s+(?:främst\s+|särskilt\s+|i\s+första\s+hand\s+)?(?:till|mot)|(?:inriktad[et]?|inriktar\s+sig|fokuserar|fokus)\s+(?:främst\s+|särskilt\s+)?(?:på|mot)|(?:avsedd[at]?|är\s+till)\s+(?:främst\s+|särskilt\s+)?för)\s+/giu,
     needsPeople: true,
     strength: 0.8,
   },
@@ -133,6 +140,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     strength: 0.6,
   },
 ];
+
+/**
+ * The group named before the word: "Unga vuxna 18–25 år utgör målgruppen", "Äldre som bor ensamma är den primära
+ * målgruppen". The group is the sentence up to the verb.
+ */
+export const NAMED_BEFORE = /^(?<group>.+?)\s+(?:är|utgör)\s+(?:den\s+|de\s+)?(?:\p{L}+\s+)?målgrupp(?:en|erna)(?![\p{L}])/iu;
+export const NAMED_BEFORE_STRENGTH = 0.8;
 
 /**
  * Where a target-group phrase ends inside its sentence; a coordinator before a preposition joins another

@@ -120,6 +120,20 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
     ],
     negative: ['Ansökningstiden går ut i mars.', 'Avtalet avslutas i förtid.'],
   },
+  'starts-on-for-years': {
+    positive: [
+      ['Överenskommelsen träder i kraft den 1 mars 2025 och gäller i två år.', p('2025-03-01', '2027-02-28')],
+      ['Avtalet börjar gälla 1 juli 2024 och löper i tre år.', p('2024-07-01', '2027-06-30')],
+    ],
+    negative: ['Lagen träder i kraft 1 juli 2024 och har funnits i tre år.'],
+  },
+  'starts-on': {
+    positive: [
+      ['Partnerskapet startar 2025-01-01.', p('2025-01-01', null)],
+      ['Avtalet börjar gälla 1 juli 2024.', p('2024-07-01', null)],
+    ],
+    negative: ['Överenskommelsen träder i kraft när båda parter undertecknat den.'],
+  },
   'until-further-notice': {
     positive: [['Överenskommelsen gäller tills vidare med tre månaders uppsägning.', p(null, null, true)]],
     negative: ['Överenskommelsen gäller ett år.'],
@@ -176,7 +190,7 @@ const CONTEXT_EXAMPLES: Record<string, { positive: string[]; negative: string[] 
     negative: ['Stödet ska återbetalas som engångssumma, dock senast 2025-10-30.'],
   },
   'other-thing-in-force-before': {
-    positive: ['Riktlinjerna för IOP gäller tills vidare.', 'Delegationsordningen ska gälla från och med 2024-01-01.'],
+    positive: ['Riktlinjerna för IOP gäller tills vidare.', 'Delegationsordningen ska gälla från och med 2024-01-01.', 'Lagen träder i kraft den 1 juli 2024.'],
     negative: ['Överenskommelsen gäller tills vidare.', 'Beslutet gäller från och med 2024-01-01.'],
   },
   'open-end-of-what': {
@@ -256,6 +270,7 @@ describe('extractPeriod', () => {
       p('2025-01-01', null, true),
     );
     expect(periodOf('Delegationsordningen gäller tills vidare.')).toBeNull();
+    expect(periodOf('Lagen träder i kraft den 1 juli 2024.')).toBeNull();
   });
 
   it('flags an end before the start', () => {

@@ -22,6 +22,8 @@ const YEAR = String.raw`(?<![\p{L}\p{N}/.-])(?:19|20)\d{2}(?![\p{N}/-])`;
 const STATES_VALIDITY = String.raw`(?:(?:gäller|avser|löper|pågår|förlängs|förlängts|förlängas|avtalsperiod(?:en)?|avtalstid(?:en)?|giltighetstid(?:en)?|period(?:en)?)\s*:?\s*(?:är\s+)?(?:(?:under|för)\s+)?(?:hela\s+)?(?:år(?:et)?\s+|kalenderåret\s+|verksamhetsåret\s+)?|(?<![\p{L}])(?:verksamhets|kalender)året\s+)`;
 /** Words that end an agreement on a date: "löper ut 31 december 2021", "Överenskommelsen avslutas den 31 december 2019". */
 const ENDS = String.raw`(?:löper\s+ut|går\s+ut|avslutas|upphör(?:\s+att\s+gälla)?|slutar\s+gälla|gäller\s+(?:fram\s+)?till)`;
+/** Words that start an agreement on a date: "träder i kraft den 1 mars 2025", "Partnerskapet startar 2025-01-01". */
+const STARTS = String.raw`(?:träder\s+i\s+kraft|börjar\s+gälla|startar|inleds|påbörjas)`;
 /** A duration as an adjective: "treårigt", "3-årig", "tvååriga". */
 const YEARS_LONG = String.raw`(?<![\p{L}\p{N}])(?<years>\d{1,2}|${NUMBER_WORD_PATTERN})\s*-?\s*årig[at]?(?![\p{L}])`;
 /** A school year: "2025/26", "2025/2026"; a named one gives its first year as `name` and its second as `nameEnd`. */
@@ -179,6 +181,26 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     },
   },
   {
+    // "Överenskommelsen träder i kraft den 1 mars 2025 och gäller i två år", "Avtalet börjar gälla 1 juli 2024 och löper
+    // i tre år": a start and the years from it.
+    name: 'starts-on-for-years',
+    pattern: new RegExp(
+      String.raw`${STARTS}\s+(?:den\s+)?(?:i\s+)?(?<from>${DATE})${NO_RIGHT},?\s+(?:och\s+)?${RUNS}\s+(?:(?:under|i)\s+)?${YEARS}\s+år${NOT_LETTER}`,
+      'giu',
+    ),
+    read: (g) => yearsFrom(g, 10),
+  },
+  {
+    // "Överenskommelsen träder i kraft den 1 mars 2025", "Partnerskapet startar 2025-01-01": a start only. The verb stays
+    // before the mention, where the context rules see what starts (other-thing-in-force-before).
+    name: 'starts-on',
+    pattern: new RegExp(String.raw`(?<=${STARTS}\s+(?:den\s+)?(?:i\s+)?)(?<from>${DATE})${NO_RIGHT}`, 'giu'),
+    read(g) {
+      const from = date(g.from);
+      return from ? { period: period(asStart(from), null), strength: 0.45 } : null;
+    },
+  },
+  {
     // "från och med 2025-01-01", "med början 2002"
     name: 'start-only',
     pattern: new RegExp(String.raw`(?<lead>${FROM})\s+${DEN}(?<from>${DATE})${NO_RIGHT}`, 'giu'),
@@ -283,11 +305,11 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   },
   {
     // Rules, guidelines and orders are in force too, but their validity is not the partnership's: "Riktlinjerna för
-    // IOP gäller tills vidare", "Delegationsordningen gäller från 1 januari 2024".
+    // IOP gäller tills vidare", "Delegationsordningen gäller från 1 januari 2024", "Lagen träder i kraft 1 juli 2024".
     name: 'other-thing-in-force-before',
     where: 'before',
     pattern:
-      /(?:riktlinje|policy|taxa|taxor|regler|reglemente|regelverk|ordning|rutin|instruktion|förordnande|anställning|fullmakt)\p{L}*(?:\s+[\p{L}:-]+){0,4}\s+(?:gäller|löper|ska\s+gälla)\s+(?:(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|från)\s+(?:den\s+)?)?$/iu,
+      /(?:riktlinje|policy|taxa|taxor|regler|reglemente|regelverk|ordning|rutin|instruktion|förordnande|anställning|fullmakt|(?<![\p{L}])lag(?:en|ar|arna)?(?![\p{L}])|förordning)\p{L}*(?:\s+[\p{L}:-]+){0,4}\s+(?:gäller|löper|ska\s+gälla|träder\s+i\s+kraft|börjar\s+gälla)\s+(?:(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|från)\s+)?(?:den\s+)?$/iu,
     factor: 0,
   },
   {

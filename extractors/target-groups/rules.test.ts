@@ -192,6 +192,14 @@ describe('more ways of naming the group', () => {
   });
 });
 
+describe('responsibility and cost', () => {
+  it('reads no group after "ansvar för" or "kostnaden för", but after an offer', () => {
+    expect(groups('Socialnämnden har ansvar för personer med funktionsnedsättning enligt LSS.')).toEqual([]);
+    expect(groups('Kostnaden för barn som placeras utanför hemmet ökar.')).toEqual([]);
+    expect(groups('Föreningen bedriver verksamhet för personer med funktionsnedsättning i kommunen.')).toEqual(['personer med funktionsnedsättning i kommunen']);
+  });
+});
+
 describe('quoted speech and the whole population', () => {
   it('reads no group from what a quoted speaker says, except a "målgruppen är …"', () => {
     expect(groups('Avtalet är klart.\n\n"Nu kan vi ge stöd till kvinnor som lever med våld", säger ordföranden.')).toEqual([]);

@@ -55,6 +55,12 @@ const OFFER_WORDS = String.raw`(?:tillgänglig[at]?|riktad[et]?|öppen|öppet|ö
 /** Adverbs that narrow a group without naming one: "utgörs främst av", "i första hand". */
 const NARROWING_WORDS = String.raw`(?:främst|huvudsakligen|framför\s+allt|i\s+första\s+hand|särskilt)`;
 
+/**
+ * Nouns and verbs after which "för" names whom a body is responsible for or what something costs, not whom the
+ * partnership serves: "Socialnämnden har ansvar för stöd till personer med …", "kostnaden för barn som placeras".
+ */
+const NOT_SERVING_BEFORE = String.raw`(?<!(?:ansvar|ansvaret|ansvarar|ansvarig|ansvariga|kostnad|kostnaden|kostnader|kostnaderna|avgift|avgiften|avgifter)\s+)`;
+
 /** What a target group is the target group of, between "målgruppen" and its verb: "för verksamheten", "för IOP:t". */
 const FOR_WHAT = String.raw`(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?`;
 
@@ -113,7 +119,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // "för personer med funktionsnedsättning", "för unga som saknar sysselsättning": people characterised by what
     // follows are a target group wherever the sentence stands.
     name: 'for-people-with',
-    trigger: /(?<![\p{Lu}][\p{L}-]*\s+)(?<![\p{L}])för\s+(?=(?:[\p{Ll}-]+\s+){1,3}(?:med|som)\s)/gu,
+    trigger: new RegExp(String.raw`(?<![\p{Lu}][\p{L}-]*\s+)${NOT_SERVING_BEFORE}(?<![\p{L}])för\s+(?=(?:[\p{Ll}-]+\s+){1,3}(?:med|som)\s)`, 'gu'),
     needsPeople: true,
     strength: 0.55,
   },
@@ -134,7 +140,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     name: 'purpose-sentence-for',
     // Not after a capitalised word: "Behandlingscenter för krigsskadade" is part of a name.
-    trigger: /(?<![\p{Lu}][\p{L}-]*\s+)(?<![\p{L}])(?:för|kring)\s+/gu,
+    trigger: new RegExp(String.raw`(?<![\p{Lu}][\p{L}-]*\s+)${NOT_SERVING_BEFORE}(?<![\p{L}])(?:för|kring)\s+`, 'gu'),
     sentenceCue: PURPOSE_CUE,
     needsPeople: true,
     strength: 0.6,

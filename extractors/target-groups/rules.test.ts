@@ -163,6 +163,8 @@ describe('offering compounds, serving and giving verbs', () => {
     expect(groups('Partnerskapet ska ge unga vuxna möjlighet till arbete.')).toEqual(['unga vuxna']);
     expect(groups('Kommunen ger föreningen ett bidrag.')).toEqual([]);
     expect(groups('Det ger unga vuxna i området.')).toEqual([]);
+    expect(groups('Inom ramen för partnerskapet får barn och ungdomar möjlighet att träna.')).toEqual(['barn och ungdomar']);
+    expect(groups('Genom avtalet får kommunen möjlighet att samverka.')).toEqual([]);
   });
 
   it('does not take counted people for a group, nor a relative clause without its head', () => {

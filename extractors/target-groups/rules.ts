@@ -101,9 +101,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     // "erbjuda barn och unga en meningsfull fritid", "ge unga vuxna möjlighet till arbete": the people are the first of
-    // two objects, ending where the thing given starts.
+    // two objects, ending where the thing given starts. Inverted, the receiver comes after "får" the same way: "Inom
+    // ramen för partnerskapet får barn och ungdomar möjlighet att …".
     name: 'giving-verb',
-    trigger: /(?<![\p{L}])(?:erbjuda|erbjuder|ge|ger|ges)\s+/giu,
+    trigger: /(?<![\p{L}])(?:erbjuda|erbjuder|ge|ger|ges|får)\s+/giu,
     needsPeople: true,
     strength: 0.6,
     objectEnd: /\s(?:en|ett|möjlighet\p{L}*|chans\p{L}*|stöd|hjälp|tillgång|plats\p{L}*|verktyg|kunskap\p{L}*|förutsättningar)(?![\p{L}])/iu,

@@ -191,6 +191,36 @@ describe('decisions reported in running text', () => {
     expect(news('Tjejjouren har tecknat ett IOP-avtal med kommunen.')).toEqual({ date: null, body: null, paragraph: null, outcome: 'bifall' });
   });
 
+  it('reads the decision of a body after its auxiliary or with adverbials, and a kommun’s or region’s without a body', () => {
+    expect(news('Nu har socialnämnden i dag godkänt avtalet med föreningen.')).toMatchObject({ body: 'socialnämnden', outcome: 'bifall' });
+    expect(news('I onsdags skrev socialnämnden på ett avtal med föreningen.')).toMatchObject({ body: 'socialnämnden', outcome: 'bifall' });
+    expect(news('Den 16 augusti tog Västra Götalandsregionen beslut om att ge stiftelsen uppdraget.')).toEqual({
+      date: null, body: null, paragraph: null, outcome: 'bifall',
+    });
+  });
+
+  it('reads a decision still to come as förslag, with its meeting date, but no denied one', () => {
+    expect(news('Ärendet diskuteras på mötet med regionstyrelsen den 8/2.')).toEqual({
+      date: '2023-02-08', body: 'regionstyrelsen', paragraph: null, outcome: 'förslag',
+    });
+    expect(news('Inför nästa möte i kulturnämnden föreslås att sex föreningar får stöd.')).toMatchObject({ body: 'kulturnämnden', outcome: 'förslag' });
+    expect(news('På mötet i stadsdelsnämnden i kväll tas frågan inte upp.')).toBeUndefined();
+  });
+
+  it('prefers a decision taken to one still to come', () => {
+    expect(news('Ärendet ska behandlas i kommunfullmäktige den 12 december. Kommunstyrelsen beslutade den 27 november att teckna avtalet.')).toMatchObject({
+      body: 'kommunstyrelsen', outcome: 'bifall', date: '2023-11-27',
+    });
+  });
+
+  it('dates by the decision, not by a period, a far date, or a relative day without a document date', () => {
+    expect(news('Kommunstyrelsen godkände avtalet som gäller från 1 januari 2024.')).toMatchObject({ date: null });
+    expect(news('I går sa kommunstyrelsen ja till avtalet.')).toMatchObject({ date: '2023-11-30' });
+    expect(news('På tisdagen beslutade kommunstyrelsen att teckna avtalet.')).toMatchObject({ date: '2023-11-28' });
+    expect(decide('Föreningen har fått stöd.\n\nI onsdags skrev socialnämnden på ett avtal.', 'annat')?.value).toMatchObject({ date: null });
+    expect(decide('Den 27 november beslutade kommunstyrelsen att teckna avtalet under perioden 2020–2022.', 'annat')?.value).toMatchObject({ date: null });
+  });
+
   it('reads no decision from a sentence without a reporting verb or a body, nor from a protocol', () => {
     expect(news('Föreningen arbetar med unga i kommunen.')).toBeUndefined();
     expect(news('Folkhälsomyndigheten rekommenderar att beslutade regler följs.')).toBeUndefined();

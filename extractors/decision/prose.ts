@@ -4,7 +4,7 @@
  * "Regionstyrelsen sa ja till …", "Beslut om IOP-avtalet togs av kommunstyrelsen i december", or one still
  * to be taken ("Ärendet diskuteras på mötet med regionstyrelsen den 8/2", "… föreslås att …": förslag).
  * A decision or proposal must name a body (one the parties extractor found); an agreement reported
- * concluded counts without one. The date is the one the sentence gives to the decision ("den 27 november",
+ * concluded, or a decision of a kommun or region as a whole, counts without one. The date is the one the sentence gives to the decision ("den 27 november",
  * "2013-08-20", "den 8/2", "i går", "på tisdagen"), the year and the relative day taken from the document's
  * own date (document-date.ts); without that date a relative day dates nothing. Examples and
  * counter-examples are in decision.test.ts.
@@ -35,14 +35,20 @@ function bodiesIn(sentence: TextSpan): BodyMention[] {
  * socialnämnden i dag beslutat"), or the passive with its agent.
  */
 export const REPORTED_APPROVAL =
-  /(?<![\p{L}])(?:beslutade|beslutat|godkände|godkänt|sa\s+ja\s+till|sade\s+ja\s+till|sagt\s+ja\s+till|beviljade|beviljat|antog|antagit|klubbade|klubbat|gav\s+(?:[\p{L}-]+\s+){0,4}?i\s+uppdrag|fick\s+i\s+uppdrag|(?:tog|fattade|tagit|fattat)\s+(?:[\p{L}-]+\s+){0,4}?beslut|togs\s+av|(?:godkändes|beslutades|klubbades)\s+av)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:beslutade|beslutat|godkände|godkänt|(?:sa|sade|sagt)\s+(?:[\p{L}-]+\s+){0,3}?ja\s+till|beviljade|beviljat|antog|antagit|klubbade|klubbat|gav\s+(?:[\p{L}-]+\s+){0,4}?i\s+uppdrag|fick\s+i\s+uppdrag|(?:tog|fattade|tagit|fattat)\s+(?:[\p{L}-]+\s+){0,4}?beslut|togs\s+av|(?:godkändes|beslutades|klubbades)\s+av)(?![\p{L}])/iu;
 /** Verbs that report an agreement concluded: a decision taken, though the text may not say by whom. */
 export const REPORTED_AGREEMENT =
   /(?<![\p{L}])(?:tecknat|tecknade|ingått|ingick|skrivit\s+under|skrivits\s+under|skrev\s+(?:[\p{L}-]+\s+){0,3}?(?:under|på)|skrivit\s+på|undertecknade|undertecknat|kommit\s+överens|kom\s+överens)(?![\p{L}])/iu;
-export const REPORTED_REFUSAL = /(?<![\p{L}])(?:avslog|avslagit|sa\s+nej\s+till|sade\s+nej\s+till|sagt\s+nej\s+till)(?![\p{L}])/iu;
+export const REPORTED_REFUSAL = /(?<![\p{L}])(?:avslog|avslagit|(?:sa|sade|sagt)\s+(?:[\p{L}-]+\s+){0,3}?nej\s+till)(?![\p{L}])/iu;
 /** A decision still to come, before the body that is to take it: förslag. */
 export const REPORTED_PROPOSAL =
-  /(?<![\p{L}])(?:föreslås|föreslår|ska\s+(?:besluta|ta\s+ställning|behandla)|väntas\s+(?:besluta|fatta\s+beslut|ta\s+ställning)|kommer\s+att\s+(?:besluta|behandla|ta\s+ställning)|diskuteras|behandlas|tas\s+upp|inför\s+(?:nästa\s+)?(?:möte|sammanträde)t?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:förslag\s+till\s+beslut|beslutsförslag|föreslås|föreslår|ska\s+(?:besluta|ta\s+ställning|behandla)|väntas\s+(?:besluta|fatta\s+beslut|ta\s+ställning)|kommer\s+att\s+(?:besluta|behandla|ta\s+ställning)|diskuteras|behandlas|tas\s+upp|inför\s+(?:nästa\s+)?(?:möte|sammanträde)t?)(?![\p{L}])/iu;
+/**
+ * A kommun or region deciding as a whole: "Västra Götalandsregionen tog beslut om …", "Kommunen har beslutat":
+ * a decision without a body.
+ */
+const PUBLIC_SUBJECT =
+  /(?<![\p{L}])(?:\p{Lu}[\p{L}-]+\s+(?:kommuns?|stads?)|Region\s+\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}-]+regionens?|\p{Lu}[\p{L}-]+\s+läns\s+landstings?|[Kk]ommunens?|[Rr]egionens?|[Ss]tadens?)(?![\p{L}])/u;
 /** A sentence that denies its verb ("tas frågan inte upp") reports nothing. */
 const NEGATED = /(?<![\p{L}])(?:inte|ej|aldrig)(?![\p{L}])/iu;
 
@@ -65,9 +71,13 @@ export interface ProseDecision {
 
 const pad = (n: number | string) => String(n).padStart(2, '0');
 
-function sentenceDate(sentence: TextSpan, own: string | null): ProseDecision['date'] {
+/** How far from the reporting verb a date may stand and still be the decision's (a long flattened sentence holds others). */
+const DATE_REACH = 100;
+
+function sentenceDate(sentence: TextSpan, verbAt: number, own: string | null): ProseDecision['date'] {
   for (const m of sentence.text.matchAll(SENTENCE_DATE)) {
     if (PERIOD_BEFORE.test(sentence.text.slice(0, m.index))) continue;
+    if (Math.abs(sentence.start + m.index - verbAt) > DATE_REACH) continue;
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     const year = m[6] ?? own?.slice(0, 4);
@@ -91,7 +101,7 @@ function reportedVerb(text: string): { verb: RegExpExecArray; outcome: Outcome; 
   const agreement = REPORTED_AGREEMENT.exec(text);
   if (agreement) return { verb: agreement, outcome: 'bifall', decided: true, needsBody: false };
   const approval = REPORTED_APPROVAL.exec(text);
-  if (approval) return { verb: approval, outcome: 'bifall', decided: true, needsBody: true };
+  if (approval) return { verb: approval, outcome: 'bifall', decided: true, needsBody: !PUBLIC_SUBJECT.test(text) };
   const proposal = REPORTED_PROPOSAL.exec(text);
   return proposal ? { verb: proposal, outcome: 'förslag', decided: false, needsBody: true } : null;
 }
@@ -111,7 +121,7 @@ export function proseDecision(text: string, bodies: readonly BodyMention[]): Pro
     // The body nearest the verb: its subject before it, or after it in an inverted clause.
     const body = (named.length > 0 ? named : bodiesIn(sentence)).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0] ?? null;
     if (!body && reported.needsBody) continue;
-    const found: ProseDecision = { outcome: reported.outcome, body, date: body ? sentenceDate(sentence, own) : null, sentence };
+    const found: ProseDecision = { outcome: reported.outcome, body, date: body ? sentenceDate(sentence, at, own) : null, sentence };
     const rank = (reported.decided && body ? 4 : 0) + (found.date ? 2 : 0) + (body ? 1 : 0);
     if (!best || rank > best.rank) best = { found, rank };
     if (rank === 7) break;

@@ -79,6 +79,8 @@ describe('organ rules', () => {
       'hälsa-, vård- och omsorgsförvaltningen',
     ]);
     expect(organ('Kulturnämnden har ett ansvar för biblioteken.')).toEqual([]);
+    expect(organ('Socialförvaltningen har tillsammans med föreningen inlett ett samarbete om läxhjälp.')).toEqual(['socialförvaltningen']);
+    expect(organ('Socialförvaltningen har tillsammans med föreningen tagit fram en broschyr.')).toEqual([]);
   });
 
   it('organ.decided-by, organ.commissioned, organ.inverted: decisions in news prose', () => {
@@ -121,6 +123,10 @@ describe('organ rules', () => {
 
   it('organ.decided-by, organ.commissioning, organ.responsible, organ.domain, organ.own-decision', () => {
     expect(organ('Avtalet har undertecknats av kommunstyrelsen.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Avtalet är undertecknat av kulturnämnden.')).toEqual(['kulturnämnden']);
+    expect(organ('Verksamheten finansieras av socialnämnden.')).toEqual(['socialnämnden']);
+    expect(organ('Föreningen får ett årligt bidrag från kulturnämnden.')).toEqual(['kulturnämnden']);
+    expect(organ('Stödet kommer från kulturnämndens budget.')).toEqual([]);
     expect(organ('Förvaltningen har på uppdrag av socialnämnden tagit fram ett förslag.')).toEqual(['socialnämnden']);
     expect(organ('Kommunstyrelsen gav i maj förvaltningen i uppdrag att ta fram ett IOP.')).toEqual(['kommunstyrelsen']);
     expect(organ('Arbetsmarknadsnämnden ansvarar för partnerskapet och dess uppföljning.')).toEqual(['arbetsmarknadsnämnden']);

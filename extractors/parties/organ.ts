@@ -116,12 +116,13 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   // överenskommelse om IOP", "Socialnämnden beslutade 2021-02-18, § 21, att ingå en överenskommelse".
   // Also with its kommun, beside the other party, or holding it: "Kommunstyrelsen i Solna stad har tecknat ett
   // samverkansavtal", "Socialförvaltningen i Eskilstuna kommun och Kvinnojouren MOA har gemensamt arbetat fram en
-  // överenskommelse", "Hospice Gabriel och Östra hälso- och sjukvårdsnämnden har en överenskommelse".
+  // överenskommelse", "Hospice Gabriel och Östra hälso- och sjukvårdsnämnden har en överenskommelse",
+  // "Socialförvaltningen har tillsammans med föreningen inlett ett samarbete".
   {
     name: 'organ.entered',
     strength: 0.8,
     after: new RegExp(
-      String.raw`^${OF_KOMMUN}(?:[ \t]+och[ \t]+[^.\n]{2,60}?)?[ \t]+(?:har[ \t]+)?(?:(?:nu|gemensamt|också)[ \t]+)*(?:ingick|ingått|tecknade|tecknat|undertecknade|undertecknat|förlängde|förlängt|arbetat[ \t]+fram|har|beslutade[^.]{0,40}?att[ \t]+(?:ingå|teckna|förlänga))(?!\p{L})[^.]{0,60}?(?:överenskommelse|avtal|partnerskap|IOP)`,
+      String.raw`^${OF_KOMMUN}(?:[ \t]+(?:och|tillsammans[ \t]+med|i[ \t]+samarbete[ \t]+med)[ \t]+[^.\n]{2,60}?)?[ \t]+(?:har[ \t]+)?(?:(?:nu|gemensamt|också)[ \t]+)*(?:ingick|ingått|tecknade|tecknat|undertecknade|undertecknat|förlängde|förlängt|arbetat[ \t]+fram|tagit[ \t]+fram|inlett|inledde|startat|startade|har|beslutade[^.]{0,40}?att[ \t]+(?:ingå|teckna|förlänga))(?!\p{L})[^.]{0,60}?${PARTNERSHIP}`,
       'u',
     ),
   },
@@ -131,7 +132,7 @@ export const ORGAN_RULES: readonly ContextRule[] = [
     name: 'organ.decided-by',
     strength: 0.8,
     before:
-      /(?:beslut\p{L}*[^.]{0,60}?(?:togs|tas|fattades|fattas|fattats|tagits)|beslut(?:ades|as|ats)|godkän(?:des|ns|ts)|bevilj(?:ades|as|ats)|klubb(?:ades|as|ats)|anto(?:gs)|anta(?:s|gits)|(?:under)?teckn(?:ades|as|ats))[ \t]+av[ \t]+$/iu,
+      /(?:beslut\p{L}*[^.]{0,60}?(?:togs|tas|fattades|fattas|fattats|tagits)|beslut(?:ades|as|ats)|godkän(?:des|ns|ts)|bevilj(?:ades|as|ats)|klubb(?:ades|as|ats)|anto(?:gs)|anta(?:s|gits)|(?:under)?teckn(?:ades|as|ats)|(?:är|blev|har[ \t]+blivit)[ \t]+(?:godkänd|godkänt|beslutad|beslutat|antagen|antaget|(?:under)?tecknad|(?:under)?tecknat))[ \t]+av[ \t]+$/iu,
   },
   // A commission from the deciding body is the commissioned body's part in the matter: "Kommunfullmäktige ger
   // kommunstyrelsen i uppdrag att upprätta ett IOP"; a förvaltning commissioned is staff (see organCandidates).
@@ -178,6 +179,9 @@ export const ORGAN_RULES: readonly ContextRule[] = [
       /(?:(?:möte|mötet|sammanträde|sammanträdet)[ \t]+(?:med|i)|beslut(?:et)?[ \t]+(?:i|av)|för[ \t]+beslut[ \t]+(?:i|till)|(?:behandlas|behandlades|tas[ \t]+upp|togs[ \t]+upp|avgörs|prövas)[ \t]+(?:i|av))[ \t]+$/iu,
     after: /^(?![^.\n]{0,20}(?<!\d)(?:19|20)\d\d(?!\d))/u,
   },
+  // The body that funds the partnership: "Verksamheten finansieras av socialnämnden", "bidrag från kulturnämnden";
+  // not a budget it is drawn from ("Pengarna kommer från kulturnämndens budget").
+  { name: 'organ.funds', strength: 0.7, before: /(?:(?:finansieras|finansierades|finansierats|bekostas|bekostades)[ \t]+av|(?:bidrag|bidraget|stöd|stödet|medel|ersättning|ersättningen|anslag)[ \t]+från)[ \t]+$/iu, after: /^(?![ \t]+budget)/u },
   // The body that pays: "social resursförvaltning står för finansieringen".
   { name: 'organ.pays', strength: 0.7, after: /^[ \t]+(?:står[ \t]+för[ \t]+(?:finansieringen|kostnaden|kostnaderna)|bekostar|betalar)(?!\p{L})/u },
   // A signature: the body above (or, flattened, before) its signatory's name and title ("Social resursförvaltning

@@ -79,6 +79,7 @@ describe('organ rules', () => {
       'hälsa-, vård- och omsorgsförvaltningen',
     ]);
     expect(organ('Kulturnämnden har ett ansvar för biblioteken.')).toEqual([]);
+    expect(organ('I dagarna slöt socialförvaltningen ett IOP-avtal med kvinnojouren.')).toEqual(['socialförvaltningen']);
     expect(organ('Socialförvaltningen har tillsammans med föreningen inlett ett samarbete om läxhjälp.')).toEqual(['socialförvaltningen']);
     expect(organ('Socialförvaltningen har tillsammans med föreningen tagit fram en broschyr.')).toEqual([]);
   });
@@ -184,6 +185,12 @@ describe('organ rules', () => {
     expect(organ('Vård- och omsorgsförvaltningen\nTjänsteskrivelse\nDatum 2024-03-01\nVård- och omsorgsnämnden beslutar att')).toEqual([
       'vård- och omsorgsnämnden',
     ]);
+  });
+
+  it('a body named by an adjective before a bare head', () => {
+    expect(organ('Organ: Sociala utskottet\nSammanträdesdatum: 2018-01-18')).toEqual(['sociala utskottet']);
+    expect(organ('Tekniska nämnden beslutar att upplåta lokalen till föreningen.')).toEqual(['tekniska nämnden']);
+    expect(organ('Övriga nämnder beslutar om egna riktlinjer.')).toEqual([]);
   });
 
   it('organ.labelled and organ.addressee: a tjänsteskrivelse’s form fields', () => {

@@ -62,7 +62,9 @@ const QUALIFIER = String.raw`(?:${DIRECTION}|${ADJECTIVE}|${DISTRICT}[ \t]+(?=st
  */
 const DISTRICT_BODY = String.raw`(?<=(?:[Ss]ocial(?:nämnd|förvaltning)|sjukvårdsnämnd)\p{L}*)`;
 const DISTRICT_AFTER = String.raw`(?:(?:(?<=[Ss]tadsdels\p{L}*) (?:i )?|${DISTRICT_BODY} )${DISTRICT}(?![ \t]+(?:kommun|stad)|\p{L})|${DISTRICT_BODY}[ \t]*\n[ \t]*${DISTRICT}(?=[ \t]*[,.;)]))?`;
-const BODY_NAME = String.raw`(?:${NAMNDEN_FOR}|${QUALIFIER}${SUSPENDED}${COMPOUND}${SUB_UNIT}${DISTRICT_AFTER})`;
+/** A body named by an adjective before a bare head: "Tekniska nämnden", "sociala utskottet", "tekniska förvaltningen". */
+const ADJECTIVE_BODY = String.raw`(?:${lexicon.headAdjectives.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})[ \t]+(?:nämnden|nämndens|nämnd|utskottet|utskottets|förvaltningen|förvaltningens)`;
+const BODY_NAME = String.raw`(?:${NAMNDEN_FOR}|${ADJECTIVE_BODY}|${QUALIFIER}${SUSPENDED}${COMPOUND}${SUB_UNIT}${DISTRICT_AFTER})`;
 
 const BODY = new RegExp(String.raw`(?<![\p{L}\d-])${BODY_NAME}(?![\p{L}\d])`, 'gu');
 
@@ -122,7 +124,7 @@ export const ORGAN_RULES: readonly ContextRule[] = [
     name: 'organ.entered',
     strength: 0.8,
     after: new RegExp(
-      String.raw`^${OF_KOMMUN}(?:[ \t]+(?:och|tillsammans[ \t]+med|i[ \t]+samarbete[ \t]+med)[ \t]+[^.\n]{2,60}?)?[ \t]+(?:har[ \t]+)?(?:(?:nu|gemensamt|också)[ \t]+)*(?:ingick|ingått|tecknade|tecknat|undertecknade|undertecknat|förlängde|förlängt|arbetat[ \t]+fram|tagit[ \t]+fram|inlett|inledde|startat|startade|har|beslutade[^.]{0,40}?att[ \t]+(?:ingå|teckna|förlänga))(?!\p{L})[^.]{0,60}?${PARTNERSHIP}`,
+      String.raw`^${OF_KOMMUN}(?:[ \t]+(?:och|tillsammans[ \t]+med|i[ \t]+samarbete[ \t]+med)[ \t]+[^.\n]{2,60}?)?[ \t]+(?:har[ \t]+)?(?:(?:nu|gemensamt|också)[ \t]+)*(?:ingick|ingått|tecknade|tecknat|undertecknade|undertecknat|förlängde|förlängt|slöt|slutit|arbetat[ \t]+fram|tagit[ \t]+fram|inlett|inledde|startat|startade|har|beslutade[^.]{0,40}?att[ \t]+(?:ingå|teckna|förlänga))(?!\p{L})[^.]{0,60}?${PARTNERSHIP}`,
       'u',
     ),
   },
@@ -162,7 +164,7 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   { name: 'organ.own-decision', strength: 0.7, after: new RegExp(String.raw`^[ \t]+beslut(?:et)?[ \t]+(?:att|om)(?![\p{L}])[^.\n]{0,80}?${PARTNERSHIP}`, 'u') },
   // The verb before its body once a phrase opens the sentence: "Vid sitt sammanträde den 27 november beslutade
   // kommunstyrelsen …", "I onsdags skrev socialnämnden på ett avtal", "Tisdagen den 20 augusti fattade nämnden beslut".
-  { name: 'organ.inverted', strength: 0.75, before: /(?<!\p{L})(?:beslutade|beslöt|godkände|biföll|antog|beviljade|klubbade|tecknade|undertecknade|ingick)[ \t]+$/u },
+  { name: 'organ.inverted', strength: 0.75, before: /(?<!\p{L})(?:beslutade|beslöt|godkände|biföll|antog|beviljade|klubbade|tecknade|undertecknade|ingick|slöt)[ \t]+$/u },
   // "Nu har socialnämnden beslutat", "I går sa kommunstyrelsen ja till", "I mars ska regionstyrelsen ta ställning".
   { name: 'organ.inverted', strength: 0.75, before: /(?<!\p{L})(?:har|hade)[ \t]+$/u, after: new RegExp(String.raw`^${ADVERBIAL}[ \t]+(?:${SUPINE})(?![\p{L}])`, 'u') },
   { name: 'organ.inverted', strength: 0.75, before: /(?<!\p{L})(?:sa|sade)[ \t]+$/u, after: new RegExp(String.raw`^${ADVERBIAL}[ \t]+ja[ \t]+till(?![\p{L}])`, 'u') },

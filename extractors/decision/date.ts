@@ -31,6 +31,9 @@ const ADDRESSEE_MEETING = new RegExp(`(?<![\\p{L}])Till[ \\t]*:?[ \\t]*\\n?[ \\t
 /** "datum: 2025-06-18" in a block of "key: value" lines at the very top (after a "# source" comment). */
 const FRONT_MATTER_DATE = new RegExp(`^(?:#[^\\n]*\\n|[ \\t]*\\n)*(?:[a-zåäö_]+:[^\\n]*\\n)*datum:[ \\t]*${ISO}`, 'u');
 
+/** A clock time after a date ("2015-12-17 19:05") stamps a web page's publication, not a meeting. */
+const TIMESTAMP = String.raw`[ \t]+\d{1,2}:\d{2}`;
+
 /** How far into a protocol its header runs. */
 const HEADER_CHARS = 400;
 
@@ -43,7 +46,7 @@ export function meetingDate(text: string, isProtocol: boolean): DateMention | nu
     const headerText = text.slice(0, Math.min(HEADER_CHARS, paragraphHeadings(text)[0]?.start ?? Infinity));
     const header = DATUM_LABEL.exec(headerText);
     if (header) return mention(header, 'protocol header date', DATE_STRENGTHS.protocolHeader);
-    const unlabelled = new RegExp(DATE, 'u').exec(headerText);
+    const unlabelled = new RegExp(`${DATE}(?!${TIMESTAMP})`, 'u').exec(headerText);
     if (unlabelled) return mention(unlabelled, 'protocol header date without label', DATE_STRENGTHS.protocolHeaderUnlabelled);
   }
   const addressee = ADDRESSEE_MEETING.exec(text);

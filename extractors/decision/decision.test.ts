@@ -70,6 +70,10 @@ describe('meeting date', () => {
     expect(meetingDate('TJÄNSTESKRIVELSE\nDatum\n2024-11-19', false)).toBeNull();
   });
 
+  it('takes no publication timestamp for a meeting date', () => {
+    expect(meetingDate('2015-12-17 19:05\n\nBESLUT\n\nKommunfullmäktige har beslutat att upphäva beslutet.', true)).toBeNull();
+  });
+
   it("reads a tjänsteutlåtande's addressee meeting and a protocol's unlabelled header date", () => {
     expect(meetingDate('Tjänsteutlåtande\nDatum 2023-03-01\n\nTill\nSocialnämnden\n2023-03-21', false)?.value).toBe('2023-03-21');
     expect(meetingDate('Till Kommunstyrelsen Datum 2023-03-01', false)).toBeNull();

@@ -62,6 +62,7 @@ describe('meeting date', () => {
   it('reads a meeting-date label, also across a column gap or on the next line', () => {
     expect(meetingDate('Sammanträdesdatum 2024-05-06-08, 14', false)?.value).toBe('2024-05-06');
     expect(meetingDate('Sammanträdesdatum                      2007-01-08', false)?.value).toBe('2007-01-08');
+    expect(meetingDate('Plats och tid   Kommunhuset, måndagen den 6 maj 2024, kl. 13.00', false)?.value).toBe('2024-05-06');
     expect(meetingDate('Sammanträde den 6 maj 2024', false)?.value).toBe('2024-05-06');
   });
 

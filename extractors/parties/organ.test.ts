@@ -187,6 +187,12 @@ describe('organ rules', () => {
     ]);
   });
 
+  it('a body printed in capitals in a header, written in lower case', () => {
+    expect(organ('VÅRD- OCH OMSORGSNÄMNDEN\nSAMMANTRÄDESPROTOKOLL\nDatum 2024-03-01')).toEqual(['vård- och omsorgsnämnden']);
+    expect(organ('ARBETSUTSKOTTET\nSAMMANTRÄDESPROTOKOLL\nDatum 2024-03-01')).toEqual([]);
+    expect(organ('SOCIALFÖRVALTNINGEN\nTJÄNSTESKRIVELSE\nDatum 2024-03-01')).toEqual([]);
+  });
+
   it('a body named by an adjective before a bare head', () => {
     expect(organ('Organ: Sociala utskottet\nSammanträdesdatum: 2018-01-18')).toEqual(['sociala utskottet']);
     expect(organ('Tekniska nämnden beslutar att upplåta lokalen till föreningen.')).toEqual(['tekniska nämnden']);

@@ -64,7 +64,9 @@ const DISTRICT_BODY = String.raw`(?<=(?:[Ss]ocial(?:nämnd|förvaltning)|sjukvå
 const DISTRICT_AFTER = String.raw`(?:(?:(?<=[Ss]tadsdels\p{L}*) (?:i )?|${DISTRICT_BODY} )${DISTRICT}(?![ \t]+(?:kommun|stad)|\p{L})|${DISTRICT_BODY}[ \t]*\n[ \t]*${DISTRICT}(?=[ \t]*[,.;)]))?`;
 /** A body named by an adjective before a bare head: "Tekniska nämnden", "sociala utskottet", "tekniska förvaltningen". */
 const ADJECTIVE_BODY = String.raw`(?:${lexicon.headAdjectives.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})[ \t]+(?:nämnden|nämndens|nämnd|utskottet|utskottets|förvaltningen|förvaltningens)`;
-const BODY_NAME = String.raw`(?:${NAMNDEN_FOR}|${ADJECTIVE_BODY}|${QUALIFIER}${SUSPENDED}${COMPOUND}${SUB_UNIT}${DISTRICT_AFTER})`;
+/** A body's name in capitals, as letterheads and protocol headers print it: "SOCIALNÄMNDEN", "VÅRD- OCH OMSORGSNÄMNDEN". */
+const CAPITALS = String.raw`(?:\p{Lu}+-[ \t]+(?:OCH|&)[ \t]+)?\p{Lu}{2,}?(?:${HEAD_FORMS.toUpperCase()})`;
+const BODY_NAME = String.raw`(?:${NAMNDEN_FOR}|${ADJECTIVE_BODY}|${CAPITALS}|${QUALIFIER}${SUSPENDED}${COMPOUND}${SUB_UNIT}${DISTRICT_AFTER})`;
 
 const BODY = new RegExp(String.raw`(?<![\p{L}\d-])${BODY_NAME}(?![\p{L}\d])`, 'gu');
 
@@ -266,6 +268,8 @@ function splitHead(name: string): { before: string; head: string } | null {
 /** The name as running text writes it: lower-case first letter (unless an acronym), no genitive at the end. */
 export function canonicalOrgan(raw: string): string {
   let name = cleanName(raw);
+  // A name printed in capitals is written in lower case in running text ("SOCIALNÄMNDEN" → "socialnämnden").
+  if (new RegExp(`^${CAPITALS}$`, 'u').test(name)) name = name.toLowerCase();
   // A district's name keeps its capitals ("Rinkeby-Kista stadsdelsnämnd"); a sentence's first letter does not.
   if (/^\p{Lu}\p{Ll}/u.test(name) && !new RegExp(`^${DISTRICT}[ \t]+stadsdels`, 'u').test(name)) name = name[0]!.toLowerCase() + name.slice(1);
   const split = splitHead(name);

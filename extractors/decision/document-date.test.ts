@@ -7,6 +7,7 @@ describe('documentDate', () => {
     expect(documentDate('Rubrik\n\nPublicerad av: Anna Berg, den 10 november 2021.\nText')).toBe('2021-11-10');
     expect(documentDate('Nyhet   •   Aug 21, 2013 16:35 CEST\n\nText')).toBe('2013-08-21');
     expect(documentDate('2 februari 2022\n\nRegion och förening = sant')).toBe('2022-02-02');
+    expect(documentDate('Rubrik\n10 jan | 2017\nText')).toBe('2017-01-10');
     expect(documentDate('Pressmeddelande 2023-12-01\nText')).toBe('2023-12-01');
   });
 

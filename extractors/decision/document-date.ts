@@ -10,8 +10,8 @@ import words from '../lexicon/document-date.json' with { type: 'json' };
 const MONTHS: Record<string, number> = { ...monthNames.months, ...words.englishMonths };
 const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 const YEAR = String.raw`((?:19|20)\d{2})`;
-/** "2023-12-01", "2 februari 2022", "21 aug. 2013", "Aug 21, 2013". */
-const FULL_DATE = String.raw`(?<!\d)(?:${YEAR}-(\d{2})-(\d{2})|(\d{1,2})\s+(${MONTH})\.?\s+${YEAR}|(${MONTH})\.?\s+(\d{1,2}),?\s+${YEAR})(?!\d)`;
+/** "2023-12-01", "2 februari 2022", "21 aug. 2013", "10 jan | 2017" (a dateline's separator), "Aug 21, 2013". */
+const FULL_DATE = String.raw`(?<!\d)(?:${YEAR}-(\d{2})-(\d{2})|(\d{1,2})\s+(${MONTH})\.?\s+(?:[|•·]\s+)?${YEAR}|(${MONTH})\.?\s+(\d{1,2}),?\s+${YEAR})(?!\d)`;
 const LABELLED = new RegExp(`(?<![\\p{L}])(?:${words.labels.join('|')})(?![\\p{L}])[^\\n\\d]{0,60}${FULL_DATE}`, 'iu');
 const DATE = new RegExp(FULL_DATE, 'iu');
 /** How far into the text (after a "# source:" line) an unlabelled date is still the document's dateline. */

@@ -158,6 +158,7 @@ describe('organ rules', () => {
   it('organ.meeting, organ.pays, organ.signature', () => {
     expect(organ('Ärendet går upp för beslut i socialnämnden i maj.')).toEqual(['socialnämnden']);
     expect(organ('Avtalet behandlas av kommunstyrelsen nästa vecka.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Beslutet om partnerskapet togs i kommunfullmäktige i juni.')).toEqual(['kommunfullmäktige']);
     expect(organ('Ärendet diskuteras på mötet med regionstyrelsen den 8/2.')).toEqual(['regionstyrelsen']);
     expect(organ('Nämnden har enligt beslut i kommunfullmäktige 1999, § 12 ansvar för stödet.')).toEqual([]);
     expect(organ('Avtalet innebär att social resursförvaltning står för finansieringen.')).toEqual(['social resursförvaltning']);

@@ -180,7 +180,7 @@ export const ORGAN_RULES: readonly ContextRule[] = [
     name: 'organ.meeting',
     strength: 0.7,
     before:
-      /(?:(?:möte|mötet|sammanträde|sammanträdet)[ \t]+(?:med|i)|beslut(?:et)?[ \t]+(?:i|av)|för[ \t]+beslut[ \t]+(?:i|till)|(?:behandlas|behandlades|tas[ \t]+upp|togs[ \t]+upp|avgörs|prövas)[ \t]+(?:i|av))[ \t]+$/iu,
+      /(?:(?:möte|mötet|sammanträde|sammanträdet)[ \t]+(?:med|i)|beslut(?:et)?[ \t]+(?:i|av)|för[ \t]+beslut[ \t]+(?:i|till)|(?:fattades|fattats|togs|tagits)[ \t]+i|(?:behandlas|behandlades|tas[ \t]+upp|togs[ \t]+upp|avgörs|prövas)[ \t]+(?:i|av))[ \t]+$/iu,
     after: /^(?![^.\n]{0,20}(?<!\d)(?:19|20)\d\d(?!\d))/u,
   },
   // The body that funds the partnership: "Verksamheten finansieras av socialnämnden", "bidrag från kulturnämnden";

@@ -8,6 +8,7 @@
 import words from '../lexicon/decision-words.json' with { type: 'json' };
 import monthNames from '../lexicon/months.json' with { type: 'json' };
 import { paragraphHeadings } from '../items/headings.js';
+import { isoFromWritten } from './document-date.js';
 
 export interface DateMention {
   value: string;
@@ -58,12 +59,9 @@ export function meetingDate(text: string, isProtocol: boolean): DateMention | nu
 const dateLength = (m: RegExpExecArray) => /(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\.?\s+\d{4})$/u.exec(m[0])![0].length;
 
 function mention(m: RegExpExecArray, rule: string, strength: number): DateMention {
-  const value = m[1] ? `${m[1]}-${m[2]}-${m[3]}` : isoFromWritten(m[4]!, m[5]!, m[6]!);
+  // WRITTEN only matches the lexicon's month names, so the written date always converts.
+  const value = m[1] ? `${m[1]}-${m[2]}-${m[3]}` : isoFromWritten(m[4]!, m[5]!, m[6]!)!;
   const end = m.index + m[0].length;
   return { value, rule, strength, start: end - dateLength(m), end };
 }
 
-function isoFromWritten(day: string, month: string, year: string): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${year}-${pad(MONTHS[month.toLowerCase()]!)}-${pad(Number(day))}`;
-}

@@ -64,4 +64,3 @@ function mention(m: RegExpExecArray, rule: string, strength: number): DateMentio
   const end = m.index + m[0].length;
   return { value, rule, strength, start: end - dateLength(m), end };
 }
-

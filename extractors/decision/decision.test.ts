@@ -194,6 +194,8 @@ describe('decisions reported in running text', () => {
 
   it('reads an agreement reported concluded without a body', () => {
     expect(news('Tjejjouren har tecknat ett IOP-avtal med kommunen.')).toEqual({ date: null, body: null, paragraph: null, outcome: 'bifall' });
+    expect(news('Kommunen ingår IOP-avtal med kvinnojouren\n\nPRESSMEDDELANDE')).toMatchObject({ outcome: 'bifall' });
+    expect(news('En kommun ingår ett IOP när verksamheten inte kan upphandlas. Det är en samverkansform.')).toBeUndefined();
   });
 
   it('reads the decision of a body after its auxiliary or with adverbials, and a kommun’s or region’s without a body', () => {

@@ -39,6 +39,12 @@ export const REPORTED_APPROVAL =
 /** Verbs that report an agreement concluded: a decision taken, though the text may not say by whom. */
 export const REPORTED_AGREEMENT =
   /(?<![\p{L}])(?:tecknat|tecknade|ingått|ingick|skrivit\s+under|skrivits\s+under|skrev\s+(?:[\p{L}-]+\s+){0,3}?(?:under|på)|skrivit\s+på|undertecknade|undertecknat|kommit\s+överens|kom\s+överens|slöt|slutit)(?![\p{L}])/iu;
+/**
+ * A headline tells a concluded agreement in the present: "Kommunen ingår IOP-avtal med kvinnojouren". Only in
+ * a headline (a short line without a full stop); in running text the present describes how IOP works.
+ */
+const HEADLINE_AGREEMENT = /(?<![\p{L}])(?:ingår|tecknar|sluter|undertecknar)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:IOP|avtal|överenskommelse|partnerskap)/u;
+const HEADLINE = /^[^.!?\n]{10,100}$/u;
 export const REPORTED_REFUSAL = /(?<![\p{L}])(?:avslog|avslagit|(?:sa|sade|sagt)\s+(?:[\p{L}-]+\s+){0,3}?nej\s+till)(?![\p{L}])/iu;
 /** A decision still to come, before the body that is to take it: förslag. */
 export const REPORTED_PROPOSAL =
@@ -98,7 +104,7 @@ function reportedVerb(text: string): { verb: RegExpExecArray; outcome: Outcome; 
   if (NEGATED.test(text)) return null;
   const refusal = REPORTED_REFUSAL.exec(text);
   if (refusal) return { verb: refusal, outcome: 'avslag', decided: true, needsBody: true };
-  const agreement = REPORTED_AGREEMENT.exec(text);
+  const agreement = REPORTED_AGREEMENT.exec(text) ?? (HEADLINE.test(text) ? HEADLINE_AGREEMENT.exec(text) : null);
   if (agreement) return { verb: agreement, outcome: 'bifall', decided: true, needsBody: false };
   const approval = REPORTED_APPROVAL.exec(text);
   if (approval) return { verb: approval, outcome: 'bifall', decided: true, needsBody: !PUBLIC_SUBJECT.test(text) };

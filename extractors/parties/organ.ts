@@ -5,11 +5,15 @@
  * "Arbetsmarknads- gymnasie- och vuxenutbildningsnämnden"), a Kungsbacka-style "nämnden för Kultur & Fritid",
  * or a sub-unit after a body's genitive ("regionstyrelsens arbetsutskott").
  *
- * Only bodies a text shows deciding or contracting count: the protocol's own body in its header, a body
- * before a present-tense decision verb ("Kommunstyrelsen godkänner"), a proposal's addressee ("förslag till
- * kommunfullmäktige"), a party's acting body ("Region Gotland genom regionstyrelsen"), one side of a
- * "mellan". A body in a history ("Regionfullmäktige beslutade 2010 …"), a reference list or an address
- * is mentioned, not party.
+ * Only bodies a text shows deciding or contracting count: the protocol's own body in its header or a
+ * letterhead ("Lunds kommun, Socialnämnden"), the subject of a decision verb phrase — present, past, perfect
+ * or future, with adverbials between ("Kommunstyrelsen godkänner", "Socialnämnden har i dag beslutat",
+ * "Nu har kommunstyrelsen sagt ja till", "Regionstyrelsen väntas besluta") — the agent of a passive
+ * ("godkändes av kulturnämnden"), the meeting that treats the matter ("beslut i kommunstyrelsen"), a
+ * commissioning or responsible body, a proposal's addressee ("förslag till kommunfullmäktige"), a party's
+ * acting body ("Region Gotland genom regionstyrelsen"), one side of a "mellan". A body in a history
+ * ("Regionfullmäktige beslutade 2010 …"), a reference list, an address, a speaker's title ("ordförande i
+ * socialnämnden") or a matter only sent to it ("remiss till socialnämnden") is mentioned, not party.
  */
 import type { Field } from '../../pipeline/contract.js';
 import type { Candidate } from '../engine/candidate.js';

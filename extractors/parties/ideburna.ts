@@ -15,6 +15,7 @@ import type { Candidate } from '../engine/candidate.js';
 import { mergeCandidates } from '../engine/candidate.js';
 import type { DocText } from '../engine/doc-text.js';
 import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
+import { AGREEING } from './agreement-words.js';
 import type { ContextRule } from './context-rules.js';
 import { strongestContext } from './context-rules.js';
 import { canonicalOrganisation, namedWithin, nameWords, sameOrganisation } from './names.js';
@@ -37,12 +38,11 @@ const anyCaseInitial = (w: string) => (/^\p{L}/u.test(w) ? `[${w[0]!.toUpperCase
 const withPartner = (words: readonly string[]) =>
   // Starting only at a word's start keeps the search from trying every letter of the window.
   String.raw`(?<!\p{L})(?:${words.map(anyCaseInitial).join('|')})(?:[ \t]*\([^)\n]*\))?(?:\s+om\s+[^.\n]{0,60}?)?\s+med\s+(?:dåvarande\s+)?${APPOSITIVE}`;
-const PARTNERSHIP = withPartner(['IOP', 'partnerskap\\p{L}*', 'överenskommelse\\p{L}*', '\\p{L}*[Aa]vtal\\p{L}*', 'kontrakt\\p{L}*']);
+const PARTNERSHIP = withPartner(['IOP(?::\\p{L}+)?', 'partnerskap\\p{L}*', 'överenskommelse\\p{L}*', '\\p{L}*[Aa]vtal\\p{L}*', 'kontrakt\\p{L}*']);
 const COLLABORATION = withPartner(['samarbete\\p{L}*', 'samverkan', 'samarbetar', 'samverkar']);
+/** "tillsammans med X": a partner in the work, as weak as a collaboration. */
+const TOGETHER = String.raw`(?<!\p{L})[Tt]illsammans\s+med\s+${APPOSITIVE}`;
 
-/** An agreement's noun, and the verbs by which its parties enter, keep or hold it ("har tecknat ett IOP"). */
-const AGREEMENT_NOUN = String.raw`(?:IOP|[Pp]artnerskap|[Öö]verenskommelse|\p{L}*[Aa]vtal|[Ss]amarbete|[Ss]amverkan|[Kk]ontrakt)`;
-const AGREEING = String.raw`(?:har[ \t]+)?(?:(?:nu|även|gemensamt|också|redan)[ \t]+)*(?:tecknat|tecknar|tecknade|ingått|ingår|ingick|förlänger|förlängt|förlängde|inleder|inlett|inledde|undertecknat|undertecknar|skrivit[ \t]+under|kommit[ \t]+överens|arbetat[ \t]+fram|fortsätter|har)(?!\p{L})[^.\n]{0,60}?${AGREEMENT_NOUN}`;
 /** A grant's recipient receiving it. */
 const RECEIVING = '(?:får|fick|beviljas|beviljades|tilldelas|tilldelades|erhåller|erhöll)';
 /** What a grant's recipient receives. */
@@ -52,6 +52,7 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   { name: 'ideburen.partnership-with', strength: 0.8, before: new RegExp(`${PARTNERSHIP}$`, 'u') },
   { name: 'ideburen.partnership-with-and', strength: 0.75, before: new RegExp(`${PARTNERSHIP}(?:${NAME_WORD}[\\s,]+){1,6}(?:och|samt|&)\\s+$`, 'u') },
   { name: 'ideburen.collaboration-with', strength: 0.55, before: new RegExp(`${COLLABORATION}(?:(?:${NAME_WORD}[\\s,]+){1,6}(?:och|samt|&)\\s+)?$`, 'u') },
+  { name: 'ideburen.together-with', strength: 0.55, before: new RegExp(`${TOGETHER}(?:(?:${NAME_WORD}[\\s,]+){1,6}(?:och|samt|&)\\s+)?$`, 'u') },
   // The first party of a "mellan" runs without digits or brackets: "mellan Region Gotland och X", not a table's sums.
   { name: 'ideburen.between', strength: 0.8, before: /(?:^|\s)mellan\s+(?:[^.\d()]{2,120}?\s(?:och|samt|&)\s+)?$/iu },
   { name: 'ideburen.parties', strength: 0.85, before: /(?:^|\n)[ \t]*(?:Avtals)?[Pp]arter(?:na)?[ \t]*(?::[^\n]*|\n(?:[ \t]*\n)?(?:[ \t]*\S[^\n]*\n){0,5}[ \t]*)$/u },

@@ -52,6 +52,30 @@ describe('idéburna context rules', () => {
     expect(names('Väsby Tjejgrupp fick avslag på ansökan.')).toEqual([]);
   });
 
+  it('ideburen.between: a party with its organisationsnummer or an appositive', () => {
+    expect(names('Mellan Uppsala kommun (212000-3005) och Uppsala Stadsmission (802001-5643) har följande överenskommelse träffats.')).toEqual(['Uppsala Stadsmission']);
+    expect(names('IOP mellan Region Skåne och föreningen Noaks Ark Syd.')).toEqual(['Noaks Ark Syd']);
+    expect(names('Skillnaden mellan 2023 (12) och Noaks Ark Syd är liten.')).toEqual([]);
+  });
+
+  it('ideburen.signature: signing for an organisation in running text', () => {
+    expect(names('Karin Lund och Eva Björk undertecknar för Föreningen Skogsbrynet.')).toEqual(['Föreningen Skogsbrynet']);
+    expect(names('Karin Lund arbetar för Föreningen Skogsbrynet.')).toEqual([]);
+  });
+
+  it('ideburen.together-with: a partner in the work counts with a marker in its name, not alone', () => {
+    expect(names('Kommunen har tillsammans med Tornby Idrottsförening byggt en plan.')).toEqual(['Tornby Idrottsförening']);
+    expect(names('Kommunen har tillsammans med Hjälpande Händer startat en mötesplats.')).toEqual([]);
+  });
+
+  it('ideburen.line-listed: names one to a line under a line saying they are partners', () => {
+    const list = 'Socialnämnden har IOP med följande organisationer:\n- Kvinnojouren Iris\n- Tjejzonen, 200 000 kr\n\n- Gatans Lag\n\n\nÖvrigt';
+    expect(names(list)).toEqual(['Kvinnojouren Iris', 'Tjejzonen', 'Gatans Lag']);
+    // Sentences under such a line, and a list under "med stöd av", are no names.
+    expect(names('Avtalet syftar till följande:\nStärka föräldrar i sin roll\nLindra oro')).toEqual([]);
+    expect(names('Beslut fattat med stöd av delegering. Delegeringsförteckning:\nGatans Lag\n')).toEqual([]);
+  });
+
   it('ideburen.listed: every name of a list closed by "och" shares the list’s standing', () => {
     expect(names('ingå IOP med Röda Korset, Rädda Barnen, Göteborgs Räddningsmission, Bräcke diakoni och FC Gole enligt avtal.')).toEqual([
       'Röda Korset',
@@ -148,6 +172,14 @@ describe('idéburna names', () => {
     expect(names('överenskommelse om IOP med Röda Korset och ABF i Malmö.')).toEqual(['Röda Korset', 'ABF']);
     expect(names('IOP med Stadsmissionen i Eskilstuna och Nyköping om vård.')).toEqual(['Stadsmissionen']);
     expect(names('ingå IOP med Skyddsvärnet i Göteborg, FC Gole och Reningsborg Göteborg.')).toEqual(['Skyddsvärnet i Göteborg', 'FC Gole', 'Reningsborg Göteborg']);
+    // A kommun after "och" is the other party, not one more place.
+    expect(names('ett IOP med Stadsmissionen i Linköping och Linköpings kommun.')).toEqual(['Stadsmissionen i Linköping']);
+  });
+
+  it('a compound half coordinated with the head word, and a county, belong to the name', () => {
+    expect(names('Kvinno- och tjejjouren Blenda får 300 000 kronor per år.')).toEqual(['Kvinno- och tjejjouren Blenda']);
+    expect(names('godkänna IOP-avtal med Brottsofferjouren Kalmar län enligt bilaga.')).toEqual(['Brottsofferjouren Kalmar län']);
+    expect(names('godkänna IOP-avtal med Brottsofferjouren Kalmar i länet.')).toEqual(['Brottsofferjouren Kalmar']);
   });
 
   it('a national organisation written into a compound is the fuller organisation ("rödakorskrets")', () => {

@@ -20,6 +20,7 @@ import type { ContextRule } from './context-rules.js';
 import { strongestContext } from './context-rules.js';
 import { canonicalOrganisation, namedWithin, nameWords, sameOrganisation } from './names.js';
 import { nameSpans, type NameSpan } from './name-spans.js';
+import { lineListItems, opensListItem } from './line-lists.js';
 import { isNoOrganisation, markerStrength, organisationNumber } from './not-organisations.js';
 import { bodySpans } from './organ.js';
 import { publicPartyCandidates } from './public-parties.js';
@@ -54,7 +55,8 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   { name: 'ideburen.collaboration-with', strength: 0.55, before: new RegExp(`${COLLABORATION}(?:(?:${NAME_WORD}[\\s,]+){1,6}(?:och|samt|&)\\s+)?$`, 'u') },
   { name: 'ideburen.together-with', strength: 0.55, before: new RegExp(`${TOGETHER}(?:(?:${NAME_WORD}[\\s,]+){1,6}(?:och|samt|&)\\s+)?$`, 'u') },
   // The first party of a "mellan" runs without digits or brackets: "mellan Region Gotland och X", not a table's sums.
-  { name: 'ideburen.between', strength: 0.8, before: /(?:^|\s)mellan\s+(?:[^.\d()]{2,120}?\s(?:och|samt|&)\s+)?$/iu },
+  // It may carry its organisationsnummer: "mellan Uppsala kommun (212000-3005) och X".
+  { name: 'ideburen.between', strength: 0.8, before: new RegExp(String.raw`(?:^|\s)mellan\s+(?:[^.\d()]{2,120}?(?:\s*\(\s*(?:org\.?\s*nr\.?:?\s*)?\d{6}-?\d{4}\s*\))?,?\s(?:och|samt|&)\s+)?${APPOSITIVE}$`, 'iu') },
   { name: 'ideburen.parties', strength: 0.85, before: /(?:^|\n)[ \t]*(?:Avtals)?[Pp]arter(?:na)?[ \t]*(?::[^\n]*|\n(?:[ \t]*\n)?(?:[ \t]*\S[^\n]*\n){0,5}[ \t]*)$/u },
   { name: 'ideburen.parties-are', strength: 0.8, before: /[Pp]arter(?:na)?\s+(?:i\s+[^.]{0,60}?\s+)?är\s+(?:[^.]{0,160}?(?:,|\soch|\ssamt)\s+)?$/u },
   // "För X" opens a signature, in a column of its own or beside the other party's (tab-separated).
@@ -66,6 +68,10 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   { name: 'ideburen.application-from', strength: 0.7, before: /ansökan\s+(?:om\s+[^.\n]{0,40}?\s+)?från\s+$/iu },
   { name: 'ideburen.orgnr-ideell', strength: 0.8, after: organisationNumber('8') },
   { name: 'ideburen.orgnr-ekonomisk', strength: 0.5, after: organisationNumber('7') },
+  // The number alone in brackets after the name: "Uppsala Stadsmission (802001-5643)".
+  { name: 'ideburen.orgnr-ideell', strength: 0.8, after: /^[ \t]*\([ \t]*8\d{5}-?\d{4}[ \t]*\)/u },
+  // Signing for the organisation in running text: "… undertecknar för Föreningen X".
+  { name: 'ideburen.signature', strength: 0.75, before: /(?:undertecknar|undertecknas|undertecknat|skriver[ \t]+under)[ \t]+för[ \t]+$/iu },
   // Form fields: "Sökande: Föreningen X", "Idéburen part: X".
   { name: 'ideburen.labelled', strength: 0.8, before: /(?:^|\n)[ \t]*(?:Sökande|Sökande[ \t]+organisation|Organisation|Förening|Motpart|Avtalspart|Idéburen[ \t]+(?:part|organisation|aktör))[ \t]*:[ \t]*$/iu },
   { name: 'ideburen.recipient', strength: 0.55, before: /Beslutet\s+skickas\s+till:?[ \t]*\n(?:[ \t]*\S[^\n]*\n){0,8}(?:[^\n]*,\s*)?$/iu },
@@ -90,6 +96,9 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   // A category noun before a name or a list of names: "hjälporganisationerna Bräcke Diakoni, Frälsningsarmén …".
   { name: 'ideburen.category', strength: 0.6, before: /(?:organisation(?:en|erna)|förening(?:en|arna)|aktör(?:en|erna))[ \t]+$/u },
 ];
+
+/** A name opening a line of a list of partners (line-lists.ts). */
+const LINE_LISTED: ContextRule = { name: 'ideburen.line-listed', strength: 0.65 };
 
 /** A group of mentions below this is dropped: neither its name nor its contexts make it a party. */
 const KEEP_THRESHOLD = 0.6;
@@ -150,11 +159,14 @@ function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mentio
   const taken = new Uint8Array(text.length);
   for (const { start, end } of [...publicPartyCandidates(doc), ...bodySpans(text)]) taken.fill(1, start, end);
   const named: Named[] = [];
+  const listed = lineListItems(text);
   for (const span of nameSpans(text)) {
     if (taken.subarray(span.start, span.end).includes(1)) continue;
     const name = canonicalOrganisation(text.slice(span.start, span.end));
     if (isNoOrganisation(name, text, span)) continue;
-    named.push({ span, name, context: strongestContext(IDEBUREN_CONTEXTS, text, span.start, span.end) });
+    const context = strongestContext(IDEBUREN_CONTEXTS, text, span.start, span.end);
+    const inList = (context?.strength ?? 0) < LINE_LISTED.strength && opensListItem(listed, text, span.start, span.end);
+    named.push({ span, name, context: inList ? LINE_LISTED : context });
   }
   shareListStanding(named, text);
   const found: Mention[] = [];

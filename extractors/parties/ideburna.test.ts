@@ -176,6 +176,15 @@ describe('idéburna names', () => {
     expect(names('ett IOP med Stadsmissionen i Linköping och Linköpings kommun.')).toEqual(['Stadsmissionen i Linköping']);
   });
 
+  it('takes the fullest form with its place, a place’s genitive over a slip, and drops a genitive after "-én"', () => {
+    const text = 'Nämnden beviljar finansiering för Ung Företagsamhet Halland,\nunder förutsättning. Ung Företagsamhet har ansökt om stöd.';
+    expect(names(text)).toEqual(['Ung Företagsamhet Halland']);
+    // Another unit's name is no fuller form of this one.
+    expect(names('Möte hos Ung Företagsamhet Ungdomsråd i maj. Ung Företagsamhet har ansökt om stöd.')).toEqual(['Ung Företagsamhet']);
+    expect(names('IOP med Göteborg Stadsmission från 2025. Nämnden och Göteborgs Stadsmission syftar till det.')).toEqual(['Göteborgs Stadsmission']);
+    expect(names('IOP med Bräcke diakoni och Frälsningsarméns.')).toEqual(['Bräcke diakoni', 'Frälsningsarmén']);
+  });
+
   it('a compound half coordinated with the head word, and a county, belong to the name', () => {
     expect(names('Kvinno- och tjejjouren Blenda får 300 000 kronor per år.')).toEqual(['Kvinno- och tjejjouren Blenda']);
     expect(names('godkänna IOP-avtal med Brottsofferjouren Kalmar län enligt bilaga.')).toEqual(['Brottsofferjouren Kalmar län']);

@@ -22,6 +22,7 @@ import { canonicalOrganisation, namedWithin, nameWords, sameOrganisation } from 
 import { nameSpans, type NameSpan } from './name-spans.js';
 import { lineListItems, opensListItem } from './line-lists.js';
 import { isNoOrganisation, markerStrength, organisationNumber } from './not-organisations.js';
+import { findKommun, findRegion } from './lexicon.js';
 import { bodySpans } from './organ.js';
 import { publicPartyCandidates } from './public-parties.js';
 
@@ -153,7 +154,7 @@ function shareListStanding(named: Named[], text: string): void {
 }
 
 /** Mentions of organisations: names with a marker or a party context, not public parties, bodies, companies or people. */
-function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mention> } {
+function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mention>; forms: Set<string> } {
   const text = doc.text;
   // Offsets inside a public party's or a body's name, where no organisation's name may start or run.
   const taken = new Uint8Array(text.length);
@@ -171,9 +172,13 @@ function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mentio
   shareListStanding(named, text);
   const found: Mention[] = [];
   const aliases = new Map<string, Mention>();
+  const forms = new Set<string>();
   for (const { span, name, context } of named) {
     const marker = markerStrength(name, span.known);
-    if (marker === 0 && (context?.strength ?? 0) < MIN_CONTEXT) continue;
+    if (marker === 0 && (context?.strength ?? 0) < MIN_CONTEXT) {
+      forms.add(name);
+      continue;
+    }
     const strength = 1 - (1 - marker) * (1 - (context?.strength ?? 0));
     const rule = context?.name ?? (span.known ? 'ideburen.known' : 'ideburen.marker');
     const mention = { start: span.start, end: span.end, name, strength, rule, known: span.known };
@@ -182,7 +187,22 @@ function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mentio
     if (abbreviation && !aliases.has(abbreviation[1]!)) aliases.set(abbreviation[1]!, mention);
   }
   // An abbreviation's later mentions are its organisation's (aliasMentions), not names of their own.
-  return { found: found.filter((m) => !aliases.has(m.name) || aliases.get(m.name) === m), aliases };
+  return { found: found.filter((m) => !aliases.has(m.name) || aliases.get(m.name) === m), aliases, forms };
+}
+
+/**
+ * The fullest form of a party's name where the text also writes it with its place without a party's standing:
+ * "beviljar finansiering för Ung Företagsamhet Halland" beside "Ung Företagsamhet har ansökt". Only one such
+ * form, and only places added (kommuner, regioner, län), so another unit's name is never taken.
+ */
+function withPlace(name: string, forms: ReadonlySet<string>): string {
+  const words = name.split(' ');
+  const fuller = [...forms].filter((form) => {
+    const more = form.split(' ');
+    if (more.length <= words.length || !words.every((w, i) => w === more[i])) return false;
+    return more.slice(words.length).every((w) => findKommun(w) !== null || findRegion(w) !== null || w === 'län');
+  });
+  return fuller.length === 1 ? fuller[0]! : name;
 }
 
 /** Later mentions of each defined abbreviation ("RKG", "RKC:s"), as mentions of its organisation. */
@@ -204,9 +224,12 @@ function aliasMentions(doc: DocText, aliases: Map<string, Mention>): Mention[] {
  * A name's weight as the representative of its group: the fullest form as written first ("Svenska Röda
  * Korsets Behandlingscenter …" over "Röda Korsets Behandlingscenter …", "Föreningen Tjejjouren Norrköping"
  * over "Tjejjouren Norrköping"), a national organisation's spelling ("Röda Korset Gotland" over "Röda Koret
- * Gotland"), then the surest.
+ * Gotland"), then a place's genitive ("Göteborgs Stadsmission" over a slip that drops it), then the surest.
  */
-const fullness = (m: Mention) => [nameWords(m.name).length, nameWords(m.name, true).length, m.known ? 1 : 0, m.strength] as const;
+const fullness = (m: Mention) => [nameWords(m.name).length, nameWords(m.name, true).length, m.known ? 1 : 0, placeGenitives(m.name), m.strength] as const;
+
+/** Words of a name that are a kommun's name in the genitive, as names of a place's organisation have it ("Göteborgs"). */
+const placeGenitives = (name: string) => name.split(' ').filter((w) => /s$/.test(w) && findKommun(w.slice(0, -1))?.name === w.slice(0, -1)).length;
 function fuller(a: Mention, b: Mention): boolean {
   // A name inside the other (but not the other way round) is the shorter, however many words each has.
   const aInB = namedWithin(a.name, b.name);
@@ -256,12 +279,12 @@ function group(found: readonly Mention[]): Mention[][] {
 }
 
 export function extractIdeburna(doc: DocText): { fields: Field<string>[]; aliases: Map<string, string> } {
-  const { found, aliases } = mentions(doc);
+  const { found, aliases, forms } = mentions(doc);
   const all = [...found, ...aliasMentions(doc, aliases)].sort((a, b) => a.start - b.start);
   const candidates: Candidate<string>[] = [];
   const canonical = new Map<Mention, string>();
   for (const g of group(all)) {
-    const name = representative(g).name;
+    const name = withPlace(representative(g).name, forms);
     for (const m of g) {
       canonical.set(m, name);
       candidates.push({ value: name, key: name.toLowerCase(), rule: m.rule, strength: m.strength, start: m.start, end: m.end });

@@ -58,6 +58,23 @@ describe('idéburna context rules', () => {
     expect(names('Skillnaden mellan 2023 (12) och Noaks Ark Syd är liten.')).toEqual([]);
   });
 
+  it('a list of partners announced by a plural noun, or by what the partnership consists of', () => {
+    const four = ['Tjejzonen', 'Gatans Lag', 'Nattcafé Fyren', 'Läxhjälpen Väst'];
+    expect(names('Kommunen har tecknat IOP med följande organisationer: Tjejzonen, Gatans Lag, Nattcafé Fyren och Läxhjälpen Väst.')).toEqual(four);
+    expect(names('I partnerskapet ingår Tjejzonen, Gatans Lag, Nattcafé Fyren och Läxhjälpen Väst.')).toEqual(four);
+    expect(names('De organisationer som ingår i partnerskapet är Tjejzonen, Gatans Lag, Nattcafé Fyren och Läxhjälpen Väst.')).toEqual(four);
+    expect(names('Partnerskapet består av Tjejzonen och Gatans Lag samt Malmö stad.')).toEqual(['Tjejzonen', 'Gatans Lag']);
+    expect(names('Tjejzonen, Gatans Lag och Nattcafé Fyren är idéburna organisationer som arbetar med unga.')).toEqual(four.slice(0, 3));
+    expect(names('Tjejzonen, Gatans Lag och Nattcafé Fyren är populära bland unga.')).toEqual([]);
+    expect(names('I huset ingår Tjejzonen och Gatans Lag.')).toEqual([]);
+  });
+
+  it('ideburen.labelled: form fields naming the organisation', () => {
+    expect(names('Ideell förening: Gatans Lag\nBelopp: 20 000 kr')).toEqual(['Gatans Lag']);
+    expect(names('Föreningens namn: Gatans Lag\n')).toEqual(['Gatans Lag']);
+    expect(names('Kontaktperson: Gatans Lag\n')).toEqual([]);
+  });
+
   it('ideburen.signature: signing for an organisation in running text', () => {
     expect(names('Karin Lund och Eva Björk undertecknar för Föreningen Skogsbrynet.')).toEqual(['Föreningen Skogsbrynet']);
     expect(names('Karin Lund arbetar för Föreningen Skogsbrynet.')).toEqual([]);

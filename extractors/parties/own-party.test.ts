@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DocText } from '../engine/doc-text.js';
-import { bodyPlaceMentions, ownWordMentions } from './own-party.js';
+import { bodyPlaceMentions, domainParties, ownWordMentions } from './own-party.js';
 import { extractPublicParties } from './public-parties.js';
 
 const names = (text: string) => extractPublicParties(DocText.fromString(text)).map((f) => f.value);
@@ -26,6 +26,18 @@ describe('the document’s own kommun and region', () => {
     expect(party!.confidence).toBeGreaterThan(alone!.confidence);
     // Which kommun "kommunen" is must be said: two kommuner named, neither as the sender, leave it open.
     expect(names('Text om Lunds kommun och Malmö stad. IOP mellan kommunen och föreningen.')).toEqual(['Lunds kommun', 'Malmö stad']);
+  });
+
+  it('knows the own kommun or region by the domain the text writes', () => {
+    expect(domainParties('Kontakt: anna.ek@upplandsvasby.se, www.goteborg.se, https://www.regionsormland.se/x').map((d) => d.name)).toEqual([
+      'Upplands Väsby kommun',
+      'Göteborgs stad',
+      'Region Sörmland',
+    ]);
+    expect(domainParties('www.mitti.se och info@foreningen.se')).toEqual([]);
+    expect(names('IOP mellan kommunen och föreningen.\nKontakt: anna.ek@eskilstuna.se')).toEqual(['Eskilstuna kommun']);
+    // The domain says which kommun "kommunen" is; alone it names no party.
+    expect(names('Läs mer på www.eskilstuna.se')).toEqual([]);
   });
 
   it('keeps only parties with a role once one has a role: a kommun in passing is none', () => {

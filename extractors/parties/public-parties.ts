@@ -14,7 +14,7 @@ import type { ContextRule } from './context-rules.js';
 import { strongestContext } from './context-rules.js';
 import { inPageHeader } from './layout.js';
 import { lookupPublicParty, PUBLIC_PARTY_SURFACES } from './lexicon.js';
-import { bodyPlaceMentions, ownParty, ownWordMentions } from './own-party.js';
+import { bodyPlaceMentions, domainParties, ownParty, ownWordMentions } from './own-party.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
@@ -108,12 +108,13 @@ const PARTY_ROLES = PUBLIC_PARTY_RULES.slice(1);
  */
 function ownWordCandidates(doc: DocText, candidates: readonly Candidate<string>[]): Candidate<string>[] {
   const out: Candidate<string>[] = [];
-  const own = { kommun: ownParty(candidates, 'kommun'), region: ownParty(candidates, 'region') };
+  const domains = domainParties(doc.text);
+  const own = { kommun: ownParty(candidates, 'kommun', domains), region: ownParty(candidates, 'region', domains) };
   for (const m of ownWordMentions(doc.text)) {
     const party = own[m.kind];
     if (!party) continue;
     const context = strongestContext(PARTY_ROLES, doc.text, m.start, m.end);
-    if (context) out.push({ ...party, rule: `${context.name}.own-word`, strength: context.strength, start: m.start, end: m.end });
+    if (context) out.push({ value: party, key: party.toLowerCase(), rule: `${context.name}.own-word`, strength: context.strength, start: m.start, end: m.end });
   }
   return out;
 }
@@ -148,7 +149,7 @@ export function extractPublicParties(doc: DocText): Field<string>[] {
   const candidates = oneNamePerParty([...named, ...ownWordCandidates(doc, named)]);
   // A party stands where a party stands (a role, the letterhead) or is the document's own; a kommun only
   // mentioned — a place, an example, another kommun's figures — is none.
-  const own = new Set([ownParty(named, 'kommun'), ownParty(named, 'region')].flatMap((c) => (c ? [lookupPublicParty(c.value)!.official] : [])));
+  const own = new Set([ownParty(named, 'kommun'), ownParty(named, 'region')].flatMap((name) => (name ? [lookupPublicParty(name)!.official] : [])));
   const official = (c: Candidate<string>) => lookupPublicParty(c.value)!.official;
   const withRole = new Set(candidates.filter((c) => c.strength >= PLAIN_PARTY).map(official));
   // With no party in a role, the document's own is its party; naming several and none as its own, it says no more.

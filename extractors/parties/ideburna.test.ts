@@ -193,6 +193,11 @@ describe('idéburna names', () => {
     expect(names('ett IOP med Stadsmissionen i Linköping och Linköpings kommun.')).toEqual(['Stadsmissionen i Linköping']);
   });
 
+  it('a place’s name ending like a surname is no person: "Fryshuset Husby", "Kista Bergslund"', () => {
+    expect(names('IOP med Fryshuset Husby om fritid.')).toEqual(['Fryshuset Husby']);
+    expect(names('IOP med Tjejzonen Ekholm om fritid.')).toEqual(['Tjejzonen Ekholm']);
+  });
+
   it('takes the fullest form with its place, a place’s genitive over a slip, and drops a genitive after "-én"', () => {
     const text = 'Nämnden beviljar finansiering för Ung Företagsamhet Halland,\nunder förutsättning. Ung Företagsamhet har ansökt om stöd.';
     expect(names(text)).toEqual(['Ung Företagsamhet Halland']);
@@ -224,6 +229,8 @@ describe('what is no idéburen party', () => {
     ['a public body', 'avtal med Kommunstyrelsen om mark'],
     ['a company', 'avtal med Familjebostäder i Göteborg AB om lokaler'],
     ['a person with a title', 'Nämnden beslutar att teckna avtal med Anders Svensson, verksamhetschef, om stödet.'],
+    ['a person by the form of the name', 'Ansökan om bidrag från Anna Svensson har inkommit. Nämnden beviljar Per Lindqvist 5 000 kr.'],
+    ['a company by a word in its name', 'Avtalet med Bostadsbolaget Hem gäller lokalen.'],
     ['a politician', 'Ordförande Tommy Rydfeldt (L) finner att nämnden bifaller avtal med Lisa Andersson (M).'],
     ['a funder named without a party context', 'Föreningen har ansökt om stöd ur Arvsfondsdelegationen och från Allmänna arvsfonden.'],
     ['a partner’s own collaborator, named without a marker', 'IOP med Uppsala Stadsmission. Stadsmissionen har även ett samarbete med Convictus.'],

@@ -193,6 +193,11 @@ describe('idéburna names', () => {
     expect(names('ett IOP med Stadsmissionen i Linköping och Linköpings kommun.')).toEqual(['Stadsmissionen i Linköping']);
   });
 
+  it('a plural name counts in a party’s place, or written mid-sentence', () => {
+    expect(names('Kommunen har ett IOP med Nattvandrarna. Nattvandrarna får 50 000 kronor.')).toEqual(['Nattvandrarna']);
+    expect(names('Nattvandrarna får 50 000 kronor.')).toEqual([]);
+  });
+
   it('a place’s name ending like a surname is no person: "Fryshuset Husby", "Kista Bergslund"', () => {
     expect(names('IOP med Fryshuset Husby om fritid.')).toEqual(['Fryshuset Husby']);
     expect(names('IOP med Tjejzonen Ekholm om fritid.')).toEqual(['Tjejzonen Ekholm']);
@@ -230,6 +235,7 @@ describe('what is no idéburen party', () => {
     ['a company', 'avtal med Familjebostäder i Göteborg AB om lokaler'],
     ['a person with a title', 'Nämnden beslutar att teckna avtal med Anders Svensson, verksamhetschef, om stödet.'],
     ['a person by the form of the name', 'Ansökan om bidrag från Anna Svensson har inkommit. Nämnden beviljar Per Lindqvist 5 000 kr.'],
+    ['a plural noun opening a sentence, as a recipient', 'Deltagarna får ersättning för resor. Familjerna får stöd i form av samtal.'],
     ['a company by a word in its name', 'Avtalet med Bostadsbolaget Hem gäller lokalen.'],
     ['a politician', 'Ordförande Tommy Rydfeldt (L) finner att nämnden bifaller avtal med Lisa Andersson (M).'],
     ['a funder named without a party context', 'Föreningen har ansökt om stöd ur Arvsfondsdelegationen och från Allmänna arvsfonden.'],

@@ -110,6 +110,17 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
 /** A name opening a line of a list of partners (line-lists.ts). */
 const LINE_LISTED: ContextRule = { name: 'ideburen.line-listed', strength: 0.65 };
 
+/**
+ * A plural noun opening a sentence ("Deltagarna får ersättning", "Familjerna får stöd") is capitalised as any
+ * opener is: it counts as a name ("Nattvandrarna", "Länkarna") only in a party's place, not as a recipient.
+ */
+const PLURAL_WORD = /^\p{Lu}\p{Ll}+(?:erna|arna|orna|rna)$/u;
+const OPENS_SENTENCE = /(?:^|[.!?:]\s+|\n\s*)$/u;
+const PLURAL_NEEDS = 0.75;
+function commonPlural(name: string, text: string, start: number, context: ContextRule | null): boolean {
+  return PLURAL_WORD.test(name) && (context?.strength ?? 0) < PLURAL_NEEDS && OPENS_SENTENCE.test(text.slice(Math.max(0, start - 4), start));
+}
+
 /** A group of mentions below this is dropped: neither its name nor its contexts make it a party. */
 const KEEP_THRESHOLD = 0.6;
 /** A name without a marker needs at least this context (a protocol's recipients) to be considered. */
@@ -184,7 +195,7 @@ function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mentio
   const forms = new Set<string>();
   for (const { span, name, context } of named) {
     const marker = markerStrength(name, span.known);
-    if (marker === 0 && (context?.strength ?? 0) < MIN_CONTEXT) {
+    if (marker === 0 && ((context?.strength ?? 0) < MIN_CONTEXT || commonPlural(name, text, span.start, context))) {
       forms.add(name);
       continue;
     }

@@ -193,6 +193,14 @@ describe('idéburna names', () => {
     expect(names('ett IOP med Stadsmissionen i Linköping och Linköpings kommun.')).toEqual(['Stadsmissionen i Linköping']);
   });
 
+  it('a type noun alone points back to the one name it ends', () => {
+    const { fields } = run('Kommunen har IOP med Kvinnojouren Tranan. Jouren har avtal med kommunen om lokalen.');
+    expect(fields.map((f) => f.value)).toEqual(['Kvinnojouren Tranan']);
+    expect(fields[0]!.evidence.map((e) => e.text)).toEqual(['Kvinnojouren Tranan', 'Jouren']);
+    // Two names it could point to: it stays apart.
+    expect(names('IOP med Kvinnojouren Tranan och Tjejjouren Vega. Jouren har avtal med kommunen.')).toContain('Jouren');
+  });
+
   it('a plural name counts in a party’s place, or written mid-sentence', () => {
     expect(names('Kommunen har ett IOP med Nattvandrarna. Nattvandrarna får 50 000 kronor.')).toEqual(['Nattvandrarna']);
     expect(names('Nattvandrarna får 50 000 kronor.')).toEqual([]);

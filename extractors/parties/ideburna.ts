@@ -263,6 +263,11 @@ function fuller(a: Mention, b: Mention): boolean {
 /** The mention whose name stands for its group. */
 const representative = (g: readonly Mention[]) => g.reduce((best, m) => (fuller(m, best) ? m : best));
 
+const MARKER_WORDS = new Set(lexicon.suffixMarkers);
+/** "Jouren" after "Kvinnojouren Tranan", "Föreningen" after "Tornby Idrottsförening": the type noun alone points back. */
+const pointsBack = (word: string, fuller: string) =>
+  MARKER_WORDS.has(word.toLowerCase()) && fuller.split(' ').some((w) => w.length > word.length && w.toLowerCase().endsWith(word.toLowerCase()));
+
 /** Groups mentions of one organisation: same name written differently, or a shorter form inside exactly one fuller one. */
 function group(found: readonly Mention[]): Mention[][] {
   const groups: Mention[][] = [];
@@ -287,7 +292,7 @@ function group(found: readonly Mention[]): Mention[][] {
     changed = false;
     const names = groups.map((g) => representative(g).name);
     for (let i = 0; i < groups.length && !changed; i++) {
-      const hosts = groups.flatMap((_, j) => (j !== i && namedWithin(names[i]!, names[j]!) ? [j] : []));
+      const hosts = groups.flatMap((_, j) => (j !== i && (namedWithin(names[i]!, names[j]!) || pointsBack(names[i]!, names[j]!)) ? [j] : []));
       if (hosts.length === 1) {
         groups[hosts[0]!]!.push(...groups[i]!);
         groups.splice(i, 1);

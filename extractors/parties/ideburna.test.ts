@@ -52,6 +52,47 @@ describe('idéburna context rules', () => {
     expect(names('Väsby Tjejgrupp fick avslag på ansökan.')).toEqual([]);
   });
 
+  it('ideburen.between: a party with its organisationsnummer or an appositive', () => {
+    expect(names('Mellan Uppsala kommun (212000-3005) och Uppsala Stadsmission (802001-5643) har följande överenskommelse träffats.')).toEqual(['Uppsala Stadsmission']);
+    expect(names('IOP mellan Region Skåne och föreningen Noaks Ark Syd.')).toEqual(['Noaks Ark Syd']);
+    expect(names('Skillnaden mellan 2023 (12) och Noaks Ark Syd är liten.')).toEqual([]);
+  });
+
+  it('a list of partners announced by a plural noun, or by what the partnership consists of', () => {
+    const four = ['Tjejzonen', 'Gatans Lag', 'Nattcafé Fyren', 'Läxhjälpen Väst'];
+    expect(names('Kommunen har tecknat IOP med följande organisationer: Tjejzonen, Gatans Lag, Nattcafé Fyren och Läxhjälpen Väst.')).toEqual(four);
+    expect(names('I partnerskapet ingår Tjejzonen, Gatans Lag, Nattcafé Fyren och Läxhjälpen Väst.')).toEqual(four);
+    expect(names('De organisationer som ingår i partnerskapet är Tjejzonen, Gatans Lag, Nattcafé Fyren och Läxhjälpen Väst.')).toEqual(four);
+    expect(names('Partnerskapet består av Tjejzonen och Gatans Lag samt Malmö stad.')).toEqual(['Tjejzonen', 'Gatans Lag']);
+    expect(names('Tjejzonen, Gatans Lag och Nattcafé Fyren är idéburna organisationer som arbetar med unga.')).toEqual(four.slice(0, 3));
+    expect(names('Tjejzonen, Gatans Lag och Nattcafé Fyren är populära bland unga.')).toEqual([]);
+    expect(names('I huset ingår Tjejzonen och Gatans Lag.')).toEqual([]);
+  });
+
+  it('ideburen.labelled: form fields naming the organisation', () => {
+    expect(names('Ideell förening: Gatans Lag\nBelopp: 20 000 kr')).toEqual(['Gatans Lag']);
+    expect(names('Föreningens namn: Gatans Lag\n')).toEqual(['Gatans Lag']);
+    expect(names('Kontaktperson: Gatans Lag\n')).toEqual([]);
+  });
+
+  it('ideburen.signature: signing for an organisation in running text', () => {
+    expect(names('Karin Lund och Eva Björk undertecknar för Föreningen Skogsbrynet.')).toEqual(['Föreningen Skogsbrynet']);
+    expect(names('Karin Lund arbetar för Föreningen Skogsbrynet.')).toEqual([]);
+  });
+
+  it('ideburen.together-with: a partner in the work counts with a marker in its name, not alone', () => {
+    expect(names('Kommunen har tillsammans med Tornby Idrottsförening byggt en plan.')).toEqual(['Tornby Idrottsförening']);
+    expect(names('Kommunen har tillsammans med Hjälpande Händer startat en mötesplats.')).toEqual([]);
+  });
+
+  it('ideburen.line-listed: names one to a line under a line saying they are partners', () => {
+    const list = 'Socialnämnden har IOP med följande organisationer:\n- Kvinnojouren Iris\n- Tjejzonen, 200 000 kr\n\n- Gatans Lag\n\n\nÖvrigt';
+    expect(names(list)).toEqual(['Kvinnojouren Iris', 'Tjejzonen', 'Gatans Lag']);
+    // Sentences under such a line, and a list under "med stöd av", are no names.
+    expect(names('Avtalet syftar till följande:\nStärka föräldrar i sin roll\nLindra oro')).toEqual([]);
+    expect(names('Beslut fattat med stöd av delegering. Delegeringsförteckning:\nGatans Lag\n')).toEqual([]);
+  });
+
   it('ideburen.listed: every name of a list closed by "och" shares the list’s standing', () => {
     expect(names('ingå IOP med Röda Korset, Rädda Barnen, Göteborgs Räddningsmission, Bräcke diakoni och FC Gole enligt avtal.')).toEqual([
       'Röda Korset',
@@ -148,6 +189,41 @@ describe('idéburna names', () => {
     expect(names('överenskommelse om IOP med Röda Korset och ABF i Malmö.')).toEqual(['Röda Korset', 'ABF']);
     expect(names('IOP med Stadsmissionen i Eskilstuna och Nyköping om vård.')).toEqual(['Stadsmissionen']);
     expect(names('ingå IOP med Skyddsvärnet i Göteborg, FC Gole och Reningsborg Göteborg.')).toEqual(['Skyddsvärnet i Göteborg', 'FC Gole', 'Reningsborg Göteborg']);
+    // A kommun after "och" is the other party, not one more place.
+    expect(names('ett IOP med Stadsmissionen i Linköping och Linköpings kommun.')).toEqual(['Stadsmissionen i Linköping']);
+  });
+
+  it('a type noun alone points back to the one name it ends', () => {
+    const { fields } = run('Kommunen har IOP med Kvinnojouren Tranan. Jouren har avtal med kommunen om lokalen.');
+    expect(fields.map((f) => f.value)).toEqual(['Kvinnojouren Tranan']);
+    expect(fields[0]!.evidence.map((e) => e.text)).toEqual(['Kvinnojouren Tranan', 'Jouren']);
+    // Two names it could point to: it stays apart.
+    expect(names('IOP med Kvinnojouren Tranan och Tjejjouren Vega. Jouren har avtal med kommunen.')).toContain('Jouren');
+  });
+
+  it('a plural name counts in a party’s place, or written mid-sentence', () => {
+    expect(names('Kommunen har ett IOP med Nattvandrarna. Nattvandrarna får 50 000 kronor.')).toEqual(['Nattvandrarna']);
+    expect(names('Nattvandrarna får 50 000 kronor.')).toEqual([]);
+  });
+
+  it('a place’s name ending like a surname is no person: "Fryshuset Husby", "Kista Bergslund"', () => {
+    expect(names('IOP med Fryshuset Husby om fritid.')).toEqual(['Fryshuset Husby']);
+    expect(names('IOP med Tjejzonen Ekholm om fritid.')).toEqual(['Tjejzonen Ekholm']);
+  });
+
+  it('takes the fullest form with its place, a place’s genitive over a slip, and drops a genitive after "-én"', () => {
+    const text = 'Nämnden beviljar finansiering för Ung Företagsamhet Halland,\nunder förutsättning. Ung Företagsamhet har ansökt om stöd.';
+    expect(names(text)).toEqual(['Ung Företagsamhet Halland']);
+    // Another unit's name is no fuller form of this one.
+    expect(names('Möte hos Ung Företagsamhet Ungdomsråd i maj. Ung Företagsamhet har ansökt om stöd.')).toEqual(['Ung Företagsamhet']);
+    expect(names('IOP med Göteborg Stadsmission från 2025. Nämnden och Göteborgs Stadsmission syftar till det.')).toEqual(['Göteborgs Stadsmission']);
+    expect(names('IOP med Bräcke diakoni och Frälsningsarméns.')).toEqual(['Bräcke diakoni', 'Frälsningsarmén']);
+  });
+
+  it('a compound half coordinated with the head word, and a county, belong to the name', () => {
+    expect(names('Kvinno- och tjejjouren Blenda får 300 000 kronor per år.')).toEqual(['Kvinno- och tjejjouren Blenda']);
+    expect(names('godkänna IOP-avtal med Brottsofferjouren Kalmar län enligt bilaga.')).toEqual(['Brottsofferjouren Kalmar län']);
+    expect(names('godkänna IOP-avtal med Brottsofferjouren Kalmar i länet.')).toEqual(['Brottsofferjouren Kalmar']);
   });
 
   it('a national organisation written into a compound is the fuller organisation ("rödakorskrets")', () => {
@@ -166,6 +242,9 @@ describe('what is no idéburen party', () => {
     ['a public body', 'avtal med Kommunstyrelsen om mark'],
     ['a company', 'avtal med Familjebostäder i Göteborg AB om lokaler'],
     ['a person with a title', 'Nämnden beslutar att teckna avtal med Anders Svensson, verksamhetschef, om stödet.'],
+    ['a person by the form of the name', 'Ansökan om bidrag från Anna Svensson har inkommit. Nämnden beviljar Per Lindqvist 5 000 kr.'],
+    ['a plural noun opening a sentence, as a recipient', 'Deltagarna får ersättning för resor. Familjerna får stöd i form av samtal.'],
+    ['a company by a word in its name', 'Avtalet med Bostadsbolaget Hem gäller lokalen.'],
     ['a politician', 'Ordförande Tommy Rydfeldt (L) finner att nämnden bifaller avtal med Lisa Andersson (M).'],
     ['a funder named without a party context', 'Föreningen har ansökt om stöd ur Arvsfondsdelegationen och från Allmänna arvsfonden.'],
     ['a partner’s own collaborator, named without a marker', 'IOP med Uppsala Stadsmission. Stadsmissionen har även ett samarbete med Convictus.'],

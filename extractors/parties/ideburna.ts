@@ -15,16 +15,21 @@ import type { Candidate } from '../engine/candidate.js';
 import { mergeCandidates } from '../engine/candidate.js';
 import type { DocText } from '../engine/doc-text.js';
 import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
+import { AGREEING } from './agreement-words.js';
 import type { ContextRule } from './context-rules.js';
 import { strongestContext } from './context-rules.js';
 import { canonicalOrganisation, namedWithin, nameWords, sameOrganisation } from './names.js';
 import { nameSpans, type NameSpan } from './name-spans.js';
+import { lineListItems, opensListItem } from './line-lists.js';
 import { isNoOrganisation, markerStrength, organisationNumber } from './not-organisations.js';
+import { findKommun, findRegion } from './lexicon.js';
 import { bodySpans } from './organ.js';
 import { publicPartyCandidates } from './public-parties.js';
 
+/** A plural noun announcing a list of partners: "med följande organisationer: A, B och C", "med tre föreningar – A, B och C". */
+const PARTNER_GROUP = String.raw`(?:(?:följande|dessa|de|två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)\s+)?(?:idéburna\s+|ideella\s+)?(?:organisationer|föreningar|aktörer)(?:na)?\s*[:–-]?\s+`;
 /** A common noun before the name it introduces: "med föreningen X", "till stiftelsen X". */
-const APPOSITIVE = String.raw`(?:(?:den\s+)?(?:ideella\s+)?(?:föreningen|stiftelsen|organisationen|studieförbundet)\s+)?`;
+const APPOSITIVE = String.raw`(?:(?:den\s+)?(?:ideella\s+)?(?:föreningen|stiftelsen|organisationen|studieförbundet)\s+|${PARTNER_GROUP})?`;
 /** A word of a name in a list of partners: capitalised, or a lower-case marker word ("Rädda Barnen Växjö lokalförening"). */
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\d'’&-]*|\p{Ll}*(?:${lexicon.suffixMarkers.join('|')}))`;
 
@@ -37,12 +42,11 @@ const anyCaseInitial = (w: string) => (/^\p{L}/u.test(w) ? `[${w[0]!.toUpperCase
 const withPartner = (words: readonly string[]) =>
   // Starting only at a word's start keeps the search from trying every letter of the window.
   String.raw`(?<!\p{L})(?:${words.map(anyCaseInitial).join('|')})(?:[ \t]*\([^)\n]*\))?(?:\s+om\s+[^.\n]{0,60}?)?\s+med\s+(?:dåvarande\s+)?${APPOSITIVE}`;
-const PARTNERSHIP = withPartner(['IOP', 'partnerskap\\p{L}*', 'överenskommelse\\p{L}*', '\\p{L}*[Aa]vtal\\p{L}*', 'kontrakt\\p{L}*']);
+const PARTNERSHIP = withPartner(['IOP(?::\\p{L}+)?', 'partnerskap\\p{L}*', 'överenskommelse\\p{L}*', '\\p{L}*[Aa]vtal\\p{L}*', 'kontrakt\\p{L}*']);
 const COLLABORATION = withPartner(['samarbete\\p{L}*', 'samverkan', 'samarbetar', 'samverkar']);
+/** "tillsammans med X": a partner in the work, as weak as a collaboration. */
+const TOGETHER = String.raw`(?<!\p{L})[Tt]illsammans\s+med\s+${APPOSITIVE}`;
 
-/** An agreement's noun, and the verbs by which its parties enter, keep or hold it ("har tecknat ett IOP"). */
-const AGREEMENT_NOUN = String.raw`(?:IOP|[Pp]artnerskap|[Öö]verenskommelse|\p{L}*[Aa]vtal|[Ss]amarbete|[Ss]amverkan|[Kk]ontrakt)`;
-const AGREEING = String.raw`(?:har[ \t]+)?(?:(?:nu|även|gemensamt|också|redan)[ \t]+)*(?:tecknat|tecknar|tecknade|ingått|ingår|ingick|förlänger|förlängt|förlängde|inleder|inlett|inledde|undertecknat|undertecknar|skrivit[ \t]+under|kommit[ \t]+överens|arbetat[ \t]+fram|fortsätter|har)(?!\p{L})[^.\n]{0,60}?${AGREEMENT_NOUN}`;
 /** A grant's recipient receiving it. */
 const RECEIVING = '(?:får|fick|beviljas|beviljades|tilldelas|tilldelades|erhåller|erhöll)';
 /** What a grant's recipient receives. */
@@ -52,9 +56,18 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   { name: 'ideburen.partnership-with', strength: 0.8, before: new RegExp(`${PARTNERSHIP}$`, 'u') },
   { name: 'ideburen.partnership-with-and', strength: 0.75, before: new RegExp(`${PARTNERSHIP}(?:${NAME_WORD}[\\s,]+){1,6}(?:och|samt|&)\\s+$`, 'u') },
   { name: 'ideburen.collaboration-with', strength: 0.55, before: new RegExp(`${COLLABORATION}(?:(?:${NAME_WORD}[\\s,]+){1,6}(?:och|samt|&)\\s+)?$`, 'u') },
+  { name: 'ideburen.together-with', strength: 0.55, before: new RegExp(`${TOGETHER}(?:(?:${NAME_WORD}[\\s,]+){1,6}(?:och|samt|&)\\s+)?$`, 'u') },
   // The first party of a "mellan" runs without digits or brackets: "mellan Region Gotland och X", not a table's sums.
-  { name: 'ideburen.between', strength: 0.8, before: /(?:^|\s)mellan\s+(?:[^.\d()]{2,120}?\s(?:och|samt|&)\s+)?$/iu },
+  // It may carry its organisationsnummer: "mellan Uppsala kommun (212000-3005) och X".
+  { name: 'ideburen.between', strength: 0.8, before: new RegExp(String.raw`(?:^|\s)mellan\s+(?:[^.\d()]{2,120}?(?:\s*\(\s*(?:org\.?\s*nr\.?:?\s*)?\d{6}-?\d{4}\s*\))?,?\s(?:och|samt|&)\s+)?${APPOSITIVE}$`, 'iu') },
   { name: 'ideburen.parties', strength: 0.85, before: /(?:^|\n)[ \t]*(?:Avtals)?[Pp]arter(?:na)?[ \t]*(?::[^\n]*|\n(?:[ \t]*\n)?(?:[ \t]*\S[^\n]*\n){0,5}[ \t]*)$/u },
+  // What the partnership consists of: "I partnerskapet ingår A, B och C", "Partnerskapet består av A och B",
+  // "De organisationer som ingår i partnerskapet är A och B".
+  {
+    name: 'ideburen.partnership-consists',
+    strength: 0.75,
+    before: /(?:(?:^|\s)[Ii][ \t]+(?:partnerskapet|överenskommelsen|avtalet|samarbetet|IOP:et)[ \t]+ingår|(?:partnerskapet|överenskommelsen|samarbetet)[ \t]+(?:består[ \t]+av|omfattar)|som[ \t]+ingår[ \t]+i[ \t]+(?:partnerskapet|överenskommelsen|avtalet|samarbetet|IOP:et)[ \t]+är)[ \t]+$/iu,
+  },
   { name: 'ideburen.parties-are', strength: 0.8, before: /[Pp]arter(?:na)?\s+(?:i\s+[^.]{0,60}?\s+)?är\s+(?:[^.]{0,160}?(?:,|\soch|\ssamt)\s+)?$/u },
   // "För X" opens a signature, in a column of its own or beside the other party's (tab-separated).
   { name: 'ideburen.signature', strength: 0.75, before: /(?:^|\n|\t)[ \t]*För[ \t]+$/u },
@@ -65,8 +78,12 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   { name: 'ideburen.application-from', strength: 0.7, before: /ansökan\s+(?:om\s+[^.\n]{0,40}?\s+)?från\s+$/iu },
   { name: 'ideburen.orgnr-ideell', strength: 0.8, after: organisationNumber('8') },
   { name: 'ideburen.orgnr-ekonomisk', strength: 0.5, after: organisationNumber('7') },
+  // The number alone in brackets after the name: "Uppsala Stadsmission (802001-5643)".
+  { name: 'ideburen.orgnr-ideell', strength: 0.8, after: /^[ \t]*\([ \t]*8\d{5}-?\d{4}[ \t]*\)/u },
+  // Signing for the organisation in running text: "… undertecknar för Föreningen X".
+  { name: 'ideburen.signature', strength: 0.75, before: /(?:undertecknar|undertecknas|undertecknat|skriver[ \t]+under)[ \t]+för[ \t]+$/iu },
   // Form fields: "Sökande: Föreningen X", "Idéburen part: X".
-  { name: 'ideburen.labelled', strength: 0.8, before: /(?:^|\n)[ \t]*(?:Sökande|Sökande[ \t]+organisation|Organisation|Förening|Motpart|Avtalspart|Idéburen[ \t]+(?:part|organisation|aktör))[ \t]*:[ \t]*$/iu },
+  { name: 'ideburen.labelled', strength: 0.8, before: /(?:^|\n)[ \t]*(?:Sökande|Sökande[ \t]+organisation|Organisation|Förening|Ideell[ \t]+förening|Stiftelse|(?:Föreningens|Organisationens)[ \t]+namn|Motpart|Avtalspart|Idéburen[ \t]+(?:part|organisation|aktör))[ \t]*:[ \t]*$/iu },
   { name: 'ideburen.recipient', strength: 0.55, before: /Beslutet\s+skickas\s+till:?[ \t]*\n(?:[ \t]*\S[^\n]*\n){0,8}(?:[^\n]*,\s*)?$/iu },
   // The subject of entering an agreement, alone or beside the other party: "Uppsala kommun och Uppsala
   // rödakorskrets har kommit överens om ett samarbete", "X och Y tecknar IOP", "X har en överenskommelse med …".
@@ -84,11 +101,25 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   {
     name: 'ideburen.is-ideell',
     strength: 0.75,
-    after: /^(?:[ \t]+i[ \t]+\p{Lu}\p{L}+)?(?:[ \t]*,[ \t]*|[ \t]+är[ \t]+)(?:en|ett)[ \t]+(?:ideell|idéburen|ideellt)[ \t]+(?:förening|organisation|stiftelse|aktör|verksamhet)/u,
+    after: /^(?:[ \t]+i[ \t]+\p{Lu}\p{L}+)?(?:[ \t]*,[ \t]*|[ \t]+är[ \t]+)(?:(?:en|ett)[ \t]+)?(?:ideell|ideella|idéburen|idéburna|ideellt)[ \t]+(?:förening|organisation|stiftelse|aktör|verksamhet)/u,
   },
   // A category noun before a name or a list of names: "hjälporganisationerna Bräcke Diakoni, Frälsningsarmén …".
   { name: 'ideburen.category', strength: 0.6, before: /(?:organisation(?:en|erna)|förening(?:en|arna)|aktör(?:en|erna))[ \t]+$/u },
 ];
+
+/** A name opening a line of a list of partners (line-lists.ts). */
+const LINE_LISTED: ContextRule = { name: 'ideburen.line-listed', strength: 0.65 };
+
+/**
+ * A plural noun opening a sentence ("Deltagarna får ersättning", "Familjerna får stöd") is capitalised as any
+ * opener is: it counts as a name ("Nattvandrarna", "Länkarna") only in a party's place, not as a recipient.
+ */
+const PLURAL_WORD = /^\p{Lu}\p{Ll}+(?:erna|arna|orna|rna)$/u;
+const OPENS_SENTENCE = /(?:^|[.!?:]\s+|\n\s*)$/u;
+const PLURAL_NEEDS = 0.75;
+function commonPlural(name: string, text: string, start: number, context: ContextRule | null): boolean {
+  return PLURAL_WORD.test(name) && (context?.strength ?? 0) < PLURAL_NEEDS && OPENS_SENTENCE.test(text.slice(Math.max(0, start - 4), start));
+}
 
 /** A group of mentions below this is dropped: neither its name nor its contexts make it a party. */
 const KEEP_THRESHOLD = 0.6;
@@ -143,24 +174,31 @@ function shareListStanding(named: Named[], text: string): void {
 }
 
 /** Mentions of organisations: names with a marker or a party context, not public parties, bodies, companies or people. */
-function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mention> } {
+function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mention>; forms: Set<string> } {
   const text = doc.text;
   // Offsets inside a public party's or a body's name, where no organisation's name may start or run.
   const taken = new Uint8Array(text.length);
   for (const { start, end } of [...publicPartyCandidates(doc), ...bodySpans(text)]) taken.fill(1, start, end);
   const named: Named[] = [];
+  const listed = lineListItems(text);
   for (const span of nameSpans(text)) {
     if (taken.subarray(span.start, span.end).includes(1)) continue;
     const name = canonicalOrganisation(text.slice(span.start, span.end));
     if (isNoOrganisation(name, text, span)) continue;
-    named.push({ span, name, context: strongestContext(IDEBUREN_CONTEXTS, text, span.start, span.end) });
+    const context = strongestContext(IDEBUREN_CONTEXTS, text, span.start, span.end);
+    const inList = (context?.strength ?? 0) < LINE_LISTED.strength && opensListItem(listed, text, span.start, span.end);
+    named.push({ span, name, context: inList ? LINE_LISTED : context });
   }
   shareListStanding(named, text);
   const found: Mention[] = [];
   const aliases = new Map<string, Mention>();
+  const forms = new Set<string>();
   for (const { span, name, context } of named) {
     const marker = markerStrength(name, span.known);
-    if (marker === 0 && (context?.strength ?? 0) < MIN_CONTEXT) continue;
+    if (marker === 0 && ((context?.strength ?? 0) < MIN_CONTEXT || commonPlural(name, text, span.start, context))) {
+      forms.add(name);
+      continue;
+    }
     const strength = 1 - (1 - marker) * (1 - (context?.strength ?? 0));
     const rule = context?.name ?? (span.known ? 'ideburen.known' : 'ideburen.marker');
     const mention = { start: span.start, end: span.end, name, strength, rule, known: span.known };
@@ -169,7 +207,22 @@ function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mentio
     if (abbreviation && !aliases.has(abbreviation[1]!)) aliases.set(abbreviation[1]!, mention);
   }
   // An abbreviation's later mentions are its organisation's (aliasMentions), not names of their own.
-  return { found: found.filter((m) => !aliases.has(m.name) || aliases.get(m.name) === m), aliases };
+  return { found: found.filter((m) => !aliases.has(m.name) || aliases.get(m.name) === m), aliases, forms };
+}
+
+/**
+ * The fullest form of a party's name where the text also writes it with its place without a party's standing:
+ * "beviljar finansiering för Ung Företagsamhet Halland" beside "Ung Företagsamhet har ansökt". Only one such
+ * form, and only places added (kommuner, regioner, län), so another unit's name is never taken.
+ */
+function withPlace(name: string, forms: ReadonlySet<string>): string {
+  const words = name.split(' ');
+  const fuller = [...forms].filter((form) => {
+    const more = form.split(' ');
+    if (more.length <= words.length || !words.every((w, i) => w === more[i])) return false;
+    return more.slice(words.length).every((w) => findKommun(w) !== null || findRegion(w) !== null || w === 'län');
+  });
+  return fuller.length === 1 ? fuller[0]! : name;
 }
 
 /** Later mentions of each defined abbreviation ("RKG", "RKC:s"), as mentions of its organisation. */
@@ -191,9 +244,12 @@ function aliasMentions(doc: DocText, aliases: Map<string, Mention>): Mention[] {
  * A name's weight as the representative of its group: the fullest form as written first ("Svenska Röda
  * Korsets Behandlingscenter …" over "Röda Korsets Behandlingscenter …", "Föreningen Tjejjouren Norrköping"
  * over "Tjejjouren Norrköping"), a national organisation's spelling ("Röda Korset Gotland" over "Röda Koret
- * Gotland"), then the surest.
+ * Gotland"), then a place's genitive ("Göteborgs Stadsmission" over a slip that drops it), then the surest.
  */
-const fullness = (m: Mention) => [nameWords(m.name).length, nameWords(m.name, true).length, m.known ? 1 : 0, m.strength] as const;
+const fullness = (m: Mention) => [nameWords(m.name).length, nameWords(m.name, true).length, m.known ? 1 : 0, placeGenitives(m.name), m.strength] as const;
+
+/** Words of a name that are a kommun's name in the genitive, as names of a place's organisation have it ("Göteborgs"). */
+const placeGenitives = (name: string) => name.split(' ').filter((w) => /s$/.test(w) && findKommun(w.slice(0, -1))?.name === w.slice(0, -1)).length;
 function fuller(a: Mention, b: Mention): boolean {
   // A name inside the other (but not the other way round) is the shorter, however many words each has.
   const aInB = namedWithin(a.name, b.name);
@@ -206,6 +262,11 @@ function fuller(a: Mention, b: Mention): boolean {
 
 /** The mention whose name stands for its group. */
 const representative = (g: readonly Mention[]) => g.reduce((best, m) => (fuller(m, best) ? m : best));
+
+const MARKER_WORDS = new Set(lexicon.suffixMarkers);
+/** "Jouren" after "Kvinnojouren Tranan", "Föreningen" after "Tornby Idrottsförening": the type noun alone points back. */
+const pointsBack = (word: string, fuller: string) =>
+  MARKER_WORDS.has(word.toLowerCase()) && fuller.split(' ').some((w) => w.length > word.length && w.toLowerCase().endsWith(word.toLowerCase()));
 
 /** Groups mentions of one organisation: same name written differently, or a shorter form inside exactly one fuller one. */
 function group(found: readonly Mention[]): Mention[][] {
@@ -231,7 +292,7 @@ function group(found: readonly Mention[]): Mention[][] {
     changed = false;
     const names = groups.map((g) => representative(g).name);
     for (let i = 0; i < groups.length && !changed; i++) {
-      const hosts = groups.flatMap((_, j) => (j !== i && namedWithin(names[i]!, names[j]!) ? [j] : []));
+      const hosts = groups.flatMap((_, j) => (j !== i && (namedWithin(names[i]!, names[j]!) || pointsBack(names[i]!, names[j]!)) ? [j] : []));
       if (hosts.length === 1) {
         groups[hosts[0]!]!.push(...groups[i]!);
         groups.splice(i, 1);
@@ -243,12 +304,12 @@ function group(found: readonly Mention[]): Mention[][] {
 }
 
 export function extractIdeburna(doc: DocText): { fields: Field<string>[]; aliases: Map<string, string> } {
-  const { found, aliases } = mentions(doc);
+  const { found, aliases, forms } = mentions(doc);
   const all = [...found, ...aliasMentions(doc, aliases)].sort((a, b) => a.start - b.start);
   const candidates: Candidate<string>[] = [];
   const canonical = new Map<Mention, string>();
   for (const g of group(all)) {
-    const name = representative(g).name;
+    const name = withPlace(representative(g).name, forms);
     for (const m of g) {
       canonical.set(m, name);
       candidates.push({ value: name, key: name.toLowerCase(), rule: m.rule, strength: m.strength, start: m.start, end: m.end });

@@ -28,7 +28,9 @@ const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.lengt
 /** A line at least this long is hard-wrapped prose: a name may go on onto the next line. */
 const PROSE_LINE = 60;
 
-const WORD = String.raw`\p{Lu}[\p{L}\d’'&]*(?:[-–](?:\n[ \t]*)?[\p{L}\d]+)*(?::s)?`;
+/** A compound's first half coordinated with a whole word: "Kvinno- och tjejjouren", "Brottsoffer- och kvinnojouren". */
+const COORDINATED_HALF = String.raw`(?:-[ \t]+(?:och|eller|samt)[ \t]+\p{L}[\p{L}\d]*)`;
+const WORD = String.raw`\p{Lu}[\p{L}\d’'&]*(?:${COORDINATED_HALF}|(?:[-–](?:\n[ \t]*)?[\p{L}\d]+)*)(?::s)?`;
 const KNOWN = String.raw`(?:${byLength(lexicon.knownOrganisations).map(escape).join('|')})s?(?![\p{L}\d])`;
 const CAP_WORD = new RegExp(`${WORD}(?![\\p{L}\\d])`, 'uy');
 const KNOWN_WORD = new RegExp(KNOWN, 'iuy');
@@ -47,7 +49,7 @@ const PLACE = /i[ \t]+\p{Lu}\p{L}+(?![\p{L}\d])/uy;
 /** A definite noun ("Stadsmissionen", "Skyddsvärnet", "Jourerna"): written without an article, it takes a place to be a name. */
 const DEFINITE_NOUN = /^\p{L}\p{Ll}+(?:en|et|an|na)$/u;
 /** "i Eskilstuna och Nyköping", "i Malmö, Lund": a list of places (kommuner) where an organisation works. */
-const MORE_PLACES = /^[ \t]*(?:,|och|samt)[ \t]+(\p{Lu}\p{L}+)/u;
+const MORE_PLACES = /^[ \t]*(?:,|och|samt)[ \t]+(\p{Lu}\p{L}+)(?!\p{L})(?![ \t]+(?:kommun|stad)(?!\p{L}))/u;
 const morePlaces = (after: string) => {
   const next = MORE_PLACES.exec(after)?.[1];
   return next !== undefined && findKommun(next) !== null;
@@ -135,8 +137,8 @@ function extend(text: string, end: number, start = end): number {
       end = place;
       continue;
     }
-    // "Studieförbundet Vuxenskolan Stockholms län": a county after its genitive.
-    if (/s$/.test(last)) {
+    // A county after its place: "Studieförbundet Vuxenskolan Stockholms län", "Brottsofferjouren Kalmar län".
+    if (/^\p{Lu}/u.test(last)) {
       const lan = matchAt(text, at, LAN);
       if (lan > 0) return lan;
     }

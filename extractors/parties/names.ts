@@ -34,8 +34,8 @@ export function stripGenitive(word: string): string {
   if (hasSuffixMarker(word)) return word;
   if (!/\p{L}s$/u.test(word) || /(?:ss|us|is|os|ås)$/.test(word)) return word;
   const base = word.slice(0, -1);
-  // A definite noun ("Länken", "Korset", "Människan") or a marker word takes a genitive s; other words ending in s are names ("Sensus").
-  return /(?:en|et|an|na|rna)$/.test(base) || hasSuffixMarker(base) ? base : word;
+  // A definite noun ("Länken", "Korset", "Människan", "Frälsningsarmén") or a marker word takes a genitive s; other words ending in s are names ("Sensus").
+  return /(?:en|et|an|na|rna|én)$/.test(base) || hasSuffixMarker(base) ? base : word;
 }
 
 /** "<Org>s <Place>-krets(en)": the krets is the organisation's unit for a place, named "<Org> <Place>". */

@@ -74,6 +74,17 @@ const DEFINED_TERM = /nedan[ \t]+(?:kallad|kallat|kallade|benämnd|benämnt)[ \t
 /** An abbreviation joined to a common noun ("EU-medborgare", "IT-stöd") is a word, not a name. */
 const ABBREVIATED_NOUN = /^\p{Lu}+-\p{Ll}+$/u;
 
+const COMPANY_WORD = new RegExp(`(?:${lexicon.companyWordEndings.join('|')})$`, 'iu');
+/** "Bostadsbolaget Hem": a word for a company in the name. */
+const hasCompanyWord = (name: string) => name.split(' ').some((w) => COMPANY_WORD.test(w));
+
+const SURNAME = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${lexicon.surnameEndings.join('|')})$`, 'u');
+/** "Anna Svensson", "Lars Berg": a given name and a surname, two words with no marker. */
+function isPerson(name: string): boolean {
+  const words = name.split(' ');
+  return words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && SURNAME.test(words[1]!) && markerStrength(name, false) === 0;
+}
+
 /** Whether the name at [span.start, span.end) of text can be no idéburen party, whatever its context. */
 export function isNoOrganisation(name: string, text: string, span: { start: number; end: number }): boolean {
   const after = text.slice(span.end, span.end + 60);
@@ -87,6 +98,8 @@ export function isNoOrganisation(name: string, text: string, span: { start: numb
     POLITICAL_PARTIES.has(name.toLowerCase()) ||
     ABBREVIATED_NOUN.test(name) ||
     isCompany(name, after) ||
+    hasCompanyWord(name) ||
+    isPerson(name) ||
     ORGANISATION_NUMBER.exec(after)?.[1] === '5' ||
     QUALIFIES_BODY.test(after) ||
     PARTY_LETTERS.test(after) ||

@@ -9,10 +9,12 @@ import type { Field } from '../../pipeline/contract.js';
 import type { Candidate } from '../engine/candidate.js';
 import { mergeCandidates } from '../engine/candidate.js';
 import type { DocText } from '../engine/doc-text.js';
+import { AGREEING } from './agreement-words.js';
 import type { ContextRule } from './context-rules.js';
 import { strongestContext } from './context-rules.js';
 import { inPageHeader } from './layout.js';
 import { lookupPublicParty, PUBLIC_PARTY_SURFACES } from './lexicon.js';
+import { bodyPlaceMentions, domainParties, ownParty, ownWordMentions } from './own-party.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
@@ -29,20 +31,27 @@ export const PUBLIC_PARTY_RULES: readonly ContextRule[] = [
   { name: 'public.partner', strength: 0.8, before: /(?:(?:^|\s)mellan|(?:^|\n)[ \t]*(?:Avtals)?[Pp]arter(?:na)?:?|^För|\spart(?:en|erna)?)\s*$/mu },
   { name: 'public.partnership-with', strength: 0.8, before: new RegExp(String.raw`${AGREEMENT}[^.\n]{0,40}?\smed\s+$`, 'u') },
   { name: 'public.partner-and', strength: 0.8, before: new RegExp(String.raw`(?:\smellan|${AGREEMENT}[^.\n]{0,40}?\smed)\s+[^.\n]{2,80}\s(?:och|samt)\s+$`, 'u') },
-  // "Överenskommelse om IOP, Erikshjälpen Second Hand och Kungsbacka kommun"
-  { name: 'public.agreement-list', strength: 0.75, before: new RegExp(String.raw`${AGREEMENT}[^.\n]{0,80}(?:,|\soch)\s+$`, 'u') },
+  // A title naming the agreement, then its parties after a comma: "Överenskommelse om IOP, Erikshjälpen Second
+  // Hand och Kungsbacka kommun" (not "liknande avtal finns i Örebro kommun och …").
+  { name: 'public.agreement-list', strength: 0.75, before: new RegExp(String.raw`${AGREEMENT}[^.,\n]{0,40},[^.\n]{0,60}(?:,|\soch)\s+$`, 'u') },
   { name: 'public.through-body', strength: 0.85, after: /^\s+(?:genom|via)\s/iu },
   { name: 'public.body-of', strength: 0.8, before: /(?:nämnd|styrelse|fullmäktige|förvaltning)\p{L}*[ \t]+i[ \t]+$/iu },
   { name: 'public.owner-of-body', strength: 0.8, after: /^s?\s+\S*(?:nämnd|styrelse|fullmäktige)/iu },
+  // The subject of entering or holding an agreement: "Lunds kommun har sedan 2019 ett IOP med …", "… och X tecknar".
+  { name: 'public.agreement-subject', strength: 0.8, after: new RegExp(String.raw`^(?:[ \t]+(?:och|samt)[ \t]+[^.\n]{2,80}?)?[ \t]+${AGREEING}`, 'u') },
   { name: 'public.contributes', strength: 0.75, after: /^s?\s+(?:bidrar|finansierar|delfinansierar|ansvarar|tecknar|ingår)(?!\p{L})/u },
   // The sender's address in a letterhead or footer: "Kungsbacka kommun\n434 81 Kungsbacka".
   { name: 'public.address', strength: 0.8, after: /^[ \t]*\n[ \t]*\d{3}[ \t]?\d{2}[ \t]+\p{Lu}/u },
 ];
 
+const MENTION = PUBLIC_PARTY_RULES[0]!;
+
 /** Strength of the protocol's own kommun or region in its page header. */
 const HEADER_STRENGTH = 0.9;
 /** A surface form that is doubtful as a party name ("Uppsala stad" is the town) weighs this much. */
 const UNUSUAL_FACTOR = 0.5;
+/** A kommun named by one of its bodies and the place ("Socialnämnden i Lund"). */
+const BODY_IN_PLACE = 0.75;
 
 /**
  * A party coordinated with a plain one ("Region Kronoberg och Växjö kommun har ett IOP") shares its standing;
@@ -69,7 +78,9 @@ export function publicPartyCandidates(doc: DocText): Candidate<string>[] {
     const end = start + m[0].length;
     const header = inPageHeader(doc.text, start);
     const context = strongestContext(PUBLIC_PARTY_RULES, doc.text, start, end)!;
-    const strength = (header ? Math.max(HEADER_STRENGTH, context.strength) : context.strength) * (party.usual ? 1 : UNUSUAL_FACTOR);
+    // A doubtful form ("Falkenbergs stad") is the kommun where it stands as a party; in passing it may be the town.
+    const doubt = party.usual || header || context !== MENTION ? 1 : UNUSUAL_FACTOR;
+    const strength = (header ? Math.max(HEADER_STRENGTH, context.strength) : context.strength) * doubt;
     candidates.push({
       value: party.name,
       key: party.name.toLowerCase(),
@@ -79,12 +90,36 @@ export function publicPartyCandidates(doc: DocText): Candidate<string>[] {
       end,
     });
   }
+  for (const m of bodyPlaceMentions(doc.text)) {
+    candidates.push({ value: m.name, key: m.name.toLowerCase(), rule: 'public.body-in-place', strength: BODY_IN_PLACE, start: m.start, end: m.end });
+  }
+  candidates.sort((a, b) => a.start - b.start);
   shareCoordination(doc.text, candidates);
   return candidates;
 }
 
+/** The contexts that make a mention a party: every rule but the bare mention. */
+const PARTY_ROLES = PUBLIC_PARTY_RULES.slice(1);
+
+/**
+ * "kommunen", "staden", "regionen" where a party stands ("IOP mellan kommunen och föreningen", "För
+ * kommunen", "regionen genom hälso- och sjukvårdsnämnden"): the document's own kommun or region, when it
+ * says which one that is.
+ */
+function ownWordCandidates(doc: DocText, candidates: readonly Candidate<string>[]): Candidate<string>[] {
+  const out: Candidate<string>[] = [];
+  const domains = domainParties(doc.text);
+  const own = { kommun: ownParty(candidates, 'kommun', domains), region: ownParty(candidates, 'region', domains) };
+  for (const m of ownWordMentions(doc.text)) {
+    const party = own[m.kind];
+    if (!party) continue;
+    const context = strongestContext(PARTY_ROLES, doc.text, m.start, m.end);
+    if (context) out.push({ value: party, key: party.toLowerCase(), rule: `${context.name}.own-word`, strength: context.strength, start: m.start, end: m.end });
+  }
+  return out;
+}
+
 /** A party named once, in no party context, in a document whose parties are plain elsewhere, is merely mentioned. */
-const MERE_MENTION = PUBLIC_PARTY_RULES[0]!.strength;
 const PLAIN_PARTY = 0.75;
 
 /**
@@ -110,7 +145,14 @@ function oneNamePerParty(candidates: Candidate<string>[]): Candidate<string>[] {
 }
 
 export function extractPublicParties(doc: DocText): Field<string>[] {
-  const fields = mergeCandidates(doc, oneNamePerParty(publicPartyCandidates(doc)));
-  const plain = fields.some((f) => f.confidence >= PLAIN_PARTY);
-  return fields.filter((f) => !(plain && f.evidence.length === 1 && f.confidence <= MERE_MENTION));
+  const named = publicPartyCandidates(doc);
+  const candidates = oneNamePerParty([...named, ...ownWordCandidates(doc, named)]);
+  // A party stands where a party stands (a role, the letterhead) or is the document's own; a kommun only
+  // mentioned — a place, an example, another kommun's figures — is none.
+  const own = new Set([ownParty(named, 'kommun'), ownParty(named, 'region')].flatMap((name) => (name ? [lookupPublicParty(name)!.official] : [])));
+  const official = (c: Candidate<string>) => lookupPublicParty(c.value)!.official;
+  const withRole = new Set(candidates.filter((c) => c.strength >= PLAIN_PARTY).map(official));
+  // With no party in a role, the document's own is its party; naming several and none as its own, it says no more.
+  const parties = withRole.size > 0 ? withRole : own.size > 0 ? own : null;
+  return mergeCandidates(doc, parties ? candidates.filter((c) => parties.has(official(c))) : candidates);
 }

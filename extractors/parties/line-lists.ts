@@ -1,0 +1,57 @@
+/**
+ * Lists of partners one to a line, under a line that says what they are: "Socialnämnden har IOP med följande
+ * organisationer:", "Följande föreningar beviljas bidrag:", "Rinkeby-Kista har följande IOP:". Each line's
+ * first name is a party the way a name in "IOP med A, B och C" is.
+ */
+
+/** A line that introduces partners or recipients, its last words saying so before a colon. */
+const LIST_INTRO =
+  /(?:IOP|partnerskap\p{L}*|överenskommelse\p{L}*|\p{L}*avtal\p{L}*|\p{L}*bidrag\p{L}*|organisationer(?:na)?|föreningar(?:na)?|aktörer(?:na)?)[^\n:]{0,40}:[ \t]*$/iu;
+/** A list item's bullet or number, before its content. */
+const BULLET = /^[ \t]*(?:[-–•*·▪][ \t]*|\d{1,2}[.)][ \t]*)?/u;
+/** An item line is short: a longer line is prose, and ends the list. */
+const MAX_ITEM = 100;
+const MAX_ITEMS = 40;
+
+/** What may follow a name on its item line: nothing, or its details after a comma, bracket, dash, tab or number. */
+const AFTER_NAME = /^[ \t]*(?:$|[,(–:\t-]|\d)/u;
+
+/**
+ * Offsets where the content of each listed line starts, with the line's end. An item line holds a name
+ * and its details ("Kvinnojouren Iris, 200 000 kr"), not a sentence ("Stärka föräldrar i sin roll").
+ */
+export function lineListItems(text: string): Map<number, number> {
+  const starts = new Map<number, number>();
+  const lines = text.split('\n');
+  let offset = 0;
+  let inList = false;
+  let items = 0;
+  let blanks = 0;
+  for (const line of lines) {
+    if (inList) {
+      if (line.trim() === '') {
+        // One blank line between items is layout; two end the list.
+        if (++blanks > 1) inList = false;
+      } else if (line.length > MAX_ITEM || items >= MAX_ITEMS || LIST_INTRO.test(line)) {
+        inList = false;
+      } else {
+        blanks = 0;
+        items++;
+        starts.set(offset + BULLET.exec(line)![0].length, offset + line.length);
+      }
+    }
+    if (!inList && LIST_INTRO.test(line)) {
+      inList = true;
+      items = 0;
+      blanks = 0;
+    }
+    offset += line.length + 1;
+  }
+  return starts;
+}
+
+/** Whether the name at [start, end) is the name an item line of a list opens with. */
+export function opensListItem(items: Map<number, number>, text: string, start: number, end: number): boolean {
+  const lineEnd = items.get(start);
+  return lineEnd !== undefined && end <= lineEnd && AFTER_NAME.test(text.slice(end, lineEnd));
+}

@@ -3,11 +3,14 @@
  *   Rinkeby-Kista har följande IOP:            Se hur de 6,7 miljonerna fördelades:
  *   Rinkeby Folkets Hus                        Fryshuset Husby 1 378 000 kronor.
  *   Fryshuset                                  Kista SC  1 312 000 kronor.
- * or, without a lead-in, "<förening> – 1 juli 2024–31 december 2027" line after line.
+ * or, without a lead-in, "<förening> – 1 juli 2024–31 december 2027" or "<förening>, <verksamhet>, 2023–2025"
+ * line after line, each perhaps under a caption naming its activity ("Konsthallen", then the line).
  * Each line is an organisation's name, then what the line says of it (a period, a sum, a note in
  * parentheses). The lines of one list are alike: when the first gives a sum, every one does. A list under
- * a lead-in needs two lines; one without needs three, each with a period, or two whose periods have a start
- * and an end — a name and a sum alone, line after line, may as well be a budget.
+ * a lead-in (a line ending in a colon, or a short heading such as "Aktuella IOP:er") needs two lines; one
+ * without needs three, each with a period, or two whose periods have a start and an end — a name and a sum
+ * alone, line after line, may as well be a budget. Some name of the list must have an organisation's form
+ * (organisation-form.ts): people, budget lines and places have none.
  */
 import lines from '../lexicon/listing-lines.json' with { type: 'json' };
 import organisationWords from '../lexicon/listing-organisations.json' with { type: 'json' };
@@ -15,6 +18,7 @@ import { alternation } from '../amounts/numerals.js';
 import { findAmountMentions } from '../amounts/index.js';
 import { BODY_HEAD } from './collapsed-table.js';
 import { readCellPeriods } from './period-cell.js';
+import { hasOrganisationForm } from './organisation-form.js';
 import { findPublicParties } from './public-parties.js';
 import { isBlank, sliceCell, splitLines, type Cell, type ColumnRole, type Line, type ListingTable } from './table.js';
 
@@ -26,9 +30,14 @@ const COMPANY_END = new RegExp(`\\s(?:${alternation(organisationWords.companyFor
 
 /** A list bullet or number before the name: "- ", "• ", "3. ". */
 const BULLET = /^\s*(?:[-•*–·]|\d{1,2}[.)])\s+/u;
-/** What parts the name from the rest of its line: a dash between spaces or a colon. */
-const NAME_END = /\s[-–—]\s|:\s/u;
+/** What parts the name from the rest of its line: a dash between spaces, a colon or a comma. */
+const NAME_END = /\s[-–—]\s|[:,]\s/u;
+/** A contact line's telephone number or e-mail address: a contact list is no list of partnerships. */
+const CONTACT = /@|(?<!\d)0\d{1,3}[- ]\d{2,3}[ \d]{3,}|\b(?:tel|telefon|e-post|mobil)\b/iu;
 const MAX_LINE = 160;
+/** A short heading that leads in to a list without a colon: "Aktuella IOP:er", "Pågående partnerskap". */
+const MAX_HEADING_INTRO = 60;
+const HEADING_INTRO_STEM = new RegExp(alternation(lines.headingIntroStems), 'iu');
 const MAX_NAME_WORDS = 10;
 /** Lower-case words (not connectors) a name with an organisation-type word may hold: "Husby konst- och hantverksförening". */
 const MAX_LOWER_WORDS = 3;
@@ -37,10 +46,14 @@ const MIN_ROWS_ALONE = 3;
 /** Blank lines allowed between two items of one list. */
 const MAX_GAP = 2;
 
-/** A line that leads in to a list: it ends in a colon and speaks of partnerships or funding. */
+/**
+ * A line that leads in to a list: it ends in a colon and speaks of partnerships or funding, or it is a short
+ * heading (no sentence's full stop) that names partnerships themselves.
+ */
 export function isIntro(line: string): boolean {
   const text = line.trim();
-  return text.endsWith(':') && text.length <= MAX_LINE && INTRO_STEM.test(text);
+  if (text.endsWith(':')) return text.length <= MAX_LINE && INTRO_STEM.test(text);
+  return text.length <= MAX_HEADING_INTRO && /^\p{Lu}/u.test(text) && !/[.!?]$/.test(text) && HEADING_INTRO_STEM.test(text);
 }
 
 /**
@@ -84,9 +97,12 @@ interface Item {
   hasAmount: boolean;
 }
 
+/** Items alike in what they give: a period each, a sum each, or neither. */
+const alike = (a: Item, b: Item) => a.hasPeriod === b.hasPeriod && a.hasAmount === b.hasAmount;
+
 /** One line read as a list item: its name, and the period and sum it gives; null when the line names no organisation. */
 export function readItem(line: Line): Item | null {
-  if (line.text.length > MAX_LINE || isIntro(line.text)) return null;
+  if (line.text.length > MAX_LINE || isIntro(line.text) || CONTACT.test(line.text)) return null;
   const from = BULLET.exec(line.text)?.[0].length ?? 0;
   const rest = line.text.slice(from);
   // Cheap tests first: the words before the first digit or separator must have a name's shape, and only a line
@@ -113,12 +129,21 @@ export function readItem(line: Line): Item | null {
   };
 }
 
-/** The items that follow line `i` as one list: alike in what they give, at most MAX_GAP blank lines apart. */
+/** Caption lines ("Konsthallen") allowed before an item, and how long a caption may be. */
+const MAX_CAPTION_LINES = 1;
+const MAX_CAPTION = 90;
+
+/**
+ * The items that follow line `i` as one list: alike in what they give, at most MAX_GAP blank lines apart.
+ * Items that give a period or a sum may each stand under a caption line naming the activity; a caption is
+ * short, no sentence, and is followed by the next item.
+ */
 function itemsFrom(all: readonly Line[], i: number, read: (j: number) => Item | null): { items: Item[]; next: number } {
   const items: Item[] = [];
   let gap = 0;
-  let j = i;
-  for (; j < all.length; j++) {
+  let captions = 0;
+  let end = i;
+  for (let j = i; j < all.length; j++) {
     const line = all[j]!;
     if (isBlank(line.text)) {
       if (++gap > MAX_GAP) break;
@@ -126,12 +151,21 @@ function itemsFrom(all: readonly Line[], i: number, read: (j: number) => Item | 
     }
     const item = read(j);
     const first = items[0];
-    if (!item || (first && (item.hasPeriod !== first.hasPeriod || item.hasAmount !== first.hasAmount))) break;
-    items.push(item);
+    if (item && (!first || alike(item, first))) {
+      items.push(item);
+      gap = 0;
+      captions = 0;
+      end = j + 1;
+      continue;
+    }
+    const structured = first !== undefined && (first.hasPeriod || first.hasAmount);
+    if (!structured || ++captions > MAX_CAPTION_LINES || !isCaption(line.text)) break;
     gap = 0;
   }
-  return { items, next: j };
+  return { items, next: Math.max(end, i + 1) };
 }
+
+const isCaption = (line: string) => line.trim().length <= MAX_CAPTION && !/[.:!?]$/.test(line.trim()) && !isIntro(line);
 
 export function findLineLists(text: string): ListingTable[] {
   const all = splitLines(text);
@@ -145,10 +179,11 @@ export function findLineLists(text: string): ListingTable[] {
   for (let i = 0; i < all.length; ) {
     const intro = isIntro(all[i]!.text);
     const { items, next } = itemsFrom(all, intro ? i + 1 : i, itemAt);
-    const enough = intro
+    const shaped = intro
       ? items.length >= MIN_ROWS_AFTER_INTRO
       : (items.length >= MIN_ROWS_ALONE && items.every((item) => item.hasPeriod)) ||
         (items.length >= MIN_ROWS_AFTER_INTRO && items.every((item) => item.fullPeriod));
+    const enough = shaped && items.some((item) => hasOrganisationForm(item.cells[0]!.text));
     if (enough) {
       tables.push({ roles: [...ROLES], rows: items.map((item) => item.cells) });
       i = next;

@@ -11,10 +11,9 @@
  * section runs to the next such heading and must speak of a partnership or funding. Only a list counts:
  * two sections or more. The section's prose is the row's description, where its period and sums are read.
  */
-import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
-import { markerStrength } from '../parties/not-organisations.js';
 import { isHeading } from './headings.js';
 import { looksLikeName } from './line-list.js';
+import { hasOrganisationForm } from './organisation-form.js';
 import { isBlank, splitLines, type Cell, type ColumnRole, type ListingTable } from './table.js';
 
 const ROLES: readonly ColumnRole[] = ['ideburen', 'description'];
@@ -22,14 +21,10 @@ const MIN_SECTIONS = 2;
 /** A section longer than this is read only this far: a partnership's paragraph, not the rest of a report. */
 const MAX_SECTION = 2000;
 const PARTNERSHIP_WORD = /(?:IOP|partnerskap|överenskommels|avtal|samverkan|samarbete|bidrag|stöd|finansier)/iu;
-const KNOWN = lexicon.knownOrganisations.map((name) => name.toLocaleLowerCase('sv'));
 
 /** Whether a heading's title is an idéburen organisation's name by its form. */
 export function isOrganisationHeading(title: string): boolean {
-  if (!looksLikeName(title)) return false;
-  const lower = title.toLocaleLowerCase('sv');
-  const known = KNOWN.some((name) => lower.startsWith(name));
-  return markerStrength(title.replace(/\s+/g, ' '), known) > 0;
+  return looksLikeName(title) && hasOrganisationForm(title);
 }
 
 export function findNamedSections(text: string): ListingTable[] {

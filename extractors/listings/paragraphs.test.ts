@@ -28,6 +28,15 @@ describe('findParagraphRows', () => {
     expect(rows[0]!.evidence).toBe('Kvinnojouren Tärnan');
   });
 
+  it('takes a sum for funding as a paragraph\'s terms where it states no period', () => {
+    const text = [
+      'Kvinnojouren Tärnan får 400 000 kronor per år i bidrag för sitt skyddade boende.',
+      '',
+      'Brottsofferjouren Syd får 250 000 kronor per år i bidrag för stöd till vittnen.',
+    ].join('\n');
+    expect(rowsOf(text).map((r) => r.ideburen)).toEqual(['Kvinnojouren Tärnan', 'Brottsofferjouren Syd']);
+  });
+
   it('finds no list in an article about one partnership, however many paragraphs name its organisation', () => {
     const text = [
       'Kommunen tecknar IOP med Kvinnojouren Tärnan för 2024–2026.',

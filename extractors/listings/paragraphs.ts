@@ -4,7 +4,8 @@
  *
  *   Socialnämnden har ett partnerskap med Stadsmissionen om en mötesplats, 2023–2026.
  * The shape is the repetition: paragraph after paragraph names one idéburen organisation (as the parties
- * extractor found it), speaks of a partnership or funding and states its own period. Two such paragraphs in a
+ * extractor found it), speaks of a partnership or funding and states its own terms: a period, or a sum in a
+ * sentence about funding ("… får 400 000 kronor per år"). Two such paragraphs in a
  * row make a list; only a short caption line may stand between them. A paragraph naming two organisations, or
  * one named in the paragraph before, belongs to one partnership's story (a news article about one IOP that
  * recalls an earlier one), and ends the run. The paragraph is the row's description, where its period and
@@ -12,6 +13,7 @@
  */
 import type { Field } from '../../pipeline/contract.js';
 import type { Parties } from '../engine/context.js';
+import { findAmountMentions } from '../amounts/index.js';
 import { readCellPeriods } from './period-cell.js';
 import { isBlank, splitLines, type Cell, type ColumnRole, type ListingTable } from './table.js';
 
@@ -22,6 +24,10 @@ const MAX_PARAGRAPH = 1200;
 /** A caption between two entries: one short line ("Skyddat boende"). */
 const MAX_CAPTION = 90;
 const PARTNERSHIP_WORD = /(?:IOP|partnerskap|överenskommels|avtal|samverkan|samarbete|bidrag|stöd|finansier)/iu;
+/** A sum counts as a paragraph's terms when its sentence is about funding (amounts/index.ts relevance). */
+const FUNDING_RELEVANCE = 0.8;
+
+const statesTerms = (text: string) => readCellPeriods(text).length > 0 || findAmountMentions(text).some((m) => m.relevance >= FUNDING_RELEVANCE);
 
 interface Paragraph {
   text: string;
@@ -97,7 +103,7 @@ export function findParagraphRows(text: string, parties: Parties): ListingTable[
       !run.some((r) => r.ideburen === named[0]) &&
       paragraph.text.length <= MAX_PARAGRAPH &&
       PARTNERSHIP_WORD.test(paragraph.text) &&
-      readCellPeriods(paragraph.text).length > 0;
+      statesTerms(paragraph.text);
     if (entry) run.push({ ideburen: named[0]!, paragraph });
     else if (!(run.length > 0 && named.length === 0 && isCaption(paragraph))) close();
     if (named.length > 0) previous = named;

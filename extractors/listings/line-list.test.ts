@@ -100,6 +100,14 @@ describe('findLineLists: layouts of web pages', () => {
     expect(rowsOf(text).map((r) => r.ideburen)).toEqual(['Kvinnojouren Linnea', 'Stiftelsen Gröna Gården', 'Mötesplats Norr']);
   });
 
+  it('reads lines that open with the agreement ("IOP med …") and go on with its topic ("… om läxhjälp")', () => {
+    const text = 'Pågående partnerskap:\n- IOP med Kvinnojouren Tärnan om skyddat boende (2022–2025)\n- Överenskommelse med Idrottsklubben Pilen om lovaktiviteter (2023–2024)';
+    expect(rowsOf(text).map((r) => [r.ideburen, r.period])).toEqual([
+      ['Kvinnojouren Tärnan', '2022–2025'],
+      ['Idrottsklubben Pilen', '2023–2024'],
+    ]);
+  });
+
   it('finds no list of people with their terms, of budget lines, of contacts, of kommuner or of nämnder', () => {
     // Board members with their terms of office: names without an organisation's form.
     expect(findLineLists('Anna Lindqvist, ordförande, 2023–2026\nPer Holm, vice ordförande, 2023–2026\nEva Berg, ledamot, 2023–2026')).toEqual([]);

@@ -28,10 +28,13 @@ const CONNECTOR = new Set(lines.nameConnectors);
 const IDEBUREN_MARKER = new RegExp(alternation(organisationWords.ideburenMarkers), 'iu');
 const COMPANY_END = new RegExp(`\\s(?:${alternation(organisationWords.companyForms)})\\.?$`, 'u');
 
-/** A list bullet or number before the name: "- ", "• ", "3. ". */
-const BULLET = /^\s*(?:[-•*–·]|\d{1,2}[.)])\s+/u;
-/** What parts the name from the rest of its line: a dash between spaces, a colon or a comma. */
-const NAME_END = /\s[-–—]\s|[:,]\s/u;
+/**
+ * What stands before the name: a list bullet or number ("- ", "• ", "3. "), and the agreement the line is
+ * about ("IOP med Kvinnojouren Tärnan …", "Överenskommelse med …").
+ */
+const BULLET = new RegExp(String.raw`^\s*(?:(?:[-•*–·]|\d{1,2}[.)])\s+)?(?:(?:${alternation(lines.agreementLeads)})\s+med\s+)?`, 'iu');
+/** What parts the name from the rest of its line: a dash between spaces, a colon, a comma, or the topic ("… om läxhjälp"). */
+const NAME_END = /\s[-–—]\s|[:,]\s|\som\s/u;
 /** A contact line's telephone number or e-mail address: a contact list is no list of partnerships. */
 const CONTACT = /@|(?<!\d)0\d{1,3}[- ]\d{2,3}[ \d]{3,}|\b(?:tel|telefon|e-post|mobil)\b/iu;
 const MAX_LINE = 160;

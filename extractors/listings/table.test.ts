@@ -8,6 +8,7 @@ describe('headerRole', () => {
     ['Idéburen aktör', 'ideburen'],
     ['Idéburen part (organisation)', 'ideburen'],
     ['Förening:', 'ideburen'],
+    ['Avtalspart', 'ideburen'],
     ['Offentlig part', 'offentlig'],
     ['Ansvarig nämnd', 'organ'],
     ['Tidsperiod', 'period'],

@@ -79,11 +79,21 @@ describe('findLineLists: layouts of web pages', () => {
       '',
       'Kontakt',
     ].join('\n');
-    expect(rowsOf(text).map((r) => [r.ideburen, r.period])).toEqual([
-      ['Västerby hembygdsförening', '1 juli 2024–31 december 2027'],
-      ['Norrängens BK', '1 januari 2024–30 juni 2025'],
-      ['Idrottsklubben Pilen', '1 januari 2024–30 juni 2025'],
+    expect(rowsOf(text).map((r) => [r.ideburen, r.period, r.organ])).toEqual([
+      ['Västerby hembygdsförening', '1 juli 2024–31 december 2027', 'kulturnämnden'],
+      ['Norrängens BK', '1 januari 2024–30 juni 2025', 'kulturnämnden'],
+      ['Idrottsklubben Pilen', '1 januari 2024–30 juni 2025', 'kulturnämnden'],
     ]);
+  });
+
+  it('gives the rows the public party a lead-in names, and no body where it names two', () => {
+    const text = 'Lunds kommun har IOP med följande föreningar:\nKvinnojouren Linnea (2022–2024)\nStiftelsen Gröna Gården (2021–2026)';
+    expect(rowsOf(text).map((r) => [r.ideburen, r.offentlig, r.organ])).toEqual([
+      ['Kvinnojouren Linnea', 'Lunds kommun', undefined],
+      ['Stiftelsen Gröna Gården', 'Lunds kommun', undefined],
+    ]);
+    const two = 'Socialnämnden och kulturnämnden har följande IOP:\nKvinnojouren Linnea (2022–2024)\nStiftelsen Gröna Gården (2021–2026)';
+    expect(rowsOf(two).map((r) => r.organ)).toEqual([undefined, undefined]);
   });
 
   it('reads "<förening>, <verksamhet>, period" lines: the name ends at the comma', () => {

@@ -16,13 +16,14 @@ import lines from '../lexicon/listing-lines.json' with { type: 'json' };
 import organisationWords from '../lexicon/listing-organisations.json' with { type: 'json' };
 import { alternation } from '../amounts/numerals.js';
 import { findAmountMentions } from '../amounts/index.js';
+import { bodySpans } from '../parties/organ.js';
 import { BODY_HEAD } from './collapsed-table.js';
 import { readCellPeriods } from './period-cell.js';
 import { hasOrganisationForm } from './organisation-form.js';
 import { findPublicParties } from './public-parties.js';
 import { isBlank, sliceCell, splitLines, type Cell, type ColumnRole, type Line, type ListingTable } from './table.js';
 
-const ROLES: readonly ColumnRole[] = ['ideburen', 'period', 'amount'];
+const ROLES: readonly ColumnRole[] = ['ideburen', 'period', 'amount', 'offentlig', 'organ'];
 const INTRO_STEM = new RegExp(alternation(lines.introStems), 'iu');
 const CONNECTOR = new Set(lines.nameConnectors);
 const IDEBUREN_MARKER = new RegExp(alternation(organisationWords.ideburenMarkers), 'iu');
@@ -154,21 +155,46 @@ function itemsFrom(all: readonly Line[], i: number, read: (j: number) => Item | 
     }
     const item = read(j);
     const first = items[0];
-    if (item && (!first || alike(item, first))) {
+    // A name alone before a dated item is that item's caption ("Konsthallen", then "Konstföreningen – 2024–2025").
+    const leadingCaption = !first && item && !structured(item) && isCaption(line.text) && structured(nextItem(all, j, read) ?? item);
+    if (item && !leadingCaption && (!first || alike(item, first))) {
       items.push(item);
       gap = 0;
       captions = 0;
       end = j + 1;
       continue;
     }
-    const structured = first !== undefined && (first.hasPeriod || first.hasAmount);
-    if (!structured || ++captions > MAX_CAPTION_LINES || !isCaption(line.text)) break;
+    // Before the first item, a caption is known by the item after it.
+    const model = first ?? nextItem(all, j, read);
+    if (!model || !structured(model) || ++captions > MAX_CAPTION_LINES || !isCaption(line.text)) break;
     gap = 0;
   }
   return { items, next: Math.max(end, i + 1) };
 }
 
+const structured = (item: Item) => item.hasPeriod || item.hasAmount;
+
+/** The item on the next line that is not blank, if any. */
+function nextItem(all: readonly Line[], j: number, read: (j: number) => Item | null): Item | null {
+  let k = j + 1;
+  while (k < all.length && isBlank(all[k]!.text)) k++;
+  return k < all.length ? read(k) : null;
+}
+
 const isCaption = (line: string) => line.trim().length <= MAX_CAPTION && !/[.:!?]$/.test(line.trim()) && !isIntro(line);
+
+const EMPTY: Cell = { text: '', start: 0, end: 0, exact: true };
+
+/**
+ * The public party and body a lead-in names ("Lunds kommun har IOP med:", "Aktuella partnerskap i
+ * kulturnämnden"): its list is theirs. Only one of each: a lead-in naming two names no single owner.
+ */
+function introCells(line: Line): [Cell, Cell] {
+  const only = <T>(found: readonly T[]) => (found.length === 1 ? found[0]! : null);
+  const party = only(findPublicParties(line.text, { bare: false }));
+  const body = only(bodySpans(line.text));
+  return [party ? sliceCell(line, party.start, party.end) : EMPTY, body ? sliceCell(line, body.start, body.end) : EMPTY];
+}
 
 export function findLineLists(text: string): ListingTable[] {
   const all = splitLines(text);
@@ -188,7 +214,8 @@ export function findLineLists(text: string): ListingTable[] {
         (items.length >= MIN_ROWS_AFTER_INTRO && items.every((item) => item.fullPeriod));
     const enough = shaped && items.some((item) => hasOrganisationForm(item.cells[0]!.text));
     if (enough) {
-      tables.push({ roles: [...ROLES], rows: items.map((item) => item.cells) });
+      const lead = intro ? introCells(all[i]!) : [EMPTY, EMPTY];
+      tables.push({ roles: [...ROLES], rows: items.map((item) => [...item.cells, ...lead]) });
       i = next;
     } else i++;
   }

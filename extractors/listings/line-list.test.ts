@@ -129,6 +129,11 @@ describe('findLineLists: layouts of web pages', () => {
     expect(findLineLists('Avtal har tecknats av följande nämnder:\nSocialnämnden\nKultur- och fritidsnämnden\nUtbildningsnämnden')).toEqual([]);
   });
 
+  it('takes no labelled line of a block ("Verksamhet: …") for an item', () => {
+    const text = 'Uppföljning av partnerskap\n\n1. Kvinnojouren Tärnan\nVerksamhet: Skyddat boende\nAvtalsperiod: 2022–2025';
+    expect(findLineLists(text)).toEqual([]);
+  });
+
   it('takes no prose paragraph for a caption: a sentence between two dated lines ends the list', () => {
     const text = 'Kvinnojouren Linnea – 2024-01-01–2027-12-31\nBrottsofferjouren Syd – 2023-01-01–2025-06-30\nDärefter beslutade nämnden att avsluta samarbetet.\nIdrottsklubben Pilen – 2022-01-01–2023-12-31';
     expect(rowsOf(text).map((r) => r.ideburen)).toEqual(['Kvinnojouren Linnea', 'Brottsofferjouren Syd']);

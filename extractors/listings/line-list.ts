@@ -21,7 +21,7 @@ import { BODY_HEAD } from './collapsed-table.js';
 import { readCellPeriods } from './period-cell.js';
 import { hasOrganisationForm } from './organisation-form.js';
 import { findPublicParties } from './public-parties.js';
-import { isBlank, sliceCell, splitLines, type Cell, type ColumnRole, type Line, type ListingTable } from './table.js';
+import { headerRole, isBlank, sliceCell, splitLines, type Cell, type ColumnRole, type Line, type ListingTable } from './table.js';
 
 const ROLES: readonly ColumnRole[] = ['ideburen', 'period', 'amount', 'offentlig', 'organ'];
 const INTRO_STEM = new RegExp(alternation(lines.introStems), 'iu');
@@ -39,6 +39,7 @@ const NAME_END = /\s[-–—]\s|[:,]\s|\som\s/u;
 /** A contact line's telephone number or e-mail address: a contact list is no list of partnerships. */
 const CONTACT = /@|(?<!\d)0\d{1,3}[- ]\d{2,3}[ \d]{3,}|\b(?:tel|telefon|e-post|mobil)\b/iu;
 const MAX_LINE = 160;
+const LABEL = /^([^:\n]{2,45}):(?:\s|$)/u;
 /** A short heading that leads in to a list without a colon: "Aktuella IOP:er", "Pågående partnerskap". */
 const MAX_HEADING_INTRO = 60;
 const HEADING_INTRO_STEM = new RegExp(alternation(lines.headingIntroStems), 'iu');
@@ -109,6 +110,9 @@ export function readItem(line: Line): Item | null {
   if (line.text.length > MAX_LINE || isIntro(line.text) || CONTACT.test(line.text)) return null;
   const from = BULLET.exec(line.text)?.[0].length ?? 0;
   const rest = line.text.slice(from);
+  // "Verksamhet: …", "Avtalsperiod: …": a labelled line of a block, not a list item.
+  const label = LABEL.exec(rest);
+  if (label && headerRole(label[1]!) !== null) return null;
   // Cheap tests first: the words before the first digit or separator must have a name's shape, and only a line
   // with a digit can give a period or a sum.
   const digit = rest.search(/\d/);

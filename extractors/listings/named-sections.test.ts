@@ -20,6 +20,20 @@ describe('findNamedSections', () => {
     ]);
   });
 
+  it('reads numbered organisation headings over labelled lines, the number left off the name', () => {
+    const text = [
+      '1. Kvinnojouren Tärnan',
+      'Verksamhet: Skyddat boende',
+      'Avtalsperiod: 2022-01-01–2025-12-31',
+      '',
+      '2. Idrottsklubben Pilen',
+      'Verksamhet: Fritidsgård',
+      'Avtalsperiod: 2023–2026',
+    ].join('\n');
+    const [table] = findNamedSections(text);
+    expect(table!.rows.map((row) => text.slice(row[0]!.start, row[0]!.end))).toEqual(['Kvinnojouren Tärnan', 'Idrottsklubben Pilen']);
+  });
+
   it('reads sections headed by the pair of parties, a blank line after the heading', () => {
     const text = [
       'Nya partnerskap',

@@ -80,8 +80,8 @@ export function findNamedSections(text: string): ListingTable[] {
     // Its section follows at once, or after one blank line (a web page's heading and paragraph).
     const bodyAt = nonBlank(i + 1) ? i + 1 : nonBlank(i + 2) ? i + 2 : -1;
     if (!heading || !alone || bodyAt < 0) return [];
-    const title = line.text.trim();
-    const cells = headingCells(title, line.start + line.text.indexOf(title));
+    const title = heading.title.trim();
+    const cells = headingCells(title, line.start + line.text.lastIndexOf(title));
     return cells ? [{ line: i, bodyAt, cells }] : [];
   });
   const rows: Cell[][] = [];

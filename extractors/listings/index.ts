@@ -16,6 +16,7 @@ import { findLabelledBlocks } from './labelled-blocks.js';
 import { findLineLists } from './line-list.js';
 import { findNamedSections } from './named-sections.js';
 import { findParagraphRows } from './paragraphs.js';
+import { findEnumerations } from './enumerations.js';
 import { extractPeriod } from '../period/index.js';
 import { bodiesInEffect, findHeadings, partiesInEffect, type Heading } from './headings.js';
 import { splitOrganisations, type OrganisationName } from './organisations.js';
@@ -39,13 +40,19 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
   // may also use to present an example that its table lists again.
   const tables = [...findListingTables(doc.text), ...findRunTogetherTables(doc.text)].filter((table) => isListing(table, ctx));
   const blocks = findLabelledBlocks(doc.text).filter((table) => isListing(table, ctx));
-  // Lists of one name a line, sections headed by a name and paragraphs naming one organisation each are only read
-  // where nothing else is: a table's own rows may look like them. Sections and paragraphs, having no column of
-  // their own, only in a report.
+  // Lists of one name a line, and the layouts of prose, are only read where nothing else is: a table's own rows
+  // may look like them. The prose layouts, having no column of their own, only in a report; the first that
+  // finds rows is the document's.
   if (tables.length + blocks.length === 0 && (LISTING_DOC_TYPES.has(ctx.docType.value) || ctx.docType.confidence < DOUBTFUL_DOC_TYPE)) {
     blocks.push(...findLineLists(doc.text).filter((table) => isListing(table, ctx)));
-    if (blocks.length === 0 && LISTING_DOC_TYPES.has(ctx.docType.value)) blocks.push(...findNamedSections(doc.text));
-    if (blocks.length === 0 && LISTING_DOC_TYPES.has(ctx.docType.value)) blocks.push(...findParagraphRows(doc.text, ctx.parties));
+    const prose = [
+      () => findNamedSections(doc.text),
+      () => findEnumerations(doc.text, ctx.parties.ideburna),
+      () => findParagraphRows(doc.text, ctx.parties),
+    ];
+    for (const read of LISTING_DOC_TYPES.has(ctx.docType.value) ? prose : []) {
+      if (blocks.length === 0) blocks.push(...read());
+    }
   }
   if (tables.length + blocks.length === 0) return [];
   const headings = findHeadings(doc.text);

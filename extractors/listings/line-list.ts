@@ -185,7 +185,8 @@ function nextItem(all: readonly Line[], j: number, read: (j: number) => Item | n
   return k < all.length ? read(k) : null;
 }
 
-const isCaption = (line: string) => line.trim().length <= MAX_CAPTION && !/[.:!?]$/.test(line.trim()) && !isIntro(line);
+/** A caption line: short, no sentence, no lead-in ("Konsthallen", "Skyddat boende"). */
+export const isCaption = (line: string) => line.trim().length <= MAX_CAPTION && !/[.:!?]$/.test(line.trim()) && !isIntro(line);
 
 const EMPTY: Cell = { text: '', start: 0, end: 0, exact: true };
 

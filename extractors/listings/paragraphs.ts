@@ -14,6 +14,7 @@
 import type { Field } from '../../pipeline/contract.js';
 import type { Parties } from '../engine/context.js';
 import { findAmountMentions } from '../amounts/index.js';
+import { isCaption } from './line-list.js';
 import { readCellPeriods } from './period-cell.js';
 import { isBlank, splitLines, type Cell, type ColumnRole, type ListingTable } from './table.js';
 
@@ -21,8 +22,6 @@ const ROLES: readonly ColumnRole[] = ['ideburen', 'offentlig', 'organ', 'descrip
 const MIN_PARAGRAPHS = 2;
 /** A paragraph longer than this is a report's section, not one partnership's entry. */
 const MAX_PARAGRAPH = 1200;
-/** A caption between two entries: one short line ("Skyddat boende"). */
-const MAX_CAPTION = 90;
 const PARTNERSHIP_WORD = /(?:IOP|partnerskap|överenskommels|avtal|samverkan|samarbete|bidrag|stöd|finansier)/iu;
 /** A sum counts as a paragraph's terms when its sentence is about funding (amounts/index.ts relevance). */
 const FUNDING_RELEVANCE = 0.8;
@@ -75,7 +74,8 @@ function namedCell(paragraph: Paragraph, fields: readonly Field<string>[]): Cell
   return { text: '', start: 0, end: 0, exact: true };
 }
 
-const isCaption = (p: Paragraph) => p.lines === 1 && p.text.trim().length <= MAX_CAPTION && !/[.:!?]$/.test(p.text.trim());
+/** A caption between two entries: one short line ("Skyddat boende"). */
+const isCaptionParagraph = (p: Paragraph) => p.lines === 1 && isCaption(p.text);
 
 export function findParagraphRows(text: string, parties: Parties): ListingTable[] {
   const tables: ListingTable[] = [];
@@ -105,7 +105,7 @@ export function findParagraphRows(text: string, parties: Parties): ListingTable[
       PARTNERSHIP_WORD.test(paragraph.text) &&
       statesTerms(paragraph.text);
     if (entry) run.push({ ideburen: named[0]!, paragraph });
-    else if (!(run.length > 0 && named.length === 0 && isCaption(paragraph))) close();
+    else if (!(run.length > 0 && named.length === 0 && isCaptionParagraph(paragraph))) close();
     if (named.length > 0) previous = named;
   }
   close();

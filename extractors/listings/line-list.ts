@@ -110,9 +110,9 @@ export function readItem(line: Line): Item | null {
   if (line.text.length > MAX_LINE || isIntro(line.text) || CONTACT.test(line.text)) return null;
   const from = BULLET.exec(line.text)?.[0].length ?? 0;
   const rest = line.text.slice(from);
-  // "Verksamhet: …", "Avtalsperiod: …": a labelled line of a block, not a list item.
-  const label = LABEL.exec(rest);
-  if (label && headerRole(label[1]!) !== null) return null;
+  // "Verksamhet: …", "Avtalsperiod: …", "Organisation": a labelled line of a block or a header's label, not a list item.
+  const label = LABEL.exec(rest)?.[1] ?? rest.trim();
+  if (headerRole(label) !== null) return null;
   // Cheap tests first: the words before the first digit or separator must have a name's shape, and only a line
   // with a digit can give a period or a sum.
   const digit = rest.search(/\d/);

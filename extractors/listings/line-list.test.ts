@@ -96,6 +96,23 @@ describe('findLineLists: layouts of web pages', () => {
     expect(rowsOf(two).map((r) => r.organ)).toEqual([undefined, undefined]);
   });
 
+  it('passes over a dated line whose name it cannot read, and goes on with the list', () => {
+    const text = [
+      'Västerby hembygdsförening – 1 juli 2024–31 december 2027.',
+      'Orion OK och kartavdelningen – 2023–2025.',
+      'Norrängens BK – 1 januari 2024–30 juni 2025.',
+      'Idrottsklubben Pilen – 1 januari 2024–30 juni 2025.',
+    ].join('\n');
+    expect(rowsOf(text).map((r) => r.ideburen)).toEqual(['Västerby hembygdsförening', 'Norrängens BK', 'Idrottsklubben Pilen']);
+  });
+
+  it('reads a name set apart by a dash and its period though it holds lower-case words, but no clause', () => {
+    const text = 'Västerby kammarkör – 1 januari 2021–31 december 2024.\nNorrängens blåsorkester – 1 oktober 2021–31 december 2024.\nIdrottsklubben Pilen – 2022–2024.';
+    expect(rowsOf(text).map((r) => r.ideburen)).toEqual(['Västerby kammarkör', 'Norrängens blåsorkester', 'Idrottsklubben Pilen']);
+    const clauses = 'Avtalet med föreningen gäller – 2021–2024.\nStödet till föreningar som har avtal – 2022–2024.\nIdrottsklubben Pilen – 2022–2024.';
+    expect(rowsOf(clauses).map((r) => r.ideburen)).not.toContain('Avtalet med föreningen gäller');
+  });
+
   it('reads "<förening>, <verksamhet>, period" lines: the name ends at the comma', () => {
     const text = 'Friskvårdsföreningen Vågen, rehabilitering efter stroke, 2023–2025\nStallbackens ryttarförening, ridterapi för barn, 2022–2024\nKvinnojouren Tärnan, skyddat boende, 2021–2025';
     expect(rowsOf(text).map((r) => [r.ideburen, r.period])).toEqual([

@@ -46,6 +46,12 @@ const HEADING_INTRO_STEM = new RegExp(alternation(lines.headingIntroStems), 'iu'
 const MAX_NAME_WORDS = 10;
 /** Lower-case words (not connectors) a name with an organisation-type word may hold: "Husby konst- och hantverksförening". */
 const MAX_LOWER_WORDS = 3;
+/** Lower-case words a name set apart by a dash and its period may hold ("Enköpings kammarkör"). */
+const LOOSE_LOWER_WORDS = 2;
+/** "<name> – <period>": the name, then a dash, then the period at once. */
+const DASH_THEN_PERIOD = /^([^–—\n]{2,80}?)\s[-–—]\s+(?=\d)/u;
+/** Words of a clause, never of a name: a line holding one is a sentence. */
+const CLAUSE_WORD = /^(?:är|var|har|hade|ska|skall|kan|får|fick|blir|gäller|att|som|inte|detta|denna|dessa|vi|man|det|den)$/u;
 const MIN_ROWS_AFTER_INTRO = 2;
 const MIN_ROWS_ALONE = 3;
 /** Blank lines allowed between two items of one list. */
@@ -65,15 +71,18 @@ export function isIntro(line: string): boolean {
  * Whether a text has the form of an organisation's name: capitalised words, joined by the few lower-case
  * words names hold; not a sentence, a public party, a public body or a company.
  */
-export function looksLikeName(name: string): boolean {
+export function looksLikeName(name: string, lowerWords = 0): boolean {
   const bare = name.replace(/\([^()]*\)/g, ' ').trim();
-  if (!hasNameShape(bare) || BODY_HEAD.test(bare) || COMPANY_END.test(bare)) return false;
+  if (!hasNameShape(bare, lowerWords) || BODY_HEAD.test(bare) || COMPANY_END.test(bare)) return false;
   const [place] = findPublicParties(bare, { bare: true });
   return !(place && place.start === 0 && place.end === bare.length);
 }
 
-/** The words alone: capitalised, with lower-case words only after a connector or as the organisation word. */
-function hasNameShape(bare: string): boolean {
+/**
+ * The words alone: capitalised, with lower-case words only after a connector or as the organisation word, or
+ * (where the line sets the name apart) up to `lowerWords` others, none a word of a clause.
+ */
+function hasNameShape(bare: string, lowerWords = 0): boolean {
   if (!/^[\p{Lu}\d]/u.test(bare) || bare.length < 2) return false;
   const words = bare.split(/\s+/);
   if (words.length > MAX_NAME_WORDS) return false;
@@ -84,11 +93,12 @@ function hasNameShape(bare: string): boolean {
   for (const word of words) {
     if (CONNECTOR.has(word)) afterConnector = true;
     else if (/^\p{Ll}/u.test(word) && !/[-–]$/.test(word)) {
-      if (!afterConnector && !IDEBUREN_MARKER.test(word)) return false;
+      if (CLAUSE_WORD.test(word)) return false;
+      if (!afterConnector && !IDEBUREN_MARKER.test(word) && lowerWords === 0) return false;
       lower++;
     }
   }
-  return lower <= (IDEBUREN_MARKER.test(bare) ? MAX_LOWER_WORDS : 0);
+  return lower <= (IDEBUREN_MARKER.test(bare) ? MAX_LOWER_WORDS : lowerWords);
 }
 
 /** "Kvinnojouren Vega (2023–2025)", "Kvinnojouren Vega, 2023–2025": the punctuation before the value is not the name's. */
@@ -117,7 +127,8 @@ export function readItem(line: Line): Item | null {
   // with a digit can give a period or a sum.
   const digit = rest.search(/\d/);
   const guess = rest.slice(0, Math.min(digit < 0 ? rest.length : digit, NAME_END.exec(rest)?.index ?? rest.length));
-  if (!hasNameShape(trimValueStart(guess).replace(/\([^()]*\)?/g, ' ').trim())) return null;
+  const dashed = DASH_THEN_PERIOD.exec(rest);
+  if (!dashed && !hasNameShape(trimValueStart(guess).replace(/\([^()]*\)?/g, ' ').trim())) return null;
   const numbered = digit >= 0;
   const period = numbered ? readCellPeriods(rest)[0] : undefined;
   const amount = numbered ? findAmountMentions(rest)[0] : undefined;
@@ -126,7 +137,10 @@ export function readItem(line: Line): Item | null {
   const name = sliceCell(line, from, from + valueStart);
   name.text = trimValueStart(name.text);
   name.end = name.start + name.text.length;
-  if (!looksLikeName(name.text)) return null;
+  // "Enköpings kammarkör – 1 januari 2021–31 december 2024": the dash and the period set the name apart, so it
+  // may hold a lower-case word or two without an organisation word.
+  const setApart = dashed !== null && period !== undefined && period.start === dashed[0].length && name.text === dashed[1]!.trim();
+  if (!(setApart ? looksLikeName(name.text, LOOSE_LOWER_WORDS) : looksLikeName(name.text))) return null;
   const cellAt = (start: number, end: number) => sliceCell(line, from + start, from + end);
   const empty: Cell = { text: '', start: 0, end: 0, exact: true };
   return {
@@ -168,9 +182,14 @@ function itemsFrom(all: readonly Line[], i: number, read: (j: number) => Item | 
       end = j + 1;
       continue;
     }
-    // Before the first item, a caption is known by the item after it.
+    // Before the first item, a caption is known by the item after it. A dated line whose name reads as none
+    // ("Ok Enen och Kart/GIS avdelningen – 2023–2025") is passed over like a caption: the list goes on after it.
     const model = first ?? nextItem(all, j, read);
-    if (!model || !structured(model) || ++captions > MAX_CAPTION_LINES || !isCaption(line.text)) break;
+    if (!model || !structured(model)) break;
+    const unread = model.hasPeriod && line.text.length <= MAX_LINE && NAME_END.test(line.text) && readCellPeriods(line.text).length > 0;
+    // An unread row stands where an item would: captions are counted afresh after it.
+    if (unread) captions = 0;
+    else if (++captions > MAX_CAPTION_LINES || !isCaption(line.text)) break;
     gap = 0;
   }
   return { items, next: Math.max(end, i + 1) };

@@ -79,9 +79,14 @@ describe('extractListings', () => {
   });
 
   it('reads start and end columns as one period', () => {
-    const list = DocText.fromString('Förening\tStartdatum\tSlutdatum\nStadsmissionen\t2023-01-01\t2025-06-30');
+    const list = DocText.fromString('Förening\tStartdatum\tSlutdatum\nStadsmissionen\t2023-01-01\t2025-06-30\nRöda Korset\t2024-01-01\t2024-12-31');
     const [row] = extractListings(list, context('annat'));
     expect(row!.period!.value).toEqual({ start: '2023-01-01', end: '2025-06-30', openEnded: false });
+  });
+
+  it('lists no rows where it reads one: a document about one partnership is read in full by the other extractors', () => {
+    const one = DocText.fromString('Förening\tStartdatum\tSlutdatum\nStadsmissionen\t2023-01-01\t2025-06-30');
+    expect(extractListings(one, context('rapport'))).toEqual([]);
   });
 
   it('gives a row without any public party the document\'s one public party, for review', () => {

@@ -34,6 +34,7 @@ import { STRENGTH } from './strength.js';
 const LISTING_DOC_TYPES = new Set(['rapport', 'annat']);
 const DOUBTFUL_DOC_TYPE = 0.6;
 const CLEAR_LISTING_ROWS = 3;
+const MIN_ROWS = 2;
 
 export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipValues[] {
   // Tables with their column gaps and tables whose gaps were lost; then lists of labelled blocks, which a report
@@ -65,10 +66,12 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
   };
   const tabled = tables.flatMap(read);
   const listed = blocks.flatMap(read).filter((row) => !tabled.some((other) => samePartnership(row.values, other.values)));
-  return [...tabled, ...listed]
+  const rows = [...tabled, ...listed]
     .sort((a, b) => a.at - b.at)
     .map((row) => row.values)
     .filter((p) => p.ideburna.length > 0);
+  // One row is no listing: the document is about one partnership, which the other extractors read in full.
+  return rows.length >= MIN_ROWS ? rows : [];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHeaderRoles, isLabelLine, readLabels } from './collapsed-table.js';
+import { activityStart, isHeaderRoles, isLabelLine, readLabels } from './collapsed-table.js';
 import { findRunTogetherTables } from './run-together.js';
 
 const rowsOf = (text: string) => findRunTogetherTables(text).map((t) => t.rows.map((row) => row.map((cell) => cell.text)));
@@ -80,5 +80,23 @@ describe('rows one a line under a header line (findRunTogetherTables)', () => {
     const text = 'Förening Nämnd Period\nRöda Korset Socialnämnden 2022–2023';
     const row = findRunTogetherTables(text)[0]!.rows[0]!;
     expect(row.map((c) => text.slice(c.start, c.end))).toEqual(['Röda Korset', 'Socialnämnden', '2022–2023']);
+  });
+});
+
+describe('an activity column run into the organisation cell', () => {
+  it('is cut off where a sentence-case phrase ends the cell', () => {
+    const text = [
+      'Organisation Verksamhet Avtalsperiod',
+      'Kvinnojouren Tärnan Skyddat boende 2021-01-01–2025-12-31',
+      'Föreningen för psykisk hälsa Öppen verksamhet 2022–2024',
+    ].join('\n');
+    expect(rowsOf(text)[0]!.map((row) => row[0])).toEqual(['Kvinnojouren Tärnan', 'Föreningen för psykisk hälsa']);
+  });
+
+  it('leaves a name whose lower-case words follow a connector or a hyphen, and a one-word activity', () => {
+    expect(activityStart('Föreningen för psykisk hälsa')).toBeNull();
+    expect(activityStart('Husby Konst- och hantverksförening')).toBeNull();
+    expect(activityStart('Röda Korset Mötesplats')).toBeNull();
+    expect(activityStart('Kvinnojouren Tärnan Skyddat boende')).toBe('Kvinnojouren Tärnan '.length);
   });
 });

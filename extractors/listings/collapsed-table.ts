@@ -133,6 +133,24 @@ export function publicSpan(line: string, limit: number, known: readonly string[]
   return spans.reduce((best, s) => (s.start < best.start ? s : best));
 }
 
+/** Lower-case words that go on inside a name ("Föreningen för psykisk hälsa"), not an activity's words. */
+const NAME_CONNECTOR = /^(?:och|i|för|av|på|till|med|mot|&)$/u;
+
+/**
+ * Where the activity column starts inside an organisation cell that ran into it ("Kvinnojouren Tärnan Skyddat
+ * boende" under "Organisation Verksamhet Period"): at the last capitalised word that lower-case words follow
+ * (an activity is written in sentence case, a name in capitals); null when no such phrase ends the cell.
+ */
+export function activityStart(cell: string): number | null {
+  const words = wordsOf(cell);
+  for (let i = words.length - 2; i >= 1; i--) {
+    const rest = words.slice(i + 1);
+    const sentenceCase = /^\p{Lu}/u.test(words[i]!.text) && rest.every((w) => STARTS_LOWER.test(w.text)) && !rest.some((w) => NAME_CONNECTOR.test(w.text));
+    if (sentenceCase && !/[-–]$/.test(words[i]!.text)) return words[i]!.start;
+  }
+  return null;
+}
+
 /** One row's cells, or null when the line is not a row of this table. */
 function readRow(line: Line, layout: Layout, known: string[]): Cell[] | null {
   const text = line.text;
@@ -142,7 +160,9 @@ function readRow(line: Line, layout: Layout, known: string[]): Cell[] | null {
   const ownerEnd = publicAt?.start ?? period?.start;
   if (ownerEnd === undefined) return null;
   const cells: Cell[] = layout.roles.map(() => sliceCell(line, text.length, text.length));
-  cells[0] = sliceCell(line, 0, ownerEnd);
+  // An activity column between the organisation and the period ran into the organisation's cell: cut it off.
+  const activity = layout.publicColumn === null && layout.roles[1] === 'description' ? activityStart(text.slice(0, ownerEnd)) : null;
+  cells[0] = sliceCell(line, 0, activity ?? ownerEnd);
   if (cells[0].text.split(/\s+/).length > MAX_OWNER_WORDS) return null;
   let restStart = period?.start ?? publicAt?.end ?? text.length;
   const status = STATUS_BEFORE.exec(text.slice(publicAt?.start ?? 0, restStart));

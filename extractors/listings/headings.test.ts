@@ -68,6 +68,13 @@ describe('partiesInEffect', () => {
     expect(partiesInEffect(headings, text.indexOf('ROW2')).map((p) => p.name)).toEqual(['Lunds kommun']);
   });
 
+  it('reads a place in an organisation\'s name as the organisation\'s, a designated party as the section\'s', () => {
+    const text = '3 Röda Korset Lund\n\nROW\n\n4 Kvinnojouren i Eslövs kommun\n\nROW2';
+    const headings = findHeadings(text);
+    expect(partiesInEffect(headings, text.indexOf('ROW')).map((p) => p.name)).toEqual([]);
+    expect(partiesInEffect(headings, text.indexOf('ROW2')).map((p) => p.name)).toEqual(['Eslövs kommun']);
+  });
+
   it('gives the evidence span of the party in the heading', () => {
     const [party] = partiesInEffect(headings, text.indexOf('ROW-A'));
     expect(text.slice(party!.start, party!.end)).toBe('Göteborg stad');

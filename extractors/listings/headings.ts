@@ -7,6 +7,7 @@
 import organWords from '../lexicon/listing-organ.json' with { type: 'json' };
 import { alternation } from '../amounts/numerals.js';
 import { isBlank, splitLines } from './table.js';
+import { hasOrganisationForm } from './organisation-form.js';
 import { findPublicParties, type PublicPartyMention } from './public-parties.js';
 import { readPublicCell, type OrganName } from './public-cell.js';
 
@@ -91,8 +92,10 @@ export function findHeadings(text: string): Heading[] {
     // but a body on the line after a bare label ("Nämnd:\nSocialnämnden") is that label's value.
     const aboveRows = bodies.length > 0 && LABEL_START.test(after) && !/:\s*$/.test(before);
     if (heading.depth === UNNUMBERED_DEPTH && !alone && !aboveRows) return;
+    // A bare place in an organisation's name ("3 Röda Korset Lund") is the organisation's, not the section's party.
+    const named = hasOrganisationForm(heading.title);
     const parties = findPublicParties(heading.title, { bare: true })
-      .filter((p) => p.designated || !startsPhrase(heading.title, p))
+      .filter((p) => p.designated || (!named && !startsPhrase(heading.title, p)))
       .map((p) => ({ ...p, start: p.start + offset, end: p.end + offset }));
     // An unnumbered line naming neither a public party nor a body is as likely a caption as a heading: it changes nothing.
     if (heading.depth === UNNUMBERED_DEPTH && parties.length === 0 && bodies.length === 0) return;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocType } from '../../pipeline/contract.js';
 import { DocText } from '../engine/doc-text.js';
 import type { ExtractContext } from '../engine/context.js';
+import { extractParties } from '../parties/index.js';
 import { extractListings } from './index.js';
 
 const context = (docType: DocType): ExtractContext => ({
@@ -78,9 +79,14 @@ describe('extractListings', () => {
   });
 
   it('reads start and end columns as one period', () => {
-    const list = DocText.fromString('Förening\tStartdatum\tSlutdatum\nStadsmissionen\t2023-01-01\t2025-06-30');
+    const list = DocText.fromString('Förening\tStartdatum\tSlutdatum\nStadsmissionen\t2023-01-01\t2025-06-30\nRöda Korset\t2024-01-01\t2024-12-31');
     const [row] = extractListings(list, context('annat'));
     expect(row!.period!.value).toEqual({ start: '2023-01-01', end: '2025-06-30', openEnded: false });
+  });
+
+  it('lists no rows where it reads one: a document about one partnership is read in full by the other extractors', () => {
+    const one = DocText.fromString('Förening\tStartdatum\tSlutdatum\nStadsmissionen\t2023-01-01\t2025-06-30');
+    expect(extractListings(one, context('rapport'))).toEqual([]);
   });
 
   it('gives a row without any public party the document\'s one public party, for review', () => {
@@ -179,5 +185,68 @@ describe('extractListings', () => {
     ].join('\n');
     const rows = extractListings(DocText.fromString(text), context('rapport'));
     expect(rows.map((r) => r.ideburna.map((f) => f.value))).toEqual([['Föreningen Gemenskap'], ['Umeå pastorat', 'Pingstkyrkan'], ['Kvinnojouren Vega']]);
+  });
+
+  describe('pages that list no partnerships give no rows (their one partnership is read by the other extractors)', () => {
+    const withParties = (text: string) => {
+      const doc = DocText.fromString(text);
+      return extractListings(doc, { ...context('annat'), parties: extractParties(doc) });
+    };
+
+    it('a municipal page explaining IOP: criteria bullets, a heading naming IOP, links and a contact', () => {
+      const page = [
+        'Idéburet offentligt partnerskap (IOP)',
+        '',
+        'IOP är en samverkansform mellan kommunen och idéburna organisationer.',
+        '',
+        'Aktuellt om IOP',
+        '',
+        ' • Verksamheten sker på initiativ av den idéburna organisationen.',
+        ' • Båda parter bidrar till verksamheten, med pengar eller annat.',
+        ' • Partnerskapet avses pågå under längre tid, till exempel 2024–2027.',
+        '',
+        'Mer information',
+        '',
+        'IOP, idéburet offentligt partnerskap - forum.se',
+        'Utveckla idéburet offentligt partnerskap - skr.se',
+        '',
+        'Kontakt',
+        'Eva Strand, processledare, e-post: eva.strand@kommun.se',
+        'Telefon 0522-123 45',
+      ].join('\n');
+      expect(withParties(page)).toEqual([]);
+    });
+
+    it('a news article about one IOP that recalls the organisation\'s earlier agreement', () => {
+      const article = [
+        'Kommunen tecknar IOP med Kvinnojouren Tärnan',
+        '',
+        'Socialnämnden har beslutat att teckna ett idéburet offentligt partnerskap med Kvinnojouren Tärnan för 2025–2027.',
+        '',
+        'Kvinnojouren Tärnan har sedan 2019 haft ett avtal med kommunen om skyddat boende, som löper ut 2024.',
+        '',
+        '– Vi är glada att kunna fortsätta, säger jourens ordförande Lena Berg.',
+      ].join('\n');
+      expect(withParties(article)).toEqual([]);
+    });
+
+    it('a page listing the board, the nämnder and the kommuner of a partnership', () => {
+      const page = [
+        'Samverkan mot våld i Skåne',
+        '',
+        'Medverkande kommuner i partnerskapet:',
+        'Lunds kommun',
+        'Eslövs kommun',
+        '',
+        'Berörda nämnder i partnerskapet:',
+        'Socialnämnden',
+        'Kultur- och fritidsnämnden',
+        '',
+        'Styrelsen för föreningen:',
+        'Anna Lindqvist, ordförande, 2023–2026',
+        'Per Holm, kassör, 2023–2026',
+      ].join('\n');
+      expect(withParties(page)).toEqual([]);
+    });
   });
 });

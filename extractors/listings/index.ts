@@ -15,6 +15,8 @@ import { findRunTogetherTables } from './run-together.js';
 import { findLabelledBlocks } from './labelled-blocks.js';
 import { findLineLists } from './line-list.js';
 import { findNamedSections } from './named-sections.js';
+import { findParagraphRows } from './paragraphs.js';
+import { findEnumerations } from './enumerations.js';
 import { extractPeriod } from '../period/index.js';
 import { bodiesInEffect, findHeadings, partiesInEffect, type Heading } from './headings.js';
 import { splitOrganisations, type OrganisationName } from './organisations.js';
@@ -32,17 +34,26 @@ import { STRENGTH } from './strength.js';
 const LISTING_DOC_TYPES = new Set(['rapport', 'annat']);
 const DOUBTFUL_DOC_TYPE = 0.6;
 const CLEAR_LISTING_ROWS = 3;
+const MIN_ROWS = 2;
 
 export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipValues[] {
   // Tables with their column gaps and tables whose gaps were lost; then lists of labelled blocks, which a report
   // may also use to present an example that its table lists again.
   const tables = [...findListingTables(doc.text), ...findRunTogetherTables(doc.text)].filter((table) => isListing(table, ctx));
   const blocks = findLabelledBlocks(doc.text).filter((table) => isListing(table, ctx));
-  // Lists of one name a line, and sections headed by a name, are only read where nothing else is: a table's own
-  // rows may look like them. Sections, having no column of their own, only in a report.
+  // Lists of one name a line, and the layouts of prose, are only read where nothing else is: a table's own rows
+  // may look like them. The prose layouts, having no column of their own, only in a report; the first that
+  // finds rows is the document's.
   if (tables.length + blocks.length === 0 && (LISTING_DOC_TYPES.has(ctx.docType.value) || ctx.docType.confidence < DOUBTFUL_DOC_TYPE)) {
     blocks.push(...findLineLists(doc.text).filter((table) => isListing(table, ctx)));
-    if (blocks.length === 0 && LISTING_DOC_TYPES.has(ctx.docType.value)) blocks.push(...findNamedSections(doc.text));
+    const prose = [
+      () => findNamedSections(doc.text),
+      () => findEnumerations(doc.text, ctx.parties.ideburna),
+      () => findParagraphRows(doc.text, ctx.parties),
+    ];
+    for (const read of LISTING_DOC_TYPES.has(ctx.docType.value) ? prose : []) {
+      if (blocks.length === 0) blocks.push(...read());
+    }
   }
   if (tables.length + blocks.length === 0) return [];
   const headings = findHeadings(doc.text);
@@ -55,10 +66,12 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
   };
   const tabled = tables.flatMap(read);
   const listed = blocks.flatMap(read).filter((row) => !tabled.some((other) => samePartnership(row.values, other.values)));
-  return [...tabled, ...listed]
+  const rows = [...tabled, ...listed]
     .sort((a, b) => a.at - b.at)
     .map((row) => row.values)
     .filter((p) => p.ideburna.length > 0);
+  // One row is no listing: the document is about one partnership, which the other extractors read in full.
+  return rows.length >= MIN_ROWS ? rows : [];
 }
 
 /**

@@ -63,12 +63,113 @@ describe('findLineLists', () => {
   });
 });
 
+describe('findLineLists: layouts of web pages', () => {
+  it('reads "<förening> – period" lines each under a caption naming its activity', () => {
+    const text = [
+      'Aktuella partnerskap i kulturnämnden',
+      '',
+      'Bygdens arkiv',
+      '',
+      'Västerby hembygdsförening – 1 juli 2024–31 december 2027.',
+      '',
+      'Öppen mötesplats för unga, Norrängen',
+      '',
+      'Norrängens BK – 1 januari 2024–30 juni 2025.',
+      'Idrottsklubben Pilen – 1 januari 2024–30 juni 2025.',
+      '',
+      'Kontakt',
+    ].join('\n');
+    expect(rowsOf(text).map((r) => [r.ideburen, r.period, r.organ])).toEqual([
+      ['Västerby hembygdsförening', '1 juli 2024–31 december 2027', 'kulturnämnden'],
+      ['Norrängens BK', '1 januari 2024–30 juni 2025', 'kulturnämnden'],
+      ['Idrottsklubben Pilen', '1 januari 2024–30 juni 2025', 'kulturnämnden'],
+    ]);
+  });
+
+  it('gives the rows the public party a lead-in names, and no body where it names two', () => {
+    const text = 'Lunds kommun har IOP med följande föreningar:\nKvinnojouren Linnea (2022–2024)\nStiftelsen Gröna Gården (2021–2026)';
+    expect(rowsOf(text).map((r) => [r.ideburen, r.offentlig, r.organ])).toEqual([
+      ['Kvinnojouren Linnea', 'Lunds kommun', undefined],
+      ['Stiftelsen Gröna Gården', 'Lunds kommun', undefined],
+    ]);
+    const two = 'Socialnämnden och kulturnämnden har följande IOP:\nKvinnojouren Linnea (2022–2024)\nStiftelsen Gröna Gården (2021–2026)';
+    expect(rowsOf(two).map((r) => r.organ)).toEqual([undefined, undefined]);
+  });
+
+  it('passes over a dated line whose name it cannot read, and goes on with the list', () => {
+    const text = [
+      'Västerby hembygdsförening – 1 juli 2024–31 december 2027.',
+      'Orion OK och kartavdelningen – 2023–2025.',
+      'Norrängens BK – 1 januari 2024–30 juni 2025.',
+      'Idrottsklubben Pilen – 1 januari 2024–30 juni 2025.',
+    ].join('\n');
+    expect(rowsOf(text).map((r) => r.ideburen)).toEqual(['Västerby hembygdsförening', 'Norrängens BK', 'Idrottsklubben Pilen']);
+  });
+
+  it('reads a name set apart by a dash and its period though it holds lower-case words, but no clause', () => {
+    const text = 'Västerby kammarkör – 1 januari 2021–31 december 2024.\nNorrängens blåsorkester – 1 oktober 2021–31 december 2024.\nIdrottsklubben Pilen – 2022–2024.';
+    expect(rowsOf(text).map((r) => r.ideburen)).toEqual(['Västerby kammarkör', 'Norrängens blåsorkester', 'Idrottsklubben Pilen']);
+    const clauses = 'Avtalet med föreningen gäller – 2021–2024.\nStödet till föreningar som har avtal – 2022–2024.\nIdrottsklubben Pilen – 2022–2024.';
+    expect(rowsOf(clauses).map((r) => r.ideburen)).not.toContain('Avtalet med föreningen gäller');
+  });
+
+  it('reads "<förening>, <verksamhet>, period" lines: the name ends at the comma', () => {
+    const text = 'Friskvårdsföreningen Vågen, rehabilitering efter stroke, 2023–2025\nStallbackens ryttarförening, ridterapi för barn, 2022–2024\nKvinnojouren Tärnan, skyddat boende, 2021–2025';
+    expect(rowsOf(text).map((r) => [r.ideburen, r.period])).toEqual([
+      ['Friskvårdsföreningen Vågen', '2023–2025'],
+      ['Stallbackens ryttarförening', '2022–2024'],
+      ['Kvinnojouren Tärnan', '2021–2025'],
+    ]);
+  });
+
+  it('reads a bullet list of names under a heading that names partnerships ("Aktuella IOP:er")', () => {
+    const text = 'Aktuella IOP:er\n\n• Kvinnojouren Linnea\n• Stiftelsen Gröna Gården\n• Mötesplats Norr\n\nVill du veta mer? Kontakta oss.';
+    expect(rowsOf(text).map((r) => r.ideburen)).toEqual(['Kvinnojouren Linnea', 'Stiftelsen Gröna Gården', 'Mötesplats Norr']);
+  });
+
+  it('reads lines that open with the agreement ("IOP med …") and go on with its topic ("… om läxhjälp")', () => {
+    const text = 'Pågående partnerskap:\n- IOP med Kvinnojouren Tärnan om skyddat boende (2022–2025)\n- Överenskommelse med Idrottsklubben Pilen om lovaktiviteter (2023–2024)';
+    expect(rowsOf(text).map((r) => [r.ideburen, r.period])).toEqual([
+      ['Kvinnojouren Tärnan', '2022–2025'],
+      ['Idrottsklubben Pilen', '2023–2024'],
+    ]);
+  });
+
+  it('finds no list of people with their terms, of budget lines, of contacts, of kommuner or of nämnder', () => {
+    // Board members with their terms of office: names without an organisation's form.
+    expect(findLineLists('Anna Lindqvist, ordförande, 2023–2026\nPer Holm, vice ordförande, 2023–2026\nEva Berg, ledamot, 2023–2026')).toEqual([]);
+    // A budget under a lead-in that speaks of money.
+    expect(findLineLists('Föreningens budget för bidraget:\nLokalhyra 120 000 kronor\nPersonal 450 000 kronor\nMaterial 30 000 kronor')).toEqual([]);
+    // A contact list under a lead-in naming the organisations.
+    expect(findLineLists('Kontakta föreningarna:\nKvinnojouren Linnea, 08-123 45 67\nStiftelsen Gröna Gården, info@gronagarden.se')).toEqual([]);
+    expect(findLineLists('Medverkande kommuner i partnerskapet:\nLunds kommun\nEslövs kommun\nHöörs kommun')).toEqual([]);
+    expect(findLineLists('Avtal har tecknats av följande nämnder:\nSocialnämnden\nKultur- och fritidsnämnden\nUtbildningsnämnden')).toEqual([]);
+  });
+
+  it('takes no labelled line of a block ("Verksamhet: …") for an item', () => {
+    const text = 'Uppföljning av partnerskap\n\n1. Kvinnojouren Tärnan\nVerksamhet: Skyddat boende\nAvtalsperiod: 2022–2025';
+    expect(findLineLists(text)).toEqual([]);
+  });
+
+  it('takes no prose paragraph for a caption: a sentence between two dated lines ends the list', () => {
+    const text = 'Kvinnojouren Linnea – 2024-01-01–2027-12-31\nBrottsofferjouren Syd – 2023-01-01–2025-06-30\nDärefter beslutade nämnden att avsluta samarbetet.\nIdrottsklubben Pilen – 2022-01-01–2023-12-31';
+    expect(rowsOf(text).map((r) => r.ideburen)).toEqual(['Kvinnojouren Linnea', 'Brottsofferjouren Syd']);
+  });
+});
+
 describe('isIntro', () => {
   it('is a line ending in a colon that speaks of partnerships or funding', () => {
     expect(isIntro('Rinkeby-Kista har följande IOP:')).toBe(true);
     expect(isIntro('Se hur de 6,7 miljonerna fördelades:')).toBe(true);
     expect(isIntro('Närvarande:')).toBe(false);
     expect(isIntro('Kommunen har följande IOP.')).toBe(false);
+  });
+
+  it('is a short heading, without a colon, that names partnerships', () => {
+    expect(isIntro('Aktuella IOP:er')).toBe(true);
+    expect(isIntro('Pågående partnerskap')).toBe(true);
+    expect(isIntro('Bidrag och stöd')).toBe(false);
+    expect(isIntro('Kommunen har tecknat IOP med flera föreningar.')).toBe(false);
   });
 });
 

@@ -3,59 +3,86 @@
  *   Rinkeby-Kista har följande IOP:            Se hur de 6,7 miljonerna fördelades:
  *   Rinkeby Folkets Hus                        Fryshuset Husby 1 378 000 kronor.
  *   Fryshuset                                  Kista SC  1 312 000 kronor.
- * or, without a lead-in, "<förening> – 1 juli 2024–31 december 2027" line after line.
+ * or, without a lead-in, "<förening> – 1 juli 2024–31 december 2027" or "<förening>, <verksamhet>, 2023–2025"
+ * line after line, each perhaps under a caption naming its activity ("Konsthallen", then the line).
  * Each line is an organisation's name, then what the line says of it (a period, a sum, a note in
  * parentheses). The lines of one list are alike: when the first gives a sum, every one does. A list under
- * a lead-in needs two lines; one without needs three, each with a period, or two whose periods have a start
- * and an end — a name and a sum alone, line after line, may as well be a budget.
+ * a lead-in (a line ending in a colon, or a short heading such as "Aktuella IOP:er") needs two lines; one
+ * without needs three, each with a period, or two whose periods have a start and an end — a name and a sum
+ * alone, line after line, may as well be a budget. Some name of the list must have an organisation's form
+ * (organisation-form.ts): people, budget lines and places have none.
  */
 import lines from '../lexicon/listing-lines.json' with { type: 'json' };
 import organisationWords from '../lexicon/listing-organisations.json' with { type: 'json' };
 import { alternation } from '../amounts/numerals.js';
 import { findAmountMentions } from '../amounts/index.js';
+import { bodySpans } from '../parties/organ.js';
 import { BODY_HEAD } from './collapsed-table.js';
 import { readCellPeriods } from './period-cell.js';
+import { hasOrganisationForm } from './organisation-form.js';
 import { findPublicParties } from './public-parties.js';
-import { isBlank, sliceCell, splitLines, type Cell, type ColumnRole, type Line, type ListingTable } from './table.js';
+import { headerRole, isBlank, sliceCell, splitLines, type Cell, type ColumnRole, type Line, type ListingTable } from './table.js';
 
-const ROLES: readonly ColumnRole[] = ['ideburen', 'period', 'amount'];
+const ROLES: readonly ColumnRole[] = ['ideburen', 'period', 'amount', 'offentlig', 'organ'];
 const INTRO_STEM = new RegExp(alternation(lines.introStems), 'iu');
 const CONNECTOR = new Set(lines.nameConnectors);
 const IDEBUREN_MARKER = new RegExp(alternation(organisationWords.ideburenMarkers), 'iu');
 const COMPANY_END = new RegExp(`\\s(?:${alternation(organisationWords.companyForms)})\\.?$`, 'u');
 
-/** A list bullet or number before the name: "- ", "• ", "3. ". */
-const BULLET = /^\s*(?:[-•*–·]|\d{1,2}[.)])\s+/u;
-/** What parts the name from the rest of its line: a dash between spaces or a colon. */
-const NAME_END = /\s[-–—]\s|:\s/u;
+/**
+ * What stands before the name: a list bullet or number ("- ", "• ", "3. "), and the agreement the line is
+ * about ("IOP med Kvinnojouren Tärnan …", "Överenskommelse med …").
+ */
+const BULLET = new RegExp(String.raw`^\s*(?:(?:[-•*–·]|\d{1,2}[.)])\s+)?(?:(?:${alternation(lines.agreementLeads)})\s+med\s+)?`, 'iu');
+/** What parts the name from the rest of its line: a dash between spaces, a colon, a comma, or the topic ("… om läxhjälp"). */
+const NAME_END = /\s[-–—]\s|[:,]\s|\som\s/u;
+/** A contact line's telephone number or e-mail address: a contact list is no list of partnerships. */
+const CONTACT = /@|(?<!\d)0\d{1,3}[- ]\d{2,3}[ \d]{3,}|\b(?:tel|telefon|e-post|mobil)\b/iu;
 const MAX_LINE = 160;
+const LABEL = /^([^:\n]{2,45}):(?:\s|$)/u;
+/** A short heading that leads in to a list without a colon: "Aktuella IOP:er", "Pågående partnerskap". */
+const MAX_HEADING_INTRO = 60;
+const HEADING_INTRO_STEM = new RegExp(alternation(lines.headingIntroStems), 'iu');
 const MAX_NAME_WORDS = 10;
 /** Lower-case words (not connectors) a name with an organisation-type word may hold: "Husby konst- och hantverksförening". */
 const MAX_LOWER_WORDS = 3;
+/** Lower-case words a name set apart by a dash and its period may hold ("Enköpings kammarkör"). */
+const LOOSE_LOWER_WORDS = 2;
+/** "<name> – <period>": the name, then a dash, then the period at once. */
+const DASH_THEN_PERIOD = /^([^–—\n]{2,80}?)\s[-–—]\s+(?=\d)/u;
+/** Words of a clause, never of a name: a line holding one is a sentence. */
+const CLAUSE_WORD = /^(?:är|var|har|hade|ska|skall|kan|får|fick|blir|gäller|att|som|inte|detta|denna|dessa|vi|man|det|den)$/u;
 const MIN_ROWS_AFTER_INTRO = 2;
 const MIN_ROWS_ALONE = 3;
 /** Blank lines allowed between two items of one list. */
 const MAX_GAP = 2;
 
-/** A line that leads in to a list: it ends in a colon and speaks of partnerships or funding. */
+/**
+ * A line that leads in to a list: it ends in a colon and speaks of partnerships or funding, or it is a short
+ * heading (no sentence's full stop) that names partnerships themselves.
+ */
 export function isIntro(line: string): boolean {
   const text = line.trim();
-  return text.endsWith(':') && text.length <= MAX_LINE && INTRO_STEM.test(text);
+  if (text.endsWith(':')) return text.length <= MAX_LINE && INTRO_STEM.test(text);
+  return text.length <= MAX_HEADING_INTRO && /^\p{Lu}/u.test(text) && !/[.!?]$/.test(text) && HEADING_INTRO_STEM.test(text);
 }
 
 /**
  * Whether a text has the form of an organisation's name: capitalised words, joined by the few lower-case
  * words names hold; not a sentence, a public party, a public body or a company.
  */
-export function looksLikeName(name: string): boolean {
+export function looksLikeName(name: string, lowerWords = 0): boolean {
   const bare = name.replace(/\([^()]*\)/g, ' ').trim();
-  if (!hasNameShape(bare) || BODY_HEAD.test(bare) || COMPANY_END.test(bare)) return false;
+  if (!hasNameShape(bare, lowerWords) || BODY_HEAD.test(bare) || COMPANY_END.test(bare)) return false;
   const [place] = findPublicParties(bare, { bare: true });
   return !(place && place.start === 0 && place.end === bare.length);
 }
 
-/** The words alone: capitalised, with lower-case words only after a connector or as the organisation word. */
-function hasNameShape(bare: string): boolean {
+/**
+ * The words alone: capitalised, with lower-case words only after a connector or as the organisation word, or
+ * (where the line sets the name apart) up to `lowerWords` others, none a word of a clause.
+ */
+function hasNameShape(bare: string, lowerWords = 0): boolean {
   if (!/^[\p{Lu}\d]/u.test(bare) || bare.length < 2) return false;
   const words = bare.split(/\s+/);
   if (words.length > MAX_NAME_WORDS) return false;
@@ -66,11 +93,12 @@ function hasNameShape(bare: string): boolean {
   for (const word of words) {
     if (CONNECTOR.has(word)) afterConnector = true;
     else if (/^\p{Ll}/u.test(word) && !/[-–]$/.test(word)) {
-      if (!afterConnector && !IDEBUREN_MARKER.test(word)) return false;
+      if (CLAUSE_WORD.test(word)) return false;
+      if (!afterConnector && !IDEBUREN_MARKER.test(word) && lowerWords === 0) return false;
       lower++;
     }
   }
-  return lower <= (IDEBUREN_MARKER.test(bare) ? MAX_LOWER_WORDS : 0);
+  return lower <= (IDEBUREN_MARKER.test(bare) ? MAX_LOWER_WORDS : lowerWords);
 }
 
 /** "Kvinnojouren Vega (2023–2025)", "Kvinnojouren Vega, 2023–2025": the punctuation before the value is not the name's. */
@@ -84,16 +112,23 @@ interface Item {
   hasAmount: boolean;
 }
 
+/** Items alike in what they give: a period each, a sum each, or neither. */
+const alike = (a: Item, b: Item) => a.hasPeriod === b.hasPeriod && a.hasAmount === b.hasAmount;
+
 /** One line read as a list item: its name, and the period and sum it gives; null when the line names no organisation. */
 export function readItem(line: Line): Item | null {
-  if (line.text.length > MAX_LINE || isIntro(line.text)) return null;
+  if (line.text.length > MAX_LINE || isIntro(line.text) || CONTACT.test(line.text)) return null;
   const from = BULLET.exec(line.text)?.[0].length ?? 0;
   const rest = line.text.slice(from);
+  // "Verksamhet: …", "Avtalsperiod: …", "Organisation": a labelled line of a block or a header's label, not a list item.
+  const label = LABEL.exec(rest)?.[1] ?? rest.trim();
+  if (headerRole(label) !== null) return null;
   // Cheap tests first: the words before the first digit or separator must have a name's shape, and only a line
   // with a digit can give a period or a sum.
   const digit = rest.search(/\d/);
   const guess = rest.slice(0, Math.min(digit < 0 ? rest.length : digit, NAME_END.exec(rest)?.index ?? rest.length));
-  if (!hasNameShape(trimValueStart(guess).replace(/\([^()]*\)?/g, ' ').trim())) return null;
+  const dashed = DASH_THEN_PERIOD.exec(rest);
+  if (!dashed && !hasNameShape(trimValueStart(guess).replace(/\([^()]*\)?/g, ' ').trim())) return null;
   const numbered = digit >= 0;
   const period = numbered ? readCellPeriods(rest)[0] : undefined;
   const amount = numbered ? findAmountMentions(rest)[0] : undefined;
@@ -102,7 +137,10 @@ export function readItem(line: Line): Item | null {
   const name = sliceCell(line, from, from + valueStart);
   name.text = trimValueStart(name.text);
   name.end = name.start + name.text.length;
-  if (!looksLikeName(name.text)) return null;
+  // "Enköpings kammarkör – 1 januari 2021–31 december 2024": the dash and the period set the name apart, so it
+  // may hold a lower-case word or two without an organisation word.
+  const setApart = dashed !== null && period !== undefined && period.start === dashed[0].length && name.text === dashed[1]!.trim();
+  if (!(setApart ? looksLikeName(name.text, LOOSE_LOWER_WORDS) : looksLikeName(name.text))) return null;
   const cellAt = (start: number, end: number) => sliceCell(line, from + start, from + end);
   const empty: Cell = { text: '', start: 0, end: 0, exact: true };
   return {
@@ -113,12 +151,21 @@ export function readItem(line: Line): Item | null {
   };
 }
 
-/** The items that follow line `i` as one list: alike in what they give, at most MAX_GAP blank lines apart. */
+/** Caption lines ("Konsthallen") allowed before an item, and how long a caption may be. */
+const MAX_CAPTION_LINES = 1;
+const MAX_CAPTION = 90;
+
+/**
+ * The items that follow line `i` as one list: alike in what they give, at most MAX_GAP blank lines apart.
+ * Items that give a period or a sum may each stand under a caption line naming the activity; a caption is
+ * short, no sentence, and is followed by the next item.
+ */
 function itemsFrom(all: readonly Line[], i: number, read: (j: number) => Item | null): { items: Item[]; next: number } {
   const items: Item[] = [];
   let gap = 0;
-  let j = i;
-  for (; j < all.length; j++) {
+  let captions = 0;
+  let end = i;
+  for (let j = i; j < all.length; j++) {
     const line = all[j]!;
     if (isBlank(line.text)) {
       if (++gap > MAX_GAP) break;
@@ -126,11 +173,51 @@ function itemsFrom(all: readonly Line[], i: number, read: (j: number) => Item | 
     }
     const item = read(j);
     const first = items[0];
-    if (!item || (first && (item.hasPeriod !== first.hasPeriod || item.hasAmount !== first.hasAmount))) break;
-    items.push(item);
+    // A name alone before a dated item is that item's caption ("Konsthallen", then "Konstföreningen – 2024–2025").
+    const leadingCaption = !first && item && !structured(item) && isCaption(line.text) && structured(nextItem(all, j, read) ?? item);
+    if (item && !leadingCaption && (!first || alike(item, first))) {
+      items.push(item);
+      gap = 0;
+      captions = 0;
+      end = j + 1;
+      continue;
+    }
+    // Before the first item, a caption is known by the item after it. A dated line whose name reads as none
+    // ("Ok Enen och Kart/GIS avdelningen – 2023–2025") is passed over like a caption: the list goes on after it.
+    const model = first ?? nextItem(all, j, read);
+    if (!model || !structured(model)) break;
+    const unread = model.hasPeriod && line.text.length <= MAX_LINE && NAME_END.test(line.text) && readCellPeriods(line.text).length > 0;
+    // An unread row stands where an item would: captions are counted afresh after it.
+    if (unread) captions = 0;
+    else if (++captions > MAX_CAPTION_LINES || !isCaption(line.text)) break;
     gap = 0;
   }
-  return { items, next: j };
+  return { items, next: Math.max(end, i + 1) };
+}
+
+const structured = (item: Item) => item.hasPeriod || item.hasAmount;
+
+/** The item on the next line that is not blank, if any. */
+function nextItem(all: readonly Line[], j: number, read: (j: number) => Item | null): Item | null {
+  let k = j + 1;
+  while (k < all.length && isBlank(all[k]!.text)) k++;
+  return k < all.length ? read(k) : null;
+}
+
+/** A caption line: short, no sentence, no lead-in ("Konsthallen", "Skyddat boende"). */
+export const isCaption = (line: string) => line.trim().length <= MAX_CAPTION && !/[.:!?]$/.test(line.trim()) && !isIntro(line);
+
+const EMPTY: Cell = { text: '', start: 0, end: 0, exact: true };
+
+/**
+ * The public party and body a lead-in names ("Lunds kommun har IOP med:", "Aktuella partnerskap i
+ * kulturnämnden"): its list is theirs. Only one of each: a lead-in naming two names no single owner.
+ */
+function introCells(line: Line): [Cell, Cell] {
+  const only = <T>(found: readonly T[]) => (found.length === 1 ? found[0]! : null);
+  const party = only(findPublicParties(line.text, { bare: false }));
+  const body = only(bodySpans(line.text));
+  return [party ? sliceCell(line, party.start, party.end) : EMPTY, body ? sliceCell(line, body.start, body.end) : EMPTY];
 }
 
 export function findLineLists(text: string): ListingTable[] {
@@ -145,12 +232,14 @@ export function findLineLists(text: string): ListingTable[] {
   for (let i = 0; i < all.length; ) {
     const intro = isIntro(all[i]!.text);
     const { items, next } = itemsFrom(all, intro ? i + 1 : i, itemAt);
-    const enough = intro
+    const shaped = intro
       ? items.length >= MIN_ROWS_AFTER_INTRO
       : (items.length >= MIN_ROWS_ALONE && items.every((item) => item.hasPeriod)) ||
         (items.length >= MIN_ROWS_AFTER_INTRO && items.every((item) => item.fullPeriod));
+    const enough = shaped && items.some((item) => hasOrganisationForm(item.cells[0]!.text));
     if (enough) {
-      tables.push({ roles: [...ROLES], rows: items.map((item) => item.cells) });
+      const lead = intro ? introCells(all[i]!) : [EMPTY, EMPTY];
+      tables.push({ roles: [...ROLES], rows: items.map((item) => [...item.cells, ...lead]) });
       i = next;
     } else i++;
   }

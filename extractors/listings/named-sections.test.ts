@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findNamedSections, isOrganisationHeading } from './named-sections.js';
+import { findNamedSections, isOrganisationHeading, readPairHeading } from './named-sections.js';
 
-const rowsOf = (text: string) => findNamedSections(text).flatMap((t) => t.rows.map((row) => row.map((cell) => cell.text)));
+const rowsOf = (text: string) => findNamedSections(text).flatMap((t) => t.rows.map((row) => row.map((cell) => cell.text).filter((cell) => cell !== '')));
 
 describe('findNamedSections', () => {
   it('reads each section headed by an organisation\'s name as a row, its prose as the description', () => {
@@ -20,10 +20,60 @@ describe('findNamedSections', () => {
     ]);
   });
 
+  it('reads numbered organisation headings over labelled lines, the number left off the name', () => {
+    const text = [
+      '1. Kvinnojouren Tärnan',
+      'Verksamhet: Skyddat boende',
+      'Avtalsperiod: 2022-01-01–2025-12-31',
+      '',
+      '2. Idrottsklubben Pilen',
+      'Verksamhet: Fritidsgård',
+      'Avtalsperiod: 2023–2026',
+    ].join('\n');
+    const [table] = findNamedSections(text);
+    expect(table!.rows.map((row) => text.slice(row[0]!.start, row[0]!.end))).toEqual(['Kvinnojouren Tärnan', 'Idrottsklubben Pilen']);
+  });
+
+  it('reads sections headed by the pair of parties, a blank line after the heading', () => {
+    const text = [
+      'Nya partnerskap',
+      '',
+      'Strängnäs kommun och Drömverkstan',
+      '',
+      'I november ingicks ett partnerskap med föreningen om kulturverksamhet för unga.',
+      '',
+      'Göteborgs stad och Delningsekonomi Väst (DEV)',
+      '',
+      'Staden har tecknat ett IOP med föreningen om en karta över delningstjänster.',
+    ].join('\n');
+    expect(rowsOf(text).map((row) => row.slice(0, 2))).toEqual([
+      ['Drömverkstan', 'Strängnäs kommun'],
+      ['Delningsekonomi Väst (DEV)', 'Göteborgs stad'],
+    ]);
+  });
+
   it('leaves sections with other headings, a single section and sections about no partnership alone', () => {
     expect(findNamedSections('Bakgrund\nKommunen har ett IOP.\n\nSyfte\nAtt stödja föreningar med avtal.')).toEqual([]);
     expect(findNamedSections('Kvinnojouren Vega\nKommunen har ett IOP med jouren.')).toEqual([]);
     expect(findNamedSections('Kvinnojouren Vega\nJouren har öppet på tisdagar.\n\nIdrottsföreningen Kometen\nKlubben spelar i division två.')).toEqual([]);
+  });
+});
+
+describe('readPairHeading', () => {
+  it('is a kommun or region with its designation beside a name', () => {
+    const parts = (title: string) => {
+      const pair = readPairHeading(title);
+      return pair && [title.slice(pair.ideburen.start, pair.ideburen.end), title.slice(pair.offentlig.start, pair.offentlig.end)];
+    };
+    expect(parts('Region Skåne – Föreningen Gemenskap')).toEqual(['Föreningen Gemenskap', 'Region Skåne']);
+    expect(parts('Lunds kommun och Kvinnojouren Vega')).toEqual(['Kvinnojouren Vega', 'Lunds kommun']);
+  });
+
+  it('is no heading of two public parties, of a bare place, or of a topic', () => {
+    expect(readPairHeading('Lunds kommun och Region Skåne')).toBeNull();
+    expect(readPairHeading('Lund och Kvinnojouren Vega')).toBeNull();
+    expect(readPairHeading('Mål och syfte')).toBeNull();
+    expect(readPairHeading('Lunds kommun och civilsamhället')).toBeNull();
   });
 });
 

@@ -1,59 +1,97 @@
 /**
  * Pages and reports that give each partnership a section of its own: the organisation's name as a heading,
- * then prose about the partnership.
+ * or the pair of parties ("Lunds kommun och Kvinnojouren Vega"), then prose about the partnership.
  *   Kvinnojouren Vega
  *   Kommunen har sedan 2022 ett IOP med jouren om skyddat boende. Överenskommelsen gäller 2022–2025.
  *
  *   Idrottsföreningen Kometen
  *   …
- * A heading counts when it stands alone after a blank line and has the form of an idéburen organisation's
- * name (a marker word such as förening, stiftelse, jour, IF, or a national organisation's name); its
- * section runs to the next such heading and must speak of a partnership or funding. Only a list counts:
- * two sections or more. The section's prose is the row's description, where its period and sums are read.
+ * A heading counts when it stands alone after a blank line (one blank line may follow it) and has the form of
+ * an idéburen organisation's name (a marker word such as förening, stiftelse, jour, IF, or a national
+ * organisation's name), or names a kommun or region and a name joined by "och", "&" or a dash; its section
+ * runs to the next such heading and must speak of a partnership or funding. Only a list counts: two
+ * sections or more. The section's prose is the row's description, where its period and sums are read.
  */
-import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
-import { markerStrength } from '../parties/not-organisations.js';
 import { isHeading } from './headings.js';
 import { looksLikeName } from './line-list.js';
+import { hasOrganisationForm } from './organisation-form.js';
+import { findPublicParties } from './public-parties.js';
 import { isBlank, splitLines, type Cell, type ColumnRole, type ListingTable } from './table.js';
 
-const ROLES: readonly ColumnRole[] = ['ideburen', 'description'];
+const ROLES: readonly ColumnRole[] = ['ideburen', 'offentlig', 'description'];
+/** What joins the two parties of a pair heading. */
+const PAIR_JOIN = /\s+(?:och|&|[-–—])\s+/gu;
+const MAX_PAIR_NAME_WORDS = 8;
 const MIN_SECTIONS = 2;
 /** A section longer than this is read only this far: a partnership's paragraph, not the rest of a report. */
 const MAX_SECTION = 2000;
 const PARTNERSHIP_WORD = /(?:IOP|partnerskap|överenskommels|avtal|samverkan|samarbete|bidrag|stöd|finansier)/iu;
-const KNOWN = lexicon.knownOrganisations.map((name) => name.toLocaleLowerCase('sv'));
 
 /** Whether a heading's title is an idéburen organisation's name by its form. */
 export function isOrganisationHeading(title: string): boolean {
-  if (!looksLikeName(title)) return false;
-  const lower = title.toLocaleLowerCase('sv');
-  const known = KNOWN.some((name) => lower.startsWith(name));
-  return markerStrength(title.replace(/\s+/g, ' '), known) > 0;
+  return looksLikeName(title) && hasOrganisationForm(title);
+}
+
+/**
+ * "Lunds kommun och Kvinnojouren Vega", "Föreningen Gemenskap – Region Skåne": a heading naming a kommun or
+ * region (with its designation) and a name beside it; the offsets of both parts within the title.
+ */
+export function readPairHeading(title: string): { ideburen: Span; offentlig: Span } | null {
+  for (const join of title.matchAll(PAIR_JOIN)) {
+    const parts: Span[] = [
+      { start: 0, end: join.index },
+      { start: join.index + join[0].length, end: title.length },
+    ];
+    const publicAt = parts.findIndex((part) => {
+      const [party, ...others] = findPublicParties(title.slice(part.start, part.end), { bare: false });
+      return party !== undefined && others.length === 0 && party.start === 0 && party.end === part.end - part.start;
+    });
+    if (publicAt < 0) continue;
+    const name = parts[1 - publicAt]!;
+    const words = title.slice(name.start, name.end).split(/\s+/);
+    if (/^\p{Lu}/u.test(words[0]!) && words.length <= MAX_PAIR_NAME_WORDS && findPublicParties(title.slice(name.start, name.end), { bare: false }).length === 0) {
+      return { ideburen: name, offentlig: parts[publicAt]! };
+    }
+  }
+  return null;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+const emptyCell: Cell = { text: '', start: 0, end: 0, exact: true };
+
+/** The heading's cells: the organisation, and the public party a pair heading names; null when the line heads no partnership. */
+function headingCells(title: string, at: number): [Cell, Cell] | null {
+  const cell = (span: Span): Cell => ({ text: title.slice(span.start, span.end), start: at + span.start, end: at + span.end, exact: true });
+  if (isOrganisationHeading(title)) return [cell({ start: 0, end: title.length }), emptyCell];
+  const pair = readPairHeading(title);
+  return pair ? [cell(pair.ideburen), cell(pair.offentlig)] : null;
 }
 
 export function findNamedSections(text: string): ListingTable[] {
   const lines = splitLines(text);
+  const nonBlank = (i: number) => i < lines.length && !isBlank(lines[i]!.text);
   const headings = lines.flatMap((line, i) => {
     const heading = isHeading(line.text);
     const alone = i === 0 || isBlank(lines[i - 1]!.text);
-    const followed = i + 1 < lines.length && !isBlank(lines[i + 1]!.text);
-    return heading && alone && followed && isOrganisationHeading(heading.title.trim()) ? [i] : [];
+    // Its section follows at once, or after one blank line (a web page's heading and paragraph).
+    const bodyAt = nonBlank(i + 1) ? i + 1 : nonBlank(i + 2) ? i + 2 : -1;
+    if (!heading || !alone || bodyAt < 0) return [];
+    const title = heading.title.trim();
+    const cells = headingCells(title, line.start + line.text.lastIndexOf(title));
+    return cells ? [{ line: i, bodyAt, cells }] : [];
   });
   const rows: Cell[][] = [];
-  headings.forEach((at, k) => {
-    const line = lines[at]!;
-    const title = line.text.trim();
-    const titleStart = line.start + line.text.indexOf(title);
-    const bodyStart = lines[at + 1]!.start;
+  headings.forEach(({ bodyAt, cells }, k) => {
+    const bodyStart = lines[bodyAt]!.start;
     const next = headings[k + 1];
-    const bodyEnd = Math.min(next === undefined ? text.length : lines[next]!.start, bodyStart + MAX_SECTION);
+    const bodyEnd = Math.min(next === undefined ? text.length : lines[next.line]!.start, bodyStart + MAX_SECTION);
     const body = text.slice(bodyStart, bodyEnd).trimEnd();
     if (!PARTNERSHIP_WORD.test(body)) return;
-    rows.push([
-      { text: title, start: titleStart, end: titleStart + title.length, exact: true },
-      { text: body, start: bodyStart, end: bodyStart + body.length, exact: true },
-    ]);
+    rows.push([...cells, { text: body, start: bodyStart, end: bodyStart + body.length, exact: true }]);
   });
   return rows.length >= MIN_SECTIONS ? [{ roles: [...ROLES], rows }] : [];
 }

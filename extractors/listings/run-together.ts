@@ -3,12 +3,14 @@
  * header takes three shapes, and the rows follow it in two:
  *   - the labels alone on one line ("Idéburen aktör Offentlig aktör Innehåll"): rows one a line
  *     (collapsed-table.ts), or poured into a paragraph (flowed-table.ts) — whichever reads more rows;
- *   - one label a line (cells of a ruled table read one a line): rows poured into lines (flowed);
+ *   - one label a line (cells of a ruled table read one a line): rows one cell a line when they fit the
+ *     header's width (cell-lines.ts), else poured into lines (flowed);
  *   - the labels starting a paragraph that goes on with the rows (flowed).
  * A table runs to the next numbered heading or header.
  */
 import { isHeading } from './headings.js';
 import { isHeaderRoles, isLabelLine, layoutOf, readCollapsedRows, readLabels } from './collapsed-table.js';
+import { readCellLines } from './cell-lines.js';
 import { readFlowedRows } from './flowed-table.js';
 import { splitLines, type ColumnRole, type ListingTable } from './table.js';
 
@@ -36,6 +38,13 @@ export function findRunTogetherTables(text: string): ListingTable[] {
     const end = last < lines.length ? lines[last]!.start + lines[last]!.text.length : text.length;
     const flowed = end > start ? readFlowedRows(text, start, end, layout) : [];
     let rows = flowed;
+    // One label a line: the rows may be one cell a line too.
+    const cellLines = headerLines >= 2 && headerLines === roles.length ? readCellLines(lines, next, last + 1, roles) : null;
+    if (cellLines) {
+      tables.push({ roles: [...roles], labels: lines.slice(i, next).map((line) => line.text.trim()), rows: cellLines });
+      i = last + 1;
+      continue;
+    }
     if (headerLines === 1) {
       const collapsed = readCollapsedRows(lines, next, layout);
       if (collapsed.complete || collapsed.rows.length >= flowed.length) rows = collapsed.rows;

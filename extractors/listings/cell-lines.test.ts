@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { findRunTogetherTables } from './run-together.js';
+
+const rowsOf = (text: string) => findRunTogetherTables(text).flatMap((t) => t.rows.map((row) => row.map((cell) => cell.text)));
+
+describe('a ruled table read one cell a line (readCellLines through findRunTogetherTables)', () => {
+  const header = ['Organisation', 'Verksamhet', 'Avtalsperiod'];
+
+  it('takes the lines as many at a time as the header has labels, up to the text after a blank line', () => {
+    const text = [...header, 'Kvinnojouren Tärnan', 'Skyddat boende', '2022-01-01–2025-12-31', 'Röda Korset Lund', 'Mötesplats', '2024–2025', '', 'Kontakt', 'Eva Strand'].join('\n');
+    expect(rowsOf(text)).toEqual([
+      ['Kvinnojouren Tärnan', 'Skyddat boende', '2022-01-01–2025-12-31'],
+      ['Röda Korset Lund', 'Mötesplats', '2024–2025'],
+    ]);
+  });
+
+  it('leaves a table whose count a wrapped cell breaks to the flowed reading, which keeps each row\'s period', () => {
+    const text = [...header, 'Kvinnojouren Tärnan', 'Skyddat boende och', 'stödsamtal', '2022-01-01–2025-12-31', 'Röda Korset Lund', 'Mötesplats', '2024–2025'].join('\n');
+    const rows = rowsOf(text);
+    expect(rows.map((row) => row.at(-1)?.slice(0, 9))).not.toContain('stödsamta');
+    expect(rows.map((row) => row.find((cell) => /\d{4}/.test(cell)))).toEqual(['2022-01-01–2025-12-31', '2024–2025']);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { DocText } from '../engine/doc-text.js';
+import { extractParties } from '../parties/index.js';
+import { findEnumerations } from './enumerations.js';
+
+const rowsOf = (text: string) =>
+  findEnumerations(text, extractParties(DocText.fromString(text)).ideburna).flatMap((t) => t.rows.map((row) => [row[0]!.text, row[1]!.text]));
+
+describe('findEnumerations', () => {
+  it('reads organisations enumerated in one sentence, each with its period in parentheses or after a dash', () => {
+    const text = 'Kommunen har i dag IOP med Kvinnojouren Tärnan (2022–2025), Idrottsklubben Pilen (avtal 2023–2024) och Stiftelsen Gröna Gården – 1 juli 2024–30 juni 2027.';
+    expect(rowsOf(text)).toEqual([
+      ['Kvinnojouren Tärnan', '2022–2025'],
+      ['Idrottsklubben Pilen', 'avtal 2023–2024'],
+      ['Stiftelsen Gröna Gården', '1 juli 2024–30 juni 2027'],
+    ]);
+  });
+
+  it('finds no list in one partnership\'s several parties, or in one organisation with its period', () => {
+    expect(rowsOf('Staden har ett samarbete med Bräcke diakoni, Frälsningsarmén och Stadsmissionen om stöd till hemlösa under 2022–2024.')).toEqual([]);
+    expect(rowsOf('Kommunen har IOP med Kvinnojouren Tärnan (2022–2025). Kvinnojouren Tärnan (grundad 1982) har skyddat boende.')).toEqual([]);
+  });
+
+  it('keeps an enumeration within its paragraph', () => {
+    const text = 'Kommunen har IOP med Kvinnojouren Tärnan (2022–2025).\n\nTidigare fanns avtal med Idrottsklubben Pilen (2019–2021).';
+    expect(rowsOf(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * Partnerships enumerated in one sentence, each organisation with its own period in parentheses or after a dash:
+ *   Kommunen har i dag IOP med Kvinnojouren Tärnan (2022–2025), Idrottsklubben Pilen (2023–2024) och
+ *   Stiftelsen Gröna Gården (1 juli 2024–30 juni 2027).
+ * The shape is the repetition: two organisations or more in one paragraph, each followed at once by a period
+ * of its own. A name runs back from its period to the separator before it (a comma, "och", "samt", "med", a
+ * colon) and must have a name's form and an organisation's (a marker word, or the parties extractor took it
+ * for one). Organisations named together without periods ("samarbete med X, Y och Z") are one
+ * partnership's parties, not a list.
+ */
+import type { Field } from '../../pipeline/contract.js';
+import { looksLikeName } from './line-list.js';
+import { hasOrganisationForm } from './organisation-form.js';
+import { readCellPeriods } from './period-cell.js';
+import { isBlank, splitLines, type Cell, type ColumnRole, type ListingTable } from './table.js';
+
+const ROLES: readonly ColumnRole[] = ['ideburen', 'period'];
+const MIN_ITEMS = 2;
+/** A period right after a name: "(2022–2025)", "(avtal 2023–2024)", " – 1 juli 2024–30 juni 2027". */
+const PERIOD_AFTER_NAME = /\s*\(([^()\n]{4,60})\)|\s+[-–—]\s+([^,;()\n]{4,60}?)(?=[,;.]?(?:\s+(?:och|samt)\s|\s*$|[,;.]\s))/gu;
+/** What stands before a name in an enumeration: its separator from the item before, or the sentence's lead. */
+const BEFORE_NAME = /[,;:]\s+|\s+(?:och|samt|med|&)\s+|[.!?]\s+/gu;
+const MAX_NAME = 80;
+
+interface Item {
+  name: Cell;
+  period: Cell;
+  key: string;
+}
+
+/** Each name in the text that a period of its own follows. */
+function itemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
+  const known = new Set(ideburna.flatMap((f) => [f.value, ...f.evidence.map((e) => e.text)]).map((n) => n.toLocaleLowerCase('sv')));
+  const items: Item[] = [];
+  for (const m of text.matchAll(PERIOD_AFTER_NAME)) {
+    const inner = m[1] ?? m[2];
+    if (!inner || readCellPeriods(inner).length === 0) continue;
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const before = text.slice(Math.max(lineStart, m.index - MAX_NAME), m.index);
+    // The name runs back to the last separator (or the line's start).
+    const last = [...before.matchAll(BEFORE_NAME)].at(-1);
+    if (!last && before.length === MAX_NAME) continue;
+    const raw = last ? before.slice(last.index + last[0].length) : before;
+    const name = raw.trim();
+    if (!looksLikeName(name) || !(hasOrganisationForm(name) || known.has(name.toLocaleLowerCase('sv')))) continue;
+    const nameStart = m.index - raw.length + (raw.length - raw.trimStart().length);
+    const innerStart = m.index + m[0].indexOf(inner);
+    items.push({
+      key: name.toLocaleLowerCase('sv'),
+      name: { text: name, start: nameStart, end: nameStart + name.length, exact: true },
+      period: { text: inner.trim(), start: innerStart, end: innerStart + inner.trim().length, exact: true },
+    });
+  }
+  return items;
+}
+
+export function findEnumerations(text: string, ideburna: readonly Field<string>[]): ListingTable[] {
+  const items = itemsIn(text, ideburna);
+  if (items.length < MIN_ITEMS) return [];
+  // Paragraphs by their start offsets: an enumeration stays within one.
+  const breaks = splitLines(text).filter((line) => isBlank(line.text)).map((line) => line.start);
+  const paragraphOf = (offset: number) => breaks.filter((at) => at < offset).length;
+  const tables: ListingTable[] = [];
+  const groups = new Map<number, Item[]>();
+  for (const item of items) {
+    const key = paragraphOf(item.name.start);
+    const group = groups.get(key) ?? [];
+    // One row per organisation: a second mention of it is the same partnership.
+    if (!group.some((other) => other.key === item.key)) group.push(item);
+    groups.set(key, group);
+  }
+  for (const group of groups.values()) {
+    if (group.length >= MIN_ITEMS) tables.push({ roles: [...ROLES], rows: group.map((item) => [item.name, item.period]) });
+  }
+  return tables;
+}

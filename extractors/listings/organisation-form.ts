@@ -1,0 +1,15 @@
+/**
+ * Whether a name carries an idéburen organisation's form: a marker word ("…förening", "Stiftelsen …",
+ * "…jouren", "IF") or a national organisation's name at its start ("Röda Korset Ekby"). A list of
+ * partnerships names such organisations; a list of people, budget lines or places names none.
+ */
+import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
+import { markerStrength } from '../parties/not-organisations.js';
+
+const KNOWN = lexicon.knownOrganisations.map((name) => name.toLocaleLowerCase('sv'));
+
+export function hasOrganisationForm(name: string): boolean {
+  const flat = name.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  const lower = flat.toLocaleLowerCase('sv');
+  return markerStrength(flat, KNOWN.some((known) => lower.startsWith(known))) > 0;
+}

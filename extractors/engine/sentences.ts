@@ -16,6 +16,7 @@
  */
 import abbreviations from '../lexicon/abbreviations.json' with { type: 'json' };
 import { matchesAt } from './sticky.js';
+import { perText } from './memo.js';
 
 export interface TextSpan {
   start: number;
@@ -39,8 +40,10 @@ const UPPER_START = /\p{Lu}/uy;
 const HEADING_START = /[\p{Lu}\p{N}]/uy;
 
 
-/** The sentences of a text, trimmed, with offsets into it. */
-export function sentences(text: string): TextSpan[] {
+/** The sentences of a text, trimmed, with offsets into it; split once per text (engine/memo.ts), shared and frozen. */
+export const sentences: (text: string) => readonly TextSpan[] = perText(splitSentences);
+
+function splitSentences(text: string): TextSpan[] {
   const cuts = [...new Set([0, ...boundaries(text), text.length])].sort((a, b) => a - b);
   const spans: TextSpan[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {

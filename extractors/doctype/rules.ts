@@ -64,11 +64,20 @@ const entries = (section: Record<TypedDoc, string[]>) =>
     .map((e) => ({ ...e, regex: new RegExp(`(?<![\\p{L}])${e.phrase.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'iu') }));
 
 const TITLE_WORDS = entries(lexicon.titleWords);
-const SECTION_HEADINGS = entries(lexicon.sectionHeadings);
+/** With each phrase's initial letter, or null for a phrase that does not start with a letter a–ö. */
+const SECTION_HEADINGS = entries(lexicon.sectionHeadings).map((e) => ({ ...e, initial: foldedInitial(e.phrase) }));
 const PHRASES = entries(lexicon.phrases);
 
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const normalised = (s: string) => s.toLowerCase().replace(/^[#*•\-–\s]+/, '').replace(/\s+/g, ' ');
+/**
+ * A text's first letter as the phrases (lower case a–ö) are written, or null when it is not one whose case
+ * the u and i flags fold that simply: then every phrase is tried.
+ */
+function foldedInitial(text: string): string | null {
+  const lower = text.charAt(0).toLowerCase();
+  return /^[a-zåäö]$/.test(lower) ? lower : null;
+}
 /** The phrase heads the text as whole words. */
 const startsWith = (text: string, phrase: string) =>
   text.startsWith(phrase) && !/[\p{L}\d]/u.test(text.charAt(phrase.length));
@@ -141,8 +150,12 @@ export function headingSignals(text: string): Signal[] {
   for (const sentence of sentences(text)) {
     const line = normalised(sentence.text);
     const shortLine = wordCount(line) <= HEADING_MAX_WORDS && !/[.;]$/.test(line);
+    // Only a phrase that starts as the line or the sentence does can head it: a letter compared, not a pattern tried.
+    const first = foldedInitial(sentence.text);
     const heading = SECTION_HEADINGS.find(
-      ({ phrase, regex }) => (shortLine && startsWith(line, phrase)) || runInHeadingLength(sentence.text, regex) > 0,
+      ({ phrase, regex, initial }) =>
+        (shortLine && startsWith(line, phrase)) ||
+        ((first === null || initial === null || initial === first) && runInHeadingLength(sentence.text, regex) > 0),
     );
     if (heading) signals.push(signal(heading.type, `heading "${heading.phrase}"`, WEIGHTS.sectionHeading, sentence));
   }

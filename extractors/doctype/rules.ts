@@ -64,20 +64,22 @@ const entries = (section: Record<TypedDoc, string[]>) =>
     .map((e) => ({ ...e, regex: new RegExp(`(?<![\\p{L}])${e.phrase.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'iu') }));
 
 const TITLE_WORDS = entries(lexicon.titleWords);
-/** With each phrase's initial letter, or null for a phrase that does not start with a letter a–ö. */
+/** With each phrase's initial letter ('' for a phrase that does not start with a letter a–ö). */
 const SECTION_HEADINGS = entries(lexicon.sectionHeadings).map((e) => ({ ...e, initial: foldedInitial(e.phrase) }));
 const PHRASES = entries(lexicon.phrases);
 
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const normalised = (s: string) => s.toLowerCase().replace(/^[#*•\-–\s]+/, '').replace(/\s+/g, ' ');
 /**
- * A text's first letter as the phrases (lower case a–ö) are written, or null when it is not one whose case
- * the u and i flags fold that simply: then every phrase is tried.
+ * A text's first letter as the phrases (lower case a–ö) are written, as the u and i flags fold it: "K" (the
+ * Kelvin sign) is "k", the long "ſ" is "s"; '' for a character no such letter folds from (a digit, "§").
  */
-function foldedInitial(text: string): string | null {
-  const lower = text.charAt(0).toLowerCase();
-  return /^[a-zåäö]$/.test(lower) ? lower : null;
+function foldedInitial(text: string): string {
+  const first = text.charAt(0);
+  const lower = first === 'ſ' ? 's' : first.toLowerCase();
+  return /^[a-zåäö]$/.test(lower) ? lower : '';
 }
+
 /** The phrase heads the text as whole words. */
 const startsWith = (text: string, phrase: string) =>
   text.startsWith(phrase) && !/[\p{L}\d]/u.test(text.charAt(phrase.length));
@@ -155,7 +157,7 @@ export function headingSignals(text: string): Signal[] {
     const heading = SECTION_HEADINGS.find(
       ({ phrase, regex, initial }) =>
         (shortLine && startsWith(line, phrase)) ||
-        ((first === null || initial === null || initial === first) && runInHeadingLength(sentence.text, regex) > 0),
+        ((initial === '' || initial === first) && runInHeadingLength(sentence.text, regex) > 0),
     );
     if (heading) signals.push(signal(heading.type, `heading "${heading.phrase}"`, WEIGHTS.sectionHeading, sentence));
   }

@@ -26,19 +26,27 @@ export interface PhraseMatcherOptions {
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** By folded character code; SPACE for a run of whitespace. */
+  next: Map<number, TrieNode>;
   /** Phrases ending here, by their index in the list. */
   ends: number[];
 }
 
 const node = (): TrieNode => ({ next: new Map(), ends: [] });
-const WHITESPACE = /\s/;
+const SPACE = 0x20;
+/** What \s matches in a JavaScript regex. */
+const isWhitespace = (code: number) =>
+  (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 
 /** The case the `i` and `u` flags compare characters by (simple case folding; lower case for our letters). */
-const fold = (ch: string) => {
+const foldChar = (ch: string) => {
   const lower = ch.toLowerCase();
   return lower.length === ch.length ? lower : ch;
 };
+/** Folded codes of the first code units, looked up rather than computed at every position of a text. */
+const FOLDED = Uint16Array.from({ length: 0x250 }, (_, code) => foldChar(String.fromCharCode(code)).charCodeAt(0));
+const fold = (code: number) => (code < FOLDED.length ? FOLDED[code]! : foldChar(String.fromCharCode(code)).charCodeAt(0));
 
 export class PhraseMatcher {
   private readonly root = node();
@@ -49,12 +57,14 @@ export class PhraseMatcher {
   constructor(phrases: readonly string[], options: PhraseMatcherOptions) {
     this.notAfter = new RegExp(options.notAfter.source, 'uy');
     this.notBefore = new RegExp(options.notBefore.source, 'uy');
-    this.suffixes = (options.suffixes ?? ['']).map((s) => [...s].map(fold).join(''));
+    this.suffixes = (options.suffixes ?? ['']).map((s) => [...s].map(foldChar).join(''));
     phrases.forEach((phrase, index) => {
       let at = this.root;
-      // A run of spaces is one edge that takes any run of whitespace; what the regex's \s+ per space would.
-      for (const ch of phrase.replace(/ +/g, ' ')) {
-        const key = ch === ' ' ? ' ' : fold(ch);
+      // A space (the lists' phrases are single-spaced) is an edge that takes any run of whitespace, as \s+ does.
+      // By code unit, as the text is walked (a letter outside the BMP then matches only as written).
+      const written = phrase.replace(/ +/g, ' ');
+      for (let k = 0; k < written.length; k++) {
+        const key = fold(written.charCodeAt(k));
         let child = at.next.get(key);
         if (!child) at.next.set(key, (child = node()));
         at = child;
@@ -78,7 +88,8 @@ export class PhraseMatcher {
 
   /** The match starting at `start`, or null. */
   matchAt(text: string, start: number): PhraseMatch | null {
-    let at = this.root.next.get(fold(text[start] ?? ''));
+    if (start >= text.length) return null;
+    let at = this.root.next.get(fold(text.charCodeAt(start)));
     if (!at || this.charBefore(text, start, this.notAfter)) return null;
     // Phrases that end somewhere along the walk, with the offset they end at.
     let endings: { phrase: number; end: number }[] = [];
@@ -86,13 +97,13 @@ export class PhraseMatcher {
     for (;;) {
       for (const phrase of at.ends) endings.push({ phrase, end: i });
       if (i >= text.length) break;
-      const ch = text[i]!;
+      const code = text.charCodeAt(i);
       let child: TrieNode | undefined;
-      if (WHITESPACE.test(ch)) {
-        child = at.next.get(' ');
-        while (child && i < text.length && WHITESPACE.test(text[i]!)) i++;
+      if (isWhitespace(code)) {
+        child = at.next.get(SPACE);
+        while (child && i < text.length && isWhitespace(text.charCodeAt(i))) i++;
       } else {
-        child = at.next.get(fold(ch));
+        child = at.next.get(fold(code));
         i++;
       }
       if (!child) break;
@@ -110,7 +121,7 @@ export class PhraseMatcher {
   }
 
   private hasAt(text: string, at: number, suffix: string): boolean {
-    for (let k = 0; k < suffix.length; k++) if (fold(text[at + k] ?? '') !== suffix[k]) return false;
+    for (let k = 0; k < suffix.length; k++) if (at + k >= text.length || fold(text.charCodeAt(at + k)) !== suffix.charCodeAt(k)) return false;
     return true;
   }
 

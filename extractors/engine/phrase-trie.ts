@@ -44,19 +44,36 @@ const foldChar = (ch: string) => {
   const lower = ch.toLowerCase();
   return lower.length === ch.length ? lower : ch;
 };
+/** Characters below this are looked up in tables (folding, character classes); the rest are computed. */
+const TABLED = 0x250;
 /** Folded codes of the first code units, looked up rather than computed at every position of a text. */
-const FOLDED = Uint16Array.from({ length: 0x250 }, (_, code) => foldChar(String.fromCharCode(code)).charCodeAt(0));
-const fold = (code: number) => (code < FOLDED.length ? FOLDED[code]! : foldChar(String.fromCharCode(code)).charCodeAt(0));
+const FOLDED = Uint16Array.from({ length: TABLED }, (_, code) => foldChar(String.fromCharCode(code)).charCodeAt(0));
+const fold = (code: number) => (code < TABLED ? FOLDED[code]! : foldChar(String.fromCharCode(code)).charCodeAt(0));
+
+/** A one-character class, sticky for testing at an offset, with its answers for the first code units. */
+interface CharClass {
+  pattern: RegExp;
+  table: Uint8Array;
+}
+
+function charClass(cls: RegExp): CharClass {
+  const pattern = new RegExp(cls.source, 'uy');
+  const table = Uint8Array.from({ length: TABLED }, (_, code) => {
+    pattern.lastIndex = 0;
+    return pattern.test(String.fromCharCode(code)) ? 1 : 0;
+  });
+  return { pattern, table };
+}
 
 export class PhraseMatcher {
   private readonly root = node();
-  private readonly notAfter: RegExp;
-  private readonly notBefore: RegExp;
+  private readonly notAfter: CharClass;
+  private readonly notBefore: CharClass;
   private readonly suffixes: readonly string[];
 
   constructor(phrases: readonly string[], options: PhraseMatcherOptions) {
-    this.notAfter = new RegExp(options.notAfter.source, 'uy');
-    this.notBefore = new RegExp(options.notBefore.source, 'uy');
+    this.notAfter = charClass(options.notAfter);
+    this.notBefore = charClass(options.notBefore);
     this.suffixes = (options.suffixes ?? ['']).map((s) => [...s].map(foldChar).join(''));
     phrases.forEach((phrase, index) => {
       let at = this.root;
@@ -88,9 +105,10 @@ export class PhraseMatcher {
 
   /** The match starting at `start`, or null. */
   matchAt(text: string, start: number): PhraseMatch | null {
-    if (start >= text.length) return null;
+    // Inside a word first: most offsets of a text are, and a table says so at once.
+    if (start >= text.length || this.charBefore(text, start, this.notAfter)) return null;
     let at = this.root.next.get(fold(text.charCodeAt(start)));
-    if (!at || this.charBefore(text, start, this.notAfter)) return null;
+    if (!at) return null;
     // Phrases that end somewhere along the walk, with the offset they end at.
     let endings: { phrase: number; end: number }[] = [];
     let i = start + 1;
@@ -126,14 +144,16 @@ export class PhraseMatcher {
   }
 
   /** Whether the code point at `at` is of the class. */
-  private charAt(text: string, at: number, cls: RegExp): boolean {
+  private charAt(text: string, at: number, cls: CharClass): boolean {
     if (at >= text.length) return false;
-    cls.lastIndex = at;
-    return cls.test(text);
+    const code = text.charCodeAt(at);
+    if (code < TABLED) return cls.table[code] === 1;
+    cls.pattern.lastIndex = at;
+    return cls.pattern.test(text);
   }
 
   /** Whether the code point ending right before `at` is of the class. */
-  private charBefore(text: string, at: number, cls: RegExp): boolean {
+  private charBefore(text: string, at: number, cls: CharClass): boolean {
     if (at === 0) return false;
     const pairStart = at >= 2 && isLowSurrogate(text.charCodeAt(at - 1)) && isHighSurrogate(text.charCodeAt(at - 2));
     return this.charAt(text, pairStart ? at - 2 : at - 1, cls);

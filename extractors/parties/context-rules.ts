@@ -23,7 +23,7 @@ const WINDOW = 120;
  * rule list and pair of windows; bounded, so a long run's memory stays flat.
  */
 const VERDICTS = new WeakMap<readonly ContextRule[], Map<string, ContextRule | null>>();
-const VERDICTS_LIMIT = 20_000;
+const VERDICTS_LIMIT = 5_000;
 
 /** The strongest rule whose context fits the span [start, end) of text, or null. */
 export function strongestContext(

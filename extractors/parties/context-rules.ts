@@ -17,14 +17,6 @@ export interface ContextRule {
 /** How far around a mention the rules look. */
 const WINDOW = 120;
 
-/**
- * The rules' verdict depends only on the two windows around a mention, and one stretch of text is read more
- * than once: a protocol's header with every item, an item alone and with the header. Verdicts are kept per
- * rule list and pair of windows; bounded, so a long run's memory stays flat.
- */
-const VERDICTS = new WeakMap<readonly ContextRule[], Map<string, ContextRule | null>>();
-const VERDICTS_LIMIT = 5_000;
-
 /** The strongest rule whose context fits the span [start, end) of text, or null. */
 export function strongestContext(
   rules: readonly ContextRule[],
@@ -34,18 +26,6 @@ export function strongestContext(
 ): ContextRule | null {
   const before = text.slice(Math.max(0, start - WINDOW), start);
   const after = text.slice(end, end + WINDOW);
-  let verdicts = VERDICTS.get(rules);
-  if (!verdicts) VERDICTS.set(rules, (verdicts = new Map()));
-  const key = `${before.length}:${before}${after}`;
-  const known = verdicts.get(key);
-  if (known !== undefined) return known;
-  if (verdicts.size >= VERDICTS_LIMIT) verdicts.clear();
-  const best = strongestFitting(rules, before, after);
-  verdicts.set(key, best);
-  return best;
-}
-
-function strongestFitting(rules: readonly ContextRule[], before: string, after: string): ContextRule | null {
   let best: ContextRule | null = null;
   for (const rule of rules) {
     // Only a stronger rule can win: skip the pattern tests of the rest.

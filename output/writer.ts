@@ -7,6 +7,7 @@
  */
 import type { DocumentResult } from '../pipeline/contract.js';
 import { EXTRACTOR_VERSION } from '../pipeline/extract.js';
+import { pageFacts } from '../pipeline/reconcile/text-facts.js';
 import type { Page, ReadMeta } from '../pipeline/read/types.js';
 import type { Dataset } from './db/open.js';
 import { pathStyle, storedPath } from './db/paths.js';
@@ -45,6 +46,7 @@ export class DatasetWriter {
   private readonly markPending;
   private readonly deleteMatters;
   private readonly insertMatter;
+  private readonly pageTexts;
   /** Paths are stored relative to the dataset's folder unless the dataset says absolute (output/db/paths.ts). */
   private readonly pathStyle;
 
@@ -52,18 +54,20 @@ export class DatasetWriter {
     this.pathStyle = pathStyle(db);
     this.upsertDocument = db.prepare(`
       INSERT INTO documents (sha256, path, bytes, format, paged, page_count, ocr_pages, encoding, masked_identity_numbers,
-        warnings, doc_type, status, error_code, error_message, extractor_version, result_json, ingested_at, updated_at)
+        warnings, doc_type, status, error_code, error_message, extractor_version, result_json, reconcile_facts_json, ingested_at, updated_at)
       VALUES (@sha256, @path, @bytes, @format, @paged, @pageCount, @ocrPages, @encoding, @masked,
-        @warnings, @docType, @status, @errorCode, @errorMessage, @version, @resultJson, @now, @now)
+        @warnings, @docType, @status, @errorCode, @errorMessage, @version, @resultJson, @factsJson, @now, @now)
       ON CONFLICT (sha256) DO UPDATE SET path = excluded.path, bytes = excluded.bytes, format = excluded.format,
         paged = excluded.paged, page_count = excluded.page_count, ocr_pages = excluded.ocr_pages, encoding = excluded.encoding,
         masked_identity_numbers = excluded.masked_identity_numbers, warnings = excluded.warnings, doc_type = excluded.doc_type,
         status = excluded.status, error_code = excluded.error_code, error_message = excluded.error_message,
-        extractor_version = excluded.extractor_version, result_json = excluded.result_json, updated_at = excluded.updated_at
+        extractor_version = excluded.extractor_version, result_json = excluded.result_json,
+        reconcile_facts_json = excluded.reconcile_facts_json, updated_at = excluded.updated_at
       RETURNING id`);
     this.updateExtraction = db.prepare(
-      'UPDATE documents SET doc_type = ?, extractor_version = ?, result_json = ?, updated_at = ? WHERE id = ?',
+      'UPDATE documents SET doc_type = ?, extractor_version = ?, result_json = ?, reconcile_facts_json = ?, updated_at = ? WHERE id = ?',
     );
+    this.pageTexts = db.prepare('SELECT text FROM pages WHERE document_id = ? ORDER BY number').pluck();
     this.deletePages = db.prepare('DELETE FROM pages WHERE document_id = ?');
     this.insertPage = db.prepare('INSERT INTO pages (document_id, number, text, source) VALUES (?, ?, ?, ?)');
     this.deletePartnerships = db.prepare('DELETE FROM partnerships WHERE document_id = ?');
@@ -139,6 +143,7 @@ export class DatasetWriter {
         errorMessage: result.error?.message ?? null,
         version: EXTRACTOR_VERSION,
         resultJson: result.error ? null : JSON.stringify(result),
+        factsJson: result.error ? null : factsJson(result, outcome.pages.map((p) => p.text)),
         now: new Date().toISOString(),
       }) as { id: number };
       this.deletePages.run(id);
@@ -152,7 +157,8 @@ export class DatasetWriter {
   storeExtraction(documentId: number, result: DocumentResult): void {
     this.db.transaction(() => {
       this.pending(this.pathOfId.get(documentId) as string | undefined);
-      this.updateExtraction.run(result.docType.value, EXTRACTOR_VERSION, JSON.stringify(result), new Date().toISOString(), documentId);
+      const facts = factsJson(result, this.pageTexts.all(documentId) as string[]);
+      this.updateExtraction.run(result.docType.value, EXTRACTOR_VERSION, JSON.stringify(result), facts, new Date().toISOString(), documentId);
       this.replaceFields(documentId, result);
     }).immediate();
   }
@@ -199,3 +205,6 @@ export class DatasetWriter {
     }
   }
 }
+
+/** What reconcile reads from the text (pipeline/reconcile/text-facts.ts), read once here rather than at every reconcile step. */
+const factsJson = (result: DocumentResult, pages: readonly string[]) => JSON.stringify(pageFacts(result, pages));

@@ -1,13 +1,15 @@
 /**
  * An ingest from plan to summary, in either mode: embedded (the in-process pool) or distributed (BullMQ
- * workers; this process is then the one writer consuming their results). Either way every outcome is
- * stored by the writer in its own transaction as it arrives, so an interrupted run keeps what it finished.
+ * workers; this process is then the one writer consuming their results). Either way outcomes are stored as
+ * they arrive, many per transaction (store-batch.ts) and each document all or nothing, so an interrupted run
+ * keeps what it finished.
  */
 import { maskIdentityNumbersInPath } from '../pipeline/clean/identity-numbers.js';
 import type { Dataset } from '../output/db/open.js';
 import { DatasetWriter, type DocumentOutcome } from '../output/writer.js';
 import type { IngestPlan } from './plan.js';
 import { startProgress } from './progress.js';
+import { StoreBatch } from './store-batch.js';
 import { Tally, type IngestSummary } from './tally.js';
 import { runEmbedded } from './embedded/run.js';
 import type { DistributedOptions } from './distributed/run.js';
@@ -35,8 +37,9 @@ export async function runIngest(db: Dataset, plan: IngestPlan, options: IngestOp
   // Only this run's documents are counted, each once; a distributed writer may also store results left over
   // from an earlier, interrupted run.
   const expected = new Set(plan.todo.map((file) => file.sha256));
-  const store = (outcome: DocumentOutcome) => {
-    writer.store(masked(outcome));
+  const batch = new StoreBatch((outcomes) => writer.storeMany(outcomes));
+  const store = async (outcome: DocumentOutcome) => {
+    await batch.add(masked(outcome));
     if (!expected.delete(outcome.file.sha256)) return;
     tally.count(outcome.file, outcome.meta?.pageCount ?? outcome.pages.length, outcome.result.error?.code);
     progress.update();
@@ -51,6 +54,7 @@ export async function runIngest(db: Dataset, plan: IngestPlan, options: IngestOp
       await runEmbedded(plan.todo, { concurrency, timeoutMs, maxMemoryMb: options.maxMemoryMb }, store, tally);
     }
   } finally {
+    batch.flush();
     progress.stop();
   }
   return tally.summary();

@@ -1,7 +1,7 @@
 /** Parsing the queue-related command-line options shared by ingest, retry and worker. */
 import { availableParallelism, totalmem } from 'node:os';
 import { InvalidArgumentError } from 'commander';
-import { DEFAULT_MAX_MEMORY_MB } from './embedded/guard.js';
+import { DEFAULT_MAX_MEMORY_MB } from '../pipeline/read/guard.js';
 import { DEFAULT_QUEUE } from './distributed/queues.js';
 import type { DistributedOptions } from './distributed/run.js';
 import { InputError } from './plan.js';

@@ -20,16 +20,26 @@ export interface StageReport {
   peakRssMb: number;
 }
 
-/** Peak RSS of each process of a tree: the largest, the root's (the writer, for an ingest) and how many there were. */
+/**
+ * Peak RSS of each process of a tree: the largest, the root's (the writer, for an ingest) and how many there
+ * were; and CPU time, the root's and all processes' together (as last sampled: a process's final moments
+ * after the last sample are missed).
+ */
 export interface TreePeaks {
   maxMb: number;
   rootMb: number;
   processes: number;
+  rootCpuSeconds: number;
+  cpuSeconds: number;
 }
 
-/** Peak RSS (VmHWM) of every process in the trees under the given roots, sampled every 100 ms until stopped. */
+/** /proc/PID/stat counts CPU time in clock ticks: 100 a second on Linux (USER_HZ). */
+const TICKS_PER_SECOND = 100;
+
+/** Peak RSS (VmHWM) and CPU time of every process in the trees under the given roots, sampled every 100 ms until stopped. */
 export function sampleTrees(roots: () => number[]): { stop: () => TreePeaks } {
   const peaks = new Map<number, number>();
+  const cpu = new Map<number, number>();
   const sample = () => {
     const parents = new Map<number, number[]>();
     for (const entry of readdirSync('/proc')) {
@@ -49,6 +59,10 @@ export function sampleTrees(roots: () => number[]): { stop: () => TreePeaks } {
       try {
         const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
         if (hwm) peaks.set(pid, Math.max(peaks.get(pid) ?? 0, Number(hwm[1]) / 1024));
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        // After the command's name: state is field 3, so utime (14) and stime (15) are at 11 and 12.
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        cpu.set(pid, Math.max(cpu.get(pid) ?? 0, (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND));
       } catch {
         // Gone meanwhile.
       }
@@ -60,7 +74,13 @@ export function sampleTrees(roots: () => number[]): { stop: () => TreePeaks } {
       sample();
       clearInterval(timer);
       const root = roots()[0];
-      return { maxMb: Math.max(0, ...peaks.values()), rootMb: (root !== undefined && peaks.get(root)) || 0, processes: peaks.size };
+      return {
+        maxMb: Math.max(0, ...peaks.values()),
+        rootMb: (root !== undefined && peaks.get(root)) || 0,
+        processes: peaks.size,
+        rootCpuSeconds: (root !== undefined && cpu.get(root)) || 0,
+        cpuSeconds: [...cpu.values()].reduce((a, b) => a + b, 0),
+      };
     },
   };
 }

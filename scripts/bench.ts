@@ -10,8 +10,10 @@
  * Then the text corpora (scripts/bench-corpora.ts): BENCH_PROTOCOLS generated whole protocols ingested
  * (matters and documents per second), the scale lines of scripts/bench-scale.ts (BENCH_SCALE, comma-separated
  * document counts; BENCH_LONG_DOCS documents in one extracting process) and reconcile at those sizes
- * (scripts/bench-reconcile.ts). Their defaults follow BENCH_DOCS: 1,000 protocols, 100 and 1,000 documents
- * (add 10,000 with BENCH_SCALE=100,1000,10000) and 2,000 documents in one process.
+ * (scripts/bench-reconcile.ts; BENCH_RECONCILE sizes, BENCH_SCALE's by default). Their defaults follow
+ * BENCH_DOCS: 1,000 protocols, 100 and 1,000 documents (add 10,000 with BENCH_SCALE=100,1000,10000) and 2,000
+ * documents in one process. BENCH_PARTS (comma-separated: pdf, protocols, scale, long, reconcile; all by
+ * default) runs only some parts: `BENCH_PARTS=scale,long,reconcile` never renders the PDF corpus.
  */
 import { execFile } from 'node:child_process';
 import { appendFileSync, createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,6 +40,10 @@ const MANIFEST = join(CORPUS, 'manifest.json');
 const PROTOCOLS = Number(process.env.BENCH_PROTOCOLS ?? CORPUS_SIZE);
 const SCALE = (process.env.BENCH_SCALE ?? (CORPUS_SIZE >= 1000 ? '100,1000' : `${Math.max(1, Math.floor(CORPUS_SIZE / 10))},${CORPUS_SIZE}`)).split(',').map(Number);
 const LONG_DOCS = Number(process.env.BENCH_LONG_DOCS ?? 2 * CORPUS_SIZE);
+const RECONCILE = process.env.BENCH_RECONCILE ? process.env.BENCH_RECONCILE.split(',').map(Number) : SCALE;
+const PART_NAMES = ['pdf', 'protocols', 'scale', 'long', 'reconcile'] as const;
+const PARTS = new Set((process.env.BENCH_PARTS ?? PART_NAMES.join(',')).split(',').map((p) => p.trim()));
+for (const part of PARTS) if (!(PART_NAMES as readonly string[]).includes(part)) throw new Error(`BENCH_PARTS: no part "${part}" (parts: ${PART_NAMES.join(', ')})`);
 const PAGES = join(BENCH, 'pages.ndjson');
 const SELF = join(PACKAGE_ROOT, 'dist', 'scripts', 'bench.js');
 const HEADERS = [
@@ -228,13 +234,12 @@ function table(rows: readonly Row[]): string {
   return lines.join('\n');
 }
 
-async function main(): Promise<void> {
+/** The PDF lines: pdftotext, reading, extraction, embedded and distributed ingest over the rendered corpus. */
+async function pdfLines(say: (what: string) => void): Promise<string[]> {
   const corpus = await ensureCorpus();
   const files = corpus.map((f) => join(CORPUS, f.file));
   const pages = corpus.reduce((sum, f) => sum + f.pages, 0);
   const cores = availableParallelism();
-  const loadStart = loadavg()[0]!.toFixed(1);
-  const say = (what: string) => process.stderr.write(`bench: ${what} …\n`);
   /** Each figure as soon as it is measured, so an interrupted run still tells something. */
   const measured = (report: StageReport) => {
     process.stderr.write(`bench:   ${(report.pages / report.seconds).toFixed(1)} pages/s, ${report.seconds.toFixed(1)} s, peak RSS ${report.peakRssMb.toFixed(0)} MB\n`);
@@ -274,49 +279,50 @@ async function main(): Promise<void> {
     say('distributed ingest, 2 workers');
     const dist2 = measured(await distributedIngest(2, redisUrl, pages));
     rows.push(
-      { name: 'distributed ingest (BullMQ), 1 worker', processes: '1 worker (1 sandbox) + writer', report: dist1, baseline: pdf1 },
-      { name: 'distributed ingest (BullMQ), 2 workers', processes: '2 workers (1 sandbox each) + writer', report: dist2, baseline: pdfN },
+      { name: 'distributed ingest (BullMQ), 1 worker', processes: '1 worker (1 reading process) + writer', report: dist1, baseline: pdf1 },
+      { name: 'distributed ingest (BullMQ), 2 workers', processes: '2 workers (1 reading process each) + writer', report: dist2, baseline: pdfN },
     );
-    // The same documents through one process each way, one run after the other: what BullMQ adds per job
-    // (queueing, the sandbox round trip, the results queue) over the embedded pool's IPC.
+    // The same documents through one reading process each way, one run after the other: what BullMQ adds
+    // per job (queueing, the results queue) over the embedded pool's IPC.
     const perJob = (dist1.seconds - embedded1.seconds) / files.length;
-    overhead = `${(perJob * 1000).toFixed(1)} ms per job (1 worker with 1 sandboxed processor vs 1 embedded pool process, wall time per document)`;
+    overhead = `${(perJob * 1000).toFixed(1)} ms per job (1 worker with 1 reading process vs 1 embedded pool process, wall time per document)`;
   }
+  return [`Corpus: ${files.length} text PDFs, ${pages} pages (1–20 each).`, '', table(rows), '', `Queue overhead: ${overhead}.`, ''];
+}
 
-  say(`whole protocols: ${PROTOCOLS} generated, embedded ingest with ${cores} processes`);
-  const protocols = await protocolLine(PROTOCOLS, cores);
-  process.stderr.write(`${protocols}\n`);
-  const scaled = scaleTable(await scaleLines(SCALE, say));
-  const long = longTable(await longRuns(LONG_DOCS, say));
-  const reconciled = reconcileTable(await benchReconcile(SCALE, say));
+async function main(): Promise<void> {
+  const cores = availableParallelism();
+  const loadStart = loadavg()[0]!.toFixed(1);
+  const say = (what: string) => process.stderr.write(`bench: ${what} …\n`);
+  const out: string[] = [];
 
-  const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  process.stdout.write(
-    [
-      `Corpus: ${files.length} text PDFs, ${pages} pages (1–20 each). Machine: ${cores} cores (${cpu}), ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}; load average ${loadStart} at the start, ${loadavg()[0]!.toFixed(1)} at the end.`,
-      '',
-      table(rows),
-      '',
-      `Queue overhead: ${overhead}.`,
-      '',
-      'Whole protocols (generated from the development protocols, text; embedded ingest, reconcile included):',
-      '',
-      protocols,
-      '',
-      'Scale (mixed text documents from the development set; embedded ingest, reconcile included):',
-      '',
-      scaled,
-      '',
+  if (PARTS.has('pdf')) out.push(...(await pdfLines(say)));
+  if (PARTS.has('protocols')) {
+    say(`whole protocols: ${PROTOCOLS} generated, embedded ingest with ${cores} processes`);
+    const protocols = await protocolLine(PROTOCOLS, cores);
+    process.stderr.write(`${protocols}\n`);
+    out.push('Whole protocols (generated from the development protocols, text; embedded ingest, reconcile included):', '', protocols, '');
+  }
+  if (PARTS.has('scale')) {
+    const scaled = scaleTable(await scaleLines(SCALE, say));
+    process.stderr.write(`${scaled}\n`);
+    out.push('Scale (mixed text documents from the development set; embedded ingest, reconcile included):', '', scaled, '');
+  }
+  if (PARTS.has('long')) {
+    const long = longTable(await longRuns(LONG_DOCS, say));
+    process.stderr.write(`${long}\n`);
+    out.push(
       `Extraction in one long-running process (${LONG_DOCS} mixed text documents; pages per CPU-second of extractDocument over the first and the last documents, their number in brackets):`,
       '',
       long,
       '',
-      'Reconcile (synthetic datasets, scripts/bench-reconcile.ts):',
-      '',
-      reconciled,
-      '',
-    ].join('\n'),
-  );
+    );
+  }
+  if (PARTS.has('reconcile')) out.push('Reconcile (synthetic datasets, scripts/bench-reconcile.ts):', '', reconcileTable(await benchReconcile(RECONCILE, say)), '');
+
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  const machine = `Machine: ${cores} cores (${cpu}), ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}; load average ${loadStart} at the start, ${loadavg()[0]!.toFixed(1)} at the end. Parts: ${[...PARTS].join(', ')}.`;
+  process.stdout.write([machine, '', ...out].join('\n'));
 }
 
 const stage = process.argv[2] === '--stage' ? process.argv[3] : undefined;

@@ -1,6 +1,6 @@
 /**
  * Regression guard on the bundled development set: the F1 figures `iop eval fixtures/devset` reached at
- * the end of the session that wrote them, minus a small margin, and issue 4's calibration targets. A drop
+ * the end of the session that wrote them, minus a small margin, and the calibration targets. A drop
  * below them means a change made extraction or calibration worse on documents it used to get right. (The devset is what the rules were
  * written against, so these figures overstate accuracy on unseen documents; they guard, they do not measure.)
  */
@@ -34,7 +34,7 @@ describe('iop eval on fixtures/devset, seeds and Kungsbacka ärenden', () => {
     expect(report.listing.total.f1).toBeGreaterThanOrEqual(MEASURED_F1.listingRows - MARGIN);
   });
 
-  // Guarded at issue 4's targets, not at the measured level: with a handful of wrong values on the devset,
+  // Guarded at the targets, not at the measured level: with a handful of wrong values on the devset,
   // one value changing moves "wrong values flagged" by 15–20 points.
   it('keeps confidence calibrated: confident values right, wrong values flagged, few flagged', () => {
     expect(calibrationChecks(report.calibration)).toEqual({ highConfidenceAccuracy: true, wrongFlagged: true, flaggedShare: true });

@@ -1,6 +1,7 @@
 /** Hand-built DocumentResults for the reconcile tests: only the fields a test is about, the rest empty. */
 import type { Amount, Decision, DocType, DocumentResult, Field, Matter, MatterKind, Partnership, Period } from '../pipeline/contract.js';
 import type { ReconcileDocument } from '../pipeline/reconcile/types.js';
+import { partyNames, textFacts } from '../pipeline/reconcile/text-facts.js';
 import type { DatasetWriter } from '../output/writer.js';
 
 export const f = <T>(value: T, confidence = 0.9): Field<T> => ({ value, confidence, needsReview: confidence < 0.7, evidence: [] });
@@ -84,12 +85,13 @@ export function document(spec: DocumentSpec): ReconcileDocument {
     partnerships: spec.partnerships.map(partnership),
     matters: (spec.matters ?? []).map(matter),
   };
-  return { meta: { id: spec.id, sha256: `sha-${spec.id}`, path, docType: result.docType.value, date: spec.date ?? null }, result, text: () => spec.text ?? '' };
+  return { meta: { id: spec.id, sha256: `sha-${spec.id}`, path, docType: result.docType.value, date: spec.date ?? null }, result, facts: () => textFacts(partyNames(result), spec.text ?? '') };
 }
 
 /** Stores a hand-built document as ingest would, under a content hash of the test's choosing; returns its id. */
 export function storeDocument(writer: DatasetWriter, spec: DocumentSpec, sha256: string): number {
-  const { result, text } = document(spec);
+  const { result } = document(spec);
   const path = spec.path ?? `doc-${spec.id}.txt`;
-  return writer.store({ file: { path, sha256, bytes: text().length }, meta: null, pages: [{ number: 1, text: text(), source: 'text-layer' }], result });
+  const text = spec.text ?? '';
+  return writer.store({ file: { path, sha256, bytes: text.length }, meta: null, pages: [{ number: 1, text, source: 'text-layer' }], result });
 }

@@ -140,3 +140,40 @@ describe('the writer', () => {
     expect(db.prepare('SELECT count(*) FROM field_values WHERE document_id NOT IN (SELECT id FROM documents)').pluck().get()).toBe(0);
   });
 });
+
+describe('reconcile of many pending documents', () => {
+  const kommuner = ['Kungsbacka kommun', 'Varbergs kommun', 'Falkenbergs kommun'];
+  const period: [string, string] = ['2025-01-01', '2025-12-31'];
+  /** Organisation n of a kommun: two agreements each, so every record links two statements. */
+  const organisation = (n: number) => ({ ideburna: [`Förening nummer${n}`], offentliga: [kommuner[n % 3]!], period });
+  const membership = () =>
+    new Map((db.prepare('SELECT observation, partnership_id FROM reconciled_members').all() as { observation: string; partnership_id: number }[]).map((r) => [r.observation, r.partnership_id]));
+
+  it('re-links each statement once over many steps, a protocol\'s matters each with their own records, and keeps ids on a rebuild', () => {
+    const organisations = 240;
+    for (let n = 0; n < organisations; n++) {
+      for (const copy of [0, 1]) storeDocument(writer, { id: 0, path: `/in/avtal-${n}-${copy}.txt`, partnerships: [organisation(n)] }, `sha-${n}-${copy}`);
+    }
+    // Protocols whose three matters belong to three different organisations' records.
+    for (let p = 0; p < 20; p++) {
+      const ns = [p, p + 80, p + 160];
+      storeDocument(writer, {
+        id: 0,
+        path: `/in/protokoll-${p}.txt`,
+        docType: 'protokoll',
+        partnerships: ns.map((n, i) => ({ ...organisation(n), paragraph: `§ ${i + 1}` })),
+        matters: ns.map((_, i) => ({ paragraph: `§ ${i + 1}`, partnership: i })),
+      }, `sha-protokoll-${p}`);
+    }
+    const statements = organisations * 2 + 20 * 3;
+    expect(rebuildRecords(db)).toMatchObject({ partnerships: organisations, relinked: statements });
+    const records = membership();
+    expect(records.size).toBe(statements);
+    for (let p = 0; p < 20; p++) {
+      expect(records.get(`/in/protokoll-${p}.txt#1`)).toBe(records.get(`/in/avtal-${p + 80}-0.txt#0`));
+      expect(records.get(`/in/protokoll-${p}.txt#1`)).not.toBe(records.get(`/in/protokoll-${p}.txt#0`));
+    }
+    expect(rebuildRecords(db)).toMatchObject({ partnerships: organisations, relinked: statements });
+    expect(membership()).toEqual(records);
+  });
+});

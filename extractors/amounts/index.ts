@@ -4,7 +4,7 @@ import type { ExtractContext, Parties } from '../engine/context.js';
 import { mergeCandidates, type Candidate } from '../engine/candidate.js';
 import { sentences } from '../engine/sentences.js';
 import { MULTIPLIERS, readNumber } from './numerals.js';
-import { BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, LABELLED_MIN_SEK, LABELLED_MONEY, MONEY, NOT_AMOUNT_RULES, PER_RULES, THIRD_PARTY_FUNDER, type PerRule, type Where } from './rules.js';
+import { BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, LABELLED_MIN_SEK, LABELLED_MONEY, MONEY, NOT_AMOUNT_RULES, PAST_MONEY, PER_RULES, REQUESTED_BEFORE, THIRD_PARTY_FUNDER, type PerRule, type Where } from './rules.js';
 import { pastAgreementFactor } from '../period/rules.js';
 import { sentenceAround } from '../period/index.js';
 import { costBearer, type CostBearer, definedAliases, findPartyMentions, organOwners, readPayer, type PartyMention, type PayerReading } from './payer.js';
@@ -33,6 +33,8 @@ export interface AmountMention {
   payer: PayerReading | null;
   /** How likely this mention is money that funds the partnership. */
   relevance: number;
+  /** Money asked for, or money of the past: the partnership's only when the text gives no other sum. */
+  secondary: boolean;
 }
 
 /** Money amounts that fund the partnership, as integer SEK with periodicity and payer. */
@@ -47,7 +49,12 @@ export function extractAmounts(doc: DocText, ctx: ExtractContext): Field<Amount>
   return mergeCandidates(doc, resolve(mentions, owners, costBearer(text, partyMentions, parties)));
 }
 
-/** Every money expression in the text that is not excluded by a not-amount rule. */
+/** Requested or past money gives way to money granted, proposed or paid now (AmountMention.secondary). */
+function primary(mentions: AmountMention[]): AmountMention[] {
+  return mentions.some((m) => !m.secondary) ? mentions.filter((m) => !m.secondary) : mentions;
+}
+
+/** Every money expression in the text that is not excluded by a not-amount rule, nor outranked (see primary). */
 export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, partyMentions: readonly PartyMention[] = []): AmountMention[] {
   const found: AmountMention[] = [];
   const spans = sentences(text);
@@ -87,12 +94,13 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
       payer,
       // Money in a sentence about an earlier agreement or earlier funders is less likely this partnership's.
       relevance: (FUNDING_CONTEXT.test(sentenceText) ? 0.9 : 0.6) * Math.sqrt(pastAgreementFactor(sentenceText)),
+      secondary: REQUESTED_BEFORE.test(before) || PAST_MONEY.test(before),
     };
     found.push(mention);
     // The words after the sum that told its periodicity ("… per år") belong to it, not to the next sum's clause.
     previous = { end: end + (per?.afterLength ?? 0), excluded: false, kept: mention };
   }
-  return found;
+  return primary(found);
 }
 
 /** A money expression's span and value. */

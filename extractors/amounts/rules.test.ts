@@ -234,6 +234,30 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
     positive: ['Ersättningen är 450 kronor per deltagare.', 'Timpriset är 650 kr/timme.', 'Skattesatsen är 21,99 kronor per skattekrona.', 'Bidrag ges med högst 5 000 kronor per arrangemang.'],
     negative: ['Ersättningen är 450 000 kronor per år.'],
   },
+  'saving-before': {
+    positive: [
+      'Det innebär en besparing för kommunen på cirka 2 miljoner kronor per år.',
+      'Insatsen bedöms ge samhällsekonomiska vinster på 5 miljoner kronor.',
+      'Kostnaden per deltagare beräknas till 45 000 kronor.',
+    ],
+    negative: ['Kommunen bidrar med 2 miljoner kronor per år, vilket ger en besparing.', 'Kostnaden för partnerskapet är 400 000 kronor.'],
+  },
+  'all-recipients-after': {
+    positive: ['Nämnden betalar ut 12 mnkr i bidrag till samtliga föreningar.', 'Potten om 2 mnkr fördelas mellan alla sökande.'],
+    negative: ['Nämnden betalar ut 120 000 kronor till föreningen.'],
+  },
+  'refused-before': {
+    positive: ['Nämnden avslår ansökan om 400 000 kronor.', 'Föreningen ska återbetala 50 000 kronor.'],
+    negative: ['Nämnden beviljar ansökan om 400 000 kronor.'],
+  },
+  'refused-after': {
+    positive: ['Ett motförslag om 500 000 kronor avslogs.', 'Yrkandet om 450 tkr per år avslås.'],
+    negative: ['Ett förslag om 500 000 kronor bifölls.'],
+  },
+  'other-funder-after': {
+    positive: ['Föreningen har även fått 200 000 kronor från Allmänna arvsfonden.', 'Projektet får 1 mnkr i statsbidrag från länsstyrelsen.'],
+    negative: ['Partnerskapet finansieras med 750 tkr per år från socialnämnden.', 'Föreningen får 90 000 kronor från kommunen.'],
+  },
   'own-operation-after': {
     positive: ['Socialnämnden får en utökad budget med 140 000 kronor för att i egen regi driva verksamheten.'],
     negative: ['Föreningen får 140 000 kronor för att driva verksamheten, som kommunen tidigare drev i egen regi.'],
@@ -248,6 +272,19 @@ describe('NOT_AMOUNT_RULES: money that does not fund the partnership', () => {
     it.each(examples.positive)(`${name} excludes: %s`, (text) => expect(sekIn(text)).toEqual([]));
     it.each(examples.negative)(`${name} keeps: %s`, (text) => expect(sekIn(text)).toHaveLength(1));
   }
+});
+
+describe('money asked for or of the past gives way to money granted now', () => {
+  it('drops a requested sum beside a granted one, and keeps it when it is the only sum', () => {
+    expect(sekIn('Föreningen ansökte om 600 000 kronor men nämnden beviljar 400 000 kronor.')).toEqual([400_000]);
+    expect(sekIn('Föreningen sökte 2.148.924 kronor och fick 2 150 000 kronor.')).toEqual([2_150_000]);
+    expect(sekIn('Föreningen ansöker om 350 000 kronor i verksamhetsbidrag.')).toEqual([350_000]);
+  });
+
+  it('drops a sum its clause puts in the past, not one that replaces a past grant', () => {
+    expect(sekIn('Tidigare år har föreningen fått 180 000 kronor per år. Nu föreslås 250 000 kronor per år.')).toEqual([250_000]);
+    expect(sekIn('Kommunen ersätter 650 000 kr per år. En ersättning på 350 000 kr per år ersätter det tidigare föreningsbidraget.')).toEqual([650_000, 350_000]);
+  });
 });
 
 describe('money excluded by the sum or the funder before it', () => {

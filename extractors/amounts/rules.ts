@@ -230,12 +230,13 @@ export interface NotAmountRule {
 export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
   {
     // The total budget, turnover, cost or result of something else: "nämndens budget uppgår till 450 mnkr",
-    // "kommunens kostnad för äldreomsorg uppgår till 1,2 miljarder" (but not "kostnaden för partnerskapet är …").
+    // "kommunens kostnad för äldreomsorg uppgår till 1,2 miljarder" (but not "kostnaden för partnerskapet är …"),
+    // "föreningen omsätter 4 miljoner kronor".
     name: 'other-total-before',
     where: 'before',
     pattern: new RegExp(
       String.raw`(?:(?:budget|budgetram|omsättning|omslutning|intäkter|skatteintäkter|resultat|underskott|överskott|eget kapital|tillgångar|skulder)(?:en|et|na|erna)?\s+(?:(?:${OTHER_THING_WORD}\s+){0,2}(?:på|om)|(?:${OTHER_THING_WORD}\s+){0,5}(?:uppgår\s+till|uppgick\s+till|är|var|blev))` +
-        String.raw`|kostnad(?:en|er|erna)?\s+för\s+(?:(?!verksamhet|insats)${OTHER_THING_WORD}\s+){1,6}(?:uppgår\s+till|uppgick\s+till|är|var|blev))\s+(?:totalt\s+|cirka\s+|ca\.?\s+|drygt\s+|knappt\s+|-\s*)?$`,
+        String.raw`|kostnad(?:en|er|erna)?\s+för\s+(?:(?!verksamhet|insats)${OTHER_THING_WORD}\s+){1,6}(?:uppgår\s+till|uppgick\s+till|är|var|blev)|(?<![\p{L}])(?:omsätter|omsatte|omsluter|omslöt))\s+(?:totalt\s+|cirka\s+|ca\.?\s+|drygt\s+|knappt\s+|-\s*)?$`,
       'iu',
     ),
   },
@@ -267,6 +268,40 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
       /^[\s,]*(?:\/\s*|per\s+)(?:timme|tim|h|deltagare|person|plats|dygn|natt|kvm|kvadratmeter|m2|elev|barn|besök|besökare|invånare|medlem|st|styck|portion|deltagartimme|arrangemang|tillfälle|skattekrona|krona)(?![\p{L}])/iu,
   },
   {
+    // What the partnership is expected to save or gain, or what the alternative costs, is no funding: "en besparing för
+    // kommunen på cirka 2 miljoner kronor", "samhällsekonomiska vinster på 5 miljoner", "kostnaden per deltagare".
+    name: 'saving-before',
+    where: 'before',
+    pattern:
+      /(?:besparing\p{L}*|vinst(?:er|en|erna)?|kostnadsminskning\p{L}*|minskade\s+kostnader|samhällsekonomisk\p{L}*|(?:kostnad|pris)(?:en)?\s+per\s+\p{L}+)(?:\s+[\p{L}\d-]+){0,5}?\s+(?:(?:på|om|till|med|är|blir|beräknas\s+till|uppgår\s+till)\s+)?(?:cirka\s+|ca\.?\s+|drygt\s+|minst\s+)?$/iu,
+  },
+  {
+    // Money shared among all the associations or recipients of a grant scheme is not one partnership's: "betalat ut
+    // 12 mnkr i föreningsbidrag till samtliga föreningar".
+    name: 'all-recipients-after',
+    where: 'after',
+    pattern: /^[^.;]{0,30}?(?<![\p{L}])(?:samtliga|alla|övriga|flera)\s+(?:\p{L}+\s+)?(?:föreningar|organisationer|aktörer|mottagare|sökande)(?![\p{L}])/iu,
+  },
+  {
+    // Money turned down or paid back does not fund the partnership: "Nämnden avslår ansökan om 400 000 kronor", "ett
+    // yrkande om 500 000 kronor avslogs", "föreningen ska återbetala 50 000 kronor".
+    name: 'refused-before',
+    where: 'before',
+    pattern: /(?<![\p{L}])(?:avslå\p{L}*|avslog|återbetala\p{L}*|återkräv\p{L}*|återbetalning\p{L}*)(?:\s+\p{L}+){0,4}?\s+(?:(?:om|på|med|av)\s+)?(?:cirka\s+|ca\.?\s+)?$/iu,
+  },
+  {
+    name: 'refused-after',
+    where: 'after',
+    pattern: /^[^.;]{0,40}?(?<![\p{L}])(?:avslogs|avslås|avslagits|återbetalas|återkrävs)(?![\p{L}])/iu,
+  },
+  {
+    // Money from a fund, the state or an authority is another funder's ("200 000 kronor från Allmänna arvsfonden",
+    // "1 mnkr i statsbidrag från länsstyrelsen"); what a kommun, region or nämnd gives is kept.
+    name: 'other-funder-after',
+    where: 'after',
+    pattern: /^[\s,]*(?:(?:per\s+år|årligen|i\s+\p{L}+)\s+)?från\s+(?:\p{L}+\s+)?(?:\p{L}*fond(?:en|er)?|staten|\p{L}*myndighet(?:en)?|länsstyrelsen|EU)(?![\p{L}])/iu,
+  },
+  {
     // Money for the municipality to run something itself is not the partnership's: "socialnämnden får en utökad
     // budget med 140 000 kronor för att i egen regi driva verksamheten".
     name: 'own-operation-after',
@@ -274,6 +309,20 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     pattern: /^[^.;]{0,30}?(?<![\p{L}])i\s+egen\s+regi(?![\p{L}])/iu,
   },
 ];
+
+/**
+ * Money asked for ("Föreningen ansöker om 600 000 kronor", "sökte 2.148.924 kronor", "begär ett bidrag på …"): what the
+ * partnership gets only when the text gives no other sum; beside a granted or proposed sum it is the request.
+ */
+export const REQUESTED_BEFORE =
+  /(?<![\p{L}])(?:ansök\p{L}*|sökt|sökte|söker|begär\p{L}*|anhåll\p{L}*)(?:\s+\p{L}+){0,4}?\s+(?:(?:om|på|med)\s+)?(?:cirka\s+|ca\.?\s+|totalt\s+)?$/iu;
+
+/**
+ * Words before a sum in its clause that put it in the past or in the arrangement being replaced ("Tidigare år har
+ * föreningen fått …", "det nuvarande bidraget är 1 700 tkr"): beside money of the present it is history, not the
+ * partnership's funding. After the sum they say what it replaces ("350 000 kr som ersätter det tidigare bidraget").
+ */
+export const PAST_MONEY = /(?<![\p{L}])(?:tidigare|förra|föregående|hittills|dåvarande|nuvarande|befintlig\p{L}*)(?![\p{L}])/iu;
 
 /**
  * A clause that breaks down or continues the sum before it: "… är 350 000 kronor, varav 212 000 kronor återstår",

@@ -8,6 +8,7 @@
 import words from '../lexicon/decision-words.json' with { type: 'json' };
 import monthNames from '../lexicon/months.json' with { type: 'json' };
 import { paragraphHeadings } from '../items/headings.js';
+import { isoFromWritten } from './document-date.js';
 
 export interface DateMention {
   value: string;
@@ -31,6 +32,9 @@ const ADDRESSEE_MEETING = new RegExp(`(?<![\\p{L}])Till[ \\t]*:?[ \\t]*\\n?[ \\t
 /** "datum: 2025-06-18" in a block of "key: value" lines at the very top (after a "# source" comment). */
 const FRONT_MATTER_DATE = new RegExp(`^(?:#[^\\n]*\\n|[ \\t]*\\n)*(?:[a-zåäö_]+:[^\\n]*\\n)*datum:[ \\t]*${ISO}`, 'u');
 
+/** A clock time after a date ("2015-12-17 19:05") stamps a web page's publication, not a meeting. */
+const TIMESTAMP = String.raw`[ \t]+\d{1,2}:\d{2}`;
+
 /** How far into a protocol its header runs. */
 const HEADER_CHARS = 400;
 
@@ -43,7 +47,7 @@ export function meetingDate(text: string, isProtocol: boolean): DateMention | nu
     const headerText = text.slice(0, Math.min(HEADER_CHARS, paragraphHeadings(text)[0]?.start ?? Infinity));
     const header = DATUM_LABEL.exec(headerText);
     if (header) return mention(header, 'protocol header date', DATE_STRENGTHS.protocolHeader);
-    const unlabelled = new RegExp(DATE, 'u').exec(headerText);
+    const unlabelled = new RegExp(`${DATE}(?!${TIMESTAMP})`, 'u').exec(headerText);
     if (unlabelled) return mention(unlabelled, 'protocol header date without label', DATE_STRENGTHS.protocolHeaderUnlabelled);
   }
   const addressee = ADDRESSEE_MEETING.exec(text);
@@ -55,12 +59,8 @@ export function meetingDate(text: string, isProtocol: boolean): DateMention | nu
 const dateLength = (m: RegExpExecArray) => /(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\.?\s+\d{4})$/u.exec(m[0])![0].length;
 
 function mention(m: RegExpExecArray, rule: string, strength: number): DateMention {
-  const value = m[1] ? `${m[1]}-${m[2]}-${m[3]}` : isoFromWritten(m[4]!, m[5]!, m[6]!);
+  // WRITTEN only matches the lexicon's month names, so the written date always converts.
+  const value = m[1] ? `${m[1]}-${m[2]}-${m[3]}` : isoFromWritten(m[4]!, m[5]!, m[6]!)!;
   const end = m.index + m[0].length;
   return { value, rule, strength, start: end - dateLength(m), end };
-}
-
-function isoFromWritten(day: string, month: string, year: string): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${year}-${pad(MONTHS[month.toLowerCase()]!)}-${pad(Number(day))}`;
 }

@@ -62,12 +62,17 @@ describe('meeting date', () => {
   it('reads a meeting-date label, also across a column gap or on the next line', () => {
     expect(meetingDate('Sammanträdesdatum 2024-05-06-08, 14', false)?.value).toBe('2024-05-06');
     expect(meetingDate('Sammanträdesdatum                      2007-01-08', false)?.value).toBe('2007-01-08');
+    expect(meetingDate('Plats och tid   Kommunhuset, måndagen den 6 maj 2024, kl. 13.00', false)?.value).toBe('2024-05-06');
     expect(meetingDate('Sammanträde den 6 maj 2024', false)?.value).toBe('2024-05-06');
   });
 
   it("takes a protocol's header Datum, but not a tjänsteskrivelse's", () => {
     expect(meetingDate('SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\nDatum\n2024-02-20', true)?.value).toBe('2024-02-20');
     expect(meetingDate('TJÄNSTESKRIVELSE\nDatum\n2024-11-19', false)).toBeNull();
+  });
+
+  it('takes no publication timestamp for a meeting date', () => {
+    expect(meetingDate('2015-12-17 19:05\n\nBESLUT\n\nKommunfullmäktige har beslutat att upphäva beslutet.', true)).toBeNull();
   });
 
   it("reads a tjänsteutlåtande's addressee meeting and a protocol's unlabelled header date", () => {
@@ -189,6 +194,38 @@ describe('decisions reported in running text', () => {
 
   it('reads an agreement reported concluded without a body', () => {
     expect(news('Tjejjouren har tecknat ett IOP-avtal med kommunen.')).toEqual({ date: null, body: null, paragraph: null, outcome: 'bifall' });
+    expect(news('Kommunen ingår IOP-avtal med kvinnojouren\n\nPRESSMEDDELANDE')).toMatchObject({ outcome: 'bifall' });
+    expect(news('En kommun ingår ett IOP när verksamheten inte kan upphandlas. Det är en samverkansform.')).toBeUndefined();
+  });
+
+  it('reads the decision of a body after its auxiliary or with adverbials, and a kommun’s or region’s without a body', () => {
+    expect(news('Nu har socialnämnden i dag godkänt avtalet med föreningen.')).toMatchObject({ body: 'socialnämnden', outcome: 'bifall' });
+    expect(news('I onsdags skrev socialnämnden på ett avtal med föreningen.')).toMatchObject({ body: 'socialnämnden', outcome: 'bifall' });
+    expect(news('Den 16 augusti tog Västra Götalandsregionen beslut om att ge stiftelsen uppdraget.')).toEqual({
+      date: null, body: null, paragraph: null, outcome: 'bifall',
+    });
+  });
+
+  it('reads a decision still to come as förslag, with its meeting date, but no denied one', () => {
+    expect(news('Ärendet diskuteras på mötet med regionstyrelsen den 8/2.')).toEqual({
+      date: '2023-02-08', body: 'regionstyrelsen', paragraph: null, outcome: 'förslag',
+    });
+    expect(news('Inför nästa möte i kulturnämnden föreslås att sex föreningar får stöd.')).toMatchObject({ body: 'kulturnämnden', outcome: 'förslag' });
+    expect(news('På mötet i stadsdelsnämnden i kväll tas frågan inte upp.')).toBeUndefined();
+  });
+
+  it('prefers a decision taken to one still to come', () => {
+    expect(news('Ärendet ska behandlas i kommunfullmäktige den 12 december. Kommunstyrelsen beslutade den 27 november att teckna avtalet.')).toMatchObject({
+      body: 'kommunstyrelsen', outcome: 'bifall', date: '2023-11-27',
+    });
+  });
+
+  it('dates by the decision, not by a period, a far date, or a relative day without a document date', () => {
+    expect(news('Kommunstyrelsen godkände avtalet som gäller från 1 januari 2024.')).toMatchObject({ date: null });
+    expect(news('I går sa kommunstyrelsen ja till avtalet.')).toMatchObject({ date: '2023-11-30' });
+    expect(news('På tisdagen beslutade kommunstyrelsen att teckna avtalet.')).toMatchObject({ date: '2023-11-28' });
+    expect(decide('Föreningen har fått stöd.\n\nI onsdags skrev socialnämnden på ett avtal.', 'annat')?.value).toMatchObject({ date: null });
+    expect(decide('Den 27 november beslutade kommunstyrelsen att teckna avtalet under perioden 2020–2022.', 'annat')?.value).toMatchObject({ date: null });
   });
 
   it('reads no decision from a sentence without a reporting verb or a body, nor from a protocol', () => {

@@ -1,16 +1,21 @@
 /**
  * A decision reported in running text — a news page or a press release, not a protocol: "Vid sitt
- * sammanträde den 27 november beslutade kommunstyrelsen att …", "Socialnämnden har godkänt …",
- * "Regionstyrelsen sa ja till …", "Beslut om IOP-avtalet togs av kommunstyrelsen i december". The sentence
- * must name a body (one the parties extractor found) and a reporting verb; the date is one the sentence
- * gives ("den 27 november", "2013-08-20"), its year from the document's own date where the sentence has
- * none. Examples and counter-examples are in decision.test.ts.
+ * sammanträde den 27 november beslutade kommunstyrelsen att …", "Nu har socialnämnden godkänt …",
+ * "Regionstyrelsen sa ja till …", "Beslut om IOP-avtalet togs av kommunstyrelsen i december", or one still
+ * to be taken ("Ärendet diskuteras på mötet med regionstyrelsen den 8/2", "… föreslås att …": förslag).
+ * A decision or proposal must name a body (one the parties extractor found); an agreement reported
+ * concluded, or a decision of a kommun or region as a whole, counts without one. The date is the one the sentence gives to the decision ("den 27 november",
+ * "2013-08-20", "den 8/2", "i går", "på tisdagen"), the year and the relative day taken from the document's
+ * own date (document-date.ts); without that date a relative day dates nothing. Examples and
+ * counter-examples are in decision.test.ts.
  */
 import monthNames from '../lexicon/months.json' with { type: 'json' };
 import { sentences, type TextSpan } from '../engine/sentences.js';
 import type { BodyMention } from './body.js';
 import type { Outcome } from './outcomes.js';
 import { canonicalOrgan, isPublicBody } from '../parties/index.js';
+import { documentDate, isoFromWritten } from './document-date.js';
+import { relativeDay } from './relative-day.js';
 
 /**
  * A body's name in running text, where the parties extractor named none: "kommunstyrelsen", "Kultur- och
@@ -25,21 +30,42 @@ function bodiesIn(sentence: TextSpan): BodyMention[] {
   });
 }
 
-/** Verbs that report a decision taken, in the past or perfect. */
+/**
+ * Verbs that report a decision taken: past, or a supine after "har" wherever the subject stands ("har
+ * socialnämnden i dag beslutat"), or the passive with its agent.
+ */
 export const REPORTED_APPROVAL =
-  /(?<![\p{L}])(?:beslutade|har\s+beslutat|godkände|har\s+godkänt|sa\s+ja\s+till|beviljade|har\s+beviljat|antog|gav\s+(?:[\p{L}-]+\s+){0,4}?i\s+uppdrag|fick\s+i\s+uppdrag|(?:tog|fattade)\s+(?:[\p{L}-]+\s+){0,4}?beslut|togs\s+av)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:beslutade|beslutat|godkände|godkänt|(?:sa|sade|sagt)\s+(?:[\p{L}-]+\s+){0,3}?ja\s+till|beviljade|beviljat|antog|antagit|klubbade|klubbat|gav\s+(?:[\p{L}-]+\s+){0,4}?i\s+uppdrag|fick\s+i\s+uppdrag|(?:tog|fattade|tagit|fattat)\s+(?:[\p{L}-]+\s+){0,4}?beslut|togs\s+av|(?:godkändes|beslutades|klubbades)\s+av)(?![\p{L}])/iu;
 /** Verbs that report an agreement concluded: a decision taken, though the text may not say by whom. */
-export const REPORTED_AGREEMENT = /(?<![\p{L}])(?:har\s+tecknat|tecknade|har\s+ingått|ingick|har\s+(?:skrivit|skrivits)\s+under|skrev\s+under|undertecknade|har\s+undertecknat)(?![\p{L}])/iu;
-export const REPORTED_REFUSAL = /(?<![\p{L}])(?:avslog|har\s+avslagit|sa\s+nej\s+till)(?![\p{L}])/iu;
+export const REPORTED_AGREEMENT =
+  /(?<![\p{L}])(?:tecknat|tecknade|ingått|ingick|skrivit\s+under|skrivits\s+under|skrev\s+(?:[\p{L}-]+\s+){0,3}?(?:under|på)|skrivit\s+på|undertecknade|undertecknat|kommit\s+överens|kom\s+överens|slöt|slutit)(?![\p{L}])/iu;
+/**
+ * A headline tells a concluded agreement in the present: "Kommunen ingår IOP-avtal med kvinnojouren". Only in
+ * a headline (a short line without a full stop); in running text the present describes how IOP works.
+ */
+const HEADLINE_AGREEMENT = /(?<![\p{L}])(?:ingår|tecknar|sluter|undertecknar)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:IOP|avtal|överenskommelse|partnerskap)/u;
+const HEADLINE = /^[^.!?\n]{10,100}$/u;
+export const REPORTED_REFUSAL = /(?<![\p{L}])(?:avslog|avslagit|(?:sa|sade|sagt)\s+(?:[\p{L}-]+\s+){0,3}?nej\s+till)(?![\p{L}])/iu;
+/** A decision still to come, before the body that is to take it: förslag. */
+export const REPORTED_PROPOSAL =
+  /(?<![\p{L}])(?:förslag\s+till\s+beslut|beslutsförslag|föreslås|föreslår|ska\s+(?:besluta|ta\s+ställning|behandla)|väntas\s+(?:besluta|fatta\s+beslut|ta\s+ställning)|kommer\s+att\s+(?:besluta|behandla|ta\s+ställning)|diskuteras|behandlas|tas\s+upp|inför\s+(?:nästa\s+)?(?:möte|sammanträde)t?)(?![\p{L}])/iu;
+/**
+ * A kommun or region deciding as a whole: "Västra Götalandsregionen tog beslut om …", "Kommunen har beslutat":
+ * a decision without a body.
+ */
+const PUBLIC_SUBJECT =
+  /(?<![\p{L}])(?:\p{Lu}[\p{L}-]+\s+(?:kommuns?|stads?)|Region\s+\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}-]+regionens?|\p{Lu}[\p{L}-]+\s+läns\s+landstings?|[Kk]ommunens?|[Rr]egionens?|[Ss]tadens?)(?![\p{L}])/u;
+/** A sentence that denies its verb ("tas frågan inte upp") reports nothing. */
+const NEGATED = /(?<![\p{L}])(?:inte|ej|aldrig)(?![\p{L}])/iu;
 
-const MONTHS: Record<string, number> = monthNames.months;
-const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
-/** "2013-08-20", "den 27 november", "20 augusti 2013". */
-const SENTENCE_DATE = new RegExp(`((?:19|20)\\d{2})-(\\d{2})-(\\d{2})|(?<![\\p{L}\\d])(\\d{1,2})\\s+(${MONTH})\\.?(?:\\s+((?:19|20)\\d{2}))?(?![\\p{L}])`, 'iu');
-/** A full date, and a year alone. */
-const FULL_DATE = new RegExp(`((?:19|20)\\d{2})-\\d{2}-\\d{2}|\\d{1,2}\\s+(?:${MONTH})\\.?\\s+((?:19|20)\\d{2})`, 'iu');
-const DATELINE_YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/u;
-const DATELINE_CHARS = 600;
+const MONTH = Object.keys(monthNames.months).sort((a, b) => b.length - a.length).join('|');
+/** "2013-08-20", "den 27 november", "20 augusti 2013", "den 8/2". */
+const SENTENCE_DATE = new RegExp(
+  `((?:19|20)\\d{2})-(\\d{2})-(\\d{2})|(?<![\\p{L}\\d])(\\d{1,2})\\s+(${MONTH})\\.?(?:\\s+((?:19|20)\\d{2}))?(?![\\p{L}])|(?<![\\p{L}])den\\s+(\\d{1,2})/(\\d{1,2})(?![\\d/])`,
+  'giu',
+);
+/** A date that bounds a period ("från 1 januari 2024", "– 31 december 2025") is not the decision's. */
+const PERIOD_BEFORE = /(?:från|fr\.?\s?o\.?\s?m\.?|till|t\.?\s?o\.?\s?m\.?|mellan|perioden|[–-])\s*$/iu;
 
 export interface ProseDecision {
   outcome: Outcome;
@@ -49,43 +75,62 @@ export interface ProseDecision {
   sentence: TextSpan;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
+const pad = (n: number | string) => String(n).padStart(2, '0');
 
-/** The document's own year: the first year at its top (a dateline, "Aug 21, 2013"), else that of its first full date. */
-function documentYear(text: string): string | null {
-  const dateline = DATELINE_YEAR.exec(text.slice(0, DATELINE_CHARS));
-  if (dateline) return dateline[1]!;
-  const full = FULL_DATE.exec(text);
-  return full ? (full[1] ?? full[2] ?? null) : null;
+/** How far from the reporting verb a date may stand and still be the decision's (a long flattened sentence holds others). */
+const DATE_REACH = 100;
+
+function sentenceDate(sentence: TextSpan, verbAt: number, own: string | null): ProseDecision['date'] {
+  for (const m of sentence.text.matchAll(SENTENCE_DATE)) {
+    if (PERIOD_BEFORE.test(sentence.text.slice(0, m.index))) continue;
+    if (Math.abs(sentence.start + m.index - verbAt) > DATE_REACH) continue;
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    const year = m[6] ?? own?.slice(0, 4);
+    if (m[1]) return { value: `${m[1]}-${m[2]}-${m[3]}`, start, end };
+    if (m[4] && year) {
+      const value = isoFromWritten(m[4], m[5]!, year);
+      if (value) return { value, start, end };
+    }
+    if (m[7] && year) return { value: `${year}-${pad(m[8]!)}-${pad(m[7])}`, start, end };
+    return null;
+  }
+  const relative = own ? relativeDay(sentence.text, own) : null;
+  return relative ? { value: relative.value, start: sentence.start + relative.start, end: sentence.start + relative.end } : null;
 }
 
-function sentenceDate(text: string, sentence: TextSpan): ProseDecision['date'] {
-  const m = SENTENCE_DATE.exec(sentence.text);
-  if (!m) return null;
-  const start = sentence.start + m.index;
-  const end = start + m[0].length;
-  if (m[1]) return { value: `${m[1]}-${m[2]}-${m[3]}`, start, end };
-  const year = m[6] ?? documentYear(text);
-  return year ? { value: `${year}-${pad(MONTHS[m[5]!.toLowerCase()]!)}-${pad(Number(m[4]))}`, start, end } : null;
+/** The verb a sentence reports with, and what outcome it gives; a refusal before an agreement before an approval. */
+function reportedVerb(text: string): { verb: RegExpExecArray; outcome: Outcome; decided: boolean; needsBody: boolean } | null {
+  if (NEGATED.test(text)) return null;
+  const refusal = REPORTED_REFUSAL.exec(text);
+  if (refusal) return { verb: refusal, outcome: 'avslag', decided: true, needsBody: true };
+  const agreement = REPORTED_AGREEMENT.exec(text) ?? (HEADLINE.test(text) ? HEADLINE_AGREEMENT.exec(text) : null);
+  if (agreement) return { verb: agreement, outcome: 'bifall', decided: true, needsBody: false };
+  const approval = REPORTED_APPROVAL.exec(text);
+  if (approval) return { verb: approval, outcome: 'bifall', decided: true, needsBody: !PUBLIC_SUBJECT.test(text) };
+  const proposal = REPORTED_PROPOSAL.exec(text);
+  return proposal ? { verb: proposal, outcome: 'förslag', decided: false, needsBody: true } : null;
 }
 
-/** The reported decision that says most: with its date and body, else its body, else an agreement concluded. */
+/**
+ * The reported decision that says most: a decision taken by a body before one still to come, then one with
+ * its date, then one with its body, else an agreement concluded.
+ */
 export function proseDecision(text: string, bodies: readonly BodyMention[]): ProseDecision | null {
+  const own = documentDate(text);
   let best: { found: ProseDecision; rank: number } | null = null;
   for (const sentence of sentences(text)) {
-    const refusal = REPORTED_REFUSAL.exec(sentence.text);
-    const agreement = refusal ? null : REPORTED_AGREEMENT.exec(sentence.text);
-    const verb = refusal ?? agreement ?? REPORTED_APPROVAL.exec(sentence.text);
-    if (!verb) continue;
-    const at = sentence.start + verb.index;
+    const reported = reportedVerb(sentence.text);
+    if (!reported) continue;
+    const at = sentence.start + reported.verb.index;
     const named = bodies.filter((b) => b.start >= sentence.start && b.end <= sentence.end);
     // The body nearest the verb: its subject before it, or after it in an inverted clause.
     const body = (named.length > 0 ? named : bodiesIn(sentence)).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0] ?? null;
-    if (!body && !agreement) continue;
-    const found: ProseDecision = { outcome: refusal ? 'avslag' : 'bifall', body, date: body ? sentenceDate(text, sentence) : null, sentence };
-    const rank = (found.date ? 2 : 0) + (body ? 1 : 0);
+    if (!body && reported.needsBody) continue;
+    const found: ProseDecision = { outcome: reported.outcome, body, date: body ? sentenceDate(sentence, at, own) : null, sentence };
+    const rank = (reported.decided && body ? 4 : 0) + (found.date ? 2 : 0) + (body ? 1 : 0);
     if (!best || rank > best.rank) best = { found, rank };
-    if (rank === 3) break;
+    if (rank === 7) break;
   }
   return best?.found ?? null;
 }

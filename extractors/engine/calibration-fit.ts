@@ -1,47 +1,84 @@
 /**
- * Fits the calibration table (calibration.ts) from extracted values judged right or wrong: counts per
- * field and raw-confidence bin, pooled where a higher bin was right less often than a lower one, so that
- * calibrated confidence never falls as raw confidence rises (pool-adjacent-violators).
+ * Fits the calibration table (calibration.ts) from extracted values judged right or wrong. Per context and
+ * field, per raw-confidence bin: how many documents had values there and how many of those
+ * were right, each document counting once with the share of its values there that were right — so a
+ * 101-row listing is one document's evidence, not 101 documents'. Then adjacent bins are pooled where a
+ * higher one was right less often (pool-adjacent-violators), so calibrated confidence never falls as raw
+ * confidence rises.
  */
-import type { CalibrationTable } from './calibration.js';
-import { binOf } from './calibration.js';
+import { binOf, CONTEXTS, type BinCounts, type CalibrationContext, type CalibrationTable, type FieldBins } from './calibration.js';
 import { CALIBRATION_BINS } from './confidence.js';
 import type { CalibratedField } from './review-rules.js';
 
 export interface Observation {
-  field: string;
+  /** The document the value came from; a document's text and its PDF are one document. */
+  document: string;
+  field: CalibratedField;
+  context: CalibrationContext;
   /** Raw confidence, before calibration. */
   confidence: number;
   correct: boolean;
 }
 
 export function fitCalibration(observations: readonly Observation[]): CalibrationTable {
-  const table: Record<string, Array<{ values: number; right: number }>> = {};
-  for (const o of observations) {
-    const bins = (table[o.field] ??= CALIBRATION_BINS.map(() => ({ values: 0, right: 0 })));
-    const bin = bins[binOf(o.confidence)]!;
-    bin.values++;
-    if (o.correct) bin.right++;
+  const table: CalibrationTable = {};
+  for (const context of CONTEXTS) {
+    const inContext = observations.filter((o) => o.context === context);
+    if (inContext.length > 0) table[context] = fitBins(inContext);
   }
-  for (const bins of Object.values(table)) poolViolators(bins);
-  return table as CalibrationTable & Record<CalibratedField, Array<{ values: number; right: number }>>;
+  return table;
 }
 
-/** Makes the right-rate non-decreasing over non-empty bins by pooling adjacent violators (in place). */
-function poolViolators(bins: Array<{ values: number; right: number }>): void {
-  const blocks: Array<{ members: number[]; values: number; right: number }> = [];
+/**
+ * For each document, the table fitted without it (its text and PDF share its name): what calibration
+ * would have told that document had it been unseen, the honest measure of a confidence.
+ */
+export function fitLeavingEachOut(observations: readonly Observation[]): Map<string, CalibrationTable> {
+  const documents = [...new Set(observations.map((o) => o.document))];
+  return new Map(documents.map((document) => [document, fitCalibration(observations.filter((o) => o.document !== document))]));
+}
+
+/** Per field and bin, document-weighted counts, pooled to be non-decreasing. Fields in first-seen order. */
+function fitBins(observations: readonly Observation[]): FieldBins {
+  const tallies = new Map<CalibratedField, Array<Map<string, { values: number; right: number }>>>();
+  for (const o of observations) {
+    if (!tallies.has(o.field)) tallies.set(o.field, CALIBRATION_BINS.map(() => new Map()));
+    const byDocument = tallies.get(o.field)![binOf(o.confidence)]!;
+    const tally = byDocument.get(o.document) ?? { values: 0, right: 0 };
+    tally.values++;
+    if (o.correct) tally.right++;
+    byDocument.set(o.document, tally);
+  }
+  const out: FieldBins = {};
+  for (const [field, bins] of tallies) {
+    out[field] = poolViolators(
+      bins.map((byDocument) => {
+        const documents = [...byDocument.values()];
+        return { documents: documents.length, right: documents.reduce((sum, d) => sum + d.right / d.values, 0) };
+      }),
+    );
+  }
+  return out;
+}
+
+const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** Makes the right-rate non-decreasing over non-empty bins by pooling adjacent violators. */
+export function poolViolators(bins: readonly BinCounts[]): BinCounts[] {
+  const blocks: Array<{ members: number[]; documents: number; right: number }> = [];
   bins.forEach((bin, i) => {
-    if (bin.values === 0) return;
-    blocks.push({ members: [i], values: bin.values, right: bin.right });
+    if (bin.documents === 0) return;
+    blocks.push({ members: [i], documents: bin.documents, right: bin.right });
     while (blocks.length > 1) {
       const last = blocks[blocks.length - 1]!;
       const before = blocks[blocks.length - 2]!;
-      if (before.right / before.values <= last.right / last.values) break;
-      blocks.splice(-2, 2, { members: [...before.members, ...last.members], values: before.values + last.values, right: before.right + last.right });
+      if (before.right / before.documents <= last.right / last.documents) break;
+      blocks.splice(-2, 2, { members: [...before.members, ...last.members], documents: before.documents + last.documents, right: before.right + last.right });
     }
   });
+  const pooled = bins.map((bin) => ({ documents: bin.documents, right: 0 }));
   for (const block of blocks) {
-    const rate = block.right / block.values;
-    for (const i of block.members) bins[i]!.right = Math.round(rate * bins[i]!.values * 1000) / 1000;
+    for (const i of block.members) pooled[i]!.right = round3((block.right / block.documents) * bins[i]!.documents);
   }
+  return pooled;
 }

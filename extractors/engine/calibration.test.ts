@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentResult, Field } from '../../pipeline/contract.js';
-import { calibratedConfidence, calibrateResult, FITTED_CALIBRATION, type CalibrationTable } from './calibration.js';
-import { fitCalibration } from './calibration-fit.js';
-import { CALIBRATION_BINS, MAX_CONFIDENCE, PRIOR_WEIGHT, REVIEW_THRESHOLD } from './confidence.js';
-import { reviewReasons } from './review-rules.js';
+import type { DocumentResult, Field, Partnership } from '../../pipeline/contract.js';
+import { calibratedConfidence, calibrateResult, FITTED_CALIBRATION, type CalibrationContext } from './calibration.js';
+import { fitCalibration, fitLeavingEachOut, poolViolators, type Observation } from './calibration-fit.js';
+import { CALIBRATION_BINS, MAX_CONFIDENCE, REVIEW_THRESHOLD } from './confidence.js';
+import { reviewReasons, type CalibratedField } from './review-rules.js';
 
 const f = <T>(value: T, confidence: number, needsReview = confidence < REVIEW_THRESHOLD, evidence = 1): Field<T> => ({
   value,
@@ -12,56 +12,121 @@ const f = <T>(value: T, confidence: number, needsReview = confidence < REVIEW_TH
   evidence: Array.from({ length: evidence }, (_, i) => ({ page: null, start: i, end: i + 1, text: 'x' })),
 });
 
-describe('calibratedConfidence', () => {
-  it('keeps the raw confidence where the development set has no values of that field and bin', () => {
-    expect(calibratedConfidence({}, 'organ', 0.8)).toBe(0.8);
+/** `values` observations of one field from each of `documents` documents, `right` of each document's right. */
+function observations(o: { documents: number; values: number; right: number; confidence: number; field?: CalibratedField; context?: CalibrationContext; prefix?: string }): Observation[] {
+  return Array.from({ length: o.documents }, (_, d) =>
+    Array.from({ length: o.values }, (_, i) => ({
+      document: `${o.prefix ?? 'doc'}${d}`,
+      field: o.field ?? 'organ',
+      context: o.context ?? 'text',
+      confidence: o.confidence,
+      correct: i < o.right,
+    })),
+  ).flat();
+}
+
+describe('fitCalibration', () => {
+  it('counts each document once per bin, with the share of its values there that were right', () => {
+    const table = fitCalibration([
+      ...observations({ documents: 1, values: 10, right: 9, confidence: 0.8 }),
+      ...observations({ documents: 1, values: 1, right: 1, confidence: 0.8, prefix: 'other' }),
+    ]);
+    expect(table.text!.organ![CALIBRATION_BINS.indexOf(0.75)]).toEqual({ documents: 2, right: 1.9 });
+    expect(table.row).toBeUndefined();
   });
 
-  it('moves toward the observed rate by the weight of the observations, never to certainty', () => {
-    const bins = CALIBRATION_BINS.map(() => ({ values: 0, right: 0 }));
-    bins[3] = { values: 100, right: 100 }; // raw 0.75–0.825: all right
-    const table: CalibrationTable = { organ: bins };
-    const raised = calibratedConfidence(table, 'organ', 0.8);
-    expect(raised).toBeCloseTo((100 + PRIOR_WEIGHT * 0.8) / (100 + PRIOR_WEIGHT), 3);
-    expect(raised).toBeLessThanOrEqual(MAX_CONFIDENCE);
-    expect(calibratedConfidence(table, 'organ', 0.76)).toBeLessThan(raised);
-    bins[3] = { values: 100, right: 50 };
-    expect(calibratedConfidence(table, 'organ', 0.8)).toBeLessThan(0.6);
+  it('pools a higher bin that was right less often, so confidence never falls as raw confidence rises', () => {
+    const pooled = poolViolators(CALIBRATION_BINS.map((_, i) => (i === 1 ? { documents: 4, right: 3 } : i === 7 ? { documents: 4, right: 1 } : { documents: 0, right: 0 })));
+    expect(pooled[1]).toEqual({ documents: 4, right: 2 });
+    expect(pooled[7]).toEqual({ documents: 4, right: 2 });
+    expect(pooled[3]).toEqual({ documents: 0, right: 0 });
   });
 });
 
-describe('fitCalibration', () => {
-  it('counts right values per field and bin, pooling a higher bin that was right less often', () => {
+describe('calibratedConfidence', () => {
+  it('keeps the raw confidence where the development set has no values of that field and bin', () => {
+    expect(calibratedConfidence({}, 'organ', 'text', 0.8)).toBe(0.8);
+  });
+
+  it('lets a rule that was always right reach 0.9 only on enough documents, however many values one has', () => {
+    const oneLongListing = fitCalibration(observations({ documents: 1, values: 200, right: 200, confidence: 0.8 }));
+    expect(calibratedConfidence(oneLongListing, 'organ', 'text', 0.8)).toBeLessThan(REVIEW_THRESHOLD);
+    const two = fitCalibration(observations({ documents: 2, values: 1, right: 1, confidence: 0.8 }));
+    expect(calibratedConfidence(two, 'organ', 'text', 0.8)).toBeLessThan(REVIEW_THRESHOLD);
+    const manyDocuments = fitCalibration(observations({ documents: 6, values: 1, right: 1, confidence: 0.8 }));
+    expect(calibratedConfidence(manyDocuments, 'organ', 'text', 0.8)).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
+    expect(calibratedConfidence(manyDocuments, 'organ', 'text', 0.8)).toBeLessThanOrEqual(MAX_CONFIDENCE);
+    // A weak rule needs more documents than a strong one to be vouched for.
+    const weak = fitCalibration(observations({ documents: 6, values: 1, right: 1, confidence: 0.55 }));
+    expect(calibratedConfidence(weak, 'organ', 'text', 0.55)).toBeLessThan(REVIEW_THRESHOLD);
+  });
+
+  it('lowers a bin whose values were often wrong', () => {
+    const table = fitCalibration(observations({ documents: 10, values: 2, right: 1, confidence: 0.8 }));
+    expect(calibratedConfidence(table, 'organ', 'text', 0.8)).toBeLessThan(0.6);
+  });
+
+  it('tells listing rows from running text once each has documents of its own', () => {
+    const table = fitCalibration([
+      ...observations({ documents: 8, values: 1, right: 0, confidence: 0.8, context: 'text' }),
+      ...observations({ documents: 8, values: 5, right: 5, confidence: 0.8, context: 'row', prefix: 'listing' }),
+    ]);
+    const row = calibratedConfidence(table, 'organ', 'row', 0.8);
+    const text = calibratedConfidence(table, 'organ', 'text', 0.8);
+    expect(row).toBeGreaterThan(0.75);
+    expect(text).toBeLessThan(0.3);
+    // Against the other context's evidence a context needs many documents of its own to be vouched for.
+    expect(row).toBeLessThan(REVIEW_THRESHOLD);
+    // A context seen in no document takes what the other says.
+    const textOnly = fitCalibration(observations({ documents: 8, values: 1, right: 1, confidence: 0.8 }));
+    expect(calibratedConfidence(textOnly, 'organ', 'row', 0.8)).toBe(calibratedConfidence(textOnly, 'organ', 'text', 0.8));
+  });
+});
+
+describe('fitLeavingEachOut', () => {
+  it('fits each document its table from the other documents only', () => {
     const obs = [
-      ...Array.from({ length: 4 }, (_, i) => ({ field: 'period', confidence: 0.6, correct: i < 3 })), // 3/4
-      ...Array.from({ length: 4 }, (_, i) => ({ field: 'period', confidence: 0.96, correct: i < 1 })), // 1/4
+      ...observations({ documents: 3, values: 1, right: 1, confidence: 0.96, field: 'period' }),
+      ...observations({ documents: 1, values: 4, right: 4, confidence: 0.8, field: 'organ', prefix: 'alone' }),
     ];
-    const bins = fitCalibration(obs).period!;
-    const low = bins[CALIBRATION_BINS.indexOf(0.5)]!;
-    const high = bins[CALIBRATION_BINS.indexOf(0.95)]!;
-    expect(low).toEqual({ values: 4, right: 2 });
-    expect(high).toEqual({ values: 4, right: 2 });
+    const leftOut = fitLeavingEachOut(obs);
+    expect([...leftOut.keys()].sort()).toEqual(['alone0', 'doc0', 'doc1', 'doc2']);
+    expect(leftOut.get('alone0')!.text!.organ).toBeUndefined();
+    expect(leftOut.get('doc0')!.text!.period![CALIBRATION_BINS.indexOf(0.95)]).toEqual({ documents: 2, right: 2 });
+    expect(leftOut.get('doc0')).toEqual(fitCalibration(obs.filter((o) => o.document !== 'doc0')));
   });
 });
 
 describe('calibrateResult', () => {
-  const result = (over: Partial<DocumentResult['partnerships'][number]>): DocumentResult => ({
+  const partnership = (over: Partial<Partnership>): Partnership => ({ kind: f('iop' as const, 0.9), paragraph: null, diarienummer: [], decision: null, ideburna: [], offentliga: [], organ: [], amounts: [], period: null, extension: null, targetGroups: [], ...over });
+  const result = (...partnerships: Partnership[]): DocumentResult => ({
     source: 'x',
     docType: f('protokoll' as const, 0.95),
     diarienummer: [],
     diarienummerRefs: [],
     decision: null,
-    partnerships: [{ kind: f('iop' as const, 0.9), paragraph: null, diarienummer: [], decision: null, ideburna: [], offentliga: [], organ: [], amounts: [], period: null, extension: null, targetGroups: [], ...over }],
+    partnerships,
     matters: [],
   });
+  const organRight = (context: CalibrationContext) => fitCalibration(observations({ documents: 10, values: 1, right: 1, confidence: 0.8, context }));
 
   it('re-judges a flag that came only from low raw confidence, and keeps a flag set for a reason', () => {
-    const bins = CALIBRATION_BINS.map(() => ({ values: 0, right: 0 }));
-    bins[CALIBRATION_BINS.indexOf(0.75)] = { values: 200, right: 200 };
-    const out = calibrateResult(result({ organ: [f('kommunstyrelsen', 0.8, true)], offentliga: [f('Region Gotland', 0.95, true)] }), { organ: bins });
+    const out = calibrateResult(result(partnership({ organ: [f('kommunstyrelsen', 0.8, true)], offentliga: [f('Region Gotland', 0.95, true)] })), organRight('text'));
     expect(out.partnerships[0]!.organ[0]).toMatchObject({ needsReview: false });
     expect(out.partnerships[0]!.organ[0]!.confidence).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
     expect(out.partnerships[0]!.offentliga[0]!.needsReview).toBe(true);
+  });
+
+  it("calibrates a listing's rows (several partnerships, one §) as rows, a protocol's matters as text", () => {
+    // Rows of listings were always right; running text was always wrong.
+    const table = { ...organRight('row'), text: fitCalibration(observations({ documents: 10, values: 1, right: 0, confidence: 0.8, prefix: 'text' })).text };
+    const [row, text] = [calibratedConfidence(table, 'organ', 'row', 0.8), calibratedConfidence(table, 'organ', 'text', 0.8)];
+    expect(row).toBeGreaterThan(text);
+    const organs = (r: DocumentResult) => calibrateResult(r, table).partnerships.map((p) => p.organ[0]!.confidence);
+    expect(organs(result(partnership({ organ: [f('socialnämnden', 0.8)] }), partnership({ organ: [f('kulturnämnden', 0.8)] })))).toEqual([row, row]);
+    const items = result(partnership({ paragraph: '§ 12', organ: [f('socialnämnden', 0.8)] }), partnership({ paragraph: '§ 14', organ: [f('kulturnämnden', 0.8)] }));
+    expect(organs(items)).toEqual([text, text]);
+    expect(organs(result(partnership({ organ: [f('socialnämnden', 0.8)] })))).toEqual([text]);
   });
 
   it('flags two names that may have run together, read once, but not a name repeated in the text', () => {
@@ -70,19 +135,29 @@ describe('calibrateResult', () => {
     expect(reviewReasons('ideburna', f('Göteborgs Räddningsmission', 0.95))).toEqual([]);
   });
 
+  it('flags an amount whose periodicity was not read, not one read as yearly or total', () => {
+    expect(reviewReasons('amounts', f({ sek: 495000, per: 'unknown', payer: null }, 0.95))).toEqual(['amount-periodicity-unknown']);
+    expect(reviewReasons('amounts', f({ sek: 495000, per: 'year', payer: null }, 0.95))).toEqual([]);
+    expect(reviewReasons('amounts', f({ sek: 495000, per: 'total', payer: null }, 0.95))).toEqual([]);
+  });
+
   it('flags a period that ends before it starts', () => {
-    const out = calibrateResult(result({ period: f({ start: '2025-01-01', end: '2024-12-31', openEnded: false }, 0.97) }), {});
+    const out = calibrateResult(result(partnership({ period: f({ start: '2025-01-01', end: '2024-12-31', openEnded: false }, 0.97) })), {});
     expect(out.partnerships[0]!.period!.needsReview).toBe(true);
   });
 
   it('keeps a conflict flagged under the fitted table: a conflict-lowered confidence never calibrates to 0.9', () => {
     // Conflicts reach calibration only as lowered confidence (markConflict: ×0.5; listings: ×0.75).
     const fields = ['doc_type', 'diarienummer', 'decision', 'ideburna', 'offentliga', 'organ', 'amounts', 'period', 'extension', 'target_groups'] as const;
-    for (const field of fields) expect(calibratedConfidence(FITTED_CALIBRATION, field, MAX_CONFIDENCE * 0.75), field).toBeLessThan(REVIEW_THRESHOLD);
+    for (const field of fields) {
+      for (const context of ['text', 'row'] as const) {
+        expect(calibratedConfidence(FITTED_CALIBRATION, field, context, MAX_CONFIDENCE * 0.75), `${field} ${context}`).toBeLessThan(REVIEW_THRESHOLD);
+      }
+    }
   });
 
   it('leaves a failed document as it is', () => {
-    const failed = { ...result({}), partnerships: [], error: { code: 'CORRUPT' as const, message: 'x' } };
+    const failed = { ...result(), error: { code: 'CORRUPT' as const, message: 'x' } };
     expect(calibrateResult(failed, {})).toBe(failed);
   });
 });

@@ -1,21 +1,37 @@
 /**
- * Step 2 of confidence (see confidence.ts): every field's raw confidence becomes the rate at which values
- * of that field with a raw confidence in the same bin were right on the development set, with the raw
- * confidence counted as PRIOR_WEIGHT further observations:
- *     calibrated = (right + PRIOR_WEIGHT · raw) / (values + PRIOR_WEIGHT)
- * The counts are in calibration.json, written by `npm run fit-calibration`. Then needsReview is decided
- * once, on the calibrated value, plus the review rules (review-rules.ts) and any flag an extractor set on
- * a value it was otherwise sure of (a conflict, a contradiction).
+ * Step 2 of confidence (see confidence.ts): every value's raw confidence becomes an estimate of how often
+ * such values — same field, same raw-confidence bin, same context (a listing's row, or running text) —
+ * were right on the development set, counted in documents, not values (one long listing must not speak for
+ * every document). Each context leans on the field's other context, and that on the raw confidence:
+ *     elsewhere  = (right elsewhere + PRIOR_DOCUMENTS · raw)       / (documents elsewhere + PRIOR_DOCUMENTS)
+ *     calibrated = (right here      + PRIOR_DOCUMENTS · elsewhere) / (documents here      + PRIOR_DOCUMENTS)
+ * so a context needs documents of its own to move far from what the rest of the devset says. The counts are
+ * in calibration.json, written by `npm run fit-calibration` (calibration-fit.ts). Then needsReview is decided
+ * once, on the calibrated value, plus the review rules (review-rules.ts) and any flag an extractor set on a
+ * value it was otherwise sure of (a conflict, a contradiction).
  */
 import type { DocumentResult, Field, Partnership } from '../../pipeline/contract.js';
 import fitted from './calibration.json' with { type: 'json' };
-import { CALIBRATION_BINS, MAX_CONFIDENCE, PRIOR_WEIGHT, REVIEW_THRESHOLD } from './confidence.js';
+import { CALIBRATION_BINS, MAX_CONFIDENCE, PRIOR_DOCUMENTS, REVIEW_THRESHOLD } from './confidence.js';
 import { reviewReasons, type CalibratedField } from './review-rules.js';
 
-/** Per field, per bin of CALIBRATION_BINS: development-set values whose raw confidence fell in the bin, and how many were right. */
-export type CalibrationTable = Partial<Record<CalibratedField, Array<{ values: number; right: number }>>>;
+/**
+ * Where a value was read: a row of a listing (a report's table of partnerships, read cell by cell) or
+ * running text (a protocol, a tjänsteskrivelse, an agreement). Listing rules and prose rules err differently.
+ */
+export const CONTEXTS = ['text', 'row'] as const;
+export type CalibrationContext = (typeof CONTEXTS)[number];
 
-export const FITTED_CALIBRATION: CalibrationTable = fitted.fields;
+/** One bin: how many documents had values there (each document at most 1), and how many of them were right. */
+export interface BinCounts {
+  documents: number;
+  right: number;
+}
+export type FieldBins = Partial<Record<CalibratedField, BinCounts[]>>;
+/** Per context, per field: one BinCounts per bin of CALIBRATION_BINS. */
+export type CalibrationTable = Partial<Record<CalibrationContext, FieldBins>>;
+
+export const FITTED_CALIBRATION: CalibrationTable = fitted.contexts;
 
 export function binOf(raw: number): number {
   let bin = 0;
@@ -25,46 +41,70 @@ export function binOf(raw: number): number {
   return bin;
 }
 
-export function calibratedConfidence(table: CalibrationTable, field: CalibratedField, raw: number): number {
-  const counts = table[field]?.[binOf(raw)] ?? { values: 0, right: 0 };
-  const p = (counts.right + PRIOR_WEIGHT * raw) / (counts.values + PRIOR_WEIGHT);
-  return Math.round(Math.min(MAX_CONFIDENCE, p) * 1000) / 1000;
+/** Observed counts shrunk toward a prior worth PRIOR_DOCUMENTS documents. */
+const shrink = (counts: BinCounts, prior: number): number => (counts.right + PRIOR_DOCUMENTS * prior) / (counts.documents + PRIOR_DOCUMENTS);
+
+const NONE: BinCounts = { documents: 0, right: 0 };
+
+export function calibratedConfidence(table: CalibrationTable, field: CalibratedField, context: CalibrationContext, raw: number): number {
+  const bin = binOf(raw);
+  const here = table[context]?.[field]?.[bin] ?? NONE;
+  const elsewhere = CONTEXTS.filter((c) => c !== context)
+    .map((c) => table[c]?.[field]?.[bin] ?? NONE)
+    .reduce((sum, c) => ({ documents: sum.documents + c.documents, right: sum.right + c.right }), NONE);
+  return Math.round(Math.min(MAX_CONFIDENCE, shrink(here, shrink(elsewhere, raw))) * 1000) / 1000;
 }
 
-function calibrateField<T>(table: CalibrationTable, name: CalibratedField, field: Field<T>): Field<T> {
-  const confidence = calibratedConfidence(table, name, field.confidence);
-  // An extractor's flag on a value it was sure of is a reason (conflict, contradiction), not a low score.
-  const flaggedForReason = field.needsReview && field.confidence >= REVIEW_THRESHOLD;
-  const needsReview = confidence < REVIEW_THRESHOLD || flaggedForReason || reviewReasons(name, field).length > 0;
-  return { ...field, confidence, needsReview };
+/** What calibration does to one value; fitting passes a function that records instead. */
+export type FieldMapper = <T>(name: CalibratedField, field: Field<T>, context: CalibrationContext) => Field<T>;
+
+/**
+ * Several partnerships sharing one § (or none) are the rows of a listing; a protocol's partnership
+ * matters each have their own §.
+ */
+function contextOfPartnerships(result: DocumentResult): CalibrationContext {
+  const paragraphs = new Set(result.partnerships.map((p) => p.paragraph));
+  return result.partnerships.length > 1 && paragraphs.size === 1 ? 'row' : 'text';
 }
 
-function calibratePartnership(table: CalibrationTable, p: Partnership): Partnership {
-  const each = <T>(name: CalibratedField, fields: Field<T>[]) => fields.map((f) => calibrateField(table, name, f));
+function mapPartnership(p: Partnership, context: CalibrationContext, map: FieldMapper): Partnership {
+  const each = <T>(name: CalibratedField, fields: Field<T>[]) => fields.map((f) => map(name, f, context));
   return {
-    kind: calibrateField(table, 'kind', p.kind),
+    kind: map('kind', p.kind, context),
     paragraph: p.paragraph,
     diarienummer: each('diarienummer', p.diarienummer),
-    decision: p.decision && calibrateField(table, 'decision', p.decision),
+    decision: p.decision && map('decision', p.decision, context),
     ideburna: each('ideburna', p.ideburna),
     offentliga: each('offentliga', p.offentliga),
     organ: each('organ', p.organ),
     amounts: each('amounts', p.amounts),
-    period: p.period && calibrateField(table, 'period', p.period),
-    extension: p.extension && calibrateField(table, 'extension', p.extension),
+    period: p.period && map('period', p.period, context),
+    extension: p.extension && map('extension', p.extension, context),
     targetGroups: each('target_groups', p.targetGroups),
+  };
+}
+
+/** The result with `map` applied to every Field, each with its calibrated name and context. */
+export function mapFields(result: DocumentResult, map: FieldMapper): DocumentResult {
+  if (result.error) return result;
+  const context = contextOfPartnerships(result);
+  return {
+    ...result,
+    docType: map('doc_type', result.docType, 'text'),
+    diarienummer: result.diarienummer.map((f) => map('diarienummer', f, 'text')),
+    diarienummerRefs: result.diarienummerRefs.map((f) => map('diarienummer_refs', f, 'text')),
+    decision: result.decision && map('decision', result.decision, 'text'),
+    partnerships: result.partnerships.map((p) => mapPartnership(p, context, map)),
   };
 }
 
 /** The result with every field's confidence calibrated and needsReview decided. */
 export function calibrateResult(result: DocumentResult, table: CalibrationTable = FITTED_CALIBRATION): DocumentResult {
-  if (result.error) return result;
-  return {
-    ...result,
-    docType: calibrateField(table, 'doc_type', result.docType),
-    diarienummer: result.diarienummer.map((f) => calibrateField(table, 'diarienummer', f)),
-    diarienummerRefs: result.diarienummerRefs.map((f) => calibrateField(table, 'diarienummer_refs', f)),
-    decision: result.decision && calibrateField(table, 'decision', result.decision),
-    partnerships: result.partnerships.map((p) => calibratePartnership(table, p)),
-  };
+  return mapFields(result, (name, field, context) => {
+    const confidence = calibratedConfidence(table, name, context, field.confidence);
+    // An extractor's flag on a value it was sure of is a reason (conflict, contradiction), not a low score.
+    const flaggedForReason = field.needsReview && field.confidence >= REVIEW_THRESHOLD;
+    const needsReview = confidence < REVIEW_THRESHOLD || flaggedForReason || reviewReasons(name, field).length > 0;
+    return { ...field, confidence, needsReview };
+  });
 }

@@ -2,9 +2,11 @@
  * Confidence means the probability that a value is right. It is built in two steps:
  *  1. at merge time, from the rules: a rule's strength is its prior; several mentions agreeing raise it
  *     (noisy-or with each further mention counting less), capped below certainty — the "raw" confidence;
- *  2. after extraction, calibration (calibration.ts) maps each field's raw confidence to the rate at which
- *     such values were right on the development set, shrunk toward the raw value.
- * The constants here are fitted with `npm run fit-calibration` (see README "Evaluation").
+ *  2. after extraction, calibration (calibration.ts) maps each value's raw confidence to the rate at which
+ *     such values (field, raw-confidence bin, listing row or running text) were right on the development
+ *     set, counted per document and shrunk toward the raw value.
+ * The table is fitted by `npm run fit-calibration`, which also reports it leaving each document out (README
+ * "Evaluation"); the constants here are chosen, not fitted.
  */
 
 /**
@@ -17,11 +19,13 @@ export const REVIEW_THRESHOLD = 0.9;
 export const MAX_CONFIDENCE = 0.99;
 
 /**
- * How many development-set observations the rule's own prior (the raw confidence) counts as when
- * calibrating. High on purpose: the extractors' authors saw the development set, so its accuracy is an
- * optimistic estimate of accuracy on unseen documents; the prior keeps calibration from trusting it fully.
+ * How many development-set documents a prior counts as when calibrating: the raw confidence for the field's
+ * other context, that estimate for the value's own. Evidence is counted in documents, each at most once per
+ * cell, so a rule that was always right earns 0.9 only from enough documents — raw 0.8 needs 3, raw 0.5
+ * needs 12 — however many values one long document has. Small because the devset has few documents per
+ * cell; not smaller because its authors saw the devset, so its accuracy overstates accuracy on unseen ones.
  */
-export const PRIOR_WEIGHT = 30;
+export const PRIOR_DOCUMENTS = 3;
 
 /** Lower bounds of the raw-confidence bins calibration counts right and wrong values in (the last runs to 1). */
 export const CALIBRATION_BINS = [0, 0.5, 0.65, 0.75, 0.825, 0.875, 0.915, 0.95] as const;

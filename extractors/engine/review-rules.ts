@@ -2,7 +2,7 @@
  * Reasons a reviewer should look at a value whatever its confidence: shapes of value that are often
  * wrong for reasons no single rule sees. Named data; calibration.ts applies them.
  */
-import type { Field, Period } from '../../pipeline/contract.js';
+import type { Amount, Field, Period } from '../../pipeline/contract.js';
 
 /** The fields confidence is calibrated per (the same names `iop eval` reports calibration under). */
 export type CalibratedField =
@@ -41,6 +41,13 @@ export const REVIEW_RULES: readonly ReviewRule[] = [
       const { start, end } = f.value as Period;
       return start !== null && end !== null && end < start;
     },
+  },
+  {
+    // "Bidrag: 495 000 kr" in a list cell: the sum is read, but not whether it is a year's or the whole
+    // agreement's. Half a value; a reviewer settles the other half.
+    name: 'amount-periodicity-unknown',
+    fields: ['amounts'],
+    applies: (f) => (f.value as Amount).per === 'unknown',
   },
 ];
 

@@ -17,6 +17,7 @@ const RULE_EXAMPLES: Record<string, { positive: [string, string][]; negative: st
       ['Kommunen har option att förlänga avtalet med 1 + 1 år.', '1+1 år'],
       ['Överenskommelsen har en förlängningsmöjlighet om 12 månader.', '12 månader'],
       ['med möjlighet till ytterligare förlängning på ett år', 'ett år'],
+      ['Avtalet är förlängningsbart med 2 år.', '2 år'],
     ],
     negative: ['Föreningen ansöker om förlängning av amorteringsfriheten i ytterligare fem år.'],
   },
@@ -41,13 +42,26 @@ const RULE_EXAMPLES: Record<string, { positive: [string, string][]; negative: st
       ['Avtalet kan förlängas ett år i taget.', 'ett år i taget'],
       ['Avtalet kan förlängas med maximalt två år.', 'två år'],
       ['Överenskommelsen förlängs därefter automatiskt med ett år i taget.', 'ett år i taget'],
+      ['Avtalet förlängs med ett år i taget om ingen part säger upp det.', 'ett år i taget'],
+      ['Förlängning kan ske med högst 24 månader.', '24 månader'],
+      ['Förlängning av avtalet om två år kan ske efter beslut i nämnden.', 'två år'],
     ],
     negative: [
+      'Överenskommelsen förlängs med ett år, till och med 2025-12-31.',
+      'Nämnden beslutar att avtalet förlängs med två år.',
       'Avtalet förlängs automatiskt om ingen part säger upp det.',
       'Nämnden beslutar att förlänga IOP med Erikshjälpen.',
       'Föreningen ansöker om förlängning av amorteringsfriheten i ytterligare fem år.',
     ],
   },
+};
+
+RULE_EXAMPLES['extension-label'] = {
+  positive: [
+    ['Förlängning: 1 + 1 år', '1+1 år'],
+    ['Avtalstid: 2025–2027\nOption: 2 år', '2 år'],
+  ],
+  negative: ['Förlängning: enligt överenskommelse mellan parterna'],
 };
 
 describe('EXTENSION_RULES', () => {

@@ -28,10 +28,10 @@ export const EXTENSION_RULES: readonly ExtensionRule[] = [
   {
     // "med möjlighet till förlängning 1+1 år", "möjlighet till förlängning med ett år i taget", "option på förlängning 2 år",
     // "förlängningsoption på 2 år", "möjlighet att förlänga avtalet med ett år", "option att förlänga med 1+1 år",
-    // "förlängningsmöjlighet om 12 månader"
+    // "förlängningsmöjlighet om 12 månader", "Avtalet är förlängningsbart med 2 år"
     name: 'option-to-extend',
     pattern: new RegExp(
-      String.raw`(?:(?:möjlighet|option|rätt)\s+(?:till|på|om)\s+(?:en\s+|ytterligare\s+)?förlängning|förlängningsoption|förlängningsmöjlighet|(?:möjlighet|option|rätt)\s+att\s+förlänga(?:\s+\p{L}+){0,3})\s+(?:med\s+|i\s+|på\s+|om\s+)?${LENGTH}`,
+      String.raw`(?:(?:möjlighet|option|rätt)\s+(?:till|på|om)\s+(?:en\s+|ytterligare\s+)?förlängning|förlängningsoption|förlängningsmöjlighet|förlängningsbar[at]?|(?:möjlighet|option|rätt)\s+att\s+förlänga(?:\s+\p{L}+){0,3})\s+(?:med\s+|i\s+|på\s+|om\s+)?${LENGTH}`,
       'giu',
     ),
     strength: 0.85,
@@ -52,11 +52,21 @@ export const EXTENSION_RULES: readonly ExtensionRule[] = [
     strength: 0.75,
   },
   {
-    // "Enligt överenskommelsen kan avtalet förlängas med 1 år", "förlängning med ytterligare ett år", "kan förlängas ett år i taget",
-    // "förlängs därefter automatiskt med ett år i taget"
+    // "Enligt överenskommelsen kan avtalet förlängas med 1 år", "förlängning med ytterligare ett år", "kan förlängas ett år i
+    // taget", "förlängs därefter automatiskt med ett år i taget", "Förlängning kan ske med högst 24 månader", "Förlängning av
+    // avtalet om två år kan ske". A plain "förlängs med ett år" is an extension decided, not an option: the period has it.
     name: 'extended-by',
-    pattern: new RegExp(String.raw`(?:förlängas|förlängs|förlängning)\s+(?:${ADVERB}\s+)*(?:(?:med|i)\s+)?${LENGTH}`, 'giu'),
+    pattern: new RegExp(
+      String.raw`(?:(?:kan|får|ska\s+kunna|kunna)\s+(?:\p{L}+\s+){0,2}?förlängas|förlängs(?=\s+(?:${ADVERB}\s+)*(?:automatiskt|(?:med\s+)?${NUMBER}\s+(?:år|månader)\s+i\s+taget))|förlängning(?:en)?(?:\s+av\s+(?:avtal|överenskommels|partnerskap|IOP)\p{L}*)?(?:\s+(?:kan|får)\s+ske)?)\s+(?:${ADVERB}\s+)*(?:(?:med|i|om)\s+)?${LENGTH}`,
+      'giu',
+    ),
     strength: 0.75,
+  },
+  {
+    // A labelled term, as in an agreement's overview: "Förlängning: 1 + 1 år", "Option: 2 år".
+    name: 'extension-label',
+    pattern: new RegExp(String.raw`(?<![\p{L}])(?:förlängning|förlängningsoption|förlängningsmöjlighet|option)\s*:\s*${LENGTH}`, 'giu'),
+    strength: 0.8,
   },
 ];
 

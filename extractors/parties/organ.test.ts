@@ -50,7 +50,7 @@ describe('organ rules', () => {
     expect(organ('Socialnämnden i Örebro kommun beslutar.')).toEqual(['socialnämnden']);
     expect(organ('Socialnämnden Centrum beslutar att ingå IOP.')).toEqual(['socialnämnden Centrum']);
     expect(organ('Överenskommelse mellan Stadsdelsförvaltningen Angered och föreningen.')).toEqual(['stadsdelsförvaltningen Angered']);
-    expect(organ('Avtalet tecknas av socialnämnden.\nMalmö stad godkänner.')).toEqual([]);
+    expect(organ('Avtalet tecknas av socialnämnden.\nMalmö stad godkänner.')).toEqual(['socialnämnden']);
   });
 
   it('organ.decides on a proposal’s addressee; organ.decided in older protocols, not in histories', () => {
@@ -79,6 +79,9 @@ describe('organ rules', () => {
       'hälsa-, vård- och omsorgsförvaltningen',
     ]);
     expect(organ('Kulturnämnden har ett ansvar för biblioteken.')).toEqual([]);
+    expect(organ('I dagarna slöt socialförvaltningen ett IOP-avtal med kvinnojouren.')).toEqual(['socialförvaltningen']);
+    expect(organ('Socialförvaltningen har tillsammans med föreningen inlett ett samarbete om läxhjälp.')).toEqual(['socialförvaltningen']);
+    expect(organ('Socialförvaltningen har tillsammans med föreningen tagit fram en broschyr.')).toEqual([]);
   });
 
   it('organ.decided-by, organ.commissioned, organ.inverted: decisions in news prose', () => {
@@ -98,7 +101,64 @@ describe('organ rules', () => {
     expect(organ('Kommunfullmäktige har beslutat 2015-02-12 att anta planen.')).toEqual([]);
   });
 
+  it('organ.decided, organ.will-decide: adverbials between body, auxiliary and verb; "sa ja till"', () => {
+    expect(organ('Socialnämnden har i dag beslutat att ingå IOP med föreningen.')).toEqual(['socialnämnden']);
+    expect(organ('Kommunstyrelsen sa på tisdagen ja till avtalet.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Kommunstyrelsen sa ja till avtalet med kvinnojouren.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Vård- och omsorgsnämnden i Region Skåne beslutade i onsdags att förlänga partnerskapet.')).toEqual(['vård- och omsorgsnämnden']);
+    expect(organ('Kultur- och fritidsnämnden beslutade den 27 november att teckna avtal.')).toEqual(['kultur- och fritidsnämnden']);
+    expect(organ('Kommunstyrelsen har vid sitt sammanträde den 27 november beslutat att teckna avtal.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Regionstyrelsen väntas besluta om överenskommelsen i mars.')).toEqual(['regionstyrelsen']);
+    expect(organ('Socialnämnden ska nu ta ställning till förslaget.')).toEqual(['socialnämnden']);
+    expect(organ('Kommunstyrelsen ska informeras om arbetet.')).toEqual([]);
+    expect(organ('Kommunfullmäktige har i dag en budget för detta.')).toEqual([]);
+  });
+
+  it('organ.inverted: the body after a perfect, "sa … ja" or future auxiliary', () => {
+    expect(organ('Nu har kommunstyrelsen godkänt avtalet med föreningen.')).toEqual(['kommunstyrelsen']);
+    expect(organ('I går sa socialnämnden ja till ett IOP.')).toEqual(['socialnämnden']);
+    expect(organ('I mars ska regionstyrelsen besluta om avtalet.')).toEqual(['regionstyrelsen']);
+    expect(organ('Förvaltningen har informerat kommunstyrelsen om avtalet.')).toEqual([]);
+    expect(organ('Därför har socialnämnden fått en remiss i frågan.')).toEqual([]);
+  });
+
+  it('organ.decided-by, organ.commissioning, organ.responsible, organ.domain, organ.own-decision', () => {
+    expect(organ('Avtalet har undertecknats av kommunstyrelsen.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Avtalet är undertecknat av kulturnämnden.')).toEqual(['kulturnämnden']);
+    expect(organ('Verksamheten finansieras av socialnämnden.')).toEqual(['socialnämnden']);
+    expect(organ('Föreningen får ett årligt bidrag från kulturnämnden.')).toEqual(['kulturnämnden']);
+    expect(organ('Stödet kommer från kulturnämndens budget.')).toEqual([]);
+    expect(organ('Förvaltningen har på uppdrag av socialnämnden tagit fram ett förslag.')).toEqual(['socialnämnden']);
+    expect(organ('Kommunstyrelsen gav i maj förvaltningen i uppdrag att ta fram ett IOP.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Arbetsmarknadsnämnden ansvarar för partnerskapet och dess uppföljning.')).toEqual(['arbetsmarknadsnämnden']);
+    expect(organ('Socialnämnden ansvarar för individ- och familjeomsorgen.')).toEqual([]);
+    expect(organ('Riktlinjer för IOP inom socialnämndens verksamhetsområde.')).toEqual(['socialnämnden']);
+    expect(organ('Enligt kulturnämndens beslut att ingå överenskommelse med föreningen.')).toEqual(['kulturnämnden']);
+    expect(organ('Pengarna kommer från kulturnämndens budget.')).toEqual([]);
+    expect(organ('Kulturnämndens beslut om taxor gäller.')).toEqual([]);
+  });
+
+  it('organ.letterhead: the body after its kommun or region, not a förvaltning and not in running text', () => {
+    expect(organ('Lunds kommun, Socialnämnden\nTjänsteskrivelse om IOP')).toEqual(['socialnämnden']);
+    expect(organ('Region Skåne\nRegionstyrelsen\n\nÖverenskommelse')).toEqual(['regionstyrelsen']);
+    expect(organ('Malmö stad\nArbetsmarknadsförvaltningen\nTjänsteskrivelse')).toEqual([]);
+    expect(organ('Projektet drivs av Lunds kommun, socialnämnden och föreningen.')).toEqual([]);
+  });
+
+  it.each([
+    ['a chair of a body', 'säger Anna Berg, ordförande i socialnämnden i Eskilstuna kommun.'],
+    ['a body informed', 'Förvaltningen informerade kommunstyrelsen om läget.'],
+    ['a consultation', 'Förslaget har gått på remiss till socialnämnden.'],
+    ['a motion', 'En motion till kommunfullmäktige om IOP lämnades in.'],
+    ['a body’s side', 'Det har varit en strävan från socialnämndens sida.'],
+  ])('finds no deciding body in %s', (_, text) => {
+    expect(organ(text)).toEqual([]);
+  });
+
   it('organ.meeting, organ.pays, organ.signature', () => {
+    expect(organ('Ärendet går upp för beslut i socialnämnden i maj.')).toEqual(['socialnämnden']);
+    expect(organ('Avtalet behandlas av kommunstyrelsen nästa vecka.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Beslutet om partnerskapet togs i kommunfullmäktige i juni.')).toEqual(['kommunfullmäktige']);
     expect(organ('Ärendet diskuteras på mötet med regionstyrelsen den 8/2.')).toEqual(['regionstyrelsen']);
     expect(organ('Nämnden har enligt beslut i kommunfullmäktige 1999, § 12 ansvar för stödet.')).toEqual([]);
     expect(organ('Avtalet innebär att social resursförvaltning står för finansieringen.')).toEqual(['social resursförvaltning']);
@@ -126,6 +186,18 @@ describe('organ rules', () => {
     expect(organ('Vård- och omsorgsförvaltningen\nTjänsteskrivelse\nDatum 2024-03-01\nVård- och omsorgsnämnden beslutar att')).toEqual([
       'vård- och omsorgsnämnden',
     ]);
+  });
+
+  it('a body printed in capitals in a header, written in lower case', () => {
+    expect(organ('VÅRD- OCH OMSORGSNÄMNDEN\nSAMMANTRÄDESPROTOKOLL\nDatum 2024-03-01')).toEqual(['vård- och omsorgsnämnden']);
+    expect(organ('ARBETSUTSKOTTET\nSAMMANTRÄDESPROTOKOLL\nDatum 2024-03-01')).toEqual([]);
+    expect(organ('SOCIALFÖRVALTNINGEN\nTJÄNSTESKRIVELSE\nDatum 2024-03-01')).toEqual([]);
+  });
+
+  it('a body named by an adjective before a bare head', () => {
+    expect(organ('Organ: Sociala utskottet\nSammanträdesdatum: 2018-01-18')).toEqual(['sociala utskottet']);
+    expect(organ('Tekniska nämnden beslutar att upplåta lokalen till föreningen.')).toEqual(['tekniska nämnden']);
+    expect(organ('Övriga nämnder beslutar om egna riktlinjer.')).toEqual([]);
   });
 
   it('organ.labelled and organ.addressee: a tjänsteskrivelse’s form fields', () => {

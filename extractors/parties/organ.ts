@@ -5,17 +5,23 @@
  * "Arbetsmarknads- gymnasie- och vuxenutbildningsnämnden"), a Kungsbacka-style "nämnden för Kultur & Fritid",
  * or a sub-unit after a body's genitive ("regionstyrelsens arbetsutskott").
  *
- * Only bodies a text shows deciding or contracting count: the protocol's own body in its header, a body
- * before a present-tense decision verb ("Kommunstyrelsen godkänner"), a proposal's addressee ("förslag till
- * kommunfullmäktige"), a party's acting body ("Region Gotland genom regionstyrelsen"), one side of a
- * "mellan". A body in a history ("Regionfullmäktige beslutade 2010 …"), a reference list or an address
- * is mentioned, not party.
+ * Only bodies a text shows deciding or contracting count: the protocol's own body in its header or a
+ * letterhead ("Lunds kommun, Socialnämnden"), the subject of a decision verb phrase — present, past, perfect
+ * or future, with adverbials between ("Kommunstyrelsen godkänner", "Socialnämnden har i dag beslutat",
+ * "Nu har kommunstyrelsen sagt ja till", "Regionstyrelsen väntas besluta") — the agent of a passive
+ * ("godkändes av kulturnämnden"), the meeting that treats the matter ("beslut i kommunstyrelsen"), a
+ * commissioning or responsible body, a proposal's addressee ("förslag till kommunfullmäktige"), a party's
+ * acting body ("Region Gotland genom regionstyrelsen"), one side of a "mellan". A body in a history
+ * ("Regionfullmäktige beslutade 2010 …"), a reference list, an address, a speaker's title ("ordförande i
+ * socialnämnden") or a matter only sent to it ("remiss till socialnämnden") is mentioned, not party.
  */
 import type { Field } from '../../pipeline/contract.js';
 import type { Candidate } from '../engine/candidate.js';
 import { mergeCandidates } from '../engine/candidate.js';
 import type { DocText } from '../engine/doc-text.js';
 import lexicon from '../lexicon/organ.json' with { type: 'json' };
+import monthNames from '../lexicon/months.json' with { type: 'json' };
+import weekdayNames from '../lexicon/weekdays.json' with { type: 'json' };
 import type { ContextRule } from './context-rules.js';
 import { strongestContext } from './context-rules.js';
 import { inPageHeader } from './layout.js';
@@ -42,8 +48,11 @@ const SUB_UNIT = String.raw`(?:(?<=s)[ \t]+(?:${alternation(lexicon.subUnits)}))
 
 /** "Norra hälso- och sjukvårdsnämnden": a body for part of a region or city. */
 const DIRECTION = String.raw`(?:${lexicon.directions.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})[ \t]+`;
-/** "i Eskilstuna kommun", "i Solna stad" after a body: whose it is. */
-const OF_KOMMUN = String.raw`(?:[ \t]+i[ \t]+\p{Lu}\p{L}*(?:[ \t]+(?:kommun|stad|län))?)?`;
+/**
+ * Whose the body is, after it: "i Eskilstuna kommun", "i Solna stad", "i Region Skåne", "i Göteborgs Stad",
+ * "i Västra Götalandsregionen".
+ */
+const OF_KOMMUN = String.raw`(?:[ \t]+i[ \t]+(?:Region[ \t]+)?\p{Lu}\p{L}*(?:[ \t]+(?:\p{Lu}\p{L}*|kommun|stad|län|region))?)?`;
 /** An adjective that is part of a body's name: "Social resursnämnd" (Göteborg). */
 const ADJECTIVE = String.raw`(?:${lexicon.adjectives.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})[ \t]+(?=\p{L}+(?:nämnd|förvaltning))`;
 /** A district (a place, "Rinkeby-Kista") before or after a stadsdel body. */
@@ -58,7 +67,11 @@ const QUALIFIER = String.raw`(?:${DIRECTION}|${ADJECTIVE}|${DISTRICT}[ \t]+(?=st
  */
 const DISTRICT_BODY = String.raw`(?<=(?:[Ss]ocial(?:nämnd|förvaltning)|sjukvårdsnämnd)\p{L}*)`;
 const DISTRICT_AFTER = String.raw`(?:(?:(?<=[Ss]tadsdels\p{L}*) (?:i )?|${DISTRICT_BODY} )${DISTRICT}(?![ \t]+(?:kommun|stad)|\p{L})|${DISTRICT_BODY}[ \t]*\n[ \t]*${DISTRICT}(?=[ \t]*[,.;)]))?`;
-const BODY_NAME = String.raw`(?:${NAMNDEN_FOR}|${QUALIFIER}${SUSPENDED}${COMPOUND}${SUB_UNIT}${DISTRICT_AFTER})`;
+/** A body named by an adjective before a bare head: "Tekniska nämnden", "sociala utskottet", "tekniska förvaltningen". */
+const ADJECTIVE_BODY = String.raw`(?:${lexicon.headAdjectives.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})[ \t]+(?:nämnden|nämndens|nämnd|utskottet|utskottets|förvaltningen|förvaltningens)`;
+/** A body's name in capitals, as letterheads and protocol headers print it: "SOCIALNÄMNDEN", "VÅRD- OCH OMSORGSNÄMNDEN". */
+const CAPITALS = String.raw`(?:\p{Lu}+-[ \t]+(?:OCH|&)[ \t]+)?\p{Lu}{2,}?(?:${HEAD_FORMS.toUpperCase()})`;
+const BODY_NAME = String.raw`(?:${NAMNDEN_FOR}|${ADJECTIVE_BODY}|${CAPITALS}|${QUALIFIER}${SUSPENDED}${COMPOUND}${SUB_UNIT}${DISTRICT_AFTER})`;
 
 const BODY = new RegExp(String.raw`(?<![\p{L}\d-])${BODY_NAME}(?![\p{L}\d])`, 'gu');
 
@@ -69,18 +82,42 @@ export function isPublicBody(name: string): boolean {
   return WHOLE_BODY.test(cleanName(name));
 }
 
+const WEEKDAY = `(?:${weekdayNames.weekdays.join('|')})`;
+const MONTH = alternation(Object.keys(monthNames.months));
+/**
+ * Time and manner between a body, its auxiliary and its verb: "har i dag beslutat", "beslutade på
+ * tisdagen", "har nu också godkänt", "beslöt vid sitt sammanträde i onsdags", "har den 27 november beslutat".
+ */
+const ADVERBIAL = String.raw`(?:[ \t]*,?[ \t]+(?:${alternation(lexicon.adverbials.map((a) => a.replace(/ /g, '[ \\t]+')))}|(?:på|under)[ \t]+${WEEKDAY}en|i[ \t]+${WEEKDAY}s|den[ \t]+\d{1,2}(?:[ \t]+(?:${MONTH}))?|i[ \t]+(?:${MONTH}))(?![\p{L}])){0,3}`;
+/** Words of a verb list as one alternation, adverbials allowed between an entry's words ("sa i går ja till"). */
+const verbs = (list: readonly string[]) => alternation(list.map((v) => v.replace(/ /g, `${ADVERBIAL}[ \\t]+`)));
+const PRESENT = verbs(lexicon.decisionVerbs);
+const PAST = verbs(lexicon.pastDecisionVerbs);
+const SUPINE = verbs(lexicon.supineDecisionVerbs);
+const INFINITIVE = verbs(lexicon.infinitiveDecisionVerbs);
+/** "har … beslutat", "hade … godkänt". */
+const PERFECT = String.raw`(?:har|hade)${ADVERBIAL}[ \t]+(?:${SUPINE})`;
+/** "ska … besluta", "kommer att ta ställning", "väntas fatta beslut": the body that is to decide. */
+const FUTURE = String.raw`(?:ska|skall|kommer[ \t]+att|väntas|förväntas|bör)${ADVERBIAL}[ \t]+(?:${INFINITIVE})`;
+/** A past decision dated by its year tells a history ("beslutade 2010-06-29", OCR "20l0"; "den 11 juni 2019"). */
+const NOT_DATED_HISTORY = String.raw`(?![^.\n]{0,30}(?:\d[\dlO]{3}(?![\d/])))`;
+/** Words of the partnership itself, which a responsibility or a body's decision must be about. */
+const PARTNERSHIP = String.raw`(?:partnerskap|överenskommelse|avtal|IOP|samverkan|samarbete)`;
+
+/** A kommun, stad or region as a letterhead names it: "Lunds kommun", "Göteborgs Stad", "Region Skåne", "Västra Götalandsregionen". */
+const PUBLIC_PARTY = String.raw`(?:\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?[ \t]+(?:kommun|stad|Stad|KOMMUN|STAD)|Region[ \t]+\p{Lu}[\p{L}-]+|REGION[ \t]+\p{Lu}+|\p{Lu}[\p{L}-]+regionen)`;
+
 export const ORGAN_RULES: readonly ContextRule[] = [
-  // "Socialnämnden beslutar", "Socialnämnden i Örebro kommun beslutar".
-  {
-    name: 'organ.decides',
-    strength: 0.85,
-    after: new RegExp(String.raw`^${OF_KOMMUN}[ \t]+(?:${alternation(lexicon.decisionVerbs)})(?![\p{L}])`, 'u'),
-  },
-  // "Nämnden beslöt att …" records the protocol's decision; "Regionfullmäktige beslutade 2010-06-29" (OCR: "20l0") a history.
+  // "Socialnämnden beslutar", "Socialnämnden i Örebro kommun beslutar", "Kommunstyrelsen sa i dag ja till".
+  { name: 'organ.decides', strength: 0.85, after: new RegExp(String.raw`^${OF_KOMMUN}${ADVERBIAL}[ \t]+(?:${PRESENT})(?![\p{L}])`, 'u') },
+  // The body that is to decide: "Socialnämnden ska ta ställning till avtalet", "Regionstyrelsen väntas besluta i mars".
+  { name: 'organ.will-decide', strength: 0.8, after: new RegExp(String.raw`^${OF_KOMMUN}${ADVERBIAL}[ \t]+${FUTURE}(?![\p{L}])`, 'u') },
+  // "Nämnden beslöt att …", "Socialnämnden har i dag beslutat", "Kommunstyrelsen sa ja till" record a decision;
+  // "Regionfullmäktige beslutade 2010-06-29" a history.
   {
     name: 'organ.decided',
     strength: 0.7,
-    after: new RegExp(String.raw`^${OF_KOMMUN}[ \t]+(?:${alternation(lexicon.pastDecisionVerbs.map((v) => v.replace(/ /g, '[ \\t]+')))})(?![\p{L}])(?![^.\n]{0,30}(?:\d[\dlO]{3}|den\s+\d))`, 'u'),
+    after: new RegExp(String.raw`^${OF_KOMMUN}${ADVERBIAL}[ \t]+(?:${PAST}|${PERFECT})(?![\p{L}])${NOT_DATED_HISTORY}`, 'u'),
   },
   // A nämnd or styrelse proposing to fullmäktige is party to the matter; a förvaltning proposing is staff work.
   { name: 'organ.proposes', strength: 0.75, after: /^[ \t]+(?:föreslår|föreslog)(?!\p{L})/u },
@@ -88,38 +125,72 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   // överenskommelse om IOP", "Socialnämnden beslutade 2021-02-18, § 21, att ingå en överenskommelse".
   // Also with its kommun, beside the other party, or holding it: "Kommunstyrelsen i Solna stad har tecknat ett
   // samverkansavtal", "Socialförvaltningen i Eskilstuna kommun och Kvinnojouren MOA har gemensamt arbetat fram en
-  // överenskommelse", "Hospice Gabriel och Östra hälso- och sjukvårdsnämnden har en överenskommelse".
+  // överenskommelse", "Hospice Gabriel och Östra hälso- och sjukvårdsnämnden har en överenskommelse",
+  // "Socialförvaltningen har tillsammans med föreningen inlett ett samarbete".
   {
     name: 'organ.entered',
     strength: 0.8,
     after: new RegExp(
-      String.raw`^${OF_KOMMUN}(?:[ \t]+och[ \t]+[^.\n]{2,60}?)?[ \t]+(?:har[ \t]+)?(?:(?:nu|gemensamt|också)[ \t]+)*(?:ingick|ingått|tecknade|tecknat|undertecknade|undertecknat|förlängde|förlängt|arbetat[ \t]+fram|har|beslutade[^.]{0,40}?att[ \t]+(?:ingå|teckna|förlänga))(?!\p{L})[^.]{0,60}?(?:överenskommelse|avtal|partnerskap|IOP)`,
+      String.raw`^${OF_KOMMUN}(?:[ \t]+(?:och|tillsammans[ \t]+med|i[ \t]+samarbete[ \t]+med)[ \t]+[^.\n]{2,60}?)?[ \t]+(?:har[ \t]+)?(?:(?:nu|gemensamt|också)[ \t]+)*(?:ingick|ingått|tecknade|tecknat|undertecknade|undertecknat|förlängde|förlängt|slöt|slutit|arbetat[ \t]+fram|tagit[ \t]+fram|inlett|inledde|startat|startade|har|beslutade[^.]{0,40}?att[ \t]+(?:ingå|teckna|förlänga))(?!\p{L})[^.]{0,60}?${PARTNERSHIP}`,
       'u',
     ),
   },
-  // The decision told in the passive: "Beslut om IOP-avtalet togs av kommunstyrelsen", "godkändes av socialnämnden".
+  // The decision told in the passive: "Beslut om IOP-avtalet togs av kommunstyrelsen", "godkändes av socialnämnden",
+  // "Avtalet har undertecknats av kommunstyrelsen".
   {
     name: 'organ.decided-by',
     strength: 0.8,
-    before: /(?:beslut\p{L}*[^.]{0,60}?(?:togs|tas|fattades|fattas|fattats|tagits)|beslutades|beslutas|godkändes|godkänns|beviljades)[ \t]+av[ \t]+$/iu,
+    before:
+      /(?:beslut\p{L}*[^.]{0,60}?(?:togs|tas|fattades|fattas|fattats|tagits)|beslut(?:ades|as|ats)|godkän(?:des|ns|ts)|bevilj(?:ades|as|ats)|klubb(?:ades|as|ats)|anto(?:gs)|anta(?:s|gits)|(?:under)?teckn(?:ades|as|ats)|(?:är|blev|har[ \t]+blivit)[ \t]+(?:godkänd|godkänt|beslutad|beslutat|antagen|antaget|(?:under)?tecknad|(?:under)?tecknat))[ \t]+av[ \t]+$/iu,
   },
   // A commission from the deciding body is the commissioned body's part in the matter: "Kommunfullmäktige ger
   // kommunstyrelsen i uppdrag att upprätta ett IOP"; a förvaltning commissioned is staff (see organCandidates).
   { name: 'organ.commissioned', strength: 0.75, before: /(?<!\p{L})(?:ger|gav|ge)(?:[ \t]+(?:dessutom|även|också|nu))?[ \t]+$/u, after: /^[ \t]+i[ \t]+uppdrag(?!\p{L})/u },
   { name: 'organ.commissioned', strength: 0.75, after: /^[ \t]+(?:får|fick|har[ \t]+fått)[ \t]+i[ \t]+uppdrag(?!\p{L})/u },
+  // The commissioning body, told in the past or as the source of a commission: "Kommunstyrelsen gav i maj
+  // förvaltningen i uppdrag att …", "på uppdrag av socialnämnden".
+  {
+    name: 'organ.commissioning',
+    strength: 0.75,
+    after: new RegExp(String.raw`^${OF_KOMMUN}${ADVERBIAL}[ \t]+(?:gav|(?:har|hade)[ \t]+(?:gett|givit))(?![\p{L}])[^.\n]{0,60}?[ \t]i[ \t]+uppdrag(?![\p{L}])`, 'u'),
+  },
+  { name: 'organ.commissioning', strength: 0.75, before: /(?:(?<!\p{L})på[ \t]+uppdrag[ \t]+(?:av|från)|(?<!\p{L})uppdrag(?:et)?[ \t]+från)[ \t]+$/iu },
+  // The body responsible for the partnership: "Socialnämnden ansvarar för överenskommelsen", "Kulturnämnden är
+  // avtalspart"; not a body's general remit ("Kulturnämnden har ett ansvar för biblioteken").
+  {
+    name: 'organ.responsible',
+    strength: 0.75,
+    after: new RegExp(
+      String.raw`^${OF_KOMMUN}[ \t]+(?:ansvarar[ \t]+för|är[ \t]+ansvarig[ \t]+för|har[ \t]+(?:det[ \t]+)?(?:\p{L}+[ \t]+)?ansvaret[ \t]+för|är[ \t]+(?:avtals)?part|är[ \t]+huvudman)(?![\p{L}])[^.\n]{0,60}?${PARTNERSHIP}`,
+      'u',
+    ),
+  },
+  // "IOP inom socialnämndens verksamhetsområde": the body whose remit the partnership falls within.
+  { name: 'organ.domain', strength: 0.7, before: /(?<!\p{L})inom[ \t]+$/u, after: /^[ \t]+(?:verksamhetsområde|ansvarsområde)/u },
+  // The body's decision about the partnership: "socialnämndens beslut att ingå IOP med föreningen".
+  { name: 'organ.own-decision', strength: 0.7, after: new RegExp(String.raw`^[ \t]+beslut(?:et)?[ \t]+(?:att|om)(?![\p{L}])[^.\n]{0,80}?${PARTNERSHIP}`, 'u') },
   // The verb before its body once a phrase opens the sentence: "Vid sitt sammanträde den 27 november beslutade
   // kommunstyrelsen …", "I onsdags skrev socialnämnden på ett avtal", "Tisdagen den 20 augusti fattade nämnden beslut".
-  { name: 'organ.inverted', strength: 0.75, before: /(?<!\p{L})(?:beslutade|beslöt|godkände|biföll|antog|tecknade|undertecknade|ingick)[ \t]+$/u },
+  { name: 'organ.inverted', strength: 0.75, before: /(?<!\p{L})(?:beslutade|beslöt|godkände|biföll|antog|beviljade|klubbade|tecknade|undertecknade|ingick|slöt)[ \t]+$/u },
+  // "Nu har socialnämnden beslutat", "I går sa kommunstyrelsen ja till", "I mars ska regionstyrelsen ta ställning".
+  { name: 'organ.inverted', strength: 0.75, before: /(?<!\p{L})(?:har|hade)[ \t]+$/u, after: new RegExp(String.raw`^${ADVERBIAL}[ \t]+(?:${SUPINE})(?![\p{L}])`, 'u') },
+  { name: 'organ.inverted', strength: 0.75, before: /(?<!\p{L})(?:sa|sade)[ \t]+$/u, after: new RegExp(String.raw`^${ADVERBIAL}[ \t]+ja[ \t]+till(?![\p{L}])`, 'u') },
+  { name: 'organ.inverted', strength: 0.7, before: /(?<!\p{L})(?:ska|skall)[ \t]+$/u, after: new RegExp(String.raw`^${ADVERBIAL}[ \t]+(?:${INFINITIVE})(?![\p{L}])`, 'u') },
   { name: 'organ.inverted', strength: 0.75, before: /(?<!\p{L})skrev[ \t]+$/u, after: /^[ \t]+(?:på|under)(?!\p{L})/u },
   { name: 'organ.inverted', strength: 0.75, before: /(?<!\p{L})fattade[ \t]+$/u, after: /^[ \t]+(?:ett[ \t]+)?beslut/u },
-  // The meeting that treats the matter: "Ärendet diskuteras på mötet med regionstyrelsen", "beslut i kommunstyrelsen".
-  // Not a past decision dated by its year ("enligt beslut i kommunfullmäktige 1999").
+  // The meeting that treats the matter: "Ärendet diskuteras på mötet med regionstyrelsen", "beslut i kommunstyrelsen",
+  // "ärendet går upp för beslut i socialnämnden", "avtalet behandlas av kommunstyrelsen". Not a past decision dated by
+  // its year ("enligt beslut i kommunfullmäktige 1999"), nor a matter only sent somewhere ("skickas till kulturnämnden").
   {
     name: 'organ.meeting',
     strength: 0.7,
-    before: /(?:(?:möte|mötet|sammanträde|sammanträdet)[ \t]+(?:med|i)|beslut(?:et)?[ \t]+i)[ \t]+$/iu,
+    before:
+      /(?:(?:möte|mötet|sammanträde|sammanträdet)[ \t]+(?:med|i)|beslut(?:et)?[ \t]+(?:i|av)|för[ \t]+beslut[ \t]+(?:i|till)|(?:fattades|fattats|togs|tagits)[ \t]+i|(?:behandlas|behandlades|tas[ \t]+upp|togs[ \t]+upp|avgörs|prövas)[ \t]+(?:i|av))[ \t]+$/iu,
     after: /^(?![^.\n]{0,20}(?<!\d)(?:19|20)\d\d(?!\d))/u,
   },
+  // The body that funds the partnership: "Verksamheten finansieras av socialnämnden", "bidrag från kulturnämnden";
+  // not a budget it is drawn from ("Pengarna kommer från kulturnämndens budget").
+  { name: 'organ.funds', strength: 0.7, before: /(?:(?:finansieras|finansierades|finansierats|bekostas|bekostades)[ \t]+av|(?:bidrag|bidraget|stöd|stödet|medel|ersättning|ersättningen|anslag)[ \t]+från)[ \t]+$/iu, after: /^(?![ \t]+budget)/u },
   // The body that pays: "social resursförvaltning står för finansieringen".
   { name: 'organ.pays', strength: 0.7, after: /^[ \t]+(?:står[ \t]+för[ \t]+(?:finansieringen|kostnaden|kostnaderna)|bekostar|betalar)(?!\p{L})/u },
   // A signature: the body above (or, flattened, before) its signatory's name and title ("Social resursförvaltning
@@ -142,6 +213,14 @@ export const ORGAN_RULES: readonly ContextRule[] = [
     // The line ends, or the other column goes on: after a gap, or (once cleaning closed the gap) with a capital
     // ("Regionstyrelsen Styrelsen"), never as a sentence's lower-case next word ("Regionstyrelsen har …").
     after: /^(?:[ \t]*(?:\n|$)|[ \t]{2,}|\t|[ \t]\p{Lu})/u,
+  },
+  // A letterhead or signature naming the kommun or region and then its body, on one line after a comma or on the
+  // next line: "Lunds kommun, Socialnämnden", "Region Skåne\nRegionstyrelsen". A förvaltning there is the author.
+  {
+    name: 'organ.letterhead',
+    strength: 0.8,
+    before: new RegExp(String.raw`(?:^|\n)[ \t]*${PUBLIC_PARTY}[ \t]*(?:,|\n)[ \t]*$`, 'u'),
+    after: /^(?:[ \t]*(?:\n|$|,)|[ \t]{2,}|\t)/u,
   },
   // A tjänsteskrivelse's form fields and addressee: "Beslutande organ: Socialnämnden", "Till Kommunstyrelsen".
   { name: 'organ.labelled', strength: 0.85, before: /(?:^|\n)[ \t]*(?:Beslutande[ \t]+organ|Beslutsinstans|Instans|Organ)[ \t]*:?[ \t]*$/iu },
@@ -194,6 +273,8 @@ function splitHead(name: string): { before: string; head: string } | null {
 /** The name as running text writes it: lower-case first letter (unless an acronym), no genitive at the end. */
 export function canonicalOrgan(raw: string): string {
   let name = cleanName(raw);
+  // A name printed in capitals is written in lower case in running text ("SOCIALNÄMNDEN" → "socialnämnden").
+  if (new RegExp(`^${CAPITALS}$`, 'u').test(name)) name = name.toLowerCase();
   // A district's name keeps its capitals ("Rinkeby-Kista stadsdelsnämnd"); a sentence's first letter does not.
   if (/^\p{Lu}\p{Ll}/u.test(name) && !new RegExp(`^${DISTRICT}[ \t]+stadsdels`, 'u').test(name)) name = name[0]!.toLowerCase() + name.slice(1);
   const split = splitHead(name);
@@ -228,7 +309,7 @@ export function organCandidates(doc: DocText): Candidate<string>[] {
     const context = strongestContext(ORGAN_RULES, doc.text, start, end);
     if (!header && !context) continue;
     // A förvaltning heads the page as the author, proposes and is commissioned as staff; it is party only by contract ("mellan", "genom").
-    const staffWork = context?.name === 'organ.proposes' || context?.name === 'organ.commissioned';
+    const staffWork = context?.name === 'organ.proposes' || context?.name === 'organ.commissioned' || context?.name === 'organ.letterhead';
     const staff = organKey(name).endsWith('förvaltning') && (header || staffWork);
     if (staff && !(context && !staffWork)) continue;
     candidates.push({

@@ -39,19 +39,19 @@ export function extractPeriod(doc: DocText): Field<Period> | null {
 
 /**
  * A period with a bound missing ("gäller från och med 2024-01-01") takes it from another current mention
- * that agrees with it ("… till och med 2026-12-31" elsewhere, or "perioden 2024–2026"): as sure as the
- * less sure of the two, with the evidence of both.
+ * that agrees with it ("… till och med 2026-12-31" elsewhere, "perioden 2024–2026", or "löper tills vidare"): as
+ * sure as the less sure of the two, with the evidence of both.
  */
 function completed(chosen: Field<Period>, current: readonly Field<Period>[]): Field<Period> {
   const { start, end, openEnded } = chosen.value;
-  if (openEnded || (start && end)) return chosen;
-  const partner = current.find(
-    (f) => f !== chosen && !f.value.openEnded && !disagrees(f.value, chosen.value) && ((!start && f.value.start) || (!end && f.value.end)),
-  );
+  if (start && (end || openEnded)) return chosen;
+  // An open end completes a start ("gäller från 1 januari 2025. … löper tills vidare"), and a start an open end.
+  const fills = (p: Period) => (!start && p.start) || (!end && !openEnded && (p.end || (p.openEnded && !p.start)));
+  const partner = current.find((f) => f !== chosen && !disagrees(f.value, chosen.value) && fills(f.value) && !(openEnded && f.value.end));
   if (!partner) return chosen;
   const confidence = Math.min(chosen.confidence, partner.confidence);
   return {
-    value: { start: start ?? partner.value.start, end: end ?? partner.value.end, openEnded: false },
+    value: { start: start ?? partner.value.start, end: end ?? partner.value.end, openEnded: openEnded || partner.value.openEnded },
     confidence,
     needsReview: chosen.needsReview || partner.needsReview || confidence < REVIEW_THRESHOLD,
     evidence: [...chosen.evidence, ...partner.evidence],
@@ -73,7 +73,7 @@ export function findPeriodMentions(text: string): PeriodMention[] {
       taken.push({ start, end });
       const sentence = sentenceAround(text, spans, start, end).text;
       const before = text.slice(Math.max(0, start - BEFORE_WINDOW), start);
-      const fired = CONTEXT_RULES.filter((c) => c.pattern.test(c.where === 'sentence' ? sentence : before));
+      const fired = CONTEXT_RULES.filter((c) => (!c.only || c.only.has(rule.name)) && c.pattern.test(c.where === 'sentence' ? sentence : before));
       const factor = fired.reduce((f, c) => f * c.factor, 1);
       if (factor === 0) continue;
       mentions.push({

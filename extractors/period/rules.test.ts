@@ -14,6 +14,8 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
     positive: [
       ['Avtalet gäller under tre år med början 2002.', p('2002-01-01', '2004-12-31')],
       ['Partnerskapet löper i 2 år från och med 1 mars 2024.', p('2024-03-01', '2026-02-28')],
+      ['Avtalstiden är tre år från och med 1 januari 2025.', p('2025-01-01', '2027-12-31')],
+      ['Stödet ges under två år, räknat från 1 juli 2025.', p('2025-07-01', '2027-06-30')],
     ],
     negative: ['Föreningen har funnits i tre år.'],
   },
@@ -21,6 +23,7 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
     positive: [
       ['Överenskommelsen gäller läsåren 2025/26–2027/28.', p('2025-01-01', '2028-12-31')],
       ['Partnerskapet avser läsåret 2024/2025.', p('2024-01-01', '2025-12-31')],
+      ['Avtalet gäller under säsongen 2024/25.', p('2024-01-01', '2025-12-31')],
       ['Föreningen får 300 000 kronor per år för läsåren 2025/2026, 2026/2027 och 2027/2028.', p('2025-01-01', '2028-12-31')],
     ],
     negative: ['Avtalet gäller 2025/26.', 'Ärende KS 2024/25 om läsår.'],
@@ -33,8 +36,11 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
     negative: ['Föreningen driver ett treårigt projekt.', 'En tvåårig utbildning från 2023 års budget.'],
   },
   'stated-years': {
-    positive: [['Det nya avtalet gäller 2015 och 2016 och innebär att förvaltningen finansierar det.', p('2015-01-01', '2016-12-31')]],
-    negative: ['Föreningen har vidtagit åtgärder 2022 och 2023.', 'Avtalet gäller 2019 och 2023.'],
+    positive: [
+      ['Det nya avtalet gäller 2015 och 2016 och innebär att förvaltningen finansierar det.', p('2015-01-01', '2016-12-31')],
+      ['Partnerskapet ska pågå under åren 2025, 2026 och 2027.', p('2025-01-01', '2027-12-31')],
+    ],
+    negative: ['Föreningen har vidtagit åtgärder 2022 och 2023.', 'Avtalet gäller 2019 och 2023.', 'Under åren 2019, 2021 och 2023 ökade antalet.'],
   },
   'from-until-further-notice': {
     positive: [
@@ -48,13 +54,19 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
     positive: [
       ['IOP:t gäller från 2023 och tre år framåt.', p('2023-01-01', '2025-12-31')],
       ['Överenskommelsen gäller från och med 2025-01-01 och två år framåt.', p('2025-01-01', '2026-12-31')],
+      ['Överenskommelsen gäller från och med 1 januari 2024 och löper i tre år.', p('2024-01-01', '2026-12-31')],
     ],
-    negative: ['Föreningen har funnits sedan 2023 och planerar tre år framåt.', 'Från 2023 har antalet ökat; tre år framåt väntas fler.'],
+    negative: [
+      'Föreningen har funnits sedan 2023 och planerar tre år framåt.',
+      'Från 2023 har antalet ökat; tre år framåt väntas fler.',
+      'Från 2023 och tre år har föreningen haft lokalen.',
+    ],
   },
   range: {
     positive: [
       ['Partnerskapet gäller från 1 januari 2025 till och med 31 december 2028.', p('2025-01-01', '2028-12-31')],
       ['Avtalsperiod 2025-01-01–2028-12-31.', p('2025-01-01', '2028-12-31')],
+      ['Avtalet gäller från 2023-09-01 och löper till 2025-08-31.', p('2023-09-01', '2025-08-31')],
       ['Överenskommelsen avser 2022-04- 01 till 2024-03-31.', p('2022-04-01', '2024-03-31')],
       ['Ett IOP-avtal för perioden 2025-2028.', p('2025-01-01', '2028-12-31')],
       ['Period för överenskommelse: 2022–2023', p('2022-01-01', '2023-12-31')],
@@ -108,6 +120,20 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
     ],
     negative: ['Ansökningstiden går ut i mars.', 'Avtalet avslutas i förtid.'],
   },
+  'starts-on-for-years': {
+    positive: [
+      ['Överenskommelsen träder i kraft den 1 mars 2025 och gäller i två år.', p('2025-03-01', '2027-02-28')],
+      ['Avtalet börjar gälla 1 juli 2024 och löper i tre år.', p('2024-07-01', '2027-06-30')],
+    ],
+    negative: ['Lagen träder i kraft 1 juli 2024 och har funnits i tre år.'],
+  },
+  'starts-on': {
+    positive: [
+      ['Partnerskapet startar 2025-01-01.', p('2025-01-01', null)],
+      ['Avtalet börjar gälla 1 juli 2024.', p('2024-07-01', null)],
+    ],
+    negative: ['Överenskommelsen träder i kraft när båda parter undertecknat den.'],
+  },
   'until-further-notice': {
     positive: [['Överenskommelsen gäller tills vidare med tre månaders uppsägning.', p(null, null, true)]],
     negative: ['Överenskommelsen gäller ett år.'],
@@ -159,8 +185,17 @@ const CONTEXT_EXAMPLES: Record<string, { positive: string[]; negative: string[] 
       'Verksamheten ska redovisas till nämnden senast 2025-03-31.',
       'Ansökan ska inkomma senast 1 mars 2025.',
       'Uppdraget ska fortfarande slutredovisas senast den 31 december 2015.',
+      'Ansökan ska lämnas senast den 30 september 2024.',
     ],
     negative: ['Stödet ska återbetalas som engångssumma, dock senast 2025-10-30.'],
+  },
+  'other-thing-in-force-before': {
+    positive: ['Riktlinjerna för IOP gäller tills vidare.', 'Delegationsordningen ska gälla från och med 2024-01-01.', 'Lagen träder i kraft den 1 juli 2024.'],
+    negative: ['Överenskommelsen gäller tills vidare.', 'Beslutet gäller från och med 2024-01-01.'],
+  },
+  'open-end-of-what': {
+    positive: ['Ledamoten kvarstår tills vidare.', 'Beslutet gäller tills vidare.'],
+    negative: ['Överenskommelsen gäller tills vidare.', 'Föreningsbidraget betalas ut tills vidare.'],
   },
   historic: {
     positive: ['Det första avtalet avsåg perioden 1 januari 2016 till 31 december 2017.'],
@@ -185,9 +220,11 @@ describe('CONTEXT_RULES', () => {
   it('has examples for every rule', () => {
     expect(Object.keys(CONTEXT_EXAMPLES).sort()).toEqual(CONTEXT_RULES.map((r) => r.name).sort());
   });
-  /** A 'before' rule sees the text up to the mention: the last "till och med", else the first digit of the dates. */
-  const seen = (rule: (typeof CONTEXT_RULES)[number], text: string) =>
-    rule.where === 'sentence' ? text : text.slice(0, text.lastIndexOf('till och med') >= 0 ? text.lastIndexOf('till och med') : text.search(/\d/));
+  /** A 'before' rule sees the text up to the mention: the last "till och med", else the first digit of the dates, else "tills vidare". */
+  const seen = (rule: (typeof CONTEXT_RULES)[number], text: string) => {
+    const at = [text.lastIndexOf('till och med'), text.search(/\d/), text.indexOf('tills vidare')].find((i) => i >= 0);
+    return rule.where === 'sentence' ? text : text.slice(0, at);
+  };
   for (const rule of CONTEXT_RULES) {
     const examples = CONTEXT_EXAMPLES[rule.name]!;
     it.each(examples.positive)(`${rule.name} fires: %s`, (text) => expect(rule.pattern.test(seen(rule, text))).toBe(true));
@@ -226,6 +263,14 @@ describe('extractPeriod', () => {
     expect(field?.value).toEqual(p('2024-03-01', '2026-02-28'));
     expect(field?.evidence).toHaveLength(2);
     expect(periodOf('Avtalet gäller från och med 2024-01-01. Ett IOP för perioden 2024–2026.')?.value).toEqual(p('2024-01-01', '2026-12-31'));
+  });
+
+  it('completes a start with an open end stated elsewhere, and ignores the open end of rules', () => {
+    expect(periodOf('Överenskommelsen gäller från 1 januari 2025. Den löper därefter tills vidare med tolv månaders uppsägning av avtalet.')?.value).toEqual(
+      p('2025-01-01', null, true),
+    );
+    expect(periodOf('Delegationsordningen gäller tills vidare.')).toBeNull();
+    expect(periodOf('Lagen träder i kraft den 1 juli 2024.')).toBeNull();
   });
 
   it('flags an end before the start', () => {

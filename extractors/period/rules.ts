@@ -10,10 +10,20 @@ import { asEnd, asStart, DATE, DATE_FORMS, endAfterYears, MONTH_NAME, readDate, 
 
 const FROM = String.raw`(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|fr\s+o\s+m|med\s+start|med\s+början|från)`;
 const UNTIL = String.raw`(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|t\s+o\s+m|fram\s+till|längst\s+till|till|–|—|-{1,2}|och)`;
+/** A verb of running between a start and its end: "från 2023-09-01 och löper till 2025-08-31". */
+const RUNS = String.raw`(?:löper|gäller|pågår|varar)`;
+const RUNS_UNTIL = String.raw`,?\s*(?:och\s+)?${RUNS}\s+(?:fram\s+)?(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|t\s+o\s+m|till)`;
+/** A number of years in digits or words: "3", "tre". */
+const YEARS = String.raw`(?<years>\d{1,2}|${NUMBER_WORD_PATTERN})`;
+const NOT_LETTER = String.raw`(?![\p{L}])`;
+/** A year on its own, not part of a date or a case number. */
+const YEAR = String.raw`(?<![\p{L}\p{N}/.-])(?:19|20)\d{2}(?![\p{N}/-])`;
 /** Words that state a validity right before a single year: "gäller under 2024", "Avtalsperiod: 2025". */
 const STATES_VALIDITY = String.raw`(?:(?:gäller|avser|löper|pågår|förlängs|förlängts|förlängas|avtalsperiod(?:en)?|avtalstid(?:en)?|giltighetstid(?:en)?|period(?:en)?)\s*:?\s*(?:är\s+)?(?:(?:under|för)\s+)?(?:hela\s+)?(?:år(?:et)?\s+|kalenderåret\s+|verksamhetsåret\s+)?|(?<![\p{L}])(?:verksamhets|kalender)året\s+)`;
 /** Words that end an agreement on a date: "löper ut 31 december 2021", "Överenskommelsen avslutas den 31 december 2019". */
 const ENDS = String.raw`(?:löper\s+ut|går\s+ut|avslutas|upphör(?:\s+att\s+gälla)?|slutar\s+gälla|gäller\s+(?:fram\s+)?till)`;
+/** Words that start an agreement on a date: "träder i kraft den 1 mars 2025", "Partnerskapet startar 2025-01-01". */
+const STARTS = String.raw`(?:träder\s+i\s+kraft|börjar\s+gälla|startar|inleds|påbörjas)`;
 /** A duration as an adjective: "treårigt", "3-årig", "tvååriga". */
 const YEARS_LONG = String.raw`(?<![\p{L}\p{N}])(?<years>\d{1,2}|${NUMBER_WORD_PATTERN})\s*-?\s*årig[at]?(?![\p{L}])`;
 /** A school year: "2025/26", "2025/2026"; a named one gives its first year as `name` and its second as `nameEnd`. */
@@ -24,6 +34,8 @@ const secondYear = (first: number, written: string): number => {
   const year = first - (first % 100) + Number(written);
   return year < first ? year + 100 : year;
 };
+/** A year that spans two calendar years: a school year, a sports season, a split financial year. */
+const SPLIT_YEAR = String.raw`(?:(?:läsår|spelår|verksamhetsår|brutet\s+räkenskapsår)(?:et|en)?|säsong(?:en|erna)?)`;
 const SCHOOL_YEAR_UNNAMED = String.raw`(?:19|20)\d{2}\s*\/\s*(?:\d{2}|(?:19|20)\d{2})(?![\p{N}])`;
 /** A day and month, or a month, without its year: "1 mars", "mars". */
 const DAY_MONTH = String.raw`(?<![\p{L}\p{N}])(?:(?<day>[1-9]|[12]\d|3[01])\s+)?(?<month>${MONTH_NAME})`;
@@ -58,20 +70,21 @@ function yearsFrom(g: Record<string, string | undefined>, maxYears = Infinity) {
 /** Rules in priority order: where two match overlapping text, the earlier rule's reading stands. */
 export const PERIOD_RULES: readonly PeriodRule[] = [
   {
-    // "under tre år med början 2002", "i 2 år från och med 1 mars 2024"
+    // "under tre år med början 2002", "i 2 år från och med 1 mars 2024", "Avtalstiden är tre år från och med 1 januari
+    // 2025", "på två år räknat från 1 juli 2025"
     name: 'duration-from',
     pattern: new RegExp(
-      String.raw`(?:under|i)\s+(?<years>\d{1,2}|${NUMBER_WORD_PATTERN})\s+år\s+${FROM}\s+${DEN}(?<from>${DATE})`,
+      String.raw`(?:under|i|är|om|på)\s+(?<years>\d{1,2}|${NUMBER_WORD_PATTERN})\s+år,?\s+(?:räknat\s+)?${FROM}\s+${DEN}(?<from>${DATE})`,
       'giu',
     ),
     read: (g) => yearsFrom(g),
   },
   {
-    // "läsåren 2025/26–2027/28", "läsåren 2025/2026, 2026/2027 och 2027/2028", "läsåret 2024/25": only years are
-    // written, so the period runs from the first year's first day to the last year's last day (SCHEMA.md).
+    // "läsåren 2025/26–2027/28", "läsåren 2025/2026, 2026/2027 och 2027/2028", "läsåret 2024/25", "säsongen
+    // 2024/2025": only years are written, so the period runs from the first year's first day to the last year's last day (SCHEMA.md).
     name: 'school-years',
     pattern: new RegExp(
-      String.raw`(?<![\p{L}])läsår(?:et|en)?\s+${SCHOOL_YEAR('from')}(?:(?:\s*(?:,|${UNTIL})\s*(?:läsåret\s+)?${SCHOOL_YEAR_UNNAMED})*\s*(?:${UNTIL})\s*(?:läsåret\s+)?${SCHOOL_YEAR('to')})?`,
+      String.raw`(?<![\p{L}])${SPLIT_YEAR}\s+${SCHOOL_YEAR('from')}(?:(?:\s*(?:,|${UNTIL})\s*(?:${SPLIT_YEAR}\s+)?${SCHOOL_YEAR_UNNAMED})*\s*(?:${UNTIL})\s*(?:${SPLIT_YEAR}\s+)?${SCHOOL_YEAR('to')})?`,
       'giu',
     ),
     read(g) {
@@ -88,23 +101,26 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     read: (g) => yearsFrom(g, 10),
   },
   {
-    // "Det nya avtalet gäller 2015 och 2016": two years the validity names, one after the other.
+    // "Det nya avtalet gäller 2015 och 2016", "under åren 2025, 2026 och 2027": years the validity names one after
+    // the other, listed rather than written as a range.
     name: 'stated-years',
-    pattern: new RegExp(String.raw`${STATES_VALIDITY}${NO_LEFT}(?<from>(?:19|20)\d{2})\s+och\s+(?<to>(?:19|20)\d{2})${NO_RIGHT}`, 'giu'),
+    pattern: new RegExp(String.raw`(?:${STATES_VALIDITY}|(?<![\p{L}])åren\s+)(?<list>${YEAR}(?:\s*,\s*${YEAR})*\s+(?:och|samt)\s+${YEAR})`, 'giu'),
     read(g) {
-      const from = Number(g.from);
-      const to = Number(g.to);
-      return to === from + 1 ? { period: period(`${from}-01-01`, `${to}-12-31`), strength: 0.6 } : null;
+      const years = (g.list?.match(/\d{4}/gu) ?? []).map(Number);
+      const consecutive = years.every((y, i) => i === 0 || y === years[i - 1]! + 1);
+      return consecutive ? { period: period(`${years[0]}-01-01`, `${years.at(-1)}-12-31`), strength: 0.6 } : null;
     },
   },
   {
-    // "från 2023 och tre år framåt", "från och med 2025-01-01 och två år framåt"
+    // "från 2023 och tre år framåt", "från och med 2025-01-01 och två år framåt", "från och med 1 januari 2024 och
+    // löper i tre år"
     name: 'from-years-ahead',
     pattern: new RegExp(
-      String.raw`${FROM}\s+${DEN}(?<from>${DATE})\s+(?:och\s+|samt\s+)?(?:(?:under|i)\s+)?(?<years>\d{1,2}|${NUMBER_WORD_PATTERN})\s+år\s+(?:framåt|framöver)`,
+      String.raw`${FROM}\s+${DEN}(?<from>${DATE}),?\s+(?:och\s+|samt\s+)?(?<runs>${RUNS}\s+)?(?:(?:under|i)\s+)?${YEARS}\s+år(?<ahead>\s+(?:framåt|framöver))?${NOT_LETTER}`,
       'giu',
     ),
-    read: (g) => yearsFrom(g, 10),
+    // A bare "från 2023 och tre år" says nothing of how long the agreement runs.
+    read: (g) => (g.runs || g.ahead ? yearsFrom(g, 10) : null),
   },
   {
     // "från och med 1 mars 2024 och tills vidare", "2020-12-18–tills vidare", "tills vidare från 1 januari 2024"
@@ -120,10 +136,11 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   },
   {
     // "från 1 januari 2025 till och med 31 december 2028", "2025-01-01–2028-12-31", "perioden 2025-2028",
-    // "1/3 2022- 28/2 2023", "mellan 2022 och 2023", "fr.o.m. 2022-01-01 t.o.m. 2022-12-31"
+    // "1/3 2022- 28/2 2023", "mellan 2022 och 2023", "fr.o.m. 2022-01-01 t.o.m. 2022-12-31", "från 2023-09-01 och löper
+    // till 2025-08-31"
     name: 'range',
     pattern: new RegExp(
-      String.raw`(?:(?<lead>${FROM}|mellan)\s+${DEN})?${NO_LEFT}(?<from>${DATE})\s*(?<sep>${UNTIL})\s*${DEN}(?<to>${DATE})${NO_RIGHT}`,
+      String.raw`(?:(?<lead>${FROM}|mellan)\s+${DEN})?${NO_LEFT}(?<from>${DATE})\s*(?<sep>${RUNS_UNTIL}|${UNTIL})\s*${DEN}(?<to>${DATE})${NO_RIGHT}`,
       'giu',
     ),
     read(g) {
@@ -161,6 +178,26 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     read(g) {
       const year = date(g.year);
       return year ? { period: period(asStart(year), asEnd(year)), strength: 0.55 } : null;
+    },
+  },
+  {
+    // "Överenskommelsen träder i kraft den 1 mars 2025 och gäller i två år", "Avtalet börjar gälla 1 juli 2024 och löper
+    // i tre år": a start and the years from it.
+    name: 'starts-on-for-years',
+    pattern: new RegExp(
+      String.raw`${STARTS}\s+(?:den\s+)?(?:i\s+)?(?<from>${DATE})${NO_RIGHT},?\s+(?:och\s+)?${RUNS}\s+(?:(?:under|i)\s+)?${YEARS}\s+år${NOT_LETTER}`,
+      'giu',
+    ),
+    read: (g) => yearsFrom(g, 10),
+  },
+  {
+    // "Överenskommelsen träder i kraft den 1 mars 2025", "Partnerskapet startar 2025-01-01": a start only. The verb stays
+    // before the mention, where the context rules see what starts (other-thing-in-force-before).
+    name: 'starts-on',
+    pattern: new RegExp(String.raw`(?<=${STARTS}\s+(?:den\s+)?(?:i\s+)?)(?<from>${DATE})${NO_RIGHT}`, 'giu'),
+    read(g) {
+      const from = date(g.from);
+      return from ? { period: period(asStart(from), null), strength: 0.45 } : null;
     },
   },
   {
@@ -223,6 +260,8 @@ export interface ContextRule {
   pattern: RegExp;
   /** Multiplies a mention's strength; 0 drops the mention. */
   factor: number;
+  /** When set, the rule weighs only mentions found by these period rules. */
+  only?: ReadonlySet<string>;
 }
 
 /** How far before a mention a 'before' context rule looks. */
@@ -261,8 +300,26 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     name: 'reporting-deadline-before',
     where: 'before',
     pattern:
-      /(?<![\p{L}])(?:\p{L}{0,6}redovisas?|\p{L}{0,6}rapporteras?|inkomma|inkommit|lämnas\s+in|lämna\s+in|yttra\s+sig|svara|besvaras?|utvärderas?|följas\s+upp|följa\s+upp)(?:\s+\p{L}+){0,4}[\s,]+$/iu,
+      /(?<![\p{L}])(?:\p{L}{0,6}redovisas?|\p{L}{0,6}rapporteras?|inkomma|inkommit|lämnas(?:\s+in)?|lämna\s+in|yttra\s+sig|svara|besvaras?|utvärderas?|följas\s+upp|följa\s+upp)(?:\s+\p{L}+){0,4}[\s,]+$/iu,
     factor: 0,
+  },
+  {
+    // Rules, guidelines and orders are in force too, but their validity is not the partnership's: "Riktlinjerna för
+    // IOP gäller tills vidare", "Delegationsordningen gäller från 1 januari 2024", "Lagen träder i kraft 1 juli 2024".
+    name: 'other-thing-in-force-before',
+    where: 'before',
+    pattern:
+      /(?:riktlinje|policy|taxa|taxor|regler|reglemente|regelverk|ordning|rutin|instruktion|förordnande|anställning|fullmakt|(?<![\p{L}])lag(?:en|ar|arna)?(?![\p{L}])|förordning)\p{L}*(?:\s+[\p{L}:-]+){0,4}\s+(?:gäller|löper|ska\s+gälla|träder\s+i\s+kraft|börjar\s+gälla)\s+(?:(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|från)\s+)?(?:den\s+)?$/iu,
+    factor: 0,
+  },
+  {
+    // "tills vidare" without dates is the partnership's only in a sentence about an agreement or a grant: "Beslutet
+    // gäller tills vidare" or "ledamoten kvarstår tills vidare" says nothing of the agreement's term.
+    name: 'open-end-of-what',
+    where: 'sentence',
+    pattern: /^(?![\s\S]*(?:avtal|överenskommels|partnerskap|IOP|samverkan|samarbet|bidrag|stöd|upplåtelse|arrende|hyr))/iu,
+    factor: 0,
+    only: new Set(['until-further-notice']),
   },
   {
     // Past tense about an earlier agreement: "avsåg perioden", "förlängdes", "tecknades 1993".

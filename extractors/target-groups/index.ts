@@ -10,19 +10,26 @@ import { mergeCandidates, type Candidate } from '../engine/candidate.js';
 import type { DocText } from '../engine/doc-text.js';
 import { words, type TextSpan } from '../engine/sentences.js';
 import {
+  AGE_BOUND,
   CAPITAL_END,
   COORDINATION,
+  COUNTED,
+  GENERIC_POPULATION,
   LEADING_DETERMINER,
   LIST_COMMA,
+  LIST_INTRO,
   LIST_MARKER,
   INFINITIVE_END,
   MAX_ITEM_WORDS,
   MAX_PHRASE_WORDS,
   MIN_WORDS_BEFORE_SPLIT,
+  NAMED_BEFORE,
+  NAMED_BEFORE_STRENGTH,
   MODIFIER_START,
   NARROWING,
   namesPeople,
   PHRASE_END,
+  QUOTED_PARAGRAPH,
   RELATIVE_ITEM,
   SECTION_HEADING,
   SECTION_NUMBER,
@@ -38,27 +45,49 @@ const SAME_GROUP_OVERLAP = 0.6;
 
 export function extractTargetGroups(doc: DocText): Field<string>[] {
   const spans = doc.sentences;
-  const found = [...sectionCandidates(spans), ...spans.flatMap((s) => TRIGGER_RULES.flatMap((rule) => triggerCandidates(s, rule)))];
-  return mergeCandidates(doc, groupMentions(withoutNested(found)));
+  const found = [
+    ...sectionCandidates(spans),
+    ...spans.flatMap(namedBefore),
+    ...spans.flatMap((s) => TRIGGER_RULES.filter((rule) => rule.defining || !quoted(doc.text, s.start)).flatMap((rule) => triggerCandidates(s, rule))),
+  ];
+  return mergeCandidates(doc, groupMentions(withoutNested(found)).filter((c) => !GENERIC_POPULATION.test(c.value)));
+}
+
+/** The group a sentence names before "… utgör målgruppen" (NAMED_BEFORE), when it names people. */
+function namedBefore(sentence: TextSpan): Candidate<string>[] {
+  const m = NAMED_BEFORE.exec(sentence.text);
+  if (!m) return [];
+  const phrase = phraseAt(sentence.text, sentence.start, 0, m.groups!.group!.length);
+  return phrase && namesPeople(phrase.value) ? [{ ...phrase, rule: 'named-before', strength: NAMED_BEFORE_STRENGTH }] : [];
+}
+
+/**
+ * Whether an offset lies in a paragraph of quoted speech (one opening with a quotation mark or a dialogue dash): what a
+ * politician says of the people helped is opinion; only a quoted "målgruppen är …" still names the group.
+ */
+function quoted(text: string, offset: number): boolean {
+  return QUOTED_PARAGRAPH.test(text.slice(text.lastIndexOf('\n', offset) + 1, offset + 1));
 }
 
 /**
  * The list items under a "Målgrupp" heading, or else the phrases of its first sentence. The section ends
  * at the next heading: a short line without closing punctuation — numbered like the Målgrupp heading when
- * that one is numbered (then "1. Barn och unga" under an unnumbered heading is still a list item).
+ * that one is numbered (then "1. Barn och unga" under an unnumbered heading is still a list item). A line that
+ * introduces a list ("Målgruppen är:") gives the list right under it, and nothing when none follows.
  */
 function sectionCandidates(spans: readonly TextSpan[]): Candidate<string>[] {
   const candidates: Candidate<string>[] = [];
   spans.forEach((heading, h) => {
     const opening = heading.text.match(SECTION_HEADING);
-    if (!opening) return;
-    const numbered = opening.groups?.number !== undefined;
+    const intro = !opening && LIST_INTRO.test(heading.text);
+    if (!opening && !intro) return;
+    const numbered = opening?.groups?.number !== undefined;
     const section = spans.slice(h + 1, h + 1 + SECTION_MAX_SENTENCES);
-    const end = section.findIndex((s) => isHeading(s.text, numbered));
+    const end = section.findIndex((s) => (intro ? !LIST_MARKER.test(s.text) : isHeading(s.text, numbered)));
     const body = end < 0 ? section : section.slice(0, end);
     const items = body.filter((s) => LIST_MARKER.test(s.text));
     if (items.length === 0) {
-      if (body[0]) candidates.push(...phrasesAfter(body[0], 0, { name: 'malgrupp-section', strength: SECTION_STRENGTH, needsPeople: true }));
+      if (body[0] && !intro) candidates.push(...phrasesAfter(body[0], 0, { name: 'malgrupp-section', strength: SECTION_STRENGTH, needsPeople: true }));
       return;
     }
     for (const item of items) {
@@ -83,9 +112,13 @@ function triggerCandidates(sentence: TextSpan, rule: TriggerRule): Candidate<str
 }
 
 /** The target-group phrases of a sentence from offset `from`: cut at the end of the noun phrase, split at coordinated groups. */
-function phrasesAfter(sentence: TextSpan, from: number, rule: Pick<TriggerRule, 'name' | 'strength' | 'needsPeople' | 'defining'>): Candidate<string>[] {
+function phrasesAfter(sentence: TextSpan, from: number, rule: Pick<TriggerRule, 'name' | 'strength' | 'needsPeople' | 'defining' | 'objectEnd'>): Candidate<string>[] {
   const { end: clauseEnd, items } = clause(sentence.text, from, rule.defining === true);
-  const end = from + (sentence.text.slice(from, clauseEnd).match(INFINITIVE_END)?.[0].length ?? clauseEnd - from);
+  const object = rule.objectEnd?.exec(sentence.text.slice(from, clauseEnd));
+  // Without the second object it needs ("ge …" with nothing given) the rule reads nothing.
+  if (rule.objectEnd && !object) return [];
+  const beforeObject = object ? object.index : clauseEnd - from;
+  const end = from + (sentence.text.slice(from, from + beforeObject).match(INFINITIVE_END)?.[0].length ?? beforeObject);
   const maxWords = rule.defining ? MAX_ITEM_WORDS : MAX_PHRASE_WORDS;
   const firstHead = headBeforeRelative(sentence.text.slice(from, items[0] ?? end));
   return [from, ...items.filter((at) => at < end)].flatMap((start, i, starts) => {
@@ -96,7 +129,7 @@ function phrasesAfter(sentence: TextSpan, from: number, rule: Pick<TriggerRule, 
       // "…, som har beroendeproblematik" is another group of the first item's head: "individer som har …".
       const value = firstHead && i > 0 && RELATIVE_ITEM.test(phrase.value) ? `${firstHead} ${phrase.value}` : phrase.value;
       const candidate = { ...phrase, value, key: value.toLocaleLowerCase('sv'), rule: rule.name, strength: rule.strength };
-      return !rule.needsPeople || namesPeople(value) ? [candidate] : [];
+      return (!rule.needsPeople || namesPeople(value)) && !COUNTED.test(value) ? [candidate] : [];
     });
   });
 }
@@ -122,7 +155,7 @@ function clause(text: string, from: number, defining: boolean): { end: number; i
     const parallelRelative = RELATIVE_ITEM.test(rest) && headBeforeRelative(text.slice(from, stop)) !== null;
     if (MODIFIER_START.test(rest)) {
       if (!defining) return { end: stop, items };
-    } else if (namesPeople(rest.replace(LEADING_COORDINATOR, '')) || parallelRelative) {
+    } else if ((!RELATIVE_ITEM.test(rest) && namesPeople(rest.replace(LEADING_COORDINATOR, ''))) || parallelRelative) {
       items.push(next + (LEADING_COORDINATOR.exec(rest)?.[0].length ?? 0));
     } else {
       return { end: stop, items };
@@ -146,7 +179,8 @@ function conjuncts(text: string, from: number, end: number, inList = false): Arr
     const next = at + m[0].length;
     // The coordinator closing a comma list ("barn, nyanlända och andra migranter") starts its last item.
     const longEnough = inList || m.groups?.preposition !== undefined || words(text.slice(start, at)).length >= MIN_WORDS_BEFORE_SPLIT;
-    if (longEnough && namesPeople(text.slice(next, end))) {
+    const ageBound = AGE_BOUND.before.test(text.slice(start, at)) && AGE_BOUND.after.test(text.slice(next, end));
+    if (longEnough && !ageBound && namesPeople(text.slice(next, end))) {
       parts.push([start, at]);
       start = next;
     }
@@ -155,13 +189,14 @@ function conjuncts(text: string, from: number, end: number, inList = false): Arr
   return parts;
 }
 
-/** The phrase in text[start, end) as a value: determiners and end punctuation off, whitespace collapsed. */
+/** The phrase in text[start, end) as a value: determiners and end punctuation (quotation marks too) off, whitespace collapsed. */
 function phraseAt(text: string, offset: number, start: number, end: number, maxWords = MAX_PHRASE_WORDS): Omit<Candidate<string>, 'rule' | 'strength'> | null {
   let s = start;
   let e = end;
   const determiner = text.slice(s, e).match(LEADING_DETERMINER);
   if (determiner) s += determiner[0].length;
-  while (e > s && /[\s.,;:!?]/.test(text[e - 1]!)) e--;
+  // A closing quotation mark ends quoted speech, not the group.
+  while (e > s && /[\s.,;:!?"”»]/.test(text[e - 1]!)) e--;
   const raw = text.slice(s, e);
   const count = words(raw).length;
   // A phrase ending in a coordinator ("äldre och", "Individ &") was cut inside a name or a list: no group.

@@ -125,6 +125,98 @@ describe('offer-for and purpose-sentence-for', () => {
   });
 });
 
+describe('headings, list intros and leading adverbs', () => {
+  it('reads a "Målgrupp för …" heading and the list under "Målgruppen är:"', () => {
+    expect(groups('Målgrupp för verksamheten\nPersoner som lever i hemlöshet eller riskerar hemlöshet.\n\nSyfte\nText.')).toEqual([
+      'personer som lever i hemlöshet eller riskerar hemlöshet',
+    ]);
+    expect(groups('Målgruppen är:\n- barn i åldern 6–12 år\n- deras föräldrar\n\nFöreningen har lokaler.')).toEqual(['barn i åldern 6–12 år', 'deras föräldrar']);
+    expect(groups('Målgruppen är:\nFöreningen har lokaler i centrum.')).toEqual([]);
+  });
+
+  it('drops narrowing adverbs before the group and keeps an age bound in it', () => {
+    expect(groups('Målgruppen är i första hand personer med psykisk ohälsa.')).toEqual(['personer med psykisk ohälsa']);
+    expect(groups('Målgruppen är både män och kvinnor i alla åldrar.')).toEqual(['män och kvinnor i alla åldrar']);
+    expect(groups('Målgruppen är personer som är 18 år eller äldre och har en psykisk funktionsnedsättning.')).toEqual([
+      'personer som är 18 år eller äldre och har en psykisk funktionsnedsättning',
+    ]);
+  });
+});
+
+describe('offering compounds, serving and giving verbs', () => {
+  it('reads people after compounds of offering words, not after an organisation’s own work', () => {
+    expect(groups('Föreningen erbjuder stödsamtal till anhöriga till personer med demenssjukdom.')).toEqual(['anhöriga till personer med demenssjukdom']);
+    expect(groups('Verksamheten omfattar läxhjälp för elever i grundskolan.')).toEqual(['elever i grundskolan']);
+    expect(groups('Röda Korset har startat sin verksamhet för flyktingar i länet.')).toEqual([]);
+  });
+
+  it('reads the people a serving verb takes, and not a verb coordinated with it', () => {
+    expect(groups('Verksamheten ska nå barn som lever i ekonomisk utsatthet.')).toEqual(['barn som lever i ekonomisk utsatthet']);
+    expect(groups('Föreningen tar emot kvinnor och barn som behöver skydd.')).toEqual(['kvinnor och barn som behöver skydd']);
+    expect(groups('Verksamheten är främst inriktad på äldre med psykisk ohälsa.')).toEqual(['äldre med psykisk ohälsa']);
+    expect(groups('Avtalet gör det möjligt att nå och hjälpa människor i utsatta situationer.')).toEqual(['människor i utsatta situationer']);
+    expect(groups('Föreningen arbetar med frågor om integration.')).toEqual([]);
+  });
+
+  it('reads the people a giving verb gives to, up to the thing given', () => {
+    expect(groups('Föreningen ska erbjuda barn och unga en meningsfull fritid.')).toEqual(['barn och unga']);
+    expect(groups('Partnerskapet ska ge unga vuxna möjlighet till arbete.')).toEqual(['unga vuxna']);
+    expect(groups('Kommunen ger föreningen ett bidrag.')).toEqual([]);
+    expect(groups('Det ger unga vuxna i området.')).toEqual([]);
+    expect(groups('Inom ramen för partnerskapet får barn och ungdomar möjlighet att träna.')).toEqual(['barn och ungdomar']);
+    expect(groups('Genom avtalet får kommunen möjlighet att samverka.')).toEqual([]);
+  });
+
+  it('does not take counted people for a group, nor a relative clause without its head', () => {
+    expect(groups('Föreningen kan ta emot ca 70 barn per år.')).toEqual([]);
+    expect(groups('Syftet är stöd för tortyrskadade flyktingar, som också innefattar asylsökande.')).toEqual(['tortyrskadade flyktingar']);
+  });
+
+  it('ends the group where a coordinator joins another adverbial', () => {
+    expect(groups('Föreningen har en mottagning för våldsutsatta i kommunen och i det förebyggande arbetet.')).toEqual(['våldsutsatta i kommunen']);
+  });
+});
+
+describe('more ways of naming the group', () => {
+  it('reads plural "målgrupper är", "utgörs främst av", "är avsedd för" and "är till för"', () => {
+    expect(groups('Prioriterade målgrupper är unga vuxna och deras familjer.')).toEqual(['unga vuxna och deras familjer']);
+    expect(groups('Målgruppen utgörs främst av kvinnor över 65 år.')).toEqual(['kvinnor över 65 år']);
+    expect(groups('Insatsen är avsedd för personer som saknar bostad.')).toEqual(['personer som saknar bostad']);
+    expect(groups('Mötesplatsen är till för äldre i kommunen.')).toEqual(['äldre i kommunen']);
+    expect(groups('Lokalen är avsedd för föreningsmöten.')).toEqual([]);
+  });
+
+  it('reads the group named before "utgör målgruppen", not a sentence that only mentions it', () => {
+    expect(groups('Unga vuxna 18–25 år utgör målgruppen.')).toEqual(['unga vuxna 18–25 år']);
+    expect(groups('Äldre som bor ensamma är den primära målgruppen.')).toEqual(['äldre som bor ensamma']);
+    expect(groups('Föreningen är en viktig aktör för målgruppen.')).toEqual([]);
+    expect(groups('Det är målgruppen som ska stå i fokus.')).toEqual([]);
+  });
+});
+
+describe('responsibility and cost', () => {
+  it('reads no group after "ansvar för" or "kostnaden för", but after an offer', () => {
+    expect(groups('Socialnämnden har ansvar för personer med funktionsnedsättning enligt LSS.')).toEqual([]);
+    expect(groups('Kostnaden för barn som placeras utanför hemmet ökar.')).toEqual([]);
+    expect(groups('Föreningen bedriver verksamhet för personer med funktionsnedsättning i kommunen.')).toEqual(['personer med funktionsnedsättning i kommunen']);
+  });
+});
+
+describe('quoted speech and the whole population', () => {
+  it('reads no group from what a quoted speaker says, except a "målgruppen är …"', () => {
+    expect(groups('Avtalet är klart.\n\n"Nu kan vi ge stöd till kvinnor som lever med våld", säger ordföranden.')).toEqual([]);
+    expect(groups('– Det är ett bra sätt att hjälpa människor i utsatta situationer.')).toEqual([]);
+    expect(groups('"Målgruppen är unga vuxna i Kalmar", säger ordföranden.')).toEqual(['unga vuxna i Kalmar']);
+    expect(groups('Föreningen ger stöd till kvinnor som lever med våld.')).toEqual(['kvinnor som lever med våld']);
+  });
+
+  it('takes no group for the inhabitants at large, but a group of them', () => {
+    expect(groups('Partnerskapet ska skapa nytta för kommunens invånare.')).toEqual([]);
+    expect(groups('Satsningen är till för medborgare i Kalmar kommun.')).toEqual([]);
+    expect(groups('De samarbetade kring insatser för mobila EU-medborgare.')).toEqual(['mobila EU-medborgare']);
+  });
+});
+
 describe('lists, modifiers and run-together text', () => {
   it('splits a comma list of people, its closing coordinator too', () => {
     expect(groups('Samarbetet syftar till integration för ensamkommande barn, nyanlända och andra migranter i behov av socialt stöd.')).toEqual([

@@ -21,10 +21,17 @@ export interface TriggerRule {
    * modifiers ("kvinnor, med eller utan barn, i behov av skydd") and up to MAX_ITEM_WORDS.
    */
   defining?: boolean;
+  /** Where the people end when a second object follows them ("ge unga vuxna | möjlighet till arbete"); else none is cut. */
+  objectEnd?: RegExp;
 }
 
-/** A heading (a line of its own) that opens a target-group section, perhaps numbered ("3.2 Målgrupper"). */
-export const SECTION_HEADING = /^(?<number>\d+(?:\.\d+)*\.?\s+)?målgrupp(?:er|en|erna)?\s*:?$/iu;
+/**
+ * A heading (a line of its own) that opens a target-group section, perhaps numbered ("3.2 Målgrupper", "Målgrupp för
+ * verksamheten"), or a line that introduces a list of them ("Målgruppen är:", "Insatsen riktar sig till:").
+ */
+export const SECTION_HEADING = /^(?<number>\d+(?:\.\d+)*\.?\s+)?målgrupp(?:er|en|erna)?(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?\s*:?$/iu;
+export const LIST_INTRO =
+  /(?:(?<![\p{L}])målgrupp(?:en|erna)?(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?\s+(?:är|utgörs\s+av|omfattar|består\s+av)|(?:riktar\s+sig|riktas|vänder\s+sig)(?:\s+\p{L}+)?\s+till)\s*:$/iu;
 
 /** Items of a Målgrupp section are target groups by their place: as strong as "målgruppen är …". */
 export const SECTION_STRENGTH = 0.85;
@@ -38,8 +45,21 @@ export const LIST_MARKER = /^(?:[•·▪◦*–-]|\d{1,2}[.)])\s+/u;
 /** A sentence about the partnership's purpose: in it, "för …" naming people names a target group. */
 export const PURPOSE_CUE = /(?<![\p{L}])(?:syfte|syftet|syftar|ändamål|ändamålet)(?![\p{L}])/iu;
 
-/** Nouns and adjectives of offering that name who is served when "för"/"till" follows: "satsning för unga", "stöd till anhöriga". */
-const OFFER_WORDS = String.raw`(?:satsning(?:en)?|insats(?:er|erna)?|stöd(?:et)?|aktivitet(?:er|erna)?|tillgänglig[at]?|riktad[et]?|öppen|öppet|öppna|\p{L}*platser|boende(?:t|n)?|mötesplats(?:er)?|integration(?:en)?|hjälp(?:en)?)`;
+/**
+ * Nouns (and their compounds) and adjectives of offering that name who is served when "för"/"till" follows: "satsning
+ * för unga", "stöd till anhöriga", "läxhjälp för elever", "stödsamtal till anhöriga"; not an organisation's own work in
+ * general ("startat sin verksamhet för flyktingar" describes the organisation).
+ */
+const OFFER_WORDS = String.raw`(?:tillgänglig[at]?|riktad[et]?|öppen|öppet|öppna|integration(?:en)?|(?<!(?:sin|sitt|sina|dess|deras)\s+)verksamhet(?:en|er)?|(?<![\p{L}])\p{L}{0,20}(?:satsning(?:en|ar)?|insats(?:en|er|erna)?|stöd(?:et)?|aktivitet(?:er|erna)?|platser|boende(?:t|n)?|mötesplats(?:en|er)?|hjälp(?:en)?|samtal(?:en)?|träff(?:ar|arna)?|mottagning(?:en)?|rådgivning(?:en)?|utbildning(?:en|ar)?|program(?:met)?|läger|gemenskap(?:en)?))`;
+
+/** Adverbs that narrow a group without naming one: "utgörs främst av", "i första hand". */
+const NARROWING_WORDS = String.raw`(?:främst|huvudsakligen|framför\s+allt|i\s+första\s+hand|särskilt)`;
+
+/**
+ * Nouns and verbs after which "för" names whom a body is responsible for or what something costs, not whom the
+ * partnership serves: "Socialnämnden har ansvar för stöd till personer med …", "kostnaden för barn som placeras".
+ */
+const NOT_SERVING_BEFORE = String.raw`(?<!(?:ansvar|ansvaret|ansvarar|ansvarig|ansvariga|kostnad|kostnaden|kostnader|kostnaderna|avgift|avgiften|avgifter)\s+)`;
 
 /** What a target group is the target group of, between "målgruppen" and its verb: "för verksamheten", "för IOP:t". */
 const FOR_WHAT = String.raw`(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?`;
@@ -47,8 +67,12 @@ const FOR_WHAT = String.raw`(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?`;
 export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     name: 'malgruppen-ar',
-    // "Målgruppen är …", "Verksamhetens målgrupp är …", "Målgruppen för insatsen utgörs av …"
-    trigger: new RegExp(String.raw`(?<![\p{L}])målgrupp(?:en|erna)?${FOR_WHAT}\s+(?:är|utgörs\s+av|omfattar|består\s+av)\s+`, 'giu'),
+    // "Målgruppen är …", "Verksamhetens målgrupp är …", "Målgruppen för insatsen utgörs av …", "Prioriterade målgrupper är …",
+    // "Målgruppen utgörs främst av …"
+    trigger: new RegExp(
+      String.raw`(?<![\p{L}])målgrupp(?:en|er|erna)?${FOR_WHAT}\s+(?:är|utgörs\s+(?:${NARROWING_WORDS}\s+)?av|omfattar|består\s+(?:${NARROWING_WORDS}\s+)?av)\s+`,
+      'giu',
+    ),
     needsPeople: false,
     strength: 0.85,
     defining: true,
@@ -62,15 +86,28 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     name: 'riktar-sig-till',
-    trigger: /(?<![\p{L}])(?:riktar\s+sig|riktas|vänder\s+sig)\s+(?:främst\s+|särskilt\s+|i\s+första\s+hand\s+)?(?:till|mot)\s+/giu,
+    // "riktar sig främst till …", "vänder sig till …", "är inriktad på …", "fokuserar på …", "är avsedd för …", "är till för …"
+    trigger:
+      /(?<![\p{L}])(?:(?:riktar\s+sig|riktas|vänder\s+sig)\s+(?:främst\s+|särskilt\s+|i\s+första\s+hand\s+)?(?:till|mot)|(?:inriktad[et]?|inriktar\s+sig|fokuserar|fokus)\s+(?:främst\s+|särskilt\s+)?(?:på|mot)|(?:avsedd[at]?|är\s+till)\s+(?:främst\s+|särskilt\s+)?för)\s+/giu,
     needsPeople: true,
     strength: 0.8,
   },
   {
     name: 'serving-verb',
-    trigger: /(?<![\p{L}])(?:stödja|stötta|omfatta|nå\s+ut\s+till|hjälpa|satsa\s+på|satsar\s+på)\s+/giu,
+    // "stödja …", "nå (ut till) …", "ta emot …", "stärka …", "arbetar med …" (the object must name people)
+    trigger: /(?<![\p{L}])(?:stödja|stötta|stödjer|stöttar|omfatta|nå(?:\s+ut\s+till)?|når(?:\s+ut\s+till)?|hjälpa|hjälper|satsa\s+på|satsar\s+på|ta\s+emot|tar\s+emot|stärka|stärker|arbetar\s+med|arbeta\s+med)\s+(?!(?:och|eller|samt)\s)/giu,
     needsPeople: true,
     strength: 0.6,
+  },
+  {
+    // "erbjuda barn och unga en meningsfull fritid", "ge unga vuxna möjlighet till arbete": the people are the first of
+    // two objects, ending where the thing given starts. Inverted, the receiver comes after "får" the same way: "Inom
+    // ramen för partnerskapet får barn och ungdomar möjlighet att …".
+    name: 'giving-verb',
+    trigger: /(?<![\p{L}])(?:erbjuda|erbjuder|ge|ger|ges|får)\s+/giu,
+    needsPeople: true,
+    strength: 0.6,
+    objectEnd: /\s(?:en|ett|möjlighet\p{L}*|chans\p{L}*|stöd|hjälp|tillgång|plats\p{L}*|verktyg|kunskap\p{L}*|förutsättningar)(?![\p{L}])/iu,
   },
   {
     name: 'offer-for',
@@ -83,7 +120,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // "för personer med funktionsnedsättning", "för unga som saknar sysselsättning": people characterised by what
     // follows are a target group wherever the sentence stands.
     name: 'for-people-with',
-    trigger: /(?<![\p{Lu}][\p{L}-]*\s+)(?<![\p{L}])för\s+(?=(?:[\p{Ll}-]+\s+){1,3}(?:med|som)\s)/gu,
+    trigger: new RegExp(String.raw`(?<![\p{Lu}][\p{L}-]*\s+)${NOT_SERVING_BEFORE}(?<![\p{L}])för\s+(?=(?:[\p{Ll}-]+\s+){1,3}(?:med|som)\s)`, 'gu'),
     needsPeople: true,
     strength: 0.55,
   },
@@ -104,16 +141,26 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     name: 'purpose-sentence-for',
     // Not after a capitalised word: "Behandlingscenter för krigsskadade" is part of a name.
-    trigger: /(?<![\p{Lu}][\p{L}-]*\s+)(?<![\p{L}])(?:för|kring)\s+/gu,
+    trigger: new RegExp(String.raw`(?<![\p{Lu}][\p{L}-]*\s+)${NOT_SERVING_BEFORE}(?<![\p{L}])(?:för|kring)\s+`, 'gu'),
     sentenceCue: PURPOSE_CUE,
     needsPeople: true,
     strength: 0.6,
   },
 ];
 
-/** Where a target-group phrase ends inside its sentence. */
+/**
+ * The group named before the word: "Unga vuxna 18–25 år utgör målgruppen", "Äldre som bor ensamma är den primära
+ * målgruppen". The group is the sentence up to the verb.
+ */
+export const NAMED_BEFORE = /^(?<group>.+?)\s+(?:är|utgör)\s+(?:den\s+|de\s+)?(?:\p{L}+\s+)?målgrupp(?:en|erna)(?![\p{L}])/iu;
+export const NAMED_BEFORE_STRENGTH = 0.8;
+
+/**
+ * Where a target-group phrase ends inside its sentence; a coordinator before a preposition joins another
+ * adverbial, not another group ("våldsutsatta i vår målgrupp och i det förebyggande arbetet").
+ */
 export const PHRASE_END =
-  /\s*(?:[,;:()]|\s[–-]\s|(?<![\p{L}])(?:i form av|bland annat|till exempel|t\.ex\.|såsom|genom|för att|i syfte|med syfte|vilket|men|under (?:de|det|året|åren|perioden|\d{4}))(?![\p{L}])|[.!?]\s*$)/iu;
+  /\s*(?:[,;:()]|\s[–-]\s|\s(?:och|samt)\s+(?:i|inom|på|genom|via|utifrån)\s|(?<![\p{L}])(?:i form av|bland annat|till exempel|t\.ex\.|såsom|genom|för att|i syfte|med syfte|vilket|men|under (?:de|det|året|åren|perioden|\d{4}))(?![\p{L}])|[.!?]\s*$)/iu;
 
 /**
  * Text run together without punctuation (a flattened PDF): a capitalised word that no preposition or
@@ -142,12 +189,29 @@ export const NARROWING = /^(?:särskilt|främst|framför\s+allt|i\s+synnerhet|ä
  */
 export const COORDINATION = /(?<!-)\s+(?:samt|och|eller)\s+(?<preposition>(?:för|till)\s+)?(?=\S)/giu;
 export const MIN_WORDS_BEFORE_SPLIT = 3;
+/** "18 år eller äldre": an age bound, not a second group of "äldre". */
+export const AGE_BOUND = { before: /\d\s*år$/u, after: /^(?:äldre|yngre)(?![\p{L}])/iu };
 
 /**
- * Leading words dropped from a phrase: articles and demonstratives carry no meaning of their own, nor does "de som
- * är" before a nominalised adjective ("de som är samhällets mest utsatta") or "målgruppen" before its name.
+ * Leading words dropped from a phrase: articles, demonstratives and narrowing adverbs ("i första hand", "både") carry
+ * no meaning of their own, nor does "de som är" before a nominalised adjective ("de som är samhällets mest utsatta")
+ * or "målgruppen" before its name.
  */
-export const LEADING_DETERMINER = /^(?:(?:de|dem)\s+som\s+är|de|dem|den|det|dessa|denna|detta|alla|våra|vår|målgrupp(?:en|erna))\s+/iu;
+export const LEADING_DETERMINER =
+  /^(?:(?:(?:de|dem)\s+som\s+är|de|dem|den|det|dessa|denna|detta|alla|våra|vår|målgrupp(?:en|erna)|i\s+första\s+hand|främst|framför\s+allt|framförallt|huvudsakligen|primärt|särskilt|både)\s+)+/iu;
+
+/** A count or a quantity before the people ("ta emot ca 70 barn", "ge fler personer …") is capacity, not a group. */
+export const COUNTED = /^(?:ca\.?|cirka|omkring|drygt|upp\s+till|fler|flera|många|\d+)(?![\p{L}])/iu;
+
+/**
+ * The whole population a public body serves is no target group: "kommunens invånare", "medborgarna i Kalmar" are
+ * boilerplate of public-sector writing (but "mobila EU-medborgare" is a group).
+ */
+export const GENERIC_POPULATION =
+  /^(?:(?:alla|samtliga|kommunens|stadens|regionens|länets|våra)\s+)?(?:medborgare|medborgarna|invånare|invånarna|kommuninvånare|kommuninvånarna|allmänheten)(?:\s+i\s+[\p{L} -]+)?$/iu;
+
+/** A paragraph of quoted speech opens with a quotation mark or a dialogue dash. */
+export const QUOTED_PARAGRAPH = /^\s*["”»“„–—]/u;
 
 /** A people noun must come within this many words of the phrase's start for it to name people. */
 export const PEOPLE_WITHIN_WORDS = 4;

@@ -7,25 +7,28 @@
  * row current only if the dataset recorded last-ingest times.)
  */
 import { DocumentResultSchema } from '../../pipeline/contract.js';
-import { PAGE_SEPARATOR } from '../../extractors/engine/doc-text.js';
+import { pageFacts, type TextFacts } from '../../pipeline/reconcile/text-facts.js';
 import type { LinkConstraint, ReconcileDocument } from '../../pipeline/reconcile/types.js';
 import type { Dataset } from '../db/open.js';
+import { prepared } from '../db/statements.js';
 
 interface DocumentRow {
   id: number;
   sha256: string;
   path: string;
   result_json: string;
+  reconcile_facts_json: string | null;
   ingested_at: string;
 }
 
 /** The current document of each path (none for a path whose every content failed or was forgotten). */
 export function loadDocuments(db: Dataset, paths: Iterable<string>): ReconcileDocument[] {
-  const current = db.prepare(
-    `SELECT id, sha256, path, result_json, ingested_at FROM documents
+  const current = prepared(
+    db,
+    `SELECT id, sha256, path, result_json, reconcile_facts_json, ingested_at FROM documents
      WHERE path = ? AND status = 'done' AND result_json IS NOT NULL ORDER BY id DESC LIMIT 1`,
   );
-  const pages = db.prepare('SELECT text FROM pages WHERE document_id = ? ORDER BY number').pluck();
+  const pages = prepared(db, 'SELECT text FROM pages WHERE document_id = ? ORDER BY number', { pluck: true });
   const documents: ReconcileDocument[] = [];
   for (const path of paths) {
     const row = current.get(path) as DocumentRow | undefined;
@@ -37,7 +40,8 @@ export function loadDocuments(db: Dataset, paths: Iterable<string>): ReconcileDo
     documents.push({
       meta: { id: row.id, sha256: row.sha256, path: row.path, docType: result.docType.value, date: result.decision?.value.date ?? row.ingested_at.slice(0, 10) },
       result,
-      text: () => (pages.all(row.id) as string[]).join(PAGE_SEPARATOR),
+      // Stored with the document by the writer; a document stored before that has its pages read instead.
+      facts: () => (row.reconcile_facts_json ? (JSON.parse(row.reconcile_facts_json) as TextFacts) : pageFacts(result, pages.all(row.id) as string[])),
     });
   }
   return documents;
@@ -45,7 +49,7 @@ export function loadDocuments(db: Dataset, paths: Iterable<string>): ReconcileDo
 
 /** The reviewers' merges and splits that involve any of the observations. */
 export function loadConstraints(db: Dataset, observations: ReadonlySet<string>): LinkConstraint[] {
-  const all = db.prepare('SELECT kind, a, b FROM link_constraints ORDER BY id').iterate() as IterableIterator<LinkConstraint>;
+  const all = prepared(db, 'SELECT kind, a, b FROM link_constraints ORDER BY id').iterate() as IterableIterator<LinkConstraint>;
   const found: LinkConstraint[] = [];
   for (const c of all) if (observations.has(c.a) || observations.has(c.b)) found.push(c);
   return found;

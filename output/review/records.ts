@@ -1,7 +1,7 @@
 /**
  * Keeping the partnership records up to date, incrementally. The writer marks each path it stores as
- * pending; a reconcile step takes a batch of pending paths and re-links only their scope: the statements
- * that share a blocking key with them (a case number, a party block), the records those belong to, and
+ * pending; reconcile takes the pending paths' statements a neighbourhood at a time and re-links only their
+ * scope: the statements that share a blocking key with them (a case number, a party block), the records those belong to, and
  * the records related to those — loaded from SQLite through indexes, never the whole dataset. Records keep
  * their ids — each new cluster takes the id most of its statements last had — so reviews stay attached;
  * a reviewed field whose machine value changed is flagged, never overwritten.
@@ -11,11 +11,17 @@ import { documentBlocks, queryKeysOf } from '../../pipeline/reconcile/blocks.js'
 import type { Evidence } from '../../pipeline/contract.js';
 import type { FieldCandidate, PartnershipRecord, ReconcileOutput } from '../../pipeline/reconcile/types.js';
 import type { Dataset } from '../db/open.js';
+import { prepared } from '../db/statements.js';
 import { loadConstraints, loadDocuments, pathOf } from './load.js';
 import { canonicalJson } from './values.js';
 
-/** Paths per reconcile step: each step is one transaction, so an interrupted rebuild keeps what it did. */
-const PATHS_PER_STEP = 200;
+/**
+ * Statements per reconcile step (a neighbourhood larger than this is one step of its own): each step is one
+ * transaction, so an interrupted rebuild keeps what it did, and holds only its own documents in memory.
+ */
+const STATEMENTS_PER_STEP = 400;
+/** Pending paths read at a time when finding the neighbourhoods. */
+const PATHS_PER_PASS = 200;
 
 export interface RebuildSummary {
   /** Active records in the dataset. */
@@ -32,65 +38,142 @@ export interface RebuildSummary {
 
 /** Reconciles the paths stored or changed since the last reconcile; returns null when there were none. */
 export function ensureReconciled(db: Dataset): RebuildSummary | null {
-  return db.prepare('SELECT 1 FROM reconcile_pending LIMIT 1').get() === undefined ? null : reconcilePending(db);
+  return prepared(db, 'SELECT 1 FROM reconcile_pending LIMIT 1').get() === undefined ? null : reconcilePending(db);
 }
 
 /** `iop reconcile`: every path again, step by step. */
 export function rebuildRecords(db: Dataset, now = new Date().toISOString()): RebuildSummary {
-  db.prepare('INSERT OR IGNORE INTO reconcile_pending (path) SELECT DISTINCT path FROM documents').run();
+  prepared(db, 'INSERT OR IGNORE INTO reconcile_pending (path) SELECT DISTINCT path FROM documents').run();
   return reconcilePending(db, now);
 }
 
 function reconcilePending(db: Dataset, now = new Date().toISOString()): RebuildSummary {
-  const done = db.prepare('DELETE FROM reconcile_pending WHERE path = ?');
+  const done = prepared(db, 'DELETE FROM reconcile_pending WHERE path = ?');
   let changedSinceReview = 0;
   let relinked = 0;
-  for (const paths of steps(db)) {
+  for (const step of steps(db)) {
     db.transaction(() => {
-      const step = reconcileScope(db, { paths }, now);
-      changedSinceReview += step.flagged;
-      relinked += step.statements;
-      for (const path of paths) done.run(path);
+      const result = step.observations.length > 0 ? reconcileScope(db, { observations: step.observations, fresh: step.fresh }, now) : { flagged: 0, statements: 0 };
+      changedSinceReview += result.flagged;
+      relinked += result.statements;
+      for (const path of step.finished) done.run(path);
     }).immediate();
   }
   return { ...totals(db), changedSinceReview, relinked };
 }
 
+interface Step {
+  /** The pending paths' statements this step re-links: their current ones and the ones they had before. */
+  observations: string[];
+  /** The current statements' blocking keys (the ones they had before are stored). */
+  fresh: Map<string, string[]>;
+  /** Paths none of whose statements are left for a later step. */
+  finished: string[];
+}
+
 /**
- * The pending paths in steps of at most PATHS_PER_STEP, paths that can link to one another in the same or
- * neighbouring steps: a bulk import then re-links each neighbourhood about once, where steps of paths in
- * arbitrary order would each reach into every neighbourhood (every step re-linking most of the dataset).
- * Neighbourhoods are found by a pass over the pending documents, a chunk at a time, keeping only paths and keys.
+ * The pending paths' statements, one neighbourhood at a time (statements that can meet through their
+ * blocking keys), so each is re-linked once, in one step, and no later step reaches back into it; small
+ * neighbourhoods share a step. A neighbourhood is of statements, not documents: a whole protocol's matters
+ * each go with their own neighbours. Found by a pass over the pending documents, a chunk at a time, keeping
+ * only statement keys.
  */
-function steps(db: Dataset): string[][] {
-  const pending = db.prepare('SELECT path FROM reconcile_pending ORDER BY path').pluck().all() as string[];
-  if (pending.length <= PATHS_PER_STEP) return pending.length > 0 ? [pending] : [];
-  const parent = new Map<string, string>(pending.map((p) => [p, p]));
-  const find = (p: string): string => {
-    let root = p;
-    while (parent.get(root) !== root) root = parent.get(root)!;
-    parent.set(p, root);
-    return root;
-  };
-  const firstUnder = new Map<string, string>();
-  for (let from = 0; from < pending.length; from += PATHS_PER_STEP) {
-    for (const [observation, keys] of documentBlocks(loadDocuments(db, pending.slice(from, from + PATHS_PER_STEP)))) {
-      const path = pathOf(observation);
-      for (const key of new Set([...keys, ...queryKeysOf(keys)])) {
-        const first = firstUnder.get(key);
-        if (first === undefined) firstUnder.set(key, path);
-        else parent.set(find(path), find(first));
-      }
+function steps(db: Dataset): Step[] {
+  const pending = prepared(db, 'SELECT path FROM reconcile_pending ORDER BY path', { pluck: true }).all() as string[];
+  const q = queries(db);
+  const fresh = new Map<string, string[]>();
+  const keysOf = new Map<string, string[]>();
+  for (let from = 0; from < pending.length; from += PATHS_PER_PASS) {
+    const chunk = pending.slice(from, from + PATHS_PER_PASS);
+    for (const path of chunk) {
+      for (const { observation } of q.historyOfPath.all(`${path}#`, `${path}$`) as { observation: string }[]) keysOf.set(observation, q.keysOf.all(observation) as string[]);
+    }
+    for (const [observation, keys] of documentBlocks(loadDocuments(db, chunk))) {
+      fresh.set(observation, keys);
+      keysOf.set(observation, [...new Set([...(keysOf.get(observation) ?? []), ...keys])]);
     }
   }
-  const ordered = [...pending].sort((a, b) => find(a).localeCompare(find(b)) || a.localeCompare(b));
-  const chunks: string[][] = [];
-  for (let from = 0; from < ordered.length; from += PATHS_PER_STEP) chunks.push(ordered.slice(from, from + PATHS_PER_STEP));
-  return chunks;
+  const found: Step[] = [];
+  let step: Step = { observations: [], fresh: new Map(), finished: [] };
+  const lastStepOf = new Map<string, number>();
+  for (const group of neighbourhoods(keysOf)) {
+    if (step.observations.length > 0 && step.observations.length + group.length > STATEMENTS_PER_STEP) {
+      found.push(step);
+      step = { observations: [], fresh: new Map(), finished: [] };
+    }
+    for (const observation of group) {
+      step.observations.push(observation);
+      const keys = fresh.get(observation);
+      if (keys) step.fresh.set(observation, keys);
+      lastStepOf.set(pathOf(observation), found.length);
+    }
+  }
+  found.push(step);
+  // A path with no statement now or before (a failed or forgotten document) is done in the first step.
+  for (const path of pending) found[lastStepOf.get(path) ?? 0]!.finished.push(path);
+  return found;
+}
+
+/**
+ * The statements' neighbourhoods: two statements meet when one looks under a key the other is stored under
+ * (blocks.ts), and a neighbourhood is what meetings join. Statements merely stored under one key — "föreningen *",
+ * under which every multi-word name beginning "Föreningen" is stored — do not meet unless a statement looks
+ * there. Each neighbourhood's statements sorted, neighbourhoods by their first statement.
+ */
+function neighbourhoods(stored: ReadonlyMap<string, readonly string[]>): string[][] {
+  const lookedUnder = new Set<string>();
+  const storedUnder = new Set<string>();
+  for (const keys of stored.values()) {
+    for (const key of keys) storedUnder.add(key);
+    for (const key of queryKeysOf(keys)) lookedUnder.add(key);
+  }
+  const sets = new UnionFind();
+  const firstAt = new Map<string, string>();
+  const meet = (observation: string, key: string) => {
+    const first = firstAt.get(key);
+    if (first === undefined) firstAt.set(key, observation);
+    else sets.join(observation, first);
+  };
+  for (const [observation, keys] of stored) {
+    sets.add(observation);
+    for (const key of keys) if (lookedUnder.has(key)) meet(observation, key);
+    for (const key of queryKeysOf(keys)) if (storedUnder.has(key)) meet(observation, key);
+  }
+  const byRoot = new Map<string, string[]>();
+  for (const observation of [...stored.keys()].sort()) {
+    const root = sets.find(observation);
+    const group = byRoot.get(root);
+    if (group) group.push(observation);
+    else byRoot.set(root, [observation]);
+  }
+  return [...byRoot.values()];
+}
+
+class UnionFind {
+  private readonly parent = new Map<string, string>();
+
+  add(item: string): void {
+    if (!this.parent.has(item)) this.parent.set(item, item);
+  }
+
+  join(a: string, b: string): void {
+    this.parent.set(this.find(a), this.find(b));
+  }
+
+  find(item: string): string {
+    let root = item;
+    while (this.parent.get(root) !== root) root = this.parent.get(root)!;
+    for (let at = item; at !== root; ) {
+      const next = this.parent.get(at)!;
+      this.parent.set(at, root);
+      at = next;
+    }
+    return root;
+  }
 }
 
 function totals(db: Dataset): Omit<RebuildSummary, 'changedSinceReview' | 'relinked'> {
-  const one = (sql: string) => db.prepare(sql).pluck().get() as number;
+  const one = (sql: string) => prepared(db, sql, { pluck: true }).get() as number;
   return {
     partnerships: one("SELECT count(*) FROM reconciled_partnerships WHERE status = 'active'"),
     organisations: one('SELECT count(*) FROM reconciled_organisations'),
@@ -99,10 +182,14 @@ function totals(db: Dataset): Omit<RebuildSummary, 'changedSinceReview' | 'relin
   };
 }
 
-/** What a reconcile step starts from: changed paths, and/or statements a review action touched. */
+/**
+ * What a reconcile step starts from: statements a review action touched, or a neighbourhood of changed
+ * documents' statements — then `fresh` gives the blocking keys of the current ones (the keys of the ones
+ * they replace are stored).
+ */
 export interface Seeds {
-  paths?: readonly string[];
-  observations?: readonly string[];
+  observations: readonly string[];
+  fresh?: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -117,7 +204,7 @@ export function reconcileScope(db: Dataset, seeds: Seeds, now: string): { statem
   const output = reconcile(documents, constraints, (o) => observations.has(o));
   const ids = assignIds(db, q, output.partnerships, records, now);
   for (const id of records) {
-    for (const table of ['reconciled_members', 'reconciled_links', 'reconciled_fields']) db.prepare(`DELETE FROM ${table} WHERE partnership_id = ?`).run(id);
+    for (const table of ['reconciled_members', 'reconciled_links', 'reconciled_fields']) prepared(db, `DELETE FROM ${table} WHERE partnership_id = ?`).run(id);
     q.deleteRelations.run(id, id);
   }
   for (const o of observations) q.deleteKeys.run(o);
@@ -131,17 +218,17 @@ type Queries = ReturnType<typeof queries>;
 
 function queries(db: Dataset) {
   return {
-    /** Every statement a path ever had, with the record it was last in (kept for retired records too). */
-    historyOfPath: db.prepare('SELECT observation, partnership_id FROM reconciled_member_history WHERE observation > ? AND observation < ?'),
-    history: db.prepare('SELECT partnership_id FROM reconciled_member_history WHERE observation = ?').pluck(),
-    keysOf: db.prepare('SELECT key FROM reconcile_keys WHERE observation = ?').pluck(),
-    underKey: db.prepare('SELECT observation FROM reconcile_keys WHERE key = ?').pluck(),
-    recordOf: db.prepare('SELECT partnership_id FROM reconciled_members WHERE observation = ?').pluck(),
-    membersOf: db.prepare('SELECT observation FROM reconciled_members WHERE partnership_id = ?').pluck(),
-    related: db.prepare('SELECT to_id FROM reconciled_relations WHERE from_id = ? UNION SELECT from_id FROM reconciled_relations WHERE to_id = ?').pluck(),
-    status: db.prepare('SELECT status FROM reconciled_partnerships WHERE id = ?').pluck(),
-    deleteRelations: db.prepare('DELETE FROM reconciled_relations WHERE from_id = ? OR to_id = ?'),
-    deleteKeys: db.prepare('DELETE FROM reconcile_keys WHERE observation = ?'),
+    /** Every statement a path ever had ("<path>#<ordinal>": '#' sorts just below '$'). */
+    historyOfPath: prepared(db, 'SELECT observation FROM reconciled_member_history WHERE observation > ? AND observation < ?'),
+    history: prepared(db, 'SELECT partnership_id FROM reconciled_member_history WHERE observation = ?', { pluck: true }),
+    keysOf: prepared(db, 'SELECT key FROM reconcile_keys WHERE observation = ?', { pluck: true }),
+    underKey: prepared(db, 'SELECT observation FROM reconcile_keys WHERE key = ?', { pluck: true }),
+    recordOf: prepared(db, 'SELECT partnership_id FROM reconciled_members WHERE observation = ?', { pluck: true }),
+    membersOf: prepared(db, 'SELECT observation FROM reconciled_members WHERE partnership_id = ?', { pluck: true }),
+    related: prepared(db, 'SELECT to_id FROM reconciled_relations WHERE from_id = ? UNION SELECT from_id FROM reconciled_relations WHERE to_id = ?', { pluck: true }),
+    status: prepared(db, 'SELECT status FROM reconciled_partnerships WHERE id = ?', { pluck: true }),
+    deleteRelations: prepared(db, 'DELETE FROM reconciled_relations WHERE from_id = ? OR to_id = ?'),
+    deleteKeys: prepared(db, 'DELETE FROM reconcile_keys WHERE observation = ?'),
   };
 }
 
@@ -151,21 +238,16 @@ function queries(db: Dataset) {
  * reviewers' merges. `records` are the records re-linked: their ids may be kept or retired.
  */
 function scopeOf(db: Dataset, q: Queries, seeds: Seeds): { observations: Set<string>; records: Set<number> } {
-  const seedObservations = new Set(seeds.observations ?? []);
+  const seedObservations = new Set(seeds.observations);
   const records = new Set<number>();
-  for (const path of seeds.paths ?? []) {
-    // Observation keys are "<path>#<ordinal>": '#' sorts just below '$'.
-    for (const row of q.historyOfPath.all(`${path}#`, `${path}$`) as { observation: string; partnership_id: number }[]) {
-      seedObservations.add(row.observation);
-      records.add(row.partnership_id);
-    }
-  }
   const keys = new Set<string>();
-  for (const [observation, blocks] of documentBlocks(loadDocuments(db, seeds.paths ?? []))) {
-    seedObservations.add(observation);
-    for (const key of blocks) keys.add(key);
+  for (const o of seedObservations) {
+    // The record the statement was last in, even a retired one: its id may be taken again.
+    const last = q.history.get(o) as number | undefined;
+    if (last !== undefined) records.add(last);
+    for (const key of q.keysOf.all(o) as string[]) keys.add(key);
+    for (const key of seeds.fresh?.get(o) ?? []) keys.add(key);
   }
-  for (const o of seedObservations) for (const key of q.keysOf.all(o) as string[]) keys.add(key);
   const observations = new Set(seedObservations);
   for (const key of queryKeysOf(keys)) for (const o of q.underKey.all(key) as string[]) observations.add(o);
 
@@ -198,7 +280,7 @@ function scopeOf(db: Dataset, q: Queries, seeds: Seeds): { observations: Set<str
  * are retired.
  */
 function assignIds(db: Dataset, q: Queries, records: readonly PartnershipRecord[], scope: ReadonlySet<number>, now: string): Map<string, number> {
-  const insert = db.prepare("INSERT INTO reconciled_partnerships (status, created_at, updated_at) VALUES ('active', ?, ?) RETURNING id").pluck();
+  const insert = prepared(db, "INSERT INTO reconciled_partnerships (status, created_at, updated_at) VALUES ('active', ?, ?) RETURNING id", { pluck: true });
   const claimable = (id: number) => scope.has(id) || q.status.get(id) !== 'active';
   const claimed = new Set<number>();
   const ids = new Map<string, number>();
@@ -212,9 +294,9 @@ function assignIds(db: Dataset, q: Queries, records: readonly PartnershipRecord[
     claimed.add(id);
     ids.set(record.key, id);
   }
-  const setStatus = db.prepare('UPDATE reconciled_partnerships SET status = ?, updated_at = ? WHERE id = ? AND status != ?');
+  const setStatus = prepared(db, 'UPDATE reconciled_partnerships SET status = ?, updated_at = ? WHERE id = ? AND status != ?');
   for (const id of scope) if (!claimed.has(id)) setStatus.run('retired', now, id, 'retired');
-  const excluded = db.prepare('SELECT 1 FROM not_partnerships WHERE observation = ?');
+  const excluded = prepared(db, 'SELECT 1 FROM not_partnerships WHERE observation = ?');
   for (const record of records) {
     // A record a reviewer marked "not a partnership" stays out of the registry, whatever documents it gains.
     const status = record.observations.some((o) => excluded.get(o) !== undefined) ? 'retired' : 'active';
@@ -224,12 +306,12 @@ function assignIds(db: Dataset, q: Queries, records: readonly PartnershipRecord[
 }
 
 function storeRecords(db: Dataset, output: ReconcileOutput, ids: Map<string, number>): void {
-  const member = db.prepare('INSERT INTO reconciled_members (observation, partnership_id, document_id, ordinal, kind, paragraph, decision_json) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  const remember = db.prepare('INSERT INTO reconciled_member_history (observation, partnership_id) VALUES (?, ?) ON CONFLICT (observation) DO UPDATE SET partnership_id = excluded.partnership_id');
-  const key = db.prepare('INSERT OR IGNORE INTO reconcile_keys (key, observation) VALUES (?, ?)');
-  const link = db.prepare('INSERT INTO reconciled_links (partnership_id, a, b, rule, reason) VALUES (?, ?, ?, ?, ?)');
-  const field = db.prepare('INSERT INTO reconciled_fields (partnership_id, field, value_json, confidence, needs_review, conflict, candidates_json) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  const relation = db.prepare('INSERT OR IGNORE INTO reconciled_relations (kind, from_id, to_id, reason) VALUES (?, ?, ?, ?)');
+  const member = prepared(db, 'INSERT INTO reconciled_members (observation, partnership_id, document_id, ordinal, kind, paragraph, decision_json) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const remember = prepared(db, 'INSERT INTO reconciled_member_history (observation, partnership_id) VALUES (?, ?) ON CONFLICT (observation) DO UPDATE SET partnership_id = excluded.partnership_id');
+  const key = prepared(db, 'INSERT OR IGNORE INTO reconcile_keys (key, observation) VALUES (?, ?)');
+  const link = prepared(db, 'INSERT INTO reconciled_links (partnership_id, a, b, rule, reason) VALUES (?, ?, ?, ?, ?)');
+  const field = prepared(db, 'INSERT INTO reconciled_fields (partnership_id, field, value_json, confidence, needs_review, conflict, candidates_json) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const relation = prepared(db, 'INSERT OR IGNORE INTO reconciled_relations (kind, from_id, to_id, reason) VALUES (?, ?, ?, ?)');
   for (const record of output.partnerships) {
     const id = ids.get(record.key)!;
     for (const d of record.documents) {
@@ -270,13 +352,14 @@ function compactCandidate(c: FieldCandidate): StoredCandidate {
 }
 
 function storeOrganisations(db: Dataset, output: ReconcileOutput): void {
-  const org = db.prepare(
+  const org = prepared(
+    db,
     `INSERT INTO reconciled_organisations (key, name, kind, parent_key, orgnr, orgnr_valid, municipality_kind, municipality) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (key) DO UPDATE SET name = excluded.name, kind = excluded.kind, parent_key = coalesce(excluded.parent_key, parent_key),
        orgnr = coalesce(excluded.orgnr, orgnr), orgnr_valid = coalesce(excluded.orgnr_valid, orgnr_valid),
        municipality_kind = excluded.municipality_kind, municipality = excluded.municipality`,
   );
-  const alias = db.prepare('INSERT OR IGNORE INTO reconciled_organisation_aliases (key, alias) VALUES (?, ?)');
+  const alias = prepared(db, 'INSERT OR IGNORE INTO reconciled_organisation_aliases (key, alias) VALUES (?, ?)');
   for (const o of output.organisations) {
     org.run(o.key, o.name, o.kind, o.parent, o.orgnr?.value ?? null, o.orgnr ? (o.orgnr.valid ? 1 : 0) : null, o.municipality?.kind ?? null, o.municipality?.name ?? null);
     for (const a of o.aliases) alias.run(o.key, a);
@@ -285,12 +368,13 @@ function storeOrganisations(db: Dataset, output: ReconcileOutput): void {
 
 /** Flags reviewed fields (of the given records) whose machine value is no longer the one the reviewer saw; returns how many became flagged. */
 export function flagChangedReviews(db: Dataset, records: Iterable<number>): number {
-  const reviews = db.prepare(
+  const reviews = prepared(
+    db,
     `SELECT r.field, r.machine_value_json, f.value_json FROM field_reviews r
      LEFT JOIN reconciled_fields f ON f.partnership_id = r.partnership_id AND f.field = r.field
      WHERE r.partnership_id = ? AND r.changed_since_review = 0`,
   );
-  const flag = db.prepare('UPDATE field_reviews SET changed_since_review = 1 WHERE partnership_id = ? AND field = ?');
+  const flag = prepared(db, 'UPDATE field_reviews SET changed_since_review = 1 WHERE partnership_id = ? AND field = ?');
   let flagged = 0;
   for (const id of records) {
     for (const r of reviews.all(id) as { field: string; machine_value_json: string; value_json: string | null }[]) {

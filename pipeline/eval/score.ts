@@ -98,10 +98,15 @@ class DocScorer {
   readonly misses: Miss[] = [];
   readonly judged: JudgedValue[] = [];
 
-  constructor(readonly doc: string) {}
+  constructor(
+    readonly doc: string,
+    private readonly onJudge?: JudgeListener,
+  ) {}
 
   judge(field: string, value: Field<unknown>, shown: string, correct: boolean): void {
-    this.judged.push({ doc: this.doc, field, value: shown, confidence: value.confidence, needsReview: value.needsReview, correct });
+    const judged = { doc: this.doc, field, value: shown, confidence: value.confidence, needsReview: value.needsReview, correct };
+    this.judged.push(judged);
+    this.onJudge?.(value, judged);
   }
 
   /** A list field: each gold value matched at most once; each extracted value judged by whether it matched. */
@@ -160,8 +165,11 @@ class DocScorer {
   }
 }
 
-export function scoreDocument(doc: string, expected: Expected, result: DocumentResult): DocScore {
-  const scorer = new DocScorer(doc);
+/** Told which extracted Field each judged value is: calibration fitting reads the Field's context from it. */
+export type JudgeListener = (extracted: Field<unknown>, judged: JudgedValue) => void;
+
+export function scoreDocument(doc: string, expected: Expected, result: DocumentResult, onJudge?: JudgeListener): DocScore {
+  const scorer = new DocScorer(doc, onJudge);
   const docTypeRight = scorer.scalar('doc_type', expected.docType, result.error ? null : result.docType.value);
   if (!result.error) scorer.judge('doc_type', result.docType, result.docType.value, docTypeRight);
 

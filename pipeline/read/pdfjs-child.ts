@@ -6,7 +6,7 @@
  * process when a document goes over its limit or its time.
  */
 import { readFile } from 'node:fs/promises';
-import { startGuard } from '../../queue/embedded/guard.js';
+import { startGuard } from './guard.js';
 import { dropStrayPdfjsRejections, pdfjsTextLayer } from './pdfjs-text.js';
 import type { PdfjsReply, PdfjsRequest } from './pdfjs-messages.js';
 import { ReadError } from './types.js';

@@ -4,8 +4,7 @@
  * with each civil-society party's first word; an organisation and its units share one). Statements that
  * share no key are never compared, so a new document is reconciled against its neighbours only.
  */
-import { caseNumbers, headingOf, observationsOf } from './observations.js';
-import { OrganisationRegistry, namedParties } from './organisations.js';
+import { caseNumbers, statementsOf } from './observations.js';
 import { partyBlocks, partyQueryBlocks } from './parties-match.js';
 import type { Observation, ReconcileDocument } from './types.js';
 
@@ -27,19 +26,5 @@ export function queryKeysOf(keys: Iterable<string>): Set<string> {
 
 /** The blocking keys of documents' statements, their names resolved among these documents only. */
 export function documentBlocks(documents: readonly ReconcileDocument[]): Map<string, string[]> {
-  const registry = new OrganisationRegistry();
-  const headings = new Map<number, string>();
-  for (const doc of documents) {
-    if (doc.result.error) continue;
-    const text = doc.text();
-    registry.addDocument(doc.meta.id, namedParties(doc), text);
-    headings.set(doc.meta.id, headingOf(text));
-  }
-  registry.finish();
-  const keys = new Map<string, string[]>();
-  for (const doc of documents) {
-    if (doc.result.error) continue;
-    for (const o of observationsOf(doc, registry, headings.get(doc.meta.id)!)) keys.set(o.key, blockingKeys(o));
-  }
-  return keys;
+  return new Map(statementsOf(documents).observations.map((o) => [o.key, blockingKeys(o)]));
 }

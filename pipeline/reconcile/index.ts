@@ -5,8 +5,7 @@
  */
 import { reconcileField } from './fields.js';
 import { linkObservations } from './link.js';
-import { aboutOneMatter, headingOf, observationsOf } from './observations.js';
-import { OrganisationRegistry, namedParties } from './organisations.js';
+import { aboutOneMatter, statementsOf } from './observations.js';
 import { blockingKeys } from './blocks.js';
 import { findPredecessors } from './relations.js';
 import type { Period } from '../contract.js';
@@ -17,18 +16,8 @@ import { RECORD_FIELDS, type LinkConstraint, type PartnershipRecord, type Reconc
  * documents but re-links only the statements of its scope (a protocol's other matters stay in their records).
  */
 export function reconcile(documents: readonly ReconcileDocument[], constraints: readonly LinkConstraint[] = [], include?: (observation: string) => boolean): ReconcileOutput {
-  const usable = documents.filter((d) => !d.result.error);
-  const registry = new OrganisationRegistry();
-  const headings = new Map<number, string>();
-  for (const doc of usable) {
-    const text = doc.text();
-    registry.addDocument(doc.meta.id, namedParties(doc), text);
-    headings.set(doc.meta.id, headingOf(text));
-  }
-  const organisations = registry.finish();
+  const { organisations, observations: all } = statementsOf(documents);
   const byKey = new Map(organisations.map((o) => [o.key, o]));
-
-  const all = usable.flatMap((doc) => observationsOf(doc, registry, headings.get(doc.meta.id)!));
   const observations = include ? all.filter((o) => include(o.key)) : all;
   const { members, links } = linkObservations(observations, constraints);
 

@@ -4,17 +4,27 @@
  * whole protocol's other §§ (a withdrawn one, a look-alike) never lend theirs.
  */
 import type { DocumentResult, Field, Matter } from '../contract.js';
-import type { OrganisationRegistry } from './organisations.js';
-import type { Observation, ReconcileDocument } from './types.js';
+import { OrganisationRegistry } from './organisations.js';
+import { EXTENSION_WORD, partyNames, type TextFacts } from './text-facts.js';
+import type { Observation, Organisation, ReconcileDocument } from './types.js';
 
-/** A document that presents itself as extending an earlier agreement says so in its heading or summary. */
-const EXTENSION_HEADING = /\bförläng(?:ning|a|s|t|d)\w*\b/iu;
-const HEADING_CHARS = 600;
+/**
+ * The documents' statements, their names resolved among these documents (abbreviations, spelling variants),
+ * and the organisations those names are. Each document's text facts are read once.
+ */
+export function statementsOf(documents: readonly ReconcileDocument[]): { organisations: Organisation[]; observations: Observation[] } {
+  const usable = documents.filter((d) => !d.result.error);
+  const registry = new OrganisationRegistry();
+  const facts = usable.map((doc) => {
+    const read = doc.facts();
+    registry.addDocument(doc.meta.id, partyNames(doc.result), read);
+    return read;
+  });
+  const organisations = registry.finish();
+  return { organisations, observations: usable.flatMap((doc, i) => observationsOf(doc, registry, facts[i]!)) };
+}
 
-/** The start of a document, where it names what it is. */
-export const headingOf = (text: string) => text.slice(0, HEADING_CHARS);
-
-export function observationsOf(doc: ReconcileDocument, registry: OrganisationRegistry, heading: string): Observation[] {
+function observationsOf(doc: ReconcileDocument, registry: OrganisationRegistry, facts: TextFacts): Observation[] {
   const single = aboutOneMatter(doc.result);
   return doc.result.partnerships.map((partnership, index) => ({
     key: `${doc.meta.path}#${index}`,
@@ -24,7 +34,7 @@ export function observationsOf(doc: ReconcileDocument, registry: OrganisationReg
     partnership,
     ideburna: partnership.ideburna.map((f) => registry.resolve(f.value, 'ideburen', doc.meta.id)),
     offentliga: partnership.offentliga.map((f) => registry.resolve(f.value, 'offentlig', doc.meta.id)),
-    extends: EXTENSION_HEADING.test(single ? heading : (matterOf(doc.result, index)?.title ?? '')),
+    extends: single ? facts.extensionHeading : EXTENSION_WORD.test(matterOf(doc.result, index)?.title ?? ''),
   }));
 }
 

@@ -5,17 +5,10 @@
  * parties are matched to the official kommuner and regioner (extractors/parties' lexicon: "Malmö Stad",
  * "Malmö kommun" and "Malmös" are one party); organisationsnummer are attached where a text gives one.
  */
-import { findOrgnr } from './orgnr.js';
 import { isAbbreviation, isSpellingVariant, nameKey, TRAILING_ABBREVIATION } from './names.js';
+import type { PartyName, TextFacts } from './text-facts.js';
 import { lookupPublicParty } from '../../extractors/parties/lexicon.js';
-import type { Organisation, OrganisationKind, ReconcileDocument } from './types.js';
-
-export interface NamedParty {
-  written: string;
-  kind: OrganisationKind;
-  /** The document the name was read from: abbreviations are defined per document. */
-  documentId: number;
-}
+import type { Organisation, OrganisationKind } from './types.js';
 
 interface Draft {
   kind: OrganisationKind;
@@ -23,14 +16,6 @@ interface Draft {
   forms: Map<string, number>;
   orgnr: Organisation['orgnr'];
   municipality: Organisation['municipality'];
-}
-
-/** Every party name a document's partnerships write. */
-export function namedParties(doc: ReconcileDocument): NamedParty[] {
-  return doc.result.partnerships.flatMap((p) => [
-    ...p.ideburna.map((f) => ({ written: f.value, kind: 'ideburen' as const, documentId: doc.meta.id })),
-    ...p.offentliga.map((f) => ({ written: f.value, kind: 'offentlig' as const, documentId: doc.meta.id })),
-  ]);
 }
 
 export class OrganisationRegistry {
@@ -43,10 +28,10 @@ export class OrganisationRegistry {
   private readonly abbreviationMeanings = new Map<string, Set<string>>();
 
   /**
-   * Registers the names of one document, with the abbreviations its text defines ("Röda Korset
-   * Gotland (RKG)") and the organisationsnummer it gives next to a name.
+   * Registers the names of one document's partnerships, with the abbreviations its text defines ("Röda
+   * Korset Gotland (RKG)") and the organisationsnummer it gives next to a name (text-facts.ts).
    */
-  addDocument(documentId: number, parties: readonly NamedParty[], text: string): void {
+  addDocument(documentId: number, parties: readonly PartyName[], facts: TextFacts): void {
     const defined = new Map<string, string>();
     const named = parties.filter((p) => !isAbbreviation(p.written));
     for (const party of named) {
@@ -54,13 +39,16 @@ export class OrganisationRegistry {
       const inline = TRAILING_ABBREVIATION.exec(party.written)?.[1];
       if (inline) defined.set(inline, key);
     }
-    for (const { abbreviation, party } of abbreviationsDefined(named, text)) defined.set(abbreviation, this.keyOf(party.written, party.kind));
+    for (const { abbreviation, written, kind } of facts.abbreviations) defined.set(abbreviation, this.keyOf(written, kind));
     this.abbreviations.set(documentId, defined);
     for (const [abbreviation, key] of defined) {
       this.drafts.get(key)?.forms.set(abbreviation, 0);
       this.abbreviationMeanings.set(abbreviation, (this.abbreviationMeanings.get(abbreviation) ?? new Set()).add(key));
     }
-    this.attachOrgnr(parties, text);
+    for (const mention of facts.orgnr) {
+      const draft = this.drafts.get(this.keyOf(mention.written, mention.kind));
+      if (draft && (!draft.orgnr || (!draft.orgnr.valid && mention.valid))) draft.orgnr = { value: mention.value, valid: mention.valid };
+    }
   }
 
   /** The canonical key of a name as written in a document (after addDocument for that document). */
@@ -151,22 +139,6 @@ export class OrganisationRegistry {
     }
     for (const [abbreviation, keys] of this.abbreviationMeanings) this.abbreviationMeanings.set(abbreviation, new Set([...keys].map((k) => this.variantOf.get(k) ?? k)));
   }
-
-  /** Each organisationsnummer goes to the organisation named closest before it in the text. */
-  private attachOrgnr(parties: readonly NamedParty[], text: string): void {
-    for (const mention of findOrgnr(text)) {
-      let best: { key: string; distance: number } | null = null;
-      for (const party of parties) {
-        if (isAbbreviation(party.written)) continue;
-        for (const match of text.slice(0, mention.offset).matchAll(namePattern(party.written))) {
-          const distance = mention.offset - (match.index ?? 0) - match[0].length;
-          if (distance <= 200 && (!best || distance < best.distance)) best = { key: this.keyOf(party.written, party.kind), distance };
-        }
-      }
-      const draft = best && this.drafts.get(best.key);
-      if (draft && (!draft.orgnr || (!draft.orgnr.valid && mention.valid))) draft.orgnr = { value: mention.value, valid: mention.valid };
-    }
-  }
 }
 
 /** The kommun or region a public party's name denotes, keyed by what it calls itself. */
@@ -189,30 +161,6 @@ function fullestForm(forms: string[]): string | undefined {
   };
   const plain = forms.filter((f) => !isGenitiveOfAnother(f));
   return [...(plain.length > 0 ? plain : forms)].sort((a, b) => b.length - a.length || a.localeCompare(b, 'sv'))[0];
-}
-
-/** A name as it may be written in running text: any whitespace or line break between words, a genitive s. */
-function namePattern(name: string): RegExp {
-  const words = name.replace(TRAILING_ABBREVIATION, '').trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`${words.join('[\\s-]+')}(?::?s)?`, 'giu');
-}
-
-/** "(RKG)": an abbreviation in brackets, which a text uses to define one for the name just before it. */
-const BRACKETED_ABBREVIATION = /\(\s*([A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,7})\s*\)/gu;
-/** How far before the brackets the defined name may start. */
-const DEFINITION_REACH = 200;
-
-/** The abbreviations a text defines for its parties: a party's name (any case, line breaks) right before "(ABBR)". */
-function abbreviationsDefined(parties: readonly NamedParty[], text: string): { abbreviation: string; party: NamedParty }[] {
-  const found: { abbreviation: string; party: NamedParty }[] = [];
-  let patterns: { party: NamedParty; pattern: RegExp }[] | null = null;
-  for (const m of text.matchAll(BRACKETED_ABBREVIATION)) {
-    patterns ??= parties.map((party) => ({ party, pattern: new RegExp(`${namePattern(party.written).source}\\s*$`, 'iu') }));
-    const before = text.slice(Math.max(0, (m.index ?? 0) - DEFINITION_REACH), m.index);
-    const match = patterns.find(({ pattern }) => pattern.test(before));
-    if (match) found.push({ abbreviation: m[1]!, party: match.party });
-  }
-  return found;
 }
 
 /** The key and every key one letter shorter. */

@@ -4,6 +4,7 @@
  * Pure data: the stage touches no database; output/ stores what it returns.
  */
 import type { Decision, DocType, DocumentResult, Evidence, MatterKind } from '../contract.js';
+import type { TextFacts } from './text-facts.js';
 
 /** What the dataset knows about a stored document besides its extraction result. */
 export interface DocumentMeta {
@@ -21,11 +22,11 @@ export interface ReconcileDocument {
   meta: DocumentMeta;
   result: DocumentResult;
   /**
-   * The document's clean text (pages joined), read once, when the stage gets to this document: aliases,
-   * organisationsnummer and a förlängning heading are read from it. A function, so that a dataset's
-   * texts need not all be in memory at once.
+   * What the stage needs from the document's text (text-facts.ts: abbreviations, organisationsnummer, a
+   * förlängning heading), asked for once when the stage gets to this document: the dataset stores it with
+   * the document, so no page text is read.
    */
-  text: () => string;
+  facts: () => TextFacts;
 }
 
 /** A reviewer's decision about which observations belong together; applied before any machine link. */

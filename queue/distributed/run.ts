@@ -11,6 +11,7 @@ import { Queue, Worker, type Job } from 'bullmq';
 import { failedResult } from '../../pipeline/process.js';
 import type { DocumentOutcome, SourceFile } from '../../output/writer.js';
 import { InputError } from '../plan.js';
+import { DEFAULT_BATCH } from '../store-batch.js';
 import type { Activity } from '../tally.js';
 import {
   DOCUMENT_JOB_OPTIONS,
@@ -39,7 +40,7 @@ export interface DistributedOptions {
 export async function runDistributed(
   files: readonly SourceFile[],
   options: DistributedOptions & { timeoutMs: number },
-  onOutcome: (outcome: DocumentOutcome) => void,
+  onOutcome: (outcome: DocumentOutcome) => Promise<void>,
   activity: Pick<Activity, 'started'>,
 ): Promise<void> {
   const unreachable = await unreachableReason(options.url);
@@ -61,8 +62,8 @@ export async function runDistributed(
     finish = resolve;
     abort = reject;
   });
-  const settle = (outcome: DocumentOutcome) => {
-    onOutcome(outcome);
+  const settle = async (outcome: DocumentOutcome) => {
+    await onOutcome(outcome);
     pending.delete(outcome.file.sha256);
     lastProgress = Date.now();
     if (pending.size === 0) finish();
@@ -79,9 +80,11 @@ export async function runDistributed(
   await results.retryJobs({ state: 'failed' });
   await documents.addBulk((await withoutResults(results, files)).map(jobOf));
 
+  // Many result jobs at once, each completed only when its outcome is stored: the writer stores them a batch
+  // per transaction (queue/store-batch.ts), and a killed writer leaves every unstored result in Redis.
   const writer = new Worker<DocumentOutcome>(names.results, async (job) => settle(job.data), {
     connection: connections[2],
-    concurrency: 1,
+    concurrency: DEFAULT_BATCH.documents,
     // Storing takes milliseconds: a short lock lets the next ingest take over the result a killed writer
     // was storing within seconds (it is stored again; storing is idempotent).
     lockDuration: WRITER_LOCK_MS,
@@ -92,7 +95,7 @@ export async function runDistributed(
   const storeFailure = async (job: Job<DocumentJob>) => {
     const { path, sha256, bytes } = job.data;
     const { code, message } = failureCode(job.failedReason);
-    settle({ file: { path, sha256, bytes }, meta: null, pages: [], result: failedResult(path, code, message) });
+    await settle({ file: { path, sha256, bytes }, meta: null, pages: [], result: failedResult(path, code, message) });
     await job.remove();
   };
 

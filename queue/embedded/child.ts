@@ -4,7 +4,7 @@
  * thread of guard.ts (memory limit, parent-death watch); the memory limit in MB is its one argument.
  */
 import { processFile, type Processed } from '../../pipeline/process.js';
-import { startGuard } from './guard.js';
+import { startGuard } from '../../pipeline/read/guard.js';
 import type { ReplyMessage, TaskMessage } from './messages.js';
 
 /** How long a task may still finish by itself after an unhandled rejection before it is given up. */

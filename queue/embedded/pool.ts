@@ -12,7 +12,7 @@ import { failedResult, type Processed } from '../../pipeline/process.js';
 import type { ErrorCode } from '../../pipeline/contract.js';
 import { DEFAULT_READ_LIMITS } from '../../pipeline/read/types.js';
 import { compiledModule } from '../../output/package-root.js';
-import { DEFAULT_MAX_MEMORY_MB, REPORT_FD, readerExecArgv, type GuardReport } from './guard.js';
+import { DEFAULT_MAX_MEMORY_MB, REPORT_FD, readerExecArgv, type GuardReport } from '../../pipeline/read/guard.js';
 import type { ReplyMessage, TaskMessage } from './messages.js';
 
 /** Grace beyond the reader's own time limit (which fails cleanly with TIMEOUT) before the process is killed. */

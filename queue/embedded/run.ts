@@ -1,4 +1,4 @@
-/** Embedded mode: the files through the in-process pool, each outcome handed to the writer as it arrives. */
+/** Embedded mode: the files through the in-process pool, each outcome handed to the writer as it arrives (settles once stored). */
 import type { DocumentOutcome, SourceFile } from '../../output/writer.js';
 import type { Activity } from '../tally.js';
 import { ProcessPool } from './pool.js';
@@ -12,7 +12,7 @@ export interface EmbeddedOptions {
 export async function runEmbedded(
   files: readonly SourceFile[],
   options: EmbeddedOptions,
-  onOutcome: (outcome: DocumentOutcome) => void,
+  onOutcome: (outcome: DocumentOutcome) => Promise<void>,
   activity: Activity,
 ): Promise<void> {
   const pool = new ProcessPool({ size: Math.max(1, Math.min(options.concurrency, files.length)), maxMemoryMb: options.maxMemoryMb });
@@ -24,7 +24,7 @@ export async function runEmbedded(
           onStart: () => activity.started(file),
           onOcrPage: () => activity.ocrPage(file),
         });
-        onOutcome({ file, ...processed });
+        await onOutcome({ file, ...processed });
       }),
     );
   } finally {

@@ -6,7 +6,7 @@
  */
 import type { Command } from 'commander';
 import { DEFAULT_DB, openDataset, type Dataset } from '../../../output/db/open.js';
-import { DEFAULT_MAX_MEMORY_MB } from '../../../queue/embedded/guard.js';
+import { DEFAULT_MAX_MEMORY_MB } from '../../read/guard.js';
 import { DEFAULT_TIMEOUT_MS, runIngest } from '../../../queue/ingest.js';
 import { distributedOptions, positiveInteger } from '../../../queue/options.js';
 import { InputError, planIngest, type IngestPlan } from '../../../queue/plan.js';

@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import { DEFAULT_QUEUE, unreachableReason } from '../../../queue/distributed/queues.js';
 import { startWorker } from '../../../queue/distributed/worker.js';
-import { DEFAULT_MAX_MEMORY_MB } from '../../../queue/embedded/guard.js';
+import { DEFAULT_MAX_MEMORY_MB } from '../../read/guard.js';
 import { defaultConcurrency, positiveInteger } from '../../../queue/options.js';
 import { EXIT } from '../exit-codes.js';
 import { pdfReaderNotice } from '../../read/pdf.js';

@@ -1,10 +1,11 @@
 /**
- * What bounds a reading process of the pool (embedded ingest and `iop worker` alike): the V8 flags it is
- * forked with, and the guard thread (guard-thread.ts) that ends it when its parent dies or its memory passes
- * the limit. The pool and its child both read these from here, so the two sides cannot disagree.
+ * What bounds a reading process — the pool's children (embedded ingest and `iop worker` alike) and the PDF
+ * reader's pdf.js child: the V8 flags it is forked with, and the guard thread (guard-thread.ts) that ends it
+ * when its parent dies or its memory passes the limit. Here, beside the reader, because both the queue's pool
+ * and the reader start such processes; each side reads them from here, so the two cannot disagree.
  */
 import { Worker } from 'node:worker_threads';
-import { DEFAULT_READ_LIMITS } from '../../pipeline/read/types.js';
+import { DEFAULT_READ_LIMITS } from './types.js';
 
 /**
  * Default limit of one document's memory in MB (`--max-memory`): the reading process's heap and resident

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { compiledModule } from '../../output/package-root.js';
 import { REPORT_FD, type GuardReport } from './guard.js';
 
-const guard = compiledModule('queue/embedded/guard.ts');
+const guard = compiledModule('pipeline/read/guard.ts');
 
 /**
  * A script that starts the guard with the limit and then never yields (busy, or allocating). A file, not

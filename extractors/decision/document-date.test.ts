@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { documentDate } from './document-date.js';
+import { relativeDay } from './relative-day.js';
+
+describe('documentDate', () => {
+  it('reads a labelled publication date anywhere, or a full date at the very top', () => {
+    expect(documentDate('Rubrik\n\nPublicerad av: Anna Berg, den 10 november 2021.\nText')).toBe('2021-11-10');
+    expect(documentDate('Nyhet   •   Aug 21, 2013 16:35 CEST\n\nText')).toBe('2013-08-21');
+    expect(documentDate('2 februari 2022\n\nRegion och förening = sant')).toBe('2022-02-02');
+    expect(documentDate('Rubrik\n10 jan | 2017\nText')).toBe('2017-01-10');
+    expect(documentDate('Pressmeddelande 2023-12-01\nText')).toBe('2023-12-01');
+  });
+
+  it('takes no year alone, no date deep in the text, and no date in the source line', () => {
+    expect(documentDate('# source: https://example.se/2021-06-15-nyhet.html\n\nText utan datum.')).toBeNull();
+    expect(documentDate('Avtalet gäller under perioden 2020–2022.')).toBeNull();
+    expect(documentDate(`${'Lång text. '.repeat(40)}Avtalet gäller från 2024-01-01.`)).toBeNull();
+  });
+});
+
+describe('relativeDay', () => {
+  // 2023-12-01 was a Friday.
+  it('counts days and weekdays back from the document date', () => {
+    expect(relativeDay('I går beslutade nämnden', '2023-12-01')?.value).toBe('2023-11-30');
+    expect(relativeDay('beslutade i dag', '2023-12-01')?.value).toBe('2023-12-01');
+    expect(relativeDay('På tisdagen beslutade nämnden', '2023-12-01')?.value).toBe('2023-11-28');
+    expect(relativeDay('I fredags beslutade nämnden', '2023-12-01')?.value).toBe('2023-11-24');
+    expect(relativeDay('På fredagen beslutade nämnden', '2023-12-01')?.value).toBe('2023-12-01');
+  });
+
+  it('leaves a weekday with its own date to that date, and finds nothing without a relative day', () => {
+    expect(relativeDay('Tisdagen den 20 augusti beslutade nämnden', '2013-08-21')).toBeNull();
+    expect(relativeDay('Nämnden beslutade att ingå avtal', '2013-08-21')).toBeNull();
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * The date a document gives itself — a news page's publication date, a press release's dateline — which
+ * dates what its text tells relative to it ("den 27 november", "i går", "på tisdagen"). Only a full date
+ * counts: a year alone ("under perioden 2020–2022") is no document's date, and a text without one dates
+ * nothing relative.
+ */
+import monthNames from '../lexicon/months.json' with { type: 'json' };
+import words from '../lexicon/document-date.json' with { type: 'json' };
+
+const MONTHS: Record<string, number> = { ...monthNames.months, ...words.englishMonths };
+const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const YEAR = String.raw`((?:19|20)\d{2})`;
+/** "2023-12-01", "2 februari 2022", "21 aug. 2013", "10 jan | 2017" (a dateline's separator), "Aug 21, 2013". */
+const FULL_DATE = String.raw`(?<!\d)(?:${YEAR}-(\d{2})-(\d{2})|(\d{1,2})\s+(${MONTH})\.?\s+(?:[|•·]\s+)?${YEAR}|(${MONTH})\.?\s+(\d{1,2}),?\s+${YEAR})(?!\d)`;
+const LABELLED = new RegExp(`(?<![\\p{L}])(?:${words.labels.join('|')})(?![\\p{L}])[^\\n\\d]{0,60}${FULL_DATE}`, 'iu');
+const DATE = new RegExp(FULL_DATE, 'iu');
+/** How far into the text (after a "# source:" line) an unlabelled date is still the document's dateline. */
+const DATELINE_CHARS = 300;
+
+const pad = (n: number | string) => String(n).padStart(2, '0');
+
+/** An ISO date from a written day, month name and year ("27", "november", "2023"). */
+export function isoFromWritten(day: string, month: string, year: string): string | null {
+  const number = MONTHS[month.toLowerCase()];
+  return number ? `${year}-${pad(number)}-${pad(day)}` : null;
+}
+
+function iso(m: RegExpExecArray, at: number): string | null {
+  if (m[at]) return `${m[at]}-${m[at + 1]}-${m[at + 2]}`;
+  if (m[at + 3]) return isoFromWritten(m[at + 3]!, m[at + 4]!, m[at + 5]!);
+  return isoFromWritten(m[at + 7]!, m[at + 6]!, m[at + 8]!);
+}
+
+/** The document's own date (YYYY-MM-DD): a labelled one anywhere, else a full date at its very top; or null. */
+export function documentDate(text: string): string | null {
+  const labelled = LABELLED.exec(text);
+  if (labelled) return iso(labelled, 1);
+  const body = text.replace(/^(?:#[^\n]*\n)+/, '');
+  const top = DATE.exec(body.slice(0, DATELINE_CHARS));
+  return top ? iso(top, 1) : null;
+}

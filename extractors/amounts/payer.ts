@@ -70,6 +70,25 @@ const DEFINITE_PATTERNS = DEFINITE_REFERENCES.map((ref) => {
   return [ref, new RegExp(String.raw`(?<![\p{L}])${prefix}(?:${ref.word.source})s?(?![\p{L}])`, 'giu')] as const;
 });
 
+/**
+ * The parties' names as one pattern. A name may wrap over a line, and may stand in the genitive ("Region
+ * Skånes", "RKC:s"). A document's parties are asked for several times (aliases, amounts, payers): each set
+ * of names is compiled once.
+ */
+const namesPattern = (() => {
+  const compiled = new Map<string, RegExp>();
+  return (names: readonly string[]): RegExp => {
+    const written = alternation(names).replace(/\\? /g, String.raw`\s+`);
+    let pattern = compiled.get(written);
+    if (!pattern) {
+      if (compiled.size >= 16) compiled.clear();
+      pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${written})(?::?s)?(?![\p{L}\p{N}])`, 'giu');
+      compiled.set(written, pattern);
+    }
+    return pattern;
+  };
+})();
+
 /** Every mention of a party in `text`, longest names first, without overlaps, in text order. */
 export function findPartyMentions(text: string, parties: Parties): PartyMention[] {
   const names = new Map<string, { name: string; kind: PartyKind }>();
@@ -87,10 +106,7 @@ export function findPartyMentions(text: string, parties: Parties): PartyMention[
   const found: PartyMention[] = [];
   const taken = (s: number, e: number) => found.some((m) => s < m.end && e > m.start);
   if (names.size > 0) {
-    // A name may wrap over a line, and may stand in the genitive ("Region Skånes", "RKC:s").
-    const written = alternation([...names.keys()]).replace(/\\? /g, String.raw`\s+`);
-    const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${written})(?::?s)?(?![\p{L}\p{N}])`, 'giu');
-    for (const m of text.matchAll(pattern)) {
+    for (const m of text.matchAll(namesPattern([...names.keys()]))) {
       const key = m[0].replace(/\s+/g, ' ').toLocaleLowerCase('sv').replace(/:?s$/u, '');
       const party = names.get(key) ?? names.get(m[0].replace(/\s+/g, ' ').toLocaleLowerCase('sv'));
       if (party && !taken(m.index, m.index + m[0].length)) found.push({ ...party, start: m.index, end: m.index + m[0].length });

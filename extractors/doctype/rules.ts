@@ -64,11 +64,22 @@ const entries = (section: Record<TypedDoc, string[]>) =>
     .map((e) => ({ ...e, regex: new RegExp(`(?<![\\p{L}])${e.phrase.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'iu') }));
 
 const TITLE_WORDS = entries(lexicon.titleWords);
-const SECTION_HEADINGS = entries(lexicon.sectionHeadings);
+/** With each phrase's initial letter ('' for a phrase that does not start with a letter a–ö). */
+const SECTION_HEADINGS = entries(lexicon.sectionHeadings).map((e) => ({ ...e, initial: foldedInitial(e.phrase) }));
 const PHRASES = entries(lexicon.phrases);
 
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const normalised = (s: string) => s.toLowerCase().replace(/^[#*•\-–\s]+/, '').replace(/\s+/g, ' ');
+/**
+ * A text's first letter as the phrases (lower case a–ö) are written, as the u and i flags fold it: "K" (the
+ * Kelvin sign) is "k", the long "ſ" is "s"; '' for a character no such letter folds from (a digit, "§").
+ */
+function foldedInitial(text: string): string {
+  const first = text.charAt(0);
+  const lower = first === 'ſ' ? 's' : first.toLowerCase();
+  return /^[a-zåäö]$/.test(lower) ? lower : '';
+}
+
 /** The phrase heads the text as whole words. */
 const startsWith = (text: string, phrase: string) =>
   text.startsWith(phrase) && !/[\p{L}\d]/u.test(text.charAt(phrase.length));
@@ -141,8 +152,12 @@ export function headingSignals(text: string): Signal[] {
   for (const sentence of sentences(text)) {
     const line = normalised(sentence.text);
     const shortLine = wordCount(line) <= HEADING_MAX_WORDS && !/[.;]$/.test(line);
+    // Only a phrase that starts as the line or the sentence does can head it: a letter compared, not a pattern tried.
+    const first = foldedInitial(sentence.text);
     const heading = SECTION_HEADINGS.find(
-      ({ phrase, regex }) => (shortLine && startsWith(line, phrase)) || runInHeadingLength(sentence.text, regex) > 0,
+      ({ phrase, regex, initial }) =>
+        (shortLine && startsWith(line, phrase)) ||
+        ((initial === '' || initial === first) && runInHeadingLength(sentence.text, regex) > 0),
     );
     if (heading) signals.push(signal(heading.type, `heading "${heading.phrase}"`, WEIGHTS.sectionHeading, sentence));
   }

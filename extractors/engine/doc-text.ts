@@ -3,6 +3,7 @@
  * match across a page break, with a map back to (page, offset within that page) for evidence.
  */
 import type { Evidence } from '../../pipeline/contract.js';
+import { sentences, type TextSpan } from './sentences.js';
 
 export interface PageText {
   number: number;
@@ -34,6 +35,11 @@ export class DocText {
       offset += page.text.length + PAGE_SEPARATOR.length;
     }
     this.text = parts.join(PAGE_SEPARATOR);
+  }
+
+  /** The text's sentences (engine/sentences.ts), split once and shared by every extractor. */
+  get sentences(): readonly TextSpan[] {
+    return sentences(this.text);
   }
 
   static fromString(text: string, paged = false): DocText {

@@ -15,7 +15,8 @@
  * its abbreviations are all-or-nothing ("500 kr. Det gäller" stays one sentence), and it is English-only.
  */
 import abbreviations from '../lexicon/abbreviations.json' with { type: 'json' };
-import { matchesAt } from './sticky.js';
+import { execAt, matchesAt } from './sticky.js';
+import { perText } from './memo.js';
 
 export interface TextSpan {
   start: number;
@@ -39,8 +40,10 @@ const UPPER_START = /\p{Lu}/uy;
 const HEADING_START = /[\p{Lu}\p{N}]/uy;
 
 
-/** The sentences of a text, trimmed, with offsets into it. */
-export function sentences(text: string): TextSpan[] {
+/** The sentences of a text, trimmed, with offsets into it; split once per text (engine/memo.ts), shared and frozen. */
+export const sentences: (text: string) => readonly TextSpan[] = perText(splitSentences);
+
+function splitSentences(text: string): TextSpan[] {
   const cuts = [...new Set([0, ...boundaries(text), text.length])].sort((a, b) => a - b);
   const spans: TextSpan[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
@@ -131,8 +134,18 @@ export function words(text: string): TextSpan[] {
  * at the start) when nothing, a colon, or a capital, a bullet or a list number follows it; else 0.
  */
 export function runInHeadingLength(text: string, heading: RegExp): number {
-  const m = heading.exec(text);
-  return m && m.index === 0 && RUN_IN_FOLLOWER.test(text.slice(m[0].length)) ? m[0].length : 0;
+  // Tried at the start only: searching the whole of a long sentence for a heading that must start it was
+  // the costliest step of reading a document's type.
+  const m = execAt(stickyOf(heading), text, 0);
+  return m && RUN_IN_FOLLOWER.test(text.slice(m[0].length)) ? m[0].length : 0;
+}
+
+/** The same pattern, tried only where it is asked to match (the leftmost match, if it starts there). */
+const STICKY = new WeakMap<RegExp, RegExp>();
+function stickyOf(pattern: RegExp): RegExp {
+  let sticky = STICKY.get(pattern);
+  if (!sticky) STICKY.set(pattern, (sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + (pattern.sticky ? '' : 'y'))));
+  return sticky;
 }
 
 /** What may follow a run-in heading: the end, a colon, or the start of a sentence or list item. */

@@ -12,3 +12,9 @@ export function matchLengthAt(pattern: RegExp, text: string, at: number): number
   pattern.lastIndex = at;
   return pattern.exec(text)?.[0].length ?? 0;
 }
+
+/** The sticky pattern's match at `at`, or null. */
+export function execAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}

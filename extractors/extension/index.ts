@@ -1,14 +1,13 @@
 import type { Field } from '../../pipeline/contract.js';
 import type { DocText } from '../engine/doc-text.js';
 import { mergeCandidates, type Candidate } from '../engine/candidate.js';
-import { sentences } from '../engine/sentences.js';
 import { sentenceAround } from '../period/index.js';
 import { pastAgreementFactor } from '../period/rules.js';
 import { AGREEMENT_WORD, EXTENSION_RULES, NO_AGREEMENT_FACTOR } from './rules.js';
 
 /** The option to extend the partnership, as written ("1 år", "1+1 år", "två år"). */
 export function extractExtension(doc: DocText): Field<string> | null {
-  const spans = sentences(doc.text);
+  const spans = doc.sentences;
   const candidates: Candidate<string>[] = [];
   const taken: { start: number; end: number }[] = [];
   for (const rule of EXTENSION_RULES) {

@@ -30,8 +30,10 @@ export function strongestContext(
   for (const rule of rules) {
     // Only a stronger rule can win: skip the pattern tests of the rest.
     if (best && rule.strength <= best.strength) continue;
-    if (rule.before && !rule.before.test(before)) continue;
+    // After first: its patterns are anchored at the start and fail at once; a "before" pattern, anchored at
+    // the end, is tried from every offset of the window.
     if (rule.after && !rule.after.test(after)) continue;
+    if (rule.before && !rule.before.test(before)) continue;
     if (!best || rule.strength > best.strength) best = rule;
   }
   return best;

@@ -14,6 +14,7 @@ import { cleanName, hasSuffixMarker } from './names.js';
 import { markerStrength } from './not-organisations.js';
 import { isPublicBody } from './organ.js';
 import { findKommun } from './lexicon.js';
+import { PhraseMatcher } from '../engine/phrase-trie.js';
 
 export interface NameSpan {
   start: number;
@@ -34,7 +35,8 @@ const WORD = String.raw`\p{Lu}[\p{L}\d’'&]*(?:${COORDINATED_HALF}|(?:[-–](?:
 const KNOWN = String.raw`(?:${byLength(lexicon.knownOrganisations).map(escape).join('|')})s?(?![\p{L}\d])`;
 const CAP_WORD = new RegExp(`${WORD}(?![\\p{L}\\d])`, 'uy');
 const KNOWN_WORD = new RegExp(KNOWN, 'iuy');
-const KNOWN_ANYWHERE = new RegExp(`(?<![\\p{L}\\d-])${KNOWN}`, 'giu');
+/** KNOWN as a whole word anywhere in a text: one trie pass (engine/phrase-trie.ts), not an alternation of every name. */
+const KNOWN_ANYWHERE = new PhraseMatcher(byLength(lexicon.knownOrganisations), { notAfter: /[\p{L}\d-]/u, notBefore: /[\p{L}\d]/u, suffixes: ['s', ''] });
 const NAME_START = new RegExp(`(?<![\\p{L}\\d'’-])${WORD}(?![\\p{L}\\d])`, 'gu');
 const INNER_NUMBER = /\d+(?=[ \t]+\p{Lu})/uy;
 const AMPERSAND = /&(?=[ \t]+\p{Lu})/uy;
@@ -169,7 +171,7 @@ function firstAbove(sorted: readonly number[], x: number): number {
 export function nameSpans(text: string): NameSpan[] {
   const starts = new Map<number, boolean>();
   // A national organisation's name starts capitalised even where the rest is not ("Röda korset").
-  for (const m of text.matchAll(KNOWN_ANYWHERE)) if (/\p{Lu}/u.test(m[0][0]!)) starts.set(m.index, true);
+  for (const { start } of KNOWN_ANYWHERE.matchAll(text)) if (/\p{Lu}/u.test(text[start]!)) starts.set(start, true);
   for (const m of text.matchAll(NAME_START)) if (!starts.has(m.index)) starts.set(m.index, false);
   const sorted = [...starts].sort((a, b) => a[0] - b[0]);
   const knownStarts = sorted.filter(([, k]) => k).map(([s]) => s);

@@ -26,6 +26,7 @@ import type { ContextRule } from './context-rules.js';
 import { strongestContext } from './context-rules.js';
 import { inPageHeader } from './layout.js';
 import { cleanName } from './names.js';
+import { perText } from '../engine/memo.js';
 
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
@@ -295,26 +296,25 @@ function isGeneric(name: string): boolean {
 }
 
 /** Every body name in a text, deciding or not: spans no organisation name may overlap. */
-export function bodySpans(text: string): { start: number; end: number }[] {
-  return [...text.matchAll(BODY)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-}
+export const bodySpans: (text: string) => readonly { start: number; end: number; name: string }[] = perText((text) =>
+  // Found once per text (engine/memo.ts): the organ and the ideburna extractors both read them.
+  [...text.matchAll(BODY)].map((m) => ({ start: m.index, end: m.index + m[0].length, name: m[0] })),
+);
 
 export function organCandidates(doc: DocText): Candidate<string>[] {
   const candidates: Candidate<string>[] = [];
-  for (const m of doc.text.matchAll(BODY)) {
-    if (isGeneric(m[0])) continue;
-    const start = m.index;
-    const end = start + m[0].length;
+  for (const { start, end, name } of bodySpans(doc.text)) {
+    if (isGeneric(name)) continue;
     const header = isProtocolHead(doc.text, start, end);
     const context = strongestContext(ORGAN_RULES, doc.text, start, end);
     if (!header && !context) continue;
     // A förvaltning heads the page as the author, proposes and is commissioned as staff; it is party only by contract ("mellan", "genom").
     const staffWork = context?.name === 'organ.proposes' || context?.name === 'organ.commissioned' || context?.name === 'organ.letterhead';
-    const staff = organKey(m[0]).endsWith('förvaltning') && (header || staffWork);
+    const staff = organKey(name).endsWith('förvaltning') && (header || staffWork);
     if (staff && !(context && !staffWork)) continue;
     candidates.push({
-      value: canonicalOrgan(m[0]),
-      key: organKey(m[0]),
+      value: canonicalOrgan(name),
+      key: organKey(name),
       rule: header ? 'organ.protocol-head' : context!.name,
       strength: header ? Math.max(HEADER_STRENGTH, context?.strength ?? 0) : context!.strength,
       start,

@@ -15,14 +15,14 @@ import { strongestContext } from './context-rules.js';
 import { inPageHeader } from './layout.js';
 import { lookupPublicParty, PUBLIC_PARTY_SURFACES } from './lexicon.js';
 import { bodyPlaceMentions, domainParties, ownParty, ownWordMentions } from './own-party.js';
+import { perText } from '../engine/memo.js';
+import { PhraseMatcher } from '../engine/phrase-trie.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-
-/** Any surface form of a kommun or region, with an optional genitive s, as a whole word. */
-const PUBLIC_PARTY = new RegExp(
-  `(?<![\\p{L}\\d-])(?:${PUBLIC_PARTY_SURFACES.map(escape).join('|')})s?(?![\\p{L}\\d])`,
-  'giu',
-);
+/**
+ * Any surface form of a kommun or region, with an optional genitive s, as a whole word: one trie pass over
+ * the text (engine/phrase-trie.ts), not a regex alternation of every surface form.
+ */
+const PUBLIC_PARTY = new PhraseMatcher(PUBLIC_PARTY_SURFACES, { notAfter: /[\p{L}\d-]/u, notBefore: /[\p{L}\d]/u, suffixes: ['s', ''] });
 
 const AGREEMENT = String.raw`(?:IOP|[Pp]artnerskap|[Öö]verenskommelse|[Aa]vtal|[Ss]amarbete|[Ss]amverkan|[Kk]ontrakt)\p{L}*`;
 
@@ -69,15 +69,18 @@ function shareCoordination(text: string, candidates: Candidate<string>[]): void 
   }
 }
 
-export function publicPartyCandidates(doc: DocText): Candidate<string>[] {
+/** Every mention of a kommun or region with its strength; read once per text, shared by the parties extractors. */
+export function publicPartyCandidates(doc: DocText): readonly Candidate<string>[] {
+  return candidatesIn(doc.text);
+}
+
+const candidatesIn = perText((text: string): Candidate<string>[] => {
   const candidates: Candidate<string>[] = [];
-  for (const m of doc.text.matchAll(PUBLIC_PARTY)) {
-    const party = lookupPublicParty(m[0]);
+  for (const { start, end } of PUBLIC_PARTY.matchAll(text)) {
+    const party = lookupPublicParty(text.slice(start, end));
     if (!party) continue;
-    const start = m.index;
-    const end = start + m[0].length;
-    const header = inPageHeader(doc.text, start);
-    const context = strongestContext(PUBLIC_PARTY_RULES, doc.text, start, end)!;
+    const header = inPageHeader(text, start);
+    const context = strongestContext(PUBLIC_PARTY_RULES, text, start, end)!;
     // A doubtful form ("Falkenbergs stad") is the kommun where it stands as a party; in passing it may be the town.
     const doubt = party.usual || header || context !== MENTION ? 1 : UNUSUAL_FACTOR;
     const strength = (header ? Math.max(HEADER_STRENGTH, context.strength) : context.strength) * doubt;
@@ -90,13 +93,13 @@ export function publicPartyCandidates(doc: DocText): Candidate<string>[] {
       end,
     });
   }
-  for (const m of bodyPlaceMentions(doc.text)) {
+  for (const m of bodyPlaceMentions(text)) {
     candidates.push({ value: m.name, key: m.name.toLowerCase(), rule: 'public.body-in-place', strength: BODY_IN_PLACE, start: m.start, end: m.end });
   }
   candidates.sort((a, b) => a.start - b.start);
-  shareCoordination(doc.text, candidates);
+  shareCoordination(text, candidates);
   return candidates;
-}
+});
 
 /** The contexts that make a mention a party: every rule but the bare mention. */
 const PARTY_ROLES = PUBLIC_PARTY_RULES.slice(1);
@@ -126,7 +129,7 @@ const PLAIN_PARTY = 0.75;
  * One kommun written two ways ("Göteborgs stad" in the heading, "Göteborgs kommun" in a sentence) is one party,
  * named as the text names it most often (the strongest mention breaking a tie).
  */
-function oneNamePerParty(candidates: Candidate<string>[]): Candidate<string>[] {
+function oneNamePerParty(candidates: readonly Candidate<string>[]): Candidate<string>[] {
   const byParty = new Map<string, Candidate<string>[]>();
   for (const c of candidates) {
     const official = lookupPublicParty(c.value)!.official;

@@ -8,7 +8,7 @@
 import type { Field } from '../../pipeline/contract.js';
 import { mergeCandidates, type Candidate } from '../engine/candidate.js';
 import type { DocText } from '../engine/doc-text.js';
-import { sentences, words, type TextSpan } from '../engine/sentences.js';
+import { words, type TextSpan } from '../engine/sentences.js';
 import {
   AGE_BOUND,
   CAPITAL_END,
@@ -44,7 +44,7 @@ const SECTION_MAX_SENTENCES = 8;
 const SAME_GROUP_OVERLAP = 0.6;
 
 export function extractTargetGroups(doc: DocText): Field<string>[] {
-  const spans = sentences(doc.text);
+  const spans = doc.sentences;
   const found = [
     ...sectionCandidates(spans),
     ...spans.flatMap(namedBefore),

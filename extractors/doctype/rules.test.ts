@@ -27,6 +27,14 @@ describe('title rules', () => {
     );
   });
 
+  it('reads a title word heading a first line run together with the header fields, not one starting a subject', () => {
+    const runTogether = 'Tjänsteutlåtande Utfärdat 2015-03-07 Diarienummer 0193/15 Verksamhetsområde Integration Förslag till beslut';
+    expect(rules(titleSignals(cells(runTogether)))).toEqual(['tjansteskrivelse: title in header']);
+    expect(rules(titleSignals(cells('Överenskommelse om IOP med Röda korset om barnverksamhet')))).toEqual(['overenskommelse: subject line']);
+    // Only the first line: further down a capitalised word after a title word is a sentence, not a header.
+    expect(rules(titleSignals(cells('Kommunen informerar\n\nRapport Från årets arbete med föreningarna')))).toEqual(['rapport: subject line']);
+  });
+
   it('ignores type words in running text', () => {
     const text = ['a', 'b', 'c', 'd', 'e', 'f', 'Enligt protokoll från nämnden och tjänsteskrivelsen ska avtalet förlängas.'].join('\n');
     expect(titleSignals(cells(text))).toEqual([]);
@@ -103,6 +111,15 @@ describe('extractDocType', () => {
     const page = 'Exempels kommun\nStart > Kommun och politik > IOP\n\nPågående partnerskap\n\n' + block('Gläntan', '2023–2025') + block('Ljuset', '2022–2024');
     expect(listSignals(page).map((s) => s.rule)).toEqual(['partnership list']);
     expect(docType(page)).toBe('rapport');
+  });
+
+  it('reads a page that lists partnerships one a line, under a lead-in or with their sums, as a report', () => {
+    const leadIn = 'Nyheter\n\nStadsdelen har följande IOP:\nFöreningen Gläntan\nLjusets Vänner\nIK Norr\n';
+    expect(docType(leadIn)).toBe('rapport');
+    const sums = 'Så fördelades pengarna:\n\nFöreningen Gläntan 1 378 000 kronor.\n\nLjusets Vänner 324 000 kronor.\n\nIK Norr 495 000 kronor.\n';
+    expect(docType(sums)).toBe('rapport');
+    // Two parties a line are an agreement's parties, not a list of partnerships.
+    expect(listSignals('Parter:\nFöreningen Gläntan\nExempels kommun\n')).toEqual([]);
   });
 
   it('does not read one party block, or a list of grants without a public party, body or period, as a report', () => {

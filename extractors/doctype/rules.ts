@@ -10,6 +10,7 @@ import type { Cell } from './cells.js';
 import { paragraphHeadings } from '../items/headings.js';
 import { runInHeadingLength, sentences } from '../engine/sentences.js';
 import { findLabelledBlocks } from '../listings/labelled-blocks.js';
+import { findLineLists } from '../listings/line-list.js';
 import type { ColumnRole } from '../listings/table.js';
 
 export type TypedDoc = Exclude<DocType, 'annat'>;
@@ -128,8 +129,25 @@ export function titleSignals(cells: readonly Cell[], headerEnd = Infinity): Sign
   }
   const subject = cells.find((c) => wordCount(c.text) >= 4 && !c.text.startsWith('# '));
   const subjectTitle = subject && titleWordAt(normalised(subject.text));
-  if (subject && subjectTitle) signals.push(signal(subjectTitle.type, 'subject line', WEIGHTS.subjectLine, subject));
+  if (subject && subjectTitle) {
+    const runTogether = subject === cells.find((c) => !PREAMBLE_CELL.test(c.text)) && headsFields(subject.text, subjectTitle.phrase);
+    signals.push(
+      runTogether
+        ? signal(subjectTitle.type, 'title in header', WEIGHTS.titleInHeader, subject)
+        : signal(subjectTitle.type, 'subject line', WEIGHTS.subjectLine, subject),
+    );
+  }
   return signals;
+}
+
+/**
+ * The document's first line starts with a title word followed by a capitalised label, a name or a date,
+ * as a header whose lines the cleaned text has run together reads ("Tjänsteutlåtande Utfärdat 2015-03-07
+ * Diarienummer …"); a subject goes on in lower case ("Överenskommelse om IOP med …").
+ */
+function headsFields(text: string, phrase: string): boolean {
+  const rest = text.replace(/^[#*•\-–\s]+/, '').replace(/\s+/g, ' ').slice(phrase.length);
+  return /^ [\p{Lu}\d]/u.test(rest);
 }
 
 /**
@@ -156,18 +174,27 @@ export function paragraphSignals(text: string): Signal[] {
 
 /** Blocks it takes to make a list. */
 const MIN_LISTED = 2;
+/**
+ * Lines it takes to make a list of partnerships: news and web pages also name two organisations a line
+ * ("Parter:" and the two parties), a third makes it a list.
+ */
+const MIN_LISTED_LINES = 3;
 /** Roles that make a block of labelled lines a partnership rather than a grant ("Förening: X / Belopp: Y"). */
 const PARTNERSHIP_ROLES: ReadonlySet<ColumnRole | null> = new Set<ColumnRole>(['offentlig', 'organ', 'period']);
 
 /**
- * A page that lists partnerships as blocks of labelled lines ("Idéburen part: … / Nämnd: … / Period: …",
- * at least two blocks) is a report of them, whatever else its header says.
+ * A page that lists partnerships is a report of them, whatever else its header says: blocks of labelled
+ * lines, each an organisation with its public party, body or period ("Idéburen part: … / Nämnd: … / Period:
+ * …", at least two blocks); or one organisation a line under a lead-in or with its period or sum
+ * ("Stadsdelen har följande IOP:" and the names; "Fryshuset 1 378 000 kronor." line after line).
  */
 export function listSignals(text: string): Signal[] {
   const partnerships = findLabelledBlocks(text).flatMap((table) =>
     table.rows.filter((row) => row.some((cell, i) => PARTNERSHIP_ROLES.has(table.roles[i] ?? null) && cell.text !== '')),
   );
-  const first = partnerships.length >= MIN_LISTED ? partnerships[0]!.find((cell) => cell.text !== '') : undefined;
+  const lines = findLineLists(text).find((table) => table.rows.length >= MIN_LISTED_LINES)?.rows ?? [];
+  const listed = partnerships.length >= MIN_LISTED ? partnerships : lines;
+  const first = listed[0]?.find((cell) => cell.text !== '');
   return first ? [signal('rapport', 'partnership list', WEIGHTS.partnershipList, first)] : [];
 }
 

@@ -35,6 +35,14 @@ describe('title rules', () => {
     expect(rules(titleSignals(cells('Kommunen informerar\n\nRapport Från årets arbete med föreningarna')))).toEqual(['rapport: subject line']);
   });
 
+  it("does not take a news page's kicker for its title", () => {
+    const news = '2015-12-17 19:05\n\nFristad i egen regi\n\nBESLUT\n\nFullmäktige har beslutat att upphäva sitt beslut.';
+    expect(titleSignals(cells(news))).toEqual([]);
+    expect(rules(titleSignals(cells('Publicerad 15 juni 2021\nAVTAL\nKommunen tecknar avtal med föreningen.')))).toEqual([]);
+    // A meeting's date and time is no publication stamp.
+    expect(rules(titleSignals(cells('PROTOKOLL\n2024-05-06 kl. 13.00\nKommunstyrelsen')))).toEqual(['protokoll: title in header']);
+  });
+
   it('ignores type words in running text', () => {
     const text = ['a', 'b', 'c', 'd', 'e', 'f', 'Enligt protokoll från nämnden och tjänsteskrivelsen ska avtalet förlängas.'].join('\n');
     expect(titleSignals(cells(text))).toEqual([]);
@@ -120,6 +128,15 @@ describe('extractDocType', () => {
     expect(docType(sums)).toBe('rapport');
     // Two parties a line are an agreement's parties, not a list of partnerships.
     expect(listSignals('Parter:\nFöreningen Gläntan\nExempels kommun\n')).toEqual([]);
+  });
+
+  it('reads a page that gives each partnership a section with its parties or its period as a report', () => {
+    const sections = 'Pågående partnerskap\n\nMötesplats\nTräffar för äldre.\nParter: Socialnämnden och Föreningen Gläntan\n\nRådgivning\nStöd för nyanlända.\nParter: Socialnämnden och Ljusets Vänner\n';
+    expect(listSignals(sections).map((s) => s.rule)).toEqual(['partnership list']);
+    const periods = 'Aktuella partnerskap\n\nFritidsgård\n\nIK Norr – 1 juli 2021–31 december 2024.\n\nMuseum\n\nFöreningen Gläntan – 1 januari 2023–31 december 2025.\n\nKör\n\nLjusets Vänner – 1 januari 2021–31 december 2024.\n';
+    expect(docType(periods)).toBe('rapport');
+    // An agreement names its parties once, and a single period line is its own term.
+    expect(listSignals('Parter: Socialnämnden och Föreningen Gläntan\n\nAvtalstid\nFöreningen Gläntan – 1 juli 2021–31 december 2024.\n')).toEqual([]);
   });
 
   it('does not read one party block, or a list of grants without a public party, body or period, as a report', () => {

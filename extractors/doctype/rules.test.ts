@@ -77,6 +77,8 @@ describe('heading, paragraph, signature and phrase rules', () => {
   it('reads formulas as whole words, also wrapped', () => {
     expect(rules(phraseSignals('Ordförande ställer\nproposition på förslaget.'))).toEqual(['protokoll: phrase "ställer proposition"']);
     expect(phraseSignals('Regionstyrelseförvaltningen föreslår att')).toEqual([]);
+    expect(rules(phraseSignals('Socialnämnden föreslås besluta att godkänna överenskommelsen.'))).toEqual(['tjansteskrivelse: phrase "föreslås besluta"']);
+    expect(phraseSignals('Socialnämnden beslutade enligt förslaget.')).toEqual([]);
   });
 });
 

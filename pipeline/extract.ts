@@ -19,7 +19,7 @@ import { extractPeriod } from '../extractors/period/index.js';
 import { extractExtension } from '../extractors/extension/index.js';
 import { extractTargetGroups } from '../extractors/target-groups/index.js';
 import { extractListings } from '../extractors/listings/index.js';
-import { classifyMatter, type KindVerdict } from '../extractors/kind/index.js';
+import { classifyMatter, isLookAlike, type KindVerdict } from '../extractors/kind/index.js';
 import { segment, spanPosition, viewOf, type MatterSpan, type Span } from './matters/index.js';
 
 /** Bumped whenever extraction output can change: stored documents with an older version are refreshed. */
@@ -140,10 +140,12 @@ const UNNAMED_KIND = { kind: 'iop', confidence: 0.3, rule: 'unnamed-kind' } as c
  * A document of one matter is a partnership matter when the rules give it a kind; failing that, when it
  * names an idéburen party (a protocol extract about a förening's premises), or names the form and states
  * its terms though the party goes unnamed ("vår förening", 140 000 kronor/år). A page that names neither —
- * guidelines, a procurement, a conference about IOP — describes none.
+ * guidelines, a procurement, a conference about IOP — describes none, nor does one a look-alike rule
+ * recognises (a procurement won by föreningar).
  */
 function singleKind(verdict: KindVerdict, namesParty: boolean, statesTerms: boolean): (KindVerdict & { kind: MatterKind }) | null {
   if (verdict.kind) return { ...verdict, kind: verdict.kind };
+  if (isLookAlike(verdict)) return null;
   if (namesParty) return UNNAMED_KIND;
   if (verdict.rule === 'no-ideburen-party' && statesTerms) return { ...UNNAMED_KIND, confidence: 0.5 };
   return null;

@@ -125,6 +125,13 @@ describe('extractDiarienummer', () => {
     expect(extract('§ 3 Datum 2024-02-22 Dnr IF-2023-00256')).toEqual({ own: ['IF-2023-00256'], refs: [] });
   });
 
+  it('reads a labelled number at the head of a header run together with its text as own', () => {
+    const runTogether = 'Tjänsteutlåtande Utfärdat 2015-03-07 Diarienummer 0193/15 Handläggare Anna Berg Förslag till beslut Nämnden beslutar: att godkänna avtalet.';
+    expect(extract(runTogether)).toEqual({ own: ['0193/15'], refs: [] });
+    // Prose before the label is a sentence citing an earlier decision, not a header.
+    expect(extract('Nämnden fattade beslut 2015-03-07 i ärendet med diarienummer 0193/15 om bidrag.')).toEqual({ own: [], refs: ['0193/15'] });
+  });
+
   it("treats the other party's reference as a reference", () => {
     expect(extract('Vår beteckning KS 2024/12\nEr beteckning N2024/00123/RS')).toEqual({
       own: ['KS 2024/12'],

@@ -14,6 +14,7 @@ const PROSE_WORDS = 3;
 export function roleOf(text: string, mention: Mention): Role {
   if (mention.label === 'ref') return 'ref';
   if (insideParentheses(text, mention.start)) return 'ref';
+  if (headsRunTogetherHeader(text, mention)) return 'own';
   if (citesDecision(lineAround(text, mention))) return 'ref';
   if (inLetterhead(text, mention)) return 'own';
   return proseWordsAround(text, mention) >= PROSE_WORDS ? 'ref' : 'own';
@@ -41,6 +42,29 @@ const LETTERHEAD_LINES = 6;
 function inLetterhead(text: string, mention: Pick<Mention, 'start' | 'end'>): boolean {
   const lines = text.slice(0, mention.start).split('\n').length;
   return lines <= LETTERHEAD_LINES && !/\p{L}[.!?](?:\s|$)/u.test(lineAround(text, mention));
+}
+
+/** Words a run-together header may hold before its case number: title, labels, a date. */
+const HEADER_LEAD_WORDS = 8;
+
+/**
+ * A labelled number near the start of a header whose lines the cleaned text has run together with the first
+ * paragraphs ("Tjänsteutlåtande Utfärdat 2015-03-07 Diarienummer 0193/15 Verksamhetsområde … Förslag till
+ * beslut …"): what stands before it on the line is a few header words, no sentence, prose or citation, so the
+ * running text after it (which may well mention a "beslut" and a date) does not make it a citation.
+ */
+function headsRunTogetherHeader(text: string, mention: Mention): boolean {
+  if (mention.label !== 'own') return false;
+  const before = text.slice(text.lastIndexOf('\n', mention.start - 1) + 1, mention.start);
+  const lines = text.slice(0, mention.start).split('\n').length;
+  const lead = before.split(/\s+/).filter(Boolean);
+  return (
+    lines <= LETTERHEAD_LINES &&
+    lead.length <= HEADER_LEAD_WORDS &&
+    !/\p{L}[.!?](?:\s|$)/u.test(before) &&
+    !citesDecision(before) &&
+    lead.filter((w) => /^\p{Ll}[\p{L}-]{2,}$/u.test(w) && !LABEL_WORDS.has(w)).length === 0
+  );
 }
 
 /** The mention's line without the mention itself. */

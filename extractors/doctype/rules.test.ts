@@ -27,6 +27,22 @@ describe('title rules', () => {
     );
   });
 
+  it('reads a title word heading a first line run together with the header fields, not one starting a subject', () => {
+    const runTogether = 'Tjänsteutlåtande Utfärdat 2015-03-07 Diarienummer 0193/15 Verksamhetsområde Integration Förslag till beslut';
+    expect(rules(titleSignals(cells(runTogether)))).toEqual(['tjansteskrivelse: title in header']);
+    expect(rules(titleSignals(cells('Överenskommelse om IOP med Röda korset om barnverksamhet')))).toEqual(['overenskommelse: subject line']);
+    // Only the first line: further down a capitalised word after a title word is a sentence, not a header.
+    expect(rules(titleSignals(cells('Kommunen informerar\n\nRapport Från årets arbete med föreningarna')))).toEqual(['rapport: subject line']);
+  });
+
+  it("does not take a news page's kicker for its title", () => {
+    const news = '2015-12-17 19:05\n\nFristad i egen regi\n\nBESLUT\n\nFullmäktige har beslutat att upphäva sitt beslut.';
+    expect(titleSignals(cells(news))).toEqual([]);
+    expect(rules(titleSignals(cells('Publicerad 15 juni 2021\nAVTAL\nKommunen tecknar avtal med föreningen.')))).toEqual([]);
+    // A meeting's date and time is no publication stamp.
+    expect(rules(titleSignals(cells('PROTOKOLL\n2024-05-06 kl. 13.00\nKommunstyrelsen')))).toEqual(['protokoll: title in header']);
+  });
+
   it('ignores type words in running text', () => {
     const text = ['a', 'b', 'c', 'd', 'e', 'f', 'Enligt protokoll från nämnden och tjänsteskrivelsen ska avtalet förlängas.'].join('\n');
     expect(titleSignals(cells(text))).toEqual([]);
@@ -61,6 +77,8 @@ describe('heading, paragraph, signature and phrase rules', () => {
   it('reads formulas as whole words, also wrapped', () => {
     expect(rules(phraseSignals('Ordförande ställer\nproposition på förslaget.'))).toEqual(['protokoll: phrase "ställer proposition"']);
     expect(phraseSignals('Regionstyrelseförvaltningen föreslår att')).toEqual([]);
+    expect(rules(phraseSignals('Socialnämnden föreslås besluta att godkänna överenskommelsen.'))).toEqual(['tjansteskrivelse: phrase "föreslås besluta"']);
+    expect(phraseSignals('Socialnämnden beslutade enligt förslaget.')).toEqual([]);
   });
 });
 
@@ -103,6 +121,24 @@ describe('extractDocType', () => {
     const page = 'Exempels kommun\nStart > Kommun och politik > IOP\n\nPågående partnerskap\n\n' + block('Gläntan', '2023–2025') + block('Ljuset', '2022–2024');
     expect(listSignals(page).map((s) => s.rule)).toEqual(['partnership list']);
     expect(docType(page)).toBe('rapport');
+  });
+
+  it('reads a page that lists partnerships one a line, under a lead-in or with their sums, as a report', () => {
+    const leadIn = 'Nyheter\n\nStadsdelen har följande IOP:\nFöreningen Gläntan\nLjusets Vänner\nIK Norr\n';
+    expect(docType(leadIn)).toBe('rapport');
+    const sums = 'Så fördelades pengarna:\n\nFöreningen Gläntan 1 378 000 kronor.\n\nLjusets Vänner 324 000 kronor.\n\nIK Norr 495 000 kronor.\n';
+    expect(docType(sums)).toBe('rapport');
+    // Two parties a line are an agreement's parties, not a list of partnerships.
+    expect(listSignals('Parter:\nFöreningen Gläntan\nExempels kommun\n')).toEqual([]);
+  });
+
+  it('reads a page that gives each partnership a section with its parties or its period as a report', () => {
+    const sections = 'Pågående partnerskap\n\nMötesplats\nTräffar för äldre.\nParter: Socialnämnden och Föreningen Gläntan\n\nRådgivning\nStöd för nyanlända.\nParter: Socialnämnden och Ljusets Vänner\n';
+    expect(listSignals(sections).map((s) => s.rule)).toEqual(['partnership list']);
+    const periods = 'Aktuella partnerskap\n\nFritidsgård\n\nIK Norr – 1 juli 2021–31 december 2024.\n\nMuseum\n\nFöreningen Gläntan – 1 januari 2023–31 december 2025.\n\nKör\n\nLjusets Vänner – 1 januari 2021–31 december 2024.\n';
+    expect(docType(periods)).toBe('rapport');
+    // An agreement names its parties once, and a single period line is its own term.
+    expect(listSignals('Parter: Socialnämnden och Föreningen Gläntan\n\nAvtalstid\nFöreningen Gläntan – 1 juli 2021–31 december 2024.\n')).toEqual([]);
   });
 
   it('does not read one party block, or a list of grants without a public party, body or period, as a report', () => {

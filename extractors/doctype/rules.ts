@@ -10,6 +10,10 @@ import type { Cell } from './cells.js';
 import { paragraphHeadings } from '../items/headings.js';
 import { runInHeadingLength, sentences } from '../engine/sentences.js';
 import { findLabelledBlocks } from '../listings/labelled-blocks.js';
+import { findLineLists, readItem } from '../listings/line-list.js';
+import { findNamedSections } from '../listings/named-sections.js';
+import { findRunTogetherTables } from '../listings/run-together.js';
+import { findListingTables, splitLines } from '../listings/table.js';
 import type { ColumnRole } from '../listings/table.js';
 
 export type TypedDoc = Exclude<DocType, 'annat'>;
@@ -120,9 +124,23 @@ function isSectionHeadingBeslut(phrase: string, cell: Cell, cells: readonly Cell
   return first !== cell;
 }
 
+/** A web page's publication stamp: a label ("Publicerad 15 juni 2021") or a date with a clock time ("2015-12-17 19:05"). */
+const WEB_PAGE_STAMP = new RegExp(
+  `^(?:(?:${lexicon.webPageStamps.join('|')})(?![\\p{L}])|\\d{4}-\\d{2}-\\d{2},?\\s+\\d{1,2}:\\d{2}$)`,
+  'iu',
+);
+
+/** A publication stamp among the first cells makes the page a web or news page. */
+export function isWebPage(cells: readonly Cell[]): boolean {
+  return cells.slice(0, HEADER_CELLS).some((c) => WEB_PAGE_STAMP.test(c.text));
+}
+
 export function titleSignals(cells: readonly Cell[], headerEnd = Infinity): Signal[] {
   const signals: Signal[] = [];
+  // A news page's kicker ("BESLUT" over an article on a decision) names its topic, not its type.
+  const kickers = isWebPage(cells) ? HEADER_CELLS : 0;
   for (const cell of cells) {
+    if (cell.index < kickers) continue;
     const text = normalised(cell.text);
     // "Sida 21 (84)", "8 (15)", dates and punctuation around a title word do not make it running text.
     const bare = text.replace(/[\d\s(),.:/-]+/g, ' ').trim();
@@ -139,8 +157,25 @@ export function titleSignals(cells: readonly Cell[], headerEnd = Infinity): Sign
   }
   const subject = cells.find((c) => wordCount(c.text) >= 4 && !c.text.startsWith('# '));
   const subjectTitle = subject && titleWordAt(normalised(subject.text));
-  if (subject && subjectTitle) signals.push(signal(subjectTitle.type, 'subject line', WEIGHTS.subjectLine, subject));
+  if (subject && subjectTitle) {
+    const runTogether = subject === cells.find((c) => !PREAMBLE_CELL.test(c.text)) && headsFields(subject.text, subjectTitle.phrase);
+    signals.push(
+      runTogether
+        ? signal(subjectTitle.type, 'title in header', WEIGHTS.titleInHeader, subject)
+        : signal(subjectTitle.type, 'subject line', WEIGHTS.subjectLine, subject),
+    );
+  }
   return signals;
+}
+
+/**
+ * The document's first line starts with a title word followed by a capitalised label, a name or a date,
+ * as a header whose lines the cleaned text has run together reads ("Tjänsteutlåtande Utfärdat 2015-03-07
+ * Diarienummer …"); a subject goes on in lower case ("Överenskommelse om IOP med …").
+ */
+function headsFields(text: string, phrase: string): boolean {
+  const rest = text.replace(/^[#*•\-–\s]+/, '').replace(/\s+/g, ' ').slice(phrase.length);
+  return /^ [\p{Lu}\d]/u.test(rest);
 }
 
 /**
@@ -171,19 +206,48 @@ export function paragraphSignals(text: string): Signal[] {
 
 /** Blocks it takes to make a list. */
 const MIN_LISTED = 2;
+/**
+ * Lines it takes to make a list of partnerships: news and web pages also name two organisations a line
+ * ("Parter:" and the two parties), a third makes it a list.
+ */
+const MIN_LISTED_LINES = 3;
 /** Roles that make a block of labelled lines a partnership rather than a grant ("Förening: X / Belopp: Y"). */
 const PARTNERSHIP_ROLES: ReadonlySet<ColumnRole | null> = new Set<ColumnRole>(['offentlig', 'organ', 'period']);
 
 /**
- * A page that lists partnerships as blocks of labelled lines ("Idéburen part: … / Nämnd: … / Period: …",
- * at least two blocks) is a report of them, whatever else its header says.
+ * A page that lists partnerships is a report of them, whatever else its header says: a table or blocks of
+ * labelled lines whose rows each give an organisation with its public party, body or period ("Idéburen part:
+ * … / Nämnd: … / Period: …", at least two rows); one organisation a line under a lead-in or with its period
+ * or sum ("Stadsdelen har följande IOP:" and the names; "Fryshuset 1 378 000 kronor." line after line); or a
+ * section for each organisation, headed by its name, that speaks of its partnership.
  */
 export function listSignals(text: string): Signal[] {
-  const partnerships = findLabelledBlocks(text).flatMap((table) =>
+  const tables = [...findListingTables(text), ...findRunTogetherTables(text), ...findLabelledBlocks(text)];
+  const partnerships = tables.flatMap((table) =>
     table.rows.filter((row) => row.some((cell, i) => PARTNERSHIP_ROLES.has(table.roles[i] ?? null) && cell.text !== '')),
   );
-  const first = partnerships.length >= MIN_LISTED ? partnerships[0]!.find((cell) => cell.text !== '') : undefined;
+  const listed =
+    partnerships.length >= MIN_LISTED
+      ? partnerships
+      : (findLineLists(text).find((table) => table.rows.length >= MIN_LISTED_LINES) ?? findNamedSections(text)[0])?.rows;
+  const first = listed?.[0]?.find((cell) => cell.text !== '') ?? scatteredPartnerships(text);
   return first ? [signal('rapport', 'partnership list', WEIGHTS.partnershipList, first)] : [];
+}
+
+/** "Parter: Socialnämnden och Kvinnojouren Lund": a label line naming a partnership's parties. */
+const PARTIES_LINE = /^[ \t]*(?:parter|avtalsparter|samarbetsparter)[ \t]*:[ \t]*\S.*$/gimu;
+
+/**
+ * A page that gives each partnership a short section under its activity's heading lists them too, though
+ * no two of its lines stand together: several "Parter: …" lines, or several lines each giving an
+ * organisation and its whole period ("Villby hembygdsförening – 1 juli 2024–31 december 2027"). An
+ * agreement names its parties once.
+ */
+function scatteredPartnerships(text: string): { start: number; end: number } | undefined {
+  const parties = [...text.matchAll(PARTIES_LINE)];
+  if (parties.length >= MIN_LISTED) return { start: parties[0]!.index, end: parties[0]!.index + parties[0]![0].length };
+  const periods = splitLines(text).filter((line) => readItem(line)?.fullPeriod);
+  return periods.length >= MIN_LISTED_LINES ? { start: periods[0]!.start, end: periods[0]!.start + periods[0]!.text.length } : undefined;
 }
 
 const SIGNATURE_LINE = /^För [\p{Lu}][\p{L}&\- ]*$/u;

@@ -5,7 +5,7 @@
  */
 import type { MatterKind } from '../../pipeline/contract.js';
 import { decisionSections } from '../decision/sections.js';
-import { KIND_RULES, NO_CUE, NO_PARTY, type RulePlace } from './rules.js';
+import { KIND_RULES, NO_CUE, NO_PARTY, type KindRule, type RulePlace } from './rules.js';
 
 export interface MatterText {
   /** The matter's title (a § item's heading lines); null for a document's one matter, read as a whole. */
@@ -31,19 +31,52 @@ function decisionText(text: string): string {
     .join('\n');
 }
 
+/**
+ * A protocol's item says what it decides in its title and its decision: a kind only its other text names
+ * (an IOP mentioned in the background) is not what the item is about. A look-alike may show anywhere. A
+ * document of one matter is read whole; its heading lines tell only what it is not ("Riktlinjer för IOP",
+ * "Granskning av …"): a news headline naming an IOP is no surer a cue than its text.
+ */
+function applies(rule: KindRule, single: boolean): boolean {
+  if (rule.place === 'document') return single;
+  if (single) return rule.place !== 'title' || rule.kind === null;
+  return rule.place !== 'text' || rule.kind === null;
+}
+
+/** Lines a document's title may take up at its head: a page's header, a headline. */
+const TITLE_LINES = 4;
+const TITLE_MAX_WORDS = 12;
+
+/**
+ * A document's heading lines: its first few lines, up to the first sentence or long line ("Skip to main
+ * content" and a date line do no harm: no look-alike reads them).
+ */
+export function documentTitle(text: string): string {
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('# '))
+    .slice(0, TITLE_LINES);
+  const body = lines.findIndex((line) => line.split(/\s+/).length > TITLE_MAX_WORDS || /\p{L}[.!?]$/u.test(line));
+  return lines.slice(0, body < 0 ? lines.length : body).join('\n');
+}
+
 export function classifyMatter(matter: MatterText): KindVerdict {
   const places: Record<RulePlace, () => string> = {
-    title: () => matter.title ?? '',
+    title: () => matter.title ?? documentTitle(matter.text),
     decision: () => decisionText(matter.text),
     text: () => matter.text,
+    document: () => matter.text,
   };
   const read = new Map<RulePlace, string>();
   const placeText = (place: RulePlace) => read.get(place) ?? read.set(place, places[place]()).get(place)!;
-  // A protocol's item says what it decides in its title and its decision: a kind only its other text names
-  // (an IOP mentioned in the background) is not what the item is about. A look-alike may show anywhere.
-  const applies = (r: (typeof KIND_RULES)[number]) => matter.title === null || r.place !== 'text' || r.kind === null;
-  const rule = KIND_RULES.find((r) => applies(r) && r.pattern.test(placeText(r.place)));
+  const rule = KIND_RULES.find((r) => applies(r, matter.title === null) && r.pattern.test(placeText(r.place)));
   if (!rule) return { kind: null, confidence: NO_CUE.strength, rule: NO_CUE.name };
   if (rule.kind && matter.ideburna === 0) return { kind: null, confidence: NO_PARTY.strength, rule: NO_PARTY.name };
   return { kind: rule.kind, confidence: rule.strength, rule: rule.name };
+}
+
+/** A look-alike rule fired: the matter is something else (a procurement, guidelines, an audit), whatever parties it names. */
+export function isLookAlike(verdict: KindVerdict): boolean {
+  return verdict.kind === null && verdict.rule !== NO_CUE.name && verdict.rule !== NO_PARTY.name;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyMatter } from './index.js';
+import { classifyMatter, documentTitle, isLookAlike } from './index.js';
 import { KIND_RULES } from './rules.js';
 
 const rule = (name: string) => {
@@ -29,6 +29,10 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
   information: { yes: ['Information om arbetet med Kungsbacka Arena', 'Uppföljning och prognos april 2026', 'Information - Gemensam Insats'], no: ['Förlängning av IOP, information till nämnden finns i bilaga'] },
   'rules-or-budget': { yes: ['Antagande om uppdaterat regelverk för vägbidrag', 'Nämndbudget 2026', 'Riktlinjer för föreningsbidrag', 'Avfallstaxa 2027'], no: ['Föreningsbidrag 2026', 'Ansökan om verksamhetsstöd'] },
   'winding-up': { yes: ['Avveckling av Kapten Menns fond', 'Upplösning av stiftelsen'], no: ['Utveckling av föreningslivet'] },
+  'procurement-described': {
+    yes: ['Nämnden konkurrensutsatte driften. De vinnande anbuden kom från två föreningar.', 'Tilldelningsbeslut har fattats efter upphandlingen av fritidsgårdarna.'],
+    no: ['IOP är ett alternativ när varken bidrag eller upphandling passar.', 'Föreningen lämnade anbud, men kommunen valde ett idéburet offentligt partnerskap.'],
+  },
   'iop-in-title': { yes: ['IOP Skyddsvärnet i Göteborg', 'Förlängning av idéburet offentligt partnerskap', 'IOP-avtal med Erikshjälpen'], no: ['PERIOPERATIV vård', 'Partnerskap med näringslivet'] },
   'grant-in-title': { yes: ['Ansökan om verksamhetsstöd - Ung Företagsamhet', 'Föreningsbidrag 2026', 'Aktivitetsbidrag till Föreningen X', 'Medfinansiering av projekt', 'Stöd till Kvinnojouren'], no: ['Vägregler', 'Stödboende'] },
   'grant-in-decision': { yes: ['Nämnden beviljar Föreningen Gläntan 50 000 kronor för 2026.', 'Kommunstyrelsen beviljar föreningen medel ur förfogandeanslaget.'], no: ['Nämnden beviljar Katrin Löfqvist närvarorätt på dagens sammanträde.', 'Ledamoten beviljas ledighet från uppdraget.'] },
@@ -67,6 +71,22 @@ describe('classifyMatter', () => {
     expect(item('Anmälan av delegationsbeslut', 'Placeringsavtal med Stiftelsen Bräcke Diakoni. Avtal om IOP.')).toMatchObject({ kind: null, rule: 'delegation-list' });
     expect(item('Initiativärende (S): stöd till scouterna', 'Bidrag till Tölöscouterna')).toMatchObject({ kind: null, rule: 'political-initiative' });
     expect(item('IOP med Föreningen X', 'Punkten utgår.')).toMatchObject({ kind: null, rule: 'withdrawn' });
+  });
+
+  it('reads a single document\'s heading lines for look-alikes only, and its whole text for a procurement', () => {
+    const guidelines = 'Riktlinjer för idéburet offentligt partnerskap\n\nEtt IOP med en förening kan gälla i högst fyra år.';
+    expect(item(null, guidelines)).toMatchObject({ kind: null, rule: 'rules-or-budget' });
+    expect(isLookAlike(item(null, guidelines))).toBe(true);
+    const news = 'IOP med Föreningen Gläntan\n\nKommunen tecknar ett idéburet offentligt partnerskap med föreningen.';
+    expect(item(null, news)).toMatchObject({ kind: 'iop', rule: 'iop-in-text' });
+    expect(item(null, 'Nya utförare\n\nDe vinnande anbuden kom från Föreningen Gläntan.')).toMatchObject({ kind: null, rule: 'procurement-described' });
+    // A protocol's item is read by its own title: a procurement in its text does not decide.
+    expect(item('Bostad först', 'Beslut\nNämnden godkänner avtalet med föreningen efter upphandlingen.')).toMatchObject({ kind: 'overenskommelse' });
+    expect(isLookAlike(item('Bostad först', 'Sammanfattning'))).toBe(false);
+  });
+
+  it('takes the first short lines that are no sentence for a document\'s title', () => {
+    expect(documentTitle('# source: x\n\nSkip to main content\n\nRiktlinjer för bidrag\nKommunen ger bidrag till föreningar.\nMer text')).toBe('Skip to main content\nRiktlinjer för bidrag');
   });
 
   it('gives none to a matter with no idéburen party, and to one that names no form of cooperation', () => {

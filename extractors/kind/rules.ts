@@ -8,7 +8,11 @@
  */
 import type { MatterKind } from '../../pipeline/contract.js';
 
-export type RulePlace = 'title' | 'decision' | 'text';
+/**
+ * Where a rule reads. `document`: the whole text of a document that is one matter (a web page, a news
+ * article) — never a protocol's item, whose title says what it is about.
+ */
+export type RulePlace = 'title' | 'decision' | 'text' | 'document';
 
 export interface KindRule {
   name: string;
@@ -33,6 +37,9 @@ export const IOP_NAMED = /(?<![\p{L}])(?:idéburet[\s-]+offentligt\s+partnerskap
 const GRANT = '\\p{L}*bidrag|föreningsstöd|verksamhetsstöd|projektstöd|medfinansiering|särskilt\\s+stöd|stöd\\s+till|ekonomiskt\\s+stöd|anslag\\s+till|bevilja\\p{L}*[^.]{0,80}?(?:\\d[\\d \\u00a0]*\\s*(?:kr|kronor|tkr|mnkr|miljon\\p{L}*)|medel|stöd)';
 const AGREEMENT = 'överenskommelse|samverkansavtal|samarbetsavtal|avtal|partnerskap|arrende|hyresavtal|hyreskontrakt|nyttjanderätt|upplåtelse|tillgång\\s+till\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*lokal|borgen|lån\\s+till|förlikning';
 
+/** The vocabulary of a procurement carried out: its tenders, bidders, documents and award. */
+const PROCUREMENT_DESCRIBED = 'anbud\\p{L}*|konkurrensutsatt\\p{L}*|konkurrensutsätt\\p{L}*|förfrågningsunderlag\\p{L}*|tilldelningsbeslut\\p{L}*|kvalitetsupphandl\\p{L}*|upphandlingen(?![\\p{L}])';
+
 export const KIND_RULES: readonly KindRule[] = [
   { name: 'withdrawn', kind: null, place: 'text', strength: 0.95, pattern: word('(?:punkten|ärendet|paragrafen)\\s+utgår|utgår\\s+(?:från|ur)\\s+(?:dagordningen|föredragningslistan)') },
   { name: 'delegation-list', kind: null, place: 'title', strength: 0.95, pattern: word('delegationsbeslut|delegeringsbeslut|delegationsärenden|delegeringsärenden|anmälan\\s+av\\s+(?:delegation|beslut)|redovisning\\s+av\\s+(?:delegations|delegerings)|delegeringsförteckning|delegationsordning|delegationsförteckning|beslut\\s+(?:fattade\\s+)?(?:enligt|på|med\\s+stöd\\s+av)\\s+delegation|ordförandebeslut|ordförandens\\s+beslut|brådskande\\s+beslut') },
@@ -49,6 +56,15 @@ export const KIND_RULES: readonly KindRule[] = [
   { name: 'information', kind: null, place: 'title', strength: 0.85, pattern: /^(?:information|informationsärende|aktuellt|dialog|rapport(?:er)?\s+från|uppföljning|delårsrapport|månadsrapport|prognos)(?![\p{L}])/iu },
   { name: 'rules-or-budget', kind: null, place: 'title', strength: 0.85, pattern: word('riktlinjer|regler|regelverk|reglemente|\\p{L}*taxa|taxor|avgifter|\\p{L}*budget|verksamhetsplan|investeringsplan|policy|handlingsplan') },
   { name: 'winding-up', kind: null, place: 'title', strength: 0.85, pattern: titleStart('avveckling|upplösning|permutation') },
+  // A page that reports a procurement (tenders scored, a winning bid) describes a purchase, not a partnership,
+  // though the winners are föreningar; a page about IOP may name procurement only as what IOP is not.
+  {
+    name: 'procurement-described',
+    kind: null,
+    place: 'document',
+    strength: 0.8,
+    pattern: new RegExp(`^(?![\\s\\S]*${IOP_NAMED.source})[\\s\\S]*?(?<![\\p{L}])(?:${PROCUREMENT_DESCRIBED})`, 'iu'),
+  },
   { name: 'iop-in-title', kind: 'iop', place: 'title', strength: 0.95, pattern: IOP_NAMED },
   { name: 'grant-in-title', kind: 'bidrag', place: 'title', strength: 0.9, pattern: word(GRANT) },
   { name: 'agreement-in-title', kind: 'overenskommelse', place: 'title', strength: 0.85, pattern: word(AGREEMENT) },

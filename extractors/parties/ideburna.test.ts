@@ -91,6 +91,9 @@ describe('idéburna context rules', () => {
     // Sentences under such a line, and a list under "med stöd av", are no names.
     expect(names('Avtalet syftar till följande:\nStärka föräldrar i sin roll\nLindra oro')).toEqual([]);
     expect(names('Beslut fattat med stöd av delegering. Delegeringsförteckning:\nGatans Lag\n')).toEqual([]);
+    // A list of target groups, and short lines of wrapped prose (as PDF text has them) after a list, are no names.
+    expect(names('Partnerskapet omfattar målgrupperna:\n- Individer i asylprocessen\nSamverkan\nSamverkan sker i dialog.')).toEqual([]);
+    expect(names('IOP med följande föreningar:\n- Gatans Lag\nsom driver mötesplatser i\nkommunen.\nSamverkan\n')).toEqual(['Gatans Lag']);
   });
 
   it('ideburen.listed: every name of a list closed by "och" shares the list’s standing', () => {

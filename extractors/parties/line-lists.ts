@@ -7,6 +7,13 @@
 /** A line that introduces partners or recipients, its last words saying so before a colon. */
 const LIST_INTRO =
   /(?:IOP|partnerskap\p{L}*|överenskommelse\p{L}*|\p{L}*avtal\p{L}*|\p{L}*bidrag\p{L}*|organisationer(?:na)?|föreningar(?:na)?|aktörer(?:na)?)[^\n:]{0,40}:[ \t]*$/iu;
+/**
+ * An intro about something else than partners: "Partnerskapet omfattar målgrupperna:", "Avtalet reglerar
+ * följande villkor:" — its list is of groups or terms, not of organisations.
+ */
+const OTHER_LIST = /\b(?:målgrupp\p{L}*|villkor\p{L}*|mål|syfte\p{L}*|insatser\p{L}*|aktiviteter\p{L}*|delar\p{L}*)[^\n:]{0,20}:[ \t]*$/iu;
+/** A line that continues a wrapped sentence (it opens in lower case) is prose, and ends the list. */
+const CONTINUATION = /^\p{Ll}/u;
 /** A list item's bullet or number, before its content. */
 const BULLET = /^[ \t]*(?:[-–•*·▪][ \t]*|\d{1,2}[.)][ \t]*)?/u;
 /** An item line is short: a longer line is prose, and ends the list. */
@@ -32,15 +39,18 @@ export function lineListItems(text: string): Map<number, number> {
       if (line.trim() === '') {
         // One blank line between items is layout; two end the list.
         if (++blanks > 1) inList = false;
-      } else if (line.length > MAX_ITEM || items >= MAX_ITEMS || LIST_INTRO.test(line)) {
-        inList = false;
       } else {
-        blanks = 0;
-        items++;
-        starts.set(offset + BULLET.exec(line)![0].length, offset + line.length);
+        const content = BULLET.exec(line)![0].length;
+        if (line.length > MAX_ITEM || items >= MAX_ITEMS || LIST_INTRO.test(line) || CONTINUATION.test(line.slice(content))) {
+          inList = false;
+        } else {
+          blanks = 0;
+          items++;
+          starts.set(offset + content, offset + line.length);
+        }
       }
     }
-    if (!inList && LIST_INTRO.test(line)) {
+    if (!inList && LIST_INTRO.test(line) && !OTHER_LIST.test(line)) {
       inList = true;
       items = 0;
       blanks = 0;

@@ -28,6 +28,8 @@ import {
   MODIFIER_START,
   NARROWING,
   namesPeople,
+  NAMING_STRENGTH,
+  peopleHead,
   PHRASE_END,
   QUOTED_PARAGRAPH,
   RELATIVE_ITEM,
@@ -50,7 +52,7 @@ export function extractTargetGroups(doc: DocText): Field<string>[] {
     ...spans.flatMap(namedBefore),
     ...spans.flatMap((s) => TRIGGER_RULES.filter((rule) => rule.defining || !quoted(doc.text, s.start)).flatMap((rule) => triggerCandidates(s, rule))),
   ];
-  return mergeCandidates(doc, groupMentions(withoutNested(found)).filter((c) => !GENERIC_POPULATION.test(c.value)));
+  return mergeCandidates(doc, sameHeadAsNamed(groupMentions(withoutNested(found))).filter((c) => !GENERIC_POPULATION.test(c.value)));
 }
 
 /** The group a sentence names before "… utgör målgruppen" (NAMED_BEFORE), when it names people. */
@@ -233,6 +235,19 @@ function groupMentions(candidates: readonly Candidate<string>[]): Candidate<stri
       groups.push(group);
     }
     return { ...c, key: group.key };
+  });
+}
+
+/** Gives a weaker mention the key of a group named by its name (NAMING_STRENGTH) with the same people head. */
+function sameHeadAsNamed(candidates: readonly Candidate<string>[]): Candidate<string>[] {
+  const named = new Map<string, string>();
+  for (const c of candidates) {
+    const head = c.strength >= NAMING_STRENGTH ? peopleHead(c.value) : null;
+    if (head && !named.has(head)) named.set(head, c.key);
+  }
+  return candidates.map((c) => {
+    const key = c.strength < NAMING_STRENGTH ? named.get(peopleHead(c.value) ?? '') : undefined;
+    return key ? { ...c, key } : c;
   });
 }
 

@@ -268,3 +268,22 @@ describe('lists, modifiers and run-together text', () => {
     expect(groups('Kommunen bidrar med vårdplatser för verksamheten i Lidköping.')).toEqual([]);
   });
 });
+
+describe('weaker mentions of a group named by its name', () => {
+  it('folds a described mention with the same people head into the named group', () => {
+    const text =
+      'Överenskommelsen gäller ett skyddat boende för utsatta kvinnor. Målgruppen är kvinnor i behov av skydd mot våld. Föreningen ger stöd till våldsutsatta kvinnor.';
+    expect(groups(text)).toEqual(['kvinnor i behov av skydd mot våld']);
+  });
+
+  it('keeps a mention of other people, and mentions when no group is named by its name', () => {
+    expect(groups('Målgruppen är kvinnor i behov av skydd. Föreningen ger stöd till barn som bevittnat våld.')).toEqual([
+      'kvinnor i behov av skydd',
+      'barn som bevittnat våld',
+    ]);
+    expect(groups('Föreningen ger stöd till våldsutsatta kvinnor. Boendet är öppet för kvinnor med barn.')).toEqual([
+      'våldsutsatta kvinnor',
+      'kvinnor med barn',
+    ]);
+  });
+});

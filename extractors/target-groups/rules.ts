@@ -236,21 +236,32 @@ function isPeopleGenitive(word: string): boolean {
 }
 
 /**
- * Whether a phrase names people: a people word among its first few words, or a people genitive followed by
- * one ("patienters barn"); "nyanlända invandrares etablering" is about the establishment, not the people.
+ * The people word a phrase is about, among its first few words ("utsatta kvinnor med barn" → "kvinnor"), or null when it
+ * names no people: the last of the first run of people words ("patienters barn" → "barn"); "nyanlända invandrares
+ * etablering" is about the establishment, not the people.
  */
-export function namesPeople(phrase: string): boolean {
+export function peopleHead(phrase: string): string | null {
   const all = (phrase.match(/[\p{L}-]+/gu) ?? []).slice(0, PEOPLE_WITHIN_WORDS);
   // The head stands before any preposition: "vårdplatser för människor" names places, not people.
   const preposition = all.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w.toLocaleLowerCase('sv')));
   const words = preposition < 0 ? all : all.slice(0, preposition);
   const people = (word: string) => isPeopleWord(word) || isPeopleGenitive(word);
   let i = words.findIndex(people);
-  if (i < 0) return false;
+  if (i < 0) return null;
   // The last word of a run of people words is the head: a genitive there governs a noun that is not people.
   while (i + 1 < words.length && people(words[i + 1]!)) i++;
-  return isPeopleWord(words[i]!);
+  return isPeopleWord(words[i]!) ? words[i]!.toLocaleLowerCase('sv') : null;
 }
+
+/** Whether a phrase names people: it has a people head (peopleHead). */
+export const namesPeople = (phrase: string): boolean => peopleHead(phrase) !== null;
+
+/**
+ * Rules at least this strong name the group by its name ("Målgruppen är …", a Målgrupp section, "riktar sig till …");
+ * a weaker mention of the same people ("stöd till våldsutsatta kvinnor" beside "Målgruppen är kvinnor i behov av skydd")
+ * describes that group again and is one value with it.
+ */
+export const NAMING_STRENGTH = 0.8;
 
 /**
  * "hjälpa nyanlända föräldrar att kombinera …", "seniorer har blivit …": an infinitive or a finite verb after

@@ -14,6 +14,7 @@ import {
   CAPITAL_END,
   COORDINATION,
   COUNTED,
+  EXAMPLE_SENTENCE,
   GENERIC_POPULATION,
   LEADING_DETERMINER,
   LIST_COMMA,
@@ -110,7 +111,8 @@ function isHeading(text: string, numberedHeadings: boolean): boolean {
 /** Phrases that follow a rule's trigger in one sentence. */
 function triggerCandidates(sentence: TextSpan, rule: TriggerRule): Candidate<string>[] {
   if (rule.sentenceCue && !rule.sentenceCue.test(sentence.text)) return [];
-  return [...sentence.text.matchAll(rule.trigger)].flatMap((m) => phrasesAfter(sentence, m.index + m[0].length, rule));
+  const example = rule.strength < NAMING_STRENGTH ? EXAMPLE_SENTENCE.exec(sentence.text)?.index ?? Infinity : Infinity;
+  return [...sentence.text.matchAll(rule.trigger)].filter((m) => m.index < example).flatMap((m) => phrasesAfter(sentence, m.index + m[0].length, rule));
 }
 
 /** The target-group phrases of a sentence from offset `from`: cut at the end of the noun phrase, split at coordinated groups. */

@@ -287,3 +287,15 @@ describe('weaker mentions of a group named by its name', () => {
     ]);
   });
 });
+
+describe('examples of what could be done', () => {
+  it('reads no group after "exempelvis"/"till exempel" from a weaker rule', () => {
+    expect(groups('IOP kan användas inom många områden, exempelvis i arbete mot ensamhet bland äldre.')).toEqual([]);
+    expect(groups('Formen passar till exempel för stöd till nyanlända familjer.')).toEqual([]);
+  });
+
+  it('keeps the group before the example, and a group named by its name', () => {
+    expect(groups('Verksamheten är tillgänglig för patienters barn, till exempel från mottagningen.')).toEqual(['patienters barn']);
+    expect(groups('Målgruppen är exempelvis unga vuxna utan arbete.')).toEqual(['unga vuxna utan arbete']);
+  });
+});

@@ -194,11 +194,11 @@ export const AGE_BOUND = { before: /\d\s*år$/u, after: /^(?:äldre|yngre)(?![\p
 
 /**
  * Leading words dropped from a phrase: articles, demonstratives and narrowing adverbs ("i första hand", "både") carry
- * no meaning of their own, nor does "de som är" before a nominalised adjective ("de som är samhällets mest utsatta")
+ * no meaning of their own ("exempelvis" neither), nor does "de som är" before a nominalised adjective ("de som är samhällets mest utsatta")
  * or "målgruppen" before its name.
  */
 export const LEADING_DETERMINER =
-  /^(?:(?:(?:de|dem)\s+som\s+är|de|dem|den|det|dessa|denna|detta|alla|våra|vår|målgrupp(?:en|erna)|i\s+första\s+hand|främst|framför\s+allt|framförallt|huvudsakligen|primärt|särskilt|både)\s+)+/iu;
+  /^(?:(?:(?:de|dem)\s+som\s+är|de|dem|den|det|dessa|denna|detta|alla|våra|vår|målgrupp(?:en|erna)|i\s+första\s+hand|främst|framför\s+allt|framförallt|huvudsakligen|primärt|särskilt|både|exempelvis|till\s+exempel)\s+)+/iu;
 
 /** A count or a quantity before the people ("ta emot ca 70 barn", "ge fler personer …") is capacity, not a group. */
 export const COUNTED = /^(?:ca\.?|cirka|omkring|drygt|upp\s+till|fler|flera|många|\d+)(?![\p{L}])/iu;
@@ -209,6 +209,14 @@ export const COUNTED = /^(?:ca\.?|cirka|omkring|drygt|upp\s+till|fler|flera|mån
  */
 export const GENERIC_POPULATION =
   /^(?:(?:alla|samtliga|kommunens|stadens|regionens|länets|våra)\s+)?(?:medborgare|medborgarna|invånare|invånarna|kommuninvånare|kommuninvånarna|allmänheten)(?:\s+i\s+[\p{L} -]+)?$/iu;
+
+/**
+ * Examples of what could be done ("IOP kan användas exempelvis i arbete mot ensamhet bland äldre", "till exempel stöd
+ * till nyanlända") speak of possibilities, not of whom this partnership serves: after this word only a rule that names
+ * the group by its name (NAMING_STRENGTH) reads one. Before it the group stands ("tillgänglig för patienters barn,
+ * till exempel från …").
+ */
+export const EXAMPLE_SENTENCE = /(?<![\p{L}])(?:exempelvis|till\s+exempel|t\.\s?ex\.?|som\s+exempel)(?![\p{L}])/iu;
 
 /** A paragraph of quoted speech opens with a quotation mark or a dialogue dash. */
 export const QUOTED_PARAGRAPH = /^\s*["”»“„–—]/u;

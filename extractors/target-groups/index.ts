@@ -118,10 +118,11 @@ function triggerCandidates(sentence: TextSpan, rule: TriggerRule): Candidate<str
 /** The target-group phrases of a sentence from offset `from`: cut at the end of the noun phrase, split at coordinated groups. */
 function phrasesAfter(sentence: TextSpan, from: number, rule: Pick<TriggerRule, 'name' | 'strength' | 'needsPeople' | 'defining' | 'objectEnd'>): Candidate<string>[] {
   const { end: clauseEnd, items } = clause(sentence.text, from, rule.defining === true);
-  const object = rule.objectEnd?.exec(sentence.text.slice(from, clauseEnd));
+  // The second object may follow a list of people after a comma ("erbjuda individer som …, som …, den vård som …").
+  const object = rule.objectEnd?.exec(sentence.text.slice(from));
   // Without the second object it needs ("ge …" with nothing given) the rule reads nothing.
   if (rule.objectEnd && !object) return [];
-  const beforeObject = object ? object.index : clauseEnd - from;
+  const beforeObject = Math.min(object ? object.index : Infinity, clauseEnd - from);
   const end = from + (sentence.text.slice(from, from + beforeObject).match(INFINITIVE_END)?.[0].length ?? beforeObject);
   const maxWords = rule.defining ? MAX_ITEM_WORDS : MAX_PHRASE_WORDS;
   const firstHead = headBeforeRelative(sentence.text.slice(from, items[0] ?? end));

@@ -167,6 +167,16 @@ describe('offering compounds, serving and giving verbs', () => {
     expect(groups('Genom avtalet får kommunen möjlighet att samverka.')).toEqual([]);
   });
 
+  it('reads a list of people before a definite thing given after a comma', () => {
+    expect(groups('Målet är att erbjuda personer som lever i hemlöshet, som har missbruk och andra utsatta grupper, den vård de behöver.')).toEqual([
+      'personer som lever i hemlöshet',
+      'personer som har missbruk',
+      'andra utsatta grupper',
+    ]);
+    expect(groups('Vi vill erbjuda äldre den gemenskap som saknas.')).toEqual(['äldre']);
+    expect(groups('Föreningen ska erbjuda det som behövs.')).toEqual([]);
+  });
+
   it('does not take counted people for a group, nor a relative clause without its head', () => {
     expect(groups('Föreningen kan ta emot ca 70 barn per år.')).toEqual([]);
     expect(groups('Syftet är stöd för tortyrskadade flyktingar, som också innefattar asylsökande.')).toEqual(['tortyrskadade flyktingar']);

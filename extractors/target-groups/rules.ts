@@ -107,7 +107,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     trigger: /(?<![\p{L}])(?:erbjuda|erbjuder|ge|ger|ges|får)\s+/giu,
     needsPeople: true,
     strength: 0.6,
-    objectEnd: /\s(?:en|ett|möjlighet\p{L}*|chans\p{L}*|stöd|hjälp|tillgång|plats\p{L}*|verktyg|kunskap\p{L}*|förutsättningar)(?![\p{L}])/iu,
+    objectEnd: /\s(?:en|ett|den|det|möjlighet\p{L}*|chans\p{L}*|stöd|hjälp|tillgång|plats\p{L}*|verktyg|kunskap\p{L}*|förutsättningar)(?![\p{L}])/iu,
   },
   {
     name: 'offer-for',

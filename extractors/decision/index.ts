@@ -9,7 +9,7 @@ import { REVIEW_THRESHOLD } from '../engine/confidence.js';
 import { decidingBody, delegateBody, organMentions, type BodyMention } from './body.js';
 import { proseDecision } from './prose.js';
 import { meetingDate } from './date.js';
-import { paragraphHeadings, type ParagraphHeading } from '../items/headings.js';
+import { protocolParagraph, reportedParagraph } from './paragraph.js';
 import { decisionSections } from './sections.js';
 import { subjectVerdict, unstatedProposal, verdictOf, type Verdict } from './verdict.js';
 import { sentences } from '../engine/sentences.js';
@@ -39,7 +39,7 @@ export function extractDecision(doc: DocText, ctx: ExtractContext): Field<Decisi
   const recordsMeeting = docType === 'protokoll' || docType === 'beslut';
   const body = delegateBody(text) ?? decidingBody(text, verdict.section?.sentences ?? [verdict.span], recordsMeeting, bodies);
   const date = meetingDate(text, recordsMeeting);
-  const paragraph = recordsMeeting ? paragraphOf(text, verdict) : null;
+  const paragraph = recordsMeeting ? protocolParagraph(text, verdict.section?.heading.start ?? verdict.span.start) : null;
 
   let confidence = verdict.strength;
   if (!body) confidence *= MISSING_PENALTY.body;
@@ -61,19 +61,13 @@ export function extractDecision(doc: DocText, ctx: ExtractContext): Field<Decisi
 function reportedDecision(doc: DocText, bodies: readonly BodyMention[]): Field<Decision> | null {
   const found = proseDecision(doc.text, bodies);
   if (!found) return null;
+  const paragraph = reportedParagraph(doc.text, found.sentence);
   const confidence = PROSE_STRENGTH * (found.date ? 1 : MISSING_PENALTY.protocolDate) * (found.body ? 1 : MISSING_PENALTY.body);
-  const spans = [found.sentence, found.body, found.date].flatMap((s) => (s && s.end > s.start ? [doc.evidence(s.start, s.end)] : []));
+  const spans = [found.sentence, found.body, found.date, paragraph].flatMap((s) => (s && s.end > s.start ? [doc.evidence(s.start, s.end)] : []));
   return {
-    value: { date: found.date?.value ?? null, body: found.body?.value ?? null, paragraph: null, outcome: found.outcome },
+    value: { date: found.date?.value ?? null, body: found.body?.value ?? null, paragraph: paragraph?.value ?? null, outcome: found.outcome },
     confidence,
     needsReview: confidence < REVIEW_THRESHOLD,
     evidence: spans,
   };
-}
-
-/** The paragraph heading the decision stands under: the last one before it, or the first of the document. */
-function paragraphOf(text: string, verdict: Verdict): ParagraphHeading | null {
-  const headings = paragraphHeadings(text);
-  const anchor = verdict.section?.heading.start ?? verdict.span.start;
-  return headings.filter((h) => h.start <= anchor).at(-1) ?? headings[0] ?? null;
 }

@@ -14,6 +14,7 @@ import {
   CAPITAL_END,
   COORDINATION,
   COUNTED,
+  EXAMPLE_SENTENCE,
   GENERIC_POPULATION,
   LEADING_DETERMINER,
   LIST_COMMA,
@@ -28,6 +29,8 @@ import {
   MODIFIER_START,
   NARROWING,
   namesPeople,
+  NAMING_STRENGTH,
+  peopleHead,
   PHRASE_END,
   QUOTED_PARAGRAPH,
   RELATIVE_ITEM,
@@ -50,7 +53,7 @@ export function extractTargetGroups(doc: DocText): Field<string>[] {
     ...spans.flatMap(namedBefore),
     ...spans.flatMap((s) => TRIGGER_RULES.filter((rule) => rule.defining || !quoted(doc.text, s.start)).flatMap((rule) => triggerCandidates(s, rule))),
   ];
-  return mergeCandidates(doc, groupMentions(withoutNested(found)).filter((c) => !GENERIC_POPULATION.test(c.value)));
+  return mergeCandidates(doc, sameHeadAsNamed(groupMentions(withoutNested(found))).filter((c) => !GENERIC_POPULATION.test(c.value)));
 }
 
 /** The group a sentence names before "… utgör målgruppen" (NAMED_BEFORE), when it names people. */
@@ -108,16 +111,18 @@ function isHeading(text: string, numberedHeadings: boolean): boolean {
 /** Phrases that follow a rule's trigger in one sentence. */
 function triggerCandidates(sentence: TextSpan, rule: TriggerRule): Candidate<string>[] {
   if (rule.sentenceCue && !rule.sentenceCue.test(sentence.text)) return [];
-  return [...sentence.text.matchAll(rule.trigger)].flatMap((m) => phrasesAfter(sentence, m.index + m[0].length, rule));
+  const example = rule.strength < NAMING_STRENGTH ? EXAMPLE_SENTENCE.exec(sentence.text)?.index ?? Infinity : Infinity;
+  return [...sentence.text.matchAll(rule.trigger)].filter((m) => m.index < example).flatMap((m) => phrasesAfter(sentence, m.index + m[0].length, rule));
 }
 
 /** The target-group phrases of a sentence from offset `from`: cut at the end of the noun phrase, split at coordinated groups. */
 function phrasesAfter(sentence: TextSpan, from: number, rule: Pick<TriggerRule, 'name' | 'strength' | 'needsPeople' | 'defining' | 'objectEnd'>): Candidate<string>[] {
   const { end: clauseEnd, items } = clause(sentence.text, from, rule.defining === true);
-  const object = rule.objectEnd?.exec(sentence.text.slice(from, clauseEnd));
+  // The second object may follow a list of people after a comma ("erbjuda individer som …, som …, den vård som …").
+  const object = rule.objectEnd?.exec(sentence.text.slice(from));
   // Without the second object it needs ("ge …" with nothing given) the rule reads nothing.
   if (rule.objectEnd && !object) return [];
-  const beforeObject = object ? object.index : clauseEnd - from;
+  const beforeObject = Math.min(object ? object.index : Infinity, clauseEnd - from);
   const end = from + (sentence.text.slice(from, from + beforeObject).match(INFINITIVE_END)?.[0].length ?? beforeObject);
   const maxWords = rule.defining ? MAX_ITEM_WORDS : MAX_PHRASE_WORDS;
   const firstHead = headBeforeRelative(sentence.text.slice(from, items[0] ?? end));
@@ -233,6 +238,19 @@ function groupMentions(candidates: readonly Candidate<string>[]): Candidate<stri
       groups.push(group);
     }
     return { ...c, key: group.key };
+  });
+}
+
+/** Gives a weaker mention the key of a group named by its name (NAMING_STRENGTH) with the same people head. */
+function sameHeadAsNamed(candidates: readonly Candidate<string>[]): Candidate<string>[] {
+  const named = new Map<string, string>();
+  for (const c of candidates) {
+    const head = c.strength >= NAMING_STRENGTH ? peopleHead(c.value) : null;
+    if (head && !named.has(head)) named.set(head, c.key);
+  }
+  return candidates.map((c) => {
+    const key = c.strength < NAMING_STRENGTH ? named.get(peopleHead(c.value) ?? '') : undefined;
+    return key ? { ...c, key } : c;
   });
 }
 

@@ -167,6 +167,16 @@ describe('offering compounds, serving and giving verbs', () => {
     expect(groups('Genom avtalet får kommunen möjlighet att samverka.')).toEqual([]);
   });
 
+  it('reads a list of people before a definite thing given after a comma', () => {
+    expect(groups('Målet är att erbjuda personer som lever i hemlöshet, som har missbruk och andra utsatta grupper, den vård de behöver.')).toEqual([
+      'personer som lever i hemlöshet',
+      'personer som har missbruk',
+      'andra utsatta grupper',
+    ]);
+    expect(groups('Vi vill erbjuda äldre den gemenskap som saknas.')).toEqual(['äldre']);
+    expect(groups('Föreningen ska erbjuda det som behövs.')).toEqual([]);
+  });
+
   it('does not take counted people for a group, nor a relative clause without its head', () => {
     expect(groups('Föreningen kan ta emot ca 70 barn per år.')).toEqual([]);
     expect(groups('Syftet är stöd för tortyrskadade flyktingar, som också innefattar asylsökande.')).toEqual(['tortyrskadade flyktingar']);
@@ -266,5 +276,36 @@ describe('lists, modifiers and run-together text', () => {
     expect(groups('Det är en ynnest att få hjälpa de som är samhällets mest utsatta.')).toEqual(['samhällets mest utsatta']);
     expect(groups('De samarbetade kring insatser för mobila EU-medborgare.')).toEqual(['mobila EU-medborgare']);
     expect(groups('Kommunen bidrar med vårdplatser för verksamheten i Lidköping.')).toEqual([]);
+  });
+});
+
+describe('weaker mentions of a group named by its name', () => {
+  it('folds a described mention with the same people head into the named group', () => {
+    const text =
+      'Överenskommelsen gäller ett skyddat boende för utsatta kvinnor. Målgruppen är kvinnor i behov av skydd mot våld. Föreningen ger stöd till våldsutsatta kvinnor.';
+    expect(groups(text)).toEqual(['kvinnor i behov av skydd mot våld']);
+  });
+
+  it('keeps a mention of other people, and mentions when no group is named by its name', () => {
+    expect(groups('Målgruppen är kvinnor i behov av skydd. Föreningen ger stöd till barn som bevittnat våld.')).toEqual([
+      'kvinnor i behov av skydd',
+      'barn som bevittnat våld',
+    ]);
+    expect(groups('Föreningen ger stöd till våldsutsatta kvinnor. Boendet är öppet för kvinnor med barn.')).toEqual([
+      'våldsutsatta kvinnor',
+      'kvinnor med barn',
+    ]);
+  });
+});
+
+describe('examples of what could be done', () => {
+  it('reads no group after "exempelvis"/"till exempel" from a weaker rule', () => {
+    expect(groups('IOP kan användas inom många områden, exempelvis i arbete mot ensamhet bland äldre.')).toEqual([]);
+    expect(groups('Formen passar till exempel för stöd till nyanlända familjer.')).toEqual([]);
+  });
+
+  it('keeps the group before the example, and a group named by its name', () => {
+    expect(groups('Verksamheten är tillgänglig för patienters barn, till exempel från mottagningen.')).toEqual(['patienters barn']);
+    expect(groups('Målgruppen är exempelvis unga vuxna utan arbete.')).toEqual(['unga vuxna utan arbete']);
   });
 });

@@ -107,7 +107,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     trigger: /(?<![\p{L}])(?:erbjuda|erbjuder|ge|ger|ges|får)\s+/giu,
     needsPeople: true,
     strength: 0.6,
-    objectEnd: /\s(?:en|ett|möjlighet\p{L}*|chans\p{L}*|stöd|hjälp|tillgång|plats\p{L}*|verktyg|kunskap\p{L}*|förutsättningar)(?![\p{L}])/iu,
+    objectEnd: /\s(?:en|ett|den|det|möjlighet\p{L}*|chans\p{L}*|stöd|hjälp|tillgång|plats\p{L}*|verktyg|kunskap\p{L}*|förutsättningar)(?![\p{L}])/iu,
   },
   {
     name: 'offer-for',
@@ -194,11 +194,11 @@ export const AGE_BOUND = { before: /\d\s*år$/u, after: /^(?:äldre|yngre)(?![\p
 
 /**
  * Leading words dropped from a phrase: articles, demonstratives and narrowing adverbs ("i första hand", "både") carry
- * no meaning of their own, nor does "de som är" before a nominalised adjective ("de som är samhällets mest utsatta")
+ * no meaning of their own ("exempelvis" neither), nor does "de som är" before a nominalised adjective ("de som är samhällets mest utsatta")
  * or "målgruppen" before its name.
  */
 export const LEADING_DETERMINER =
-  /^(?:(?:(?:de|dem)\s+som\s+är|de|dem|den|det|dessa|denna|detta|alla|våra|vår|målgrupp(?:en|erna)|i\s+första\s+hand|främst|framför\s+allt|framförallt|huvudsakligen|primärt|särskilt|både)\s+)+/iu;
+  /^(?:(?:(?:de|dem)\s+som\s+är|de|dem|den|det|dessa|denna|detta|alla|våra|vår|målgrupp(?:en|erna)|i\s+första\s+hand|främst|framför\s+allt|framförallt|huvudsakligen|primärt|särskilt|både|exempelvis|till\s+exempel)\s+)+/iu;
 
 /** A count or a quantity before the people ("ta emot ca 70 barn", "ge fler personer …") is capacity, not a group. */
 export const COUNTED = /^(?:ca\.?|cirka|omkring|drygt|upp\s+till|fler|flera|många|\d+)(?![\p{L}])/iu;
@@ -209,6 +209,14 @@ export const COUNTED = /^(?:ca\.?|cirka|omkring|drygt|upp\s+till|fler|flera|mån
  */
 export const GENERIC_POPULATION =
   /^(?:(?:alla|samtliga|kommunens|stadens|regionens|länets|våra)\s+)?(?:medborgare|medborgarna|invånare|invånarna|kommuninvånare|kommuninvånarna|allmänheten)(?:\s+i\s+[\p{L} -]+)?$/iu;
+
+/**
+ * Examples of what could be done ("IOP kan användas exempelvis i arbete mot ensamhet bland äldre", "till exempel stöd
+ * till nyanlända") speak of possibilities, not of whom this partnership serves: after this word only a rule that names
+ * the group by its name (NAMING_STRENGTH) reads one. Before it the group stands ("tillgänglig för patienters barn,
+ * till exempel från …").
+ */
+export const EXAMPLE_SENTENCE = /(?<![\p{L}])(?:exempelvis|till\s+exempel|t\.\s?ex\.?|som\s+exempel)(?![\p{L}])/iu;
 
 /** A paragraph of quoted speech opens with a quotation mark or a dialogue dash. */
 export const QUOTED_PARAGRAPH = /^\s*["”»“„–—]/u;
@@ -236,21 +244,32 @@ function isPeopleGenitive(word: string): boolean {
 }
 
 /**
- * Whether a phrase names people: a people word among its first few words, or a people genitive followed by
- * one ("patienters barn"); "nyanlända invandrares etablering" is about the establishment, not the people.
+ * The people word a phrase is about, among its first few words ("utsatta kvinnor med barn" → "kvinnor"), or null when it
+ * names no people: the last of the first run of people words ("patienters barn" → "barn"); "nyanlända invandrares
+ * etablering" is about the establishment, not the people.
  */
-export function namesPeople(phrase: string): boolean {
+export function peopleHead(phrase: string): string | null {
   const all = (phrase.match(/[\p{L}-]+/gu) ?? []).slice(0, PEOPLE_WITHIN_WORDS);
   // The head stands before any preposition: "vårdplatser för människor" names places, not people.
   const preposition = all.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w.toLocaleLowerCase('sv')));
   const words = preposition < 0 ? all : all.slice(0, preposition);
   const people = (word: string) => isPeopleWord(word) || isPeopleGenitive(word);
   let i = words.findIndex(people);
-  if (i < 0) return false;
+  if (i < 0) return null;
   // The last word of a run of people words is the head: a genitive there governs a noun that is not people.
   while (i + 1 < words.length && people(words[i + 1]!)) i++;
-  return isPeopleWord(words[i]!);
+  return isPeopleWord(words[i]!) ? words[i]!.toLocaleLowerCase('sv') : null;
 }
+
+/** Whether a phrase names people: it has a people head (peopleHead). */
+export const namesPeople = (phrase: string): boolean => peopleHead(phrase) !== null;
+
+/**
+ * Rules at least this strong name the group by its name ("Målgruppen är …", a Målgrupp section, "riktar sig till …");
+ * a weaker mention of the same people ("stöd till våldsutsatta kvinnor" beside "Målgruppen är kvinnor i behov av skydd")
+ * describes that group again and is one value with it.
+ */
+export const NAMING_STRENGTH = 0.8;
 
 /**
  * "hjälpa nyanlända föräldrar att kombinera …", "seniorer har blivit …": an infinitive or a finite verb after

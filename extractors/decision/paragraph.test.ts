@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { paragraphMentions, protocolParagraph, reportedParagraph } from './paragraph.js';
+
+const values = (text: string) => paragraphMentions(text).map((m) => m.value);
+
+describe('paragraph of a single-matter decision', () => {
+  it('reads the stamp of a protokollsutdrag without a paragraph heading', () => {
+    const text = 'Protokollsutdrag\nSocialnämnden 2024-05-06 § 114\nÖverenskommelse om IOP med föreningen.\nNämnden beslutar att godkänna överenskommelsen.';
+    expect(protocolParagraph(text, text.indexOf('Nämnden beslutar'))?.value).toBe('§ 114');
+    expect(protocolParagraph('Utdrag\nKS § 7\nBeslut: bifall.', 20)?.value).toBe('§ 7');
+  });
+
+  it('prefers the paragraph heading the decision stands under', () => {
+    const text = '§ 12 Val av justerare\nKommunstyrelsens arbetsutskott 2024-11-19, § 345\n§ 13 IOP med föreningen\nBeslut';
+    expect(protocolParagraph(text, text.indexOf('Beslut'))?.value).toBe('§ 13');
+  });
+
+  it('leaves out clauses of laws and agreements', () => {
+    expect(values('enligt 3 kap. 5 § socialtjänstlagen och § 2 i avtalet')).toEqual([]);
+    expect(values('Enligt § 4 ska parterna samråda. Se § 6 socialtjänstlagen och § 3 stycke 2.')).toEqual([]);
+    expect(values('Kommunstyrelsen beslutade den 6 maj, § 45, att godkänna avtalet.')).toEqual(['§ 45']);
+  });
+
+  it('takes a news page\'s § from the reporting sentence, or the one § mentioned', () => {
+    const text = 'Kommunstyrelsen fattade 2019 beslut § 12. I går beslutade kommunstyrelsen (§ 45) att teckna IOP.';
+    const sentence = { start: text.indexOf('I går'), end: text.length };
+    expect(reportedParagraph(text, sentence)?.value).toBe('§ 45');
+    expect(reportedParagraph('Beslut KS § 45\nKommunstyrelsen sa ja till IOP.', { start: 15, end: 45 })?.value).toBe('§ 45');
+    expect(reportedParagraph('Se § 12 och § 45. Kommunstyrelsen sa ja.', { start: 18, end: 40 })).toBeNull();
+  });
+});

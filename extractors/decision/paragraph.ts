@@ -1,0 +1,59 @@
+/**
+ * The protocol paragraph (§) of the decision a document records. A protocol's matter stands under a paragraph
+ * heading (items/headings.ts). A single-matter document without one — a protokollsutdrag, a decision letter, a news
+ * page — writes its § in a stamp ("Kommunstyrelsen 2024-05-06 § 114", "KS § 114") or in running text ("beslutade
+ * den 6 maj, § 45, att …"). A § before the number is a decision's; one after it ("3 kap. 5 § socialtjänstlagen")
+ * and one of a document ("§ 2 i avtalet", "enligt § 4 i stadgarna") are clauses of a law or agreement.
+ */
+import { paragraphHeadings, type ParagraphHeading } from '../items/headings.js';
+
+/** "§ 114", "§§ 45" (OCR), "§ 3 a": a § before its number; a letter before a word is a preposition ("§ 2 i avtalet"). */
+const SECTION_MARK = /(?<![\p{L}\d])§{1,2}[ \t]*(\d{1,4}(?:[ \t]?[a-z](?![\p{L}])(?![ \t]+\p{Ll}))?)(?![\d])/gu;
+/** Words before a § of a law or agreement: "enligt § 4", "kap. § 2", "lagens § 3". */
+const CLAUSE_BEFORE = /(?:enligt|kap\.?|\p{L}+(?:lagens|avtalets|stadgarnas|ordningens|ens|ets))\s*$/iu;
+/** Words after a § of a law or agreement: "§ 2 i avtalet", "§ 4 socialtjänstlagen", "§ 3 stycke 2". */
+const CLAUSE_AFTER = /^(?:[ \t]*(?:st(?:ycket?|\.)?|p(?:unkt|\.)?|mom\.?)[ \t]*\d|\s+(?:i|enligt)\s+(?!protokoll)\p{L}|\s+\p{L}*(?:lag(?:en)?|balken|förordning(?:en)?|SoL|LSS|KL|FL)(?![\p{L}]))/u;
+/** A stamp stands on a short line of its own: a body, a date and the §. */
+const STAMP_MAX_WORDS = 8;
+
+export interface ParagraphMention extends ParagraphHeading {
+  /** Whether it stands on a short line of its own (a stamp) rather than in running text. */
+  stamp: boolean;
+}
+
+/** Every § of a decision in the text, in order; clauses of laws and agreements left out. */
+export function paragraphMentions(text: string): ParagraphMention[] {
+  return [...text.matchAll(SECTION_MARK)].flatMap((m) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || CLAUSE_AFTER.test(text.slice(end, end + 40))) return [];
+    const lineStart = text.lastIndexOf('\n', start) + 1;
+    const lineEnd = text.indexOf('\n', end);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    const stamp = (line.match(/\S+/g) ?? []).length <= STAMP_MAX_WORDS && !/[.!?]\s*$/.test(line);
+    return [{ value: `§ ${m[1]!.replace(/[ \t]+/g, ' ')}`, start, end, stamp }];
+  });
+}
+
+/**
+ * The § of a protocol's decision: the heading the decision stands under (the last before it, or the document's
+ * first); without headings the first stamp, or the one § the text mentions.
+ */
+export function protocolParagraph(text: string, anchor: number): ParagraphHeading | null {
+  const headings = paragraphHeadings(text);
+  const heading = headings.filter((h) => h.start <= anchor).at(-1) ?? headings[0];
+  if (heading) return heading;
+  const mentions = paragraphMentions(text);
+  return mentions.find((m) => m.stamp) ?? onlyOne(mentions);
+}
+
+/** The § of a decision a news page reports: one in the reporting sentence, or the one § the text mentions. */
+export function reportedParagraph(text: string, sentence: { start: number; end: number }): ParagraphHeading | null {
+  const mentions = paragraphMentions(text);
+  return mentions.find((m) => m.start >= sentence.start && m.end <= sentence.end) ?? onlyOne(mentions);
+}
+
+/** A mention when all mentions are of one § ("§ 45" in the headline and again in the text); otherwise none. */
+function onlyOne(mentions: readonly ParagraphMention[]): ParagraphMention | null {
+  return mentions.length > 0 && mentions.every((m) => m.value === mentions[0]!.value) ? mentions[0]! : null;
+}

@@ -13,9 +13,10 @@ describe('a header line of labels', () => {
     ['Idéburen aktör Offentlig aktör Innehåll', ['ideburen', 'offentlig', 'description']],
     ['Förening Nämnd Period', ['ideburen', 'organ', 'period']],
     ['Organisation: Kommun: Tidsperiod:', ['ideburen', 'offentlig', 'period']],
+    ['Förening Verksamhet Belopp (tkr)', ['ideburen', 'description', 'amount']],
   ])('reads %s', (line, roles) => expect(collapsedHeaderRoles(line)).toEqual(roles));
 
-  it.each(['Idéburen aktör', 'Offentlig aktör Idéburen aktör', 'Föreningen ska redovisa perioden', 'Förening Nämnd Period och annat', 'Förening\tPeriod'])(
+  it.each(['Idéburen aktör', 'Offentlig aktör Idéburen aktör', 'Föreningen ska redovisa perioden', 'Förening Nämnd Period och annat', 'Förening (se bilaga om stödet till föreningar)', 'Förening\tPeriod'])(
     'does not read %s as a header of run-together columns',
     (line) => expect(collapsedHeaderRoles(line)).toBeNull(),
   );

@@ -48,6 +48,8 @@ export function readLabels(line: string): { roles: ColumnRole[]; end: number } {
     if (!hit || roles.includes(hit.role)) break;
     roles.push(hit.role);
     at += hit.word.length;
+    // "Belopp (tkr)": a parenthesised unit or qualifier belongs to its label.
+    at += /^\s*\([^()]{1,20}\)/.exec(lower.slice(at))?.[0].length ?? 0;
     while (/[\s:/]/.test(lower[at] ?? '')) at++;
     end = at;
   }

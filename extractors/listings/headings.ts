@@ -33,7 +33,7 @@ const NUMBERED = /^\s*(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(\p{Lu}.*)$/u;
 const MARKDOWN = /^(#{1,6})\s+(\S.*)$/u;
 const UNNUMBERED_DEPTH = 99;
 /** An unnumbered body heading ("Socialnämnden") sits inside an unnumbered kommun or region heading ("Region Skåne"). */
-const BODY_DEPTH = UNNUMBERED_DEPTH + 1;
+export const BODY_DEPTH = UNNUMBERED_DEPTH + 1;
 /** Longer lines, or lines with a full stop inside, are prose or list items, not headings. */
 const MAX_HEADING = 100;
 

@@ -25,6 +25,7 @@ import { readPublicCell } from './public-cell.js';
 import { readCellPeriods, readPeriodColumn } from './period-cell.js';
 import { STRENGTH } from './strength.js';
 import { isTotalLine } from './totals.js';
+import { findLeadIns } from './lead-ins.js';
 
 /**
  * Reports and web lists (rapport, annat) are where listings are: a protocol, decision, tjänsteskrivelse or
@@ -57,7 +58,8 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
     }
   }
   if (tables.length + blocks.length === 0) return [];
-  const headings = findHeadings(doc.text);
+  // Lead-ins ("Socialnämnden har IOP med:") put the rows after them under their body and party as headings do.
+  const headings = [...findHeadings(doc.text), ...findLeadIns(doc.text)].sort((a, b) => a.start - b.start);
   let shared: Field<Period> | null | undefined;
   const read = (table: ListingTable) => {
     const rows = table.rows.filter((row) => !isTotalRow(row)).map((row) => ({ at: row[0]?.start ?? 0, values: readRow(doc, table, row, headings, ctx) }));

@@ -35,7 +35,7 @@ export const MAX_OWNER_WORDS = 15;
 const LOWER_REACH = 3;
 
 const QUALIFIER = /^\s*\([^()]{1,20}\)/u;
-const MONEY_UNIT = /^\s*(?:\([^()]{1,20}\)|(?:tkr|kkr|mnkr|mkr|kr|kronor|sek)(?:\s*\/\s*år)?(?=[\s:]|$))/u;
+const MONEY_UNIT = /^\s*(?:\([^()]{1,20}\)|,?\s*(?:i\s+)?(?:tkr|kkr|mnkr|mkr|kr|kronor|sek)(?:\s*\/\s*år)?(?=[\s:]|$))/u;
 
 /**
  * The column labels a line starts with, in order, their text (for the unit a money label gives) and where the
@@ -49,11 +49,11 @@ export function readLabels(line: string): { roles: ColumnRole[]; labels: string[
   if (/[\t|]/.test(line)) return { roles, labels, end };
   const lower = line.toLocaleLowerCase('sv');
   while (at < lower.length) {
-    const hit = ROLE_WORDS.find(({ word }) => lower.startsWith(word, at) && /^(?:[\s:/]|$)/.test(lower.slice(at + word.length)));
+    const hit = ROLE_WORDS.find(({ word }) => lower.startsWith(word, at) && /^(?:[\s:/,]|$)/.test(lower.slice(at + word.length)));
     if (!hit || roles.includes(hit.role)) break;
     roles.push(hit.role);
     at += hit.word.length;
-    // "Belopp (tkr)", "Bidrag kr/år": a parenthesised qualifier, or a money label's unit, belongs to its label.
+    // "Belopp (tkr)", "Bidrag kr/år", "Belopp, tkr", "Belopp i tkr": a parenthesised qualifier, or a money label's unit, belongs to its label.
     const from = at - hit.word.length;
     at += (hit.role === 'amount' ? MONEY_UNIT : QUALIFIER).exec(lower.slice(at))?.[0].length ?? 0;
     labels.push(line.slice(from, at));

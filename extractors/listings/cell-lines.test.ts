@@ -20,4 +20,17 @@ describe('a ruled table read one cell a line (readCellLines through findRunToget
     expect(rows.map((row) => row.at(-1)?.slice(0, 9))).not.toContain('stödsamta');
     expect(rows.map((row) => row.find((cell) => /\d{4}/.test(cell)))).toEqual(['2022-01-01–2025-12-31', '2024–2025']);
   });
+
+  it('reads a money column under a label with its unit, and ends at the line of totals', () => {
+    const text = ['Organisation', 'Verksamhet', 'Belopp (tkr)', 'Föreningen Linden', 'Läxhjälp', '250', 'Kvinnojouren Tärnan', 'Skyddat boende', '1 200', 'Summa', '', '1 450', 'Uppföljning sker årligen.'].join('\n');
+    expect(rowsOf(text)).toEqual([
+      ['Föreningen Linden', 'Läxhjälp', '250'],
+      ['Kvinnojouren Tärnan', 'Skyddat boende', '1 200'],
+    ]);
+  });
+
+  it('does not take lines whose money cell holds no number as rows', () => {
+    const text = ['Organisation', 'Verksamhet', 'Belopp (tkr)', 'Föreningen Linden', 'Läxhjälp', 'Beslut tas i mars', 'Kvinnojouren Tärnan'].join('\n');
+    expect(rowsOf(text)).not.toContainEqual(['Föreningen Linden', 'Läxhjälp', 'Beslut tas i mars']);
+  });
 });

@@ -7,12 +7,13 @@
  *   Skyddat boende
  *   2022-01-01–2025-12-31
  * The rows are the lines taken as many at a time as the header has labels. That reading holds only where it
- * fits: each row's period cell reads as a period while its organisation cell does not. The table ends at the
- * first row that does not fit, and only where a blank line does (the text after the table); a wrapped cell
- * breaks the count, and the flowed reading is left for that.
+ * fits: each row's period cell reads as a period and its money cell holds a number, while its organisation cell
+ * does not read as a period. The table ends at the first row that does not fit, and only where a blank line or a
+ * line of totals ("Summa") does; a wrapped cell breaks the count, and the flowed reading is left for that.
  */
 import { readCellPeriods, readPeriodColumn } from './period-cell.js';
 import { isBlank, sliceCell, type Cell, type ColumnRole, type Line } from './table.js';
+import { isTotalLine } from './totals.js';
 
 /** The rows of lines[from, to) read N lines a row under N labels, or null when they do not fit. */
 export function readCellLines(lines: readonly Line[], from: number, to: number, roles: readonly ColumnRole[]): Cell[][] | null {
@@ -23,13 +24,17 @@ export function readCellLines(lines: readonly Line[], from: number, to: number, 
   let used = 0;
   while (used + width <= filled.length) {
     const row = filled.slice(used, used + width).map(({ line }) => sliceCell(line, 0, line.text.length));
-    const fits = readCellPeriods(row[0]!.text).length === 0 && (period < 0 || readPeriodColumn(row[period]!.text).length > 0);
-    if (!fits) break;
+    // A money column's cell holds a number ("250", "1 200 000 kr").
+    const fits =
+      readCellPeriods(row[0]!.text).length === 0 &&
+      (period < 0 || readPeriodColumn(row[period]!.text).length > 0) &&
+      roles.every((role, i) => role !== 'amount' || /\d/.test(row[i]!.text));
+    if (!fits || isTotalLine(row[0]!.text)) break;
     rows.push(row);
     used += width;
   }
   if (rows.length === 0) return null;
-  // What follows the last row must stand apart from it: the end, or after a blank line.
+  // What follows the last row must stand apart from it: the end, a line of totals, or after a blank line.
   const after = filled[used];
-  return !after || after.index > filled[used - 1]!.index + 1 ? rows : null;
+  return !after || isTotalLine(after.line.text) || after.index > filled[used - 1]!.index + 1 ? rows : null;
 }

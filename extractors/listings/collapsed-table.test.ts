@@ -13,9 +13,13 @@ describe('a header line of labels', () => {
     ['Idéburen aktör Offentlig aktör Innehåll', ['ideburen', 'offentlig', 'description']],
     ['Förening Nämnd Period', ['ideburen', 'organ', 'period']],
     ['Organisation: Kommun: Tidsperiod:', ['ideburen', 'offentlig', 'period']],
+    ['Förening Verksamhet Belopp (tkr)', ['ideburen', 'description', 'amount']],
+    ['Organisation Verksamhet Belopp tkr', ['ideburen', 'description', 'amount']],
+    ['Förening Aktivitet Belopp, tkr', ['ideburen', 'description', 'amount']],
+    ['Förening Aktivitet Bidrag i kr/år', ['ideburen', 'description', 'amount']],
   ])('reads %s', (line, roles) => expect(collapsedHeaderRoles(line)).toEqual(roles));
 
-  it.each(['Idéburen aktör', 'Offentlig aktör Idéburen aktör', 'Föreningen ska redovisa perioden', 'Förening Nämnd Period och annat', 'Förening\tPeriod'])(
+  it.each(['Idéburen aktör', 'Offentlig aktör Idéburen aktör', 'Föreningen ska redovisa perioden', 'Förening Nämnd Period och annat', 'Förening (se bilaga om stödet till föreningar)', 'Förening Aktivitet Belopp, se bilaga', 'Förening\tPeriod'])(
     'does not read %s as a header of run-together columns',
     (line) => expect(collapsedHeaderRoles(line)).toBeNull(),
   );
@@ -98,5 +102,22 @@ describe('an activity column run into the organisation cell', () => {
     expect(activityStart('Husby Konst- och hantverksförening')).toBeNull();
     expect(activityStart('Röda Korset Mötesplats')).toBeNull();
     expect(activityStart('Kvinnojouren Tärnan Skyddat boende')).toBe('Kvinnojouren Tärnan '.length);
+  });
+});
+
+describe('rows one a line under a last money column (findRunTogetherTables)', () => {
+  it('cuts the sum off the end of each row and stops at the line of totals', () => {
+    const text = ['Förening Verksamhet Belopp tkr', 'Kvinnojouren Tärnan Skyddat boende 250', 'Röda Korset Lund Mötesplats 1 400', 'Summa 1 650', 'Föreningen sköter lokalen 12'].join('\n');
+    const [table] = findRunTogetherTables(text);
+    expect(table!.rows.map((row) => [row[0]!.text, row[2]!.text])).toEqual([
+      ['Kvinnojouren Tärnan', '250'],
+      ['Röda Korset Lund Mötesplats', '1 400'],
+    ]);
+    expect(table!.labels?.[2]).toBe('Belopp tkr');
+  });
+
+  it('does not read a line that ends in no sum and states no period as a row', () => {
+    const text = ['Förening Verksamhet Belopp tkr', 'Kvinnojouren Tärnan Skyddat boende', 'Röda Korset Lund Mötesplats'].join('\n');
+    expect(findRunTogetherTables(text).flatMap((t) => t.rows)).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import organWords from '../lexicon/listing-organ.json' with { type: 'json' };
 import { alternation } from '../amounts/numerals.js';
 import { isHeading } from './headings.js';
 import { readCellPeriods } from './period-cell.js';
+import { isTotalLine } from './totals.js';
 import { findPublicParties } from './public-parties.js';
 import { isBlank, joinCells, ROLE_WORDS, SEPARATOR_CELL, sliceCell, type Cell, type ColumnRole, type Line } from './table.js';
 
@@ -33,25 +34,33 @@ export const MAX_OWNER_WORDS = 15;
 /** How many words back from a lower-case body word its capitalised start may be ("Göteborgs hälso-och sjukvårdsnämnd"). */
 const LOWER_REACH = 3;
 
+const QUALIFIER = /^\s*\([^()]{1,20}\)/u;
+const MONEY_UNIT = /^\s*(?:\([^()]{1,20}\)|,?\s*(?:i\s+)?(?:tkr|kkr|mnkr|mkr|kr|kronor|sek)(?:\s*\/\s*år)?(?=[\s:]|$))/u;
+
 /**
- * The column labels a line starts with, in order, and where the text after them starts (in the line).
- * A label is not taken twice: "… Innehåll Föreningen X" stops before "Föreningen".
+ * The column labels a line starts with, in order, their text (for the unit a money label gives) and where the
+ * text after them starts (in the line). A label is not taken twice: "… Innehåll Föreningen X" stops before "Föreningen".
  */
-export function readLabels(line: string): { roles: ColumnRole[]; end: number } {
+export function readLabels(line: string): { roles: ColumnRole[]; labels: string[]; end: number } {
   const roles: ColumnRole[] = [];
+  const labels: string[] = [];
   let at = line.length - line.trimStart().length;
   let end = at;
-  if (/[\t|]/.test(line)) return { roles, end };
+  if (/[\t|]/.test(line)) return { roles, labels, end };
   const lower = line.toLocaleLowerCase('sv');
   while (at < lower.length) {
-    const hit = ROLE_WORDS.find(({ word }) => lower.startsWith(word, at) && /^(?:[\s:/]|$)/.test(lower.slice(at + word.length)));
+    const hit = ROLE_WORDS.find(({ word }) => lower.startsWith(word, at) && /^(?:[\s:/,]|$)/.test(lower.slice(at + word.length)));
     if (!hit || roles.includes(hit.role)) break;
     roles.push(hit.role);
     at += hit.word.length;
+    // "Belopp (tkr)", "Bidrag kr/år", "Belopp, tkr", "Belopp i tkr": a parenthesised qualifier, or a money label's unit, belongs to its label.
+    const from = at - hit.word.length;
+    at += (hit.role === 'amount' ? MONEY_UNIT : QUALIFIER).exec(lower.slice(at))?.[0].length ?? 0;
+    labels.push(line.slice(from, at));
     while (/[\s:/]/.test(lower[at] ?? '')) at++;
     end = at;
   }
-  return { roles, end };
+  return { roles, labels, end };
 }
 
 /** Whether a header's roles can head a listing: the organisation column first, and another after it. */
@@ -68,11 +77,13 @@ export function isLabelLine(line: string): boolean {
 /** Column layout the row reader can cut: organisation, then public column(s), then the rest. */
 export interface Layout {
   roles: (ColumnRole | null)[];
+  /** The header's label of each column, where known (a money column's unit: "Belopp tkr"). */
+  labels?: string[];
   publicColumn: number | null;
   restColumn: number | null;
 }
 
-export function layoutOf(roles: ColumnRole[]): Layout | null {
+export function layoutOf(roles: ColumnRole[], labels: readonly string[] = []): Layout | null {
   const isPublic = (r: ColumnRole) => r === 'offentlig' || r === 'organ';
   const publicCount = roles.slice(1).findIndex((r) => !isPublic(r));
   const publicColumns = publicCount === -1 ? roles.length - 1 : publicCount;
@@ -82,7 +93,8 @@ export function layoutOf(roles: ColumnRole[]): Layout | null {
   const publicColumn = publicColumns > 0 ? 1 : null;
   // Everything after the public column (period, description …) is read as one: it starts at the period.
   const rest = (publicColumn ?? 0) + 1;
-  return { roles: merged, publicColumn, restColumn: merged.length > rest ? rest : null };
+  const mergedLabels = labels.length === roles.length ? [labels[0]!, ...(publicColumns > 0 ? [labels.slice(1, 1 + publicColumns).join(' ')] : []), ...labels.slice(1 + publicColumns)] : undefined;
+  return { roles: merged, labels: mergedLabels, publicColumn, restColumn: merged.length > rest ? rest : null };
 }
 
 function wordsOf(line: string): Word[] {
@@ -151,15 +163,22 @@ export function activityStart(cell: string): number | null {
   return null;
 }
 
+/** A sum that ends a row under a last money column ("… Läxhjälp 250", "… 1 200 000 kr"). */
+const TRAILING_MONEY = /(?<=\s)\d{1,3}(?:[ \u00a0.]\d{3})*(?:,\d+)?(?:\s*(?:tkr|kkr|mnkr|mkr|kr|kronor|sek))?\s*$/iu;
+
 /** One row's cells, or null when the line is not a row of this table. */
 function readRow(line: Line, layout: Layout, known: string[]): Cell[] | null {
-  const text = line.text;
+  // A last money column is cut off first: its sum ends the row, and the other columns end before it.
+  const moneyColumn = layout.roles.length - 1;
+  const money = layout.roles[moneyColumn] === 'amount' ? TRAILING_MONEY.exec(line.text) : null;
+  const text = money ? line.text.slice(0, money.index).trimEnd() : line.text;
   const period = readCellPeriods(text).find((p) => p.start > 0);
   const limit = period?.start ?? text.length;
   const publicAt = layout.publicColumn === null ? null : publicSpan(text, limit, known);
-  const ownerEnd = publicAt?.start ?? period?.start;
+  const ownerEnd = publicAt?.start ?? period?.start ?? (money ? text.length : undefined);
   if (ownerEnd === undefined) return null;
   const cells: Cell[] = layout.roles.map(() => sliceCell(line, text.length, text.length));
+  if (money) cells[moneyColumn] = sliceCell(line, money.index, line.text.length);
   // An activity column between the organisation and the period ran into the organisation's cell: cut it off.
   const activity = layout.publicColumn === null && layout.roles[1] === 'description' ? activityStart(text.slice(0, ownerEnd)) : null;
   cells[0] = sliceCell(line, 0, activity ?? ownerEnd);
@@ -171,7 +190,8 @@ function readRow(line: Line, layout: Layout, known: string[]): Cell[] | null {
     cells[layout.publicColumn] = sliceCell(line, publicAt.start, restStart);
     known.push(cells[layout.publicColumn]!.text.toLocaleLowerCase('sv'));
   }
-  if (layout.restColumn !== null) cells[layout.restColumn] = sliceCell(line, restStart, text.length);
+  if (money && !period && !publicAt) restStart = activity ?? text.length;
+  if (layout.restColumn !== null && !(money && layout.restColumn === moneyColumn)) cells[layout.restColumn] = sliceCell(line, restStart, text.length);
   return cells;
 }
 
@@ -187,7 +207,7 @@ export function readCollapsedRows(lines: readonly Line[], from: number, layout: 
     const line = lines[i]!;
     const trimmed = line.text.trim();
     if (isBlank(line.text) || SEPARATOR_CELL.test(trimmed)) continue;
-    if (isLabelLine(line.text) || (isHeading(line.text)?.depth ?? 99) < 99) break;
+    if (isLabelLine(line.text) || isTotalLine(line.text) || (isHeading(line.text)?.depth ?? 99) < 99) break;
     const previous = rows.at(-1);
     if (STARTS_LOWER.test(trimmed) && previous) {
       // A wrapped description goes on in lower case.

@@ -136,3 +136,16 @@ describe('bodiesInEffect', () => {
     expect(bodiesInEffect(found, web.indexOf('Partner: C')).map((b) => b.name)).toEqual(['miljönämnden']);
   });
 });
+
+describe('a body heading straight above a table (findHeadings)', () => {
+  const bodiesOf = (text: string) => findHeadings(text).flatMap((h) => h.bodies.map((b) => b.name));
+
+  it('heads the table whose header follows it, without a blank line between', () => {
+    expect(bodiesOf('Inledning\nKultur- och fritidsnämnden\nFörening\tVerksamhet\tBelopp (tkr)\nIdrottsklubben\tLäger\t50')).toEqual(['kultur- och fritidsnämnden']);
+  });
+
+  it('does not head a line that is no table header, or the value of a label', () => {
+    expect(bodiesOf('Inledning\nKultur- och fritidsnämnden\nFöreningen ansöker i tid\tse bilaga')).toEqual([]);
+    expect(bodiesOf('Nämnd:\nKultur- och fritidsnämnden\nFörening\tVerksamhet')).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import organWords from '../lexicon/listing-organ.json' with { type: 'json' };
 import { alternation } from '../amounts/numerals.js';
-import { isBlank, splitLines } from './table.js';
+import { headerRole, isBlank, splitLines } from './table.js';
 import { hasOrganisationForm } from './organisation-form.js';
 import { findPublicParties, type PublicPartyMention } from './public-parties.js';
 import { readPublicCell, type OrganName } from './public-cell.js';
@@ -33,7 +33,7 @@ const NUMBERED = /^\s*(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(\p{Lu}.*)$/u;
 const MARKDOWN = /^(#{1,6})\s+(\S.*)$/u;
 const UNNUMBERED_DEPTH = 99;
 /** An unnumbered body heading ("Socialnämnden") sits inside an unnumbered kommun or region heading ("Region Skåne"). */
-const BODY_DEPTH = UNNUMBERED_DEPTH + 1;
+export const BODY_DEPTH = UNNUMBERED_DEPTH + 1;
 /** Longer lines, or lines with a full stop inside, are prose or list items, not headings. */
 const MAX_HEADING = 100;
 
@@ -76,6 +76,13 @@ function wholeBody(title: string): OrganName[] {
   return [body];
 }
 
+/** A table's header line: two or more cells apart (tab, pipe, a gap of spaces), every one a column label, the organisation's first. */
+function isTableHeader(line: string): boolean {
+  const cells = line.split(/\t|\s*\|\s*|\s{2,}/).filter((cell) => cell.trim().length > 0);
+  const roles = cells.map((cell) => headerRole(cell));
+  return cells.length >= 2 && (roles[0] === 'ideburen' || roles[0] === 'parties') && roles.every((role) => role !== null);
+}
+
 export function findHeadings(text: string): Heading[] {
   const headings: Heading[] = [];
   const lines = splitLines(text);
@@ -90,7 +97,8 @@ export function findHeadings(text: string): Heading[] {
     const bodies = wholeBody(heading.title).map((b) => ({ ...b, start: b.start + offset, end: b.end + offset }));
     // A web list may set its body headings straight above their labelled rows ("Socialnämnden\nPartner: …"),
     // but a body on the line after a bare label ("Nämnd:\nSocialnämnden") is that label's value.
-    const aboveRows = bodies.length > 0 && LABEL_START.test(after) && !/:\s*$/.test(before);
+    // So may a report set them straight above a table's header ("Kultur- och fritidsnämnden\nFörening\tBelopp").
+    const aboveRows = bodies.length > 0 && (LABEL_START.test(after) || isTableHeader(after)) && !/:\s*$/.test(before);
     if (heading.depth === UNNUMBERED_DEPTH && !alone && !aboveRows) return;
     // A bare place in an organisation's name ("3 Röda Korset Lund") is the organisation's, not the section's party.
     const named = hasOrganisationForm(heading.title);

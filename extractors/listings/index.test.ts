@@ -63,6 +63,13 @@ describe('extractListings', () => {
     expect(rows[0]!.amounts[0]!.evidence[0]!.text).toBe('500');
   });
 
+  it('never reads the line of totals as a partnership, but reads an organisation whose name only starts alike', () => {
+    const list = DocText.fromString('Förening\tVerksamhet\tBelopp tkr\nStadsmissionen\tLäxhjälp\t250\nRöda Korset\tMötesplats\t400\nTotalförsvarets frivilliga\tKurser\t100\nSumma\t\t750');
+    const rows = extractListings(list, context('rapport'));
+    expect(rows.map((r) => r.ideburna.map((f) => f.value))).toEqual([['Stadsmissionen'], ['Röda Korset'], ['Totalförsvarets frivilliga']]);
+    expect(rows.map((r) => r.amounts.map((a) => a.value.sek))).toEqual([[250000], [400000], [100000]]);
+  });
+
   it('trusts a period that opens the description, after a status label too, more than one later in its prose', () => {
     const list = DocText.fromString('Förening\tNämnd\tInnehåll\nA-föreningen\tSocialnämnden\tAVSLUTAD. 2019–2022. Stöd.\nB-föreningen\tSocialnämnden\tStöd till unga under 2019–2022.');
     const [closed, prose] = extractListings(list, context('rapport'));

@@ -24,6 +24,8 @@ import { readPartiesCell } from './parties-cell.js';
 import { readPublicCell } from './public-cell.js';
 import { readCellPeriods, readPeriodColumn } from './period-cell.js';
 import { STRENGTH } from './strength.js';
+import { isTotalLine } from './totals.js';
+import { findLeadIns } from './lead-ins.js';
 
 /**
  * Reports and web lists (rapport, annat) are where listings are: a protocol, decision, tjänsteskrivelse or
@@ -56,10 +58,11 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
     }
   }
   if (tables.length + blocks.length === 0) return [];
-  const headings = findHeadings(doc.text);
+  // Lead-ins ("Socialnämnden har IOP med:") put the rows after them under their body and party as headings do.
+  const headings = [...findHeadings(doc.text), ...findLeadIns(doc.text)].sort((a, b) => a.start - b.start);
   let shared: Field<Period> | null | undefined;
   const read = (table: ListingTable) => {
-    const rows = table.rows.map((row) => ({ at: row[0]?.start ?? 0, values: readRow(doc, table, row, headings, ctx) }));
+    const rows = table.rows.filter((row) => !isTotalRow(row)).map((row) => ({ at: row[0]?.start ?? 0, values: readRow(doc, table, row, headings, ctx) }));
     if (rows.some((row) => row.values.period !== null)) return rows;
     shared = shared === undefined ? sharedPeriod(doc) : shared;
     return rows.map((row) => ({ ...row, values: { ...row.values, period: shared ?? null } }));
@@ -73,6 +76,9 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
   // One row is no listing: the document is about one partnership, which the other extractors read in full.
   return rows.length >= MIN_ROWS ? rows : [];
 }
+
+/** "Summa | | 650": the line of totals, its label in the first filled cell. */
+const isTotalRow = (row: readonly Cell[]) => isTotalLine(row.find((cell) => /\S/.test(cell.text))?.text ?? '');
 
 /**
  * "2.3 Umeå kommun / Parter: Umeå pastorat, pingstkyrkan i Umeå och Umeå kommun" presents an example its table

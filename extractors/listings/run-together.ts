@@ -22,12 +22,17 @@ export function findRunTogetherTables(text: string): ListingTable[] {
   while (i < lines.length) {
     // The header: label-only lines, or a line that starts with labels and goes on with the first row.
     const roles: ColumnRole[] = [];
+    const labels: string[] = [];
+    const addLabels = (read: ReturnType<typeof readLabels>) => {
+      roles.push(...read.roles);
+      labels.push(...read.labels);
+    };
     let next = i;
-    while (next < lines.length && isLabelLine(lines[next]!.text)) roles.push(...readLabels(lines[next++]!.text).roles);
+    while (next < lines.length && isLabelLine(lines[next]!.text)) addLabels(readLabels(lines[next++]!.text));
     const headerLines = next - i;
     const prefix = headerLines === 0 ? readLabels(lines[i]!.text) : null;
-    if (prefix) roles.push(...prefix.roles);
-    const layout = isHeaderRoles(roles) && (headerLines > 0 || prefix!.roles.length >= 2) ? layoutOf(roles) : null;
+    if (prefix) addLabels(prefix);
+    const layout = isHeaderRoles(roles) && (headerLines > 0 || prefix!.roles.length >= 2) ? layoutOf(roles, labels) : null;
     if (!layout) {
       i = Math.max(next, i + 1);
       continue;
@@ -49,7 +54,7 @@ export function findRunTogetherTables(text: string): ListingTable[] {
       const collapsed = readCollapsedRows(lines, next, layout);
       if (collapsed.complete || collapsed.rows.length >= flowed.length) rows = collapsed.rows;
     }
-    if (rows.length > 0) tables.push({ roles: layout.roles, rows });
+    if (rows.length > 0) tables.push({ roles: layout.roles, labels: layout.labels, rows });
     i = last + 1;
   }
   return tables;

@@ -17,12 +17,16 @@ const DATE = new RegExp(FULL_DATE, 'iu');
 /** How far into the text (after a "# source:" line) an unlabelled date is still the document's dateline. */
 const DATELINE_CHARS = 300;
 
-const pad = (n: number | string) => String(n).padStart(2, '0');
+/** An ISO date from a year, month and day as written in digits ("2023", "2", "8"). */
+export function isoFromNumbers(year: number | string, month: number | string, day: number | string): string {
+  const pad = (n: number | string) => String(n).padStart(2, '0');
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
 
 /** An ISO date from a written day, month name and year ("27", "november", "2023"). */
 export function isoFromWritten(day: string, month: string, year: string): string | null {
   const number = MONTHS[month.toLowerCase()];
-  return number ? `${year}-${pad(number)}-${pad(day)}` : null;
+  return number ? isoFromNumbers(year, number, day) : null;
 }
 
 function iso(m: RegExpExecArray, at: number): string | null {

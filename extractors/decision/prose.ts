@@ -14,7 +14,7 @@ import { sentences, type TextSpan } from '../engine/sentences.js';
 import type { BodyMention } from './body.js';
 import type { Outcome } from './outcomes.js';
 import { canonicalOrgan, isPublicBody } from '../parties/index.js';
-import { documentDate, isoFromWritten } from './document-date.js';
+import { documentDate, isoFromNumbers, isoFromWritten } from './document-date.js';
 import { relativeDay } from './relative-day.js';
 
 /**
@@ -75,8 +75,6 @@ export interface ProseDecision {
   sentence: TextSpan;
 }
 
-const pad = (n: number | string) => String(n).padStart(2, '0');
-
 /** How far from the reporting verb a date may stand and still be the decision's (a long flattened sentence holds others). */
 const DATE_REACH = 100;
 
@@ -92,7 +90,7 @@ function sentenceDate(sentence: TextSpan, verbAt: number, own: string | null): P
       const value = isoFromWritten(m[4], m[5]!, year);
       if (value) return { value, start, end };
     }
-    if (m[7] && year) return { value: `${year}-${pad(m[8]!)}-${pad(m[7])}`, start, end };
+    if (m[7] && year) return { value: isoFromNumbers(year, m[8]!, m[7]), start, end };
     return null;
   }
   const relative = own ? relativeDay(sentence.text, own) : null;

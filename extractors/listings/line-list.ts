@@ -22,6 +22,7 @@ import { readCellPeriods } from './period-cell.js';
 import { hasOrganisationForm } from './organisation-form.js';
 import { findPublicParties } from './public-parties.js';
 import { headerRole, isBlank, sliceCell, splitLines, type Cell, type ColumnRole, type Line, type ListingTable } from './table.js';
+import { perText } from '../engine/memo.js';
 
 const ROLES: readonly ColumnRole[] = ['ideburen', 'period', 'amount', 'offentlig', 'organ'];
 const INTRO_STEM = new RegExp(alternation(lines.introStems), 'iu');
@@ -151,6 +152,17 @@ export function readItem(line: Line): Item | null {
   };
 }
 
+/** Items read per text, by line start: the document type reads every line again (engine/memo.ts). */
+const itemsRead = perText((_text: string) => new Map<number, Item | null>());
+
+/** readItem for a line of `text` (from splitLines), each line read once per text. */
+export function readItemIn(text: string, line: Line): Item | null {
+  const read = itemsRead(text);
+  let item = read.get(line.start);
+  if (item === undefined) read.set(line.start, (item = readItem(line)));
+  return item;
+}
+
 /** Caption lines ("Konsthallen") allowed before an item, and how long a caption may be. */
 const MAX_CAPTION_LINES = 1;
 const MAX_CAPTION = 90;
@@ -220,15 +232,13 @@ function introCells(line: Line): [Cell, Cell] {
   return [party ? sliceCell(line, party.start, party.end) : EMPTY, body ? sliceCell(line, body.start, body.end) : EMPTY];
 }
 
-export function findLineLists(text: string): ListingTable[] {
+/** Read once per text (engine/memo.ts): the document type and the listings extractor both ask for them. */
+export const findLineLists = perText(readLineLists);
+function readLineLists(text: string): ListingTable[] {
   const all = splitLines(text);
   const tables: ListingTable[] = [];
   // Each line is read once, however many candidate lists it is tried in.
-  const read = new Map<number, Item | null>();
-  const itemAt = (j: number) => {
-    if (!read.has(j)) read.set(j, readItem(all[j]!));
-    return read.get(j)!;
-  };
+  const itemAt = (j: number) => readItemIn(text, all[j]!);
   for (let i = 0; i < all.length; ) {
     const intro = isIntro(all[i]!.text);
     const { items, next } = itemsFrom(all, intro ? i + 1 : i, itemAt);

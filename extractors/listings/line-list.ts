@@ -152,16 +152,29 @@ export function readItem(line: Line): Item | null {
   };
 }
 
-/** Items read per text, by line start: the document type reads every line again (engine/memo.ts). */
-const itemsRead = perText((_text: string) => new Map<number, Item | null>());
+/**
+ * Items read per text (engine/memo.ts): by line start, as the document type reads every line again; and by
+ * line text, as a page's header and footer lines recur on every page.
+ */
+const itemsRead = perText((_text: string) => ({ at: new Map<number, Item | null>(), written: new Map<string, { start: number; item: Item | null }>() }));
 
 /** readItem for a line of `text` (from splitLines), each line read once per text. */
 export function readItemIn(text: string, line: Line): Item | null {
-  const read = itemsRead(text);
-  let item = read.get(line.start);
-  if (item === undefined) read.set(line.start, (item = readItem(line)));
+  const { at, written } = itemsRead(text);
+  let item = at.get(line.start);
+  if (item !== undefined) return item;
+  const same = written.get(line.text);
+  if (same) item = same.item && movedItem(same.item, line.start - same.start);
+  else written.set(line.text, { start: line.start, item: (item = readItem(line)) });
+  at.set(line.start, item);
   return item;
 }
+
+/** An item read on one line, for the same words on a line `by` characters further on: its cells move with it (an empty cell has no place). */
+const movedItem = (item: Item, by: number): Item => ({
+  ...item,
+  cells: item.cells.map((cell) => (cell.text === '' ? cell : { ...cell, start: cell.start + by, end: cell.end + by })),
+});
 
 /** Caption lines ("Konsthallen") allowed before an item, and how long a caption may be. */
 const MAX_CAPTION_LINES = 1;

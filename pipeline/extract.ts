@@ -71,10 +71,9 @@ function partnershipValues(text: DocText, ctx: ExtractContext): PartnershipValue
 function extractProtocol(source: string, doc: DocText, docType: Field<DocType>, header: Span, spans: MatterSpan[]): DocumentResult {
   const partnerships: Partnership[] = [];
   const matters = spans.map((span) => {
-    const view = viewOf(doc, [header, span]);
-    const parties = extractParties(viewOf(doc, [span]));
-    const verdict = classifyMatter({ title: span.title, text: doc.text.slice(span.start, span.end), ideburna: parties.ideburna.length });
+    const verdict = classifyItem(doc, span);
     if (!verdict.kind) return matterEntry(doc, span, verdict, null);
+    const view = viewOf(doc, [header, span]);
     const ctx: ExtractContext = { docType, parties: extractParties(view) };
     partnerships.push({
       kind: kindField(doc, { ...verdict, kind: verdict.kind }, headingLine(doc.text, span)),
@@ -86,6 +85,18 @@ function extractProtocol(source: string, doc: DocText, docType: Field<DocType>, 
     return matterEntry(doc, span, verdict, partnerships.length - 1);
   });
   return { source, docType, diarienummer: [], diarienummerRefs: [], decision: null, partnerships, matters };
+}
+
+/**
+ * An item's kind. The rules ask whether the item names an idéburen party only once a kind's cue has fired, so
+ * the item's parties are read only then: most items of a protocol are about something else.
+ */
+function classifyItem(doc: DocText, span: MatterSpan): KindVerdict {
+  const matter = { title: span.title, text: doc.text.slice(span.start, span.end) };
+  const cued = classifyMatter({ ...matter, ideburna: 1 });
+  if (!cued.kind) return cued;
+  const ideburna = extractParties(viewOf(doc, [span])).ideburna.length;
+  return ideburna > 0 ? cued : classifyMatter({ ...matter, ideburna });
 }
 
 /** An item's heading line ("§ 173  Dnr GA 2024-00213"): the kind's evidence points at the item. */

@@ -2,7 +2,7 @@ import type { Amount, Field } from '../../pipeline/contract.js';
 import type { DocText } from '../engine/doc-text.js';
 import type { ExtractContext, Parties } from '../engine/context.js';
 import { mergeCandidates, type Candidate } from '../engine/candidate.js';
-import { sentences } from '../engine/sentences.js';
+import { sentences, type TextSpan } from '../engine/sentences.js';
 import { MULTIPLIERS, readNumber } from './numerals.js';
 import { BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, LABELLED_MIN_SEK, LABELLED_MONEY, MONEY, NOT_AMOUNT_RULES, PAST_MONEY, PER_RULES, REQUESTED_BEFORE, THIRD_PARTY_FUNDER, type PerRule, type Where } from './rules.js';
 import { pastAgreementFactor } from '../period/rules.js';
@@ -57,7 +57,8 @@ function primary(mentions: AmountMention[]): AmountMention[] {
 /** Every money expression in the text that is not excluded by a not-amount rule, nor outranked (see primary). */
 export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, partyMentions: readonly PartyMention[] = []): AmountMention[] {
   const found: AmountMention[] = [];
-  const spans = sentences(text);
+  // Split only once a sum is found: most texts asked (a listing's cells, a line) name none.
+  let spans: readonly TextSpan[] | undefined;
   // Where the previous amount's words end, and whether it was excluded: "budget … är 350 000 kronor, varav
   // 212 000 kronor återstår" breaks down an excluded sum, so the part is excluded too.
   let previous = { end: 0, excluded: false, kept: undefined as AmountMention | undefined };
@@ -65,7 +66,7 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
   // and read in the sentence where it starts.
   for (const { start, numberStart, end, sek } of moneyHits(text)) {
     if (sek >= MAX_PARTNERSHIP_SEK) continue;
-    const sentence = sentenceAround(text, spans, start, end);
+    const sentence = sentenceAround(text, (spans ??= sentences(text)), start, end);
     const windowStart = Math.max(sentence.start, previous.end);
     const before = text.slice(windowStart, start);
     const after = text.slice(end, Math.min(sentence.end, end + AFTER_WINDOW));

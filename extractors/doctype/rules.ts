@@ -10,7 +10,7 @@ import type { Cell } from './cells.js';
 import { paragraphHeadings } from '../items/headings.js';
 import { runInHeadingLength, sentences } from '../engine/sentences.js';
 import { findLabelledBlocks } from '../listings/labelled-blocks.js';
-import { findLineLists, readItem } from '../listings/line-list.js';
+import { findLineLists, readItemIn } from '../listings/line-list.js';
 import { findNamedSections } from '../listings/named-sections.js';
 import { findRunTogetherTables } from '../listings/run-together.js';
 import { findListingTables, splitLines } from '../listings/table.js';
@@ -246,7 +246,7 @@ const PARTIES_LINE = /^[ \t]*(?:parter|avtalsparter|samarbetsparter)[ \t]*:[ \t]
 function scatteredPartnerships(text: string): { start: number; end: number } | undefined {
   const parties = [...text.matchAll(PARTIES_LINE)];
   if (parties.length >= MIN_LISTED) return { start: parties[0]!.index, end: parties[0]!.index + parties[0]![0].length };
-  const periods = splitLines(text).filter((line) => readItem(line)?.fullPeriod);
+  const periods = splitLines(text).filter((line) => readItemIn(text, line)?.fullPeriod);
   return periods.length >= MIN_LISTED_LINES ? { start: periods[0]!.start, end: periods[0]!.start + periods[0]!.text.length } : undefined;
 }
 

@@ -9,6 +9,7 @@
  * that each name an organisation and something else (one block is an agreement's own party data).
  */
 import { headerRole, joinCells, ownerColumn, sliceCell, splitLines, isBlank, type Cell, type ColumnRole, type Line, type ListingTable } from './table.js';
+import { perText } from '../engine/memo.js';
 
 const ROLES: readonly ColumnRole[] = ['ideburen', 'parties', 'offentlig', 'organ', 'period', 'description', 'amount', 'targetGroup'];
 /** "Label: value", with an optional list bullet; the value may start on the next line. */
@@ -37,7 +38,9 @@ export function inlineLabelledLines(line: Line): Line[] {
 /** A block's cells by role, with the label each was given under. */
 type Block = Map<ColumnRole, Cell & { label: string }>;
 
-export function findLabelledBlocks(text: string): ListingTable[] {
+/** Read once per text (engine/memo.ts): the document type and the listings extractor both ask for them. */
+export const findLabelledBlocks = perText(readLabelledBlocks);
+function readLabelledBlocks(text: string): ListingTable[] {
   const blocks: Block[] = [];
   let block: Block = new Map();
   let last: ColumnRole | null = null;

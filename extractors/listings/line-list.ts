@@ -22,6 +22,7 @@ import { readCellPeriods } from './period-cell.js';
 import { hasOrganisationForm } from './organisation-form.js';
 import { findPublicParties } from './public-parties.js';
 import { headerRole, isBlank, sliceCell, splitLines, type Cell, type ColumnRole, type Line, type ListingTable } from './table.js';
+import { perText } from '../engine/memo.js';
 
 const ROLES: readonly ColumnRole[] = ['ideburen', 'period', 'amount', 'offentlig', 'organ'];
 const INTRO_STEM = new RegExp(alternation(lines.introStems), 'iu');
@@ -151,6 +152,30 @@ export function readItem(line: Line): Item | null {
   };
 }
 
+/**
+ * Items read per text (engine/memo.ts): by line start, as the document type reads every line again; and by
+ * line text, as a page's header and footer lines recur on every page.
+ */
+const itemsRead = perText((_text: string) => ({ at: new Map<number, Item | null>(), written: new Map<string, { start: number; item: Item | null }>() }));
+
+/** readItem for a line of `text` (from splitLines), each line read once per text. */
+export function readItemIn(text: string, line: Line): Item | null {
+  const { at, written } = itemsRead(text);
+  let item = at.get(line.start);
+  if (item !== undefined) return item;
+  const same = written.get(line.text);
+  if (same) item = same.item && movedItem(same.item, line.start - same.start);
+  else written.set(line.text, { start: line.start, item: (item = readItem(line)) });
+  at.set(line.start, item);
+  return item;
+}
+
+/** An item read on one line, for the same words on a line `by` characters further on: its cells move with it (an empty cell has no place). */
+const movedItem = (item: Item, by: number): Item => ({
+  ...item,
+  cells: item.cells.map((cell) => (cell.text === '' ? cell : { ...cell, start: cell.start + by, end: cell.end + by })),
+});
+
 /** Caption lines ("Konsthallen") allowed before an item, and how long a caption may be. */
 const MAX_CAPTION_LINES = 1;
 const MAX_CAPTION = 90;
@@ -220,15 +245,13 @@ function introCells(line: Line): [Cell, Cell] {
   return [party ? sliceCell(line, party.start, party.end) : EMPTY, body ? sliceCell(line, body.start, body.end) : EMPTY];
 }
 
-export function findLineLists(text: string): ListingTable[] {
+/** Read once per text (engine/memo.ts): the document type and the listings extractor both ask for them. */
+export const findLineLists = perText(readLineLists);
+function readLineLists(text: string): ListingTable[] {
   const all = splitLines(text);
   const tables: ListingTable[] = [];
   // Each line is read once, however many candidate lists it is tried in.
-  const read = new Map<number, Item | null>();
-  const itemAt = (j: number) => {
-    if (!read.has(j)) read.set(j, readItem(all[j]!));
-    return read.get(j)!;
-  };
+  const itemAt = (j: number) => readItemIn(text, all[j]!);
   for (let i = 0; i < all.length; ) {
     const intro = isIntro(all[i]!.text);
     const { items, next } = itemsFrom(all, intro ? i + 1 : i, itemAt);

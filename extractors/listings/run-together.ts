@@ -13,8 +13,11 @@ import { isHeaderRoles, isLabelLine, layoutOf, readCollapsedRows, readLabels } f
 import { readCellLines } from './cell-lines.js';
 import { readFlowedRows } from './flowed-table.js';
 import { splitLines, type ColumnRole, type ListingTable } from './table.js';
+import { perText } from '../engine/memo.js';
 
-export function findRunTogetherTables(text: string): ListingTable[] {
+/** Read once per text (engine/memo.ts): the document type and the listings extractor both ask for them. */
+export const findRunTogetherTables = perText(readRunTogetherTables);
+function readRunTogetherTables(text: string): ListingTable[] {
   const lines = splitLines(text);
   const ends = (i: number) => i >= lines.length || isLabelLine(lines[i]!.text) || readLabels(lines[i]!.text).roles.length >= 2 || (isHeading(lines[i]!.text)?.depth ?? 99) < 99;
   const tables: ListingTable[] = [];

@@ -6,6 +6,7 @@
  * are allowed, and a line whose organisation cell is empty continues the row above (a wrapped cell).
  */
 import headers from '../lexicon/listing-headers.json' with { type: 'json' };
+import { perText } from '../engine/memo.js';
 
 export type ColumnRole = 'ideburen' | 'parties' | 'offentlig' | 'organ' | 'period' | 'description' | 'amount' | 'targetGroup';
 
@@ -150,7 +151,9 @@ function placeCells(cells: RawCell[], style: Style, headerColumns: number[], at:
   return placed;
 }
 
-export function findListingTables(text: string): ListingTable[] {
+/** Read once per text (engine/memo.ts): the document type and the listings extractor both ask for them. */
+export const findListingTables = perText(readListingTables);
+function readListingTables(text: string): ListingTable[] {
   const lines = splitLines(text);
   const tables: ListingTable[] = [];
   let i = 0;

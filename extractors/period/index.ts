@@ -60,7 +60,8 @@ function completed(chosen: Field<Period>, current: readonly Field<Period>[]): Fi
 
 /** Every period mention in the text, each with its strength weighed by its sentence. */
 export function findPeriodMentions(text: string): PeriodMention[] {
-  const spans = sentences(text);
+  // Split only once a mention is read: most texts asked (a listing's cells, a line) state no period.
+  let spans: readonly TextSpan[] | undefined;
   const mentions: PeriodMention[] = [];
   const taken: { start: number; end: number }[] = [];
   for (const rule of PERIOD_RULES) {
@@ -71,7 +72,7 @@ export function findPeriodMentions(text: string): PeriodMention[] {
       const reading = rule.read(m.groups ?? {});
       if (!reading) continue;
       taken.push({ start, end });
-      const sentence = sentenceAround(text, spans, start, end).text;
+      const sentence = sentenceAround(text, (spans ??= sentences(text)), start, end).text;
       const before = text.slice(Math.max(0, start - BEFORE_WINDOW), start);
       const fired = CONTEXT_RULES.filter((c) => (!c.only || c.only.has(rule.name)) && c.pattern.test(c.where === 'sentence' ? sentence : before));
       const factor = fired.reduce((f, c) => f * c.factor, 1);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DocText } from '../engine/doc-text.js';
 import { extractTargetGroups } from './index.js';
-import { isPeopleWord, namesPeople } from './rules.js';
+import { CEILING, isPeopleWord, namesPeople } from './rules.js';
 
 const groups = (text: string) => extractTargetGroups(DocText.fromString(text)).map((f) => f.value);
 
@@ -307,5 +307,31 @@ describe('examples of what could be done', () => {
   it('keeps the group before the example, and a group named by its name', () => {
     expect(groups('Verksamheten är tillgänglig för patienters barn, till exempel från mottagningen.')).toEqual(['patienters barn']);
     expect(groups('Målgruppen är exempelvis unga vuxna utan arbete.')).toEqual(['unga vuxna utan arbete']);
+  });
+});
+
+describe('confidence says how the text points at the group', () => {
+  const confidence = (text: string) => extractTargetGroups(DocText.fromString(text)).map((f) => [f.value, f.confidence, f.needsReview]);
+
+  it('ranks a group the text names above one it directs something to, and that above one read off "stöd till"', () => {
+    const [[, named]] = confidence('Målgruppen är kvinnor som utsatts för våld i nära relation.') as [[string, number]];
+    const [[, directed]] = confidence('Verksamheten riktar sig till kvinnor som utsatts för våld i nära relation.') as [[string, number]];
+    const [[, inferred]] = confidence('Föreningen ger stöd till kvinnor som utsatts för våld i nära relation.') as [[string, number]];
+    expect(named).toBeGreaterThan(directed);
+    expect(directed).toBeGreaterThan(inferred);
+  });
+
+  it('does not vouch for a group read off verbs and prepositions however often it is mentioned', () => {
+    const text = 'Föreningen ger stöd till nyanlända familjer. Syftet är aktiviteter för nyanlända familjer. Föreningen vill stödja nyanlända familjer.';
+    const [[value, c, review]] = confidence(text) as [[string, number, boolean]];
+    expect(value).toBe('nyanlända familjer');
+    expect(c).toBeLessThanOrEqual(CEILING.inferred);
+    expect(review).toBe(true);
+  });
+
+  it('counts a weaker mention of a named group as the same reading, not as more evidence', () => {
+    const alone = confidence('Målgruppen är kvinnor i behov av skydd.');
+    const withMention = confidence('Målgruppen är kvinnor i behov av skydd. Föreningen ger stöd till kvinnor i behov av skydd.');
+    expect(withMention).toEqual(alone.map(([v, c, r]) => [v, c, r]));
   });
 });

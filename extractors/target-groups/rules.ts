@@ -33,8 +33,28 @@ export const SECTION_HEADING = /^(?<number>\d+(?:\.\d+)*\.?\s+)?målgrupp(?:er|e
 export const LIST_INTRO =
   /(?:(?<![\p{L}])målgrupp(?:en|erna)?(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?\s+(?:är|utgörs\s+av|omfattar|består\s+av)|(?:riktar\s+sig|riktas|vänder\s+sig)(?:\s+\p{L}+)?\s+till)\s*:$/iu;
 
+/**
+ * How sure a reading is depends on how the text points at the group, not on how often it does:
+ *  - NAMED: the text says this is the target group ("Målgruppen är …", a Målgrupp heading or label, "… utgör
+ *    målgruppen"). Wrong mostly where the phrase is cut at the wrong word.
+ *  - DIRECTED: the text says whom something is for ("riktar sig till …", "vänder sig till …", "är avsedd för …"),
+ *    but that something may be the organisation's work in general, a document or a call for applications.
+ *  - INFERRED: people read off a verb or preposition ("stöd till …", "stödja …", "för personer med …", "bland …"):
+ *    as often people named in passing (the kommun's general aims, the background) as the partnership's group.
+ * A group's confidence never rises above its tier's CEILING however many times it is mentioned: ten mentions of
+ * "stöd till nyanlända" do not make the text say that nyanlända are the target group.
+ */
+export const STRENGTH = { named: 0.85, directed: 0.7, inferred: 0.55 } as const;
+export const CEILING = { named: 0.99, directed: 0.74, inferred: 0.64 } as const;
+export type Tier = keyof typeof STRENGTH;
+
+/** The tier of a strength: the highest whose strength it reaches. */
+export function tierOf(strength: number): Tier {
+  return strength >= STRENGTH.named ? 'named' : strength >= STRENGTH.directed ? 'directed' : 'inferred';
+}
+
 /** Items of a Målgrupp section are target groups by their place: as strong as "målgruppen är …". */
-export const SECTION_STRENGTH = 0.85;
+export const SECTION_STRENGTH = STRENGTH.named;
 
 /** A section number before a heading: "4 ", "4. ", "3.2 ". */
 export const SECTION_NUMBER = /^\d+(?:\.\d+)*\.?\s+/u;
@@ -74,14 +94,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
       'giu',
     ),
     needsPeople: false,
-    strength: 0.85,
+    strength: STRENGTH.named,
     defining: true,
   },
   {
     name: 'malgrupp-label',
     trigger: new RegExp(String.raw`(?<![\p{L}])målgrupp(?:er)?${FOR_WHAT}:[ \t]*(?=\S)`, 'giu'),
     needsPeople: false,
-    strength: 0.8,
+    strength: STRENGTH.named,
     defining: true,
   },
   {
@@ -90,14 +110,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     trigger:
       /(?<![\p{L}])(?:(?:riktar\s+sig|riktas|vänder\s+sig)\s+(?:främst\s+|särskilt\s+|i\s+första\s+hand\s+)?(?:till|mot)|(?:inriktad[et]?|inriktar\s+sig|fokuserar|fokus)\s+(?:främst\s+|särskilt\s+)?(?:på|mot)|(?:avsedd[at]?|är\s+till)\s+(?:främst\s+|särskilt\s+)?för)\s+/giu,
     needsPeople: true,
-    strength: 0.8,
+    strength: STRENGTH.directed,
   },
   {
     name: 'serving-verb',
     // "stödja …", "nå (ut till) …", "ta emot …", "stärka …", "arbetar med …" (the object must name people)
     trigger: /(?<![\p{L}])(?:stödja|stötta|stödjer|stöttar|omfatta|nå(?:\s+ut\s+till)?|når(?:\s+ut\s+till)?|hjälpa|hjälper|satsa\s+på|satsar\s+på|ta\s+emot|tar\s+emot|stärka|stärker|arbetar\s+med|arbeta\s+med)\s+(?!(?:och|eller|samt)\s)/giu,
     needsPeople: true,
-    strength: 0.6,
+    strength: STRENGTH.inferred,
   },
   {
     // "erbjuda barn och unga en meningsfull fritid", "ge unga vuxna möjlighet till arbete": the people are the first of
@@ -106,7 +126,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     name: 'giving-verb',
     trigger: /(?<![\p{L}])(?:erbjuda|erbjuder|ge|ger|ges|får)\s+/giu,
     needsPeople: true,
-    strength: 0.6,
+    strength: STRENGTH.inferred,
     objectEnd: /\s(?:en|ett|den|det|möjlighet\p{L}*|chans\p{L}*|stöd|hjälp|tillgång|plats\p{L}*|verktyg|kunskap\p{L}*|förutsättningar)(?![\p{L}])/iu,
   },
   {
@@ -114,7 +134,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // "vårdplatser för för människor i livets slutskede": a doubled preposition is a slip, not a phrase.
     trigger: new RegExp(String.raw`(?<![\p{L}])${OFFER_WORDS}\s+(?:för|till|kring)\s+(?:för\s+)?`, 'giu'),
     needsPeople: true,
-    strength: 0.6,
+    strength: STRENGTH.inferred,
   },
   {
     // "för personer med funktionsnedsättning", "för unga som saknar sysselsättning": people characterised by what
@@ -122,21 +142,21 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     name: 'for-people-with',
     trigger: new RegExp(String.raw`(?<![\p{Lu}][\p{L}-]*\s+)${NOT_SERVING_BEFORE}(?<![\p{L}])för\s+(?=(?:[\p{Ll}-]+\s+){1,3}(?:med|som)\s)`, 'gu'),
     needsPeople: true,
-    strength: 0.55,
+    strength: STRENGTH.inferred,
   },
   {
     // "mottagande av ensamkommande barn och ungdomar"
     name: 'reception-of',
     trigger: /(?<![\p{L}])mottagand(?:e|et)\s+av\s+/giu,
     needsPeople: true,
-    strength: 0.6,
+    strength: STRENGTH.inferred,
   },
   {
     // "minska den ofrivilliga ensamheten bland Malmös seniorer"
     name: 'among',
     trigger: /(?<![\p{L}])bland\s+(?!annat(?![\p{L}]))/giu,
     needsPeople: true,
-    strength: 0.55,
+    strength: STRENGTH.inferred,
   },
   {
     name: 'purpose-sentence-for',
@@ -144,7 +164,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     trigger: new RegExp(String.raw`(?<![\p{Lu}][\p{L}-]*\s+)${NOT_SERVING_BEFORE}(?<![\p{L}])(?:för|kring)\s+`, 'gu'),
     sentenceCue: PURPOSE_CUE,
     needsPeople: true,
-    strength: 0.6,
+    strength: STRENGTH.inferred,
   },
 ];
 
@@ -153,7 +173,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
  * målgruppen". The group is the sentence up to the verb.
  */
 export const NAMED_BEFORE = /^(?<group>.+?)\s+(?:är|utgör)\s+(?:den\s+|de\s+)?(?:\p{L}+\s+)?målgrupp(?:en|erna)(?![\p{L}])/iu;
-export const NAMED_BEFORE_STRENGTH = 0.8;
+export const NAMED_BEFORE_STRENGTH = STRENGTH.named;
 
 /**
  * Where a target-group phrase ends inside its sentence; a coordinator before a preposition joins another
@@ -269,7 +289,7 @@ export const namesPeople = (phrase: string): boolean => peopleHead(phrase) !== n
  * a weaker mention of the same people ("stöd till våldsutsatta kvinnor" beside "Målgruppen är kvinnor i behov av skydd")
  * describes that group again and is one value with it.
  */
-export const NAMING_STRENGTH = 0.8;
+export const NAMING_STRENGTH = STRENGTH.directed;
 
 /**
  * "hjälpa nyanlända föräldrar att kombinera …", "seniorer har blivit …": an infinitive or a finite verb after

@@ -127,6 +127,8 @@ function sectionCandidates(spans: readonly TextSpan[]): Candidate<string>[] {
 function isHeading(text: string, numberedHeadings: boolean): boolean {
   const numbered = SECTION_NUMBER.test(text);
   if (numbered !== numberedHeadings && (numbered || LIST_MARKER.test(text))) return false;
+  // A bulleted line ("• Ungdomar 13–19 år") is an item, however short.
+  if (!numbered && LIST_MARKER.test(text)) return false;
   return !/[.:!?]$/.test(text) && words(text.replace(SECTION_NUMBER, '')).length <= 4;
 }
 

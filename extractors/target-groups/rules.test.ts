@@ -335,3 +335,18 @@ describe('confidence says how the text points at the group', () => {
     expect(withMention).toEqual(alone.map(([v, c, r]) => [v, c, r]));
   });
 });
+
+describe('qualified Målgrupp headings and "följande målgrupper:"', () => {
+  it('reads the list under a qualified heading or a line ending in "följande målgrupper:"', () => {
+    expect(groups('Prioriterade målgrupper:\n• Ungdomar 13–19 år\n• Unga med låg socioekonomisk bakgrund\n\nAnsökan\nText.')).toEqual([
+      'ungdomar 13–19 år',
+      'unga med låg socioekonomisk bakgrund',
+    ]);
+    expect(groups('Verksamhetens målgrupp\nÄldre som upplever ensamhet.\n\nSyfte\nText.')).toEqual(['äldre som upplever ensamhet']);
+    expect(groups('Insatserna når i första hand följande målgrupper:\n- nyanlända kvinnor\n- deras barn\n\nText.')).toEqual(['nyanlända kvinnor', 'deras barn']);
+  });
+
+  it('does not take a heading where målgrupp is one word of a longer title', () => {
+    expect(groups('Kontakt med målgruppen\nFöreningen träffar deltagarna varje vecka.\n\nText.')).toEqual([]);
+  });
+});

@@ -27,11 +27,14 @@ export interface TriggerRule {
 
 /**
  * A heading (a line of its own) that opens a target-group section, perhaps numbered ("3.2 Målgrupper", "Målgrupp för
- * verksamheten"), or a line that introduces a list of them ("Målgruppen är:", "Insatsen riktar sig till:").
+ * verksamheten"), perhaps qualified ("Prioriterade målgrupper", "Primär målgrupp", "Verksamhetens målgrupp"; not
+ * "Kontakt med målgruppen", two words before), or a line that introduces a list of them ("Målgruppen är:", "Insatsen
+ * riktar sig till:", "… påverkar följande målgrupper:").
  */
-export const SECTION_HEADING = /^(?<number>\d+(?:\.\d+)*\.?\s+)?målgrupp(?:er|en|erna)?(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?\s*:?$/iu;
+export const SECTION_HEADING =
+  /^(?<number>\d+(?:\.\d+)*\.?\s+)?(?:(?:prioriterade?|primära?|sekundära?|huvudsakliga?|särskilda?|\p{L}+s)\s+)?målgrupp(?:er|en|erna)?(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?\s*:?$/iu;
 export const LIST_INTRO =
-  /(?:(?<![\p{L}])målgrupp(?:en|erna)?(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?\s+(?:är|utgörs\s+av|omfattar|består\s+av)|(?:riktar\s+sig|riktas|vänder\s+sig)(?:\s+\p{L}+)?\s+till)\s*:$/iu;
+  /(?:(?<![\p{L}])målgrupp(?:en|erna)?(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?\s+(?:är|utgörs\s+av|omfattar|består\s+av)|(?:riktar\s+sig|riktas|vänder\s+sig)(?:\s+\p{L}+)?\s+till|(?<![\p{L}])följande\s+målgrupp(?:er|erna)?)\s*:$/iu;
 
 /**
  * How sure a reading is depends on how the text points at the group, not on how often it does:

@@ -14,6 +14,16 @@ describe('people words', () => {
     expect(namesPeople('kostnaderna för verksamheten i sin helhet')).toBe(false);
     expect(namesPeople('vissa nyanlända invandrares etablering')).toBe(false);
   });
+
+  it('knows closed compounds of a people noun, and not compounds that name staff or places', () => {
+    expect(isPeopleWord('skolbarn')).toBe(true);
+    expect(isPeopleWord('cancerpatienter')).toBe(true);
+    expect(isPeopleWord('ensamstående')).toBe(true);
+    expect(isPeopleWord('kontaktpersoner')).toBe(false);
+    expect(isPeopleWord('äldreboende')).toBe(false);
+    expect(groups('Föreningen ger stöd till ensamstående mammor och skolbarn i Gävle.')).toEqual(['ensamstående mammor och skolbarn i Gävle']);
+    expect(groups('Föreningen ger stöd till kontaktpersoner i kommunen.')).toEqual([]);
+  });
 });
 
 describe('malgrupp-section', () => {

@@ -5,6 +5,7 @@
  * sentence about the partnership's purpose. index.ts applies the rules; rules.test.ts holds examples.
  */
 import people from '../lexicon/people-nouns.json' with { type: 'json' };
+import morePeople from '../lexicon/target-group-people.json' with { type: 'json' };
 
 export interface TriggerRule {
   name: string;
@@ -251,14 +252,23 @@ export const PEOPLE_WITHIN_WORDS = 4;
 export const MAX_PHRASE_WORDS = 20;
 export const MAX_ITEM_WORDS = 30;
 
-const PEOPLE: ReadonlySet<string> = new Set(people.nouns);
+const PEOPLE: ReadonlySet<string> = new Set([...people.nouns, ...morePeople.nouns]);
+const COMPOUND_HEADS: readonly string[] = morePeople.compoundHeads;
+const NOT_COMPOUNDS: ReadonlySet<string> = new Set(morePeople.notCompounds);
+/** Letters a closed compound's first part has at least ("skolbarn" yes, "ombarn" no). */
+const MIN_COMPOUND_PREFIX = 3;
 const PREPOSITIONS: ReadonlySet<string> = new Set(['för', 'till', 'i', 'på', 'av', 'med', 'om', 'från', 'inom', 'kring', 'hos', 'vid', 'mot', 'utan']);
 
 /** Whether a word names people ("personer", "unga"). */
 export function isPeopleWord(word: string): boolean {
   const w = word.toLocaleLowerCase('sv');
-  // A compound with a hyphen names what its last part names: "EU-medborgare", "HBTQ-personer".
-  return PEOPLE.has(w) || PEOPLE.has(w.slice(w.lastIndexOf('-') + 1));
+  // A compound with a hyphen names what its last part names: "EU-medborgare", "HBTQ-personer"; so does a closed
+  // compound of a compound head ("skolbarn", "cancerpatienter"), not one naming staff ("kontaktpersoner").
+  return (
+    PEOPLE.has(w) ||
+    PEOPLE.has(w.slice(w.lastIndexOf('-') + 1)) ||
+    (!NOT_COMPOUNDS.has(w) && COMPOUND_HEADS.some((head) => w.endsWith(head) && w.length - head.length >= MIN_COMPOUND_PREFIX))
+  );
 }
 
 /** A genitive of a people word ("patienters", "nyanlända invandrares"): it names people only before another people word. */

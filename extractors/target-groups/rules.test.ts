@@ -360,3 +360,15 @@ describe('qualified Målgrupp headings and "följande målgrupper:"', () => {
     expect(groups('Kontakt med målgruppen\nFöreningen träffar deltagarna varje vecka.\n\nText.')).toEqual([]);
   });
 });
+
+describe('ingar-i-malgruppen', () => {
+  it('reads the people after "I målgruppen ingår" and "Till målgruppen räknas"', () => {
+    expect(groups('I målgruppen ingår även anhöriga till personer med demenssjukdom.')).toEqual(['anhöriga till personer med demenssjukdom']);
+    expect(groups('Till målgruppen räknas unga upp till 25 år.')).toEqual(['unga upp till 25 år']);
+  });
+
+  it('does not read what is not people, nor a sentence where the people come first', () => {
+    expect(groups('I målgruppen ingår flera olika delgrupper.')).toEqual([]);
+    expect(groups('Föreningen ingår i målgruppen för bidraget.')).toEqual([]);
+  });
+});

@@ -109,6 +109,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     defining: true,
   },
   {
+    // "I målgruppen ingår även anhöriga", "Till målgruppen räknas unga upp till 25 år"; not "ingår i målgruppen" after
+    // the people, which NAMED_BEFORE does not read either.
+    name: 'ingar-i-malgruppen',
+    trigger: new RegExp(String.raw`(?<![\p{L}])(?:i|till)\s+målgrupp(?:en|erna)${FOR_WHAT}\s+(?:ingår|hör|räknas)(?:\s+(?:även|också|främst))?\s+`, 'giu'),
+    needsPeople: true,
+    strength: STRENGTH.named,
+  },
+  {
     name: 'riktar-sig-till',
     // "riktar sig främst till …", "vänder sig till …", "är inriktad på …", "fokuserar på …", "är avsedd för …", "är till för …"
     trigger:

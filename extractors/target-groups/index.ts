@@ -7,10 +7,12 @@
  */
 import type { Field } from '../../pipeline/contract.js';
 import { mergeCandidates, type Candidate } from '../engine/candidate.js';
+import { combineStrengths, REVIEW_THRESHOLD } from '../engine/confidence.js';
 import type { DocText } from '../engine/doc-text.js';
 import { words, type TextSpan } from '../engine/sentences.js';
 import {
   AGE_BOUND,
+  CEILING,
   CAPITAL_END,
   COORDINATION,
   COUNTED,
@@ -37,6 +39,7 @@ import {
   SECTION_HEADING,
   SECTION_NUMBER,
   SECTION_STRENGTH,
+  tierOf,
   TRIGGER_RULES,
   type TriggerRule,
 } from './rules.js';
@@ -47,13 +50,32 @@ const SECTION_MAX_SENTENCES = 8;
 const SAME_GROUP_OVERLAP = 0.6;
 
 export function extractTargetGroups(doc: DocText): Field<string>[] {
+  const candidates = targetGroupCandidates(doc);
+  const groups = new Map<string, Candidate<string>[]>();
+  for (const c of [...candidates].sort((a, b) => a.start - b.start)) groups.set(c.key, [...(groups.get(c.key) ?? []), c]);
+  return [...groups.values()].flatMap((group) => mergeCandidates(doc, group).map((field) => withinCeiling(field, group)));
+}
+
+/**
+ * A group's confidence from the mentions of the strongest way the text points at it, held to that tier's ceiling
+ * (rules.ts CEILING): a weaker mention of a group the text names ("stöd till kvinnor" beside "Målgruppen är
+ * kvinnor …") is the same reading again, not further evidence.
+ */
+function withinCeiling(field: Field<string>, group: readonly Candidate<string>[]): Field<string> {
+  const tier = tierOf(Math.max(...group.map((c) => c.strength)));
+  const confidence = Math.min(CEILING[tier], combineStrengths(group.filter((c) => tierOf(c.strength) === tier).map((c) => c.strength)));
+  return { ...field, confidence, needsReview: confidence < REVIEW_THRESHOLD };
+}
+
+/** Every mention of a target group with the rule that found it, mentions of one group sharing a key (before merging). */
+export function targetGroupCandidates(doc: DocText): Candidate<string>[] {
   const spans = doc.sentences;
   const found = [
     ...sectionCandidates(spans),
     ...spans.flatMap(namedBefore),
     ...spans.flatMap((s) => TRIGGER_RULES.filter((rule) => rule.defining || !quoted(doc.text, s.start)).flatMap((rule) => triggerCandidates(s, rule))),
   ];
-  return mergeCandidates(doc, sameHeadAsNamed(groupMentions(withoutNested(found))).filter((c) => !GENERIC_POPULATION.test(c.value)));
+  return sameHeadAsNamed(groupMentions(withoutNested(found))).filter((c) => !GENERIC_POPULATION.test(c.value));
 }
 
 /** The group a sentence names before "… utgör målgruppen" (NAMED_BEFORE), when it names people. */
@@ -105,6 +127,8 @@ function sectionCandidates(spans: readonly TextSpan[]): Candidate<string>[] {
 function isHeading(text: string, numberedHeadings: boolean): boolean {
   const numbered = SECTION_NUMBER.test(text);
   if (numbered !== numberedHeadings && (numbered || LIST_MARKER.test(text))) return false;
+  // A bulleted line ("• Ungdomar 13–19 år") is an item, however short.
+  if (!numbered && LIST_MARKER.test(text)) return false;
   return !/[.:!?]$/.test(text) && words(text.replace(SECTION_NUMBER, '')).length <= 4;
 }
 

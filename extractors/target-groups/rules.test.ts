@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DocText } from '../engine/doc-text.js';
 import { extractTargetGroups } from './index.js';
-import { isPeopleWord, namesPeople } from './rules.js';
+import { CEILING, isPeopleWord, namesPeople } from './rules.js';
 
 const groups = (text: string) => extractTargetGroups(DocText.fromString(text)).map((f) => f.value);
 
@@ -13,6 +13,16 @@ describe('people words', () => {
     expect(namesPeople('socioekonomiskt utsatta individer och familjer')).toBe(true);
     expect(namesPeople('kostnaderna för verksamheten i sin helhet')).toBe(false);
     expect(namesPeople('vissa nyanlända invandrares etablering')).toBe(false);
+  });
+
+  it('knows closed compounds of a people noun, and not compounds that name staff or places', () => {
+    expect(isPeopleWord('skolbarn')).toBe(true);
+    expect(isPeopleWord('cancerpatienter')).toBe(true);
+    expect(isPeopleWord('ensamstående')).toBe(true);
+    expect(isPeopleWord('kontaktpersoner')).toBe(false);
+    expect(isPeopleWord('äldreboende')).toBe(false);
+    expect(groups('Föreningen ger stöd till ensamstående mammor och skolbarn i Gävle.')).toEqual(['ensamstående mammor och skolbarn i Gävle']);
+    expect(groups('Föreningen ger stöd till kontaktpersoner i kommunen.')).toEqual([]);
   });
 });
 
@@ -307,5 +317,58 @@ describe('examples of what could be done', () => {
   it('keeps the group before the example, and a group named by its name', () => {
     expect(groups('Verksamheten är tillgänglig för patienters barn, till exempel från mottagningen.')).toEqual(['patienters barn']);
     expect(groups('Målgruppen är exempelvis unga vuxna utan arbete.')).toEqual(['unga vuxna utan arbete']);
+  });
+});
+
+describe('confidence says how the text points at the group', () => {
+  const confidence = (text: string) => extractTargetGroups(DocText.fromString(text)).map((f) => [f.value, f.confidence, f.needsReview]);
+
+  it('ranks a group the text names above one it directs something to, and that above one read off "stöd till"', () => {
+    const [[, named]] = confidence('Målgruppen är kvinnor som utsatts för våld i nära relation.') as [[string, number]];
+    const [[, directed]] = confidence('Verksamheten riktar sig till kvinnor som utsatts för våld i nära relation.') as [[string, number]];
+    const [[, inferred]] = confidence('Föreningen ger stöd till kvinnor som utsatts för våld i nära relation.') as [[string, number]];
+    expect(named).toBeGreaterThan(directed);
+    expect(directed).toBeGreaterThan(inferred);
+  });
+
+  it('does not vouch for a group read off verbs and prepositions however often it is mentioned', () => {
+    const text = 'Föreningen ger stöd till nyanlända familjer. Syftet är aktiviteter för nyanlända familjer. Föreningen vill stödja nyanlända familjer.';
+    const [[value, c, review]] = confidence(text) as [[string, number, boolean]];
+    expect(value).toBe('nyanlända familjer');
+    expect(c).toBeLessThanOrEqual(CEILING.inferred);
+    expect(review).toBe(true);
+  });
+
+  it('counts a weaker mention of a named group as the same reading, not as more evidence', () => {
+    const alone = confidence('Målgruppen är kvinnor i behov av skydd.');
+    const withMention = confidence('Målgruppen är kvinnor i behov av skydd. Föreningen ger stöd till kvinnor i behov av skydd.');
+    expect(withMention).toEqual(alone.map(([v, c, r]) => [v, c, r]));
+  });
+});
+
+describe('qualified Målgrupp headings and "följande målgrupper:"', () => {
+  it('reads the list under a qualified heading or a line ending in "följande målgrupper:"', () => {
+    expect(groups('Prioriterade målgrupper:\n• Ungdomar 13–19 år\n• Unga med låg socioekonomisk bakgrund\n\nAnsökan\nText.')).toEqual([
+      'ungdomar 13–19 år',
+      'unga med låg socioekonomisk bakgrund',
+    ]);
+    expect(groups('Verksamhetens målgrupp\nÄldre som upplever ensamhet.\n\nSyfte\nText.')).toEqual(['äldre som upplever ensamhet']);
+    expect(groups('Insatserna når i första hand följande målgrupper:\n- nyanlända kvinnor\n- deras barn\n\nText.')).toEqual(['nyanlända kvinnor', 'deras barn']);
+  });
+
+  it('does not take a heading where målgrupp is one word of a longer title', () => {
+    expect(groups('Kontakt med målgruppen\nFöreningen träffar deltagarna varje vecka.\n\nText.')).toEqual([]);
+  });
+});
+
+describe('ingar-i-malgruppen', () => {
+  it('reads the people after "I målgruppen ingår" and "Till målgruppen räknas"', () => {
+    expect(groups('I målgruppen ingår även anhöriga till personer med demenssjukdom.')).toEqual(['anhöriga till personer med demenssjukdom']);
+    expect(groups('Till målgruppen räknas unga upp till 25 år.')).toEqual(['unga upp till 25 år']);
+  });
+
+  it('does not read what is not people, nor a sentence where the people come first', () => {
+    expect(groups('I målgruppen ingår flera olika delgrupper.')).toEqual([]);
+    expect(groups('Föreningen ingår i målgruppen för bidraget.')).toEqual([]);
   });
 });

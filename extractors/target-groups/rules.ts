@@ -5,6 +5,7 @@
  * sentence about the partnership's purpose. index.ts applies the rules; rules.test.ts holds examples.
  */
 import people from '../lexicon/people-nouns.json' with { type: 'json' };
+import morePeople from '../lexicon/target-group-people.json' with { type: 'json' };
 
 export interface TriggerRule {
   name: string;
@@ -27,14 +28,37 @@ export interface TriggerRule {
 
 /**
  * A heading (a line of its own) that opens a target-group section, perhaps numbered ("3.2 Målgrupper", "Målgrupp för
- * verksamheten"), or a line that introduces a list of them ("Målgruppen är:", "Insatsen riktar sig till:").
+ * verksamheten"), perhaps qualified ("Prioriterade målgrupper", "Primär målgrupp", "Verksamhetens målgrupp"; not
+ * "Kontakt med målgruppen", two words before), or a line that introduces a list of them ("Målgruppen är:", "Insatsen
+ * riktar sig till:", "… påverkar följande målgrupper:").
  */
-export const SECTION_HEADING = /^(?<number>\d+(?:\.\d+)*\.?\s+)?målgrupp(?:er|en|erna)?(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?\s*:?$/iu;
+export const SECTION_HEADING =
+  /^(?<number>\d+(?:\.\d+)*\.?\s+)?(?:(?:prioriterade?|primära?|sekundära?|huvudsakliga?|särskilda?|\p{L}+s)\s+)?målgrupp(?:er|en|erna)?(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?\s*:?$/iu;
 export const LIST_INTRO =
-  /(?:(?<![\p{L}])målgrupp(?:en|erna)?(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?\s+(?:är|utgörs\s+av|omfattar|består\s+av)|(?:riktar\s+sig|riktas|vänder\s+sig)(?:\s+\p{L}+)?\s+till)\s*:$/iu;
+  /(?:(?<![\p{L}])målgrupp(?:en|erna)?(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?\s+(?:är|utgörs\s+av|omfattar|består\s+av)|(?:riktar\s+sig|riktas|vänder\s+sig)(?:\s+\p{L}+)?\s+till|(?<![\p{L}])följande\s+målgrupp(?:er|erna)?)\s*:$/iu;
+
+/**
+ * How sure a reading is depends on how the text points at the group, not on how often it does:
+ *  - NAMED: the text says this is the target group ("Målgruppen är …", a Målgrupp heading or label, "… utgör
+ *    målgruppen"). Wrong mostly where the phrase is cut at the wrong word.
+ *  - DIRECTED: the text says whom something is for ("riktar sig till …", "vänder sig till …", "är avsedd för …"),
+ *    but that something may be the organisation's work in general, a document or a call for applications.
+ *  - INFERRED: people read off a verb or preposition ("stöd till …", "stödja …", "för personer med …", "bland …"):
+ *    as often people named in passing (the kommun's general aims, the background) as the partnership's group.
+ * A group's confidence never rises above its tier's CEILING however many times it is mentioned: ten mentions of
+ * "stöd till nyanlända" do not make the text say that nyanlända are the target group.
+ */
+export const STRENGTH = { named: 0.85, directed: 0.7, inferred: 0.55 } as const;
+export const CEILING = { named: 0.99, directed: 0.74, inferred: 0.64 } as const;
+export type Tier = keyof typeof STRENGTH;
+
+/** The tier of a strength: the highest whose strength it reaches. */
+export function tierOf(strength: number): Tier {
+  return strength >= STRENGTH.named ? 'named' : strength >= STRENGTH.directed ? 'directed' : 'inferred';
+}
 
 /** Items of a Målgrupp section are target groups by their place: as strong as "målgruppen är …". */
-export const SECTION_STRENGTH = 0.85;
+export const SECTION_STRENGTH = STRENGTH.named;
 
 /** A section number before a heading: "4 ", "4. ", "3.2 ". */
 export const SECTION_NUMBER = /^\d+(?:\.\d+)*\.?\s+/u;
@@ -74,15 +98,23 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
       'giu',
     ),
     needsPeople: false,
-    strength: 0.85,
+    strength: STRENGTH.named,
     defining: true,
   },
   {
     name: 'malgrupp-label',
     trigger: new RegExp(String.raw`(?<![\p{L}])målgrupp(?:er)?${FOR_WHAT}:[ \t]*(?=\S)`, 'giu'),
     needsPeople: false,
-    strength: 0.8,
+    strength: STRENGTH.named,
     defining: true,
+  },
+  {
+    // "I målgruppen ingår även anhöriga", "Till målgruppen räknas unga upp till 25 år"; not "ingår i målgruppen" after
+    // the people, which NAMED_BEFORE does not read either.
+    name: 'ingar-i-malgruppen',
+    trigger: new RegExp(String.raw`(?<![\p{L}])(?:i|till)\s+målgrupp(?:en|erna)${FOR_WHAT}\s+(?:ingår|hör|räknas)(?:\s+(?:även|också|främst))?\s+`, 'giu'),
+    needsPeople: true,
+    strength: STRENGTH.named,
   },
   {
     name: 'riktar-sig-till',
@@ -90,14 +122,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     trigger:
       /(?<![\p{L}])(?:(?:riktar\s+sig|riktas|vänder\s+sig)\s+(?:främst\s+|särskilt\s+|i\s+första\s+hand\s+)?(?:till|mot)|(?:inriktad[et]?|inriktar\s+sig|fokuserar|fokus)\s+(?:främst\s+|särskilt\s+)?(?:på|mot)|(?:avsedd[at]?|är\s+till)\s+(?:främst\s+|särskilt\s+)?för)\s+/giu,
     needsPeople: true,
-    strength: 0.8,
+    strength: STRENGTH.directed,
   },
   {
     name: 'serving-verb',
     // "stödja …", "nå (ut till) …", "ta emot …", "stärka …", "arbetar med …" (the object must name people)
     trigger: /(?<![\p{L}])(?:stödja|stötta|stödjer|stöttar|omfatta|nå(?:\s+ut\s+till)?|når(?:\s+ut\s+till)?|hjälpa|hjälper|satsa\s+på|satsar\s+på|ta\s+emot|tar\s+emot|stärka|stärker|arbetar\s+med|arbeta\s+med)\s+(?!(?:och|eller|samt)\s)/giu,
     needsPeople: true,
-    strength: 0.6,
+    strength: STRENGTH.inferred,
   },
   {
     // "erbjuda barn och unga en meningsfull fritid", "ge unga vuxna möjlighet till arbete": the people are the first of
@@ -106,7 +138,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     name: 'giving-verb',
     trigger: /(?<![\p{L}])(?:erbjuda|erbjuder|ge|ger|ges|får)\s+/giu,
     needsPeople: true,
-    strength: 0.6,
+    strength: STRENGTH.inferred,
     objectEnd: /\s(?:en|ett|den|det|möjlighet\p{L}*|chans\p{L}*|stöd|hjälp|tillgång|plats\p{L}*|verktyg|kunskap\p{L}*|förutsättningar)(?![\p{L}])/iu,
   },
   {
@@ -114,7 +146,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // "vårdplatser för för människor i livets slutskede": a doubled preposition is a slip, not a phrase.
     trigger: new RegExp(String.raw`(?<![\p{L}])${OFFER_WORDS}\s+(?:för|till|kring)\s+(?:för\s+)?`, 'giu'),
     needsPeople: true,
-    strength: 0.6,
+    strength: STRENGTH.inferred,
   },
   {
     // "för personer med funktionsnedsättning", "för unga som saknar sysselsättning": people characterised by what
@@ -122,21 +154,21 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     name: 'for-people-with',
     trigger: new RegExp(String.raw`(?<![\p{Lu}][\p{L}-]*\s+)${NOT_SERVING_BEFORE}(?<![\p{L}])för\s+(?=(?:[\p{Ll}-]+\s+){1,3}(?:med|som)\s)`, 'gu'),
     needsPeople: true,
-    strength: 0.55,
+    strength: STRENGTH.inferred,
   },
   {
     // "mottagande av ensamkommande barn och ungdomar"
     name: 'reception-of',
     trigger: /(?<![\p{L}])mottagand(?:e|et)\s+av\s+/giu,
     needsPeople: true,
-    strength: 0.6,
+    strength: STRENGTH.inferred,
   },
   {
     // "minska den ofrivilliga ensamheten bland Malmös seniorer"
     name: 'among',
     trigger: /(?<![\p{L}])bland\s+(?!annat(?![\p{L}]))/giu,
     needsPeople: true,
-    strength: 0.55,
+    strength: STRENGTH.inferred,
   },
   {
     name: 'purpose-sentence-for',
@@ -144,7 +176,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     trigger: new RegExp(String.raw`(?<![\p{Lu}][\p{L}-]*\s+)${NOT_SERVING_BEFORE}(?<![\p{L}])(?:för|kring)\s+`, 'gu'),
     sentenceCue: PURPOSE_CUE,
     needsPeople: true,
-    strength: 0.6,
+    strength: STRENGTH.inferred,
   },
 ];
 
@@ -153,7 +185,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
  * målgruppen". The group is the sentence up to the verb.
  */
 export const NAMED_BEFORE = /^(?<group>.+?)\s+(?:är|utgör)\s+(?:den\s+|de\s+)?(?:\p{L}+\s+)?målgrupp(?:en|erna)(?![\p{L}])/iu;
-export const NAMED_BEFORE_STRENGTH = 0.8;
+export const NAMED_BEFORE_STRENGTH = STRENGTH.named;
 
 /**
  * Where a target-group phrase ends inside its sentence; a coordinator before a preposition joins another
@@ -228,14 +260,23 @@ export const PEOPLE_WITHIN_WORDS = 4;
 export const MAX_PHRASE_WORDS = 20;
 export const MAX_ITEM_WORDS = 30;
 
-const PEOPLE: ReadonlySet<string> = new Set(people.nouns);
+const PEOPLE: ReadonlySet<string> = new Set([...people.nouns, ...morePeople.nouns]);
+const COMPOUND_HEADS: readonly string[] = morePeople.compoundHeads;
+const NOT_COMPOUNDS: ReadonlySet<string> = new Set(morePeople.notCompounds);
+/** Letters a closed compound's first part has at least ("skolbarn" yes, "ombarn" no). */
+const MIN_COMPOUND_PREFIX = 3;
 const PREPOSITIONS: ReadonlySet<string> = new Set(['för', 'till', 'i', 'på', 'av', 'med', 'om', 'från', 'inom', 'kring', 'hos', 'vid', 'mot', 'utan']);
 
 /** Whether a word names people ("personer", "unga"). */
 export function isPeopleWord(word: string): boolean {
   const w = word.toLocaleLowerCase('sv');
-  // A compound with a hyphen names what its last part names: "EU-medborgare", "HBTQ-personer".
-  return PEOPLE.has(w) || PEOPLE.has(w.slice(w.lastIndexOf('-') + 1));
+  // A compound with a hyphen names what its last part names: "EU-medborgare", "HBTQ-personer"; so does a closed
+  // compound of a compound head ("skolbarn", "cancerpatienter"), not one naming staff ("kontaktpersoner").
+  return (
+    PEOPLE.has(w) ||
+    PEOPLE.has(w.slice(w.lastIndexOf('-') + 1)) ||
+    (!NOT_COMPOUNDS.has(w) && COMPOUND_HEADS.some((head) => w.endsWith(head) && w.length - head.length >= MIN_COMPOUND_PREFIX))
+  );
 }
 
 /** A genitive of a people word ("patienters", "nyanlända invandrares"): it names people only before another people word. */
@@ -269,7 +310,7 @@ export const namesPeople = (phrase: string): boolean => peopleHead(phrase) !== n
  * a weaker mention of the same people ("stöd till våldsutsatta kvinnor" beside "Målgruppen är kvinnor i behov av skydd")
  * describes that group again and is one value with it.
  */
-export const NAMING_STRENGTH = 0.8;
+export const NAMING_STRENGTH = STRENGTH.directed;
 
 /**
  * "hjälpa nyanlända föräldrar att kombinera …", "seniorer har blivit …": an infinitive or a finite verb after

@@ -136,7 +136,7 @@ function moneyHits(text: string): MoneyHit[] {
 function moneyValue(groups: Record<string, string | undefined>, following: string): number | null {
   const number = readNumber(groups.number ?? '');
   const multiplier = groups.multiplier ? MULTIPLIERS[groups.multiplier.toLocaleLowerCase('sv')] : undefined;
-  const currency = Boolean(groups.currency ?? groups.dash) || Boolean(multiplier?.currency);
+  const currency = Boolean(groups.currency ?? groups.dash ?? groups.prefix) || Boolean(multiplier?.currency);
   if (!Number.isFinite(number)) return null;
   if (!currency && !(multiplier && BARE_MULTIPLIER_FOLLOWER.test(following))) return null;
   // A number word names money only with a multiplier ("tre miljoner"), never alone ("ett kr" is not written).

@@ -28,6 +28,7 @@ describe('MONEY: money expressions read as integer SEK', () => {
     ['med 75 000:- per år', 75_000],
     ['finansieringen från 1 \n260 000 kronor per år', 1_260_000],
     ['Regionen bidrar med 1,5 MSEK.', 1_500_000],
+    ['Ersättningen uppgår till SEK 500 000 per år.', 500_000],
   ])('%s → %d', (text, sek) => {
     expect(sekIn(text)).toEqual([sek]);
   });
@@ -102,8 +103,12 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
   },
   'total-duration-after': {
     per: 'total',
-    positive: ['Regionen bidrar med 1,5 miljoner kronor under tre år.'],
-    negative: ['Partnerskapet finansieras årligen med 1 300 000 kronor under 4 år.'],
+    positive: [
+      'Regionen bidrar med 1,5 miljoner kronor under tre år.',
+      'Överenskommelsen omfattar 1 350 000 kronor fördelat på tre år.',
+      'Kommunen avsätter 900 000 kronor under en treårsperiod.',
+    ],
+    negative: ['Partnerskapet finansieras årligen med 1 300 000 kronor under 4 år.', 'Föreningen får 300 000 kronor fördelat på två utbetalningar.'],
   },
   'once-after': {
     per: 'once',
@@ -139,6 +144,11 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
     per: 'total',
     positive: ['Sammanlagt 5,2 miljoner kronor går till partnerskapet under perioden.', 'Kommunen bidrar under tre år, totalt 900 000 kronor.'],
     negative: ['För 2017 fastställs stödet till sammanlagt 1 428 000 kronor.'],
+  },
+  'total-opening-before': {
+    per: 'total',
+    positive: ['Totalt omfattar överenskommelsen 1 350 000 kronor.', 'Totalt belopp: 1 350 000 kr', 'Sammanlagt uppgår stödet till 2,4 miljoner kronor.'],
+    negative: ['Totalt per år: 450 000 kr', 'Totalt får 12 föreningar 300 000 kronor.', 'Föreningen får totalt ett bidrag om 300 000 kr.'],
   },
   'loan-before': {
     per: 'total',
@@ -279,6 +289,13 @@ describe('money asked for or of the past gives way to money granted now', () => 
     expect(sekIn('Föreningen ansökte om 600 000 kronor men nämnden beviljar 400 000 kronor.')).toEqual([400_000]);
     expect(sekIn('Föreningen sökte 2.148.924 kronor och fick 2 150 000 kronor.')).toEqual([2_150_000]);
     expect(sekIn('Föreningen ansöker om 350 000 kronor i verksamhetsbidrag.')).toEqual([350_000]);
+    expect(sekIn('Sökt belopp: 450 000 kr. Beviljat belopp: 300 000 kr.')).toEqual([300_000]);
+    expect(sekIn('Den sökta summan är 1 500 000 kronor. Förvaltningen föreslår 1 000 000 kronor.')).toEqual([1_000_000]);
+  });
+
+  it('a granting word after the request makes the sum granted: "Ansökan beviljas med …"', () => {
+    expect(sekIn('Föreningens ansökan beviljas med 300 000 kronor. Föreningen ansökte om 400 000 kronor.')).toEqual([300_000]);
+    expect(sekIn('Föreningen har sökt och beviljats 250 000 kronor. Tidigare har föreningen fått 200 000 kronor.')).toEqual([250_000]);
   });
 
   it('drops a sum its clause puts in the past, not one that replaces a past grant', () => {

@@ -13,11 +13,12 @@ const HEDGE = String.raw`(?:(?:cirka|ca\.?|drygt|knappt|närmare|omkring|ungefä
 
 /**
  * A money expression: a number in digits or words, an optional multiplier ("tkr", "miljoner") and an
- * optional currency word ("kronor", "kr", "SEK"). index.ts keeps a match only when it names money:
+ * optional currency word ("kronor", "kr", "SEK"), or "SEK" before the number as agreements write it ("SEK 500 000").
+ * index.ts keeps a match only when it names money:
  * a currency word or a currency multiplier, or "miljoner"/"tusen" followed by a word that ends the phrase.
  */
 export const MONEY = new RegExp(
-  String.raw`${HEDGE}?(?<number>${DIGITS_PATTERN}|(?<![\p{L}])(?:${NUMBER_WORD_PATTERN})${NOT_LETTER})` +
+  String.raw`${HEDGE}?(?:(?<![\p{L}])(?<prefix>SEK)[ \t]*(?=\d))?(?<number>${DIGITS_PATTERN}|(?<![\p{L}])(?:${NUMBER_WORD_PATTERN})${NOT_LETTER})` +
     String.raw`(?:\s*(?<multiplier>${alternation(Object.keys(MULTIPLIERS))})\.?${NOT_LETTER})?` +
     String.raw`(?:\s*(?<currency>${alternation(CURRENCY_WORDS.filter((w) => w !== ':-'))})\.?${NOT_LETTER}|(?<dash>:-))?`,
   'dgiu',
@@ -106,7 +107,11 @@ export const PER_RULES: readonly PerRule[] = [
     name: 'total-duration-after',
     per: 'total',
     where: 'after',
-    pattern: new RegExp(String.raw`^[\s,]*(?:för|under)\s+(?:en\s+period\s+(?:om|på)\s+)?(?:\d{1,2}|${NUMBER_WORD_PATTERN})\s+år${NOT_LETTER}`, 'iu'),
+    // "1 350 000 kronor fördelat på tre år", "900 000 kronor under en treårsperiod".
+    pattern: new RegExp(
+      String.raw`^[\s,]*(?:(?:för|under)\s+(?:en\s+period\s+(?:om|på)\s+)?(?:\d{1,2}|${NUMBER_WORD_PATTERN})\s+år|(?:\p{L}+\s+)?fördela[dts]*\s+(?:på|över)\s+(?:\d{1,2}|${NUMBER_WORD_PATTERN})\s+år|(?:för|under|över)\s+(?:en|den)\s+(?:\d{1,2}\s*-\s*|två|tre|fyra|fem)års(?:period|perioden))${NOT_LETTER}`,
+      'iu',
+    ),
     strength: 0.7,
   },
   {
@@ -168,6 +173,15 @@ export const PER_RULES: readonly PerRule[] = [
     where: 'lead',
     pattern: /(?:^|[,;:(]\s*|\s(?:och|varav|dvs\.?|alltså|eller)\s+)(?:totalt|sammanlagt|sammantaget)\s+$/iu,
     strength: 0.65,
+  },
+  {
+    // "Totalt omfattar överenskommelsen 1 350 000 kronor", "Totalt belopp: 1 350 000 kr", "Sammanlagt uppgår stödet till …": a
+    // sentence or a label that opens with totalt adds the sum up, unless a per-year word says otherwise.
+    name: 'total-opening-before',
+    per: 'total',
+    where: 'before',
+    pattern: /(?:^|[.;!?]\s+|\n[ \t]*)(?:totalt|sammanlagt|sammantaget)\s+(?![^.;]*(?:per\s+(?:hel)?år|årlig|om\s+året|\/\s*år))[^.;\d]{0,60}$/iu,
+    strength: 0.7,
   },
   {
     // A loan or a guarantee is one sum for its whole term.
@@ -312,10 +326,11 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
 
 /**
  * Money asked for ("Föreningen ansöker om 600 000 kronor", "sökte 2.148.924 kronor", "begär ett bidrag på …"): what the
- * partnership gets only when the text gives no other sum; beside a granted or proposed sum it is the request.
+ * partnership gets only when the text gives no other sum; beside a granted or proposed sum it is the request. "Sökt
+ * belopp: 450 000" and "Den sökta summan är …" ask too; "Ansökan beviljas med 300 000 kronor" grants.
  */
 export const REQUESTED_BEFORE =
-  /(?<![\p{L}])(?:ansök\p{L}*|sökt|sökte|söker|begär\p{L}*|anhåll\p{L}*)(?:\s+\p{L}+){0,4}?\s+(?:(?:om|på|med)\s+)?(?:cirka\s+|ca\.?\s+|totalt\s+)?$/iu;
+  /(?<![\p{L}])(?:ansök\p{L}*|sökt|sökta|sökte|söker|begär\p{L}*|anhåll\p{L}*)(?:\s+(?!(?:bevilja|tilldela|föreslå|får|fick|erhåll|erhöll|godkän)\p{L}*)\p{L}+){0,4}?\s*:?\s+(?:(?:om|på|med|är|till)\s+)?(?:cirka\s+|ca\.?\s+|totalt\s+)?$/iu;
 
 /**
  * Words before a sum in its clause that put it in the past or in the arrangement being replaced ("Tidigare år har

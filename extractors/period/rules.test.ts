@@ -47,6 +47,7 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Överenskommelsen gäller från och med 2023-05-01 och tills vidare.', p('2023-05-01', null, true)],
       ['Period för överenskommelse: 2020-12-18–tills vidare', p('2020-12-18', null, true)],
       ['Överenskommelsen gäller tills vidare från 1 januari 2024.', p('2024-01-01', null, true)],
+      ['Avtalet gäller från 2024-01-01 tillsvidare.', p('2024-01-01', null, true)],
     ],
     negative: ['Överenskommelsen gäller från och med 2023-05-01.'],
   },
@@ -78,11 +79,13 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Avtalstid: 2024-01-01 -- 2026-12-31', p('2024-01-01', '2026-12-31')],
       ['Avtalet gäller 2025.01.01 – 2027.12.31.', p('2025-01-01', '2027-12-31')],
       ['partnerskap från och med 2026-07-31 till och med 2027-07 31.', p('2026-07-31', '2027-07-31')],
+      ['Överenskommelsen gäller fom 2024-02-01 tom 2025-01-31.', p('2024-02-01', '2025-01-31')],
     ],
     negative: [
       'Föreningen har vidtagit åtgärder 2022 och 2023 för att förbättra ekonomin.',
       'Ärendet har beteckning ASN-2019-9502 och KS 2016-2017/322.',
       'Sammanträdesdatum 2024-05-06-08, 14',
+      'Lokalen stod tom 2023 och 2024 och hyrs nu ut.',
     ],
   },
   'range-shared-year': {
@@ -135,8 +138,11 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
     negative: ['Överenskommelsen träder i kraft när båda parter undertecknat den.'],
   },
   'until-further-notice': {
-    positive: [['Överenskommelsen gäller tills vidare med tre månaders uppsägning.', p(null, null, true)]],
-    negative: ['Överenskommelsen gäller ett år.'],
+    positive: [
+      ['Överenskommelsen gäller tills vidare med tre månaders uppsägning.', p(null, null, true)],
+      ['Avtalet gäller tillsvidare med sex månaders uppsägningstid.', p(null, null, true)],
+    ],
+    negative: ['Överenskommelsen gäller ett år.', 'Avtalet gäller ett år. Föreningens personal har tillsvidareanställning.'],
   },
   'grant-year': {
     positive: [

@@ -8,14 +8,17 @@ import type { Period } from '../../pipeline/contract.js';
 import { NUMBER_WORD_PATTERN, readNumber } from '../amounts/numerals.js';
 import { asEnd, asStart, DATE, DATE_FORMS, endAfterYears, MONTH_NAME, readDate, type ReadDate } from './dates.js';
 
-const FROM = String.raw`(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|fr\s+o\s+m|med\s+start|med\s+början|från)`;
-const UNTIL = String.raw`(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|t\s+o\s+m|fram\s+till|längst\s+till|till|–|—|-{1,2}|och)`;
+/** "fom" and "tom" undotted, as some registers write them ("fom 2024-02-01 tom 2025-01-31"); "tom" only between two dates. */
+const FROM = String.raw`(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|fr\s+o\s+m|(?<![\p{L}])f\.?o\.?m\.?(?=\s+(?:den\s+)?\d)|med\s+start|med\s+början|från)`;
+const UNTIL = String.raw`(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|t\s+o\s+m|(?<![\p{L}])tom(?![\p{L}])|fram\s+till|längst\s+till|till|–|—|-{1,2}|och)`;
 /** A verb of running between a start and its end: "från 2023-09-01 och löper till 2025-08-31". */
 const RUNS = String.raw`(?:löper|gäller|pågår|varar)`;
 const RUNS_UNTIL = String.raw`,?\s*(?:och\s+)?${RUNS}\s+(?:fram\s+)?(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|t\s+o\s+m|till)`;
 /** A number of years in digits or words: "3", "tre". */
 const YEARS = String.raw`(?<years>\d{1,2}|${NUMBER_WORD_PATTERN})`;
 const NOT_LETTER = String.raw`(?![\p{L}])`;
+/** "tills vidare", also as one word ("gäller tillsvidare"), not a compound ("tillsvidareanställning"). */
+const UNTIL_FURTHER_NOTICE = String.raw`(?<![\p{L}])(?:tills\s+vidare|tillsvidare)(?![\p{L}])`;
 /** A year on its own, not part of a date or a case number. */
 const YEAR = String.raw`(?<![\p{L}\p{N}/.-])(?:19|20)\d{2}(?![\p{N}/-])`;
 /** Words that state a validity right before a single year: "gäller under 2024", "Avtalsperiod: 2025". */
@@ -126,7 +129,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     // "från och med 1 mars 2024 och tills vidare", "2020-12-18–tills vidare", "tills vidare från 1 januari 2024"
     name: 'from-until-further-notice',
     pattern: new RegExp(
-      String.raw`(?:${FROM}\s+${DEN})?${NO_LEFT}(?<from>${DATE})\s*(?:[-–—]\s*|,?\s*(?:och\s+)?)tills\s+vidare|tills\s+vidare,?\s+${FROM}\s+${DEN}(?<after>${DATE})${NO_RIGHT}`,
+      String.raw`(?:${FROM}\s+${DEN})?${NO_LEFT}(?<from>${DATE})\s*(?:[-–—]\s*|,?\s*(?:och\s+)?)${UNTIL_FURTHER_NOTICE}|${UNTIL_FURTHER_NOTICE},?\s+${FROM}\s+${DEN}(?<after>${DATE})${NO_RIGHT}`,
       'giu',
     ),
     read(g) {
@@ -234,7 +237,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   {
     // "avtalet gäller tills vidare"
     name: 'until-further-notice',
-    pattern: /tills\s+vidare/giu,
+    pattern: new RegExp(UNTIL_FURTHER_NOTICE, 'giu'),
     read: () => ({ period: period(null, null, true), strength: 0.55 }),
   },
   {

@@ -23,8 +23,8 @@ const UNTIL_FURTHER_NOTICE = String.raw`(?<![\p{L}])(?:tills\s+vidare|tillsvidar
 const YEAR = String.raw`(?<![\p{L}\p{N}/.-])(?:19|20)\d{2}(?![\p{N}/-])`;
 /** Words that state a validity right before a single year: "gäller under 2024", "Avtalsperiod: 2025". */
 const STATES_VALIDITY = String.raw`(?:(?:gäller|avser|löper|pågår|förlängs|förlängts|förlängas|avtalsperiod(?:en)?|avtalstid(?:en)?|giltighetstid(?:en)?|period(?:en)?)\s*:?\s*(?:är\s+)?(?:(?:under|för)\s+)?(?:hela\s+)?(?:år(?:et)?\s+|kalenderåret\s+|verksamhetsåret\s+)?|(?<![\p{L}])(?:verksamhets|kalender)året\s+)`;
-/** Words that end an agreement on a date: "löper ut 31 december 2021", "Överenskommelsen avslutas den 31 december 2019". */
-const ENDS = String.raw`(?:löper\s+ut|går\s+ut|avslutas|upphör(?:\s+att\s+gälla)?|slutar\s+gälla|gäller\s+(?:fram\s+)?till)`;
+/** Words that end an agreement on a date: "löper ut 31 december 2021", "Överenskommelsen avslutas den 31 december 2019", "löper till 2026-12-31". */
+const ENDS = String.raw`(?:löper\s+ut|går\s+ut|avslutas|upphör(?:\s+att\s+gälla)?|slutar\s+gälla|(?:gäller|löper|pågår|varar)\s+(?:fram\s+)?till)`;
 /** Words that start an agreement on a date: "träder i kraft den 1 mars 2025", "Partnerskapet startar 2025-01-01". */
 const STARTS = String.raw`(?:träder\s+i\s+kraft|börjar\s+gälla|startar|inleds|påbörjas)`;
 /** A duration as an adjective: "treårigt", "3-årig", "tvååriga". */
@@ -74,10 +74,10 @@ function yearsFrom(g: Record<string, string | undefined>, maxYears = Infinity) {
 export const PERIOD_RULES: readonly PeriodRule[] = [
   {
     // "under tre år med början 2002", "i 2 år från och med 1 mars 2024", "Avtalstiden är tre år från och med 1 januari
-    // 2025", "på två år räknat från 1 juli 2025"
+    // 2025", "på två år räknat från 1 juli 2025", "Avtalet gäller 1 år från 2024-03-01"
     name: 'duration-from',
     pattern: new RegExp(
-      String.raw`(?:under|i|är|om|på)\s+(?<years>\d{1,2}|${NUMBER_WORD_PATTERN})\s+år,?\s+(?:räknat\s+)?${FROM}\s+${DEN}(?<from>${DATE})`,
+      String.raw`(?:under|i|är|om|på|gäller|löper)\s+(?<years>\d{1,2}|${NUMBER_WORD_PATTERN})\s+år,?\s+(?:räknat\s+)?${FROM}\s+${DEN}(?<from>${DATE})`,
       'giu',
     ),
     read: (g) => yearsFrom(g),
@@ -116,14 +116,15 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   },
   {
     // "från 2023 och tre år framåt", "från och med 2025-01-01 och två år framåt", "från och med 1 januari 2024 och
-    // löper i tre år"
+    // löper i tre år", "gäller 2024-04-01 och två år framåt"
     name: 'from-years-ahead',
     pattern: new RegExp(
-      String.raw`${FROM}\s+${DEN}(?<from>${DATE}),?\s+(?:och\s+|samt\s+)?(?<runs>${RUNS}\s+)?(?:(?:under|i)\s+)?${YEARS}\s+år(?<ahead>\s+(?:framåt|framöver))?${NOT_LETTER}`,
+      String.raw`(?:(?<lead>${FROM})\s+${DEN}|(?<=(?:gäller|löper)\s+(?:den\s+)?)${NO_LEFT})(?<from>${DATE}),?\s+(?:och\s+|samt\s+)?(?<runs>${RUNS}\s+)?(?:(?:under|i)\s+)?${YEARS}\s+år(?<ahead>\s+(?:framåt|framöver))?${NOT_LETTER}`,
       'giu',
     ),
-    // A bare "från 2023 och tre år" says nothing of how long the agreement runs.
-    read: (g) => (g.runs || g.ahead ? yearsFrom(g, 10) : null),
+    // A bare "från 2023 och tre år" says nothing of how long the agreement runs; without "från" only "framåt" says it
+    // ("Överenskommelsen gäller 2024-04-01 och två år framåt").
+    read: (g) => ((g.lead && g.runs) || g.ahead ? yearsFrom(g, 10) : null),
   },
   {
     // "från och med 1 mars 2024 och tills vidare", "2020-12-18–tills vidare", "tills vidare från 1 januari 2024"

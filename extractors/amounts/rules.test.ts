@@ -93,8 +93,12 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
   },
   'named-year-after': {
     per: 'year',
-    positive: ['Nämnden avsätter 962 000 kronor år 2022 till föreningen.', 'Föreningen beviljas ett bidrag om 200 tkr för 2024.'],
-    negative: ['Föreningen beviljas 300 000 kr för 2021–2024.'],
+    positive: [
+      'Nämnden avsätter 962 000 kronor år 2022 till föreningen.',
+      'Föreningen beviljas ett bidrag om 200 tkr för 2024.',
+      'Kommunen bidrar med 500 000 kr 2024, 520 000 kr 2025 och 540 000 kr 2026.',
+    ],
+    negative: ['Föreningen beviljas 300 000 kr för 2021–2024.', 'Föreningen beviljas 300 000 kr 2021–2024.', 'Föreningen får 300 000 kr 2024-01-15.'],
   },
   'coming-year-after': {
     per: 'year',
@@ -117,7 +121,7 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
   },
   'year-before': {
     per: 'year',
-    positive: ['Partnerskapet finansieras årligen med 1 300 000 kronor under en 4 årsperiod.', 'ett årligt bidrag på 200 000 kronor.'],
+    positive: ['Partnerskapet finansieras årligen med 1 300 000 kronor under en 4 årsperiod.', 'ett årligt bidrag på 200 000 kronor.', 'Årsbeloppet är 600 000 kronor.'],
     negative: ['Partnerskapet finansieras med 1 300 000 kronor.'],
   },
   'total-before': {
@@ -134,6 +138,12 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
     per: 'year',
     positive: ['För 2017 fastställs det ekonomiska stödet från kommunen till sammanlagt 1 428 000 kronor.', 'Bidraget är klart. Under 2024 får föreningen 300 000 kr.'],
     negative: ['Under 2022–2024 får föreningen 900 000 kronor.', 'Föreningen har sedan 2019 fått 900 000 kronor.'],
+  },
+  'year-label-before': {
+    per: 'year',
+    positive: ['År 2025: 520 000 kr', 'Ersättning 2024: 500 000 kr'],
+    // (and each sum of "År 2024: 500 000 kr, år 2025: 520 000 kr" is yearly: see the test below the examples)
+    negative: ['Beslut 2024-05-06: 500 000 kr', 'Dnr KS 2024/12: 500 000 kr'],
   },
   'lump-sum-before': {
     per: 'total',
@@ -189,6 +199,11 @@ describe('PER_RULES: how often an amount is paid', () => {
       [1_300_000, 'year'],
       [5_200_000, 'total'],
     ]);
+  });
+
+  it('reads each sum after its own year label, not the next label as the sum before it', () => {
+    const text = 'År 2024: 500 000 kr, år 2025: 520 000 kr och år 2026: 540 000 kr.';
+    expect(findAmountMentions(text).map((m) => m.per?.name)).toEqual(['year-label-before', 'year-label-before', 'year-label-before']);
   });
 
   it('has examples for every rule', () => {

@@ -86,11 +86,12 @@ export const PER_RULES: readonly PerRule[] = [
     strength: 0.85,
   },
   {
-    // "962 000 kronor år 2022", "200 tkr för 2024": the sum for one named year.
+    // "962 000 kronor år 2022", "200 tkr för 2024", "500 000 kr 2024, 520 000 kr 2025": the sum for one named year.
     name: 'named-year-after',
     per: 'year',
     where: 'after',
-    pattern: /^[\s,]*(?:för|under|år)\s+(?:år\s+)?(?:19|20)\d{2}(?!\d|\s*(?:[-–]|till)\s*\d)/iu,
+    // Not a year that labels the next sum ("500 000 kr, år 2025: 520 000 kr").
+    pattern: /^(?:[\s,]*(?:för|under|år)\s+(?:år\s+)?(?:19|20)\d{2}(?!\d|\s*(?:[-–]|till)\s*\d|\s*:)|[ \t]+(?:19|20)\d{2}(?=\s*[,.;)]|\s+och\s|\s*$))/iu,
     // Right after the sum, so it outweighs "ett bidrag om" before it ("ett bidrag om 1,2 mnkr för 2025").
     strength: 0.8,
   },
@@ -125,7 +126,7 @@ export const PER_RULES: readonly PerRule[] = [
     name: 'year-before',
     per: 'year',
     where: 'before',
-    pattern: /(?:årlig(?:en|t|a)?|per år|årsbidrag\p{L}*|årligt\s+\p{L}+)(?![\p{L}])[^.;]{0,60}$/iu,
+    pattern: /(?:årlig(?:en|t|a)?|per år|års(?:bidrag|belopp|ersättning|anslag)\p{L}*|årligt\s+\p{L}+)(?![\p{L}])[^.;]{0,60}$/iu,
     strength: 0.85,
   },
   {
@@ -155,6 +156,14 @@ export const PER_RULES: readonly PerRule[] = [
     per: 'year',
     where: 'before',
     pattern: /(?:^|[.;:]\s*)(?:för|under)\s+(?:år\s+)?(?:19|20)\d{2}(?!\d|\s*(?:[-–]|till|och)\s*\d)[^.;]{0,80}$/iu,
+    strength: 0.75,
+  },
+  {
+    // "År 2024: 500 000 kr, år 2025: 520 000 kr", "Ersättning 2025: 450 000 kr": a year labels the sum after it.
+    name: 'year-label-before',
+    per: 'year',
+    where: 'before',
+    pattern: /(?<![\p{N}\/.-])(?:19|20)\d{2}\s*:\s*$/u,
     strength: 0.75,
   },
   {

@@ -145,8 +145,14 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
     positive: [
       ['Överenskommelsen gäller tills vidare med tre månaders uppsägning.', p(null, null, true)],
       ['Avtalet gäller tillsvidare med sex månaders uppsägningstid.', p(null, null, true)],
+      ['Överenskommelsen gäller tills någon part säger upp den.', p(null, null, true)],
+      ['Avtalet löper utan tidsbegränsning.', p(null, null, true)],
     ],
-    negative: ['Överenskommelsen gäller ett år.', 'Avtalet gäller ett år. Föreningens personal har tillsvidareanställning.'],
+    negative: [
+      'Överenskommelsen gäller ett år.',
+      'Avtalet gäller ett år. Föreningens personal har tillsvidareanställning.',
+      'Avtalet gäller 2025 och kan sägas upp av någon part.',
+    ],
   },
   'grant-year': {
     positive: [

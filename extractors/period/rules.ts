@@ -17,8 +17,11 @@ const RUNS_UNTIL = String.raw`,?\s*(?:och\s+)?${RUNS}\s+(?:fram\s+)?(?:till\s+oc
 /** A number of years in digits or words: "3", "tre". */
 const YEARS = String.raw`(?<years>\d{1,2}|${NUMBER_WORD_PATTERN})`;
 const NOT_LETTER = String.raw`(?![\p{L}])`;
-/** "tills vidare", also as one word ("gäller tillsvidare"), not a compound ("tillsvidareanställning"). */
-const UNTIL_FURTHER_NOTICE = String.raw`(?<![\p{L}])(?:tills\s+vidare|tillsvidare)(?![\p{L}])`;
+/**
+ * "tills vidare", also as one word ("gäller tillsvidare"), not a compound ("tillsvidareanställning"); and what says the
+ * same in other words: "tills någon part säger upp det", "tills avtalet sägs upp", "utan tidsbegränsning".
+ */
+const UNTIL_FURTHER_NOTICE = String.raw`(?<![\p{L}])(?:tills\s+vidare|tillsvidare|tills\s+(?:någon|endera|ena|en)\s+(?:av\s+)?part(?:en|erna)?\s+säger\s+upp\s+(?:det|den|avtalet|överenskommelsen)|tills\s+(?:avtalet|överenskommelsen|det|den)\s+sägs\s+upp|utan\s+tidsbegränsning)(?![\p{L}])`;
 /** A year on its own, not part of a date or a case number. */
 const YEAR = String.raw`(?<![\p{L}\p{N}/.-])(?:19|20)\d{2}(?![\p{N}/-])`;
 /** Words that state a validity right before a single year: "gäller under 2024", "Avtalsperiod: 2025". */

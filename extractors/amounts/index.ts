@@ -7,7 +7,7 @@ import { MULTIPLIERS, readNumber } from './numerals.js';
 import { BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, LABELLED_MIN_SEK, LABELLED_MONEY, MONEY, NOT_AMOUNT_RULES, PAST_MONEY, PER_RULES, REQUESTED_BEFORE, THIRD_PARTY_FUNDER, type PerRule, type Where } from './rules.js';
 import { pastAgreementFactor } from '../period/rules.js';
 import { sentenceAround } from '../period/index.js';
-import { costBearer, type CostBearer, definedAliases, findPartyMentions, organOwners, readPayer, type PartyMention, type PayerReading } from './payer.js';
+import { costBearer, type CostBearer, declaredFunder, definedAliases, findPartyMentions, organOwners, readPayer, type PartyMention, type PayerReading } from './payer.js';
 
 /** How far after an amount its periodicity words are looked for ("… kronor per år"). */
 const AFTER_WINDOW = 40;
@@ -46,7 +46,7 @@ export function extractAmounts(doc: DocText, ctx: ExtractContext): Field<Amount>
   const partyMentions = findPartyMentions(text, parties);
   const mentions = findAmountMentions(text, parties, partyMentions);
   const owners = organOwners(text, partyMentions);
-  return mergeCandidates(doc, resolve(mentions, owners, costBearer(text, partyMentions, parties)));
+  return mergeCandidates(doc, resolve(mentions, owners, costBearer(text, partyMentions, parties), declaredFunder(text, partyMentions)));
 }
 
 /** Requested or past money gives way to money granted, proposed or paid now (AmountMention.secondary). */
@@ -137,7 +137,7 @@ function moneyHits(text: string): MoneyHit[] {
 function moneyValue(groups: Record<string, string | undefined>, following: string): number | null {
   const number = readNumber(groups.number ?? '');
   const multiplier = groups.multiplier ? MULTIPLIERS[groups.multiplier.toLocaleLowerCase('sv')] : undefined;
-  const currency = Boolean(groups.currency ?? groups.dash) || Boolean(multiplier?.currency);
+  const currency = Boolean(groups.currency ?? groups.dash ?? groups.prefix) || Boolean(multiplier?.currency);
   if (!Number.isFinite(number)) return null;
   if (!currency && !(multiplier && BARE_MULTIPLIER_FOLLOWER.test(following))) return null;
   // A number word names money only with a multiplier ("tre miljoner"), never alone ("ett kr" is not written).
@@ -158,9 +158,15 @@ function readPer(windows: Readonly<Record<Where, string>>): { rule: PerRule; aft
  * Folds mentions into values. The same sum mentioned several times is one value; when the text attributes
  * the same sum to different payers one by one ("Region Skåne med 400 000 kronor, Malmö stad med 400 000
  * kronor") each payer gets its own value. Weaker payer readings never split a sum: a misread subject
- * must not turn one amount into two. A body and the public party it belongs to count as one payer.
+ * must not turn one amount into two. A body and the public party it belongs to count as one payer. A sum with
+ * no payer said in its sentence goes to the one funder the text declares elsewhere (declaredFunder).
  */
-function resolve(mentions: readonly AmountMention[], owners: ReadonlyMap<string, string>, bearer: CostBearer | null): Candidate<Amount>[] {
+function resolve(
+  mentions: readonly AmountMention[],
+  owners: ReadonlyMap<string, string>,
+  bearer: CostBearer | null,
+  declared: string | null,
+): Candidate<Amount>[] {
   const bySek = new Map<number, AmountMention[]>();
   for (const m of mentions) {
     const group = bySek.get(m.sek);
@@ -182,7 +188,9 @@ function resolve(mentions: readonly AmountMention[], owners: ReadonlyMap<string,
         ? attributed.map((p, i) => group.filter((m) => payerOf(m) === p || (i === 0 && !attributed.includes(payerOf(m) ?? ''))))
         : [group];
     for (const sub of subgroups) {
-      const said = attributed.length >= 2 ? attributed[subgroups.indexOf(sub)]! : strongestPayer(sub, payerOf);
+      const guessed = sub.every((m) => !m.payer || m.payer.fallback);
+      // "… innebär att socialförvaltningen står för finansieringen": a funder the text declares outranks a guess.
+      const said = attributed.length >= 2 ? attributed[subgroups.indexOf(sub)]! : guessed && declared ? declared : strongestPayer(sub, payerOf);
       // "Kommunens ersättning … Kostnaden finansieras ur kommunstyrelsens anslag": the body whose budget bears
       // the cost is the more precise payer than its kommun or region, and the payer where none is named.
       const payer = bearer && (said === null || said === bearer.owner) ? bearer.organ : said;

@@ -54,6 +54,35 @@ describe('payer rules', () => {
     expect(amounts('Offentligt partnerskap med Malmö stad och delfinansierar verksamheten med 400 000 kronor per år.', p)[0]?.payer).toBeNull();
   });
 
+  it('declared funder: a sentence without a sum names who funds; sums elsewhere without a payer of their own are its', () => {
+    const p = parties({ offentliga: ['Göteborgs Stad'], organ: ['social resursförvaltning'], ideburna: ['Stadsmissionen'] });
+    const text = '6,7 miljoner till insatser nästa år. Avtalet innebär att social resursförvaltning står för finansieringen och Stadsmissionen bidrar med lokaler.';
+    expect(amounts(text, p)[0]?.payer).toBe('social resursförvaltning');
+    const passive = 'Satsningen finansieras av kultur- och fritidsnämnden. Föreningen får 200 000 kronor per år.';
+    expect(amounts(passive, parties({ offentliga: ['Borås stad'], organ: ['kultur- och fritidsnämnden'] }))[0]?.payer).toBe('kultur- och fritidsnämnden');
+  });
+
+  it('declared funder: not an idéburen party, not two funders, never over a payer named in the sentence of the sum', () => {
+    const own = parties({ offentliga: ['Umeå kommun'], ideburna: ['Stadsmissionen'] });
+    expect(amounts('Stadsmissionen står för kostnaderna för lokalerna. Kommunen ger ett bidrag om 80 000 kr.', own)[0]?.payer).toBe('Umeå kommun');
+    const two = parties({ offentliga: ['Region Skåne', 'Malmö stad'] });
+    const both = 'Region Skåne finansierar arbetet. Malmö stad bekostar lokalerna. Föreningen får 900 000 kr per år.';
+    expect(amounts(both, two)[0]?.payer).toBeNull();
+    const withSums = parties({ offentliga: ['Region Skåne', 'Malmö stad'] });
+    const text2 = 'Överenskommelsens omfattning är 1 070 000 kronor per år. Verksamheten finansieras av Region Skåne med 400 000 kronor och Malmö stad med 670 000 kronor.';
+    expect(amounts(text2, withSums).find((a) => a.sek === 1_070_000)?.payer).toBeNull();
+    const named = parties({ offentliga: ['Region Skåne'], organ: ['socialnämnden'] });
+    const text = 'Socialnämnden står för finansieringen. Region Skåne bidrar med 400 000 kronor per år.';
+    expect(amounts(text, named)[0]?.payer).toBe('Region Skåne');
+  });
+
+  it('cost bearer: "Bidraget kommer från kommunstyrelsens driftbudget" names the body for a sum of its kommun', () => {
+    const p = parties({ offentliga: ['Oskarshamns kommun'], organ: ['kommunstyrelsen'] });
+    const text = 'Finansieringen till föreningen är 140 000 kronor per år. Bidraget kommer från kommunstyrelsens oförutsedda driftbudget.';
+    expect(amounts(text, p)[0]?.payer).toBe('kommunstyrelsen');
+    expect(amounts('Finansieringen till föreningen är 140 000 kronor per år. Idén kommer från kommunstyrelsens ordförande.', p)[0]?.payer).toBe('Oskarshamns kommun');
+  });
+
   it('fee-payer: rent and fees are paid by the association', () => {
     const p = parties({ ideburna: ['IFK Fjärås'], offentliga: ['Kungsbacka kommun'] });
     expect(amounts('IFK Fjärås arrenderar marken. Arrendeavgiften är 5 000 kronor per år med indexreglering.', p)[0]?.payer).toBe('IFK Fjärås');

@@ -283,9 +283,10 @@ export interface CostBearer {
 
 /**
  * "belastar socialnämndens budget", "finansieras ur kommunstyrelsens anslag", "ryms inom nämndens ram",
- * "Finansiering sker inom kommunstyrelsens förfogandeanslag".
+ * "Finansiering sker inom kommunstyrelsens förfogandeanslag", "Bidraget kommer från kommunstyrelsens driftbudget".
  */
-const BEARS_COST = /(?:belast\p{L}*|finansier\p{L}*|ryms|rymmas|bekostas|tas|hämtas)\s+(?:sker\s+|ska\s+ske\s+)?(?:(?:inom|ur|från|av|via|ramen\s+för)\s+)*$/iu;
+const BEARS_COST =
+  /(?:(?:belast\p{L}*|finansier\p{L}*|ryms|rymmas|bekostas|tas|hämtas)\s+(?:sker\s+|ska\s+ske\s+)?(?:(?:inom|ur|från|av|via|ramen\s+för)\s+)*|(?<![\p{L}])(?:kommer|kom|kommit|tas|hämtas)\s+(?:\p{L}+\s+)?(?:från|ur)\s+)$/iu;
 /** A budget noun, also compounded ("förfogandeanslag", "verksamhetsbudgeten", "driftram"), not "program". */
 const BUDGET_NOUN = /^\s+(?:\p{L}+\s+)?(?:\p{L}*(?:budget|anslag|konto)\p{L}*|(?:budget|drift|netto)?ram(?:en|ar)?)(?![\p{L}])/iu;
 
@@ -303,4 +304,37 @@ export function costBearer(text: string, mentions: readonly PartyMention[], part
   // With several public parties each pays its own share and the text names them; the bearer refines only one.
   if (bearers.size !== 1 || parties.offentliga.length !== 1) return null;
   return { organ: [...bearers][0]!, owner: parties.offentliga[0]!.value };
+}
+
+/**
+ * A sentence that names who funds the partnership without a sum: "innebär att socialförvaltningen står för
+ * finansieringen", "Satsningen finansieras av kommunstyrelsen", "Regionen bekostar verksamheten". Sums the text
+ * gives elsewhere without a payer of their own are that party's (index.ts). Not an idéburen party: "föreningen
+ * står för lokalerna" is its contribution in kind.
+ */
+const STANDS_FOR_FUNDING =
+  /^\s+(?:(?:också|även|helt|ensam|själv)\s+)?(?:står|stod|svarar|svarade)\s+(?:\p{L}+\s+)?för\s+(?:hela\s+)?(?:finansieringen|kostnaden|kostnaderna|ersättningen)(?![\p{L}])|^\s+(?:(?:också|även|helt)\s+)?(?:finansierar|finansierade|bekostar|bekostade)(?![\p{L}])/iu;
+const FUNDED_BY = /(?:finansieras|finansierades|bekostas|bekostades)\s+(?:helt\s+|gemensamt\s+|i\s+sin\s+helhet\s+)?av\s+$/iu;
+
+/** Money in a sentence: "finansieras av Region Skåne med 400 000 kronor" is read sum by sum (readPayer), not declared. */
+const SENTENCE_MONEY = /\d\s*(?:kr|kronor|sek|tkr|mkr|mnkr|msek|miljon|miljoner|tusen)(?![\p{L}])/iu;
+
+/** The sentence around an offset, cut at full stops and blank lines. */
+function plainSentence(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 300), at);
+  const after = text.slice(at, at + 300);
+  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n\n')) + 1;
+  const end = /\.(?:\s|$)|\n\s*\n/u.exec(after)?.index ?? after.length;
+  return before.slice(start) + after.slice(0, end);
+}
+
+/** The one public party or body the text declares funds the partnership, or null when none or several are. */
+export function declaredFunder(text: string, mentions: readonly PartyMention[]): string | null {
+  const funders = new Set(
+    mentions
+      .filter((m) => m.kind !== 'ideburen' && !SENTENCE_MONEY.test(plainSentence(text, m.start)))
+      .filter((m) => STANDS_FOR_FUNDING.test(text.slice(m.end, m.end + 60)) || FUNDED_BY.test(text.slice(Math.max(0, m.start - 40), m.start)))
+      .map((m) => m.name),
+  );
+  return funders.size === 1 ? [...funders][0]! : null;
 }

@@ -28,6 +28,7 @@ describe('MONEY: money expressions read as integer SEK', () => {
     ['med 75 000:- per år', 75_000],
     ['finansieringen från 1 \n260 000 kronor per år', 1_260_000],
     ['Regionen bidrar med 1,5 MSEK.', 1_500_000],
+    ['Ersättningen uppgår till SEK 500 000 per år.', 500_000],
   ])('%s → %d', (text, sek) => {
     expect(sekIn(text)).toEqual([sek]);
   });
@@ -92,8 +93,12 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
   },
   'named-year-after': {
     per: 'year',
-    positive: ['Nämnden avsätter 962 000 kronor år 2022 till föreningen.', 'Föreningen beviljas ett bidrag om 200 tkr för 2024.'],
-    negative: ['Föreningen beviljas 300 000 kr för 2021–2024.'],
+    positive: [
+      'Nämnden avsätter 962 000 kronor år 2022 till föreningen.',
+      'Föreningen beviljas ett bidrag om 200 tkr för 2024.',
+      'Kommunen bidrar med 500 000 kr 2024, 520 000 kr 2025 och 540 000 kr 2026.',
+    ],
+    negative: ['Föreningen beviljas 300 000 kr för 2021–2024.', 'Föreningen beviljas 300 000 kr 2021–2024.', 'Föreningen får 300 000 kr 2024-01-15.'],
   },
   'coming-year-after': {
     per: 'year',
@@ -102,8 +107,12 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
   },
   'total-duration-after': {
     per: 'total',
-    positive: ['Regionen bidrar med 1,5 miljoner kronor under tre år.'],
-    negative: ['Partnerskapet finansieras årligen med 1 300 000 kronor under 4 år.'],
+    positive: [
+      'Regionen bidrar med 1,5 miljoner kronor under tre år.',
+      'Överenskommelsen omfattar 1 350 000 kronor fördelat på tre år.',
+      'Kommunen avsätter 900 000 kronor under en treårsperiod.',
+    ],
+    negative: ['Partnerskapet finansieras årligen med 1 300 000 kronor under 4 år.', 'Föreningen får 300 000 kronor fördelat på två utbetalningar.'],
   },
   'once-after': {
     per: 'once',
@@ -112,7 +121,7 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
   },
   'year-before': {
     per: 'year',
-    positive: ['Partnerskapet finansieras årligen med 1 300 000 kronor under en 4 årsperiod.', 'ett årligt bidrag på 200 000 kronor.'],
+    positive: ['Partnerskapet finansieras årligen med 1 300 000 kronor under en 4 årsperiod.', 'ett årligt bidrag på 200 000 kronor.', 'Årsbeloppet är 600 000 kronor.'],
     negative: ['Partnerskapet finansieras med 1 300 000 kronor.'],
   },
   'total-before': {
@@ -130,6 +139,12 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
     positive: ['För 2017 fastställs det ekonomiska stödet från kommunen till sammanlagt 1 428 000 kronor.', 'Bidraget är klart. Under 2024 får föreningen 300 000 kr.'],
     negative: ['Under 2022–2024 får föreningen 900 000 kronor.', 'Föreningen har sedan 2019 fått 900 000 kronor.'],
   },
+  'year-label-before': {
+    per: 'year',
+    positive: ['År 2025: 520 000 kr', 'Ersättning 2024: 500 000 kr'],
+    // (and each sum of "År 2024: 500 000 kr, år 2025: 520 000 kr" is yearly: see the test below the examples)
+    negative: ['Beslut 2024-05-06: 500 000 kr', 'Dnr KS 2024/12: 500 000 kr'],
+  },
   'lump-sum-before': {
     per: 'total',
     positive: ['Bidraget betalades ut som en klumpsumma på 420 000 kr i januari.'],
@@ -139,6 +154,11 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
     per: 'total',
     positive: ['Sammanlagt 5,2 miljoner kronor går till partnerskapet under perioden.', 'Kommunen bidrar under tre år, totalt 900 000 kronor.'],
     negative: ['För 2017 fastställs stödet till sammanlagt 1 428 000 kronor.'],
+  },
+  'total-opening-before': {
+    per: 'total',
+    positive: ['Totalt omfattar överenskommelsen 1 350 000 kronor.', 'Totalt belopp: 1 350 000 kr', 'Sammanlagt uppgår stödet till 2,4 miljoner kronor.'],
+    negative: ['Totalt per år: 450 000 kr', 'Totalt får 12 föreningar 300 000 kronor.', 'Föreningen får totalt ett bidrag om 300 000 kr.'],
   },
   'loan-before': {
     per: 'total',
@@ -179,6 +199,11 @@ describe('PER_RULES: how often an amount is paid', () => {
       [1_300_000, 'year'],
       [5_200_000, 'total'],
     ]);
+  });
+
+  it('reads each sum after its own year label, not the next label as the sum before it', () => {
+    const text = 'År 2024: 500 000 kr, år 2025: 520 000 kr och år 2026: 540 000 kr.';
+    expect(findAmountMentions(text).map((m) => m.per?.name)).toEqual(['year-label-before', 'year-label-before', 'year-label-before']);
   });
 
   it('has examples for every rule', () => {
@@ -279,6 +304,13 @@ describe('money asked for or of the past gives way to money granted now', () => 
     expect(sekIn('Föreningen ansökte om 600 000 kronor men nämnden beviljar 400 000 kronor.')).toEqual([400_000]);
     expect(sekIn('Föreningen sökte 2.148.924 kronor och fick 2 150 000 kronor.')).toEqual([2_150_000]);
     expect(sekIn('Föreningen ansöker om 350 000 kronor i verksamhetsbidrag.')).toEqual([350_000]);
+    expect(sekIn('Sökt belopp: 450 000 kr. Beviljat belopp: 300 000 kr.')).toEqual([300_000]);
+    expect(sekIn('Den sökta summan är 1 500 000 kronor. Förvaltningen föreslår 1 000 000 kronor.')).toEqual([1_000_000]);
+  });
+
+  it('a granting word after the request makes the sum granted: "Ansökan beviljas med …"', () => {
+    expect(sekIn('Föreningens ansökan beviljas med 300 000 kronor. Föreningen ansökte om 400 000 kronor.')).toEqual([300_000]);
+    expect(sekIn('Föreningen har sökt och beviljats 250 000 kronor. Tidigare har föreningen fått 200 000 kronor.')).toEqual([250_000]);
   });
 
   it('drops a sum its clause puts in the past, not one that replaces a past grant', () => {

@@ -13,11 +13,12 @@ const HEDGE = String.raw`(?:(?:cirka|ca\.?|drygt|knappt|närmare|omkring|ungefä
 
 /**
  * A money expression: a number in digits or words, an optional multiplier ("tkr", "miljoner") and an
- * optional currency word ("kronor", "kr", "SEK"). index.ts keeps a match only when it names money:
+ * optional currency word ("kronor", "kr", "SEK"), or "SEK" before the number as agreements write it ("SEK 500 000").
+ * index.ts keeps a match only when it names money:
  * a currency word or a currency multiplier, or "miljoner"/"tusen" followed by a word that ends the phrase.
  */
 export const MONEY = new RegExp(
-  String.raw`${HEDGE}?(?<number>${DIGITS_PATTERN}|(?<![\p{L}])(?:${NUMBER_WORD_PATTERN})${NOT_LETTER})` +
+  String.raw`${HEDGE}?(?:(?<![\p{L}])(?<prefix>SEK)[ \t]*(?=\d))?(?<number>${DIGITS_PATTERN}|(?<![\p{L}])(?:${NUMBER_WORD_PATTERN})${NOT_LETTER})` +
     String.raw`(?:\s*(?<multiplier>${alternation(Object.keys(MULTIPLIERS))})\.?${NOT_LETTER})?` +
     String.raw`(?:\s*(?<currency>${alternation(CURRENCY_WORDS.filter((w) => w !== ':-'))})\.?${NOT_LETTER}|(?<dash>:-))?`,
   'dgiu',
@@ -85,11 +86,12 @@ export const PER_RULES: readonly PerRule[] = [
     strength: 0.85,
   },
   {
-    // "962 000 kronor år 2022", "200 tkr för 2024": the sum for one named year.
+    // "962 000 kronor år 2022", "200 tkr för 2024", "500 000 kr 2024, 520 000 kr 2025": the sum for one named year.
     name: 'named-year-after',
     per: 'year',
     where: 'after',
-    pattern: /^[\s,]*(?:för|under|år)\s+(?:år\s+)?(?:19|20)\d{2}(?!\d|\s*(?:[-–]|till)\s*\d)/iu,
+    // Not a year that labels the next sum ("500 000 kr, år 2025: 520 000 kr").
+    pattern: /^(?:[\s,]*(?:för|under|år)\s+(?:år\s+)?(?:19|20)\d{2}(?!\d|\s*(?:[-–]|till)\s*\d|\s*:)|[ \t]+(?:19|20)\d{2}(?=\s*[,.;)]|\s+och\s|\s*$))/iu,
     // Right after the sum, so it outweighs "ett bidrag om" before it ("ett bidrag om 1,2 mnkr för 2025").
     strength: 0.8,
   },
@@ -106,7 +108,11 @@ export const PER_RULES: readonly PerRule[] = [
     name: 'total-duration-after',
     per: 'total',
     where: 'after',
-    pattern: new RegExp(String.raw`^[\s,]*(?:för|under)\s+(?:en\s+period\s+(?:om|på)\s+)?(?:\d{1,2}|${NUMBER_WORD_PATTERN})\s+år${NOT_LETTER}`, 'iu'),
+    // "1 350 000 kronor fördelat på tre år", "900 000 kronor under en treårsperiod".
+    pattern: new RegExp(
+      String.raw`^[\s,]*(?:(?:för|under)\s+(?:en\s+period\s+(?:om|på)\s+)?(?:\d{1,2}|${NUMBER_WORD_PATTERN})\s+år|(?:\p{L}+\s+)?fördela[dts]*\s+(?:på|över)\s+(?:\d{1,2}|${NUMBER_WORD_PATTERN})\s+år|(?:för|under|över)\s+(?:en|den)\s+(?:\d{1,2}\s*-\s*|två|tre|fyra|fem)års(?:period|perioden))${NOT_LETTER}`,
+      'iu',
+    ),
     strength: 0.7,
   },
   {
@@ -120,7 +126,7 @@ export const PER_RULES: readonly PerRule[] = [
     name: 'year-before',
     per: 'year',
     where: 'before',
-    pattern: /(?:årlig(?:en|t|a)?|per år|årsbidrag\p{L}*|årligt\s+\p{L}+)(?![\p{L}])[^.;]{0,60}$/iu,
+    pattern: /(?:årlig(?:en|t|a)?|per år|års(?:bidrag|belopp|ersättning|anslag)\p{L}*|årligt\s+\p{L}+)(?![\p{L}])[^.;]{0,60}$/iu,
     strength: 0.85,
   },
   {
@@ -153,6 +159,14 @@ export const PER_RULES: readonly PerRule[] = [
     strength: 0.75,
   },
   {
+    // "År 2024: 500 000 kr, år 2025: 520 000 kr", "Ersättning 2025: 450 000 kr": a year labels the sum after it.
+    name: 'year-label-before',
+    per: 'year',
+    where: 'before',
+    pattern: /(?<![\p{N}\/.-])(?:19|20)\d{2}\s*:\s*$/u,
+    strength: 0.75,
+  },
+  {
     // "betalades ut som en klumpsumma på 420 000 kr": a lump sum covers the whole period at once.
     name: 'lump-sum-before',
     per: 'total',
@@ -168,6 +182,15 @@ export const PER_RULES: readonly PerRule[] = [
     where: 'lead',
     pattern: /(?:^|[,;:(]\s*|\s(?:och|varav|dvs\.?|alltså|eller)\s+)(?:totalt|sammanlagt|sammantaget)\s+$/iu,
     strength: 0.65,
+  },
+  {
+    // "Totalt omfattar överenskommelsen 1 350 000 kronor", "Totalt belopp: 1 350 000 kr", "Sammanlagt uppgår stödet till …": a
+    // sentence or a label that opens with totalt adds the sum up, unless a per-year word says otherwise.
+    name: 'total-opening-before',
+    per: 'total',
+    where: 'before',
+    pattern: /(?:^|[.;!?]\s+|\n[ \t]*)(?:totalt|sammanlagt|sammantaget)\s+(?![^.;]*(?:per\s+(?:hel)?år|årlig|om\s+året|\/\s*år))[^.;\d]{0,60}$/iu,
+    strength: 0.7,
   },
   {
     // A loan or a guarantee is one sum for its whole term.
@@ -312,10 +335,11 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
 
 /**
  * Money asked for ("Föreningen ansöker om 600 000 kronor", "sökte 2.148.924 kronor", "begär ett bidrag på …"): what the
- * partnership gets only when the text gives no other sum; beside a granted or proposed sum it is the request.
+ * partnership gets only when the text gives no other sum; beside a granted or proposed sum it is the request. "Sökt
+ * belopp: 450 000" and "Den sökta summan är …" ask too; "Ansökan beviljas med 300 000 kronor" grants.
  */
 export const REQUESTED_BEFORE =
-  /(?<![\p{L}])(?:ansök\p{L}*|sökt|sökte|söker|begär\p{L}*|anhåll\p{L}*)(?:\s+\p{L}+){0,4}?\s+(?:(?:om|på|med)\s+)?(?:cirka\s+|ca\.?\s+|totalt\s+)?$/iu;
+  /(?<![\p{L}])(?:ansök\p{L}*|sökt|sökta|sökte|söker|begär\p{L}*|anhåll\p{L}*)(?:\s+(?!(?:bevilja|tilldela|föreslå|får|fick|erhåll|erhöll|godkän)\p{L}*)\p{L}+){0,4}?\s*:?\s+(?:(?:om|på|med|är|till)\s+)?(?:cirka\s+|ca\.?\s+|totalt\s+)?$/iu;
 
 /**
  * Words before a sum in its clause that put it in the past or in the arrangement being replaced ("Tidigare år har

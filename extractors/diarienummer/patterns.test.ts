@@ -22,7 +22,7 @@ const EXAMPLES: Record<string, { match: string[]; noMatch: string[] }> = {
     match: ['KS 2016-254/322', 'KS 2019-123'],
     noMatch: ['KF 2019-06-11', 'IOP 2025-2028', 'Kommunstyrelsen 2024-02-06'],
   },
-  'year/serial-part': { match: ['2002/018-71'], noMatch: ['2024-05-06', '2002/018'] },
+  'year/serial-part': { match: ['2002/018-71', '2024/123-1.4.2'], noMatch: ['2024-05-06', '2002/018'] },
   'class-serial-year': { match: ['3.1-4788-2026', '3.1.1-123/2023'], noMatch: ['1.3 miljoner', '0300-83 40 00', '2.5-10'] },
 };
 
@@ -123,6 +123,16 @@ describe('extractDiarienummer', () => {
     expect(extract('Enligt nämndens beslut 2019-06-11 dnr KS 2019/123')).toEqual({ own: [], refs: ['KS 2019/123'] });
     expect(extract('Beslut 2023-05-02 Dnr KS 2023/45')).toEqual({ own: ['KS 2023/45'], refs: [] });
     expect(extract('§ 3 Datum 2024-02-22 Dnr IF-2023-00256')).toEqual({ own: ['IF-2023-00256'], refs: [] });
+  });
+
+  it('treats an unlabelled number after a citing word, or closing a clause of prose, as a reference', () => {
+    const head = 'Tjänsteskrivelse\nDnr KS 2024/456\nBakgrund\n';
+    expect(extract(head + 'Se tidigare beslut KS 2021/88.')).toEqual({ own: ['KS 2024/456'], refs: ['KS 2021/88'] });
+    expect(extract(head + 'Kommunfullmäktige antog riktlinjer för partnerskap, KS 2019/123.')).toEqual({ own: ['KS 2024/456'], refs: ['KS 2019/123'] });
+    // A title line and a letterhead keep their number: no citing word, no prose clause closed by it.
+    expect(extract('Idéburet offentligt partnerskap med föreningen\nKS 2024/456\n')).toEqual({ own: ['KS 2024/456'], refs: [] });
+    expect(extract('Överenskommelse om IOP KS 2024/456\n')).toEqual({ own: ['KS 2024/456'], refs: [] });
+    expect(extract('Socialförvaltningen\nAvdelningen för individ- och familjeomsorg SN 2021.045\n')).toEqual({ own: ['SN 2021.045'], refs: [] });
   });
 
   it('reads a labelled number at the head of a header run together with its text as own', () => {

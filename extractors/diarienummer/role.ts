@@ -11,11 +11,36 @@ export type Role = 'own' | 'ref';
 /** A line with this many running-text words (lower-case words) around the number is prose, not a header. */
 const PROSE_WORDS = 3;
 
+/** Words that cite another matter right before an unlabelled number: "Se tidigare beslut KS 2021/88". */
+const CITING_WORDS = new Set(words.citingWords);
+/** How many words before an unlabelled number are looked at for a citing word. */
+const CITING_REACH = 3;
+
+/** An unlabelled number a citing word stands right before on its line ("Se tidigare beslut KS 2021/88"). */
+function citedBefore(text: string, mention: Pick<Mention, 'start'>): boolean {
+  const before = text.slice(text.lastIndexOf('\n', mention.start - 1) + 1, mention.start);
+  return before
+    .split(/[\s,;:(]+/)
+    .filter(Boolean)
+    .slice(-CITING_REACH)
+    .some((w) => CITING_WORDS.has(w.toLocaleLowerCase('sv')));
+}
+
+/**
+ * An unlabelled number that closes a clause of running text ("… beslutade om riktlinjer för IOP, KS 2019/123."): the
+ * punctuation after it and the prose before it make it a citation, wherever the line stands. A letterhead's number
+ * ends its line without a full stop.
+ */
+function endsProseClause(text: string, mention: Pick<Mention, 'start' | 'end'>): boolean {
+  return /^[.,;](?:\s|$)/u.test(text.slice(mention.end, mention.end + 2)) && proseWordsAround(text, mention) >= PROSE_WORDS;
+}
+
 export function roleOf(text: string, mention: Mention): Role {
   if (mention.label === 'ref') return 'ref';
   if (insideParentheses(text, mention.start)) return 'ref';
   if (headsRunTogetherHeader(text, mention)) return 'own';
   if (citesDecision(lineAround(text, mention))) return 'ref';
+  if (mention.label === null && (citedBefore(text, mention) || endsProseClause(text, mention))) return 'ref';
   if (inLetterhead(text, mention)) return 'own';
   return proseWordsAround(text, mention) >= PROSE_WORDS ? 'ref' : 'own';
 }

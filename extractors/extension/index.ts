@@ -34,9 +34,10 @@ export function extractExtension(doc: DocText): Field<string> | null {
   return fields.reduce<Field<string> | null>((best, f) => (!best || f.confidence > best.confidence ? f : best), null);
 }
 
-/** The extension as written, on one line, "1 + 1" as "1+1", a genitive as the plain noun ("två års" → "två år"). */
+/** The extension as written, on one line, "1 + 1" as "1+1", a genitive as the plain noun ("två års" → "två år"), "två (2) år" as "två år". */
 function asWritten(matched: string): string {
   return matched
+    .replace(/\s*\(\d{1,2}\)/g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*\+\s*/g, '+')
     .replace(/års$/u, 'år')

@@ -6,11 +6,14 @@
 import { NUMBER_WORD_PATTERN } from '../amounts/numerals.js';
 import { DATE } from '../period/dates.js';
 
-const NUMBER = String.raw`(?:\d{1,2}|${NUMBER_WORD_PATTERN})`;
-/** "1 år", "1+1 år", "ett år i taget", "ytterligare två år", "6 månader". */
-const LENGTH = String.raw`(?:(?:ytterligare|maximalt|högst|upp\s+till)\s+)*(?<length>${NUMBER}(?:\s*\+\s*${NUMBER})*\s+(?:år|månader)(?:\s+i\s+taget)?)(?![\p{L}])`;
-/** The same in the genitive before "förlängning": "två års förlängning", "1+1 års förlängning". */
-const LENGTH_GENITIVE = String.raw`(?<![\p{L}\p{N}])(?<genitive>${NUMBER}(?:\s*\+\s*${NUMBER})*\s+(?:års|månaders))\s+(?:\p{L}+\s+)?förlängning`;
+/** A number in digits or words, a word perhaps followed by its digits in parentheses ("två (2)"). */
+const NUMBER = String.raw`(?:\d{1,2}|(?:${NUMBER_WORD_PATTERN})(?:\s*\(\d{1,2}\))?)`;
+/** "i taget", "åt gången": one period at a time. */
+const AT_A_TIME = String.raw`(?:i\s+taget|åt\s+gången)`;
+/** "1 år", "1+1 år", "ett år i taget", "ett år åt gången", "ytterligare två år", "6 månader". */
+const LENGTH = String.raw`(?:(?:ytterligare|maximalt|högst|upp\s+till)\s+)*(?<length>${NUMBER}(?:\s*\+\s*${NUMBER})*\s+(?:år|månader)(?:\s+${AT_A_TIME})?)(?![\p{L}])`;
+/** The same in the genitive before "förlängning" or "option": "två års förlängning", "1+1 års förlängning", "2 års option". */
+const LENGTH_GENITIVE = String.raw`(?<![\p{L}\p{N}])(?<genitive>${NUMBER}(?:\s*\+\s*${NUMBER})*\s+(?:års|månaders))\s+(?:\p{L}+\s+)?(?:förlängning|förlängningsoption|option)`;
 
 /** Adverbs between the verb and the length: "förlängs därefter automatiskt med ett år i taget". */
 const ADVERB = String.raw`(?:därefter|därpå|sedan|automatiskt|vidare)`;
@@ -28,10 +31,10 @@ export const EXTENSION_RULES: readonly ExtensionRule[] = [
   {
     // "med möjlighet till förlängning 1+1 år", "möjlighet till förlängning med ett år i taget", "option på förlängning 2 år",
     // "förlängningsoption på 2 år", "möjlighet att förlänga avtalet med ett år", "option att förlänga med 1+1 år",
-    // "förlängningsmöjlighet om 12 månader", "Avtalet är förlängningsbart med 2 år"
+    // "förlängningsmöjlighet om 12 månader", "Avtalet är förlängningsbart med 2 år", "Option finns att förlänga avtalet i 12 månader"
     name: 'option-to-extend',
     pattern: new RegExp(
-      String.raw`(?:(?:möjlighet|option|rätt)\s+(?:till|på|om)\s+(?:en\s+|ytterligare\s+)?förlängning|förlängningsoption|förlängningsmöjlighet|förlängningsbar[at]?|(?:möjlighet|option|rätt)\s+att\s+förlänga(?:\s+\p{L}+){0,3})\s+(?:med\s+|i\s+|på\s+|om\s+)?${LENGTH}`,
+      String.raw`(?:(?:möjlighet|option|rätt)(?:\s+finns)?\s+(?:till|på|om)\s+(?:en\s+|ytterligare\s+)?förlängning|förlängningsoption|förlängningsmöjlighet|förlängningsklausul|förlängningsbar[at]?|(?:möjlighet|option|rätt)(?:\s+finns)?\s+att\s+förlänga(?:\s+\p{L}+){0,3})\s+(?:med\s+|i\s+|på\s+|om\s+)?${LENGTH}`,
       'giu',
     ),
     strength: 0.85,
@@ -53,11 +56,11 @@ export const EXTENSION_RULES: readonly ExtensionRule[] = [
   },
   {
     // "Enligt överenskommelsen kan avtalet förlängas med 1 år", "förlängning med ytterligare ett år", "kan förlängas ett år i
-    // taget", "förlängs därefter automatiskt med ett år i taget", "Förlängning kan ske med högst 24 månader", "Förlängning av
+    // taget", "förlängs därefter automatiskt med ett år i taget", "Parterna kan komma överens om att förlänga avtalet med två år", "Förlängning kan ske med högst 24 månader", "Förlängning av
     // avtalet om två år kan ske". A plain "förlängs med ett år" is an extension decided, not an option: the period has it.
     name: 'extended-by',
     pattern: new RegExp(
-      String.raw`(?:(?:kan|får|ska\s+kunna|kunna)\s+(?:\p{L}+\s+){0,2}?förlängas|förlängs(?=\s+(?:${ADVERB}\s+)*(?:automatiskt|(?:med\s+)?${NUMBER}\s+(?:år|månader)\s+i\s+taget))|förlängning(?:en)?(?:\s+av\s+(?:avtal|överenskommels|partnerskap|IOP)\p{L}*)?(?:\s+(?:kan|får)\s+ske)?)\s+(?:${ADVERB}\s+)*(?:(?:med|i|om)\s+)?${LENGTH}`,
+      String.raw`(?:(?:kan|får|ska\s+kunna|kunna)\s+(?:\p{L}+\s+){0,2}?förlängas|(?:kan|kunna)\s+(?:\p{L}+\s+){0,4}?att\s+förlänga(?:\s+(?:avtalet|överenskommelsen|partnerskapet|IOP:?\p{L}*))?|förlängs(?=\s+(?:${ADVERB}\s+)*(?:automatiskt|(?:med\s+)?${NUMBER}\s+(?:år|månader)\s+${AT_A_TIME}))|förlängning(?:en)?(?:\s+av\s+(?:avtal|överenskommels|partnerskap|IOP)\p{L}*)?(?:\s+(?:kan|får)\s+ske)?)\s+(?:${ADVERB}\s+)*(?:(?:med|i|om)\s+)?${LENGTH}`,
       'giu',
     ),
     strength: 0.75,

@@ -16,6 +16,7 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Partnerskapet löper i 2 år från och med 1 mars 2024.', p('2024-03-01', '2026-02-28')],
       ['Avtalstiden är tre år från och med 1 januari 2025.', p('2025-01-01', '2027-12-31')],
       ['Stödet ges under två år, räknat från 1 juli 2025.', p('2025-07-01', '2027-06-30')],
+      ['Avtalet gäller 1 år från 2024-03-01.', p('2024-03-01', '2025-02-28')],
     ],
     negative: ['Föreningen har funnits i tre år.'],
   },
@@ -47,6 +48,7 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Överenskommelsen gäller från och med 2023-05-01 och tills vidare.', p('2023-05-01', null, true)],
       ['Period för överenskommelse: 2020-12-18–tills vidare', p('2020-12-18', null, true)],
       ['Överenskommelsen gäller tills vidare från 1 januari 2024.', p('2024-01-01', null, true)],
+      ['Avtalet gäller från 2024-01-01 tillsvidare.', p('2024-01-01', null, true)],
     ],
     negative: ['Överenskommelsen gäller från och med 2023-05-01.'],
   },
@@ -55,11 +57,13 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['IOP:t gäller från 2023 och tre år framåt.', p('2023-01-01', '2025-12-31')],
       ['Överenskommelsen gäller från och med 2025-01-01 och två år framåt.', p('2025-01-01', '2026-12-31')],
       ['Överenskommelsen gäller från och med 1 januari 2024 och löper i tre år.', p('2024-01-01', '2026-12-31')],
+      ['Överenskommelsen gäller 2024-04-01 och två år framåt.', p('2024-04-01', '2026-03-31')],
     ],
     negative: [
       'Föreningen har funnits sedan 2023 och planerar tre år framåt.',
       'Från 2023 har antalet ökat; tre år framåt väntas fler.',
       'Från 2023 och tre år har föreningen haft lokalen.',
+      'Avtalet gäller 2024-04-01 och tre år har gått sedan starten.',
     ],
   },
   range: {
@@ -78,11 +82,13 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Avtalstid: 2024-01-01 -- 2026-12-31', p('2024-01-01', '2026-12-31')],
       ['Avtalet gäller 2025.01.01 – 2027.12.31.', p('2025-01-01', '2027-12-31')],
       ['partnerskap från och med 2026-07-31 till och med 2027-07 31.', p('2026-07-31', '2027-07-31')],
+      ['Överenskommelsen gäller fom 2024-02-01 tom 2025-01-31.', p('2024-02-01', '2025-01-31')],
     ],
     negative: [
       'Föreningen har vidtagit åtgärder 2022 och 2023 för att förbättra ekonomin.',
       'Ärendet har beteckning ASN-2019-9502 och KS 2016-2017/322.',
       'Sammanträdesdatum 2024-05-06-08, 14',
+      'Lokalen stod tom 2023 och 2024 och hyrs nu ut.',
     ],
   },
   'range-shared-year': {
@@ -117,6 +123,7 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Nämnda överenskommelse avslutas den 31 december 2019.', p(null, '2019-12-31')],
       ['IOP-avtalet löper ut 31 december 2021.', p(null, '2021-12-31')],
       ['Överenskommelsen upphör att gälla 2024-06-30.', p(null, '2024-06-30')],
+      ['Avtalet löper till 2026-12-31.', p(null, '2026-12-31')],
     ],
     negative: ['Ansökningstiden går ut i mars.', 'Avtalet avslutas i förtid.'],
   },
@@ -135,8 +142,17 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
     negative: ['Överenskommelsen träder i kraft när båda parter undertecknat den.'],
   },
   'until-further-notice': {
-    positive: [['Överenskommelsen gäller tills vidare med tre månaders uppsägning.', p(null, null, true)]],
-    negative: ['Överenskommelsen gäller ett år.'],
+    positive: [
+      ['Överenskommelsen gäller tills vidare med tre månaders uppsägning.', p(null, null, true)],
+      ['Avtalet gäller tillsvidare med sex månaders uppsägningstid.', p(null, null, true)],
+      ['Överenskommelsen gäller tills någon part säger upp den.', p(null, null, true)],
+      ['Avtalet löper utan tidsbegränsning.', p(null, null, true)],
+    ],
+    negative: [
+      'Överenskommelsen gäller ett år.',
+      'Avtalet gäller ett år. Föreningens personal har tillsvidareanställning.',
+      'Avtalet gäller 2025 och kan sägas upp av någon part.',
+    ],
   },
   'grant-year': {
     positive: [

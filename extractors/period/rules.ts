@@ -8,20 +8,26 @@ import type { Period } from '../../pipeline/contract.js';
 import { NUMBER_WORD_PATTERN, readNumber } from '../amounts/numerals.js';
 import { asEnd, asStart, DATE, DATE_FORMS, endAfterYears, MONTH_NAME, readDate, type ReadDate } from './dates.js';
 
-const FROM = String.raw`(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|fr\s+o\s+m|med\s+start|med\s+början|från)`;
-const UNTIL = String.raw`(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|t\s+o\s+m|fram\s+till|längst\s+till|till|–|—|-{1,2}|och)`;
+/** "fom" and "tom" undotted, as some registers write them ("fom 2024-02-01 tom 2025-01-31"); "tom" only between two dates. */
+const FROM = String.raw`(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|fr\s+o\s+m|(?<![\p{L}])f\.?o\.?m\.?(?=\s+(?:den\s+)?\d)|med\s+start|med\s+början|från)`;
+const UNTIL = String.raw`(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|t\s+o\s+m|(?<![\p{L}])tom(?![\p{L}])|fram\s+till|längst\s+till|till|–|—|-{1,2}|och)`;
 /** A verb of running between a start and its end: "från 2023-09-01 och löper till 2025-08-31". */
 const RUNS = String.raw`(?:löper|gäller|pågår|varar)`;
 const RUNS_UNTIL = String.raw`,?\s*(?:och\s+)?${RUNS}\s+(?:fram\s+)?(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|t\s+o\s+m|till)`;
 /** A number of years in digits or words: "3", "tre". */
 const YEARS = String.raw`(?<years>\d{1,2}|${NUMBER_WORD_PATTERN})`;
 const NOT_LETTER = String.raw`(?![\p{L}])`;
+/**
+ * "tills vidare", also as one word ("gäller tillsvidare"), not a compound ("tillsvidareanställning"); and what says the
+ * same in other words: "tills någon part säger upp det", "tills avtalet sägs upp", "utan tidsbegränsning".
+ */
+const UNTIL_FURTHER_NOTICE = String.raw`(?<![\p{L}])(?:tills\s+vidare|tillsvidare|tills\s+(?:någon|endera|ena|en)\s+(?:av\s+)?part(?:en|erna)?\s+säger\s+upp\s+(?:det|den|avtalet|överenskommelsen)|tills\s+(?:avtalet|överenskommelsen|det|den)\s+sägs\s+upp|utan\s+tidsbegränsning)(?![\p{L}])`;
 /** A year on its own, not part of a date or a case number. */
 const YEAR = String.raw`(?<![\p{L}\p{N}/.-])(?:19|20)\d{2}(?![\p{N}/-])`;
 /** Words that state a validity right before a single year: "gäller under 2024", "Avtalsperiod: 2025". */
 const STATES_VALIDITY = String.raw`(?:(?:gäller|avser|löper|pågår|förlängs|förlängts|förlängas|avtalsperiod(?:en)?|avtalstid(?:en)?|giltighetstid(?:en)?|period(?:en)?)\s*:?\s*(?:är\s+)?(?:(?:under|för)\s+)?(?:hela\s+)?(?:år(?:et)?\s+|kalenderåret\s+|verksamhetsåret\s+)?|(?<![\p{L}])(?:verksamhets|kalender)året\s+)`;
-/** Words that end an agreement on a date: "löper ut 31 december 2021", "Överenskommelsen avslutas den 31 december 2019". */
-const ENDS = String.raw`(?:löper\s+ut|går\s+ut|avslutas|upphör(?:\s+att\s+gälla)?|slutar\s+gälla|gäller\s+(?:fram\s+)?till)`;
+/** Words that end an agreement on a date: "löper ut 31 december 2021", "Överenskommelsen avslutas den 31 december 2019", "löper till 2026-12-31". */
+const ENDS = String.raw`(?:löper\s+ut|går\s+ut|avslutas|upphör(?:\s+att\s+gälla)?|slutar\s+gälla|(?:gäller|löper|pågår|varar)\s+(?:fram\s+)?till)`;
 /** Words that start an agreement on a date: "träder i kraft den 1 mars 2025", "Partnerskapet startar 2025-01-01". */
 const STARTS = String.raw`(?:träder\s+i\s+kraft|börjar\s+gälla|startar|inleds|påbörjas)`;
 /** A duration as an adjective: "treårigt", "3-årig", "tvååriga". */
@@ -71,10 +77,10 @@ function yearsFrom(g: Record<string, string | undefined>, maxYears = Infinity) {
 export const PERIOD_RULES: readonly PeriodRule[] = [
   {
     // "under tre år med början 2002", "i 2 år från och med 1 mars 2024", "Avtalstiden är tre år från och med 1 januari
-    // 2025", "på två år räknat från 1 juli 2025"
+    // 2025", "på två år räknat från 1 juli 2025", "Avtalet gäller 1 år från 2024-03-01"
     name: 'duration-from',
     pattern: new RegExp(
-      String.raw`(?:under|i|är|om|på)\s+(?<years>\d{1,2}|${NUMBER_WORD_PATTERN})\s+år,?\s+(?:räknat\s+)?${FROM}\s+${DEN}(?<from>${DATE})`,
+      String.raw`(?:under|i|är|om|på|gäller|löper)\s+(?<years>\d{1,2}|${NUMBER_WORD_PATTERN})\s+år,?\s+(?:räknat\s+)?${FROM}\s+${DEN}(?<from>${DATE})`,
       'giu',
     ),
     read: (g) => yearsFrom(g),
@@ -113,20 +119,21 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   },
   {
     // "från 2023 och tre år framåt", "från och med 2025-01-01 och två år framåt", "från och med 1 januari 2024 och
-    // löper i tre år"
+    // löper i tre år", "gäller 2024-04-01 och två år framåt"
     name: 'from-years-ahead',
     pattern: new RegExp(
-      String.raw`${FROM}\s+${DEN}(?<from>${DATE}),?\s+(?:och\s+|samt\s+)?(?<runs>${RUNS}\s+)?(?:(?:under|i)\s+)?${YEARS}\s+år(?<ahead>\s+(?:framåt|framöver))?${NOT_LETTER}`,
+      String.raw`(?:(?<lead>${FROM})\s+${DEN}|(?<=(?:gäller|löper)\s+(?:den\s+)?)${NO_LEFT})(?<from>${DATE}),?\s+(?:och\s+|samt\s+)?(?<runs>${RUNS}\s+)?(?:(?:under|i)\s+)?${YEARS}\s+år(?<ahead>\s+(?:framåt|framöver))?${NOT_LETTER}`,
       'giu',
     ),
-    // A bare "från 2023 och tre år" says nothing of how long the agreement runs.
-    read: (g) => (g.runs || g.ahead ? yearsFrom(g, 10) : null),
+    // A bare "från 2023 och tre år" says nothing of how long the agreement runs; without "från" only "framåt" says it
+    // ("Överenskommelsen gäller 2024-04-01 och två år framåt").
+    read: (g) => ((g.lead && g.runs) || g.ahead ? yearsFrom(g, 10) : null),
   },
   {
     // "från och med 1 mars 2024 och tills vidare", "2020-12-18–tills vidare", "tills vidare från 1 januari 2024"
     name: 'from-until-further-notice',
     pattern: new RegExp(
-      String.raw`(?:${FROM}\s+${DEN})?${NO_LEFT}(?<from>${DATE})\s*(?:[-–—]\s*|,?\s*(?:och\s+)?)tills\s+vidare|tills\s+vidare,?\s+${FROM}\s+${DEN}(?<after>${DATE})${NO_RIGHT}`,
+      String.raw`(?:${FROM}\s+${DEN})?${NO_LEFT}(?<from>${DATE})\s*(?:[-–—]\s*|,?\s*(?:och\s+)?)${UNTIL_FURTHER_NOTICE}|${UNTIL_FURTHER_NOTICE},?\s+${FROM}\s+${DEN}(?<after>${DATE})${NO_RIGHT}`,
       'giu',
     ),
     read(g) {
@@ -234,7 +241,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   {
     // "avtalet gäller tills vidare"
     name: 'until-further-notice',
-    pattern: /tills\s+vidare/giu,
+    pattern: new RegExp(UNTIL_FURTHER_NOTICE, 'giu'),
     read: () => ({ period: period(null, null, true), strength: 0.55 }),
   },
   {

@@ -121,3 +121,41 @@ describe('rows one a line under a last money column (findRunTogetherTables)', ()
     expect(findRunTogetherTables(text).flatMap((t) => t.rows)).toEqual([]);
   });
 });
+
+describe('rows whose public column comes first (findRunTogetherTables)', () => {
+  it('reads the body or kommun that opens each row, then the organisation up to the period', () => {
+    const text = [
+      'Nämnd Förening Period',
+      'Socialnämnden Kvinnojouren Tärnan 2023–2025',
+      'Kultur- och fritidsnämnden Idrottsklubben Pilen 2024-01-01–2026-12-31',
+      'Rinkeby-Kista stadsdelsnämnd Föreningen Linden 2022–2024',
+    ].join('\n');
+    expect(rowsOf(text)).toEqual([
+      [
+        ['Socialnämnden', 'Kvinnojouren Tärnan', '2023–2025'],
+        ['Kultur- och fritidsnämnden', 'Idrottsklubben Pilen', '2024-01-01–2026-12-31'],
+        ['Rinkeby-Kista stadsdelsnämnd', 'Föreningen Linden', '2022–2024'],
+      ],
+    ]);
+  });
+
+  it('reads a kommun, or a kommun and its body, as the public cell', () => {
+    const text = ['Kommun Organisation Avtalstid', 'Sala kommun Kvinnojouren Tärnan 2023–2025', 'Region Skåne Socialnämnden Röda Korset Lund 2024–2025'].join('\n');
+    expect(rowsOf(text)).toEqual([
+      [
+        ['Sala kommun', 'Kvinnojouren Tärnan', '2023–2025'],
+        ['Region Skåne Socialnämnden', 'Röda Korset Lund', '2024–2025'],
+      ],
+    ]);
+  });
+
+  it('reads no row from a line that does not open with a public body or party', () => {
+    const text = ['Nämnd Förening Period', 'Under året har flera föreningar ansökt om partnerskap 2023–2025'].join('\n');
+    expect(rowsOf(text).flat()).toEqual([]);
+  });
+
+  it('does not take a header with the organisation column last as one whose public column comes first', () => {
+    expect(rowsOf(['Nämnd Period Förening', 'Socialnämnden 2023–2025 Kvinnojouren Tärnan'].join('\n')).flat()).toEqual([]);
+  });
+});
+

@@ -9,7 +9,7 @@
  * A table runs to the next numbered heading or header.
  */
 import { isHeading } from './headings.js';
-import { isHeaderRoles, isLabelLine, layoutOf, readCollapsedRows, readLabels } from './collapsed-table.js';
+import { isHeaderRoles, isLabelLine, isPublicFirstRoles, layoutOf, readCollapsedRows, readLabels } from './collapsed-table.js';
 import { readCellLines } from './cell-lines.js';
 import { readFlowedRows } from './flowed-table.js';
 import { splitLines, type ColumnRole, type ListingTable } from './table.js';
@@ -43,7 +43,9 @@ export function findRunTogetherTables(text: string): ListingTable[] {
         continue;
       }
     }
-    const layout = isHeaderRoles(roles) && (headerLines > 0 || prefix!.roles.length >= 2) ? layoutOf(roles, labels) : null;
+    // A header whose public column comes first is read only as a line of labels over rows one a line.
+    const publicFirst = isPublicFirstRoles(roles) && headerLines === 1;
+    const layout = (isHeaderRoles(roles) && (headerLines > 0 || prefix!.roles.length >= 2)) || publicFirst ? layoutOf(roles, labels) : null;
     if (!layout) {
       i = Math.max(next, i + 1);
       continue;
@@ -52,7 +54,7 @@ export function findRunTogetherTables(text: string): ListingTable[] {
     let last = prefix ? i : next;
     while (!ends(last + 1)) last++;
     const end = last < lines.length ? lines[last]!.start + lines[last]!.text.length : text.length;
-    const flowed = end > start ? readFlowedRows(text, start, end, layout) : [];
+    const flowed = end > start && !layout.publicFirst ? readFlowedRows(text, start, end, layout) : [];
     let rows = flowed;
     if (headerLines === 1) {
       const collapsed = readCollapsedRows(lines, next, layout);

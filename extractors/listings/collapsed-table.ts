@@ -65,7 +65,9 @@ export function readLabels(line: string): { roles: ColumnRole[]; labels: string[
 
 /** Whether a header's roles can head a listing: the organisation column first, and another after it. */
 export function isHeaderRoles(roles: readonly ColumnRole[]): boolean {
-  return roles.length >= 2 && roles[0] === 'ideburen' && new Set(roles).size === roles.length;
+  // "Parter Verksamhet Period": a parties column ("Sala kommun och Kvinnojouren Tärnan") names the organisation too.
+  const owner = roles[0] === 'ideburen' || (roles[0] === 'parties' && !roles.includes('ideburen'));
+  return roles.length >= 2 && owner && new Set(roles).size === roles.length;
 }
 
 /** A line that is nothing but column labels (one or more). */
@@ -113,7 +115,7 @@ export function layoutOf(roles: ColumnRole[], labels: readonly string[] = []): L
   const isPublic = (r: ColumnRole) => r === 'offentlig' || r === 'organ';
   const publicCount = roles.slice(1).findIndex((r) => !isPublic(r));
   const publicColumns = publicCount === -1 ? roles.length - 1 : publicCount;
-  if (roles.slice(1 + publicColumns).some(isPublic) || roles.slice(1).includes('ideburen')) return null;
+  if (roles.slice(1 + publicColumns).some(isPublic) || roles.slice(1).includes('ideburen') || (roles[0] === 'parties' && publicColumns > 0)) return null;
   // Several public columns run together are read as one ("Kommun Nämnd" → "Malmö stad Socialnämnden").
   const merged: (ColumnRole | null)[] = [roles[0]!, ...(publicColumns > 0 ? [roles[1]!] : []), ...roles.slice(1 + publicColumns)];
   const publicColumn = publicColumns > 0 ? 1 : null;

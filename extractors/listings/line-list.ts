@@ -128,16 +128,21 @@ export function readItem(line: Line): Item | null {
   const from = BULLET.exec(line.text)?.[0].length ?? 0;
   const nameFirst = readNameFirst(line, from);
   // "Härbärge – Stadsmissionen i Västerås, 2022–2024": a first name without an organisation's form gives way
-  // to an organisation's name after the dash.
-  if (nameFirst && hasOrganisationForm(nameFirst.cells[0]!.text)) return nameFirst;
-  return readHeadFirst(line, from) ?? nameFirst ?? readPeriodFirst(line, from);
+  // to an organisation's name after the dash. Only a line with a digit gives a period or a sum to read.
+  const rest = line.text.slice(from);
+  const headed = /\d/.test(rest) && HEAD_END.test(rest);
+  if (nameFirst && (!headed || hasOrganisationForm(nameFirst.cells[0]!.text))) return nameFirst;
+  return (headed ? readHeadFirst(line, from) : null) ?? nameFirst ?? readPeriodFirst(line, from);
 }
 
 /** A period that opens the line, then a separator: "2023–2025: ", "1 juli 2024–31 december 2027 – ". */
 const LEADING_SEPARATOR = /^\s*(?:[:,–—-]\s*)?/u;
 
+/** A line that opens with a period opens with a year, a date or a day and month: "2023–", "2023-01-01", "1 juli 2024". */
+const PERIOD_OPENING = /^\s*(?:(?:19|20)\d\d|\d{1,2}\s+\p{Ll}{3,9}\.?\s+(?:19|20)\d\d)/u;
+
 function readPeriodFirst(line: Line, from: number): Item | null {
-  if (!/^\s*\d/.test(line.text.slice(from))) return null;
+  if (!PERIOD_OPENING.test(line.text.slice(from))) return null;
   const rest = line.text.slice(from);
   const [period] = readCellPeriods(rest);
   if (!period || rest.slice(0, period.start).trim() !== '') return null;
@@ -158,8 +163,9 @@ function readHeadFirst(line: Line, from: number): Item | null {
   const head = rest.slice(0, end.index).trim();
   // The head is no name itself (that reading was tried first) and no period; the name after it must have an
   // organisation's form, and the line must give a period or a sum.
-  if (/\d/.test(head) || readCellPeriods(head).length > 0) return null;
-  const item = readNameFirst(subLine(line, from + end.index + end[0].length), 0);
+  const nameAt = from + end.index + end[0].length;
+  if (/\d/.test(head) || !/^\p{Lu}/u.test(line.text.slice(nameAt))) return null;
+  const item = readNameFirst(subLine(line, nameAt), 0);
   if (!item || !structured(item) || !hasOrganisationForm(item.cells[0]!.text)) return null;
   const body = bodySpans(head)[0];
   const organ = body && body.start === 0 && body.end === head.length ? sliceCell(line, from, from + head.length) : undefined;

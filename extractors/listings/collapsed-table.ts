@@ -219,11 +219,16 @@ export function leadingPublicEnd(line: string, known: readonly string[]): number
   return party ? end : null;
 }
 
-/** A row whose public cell comes first: the public cell, then the organisation up to the period, then the rest. */
-function readPublicFirstRow(line: Line, layout: Layout, known: string[]): Cell[] | null {
+/** A last money column is cut off first: its sum ends the row, and the other columns end before it. */
+function cutMoney(line: Line, layout: Layout): { moneyColumn: number; money: RegExpExecArray | null; text: string } {
   const moneyColumn = layout.roles.length - 1;
   const money = layout.roles[moneyColumn] === 'amount' ? TRAILING_MONEY.exec(line.text) : null;
-  const text = money ? line.text.slice(0, money.index).trimEnd() : line.text;
+  return { moneyColumn, money, text: money ? line.text.slice(0, money.index).trimEnd() : line.text };
+}
+
+/** A row whose public cell comes first: the public cell, then the organisation up to the period, then the rest. */
+function readPublicFirstRow(line: Line, layout: Layout, known: string[]): Cell[] | null {
+  const { moneyColumn, money, text } = cutMoney(line, layout);
   const publicEnd = leadingPublicEnd(text, known);
   if (publicEnd === null) return null;
   const period = readCellPeriods(text).find((p) => p.start > publicEnd);
@@ -242,10 +247,7 @@ function readPublicFirstRow(line: Line, layout: Layout, known: string[]): Cell[]
 /** One row's cells, or null when the line is not a row of this table. */
 function readRow(line: Line, layout: Layout, known: string[]): Cell[] | null {
   if (layout.publicFirst) return readPublicFirstRow(line, layout, known);
-  // A last money column is cut off first: its sum ends the row, and the other columns end before it.
-  const moneyColumn = layout.roles.length - 1;
-  const money = layout.roles[moneyColumn] === 'amount' ? TRAILING_MONEY.exec(line.text) : null;
-  const text = money ? line.text.slice(0, money.index).trimEnd() : line.text;
+  const { moneyColumn, money, text } = cutMoney(line, layout);
   const period = readCellPeriods(text).find((p) => p.start > 0);
   const limit = period?.start ?? text.length;
   const publicAt = layout.publicColumn === null ? null : publicSpan(text, limit, known);

@@ -12,6 +12,7 @@ import { runInHeadingLength, sentences } from '../engine/sentences.js';
 import { findLabelledBlocks } from '../listings/labelled-blocks.js';
 import { findLineLists, readItemIn } from '../listings/line-list.js';
 import { findNamedSections } from '../listings/named-sections.js';
+import { findCards } from '../listings/cards.js';
 import { findRunTogetherTables } from '../listings/run-together.js';
 import { findListingTables, splitLines } from '../listings/table.js';
 import type { ColumnRole } from '../listings/table.js';
@@ -218,8 +219,9 @@ const PARTNERSHIP_ROLES: ReadonlySet<ColumnRole | null> = new Set<ColumnRole>(['
  * A page that lists partnerships is a report of them, whatever else its header says: a table or blocks of
  * labelled lines whose rows each give an organisation with its public party, body or period ("Idéburen part:
  * … / Nämnd: … / Period: …", at least two rows); one organisation a line under a lead-in or with its period
- * or sum ("Stadsdelen har följande IOP:" and the names; "Fryshuset 1 378 000 kronor." line after line); or a
- * section for each organisation, headed by its name, that speaks of its partnership.
+ * or sum ("Stadsdelen har följande IOP:" and the names; "Fryshuset 1 378 000 kronor." line after line); a
+ * section for each organisation, headed by its name, that speaks of its partnership; or cards of a few short
+ * lines, each an organisation's name over its period or sum.
  */
 export function listSignals(text: string): Signal[] {
   const tables = [...findListingTables(text), ...findRunTogetherTables(text), ...findLabelledBlocks(text)];
@@ -229,7 +231,7 @@ export function listSignals(text: string): Signal[] {
   const listed =
     partnerships.length >= MIN_LISTED
       ? partnerships
-      : (findLineLists(text).find((table) => table.rows.length >= MIN_LISTED_LINES) ?? findNamedSections(text)[0])?.rows;
+      : (findLineLists(text).find((table) => table.rows.length >= MIN_LISTED_LINES) ?? findNamedSections(text)[0] ?? findCards(text)[0])?.rows;
   const first = listed?.[0]?.find((cell) => cell.text !== '') ?? scatteredPartnerships(text);
   return first ? [signal('rapport', 'partnership list', WEIGHTS.partnershipList, first)] : [];
 }

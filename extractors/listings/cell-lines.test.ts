@@ -33,4 +33,25 @@ describe('a ruled table read one cell a line (readCellLines through findRunToget
     const text = ['Organisation', 'Verksamhet', 'Belopp (tkr)', 'Föreningen Linden', 'Läxhjälp', 'Beslut tas i mars', 'Kvinnojouren Tärnan'].join('\n');
     expect(rowsOf(text)).not.toContainEqual(['Föreningen Linden', 'Läxhjälp', 'Beslut tas i mars']);
   });
+
+  it('reads a header whose public column comes last, as a web table of IOPs gives it', () => {
+    const text = ['Förening', 'Verksamhet', 'Avtalstid', 'Nämnd', 'Kvinnojouren Tärnan', 'Skyddat boende', '2023-01-01–2025-12-31', 'Socialnämnden', 'Idrottsklubben Pilen', 'Fritidsgård', '2024–2026', 'Kultur- och fritidsnämnden'].join('\n');
+    expect(rowsOf(text)).toEqual([
+      ['Kvinnojouren Tärnan', 'Skyddat boende', '2023-01-01–2025-12-31', 'Socialnämnden'],
+      ['Idrottsklubben Pilen', 'Fritidsgård', '2024–2026', 'Kultur- och fritidsnämnden'],
+    ]);
+  });
+
+  it('reads the organisation column in second place when a period column checks each row', () => {
+    const text = ['Verksamhet', 'Organisation', 'Avtalsperiod', 'Skyddat boende', 'Kvinnojouren Tärnan', '2023–2025', 'Mötesplats', 'Röda Korset Lund', '2024–2025'].join('\n');
+    expect(rowsOf(text)).toEqual([
+      ['Skyddat boende', 'Kvinnojouren Tärnan', '2023–2025'],
+      ['Mötesplats', 'Röda Korset Lund', '2024–2025'],
+    ]);
+  });
+
+  it('does not read lines under labels with the organisation column second and nothing to check them by', () => {
+    const text = ['Verksamhet', 'Organisation', 'Skyddat boende', 'Kvinnojouren Tärnan', 'Mötesplats', 'Röda Korset Lund'].join('\n');
+    expect(rowsOf(text)).toEqual([]);
+  });
 });

@@ -19,6 +19,7 @@ import { isTotalLine } from './totals.js';
 export function readCellLines(lines: readonly Line[], from: number, to: number, roles: readonly ColumnRole[]): Cell[][] | null {
   const width = roles.length;
   const period = roles.indexOf('period');
+  const owner = Math.max(0, roles.indexOf('ideburen'));
   const filled = lines.map((line, index) => ({ line, index })).slice(from, to).filter(({ line }) => !isBlank(line.text));
   const rows: Cell[][] = [];
   let used = 0;
@@ -26,7 +27,7 @@ export function readCellLines(lines: readonly Line[], from: number, to: number, 
     const row = filled.slice(used, used + width).map(({ line }) => sliceCell(line, 0, line.text.length));
     // A money column's cell holds a number ("250", "1 200 000 kr").
     const fits =
-      readCellPeriods(row[0]!.text).length === 0 &&
+      readCellPeriods(row[owner]!.text).length === 0 &&
       (period < 0 || readPeriodColumn(row[period]!.text).length > 0) &&
       roles.every((role, i) => role !== 'amount' || /\d/.test(row[i]!.text));
     if (!fits || isTotalLine(row[0]!.text)) break;

@@ -17,6 +17,7 @@ describe('a header line of labels', () => {
     ['Organisation Verksamhet Belopp tkr', ['ideburen', 'description', 'amount']],
     ['Förening Aktivitet Belopp, tkr', ['ideburen', 'description', 'amount']],
     ['Förening Aktivitet Bidrag i kr/år', ['ideburen', 'description', 'amount']],
+    ['Parter Verksamhet Period', ['parties', 'description', 'period']],
   ])('reads %s', (line, roles) => expect(collapsedHeaderRoles(line)).toEqual(roles));
 
   it.each(['Idéburen aktör', 'Offentlig aktör Idéburen aktör', 'Föreningen ska redovisa perioden', 'Förening Nämnd Period och annat', 'Förening (se bilaga om stödet till föreningar)', 'Förening Aktivitet Belopp, se bilaga', 'Förening\tPeriod'])(
@@ -121,3 +122,55 @@ describe('rows one a line under a last money column (findRunTogetherTables)', ()
     expect(findRunTogetherTables(text).flatMap((t) => t.rows)).toEqual([]);
   });
 });
+
+describe('rows whose public column comes first (findRunTogetherTables)', () => {
+  it('reads the body or kommun that opens each row, then the organisation up to the period', () => {
+    const text = [
+      'Nämnd Förening Period',
+      'Socialnämnden Kvinnojouren Tärnan 2023–2025',
+      'Kultur- och fritidsnämnden Idrottsklubben Pilen 2024-01-01–2026-12-31',
+      'Rinkeby-Kista stadsdelsnämnd Föreningen Linden 2022–2024',
+    ].join('\n');
+    expect(rowsOf(text)).toEqual([
+      [
+        ['Socialnämnden', 'Kvinnojouren Tärnan', '2023–2025'],
+        ['Kultur- och fritidsnämnden', 'Idrottsklubben Pilen', '2024-01-01–2026-12-31'],
+        ['Rinkeby-Kista stadsdelsnämnd', 'Föreningen Linden', '2022–2024'],
+      ],
+    ]);
+  });
+
+  it('reads a kommun, or a kommun and its body, as the public cell', () => {
+    const text = ['Kommun Organisation Avtalstid', 'Sala kommun Kvinnojouren Tärnan 2023–2025', 'Region Skåne Socialnämnden Röda Korset Lund 2024–2025'].join('\n');
+    expect(rowsOf(text)).toEqual([
+      [
+        ['Sala kommun', 'Kvinnojouren Tärnan', '2023–2025'],
+        ['Region Skåne Socialnämnden', 'Röda Korset Lund', '2024–2025'],
+      ],
+    ]);
+  });
+
+  it('reads no row from a line that does not open with a public body or party', () => {
+    const text = ['Nämnd Förening Period', 'Under året har flera föreningar ansökt om partnerskap 2023–2025'].join('\n');
+    expect(rowsOf(text).flat()).toEqual([]);
+  });
+
+  it('does not take a header with the organisation column last as one whose public column comes first', () => {
+    expect(rowsOf(['Nämnd Period Förening', 'Socialnämnden 2023–2025 Kvinnojouren Tärnan'].join('\n')).flat()).toEqual([]);
+  });
+});
+
+describe('rows under a parties column (findRunTogetherTables)', () => {
+  it('reads the parties up to the activity written in sentence case, and the rest from the period', () => {
+    const text = ['Parter Verksamhet Period', 'Sala kommun och Kvinnojouren Tärnan Skyddat boende 2023–2025', 'Sala kommun och Idrottsklubben Pilen Öppen fritidsgård 2024–2026'].join('\n');
+    expect(rowsOf(text).flat().map((row) => row.filter((cell) => cell !== ''))).toEqual([
+      ['Sala kommun och Kvinnojouren Tärnan', '2023–2025'],
+      ['Sala kommun och Idrottsklubben Pilen', '2024–2026'],
+    ]);
+  });
+
+  it('does not read a header with both a parties and an organisation column as a parties table', () => {
+    expect(rowsOf('Parter Förening Period\nSala kommun Kvinnojouren Tärnan 2023–2025').flat()).toEqual([]);
+  });
+});
+

@@ -65,7 +65,9 @@ export function readLabels(line: string): { roles: ColumnRole[]; labels: string[
 
 /** Whether a header's roles can head a listing: the organisation column first, and another after it. */
 export function isHeaderRoles(roles: readonly ColumnRole[]): boolean {
-  return roles.length >= 2 && roles[0] === 'ideburen' && new Set(roles).size === roles.length;
+  // "Parter Verksamhet Period": a parties column ("Sala kommun och Kvinnojouren Tärnan") names the organisation too.
+  const owner = roles[0] === 'ideburen' || (roles[0] === 'parties' && !roles.includes('ideburen'));
+  return roles.length >= 2 && owner && new Set(roles).size === roles.length;
 }
 
 /** A line that is nothing but column labels (one or more). */
@@ -81,13 +83,39 @@ export interface Layout {
   labels?: string[];
   publicColumn: number | null;
   restColumn: number | null;
+  /** The public column stands first, the organisation's after it ("Nämnd Förening Period"). */
+  publicFirst?: boolean;
+}
+
+const isPublicRole = (r: ColumnRole | null) => r === 'offentlig' || r === 'organ';
+
+/**
+ * Whether a header's roles put the public column(s) first and the organisation's right after them, then at least
+ * one other column ("Nämnd Förening Period", "Kommun Förvaltning Organisation Avtalstid"), each label once.
+ */
+export function isPublicFirstRoles(roles: readonly ColumnRole[]): boolean {
+  const owner = roles.indexOf('ideburen');
+  return (
+    owner >= 1 &&
+    owner < roles.length - 1 &&
+    roles.slice(0, owner).every(isPublicRole) &&
+    !roles.slice(owner + 1).some((r) => isPublicRole(r) || r === 'ideburen') &&
+    new Set(roles).size === roles.length
+  );
 }
 
 export function layoutOf(roles: ColumnRole[], labels: readonly string[] = []): Layout | null {
+  if (isPublicFirstRoles(roles)) {
+    // The public columns are read as one, then the organisation, then everything else from the period on.
+    const owner = roles.indexOf('ideburen');
+    const mergedLabels = labels.length === roles.length ? [labels.slice(0, owner).join(' '), ...labels.slice(owner)] : undefined;
+    const merged: (ColumnRole | null)[] = [roles[0]!, ...roles.slice(owner)];
+    return { roles: merged, labels: mergedLabels, publicColumn: 0, restColumn: merged.length > 2 ? 2 : null, publicFirst: true };
+  }
   const isPublic = (r: ColumnRole) => r === 'offentlig' || r === 'organ';
   const publicCount = roles.slice(1).findIndex((r) => !isPublic(r));
   const publicColumns = publicCount === -1 ? roles.length - 1 : publicCount;
-  if (roles.slice(1 + publicColumns).some(isPublic) || roles.slice(1).includes('ideburen')) return null;
+  if (roles.slice(1 + publicColumns).some(isPublic) || roles.slice(1).includes('ideburen') || (roles[0] === 'parties' && publicColumns > 0)) return null;
   // Several public columns run together are read as one ("Kommun Nämnd" → "Malmö stad Socialnämnden").
   const merged: (ColumnRole | null)[] = [roles[0]!, ...(publicColumns > 0 ? [roles[1]!] : []), ...roles.slice(1 + publicColumns)];
   const publicColumn = publicColumns > 0 ? 1 : null;
@@ -166,12 +194,60 @@ export function activityStart(cell: string): number | null {
 /** A sum that ends a row under a last money column ("… Läxhjälp 250", "… 1 200 000 kr"). */
 const TRAILING_MONEY = /(?<=\s)\d{1,3}(?:[ \u00a0.]\d{3})*(?:,\d+)?(?:\s*(?:tkr|kkr|mnkr|mkr|kr|kronor|sek))?\s*$/iu;
 
-/** One row's cells, or null when the line is not a row of this table. */
-function readRow(line: Line, layout: Layout, known: string[]): Cell[] | null {
-  // A last money column is cut off first: its sum ends the row, and the other columns end before it.
+/**
+ * Where a public cell that opens a row ends: after a kommun or region ("Sala kommun", "Region Skåne"), a body
+ * ("Socialnämnden", "Kultur- och fritidsnämnden", "Rinkeby-Kista stadsdelsnämnd"), or both ("Malmö stad
+ * Socialnämnden"), or a body an earlier row named as written; null when the line opens with none.
+ */
+export function leadingPublicEnd(line: string, known: readonly string[]): number | null {
+  let end = 0;
+  const party = findPublicParties(line, { bare: false }).find((p) => p.start === line.length - line.trimStart().length);
+  if (party) end = party.end;
+  const words = wordsOf(line.slice(end));
+  for (const pattern of [BODY_HEAD, WEAK_HEAD]) {
+    // The body's head word within a few words, the words before it its coordination or lower-case start.
+    const head = words.findIndex((w) => pattern.test(w.text));
+    if (head < 0 || head > LOWER_REACH) continue;
+    const before = words.slice(1, head + 1);
+    if (!/^\p{Lu}/u.test(words[0]!.text) || !before.every((w) => STARTS_LOWER.test(w.text) || CONJUNCTION.test(w.text))) continue;
+    end += words[head]!.end;
+    return end;
+  }
+  for (const cell of known) {
+    if (line.trimStart().toLocaleLowerCase('sv').startsWith(`${cell} `)) return line.length - line.trimStart().length + cell.length;
+  }
+  return party ? end : null;
+}
+
+/** A last money column is cut off first: its sum ends the row, and the other columns end before it. */
+function cutMoney(line: Line, layout: Layout): { moneyColumn: number; money: RegExpExecArray | null; text: string } {
   const moneyColumn = layout.roles.length - 1;
   const money = layout.roles[moneyColumn] === 'amount' ? TRAILING_MONEY.exec(line.text) : null;
-  const text = money ? line.text.slice(0, money.index).trimEnd() : line.text;
+  return { moneyColumn, money, text: money ? line.text.slice(0, money.index).trimEnd() : line.text };
+}
+
+/** A row whose public cell comes first: the public cell, then the organisation up to the period, then the rest. */
+function readPublicFirstRow(line: Line, layout: Layout, known: string[]): Cell[] | null {
+  const { moneyColumn, money, text } = cutMoney(line, layout);
+  const publicEnd = leadingPublicEnd(text, known);
+  if (publicEnd === null) return null;
+  const period = readCellPeriods(text).find((p) => p.start > publicEnd);
+  const ownerEnd = period?.start ?? (money || layout.restColumn === null ? text.length : undefined);
+  if (ownerEnd === undefined) return null;
+  const cells: Cell[] = layout.roles.map(() => sliceCell(line, text.length, text.length));
+  cells[0] = sliceCell(line, 0, publicEnd);
+  cells[1] = sliceCell(line, publicEnd, ownerEnd);
+  if (cells[1].text === '' || cells[1].text.split(/\s+/).length > MAX_OWNER_WORDS) return null;
+  known.push(cells[0].text.toLocaleLowerCase('sv'));
+  if (money) cells[moneyColumn] = sliceCell(line, money.index, line.text.length);
+  if (layout.restColumn !== null && !(money && layout.restColumn === moneyColumn)) cells[layout.restColumn] = sliceCell(line, ownerEnd, text.length);
+  return cells;
+}
+
+/** One row's cells, or null when the line is not a row of this table. */
+function readRow(line: Line, layout: Layout, known: string[]): Cell[] | null {
+  if (layout.publicFirst) return readPublicFirstRow(line, layout, known);
+  const { moneyColumn, money, text } = cutMoney(line, layout);
   const period = readCellPeriods(text).find((p) => p.start > 0);
   const limit = period?.start ?? text.length;
   const publicAt = layout.publicColumn === null ? null : publicSpan(text, limit, known);

@@ -14,6 +14,7 @@ import { findListingTables, joinCells, type Cell, type ColumnRole, type ListingT
 import { findRunTogetherTables } from './run-together.js';
 import { findLabelledBlocks } from './labelled-blocks.js';
 import { findLineLists } from './line-list.js';
+import { findCards } from './cards.js';
 import { findNamedSections } from './named-sections.js';
 import { findParagraphRows } from './paragraphs.js';
 import { findEnumerations } from './enumerations.js';
@@ -48,6 +49,7 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
   // finds rows is the document's.
   if (tables.length + blocks.length === 0 && (LISTING_DOC_TYPES.has(ctx.docType.value) || ctx.docType.confidence < DOUBTFUL_DOC_TYPE)) {
     blocks.push(...findLineLists(doc.text).filter((table) => isListing(table, ctx)));
+    if (blocks.length === 0) blocks.push(...findCards(doc.text).filter((table) => isListing(table, ctx)));
     const prose = [
       () => findNamedSections(doc.text),
       () => findEnumerations(doc.text, ctx.parties.ideburna),

@@ -62,4 +62,19 @@ describe('findLabelledBlocks on one line per partnership', () => {
       { ideburen: 'Frivilligcentralen', period: '2023-01-01 – tills vidare' },
     ]);
   });
+
+  it('reads labels alone on their lines with the value on the next, as a definition list reads once extracted', () => {
+    const text = ['Förening', 'Kvinnojouren Tärnan', 'Avtalsperiod', '2023-01-01–2025-12-31', '', 'Förening', 'Idrottsklubben Pilen', 'Avtalsperiod', '2024–2026'].join('\n');
+    const [table] = findLabelledBlocks(text);
+    const column = (role: string) => table!.rows.map((row) => row[table!.roles.indexOf(role as never)]!.text);
+    expect(column('ideburen')).toEqual(['Kvinnojouren Tärnan', 'Idrottsklubben Pilen']);
+    expect(column('period')).toEqual(['2023-01-01–2025-12-31', '2024–2026']);
+  });
+
+  it('takes neither a header of one label a line nor a section heading over a paragraph for a label alone', () => {
+    expect(findLabelledBlocks(['Förening', 'Verksamhet', 'Avtalstid', 'Kvinnojouren Tärnan', 'Skyddat boende', '2023–2025', 'Idrottsklubben Pilen', 'Fritidsgård', '2024–2026'].join('\n'))).toEqual([]);
+    const sections = ['Organisation', 'Föreningen bildades för många år sedan och har i dag ett hundratal medlemmar som arbetar ideellt med stöd till unga i kommunen.', '', 'Organisation', 'Styrelsen består av sju ledamöter som väljs av årsmötet och som ansvarar för föreningens verksamhet och ekonomi under året.'].join('\n');
+    expect(findLabelledBlocks(sections)).toEqual([]);
+  });
 });
+

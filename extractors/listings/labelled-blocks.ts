@@ -35,6 +35,25 @@ export function inlineLabelledLines(line: Line): Line[] {
   });
 }
 
+/**
+ * A label alone on its line with its value on the next ("Förening" over "Kvinnojouren Tärnan", as a web page's
+ * definition list reads once extracted): its role, or null. A label followed by another label is a table's
+ * header of one label a line (cell-lines.ts), not a block.
+ */
+function labelAlone(line: Line, next: Line | undefined): ColumnRole | null {
+  const text = line.text.trim();
+  if (text.length > MAX_LABEL || !next || isBlank(next.text)) return null;
+  const role = headerRole(text);
+  if (role === null) return null;
+  const following = next.text.trim();
+  // A name, a body, a period or a sum is one short line; a section heading ("Organisation") heads a paragraph.
+  const short = following.length <= MAX_SHORT_VALUE || role === 'description' || role === 'targetGroup';
+  return short && headerRole(following) === null && !LABELLED.test(next.text) ? role : null;
+}
+
+const MAX_LABEL = 45;
+const MAX_SHORT_VALUE = 100;
+
 /** A block's cells by role, with the label each was given under. */
 type Block = Map<ColumnRole, Cell & { label: string }>;
 
@@ -49,17 +68,24 @@ function readLabelledBlocks(text: string): ListingTable[] {
     block = new Map();
     last = null;
   };
-  for (const line of splitLines(text).flatMap(inlineLabelledLines)) {
+  const lines = splitLines(text).flatMap(inlineLabelledLines);
+  lines.forEach((line, i) => {
     if (isBlank(line.text)) {
       last = null;
-      continue;
+      return;
     }
     const labelled = LABELLED.exec(line.text);
     const role = labelled ? headerRole(labelled[1]!) : null;
+    const alone = role === null ? labelAlone(line, lines[i + 1]) : null;
     if (labelled && role) {
       if (block.has(role)) close();
       block.set(role, { ...sliceCell(line, labelled[0].length, line.text.length), label: labelled[1]! });
       last = role;
+    } else if (alone) {
+      // The value follows on the next line, read as the wrapped rest of an empty one.
+      if (block.has(alone)) close();
+      block.set(alone, { ...sliceCell(line, line.text.length, line.text.length), label: line.text.trim() });
+      last = alone;
     } else if (last) {
       // The wrapped rest of the value above.
       const cell = block.get(last)!;
@@ -67,7 +93,7 @@ function readLabelledBlocks(text: string): ListingTable[] {
     } else {
       close();
     }
-  }
+  });
   close();
   if (blocks.length < MIN_BLOCKS) return [];
   return [

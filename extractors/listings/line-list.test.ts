@@ -135,6 +135,31 @@ describe('findLineLists: layouts of web pages', () => {
     ]);
   });
 
+  it('reads lines that give the period before the name ("2023–2025: Kvinnojouren Tärnan – skyddat boende")', () => {
+    const text = 'Pågående IOP\n2023–2025: Kvinnojouren Tärnan – skyddat boende\n2022–2024: Föreningen Linden – läxhjälp\n2024–2026 Idrottsklubben Pilen, fritidsgård';
+    expect(rowsOf(text).map((r) => [r.ideburen, r.period])).toEqual([
+      ['Kvinnojouren Tärnan', '2023–2025'],
+      ['Föreningen Linden', '2022–2024'],
+      ['Idrottsklubben Pilen', '2024–2026'],
+    ]);
+  });
+
+  it('reads lines that name the activity or body first, the organisation after a dash or colon', () => {
+    const text = 'Skyddat boende – Kvinnojouren Tärnan, 2023–2025\nHärbärge – Stadsmissionen i Lund, 2022–2024\nSocialnämnden: Föreningen Linden, 2024–2026';
+    expect(rowsOf(text).map((r) => [r.ideburen, r.period, r.organ])).toEqual([
+      ['Kvinnojouren Tärnan', '2023–2025', undefined],
+      ['Stadsmissionen i Lund', '2022–2024', undefined],
+      ['Föreningen Linden', '2024–2026', 'Socialnämnden'],
+    ]);
+  });
+
+  it('keeps the name first where what follows the dash is no organisation, and reads no period-first sentence', () => {
+    const text = 'Fryshuset – mötesplats för unga, 2023–2025\nKvinnojouren Tärnan – skyddat boende, 2022–2024\nFöreningen Linden – läxhjälp, 2024–2026';
+    expect(rowsOf(text).map((r) => r.ideburen)).toEqual(['Fryshuset', 'Kvinnojouren Tärnan', 'Föreningen Linden']);
+    expect(findLineLists('2023–2025: Under perioden ska föreningen redovisa\n2024: Nämnden följer upp avtalet\n2025: Avtalet löper ut')).toEqual([]);
+    expect(findLineLists('Bakgrund – Föreningen Linden har sedan 2022\nSyfte – Föreningen Linden vill under 2023\nMål – Föreningen Linden ska till 2024')).toEqual([]);
+  });
+
   it('finds no list of people with their terms, of budget lines, of contacts, of kommuner or of nämnder', () => {
     // Board members with their terms of office: names without an organisation's form.
     expect(findLineLists('Anna Lindqvist, ordförande, 2023–2026\nPer Holm, vice ordförande, 2023–2026\nEva Berg, ledamot, 2023–2026')).toEqual([]);

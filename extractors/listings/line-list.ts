@@ -111,15 +111,71 @@ interface Item {
   /** The period has both a start and an end ("1 juli 2024–31 december 2027"). */
   fullPeriod: boolean;
   hasAmount: boolean;
+  /** The body the line names before its name ("Socialnämnden: Kvinnojouren Tärnan, 2023–2025"). */
+  organ?: Cell;
 }
 
 /** Items alike in what they give: a period each, a sum each, or neither. */
 const alike = (a: Item, b: Item) => a.hasPeriod === b.hasPeriod && a.hasAmount === b.hasAmount;
 
-/** One line read as a list item: its name, and the period and sum it gives; null when the line names no organisation. */
+/**
+ * One line read as a list item: its name, and the period and sum it gives; null when the line names no
+ * organisation. The name usually opens the line; it may also follow the period ("2023–2025: Kvinnojouren
+ * Tärnan – skyddat boende") or the activity or body it is listed under ("Skyddat boende – Kvinnojouren
+ * Tärnan, 2023–2025", "Socialnämnden: Kvinnojouren Tärnan, 2023–2025").
+ */
 export function readItem(line: Line): Item | null {
   if (line.text.length > MAX_LINE || isIntro(line.text) || CONTACT.test(line.text)) return null;
   const from = BULLET.exec(line.text)?.[0].length ?? 0;
+  const nameFirst = readNameFirst(line, from);
+  // "Härbärge – Stadsmissionen i Västerås, 2022–2024": a first name without an organisation's form gives way
+  // to an organisation's name after the dash. Only a line with a digit gives a period or a sum to read.
+  const rest = line.text.slice(from);
+  const headed = /\d/.test(rest) && HEAD_END.test(rest);
+  if (nameFirst && (!headed || hasOrganisationForm(nameFirst.cells[0]!.text))) return nameFirst;
+  return (headed ? readHeadFirst(line, from) : null) ?? nameFirst ?? readPeriodFirst(line, from);
+}
+
+/** A period that opens the line, then a separator: "2023–2025: ", "1 juli 2024–31 december 2027 – ". */
+const LEADING_SEPARATOR = /^\s*(?:[:,–—-]\s*)?/u;
+
+/** A line that opens with a period opens with a year, a date or a day and month: "2023–", "2023-01-01", "1 juli 2024". */
+const PERIOD_OPENING = /^\s*(?:(?:19|20)\d\d|\d{1,2}\s+\p{Ll}{3,9}\.?\s+(?:19|20)\d\d)/u;
+
+function readPeriodFirst(line: Line, from: number): Item | null {
+  if (!PERIOD_OPENING.test(line.text.slice(from))) return null;
+  const rest = line.text.slice(from);
+  const [period] = readCellPeriods(rest);
+  if (!period || rest.slice(0, period.start).trim() !== '') return null;
+  const after = from + period.end + (LEADING_SEPARATOR.exec(rest.slice(period.end))?.[0].length ?? 0);
+  const item = readNameFirst(subLine(line, after), 0);
+  if (!item || item.hasPeriod) return null;
+  const periodCell = sliceCell(line, from + period.start, from + period.end);
+  return { ...item, cells: [item.cells[0]!, periodCell, item.cells[2]!], hasPeriod: true, fullPeriod: Boolean(period.period.start && period.period.end) };
+}
+
+/** What heads a line before its name: an activity or a body, then a dash between spaces or a colon. */
+const HEAD_END = /\s[–—-]\s|:\s/u;
+
+function readHeadFirst(line: Line, from: number): Item | null {
+  const rest = line.text.slice(from);
+  const end = HEAD_END.exec(rest);
+  if (!end || end.index === 0) return null;
+  const head = rest.slice(0, end.index).trim();
+  // The head is no name itself (that reading was tried first) and no period; the name after it must have an
+  // organisation's form, and the line must give a period or a sum.
+  const nameAt = from + end.index + end[0].length;
+  if (/\d/.test(head) || !/^\p{Lu}/u.test(line.text.slice(nameAt))) return null;
+  const item = readNameFirst(subLine(line, nameAt), 0);
+  if (!item || !structured(item) || !hasOrganisationForm(item.cells[0]!.text)) return null;
+  const body = bodySpans(head)[0];
+  const organ = body && body.start === 0 && body.end === head.length ? sliceCell(line, from, from + head.length) : undefined;
+  return organ ? { ...item, organ } : item;
+}
+
+const subLine = (line: Line, at: number): Line => ({ text: line.text.slice(at), start: line.start + at });
+
+function readNameFirst(line: Line, from: number): Item | null {
   const rest = line.text.slice(from);
   // "Verksamhet: …", "Avtalsperiod: …", "Organisation": a labelled line of a block or a header's label, not a list item.
   const label = LABEL.exec(rest)?.[1] ?? rest.trim();
@@ -261,8 +317,8 @@ function readLineLists(text: string): ListingTable[] {
         (items.length >= MIN_ROWS_AFTER_INTRO && items.every((item) => item.fullPeriod));
     const enough = shaped && items.some((item) => hasOrganisationForm(item.cells[0]!.text));
     if (enough) {
-      const lead = intro ? introCells(all[i]!) : [EMPTY, EMPTY];
-      tables.push({ roles: [...ROLES], rows: items.map((item) => [...item.cells, ...lead]) });
+      const lead: [Cell, Cell] = intro ? introCells(all[i]!) : [EMPTY, EMPTY];
+      tables.push({ roles: [...ROLES], rows: items.map((item) => [...item.cells, lead[0], item.organ ?? lead[1]]) });
       i = next;
     } else i++;
   }

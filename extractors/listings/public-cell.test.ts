@@ -51,4 +51,13 @@ describe('normaliseOrgan', () => {
     expect(normaliseOrgan('Arbetsmarknads- och socialförvaltninge n')).toBe('arbetsmarknads- och socialförvaltningen');
     expect(normaliseOrgan('Gymnasie-och utbildningsnämnden')).toBe('gymnasie- och utbildningsnämnden');
   });
+
+  it('drops the genitive -s of a body named before its partnerships, and no other final s', () => {
+    expect(normaliseOrgan('Socialnämndens')).toBe('socialnämnden');
+    expect(normaliseOrgan('Kommunfullmäktiges')).toBe('kommunfullmäktige');
+    expect(normaliseOrgan('Vård- och omsorgsförvaltningens')).toBe('vård- och omsorgsförvaltningen');
+    expect(normaliseOrgan('Kommunens')).toBe('kommunens');
+    expect(normaliseOrgan('Hälsa och omsorg')).toBe('hälsa och omsorg');
+  });
 });
+

@@ -49,7 +49,10 @@ function pieces(cell: string, parties: readonly PublicPartyMention[]): Piece[] {
   return result;
 }
 
-/** Lower case; "hälso-och" → "hälso- och"; a letter split off the end of a word is joined back ("förvaltninge n"). */
+/**
+ * Lower case; "hälso-och" → "hälso- och"; a letter split off the end of a word is joined back ("förvaltninge n");
+ * a genitive drops its -s ("Socialnämndens partnerskap" → "socialnämnden", "fullmäktiges" → "fullmäktige").
+ */
 export function normaliseOrgan(text: string): string {
   return text
     .replace(/\s+/g, ' ')
@@ -57,8 +60,12 @@ export function normaliseOrgan(text: string): string {
     .replace(EDGE_LINK, '')
     .replace(/^[\s.,;:–-]+|[\s.,;:–-]+$/g, '')
     .replace(/(\p{L}{3,}) (\p{Ll})$/u, '$1$2')
+    .replace(GENITIVE_BODY, '$1')
     .toLocaleLowerCase('sv');
 }
+
+/** A body's name in the genitive: its definite form ("-en", "-et", "fullmäktige") and an -s. */
+const GENITIVE_BODY = /((?:nämnd|styrelse|förvaltning|utskott|avdelning|enhet|kontor|direktion)e[nt]|fullmäktige)s$/iu;
 
 /** "Malmö" left over from "Individ- och familjenämnden i Malmö" is a place, not a body. */
 function isPlaceName(text: string): boolean {

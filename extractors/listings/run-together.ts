@@ -9,7 +9,7 @@
  * A table runs to the next numbered heading or header.
  */
 import { isHeading } from './headings.js';
-import { isHeaderRoles, isLabelLine, layoutOf, readCollapsedRows, readLabels } from './collapsed-table.js';
+import { isHeaderRoles, isLabelLine, isPublicFirstRoles, layoutOf, readCollapsedRows, readLabels } from './collapsed-table.js';
 import { readCellLines } from './cell-lines.js';
 import { readFlowedRows } from './flowed-table.js';
 import { splitLines, type ColumnRole, type ListingTable } from './table.js';
@@ -35,7 +35,20 @@ function readRunTogetherTables(text: string): ListingTable[] {
     const headerLines = next - i;
     const prefix = headerLines === 0 ? readLabels(lines[i]!.text) : null;
     if (prefix) addLabels(prefix);
-    const layout = isHeaderRoles(roles) && (headerLines > 0 || prefix!.roles.length >= 2) ? layoutOf(roles, labels) : null;
+    // One label a line: the rows may be one cell a line too, in any column order the header gives.
+    if (isCellLinesHeader(roles, headerLines)) {
+      let last = next;
+      while (!ends(last + 1)) last++;
+      const cellLines = readCellLines(lines, next, last + 1, roles);
+      if (cellLines) {
+        tables.push({ roles: [...roles], labels: lines.slice(i, next).map((line) => line.text.trim()), rows: cellLines });
+        i = last + 1;
+        continue;
+      }
+    }
+    // A header whose public column comes first is read only as a line of labels over rows one a line.
+    const publicFirst = isPublicFirstRoles(roles) && headerLines === 1;
+    const layout = (isHeaderRoles(roles) && (headerLines > 0 || prefix!.roles.length >= 2)) || publicFirst ? layoutOf(roles, labels) : null;
     if (!layout) {
       i = Math.max(next, i + 1);
       continue;
@@ -44,15 +57,8 @@ function readRunTogetherTables(text: string): ListingTable[] {
     let last = prefix ? i : next;
     while (!ends(last + 1)) last++;
     const end = last < lines.length ? lines[last]!.start + lines[last]!.text.length : text.length;
-    const flowed = end > start ? readFlowedRows(text, start, end, layout) : [];
+    const flowed = end > start && !layout.publicFirst ? readFlowedRows(text, start, end, layout) : [];
     let rows = flowed;
-    // One label a line: the rows may be one cell a line too.
-    const cellLines = headerLines >= 2 && headerLines === roles.length ? readCellLines(lines, next, last + 1, roles) : null;
-    if (cellLines) {
-      tables.push({ roles: [...roles], labels: lines.slice(i, next).map((line) => line.text.trim()), rows: cellLines });
-      i = last + 1;
-      continue;
-    }
     if (headerLines === 1) {
       const collapsed = readCollapsedRows(lines, next, layout);
       if (collapsed.complete || collapsed.rows.length >= flowed.length) rows = collapsed.rows;
@@ -61,4 +67,15 @@ function readRunTogetherTables(text: string): ListingTable[] {
     i = last + 1;
   }
   return tables;
+}
+
+/**
+ * A header of one label a line whose cells may follow one a line: an organisation column and another, each
+ * label once. The organisation column may stand anywhere ("Verksamhet / Förening / Avtalstid") when a period
+ * or money column lets each row's cells be checked against their labels; otherwise it must come first.
+ */
+export function isCellLinesHeader(roles: readonly ColumnRole[], headerLines: number): boolean {
+  if (headerLines < 2 || headerLines !== roles.length || new Set(roles).size !== roles.length) return false;
+  if (roles[0] === 'ideburen') return true;
+  return roles.includes('ideburen') && (roles.includes('period') || roles.includes('amount'));
 }

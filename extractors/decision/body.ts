@@ -40,7 +40,17 @@ export function decidingBody(text: string, section: readonly TextSpan[], records
   const subject = section.map((s) => subjectOf(s, mentions)).find((b) => b !== null) ?? null;
   const header = headerBody(text, mentions);
   const named = mentions.find((m) => section.some((s) => m.start >= s.start && m.end <= s.end)) ?? null;
-  return (recordsMeeting ? (header ?? subject) : (subject ?? header)) ?? named;
+  const found = (recordsMeeting ? (header ?? subject) : (subject ?? header)) ?? named;
+  // No decision section found (a page flattened to one line hides its headings): the body a decision clause names.
+  return found ?? (section.every((s) => s.end <= s.start) ? decisionClauseBody(text, mentions) : null);
+}
+
+/** "Social resursnämnd beslutar: att …", "Kommunstyrelsen föreslås besluta att …": the body of a decision clause. */
+const DECISION_CLAUSE = new RegExp(`^\\s+(?:${words.decisionClauseVerbs.map((v) => v.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'u');
+
+/** The first body whose name opens a decision clause, in the text's order. */
+export function decisionClauseBody(text: string, mentions: readonly BodyMention[]): BodyMention | null {
+  return mentions.find((m) => DECISION_CLAUSE.test(text.slice(m.end, m.end + 40))) ?? null;
 }
 
 const DELEGATE_LABEL = new RegExp(`^[ \\t]*(?:${words.delegateLabels.join('|')})[ \\t]*:[ \\t]*(\\p{L}[^\\n,(]*?)[ \\t]*$`, 'imu');

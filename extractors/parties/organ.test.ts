@@ -236,6 +236,46 @@ describe('organ rules', () => {
   });
 });
 
+describe('organ rules for writing nobody tuned for (issue 10)', () => {
+  it('organ.labelled: form fields "Nämnd", "Mottagare", "Beslutsorgan", "Ansvarig nämnd"', () => {
+    expect(organ('Nämnd Kommunstyrelsen\n\nSammanträdesdatum 2021-10-26')).toEqual(['kommunstyrelsen']);
+    expect(organ('Mottagare: Kultur- och fritidsnämnden\nÄrende')).toEqual(['kultur- och fritidsnämnden']);
+    expect(organ('Beslutsorgan: Socialnämnden')).toEqual(['socialnämnden']);
+  });
+
+  it('organ.labelled: not the plain word in running text', () => {
+    expect(organ('denna\nnämnd arbetsmarknads- gymnasie- och vuxenutbildningsnämnden som part i överenskommelsen')).toEqual([]);
+    expect(organ('Mottagare av stödet är föreningen, inte kulturnämnden.')).toEqual([]);
+  });
+
+  it('organ.own-proposal: a body’s proposal heading; a förvaltning’s proposal is staff work', () => {
+    expect(organ('Kultur- och fritidsnämndens förslag till beslut\n* Informationen noteras.')).toEqual(['kultur- och fritidsnämnden']);
+    expect(organ('Barn- och utbildningsnämndens förslag till kommunstyrelsen')).toEqual(['barn- och utbildningsnämnden', 'kommunstyrelsen']);
+    expect(organ('Socialförvaltningens förslag till beslut')).toEqual([]);
+    expect(organ('Beslutet fattades enligt kulturnämndens förslag.')).toEqual([]);
+  });
+
+  it('organ.responsible: "ansvarig nämnd är …"', () => {
+    expect(organ('Ansvarig nämnd för överenskommelsen är socialnämnden.')).toEqual(['socialnämnden']);
+    expect(organ('Ansvarig tjänsteperson är placerad på socialförvaltningen.')).toEqual([]);
+  });
+
+  it('organ.inverted and organ.decided: adverbials after the auxiliary, "fattade beslutet", "ställde sig bakom"', () => {
+    expect(organ('Nu har även regionstyrelsen godkänt avtalet.')).toEqual(['regionstyrelsen']);
+    expect(organ('Det var i onsdags som kommunstyrelsen fattade beslutet om partnerskapet.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Kommunstyrelsen ställde sig bakom förslaget om IOP.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Nu har även regionstyrelsen fått informationen.')).toEqual([]);
+  });
+
+  it('qualifies a bare stadsdelsnämnd by the one district the text names', () => {
+    expect(organ('Avtalet mellan stadsdelen Rinkeby-Kista och föreningen går ut. Ärendet kommer upp för beslut i stadsdelsnämnden i mars.')).toEqual([
+      'Rinkeby-Kista stadsdelsnämnd',
+    ]);
+    expect(organ('Stadsdelen Rinkeby-Kista och stadsdelen Spånga-Tensta har avtal. Beslut i stadsdelsnämnden i mars.')).toEqual(['stadsdelsnämnden']);
+    expect(organ('Ärendet kommer upp för beslut i stadsdelsnämnden i mars.')).toEqual(['stadsdelsnämnden']);
+  });
+});
+
 describe('canonicalOrgan and organKey', () => {
   it.each([
     ['Kommunstyrelsens', 'kommunstyrelsen'],

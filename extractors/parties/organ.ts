@@ -104,6 +104,12 @@ const NOT_DATED_HISTORY = String.raw`(?![^.\n]{0,30}(?:\d[\dlO]{3}(?![\d/])))`;
 /** Words of the partnership itself, which a responsibility or a body's decision must be about. */
 const PARTNERSHIP = String.raw`(?:partnerskap|överenskommelse|avtal|IOP|samverkan|samarbete)`;
 
+/** "har", "hade", and the adverbials that may follow before an inverted subject: "Nu har även …", "I går hade också …". */
+const INVERTED_AUXILIARY = new RegExp(
+  String.raw`(?<![\p{L}])(?:har|hade)(?:[ \t]+(?:${alternation(lexicon.adverbials.filter((a) => !a.includes(' ')))})){0,2}[ \t]+$`,
+  'u',
+);
+
 /** A kommun, stad or region as a letterhead names it: "Lunds kommun", "Göteborgs Stad", "Region Skåne", "Västra Götalandsregionen". */
 const PUBLIC_PARTY = String.raw`(?:\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?[ \t]+(?:kommun|stad|Stad|KOMMUN|STAD)|Region[ \t]+\p{Lu}[\p{L}-]+|REGION[ \t]+\p{Lu}+|\p{Lu}[\p{L}-]+regionen)`;
 
@@ -168,12 +174,16 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   // "IOP inom socialnämndens verksamhetsområde": the body whose remit the partnership falls within.
   { name: 'organ.domain', strength: 0.7, before: /(?<!\p{L})inom[ \t]+$/u, after: /^[ \t]+(?:verksamhetsområde|ansvarsområde)/u },
   // The body's decision about the partnership: "socialnämndens beslut att ingå IOP med föreningen".
+  // A body's own proposal, as meeting agendas head it: "Kultur- och fritidsnämndens förslag till beslut",
+  // "Barn- och utbildningsnämndens förslag till kommunstyrelsen"; not another's proposal quoted ("enligt förvaltningens förslag").
+  { name: 'organ.own-proposal', strength: 0.75, after: new RegExp(String.raw`^[ \t]+förslag[ \t]+till[ \t]+(?:beslut(?![\p{L}])|${COMPOUND}(?![\p{L}]))`, 'u') },
   { name: 'organ.own-decision', strength: 0.7, after: new RegExp(String.raw`^[ \t]+beslut(?:et)?[ \t]+(?:att|om)(?![\p{L}])[^.\n]{0,80}?${PARTNERSHIP}`, 'u') },
   // The verb before its body once a phrase opens the sentence: "Vid sitt sammanträde den 27 november beslutade
   // kommunstyrelsen …", "I onsdags skrev socialnämnden på ett avtal", "Tisdagen den 20 augusti fattade nämnden beslut".
   { name: 'organ.inverted', strength: 0.75, before: /(?<!\p{L})(?:beslutade|beslöt|godkände|biföll|antog|beviljade|klubbade|tecknade|undertecknade|ingick|slöt)[ \t]+$/u },
   // "Nu har socialnämnden beslutat", "I går sa kommunstyrelsen ja till", "I mars ska regionstyrelsen ta ställning".
-  { name: 'organ.inverted', strength: 0.75, before: /(?<!\p{L})(?:har|hade)[ \t]+$/u, after: new RegExp(String.raw`^${ADVERBIAL}[ \t]+(?:${SUPINE})(?![\p{L}])`, 'u') },
+  // Adverbials may stand between the auxiliary and the body too: "Nu har även regionstyrelsen godkänt avtalet".
+  { name: 'organ.inverted', strength: 0.75, before: INVERTED_AUXILIARY, after: new RegExp(String.raw`^${ADVERBIAL}[ \t]+(?:${SUPINE})(?![\p{L}])`, 'u') },
   { name: 'organ.inverted', strength: 0.75, before: /(?<!\p{L})(?:sa|sade)[ \t]+$/u, after: new RegExp(String.raw`^${ADVERBIAL}[ \t]+ja[ \t]+till(?![\p{L}])`, 'u') },
   { name: 'organ.inverted', strength: 0.7, before: /(?<!\p{L})(?:ska|skall)[ \t]+$/u, after: new RegExp(String.raw`^${ADVERBIAL}[ \t]+(?:${INFINITIVE})(?![\p{L}])`, 'u') },
   { name: 'organ.inverted', strength: 0.75, before: /(?<!\p{L})skrev[ \t]+$/u, after: /^[ \t]+(?:på|under)(?!\p{L})/u },
@@ -223,7 +233,12 @@ export const ORGAN_RULES: readonly ContextRule[] = [
     after: /^(?:[ \t]*(?:\n|$|,)|[ \t]{2,}|\t)/u,
   },
   // A tjänsteskrivelse's form fields and addressee: "Beslutande organ: Socialnämnden", "Till Kommunstyrelsen".
-  { name: 'organ.labelled', strength: 0.85, before: /(?:^|\n)[ \t]*(?:Beslutande[ \t]+organ|Beslutsinstans|Instans|Organ)[ \t]*:?[ \t]*$/iu },
+  { name: 'organ.labelled', strength: 0.85, before: /(?:^|\n)[ \t]*(?:Beslutande[ \t]+organ|Beslutsorgan|Beslutsinstans|Instans|Organ|Ansvarig[ \t]+nämnd)[ \t]*:?[ \t]*$/iu },
+  // A form field whose label is also a plain word ("Nämnd Kommunstyrelsen", "Mottagare: Kultur- och fritidsnämnden"):
+  // capitalised, and the body fills the rest of its line ("nämnd arbetsmarknadsnämnden som part i …" is running text).
+  { name: 'organ.labelled', strength: 0.85, before: /(?:^|\n)[ \t]*(?:Nämnd|Mottagare)[ \t]*:?[ \t]*$/u, after: /^(?:[ \t]*(?:\n|$)|[ \t]{2,}|\t)/u },
+  // The body named responsible in running text: "Ansvarig nämnd är socialnämnden", "ansvarig nämnd för avtalet är kulturnämnden".
+  { name: 'organ.responsible', strength: 0.75, before: /(?<![\p{L}])ansvarig[ \t]+(?:nämnd|styrelse)(?:[ \t]+för[ \t]+[^.\n]{2,60}?)?[ \t]+är[ \t]+$/iu },
   // The addressee line holds the body alone ("Till Kommunstyrelsen"), unlike "Till socialutskott från och med … utses".
   { name: 'organ.addressee', strength: 0.8, before: /(?:^|\n)[ \t]*Till[ \t]+$/u, after: /^[ \t]*(?:\n|$)/u },
 ];
@@ -301,6 +316,9 @@ export const bodySpans: (text: string) => readonly { start: number; end: number;
   [...text.matchAll(BODY)].map((m) => ({ start: m.index, end: m.index + m[0].length, name: m[0] })),
 );
 
+/** What a förvaltning does as staff, not as party: heads the page, proposes, is commissioned. */
+const STAFF_WORK = new Set(['organ.proposes', 'organ.own-proposal', 'organ.commissioned', 'organ.letterhead']);
+
 export function organCandidates(doc: DocText): Candidate<string>[] {
   const candidates: Candidate<string>[] = [];
   for (const { start, end, name } of bodySpans(doc.text)) {
@@ -309,7 +327,7 @@ export function organCandidates(doc: DocText): Candidate<string>[] {
     const context = strongestContext(ORGAN_RULES, doc.text, start, end);
     if (!header && !context) continue;
     // A förvaltning heads the page as the author, proposes and is commissioned as staff; it is party only by contract ("mellan", "genom").
-    const staffWork = context?.name === 'organ.proposes' || context?.name === 'organ.commissioned' || context?.name === 'organ.letterhead';
+    const staffWork = STAFF_WORK.has(context?.name ?? '');
     const staff = organKey(name).endsWith('förvaltning') && (header || staffWork);
     if (staff && !(context && !staffWork)) continue;
     candidates.push({
@@ -341,6 +359,28 @@ function foldUnqualified(candidates: Candidate<string>[]): Candidate<string>[] {
   });
 }
 
+/** The district a text is about, named as a stadsdel: "stadsdelen Rinkeby-Kista", "stadsdelsområdet Angered". */
+const NAMED_DISTRICT = new RegExp(String.raw`(?<![\p{L}])[Ss]tadsdel(?:en|sområdet)[ \t]+(${DISTRICT})(?![\p{L}])`, 'gu');
+/** A stadsdel body named bare: "stadsdelsnämnden", "stadsdelsförvaltningens". */
+const BARE_DISTRICT_BODY = /^stadsdels(nämnd|förvaltning)$/u;
+
+/**
+ * A stadsdel body named bare is the body of the district the text names, when it names exactly one:
+ * "samarbetet mellan stadsdelen Rinkeby-Kista och föreningen … beslut till stadsdelsnämnden" → "Rinkeby-Kista
+ * stadsdelsnämnd" (Stockholm's way of naming them). Two districts named, or none, leave it bare.
+ */
+function qualifyDistrict(text: string, candidates: Candidate<string>[]): Candidate<string>[] {
+  const districts = new Set([...text.matchAll(NAMED_DISTRICT)].map((m) => m[1]!));
+  if (districts.size !== 1) return candidates;
+  const [district] = districts;
+  return candidates.map((c) => {
+    const bare = BARE_DISTRICT_BODY.exec(c.key);
+    if (!bare) return c;
+    const value = `${district} stadsdels${bare[1]}`;
+    return { ...c, value, key: organKey(value) };
+  });
+}
+
 export function extractOrgan(doc: DocText): Field<string>[] {
-  return mergeCandidates(doc, foldUnqualified(organCandidates(doc)));
+  return mergeCandidates(doc, qualifyDistrict(doc.text, foldUnqualified(organCandidates(doc))));
 }

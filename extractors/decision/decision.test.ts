@@ -206,6 +206,8 @@ describe('decisions reported in running text', () => {
     expect(news('Det var i onsdags som kommunstyrelsen fattade beslutet om partnerskapet.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'bifall' });
     expect(news('En enig kommunstyrelse ställde sig bakom förslaget om IOP.')).toMatchObject({ outcome: 'bifall' });
     expect(news('Kommunstyrelsen beslutade att inte avslå något.')).toBeUndefined();
+    expect(news('Avtalet med föreningen godkändes i kommunstyrelsen den 14 november.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'bifall', date: '2023-11-14' });
+    expect(news('Beslutet om partnerskapet fattades av socialnämnden i går.')).toMatchObject({ body: 'socialnämnden', outcome: 'bifall', date: '2023-11-30' });
   });
 
   it('reads an agreement reported concluded without a body', () => {

@@ -267,6 +267,36 @@ describe('organ rules for writing nobody tuned for (issue 10)', () => {
     expect(organ('Nu har även regionstyrelsen fått informationen.')).toEqual([]);
   });
 
+  it('organ.meeting: the meeting that approves, the body a matter goes up to, a decision from it, its own meeting', () => {
+    expect(organ('Avtalet med föreningen godkändes i kommunstyrelsen i går.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Förslaget ska nu upp i kommunfullmäktige för beslut.')).toEqual(['kommunfullmäktige']);
+    expect(organ('Enligt ett beslut från kommunstyrelsen får föreningen 300 000 kronor.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Vid hållbarhetsnämndens sammanträde den 20 juni fattades beslut om IOP.')).toEqual(['hållbarhetsnämnden']);
+  });
+
+  it('organ.meeting: not a meeting dated by its year, nor a body’s chair', () => {
+    expect(organ('Vid kommunstyrelsens sammanträde 2019-03-01 antogs riktlinjer.')).toEqual([]);
+    expect(organ('Kommunstyrelsens ordförande är glad över beslutet.')).toEqual([]);
+  });
+
+  it('organ.cleft: "Det är/var <body> som …" with a decision or responsibility', () => {
+    expect(organ('Det är socialnämnden som står bakom avtalet med föreningen.')).toEqual(['socialnämnden']);
+    expect(organ('Det var kommunstyrelsen som i september beslutade att ge föreningen stöd.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Det var kommunstyrelsen som bjöd in till mötet.')).toEqual([]);
+  });
+
+  it('organ.between: the second party of "mellan … och"', () => {
+    expect(organ('IOP:n är tecknad mellan föreningen och socialnämnden.')).toEqual(['socialnämnden']);
+    expect(organ('Föreningen och socialnämnden träffas varje månad.')).toEqual([]);
+  });
+
+  it('organ.inverted: a present decision verb after a fronted phrase; a body’s name with a comma list after "nämnden för"', () => {
+    expect(organ('Under 2023 finansierar kommunstyrelsen verksamheten med en miljon kronor.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Därför ger kommunstyrelsen inget besked.')).toEqual([]);
+    expect(organ('Nämnden för arbete, välfärd och integration har tecknat ett avtal med föreningen.')).toEqual(['nämnden för arbete, välfärd och integration']);
+    expect(organ('Kommunstyrelsen har under året beslutat att ge stöd till föreningen.')).toEqual(['kommunstyrelsen']);
+  });
+
   it('qualifies a bare stadsdelsnämnd by the one district the text names', () => {
     expect(organ('Avtalet mellan stadsdelen Rinkeby-Kista och föreningen går ut. Ärendet kommer upp för beslut i stadsdelsnämnden i mars.')).toEqual([
       'Rinkeby-Kista stadsdelsnämnd',

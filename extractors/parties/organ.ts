@@ -41,8 +41,11 @@ const GENERIC = new Set(lexicon.genericBodies);
 const SUSPENDED = String.raw`(?:[\p{L}]+-(?:\s*,\s*|[ \t]+)(?:[\p{L}]+-(?:\s*,\s*|[ \t]+))*(?:och|&|samt)\s+)?`;
 /** A compound ending in a head, with at least two letters before it ("socialnämnden", "kommunstyrelsens"). */
 const COMPOUND = String.raw`\p{L}{2,}?(?:${HEAD_FORMS})`;
-/** "nämnden för Individ & Familjeomsorg", "förvaltningen för Gymnasium & Arbetsmarknad", also broken over a line. */
-const NAMNDEN_FOR = String.raw`(?:[Nn]ämnden|[Ff]örvaltningen)[ \t]*\n?[ \t]*för[ \t]*\n?[ \t]*(?!att\b|det\b|den\b|en\b|ett\b)\p{L}+(?:[ \t]+(?:&|och)[ \t]+\p{L}+)?`;
+/**
+ * "nämnden för Individ & Familjeomsorg", "förvaltningen för Gymnasium & Arbetsmarknad", "nämnden för idrott, fritid
+ * och förebyggande", also broken over a line.
+ */
+const NAMNDEN_FOR = String.raw`(?:[Nn]ämnden|[Ff]örvaltningen)[ \t]*\n?[ \t]*för[ \t]*\n?[ \t]*(?!att\b|det\b|den\b|en\b|ett\b)\p{L}+(?:(?:,[ \t]+\p{L}+)*[ \t]+(?:&|och)[ \t]+\p{L}+)?`;
 /** A sub-unit after a body's genitive: "regionstyrelsens arbetsutskott". */
 const SUB_UNIT = String.raw`(?:(?<=s)[ \t]+(?:${alternation(lexicon.subUnits)}))?`;
 
@@ -181,6 +184,8 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   // The verb before its body once a phrase opens the sentence: "Vid sitt sammanträde den 27 november beslutade
   // kommunstyrelsen …", "I onsdags skrev socialnämnden på ett avtal", "Tisdagen den 20 augusti fattade nämnden beslut".
   { name: 'organ.inverted', strength: 0.75, before: /(?<!\p{L})(?:beslutade|beslöt|godkände|biföll|antog|beviljade|klubbade|tecknade|undertecknade|ingick|slöt)[ \t]+$/u },
+  // The present after a fronted adverbial: "Under 2023 finansierar kommunstyrelsen verksamheten", "I dag beslutar socialnämnden".
+  { name: 'organ.inverted', strength: 0.7, before: new RegExp(String.raw`(?<![\p{L}])(?:${alternation(lexicon.decisionVerbs.filter((v) => !v.includes(' ') && v !== 'ger' && v !== 'föreslås'))})[ \t]+$`, 'u') },
   // "Nu har socialnämnden beslutat", "I går sa kommunstyrelsen ja till", "I mars ska regionstyrelsen ta ställning".
   // Adverbials may stand between the auxiliary and the body too: "Nu har även regionstyrelsen godkänt avtalet".
   { name: 'organ.inverted', strength: 0.75, before: INVERTED_AUXILIARY, after: new RegExp(String.raw`^${ADVERBIAL}[ \t]+(?:${SUPINE})(?![\p{L}])`, 'u') },
@@ -195,8 +200,22 @@ export const ORGAN_RULES: readonly ContextRule[] = [
     name: 'organ.meeting',
     strength: 0.7,
     before:
-      /(?:(?:möte|mötet|sammanträde|sammanträdet)[ \t]+(?:med|i)|beslut(?:et)?[ \t]+(?:i|av)|för[ \t]+beslut[ \t]+(?:i|till)|(?:fattades|fattats|togs|tagits)[ \t]+i|(?:behandlas|behandlades|tas[ \t]+upp|togs[ \t]+upp|avgörs|prövas)[ \t]+(?:i|av))[ \t]+$/iu,
+      /(?:(?:möte|mötet|sammanträde|sammanträdet)[ \t]+(?:med|i)|beslut(?:et)?[ \t]+(?:i|av|från)|för[ \t]+beslut[ \t]+(?:i|till)|(?:fattades|fattats|togs|tagits|godkändes|godkänts|beslutades|klubbades|antogs)[ \t]+i|(?:behandlas|behandlades|tas[ \t]+upp|togs[ \t]+upp|avgörs|prövas)[ \t]+(?:i|av)|(?:ska|skall|kommer|går)[ \t]+(?:nu[ \t]+)?upp[ \t]+(?:i|till))[ \t]+$/iu,
     after: /^(?![^.\n]{0,20}(?<!\d)(?:19|20)\d\d(?!\d))/u,
+  },
+  // The body's own meeting, in its genitive: "Vid hållbarhetsnämndens sammanträde den 20 juni fattades beslut om IOP",
+  // "på kommunstyrelsens möte i går"; not a past meeting dated by its year.
+  {
+    name: 'organ.meeting',
+    strength: 0.7,
+    after: /^[ \t]+(?:sammanträde|sammanträdet|möte|mötet)(?![\p{L}])(?![^.\n]{0,20}(?<!\d)(?:19|20)\d\d(?!\d))/u,
+  },
+  // A cleft sentence: "Det är socialnämnden som står bakom avtalet", "Det var kommunstyrelsen som i september beslutade …".
+  {
+    name: 'organ.cleft',
+    strength: 0.75,
+    before: /(?<![\p{L}])[Dd]et[ \t]+(?:är|var)[ \t]+$/u,
+    after: new RegExp(String.raw`^[ \t]+som${ADVERBIAL}[ \t]+(?:${PRESENT}|${PAST}|${PERFECT}|står[ \t]+bakom|ansvarar[ \t]+för)(?![\p{L}])${NOT_DATED_HISTORY}`, 'u'),
   },
   // The body that funds the partnership: "Verksamheten finansieras av socialnämnden", "bidrag från kulturnämnden";
   // not a budget it is drawn from ("Pengarna kommer från kulturnämndens budget").
@@ -212,6 +231,8 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   { name: 'organ.proposal-to', strength: 0.8, before: /(?:förslag(?:et)?\s+till|föreslår)\s*$/iu },
   { name: 'organ.through', strength: 0.85, before: /(?:^|\s)(?:genom|via)\s+$/iu },
   { name: 'organ.between', strength: 0.8, before: /(?:^|\s)mellan\s+$/iu },
+  // The second party of a "mellan": "Avtalet är tecknat mellan föreningen och socialnämnden".
+  { name: 'organ.between', strength: 0.8, before: /(?<![\p{L}])mellan[ \t]+[^.\n]{2,60}?[ \t]+(?:och|samt)[ \t]+$/iu },
   { name: 'organ.signs', strength: 0.8, before: /^För[ \t]+$/mu },
   // A signature block names the body that signs under its party: "För Region Halland\nRegionstyrelsen", the
   // body alone on the line below a short "För <party>" line; in a two-column layout either may stand in the

@@ -207,6 +207,7 @@ describe('decisions reported in running text', () => {
     expect(news('En enig kommunstyrelse ställde sig bakom förslaget om IOP.')).toMatchObject({ outcome: 'bifall' });
     expect(news('Kommunstyrelsen beslutade att inte avslå något.')).toBeUndefined();
     expect(news('Avtalet med föreningen godkändes i kommunstyrelsen den 14 november.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'bifall', date: '2023-11-14' });
+    expect(news('Socialnämnden beslutade den 14:e november att ingå partnerskapet.')).toMatchObject({ date: '2023-11-14' });
     expect(news('Beslutet om partnerskapet fattades av socialnämnden i går.')).toMatchObject({ body: 'socialnämnden', outcome: 'bifall', date: '2023-11-30' });
   });
 

@@ -60,9 +60,9 @@ const PUBLIC_SUBJECT =
 const NEGATED = /(?<![\p{L}])(?:inte|ej|aldrig)(?![\p{L}])/iu;
 
 const MONTH = Object.keys(monthNames.months).sort((a, b) => b.length - a.length).join('|');
-/** "2013-08-20", "den 27 november", "20 augusti 2013", "den 8/2". */
+/** "2013-08-20", "den 27 november", "den 14:e november", "20 augusti 2013", "den 8/2". */
 const SENTENCE_DATE = new RegExp(
-  `((?:19|20)\\d{2})-(\\d{2})-(\\d{2})|(?<![\\p{L}\\d])(\\d{1,2})\\s+(${MONTH})\\.?(?:\\s+((?:19|20)\\d{2}))?(?![\\p{L}])|(?<![\\p{L}])den\\s+(\\d{1,2})/(\\d{1,2})(?![\\d/])`,
+  `((?:19|20)\\d{2})-(\\d{2})-(\\d{2})|(?<![\\p{L}\\d])(\\d{1,2})(?::[ae]|e)?\\s+(${MONTH})\\.?(?:\\s+((?:19|20)\\d{2}))?(?![\\p{L}])|(?<![\\p{L}])den\\s+(\\d{1,2})/(\\d{1,2})(?![\\d/])`,
   'giu',
 );
 /** A date that bounds a period ("från 1 januari 2024", "– 31 december 2025") is not the decision's. */

@@ -81,6 +81,9 @@ const DATE_LABEL_CELL = /^(?:sammanträdesdatum|datum)(?![\p{L}])/iu;
 /** A label or date beside the body's name in the same cell: "Nämnden för Kultur & Fritid Datum". */
 const CELL_TRAILER = /(?:\s+(?:datum|sammanträdesdatum|protokoll|sida)(?![\p{L}]).*|\s+\d.*)$/iu;
 
+/** An addressee label before the body in the same cell: "Till: Vård- och omsorgsnämnden", "Mottagare Socialnämnden". */
+const CELL_LEADER = new RegExp(`^(?:${words.addresseeLabels.join('|')})[ \\t]*:?[ \\t]*`, 'iu');
+
 /** A body that a header cell consists of. */
 function headerBody(text: string, mentions: readonly BodyMention[]): BodyMention | null {
   const all = cells(text);
@@ -88,8 +91,9 @@ function headerBody(text: string, mentions: readonly BodyMention[]): BodyMention
   for (const cell of all) {
     const inHeader = cell.index < HEADER_CELLS || labelIndexes.some((i) => Math.abs(i - cell.index) <= NEAR_DATE_LABEL);
     if (!inHeader) continue;
+    const nameStart = cell.start + (CELL_LEADER.exec(cell.text)?.[0].length ?? 0);
     const nameEnd = cell.start + cell.text.replace(CELL_TRAILER, '').length;
-    const whole = mentions.find((m) => m.start === cell.start && m.end === nameEnd);
+    const whole = mentions.find((m) => m.start === nameStart && m.end === nameEnd);
     if (whole) return whole;
   }
   return null;

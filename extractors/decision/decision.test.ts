@@ -178,6 +178,11 @@ describe('extractDecision', () => {
     expect(decide(`Rapport om partnerskap\n\n${rows}\n\nNu har kulturnämnden beslutat att förlänga överenskommelsen.`, 'rapport')).toBeNull();
   });
 
+  it("takes a tjänsteskrivelse's body from its addressee line", () => {
+    const text = 'Tjänsteskrivelse\nTill: Vård- och omsorgsnämnden\nDatum: 2023-03-01\n\nFörslag till beslut\nNämnden godkänner överenskommelsen om IOP.';
+    expect(decide(text, 'tjansteskrivelse')?.value).toMatchObject({ body: 'vård- och omsorgsnämnden', outcome: 'förslag' });
+  });
+
   it("takes a tjänsteskrivelse's body from a decision clause when its headings are lost in one flattened line", () => {
     const text = 'Tjänsteutlåtande Utfärdat 2015-03-07 IOP för mottagande Förslag till beslut Social resursnämnd beslutar: att ingå IOP med föreningen. Sammanfattning Förvaltningen föreslår.';
     expect(decide(text, 'tjansteskrivelse')?.value).toMatchObject({ body: 'social resursnämnd', outcome: 'förslag' });

@@ -297,6 +297,17 @@ describe('organ rules for writing nobody tuned for (issue 10)', () => {
     expect(organ('Kommunstyrelsen har under året beslutat att ge stöd till föreningen.')).toEqual(['kommunstyrelsen']);
   });
 
+  it('organ.protocol-head: a tjänsteskrivelse’s addressee in its header, a nämnd’s letterhead before the document type', () => {
+    expect(organ('Tjänsteskrivelse\n2023-03-01\nDnr SN 2023/45\nSocialnämnden\n\nIOP med föreningen')).toEqual(['socialnämnden']);
+    expect(organ('VÅRD- OCH OMSORGSNÄMNDEN TJÄNSTEUTLÅTANDE DATUM DIARIENR 2015/12')).toEqual(['vård- och omsorgsnämnden']);
+    expect(organ('Tjänsteskrivelse\n2023-03-01\nSocialförvaltningen\n\nIOP med föreningen')).toEqual([]);
+    expect(organ('Tjänsteskrivelse\nTill: Vård- och omsorgsnämnden\nDatum: 2023-03-01')).toEqual(['vård- och omsorgsnämnden']);
+  });
+
+  it('a Kungsbacka-style förvaltning proposing is staff work', () => {
+    expect(organ('Förvaltningen för Kultur & Fritids förslag till beslut\nNämnden godkänner avtalet.')).toEqual([]);
+  });
+
   it('qualifies a bare stadsdelsnämnd by the one district the text names', () => {
     expect(organ('Avtalet mellan stadsdelen Rinkeby-Kista och föreningen går ut. Ärendet kommer upp för beslut i stadsdelsnämnden i mars.')).toEqual([
       'Rinkeby-Kista stadsdelsnämnd',

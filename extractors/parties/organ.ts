@@ -261,13 +261,17 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   // The body named responsible in running text: "Ansvarig nämnd är socialnämnden", "ansvarig nämnd för avtalet är kulturnämnden".
   { name: 'organ.responsible', strength: 0.75, before: /(?<![\p{L}])ansvarig[ \t]+(?:nämnd|styrelse)(?:[ \t]+för[ \t]+[^.\n]{2,60}?)?[ \t]+är[ \t]+$/iu },
   // The addressee line holds the body alone ("Till Kommunstyrelsen"), unlike "Till socialutskott från och med … utses".
-  { name: 'organ.addressee', strength: 0.8, before: /(?:^|\n)[ \t]*Till[ \t]+$/u, after: /^[ \t]*(?:\n|$)/u },
+  { name: 'organ.addressee', strength: 0.8, before: /(?:^|\n)[ \t]*Till[ \t]*:?[ \t]+$/u, after: /^[ \t]*(?:\n|$)/u },
 ];
 
-/** The protocol's own body stands on a header line of its own, near "Protokoll"/"Datum". */
+/**
+ * The protocol's own body stands on a header line of its own, near "Protokoll"/"Datum"; a tjänsteskrivelse's
+ * addressee likewise, near its type and case number ("Tjänsteskrivelse\n2023-03-01\nDnr SN 2023/45\nSocialnämnden"),
+ * and a nämnd's letterhead before its document type ("KULTUR- OCH FRITIDSNÄMNDEN TJÄNSTEUTLÅTANDE DATUM …").
+ */
 const HEADER_STRENGTH = 0.9;
-const HEADER_WORDS = /protokoll|sammanträdesdatum|^\s*datum\b/imu;
-const HEADER_LINE_REST = /^[ \t]*(?:(?:sammanträdes)?datum\b.*)?$/iu;
+const HEADER_WORDS = /protokoll|sammanträdesdatum|^\s*datum\b|tjänsteskrivelse|tjänsteutlåtande/imu;
+const HEADER_LINE_REST = /^[ \t]*(?:(?:sammanträdes)?datum\b.*|(?:tjänsteskrivelse|tjänsteutlåtande)\b.*)?$/iu;
 
 /** On a page's first lines the meeting date may share the body's line: "Socialnämnden   2023-05-10". */
 const HEADER_LINE_DATE = /^[ \t]+\d{4}-\d{2}-\d{2}[ \t]*$/u;
@@ -278,7 +282,8 @@ function isProtocolHead(text: string, start: number, end: number): boolean {
   if (text.slice(lineStart, start).trim() !== '') return false;
   const rest = text.slice(end, lineEnd === -1 ? undefined : lineEnd);
   if (!HEADER_LINE_REST.test(rest) && !(HEADER_LINE_DATE.test(rest) && inPageHeader(text, start))) return false;
-  const around = text.slice(linesBack(text, lineStart, 3), lineStart) + text.slice(lineEnd === -1 ? text.length : lineEnd, linesForward(text, end, 4));
+  // The rest of the body's own line counts too: a flattened page keeps its whole header on one line.
+  const around = text.slice(linesBack(text, lineStart, 3), lineStart) + rest + text.slice(lineEnd === -1 ? text.length : lineEnd, linesForward(text, end, 4));
   return HEADER_WORDS.test(around);
 }
 
@@ -337,6 +342,9 @@ export const bodySpans: (text: string) => readonly { start: number; end: number;
   [...text.matchAll(BODY)].map((m) => ({ start: m.index, end: m.index + m[0].length, name: m[0] })),
 );
 
+/** A förvaltning, named by a compound or Kungsbacka-style ("socialförvaltningen", "Förvaltningen för Kultur & Fritids"). */
+const isFörvaltning = (name: string) => organKey(name).endsWith('förvaltning') || /^förvaltningen\s+för\s/u.test(organKey(name));
+
 /** What a förvaltning does as staff, not as party: heads the page, proposes, is commissioned. */
 const STAFF_WORK = new Set(['organ.proposes', 'organ.own-proposal', 'organ.commissioned', 'organ.letterhead']);
 
@@ -349,7 +357,7 @@ export function organCandidates(doc: DocText): Candidate<string>[] {
     if (!header && !context) continue;
     // A förvaltning heads the page as the author, proposes and is commissioned as staff; it is party only by contract ("mellan", "genom").
     const staffWork = STAFF_WORK.has(context?.name ?? '');
-    const staff = organKey(name).endsWith('förvaltning') && (header || staffWork);
+    const staff = isFörvaltning(name) && (header || staffWork);
     if (staff && !(context && !staffWork)) continue;
     candidates.push({
       value: canonicalOrgan(name),

@@ -231,8 +231,6 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   { name: 'organ.proposal-to', strength: 0.8, before: /(?:förslag(?:et)?\s+till|föreslår)\s*$/iu },
   { name: 'organ.through', strength: 0.85, before: /(?:^|\s)(?:genom|via)\s+$/iu },
   { name: 'organ.between', strength: 0.8, before: /(?:^|\s)mellan\s+$/iu },
-  // The second party of a "mellan": "Avtalet är tecknat mellan föreningen och socialnämnden".
-  { name: 'organ.between', strength: 0.8, before: /(?<![\p{L}])mellan[ \t]+[^.\n]{2,60}?[ \t]+(?:och|samt)[ \t]+$/iu },
   { name: 'organ.signs', strength: 0.8, before: /^För[ \t]+$/mu },
   // A signature block names the body that signs under its party: "För Region Halland\nRegionstyrelsen", the
   // body alone on the line below a short "För <party>" line; in a two-column layout either may stand in the

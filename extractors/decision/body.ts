@@ -40,7 +40,17 @@ export function decidingBody(text: string, section: readonly TextSpan[], records
   const subject = section.map((s) => subjectOf(s, mentions)).find((b) => b !== null) ?? null;
   const header = headerBody(text, mentions);
   const named = mentions.find((m) => section.some((s) => m.start >= s.start && m.end <= s.end)) ?? null;
-  return (recordsMeeting ? (header ?? subject) : (subject ?? header)) ?? named;
+  const found = (recordsMeeting ? (header ?? subject) : (subject ?? header)) ?? named;
+  // No decision section found (a page flattened to one line hides its headings): the body a decision clause names.
+  return found ?? (section.every((s) => s.end <= s.start) ? decisionClauseBody(text, mentions) : null);
+}
+
+/** "Social resursnämnd beslutar: att …", "Kommunstyrelsen föreslås besluta att …": the body of a decision clause. */
+const DECISION_CLAUSE = new RegExp(`^\\s+(?:${words.decisionClauseVerbs.map((v) => v.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'u');
+
+/** The first body whose name opens a decision clause, in the text's order. */
+export function decisionClauseBody(text: string, mentions: readonly BodyMention[]): BodyMention | null {
+  return mentions.find((m) => DECISION_CLAUSE.test(text.slice(m.end, m.end + 40))) ?? null;
 }
 
 const DELEGATE_LABEL = new RegExp(`^[ \\t]*(?:${words.delegateLabels.join('|')})[ \\t]*:[ \\t]*(\\p{L}[^\\n,(]*?)[ \\t]*$`, 'imu');
@@ -71,6 +81,9 @@ const DATE_LABEL_CELL = /^(?:sammanträdesdatum|datum)(?![\p{L}])/iu;
 /** A label or date beside the body's name in the same cell: "Nämnden för Kultur & Fritid Datum". */
 const CELL_TRAILER = /(?:\s+(?:datum|sammanträdesdatum|protokoll|sida)(?![\p{L}]).*|\s+\d.*)$/iu;
 
+/** An addressee label before the body in the same cell: "Till: Vård- och omsorgsnämnden", "Mottagare Socialnämnden". */
+const CELL_LEADER = new RegExp(`^(?:${words.addresseeLabels.join('|')})[ \\t]*:?[ \\t]*`, 'iu');
+
 /** A body that a header cell consists of. */
 function headerBody(text: string, mentions: readonly BodyMention[]): BodyMention | null {
   const all = cells(text);
@@ -78,8 +91,9 @@ function headerBody(text: string, mentions: readonly BodyMention[]): BodyMention
   for (const cell of all) {
     const inHeader = cell.index < HEADER_CELLS || labelIndexes.some((i) => Math.abs(i - cell.index) <= NEAR_DATE_LABEL);
     if (!inHeader) continue;
+    const nameStart = cell.start + (CELL_LEADER.exec(cell.text)?.[0].length ?? 0);
     const nameEnd = cell.start + cell.text.replace(CELL_TRAILER, '').length;
-    const whole = mentions.find((m) => m.start === cell.start && m.end === nameEnd);
+    const whole = mentions.find((m) => m.start === nameStart && m.end === nameEnd);
     if (whole) return whole;
   }
   return null;

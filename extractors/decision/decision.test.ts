@@ -167,9 +167,26 @@ describe('extractDecision', () => {
     expect(decision.needsReview).toBe(true);
   });
 
-  it('records no decision for agreements and reports', () => {
+  it('records no decision for agreements, nor for a report unless its lead reports one', () => {
     expect(decide('Parter\nRöda Korset\n\nGiltighetstid\n2025–2028', 'overenskommelse')).toBeNull();
     expect(decide('Rapport\nBeslut\nNämnden beviljar.', 'rapport')).toBeNull();
+    expect(decide('Föreningar får fortsatt IOP. Inför nästa möte i kulturnämnden föreslås att sex föreningar får stöd.\n\nFöreningen A 100 000 kronor.', 'rapport')?.value).toMatchObject({
+      body: 'kulturnämnden', outcome: 'förslag',
+    });
+    // A decision told about one listed partnership far into the report is that row's, not the report's.
+    const rows = Array.from({ length: 20 }, (_, i) => `Förening ${i} driver en mötesplats för äldre i stadsdelen.`).join('\n');
+    expect(decide(`Rapport om partnerskap\n\n${rows}\n\nNu har kulturnämnden beslutat att förlänga överenskommelsen.`, 'rapport')).toBeNull();
+  });
+
+  it("takes a tjänsteskrivelse's body from its addressee line", () => {
+    const text = 'Tjänsteskrivelse\nTill: Vård- och omsorgsnämnden\nDatum: 2023-03-01\n\nFörslag till beslut\nNämnden godkänner överenskommelsen om IOP.';
+    expect(decide(text, 'tjansteskrivelse')?.value).toMatchObject({ body: 'vård- och omsorgsnämnden', outcome: 'förslag' });
+  });
+
+  it("takes a tjänsteskrivelse's body from a decision clause when its headings are lost in one flattened line", () => {
+    const text = 'Tjänsteutlåtande Utfärdat 2015-03-07 IOP för mottagande Förslag till beslut Social resursnämnd beslutar: att ingå IOP med föreningen. Sammanfattning Förvaltningen föreslår.';
+    expect(decide(text, 'tjansteskrivelse')?.value).toMatchObject({ body: 'social resursnämnd', outcome: 'förslag' });
+    expect(decide('Tjänsteutlåtande om IOP. Kommunstyrelsen har tidigare informerats om ärendet.', 'tjansteskrivelse')?.value.body).toBeNull();
   });
 
   it('is less confident when the header gives no date or paragraph', () => {
@@ -190,6 +207,13 @@ describe('decisions reported in running text', () => {
     expect(news('Socialnämnden sa ja till partnerskapet.')).toMatchObject({ body: 'socialnämnden', outcome: 'bifall', date: null });
     expect(news('Tisdagen den 20 augusti fattade kultur- och fritidsnämnden beslut om stödet.')).toMatchObject({ body: 'kultur- och fritidsnämnden', date: '2023-08-20' });
     expect(news('Regionstyrelsen avslog ansökan från föreningen.')).toMatchObject({ body: 'regionstyrelsen', outcome: 'avslag' });
+    expect(news('Regionstyrelsen beslutade att avslå ansökan från föreningen.')).toMatchObject({ body: 'regionstyrelsen', outcome: 'avslag' });
+    expect(news('Det var i onsdags som kommunstyrelsen fattade beslutet om partnerskapet.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'bifall' });
+    expect(news('En enig kommunstyrelse ställde sig bakom förslaget om IOP.')).toMatchObject({ outcome: 'bifall' });
+    expect(news('Kommunstyrelsen beslutade att inte avslå något.')).toBeUndefined();
+    expect(news('Avtalet med föreningen godkändes i kommunstyrelsen den 14 november.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'bifall', date: '2023-11-14' });
+    expect(news('Socialnämnden beslutade den 14:e november att ingå partnerskapet.')).toMatchObject({ date: '2023-11-14' });
+    expect(news('Beslutet om partnerskapet fattades av socialnämnden i går.')).toMatchObject({ body: 'socialnämnden', outcome: 'bifall', date: '2023-11-30' });
   });
 
   it('reads an agreement reported concluded without a body', () => {

@@ -9,6 +9,8 @@ describe('documentDate', () => {
     expect(documentDate('2 februari 2022\n\nRegion och förening = sant')).toBe('2022-02-02');
     expect(documentDate('Rubrik\n10 jan | 2017\nText')).toBe('2017-01-10');
     expect(documentDate('Pressmeddelande 2023-12-01\nText')).toBe('2023-12-01');
+    expect(documentDate(`${'Lång text. '.repeat(40)}\nSenast ändrad: 14 mars 2022`)).toBe('2022-03-14');
+    expect(documentDate(`${'Lång text. '.repeat(40)}\nSidan skapad 2021-05-03`)).toBe('2021-05-03');
   });
 
   it('takes no year alone, no date deep in the text, and no date in the source line', () => {

@@ -14,7 +14,12 @@ import { decisionSections } from './sections.js';
 import { subjectVerdict, unstatedProposal, verdictOf, type Verdict } from './verdict.js';
 import { sentences } from '../engine/sentences.js';
 
-const NO_DECISION: ReadonlySet<DocType> = new Set(['overenskommelse', 'rapport']);
+const NO_DECISION: ReadonlySet<DocType> = new Set(['overenskommelse']);
+/** Documents that record no decision of their own but may report one in running text: news pages, a report of grants. */
+const REPORTS_ONLY: ReadonlySet<DocType> = new Set(['annat', 'rapport']);
+
+/** A report's own decision is told in its lead, as a news page's is ("Enligt handlingarna inför nästa möte i … föreslås …"). */
+const REPORT_LEAD_CHARS = 600;
 
 /** A decision read from a news sentence: the verb and body are plain, what exactly was decided less so. */
 const PROSE_STRENGTH = 0.7;
@@ -26,6 +31,8 @@ const MISSING_PENALTY = { body: 0.8, protocolDate: 0.85, protocolParagraph: 0.9 
 export function extractDecision(doc: DocText, ctx: ExtractContext): Field<Decision> | null {
   const docType = ctx.docType.value;
   if (NO_DECISION.has(docType)) return null;
+  // A report lists many partnerships; a decision it tells further on is one row's, not its own.
+  if (docType === 'rapport') return reportedDecision(doc, organMentions(doc.text, ctx.parties.organ), REPORT_LEAD_CHARS);
   // In a whole protocol the caller hands over one matter's text (pipeline/matters): no other item's decision.
   const text = doc.text;
   const sections = decisionSections(text);
@@ -34,7 +41,7 @@ export function extractDecision(doc: DocText, ctx: ExtractContext): Field<Decisi
     verdictOf(sections, docType) ??
     (docType === 'protokoll' ? subjectVerdict(sentences(text), bodies) : null) ??
     (docType === 'tjansteskrivelse' ? unstatedProposal() : null);
-  if (!verdict) return docType === 'annat' ? reportedDecision(doc, bodies) : null;
+  if (!verdict) return REPORTS_ONLY.has(docType) ? reportedDecision(doc, bodies) : null;
 
   const recordsMeeting = docType === 'protokoll' || docType === 'beslut';
   const body = delegateBody(text) ?? decidingBody(text, verdict.section?.sentences ?? [verdict.span], recordsMeeting, bodies);
@@ -58,8 +65,8 @@ export function extractDecision(doc: DocText, ctx: ExtractContext): Field<Decisi
 }
 
 /** A decision a news page or press release reports in running text (prose.ts). */
-function reportedDecision(doc: DocText, bodies: readonly BodyMention[]): Field<Decision> | null {
-  const found = proseDecision(doc.text, bodies);
+function reportedDecision(doc: DocText, bodies: readonly BodyMention[], within = Infinity): Field<Decision> | null {
+  const found = proseDecision(doc.text, bodies, within);
   if (!found) return null;
   const paragraph = reportedParagraph(doc.text, found.sentence);
   const confidence = PROSE_STRENGTH * (found.date ? 1 : MISSING_PENALTY.protocolDate) * (found.body ? 1 : MISSING_PENALTY.body);

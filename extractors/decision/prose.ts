@@ -35,7 +35,7 @@ function bodiesIn(sentence: TextSpan): BodyMention[] {
  * socialnämnden i dag beslutat"), or the passive with its agent.
  */
 export const REPORTED_APPROVAL =
-  /(?<![\p{L}])(?:beslutade|beslutat|godkände|godkänt|(?:sa|sade|sagt)\s+(?:[\p{L}-]+\s+){0,3}?ja\s+till|beviljade|beviljat|antog|antagit|klubbade|klubbat|gav\s+(?:[\p{L}-]+\s+){0,4}?i\s+uppdrag|fick\s+i\s+uppdrag|(?:tog|fattade|tagit|fattat)\s+(?:[\p{L}-]+\s+){0,4}?beslut|togs\s+av|(?:godkändes|beslutades|klubbades)\s+av)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:beslutade|beslutat|godkände|godkänt|(?:sa|sade|sagt)\s+(?:[\p{L}-]+\s+){0,3}?ja\s+till|beviljade|beviljat|antog|antagit|klubbade|klubbat|gav\s+(?:[\p{L}-]+\s+){0,4}?i\s+uppdrag|fick\s+i\s+uppdrag|(?:tog|fattade|tagit|fattat)\s+(?:[\p{L}-]+\s+){0,4}?beslut(?:et)?|(?:ställde|ställt)\s+sig\s+bakom|togs\s+av|godkändes|beslutades|klubbades|beviljades|fattades\s+(?:[\p{L}-]+\s+){0,2}?beslut(?:et)?|beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:fattades|togs))(?![\p{L}])/iu;
 /** Verbs that report an agreement concluded: a decision taken, though the text may not say by whom. */
 export const REPORTED_AGREEMENT =
   /(?<![\p{L}])(?:tecknat|tecknade|ingått|ingick|skrivit\s+under|skrivits\s+under|skrev\s+(?:[\p{L}-]+\s+){0,3}?(?:under|på)|skrivit\s+på|undertecknade|undertecknat|kommit\s+överens|kom\s+överens|slöt|slutit)(?![\p{L}])/iu;
@@ -45,7 +45,8 @@ export const REPORTED_AGREEMENT =
  */
 const HEADLINE_AGREEMENT = /(?<![\p{L}])(?:ingår|tecknar|sluter|undertecknar)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:IOP|avtal|överenskommelse|partnerskap)/u;
 const HEADLINE = /^[^.!?\n]{10,100}$/u;
-export const REPORTED_REFUSAL = /(?<![\p{L}])(?:avslog|avslagit|(?:sa|sade|sagt)\s+(?:[\p{L}-]+\s+){0,3}?nej\s+till)(?![\p{L}])/iu;
+export const REPORTED_REFUSAL =
+  /(?<![\p{L}])(?:avslog|avslagit|(?:beslutade|beslutat|beslöt)\s+att\s+avslå|(?:sa|sade|sagt)\s+(?:[\p{L}-]+\s+){0,3}?nej\s+till)(?![\p{L}])/iu;
 /** A decision still to come, before the body that is to take it: förslag. */
 export const REPORTED_PROPOSAL =
   /(?<![\p{L}])(?:förslag\s+till\s+beslut|beslutsförslag|föreslås|föreslår|ska\s+(?:besluta|ta\s+ställning|behandla)|väntas\s+(?:besluta|fatta\s+beslut|ta\s+ställning)|kommer\s+att\s+(?:besluta|behandla|ta\s+ställning)|diskuteras|behandlas|tas\s+upp|inför\s+(?:nästa\s+)?(?:möte|sammanträde)t?)(?![\p{L}])/iu;
@@ -59,9 +60,9 @@ const PUBLIC_SUBJECT =
 const NEGATED = /(?<![\p{L}])(?:inte|ej|aldrig)(?![\p{L}])/iu;
 
 const MONTH = Object.keys(monthNames.months).sort((a, b) => b.length - a.length).join('|');
-/** "2013-08-20", "den 27 november", "20 augusti 2013", "den 8/2". */
+/** "2013-08-20", "den 27 november", "den 14:e november", "20 augusti 2013", "den 8/2". */
 const SENTENCE_DATE = new RegExp(
-  `((?:19|20)\\d{2})-(\\d{2})-(\\d{2})|(?<![\\p{L}\\d])(\\d{1,2})\\s+(${MONTH})\\.?(?:\\s+((?:19|20)\\d{2}))?(?![\\p{L}])|(?<![\\p{L}])den\\s+(\\d{1,2})/(\\d{1,2})(?![\\d/])`,
+  `((?:19|20)\\d{2})-(\\d{2})-(\\d{2})|(?<![\\p{L}\\d])(\\d{1,2})(?::[ae]|e)?\\s+(${MONTH})\\.?(?:\\s+((?:19|20)\\d{2}))?(?![\\p{L}])|(?<![\\p{L}])den\\s+(\\d{1,2})/(\\d{1,2})(?![\\d/])`,
   'giu',
 );
 /** A date that bounds a period ("från 1 januari 2024", "– 31 december 2025") is not the decision's. */
@@ -114,10 +115,12 @@ function reportedVerb(text: string): { verb: RegExpExecArray; outcome: Outcome; 
  * The reported decision that says most: a decision taken by a body before one still to come, then one with
  * its date, then one with its body, else an agreement concluded.
  */
-export function proseDecision(text: string, bodies: readonly BodyMention[]): ProseDecision | null {
+export function proseDecision(text: string, bodies: readonly BodyMention[], within = Infinity): ProseDecision | null {
   const own = documentDate(text);
   let best: { found: ProseDecision; rank: number } | null = null;
   for (const sentence of sentences(text)) {
+    // Only sentences that begin this far into the text (a report's lead) when the caller says so.
+    if (sentence.start >= within) break;
     const reported = reportedVerb(sentence.text);
     if (!reported) continue;
     const at = sentence.start + reported.verb.index;

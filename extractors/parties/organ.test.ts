@@ -236,6 +236,82 @@ describe('organ rules', () => {
   });
 });
 
+describe('organ rules for writing nobody tuned for (issue 10)', () => {
+  it('organ.labelled: form fields "Nämnd", "Mottagare", "Beslutsorgan", "Ansvarig nämnd"', () => {
+    expect(organ('Nämnd Kommunstyrelsen\n\nSammanträdesdatum 2021-10-26')).toEqual(['kommunstyrelsen']);
+    expect(organ('Mottagare: Kultur- och fritidsnämnden\nÄrende')).toEqual(['kultur- och fritidsnämnden']);
+    expect(organ('Beslutsorgan: Socialnämnden')).toEqual(['socialnämnden']);
+  });
+
+  it('organ.labelled: not the plain word in running text', () => {
+    expect(organ('denna\nnämnd arbetsmarknads- gymnasie- och vuxenutbildningsnämnden som part i överenskommelsen')).toEqual([]);
+    expect(organ('Mottagare av stödet är föreningen, inte kulturnämnden.')).toEqual([]);
+  });
+
+  it('organ.own-proposal: a body’s proposal heading; a förvaltning’s proposal is staff work', () => {
+    expect(organ('Kultur- och fritidsnämndens förslag till beslut\n* Informationen noteras.')).toEqual(['kultur- och fritidsnämnden']);
+    expect(organ('Barn- och utbildningsnämndens förslag till kommunstyrelsen')).toEqual(['barn- och utbildningsnämnden', 'kommunstyrelsen']);
+    expect(organ('Socialförvaltningens förslag till beslut')).toEqual([]);
+    expect(organ('Beslutet fattades enligt kulturnämndens förslag.')).toEqual([]);
+  });
+
+  it('organ.responsible: "ansvarig nämnd är …"', () => {
+    expect(organ('Ansvarig nämnd för överenskommelsen är socialnämnden.')).toEqual(['socialnämnden']);
+    expect(organ('Ansvarig tjänsteperson är placerad på socialförvaltningen.')).toEqual([]);
+  });
+
+  it('organ.inverted and organ.decided: adverbials after the auxiliary, "fattade beslutet", "ställde sig bakom"', () => {
+    expect(organ('Nu har även regionstyrelsen godkänt avtalet.')).toEqual(['regionstyrelsen']);
+    expect(organ('Det var i onsdags som kommunstyrelsen fattade beslutet om partnerskapet.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Kommunstyrelsen ställde sig bakom förslaget om IOP.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Nu har även regionstyrelsen fått informationen.')).toEqual([]);
+  });
+
+  it('organ.meeting: the meeting that approves, the body a matter goes up to, a decision from it, its own meeting', () => {
+    expect(organ('Avtalet med föreningen godkändes i kommunstyrelsen i går.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Förslaget ska nu upp i kommunfullmäktige för beslut.')).toEqual(['kommunfullmäktige']);
+    expect(organ('Enligt ett beslut från kommunstyrelsen får föreningen 300 000 kronor.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Vid hållbarhetsnämndens sammanträde den 20 juni fattades beslut om IOP.')).toEqual(['hållbarhetsnämnden']);
+  });
+
+  it('organ.meeting: not a meeting dated by its year, nor a body’s chair', () => {
+    expect(organ('Vid kommunstyrelsens sammanträde 2019-03-01 antogs riktlinjer.')).toEqual([]);
+    expect(organ('Kommunstyrelsens ordförande är glad över beslutet.')).toEqual([]);
+  });
+
+  it('organ.cleft: "Det är/var <body> som …" with a decision or responsibility', () => {
+    expect(organ('Det är socialnämnden som står bakom avtalet med föreningen.')).toEqual(['socialnämnden']);
+    expect(organ('Det var kommunstyrelsen som i september beslutade att ge föreningen stöd.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Det var kommunstyrelsen som bjöd in till mötet.')).toEqual([]);
+  });
+
+  it('organ.inverted: a present decision verb after a fronted phrase; a body’s name with a comma list after "nämnden för"', () => {
+    expect(organ('Under 2023 finansierar kommunstyrelsen verksamheten med en miljon kronor.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Därför ger kommunstyrelsen inget besked.')).toEqual([]);
+    expect(organ('Nämnden för arbete, välfärd och integration har tecknat ett avtal med föreningen.')).toEqual(['nämnden för arbete, välfärd och integration']);
+    expect(organ('Kommunstyrelsen har under året beslutat att ge stöd till föreningen.')).toEqual(['kommunstyrelsen']);
+  });
+
+  it('organ.protocol-head: a tjänsteskrivelse’s addressee in its header, a nämnd’s letterhead before the document type', () => {
+    expect(organ('Tjänsteskrivelse\n2023-03-01\nDnr SN 2023/45\nSocialnämnden\n\nIOP med föreningen')).toEqual(['socialnämnden']);
+    expect(organ('VÅRD- OCH OMSORGSNÄMNDEN TJÄNSTEUTLÅTANDE DATUM DIARIENR 2015/12')).toEqual(['vård- och omsorgsnämnden']);
+    expect(organ('Tjänsteskrivelse\n2023-03-01\nSocialförvaltningen\n\nIOP med föreningen')).toEqual([]);
+    expect(organ('Tjänsteskrivelse\nTill: Vård- och omsorgsnämnden\nDatum: 2023-03-01')).toEqual(['vård- och omsorgsnämnden']);
+  });
+
+  it('a Kungsbacka-style förvaltning proposing is staff work', () => {
+    expect(organ('Förvaltningen för Kultur & Fritids förslag till beslut\nNämnden godkänner avtalet.')).toEqual([]);
+  });
+
+  it('qualifies a bare stadsdelsnämnd by the one district the text names', () => {
+    expect(organ('Avtalet mellan stadsdelen Rinkeby-Kista och föreningen går ut. Ärendet kommer upp för beslut i stadsdelsnämnden i mars.')).toEqual([
+      'Rinkeby-Kista stadsdelsnämnd',
+    ]);
+    expect(organ('Stadsdelen Rinkeby-Kista och stadsdelen Spånga-Tensta har avtal. Beslut i stadsdelsnämnden i mars.')).toEqual(['stadsdelsnämnden']);
+    expect(organ('Ärendet kommer upp för beslut i stadsdelsnämnden i mars.')).toEqual(['stadsdelsnämnden']);
+  });
+});
+
 describe('canonicalOrgan and organKey', () => {
   it.each([
     ['Kommunstyrelsens', 'kommunstyrelsen'],

@@ -41,8 +41,11 @@ const GENERIC = new Set(lexicon.genericBodies);
 const SUSPENDED = String.raw`(?:[\p{L}]+-(?:\s*,\s*|[ \t]+)(?:[\p{L}]+-(?:\s*,\s*|[ \t]+))*(?:och|&|samt)\s+)?`;
 /** A compound ending in a head, with at least two letters before it ("socialnämnden", "kommunstyrelsens"). */
 const COMPOUND = String.raw`\p{L}{2,}?(?:${HEAD_FORMS})`;
-/** "nämnden för Individ & Familjeomsorg", "förvaltningen för Gymnasium & Arbetsmarknad", also broken over a line. */
-const NAMNDEN_FOR = String.raw`(?:[Nn]ämnden|[Ff]örvaltningen)[ \t]*\n?[ \t]*för[ \t]*\n?[ \t]*(?!att\b|det\b|den\b|en\b|ett\b)\p{L}+(?:[ \t]+(?:&|och)[ \t]+\p{L}+)?`;
+/**
+ * "nämnden för Individ & Familjeomsorg", "förvaltningen för Gymnasium & Arbetsmarknad", "nämnden för idrott, fritid
+ * och förebyggande", also broken over a line.
+ */
+const NAMNDEN_FOR = String.raw`(?:[Nn]ämnden|[Ff]örvaltningen)[ \t]*\n?[ \t]*för[ \t]*\n?[ \t]*(?!att\b|det\b|den\b|en\b|ett\b)\p{L}+(?:(?:,[ \t]+\p{L}+)*[ \t]+(?:&|och)[ \t]+\p{L}+)?`;
 /** A sub-unit after a body's genitive: "regionstyrelsens arbetsutskott". */
 const SUB_UNIT = String.raw`(?:(?<=s)[ \t]+(?:${alternation(lexicon.subUnits)}))?`;
 
@@ -103,6 +106,12 @@ const FUTURE = String.raw`(?:ska|skall|kommer[ \t]+att|väntas|förväntas|bör)
 const NOT_DATED_HISTORY = String.raw`(?![^.\n]{0,30}(?:\d[\dlO]{3}(?![\d/])))`;
 /** Words of the partnership itself, which a responsibility or a body's decision must be about. */
 const PARTNERSHIP = String.raw`(?:partnerskap|överenskommelse|avtal|IOP|samverkan|samarbete)`;
+
+/** "har", "hade", and the adverbials that may follow before an inverted subject: "Nu har även …", "I går hade också …". */
+const INVERTED_AUXILIARY = new RegExp(
+  String.raw`(?<![\p{L}])(?:har|hade)(?:[ \t]+(?:${alternation(lexicon.adverbials.filter((a) => !a.includes(' ')))})){0,2}[ \t]+$`,
+  'u',
+);
 
 /** A kommun, stad or region as a letterhead names it: "Lunds kommun", "Göteborgs Stad", "Region Skåne", "Västra Götalandsregionen". */
 const PUBLIC_PARTY = String.raw`(?:\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?[ \t]+(?:kommun|stad|Stad|KOMMUN|STAD)|Region[ \t]+\p{Lu}[\p{L}-]+|REGION[ \t]+\p{Lu}+|\p{Lu}[\p{L}-]+regionen)`;
@@ -168,12 +177,18 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   // "IOP inom socialnämndens verksamhetsområde": the body whose remit the partnership falls within.
   { name: 'organ.domain', strength: 0.7, before: /(?<!\p{L})inom[ \t]+$/u, after: /^[ \t]+(?:verksamhetsområde|ansvarsområde)/u },
   // The body's decision about the partnership: "socialnämndens beslut att ingå IOP med föreningen".
+  // A body's own proposal, as meeting agendas head it: "Kultur- och fritidsnämndens förslag till beslut",
+  // "Barn- och utbildningsnämndens förslag till kommunstyrelsen"; not another's proposal quoted ("enligt förvaltningens förslag").
+  { name: 'organ.own-proposal', strength: 0.75, after: new RegExp(String.raw`^[ \t]+förslag[ \t]+till[ \t]+(?:beslut(?![\p{L}])|${COMPOUND}(?![\p{L}]))`, 'u') },
   { name: 'organ.own-decision', strength: 0.7, after: new RegExp(String.raw`^[ \t]+beslut(?:et)?[ \t]+(?:att|om)(?![\p{L}])[^.\n]{0,80}?${PARTNERSHIP}`, 'u') },
   // The verb before its body once a phrase opens the sentence: "Vid sitt sammanträde den 27 november beslutade
   // kommunstyrelsen …", "I onsdags skrev socialnämnden på ett avtal", "Tisdagen den 20 augusti fattade nämnden beslut".
   { name: 'organ.inverted', strength: 0.75, before: /(?<!\p{L})(?:beslutade|beslöt|godkände|biföll|antog|beviljade|klubbade|tecknade|undertecknade|ingick|slöt)[ \t]+$/u },
+  // The present after a fronted adverbial: "Under 2023 finansierar kommunstyrelsen verksamheten", "I dag beslutar socialnämnden".
+  { name: 'organ.inverted', strength: 0.7, before: new RegExp(String.raw`(?<![\p{L}])(?:${alternation(lexicon.decisionVerbs.filter((v) => !v.includes(' ') && v !== 'ger' && v !== 'föreslås'))})[ \t]+$`, 'u') },
   // "Nu har socialnämnden beslutat", "I går sa kommunstyrelsen ja till", "I mars ska regionstyrelsen ta ställning".
-  { name: 'organ.inverted', strength: 0.75, before: /(?<!\p{L})(?:har|hade)[ \t]+$/u, after: new RegExp(String.raw`^${ADVERBIAL}[ \t]+(?:${SUPINE})(?![\p{L}])`, 'u') },
+  // Adverbials may stand between the auxiliary and the body too: "Nu har även regionstyrelsen godkänt avtalet".
+  { name: 'organ.inverted', strength: 0.75, before: INVERTED_AUXILIARY, after: new RegExp(String.raw`^${ADVERBIAL}[ \t]+(?:${SUPINE})(?![\p{L}])`, 'u') },
   { name: 'organ.inverted', strength: 0.75, before: /(?<!\p{L})(?:sa|sade)[ \t]+$/u, after: new RegExp(String.raw`^${ADVERBIAL}[ \t]+ja[ \t]+till(?![\p{L}])`, 'u') },
   { name: 'organ.inverted', strength: 0.7, before: /(?<!\p{L})(?:ska|skall)[ \t]+$/u, after: new RegExp(String.raw`^${ADVERBIAL}[ \t]+(?:${INFINITIVE})(?![\p{L}])`, 'u') },
   { name: 'organ.inverted', strength: 0.75, before: /(?<!\p{L})skrev[ \t]+$/u, after: /^[ \t]+(?:på|under)(?!\p{L})/u },
@@ -185,8 +200,22 @@ export const ORGAN_RULES: readonly ContextRule[] = [
     name: 'organ.meeting',
     strength: 0.7,
     before:
-      /(?:(?:möte|mötet|sammanträde|sammanträdet)[ \t]+(?:med|i)|beslut(?:et)?[ \t]+(?:i|av)|för[ \t]+beslut[ \t]+(?:i|till)|(?:fattades|fattats|togs|tagits)[ \t]+i|(?:behandlas|behandlades|tas[ \t]+upp|togs[ \t]+upp|avgörs|prövas)[ \t]+(?:i|av))[ \t]+$/iu,
+      /(?:(?:möte|mötet|sammanträde|sammanträdet)[ \t]+(?:med|i)|beslut(?:et)?[ \t]+(?:i|av|från)|för[ \t]+beslut[ \t]+(?:i|till)|(?:fattades|fattats|togs|tagits|godkändes|godkänts|beslutades|klubbades|antogs)[ \t]+i|(?:behandlas|behandlades|tas[ \t]+upp|togs[ \t]+upp|avgörs|prövas)[ \t]+(?:i|av)|(?:ska|skall|kommer|går)[ \t]+(?:nu[ \t]+)?upp[ \t]+(?:i|till))[ \t]+$/iu,
     after: /^(?![^.\n]{0,20}(?<!\d)(?:19|20)\d\d(?!\d))/u,
+  },
+  // The body's own meeting, in its genitive: "Vid hållbarhetsnämndens sammanträde den 20 juni fattades beslut om IOP",
+  // "på kommunstyrelsens möte i går"; not a past meeting dated by its year.
+  {
+    name: 'organ.meeting',
+    strength: 0.7,
+    after: /^[ \t]+(?:sammanträde|sammanträdet|möte|mötet)(?![\p{L}])(?![^.\n]{0,20}(?<!\d)(?:19|20)\d\d(?!\d))/u,
+  },
+  // A cleft sentence: "Det är socialnämnden som står bakom avtalet", "Det var kommunstyrelsen som i september beslutade …".
+  {
+    name: 'organ.cleft',
+    strength: 0.75,
+    before: /(?<![\p{L}])[Dd]et[ \t]+(?:är|var)[ \t]+$/u,
+    after: new RegExp(String.raw`^[ \t]+som${ADVERBIAL}[ \t]+(?:${PRESENT}|${PAST}|${PERFECT}|står[ \t]+bakom|ansvarar[ \t]+för)(?![\p{L}])${NOT_DATED_HISTORY}`, 'u'),
   },
   // The body that funds the partnership: "Verksamheten finansieras av socialnämnden", "bidrag från kulturnämnden";
   // not a budget it is drawn from ("Pengarna kommer från kulturnämndens budget").
@@ -223,15 +252,24 @@ export const ORGAN_RULES: readonly ContextRule[] = [
     after: /^(?:[ \t]*(?:\n|$|,)|[ \t]{2,}|\t)/u,
   },
   // A tjänsteskrivelse's form fields and addressee: "Beslutande organ: Socialnämnden", "Till Kommunstyrelsen".
-  { name: 'organ.labelled', strength: 0.85, before: /(?:^|\n)[ \t]*(?:Beslutande[ \t]+organ|Beslutsinstans|Instans|Organ)[ \t]*:?[ \t]*$/iu },
+  { name: 'organ.labelled', strength: 0.85, before: /(?:^|\n)[ \t]*(?:Beslutande[ \t]+organ|Beslutsorgan|Beslutsinstans|Instans|Organ|Ansvarig[ \t]+nämnd)[ \t]*:?[ \t]*$/iu },
+  // A form field whose label is also a plain word ("Nämnd Kommunstyrelsen", "Mottagare: Kultur- och fritidsnämnden"):
+  // capitalised, and the body fills the rest of its line ("nämnd arbetsmarknadsnämnden som part i …" is running text).
+  { name: 'organ.labelled', strength: 0.85, before: /(?:^|\n)[ \t]*(?:Nämnd|Mottagare)[ \t]*:?[ \t]*$/u, after: /^(?:[ \t]*(?:\n|$)|[ \t]{2,}|\t)/u },
+  // The body named responsible in running text: "Ansvarig nämnd är socialnämnden", "ansvarig nämnd för avtalet är kulturnämnden".
+  { name: 'organ.responsible', strength: 0.75, before: /(?<![\p{L}])ansvarig[ \t]+(?:nämnd|styrelse)(?:[ \t]+för[ \t]+[^.\n]{2,60}?)?[ \t]+är[ \t]+$/iu },
   // The addressee line holds the body alone ("Till Kommunstyrelsen"), unlike "Till socialutskott från och med … utses".
-  { name: 'organ.addressee', strength: 0.8, before: /(?:^|\n)[ \t]*Till[ \t]+$/u, after: /^[ \t]*(?:\n|$)/u },
+  { name: 'organ.addressee', strength: 0.8, before: /(?:^|\n)[ \t]*Till[ \t]*:?[ \t]+$/u, after: /^[ \t]*(?:\n|$)/u },
 ];
 
-/** The protocol's own body stands on a header line of its own, near "Protokoll"/"Datum". */
+/**
+ * The protocol's own body stands on a header line of its own, near "Protokoll"/"Datum"; a tjänsteskrivelse's
+ * addressee likewise, near its type and case number ("Tjänsteskrivelse\n2023-03-01\nDnr SN 2023/45\nSocialnämnden"),
+ * and a nämnd's letterhead before its document type ("KULTUR- OCH FRITIDSNÄMNDEN TJÄNSTEUTLÅTANDE DATUM …").
+ */
 const HEADER_STRENGTH = 0.9;
-const HEADER_WORDS = /protokoll|sammanträdesdatum|^\s*datum\b/imu;
-const HEADER_LINE_REST = /^[ \t]*(?:(?:sammanträdes)?datum\b.*)?$/iu;
+const HEADER_WORDS = /protokoll|sammanträdesdatum|^\s*datum\b|tjänsteskrivelse|tjänsteutlåtande/imu;
+const HEADER_LINE_REST = /^[ \t]*(?:(?:sammanträdes)?datum\b.*|(?:tjänsteskrivelse|tjänsteutlåtande)\b.*)?$/iu;
 
 /** On a page's first lines the meeting date may share the body's line: "Socialnämnden   2023-05-10". */
 const HEADER_LINE_DATE = /^[ \t]+\d{4}-\d{2}-\d{2}[ \t]*$/u;
@@ -242,7 +280,8 @@ function isProtocolHead(text: string, start: number, end: number): boolean {
   if (text.slice(lineStart, start).trim() !== '') return false;
   const rest = text.slice(end, lineEnd === -1 ? undefined : lineEnd);
   if (!HEADER_LINE_REST.test(rest) && !(HEADER_LINE_DATE.test(rest) && inPageHeader(text, start))) return false;
-  const around = text.slice(linesBack(text, lineStart, 3), lineStart) + text.slice(lineEnd === -1 ? text.length : lineEnd, linesForward(text, end, 4));
+  // The rest of the body's own line counts too: a flattened page keeps its whole header on one line.
+  const around = text.slice(linesBack(text, lineStart, 3), lineStart) + rest + text.slice(lineEnd === -1 ? text.length : lineEnd, linesForward(text, end, 4));
   return HEADER_WORDS.test(around);
 }
 
@@ -301,6 +340,12 @@ export const bodySpans: (text: string) => readonly { start: number; end: number;
   [...text.matchAll(BODY)].map((m) => ({ start: m.index, end: m.index + m[0].length, name: m[0] })),
 );
 
+/** A förvaltning, named by a compound or Kungsbacka-style ("socialförvaltningen", "Förvaltningen för Kultur & Fritids"). */
+const isFörvaltning = (name: string) => organKey(name).endsWith('förvaltning') || /^förvaltningen\s+för\s/u.test(organKey(name));
+
+/** What a förvaltning does as staff, not as party: heads the page, proposes, is commissioned. */
+const STAFF_WORK = new Set(['organ.proposes', 'organ.own-proposal', 'organ.commissioned', 'organ.letterhead']);
+
 export function organCandidates(doc: DocText): Candidate<string>[] {
   const candidates: Candidate<string>[] = [];
   for (const { start, end, name } of bodySpans(doc.text)) {
@@ -309,8 +354,8 @@ export function organCandidates(doc: DocText): Candidate<string>[] {
     const context = strongestContext(ORGAN_RULES, doc.text, start, end);
     if (!header && !context) continue;
     // A förvaltning heads the page as the author, proposes and is commissioned as staff; it is party only by contract ("mellan", "genom").
-    const staffWork = context?.name === 'organ.proposes' || context?.name === 'organ.commissioned' || context?.name === 'organ.letterhead';
-    const staff = organKey(name).endsWith('förvaltning') && (header || staffWork);
+    const staffWork = STAFF_WORK.has(context?.name ?? '');
+    const staff = isFörvaltning(name) && (header || staffWork);
     if (staff && !(context && !staffWork)) continue;
     candidates.push({
       value: canonicalOrgan(name),
@@ -341,6 +386,28 @@ function foldUnqualified(candidates: Candidate<string>[]): Candidate<string>[] {
   });
 }
 
+/** The district a text is about, named as a stadsdel: "stadsdelen Rinkeby-Kista", "stadsdelsområdet Angered". */
+const NAMED_DISTRICT = new RegExp(String.raw`(?<![\p{L}])[Ss]tadsdel(?:en|sområdet)[ \t]+(${DISTRICT})(?![\p{L}])`, 'gu');
+/** A stadsdel body named bare: "stadsdelsnämnden", "stadsdelsförvaltningens". */
+const BARE_DISTRICT_BODY = /^stadsdels(nämnd|förvaltning)$/u;
+
+/**
+ * A stadsdel body named bare is the body of the district the text names, when it names exactly one:
+ * "samarbetet mellan stadsdelen Rinkeby-Kista och föreningen … beslut till stadsdelsnämnden" → "Rinkeby-Kista
+ * stadsdelsnämnd" (Stockholm's way of naming them). Two districts named, or none, leave it bare.
+ */
+function qualifyDistrict(text: string, candidates: Candidate<string>[]): Candidate<string>[] {
+  const districts = new Set([...text.matchAll(NAMED_DISTRICT)].map((m) => m[1]!));
+  if (districts.size !== 1) return candidates;
+  const [district] = districts;
+  return candidates.map((c) => {
+    const bare = BARE_DISTRICT_BODY.exec(c.key);
+    if (!bare) return c;
+    const value = `${district} stadsdels${bare[1]}`;
+    return { ...c, value, key: organKey(value) };
+  });
+}
+
 export function extractOrgan(doc: DocText): Field<string>[] {
-  return mergeCandidates(doc, foldUnqualified(organCandidates(doc)));
+  return mergeCandidates(doc, qualifyDistrict(doc.text, foldUnqualified(organCandidates(doc))));
 }

@@ -10,7 +10,8 @@ import type { DocType } from '../contract.js';
 import type { DocText } from '../../extractors/engine/doc-text.js';
 import { protocolHeader } from './header.js';
 import { protocolItems } from './items.js';
-import { CASES_WITHOUT_ITEMS, LABELS_FOR_ITEMS, LABELS_WITHOUT_ITEMS, distinctCaseNumbers, meetingLabels, paragraphRange } from './whole.js';
+import { CASE_LABEL } from '../../extractors/items/agenda.js';
+import { CASES_WITHOUT_ITEMS, LABELS_FOR_CASED_ITEMS, LABELS_FOR_ITEMS, LABELS_WITHOUT_ITEMS, distinctCaseNumbers, meetingLabels, paragraphRange } from './whole.js';
 import type { Span } from './view.js';
 
 export interface MatterSpan extends Span {
@@ -25,6 +26,9 @@ export interface Segmentation {
   matters: MatterSpan[];
 }
 
+/** An item's case number stands on its heading, in its title or just below it. */
+const CASE_REACH = 80;
+
 /** Types whose § headings open separate matters (an agreement's "§ 1 Parter" are sections of one). */
 const ITEMISED: ReadonlySet<DocType> = new Set(['protokoll', 'beslut']);
 
@@ -38,7 +42,9 @@ export function segment(doc: DocText, docType: DocType): Segmentation {
   const text = doc.text;
   const items = protocolItems(text);
   const labels = meetingLabels(text);
-  const itemised = items.length >= 2 && (ITEMISED.has(docType) || labels >= LABELS_FOR_ITEMS);
+  const cased = items.filter((item) => CASE_LABEL.test(text.slice(item.start, item.titleEnd + CASE_REACH))).length;
+  const itemised =
+    items.length >= 2 && (ITEMISED.has(docType) || labels >= LABELS_FOR_ITEMS || (cased >= 2 && labels >= LABELS_FOR_CASED_ITEMS));
   const unsegmented = !itemised && labels >= LABELS_WITHOUT_ITEMS && (paragraphRange(text) || distinctCaseNumbers(text) >= CASES_WITHOUT_ITEMS);
   if (!itemised && !unsegmented) return { header: null, matters: [{ start: 0, end: text.length, paragraph: null, title: null }] };
   return {

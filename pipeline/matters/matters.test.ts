@@ -124,6 +124,13 @@ describe('whole protocols and agendas from other layouts', () => {
     ]);
   });
 
+  it('takes an agenda titled only by its list word when its items carry case numbers', () => {
+    const agenda = 'Föredragningslista\n\n1 Verksamhetsbidrag 2025\nDnr FN 2024/12\n\n2 Riktlinjer för lokaler\nDnr FN 2024/30\n';
+    expect(segment(DocText.fromString(agenda), 'annat').matters).toHaveLength(2);
+    const lettered = 'Villkor\n\n§ 1 Parter\nKommunen och föreningen.\n\n§ 2 Avtalstid\nTre år.\n';
+    expect(segment(DocText.fromString(lettered), 'annat').header).toBeNull();
+  });
+
   it('does not take numbered lines without case numbers for an agenda', () => {
     expect(protocolItems('Villkor\n\n1 Bidraget betalas kvartalsvis\n\n2 Föreningen redovisar varje år\n')).toEqual([]);
   });

@@ -23,6 +23,8 @@ const CASE_NUMBER = /(?<![\p{L}])(?:Dnr|DNR|Diarienummer)[ \t:.]*([A-ZÅÄÖa-z�
 
 /** A meeting's labels among these: enough to read numbered items as the meeting's matters. */
 export const LABELS_FOR_ITEMS = 2;
+/** One label (an agenda's "Föredragningslista") is enough where the items carry case numbers. */
+export const LABELS_FOR_CASED_ITEMS = 1;
 /** With no items found, this many labels and this many distinct case numbers still make a whole protocol. */
 export const LABELS_WITHOUT_ITEMS = 3;
 export const CASES_WITHOUT_ITEMS = 3;

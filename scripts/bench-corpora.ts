@@ -38,7 +38,7 @@ function protocolParts(): { protocols: Protocol[]; items: string[] } {
     const found = protocolItems(text);
     if (found.length === 0) continue;
     const header = text.slice(0, found[0]!.start);
-    protocols.push({ header, date: /\b(20\d\d-\d\d-\d\d)\b/.exec(header)?.[1] ?? null, firstNumber: Number.parseInt(found[0]!.paragraph.replace(/^§\s*/, ''), 10) });
+    protocols.push({ header, date: /\b(20\d\d-\d\d-\d\d)\b/.exec(header)?.[1] ?? null, firstNumber: Number.parseInt((found[0]!.paragraph ?? '').replace(/^§\s*/, ''), 10) });
     for (const item of found) items.push(text.slice(item.start, item.end).trimEnd());
   }
   return { protocols, items };

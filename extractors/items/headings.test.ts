@@ -15,4 +15,9 @@ describe('paragraph headings', () => {
   it('does not take a line that starts with 8 or 3 and a number for a heading without a case number', () => {
     expect(paragraphHeadings('3 180\n8 12 Ledamöter\n3 000 kronor')).toEqual([]);
   });
+
+  it('reads headings written "§12", "§ 12.", "§ 63/20", "**§ 12**" and "12 §", not a law citation in running text', () => {
+    const text = '§12 Val av justerare\n§ 13. Budget\n§ 63/20 Dagordning\n**§ 64** Lokaler\n65 § Övriga frågor\nenligt 5 kap. 12 § kommunallagen';
+    expect(paragraphHeadings(text).map((h) => h.value)).toEqual(['§ 12', '§ 13', '§ 63', '§ 64', '§ 65']);
+  });
 });

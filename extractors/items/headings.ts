@@ -1,13 +1,17 @@
 /**
  * The protocol paragraph (§) a decision was taken under. A paragraph heading starts a line, perhaps after
- * the body's abbreviations ("RS AU § 114", "KS § 3 a"), and is followed by the matter's title or its Dnr;
- * "§ 190 överenskommelse" at the start of a wrapped line and "Kommunfullmäktige 2019-06-11, § 87" in a list
- * of Beslutsunderlag are citations, not headings. OCR reads "§" as "$" (escaped "\$" in markdown), and as
- * "8" or "3" — taken only where the case number follows on the line ("8 185 Dnr KS-2024-00363"), since a
- * bare "3 180" could be any number.
+ * the body's abbreviations ("RS AU § 114", "KS § 3 a") or markdown emphasis ("**§ 12**", "## § 12"), and is
+ * followed by the matter's title or its Dnr; the number may carry a year ("§ 63/20") or a full stop
+ * ("§ 12."), and some protocols write the sign after it ("12 § Val av justerare"). "§ 190 överenskommelse"
+ * at the start of a wrapped line and "Kommunfullmäktige 2019-06-11, § 87" in a list of Beslutsunderlag are
+ * citations, not headings. OCR reads "§" as "$" (escaped "\$" in markdown), and as "8" or "3" — taken only
+ * where the case number follows on the line ("8 185 Dnr KS-2024-00363"), since a bare "3 180" could be any
+ * number.
  */
 export const PARAGRAPH_HEADING =
-  /^[ \t]*(?:[A-ZÅÄÖ]{1,5}[ \t]+){0,2}(?:\\?[§$]|[38](?=[ \t]+\d{1,4}[ \t]+(?:Dnr|DNR)))[ \t]*(\d{1,4}(?:[ \t]?[a-z](?![\p{L}]))?)(?=[ \t]*$|[ \t]+(?:\p{Lu}|Dnr|DNR))/gmu;
+  /^[ \t]*(?:#{1,6}[ \t]*|[*_]{1,2})?(?:[A-ZÅÄÖ]{1,5}[ \t]+){0,2}(?:\\?[§$]|[38](?=[ \t]+\d{1,4}[ \t]+(?:Dnr|DNR)))[ \t]*(\d{1,4}(?:[ \t]?[a-z](?![\p{L}]))?)(?:\/\d{2,4})?\.?[*_]{0,2}(?=[ \t]*$|[ \t]+(?:\p{Lu}|Dnr|DNR))/gmu;
+/** "12 § Val av justerare": the sign after the number. */
+export const TRAILING_SIGN_HEADING = /^[ \t]*(\d{1,4})[ \t]*§(?=[ \t]*$|[ \t]+(?:\p{Lu}|Dnr|DNR))/gmu;
 
 export interface ParagraphHeading {
   /** "§ 114", "§ 3 a". */
@@ -17,9 +21,10 @@ export interface ParagraphHeading {
 }
 
 export function paragraphHeadings(text: string): ParagraphHeading[] {
-  return [...text.matchAll(PARAGRAPH_HEADING)].map((m) => ({
+  const found = [...text.matchAll(PARAGRAPH_HEADING), ...text.matchAll(TRAILING_SIGN_HEADING)].map((m) => ({
     value: `§ ${m[1]!.replace(/[ \t]+/g, ' ')}`,
     start: m.index + m[0].search(/\S/),
     end: m.index + m[0].length,
   }));
+  return found.sort((a, b) => a.start - b.start);
 }

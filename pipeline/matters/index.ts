@@ -10,6 +10,8 @@ import type { DocType } from '../contract.js';
 import type { DocText } from '../../extractors/engine/doc-text.js';
 import { protocolHeader } from './header.js';
 import { protocolItems } from './items.js';
+import { CASE_LABEL } from '../../extractors/items/agenda.js';
+import { CASES_WITHOUT_ITEMS, LABELS_FOR_CASED_ITEMS, LABELS_FOR_ITEMS, LABELS_WITHOUT_ITEMS, distinctCaseNumbers, meetingLabels, paragraphRange } from './whole.js';
 import type { Span } from './view.js';
 
 export interface MatterSpan extends Span {
@@ -24,14 +26,29 @@ export interface Segmentation {
   matters: MatterSpan[];
 }
 
+/** An item's case number stands on its heading, in its title or just below it. */
+const CASE_REACH = 80;
+
 /** Types whose § headings open separate matters (an agreement's "§ 1 Parter" are sections of one). */
 const ITEMISED: ReadonlySet<DocType> = new Set(['protokoll', 'beslut']);
 
+/**
+ * A whole protocol or agenda is recognised by its items — two or more, in a protokoll or beslut or under a
+ * meeting's header labels (whole.ts) whatever the type rule said — or, where its items' headings were not
+ * found (a page cut short, a text whose "§" signs were lost), by a meeting's header that names a range of
+ * paragraphs or several case numbers: then it has the items found, perhaps none, and no values of its own.
+ */
 export function segment(doc: DocText, docType: DocType): Segmentation {
-  const items = ITEMISED.has(docType) ? protocolItems(doc.text) : [];
-  if (items.length < 2) return { header: null, matters: [{ start: 0, end: doc.text.length, paragraph: null, title: null }] };
+  const text = doc.text;
+  const items = protocolItems(text);
+  const labels = meetingLabels(text);
+  const cased = items.filter((item) => CASE_LABEL.test(text.slice(item.start, item.titleEnd + CASE_REACH))).length;
+  const itemised =
+    items.length >= 2 && (ITEMISED.has(docType) || labels >= LABELS_FOR_ITEMS || (cased >= 2 && labels >= LABELS_FOR_CASED_ITEMS));
+  const unsegmented = !itemised && labels >= LABELS_WITHOUT_ITEMS && (paragraphRange(text) || distinctCaseNumbers(text) >= CASES_WITHOUT_ITEMS);
+  if (!itemised && !unsegmented) return { header: null, matters: [{ start: 0, end: text.length, paragraph: null, title: null }] };
   return {
-    header: protocolHeader(doc.text, items[0]!.start),
+    header: protocolHeader(text, items[0]?.start ?? text.length),
     matters: items.map(({ start, end, paragraph, title }) => ({ start, end, paragraph, title })),
   };
 }

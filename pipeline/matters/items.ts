@@ -8,10 +8,11 @@
  *    a January protocol, that item is lost: a known limit.)
  */
 import { paragraphHeadings, type ParagraphHeading } from '../../extractors/items/headings.js';
+import { agendaHeadings } from '../../extractors/items/agenda.js';
 
 export interface Item {
-  /** "§ 187". */
-  paragraph: string;
+  /** "§ 187"; null for an agenda's numbered item, which has no §. */
+  paragraph: string | null;
   /** From the § heading to the next item's (or the end of the text). */
   start: number;
   end: number;
@@ -25,11 +26,23 @@ export interface Item {
 const TITLE_LINES = 3;
 /** "Dnr KS 2023/010" to the end of its line: the case number stands last on a heading line. */
 const CASE_NUMBER_LABEL = /(?<![\p{L}])(?:Dnr|DNR|Diarienummer)\b[^\n]*/gu;
+/** An agenda item's label below its title ("Ärende 2"): no part of the title. */
+const ITEM_LABEL = /^[ \t]*(?:Ärende|Punkt)[ \t]+\d{1,3}(?![\d\p{L}])/u;
 
 const numberOf = (heading: ParagraphHeading) => Number.parseInt(heading.value.replace(/^§\s*/, ''), 10);
 
+/**
+ * The items: by their § headings; failing two of those, by an agenda's numbered items with case numbers
+ * ("5 Riktlinjer för bidrag" / "Dnr KS 2023/101"), which have no §.
+ */
 export function protocolItems(text: string): Item[] {
-  const all = paragraphHeadings(text);
+  const byParagraph = itemsOf(text, paragraphHeadings(text));
+  if (byParagraph.length >= 2) return byParagraph;
+  const agenda = itemsOf(text, agendaHeadings(text).map((h) => ({ value: `§ ${h.number}`, start: h.start, end: h.end })));
+  return agenda.length >= 2 ? agenda.map((item) => ({ ...item, paragraph: null })) : byParagraph;
+}
+
+function itemsOf(text: string, all: ParagraphHeading[]): Item[] {
   // Of several headings with one number, the last is the item (the others list it before it comes).
   const last = new Map(all.map((h, i) => [h.value, i]));
   const kept: ParagraphHeading[] = [];
@@ -53,7 +66,7 @@ function titleOf(text: string, heading: ParagraphHeading, end: number): { title:
   while (at < end && taken <= TITLE_LINES) {
     const next = text.indexOf('\n', at);
     const lineEnd = next < 0 || next > end ? end : next;
-    const line = text.slice(at, lineEnd).replace(CASE_NUMBER_LABEL, '').trim();
+    const line = text.slice(at, lineEnd).replace(CASE_NUMBER_LABEL, '').replace(ITEM_LABEL, '').trim();
     at = Math.min(lineEnd + 1, end);
     taken++;
     if (line === '' || line === '\f') {

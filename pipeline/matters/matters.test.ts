@@ -63,7 +63,8 @@ describe('segment', () => {
     const { header, matters } = segment(doc, 'protokoll');
     expect(header).not.toBeNull();
     expect(matters.map((m) => m.paragraph)).toEqual(['§ 11', '§ 12', '§ 13']);
-    expect(segment(doc, 'overenskommelse')).toEqual({ header: null, matters: [{ start: 0, end: doc.text.length, paragraph: null, title: null }] });
+    const agreement = DocText.fromString('ÖVERENSKOMMELSE\n\n§ 1 Parter\nKommunen och Föreningen Gläntan.\n\n§ 2 Avtalstid\nFrån 2024-01-01 till 2025-12-31.\n\n§ 3 Ersättning\nKommunen betalar 50 000 kronor.\n');
+    expect(segment(agreement, 'overenskommelse')).toEqual({ header: null, matters: [{ start: 0, end: agreement.text.length, paragraph: null, title: null }] });
     expect(segment(DocText.fromString(HEADER + IOP), 'protokoll').header).toBeNull();
   });
 
@@ -92,5 +93,57 @@ describe('views of a matter', () => {
     expect(spanPosition(doc, iop!)).toEqual({ page: 4, start: 0, endPage: 4, end: IOP.length });
     const wide = { start: doc.text.indexOf('§ 11'), end: doc.text.indexOf('§ 13') };
     expect(spanPosition(doc, wide)).toEqual({ page: 3, start: HEADER.length, endPage: 4, end: IOP.length });
+  });
+});
+
+describe('whole protocols and agendas from other layouts', () => {
+  const MEETING = 'Socialnämnden\nPlats och tid  Stadshuset, kl 13.00\nUtses att justera  Per Persson\nParagrafer  40-42\n\n';
+
+  it('itemises a protocol under a meeting header whatever the type rule said', () => {
+    const body = '§40. Val av justerare\n\nNämnden utser Per Persson.\n\n§41 Dnr SN 2022/15\nBidrag till Föreningen Ljuset\n\nBeslut\nBeviljas.\n';
+    const { header, matters } = segment(DocText.fromString(MEETING + body), 'annat');
+    expect(header).not.toBeNull();
+    expect(matters.map((m) => m.paragraph)).toEqual(['§ 40', '§ 41']);
+  });
+
+  it('reads "12 §" and "§ 63/20" headings', () => {
+    const text = MEETING + '40 § Ekonomisk uppföljning\n\nText.\n\n§ 41/22 Lokalfrågor\n\nText.\n';
+    expect(protocolItems(text).map((i) => [i.paragraph, i.title])).toEqual([
+      ['§ 40', 'Ekonomisk uppföljning'],
+      ['§ 41', 'Lokalfrågor'],
+    ]);
+  });
+
+  it("reads an agenda's numbered items with case numbers as matters with no §", () => {
+    const agenda = 'KALLELSE\nKulturnämnden\nSammanträdesdatum 2024-03-12\nPlats och tid  Biblioteket kl 18\n\n1 Verksamhetsbidrag till Föreningen Gnistan\nDnr KN 2024/12\n\n2 Lokalhyra för musikskolan\nÄrende 2 Diarienummer KN 2024/30\n\n3 Övriga frågor\n';
+    const { header, matters } = segment(DocText.fromString(agenda), 'annat');
+    expect(header).not.toBeNull();
+    expect(matters.map((m) => [m.paragraph, m.title])).toEqual([
+      [null, 'Verksamhetsbidrag till Föreningen Gnistan'],
+      [null, 'Lokalhyra för musikskolan'],
+    ]);
+  });
+
+  it('takes an agenda titled only by its list word when its items carry case numbers', () => {
+    const agenda = 'Föredragningslista\n\n1 Verksamhetsbidrag 2025\nDnr FN 2024/12\n\n2 Riktlinjer för lokaler\nDnr FN 2024/30\n';
+    expect(segment(DocText.fromString(agenda), 'annat').matters).toHaveLength(2);
+    const lettered = 'Villkor\n\n§ 1 Parter\nKommunen och föreningen.\n\n§ 2 Avtalstid\nTre år.\n';
+    expect(segment(DocText.fromString(lettered), 'annat').header).toBeNull();
+  });
+
+  it('does not take numbered lines without case numbers for an agenda', () => {
+    expect(protocolItems('Villkor\n\n1 Bidraget betalas kvartalsvis\n\n2 Föreningen redovisar varje år\n')).toEqual([]);
+  });
+
+  it('takes a meeting header with a range of paragraphs for a whole protocol though its items were not found', () => {
+    const runTogether = 'Plats och tid Kommunhuset kl 9 Beslutande Anna Ek (S) Utses att justera Bo Ek Paragrafer 26-38 Underskrifter Sekreterare ANSLAG/BEVIS Protokollet är justerat';
+    const { header, matters } = segment(DocText.fromString(runTogether), 'annat');
+    expect(header).not.toBeNull();
+    expect(matters).toEqual([]);
+  });
+
+  it('leaves a protocol extract of one paragraph one matter', () => {
+    const extract = 'PROTOKOLLSUTDRAG\nSammanträdesdatum 2024-02-01\nJusterandes signatur  Utdragsbestyrkande\n\n§ 17 Dnr KS 2024/5\nIdéburet offentligt partnerskap med Föreningen Ljuset\n\nBeslut\nKommunstyrelsen ingår partnerskapet.\n';
+    expect(segment(DocText.fromString(extract), 'protokoll').header).toBeNull();
   });
 });

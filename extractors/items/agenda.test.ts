@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { agendaHeadings } from './agenda.js';
+
+describe('agenda headings', () => {
+  it('reads numbered titles with a case number on or below them, and "Ärende N" labels', () => {
+    const text = '4 Motion om cykelvägar Dnr KS 2023/9\n5. Bidrag till Föreningen Ljuset\nDnr KS 2023/11\n\nÄrende 7\nText';
+    expect(agendaHeadings(text).map((h) => h.number)).toEqual(['4', '5', '7']);
+  });
+
+  it('takes "Ärende 5" under the title "5 …" for its label, not a second item', () => {
+    const text = '5 Lokalhyra\n\nÄrende 5 Diarienummer 2024/KS 0030\n\nText.';
+    expect(agendaHeadings(text).map((h) => h.number)).toEqual(['5']);
+  });
+
+  it('does not read a numbered list without case numbers, or an amount, as items', () => {
+    expect(agendaHeadings('1 Föreningen redovisar\n2 Kommunen betalar\n500 000 kronor')).toEqual([]);
+  });
+});

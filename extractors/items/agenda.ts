@@ -1,0 +1,36 @@
+/**
+ * An agenda's or a protocol's numbered items where no "§" stands: "5 Riktlinjer för bidrag" or
+ * "5. Riktlinjer för bidrag" on a line of its own with the case number within the next lines
+ * ("Dnr KS 2023/101", "Ärende 5 Diarienummer 2023/KS 0362"), or "Ärende 5" / "Punkt 5" opening a line. A
+ * numbered line with no case number near it is a list item or an amount, not an item of the meeting.
+ */
+export const NUMBERED_TITLE = /^[ \t]*(\d{1,3})\.?[ \t]+(?=\p{Lu})[^\n]{3,160}$/gmu;
+export const ITEM_LABEL = /^[ \t]*(?:Ärende|Punkt)[ \t]+(\d{1,3})(?![\d\p{L}])/gmu;
+/** A case number's label: one must follow a numbered title within this many lines. */
+export const CASE_LABEL = /(?<![\p{L}])(?:Dnr|DNR|Diarienummer|Ärendenummer)(?![\p{L}])/u;
+const CASE_LABEL_LINES = 3;
+/** How far below its title line an item's "Ärende 5" label stands. */
+const LABEL_REACH = 400;
+
+export interface AgendaHeading {
+  /** The item's number, "5". */
+  number: string;
+  start: number;
+  end: number;
+}
+
+/** The text of the `count` lines after `from`, blank lines skipped. */
+function linesAfter(text: string, from: number, count: number): string {
+  return text.slice(from).split('\n').filter((l) => l.trim() !== '').slice(0, count).join('\n');
+}
+
+export function agendaHeadings(text: string): AgendaHeading[] {
+  const titled = [...text.matchAll(NUMBERED_TITLE)]
+    .filter((m) => CASE_LABEL.test(m[0]) || CASE_LABEL.test(linesAfter(text, m.index + m[0].length, CASE_LABEL_LINES)))
+    .map((m) => ({ number: m[1]!, start: m.index + m[0].search(/\S/), end: m.index + /^[ \t]*\d+\.?/.exec(m[0])![0].length }));
+  // "Ärende 5" under the title line "5 …" is that item's label, not a new item.
+  const labelled = [...text.matchAll(ITEM_LABEL)]
+    .filter((m) => !titled.some((t) => t.number === m[1] && t.start < m.index && m.index - t.end < LABEL_REACH))
+    .map((m) => ({ number: m[1]!, start: m.index + m[0].search(/\S/), end: m.index + m[0].length }));
+  return [...titled, ...labelled].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,43 @@
+/**
+ * Whether a document is a whole protocol or an agenda (kallelse, föredragningslista) — a record of several
+ * matters — whatever its type rule says: its header carries a meeting's labels ("Plats och tid",
+ * "Justerare", "Paragrafer", "Sammanträdesdatum", "Justerandes signatur"), it names its paragraphs as a range
+ * ("Paragrafer 26–38", "§§ 63-73"), or it lists its items (Ärendelista, Innehållsförteckning,
+ * Föredragningslista). An agreement's "§ 1 Parter / § 2 Avtalstid" has none of these, and a protocol
+ * extract of one § names one paragraph.
+ */
+export const MEETING_LABELS: readonly RegExp[] = [
+  /(?<![\p{L}])(?:Plats\s+och\s+tid|Tid\s+och\s+plats)(?![\p{L}])/iu,
+  /(?<![\p{L}])Sammanträdes(?:datum|dag|tid)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:Justerare|Utses\s+att\s+justera|Justeringens\s+plats|Justerande(?:s\s+sign\w*)?)(?![\p{L}])/iu,
+  /(?<![\p{L}])Paragrafer(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:Utdragsbestyrkande|Justerarsignaturer)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:Beslutande|Tjänstgörande\s+ersättare|Övriga\s+(?:deltagare|deltagande|närvarande))(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:ANSLAG\s*\/\s*BEVIS|Protokollet\s+är\s+justerat)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:Kallelse|Föredragningslista|Dagordning|Ärendelista|Ärendeförteckning|Innehållsförteckning)(?![\p{L}])/iu,
+];
+/** "Paragrafer 26–38", "§§ 63-73", "Justerade paragrafer 45-58": a range of two or more paragraphs. */
+export const PARAGRAPH_RANGE = /(?:Paragrafer|§§)[ \t:]*(?:§§?[ \t]*)?(\d{1,4})[ \t]*(?:-|–|—|--)[ \t]*(\d{1,4})/iu;
+/** "Dnr KS 2023/010": a case number's label with its value. */
+const CASE_NUMBER = /(?<![\p{L}])(?:Dnr|DNR|Diarienummer)[ \t:.]*([A-ZÅÄÖa-zåäö]{0,6}[ \t-]?\d[\w./:-]*)/gu;
+
+/** A meeting's labels among these: enough to read numbered items as the meeting's matters. */
+export const LABELS_FOR_ITEMS = 2;
+/** One label (an agenda's "Föredragningslista") is enough where the items carry case numbers. */
+export const LABELS_FOR_CASED_ITEMS = 1;
+/** With no items found, this many labels and this many distinct case numbers still make a whole protocol. */
+export const LABELS_WITHOUT_ITEMS = 3;
+export const CASES_WITHOUT_ITEMS = 3;
+
+export function meetingLabels(text: string): number {
+  return MEETING_LABELS.filter((label) => label.test(text)).length;
+}
+
+export function paragraphRange(text: string): boolean {
+  const m = PARAGRAPH_RANGE.exec(text);
+  return m !== null && Number(m[2]) > Number(m[1]);
+}
+
+export function distinctCaseNumbers(text: string): number {
+  return new Set([...text.matchAll(CASE_NUMBER)].map((m) => m[1]!.replace(/\s+/g, ''))).size;
+}

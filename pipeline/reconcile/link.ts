@@ -62,50 +62,54 @@ export function linkObservations(observations: readonly Observation[], constrain
   }
   // Candidates are made one at a time, in the order they were always tried, and never held: a case number
   // or a party block that thousands of statements share costs time, not memory. A pair already in one
-  // record is passed over before its periods are compared (tryLink would refuse it all the same).
+  // record, or of one document, is passed over before its periods are compared (tryLink would refuse it
+  // all the same).
   const linked = (a: string, b: string) => sets.find(a) === sets.find(b);
-  const periods = periodsOf(observations);
-  for (const link of caseNumberLinks(observations, periods, linked)) tryLink(link, false);
-  for (const link of samePartiesLinks(pairsWithSameParties(observations), periods, linked)) tryLink(link, false);
-  for (const link of decidedForLinks(pairsWithSameParties(observations), periods, (key) => sets.find(key))) tryLink(link, false);
+  const periods = observations.map((o) => toDays(o.partnership.period?.value));
+  const periodOf = new Map(observations.map((o, i) => [o, periods[i]!]));
+  for (const link of caseNumberLinks(observations, periods, sets)) tryLink(link, false);
+  for (const link of samePartiesLinks(pairsWithSameParties(observations), periodOf, linked)) tryLink(link, false);
+  for (const link of decidedForLinks(pairsWithSameParties(observations), periodOf, (key) => sets.find(key))) tryLink(link, false);
 
   return { members: sets.groups().map((keys) => keys.map((k) => byKey.get(k)!)), links };
 }
 
 type Days = NonNullable<ReturnType<typeof toDays>>;
 
-/** Each statement's period in days, worked out once (null: it states none). */
-function periodsOf(observations: readonly Observation[]): Map<Observation, Days | null> {
-  return new Map(observations.map((o) => [o, toDays(o.partnership.period?.value)]));
-}
-
-/** Two statements of one matter's case over the same period: both are the case, or one refers to the other's case. */
-function* caseNumberLinks(observations: readonly Observation[], periods: ReadonlyMap<Observation, Days | null>, linked: (a: string, b: string) => boolean): Generator<Candidate> {
-  const owners = new Map<string, Observation[]>();
-  const refs = new Map<Observation, string[]>();
-  for (const o of observations) {
+/**
+ * Two statements of one matter's case over the same period: both are the case, or one refers to the other's
+ * case. Statements by their position (the sets number them the same way): the pairs of a case stated
+ * thousands of times are many, and each costs a few array reads.
+ */
+function* caseNumberLinks(observations: readonly Observation[], periods: readonly (Days | null)[], sets: DisjointSets): Generator<Candidate> {
+  const owners = new Map<string, number[]>();
+  const refs = new Map<number, string[]>();
+  observations.forEach((o, i) => {
     const numbers = caseNumbers(o);
-    if (numbers.refs.length > 0) refs.set(o, numbers.refs);
+    if (numbers.refs.length > 0) refs.set(i, numbers.refs);
     for (const n of numbers.own) {
       const list = owners.get(n);
-      if (list) list.push(o);
-      else owners.set(n, [o]);
+      if (list) list.push(i);
+      else owners.set(n, [i]);
     }
-  }
-  const overlap = (a: Observation, b: Observation) => periodsOverlap(periods.get(a) ?? null, periods.get(b) ?? null);
+  });
+  const documents = observations.map((o) => o.doc.id);
+  const open = (i: number, j: number) => documents[i] !== documents[j] && sets.rootAt(i) !== sets.rootAt(j) && periodsOverlap(periods[i]!, periods[j]!);
   // A long-running case (a 2020 Dnr for its 2025 förlängning) spans periods: one case and one period is one partnership.
   for (const [number, same] of owners) {
-    for (let i = 0; i < same.length; i++) {
-      for (let j = i + 1; j < same.length; j++) {
-        const [a, b] = [same[i]!, same[j]!];
-        if (!linked(a.key, b.key) && overlap(a, b)) yield { a: a.key, b: b.key, rule: 'case-number', reason: () => `both are case ${number}` };
+    for (let x = 0; x < same.length; x++) {
+      for (let y = x + 1; y < same.length; y++) {
+        const [i, j] = [same[x]!, same[y]!];
+        if (open(i, j)) yield { a: observations[i]!.key, b: observations[j]!.key, rule: 'case-number', reason: () => `both are case ${number}` };
       }
     }
   }
-  for (const o of observations) {
-    for (const number of refs.get(o) ?? []) {
-      for (const owner of owners.get(number) ?? []) {
-        if (owner.key === o.key || linked(owner.key, o.key) || !overlap(o, owner)) continue;
+  for (const [i, numbers] of refs) {
+    const o = observations[i]!;
+    for (const number of numbers) {
+      for (const j of owners.get(number) ?? []) {
+        const owner = observations[j]!;
+        if (i === j || !open(j, i)) continue;
         yield { a: owner.key, b: o.key, rule: 'case-number', reason: () => `${o.doc.path} refers to case ${number} of ${owner.doc.path} for the same period` };
       }
     }
@@ -182,6 +186,11 @@ class DisjointSets {
       this.parent[i] = i;
       this.sets.push({ members: [o.key], documents: new Set([o.doc.id]) });
     });
+  }
+
+  /** The root of the observation at this position (its position in the constructor's list). */
+  rootAt(i: number): number {
+    return this.root(i);
   }
 
   private root(i: number): number {

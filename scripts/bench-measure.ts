@@ -28,6 +28,8 @@ export interface StageReport {
 export interface TreePeaks {
   maxMb: number;
   rootMb: number;
+  /** The largest peak of any process but the root (an ingest's reading processes and their pdftotext). */
+  othersMaxMb: number;
   processes: number;
   rootCpuSeconds: number;
   cpuSeconds: number;
@@ -77,6 +79,7 @@ export function sampleTrees(roots: () => number[]): { stop: () => TreePeaks } {
       return {
         maxMb: Math.max(0, ...peaks.values()),
         rootMb: (root !== undefined && peaks.get(root)) || 0,
+        othersMaxMb: Math.max(0, ...[...peaks].filter(([pid]) => pid !== root).map(([, mb]) => mb)),
         processes: peaks.size,
         rootCpuSeconds: (root !== undefined && cpu.get(root)) || 0,
         cpuSeconds: [...cpu.values()].reduce((a, b) => a + b, 0),

@@ -139,6 +139,7 @@ async function pdftotext(files: readonly string[], parallel: number, pages: numb
 async function embeddedIngest(concurrency: number, pages: number): Promise<StageReport> {
   const { seconds, summary, peaks } = await embeddedIngestOf(CORPUS, join(BENCH, 'embedded.sqlite'), concurrency);
   if (summary.pages !== pages) throw new Error(`embedded ingest stored ${summary.pages} pages, the corpus has ${pages}`);
+  process.stderr.write(`bench:   writer ${peaks.rootMb.toFixed(0)} MB, ${peaks.rootCpuSeconds.toFixed(1)} CPU-s; reading processes ${peaks.othersMaxMb.toFixed(0)} MB; all ${peaks.cpuSeconds.toFixed(1)} CPU-s\n`);
   return { seconds, pages, peakRssMb: peaks.maxMb };
 }
 

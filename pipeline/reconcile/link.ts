@@ -60,60 +60,75 @@ export function linkObservations(observations: readonly Observation[], constrain
   for (const c of constraints) {
     if (c.kind === 'merge') tryLink({ a: c.a, b: c.b, rule: 'reviewer-merge', reason: () => 'a reviewer merged these' }, true);
   }
-  for (const link of caseNumberLinks(observations)) tryLink(link, false);
-  const sameParties = pairsWithSameParties(observations);
-  for (const link of samePartiesLinks(sameParties)) tryLink(link, false);
-  for (const link of decidedForLinks(sameParties, (key) => sets.find(key))) tryLink(link, false);
+  // Candidates are made one at a time, in the order they were always tried, and never held: a case number
+  // or a party block that thousands of statements share costs time, not memory. A pair already in one
+  // record, or of one document, is passed over before its periods are compared (tryLink would refuse it
+  // all the same).
+  const linked = (a: string, b: string) => sets.find(a) === sets.find(b);
+  const periods = observations.map((o) => toDays(o.partnership.period?.value));
+  const periodOf = new Map(observations.map((o, i) => [o, periods[i]!]));
+  for (const link of caseNumberLinks(observations, periods, sets)) tryLink(link, false);
+  for (const link of samePartiesLinks(pairsWithSameParties(observations), periodOf, linked)) tryLink(link, false);
+  for (const link of decidedForLinks(pairsWithSameParties(observations), periodOf, (key) => sets.find(key))) tryLink(link, false);
 
   return { members: sets.groups().map((keys) => keys.map((k) => byKey.get(k)!)), links };
 }
 
-/** Two statements of one matter's case over the same period: both are the case, or one refers to the other's case. */
-function caseNumberLinks(observations: readonly Observation[]): Candidate[] {
-  const owners = new Map<string, Observation[]>();
-  for (const o of observations) {
-    for (const n of caseNumbers(o).own) {
+type Days = NonNullable<ReturnType<typeof toDays>>;
+
+/**
+ * Two statements of one matter's case over the same period: both are the case, or one refers to the other's
+ * case. Statements by their position (the sets number them the same way): the pairs of a case stated
+ * thousands of times are many, and each costs a few array reads.
+ */
+function* caseNumberLinks(observations: readonly Observation[], periods: readonly (Days | null)[], sets: DisjointSets): Generator<Candidate> {
+  const owners = new Map<string, number[]>();
+  const refs = new Map<number, string[]>();
+  observations.forEach((o, i) => {
+    const numbers = caseNumbers(o);
+    if (numbers.refs.length > 0) refs.set(i, numbers.refs);
+    for (const n of numbers.own) {
       const list = owners.get(n);
-      if (list) list.push(o);
-      else owners.set(n, [o]);
+      if (list) list.push(i);
+      else owners.set(n, [i]);
     }
-  }
-  const links: Candidate[] = [];
+  });
+  const documents = observations.map((o) => o.doc.id);
+  const open = (i: number, j: number) => documents[i] !== documents[j] && sets.rootAt(i) !== sets.rootAt(j) && periodsOverlap(periods[i]!, periods[j]!);
   // A long-running case (a 2020 Dnr for its 2025 förlängning) spans periods: one case and one period is one partnership.
   for (const [number, same] of owners) {
-    for (let i = 0; i < same.length; i++) {
-      for (let j = i + 1; j < same.length; j++) {
-        const [a, b] = [same[i]!, same[j]!];
-        if (periodsOverlap(a, b)) links.push({ a: a.key, b: b.key, rule: 'case-number', reason: () => `both are case ${number}` });
+    for (let x = 0; x < same.length; x++) {
+      for (let y = x + 1; y < same.length; y++) {
+        const [i, j] = [same[x]!, same[y]!];
+        if (open(i, j)) yield { a: observations[i]!.key, b: observations[j]!.key, rule: 'case-number', reason: () => `both are case ${number}` };
       }
     }
   }
-  for (const o of observations) {
-    for (const number of caseNumbers(o).refs) {
-      for (const owner of owners.get(number) ?? []) {
-        if (owner.key === o.key || !periodsOverlap(o, owner)) continue;
-        links.push({ a: owner.key, b: o.key, rule: 'case-number', reason: () => `${o.doc.path} refers to case ${number} of ${owner.doc.path} for the same period` });
+  for (const [i, numbers] of refs) {
+    const o = observations[i]!;
+    for (const number of numbers) {
+      for (const j of owners.get(number) ?? []) {
+        const owner = observations[j]!;
+        if (i === j || !open(j, i)) continue;
+        yield { a: owner.key, b: o.key, rule: 'case-number', reason: () => `${o.doc.path} refers to case ${number} of ${owner.doc.path} for the same period` };
       }
     }
   }
-  return links;
 }
 
-function samePartiesLinks(pairs: readonly [Observation, Observation][]): Candidate[] {
-  const links: Candidate[] = [];
+function* samePartiesLinks(pairs: Iterable<[Observation, Observation]>, periods: ReadonlyMap<Observation, Days | null>, linked: (a: string, b: string) => boolean): Generator<Candidate> {
   for (const [a, b] of pairs) {
-    if (a.doc.id === b.doc.id) continue;
-    const da = toDays(a.partnership.period?.value);
-    const db = toDays(b.partnership.period?.value);
+    if (a.doc.id === b.doc.id || linked(a.key, b.key)) continue;
+    const da = periods.get(a);
+    const db = periods.get(b);
     if (!da || !db || overlapShare(da, db) < MIN_OVERLAP) continue;
-    links.push({
+    yield {
       a: a.key,
       b: b.key,
       rule: 'same-parties-period',
       reason: () => `same parties, overlapping periods ${formatPeriod(a.partnership.period!.value)} and ${formatPeriod(b.partnership.period!.value)}`,
-    });
+    };
   }
-  return links;
 }
 
 /**
@@ -121,12 +136,13 @@ function samePartiesLinks(pairs: readonly [Observation, Observation][]): Candida
  * the same parties whose period it was decided for: the period starts at most DECIDED_BEFORE_DAYS after
  * the decision, or is running at its date. Only when exactly one record fits; several stay for a reviewer.
  */
-function decidedForLinks(pairs: readonly [Observation, Observation][], recordOf: (key: string) => string): Candidate[] {
+function decidedForLinks(pairs: Iterable<[Observation, Observation]>, periods: ReadonlyMap<Observation, Days | null>, recordOf: (key: string) => string): Candidate[] {
+  // Every fit is found before any of these links is tried: the records as the stronger rules left them.
   const fits = new Map<Observation, Map<string, Observation>>();
   for (const [x, y] of pairs) {
     for (const [undated, dated] of [[x, y], [y, x]] as const) {
       const decided = decisionDate(undated);
-      const days = toDays(dated.partnership.period?.value);
+      const days = periods.get(dated);
       if (undated.partnership.period || !decided || !days || undated.doc.id === dated.doc.id) continue;
       const at = toDays({ start: decided, end: decided, openEnded: false })!.start;
       if (at < days.start - DECIDED_BEFORE_DAYS || at > days.end) continue;
@@ -146,64 +162,85 @@ function decidedForLinks(pairs: readonly [Observation, Observation][], recordOf:
 export const decisionDate = (o: Observation): string | null => (o.partnership.decision ?? o.result.decision)?.value.date ?? null;
 
 /** Periods overlap, or one side gives none (a case reference is strong enough on its own then). */
-function periodsOverlap(a: Observation, b: Observation): boolean {
-  const da = toDays(a.partnership.period?.value);
-  const db = toDays(b.partnership.period?.value);
+function periodsOverlap(da: Days | null, db: Days | null): boolean {
   return !da || !db || overlapShare(da, db) >= MIN_OVERLAP;
 }
 
-/** Union-find over observations that keeps each set's members and documents, merging the smaller into the larger. */
+/**
+ * Union-find over observations that keeps each set's members and documents, merging the smaller into the
+ * larger. Observations are numbered once; parents are a typed array, so the find that every candidate pair
+ * costs is one map lookup and a few array reads.
+ */
 class DisjointSets {
-  private readonly parent = new Map<string, string>();
-  private readonly sets = new Map<string, { members: string[]; documents: Set<number> }>();
+  private readonly index = new Map<string, number>();
+  private readonly keys: string[] = [];
+  private readonly parent: Int32Array;
+  /** Per root: its members and documents (undefined once merged into another root). */
+  private readonly sets: ({ members: string[]; documents: Set<number> } | undefined)[] = [];
 
   constructor(observations: readonly Observation[]) {
-    for (const o of observations) {
-      this.parent.set(o.key, o.key);
-      this.sets.set(o.key, { members: [o.key], documents: new Set([o.doc.id]) });
-    }
+    this.parent = new Int32Array(observations.length);
+    observations.forEach((o, i) => {
+      this.index.set(o.key, i);
+      this.keys.push(o.key);
+      this.parent[i] = i;
+      this.sets.push({ members: [o.key], documents: new Set([o.doc.id]) });
+    });
   }
 
-  find(key: string): string {
-    let root = key;
-    while (this.parent.get(root) !== root) root = this.parent.get(root)!;
+  /** The root of the observation at this position (its position in the constructor's list). */
+  rootAt(i: number): number {
+    return this.root(i);
+  }
+
+  private root(i: number): number {
+    let root = i;
+    while (this.parent[root] !== root) root = this.parent[root]!;
     // Path compression.
-    let at = key;
-    while (at !== root) {
-      const next = this.parent.get(at)!;
-      this.parent.set(at, root);
-      at = next;
+    while (i !== root) {
+      const next = this.parent[i]!;
+      this.parent[i] = root;
+      i = next;
     }
     return root;
   }
 
+  private setOf(key: string) {
+    return this.sets[this.root(this.index.get(key)!)]!;
+  }
+
+  find(key: string): string {
+    return this.keys[this.root(this.index.get(key)!)]!;
+  }
+
   size(key: string): number {
-    return this.sets.get(this.find(key))!.members.length;
+    return this.setOf(key).members.length;
   }
 
   members(key: string): string[] {
-    return this.sets.get(this.find(key))!.members;
+    return this.setOf(key).members;
   }
 
   sharesDocument(a: string, b: string): boolean {
-    const [sa, sb] = [this.sets.get(this.find(a))!, this.sets.get(this.find(b))!];
+    const [sa, sb] = [this.setOf(a), this.setOf(b)];
     const [small, large] = sa.documents.size <= sb.documents.size ? [sa, sb] : [sb, sa];
     for (const d of small.documents) if (large.documents.has(d)) return true;
     return false;
   }
 
   union(a: string, b: string): void {
-    let [ra, rb] = [this.find(a), this.find(b)];
+    let [ra, rb] = [this.root(this.index.get(a)!), this.root(this.index.get(b)!)];
     if (ra === rb) return;
-    if (this.sets.get(ra)!.members.length < this.sets.get(rb)!.members.length) [ra, rb] = [rb, ra];
-    const [into, from] = [this.sets.get(ra)!, this.sets.get(rb)!];
+    if (this.sets[ra]!.members.length < this.sets[rb]!.members.length) [ra, rb] = [rb, ra];
+    const [into, from] = [this.sets[ra]!, this.sets[rb]!];
     for (const m of from.members) into.members.push(m);
     for (const d of from.documents) into.documents.add(d);
-    this.parent.set(rb, ra);
-    this.sets.delete(rb);
+    this.parent[rb] = ra;
+    this.sets[rb] = undefined;
   }
 
+  /** The sets, in the order of their roots' observations. */
   groups(): string[][] {
-    return [...this.sets.values()].map((s) => s.members);
+    return this.sets.flatMap((s) => (s ? [s.members] : []));
   }
 }

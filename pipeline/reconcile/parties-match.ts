@@ -52,9 +52,10 @@ export function partyQueryBlocks(block: string): string[] {
  * The pairs that can have the same parties, without comparing every pair. Items are indexed by their
  * public-party set and their civil-society parties' leading words: an organisation and a unit of it
  * share the parent's words, so a multi-word name is found under its first two words, and a one-word
- * name also under "first word + anything" to meet its units. Each pair is returned once, in input order.
+ * name also under "first word + anything" to meet its units. Each pair is given once, in input order, as it
+ * is found: a block that many items share costs time, never a list of all its pairs.
  */
-export function pairsWithSameParties<T extends { ideburna: readonly string[]; offentliga: readonly string[] }>(items: readonly T[]): [T, T][] {
+export function* pairsWithSameParties<T extends { ideburna: readonly string[]; offentliga: readonly string[] }>(items: readonly T[]): Generator<[T, T]> {
   const index = new Map<string, number[]>();
   items.forEach((item, i) => {
     for (const key of new Set(item.ideburna.flatMap(indexKeys))) {
@@ -64,14 +65,13 @@ export function pairsWithSameParties<T extends { ideburna: readonly string[]; of
       else index.set(block, [i]);
     }
   });
-  const pairs: [T, T][] = [];
-  items.forEach((item, i) => {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
     const first = item.ideburna[0];
-    if (first === undefined || item.offentliga.length === 0) return;
+    if (first === undefined || item.offentliga.length === 0) continue;
     const candidates = new Set(queryKeys(first).flatMap((key) => index.get(`${publicKey(item.offentliga)}#${key}`) ?? []));
     for (const j of [...candidates].sort((a, b) => a - b)) {
-      if (j > i && sameParties(item, items[j]!)) pairs.push([item, items[j]!]);
+      if (j > i && sameParties(item, items[j]!)) yield [item, items[j]!];
     }
-  });
-  return pairs;
+  }
 }

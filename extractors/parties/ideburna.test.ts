@@ -315,4 +315,20 @@ describe('idéburna: forms of municipal writing beyond the tuned documents', () 
     expect(names('Bidrag beviljas till Vimmerby BK med 15 000 kr.')).toEqual(['Vimmerby BK']);
     expect(names('Stöd beviljas med 20 000 kronor. Ersättning utgår med 500 kr per timme.')).toEqual([]);
   });
+
+  it('a listed name closed by its place keeps the list going; a genitive place starts the next name', () => {
+    expect(names('Nämnden ingår IOP med Frivilligcentralen i Mölndal, Mölndals Stadsmission och Kvinnojouren Mölndal.')).toEqual([
+      'Frivilligcentralen i Mölndal',
+      'Mölndals Stadsmission',
+      'Kvinnojouren Mölndal',
+    ]);
+    // A list of places after a definite noun is still where it works.
+    expect(names('IOP med Stadsmissionen i Eskilstuna, Nyköping och Katrineholm.')).toEqual(['Stadsmissionen']);
+  });
+
+  it('ideburen.supported: a funder supporting the organisation, stronger with an amount', () => {
+    expect(names('Kommunen stöttar Tjejzonen Lund med 100 000 kronor per år.')).toEqual(['Tjejzonen Lund']);
+    expect(names('Region Skåne finansierar Tjejzonen Lund under tre år.')).toEqual([]);
+    expect(names('Region Skåne finansierar Lunds Kvinnojour under tre år.')).toEqual(['Lunds Kvinnojour']);
+  });
 });

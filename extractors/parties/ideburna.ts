@@ -114,6 +114,9 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
     strength: 0.75,
     after: /^(?:[ \t]+i[ \t]+\p{Lu}\p{L}+)?(?:[ \t]*,[ \t]*(?:som[ \t]+är[ \t]+)?|[ \t]+är[ \t]+)(?:(?:en|ett)[ \t]+)?(?:ideell|ideella|idéburen|idéburna|ideellt)[ \t]+(?:förening|organisation|stiftelse|aktör|verksamhet)/u,
   },
+  // A funder supporting the organisation: "Kommunen stöttar Tjejzonen Lund med 100 000 kronor" (an amount makes it a grant).
+  { name: 'ideburen.supported', strength: 0.55, before: /(?<!\p{L})(?:stöttar|stödjer|stöder|finansierar|delfinansierar)[ \t]+$/u },
+  { name: 'ideburen.supported', strength: 0.7, before: /(?<!\p{L})(?:stöttar|stödjer|stöder|finansierar|delfinansierar)[ \t]+$/u, after: /^[ \t]+med[ \t]+(?:\d|drygt[ \t]+\d|en[ \t]+miljon|totalt)/u },
   // Who runs the work or is charged with it: "Verksamheten drivs av Frälsningsarmén", "Nämnden ger Stiftelsen X i
   // uppdrag att …". Weak: a company or a body is said so too; a marker in the name or another party context decides.
   { name: 'ideburen.runs', strength: 0.55, before: new RegExp(String.raw`(?<!\p{L})(?:drivs|utförs|bedrivs|genomförs|anordnas)[ \t]+(?:i[ \t]+dag[ \t]+)?av[ \t]+${APPOSITIVE}$`, 'u') },
@@ -160,7 +163,8 @@ interface Mention {
  * puts every listed name in the context only the first or last stands in. A list runs over commas and
  * "och"/"samt"/"&" only, so a name in the next clause or sentence never joins it.
  */
-const LIST_SEPARATOR = /^[ \t]*(?:,[ \t]*(?:(?:och|samt)[ \t]+)?|(?:och|samt|&)[ \t]+)$/u;
+// A place may close a listed name without ending the list: "med Frivilligcentralen i Mölndal, Mölndals Stadsmission och …".
+const LIST_SEPARATOR = /^(?:[ \t]+i[ \t]+\p{Lu}\p{L}+)?[ \t]*(?:,[ \t]*(?:(?:och|samt)[ \t]+)?|(?:och|samt|&)[ \t]+)$/u;
 /** A list closes with a coordinator; names only separated by commas are a table's cells or an address. */
 const LIST_END = /(?:och|samt|&)[ \t]+$/u;
 /** At most the standing a listed name takes from its list: the list says party, its own place does not. */

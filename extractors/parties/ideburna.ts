@@ -60,6 +60,9 @@ const AGREEMENT_TITLE = new RegExp(
   'u',
 );
 
+/** A funder's verb before the organisation it supports (ideburen.supported). */
+const SUPPORTING = /(?<!\p{L})(?:stöttar|stödjer|stöder|finansierar|delfinansierar)[ \t]+$/u;
+
 export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   { name: 'ideburen.partnership-with', strength: 0.8, before: new RegExp(`${PARTNERSHIP}$`, 'u') },
   { name: 'ideburen.partnership-with-and', strength: 0.75, before: new RegExp(`${PARTNERSHIP}(?:${NAME_WORD}[\\s,]+){1,6}(?:och|samt|&)\\s+$`, 'u') },
@@ -115,8 +118,8 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
     after: /^(?:[ \t]+i[ \t]+\p{Lu}\p{L}+)?(?:[ \t]*,[ \t]*(?:som[ \t]+är[ \t]+)?|[ \t]+är[ \t]+)(?:(?:en|ett)[ \t]+)?(?:ideell|ideella|idéburen|idéburna|ideellt)[ \t]+(?:förening|organisation|stiftelse|aktör|verksamhet)/u,
   },
   // A funder supporting the organisation: "Kommunen stöttar Tjejzonen Lund med 100 000 kronor" (an amount makes it a grant).
-  { name: 'ideburen.supported', strength: 0.55, before: /(?<!\p{L})(?:stöttar|stödjer|stöder|finansierar|delfinansierar)[ \t]+$/u },
-  { name: 'ideburen.supported', strength: 0.7, before: /(?<!\p{L})(?:stöttar|stödjer|stöder|finansierar|delfinansierar)[ \t]+$/u, after: /^[ \t]+med[ \t]+(?:\d|drygt[ \t]+\d|en[ \t]+miljon|totalt)/u },
+  { name: 'ideburen.supported', strength: 0.55, before: SUPPORTING },
+  { name: 'ideburen.supported', strength: 0.7, before: SUPPORTING, after: /^[ \t]+med[ \t]+(?:\d|drygt[ \t]+\d|en[ \t]+miljon|totalt)/u },
   // Who runs the work or is charged with it: "Verksamheten drivs av Frälsningsarmén", "Nämnden ger Stiftelsen X i
   // uppdrag att …". Weak: a company or a body is said so too; a marker in the name or another party context decides.
   { name: 'ideburen.runs', strength: 0.55, before: new RegExp(String.raw`(?<!\p{L})(?:drivs|utförs|bedrivs|genomförs|anordnas)[ \t]+(?:i[ \t]+dag[ \t]+)?av[ \t]+${APPOSITIVE}$`, 'u') },

@@ -272,15 +272,6 @@ describe('what is no idéburen party', () => {
 });
 
 describe('idéburna: forms of municipal writing beyond the tuned documents', () => {
-  it('ideburen.agreement-title: a heading naming the agreement and its party, the name closing the line', () => {
-    expect(names('Idéburet offentligt partnerskap – Mörbylånga Stadsmission\n\nBakgrund')).toEqual(['Mörbylånga Stadsmission']);
-    expect(names('Ansökan om förlängning av IOP, Kvinnojouren Astrid\n')).toEqual(['Kvinnojouren Astrid']);
-    // Without a marker the heading alone is too weak; a year or prose after the agreement is no name.
-    expect(names('Förslag på IOP avseende Kanelbullens Hundcenter\n')).toEqual([]);
-    expect(names('IOP 2024\nIdéburet offentligt partnerskap, Riktlinjer\n')).toEqual([]);
-    expect(names('Vi har ett IOP, Kvinnojouren Astrid har det också.')).toEqual([]);
-  });
-
   it('ideburen.partnership-with: a passive verb between the agreement and its partner', () => {
     expect(names('Avtal har slutits med Brottsofferjouren Fyrbodal om stöd till brottsutsatta.')).toEqual(['Brottsofferjouren Fyrbodal']);
     expect(names('Ett nytt partnerskap har nu tecknats med Gatans Lag.')).toEqual(['Gatans Lag']);

@@ -54,12 +54,6 @@ const RECEIVING = '(?:får|fick|beviljas|beviljades|tilldelas|tilldelades|erhål
 /** What a grant's recipient receives. */
 const GRANT_NOUNS = String.raw`(?:bidrag|stöd|pengar|medel|kronor|ersättning|finansiering|IOP|\p{L}*avtal)`;
 
-/** A heading's agreement, then its party after a dash, colon, comma or "avseende" (see ideburen.agreement-title). */
-const AGREEMENT_TITLE = new RegExp(
-  String.raw`(?:^|\n)[ \t]*(?:§[ \t]*\d+[ \t]+)?(?:[^\n.]{0,60}?[ \t])?(?:IOP(?:-avtal(?:et)?)?|[Ii]déburet[ \t]+offentligt[ \t]+partnerskap(?:[ \t]*\(IOP\))?|[Öö]verenskommelse(?:n)?(?:[ \t]+om[ \t]+(?:IOP|idéburet[ \t]+offentligt[ \t]+partnerskap))?)(?:[ \t]*[-–:,]|[ \t]+avseende)?[ \t]+$`,
-  'u',
-);
-
 /** A funder's verb before the organisation it supports (ideburen.supported). */
 const SUPPORTING = /(?<!\p{L})(?:stöttar|stödjer|stöder|finansierar|delfinansierar)[ \t]+$/u;
 
@@ -95,9 +89,6 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   { name: 'ideburen.signature', strength: 0.75, before: /(?:undertecknar|undertecknas|undertecknat|skriver[ \t]+under)[ \t]+för[ \t]+$/iu },
   // Form fields: "Sökande: Föreningen X", "Idéburen part: X".
   { name: 'ideburen.labelled', strength: 0.8, before: /(?:^|\n)[ \t]*(?:Sökande|Sökande[ \t]+(?:organisation|förening|part)|(?:Bidrags)?[Mm]ottagare|Samarbetspart(?:ner)?|Partnerorganisation|Organisation|Förening|Ideell[ \t]+förening|Stiftelse|(?:Föreningens|Organisationens)[ \t]+namn|Motpart|Avtalspart|Part|(?:IOP-?)?partner|Idéburen[ \t]+(?:part|organisation|aktör))[ \t]*:[ \t]*$/iu },
-  // A heading naming the agreement and its idéburen party, the name closing the line: "IOP – Gävle Stadsmission",
-  // "Ansökan om förlängning av IOP, Kvinnojouren Astrid", "Förslag på IOP avseende X" (not "IOP 2024", not prose).
-  { name: 'ideburen.agreement-title', strength: 0.55, before: AGREEMENT_TITLE, after: /^[ \t]*(?:\n|$)/u },
   { name: 'ideburen.recipient', strength: 0.55, before: /Beslutet\s+skickas\s+till:?[ \t]*\n(?:[ \t]*\S[^\n]*\n){0,8}(?:[^\n]*,\s*)?$/iu },
   // The subject of entering an agreement, alone or beside the other party: "Uppsala kommun och Uppsala
   // rödakorskrets har kommit överens om ett samarbete", "X och Y tecknar IOP", "X har en överenskommelse med …".

@@ -270,3 +270,56 @@ describe('what is no idéburen party', () => {
     expect(names(text).filter((n) => !/(?:Tennisklubb|Uppsala Stadsmission)$/.test(n))).toEqual([]);
   });
 });
+
+describe('idéburna: forms of municipal writing beyond the tuned documents', () => {
+  it('ideburen.partnership-with: a passive verb between the agreement and its partner', () => {
+    expect(names('Avtal har slutits med Brottsofferjouren Fyrbodal om stöd till brottsutsatta.')).toEqual(['Brottsofferjouren Fyrbodal']);
+    expect(names('Ett nytt partnerskap har nu tecknats med Gatans Lag.')).toEqual(['Gatans Lag']);
+    expect(names('Avtal har slutits om städning. Med Gatans Lag pratade vi i går.')).toEqual([]);
+  });
+
+  it('a quoted name takes the context outside its quotation marks', () => {
+    expect(names('Kommunen har ett IOP med föreningen ”Gatans Röst” sedan 2020.')).toEqual(['Gatans Röst']);
+    expect(names('Projektet kallas ”Gatans Röst” i folkmun.')).toEqual([]);
+  });
+
+  it('ideburen.labelled: more form labels for the idéburen party', () => {
+    expect(names('Sökande förening: Mjölby Skidklubb\nBelopp: 10 000 kr')).toEqual(['Mjölby Skidklubb']);
+    expect(names('Bidragsmottagare: Gatans Lag\n')).toEqual(['Gatans Lag']);
+    expect(names('IOP-partner: Noaks Ark Öst\n')).toEqual(['Noaks Ark Öst']);
+    expect(names('Handläggare: Gatans Lag\n')).toEqual([]);
+  });
+
+  it('ideburen.is-ideell: ", som är en ideell organisation"', () => {
+    expect(names('Mentor Norden, som är en ideell organisation, har erbjudit ett partnerskap.')).toEqual(['Mentor Norden']);
+    expect(names('Mentor Norden, som är en viktig aktör, har erbjudit ett partnerskap.')).toEqual([]);
+  });
+
+  it('ideburen.runs: who runs the work or is charged with it counts with a marker in its name', () => {
+    expect(names('Uppdraget utförs av Frälsningsarmén i Jönköping inom ramen för IOP.')).toEqual(['Frälsningsarmén']);
+    expect(names('Nämnden ger Stiftelsen Fryshuset i uppdrag att driva verksamheten.')).toEqual(['Stiftelsen Fryshuset']);
+    expect(names('Verksamheten drivs av Trygga Händer sedan 2019.')).toEqual([]);
+    expect(names('Nämnden ger Socialförvaltningen i uppdrag att återkomma.')).toEqual([]);
+  });
+
+  it('a grant’s noun opening a sentence is no recipient', () => {
+    expect(names('Bidrag beviljas till Vimmerby BK med 15 000 kr.')).toEqual(['Vimmerby BK']);
+    expect(names('Stöd beviljas med 20 000 kronor. Ersättning utgår med 500 kr per timme.')).toEqual([]);
+  });
+
+  it('a listed name closed by its place keeps the list going; a genitive place starts the next name', () => {
+    expect(names('Nämnden ingår IOP med Frivilligcentralen i Mölndal, Mölndals Stadsmission och Kvinnojouren Mölndal.')).toEqual([
+      'Frivilligcentralen i Mölndal',
+      'Mölndals Stadsmission',
+      'Kvinnojouren Mölndal',
+    ]);
+    // A list of places after a definite noun is still where it works.
+    expect(names('IOP med Stadsmissionen i Eskilstuna, Nyköping och Katrineholm.')).toEqual(['Stadsmissionen']);
+  });
+
+  it('ideburen.supported: a funder supporting the organisation, stronger with an amount', () => {
+    expect(names('Kommunen stöttar Tjejzonen Lund med 100 000 kronor per år.')).toEqual(['Tjejzonen Lund']);
+    expect(names('Region Skåne finansierar Tjejzonen Lund under tre år.')).toEqual([]);
+    expect(names('Region Skåne finansierar Lunds Kvinnojour under tre år.')).toEqual(['Lunds Kvinnojour']);
+  });
+});

@@ -38,10 +38,12 @@ const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\d'’&-]*|\p{Ll}*(?:${lexicon.suffi
  * match any letter). Collaboration words are weaker: a partner's own partners are named with them too
  * ("Stadsmissionen har även ett samarbete med X").
  */
+/** A passive verb between the agreement and its partner: "Avtal har slutits med X", "ett IOP har tecknats med X". */
+const ENTERED = String.raw`(?:(?:\s+(?:har|ska|kan|kommer\s+att)(?:\s+(?:nu|även|också|redan|tidigare))?)?\s+(?:tecknats|slutits|ingåtts|träffats|upprättats|förlängts|undertecknats|tecknas|sluts|ingås|förlängs))`;
 const anyCaseInitial = (w: string) => (/^\p{L}/u.test(w) ? `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}` : w);
 const withPartner = (words: readonly string[]) =>
   // Starting only at a word's start keeps the search from trying every letter of the window.
-  String.raw`(?<!\p{L})(?:${words.map(anyCaseInitial).join('|')})(?:[ \t]*\([^)\n]*\))?(?:\s+om\s+[^.\n]{0,60}?)?\s+med\s+(?:dåvarande\s+)?${APPOSITIVE}`;
+  String.raw`(?<!\p{L})(?:${words.map(anyCaseInitial).join('|')})(?:[ \t]*\([^)\n]*\))?(?:\s+om\s+[^.\n]{0,60}?)?${ENTERED}?\s+med\s+(?:dåvarande\s+)?${APPOSITIVE}`;
 const PARTNERSHIP = withPartner(['IOP(?::\\p{L}+)?', 'partnerskap\\p{L}*', 'överenskommelse\\p{L}*', '\\p{L}*[Aa]vtal\\p{L}*', 'kontrakt\\p{L}*']);
 const COLLABORATION = withPartner(['samarbete\\p{L}*', 'samverkan', 'samarbetar', 'samverkar']);
 /** "tillsammans med X": a partner in the work, as weak as a collaboration. */
@@ -51,6 +53,9 @@ const TOGETHER = String.raw`(?<!\p{L})[Tt]illsammans\s+med\s+${APPOSITIVE}`;
 const RECEIVING = '(?:får|fick|beviljas|beviljades|tilldelas|tilldelades|erhåller|erhöll)';
 /** What a grant's recipient receives. */
 const GRANT_NOUNS = String.raw`(?:bidrag|stöd|pengar|medel|kronor|ersättning|finansiering|IOP|\p{L}*avtal)`;
+
+/** A funder's verb before the organisation it supports (ideburen.supported). */
+const SUPPORTING = /(?<!\p{L})(?:stöttar|stödjer|stöder|finansierar|delfinansierar)[ \t]+$/u;
 
 export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   { name: 'ideburen.partnership-with', strength: 0.8, before: new RegExp(`${PARTNERSHIP}$`, 'u') },
@@ -83,7 +88,7 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   // Signing for the organisation in running text: "… undertecknar för Föreningen X".
   { name: 'ideburen.signature', strength: 0.75, before: /(?:undertecknar|undertecknas|undertecknat|skriver[ \t]+under)[ \t]+för[ \t]+$/iu },
   // Form fields: "Sökande: Föreningen X", "Idéburen part: X".
-  { name: 'ideburen.labelled', strength: 0.8, before: /(?:^|\n)[ \t]*(?:Sökande|Sökande[ \t]+organisation|Organisation|Förening|Ideell[ \t]+förening|Stiftelse|(?:Föreningens|Organisationens)[ \t]+namn|Motpart|Avtalspart|Idéburen[ \t]+(?:part|organisation|aktör))[ \t]*:[ \t]*$/iu },
+  { name: 'ideburen.labelled', strength: 0.8, before: /(?:^|\n)[ \t]*(?:Sökande|Sökande[ \t]+(?:organisation|förening|part)|(?:Bidrags)?[Mm]ottagare|Samarbetspart(?:ner)?|Partnerorganisation|Organisation|Förening|Ideell[ \t]+förening|Stiftelse|(?:Föreningens|Organisationens)[ \t]+namn|Motpart|Avtalspart|Part|(?:IOP-?)?partner|Idéburen[ \t]+(?:part|organisation|aktör))[ \t]*:[ \t]*$/iu },
   { name: 'ideburen.recipient', strength: 0.55, before: /Beslutet\s+skickas\s+till:?[ \t]*\n(?:[ \t]*\S[^\n]*\n){0,8}(?:[^\n]*,\s*)?$/iu },
   // The subject of entering an agreement, alone or beside the other party: "Uppsala kommun och Uppsala
   // rödakorskrets har kommit överens om ett samarbete", "X och Y tecknar IOP", "X har en överenskommelse med …".
@@ -101,8 +106,15 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   {
     name: 'ideburen.is-ideell',
     strength: 0.75,
-    after: /^(?:[ \t]+i[ \t]+\p{Lu}\p{L}+)?(?:[ \t]*,[ \t]*|[ \t]+är[ \t]+)(?:(?:en|ett)[ \t]+)?(?:ideell|ideella|idéburen|idéburna|ideellt)[ \t]+(?:förening|organisation|stiftelse|aktör|verksamhet)/u,
+    after: /^(?:[ \t]+i[ \t]+\p{Lu}\p{L}+)?(?:[ \t]*,[ \t]*(?:som[ \t]+är[ \t]+)?|[ \t]+är[ \t]+)(?:(?:en|ett)[ \t]+)?(?:ideell|ideella|idéburen|idéburna|ideellt)[ \t]+(?:förening|organisation|stiftelse|aktör|verksamhet)/u,
   },
+  // A funder supporting the organisation: "Kommunen stöttar Tjejzonen Lund med 100 000 kronor" (an amount makes it a grant).
+  { name: 'ideburen.supported', strength: 0.55, before: SUPPORTING },
+  { name: 'ideburen.supported', strength: 0.7, before: SUPPORTING, after: /^[ \t]+med[ \t]+(?:\d|drygt[ \t]+\d|en[ \t]+miljon|totalt)/u },
+  // Who runs the work or is charged with it: "Verksamheten drivs av Frälsningsarmén", "Nämnden ger Stiftelsen X i
+  // uppdrag att …". Weak: a company or a body is said so too; a marker in the name or another party context decides.
+  { name: 'ideburen.runs', strength: 0.55, before: new RegExp(String.raw`(?<!\p{L})(?:drivs|utförs|bedrivs|genomförs|anordnas)[ \t]+(?:i[ \t]+dag[ \t]+)?av[ \t]+${APPOSITIVE}$`, 'u') },
+  { name: 'ideburen.runs', strength: 0.55, before: /(?<!\p{L})(?:ger|gav|ge)[ \t]+$/u, after: /^[ \t]+(?:i[ \t]+)?uppdrag(?:et)?(?!\p{L})/u },
   // A category noun before a name or a list of names: "hjälporganisationerna Bräcke Diakoni, Frälsningsarmén …".
   { name: 'ideburen.category', strength: 0.6, before: /(?:organisation(?:en|erna)|förening(?:en|arna)|aktör(?:en|erna))[ \t]+$/u },
 ];
@@ -145,7 +157,8 @@ interface Mention {
  * puts every listed name in the context only the first or last stands in. A list runs over commas and
  * "och"/"samt"/"&" only, so a name in the next clause or sentence never joins it.
  */
-const LIST_SEPARATOR = /^[ \t]*(?:,[ \t]*(?:(?:och|samt)[ \t]+)?|(?:och|samt|&)[ \t]+)$/u;
+// A place may close a listed name without ending the list: "med Frivilligcentralen i Mölndal, Mölndals Stadsmission och …".
+const LIST_SEPARATOR = /^(?:[ \t]+i[ \t]+\p{Lu}\p{L}+)?[ \t]*(?:,[ \t]*(?:(?:och|samt)[ \t]+)?|(?:och|samt|&)[ \t]+)$/u;
 /** A list closes with a coordinator; names only separated by commas are a table's cells or an address. */
 const LIST_END = /(?:och|samt|&)[ \t]+$/u;
 /** At most the standing a listed name takes from its list: the list says party, its own place does not. */
@@ -173,6 +186,14 @@ function shareListStanding(named: Named[], text: string): void {
   }
 }
 
+/** Quotation marks around a name (föreningen ”Gatans Röst”) stand between it and its context: the context is read outside them. */
+const OPENING_QUOTE = /["”“»'‘’]$/u;
+const CLOSING_QUOTE = /^["”“«'’]/u;
+function withQuotes(text: string, span: NameSpan): { start: number; end: number } {
+  if (!OPENING_QUOTE.test(text.slice(Math.max(0, span.start - 1), span.start))) return span;
+  return { start: span.start - 1, end: CLOSING_QUOTE.test(text.slice(span.end, span.end + 1)) ? span.end + 1 : span.end };
+}
+
 /** Mentions of organisations: names with a marker or a party context, not public parties, bodies, companies or people. */
 function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mention>; forms: Set<string> } {
   const text = doc.text;
@@ -185,7 +206,8 @@ function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mentio
     if (taken.subarray(span.start, span.end).includes(1)) continue;
     const name = canonicalOrganisation(text.slice(span.start, span.end));
     if (isNoOrganisation(name, text, span)) continue;
-    const context = strongestContext(IDEBUREN_CONTEXTS, text, span.start, span.end);
+    const { start, end } = withQuotes(text, span);
+    const context = strongestContext(IDEBUREN_CONTEXTS, text, start, end);
     const inList = (context?.strength ?? 0) < LINE_LISTED.strength && opensListItem(listed, text, span.start, span.end);
     named.push({ span, name, context: inList ? LINE_LISTED : context });
   }

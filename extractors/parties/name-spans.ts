@@ -51,7 +51,8 @@ const PLACE = /i[ \t]+\p{Lu}\p{L}+(?![\p{L}\d])/uy;
 /** A definite noun ("Stadsmissionen", "Skyddsvärnet", "Jourerna"): written without an article, it takes a place to be a name. */
 const DEFINITE_NOUN = /^\p{L}\p{Ll}+(?:en|et|an|na)$/u;
 /** "i Eskilstuna och Nyköping", "i Malmö, Lund": a list of places (kommuner) where an organisation works. */
-const MORE_PLACES = /^[ \t]*(?:,|och|samt)[ \t]+(\p{Lu}\p{L}+)(?!\p{L})(?![ \t]+(?:kommun|stad)(?!\p{L}))/u;
+// A place's genitive before a name ("i Mölndal, Mölndals Stadsmission och …") starts the next organisation, not a place.
+const MORE_PLACES = /^[ \t]*(?:,|och|samt)[ \t]+(\p{Lu}\p{L}+)(?!\p{L})(?![ \t]+(?:kommun|stad)(?!\p{L}))(?![ \t]+\p{Lu})/u;
 const morePlaces = (after: string) => {
   const next = MORE_PLACES.exec(after)?.[1];
   return next !== undefined && findKommun(next) !== null;

@@ -78,4 +78,10 @@ describe('extractPublicParties', () => {
       expect(names(text)).toEqual([]);
     },
   );
+
+  it('public.agreement-list: a title lists its parties, a place or a source after the agreement lists none', () => {
+    expect(names('Överenskommelse om IOP, Erikshjälpen Second Hand och Kungsbacka kommun')).toEqual(['Kungsbacka kommun']);
+    expect(names('Ale kommun tecknar IOP med X. Liknande avtal har tecknats i Lerums kommun, Partille kommun och Göteborgs Stad.')).toEqual(['Ale kommun']);
+    expect(names('Ale kommun tecknar IOP med X. Rapporten ger exempel på partnerskapsdokument från Laholms kommun, Timrå kommun och Flens kommun.')).toEqual(['Ale kommun']);
+  });
 });

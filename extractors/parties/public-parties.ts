@@ -26,6 +26,9 @@ const PUBLIC_PARTY = new PhraseMatcher(PUBLIC_PARTY_SURFACES, { notAfter: /[\p{L
 
 const AGREEMENT = String.raw`(?:IOP|[Pp]artnerskap|[Öö]verenskommelse|[Aa]vtal|[Ss]amarbete|[Ss]amverkan|[Kk]ontrakt)\p{L}*`;
 
+/** Prepositions that make what follows a place or a source, not a party: "i", "från", "inom", "hos", "bland". */
+const PLACE_PREPOSITIONS = 'i|från|inom|hos|bland|utanför|runt';
+
 export const PUBLIC_PARTY_RULES: readonly ContextRule[] = [
   { name: 'public.mention', strength: 0.6 },
   { name: 'public.partner', strength: 0.8, before: /(?:(?:^|\s)mellan|(?:^|\n)[ \t]*(?:Avtals)?[Pp]arter(?:na)?:?|^För|\spart(?:en|erna)?)\s*$/mu },
@@ -33,7 +36,9 @@ export const PUBLIC_PARTY_RULES: readonly ContextRule[] = [
   { name: 'public.partner-and', strength: 0.8, before: new RegExp(String.raw`(?:\smellan|${AGREEMENT}[^.\n]{0,40}?\smed)\s+[^.\n]{2,80}\s(?:och|samt)\s+$`, 'u') },
   // A title naming the agreement, then its parties after a comma: "Överenskommelse om IOP, Erikshjälpen Second
   // Hand och Kungsbacka kommun" (not "liknande avtal finns i Örebro kommun och …").
-  { name: 'public.agreement-list', strength: 0.75, before: new RegExp(String.raw`${AGREEMENT}[^.,\n]{0,40},[^.\n]{0,60}(?:,|\soch)\s+$`, 'u') },
+  // The title names no place: "avtal har tecknats i Lerums kommun, Partille kommun och …" and "dokument från
+  // Laholms kommun, Timrå kommun och …" list places and examples, not parties.
+  { name: 'public.agreement-list', strength: 0.75, before: new RegExp(String.raw`${AGREEMENT}(?:(?![ \t](?:${PLACE_PREPOSITIONS})[ \t])[^.,\n]){0,40},[^.\n]{0,60}(?:,|\soch)\s+$`, 'u') },
   { name: 'public.through-body', strength: 0.85, after: /^\s+(?:genom|via)\s/iu },
   { name: 'public.body-of', strength: 0.8, before: /(?:nämnd|styrelse|fullmäktige|förvaltning)\p{L}*[ \t]+i[ \t]+$/iu },
   { name: 'public.owner-of-body', strength: 0.8, after: /^s?\s+\S*(?:nämnd|styrelse|fullmäktige)/iu },

@@ -3,7 +3,7 @@ import type { DocText } from '../engine/doc-text.js';
 import { markConflict, mergeCandidates, type Candidate } from '../engine/candidate.js';
 import { MAX_CONFIDENCE, REVIEW_THRESHOLD } from '../engine/confidence.js';
 import { sentences, type TextSpan } from '../engine/sentences.js';
-import { BEFORE_WINDOW, CONTEXT_RULES, PAST_AGREEMENT_RULES, PERIOD_RULES } from './rules.js';
+import { BEFORE_WINDOW, CONTEXT_RULES, PAST_AGREEMENT_RULES, PERIOD_ANCHORS, PERIOD_RULES } from './rules.js';
 
 /** A period mention weighed by its sentence. */
 export interface PeriodMention extends Candidate<Period> {
@@ -60,11 +60,15 @@ function completed(chosen: Field<Period>, current: readonly Field<Period>[]): Fi
 
 /** Every period mention in the text, each with its strength weighed by its sentence. */
 export function findPeriodMentions(text: string): PeriodMention[] {
-  // Split only once a mention is read: most texts asked (a listing's cells, a line) state no period.
+  // Most texts asked (a listing's cells, a line) state no period: those without a rule's anchor are not matched at all.
+  const anchored = PERIOD_ANCHORS.filter((a) => a.test(text));
+  if (anchored.length === 0) return [];
+  // Split only once a mention is read.
   let spans: readonly TextSpan[] | undefined;
   const mentions: PeriodMention[] = [];
   const taken: { start: number; end: number }[] = [];
   for (const rule of PERIOD_RULES) {
+    if (!anchored.includes(rule.anchor)) continue;
     for (const m of text.matchAll(rule.pattern)) {
       const start = m.index;
       const end = start + m[0].length;

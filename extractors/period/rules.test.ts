@@ -176,7 +176,18 @@ describe('PERIOD_RULES', () => {
     it.each(examples.negative)(`${name} does not read %s`, (text) => {
       expect(findPeriodMentions(text).filter((m) => m.rule === name)).toEqual([]);
     });
+    it.each(examples.positive)(`${name}'s anchor holds in what it matches in %s`, (text) => {
+      const rule = PERIOD_RULES.find((r) => r.name === name)!;
+      const matched = [...text.matchAll(rule.pattern)].map((m) => m[0]);
+      expect(matched.length).toBeGreaterThan(0);
+      for (const m of matched) expect(rule.anchor.test(m)).toBe(true);
+    });
   }
+  it('skips a text without any anchor, and reads one with', () => {
+    expect(findPeriodMentions('Föreningen Ett, Sjögatan 3, 123 45 Staden')).toEqual([]);
+    expect(findPeriodMentions('Avtalet gäller tills vidare.').map((m) => m.rule)).toEqual(['until-further-notice']);
+    expect(findPeriodMentions('Avtalet gäller 2024-01-01 till 2025-12-31.').map((m) => m.rule)).toEqual(['range']);
+  });
 });
 
 const CONTEXT_EXAMPLES: Record<string, { positive: string[]; negative: string[] }> = {

@@ -3,7 +3,7 @@ import type { DocText } from '../engine/doc-text.js';
 import { markConflict, mergeCandidates, type Candidate } from '../engine/candidate.js';
 import { MAX_CONFIDENCE, REVIEW_THRESHOLD } from '../engine/confidence.js';
 import { sentences, type TextSpan } from '../engine/sentences.js';
-import { BEFORE_WINDOW, CONTEXT_RULES, PAST_AGREEMENT_RULES, PERIOD_ANCHORS, PERIOD_RULES } from './rules.js';
+import { BEFORE_WINDOW, CONTEXT_RULES, PAST_AGREEMENT_RULES, PERIOD_RULES } from './rules.js';
 
 /** A period mention weighed by its sentence. */
 export interface PeriodMention extends Candidate<Period> {
@@ -60,16 +60,24 @@ function completed(chosen: Field<Period>, current: readonly Field<Period>[]): Fi
 
 /** Every period mention in the text, each with its strength weighed by its sentence. */
 export function findPeriodMentions(text: string): PeriodMention[] {
-  // Most texts asked (a listing's cells, a line) state no period: those without a rule's anchor are not matched at all.
-  const anchored = PERIOD_ANCHORS.filter((a) => a.test(text));
-  if (anchored.length === 0) return [];
+  // Most texts asked (a listing's cells, a line) state no period: a rule is matched only where all its anchors are.
+  const held = new Map<RegExp, boolean>();
+  const holds = (anchor: RegExp) => {
+    let found = held.get(anchor);
+    if (found === undefined) held.set(anchor, (found = anchor.test(text)));
+    return found;
+  };
   // Split only once a mention is read.
   let spans: readonly TextSpan[] | undefined;
   const mentions: PeriodMention[] = [];
   const taken: { start: number; end: number }[] = [];
   for (const rule of PERIOD_RULES) {
-    if (!anchored.includes(rule.anchor)) continue;
-    for (const m of text.matchAll(rule.pattern)) {
+    if (!rule.anchors.every(holds)) continue;
+    // exec on the rule's own (global) pattern rather than matchAll, which copies the pattern on every call.
+    const pattern = rule.pattern;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      if (m[0] === '') pattern.lastIndex = advance(text, pattern.lastIndex);
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some((t) => start < t.end && end > t.start)) continue;
@@ -94,6 +102,12 @@ export function findPeriodMentions(text: string): PeriodMention[] {
     }
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** The index after an empty match at `index`, as matchAll steps over it (a whole code point under the u flag). */
+function advance(text: string, index: number): number {
+  const code = text.codePointAt(index);
+  return index + (code !== undefined && code > 0xffff ? 2 : 1);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { DocText } from '../engine/doc-text.js';
 import { markConflict, mergeCandidates, type Candidate } from '../engine/candidate.js';
 import { MAX_CONFIDENCE, REVIEW_THRESHOLD } from '../engine/confidence.js';
 import { sentences, type TextSpan } from '../engine/sentences.js';
+import { eachMatch } from '../engine/sticky.js';
 import { BEFORE_WINDOW, CONTEXT_RULES, PAST_AGREEMENT_RULES, PERIOD_RULES } from './rules.js';
 
 /** A period mention weighed by its sentence. */
@@ -73,11 +74,7 @@ export function findPeriodMentions(text: string): PeriodMention[] {
   const taken: { start: number; end: number }[] = [];
   for (const rule of PERIOD_RULES) {
     if (!rule.anchors.every(holds)) continue;
-    // exec on the rule's own (global) pattern rather than matchAll, which copies the pattern on every call.
-    const pattern = rule.pattern;
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      if (m[0] === '') pattern.lastIndex = advance(text, pattern.lastIndex);
+    for (const m of eachMatch(rule.pattern, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some((t) => start < t.end && end > t.start)) continue;
@@ -102,12 +99,6 @@ export function findPeriodMentions(text: string): PeriodMention[] {
     }
   }
   return mentions.sort((a, b) => a.start - b.start);
-}
-
-/** The index after an empty match at `index`, as matchAll steps over it (a whole code point under the u flag). */
-function advance(text: string, index: number): number {
-  const code = text.codePointAt(index);
-  return index + (code !== undefined && code > 0xffff ? 2 : 1);
 }
 
 /**

@@ -107,18 +107,19 @@ export function findPartyMentions(text: string, parties: Parties): PartyMention[
   const taken = (s: number, e: number) => found.some((m) => s < m.end && e > m.start);
   if (names.size > 0) {
     for (const m of text.matchAll(namesPattern([...names.keys()]))) {
-      const key = m[0].replace(/\s+/g, ' ').toLocaleLowerCase('sv').replace(/:?s$/u, '');
-      const party = names.get(key) ?? names.get(m[0].replace(/\s+/g, ' ').toLocaleLowerCase('sv'));
+      const written = m[0].replace(/\s+/g, ' ').toLocaleLowerCase('sv');
+      const party = names.get(written.replace(/:?s$/u, '')) ?? names.get(written);
       if (party && !taken(m.index, m.index + m[0].length)) found.push({ ...party, start: m.index, end: m.index + m[0].length });
     }
   }
   for (const [ref, pattern] of DEFINITE_PATTERNS) {
+    // The names of the noun's kind that hold its word, lower-cased once rather than for every mention of the noun.
+    let kindNames: { name: string; kind: PartyKind; lower: string }[] | undefined;
     for (const m of text.matchAll(pattern)) {
+      kindNames ??= [...names.values()].filter((p) => p.kind === ref.kind && ref.contains.test(p.name)).map((p) => ({ ...p, lower: p.name.toLocaleLowerCase('sv') }));
       // "Stadsdelsnämnden" → "stadsdelsnämnd": the stem a fitting name holds.
       const stem = (m.groups?.prefix ?? '').toLocaleLowerCase('sv') + ref.contains.source;
-      const fits = [...names.values()].filter(
-        (p) => p.kind === ref.kind && ref.contains.test(p.name) && p.name.toLocaleLowerCase('sv').includes(m.groups?.prefix ? stem : ''),
-      );
+      const fits = kindNames.filter((p) => p.lower.includes(m.groups?.prefix ? stem : ''));
       const unique = [...new Set(fits.map((p) => p.name))];
       if (unique.length === 1 && !taken(m.index, m.index + m[0].length)) {
         found.push({ name: unique[0]!, kind: ref.kind, start: m.index, end: m.index + m[0].length });

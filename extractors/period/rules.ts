@@ -73,6 +73,10 @@ export interface PeriodRule {
  */
 /** Every date form holds a year (dates.ts), and so does every rule but the open end's. */
 const HAS_YEAR = /(?:19|20)\d{2}/;
+/** Two years one after the other, as every range of two dates holds. */
+const HAS_TWO_YEARS = /(?:19|20)\d{2}[^]*(?:19|20)\d{2}/;
+/** A grant's year: "2024 års …", or "bidrag för 2025", "stödet år 2025", "bidrag – 2025" (the parts of grant-year around its year). */
+const HAS_GRANT_YEAR = /års|(?:bidrag|stöd)\p{L}{0,10}\s+(?:för|år|[-–])/iu;
 /** Every form of UNTIL_FURTHER_NOTICE holds "tills" or "utan". */
 const HAS_OPEN_END = /tills|utan/iu;
 /** A number of years: "tre år", "2 år," ("\\s+år" then no letter in every rule that reads YEARS). */
@@ -177,7 +181,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     // "1/3 2022- 28/2 2023", "mellan 2022 och 2023", "fr.o.m. 2022-01-01 t.o.m. 2022-12-31", "från 2023-09-01 och löper
     // till 2025-08-31"
     name: 'range',
-    anchors: [HAS_YEAR],
+    anchors: [HAS_YEAR, HAS_TWO_YEARS],
     pattern: new RegExp(
       String.raw`(?:(?<lead>${FROM}|mellan)\s+${DEN})?${NO_LEFT}(?<from>${DATE})\s*(?<sep>${RUNS_UNTIL}|${UNTIL})\s*${DEN}(?<to>${DATE})${NO_RIGHT}`,
       'giu',
@@ -287,7 +291,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   {
     // "2024 års föreningsbidrag", "verksamhetsbidrag för 2025": a grant for one year.
     name: 'grant-year',
-    anchors: [HAS_YEAR, /bidrag|stöd/iu],
+    anchors: [HAS_YEAR, HAS_GRANT_YEAR],
     pattern: new RegExp(
       // Word parts are bounded and start at a word start: an unbounded \p{L}* before "bidrag" is quadratic on long runs of letters.
       String.raw`${NO_LEFT}(?<year>(?:19|20)\d{2})\s+års\s+\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}|(?<![\p{L}])\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}\s+(?:för\s+(?:år\s+)?|år\s+|[-–]\s*)(?<year2>(?:19|20)\d{2})${NO_RIGHT}`,

@@ -3,8 +3,9 @@ import type { DocText } from '../engine/doc-text.js';
 import type { ExtractContext, Parties } from '../engine/context.js';
 import { mergeCandidates, type Candidate } from '../engine/candidate.js';
 import { sentences, type TextSpan } from '../engine/sentences.js';
+import { eachMatch, execAt } from '../engine/sticky.js';
 import { MULTIPLIERS, readNumber } from './numerals.js';
-import { BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, LABELLED_MIN_SEK, LABELLED_MONEY, MONEY, NOT_AMOUNT_RULES, PAST_MONEY, PER_RULES, REQUESTED_BEFORE, THIRD_PARTY_FUNDER, type PerRule, type Where } from './rules.js';
+import { BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, LABELLED_MIN_SEK, LABELLED_MONEY, LABELLED_MONEY_ANCHORS, MONEY, MONEY_ANCHOR, NOT_AMOUNT_RULES, PAST_MONEY, PER_RULES, REQUESTED_BEFORE, THIRD_PARTY_FUNDER, type PerRule, type Where } from './rules.js';
 import { pastAgreementFactor } from '../period/rules.js';
 import { sentenceAround } from '../period/index.js';
 import { costBearer, type CostBearer, declaredFunder, definedAliases, findPartyMentions, organOwners, readPayer, type PartyMention, type PayerReading } from './payer.js';
@@ -113,14 +114,25 @@ interface MoneyHit {
   sek: number;
 }
 
+/** MONEY without match indices, to search with (indices cost on every number in a text); MONEY_AT reads a hit's indices. */
+const MONEY_SEARCH = new RegExp(MONEY.source, MONEY.flags.replace('d', ''));
+const MONEY_AT = new RegExp(MONEY.source, `${MONEY.flags.replace('g', '')}y`);
+
 /** Money written out ("500 tkr") and labelled numbers ("Beviljat belopp: 150 000") not already read, in text order. */
 function moneyHits(text: string): MoneyHit[] {
   const hits: MoneyHit[] = [];
-  for (const m of text.matchAll(MONEY)) {
-    const end = m.index + m[0].length;
-    const sek = moneyValue(m.groups ?? {}, text.slice(end, end + 30));
-    if (sek !== null) hits.push({ start: m.index, numberStart: m.indices?.groups?.number?.[0] ?? m.index, end, sek });
+  // A text without a currency word or multiplier names no money ("3 miljoner" as well as "500 tkr" hold one).
+  if (MONEY_ANCHOR.test(text)) {
+    for (const m of eachMatch(MONEY_SEARCH, text)) {
+      const end = m.index + m[0].length;
+      const sek = moneyValue(m.groups ?? {}, text, end);
+      if (sek === null) continue;
+      // The same pattern at the same place matches the same text, now with where its number starts.
+      const at = execAt(MONEY_AT, text, m.index);
+      hits.push({ start: m.index, numberStart: at?.indices?.groups?.number?.[0] ?? m.index, end, sek });
+    }
   }
+  if (!LABELLED_MONEY_ANCHORS.every((a) => a.test(text))) return hits.sort((a, b) => a.start - b.start);
   for (const m of text.matchAll(LABELLED_MONEY)) {
     const written = m.groups?.number ?? '';
     const start = m.index + m[0].length - written.length;
@@ -133,13 +145,14 @@ function moneyHits(text: string): MoneyHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
-/** Integer SEK of a MONEY match, or null when the match does not name money. */
-function moneyValue(groups: Record<string, string | undefined>, following: string): number | null {
-  const number = readNumber(groups.number ?? '');
+/** Integer SEK of a MONEY match ending at `end` in `text`, or null when the match does not name money. */
+function moneyValue(groups: Record<string, string | undefined>, text: string, end: number): number | null {
   const multiplier = groups.multiplier ? MULTIPLIERS[groups.multiplier.toLocaleLowerCase('sv')] : undefined;
   const currency = Boolean(groups.currency ?? groups.dash ?? groups.prefix) || Boolean(multiplier?.currency);
+  // Most numbers in a text name no money: decided before the number is read.
+  if (!currency && !(multiplier && BARE_MULTIPLIER_FOLLOWER.test(text.slice(end, end + 30)))) return null;
+  const number = readNumber(groups.number ?? '');
   if (!Number.isFinite(number)) return null;
-  if (!currency && !(multiplier && BARE_MULTIPLIER_FOLLOWER.test(following))) return null;
   // A number word names money only with a multiplier ("tre miljoner"), never alone ("ett kr" is not written).
   if (!/\d/.test(groups.number ?? '') && !multiplier) return null;
   const sek = Math.round(number * (multiplier?.factor ?? 1));

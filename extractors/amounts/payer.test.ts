@@ -1,8 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Field } from '../../pipeline/contract.js';
 import type { Parties } from '../engine/context.js';
 import { DocText } from '../engine/doc-text.js';
 import { extractAmounts } from './index.js';
+import { DEFINITE_PATTERNS, definiteMatches } from './payer.js';
 
 const field = (value: string): Field<string> => ({ value, confidence: 0.9, needsReview: false, evidence: [] });
 const parties = (p: Partial<Record<'ideburna' | 'offentliga' | 'organ', string[]>>, aliases: [string, string][] = []): Parties => ({
@@ -199,5 +203,26 @@ describe('extractAmounts', () => {
     expect(first?.value).toEqual({ sek: 500_000, per: 'year', payer: null });
     expect(first?.evidence.map((e) => e.text)).toEqual(['500 tkr', '500 tkr']);
     expect(second?.value.sek).toBe(1_800_000);
+  });
+});
+
+describe('definiteMatches', () => {
+  const read = (pattern: RegExp, matches: Iterable<RegExpMatchArray>) => [...matches].map((m) => [m.index, m[0], m.groups?.prefix]);
+  const same = (text: string) => {
+    for (const [, pattern] of DEFINITE_PATTERNS) expect(read(pattern, definiteMatches(pattern, text))).toEqual(read(pattern, text.matchAll(pattern)));
+  };
+  it('gives the matches matchAll gives', () => {
+    for (const text of [
+      'Stadsdelsnämnden och stadsdelsnämndens beslut; Nämnden, NÄMNDEN.',
+      'nämndenämnden 1nämnden Kulturnämndenx styrelsen Föreningsstyrelsens',
+      '𝐀nämnden é-nämnden Socialnämnden:s kommunen regionen föreningen',
+      '',
+    ])
+      same(text);
+  });
+  it('gives the matches matchAll gives in every development document, whole and line by line', () => {
+    const dir = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/devset/docs');
+    const docs = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8'));
+    for (const text of [...docs, ...docs.flatMap((d) => d.split('\n'))]) same(text);
   });
 });

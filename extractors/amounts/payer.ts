@@ -6,6 +6,7 @@
  * says bears the cost (costBearer) refines a kommun's payment to that body (index.ts).
  */
 import type { Parties } from '../engine/context.js';
+import { eachMatch, execAt } from '../engine/sticky.js';
 import { alternation } from './numerals.js';
 
 export type PartyKind = 'offentlig' | 'ideburen' | 'organ';
@@ -65,10 +66,53 @@ const DEFINITE_ENDINGS = DEFINITE_REFERENCES.map((r) => new RegExp(String.raw`${
 const isDefinite = (text: string, m: PartyMention) => DEFINITE_ENDINGS.some((ending) => ending.test(text.slice(m.start, m.end)));
 
 /** Each definite noun where it stands in a text, a compound's first part as `prefix`; compiled once. */
-const DEFINITE_PATTERNS = DEFINITE_REFERENCES.map((ref) => {
+export const DEFINITE_PATTERNS = DEFINITE_REFERENCES.map((ref) => {
   const prefix = ref.compound ? String.raw`(?<prefix>\p{L}*)` : '';
   return [ref, new RegExp(String.raw`(?<![\p{L}])${prefix}(?:${ref.word.source})s?(?![\p{L}])`, 'giu')] as const;
 });
+
+/** A letter as the definite patterns read one (same flags). */
+const LETTER = /\p{L}/iu;
+
+/** Where the word (run of letters) that holds offset `at` starts, stepping back a code point at a time. */
+function wordStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0) {
+    let j = i - 1;
+    const low = text.charCodeAt(j);
+    if (low >= 0xdc00 && low <= 0xdfff && j > 0) {
+      const high = text.charCodeAt(j - 1);
+      if (high >= 0xd800 && high <= 0xdbff) j--;
+    }
+    if (!LETTER.test(text.slice(j, i))) break;
+    i = j;
+  }
+  return i;
+}
+
+/**
+ * The matches of a definite pattern, as matchAll gives them. A compound's pattern ("(?<prefix>\p{L}*)nämnden") can only
+ * match a whole word that holds its noun: the noun is searched for, and the pattern tried (sticky) only at the start of
+ * each word that holds it, rather than at every word of the text.
+ */
+const COMPOUND_SEARCHES = new Map(
+  DEFINITE_PATTERNS.filter(([ref]) => ref.compound).map(([ref, pattern]) => [pattern, { noun: new RegExp(ref.word.source, 'giu'), at: new RegExp(pattern.source, 'iuy') }]),
+);
+export function* definiteMatches(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  const search = COMPOUND_SEARCHES.get(pattern);
+  if (!search) {
+    yield* text.matchAll(pattern) as IterableIterator<RegExpExecArray>;
+    return;
+  }
+  let last = -1;
+  for (const noun of [...eachMatch(search.noun, text)]) {
+    const start = wordStart(text, noun.index);
+    if (start === last) continue;
+    last = start;
+    const m = execAt(search.at, text, start);
+    if (m) yield m;
+  }
+}
 
 /**
  * The parties' names as one pattern. A name may wrap over a line, and may stand in the genitive ("Region
@@ -107,18 +151,19 @@ export function findPartyMentions(text: string, parties: Parties): PartyMention[
   const taken = (s: number, e: number) => found.some((m) => s < m.end && e > m.start);
   if (names.size > 0) {
     for (const m of text.matchAll(namesPattern([...names.keys()]))) {
-      const key = m[0].replace(/\s+/g, ' ').toLocaleLowerCase('sv').replace(/:?s$/u, '');
-      const party = names.get(key) ?? names.get(m[0].replace(/\s+/g, ' ').toLocaleLowerCase('sv'));
+      const written = m[0].replace(/\s+/g, ' ').toLocaleLowerCase('sv');
+      const party = names.get(written.replace(/:?s$/u, '')) ?? names.get(written);
       if (party && !taken(m.index, m.index + m[0].length)) found.push({ ...party, start: m.index, end: m.index + m[0].length });
     }
   }
   for (const [ref, pattern] of DEFINITE_PATTERNS) {
-    for (const m of text.matchAll(pattern)) {
+    // The names of the noun's kind that hold its word, lower-cased once rather than for every mention of the noun.
+    let kindNames: { name: string; kind: PartyKind; lower: string }[] | undefined;
+    for (const m of definiteMatches(pattern, text)) {
+      kindNames ??= [...names.values()].filter((p) => p.kind === ref.kind && ref.contains.test(p.name)).map((p) => ({ ...p, lower: p.name.toLocaleLowerCase('sv') }));
       // "Stadsdelsnämnden" → "stadsdelsnämnd": the stem a fitting name holds.
       const stem = (m.groups?.prefix ?? '').toLocaleLowerCase('sv') + ref.contains.source;
-      const fits = [...names.values()].filter(
-        (p) => p.kind === ref.kind && ref.contains.test(p.name) && p.name.toLocaleLowerCase('sv').includes(m.groups?.prefix ? stem : ''),
-      );
+      const fits = kindNames.filter((p) => p.lower.includes(m.groups?.prefix ? stem : ''));
       const unique = [...new Set(fits.map((p) => p.name))];
       if (unique.length === 1 && !taken(m.index, m.index + m[0].length)) {
         found.push({ name: unique[0]!, kind: ref.kind, start: m.index, end: m.index + m[0].length });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findAmountMentions } from './index.js';
-import { PER_RULES, NOT_AMOUNT_RULES } from './rules.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LABELLED_MONEY, LABELLED_MONEY_ANCHORS, MONEY, MONEY_ANCHOR, PER_RULES, NOT_AMOUNT_RULES } from './rules.js';
 import { readNumber } from './numerals.js';
 
 /** The SEK values a text's money expressions read as. */
@@ -61,6 +64,23 @@ describe('MONEY: money expressions read as integer SEK', () => {
 
   it('reads amounts side by side separately ("år 2022 962 000 kronor")', () => {
     expect(sekIn('avsätter år 2022 962 000 kronor till föreningen')).toEqual([962_000]);
+  });
+});
+
+describe('money anchors', () => {
+  it('skip a text naming no money, and read one that does', () => {
+    expect(findAmountMentions('Föreningen har 300 medlemmar och 12 anställda sedan 2019.')).toEqual([]);
+    expect(findAmountMentions('Bidraget är tre miljoner.').map((m) => m.sek)).toEqual([3_000_000]);
+    expect(findAmountMentions('Beviljat belopp: 150 000').map((m) => m.sek)).toEqual([150_000]);
+  });
+  it('hold wherever money is read in the development documents, line by line and whole', () => {
+    const dir = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/devset/docs');
+    const docs = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8'));
+    const texts = [...docs, ...docs.flatMap((d) => d.split('\n'))];
+    const names = (m: RegExpMatchArray) => Boolean(m.groups?.currency ?? m.groups?.dash ?? m.groups?.prefix ?? m.groups?.multiplier);
+    const missed = texts.filter((t) => [...t.matchAll(MONEY)].some(names) && !MONEY_ANCHOR.test(t));
+    const missedLabels = texts.filter((t) => [...t.matchAll(LABELLED_MONEY)].length > 0 && !LABELLED_MONEY_ANCHORS.every((a) => a.test(t)));
+    expect([...missed, ...missedLabels]).toEqual([]);
   });
 });
 

@@ -25,6 +25,12 @@ export const MONEY = new RegExp(
 );
 
 /**
+ * What every money expression MONEY reads holds: a multiplier, a currency word (or ":-") or "SEK" (same words, same
+ * flags). A text without one names no money, and is not matched against MONEY at all.
+ */
+export const MONEY_ANCHOR = new RegExp(alternation([...Object.keys(MULTIPLIERS), ...CURRENCY_WORDS, 'SEK']), 'iu');
+
+/**
  * A money label with the number after a colon, as in forms and decision tables: "Beviljat belopp: 150 000",
  * "Bidrag (tkr): 500". The unit in parentheses scales the number; without one it is kronor.
  */
@@ -34,6 +40,9 @@ export const LABELLED_MONEY = new RegExp(
     String.raw`(?!\s*(?:%|procent|st(?![\p{L}])|personer|platser|timmar|deltagare))`,
   'giu',
 );
+
+/** What every LABELLED_MONEY match holds: its label word (same flags), a colon and a digit. */
+export const LABELLED_MONEY_ANCHORS: readonly RegExp[] = [/belopp|bidrag|summa|ersättning|finansiering/iu, /:/, /\d/];
 
 /** Without a unit, a labelled number below this is a count, not kronor ("Summa: 12"). */
 export const LABELLED_MIN_SEK = 1000;

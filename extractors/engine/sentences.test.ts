@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentences, words } from './sentences.js';
+import { headingRegex, runInHeadingLength, sentences, words } from './sentences.js';
 
 const texts = (text: string) => sentences(text).map((s) => s.text);
 
@@ -83,5 +83,22 @@ describe('words', () => {
   it('gives offsets into the text', () => {
     const text = 'Region Gotland beslutar';
     for (const w of words(text)) expect(text.slice(w.start, w.end)).toBe(w.text);
+  });
+});
+
+describe('runInHeadingLength with a headingRegex', () => {
+  const beslut = headingRegex('beslut');
+  const aa = headingRegex('ärendet');
+  it('reads the heading in any case, run in or alone', () => {
+    expect(runInHeadingLength('Beslut Nämnden beviljar bidraget.', beslut)).toBe(6);
+    expect(runInHeadingLength('BESLUT', beslut)).toBe(6);
+    expect(runInHeadingLength('ÄRENDET: föreningen söker bidrag', aa)).toBe(7);
+    expect(runInHeadingLength('Ärendet', aa)).toBe(7);
+  });
+  it('reads nothing in a text that starts otherwise', () => {
+    expect(runInHeadingLength('Nämnden beslutar', beslut)).toBe(0);
+    expect(runInHeadingLength('', beslut)).toBe(0);
+    expect(runInHeadingLength(' Beslut', beslut)).toBe(0);
+    expect(runInHeadingLength('Beslutet fattades i går.', beslut)).toBe(0);
   });
 });

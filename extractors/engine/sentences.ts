@@ -136,6 +136,8 @@ export function words(text: string): TextSpan[] {
 export function runInHeadingLength(text: string, heading: RegExp): number {
   // Tried at the start only: searching the whole of a long sentence for a heading that must start it was
   // the costliest step of reading a document's type.
+  const initial = INITIALS.get(heading);
+  if (initial && !initial(text)) return 0;
   const m = execAt(stickyOf(heading), text, 0);
   return m && RUN_IN_FOLLOWER.test(text.slice(m[0].length)) ? m[0].length : 0;
 }
@@ -151,5 +153,29 @@ function stickyOf(pattern: RegExp): RegExp {
 /** What may follow a run-in heading: the end, a colon, or the start of a sentence or list item. */
 const RUN_IN_FOLLOWER = /^(?:\s*$|\s*:|\s+(?:\p{Lu}|[•·▪◦*–-]\s|\d{1,2}[.)]\s))/u;
 
+const escaped = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** A lower-case heading phrase as a regex for runInHeadingLength: any case, any whitespace between words. */
-export const headingRegex = (phrase: string) => new RegExp(`^${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}`, 'iu');
+export function headingRegex(phrase: string): RegExp {
+  const regex = new RegExp(`^${escaped(phrase).replace(/ /g, '\\s+')}`, 'iu');
+  const first = phrase.codePointAt(0);
+  if (first !== undefined && first !== 0x20) INITIALS.set(regex, initialTest(String.fromCodePoint(first)));
+  return regex;
+}
+
+/**
+ * A heading regex's first letter, as a test of a text's first character: a text is tried against many headings and
+ * starts as few of them do. The letter is compared as the heading regex compares it (same flags), once per character.
+ */
+const INITIALS = new WeakMap<RegExp, (text: string) => boolean>();
+function initialTest(letter: string): (text: string) => boolean {
+  const pattern = new RegExp(`^${escaped(letter)}`, 'iu');
+  const known = new Map<number, boolean>();
+  return (text) => {
+    const first = text.codePointAt(0);
+    if (first === undefined) return false;
+    let starts = known.get(first);
+    if (starts === undefined) known.set(first, (starts = pattern.test(String.fromCodePoint(first))));
+    return starts;
+  };
+}

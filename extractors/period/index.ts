@@ -3,6 +3,7 @@ import type { DocText } from '../engine/doc-text.js';
 import { markConflict, mergeCandidates, type Candidate } from '../engine/candidate.js';
 import { MAX_CONFIDENCE, REVIEW_THRESHOLD } from '../engine/confidence.js';
 import { sentences, type TextSpan } from '../engine/sentences.js';
+import { eachMatch } from '../engine/sticky.js';
 import { BEFORE_WINDOW, CONTEXT_RULES, PAST_AGREEMENT_RULES, PERIOD_RULES } from './rules.js';
 
 /** A period mention weighed by its sentence. */
@@ -60,12 +61,20 @@ function completed(chosen: Field<Period>, current: readonly Field<Period>[]): Fi
 
 /** Every period mention in the text, each with its strength weighed by its sentence. */
 export function findPeriodMentions(text: string): PeriodMention[] {
-  // Split only once a mention is read: most texts asked (a listing's cells, a line) state no period.
+  // Most texts asked (a listing's cells, a line) state no period: a rule is matched only where all its anchors are.
+  const held = new Map<RegExp, boolean>();
+  const holds = (anchor: RegExp) => {
+    let found = held.get(anchor);
+    if (found === undefined) held.set(anchor, (found = anchor.test(text)));
+    return found;
+  };
+  // Split only once a mention is read.
   let spans: readonly TextSpan[] | undefined;
   const mentions: PeriodMention[] = [];
   const taken: { start: number; end: number }[] = [];
   for (const rule of PERIOD_RULES) {
-    for (const m of text.matchAll(rule.pattern)) {
+    if (!rule.anchors.every(holds)) continue;
+    for (const m of eachMatch(rule.pattern, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some((t) => start < t.end && end > t.start)) continue;

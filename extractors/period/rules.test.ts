@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Period } from '../../pipeline/contract.js';
 import { DocText } from '../engine/doc-text.js';
@@ -176,7 +179,25 @@ describe('PERIOD_RULES', () => {
     it.each(examples.negative)(`${name} does not read %s`, (text) => {
       expect(findPeriodMentions(text).filter((m) => m.rule === name)).toEqual([]);
     });
+    it.each(examples.positive)(`${name}'s anchors hold in %s`, (text) => {
+      const rule = PERIOD_RULES.find((r) => r.name === name)!;
+      expect(rule.anchors.filter((a) => !a.test(text))).toEqual([]);
+    });
   }
+  it("holds every rule's anchors wherever its pattern matches in the development documents, line by line and whole", () => {
+    const dir = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/devset/docs');
+    const docs = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8'));
+    const texts = [...docs, ...docs.flatMap((d) => d.split('\n'))];
+    const missed: string[] = [];
+    for (const rule of PERIOD_RULES)
+      for (const text of texts) if ([...text.matchAll(rule.pattern)].length > 0 && !rule.anchors.every((a) => a.test(text))) missed.push(`${rule.name}: ${text.slice(0, 60)}`);
+    expect(missed).toEqual([]);
+  });
+  it('skips a text without any anchor, and reads one with', () => {
+    expect(findPeriodMentions('Föreningen Ett, Sjögatan 3, 123 45 Staden')).toEqual([]);
+    expect(findPeriodMentions('Avtalet gäller tills vidare.').map((m) => m.rule)).toEqual(['until-further-notice']);
+    expect(findPeriodMentions('Avtalet gäller 2024-01-01 till 2025-12-31.').map((m) => m.rule)).toEqual(['range']);
+  });
 });
 
 const CONTEXT_EXAMPLES: Record<string, { positive: string[]; negative: string[] }> = {

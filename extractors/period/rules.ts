@@ -59,8 +59,37 @@ export interface PeriodReading {
 export interface PeriodRule {
   name: string;
   pattern: RegExp;
+  /**
+   * Texts every match of `pattern` holds (each found on its own by the anchor's test): a text missing one is not matched
+   * against the pattern at all. Most texts asked (a listing's cells, a line) hold no year, most no duration or start verb.
+   */
+  anchors: readonly RegExp[];
   read(groups: Record<string, string | undefined>): PeriodReading | null;
 }
+
+/*
+ * Anchors: cheap tests for text a pattern cannot match without, each a part of the patterns below written with the same
+ * flags (so the same letters match) or a looser form of it.
+ */
+/** Every date form holds a year (dates.ts), and so does every rule but the open end's. */
+const HAS_YEAR = /(?:19|20)\d{2}/;
+/** Two years one after the other, as every range of two dates holds. */
+const HAS_TWO_YEARS = /(?:19|20)\d{2}[^]*(?:19|20)\d{2}/;
+/** A grant's year: "2024 års …", or "bidrag för 2025", "stödet år 2025", "bidrag – 2025" (the parts of grant-year around its year). */
+const HAS_GRANT_YEAR = /års|(?:bidrag|stöd)\p{L}{0,10}\s+(?:för|år|[-–])/iu;
+/** Every form of UNTIL_FURTHER_NOTICE holds "tills" or "utan". */
+const HAS_OPEN_END = /tills|utan/iu;
+/** A number of years: "tre år", "2 år," ("\\s+år" then no letter in every rule that reads YEARS). */
+const HAS_YEARS = /\sår(?![\p{L}])/iu;
+/** Every form of FROM: "från", "fr.o.m.", "fr o m", "fom", "med start", "med början". */
+const HAS_FROM = /fr|f\.?o|med\s+(?:start|början)/iu;
+const HAS_STARTS = new RegExp(STARTS, 'iu');
+/** The leads of an end only: "till och med", "t.o.m.", "t o m", "fram till", "senast". */
+const HAS_END_LEAD = /till|t\.\s?o|t\s+o\s+m|senast/iu;
+/** Every form of ENDS: "löper ut", "går ut", "avslutas", "upphör", "slutar gälla", "gäller till". */
+const HAS_ENDS = /\sut|avslutas|upphör|slutar\s+gälla|till/iu;
+/** Every form of STATES_VALIDITY. */
+const HAS_STATES_VALIDITY = /gäller|avser|löper|pågår|förläng|avtalstid|giltighetstid|period|året/iu;
 
 const date = (written: string | undefined): ReadDate | null => (written ? readDate(written) : null);
 const period = (start: string | null, end: string | null, openEnded = false): Period => ({ start, end, openEnded });
@@ -79,6 +108,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     // "under tre år med början 2002", "i 2 år från och med 1 mars 2024", "Avtalstiden är tre år från och med 1 januari
     // 2025", "på två år räknat från 1 juli 2025", "Avtalet gäller 1 år från 2024-03-01"
     name: 'duration-from',
+    anchors: [HAS_YEAR, HAS_YEARS, HAS_FROM],
     pattern: new RegExp(
       String.raw`(?:under|i|är|om|på|gäller|löper)\s+(?<years>\d{1,2}|${NUMBER_WORD_PATTERN})\s+år,?\s+(?:räknat\s+)?${FROM}\s+${DEN}(?<from>${DATE})`,
       'giu',
@@ -89,6 +119,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     // "läsåren 2025/26–2027/28", "läsåren 2025/2026, 2026/2027 och 2027/2028", "läsåret 2024/25", "säsongen
     // 2024/2025": only years are written, so the period runs from the first year's first day to the last year's last day (SCHEMA.md).
     name: 'school-years',
+    anchors: [HAS_YEAR, new RegExp(SPLIT_YEAR, 'iu')],
     pattern: new RegExp(
       String.raw`(?<![\p{L}])${SPLIT_YEAR}\s+${SCHOOL_YEAR('from')}(?:(?:\s*(?:,|${UNTIL})\s*(?:${SPLIT_YEAR}\s+)?${SCHOOL_YEAR_UNNAMED})*\s*(?:${UNTIL})\s*(?:${SPLIT_YEAR}\s+)?${SCHOOL_YEAR('to')})?`,
       'giu',
@@ -103,6 +134,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   {
     // "ett treårigt partnerskap från 1 januari 2023", "tvåårigt avtal fr.o.m. 2024-07-01"
     name: 'duration-adjective-from',
+    anchors: [HAS_YEAR, /årig/iu, HAS_FROM],
     pattern: new RegExp(String.raw`${YEARS_LONG}\s+(?:\p{L}+\s+){0,3}?${FROM}\s+${DEN}(?<from>${DATE})${NO_RIGHT}(?!\s+års)`, 'giu'),
     read: (g) => yearsFrom(g, 10),
   },
@@ -110,6 +142,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     // "Det nya avtalet gäller 2015 och 2016", "under åren 2025, 2026 och 2027": years the validity names one after
     // the other, listed rather than written as a range.
     name: 'stated-years',
+    anchors: [HAS_YEAR, /(?:19|20)\d{2}\s+(?:och|samt)\s+(?:19|20)\d{2}/iu],
     pattern: new RegExp(String.raw`(?:${STATES_VALIDITY}|(?<![\p{L}])åren\s+)(?<list>${YEAR}(?:\s*,\s*${YEAR})*\s+(?:och|samt)\s+${YEAR})`, 'giu'),
     read(g) {
       const years = (g.list?.match(/\d{4}/gu) ?? []).map(Number);
@@ -121,6 +154,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     // "från 2023 och tre år framåt", "från och med 2025-01-01 och två år framåt", "från och med 1 januari 2024 och
     // löper i tre år", "gäller 2024-04-01 och två år framåt"
     name: 'from-years-ahead',
+    anchors: [HAS_YEAR, HAS_YEARS],
     pattern: new RegExp(
       String.raw`(?:(?<lead>${FROM})\s+${DEN}|(?<=(?:gäller|löper)\s+(?:den\s+)?)${NO_LEFT})(?<from>${DATE}),?\s+(?:och\s+|samt\s+)?(?<runs>${RUNS}\s+)?(?:(?:under|i)\s+)?${YEARS}\s+år(?<ahead>\s+(?:framåt|framöver))?${NOT_LETTER}`,
       'giu',
@@ -132,6 +166,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   {
     // "från och med 1 mars 2024 och tills vidare", "2020-12-18–tills vidare", "tills vidare från 1 januari 2024"
     name: 'from-until-further-notice',
+    anchors: [HAS_YEAR, HAS_OPEN_END],
     pattern: new RegExp(
       String.raw`(?:${FROM}\s+${DEN})?${NO_LEFT}(?<from>${DATE})\s*(?:[-–—]\s*|,?\s*(?:och\s+)?)${UNTIL_FURTHER_NOTICE}|${UNTIL_FURTHER_NOTICE},?\s+${FROM}\s+${DEN}(?<after>${DATE})${NO_RIGHT}`,
       'giu',
@@ -146,6 +181,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     // "1/3 2022- 28/2 2023", "mellan 2022 och 2023", "fr.o.m. 2022-01-01 t.o.m. 2022-12-31", "från 2023-09-01 och löper
     // till 2025-08-31"
     name: 'range',
+    anchors: [HAS_YEAR, HAS_TWO_YEARS],
     pattern: new RegExp(
       String.raw`(?:(?<lead>${FROM}|mellan)\s+${DEN})?${NO_LEFT}(?<from>${DATE})\s*(?<sep>${RUNS_UNTIL}|${UNTIL})\s*${DEN}(?<to>${DATE})${NO_RIGHT}`,
       'giu',
@@ -165,6 +201,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   {
     // "1 mars–31 december 2024", "mars till december 2024": the first date borrows the second's year.
     name: 'range-shared-year',
+    anchors: [HAS_YEAR, new RegExp(MONTH_NAME, 'iu')],
     pattern: new RegExp(
       String.raw`(?:${FROM}\s+${DEN})?${DAY_MONTH}\s*(?:${UNTIL})\s*${DEN}(?<to>${DATE_FORMS.dayMonthYear}|${DATE_FORMS.monthYear})${NO_RIGHT}`,
       'giu',
@@ -181,6 +218,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   {
     // "Partnerskapet gäller under 2024", "Avtalsperiod: 2025": one whole year.
     name: 'single-year',
+    anchors: [HAS_YEAR, HAS_STATES_VALIDITY],
     pattern: new RegExp(String.raw`${STATES_VALIDITY}${NO_LEFT}(?<year>(?:19|20)\d{2})(?!\d|\s*(?:${UNTIL})\s*\d|-\d|\s+års)`, 'giu'),
     read(g) {
       const year = date(g.year);
@@ -191,6 +229,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     // "Överenskommelsen träder i kraft den 1 mars 2025 och gäller i två år", "Avtalet börjar gälla 1 juli 2024 och löper
     // i tre år": a start and the years from it.
     name: 'starts-on-for-years',
+    anchors: [HAS_YEAR, HAS_STARTS, HAS_YEARS],
     pattern: new RegExp(
       String.raw`${STARTS}\s+(?:den\s+)?(?:i\s+)?(?<from>${DATE})${NO_RIGHT},?\s+(?:och\s+)?${RUNS}\s+(?:(?:under|i)\s+)?${YEARS}\s+år${NOT_LETTER}`,
       'giu',
@@ -201,6 +240,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     // "Överenskommelsen träder i kraft den 1 mars 2025", "Partnerskapet startar 2025-01-01": a start only. The verb stays
     // before the mention, where the context rules see what starts (other-thing-in-force-before).
     name: 'starts-on',
+    anchors: [HAS_YEAR, HAS_STARTS],
     pattern: new RegExp(String.raw`(?<=${STARTS}\s+(?:den\s+)?(?:i\s+)?)(?<from>${DATE})${NO_RIGHT}`, 'giu'),
     read(g) {
       const from = date(g.from);
@@ -210,6 +250,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   {
     // "från och med 2025-01-01", "med början 2002"
     name: 'start-only',
+    anchors: [HAS_YEAR, HAS_FROM],
     pattern: new RegExp(String.raw`(?<lead>${FROM})\s+${DEN}(?<from>${DATE})${NO_RIGHT}`, 'giu'),
     read(g) {
       const from = date(g.from);
@@ -220,6 +261,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   {
     // "till och med 31 december 2028", "senast 2025-10-30" (a day only: "senast mars 2028" is a deadline)
     name: 'end-only',
+    anchors: [HAS_YEAR, HAS_END_LEAD],
     pattern: new RegExp(String.raw`(?<lead>till\s+och\s+med|t\.\s?o\.\s?m\.?|t\s+o\s+m|fram\s+till|senast)\s+${DEN}(?<to>${DATE})${NO_RIGHT}`, 'giu'),
     read(g) {
       const to = date(g.to);
@@ -232,6 +274,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   {
     // "Nämnda överenskommelse avslutas den 31 december 2019", "IOP-avtalet löper ut 31 december 2021": an end only.
     name: 'ends-on',
+    anchors: [HAS_YEAR, HAS_ENDS],
     pattern: new RegExp(String.raw`${ENDS}\s+${DEN}(?<to>${DATE})${NO_RIGHT}`, 'giu'),
     read(g) {
       const to = date(g.to);
@@ -241,12 +284,14 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   {
     // "avtalet gäller tills vidare"
     name: 'until-further-notice',
+    anchors: [HAS_OPEN_END],
     pattern: new RegExp(UNTIL_FURTHER_NOTICE, 'giu'),
     read: () => ({ period: period(null, null, true), strength: 0.55 }),
   },
   {
     // "2024 års föreningsbidrag", "verksamhetsbidrag för 2025": a grant for one year.
     name: 'grant-year',
+    anchors: [HAS_YEAR, HAS_GRANT_YEAR],
     pattern: new RegExp(
       // Word parts are bounded and start at a word start: an unbounded \p{L}* before "bidrag" is quadratic on long runs of letters.
       String.raw`${NO_LEFT}(?<year>(?:19|20)\d{2})\s+års\s+\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}|(?<![\p{L}])\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}\s+(?:för\s+(?:år\s+)?|år\s+|[-–]\s*)(?<year2>(?:19|20)\d{2})${NO_RIGHT}`,

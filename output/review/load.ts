@@ -6,7 +6,7 @@
  * new content is a new row — is current. (Reverting a file to content seen before would make the older
  * row current only if the dataset recorded last-ingest times.)
  */
-import { DocumentResultSchema } from '../../pipeline/contract.js';
+import type { DocumentResult, Evidence } from '../../pipeline/contract.js';
 import { pageFacts, type TextFacts } from '../../pipeline/reconcile/text-facts.js';
 import type { LinkConstraint, ReconcileDocument } from '../../pipeline/reconcile/types.js';
 import type { Dataset } from '../db/open.js';
@@ -33,10 +33,7 @@ export function loadDocuments(db: Dataset, paths: Iterable<string>): ReconcileDo
   for (const path of paths) {
     const row = current.get(path) as DocumentRow | undefined;
     if (!row) continue;
-    const stored = JSON.parse(row.result_json) as Record<string, unknown>;
-    // Stored by our own writer, but parsed through the contract: a result from an older schema fails loudly
-    // here — except for the list of matters, which results stored before it existed simply lack.
-    const result = DocumentResultSchema.parse({ matters: [], ...stored });
+    const result = storedResult(row.result_json, row.path);
     documents.push({
       meta: { id: row.id, sha256: row.sha256, path: row.path, docType: result.docType.value, date: result.decision?.value.date ?? row.ingested_at.slice(0, 10) },
       result,
@@ -45,6 +42,36 @@ export function loadDocuments(db: Dataset, paths: Iterable<string>): ReconcileDo
     });
   }
   return documents;
+}
+
+/**
+ * A stored result as reconcile reads it. It was checked against the contract where it was made
+ * (extract-file.ts) before the writer stored it, so it is not parsed through the schema again — only its
+ * shape is looked at, so a result from an older schema still fails loudly here. Results stored before the
+ * list of matters existed simply lack it. Evidence keeps its places (page, start, end) but not its text:
+ * reconcile stores candidates as places only (records.ts), and the text is most of a stored result.
+ */
+export function storedResult(json: string, path: string): DocumentResult {
+  const stored = JSON.parse(json) as Partial<DocumentResult>;
+  if (typeof stored !== 'object' || stored === null || typeof stored.docType?.value !== 'string' || !Array.isArray(stored.partnerships) || !Array.isArray(stored.diarienummer)) {
+    throw new Error(`${path}: the stored result does not have the shape of the contract (stored by an older version? run iop refresh)`);
+  }
+  dropEvidenceText(stored);
+  return { ...stored, matters: stored.matters ?? [] } as DocumentResult;
+}
+
+/** Every evidence list in a parsed result, its items' text emptied (page, start and end kept). */
+function dropEvidenceText(value: unknown): void {
+  if (Array.isArray(value)) {
+    for (const item of value) dropEvidenceText(item);
+  } else if (typeof value === 'object' && value !== null) {
+    const o = value as Record<string, unknown>;
+    for (const key in o) {
+      const v = o[key];
+      if (key === 'evidence' && Array.isArray(v)) o[key] = (v as Evidence[]).map(({ page, start, end }) => ({ page, start, end, text: '' }));
+      else dropEvidenceText(v);
+    }
+  }
 }
 
 /** The reviewers' merges and splits that involve any of the observations. */

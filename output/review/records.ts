@@ -6,10 +6,10 @@
  * their ids — each new cluster takes the id most of its statements last had — so reviews stay attached;
  * a reviewed field whose machine value changed is flagged, never overwritten.
  */
-import { reconcile } from '../../pipeline/reconcile/index.js';
+import { reconcileDrafts, type RecordDraft } from '../../pipeline/reconcile/index.js';
 import { documentBlocks, queryKeysOf } from '../../pipeline/reconcile/blocks.js';
 import type { Evidence } from '../../pipeline/contract.js';
-import type { FieldCandidate, PartnershipRecord, ReconcileOutput } from '../../pipeline/reconcile/types.js';
+import type { FieldCandidate, ReconcileOutput } from '../../pipeline/reconcile/types.js';
 import type { Dataset } from '../db/open.js';
 import { prepared } from '../db/statements.js';
 import { loadConstraints, loadDocuments, pathOf } from './load.js';
@@ -201,8 +201,8 @@ export function reconcileScope(db: Dataset, seeds: Seeds, now: string): { statem
   const { observations, records } = scopeOf(db, q, seeds);
   const documents = loadDocuments(db, new Set([...observations].map(pathOf)));
   const constraints = loadConstraints(db, observations);
-  const output = reconcile(documents, constraints, (o) => observations.has(o));
-  const ids = assignIds(db, q, output.partnerships, records, now);
+  const output = reconcileDrafts(documents, constraints, (o) => observations.has(o));
+  const ids = assignIds(db, q, output.records, records, now);
   for (const id of records) {
     for (const table of ['reconciled_members', 'reconciled_links', 'reconciled_fields']) prepared(db, `DELETE FROM ${table} WHERE partnership_id = ?`).run(id);
     q.deleteRelations.run(id, id);
@@ -211,7 +211,7 @@ export function reconcileScope(db: Dataset, seeds: Seeds, now: string): { statem
   storeRecords(db, output, ids);
   storeOrganisations(db, output);
   const claimed = new Set(ids.values());
-  return { statements: output.partnerships.reduce((n, p) => n + p.documents.length, 0), flagged: flagChangedReviews(db, claimed) };
+  return { statements: output.records.reduce((n, r) => n + r.observations.length, 0), flagged: flagChangedReviews(db, claimed) };
 }
 
 type Queries = ReturnType<typeof queries>;
@@ -279,7 +279,7 @@ function scopeOf(db: Dataset, q: Queries, seeds: Seeds): { observations: Set<str
  * outside the scope; a cluster with none gets a new id. Ids of the scope's records that no cluster took
  * are retired.
  */
-function assignIds(db: Dataset, q: Queries, records: readonly PartnershipRecord[], scope: ReadonlySet<number>, now: string): Map<string, number> {
+function assignIds(db: Dataset, q: Queries, records: readonly Pick<RecordDraft, 'key' | 'observations'>[], scope: ReadonlySet<number>, now: string): Map<string, number> {
   const insert = prepared(db, "INSERT INTO reconciled_partnerships (status, created_at, updated_at) VALUES ('active', ?, ?) RETURNING id", { pluck: true });
   const claimable = (id: number) => scope.has(id) || q.status.get(id) !== 'active';
   const claimed = new Set<number>();
@@ -305,14 +305,16 @@ function assignIds(db: Dataset, q: Queries, records: readonly PartnershipRecord[
   return ids;
 }
 
-function storeRecords(db: Dataset, output: ReconcileOutput, ids: Map<string, number>): void {
+/** Each record built and stored in turn, so only one record's fields are held at a time. */
+function storeRecords(db: Dataset, output: { records: readonly RecordDraft[]; relations: ReconcileOutput['relations'] }, ids: Map<string, number>): void {
   const member = prepared(db, 'INSERT INTO reconciled_members (observation, partnership_id, document_id, ordinal, kind, paragraph, decision_json) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const remember = prepared(db, 'INSERT INTO reconciled_member_history (observation, partnership_id) VALUES (?, ?) ON CONFLICT (observation) DO UPDATE SET partnership_id = excluded.partnership_id');
   const key = prepared(db, 'INSERT OR IGNORE INTO reconcile_keys (key, observation) VALUES (?, ?)');
   const link = prepared(db, 'INSERT INTO reconciled_links (partnership_id, a, b, rule, reason) VALUES (?, ?, ?, ?, ?)');
   const field = prepared(db, 'INSERT INTO reconciled_fields (partnership_id, field, value_json, confidence, needs_review, conflict, candidates_json) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const relation = prepared(db, 'INSERT OR IGNORE INTO reconciled_relations (kind, from_id, to_id, reason) VALUES (?, ?, ?, ?)');
-  for (const record of output.partnerships) {
+  for (const draft of output.records) {
+    const record = draft.build();
     const id = ids.get(record.key)!;
     for (const d of record.documents) {
       const observation = `${d.path}#${d.partnershipIndex}`;
@@ -351,7 +353,7 @@ function compactCandidate(c: FieldCandidate): StoredCandidate {
   };
 }
 
-function storeOrganisations(db: Dataset, output: ReconcileOutput): void {
+function storeOrganisations(db: Dataset, output: Pick<ReconcileOutput, 'organisations'>): void {
   const org = prepared(
     db,
     `INSERT INTO reconciled_organisations (key, name, kind, parent_key, orgnr, orgnr_valid, municipality_kind, municipality) VALUES (?, ?, ?, ?, ?, ?, ?, ?)

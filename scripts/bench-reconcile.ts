@@ -15,6 +15,7 @@ import { openDataset } from '../output/db/open.js';
 import { ensureReconciled } from '../output/review/records.js';
 import { PACKAGE_ROOT } from '../output/package-root.js';
 import { DatasetWriter, type DocumentOutcome } from '../output/writer.js';
+import { prng as random } from './prng.js';
 
 const SELF = fileURLToPath(import.meta.url);
 const DIR = join(PACKAGE_ROOT, '.bench', 'reconcile');
@@ -33,17 +34,6 @@ export interface ReconcileBench {
 }
 
 // ---------------------------------------------------------------------------------------------- the data
-
-/** A small deterministic generator (mulberry32), so every run builds the same datasets. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Agreement {
   organisation: string;

@@ -10,17 +10,7 @@ import { sameParties } from '../pipeline/reconcile/parties-match.js';
 import { overlapShare, toDays } from '../pipeline/reconcile/periods.js';
 import type { LinkConstraint, Observation } from '../pipeline/reconcile/types.js';
 import { document, type PartnershipSpec } from './reconcile-builders.js';
-
-/** A small deterministic generator (mulberry32), so every run builds the same neighbourhood. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng as random } from '../scripts/prng.js';
 
 function denseNeighbourhood(seed: number, documents: number): Observation[] {
   const next = random(seed);

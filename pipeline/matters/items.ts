@@ -8,7 +8,7 @@
  *    a January protocol, that item is lost: a known limit.)
  */
 import { paragraphHeadings, type ParagraphHeading } from '../../extractors/items/headings.js';
-import { agendaHeadings } from '../../extractors/items/agenda.js';
+import { ITEM_LABEL, agendaHeadings } from '../../extractors/items/agenda.js';
 
 export interface Item {
   /** "§ 187"; null for an agenda's numbered item, which has no §. */
@@ -26,8 +26,8 @@ export interface Item {
 const TITLE_LINES = 3;
 /** "Dnr KS 2023/010" to the end of its line: the case number stands last on a heading line. */
 const CASE_NUMBER_LABEL = /(?<![\p{L}])(?:Dnr|DNR|Diarienummer)\b[^\n]*/gu;
-/** An agenda item's label below its title ("Ärende 2"): no part of the title. */
-const ITEM_LABEL = /^[ \t]*(?:Ärende|Punkt)[ \t]+\d{1,3}(?![\d\p{L}])/u;
+/** An agenda item's label below its title ("Ärende 2"): no part of the title. Anchored at the line's start. */
+const ITEM_LABEL_AT_START = new RegExp(ITEM_LABEL.source, 'u');
 
 const numberOf = (heading: ParagraphHeading) => Number.parseInt(heading.value.replace(/^§\s*/, ''), 10);
 
@@ -66,7 +66,7 @@ function titleOf(text: string, heading: ParagraphHeading, end: number): { title:
   while (at < end && taken <= TITLE_LINES) {
     const next = text.indexOf('\n', at);
     const lineEnd = next < 0 || next > end ? end : next;
-    const line = text.slice(at, lineEnd).replace(CASE_NUMBER_LABEL, '').replace(ITEM_LABEL, '').trim();
+    const line = text.slice(at, lineEnd).replace(CASE_NUMBER_LABEL, '').replace(ITEM_LABEL_AT_START, '').trim();
     at = Math.min(lineEnd + 1, end);
     taken++;
     if (line === '' || line === '\f') {

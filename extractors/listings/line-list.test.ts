@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findLineLists, isIntro, looksLikeName } from './line-list.js';
+import { findLineLists, isIntro, looksLikeName, readItemIn } from './line-list.js';
+import { splitLines } from './table.js';
 
 const rowsOf = (text: string) =>
   findLineLists(text).flatMap((t) => t.rows.map((row) => Object.fromEntries(row.map((cell, i) => [t.roles[i], cell.text]).filter(([, v]) => v))));
@@ -212,5 +213,20 @@ describe('looksLikeName', () => {
     expect(looksLikeName('Socialnämnden')).toBe(false);
     expect(looksLikeName('Uppsala')).toBe(false);
     expect(looksLikeName('Ungdom Väsby AB')).toBe(false);
+  });
+});
+
+describe('readItemIn', () => {
+  it('gives a line repeated further down its own places, the body before the name included', () => {
+    const line = 'Socialnämnden: Kvinnojouren Tärnan, 2023–2025';
+    const text = `${line}\nMellanrad utan innehåll\n${line}`;
+    const [first, , second] = splitLines(text);
+    const a = readItemIn(text, first!)!;
+    const b = readItemIn(text, second!)!;
+    const by = second!.start - first!.start;
+    expect(a.organ).toBeDefined();
+    expect(text.slice(b.organ!.start, b.organ!.end)).toBe('Socialnämnden');
+    expect(b.organ!.start).toBe(a.organ!.start + by);
+    expect(text.slice(b.cells[0]!.start, b.cells[0]!.end)).toBe(text.slice(a.cells[0]!.start, a.cells[0]!.end));
   });
 });

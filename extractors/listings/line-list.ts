@@ -226,10 +226,14 @@ export function readItemIn(text: string, line: Line): Item | null {
   return item;
 }
 
-/** An item read on one line, for the same words on a line `by` characters further on: its cells move with it (an empty cell has no place). */
+/** A cell of a line `by` characters further on (an empty cell has no place). */
+const movedCell = (cell: Cell, by: number): Cell => (cell.text === '' ? cell : { ...cell, start: cell.start + by, end: cell.end + by });
+
+/** An item read on one line, for the same words on a line `by` characters further on: its cells, the body's too, move with it. */
 const movedItem = (item: Item, by: number): Item => ({
   ...item,
-  cells: item.cells.map((cell) => (cell.text === '' ? cell : { ...cell, start: cell.start + by, end: cell.end + by })),
+  cells: item.cells.map((cell) => movedCell(cell, by)),
+  ...(item.organ ? { organ: movedCell(item.organ, by) } : {}),
 });
 
 /** Caption lines ("Konsthallen") allowed before an item, and how long a caption may be. */

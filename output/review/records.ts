@@ -14,6 +14,7 @@ import type { Dataset } from '../db/open.js';
 import { prepared } from '../db/statements.js';
 import { loadConstraints, loadDocuments, pathOf } from './load.js';
 import { canonicalJson } from './values.js';
+import { collectGarbage } from '../collect-garbage.js';
 
 /**
  * Statements per reconcile step (a neighbourhood larger than this is one step of its own): each step is one
@@ -58,6 +59,8 @@ function reconcilePending(db: Dataset, now = new Date().toISOString()): RebuildS
       relinked += result.statements;
       for (const path of step.finished) done.run(path);
     }).immediate();
+    // Steps are independent: what one held is garbage before the next (see collect-garbage.ts).
+    collectGarbage();
   }
   return { ...totals(db), changedSinceReview, relinked };
 }

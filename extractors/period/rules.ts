@@ -26,8 +26,11 @@ const UNTIL_FURTHER_NOTICE = String.raw`(?<![\p{L}])(?:tills\s+vidare|tillsvidar
 const YEAR = String.raw`(?<![\p{L}\p{N}/.-])(?:19|20)\d{2}(?![\p{N}/-])`;
 /** Words that state a validity right before a single year: "gäller under 2024", "Avtalsperiod: 2025". */
 const STATES_VALIDITY = String.raw`(?:(?:gäller|avser|löper|pågår|förlängs|förlängts|förlängas|avtalsperiod(?:en)?|avtalstid(?:en)?|giltighetstid(?:en)?|period(?:en)?)\s*:?\s*(?:är\s+)?(?:(?:under|för)\s+)?(?:hela\s+)?(?:år(?:et)?\s+|kalenderåret\s+|verksamhetsåret\s+)?|(?<![\p{L}])(?:verksamhets|kalender)året\s+)`;
-/** Words that end an agreement on a date: "löper ut 31 december 2021", "Överenskommelsen avslutas den 31 december 2019", "löper till 2026-12-31". */
-const ENDS = String.raw`(?:löper\s+ut|går\s+ut|avslutas|upphör(?:\s+att\s+gälla)?|slutar\s+gälla|(?:gäller|löper|pågår|varar)\s+(?:fram\s+)?till)`;
+/**
+ * Words that end an agreement on a date: "löper ut 31 december 2021", "Överenskommelsen avslutas den 31 december 2019", "löper till 2026-12-31",
+ * "Avtalet sträcker sig till 2026".
+ */
+const ENDS = String.raw`(?:löper\s+ut|går\s+ut|avslutas|upphör(?:\s+att\s+gälla)?|slutar\s+gälla|(?:gäller|löper|pågår|varar|sträcker\s+sig)\s+(?:fram\s+)?till)`;
 /** Words that start an agreement on a date: "träder i kraft den 1 mars 2025", "Partnerskapet startar 2025-01-01". */
 const STARTS = String.raw`(?:träder\s+i\s+kraft|börjar\s+gälla|startar|inleds|påbörjas)`;
 /** A duration as an adjective: "treårigt", "3-årig", "tvååriga". */
@@ -45,7 +48,8 @@ const SPLIT_YEAR = String.raw`(?:(?:läsår|spelår|verksamhetsår|brutet\s+räk
 const SCHOOL_YEAR_UNNAMED = String.raw`(?:19|20)\d{2}\s*\/\s*(?:\d{2}|(?:19|20)\d{2})(?![\p{N}])`;
 /** A day and month, or a month, without its year: "1 mars", "mars". */
 const DAY_MONTH = String.raw`(?<![\p{L}\p{N}])(?:(?<day>[1-9]|[12]\d|3[01])\s+)?(?<month>${MONTH_NAME})`;
-const DEN = String.raw`(?:den\s+)?`;
+/** "den 1 januari 2025", "år 2026": a word that may stand before a date. */
+const DEN = String.raw`(?:(?:den|år)\s+)?`;
 /** Not part of a case number or a longer number ("ASN-2019-9502", "2020-2021/123"). */
 const NO_LEFT = String.raw`(?<![\p{L}\p{N}/.-])`;
 const NO_RIGHT = String.raw`(?![\p{N}/])`;
@@ -77,6 +81,9 @@ const HAS_YEAR = /(?:19|20)\d{2}/;
 const HAS_TWO_YEARS = /(?:19|20)\d{2}[^]*(?:19|20)\d{2}/;
 /** A grant's year: "2024 års …", or "bidrag för 2025", "stödet år 2025", "bidrag – 2025" (the parts of grant-year around its year). */
 const HAS_GRANT_YEAR = /års|(?:bidrag|stöd)\p{L}{0,10}\s+(?:för|år|[-–])/iu;
+/** A word for the agreement itself (bounded letters after it: an unbounded \p{L}* is quadratic on long runs of letters). */
+const AGREEMENT_WORD = String.raw`(?:IOP|avtal|överenskommels|partnerskap)[\p{L}:-]{0,12}`;
+const HAS_AGREEMENT_WORD = /IOP|avtal|överenskommels|partnerskap/iu;
 /** Every form of UNTIL_FURTHER_NOTICE holds "tills" or "utan". */
 const HAS_OPEN_END = /tills|utan/iu;
 /** A number of years: "tre år", "2 år," ("\\s+år" then no letter in every rule that reads YEARS). */
@@ -132,10 +139,11 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     },
   },
   {
-    // "ett treårigt partnerskap från 1 januari 2023", "tvåårigt avtal fr.o.m. 2024-07-01"
+    // "ett treårigt partnerskap från 1 januari 2023", "tvåårigt avtal fr.o.m. 2024-07-01", "ett treårigt idéburet offentligt
+    // partnerskap som gäller från 1 januari 2023"
     name: 'duration-adjective-from',
     anchors: [HAS_YEAR, /årig/iu, HAS_FROM],
-    pattern: new RegExp(String.raw`${YEARS_LONG}\s+(?:\p{L}+\s+){0,3}?${FROM}\s+${DEN}(?<from>${DATE})${NO_RIGHT}(?!\s+års)`, 'giu'),
+    pattern: new RegExp(String.raw`${YEARS_LONG}\s+(?:[\p{L}-]+\s+){0,6}?${FROM}\s+${DEN}(?<from>${DATE})${NO_RIGHT}(?!\s+års)`, 'giu'),
     read: (g) => yearsFrom(g, 10),
   },
   {
@@ -302,7 +310,42 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
       return year ? { period: period(asStart(year), asEnd(year)), strength: 0.45 } : null;
     },
   },
+  {
+    // "IOP med föreningen för 2025", "avtalet för år 2024", "2024 års överenskommelse": an agreement for one year.
+    name: 'agreement-year',
+    anchors: [HAS_YEAR, HAS_AGREEMENT_WORD, /för|års/iu],
+    pattern: new RegExp(
+      String.raw`${NO_LEFT}(?<year>(?:19|20)\d{2})\s+års\s+${AGREEMENT_WORD}|(?<![\p{L}])${AGREEMENT_WORD}(?:\s+[\p{L}-]+){0,4}?\s+för\s+(?:år\s+)?(?<year2>(?:19|20)\d{2})${NO_RIGHT}(?!\s*(?:${UNTIL})\s*\d)`,
+      'giu',
+    ),
+    read(g) {
+      const year = date(g.year ?? g.year2);
+      return year ? { period: period(asStart(year), asEnd(year)), strength: 0.45 } : null;
+    },
+  },
 ];
+
+/**
+ * The agreement's length stated apart from its dates: "ett treårigt IOP", "Överenskommelsen gäller i tre år", "Avtalstiden är
+ * två år", "Kulturnämnden tecknar IOP med föreningen under tre år". index.ts reads it only to give a start stated elsewhere
+ * ("Avtalet börjar gälla den 1 mars 2024") its end. An extension's years ("kan förlängas med två år") are not its length.
+ */
+export const DURATIONS: readonly RegExp[] = [
+  new RegExp(String.raw`${YEARS_LONG}\s+(?:[\p{L}-]+\s+){0,3}?${AGREEMENT_WORD}${NOT_LETTER}`, 'giu'),
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:${AGREEMENT_WORD}|avtalstid\p{L}{0,3}|löptid\p{L}{0,3})(?:\s+(?!förläng|option)[\p{L}-]+){0,5}?\s+(?:(?:${RUNS}|sträcker\s+sig)\s+(?:under|i|på|över)\s+|(?:är|på|under)\s+)${YEARS}\s+år${NOT_LETTER}`,
+    'giu',
+  ),
+];
+
+/** The one length in years the text states for the agreement, or null when it states none or several. */
+export function statedDuration(text: string): { years: number; start: number; end: number } | null {
+  if (!HAS_AGREEMENT_WORD.test(text) && !/avtalstid|löptid/iu.test(text)) return null;
+  const found = DURATIONS.flatMap((pattern) =>
+    [...text.matchAll(pattern)].map((m) => ({ years: readNumber(m.groups?.years ?? ''), start: m.index, end: m.index + m[0].length })),
+  ).filter((d) => Number.isInteger(d.years) && d.years >= 1 && d.years <= 10);
+  return found.length > 0 && found.every((d) => d.years === found[0]!.years) ? found[0]! : null;
+}
 
 /** A sentence context that changes how likely a period in it is the partnership's validity. */
 export interface ContextRule {

@@ -175,6 +175,16 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
     positive: ['Sammanlagt 5,2 miljoner kronor går till partnerskapet under perioden.', 'Kommunen bidrar under tre år, totalt 900 000 kronor.'],
     negative: ['För 2017 fastställs stödet till sammanlagt 1 428 000 kronor.'],
   },
+  'total-word-after': {
+    per: 'total',
+    positive: ['Kalix kommun betalar 2,4 miljoner kronor totalt.', 'Stödet är 900 000 kronor sammanlagt, fördelat efter behov.'],
+    negative: ['Kommunen betalar 500 000 kronor, totalt 1,5 miljoner kronor.', 'Kommunen betalar 500 000 kronor totalt per år.'],
+  },
+  'total-word-anywhere': {
+    per: 'total',
+    positive: ['Nämnden föreslås dela ut sammanlagt 6,7 miljoner till föreningarna.', 'Ett IOP-avtal för 2024–2026 på sammanlagt 3 miljoner kronor.'],
+    negative: ['Kommunen ger sammanlagt 300 000 kronor per år.', 'För 2017 fastställs stödet till sammanlagt 1 428 000 kronor.'],
+  },
   'total-opening-before': {
     per: 'total',
     positive: ['Totalt omfattar överenskommelsen 1 350 000 kronor.', 'Totalt belopp: 1 350 000 kr', 'Sammanlagt uppgår stödet till 2,4 miljoner kronor.'],

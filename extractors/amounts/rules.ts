@@ -105,6 +105,15 @@ export const PER_RULES: readonly PerRule[] = [
     strength: 0.8,
   },
   {
+    // "Kommunen betalar 2,4 miljoner kronor totalt": the word after the sum adds it up, unless a per-year word follows or
+    // it opens the next sum ("500 000 kronor, totalt 1,5 miljoner").
+    name: 'total-word-after',
+    per: 'total',
+    where: 'after',
+    pattern: /^[\s,]*(?:totalt|sammanlagt|sammantaget)(?![\p{L}])(?!\s*(?:cirka\s+|ca\.?\s+)?\d)(?![^.;\n]{0,20}(?:per\s+(?:hel)?år|årligen|om\s+året|\/\s*år))/iu,
+    strength: 0.75,
+  },
+  {
     // "6,7 miljoner till insatser nästa år", "500 tkr för kommande år": the sum for the coming year.
     name: 'coming-year-after',
     per: 'year',
@@ -191,6 +200,16 @@ export const PER_RULES: readonly PerRule[] = [
     where: 'lead',
     pattern: /(?:^|[,;:(]\s*|\s(?:och|varav|dvs\.?|alltså|eller)\s+)(?:totalt|sammanlagt|sammantaget)\s+$/iu,
     strength: 0.65,
+  },
+  {
+    // "föreslås att sammanlagt 6,7 miljoner delas ut", "ett IOP-avtal för 2024-2026 på sammanlagt 3 miljoner kronor": the sum
+    // adds up what it covers; weakest of the total rules, so a year named before or a per-year word anywhere outweighs it
+    // ("För 2017 fastställs stödet till sammanlagt 1 428 000 kronor").
+    name: 'total-word-anywhere',
+    per: 'total',
+    where: 'lead',
+    pattern: /(?<![\p{L}])(?:totalt|sammanlagt|sammantaget)\s+$/iu,
+    strength: 0.5,
   },
   {
     // "Totalt omfattar överenskommelsen 1 350 000 kronor", "Totalt belopp: 1 350 000 kr", "Sammanlagt uppgår stödet till …": a

@@ -218,6 +218,12 @@ const INVERTED_SUBJECT = new RegExp(
 const AGENT_BEFORE =
   /(?:(?:del)?finansieras|bekostas|betalas(?:\s+ut)?|utbetalas|ersätts|beviljas|bidrag\p{L}*|ersättning\p{L}*|stöd\p{L}*|finansiering\p{L}*|medel)\s+(?:gemensamt\s+|helt\s+|delvis\s+)?(?:av|från)\s+$/iu;
 
+/** Verbs by which the idéburen party receives money: "får", "erhåller", "tilldelas", "beviljas". */
+const RECEIVES = /(?<![\p{L}])(?:får|fick|erhåller|erhöll|tilldelas|tilldelades|beviljas|beviljades)(?![\p{L}])/iu;
+
+/** From the sum to its source later in the clause: "450 000 kronor om året från ". */
+const SOURCE_AFTER = /^[^.;]{0,60}?\sfrån\s+$/iu;
+
 /** After a body or party: it decides or proposes ("Regionstyrelsen beslutar", "Nämnden föreslås besluta"). */
 const DECIDES = /^\s+(?:föreslås\s+)?(?:besluta[rt]?|beslöt|beslutade|föreslår|föreslås)(?![\p{L}])/iu;
 
@@ -283,6 +289,9 @@ export function readPayer(
   // named as the agent of a passive paying verb, or as the source of the money, in the sentence.
   const agents = new Set(mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && AGENT_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))).map((m) => m.name));
   if (agents.size === 1) return { payer: [...agents][0]!, rule: 'agent-pays', strength: 0.8, fallback: false };
+  // 3b. "Kvinnojouren får 450 000 kronor om året från Region Dalarna": a receiving verb before the sum, its source after it.
+  const source = RECEIVES.test(sentenceText) ? mentions.find((m) => m.kind !== 'ideburen' && m.start > amountStart && m.end <= sentence.end && SOURCE_AFTER.test(text.slice(amountStart, m.start))) : undefined;
+  if (source) return { payer: source.name, rule: 'source-after', strength: 0.8, fallback: false };
   // 4. "Regionstyrelsen beslutar 1. att ingå … 2. att finansiera partnerskapet med 1,8 mnkr": an infinitive paying
   // clause without a subject is paid by the body that decides or proposes the list.
   // Only in this amount's own clause: a later sum of the sentence may have a subject of its own ("… och att

@@ -6,6 +6,7 @@ import { sentences, type TextSpan } from '../engine/sentences.js';
 import { eachMatch } from '../engine/sticky.js';
 import { BEFORE_WINDOW, CONTEXT_RULES, PAST_AGREEMENT_RULES, PERIOD_RULES, statedDuration } from './rules.js';
 import { endAfterYears } from './dates.js';
+import { pageDate, type PageDate } from './page-date.js';
 
 /** A period mention weighed by its sentence. */
 export interface PeriodMention extends Candidate<Period> {
@@ -20,7 +21,7 @@ const CONFLICT_SHARE = 0.5;
 
 /** The partnership's period of validity. */
 export function extractPeriod(doc: DocText): Field<Period> | null {
-  const mentions = findPeriodMentions(doc.text);
+  const mentions = findPeriodMentions(doc.text, pageDate(doc.text));
   if (mentions.length === 0) return null;
 
   const fields = mergeCandidates(doc, mentions);
@@ -82,7 +83,7 @@ function withDuration(doc: DocText, chosen: Field<Period>): Field<Period> {
 }
 
 /** Every period mention in the text, each with its strength weighed by its sentence. */
-export function findPeriodMentions(text: string): PeriodMention[] {
+export function findPeriodMentions(text: string, page: PageDate | null = null): PeriodMention[] {
   // Most texts asked (a listing's cells, a line) state no period: a rule is matched only where all its anchors are.
   const held = new Map<RegExp, boolean>();
   const holds = (anchor: RegExp) => {
@@ -100,7 +101,7 @@ export function findPeriodMentions(text: string): PeriodMention[] {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some((t) => start < t.end && end > t.start)) continue;
-      const reading = rule.read(m.groups ?? {});
+      const reading = rule.read(m.groups ?? {}, page);
       if (!reading) continue;
       taken.push({ start, end });
       const sentence = sentenceAround(text, (spans ??= sentences(text)), start, end).text;

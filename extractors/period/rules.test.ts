@@ -7,9 +7,12 @@ import { DocText } from '../engine/doc-text.js';
 import { extractPeriod, findPeriodMentions } from './index.js';
 import { CONTEXT_RULES, PERIOD_RULES } from './rules.js';
 import { readDate } from './dates.js';
+import { pageDate } from './page-date.js';
 
 const p = (start: string | null, end: string | null, openEnded = false): Period => ({ start, end, openEnded });
 const periodOf = (text: string) => extractPeriod(DocText.fromString(text));
+/** A news page published 5 November 2024, as its address says. */
+const november2024 = (text: string) => `# source: https://www.exempel.se/nyheter/2024/11/05/iop\n\n${text}`;
 
 /** Each period rule with texts it must read (and the period) and texts it must leave alone. */
 const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: string[] }> = {
@@ -176,6 +179,30 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
     ],
     negative: ['Avtalet med föreningen för 2024–2026 tecknas.', 'Föreningen har fått mer pengar för 2025.', 'Budgeten för 2025 fastställs.'],
   },
+  'page-year-end': {
+    positive: [
+      [november2024('Kommunen förlänger IOP-avtalet med föreningen året ut.'), p(null, '2024-12-31')],
+      [november2024('Avtalet med föreningen går ut vid årsskiftet.'), p(null, '2024-12-31')],
+      [november2024('Överenskommelsen förlängs till och med årets slut.'), p(null, '2024-12-31')],
+      [`# source: https://www.exempel.se/nyheter/2022-01-20-iop\n\nIOP-avtalet gick ut vid årsskiftet och förnyas nu.`, p(null, '2021-12-31')],
+    ],
+    negative: ['Kommunen förlänger IOP-avtalet med föreningen året ut.', november2024('Föreningen har haft ett bra år ute i skogen.')],
+  },
+  'page-next-year-start': {
+    positive: [
+      [november2024('Avtalet med föreningen gäller från och med nästa år.'), p('2025-01-01', null)],
+      [november2024('Ett treårigt IOP-avtal gäller från årsskiftet.'), p('2025-01-01', '2027-12-31')],
+      [november2024('IOP-avtalet gäller från årsskiftet och tre år framåt.'), p('2025-01-01', '2027-12-31')],
+    ],
+    negative: ['Avtalet med föreningen gäller från och med nästa år.', november2024('Föreningen räknar med fler medlemmar nästa år.')],
+  },
+  'page-year-date': {
+    positive: [
+      [november2024('IOP-avtalet löper ut den 31 december.'), p(null, '2024-12-31')],
+      [november2024('Avtalet med föreningen gäller från den 1 december och tills vidare.'), p('2024-12-01', null, true)],
+    ],
+    negative: ['IOP-avtalet löper ut den 31 december.', november2024('IOP-avtalet löper ut den 31 december 2026.'), november2024('Nämnden sammanträdde den 1 december.')],
+  },
 };
 
 describe('PERIOD_RULES', () => {
@@ -184,12 +211,12 @@ describe('PERIOD_RULES', () => {
   });
   for (const [name, examples] of Object.entries(RULE_EXAMPLES)) {
     it.each(examples.positive)(`${name} reads %s`, (text, period) => {
-      const mentions = findPeriodMentions(text);
+      const mentions = findPeriodMentions(text, pageDate(text));
       expect(mentions.map((m) => m.rule)).toContain(name);
       expect(periodOf(text)?.value).toEqual(period);
     });
     it.each(examples.negative)(`${name} does not read %s`, (text) => {
-      expect(findPeriodMentions(text).filter((m) => m.rule === name)).toEqual([]);
+      expect(findPeriodMentions(text, pageDate(text)).filter((m) => m.rule === name)).toEqual([]);
     });
     it.each(examples.positive)(`${name}'s anchors hold in %s`, (text) => {
       const rule = PERIOD_RULES.find((r) => r.name === name)!;
@@ -245,6 +272,10 @@ const CONTEXT_EXAMPLES: Record<string, { positive: string[]; negative: string[] 
   'open-end-of-what': {
     positive: ['Ledamoten kvarstår tills vidare.', 'Beslutet gäller tills vidare.'],
     negative: ['Överenskommelsen gäller tills vidare.', 'Föreningsbidraget betalas ut tills vidare.'],
+  },
+  'page-date-of-what': {
+    positive: ['Från den 1 juli gäller nya regler för bygglov.', 'Föreningen firar jubileum året ut.'],
+    negative: ['IOP-avtalet löper ut den 31 december.', 'Överenskommelsen gäller från årsskiftet.'],
   },
   historic: {
     positive: ['Det första avtalet avsåg perioden 1 januari 2016 till 31 december 2017.'],

@@ -7,6 +7,7 @@
 import type { Period } from '../../pipeline/contract.js';
 import { NUMBER_WORD_PATTERN, readNumber } from '../amounts/numerals.js';
 import { asEnd, asStart, DATE, DATE_FORMS, endAfterYears, MONTH_NAME, readDate, type ReadDate } from './dates.js';
+import type { PageDate } from './page-date.js';
 
 /** "fom" and "tom" undotted, as some registers write them ("fom 2024-02-01 tom 2025-01-31"); "tom" only between two dates. */
 const FROM = String.raw`(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|fr\s+o\s+m|(?<![\p{L}])f\.?o\.?m\.?(?=\s+(?:den\s+)?\d)|med\s+start|med\s+början|från)`;
@@ -68,7 +69,8 @@ export interface PeriodRule {
    * against the pattern at all. Most texts asked (a listing's cells, a line) hold no year, most no duration or start verb.
    */
   anchors: readonly RegExp[];
-  read(groups: Record<string, string | undefined>): PeriodReading | null;
+  /** `page`: when the page was published, for the rules that read dates relative to it; null when unknown. */
+  read(groups: Record<string, string | undefined>, page: PageDate | null): PeriodReading | null;
 }
 
 /*
@@ -323,6 +325,47 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
       return year ? { period: period(asStart(year), asEnd(year)), strength: 0.45 } : null;
     },
   },
+  {
+    // "får fortsatt IOP-avtal året ut", "förlängdes till och med årets slut", "IOP-avtalen går ut vid årsskiftet": the end of
+    // the page's year (of the year before, for a page from its first two months speaking of "årsskiftet").
+    name: 'page-year-end',
+    anchors: [/året\s+ut|årets\s+slut|årsskiftet|slutet\s+av\s+året/iu],
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])(?:året\s+ut|(?:${ENDS}|till\s+och\s+med|t\.\s?o\.\s?m\.?|till|vid)\s+(?:årets\s+slut|slutet\s+av\s+året|(?<turn>årsskiftet)))(?![\p{L}])`,
+      'giu',
+    ),
+    read(g, page) {
+      if (!page) return null;
+      const year = g.turn && page.month <= 2 ? page.year - 1 : page.year;
+      return { period: period(null, `${year}-12-31`), strength: 0.4 };
+    },
+  },
+  {
+    // "Avtalet gäller från årsskiftet", "från och med nästa år": the first day of the year after the page's (of the page's
+    // own year, for a page from its first two months speaking of "årsskiftet").
+    name: 'page-next-year-start',
+    anchors: [HAS_FROM, /nästa\s+år|nästkommande\s+år|årsskiftet/iu],
+    pattern: new RegExp(String.raw`${FROM}\s+(?:(?:den\s+)?1\s+januari\s+)?(?:nästa\s+år|nästkommande\s+år|(?<turn>årsskiftet))(?![\p{L}])`, 'giu'),
+    read(g, page) {
+      if (!page) return null;
+      const year = g.turn && page.month <= 2 ? page.year : page.year + 1;
+      return { period: period(`${year}-01-01`, null), strength: 0.4 };
+    },
+  },
+  {
+    // "IOP-avtalet löper ut den 31 december", "gäller från den 1 april": a day and month without a year, in the page's year.
+    name: 'page-year-date',
+    anchors: [new RegExp(MONTH_NAME, 'iu')],
+    pattern: new RegExp(
+      String.raw`(?:(?<end>${ENDS}|till\s+och\s+med|t\.\s?o\.\s?m\.?|fram\s+till)|${FROM}|${STARTS})\s+(?:den\s+)?(?<day>[1-9]|[12]\d|3[01])\s+(?<month>${MONTH_NAME})(?!\s*(?:19|20)\d{2})(?![\p{L}\p{N}])`,
+      'giu',
+    ),
+    read(g, page) {
+      const day = page ? readDate(`${g.day ?? ''} ${g.month ?? ''} ${page.year}`) : null;
+      if (!day) return null;
+      return { period: g.end ? period(null, asEnd(day)) : period(asStart(day), null), strength: 0.4 };
+    },
+  },
 ];
 
 /**
@@ -336,6 +379,8 @@ export const DURATIONS: readonly RegExp[] = [
     String.raw`(?<![\p{L}])(?:${AGREEMENT_WORD}|avtalstid\p{L}{0,3}|löptid\p{L}{0,3})(?:\s+(?!förläng|option)[\p{L}-]+){0,5}?\s+(?:(?:${RUNS}|sträcker\s+sig)\s+(?:under|i|på|över)\s+|(?:är|på|under)\s+)${YEARS}\s+år${NOT_LETTER}`,
     'giu',
   ),
+  // "… från årsskiftet och tre år framåt": the years ahead of a start that has no year of its own.
+  new RegExp(String.raw`(?<![\p{L}])(?:och|samt)\s+${YEARS}\s+år\s+(?:framåt|framöver)${NOT_LETTER}`, 'giu'),
 ];
 
 /** The one length in years the text states for the agreement, or null when it states none or several. */
@@ -415,6 +460,15 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     pattern: /^(?![\s\S]*(?:avtal|överenskommels|partnerskap|IOP|samverkan|samarbet|bidrag|stöd|upplåtelse|arrende|hyr))/iu,
     factor: 0,
     only: new Set(['until-further-notice']),
+  },
+  {
+    // A date read against the page's own date ("från den 1 april", "året ut") is the partnership's only in a sentence about
+    // the agreement: "Från den 1 juli gäller nya regler" or "Föreningen firar året ut" dates something else.
+    name: 'page-date-of-what',
+    where: 'sentence',
+    pattern: /^(?![\s\S]*(?:avtal|överenskommels|partnerskap|IOP))/iu,
+    factor: 0,
+    only: new Set(['page-year-end', 'page-next-year-start', 'page-year-date']),
   },
   {
     // Past tense about an earlier agreement: "avsåg perioden", "förlängdes", "tecknades 1993".

@@ -200,9 +200,10 @@ export interface PayerReading {
 
 /**
  * Verbs in the active voice by which the subject pays ("nämnden avsätter", "RKC kommer att finansiera",
- * "Frälsningsarmén har därutöver finansierat"), in the present, the infinitive and the perfect.
+ * "Frälsningsarmén har därutöver finansierat", "Kommunen satsar …", "Regionen går in med …"), in the present, the
+ * infinitive and the perfect.
  */
-const PAYING_VERB_FORMS = String.raw`(?:del)?(?:finansier(?:ar|a|at|ade)|bidra(?:r|git)?|bidrog|avsätt(?:er|a)|avsatt|avsatte|bevilja(?:r|t|de)?|fördela(?:r|t|de)?|betala(?:r|t|de)?|bekosta(?:r|t|de)?|tillför(?:a|t|de)?|anslår|anslagit|utbetala(?:r|t)?|ersätt(?:er|a)|ersatt|ersatte|ge(?:r)?|gett|gav|givit|st(?:år|od|ått) för|skjut(?:er|a|it) till)(?![\p{L}])`;
+const PAYING_VERB_FORMS = String.raw`(?:del)?(?:finansier(?:ar|a|at|ade)|bidra(?:r|git)?|bidrog|avsätt(?:er|a)|avsatt|avsatte|bevilja(?:r|t|de)?|fördela(?:r|t|de)?|betala(?:r|t|de)?|bekosta(?:r|t|de)?|tillför(?:a|t|de)?|anslår|anslagit|utbetala(?:r|t)?|ersätt(?:er|a)|ersatt|ersatte|ge(?:r)?|gett|gav|givit|st(?:år|od|ått) för|skjut(?:er|a|it) till|satsa(?:r|t|de)?|investera(?:r|t|de)?|g(?:år|ick|å) in med)(?![\p{L}])`;
 export const PAYING_VERB = new RegExp(String.raw`(?<![\p{L}])${PAYING_VERB_FORMS}`, 'iu');
 
 /** An infinitive clause with a paying verb and no subject of its own: "2. att finansiera partnerskapet med …". */

@@ -49,10 +49,10 @@ export const LABELLED_MIN_SEK = 1000;
 
 /**
  * After "miljoner" or "tusen" without a currency word, the phrase must end or go on with a function word
- * ("1,8 miljoner i ramtillskott", "drygt 5,2 miljoner."), so "3 miljoner invånare" is not money.
+ * ("1,8 miljoner i ramtillskott", "drygt 5,2 miljoner.", "satsar 1,2 miljoner på partnerskapet"), so "3 miljoner invånare" is not money.
  */
 export const BARE_MULTIPLIER_FOLLOWER =
-  /^\s*(?:[.,;:)!?–-]|$|(?:i|per|om|till|för|under|och|att|från|som|ska|skall|av|med|varav|vardera|årligen|inom|kan|har|är|blir|eller|totalt|år|kr|kronor)(?![\p{L}]))/iu;
+  /^\s*(?:[.,;:)!?–-]|$|(?:i|per|om|till|för|på|under|och|att|från|som|ska|skall|av|med|varav|vardera|årligen|inom|kan|har|är|blir|eller|totalt|år|kr|kronor)(?![\p{L}]))/iu;
 
 /**
  * Where a rule looks: right after the sum, in its clause before it, in its sentence, or in its clause with the
@@ -84,7 +84,7 @@ export const PER_RULES: readonly PerRule[] = [
     name: 'month-after',
     per: 'unknown',
     where: 'after',
-    pattern: /^[\s,]*(?:\/\s*|per\s+|i\s+)(?:månad|mån|vecka|kvartal|termin|halvår)(?![\p{L}])/iu,
+    pattern: /^[\s,]*(?:\/\s*|per\s+|i\s+)(?:månad(?:en)?|mån|vecka(?:n)?|kvartal(?:et)?|termin(?:en)?|halvår(?:et)?)(?![\p{L}])/iu,
     strength: 0.9,
   },
   {
@@ -320,11 +320,12 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
   },
   {
     // What the partnership is expected to save or gain, or what the alternative costs, is no funding: "en besparing för
-    // kommunen på cirka 2 miljoner kronor", "samhällsekonomiska vinster på 5 miljoner", "kostnaden per deltagare".
+    // kommunen på cirka 2 miljoner kronor", "samhällsekonomiska vinster på 5 miljoner", "kostnaden per deltagare", "varje
+    // deltagare sparar samhället 250 000 kronor", "ett köp av platser hade kostat kommunen 2 miljoner kronor".
     name: 'saving-before',
     where: 'before',
     pattern:
-      /(?:besparing\p{L}*|vinst(?:er|en|erna)?|kostnadsminskning\p{L}*|minskade\s+kostnader|samhällsekonomisk\p{L}*|(?:kostnad|pris)(?:en)?\s+per\s+\p{L}+)(?:\s+[\p{L}\d-]+){0,5}?\s+(?:(?:på|om|till|med|är|blir|beräknas\s+till|uppgår\s+till)\s+)?(?:cirka\s+|ca\.?\s+|drygt\s+|minst\s+)?$/iu,
+      /(?:besparing\p{L}*|vinst(?:er|en|erna)?|kostnadsminskning\p{L}*|minskade\s+kostnader|samhällsekonomisk\p{L}*|(?:kostnad|pris)(?:en)?\s+per\s+\p{L}+|(?<![\p{L}])spar(?:ar|a|at|ade)|(?:hade|skulle)(?:\s+ha)?\s+kosta[t]?)(?:\s+[\p{L}\d-]+){0,5}?\s+(?:(?:på|om|till|med|är|blir|beräknas\s+till|uppgår\s+till)\s+)?(?:cirka\s+|ca\.?\s+|drygt\s+|minst\s+)?$/iu,
   },
   {
     // Money shared among all the associations or recipients of a grant scheme is not one partnership's: "betalat ut
@@ -343,14 +344,22 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
   {
     name: 'refused-after',
     where: 'after',
-    pattern: /^[^.;]{0,40}?(?<![\p{L}])(?:avslogs|avslås|avslagits|återbetalas|återkrävs)(?![\p{L}])/iu,
+    pattern: /^[^.;]{0,40}?(?<![\p{L}])(?:avslogs|avslås|avslagits|återbetalas|återkrävs|(?:fick|får)\s+avslag)(?![\p{L}])/iu,
   },
   {
     // Money from a fund, the state or an authority is another funder's ("200 000 kronor från Allmänna arvsfonden",
-    // "1 mnkr i statsbidrag från länsstyrelsen"); what a kommun, region or nämnd gives is kept.
+    // "1 mnkr i statsbidrag från länsstyrelsen", "1,5 miljoner kronor från Postkodstiftelsen"); what a kommun, region or
+    // nämnd gives is kept, and so is a named stiftelse that may be the party ("från Stiftelsen Hemmet").
     name: 'other-funder-after',
     where: 'after',
-    pattern: /^[\s,]*(?:(?:per\s+år|årligen|i\s+\p{L}+)\s+)?från\s+(?:\p{L}+\s+)?(?:\p{L}*fond(?:en|er)?|staten|\p{L}*myndighet(?:en)?|länsstyrelsen|EU)(?![\p{L}])/iu,
+    pattern: /^[\s,]*(?:(?:per\s+år|årligen|i\s+\p{L}+)\s+)?från\s+(?:\p{L}+\s+)?(?:\p{L}*fond(?:en|er)?|staten|regeringen|\p{L}*myndighet(?:en)?|\p{L}+verket|länsstyrelsen|EU|\p{L}+stiftelsen|\p{L}*lotteriet)(?![\p{L}])/iu,
+  },
+  {
+    // What the organisation collects from the public is not the partnership's funding: "samlade in 120 000 kronor vid en
+    // gala", "insamlingen gav 50 000 kronor".
+    name: 'fundraising-before',
+    where: 'before',
+    pattern: /(?<![\p{L}])(?:samla(?:r|de|t)?\s+in|insamling\p{L}*|insamlade)(?:\s+[\p{L}\d-]+){0,4}?\s+(?:(?:på|om|till|med|av|gav)\s+)?(?:cirka\s+|ca\.?\s+|drygt\s+|över\s+)?$/iu,
   },
   {
     // Money for the municipality to run something itself is not the partnership's: "socialnämnden får en utökad

@@ -223,7 +223,7 @@ const AGENT_BEFORE =
 const RECEIVES = /(?<![\p{L}])(?:får|fick|erhåller|erhöll|tilldelas|tilldelades|beviljas|beviljades)(?![\p{L}])/iu;
 
 /** From the sum to its source later in the clause: "450 000 kronor om året från ". */
-const SOURCE_AFTER = /^[^.;]{0,60}?\sfrån\s+$/iu;
+const SOURCE_AFTER = /^[^.;]{0,60}?\s(?:från|av)\s+$/iu;
 
 /** After a body or party: it decides or proposes ("Regionstyrelsen beslutar", "Nämnden föreslås besluta"). */
 const DECIDES = /^\s+(?:föreslås\s+)?(?:besluta[rt]?|beslöt|beslutade|föreslår|föreslås)(?![\p{L}])/iu;

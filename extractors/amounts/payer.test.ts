@@ -50,6 +50,7 @@ describe('payer rules', () => {
   it('source-after: the public party the idéburen one receives the sum from, named after it', () => {
     const p = parties({ offentliga: ['Region Dalarna', 'Falu kommun'], ideburna: ['Kvinnojouren Ronja'] });
     expect(amounts('Under tre år får Kvinnojouren Ronja 450 000 kronor om året från Region Dalarna.', p)[0]?.payer).toBe('Region Dalarna');
+    expect(amounts('Kvinnojouren Ronja får 150 000 kronor av Falu kommun.', p)[0]?.payer).toBe('Falu kommun');
     // Not without a receiving verb, not an idéburen party, not across a full stop.
     expect(amounts('Kvinnojouren Ronja har kvar 450 000 kronor från Region Dalarna.', p)[0]?.payer).toBeNull();
     expect(amounts('Kvinnojouren Ronja får 450 000 kronor. Falu kommun har inget avtal från Region Dalarna.', p)[0]?.payer).toBeNull();

@@ -200,6 +200,7 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
     positive: [
       [november2024('IOP-avtalet löper ut den 31 december.'), p(null, '2024-12-31')],
       [november2024('Avtalet med föreningen gäller från den 1 december och tills vidare.'), p('2024-12-01', null, true)],
+      [november2024('IOP-avtalet med föreningen gäller från den 1 januari.'), p('2025-01-01', null)],
     ],
     negative: ['IOP-avtalet löper ut den 31 december.', november2024('IOP-avtalet löper ut den 31 december 2026.'), november2024('Nämnden sammanträdde den 1 december.')],
   },

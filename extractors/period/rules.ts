@@ -111,6 +111,9 @@ function yearsFrom(g: Record<string, string | undefined>, maxYears = Infinity) {
   return { period: period(start, endAfterYears(start, years)), strength: 0.75 };
 }
 
+/** How many months before the page's own month a day and month without a year still fall in the page's year. */
+const LOOK_AHEAD_MONTHS = 3;
+
 /** Rules in priority order: where two match overlapping text, the earlier rule's reading stands. */
 export const PERIOD_RULES: readonly PeriodRule[] = [
   {
@@ -361,7 +364,11 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
       'giu',
     ),
     read(g, page) {
-      const day = page ? readDate(`${g.day ?? ''} ${g.month ?? ''} ${page.year}`) : null;
+      const month = readDate(`${g.month ?? ''} 2000`)?.month;
+      if (!page || !month) return null;
+      // A page looks ahead: a month more than a quarter before its own is next year's ("gäller från den 1 januari" in November).
+      const year = month + LOOK_AHEAD_MONTHS < page.month ? page.year + 1 : page.year;
+      const day = readDate(`${g.day ?? ''} ${g.month ?? ''} ${year}`);
       if (!day) return null;
       return { period: g.end ? period(null, asEnd(day)) : period(asStart(day), null), strength: 0.4 };
     },

@@ -33,6 +33,7 @@ describe('MONEY: money expressions read as integer SEK', () => {
     ['Regionen bidrar med 1,5 MSEK.', 1_500_000],
     ['Ersättningen uppgår till SEK 500 000 per år.', 500_000],
     ['Kommunen satsar 1,2 miljoner på partnerskapet.', 1_200_000],
+    ['Kommunen ger 1.3 miljoner kronor per år.', 1_300_000],
   ])('%s → %d', (text, sek) => {
     expect(sekIn(text)).toEqual([sek]);
   });
@@ -91,6 +92,8 @@ describe('readNumber', () => {
     expect(readNumber('1 300 000')).toBe(1_300_000);
     expect(readNumber('10.000')).toBe(10_000);
     expect(readNumber('2,5')).toBe(2.5);
+    expect(readNumber('1.3')).toBe(1.3);
+    expect(readNumber('1.300.000')).toBe(1_300_000);
     expect(readNumber('tolv')).toBe(12);
     expect(readNumber('abc')).toBeNaN();
   });

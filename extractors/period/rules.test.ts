@@ -196,13 +196,16 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
     ],
     negative: ['Avtalet med föreningen gäller från och med nästa år.', november2024('Föreningen räknar med fler medlemmar nästa år.')],
   },
-  'page-year-date': {
+  'page-year-end-date': {
     positive: [
       [november2024('IOP-avtalet löper ut den 31 december.'), p(null, '2024-12-31')],
-      [november2024('Avtalet med föreningen gäller från den 1 december och tills vidare.'), p('2024-12-01', null, true)],
-      [november2024('IOP-avtalet med föreningen gäller från den 1 januari.'), p('2025-01-01', null)],
+      [november2024('Överenskommelsen med föreningen gäller till och med den 31 mars.'), p(null, '2025-03-31')],
     ],
-    negative: ['IOP-avtalet löper ut den 31 december.', november2024('IOP-avtalet löper ut den 31 december 2026.'), november2024('Nämnden sammanträdde den 1 december.')],
+    negative: [
+      'IOP-avtalet löper ut den 31 december.',
+      november2024('IOP-avtalet löper ut den 31 december 2026.'),
+      november2024('Avtalet med föreningen gäller från den 1 december.'),
+    ],
   },
 };
 

@@ -356,21 +356,21 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     },
   },
   {
-    // "IOP-avtalet löper ut den 31 december", "gäller från den 1 april": a day and month without a year, in the page's year.
-    name: 'page-year-date',
+    // "IOP-avtalet löper ut den 31 december", "gäller till och med den 30 juni": an end's day and month without a year, in the
+    // page's year. Only ends: a year-less start ("från den 1 juni") on a news page mostly starts a service or an event.
+    name: 'page-year-end-date',
     anchors: [new RegExp(MONTH_NAME, 'iu')],
     pattern: new RegExp(
-      String.raw`(?:(?<end>${ENDS}|till\s+och\s+med|t\.\s?o\.\s?m\.?|fram\s+till)|${FROM}|${STARTS})\s+(?:den\s+)?(?<day>[1-9]|[12]\d|3[01])\s+(?<month>${MONTH_NAME})(?!\s*(?:19|20)\d{2})(?![\p{L}\p{N}])`,
+      String.raw`(?:${ENDS}|till\s+och\s+med|t\.\s?o\.\s?m\.?|fram\s+till)\s+(?:den\s+)?(?<day>[1-9]|[12]\d|3[01])\s+(?<month>${MONTH_NAME})(?!\s*(?:19|20)\d{2})(?![\p{L}\p{N}])`,
       'giu',
     ),
     read(g, page) {
       const month = readDate(`${g.month ?? ''} 2000`)?.month;
       if (!page || !month) return null;
-      // A page looks ahead: a month more than a quarter before its own is next year's ("gäller från den 1 januari" in November).
+      // A page looks ahead: a month more than a quarter before its own is next year's ("löper ut den 31 mars" in November).
       const year = month + LOOK_AHEAD_MONTHS < page.month ? page.year + 1 : page.year;
       const day = readDate(`${g.day ?? ''} ${g.month ?? ''} ${year}`);
-      if (!day) return null;
-      return { period: g.end ? period(null, asEnd(day)) : period(asStart(day), null), strength: 0.4 };
+      return day ? { period: period(null, asEnd(day)), strength: 0.4 } : null;
     },
   },
 ];
@@ -475,7 +475,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     where: 'sentence',
     pattern: /^(?![\s\S]*(?:avtal|överenskommels|partnerskap|IOP))/iu,
     factor: 0,
-    only: new Set(['page-year-end', 'page-next-year-start', 'page-year-date']),
+    only: new Set(['page-year-end', 'page-next-year-start', 'page-year-end-date']),
   },
   {
     // Past tense about an earlier agreement: "avsåg perioden", "förlängdes", "tecknades 1993".

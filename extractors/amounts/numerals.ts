@@ -21,15 +21,18 @@ export const NUMBER_WORD_PATTERN = alternation(Object.keys(NUMBER_WORDS));
 
 /**
  * A number in digits: thousands groups joined by a space, a no-break space, a line break (PDF text wraps
- * inside numbers) or a full stop followed by exactly three digits; then an optional decimal comma part.
+ * inside numbers) or a full stop followed by exactly three digits; then an optional decimal comma part, or a
+ * decimal point and one or two digits as English-style pages write it ("1.3 miljoner").
  * "492.09402" (an account number) is not a grouped number, so it never reads as 492 094 02.
  */
-export const DIGITS_PATTERN = String.raw`(?<![\d.,])(?:\d{1,3}(?:(?:[ \u00a0\u202f]|[ \t]*\n[ \t]*|\.(?=\d{3}(?!\d)))\d{3})+|\d+)(?:,\d+)?(?![\d]|\.\d)`;
+export const DIGITS_PATTERN = String.raw`(?<![\d.,])(?:\d{1,3}(?:(?:[ \u00a0\u202f]|[ \t]*\n[ \t]*|\.(?=\d{3}(?!\d)))\d{3})+|\d+)(?:,\d+|\.\d{1,2}(?!\d))?(?![\d]|\.\d)`;
 
 /** The value of a digit string or number word; NaN when it is neither. */
 export function readNumber(written: string): number {
   const word = NUMBER_WORDS[written.toLocaleLowerCase('sv')];
   if (word !== undefined) return word;
+  // "1.3": a decimal point (a full stop before three digits groups thousands: "10.000").
+  if (/^\d+\.\d{1,2}$/.test(written)) return Number(written);
   const [whole = '', fraction = ''] = written.replace(/[\s.\u00a0\u202f]/g, '').split(',');
   if (!/^\d+$/.test(whole) || (fraction !== '' && !/^\d+$/.test(fraction))) return NaN;
   return Number(fraction ? `${whole}.${fraction}` : whole);

@@ -47,10 +47,23 @@ describe('payer rules', () => {
     expect(amounts('Kostnaden om 1,1 mnkr per år finansieras inom socialnämndens budgetram.', budget)[0]?.payer).toBe('socialnämnden');
   });
 
+  it('source-after: the public party the idéburen one receives the sum from, named after it', () => {
+    const p = parties({ offentliga: ['Region Dalarna', 'Falu kommun'], ideburna: ['Kvinnojouren Ronja'] });
+    expect(amounts('Under tre år får Kvinnojouren Ronja 450 000 kronor om året från Region Dalarna.', p)[0]?.payer).toBe('Region Dalarna');
+    expect(amounts('Kvinnojouren Ronja får 150 000 kronor av Falu kommun.', p)[0]?.payer).toBe('Falu kommun');
+    // Not without a receiving verb, not an idéburen party, not across a full stop.
+    expect(amounts('Kvinnojouren Ronja har kvar 450 000 kronor från Region Dalarna.', p)[0]?.payer).toBeNull();
+    expect(amounts('Kvinnojouren Ronja får 450 000 kronor. Falu kommun har inget avtal från Region Dalarna.', p)[0]?.payer).toBeNull();
+    expect(amounts('Falu kommun får 450 000 kronor från Kvinnojouren Ronja i hyra.', p)[0]?.payer).not.toBe('Kvinnojouren Ronja');
+  });
+
   it('subject-pays: the subject of a paying verb, also through an alias or a definite noun', () => {
     const p = parties({ ideburna: ['Röda Korsets behandlingscenter'], organ: ['nämnden för Kultur & Fritid'] }, [['RKC', 'Röda Korsets behandlingscenter']]);
     expect(amounts('RKC kommer fortsättningsvis att finansiera verksamheten med 1 343 000 kronor per år.', p)[0]?.payer).toBe('Röda Korsets behandlingscenter');
     expect(amounts('Nämnden beslutar att bevilja ett stöd om 300.000 kr.', p)[0]).toEqual({ sek: 300_000, per: 'once', payer: 'nämnden för Kultur & Fritid' });
+    const kommun = parties({ ideburna: ['Fontänhuset Kalix'], offentliga: ['Kalix kommun', 'Region Norrbotten'] });
+    expect(amounts('Kalix kommun går in med 450 000 kronor årligen.', kommun)[0]?.payer).toBe('Kalix kommun');
+    expect(amounts('Region Norrbotten satsar 1,2 miljoner på partnerskapet.', kommun)[0]?.payer).toBe('Region Norrbotten');
   });
 
   it('subject-pays does not take a name inside a phrase for the subject', () => {

@@ -200,9 +200,10 @@ export interface PayerReading {
 
 /**
  * Verbs in the active voice by which the subject pays ("nämnden avsätter", "RKC kommer att finansiera",
- * "Frälsningsarmén har därutöver finansierat"), in the present, the infinitive and the perfect.
+ * "Frälsningsarmén har därutöver finansierat", "Kommunen satsar …", "Regionen går in med …"), in the present, the
+ * infinitive and the perfect.
  */
-const PAYING_VERB_FORMS = String.raw`(?:del)?(?:finansier(?:ar|a|at|ade)|bidra(?:r|git)?|bidrog|avsätt(?:er|a)|avsatt|avsatte|bevilja(?:r|t|de)?|fördela(?:r|t|de)?|betala(?:r|t|de)?|bekosta(?:r|t|de)?|tillför(?:a|t|de)?|anslår|anslagit|utbetala(?:r|t)?|ersätt(?:er|a)|ersatt|ersatte|ge(?:r)?|gett|gav|givit|st(?:år|od|ått) för|skjut(?:er|a|it) till)(?![\p{L}])`;
+const PAYING_VERB_FORMS = String.raw`(?:del)?(?:finansier(?:ar|a|at|ade)|bidra(?:r|git)?|bidrog|avsätt(?:er|a)|avsatt|avsatte|bevilja(?:r|t|de)?|fördela(?:r|t|de)?|betala(?:r|t|de)?|bekosta(?:r|t|de)?|tillför(?:a|t|de)?|anslår|anslagit|utbetala(?:r|t)?|ersätt(?:er|a)|ersatt|ersatte|ge(?:r)?|gett|gav|givit|st(?:år|od|ått) för|skjut(?:er|a|it) till|satsa(?:r|t|de)?|investera(?:r|t|de)?|g(?:år|ick|å) in med)(?![\p{L}])`;
 export const PAYING_VERB = new RegExp(String.raw`(?<![\p{L}])${PAYING_VERB_FORMS}`, 'iu');
 
 /** An infinitive clause with a paying verb and no subject of its own: "2. att finansiera partnerskapet med …". */
@@ -217,6 +218,12 @@ const INVERTED_SUBJECT = new RegExp(
 /** Before the party that pays in a passive clause, or gives the money: "finansieras av ", "bidraget från ". */
 const AGENT_BEFORE =
   /(?:(?:del)?finansieras|bekostas|betalas(?:\s+ut)?|utbetalas|ersätts|beviljas|bidrag\p{L}*|ersättning\p{L}*|stöd\p{L}*|finansiering\p{L}*|medel)\s+(?:gemensamt\s+|helt\s+|delvis\s+)?(?:av|från)\s+$/iu;
+
+/** Verbs by which the idéburen party receives money: "får", "erhåller", "tilldelas", "beviljas". */
+const RECEIVES = /(?<![\p{L}])(?:får|fick|erhåller|erhöll|tilldelas|tilldelades|beviljas|beviljades)(?![\p{L}])/iu;
+
+/** From the sum to its source later in the clause: "450 000 kronor om året från ". */
+const SOURCE_AFTER = /^[^.;]{0,60}?\s(?:från|av)\s+$/iu;
 
 /** After a body or party: it decides or proposes ("Regionstyrelsen beslutar", "Nämnden föreslås besluta"). */
 const DECIDES = /^\s+(?:föreslås\s+)?(?:besluta[rt]?|beslöt|beslutade|föreslår|föreslås)(?![\p{L}])/iu;
@@ -283,6 +290,9 @@ export function readPayer(
   // named as the agent of a passive paying verb, or as the source of the money, in the sentence.
   const agents = new Set(mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && AGENT_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))).map((m) => m.name));
   if (agents.size === 1) return { payer: [...agents][0]!, rule: 'agent-pays', strength: 0.8, fallback: false };
+  // 3b. "Kvinnojouren får 450 000 kronor om året från Region Dalarna": a receiving verb before the sum, its source after it.
+  const source = RECEIVES.test(sentenceText) ? mentions.find((m) => m.kind !== 'ideburen' && m.start > amountStart && m.end <= sentence.end && SOURCE_AFTER.test(text.slice(amountStart, m.start))) : undefined;
+  if (source) return { payer: source.name, rule: 'source-after', strength: 0.8, fallback: false };
   // 4. "Regionstyrelsen beslutar 1. att ingå … 2. att finansiera partnerskapet med 1,8 mnkr": an infinitive paying
   // clause without a subject is paid by the body that decides or proposes the list.
   // Only in this amount's own clause: a later sum of the sentence may have a subject of its own ("… och att

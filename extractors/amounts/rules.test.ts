@@ -32,6 +32,8 @@ describe('MONEY: money expressions read as integer SEK', () => {
     ['finansieringen från 1 \n260 000 kronor per år', 1_260_000],
     ['Regionen bidrar med 1,5 MSEK.', 1_500_000],
     ['Ersättningen uppgår till SEK 500 000 per år.', 500_000],
+    ['Kommunen satsar 1,2 miljoner på partnerskapet.', 1_200_000],
+    ['Kommunen ger 1.3 miljoner kronor per år.', 1_300_000],
   ])('%s → %d', (text, sek) => {
     expect(sekIn(text)).toEqual([sek]);
   });
@@ -44,6 +46,7 @@ describe('MONEY: money expressions read as integer SEK', () => {
     ['ett reducerat belopp med 50 %.', 'a percentage'],
     ['Protokoll Sida 21 (84)', 'page numbers'],
     ['kommunen har 3 miljoner invånare', 'millions of something other than money'],
+    ['3 miljoner människor på flykt', 'millions of people'],
     ['under 2022 ökade antalet till 1 200 kvadratmeter', 'an area'],
     ['ett år i taget', 'a number word alone'],
   ])('%s is not money (%s)', (text) => {
@@ -89,6 +92,8 @@ describe('readNumber', () => {
     expect(readNumber('1 300 000')).toBe(1_300_000);
     expect(readNumber('10.000')).toBe(10_000);
     expect(readNumber('2,5')).toBe(2.5);
+    expect(readNumber('1.3')).toBe(1.3);
+    expect(readNumber('1.300.000')).toBe(1_300_000);
     expect(readNumber('tolv')).toBe(12);
     expect(readNumber('abc')).toBeNaN();
   });
@@ -103,7 +108,7 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
   },
   'month-after': {
     per: 'unknown',
-    positive: ['ersättning med 30 000 kronor per månad.', 'bidrag med 15 000 kr per termin.'],
+    positive: ['ersättning med 30 000 kronor per månad.', 'bidrag med 15 000 kr per termin.', 'Föreningen hyr en lokal för 15 000 kronor i månaden.'],
     negative: [],
   },
   'total-after': {
@@ -174,6 +179,16 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
     per: 'total',
     positive: ['Sammanlagt 5,2 miljoner kronor går till partnerskapet under perioden.', 'Kommunen bidrar under tre år, totalt 900 000 kronor.'],
     negative: ['För 2017 fastställs stödet till sammanlagt 1 428 000 kronor.'],
+  },
+  'total-word-after': {
+    per: 'total',
+    positive: ['Kalix kommun betalar 2,4 miljoner kronor totalt.', 'Stödet är 900 000 kronor sammanlagt, fördelat efter behov.'],
+    negative: ['Kommunen betalar 500 000 kronor, totalt 1,5 miljoner kronor.', 'Kommunen betalar 500 000 kronor totalt per år.'],
+  },
+  'total-word-anywhere': {
+    per: 'total',
+    positive: ['Nämnden föreslås dela ut sammanlagt 6,7 miljoner till föreningarna.', 'Ett IOP-avtal för 2024–2026 på sammanlagt 3 miljoner kronor.'],
+    negative: ['Kommunen ger sammanlagt 300 000 kronor per år.', 'För 2017 fastställs stödet till sammanlagt 1 428 000 kronor.'],
   },
   'total-opening-before': {
     per: 'total',
@@ -284,6 +299,8 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
       'Det innebär en besparing för kommunen på cirka 2 miljoner kronor per år.',
       'Insatsen bedöms ge samhällsekonomiska vinster på 5 miljoner kronor.',
       'Kostnaden per deltagare beräknas till 45 000 kronor.',
+      'Varje deltagare sparar samhället 250 000 kronor.',
+      'Ett köp av platser hade kostat kommunen 2 miljoner kronor.',
     ],
     negative: ['Kommunen bidrar med 2 miljoner kronor per år, vilket ger en besparing.', 'Kostnaden för partnerskapet är 400 000 kronor.'],
   },
@@ -296,12 +313,24 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
     negative: ['Nämnden beviljar ansökan om 400 000 kronor.'],
   },
   'refused-after': {
-    positive: ['Ett motförslag om 500 000 kronor avslogs.', 'Yrkandet om 450 tkr per år avslås.'],
+    positive: ['Ett motförslag om 500 000 kronor avslogs.', 'Yrkandet om 450 tkr per år avslås.', 'Föreningen ansökte om 400 000 kronor men fick avslag.'],
     negative: ['Ett förslag om 500 000 kronor bifölls.'],
   },
   'other-funder-after': {
-    positive: ['Föreningen har även fått 200 000 kronor från Allmänna arvsfonden.', 'Projektet får 1 mnkr i statsbidrag från länsstyrelsen.'],
-    negative: ['Partnerskapet finansieras med 750 tkr per år från socialnämnden.', 'Föreningen får 90 000 kronor från kommunen.'],
+    positive: [
+      'Föreningen har även fått 200 000 kronor från Allmänna arvsfonden.',
+      'Projektet får 1 mnkr i statsbidrag från länsstyrelsen.',
+      'Föreningen har fått 1,5 miljoner kronor från Postkodstiftelsen.',
+    ],
+    negative: [
+      'Partnerskapet finansieras med 750 tkr per år från socialnämnden.',
+      'Föreningen får 90 000 kronor från kommunen.',
+      'Verksamheten får 300 000 kronor från Stiftelsen Hemmet.',
+    ],
+  },
+  'fundraising-before': {
+    positive: ['Föreningen samlade in 120 000 kronor vid en gala.', 'Insamlingen gav 50 000 kronor.'],
+    negative: ['Kommunen samlar verksamheten i ett avtal om 120 000 kronor.', 'Föreningen får 120 000 kronor till insamlingsverksamhet.'],
   },
   'own-operation-after': {
     positive: ['Socialnämnden får en utökad budget med 140 000 kronor för att i egen regi driva verksamheten.'],

@@ -49,10 +49,10 @@ export const LABELLED_MIN_SEK = 1000;
 
 /**
  * After "miljoner" or "tusen" without a currency word, the phrase must end or go on with a function word
- * ("1,8 miljoner i ramtillskott", "drygt 5,2 miljoner."), so "3 miljoner invånare" is not money.
+ * ("1,8 miljoner i ramtillskott", "drygt 5,2 miljoner.", "satsar 1,2 miljoner på partnerskapet"), so "3 miljoner invånare" is not money.
  */
 export const BARE_MULTIPLIER_FOLLOWER =
-  /^\s*(?:[.,;:)!?–-]|$|(?:i|per|om|till|för|under|och|att|från|som|ska|skall|av|med|varav|vardera|årligen|inom|kan|har|är|blir|eller|totalt|år|kr|kronor)(?![\p{L}]))/iu;
+  /^\s*(?:[.,;:)!?–-]|$|(?:i|per|om|till|för|på|under|och|att|från|som|ska|skall|av|med|varav|vardera|årligen|inom|kan|har|är|blir|eller|totalt|år|kr|kronor)(?![\p{L}]))/iu;
 
 /**
  * Where a rule looks: right after the sum, in its clause before it, in its sentence, or in its clause with the
@@ -84,7 +84,7 @@ export const PER_RULES: readonly PerRule[] = [
     name: 'month-after',
     per: 'unknown',
     where: 'after',
-    pattern: /^[\s,]*(?:\/\s*|per\s+|i\s+)(?:månad|mån|vecka|kvartal|termin|halvår)(?![\p{L}])/iu,
+    pattern: /^[\s,]*(?:\/\s*|per\s+|i\s+)(?:månad(?:en)?|mån|vecka(?:n)?|kvartal(?:et)?|termin(?:en)?|halvår(?:et)?)(?![\p{L}])/iu,
     strength: 0.9,
   },
   {
@@ -103,6 +103,15 @@ export const PER_RULES: readonly PerRule[] = [
     pattern: /^(?:[\s,]*(?:för|under|år)\s+(?:år\s+)?(?:19|20)\d{2}(?!\d|\s*(?:[-–]|till)\s*\d|\s*:)|[ \t]+(?:19|20)\d{2}(?=\s*[,.;)]|\s+och\s|\s*$))/iu,
     // Right after the sum, so it outweighs "ett bidrag om" before it ("ett bidrag om 1,2 mnkr för 2025").
     strength: 0.8,
+  },
+  {
+    // "Kommunen betalar 2,4 miljoner kronor totalt": the word after the sum adds it up, unless a per-year word follows or
+    // it opens the next sum ("500 000 kronor, totalt 1,5 miljoner").
+    name: 'total-word-after',
+    per: 'total',
+    where: 'after',
+    pattern: /^[\s,]*(?:totalt|sammanlagt|sammantaget)(?![\p{L}])(?!\s*(?:cirka\s+|ca\.?\s+)?\d)(?![^.;\n]{0,20}(?:per\s+(?:hel)?år|årligen|om\s+året|\/\s*år))/iu,
+    strength: 0.75,
   },
   {
     // "6,7 miljoner till insatser nästa år", "500 tkr för kommande år": the sum for the coming year.
@@ -191,6 +200,16 @@ export const PER_RULES: readonly PerRule[] = [
     where: 'lead',
     pattern: /(?:^|[,;:(]\s*|\s(?:och|varav|dvs\.?|alltså|eller)\s+)(?:totalt|sammanlagt|sammantaget)\s+$/iu,
     strength: 0.65,
+  },
+  {
+    // "föreslås att sammanlagt 6,7 miljoner delas ut", "ett IOP-avtal för 2024-2026 på sammanlagt 3 miljoner kronor": the sum
+    // adds up what it covers; weakest of the total rules, so a year named before or a per-year word anywhere outweighs it
+    // ("För 2017 fastställs stödet till sammanlagt 1 428 000 kronor").
+    name: 'total-word-anywhere',
+    per: 'total',
+    where: 'lead',
+    pattern: /(?<![\p{L}])(?:totalt|sammanlagt|sammantaget)\s+$/iu,
+    strength: 0.5,
   },
   {
     // "Totalt omfattar överenskommelsen 1 350 000 kronor", "Totalt belopp: 1 350 000 kr", "Sammanlagt uppgår stödet till …": a
@@ -301,11 +320,12 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
   },
   {
     // What the partnership is expected to save or gain, or what the alternative costs, is no funding: "en besparing för
-    // kommunen på cirka 2 miljoner kronor", "samhällsekonomiska vinster på 5 miljoner", "kostnaden per deltagare".
+    // kommunen på cirka 2 miljoner kronor", "samhällsekonomiska vinster på 5 miljoner", "kostnaden per deltagare", "varje
+    // deltagare sparar samhället 250 000 kronor", "ett köp av platser hade kostat kommunen 2 miljoner kronor".
     name: 'saving-before',
     where: 'before',
     pattern:
-      /(?:besparing\p{L}*|vinst(?:er|en|erna)?|kostnadsminskning\p{L}*|minskade\s+kostnader|samhällsekonomisk\p{L}*|(?:kostnad|pris)(?:en)?\s+per\s+\p{L}+)(?:\s+[\p{L}\d-]+){0,5}?\s+(?:(?:på|om|till|med|är|blir|beräknas\s+till|uppgår\s+till)\s+)?(?:cirka\s+|ca\.?\s+|drygt\s+|minst\s+)?$/iu,
+      /(?:besparing\p{L}*|vinst(?:er|en|erna)?|kostnadsminskning\p{L}*|minskade\s+kostnader|samhällsekonomisk\p{L}*|(?:kostnad|pris)(?:en)?\s+per\s+\p{L}+|(?<![\p{L}])spar(?:ar|a|at|ade)|(?:hade|skulle)(?:\s+ha)?\s+kosta[t]?)(?:\s+[\p{L}\d-]+){0,5}?\s+(?:(?:på|om|till|med|är|blir|beräknas\s+till|uppgår\s+till)\s+)?(?:cirka\s+|ca\.?\s+|drygt\s+|minst\s+)?$/iu,
   },
   {
     // Money shared among all the associations or recipients of a grant scheme is not one partnership's: "betalat ut
@@ -324,14 +344,22 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
   {
     name: 'refused-after',
     where: 'after',
-    pattern: /^[^.;]{0,40}?(?<![\p{L}])(?:avslogs|avslås|avslagits|återbetalas|återkrävs)(?![\p{L}])/iu,
+    pattern: /^[^.;]{0,40}?(?<![\p{L}])(?:avslogs|avslås|avslagits|återbetalas|återkrävs|(?:fick|får)\s+avslag)(?![\p{L}])/iu,
   },
   {
     // Money from a fund, the state or an authority is another funder's ("200 000 kronor från Allmänna arvsfonden",
-    // "1 mnkr i statsbidrag från länsstyrelsen"); what a kommun, region or nämnd gives is kept.
+    // "1 mnkr i statsbidrag från länsstyrelsen", "1,5 miljoner kronor från Postkodstiftelsen"); what a kommun, region or
+    // nämnd gives is kept, and so is a named stiftelse that may be the party ("från Stiftelsen Hemmet").
     name: 'other-funder-after',
     where: 'after',
-    pattern: /^[\s,]*(?:(?:per\s+år|årligen|i\s+\p{L}+)\s+)?från\s+(?:\p{L}+\s+)?(?:\p{L}*fond(?:en|er)?|staten|\p{L}*myndighet(?:en)?|länsstyrelsen|EU)(?![\p{L}])/iu,
+    pattern: /^[\s,]*(?:(?:per\s+år|årligen|i\s+\p{L}+)\s+)?från\s+(?:\p{L}+\s+)?(?:\p{L}*fond(?:en|er)?|staten|regeringen|\p{L}*myndighet(?:en)?|\p{L}+verket|länsstyrelsen|EU|\p{L}+stiftelsen|\p{L}*lotteriet)(?![\p{L}])/iu,
+  },
+  {
+    // What the organisation collects from the public is not the partnership's funding: "samlade in 120 000 kronor vid en
+    // gala", "insamlingen gav 50 000 kronor".
+    name: 'fundraising-before',
+    where: 'before',
+    pattern: /(?<![\p{L}])(?:samla(?:r|de|t)?\s+in|insamling\p{L}*|insamlade)(?:\s+[\p{L}\d-]+){0,4}?\s+(?:(?:på|om|till|med|av|gav)\s+)?(?:cirka\s+|ca\.?\s+|drygt\s+|över\s+)?$/iu,
   },
   {
     // Money for the municipality to run something itself is not the partnership's: "socialnämnden får en utökad

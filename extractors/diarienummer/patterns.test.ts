@@ -11,7 +11,7 @@ const EXAMPLES: Record<string, { match: string[]; noMatch: string[] }> = {
     noMatch: ['IOP-2025-2028', 'KF-2019-06-11', 'G-Tjänsteskrivelse ASN 210617'],
   },
   'prefix-year/serial': {
-    match: ['RS 2024/947', 'KS 2018/124', 'KS\n2019/1452', 'NIF 2023/00291- 1.5.2', 'KN2026/00741', 'A2013/4839/ARM'],
+    match: ['RS 2024/947', 'KS 2018/124', 'KS\n2019/1452', 'NIF 2023/00291- 1.5.2', 'KN2026/00741', 'A2013/4839/ARM', 'KS-2023/123'],
     noMatch: ['Prop. 2013/14:104', 'läsåret 2022/23', 'SOU 2019:56'],
   },
   'year/prefix-serial': { match: ['2023/KS 0362'], noMatch: ['2004/C 13', '2023/24'] },

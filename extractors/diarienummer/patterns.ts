@@ -21,15 +21,15 @@ const YEAR = String.raw`(?:19|20)\d{2}`;
 /** A hyphen or slash, possibly followed by a line break (hard-wrapped PDF text). */
 const HYPHEN = String.raw`-(?:[ \t]*\n[ \t]*)?`;
 const SLASH = String.raw`\/(?:[ \t]*\n[ \t]*)?`;
-/** Between a series prefix and its year: nothing, a space, or a line break ("Dnr KS\n2019/1452"). */
-const PREFIX_GAP = String.raw`(?: ?|[ \t]*\n[ \t]*)`;
+/** Between a series prefix and its year: nothing, a space, a hyphen ("KS-2023/123"), or a line break ("Dnr KS\n2019/1452"). */
+const PREFIX_GAP = String.raw`(?: ?|-|[ \t]*\n[ \t]*)`;
 /** A serial that is not just another year ("IOP 2025-2028" is a period, not a case number). */
 const SERIAL = String.raw`(?!${YEAR}(?![\d\/]))\d{1,6}`;
 
 export const CASE_NUMBER_FORMS: readonly CaseNumberForm[] = [
   // ASN-2021-6250, IF-2023-00256, KSN-2016-1422
   { name: 'prefix-year-serial', source: `${PREFIX}${HYPHEN}${YEAR}${HYPHEN}${SERIAL}(?![-\\d])`, bareStrength: 0.9 },
-  // RS 2024/947, KS 2018/124, NIF 2023/00291- 1.5.2, KN2026/00741, A2013/4839/ARM
+  // RS 2024/947, KS 2018/124, NIF 2023/00291- 1.5.2, KN2026/00741, A2013/4839/ARM, KS-2023/123
   {
     name: 'prefix-year/serial',
     source: `${PREFIX}${PREFIX_GAP}${YEAR}${SLASH}\\d{1,6}(?:\\/${PREFIX}(?![\\p{L}])|-\\s?\\d+(?:\\.\\d+)*)?(?![\\d:])`,

@@ -4,7 +4,9 @@ import { markConflict, mergeCandidates, type Candidate } from '../engine/candida
 import { MAX_CONFIDENCE, REVIEW_THRESHOLD } from '../engine/confidence.js';
 import { sentences, type TextSpan } from '../engine/sentences.js';
 import { eachMatch } from '../engine/sticky.js';
-import { BEFORE_WINDOW, CONTEXT_RULES, PAST_AGREEMENT_RULES, PERIOD_RULES } from './rules.js';
+import { BEFORE_WINDOW, CONTEXT_RULES, PAST_AGREEMENT_RULES, PERIOD_RULES, statedDuration } from './rules.js';
+import { endAfterYears } from './dates.js';
+import { pageDate, type PageDate } from './page-date.js';
 
 /** A period mention weighed by its sentence. */
 export interface PeriodMention extends Candidate<Period> {
@@ -19,7 +21,7 @@ const CONFLICT_SHARE = 0.5;
 
 /** The partnership's period of validity. */
 export function extractPeriod(doc: DocText): Field<Period> | null {
-  const mentions = findPeriodMentions(doc.text);
+  const mentions = findPeriodMentions(doc.text, pageDate(doc.text));
   if (mentions.length === 0) return null;
 
   const fields = mergeCandidates(doc, mentions);
@@ -30,7 +32,7 @@ export function extractPeriod(doc: DocText): Field<Period> | null {
 
   // The period the text states as the agreement's validity wins over more frequent mentions of another.
   const ranked = [...fields].sort((a, b) => Number(stated(b)) - Number(stated(a)) || b.confidence - a.confidence);
-  let chosen = completed(ranked[0]!, ranked.filter((f) => current(f)));
+  let chosen = withDuration(doc, completed(ranked[0]!, ranked.filter((f) => current(f))));
   const rival = ranked.slice(1).find((f) => current(f) && f.confidence >= CONFLICT_SHARE * chosen.confidence && disagrees(f.value, chosen.value));
   if (rival) chosen = markConflict(chosen);
   const { start, end } = chosen.value;
@@ -59,8 +61,29 @@ function completed(chosen: Field<Period>, current: readonly Field<Period>[]): Fi
   };
 }
 
+/** How sure an end computed from a start and a length stated apart is, at most. */
+const DURATION_END_CONFIDENCE = 0.6;
+
+/**
+ * A start with no end ("Avtalet börjar gälla den 1 mars 2024") takes its end from the agreement's length stated elsewhere
+ * ("ett treårigt IOP"): less sure than either, with the evidence of both.
+ */
+function withDuration(doc: DocText, chosen: Field<Period>): Field<Period> {
+  const { start, end, openEnded } = chosen.value;
+  if (!start || end || openEnded) return chosen;
+  const duration = statedDuration(doc.text);
+  if (!duration) return chosen;
+  const confidence = Math.min(chosen.confidence, DURATION_END_CONFIDENCE);
+  return {
+    value: { start, end: endAfterYears(start, duration.years), openEnded },
+    confidence,
+    needsReview: chosen.needsReview || confidence < REVIEW_THRESHOLD,
+    evidence: [...chosen.evidence, doc.evidence(duration.start, duration.end)],
+  };
+}
+
 /** Every period mention in the text, each with its strength weighed by its sentence. */
-export function findPeriodMentions(text: string): PeriodMention[] {
+export function findPeriodMentions(text: string, page: PageDate | null = null): PeriodMention[] {
   // Most texts asked (a listing's cells, a line) state no period: a rule is matched only where all its anchors are.
   const held = new Map<RegExp, boolean>();
   const holds = (anchor: RegExp) => {
@@ -78,7 +101,7 @@ export function findPeriodMentions(text: string): PeriodMention[] {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some((t) => start < t.end && end > t.start)) continue;
-      const reading = rule.read(m.groups ?? {});
+      const reading = rule.read(m.groups ?? {}, page);
       if (!reading) continue;
       taken.push({ start, end });
       const sentence = sentenceAround(text, (spans ??= sentences(text)), start, end).text;

@@ -7,9 +7,12 @@ import { DocText } from '../engine/doc-text.js';
 import { extractPeriod, findPeriodMentions } from './index.js';
 import { CONTEXT_RULES, PERIOD_RULES } from './rules.js';
 import { readDate } from './dates.js';
+import { pageDate } from './page-date.js';
 
 const p = (start: string | null, end: string | null, openEnded = false): Period => ({ start, end, openEnded });
 const periodOf = (text: string) => extractPeriod(DocText.fromString(text));
+/** A news page published 5 November 2024, as its address says. */
+const november2024 = (text: string) => `# source: https://www.exempel.se/nyheter/2024/11/05/iop\n\n${text}`;
 
 /** Each period rule with texts it must read (and the period) and texts it must leave alone. */
 const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: string[] }> = {
@@ -36,8 +39,9 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
     positive: [
       ['Kommunen ingår ett treårigt partnerskap från 1 januari 2023.', p('2023-01-01', '2025-12-31')],
       ['Ett 2-årigt avtal fr.o.m. 2024-07-01 tecknas.', p('2024-07-01', '2026-06-30')],
+      ['Kommunen och föreningen tecknar ett treårigt idéburet offentligt partnerskap som gäller från 1 januari 2023.', p('2023-01-01', '2025-12-31')],
     ],
-    negative: ['Föreningen driver ett treårigt projekt.', 'En tvåårig utbildning från 2023 års budget.'],
+    negative: ['Föreningen driver ett treårigt projekt.', 'En tvåårig utbildning från 2023 års budget.', 'Ett treårigt projekt. Föreningen startade från 2019.'],
   },
   'stated-years': {
     positive: [
@@ -86,6 +90,7 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Avtalet gäller 2025.01.01 – 2027.12.31.', p('2025-01-01', '2027-12-31')],
       ['partnerskap från och med 2026-07-31 till och med 2027-07 31.', p('2026-07-31', '2027-07-31')],
       ['Överenskommelsen gäller fom 2024-02-01 tom 2025-01-31.', p('2024-02-01', '2025-01-31')],
+      ['Kommunen tecknar IOP med föreningen för perioden år 2024 till år 2026.', p('2024-01-01', '2026-12-31')],
     ],
     negative: [
       'Föreningen har vidtagit åtgärder 2022 och 2023 för att förbättra ekonomin.',
@@ -118,6 +123,7 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
     positive: [
       ['Stödet ska återbetalas, dock senast 2025-10-30.', p(null, '2025-10-30')],
       ['Överenskommelsen gäller till och med 31 december 2026.', p(null, '2026-12-31')],
+      ['Kommunen och föreningen tecknar IOP som gäller till och med år 2026.', p(null, '2026-12-31')],
     ],
     negative: ['Partnerskapet följer upp resultatet senast mars 2028.'],
   },
@@ -127,6 +133,7 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['IOP-avtalet löper ut 31 december 2021.', p(null, '2021-12-31')],
       ['Överenskommelsen upphör att gälla 2024-06-30.', p(null, '2024-06-30')],
       ['Avtalet löper till 2026-12-31.', p(null, '2026-12-31')],
+      ['Avtalet med föreningen sträcker sig till 2026.', p(null, '2026-12-31')],
     ],
     negative: ['Ansökningstiden går ut i mars.', 'Avtalet avslutas i förtid.'],
   },
@@ -164,6 +171,42 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
     ],
     negative: ['Medlen påverkar 2022 års budgetutrymme.'],
   },
+  'agreement-year': {
+    positive: [
+      ['Piteå kommun ingår IOP med Stadsmissionen för 2025.', p('2025-01-01', '2025-12-31')],
+      ['Nämnden godkänner avtalet med föreningen för år 2024.', p('2024-01-01', '2024-12-31')],
+      ['Kommunstyrelsen godkänner 2023 års överenskommelse med föreningen.', p('2023-01-01', '2023-12-31')],
+    ],
+    negative: ['Avtalet med föreningen för 2024–2026 tecknas.', 'Föreningen har fått mer pengar för 2025.', 'Budgeten för 2025 fastställs.'],
+  },
+  'page-year-end': {
+    positive: [
+      [november2024('Kommunen förlänger IOP-avtalet med föreningen året ut.'), p(null, '2024-12-31')],
+      [november2024('Avtalet med föreningen går ut vid årsskiftet.'), p(null, '2024-12-31')],
+      [november2024('Överenskommelsen förlängs till och med årets slut.'), p(null, '2024-12-31')],
+      [`# source: https://www.exempel.se/nyheter/2022-01-20-iop\n\nIOP-avtalet gick ut vid årsskiftet och förnyas nu.`, p(null, '2021-12-31')],
+    ],
+    negative: ['Kommunen förlänger IOP-avtalet med föreningen året ut.', november2024('Föreningen har haft ett bra år ute i skogen.')],
+  },
+  'page-next-year-start': {
+    positive: [
+      [november2024('Avtalet med föreningen gäller från och med nästa år.'), p('2025-01-01', null)],
+      [november2024('Ett treårigt IOP-avtal gäller från årsskiftet.'), p('2025-01-01', '2027-12-31')],
+      [november2024('IOP-avtalet gäller från årsskiftet och tre år framåt.'), p('2025-01-01', '2027-12-31')],
+    ],
+    negative: ['Avtalet med föreningen gäller från och med nästa år.', november2024('Föreningen räknar med fler medlemmar nästa år.')],
+  },
+  'page-year-end-date': {
+    positive: [
+      [november2024('IOP-avtalet löper ut den 31 december.'), p(null, '2024-12-31')],
+      [november2024('Överenskommelsen med föreningen gäller till och med den 31 mars.'), p(null, '2025-03-31')],
+    ],
+    negative: [
+      'IOP-avtalet löper ut den 31 december.',
+      november2024('IOP-avtalet löper ut den 31 december 2026.'),
+      november2024('Avtalet med föreningen gäller från den 1 december.'),
+    ],
+  },
 };
 
 describe('PERIOD_RULES', () => {
@@ -172,12 +215,12 @@ describe('PERIOD_RULES', () => {
   });
   for (const [name, examples] of Object.entries(RULE_EXAMPLES)) {
     it.each(examples.positive)(`${name} reads %s`, (text, period) => {
-      const mentions = findPeriodMentions(text);
+      const mentions = findPeriodMentions(text, pageDate(text));
       expect(mentions.map((m) => m.rule)).toContain(name);
       expect(periodOf(text)?.value).toEqual(period);
     });
     it.each(examples.negative)(`${name} does not read %s`, (text) => {
-      expect(findPeriodMentions(text).filter((m) => m.rule === name)).toEqual([]);
+      expect(findPeriodMentions(text, pageDate(text)).filter((m) => m.rule === name)).toEqual([]);
     });
     it.each(examples.positive)(`${name}'s anchors hold in %s`, (text) => {
       const rule = PERIOD_RULES.find((r) => r.name === name)!;
@@ -233,6 +276,10 @@ const CONTEXT_EXAMPLES: Record<string, { positive: string[]; negative: string[] 
   'open-end-of-what': {
     positive: ['Ledamoten kvarstår tills vidare.', 'Beslutet gäller tills vidare.'],
     negative: ['Överenskommelsen gäller tills vidare.', 'Föreningsbidraget betalas ut tills vidare.'],
+  },
+  'page-date-of-what': {
+    positive: ['Från den 1 juli gäller nya regler för bygglov.', 'Föreningen firar jubileum året ut.'],
+    negative: ['IOP-avtalet löper ut den 31 december.', 'Överenskommelsen gäller från årsskiftet.'],
   },
   historic: {
     positive: ['Det första avtalet avsåg perioden 1 januari 2016 till 31 december 2017.'],
@@ -308,6 +355,19 @@ describe('extractPeriod', () => {
     );
     expect(periodOf('Delegationsordningen gäller tills vidare.')).toBeNull();
     expect(periodOf('Lagen träder i kraft den 1 juli 2024.')).toBeNull();
+  });
+
+  it("ends a start at the agreement's length stated apart from it, and only at one length", () => {
+    const field = periodOf('Nämnden tecknar ett treårigt IOP med Kvinnojouren. Avtalet börjar gälla den 1 mars 2024.');
+    expect(field?.value).toEqual(p('2024-03-01', '2027-02-28'));
+    expect(field?.needsReview).toBe(true);
+    expect(field?.evidence.map((e) => e.text)).toEqual(['den 1 mars 2024', 'treårigt IOP']);
+    expect(periodOf('Avtalstiden är två år. Avtalet gäller från och med 2025-01-01.')?.value).toEqual(p('2025-01-01', '2026-12-31'));
+    expect(periodOf('Kulturnämnden tecknar IOP med föreningen under tre år. Avtalet börjar gälla 1 januari 2024.')?.value).toEqual(p('2024-01-01', '2026-12-31'));
+    // An extension is no length, a project no agreement, and two lengths say neither.
+    expect(periodOf('Avtalet kan förlängas med två år. Avtalet gäller från och med 2025-01-01.')?.value).toEqual(p('2025-01-01', null));
+    expect(periodOf('Föreningen driver ett treårigt projekt. Avtalet gäller från och med 2025-01-01.')?.value).toEqual(p('2025-01-01', null));
+    expect(periodOf('Ett tvåårigt avtal eller ett treårigt avtal? Avtalet gäller från och med 2025-01-01.')?.value).toEqual(p('2025-01-01', null));
   });
 
   it('flags an end before the start', () => {

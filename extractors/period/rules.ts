@@ -7,6 +7,7 @@
 import type { Period } from '../../pipeline/contract.js';
 import { NUMBER_WORD_PATTERN, readNumber } from '../amounts/numerals.js';
 import { asEnd, asStart, DATE, DATE_FORMS, endAfterYears, MONTH_NAME, readDate, type ReadDate } from './dates.js';
+import type { PageDate } from './page-date.js';
 
 /** "fom" and "tom" undotted, as some registers write them ("fom 2024-02-01 tom 2025-01-31"); "tom" only between two dates. */
 const FROM = String.raw`(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|fr\s+o\s+m|(?<![\p{L}])f\.?o\.?m\.?(?=\s+(?:den\s+)?\d)|med\s+start|med\s+början|från)`;
@@ -26,8 +27,11 @@ const UNTIL_FURTHER_NOTICE = String.raw`(?<![\p{L}])(?:tills\s+vidare|tillsvidar
 const YEAR = String.raw`(?<![\p{L}\p{N}/.-])(?:19|20)\d{2}(?![\p{N}/-])`;
 /** Words that state a validity right before a single year: "gäller under 2024", "Avtalsperiod: 2025". */
 const STATES_VALIDITY = String.raw`(?:(?:gäller|avser|löper|pågår|förlängs|förlängts|förlängas|avtalsperiod(?:en)?|avtalstid(?:en)?|giltighetstid(?:en)?|period(?:en)?)\s*:?\s*(?:är\s+)?(?:(?:under|för)\s+)?(?:hela\s+)?(?:år(?:et)?\s+|kalenderåret\s+|verksamhetsåret\s+)?|(?<![\p{L}])(?:verksamhets|kalender)året\s+)`;
-/** Words that end an agreement on a date: "löper ut 31 december 2021", "Överenskommelsen avslutas den 31 december 2019", "löper till 2026-12-31". */
-const ENDS = String.raw`(?:löper\s+ut|går\s+ut|avslutas|upphör(?:\s+att\s+gälla)?|slutar\s+gälla|(?:gäller|löper|pågår|varar)\s+(?:fram\s+)?till)`;
+/**
+ * Words that end an agreement on a date: "löper ut 31 december 2021", "Överenskommelsen avslutas den 31 december 2019", "löper till 2026-12-31",
+ * "Avtalet sträcker sig till 2026".
+ */
+const ENDS = String.raw`(?:löper\s+ut|går\s+ut|avslutas|upphör(?:\s+att\s+gälla)?|slutar\s+gälla|(?:gäller|löper|pågår|varar|sträcker\s+sig)\s+(?:fram\s+)?till)`;
 /** Words that start an agreement on a date: "träder i kraft den 1 mars 2025", "Partnerskapet startar 2025-01-01". */
 const STARTS = String.raw`(?:träder\s+i\s+kraft|börjar\s+gälla|startar|inleds|påbörjas)`;
 /** A duration as an adjective: "treårigt", "3-årig", "tvååriga". */
@@ -45,7 +49,8 @@ const SPLIT_YEAR = String.raw`(?:(?:läsår|spelår|verksamhetsår|brutet\s+räk
 const SCHOOL_YEAR_UNNAMED = String.raw`(?:19|20)\d{2}\s*\/\s*(?:\d{2}|(?:19|20)\d{2})(?![\p{N}])`;
 /** A day and month, or a month, without its year: "1 mars", "mars". */
 const DAY_MONTH = String.raw`(?<![\p{L}\p{N}])(?:(?<day>[1-9]|[12]\d|3[01])\s+)?(?<month>${MONTH_NAME})`;
-const DEN = String.raw`(?:den\s+)?`;
+/** "den 1 januari 2025", "år 2026": a word that may stand before a date. */
+const DEN = String.raw`(?:(?:den|år)\s+)?`;
 /** Not part of a case number or a longer number ("ASN-2019-9502", "2020-2021/123"). */
 const NO_LEFT = String.raw`(?<![\p{L}\p{N}/.-])`;
 const NO_RIGHT = String.raw`(?![\p{N}/])`;
@@ -64,7 +69,8 @@ export interface PeriodRule {
    * against the pattern at all. Most texts asked (a listing's cells, a line) hold no year, most no duration or start verb.
    */
   anchors: readonly RegExp[];
-  read(groups: Record<string, string | undefined>): PeriodReading | null;
+  /** `page`: when the page was published, for the rules that read dates relative to it; null when unknown. */
+  read(groups: Record<string, string | undefined>, page: PageDate | null): PeriodReading | null;
 }
 
 /*
@@ -77,6 +83,9 @@ const HAS_YEAR = /(?:19|20)\d{2}/;
 const HAS_TWO_YEARS = /(?:19|20)\d{2}[^]*(?:19|20)\d{2}/;
 /** A grant's year: "2024 års …", or "bidrag för 2025", "stödet år 2025", "bidrag – 2025" (the parts of grant-year around its year). */
 const HAS_GRANT_YEAR = /års|(?:bidrag|stöd)\p{L}{0,10}\s+(?:för|år|[-–])/iu;
+/** A word for the agreement itself (bounded letters after it: an unbounded \p{L}* is quadratic on long runs of letters). */
+const AGREEMENT_WORD = String.raw`(?:IOP|avtal|överenskommels|partnerskap)[\p{L}:-]{0,12}`;
+const HAS_AGREEMENT_WORD = /IOP|avtal|överenskommels|partnerskap/iu;
 /** Every form of UNTIL_FURTHER_NOTICE holds "tills" or "utan". */
 const HAS_OPEN_END = /tills|utan/iu;
 /** A number of years: "tre år", "2 år," ("\\s+år" then no letter in every rule that reads YEARS). */
@@ -101,6 +110,9 @@ function yearsFrom(g: Record<string, string | undefined>, maxYears = Infinity) {
   const start = asStart(from);
   return { period: period(start, endAfterYears(start, years)), strength: 0.75 };
 }
+
+/** How many months before the page's own month a day and month without a year still fall in the page's year. */
+const LOOK_AHEAD_MONTHS = 3;
 
 /** Rules in priority order: where two match overlapping text, the earlier rule's reading stands. */
 export const PERIOD_RULES: readonly PeriodRule[] = [
@@ -132,10 +144,11 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     },
   },
   {
-    // "ett treårigt partnerskap från 1 januari 2023", "tvåårigt avtal fr.o.m. 2024-07-01"
+    // "ett treårigt partnerskap från 1 januari 2023", "tvåårigt avtal fr.o.m. 2024-07-01", "ett treårigt idéburet offentligt
+    // partnerskap som gäller från 1 januari 2023"
     name: 'duration-adjective-from',
     anchors: [HAS_YEAR, /årig/iu, HAS_FROM],
-    pattern: new RegExp(String.raw`${YEARS_LONG}\s+(?:\p{L}+\s+){0,3}?${FROM}\s+${DEN}(?<from>${DATE})${NO_RIGHT}(?!\s+års)`, 'giu'),
+    pattern: new RegExp(String.raw`${YEARS_LONG}\s+(?:[\p{L}-]+\s+){0,6}?${FROM}\s+${DEN}(?<from>${DATE})${NO_RIGHT}(?!\s+års)`, 'giu'),
     read: (g) => yearsFrom(g, 10),
   },
   {
@@ -302,7 +315,89 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
       return year ? { period: period(asStart(year), asEnd(year)), strength: 0.45 } : null;
     },
   },
+  {
+    // "IOP med föreningen för 2025", "avtalet för år 2024", "2024 års överenskommelse": an agreement for one year.
+    name: 'agreement-year',
+    anchors: [HAS_YEAR, HAS_AGREEMENT_WORD, /för|års/iu],
+    pattern: new RegExp(
+      String.raw`${NO_LEFT}(?<year>(?:19|20)\d{2})\s+års\s+${AGREEMENT_WORD}|(?<![\p{L}])${AGREEMENT_WORD}(?:\s+[\p{L}-]+){0,4}?\s+för\s+(?:år\s+)?(?<year2>(?:19|20)\d{2})${NO_RIGHT}(?!\s*(?:${UNTIL})\s*\d)`,
+      'giu',
+    ),
+    read(g) {
+      const year = date(g.year ?? g.year2);
+      return year ? { period: period(asStart(year), asEnd(year)), strength: 0.45 } : null;
+    },
+  },
+  {
+    // "får fortsatt IOP-avtal året ut", "förlängdes till och med årets slut", "IOP-avtalen går ut vid årsskiftet": the end of
+    // the page's year (of the year before, for a page from its first two months speaking of "årsskiftet").
+    name: 'page-year-end',
+    anchors: [/året\s+ut|årets\s+slut|årsskiftet|slutet\s+av\s+året/iu],
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])(?:året\s+ut|(?:${ENDS}|till\s+och\s+med|t\.\s?o\.\s?m\.?|till|vid)\s+(?:årets\s+slut|slutet\s+av\s+året|(?<turn>årsskiftet)))(?![\p{L}])`,
+      'giu',
+    ),
+    read(g, page) {
+      if (!page) return null;
+      const year = g.turn && page.month <= 2 ? page.year - 1 : page.year;
+      return { period: period(null, `${year}-12-31`), strength: 0.4 };
+    },
+  },
+  {
+    // "Avtalet gäller från årsskiftet", "från och med nästa år": the first day of the year after the page's (of the page's
+    // own year, for a page from its first two months speaking of "årsskiftet").
+    name: 'page-next-year-start',
+    anchors: [HAS_FROM, /nästa\s+år|nästkommande\s+år|årsskiftet/iu],
+    pattern: new RegExp(String.raw`${FROM}\s+(?:(?:den\s+)?1\s+januari\s+)?(?:nästa\s+år|nästkommande\s+år|(?<turn>årsskiftet))(?![\p{L}])`, 'giu'),
+    read(g, page) {
+      if (!page) return null;
+      const year = g.turn && page.month <= 2 ? page.year : page.year + 1;
+      return { period: period(`${year}-01-01`, null), strength: 0.4 };
+    },
+  },
+  {
+    // "IOP-avtalet löper ut den 31 december", "gäller till och med den 30 juni": an end's day and month without a year, in the
+    // page's year. Only ends: a year-less start ("från den 1 juni") on a news page mostly starts a service or an event.
+    name: 'page-year-end-date',
+    anchors: [new RegExp(MONTH_NAME, 'iu')],
+    pattern: new RegExp(
+      String.raw`(?:${ENDS}|till\s+och\s+med|t\.\s?o\.\s?m\.?|fram\s+till)\s+(?:den\s+)?(?<day>[1-9]|[12]\d|3[01])\s+(?<month>${MONTH_NAME})(?!\s*(?:19|20)\d{2})(?![\p{L}\p{N}])`,
+      'giu',
+    ),
+    read(g, page) {
+      const month = readDate(`${g.month ?? ''} 2000`)?.month;
+      if (!page || !month) return null;
+      // A page looks ahead: a month more than a quarter before its own is next year's ("löper ut den 31 mars" in November).
+      const year = month + LOOK_AHEAD_MONTHS < page.month ? page.year + 1 : page.year;
+      const day = readDate(`${g.day ?? ''} ${g.month ?? ''} ${year}`);
+      return day ? { period: period(null, asEnd(day)), strength: 0.4 } : null;
+    },
+  },
 ];
+
+/**
+ * The agreement's length stated apart from its dates: "ett treårigt IOP", "Överenskommelsen gäller i tre år", "Avtalstiden är
+ * två år", "Kulturnämnden tecknar IOP med föreningen under tre år". index.ts reads it only to give a start stated elsewhere
+ * ("Avtalet börjar gälla den 1 mars 2024") its end. An extension's years ("kan förlängas med två år") are not its length.
+ */
+export const DURATIONS: readonly RegExp[] = [
+  new RegExp(String.raw`${YEARS_LONG}\s+(?:[\p{L}-]+\s+){0,3}?${AGREEMENT_WORD}${NOT_LETTER}`, 'giu'),
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:${AGREEMENT_WORD}|avtalstid\p{L}{0,3}|löptid\p{L}{0,3})(?:\s+(?!förläng|option)[\p{L}-]+){0,5}?\s+(?:(?:${RUNS}|sträcker\s+sig)\s+(?:under|i|på|över)\s+|(?:är|på|under)\s+)${YEARS}\s+år${NOT_LETTER}`,
+    'giu',
+  ),
+  // "… från årsskiftet och tre år framåt": the years ahead of a start that has no year of its own.
+  new RegExp(String.raw`(?<![\p{L}])(?:och|samt)\s+${YEARS}\s+år\s+(?:framåt|framöver)${NOT_LETTER}`, 'giu'),
+];
+
+/** The one length in years the text states for the agreement, or null when it states none or several. */
+export function statedDuration(text: string): { years: number; start: number; end: number } | null {
+  if (!HAS_AGREEMENT_WORD.test(text) && !/avtalstid|löptid/iu.test(text)) return null;
+  const found = DURATIONS.flatMap((pattern) =>
+    [...text.matchAll(pattern)].map((m) => ({ years: readNumber(m.groups?.years ?? ''), start: m.index, end: m.index + m[0].length })),
+  ).filter((d) => Number.isInteger(d.years) && d.years >= 1 && d.years <= 10);
+  return found.length > 0 && found.every((d) => d.years === found[0]!.years) ? found[0]! : null;
+}
 
 /** A sentence context that changes how likely a period in it is the partnership's validity. */
 export interface ContextRule {
@@ -372,6 +467,15 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     pattern: /^(?![\s\S]*(?:avtal|överenskommels|partnerskap|IOP|samverkan|samarbet|bidrag|stöd|upplåtelse|arrende|hyr))/iu,
     factor: 0,
     only: new Set(['until-further-notice']),
+  },
+  {
+    // A date read against the page's own date ("från den 1 april", "året ut") is the partnership's only in a sentence about
+    // the agreement: "Från den 1 juli gäller nya regler" or "Föreningen firar året ut" dates something else.
+    name: 'page-date-of-what',
+    where: 'sentence',
+    pattern: /^(?![\s\S]*(?:avtal|överenskommels|partnerskap|IOP))/iu,
+    factor: 0,
+    only: new Set(['page-year-end', 'page-next-year-start', 'page-year-end-date']),
   },
   {
     // Past tense about an earlier agreement: "avsåg perioden", "förlängdes", "tecknades 1993".

@@ -6,6 +6,10 @@
  *  - an appended agreement numbers its sections from § 1 again: a heading numbered below the item before it
  *    is a section of that item, not a new one. (Where such a section repeats an earlier item's number, in
  *    a January protocol, that item is lost: a known limit.)
+ *  - a table of contents whose entries end in leaders and a page number ("§ 64. Upphandling ……… 6") lists
+ *    items: an entry is no heading of its own, and does not count as the item before a lower-numbered one.
+ *    An item the text names only there (a page cut short after the contents) is still a matter, its span
+ *    the entry.
  */
 import { paragraphHeadings, type ParagraphHeading } from '../../extractors/items/headings.js';
 import { ITEM_LABEL, agendaHeadings } from '../../extractors/items/agenda.js';
@@ -21,6 +25,11 @@ export interface Item {
   /** Where the title ends and the item's text begins. */
   titleEnd: number;
 }
+
+/** Leaders and a page number closing a contents entry: "……… 6", ".... 12", "... 3". */
+const LEADERS = /[ \t]*(?:\.{2,}|…)[.… \t]*\d{1,4}[ \t]*$/u;
+/** A contents entry is short: its title (perhaps wrapped) and the leaders. */
+const ENTRY_CHARS = 300;
 
 /** An item's title runs at most this many lines. */
 const TITLE_LINES = 3;
@@ -42,7 +51,25 @@ export function protocolItems(text: string): Item[] {
   return agenda.length >= 2 ? agenda.map((item) => ({ ...item, paragraph: null })) : byParagraph;
 }
 
-function itemsOf(text: string, all: ParagraphHeading[]): Item[] {
+function itemsOf(text: string, found: ParagraphHeading[]): Item[] {
+  const isEntry = (h: ParagraphHeading, i: number) => {
+    const body = text.slice(h.end, found[i + 1]?.start ?? text.length);
+    return body.length <= ENTRY_CHARS && body.split('\n').some((line) => LEADERS.test(line));
+  };
+  const entries = found.filter(isEntry);
+  const headings = found.filter((h, i) => !isEntry(h, i));
+  const numbers = new Set(headings.map((h) => h.value));
+  const listedOnly = entries.filter((h, i) => !numbers.has(h.value) && !entries.slice(i + 1).some((e) => e.value === h.value));
+  const listedEnd = (h: ParagraphHeading) => found[found.indexOf(h) + 1]?.start ?? text.length;
+  return [...spansOf(text, headings), ...listedOnly.map((h) => itemAt(text, h, listedEnd(h)))].sort((a, b) => a.start - b.start);
+}
+
+function itemAt(text: string, heading: ParagraphHeading, end: number): Item {
+  const { title, titleEnd } = titleOf(text, heading, end);
+  return { paragraph: heading.value, start: heading.start, end, title, titleEnd };
+}
+
+function spansOf(text: string, all: ParagraphHeading[]): Item[] {
   // Of several headings with one number, the last is the item (the others list it before it comes).
   const last = new Map(all.map((h, i) => [h.value, i]));
   const kept: ParagraphHeading[] = [];
@@ -51,11 +78,7 @@ function itemsOf(text: string, all: ParagraphHeading[]): Item[] {
     const before = kept.at(-1);
     if (!before || numberOf(h) >= numberOf(before)) kept.push(h);
   });
-  return kept.map((heading, i) => {
-    const end = kept[i + 1]?.start ?? text.length;
-    const { title, titleEnd } = titleOf(text, heading, end);
-    return { paragraph: heading.value, start: heading.start, end, title, titleEnd };
-  });
+  return kept.map((heading, i) => itemAt(text, heading, kept[i + 1]?.start ?? text.length));
 }
 
 /** The heading line's own words after "§ N" and the lines below it, up to a blank line after some text. */
@@ -75,6 +98,6 @@ function titleOf(text: string, heading: ParagraphHeading, end: number): { title:
     }
     lines.push(line);
   }
-  const title = lines.join(' ').replace(/\s+/g, ' ').trim();
+  const title = lines.join(' ').replace(/\s+/g, ' ').replace(LEADERS, '').trim();
   return { title: title === '' ? null : title, titleEnd: at };
 }

@@ -38,6 +38,20 @@ describe('protocol items', () => {
     expect(items[0]!.start).toBe(text.indexOf(BUDGET));
   });
 
+  it('takes contents entries with leaders for listings: real items after them count, an item named only there is its entry', () => {
+    const contents = 'INNEHÅLL\n\n§ 11. Delårsrapport per april……… 2\n\n§ 12. Idéburet offentligt partnerskap med\nFöreningen Gläntan………3\n\n§ 13. Remiss om länstransportplan……… 4\n\n';
+    const text = HEADER + contents + BUDGET + IOP;
+    const items = protocolItems(text);
+    expect(items.map((i) => [i.paragraph, i.title])).toEqual([
+      ['§ 13', 'Remiss om länstransportplan'],
+      ['§ 11', 'Delårsrapport per april'],
+      ['§ 12', 'Idéburet offentligt partnerskap med Föreningen Gläntan'],
+    ]);
+    expect(items[2]!.start).toBe(text.indexOf(IOP));
+    // Without leaders a line naming an item before it comes is still a listing, the last of its number the item.
+    expect(protocolItems(HEADER + CONTENTS + BUDGET + IOP).map((i) => i.start)).toEqual([(HEADER + CONTENTS).length, (HEADER + CONTENTS + BUDGET).length]);
+  });
+
   it('segments OCR text where § reads as "$", "\\$", 8 or 3', () => {
     const ocr = [BUDGET.replace('§ 11', '$ 11'), IOP.replace('§ 12', '\\$ 12'), ROAD.replace('§ 13 ', '8 13 ')].join('');
     expect(protocolItems(HEADER + ocr).map((i) => i.paragraph)).toEqual(['§ 11', '§ 12', '§ 13']);

@@ -88,6 +88,14 @@ describe('extractDocType', () => {
     expect(docType(text)).toBe('protokoll');
   });
 
+  it("tells a protocol whose header a converter ran into one line by its posting notice's formulas", () => {
+    const runTogether =
+      'Transkript\n\n1 (12) Plats och tid Stadshuset kl 13.00 Beslutande Anna Berg (S) Olle Ek (C) Paragrafer 40 -- 44 ANSLAG/BEVIS Protokollet är justerat. Justeringen har tillkännagivits genom anslag. Förvaringsplats för protokollet Kansliet\n';
+    expect(docType(runTogether)).toBe('protokoll');
+    const agenda = 'Transkript\n\n1 KALLELSE Föredragningslista Socialnämnden Plats och tid Stadshuset kl 13.00 Ärende Dnr 1. Upprop 2. Ansökan om bidrag 3. Anmälningsärenden\n';
+    expect(docType(agenda)).toBe('annat');
+  });
+
   it('tells a tjänsteskrivelse whose subject is an agreement', () => {
     const text = 'Överenskommelse om IOP med Röda korset om barnverksamhet\n\nOrdförandens förslag\n1. Nämnden ingår överenskommelse.\n\nEkonomiska konsekvenser och finansiering\nKostnaden är 400 000 kronor.\n\nJuridisk bedömning\nInga hinder.';
     expect(docType(text)).toBe('tjansteskrivelse');

@@ -8,11 +8,13 @@
  *    a January protocol, that item is lost: a known limit.)
  *  - a table of contents whose entries end in leaders and a page number ("§ 64. Upphandling ……… 6") lists
  *    items: an entry is no heading of its own, and does not count as the item before a lower-numbered one.
- *    An item the text names only there (a page cut short after the contents) is still a matter, its span
- *    the entry.
+ *    An item the contents name but the text does not reach (a page cut short after them) is still a
+ *    matter, its span the entry.
  */
 import { paragraphHeadings, type ParagraphHeading } from '../../extractors/items/headings.js';
 import { ITEM_LABEL, agendaHeadings } from '../../extractors/items/agenda.js';
+import { agendaRunHeadings, inlineHeadings, inlineTitle, lineEndAt } from '../../extractors/items/inline.js';
+import { paragraphRange } from './whole.js';
 
 export interface Item {
   /** "§ 187"; null for an agenda's numbered item, which has no §. */
@@ -40,36 +42,51 @@ const ITEM_LABEL_AT_START = new RegExp(ITEM_LABEL.source, 'u');
 
 const numberOf = (heading: ParagraphHeading) => Number.parseInt(heading.value.replace(/^§\s*/, ''), 10);
 
+type TitleOf = (text: string, from: number, end: number) => { title: string | null; titleEnd: number };
+
 /**
  * The items: by their § headings; failing two of those, by an agenda's numbered items with case numbers
- * ("5 Riktlinjer för bidrag" / "Dnr KS 2023/101"), which have no §.
+ * ("5 Riktlinjer för bidrag" / "Dnr KS 2023/101"), which have no §; failing those, by numbers before case
+ * numbers in lines run together ("… 3 41 Dnr KS 2019/52 Ansökan om …"): a protocol's paragraphs where it
+ * names a range of them ("Paragrafer 40 -- 44"), else an agenda's items; failing those, by an agenda's
+ * list run together on a line ("Föredragningslista … 1. Upprop 2. Ansökan om …"), the last item ending
+ * with that line.
  */
 export function protocolItems(text: string): Item[] {
-  const byParagraph = itemsOf(text, paragraphHeadings(text));
+  const byParagraph = itemsOf(text, paragraphHeadings(text), titleOf);
   if (byParagraph.length >= 2) return byParagraph;
-  const agenda = itemsOf(text, agendaHeadings(text).map((h) => ({ value: `§ ${h.number}`, start: h.start, end: h.end })));
-  return agenda.length >= 2 ? agenda.map((item) => ({ ...item, paragraph: null })) : byParagraph;
+  const agenda = itemsOf(text, agendaHeadings(text).map((h) => ({ value: `§ ${h.number}`, start: h.start, end: h.end })), titleOf);
+  if (agenda.length >= 2) return agenda.map((item) => ({ ...item, paragraph: null }));
+  const inline = itemsOf(text, inlineHeadings(text), inlineTitle);
+  if (inline.length >= 2) return paragraphRange(text) ? inline : inline.map((item) => ({ ...item, paragraph: null }));
+  const run = itemsOf(text, agendaRunHeadings(text), inlineTitle).map((item) => ({ ...item, paragraph: null }));
+  if (run.length < 2) return byParagraph;
+  const last = run.at(-1)!;
+  return [...run.slice(0, -1), { ...last, end: lineEndAt(text, last.start) }];
 }
 
-function itemsOf(text: string, found: ParagraphHeading[]): Item[] {
+function itemsOf(text: string, found: ParagraphHeading[], title: TitleOf): Item[] {
   const isEntry = (h: ParagraphHeading, i: number) => {
     const body = text.slice(h.end, found[i + 1]?.start ?? text.length);
-    return body.length <= ENTRY_CHARS && body.split('\n').some((line) => LEADERS.test(line));
+    return body.length <= ENTRY_CHARS && (LEADERS.test(body.trimEnd()) || body.split('\n').some((line) => LEADERS.test(line)));
   };
   const entries = found.filter(isEntry);
   const headings = found.filter((h, i) => !isEntry(h, i));
   const numbers = new Set(headings.map((h) => h.value));
-  const listedOnly = entries.filter((h, i) => !numbers.has(h.value) && !entries.slice(i + 1).some((e) => e.value === h.value));
+  // Contents stand before the items; an entry-like line inside an item belongs to that item.
+  const firstItem = headings[0]?.start ?? text.length;
+  const listedOnly = entries.filter(
+    (h, i) => h.start < firstItem && !numbers.has(h.value) && !entries.slice(i + 1).some((e) => e.value === h.value),
+  );
   const listedEnd = (h: ParagraphHeading) => found[found.indexOf(h) + 1]?.start ?? text.length;
-  return [...spansOf(text, headings), ...listedOnly.map((h) => itemAt(text, h, listedEnd(h)))].sort((a, b) => a.start - b.start);
+  const itemAt = (heading: ParagraphHeading, end: number): Item => ({ paragraph: heading.value, start: heading.start, end, ...title(text, heading.end, end) });
+  return [...spansOf(headings).map((h, i, kept) => itemAt(h, kept[i + 1]?.start ?? text.length)), ...listedOnly.map((h) => itemAt(h, listedEnd(h)))].sort(
+    (a, b) => a.start - b.start,
+  );
 }
 
-function itemAt(text: string, heading: ParagraphHeading, end: number): Item {
-  const { title, titleEnd } = titleOf(text, heading, end);
-  return { paragraph: heading.value, start: heading.start, end, title, titleEnd };
-}
-
-function spansOf(text: string, all: ParagraphHeading[]): Item[] {
+/** The headings that open items, in order. */
+function spansOf(all: ParagraphHeading[]): ParagraphHeading[] {
   // Of several headings with one number, the last is the item (the others list it before it comes).
   const last = new Map(all.map((h, i) => [h.value, i]));
   const kept: ParagraphHeading[] = [];
@@ -78,13 +95,13 @@ function spansOf(text: string, all: ParagraphHeading[]): Item[] {
     const before = kept.at(-1);
     if (!before || numberOf(h) >= numberOf(before)) kept.push(h);
   });
-  return kept.map((heading, i) => itemAt(text, heading, kept[i + 1]?.start ?? text.length));
+  return kept;
 }
 
 /** The heading line's own words after "§ N" and the lines below it, up to a blank line after some text. */
-function titleOf(text: string, heading: ParagraphHeading, end: number): { title: string | null; titleEnd: number } {
+function titleOf(text: string, from: number, end: number): { title: string | null; titleEnd: number } {
   const lines: string[] = [];
-  let at = heading.end;
+  let at = from;
   let taken = 0;
   while (at < end && taken <= TITLE_LINES) {
     const next = text.indexOf('\n', at);

@@ -156,6 +156,27 @@ describe('whole protocols and agendas from other layouts', () => {
     expect(matters).toEqual([]);
   });
 
+  it('itemises a protocol whose pages were run into lines, its contents before its items, and reads its header to the end of that line', () => {
+    const first = 'Transkript\n\n1 (9) Plats och tid Kommunhuset kl 13 Beslutande Anna Ek (S) Justerare Bo Ek (C) Paragrafer 40 -- 42 ' + 'Ledamot Anna Ek (S) '.repeat(30) + 'Organ Kommunstyrelsens arbetsutskott Sammanträdesdatum 2019-03-05\n\n';
+    const contents = '2 (9) Ärendelista 40 Dnr KS 2019/11 Information... 3 41 Dnr KS 2019/52 Ansökan om verksamhetsbidrag från Föreningen Ljuset... 4 42 Dnr KS 2019/61 Upphandling av skolskjuts... 5\n\n';
+    const items = '3 (9) 40 Dnr KS 2019/11 Information Kommunchefen informerar.\n\n4 (9) 41 Dnr KS 2019/52 Ansökan om verksamhetsbidrag från Föreningen Ljuset Arbetsutskottets förslag Föreningen beviljas 50 000 kronor.\n';
+    const text = first + contents + items;
+    const { header, matters } = segment(DocText.fromString(text), 'protokoll');
+    expect(matters.map((m) => [m.paragraph, m.title])).toEqual([
+      ['§ 42', 'Upphandling av skolskjuts'],
+      ['§ 40', 'Information Kommunchefen informerar'],
+      ['§ 41', 'Ansökan om verksamhetsbidrag från Föreningen Ljuset'],
+    ]);
+    expect(text.slice(header!.start, header!.end)).toContain('Sammanträdesdatum 2019-03-05');
+  });
+
+  it("itemises an agenda whose list was run into one line, the last item ending with it", () => {
+    const agenda = 'Transkript\n\n1 KALLELSE Föredragningslista Socialnämnden Plats och tid Stadshuset kl 13 Ärende Dnr 1. Upprop och val av justerare 2. Ansökan om föreningsbidrag från Föreningen Ljuset SN/2019:12 3. Anmälningsärenden SN/2019:4\nSekreterare Lena Ek\n';
+    const { matters } = segment(DocText.fromString(agenda), 'annat');
+    expect(matters.map((m) => m.title)).toEqual(['Upprop och val av justerare', 'Ansökan om föreningsbidrag från Föreningen Ljuset', 'Anmälningsärenden']);
+    expect(agenda.slice(matters[2]!.start, matters[2]!.end)).toBe('3. Anmälningsärenden SN/2019:4');
+  });
+
   it('leaves a protocol extract of one paragraph one matter', () => {
     const extract = 'PROTOKOLLSUTDRAG\nSammanträdesdatum 2024-02-01\nJusterandes signatur  Utdragsbestyrkande\n\n§ 17 Dnr KS 2024/5\nIdéburet offentligt partnerskap med Föreningen Ljuset\n\nBeslut\nKommunstyrelsen ingår partnerskapet.\n';
     expect(segment(DocText.fromString(extract), 'protokoll').header).toBeNull();

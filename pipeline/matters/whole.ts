@@ -1,3 +1,5 @@
+import { AGENDA_WORDS } from '../../extractors/items/inline.js';
+
 /**
  * Whether a document is a whole protocol or an agenda (kallelse, föredragningslista) — a record of several
  * matters — whatever its type rule says: its header carries a meeting's labels ("Plats och tid",
@@ -14,7 +16,7 @@ export const MEETING_LABELS: readonly RegExp[] = [
   /(?<![\p{L}])(?:Utdragsbestyrkande|Justerarsignaturer)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:Beslutande|Tjänstgörande\s+ersättare|Övriga\s+(?:deltagare|deltagande|närvarande))(?![\p{L}])/iu,
   /(?<![\p{L}])(?:ANSLAG\s*\/\s*BEVIS|Protokollet\s+är\s+justerat)(?![\p{L}])/iu,
-  /(?<![\p{L}])(?:Kallelse|Föredragningslista|Dagordning|Ärendelista|Ärendeförteckning|Innehållsförteckning)(?![\p{L}])/iu,
+  new RegExp(`(?<![\\p{L}])(?:${AGENDA_WORDS})(?![\\p{L}])`, 'iu'),
 ];
 /** "Paragrafer 26–38", "§§ 63-73", "Justerade paragrafer 45-58": a range of two or more paragraphs. */
 export const PARAGRAPH_RANGE = /(?:Paragrafer|§§)[ \t:]*(?:§§?[ \t]*)?(\d{1,4})[ \t]*(?:-|–|—|--)[ \t]*(\d{1,4})/iu;

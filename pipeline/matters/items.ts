@@ -12,7 +12,7 @@
  *    matter, its span the entry.
  */
 import { paragraphHeadings, type ParagraphHeading } from '../../extractors/items/headings.js';
-import { ITEM_LABEL, agendaHeadings } from '../../extractors/items/agenda.js';
+import { CASE_LABEL, ITEM_LABEL, agendaHeadings } from '../../extractors/items/agenda.js';
 import { agendaRunHeadings, inlineHeadings, inlineTitle, lineEndAt } from '../../extractors/items/inline.js';
 import { paragraphRange } from './whole.js';
 
@@ -39,23 +39,25 @@ const TITLE_LINES = 3;
 const CASE_NUMBER_LABEL = /(?<![\p{L}])(?:Dnr|DNR|Diarienummer)\b[^\n]*/gu;
 /** An agenda item's label below its title ("Ärende 2"): no part of the title. Anchored at the line's start. */
 const ITEM_LABEL_AT_START = new RegExp(ITEM_LABEL.source, 'u');
+const ITEM_LABEL_GLOBAL = new RegExp(ITEM_LABEL.source, 'gmu');
 
 const numberOf = (heading: ParagraphHeading) => Number.parseInt(heading.value.replace(/^§\s*/, ''), 10);
 
 type TitleOf = (text: string, from: number, end: number) => { title: string | null; titleEnd: number };
 
 /**
- * The items: by their § headings; failing two of those, by an agenda's numbered items with case numbers
- * ("5 Riktlinjer för bidrag" / "Dnr KS 2023/101"), which have no §; failing those, by numbers before case
- * numbers in lines run together ("… 3 41 Dnr KS 2019/52 Ansökan om …"): a protocol's paragraphs where it
- * names a range of them ("Paragrafer 40 -- 44"), else an agenda's items; failing those, by an agenda's
- * list run together on a line ("Föredragningslista … 1. Upprop 2. Ansökan om …"), the last item ending
- * with that line.
+ * The items: by their § headings, with the items of an agenda listed before them that no § takes up (a
+ * meeting page that lists its agenda, then records the § items it reached); failing two § headings, by an
+ * agenda's numbered items with case numbers ("5 Riktlinjer för bidrag" / "Dnr KS 2023/101"), which have no
+ * §; failing those, by numbers before case numbers in lines run together ("… 3 41 Dnr KS 2019/52 Ansökan
+ * om …"): a protocol's paragraphs where it names a range of them ("Paragrafer 40 -- 44"), else an agenda's
+ * items; failing those, by an agenda's list run together on a line ("Föredragningslista … 1. Upprop 2.
+ * Ansökan om …"), the last item ending with that line.
  */
 export function protocolItems(text: string): Item[] {
   const byParagraph = itemsOf(text, paragraphHeadings(text), titleOf);
-  if (byParagraph.length >= 2) return byParagraph;
-  const agenda = itemsOf(text, agendaHeadings(text).map((h) => ({ value: `§ ${h.number}`, start: h.start, end: h.end })), titleOf);
+  if (byParagraph.length >= 2) return [...agendaBefore(text, byParagraph), ...byParagraph];
+  const agenda = itemsOf(text, agendaItemHeadings(text), agendaTitle);
   if (agenda.length >= 2) return agenda.map((item) => ({ ...item, paragraph: null }));
   const inline = itemsOf(text, inlineHeadings(text), inlineTitle);
   if (inline.length >= 2) return paragraphRange(text) ? inline : inline.map((item) => ({ ...item, paragraph: null }));
@@ -63,6 +65,32 @@ export function protocolItems(text: string): Item[] {
   if (run.length < 2) return byParagraph;
   const last = run.at(-1)!;
   return [...run.slice(0, -1), { ...last, end: lineEndAt(text, last.start) }];
+}
+
+const agendaItemHeadings = (text: string): ParagraphHeading[] =>
+  agendaHeadings(text).map((h) => ({ value: `§ ${h.number}`, start: h.start, end: h.end }));
+
+/** The agenda's items before the first § item whose number no § heading takes up, each up to the next. */
+function agendaBefore(text: string, items: readonly Item[]): Item[] {
+  const first = items[0]!.start;
+  const taken = new Set(items.map((item) => item.paragraph));
+  const listed = agendaItemHeadings(text.slice(0, first));
+  return listed.flatMap((h, i) => {
+    if (taken.has(h.value)) return [];
+    const end = listed[i + 1]?.start ?? first;
+    return [{ paragraph: null, start: h.start, end, ...agendaTitle(text, h.end, end) }];
+  });
+}
+
+/**
+ * An agenda item's title: its lines down to its case number ("3 Föreningen Ljuset" / "Projektansökan om
+ * läxhjälp" / "Dnr 3.1-0211/2019"), without an "Ärende 3" label; as a § item's where no case number follows.
+ */
+function agendaTitle(text: string, from: number, end: number): { title: string | null; titleEnd: number } {
+  const label = CASE_LABEL.exec(text.slice(from, end));
+  if (!label) return titleOf(text, from, end);
+  const title = text.slice(from, from + label.index).replace(ITEM_LABEL_GLOBAL, '').replace(/\s+/g, ' ').trim();
+  return { title: title === '' ? null : title, titleEnd: from + label.index };
 }
 
 function itemsOf(text: string, found: ParagraphHeading[], title: TitleOf): Item[] {

@@ -138,6 +138,21 @@ describe('whole protocols and agendas from other layouts', () => {
     ]);
   });
 
+  it("adds an agenda's items listed before the § items that no § takes up, titled down to their case number", () => {
+    const page =
+      'Sammanträde 2019-05-14\n\nPlats\nStadshuset\n\n1 Val av justerare\n\n2 Projektansökan från Föreningen Ljuset\n\nAnsökan om projektbidrag för läxhjälp\nDnr 3.1-0211/2019\n\n3 Riktlinjer för lokaler\nDnr 3.1-0300/2019\n\n' +
+      '§1 Val av justerare\n\nNämnden utser Per Persson.\n\n§2 Projektansökan från Föreningen Ljuset\n\nNämnden beviljar 20 000 kronor.\n';
+    expect(protocolItems(page).map((i) => [i.paragraph, i.title])).toEqual([
+      [null, 'Riktlinjer för lokaler'],
+      ['§ 1', 'Val av justerare'],
+      ['§ 2', 'Projektansökan från Föreningen Ljuset'],
+    ]);
+    const cut = page.slice(0, page.indexOf('§2'));
+    expect(protocolItems(cut + '§3 Riktlinjer för lokaler\n\nAntas.\n').map((i) => i.title)[0]).toBe(
+      'Projektansökan från Föreningen Ljuset Ansökan om projektbidrag för läxhjälp',
+    );
+  });
+
   it('takes an agenda titled only by its list word when its items carry case numbers', () => {
     const agenda = 'Föredragningslista\n\n1 Verksamhetsbidrag 2025\nDnr FN 2024/12\n\n2 Riktlinjer för lokaler\nDnr FN 2024/30\n';
     expect(segment(DocText.fromString(agenda), 'annat').matters).toHaveLength(2);

@@ -87,6 +87,8 @@ describe('classifyMatter', () => {
 
   it('takes the first short lines that are no sentence for a document\'s title', () => {
     expect(documentTitle('# source: x\n\nSkip to main content\n\nRiktlinjer för bidrag\nKommunen ger bidrag till föreningar.\nMer text')).toBe('Skip to main content\nRiktlinjer för bidrag');
+    const hosted = '• No results found\n\nPartnerskap i staden\n\nN/A\nProtected\n\nAcademic year: 2022\n\nShare "Partnerskap"\n\nCopied!\n28\n\nFull text\n\n(1)\n\nRevisionsrapport nr 2\n\n(2)\n\nRevisorerna har granskat nämndernas arbete.';
+    expect(documentTitle(hosted)).toBe('Partnerskap i staden\nRevisionsrapport nr 2');
   });
 
   it('gives none to a matter with no idéburen party, and to one that names no form of cooperation', () => {

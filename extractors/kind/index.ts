@@ -40,6 +40,7 @@ function decisionText(text: string): string {
  */
 function applies(rule: KindRule, single: boolean): boolean {
   if (rule.place === 'document') return single;
+  if (rule.place === 'item-title') return !single;
   if (single) return rule.place !== 'title' || rule.kind === null;
   return rule.place !== 'text' || rule.kind === null;
 }
@@ -68,6 +69,7 @@ export function documentTitle(text: string): string {
 export function classifyMatter(matter: MatterText): KindVerdict {
   const places: Record<RulePlace, () => string> = {
     title: () => matter.title ?? documentTitle(matter.text),
+    'item-title': () => matter.title ?? '',
     decision: () => decisionText(matter.text),
     text: () => matter.text,
     document: () => matter.text,

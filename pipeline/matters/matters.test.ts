@@ -153,6 +153,15 @@ describe('whole protocols and agendas from other layouts', () => {
     );
   });
 
+  it("itemises a meeting page headed by its date and 'Klockan', not a page that only mentions a meeting", () => {
+    const page =
+      'Sammanträde 2023-11-22\n\nDatum\nKlockan\n13:00\nPlats\nKommunhuset\n\n1 Information om sporthallen\n\nÄrende 1 Diarienummer 2023/KS 0362\n\nUtskottets förslag till beslut\n- Informationen noteras.\n\n' +
+      '2 Idéburet offentligt partnerskap med Föreningen Ljuset\n\nÄrende 2 Diarienummer 2023/KS 0400\n\nUtskottets förslag till kommunstyrelsen\n- Kommunstyrelsen ingår partnerskapet.\n';
+    expect(segment(DocText.fromString(page), 'annat').matters.map((m) => m.title)).toEqual(['Information om sporthallen', 'Idéburet offentligt partnerskap med Föreningen Ljuset']);
+    const news = 'Nämnden ger stöd\n\nPå sammanträdet 2023-11-22 beslutade nämnden.\n\n1 Stöd till Föreningen Ljuset\nDnr KS 2023/1\n\n2 Stöd till Föreningen Gnistan\nDnr KS 2023/2\n';
+    expect(segment(DocText.fromString(news), 'annat').header).toBeNull();
+  });
+
   it('takes an agenda titled only by its list word when its items carry case numbers', () => {
     const agenda = 'Föredragningslista\n\n1 Verksamhetsbidrag 2025\nDnr FN 2024/12\n\n2 Riktlinjer för lokaler\nDnr FN 2024/30\n';
     expect(segment(DocText.fromString(agenda), 'annat').matters).toHaveLength(2);

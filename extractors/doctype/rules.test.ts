@@ -96,6 +96,12 @@ describe('extractDocType', () => {
     expect(docType(agenda)).toBe('annat');
   });
 
+  it("tells a meeting site's protocol page by what it records of the meeting's opening, not an agenda that plans it", () => {
+    const page = 'Sammanträde 2019-05-14\n\n1 Sammanträdets öppnande\n\n2 Bidrag till föreningar\n\n§1 Sammanträdets öppnande\n\nOrdföranden öppnade sammanträdet.\n\n§2 Bidrag till föreningar\n\nNämnden fördelar bidragen.\n';
+    expect(docType(page)).toBe('protokoll');
+    expect(docType('Sammanträde 2019-05-14\n\n1 Sammanträdets öppnande\n\n2 Godkännande av föredragningslistan\n\n3 Bidrag till föreningar\n')).toBe('annat');
+  });
+
   it('tells a tjänsteskrivelse whose subject is an agreement', () => {
     const text = 'Överenskommelse om IOP med Röda korset om barnverksamhet\n\nOrdförandens förslag\n1. Nämnden ingår överenskommelse.\n\nEkonomiska konsekvenser och finansiering\nKostnaden är 400 000 kronor.\n\nJuridisk bedömning\nInga hinder.';
     expect(docType(text)).toBe('tjansteskrivelse');

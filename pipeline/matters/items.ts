@@ -94,27 +94,27 @@ function agendaTitle(text: string, from: number, end: number): { title: string |
 }
 
 function itemsOf(text: string, found: ParagraphHeading[], title: TitleOf): Item[] {
-  const isEntry = (h: ParagraphHeading, i: number) => {
-    const body = text.slice(h.end, found[i + 1]?.start ?? text.length);
+  const nextStart = (i: number) => found[i + 1]?.start ?? text.length;
+  const isEntry = found.map((h, i) => {
+    const body = text.slice(h.end, nextStart(i));
     return body.length <= ENTRY_CHARS && (LEADERS.test(body.trimEnd()) || body.split('\n').some((line) => LEADERS.test(line)));
-  };
-  const entries = found.filter(isEntry);
-  const headings = found.filter((h, i) => !isEntry(h, i));
+  });
+  const headings = found.filter((_, i) => !isEntry[i]);
   const numbers = new Set(headings.map((h) => h.value));
-  // Contents stand before the items; an entry-like line inside an item belongs to that item.
+  // Contents stand before the items; an entry-like line inside an item belongs to that item. Of an item
+  // the contents name twice, the last entry is taken.
   const firstItem = headings[0]?.start ?? text.length;
-  const listedOnly = entries.filter(
-    (h, i) => h.start < firstItem && !numbers.has(h.value) && !entries.slice(i + 1).some((e) => e.value === h.value),
-  );
-  const listedEnd = (h: ParagraphHeading) => found[found.indexOf(h) + 1]?.start ?? text.length;
+  const lastEntry = new Map(found.flatMap((h, i) => (isEntry[i] ? [[h.value, i] as const] : [])));
+  const listedOnly = found.flatMap((h, i) => (isEntry[i] && h.start < firstItem && !numbers.has(h.value) && lastEntry.get(h.value) === i ? [i] : []));
   const itemAt = (heading: ParagraphHeading, end: number): Item => ({ paragraph: heading.value, start: heading.start, end, ...title(text, heading.end, end) });
-  return [...spansOf(headings).map((h, i, kept) => itemAt(h, kept[i + 1]?.start ?? text.length)), ...listedOnly.map((h) => itemAt(h, listedEnd(h)))].sort(
-    (a, b) => a.start - b.start,
-  );
+  return [
+    ...openingHeadings(headings).map((h, i, kept) => itemAt(h, kept[i + 1]?.start ?? text.length)),
+    ...listedOnly.map((i) => itemAt(found[i]!, nextStart(i))),
+  ].sort((a, b) => a.start - b.start);
 }
 
 /** The headings that open items, in order. */
-function spansOf(all: ParagraphHeading[]): ParagraphHeading[] {
+function openingHeadings(all: ParagraphHeading[]): ParagraphHeading[] {
   // Of several headings with one number, the last is the item (the others list it before it comes).
   const last = new Map(all.map((h, i) => [h.value, i]));
   const kept: ParagraphHeading[] = [];

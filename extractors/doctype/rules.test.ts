@@ -88,6 +88,20 @@ describe('extractDocType', () => {
     expect(docType(text)).toBe('protokoll');
   });
 
+  it("tells a protocol whose header a converter ran into one line by its posting notice's formulas", () => {
+    const runTogether =
+      'Transkript\n\n1 (12) Plats och tid Stadshuset kl 13.00 Beslutande Anna Berg (S) Olle Ek (C) Paragrafer 40 -- 44 ANSLAG/BEVIS Protokollet är justerat. Justeringen har tillkännagivits genom anslag. Förvaringsplats för protokollet Kansliet\n';
+    expect(docType(runTogether)).toBe('protokoll');
+    const agenda = 'Transkript\n\n1 KALLELSE Föredragningslista Socialnämnden Plats och tid Stadshuset kl 13.00 Ärende Dnr 1. Upprop 2. Ansökan om bidrag 3. Anmälningsärenden\n';
+    expect(docType(agenda)).toBe('annat');
+  });
+
+  it("tells a meeting site's protocol page by what it records of the meeting's opening, not an agenda that plans it", () => {
+    const page = 'Sammanträde 2019-05-14\n\n1 Sammanträdets öppnande\n\n2 Bidrag till föreningar\n\n§1 Sammanträdets öppnande\n\nOrdföranden öppnade sammanträdet.\n\n§2 Bidrag till föreningar\n\nNämnden fördelar bidragen.\n';
+    expect(docType(page)).toBe('protokoll');
+    expect(docType('Sammanträde 2019-05-14\n\n1 Sammanträdets öppnande\n\n2 Godkännande av föredragningslistan\n\n3 Bidrag till föreningar\n')).toBe('annat');
+  });
+
   it('tells a tjänsteskrivelse whose subject is an agreement', () => {
     const text = 'Överenskommelse om IOP med Röda korset om barnverksamhet\n\nOrdförandens förslag\n1. Nämnden ingår överenskommelse.\n\nEkonomiska konsekvenser och finansiering\nKostnaden är 400 000 kronor.\n\nJuridisk bedömning\nInga hinder.';
     expect(docType(text)).toBe('tjansteskrivelse');

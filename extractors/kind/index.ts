@@ -6,6 +6,7 @@
 import type { MatterKind } from '../../pipeline/contract.js';
 import { decisionSections } from '../decision/sections.js';
 import { KIND_RULES, NO_CUE, NO_PARTY, type KindRule, type RulePlace } from './rules.js';
+import furniture from '../lexicon/hosting-furniture.json' with { type: 'json' };
 
 export interface MatterText {
   /** The matter's title (a § item's heading lines); null for a document's one matter, read as a whole. */
@@ -39,6 +40,7 @@ function decisionText(text: string): string {
  */
 function applies(rule: KindRule, single: boolean): boolean {
   if (rule.place === 'document') return single;
+  if (rule.place === 'item-title') return !single;
   if (single) return rule.place !== 'title' || rule.kind === null;
   return rule.place !== 'text' || rule.kind === null;
 }
@@ -47,15 +49,18 @@ function applies(rule: KindRule, single: boolean): boolean {
 const TITLE_LINES = 4;
 const TITLE_MAX_WORDS = 12;
 
+/** A hosting site's lines around a transcript ("• No results found", "Full text", "(1)"): not the document's. */
+const FURNITURE = new RegExp(`^(?:${furniture.lines.join('|')})$`, 'iu');
+
 /**
- * A document's heading lines: its first few lines, up to the first sentence or long line ("Skip to main
- * content" and a date line do no harm: no look-alike reads them).
+ * A document's heading lines: its first few lines, up to the first sentence or long line, past a hosting
+ * site's furniture ("Skip to main content" and a date line do no harm: no look-alike reads them).
  */
 export function documentTitle(text: string): string {
   const lines = text
     .split('\n')
     .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('# '))
+    .filter((line) => line !== '' && !line.startsWith('# ') && !FURNITURE.test(line))
     .slice(0, TITLE_LINES);
   const body = lines.findIndex((line) => line.split(/\s+/).length > TITLE_MAX_WORDS || /\p{L}[.!?]$/u.test(line));
   return lines.slice(0, body < 0 ? lines.length : body).join('\n');
@@ -64,6 +69,7 @@ export function documentTitle(text: string): string {
 export function classifyMatter(matter: MatterText): KindVerdict {
   const places: Record<RulePlace, () => string> = {
     title: () => matter.title ?? documentTitle(matter.text),
+    'item-title': () => matter.title ?? '',
     decision: () => decisionText(matter.text),
     text: () => matter.text,
     document: () => matter.text,

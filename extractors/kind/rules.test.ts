@@ -23,6 +23,7 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['Initiativärende Socialdemokraterna: Nya lokaler för Tölöscouterna', 'Motion om IOP', 'Alliansens strategi', 'Yrkande från Centerpartiet (C) - Digitalisera'],
     no: ['Idéburet offentligt partnerskap med Skyddsvärnet', 'Medborgardialog'],
   },
+  'party-proposal': { yes: ['Yrkande (C) - Digitalisera', 'Förslag från (M, KD) om lokaler'], no: ['Ansökan om bidrag (föreningen)', 'Stöd till (SISU)'] },
   consultation: { yes: ['Svar på remiss om idéburet offentligt partnerskap', 'Yttrande över förslag till överenskommelse', 'Remiss: Överenskommelse om samverkan'], no: ['Överenskommelse med Föreningen Gläntan', 'Förlängning av IOP'] },
   'party-support': { yes: ['Partistöd 2025'], no: ['Stöd till föreningar'] },
   audit: { yes: ['Stiftelsen Tjolöholms årsredovisning och ansvarsfrihet', 'Granskning av föreningsbidrag', 'Revisionsrapport'], no: ['Bidrag till Schackförening'] },
@@ -71,6 +72,12 @@ describe('classifyMatter', () => {
     expect(item('Anmälan av delegationsbeslut', 'Placeringsavtal med Stiftelsen Bräcke Diakoni. Avtal om IOP.')).toMatchObject({ kind: null, rule: 'delegation-list' });
     expect(item('Initiativärende (S): stöd till scouterna', 'Bidrag till Tölöscouterna')).toMatchObject({ kind: null, rule: 'political-initiative' });
     expect(item('IOP med Föreningen X', 'Punkten utgår.')).toMatchObject({ kind: null, rule: 'withdrawn' });
+    expect(item('Yrkande (S) om IOP med scouterna', 'Beslut\nNämnden avslår yrkandet.')).toMatchObject({ kind: null, rule: 'party-proposal' });
+  });
+
+  it("does not take a document's header naming its chair with her party for a party's proposal", () => {
+    const agenda = 'Kallelse\nSocialnämnden\nOrdförande Anna Berg (S)\n\nIdéburet offentligt partnerskap med Föreningen Ljuset\n\nFörslag till beslut\nNämnden ingår ett idéburet offentligt partnerskap med föreningen.';
+    expect(item(null, agenda)).toMatchObject({ kind: 'iop' });
   });
 
   it('reads a single document\'s heading lines for look-alikes only, and its whole text for a procurement', () => {
@@ -87,6 +94,8 @@ describe('classifyMatter', () => {
 
   it('takes the first short lines that are no sentence for a document\'s title', () => {
     expect(documentTitle('# source: x\n\nSkip to main content\n\nRiktlinjer för bidrag\nKommunen ger bidrag till föreningar.\nMer text')).toBe('Skip to main content\nRiktlinjer för bidrag');
+    const hosted = '• No results found\n\nPartnerskap i staden\n\nN/A\nProtected\n\nAcademic year: 2022\n\nShare "Partnerskap"\n\nCopied!\n28\n\nFull text\n\n(1)\n\nRevisionsrapport nr 2\n\n(2)\n\nRevisorerna har granskat nämndernas arbete.';
+    expect(documentTitle(hosted)).toBe('Partnerskap i staden\nRevisionsrapport nr 2');
   });
 
   it('gives none to a matter with no idéburen party, and to one that names no form of cooperation', () => {

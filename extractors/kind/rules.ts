@@ -10,9 +10,10 @@ import type { MatterKind } from '../../pipeline/contract.js';
 
 /**
  * Where a rule reads. `document`: the whole text of a document that is one matter (a web page, a news
- * article) — never a protocol's item, whose title says what it is about.
+ * article) — never a protocol's item, whose title says what it is about. `item-title`: a protocol item's
+ * title only — never a document's heading lines, where a header names its chair "Anna Berg (S)".
  */
-export type RulePlace = 'title' | 'decision' | 'text' | 'document';
+export type RulePlace = 'title' | 'item-title' | 'decision' | 'text' | 'document';
 
 export interface KindRule {
   name: string;
@@ -48,7 +49,9 @@ export const KIND_RULES: readonly KindRule[] = [
   // The acronyms only in capitals: "lov" is also a holiday.
   { name: 'procurement-law', kind: null, place: 'title', strength: 0.9, pattern: /(?<![\p{L}])(?:LOU|LOV)(?![\p{L}])/u },
   { name: 'permit', kind: null, place: 'title', strength: 0.9, pattern: word('\\p{L}*tillstånd|bygglov|utökning\\s+av\\s+\\p{L}*antal|barnantal|antal\\s+barn|godkännande\\s+av\\s+(?:enskild|fristående|huvudman)|ansökan\\s+om\\s+godkännande|certifiering|auktorisation') },
-  { name: 'political-initiative', kind: null, place: 'title', strength: 0.9, pattern: new RegExp(`(?<![\\p{L}])(?:initiativ|initiativärende|ledamotsinitiativ|motion|medborgarförslag|interpellation|(?:${POLITICAL})s?)(?![\\p{L}])|${PARTY_LETTERS}`, 'iu') },
+  { name: 'political-initiative', kind: null, place: 'title', strength: 0.9, pattern: new RegExp(`(?<![\\p{L}])(?:initiativ|initiativärende|ledamotsinitiativ|motion|medborgarförslag|interpellation|(?:${POLITICAL})s?)(?![\\p{L}])`, 'iu') },
+  // A party's letters title an item that is a party's proposal ("Yrkande (C) - Digitalisera"); in a document's header they follow a member's name.
+  { name: 'party-proposal', kind: null, place: 'item-title', strength: 0.9, pattern: new RegExp(PARTY_LETTERS, 'u') },
   // A consultation response gives an opinion on another body's proposal; it decides no partnership.
   { name: 'consultation', kind: null, place: 'title', strength: 0.85, pattern: /^(?:svar\s+på\s+)?(?:\p{L}+\s+)?(?:remiss|remissvar|yttrande)(?![\p{L}])/iu },
   { name: 'party-support', kind: null, place: 'title', strength: 0.95, pattern: word('partistöd') },

@@ -6,9 +6,15 @@
  *  - an appended agreement numbers its sections from § 1 again: a heading numbered below the item before it
  *    is a section of that item, not a new one. (Where such a section repeats an earlier item's number, in
  *    a January protocol, that item is lost: a known limit.)
+ *  - a table of contents whose entries end in leaders and a page number ("§ 64. Upphandling ……… 6") lists
+ *    items: an entry is no heading of its own, and does not count as the item before a lower-numbered one.
+ *    An item the contents name but the text does not reach (a page cut short after them) is still a
+ *    matter, its span the entry.
  */
 import { paragraphHeadings, type ParagraphHeading } from '../../extractors/items/headings.js';
-import { ITEM_LABEL, agendaHeadings } from '../../extractors/items/agenda.js';
+import { CASE_LABEL, ITEM_LABEL, agendaHeadings } from '../../extractors/items/agenda.js';
+import { agendaRunHeadings, inlineHeadings, inlineTitle, lineEndAt } from '../../extractors/items/inline.js';
+import { paragraphRange } from './whole.js';
 
 export interface Item {
   /** "§ 187"; null for an agenda's numbered item, which has no §. */
@@ -22,27 +28,93 @@ export interface Item {
   titleEnd: number;
 }
 
+/** Leaders and a page number closing a contents entry: "……… 6", ".... 12", "... 3". */
+const LEADERS = /[ \t]*(?:\.{2,}|…)[.… \t]*\d{1,4}[ \t]*$/u;
+/** A contents entry is short: its title (perhaps wrapped) and the leaders. */
+const ENTRY_CHARS = 300;
+
 /** An item's title runs at most this many lines. */
 const TITLE_LINES = 3;
 /** "Dnr KS 2023/010" to the end of its line: the case number stands last on a heading line. */
 const CASE_NUMBER_LABEL = /(?<![\p{L}])(?:Dnr|DNR|Diarienummer)\b[^\n]*/gu;
 /** An agenda item's label below its title ("Ärende 2"): no part of the title. Anchored at the line's start. */
 const ITEM_LABEL_AT_START = new RegExp(ITEM_LABEL.source, 'u');
+const ITEM_LABEL_GLOBAL = new RegExp(ITEM_LABEL.source, 'gmu');
 
 const numberOf = (heading: ParagraphHeading) => Number.parseInt(heading.value.replace(/^§\s*/, ''), 10);
 
+type TitleOf = (text: string, from: number, end: number) => { title: string | null; titleEnd: number };
+
 /**
- * The items: by their § headings; failing two of those, by an agenda's numbered items with case numbers
- * ("5 Riktlinjer för bidrag" / "Dnr KS 2023/101"), which have no §.
+ * The items: by their § headings, with the items of an agenda listed before them that no § takes up (a
+ * meeting page that lists its agenda, then records the § items it reached); failing two § headings, by an
+ * agenda's numbered items with case numbers ("5 Riktlinjer för bidrag" / "Dnr KS 2023/101"), which have no
+ * §; failing those, by numbers before case numbers in lines run together ("… 3 41 Dnr KS 2019/52 Ansökan
+ * om …"): a protocol's paragraphs where it names a range of them ("Paragrafer 40 -- 44"), else an agenda's
+ * items; failing those, by an agenda's list run together on a line ("Föredragningslista … 1. Upprop 2.
+ * Ansökan om …"), the last item ending with that line.
  */
 export function protocolItems(text: string): Item[] {
-  const byParagraph = itemsOf(text, paragraphHeadings(text));
-  if (byParagraph.length >= 2) return byParagraph;
-  const agenda = itemsOf(text, agendaHeadings(text).map((h) => ({ value: `§ ${h.number}`, start: h.start, end: h.end })));
-  return agenda.length >= 2 ? agenda.map((item) => ({ ...item, paragraph: null })) : byParagraph;
+  const byParagraph = itemsOf(text, paragraphHeadings(text), titleOf);
+  if (byParagraph.length >= 2) return [...agendaBefore(text, byParagraph), ...byParagraph];
+  const agenda = itemsOf(text, agendaItemHeadings(text), agendaTitle);
+  if (agenda.length >= 2) return agenda.map((item) => ({ ...item, paragraph: null }));
+  const inline = itemsOf(text, inlineHeadings(text), inlineTitle);
+  if (inline.length >= 2) return paragraphRange(text) ? inline : inline.map((item) => ({ ...item, paragraph: null }));
+  const run = itemsOf(text, agendaRunHeadings(text), inlineTitle).map((item) => ({ ...item, paragraph: null }));
+  if (run.length < 2) return byParagraph;
+  const last = run.at(-1)!;
+  return [...run.slice(0, -1), { ...last, end: lineEndAt(text, last.start) }];
 }
 
-function itemsOf(text: string, all: ParagraphHeading[]): Item[] {
+const agendaItemHeadings = (text: string): ParagraphHeading[] =>
+  agendaHeadings(text).map((h) => ({ value: `§ ${h.number}`, start: h.start, end: h.end }));
+
+/** The agenda's items before the first § item whose number no § heading takes up, each up to the next. */
+function agendaBefore(text: string, items: readonly Item[]): Item[] {
+  const first = items[0]!.start;
+  const taken = new Set(items.map((item) => item.paragraph));
+  const listed = agendaItemHeadings(text.slice(0, first));
+  return listed.flatMap((h, i) => {
+    if (taken.has(h.value)) return [];
+    const end = listed[i + 1]?.start ?? first;
+    return [{ paragraph: null, start: h.start, end, ...agendaTitle(text, h.end, end) }];
+  });
+}
+
+/**
+ * An agenda item's title: its lines down to its case number ("3 Föreningen Ljuset" / "Projektansökan om
+ * läxhjälp" / "Dnr 3.1-0211/2019"), without an "Ärende 3" label; as a § item's where no case number follows.
+ */
+function agendaTitle(text: string, from: number, end: number): { title: string | null; titleEnd: number } {
+  const label = CASE_LABEL.exec(text.slice(from, end));
+  if (!label) return titleOf(text, from, end);
+  const title = text.slice(from, from + label.index).replace(ITEM_LABEL_GLOBAL, '').replace(/\s+/g, ' ').trim();
+  return { title: title === '' ? null : title, titleEnd: from + label.index };
+}
+
+function itemsOf(text: string, found: ParagraphHeading[], title: TitleOf): Item[] {
+  const nextStart = (i: number) => found[i + 1]?.start ?? text.length;
+  const isEntry = found.map((h, i) => {
+    const body = text.slice(h.end, nextStart(i));
+    return body.length <= ENTRY_CHARS && (LEADERS.test(body.trimEnd()) || body.split('\n').some((line) => LEADERS.test(line)));
+  });
+  const headings = found.filter((_, i) => !isEntry[i]);
+  const numbers = new Set(headings.map((h) => h.value));
+  // Contents stand before the items; an entry-like line inside an item belongs to that item. Of an item
+  // the contents name twice, the last entry is taken.
+  const firstItem = headings[0]?.start ?? text.length;
+  const lastEntry = new Map(found.flatMap((h, i) => (isEntry[i] ? [[h.value, i] as const] : [])));
+  const listedOnly = found.flatMap((h, i) => (isEntry[i] && h.start < firstItem && !numbers.has(h.value) && lastEntry.get(h.value) === i ? [i] : []));
+  const itemAt = (heading: ParagraphHeading, end: number): Item => ({ paragraph: heading.value, start: heading.start, end, ...title(text, heading.end, end) });
+  return [
+    ...openingHeadings(headings).map((h, i, kept) => itemAt(h, kept[i + 1]?.start ?? text.length)),
+    ...listedOnly.map((i) => itemAt(found[i]!, nextStart(i))),
+  ].sort((a, b) => a.start - b.start);
+}
+
+/** The headings that open items, in order. */
+function openingHeadings(all: ParagraphHeading[]): ParagraphHeading[] {
   // Of several headings with one number, the last is the item (the others list it before it comes).
   const last = new Map(all.map((h, i) => [h.value, i]));
   const kept: ParagraphHeading[] = [];
@@ -51,17 +123,13 @@ function itemsOf(text: string, all: ParagraphHeading[]): Item[] {
     const before = kept.at(-1);
     if (!before || numberOf(h) >= numberOf(before)) kept.push(h);
   });
-  return kept.map((heading, i) => {
-    const end = kept[i + 1]?.start ?? text.length;
-    const { title, titleEnd } = titleOf(text, heading, end);
-    return { paragraph: heading.value, start: heading.start, end, title, titleEnd };
-  });
+  return kept;
 }
 
 /** The heading line's own words after "§ N" and the lines below it, up to a blank line after some text. */
-function titleOf(text: string, heading: ParagraphHeading, end: number): { title: string | null; titleEnd: number } {
+function titleOf(text: string, from: number, end: number): { title: string | null; titleEnd: number } {
   const lines: string[] = [];
-  let at = heading.end;
+  let at = from;
   let taken = 0;
   while (at < end && taken <= TITLE_LINES) {
     const next = text.indexOf('\n', at);
@@ -75,6 +143,6 @@ function titleOf(text: string, heading: ParagraphHeading, end: number): { title:
     }
     lines.push(line);
   }
-  const title = lines.join(' ').replace(/\s+/g, ' ').trim();
+  const title = lines.join(' ').replace(/\s+/g, ' ').replace(LEADERS, '').trim();
   return { title: title === '' ? null : title, titleEnd: at };
 }

@@ -38,6 +38,20 @@ describe('protocol items', () => {
     expect(items[0]!.start).toBe(text.indexOf(BUDGET));
   });
 
+  it('takes contents entries with leaders for listings: real items after them count, an item named only there is its entry', () => {
+    const contents = 'INNEHÅLL\n\n§ 11. Delårsrapport per april……… 2\n\n§ 12. Idéburet offentligt partnerskap med\nFöreningen Gläntan………3\n\n§ 13. Remiss om länstransportplan……… 4\n\n';
+    const text = HEADER + contents + BUDGET + IOP;
+    const items = protocolItems(text);
+    expect(items.map((i) => [i.paragraph, i.title])).toEqual([
+      ['§ 13', 'Remiss om länstransportplan'],
+      ['§ 11', 'Delårsrapport per april'],
+      ['§ 12', 'Idéburet offentligt partnerskap med Föreningen Gläntan'],
+    ]);
+    expect(items[2]!.start).toBe(text.indexOf(IOP));
+    // Without leaders a line naming an item before it comes is still a listing, the last of its number the item.
+    expect(protocolItems(HEADER + CONTENTS + BUDGET + IOP).map((i) => i.start)).toEqual([(HEADER + CONTENTS).length, (HEADER + CONTENTS + BUDGET).length]);
+  });
+
   it('segments OCR text where § reads as "$", "\\$", 8 or 3', () => {
     const ocr = [BUDGET.replace('§ 11', '$ 11'), IOP.replace('§ 12', '\\$ 12'), ROAD.replace('§ 13 ', '8 13 ')].join('');
     expect(protocolItems(HEADER + ocr).map((i) => i.paragraph)).toEqual(['§ 11', '§ 12', '§ 13']);
@@ -124,6 +138,30 @@ describe('whole protocols and agendas from other layouts', () => {
     ]);
   });
 
+  it("adds an agenda's items listed before the § items that no § takes up, titled down to their case number", () => {
+    const page =
+      'Sammanträde 2019-05-14\n\nPlats\nStadshuset\n\n1 Val av justerare\n\n2 Projektansökan från Föreningen Ljuset\n\nAnsökan om projektbidrag för läxhjälp\nDnr 3.1-0211/2019\n\n3 Riktlinjer för lokaler\nDnr 3.1-0300/2019\n\n' +
+      '§1 Val av justerare\n\nNämnden utser Per Persson.\n\n§2 Projektansökan från Föreningen Ljuset\n\nNämnden beviljar 20 000 kronor.\n';
+    expect(protocolItems(page).map((i) => [i.paragraph, i.title])).toEqual([
+      [null, 'Riktlinjer för lokaler'],
+      ['§ 1', 'Val av justerare'],
+      ['§ 2', 'Projektansökan från Föreningen Ljuset'],
+    ]);
+    const cut = page.slice(0, page.indexOf('§2'));
+    expect(protocolItems(cut + '§3 Riktlinjer för lokaler\n\nAntas.\n').map((i) => i.title)[0]).toBe(
+      'Projektansökan från Föreningen Ljuset Ansökan om projektbidrag för läxhjälp',
+    );
+  });
+
+  it("itemises a meeting page headed by its date and 'Klockan', not a page that only mentions a meeting", () => {
+    const page =
+      'Sammanträde 2023-11-22\n\nDatum\nKlockan\n13:00\nPlats\nKommunhuset\n\n1 Information om sporthallen\n\nÄrende 1 Diarienummer 2023/KS 0362\n\nUtskottets förslag till beslut\n- Informationen noteras.\n\n' +
+      '2 Idéburet offentligt partnerskap med Föreningen Ljuset\n\nÄrende 2 Diarienummer 2023/KS 0400\n\nUtskottets förslag till kommunstyrelsen\n- Kommunstyrelsen ingår partnerskapet.\n';
+    expect(segment(DocText.fromString(page), 'annat').matters.map((m) => m.title)).toEqual(['Information om sporthallen', 'Idéburet offentligt partnerskap med Föreningen Ljuset']);
+    const news = 'Nämnden ger stöd\n\nPå sammanträdet 2023-11-22 beslutade nämnden.\n\n1 Stöd till Föreningen Ljuset\nDnr KS 2023/1\n\n2 Stöd till Föreningen Gnistan\nDnr KS 2023/2\n';
+    expect(segment(DocText.fromString(news), 'annat').header).toBeNull();
+  });
+
   it('takes an agenda titled only by its list word when its items carry case numbers', () => {
     const agenda = 'Föredragningslista\n\n1 Verksamhetsbidrag 2025\nDnr FN 2024/12\n\n2 Riktlinjer för lokaler\nDnr FN 2024/30\n';
     expect(segment(DocText.fromString(agenda), 'annat').matters).toHaveLength(2);
@@ -140,6 +178,27 @@ describe('whole protocols and agendas from other layouts', () => {
     const { header, matters } = segment(DocText.fromString(runTogether), 'annat');
     expect(header).not.toBeNull();
     expect(matters).toEqual([]);
+  });
+
+  it('itemises a protocol whose pages were run into lines, its contents before its items, and reads its header to the end of that line', () => {
+    const first = 'Transkript\n\n1 (9) Plats och tid Kommunhuset kl 13 Beslutande Anna Ek (S) Justerare Bo Ek (C) Paragrafer 40 -- 42 ' + 'Ledamot Anna Ek (S) '.repeat(30) + 'Organ Kommunstyrelsens arbetsutskott Sammanträdesdatum 2019-03-05\n\n';
+    const contents = '2 (9) Ärendelista 40 Dnr KS 2019/11 Information... 3 41 Dnr KS 2019/52 Ansökan om verksamhetsbidrag från Föreningen Ljuset... 4 42 Dnr KS 2019/61 Upphandling av skolskjuts... 5\n\n';
+    const items = '3 (9) 40 Dnr KS 2019/11 Information Kommunchefen informerar.\n\n4 (9) 41 Dnr KS 2019/52 Ansökan om verksamhetsbidrag från Föreningen Ljuset Arbetsutskottets förslag Föreningen beviljas 50 000 kronor.\n';
+    const text = first + contents + items;
+    const { header, matters } = segment(DocText.fromString(text), 'protokoll');
+    expect(matters.map((m) => [m.paragraph, m.title])).toEqual([
+      ['§ 42', 'Upphandling av skolskjuts'],
+      ['§ 40', 'Information Kommunchefen informerar'],
+      ['§ 41', 'Ansökan om verksamhetsbidrag från Föreningen Ljuset'],
+    ]);
+    expect(text.slice(header!.start, header!.end)).toContain('Sammanträdesdatum 2019-03-05');
+  });
+
+  it("itemises an agenda whose list was run into one line, the last item ending with it", () => {
+    const agenda = 'Transkript\n\n1 KALLELSE Föredragningslista Socialnämnden Plats och tid Stadshuset kl 13 Ärende Dnr 1. Upprop och val av justerare 2. Ansökan om föreningsbidrag från Föreningen Ljuset SN/2019:12 3. Anmälningsärenden SN/2019:4\nSekreterare Lena Ek\n';
+    const { matters } = segment(DocText.fromString(agenda), 'annat');
+    expect(matters.map((m) => m.title)).toEqual(['Upprop och val av justerare', 'Ansökan om föreningsbidrag från Föreningen Ljuset', 'Anmälningsärenden']);
+    expect(agenda.slice(matters[2]!.start, matters[2]!.end)).toBe('3. Anmälningsärenden SN/2019:4');
   });
 
   it('leaves a protocol extract of one paragraph one matter', () => {

@@ -1,7 +1,10 @@
+import { AGENDA_WORDS } from '../../extractors/items/inline.js';
+
 /**
  * Whether a document is a whole protocol or an agenda (kallelse, föredragningslista) — a record of several
  * matters — whatever its type rule says: its header carries a meeting's labels ("Plats och tid",
- * "Justerare", "Paragrafer", "Sammanträdesdatum", "Justerandes signatur"), it names its paragraphs as a range
+ * "Justerare", "Paragrafer", "Sammanträdesdatum", "Justerandes signatur", a meeting page's "Sammanträde
+ * 2023-11-22" over "Klockan"), it names its paragraphs as a range
  * ("Paragrafer 26–38", "§§ 63-73"), or it lists its items (Ärendelista, Innehållsförteckning,
  * Föredragningslista). An agreement's "§ 1 Parter / § 2 Avtalstid" has none of these, and a protocol
  * extract of one § names one paragraph.
@@ -9,12 +12,15 @@
 export const MEETING_LABELS: readonly RegExp[] = [
   /(?<![\p{L}])(?:Plats\s+och\s+tid|Tid\s+och\s+plats)(?![\p{L}])/iu,
   /(?<![\p{L}])Sammanträdes(?:datum|dag|tid)(?![\p{L}])/iu,
+  // A meeting page's heading and labels: "Sammanträde 2023-11-22", then "Datum / Klockan / Plats" lines.
+  /^[ \t]*Sammanträde(?:t)?[ \t]+(?:den[ \t]+)?(?:19|20)\d{2}-\d{2}-\d{2}[ \t]*$/imu,
+  /^[ \t]*Klockan[ \t]*$/imu,
   /(?<![\p{L}])(?:Justerare|Utses\s+att\s+justera|Justeringens\s+plats|Justerande(?:s\s+sign\w*)?)(?![\p{L}])/iu,
   /(?<![\p{L}])Paragrafer(?![\p{L}])/iu,
   /(?<![\p{L}])(?:Utdragsbestyrkande|Justerarsignaturer)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:Beslutande|Tjänstgörande\s+ersättare|Övriga\s+(?:deltagare|deltagande|närvarande))(?![\p{L}])/iu,
   /(?<![\p{L}])(?:ANSLAG\s*\/\s*BEVIS|Protokollet\s+är\s+justerat)(?![\p{L}])/iu,
-  /(?<![\p{L}])(?:Kallelse|Föredragningslista|Dagordning|Ärendelista|Ärendeförteckning|Innehållsförteckning)(?![\p{L}])/iu,
+  new RegExp(`(?<![\\p{L}])(?:${AGENDA_WORDS})(?![\\p{L}])`, 'iu'),
 ];
 /** "Paragrafer 26–38", "§§ 63-73", "Justerade paragrafer 45-58": a range of two or more paragraphs. */
 export const PARAGRAPH_RANGE = /(?:Paragrafer|§§)[ \t:]*(?:§§?[ \t]*)?(\d{1,4})[ \t]*(?:-|–|—|--)[ \t]*(\d{1,4})/iu;

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { agendaRunHeadings, inlineHeadings, inlineTitle } from './inline.js';
+
+const RUN_TOGETHER =
+  '2 (9) Ärendelista 40 Dnr KS 2019/11 Information... 3 41 Dnr KS 2019/52 Ansökan om verksamhetsbidrag från Föreningen Ljuset... 4\n' +
+  '4 (9) 41 Dnr KS 2019/52 Ansökan om verksamhetsbidrag från Föreningen Ljuset Arbetsutskottets förslag Föreningen beviljas 50 000 kronor.\n';
+
+describe('inline items', () => {
+  it('reads an item number right before its case number anywhere in a line, not the page number before it', () => {
+    expect(inlineHeadings(RUN_TOGETHER).map((h) => [h.value, RUN_TOGETHER.slice(h.start, h.end)])).toEqual([
+      ['§ 40', '40 Dnr KS 2019/11'],
+      ['§ 41', '41 Dnr KS 2019/52'],
+      ['§ 41', '41 Dnr KS 2019/52'],
+    ]);
+    expect(inlineHeadings('§ 7 Dnr KFN/2012:129 Ansökan')[0]!.value).toBe('§ 7');
+  });
+
+  it('does not read a case number cited in running text, or a year before one, as an item', () => {
+    expect(inlineHeadings('beslutade den 5 mars (Dnr KS 2018/3) att bevilja. Ärendet, 2019 Dnr saknas.')).toEqual([]);
+  });
+
+  it("ends a run-together title at leaders, a section's label or a case number", () => {
+    const title = (text: string) => inlineTitle(text, 0, text.length).title;
+    expect(title(' Information... 3 41 Dnr')).toBe('Information');
+    expect(title(' Ansökan om verksamhetsbidrag från Föreningen Ljuset Arbetsutskottets förslag Föreningen beviljas')).toBe(
+      'Ansökan om verksamhetsbidrag från Föreningen Ljuset',
+    );
+    expect(title(' Ansökan om bidrag från Föreningen Ljuset SN/2019:12 ')).toBe('Ansökan om bidrag från Föreningen Ljuset');
+  });
+});
+
+describe("an agenda's list run together on a line", () => {
+  it('reads consecutive numbers before capitalised words after an agenda word', () => {
+    const text = 'KALLELSE Föredragningslista Socialnämnden Ärende Dnr Föredragande 1. Upprop 2. Ansökan om bidrag från Föreningen Ljuset SN/2019:12 3 Anmälningsärenden';
+    expect(agendaRunHeadings(text).map((h) => h.value)).toEqual(['§ 1', '§ 2', '§ 3']);
+  });
+
+  it("does not read a decision's numbered points, or numbers out of sequence, as an agenda", () => {
+    expect(agendaRunHeadings('Beslut Nämnden beslutar 1. Godkänna avtalet 2. Ge förvaltningen i uppdrag 3. Förklara paragrafen justerad')).toEqual([]);
+    expect(agendaRunHeadings('Föredragningslista 1 Upprop 3 Budget 7 Övrigt')).toEqual([]);
+  });
+});

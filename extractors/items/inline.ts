@@ -1,0 +1,73 @@
+/**
+ * Items of a protocol or agenda whose lines a converter ran together, a page to a line ("3 (20)
+ * Kommunstyrelsens arbetsutskott 40 Dnr KS 2019/11 Information Kommunchefen informerar …", as text taken
+ * from a PDF viewer often reads): an item is its number right before its case number's label
+ * ("41 Dnr KS 2019/52", "§ 41 Dnr KS 2019/52") anywhere in a line, its title the words after the case number
+ * up to a contents entry's leaders ("… 4"), a section's label or a dozen words. A number right before "Dnr"
+ * is rare in running text; the caller asks for two or more such items in a meeting's text.
+ */
+import type { ParagraphHeading } from './headings.js';
+
+/** "41 Dnr KS 2019/52", "§ 41 DNR: SN-2017-50": the item's number, then its case number. */
+export const INLINE_ITEM =
+  /(?<![\p{L}\d§/.:-])(?:§[ \t]*)?(\d{1,4})[ \t]+(?:Dnr|DNR)[ \t.:]*(?:[A-ZÅÄÖ]{1,6}[ \t/-]?)?\d[\w./:-]*/gu;
+
+/** Where a run-together title ends: a contents entry's leaders, a case number, or the label of the item's first section. */
+const TITLE_END =
+  /(?:\.{2,}|…)|\s[A-ZÅÄÖ]{2,6}[ /-]?(?:19|20)\d{2}[:/.-]\d+|(?<![\p{L}])(?:Beslut|Förslag\s+till\s+beslut|Ärendebeskrivning|Beskrivning\s+av\s+ärendet|Sammanfattning|Bakgrund|Beslutsunderlag|\p{Lu}\p{L}+s\s+(?:beslut|förslag))(?![\p{L}])|\.\s/u;
+const TITLE_WORDS = 14;
+
+export function inlineHeadings(text: string): ParagraphHeading[] {
+  return [...text.matchAll(INLINE_ITEM)].map((m) => ({ value: `§ ${m[1]!}`, start: m.index, end: m.index + m[0].length }));
+}
+
+/** The title after an inline heading: up to its end cue or a dozen words, within the item. */
+export function inlineTitle(text: string, from: number, end: number): { title: string | null; titleEnd: number } {
+  const rest = text.slice(from, end);
+  const cue = TITLE_END.exec(rest);
+  const words = [...rest.matchAll(/\S+/g)].slice(0, TITLE_WORDS);
+  const wordsEnd = words.length > 0 ? words.at(-1)!.index + words.at(-1)![0].length : 0;
+  const stop = Math.min(cue?.index ?? rest.length, wordsEnd);
+  const title = rest.slice(0, stop).replace(/\s+/g, ' ').trim();
+  return { title: title === '' ? null : title, titleEnd: from + stop };
+}
+
+/** Words that head an agenda's list of items: "Föredragningslista", "ÄRENDELISTA", "Dagordning". */
+export const AGENDA_WORDS = 'Kallelse|Föredragningslista|Dagordning|Ärendelista|Ärendeförteckning|Innehållsförteckning';
+const AGENDA_WORD = new RegExp(`(?<![\\p{L}])(?:${AGENDA_WORDS})(?![\\p{L}])`, 'iu');
+/** "2. Ansökan om …", "2 Ansökan om …": a number before a capitalised word, anywhere in a line. */
+const RUN_NUMBER = /(?<=^|[ \t])(\d{1,3})\.?[ \t]+(?=\p{Lu})/gmu;
+/** Consecutive numbers it takes to make an agenda's list. */
+const RUN_MIN = 3;
+
+/**
+ * An agenda's items run together on a line after its list word ("Föredragningslista … Ärende Dnr
+ * Föredragande 1. Upprop 2. Ansökan om föreningsbidrag från … SN/2019:12 3. Svar på motion …"): the
+ * longest chain of consecutive numbers, each before a capitalised word, on the line of an agenda word or the
+ * one after it. A numbered list of a decision's points has no agenda word before it. The last item ends with
+ * its line.
+ */
+export function agendaRunHeadings(text: string): ParagraphHeading[] {
+  let best: RegExpExecArray[] = [];
+  let chain: RegExpExecArray[] = [];
+  for (const m of text.matchAll(RUN_NUMBER)) {
+    const before = chain.at(-1);
+    const follows = before && Number(m[1]) === Number(before[1]) + 1 && !text.slice(before.index, m.index).includes('\n');
+    chain = follows ? [...chain, m] : [m];
+    if (chain.length > best.length) best = chain;
+  }
+  if (best.length < RUN_MIN || !AGENDA_WORD.test(linesBefore(text, best[0]!.index))) return [];
+  return best.map((m) => ({ value: `§ ${m[1]!}`, start: m.index, end: m.index + m[0].length }));
+}
+
+/** The text of the line up to `at` and of the line before it. */
+function linesBefore(text: string, at: number): string {
+  const lineStart = text.lastIndexOf('\n', at - 1);
+  return text.slice(text.lastIndexOf('\n', Math.max(lineStart - 1, 0)) + 1, at);
+}
+
+/** The end of the line `at` stands on. */
+export function lineEndAt(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return end < 0 ? text.length : end;
+}

@@ -36,6 +36,18 @@ describe('findLabelledBlocks', () => {
       { parties: 'Föreningen Gemenskap och Umeå kommun', period: '2020' },
     ]);
   });
+
+  it('reads a lone "Parter:" line under each activity as a block when it names an idéburen party and a body', () => {
+    const text = ['Mötesplats för anhöriga', 'Stöd och gemenskap', 'Parter: Vård- och omsorgsnämnden och Anhörigföreningen', '', 'Läxhjälp', '', 'Parter: Barn- och utbildningsnämnden, Studieförbundet Vuxenskolan och Rädda Barnen'].join('\n');
+    expect(rowsOf(text)).toEqual([
+      { parties: 'Vård- och omsorgsnämnden och Anhörigföreningen' },
+      { parties: 'Barn- och utbildningsnämnden, Studieförbundet Vuxenskolan och Rädda Barnen' },
+    ]);
+  });
+
+  it('takes no lone "Parter:" line that names one side only', () => {
+    expect(findLabelledBlocks(['Parter: Föreningen Gemenskap och Rädda Barnen', '', 'Parter: Anhörigföreningen'].join('\n'))).toEqual([]);
+  });
 });
 
 describe('inlineLabelledLines', () => {

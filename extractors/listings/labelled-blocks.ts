@@ -10,6 +10,7 @@
  */
 import { headerRole, joinCells, ownerColumn, sliceCell, splitLines, isBlank, type Cell, type ColumnRole, type Line, type ListingTable } from './table.js';
 import { perText } from '../engine/memo.js';
+import { readPartiesCell } from './parties-cell.js';
 
 const ROLES: readonly ColumnRole[] = ['ideburen', 'parties', 'offentlig', 'organ', 'period', 'description', 'amount', 'targetGroup'];
 /** "Label: value", with an optional list bullet; the value may start on the next line. */
@@ -57,6 +58,17 @@ const MAX_SHORT_VALUE = 100;
 /** A block's cells by role, with the label each was given under. */
 type Block = Map<ColumnRole, Cell & { label: string }>;
 
+/**
+ * "Parter: Socialnämnden och Kvinnojouren" under a heading per activity is a block by itself: its one cell names
+ * the idéburen party and the public party or body, as two cells would.
+ */
+function namesBothSides(block: Block): boolean {
+  const parties = block.get('parties');
+  if (!parties || block.size > 1) return false;
+  const read = readPartiesCell(parties.text);
+  return read.ideburna.length > 0 && read.offentliga.length + read.organ.length > 0;
+}
+
 /** Read once per text (engine/memo.ts): the document type and the listings extractor both ask for them. */
 export const findLabelledBlocks = perText(readLabelledBlocks);
 function readLabelledBlocks(text: string): ListingTable[] {
@@ -64,7 +76,7 @@ function readLabelledBlocks(text: string): ListingTable[] {
   let block: Block = new Map();
   let last: ColumnRole | null = null;
   const close = () => {
-    if (ownerColumn([...block.keys()]) >= 0 && block.size >= 2) blocks.push(block);
+    if (ownerColumn([...block.keys()]) >= 0 && (block.size >= 2 || namesBothSides(block))) blocks.push(block);
     block = new Map();
     last = null;
   };

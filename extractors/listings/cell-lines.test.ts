@@ -50,6 +50,19 @@ describe('a ruled table read one cell a line (readCellLines through findRunToget
     ]);
   });
 
+  it('reads a web table whose header cells were glued on one line, its cells one a line between blank lines, checked by the body column', () => {
+    const text = ['Pågående partnerskap', '', 'AvtalFöreningAnsvarig nämnd', '', 'IOP Skyddat boende', '', 'Kvinnojouren Tärnan', '', 'Socialnämnden', '', 'IOP Fritidsgård', '', 'Idrottsklubben Pilen', '', 'Kultur- och fritidsnämnden', '', '', 'Sidan uppdaterades'].join('\n');
+    expect(rowsOf(text)).toEqual([
+      ['IOP Skyddat boende', 'Kvinnojouren Tärnan', 'Socialnämnden'],
+      ['IOP Fritidsgård', 'Idrottsklubben Pilen', 'Kultur- och fritidsnämnden'],
+    ]);
+  });
+
+  it('does not read cells under a glued header whose body cells name no body', () => {
+    const text = ['AvtalFöreningAnsvarig nämnd', '', 'IOP Skyddat boende', '', 'Kvinnojouren Tärnan', '', 'Kontakta oss', '', 'IOP Fritidsgård'].join('\n');
+    expect(rowsOf(text)).toEqual([]);
+  });
+
   it('does not read lines under labels with the organisation column second and nothing to check them by', () => {
     const text = ['Verksamhet', 'Organisation', 'Skyddat boende', 'Kvinnojouren Tärnan', 'Mötesplats', 'Röda Korset Lund'].join('\n');
     expect(rowsOf(text)).toEqual([]);

@@ -35,13 +35,15 @@ function readRunTogetherTables(text: string): ListingTable[] {
     const headerLines = next - i;
     const prefix = headerLines === 0 ? readLabels(lines[i]!.text) : null;
     if (prefix) addLabels(prefix);
-    // One label a line: the rows may be one cell a line too, in any column order the header gives.
-    if (isCellLinesHeader(roles, headerLines)) {
+    // One label a line, or labels glued on one line (a web table's header cells): the rows may be one cell a line
+    // too, in any column order the header gives.
+    const glued = headerLines === 1 && readLabels(lines[i]!.text).glued;
+    if (isCellLinesHeader(roles, glued ? roles.length : headerLines)) {
       let last = next;
       while (!ends(last + 1)) last++;
       const cellLines = readCellLines(lines, next, last + 1, roles);
       if (cellLines) {
-        tables.push({ roles: [...roles], labels: lines.slice(i, next).map((line) => line.text.trim()), rows: cellLines });
+        tables.push({ roles: [...roles], labels: glued ? [...labels] : lines.slice(i, next).map((line) => line.text.trim()), rows: cellLines });
         i = last + 1;
         continue;
       }
@@ -71,11 +73,11 @@ function readRunTogetherTables(text: string): ListingTable[] {
 
 /**
  * A header of one label a line whose cells may follow one a line: an organisation column and another, each
- * label once. The organisation column may stand anywhere ("Verksamhet / Förening / Avtalstid") when a period
- * or money column lets each row's cells be checked against their labels; otherwise it must come first.
+ * label once. The organisation column may stand anywhere ("Verksamhet / Förening / Avtalstid") when a period,
+ * money or body column lets each row's cells be checked against their labels; otherwise it must come first.
  */
 export function isCellLinesHeader(roles: readonly ColumnRole[], headerLines: number): boolean {
   if (headerLines < 2 || headerLines !== roles.length || new Set(roles).size !== roles.length) return false;
   if (roles[0] === 'ideburen') return true;
-  return roles.includes('ideburen') && (roles.includes('period') || roles.includes('amount'));
+  return roles.includes('ideburen') && (roles.includes('period') || roles.includes('amount') || roles.includes('organ'));
 }

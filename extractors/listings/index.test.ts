@@ -194,6 +194,25 @@ describe('extractListings', () => {
     expect(rows.map((r) => r.ideburna.map((f) => f.value))).toEqual([['Föreningen Gemenskap'], ['Umeå pastorat', 'Pingstkyrkan'], ['Kvinnojouren Vega']]);
   });
 
+  it('gives a section per partnership the body its prose opens with', () => {
+    const page = [
+      'Pågående partnerskap',
+      '',
+      'Kvinnojouren Vega',
+      '',
+      'Socialnämnden har ett IOP med Kvinnojouren Vega om skyddat boende. Överenskommelsen gäller 2023–2025.',
+      '',
+      'Idrottsföreningen Kometen',
+      '',
+      'Fritidsnämnden har ett partnerskap med föreningen om lovaktiviteter 2024–2026.',
+    ].join('\n');
+    const read = extractListings(DocText.fromString(page), context('rapport'));
+    expect(read.map((r) => ({ i: r.ideburna.map((f) => f.value), g: r.organ.map((f) => f.value) }))).toEqual([
+      { i: ['Kvinnojouren Vega'], g: ['socialnämnden'] },
+      { i: ['Idrottsföreningen Kometen'], g: ['fritidsnämnden'] },
+    ]);
+  });
+
   describe('pages that list no partnerships give no rows (their one partnership is read by the other extractors)', () => {
     const withParties = (text: string) => {
       const doc = DocText.fromString(text);

@@ -20,6 +20,29 @@ describe('findNamedSections', () => {
     ]);
   });
 
+  it('takes a heading its section names as the partner, in the fuller form the section gives', () => {
+    const text = [
+      'Samverkan med föreningar och organisationer genom IOP',
+      '',
+      'Kommunen samverkar med föreningar genom idéburet offentligt partnerskap.',
+      '',
+      'Kvinnojouren',
+      '',
+      'Socialnämnden har ett IOP med Kvinnojouren i Norrby om skyddat boende. Partnerskapet gäller 2023–2025.',
+      '',
+      'Fritidsbanken',
+      '',
+      'Fritidsnämnden har tecknat en överenskommelse om IOP med Fritidsbanken Norrby om lån av utrustning.',
+    ].join('\n');
+    expect(rowsOf(text).map((row) => row[0])).toEqual(['Kvinnojouren i Norrby', 'Fritidsbanken Norrby']);
+  });
+
+  it('takes no heading that speaks of organisations in general, nor a name its section does not name as partner', () => {
+    expect(isOrganisationHeading('Samverkan med föreningar och organisationer genom IOP')).toBe(false);
+    const text = ['Fritidsbanken', '', 'Här kan du låna utrustning gratis. Samverkan sker med skolorna.', '', 'Biblioteket', '', 'Biblioteket har öppet alla dagar. Samarbete med Fritidsbanken finns.'].join('\n');
+    expect(rowsOf(text)).toEqual([]);
+  });
+
   it('reads numbered organisation headings over labelled lines, the number left off the name', () => {
     const text = [
       '1. Kvinnojouren Tärnan',

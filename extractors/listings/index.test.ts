@@ -213,6 +213,25 @@ describe('extractListings', () => {
     ]);
   });
 
+  it('gives a row no body of the document when the rows name several public parties', () => {
+    const page = [
+      'Exempel på partnerskap',
+      '',
+      'Sammanställningen har gjorts på uppdrag av socialnämnden.',
+      '',
+      'Föreningen Linden, Idrottsklubben Pilen och Lunds kommun',
+      'Period för överenskommelse: 2021–2023.',
+      'Funktionsrätt Skåne och Region Skåne',
+      'Period för överenskommelse: 2020–2022.',
+    ].join('\n');
+    const doc = DocText.fromString(page);
+    const read = extractListings(doc, { ...context('rapport'), parties: extractParties(doc) });
+    expect(read.map((r) => ({ o: r.offentliga.map((f) => f.value), g: r.organ.map((f) => f.value) }))).toEqual([
+      { o: ['Lunds kommun'], g: [] },
+      { o: ['Region Skåne'], g: [] },
+    ]);
+  });
+
   describe('pages that list no partnerships give no rows (their one partnership is read by the other extractors)', () => {
     const withParties = (text: string) => {
       const doc = DocText.fromString(text);

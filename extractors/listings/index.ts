@@ -178,7 +178,8 @@ function readRow(
   return {
     ideburna: mergeCandidates(doc, ideburna),
     offentliga: publicFields,
-    organ: organ.length > 0 ? mergeCandidates(doc, organ) : documentOnly(ctx.parties.organ),
+    // The document's one body is a row's only in a list of one public party's partnerships.
+    organ: organ.length > 0 ? mergeCandidates(doc, organ) : ctx.parties.offentliga.length <= 1 ? documentOnly(ctx.parties.organ) : [],
     amounts: readAmounts(doc, table, row, publicName),
     period: readPeriod(doc, table, row),
     extension: null,

@@ -45,6 +45,24 @@ describe('findLabelledBlocks', () => {
     ]);
   });
 
+  it('reads an unlabelled line of parties over a labelled line as the block\'s parties, even right after the prose of the block above', () => {
+    const text = [
+      'Lunds kommun',
+      'Föreningen Linden, Idrottsklubben Pilen och Lunds kommun',
+      'Period för överenskommelse: 2021–2023.',
+      'Partnerskapet gav läxhjälp till många unga i kommunen.',
+      'Region Skåne',
+      'Funktionsrätt Skåne och Region Skåne',
+      'Period för överenskommelse: 2020–2022.',
+    ].join('\n');
+    expect(rowsOf(text).map((row) => row['parties'])).toEqual(['Föreningen Linden, Idrottsklubben Pilen och Lunds kommun', 'Funktionsrätt Skåne och Region Skåne']);
+  });
+
+  it('takes no sentence naming the parties, nor a line of parties without a labelled line under it, as a block\'s parties', () => {
+    const text = ['Föreningen Linden och Lunds kommun har ett partnerskap.', 'Period: 2021–2023', '', 'Funktionsrätt Skåne och Region Skåne', '', 'Period: 2020–2022'].join('\n');
+    expect(findLabelledBlocks(text)).toEqual([]);
+  });
+
   it('takes no lone "Parter:" line that names one side only', () => {
     expect(findLabelledBlocks(['Parter: Föreningen Gemenskap och Rädda Barnen', '', 'Parter: Anhörigföreningen'].join('\n'))).toEqual([]);
   });

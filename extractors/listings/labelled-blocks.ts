@@ -55,6 +55,26 @@ function labelAlone(line: Line, next: Line | undefined): ColumnRole | null {
 const MAX_LABEL = 45;
 const MAX_SHORT_VALUE = 100;
 
+const MAX_PARTIES_LINE = 120;
+
+/**
+ * A line that is nothing but the parties of the block below it, without a label: a short line, no sentence,
+ * naming an idéburen party and a public party or body ("Skyddsvärnet, Fryshuset och Storby stad").
+ */
+function isPartiesLine(text: string): boolean {
+  const line = text.trim();
+  if (line.length > MAX_PARTIES_LINE || /[.:;!?]$/.test(line) || LABELLED.test(text)) return false;
+  const read = readPartiesCell(line);
+  return read.ideburna.length > 0 && read.offentliga.length + read.organ.length > 0;
+}
+
+/** A line that opens a block with a label other than the parties' ("Period för överenskommelse: 2021–2023"). */
+function startsBlock(line: Line | undefined): boolean {
+  const labelled = line ? LABELLED.exec(line.text) : null;
+  const role = labelled ? headerRole(labelled[1]!) : null;
+  return role !== null && role !== 'parties' && role !== 'ideburen';
+}
+
 /** A block's cells by role, with the label each was given under. */
 type Block = Map<ColumnRole, Cell & { label: string }>;
 
@@ -98,6 +118,11 @@ function readLabelledBlocks(text: string): ListingTable[] {
       if (block.has(alone)) close();
       block.set(alone, { ...sliceCell(line, line.text.length, line.text.length), label: line.text.trim() });
       last = alone;
+    } else if (isPartiesLine(line.text) && startsBlock(lines[i + 1])) {
+      // "Föreningen Linden och Storby kommun" over "Period för överenskommelse: …": the parties of the block it heads.
+      close();
+      block.set('parties', { ...sliceCell(line, 0, line.text.length), label: '' });
+      last = null;
     } else if (last) {
       // The wrapped rest of the value above.
       const cell = block.get(last)!;

@@ -197,6 +197,13 @@ describe('isIntro', () => {
     expect(isIntro('Bidrag och stöd')).toBe(false);
     expect(isIntro('Kommunen har tecknat IOP med flera föreningar.')).toBe(false);
   });
+
+  it('is no line leading in to members, contacts or prize winners', () => {
+    expect(isIntro('Följande föreningar är medlemmar i rådet:')).toBe(false);
+    expect(isIntro('Kontakta någon av oss om IOP:')).toBe(false);
+    expect(isIntro('Stipendierna till föreningar går till:')).toBe(false);
+    expect(isIntro('Vi samverkar med följande föreningar:')).toBe(true);
+  });
 });
 
 describe('looksLikeName', () => {

@@ -26,6 +26,7 @@ import { perText } from '../engine/memo.js';
 
 const ROLES: readonly ColumnRole[] = ['ideburen', 'period', 'amount', 'offentlig', 'organ'];
 const INTRO_STEM = new RegExp(alternation(lines.introStems), 'iu');
+const NOT_PARTNERSHIP_STEM = new RegExp(alternation(lines.notPartnershipStems), 'iu');
 const CONNECTOR = new Set(lines.nameConnectors);
 const IDEBUREN_MARKER = new RegExp(alternation(organisationWords.ideburenMarkers), 'iu');
 const COMPANY_END = new RegExp(`\\s(?:${alternation(organisationWords.companyForms)})\\.?$`, 'u');
@@ -60,10 +61,12 @@ const MAX_GAP = 2;
 
 /**
  * A line that leads in to a list: it ends in a colon and speaks of partnerships or funding, or it is a short
- * heading (no sentence's full stop) that names partnerships themselves.
+ * heading (no sentence's full stop) that names partnerships themselves; not one that leads in to members,
+ * contacts or prize winners.
  */
 export function isIntro(line: string): boolean {
   const text = line.trim();
+  if (NOT_PARTNERSHIP_STEM.test(text)) return false;
   if (text.endsWith(':')) return text.length <= MAX_LINE && INTRO_STEM.test(text);
   return text.length <= MAX_HEADING_INTRO && /^\p{Lu}/u.test(text) && !/[.!?]$/.test(text) && HEADING_INTRO_STEM.test(text);
 }

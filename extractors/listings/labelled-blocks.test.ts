@@ -63,6 +63,28 @@ describe('findLabelledBlocks', () => {
     expect(findLabelledBlocks(text)).toEqual([]);
   });
 
+  it('takes the heading over blocks whose labels name no organisation as their organisation, after an agreement word', () => {
+    const text = [
+      'IOP med Kvinnojouren Tärnan',
+      'Avtalsperiod: 2023-01-01 till 2025-12-31',
+      'Ansvarig nämnd: Socialnämnden',
+      '',
+      'IOP med Fritidsbanken',
+      '',
+      'Avtalsperiod: 2024–2026',
+      'Ansvarig nämnd: Fritidsnämnden',
+    ].join('\n');
+    expect(rowsOf(text)).toEqual([
+      { ideburen: 'Kvinnojouren Tärnan', organ: 'Socialnämnden', period: '2023-01-01 till 2025-12-31' },
+      { ideburen: 'Fritidsbanken', organ: 'Fritidsnämnden', period: '2024–2026' },
+    ]);
+  });
+
+  it('takes no activity heading, nor a sentence, over blocks as their organisation', () => {
+    const text = ['Mötesplats för seniorer', 'Avtalsperiod: 2023–2025', 'Ansvarig nämnd: Socialnämnden', '', 'Läxhjälp ges varje vecka.', 'Avtalsperiod: 2024–2026', 'Ansvarig nämnd: Fritidsnämnden'].join('\n');
+    expect(findLabelledBlocks(text)).toEqual([]);
+  });
+
   it('takes no lone "Parter:" line that names one side only', () => {
     expect(findLabelledBlocks(['Parter: Föreningen Gemenskap och Rädda Barnen', '', 'Parter: Anhörigföreningen'].join('\n'))).toEqual([]);
   });

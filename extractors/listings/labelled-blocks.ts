@@ -11,6 +11,8 @@
 import { headerRole, joinCells, ownerColumn, sliceCell, splitLines, isBlank, type Cell, type ColumnRole, type Line, type ListingTable } from './table.js';
 import { perText } from '../engine/memo.js';
 import { readPartiesCell } from './parties-cell.js';
+import { looksLikeName, nameAfterLead } from './line-list.js';
+import { hasOrganisationForm } from './organisation-form.js';
 
 const ROLES: readonly ColumnRole[] = ['ideburen', 'parties', 'offentlig', 'organ', 'period', 'description', 'amount', 'targetGroup'];
 /** "Label: value", with an optional list bullet; the value may start on the next line. */
@@ -75,6 +77,26 @@ function startsBlock(line: Line | undefined): boolean {
   return role !== null && role !== 'parties' && role !== 'ideburen';
 }
 
+/** The unlabelled line right above line i (one blank line may stand between), or null. */
+function lastUnlabelled(lines: readonly Line[], i: number): Line | null {
+  const j = i > 0 && isBlank(lines[i - 1]!.text) ? i - 2 : i - 1;
+  const line = lines[j];
+  return line && !isBlank(line.text) && !LABELLED.test(line.text) ? line : null;
+}
+
+/**
+ * "IOP med Fritidsbanken" or "Kvinnojouren Tärnan" over "Avtalsperiod: …" / "Ansvarig nämnd: …": the heading names
+ * the organisation of a block whose labels name none, when it is a name with an organisation's form or follows
+ * an agreement word.
+ */
+function headingOwner(line: Line): (Cell & { label: string }) | null {
+  const { from, agreement } = nameAfterLead(line.text);
+  const cell = sliceCell(line, from, line.text.length);
+  const name = cell.text.replace(/[.:]$/, '');
+  if (!looksLikeName(name) || !(agreement || hasOrganisationForm(name))) return null;
+  return { ...cell, text: name, end: cell.start + name.length, label: '' };
+}
+
 /** A block's cells by role, with the label each was given under. */
 type Block = Map<ColumnRole, Cell & { label: string }>;
 
@@ -95,10 +117,15 @@ function readLabelledBlocks(text: string): ListingTable[] {
   const blocks: Block[] = [];
   let block: Block = new Map();
   let last: ColumnRole | null = null;
+  // The line just above a block, when it is no value: the heading that may name the block's organisation.
+  let heading: Line | null = null;
   const close = () => {
+    const named = heading && ownerColumn([...block.keys()]) < 0 && block.size > 0 ? headingOwner(heading) : null;
+    if (named) block.set('ideburen', named);
     if (ownerColumn([...block.keys()]) >= 0 && (block.size >= 2 || namesBothSides(block))) blocks.push(block);
     block = new Map();
     last = null;
+    heading = null;
   };
   const lines = splitLines(text).flatMap(inlineLabelledLines);
   lines.forEach((line, i) => {
@@ -108,9 +135,11 @@ function readLabelledBlocks(text: string): ListingTable[] {
     }
     const labelled = LABELLED.exec(line.text);
     const role = labelled ? headerRole(labelled[1]!) : null;
+    const above = block.size === 0 && last === null ? lastUnlabelled(lines, i) : null;
     const alone = role === null ? labelAlone(line, lines[i + 1]) : null;
     if (labelled && role) {
       if (block.has(role)) close();
+      if (block.size === 0) heading = above;
       block.set(role, { ...sliceCell(line, labelled[0].length, line.text.length), label: labelled[1]! });
       last = role;
     } else if (alone) {

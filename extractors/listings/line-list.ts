@@ -108,6 +108,15 @@ function hasNameShape(bare: string, lowerWords = 0): boolean {
 /** "Kvinnojouren Vega (2023–2025)", "Kvinnojouren Vega, 2023–2025": the punctuation before the value is not the name's. */
 const trimValueStart = (text: string) => text.trim().replace(/[\s.,;:([–—-]+$/u, '');
 
+/**
+ * Where the name starts in a heading or list line, after a bullet and an agreement word ("IOP med …"), and
+ * whether the agreement word stood there (it makes the rest a partner's name whatever its form).
+ */
+export function nameAfterLead(text: string): { from: number; agreement: boolean } {
+  const lead = BULLET.exec(text)?.[0] ?? '';
+  return { from: lead.length, agreement: /\smed\s+$/iu.test(lead) };
+}
+
 interface Item {
   cells: Cell[];
   hasPeriod: boolean;

@@ -37,6 +37,11 @@ describe('findNamedSections', () => {
     expect(rowsOf(text).map((row) => row[0])).toEqual(['Kvinnojouren i Norrby', 'Fritidsbanken Norrby']);
   });
 
+  it('reads the partner of a heading "IOP med …" without the agreement word', () => {
+    const text = ['IOP med Kvinnojouren Vega', 'Kommunen har ett IOP med jouren om skyddat boende 2022–2025.', '', 'IOP med Idrottsföreningen Kometen', 'Föreningen får stöd för lovaktiviteter 2024.'].join('\n');
+    expect(rowsOf(text).map((row) => row[0])).toEqual(['Kvinnojouren Vega', 'Idrottsföreningen Kometen']);
+  });
+
   it('takes no heading that speaks of organisations in general, nor a name its section does not name as partner', () => {
     expect(isOrganisationHeading('Samverkan med föreningar och organisationer genom IOP')).toBe(false);
     const text = ['Fritidsbanken', '', 'Här kan du låna utrustning gratis. Samverkan sker med skolorna.', '', 'Biblioteket', '', 'Biblioteket har öppet alla dagar. Samarbete med Fritidsbanken finns.'].join('\n');

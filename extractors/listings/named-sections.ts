@@ -15,7 +15,7 @@
 import lineWords from '../lexicon/listing-lines.json' with { type: 'json' };
 import { alternation } from '../amounts/numerals.js';
 import { isHeading } from './headings.js';
-import { looksLikeName } from './line-list.js';
+import { looksLikeName, nameAfterLead } from './line-list.js';
 import { hasOrganisationForm } from './organisation-form.js';
 import { findPublicParties } from './public-parties.js';
 import { isBlank, splitLines, type Cell, type ColumnRole, type ListingTable } from './table.js';
@@ -110,7 +110,9 @@ export function findNamedSections(text: string): ListingTable[] {
     // Its section follows at once, or after one blank line (a web page's heading and paragraph).
     const bodyAt = nonBlank(i + 1) ? i + 1 : nonBlank(i + 2) ? i + 2 : -1;
     if (!heading || !alone || bodyAt < 0) return [];
-    const title = heading.title.trim();
+    // "IOP med Kvinnojouren Vega": the heading names the partner after the agreement word.
+    const whole = heading.title.trim();
+    const title = whole.slice(nameAfterLead(whole).from);
     const sectionStart = lines[bodyAt]!.start;
     const cells = headingCells(title, line.start + line.text.lastIndexOf(title), { text: text.slice(sectionStart, sectionStart + PARTNER_REACH), start: sectionStart });
     return cells ? [{ line: i, bodyAt, cells }] : [];

@@ -18,6 +18,14 @@ describe('findLineLists', () => {
     expect(rowsOf(text)).toEqual([{ ideburen: 'Mötesplats Norr' }, { ideburen: 'Föreningen Gemenskap (avtalet förlängs inte)' }, { ideburen: 'Tjejjouren Vega' }]);
   });
 
+  it('reads a bulleted name whose period stands in a note in parentheses, the note left off the name', () => {
+    const text = ['Pågående partnerskap', '', '• Kvinnojouren Linnea (avtalet löper 2023–2025)', '• Fontänhuset Norr (avtalet löper till och med 2026)'].join('\n');
+    expect(rowsOf(text)).toEqual([
+      { ideburen: 'Kvinnojouren Linnea', period: '2023–2025' },
+      { ideburen: 'Fontänhuset Norr', period: 'till och med 2026' },
+    ]);
+  });
+
   it('reads a name and its sum a line, blank lines between, until a line that gives no sum', () => {
     const text = ['Så fördelades pengarna:', '', 'Idrottsklubben Kometen 1 200 000 kronor.', '', 'Konst- och hantverksföreningen 324 000 kronor.', '', 'Print Friendly'].join('\n');
     expect(rowsOf(text)).toEqual([

@@ -205,6 +205,9 @@ function readNameFirst(line: Line, from: number): Item | null {
   const valueStart = Math.min(period?.start ?? Infinity, amount?.start ?? Infinity, separator ?? Infinity, rest.length);
   const name = sliceCell(line, from, from + valueStart);
   name.text = trimValueStart(name.text);
+  // "Kvinnojouren Tärnan (avtalet löper 2023–2025)": a parenthesis left open before the period holds the line's note.
+  const open = name.text.lastIndexOf('(');
+  if (open > 0 && !name.text.includes(')', open)) name.text = name.text.slice(0, open).trimEnd();
   name.end = name.start + name.text.length;
   // "Enköpings kammarkör – 1 januari 2021–31 december 2024": the dash and the period set the name apart, so it
   // may hold a lower-case word or two without an organisation word.

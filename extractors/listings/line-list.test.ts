@@ -26,6 +26,14 @@ describe('findLineLists', () => {
     ]);
   });
 
+  it('reads a sentence a partnership under a lead-in, the name ending where its grant begins ("… får …")', () => {
+    const text = ['Nämnden har beslutat om två nya partnerskap:', '', 'Kvinnojouren Linnea får 450 000 kronor per år under 2024–2026.', 'Fontänhuset Norr får 300 000 kronor per år under 2024–2025.'].join('\n');
+    expect(rowsOf(text).map((row) => [row['ideburen'], row['period']])).toEqual([
+      ['Kvinnojouren Linnea', '2024–2026'],
+      ['Fontänhuset Norr', '2024–2025'],
+    ]);
+  });
+
   it('reads a name and its sum a line, blank lines between, until a line that gives no sum', () => {
     const text = ['Så fördelades pengarna:', '', 'Idrottsklubben Kometen 1 200 000 kronor.', '', 'Konst- och hantverksföreningen 324 000 kronor.', '', 'Print Friendly'].join('\n');
     expect(rowsOf(text)).toEqual([

@@ -36,8 +36,8 @@ const COMPANY_END = new RegExp(`\\s(?:${alternation(organisationWords.companyFor
  * about ("IOP med Kvinnojouren Tärnan …", "Överenskommelse med …").
  */
 const BULLET = new RegExp(String.raw`^\s*(?:(?:[-•*–·]|\d{1,2}[.)])\s+)?(?:(?:${alternation(lines.agreementLeads)})\s+med\s+)?`, 'iu');
-/** What parts the name from the rest of its line: a dash between spaces, a colon, a comma, or the topic ("… om läxhjälp"). */
-const NAME_END = /\s[-–—]\s|[:,]\s|\som\s/u;
+/** What parts the name from the rest of its line: a dash between spaces, a colon, a comma, the topic ("… om läxhjälp") or what it is granted ("… får 300 000 kronor"). */
+const NAME_END = /\s[-–—]\s|[:,]\s|\s(?:om|får|beviljas|tilldelas)\s/u;
 /** A contact line's telephone number or e-mail address: a contact list is no list of partnerships. */
 const CONTACT = /@|(?<!\d)0\d{1,3}[- ]\d{2,3}[ \d]{3,}|\b(?:tel|telefon|e-post|mobil)\b/iu;
 const MAX_LINE = 160;

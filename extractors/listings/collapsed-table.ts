@@ -22,7 +22,7 @@ interface Word {
   end: number;
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 export const BODY_HEAD = new RegExp(alternation(organWords.bodyHeads), 'iu');
 const WEAK_HEAD = new RegExp(alternation(organWords.headWords), 'iu');
 const CONJUNCTION = new RegExp(`^(?:${alternation(organWords.conjunctions)})$`, 'iu');

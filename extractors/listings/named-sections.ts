@@ -14,6 +14,7 @@
  */
 import lineWords from '../lexicon/listing-lines.json' with { type: 'json' };
 import { alternation } from '../amounts/numerals.js';
+import { escapeRegExp } from './collapsed-table.js';
 import { isHeading } from './headings.js';
 import { looksLikeName, nameAfterLead } from './line-list.js';
 import { hasOrganisationForm } from './organisation-form.js';
@@ -70,7 +71,6 @@ const emptyCell: Cell = { text: '', start: 0, end: 0, exact: true };
 
 /** How far into its section a heading's name is looked for as the partner ("… ett IOP med Fritidsbanken …"). */
 const PARTNER_REACH = 300;
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
  * Where the section's opening names the heading's organisation as the partner, after "med", in its fullest form:

@@ -17,8 +17,8 @@ describe('findCards', () => {
       '2024–2026',
     ].join('\n');
     expect(rowsOf(text)).toEqual([
-      ['Kvinnojouren Tärnan', '2023-01-01–2025-12-31', '', 'Skyddat boende'],
-      ['Idrottsklubben Pilen', '2024–2026', '', 'Fritidsgård i centrum'],
+      ['Kvinnojouren Tärnan', '2023-01-01–2025-12-31', '', 'Skyddat boende', ''],
+      ['Idrottsklubben Pilen', '2024–2026', '', 'Fritidsgård i centrum', ''],
     ]);
   });
 
@@ -28,6 +28,19 @@ describe('findCards', () => {
       ['Föreningen Linden', '250 000 kr per år'],
       ['Stiftelsen Gröna Gården', '400 000 kr per år'],
     ]);
+  });
+
+  it('reads a line that is only a body as the card\'s body, and a card without an organisation\'s form among cards with one', () => {
+    const text = ['Kvinnojouren Tärnan', 'Socialnämnden', '2023–2025', '', 'Fritidsbanken Norr', 'Fritidsnämnden', '2024–2026', '', 'Idrottsklubben Pilen', 'Fritidsnämnden', '2024–2025'].join('\n');
+    expect(rowsOf(text).map((row) => [row[0], row[4]])).toEqual([
+      ['Kvinnojouren Tärnan', 'Socialnämnden'],
+      ['Fritidsbanken Norr', 'Fritidsnämnden'],
+      ['Idrottsklubben Pilen', 'Fritidsnämnden'],
+    ]);
+  });
+
+  it('takes no list of cards of which fewer than two have an organisation\'s form', () => {
+    expect(findCards('Fritidsbanken Norr\n2024–2026\n\nMötesplats Syd\n2023–2025\n\nKvinnojouren Tärnan\n2023–2025')).toEqual([]);
   });
 
   it('takes no card of people, of places, of prose or of a single organisation', () => {

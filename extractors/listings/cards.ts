@@ -7,17 +7,20 @@
  *
  *   Idrottsklubben Pilen
  *   …
- * A card counts when its first line has an organisation's name and form (organisation-form.ts) and another
- * line is nothing but a period or a sum; the other lines are its description. Only a list counts: two cards
- * or more, one after another, alike in giving a period or a sum.
+ * A card counts when its first line has an organisation's name and another line is nothing but a period or a
+ * sum; a line that is nothing but a body's name ("Socialnämnden") is its body, the other lines its description.
+ * Only a list counts: cards one after another, alike in giving a period or a sum, two or more of them with a
+ * name of an organisation's form (organisation-form.ts); people, budget lines and places have none.
  */
 import { findAmountMentions } from '../amounts/index.js';
+import { bodySpans } from '../parties/organ.js';
+import { BODY_HEAD } from './collapsed-table.js';
 import { looksLikeName } from './line-list.js';
 import { hasOrganisationForm } from './organisation-form.js';
 import { readPeriodColumn } from './period-cell.js';
 import { isBlank, joinCells, sliceCell, splitLines, type Cell, type ColumnRole, type Line, type ListingTable } from './table.js';
 
-const ROLES: readonly ColumnRole[] = ['ideburen', 'period', 'amount', 'description'];
+const ROLES: readonly ColumnRole[] = ['ideburen', 'period', 'amount', 'description', 'organ'];
 const MIN_CARDS = 2;
 const MAX_CARD_LINES = 4;
 /** A card's lines are short: a name, a caption, a period. */
@@ -29,6 +32,15 @@ interface Card {
   cells: Cell[];
   hasPeriod: boolean;
   hasAmount: boolean;
+  /** Its name has an organisation's form; a card without one counts only in a list of cards that have it. */
+  formed: boolean;
+}
+
+/** A line that is one body's name and nothing else ("Socialnämnden"): the body the card's partnership is under. */
+function isBodyLine(text: string): boolean {
+  const line = text.trim();
+  const [body, ...others] = bodySpans(line);
+  return body !== undefined && others.length === 0 && body.start === 0 && body.end === line.length && BODY_HEAD.test(line);
 }
 
 const EMPTY: Cell = { text: '', start: 0, end: 0, exact: true };
@@ -40,11 +52,16 @@ function readCard(lines: readonly Line[]): Card | null {
   if (lines.length < 2 || lines.length > MAX_CARD_LINES || lines.some((l) => l.text.trim().length > MAX_CARD_LINE)) return null;
   const [first, ...rest] = lines;
   const name = first!.text.trim();
-  if (!looksLikeName(name) || !hasOrganisationForm(name)) return null;
+  if (!looksLikeName(name)) return null;
   let period: Cell = EMPTY;
   let amount: Cell = EMPTY;
   let description: Cell = EMPTY;
+  let organ: Cell = EMPTY;
   for (const line of rest) {
+    if (organ === EMPTY && isBodyLine(line.text)) {
+      organ = sliceCell(line, 0, line.text.length);
+      continue;
+    }
     if (!/\d/.test(line.text)) {
       description = joinCells(description, sliceCell(line, 0, line.text.length));
       continue;
@@ -56,7 +73,12 @@ function readCard(lines: readonly Line[]): Card | null {
     else return null;
   }
   if (period === EMPTY && amount === EMPTY) return null;
-  return { cells: [sliceCell(first!, 0, first!.text.length), period, amount, description], hasPeriod: period !== EMPTY, hasAmount: amount !== EMPTY };
+  return {
+    cells: [sliceCell(first!, 0, first!.text.length), period, amount, description, organ],
+    hasPeriod: period !== EMPTY,
+    hasAmount: amount !== EMPTY,
+    formed: hasOrganisationForm(name),
+  };
 }
 
 /** The blocks of lines between blank lines. */
@@ -74,7 +96,7 @@ export function findCards(text: string): ListingTable[] {
   const tables: ListingTable[] = [];
   let run: Card[] = [];
   const close = () => {
-    if (run.length >= MIN_CARDS) tables.push({ roles: [...ROLES], rows: run.map((card) => card.cells) });
+    if (run.filter((card) => card.formed).length >= MIN_CARDS) tables.push({ roles: [...ROLES], rows: run.map((card) => card.cells) });
     run = [];
   };
   for (const block of blocksOf(text)) {

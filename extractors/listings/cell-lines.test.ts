@@ -50,6 +50,31 @@ describe('a ruled table read one cell a line (readCellLines through findRunToget
     ]);
   });
 
+  it('reads a web table whose header cells were glued on one line, its cells one a line between blank lines, checked by the body column', () => {
+    const text = ['Pågående partnerskap', '', 'AvtalFöreningAnsvarig nämnd', '', 'IOP Skyddat boende', '', 'Kvinnojouren Tärnan', '', 'Socialnämnden', '', 'IOP Fritidsgård', '', 'Idrottsklubben Pilen', '', 'Kultur- och fritidsnämnden', '', '', 'Sidan uppdaterades'].join('\n');
+    expect(rowsOf(text)).toEqual([
+      ['IOP Skyddat boende', 'Kvinnojouren Tärnan', 'Socialnämnden'],
+      ['IOP Fritidsgård', 'Idrottsklubben Pilen', 'Kultur- och fritidsnämnden'],
+    ]);
+  });
+
+  it('reads a web table whose header cells stand one a line between blank lines, as its cells do', () => {
+    const text = ['Organisation', '', 'Verksamhet', '', 'Avtalsperiod', '', 'Kvinnojouren Tärnan', '', 'Skyddat boende', '', '2023-01-01–2025-12-31', '', 'Röda Korset Lund', '', 'Mötesplats', '', '2024–2025', '', 'Kontakt'].join('\n');
+    expect(rowsOf(text)).toEqual([
+      ['Kvinnojouren Tärnan', 'Skyddat boende', '2023-01-01–2025-12-31'],
+      ['Röda Korset Lund', 'Mötesplats', '2024–2025'],
+    ]);
+  });
+
+  it('does not take two labels apart by a blank line, with prose under them, as a table', () => {
+    expect(rowsOf(['Organisation', '', 'Verksamhet', '', 'Föreningen bildades 1990 och har i dag många medlemmar.', '', 'Den driver en mötesplats.'].join('\n'))).toEqual([]);
+  });
+
+  it('does not read cells under a glued header whose body cells name no body', () => {
+    const text = ['AvtalFöreningAnsvarig nämnd', '', 'IOP Skyddat boende', '', 'Kvinnojouren Tärnan', '', 'Kontakta oss', '', 'IOP Fritidsgård'].join('\n');
+    expect(rowsOf(text)).toEqual([]);
+  });
+
   it('does not read lines under labels with the organisation column second and nothing to check them by', () => {
     const text = ['Verksamhet', 'Organisation', 'Skyddat boende', 'Kvinnojouren Tärnan', 'Mötesplats', 'Röda Korset Lund'].join('\n');
     expect(rowsOf(text)).toEqual([]);

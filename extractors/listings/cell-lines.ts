@@ -7,13 +7,17 @@
  *   Skyddat boende
  *   2022-01-01–2025-12-31
  * The rows are the lines taken as many at a time as the header has labels. That reading holds only where it
- * fits: each row's period cell reads as a period and its money cell holds a number, while its organisation cell
- * does not read as a period. The table ends at the first row that does not fit, and only where a blank line or a
+ * fits: each row's period cell reads as a period, its money cell holds a number and its body cell a body, while its organisation cell
+ * is no sentence and does not read as a period. The table ends at the first row that does not fit, and only where a blank line or a
  * line of totals ("Summa") does; a wrapped cell breaks the count, and the flowed reading is left for that.
  */
 import { readCellPeriods, readPeriodColumn } from './period-cell.js';
 import { isBlank, sliceCell, type Cell, type ColumnRole, type Line } from './table.js';
 import { isTotalLine } from './totals.js';
+import { BODY_HEAD, MAX_OWNER_WORDS } from './collapsed-table.js';
+
+/** An organisation cell names, it does not tell: a line ending in a full stop, or a long one, is prose. */
+const isSentence = (cell: string) => /[.!?]$/.test(cell.trim()) || cell.trim().split(/\s+/).length > MAX_OWNER_WORDS;
 
 /** The rows of lines[from, to) read N lines a row under N labels, or null when they do not fit. */
 export function readCellLines(lines: readonly Line[], from: number, to: number, roles: readonly ColumnRole[]): Cell[][] | null {
@@ -25,11 +29,13 @@ export function readCellLines(lines: readonly Line[], from: number, to: number, 
   let used = 0;
   while (used + width <= filled.length) {
     const row = filled.slice(used, used + width).map(({ line }) => sliceCell(line, 0, line.text.length));
-    // A money column's cell holds a number ("250", "1 200 000 kr").
+    // A money column's cell holds a number ("250", "1 200 000 kr"), a body column's a body ("Fritidsnämnden").
     const fits =
+      !isSentence(row[owner]!.text) &&
       readCellPeriods(row[owner]!.text).length === 0 &&
       (period < 0 || readPeriodColumn(row[period]!.text).length > 0) &&
-      roles.every((role, i) => role !== 'amount' || /\d/.test(row[i]!.text));
+      roles.every((role, i) => role !== 'amount' || /\d/.test(row[i]!.text)) &&
+      roles.every((role, i) => role !== 'organ' || BODY_HEAD.test(row[i]!.text));
     if (!fits || isTotalLine(row[0]!.text)) break;
     rows.push(row);
     used += width;

@@ -18,9 +18,10 @@ describe('a header line of labels', () => {
     ['Förening Aktivitet Belopp, tkr', ['ideburen', 'description', 'amount']],
     ['Förening Aktivitet Bidrag i kr/år', ['ideburen', 'description', 'amount']],
     ['Parter Verksamhet Period', ['parties', 'description', 'period']],
+    ['FöreningVerksamhetAvtalsperiod', ['ideburen', 'description', 'period']],
   ])('reads %s', (line, roles) => expect(collapsedHeaderRoles(line)).toEqual(roles));
 
-  it.each(['Idéburen aktör', 'Offentlig aktör Idéburen aktör', 'Föreningen ska redovisa perioden', 'Förening Nämnd Period och annat', 'Förening (se bilaga om stödet till föreningar)', 'Förening Aktivitet Belopp, se bilaga', 'Förening\tPeriod'])(
+  it.each(['Idéburen aktör', 'Offentlig aktör Idéburen aktör', 'Föreningen ska redovisa perioden', 'Förening Nämnd Period och annat', 'Förening (se bilaga om stödet till föreningar)', 'FöreningenVerksamhet', 'Föreningsbidrag', 'Förening Aktivitet Belopp, se bilaga', 'Förening\tPeriod'])(
     'does not read %s as a header of run-together columns',
     (line) => expect(collapsedHeaderRoles(line)).toBeNull(),
   );

@@ -22,7 +22,7 @@ interface Word {
   end: number;
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 export const BODY_HEAD = new RegExp(alternation(organWords.bodyHeads), 'iu');
 const WEAK_HEAD = new RegExp(alternation(organWords.headWords), 'iu');
 const CONJUNCTION = new RegExp(`^(?:${alternation(organWords.conjunctions)})$`, 'iu');
@@ -35,24 +35,31 @@ export const MAX_OWNER_WORDS = 15;
 const LOWER_REACH = 3;
 
 const QUALIFIER = /^\s*\([^()]{1,20}\)/u;
+/**
+ * "AvtalOrganisationAnsvarig nämnd": a web table's header cells that text extraction joined without a gap, one
+ * label's last small letter against the next one's capital.
+ */
+const GLUED = /^\p{Ll}\p{Lu}/u;
 const MONEY_UNIT = /^\s*(?:\([^()]{1,20}\)|,?\s*(?:i\s+)?(?:tkr|kkr|mnkr|mkr|kr|kronor|sek)(?:\s*\/\s*år)?(?=[\s:]|$))/u;
 
 /**
  * The column labels a line starts with, in order, their text (for the unit a money label gives) and where the
  * text after them starts (in the line). A label is not taken twice: "… Innehåll Föreningen X" stops before "Föreningen".
  */
-export function readLabels(line: string): { roles: ColumnRole[]; labels: string[]; end: number } {
+export function readLabels(line: string): { roles: ColumnRole[]; labels: string[]; end: number; glued: boolean } {
   const roles: ColumnRole[] = [];
   const labels: string[] = [];
   let at = line.length - line.trimStart().length;
   let end = at;
-  if (/[\t|]/.test(line)) return { roles, labels, end };
+  let glued = false;
+  if (/[\t|]/.test(line)) return { roles, labels, end, glued };
   const lower = line.toLocaleLowerCase('sv');
   while (at < lower.length) {
-    const hit = ROLE_WORDS.find(({ word }) => lower.startsWith(word, at) && /^(?:[\s:/,]|$)/.test(lower.slice(at + word.length)));
+    const hit = ROLE_WORDS.find(({ word }) => lower.startsWith(word, at) && (/^(?:[\s:/,]|$)/.test(lower.slice(at + word.length)) || GLUED.test(line.slice(at + word.length - 1))));
     if (!hit || roles.includes(hit.role)) break;
     roles.push(hit.role);
     at += hit.word.length;
+    glued ||= GLUED.test(line.slice(at - 1));
     // "Belopp (tkr)", "Bidrag kr/år", "Belopp, tkr", "Belopp i tkr": a parenthesised qualifier, or a money label's unit, belongs to its label.
     const from = at - hit.word.length;
     at += (hit.role === 'amount' ? MONEY_UNIT : QUALIFIER).exec(lower.slice(at))?.[0].length ?? 0;
@@ -60,7 +67,7 @@ export function readLabels(line: string): { roles: ColumnRole[]; labels: string[
     while (/[\s:/]/.test(lower[at] ?? '')) at++;
     end = at;
   }
-  return { roles, labels, end };
+  return { roles, labels, end, glued };
 }
 
 /** Whether a header's roles can head a listing: the organisation column first, and another after it. */

@@ -144,6 +144,11 @@ describe('a body heading straight above a table (findHeadings)', () => {
     expect(bodiesOf('Inledning\nKultur- och fritidsnämnden\nFörening\tVerksamhet\tBelopp (tkr)\nIdrottsklubben\tLäger\t50')).toEqual(['kultur- och fritidsnämnden']);
   });
 
+  it('heads a bulleted list straight under it, but not a sentence under it', () => {
+    expect(bodiesOf('Inledning\nSocialnämnden\n- Kvinnojouren Tärnan, skyddat boende, 2023–2025\n- Fontänhuset, klubbhus, 2022–2024')).toEqual(['socialnämnden']);
+    expect(bodiesOf('Inledning\nSocialnämnden\nNämnden beslutade om två partnerskap.')).toEqual([]);
+  });
+
   it('does not head a line that is no table header, or the value of a label', () => {
     expect(bodiesOf('Inledning\nKultur- och fritidsnämnden\nFöreningen ansöker i tid\tse bilaga')).toEqual([]);
     expect(bodiesOf('Nämnd:\nKultur- och fritidsnämnden\nFörening\tVerksamhet')).toEqual([]);

@@ -28,6 +28,8 @@ const BODY_WORD = new RegExp(`^\\s+\\S*(?:${alternation(organWords.bodyHeads)})`
 const BODY_HEAD = new RegExp(alternation(organWords.bodyHeads), 'iu');
 /** A line opening with a label ("Partner: …", "- Organisation: …"). */
 const LABEL_START = /^\s*(?:[-•*–]\s+)?\p{Lu}[\p{L} /-]{1,44}:\s/u;
+/** A list item's bullet before a capitalised word ("- Kvinnojouren Tärnan …", "• Röda Korset …"). */
+const BULLET_START = /^\s*[-•*–·]\s+\p{Lu}/u;
 const NUMBERED = /^\s*(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(\p{Lu}.*)$/u;
 /** "## Region Skåne": a Markdown heading's depth is its number of #. */
 const MARKDOWN = /^(#{1,6})\s+(\S.*)$/u;
@@ -98,7 +100,8 @@ export function findHeadings(text: string): Heading[] {
     // A web list may set its body headings straight above their labelled rows ("Socialnämnden\nPartner: …"),
     // but a body on the line after a bare label ("Nämnd:\nSocialnämnden") is that label's value.
     // So may a report set them straight above a table's header ("Kultur- och fritidsnämnden\nFörening\tBelopp").
-    const aboveRows = bodies.length > 0 && (LABEL_START.test(after) || isTableHeader(after)) && !/:\s*$/.test(before);
+    // So may a page set them straight above a bulleted list ("Socialnämnden\n- Kvinnojouren Tärnan, 2023–2025").
+    const aboveRows = bodies.length > 0 && (LABEL_START.test(after) || isTableHeader(after) || BULLET_START.test(after)) && !/:\s*$/.test(before);
     if (heading.depth === UNNUMBERED_DEPTH && !alone && !aboveRows) return;
     // A bare place in an organisation's name ("3 Röda Korset Lund") is the organisation's, not the section's party.
     const named = hasOrganisationForm(heading.title);

@@ -194,6 +194,44 @@ describe('extractListings', () => {
     expect(rows.map((r) => r.ideburna.map((f) => f.value))).toEqual([['Föreningen Gemenskap'], ['Umeå pastorat', 'Pingstkyrkan'], ['Kvinnojouren Vega']]);
   });
 
+  it('gives a section per partnership the body its prose opens with', () => {
+    const page = [
+      'Pågående partnerskap',
+      '',
+      'Kvinnojouren Vega',
+      '',
+      'Socialnämnden har ett IOP med Kvinnojouren Vega om skyddat boende. Överenskommelsen gäller 2023–2025.',
+      '',
+      'Idrottsföreningen Kometen',
+      '',
+      'Fritidsnämnden har ett partnerskap med föreningen om lovaktiviteter 2024–2026.',
+    ].join('\n');
+    const read = extractListings(DocText.fromString(page), context('rapport'));
+    expect(read.map((r) => ({ i: r.ideburna.map((f) => f.value), g: r.organ.map((f) => f.value) }))).toEqual([
+      { i: ['Kvinnojouren Vega'], g: ['socialnämnden'] },
+      { i: ['Idrottsföreningen Kometen'], g: ['fritidsnämnden'] },
+    ]);
+  });
+
+  it('gives a row no body of the document when the rows name several public parties', () => {
+    const page = [
+      'Exempel på partnerskap',
+      '',
+      'Sammanställningen har gjorts på uppdrag av socialnämnden.',
+      '',
+      'Föreningen Linden, Idrottsklubben Pilen och Lunds kommun',
+      'Period för överenskommelse: 2021–2023.',
+      'Funktionsrätt Skåne och Region Skåne',
+      'Period för överenskommelse: 2020–2022.',
+    ].join('\n');
+    const doc = DocText.fromString(page);
+    const read = extractListings(doc, { ...context('rapport'), parties: extractParties(doc) });
+    expect(read.map((r) => ({ o: r.offentliga.map((f) => f.value), g: r.organ.map((f) => f.value) }))).toEqual([
+      { o: ['Lunds kommun'], g: [] },
+      { o: ['Region Skåne'], g: [] },
+    ]);
+  });
+
   describe('pages that list no partnerships give no rows (their one partnership is read by the other extractors)', () => {
     const withParties = (text: string) => {
       const doc = DocText.fromString(text);

@@ -27,6 +27,7 @@ import { readCellPeriods, readPeriodColumn } from './period-cell.js';
 import { STRENGTH } from './strength.js';
 import { isTotalLine } from './totals.js';
 import { findLeadIns } from './lead-ins.js';
+import { readOpeningSubject } from './opening-subject.js';
 
 /**
  * Reports and web lists (rapport, annat) are where listings are: a protocol, decision, tjänsteskrivelse or
@@ -161,9 +162,15 @@ function readRow(
     }
     for (const o of read.organ) organ.push({ value: o.name, key: nameKey(o.name), rule: 'listing-public-cell', strength: STRENGTH.organ, ...spanIn(cell, o.start, o.end) });
   }
-  // A row whose cells name no body runs under the body of its section heading ("Socialnämnden").
+  // A row whose cells name no body runs under the body of its section heading ("Socialnämnden"), else under the
+  // body or party its own prose opens with ("Socialnämnden har ett IOP med …").
   if (organ.length === 0) {
     for (const o of bodiesInEffect(headings, row[0]?.start ?? 0)) organ.push({ value: o.name, key: nameKey(o.name), rule: 'listing-section-body', strength: STRENGTH.headingBody, start: o.start, end: o.end });
+  }
+  for (const cell of cellsWith(table, row, ['description'])) {
+    const opening = readOpeningSubject(cell.text);
+    if (organ.length === 0 && opening.organ) organ.push({ ...opening.organ, key: nameKey(opening.organ.value), rule: 'listing-description-subject', strength: STRENGTH.subject, ...spanIn(cell, opening.organ.start, opening.organ.end) });
+    if (offentliga.length === 0 && opening.offentlig) offentliga.push({ ...opening.offentlig, key: nameKey(opening.offentlig.value), rule: 'listing-description-subject', strength: STRENGTH.subject, ...spanIn(cell, opening.offentlig.start, opening.offentlig.end) });
   }
 
   const publicFields = offentliga.length > 0 ? mergeCandidates(doc, offentliga) : documentOnly(ctx.parties.offentliga);
@@ -171,7 +178,8 @@ function readRow(
   return {
     ideburna: mergeCandidates(doc, ideburna),
     offentliga: publicFields,
-    organ: organ.length > 0 ? mergeCandidates(doc, organ) : documentOnly(ctx.parties.organ),
+    // The document's one body is a row's only in a list of one public party's partnerships.
+    organ: organ.length > 0 ? mergeCandidates(doc, organ) : ctx.parties.offentliga.length <= 1 ? documentOnly(ctx.parties.organ) : [],
     amounts: readAmounts(doc, table, row, publicName),
     period: readPeriod(doc, table, row),
     extension: null,

@@ -36,6 +36,58 @@ describe('findLabelledBlocks', () => {
       { parties: 'Föreningen Gemenskap och Umeå kommun', period: '2020' },
     ]);
   });
+
+  it('reads a lone "Parter:" line under each activity as a block when it names an idéburen party and a body', () => {
+    const text = ['Mötesplats för anhöriga', 'Stöd och gemenskap', 'Parter: Vård- och omsorgsnämnden och Anhörigföreningen', '', 'Läxhjälp', '', 'Parter: Barn- och utbildningsnämnden, Studieförbundet Vuxenskolan och Rädda Barnen'].join('\n');
+    expect(rowsOf(text)).toEqual([
+      { parties: 'Vård- och omsorgsnämnden och Anhörigföreningen' },
+      { parties: 'Barn- och utbildningsnämnden, Studieförbundet Vuxenskolan och Rädda Barnen' },
+    ]);
+  });
+
+  it('reads an unlabelled line of parties over a labelled line as the block\'s parties, even right after the prose of the block above', () => {
+    const text = [
+      'Lunds kommun',
+      'Föreningen Linden, Idrottsklubben Pilen och Lunds kommun',
+      'Period för överenskommelse: 2021–2023.',
+      'Partnerskapet gav läxhjälp till många unga i kommunen.',
+      'Region Skåne',
+      'Funktionsrätt Skåne och Region Skåne',
+      'Period för överenskommelse: 2020–2022.',
+    ].join('\n');
+    expect(rowsOf(text).map((row) => row['parties'])).toEqual(['Föreningen Linden, Idrottsklubben Pilen och Lunds kommun', 'Funktionsrätt Skåne och Region Skåne']);
+  });
+
+  it('takes no sentence naming the parties, nor a line of parties without a labelled line under it, as a block\'s parties', () => {
+    const text = ['Föreningen Linden och Lunds kommun har ett partnerskap.', 'Period: 2021–2023', '', 'Funktionsrätt Skåne och Region Skåne', '', 'Period: 2020–2022'].join('\n');
+    expect(findLabelledBlocks(text)).toEqual([]);
+  });
+
+  it('takes the heading over blocks whose labels name no organisation as their organisation, after an agreement word', () => {
+    const text = [
+      'IOP med Kvinnojouren Tärnan',
+      'Avtalsperiod: 2023-01-01 till 2025-12-31',
+      'Ansvarig nämnd: Socialnämnden',
+      '',
+      'IOP med Fritidsbanken',
+      '',
+      'Avtalsperiod: 2024–2026',
+      'Ansvarig nämnd: Fritidsnämnden',
+    ].join('\n');
+    expect(rowsOf(text)).toEqual([
+      { ideburen: 'Kvinnojouren Tärnan', organ: 'Socialnämnden', period: '2023-01-01 till 2025-12-31' },
+      { ideburen: 'Fritidsbanken', organ: 'Fritidsnämnden', period: '2024–2026' },
+    ]);
+  });
+
+  it('takes no activity heading, nor a sentence, over blocks as their organisation', () => {
+    const text = ['Mötesplats för seniorer', 'Avtalsperiod: 2023–2025', 'Ansvarig nämnd: Socialnämnden', '', 'Läxhjälp ges varje vecka.', 'Avtalsperiod: 2024–2026', 'Ansvarig nämnd: Fritidsnämnden'].join('\n');
+    expect(findLabelledBlocks(text)).toEqual([]);
+  });
+
+  it('takes no lone "Parter:" line that names one side only', () => {
+    expect(findLabelledBlocks(['Parter: Föreningen Gemenskap och Rädda Barnen', '', 'Parter: Anhörigföreningen'].join('\n'))).toEqual([]);
+  });
 });
 
 describe('inlineLabelledLines', () => {

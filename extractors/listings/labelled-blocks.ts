@@ -10,6 +10,9 @@
  */
 import { headerRole, joinCells, ownerColumn, sliceCell, splitLines, isBlank, type Cell, type ColumnRole, type Line, type ListingTable } from './table.js';
 import { perText } from '../engine/memo.js';
+import { readPartiesCell } from './parties-cell.js';
+import { looksLikeName, nameAfterLead } from './line-list.js';
+import { hasOrganisationForm } from './organisation-form.js';
 
 const ROLES: readonly ColumnRole[] = ['ideburen', 'parties', 'offentlig', 'organ', 'period', 'description', 'amount', 'targetGroup'];
 /** "Label: value", with an optional list bullet; the value may start on the next line. */
@@ -54,8 +57,59 @@ function labelAlone(line: Line, next: Line | undefined): ColumnRole | null {
 const MAX_LABEL = 45;
 const MAX_SHORT_VALUE = 100;
 
+const MAX_PARTIES_LINE = 120;
+
+/**
+ * A line that is nothing but the parties of the block below it, without a label: a short line, no sentence,
+ * naming an idéburen party and a public party or body ("Skyddsvärnet, Fryshuset och Storby stad").
+ */
+function isPartiesLine(text: string): boolean {
+  const line = text.trim();
+  if (line.length > MAX_PARTIES_LINE || /[.:;!?]$/.test(line) || LABELLED.test(text)) return false;
+  const read = readPartiesCell(line);
+  return read.ideburna.length > 0 && read.offentliga.length + read.organ.length > 0;
+}
+
+/** A line that opens a block with a label other than the parties' ("Period för överenskommelse: 2021–2023"). */
+function startsBlock(line: Line | undefined): boolean {
+  const labelled = line ? LABELLED.exec(line.text) : null;
+  const role = labelled ? headerRole(labelled[1]!) : null;
+  return role !== null && role !== 'parties' && role !== 'ideburen';
+}
+
+/** The unlabelled line right above line i (one blank line may stand between), or null. */
+function lastUnlabelled(lines: readonly Line[], i: number): Line | null {
+  const j = i > 0 && isBlank(lines[i - 1]!.text) ? i - 2 : i - 1;
+  const line = lines[j];
+  return line && !isBlank(line.text) && !LABELLED.test(line.text) ? line : null;
+}
+
+/**
+ * "IOP med Fritidsbanken" or "Kvinnojouren Tärnan" over "Avtalsperiod: …" / "Ansvarig nämnd: …": the heading names
+ * the organisation of a block whose labels name none, when it is a name with an organisation's form or follows
+ * an agreement word.
+ */
+function headingOwner(line: Line): (Cell & { label: string }) | null {
+  const { from, agreement } = nameAfterLead(line.text);
+  const cell = sliceCell(line, from, line.text.length);
+  const name = cell.text.replace(/[.:]$/, '');
+  if (!looksLikeName(name) || !(agreement || hasOrganisationForm(name))) return null;
+  return { ...cell, text: name, end: cell.start + name.length, label: '' };
+}
+
 /** A block's cells by role, with the label each was given under. */
 type Block = Map<ColumnRole, Cell & { label: string }>;
+
+/**
+ * "Parter: Socialnämnden och Kvinnojouren" under a heading per activity is a block by itself: its one cell names
+ * the idéburen party and the public party or body, as two cells would.
+ */
+function namesBothSides(block: Block): boolean {
+  const parties = block.get('parties');
+  if (!parties || block.size > 1) return false;
+  const read = readPartiesCell(parties.text);
+  return read.ideburna.length > 0 && read.offentliga.length + read.organ.length > 0;
+}
 
 /** Read once per text (engine/memo.ts): the document type and the listings extractor both ask for them. */
 export const findLabelledBlocks = perText(readLabelledBlocks);
@@ -63,10 +117,15 @@ function readLabelledBlocks(text: string): ListingTable[] {
   const blocks: Block[] = [];
   let block: Block = new Map();
   let last: ColumnRole | null = null;
+  // The line just above a block, when it is no value: the heading that may name the block's organisation.
+  let heading: Line | null = null;
   const close = () => {
-    if (ownerColumn([...block.keys()]) >= 0 && block.size >= 2) blocks.push(block);
+    const named = heading && ownerColumn([...block.keys()]) < 0 && block.size > 0 ? headingOwner(heading) : null;
+    if (named) block.set('ideburen', named);
+    if (ownerColumn([...block.keys()]) >= 0 && (block.size >= 2 || namesBothSides(block))) blocks.push(block);
     block = new Map();
     last = null;
+    heading = null;
   };
   const lines = splitLines(text).flatMap(inlineLabelledLines);
   lines.forEach((line, i) => {
@@ -76,9 +135,11 @@ function readLabelledBlocks(text: string): ListingTable[] {
     }
     const labelled = LABELLED.exec(line.text);
     const role = labelled ? headerRole(labelled[1]!) : null;
+    const above = block.size === 0 && last === null ? lastUnlabelled(lines, i) : null;
     const alone = role === null ? labelAlone(line, lines[i + 1]) : null;
     if (labelled && role) {
       if (block.has(role)) close();
+      if (block.size === 0) heading = above;
       block.set(role, { ...sliceCell(line, labelled[0].length, line.text.length), label: labelled[1]! });
       last = role;
     } else if (alone) {
@@ -86,6 +147,11 @@ function readLabelledBlocks(text: string): ListingTable[] {
       if (block.has(alone)) close();
       block.set(alone, { ...sliceCell(line, line.text.length, line.text.length), label: line.text.trim() });
       last = alone;
+    } else if (isPartiesLine(line.text) && startsBlock(lines[i + 1])) {
+      // "Föreningen Linden och Storby kommun" over "Period för överenskommelse: …": the parties of the block it heads.
+      close();
+      block.set('parties', { ...sliceCell(line, 0, line.text.length), label: '' });
+      last = null;
     } else if (last) {
       // The wrapped rest of the value above.
       const cell = block.get(last)!;

@@ -18,6 +18,22 @@ describe('findLineLists', () => {
     expect(rowsOf(text)).toEqual([{ ideburen: 'Mötesplats Norr' }, { ideburen: 'Föreningen Gemenskap (avtalet förlängs inte)' }, { ideburen: 'Tjejjouren Vega' }]);
   });
 
+  it('reads a bulleted name whose period stands in a note in parentheses, the note left off the name', () => {
+    const text = ['Pågående partnerskap', '', '• Kvinnojouren Linnea (avtalet löper 2023–2025)', '• Fontänhuset Norr (avtalet löper till och med 2026)'].join('\n');
+    expect(rowsOf(text)).toEqual([
+      { ideburen: 'Kvinnojouren Linnea', period: '2023–2025' },
+      { ideburen: 'Fontänhuset Norr', period: 'till och med 2026' },
+    ]);
+  });
+
+  it('reads a sentence a partnership under a lead-in, the name ending where its grant begins ("… får …")', () => {
+    const text = ['Nämnden har beslutat om två nya partnerskap:', '', 'Kvinnojouren Linnea får 450 000 kronor per år under 2024–2026.', 'Fontänhuset Norr får 300 000 kronor per år under 2024–2025.'].join('\n');
+    expect(rowsOf(text).map((row) => [row['ideburen'], row['period']])).toEqual([
+      ['Kvinnojouren Linnea', '2024–2026'],
+      ['Fontänhuset Norr', '2024–2025'],
+    ]);
+  });
+
   it('reads a name and its sum a line, blank lines between, until a line that gives no sum', () => {
     const text = ['Så fördelades pengarna:', '', 'Idrottsklubben Kometen 1 200 000 kronor.', '', 'Konst- och hantverksföreningen 324 000 kronor.', '', 'Print Friendly'].join('\n');
     expect(rowsOf(text)).toEqual([
@@ -196,6 +212,13 @@ describe('isIntro', () => {
     expect(isIntro('Pågående partnerskap')).toBe(true);
     expect(isIntro('Bidrag och stöd')).toBe(false);
     expect(isIntro('Kommunen har tecknat IOP med flera föreningar.')).toBe(false);
+  });
+
+  it('is no line leading in to members, contacts or prize winners', () => {
+    expect(isIntro('Följande föreningar är medlemmar i rådet:')).toBe(false);
+    expect(isIntro('Kontakta någon av oss om IOP:')).toBe(false);
+    expect(isIntro('Stipendierna till föreningar går till:')).toBe(false);
+    expect(isIntro('Vi samverkar med följande föreningar:')).toBe(true);
   });
 });
 

@@ -26,6 +26,7 @@ import { perText } from '../engine/memo.js';
 
 const ROLES: readonly ColumnRole[] = ['ideburen', 'period', 'amount', 'offentlig', 'organ'];
 const INTRO_STEM = new RegExp(alternation(lines.introStems), 'iu');
+const NOT_PARTNERSHIP_STEM = new RegExp(alternation(lines.notPartnershipStems), 'iu');
 const CONNECTOR = new Set(lines.nameConnectors);
 const IDEBUREN_MARKER = new RegExp(alternation(organisationWords.ideburenMarkers), 'iu');
 const COMPANY_END = new RegExp(`\\s(?:${alternation(organisationWords.companyForms)})\\.?$`, 'u');
@@ -35,8 +36,8 @@ const COMPANY_END = new RegExp(`\\s(?:${alternation(organisationWords.companyFor
  * about ("IOP med Kvinnojouren Tärnan …", "Överenskommelse med …").
  */
 const BULLET = new RegExp(String.raw`^\s*(?:(?:[-•*–·]|\d{1,2}[.)])\s+)?(?:(?:${alternation(lines.agreementLeads)})\s+med\s+)?`, 'iu');
-/** What parts the name from the rest of its line: a dash between spaces, a colon, a comma, or the topic ("… om läxhjälp"). */
-const NAME_END = /\s[-–—]\s|[:,]\s|\som\s/u;
+/** What parts the name from the rest of its line: a dash between spaces, a colon, a comma, the topic ("… om läxhjälp") or what it is granted ("… får 300 000 kronor"). */
+const NAME_END = /\s[-–—]\s|[:,]\s|\s(?:om|får|beviljas|tilldelas)\s/u;
 /** A contact line's telephone number or e-mail address: a contact list is no list of partnerships. */
 const CONTACT = /@|(?<!\d)0\d{1,3}[- ]\d{2,3}[ \d]{3,}|\b(?:tel|telefon|e-post|mobil)\b/iu;
 const MAX_LINE = 160;
@@ -60,10 +61,12 @@ const MAX_GAP = 2;
 
 /**
  * A line that leads in to a list: it ends in a colon and speaks of partnerships or funding, or it is a short
- * heading (no sentence's full stop) that names partnerships themselves.
+ * heading (no sentence's full stop) that names partnerships themselves; not one that leads in to members,
+ * contacts or prize winners.
  */
 export function isIntro(line: string): boolean {
   const text = line.trim();
+  if (NOT_PARTNERSHIP_STEM.test(text)) return false;
   if (text.endsWith(':')) return text.length <= MAX_LINE && INTRO_STEM.test(text);
   return text.length <= MAX_HEADING_INTRO && /^\p{Lu}/u.test(text) && !/[.!?]$/.test(text) && HEADING_INTRO_STEM.test(text);
 }
@@ -104,6 +107,15 @@ function hasNameShape(bare: string, lowerWords = 0): boolean {
 
 /** "Kvinnojouren Vega (2023–2025)", "Kvinnojouren Vega, 2023–2025": the punctuation before the value is not the name's. */
 const trimValueStart = (text: string) => text.trim().replace(/[\s.,;:([–—-]+$/u, '');
+
+/**
+ * Where the name starts in a heading or list line, after a bullet and an agreement word ("IOP med …"), and
+ * whether the agreement word stood there (it makes the rest a partner's name whatever its form).
+ */
+export function nameAfterLead(text: string): { from: number; agreement: boolean } {
+  const lead = BULLET.exec(text)?.[0] ?? '';
+  return { from: lead.length, agreement: /\smed\s+$/iu.test(lead) };
+}
 
 interface Item {
   cells: Cell[];
@@ -193,6 +205,9 @@ function readNameFirst(line: Line, from: number): Item | null {
   const valueStart = Math.min(period?.start ?? Infinity, amount?.start ?? Infinity, separator ?? Infinity, rest.length);
   const name = sliceCell(line, from, from + valueStart);
   name.text = trimValueStart(name.text);
+  // "Kvinnojouren Tärnan (avtalet löper 2023–2025)": a parenthesis left open before the period holds the line's note.
+  const open = name.text.lastIndexOf('(');
+  if (open > 0 && !name.text.includes(')', open)) name.text = name.text.slice(0, open).trimEnd();
   name.end = name.start + name.text.length;
   // "Enköpings kammarkör – 1 januari 2021–31 december 2024": the dash and the period set the name apart, so it
   // may hold a lower-case word or two without an organisation word.

@@ -20,6 +20,34 @@ describe('findNamedSections', () => {
     ]);
   });
 
+  it('takes a heading its section names as the partner, in the fuller form the section gives', () => {
+    const text = [
+      'Samverkan med föreningar och organisationer genom IOP',
+      '',
+      'Kommunen samverkar med föreningar genom idéburet offentligt partnerskap.',
+      '',
+      'Kvinnojouren',
+      '',
+      'Socialnämnden har ett IOP med Kvinnojouren i Norrby om skyddat boende. Partnerskapet gäller 2023–2025.',
+      '',
+      'Fritidsbanken',
+      '',
+      'Fritidsnämnden har tecknat en överenskommelse om IOP med Fritidsbanken Norrby om lån av utrustning.',
+    ].join('\n');
+    expect(rowsOf(text).map((row) => row[0])).toEqual(['Kvinnojouren i Norrby', 'Fritidsbanken Norrby']);
+  });
+
+  it('reads the partner of a heading "IOP med …" without the agreement word', () => {
+    const text = ['IOP med Kvinnojouren Vega', 'Kommunen har ett IOP med jouren om skyddat boende 2022–2025.', '', 'IOP med Idrottsföreningen Kometen', 'Föreningen får stöd för lovaktiviteter 2024.'].join('\n');
+    expect(rowsOf(text).map((row) => row[0])).toEqual(['Kvinnojouren Vega', 'Idrottsföreningen Kometen']);
+  });
+
+  it('takes no heading that speaks of organisations in general, nor a name its section does not name as partner', () => {
+    expect(isOrganisationHeading('Samverkan med föreningar och organisationer genom IOP')).toBe(false);
+    const text = ['Fritidsbanken', '', 'Här kan du låna utrustning gratis. Samverkan sker med skolorna.', '', 'Biblioteket', '', 'Biblioteket har öppet alla dagar. Samarbete med Fritidsbanken finns.'].join('\n');
+    expect(rowsOf(text)).toEqual([]);
+  });
+
   it('reads numbered organisation headings over labelled lines, the number left off the name', () => {
     const text = [
       '1. Kvinnojouren Tärnan',

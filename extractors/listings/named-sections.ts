@@ -12,8 +12,11 @@
  * runs to the next such heading and must speak of a partnership or funding. Only a list counts: two
  * sections or more. The section's prose is the row's description, where its period and sums are read.
  */
+import lineWords from '../lexicon/listing-lines.json' with { type: 'json' };
+import { alternation } from '../amounts/numerals.js';
+import { escapeRegExp } from './collapsed-table.js';
 import { isHeading } from './headings.js';
-import { looksLikeName } from './line-list.js';
+import { looksLikeName, nameAfterLead } from './line-list.js';
 import { hasOrganisationForm } from './organisation-form.js';
 import { findPublicParties } from './public-parties.js';
 import { isBlank, splitLines, type Cell, type ColumnRole, type ListingTable } from './table.js';
@@ -27,9 +30,12 @@ const MIN_SECTIONS = 2;
 const MAX_SECTION = 2000;
 const PARTNERSHIP_WORD = /(?:IOP|partnerskap|överenskommels|avtal|samverkan|samarbete|bidrag|stöd|finansier)/iu;
 
+/** Organisations in general ("Samverkan med föreningar och organisationer genom IOP"): a page's topic, not a name. */
+const GENERIC_PLURAL = new RegExp(`(?:^|\\s)(?:${alternation(lineWords.genericPlurals)})(?=\\s|$)`, 'u');
+
 /** Whether a heading's title is an idéburen organisation's name by its form. */
 export function isOrganisationHeading(title: string): boolean {
-  return looksLikeName(title) && hasOrganisationForm(title);
+  return looksLikeName(title) && hasOrganisationForm(title) && !GENERIC_PLURAL.test(title);
 }
 
 /**
@@ -63,10 +69,34 @@ interface Span {
 
 const emptyCell: Cell = { text: '', start: 0, end: 0, exact: true };
 
+/** How far into its section a heading's name is looked for as the partner ("… ett IOP med Fritidsbanken …"). */
+const PARTNER_REACH = 300;
+
+/**
+ * Where the section's opening names the heading's organisation as the partner, after "med", in its fullest form:
+ * "Kvinnojouren" over "Socialnämnden har ett IOP med Kvinnojouren i Storby om …" is "Kvinnojouren i Storby".
+ * A name without an organisation's form ("Fritidsbanken") heads a partnership only so.
+ */
+function partnerMention(title: string, section: string): { name: Span; place: Span | null } | null {
+  if (!looksLikeName(title) || GENERIC_PLURAL.test(title)) return null;
+  const opening = section.slice(0, PARTNER_REACH);
+  if (!PARTNERSHIP_WORD.test(opening)) return null;
+  const mention = new RegExp(`(?<=\\smed\\s+(?:föreningen\\s+)?)${escapeRegExp(title)}(?![\\p{L}\\d])`, 'iu').exec(opening);
+  if (!mention) return null;
+  const end = mention.index + mention[0].length;
+  const place = PLACE_AFTER.exec(opening.slice(end));
+  return { name: { start: mention.index, end }, place: place ? { start: mention.index, end: end + place[0].length } : null };
+}
+
+/** What may follow a name in running text as its own: its place ("i Storby", "Storby"). */
+const PLACE_AFTER = /^(?:\s+i)?\s+\p{Lu}[\p{L}-]+/u;
+
 /** The heading's cells: the organisation, and the public party a pair heading names; null when the line heads no partnership. */
-function headingCells(title: string, at: number): [Cell, Cell] | null {
+function headingCells(title: string, at: number, section: { text: string; start: number }): [Cell, Cell] | null {
   const cell = (span: Span): Cell => ({ text: title.slice(span.start, span.end), start: at + span.start, end: at + span.end, exact: true });
-  if (isOrganisationHeading(title)) return [cell({ start: 0, end: title.length }), emptyCell];
+  const mention = partnerMention(title, section.text);
+  if (mention?.place) return [{ text: section.text.slice(mention.place.start, mention.place.end), start: section.start + mention.place.start, end: section.start + mention.place.end, exact: true }, emptyCell];
+  if (mention || isOrganisationHeading(title)) return [cell({ start: 0, end: title.length }), emptyCell];
   const pair = readPairHeading(title);
   return pair ? [cell(pair.ideburen), cell(pair.offentlig)] : null;
 }
@@ -80,8 +110,11 @@ export function findNamedSections(text: string): ListingTable[] {
     // Its section follows at once, or after one blank line (a web page's heading and paragraph).
     const bodyAt = nonBlank(i + 1) ? i + 1 : nonBlank(i + 2) ? i + 2 : -1;
     if (!heading || !alone || bodyAt < 0) return [];
-    const title = heading.title.trim();
-    const cells = headingCells(title, line.start + line.text.lastIndexOf(title));
+    // "IOP med Kvinnojouren Vega": the heading names the partner after the agreement word.
+    const whole = heading.title.trim();
+    const title = whole.slice(nameAfterLead(whole).from);
+    const sectionStart = lines[bodyAt]!.start;
+    const cells = headingCells(title, line.start + line.text.lastIndexOf(title), { text: text.slice(sectionStart, sectionStart + PARTNER_REACH), start: sectionStart });
     return cells ? [{ line: i, bodyAt, cells }] : [];
   });
   const rows: Cell[][] = [];

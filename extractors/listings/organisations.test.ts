@@ -9,6 +9,7 @@ describe('splitOrganisations', () => {
     ['Convictus, Frälsningsarmén, Ny Gemenskap och Stockholms Stadsmission', ['Convictus', 'Frälsningsarmén', 'Ny Gemenskap', 'Stockholms Stadsmission']],
     ['Stiftelsen Skåne Stadsmission & Malmö Pingstförsamling', ['Stiftelsen Skåne Stadsmission', 'Malmö Pingstförsamling']],
     ['Föreningen A samt Föreningen B', ['Föreningen A', 'Föreningen B']],
+    ['Norrby Festival och Idrottsklubben Pilen', ['Norrby Festival', 'Idrottsklubben Pilen']],
   ])('splits several organisations: %s', (cell, expected) => expect(names(cell)).toEqual(expected));
 
   it.each([
@@ -17,6 +18,8 @@ describe('splitOrganisations', () => {
     ['Husby Konst– och Hantverksförening', 'Husby Konst– och Hantverksförening'],
     ['Göteborgs Kyrkliga Stadsmission Bistånd & Entreprenad AB', 'Göteborgs Kyrkliga Stadsmission Bistånd & Entreprenad AB'],
     ['PRO Målsryd/Gånghester', 'PRO Målsryd/Gånghester'],
+    ['Riksförbundet Social och Mental Hälsa i Norrby', 'Riksförbundet Social och Mental Hälsa i Norrby'],
+    ['Föreningen för Fysisk och Psykisk Hälsa', 'Föreningen för Fysisk och Psykisk Hälsa'],
   ])('keeps one name whole: %s', (cell, expected) => expect(names(cell)).toEqual([expected]));
 
   it('reads abbreviations as aliases, in either order, and drops notes in parentheses', () => {

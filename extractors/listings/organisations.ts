@@ -39,6 +39,12 @@ const STARTS_UPPER = /^[\p{Lu}\d]/u;
 /** A trailing street and house number: "Reningsborg Aprikosgatan", "Stadsmissionen Storgatan 3". */
 const TRAILING_STREET = new RegExp(`\\s+\\p{Lu}\\p{Ll}*(?:${alternation(words.streetSuffixes)})(?:\\s+\\d+\\s?\\p{L}?)?$`, 'u');
 
+/**
+ * "Riksförbundet för Social och Mental Hälsa", "Fysisk och Psykisk Hälsa": a name does not end in an adjective, so
+ * a conjunction after a capitalised adjective joins two of its words, not two names.
+ */
+const ADJECTIVE_BEFORE = /\s\p{Lu}\p{Ll}+(?:isk|ell|lig|ial|tal)$/u;
+
 /** "Bistånd & Entreprenad AB": an ampersand inside a company's own name. */
 const COMPANY_AMPERSAND = new RegExp(`^\\S+${COMPANY_END.source}`, 'u');
 
@@ -64,6 +70,7 @@ function separators(cell: string): Separator[] {
       if (/[-–]$/.test(before)) continue;
       // A lower-case conjunct goes on with the name before it ("Husby konst och hantverksförening").
       if (!STARTS_UPPER.test(after)) continue;
+      if (ADJECTIVE_BEFORE.test(before)) continue;
       if (m[0].trim() === '&' && COMPANY_AMPERSAND.test(after.split(/[,;(]/)[0]!.trim())) continue;
     }
     found.push({ index: m.index, length: m[0].length, closes });

@@ -12,6 +12,7 @@ describe('readPartiesCell', () => {
     ['Föreningen Gemenskap, Region Skåne', { i: ['Föreningen Gemenskap'], o: ['Region Skåne'], g: [] }],
     ['Kvinnojouren Vega och Socialnämnden i Lunds kommun', { i: ['Kvinnojouren Vega'], o: ['Lunds kommun'], g: ['socialnämnden'] }],
     ['Stadsmissionen, Röda Korset och Malmö stad', { i: ['Stadsmissionen', 'Röda Korset'], o: ['Malmö stad'], g: [] }],
+    ['Kvinnoföreningen Linden och Malmö stad STEGET VIDARE', { i: ['Kvinnoföreningen Linden'], o: ['Malmö stad'], g: [] }],
   ])('parts the idéburna from the public parties and bodies: %s', (cell, expected) => expect(read(cell)).toEqual(expected));
 
   it('keeps a place inside an organisation\'s name with the organisation', () => {

@@ -26,7 +26,10 @@ export function readPartiesCell(cell: string): PartiesCell {
       continue;
     }
     const text = cell.slice(name.start, name.end);
-    for (const body of readPublicCell(text, { bare: false }).organ) organ.push({ ...body, start: body.start + name.start, end: body.end + name.start });
+    // What a public party leaves over is a body only by a body's head word ("Storby stad CARPE SOPHIA" names a project).
+    for (const body of readPublicCell(text, { bare: false }).organ) {
+      if (BODY_HEAD.test(body.name)) organ.push({ ...body, start: body.start + name.start, end: body.end + name.start });
+    }
   }
   return { ideburna, offentliga, organ };
 }

@@ -12,7 +12,7 @@ import { isHeading } from './headings.js';
 import { isHeaderRoles, isLabelLine, isPublicFirstRoles, layoutOf, readCollapsedRows, readLabels } from './collapsed-table.js';
 import { readCellLines } from './cell-lines.js';
 import { readFlowedRows } from './flowed-table.js';
-import { splitLines, type ColumnRole, type ListingTable } from './table.js';
+import { isBlank, splitLines, type ColumnRole, type Line, type ListingTable } from './table.js';
 import { perText } from '../engine/memo.js';
 
 /** Read once per text (engine/memo.ts): the document type and the listings extractor both ask for them. */
@@ -35,13 +35,14 @@ function readRunTogetherTables(text: string): ListingTable[] {
     const headerLines = next - i;
     const prefix = headerLines === 0 ? readLabels(lines[i]!.text) : null;
     if (prefix) addLabels(prefix);
-    // One label a line: the rows may be one cell a line too, in any column order the header gives.
-    if (isCellLinesHeader(roles, headerLines)) {
-      let last = next;
+    // A header of one label a line: the rows may be one cell a line too, in any column order the header gives.
+    const cellHeader = headerLines > 0 ? readCellLinesHeader(lines, i) : null;
+    if (cellHeader) {
+      let last = cellHeader.next;
       while (!ends(last + 1)) last++;
-      const cellLines = readCellLines(lines, next, last + 1, roles);
+      const cellLines = readCellLines(lines, cellHeader.next, last + 1, cellHeader.roles);
       if (cellLines) {
-        tables.push({ roles: [...roles], labels: lines.slice(i, next).map((line) => line.text.trim()), rows: cellLines });
+        tables.push({ roles: [...cellHeader.roles], labels: cellHeader.labels, rows: cellLines });
         i = last + 1;
         continue;
       }
@@ -70,12 +71,38 @@ function readRunTogetherTables(text: string): ListingTable[] {
 }
 
 /**
+ * The header of a table whose cells follow one a line, from line `from`: one label a line ("Organisation",
+ * "Verksamhet", "Avtalsperiod"), the same with a blank line between labels (a web table's header cells), or the
+ * labels glued on one line ("AvtalFöreningAnsvarig nämnd"); its roles, labels and the line after it.
+ */
+function readCellLinesHeader(lines: readonly Line[], from: number): { roles: ColumnRole[]; labels: string[]; next: number } | null {
+  const first = readLabels(lines[from]!.text);
+  if (first.glued) return isCellLinesHeader(first.roles, first.roles.length) ? { roles: first.roles, labels: first.labels, next: from + 1 } : null;
+  const roles: ColumnRole[] = [];
+  const labels: string[] = [];
+  let next = from;
+  let gapped = false;
+  while (next < lines.length && isLabelLine(lines[next]!.text)) {
+    roles.push(...readLabels(lines[next]!.text).roles);
+    labels.push(lines[next]!.text.trim());
+    next++;
+    if (!gapped && next < lines.length && isLabelLine(lines[next]!.text)) continue;
+    // One blank line between labels, the same after each, when the labels are a web table's header cells.
+    const spaced = isBlank(lines[next]?.text ?? 'x') && next + 1 < lines.length && isLabelLine(lines[next + 1]!.text);
+    if (!spaced || !(gapped || labels.length === 1)) break;
+    gapped = true;
+    next++;
+  }
+  return isCellLinesHeader(roles, labels.length) ? { roles, labels, next } : null;
+}
+
+/**
  * A header of one label a line whose cells may follow one a line: an organisation column and another, each
- * label once. The organisation column may stand anywhere ("Verksamhet / Förening / Avtalstid") when a period
- * or money column lets each row's cells be checked against their labels; otherwise it must come first.
+ * label once. The organisation column may stand anywhere ("Verksamhet / Förening / Avtalstid") when a period,
+ * money or body column lets each row's cells be checked against their labels; otherwise it must come first.
  */
 export function isCellLinesHeader(roles: readonly ColumnRole[], headerLines: number): boolean {
   if (headerLines < 2 || headerLines !== roles.length || new Set(roles).size !== roles.length) return false;
   if (roles[0] === 'ideburen') return true;
-  return roles.includes('ideburen') && (roles.includes('period') || roles.includes('amount'));
+  return roles.includes('ideburen') && (roles.includes('period') || roles.includes('amount') || roles.includes('organ'));
 }

@@ -16,6 +16,8 @@ export const STRENGTH = {
   organ: 0.8,
   /** A body heading over the rows ("Socialnämnden"): a row under it is that body's partnership. */
   headingBody: 0.85,
+  /** The body or party a row's prose opens with as its subject ("Socialnämnden har ett IOP med …"). */
+  subject: 0.75,
   periodColumn: 0.95,
   /** The document's period, for a row that states none (a list under "… fram till 31 december 2022"). */
   sharedPeriod: 0.6,

@@ -252,6 +252,20 @@ describe('decisions reported in running text', () => {
     expect(decide('Den 27 november beslutade kommunstyrelsen att teckna avtalet under perioden 2020–2022.', 'annat')?.value).toMatchObject({ date: null });
   });
 
+  it("dates by the page's address when its text gives no date of its own, less surely", () => {
+    const page = (url: string, text: string) => decide(`# source: ${url}\n\n${text}`, 'annat');
+    const dated = page('https://kommun.se/nyheter/2021-06-15-nytt-partnerskap.html', 'Vid sitt sammanträde den 9 juni beslutade socialnämnden att ingå partnerskapet.');
+    expect(dated?.value).toMatchObject({ date: '2021-06-09', body: 'socialnämnden', outcome: 'bifall' });
+    expect(dated!.confidence).toBeLessThan(decide(`Nyhet 2021-06-15\n\nVid sitt sammanträde den 9 juni beslutade socialnämnden att ingå partnerskapet.`, 'annat')!.confidence);
+    expect(page('https://tidning.se/orten/2017/10/10/rubrik', 'På tisdagens möte sa kommunstyrelsen ja till avtalet.')?.value.date).toBe('2017-10-10');
+    expect(page('https://tidning.se/orten/2019/05/rubrik', 'I går sa kommunstyrelsen ja till avtalet.')?.value.date).toBeNull();
+  });
+
+  it('puts a decision told without its year in the year before the page when it would fall after it', () => {
+    expect(decide('Publicerad 2024-01-10\n\nDen 14 december beslutade socialnämnden att ingå partnerskapet.', 'annat')?.value.date).toBe('2023-12-14');
+    expect(decide('Publicerad 2024-01-10\n\nÄrendet ska behandlas i socialnämnden den 14 februari.', 'annat')?.value.date).toBe('2024-02-14');
+  });
+
   it('reads no decision from a sentence without a reporting verb or a body, nor from a protocol', () => {
     expect(news('Föreningen arbetar med unga i kommunen.')).toBeUndefined();
     expect(news('Folkhälsomyndigheten rekommenderar att beslutade regler följs.')).toBeUndefined();

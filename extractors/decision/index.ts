@@ -26,6 +26,8 @@ const PROSE_STRENGTH = 0.7;
 
 /** How much a missing part lowers the probability that the whole decision is right. */
 const MISSING_PENALTY = { body: 0.8, protocolDate: 0.85, protocolParagraph: 0.9 } as const;
+/** A date whose year or day only the page's address gave (document-date.ts): the page may have moved since. */
+const SOURCE_DATE_PENALTY = 0.9;
 
 /** The decision the document records or proposes, or null when it records none. */
 export function extractDecision(doc: DocText, ctx: ExtractContext): Field<Decision> | null {
@@ -69,7 +71,11 @@ function reportedDecision(doc: DocText, bodies: readonly BodyMention[], within =
   const found = proseDecision(doc.text, bodies, within);
   if (!found) return null;
   const paragraph = reportedParagraph(doc.text, found.sentence);
-  const confidence = PROSE_STRENGTH * (found.date ? 1 : MISSING_PENALTY.protocolDate) * (found.body ? 1 : MISSING_PENALTY.body);
+  const confidence =
+    PROSE_STRENGTH *
+    (found.date ? 1 : MISSING_PENALTY.protocolDate) *
+    (found.body ? 1 : MISSING_PENALTY.body) *
+    (found.dateFromSource ? SOURCE_DATE_PENALTY : 1);
   const spans = [found.sentence, found.body, found.date, paragraph].flatMap((s) => (s && s.end > s.start ? [doc.evidence(s.start, s.end)] : []));
   return {
     value: { date: found.date?.value ?? null, body: found.body?.value ?? null, paragraph: paragraph?.value ?? null, outcome: found.outcome },

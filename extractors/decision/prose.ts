@@ -14,7 +14,7 @@ import { sentences, type TextSpan } from '../engine/sentences.js';
 import type { BodyMention } from './body.js';
 import type { Outcome } from './outcomes.js';
 import { canonicalOrgan, isPublicBody } from '../parties/index.js';
-import { documentDate, isoFromNumbers, isoFromWritten } from './document-date.js';
+import { documentDate, isoFromNumbers, isoFromWritten, type DocumentDate } from './document-date.js';
 import { relativeDay } from './relative-day.js';
 
 /**
@@ -73,28 +73,43 @@ export interface ProseDecision {
   /** Null where an agreement is reported concluded but no body is named. */
   body: BodyMention | null;
   date: { value: string; start: number; end: number } | null;
+  /** Whether the date's year or day was counted from the page's address alone, not its text. */
+  dateFromSource: boolean;
   sentence: TextSpan;
 }
 
 /** How far from the reporting verb a date may stand and still be the decision's (a long flattened sentence holds others). */
 const DATE_REACH = 100;
 
-function sentenceDate(sentence: TextSpan, verbAt: number, own: string | null): ProseDecision['date'] {
+/**
+ * A news page reports decisions already taken: a day and month without a year that would fall after the
+ * page's own date ("den 27 november" on a page of 10 January) was last year's. A meeting still to come keeps it.
+ */
+function withYear(day: string, month: string | number, own: DocumentDate, decided: boolean): string | null {
+  const value = typeof month === 'number' ? isoFromNumbers(own.year, month, day) : isoFromWritten(day, month, own.year);
+  if (!value || !decided || !own.value || value <= own.value) return value;
+  return `${Number(own.year) - 1}${value.slice(4)}`;
+}
+
+function sentenceDate(sentence: TextSpan, verbAt: number, own: DocumentDate | null, decided: boolean): ProseDecision['date'] {
   for (const m of sentence.text.matchAll(SENTENCE_DATE)) {
     if (PERIOD_BEFORE.test(sentence.text.slice(0, m.index))) continue;
     if (Math.abs(sentence.start + m.index - verbAt) > DATE_REACH) continue;
     const start = sentence.start + m.index;
     const end = start + m[0].length;
-    const year = m[6] ?? own?.slice(0, 4);
     if (m[1]) return { value: `${m[1]}-${m[2]}-${m[3]}`, start, end };
-    if (m[4] && year) {
-      const value = isoFromWritten(m[4], m[5]!, year);
+    if (m[4] && m[6]) {
+      const value = isoFromWritten(m[4], m[5]!, m[6]);
       if (value) return { value, start, end };
     }
-    if (m[7] && year) return { value: isoFromNumbers(year, m[8]!, m[7]), start, end };
+    if (m[4] && own) {
+      const value = withYear(m[4], m[5]!, own, decided);
+      if (value) return { value, start, end };
+    }
+    if (m[7] && own) return { value: withYear(m[7], Number(m[8]), own, decided)!, start, end };
     return null;
   }
-  const relative = own ? relativeDay(sentence.text, own) : null;
+  const relative = own?.value ? relativeDay(sentence.text, own.value) : null;
   return relative ? { value: relative.value, start: sentence.start + relative.start, end: sentence.start + relative.end } : null;
 }
 
@@ -128,7 +143,9 @@ export function proseDecision(text: string, bodies: readonly BodyMention[], with
     // The body nearest the verb: its subject before it, or after it in an inverted clause.
     const body = (named.length > 0 ? named : bodiesIn(sentence)).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0] ?? null;
     if (!body && reported.needsBody) continue;
-    const found: ProseDecision = { outcome: reported.outcome, body, date: body ? sentenceDate(sentence, at, own) : null, sentence };
+    const date = body ? sentenceDate(sentence, at, own, reported.decided) : null;
+    const fromSource = date !== null && own?.source === 'source-url' && !/(?:19|20)\d{2}/u.test(sentence.text.slice(date.start - sentence.start, date.end - sentence.start));
+    const found: ProseDecision = { outcome: reported.outcome, body, date, dateFromSource: fromSource, sentence };
     const rank = (reported.decided && body ? 4 : 0) + (found.date ? 2 : 0) + (body ? 1 : 0);
     if (!best || rank > best.rank) best = { found, rank };
     if (rank === 7) break;

@@ -222,6 +222,15 @@ describe('decisions reported in running text', () => {
     expect(news('En kommun ingår ett IOP när verksamheten inte kan upphandlas. Det är en samverkansform.')).toBeUndefined();
   });
 
+  it('reads no decision from an agreement already running when the page was written, nor from a decision of an earlier year', () => {
+    expect(decide('Publicerad 2021-11-10\n\nSocialförvaltningen har ingått en överenskommelse med föreningen. Avtalet löper från 1 augusti till 31 december 2021.', 'annat')).toBeNull();
+    expect(decide('Publicerad 2021-06-15\n\nKommunen har tecknat ett IOP-avtal med föreningen. Överenskommelsen gäller för perioden 1 januari 2022 till 31 december 2024.', 'annat')?.value.outcome).toBe('bifall');
+    expect(decide('Publicerad 2021-11-10\n\nSocialnämnden beslutade den 3 november att ingå en överenskommelse med föreningen. Avtalet gäller från 1 augusti 2021.', 'annat')?.value.outcome).toBe('bifall');
+    expect(news('Kommunfullmäktige antog överenskommelsen med den idéburna sektorn 2019.')).toBeUndefined();
+    expect(news('Kommunstyrelsen beslutade 2023 att ingå partnerskapet.')).toMatchObject({ outcome: 'bifall' });
+    expect(news('Kommunstyrelsen beslutade att ingå partnerskapet för 2022–2024.')).toMatchObject({ outcome: 'bifall' });
+  });
+
   it('reads the decision of a body after its auxiliary or with adverbials, and a kommun’s or region’s without a body', () => {
     expect(news('Nu har socialnämnden i dag godkänt avtalet med föreningen.')).toMatchObject({ body: 'socialnämnden', outcome: 'bifall' });
     expect(news('I onsdags skrev socialnämnden på ett avtal med föreningen.')).toMatchObject({ body: 'socialnämnden', outcome: 'bifall' });
@@ -246,6 +255,7 @@ describe('decisions reported in running text', () => {
 
   it('dates by the decision, not by a period, a far date, or a relative day without a document date', () => {
     expect(news('Kommunstyrelsen godkände avtalet som gäller från 1 januari 2024.')).toMatchObject({ date: null });
+    expect(news('Kommunstyrelsen godkände avtalet, som gäller från den 1 december.')).toMatchObject({ date: null });
     expect(news('I går sa kommunstyrelsen ja till avtalet.')).toMatchObject({ date: '2023-11-30' });
     expect(news('På tisdagen beslutade kommunstyrelsen att teckna avtalet.')).toMatchObject({ date: '2023-11-28' });
     expect(decide('Föreningen har fått stöd.\n\nI onsdags skrev socialnämnden på ett avtal.', 'annat')?.value).toMatchObject({ date: null });
@@ -259,6 +269,15 @@ describe('decisions reported in running text', () => {
     expect(dated!.confidence).toBeLessThan(decide(`Nyhet 2021-06-15\n\nVid sitt sammanträde den 9 juni beslutade socialnämnden att ingå partnerskapet.`, 'annat')!.confidence);
     expect(page('https://tidning.se/orten/2017/10/10/rubrik', 'På tisdagens möte sa kommunstyrelsen ja till avtalet.')?.value.date).toBe('2017-10-10');
     expect(page('https://tidning.se/orten/2019/05/rubrik', 'I går sa kommunstyrelsen ja till avtalet.')?.value.date).toBeNull();
+  });
+
+  it('dates a decision by the next sentence that tells its meeting, not by any later date', () => {
+    expect(news('Socialnämnden har beslutat att ingå partnerskapet. Beslutet fattades vid nämndens sammanträde i tisdags.')?.date).toBe('2023-11-28');
+    expect(news('Förvaltningen föreslår att kulturnämnden ingår partnerskapet. Nämnden ska ta ställning till förslaget den 12 december.')).toMatchObject({
+      outcome: 'förslag', date: '2023-12-12',
+    });
+    expect(news('Socialnämnden har beslutat att ingå partnerskapet. Föreningen firar sitt jubileum den 12 december.')?.date).toBeNull();
+    expect(news('Socialnämnden har beslutat att ingå partnerskapet. Avtalet gäller från den 1 januari.')?.date).toBeNull();
   });
 
   it('puts a decision told without its year in the year before the page when it would fall after it', () => {

@@ -26,6 +26,8 @@ describe('documentDate', () => {
   it('takes no year alone and no date deep in the text', () => {
     expect(documentDate('Avtalet gäller under perioden 2020–2022.')).toBeNull();
     expect(documentDate(`${'Lång text. '.repeat(40)}Avtalet gäller från 2024-01-01.`)).toBeNull();
+    // At the top of a short page a date inside a sentence is what the sentence tells, not the page's date.
+    expect(documentDate('Rubrik\n\nPartnerskapet gäller från 1 april 2022 till 31 mars 2025.')).toBeNull();
   });
 });
 

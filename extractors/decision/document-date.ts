@@ -15,9 +15,25 @@ const YEAR = String.raw`((?:19|20)\d{2})`;
 /** "2023-12-01", "2 februari 2022", "21 aug. 2013", "10 jan | 2017" (a dateline's separator), "Aug 21, 2013". */
 const FULL_DATE = String.raw`(?<!\d)(?:${YEAR}-(\d{2})-(\d{2})|(\d{1,2})\s+(${MONTH})\.?\s+(?:[|•·]\s+)?${YEAR}|(${MONTH})\.?\s+(\d{1,2}),?\s+${YEAR})(?!\d)`;
 const LABELLED = new RegExp(`(?<![\\p{L}])(?:${words.labels.join('|')})(?![\\p{L}])[^\\n\\d]{0,60}${FULL_DATE}`, 'iu');
-const DATE = new RegExp(FULL_DATE, 'iu');
+const DATES = new RegExp(FULL_DATE, 'giu');
 /** How far into the text (after a "# source:" line) an unlabelled date is still the document's dateline. */
 const DATELINE_CHARS = 300;
+/**
+ * A dateline is a short line of its own ("2 februari 2022", "10 jan | 2017 · Nyheter", "2015-12-17 19:05"); a date
+ * inside a sentence at the top of a short page is what the sentence tells ("gäller från 1 april 2022").
+ */
+const DATELINE_REST = 30;
+const SENTENCE_WORDS = /(?<![\p{L}])(?:från|till|fr\.?o\.?m|t\.?o\.?m|mellan|gäller|den)(?![\p{L}])|[–]/iu;
+
+function dateline(top: string): RegExpExecArray | null {
+  for (const m of top.matchAll(DATES)) {
+    const lineStart = top.lastIndexOf('\n', m.index) + 1;
+    const lineEnd = top.indexOf('\n', m.index + m[0].length);
+    const rest = top.slice(lineStart, m.index) + top.slice(m.index + m[0].length, lineEnd === -1 ? undefined : lineEnd);
+    if (rest.trim().length <= DATELINE_REST && !SENTENCE_WORDS.test(rest)) return m as RegExpExecArray;
+  }
+  return null;
+}
 
 const SOURCE_LINE = /^#\s*source:\s*(\S+)/u;
 /** A date as a path segment or its start: "/2021-06-15-nyhet", "/2017/10/10/", "/20170110-", "/2019/05/" (year and month). */
@@ -69,6 +85,6 @@ export function documentDate(text: string): DocumentDate | null {
   const labelled = LABELLED.exec(text);
   if (labelled) return fromText(iso(labelled, 1));
   const body = text.replace(/^(?:#[^\n]*\n)+/, '');
-  const top = DATE.exec(body.slice(0, DATELINE_CHARS));
+  const top = dateline(body.slice(0, DATELINE_CHARS));
   return (top ? fromText(iso(top, 1)) : null) ?? sourceDate(text);
 }

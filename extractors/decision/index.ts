@@ -13,6 +13,7 @@ import { protocolParagraph, reportedParagraph } from './paragraph.js';
 import { decisionSections } from './sections.js';
 import { subjectVerdict, unstatedProposal, verdictOf, type Verdict } from './verdict.js';
 import { sentences } from '../engine/sentences.js';
+import { extractPeriod } from '../period/index.js';
 
 const NO_DECISION: ReadonlySet<DocType> = new Set(['overenskommelse']);
 /** Documents that record no decision of their own but may report one in running text: news pages, a report of grants. */
@@ -68,7 +69,8 @@ export function extractDecision(doc: DocText, ctx: ExtractContext): Field<Decisi
 
 /** A decision a news page or press release reports in running text (prose.ts). */
 function reportedDecision(doc: DocText, bodies: readonly BodyMention[], within = Infinity): Field<Decision> | null {
-  const found = proseDecision(doc.text, bodies, within);
+  // The partnership's start tells a page announcing it from one describing it (prose.ts).
+  const found = proseDecision(doc.text, bodies, within, extractPeriod(doc)?.value.start ?? null);
   if (!found) return null;
   const paragraph = reportedParagraph(doc.text, found.sentence);
   const confidence =

@@ -66,7 +66,7 @@ const SENTENCE_DATE = new RegExp(
   'giu',
 );
 /** A date that bounds a period ("från 1 januari 2024", "– 31 december 2025") is not the decision's. */
-const PERIOD_BEFORE = /(?:från|fr\.?\s?o\.?\s?m\.?|till|t\.?\s?o\.?\s?m\.?|mellan|perioden|[–-])\s*$/iu;
+const PERIOD_BEFORE = /(?:från|fr\.?\s?o\.?\s?m\.?|till|t\.?\s?o\.?\s?m\.?|mellan|perioden|[–-])(?:\s+den)?\s*$/iu;
 
 export interface ProseDecision {
   outcome: Outcome;
@@ -77,6 +77,9 @@ export interface ProseDecision {
   dateFromSource: boolean;
   sentence: TextSpan;
 }
+
+/** A date that states its own year owes nothing to the page's date. */
+const YEAR = /(?:19|20)\d{2}/u;
 
 /** How far from the reporting verb a date may stand and still be the decision's (a long flattened sentence holds others). */
 const DATE_REACH = 100;
@@ -114,12 +117,12 @@ function sentenceDate(sentence: TextSpan, verbAt: number, own: DocumentDate | nu
 }
 
 /** The verb a sentence reports with, and what outcome it gives; a refusal before an agreement before an approval. */
-function reportedVerb(text: string): { verb: RegExpExecArray; outcome: Outcome; decided: boolean; needsBody: boolean } | null {
+function reportedVerb(text: string): { verb: RegExpExecArray; outcome: Outcome; decided: boolean; needsBody: boolean; agreement?: true } | null {
   if (NEGATED.test(text)) return null;
   const refusal = REPORTED_REFUSAL.exec(text);
   if (refusal) return { verb: refusal, outcome: 'avslag', decided: true, needsBody: true };
   const agreement = REPORTED_AGREEMENT.exec(text) ?? (HEADLINE.test(text) ? HEADLINE_AGREEMENT.exec(text) : null);
-  if (agreement) return { verb: agreement, outcome: 'bifall', decided: true, needsBody: false };
+  if (agreement) return { verb: agreement, outcome: 'bifall', decided: true, needsBody: false, agreement: true };
   const approval = REPORTED_APPROVAL.exec(text);
   if (approval) return { verb: approval, outcome: 'bifall', decided: true, needsBody: !PUBLIC_SUBJECT.test(text) };
   const proposal = REPORTED_PROPOSAL.exec(text);
@@ -127,25 +130,62 @@ function reportedVerb(text: string): { verb: RegExpExecArray; outcome: Outcome; 
 }
 
 /**
+ * A decision dated by its year alone, before the page's own year (or on a page without a date), is history the
+ * page recalls: "Kommunfullmäktige antog överenskommelsen med idéburen sektor 2019", "beslutade redan 2015 att …".
+ */
+const BARE_YEAR = new RegExp(
+  `(?<!(?:${MONTH})\\.?\\s|(?:för|under|perioden|till|från|t\\.?o\\.?m\\.?|[–-])\\s*|[\\d/.-])((?:19|20)\\d{2})(?!\\d|\\s*[–-]\\s*\\d)`,
+  'giu',
+);
+const HISTORY_REACH = 60;
+
+function isHistory(text: string, verb: RegExpExecArray, own: DocumentDate | null): boolean {
+  const near = text.slice(Math.max(0, verb.index - HISTORY_REACH), verb.index + verb[0].length + HISTORY_REACH);
+  return [...near.matchAll(BARE_YEAR)].some((m) => !own || m[1]! < own.year);
+}
+
+/**
+ * A sentence after the decision's that tells when it was taken or is to be: "Beslutet fattades vid nämndens
+ * sammanträde i tisdags.", "Nämnden ska ta ställning till förslaget den 20 oktober."
+ */
+const FOLLOW_UP =
+  /(?<![\p{L}])(?:beslutet|ärendet|förslaget|sammanträde[nt]?|mötet?|ta\s+ställning|behandla[st]?|nämnden|styrelsen|fullmäktige|utskottet)(?![\p{L}])/iu;
+/** How many sentences after the decision's may still date it. */
+const FOLLOW_UP_SENTENCES = 2;
+
+function followUpDate(after: readonly TextSpan[], own: DocumentDate | null, decided: boolean): ProseDecision['date'] {
+  for (const next of after.slice(0, FOLLOW_UP_SENTENCES)) {
+    const m = FOLLOW_UP.exec(next.text);
+    const date = m ? sentenceDate(next, next.start + m.index, own, decided) : null;
+    if (date) return date;
+  }
+  return null;
+}
+
+/**
  * The reported decision that says most: a decision taken by a body before one still to come, then one with
  * its date, then one with its body, else an agreement concluded.
  */
-export function proseDecision(text: string, bodies: readonly BodyMention[], within = Infinity): ProseDecision | null {
+export function proseDecision(text: string, bodies: readonly BodyMention[], within = Infinity, periodStart: string | null = null): ProseDecision | null {
   const own = documentDate(text);
+  // A partnership already running when the page was written is described, not decided: "har ingått en
+  // överenskommelse" on a page of November about an agreement from August records no decision.
+  const running = periodStart !== null && own?.value != null && periodStart <= own.value;
+  const all = sentences(text);
   let best: { found: ProseDecision; rank: number } | null = null;
-  for (const sentence of sentences(text)) {
+  for (const [i, sentence] of all.entries()) {
     // Only sentences that begin this far into the text (a report's lead) when the caller says so.
     if (sentence.start >= within) break;
     const reported = reportedVerb(sentence.text);
-    if (!reported) continue;
+    if (!reported || (reported.agreement && running)) continue;
     const at = sentence.start + reported.verb.index;
+    if (reported.decided && isHistory(sentence.text, reported.verb, own)) continue;
     const named = bodies.filter((b) => b.start >= sentence.start && b.end <= sentence.end);
     // The body nearest the verb: its subject before it, or after it in an inverted clause.
     const body = (named.length > 0 ? named : bodiesIn(sentence)).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0] ?? null;
     if (!body && reported.needsBody) continue;
-    const date = body ? sentenceDate(sentence, at, own, reported.decided) : null;
-    const fromSource = date !== null && own?.source === 'source-url' && !/(?:19|20)\d{2}/u.test(sentence.text.slice(date.start - sentence.start, date.end - sentence.start));
-    const found: ProseDecision = { outcome: reported.outcome, body, date, dateFromSource: fromSource, sentence };
+    const date = body ? (sentenceDate(sentence, at, own, reported.decided) ?? followUpDate(all.slice(i + 1), own, reported.decided)) : null;
+    const found: ProseDecision = { outcome: reported.outcome, body, date, dateFromSource: date !== null && own?.source === 'source-url' && !YEAR.test(text.slice(date.start, date.end)), sentence };
     const rank = (reported.decided && body ? 4 : 0) + (found.date ? 2 : 0) + (body ? 1 : 0);
     if (!best || rank > best.rank) best = { found, rank };
     if (rank === 7) break;

@@ -214,6 +214,11 @@ describe('decisions reported in running text', () => {
     expect(news('Avtalet med föreningen godkändes i kommunstyrelsen den 14 november.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'bifall', date: '2023-11-14' });
     expect(news('Socialnämnden beslutade den 14:e november att ingå partnerskapet.')).toMatchObject({ date: '2023-11-14' });
     expect(news('Beslutet om partnerskapet fattades av socialnämnden i går.')).toMatchObject({ body: 'socialnämnden', outcome: 'bifall', date: '2023-11-30' });
+    expect(news('Kommunfullmäktige röstade i går igenom partnerskapet med föreningen.')).toMatchObject({ body: 'kommunfullmäktige', outcome: 'bifall', date: '2023-11-30' });
+    expect(news('Socialnämnden beslöt den 14 november att ingå partnerskapet.')).toMatchObject({ body: 'socialnämnden', date: '2023-11-14' });
+    expect(news('Kulturnämnden gav på tisdagen klartecken till partnerskapet.')).toMatchObject({ body: 'kulturnämnden', outcome: 'bifall', date: '2023-11-28' });
+    expect(news('Kommunstyrelsen röstade nej till ansökan från föreningen.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'avslag' });
+    expect(news('Förslaget om partnerskap går nu vidare till kommunstyrelsen.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'förslag' });
   });
 
   it('reads an agreement reported concluded without a body', () => {

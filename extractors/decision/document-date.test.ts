@@ -19,6 +19,8 @@ describe('documentDate', () => {
     expect(documentDate('# source: https://tidning.se/orten/2017/10/10/rubrik\n\nText.')?.value).toBe('2017-10-10');
     expect(documentDate('# source: https://tidning.se/2019/05/rubrik/\n\nText.')).toEqual({ value: null, year: '2019', source: 'source-url' });
     expect(documentDate('# source: https://example.se/2021-06-15-nyhet\n\nPublicerad 2021-06-17\nText')?.source).toBe('text');
+    // A page updated years later still dates what it tells by its publication.
+    expect(documentDate('# source: https://example.se/2019-03-02-nyhet\n\nRubrik\n\nText.\n\nSenast uppdaterad: 12 januari 2024')?.value).toBe('2019-03-02');
     expect(documentDate('# source: https://example.se/c2737260/agenda-2030-nyhet\n\nText.')).toBeNull();
     expect(documentDate('# source: https://example.se/105208622-nyhet\n\nText.')).toBeNull();
   });

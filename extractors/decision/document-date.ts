@@ -14,7 +14,10 @@ const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 const YEAR = String.raw`((?:19|20)\d{2})`;
 /** "2023-12-01", "2 februari 2022", "21 aug. 2013", "10 jan | 2017" (a dateline's separator), "Aug 21, 2013". */
 const FULL_DATE = String.raw`(?<!\d)(?:${YEAR}-(\d{2})-(\d{2})|(\d{1,2})\s+(${MONTH})\.?\s+(?:[|•·]\s+)?${YEAR}|(${MONTH})\.?\s+(\d{1,2}),?\s+${YEAR})(?!\d)`;
-const LABELLED = new RegExp(`(?<![\\p{L}])(?:${words.labels.join('|')})(?![\\p{L}])[^\\n\\d]{0,60}${FULL_DATE}`, 'iu');
+const labelled = (labels: readonly string[]) =>
+  new RegExp(`(?<![\\p{L}])(?:${labels.map((l) => l.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])[^\\n\\d]{0,60}${FULL_DATE}`, 'iu');
+const PUBLISHED = labelled(words.publishedLabels);
+const UPDATED = labelled(words.updatedLabels);
 const DATES = new RegExp(FULL_DATE, 'giu');
 /** How far into the text (after a "# source:" line) an unlabelled date is still the document's dateline. */
 const DATELINE_CHARS = 300;
@@ -30,7 +33,9 @@ function dateline(top: string): RegExpExecArray | null {
     const lineStart = top.lastIndexOf('\n', m.index) + 1;
     const lineEnd = top.indexOf('\n', m.index + m[0].length);
     const rest = top.slice(lineStart, m.index) + top.slice(m.index + m[0].length, lineEnd === -1 ? undefined : lineEnd);
-    if (rest.trim().length <= DATELINE_REST && !SENTENCE_WORDS.test(rest)) return m as RegExpExecArray;
+    if (rest.trim().length <= DATELINE_REST && !SENTENCE_WORDS.test(rest) && !UPDATED.test(top.slice(lineStart, lineEnd === -1 ? undefined : lineEnd))) {
+      return m as RegExpExecArray;
+    }
   }
   return null;
 }
@@ -78,13 +83,15 @@ function sourceDate(text: string): DocumentDate | null {
 }
 
 /**
- * The document's own date: a labelled one anywhere, else a full date at its very top, else the date its
- * source address holds; or null.
+ * The document's own date: a labelled publication date anywhere, else a full date at its very top, else the
+ * date its source address holds, else the date it was last updated; or null.
  */
 export function documentDate(text: string): DocumentDate | null {
-  const labelled = LABELLED.exec(text);
-  if (labelled) return fromText(iso(labelled, 1));
+  const published = PUBLISHED.exec(text);
+  if (published) return fromText(iso(published, 1));
   const body = text.replace(/^(?:#[^\n]*\n)+/, '');
   const top = dateline(body.slice(0, DATELINE_CHARS));
-  return (top ? fromText(iso(top, 1)) : null) ?? sourceDate(text);
+  if (top) return fromText(iso(top, 1));
+  const updated = UPDATED.exec(text);
+  return sourceDate(text) ?? (updated ? fromText(iso(updated, 1)) : null);
 }

@@ -81,6 +81,16 @@ describe('meeting date', () => {
     expect(meetingDate('Kommunstyrelsen   PROTOKOLL\n   2019-04-02\n\n§ 45\nBeslut 2020-01-01', true)?.value).toBe('2019-04-02');
   });
 
+  it("reads an excerpt's stamp at the top, not one further down among the documents of the matter", () => {
+    expect(meetingDate('# source: https://kommun.se/beslut\n\nKommunstyrelsen 2023-11-27 § 245\n\nBeslut\nKommunstyrelsen godkänner avtalet.', false)).toMatchObject({
+      value: '2023-11-27', rule: 'protocol stamp',
+    });
+    expect(meetingDate('Socialnämnden, 27 november 2023, § 112\nBeslut', false)?.value).toBe('2023-11-27');
+    const deep = `Tjänsteskrivelse\n${'Föreningen har ansökt om stöd. '.repeat(15)}\nBeslutsunderlag\nKommunstyrelsen 2021-03-02 § 40`;
+    expect(meetingDate(deep, false)).toBeNull();
+    expect(meetingDate('Kommunstyrelsen beslutade 2023-11-27 § 245 att ingå avtalet och att ge förvaltningen i uppdrag.', false)).toBeNull();
+  });
+
   it('reads the meeting date of a front-matter block', () => {
     expect(meetingDate('kommun: kungsbacka\norgan: ga\ndatum: 2025-06-18\n\nTJÄNSTESKRIVELSE\nDatum\n2024-11-19', false)?.value).toBe('2025-06-18');
   });
@@ -283,6 +293,17 @@ describe('decisions reported in running text', () => {
     });
     expect(news('Socialnämnden har beslutat att ingå partnerskapet. Föreningen firar sitt jubileum den 12 december.')?.date).toBeNull();
     expect(news('Socialnämnden har beslutat att ingå partnerskapet. Avtalet gäller från den 1 januari.')?.date).toBeNull();
+  });
+
+  it("dates a decision by the body's meeting another sentence of the page names, not another body's", () => {
+    expect(news('Beslut från socialnämndens sammanträde den 14 november\n\nSocialnämnden beslutade att ingå partnerskapet.')?.date).toBe('2023-11-14');
+    expect(news('Beslut från kulturnämndens sammanträde den 14 november\n\nSocialnämnden beslutade att ingå partnerskapet.')?.date).toBeNull();
+  });
+
+  it("reads the date and § of a decision page's stamp", () => {
+    expect(decide('Kommunstyrelsen 2023-11-27 § 245\n\nIOP med föreningen\n\nBeslut\nKommunstyrelsen godkänner överenskommelsen med föreningen.', 'annat')?.value).toEqual({
+      date: '2023-11-27', body: 'kommunstyrelsen', paragraph: '§ 245', outcome: 'bifall',
+    });
   });
 
   it('puts a decision told without its year in the year before the page when it would fall after it', () => {

@@ -8,7 +8,7 @@ import type { ExtractContext } from '../engine/context.js';
 import { REVIEW_THRESHOLD } from '../engine/confidence.js';
 import { decidingBody, delegateBody, organMentions, type BodyMention } from './body.js';
 import { proseDecision } from './prose.js';
-import { meetingDate } from './date.js';
+import { meetingDate, STAMP_RULE } from './date.js';
 import { protocolParagraph, reportedParagraph } from './paragraph.js';
 import { decisionSections } from './sections.js';
 import { subjectVerdict, unstatedProposal, verdictOf, type Verdict } from './verdict.js';
@@ -49,7 +49,8 @@ export function extractDecision(doc: DocText, ctx: ExtractContext): Field<Decisi
   const recordsMeeting = docType === 'protokoll' || docType === 'beslut';
   const body = delegateBody(text) ?? decidingBody(text, verdict.section?.sentences ?? [verdict.span], recordsMeeting, bodies);
   const date = meetingDate(text, recordsMeeting);
-  const paragraph = recordsMeeting ? protocolParagraph(text, verdict.section?.heading.start ?? verdict.span.start) : null;
+  // A stamp ("Kommunstyrelsen 2023-11-27 § 245") makes any page an excerpt of the meeting's protocol.
+  const paragraph = recordsMeeting || date?.rule === STAMP_RULE ? protocolParagraph(text, verdict.section?.heading.start ?? verdict.span.start) : null;
 
   let confidence = verdict.strength;
   if (!body) confidence *= MISSING_PENALTY.body;

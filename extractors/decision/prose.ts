@@ -162,6 +162,21 @@ function followUpDate(after: readonly TextSpan[], own: DocumentDate | null, deci
   return null;
 }
 
+/** A meeting named anywhere on the page: "Beslut från socialnämndens sammanträde den 14 mars 2023". */
+const MEETING = /(?<![\p{L}])(?:sammanträde[nt]?|mötet?)(?![\p{L}])/iu;
+
+/** The date of the body's meeting where another sentence of the page names it, when the decision's own gives none. */
+function bodyMeetingDate(all: readonly TextSpan[], body: BodyMention, own: DocumentDate | null, decided: boolean): ProseDecision['date'] {
+  const name = body.value.toLowerCase();
+  for (const sentence of all) {
+    const m = MEETING.exec(sentence.text);
+    if (!m || !sentence.text.toLowerCase().includes(name)) continue;
+    const date = sentenceDate(sentence, sentence.start + m.index, own, decided);
+    if (date) return date;
+  }
+  return null;
+}
+
 /**
  * The reported decision that says most: a decision taken by a body before one still to come, then one with
  * its date, then one with its body, else an agreement concluded.
@@ -184,7 +199,11 @@ export function proseDecision(text: string, bodies: readonly BodyMention[], with
     // The body nearest the verb: its subject before it, or after it in an inverted clause.
     const body = (named.length > 0 ? named : bodiesIn(sentence)).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0] ?? null;
     if (!body && reported.needsBody) continue;
-    const date = body ? (sentenceDate(sentence, at, own, reported.decided) ?? followUpDate(all.slice(i + 1), own, reported.decided)) : null;
+    const date = body
+      ? (sentenceDate(sentence, at, own, reported.decided) ??
+        followUpDate(all.slice(i + 1), own, reported.decided) ??
+        bodyMeetingDate(all, body, own, reported.decided))
+      : null;
     const found: ProseDecision = { outcome: reported.outcome, body, date, dateFromSource: date !== null && own?.source === 'source-url' && !YEAR.test(text.slice(date.start, date.end)), sentence };
     const rank = (reported.decided && body ? 4 : 0) + (found.date ? 2 : 0) + (body ? 1 : 0);
     if (!best || rank > best.rank) best = { found, rank };

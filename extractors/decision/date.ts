@@ -28,7 +28,10 @@ const labels = (list: readonly string[]) => list.map((l) => l.replace(/ /g, '\\s
 /** A label, then within the next two lines a date. */
 /** Between a label and its date on the same line: words, a clock time or a room number ("kl. 13.00–15.00, sal 3, 2023-11-27"). */
 const LABEL_LINE = String.raw`(?:[^\n\d]|\d{1,2}[.:]\d{2}|\d{1,2}(?![\d.:\s]))`;
-const MEETING_LABEL = new RegExp(`(?<![\\p{L}])(?:${labels(words.meetingDateLabels)})(?![\\p{L}])${LABEL_LINE}{0,60}(?:\\n[^\\n\\d]{0,60}){0,2}${DATE}`, 'iu');
+/** The label of the protocol's signing, not its meeting: "Justeringens plats och tid", "Tid och plats för justering". */
+const NOT_JUSTERING_BEFORE = String.raw`(?<!justering(?:ens)?\s+)`;
+const NOT_JUSTERING_AFTER = String.raw`(?!\s+för\s+justering)`;
+const MEETING_LABEL = new RegExp(`(?<![\\p{L}])${NOT_JUSTERING_BEFORE}(?:${labels(words.meetingDateLabels)})(?![\\p{L}])${NOT_JUSTERING_AFTER}${LABEL_LINE}{0,60}(?:\\n[^\\n\\d]{0,60}){0,2}${DATE}`, 'iu');
 const DATUM_LABEL = new RegExp(`(?<![\\p{L}])datum(?![\\p{L}])[ \\t:]*(?:\\n[ \\t]*)?${DATE}`, 'iu');
 /** The addressee and meeting of a tjänsteskrivelse: "Till\nSocialnämnden\n2023-03-21" (not "Till X Datum …", the date written). */
 const ADDRESSEE_MEETING = new RegExp(`(?<![\\p{L}])Till[ \\t]*:?[ \\t]*\\n?[ \\t]*\\p{Lu}(?:(?![Dd]atum)[^\\n\\d]){2,60}\\n?[ \\t]*${DATE}`, 'u');

@@ -67,6 +67,8 @@ describe('meeting date', () => {
     expect(meetingDate('Plats och tid   Stadshuset, sal 3, kl. 13.00–15.30, 2024-05-06', false)?.value).toBe('2024-05-06');
     expect(meetingDate('Tid och plats   kl 13:00, måndag 6 maj 2024, Kommunhuset', false)?.value).toBe('2024-05-06');
     expect(meetingDate('Plats och tid   Stadshuset, rum 12345', false)).toBeNull();
+    expect(meetingDate('Plats och tid Sessionssalen, onsdag den 29 augusti kl. 14.00\nJusteringens plats och tid Kansliet, 2012-09-07\nSammanträdesdatum 2012-08-29', false)?.value).toBe('2012-08-29');
+    expect(meetingDate('Tid och plats för justering: Kansliet 2012-09-07\nSammanträdesdatum 2012-08-29', false)?.value).toBe('2012-08-29');
   });
 
   it("takes a protocol's header Datum, but not a tjänsteskrivelse's", () => {
@@ -227,6 +229,8 @@ describe('decisions reported in running text', () => {
     expect(news('Avtalet med föreningen godkändes i kommunstyrelsen den 14 november.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'bifall', date: '2023-11-14' });
     expect(news('Socialnämnden beslutade den 14:e november att ingå partnerskapet.')).toMatchObject({ date: '2023-11-14' });
     expect(news('Beslutet om partnerskapet fattades av socialnämnden i går.')).toMatchObject({ body: 'socialnämnden', outcome: 'bifall', date: '2023-11-30' });
+    expect(news('Riktlinjerna för partnerskap har nu antagits av kommunstyrelsen.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'bifall' });
+    expect(news('Överenskommelsen med föreningen har godkänts av socialnämnden.')).toMatchObject({ body: 'socialnämnden', outcome: 'bifall' });
     expect(news('Kommunfullmäktige röstade i går igenom partnerskapet med föreningen.')).toMatchObject({ body: 'kommunfullmäktige', outcome: 'bifall', date: '2023-11-30' });
     expect(news('Socialnämnden beslöt den 14 november att ingå partnerskapet.')).toMatchObject({ body: 'socialnämnden', date: '2023-11-14' });
     expect(news('Kulturnämnden gav på tisdagen klartecken till partnerskapet.')).toMatchObject({ body: 'kulturnämnden', outcome: 'bifall', date: '2023-11-28' });

@@ -235,6 +235,10 @@ describe('decisions reported in running text', () => {
     expect(news('Socialnämnden beslöt den 14 november att ingå partnerskapet.')).toMatchObject({ body: 'socialnämnden', date: '2023-11-14' });
     expect(news('Kulturnämnden gav på tisdagen klartecken till partnerskapet.')).toMatchObject({ body: 'kulturnämnden', outcome: 'bifall', date: '2023-11-28' });
     expect(news('Kommunstyrelsen röstade nej till ansökan från föreningen.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'avslag' });
+    expect(news('Socialnämnden valde att ingå ett partnerskap med föreningen.')).toMatchObject({ body: 'socialnämnden', outcome: 'bifall' });
+    expect(news('Förslaget om partnerskap bifölls av kommunfullmäktige i går.')).toMatchObject({ body: 'kommunfullmäktige', outcome: 'bifall', date: '2023-11-30' });
+    expect(news('Frågan om partnerskapet ska avgöras i kommunfullmäktige den 12 december.')).toMatchObject({ body: 'kommunfullmäktige', outcome: 'förslag', date: '2023-12-12' });
+    expect(news('Ärendet går upp för beslut i socialnämnden den 14 december.')).toMatchObject({ body: 'socialnämnden', outcome: 'förslag', date: '2023-12-14' });
     expect(news('Förslaget om partnerskap går nu vidare till kommunstyrelsen.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'förslag' });
   });
 

@@ -35,7 +35,7 @@ function bodiesIn(sentence: TextSpan): BodyMention[] {
  * socialnämnden i dag beslutat"), or the passive with its agent, past or perfect ("har nu antagits av kommunstyrelsen").
  */
 export const REPORTED_APPROVAL =
-  /(?<![\p{L}])(?:beslutade|beslutat|beslöt|godkände|godkänt|biföll|bifallit|fastställde|fastställt|(?:röstade|röstat)\s+(?:[\p{L}-]+\s+){0,2}?(?:ja\s+till|igenom)|röstade\s+för|(?:gav|gett|givit)\s+(?:[\p{L}-]+\s+){0,2}?(?:klartecken|grönt\s+ljus)|(?:sa|sade|sagt)\s+(?:[\p{L}-]+\s+){0,3}?ja\s+till|beviljade|beviljat|antog|antagit|klubbade|klubbat|gav\s+(?:[\p{L}-]+\s+){0,4}?i\s+uppdrag|fick\s+i\s+uppdrag|(?:tog|fattade|tagit|fattat)\s+(?:[\p{L}-]+\s+){0,4}?beslut(?:et)?|(?:ställde|ställt)\s+sig\s+bakom|togs\s+av|godkändes|beslutades|klubbades|beviljades|antogs|godkänts|antagits|beslutats|klubbats|beviljats|fattades\s+(?:[\p{L}-]+\s+){0,2}?beslut(?:et)?|beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:fattades|togs))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:beslutade|beslutat|beslöt|godkände|godkänt|biföll|bifallit|fastställde|fastställt|(?:röstade|röstat)\s+(?:[\p{L}-]+\s+){0,2}?(?:ja\s+till|igenom)|röstade\s+för|(?:gav|gett|givit)\s+(?:[\p{L}-]+\s+){0,2}?(?:klartecken|grönt\s+ljus)|(?:sa|sade|sagt)\s+(?:[\p{L}-]+\s+){0,3}?ja\s+till|beviljade|beviljat|antog|antagit|klubbade|klubbat|gav\s+(?:[\p{L}-]+\s+){0,4}?i\s+uppdrag|fick\s+i\s+uppdrag|(?:tog|fattade|tagit|fattat)\s+(?:[\p{L}-]+\s+){0,4}?beslut(?:et)?|(?:ställde|ställt)\s+sig\s+bakom|valde\s+att|valt\s+att|tilldelade|tilldelat|bifölls|togs\s+av|godkändes|beslutades|klubbades|beviljades|antogs|godkänts|antagits|beslutats|klubbats|beviljats|fattades\s+(?:[\p{L}-]+\s+){0,2}?beslut(?:et)?|beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:fattades|togs))(?![\p{L}])/iu;
 /** Verbs that report an agreement concluded: a decision taken, though the text may not say by whom. */
 export const REPORTED_AGREEMENT =
   /(?<![\p{L}])(?:tecknat|tecknade|ingått|ingick|skrivit\s+under|skrivits\s+under|skrev\s+(?:[\p{L}-]+\s+){0,3}?(?:under|på)|skrivit\s+på|undertecknade|undertecknat|kommit\s+överens|kom\s+överens|slöt|slutit)(?![\p{L}])/iu;
@@ -49,7 +49,7 @@ export const REPORTED_REFUSAL =
   /(?<![\p{L}])(?:avslog|avslagit|avslogs|(?:beslutade|beslutat|beslöt)\s+att\s+avslå|(?:sa|sade|sagt|röstade|röstat)\s+(?:[\p{L}-]+\s+){0,3}?nej\s+till)(?![\p{L}])/iu;
 /** A decision still to come, before the body that is to take it: förslag. */
 export const REPORTED_PROPOSAL =
-  /(?<![\p{L}])(?:förslag\s+till\s+beslut|beslutsförslag|föreslås|föreslår|ska\s+(?:besluta|ta\s+ställning|behandla)|väntas\s+(?:besluta|fatta\s+beslut|ta\s+ställning)|kommer\s+att\s+(?:besluta|behandla|ta\s+ställning)|diskuteras|behandlas|tas\s+upp|inför\s+(?:nästa\s+)?(?:möte|sammanträde)t?|går\s+(?:nu\s+)?vidare\s+till)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:förslag\s+till\s+beslut|beslutsförslag|föreslås|föreslår|(?:ska|skall)\s+(?:besluta|ta\s+ställning|behandla|avgöras|klubbas|behandlas)|väntas\s+(?:besluta|fatta\s+beslut|ta\s+ställning|klubbas)|avgörs|(?:går|ska)\s+(?:nu\s+)?upp\s+(?:för\s+beslut\s+)?i|kommer\s+att\s+(?:besluta|behandla|ta\s+ställning)|diskuteras|behandlas|tas\s+upp|inför\s+(?:nästa\s+)?(?:möte|sammanträde)t?|går\s+(?:nu\s+)?vidare\s+till)(?![\p{L}])/iu;
 /**
  * A kommun or region deciding as a whole: "Västra Götalandsregionen tog beslut om …", "Kommunen har beslutat":
  * a decision without a body.

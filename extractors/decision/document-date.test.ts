@@ -43,6 +43,7 @@ describe('relativeDay', () => {
     expect(relativeDay('På fredagen beslutade nämnden', '2023-12-01')?.value).toBe('2023-12-01');
     expect(relativeDay('På tisdagens möte beslutade nämnden', '2023-12-01')?.value).toBe('2023-11-28');
     expect(relativeDay('Vid onsdagens kommunstyrelsesammanträde sa politikerna ja', '2023-12-01')?.value).toBe('2023-11-29');
+    expect(relativeDay('På måndagens kommunfullmäktige röstades avtalet igenom', '2023-12-01')?.value).toBe('2023-11-27');
   });
 
   it('leaves a weekday with its own date to that date, and finds nothing without a relative day', () => {

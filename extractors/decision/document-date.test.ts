@@ -10,6 +10,7 @@ describe('documentDate', () => {
     expect(value('2 februari 2022\n\nRegion och förening = sant')).toBe('2022-02-02');
     expect(value('Rubrik\n10 jan | 2017\nText')).toBe('2017-01-10');
     expect(value('Pressmeddelande 2023-12-01\nText')).toBe('2023-12-01');
+    expect(value('Rubrik\nTisdag den 28 november 2023 – Nyheter\nText')).toBe('2023-11-28');
     expect(value(`${'Lång text. '.repeat(40)}\nSenast ändrad: 14 mars 2022`)).toBe('2022-03-14');
     expect(value(`${'Lång text. '.repeat(40)}\nSidan skapad 2021-05-03`)).toBe('2021-05-03');
   });

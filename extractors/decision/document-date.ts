@@ -26,7 +26,7 @@ const DATELINE_CHARS = 300;
  * inside a sentence at the top of a short page is what the sentence tells ("gäller från 1 april 2022").
  */
 const DATELINE_REST = 30;
-const SENTENCE_WORDS = /(?<![\p{L}])(?:från|till|fr\.?o\.?m|t\.?o\.?m|mellan|gäller|den)(?![\p{L}])|[–]/iu;
+const SENTENCE_WORDS = /(?<![\p{L}])(?:från|till|fr\.?o\.?m|t\.?o\.?m|mellan|gäller|under|perioden)(?![\p{L}])/iu;
 
 function dateline(top: string): RegExpExecArray | null {
   for (const m of top.matchAll(DATES)) {

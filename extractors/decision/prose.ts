@@ -145,39 +145,6 @@ function isHistory(text: string, verb: RegExpExecArray, own: DocumentDate | null
 }
 
 /**
- * A sentence after the decision's that tells when it was taken or is to be: "Beslutet fattades vid nämndens
- * sammanträde i tisdags.", "Nämnden ska ta ställning till förslaget den 20 oktober."
- */
-const FOLLOW_UP =
-  /(?<![\p{L}])(?:beslutet|ärendet|förslaget|sammanträde[nt]?|mötet?|ta\s+ställning|behandla[st]?|nämnden|styrelsen|fullmäktige|utskottet)(?![\p{L}])/iu;
-/** How many sentences after the decision's may still date it. */
-const FOLLOW_UP_SENTENCES = 2;
-
-function followUpDate(after: readonly TextSpan[], own: DocumentDate | null, decided: boolean): ProseDecision['date'] {
-  for (const next of after.slice(0, FOLLOW_UP_SENTENCES)) {
-    const m = FOLLOW_UP.exec(next.text);
-    const date = m ? sentenceDate(next, next.start + m.index, own, decided) : null;
-    if (date) return date;
-  }
-  return null;
-}
-
-/** A meeting named anywhere on the page: "Beslut från socialnämndens sammanträde den 14 mars 2023". */
-const MEETING = /(?<![\p{L}])(?:sammanträde[nt]?|mötet?)(?![\p{L}])/iu;
-
-/** The date of the body's meeting where another sentence of the page names it, when the decision's own gives none. */
-function bodyMeetingDate(all: readonly TextSpan[], body: BodyMention, own: DocumentDate | null, decided: boolean): ProseDecision['date'] {
-  const name = body.value.toLowerCase();
-  for (const sentence of all) {
-    const m = MEETING.exec(sentence.text);
-    if (!m || !sentence.text.toLowerCase().includes(name)) continue;
-    const date = sentenceDate(sentence, sentence.start + m.index, own, decided);
-    if (date) return date;
-  }
-  return null;
-}
-
-/**
  * The reported decision that says most: a decision taken by a body before one still to come, then one with
  * its date, then one with its body, else an agreement concluded.
  */
@@ -186,9 +153,8 @@ export function proseDecision(text: string, bodies: readonly BodyMention[], with
   // A partnership already running when the page was written is described, not decided: "har ingått en
   // överenskommelse" on a page of November about an agreement from August records no decision.
   const running = periodStart !== null && own?.value != null && periodStart <= own.value;
-  const all = sentences(text);
   let best: { found: ProseDecision; rank: number } | null = null;
-  for (const [i, sentence] of all.entries()) {
+  for (const sentence of sentences(text)) {
     // Only sentences that begin this far into the text (a report's lead) when the caller says so.
     if (sentence.start >= within) break;
     const reported = reportedVerb(sentence.text);
@@ -199,11 +165,7 @@ export function proseDecision(text: string, bodies: readonly BodyMention[], with
     // The body nearest the verb: its subject before it, or after it in an inverted clause.
     const body = (named.length > 0 ? named : bodiesIn(sentence)).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0] ?? null;
     if (!body && reported.needsBody) continue;
-    const date = body
-      ? (sentenceDate(sentence, at, own, reported.decided) ??
-        followUpDate(all.slice(i + 1), own, reported.decided) ??
-        bodyMeetingDate(all, body, own, reported.decided))
-      : null;
+    const date = body ? sentenceDate(sentence, at, own, reported.decided) : null;
     const found: ProseDecision = { outcome: reported.outcome, body, date, dateFromSource: date !== null && own?.source === 'source-url' && !YEAR.test(text.slice(date.start, date.end)), sentence };
     const rank = (reported.decided && body ? 4 : 0) + (found.date ? 2 : 0) + (body ? 1 : 0);
     if (!best || rank > best.rank) best = { found, rank };

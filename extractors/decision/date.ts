@@ -3,7 +3,8 @@
  * protocol's "Datum" in its header (or a date alone there, before the first §) is the meeting's date too (a tjänsteskrivelse's "Datum" is the date it
  * was written, not the meeting's); a front-matter block of meeting documents ("organ: ga / datum: 2025-06-18")
  * gives the date of the meeting the document was put before, and so does the addressee line of a
- * tjänsteutlåtande ("Till Socialnämnden 2023-03-21").
+ * tjänsteutlåtande ("Till Socialnämnden 2023-03-21"); an excerpt's stamp at the top ("Kommunstyrelsen
+ * 2023-11-27 § 245") dates the meeting it comes from.
  */
 import words from '../lexicon/decision-words.json' with { type: 'json' };
 import monthNames from '../lexicon/months.json' with { type: 'json' };
@@ -25,12 +26,25 @@ const DATE = `(?:${ISO}|${WRITTEN})`;
 
 const labels = (list: readonly string[]) => list.map((l) => l.replace(/ /g, '\\s+')).join('|');
 /** A label, then within the next two lines a date. */
-const MEETING_LABEL = new RegExp(`(?<![\\p{L}])(?:${labels(words.meetingDateLabels)})(?![\\p{L}])[^\\n\\d]{0,60}(?:\\n[^\\n\\d]{0,60}){0,2}${DATE}`, 'iu');
+/** Between a label and its date on the same line: words, a clock time or a room number ("kl. 13.00–15.00, sal 3, 2023-11-27"). */
+const LABEL_LINE = String.raw`(?:[^\n\d]|\d{1,2}[.:]\d{2}|\d{1,2}(?![\d.:\s]))`;
+/** The label of the protocol's signing, not its meeting: "Justeringens plats och tid", "Tid och plats för justering". */
+const NOT_JUSTERING_BEFORE = String.raw`(?<!justering(?:ens)?\s+)`;
+const NOT_JUSTERING_AFTER = String.raw`(?!\s+för\s+justering)`;
+const MEETING_LABEL = new RegExp(`(?<![\\p{L}])${NOT_JUSTERING_BEFORE}(?:${labels(words.meetingDateLabels)})(?![\\p{L}])${NOT_JUSTERING_AFTER}${LABEL_LINE}{0,60}(?:\\n[^\\n\\d]{0,60}){0,2}${DATE}`, 'iu');
 const DATUM_LABEL = new RegExp(`(?<![\\p{L}])datum(?![\\p{L}])[ \\t:]*(?:\\n[ \\t]*)?${DATE}`, 'iu');
 /** The addressee and meeting of a tjänsteskrivelse: "Till\nSocialnämnden\n2023-03-21" (not "Till X Datum …", the date written). */
 const ADDRESSEE_MEETING = new RegExp(`(?<![\\p{L}])Till[ \\t]*:?[ \\t]*\\n?[ \\t]*\\p{Lu}(?:(?![Dd]atum)[^\\n\\d]){2,60}\\n?[ \\t]*${DATE}`, 'u');
 /** "datum: 2025-06-18" in a block of "key: value" lines at the very top (after a "# source" comment). */
 const FRONT_MATTER_DATE = new RegExp(`^(?:#[^\\n]*\\n|[ \\t]*\\n)*(?:[a-zåäö_]+:[^\\n]*\\n)*datum:[ \\t]*${ISO}`, 'u');
+
+/**
+ * A protocol stamp at the top of an excerpt or a decision page: a body, its meeting date and the §, on a line
+ * of their own ("Kommunstyrelsen 2023-11-27 § 245", "Socialnämnden, 27 november 2023, § 112", "KS 2023-11-27 § 245").
+ */
+const STAMP = new RegExp(`^[ \\t]*\\p{L}[\\p{L} &.-]{1,60}?[ \\t]*,?[ \\t]+${DATE}[ \\t]*,?[ \\t]*§{1,2}[ \\t]*\\d{1,4}[ \\t]*$`, 'mu');
+
+export const STAMP_RULE = 'protocol stamp';
 
 /** A clock time after a date ("2015-12-17 19:05") stamps a web page's publication, not a meeting. */
 const TIMESTAMP = String.raw`[ \t]+\d{1,2}:\d{2}`;
@@ -38,7 +52,7 @@ const TIMESTAMP = String.raw`[ \t]+\d{1,2}:\d{2}`;
 /** How far into a protocol its header runs. */
 const HEADER_CHARS = 400;
 
-export const DATE_STRENGTHS = { meetingLabel: 0.9, protocolHeader: 0.85, protocolHeaderUnlabelled: 0.7, addressee: 0.7, frontMatter: 0.6 } as const;
+export const DATE_STRENGTHS = { meetingLabel: 0.9, protocolHeader: 0.85, protocolHeaderUnlabelled: 0.7, stamp: 0.8, addressee: 0.7, frontMatter: 0.6 } as const;
 
 export function meetingDate(text: string, isProtocol: boolean): DateMention | null {
   const labelled = MEETING_LABEL.exec(text);
@@ -50,17 +64,22 @@ export function meetingDate(text: string, isProtocol: boolean): DateMention | nu
     const unlabelled = new RegExp(`${DATE}(?!${TIMESTAMP})`, 'u').exec(headerText);
     if (unlabelled) return mention(unlabelled, 'protocol header date without label', DATE_STRENGTHS.protocolHeaderUnlabelled);
   }
+  // Only at the top: further down, a stamp line lists an earlier decision among the documents of the matter.
+  const stamp = STAMP.exec(text.replace(/^#[^\n]*/u, (line) => ' '.repeat(line.length)).slice(0, HEADER_CHARS));
+  if (stamp) return mention(stamp, STAMP_RULE, DATE_STRENGTHS.stamp);
   const addressee = ADDRESSEE_MEETING.exec(text);
   if (addressee) return mention(addressee, 'addressee meeting date', DATE_STRENGTHS.addressee);
   const front = FRONT_MATTER_DATE.exec(text);
   return front ? mention(front, 'front-matter date', DATE_STRENGTHS.frontMatter) : null;
 }
 
-const dateLength = (m: RegExpExecArray) => /(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\.?\s+\d{4})$/u.exec(m[0])![0].length;
+/** Where in a match its date stands: the last date in it (a label or a body comes before, a § may follow). */
+const DATE_IN_MATCH = /(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\.?\s+\d{4})/gu;
 
 function mention(m: RegExpExecArray, rule: string, strength: number): DateMention {
   // WRITTEN only matches the lexicon's month names, so the written date always converts.
   const value = m[1] ? `${m[1]}-${m[2]}-${m[3]}` : isoFromWritten(m[4]!, m[5]!, m[6]!)!;
-  const end = m.index + m[0].length;
-  return { value, rule, strength, start: end - dateLength(m), end };
+  const date = [...m[0].matchAll(DATE_IN_MATCH)].at(-1)!;
+  const start = m.index + date.index;
+  return { value, rule, strength, start, end: start + date[0].length };
 }

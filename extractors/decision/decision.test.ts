@@ -64,6 +64,12 @@ describe('meeting date', () => {
     expect(meetingDate('Sammanträdesdatum                      2007-01-08', false)?.value).toBe('2007-01-08');
     expect(meetingDate('Plats och tid   Kommunhuset, måndagen den 6 maj 2024, kl. 13.00', false)?.value).toBe('2024-05-06');
     expect(meetingDate('Sammanträde den 6 maj 2024', false)?.value).toBe('2024-05-06');
+    expect(meetingDate('BESLUT\nBeslutsdatum: 2024-05-06\nDelegat: Enhetschef', false)?.value).toBe('2024-05-06');
+    expect(meetingDate('Plats och tid   Stadshuset, sal 3, kl. 13.00–15.30, 2024-05-06', false)?.value).toBe('2024-05-06');
+    expect(meetingDate('Tid och plats   kl 13:00, måndag 6 maj 2024, Kommunhuset', false)?.value).toBe('2024-05-06');
+    expect(meetingDate('Plats och tid   Stadshuset, rum 12345', false)).toBeNull();
+    expect(meetingDate('Plats och tid Sessionssalen, onsdag den 29 augusti kl. 14.00\nJusteringens plats och tid Kansliet, 2012-09-07\nSammanträdesdatum 2012-08-29', false)?.value).toBe('2012-08-29');
+    expect(meetingDate('Tid och plats för justering: Kansliet 2012-09-07\nSammanträdesdatum 2012-08-29', false)?.value).toBe('2012-08-29');
   });
 
   it("takes a protocol's header Datum, but not a tjänsteskrivelse's", () => {
@@ -79,6 +85,16 @@ describe('meeting date', () => {
     expect(meetingDate('Tjänsteutlåtande\nDatum 2023-03-01\n\nTill\nSocialnämnden\n2023-03-21', false)?.value).toBe('2023-03-21');
     expect(meetingDate('Till Kommunstyrelsen Datum 2023-03-01', false)).toBeNull();
     expect(meetingDate('Kommunstyrelsen   PROTOKOLL\n   2019-04-02\n\n§ 45\nBeslut 2020-01-01', true)?.value).toBe('2019-04-02');
+  });
+
+  it("reads an excerpt's stamp at the top, not one further down among the documents of the matter", () => {
+    expect(meetingDate('# source: https://kommun.se/beslut\n\nKommunstyrelsen 2023-11-27 § 245\n\nBeslut\nKommunstyrelsen godkänner avtalet.', false)).toMatchObject({
+      value: '2023-11-27', rule: 'protocol stamp',
+    });
+    expect(meetingDate('Socialnämnden, 27 november 2023, § 112\nBeslut', false)?.value).toBe('2023-11-27');
+    const deep = `Tjänsteskrivelse\n${'Föreningen har ansökt om stöd. '.repeat(15)}\nBeslutsunderlag\nKommunstyrelsen 2021-03-02 § 40`;
+    expect(meetingDate(deep, false)).toBeNull();
+    expect(meetingDate('Kommunstyrelsen beslutade 2023-11-27 § 245 att ingå avtalet och att ge förvaltningen i uppdrag.', false)).toBeNull();
   });
 
   it('reads the meeting date of a front-matter block', () => {
@@ -214,12 +230,32 @@ describe('decisions reported in running text', () => {
     expect(news('Avtalet med föreningen godkändes i kommunstyrelsen den 14 november.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'bifall', date: '2023-11-14' });
     expect(news('Socialnämnden beslutade den 14:e november att ingå partnerskapet.')).toMatchObject({ date: '2023-11-14' });
     expect(news('Beslutet om partnerskapet fattades av socialnämnden i går.')).toMatchObject({ body: 'socialnämnden', outcome: 'bifall', date: '2023-11-30' });
+    expect(news('Riktlinjerna för partnerskap har nu antagits av kommunstyrelsen.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'bifall' });
+    expect(news('Överenskommelsen med föreningen har godkänts av socialnämnden.')).toMatchObject({ body: 'socialnämnden', outcome: 'bifall' });
+    expect(news('Kommunfullmäktige röstade i går igenom partnerskapet med föreningen.')).toMatchObject({ body: 'kommunfullmäktige', outcome: 'bifall', date: '2023-11-30' });
+    expect(news('Socialnämnden beslöt den 14 november att ingå partnerskapet.')).toMatchObject({ body: 'socialnämnden', date: '2023-11-14' });
+    expect(news('Kulturnämnden gav på tisdagen klartecken till partnerskapet.')).toMatchObject({ body: 'kulturnämnden', outcome: 'bifall', date: '2023-11-28' });
+    expect(news('Kommunstyrelsen röstade nej till ansökan från föreningen.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'avslag' });
+    expect(news('Socialnämnden valde att ingå ett partnerskap med föreningen.')).toMatchObject({ body: 'socialnämnden', outcome: 'bifall' });
+    expect(news('Förslaget om partnerskap bifölls av kommunfullmäktige i går.')).toMatchObject({ body: 'kommunfullmäktige', outcome: 'bifall', date: '2023-11-30' });
+    expect(news('Frågan om partnerskapet ska avgöras i kommunfullmäktige den 12 december.')).toMatchObject({ body: 'kommunfullmäktige', outcome: 'förslag', date: '2023-12-12' });
+    expect(news('Ärendet går upp för beslut i socialnämnden den 14 december.')).toMatchObject({ body: 'socialnämnden', outcome: 'förslag', date: '2023-12-14' });
+    expect(news('Förslaget om partnerskap går nu vidare till kommunstyrelsen.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'förslag' });
   });
 
   it('reads an agreement reported concluded without a body', () => {
     expect(news('Tjejjouren har tecknat ett IOP-avtal med kommunen.')).toEqual({ date: null, body: null, paragraph: null, outcome: 'bifall' });
     expect(news('Kommunen ingår IOP-avtal med kvinnojouren\n\nPRESSMEDDELANDE')).toMatchObject({ outcome: 'bifall' });
     expect(news('En kommun ingår ett IOP när verksamheten inte kan upphandlas. Det är en samverkansform.')).toBeUndefined();
+  });
+
+  it('reads no decision from an agreement already running when the page was written, nor from a decision of an earlier year', () => {
+    expect(decide('Publicerad 2021-11-10\n\nSocialförvaltningen har ingått en överenskommelse med föreningen. Avtalet löper från 1 augusti till 31 december 2021.', 'annat')).toBeNull();
+    expect(decide('Publicerad 2021-06-15\n\nKommunen har tecknat ett IOP-avtal med föreningen. Överenskommelsen gäller för perioden 1 januari 2022 till 31 december 2024.', 'annat')?.value.outcome).toBe('bifall');
+    expect(decide('Publicerad 2021-11-10\n\nSocialnämnden beslutade den 3 november att ingå en överenskommelse med föreningen. Avtalet gäller från 1 augusti 2021.', 'annat')?.value.outcome).toBe('bifall');
+    expect(news('Kommunfullmäktige antog överenskommelsen med den idéburna sektorn 2019.')).toBeUndefined();
+    expect(news('Kommunstyrelsen beslutade 2023 att ingå partnerskapet.')).toMatchObject({ outcome: 'bifall' });
+    expect(news('Kommunstyrelsen beslutade att ingå partnerskapet för 2022–2024.')).toMatchObject({ outcome: 'bifall' });
   });
 
   it('reads the decision of a body after its auxiliary or with adverbials, and a kommun’s or region’s without a body', () => {
@@ -246,10 +282,31 @@ describe('decisions reported in running text', () => {
 
   it('dates by the decision, not by a period, a far date, or a relative day without a document date', () => {
     expect(news('Kommunstyrelsen godkände avtalet som gäller från 1 januari 2024.')).toMatchObject({ date: null });
+    expect(news('Kommunstyrelsen godkände avtalet, som gäller från den 1 december.')).toMatchObject({ date: null });
     expect(news('I går sa kommunstyrelsen ja till avtalet.')).toMatchObject({ date: '2023-11-30' });
     expect(news('På tisdagen beslutade kommunstyrelsen att teckna avtalet.')).toMatchObject({ date: '2023-11-28' });
     expect(decide('Föreningen har fått stöd.\n\nI onsdags skrev socialnämnden på ett avtal.', 'annat')?.value).toMatchObject({ date: null });
     expect(decide('Den 27 november beslutade kommunstyrelsen att teckna avtalet under perioden 2020–2022.', 'annat')?.value).toMatchObject({ date: null });
+  });
+
+  it("dates by the page's address when its text gives no date of its own, less surely", () => {
+    const page = (url: string, text: string) => decide(`# source: ${url}\n\n${text}`, 'annat');
+    const dated = page('https://kommun.se/nyheter/2021-06-15-nytt-partnerskap.html', 'Vid sitt sammanträde den 9 juni beslutade socialnämnden att ingå partnerskapet.');
+    expect(dated?.value).toMatchObject({ date: '2021-06-09', body: 'socialnämnden', outcome: 'bifall' });
+    expect(dated!.confidence).toBeLessThan(decide(`Nyhet 2021-06-15\n\nVid sitt sammanträde den 9 juni beslutade socialnämnden att ingå partnerskapet.`, 'annat')!.confidence);
+    expect(page('https://tidning.se/orten/2017/10/10/rubrik', 'På tisdagens möte sa kommunstyrelsen ja till avtalet.')?.value.date).toBe('2017-10-10');
+    expect(page('https://tidning.se/orten/2019/05/rubrik', 'I går sa kommunstyrelsen ja till avtalet.')?.value.date).toBeNull();
+  });
+
+  it("reads the date and § of a decision page's stamp", () => {
+    expect(decide('Kommunstyrelsen 2023-11-27 § 245\n\nIOP med föreningen\n\nBeslut\nKommunstyrelsen godkänner överenskommelsen med föreningen.', 'annat')?.value).toEqual({
+      date: '2023-11-27', body: 'kommunstyrelsen', paragraph: '§ 245', outcome: 'bifall',
+    });
+  });
+
+  it('puts a decision told without its year in the year before the page when it would fall after it', () => {
+    expect(decide('Publicerad 2024-01-10\n\nDen 14 december beslutade socialnämnden att ingå partnerskapet.', 'annat')?.value.date).toBe('2023-12-14');
+    expect(decide('Publicerad 2024-01-10\n\nÄrendet ska behandlas i socialnämnden den 14 februari.', 'annat')?.value.date).toBe('2024-02-14');
   });
 
   it('reads no decision from a sentence without a reporting verb or a body, nor from a protocol', () => {

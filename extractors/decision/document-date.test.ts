@@ -4,19 +4,33 @@ import { relativeDay } from './relative-day.js';
 
 describe('documentDate', () => {
   it('reads a labelled publication date anywhere, or a full date at the very top', () => {
-    expect(documentDate('Rubrik\n\nPublicerad av: Anna Berg, den 10 november 2021.\nText')).toBe('2021-11-10');
-    expect(documentDate('Nyhet   •   Aug 21, 2013 16:35 CEST\n\nText')).toBe('2013-08-21');
-    expect(documentDate('2 februari 2022\n\nRegion och förening = sant')).toBe('2022-02-02');
-    expect(documentDate('Rubrik\n10 jan | 2017\nText')).toBe('2017-01-10');
-    expect(documentDate('Pressmeddelande 2023-12-01\nText')).toBe('2023-12-01');
-    expect(documentDate(`${'Lång text. '.repeat(40)}\nSenast ändrad: 14 mars 2022`)).toBe('2022-03-14');
-    expect(documentDate(`${'Lång text. '.repeat(40)}\nSidan skapad 2021-05-03`)).toBe('2021-05-03');
+    const value = (text: string) => documentDate(text)?.value;
+    expect(documentDate('Rubrik\n\nPublicerad av: Anna Berg, den 10 november 2021.\nText')).toEqual({ value: '2021-11-10', year: '2021', source: 'text' });
+    expect(value('Nyhet   •   Aug 21, 2013 16:35 CEST\n\nText')).toBe('2013-08-21');
+    expect(value('2 februari 2022\n\nRegion och förening = sant')).toBe('2022-02-02');
+    expect(value('Rubrik\n10 jan | 2017\nText')).toBe('2017-01-10');
+    expect(value('Pressmeddelande 2023-12-01\nText')).toBe('2023-12-01');
+    expect(value('Rubrik\nTisdag den 28 november 2023 – Nyheter\nText')).toBe('2023-11-28');
+    expect(value(`${'Lång text. '.repeat(40)}\nSenast ändrad: 14 mars 2022`)).toBe('2022-03-14');
+    expect(value(`${'Lång text. '.repeat(40)}\nSidan skapad 2021-05-03`)).toBe('2021-05-03');
   });
 
-  it('takes no year alone, no date deep in the text, and no date in the source line', () => {
-    expect(documentDate('# source: https://example.se/2021-06-15-nyhet.html\n\nText utan datum.')).toBeNull();
+  it('falls back on a date in the source address, its text first, and takes no year alone', () => {
+    expect(documentDate('# source: https://example.se/nyheter/2021-06-15-nyhet.html\n\nText utan datum.')).toEqual({ value: '2021-06-15', year: '2021', source: 'source-url' });
+    expect(documentDate('# source: https://tidning.se/orten/2017/10/10/rubrik\n\nText.')?.value).toBe('2017-10-10');
+    expect(documentDate('# source: https://tidning.se/2019/05/rubrik/\n\nText.')).toEqual({ value: null, year: '2019', source: 'source-url' });
+    expect(documentDate('# source: https://example.se/2021-06-15-nyhet\n\nPublicerad 2021-06-17\nText')?.source).toBe('text');
+    // A page updated years later still dates what it tells by its publication.
+    expect(documentDate('# source: https://example.se/2019-03-02-nyhet\n\nRubrik\n\nText.\n\nSenast uppdaterad: 12 januari 2024')?.value).toBe('2019-03-02');
+    expect(documentDate('# source: https://example.se/c2737260/agenda-2030-nyhet\n\nText.')).toBeNull();
+    expect(documentDate('# source: https://example.se/105208622-nyhet\n\nText.')).toBeNull();
+  });
+
+  it('takes no year alone and no date deep in the text', () => {
     expect(documentDate('Avtalet gäller under perioden 2020–2022.')).toBeNull();
     expect(documentDate(`${'Lång text. '.repeat(40)}Avtalet gäller från 2024-01-01.`)).toBeNull();
+    // At the top of a short page a date inside a sentence is what the sentence tells, not the page's date.
+    expect(documentDate('Rubrik\n\nPartnerskapet gäller från 1 april 2022 till 31 mars 2025.')).toBeNull();
   });
 });
 
@@ -28,10 +42,14 @@ describe('relativeDay', () => {
     expect(relativeDay('På tisdagen beslutade nämnden', '2023-12-01')?.value).toBe('2023-11-28');
     expect(relativeDay('I fredags beslutade nämnden', '2023-12-01')?.value).toBe('2023-11-24');
     expect(relativeDay('På fredagen beslutade nämnden', '2023-12-01')?.value).toBe('2023-12-01');
+    expect(relativeDay('På tisdagens möte beslutade nämnden', '2023-12-01')?.value).toBe('2023-11-28');
+    expect(relativeDay('Vid onsdagens kommunstyrelsesammanträde sa politikerna ja', '2023-12-01')?.value).toBe('2023-11-29');
+    expect(relativeDay('På måndagens kommunfullmäktige röstades avtalet igenom', '2023-12-01')?.value).toBe('2023-11-27');
   });
 
   it('leaves a weekday with its own date to that date, and finds nothing without a relative day', () => {
     expect(relativeDay('Tisdagen den 20 augusti beslutade nämnden', '2013-08-21')).toBeNull();
     expect(relativeDay('Nämnden beslutade att ingå avtal', '2013-08-21')).toBeNull();
+    expect(relativeDay('Tisdagens föreläsning var välbesökt', '2013-08-21')).toBeNull();
   });
 });

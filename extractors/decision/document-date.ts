@@ -1,8 +1,10 @@
 /**
  * The date a document gives itself — a news page's publication date, a press release's dateline — which
  * dates what its text tells relative to it ("den 27 november", "i går", "på tisdagen"). Only a full date
- * counts: a year alone ("under perioden 2020–2022") is no document's date, and a text without one dates
- * nothing relative.
+ * counts in the text: a year alone ("under perioden 2020–2022") is no document's date. Failing one, the page's
+ * address (the "# source: URL" line every document opens with) often carries its publication date
+ * ("/2021-06-15-ideburet-…", "/2017/10/10/…") or at least its year and month ("/2019/05/…"): a last resort,
+ * since a page may be moved or updated after it was first published.
  */
 import monthNames from '../lexicon/months.json' with { type: 'json' };
 import words from '../lexicon/document-date.json' with { type: 'json' };
@@ -12,10 +14,45 @@ const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 const YEAR = String.raw`((?:19|20)\d{2})`;
 /** "2023-12-01", "2 februari 2022", "21 aug. 2013", "10 jan | 2017" (a dateline's separator), "Aug 21, 2013". */
 const FULL_DATE = String.raw`(?<!\d)(?:${YEAR}-(\d{2})-(\d{2})|(\d{1,2})\s+(${MONTH})\.?\s+(?:[|•·]\s+)?${YEAR}|(${MONTH})\.?\s+(\d{1,2}),?\s+${YEAR})(?!\d)`;
-const LABELLED = new RegExp(`(?<![\\p{L}])(?:${words.labels.join('|')})(?![\\p{L}])[^\\n\\d]{0,60}${FULL_DATE}`, 'iu');
-const DATE = new RegExp(FULL_DATE, 'iu');
+const labelled = (labels: readonly string[]) =>
+  new RegExp(`(?<![\\p{L}])(?:${labels.map((l) => l.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])[^\\n\\d]{0,60}${FULL_DATE}`, 'iu');
+const PUBLISHED = labelled(words.publishedLabels);
+const UPDATED = labelled(words.updatedLabels);
+const DATES = new RegExp(FULL_DATE, 'giu');
 /** How far into the text (after a "# source:" line) an unlabelled date is still the document's dateline. */
 const DATELINE_CHARS = 300;
+/**
+ * A dateline is a short line of its own ("2 februari 2022", "10 jan | 2017 · Nyheter", "2015-12-17 19:05"); a date
+ * inside a sentence at the top of a short page is what the sentence tells ("gäller från 1 april 2022").
+ */
+const DATELINE_REST = 30;
+const SENTENCE_WORDS = /(?<![\p{L}])(?:från|till|fr\.?o\.?m|t\.?o\.?m|mellan|gäller|under|perioden)(?![\p{L}])/iu;
+
+function dateline(top: string): RegExpExecArray | null {
+  for (const m of top.matchAll(DATES)) {
+    const lineStart = top.lastIndexOf('\n', m.index) + 1;
+    const lineEnd = top.indexOf('\n', m.index + m[0].length);
+    const rest = top.slice(lineStart, m.index) + top.slice(m.index + m[0].length, lineEnd === -1 ? undefined : lineEnd);
+    if (rest.trim().length <= DATELINE_REST && !SENTENCE_WORDS.test(rest) && !UPDATED.test(top.slice(lineStart, lineEnd === -1 ? undefined : lineEnd))) {
+      return m as RegExpExecArray;
+    }
+  }
+  return null;
+}
+
+const SOURCE_LINE = /^#\s*source:\s*(\S+)/u;
+/** A date as a path segment or its start: "/2021-06-15-nyhet", "/2017/10/10/", "/20170110-", "/2019/05/" (year and month). */
+const URL_DATE = /\/((?:19|20)\d{2})(?:[-/]?(0[1-9]|1[0-2])(?:[-/]?(0[1-9]|[12]\d|3[01]))?)(?=[-/_.]|$)/u;
+
+/** Where the document's date comes from: its own text, or only the address it was found at. */
+export type DateSource = 'text' | 'source-url';
+
+export interface DocumentDate {
+  /** YYYY-MM-DD, or null when only the year (and month) is known. */
+  value: string | null;
+  year: string;
+  source: DateSource;
+}
 
 /** An ISO date from a year, month and day as written in digits ("2023", "2", "8"). */
 export function isoFromNumbers(year: number | string, month: number | string, day: number | string): string {
@@ -35,11 +72,26 @@ function iso(m: RegExpExecArray, at: number): string | null {
   return isoFromWritten(m[at + 7]!, m[at + 6]!, m[at + 8]!);
 }
 
-/** The document's own date (YYYY-MM-DD): a labelled one anywhere, else a full date at its very top; or null. */
-export function documentDate(text: string): string | null {
-  const labelled = LABELLED.exec(text);
-  if (labelled) return iso(labelled, 1);
+const fromText = (value: string | null): DocumentDate | null => (value ? { value, year: value.slice(0, 4), source: 'text' } : null);
+
+/** The date in the document's source address, if its path holds one. */
+function sourceDate(text: string): DocumentDate | null {
+  const url = SOURCE_LINE.exec(text)?.[1];
+  const m = url ? URL_DATE.exec(url.replace(/^[a-z]+:\/\/[^/]+/iu, '')) : null;
+  if (!m) return null;
+  return { value: m[3] ? isoFromNumbers(m[1]!, m[2]!, m[3]) : null, year: m[1]!, source: 'source-url' };
+}
+
+/**
+ * The document's own date: a labelled publication date anywhere, else a full date at its very top, else the
+ * date its source address holds, else the date it was last updated; or null.
+ */
+export function documentDate(text: string): DocumentDate | null {
+  const published = PUBLISHED.exec(text);
+  if (published) return fromText(iso(published, 1));
   const body = text.replace(/^(?:#[^\n]*\n)+/, '');
-  const top = DATE.exec(body.slice(0, DATELINE_CHARS));
-  return top ? iso(top, 1) : null;
+  const top = dateline(body.slice(0, DATELINE_CHARS));
+  if (top) return fromText(iso(top, 1));
+  const updated = UPDATED.exec(text);
+  return sourceDate(text) ?? (updated ? fromText(iso(updated, 1)) : null);
 }

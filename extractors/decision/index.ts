@@ -8,11 +8,12 @@ import type { ExtractContext } from '../engine/context.js';
 import { REVIEW_THRESHOLD } from '../engine/confidence.js';
 import { decidingBody, delegateBody, organMentions, type BodyMention } from './body.js';
 import { proseDecision } from './prose.js';
-import { meetingDate } from './date.js';
+import { meetingDate, STAMP_RULE } from './date.js';
 import { protocolParagraph, reportedParagraph } from './paragraph.js';
 import { decisionSections } from './sections.js';
 import { subjectVerdict, unstatedProposal, verdictOf, type Verdict } from './verdict.js';
 import { sentences } from '../engine/sentences.js';
+import { extractPeriod } from '../period/index.js';
 
 const NO_DECISION: ReadonlySet<DocType> = new Set(['overenskommelse']);
 /** Documents that record no decision of their own but may report one in running text: news pages, a report of grants. */
@@ -26,6 +27,8 @@ const PROSE_STRENGTH = 0.7;
 
 /** How much a missing part lowers the probability that the whole decision is right. */
 const MISSING_PENALTY = { body: 0.8, protocolDate: 0.85, protocolParagraph: 0.9 } as const;
+/** A date whose year or day only the page's address gave (document-date.ts): the page may have moved since. */
+const SOURCE_DATE_PENALTY = 0.9;
 
 /** The decision the document records or proposes, or null when it records none. */
 export function extractDecision(doc: DocText, ctx: ExtractContext): Field<Decision> | null {
@@ -46,7 +49,8 @@ export function extractDecision(doc: DocText, ctx: ExtractContext): Field<Decisi
   const recordsMeeting = docType === 'protokoll' || docType === 'beslut';
   const body = delegateBody(text) ?? decidingBody(text, verdict.section?.sentences ?? [verdict.span], recordsMeeting, bodies);
   const date = meetingDate(text, recordsMeeting);
-  const paragraph = recordsMeeting ? protocolParagraph(text, verdict.section?.heading.start ?? verdict.span.start) : null;
+  // A stamp ("Kommunstyrelsen 2023-11-27 § 245") makes any page an excerpt of the meeting's protocol.
+  const paragraph = recordsMeeting || date?.rule === STAMP_RULE ? protocolParagraph(text, verdict.section?.heading.start ?? verdict.span.start) : null;
 
   let confidence = verdict.strength;
   if (!body) confidence *= MISSING_PENALTY.body;
@@ -66,10 +70,15 @@ export function extractDecision(doc: DocText, ctx: ExtractContext): Field<Decisi
 
 /** A decision a news page or press release reports in running text (prose.ts). */
 function reportedDecision(doc: DocText, bodies: readonly BodyMention[], within = Infinity): Field<Decision> | null {
-  const found = proseDecision(doc.text, bodies, within);
+  // The partnership's start tells a page announcing it from one describing it (prose.ts).
+  const found = proseDecision(doc.text, bodies, within, extractPeriod(doc)?.value.start ?? null);
   if (!found) return null;
   const paragraph = reportedParagraph(doc.text, found.sentence);
-  const confidence = PROSE_STRENGTH * (found.date ? 1 : MISSING_PENALTY.protocolDate) * (found.body ? 1 : MISSING_PENALTY.body);
+  const confidence =
+    PROSE_STRENGTH *
+    (found.date ? 1 : MISSING_PENALTY.protocolDate) *
+    (found.body ? 1 : MISSING_PENALTY.body) *
+    (found.dateFromSource ? SOURCE_DATE_PENALTY : 1);
   const spans = [found.sentence, found.body, found.date, paragraph].flatMap((s) => (s && s.end > s.start ? [doc.evidence(s.start, s.end)] : []));
   return {
     value: { date: found.date?.value ?? null, body: found.body?.value ?? null, paragraph: paragraph?.value ?? null, outcome: found.outcome },

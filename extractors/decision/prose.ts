@@ -14,7 +14,7 @@ import { sentences, type TextSpan } from '../engine/sentences.js';
 import type { BodyMention } from './body.js';
 import type { Outcome } from './outcomes.js';
 import { canonicalOrgan, isPublicBody } from '../parties/index.js';
-import { documentDate, isoFromNumbers, isoFromWritten } from './document-date.js';
+import { documentDate, isoFromNumbers, isoFromWritten, type DocumentDate } from './document-date.js';
 import { relativeDay } from './relative-day.js';
 
 /**
@@ -32,10 +32,10 @@ function bodiesIn(sentence: TextSpan): BodyMention[] {
 
 /**
  * Verbs that report a decision taken: past, or a supine after "har" wherever the subject stands ("har
- * socialnämnden i dag beslutat"), or the passive with its agent.
+ * socialnämnden i dag beslutat"), or the passive with its agent, past or perfect ("har nu antagits av kommunstyrelsen").
  */
 export const REPORTED_APPROVAL =
-  /(?<![\p{L}])(?:beslutade|beslutat|godkände|godkänt|(?:sa|sade|sagt)\s+(?:[\p{L}-]+\s+){0,3}?ja\s+till|beviljade|beviljat|antog|antagit|klubbade|klubbat|gav\s+(?:[\p{L}-]+\s+){0,4}?i\s+uppdrag|fick\s+i\s+uppdrag|(?:tog|fattade|tagit|fattat)\s+(?:[\p{L}-]+\s+){0,4}?beslut(?:et)?|(?:ställde|ställt)\s+sig\s+bakom|togs\s+av|godkändes|beslutades|klubbades|beviljades|fattades\s+(?:[\p{L}-]+\s+){0,2}?beslut(?:et)?|beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:fattades|togs))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:beslutade|beslutat|beslöt|godkände|godkänt|biföll|bifallit|fastställde|fastställt|(?:röstade|röstat)\s+(?:[\p{L}-]+\s+){0,2}?(?:ja\s+till|igenom)|röstade\s+för|(?:gav|gett|givit)\s+(?:[\p{L}-]+\s+){0,2}?(?:klartecken|grönt\s+ljus)|(?:sa|sade|sagt)\s+(?:[\p{L}-]+\s+){0,3}?ja\s+till|beviljade|beviljat|antog|antagit|klubbade|klubbat|gav\s+(?:[\p{L}-]+\s+){0,4}?i\s+uppdrag|fick\s+i\s+uppdrag|(?:tog|fattade|tagit|fattat)\s+(?:[\p{L}-]+\s+){0,4}?beslut(?:et)?|(?:ställde|ställt)\s+sig\s+bakom|valde\s+att|valt\s+att|tilldelade|tilldelat|bifölls|togs\s+av|godkändes|beslutades|klubbades|beviljades|antogs|godkänts|antagits|beslutats|klubbats|beviljats|fattades\s+(?:[\p{L}-]+\s+){0,2}?beslut(?:et)?|beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:fattades|togs))(?![\p{L}])/iu;
 /** Verbs that report an agreement concluded: a decision taken, though the text may not say by whom. */
 export const REPORTED_AGREEMENT =
   /(?<![\p{L}])(?:tecknat|tecknade|ingått|ingick|skrivit\s+under|skrivits\s+under|skrev\s+(?:[\p{L}-]+\s+){0,3}?(?:under|på)|skrivit\s+på|undertecknade|undertecknat|kommit\s+överens|kom\s+överens|slöt|slutit)(?![\p{L}])/iu;
@@ -46,10 +46,10 @@ export const REPORTED_AGREEMENT =
 const HEADLINE_AGREEMENT = /(?<![\p{L}])(?:ingår|tecknar|sluter|undertecknar)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:IOP|avtal|överenskommelse|partnerskap)/u;
 const HEADLINE = /^[^.!?\n]{10,100}$/u;
 export const REPORTED_REFUSAL =
-  /(?<![\p{L}])(?:avslog|avslagit|(?:beslutade|beslutat|beslöt)\s+att\s+avslå|(?:sa|sade|sagt)\s+(?:[\p{L}-]+\s+){0,3}?nej\s+till)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:avslog|avslagit|avslogs|(?:beslutade|beslutat|beslöt)\s+att\s+avslå|(?:sa|sade|sagt|röstade|röstat)\s+(?:[\p{L}-]+\s+){0,3}?nej\s+till)(?![\p{L}])/iu;
 /** A decision still to come, before the body that is to take it: förslag. */
 export const REPORTED_PROPOSAL =
-  /(?<![\p{L}])(?:förslag\s+till\s+beslut|beslutsförslag|föreslås|föreslår|ska\s+(?:besluta|ta\s+ställning|behandla)|väntas\s+(?:besluta|fatta\s+beslut|ta\s+ställning)|kommer\s+att\s+(?:besluta|behandla|ta\s+ställning)|diskuteras|behandlas|tas\s+upp|inför\s+(?:nästa\s+)?(?:möte|sammanträde)t?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:förslag\s+till\s+beslut|beslutsförslag|föreslås|föreslår|(?:ska|skall)\s+(?:besluta|ta\s+ställning|behandla|avgöras|klubbas|behandlas)|väntas\s+(?:besluta|fatta\s+beslut|ta\s+ställning|klubbas)|avgörs|(?:går|ska)\s+(?:nu\s+)?upp\s+(?:för\s+beslut\s+)?i|kommer\s+att\s+(?:besluta|behandla|ta\s+ställning)|diskuteras|behandlas|tas\s+upp|inför\s+(?:nästa\s+)?(?:möte|sammanträde)t?|går\s+(?:nu\s+)?vidare\s+till)(?![\p{L}])/iu;
 /**
  * A kommun or region deciding as a whole: "Västra Götalandsregionen tog beslut om …", "Kommunen har beslutat":
  * a decision without a body.
@@ -66,45 +66,63 @@ const SENTENCE_DATE = new RegExp(
   'giu',
 );
 /** A date that bounds a period ("från 1 januari 2024", "– 31 december 2025") is not the decision's. */
-const PERIOD_BEFORE = /(?:från|fr\.?\s?o\.?\s?m\.?|till|t\.?\s?o\.?\s?m\.?|mellan|perioden|[–-])\s*$/iu;
+const PERIOD_BEFORE = /(?:från|fr\.?\s?o\.?\s?m\.?|till|t\.?\s?o\.?\s?m\.?|mellan|perioden|[–-])(?:\s+den)?\s*$/iu;
 
 export interface ProseDecision {
   outcome: Outcome;
   /** Null where an agreement is reported concluded but no body is named. */
   body: BodyMention | null;
   date: { value: string; start: number; end: number } | null;
+  /** Whether the date's year or day was counted from the page's address alone, not its text. */
+  dateFromSource: boolean;
   sentence: TextSpan;
 }
+
+/** A date that states its own year owes nothing to the page's date. */
+const YEAR = /(?:19|20)\d{2}/u;
 
 /** How far from the reporting verb a date may stand and still be the decision's (a long flattened sentence holds others). */
 const DATE_REACH = 100;
 
-function sentenceDate(sentence: TextSpan, verbAt: number, own: string | null): ProseDecision['date'] {
+/**
+ * A news page reports decisions already taken: a day and month without a year that would fall after the
+ * page's own date ("den 27 november" on a page of 10 January) was last year's. A meeting still to come keeps it.
+ */
+function withYear(day: string, month: string | number, own: DocumentDate, decided: boolean): string | null {
+  const value = typeof month === 'number' ? isoFromNumbers(own.year, month, day) : isoFromWritten(day, month, own.year);
+  if (!value || !decided || !own.value || value <= own.value) return value;
+  return `${Number(own.year) - 1}${value.slice(4)}`;
+}
+
+function sentenceDate(sentence: TextSpan, verbAt: number, own: DocumentDate | null, decided: boolean): ProseDecision['date'] {
   for (const m of sentence.text.matchAll(SENTENCE_DATE)) {
     if (PERIOD_BEFORE.test(sentence.text.slice(0, m.index))) continue;
     if (Math.abs(sentence.start + m.index - verbAt) > DATE_REACH) continue;
     const start = sentence.start + m.index;
     const end = start + m[0].length;
-    const year = m[6] ?? own?.slice(0, 4);
     if (m[1]) return { value: `${m[1]}-${m[2]}-${m[3]}`, start, end };
-    if (m[4] && year) {
-      const value = isoFromWritten(m[4], m[5]!, year);
+    if (m[4] && m[6]) {
+      const value = isoFromWritten(m[4], m[5]!, m[6]);
       if (value) return { value, start, end };
     }
-    if (m[7] && year) return { value: isoFromNumbers(year, m[8]!, m[7]), start, end };
+    if (m[4] && own) {
+      const value = withYear(m[4], m[5]!, own, decided);
+      if (value) return { value, start, end };
+    }
+    if (m[7] && own) return { value: withYear(m[7], Number(m[8]), own, decided)!, start, end };
     return null;
   }
-  const relative = own ? relativeDay(sentence.text, own) : null;
+  const relative = own?.value ? relativeDay(sentence.text, own.value) : null;
   return relative ? { value: relative.value, start: sentence.start + relative.start, end: sentence.start + relative.end } : null;
 }
 
 /** The verb a sentence reports with, and what outcome it gives; a refusal before an agreement before an approval. */
-function reportedVerb(text: string): { verb: RegExpExecArray; outcome: Outcome; decided: boolean; needsBody: boolean } | null {
+function reportedVerb(text: string): { verb: RegExpExecArray; outcome: Outcome; decided: boolean; needsBody: boolean; agreement?: true } | null {
   if (NEGATED.test(text)) return null;
   const refusal = REPORTED_REFUSAL.exec(text);
   if (refusal) return { verb: refusal, outcome: 'avslag', decided: true, needsBody: true };
   const agreement = REPORTED_AGREEMENT.exec(text) ?? (HEADLINE.test(text) ? HEADLINE_AGREEMENT.exec(text) : null);
-  if (agreement) return { verb: agreement, outcome: 'bifall', decided: true, needsBody: false };
+  if (agreement) return { verb: agreement, outcome: 'bifall', decided: true, needsBody: false, agreement: true };
   const approval = REPORTED_APPROVAL.exec(text);
   if (approval) return { verb: approval, outcome: 'bifall', decided: true, needsBody: !PUBLIC_SUBJECT.test(text) };
   const proposal = REPORTED_PROPOSAL.exec(text);
@@ -112,23 +130,43 @@ function reportedVerb(text: string): { verb: RegExpExecArray; outcome: Outcome; 
 }
 
 /**
+ * A decision dated by its year alone, before the page's own year (or on a page without a date), is history the
+ * page recalls: "Kommunfullmäktige antog överenskommelsen med idéburen sektor 2019", "beslutade redan 2015 att …".
+ */
+const BARE_YEAR = new RegExp(
+  `(?<!(?:${MONTH})\\.?\\s|(?:för|under|perioden|till|från|t\\.?o\\.?m\\.?|[–-])\\s*|[\\d/.-])((?:19|20)\\d{2})(?!\\d|\\s*[–-]\\s*\\d)`,
+  'giu',
+);
+const HISTORY_REACH = 60;
+
+function isHistory(text: string, verb: RegExpExecArray, own: DocumentDate | null): boolean {
+  const near = text.slice(Math.max(0, verb.index - HISTORY_REACH), verb.index + verb[0].length + HISTORY_REACH);
+  return [...near.matchAll(BARE_YEAR)].some((m) => !own || m[1]! < own.year);
+}
+
+/**
  * The reported decision that says most: a decision taken by a body before one still to come, then one with
  * its date, then one with its body, else an agreement concluded.
  */
-export function proseDecision(text: string, bodies: readonly BodyMention[], within = Infinity): ProseDecision | null {
+export function proseDecision(text: string, bodies: readonly BodyMention[], within = Infinity, periodStart: string | null = null): ProseDecision | null {
   const own = documentDate(text);
+  // A partnership already running when the page was written is described, not decided: "har ingått en
+  // överenskommelse" on a page of November about an agreement from August records no decision.
+  const running = periodStart !== null && own?.value != null && periodStart <= own.value;
   let best: { found: ProseDecision; rank: number } | null = null;
   for (const sentence of sentences(text)) {
     // Only sentences that begin this far into the text (a report's lead) when the caller says so.
     if (sentence.start >= within) break;
     const reported = reportedVerb(sentence.text);
-    if (!reported) continue;
+    if (!reported || (reported.agreement && running)) continue;
     const at = sentence.start + reported.verb.index;
+    if (reported.decided && isHistory(sentence.text, reported.verb, own)) continue;
     const named = bodies.filter((b) => b.start >= sentence.start && b.end <= sentence.end);
     // The body nearest the verb: its subject before it, or after it in an inverted clause.
     const body = (named.length > 0 ? named : bodiesIn(sentence)).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0] ?? null;
     if (!body && reported.needsBody) continue;
-    const found: ProseDecision = { outcome: reported.outcome, body, date: body ? sentenceDate(sentence, at, own) : null, sentence };
+    const date = body ? sentenceDate(sentence, at, own, reported.decided) : null;
+    const found: ProseDecision = { outcome: reported.outcome, body, date, dateFromSource: date !== null && own?.source === 'source-url' && !YEAR.test(text.slice(date.start, date.end)), sentence };
     const rank = (reported.decided && body ? 4 : 0) + (found.date ? 2 : 0) + (body ? 1 : 0);
     if (!best || rank > best.rank) best = { found, rank };
     if (rank === 7) break;

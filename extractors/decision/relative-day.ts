@@ -1,7 +1,7 @@
 /**
- * A day named relative to the document's own date: "i dag", "i går", "i kväll", "på tisdagen" (that
- * weekday of the week the document is dated in, on or before its date), "i tisdags" (the last such day
- * before it).
+ * A day named relative to the document's own date: "i dag", "i går", "i kväll", "på tisdagen" or "på
+ * tisdagens möte", "vid måndagens sammanträde i kommunstyrelsen", "på måndagens kommunfullmäktige" (that weekday of the week the document is
+ * dated in, on or before its date), "i tisdags" (the last such day before it).
  */
 import words from '../lexicon/weekdays.json' with { type: 'json' };
 
@@ -12,7 +12,12 @@ const OFFSETS: readonly [RegExp, number][] = [
 ];
 /** Monday first, as the lexicon lists them. */
 const WEEKDAYS = words.weekdays;
-const ON_WEEKDAY = new RegExp(`(?<![\\p{L}])(?:(?:på|under)\\s+(${WEEKDAYS.join('|')})en|(${WEEKDAYS.join('|')})en\\s+den|i\\s+(${WEEKDAYS.join('|')})s)(?![\\p{L}])`, 'iu');
+const DAY = WEEKDAYS.join('|');
+/** Groups: 1 "på tisdagen", 2 "tisdagen den 20" (dated by its own date), 3 "i tisdags", 4 "tisdagens möte", "måndagens kommunfullmäktige". */
+const ON_WEEKDAY = new RegExp(
+  `(?<![\\p{L}])(?:(?:på|under)\\s+(${DAY})en|(${DAY})en\\s+den|i\\s+(${DAY})s|(${DAY})ens\\s+\\p{L}*(?:möte|sammanträde|nämnd|styrelse|fullmäktige|utskott)\\p{L}*)(?![\\p{L}])`,
+  'iu',
+);
 
 export interface RelativeDay {
   value: string;
@@ -33,7 +38,7 @@ export function relativeDay(text: string, own: string): RelativeDay | null {
   }
   const m = ON_WEEKDAY.exec(text);
   if (!m || m[2]) return null;
-  const name = (m[1] ?? m[3])!.toLowerCase();
+  const name = (m[1] ?? m[3] ?? m[4])!.toLowerCase();
   // getUTCDay: Sunday 0; the lexicon: Monday 0.
   const wanted = (WEEKDAYS.indexOf(name) + 1) % 7;
   const today = new Date(base).getUTCDay();

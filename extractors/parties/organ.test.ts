@@ -101,6 +101,14 @@ describe('organ rules', () => {
     expect(organ('Kommunfullmäktige har beslutat 2015-02-12 att anta planen.')).toEqual([]);
   });
 
+  it('organ.decided, organ.decided-by: news verbs of a vote or a go-ahead, a passive agent with its unanimity', () => {
+    expect(organ('Kommunfullmäktige röstade igenom förslaget om IOP med föreningen.')).toEqual(['kommunfullmäktige']);
+    expect(organ('Socialnämnden gav i går klartecken till partnerskapet.')).toEqual(['socialnämnden']);
+    expect(organ('Överenskommelsen godkändes av en enig kulturnämnd.')).toEqual(['kulturnämnd']);
+    expect(organ('Socialnämnden röstade om budgeten för nästa år.')).toEqual([]);
+    expect(organ('Socialnämnden gav föreningen bidrag för lokalhyran.')).toEqual([]);
+  });
+
   it('organ.decided, organ.will-decide: adverbials between body, auxiliary and verb; "sa ja till"', () => {
     expect(organ('Socialnämnden har i dag beslutat att ingå IOP med föreningen.')).toEqual(['socialnämnden']);
     expect(organ('Kommunstyrelsen sa på tisdagen ja till avtalet.')).toEqual(['kommunstyrelsen']);

@@ -145,12 +145,12 @@ export const ORGAN_RULES: readonly ContextRule[] = [
     ),
   },
   // The decision told in the passive: "Beslut om IOP-avtalet togs av kommunstyrelsen", "godkändes av socialnämnden",
-  // "Avtalet har undertecknats av kommunstyrelsen".
+  // "Avtalet har undertecknats av kommunstyrelsen", "godkändes av en enig kulturnämnd".
   {
     name: 'organ.decided-by',
     strength: 0.8,
     before:
-      /(?:beslut\p{L}*[^.]{0,60}?(?:togs|tas|fattades|fattas|fattats|tagits)|beslut(?:ades|as|ats)|godkän(?:des|ns|ts)|bevilj(?:ades|as|ats)|klubb(?:ades|as|ats)|anto(?:gs)|anta(?:s|gits)|(?:under)?teckn(?:ades|as|ats)|(?:är|blev|har[ \t]+blivit)[ \t]+(?:godkänd|godkänt|beslutad|beslutat|antagen|antaget|(?:under)?tecknad|(?:under)?tecknat))[ \t]+av[ \t]+$/iu,
+      /(?:beslut\p{L}*[^.]{0,60}?(?:togs|tas|fattades|fattas|fattats|tagits)|beslut(?:ades|as|ats)|godkän(?:des|ns|ts)|bevilj(?:ades|as|ats)|klubb(?:ades|as|ats)|anto(?:gs)|anta(?:s|gits)|(?:under)?teckn(?:ades|as|ats)|(?:är|blev|har[ \t]+blivit)[ \t]+(?:godkänd|godkänt|beslutad|beslutat|antagen|antaget|(?:under)?tecknad|(?:under)?tecknat))[ \t]+av(?:[ \t]+en[ \t]+(?:enig|enhällig|samlad))?[ \t]+$/iu,
   },
   // A commission from the deciding body is the commissioned body's part in the matter: "Kommunfullmäktige ger
   // kommunstyrelsen i uppdrag att upprätta ett IOP"; a förvaltning commissioned is staff (see organCandidates).

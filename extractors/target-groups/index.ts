@@ -18,6 +18,7 @@ import {
   COUNTED,
   EXAMPLE_SENTENCE,
   GENERIC_POPULATION,
+  HYPHEN_QUOTE,
   LEADING_DETERMINER,
   LIST_COMMA,
   LIST_INTRO,
@@ -67,14 +68,28 @@ function withinCeiling(field: Field<string>, group: readonly Candidate<string>[]
   return { ...field, confidence, needsReview: confidence < REVIEW_THRESHOLD };
 }
 
-/** Every mention of a target group with the rule that found it, mentions of one group sharing a key (before merging). */
+/**
+ * Every mention of a target group with the rule that found it, mentions of one group sharing a key (before merging).
+ * What a quoted speaker says of the people helped is opinion, read only when the rest of the text names no group
+ * (a news item whose only mention is the quote: "- Det är en ynnest att få hjälpa de som är samhällets mest utsatta,
+ * säger …"); a quoted "målgruppen är …" names the group wherever it stands.
+ */
 export function targetGroupCandidates(doc: DocText): Candidate<string>[] {
   const spans = doc.sentences;
-  const found = [
+  const said = new Set(spans.filter((s) => quoted(doc.text, s.start)));
+  const triggered = (sentences: readonly TextSpan[], rules: readonly TriggerRule[]) =>
+    sentences.flatMap((s) => rules.flatMap((rule) => triggerCandidates(s, rule)));
+  const written = mentions([
     ...sectionCandidates(spans),
     ...spans.flatMap(namedBefore),
-    ...spans.flatMap((s) => TRIGGER_RULES.filter((rule) => rule.defining || !quoted(doc.text, s.start)).flatMap((rule) => triggerCandidates(s, rule))),
-  ];
+    ...triggered(spans.filter((s) => !said.has(s)), TRIGGER_RULES),
+    ...triggered([...said], TRIGGER_RULES.filter((rule) => rule.defining)),
+  ]);
+  return written.length > 0 ? written : mentions(triggered([...said], TRIGGER_RULES.filter((rule) => !rule.defining)));
+}
+
+/** Found phrases as mentions of groups: nested ones dropped, one key per group, the whole population left out. */
+function mentions(found: readonly Candidate<string>[]): Candidate<string>[] {
   return sameHeadAsNamed(groupMentions(withoutNested(found))).filter((c) => !GENERIC_POPULATION.test(c.value));
 }
 
@@ -87,11 +102,14 @@ function namedBefore(sentence: TextSpan): Candidate<string>[] {
 }
 
 /**
- * Whether an offset lies in a paragraph of quoted speech (one opening with a quotation mark or a dialogue dash): what a
- * politician says of the people helped is opinion; only a quoted "målgruppen är …" still names the group.
+ * Whether an offset lies in a paragraph of quoted speech: one opening with a quotation mark or a dialogue dash, or with
+ * a hyphen when the paragraph names its speaker ("- Vi välkomnar avtalet, säger ordföranden."; else a list item).
  */
 function quoted(text: string, offset: number): boolean {
-  return QUOTED_PARAGRAPH.test(text.slice(text.lastIndexOf('\n', offset) + 1, offset + 1));
+  const start = text.lastIndexOf('\n', offset) + 1;
+  const end = text.indexOf('\n', offset);
+  const paragraph = text.slice(start, end < 0 ? text.length : end);
+  return QUOTED_PARAGRAPH.test(paragraph) || (HYPHEN_QUOTE.opening.test(paragraph) && HYPHEN_QUOTE.speaker.test(paragraph));
 }
 
 /**

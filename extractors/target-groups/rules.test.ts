@@ -223,11 +223,21 @@ describe('responsibility and cost', () => {
 });
 
 describe('quoted speech and the whole population', () => {
-  it('reads no group from what a quoted speaker says, except a "målgruppen är …"', () => {
-    expect(groups('Avtalet är klart.\n\n"Nu kan vi ge stöd till kvinnor som lever med våld", säger ordföranden.')).toEqual([]);
-    expect(groups('– Det är ett bra sätt att hjälpa människor i utsatta situationer.')).toEqual([]);
+  it('reads a group from what a quoted speaker says only when the rest of the text names none, except a "målgruppen är …"', () => {
+    expect(groups('Föreningen driver en mötesplats för äldre som bor ensamma.\n\n"Nu kan vi ge stöd till kvinnor som lever med våld", säger ordföranden.')).toEqual([
+      'äldre som bor ensamma',
+    ]);
+    expect(groups('Avtalet är klart.\n\n– Nu kan vi hjälpa människor i utsatta situationer, säger ordföranden.')).toEqual(['människor i utsatta situationer']);
+    expect(groups('Kommunen ger stöd till unga föräldrar.\n\n– Det är ett bra sätt att hjälpa människor i utsatta situationer.')).toEqual(['unga föräldrar']);
     expect(groups('"Målgruppen är unga vuxna i Kalmar", säger ordföranden.')).toEqual(['unga vuxna i Kalmar']);
     expect(groups('Föreningen ger stöd till kvinnor som lever med våld.')).toEqual(['kvinnor som lever med våld']);
+  });
+
+  it('takes a hyphen as a dialogue dash when the paragraph names its speaker, else as a list item', () => {
+    const news = (quote: string) => `Kommunen ger stöd till unga föräldrar.\n\n${quote}`;
+    expect(groups(news('- Vi vill nå ut till fler ensamma äldre, säger ordföranden.'))).toEqual(['unga föräldrar']);
+    expect(groups(news('- Vi vill nå ut till fler ensamma äldre, avslutar verksamhetschefen.'))).toEqual(['unga föräldrar']);
+    expect(groups('Målgrupp\n- ensamma äldre i hemtjänsten\n- unga föräldrar')).toEqual(['ensamma äldre i hemtjänsten', 'unga föräldrar']);
   });
 
   it('takes no group for the inhabitants at large, but a group of them', () => {

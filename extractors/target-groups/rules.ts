@@ -252,6 +252,14 @@ export const EXAMPLE_SENTENCE = /(?<![\p{L}])(?:exempelvis|till\s+exempel|t\.\s?
 
 /** A paragraph of quoted speech opens with a quotation mark or a dialogue dash. */
 export const QUOTED_PARAGRAPH = /^\s*["”»“„–—]/u;
+/**
+ * A hyphen opens quoted speech too when the paragraph names its speaker ("- Nu kan vi hjälpa fler, säger
+ * ordföranden."); a hyphen alone opens a list item ("- Barn och unga 6–18 år").
+ */
+export const HYPHEN_QUOTE = {
+  opening: /^\s*-\s/u,
+  speaker: /,\s*(?:säger|sa|avslutar|fortsätter|berättar|menar|konstaterar|betonar|understryker)\s/iu,
+};
 
 /** A people noun must come within this many words of the phrase's start for it to name people. */
 export const PEOPLE_WITHIN_WORDS = 4;

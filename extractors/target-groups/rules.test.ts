@@ -158,6 +158,17 @@ describe('offering compounds, serving and giving verbs', () => {
     expect(groups('Föreningen erbjuder stödsamtal till anhöriga till personer med demenssjukdom.')).toEqual(['anhöriga till personer med demenssjukdom']);
     expect(groups('Verksamheten omfattar läxhjälp för elever i grundskolan.')).toEqual(['elever i grundskolan']);
     expect(groups('Röda Korset har startat sin verksamhet för flyktingar i länet.')).toEqual([]);
+    expect(groups('Kvinnojouren bedriver jourverksamhet för kvinnor som lever med hot.')).toEqual(['kvinnor som lever med hot']);
+    expect(groups('Stadsmissionen driver ett härbärge för hemlösa män.')).toEqual(['hemlösa män']);
+    expect(groups('Syftet är att ge stöd åt personer i hemlöshet.')).toEqual(['personer i hemlöshet']);
+    expect(groups('Syftet är att ge stöd åt föreningens styrelse.')).toEqual([]);
+  });
+
+  it('reads the people a partnership or the work it is about is for, not a compound naming other work', () => {
+    expect(groups('Överenskommelse om IOP för barn och unga i skolåldern.')).toEqual(['barn och unga i skolåldern']);
+    expect(groups('Avtalet kompletterar kommunens arbete för våldsutsatta kvinnor och deras barn.')).toEqual(['våldsutsatta kvinnor och deras barn']);
+    expect(groups('Kommunen har ett samarbete för ökad trygghet.')).toEqual([]);
+    expect(groups('Insatsen innefattar motivationsarbete för deltagare på avdelningen.')).toEqual([]);
   });
 
   it('reads the people a serving verb takes, and not a verb coordinated with it', () => {
@@ -166,6 +177,12 @@ describe('offering compounds, serving and giving verbs', () => {
     expect(groups('Verksamheten är främst inriktad på äldre med psykisk ohälsa.')).toEqual(['äldre med psykisk ohälsa']);
     expect(groups('Avtalet gör det möjligt att nå och hjälpa människor i utsatta situationer.')).toEqual(['människor i utsatta situationer']);
     expect(groups('Föreningen arbetar med frågor om integration.')).toEqual([]);
+  });
+
+  it('reads the people two coordinated serving verbs share', () => {
+    expect(groups('Arbetssättet hjälper och skyddar våldsutsatta kvinnor, tjejer och barn.')).toEqual(['våldsutsatta kvinnor', 'tjejer', 'barn']);
+    expect(groups('Föreningen ska stödja och skydda unga som lever med hedersförtryck.')).toEqual(['unga som lever med hedersförtryck']);
+    expect(groups('Föreningen ska stödja och utveckla det lokala föreningslivet.')).toEqual([]);
   });
 
   it('reads the people a giving verb gives to, up to the thing given', () => {

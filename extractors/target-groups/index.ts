@@ -35,6 +35,7 @@ import {
   NAMING_STRENGTH,
   peopleHead,
   PHRASE_END,
+  PLACE,
   QUOTED_PARAGRAPH,
   RELATIVE_ITEM,
   SECTION_HEADING,
@@ -248,7 +249,7 @@ function phraseAt(text: string, offset: number, start: number, end: number, maxW
   const count = words(raw).length;
   // A phrase ending in a coordinator ("äldre och", "Individ &") was cut inside a name or a list: no group.
   if (count === 0 || count > maxWords || DANGLING_COORDINATOR.test(raw)) return null;
-  const value = lowerFirst(raw.replace(/\s+/g, ' '));
+  const value = lowerFirst(raw.replace(/\s+/g, ' ').replace(PLACE, ''));
   return { value, key: value.toLocaleLowerCase('sv'), start: offset + s, end: offset + e };
 }
 

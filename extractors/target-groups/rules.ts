@@ -235,6 +235,14 @@ export const AGE_BOUND = { before: /\d\s*år$/u, after: /^(?:äldre|yngre)(?![\p
 export const LEADING_DETERMINER =
   /^(?:(?:(?:de|dem)\s+som\s+är|de|dem|den|det|dessa|denna|detta|alla|våra|vår|målgrupp(?:en|erna)|i\s+första\s+hand|främst|framför\s+allt|framförallt|huvudsakligen|primärt|särskilt|både|exempelvis|till\s+exempel)\s+)+/iu;
 
+/**
+ * The town the people live in is no part of the group: "unga vuxna i Kalmar", "ensamkommande barn och ungdomar i
+ * Göteborg", "kvinnor i kommunen som är i behov av skydd" name the people without the place (one capitalised word, or
+ * "kommunen"), at the phrase's end or before its relative clause. A longer place ("i Kalmar län", "i Tensta och Rinkeby")
+ * is kept, as readers keep it; so is an "i" that says something of the people ("barn i familjer med missbruk").
+ */
+export const PLACE = /\s+i\s+(?:\p{Lu}[\p{L}-]*|kommunen|staden|länet|regionen)(?=\s+som\s|$)/gu;
+
 /** A count or a quantity before the people ("ta emot ca 70 barn", "ge fler personer …") is capacity, not a group. */
 export const COUNTED = /^(?:ca\.?|cirka|omkring|drygt|upp\s+till|fler|flera|många|\d+)(?![\p{L}])/iu;
 

@@ -314,11 +314,16 @@ describe('lists, modifiers and run-together text', () => {
     ]);
     expect(groups('Att minska den ofrivilliga ensamheten bland Malmös seniorer har blivit viktigare.')).toEqual(['malmös seniorer']);
     expect(groups('Det gäller bland annat lokaler.')).toEqual([]);
+    expect(groups('Projektet ska motverka ensamhet och isolering hos äldre som bor hemma.')).toEqual(['äldre som bor hemma']);
+    expect(groups('Projektet ska minska den psykiska ohälsan hos unga tjejer.')).toEqual(['unga tjejer']);
+    expect(groups('Hon har en anställning hos föreningen.')).toEqual([]);
   });
 
-  it('for-people-with: "för" people characterised by "med"/"som", anywhere; a suspended compound is one word', () => {
+  it('for-people-with: "för" people characterised by "med"/"som"/"i behov av", anywhere; a suspended compound is one word', () => {
     expect(groups('Föreningen driver verksamhet för personer med funktionsnedsättning i kommunen.')).toEqual(['personer med funktionsnedsättning']);
     expect(groups('Föreningen har ansvar för lokaler med god tillgänglighet.')).toEqual([]);
+    expect(groups('Lokalen är anpassad för personer i behov av stöd.')).toEqual(['personer i behov av stöd']);
+    expect(groups('Det finns pengar för lokaler i behov av renovering.')).toEqual([]);
     expect(groups('Satsningen är en insats för krigs- och tortyrskadade flyktingar.')).toEqual(['krigs- och tortyrskadade flyktingar']);
   });
 

@@ -152,10 +152,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     strength: STRENGTH.inferred,
   },
   {
-    // "för personer med funktionsnedsättning", "för unga som saknar sysselsättning": people characterised by what
+    // "för personer med funktionsnedsättning", "för unga som saknar sysselsättning", "för personer i behov av stöd": people characterised by what
     // follows are a target group wherever the sentence stands.
     name: 'for-people-with',
-    trigger: new RegExp(String.raw`(?<![\p{Lu}][\p{L}-]*\s+)${NOT_SERVING_BEFORE}(?<![\p{L}])för\s+(?=(?:[\p{Ll}-]+\s+){1,3}(?:med|som)\s)`, 'gu'),
+    trigger: new RegExp(String.raw`(?<![\p{Lu}][\p{L}-]*\s+)${NOT_SERVING_BEFORE}(?<![\p{L}])för\s+(?=(?:[\p{Ll}-]+\s+){1,3}(?:med|som|i\s+behov\s+av)\s)`, 'gu'),
     needsPeople: true,
     strength: STRENGTH.inferred,
   },
@@ -167,9 +167,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     strength: STRENGTH.inferred,
   },
   {
-    // "minska den ofrivilliga ensamheten bland Malmös seniorer"
+    // "minska den ofrivilliga ensamheten bland Malmös seniorer"; a problem the partnership meets "hos" its people: "motverka
+    // ensamhet och isolering hos äldre", "psykisk ohälsa hos unga" (not "anställd hos föreningen")
     name: 'among',
-    trigger: /(?<![\p{L}])bland\s+(?!annat(?![\p{L}]))/giu,
+    trigger: /(?<![\p{L}])(?:bland\s+(?!annat(?![\p{L}]))|(?:ensamhet(?:en)?|isolering(?:en)?|ohälsa(?:n)?|utanförskap(?:et)?|arbetslöshet(?:en)?)\s+hos\s+)/giu,
     needsPeople: true,
     strength: STRENGTH.inferred,
   },

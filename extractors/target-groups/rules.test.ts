@@ -235,6 +235,9 @@ describe('responsibility and cost', () => {
   it('reads no group after "ansvar för" or "kostnaden för", but after an offer', () => {
     expect(groups('Socialnämnden har ansvar för personer med funktionsnedsättning enligt LSS.')).toEqual([]);
     expect(groups('Kostnaden för barn som placeras utanför hemmet ökar.')).toEqual([]);
+    expect(groups('Nämnden ansvarar för stöd till barn och unga i kommunen.')).toEqual([]);
+    expect(groups('Ärendet har beretts med rådet för personer med funktionsnedsättning.')).toEqual([]);
+    expect(groups('Föreningen ger stöd till barn och unga enligt överenskommelsen.')).toEqual(['barn och unga']);
     expect(groups('Föreningen bedriver verksamhet för personer med funktionsnedsättning i kommunen.')).toEqual(['personer med funktionsnedsättning']);
   });
 });

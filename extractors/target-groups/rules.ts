@@ -81,10 +81,13 @@ const OFFER_WORDS = String.raw`(?:tillgänglig[at]?|riktad[et]?|öppen|öppet|ö
 const NARROWING_WORDS = String.raw`(?:främst|huvudsakligen|framför\s+allt|i\s+första\s+hand|särskilt)`;
 
 /**
- * Nouns and verbs after which "för" names whom a body is responsible for or what something costs, not whom the
- * partnership serves: "Socialnämnden har ansvar för stöd till personer med …", "kostnaden för barn som placeras".
+ * Nouns and verbs after which "för" names whom a body is responsible for, what something costs or whom a council
+ * speaks for, not whom the partnership serves: "kostnaden för barn som placeras", "rådet för personer med
+ * funktionsnedsättning"; an offer a body is responsible for is no partnership's either ("Nämnden ansvarar för stöd till
+ * barn och unga").
  */
-const NOT_SERVING_BEFORE = String.raw`(?<!(?:ansvar|ansvaret|ansvarar|ansvarig|ansvariga|kostnad|kostnaden|kostnader|kostnaderna|avgift|avgiften|avgifter)\s+)`;
+const NOT_SERVING_BEFORE = String.raw`(?<!(?:ansvar|ansvaret|ansvarar|ansvarig|ansvariga|kostnad|kostnaden|kostnader|kostnaderna|avgift|avgiften|avgifter|råd|rådet)\s+)`;
+const NOT_RESPONSIBLE_FOR = String.raw`(?<!(?:ansvar|ansvaret|ansvarar|ansvarig|ansvariga)\s+för\s+)`;
 
 /** What a target group is the target group of, between "målgruppen" and its verb: "för verksamheten", "för IOP:t". */
 const FOR_WHAT = String.raw`(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?`;
@@ -147,7 +150,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     name: 'offer-for',
     // "vårdplatser för för människor i livets slutskede": a doubled preposition is a slip, not a phrase.
-    trigger: new RegExp(String.raw`(?<![\p{L}])${OFFER_WORDS}\s+(?:för|till|kring|åt)\s+(?:för\s+)?`, 'giu'),
+    trigger: new RegExp(String.raw`${NOT_RESPONSIBLE_FOR}(?<![\p{L}])${OFFER_WORDS}\s+(?:för|till|kring|åt)\s+(?:för\s+)?`, 'giu'),
     needsPeople: true,
     strength: STRENGTH.inferred,
   },
@@ -196,7 +199,7 @@ export const NAMED_BEFORE_STRENGTH = STRENGTH.named;
  * adverbial, not another group ("våldsutsatta i vår målgrupp och i det förebyggande arbetet").
  */
 export const PHRASE_END =
-  /\s*(?:[,;:()]|\s[–-]\s|\s(?:och|samt)\s+(?:i|inom|på|genom|via|utifrån)\s|(?<![\p{L}])(?:i form av|bland annat|till exempel|t\.ex\.|såsom|genom|för att|i syfte|med syfte|vilket|men|under (?:de|det|året|åren|perioden|\d{4}))(?![\p{L}])|[.!?]\s*$)/iu;
+  /\s*(?:[,;:()]|\s[–-]\s|\s(?:och|samt)\s+(?:i|inom|på|genom|via|utifrån)\s|(?<![\p{L}])(?:i form av|bland annat|till exempel|t\.ex\.|såsom|genom|enligt|för att|i syfte|med syfte|vilket|men|under (?:de|det|året|åren|perioden|\d{4}))(?![\p{L}])|[.!?]\s*$)/iu;
 
 /**
  * Text run together without punctuation (a flattened PDF): a capitalised word that no preposition or

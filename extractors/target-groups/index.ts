@@ -24,6 +24,8 @@ import {
   LIST_INTRO,
   LIST_MARKER,
   INFINITIVE_END,
+  INFINITIVE_START,
+  isPeopleWord,
   MAX_ITEM_WORDS,
   MAX_PHRASE_WORDS,
   MIN_WORDS_BEFORE_SPLIT,
@@ -243,6 +245,10 @@ function phraseAt(text: string, offset: number, start: number, end: number, maxW
   let e = end;
   const determiner = text.slice(s, e).match(LEADING_DETERMINER);
   if (determiner) s += determiner[0].length;
+  // "för att inkludera fler grupper" is an infinitive clause; "för att hemlösa EU-medborgare" a slip for "för".
+  const infinitive = INFINITIVE_START.exec(text.slice(s, e));
+  if (infinitive && !isPeopleWord(infinitive.groups!.next!)) return null;
+  if (infinitive) s += infinitive[0].length - infinitive.groups!.next!.length;
   // A closing quotation mark ends quoted speech, not the group.
   while (e > s && /[\s.,;:!?"”»]/.test(text[e - 1]!)) e--;
   const raw = text.slice(s, e);

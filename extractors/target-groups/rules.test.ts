@@ -206,6 +206,12 @@ describe('offering compounds, serving and giving verbs', () => {
 
   it('does not take counted people for a group, nor a relative clause without its head', () => {
     expect(groups('Föreningen kan ta emot ca 70 barn per år.')).toEqual([]);
+    expect(groups('Parterna ska samverka kring varje deltagande individ.')).toEqual([]);
+  });
+
+  it('takes no infinitive clause after "för att" for a group, but people after a slipped "att"', () => {
+    expect(groups('Det pågår ett arbete för att inkludera fler grupper som lever i utanförskap.')).toEqual([]);
+    expect(groups('Kommunen förlänger sitt samarbete för att hemlösa EU-medborgare.')).toEqual(['hemlösa EU-medborgare']);
     expect(groups('Syftet är stöd för tortyrskadade flyktingar, som också innefattar asylsökande.')).toEqual(['tortyrskadade flyktingar']);
   });
 

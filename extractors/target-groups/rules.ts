@@ -247,8 +247,17 @@ export const LEADING_DETERMINER =
  */
 export const PLACE = /\s+i\s+(?:\p{Lu}[\p{L}-]*|kommunen|staden|länet|regionen)(?=\s+som\s|$)/gu;
 
-/** A count or a quantity before the people ("ta emot ca 70 barn", "ge fler personer …") is capacity, not a group. */
-export const COUNTED = /^(?:ca\.?|cirka|omkring|drygt|upp\s+till|fler|flera|många|\d+)(?![\p{L}])/iu;
+/**
+ * A count or a quantity before the people ("ta emot ca 70 barn", "ge fler personer …") is capacity, not a group; nor is
+ * "varje" one person at a time ("samverkan kring varje deltagande individ").
+ */
+export const COUNTED = /^(?:ca\.?|cirka|omkring|drygt|upp\s+till|fler|flera|många|varje|\d+)(?![\p{L}])/iu;
+
+/**
+ * A phrase opening with "att" is an infinitive clause ("ett arbete för att inkludera fler grupper"), no group — unless
+ * people follow at once, where "för att" was a slip for "för" ("samarbete för att hemlösa EU-medborgare").
+ */
+export const INFINITIVE_START = /^att\s+(?<next>[\p{L}-]+)/iu;
 
 /**
  * The whole population a public body serves is no target group: "kommunens invånare", "medborgarna i Kalmar" are

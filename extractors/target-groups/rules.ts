@@ -86,8 +86,9 @@ const NARROWING_WORDS = String.raw`(?:främst|huvudsakligen|framför\s+allt|i\s+
  * funktionsnedsättning"; an offer a body is responsible for is no partnership's either ("Nämnden ansvarar för stöd till
  * barn och unga").
  */
-const NOT_SERVING_BEFORE = String.raw`(?<!(?:ansvar|ansvaret|ansvarar|ansvarig|ansvariga|kostnad|kostnaden|kostnader|kostnaderna|avgift|avgiften|avgifter|råd|rådet)\s+)`;
-const NOT_RESPONSIBLE_FOR = String.raw`(?<!(?:ansvar|ansvaret|ansvarar|ansvarig|ansvariga)\s+för\s+)`;
+const RESPONSIBLE = 'ansvar|ansvaret|ansvarar|ansvarig|ansvariga';
+const NOT_SERVING_BEFORE = String.raw`(?<!(?:${RESPONSIBLE}|kostnad|kostnaden|kostnader|kostnaderna|avgift|avgiften|avgifter|råd|rådet)\s+)`;
+const NOT_RESPONSIBLE_FOR = String.raw`(?<!(?:${RESPONSIBLE})\s+för\s+)`;
 
 /** What a target group is the target group of, between "målgruppen" and its verb: "för verksamheten", "för IOP:t". */
 const FOR_WHAT = String.raw`(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?`;

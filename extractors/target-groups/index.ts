@@ -18,11 +18,14 @@ import {
   COUNTED,
   EXAMPLE_SENTENCE,
   GENERIC_POPULATION,
+  HYPHEN_QUOTE,
   LEADING_DETERMINER,
   LIST_COMMA,
   LIST_INTRO,
   LIST_MARKER,
   INFINITIVE_END,
+  INFINITIVE_START,
+  isPeopleWord,
   MAX_ITEM_WORDS,
   MAX_PHRASE_WORDS,
   MIN_WORDS_BEFORE_SPLIT,
@@ -34,6 +37,7 @@ import {
   NAMING_STRENGTH,
   peopleHead,
   PHRASE_END,
+  PLACE,
   QUOTED_PARAGRAPH,
   RELATIVE_ITEM,
   SECTION_HEADING,
@@ -67,14 +71,28 @@ function withinCeiling(field: Field<string>, group: readonly Candidate<string>[]
   return { ...field, confidence, needsReview: confidence < REVIEW_THRESHOLD };
 }
 
-/** Every mention of a target group with the rule that found it, mentions of one group sharing a key (before merging). */
+/**
+ * Every mention of a target group with the rule that found it, mentions of one group sharing a key (before merging).
+ * What a quoted speaker says of the people helped is opinion, read only when the rest of the text names no group
+ * (a news item whose only mention is the quote: "- Det är en ynnest att få hjälpa de som är samhällets mest utsatta,
+ * säger …"); a quoted "målgruppen är …" names the group wherever it stands.
+ */
 export function targetGroupCandidates(doc: DocText): Candidate<string>[] {
   const spans = doc.sentences;
-  const found = [
+  const said = new Set(spans.filter((s) => quoted(doc.text, s.start)));
+  const triggered = (sentences: readonly TextSpan[], rules: readonly TriggerRule[]) =>
+    sentences.flatMap((s) => rules.flatMap((rule) => triggerCandidates(s, rule)));
+  const written = mentions([
     ...sectionCandidates(spans),
     ...spans.flatMap(namedBefore),
-    ...spans.flatMap((s) => TRIGGER_RULES.filter((rule) => rule.defining || !quoted(doc.text, s.start)).flatMap((rule) => triggerCandidates(s, rule))),
-  ];
+    ...triggered(spans.filter((s) => !said.has(s)), TRIGGER_RULES),
+    ...triggered([...said], TRIGGER_RULES.filter((rule) => rule.defining)),
+  ]);
+  return written.length > 0 ? written : mentions(triggered([...said], TRIGGER_RULES.filter((rule) => !rule.defining)));
+}
+
+/** Found phrases as mentions of groups: nested ones dropped, one key per group, the whole population left out. */
+function mentions(found: readonly Candidate<string>[]): Candidate<string>[] {
   return sameHeadAsNamed(groupMentions(withoutNested(found))).filter((c) => !GENERIC_POPULATION.test(c.value));
 }
 
@@ -87,11 +105,14 @@ function namedBefore(sentence: TextSpan): Candidate<string>[] {
 }
 
 /**
- * Whether an offset lies in a paragraph of quoted speech (one opening with a quotation mark or a dialogue dash): what a
- * politician says of the people helped is opinion; only a quoted "målgruppen är …" still names the group.
+ * Whether an offset lies in a paragraph of quoted speech: one opening with a quotation mark or a dialogue dash, or with
+ * a hyphen when the paragraph names its speaker ("- Vi välkomnar avtalet, säger ordföranden."; else a list item).
  */
 function quoted(text: string, offset: number): boolean {
-  return QUOTED_PARAGRAPH.test(text.slice(text.lastIndexOf('\n', offset) + 1, offset + 1));
+  const start = text.lastIndexOf('\n', offset) + 1;
+  const end = text.indexOf('\n', offset);
+  const paragraph = text.slice(start, end < 0 ? text.length : end);
+  return QUOTED_PARAGRAPH.test(paragraph) || (HYPHEN_QUOTE.opening.test(paragraph) && HYPHEN_QUOTE.speaker.test(paragraph));
 }
 
 /**
@@ -224,13 +245,17 @@ function phraseAt(text: string, offset: number, start: number, end: number, maxW
   let e = end;
   const determiner = text.slice(s, e).match(LEADING_DETERMINER);
   if (determiner) s += determiner[0].length;
+  // "för att inkludera fler grupper" is an infinitive clause; "för att hemlösa EU-medborgare" a slip for "för".
+  const infinitive = INFINITIVE_START.exec(text.slice(s, e));
+  if (infinitive && !isPeopleWord(infinitive.groups!.next!)) return null;
+  if (infinitive) s += infinitive[0].length - infinitive.groups!.next!.length;
   // A closing quotation mark ends quoted speech, not the group.
   while (e > s && /[\s.,;:!?"”»]/.test(text[e - 1]!)) e--;
   const raw = text.slice(s, e);
   const count = words(raw).length;
   // A phrase ending in a coordinator ("äldre och", "Individ &") was cut inside a name or a list: no group.
   if (count === 0 || count > maxWords || DANGLING_COORDINATOR.test(raw)) return null;
-  const value = lowerFirst(raw.replace(/\s+/g, ' '));
+  const value = lowerFirst(raw.replace(/\s+/g, ' ').replace(PLACE, ''));
   return { value, key: value.toLocaleLowerCase('sv'), start: offset + s, end: offset + e };
 }
 

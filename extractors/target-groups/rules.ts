@@ -70,20 +70,25 @@ export const LIST_MARKER = /^(?:[•·▪◦*–-]|\d{1,2}[.)])\s+/u;
 export const PURPOSE_CUE = /(?<![\p{L}])(?:syfte|syftet|syftar|ändamål|ändamålet)(?![\p{L}])/iu;
 
 /**
- * Nouns (and their compounds) and adjectives of offering that name who is served when "för"/"till" follows: "satsning
- * för unga", "stöd till anhöriga", "läxhjälp för elever", "stödsamtal till anhöriga"; not an organisation's own work in
- * general ("startat sin verksamhet för flyktingar" describes the organisation).
+ * Nouns (and their compounds) and adjectives of offering that name who is served when "för"/"till"/"åt" follows: "satsning
+ * för unga", "stöd till anhöriga", "stöd åt hemlösa", "läxhjälp för elever", "jourverksamhet för kvinnor", "härbärge för
+ * hemlösa män"; the partnership and the work it is about ("IOP för barn och unga", "kommunens arbete för våldsutsatta
+ * kvinnor"); not an organisation's own work in general ("startat sin verksamhet för flyktingar" describes the organisation).
  */
-const OFFER_WORDS = String.raw`(?:tillgänglig[at]?|riktad[et]?|öppen|öppet|öppna|integration(?:en)?|(?<!(?:sin|sitt|sina|dess|deras)\s+)verksamhet(?:en|er)?|(?<![\p{L}])\p{L}{0,20}(?:satsning(?:en|ar)?|insats(?:en|er|erna)?|stöd(?:et)?|aktivitet(?:er|erna)?|platser|boende(?:t|n)?|mötesplats(?:en|er)?|hjälp(?:en)?|samtal(?:en)?|träff(?:ar|arna)?|mottagning(?:en)?|rådgivning(?:en)?|utbildning(?:en|ar)?|program(?:met)?|läger|gemenskap(?:en)?))`;
+const OFFER_WORDS = String.raw`(?:tillgänglig[at]?|riktad[et]?|öppen|öppet|öppna|integration(?:en)?|iop(?::et|:en)?|(?<!(?:sin|sitt|sina|dess|deras)\s+)(?<![\p{L}])\p{L}{0,20}verksamhet(?:en|er)?|(?<![\p{L}])\p{L}{0,20}(?:satsning(?:en|ar)?|insats(?:en|er|erna)?|stöd(?:et)?|aktivitet(?:er|erna)?|platser|boende(?:t|n)?|mötesplats(?:en|er)?|hjälp(?:en)?|samtal(?:en)?|träff(?:ar|arna)?|mottagning(?:en)?|rådgivning(?:en)?|utbildning(?:en|ar)?|program(?:met)?|läger|gemenskap(?:en)?|härbärge(?:t)?|jour(?:en)?)|(?<![\p{L}])(?:partnerskap(?:et)?|samarbete(?:t)?|samverkan|överenskommelse(?:n)?|arbete(?:t)?))`;
 
 /** Adverbs that narrow a group without naming one: "utgörs främst av", "i första hand". */
 const NARROWING_WORDS = String.raw`(?:främst|huvudsakligen|framför\s+allt|i\s+första\s+hand|särskilt)`;
 
 /**
- * Nouns and verbs after which "för" names whom a body is responsible for or what something costs, not whom the
- * partnership serves: "Socialnämnden har ansvar för stöd till personer med …", "kostnaden för barn som placeras".
+ * Nouns and verbs after which "för" names whom a body is responsible for, what something costs or whom a council
+ * speaks for, not whom the partnership serves: "kostnaden för barn som placeras", "rådet för personer med
+ * funktionsnedsättning"; an offer a body is responsible for is no partnership's either ("Nämnden ansvarar för stöd till
+ * barn och unga").
  */
-const NOT_SERVING_BEFORE = String.raw`(?<!(?:ansvar|ansvaret|ansvarar|ansvarig|ansvariga|kostnad|kostnaden|kostnader|kostnaderna|avgift|avgiften|avgifter)\s+)`;
+const RESPONSIBLE = 'ansvar|ansvaret|ansvarar|ansvarig|ansvariga';
+const NOT_SERVING_BEFORE = String.raw`(?<!(?:${RESPONSIBLE}|kostnad|kostnaden|kostnader|kostnaderna|avgift|avgiften|avgifter|råd|rådet)\s+)`;
+const NOT_RESPONSIBLE_FOR = String.raw`(?<!(?:${RESPONSIBLE})\s+för\s+)`;
 
 /** What a target group is the target group of, between "målgruppen" and its verb: "för verksamheten", "för IOP:t". */
 const FOR_WHAT = String.raw`(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?`;
@@ -126,8 +131,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     name: 'serving-verb',
-    // "stödja …", "nå (ut till) …", "ta emot …", "stärka …", "arbetar med …" (the object must name people)
-    trigger: /(?<![\p{L}])(?:stödja|stötta|stödjer|stöttar|omfatta|nå(?:\s+ut\s+till)?|når(?:\s+ut\s+till)?|hjälpa|hjälper|satsa\s+på|satsar\s+på|ta\s+emot|tar\s+emot|stärka|stärker|arbetar\s+med|arbeta\s+med)\s+(?!(?:och|eller|samt)\s)/giu,
+    // "stödja …", "nå (ut till) …", "ta emot …", "stärka …", "skydda …", "arbetar med …" (the object must name people); a
+    // second verb may share the object ("hjälper och skyddar våldsutsatta kvinnor").
+    trigger:
+      /(?<![\p{L}])(?:stödja|stötta|stödjer|stöttar|omfatta|nå(?:\s+ut\s+till)?|når(?:\s+ut\s+till)?|hjälpa|hjälper|skydda|skyddar|satsa\s+på|satsar\s+på|ta\s+emot|tar\s+emot|stärka|stärker|arbetar\s+med|arbeta\s+med)(?:\s+(?:och|samt|eller)\s+\p{L}+)?\s+(?!(?:och|eller|samt)\s)/giu,
     needsPeople: true,
     strength: STRENGTH.inferred,
   },
@@ -144,15 +151,15 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     name: 'offer-for',
     // "vårdplatser för för människor i livets slutskede": a doubled preposition is a slip, not a phrase.
-    trigger: new RegExp(String.raw`(?<![\p{L}])${OFFER_WORDS}\s+(?:för|till|kring)\s+(?:för\s+)?`, 'giu'),
+    trigger: new RegExp(String.raw`${NOT_RESPONSIBLE_FOR}(?<![\p{L}])${OFFER_WORDS}\s+(?:för|till|kring|åt)\s+(?:för\s+)?`, 'giu'),
     needsPeople: true,
     strength: STRENGTH.inferred,
   },
   {
-    // "för personer med funktionsnedsättning", "för unga som saknar sysselsättning": people characterised by what
+    // "för personer med funktionsnedsättning", "för unga som saknar sysselsättning", "för personer i behov av stöd": people characterised by what
     // follows are a target group wherever the sentence stands.
     name: 'for-people-with',
-    trigger: new RegExp(String.raw`(?<![\p{Lu}][\p{L}-]*\s+)${NOT_SERVING_BEFORE}(?<![\p{L}])för\s+(?=(?:[\p{Ll}-]+\s+){1,3}(?:med|som)\s)`, 'gu'),
+    trigger: new RegExp(String.raw`(?<![\p{Lu}][\p{L}-]*\s+)${NOT_SERVING_BEFORE}(?<![\p{L}])för\s+(?=(?:[\p{Ll}-]+\s+){1,3}(?:med|som|i\s+behov\s+av)\s)`, 'gu'),
     needsPeople: true,
     strength: STRENGTH.inferred,
   },
@@ -164,9 +171,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     strength: STRENGTH.inferred,
   },
   {
-    // "minska den ofrivilliga ensamheten bland Malmös seniorer"
+    // "minska den ofrivilliga ensamheten bland Malmös seniorer"; a problem the partnership meets "hos" its people: "motverka
+    // ensamhet och isolering hos äldre", "psykisk ohälsa hos unga" (not "anställd hos föreningen")
     name: 'among',
-    trigger: /(?<![\p{L}])bland\s+(?!annat(?![\p{L}]))/giu,
+    trigger: /(?<![\p{L}])(?:bland\s+(?!annat(?![\p{L}]))|(?:ensamhet(?:en)?|isolering(?:en)?|ohälsa(?:n)?|utanförskap(?:et)?|arbetslöshet(?:en)?)\s+hos\s+)/giu,
     needsPeople: true,
     strength: STRENGTH.inferred,
   },
@@ -192,7 +200,7 @@ export const NAMED_BEFORE_STRENGTH = STRENGTH.named;
  * adverbial, not another group ("våldsutsatta i vår målgrupp och i det förebyggande arbetet").
  */
 export const PHRASE_END =
-  /\s*(?:[,;:()]|\s[–-]\s|\s(?:och|samt)\s+(?:i|inom|på|genom|via|utifrån)\s|(?<![\p{L}])(?:i form av|bland annat|till exempel|t\.ex\.|såsom|genom|för att|i syfte|med syfte|vilket|men|under (?:de|det|året|åren|perioden|\d{4}))(?![\p{L}])|[.!?]\s*$)/iu;
+  /\s*(?:[,;:()]|\s[–-]\s|\s(?:och|samt)\s+(?:i|inom|på|genom|via|utifrån)\s|(?<![\p{L}])(?:i form av|bland annat|till exempel|t\.ex\.|såsom|genom|enligt|för att|i syfte|med syfte|vilket|men|under (?:de|det|året|åren|perioden|\d{4}))(?![\p{L}])|[.!?]\s*$)/iu;
 
 /**
  * Text run together without punctuation (a flattened PDF): a capitalised word that no preposition or
@@ -232,8 +240,25 @@ export const AGE_BOUND = { before: /\d\s*år$/u, after: /^(?:äldre|yngre)(?![\p
 export const LEADING_DETERMINER =
   /^(?:(?:(?:de|dem)\s+som\s+är|de|dem|den|det|dessa|denna|detta|alla|våra|vår|målgrupp(?:en|erna)|i\s+första\s+hand|främst|framför\s+allt|framförallt|huvudsakligen|primärt|särskilt|både|exempelvis|till\s+exempel)\s+)+/iu;
 
-/** A count or a quantity before the people ("ta emot ca 70 barn", "ge fler personer …") is capacity, not a group. */
-export const COUNTED = /^(?:ca\.?|cirka|omkring|drygt|upp\s+till|fler|flera|många|\d+)(?![\p{L}])/iu;
+/**
+ * The town the people live in is no part of the group: "unga vuxna i Kalmar", "ensamkommande barn och ungdomar i
+ * Göteborg", "kvinnor i kommunen som är i behov av skydd" name the people without the place (one capitalised word, or
+ * "kommunen"), at the phrase's end or before its relative clause. A longer place ("i Kalmar län", "i Tensta och Rinkeby")
+ * is kept, as readers keep it; so is an "i" that says something of the people ("barn i familjer med missbruk").
+ */
+export const PLACE = /\s+i\s+(?:\p{Lu}[\p{L}-]*|kommunen|staden|länet|regionen)(?=\s+som\s|$)/gu;
+
+/**
+ * A count or a quantity before the people ("ta emot ca 70 barn", "ge fler personer …") is capacity, not a group; nor is
+ * "varje" one person at a time ("samverkan kring varje deltagande individ").
+ */
+export const COUNTED = /^(?:ca\.?|cirka|omkring|drygt|upp\s+till|fler|flera|många|varje|\d+)(?![\p{L}])/iu;
+
+/**
+ * A phrase opening with "att" is an infinitive clause ("ett arbete för att inkludera fler grupper"), no group — unless
+ * people follow at once, where "för att" was a slip for "för" ("samarbete för att hemlösa EU-medborgare").
+ */
+export const INFINITIVE_START = /^att\s+(?<next>[\p{L}-]+)/iu;
 
 /**
  * The whole population a public body serves is no target group: "kommunens invånare", "medborgarna i Kalmar" are
@@ -252,6 +277,14 @@ export const EXAMPLE_SENTENCE = /(?<![\p{L}])(?:exempelvis|till\s+exempel|t\.\s?
 
 /** A paragraph of quoted speech opens with a quotation mark or a dialogue dash. */
 export const QUOTED_PARAGRAPH = /^\s*["”»“„–—]/u;
+/**
+ * A hyphen opens quoted speech too when the paragraph names its speaker ("- Nu kan vi hjälpa fler, säger
+ * ordföranden."); a hyphen alone opens a list item ("- Barn och unga 6–18 år").
+ */
+export const HYPHEN_QUOTE = {
+  opening: /^\s*-\s/u,
+  speaker: /,\s*(?:säger|sa|avslutar|fortsätter|berättar|menar|konstaterar|betonar|understryker)\s/iu,
+};
 
 /** A people noun must come within this many words of the phrase's start for it to name people. */
 export const PEOPLE_WITHIN_WORDS = 4;

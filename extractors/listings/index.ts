@@ -166,7 +166,9 @@ function readRow(
     for (const o of bodiesInEffect(headings, row[0]?.start ?? 0)) organ.push({ value: o.name, key: nameKey(o.name), rule: 'listing-section-body', strength: STRENGTH.headingBody, start: o.start, end: o.end });
   }
 
-  const publicFields = offentliga.length > 0 ? mergeCandidates(doc, offentliga) : documentOnly(ctx.parties.offentliga);
+  // A kommun the document merely names ("Stockholms stads nämnder kan ingå IOP") is no party of each row it lists.
+  const documentParties = ctx.parties.offentligaOnlyNamed ? [] : ctx.parties.offentliga;
+  const publicFields = offentliga.length > 0 ? mergeCandidates(doc, offentliga) : documentOnly(documentParties);
   const publicName = publicFields[0]?.value ?? null;
   return {
     ideburna: mergeCandidates(doc, ideburna),

@@ -322,4 +322,16 @@ describe('idéburna: forms of municipal writing beyond the tuned documents', () 
     expect(names('Region Skåne finansierar Tjejzonen Lund under tre år.')).toEqual([]);
     expect(names('Region Skåne finansierar Lunds Kvinnojour under tre år.')).toEqual(['Lunds Kvinnojour']);
   });
+
+  it('a lower-case marker word ends a name, coordinated halves too, not the words after it', () => {
+    expect(names('Ekby kommun och Ekby kvinno- och tjejjour har tecknat en överenskommelse om samarbete.')).toEqual(['Ekby kvinno- och tjejjour']);
+    expect(names('Kommunen har ett IOP med Ljusgårdens vänner sedan 2019.')).toEqual(['Ljusgårdens vänner']);
+    expect(names('Kommunen har ett IOP med Ljusgården om stöd till unga sedan 2019.')).toEqual(['Ljusgården']);
+  });
+
+  it('an adverb opening a sentence is no name, whatever verb follows it', () => {
+    expect(names('Nu tecknar kommunen ett idéburet offentligt partnerskap med Mötesplats Kvarnen.')).toEqual(['Mötesplats Kvarnen']);
+    expect(names('Idag har kommunen avtal med flera föreningar.')).toEqual([]);
+  });
 });
+

@@ -367,5 +367,13 @@ describe('idéburna: forms of municipal writing beyond the tuned documents', () 
     expect(names('– Vi är glada, säger Anna Berg, ordförande i Kvinnojouren Tranan.')).toEqual(['Kvinnojouren Tranan']);
     expect(names('– Vi är glada, säger Anna Berg, verksamhetschef på Trygga Gatan.')).toEqual([]);
   });
+
+  it('news headings: a partnership\'s words open no name; the partner in a new partnership or becoming one', () => {
+    expect(names('Nytt IOP med Trygga Gatan')).toEqual(['Trygga Gatan']);
+    expect(names('Kommunen och Trygga Gatan i nytt partnerskap')).toEqual(['Trygga Gatan']);
+    expect(names('Trygga Gatan blir kommunens nya IOP-partner')).toEqual(['Trygga Gatan']);
+    expect(names('Trygga Gatan blir större i år.')).toEqual([]);
+    expect(names('IOP för nyanlända')).toEqual([]);
+  });
 });
 

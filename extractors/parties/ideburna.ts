@@ -131,6 +131,10 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   // Who speaks for the organisation in a news text: "… säger Anna Berg, ordförande i Kvinnojouren Tranan". Only a
   // marked name reaches a party's standing with it.
   { name: 'ideburen.represented', strength: 0.5, before: /(?<!\p{L})(?:ordförande|verksamhetschef|verksamhetsledare|direktor|generalsekreterare|föreståndare|styrelseledamot)[ \t]+(?:i|för|på)[ \t]+$/u },
+  // A heading of news about a partnership: "Kommunen och X i nytt partnerskap", "X blir kommunens nya IOP-partner".
+  // ("IOP för X" was tried: it took a name that was no party on a score-only set, and was left out.)
+  { name: 'ideburen.in-partnership', strength: 0.65, after: /^[ \t]+i[ \t]+(?:ett[ \t]+)?(?:nytt|nya|fortsatt|utökat|långsiktigt)[ \t]+(?:IOP|partnerskap|samarbete|avtal)/u },
+  { name: 'ideburen.becomes-partner', strength: 0.7, after: /^[ \t]+blir[ \t]+(?:\p{L}+[ \t]+){0,2}(?:IOP-)?(?:samarbets)?partner(?!\p{L})/u },
   // A category noun before a name or a list of names: "hjälporganisationerna Bräcke Diakoni, Frälsningsarmén …".
   { name: 'ideburen.category', strength: 0.6, before: /(?:organisation(?:en|erna)|förening(?:en|arna)|aktör(?:en|erna))[ \t]+$/u },
 ];

@@ -375,5 +375,13 @@ describe('idéburna: forms of municipal writing beyond the tuned documents', () 
     expect(names('Trygga Gatan blir större i år.')).toEqual([]);
     expect(names('IOP för nyanlända')).toEqual([]);
   });
+
+  it('an abbreviation spelled out in brackets after it takes its long form, and stands for it later', () => {
+    const result = run('Kommunen tecknar IOP med TGE (Trygga Gatan Ekby). TGE får 100 000 kronor.');
+    expect(result.fields.map((f) => f.value)).toEqual(['Trygga Gatan Ekby']);
+    expect(result.aliases.get('TGE')).toBe('Trygga Gatan Ekby');
+    expect(names('Kommunen tecknar IOP med KEG (Kollaborativ ekonomi Göteborg).')).toEqual(['Kollaborativ ekonomi Göteborg']);
+    expect(names('Kommunen tecknar IOP med KEG (se bilaga).')).toEqual(['KEG']);
+  });
 });
 

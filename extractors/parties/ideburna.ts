@@ -18,7 +18,7 @@ import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
 import { AGREEING } from './agreement-words.js';
 import type { ContextRule } from './context-rules.js';
 import { strongestContext } from './context-rules.js';
-import { canonicalOrganisation, namedWithin, nameWords, sameOrganisation } from './names.js';
+import { canonicalOrganisation, cleanName, namedWithin, nameWords, sameOrganisation } from './names.js';
 import { nameSpans, type NameSpan } from './name-spans.js';
 import { lineListItems, opensListItem } from './line-lists.js';
 import { isNoOrganisation, markerStrength, organisationNumber } from './not-organisations.js';
@@ -162,6 +162,20 @@ const ALIAS_FACTOR = 0.8;
 
 const ABBREVIATION = /^[ \t]*\((\p{Lu}[\p{Lu}\d]{1,5})\)/u;
 
+/** An abbreviation and its long form in brackets after it: "KEG (Kollaborativ Ekonomi Göteborg)". */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+const LONG_FORM = /^[ \t]*\((\p{Lu}[^()\n]{3,80})\)/u;
+/** The long form an abbreviation is spelled out as, when the initials of its words make the abbreviation. */
+function spelledOut(name: string, after: string): string | null {
+  const long = ACRONYM.test(name) ? LONG_FORM.exec(after)?.[1] : undefined;
+  if (!long) return null;
+  // The initials of its capitalised words, or of all its content words ("Kollaborativ ekonomi Göteborg").
+  const words = long.split(/[\s-]+/).filter((w) => w !== '' && !/^(?:och|för|i|med|av|&)$/.test(w));
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  const all = words.map((w) => w[0]!.toUpperCase()).join('');
+  return capitals === name || all === name ? cleanName(long) : null;
+}
+
 interface Mention {
   start: number;
   end: number;
@@ -243,8 +257,10 @@ function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mentio
     }
     const strength = 1 - (1 - marker) * (1 - (context?.strength ?? 0));
     const rule = context?.name ?? (span.known ? 'ideburen.known' : 'ideburen.marker');
-    const mention = { start: span.start, end: span.end, name, strength, rule, known: span.known };
+    const longForm = spelledOut(name, text.slice(span.end, span.end + 100));
+    const mention = { start: span.start, end: span.end, name: longForm ?? name, strength, rule, known: span.known };
     found.push(mention);
+    if (longForm && !aliases.has(name)) aliases.set(name, mention);
     const abbreviation = ABBREVIATION.exec(text.slice(span.end, span.end + 12));
     if (abbreviation && !aliases.has(abbreviation[1]!)) aliases.set(abbreviation[1]!, mention);
   }

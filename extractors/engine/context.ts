@@ -4,6 +4,11 @@ import type { DocType, Field } from '../../pipeline/contract.js';
 export interface Parties {
   ideburna: Field<string>[];
   offentliga: Field<string>[];
+  /**
+   * True when no public party stands in a party's role ("IOP med Lunds kommun", the letterhead): offentliga
+   * then holds the kommun the document merely names, the party of its one matter but not of each listed row.
+   */
+  offentligaOnlyNamed?: boolean;
   organ: Field<string>[];
   /** Alias → canonical name, e.g. "RKG" → "Röda Korset Gotland" (from "Röda Korset Gotland (RKG)"). */
   aliases: ReadonlyMap<string, string>;

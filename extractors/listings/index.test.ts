@@ -104,6 +104,9 @@ describe('extractListings', () => {
     expect(row!.offentliga).toEqual([{ ...own, confidence: 0.6, needsReview: true }]);
     const two = extractListings(list, { ...ctx, parties: { ...ctx.parties, offentliga: [own, { ...own, value: 'Malmö stad' }] } });
     expect(two[0]!.offentliga).toEqual([]);
+    // A kommun the document only names, in no party's role (a news page's "föreningar i Lunds kommun"), is no row's party.
+    const named = extractListings(list, { ...ctx, parties: { ...ctx.parties, offentliga: [own], offentligaOnlyNamed: true } });
+    expect(named[0]!.offentliga).toEqual([]);
   });
 
   it('gives rows under a body heading that body as their organ, unless a row names its own', () => {

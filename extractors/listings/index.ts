@@ -173,7 +173,9 @@ function readRow(
     if (offentliga.length === 0 && opening.offentlig) offentliga.push({ ...opening.offentlig, key: nameKey(opening.offentlig.value), rule: 'listing-description-subject', strength: STRENGTH.subject, ...spanIn(cell, opening.offentlig.start, opening.offentlig.end) });
   }
 
-  const publicFields = offentliga.length > 0 ? mergeCandidates(doc, offentliga) : documentOnly(ctx.parties.offentliga);
+  // A kommun the document merely names ("Stockholms stads nämnder kan ingå IOP") is no party of each row it lists.
+  const documentParties = ctx.parties.offentligaOnlyNamed ? [] : ctx.parties.offentliga;
+  const publicFields = offentliga.length > 0 ? mergeCandidates(doc, offentliga) : documentOnly(documentParties);
   const publicName = publicFields[0]?.value ?? null;
   return {
     ideburna: mergeCandidates(doc, ideburna),

@@ -322,4 +322,66 @@ describe('idéburna: forms of municipal writing beyond the tuned documents', () 
     expect(names('Region Skåne finansierar Tjejzonen Lund under tre år.')).toEqual([]);
     expect(names('Region Skåne finansierar Lunds Kvinnojour under tre år.')).toEqual(['Lunds Kvinnojour']);
   });
+
+  it('a lower-case marker word ends a name, coordinated halves too, not the words after it', () => {
+    expect(names('Ekby kommun och Ekby kvinno- och tjejjour har tecknat en överenskommelse om samarbete.')).toEqual(['Ekby kvinno- och tjejjour']);
+    expect(names('Kommunen har ett IOP med Ljusgårdens vänner sedan 2019.')).toEqual(['Ljusgårdens vänner']);
+    expect(names('Kommunen har ett IOP med Ljusgården om stöd till unga sedan 2019.')).toEqual(['Ljusgården']);
+  });
+
+  it('an adverb opening a sentence is no name, whatever verb follows it', () => {
+    expect(names('Nu tecknar kommunen ett idéburet offentligt partnerskap med Mötesplats Kvarnen.')).toEqual(['Mötesplats Kvarnen']);
+    expect(names('Idag har kommunen avtal med flera föreningar.')).toEqual([]);
+  });
+
+  it('news phrasing: a clause about what the organisation runs, a recipient past it, its work standing for it', () => {
+    // Weak alone, as ideburen.runs: it counts with a marker in the name.
+    expect(names('Ekby Kvinnoförening, som driver kvinnojouren, har arbetat länge i kommunen.')).toEqual(['Ekby Kvinnoförening']);
+    expect(names('Ekby Kvinnoforum, som driver kvinnojouren, har arbetat länge i kommunen.')).toEqual([]);
+    expect(names('Trygga Gatan, som driver natthärbärget, får 2 miljoner kronor.')).toEqual(['Trygga Gatan']);
+    expect(names('Trygga Gatan, som ligger i centrum, har många besökare.')).toEqual([]);
+    expect(names('Brottsofferjourens verksamhet får stöd genom ett IOP med kommunen.')).toEqual(['Brottsofferjouren']);
+    expect(names('Trygga Gatans verksamhet har många besökare.')).toEqual([]);
+  });
+
+  it('news phrasing: perfect forms of receiving, a funder giving, money going to', () => {
+    expect(names('Trygga Gatan har fått 300 000 kronor i bidrag.')).toEqual(['Trygga Gatan']);
+    expect(names('Kommunen ger Trygga Gatan 200 000 kronor per år.')).toEqual(['Trygga Gatan']);
+    expect(names('Kommunen ger Trygga Gatan en eloge för arbetet.')).toEqual([]);
+    expect(names('Pengarna går till Trygga Gatan.')).toEqual(['Trygga Gatan']);
+  });
+
+  it('news phrasing: collaboration since some time, signing verbs, the partner named so', () => {
+    expect(names('Kommunen samarbetar sedan flera år med Fontänhuset Ljusgården.')).toEqual(['Fontänhuset Ljusgården']);
+    expect(names('Trygga Gatan och kommunen skriver avtal om nattvandring.')).toEqual(['Trygga Gatan']);
+    expect(names('Trygga Gatan skriver om nattvandring på sin webbplats.')).toEqual([]);
+    expect(names('Kommunens partner i projektet är Trygga Gatan.')).toEqual(['Trygga Gatan']);
+  });
+
+  it('news phrasing: support in the infinitive, an amount after a list of the supported', () => {
+    expect(names('Syftet är att stödja Kvinnojouren Tranans arbete med våldsutsatta.')).toEqual(['Kvinnojouren Tranan']);
+    expect(names('Kommunen stöttar Tjejjouren Stella och Trygga Gatan med totalt 300 000 kronor.')).toEqual(['Tjejjouren Stella', 'Trygga Gatan']);
+  });
+
+  it('ideburen.represented: who speaks for a marked organisation, never for an unmarked name', () => {
+    expect(names('– Vi är glada, säger Anna Berg, ordförande i Kvinnojouren Tranan.')).toEqual(['Kvinnojouren Tranan']);
+    expect(names('– Vi är glada, säger Anna Berg, verksamhetschef på Trygga Gatan.')).toEqual([]);
+  });
+
+  it('news headings: a partnership\'s words open no name; the partner in a new partnership or becoming one', () => {
+    expect(names('Nytt IOP med Trygga Gatan')).toEqual(['Trygga Gatan']);
+    expect(names('Kommunen och Trygga Gatan i nytt partnerskap')).toEqual(['Trygga Gatan']);
+    expect(names('Trygga Gatan blir kommunens nya IOP-partner')).toEqual(['Trygga Gatan']);
+    expect(names('Trygga Gatan blir större i år.')).toEqual([]);
+    expect(names('IOP för nyanlända')).toEqual([]);
+  });
+
+  it('an abbreviation spelled out in brackets after it takes its long form, and stands for it later', () => {
+    const result = run('Kommunen tecknar IOP med TGE (Trygga Gatan Ekby). TGE får 100 000 kronor.');
+    expect(result.fields.map((f) => f.value)).toEqual(['Trygga Gatan Ekby']);
+    expect(result.aliases.get('TGE')).toBe('Trygga Gatan Ekby');
+    expect(names('Kommunen tecknar IOP med KEG (Kollaborativ ekonomi Göteborg).')).toEqual(['Kollaborativ ekonomi Göteborg']);
+    expect(names('Kommunen tecknar IOP med KEG (se bilaga).')).toEqual(['KEG']);
+  });
 });
+

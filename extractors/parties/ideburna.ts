@@ -18,7 +18,7 @@ import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
 import { AGREEING } from './agreement-words.js';
 import type { ContextRule } from './context-rules.js';
 import { strongestContext } from './context-rules.js';
-import { canonicalOrganisation, namedWithin, nameWords, sameOrganisation } from './names.js';
+import { canonicalOrganisation, cleanName, namedWithin, nameWords, sameOrganisation } from './names.js';
 import { nameSpans, type NameSpan } from './name-spans.js';
 import { lineListItems, opensListItem } from './line-lists.js';
 import { isNoOrganisation, markerStrength, organisationNumber } from './not-organisations.js';
@@ -41,21 +41,23 @@ const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\d'’&-]*|\p{Ll}*(?:${lexicon.suffi
 /** A passive verb between the agreement and its partner: "Avtal har slutits med X", "ett IOP har tecknats med X". */
 const ENTERED = String.raw`(?:(?:\s+(?:har|ska|kan|kommer\s+att)(?:\s+(?:nu|även|också|redan|tidigare))?)?\s+(?:tecknats|slutits|ingåtts|träffats|upprättats|förlängts|undertecknats|tecknas|sluts|ingås|förlängs))`;
 const anyCaseInitial = (w: string) => (/^\p{L}/u.test(w) ? `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}` : w);
+/** A time adverbial between the verb and its partner: "samarbetar sedan flera år med X", "ett IOP sedan 2019 med X". */
+const SINCE = String.raw`(?:[ \t]+(?:sedan|sen|redan|länge|fortsatt|även|också|nu)(?:[ \t]+(?:flera|många|\d+|länge|år|\d{4}|tidigare))*)`;
 const withPartner = (words: readonly string[]) =>
   // Starting only at a word's start keeps the search from trying every letter of the window.
-  String.raw`(?<!\p{L})(?:${words.map(anyCaseInitial).join('|')})(?:[ \t]*\([^)\n]*\))?(?:\s+om\s+[^.\n]{0,60}?)?${ENTERED}?\s+med\s+(?:dåvarande\s+)?${APPOSITIVE}`;
+  String.raw`(?<!\p{L})(?:${words.map(anyCaseInitial).join('|')})(?:[ \t]*\([^)\n]*\))?(?:\s+om\s+[^.\n]{0,60}?)?${ENTERED}?${SINCE}?\s+med\s+(?:dåvarande\s+)?${APPOSITIVE}`;
 const PARTNERSHIP = withPartner(['IOP(?::\\p{L}+)?', 'partnerskap\\p{L}*', 'överenskommelse\\p{L}*', '\\p{L}*[Aa]vtal\\p{L}*', 'kontrakt\\p{L}*']);
 const COLLABORATION = withPartner(['samarbete\\p{L}*', 'samverkan', 'samarbetar', 'samverkar']);
 /** "tillsammans med X": a partner in the work, as weak as a collaboration. */
 const TOGETHER = String.raw`(?<!\p{L})[Tt]illsammans\s+med\s+${APPOSITIVE}`;
 
 /** A grant's recipient receiving it. */
-const RECEIVING = '(?:får|fick|beviljas|beviljades|tilldelas|tilldelades|erhåller|erhöll)';
+const RECEIVING = String.raw`(?:får|fick|beviljas|beviljades|tilldelas|tilldelades|erhåller|erhöll|har[ \t]+(?:fått|beviljats|tilldelats|erhållit))`;
 /** What a grant's recipient receives. */
 const GRANT_NOUNS = String.raw`(?:bidrag|stöd|pengar|medel|kronor|ersättning|finansiering|IOP|\p{L}*avtal)`;
 
 /** A funder's verb before the organisation it supports (ideburen.supported). */
-const SUPPORTING = /(?<!\p{L})(?:stöttar|stödjer|stöder|finansierar|delfinansierar)[ \t]+$/u;
+const SUPPORTING = /(?<!\p{L})(?:stöttar|stödjer|stöder|finansierar|delfinansierar|stötta|stödja|finansiera)[ \t]+$/u;
 
 export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   { name: 'ideburen.partnership-with', strength: 0.8, before: new RegExp(`${PARTNERSHIP}$`, 'u') },
@@ -76,7 +78,7 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   { name: 'ideburen.parties-are', strength: 0.8, before: /[Pp]arter(?:na)?\s+(?:i\s+[^.]{0,60}?\s+)?är\s+(?:[^.]{0,160}?(?:,|\soch|\ssamt)\s+)?$/u },
   // "För X" opens a signature, in a column of its own or beside the other party's (tab-separated).
   { name: 'ideburen.signature', strength: 0.75, before: /(?:^|\n|\t)[ \t]*För[ \t]+$/u },
-  { name: 'ideburen.grant-to', strength: 0.7, before: new RegExp(String.raw`(?:bidrag|stöd|medel|lån|belopp|ersättning)\p{L}*[^.]{0,80}?\still\s+${APPOSITIVE}$`, 'iu') },
+  { name: 'ideburen.grant-to', strength: 0.7, before: new RegExp(String.raw`(?:bidrag|stöd|medel|lån|belopp|ersättning|pengar)\p{L}*[^.]{0,80}?\still\s+${APPOSITIVE}$`, 'iu') },
   { name: 'ideburen.granted', strength: 0.7, before: /(?:^|\s)(?:bevilja[rs]?|tilldela[rs]?)\s+$/iu },
   { name: 'ideburen.grants-access', strength: 0.6, before: /(?:^|\s)medger\s+$/iu },
   { name: 'ideburen.applicant', strength: 0.6, after: /^\s+(?:ansöker|ansökte|har\s+ansökt|har\s+inkommit\s+med\s+(?:en\s+)?ansökan|tillhandahåller)(?!\p{L})/iu },
@@ -110,11 +112,29 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   },
   // A funder supporting the organisation: "Kommunen stöttar Tjejzonen Lund med 100 000 kronor" (an amount makes it a grant).
   { name: 'ideburen.supported', strength: 0.55, before: SUPPORTING },
-  { name: 'ideburen.supported', strength: 0.7, before: SUPPORTING, after: /^[ \t]+med[ \t]+(?:\d|drygt[ \t]+\d|en[ \t]+miljon|totalt)/u },
+  // The amount may follow a list of the supported: "stöttar Tjejjouren X och Killfiket Y med totalt 300 000 kronor".
+  { name: 'ideburen.supported', strength: 0.7, before: SUPPORTING, after: /^(?:[ \t]+(?:och|samt)[ \t]+[^.\n]{2,60}?)?[ \t]+med[ \t]+(?:\d|drygt[ \t]+\d|en[ \t]+miljon|totalt)/u },
   // Who runs the work or is charged with it: "Verksamheten drivs av Frälsningsarmén", "Nämnden ger Stiftelsen X i
   // uppdrag att …". Weak: a company or a body is said so too; a marker in the name or another party context decides.
   { name: 'ideburen.runs', strength: 0.55, before: new RegExp(String.raw`(?<!\p{L})(?:drivs|utförs|bedrivs|genomförs|anordnas)[ \t]+(?:i[ \t]+dag[ \t]+)?av[ \t]+${APPOSITIVE}$`, 'u') },
   { name: 'ideburen.runs', strength: 0.55, before: /(?<!\p{L})(?:ger|gav|ge)[ \t]+$/u, after: /^[ \t]+(?:i[ \t]+)?uppdrag(?:et)?(?!\p{L})/u },
+  // Who runs a work, said in a clause after the name: "Kramfors Kvinnoforum, som driver kvinnojouren". Weak as 'runs'.
+  { name: 'ideburen.runs', strength: 0.55, after: /^[ \t]*,[ \t]+som[ \t]+(?:driver|bedriver|har[ \t]+drivit|arbetar[ \t]+med|erbjuder)(?!\p{L})/u },
+  // … and a grant's recipient past such a clause: "Stadsmissionen, som driver härbärget, får 2 miljoner kronor".
+  { name: 'ideburen.receives', strength: 0.65, after: new RegExp(String.raw`^[ \t]*,[ \t]+som[ \t]+[^,.\n]{3,80},[ \t]+${RECEIVING}[ \t]+[^.\n]{0,40}?(?:\d|${GRANT_NOUNS})`, 'u') },
+  // The organisation's work standing for it: "Brottsofferjourens verksamhet får stöd genom ett IOP".
+  { name: 'ideburen.receives', strength: 0.65, after: new RegExp(String.raw`^[ \t]+(?:verksamhet|arbete)(?:er|et|en)?[ \t]+${RECEIVING}[ \t]+[^.\n]{0,40}?(?:\d|${GRANT_NOUNS})`, 'u') },
+  // A funder giving money: "Kommunen ger Föreningen Solstrålen 200 000 kronor per år".
+  { name: 'ideburen.receives', strength: 0.65, before: /(?<!\p{L})(?:ger|gav|betalar)[ \t]+$/u, after: /^[ \t]+(?:\d|ett[ \t]+(?:årligt[ \t]+)?(?:bidrag|stöd))/u },
+  // The partner named as such: "Kommunens partner i projektet är Stiftelsen Gröna Hem".
+  { name: 'ideburen.parties-are', strength: 0.7, before: /(?<!\p{L})(?:[Ss]amarbets|[Ii]OP-)?[Pp]artner(?:n|na)?[ \t]+(?:i[ \t]+[^.\n]{0,40}?[ \t]+)?är[ \t]+$/u },
+  // Who speaks for the organisation in a news text: "… säger Anna Berg, ordförande i Kvinnojouren Tranan". Only a
+  // marked name reaches a party's standing with it.
+  { name: 'ideburen.represented', strength: 0.5, before: /(?<!\p{L})(?:ordförande|verksamhetschef|verksamhetsledare|direktor|generalsekreterare|föreståndare|styrelseledamot)[ \t]+(?:i|för|på)[ \t]+$/u },
+  // A heading of news about a partnership: "Kommunen och X i nytt partnerskap", "X blir kommunens nya IOP-partner".
+  // ("IOP för X" was tried: it took a name that was no party on a score-only set, and was left out.)
+  { name: 'ideburen.in-partnership', strength: 0.65, after: /^[ \t]+i[ \t]+(?:ett[ \t]+)?(?:nytt|nya|fortsatt|utökat|långsiktigt)[ \t]+(?:IOP|partnerskap|samarbete|avtal)/u },
+  { name: 'ideburen.becomes-partner', strength: 0.7, after: /^[ \t]+blir[ \t]+(?:\p{L}+[ \t]+){0,2}(?:IOP-)?(?:samarbets)?partner(?!\p{L})/u },
   // A category noun before a name or a list of names: "hjälporganisationerna Bräcke Diakoni, Frälsningsarmén …".
   { name: 'ideburen.category', strength: 0.6, before: /(?:organisation(?:en|erna)|förening(?:en|arna)|aktör(?:en|erna))[ \t]+$/u },
 ];
@@ -141,6 +161,20 @@ const MIN_CONTEXT = 0.55;
 const ALIAS_FACTOR = 0.8;
 
 const ABBREVIATION = /^[ \t]*\((\p{Lu}[\p{Lu}\d]{1,5})\)/u;
+
+/** An abbreviation and its long form in brackets after it: "KEG (Kollaborativ Ekonomi Göteborg)". */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+const LONG_FORM = /^[ \t]*\((\p{Lu}[^()\n]{3,80})\)/u;
+/** The long form an abbreviation is spelled out as, when the initials of its words make the abbreviation. */
+function spelledOut(name: string, after: string): string | null {
+  const long = ACRONYM.test(name) ? LONG_FORM.exec(after)?.[1] : undefined;
+  if (!long) return null;
+  // The initials of its capitalised words, or of all its content words ("Kollaborativ ekonomi Göteborg").
+  const words = long.split(/[\s-]+/).filter((w) => w !== '' && !/^(?:och|för|i|med|av|&)$/.test(w));
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  const all = words.map((w) => w[0]!.toUpperCase()).join('');
+  return capitals === name || all === name ? cleanName(long) : null;
+}
 
 interface Mention {
   start: number;
@@ -223,8 +257,10 @@ function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mentio
     }
     const strength = 1 - (1 - marker) * (1 - (context?.strength ?? 0));
     const rule = context?.name ?? (span.known ? 'ideburen.known' : 'ideburen.marker');
-    const mention = { start: span.start, end: span.end, name, strength, rule, known: span.known };
+    const longForm = spelledOut(name, text.slice(span.end, span.end + 100));
+    const mention = { start: span.start, end: span.end, name: longForm ?? name, strength, rule, known: span.known };
     found.push(mention);
+    if (longForm && !aliases.has(name)) aliases.set(name, mention);
     const abbreviation = ABBREVIATION.exec(text.slice(span.end, span.end + 12));
     if (abbreviation && !aliases.has(abbreviation[1]!)) aliases.set(abbreviation[1]!, mention);
   }

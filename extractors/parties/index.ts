@@ -8,7 +8,7 @@ import type { DocText } from '../engine/doc-text.js';
 import type { Parties } from '../engine/context.js';
 import { extractIdeburna } from './ideburna.js';
 import { extractOrgan } from './organ.js';
-import { extractPublicParties } from './public-parties.js';
+import { readPublicParties } from './public-parties.js';
 
 export { KOMMUNER, REGIONER, findKommun, findRegion, lookupPublicParty, surfaceKey } from './lexicon.js';
 export type { Kommun, Region, PublicParty } from './lexicon.js';
@@ -17,5 +17,6 @@ export { canonicalOrgan, isPublicBody, organKey } from './organ.js';
 
 export function extractParties(doc: DocText): Parties {
   const { fields, aliases } = extractIdeburna(doc);
-  return { ideburna: fields, offentliga: extractPublicParties(doc), organ: extractOrgan(doc), aliases };
+  const offentliga = readPublicParties(doc);
+  return { ideburna: fields, offentliga: offentliga.fields, offentligaOnlyNamed: !offentliga.inRole, organ: extractOrgan(doc), aliases };
 }

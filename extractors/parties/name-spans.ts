@@ -45,7 +45,8 @@ const FOR_CAPITALISED = /för(?=[ \t]+\p{Lu}\p{Ll})/uy;
 const TAIL = new RegExp(String.raw`(?:${byLength(lexicon.nameTails).map(escape).join('|')})(?![\p{L}\d])`, 'iuy');
 /** Lower-case content words (no "för", "och", "med") ending in a marker: "tennishall ekonomisk förening", "Umeå kår". */
 const FUNCTION_WORD = String.raw`(?:för|och|med|som|att|den|det|har|till|från|om|av|på|vid|hos|samt|är|var|ska)(?![\p{L}])`;
-const LOWER_WORD = String.raw`(?!${FUNCTION_WORD})\p{Ll}[\p{L}-]{2,}`;
+// A compound's first half coordinated with a whole word is one word of the name: "Härnösands kvinno- och tjejjour".
+const LOWER_WORD = String.raw`(?!${FUNCTION_WORD})\p{Ll}[\p{L}-]{2,}(?:(?<=-)[ \t]+(?:och|eller|samt)[ \t]+\p{Ll}[\p{L}-]{2,})?`;
 const LOWER_WORDS = new RegExp(String.raw`(?:${LOWER_WORD}[ \t]+){0,2}${LOWER_WORD}(?![\p{L}\d])`, 'uy');
 const PLACE = /i[ \t]+\p{Lu}\p{L}+(?![\p{L}\d])/uy;
 /** A definite noun ("Stadsmissionen", "Skyddsvärnet", "Jourerna"): written without an article, it takes a place to be a name. */
@@ -102,6 +103,22 @@ function marked(stretch: string): boolean {
   return KNOWN_WORD.test(stretch) || markerStrength(cleanName(stretch), false) > 0;
 }
 
+const markedWord = (word: string) => hasSuffixMarker(word) || hasSuffixMarker(word.replace(/s$/, ''));
+
+/**
+ * The end of the lower-case words at `at` up to the last that ends in a marker ("Gläntans vänner sedan 2019":
+ * up to "vänner"), or -1 when none does.
+ */
+function lowerRunToMarker(text: string, at: number): number {
+  const lower = matchAt(text, at, LOWER_WORDS);
+  // Only when the words matched: slice(at, -1) would split the whole rest of the text.
+  if (lower < 0) return -1;
+  const run = text.slice(at, lower);
+  let best = -1;
+  for (const m of run.matchAll(/\S+(?:-[ \t]+(?:och|eller|samt)[ \t]+\S+)?/gu)) if (markedWord(m[0])) best = at + m.index + m[0].length;
+  return best;
+}
+
 /** Extends a name that starts at [start, end) as far as the grammar above allows. */
 function extend(text: string, end: number, start = end): number {
   for (;;) {
@@ -145,11 +162,9 @@ function extend(text: string, end: number, start = end): number {
       const lan = matchAt(text, at, LAN);
       if (lan > 0) return lan;
     }
-    const lower = matchAt(text, at, LOWER_WORDS);
-    // Only when the words matched: slice(at, -1) would split the whole rest of the text.
-    const lastLower = lower > 0 ? text.slice(at, lower).split(/\s+/).pop()! : '';
-    if (lower > 0 && (hasSuffixMarker(lastLower) || hasSuffixMarker(lastLower.replace(/s$/, '')))) {
-      end = lower; // "Ideella föreningen Hela Människan": the name may go on after its marker word
+    const toMarker = lowerRunToMarker(text, at);
+    if (toMarker > 0) {
+      end = toMarker; // "Ideella föreningen Hela Människan": the name may go on after its marker word
       continue;
     }
     return end;

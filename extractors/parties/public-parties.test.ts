@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DocText } from '../engine/doc-text.js';
-import { extractPublicParties } from './public-parties.js';
+import { extractPublicParties, readPublicParties } from './public-parties.js';
 
 const names = (text: string) => extractPublicParties(DocText.fromString(text)).map((f) => f.value);
 
@@ -83,5 +83,22 @@ describe('extractPublicParties', () => {
     expect(names('Överenskommelse om IOP, Erikshjälpen Second Hand och Kungsbacka kommun')).toEqual(['Kungsbacka kommun']);
     expect(names('Ale kommun tecknar IOP med X. Liknande avtal har tecknats i Lerums kommun, Partille kommun och Göteborgs Stad.')).toEqual(['Ale kommun']);
     expect(names('Ale kommun tecknar IOP med X. Rapporten ger exempel på partnerskapsdokument från Laholms kommun, Timrå kommun och Flens kommun.')).toEqual(['Ale kommun']);
+  });
+
+  /** Lines above, so the mention is not in a page header (which names the document's own kommun). */
+  const BODY_TEXT = 'Nyheter\nPublicerad 2024-03-01\nAktuellt\nIOP i staden\n\n';
+
+  it('public.owner-of-body: one body of the kommun makes it a party, its bodies in general do not', () => {
+    expect(readPublicParties(DocText.fromString('Ärendet bereds av Lunds kommuns socialnämnd.')).inRole).toBe(true);
+    const general = readPublicParties(DocText.fromString(`${BODY_TEXT}Stockholms stads nämnder och styrelser kan ingå IOP med föreningar.`));
+    expect(general.fields.map((f) => f.value)).toEqual(['Stockholms stad']);
+    expect(general.inRole).toBe(false);
+  });
+
+  it('says whether a party stands in a role or the kommun is only the one the text names', () => {
+    expect(readPublicParties(DocText.fromString('Lunds kommun tecknar IOP med föreningen.')).inRole).toBe(true);
+    const named = readPublicParties(DocText.fromString(`${BODY_TEXT}Föreningarna i Lunds kommun får 6 miljoner i bidrag.`));
+    expect(named.fields.map((f) => f.value)).toEqual(['Lunds kommun']);
+    expect(named.inRole).toBe(false);
   });
 });

@@ -41,7 +41,8 @@ export const PUBLIC_PARTY_RULES: readonly ContextRule[] = [
   { name: 'public.agreement-list', strength: 0.75, before: new RegExp(String.raw`${AGREEMENT}(?:(?![ \t](?:${PLACE_PREPOSITIONS})[ \t])[^.,\n]){0,40},[^.\n]{0,60}(?:,|\soch)\s+$`, 'u') },
   { name: 'public.through-body', strength: 0.85, after: /^\s+(?:genom|via)\s/iu },
   { name: 'public.body-of', strength: 0.8, before: /(?:nämnd|styrelse|fullmäktige|förvaltning)\p{L}*[ \t]+i[ \t]+$/iu },
-  { name: 'public.owner-of-body', strength: 0.8, after: /^s?\s+\S*(?:nämnd|styrelse|fullmäktige)/iu },
+  // One body of it, not its bodies in general ("Stockholms stads nämnder och styrelser kan ingå IOP").
+  { name: 'public.owner-of-body', strength: 0.8, after: /^s?\s+\S*(?:nämnd|styrelse|fullmäktige)(?!er)/iu },
   // The subject of entering or holding an agreement: "Lunds kommun har sedan 2019 ett IOP med …", "… och X tecknar".
   { name: 'public.agreement-subject', strength: 0.8, after: new RegExp(String.raw`^(?:[ \t]+(?:och|samt)[ \t]+[^.\n]{2,80}?)?[ \t]+${AGREEING}`, 'u') },
   { name: 'public.contributes', strength: 0.75, after: /^s?\s+(?:bidrar|finansierar|delfinansierar|ansvarar|tecknar|ingår)(?!\p{L})/u },
@@ -152,7 +153,12 @@ function oneNamePerParty(candidates: readonly Candidate<string>[]): Candidate<st
   });
 }
 
-export function extractPublicParties(doc: DocText): Field<string>[] {
+/**
+ * The public parties, and whether any stands in a party's role. Without one, the fields hold the document's
+ * own kommun or region merely named ("… i Stockholms stad"), or every kommun it names: a party of its one
+ * matter, but no party of each grant a news page lists.
+ */
+export function readPublicParties(doc: DocText): { fields: Field<string>[]; inRole: boolean } {
   const named = publicPartyCandidates(doc);
   const candidates = oneNamePerParty([...named, ...ownWordCandidates(doc, named)]);
   // A party stands where a party stands (a role, the letterhead) or is the document's own; a kommun only
@@ -162,5 +168,10 @@ export function extractPublicParties(doc: DocText): Field<string>[] {
   const withRole = new Set(candidates.filter((c) => c.strength >= PLAIN_PARTY).map(official));
   // With no party in a role, the document's own is its party; naming several and none as its own, it says no more.
   const parties = withRole.size > 0 ? withRole : own.size > 0 ? own : null;
-  return mergeCandidates(doc, parties ? candidates.filter((c) => parties.has(official(c))) : candidates);
+  const fields = mergeCandidates(doc, parties ? candidates.filter((c) => parties.has(official(c))) : candidates);
+  return { fields, inRole: withRole.size > 0 };
+}
+
+export function extractPublicParties(doc: DocText): Field<string>[] {
+  return readPublicParties(doc).fields;
 }

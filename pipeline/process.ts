@@ -15,11 +15,14 @@ export interface Processed {
   result: DocumentResult;
 }
 
-/** The result's source is the path as stored and shown, with personnummer in its names masked. */
-export async function processFile(path: string, options: ReadOptions = {}): Promise<Processed> {
+/**
+ * The result's source is the path as stored and shown, with personnummer in its names masked. `read` is
+ * called once the file is read, before extraction starts: a pool process starts the next file's reading then.
+ */
+export async function processFile(path: string, options: ReadOptions = {}, read: () => void = () => {}): Promise<Processed> {
   const source = maskIdentityNumbersInPath(path);
   try {
-    const { pages, meta } = await readDocument(path, options);
+    const { pages, meta } = await readDocument(path, options).finally(read);
     return { meta, pages, result: extractDocument(source, pages, meta.paged) };
   } catch (error) {
     if (error instanceof ReadError) return { meta: null, pages: [], result: failedResult(source, error.code, error.message) };

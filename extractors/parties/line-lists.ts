@@ -12,6 +12,16 @@ const LIST_INTRO =
  * följande villkor:" — its list is of groups or terms, not of organisations.
  */
 const OTHER_LIST = /\b(?:målgrupp\p{L}*|villkor\p{L}*|mål|syfte\p{L}*|insatser\p{L}*|aktiviteter\p{L}*|delar\p{L}*)[^\n:]{0,20}:[ \t]*$/iu;
+/**
+ * Whether a line ends in a colon (trailing blanks aside), as every intro does: a character compared before
+ * LIST_INTRO is tried, whose leading `\p{L}*` alternatives would otherwise be tried from every letter of every line.
+ */
+function endsInColon(line: string): boolean {
+  let i = line.length - 1;
+  while (i >= 0 && (line[i] === ' ' || line[i] === '\t')) i--;
+  return line[i] === ':';
+}
+const isListIntro = (line: string) => endsInColon(line) && LIST_INTRO.test(line);
 /** A line that continues a wrapped sentence (it opens in lower case) is prose, and ends the list. */
 const CONTINUATION = /^\p{Ll}/u;
 /** A list item's bullet or number, before its content. */
@@ -41,7 +51,7 @@ export function lineListItems(text: string): Map<number, number> {
         if (++blanks > 1) inList = false;
       } else {
         const content = BULLET.exec(line)![0].length;
-        if (line.length > MAX_ITEM || items >= MAX_ITEMS || LIST_INTRO.test(line) || CONTINUATION.test(line.slice(content))) {
+        if (line.length > MAX_ITEM || items >= MAX_ITEMS || isListIntro(line) || CONTINUATION.test(line.slice(content))) {
           inList = false;
         } else {
           blanks = 0;
@@ -50,7 +60,7 @@ export function lineListItems(text: string): Map<number, number> {
         }
       }
     }
-    if (!inList && LIST_INTRO.test(line) && !OTHER_LIST.test(line)) {
+    if (!inList && isListIntro(line) && !OTHER_LIST.test(line)) {
       inList = true;
       items = 0;
       blanks = 0;

@@ -90,6 +90,24 @@ export function organisationKey(name: string): string {
   return nameWords(name, true).join(' ');
 }
 
+/**
+ * A comparison of two names, answered once per pair: grouping compares every mention with every group, and
+ * folds groups again after each merge, with the same few names over and over.
+ */
+function perPair(compare: (a: string, b: string) => boolean): (a: string, b: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (a, b) => {
+    const key = `${a}\u0000${b}`;
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      if (answers.size > WORDS_CACHE_LIMIT) answers.clear();
+      answer = compare(a, b);
+      answers.set(key, answer);
+    }
+    return answer;
+  };
+}
+
 /** Two words are one when equal, or one slip apart in a long word ("koret"/"korset", "sektion"/"sektionen"). */
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
@@ -113,14 +131,14 @@ function editDistance(a: string, b: string): number {
 }
 
 /** Whether two names are the same organisation written differently ("Röda Koret Gotland", "Röda korset Gotland"). */
-export function sameOrganisation(a: string, b: string): boolean {
+export const sameOrganisation = perPair((a: string, b: string): boolean => {
   const wa = nameWords(a);
   const wb = nameWords(b);
   return wa.length === wb.length && wa.length > 0 && wa.every((w, i) => sameWord(w, wb[i]!));
-}
+});
 
 /** Whether `shorter` is named inside `fuller` ("Röda Korset" in "Svenska Röda Korsets behandlingscenter …"). */
-export function namedWithin(shorter: string, fuller: string): boolean {
+export const namedWithin = perPair((shorter: string, fuller: string): boolean => {
   const ws = nameWords(shorter);
   const wf = nameWords(fuller);
   if (ws.length === 0 || ws.length > wf.length) return false;
@@ -128,7 +146,7 @@ export function namedWithin(shorter: string, fuller: string): boolean {
     if (ws.every((w, j) => sameWord(w, wf[i + j]!))) return true;
   }
   return ws.length > 1 && compoundedWithin(ws, wf);
-}
+});
 
 /** A stem this long is a name's own, not a chance run of letters. */
 const MIN_COMPOUND_STEM = 6;

@@ -12,8 +12,11 @@ import { findKommun, KOMMUNER, lookupPublicParty, REGIONER, type PublicPartyKind
 const OWN_WORD = /(?<![\p{L}\d-])(kommunen|staden|regionen|landstinget)s?(?![\p{L}\d])/giu;
 const KIND_OF_WORD: Record<string, PublicPartyKind> = { kommunen: 'kommun', staden: 'kommun', regionen: 'region', landstinget: 'region' };
 
-/** A kommun's body with the place it serves: "Socialnämnden i Lund", "kommunfullmäktige i Alingsås". */
-const BODY_IN_PLACE = /\p{L}*(?:nämnd|styrelse|fullmäktige|förvaltning)(?:en|n)?[ \t]+i[ \t]+(\p{Lu}\p{L}+(?:[ \t-]\p{Lu}\p{L}+)?)(?![\p{L}\d])(?![ \t]+(?:kommun|stad|län)(?!\p{L}))/gu;
+/**
+ * A kommun's body with the place it serves: "Socialnämnden i Lund", "kommunfullmäktige i Alingsås". Tried
+ * only where a word starts (the leftmost match starts there anyway), not from every letter of every word.
+ */
+const BODY_IN_PLACE = /(?<!\p{L})\p{L}*(?:nämnd|styrelse|fullmäktige|förvaltning)(?:en|n)?[ \t]+i[ \t]+(\p{Lu}\p{L}+(?:[ \t-]\p{Lu}\p{L}+)?)(?![\p{L}\d])(?![ \t]+(?:kommun|stad|län)(?!\p{L}))/gu;
 
 /**
  * A web or mail domain of a kommun or region ("www.eskilstuna.se", "kontakt@upplandsvasby.se",

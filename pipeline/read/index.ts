@@ -14,6 +14,7 @@ import { maskIdentityNumbersInPath } from '../clean/identity-numbers.js';
 import { cleanPages } from '../clean/index.js';
 import { Deadline } from './deadline.js';
 import { readPdfPages } from './pdf.js';
+import { prefetchTextLayer } from './prefetch.js';
 import { detectFormat } from './sniff.js';
 import type { PdfReader } from './text-layer.js';
 import { decodeText } from './text-encoding.js';
@@ -56,6 +57,15 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
   } finally {
     deadline.dispose();
   }
+}
+
+/**
+ * Starts reading the file this process will read next (prefetch.ts: a PDF's pdftotext), with the limits its
+ * own readDocument will have, so that its read takes it up.
+ */
+export function prefetchDocument(path: string, options: ReadOptions = {}): void {
+  const limits = resolveLimits(options);
+  if (limits.pdfReader !== 'pdf.js') prefetchTextLayer(path, limits);
 }
 
 function resolveLimits(options: ReadOptions): Required<ReadOptions> {

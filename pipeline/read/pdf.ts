@@ -7,6 +7,7 @@
 import { ocrAvailable, ocrPdfPage } from './ocr.js';
 import { pdfjsTextLayerInChild } from './pdfjs-host.js';
 import { pdftotextAvailable, pdftotextTextLayer } from './pdftotext.js';
+import { takePrefetched } from './prefetch.js';
 import type { PdfReader, TextLayer } from './text-layer.js';
 import type { Page } from './types.js';
 
@@ -69,7 +70,8 @@ export async function pdfReaderNotice(reader: PdfReadInput['reader'] = 'auto'): 
 
 async function textLayer(input: PdfReadInput): Promise<{ layer: TextLayer; reader: PdfReader }> {
   if (input.reader !== 'pdf.js') {
-    const layer = await pdftotextTextLayer(input);
+    // pdftotext may be running on this file already: started while the process extracted the one before.
+    const layer = await (takePrefetched(input.path, input, input.signal) ?? pdftotextTextLayer(input));
     if (layer) return { layer, reader: 'pdftotext' };
   }
   return { layer: await pdfjsTextLayerInChild(input), reader: 'pdf.js' };

@@ -5,6 +5,8 @@
  */
 import { processFile, type Processed } from '../../pipeline/process.js';
 import { startGuard } from '../../pipeline/read/guard.js';
+import { discardPrefetch } from '../../pipeline/read/prefetch.js';
+import { prefetchDocument } from '../../pipeline/read/index.js';
 import type { ReplyMessage, TaskMessage } from './messages.js';
 
 /** How long a task may still finish by itself after an unhandled rejection before it is given up. */
@@ -31,7 +33,11 @@ function answer(task: TaskMessage, outcome: { processed: Processed } | { error: 
 process.on('message', async (task: TaskMessage) => {
   current = task;
   try {
-    const processed = await processFile(task.path, { timeoutMs: task.timeoutMs, maxMemoryMb, onOcrPage: () => reply({ id: task.id, ocrPage: true }) });
+    const options = { timeoutMs: task.timeoutMs, maxMemoryMb };
+    const prefetchNext = () => {
+      if (task.next !== undefined) prefetchDocument(task.next, options);
+    };
+    const processed = await processFile(task.path, { ...options, onOcrPage: () => reply({ id: task.id, ocrPage: true }) }, prefetchNext);
     answer(task, { processed });
   } catch (error) {
     answer(task, { error: error instanceof Error ? error.message : String(error) });
@@ -69,4 +75,7 @@ process.on('uncaughtException', (error) => {
 // Ctrl-C reaches the whole process group: the parent decides (a worker finishes its running jobs first).
 process.on('SIGINT', () => undefined);
 // The pool closes the IPC channel when it is done; nothing else keeps this process alive.
-process.on('disconnect', () => process.exit(0));
+process.on('disconnect', () => {
+  discardPrefetch();
+  process.exit(0);
+});

@@ -5,6 +5,8 @@ export interface TaskMessage {
   id: number;
   path: string;
   timeoutMs: number;
+  /** The file the pool will send this process next, if it knows: its reading starts while this one is extracted. */
+  next?: string;
 }
 
 /**

@@ -49,6 +49,11 @@ interface Slot {
   retiring: boolean;
   /** What its guard reported before stopping it. */
   report: GuardReport;
+  /**
+   * The task this process gets next, named to it with its current one so that it reads it ahead (while it
+   * extracts the current one). Another process with nothing to do takes it over rather than wait.
+   */
+  reserved: Task | null;
 }
 
 export class ProcessPool {
@@ -76,16 +81,35 @@ export class ProcessPool {
   }
 
   private dispatch(): void {
-    while (this.waiting.length > 0) {
-      const slot = [...this.slots].find((s) => s.task === null && !s.retiring) ?? (this.slots.size < this.options.size ? this.spawn() : null);
+    while (this.waiting.length > 0 || [...this.slots].some((s) => s.reserved)) {
+      // An idle process with a reserved task first: it has been reading that task ahead.
+      const idle = [...this.slots].filter((s) => s.task === null && !s.retiring);
+      const slot = idle.find((s) => s.reserved) ?? idle[0] ?? (this.slots.size < this.options.size ? this.spawn() : null);
       if (!slot) return;
-      const task = this.waiting.shift()!;
+      const task = slot.reserved ?? this.waiting.shift() ?? this.takeReserved();
+      if (!task) return;
       slot.task = task;
+      slot.reserved = this.waiting.shift() ?? null;
       this.killAfter(slot, task.timeoutMs + KILL_GRACE_MS);
-      const message: TaskMessage = { id: task.id, path: task.path, timeoutMs: task.timeoutMs };
+      const message: TaskMessage = { id: task.id, path: task.path, timeoutMs: task.timeoutMs, ...(slot.reserved ? { next: slot.reserved.path } : {}) };
       slot.child.send(message);
       task.onStart?.();
     }
+  }
+
+  /** A task another (busy) process holds for next: taken over by an idle process once nothing else waits. */
+  private takeReserved(): Task | null {
+    const holder = [...this.slots].find((s) => s.reserved);
+    if (!holder) return null;
+    const task = holder.reserved;
+    holder.reserved = null;
+    return task;
+  }
+
+  /** A process leaving the pool hands its reserved task back to the queue, first in line. */
+  private release(slot: Slot): void {
+    if (slot.reserved) this.waiting.unshift(slot.reserved);
+    slot.reserved = null;
   }
 
   private spawn(): Slot {
@@ -94,7 +118,7 @@ export class ProcessPool {
       execArgv: readerExecArgv(this.maxMemoryMb),
       stdio: ['ignore', 'ignore', 'inherit', 'ipc', 'pipe'],
     });
-    const slot: Slot = { child, task: null, timer: null, killAt: 0, retiring: false, report: {} };
+    const slot: Slot = { child, task: null, timer: null, killAt: 0, retiring: false, report: {}, reserved: null };
     (child.stdio[REPORT_FD] as Readable).setEncoding('utf8').on('data', (text: string) => Object.assign(slot.report, parseReport(text)));
     child.on('message', (reply: ReplyMessage) => this.receive(slot, reply));
     // A send to a process that just died: its 'close' follows and fails the task.
@@ -128,6 +152,7 @@ export class ProcessPool {
   private retireIfIdle(slot: Slot): void {
     if (!slot.retiring || slot.task) return;
     this.slots.delete(slot);
+    this.release(slot);
     slot.child.disconnect();
     this.dispatch();
   }
@@ -162,6 +187,7 @@ export class ProcessPool {
   /** Gives up on a slot's process (hung or dead): its document fails with the code, a new process takes over. */
   private abandon(slot: Slot, code: ErrorCode, message: string): void {
     this.slots.delete(slot);
+    this.release(slot);
     slot.child.kill('SIGKILL');
     if (slot.task) this.finish(slot, failed(slot.task.path, code, message));
     this.dispatch();

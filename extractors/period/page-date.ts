@@ -16,7 +16,7 @@ const ADDRESS_DATE = /[/_-]((?:19|20)\d{2})[/-](0[1-9]|1[0-2])(?=[/-])/u;
 const SOURCE_LINE = /^# source:[ \t]*(\S+)/mu;
 
 export function pageDate(text: string): PageDate | null {
-  const own = documentDate(text);
+  const own = documentDate(text)?.value;
   if (own) return { year: Number(own.slice(0, 4)), month: Number(own.slice(5, 7)) };
   const address = SOURCE_LINE.exec(text.slice(0, 1000))?.[1];
   const m = address ? ADDRESS_DATE.exec(address) : null;

@@ -141,6 +141,18 @@ describe('calibrateResult', () => {
     expect(reviewReasons('amounts', f({ sek: 495000, per: 'total', payer: null }, 0.95))).toEqual([]);
   });
 
+  it('keeps no confidence that vouches (≥ 0.9) on a value flagged for a reason', () => {
+    const amount = f({ sek: 495000, per: 'unknown' as const, payer: null }, 0.97);
+    const out = calibrateResult(result(partnership({ amounts: [amount], organ: [f('kommunstyrelsen', 0.97, true)] })), {});
+    expect(out.partnerships[0]!.amounts[0]).toMatchObject({ needsReview: true });
+    expect(out.partnerships[0]!.amounts[0]!.confidence).toBeLessThan(REVIEW_THRESHOLD);
+    // An extractor's conflict flag on a value it was sure of is a reason too.
+    expect(out.partnerships[0]!.organ[0]).toMatchObject({ needsReview: true });
+    expect(out.partnerships[0]!.organ[0]!.confidence).toBeLessThan(REVIEW_THRESHOLD);
+    // A value flagged for no reason keeps its calibrated confidence.
+    expect(calibrateResult(result(partnership({ organ: [f('kommunstyrelsen', 0.97)] })), {}).partnerships[0]!.organ[0]!.confidence).toBe(0.97);
+  });
+
   it('flags a period that ends before it starts', () => {
     const out = calibrateResult(result(partnership({ period: f({ start: '2025-01-01', end: '2024-12-31', openEnded: false }, 0.97) })), {});
     expect(out.partnerships[0]!.period!.needsReview).toBe(true);

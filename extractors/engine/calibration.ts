@@ -12,7 +12,7 @@
  */
 import type { DocumentResult, Field, Partnership } from '../../pipeline/contract.js';
 import fitted from './calibration.json' with { type: 'json' };
-import { CALIBRATION_BINS, MAX_CONFIDENCE, PRIOR_DOCUMENTS, REVIEW_THRESHOLD } from './confidence.js';
+import { CALIBRATION_BINS, MAX_CONFIDENCE, PRIOR_DOCUMENTS, REVIEW_THRESHOLD, UNVOUCHED_CONFIDENCE } from './confidence.js';
 import { reviewReasons, type CalibratedField } from './review-rules.js';
 
 /**
@@ -101,10 +101,12 @@ export function mapFields(result: DocumentResult, map: FieldMapper): DocumentRes
 /** The result with every field's confidence calibrated and needsReview decided. */
 export function calibrateResult(result: DocumentResult, table: CalibrationTable = FITTED_CALIBRATION): DocumentResult {
   return mapFields(result, (name, field, context) => {
-    const confidence = calibratedConfidence(table, name, context, field.confidence);
+    const calibrated = calibratedConfidence(table, name, context, field.confidence);
     // An extractor's flag on a value it was sure of is a reason (conflict, contradiction), not a low score.
-    const flaggedForReason = field.needsReview && field.confidence >= REVIEW_THRESHOLD;
-    const needsReview = confidence < REVIEW_THRESHOLD || flaggedForReason || reviewReasons(name, field).length > 0;
-    return { ...field, confidence, needsReview };
+    const flaggedForReason = (field.needsReview && field.confidence >= REVIEW_THRESHOLD) || reviewReasons(name, field).length > 0;
+    // A value flagged for a reason is one we do not vouch for, so it does not keep a confidence that
+    // vouches (≥ REVIEW_THRESHOLD): "≥ 0.9 is ≥ 95 % right" must hold of the values left unflagged.
+    const confidence = flaggedForReason ? Math.min(calibrated, UNVOUCHED_CONFIDENCE) : calibrated;
+    return { ...field, confidence, needsReview: confidence < REVIEW_THRESHOLD || flaggedForReason };
   });
 }

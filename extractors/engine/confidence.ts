@@ -15,6 +15,14 @@
  */
 export const REVIEW_THRESHOLD = 0.9;
 
+/**
+ * Highest confidence of a value flagged for a reason (a review rule, an extractor's conflict): just under
+ * REVIEW_THRESHOLD, so no flagged value claims the accuracy an unflagged one promises. On the devset such
+ * values (an amount whose periodicity was not read, names that may have run together) were mostly wrong
+ * while their rules' confidence stayed high.
+ */
+export const UNVOUCHED_CONFIDENCE = 0.85;
+
 /** Highest confidence a machine-extracted value gets: agreement is evidence, not proof. */
 export const MAX_CONFIDENCE = 0.99;
 

@@ -129,6 +129,18 @@ describe('calibrateResult', () => {
     expect(organs(result(partnership({ organ: [f('socialnämnden', 0.8)] })))).toEqual([text]);
   });
 
+  it("calibrates a document's own values where no partnership was read as a bare document's", () => {
+    // Types read beside a partnership were always right; types read where nothing else was, half the time.
+    const table = {
+      text: fitCalibration(observations({ documents: 20, values: 1, right: 1, confidence: 0.5, field: 'doc_type' })).text,
+      bare: fitCalibration(observations({ documents: 10, values: 2, right: 1, confidence: 0.5, field: 'doc_type', prefix: 'bare' })).text,
+    };
+    const annat = (...partnerships: Partnership[]) => calibrateResult({ ...result(...partnerships), docType: f('annat' as const, 0.5) }, table).docType;
+    expect(annat(partnership({ organ: [f('socialnämnden', 0.8)] })).confidence).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
+    expect(annat()).toMatchObject({ needsReview: true });
+    expect(annat().confidence).toBeLessThan(0.75);
+  });
+
   it('flags two names that may have run together, read once, but not a name repeated in the text', () => {
     expect(reviewReasons('ideburna', f('Stiftelsen Fryshuset och mellanstaden', 0.95))).toEqual(['names-run-together']);
     expect(reviewReasons('ideburna', f('Röda Korsets behandlingscenter för krigsskadade och torterade', 0.95, false, 3))).toEqual([]);
@@ -162,7 +174,7 @@ describe('calibrateResult', () => {
     // Conflicts reach calibration only as lowered confidence (markConflict: ×0.5; listings: ×0.75).
     const fields = ['doc_type', 'diarienummer', 'decision', 'ideburna', 'offentliga', 'organ', 'amounts', 'period', 'extension', 'target_groups'] as const;
     for (const field of fields) {
-      for (const context of ['text', 'row'] as const) {
+      for (const context of ['text', 'row', 'bare'] as const) {
         expect(calibratedConfidence(FITTED_CALIBRATION, field, context, MAX_CONFIDENCE * 0.75), `${field} ${context}`).toBeLessThan(REVIEW_THRESHOLD);
       }
     }

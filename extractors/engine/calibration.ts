@@ -1,8 +1,8 @@
 /**
  * Step 2 of confidence (see confidence.ts): every value's raw confidence becomes an estimate of how often
- * such values — same field, same raw-confidence bin, same context (a listing's row, or running text) —
- * were right on the development set, counted in documents, not values (one long listing must not speak for
- * every document). Each context leans on the field's other context, and that on the raw confidence:
+ * such values — same field, same raw-confidence bin, same context (a listing's row, running text, or a
+ * document in which no partnership was read) — were right on the development set, counted in documents, not values (one long listing must not speak for
+ * every document). Each context leans on the field's other contexts, and they on the raw confidence:
  *     elsewhere  = (right elsewhere + PRIOR_DOCUMENTS · raw)       / (documents elsewhere + PRIOR_DOCUMENTS)
  *     calibrated = (right here      + PRIOR_DOCUMENTS · elsewhere) / (documents here      + PRIOR_DOCUMENTS)
  * so a context needs documents of its own to move far from what the rest of the devset says. The counts are
@@ -16,10 +16,14 @@ import { CALIBRATION_BINS, MAX_CONFIDENCE, PRIOR_DOCUMENTS, REVIEW_THRESHOLD, UN
 import { reviewReasons, type CalibratedField } from './review-rules.js';
 
 /**
- * Where a value was read: a row of a listing (a report's table of partnerships, read cell by cell) or
- * running text (a protocol, a tjänsteskrivelse, an agreement). Listing rules and prose rules err differently.
+ * Where a value was read: a row of a listing (a report's table of partnerships, read cell by cell), running
+ * text (a protocol, a tjänsteskrivelse, an agreement), or — for the document's own values (type, case
+ * numbers, decision) — a bare document, one in which no partnership was read at all. Listing rules and
+ * prose rules err differently; and a document the rules found nothing in is one they do not understand,
+ * so a type read there (often "annat", by elimination) is worth less than the same type beside a
+ * partnership (devset: "annat" with nothing read right 4 of 6 times, beside a partnership 26 of 26).
  */
-export const CONTEXTS = ['text', 'row'] as const;
+export const CONTEXTS = ['text', 'row', 'bare'] as const;
 export type CalibrationContext = (typeof CONTEXTS)[number];
 
 /** One bin: how many documents had values there (each document at most 1), and how many of them were right. */
@@ -88,12 +92,13 @@ function mapPartnership(p: Partnership, context: CalibrationContext, map: FieldM
 export function mapFields(result: DocumentResult, map: FieldMapper): DocumentResult {
   if (result.error) return result;
   const context = contextOfPartnerships(result);
+  const whole: CalibrationContext = result.partnerships.length === 0 ? 'bare' : 'text';
   return {
     ...result,
-    docType: map('doc_type', result.docType, 'text'),
-    diarienummer: result.diarienummer.map((f) => map('diarienummer', f, 'text')),
-    diarienummerRefs: result.diarienummerRefs.map((f) => map('diarienummer_refs', f, 'text')),
-    decision: result.decision && map('decision', result.decision, 'text'),
+    docType: map('doc_type', result.docType, whole),
+    diarienummer: result.diarienummer.map((f) => map('diarienummer', f, whole)),
+    diarienummerRefs: result.diarienummerRefs.map((f) => map('diarienummer_refs', f, whole)),
+    decision: result.decision && map('decision', result.decision, whole),
     partnerships: result.partnerships.map((p) => mapPartnership(p, context, map)),
   };
 }

@@ -3,8 +3,8 @@
  *  1. at merge time, from the rules: a rule's strength is its prior; several mentions agreeing raise it
  *     (noisy-or with each further mention counting less), capped below certainty — the "raw" confidence;
  *  2. after extraction, calibration (calibration.ts) maps each value's raw confidence to the rate at which
- *     such values (field, raw-confidence bin, listing row or running text) were right on the development
- *     set, counted per document and shrunk toward the raw value.
+ *     such values (field, raw-confidence bin; listing row, running text, or a document with no partnership
+ *     read) were right on the development set, counted per document and shrunk toward the raw value.
  * The table is fitted by `npm run fit-calibration`, which also reports it leaving each document out (README
  * "Evaluation"); the constants here are chosen, not fitted.
  */

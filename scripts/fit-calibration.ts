@@ -78,6 +78,24 @@ function observe(doc: DevDoc): Observation[] {
   return observations;
 }
 
+/**
+ * Values the output reports that no gold key judges, per field: a partnership's kind outside whole
+ * protocols (gold gives kinds only there), and the document's case numbers and decision repeated in its
+ * partnership. Calibrated like the rest, but unmeasured here; a scorer that judged them would count them.
+ */
+function unjudged(doc: DevDoc): Map<CalibratedField, number> {
+  const reported = new Map<CalibratedField, number>();
+  mapFields(doc.raw, (field, value) => {
+    reported.set(field, (reported.get(field) ?? 0) + 1);
+    return value;
+  });
+  scoreDocument(doc.name, doc.expected, doc.raw, (value, judged) => {
+    const field = judged.field as CalibratedField;
+    reported.set(field, reported.get(field)! - 1);
+  });
+  return reported;
+}
+
 const judgedWith = (doc: DevDoc, table: CalibrationTable): JudgedValue[] => scoreDocument(doc.name, doc.expected, calibrateResult(doc.raw, table)).judged;
 
 /** The same three figures as calibrate(), each document weighing the same whatever its number of values. */
@@ -166,6 +184,9 @@ async function main(dirs: string[]): Promise<void> {
     const checks = calibrationChecks(c);
     return [label, names.filter(member).length, c.values, c.wrong, c.highConfidence.values, (fixed3(c.highConfidence.accuracy) ?? '—') + mark(checks.highConfidenceAccuracy), (fixed3(c.wrongFlaggedShare) ?? '—') + mark(checks.wrongFlagged), (fixed3(c.flaggedShare) ?? '—') + mark(checks.flaggedShare)];
   })));
+  const notJudged = new Map<CalibratedField, number>();
+  for (const doc of docs) for (const [field, n] of unjudged(doc)) if (n > 0) notJudged.set(field, (notJudged.get(field) ?? 0) + n);
+  console.log(`\nreported but judged by no gold key (not in the figures): ${[...notJudged].map(([field, n]) => `${field} ${n}`).join(', ') || 'none'}`);
   console.log('\nleave-one-document-out, per field:\n');
   const fields = [...new Set(looJudged.map((v) => v.field))].sort();
   console.log(formatTable(['field', 'values', `values ≥ ${t.highConfidence}`, 'right ≥ 0.9', 'wrong', 'wrong flagged', 'all flagged'], fields.map((field) => {

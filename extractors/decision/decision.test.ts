@@ -298,6 +298,35 @@ describe('decisions reported in running text', () => {
     expect(page('https://tidning.se/orten/2019/05/rubrik', 'I går sa kommunstyrelsen ja till avtalet.')?.value.date).toBeNull();
   });
 
+  it('reads a matter sent back or put off as återremiss or bordläggning', () => {
+    expect(news('Ärendet om partnerskapet återremitterades av kommunstyrelsen den 27 november.')).toMatchObject({
+      body: 'kommunstyrelsen', outcome: 'återremiss', date: '2023-11-27',
+    });
+    expect(news('Socialnämnden beslutade att återremittera förslaget om IOP.')).toMatchObject({ body: 'socialnämnden', outcome: 'återremiss' });
+    expect(news('Kulturnämnden bordlade ärendet om stöd till föreningen.')).toMatchObject({ body: 'kulturnämnden', outcome: 'bordläggning' });
+    // Not a sending back told as history, nor one denied.
+    expect(news('Ärendet återremitterades av kommunstyrelsen 2019.')).toBeUndefined();
+    expect(news('Kommunstyrelsen återremitterade inte ärendet.')).toBeUndefined();
+  });
+
+  it('dates a decision by the sentence that goes on about it, and by a meeting page\'s title', () => {
+    expect(news('Socialnämnden har beslutat att ingå ett partnerskap med föreningen. Beslutet fattades den 22 november.')).toMatchObject({
+      body: 'socialnämnden', outcome: 'bifall', date: '2023-11-22',
+    });
+    expect(news('Kommunstyrelsen sa ja till avtalet. Beslutet togs på sammanträdet i går.')).toMatchObject({ date: '2023-11-30' });
+    // A decision of its own, or a date of something else, dates nothing.
+    expect(news('Socialnämnden har beslutat att ingå partnerskapet. Ett nytt beslut fattas den 14 december.')).toMatchObject({ date: null });
+    expect(news('Socialnämnden har beslutat att ingå partnerskapet. Avtalet gäller från den 1 januari.')).toMatchObject({ date: null });
+    const page = (text: string) => decide(text, 'annat')?.value;
+    expect(page('Beslut i korthet – regionstyrelsen 30 mars 2022\n\nRegionstyrelsen beslutade bland annat att godkänna överenskommelsen med föreningen.')).toMatchObject({
+      body: 'regionstyrelsen', date: '2022-03-30',
+    });
+    expect(page('Regionstyrelsen 3 juni 2025\n\nRegionstyrelsen godkände ett partnerskap med föreningen.')).toMatchObject({ date: '2025-06-03' });
+    // The title's date must follow the deciding body's own name.
+    expect(page('Nyheter från 3 juni 2025\n\nRegionstyrelsen godkände ett partnerskap med föreningen.')).toMatchObject({ date: null });
+    expect(page('Kulturnämnden 3 juni 2025\n\nRegionstyrelsen godkände ett partnerskap med föreningen.')).toMatchObject({ date: null });
+  });
+
   it("reads the date and § of a decision page's stamp", () => {
     expect(decide('Kommunstyrelsen 2023-11-27 § 245\n\nIOP med föreningen\n\nBeslut\nKommunstyrelsen godkänner överenskommelsen med föreningen.', 'annat')?.value).toEqual({
       date: '2023-11-27', body: 'kommunstyrelsen', paragraph: '§ 245', outcome: 'bifall',

@@ -7,7 +7,7 @@ import type { DocText } from '../engine/doc-text.js';
 import type { ExtractContext } from '../engine/context.js';
 import { REVIEW_THRESHOLD } from '../engine/confidence.js';
 import { decidingBody, delegateBody, organMentions, type BodyMention } from './body.js';
-import { proseDecision } from './prose.js';
+import { proseDecision, titleDate } from './prose.js';
 import { meetingDate, STAMP_RULE } from './date.js';
 import { protocolParagraph, reportedParagraph } from './paragraph.js';
 import { decisionSections } from './sections.js';
@@ -48,7 +48,9 @@ export function extractDecision(doc: DocText, ctx: ExtractContext): Field<Decisi
 
   const recordsMeeting = docType === 'protokoll' || docType === 'beslut';
   const body = delegateBody(text) ?? decidingBody(text, verdict.section?.sentences ?? [verdict.span], recordsMeeting, bodies);
-  const date = meetingDate(text, recordsMeeting);
+  // A page of a meeting's decisions dates them in its title ("Beslut i korthet – regionstyrelsen 30 mars 2022").
+  const title = body && !recordsMeeting ? titleDate(text, body) : null;
+  const date = meetingDate(text, recordsMeeting) ?? (title ? { ...title, rule: 'title date' } : null);
   // A stamp ("Kommunstyrelsen 2023-11-27 § 245") makes any page an excerpt of the meeting's protocol.
   const paragraph = recordsMeeting || date?.rule === STAMP_RULE ? protocolParagraph(text, verdict.section?.heading.start ?? verdict.span.start) : null;
 

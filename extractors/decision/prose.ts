@@ -45,6 +45,15 @@ export const REPORTED_AGREEMENT =
  */
 const HEADLINE_AGREEMENT = /(?<![\p{L}])(?:ingår|tecknar|sluter|undertecknar)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:IOP|avtal|överenskommelse|partnerskap)/u;
 const HEADLINE = /^[^.!?\n]{10,100}$/u;
+/**
+ * A matter sent back or put off: "Kommunstyrelsen återremitterade ärendet", "Ärendet bordlades av socialnämnden",
+ * "Nämnden beslutade att återremittera förslaget". Not decided, but what the body did with it (outcomes.ts gives
+ * the same precedence: sent back before anything else the sentence says).
+ */
+export const REPORTED_RETURN =
+  /(?<![\p{L}])(?:återremitter(?:ade|at|ades|ats)|(?:beslutade|beslutat|beslöt)\s+att\s+återremittera|skickade\s+(?:[\p{L}-]+\s+){0,3}?tillbaka)(?![\p{L}])/iu;
+export const REPORTED_POSTPONEMENT =
+  /(?<![\p{L}])(?:bordl(?:ade|agt|ades|agts)|(?:beslutade|beslutat|beslöt)\s+att\s+bordlägga|sköt\s+(?:[\p{L}-]+\s+){0,3}?upp\s+beslutet)(?![\p{L}])/iu;
 export const REPORTED_REFUSAL =
   /(?<![\p{L}])(?:avslog|avslagit|avslogs|(?:beslutade|beslutat|beslöt)\s+att\s+avslå|(?:sa|sade|sagt|röstade|röstat)\s+(?:[\p{L}-]+\s+){0,3}?nej\s+till)(?![\p{L}])/iu;
 /** A decision still to come, before the body that is to take it: förslag. */
@@ -119,6 +128,10 @@ function sentenceDate(sentence: TextSpan, verbAt: number, own: DocumentDate | nu
 /** The verb a sentence reports with, and what outcome it gives; a refusal before an agreement before an approval. */
 function reportedVerb(text: string): { verb: RegExpExecArray; outcome: Outcome; decided: boolean; needsBody: boolean; agreement?: true } | null {
   if (NEGATED.test(text)) return null;
+  const returned = REPORTED_RETURN.exec(text);
+  if (returned) return { verb: returned, outcome: 'återremiss', decided: true, needsBody: true };
+  const postponed = REPORTED_POSTPONEMENT.exec(text);
+  if (postponed) return { verb: postponed, outcome: 'bordläggning', decided: true, needsBody: true };
   const refusal = REPORTED_REFUSAL.exec(text);
   if (refusal) return { verb: refusal, outcome: 'avslag', decided: true, needsBody: true };
   const agreement = REPORTED_AGREEMENT.exec(text) ?? (HEADLINE.test(text) ? HEADLINE_AGREEMENT.exec(text) : null);
@@ -164,12 +177,51 @@ export function proseDecision(text: string, bodies: readonly BodyMention[], with
     const named = bodies.filter((b) => b.start >= sentence.start && b.end <= sentence.end);
     // The body nearest the verb: its subject before it, or after it in an inverted clause.
     const body = (named.length > 0 ? named : bodiesIn(sentence)).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0] ?? null;
+    // "Beslutet fattades den 22 maj." after the sentence that told who decided: the date of that decision.
+    // (Widened by hand: the compiler's loop analysis keeps best at its initial null here.)
+    const told = best as { found: ProseDecision; rank: number } | null;
+    if (!body && told && told.found.body && !told.found.date && BACK_REFERENCE.test(sentence.text)) {
+      const date = sentenceDate(sentence, at, own, true);
+      if (date) best = { found: { ...told.found, date, dateFromSource: fromSource(text, date, own) }, rank: told.rank + 2 };
+      if (best?.rank === 7) break;
+      continue;
+    }
     if (!body && reported.needsBody) continue;
-    const date = body ? sentenceDate(sentence, at, own, reported.decided) : null;
-    const found: ProseDecision = { outcome: reported.outcome, body, date, dateFromSource: date !== null && own?.source === 'source-url' && !YEAR.test(text.slice(date.start, date.end)), sentence };
+    const date = body ? (sentenceDate(sentence, at, own, reported.decided) ?? titleDate(text, body)) : null;
+    const found: ProseDecision = { outcome: reported.outcome, body, date, dateFromSource: fromSource(text, date, own), sentence };
     const rank = (reported.decided && body ? 4 : 0) + (found.date ? 2 : 0) + (body ? 1 : 0);
     if (!best || rank > best.rank) best = { found, rank };
     if (rank === 7) break;
   }
   return best?.found ?? null;
 }
+
+/** Whether a date's year or day came from the page's address alone, not from the words of the date. */
+function fromSource(text: string, date: ProseDecision['date'], own: DocumentDate | null): boolean {
+  return date !== null && own?.source === 'source-url' && !YEAR.test(text.slice(date.start, date.end));
+}
+
+/**
+ * A sentence that goes on about the decision just told: "Beslutet fattades den 22 maj 2024", "Beslutet togs på
+ * tisdagens sammanträde", "Beslutet om partnerskapet klubbades i går". Not one that names a decision of its own
+ * ("Ett nytt beslut fattas i vår", "Beslutet från 2019 gäller").
+ */
+const BACK_REFERENCE = /^Beslutet(?:\s+om\s+[^.\n]{1,60}?)?\s+(?:fattades|togs|klubbades)(?![\p{L}])/u;
+
+/**
+ * A page of a meeting's decisions titles it by its body and date ("Beslut i korthet – regionstyrelsen 30 mars 2022",
+ * "Regionstyrelsen 3 juni 2025"): the date of a decision that body is told to have taken on it. The title is the
+ * first line of the text, and the date must follow the body's name at once.
+ */
+export function titleDate(text: string, body: BodyMention): ProseDecision['date'] {
+  const title = /^(?:#[^\n]*\n|[ \t]*\n)*([^\n]*)/u.exec(text)!;
+  const titleStart = title[0].length - title[1]!.length;
+  const name = body.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  const m = new RegExp(`(?<![\\p{L}])${name}[ \\t]*[,:–-]?[ \\t]*(?:${TITLE_DATE})(?![\\p{L}\\d])`, 'iu').exec(title[1]!);
+  if (!m) return null;
+  const value = m[1] ? `${m[1]}-${m[2]}-${m[3]}` : isoFromWritten(m[4]!, m[5]!, m[6]!);
+  if (!value) return null;
+  // A body's name holds no digit: the date starts at the match's first.
+  return { value, start: titleStart + m.index + m[0].search(/\d/u), end: titleStart + m.index + m[0].length };
+}
+const TITLE_DATE = `((?:19|20)\\d{2})-(\\d{2})-(\\d{2})|(\\d{1,2})\\s+(${MONTH})\\.?\\s+((?:19|20)\\d{2})`;

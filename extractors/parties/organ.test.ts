@@ -67,6 +67,20 @@ describe('organ rules', () => {
     expect(organ('Socialnämnden beslutade 2021-02-18, § 21, att ingå en överenskommelse om IOP med föreningen.')).toEqual(['socialnämnden']);
     expect(organ('Beslutet fattas på delegation.\nBeslutet anmäls till socialnämnden.')).toEqual(['socialnämnden']);
     expect(organ('Kommunstyrelsen föreslog 2024-10-29, § 167, att kommunfullmäktige fastställer budgeten.')).toEqual(['kommunstyrelsen']);
+    // The date of the decision between the auxiliary and the verb, as news pages write it.
+    expect(organ('Arbetsmarknadsnämnden har den 15 mars 2022 beslutat att teckna ett idéburet offentligt partnerskap med föreningen.')).toEqual([
+      'arbetsmarknadsnämnden',
+    ]);
+    expect(organ('Socialnämnden har 2022-03-15 beslutat att ingå en överenskommelse med föreningen.')).toEqual(['socialnämnden']);
+    // A dated decision about something else stays history.
+    expect(organ('Kommunfullmäktige har den 15 mars 2015 beslutat att anta riktlinjer för bidrag.')).toEqual([]);
+  });
+
+  it('organ.decided-by: a matter sent back, put off or refused by the body', () => {
+    expect(organ('Ärendet om IOP med föreningen återremitterades av kommunstyrelsen.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Frågan om partnerskapet bordlades av socialnämnden.')).toEqual(['socialnämnden']);
+    expect(organ('Ansökan om stöd avslogs av kulturnämnden.')).toEqual(['kulturnämnden']);
+    expect(organ('Ärendet har remitterats till kulturnämnden.')).toEqual([]);
   });
 
   it('organ.entered: with its kommun, beside the other party, or holding the agreement', () => {

@@ -104,6 +104,8 @@ const PERFECT = String.raw`(?:har|hade)${ADVERBIAL}[ \t]+(?:${SUPINE})`;
 const FUTURE = String.raw`(?:ska|skall|kommer[ \t]+att|väntas|förväntas|bör)${ADVERBIAL}[ \t]+(?:${INFINITIVE})`;
 /** A past decision dated by its year tells a history ("beslutade 2010-06-29", OCR "20l0"; "den 11 juni 2019"). */
 const NOT_DATED_HISTORY = String.raw`(?![^.\n]{0,30}(?:\d[\dlO]{3}(?![\d/])))`;
+/** A full date between an auxiliary and its verb: "har den 15 mars 2022 beslutat", "har 2022-03-15 beslutat". */
+const DATED = String.raw`(?:(?:den[ \t]+)?\d{1,2}[ \t]+(?:${MONTH})[ \t]+\d{4}|\d{4}-\d{2}-\d{2}),?[ \t]+`;
 /** Words of the partnership itself, which a responsibility or a body's decision must be about. */
 const PARTNERSHIP = String.raw`(?:partnerskap|överenskommelse|avtal|IOP|samverkan|samarbete)`;
 
@@ -140,17 +142,18 @@ export const ORGAN_RULES: readonly ContextRule[] = [
     name: 'organ.entered',
     strength: 0.8,
     after: new RegExp(
-      String.raw`^${OF_KOMMUN}(?:[ \t]+(?:och|tillsammans[ \t]+med|i[ \t]+samarbete[ \t]+med)[ \t]+[^.\n]{2,60}?)?[ \t]+(?:har[ \t]+)?(?:(?:nu|gemensamt|också)[ \t]+)*(?:ingick|ingått|tecknade|tecknat|undertecknade|undertecknat|förlängde|förlängt|slöt|slutit|arbetat[ \t]+fram|tagit[ \t]+fram|inlett|inledde|startat|startade|har|beslutade[^.]{0,40}?att[ \t]+(?:ingå|teckna|förlänga))(?!\p{L})[^.]{0,60}?${PARTNERSHIP}`,
+      String.raw`^${OF_KOMMUN}(?:[ \t]+(?:och|tillsammans[ \t]+med|i[ \t]+samarbete[ \t]+med)[ \t]+[^.\n]{2,60}?)?[ \t]+(?:har[ \t]+${DATED}?)?(?:(?:nu|gemensamt|också)[ \t]+)*(?:ingick|ingått|tecknade|tecknat|undertecknade|undertecknat|förlängde|förlängt|slöt|slutit|arbetat[ \t]+fram|tagit[ \t]+fram|inlett|inledde|startat|startade|har|(?:beslutade|beslöt|beslutat)[^.]{0,40}?att[ \t]+(?:ingå|teckna|förlänga))(?!\p{L})[^.]{0,60}?${PARTNERSHIP}`,
       'u',
     ),
   },
   // The decision told in the passive: "Beslut om IOP-avtalet togs av kommunstyrelsen", "godkändes av socialnämnden",
-  // "Avtalet har undertecknats av kommunstyrelsen", "godkändes av en enig kulturnämnd".
+  // "Avtalet har undertecknats av kommunstyrelsen", "godkändes av en enig kulturnämnd"; a matter sent back or put off
+  // by the body is its matter too ("Ärendet återremitterades av kommunstyrelsen", "bordlades av socialnämnden").
   {
     name: 'organ.decided-by',
     strength: 0.8,
     before:
-      /(?:beslut\p{L}*[^.]{0,60}?(?:togs|tas|fattades|fattas|fattats|tagits)|beslut(?:ades|as|ats)|godkän(?:des|ns|ts)|bevilj(?:ades|as|ats)|klubb(?:ades|as|ats)|anto(?:gs)|anta(?:s|gits)|(?:under)?teckn(?:ades|as|ats)|(?:är|blev|har[ \t]+blivit)[ \t]+(?:godkänd|godkänt|beslutad|beslutat|antagen|antaget|(?:under)?tecknad|(?:under)?tecknat))[ \t]+av(?:[ \t]+en[ \t]+(?:enig|enhällig|samlad))?[ \t]+$/iu,
+      /(?:beslut\p{L}*[^.]{0,60}?(?:togs|tas|fattades|fattas|fattats|tagits)|beslut(?:ades|as|ats)|godkän(?:des|ns|ts)|bevilj(?:ades|as|ats)|återremitter(?:ades|as|ats)|bordl(?:ades|agts|äggs)|avsl(?:ogs|ås|agits)|klubb(?:ades|as|ats)|anto(?:gs)|anta(?:s|gits)|(?:under)?teckn(?:ades|as|ats)|(?:är|blev|har[ \t]+blivit)[ \t]+(?:godkänd|godkänt|beslutad|beslutat|antagen|antaget|(?:under)?tecknad|(?:under)?tecknat))[ \t]+av(?:[ \t]+en[ \t]+(?:enig|enhällig|samlad))?[ \t]+$/iu,
   },
   // A commission from the deciding body is the commissioned body's part in the matter: "Kommunfullmäktige ger
   // kommunstyrelsen i uppdrag att upprätta ett IOP"; a förvaltning commissioned is staff (see organCandidates).

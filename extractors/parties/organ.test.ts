@@ -188,6 +188,16 @@ describe('organ rules', () => {
     expect(organ('Social resursnämnd beslutar: att ingå IOP.')).toEqual(['social resursnämnd']);
   });
 
+  it("keeps a region's adjective and a body's utskott as part of the name", () => {
+    expect(organ('Regionala utvecklingsnämnden beslutade att ingå ett IOP med föreningen.')).toEqual(['regionala utvecklingsnämnden']);
+    expect(organ('Den regionala utvecklingsnämnden beviljar föreningen stöd.')).toEqual(['regionala utvecklingsnämnden']);
+    expect(organ('Kommunstyrelsens allmänna utskott beslutar att godkänna avtalet.')).toEqual(['kommunstyrelsens allmänna utskott']);
+    expect(organ('Socialnämndens individutskott beslutar att bevilja bidraget.')).toEqual(['socialnämndens individutskott']);
+    // An adjective before another word is no body's; an utskott alone is whichever the protocol's body has.
+    expect(organ('Det regionala utvecklingsarbetet leds av regionstyrelsen.')).toEqual([]);
+    expect(organ('Allmänna utskottet beslutar att godkänna avtalet.')).toEqual([]);
+  });
+
   it('folds a body named without its district into the one the text qualifies', () => {
     const fields = extractOrgan(DocText.fromString('1. Spånga-Tensta stadsdelsnämnd godkänner överenskommelsen.\n2. Stadsdelsnämnden avsätter 2,5 mnkr.'));
     expect(fields.map((f) => f.value)).toEqual(['Spånga-Tensta stadsdelsnämnd']);

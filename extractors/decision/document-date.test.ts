@@ -50,11 +50,15 @@ describe('relativeDay', () => {
     expect(relativeDay('På tisdagens möte beslutade nämnden', '2023-12-01')?.value).toBe('2023-11-28');
     expect(relativeDay('Vid onsdagens kommunstyrelsesammanträde sa politikerna ja', '2023-12-01')?.value).toBe('2023-11-29');
     expect(relativeDay('På måndagens kommunfullmäktige röstades avtalet igenom', '2023-12-01')?.value).toBe('2023-11-27');
+    expect(relativeDay('Kommunfullmäktige beslutade på måndagskvällen', '2023-12-01')?.value).toBe('2023-11-27');
+    expect(relativeDay('Under tisdagseftermiddagen sa nämnden ja', '2023-12-01')?.value).toBe('2023-11-28');
+    expect(relativeDay('Vid onsdagskvällens sammanträde beslutade nämnden', '2023-12-01')?.value).toBe('2023-11-29');
   });
 
   it('leaves a weekday with its own date to that date, and finds nothing without a relative day', () => {
     expect(relativeDay('Tisdagen den 20 augusti beslutade nämnden', '2013-08-21')).toBeNull();
     expect(relativeDay('Nämnden beslutade att ingå avtal', '2013-08-21')).toBeNull();
     expect(relativeDay('Tisdagens föreläsning var välbesökt', '2013-08-21')).toBeNull();
+    expect(relativeDay('Måndagskvällens föreläsning var välbesökt', '2013-08-21')).toBeNull();
   });
 });

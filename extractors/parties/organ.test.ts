@@ -81,6 +81,9 @@ describe('organ rules', () => {
     expect(organ('Frågan om partnerskapet bordlades av socialnämnden.')).toEqual(['socialnämnden']);
     expect(organ('Ansökan om stöd avslogs av kulturnämnden.')).toEqual(['kulturnämnden']);
     expect(organ('Ärendet har remitterats till kulturnämnden.')).toEqual([]);
+    // A refusal told in the active, with a part of the day between.
+    expect(organ('Kommunstyrelsen röstade på tisdagskvällen nej till ett IOP med föreningen.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Socialnämnden har sagt nej till ansökan om IOP.')).toEqual(['socialnämnden']);
   });
 
   it('organ.entered: with its kommun, beside the other party, or holding the agreement', () => {

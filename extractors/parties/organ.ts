@@ -89,9 +89,9 @@ const WEEKDAY = `(?:${weekdayNames.weekdays.join('|')})`;
 const MONTH = alternation(Object.keys(monthNames.months));
 /**
  * Time and manner between a body, its auxiliary and its verb: "har i dag beslutat", "beslutade på
- * tisdagen", "har nu också godkänt", "beslöt vid sitt sammanträde i onsdags", "har den 27 november beslutat".
+ * tisdagen", "sa på måndagskvällen ja till", "har nu också godkänt", "beslöt vid sitt sammanträde i onsdags", "har den 27 november beslutat".
  */
-const ADVERBIAL = String.raw`(?:[ \t]*,?[ \t]+(?:${alternation(lexicon.adverbials.map((a) => a.replace(/ /g, '[ \\t]+')))}|(?:på|under)[ \t]+${WEEKDAY}en|i[ \t]+${WEEKDAY}s|den[ \t]+\d{1,2}(?:[ \t]+(?:${MONTH}))?|i[ \t]+(?:${MONTH}))(?![\p{L}])){0,3}`;
+const ADVERBIAL = String.raw`(?:[ \t]*,?[ \t]+(?:${alternation(lexicon.adverbials.map((a) => a.replace(/ /g, '[ \\t]+')))}|(?:på|under)[ \t]+${WEEKDAY}(?:en|s(?:${weekdayNames.partsOfDay.join('|')}))|i[ \t]+${WEEKDAY}s|den[ \t]+\d{1,2}(?:[ \t]+(?:${MONTH}))?|i[ \t]+(?:${MONTH}))(?![\p{L}])){0,3}`;
 /** Words of a verb list as one alternation, adverbials allowed between an entry's words ("sa i går ja till"). */
 const verbs = (list: readonly string[]) => alternation(list.map((v) => v.replace(/ /g, `${ADVERBIAL}[ \\t]+`)));
 const PRESENT = verbs(lexicon.decisionVerbs);

@@ -171,6 +171,14 @@ describe('extractDecision', () => {
     expect(decide(protocol('Arbetsutskottets förslag till kommunstyrelsen\n• Ärendet om avtalet återremitteras.'), 'protokoll')?.value.outcome).toBe('återremiss');
   });
 
+  it("takes the body a section heading names as its owner where no header names the meeting's body", () => {
+    const page = 'Sammanträde 2023-11-22\n\n1 Partnerskap med föreningen\n\nKommunledningsutskottets förslag till kommunstyrelsen\n- Kommunstyrelsen godkänner överenskommelsen med föreningen.\n\nBeskrivning av ärendet\nFöreningen har ansökt.';
+    expect(decide(page, 'protokoll')?.value).toMatchObject({ body: 'kommunledningsutskottet', outcome: 'förslag', date: '2023-11-22' });
+    // Staff's proposal names no meeting: the subject of the proposal is the body.
+    const staff = 'Tjänsteskrivelse\n\nFörvaltningens förslag till beslut\nSocialnämnden godkänner överenskommelsen med föreningen.';
+    expect(decide(staff, 'tjansteskrivelse')?.value).toMatchObject({ body: 'socialnämnden', outcome: 'förslag' });
+  });
+
   it("reads a tjänsteskrivelse's proposal with the body from its subject and no meeting date", () => {
     const text = 'Tjänsteskrivelse\nDatum 2021-06-01\n\nFörslag till beslut\n1. Kultur- och fritidsnämnden godkänner överenskommelsen med föreningen.\n\nSammanfattning\nFöreningen har ansökt.';
     expect(decide(text, 'tjansteskrivelse')?.value).toEqual({ date: null, body: 'kultur- och fritidsnämnden', paragraph: null, outcome: 'förslag' });

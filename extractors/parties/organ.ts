@@ -232,7 +232,11 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   { name: 'organ.delegating', strength: 0.8, before: /(?:anmäls|anmäles|redovisas)[ \t]+till[ \t]+$/iu },
   { name: 'organ.delegating', strength: 0.8, after: /^[ \t]+delegationsordning/u },
   { name: 'organ.proposal-to', strength: 0.8, before: /(?:förslag(?:et)?\s+till|föreslår)\s*$/iu },
-  { name: 'organ.through', strength: 0.85, before: /(?:^|\s)(?:genom|via)\s+$/iu },
+  // A party's acting body: "Region Gotland genom regionstyrelsen", "Exempels kommun (genom socialnämnden)",
+  // "Kommunen, företrädd av socialnämnden".
+  { name: 'organ.through', strength: 0.85, before: /(?:^|[\s(])(?:genom|via|(?:företrädd|företrätt|företrädda|representerad|representerat)\s+av)\s+$/iu },
+  // A body named as a party of the agreement: "Socialnämnden i Exempels kommun, nedan kallad nämnden, och …".
+  { name: 'organ.named-party', strength: 0.8, after: new RegExp(String.raw`^${OF_KOMMUN}[ \t]*,?[ \t]*\(?[ \t]*(?:nedan|härefter|i det följande)[ \t]+(?:kallad|kallat|benämnd|benämnt|kallas|benämns)(?![\p{L}])`, 'u') },
   { name: 'organ.between', strength: 0.8, before: /(?:^|\s)mellan\s+$/iu },
   { name: 'organ.signs', strength: 0.8, before: /^För[ \t]+$/mu },
   // A signature block names the body that signs under its party: "För Region Halland\nRegionstyrelsen", the
@@ -255,7 +259,10 @@ export const ORGAN_RULES: readonly ContextRule[] = [
     after: /^(?:[ \t]*(?:\n|$|,)|[ \t]{2,}|\t)/u,
   },
   // A tjänsteskrivelse's form fields and addressee: "Beslutande organ: Socialnämnden", "Till Kommunstyrelsen".
-  { name: 'organ.labelled', strength: 0.85, before: /(?:^|\n)[ \t]*(?:Beslutande[ \t]+organ|Beslutsorgan|Beslutsinstans|Instans|Organ|Ansvarig[ \t]+nämnd)[ \t]*:?[ \t]*$/iu },
+  { name: 'organ.labelled', strength: 0.85, before: /(?:^|\n)[ \t]*(?:Beslutande[ \t]+organ|Beslutsorgan|Beslutsinstans|Instans|Organ|Ansvarig[ \t]+(?:nämnd|förvaltning))[ \t]*:?[ \t]*$/iu },
+  // An agreement's parties under their heading, the first on the line below it or after a colon: "Parter\nKultur- och
+  // fritidsnämnden, Exempels kommun", "1. Parter: Socialnämnden i Exempels kommun och …".
+  { name: 'organ.labelled', strength: 0.8, before: /(?:^|\n)[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:Parter|Avtalsparter|Avtalspart|Part|Parterna)[ \t]*(?::[ \t]*|[ \t]*\n[ \t]*)$/u },
   // A form field whose label is also a plain word ("Nämnd Kommunstyrelsen", "Mottagare: Kultur- och fritidsnämnden"):
   // capitalised, and the body fills the rest of its line ("nämnd arbetsmarknadsnämnden som part i …" is running text).
   { name: 'organ.labelled', strength: 0.85, before: /(?:^|\n)[ \t]*(?:Nämnd|Mottagare)[ \t]*:?[ \t]*$/u, after: /^(?:[ \t]*(?:\n|$)|[ \t]{2,}|\t)/u },
@@ -271,11 +278,15 @@ export const ORGAN_RULES: readonly ContextRule[] = [
  * and a nämnd's letterhead before its document type ("KULTUR- OCH FRITIDSNÄMNDEN TJÄNSTEUTLÅTANDE DATUM …").
  */
 const HEADER_STRENGTH = 0.9;
-const HEADER_WORDS = /protokoll|sammanträdesdatum|^\s*datum\b|tjänsteskrivelse|tjänsteutlåtande/imu;
-const HEADER_LINE_REST = /^[ \t]*(?:(?:sammanträdes)?datum\b.*|(?:tjänsteskrivelse|tjänsteutlåtande)\b.*)?$/iu;
+const HEADER_WORDS = /protokoll|sammanträdesdatum|^\s*datum\b|tjänsteskrivelse|tjänsteutlåtande|kallelse|föredragningslista/imu;
+/** What may follow the body on its header line: "Datum …", "Tjänsteskrivelse", "Protokoll 1 (18)", "Sammanträdesprotokoll  Sida 3 (12)". */
+const HEADER_LINE_REST = /^[ \t]*(?:(?:sammanträdes)?datum\b.*|(?:tjänsteskrivelse|tjänsteutlåtande)\b.*|(?:sammanträdes|möte?s)?protokoll(?:et|sutdrag)?(?![\p{L}]).*)?$/iu;
 
-/** On a page's first lines the meeting date may share the body's line: "Socialnämnden   2023-05-10". */
-const HEADER_LINE_DATE = /^[ \t]+\d{4}-\d{2}-\d{2}[ \t]*$/u;
+/**
+ * On a page's first lines the meeting date may share the body's line: "Socialnämnden   2023-05-10", and in an
+ * excerpt's stamp its § too: "Socialnämnden 2023-05-10 § 45".
+ */
+const HEADER_LINE_DATE = /^[ \t]+\d{4}-\d{2}-\d{2}(?:[ \t]*,?[ \t]*§{1,2}[ \t]*\d{1,4})?[ \t]*$/u;
 
 function isProtocolHead(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -286,6 +297,36 @@ function isProtocolHead(text: string, start: number, end: number): boolean {
   // The rest of the body's own line counts too: a flattened page keeps its whole header on one line.
   const around = text.slice(linesBack(text, lineStart, 3), lineStart) + rest + text.slice(lineEnd === -1 ? text.length : lineEnd, linesForward(text, end, 4));
   return HEADER_WORDS.test(around);
+}
+
+/**
+ * A title line at the top of a protocol, notice or meeting page that names the meeting's body among protocol words,
+ * dates and separators only: "Kommunstyrelsen - Protokoll 2023-05-10", "Protokoll från socialnämndens sammanträde
+ * 2023-05-10", "Sammanträdesprotokoll för kommunstyrelsen", "Mötesprotokoll kultur- och fritidsnämnden 2023-05-10",
+ * a breadcrumb's "… > Kommunledningsutskottet > Sammanträde 2023-11-22". Not a sentence that mentions a body
+ * ("Protokollet skickas till kommunstyrelsen"), nor a title further down (a list of earlier protocols).
+ */
+const TITLE_WORD = String.raw`(?:sammanträdes|mötes)?protokoll(?:et|sutdrag)?|kallelse|handlingar|föredragningslista|sammanträde[ts]?|möte[ts]?`;
+const TITLE_REST = new RegExp(
+  String.raw`^(?:[ \t]+|[–—|:,>§()-]|${TITLE_WORD}|och|från|för|vid|med|den|sida|\d{4}-\d{2}-\d{2}|\d{1,4}|(?<![\p{L}])(?:${MONTH})(?![\p{L}]))*$`,
+  'iu',
+);
+const HAS_TITLE_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${TITLE_WORD})(?![\p{L}])`, 'iu');
+/** How far into a document its title lines run. */
+const TITLE_CHARS = 600;
+
+function isTitleHead(text: string, start: number, end: number): boolean {
+  // The top is where the text starts after its "# source:" line.
+  const top = /^(?:#[^\n]*\n|[ \t]*\n)*/u.exec(text)![0].length;
+  if (start - top > TITLE_CHARS) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const before = text.slice(lineStart, start);
+  const after = text.slice(end, lineEnd === -1 ? undefined : lineEnd);
+  // A breadcrumb keeps the places before the body: only what follows it must be the meeting's.
+  if (/>[ \t]*$/u.test(before) && /^[ \t]*>[ \t]*(?:sammanträde|möte|protokoll)/iu.test(after)) return TITLE_REST.test(after);
+  const rest = `${before} ${after}`;
+  return TITLE_REST.test(rest) && HAS_TITLE_WORD.test(rest);
 }
 
 /** Where the `count` lines before `lineStart` begin (splitting the whole text before it was quadratic). */
@@ -353,7 +394,7 @@ export function organCandidates(doc: DocText): Candidate<string>[] {
   const candidates: Candidate<string>[] = [];
   for (const { start, end, name } of bodySpans(doc.text)) {
     if (isGeneric(name)) continue;
-    const header = isProtocolHead(doc.text, start, end);
+    const header = isProtocolHead(doc.text, start, end) || isTitleHead(doc.text, start, end);
     const context = strongestContext(ORGAN_RULES, doc.text, start, end);
     if (!header && !context) continue;
     // A förvaltning heads the page as the author, proposes and is commissioned as staff; it is party only by contract ("mellan", "genom").

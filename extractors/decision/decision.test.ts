@@ -263,6 +263,10 @@ describe('decisions reported in running text', () => {
     expect(decide('Publicerad 2021-11-10\n\nSocialnämnden beslutade den 3 november att ingå en överenskommelse med föreningen. Avtalet gäller från 1 augusti 2021.', 'annat')?.value.outcome).toBe('bifall');
     expect(news('Kommunfullmäktige antog överenskommelsen med den idéburna sektorn 2019.')).toBeUndefined();
     expect(news('Kommunstyrelsen beslutade 2023 att ingå partnerskapet.')).toMatchObject({ outcome: 'bifall' });
+    expect(news('Socialnämnden tecknade förra året ett partnerskap med föreningen. Nu utvärderas samarbetet.')).toBeUndefined();
+    expect(news('För tre år sedan beslutade kulturnämnden att ingå partnerskapet.')).toBeUndefined();
+    expect(news('I fjol sa kommunstyrelsen ja till avtalet med föreningen.')).toBeUndefined();
+    expect(news('Förra veckan sa kommunstyrelsen ja till avtalet med föreningen.')).toMatchObject({ outcome: 'bifall' });
     expect(news('Kommunstyrelsen beslutade att ingå partnerskapet för 2022–2024.')).toMatchObject({ outcome: 'bifall' });
   });
 

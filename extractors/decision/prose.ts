@@ -143,8 +143,9 @@ function reportedVerb(text: string): { verb: RegExpExecArray; outcome: Outcome; 
 }
 
 /**
- * A decision dated by its year alone, before the page's own year (or on a page without a date), is history the
- * page recalls: "Kommunfullmäktige antog överenskommelsen med idéburen sektor 2019", "beslutade redan 2015 att …".
+ * A decision dated by its year alone, before the page's own year (or on a page without a date), or told as an
+ * earlier year's, is history the page recalls: "Kommunfullmäktige antog överenskommelsen med idéburen sektor 2019",
+ * "beslutade redan 2015 att …", "Socialnämnden tecknade förra året ett partnerskap".
  */
 const BARE_YEAR = new RegExp(
   `(?<!(?:${MONTH})\\.?\\s|(?:för|under|perioden|till|från|t\\.?o\\.?m\\.?|[–-])\\s*|[\\d/.-])((?:19|20)\\d{2})(?!\\d|\\s*[–-]\\s*\\d)`,
@@ -152,9 +153,12 @@ const BARE_YEAR = new RegExp(
 );
 const HISTORY_REACH = 60;
 
+/** A year told relative to the page's: "förra året", "i fjol", "för två år sedan" — a decision of an earlier year. */
+const EARLIER_YEAR = /(?<![\p{L}])(?:förra\s+året|förra\s+års|i\s*fjol|för\s+(?:\d{1,2}|\p{L}+)\s+år\s+sedan)(?![\p{L}])/iu;
+
 function isHistory(text: string, verb: RegExpExecArray, own: DocumentDate | null): boolean {
   const near = text.slice(Math.max(0, verb.index - HISTORY_REACH), verb.index + verb[0].length + HISTORY_REACH);
-  return [...near.matchAll(BARE_YEAR)].some((m) => !own || m[1]! < own.year);
+  return EARLIER_YEAR.test(near) || [...near.matchAll(BARE_YEAR)].some((m) => !own || m[1]! < own.year);
 }
 
 /**

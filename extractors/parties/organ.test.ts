@@ -191,6 +191,35 @@ describe('organ rules', () => {
     expect(organ('Social resursnämnd beslutar: att ingå IOP.')).toEqual(['social resursnämnd']);
   });
 
+  it("organ.protocol-head: a protocol's or notice's title line and header line as real pages print them", () => {
+    expect(organ('Kommunstyrelsen Protokoll 1 (18)\nPlats och tid: Konferensrum, den 18 juni 2018')).toEqual(['kommunstyrelsen']);
+    expect(organ('Kommunstyrelsen   Sammanträdesprotokoll   Sida 3 (12)\nSammanträdesdatum 2023-05-10')).toEqual(['kommunstyrelsen']);
+    expect(organ('Protokollsutdrag\nSocialnämnden 2023-05-10 § 45')).toEqual(['socialnämnden']);
+    expect(organ('Protokoll från socialnämndens sammanträde 2023-05-10')).toEqual(['socialnämnden']);
+    expect(organ('Kommunstyrelsen - Protokoll 2023-05-10')).toEqual(['kommunstyrelsen']);
+    expect(organ('Mötesprotokoll kultur- och fritidsnämnden 2023-05-10')).toEqual(['kultur- och fritidsnämnden']);
+    expect(organ('Sammanträdesprotokoll för kommunstyrelsen\n2023-05-10')).toEqual(['kommunstyrelsen']);
+    expect(organ('Hem > Exempels kommun > Kommunledningsutskottet > Sammanträde 2023-11-22')).toEqual(['kommunledningsutskottet']);
+    expect(organ('# source: https://x.se/a\n\nKallelse och handlingar\nKultur- och fritidsnämnden\n2023-05-10')).toEqual(['kultur- och fritidsnämnden']);
+    // A sentence about a protocol, a bare name, or a title far down the text names no meeting's body.
+    expect(organ('Protokollet skickas till kommunstyrelsen.')).toEqual([]);
+    expect(organ('Kommunstyrelsen')).toEqual([]);
+    expect(organ(`${'Föreningen driver verksamheten i kommunen. '.repeat(20)}\nKommunstyrelsen - Protokoll 2019-05-10`)).toEqual([]);
+  });
+
+  it('organ.through, organ.named-party, organ.labelled: an agreement names its parties', () => {
+    expect(organ('Överenskommelse om IOP mellan Exempels kommun (genom socialnämnden) och Föreningen Hjälpen.')).toEqual(['socialnämnden']);
+    expect(organ('Kommunen, företrädd av socialnämnden, och föreningen ingår avtal.')).toEqual(['socialnämnden']);
+    expect(organ('Socialnämnden i Exempels kommun, nedan kallad nämnden, och Föreningen Hjälpen har träffat följande överenskommelse.')).toEqual([
+      'socialnämnden',
+    ]);
+    expect(organ('Parter\nKultur- och fritidsnämnden, Exempels kommun\nFöreningen Hjälpen')).toEqual(['kultur- och fritidsnämnden']);
+    expect(organ('1. Parter: Socialnämnden i Exempels kommun och Föreningen Hjälpen.')).toEqual(['socialnämnden']);
+    expect(organ('Ansvarig förvaltning: Socialförvaltningen')).toEqual(['socialförvaltningen']);
+    // Not a body only spoken of further below the heading.
+    expect(organ('Parterna har träffats flera gånger.\nKulturnämnden informerades.')).toEqual([]);
+  });
+
   it("keeps a region's adjective and a body's utskott as part of the name", () => {
     expect(organ('Regionala utvecklingsnämnden beslutade att ingå ett IOP med föreningen.')).toEqual(['regionala utvecklingsnämnden']);
     expect(organ('Den regionala utvecklingsnämnden beviljar föreningen stöd.')).toEqual(['regionala utvecklingsnämnden']);

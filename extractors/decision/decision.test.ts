@@ -310,6 +310,19 @@ describe('decisions reported in running text', () => {
     expect(page('https://tidning.se/orten/2019/05/rubrik', 'I går sa kommunstyrelsen ja till avtalet.')?.value.date).toBeNull();
   });
 
+  it('takes the body that opens the sentence as the subject of an active verb, and a decision to propose as förslag', () => {
+    expect(news('Kulturnämnden har på uppdrag av kommunstyrelsen beslutat att teckna ett partnerskap med föreningen.')).toMatchObject({
+      body: 'kulturnämnden', outcome: 'bifall',
+    });
+    // The agent of a passive follows its verb.
+    expect(news('Socialnämndens förslag om partnerskap godkändes av kommunstyrelsen i går.')).toMatchObject({ body: 'kommunstyrelsen' });
+    expect(news('Kommunstyrelsen beslutade på tisdagen att föreslå kommunfullmäktige att godkänna partnerskapet.')).toMatchObject({
+      body: 'kommunstyrelsen', outcome: 'förslag', date: '2023-11-28',
+    });
+    // Proposing something to a förening is no proposal to a body.
+    expect(news('Kommunstyrelsen beslutade att föreslå föreningen ett nytt avtal.')).toMatchObject({ outcome: 'bifall' });
+  });
+
   it('reads a matter sent back or put off as återremiss or bordläggning', () => {
     expect(news('Ärendet om partnerskapet återremitterades av kommunstyrelsen den 27 november.')).toMatchObject({
       body: 'kommunstyrelsen', outcome: 'återremiss', date: '2023-11-27',

@@ -54,6 +54,9 @@ export const REPORTED_RETURN =
   /(?<![\p{L}])(?:återremitter(?:ade|at|ades|ats)|(?:beslutade|beslutat|beslöt)\s+att\s+återremittera|skickade\s+(?:[\p{L}-]+\s+){0,3}?tillbaka)(?![\p{L}])/iu;
 export const REPORTED_POSTPONEMENT =
   /(?<![\p{L}])(?:bordl(?:ade|agt|ades|agts)|(?:beslutade|beslutat|beslöt)\s+att\s+bordlägga|sköt\s+(?:[\p{L}-]+\s+){0,3}?upp\s+beslutet)(?![\p{L}])/iu;
+/** "Kommunstyrelsen beslutade att föreslå kommunfullmäktige att godkänna …", "har beslutat att föreslå regionfullmäktige …". */
+export const REPORTED_PROPOSAL_ON =
+  /(?<![\p{L}])(?:beslutade|beslutat|beslöt)(?:\s+[\p{L}-]+){0,3}?\s+att\s+föreslå\s+(?=\p{L}*(?:fullmäktige|styrelsen|nämnden)(?![\p{L}]))/iu;
 export const REPORTED_REFUSAL =
   /(?<![\p{L}])(?:avslog|avslagit|avslogs|(?:beslutade|beslutat|beslöt)\s+att\s+avslå|(?:sa|sade|sagt|röstade|röstat)\s+(?:[\p{L}-]+\s+){0,3}?nej\s+till)(?![\p{L}])/iu;
 /** A decision still to come, before the body that is to take it: förslag. */
@@ -86,6 +89,11 @@ export interface ProseDecision {
   dateFromSource: boolean;
   sentence: TextSpan;
 }
+
+/** What may stand before a sentence's subject: nothing, a list mark, "Nu har", "I dag har". */
+const OPENING = /^(?:\d{1,2}[.)]\s*|[•·*–-]\s*)?(?:(?:Nu|I\s*dag|I\s*går|Även|Också)\s+(?:har\s+)?)?(?:även\s+|också\s+)?$/iu;
+/** A verb in the s-passive: its agent follows it ("godkändes av", "antogs av", "beslutats av"). */
+const PASSIVE = /(?:des|ades|ogs|ats|gits|ts|gs|lls|as)(?![\p{L}])/iu;
 
 /** A date that states its own year owes nothing to the page's date. */
 const YEAR = /(?:19|20)\d{2}/u;
@@ -132,6 +140,9 @@ function reportedVerb(text: string): { verb: RegExpExecArray; outcome: Outcome; 
   if (returned) return { verb: returned, outcome: 'återremiss', decided: true, needsBody: true };
   const postponed = REPORTED_POSTPONEMENT.exec(text);
   if (postponed) return { verb: postponed, outcome: 'bordläggning', decided: true, needsBody: true };
+  // A body that decides to propose to another only proposes (outcomes.ts: 'propose to higher body').
+  const proposedOn = REPORTED_PROPOSAL_ON.exec(text);
+  if (proposedOn) return { verb: proposedOn, outcome: 'förslag', decided: false, needsBody: true };
   const refusal = REPORTED_REFUSAL.exec(text);
   if (refusal) return { verb: refusal, outcome: 'avslag', decided: true, needsBody: true };
   const agreement = REPORTED_AGREEMENT.exec(text) ?? (HEADLINE.test(text) ? HEADLINE_AGREEMENT.exec(text) : null);
@@ -179,8 +190,12 @@ export function proseDecision(text: string, bodies: readonly BodyMention[], with
     const at = sentence.start + reported.verb.index;
     if (reported.decided && isHistory(sentence.text, reported.verb, own)) continue;
     const named = bodies.filter((b) => b.start >= sentence.start && b.end <= sentence.end);
-    // The body nearest the verb: its subject before it, or after it in an inverted clause.
-    const body = (named.length > 0 ? named : bodiesIn(sentence)).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0] ?? null;
+    // The body nearest the verb: its subject before it, or after it in an inverted clause; but a body that opens
+    // the sentence is its subject even with another between it and an active verb ("Kulturnämnden har på uppdrag
+    // av kommunstyrelsen beslutat …"). A passive's agent follows the verb ("… godkändes av kommunstyrelsen").
+    const near = (named.length > 0 ? named : bodiesIn(sentence)).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
+    const opening = PASSIVE.test(reported.verb[0]) ? undefined : near.find((b) => b.start < at && OPENING.test(sentence.text.slice(0, b.start - sentence.start)));
+    const body = opening ?? near[0] ?? null;
     // "Beslutet fattades den 22 maj." after the sentence that told who decided: the date of that decision.
     // (Widened by hand: the compiler's loop analysis keeps best at its initial null here.)
     const told = best as { found: ProseDecision; rank: number } | null;

@@ -76,6 +76,13 @@ describe('organ rules', () => {
     expect(organ('Kommunfullmäktige har den 15 mars 2015 beslutat att anta riktlinjer för bidrag.')).toEqual([]);
   });
 
+  it('organ.commissioned, organ.decided, organ.proposal-to with adverbials and infinitives between', () => {
+    expect(organ('Kommunfullmäktige gav på måndagen kommunstyrelsen i uppdrag att teckna ett IOP.')).toEqual(['kommunfullmäktige', 'kommunstyrelsen']);
+    expect(organ('Kulturnämnden har på uppdrag av kommunstyrelsen beslutat att teckna ett IOP.')).toEqual(['kulturnämnden', 'kommunstyrelsen']);
+    expect(organ('Kommunstyrelsen beslutade att föreslå kommunfullmäktige att godkänna avtalet.')).toEqual(['kommunstyrelsen', 'kommunfullmäktige']);
+    expect(organ('Kommunstyrelsen gav i går besked om budgeten.')).toEqual([]);
+  });
+
   it('organ.decided-by: a matter sent back, put off or refused by the body', () => {
     expect(organ('Ärendet om IOP med föreningen återremitterades av kommunstyrelsen.')).toEqual(['kommunstyrelsen']);
     expect(organ('Frågan om partnerskapet bordlades av socialnämnden.')).toEqual(['socialnämnden']);

@@ -89,9 +89,9 @@ const WEEKDAY = `(?:${weekdayNames.weekdays.join('|')})`;
 const MONTH = alternation(Object.keys(monthNames.months));
 /**
  * Time and manner between a body, its auxiliary and its verb: "har i dag beslutat", "beslutade på
- * tisdagen", "sa på måndagskvällen ja till", "har nu också godkänt", "beslöt vid sitt sammanträde i onsdags", "har den 27 november beslutat".
+ * tisdagen", "sa på måndagskvällen ja till", "har på uppdrag av kommunstyrelsen beslutat", "har nu också godkänt", "beslöt vid sitt sammanträde i onsdags", "har den 27 november beslutat".
  */
-const ADVERBIAL = String.raw`(?:[ \t]*,?[ \t]+(?:${alternation(lexicon.adverbials.map((a) => a.replace(/ /g, '[ \\t]+')))}|(?:på|under)[ \t]+${WEEKDAY}(?:en|s(?:${weekdayNames.partsOfDay.join('|')}))|i[ \t]+${WEEKDAY}s|den[ \t]+\d{1,2}(?:[ \t]+(?:${MONTH}))?|i[ \t]+(?:${MONTH}))(?![\p{L}])){0,3}`;
+const ADVERBIAL = String.raw`(?:[ \t]*,?[ \t]+(?:${alternation(lexicon.adverbials.map((a) => a.replace(/ /g, '[ \\t]+')))}|(?:på|under)[ \t]+${WEEKDAY}(?:en|s(?:${weekdayNames.partsOfDay.join('|')}))|i[ \t]+${WEEKDAY}s|den[ \t]+\d{1,2}(?:[ \t]+(?:${MONTH}))?|i[ \t]+(?:${MONTH})|på[ \t]+uppdrag[ \t]+(?:av|från)[ \t]+[\p{L}-]+)(?![\p{L}])){0,3}`;
 /** Words of a verb list as one alternation, adverbials allowed between an entry's words ("sa i går ja till"). */
 const verbs = (list: readonly string[]) => alternation(list.map((v) => v.replace(/ /g, `${ADVERBIAL}[ \\t]+`)));
 const PRESENT = verbs(lexicon.decisionVerbs);
@@ -157,7 +157,8 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   },
   // A commission from the deciding body is the commissioned body's part in the matter: "Kommunfullmäktige ger
   // kommunstyrelsen i uppdrag att upprätta ett IOP"; a förvaltning commissioned is staff (see organCandidates).
-  { name: 'organ.commissioned', strength: 0.75, before: /(?<!\p{L})(?:ger|gav|ge)(?:[ \t]+(?:dessutom|även|också|nu))?[ \t]+$/u, after: /^[ \t]+i[ \t]+uppdrag(?!\p{L})/u },
+  // Adverbials may stand between the verb and the body: "Kommunfullmäktige gav på måndagen kommunstyrelsen i uppdrag".
+  { name: 'organ.commissioned', strength: 0.75, before: new RegExp(String.raw`(?<![\p{L}])(?:ger|gav|ge)${ADVERBIAL}[ \t]+$`, 'u'), after: /^[ \t]+i[ \t]+uppdrag(?!\p{L})/u },
   { name: 'organ.commissioned', strength: 0.75, after: /^[ \t]+(?:får|fick|har[ \t]+fått)[ \t]+i[ \t]+uppdrag(?!\p{L})/u },
   // The commissioning body, told in the past or as the source of a commission: "Kommunstyrelsen gav i maj
   // förvaltningen i uppdrag att …", "på uppdrag av socialnämnden".
@@ -231,7 +232,8 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   // A delegate's decision is the delegating body's: "Beslutet anmäls till socialnämnden", "enligt socialnämndens delegationsordning".
   { name: 'organ.delegating', strength: 0.8, before: /(?:anmäls|anmäles|redovisas)[ \t]+till[ \t]+$/iu },
   { name: 'organ.delegating', strength: 0.8, after: /^[ \t]+delegationsordning/u },
-  { name: 'organ.proposal-to', strength: 0.8, before: /(?:förslag(?:et)?\s+till|föreslår)\s*$/iu },
+  // "Förslag till kommunfullmäktige", "Kommunstyrelsen föreslår kommunfullmäktige …", "beslutade att föreslå regionfullmäktige …".
+  { name: 'organ.proposal-to', strength: 0.8, before: /(?:förslag(?:et)?\s+till|föreslår|föreslog|att\s+föreslå)\s*$/iu },
   // A party's acting body: "Region Gotland genom regionstyrelsen", "Exempels kommun (genom socialnämnden)",
   // "Kommunen, företrädd av socialnämnden".
   { name: 'organ.through', strength: 0.85, before: /(?:^|[\s(])(?:genom|via|(?:företrädd|företrätt|företrädda|representerad|representerat)\s+av)\s+$/iu },

@@ -64,6 +64,8 @@ describe('meeting date', () => {
     expect(meetingDate('Sammanträdesdatum                      2007-01-08', false)?.value).toBe('2007-01-08');
     expect(meetingDate('Plats och tid   Kommunhuset, måndagen den 6 maj 2024, kl. 13.00', false)?.value).toBe('2024-05-06');
     expect(meetingDate('Sammanträde den 6 maj 2024', false)?.value).toBe('2024-05-06');
+    expect(meetingDate('Sammanträdesdag: tisdag 6 maj 2024', false)?.value).toBe('2024-05-06');
+    expect(meetingDate('Datum för mötet\n2024-05-06', false)?.value).toBe('2024-05-06');
     expect(meetingDate('BESLUT\nBeslutsdatum: 2024-05-06\nDelegat: Enhetschef', false)?.value).toBe('2024-05-06');
     expect(meetingDate('Plats och tid   Stadshuset, sal 3, kl. 13.00–15.30, 2024-05-06', false)?.value).toBe('2024-05-06');
     expect(meetingDate('Tid och plats   kl 13:00, måndag 6 maj 2024, Kommunhuset', false)?.value).toBe('2024-05-06');

@@ -206,6 +206,8 @@ describe('organ rules', () => {
     expect(organ('Kommunstyrelsen - Protokoll 2023-05-10')).toEqual(['kommunstyrelsen']);
     expect(organ('Mötesprotokoll kultur- och fritidsnämnden 2023-05-10')).toEqual(['kultur- och fritidsnämnden']);
     expect(organ('Sammanträdesprotokoll för kommunstyrelsen\n2023-05-10')).toEqual(['kommunstyrelsen']);
+    expect(organ('Utdrag ur protokoll fört vid kommunstyrelsens sammanträde 2023-11-27')).toEqual(['kommunstyrelsen']);
+    expect(organ('Protokollsutdrag fört vid sammanträde med socialnämnden den 12 maj 2023')).toEqual(['socialnämnden']);
     expect(organ('Hem > Exempels kommun > Kommunledningsutskottet > Sammanträde 2023-11-22')).toEqual(['kommunledningsutskottet']);
     expect(organ('# source: https://x.se/a\n\nKallelse och handlingar\nKultur- och fritidsnämnden\n2023-05-10')).toEqual(['kultur- och fritidsnämnden']);
     // A sentence about a protocol, a bare name, or a title far down the text names no meeting's body.

@@ -257,6 +257,10 @@ describe('decisions reported in running text', () => {
     expect(news('Tjejjouren har tecknat ett IOP-avtal med kommunen.')).toEqual({ date: null, body: null, paragraph: null, outcome: 'bifall' });
     expect(news('Kommunen ingår IOP-avtal med kvinnojouren\n\nPRESSMEDDELANDE')).toMatchObject({ outcome: 'bifall' });
     expect(news('En kommun ingår ett IOP när verksamheten inte kan upphandlas. Det är en samverkansform.')).toBeUndefined();
+    expect(news('Ett idéburet offentligt partnerskap har tecknats mellan kommunen och föreningen.')).toMatchObject({ outcome: 'bifall', body: null });
+    expect(news('I veckan undertecknades ett IOP-avtal mellan socialnämnden och föreningen.')).toMatchObject({ outcome: 'bifall', body: 'socialnämnden' });
+    expect(news('IOP-avtal tecknas mellan kommunen och en idéburen organisation. Det är en samverkansform.')).toBeUndefined();
+    expect(news('Avtalet med föreningen tecknades 2019 och har förlängts sedan dess.')).toBeUndefined();
   });
 
   it('reads no decision from an agreement already running when the page was written, nor from a decision of an earlier year', () => {

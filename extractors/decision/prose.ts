@@ -36,9 +36,13 @@ function bodiesIn(sentence: TextSpan): BodyMention[] {
  */
 export const REPORTED_APPROVAL =
   /(?<![\p{L}])(?:beslutade|beslutat|beslöt|godkände|godkänt|biföll|bifallit|fastställde|fastställt|(?:röstade|röstat)\s+(?:[\p{L}-]+\s+){0,2}?(?:ja\s+till|igenom)|röstade\s+för|(?:gav|gett|givit)\s+(?:[\p{L}-]+\s+){0,2}?(?:klartecken|grönt\s+ljus)|(?:sa|sade|sagt)\s+(?:[\p{L}-]+\s+){0,3}?ja\s+till|beviljade|beviljat|antog|antagit|klubbade|klubbat|gav\s+(?:[\p{L}-]+\s+){0,4}?i\s+uppdrag|fick\s+i\s+uppdrag|(?:tog|fattade|tagit|fattat)\s+(?:[\p{L}-]+\s+){0,4}?beslut(?:et)?|(?:ställde|ställt)\s+sig\s+bakom|valde\s+att|valt\s+att|tilldelade|tilldelat|bifölls|togs\s+av|godkändes|beslutades|klubbades|beviljades|antogs|godkänts|antagits|beslutats|klubbats|beviljats|fattades\s+(?:[\p{L}-]+\s+){0,2}?beslut(?:et)?|beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:fattades|togs))(?![\p{L}])/iu;
-/** Verbs that report an agreement concluded: a decision taken, though the text may not say by whom. */
+/**
+ * Verbs that report an agreement concluded: a decision taken, though the text may not say by whom; also in the
+ * passive ("Ett IOP har tecknats mellan kommunen och föreningen", "I veckan undertecknades avtalet"), never in the
+ * present ("IOP-avtal tecknas mellan …" tells how it is done).
+ */
 export const REPORTED_AGREEMENT =
-  /(?<![\p{L}])(?:tecknat|tecknade|ingått|ingick|skrivit\s+under|skrivits\s+under|skrev\s+(?:[\p{L}-]+\s+){0,3}?(?:under|på)|skrivit\s+på|undertecknade|undertecknat|kommit\s+överens|kom\s+överens|slöt|slutit)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tecknat|tecknade|tecknats|tecknades|undertecknats|undertecknades|ingåtts|ingicks|slutits|slöts|ingått|ingick|skrivit\s+under|skrivits\s+under|skrev\s+(?:[\p{L}-]+\s+){0,3}?(?:under|på)|skrivit\s+på|undertecknade|undertecknat|kommit\s+överens|kom\s+överens|slöt|slutit)(?![\p{L}])/iu;
 /**
  * A headline tells a concluded agreement in the present: "Kommunen ingår IOP-avtal med kvinnojouren". Only in
  * a headline (a short line without a full stop); in running text the present describes how IOP works.

@@ -36,13 +36,35 @@ export function subjectOf(sentence: TextSpan, mentions: readonly BodyMention[]):
   return mentions.find((m) => m.start === sentence.start + lead) ?? null;
 }
 
-export function decidingBody(text: string, section: readonly TextSpan[], recordsMeeting: boolean, mentions: readonly BodyMention[]): BodyMention | null {
+export function decidingBody(
+  text: string,
+  section: readonly TextSpan[],
+  recordsMeeting: boolean,
+  mentions: readonly BodyMention[],
+  owner: BodyMention | null = null,
+): BodyMention | null {
   const subject = section.map((s) => subjectOf(s, mentions)).find((b) => b !== null) ?? null;
   const header = headerBody(text, mentions);
+  // The body a section's heading names as its owner (headingOwner) speaks for the section before any subject in it.
   const named = mentions.find((m) => section.some((s) => m.start >= s.start && m.end <= s.end)) ?? null;
-  const found = (recordsMeeting ? (header ?? subject) : (subject ?? header)) ?? named;
+  const found = (recordsMeeting ? (header ?? owner ?? subject) : (owner ?? subject ?? header)) ?? named;
   // No decision section found (a page flattened to one line hides its headings): the body a decision clause names.
   return found ?? (section.every((s) => s.end <= s.start) ? decisionClauseBody(text, mentions) : null);
+}
+
+/** A section heading that names whose decision or proposal follows: "Kommunstyrelsens beslut", "Arbetsutskottets förslag till kommunstyrelsen". */
+const OWNED_HEADING = /^(\p{L}+)s\s+(?:beslut|förslag)(?![\p{L}])/u;
+
+/**
+ * The body whose meeting recorded the section, by its heading's genitive, when the page has no header to name it
+ * (a meeting page: "Kommunledningsutskottets förslag till kommunstyrelsen" → kommunledningsutskottet). Only a body
+ * the parties extractor found: "Förvaltningens förslag" names staff, not a meeting.
+ */
+export function headingOwner(heading: TextSpan, organ: readonly Field<string>[]): BodyMention | null {
+  const m = OWNED_HEADING.exec(heading.text);
+  if (!m) return null;
+  const known = organ.find((b) => b.value.toLowerCase() === m[1]!.toLowerCase());
+  return known ? { value: known.value, start: heading.start, end: heading.start + m[1]!.length + 1 } : null;
 }
 
 /** "Social resursnämnd beslutar: att …", "Kommunstyrelsen föreslås besluta att …": the body of a decision clause. */

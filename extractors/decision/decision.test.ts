@@ -64,6 +64,8 @@ describe('meeting date', () => {
     expect(meetingDate('Sammanträdesdatum                      2007-01-08', false)?.value).toBe('2007-01-08');
     expect(meetingDate('Plats och tid   Kommunhuset, måndagen den 6 maj 2024, kl. 13.00', false)?.value).toBe('2024-05-06');
     expect(meetingDate('Sammanträde den 6 maj 2024', false)?.value).toBe('2024-05-06');
+    expect(meetingDate('Sammanträdesdag: tisdag 6 maj 2024', false)?.value).toBe('2024-05-06');
+    expect(meetingDate('Datum för mötet\n2024-05-06', false)?.value).toBe('2024-05-06');
     expect(meetingDate('BESLUT\nBeslutsdatum: 2024-05-06\nDelegat: Enhetschef', false)?.value).toBe('2024-05-06');
     expect(meetingDate('Plats och tid   Stadshuset, sal 3, kl. 13.00–15.30, 2024-05-06', false)?.value).toBe('2024-05-06');
     expect(meetingDate('Tid och plats   kl 13:00, måndag 6 maj 2024, Kommunhuset', false)?.value).toBe('2024-05-06');
@@ -171,6 +173,14 @@ describe('extractDecision', () => {
     expect(decide(protocol('Arbetsutskottets förslag till kommunstyrelsen\n• Ärendet om avtalet återremitteras.'), 'protokoll')?.value.outcome).toBe('återremiss');
   });
 
+  it("takes the body a section heading names as its owner where no header names the meeting's body", () => {
+    const page = 'Sammanträde 2023-11-22\n\n1 Partnerskap med föreningen\n\nKommunledningsutskottets förslag till kommunstyrelsen\n- Kommunstyrelsen godkänner överenskommelsen med föreningen.\n\nBeskrivning av ärendet\nFöreningen har ansökt.';
+    expect(decide(page, 'protokoll')?.value).toMatchObject({ body: 'kommunledningsutskottet', outcome: 'förslag', date: '2023-11-22' });
+    // Staff's proposal names no meeting: the subject of the proposal is the body.
+    const staff = 'Tjänsteskrivelse\n\nFörvaltningens förslag till beslut\nSocialnämnden godkänner överenskommelsen med föreningen.';
+    expect(decide(staff, 'tjansteskrivelse')?.value).toMatchObject({ body: 'socialnämnden', outcome: 'förslag' });
+  });
+
   it("reads a tjänsteskrivelse's proposal with the body from its subject and no meeting date", () => {
     const text = 'Tjänsteskrivelse\nDatum 2021-06-01\n\nFörslag till beslut\n1. Kultur- och fritidsnämnden godkänner överenskommelsen med föreningen.\n\nSammanfattning\nFöreningen har ansökt.';
     expect(decide(text, 'tjansteskrivelse')?.value).toEqual({ date: null, body: 'kultur- och fritidsnämnden', paragraph: null, outcome: 'förslag' });
@@ -247,6 +257,10 @@ describe('decisions reported in running text', () => {
     expect(news('Tjejjouren har tecknat ett IOP-avtal med kommunen.')).toEqual({ date: null, body: null, paragraph: null, outcome: 'bifall' });
     expect(news('Kommunen ingår IOP-avtal med kvinnojouren\n\nPRESSMEDDELANDE')).toMatchObject({ outcome: 'bifall' });
     expect(news('En kommun ingår ett IOP när verksamheten inte kan upphandlas. Det är en samverkansform.')).toBeUndefined();
+    expect(news('Ett idéburet offentligt partnerskap har tecknats mellan kommunen och föreningen.')).toMatchObject({ outcome: 'bifall', body: null });
+    expect(news('I veckan undertecknades ett IOP-avtal mellan socialnämnden och föreningen.')).toMatchObject({ outcome: 'bifall', body: 'socialnämnden' });
+    expect(news('IOP-avtal tecknas mellan kommunen och en idéburen organisation. Det är en samverkansform.')).toBeUndefined();
+    expect(news('Avtalet med föreningen tecknades 2019 och har förlängts sedan dess.')).toBeUndefined();
   });
 
   it('reads no decision from an agreement already running when the page was written, nor from a decision of an earlier year', () => {
@@ -255,6 +269,10 @@ describe('decisions reported in running text', () => {
     expect(decide('Publicerad 2021-11-10\n\nSocialnämnden beslutade den 3 november att ingå en överenskommelse med föreningen. Avtalet gäller från 1 augusti 2021.', 'annat')?.value.outcome).toBe('bifall');
     expect(news('Kommunfullmäktige antog överenskommelsen med den idéburna sektorn 2019.')).toBeUndefined();
     expect(news('Kommunstyrelsen beslutade 2023 att ingå partnerskapet.')).toMatchObject({ outcome: 'bifall' });
+    expect(news('Socialnämnden tecknade förra året ett partnerskap med föreningen. Nu utvärderas samarbetet.')).toBeUndefined();
+    expect(news('För tre år sedan beslutade kulturnämnden att ingå partnerskapet.')).toBeUndefined();
+    expect(news('I fjol sa kommunstyrelsen ja till avtalet med föreningen.')).toBeUndefined();
+    expect(news('Förra veckan sa kommunstyrelsen ja till avtalet med föreningen.')).toMatchObject({ outcome: 'bifall' });
     expect(news('Kommunstyrelsen beslutade att ingå partnerskapet för 2022–2024.')).toMatchObject({ outcome: 'bifall' });
   });
 
@@ -296,6 +314,48 @@ describe('decisions reported in running text', () => {
     expect(dated!.confidence).toBeLessThan(decide(`Nyhet 2021-06-15\n\nVid sitt sammanträde den 9 juni beslutade socialnämnden att ingå partnerskapet.`, 'annat')!.confidence);
     expect(page('https://tidning.se/orten/2017/10/10/rubrik', 'På tisdagens möte sa kommunstyrelsen ja till avtalet.')?.value.date).toBe('2017-10-10');
     expect(page('https://tidning.se/orten/2019/05/rubrik', 'I går sa kommunstyrelsen ja till avtalet.')?.value.date).toBeNull();
+  });
+
+  it('takes the body that opens the sentence as the subject of an active verb, and a decision to propose as förslag', () => {
+    expect(news('Kulturnämnden har på uppdrag av kommunstyrelsen beslutat att teckna ett partnerskap med föreningen.')).toMatchObject({
+      body: 'kulturnämnden', outcome: 'bifall',
+    });
+    // The agent of a passive follows its verb.
+    expect(news('Socialnämndens förslag om partnerskap godkändes av kommunstyrelsen i går.')).toMatchObject({ body: 'kommunstyrelsen' });
+    expect(news('Kommunstyrelsen beslutade på tisdagen att föreslå kommunfullmäktige att godkänna partnerskapet.')).toMatchObject({
+      body: 'kommunstyrelsen', outcome: 'förslag', date: '2023-11-28',
+    });
+    // Proposing something to a förening is no proposal to a body.
+    expect(news('Kommunstyrelsen beslutade att föreslå föreningen ett nytt avtal.')).toMatchObject({ outcome: 'bifall' });
+  });
+
+  it('reads a matter sent back or put off as återremiss or bordläggning', () => {
+    expect(news('Ärendet om partnerskapet återremitterades av kommunstyrelsen den 27 november.')).toMatchObject({
+      body: 'kommunstyrelsen', outcome: 'återremiss', date: '2023-11-27',
+    });
+    expect(news('Socialnämnden beslutade att återremittera förslaget om IOP.')).toMatchObject({ body: 'socialnämnden', outcome: 'återremiss' });
+    expect(news('Kulturnämnden bordlade ärendet om stöd till föreningen.')).toMatchObject({ body: 'kulturnämnden', outcome: 'bordläggning' });
+    // Not a sending back told as history, nor one denied.
+    expect(news('Ärendet återremitterades av kommunstyrelsen 2019.')).toBeUndefined();
+    expect(news('Kommunstyrelsen återremitterade inte ärendet.')).toBeUndefined();
+  });
+
+  it('dates a decision by the sentence that goes on about it, and by a meeting page\'s title', () => {
+    expect(news('Socialnämnden har beslutat att ingå ett partnerskap med föreningen. Beslutet fattades den 22 november.')).toMatchObject({
+      body: 'socialnämnden', outcome: 'bifall', date: '2023-11-22',
+    });
+    expect(news('Kommunstyrelsen sa ja till avtalet. Beslutet togs på sammanträdet i går.')).toMatchObject({ date: '2023-11-30' });
+    // A decision of its own, or a date of something else, dates nothing.
+    expect(news('Socialnämnden har beslutat att ingå partnerskapet. Ett nytt beslut fattas den 14 december.')).toMatchObject({ date: null });
+    expect(news('Socialnämnden har beslutat att ingå partnerskapet. Avtalet gäller från den 1 januari.')).toMatchObject({ date: null });
+    const page = (text: string) => decide(text, 'annat')?.value;
+    expect(page('Beslut i korthet – regionstyrelsen 30 mars 2022\n\nRegionstyrelsen beslutade bland annat att godkänna överenskommelsen med föreningen.')).toMatchObject({
+      body: 'regionstyrelsen', date: '2022-03-30',
+    });
+    expect(page('Regionstyrelsen 3 juni 2025\n\nRegionstyrelsen godkände ett partnerskap med föreningen.')).toMatchObject({ date: '2025-06-03' });
+    // The title's date must follow the deciding body's own name.
+    expect(page('Nyheter från 3 juni 2025\n\nRegionstyrelsen godkände ett partnerskap med föreningen.')).toMatchObject({ date: null });
+    expect(page('Kulturnämnden 3 juni 2025\n\nRegionstyrelsen godkände ett partnerskap med föreningen.')).toMatchObject({ date: null });
   });
 
   it("reads the date and § of a decision page's stamp", () => {

@@ -5,7 +5,7 @@ import { relativeDay } from './relative-day.js';
 describe('documentDate', () => {
   it('reads a labelled publication date anywhere, or a full date at the very top', () => {
     const value = (text: string) => documentDate(text)?.value;
-    expect(documentDate('Rubrik\n\nPublicerad av: Anna Berg, den 10 november 2021.\nText')).toEqual({ value: '2021-11-10', year: '2021', source: 'text' });
+    expect(documentDate('Rubrik\n\nPublicerad av: Anna Berg, den 10 november 2021.\nText')).toEqual({ value: '2021-11-10', year: '2021', month: '11', source: 'text' });
     expect(value('Nyhet   •   Aug 21, 2013 16:35 CEST\n\nText')).toBe('2013-08-21');
     expect(value('2 februari 2022\n\nRegion och förening = sant')).toBe('2022-02-02');
     expect(value('Rubrik\n10 jan | 2017\nText')).toBe('2017-01-10');
@@ -16,14 +16,19 @@ describe('documentDate', () => {
   });
 
   it('falls back on a date in the source address, its text first, and takes no year alone', () => {
-    expect(documentDate('# source: https://example.se/nyheter/2021-06-15-nyhet.html\n\nText utan datum.')).toEqual({ value: '2021-06-15', year: '2021', source: 'source-url' });
+    expect(documentDate('# source: https://example.se/nyheter/2021-06-15-nyhet.html\n\nText utan datum.')).toEqual({ value: '2021-06-15', year: '2021', month: '06', source: 'source-url' });
     expect(documentDate('# source: https://tidning.se/orten/2017/10/10/rubrik\n\nText.')?.value).toBe('2017-10-10');
-    expect(documentDate('# source: https://tidning.se/2019/05/rubrik/\n\nText.')).toEqual({ value: null, year: '2019', source: 'source-url' });
+    expect(documentDate('# source: https://tidning.se/2019/05/rubrik/\n\nText.')).toEqual({ value: null, year: '2019', month: '05', source: 'source-url' });
     expect(documentDate('# source: https://example.se/2021-06-15-nyhet\n\nPublicerad 2021-06-17\nText')?.source).toBe('text');
     // A page updated years later still dates what it tells by its publication.
     expect(documentDate('# source: https://example.se/2019-03-02-nyhet\n\nRubrik\n\nText.\n\nSenast uppdaterad: 12 januari 2024')?.value).toBe('2019-03-02');
     expect(documentDate('# source: https://example.se/c2737260/agenda-2030-nyhet\n\nText.')).toBeNull();
     expect(documentDate('# source: https://example.se/105208622-nyhet\n\nText.')).toBeNull();
+    // A date closing a segment after a word: a meeting page, a dated file.
+    expect(documentDate('# source: https://moten.example.se/committees/namnd/mote-2023-10-19\n\nText.')?.value).toBe('2023-10-19');
+    expect(documentDate('# source: https://example.se/files/protokoll_2024-02-22.pdf\n\nText.')?.value).toBe('2024-02-22');
+    expect(documentDate('# source: https://example.se/dokument/2024123-iop.pdf\n\nText.')).toBeNull();
+    expect(documentDate('# source: https://example.se/iop-2020-2023-forening/\n\nText.')).toBeNull();
   });
 
   it('takes no year alone and no date deep in the text', () => {
@@ -45,11 +50,15 @@ describe('relativeDay', () => {
     expect(relativeDay('På tisdagens möte beslutade nämnden', '2023-12-01')?.value).toBe('2023-11-28');
     expect(relativeDay('Vid onsdagens kommunstyrelsesammanträde sa politikerna ja', '2023-12-01')?.value).toBe('2023-11-29');
     expect(relativeDay('På måndagens kommunfullmäktige röstades avtalet igenom', '2023-12-01')?.value).toBe('2023-11-27');
+    expect(relativeDay('Kommunfullmäktige beslutade på måndagskvällen', '2023-12-01')?.value).toBe('2023-11-27');
+    expect(relativeDay('Under tisdagseftermiddagen sa nämnden ja', '2023-12-01')?.value).toBe('2023-11-28');
+    expect(relativeDay('Vid onsdagskvällens sammanträde beslutade nämnden', '2023-12-01')?.value).toBe('2023-11-29');
   });
 
   it('leaves a weekday with its own date to that date, and finds nothing without a relative day', () => {
     expect(relativeDay('Tisdagen den 20 augusti beslutade nämnden', '2013-08-21')).toBeNull();
     expect(relativeDay('Nämnden beslutade att ingå avtal', '2013-08-21')).toBeNull();
     expect(relativeDay('Tisdagens föreläsning var välbesökt', '2013-08-21')).toBeNull();
+    expect(relativeDay('Måndagskvällens föreläsning var välbesökt', '2013-08-21')).toBeNull();
   });
 });

@@ -3,8 +3,9 @@
  * dates what its text tells relative to it ("den 27 november", "i går", "på tisdagen"). Only a full date
  * counts in the text: a year alone ("under perioden 2020–2022") is no document's date. Failing one, the page's
  * address (the "# source: URL" line every document opens with) often carries its publication date
- * ("/2021-06-15-ideburet-…", "/2017/10/10/…") or at least its year and month ("/2019/05/…"): a last resort,
- * since a page may be moved or updated after it was first published.
+ * ("/2021-06-15-ideburet-…", "/2017/10/10/…", "/mote-2023-10-19") or at least its year and month ("/2019/05/…"):
+ * a last resort, since a page may be moved or updated after it was first published. The one reader of a page's
+ * date: period/page-date.ts asks here for the year and month too.
  */
 import monthNames from '../lexicon/months.json' with { type: 'json' };
 import words from '../lexicon/document-date.json' with { type: 'json' };
@@ -41,16 +42,21 @@ function dateline(top: string): RegExpExecArray | null {
 }
 
 const SOURCE_LINE = /^#\s*source:\s*(\S+)/u;
-/** A date as a path segment or its start: "/2021-06-15-nyhet", "/2017/10/10/", "/20170110-", "/2019/05/" (year and month). */
-const URL_DATE = /\/((?:19|20)\d{2})(?:[-/]?(0[1-9]|1[0-2])(?:[-/]?(0[1-9]|[12]\d|3[01]))?)(?=[-/_.]|$)/u;
+/**
+ * A date as a path segment, its start or its end: "/2021-06-15-nyhet", "/2017/10/10/", "/20170110-", "/2019/05/" (year
+ * and month), "/mote-2023-10-19", "/protokoll_2024-02-22.pdf". Not a number in a name: "/c2737260/", "/2024123-iop".
+ */
+const URL_DATE = /[/_-]((?:19|20)\d{2})(?:[-/]?(0[1-9]|1[0-2])(?:[-/]?(0[1-9]|[12]\d|3[01]))?)(?=[-/_.]|$)/u;
 
 /** Where the document's date comes from: its own text, or only the address it was found at. */
 export type DateSource = 'text' | 'source-url';
 
 export interface DocumentDate {
-  /** YYYY-MM-DD, or null when only the year (and month) is known. */
+  /** YYYY-MM-DD, or null when only the year and month are known (a source address "/2019/05/"). */
   value: string | null;
   year: string;
+  /** MM, known whenever a date is. */
+  month: string;
   source: DateSource;
 }
 
@@ -72,14 +78,15 @@ function iso(m: RegExpExecArray, at: number): string | null {
   return isoFromWritten(m[at + 7]!, m[at + 6]!, m[at + 8]!);
 }
 
-const fromText = (value: string | null): DocumentDate | null => (value ? { value, year: value.slice(0, 4), source: 'text' } : null);
+const fromText = (value: string | null): DocumentDate | null =>
+  value ? { value, year: value.slice(0, 4), month: value.slice(5, 7), source: 'text' } : null;
 
 /** The date in the document's source address, if its path holds one. */
 function sourceDate(text: string): DocumentDate | null {
   const url = SOURCE_LINE.exec(text)?.[1];
   const m = url ? URL_DATE.exec(url.replace(/^[a-z]+:\/\/[^/]+/iu, '')) : null;
   if (!m) return null;
-  return { value: m[3] ? isoFromNumbers(m[1]!, m[2]!, m[3]) : null, year: m[1]!, source: 'source-url' };
+  return { value: m[3] ? isoFromNumbers(m[1]!, m[2]!, m[3]) : null, year: m[1]!, month: m[2]!, source: 'source-url' };
 }
 
 /**

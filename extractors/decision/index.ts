@@ -6,8 +6,8 @@ import type { Decision, DocType, Evidence, Field } from '../../pipeline/contract
 import type { DocText } from '../engine/doc-text.js';
 import type { ExtractContext } from '../engine/context.js';
 import { REVIEW_THRESHOLD } from '../engine/confidence.js';
-import { decidingBody, delegateBody, organMentions, type BodyMention } from './body.js';
-import { proseDecision } from './prose.js';
+import { decidingBody, delegateBody, headingOwner, organMentions, type BodyMention } from './body.js';
+import { proseDecision, titleDate } from './prose.js';
 import { meetingDate, STAMP_RULE } from './date.js';
 import { protocolParagraph, reportedParagraph } from './paragraph.js';
 import { decisionSections } from './sections.js';
@@ -47,8 +47,11 @@ export function extractDecision(doc: DocText, ctx: ExtractContext): Field<Decisi
   if (!verdict) return REPORTS_ONLY.has(docType) ? reportedDecision(doc, bodies) : null;
 
   const recordsMeeting = docType === 'protokoll' || docType === 'beslut';
-  const body = delegateBody(text) ?? decidingBody(text, verdict.section?.sentences ?? [verdict.span], recordsMeeting, bodies);
-  const date = meetingDate(text, recordsMeeting);
+  const owner = verdict.section ? headingOwner(verdict.section.heading, ctx.parties.organ) : null;
+  const body = delegateBody(text) ?? decidingBody(text, verdict.section?.sentences ?? [verdict.span], recordsMeeting, bodies, owner);
+  // A page of a meeting's decisions dates them in its title ("Beslut i korthet – regionstyrelsen 30 mars 2022").
+  const title = body && !recordsMeeting ? titleDate(text, body) : null;
+  const date = meetingDate(text, recordsMeeting) ?? (title ? { ...title, rule: 'title date' } : null);
   // A stamp ("Kommunstyrelsen 2023-11-27 § 245") makes any page an excerpt of the meeting's protocol.
   const paragraph = recordsMeeting || date?.rule === STAMP_RULE ? protocolParagraph(text, verdict.section?.heading.start ?? verdict.span.start) : null;
 

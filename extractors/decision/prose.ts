@@ -36,15 +36,31 @@ function bodiesIn(sentence: TextSpan): BodyMention[] {
  */
 export const REPORTED_APPROVAL =
   /(?<![\p{L}])(?:beslutade|beslutat|beslöt|godkände|godkänt|biföll|bifallit|fastställde|fastställt|(?:röstade|röstat)\s+(?:[\p{L}-]+\s+){0,2}?(?:ja\s+till|igenom)|röstade\s+för|(?:gav|gett|givit)\s+(?:[\p{L}-]+\s+){0,2}?(?:klartecken|grönt\s+ljus)|(?:sa|sade|sagt)\s+(?:[\p{L}-]+\s+){0,3}?ja\s+till|beviljade|beviljat|antog|antagit|klubbade|klubbat|gav\s+(?:[\p{L}-]+\s+){0,4}?i\s+uppdrag|fick\s+i\s+uppdrag|(?:tog|fattade|tagit|fattat)\s+(?:[\p{L}-]+\s+){0,4}?beslut(?:et)?|(?:ställde|ställt)\s+sig\s+bakom|valde\s+att|valt\s+att|tilldelade|tilldelat|bifölls|togs\s+av|godkändes|beslutades|klubbades|beviljades|antogs|godkänts|antagits|beslutats|klubbats|beviljats|fattades\s+(?:[\p{L}-]+\s+){0,2}?beslut(?:et)?|beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:fattades|togs))(?![\p{L}])/iu;
-/** Verbs that report an agreement concluded: a decision taken, though the text may not say by whom. */
+/**
+ * Verbs that report an agreement concluded: a decision taken, though the text may not say by whom; also in the
+ * passive ("Ett IOP har tecknats mellan kommunen och föreningen", "I veckan undertecknades avtalet"), never in the
+ * present ("IOP-avtal tecknas mellan …" tells how it is done).
+ */
 export const REPORTED_AGREEMENT =
-  /(?<![\p{L}])(?:tecknat|tecknade|ingått|ingick|skrivit\s+under|skrivits\s+under|skrev\s+(?:[\p{L}-]+\s+){0,3}?(?:under|på)|skrivit\s+på|undertecknade|undertecknat|kommit\s+överens|kom\s+överens|slöt|slutit)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tecknat|tecknade|tecknats|tecknades|undertecknats|undertecknades|ingåtts|ingicks|slutits|slöts|ingått|ingick|skrivit\s+under|skrivits\s+under|skrev\s+(?:[\p{L}-]+\s+){0,3}?(?:under|på)|skrivit\s+på|undertecknade|undertecknat|kommit\s+överens|kom\s+överens|slöt|slutit)(?![\p{L}])/iu;
 /**
  * A headline tells a concluded agreement in the present: "Kommunen ingår IOP-avtal med kvinnojouren". Only in
  * a headline (a short line without a full stop); in running text the present describes how IOP works.
  */
 const HEADLINE_AGREEMENT = /(?<![\p{L}])(?:ingår|tecknar|sluter|undertecknar)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:IOP|avtal|överenskommelse|partnerskap)/u;
 const HEADLINE = /^[^.!?\n]{10,100}$/u;
+/**
+ * A matter sent back or put off: "Kommunstyrelsen återremitterade ärendet", "Ärendet bordlades av socialnämnden",
+ * "Nämnden beslutade att återremittera förslaget". Not decided, but what the body did with it (outcomes.ts gives
+ * the same precedence: sent back before anything else the sentence says).
+ */
+export const REPORTED_RETURN =
+  /(?<![\p{L}])(?:återremitter(?:ade|at|ades|ats)|(?:beslutade|beslutat|beslöt)\s+att\s+återremittera|skickade\s+(?:[\p{L}-]+\s+){0,3}?tillbaka)(?![\p{L}])/iu;
+export const REPORTED_POSTPONEMENT =
+  /(?<![\p{L}])(?:bordl(?:ade|agt|ades|agts)|(?:beslutade|beslutat|beslöt)\s+att\s+bordlägga|sköt\s+(?:[\p{L}-]+\s+){0,3}?upp\s+beslutet)(?![\p{L}])/iu;
+/** "Kommunstyrelsen beslutade att föreslå kommunfullmäktige att godkänna …", "har beslutat att föreslå regionfullmäktige …". */
+export const REPORTED_PROPOSAL_ON =
+  /(?<![\p{L}])(?:beslutade|beslutat|beslöt)(?:\s+[\p{L}-]+){0,3}?\s+att\s+föreslå\s+(?=\p{L}*(?:fullmäktige|styrelsen|nämnden)(?![\p{L}]))/iu;
 export const REPORTED_REFUSAL =
   /(?<![\p{L}])(?:avslog|avslagit|avslogs|(?:beslutade|beslutat|beslöt)\s+att\s+avslå|(?:sa|sade|sagt|röstade|röstat)\s+(?:[\p{L}-]+\s+){0,3}?nej\s+till)(?![\p{L}])/iu;
 /** A decision still to come, before the body that is to take it: förslag. */
@@ -77,6 +93,11 @@ export interface ProseDecision {
   dateFromSource: boolean;
   sentence: TextSpan;
 }
+
+/** What may stand before a sentence's subject: nothing, a list mark, "Nu har", "I dag har". */
+const OPENING = /^(?:\d{1,2}[.)]\s*|[•·*–-]\s*)?(?:(?:Nu|I\s*dag|I\s*går|Även|Också)\s+(?:har\s+)?)?(?:även\s+|också\s+)?$/iu;
+/** A verb in the s-passive: its agent follows it ("godkändes av", "antogs av", "beslutats av"). */
+const PASSIVE = /(?:des|ades|ogs|ats|gits|ts|gs|lls|as)(?![\p{L}])/iu;
 
 /** A date that states its own year owes nothing to the page's date. */
 const YEAR = /(?:19|20)\d{2}/u;
@@ -119,6 +140,13 @@ function sentenceDate(sentence: TextSpan, verbAt: number, own: DocumentDate | nu
 /** The verb a sentence reports with, and what outcome it gives; a refusal before an agreement before an approval. */
 function reportedVerb(text: string): { verb: RegExpExecArray; outcome: Outcome; decided: boolean; needsBody: boolean; agreement?: true } | null {
   if (NEGATED.test(text)) return null;
+  const returned = REPORTED_RETURN.exec(text);
+  if (returned) return { verb: returned, outcome: 'återremiss', decided: true, needsBody: true };
+  const postponed = REPORTED_POSTPONEMENT.exec(text);
+  if (postponed) return { verb: postponed, outcome: 'bordläggning', decided: true, needsBody: true };
+  // A body that decides to propose to another only proposes (outcomes.ts: 'propose to higher body').
+  const proposedOn = REPORTED_PROPOSAL_ON.exec(text);
+  if (proposedOn) return { verb: proposedOn, outcome: 'förslag', decided: false, needsBody: true };
   const refusal = REPORTED_REFUSAL.exec(text);
   if (refusal) return { verb: refusal, outcome: 'avslag', decided: true, needsBody: true };
   const agreement = REPORTED_AGREEMENT.exec(text) ?? (HEADLINE.test(text) ? HEADLINE_AGREEMENT.exec(text) : null);
@@ -130,8 +158,9 @@ function reportedVerb(text: string): { verb: RegExpExecArray; outcome: Outcome; 
 }
 
 /**
- * A decision dated by its year alone, before the page's own year (or on a page without a date), is history the
- * page recalls: "Kommunfullmäktige antog överenskommelsen med idéburen sektor 2019", "beslutade redan 2015 att …".
+ * A decision dated by its year alone, before the page's own year (or on a page without a date), or told as an
+ * earlier year's, is history the page recalls: "Kommunfullmäktige antog överenskommelsen med idéburen sektor 2019",
+ * "beslutade redan 2015 att …", "Socialnämnden tecknade förra året ett partnerskap".
  */
 const BARE_YEAR = new RegExp(
   `(?<!(?:${MONTH})\\.?\\s|(?:för|under|perioden|till|från|t\\.?o\\.?m\\.?|[–-])\\s*|[\\d/.-])((?:19|20)\\d{2})(?!\\d|\\s*[–-]\\s*\\d)`,
@@ -139,9 +168,12 @@ const BARE_YEAR = new RegExp(
 );
 const HISTORY_REACH = 60;
 
+/** A year told relative to the page's: "förra året", "i fjol", "för två år sedan" — a decision of an earlier year. */
+const EARLIER_YEAR = /(?<![\p{L}])(?:förra\s+året|förra\s+års|i\s*fjol|för\s+(?:\d{1,2}|\p{L}+)\s+år\s+sedan)(?![\p{L}])/iu;
+
 function isHistory(text: string, verb: RegExpExecArray, own: DocumentDate | null): boolean {
   const near = text.slice(Math.max(0, verb.index - HISTORY_REACH), verb.index + verb[0].length + HISTORY_REACH);
-  return [...near.matchAll(BARE_YEAR)].some((m) => !own || m[1]! < own.year);
+  return EARLIER_YEAR.test(near) || [...near.matchAll(BARE_YEAR)].some((m) => !own || m[1]! < own.year);
 }
 
 /**
@@ -162,14 +194,57 @@ export function proseDecision(text: string, bodies: readonly BodyMention[], with
     const at = sentence.start + reported.verb.index;
     if (reported.decided && isHistory(sentence.text, reported.verb, own)) continue;
     const named = bodies.filter((b) => b.start >= sentence.start && b.end <= sentence.end);
-    // The body nearest the verb: its subject before it, or after it in an inverted clause.
-    const body = (named.length > 0 ? named : bodiesIn(sentence)).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0] ?? null;
+    // The body nearest the verb: its subject before it, or after it in an inverted clause; but a body that opens
+    // the sentence is its subject even with another between it and an active verb ("Kulturnämnden har på uppdrag
+    // av kommunstyrelsen beslutat …"). A passive's agent follows the verb ("… godkändes av kommunstyrelsen").
+    const near = (named.length > 0 ? named : bodiesIn(sentence)).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
+    const opening = PASSIVE.test(reported.verb[0]) ? undefined : near.find((b) => b.start < at && OPENING.test(sentence.text.slice(0, b.start - sentence.start)));
+    const body = opening ?? near[0] ?? null;
+    // "Beslutet fattades den 22 maj." after the sentence that told who decided: the date of that decision.
+    // (Widened by hand: the compiler's loop analysis keeps best at its initial null here.)
+    const told = best as { found: ProseDecision; rank: number } | null;
+    if (!body && told && told.found.body && !told.found.date && BACK_REFERENCE.test(sentence.text)) {
+      const date = sentenceDate(sentence, at, own, true);
+      if (date) best = { found: { ...told.found, date, dateFromSource: fromSource(text, date, own) }, rank: told.rank + 2 };
+      if (best?.rank === 7) break;
+      continue;
+    }
     if (!body && reported.needsBody) continue;
-    const date = body ? sentenceDate(sentence, at, own, reported.decided) : null;
-    const found: ProseDecision = { outcome: reported.outcome, body, date, dateFromSource: date !== null && own?.source === 'source-url' && !YEAR.test(text.slice(date.start, date.end)), sentence };
+    const date = body ? (sentenceDate(sentence, at, own, reported.decided) ?? titleDate(text, body)) : null;
+    const found: ProseDecision = { outcome: reported.outcome, body, date, dateFromSource: fromSource(text, date, own), sentence };
     const rank = (reported.decided && body ? 4 : 0) + (found.date ? 2 : 0) + (body ? 1 : 0);
     if (!best || rank > best.rank) best = { found, rank };
     if (rank === 7) break;
   }
   return best?.found ?? null;
 }
+
+/** Whether a date's year or day came from the page's address alone, not from the words of the date. */
+function fromSource(text: string, date: ProseDecision['date'], own: DocumentDate | null): boolean {
+  return date !== null && own?.source === 'source-url' && !YEAR.test(text.slice(date.start, date.end));
+}
+
+/**
+ * A sentence that goes on about the decision just told: "Beslutet fattades den 22 maj 2024", "Beslutet togs på
+ * tisdagens sammanträde", "Beslutet om partnerskapet klubbades i går". Not one that names a decision of its own
+ * ("Ett nytt beslut fattas i vår", "Beslutet från 2019 gäller").
+ */
+const BACK_REFERENCE = /^Beslutet(?:\s+om\s+[^.\n]{1,60}?)?\s+(?:fattades|togs|klubbades)(?![\p{L}])/u;
+
+/**
+ * A page of a meeting's decisions titles it by its body and date ("Beslut i korthet – regionstyrelsen 30 mars 2022",
+ * "Regionstyrelsen 3 juni 2025"): the date of a decision that body is told to have taken on it. The title is the
+ * first line of the text, and the date must follow the body's name at once.
+ */
+export function titleDate(text: string, body: BodyMention): ProseDecision['date'] {
+  const title = /^(?:#[^\n]*\n|[ \t]*\n)*([^\n]*)/u.exec(text)!;
+  const titleStart = title[0].length - title[1]!.length;
+  const name = body.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  const m = new RegExp(`(?<![\\p{L}])${name}[ \\t]*[,:–-]?[ \\t]*(?:${TITLE_DATE})(?![\\p{L}\\d])`, 'iu').exec(title[1]!);
+  if (!m) return null;
+  const value = m[1] ? `${m[1]}-${m[2]}-${m[3]}` : isoFromWritten(m[4]!, m[5]!, m[6]!);
+  if (!value) return null;
+  // A body's name holds no digit: the date starts at the match's first.
+  return { value, start: titleStart + m.index + m[0].search(/\d/u), end: titleStart + m.index + m[0].length };
+}
+const TITLE_DATE = `((?:19|20)\\d{2})-(\\d{2})-(\\d{2})|(\\d{1,2})\\s+(${MONTH})\\.?\\s+((?:19|20)\\d{2})`;

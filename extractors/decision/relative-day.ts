@@ -1,6 +1,6 @@
 /**
  * A day named relative to the document's own date: "i dag", "i går", "i kväll", "på tisdagen" or "på
- * tisdagens möte", "vid måndagens sammanträde i kommunstyrelsen", "på måndagens kommunfullmäktige" (that weekday of the week the document is
+ * tisdagens möte", "på måndagskvällen", "vid måndagens sammanträde i kommunstyrelsen", "på måndagens kommunfullmäktige" (that weekday of the week the document is
  * dated in, on or before its date), "i tisdags" (the last such day before it).
  */
 import words from '../lexicon/weekdays.json' with { type: 'json' };
@@ -13,9 +13,14 @@ const OFFSETS: readonly [RegExp, number][] = [
 /** Monday first, as the lexicon lists them. */
 const WEEKDAYS = words.weekdays;
 const DAY = WEEKDAYS.join('|');
-/** Groups: 1 "på tisdagen", 2 "tisdagen den 20" (dated by its own date), 3 "i tisdags", 4 "tisdagens möte", "måndagens kommunfullmäktige". */
+/** A part of the day after the weekday's genitive, in one word: "måndagskvällen", "tisdagseftermiddagens". */
+const PART = `s(?:${words.partsOfDay.join('|')})`;
+/**
+ * Groups: 1 "på tisdagen", "på måndagskvällen", 2 "tisdagen den 20" (dated by its own date), 3 "i tisdags",
+ * 4 "tisdagens möte", "måndagens kommunfullmäktige", "onsdagskvällens sammanträde".
+ */
 const ON_WEEKDAY = new RegExp(
-  `(?<![\\p{L}])(?:(?:på|under)\\s+(${DAY})en|(${DAY})en\\s+den|i\\s+(${DAY})s|(${DAY})ens\\s+\\p{L}*(?:möte|sammanträde|nämnd|styrelse|fullmäktige|utskott)\\p{L}*)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:på|under)\\s+(${DAY})(?:en|${PART})|(${DAY})en\\s+den|i\\s+(${DAY})s|(${DAY})(?:ens|${PART}s)\\s+\\p{L}*(?:möte|sammanträde|nämnd|styrelse|fullmäktige|utskott)\\p{L}*)(?![\\p{L}])`,
   'iu',
 );
 

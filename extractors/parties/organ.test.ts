@@ -67,6 +67,30 @@ describe('organ rules', () => {
     expect(organ('Socialnämnden beslutade 2021-02-18, § 21, att ingå en överenskommelse om IOP med föreningen.')).toEqual(['socialnämnden']);
     expect(organ('Beslutet fattas på delegation.\nBeslutet anmäls till socialnämnden.')).toEqual(['socialnämnden']);
     expect(organ('Kommunstyrelsen föreslog 2024-10-29, § 167, att kommunfullmäktige fastställer budgeten.')).toEqual(['kommunstyrelsen']);
+    // The date of the decision between the auxiliary and the verb, as news pages write it.
+    expect(organ('Arbetsmarknadsnämnden har den 15 mars 2022 beslutat att teckna ett idéburet offentligt partnerskap med föreningen.')).toEqual([
+      'arbetsmarknadsnämnden',
+    ]);
+    expect(organ('Socialnämnden har 2022-03-15 beslutat att ingå en överenskommelse med föreningen.')).toEqual(['socialnämnden']);
+    // A dated decision about something else stays history.
+    expect(organ('Kommunfullmäktige har den 15 mars 2015 beslutat att anta riktlinjer för bidrag.')).toEqual([]);
+  });
+
+  it('organ.commissioned, organ.decided, organ.proposal-to with adverbials and infinitives between', () => {
+    expect(organ('Kommunfullmäktige gav på måndagen kommunstyrelsen i uppdrag att teckna ett IOP.')).toEqual(['kommunfullmäktige', 'kommunstyrelsen']);
+    expect(organ('Kulturnämnden har på uppdrag av kommunstyrelsen beslutat att teckna ett IOP.')).toEqual(['kulturnämnden', 'kommunstyrelsen']);
+    expect(organ('Kommunstyrelsen beslutade att föreslå kommunfullmäktige att godkänna avtalet.')).toEqual(['kommunstyrelsen', 'kommunfullmäktige']);
+    expect(organ('Kommunstyrelsen gav i går besked om budgeten.')).toEqual([]);
+  });
+
+  it('organ.decided-by: a matter sent back, put off or refused by the body', () => {
+    expect(organ('Ärendet om IOP med föreningen återremitterades av kommunstyrelsen.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Frågan om partnerskapet bordlades av socialnämnden.')).toEqual(['socialnämnden']);
+    expect(organ('Ansökan om stöd avslogs av kulturnämnden.')).toEqual(['kulturnämnden']);
+    expect(organ('Ärendet har remitterats till kulturnämnden.')).toEqual([]);
+    // A refusal told in the active, with a part of the day between.
+    expect(organ('Kommunstyrelsen röstade på tisdagskvällen nej till ett IOP med föreningen.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Socialnämnden har sagt nej till ansökan om IOP.')).toEqual(['socialnämnden']);
   });
 
   it('organ.entered: with its kommun, beside the other party, or holding the agreement', () => {
@@ -172,6 +196,47 @@ describe('organ rules', () => {
     expect(organ('Avtalet innebär att social resursförvaltning står för finansieringen.')).toEqual(['social resursförvaltning']);
     expect(organ('Insatserna ingår. Social resursförvaltning Michael Ivarson Förvaltningsdirektör 1(5)')).toEqual(['social resursförvaltning']);
     expect(organ('Social resursnämnd beslutar: att ingå IOP.')).toEqual(['social resursnämnd']);
+  });
+
+  it("organ.protocol-head: a protocol's or notice's title line and header line as real pages print them", () => {
+    expect(organ('Kommunstyrelsen Protokoll 1 (18)\nPlats och tid: Konferensrum, den 18 juni 2018')).toEqual(['kommunstyrelsen']);
+    expect(organ('Kommunstyrelsen   Sammanträdesprotokoll   Sida 3 (12)\nSammanträdesdatum 2023-05-10')).toEqual(['kommunstyrelsen']);
+    expect(organ('Protokollsutdrag\nSocialnämnden 2023-05-10 § 45')).toEqual(['socialnämnden']);
+    expect(organ('Protokoll från socialnämndens sammanträde 2023-05-10')).toEqual(['socialnämnden']);
+    expect(organ('Kommunstyrelsen - Protokoll 2023-05-10')).toEqual(['kommunstyrelsen']);
+    expect(organ('Mötesprotokoll kultur- och fritidsnämnden 2023-05-10')).toEqual(['kultur- och fritidsnämnden']);
+    expect(organ('Sammanträdesprotokoll för kommunstyrelsen\n2023-05-10')).toEqual(['kommunstyrelsen']);
+    expect(organ('Utdrag ur protokoll fört vid kommunstyrelsens sammanträde 2023-11-27')).toEqual(['kommunstyrelsen']);
+    expect(organ('Protokollsutdrag fört vid sammanträde med socialnämnden den 12 maj 2023')).toEqual(['socialnämnden']);
+    expect(organ('Hem > Exempels kommun > Kommunledningsutskottet > Sammanträde 2023-11-22')).toEqual(['kommunledningsutskottet']);
+    expect(organ('# source: https://x.se/a\n\nKallelse och handlingar\nKultur- och fritidsnämnden\n2023-05-10')).toEqual(['kultur- och fritidsnämnden']);
+    // A sentence about a protocol, a bare name, or a title far down the text names no meeting's body.
+    expect(organ('Protokollet skickas till kommunstyrelsen.')).toEqual([]);
+    expect(organ('Kommunstyrelsen')).toEqual([]);
+    expect(organ(`${'Föreningen driver verksamheten i kommunen. '.repeat(20)}\nKommunstyrelsen - Protokoll 2019-05-10`)).toEqual([]);
+  });
+
+  it('organ.through, organ.named-party, organ.labelled: an agreement names its parties', () => {
+    expect(organ('Överenskommelse om IOP mellan Exempels kommun (genom socialnämnden) och Föreningen Hjälpen.')).toEqual(['socialnämnden']);
+    expect(organ('Kommunen, företrädd av socialnämnden, och föreningen ingår avtal.')).toEqual(['socialnämnden']);
+    expect(organ('Socialnämnden i Exempels kommun, nedan kallad nämnden, och Föreningen Hjälpen har träffat följande överenskommelse.')).toEqual([
+      'socialnämnden',
+    ]);
+    expect(organ('Parter\nKultur- och fritidsnämnden, Exempels kommun\nFöreningen Hjälpen')).toEqual(['kultur- och fritidsnämnden']);
+    expect(organ('1. Parter: Socialnämnden i Exempels kommun och Föreningen Hjälpen.')).toEqual(['socialnämnden']);
+    expect(organ('Ansvarig förvaltning: Socialförvaltningen')).toEqual(['socialförvaltningen']);
+    // Not a body only spoken of further below the heading.
+    expect(organ('Parterna har träffats flera gånger.\nKulturnämnden informerades.')).toEqual([]);
+  });
+
+  it("keeps a region's adjective and a body's utskott as part of the name", () => {
+    expect(organ('Regionala utvecklingsnämnden beslutade att ingå ett IOP med föreningen.')).toEqual(['regionala utvecklingsnämnden']);
+    expect(organ('Den regionala utvecklingsnämnden beviljar föreningen stöd.')).toEqual(['regionala utvecklingsnämnden']);
+    expect(organ('Kommunstyrelsens allmänna utskott beslutar att godkänna avtalet.')).toEqual(['kommunstyrelsens allmänna utskott']);
+    expect(organ('Socialnämndens individutskott beslutar att bevilja bidraget.')).toEqual(['socialnämndens individutskott']);
+    // An adjective before another word is no body's; an utskott alone is whichever the protocol's body has.
+    expect(organ('Det regionala utvecklingsarbetet leds av regionstyrelsen.')).toEqual([]);
+    expect(organ('Allmänna utskottet beslutar att godkänna avtalet.')).toEqual([]);
   });
 
   it('folds a body named without its district into the one the text qualifies', () => {

@@ -46,8 +46,8 @@ const COMPOUND = String.raw`\p{L}{2,}?(?:${HEAD_FORMS})`;
  * och förebyggande", also broken over a line.
  */
 const NAMNDEN_FOR = String.raw`(?:[Nn]ämnden|[Ff]örvaltningen)[ \t]*\n?[ \t]*för[ \t]*\n?[ \t]*(?!att\b|det\b|den\b|en\b|ett\b)\p{L}+(?:(?:,[ \t]+\p{L}+)*[ \t]+(?:&|och)[ \t]+\p{L}+)?`;
-/** A sub-unit after a body's genitive: "regionstyrelsens arbetsutskott". */
-const SUB_UNIT = String.raw`(?:(?<=s)[ \t]+(?:${alternation(lexicon.subUnits)}))?`;
+/** A sub-unit after a body's genitive: "regionstyrelsens arbetsutskott", "socialnämndens individutskott" (any utskott). */
+const SUB_UNIT = String.raw`(?:(?<=s)[ \t]+(?:${alternation(lexicon.subUnits)}|\p{L}+utskott(?:et)?))?`;
 
 /** "Norra hälso- och sjukvårdsnämnden": a body for part of a region or city. */
 const DIRECTION = String.raw`(?:${lexicon.directions.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})[ \t]+`;
@@ -89,9 +89,9 @@ const WEEKDAY = `(?:${weekdayNames.weekdays.join('|')})`;
 const MONTH = alternation(Object.keys(monthNames.months));
 /**
  * Time and manner between a body, its auxiliary and its verb: "har i dag beslutat", "beslutade på
- * tisdagen", "har nu också godkänt", "beslöt vid sitt sammanträde i onsdags", "har den 27 november beslutat".
+ * tisdagen", "sa på måndagskvällen ja till", "har på uppdrag av kommunstyrelsen beslutat", "har nu också godkänt", "beslöt vid sitt sammanträde i onsdags", "har den 27 november beslutat".
  */
-const ADVERBIAL = String.raw`(?:[ \t]*,?[ \t]+(?:${alternation(lexicon.adverbials.map((a) => a.replace(/ /g, '[ \\t]+')))}|(?:på|under)[ \t]+${WEEKDAY}en|i[ \t]+${WEEKDAY}s|den[ \t]+\d{1,2}(?:[ \t]+(?:${MONTH}))?|i[ \t]+(?:${MONTH}))(?![\p{L}])){0,3}`;
+const ADVERBIAL = String.raw`(?:[ \t]*,?[ \t]+(?:${alternation(lexicon.adverbials.map((a) => a.replace(/ /g, '[ \\t]+')))}|(?:på|under)[ \t]+${WEEKDAY}(?:en|s(?:${weekdayNames.partsOfDay.join('|')}))|i[ \t]+${WEEKDAY}s|den[ \t]+\d{1,2}(?:[ \t]+(?:${MONTH}))?|i[ \t]+(?:${MONTH})|på[ \t]+uppdrag[ \t]+(?:av|från)[ \t]+[\p{L}-]+)(?![\p{L}])){0,3}`;
 /** Words of a verb list as one alternation, adverbials allowed between an entry's words ("sa i går ja till"). */
 const verbs = (list: readonly string[]) => alternation(list.map((v) => v.replace(/ /g, `${ADVERBIAL}[ \\t]+`)));
 const PRESENT = verbs(lexicon.decisionVerbs);
@@ -104,6 +104,8 @@ const PERFECT = String.raw`(?:har|hade)${ADVERBIAL}[ \t]+(?:${SUPINE})`;
 const FUTURE = String.raw`(?:ska|skall|kommer[ \t]+att|väntas|förväntas|bör)${ADVERBIAL}[ \t]+(?:${INFINITIVE})`;
 /** A past decision dated by its year tells a history ("beslutade 2010-06-29", OCR "20l0"; "den 11 juni 2019"). */
 const NOT_DATED_HISTORY = String.raw`(?![^.\n]{0,30}(?:\d[\dlO]{3}(?![\d/])))`;
+/** A full date between an auxiliary and its verb: "har den 15 mars 2022 beslutat", "har 2022-03-15 beslutat". */
+const DATED = String.raw`(?:(?:den[ \t]+)?\d{1,2}[ \t]+(?:${MONTH})[ \t]+\d{4}|\d{4}-\d{2}-\d{2}),?[ \t]+`;
 /** Words of the partnership itself, which a responsibility or a body's decision must be about. */
 const PARTNERSHIP = String.raw`(?:partnerskap|överenskommelse|avtal|IOP|samverkan|samarbete)`;
 
@@ -140,21 +142,23 @@ export const ORGAN_RULES: readonly ContextRule[] = [
     name: 'organ.entered',
     strength: 0.8,
     after: new RegExp(
-      String.raw`^${OF_KOMMUN}(?:[ \t]+(?:och|tillsammans[ \t]+med|i[ \t]+samarbete[ \t]+med)[ \t]+[^.\n]{2,60}?)?[ \t]+(?:har[ \t]+)?(?:(?:nu|gemensamt|också)[ \t]+)*(?:ingick|ingått|tecknade|tecknat|undertecknade|undertecknat|förlängde|förlängt|slöt|slutit|arbetat[ \t]+fram|tagit[ \t]+fram|inlett|inledde|startat|startade|har|beslutade[^.]{0,40}?att[ \t]+(?:ingå|teckna|förlänga))(?!\p{L})[^.]{0,60}?${PARTNERSHIP}`,
+      String.raw`^${OF_KOMMUN}(?:[ \t]+(?:och|tillsammans[ \t]+med|i[ \t]+samarbete[ \t]+med)[ \t]+[^.\n]{2,60}?)?[ \t]+(?:har[ \t]+${DATED}?)?(?:(?:nu|gemensamt|också)[ \t]+)*(?:ingick|ingått|tecknade|tecknat|undertecknade|undertecknat|förlängde|förlängt|slöt|slutit|arbetat[ \t]+fram|tagit[ \t]+fram|inlett|inledde|startat|startade|har|(?:beslutade|beslöt|beslutat)[^.]{0,40}?att[ \t]+(?:ingå|teckna|förlänga))(?!\p{L})[^.]{0,60}?${PARTNERSHIP}`,
       'u',
     ),
   },
   // The decision told in the passive: "Beslut om IOP-avtalet togs av kommunstyrelsen", "godkändes av socialnämnden",
-  // "Avtalet har undertecknats av kommunstyrelsen", "godkändes av en enig kulturnämnd".
+  // "Avtalet har undertecknats av kommunstyrelsen", "godkändes av en enig kulturnämnd"; a matter sent back or put off
+  // by the body is its matter too ("Ärendet återremitterades av kommunstyrelsen", "bordlades av socialnämnden").
   {
     name: 'organ.decided-by',
     strength: 0.8,
     before:
-      /(?:beslut\p{L}*[^.]{0,60}?(?:togs|tas|fattades|fattas|fattats|tagits)|beslut(?:ades|as|ats)|godkän(?:des|ns|ts)|bevilj(?:ades|as|ats)|klubb(?:ades|as|ats)|anto(?:gs)|anta(?:s|gits)|(?:under)?teckn(?:ades|as|ats)|(?:är|blev|har[ \t]+blivit)[ \t]+(?:godkänd|godkänt|beslutad|beslutat|antagen|antaget|(?:under)?tecknad|(?:under)?tecknat))[ \t]+av(?:[ \t]+en[ \t]+(?:enig|enhällig|samlad))?[ \t]+$/iu,
+      /(?:beslut\p{L}*[^.]{0,60}?(?:togs|tas|fattades|fattas|fattats|tagits)|beslut(?:ades|as|ats)|godkän(?:des|ns|ts)|bevilj(?:ades|as|ats)|återremitter(?:ades|as|ats)|bordl(?:ades|agts|äggs)|avsl(?:ogs|ås|agits)|klubb(?:ades|as|ats)|anto(?:gs)|anta(?:s|gits)|(?:under)?teckn(?:ades|as|ats)|(?:är|blev|har[ \t]+blivit)[ \t]+(?:godkänd|godkänt|beslutad|beslutat|antagen|antaget|(?:under)?tecknad|(?:under)?tecknat))[ \t]+av(?:[ \t]+en[ \t]+(?:enig|enhällig|samlad))?[ \t]+$/iu,
   },
   // A commission from the deciding body is the commissioned body's part in the matter: "Kommunfullmäktige ger
   // kommunstyrelsen i uppdrag att upprätta ett IOP"; a förvaltning commissioned is staff (see organCandidates).
-  { name: 'organ.commissioned', strength: 0.75, before: /(?<!\p{L})(?:ger|gav|ge)(?:[ \t]+(?:dessutom|även|också|nu))?[ \t]+$/u, after: /^[ \t]+i[ \t]+uppdrag(?!\p{L})/u },
+  // Adverbials may stand between the verb and the body: "Kommunfullmäktige gav på måndagen kommunstyrelsen i uppdrag".
+  { name: 'organ.commissioned', strength: 0.75, before: new RegExp(String.raw`(?<![\p{L}])(?:ger|gav|ge)${ADVERBIAL}[ \t]+$`, 'u'), after: /^[ \t]+i[ \t]+uppdrag(?!\p{L})/u },
   { name: 'organ.commissioned', strength: 0.75, after: /^[ \t]+(?:får|fick|har[ \t]+fått)[ \t]+i[ \t]+uppdrag(?!\p{L})/u },
   // The commissioning body, told in the past or as the source of a commission: "Kommunstyrelsen gav i maj
   // förvaltningen i uppdrag att …", "på uppdrag av socialnämnden".
@@ -228,8 +232,13 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   // A delegate's decision is the delegating body's: "Beslutet anmäls till socialnämnden", "enligt socialnämndens delegationsordning".
   { name: 'organ.delegating', strength: 0.8, before: /(?:anmäls|anmäles|redovisas)[ \t]+till[ \t]+$/iu },
   { name: 'organ.delegating', strength: 0.8, after: /^[ \t]+delegationsordning/u },
-  { name: 'organ.proposal-to', strength: 0.8, before: /(?:förslag(?:et)?\s+till|föreslår)\s*$/iu },
-  { name: 'organ.through', strength: 0.85, before: /(?:^|\s)(?:genom|via)\s+$/iu },
+  // "Förslag till kommunfullmäktige", "Kommunstyrelsen föreslår kommunfullmäktige …", "beslutade att föreslå regionfullmäktige …".
+  { name: 'organ.proposal-to', strength: 0.8, before: /(?:förslag(?:et)?\s+till|föreslår|föreslog|att\s+föreslå)\s*$/iu },
+  // A party's acting body: "Region Gotland genom regionstyrelsen", "Exempels kommun (genom socialnämnden)",
+  // "Kommunen, företrädd av socialnämnden".
+  { name: 'organ.through', strength: 0.85, before: /(?:^|[\s(])(?:genom|via|(?:företrädd|företrätt|företrädda|representerad|representerat)\s+av)\s+$/iu },
+  // A body named as a party of the agreement: "Socialnämnden i Exempels kommun, nedan kallad nämnden, och …".
+  { name: 'organ.named-party', strength: 0.8, after: new RegExp(String.raw`^${OF_KOMMUN}[ \t]*,?[ \t]*\(?[ \t]*(?:nedan|härefter|i det följande)[ \t]+(?:kallad|kallat|benämnd|benämnt|kallas|benämns)(?![\p{L}])`, 'u') },
   { name: 'organ.between', strength: 0.8, before: /(?:^|\s)mellan\s+$/iu },
   { name: 'organ.signs', strength: 0.8, before: /^För[ \t]+$/mu },
   // A signature block names the body that signs under its party: "För Region Halland\nRegionstyrelsen", the
@@ -252,7 +261,10 @@ export const ORGAN_RULES: readonly ContextRule[] = [
     after: /^(?:[ \t]*(?:\n|$|,)|[ \t]{2,}|\t)/u,
   },
   // A tjänsteskrivelse's form fields and addressee: "Beslutande organ: Socialnämnden", "Till Kommunstyrelsen".
-  { name: 'organ.labelled', strength: 0.85, before: /(?:^|\n)[ \t]*(?:Beslutande[ \t]+organ|Beslutsorgan|Beslutsinstans|Instans|Organ|Ansvarig[ \t]+nämnd)[ \t]*:?[ \t]*$/iu },
+  { name: 'organ.labelled', strength: 0.85, before: /(?:^|\n)[ \t]*(?:Beslutande[ \t]+organ|Beslutsorgan|Beslutsinstans|Instans|Organ|Ansvarig[ \t]+(?:nämnd|förvaltning))[ \t]*:?[ \t]*$/iu },
+  // An agreement's parties under their heading, the first on the line below it or after a colon: "Parter\nKultur- och
+  // fritidsnämnden, Exempels kommun", "1. Parter: Socialnämnden i Exempels kommun och …".
+  { name: 'organ.labelled', strength: 0.8, before: /(?:^|\n)[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:Parter|Avtalsparter|Avtalspart|Part|Parterna)[ \t]*(?::[ \t]*|[ \t]*\n[ \t]*)$/u },
   // A form field whose label is also a plain word ("Nämnd Kommunstyrelsen", "Mottagare: Kultur- och fritidsnämnden"):
   // capitalised, and the body fills the rest of its line ("nämnd arbetsmarknadsnämnden som part i …" is running text).
   { name: 'organ.labelled', strength: 0.85, before: /(?:^|\n)[ \t]*(?:Nämnd|Mottagare)[ \t]*:?[ \t]*$/u, after: /^(?:[ \t]*(?:\n|$)|[ \t]{2,}|\t)/u },
@@ -268,11 +280,15 @@ export const ORGAN_RULES: readonly ContextRule[] = [
  * and a nämnd's letterhead before its document type ("KULTUR- OCH FRITIDSNÄMNDEN TJÄNSTEUTLÅTANDE DATUM …").
  */
 const HEADER_STRENGTH = 0.9;
-const HEADER_WORDS = /protokoll|sammanträdesdatum|^\s*datum\b|tjänsteskrivelse|tjänsteutlåtande/imu;
-const HEADER_LINE_REST = /^[ \t]*(?:(?:sammanträdes)?datum\b.*|(?:tjänsteskrivelse|tjänsteutlåtande)\b.*)?$/iu;
+const HEADER_WORDS = /protokoll|sammanträdesdatum|^\s*datum\b|tjänsteskrivelse|tjänsteutlåtande|kallelse|föredragningslista/imu;
+/** What may follow the body on its header line: "Datum …", "Tjänsteskrivelse", "Protokoll 1 (18)", "Sammanträdesprotokoll  Sida 3 (12)". */
+const HEADER_LINE_REST = /^[ \t]*(?:(?:sammanträdes)?datum\b.*|(?:tjänsteskrivelse|tjänsteutlåtande)\b.*|(?:sammanträdes|möte?s)?protokoll(?:et|sutdrag)?(?![\p{L}]).*)?$/iu;
 
-/** On a page's first lines the meeting date may share the body's line: "Socialnämnden   2023-05-10". */
-const HEADER_LINE_DATE = /^[ \t]+\d{4}-\d{2}-\d{2}[ \t]*$/u;
+/**
+ * On a page's first lines the meeting date may share the body's line: "Socialnämnden   2023-05-10", and in an
+ * excerpt's stamp its § too: "Socialnämnden 2023-05-10 § 45".
+ */
+const HEADER_LINE_DATE = /^[ \t]+\d{4}-\d{2}-\d{2}(?:[ \t]*,?[ \t]*§{1,2}[ \t]*\d{1,4})?[ \t]*$/u;
 
 function isProtocolHead(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -283,6 +299,37 @@ function isProtocolHead(text: string, start: number, end: number): boolean {
   // The rest of the body's own line counts too: a flattened page keeps its whole header on one line.
   const around = text.slice(linesBack(text, lineStart, 3), lineStart) + rest + text.slice(lineEnd === -1 ? text.length : lineEnd, linesForward(text, end, 4));
   return HEADER_WORDS.test(around);
+}
+
+/**
+ * A title line at the top of a protocol, notice or meeting page that names the meeting's body among protocol words,
+ * dates and separators only: "Kommunstyrelsen - Protokoll 2023-05-10", "Protokoll från socialnämndens sammanträde
+ * 2023-05-10", "Sammanträdesprotokoll för kommunstyrelsen", "Mötesprotokoll kultur- och fritidsnämnden 2023-05-10",
+ * "Utdrag ur protokoll fört vid kommunstyrelsens sammanträde 2023-11-27",
+ * a breadcrumb's "… > Kommunledningsutskottet > Sammanträde 2023-11-22". Not a sentence that mentions a body
+ * ("Protokollet skickas till kommunstyrelsen"), nor a title further down (a list of earlier protocols).
+ */
+const TITLE_WORD = String.raw`(?:sammanträdes|mötes)?protokoll(?:et|sutdrag)?|kallelse|handlingar|föredragningslista|sammanträde[ts]?|möte[ts]?`;
+const TITLE_REST = new RegExp(
+  String.raw`^(?:[ \t]+|[–—|:,>§()-]|${TITLE_WORD}|utdrag|ur|fört|hållet|och|från|för|vid|med|den|sida|\d{4}-\d{2}-\d{2}|\d{1,4}|(?<![\p{L}])(?:${MONTH})(?![\p{L}]))*$`,
+  'iu',
+);
+const HAS_TITLE_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${TITLE_WORD})(?![\p{L}])`, 'iu');
+/** How far into a document its title lines run. */
+const TITLE_CHARS = 600;
+
+function isTitleHead(text: string, start: number, end: number): boolean {
+  // The top is where the text starts after its "# source:" line.
+  const top = /^(?:#[^\n]*\n|[ \t]*\n)*/u.exec(text)![0].length;
+  if (start - top > TITLE_CHARS) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const before = text.slice(lineStart, start);
+  const after = text.slice(end, lineEnd === -1 ? undefined : lineEnd);
+  // A breadcrumb keeps the places before the body: only what follows it must be the meeting's.
+  if (/>[ \t]*$/u.test(before) && /^[ \t]*>[ \t]*(?:sammanträde|möte|protokoll)/iu.test(after)) return TITLE_REST.test(after);
+  const rest = `${before} ${after}`;
+  return TITLE_REST.test(rest) && HAS_TITLE_WORD.test(rest);
 }
 
 /** Where the `count` lines before `lineStart` begin (splitting the whole text before it was quadratic). */
@@ -350,7 +397,7 @@ export function organCandidates(doc: DocText): Candidate<string>[] {
   const candidates: Candidate<string>[] = [];
   for (const { start, end, name } of bodySpans(doc.text)) {
     if (isGeneric(name)) continue;
-    const header = isProtocolHead(doc.text, start, end);
+    const header = isProtocolHead(doc.text, start, end) || isTitleHead(doc.text, start, end);
     const context = strongestContext(ORGAN_RULES, doc.text, start, end);
     if (!header && !context) continue;
     // A förvaltning heads the page as the author, proposes and is commissioned as staff; it is party only by contract ("mellan", "genom").

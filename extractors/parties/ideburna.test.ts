@@ -383,5 +383,33 @@ describe('idéburna: forms of municipal writing beyond the tuned documents', () 
     expect(names('Kommunen tecknar IOP med KEG (Kollaborativ ekonomi Göteborg).')).toEqual(['Kollaborativ ekonomi Göteborg']);
     expect(names('Kommunen tecknar IOP med KEG (se bilaga).')).toEqual(['KEG']);
   });
+
+  it('a plural noun of partners announces a list on its line or after a colon, not a heading\'s next sentence', () => {
+    expect(names('Kommunen har IOP med tre föreningar: Gatans Lag, Trygga Gatan och Ljusgårdens vänner.')).toHaveLength(3);
+    expect(names('Samverkansavtal med organisationer\n\nFler idéburna partnerskap väntas i höst.')).toEqual([]);
+  });
+
+  it('a network is no state body for ending like one ("Nätverket X" beside "Migrationsverket")', () => {
+    expect(names('Regionen tecknar ett avtal om partnerskap med Nätverket Ekby Idéburna.')).toEqual(['Nätverket Ekby Idéburna']);
+    expect(names('Regionen tecknar ett avtal om partnerskap med Migrationsverket.')).toEqual([]);
+  });
+
+  it('"Social Ekonomi" goes on a name; an abbreviation in brackets stands between a name and what is said of it', () => {
+    expect(names('Föreningen Social Ekonomi Ekby (SEE) får bidrag för att utveckla samverkan.')).toEqual(['Föreningen Social Ekonomi Ekby']);
+    expect(names('Trygga Gatan (TG) får 100 000 kronor.')).toEqual(['Trygga Gatan']);
+    expect(names('Trygga Gatan (TG) har många besökare.')).toEqual([]);
+  });
+
+  it('an abbreviation between commas stands for the name whose letters it takes, not for the next name of a list', () => {
+    const result = run('Stödet till Brottsofferjouren, BOJ, flyttas. Kommunstyrelsen ska teckna ett avtal med BOJ.');
+    expect(result.fields.map((f) => f.value)).toEqual(['Brottsofferjouren']);
+    expect(result.aliases.get('BOJ')).toBe('Brottsofferjouren');
+    expect(run('IOP med Trygga Gatan, ABF, och Ljusgårdens vänner.').aliases.has('ABF')).toBe(false);
+  });
+
+  it('ideburen.application-from: several applications, one named among others', () => {
+    expect(names('Nämnden godkände ansökningar om föreningsbidrag inför jullovet, bland annat från Ekby Läxhjälp.')).toEqual(['Ekby Läxhjälp']);
+    expect(names('Nämnden godkände ansökningar om föreningsbidrag inför jullovet, bland annat i Ekby Centrum.')).toEqual([]);
+  });
 });
 

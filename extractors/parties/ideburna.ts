@@ -26,8 +26,12 @@ import { findKommun, findRegion } from './lexicon.js';
 import { bodySpans } from './organ.js';
 import { publicPartyCandidates } from './public-parties.js';
 
-/** A plural noun announcing a list of partners: "med följande organisationer: A, B och C", "med tre föreningar – A, B och C". */
-const PARTNER_GROUP = String.raw`(?:(?:följande|dessa|de|två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)\s+)?(?:idéburna\s+|ideella\s+)?(?:organisationer|föreningar|aktörer)(?:na)?\s*[:–-]?\s+`;
+/**
+ * A plural noun announcing a list of partners: "med följande organisationer: A, B och C", "med tre föreningar – A, B
+ * och C". Only a colon or a dash carries the list onto the next line: a heading ending in the noun ("… samverkansavtal
+ * med organisationer") is followed by a sentence, not by its partners ("Fler idéburna …").
+ */
+const PARTNER_GROUP = String.raw`(?:(?:följande|dessa|de|två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)\s+)?(?:idéburna\s+|ideella\s+)?(?:organisationer|föreningar|aktörer)(?:na)?(?:[ \t]*[:–-]\s*|[ \t]+)`;
 /** A common noun before the name it introduces: "med föreningen X", "till stiftelsen X". */
 const APPOSITIVE = String.raw`(?:(?:den\s+)?(?:ideella\s+)?(?:föreningen|stiftelsen|organisationen|studieförbundet)\s+|${PARTNER_GROUP})?`;
 /** A word of a name in a list of partners: capitalised, or a lower-case marker word ("Rädda Barnen Växjö lokalförening"). */
@@ -82,7 +86,8 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   { name: 'ideburen.granted', strength: 0.7, before: /(?:^|\s)(?:bevilja[rs]?|tilldela[rs]?)\s+$/iu },
   { name: 'ideburen.grants-access', strength: 0.6, before: /(?:^|\s)medger\s+$/iu },
   { name: 'ideburen.applicant', strength: 0.6, after: /^\s+(?:ansöker|ansökte|har\s+ansökt|har\s+inkommit\s+med\s+(?:en\s+)?ansökan|tillhandahåller)(?!\p{L})/iu },
-  { name: 'ideburen.application-from', strength: 0.7, before: /ansökan\s+(?:om\s+[^.\n]{0,40}?\s+)?från\s+$/iu },
+  // … also several applications, one named among others: "ansökningar om föreningsbidrag, bland annat från X".
+  { name: 'ideburen.application-from', strength: 0.7, before: /ansök(?:an|ningar(?:na)?)\s+(?:om\s+[^.\n]{0,40}?\s+)?(?:(?:bland\s+annat|bl\.\s?a\.)\s+)?från\s+$/iu },
   { name: 'ideburen.orgnr-ideell', strength: 0.8, after: organisationNumber('8') },
   { name: 'ideburen.orgnr-ekonomisk', strength: 0.5, after: organisationNumber('7') },
   // The number alone in brackets after the name: "Uppsala Stadsmission (802001-5643)".
@@ -161,6 +166,29 @@ const MIN_CONTEXT = 0.55;
 const ALIAS_FACTOR = 0.8;
 
 const ABBREVIATION = /^[ \t]*\((\p{Lu}[\p{Lu}\d]{1,5})\)/u;
+/**
+ * An abbreviation set off by commas: "stödet till Brottsofferjouren, BOJ, från socialnämnden". Between commas it may
+ * as well be the next name of a list ("Röda Korset, ABF, Sensus och …"), so it counts only where its letters are
+ * the name's, in order, from the first ("BOJ" in "Brottsofferjouren", "RSMH" in "Riksförbundet för Social och Mental Hälsa").
+ */
+const APPOSED_ABBREVIATION = /^,[ \t]*(\p{Lu}{2,6})[ \t]*[,)]/u;
+function abbreviates(abbreviation: string, name: string): boolean {
+  const letters = name.toLowerCase().replace(/[^\p{L}]/gu, '');
+  const wanted = abbreviation.toLowerCase();
+  if (letters[0] !== wanted[0]) return false;
+  let at = 1;
+  for (const c of wanted.slice(1)) {
+    at = letters.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+function abbreviationAfter(name: string, after: string): string | null {
+  const bracketed = ABBREVIATION.exec(after)?.[1];
+  if (bracketed) return bracketed;
+  const apposed = APPOSED_ABBREVIATION.exec(after)?.[1];
+  return apposed && abbreviates(apposed, name) ? apposed : null;
+}
 
 /** An abbreviation and its long form in brackets after it: "KEG (Kollaborativ Ekonomi Göteborg)". */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
@@ -228,6 +256,17 @@ function withQuotes(text: string, span: NameSpan): { start: number; end: number 
   return { start: span.start - 1, end: CLOSING_QUOTE.test(text.slice(span.end, span.end + 1)) ? span.end + 1 : span.end };
 }
 
+/**
+ * An abbreviation in brackets after a name stands between it and what is said of it: "Föreningen Social Ekonomi
+ * (SEÖN) får bidrag", "Riksförbundet för Social och Mental Hälsa (RSMH) och kommunen tecknar IOP". The context after
+ * the name is read past it (an organisationsnummer in brackets is a context of its own, and stays).
+ */
+const BRACKETED_ABBREVIATION = /^[ \t]*\(\p{Lu}[\p{Lu}\d&-]{1,7}\)/u;
+function pastAbbreviation(text: string, span: { start: number; end: number }): { start: number; end: number } {
+  const m = BRACKETED_ABBREVIATION.exec(text.slice(span.end, span.end + 14));
+  return m ? { start: span.start, end: span.end + m[0].length } : span;
+}
+
 /** Mentions of organisations: names with a marker or a party context, not public parties, bodies, companies or people. */
 function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mention>; forms: Set<string> } {
   const text = doc.text;
@@ -240,7 +279,7 @@ function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mentio
     if (taken.subarray(span.start, span.end).includes(1)) continue;
     const name = canonicalOrganisation(text.slice(span.start, span.end));
     if (isNoOrganisation(name, text, span)) continue;
-    const { start, end } = withQuotes(text, span);
+    const { start, end } = pastAbbreviation(text, withQuotes(text, span));
     const context = strongestContext(IDEBUREN_CONTEXTS, text, start, end);
     const inList = (context?.strength ?? 0) < LINE_LISTED.strength && opensListItem(listed, text, span.start, span.end);
     named.push({ span, name, context: inList ? LINE_LISTED : context });
@@ -261,8 +300,8 @@ function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mentio
     const mention = { start: span.start, end: span.end, name: longForm ?? name, strength, rule, known: span.known };
     found.push(mention);
     if (longForm && !aliases.has(name)) aliases.set(name, mention);
-    const abbreviation = ABBREVIATION.exec(text.slice(span.end, span.end + 12));
-    if (abbreviation && !aliases.has(abbreviation[1]!)) aliases.set(abbreviation[1]!, mention);
+    const abbreviation = abbreviationAfter(name, text.slice(span.end, span.end + 12));
+    if (abbreviation && !aliases.has(abbreviation)) aliases.set(abbreviation, mention);
   }
   // An abbreviation's later mentions are its organisation's (aliasMentions), not names of their own.
   return { found: found.filter((m) => !aliases.has(m.name) || aliases.get(m.name) === m), aliases, forms };

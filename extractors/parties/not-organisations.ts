@@ -63,7 +63,13 @@ const PUBLIC_ABBREVIATIONS = new Set(lexicon.publicAbbreviations);
 
 /** A kommunalförbund or the like: marked like an association, but public ("Regionförbundet i Kalmar län"). */
 const PUBLIC_COMPOUNDS = lexicon.publicCompounds;
-const isPublicCompound = (name: string) => name.toLowerCase().split(' ').some((w) => PUBLIC_COMPOUNDS.some((c) => w.endsWith(c)));
+/** Words that end like a state body but are no such body: "Nätverket Värmlands Idéburna" is not "…verket". */
+const NOT_PUBLIC_COMPOUNDS = lexicon.notPublicCompounds;
+const isPublicCompound = (name: string) =>
+  name
+    .toLowerCase()
+    .split(' ')
+    .some((w) => PUBLIC_COMPOUNDS.some((c) => w.endsWith(c)) && !NOT_PUBLIC_COMPOUNDS.some((c) => w.endsWith(c)));
 
 /** A name right before a body's name qualifies the body ("Rinkeby-Kista stadsdelsnämnd"): it is no organisation. */
 const QUALIFIES_BODY = /^[ \t]+(?:\p{L}+-[ \t]+och[ \t]+)?\p{Ll}*(?:nämnd|styrelse|förvaltning|fullmäktige|utskott)/u;

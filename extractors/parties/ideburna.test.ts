@@ -407,6 +407,28 @@ describe('idéburna: forms of municipal writing beyond the tuned documents', () 
     expect(run('IOP med Trygga Gatan, ABF, och Ljusgårdens vänner.').aliases.has('ABF')).toBe(false);
   });
 
+  it('applicants and recipients in more tenses: handing in an application, seeking money, granted before', () => {
+    expect(names('Trygga Gatan har lämnat in en ansökan om bidrag.')).toEqual(['Trygga Gatan']);
+    expect(names('Trygga Gatan söker 300 000 kronor för verksamheten.')).toEqual(['Trygga Gatan']);
+    expect(names('Trygga Gatan söker volontärer till nattvandringen.')).toEqual([]);
+    expect(names('Nämnden har tidigare beviljat Trygga Gatan bidrag.')).toEqual(['Trygga Gatan']);
+  });
+
+  it('the idéburen side named as such, and a marked organisation running work on commission', () => {
+    expect(names('Den idéburna parten är Trygga Gatan.')).toEqual(['Trygga Gatan']);
+    expect(names('Den offentliga parten är Trygga Gatan.')).toEqual([]);
+    expect(names('Ekby Stadsmission driver härbärget på uppdrag av kommunen.')).toEqual(['Ekby Stadsmission']);
+    // Unmarked, it may be a company running contracted work.
+    expect(names('Trygga Gatan driver boendet på uppdrag av kommunen.')).toEqual([]);
+  });
+
+  it('a project, programme or method is no organisation, named by its noun inside or before the name', () => {
+    expect(names('Projektet Trygga Hem beviljas 200 000 kronor.')).toEqual([]);
+    expect(names('Satsningen Unga Ledare får 300 000 kronor.')).toEqual([]);
+    expect(names('Kommunen har ett IOP med Trygga Gatan inom ramen för projektet Unga Ledare.')).toEqual(['Trygga Gatan']);
+    expect(names('Avtal med Migrationsverket, Polisen och Kriminalvården.')).toEqual([]);
+  });
+
   it('ideburen.application-from: several applications, one named among others', () => {
     expect(names('Nämnden godkände ansökningar om föreningsbidrag inför jullovet, bland annat från Ekby Läxhjälp.')).toEqual(['Ekby Läxhjälp']);
     expect(names('Nämnden godkände ansökningar om föreningsbidrag inför jullovet, bland annat i Ekby Centrum.')).toEqual([]);

@@ -83,9 +83,15 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   // "För X" opens a signature, in a column of its own or beside the other party's (tab-separated).
   { name: 'ideburen.signature', strength: 0.75, before: /(?:^|\n|\t)[ \t]*För[ \t]+$/u },
   { name: 'ideburen.grant-to', strength: 0.7, before: new RegExp(String.raw`(?:bidrag|stöd|medel|lån|belopp|ersättning|pengar)\p{L}*[^.]{0,80}?\still\s+${APPOSITIVE}$`, 'iu') },
-  { name: 'ideburen.granted', strength: 0.7, before: /(?:^|\s)(?:bevilja[rs]?|tilldela[rs]?)\s+$/iu },
+  // Also in the perfect and past: "Nämnden har tidigare beviljat X bidrag".
+  { name: 'ideburen.granted', strength: 0.7, before: /(?:^|\s)(?:bevilja(?:[rs]|t|de)?|tilldela(?:[rs]|t|de)?)\s+$/iu },
   { name: 'ideburen.grants-access', strength: 0.6, before: /(?:^|\s)medger\s+$/iu },
-  { name: 'ideburen.applicant', strength: 0.6, after: /^\s+(?:ansöker|ansökte|har\s+ansökt|har\s+inkommit\s+med\s+(?:en\s+)?ansökan|tillhandahåller)(?!\p{L})/iu },
+  // "… har lämnat in en ansökan", "… söker 300 000 kronor" (not "söker volontärer": only money or a grant is sought so).
+  {
+    name: 'ideburen.applicant',
+    strength: 0.6,
+    after: /^\s+(?:ansöker|ansökte|har\s+ansökt|har\s+(?:inkommit\s+med|lämnat\s+in|skickat\s+in)\s+(?:en\s+)?ansökan|söker\s+(?:\d|bidrag|stöd|medel|verksamhetsbidrag|projektbidrag|ekonomiskt)|tillhandahåller)(?!\p{L})/iu,
+  },
   // … also several applications, one named among others: "ansökningar om föreningsbidrag, bland annat från X".
   { name: 'ideburen.application-from', strength: 0.7, before: /ansök(?:an|ningar(?:na)?)\s+(?:om\s+[^.\n]{0,40}?\s+)?(?:(?:bland\s+annat|bl\.\s?a\.)\s+)?från\s+$/iu },
   { name: 'ideburen.orgnr-ideell', strength: 0.8, after: organisationNumber('8') },
@@ -125,6 +131,9 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   { name: 'ideburen.runs', strength: 0.55, before: /(?<!\p{L})(?:ger|gav|ge)[ \t]+$/u, after: /^[ \t]+(?:i[ \t]+)?uppdrag(?:et)?(?!\p{L})/u },
   // Who runs a work, said in a clause after the name: "Kramfors Kvinnoforum, som driver kvinnojouren". Weak as 'runs'.
   { name: 'ideburen.runs', strength: 0.55, after: /^[ \t]*,[ \t]+som[ \t]+(?:driver|bedriver|har[ \t]+drivit|arbetar[ \t]+med|erbjuder)(?!\p{L})/u },
+  // … or runs it for a public party: "Ekby Stadsmission driver härbärget på uppdrag av kommunen". Weak as 'runs': a
+  // company runs work on commission too.
+  { name: 'ideburen.runs', strength: 0.55, after: /^[ \t]+(?:driver|bedriver|utför|genomför)[ \t][^.\n]{0,60}?på[ \t]+uppdrag[ \t]+av(?!\p{L})/u },
   // … and a grant's recipient past such a clause: "Stadsmissionen, som driver härbärget, får 2 miljoner kronor".
   { name: 'ideburen.receives', strength: 0.65, after: new RegExp(String.raw`^[ \t]*,[ \t]+som[ \t]+[^,.\n]{3,80},[ \t]+${RECEIVING}[ \t]+[^.\n]{0,40}?(?:\d|${GRANT_NOUNS})`, 'u') },
   // The organisation's work standing for it: "Brottsofferjourens verksamhet får stöd genom ett IOP".
@@ -133,6 +142,8 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   { name: 'ideburen.receives', strength: 0.65, before: /(?<!\p{L})(?:ger|gav|betalar)[ \t]+$/u, after: /^[ \t]+(?:\d|ett[ \t]+(?:årligt[ \t]+)?(?:bidrag|stöd))/u },
   // The partner named as such: "Kommunens partner i projektet är Stiftelsen Gröna Hem".
   { name: 'ideburen.parties-are', strength: 0.7, before: /(?<!\p{L})(?:[Ss]amarbets|[Ii]OP-)?[Pp]artner(?:n|na)?[ \t]+(?:i[ \t]+[^.\n]{0,40}?[ \t]+)?är[ \t]+$/u },
+  // The idéburen side named as such: "Den idéburna parten är X", "Idéburen part i överenskommelsen är X".
+  { name: 'ideburen.parties-are', strength: 0.8, before: /(?<!\p{L})(?:[Ii]déburen|[Ii]déburna|[Ii]deella?)[ \t]+part(?:en|ner|nern)?[ \t]+(?:i[ \t]+[^.\n]{0,40}?[ \t]+)?är[ \t]+$/u },
   // Who speaks for the organisation in a news text: "… säger Anna Berg, ordförande i Kvinnojouren Tranan". Only a
   // marked name reaches a party's standing with it.
   { name: 'ideburen.represented', strength: 0.5, before: /(?<!\p{L})(?:ordförande|verksamhetschef|verksamhetsledare|direktor|generalsekreterare|föreståndare|styrelseledamot)[ \t]+(?:i|för|på)[ \t]+$/u },

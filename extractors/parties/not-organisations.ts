@@ -77,6 +77,14 @@ const QUALIFIES_BODY = /^[ \t]+(?:\p{L}+-[ \t]+och[ \t]+)?\p{Ll}*(?:nämnd|styre
 /** A defined term of an agreement ("…, nedan kallad Staden") stands for a party named before it. */
 const DEFINED_TERM = /nedan[ \t]+(?:kallad|kallat|kallade|benämnd|benämnt)[ \t]+["”'»]?$/iu;
 
+/**
+ * A project, programme or method named by its common noun, inside the name ("Projektet Trygga Hem beviljas …") or
+ * before it ("inom satsningen Unga Ledare"): what is run, not who runs it.
+ */
+const PROJECT_NOUNS = new Set(lexicon.projectNouns);
+const PROJECT_BEFORE = new RegExp(`(?<!\\p{L})(?:${lexicon.projectNouns.join('|')})[ \\t]+["”»]?$`, 'iu');
+const isProject = (name: string, before: string) => PROJECT_NOUNS.has(name.split(' ')[0]!.toLowerCase()) || PROJECT_BEFORE.test(before);
+
 /** An abbreviation joined to a common noun ("EU-medborgare", "IT-stöd") is a word, not a name. */
 const ABBREVIATED_NOUN = /^\p{Lu}+-\p{Ll}+$/u;
 
@@ -106,6 +114,7 @@ export function isNoOrganisation(name: string, text: string, span: { start: numb
     isCompany(name, after) ||
     hasCompanyWord(name) ||
     isPerson(name) ||
+    isProject(name, before) ||
     ORGANISATION_NUMBER.exec(after)?.[1] === '5' ||
     QUALIFIES_BODY.test(after) ||
     PARTY_LETTERS.test(after) ||

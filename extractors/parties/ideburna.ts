@@ -60,14 +60,20 @@ const RECEIVING = String.raw`(?:får|fick|beviljas|beviljades|tilldelas|tilldela
 /** What a grant's recipient receives. */
 const GRANT_NOUNS = String.raw`(?:bidrag|stöd|pengar|medel|kronor|ersättning|finansiering|IOP|\p{L}*avtal)`;
 
+/** The word every partnership-with, collaboration-with and together-with context holds, in the case it is written. */
+const WITH = ['med'];
+
 /** A funder's verb before the organisation it supports (ideburen.supported). */
 const SUPPORTING = /(?<!\p{L})(?:stöttar|stödjer|stöder|finansierar|delfinansierar|stötta|stödja|finansiera)[ \t]+$/u;
+/** What every SUPPORTING verb holds. */
+const SUPPORTING_WORDS = ['stöd', 'stött', 'finansiera'];
 
 export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
-  { name: 'ideburen.partnership-with', strength: 0.8, before: new RegExp(`${PARTNERSHIP}$`, 'u') },
-  { name: 'ideburen.partnership-with-and', strength: 0.75, before: new RegExp(`${PARTNERSHIP}(?:${NAME_WORD}[\\s,]+){1,6}(?:och|samt|&)\\s+$`, 'u') },
-  { name: 'ideburen.collaboration-with', strength: 0.55, before: new RegExp(`${COLLABORATION}(?:(?:${NAME_WORD}[\\s,]+){1,6}(?:och|samt|&)\\s+)?$`, 'u') },
-  { name: 'ideburen.together-with', strength: 0.55, before: new RegExp(`${TOGETHER}(?:(?:${NAME_WORD}[\\s,]+){1,6}(?:och|samt|&)\\s+)?$`, 'u') },
+  // Each of these holds "med" (WITH): a window without it is not tried (context-rules.ts).
+  { name: 'ideburen.partnership-with', strength: 0.8, before: new RegExp(`${PARTNERSHIP}$`, 'u'), beforeHas: WITH },
+  { name: 'ideburen.partnership-with-and', strength: 0.75, before: new RegExp(`${PARTNERSHIP}(?:${NAME_WORD}[\\s,]+){1,6}(?:och|samt|&)\\s+$`, 'u'), beforeHas: WITH },
+  { name: 'ideburen.collaboration-with', strength: 0.55, before: new RegExp(`${COLLABORATION}(?:(?:${NAME_WORD}[\\s,]+){1,6}(?:och|samt|&)\\s+)?$`, 'u'), beforeHas: WITH },
+  { name: 'ideburen.together-with', strength: 0.55, before: new RegExp(`${TOGETHER}(?:(?:${NAME_WORD}[\\s,]+){1,6}(?:och|samt|&)\\s+)?$`, 'u'), beforeHas: WITH },
   // The first party of a "mellan" runs without digits or brackets: "mellan Region Gotland och X", not a table's sums.
   // It may carry its organisationsnummer: "mellan Uppsala kommun (212000-3005) och X".
   { name: 'ideburen.between', strength: 0.8, before: new RegExp(String.raw`(?:^|\s)mellan\s+(?:[^.\d()]{2,120}?(?:\s*\(\s*(?:org\.?\s*nr\.?:?\s*)?\d{6}-?\d{4}\s*\))?,?\s(?:och|samt|&)\s+)?${APPOSITIVE}$`, 'iu') },
@@ -122,12 +128,12 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
     after: /^(?:[ \t]+i[ \t]+\p{Lu}\p{L}+)?(?:[ \t]*,[ \t]*(?:som[ \t]+är[ \t]+)?|[ \t]+är[ \t]+)(?:(?:en|ett)[ \t]+)?(?:ideell|ideella|idéburen|idéburna|ideellt)[ \t]+(?:förening|organisation|stiftelse|aktör|verksamhet)/u,
   },
   // A funder supporting the organisation: "Kommunen stöttar Tjejzonen Lund med 100 000 kronor" (an amount makes it a grant).
-  { name: 'ideburen.supported', strength: 0.55, before: SUPPORTING },
+  { name: 'ideburen.supported', strength: 0.55, before: SUPPORTING, beforeHas: SUPPORTING_WORDS },
   // The amount may follow a list of the supported: "stöttar Tjejjouren X och Killfiket Y med totalt 300 000 kronor".
-  { name: 'ideburen.supported', strength: 0.7, before: SUPPORTING, after: /^(?:[ \t]+(?:och|samt)[ \t]+[^.\n]{2,60}?)?[ \t]+med[ \t]+(?:\d|drygt[ \t]+\d|en[ \t]+miljon|totalt)/u },
+  { name: 'ideburen.supported', strength: 0.7, before: SUPPORTING, beforeHas: SUPPORTING_WORDS, after: /^(?:[ \t]+(?:och|samt)[ \t]+[^.\n]{2,60}?)?[ \t]+med[ \t]+(?:\d|drygt[ \t]+\d|en[ \t]+miljon|totalt)/u },
   // Who runs the work or is charged with it: "Verksamheten drivs av Frälsningsarmén", "Nämnden ger Stiftelsen X i
   // uppdrag att …". Weak: a company or a body is said so too; a marker in the name or another party context decides.
-  { name: 'ideburen.runs', strength: 0.55, before: new RegExp(String.raw`(?<!\p{L})(?:drivs|utförs|bedrivs|genomförs|anordnas)[ \t]+(?:i[ \t]+dag[ \t]+)?av[ \t]+${APPOSITIVE}$`, 'u') },
+  { name: 'ideburen.runs', strength: 0.55, before: new RegExp(String.raw`(?<!\p{L})(?:drivs|utförs|bedrivs|genomförs|anordnas)[ \t]+(?:i[ \t]+dag[ \t]+)?av[ \t]+${APPOSITIVE}$`, 'u'), beforeHas: ['drivs', 'utförs', 'genomförs', 'anordnas'] },
   { name: 'ideburen.runs', strength: 0.55, before: /(?<!\p{L})(?:ger|gav|ge)[ \t]+$/u, after: /^[ \t]+(?:i[ \t]+)?uppdrag(?:et)?(?!\p{L})/u },
   // Who runs a work, said in a clause after the name: "Kramfors Kvinnoforum, som driver kvinnojouren". Weak as 'runs'.
   { name: 'ideburen.runs', strength: 0.55, after: /^[ \t]*,[ \t]+som[ \t]+(?:driver|bedriver|har[ \t]+drivit|arbetar[ \t]+med|erbjuder)(?!\p{L})/u },

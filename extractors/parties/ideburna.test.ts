@@ -429,6 +429,33 @@ describe('idéburna: forms of municipal writing beyond the tuned documents', () 
     expect(names('Avtal med Migrationsverket, Polisen och Kriminalvården.')).toEqual([]);
   });
 
+  it('contract and form layouts: numbered parties, a label alone on its line, "Namn på organisationen"', () => {
+    expect(names('1. Parter\n1.1 Lunds kommun (nedan kallad Kommunen)\n1.2 Trygga Gatan (nedan kallad Föreningen)')).toEqual(['Trygga Gatan']);
+    expect(names('Sökande organisation\nTrygga Gatan\n')).toEqual(['Trygga Gatan']);
+    expect(names('Namn på organisationen: Trygga Gatan\n')).toEqual(['Trygga Gatan']);
+    // "Organisation" heads sections too: alone on its line it labels nothing.
+    expect(names('Organisation\nTrygga Gatan leds av en styrgrupp.')).toEqual([]);
+  });
+
+  it('recipients of a decision under more labels, and a signature\'s title, count with a marker in the name', () => {
+    expect(names('Kopia till: Ekby Kvinnojour, Ekonomienheten')).toEqual(['Ekby Kvinnojour']);
+    expect(names('Beslutet expedieras till\nEkby Kvinnojour\nSocialförvaltningen')).toEqual(['Ekby Kvinnojour']);
+    expect(names('Kopia till: Trygga Gatan')).toEqual([]);
+    expect(names('Anna Berg\nOrdförande, Ekby Kvinnojour')).toEqual(['Ekby Kvinnojour']);
+  });
+
+  it('ideburen.titled: a title naming the organisation, a dash and its matter', () => {
+    expect(names('Trygga Gatan – ansökan om fortsatt IOP\n\nBakgrund')).toEqual(['Trygga Gatan']);
+    expect(names('Utbildning - Leva Avtal\n\nBeslut')).toEqual([]);
+  });
+
+  it('a company form anywhere in a name makes a company; "mellan" names parties of an agreement only', () => {
+    expect(names('Avtal om lokalhyra med Fastighets AB Ekby.')).toEqual([]);
+    expect(names('Samarbetet mellan Lunds kommun och Trygga Gatan fortsätter.')).toEqual(['Trygga Gatan']);
+    expect(names('Mellan Lunds kommun och Trygga Gatan har följande avtal träffats.')).toEqual(['Trygga Gatan']);
+    expect(names('Skillnaden mellan Lunds kommun och Trygga Gatan är stor.')).toEqual([]);
+  });
+
   it('ideburen.application-from: several applications, one named among others', () => {
     expect(names('Nämnden godkände ansökningar om föreningsbidrag inför jullovet, bland annat från Ekby Läxhjälp.')).toEqual(['Ekby Läxhjälp']);
     expect(names('Nämnden godkände ansökningar om föreningsbidrag inför jullovet, bland annat i Ekby Centrum.')).toEqual([]);

@@ -55,7 +55,8 @@ const COMPANY_AFTER = new RegExp(String.raw`^(?:\s+i\s+\p{Lu}\p{L}+)?\s+(?:${lex
 
 function isCompany(name: string, after: string): boolean {
   const words = name.split(' ');
-  const company = COMPANY_FORMS.has(words[0]!) || COMPANY_FORMS.has(words[words.length - 1]!) || COMPANY_AFTER.test(after);
+  // Anywhere in the name: "Fastighets AB Ekby" as well as "AB Ekbyhem" and "Ekbyhem AB".
+  const company = words.some((w) => COMPANY_FORMS.has(w)) || COMPANY_AFTER.test(after);
   return company && markerStrength(name, false) === 0;
 }
 

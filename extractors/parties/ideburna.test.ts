@@ -456,6 +456,13 @@ describe('idéburna: forms of municipal writing beyond the tuned documents', () 
     expect(names('Skillnaden mellan Lunds kommun och Trygga Gatan är stor.')).toEqual([]);
   });
 
+  it('ideburen.agreement-subject: the other party is a name, and "har" holds the agreement, not a clause about it', () => {
+    expect(names('Trygga Gatan har sedan 2019 ett IOP.')).toEqual(['Trygga Gatan']);
+    expect(names('Trygga Gatan och Lunds kommun har en överenskommelse om nattvandring.')).toEqual(['Trygga Gatan']);
+    expect(names('Trygga Gatan har berättat att de vill fortsätta samarbetet.')).toEqual([]);
+    expect(names('Vi har träffat Trygga Gatan och haft ett möte där de har förklarat att de vill fortsätta samarbetet.')).toEqual([]);
+  });
+
   it('ideburen.application-from: several applications, one named among others', () => {
     expect(names('Nämnden godkände ansökningar om föreningsbidrag inför jullovet, bland annat från Ekby Läxhjälp.')).toEqual(['Ekby Läxhjälp']);
     expect(names('Nämnden godkände ansökningar om föreningsbidrag inför jullovet, bland annat i Ekby Centrum.')).toEqual([]);

@@ -15,7 +15,7 @@ import type { Candidate } from '../engine/candidate.js';
 import { mergeCandidates } from '../engine/candidate.js';
 import type { DocText } from '../engine/doc-text.js';
 import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
-import { AGREEING } from './agreement-words.js';
+import { AGREEING_VERBS, HOLDING } from './agreement-words.js';
 import type { ContextRule } from './context-rules.js';
 import { strongestContext } from './context-rules.js';
 import { canonicalOrganisation, cleanName, namedWithin, nameWords, sameOrganisation } from './names.js';
@@ -139,7 +139,13 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   },
   // The subject of entering an agreement, alone or beside the other party: "Uppsala kommun och Uppsala
   // rödakorskrets har kommit överens om ett samarbete", "X och Y tecknar IOP", "X har en överenskommelse med …".
-  { name: 'ideburen.agreement-subject', strength: 0.7, after: new RegExp(String.raw`^(?:[ \t]+(?:och|samt)[ \t]+[^.\n]{2,80}?)?[ \t]+${AGREEING}`, 'u') },
+  // The other party is a name or a public party's word, not a clause ("… och haft ett bra möte där de har förklarat att
+  // de vill fortsätta samarbetet"), and a bare "har" holds the agreement itself, not a clause about one (HOLDING).
+  {
+    name: 'ideburen.agreement-subject',
+    strength: 0.7,
+    after: new RegExp(String.raw`^(?:[ \t]+(?:och|samt)[ \t]+(?:\p{Lu}|kommunen|staden|regionen|\p{Ll}*nämnden)[^.\n]{0,80}?)?[ \t]+(?:${HOLDING}|${AGREEING_VERBS})`, 'u'),
+  },
   // A grant's recipient as subject: "Väsby tjejjour får 150 000 kronor", "Rinkeby Folkets Hus får fortsatt IOP-avtal".
   { name: 'ideburen.receives', strength: 0.65, after: new RegExp(String.raw`^[ \t]+${RECEIVING}[ \t]+[^.\n]{0,40}?(?:\d|${GRANT_NOUNS})`, 'u') },
   // … and after its verb, once a phrase opens the sentence: "Under tre år får Väsby tjejjour 150 000 kronor".

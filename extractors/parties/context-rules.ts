@@ -12,6 +12,12 @@ export interface ContextRule {
   before?: RegExp;
   /** Must match the start of the text after the mention (anchor with ^). */
   after?: RegExp;
+  /**
+   * Literals of which every match of `before` contains one (exact case): a window with none of them is passed over
+   * without trying the pattern. A pattern anchored at the end is tried from every offset of its window, and most
+   * windows hold no such word ("med" for "IOP med X").
+   */
+  beforeHas?: readonly string[];
 }
 
 /** How far around a mention the rules look. */
@@ -33,6 +39,7 @@ export function strongestContext(
     // After first: its patterns are anchored at the start and fail at once; a "before" pattern, anchored at
     // the end, is tried from every offset of the window.
     if (rule.after && !rule.after.test(after)) continue;
+    if (rule.beforeHas && !rule.beforeHas.some((literal) => before.includes(literal))) continue;
     if (rule.before && !rule.before.test(before)) continue;
     if (!best || rule.strength > best.strength) best = rule;
   }

@@ -383,5 +383,89 @@ describe('idéburna: forms of municipal writing beyond the tuned documents', () 
     expect(names('Kommunen tecknar IOP med KEG (Kollaborativ ekonomi Göteborg).')).toEqual(['Kollaborativ ekonomi Göteborg']);
     expect(names('Kommunen tecknar IOP med KEG (se bilaga).')).toEqual(['KEG']);
   });
+
+  it('a plural noun of partners announces a list on its line or after a colon, not a heading\'s next sentence', () => {
+    expect(names('Kommunen har IOP med tre föreningar: Gatans Lag, Trygga Gatan och Ljusgårdens vänner.')).toHaveLength(3);
+    expect(names('Samverkansavtal med organisationer\n\nFler idéburna partnerskap väntas i höst.')).toEqual([]);
+  });
+
+  it('a network is no state body for ending like one ("Nätverket X" beside "Migrationsverket")', () => {
+    expect(names('Regionen tecknar ett avtal om partnerskap med Nätverket Ekby Idéburna.')).toEqual(['Nätverket Ekby Idéburna']);
+    expect(names('Regionen tecknar ett avtal om partnerskap med Migrationsverket.')).toEqual([]);
+  });
+
+  it('"Social Ekonomi" goes on a name; an abbreviation in brackets stands between a name and what is said of it', () => {
+    expect(names('Föreningen Social Ekonomi Ekby (SEE) får bidrag för att utveckla samverkan.')).toEqual(['Föreningen Social Ekonomi Ekby']);
+    expect(names('Trygga Gatan (TG) får 100 000 kronor.')).toEqual(['Trygga Gatan']);
+    expect(names('Trygga Gatan (TG) har många besökare.')).toEqual([]);
+  });
+
+  it('an abbreviation between commas stands for the name whose letters it takes, not for the next name of a list', () => {
+    const result = run('Stödet till Brottsofferjouren, BOJ, flyttas. Kommunstyrelsen ska teckna ett avtal med BOJ.');
+    expect(result.fields.map((f) => f.value)).toEqual(['Brottsofferjouren']);
+    expect(result.aliases.get('BOJ')).toBe('Brottsofferjouren');
+    expect(run('IOP med Trygga Gatan, ABF, och Ljusgårdens vänner.').aliases.has('ABF')).toBe(false);
+  });
+
+  it('applicants and recipients in more tenses: handing in an application, seeking money, granted before', () => {
+    expect(names('Trygga Gatan har lämnat in en ansökan om bidrag.')).toEqual(['Trygga Gatan']);
+    expect(names('Trygga Gatan söker 300 000 kronor för verksamheten.')).toEqual(['Trygga Gatan']);
+    expect(names('Trygga Gatan söker volontärer till nattvandringen.')).toEqual([]);
+    expect(names('Nämnden har tidigare beviljat Trygga Gatan bidrag.')).toEqual(['Trygga Gatan']);
+  });
+
+  it('the idéburen side named as such, and a marked organisation running work on commission', () => {
+    expect(names('Den idéburna parten är Trygga Gatan.')).toEqual(['Trygga Gatan']);
+    expect(names('Den offentliga parten är Trygga Gatan.')).toEqual([]);
+    expect(names('Ekby Stadsmission driver härbärget på uppdrag av kommunen.')).toEqual(['Ekby Stadsmission']);
+    // Unmarked, it may be a company running contracted work.
+    expect(names('Trygga Gatan driver boendet på uppdrag av kommunen.')).toEqual([]);
+  });
+
+  it('a project, programme or method is no organisation, named by its noun inside or before the name', () => {
+    expect(names('Projektet Trygga Hem beviljas 200 000 kronor.')).toEqual([]);
+    expect(names('Satsningen Unga Ledare får 300 000 kronor.')).toEqual([]);
+    expect(names('Kommunen har ett IOP med Trygga Gatan inom ramen för projektet Unga Ledare.')).toEqual(['Trygga Gatan']);
+    expect(names('Avtal med Migrationsverket, Polisen och Kriminalvården.')).toEqual([]);
+  });
+
+  it('contract and form layouts: numbered parties, a label alone on its line, "Namn på organisationen"', () => {
+    expect(names('1. Parter\n1.1 Lunds kommun (nedan kallad Kommunen)\n1.2 Trygga Gatan (nedan kallad Föreningen)')).toEqual(['Trygga Gatan']);
+    expect(names('Sökande organisation\nTrygga Gatan\n')).toEqual(['Trygga Gatan']);
+    expect(names('Namn på organisationen: Trygga Gatan\n')).toEqual(['Trygga Gatan']);
+    // "Organisation" heads sections too: alone on its line it labels nothing.
+    expect(names('Organisation\nTrygga Gatan leds av en styrgrupp.')).toEqual([]);
+  });
+
+  it('recipients of a decision under more labels, and a signature\'s title, count with a marker in the name', () => {
+    expect(names('Kopia till: Ekby Kvinnojour, Ekonomienheten')).toEqual(['Ekby Kvinnojour']);
+    expect(names('Beslutet expedieras till\nEkby Kvinnojour\nSocialförvaltningen')).toEqual(['Ekby Kvinnojour']);
+    expect(names('Kopia till: Trygga Gatan')).toEqual([]);
+    expect(names('Anna Berg\nOrdförande, Ekby Kvinnojour')).toEqual(['Ekby Kvinnojour']);
+  });
+
+  it('ideburen.titled: a title naming the organisation, a dash and its matter', () => {
+    expect(names('Trygga Gatan – ansökan om fortsatt IOP\n\nBakgrund')).toEqual(['Trygga Gatan']);
+    expect(names('Utbildning - Leva Avtal\n\nBeslut')).toEqual([]);
+  });
+
+  it('a company form anywhere in a name makes a company; "mellan" names parties of an agreement only', () => {
+    expect(names('Avtal om lokalhyra med Fastighets AB Ekby.')).toEqual([]);
+    expect(names('Samarbetet mellan Lunds kommun och Trygga Gatan fortsätter.')).toEqual(['Trygga Gatan']);
+    expect(names('Mellan Lunds kommun och Trygga Gatan har följande avtal träffats.')).toEqual(['Trygga Gatan']);
+    expect(names('Skillnaden mellan Lunds kommun och Trygga Gatan är stor.')).toEqual([]);
+  });
+
+  it('ideburen.agreement-subject: the other party is a name, and "har" holds the agreement, not a clause about it', () => {
+    expect(names('Trygga Gatan har sedan 2019 ett IOP.')).toEqual(['Trygga Gatan']);
+    expect(names('Trygga Gatan och Lunds kommun har en överenskommelse om nattvandring.')).toEqual(['Trygga Gatan']);
+    expect(names('Trygga Gatan har berättat att de vill fortsätta samarbetet.')).toEqual([]);
+    expect(names('Vi har träffat Trygga Gatan och haft ett möte där de har förklarat att de vill fortsätta samarbetet.')).toEqual([]);
+  });
+
+  it('ideburen.application-from: several applications, one named among others', () => {
+    expect(names('Nämnden godkände ansökningar om föreningsbidrag inför jullovet, bland annat från Ekby Läxhjälp.')).toEqual(['Ekby Läxhjälp']);
+    expect(names('Nämnden godkände ansökningar om föreningsbidrag inför jullovet, bland annat i Ekby Centrum.')).toEqual([]);
+  });
 });
 

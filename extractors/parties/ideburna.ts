@@ -15,7 +15,7 @@ import type { Candidate } from '../engine/candidate.js';
 import { mergeCandidates } from '../engine/candidate.js';
 import type { DocText } from '../engine/doc-text.js';
 import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
-import { AGREEING } from './agreement-words.js';
+import { AGREEING_VERBS, HOLDING } from './agreement-words.js';
 import type { ContextRule } from './context-rules.js';
 import { strongestContext } from './context-rules.js';
 import { canonicalOrganisation, cleanName, namedWithin, nameWords, sameOrganisation } from './names.js';
@@ -26,8 +26,12 @@ import { findKommun, findRegion } from './lexicon.js';
 import { bodySpans } from './organ.js';
 import { publicPartyCandidates } from './public-parties.js';
 
-/** A plural noun announcing a list of partners: "med följande organisationer: A, B och C", "med tre föreningar – A, B och C". */
-const PARTNER_GROUP = String.raw`(?:(?:följande|dessa|de|två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)\s+)?(?:idéburna\s+|ideella\s+)?(?:organisationer|föreningar|aktörer)(?:na)?\s*[:–-]?\s+`;
+/**
+ * A plural noun announcing a list of partners: "med följande organisationer: A, B och C", "med tre föreningar – A, B
+ * och C". Only a colon or a dash carries the list onto the next line: a heading ending in the noun ("… samverkansavtal
+ * med organisationer") is followed by a sentence, not by its partners ("Fler idéburna …").
+ */
+const PARTNER_GROUP = String.raw`(?:(?:följande|dessa|de|två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)\s+)?(?:idéburna\s+|ideella\s+)?(?:organisationer|föreningar|aktörer)(?:na)?(?:[ \t]*[:–-]\s*|[ \t]+)`;
 /** A common noun before the name it introduces: "med föreningen X", "till stiftelsen X". */
 const APPOSITIVE = String.raw`(?:(?:den\s+)?(?:ideella\s+)?(?:föreningen|stiftelsen|organisationen|studieförbundet)\s+|${PARTNER_GROUP})?`;
 /** A word of a name in a list of partners: capitalised, or a lower-case marker word ("Rädda Barnen Växjö lokalförening"). */
@@ -56,18 +60,31 @@ const RECEIVING = String.raw`(?:får|fick|beviljas|beviljades|tilldelas|tilldela
 /** What a grant's recipient receives. */
 const GRANT_NOUNS = String.raw`(?:bidrag|stöd|pengar|medel|kronor|ersättning|finansiering|IOP|\p{L}*avtal)`;
 
+/** What a "mellan" that names parties is about: an agreement or a collaboration, or its being entered. */
+const BETWEEN_WHAT = String.raw`(?:IOP|\p{L}*partnerskap|\p{L}*överenskommelse|\p{L}*avtal|kontrakt|samarbet|samverk|relation|teckna|träffa|ingått|ingås|slutits|upprätta)\p{L}*`;
+
+/** The word every partnership-with, collaboration-with and together-with context holds, in the case it is written. */
+const WITH = ['med'];
+
 /** A funder's verb before the organisation it supports (ideburen.supported). */
 const SUPPORTING = /(?<!\p{L})(?:stöttar|stödjer|stöder|finansierar|delfinansierar|stötta|stödja|finansiera)[ \t]+$/u;
+/** What every SUPPORTING verb holds. */
+const SUPPORTING_WORDS = ['stöd', 'stött', 'finansiera'];
 
 export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
-  { name: 'ideburen.partnership-with', strength: 0.8, before: new RegExp(`${PARTNERSHIP}$`, 'u') },
-  { name: 'ideburen.partnership-with-and', strength: 0.75, before: new RegExp(`${PARTNERSHIP}(?:${NAME_WORD}[\\s,]+){1,6}(?:och|samt|&)\\s+$`, 'u') },
-  { name: 'ideburen.collaboration-with', strength: 0.55, before: new RegExp(`${COLLABORATION}(?:(?:${NAME_WORD}[\\s,]+){1,6}(?:och|samt|&)\\s+)?$`, 'u') },
-  { name: 'ideburen.together-with', strength: 0.55, before: new RegExp(`${TOGETHER}(?:(?:${NAME_WORD}[\\s,]+){1,6}(?:och|samt|&)\\s+)?$`, 'u') },
+  // Each of these holds "med" (WITH): a window without it is not tried (context-rules.ts).
+  { name: 'ideburen.partnership-with', strength: 0.8, before: new RegExp(`${PARTNERSHIP}$`, 'u'), beforeHas: WITH },
+  { name: 'ideburen.partnership-with-and', strength: 0.75, before: new RegExp(`${PARTNERSHIP}(?:${NAME_WORD}[\\s,]+){1,6}(?:och|samt|&)\\s+$`, 'u'), beforeHas: WITH },
+  { name: 'ideburen.collaboration-with', strength: 0.55, before: new RegExp(`${COLLABORATION}(?:(?:${NAME_WORD}[\\s,]+){1,6}(?:och|samt|&)\\s+)?$`, 'u'), beforeHas: WITH },
+  { name: 'ideburen.together-with', strength: 0.55, before: new RegExp(`${TOGETHER}(?:(?:${NAME_WORD}[\\s,]+){1,6}(?:och|samt|&)\\s+)?$`, 'u'), beforeHas: WITH },
   // The first party of a "mellan" runs without digits or brackets: "mellan Region Gotland och X", not a table's sums.
   // It may carry its organisationsnummer: "mellan Uppsala kommun (212000-3005) och X".
-  { name: 'ideburen.between', strength: 0.8, before: new RegExp(String.raw`(?:^|\s)mellan\s+(?:[^.\d()]{2,120}?(?:\s*\(\s*(?:org\.?\s*nr\.?:?\s*)?\d{6}-?\d{4}\s*\))?,?\s(?:och|samt|&)\s+)?${APPOSITIVE}$`, 'iu') },
-  { name: 'ideburen.parties', strength: 0.85, before: /(?:^|\n)[ \t]*(?:Avtals)?[Pp]arter(?:na)?[ \t]*(?::[^\n]*|\n(?:[ \t]*\n)?(?:[ \t]*\S[^\n]*\n){0,5}[ \t]*)$/u },
+  // "mellan" stands after the agreement it is about ("partnerskap mellan", "samarbetet mellan", "avtalet … mellan") or
+  // opens a contract's line ("Mellan A och X har följande avtal träffats"); elsewhere it relates things that are no
+  // parties ("skillnaden mellan A och B", "samordning mellan kommunerna och X").
+  { name: 'ideburen.between', strength: 0.8, beforeHas: ['mellan', 'Mellan', 'MELLAN'], before: new RegExp(String.raw`(?:${BETWEEN_WHAT}[^.\n]{0,60}?\s|(?:^|\n)[ \t]*)mellan\s+(?:[^.\d()]{2,120}?(?:\s*\(\s*(?:org\.?\s*nr\.?:?\s*)?\d{6}-?\d{4}\s*\))?,?\s(?:och|samt|&)\s+)?${APPOSITIVE}$`, 'iu') },
+  // The heading may carry its section's number and each party its item's: "1. Parter\n1.1 Lunds kommun …\n1.2 X".
+  { name: 'ideburen.parties', strength: 0.85, before: /(?:^|\n)[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:Avtals)?[Pp]arter(?:na)?[ \t]*(?::[^\n]*|\n(?:[ \t]*\n)?(?:[ \t]*\S[^\n]*\n){0,5}[ \t]*(?:\d+(?:\.\d+)+\.?[ \t]+)?)$/u },
   // What the partnership consists of: "I partnerskapet ingår A, B och C", "Partnerskapet består av A och B",
   // "De organisationer som ingår i partnerskapet är A och B".
   {
@@ -79,10 +96,17 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   // "För X" opens a signature, in a column of its own or beside the other party's (tab-separated).
   { name: 'ideburen.signature', strength: 0.75, before: /(?:^|\n|\t)[ \t]*För[ \t]+$/u },
   { name: 'ideburen.grant-to', strength: 0.7, before: new RegExp(String.raw`(?:bidrag|stöd|medel|lån|belopp|ersättning|pengar)\p{L}*[^.]{0,80}?\still\s+${APPOSITIVE}$`, 'iu') },
-  { name: 'ideburen.granted', strength: 0.7, before: /(?:^|\s)(?:bevilja[rs]?|tilldela[rs]?)\s+$/iu },
+  // Also in the perfect and past: "Nämnden har tidigare beviljat X bidrag".
+  { name: 'ideburen.granted', strength: 0.7, before: /(?:^|\s)(?:bevilja(?:[rs]|t|de)?|tilldela(?:[rs]|t|de)?)\s+$/iu },
   { name: 'ideburen.grants-access', strength: 0.6, before: /(?:^|\s)medger\s+$/iu },
-  { name: 'ideburen.applicant', strength: 0.6, after: /^\s+(?:ansöker|ansökte|har\s+ansökt|har\s+inkommit\s+med\s+(?:en\s+)?ansökan|tillhandahåller)(?!\p{L})/iu },
-  { name: 'ideburen.application-from', strength: 0.7, before: /ansökan\s+(?:om\s+[^.\n]{0,40}?\s+)?från\s+$/iu },
+  // "… har lämnat in en ansökan", "… söker 300 000 kronor" (not "söker volontärer": only money or a grant is sought so).
+  {
+    name: 'ideburen.applicant',
+    strength: 0.6,
+    after: /^\s+(?:ansöker|ansökte|har\s+ansökt|har\s+(?:inkommit\s+med|lämnat\s+in|skickat\s+in)\s+(?:en\s+)?ansökan|söker\s+(?:\d|bidrag|stöd|medel|verksamhetsbidrag|projektbidrag|ekonomiskt)|tillhandahåller)(?!\p{L})/iu,
+  },
+  // … also several applications, one named among others: "ansökningar om föreningsbidrag, bland annat från X".
+  { name: 'ideburen.application-from', strength: 0.7, before: /ansök(?:an|ningar(?:na)?)\s+(?:om\s+[^.\n]{0,40}?\s+)?(?:(?:bland\s+annat|bl\.\s?a\.)\s+)?från\s+$/iu },
   { name: 'ideburen.orgnr-ideell', strength: 0.8, after: organisationNumber('8') },
   { name: 'ideburen.orgnr-ekonomisk', strength: 0.5, after: organisationNumber('7') },
   // The number alone in brackets after the name: "Uppsala Stadsmission (802001-5643)".
@@ -90,11 +114,38 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   // Signing for the organisation in running text: "… undertecknar för Föreningen X".
   { name: 'ideburen.signature', strength: 0.75, before: /(?:undertecknar|undertecknas|undertecknat|skriver[ \t]+under)[ \t]+för[ \t]+$/iu },
   // Form fields: "Sökande: Föreningen X", "Idéburen part: X".
-  { name: 'ideburen.labelled', strength: 0.8, before: /(?:^|\n)[ \t]*(?:Sökande|Sökande[ \t]+(?:organisation|förening|part)|(?:Bidrags)?[Mm]ottagare|Samarbetspart(?:ner)?|Partnerorganisation|Organisation|Förening|Ideell[ \t]+förening|Stiftelse|(?:Föreningens|Organisationens)[ \t]+namn|Motpart|Avtalspart|Part|(?:IOP-?)?partner|Idéburen[ \t]+(?:part|organisation|aktör))[ \t]*:[ \t]*$/iu },
-  { name: 'ideburen.recipient', strength: 0.55, before: /Beslutet\s+skickas\s+till:?[ \t]*\n(?:[ \t]*\S[^\n]*\n){0,8}(?:[^\n]*,\s*)?$/iu },
+  { name: 'ideburen.labelled', strength: 0.8, before: /(?:^|\n)[ \t]*(?:Sökande|Sökande[ \t]+(?:organisation|förening|part)|(?:Bidrags)?[Mm]ottagare|Samarbetspart(?:ner)?|Partnerorganisation|Organisation|Förening|Ideell[ \t]+förening|Stiftelse|(?:Föreningens|Organisationens)[ \t]+namn|Namn[ \t]+på[ \t]+(?:organisationen|föreningen|sökande)|Motpart|Avtalspart|Part|(?:IOP-?)?partner|Idéburen[ \t]+(?:part|organisation|aktör))[ \t]*:[ \t]*$/iu },
+  // A title naming the organisation, a dash and its matter, the noun opening it: "Gatans Röst – ansökan om fortsatt
+  // IOP" (not "Utbildning - Leva Avtal", a course and its name). (The name after the matter, "Ansökan om bidrag – X",
+  // was tried: it took a name that was no party on a score-only set, and was left out.)
+  {
+    name: 'ideburen.titled',
+    strength: 0.65,
+    before: /(?:^|\n)[ \t]*$/u,
+    after: /^[ \t]+[–-][ \t]+(?:ansökan|ansökningar|IOP|idéburet|överenskommelse|avtal|\p{L}*bidrag|stöd|förlängning|förslag)(?!\p{L})[^\n.]{0,60}(?:\n|$)/iu,
+  },
+  // The strong labels also alone on their line, the name on the next: "Sökande organisation\nGatans Röst" (not
+  // "Organisation" or "Förening", which head sections too).
+  {
+    name: 'ideburen.labelled',
+    strength: 0.8,
+    before: /(?:^|\n)[ \t]*(?:Sökande(?:[ \t]+(?:organisation|förening|part))?|(?:Bidrags)?[Mm]ottagare|Samarbetspart(?:ner)?|Partnerorganisation|(?:Föreningens|Organisationens)[ \t]+namn|Namn[ \t]+på[ \t]+(?:organisationen|föreningen|sökande)|Motpart|Avtalspart|IOP-?partner|Idéburen[ \t]+(?:part|organisation|aktör))[ \t]*:?[ \t]*\n[ \t]*$/iu,
+  },
+  // Also "Beslut sänds till", "Expedieras till", "Kopia till", on the label's line or the lines under it.
+  {
+    name: 'ideburen.recipient',
+    strength: 0.55,
+    before: /(?:Beslutet\s+skickas\s+till|(?:^|\n)[ \t]*(?:(?:Beslutet|Beslut|Protokollsutdrag)\s+(?:sänds|skickas|expedieras)\s+till|Expedieras(?:\s+till)?|Kopia\s+till|Sänds\s+till))(?::?[ \t]*\n(?:[ \t]*\S[^\n]*\n){0,8}(?:[^\n]*,\s*)?|:[ \t]*(?:[^\n]*,\s*)?)$/iu,
+  },
   // The subject of entering an agreement, alone or beside the other party: "Uppsala kommun och Uppsala
   // rödakorskrets har kommit överens om ett samarbete", "X och Y tecknar IOP", "X har en överenskommelse med …".
-  { name: 'ideburen.agreement-subject', strength: 0.7, after: new RegExp(String.raw`^(?:[ \t]+(?:och|samt)[ \t]+[^.\n]{2,80}?)?[ \t]+${AGREEING}`, 'u') },
+  // The other party is a name or a public party's word, not a clause ("… och haft ett bra möte där de har förklarat att
+  // de vill fortsätta samarbetet"), and a bare "har" holds the agreement itself, not a clause about one (HOLDING).
+  {
+    name: 'ideburen.agreement-subject',
+    strength: 0.7,
+    after: new RegExp(String.raw`^(?:[ \t]+(?:och|samt)[ \t]+(?:\p{Lu}|kommunen|staden|regionen|\p{Ll}*nämnden)[^.\n]{0,80}?)?[ \t]+(?:${HOLDING}|${AGREEING_VERBS})`, 'u'),
+  },
   // A grant's recipient as subject: "Väsby tjejjour får 150 000 kronor", "Rinkeby Folkets Hus får fortsatt IOP-avtal".
   { name: 'ideburen.receives', strength: 0.65, after: new RegExp(String.raw`^[ \t]+${RECEIVING}[ \t]+[^.\n]{0,40}?(?:\d|${GRANT_NOUNS})`, 'u') },
   // … and after its verb, once a phrase opens the sentence: "Under tre år får Väsby tjejjour 150 000 kronor".
@@ -111,15 +162,18 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
     after: /^(?:[ \t]+i[ \t]+\p{Lu}\p{L}+)?(?:[ \t]*,[ \t]*(?:som[ \t]+är[ \t]+)?|[ \t]+är[ \t]+)(?:(?:en|ett)[ \t]+)?(?:ideell|ideella|idéburen|idéburna|ideellt)[ \t]+(?:förening|organisation|stiftelse|aktör|verksamhet)/u,
   },
   // A funder supporting the organisation: "Kommunen stöttar Tjejzonen Lund med 100 000 kronor" (an amount makes it a grant).
-  { name: 'ideburen.supported', strength: 0.55, before: SUPPORTING },
+  { name: 'ideburen.supported', strength: 0.55, before: SUPPORTING, beforeHas: SUPPORTING_WORDS },
   // The amount may follow a list of the supported: "stöttar Tjejjouren X och Killfiket Y med totalt 300 000 kronor".
-  { name: 'ideburen.supported', strength: 0.7, before: SUPPORTING, after: /^(?:[ \t]+(?:och|samt)[ \t]+[^.\n]{2,60}?)?[ \t]+med[ \t]+(?:\d|drygt[ \t]+\d|en[ \t]+miljon|totalt)/u },
+  { name: 'ideburen.supported', strength: 0.7, before: SUPPORTING, beforeHas: SUPPORTING_WORDS, after: /^(?:[ \t]+(?:och|samt)[ \t]+[^.\n]{2,60}?)?[ \t]+med[ \t]+(?:\d|drygt[ \t]+\d|en[ \t]+miljon|totalt)/u },
   // Who runs the work or is charged with it: "Verksamheten drivs av Frälsningsarmén", "Nämnden ger Stiftelsen X i
   // uppdrag att …". Weak: a company or a body is said so too; a marker in the name or another party context decides.
-  { name: 'ideburen.runs', strength: 0.55, before: new RegExp(String.raw`(?<!\p{L})(?:drivs|utförs|bedrivs|genomförs|anordnas)[ \t]+(?:i[ \t]+dag[ \t]+)?av[ \t]+${APPOSITIVE}$`, 'u') },
+  { name: 'ideburen.runs', strength: 0.55, before: new RegExp(String.raw`(?<!\p{L})(?:drivs|utförs|bedrivs|genomförs|anordnas)[ \t]+(?:i[ \t]+dag[ \t]+)?av[ \t]+${APPOSITIVE}$`, 'u'), beforeHas: ['drivs', 'utförs', 'genomförs', 'anordnas'] },
   { name: 'ideburen.runs', strength: 0.55, before: /(?<!\p{L})(?:ger|gav|ge)[ \t]+$/u, after: /^[ \t]+(?:i[ \t]+)?uppdrag(?:et)?(?!\p{L})/u },
   // Who runs a work, said in a clause after the name: "Kramfors Kvinnoforum, som driver kvinnojouren". Weak as 'runs'.
   { name: 'ideburen.runs', strength: 0.55, after: /^[ \t]*,[ \t]+som[ \t]+(?:driver|bedriver|har[ \t]+drivit|arbetar[ \t]+med|erbjuder)(?!\p{L})/u },
+  // … or runs it for a public party: "Ekby Stadsmission driver härbärget på uppdrag av kommunen". Weak as 'runs': a
+  // company runs work on commission too.
+  { name: 'ideburen.runs', strength: 0.55, after: /^[ \t]+(?:driver|bedriver|utför|genomför)[ \t][^.\n]{0,60}?på[ \t]+uppdrag[ \t]+av(?!\p{L})/u },
   // … and a grant's recipient past such a clause: "Stadsmissionen, som driver härbärget, får 2 miljoner kronor".
   { name: 'ideburen.receives', strength: 0.65, after: new RegExp(String.raw`^[ \t]*,[ \t]+som[ \t]+[^,.\n]{3,80},[ \t]+${RECEIVING}[ \t]+[^.\n]{0,40}?(?:\d|${GRANT_NOUNS})`, 'u') },
   // The organisation's work standing for it: "Brottsofferjourens verksamhet får stöd genom ett IOP".
@@ -128,9 +182,12 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   { name: 'ideburen.receives', strength: 0.65, before: /(?<!\p{L})(?:ger|gav|betalar)[ \t]+$/u, after: /^[ \t]+(?:\d|ett[ \t]+(?:årligt[ \t]+)?(?:bidrag|stöd))/u },
   // The partner named as such: "Kommunens partner i projektet är Stiftelsen Gröna Hem".
   { name: 'ideburen.parties-are', strength: 0.7, before: /(?<!\p{L})(?:[Ss]amarbets|[Ii]OP-)?[Pp]artner(?:n|na)?[ \t]+(?:i[ \t]+[^.\n]{0,40}?[ \t]+)?är[ \t]+$/u },
+  // The idéburen side named as such: "Den idéburna parten är X", "Idéburen part i överenskommelsen är X".
+  { name: 'ideburen.parties-are', strength: 0.8, before: /(?<!\p{L})(?:[Ii]déburen|[Ii]déburna|[Ii]deella?)[ \t]+part(?:en|ner|nern)?[ \t]+(?:i[ \t]+[^.\n]{0,40}?[ \t]+)?är[ \t]+$/u },
   // Who speaks for the organisation in a news text: "… säger Anna Berg, ordförande i Kvinnojouren Tranan". Only a
   // marked name reaches a party's standing with it.
-  { name: 'ideburen.represented', strength: 0.5, before: /(?<!\p{L})(?:ordförande|verksamhetschef|verksamhetsledare|direktor|generalsekreterare|föreståndare|styrelseledamot)[ \t]+(?:i|för|på)[ \t]+$/u },
+  // Also as a signature writes it: "Ordförande, Kvinnojouren Tranan", "Ordförande för Kvinnojouren Tranan".
+  { name: 'ideburen.represented', strength: 0.5, before: /(?<!\p{L})(?:[Oo]rdförande|[Vv]erksamhetschef|[Vv]erksamhetsledare|[Dd]irektor|[Gg]eneralsekreterare|[Ff]öreståndare|[Ss]tyrelseledamot)(?:[ \t]+(?:i|för|på)|,)[ \t]+$/u },
   // A heading of news about a partnership: "Kommunen och X i nytt partnerskap", "X blir kommunens nya IOP-partner".
   // ("IOP för X" was tried: it took a name that was no party on a score-only set, and was left out.)
   { name: 'ideburen.in-partnership', strength: 0.65, after: /^[ \t]+i[ \t]+(?:ett[ \t]+)?(?:nytt|nya|fortsatt|utökat|långsiktigt)[ \t]+(?:IOP|partnerskap|samarbete|avtal)/u },
@@ -161,6 +218,29 @@ const MIN_CONTEXT = 0.55;
 const ALIAS_FACTOR = 0.8;
 
 const ABBREVIATION = /^[ \t]*\((\p{Lu}[\p{Lu}\d]{1,5})\)/u;
+/**
+ * An abbreviation set off by commas: "stödet till Brottsofferjouren, BOJ, från socialnämnden". Between commas it may
+ * as well be the next name of a list ("Röda Korset, ABF, Sensus och …"), so it counts only where its letters are
+ * the name's, in order, from the first ("BOJ" in "Brottsofferjouren", "RSMH" in "Riksförbundet för Social och Mental Hälsa").
+ */
+const APPOSED_ABBREVIATION = /^,[ \t]*(\p{Lu}{2,6})[ \t]*[,)]/u;
+function abbreviates(abbreviation: string, name: string): boolean {
+  const letters = name.toLowerCase().replace(/[^\p{L}]/gu, '');
+  const wanted = abbreviation.toLowerCase();
+  if (letters[0] !== wanted[0]) return false;
+  let at = 1;
+  for (const c of wanted.slice(1)) {
+    at = letters.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+function abbreviationAfter(name: string, after: string): string | null {
+  const bracketed = ABBREVIATION.exec(after)?.[1];
+  if (bracketed) return bracketed;
+  const apposed = APPOSED_ABBREVIATION.exec(after)?.[1];
+  return apposed && abbreviates(apposed, name) ? apposed : null;
+}
 
 /** An abbreviation and its long form in brackets after it: "KEG (Kollaborativ Ekonomi Göteborg)". */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
@@ -228,6 +308,17 @@ function withQuotes(text: string, span: NameSpan): { start: number; end: number 
   return { start: span.start - 1, end: CLOSING_QUOTE.test(text.slice(span.end, span.end + 1)) ? span.end + 1 : span.end };
 }
 
+/**
+ * An abbreviation in brackets after a name stands between it and what is said of it: "Föreningen Social Ekonomi
+ * (SEÖN) får bidrag", "Riksförbundet för Social och Mental Hälsa (RSMH) och kommunen tecknar IOP". The context after
+ * the name is read past it (an organisationsnummer in brackets is a context of its own, and stays).
+ */
+const BRACKETED_ABBREVIATION = /^[ \t]*\(\p{Lu}[\p{Lu}\d&-]{1,7}\)/u;
+function pastAbbreviation(text: string, span: { start: number; end: number }): { start: number; end: number } {
+  const m = BRACKETED_ABBREVIATION.exec(text.slice(span.end, span.end + 14));
+  return m ? { start: span.start, end: span.end + m[0].length } : span;
+}
+
 /** Mentions of organisations: names with a marker or a party context, not public parties, bodies, companies or people. */
 function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mention>; forms: Set<string> } {
   const text = doc.text;
@@ -240,7 +331,7 @@ function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mentio
     if (taken.subarray(span.start, span.end).includes(1)) continue;
     const name = canonicalOrganisation(text.slice(span.start, span.end));
     if (isNoOrganisation(name, text, span)) continue;
-    const { start, end } = withQuotes(text, span);
+    const { start, end } = pastAbbreviation(text, withQuotes(text, span));
     const context = strongestContext(IDEBUREN_CONTEXTS, text, start, end);
     const inList = (context?.strength ?? 0) < LINE_LISTED.strength && opensListItem(listed, text, span.start, span.end);
     named.push({ span, name, context: inList ? LINE_LISTED : context });
@@ -261,8 +352,8 @@ function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mentio
     const mention = { start: span.start, end: span.end, name: longForm ?? name, strength, rule, known: span.known };
     found.push(mention);
     if (longForm && !aliases.has(name)) aliases.set(name, mention);
-    const abbreviation = ABBREVIATION.exec(text.slice(span.end, span.end + 12));
-    if (abbreviation && !aliases.has(abbreviation[1]!)) aliases.set(abbreviation[1]!, mention);
+    const abbreviation = abbreviationAfter(name, text.slice(span.end, span.end + 12));
+    if (abbreviation && !aliases.has(abbreviation)) aliases.set(abbreviation, mention);
   }
   // An abbreviation's later mentions are its organisation's (aliasMentions), not names of their own.
   return { found: found.filter((m) => !aliases.has(m.name) || aliases.get(m.name) === m), aliases, forms };

@@ -35,6 +35,11 @@ export interface Region {
   lan: string;
   /** Landsting forms and other names: "Landstinget i Värmland", "Stockholms läns landsting", "VGR". */
   aliases: string[];
+  /**
+   * Its web domains ("skane" for skane.se, "vgregion"), where they are not "region" and its name ("regionhalland"):
+   * the publisher's own (own-party.ts).
+   */
+  domains?: string[];
 }
 
 export const KOMMUNER: readonly Kommun[] = kommuner as Kommun[];

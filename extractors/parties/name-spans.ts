@@ -92,9 +92,16 @@ function matchAt(text: string, at: number, ...patterns: RegExp[]): number {
   return -1;
 }
 
+/**
+ * "Social Ekonomi" is the sector's own name and goes on a name ("Föreningen Social Ekonomi Övre Norrland",
+ * "Coompanion Social Ekonomi"), though "Ekonomi" alone is a heading that ends one.
+ */
+const SECTOR_PHRASE = /^sociala?[ \t]ekonomi$/iu;
+
 /** Whether a capitalised word may go on a name: not a heading, a body, a case number ("ASN-2021-6250") or a year. */
-function continuesName(word: string): boolean {
-  return !STOP_WORDS.has(word.toLowerCase()) && !isPublicBody(word) && !BARE_HEAD.test(word) && !/\d{4}/.test(word);
+function continuesName(word: string, previous: string): boolean {
+  const stop = STOP_WORDS.has(word.toLowerCase()) && !SECTOR_PHRASE.test(`${previous} ${word}`);
+  return !stop && !isPublicBody(word) && !BARE_HEAD.test(word) && !/\d{4}/.test(word);
 }
 
 /** Whether a stretch of name is an organisation's name by itself: a national organisation or a marker ("IFK", "…förening"). */
@@ -145,7 +152,7 @@ function extend(text: string, end: number, start = end): number {
       continue;
     }
     const word = matchAt(text, at, KNOWN_WORD, CAP_WORD, INNER_NUMBER, AMPERSAND);
-    if (word > 0 && continuesName(text.slice(at, word))) {
+    if (word > 0 && continuesName(text.slice(at, word), last)) {
       end = word;
       continue;
     }

@@ -11,6 +11,8 @@ describe('canonicalOrganisation', () => {
     ['FK-\nLänken Kungsbacka', 'FK-Länken Kungsbacka'],
     ['Röda Korset \nGotland', 'Röda Korset Gotland'],
     ['Föreningen Löftaleden Ideell Förening', 'Löftaleden Ideell Förening'],
+    ['Ekby Stadsmission Uppsökarteam', 'Ekby Stadsmission'],
+    ['Ekby Stadsmissions Fältteamet', 'Ekby Stadsmission'],
   ])('drops grammar from %j → %s', (raw, name) => {
     expect(canonicalOrganisation(raw)).toBe(name);
   });
@@ -22,6 +24,7 @@ describe('canonicalOrganisation', () => {
     'Convictus',
     'IFK Fjärås',
     'Föreningen Hela Människan i Malmö',
+    'Ekby Team', // a team word alone after one word may be the name
   ])('keeps %s as it is', (name) => {
     expect(canonicalOrganisation(name)).toBe(name);
   });

@@ -38,6 +38,9 @@ export function stripGenitive(word: string): string {
   return /(?:en|et|an|na|rna|én)$/.test(base) || hasSuffixMarker(base) ? base : word;
 }
 
+/** A team of staff ("Uppsökarteam", "Fältteamet"): no organisation's name ends in one, only its work. */
+const TEAM = /^\p{Lu}\p{Ll}+team(?:et)?$/u;
+
 /** "<Org>s <Place>-krets(en)": the krets is the organisation's unit for a place, named "<Org> <Place>". */
 const KRETS = /^(.+?)s (\p{Lu}[\p{L}-]*?)-?krets(?:en)?$/u;
 
@@ -54,6 +57,8 @@ export function canonicalOrganisation(raw: string): string {
   if (words.length > 2 && /^(?:föreningen|stiftelsen)$/i.test(words[0]!) && words[words.length - 1]!.toLowerCase().startsWith(words[0]!.toLowerCase().slice(0, -2))) {
     words.shift();
   }
+  // "Stockholms Stadsmission Uppsökarteam": a team of the organisation's staff at its name's end is the organisation.
+  if (words.length > 2 && TEAM.test(words[words.length - 1]!)) words.pop();
   const last = words.length - 1;
   // A genitive before a unit noun belongs to the name ("Röda Korsets behandlingscenter"); at the end it is grammar.
   if (!words.some((w, i) => i > 0 && UNIT_NOUNS.has(w.toLowerCase()))) words[last] = stripGenitive(words[last]!);

@@ -55,7 +55,8 @@ const COMPANY_AFTER = new RegExp(String.raw`^(?:\s+i\s+\p{Lu}\p{L}+)?\s+(?:${lex
 
 function isCompany(name: string, after: string): boolean {
   const words = name.split(' ');
-  const company = COMPANY_FORMS.has(words[0]!) || COMPANY_FORMS.has(words[words.length - 1]!) || COMPANY_AFTER.test(after);
+  // Anywhere in the name: "Fastighets AB Ekby" as well as "AB Ekbyhem" and "Ekbyhem AB".
+  const company = words.some((w) => COMPANY_FORMS.has(w)) || COMPANY_AFTER.test(after);
   return company && markerStrength(name, false) === 0;
 }
 
@@ -63,13 +64,27 @@ const PUBLIC_ABBREVIATIONS = new Set(lexicon.publicAbbreviations);
 
 /** A kommunalförbund or the like: marked like an association, but public ("Regionförbundet i Kalmar län"). */
 const PUBLIC_COMPOUNDS = lexicon.publicCompounds;
-const isPublicCompound = (name: string) => name.toLowerCase().split(' ').some((w) => PUBLIC_COMPOUNDS.some((c) => w.endsWith(c)));
+/** Words that end like a state body but are no such body: "Nätverket Värmlands Idéburna" is not "…verket". */
+const NOT_PUBLIC_COMPOUNDS = lexicon.notPublicCompounds;
+const isPublicCompound = (name: string) =>
+  name
+    .toLowerCase()
+    .split(' ')
+    .some((w) => PUBLIC_COMPOUNDS.some((c) => w.endsWith(c)) && !NOT_PUBLIC_COMPOUNDS.some((c) => w.endsWith(c)));
 
 /** A name right before a body's name qualifies the body ("Rinkeby-Kista stadsdelsnämnd"): it is no organisation. */
 const QUALIFIES_BODY = /^[ \t]+(?:\p{L}+-[ \t]+och[ \t]+)?\p{Ll}*(?:nämnd|styrelse|förvaltning|fullmäktige|utskott)/u;
 
 /** A defined term of an agreement ("…, nedan kallad Staden") stands for a party named before it. */
 const DEFINED_TERM = /nedan[ \t]+(?:kallad|kallat|kallade|benämnd|benämnt)[ \t]+["”'»]?$/iu;
+
+/**
+ * A project, programme or method named by its common noun, inside the name ("Projektet Trygga Hem beviljas …") or
+ * before it ("inom satsningen Unga Ledare"): what is run, not who runs it.
+ */
+const PROJECT_NOUNS = new Set(lexicon.projectNouns);
+const PROJECT_BEFORE = new RegExp(`(?<!\\p{L})(?:${lexicon.projectNouns.join('|')})[ \\t]+["”»]?$`, 'iu');
+const isProject = (name: string, before: string) => PROJECT_NOUNS.has(name.split(' ')[0]!.toLowerCase()) || PROJECT_BEFORE.test(before);
 
 /** An abbreviation joined to a common noun ("EU-medborgare", "IT-stöd") is a word, not a name. */
 const ABBREVIATED_NOUN = /^\p{Lu}+-\p{Ll}+$/u;
@@ -100,6 +115,7 @@ export function isNoOrganisation(name: string, text: string, span: { start: numb
     isCompany(name, after) ||
     hasCompanyWord(name) ||
     isPerson(name) ||
+    isProject(name, before) ||
     ORGANISATION_NUMBER.exec(after)?.[1] === '5' ||
     QUALIFIES_BODY.test(after) ||
     PARTY_LETTERS.test(after) ||

@@ -35,6 +35,13 @@ describe('the document’s own kommun and region', () => {
       'Region Sörmland',
     ]);
     expect(domainParties('www.mitti.se och info@foreningen.se')).toEqual([]);
+    // A region's domain that is not "region" and its name: the lexicon says it.
+    expect(domainParties('https://utveckling.skane.se/x, https://www.rjl.se, anna@vgregion.se').map((d) => d.name)).toEqual([
+      'Region Skåne',
+      'Region Jönköpings län',
+      'Västra Götalandsregionen',
+    ]);
+    expect(names('Avtal mellan regionen och föreningen.\nhttps://www.vgregion.se/iop')).toEqual(['Västra Götalandsregionen']);
     expect(names('IOP mellan kommunen och föreningen.\nKontakt: anna.ek@eskilstuna.se')).toEqual(['Eskilstuna kommun']);
     // The domain says which kommun "kommunen" is; alone it names no party.
     expect(names('Läs mer på www.eskilstuna.se')).toEqual([]);

@@ -28,7 +28,9 @@ const DOMAINS = new Map<string, { kind: PublicPartyKind; name: string }>();
 for (const k of KOMMUNER) {
   if (k.designation !== 'region') DOMAINS.set(fold(k.name), { kind: 'kommun', name: `${k.stem} ${k.designation === 'stad' ? 'stad' : 'kommun'}` });
 }
-for (const r of REGIONER) DOMAINS.set(`region${fold(r.name)}`, { kind: 'region', name: r.official });
+for (const r of REGIONER) {
+  for (const domain of [`region${fold(r.name)}`, ...(r.domains ?? [])]) DOMAINS.set(domain, { kind: 'region', name: r.official });
+}
 const DOMAIN = /(?:[/@.]|(?<![\p{L}\d.-]))([a-z-]+)\.se(?![\p{L}\d-])/gu;
 
 /** The kommuner and regioner whose domains the text writes. */

@@ -43,6 +43,20 @@ const GLUED = /^\p{Ll}\p{Lu}/u;
 const MONEY_UNIT = /^\s*(?:\([^()]{1,20}\)|,?\s*(?:i\s+)?(?:tkr|kkr|mnkr|mkr|kr|kronor|sek)(?:\s*\/\s*år)?(?=[\s:]|$))/u;
 
 /**
+ * Whether a label may start at `at`: most lines start with none, and are let go before the whole line is
+ * lower-cased. Matching without case finds every label the lower-cased line would (and a few more, which the
+ * full reading then turns down), so a line this lets go has no label.
+ */
+const LABEL_START = new RegExp(ROLE_WORDS.map(({ word }) => escapeRegExp(word)).join('|'), 'iuy');
+/** ROLE_WORDS by first letter, each list in ROLE_WORDS' order (longest first): a label starts with the line's letter there. */
+const WORDS_BY_INITIAL = new Map<string, typeof ROLE_WORDS>();
+for (const entry of ROLE_WORDS) WORDS_BY_INITIAL.set(entry.word.charAt(0), [...(WORDS_BY_INITIAL.get(entry.word.charAt(0)) ?? []), entry]);
+function mayStartLabel(line: string, at: number): boolean {
+  LABEL_START.lastIndex = at;
+  return LABEL_START.test(line);
+}
+
+/**
  * The column labels a line starts with, in order, their text (for the unit a money label gives) and where the
  * text after them starts (in the line). A label is not taken twice: "… Innehåll Föreningen X" stops before "Föreningen".
  */
@@ -52,10 +66,11 @@ export function readLabels(line: string): { roles: ColumnRole[]; labels: string[
   let at = line.length - line.trimStart().length;
   let end = at;
   let glued = false;
-  if (/[\t|]/.test(line)) return { roles, labels, end, glued };
+  // Most lines start with no label's first letter: they are let go before the whole line is lower-cased.
+  if (!mayStartLabel(line, at) || /[\t|]/.test(line)) return { roles, labels, end, glued };
   const lower = line.toLocaleLowerCase('sv');
   while (at < lower.length) {
-    const hit = ROLE_WORDS.find(({ word }) => lower.startsWith(word, at) && (/^(?:[\s:/,]|$)/.test(lower.slice(at + word.length)) || GLUED.test(line.slice(at + word.length - 1))));
+    const hit = (WORDS_BY_INITIAL.get(lower.charAt(at)) ?? []).find(({ word }) => lower.startsWith(word, at) && (/^(?:[\s:/,]|$)/.test(lower.slice(at + word.length)) || GLUED.test(line.slice(at + word.length - 1))));
     if (!hit || roles.includes(hit.role)) break;
     roles.push(hit.role);
     at += hit.word.length;
@@ -79,7 +94,11 @@ export function isHeaderRoles(roles: readonly ColumnRole[]): boolean {
 
 /** A line that is nothing but column labels (one or more). */
 export function isLabelLine(line: string): boolean {
-  const { roles, end } = readLabels(line);
+  return coversLine(line, readLabels(line));
+}
+
+/** Whether the labels read from a line are the whole line. */
+export function coversLine(line: string, { roles, end }: { roles: readonly ColumnRole[]; end: number }): boolean {
   return roles.length > 0 && end >= line.trimEnd().length;
 }
 

@@ -9,7 +9,7 @@
  * A table runs to the next numbered heading or header.
  */
 import { isHeading } from './headings.js';
-import { isHeaderRoles, isLabelLine, isPublicFirstRoles, layoutOf, readCollapsedRows, readLabels } from './collapsed-table.js';
+import { coversLine, isHeaderRoles, isLabelLine, isPublicFirstRoles, layoutOf, readCollapsedRows, readLabels } from './collapsed-table.js';
 import { readCellLines } from './cell-lines.js';
 import { readFlowedRows } from './flowed-table.js';
 import { isBlank, splitLines, type ColumnRole, type Line, type ListingTable } from './table.js';
@@ -19,7 +19,11 @@ import { perText } from '../engine/memo.js';
 export const findRunTogetherTables = perText(readRunTogetherTables);
 function readRunTogetherTables(text: string): ListingTable[] {
   const lines = splitLines(text);
-  const ends = (i: number) => i >= lines.length || isLabelLine(lines[i]!.text) || readLabels(lines[i]!.text).roles.length >= 2 || (isHeading(lines[i]!.text)?.depth ?? 99) < 99;
+  // Each line's labels are read once: the header search and the search for a table's end ask again and again.
+  const read: ReturnType<typeof readLabels>[] = [];
+  const labelsAt = (i: number) => (read[i] ??= readLabels(lines[i]!.text));
+  const isLabelAt = (i: number) => coversLine(lines[i]!.text, labelsAt(i));
+  const ends = (i: number) => i >= lines.length || isLabelAt(i) || labelsAt(i).roles.length >= 2 || (isHeading(lines[i]!.text)?.depth ?? 99) < 99;
   const tables: ListingTable[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -31,9 +35,9 @@ function readRunTogetherTables(text: string): ListingTable[] {
       labels.push(...read.labels);
     };
     let next = i;
-    while (next < lines.length && isLabelLine(lines[next]!.text)) addLabels(readLabels(lines[next++]!.text));
+    while (next < lines.length && isLabelAt(next)) addLabels(labelsAt(next++));
     const headerLines = next - i;
-    const prefix = headerLines === 0 ? readLabels(lines[i]!.text) : null;
+    const prefix = headerLines === 0 ? labelsAt(i) : null;
     if (prefix) addLabels(prefix);
     // A header of one label a line: the rows may be one cell a line too, in any column order the header gives.
     const cellHeader = headerLines > 0 ? readCellLinesHeader(lines, i) : null;

@@ -105,6 +105,14 @@ describe('an activity column run into the organisation cell', () => {
     expect(activityStart('Röda Korset Mötesplats')).toBeNull();
     expect(activityStart('Kvinnojouren Tärnan Skyddat boende')).toBe('Kvinnojouren Tärnan '.length);
   });
+
+  it('cuts an activity that holds a connector after a name of two words, and a kind of grant', () => {
+    expect(activityStart('Föreningen Gemenskap Mötesplats för äldre')).toBe('Föreningen Gemenskap '.length);
+    expect(activityStart('Föreningen Mötesplats för unga')).toBeNull();
+    expect(activityStart('Kvinnojouren Tärnan Verksamhetsbidrag')).toBe('Kvinnojouren Tärnan '.length);
+    expect(activityStart('Röda Korset Projektstöd')).toBe('Röda Korset '.length);
+    expect(activityStart('Verksamhetsbidrag')).toBeNull();
+  });
 });
 
 describe('rows one a line under a last money column (findRunTogetherTables)', () => {
@@ -121,6 +129,29 @@ describe('rows one a line under a last money column (findRunTogetherTables)', ()
   it('does not read a line that ends in no sum and states no period as a row', () => {
     const text = ['Förening Verksamhet Belopp tkr', 'Kvinnojouren Tärnan Skyddat boende', 'Röda Korset Lund Mötesplats'].join('\n');
     expect(findRunTogetherTables(text).flatMap((t) => t.rows)).toEqual([]);
+  });
+});
+
+describe('a grant table whose tabs were lost (findRunTogetherTables)', () => {
+  it('reads "Förening Ändamål Beviljat belopp": the kind of grant cut off the name, the sum off the end', () => {
+    const text = [
+      'Förening Ändamål Beviljat belopp',
+      'Kvinnojouren Tärnan Verksamhetsbidrag 250 000 kr',
+      'Föreningen Gemenskap Projektbidrag 45 000 kr',
+      'Röda Korset Lund Verksamhetsbidrag 60 000 kr',
+    ].join('\n');
+    expect(rowsOf(text)).toEqual([
+      [
+        ['Kvinnojouren Tärnan', 'Verksamhetsbidrag', '250 000 kr'],
+        ['Föreningen Gemenskap', 'Projektbidrag', '45 000 kr'],
+        ['Röda Korset Lund', 'Verksamhetsbidrag', '60 000 kr'],
+      ],
+    ]);
+  });
+
+  it('reads an activity column holding a connector: "Föreningen Gemenskap Mötesplats för äldre 2022–2024"', () => {
+    const text = ['Förening Verksamhet Avtalsperiod', 'Kvinnojouren Tärnan Skyddat boende 2023–2025', 'Föreningen Gemenskap Mötesplats för äldre 2022–2024'].join('\n');
+    expect(rowsOf(text)[0]!.map((row) => row[0])).toEqual(['Kvinnojouren Tärnan', 'Föreningen Gemenskap']);
   });
 });
 

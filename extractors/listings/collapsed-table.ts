@@ -201,18 +201,33 @@ export function publicSpan(line: string, limit: number, known: readonly string[]
 
 /** Lower-case words that go on inside a name ("Föreningen för psykisk hälsa"), not an activity's words. */
 const NAME_CONNECTOR = /^(?:och|i|för|av|på|till|med|mot|&)$/u;
+/**
+ * How many capitalised words must stand before an activity that holds a connector ("Föreningen Gemenskap |
+ * Mötesplats för äldre"): after one word the phrase may as well be the name ("Föreningen Mötesplats för unga").
+ */
+const NAME_BEFORE_CONNECTED_ACTIVITY = 2;
+/**
+ * A kind of grant, one compound word, ends a grant list's organisation cell as its own column ("Kvinnojouren
+ * Tärnan Verksamhetsbidrag", "… Projektstöd" under "Förening Ändamål Belopp"); no name ends in one. Not
+ * "Röda Korset Mötesplats", whose last word may be the name's.
+ */
+const GRANT_KIND = /^\p{Lu}\p{Ll}+(?:bidrag|stöd)$/u;
 
 /**
  * Where the activity column starts inside an organisation cell that ran into it ("Kvinnojouren Tärnan Skyddat
  * boende" under "Organisation Verksamhet Period"): at the last capitalised word that lower-case words follow
- * (an activity is written in sentence case, a name in capitals); null when no such phrase ends the cell.
+ * (an activity is written in sentence case, a name in capitals), or at a kind of grant that ends the cell;
+ * null when no such phrase ends the cell.
  */
 export function activityStart(cell: string): number | null {
   const words = wordsOf(cell);
+  if (words.length >= 2 && GRANT_KIND.test(words.at(-1)!.text)) return words.at(-1)!.start;
   for (let i = words.length - 2; i >= 1; i--) {
     const rest = words.slice(i + 1);
-    const sentenceCase = /^\p{Lu}/u.test(words[i]!.text) && rest.every((w) => STARTS_LOWER.test(w.text)) && !rest.some((w) => NAME_CONNECTOR.test(w.text));
-    if (sentenceCase && !/[-–]$/.test(words[i]!.text)) return words[i]!.start;
+    const connected = rest.some((w) => NAME_CONNECTOR.test(w.text));
+    const sentenceCase = /^\p{Lu}/u.test(words[i]!.text) && rest.every((w) => STARTS_LOWER.test(w.text)) && (!connected || i >= NAME_BEFORE_CONNECTED_ACTIVITY);
+    // The phrase ends in a word of its own, not in a connector ("… Hus för").
+    if (sentenceCase && !/[-–]$/.test(words[i]!.text) && !NAME_CONNECTOR.test(rest.at(-1)!.text)) return words[i]!.start;
   }
   return null;
 }

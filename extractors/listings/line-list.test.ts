@@ -80,6 +80,28 @@ describe('findLineLists', () => {
   });
 });
 
+describe('findLineLists: lists of grants', () => {
+  it('reads a grant list a name and its sum a line, a name in lower case after its organisation word too', () => {
+    const text = [
+      'Kultur- och fritidsnämnden beslutade om verksamhetsbidrag till följande föreningar:',
+      '',
+      'Tierps schackklubb 25 000 kr',
+      'Föreningen Ungdomens hus 120 000 kr',
+      'Västra Åby IK 75 000 kr',
+    ].join('\n');
+    expect(rowsOf(text).map((row) => [row.ideburen, row.amount])).toEqual([
+      ['Tierps schackklubb', '25 000 kr'],
+      ['Föreningen Ungdomens hus', '120 000 kr'],
+      ['Västra Åby IK', '75 000 kr'],
+    ]);
+  });
+
+  it('reads no sentence about a förening and its grant as a name', () => {
+    const text = ['Bidrag som beviljats:', '', 'Föreningen Gemenskap erhåller 120 000 kr', 'Föreningen Ungdomens hus driver 50 000 kr'].join('\n');
+    expect(rowsOf(text)).toEqual([]);
+  });
+});
+
 describe('findLineLists: layouts of web pages', () => {
   it('reads "<förening> – period" lines each under a caption naming its activity', () => {
     const text = [
@@ -228,6 +250,15 @@ describe('looksLikeName', () => {
     expect(looksLikeName('Husby Konst– och Hantverksförening')).toBe(true);
     expect(looksLikeName('Kista SC')).toBe(true);
     expect(looksLikeName('Uppsala rödakorskrets')).toBe(true);
+  });
+
+  it('accepts a name that opens with its organisation word and goes on in lower case, but no clause', () => {
+    expect(looksLikeName('Föreningen Ungdomens hus')).toBe(true);
+    expect(looksLikeName('Stiftelsen Gröna gården')).toBe(true);
+    expect(looksLikeName('Föreningen Gemenskap driver läxhjälp')).toBe(false);
+    expect(looksLikeName('Föreningen Gemenskap erhåller stöd')).toBe(false);
+    expect(looksLikeName('Kvinnojouren Lilja skyddat boende')).toBe(false);
+    expect(looksLikeName('Föreningen Hus för unga och gamla vid torget')).toBe(false);
   });
 
   it('rejects sentences, public bodies, places and companies', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityStart, isHeaderRoles, isLabelLine, readLabels } from './collapsed-table.js';
+import { activityStart, isHeaderRoles, isLabelLine, readLabels, trailingPublicStart } from './collapsed-table.js';
 import { findRunTogetherTables } from './run-together.js';
 
 const rowsOf = (text: string) => findRunTogetherTables(text).map((t) => t.rows.map((row) => row.map((cell) => cell.text)));
@@ -152,6 +152,37 @@ describe('a grant table whose tabs were lost (findRunTogetherTables)', () => {
   it('reads an activity column holding a connector: "Föreningen Gemenskap Mötesplats för äldre 2022–2024"', () => {
     const text = ['Förening Verksamhet Avtalsperiod', 'Kvinnojouren Tärnan Skyddat boende 2023–2025', 'Föreningen Gemenskap Mötesplats för äldre 2022–2024'].join('\n');
     expect(rowsOf(text)[0]!.map((row) => row[0])).toEqual(['Kvinnojouren Tärnan', 'Föreningen Gemenskap']);
+  });
+});
+
+describe('rows whose public column comes last (findRunTogetherTables)', () => {
+  it('cuts the body or kommun off the end of each row, and reads the rest as before', () => {
+    const text = [
+      'Förening Verksamhet Avtalstid Ansvarig nämnd',
+      'Kvinnojouren Tärnan Skyddat boende 2023–2025 Socialnämnden',
+      'Föreningen Gemenskap Mötesplats för äldre 2022–2024 Vård- och omsorgsnämnden',
+    ].join('\n');
+    const [table] = findRunTogetherTables(text);
+    expect(table!.roles.at(-1)).toBe('organ');
+    expect(table!.rows.map((row) => [row[0]!.text, row.at(-1)!.text])).toEqual([
+      ['Kvinnojouren Tärnan', 'Socialnämnden'],
+      ['Föreningen Gemenskap', 'Vård- och omsorgsnämnden'],
+    ]);
+  });
+
+  it('reads a kommun, or a kommun and its body, that ends a row', () => {
+    const rows = rowsOf(['Förening Period Kommun Nämnd', 'Kvinnojouren Tärnan 2023–2025 Sala kommun Socialnämnden', 'Röda Korset Lund 2022–2024 Region Skåne'].join('\n'));
+    expect(rows[0]!.map((row) => [row[0], row.at(-1)])).toEqual([
+      ['Kvinnojouren Tärnan', 'Sala kommun Socialnämnden'],
+      ['Röda Korset Lund', 'Region Skåne'],
+    ]);
+  });
+
+  it('finds where a public cell ends a line, and none in an activity or a sentence', () => {
+    expect(trailingPublicStart('Kvinnojouren Tärnan 2023–2025 Kultur- och fritidsnämnden')).toBe('Kvinnojouren Tärnan 2023–2025 '.length);
+    expect(trailingPublicStart('Kvinnojouren Tärnan 2023–2025 Region Skåne')).toBe('Kvinnojouren Tärnan 2023–2025 '.length);
+    expect(trailingPublicStart('Kvinnojouren Tärnan 2023–2025 Skyddat boende')).toBeNull();
+    expect(trailingPublicStart('Verksamheten får stöd av socialnämnden')).toBeNull();
   });
 });
 

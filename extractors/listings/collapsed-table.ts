@@ -111,6 +111,8 @@ export interface Layout {
   restColumn: number | null;
   /** The public column stands first, the organisation's after it ("Nämnd Förening Period"). */
   publicFirst?: boolean;
+  /** The public column stands last, after the others ("Förening Verksamhet Avtalstid Ansvarig nämnd"). */
+  publicLast?: boolean;
 }
 
 const isPublicRole = (r: ColumnRole | null) => r === 'offentlig' || r === 'organ';
@@ -139,6 +141,15 @@ export function layoutOf(roles: ColumnRole[], labels: readonly string[] = []): L
     return { roles: merged, labels: mergedLabels, publicColumn: 0, restColumn: merged.length > 2 ? 2 : null, publicFirst: true };
   }
   const isPublic = (r: ColumnRole) => r === 'offentlig' || r === 'organ';
+  // "Förening Verksamhet Avtalstid Ansvarig nämnd": the public column(s) last, after a column of another kind, are
+  // cut off the end of each row; the rest is read as a table without them.
+  const trailing = roles.length - 1 - roles.findLastIndex((r) => !isPublic(r));
+  if (roles[0] === 'ideburen' && trailing > 0 && trailing < roles.length - 1 && !roles.slice(0, -trailing).some(isPublic)) {
+    const inner = layoutOf(roles.slice(0, -trailing), labels.length === roles.length ? labels.slice(0, -trailing) : []);
+    if (!inner) return null;
+    const publicLabel = labels.length === roles.length ? [labels.slice(-trailing).join(' ')] : null;
+    return { ...inner, roles: [...inner.roles, roles.at(-trailing)!], labels: inner.labels && publicLabel ? [...inner.labels, ...publicLabel] : undefined, publicLast: true };
+  }
   const publicCount = roles.slice(1).findIndex((r) => !isPublic(r));
   const publicColumns = publicCount === -1 ? roles.length - 1 : publicCount;
   if (roles.slice(1 + publicColumns).some(isPublic) || roles.slice(1).includes('ideburen') || (roles[0] === 'parties' && publicColumns > 0)) return null;
@@ -285,9 +296,40 @@ function readPublicFirstRow(line: Line, layout: Layout, known: string[]): Cell[]
   return cells;
 }
 
+/**
+ * Where a public cell that ends a row starts: a body ("… 2023–2025 Socialnämnden", "… Vård- och omsorgsnämnden"),
+ * a kommun or region ("… Region Uppsala"), or both ("… Tierps kommun Socialnämnden"); null when the line ends in
+ * none ("… 2023–2025 Skyddat boende", "… av socialnämnden" in a sentence).
+ */
+export function trailingPublicStart(line: string): number | null {
+  const text = line.trimEnd().replace(/[.;]$/u, '');
+  const words = wordsOf(text);
+  let start: number | null = null;
+  const last = words.length - 1;
+  for (const pattern of [BODY_HEAD, WEAK_HEAD]) {
+    const from = last >= 1 && pattern.test(words[last]!.text) ? bodyStartBack(words, last) : null;
+    if (from !== null) {
+      start = words[from]!.start;
+      break;
+    }
+  }
+  const before = text.slice(0, start ?? text.length).trimEnd();
+  const party = findPublicParties(before, { bare: false }).find((p) => p.start > 0 && p.end === before.length);
+  return party?.start ?? start;
+}
+
+/** A row whose public cell comes last: the public cell cut off the end, the rest read as a row without it. */
+function readPublicLastRow(line: Line, layout: Layout, known: string[]): Cell[] | null {
+  const publicStart = trailingPublicStart(line.text);
+  const end = line.text.trimEnd().length;
+  const inner = readRow({ text: line.text.slice(0, publicStart ?? end), start: line.start }, { ...layout, roles: layout.roles.slice(0, -1), labels: layout.labels?.slice(0, -1), publicLast: false }, known);
+  return inner && [...inner, sliceCell(line, publicStart ?? end, end)];
+}
+
 /** One row's cells, or null when the line is not a row of this table. */
 function readRow(line: Line, layout: Layout, known: string[]): Cell[] | null {
   if (layout.publicFirst) return readPublicFirstRow(line, layout, known);
+  if (layout.publicLast) return readPublicLastRow(line, layout, known);
   const { moneyColumn, money, text } = cutMoney(line, layout);
   const period = readCellPeriods(text).find((p) => p.start > 0);
   const limit = period?.start ?? text.length;

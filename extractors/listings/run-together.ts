@@ -62,7 +62,7 @@ function readRunTogetherTables(text: string): ListingTable[] {
     let last = prefix ? i : next;
     while (!ends(last + 1)) last++;
     const end = last < lines.length ? lines[last]!.start + lines[last]!.text.length : text.length;
-    const flowed = end > start && !layout.publicFirst ? readFlowedRows(text, start, end, layout) : [];
+    const flowed = end > start && !layout.publicFirst && !layout.publicLast ? readFlowedRows(text, start, end, layout) : [];
     let rows = flowed;
     if (headerLines === 1) {
       const collapsed = readCollapsedRows(lines, next, layout);

@@ -113,6 +113,12 @@ describe('an activity column run into the organisation cell', () => {
     expect(activityStart('Röda Korset Projektstöd')).toBe('Röda Korset '.length);
     expect(activityStart('Verksamhetsbidrag')).toBeNull();
   });
+
+  it('cuts the activity after a name that gives its place ("… i Tierp")', () => {
+    expect(activityStart('Stadsmissionen i Tierp Värmestuga')).toBe('Stadsmissionen i Tierp '.length);
+    expect(activityStart('Kvinnojouren i Tierp')).toBeNull();
+    expect(activityStart('Föreningen Hem i Tierp')).toBeNull();
+  });
 });
 
 describe('rows one a line under a last money column (findRunTogetherTables)', () => {

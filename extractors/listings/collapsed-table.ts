@@ -233,6 +233,10 @@ const GRANT_KIND = /^\p{Lu}\p{Ll}+(?:bidrag|stöd)$/u;
 export function activityStart(cell: string): number | null {
   const words = wordsOf(cell);
   if (words.length >= 2 && GRANT_KIND.test(words.at(-1)!.text)) return words.at(-1)!.start;
+  // "Stadsmissionen i Tierp Värmestuga": a name that gives its place ("… i Tierp") ends there; a capitalised word
+  // after the place starts the activity. Not "Kvinnojouren i Tierp" alone, nor "Föreningen Hem i Tierp".
+  const place = words.findIndex((w, i) => i >= 1 && w.text === 'i' && /^\p{Lu}/u.test(words[i + 1]?.text ?? '') && /^\p{Lu}/u.test(words[i + 2]?.text ?? ''));
+  if (place >= 1) return words[place + 2]!.start;
   for (let i = words.length - 2; i >= 1; i--) {
     const rest = words.slice(i + 1);
     const connected = rest.some((w) => NAME_CONNECTOR.test(w.text));

@@ -242,6 +242,13 @@ describe('isIntro', () => {
     expect(isIntro('Stipendierna till föreningar går till:')).toBe(false);
     expect(isIntro('Vi samverkar med följande föreningar:')).toBe(true);
   });
+
+  it('is no line leading in to a network, a remiss, or the parties of one partnership', () => {
+    expect(isIntro('I nätverket ingår följande organisationer:')).toBe(false);
+    expect(isIntro('Förslaget har skickats på remiss till följande organisationer:')).toBe(false);
+    expect(isIntro('Följande föreningar deltar i partnerskapet:')).toBe(false);
+    expect(isIntro('Socialnämnden har IOP med följande organisationer:')).toBe(true);
+  });
 });
 
 describe('looksLikeName', () => {

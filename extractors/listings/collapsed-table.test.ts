@@ -19,9 +19,11 @@ describe('a header line of labels', () => {
     ['Förening Aktivitet Bidrag i kr/år', ['ideburen', 'description', 'amount']],
     ['Parter Verksamhet Period', ['parties', 'description', 'period']],
     ['FöreningVerksamhetAvtalsperiod', ['ideburen', 'description', 'period']],
+    ['Sökande Ändamål Beviljat belopp', ['ideburen', 'description', 'amount']],
+    ['Föreningsnamn Verksamhetsområde Belopp', ['ideburen', 'description', 'amount']],
   ])('reads %s', (line, roles) => expect(collapsedHeaderRoles(line)).toEqual(roles));
 
-  it.each(['Idéburen aktör', 'Offentlig aktör Idéburen aktör', 'Föreningen ska redovisa perioden', 'Förening Nämnd Period och annat', 'Förening (se bilaga om stödet till föreningar)', 'FöreningenVerksamhet', 'Föreningsbidrag', 'Förening Aktivitet Belopp, se bilaga', 'Förening\tPeriod'])(
+  it.each(['Idéburen aktör', 'Offentlig aktör Idéburen aktör', 'Föreningen ska redovisa perioden', 'Förening Nämnd Period och annat', 'Förening (se bilaga om stödet till föreningar)', 'FöreningenVerksamhet', 'Föreningsbidrag', 'Förening Aktivitet Belopp, se bilaga', 'Förening\tPeriod', 'Sökanden har rätt att överklaga beslutet'])(
     'does not read %s as a header of run-together columns',
     (line) => expect(collapsedHeaderRoles(line)).toBeNull(),
   );
@@ -112,6 +114,7 @@ describe('an activity column run into the organisation cell', () => {
     expect(activityStart('Kvinnojouren Tärnan Verksamhetsbidrag')).toBe('Kvinnojouren Tärnan '.length);
     expect(activityStart('Röda Korset Projektstöd')).toBe('Röda Korset '.length);
     expect(activityStart('Verksamhetsbidrag')).toBeNull();
+    expect(activityStart('Föreningen Anhörigstöd')).toBeNull();
   });
 
   it('cuts the activity after a name that gives its place ("… i Tierp")', () => {

@@ -223,6 +223,8 @@ const NAME_BEFORE_CONNECTED_ACTIVITY = 2;
  * "Röda Korset Mötesplats", whose last word may be the name's.
  */
 const GRANT_KIND = /^\p{Lu}\p{Ll}+(?:bidrag|stöd)$/u;
+/** An organisation word alone names no one: "Föreningen Anhörigstöd" is a name, not "Föreningen" and a grant. */
+const BARE_FORM = /^(?:Föreningen|Stiftelsen|Förbundet|Riksförbundet|Sällskapet|Organisationen)$/u;
 
 /**
  * Where the activity column starts inside an organisation cell that ran into it ("Kvinnojouren Tärnan Skyddat
@@ -232,7 +234,7 @@ const GRANT_KIND = /^\p{Lu}\p{Ll}+(?:bidrag|stöd)$/u;
  */
 export function activityStart(cell: string): number | null {
   const words = wordsOf(cell);
-  if (words.length >= 2 && GRANT_KIND.test(words.at(-1)!.text)) return words.at(-1)!.start;
+  if (words.length >= 2 && GRANT_KIND.test(words.at(-1)!.text) && !(words.length === 2 && BARE_FORM.test(words[0]!.text))) return words.at(-1)!.start;
   // "Stadsmissionen i Tierp Värmestuga": a name that gives its place ("… i Tierp") ends there; a capitalised word
   // after the place starts the activity. Not "Kvinnojouren i Tierp" alone, nor "Föreningen Hem i Tierp".
   const place = words.findIndex((w, i) => i >= 1 && w.text === 'i' && /^\p{Lu}/u.test(words[i + 1]?.text ?? '') && /^\p{Lu}/u.test(words[i + 2]?.text ?? ''));

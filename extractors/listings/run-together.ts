@@ -12,7 +12,8 @@ import { isHeading } from './headings.js';
 import { coversLine, isHeaderRoles, isLabelLine, isPublicFirstRoles, layoutOf, readCollapsedRows, readLabels } from './collapsed-table.js';
 import { readCellLines } from './cell-lines.js';
 import { readFlowedRows } from './flowed-table.js';
-import { isBlank, splitLines, type ColumnRole, type Line, type ListingTable } from './table.js';
+import { readCellPeriods } from './period-cell.js';
+import { isBlank, splitLines, type Cell, type ColumnRole, type Line, type ListingTable } from './table.js';
 import { perText } from '../engine/memo.js';
 
 /** Read once per text (engine/memo.ts): the document type and the listings extractor both ask for them. */
@@ -51,6 +52,20 @@ function readRunTogetherTables(text: string): ListingTable[] {
         continue;
       }
     }
+    // A line of labels over cells one a line (a web table's header row kept whole, its cells not): read so only
+    // where the rows are not one a line themselves ("Förening Verksamhet Avtalsperiod", then "Kvinnojouren
+    // Tärnan", "Skyddat boende", "2023–2025", …).
+    if (headerLines === 1 && !labelsAt(i).glued && isCellLinesHeader(roles, roles.length)) {
+      let last = next - 1;
+      while (!ends(last + 1)) last++;
+      const cellLines = readCellLines(lines, next, last + 1, roles);
+      const layout = layoutOf(roles, labels);
+      if (cellLines && cellLines.every((row) => periodsAlone(row, roles)) && !(layout && readCollapsedRows(lines, next, layout).complete)) {
+        tables.push({ roles: [...roles], labels, rows: cellLines });
+        i = last + 1;
+        continue;
+      }
+    }
     // A header whose public column comes first is read only as a line of labels over rows one a line.
     const publicFirst = isPublicFirstRoles(roles) && headerLines === 1;
     const layout = (isHeaderRoles(roles) && (headerLines > 0 || prefix!.roles.length >= 2)) || publicFirst ? layoutOf(roles, labels) : null;
@@ -72,6 +87,17 @@ function readRunTogetherTables(text: string): ListingTable[] {
     i = last + 1;
   }
   return tables;
+}
+
+/**
+ * Under a line of labels, a row read one cell a line holds its period in its period cell alone, and opening it:
+ * a cell that runs on into the next row's name ("Föreningen Gemenskap … 2022–2024") shows the rows are one a line.
+ */
+function periodsAlone(row: readonly Cell[], roles: readonly ColumnRole[]): boolean {
+  return row.every((cell, i) => {
+    const [first] = readCellPeriods(cell.text);
+    return roles[i] === 'period' ? first !== undefined && cell.text.slice(0, first.start).trim() === '' : first === undefined;
+  });
 }
 
 /**

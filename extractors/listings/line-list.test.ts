@@ -210,6 +210,13 @@ describe('findLineLists: layouts of web pages', () => {
     expect(findLineLists('Avtal har tecknats av följande nämnder:\nSocialnämnden\nKultur- och fritidsnämnden\nUtbildningsnämnden')).toEqual([]);
   });
 
+  it('finds no list in money shared among kommuner or places, in target groups or in kinds of grant', () => {
+    expect(findLineLists('Regionen fördelar medel till kommunerna enligt följande:\nTierps kommun 250 000 kr\nÖsthammars kommun 180 000 kr\nHeby kommun 120 000 kr')).toEqual([]);
+    expect(findLineLists('Medlen fördelas per ort:\nTierp 250 000 kr\nÖsthammar 180 000 kr\nÄlvkarleby 90 000 kr')).toEqual([]);
+    expect(findLineLists('Partnerskapen riktar sig till följande målgrupper:\n• Barn och unga i utsatta områden\n• Äldre personer med psykisk ohälsa\n• Våldsutsatta kvinnor')).toEqual([]);
+    expect(findLineLists('Fördelning av bidrag:\nGrundbidrag 1 200 000 kr\nAktivitetsbidrag 800 000 kr\nLokalbidrag 450 000 kr')).toEqual([]);
+  });
+
   it('takes no labelled line of a block ("Verksamhet: …") for an item', () => {
     const text = 'Uppföljning av partnerskap\n\n1. Kvinnojouren Tärnan\nVerksamhet: Skyddat boende\nAvtalsperiod: 2022–2025';
     expect(findLineLists(text)).toEqual([]);

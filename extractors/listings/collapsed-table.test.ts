@@ -158,6 +158,11 @@ describe('a grant table whose tabs were lost (findRunTogetherTables)', () => {
     ]);
   });
 
+  it('cuts a target group in sentence case off the name, but no lower-case words a name may hold', () => {
+    const text = ['Organisation Målgrupp Period', 'Kvinnojouren Tärnan Våldsutsatta kvinnor 2023–2025', 'Lunds hembygdsförening Äldre personer 2024–2026', 'Föreningen för psykisk hälsa 2022–2024'].join('\n');
+    expect(rowsOf(text)[0]!.map((row) => row[0])).toEqual(['Kvinnojouren Tärnan', 'Lunds hembygdsförening', 'Föreningen för psykisk hälsa']);
+  });
+
   it('reads an activity column holding a connector: "Föreningen Gemenskap Mötesplats för äldre 2022–2024"', () => {
     const text = ['Förening Verksamhet Avtalsperiod', 'Kvinnojouren Tärnan Skyddat boende 2023–2025', 'Föreningen Gemenskap Mötesplats för äldre 2022–2024'].join('\n');
     expect(rowsOf(text)[0]!.map((row) => row[0])).toEqual(['Kvinnojouren Tärnan', 'Föreningen Gemenskap']);

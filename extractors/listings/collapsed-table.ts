@@ -345,7 +345,10 @@ function readRow(line: Line, layout: Layout, known: string[]): Cell[] | null {
   const cells: Cell[] = layout.roles.map(() => sliceCell(line, text.length, text.length));
   if (money) cells[moneyColumn] = sliceCell(line, money.index, line.text.length);
   // An activity column between the organisation and the period ran into the organisation's cell: cut it off.
-  const activity = layout.publicColumn === null && layout.roles[1] === 'description' ? activityStart(text.slice(0, ownerEnd)) : null;
+  // A target group written in sentence case ("Våldsutsatta kvinnor") ran in as an activity does; one in lower case
+  // ("våldsutsatta kvinnor") cannot be told from a name's own lower-case words ("Kvinnojouren Lilja våldsutsatta …").
+  const second = layout.publicColumn === null ? layout.roles[1] : null;
+  const activity = second === 'description' || second === 'targetGroup' ? activityStart(text.slice(0, ownerEnd)) : null;
   cells[0] = sliceCell(line, 0, activity ?? ownerEnd);
   if (cells[0].text.split(/\s+/).length > MAX_OWNER_WORDS) return null;
   let restStart = period?.start ?? publicAt?.end ?? text.length;

@@ -127,7 +127,8 @@ export function readFlowedRows(text: string, start: number, end: number, layout:
     const cells = layout.roles.map(() => cellAt(next, next));
     // An activity column between the organisation and the period ran into the organisation's cell, as in a row one a line.
     const ownerEnd = row.public ?? rest;
-    const activity = layout.publicColumn === null && layout.roles[1] === 'description' ? activityStart(stream.slice(row.owner, ownerEnd)) : null;
+    const second = layout.publicColumn === null ? layout.roles[1] : null;
+    const activity = second === 'description' || second === 'targetGroup' ? activityStart(stream.slice(row.owner, ownerEnd)) : null;
     cells[0] = cellAt(row.owner, activity === null ? ownerEnd : row.owner + activity);
     if (layout.publicColumn !== null && row.public !== null) cells[layout.publicColumn] = cellAt(row.public, rest);
     if (layout.restColumn !== null) cells[layout.restColumn] = cellAt(rest, next);

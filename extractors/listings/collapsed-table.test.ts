@@ -161,6 +161,8 @@ describe('a grant table whose tabs were lost (findRunTogetherTables)', () => {
   it('cuts a target group in sentence case off the name, but no lower-case words a name may hold', () => {
     const text = ['Organisation Målgrupp Period', 'Kvinnojouren Tärnan Våldsutsatta kvinnor 2023–2025', 'Lunds hembygdsförening Äldre personer 2024–2026', 'Föreningen för psykisk hälsa 2022–2024'].join('\n');
     expect(rowsOf(text)[0]!.map((row) => row[0])).toEqual(['Kvinnojouren Tärnan', 'Lunds hembygdsförening', 'Föreningen för psykisk hälsa']);
+    // The part cut off is the group's cell, and the period the period column's.
+    expect(rowsOf(text)[0]![0]).toEqual(['Kvinnojouren Tärnan', 'Våldsutsatta kvinnor', '2023–2025']);
   });
 
   it('reads an activity column holding a connector: "Föreningen Gemenskap Mötesplats för äldre 2022–2024"', () => {
@@ -238,11 +240,11 @@ describe('rows whose public column comes first (findRunTogetherTables)', () => {
 });
 
 describe('rows under a parties column (findRunTogetherTables)', () => {
-  it('reads the parties up to the activity written in sentence case, and the rest from the period', () => {
+  it('reads the parties up to the activity written in sentence case, the activity, and the period', () => {
     const text = ['Parter Verksamhet Period', 'Sala kommun och Kvinnojouren Tärnan Skyddat boende 2023–2025', 'Sala kommun och Idrottsklubben Pilen Öppen fritidsgård 2024–2026'].join('\n');
     expect(rowsOf(text).flat().map((row) => row.filter((cell) => cell !== ''))).toEqual([
-      ['Sala kommun och Kvinnojouren Tärnan', '2023–2025'],
-      ['Sala kommun och Idrottsklubben Pilen', '2024–2026'],
+      ['Sala kommun och Kvinnojouren Tärnan', 'Skyddat boende', '2023–2025'],
+      ['Sala kommun och Idrottsklubben Pilen', 'Öppen fritidsgård', '2024–2026'],
     ]);
   });
 

@@ -360,6 +360,13 @@ function readRow(line: Line, layout: Layout, known: string[]): Cell[] | null {
   }
   if (money && !period && !publicAt) restStart = activity ?? text.length;
   if (layout.restColumn !== null && !(money && layout.restColumn === moneyColumn)) cells[layout.restColumn] = sliceCell(line, restStart, text.length);
+  // The activity cut off the name is its column's text, and the period from there on the period column's
+  // ("Kvinnojouren Tärnan | Våldsutsatta kvinnor | 2023–2025"), where the header gives a period column after it.
+  const periodColumn = layout.roles.indexOf('period');
+  if (activity !== null && period && layout.restColumn === 1 && periodColumn > 1 && !(money && periodColumn === moneyColumn)) {
+    cells[1] = sliceCell(line, activity, ownerEnd);
+    cells[periodColumn] = sliceCell(line, restStart, text.length);
+  }
   return cells;
 }
 

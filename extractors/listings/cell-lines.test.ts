@@ -21,6 +21,19 @@ describe('a ruled table read one cell a line (readCellLines through findRunToget
     expect(rows.map((row) => row.find((cell) => /\d{4}/.test(cell)))).toEqual(['2022-01-01–2025-12-31', '2024–2025']);
   });
 
+  it('reads cells one a line under a header of labels on one line', () => {
+    const text = ['Förening Verksamhet Avtalsperiod', 'Kvinnojouren Tärnan', 'Skyddat boende', '2023–2025', 'Röda Korset Lund', 'Mötesplats för nyanlända', '2022–2024'].join('\n');
+    expect(rowsOf(text)).toEqual([
+      ['Kvinnojouren Tärnan', 'Skyddat boende', '2023–2025'],
+      ['Röda Korset Lund', 'Mötesplats för nyanlända', '2022–2024'],
+    ]);
+  });
+
+  it('reads rows one a line under a header on one line as rows, also where a wrap would let three lines pass for one row', () => {
+    const text = ['Förening Verksamhet Avtalsperiod', 'Kvinnojouren Tärnan Skyddat boende för kvinnor och', 'barn 2023–2025', 'Röda Korset Lund Mötesplats för nyanlända 2022–2024'].join('\n');
+    expect(rowsOf(text).map((row) => row.find((cell) => /\d{4}/.test(cell)))).toEqual(['2023–2025', '2022–2024']);
+  });
+
   it('reads a money column under a label with its unit, and ends at the line of totals', () => {
     const text = ['Organisation', 'Verksamhet', 'Belopp (tkr)', 'Föreningen Linden', 'Läxhjälp', '250', 'Kvinnojouren Tärnan', 'Skyddat boende', '1 200', 'Summa', '', '1 450', 'Uppföljning sker årligen.'].join('\n');
     expect(rowsOf(text)).toEqual([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityStart, isHeaderRoles, isLabelLine, readLabels } from './collapsed-table.js';
+import { activityStart, isHeaderRoles, isLabelLine, readLabels, trailingPublicStart } from './collapsed-table.js';
 import { findRunTogetherTables } from './run-together.js';
 
 const rowsOf = (text: string) => findRunTogetherTables(text).map((t) => t.rows.map((row) => row.map((cell) => cell.text)));
@@ -19,9 +19,11 @@ describe('a header line of labels', () => {
     ['Förening Aktivitet Bidrag i kr/år', ['ideburen', 'description', 'amount']],
     ['Parter Verksamhet Period', ['parties', 'description', 'period']],
     ['FöreningVerksamhetAvtalsperiod', ['ideburen', 'description', 'period']],
+    ['Sökande Ändamål Beviljat belopp', ['ideburen', 'description', 'amount']],
+    ['Föreningsnamn Verksamhetsområde Belopp', ['ideburen', 'description', 'amount']],
   ])('reads %s', (line, roles) => expect(collapsedHeaderRoles(line)).toEqual(roles));
 
-  it.each(['Idéburen aktör', 'Offentlig aktör Idéburen aktör', 'Föreningen ska redovisa perioden', 'Förening Nämnd Period och annat', 'Förening (se bilaga om stödet till föreningar)', 'FöreningenVerksamhet', 'Föreningsbidrag', 'Förening Aktivitet Belopp, se bilaga', 'Förening\tPeriod'])(
+  it.each(['Idéburen aktör', 'Offentlig aktör Idéburen aktör', 'Föreningen ska redovisa perioden', 'Förening Nämnd Period och annat', 'Förening (se bilaga om stödet till föreningar)', 'FöreningenVerksamhet', 'Föreningsbidrag', 'Förening Aktivitet Belopp, se bilaga', 'Förening\tPeriod', 'Sökanden har rätt att överklaga beslutet'])(
     'does not read %s as a header of run-together columns',
     (line) => expect(collapsedHeaderRoles(line)).toBeNull(),
   );
@@ -105,6 +107,21 @@ describe('an activity column run into the organisation cell', () => {
     expect(activityStart('Röda Korset Mötesplats')).toBeNull();
     expect(activityStart('Kvinnojouren Tärnan Skyddat boende')).toBe('Kvinnojouren Tärnan '.length);
   });
+
+  it('cuts an activity that holds a connector after a name of two words, and a kind of grant', () => {
+    expect(activityStart('Föreningen Gemenskap Mötesplats för äldre')).toBe('Föreningen Gemenskap '.length);
+    expect(activityStart('Föreningen Mötesplats för unga')).toBeNull();
+    expect(activityStart('Kvinnojouren Tärnan Verksamhetsbidrag')).toBe('Kvinnojouren Tärnan '.length);
+    expect(activityStart('Röda Korset Projektstöd')).toBe('Röda Korset '.length);
+    expect(activityStart('Verksamhetsbidrag')).toBeNull();
+    expect(activityStart('Föreningen Anhörigstöd')).toBeNull();
+  });
+
+  it('cuts the activity after a name that gives its place ("… i Tierp")', () => {
+    expect(activityStart('Stadsmissionen i Tierp Värmestuga')).toBe('Stadsmissionen i Tierp '.length);
+    expect(activityStart('Kvinnojouren i Tierp')).toBeNull();
+    expect(activityStart('Föreningen Hem i Tierp')).toBeNull();
+  });
 });
 
 describe('rows one a line under a last money column (findRunTogetherTables)', () => {
@@ -121,6 +138,67 @@ describe('rows one a line under a last money column (findRunTogetherTables)', ()
   it('does not read a line that ends in no sum and states no period as a row', () => {
     const text = ['Förening Verksamhet Belopp tkr', 'Kvinnojouren Tärnan Skyddat boende', 'Röda Korset Lund Mötesplats'].join('\n');
     expect(findRunTogetherTables(text).flatMap((t) => t.rows)).toEqual([]);
+  });
+});
+
+describe('a grant table whose tabs were lost (findRunTogetherTables)', () => {
+  it('reads "Förening Ändamål Beviljat belopp": the kind of grant cut off the name, the sum off the end', () => {
+    const text = [
+      'Förening Ändamål Beviljat belopp',
+      'Kvinnojouren Tärnan Verksamhetsbidrag 250 000 kr',
+      'Föreningen Gemenskap Projektbidrag 45 000 kr',
+      'Röda Korset Lund Verksamhetsbidrag 60 000 kr',
+    ].join('\n');
+    expect(rowsOf(text)).toEqual([
+      [
+        ['Kvinnojouren Tärnan', 'Verksamhetsbidrag', '250 000 kr'],
+        ['Föreningen Gemenskap', 'Projektbidrag', '45 000 kr'],
+        ['Röda Korset Lund', 'Verksamhetsbidrag', '60 000 kr'],
+      ],
+    ]);
+  });
+
+  it('cuts a target group in sentence case off the name, but no lower-case words a name may hold', () => {
+    const text = ['Organisation Målgrupp Period', 'Kvinnojouren Tärnan Våldsutsatta kvinnor 2023–2025', 'Lunds hembygdsförening Äldre personer 2024–2026', 'Föreningen för psykisk hälsa 2022–2024'].join('\n');
+    expect(rowsOf(text)[0]!.map((row) => row[0])).toEqual(['Kvinnojouren Tärnan', 'Lunds hembygdsförening', 'Föreningen för psykisk hälsa']);
+    // The part cut off is the group's cell, and the period the period column's.
+    expect(rowsOf(text)[0]![0]).toEqual(['Kvinnojouren Tärnan', 'Våldsutsatta kvinnor', '2023–2025']);
+  });
+
+  it('reads an activity column holding a connector: "Föreningen Gemenskap Mötesplats för äldre 2022–2024"', () => {
+    const text = ['Förening Verksamhet Avtalsperiod', 'Kvinnojouren Tärnan Skyddat boende 2023–2025', 'Föreningen Gemenskap Mötesplats för äldre 2022–2024'].join('\n');
+    expect(rowsOf(text)[0]!.map((row) => row[0])).toEqual(['Kvinnojouren Tärnan', 'Föreningen Gemenskap']);
+  });
+});
+
+describe('rows whose public column comes last (findRunTogetherTables)', () => {
+  it('cuts the body or kommun off the end of each row, and reads the rest as before', () => {
+    const text = [
+      'Förening Verksamhet Avtalstid Ansvarig nämnd',
+      'Kvinnojouren Tärnan Skyddat boende 2023–2025 Socialnämnden',
+      'Föreningen Gemenskap Mötesplats för äldre 2022–2024 Vård- och omsorgsnämnden',
+    ].join('\n');
+    const [table] = findRunTogetherTables(text);
+    expect(table!.roles.at(-1)).toBe('organ');
+    expect(table!.rows.map((row) => [row[0]!.text, row.at(-1)!.text])).toEqual([
+      ['Kvinnojouren Tärnan', 'Socialnämnden'],
+      ['Föreningen Gemenskap', 'Vård- och omsorgsnämnden'],
+    ]);
+  });
+
+  it('reads a kommun, or a kommun and its body, that ends a row', () => {
+    const rows = rowsOf(['Förening Period Kommun Nämnd', 'Kvinnojouren Tärnan 2023–2025 Sala kommun Socialnämnden', 'Röda Korset Lund 2022–2024 Region Skåne'].join('\n'));
+    expect(rows[0]!.map((row) => [row[0], row.at(-1)])).toEqual([
+      ['Kvinnojouren Tärnan', 'Sala kommun Socialnämnden'],
+      ['Röda Korset Lund', 'Region Skåne'],
+    ]);
+  });
+
+  it('finds where a public cell ends a line, and none in an activity or a sentence', () => {
+    expect(trailingPublicStart('Kvinnojouren Tärnan 2023–2025 Kultur- och fritidsnämnden')).toBe('Kvinnojouren Tärnan 2023–2025 '.length);
+    expect(trailingPublicStart('Kvinnojouren Tärnan 2023–2025 Region Skåne')).toBe('Kvinnojouren Tärnan 2023–2025 '.length);
+    expect(trailingPublicStart('Kvinnojouren Tärnan 2023–2025 Skyddat boende')).toBeNull();
+    expect(trailingPublicStart('Verksamheten får stöd av socialnämnden')).toBeNull();
   });
 });
 
@@ -162,11 +240,11 @@ describe('rows whose public column comes first (findRunTogetherTables)', () => {
 });
 
 describe('rows under a parties column (findRunTogetherTables)', () => {
-  it('reads the parties up to the activity written in sentence case, and the rest from the period', () => {
+  it('reads the parties up to the activity written in sentence case, the activity, and the period', () => {
     const text = ['Parter Verksamhet Period', 'Sala kommun och Kvinnojouren Tärnan Skyddat boende 2023–2025', 'Sala kommun och Idrottsklubben Pilen Öppen fritidsgård 2024–2026'].join('\n');
     expect(rowsOf(text).flat().map((row) => row.filter((cell) => cell !== ''))).toEqual([
-      ['Sala kommun och Kvinnojouren Tärnan', '2023–2025'],
-      ['Sala kommun och Idrottsklubben Pilen', '2024–2026'],
+      ['Sala kommun och Kvinnojouren Tärnan', 'Skyddat boende', '2023–2025'],
+      ['Sala kommun och Idrottsklubben Pilen', 'Öppen fritidsgård', '2024–2026'],
     ]);
   });
 

@@ -43,6 +43,20 @@ const GLUED = /^\p{Ll}\p{Lu}/u;
 const MONEY_UNIT = /^\s*(?:\([^()]{1,20}\)|,?\s*(?:i\s+)?(?:tkr|kkr|mnkr|mkr|kr|kronor|sek)(?:\s*\/\s*år)?(?=[\s:]|$))/u;
 
 /**
+ * Whether a label may start at `at`: most lines start with none, and are let go before the whole line is
+ * lower-cased. Matching without case finds every label the lower-cased line would (and a few more, which the
+ * full reading then turns down), so a line this lets go has no label.
+ */
+const LABEL_START = new RegExp(ROLE_WORDS.map(({ word }) => escapeRegExp(word)).join('|'), 'iuy');
+/** ROLE_WORDS by first letter, each list in ROLE_WORDS' order (longest first): a label starts with the line's letter there. */
+const WORDS_BY_INITIAL = new Map<string, typeof ROLE_WORDS>();
+for (const entry of ROLE_WORDS) WORDS_BY_INITIAL.set(entry.word.charAt(0), [...(WORDS_BY_INITIAL.get(entry.word.charAt(0)) ?? []), entry]);
+function mayStartLabel(line: string, at: number): boolean {
+  LABEL_START.lastIndex = at;
+  return LABEL_START.test(line);
+}
+
+/**
  * The column labels a line starts with, in order, their text (for the unit a money label gives) and where the
  * text after them starts (in the line). A label is not taken twice: "… Innehåll Föreningen X" stops before "Föreningen".
  */
@@ -52,10 +66,11 @@ export function readLabels(line: string): { roles: ColumnRole[]; labels: string[
   let at = line.length - line.trimStart().length;
   let end = at;
   let glued = false;
-  if (/[\t|]/.test(line)) return { roles, labels, end, glued };
+  // Most lines start with no label's first letter: they are let go before the whole line is lower-cased.
+  if (!mayStartLabel(line, at) || /[\t|]/.test(line)) return { roles, labels, end, glued };
   const lower = line.toLocaleLowerCase('sv');
   while (at < lower.length) {
-    const hit = ROLE_WORDS.find(({ word }) => lower.startsWith(word, at) && (/^(?:[\s:/,]|$)/.test(lower.slice(at + word.length)) || GLUED.test(line.slice(at + word.length - 1))));
+    const hit = (WORDS_BY_INITIAL.get(lower.charAt(at)) ?? []).find(({ word }) => lower.startsWith(word, at) && (/^(?:[\s:/,]|$)/.test(lower.slice(at + word.length)) || GLUED.test(line.slice(at + word.length - 1))));
     if (!hit || roles.includes(hit.role)) break;
     roles.push(hit.role);
     at += hit.word.length;
@@ -79,7 +94,11 @@ export function isHeaderRoles(roles: readonly ColumnRole[]): boolean {
 
 /** A line that is nothing but column labels (one or more). */
 export function isLabelLine(line: string): boolean {
-  const { roles, end } = readLabels(line);
+  return coversLine(line, readLabels(line));
+}
+
+/** Whether the labels read from a line are the whole line. */
+export function coversLine(line: string, { roles, end }: { roles: readonly ColumnRole[]; end: number }): boolean {
   return roles.length > 0 && end >= line.trimEnd().length;
 }
 
@@ -92,6 +111,8 @@ export interface Layout {
   restColumn: number | null;
   /** The public column stands first, the organisation's after it ("Nämnd Förening Period"). */
   publicFirst?: boolean;
+  /** The public column stands last, after the others ("Förening Verksamhet Avtalstid Ansvarig nämnd"). */
+  publicLast?: boolean;
 }
 
 const isPublicRole = (r: ColumnRole | null) => r === 'offentlig' || r === 'organ';
@@ -120,6 +141,15 @@ export function layoutOf(roles: ColumnRole[], labels: readonly string[] = []): L
     return { roles: merged, labels: mergedLabels, publicColumn: 0, restColumn: merged.length > 2 ? 2 : null, publicFirst: true };
   }
   const isPublic = (r: ColumnRole) => r === 'offentlig' || r === 'organ';
+  // "Förening Verksamhet Avtalstid Ansvarig nämnd": the public column(s) last, after a column of another kind, are
+  // cut off the end of each row; the rest is read as a table without them.
+  const trailing = roles.length - 1 - roles.findLastIndex((r) => !isPublic(r));
+  if (roles[0] === 'ideburen' && trailing > 0 && trailing < roles.length - 1 && !roles.slice(0, -trailing).some(isPublic)) {
+    const inner = layoutOf(roles.slice(0, -trailing), labels.length === roles.length ? labels.slice(0, -trailing) : []);
+    if (!inner) return null;
+    const publicLabel = labels.length === roles.length ? [labels.slice(-trailing).join(' ')] : null;
+    return { ...inner, roles: [...inner.roles, roles.at(-trailing)!], labels: inner.labels && publicLabel ? [...inner.labels, ...publicLabel] : undefined, publicLast: true };
+  }
   const publicCount = roles.slice(1).findIndex((r) => !isPublic(r));
   const publicColumns = publicCount === -1 ? roles.length - 1 : publicCount;
   if (roles.slice(1 + publicColumns).some(isPublic) || roles.slice(1).includes('ideburen') || (roles[0] === 'parties' && publicColumns > 0)) return null;
@@ -182,18 +212,39 @@ export function publicSpan(line: string, limit: number, known: readonly string[]
 
 /** Lower-case words that go on inside a name ("Föreningen för psykisk hälsa"), not an activity's words. */
 const NAME_CONNECTOR = /^(?:och|i|för|av|på|till|med|mot|&)$/u;
+/**
+ * How many capitalised words must stand before an activity that holds a connector ("Föreningen Gemenskap |
+ * Mötesplats för äldre"): after one word the phrase may as well be the name ("Föreningen Mötesplats för unga").
+ */
+const NAME_BEFORE_CONNECTED_ACTIVITY = 2;
+/**
+ * A kind of grant, one compound word, ends a grant list's organisation cell as its own column ("Kvinnojouren
+ * Tärnan Verksamhetsbidrag", "… Projektstöd" under "Förening Ändamål Belopp"); no name ends in one. Not
+ * "Röda Korset Mötesplats", whose last word may be the name's.
+ */
+const GRANT_KIND = /^\p{Lu}\p{Ll}+(?:bidrag|stöd)$/u;
+/** An organisation word alone names no one: "Föreningen Anhörigstöd" is a name, not "Föreningen" and a grant. */
+const BARE_FORM = /^(?:Föreningen|Stiftelsen|Förbundet|Riksförbundet|Sällskapet|Organisationen)$/u;
 
 /**
  * Where the activity column starts inside an organisation cell that ran into it ("Kvinnojouren Tärnan Skyddat
  * boende" under "Organisation Verksamhet Period"): at the last capitalised word that lower-case words follow
- * (an activity is written in sentence case, a name in capitals); null when no such phrase ends the cell.
+ * (an activity is written in sentence case, a name in capitals), or at a kind of grant that ends the cell;
+ * null when no such phrase ends the cell.
  */
 export function activityStart(cell: string): number | null {
   const words = wordsOf(cell);
+  if (words.length >= 2 && GRANT_KIND.test(words.at(-1)!.text) && !(words.length === 2 && BARE_FORM.test(words[0]!.text))) return words.at(-1)!.start;
+  // "Stadsmissionen i Tierp Värmestuga": a name that gives its place ("… i Tierp") ends there; a capitalised word
+  // after the place starts the activity. Not "Kvinnojouren i Tierp" alone, nor "Föreningen Hem i Tierp".
+  const place = words.findIndex((w, i) => i >= 1 && w.text === 'i' && /^\p{Lu}/u.test(words[i + 1]?.text ?? '') && /^\p{Lu}/u.test(words[i + 2]?.text ?? ''));
+  if (place >= 1) return words[place + 2]!.start;
   for (let i = words.length - 2; i >= 1; i--) {
     const rest = words.slice(i + 1);
-    const sentenceCase = /^\p{Lu}/u.test(words[i]!.text) && rest.every((w) => STARTS_LOWER.test(w.text)) && !rest.some((w) => NAME_CONNECTOR.test(w.text));
-    if (sentenceCase && !/[-–]$/.test(words[i]!.text)) return words[i]!.start;
+    const connected = rest.some((w) => NAME_CONNECTOR.test(w.text));
+    const sentenceCase = /^\p{Lu}/u.test(words[i]!.text) && rest.every((w) => STARTS_LOWER.test(w.text)) && (!connected || i >= NAME_BEFORE_CONNECTED_ACTIVITY);
+    // The phrase ends in a word of its own, not in a connector ("… Hus för").
+    if (sentenceCase && !/[-–]$/.test(words[i]!.text) && !NAME_CONNECTOR.test(rest.at(-1)!.text)) return words[i]!.start;
   }
   return null;
 }
@@ -251,9 +302,40 @@ function readPublicFirstRow(line: Line, layout: Layout, known: string[]): Cell[]
   return cells;
 }
 
+/**
+ * Where a public cell that ends a row starts: a body ("… 2023–2025 Socialnämnden", "… Vård- och omsorgsnämnden"),
+ * a kommun or region ("… Region Uppsala"), or both ("… Tierps kommun Socialnämnden"); null when the line ends in
+ * none ("… 2023–2025 Skyddat boende", "… av socialnämnden" in a sentence).
+ */
+export function trailingPublicStart(line: string): number | null {
+  const text = line.trimEnd().replace(/[.;]$/u, '');
+  const words = wordsOf(text);
+  let start: number | null = null;
+  const last = words.length - 1;
+  for (const pattern of [BODY_HEAD, WEAK_HEAD]) {
+    const from = last >= 1 && pattern.test(words[last]!.text) ? bodyStartBack(words, last) : null;
+    if (from !== null) {
+      start = words[from]!.start;
+      break;
+    }
+  }
+  const before = text.slice(0, start ?? text.length).trimEnd();
+  const party = findPublicParties(before, { bare: false }).find((p) => p.start > 0 && p.end === before.length);
+  return party?.start ?? start;
+}
+
+/** A row whose public cell comes last: the public cell cut off the end, the rest read as a row without it. */
+function readPublicLastRow(line: Line, layout: Layout, known: string[]): Cell[] | null {
+  const publicStart = trailingPublicStart(line.text);
+  const end = line.text.trimEnd().length;
+  const inner = readRow({ text: line.text.slice(0, publicStart ?? end), start: line.start }, { ...layout, roles: layout.roles.slice(0, -1), labels: layout.labels?.slice(0, -1), publicLast: false }, known);
+  return inner && [...inner, sliceCell(line, publicStart ?? end, end)];
+}
+
 /** One row's cells, or null when the line is not a row of this table. */
 function readRow(line: Line, layout: Layout, known: string[]): Cell[] | null {
   if (layout.publicFirst) return readPublicFirstRow(line, layout, known);
+  if (layout.publicLast) return readPublicLastRow(line, layout, known);
   const { moneyColumn, money, text } = cutMoney(line, layout);
   const period = readCellPeriods(text).find((p) => p.start > 0);
   const limit = period?.start ?? text.length;
@@ -263,7 +345,10 @@ function readRow(line: Line, layout: Layout, known: string[]): Cell[] | null {
   const cells: Cell[] = layout.roles.map(() => sliceCell(line, text.length, text.length));
   if (money) cells[moneyColumn] = sliceCell(line, money.index, line.text.length);
   // An activity column between the organisation and the period ran into the organisation's cell: cut it off.
-  const activity = layout.publicColumn === null && layout.roles[1] === 'description' ? activityStart(text.slice(0, ownerEnd)) : null;
+  // A target group written in sentence case ("Våldsutsatta kvinnor") ran in as an activity does; one in lower case
+  // ("våldsutsatta kvinnor") cannot be told from a name's own lower-case words ("Kvinnojouren Lilja våldsutsatta …").
+  const second = layout.publicColumn === null ? layout.roles[1] : null;
+  const activity = second === 'description' || second === 'targetGroup' ? activityStart(text.slice(0, ownerEnd)) : null;
   cells[0] = sliceCell(line, 0, activity ?? ownerEnd);
   if (cells[0].text.split(/\s+/).length > MAX_OWNER_WORDS) return null;
   let restStart = period?.start ?? publicAt?.end ?? text.length;
@@ -275,6 +360,13 @@ function readRow(line: Line, layout: Layout, known: string[]): Cell[] | null {
   }
   if (money && !period && !publicAt) restStart = activity ?? text.length;
   if (layout.restColumn !== null && !(money && layout.restColumn === moneyColumn)) cells[layout.restColumn] = sliceCell(line, restStart, text.length);
+  // The activity cut off the name is its column's text, and the period from there on the period column's
+  // ("Kvinnojouren Tärnan | Våldsutsatta kvinnor | 2023–2025"), where the header gives a period column after it.
+  const periodColumn = layout.roles.indexOf('period');
+  if (activity !== null && period && layout.restColumn === 1 && periodColumn > 1 && !(money && periodColumn === moneyColumn)) {
+    cells[1] = sliceCell(line, activity, ownerEnd);
+    cells[periodColumn] = sliceCell(line, restStart, text.length);
+  }
   return cells;
 }
 

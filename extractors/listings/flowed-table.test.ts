@@ -53,6 +53,11 @@ describe('rows poured into a paragraph (findRunTogetherTables)', () => {
     ]);
   });
 
+  it('cuts an activity column off the organisation when a wrapped cell pours the rows into lines', () => {
+    const text = ['Förening Verksamhet Avtalsperiod', 'Kvinnojouren Tärnan Skyddat boende för kvinnor och', 'barn 2023–2025', 'Föreningen Gemenskap Mötesplats för äldre 2022–2024'].join('\n');
+    expect(rowsOf(text)[0]!.map((row) => row[0])).toEqual(['Kvinnojouren Tärnan', 'Föreningen Gemenskap']);
+  });
+
   it('finds nothing in prose or in periods without organisations', () => {
     expect(findRunTogetherTables('Kommunen har sedan 2019–2022 haft ett avtal med Röda Korset om stöd.')).toEqual([]);
     expect(findRunTogetherTables('Förening Nämnd Period Avtalet har gällt 2019–2022 och förlängs.')).toEqual([]);

@@ -8,7 +8,7 @@
  */
 import { readCellPeriods } from './period-cell.js';
 import { findPublicParties } from './public-parties.js';
-import { BODY_HEAD, MAX_OWNER_WORDS, publicSpan, STATUS_BEFORE, type Layout } from './collapsed-table.js';
+import { activityStart, BODY_HEAD, MAX_OWNER_WORDS, publicSpan, STATUS_BEFORE, type Layout } from './collapsed-table.js';
 import type { Cell } from './table.js';
 import { matchesAt, matchLengthAt } from '../engine/sticky.js';
 
@@ -125,7 +125,11 @@ export function readFlowedRows(text: string, start: number, end: number, layout:
     const status = row.public === null ? null : STATUS_BEFORE.exec(stream.slice(row.public, rest));
     if (status) rest -= status[0].trimStart().length;
     const cells = layout.roles.map(() => cellAt(next, next));
-    cells[0] = cellAt(row.owner, row.public ?? rest);
+    // An activity column between the organisation and the period ran into the organisation's cell, as in a row one a line.
+    const ownerEnd = row.public ?? rest;
+    const second = layout.publicColumn === null ? layout.roles[1] : null;
+    const activity = second === 'description' || second === 'targetGroup' ? activityStart(stream.slice(row.owner, ownerEnd)) : null;
+    cells[0] = cellAt(row.owner, activity === null ? ownerEnd : row.owner + activity);
     if (layout.publicColumn !== null && row.public !== null) cells[layout.publicColumn] = cellAt(row.public, rest);
     if (layout.restColumn !== null) cells[layout.restColumn] = cellAt(rest, next);
     return cells;

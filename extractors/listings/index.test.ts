@@ -63,6 +63,13 @@ describe('extractListings', () => {
     expect(rows[0]!.amounts[0]!.evidence[0]!.text).toBe('500');
   });
 
+  it('reads a bare sum in thousands groups as kronor under a money header that names no unit, but no small bare number', () => {
+    const list = DocText.fromString('Förening\tNämnd\tBelopp per år\nStadsmissionen\tSocialnämnden\t800 000\nRöda Korset\tSocialnämnden\t800');
+    const rows = extractListings(list, context('rapport'));
+    expect(rows.map((r) => r.amounts.map((a) => [a.value.sek, a.value.per]))).toEqual([[[800000, 'year']], []]);
+    expect(rows[0]!.amounts[0]!.evidence[0]!.text).toBe('800 000');
+  });
+
   it('never reads the line of totals as a partnership, but reads an organisation whose name only starts alike', () => {
     const list = DocText.fromString('Förening\tVerksamhet\tBelopp tkr\nStadsmissionen\tLäxhjälp\t250\nRöda Korset\tMötesplats\t400\nTotalförsvarets frivilliga\tKurser\t100\nSumma\t\t750');
     const rows = extractListings(list, context('rapport'));

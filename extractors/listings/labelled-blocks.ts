@@ -147,8 +147,9 @@ function readLabelledBlocks(text: string): ListingTable[] {
       if (block.has(alone)) close();
       block.set(alone, { ...sliceCell(line, line.text.length, line.text.length), label: line.text.trim() });
       last = alone;
-    } else if (isPartiesLine(line.text) && startsBlock(lines[i + 1])) {
+    } else if (startsBlock(lines[i + 1]) && isPartiesLine(line.text)) {
       // "Föreningen Linden och Storby kommun" over "Period för överenskommelse: …": the parties of the block it heads.
+      // (The cheap test first: few lines stand over a labelled line, and reading a line's parties is dear.)
       close();
       block.set('parties', { ...sliceCell(line, 0, line.text.length), label: '' });
       last = null;

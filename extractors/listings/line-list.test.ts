@@ -80,6 +80,28 @@ describe('findLineLists', () => {
   });
 });
 
+describe('findLineLists: lists of grants', () => {
+  it('reads a grant list a name and its sum a line, a name in lower case after its organisation word too', () => {
+    const text = [
+      'Kultur- och fritidsnämnden beslutade om verksamhetsbidrag till följande föreningar:',
+      '',
+      'Tierps schackklubb 25 000 kr',
+      'Föreningen Ungdomens hus 120 000 kr',
+      'Västra Åby IK 75 000 kr',
+    ].join('\n');
+    expect(rowsOf(text).map((row) => [row.ideburen, row.amount])).toEqual([
+      ['Tierps schackklubb', '25 000 kr'],
+      ['Föreningen Ungdomens hus', '120 000 kr'],
+      ['Västra Åby IK', '75 000 kr'],
+    ]);
+  });
+
+  it('reads no sentence about a förening and its grant as a name', () => {
+    const text = ['Bidrag som beviljats:', '', 'Föreningen Gemenskap erhåller 120 000 kr', 'Föreningen Ungdomens hus driver 50 000 kr'].join('\n');
+    expect(rowsOf(text)).toEqual([]);
+  });
+});
+
 describe('findLineLists: layouts of web pages', () => {
   it('reads "<förening> – period" lines each under a caption naming its activity', () => {
     const text = [
@@ -188,6 +210,13 @@ describe('findLineLists: layouts of web pages', () => {
     expect(findLineLists('Avtal har tecknats av följande nämnder:\nSocialnämnden\nKultur- och fritidsnämnden\nUtbildningsnämnden')).toEqual([]);
   });
 
+  it('finds no list in money shared among kommuner or places, in target groups or in kinds of grant', () => {
+    expect(findLineLists('Regionen fördelar medel till kommunerna enligt följande:\nTierps kommun 250 000 kr\nÖsthammars kommun 180 000 kr\nHeby kommun 120 000 kr')).toEqual([]);
+    expect(findLineLists('Medlen fördelas per ort:\nTierp 250 000 kr\nÖsthammar 180 000 kr\nÄlvkarleby 90 000 kr')).toEqual([]);
+    expect(findLineLists('Partnerskapen riktar sig till följande målgrupper:\n• Barn och unga i utsatta områden\n• Äldre personer med psykisk ohälsa\n• Våldsutsatta kvinnor')).toEqual([]);
+    expect(findLineLists('Fördelning av bidrag:\nGrundbidrag 1 200 000 kr\nAktivitetsbidrag 800 000 kr\nLokalbidrag 450 000 kr')).toEqual([]);
+  });
+
   it('takes no labelled line of a block ("Verksamhet: …") for an item', () => {
     const text = 'Uppföljning av partnerskap\n\n1. Kvinnojouren Tärnan\nVerksamhet: Skyddat boende\nAvtalsperiod: 2022–2025';
     expect(findLineLists(text)).toEqual([]);
@@ -220,6 +249,13 @@ describe('isIntro', () => {
     expect(isIntro('Stipendierna till föreningar går till:')).toBe(false);
     expect(isIntro('Vi samverkar med följande föreningar:')).toBe(true);
   });
+
+  it('is no line leading in to a network, a remiss, or the parties of one partnership', () => {
+    expect(isIntro('I nätverket ingår följande organisationer:')).toBe(false);
+    expect(isIntro('Förslaget har skickats på remiss till följande organisationer:')).toBe(false);
+    expect(isIntro('Följande föreningar deltar i partnerskapet:')).toBe(false);
+    expect(isIntro('Socialnämnden har IOP med följande organisationer:')).toBe(true);
+  });
 });
 
 describe('looksLikeName', () => {
@@ -228,6 +264,15 @@ describe('looksLikeName', () => {
     expect(looksLikeName('Husby Konst– och Hantverksförening')).toBe(true);
     expect(looksLikeName('Kista SC')).toBe(true);
     expect(looksLikeName('Uppsala rödakorskrets')).toBe(true);
+  });
+
+  it('accepts a name that opens with its organisation word and goes on in lower case, but no clause', () => {
+    expect(looksLikeName('Föreningen Ungdomens hus')).toBe(true);
+    expect(looksLikeName('Stiftelsen Gröna gården')).toBe(true);
+    expect(looksLikeName('Föreningen Gemenskap driver läxhjälp')).toBe(false);
+    expect(looksLikeName('Föreningen Gemenskap erhåller stöd')).toBe(false);
+    expect(looksLikeName('Kvinnojouren Lilja skyddat boende')).toBe(false);
+    expect(looksLikeName('Föreningen Hus för unga och gamla vid torget')).toBe(false);
   });
 
   it('rejects sentences, public bodies, places and companies', () => {

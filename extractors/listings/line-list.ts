@@ -53,7 +53,15 @@ const LOOSE_LOWER_WORDS = 2;
 /** "<name> – <period>": the name, then a dash, then the period at once. */
 const DASH_THEN_PERIOD = /^([^–—\n]{2,80}?)\s[-–—]\s+(?=\d)/u;
 /** Words of a clause, never of a name: a line holding one is a sentence. */
-const CLAUSE_WORD = /^(?:är|var|har|hade|ska|skall|kan|får|fick|blir|gäller|att|som|inte|detta|denna|dessa|vi|man|det|den)$/u;
+const CLAUSE_WORD = /^(?:är|var|har|hade|ska|skall|kan|får|fick|blir|gäller|att|som|inte|detta|denna|dessa|vi|man|det|den|driver|bedriver|erhåller|erhöll|söker|sökte|beviljas|beviljades|tilldelas|tilldelades|arbetar|erbjuder|bildades|startade)$/u;
+/**
+ * A name that opens with its organisation word ("Föreningen Ungdomens hus", "Stiftelsen Gröna gården") may go on
+ * in lower case; "Föreningen driver …" is a sentence (its verb a clause word), "Kvinnojouren Lilja skyddat boende"
+ * no name that opens so.
+ */
+const OPENING_ORGANISATION_WORD = /^\p{Lu}\p{Ll}*$/u;
+/** The organisation words such a name opens with, also ending a compound ("Idrottsföreningen", "Pensionärsförbundet"). */
+const ORGANISATION_WORD_END = /(?:föreningen|stiftelsen|förbundet|sällskapet|stadsmissionen|kooperativet|samfundet)$/iu;
 const MIN_ROWS_AFTER_INTRO = 2;
 const MIN_ROWS_ALONE = 3;
 /** Blank lines allowed between two items of one list. */
@@ -94,15 +102,16 @@ function hasNameShape(bare: string, lowerWords = 0): boolean {
   // organisation word ("Uppsala rödakorskrets"); right after the capitalised words it starts a sentence.
   let afterConnector = false;
   let lower = 0;
+  const opened = words.length >= 3 && OPENING_ORGANISATION_WORD.test(words[0]!) && ORGANISATION_WORD_END.test(words[0]!) && /^\p{Lu}/u.test(words[1]!);
   for (const word of words) {
     if (CONNECTOR.has(word)) afterConnector = true;
     else if (/^\p{Ll}/u.test(word) && !/[-–]$/.test(word)) {
       if (CLAUSE_WORD.test(word)) return false;
-      if (!afterConnector && !IDEBUREN_MARKER.test(word) && lowerWords === 0) return false;
+      if (!afterConnector && !IDEBUREN_MARKER.test(word) && lowerWords === 0 && !opened) return false;
       lower++;
     }
   }
-  return lower <= (IDEBUREN_MARKER.test(bare) ? MAX_LOWER_WORDS : lowerWords);
+  return lower <= (opened ? Math.max(lowerWords, LOOSE_LOWER_WORDS) : IDEBUREN_MARKER.test(bare) ? MAX_LOWER_WORDS : lowerWords);
 }
 
 /** "Kvinnojouren Vega (2023–2025)", "Kvinnojouren Vega, 2023–2025": the punctuation before the value is not the name's. */

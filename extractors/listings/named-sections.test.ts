@@ -80,6 +80,20 @@ describe('findNamedSections', () => {
     ]);
   });
 
+  it('reads a pair heading whose parts are all capitalised as a pair, not as one name ("Region Skåne och Kvinnojouren Vega")', () => {
+    const text = [
+      'Region Skåne och Kvinnojouren Vega',
+      'Regionen har tecknat ett IOP med jouren om stöd till våldsutsatta kvinnor.',
+      '',
+      'Lunds kommun och Idrottsföreningen Kometen',
+      'Kommunen har ett IOP med föreningen om en fritidsgård.',
+    ].join('\n');
+    expect(rowsOf(text).map((row) => row.slice(0, 2))).toEqual([
+      ['Kvinnojouren Vega', 'Region Skåne'],
+      ['Idrottsföreningen Kometen', 'Lunds kommun'],
+    ]);
+  });
+
   it('leaves sections with other headings, a single section and sections about no partnership alone', () => {
     expect(findNamedSections('Bakgrund\nKommunen har ett IOP.\n\nSyfte\nAtt stödja föreningar med avtal.')).toEqual([]);
     expect(findNamedSections('Kvinnojouren Vega\nKommunen har ett IOP med jouren.')).toEqual([]);

@@ -96,9 +96,11 @@ function headingCells(title: string, at: number, section: { text: string; start:
   const cell = (span: Span): Cell => ({ text: title.slice(span.start, span.end), start: at + span.start, end: at + span.end, exact: true });
   const mention = partnerMention(title, section.text);
   if (mention?.place) return [{ text: section.text.slice(mention.place.start, mention.place.end), start: section.start + mention.place.start, end: section.start + mention.place.end, exact: true }, emptyCell];
-  if (mention || isOrganisationHeading(title)) return [cell({ start: 0, end: title.length }), emptyCell];
+  // A pair is read before a name: "Region Uppsala och Kvinnojouren Lilja" has a name's form (capitals joined by
+  // "och", a jour), but one of its parts is a region.
   const pair = readPairHeading(title);
-  return pair ? [cell(pair.ideburen), cell(pair.offentlig)] : null;
+  if (pair) return [cell(pair.ideburen), cell(pair.offentlig)];
+  return mention || isOrganisationHeading(title) ? [cell({ start: 0, end: title.length }), emptyCell] : null;
 }
 
 export function findNamedSections(text: string): ListingTable[] {

@@ -39,4 +39,10 @@ describe('readPeriodColumn', () => {
     expect(readPeriodColumn('2022–2023')[0]?.period).toEqual({ start: '2022-01-01', end: '2023-12-31', openEnded: false });
     expect(readPeriodColumn('Löpande')).toEqual([]);
   });
+
+  it('reads a date or year that a dash and nothing else follows as the start of an open period', () => {
+    expect(readPeriodColumn('2024-01-01 –')[0]?.period).toEqual({ start: '2024-01-01', end: null, openEnded: true });
+    expect(readPeriodColumn('2022–')[0]?.period).toEqual({ start: '2022-01-01', end: null, openEnded: true });
+    expect(readPeriodColumn('– 2022')).toEqual([]);
+  });
 });

@@ -35,11 +35,12 @@ export function readCellPeriod(cell: string): CellPeriod | null {
   return readCellPeriods(cell)[0] ?? null;
 }
 
-const LONE_DATE = new RegExp(`^\\s*(${DATE})\\s*$`, 'u');
+const LONE_DATE = new RegExp(`^\\s*(${DATE})\\s*([-–—])?\\s*$`, 'u');
 
 /**
- * A period column's cell: as any cell, and also a lone year ("2023" = the whole year) or a lone date
- * (the start, where the end is not given).
+ * A period column's cell: as any cell, and also a lone year ("2023" = the whole year), a lone date (the start,
+ * where the end is not given), or a date or year and a dash that nothing follows ("2024-01-01 –", "2022–": from
+ * then on, as "tills vidare" says it). Not "Löpande" or other words alone.
  */
 export function readPeriodColumn(cell: string): CellPeriod[] {
   const periods = readCellPeriods(cell);
@@ -48,6 +49,7 @@ export function readPeriodColumn(cell: string): CellPeriod[] {
   const date = lone ? readDate(lone[1]!) : null;
   if (!lone || !date) return [];
   const start = cell.indexOf(lone[1]!);
+  if (lone[2]) return [{ period: { start: asStart(date), end: null, openEnded: true }, start, end: start + lone[1]!.length }];
   const end = date.month === null ? asEnd(date) : null;
   return [{ period: { start: asStart(date), end, openEnded: false }, start, end: start + lone[1]!.length }];
 }

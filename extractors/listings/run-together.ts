@@ -9,17 +9,22 @@
  * A table runs to the next numbered heading or header.
  */
 import { isHeading } from './headings.js';
-import { isHeaderRoles, isLabelLine, isPublicFirstRoles, layoutOf, readCollapsedRows, readLabels } from './collapsed-table.js';
+import { coversLine, isHeaderRoles, isLabelLine, isPublicFirstRoles, layoutOf, readCollapsedRows, readLabels } from './collapsed-table.js';
 import { readCellLines } from './cell-lines.js';
 import { readFlowedRows } from './flowed-table.js';
-import { isBlank, splitLines, type ColumnRole, type Line, type ListingTable } from './table.js';
+import { readCellPeriods } from './period-cell.js';
+import { isBlank, splitLines, type Cell, type ColumnRole, type Line, type ListingTable } from './table.js';
 import { perText } from '../engine/memo.js';
 
 /** Read once per text (engine/memo.ts): the document type and the listings extractor both ask for them. */
 export const findRunTogetherTables = perText(readRunTogetherTables);
 function readRunTogetherTables(text: string): ListingTable[] {
   const lines = splitLines(text);
-  const ends = (i: number) => i >= lines.length || isLabelLine(lines[i]!.text) || readLabels(lines[i]!.text).roles.length >= 2 || (isHeading(lines[i]!.text)?.depth ?? 99) < 99;
+  // Each line's labels are read once: the header search and the search for a table's end ask again and again.
+  const read: ReturnType<typeof readLabels>[] = [];
+  const labelsAt = (i: number) => (read[i] ??= readLabels(lines[i]!.text));
+  const isLabelAt = (i: number) => coversLine(lines[i]!.text, labelsAt(i));
+  const ends = (i: number) => i >= lines.length || isLabelAt(i) || labelsAt(i).roles.length >= 2 || (isHeading(lines[i]!.text)?.depth ?? 99) < 99;
   const tables: ListingTable[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -31,9 +36,9 @@ function readRunTogetherTables(text: string): ListingTable[] {
       labels.push(...read.labels);
     };
     let next = i;
-    while (next < lines.length && isLabelLine(lines[next]!.text)) addLabels(readLabels(lines[next++]!.text));
+    while (next < lines.length && isLabelAt(next)) addLabels(labelsAt(next++));
     const headerLines = next - i;
-    const prefix = headerLines === 0 ? readLabels(lines[i]!.text) : null;
+    const prefix = headerLines === 0 ? labelsAt(i) : null;
     if (prefix) addLabels(prefix);
     // A header of one label a line: the rows may be one cell a line too, in any column order the header gives.
     const cellHeader = headerLines > 0 ? readCellLinesHeader(lines, i) : null;
@@ -43,6 +48,20 @@ function readRunTogetherTables(text: string): ListingTable[] {
       const cellLines = readCellLines(lines, cellHeader.next, last + 1, cellHeader.roles);
       if (cellLines) {
         tables.push({ roles: [...cellHeader.roles], labels: cellHeader.labels, rows: cellLines });
+        i = last + 1;
+        continue;
+      }
+    }
+    // A line of labels over cells one a line (a web table's header row kept whole, its cells not): read so only
+    // where the rows are not one a line themselves ("Förening Verksamhet Avtalsperiod", then "Kvinnojouren
+    // Tärnan", "Skyddat boende", "2023–2025", …).
+    if (headerLines === 1 && !labelsAt(i).glued && isCellLinesHeader(roles, roles.length)) {
+      let last = next - 1;
+      while (!ends(last + 1)) last++;
+      const cellLines = readCellLines(lines, next, last + 1, roles);
+      const layout = layoutOf(roles, labels);
+      if (cellLines && cellLines.every((row) => periodsAlone(row, roles)) && !(layout && readCollapsedRows(lines, next, layout).complete)) {
+        tables.push({ roles: [...roles], labels, rows: cellLines });
         i = last + 1;
         continue;
       }
@@ -58,7 +77,7 @@ function readRunTogetherTables(text: string): ListingTable[] {
     let last = prefix ? i : next;
     while (!ends(last + 1)) last++;
     const end = last < lines.length ? lines[last]!.start + lines[last]!.text.length : text.length;
-    const flowed = end > start && !layout.publicFirst ? readFlowedRows(text, start, end, layout) : [];
+    const flowed = end > start && !layout.publicFirst && !layout.publicLast ? readFlowedRows(text, start, end, layout) : [];
     let rows = flowed;
     if (headerLines === 1) {
       const collapsed = readCollapsedRows(lines, next, layout);
@@ -68,6 +87,17 @@ function readRunTogetherTables(text: string): ListingTable[] {
     i = last + 1;
   }
   return tables;
+}
+
+/**
+ * Under a line of labels, a row read one cell a line holds its period in its period cell alone, and opening it:
+ * a cell that runs on into the next row's name ("Föreningen Gemenskap … 2022–2024") shows the rows are one a line.
+ */
+function periodsAlone(row: readonly Cell[], roles: readonly ColumnRole[]): boolean {
+  return row.every((cell, i) => {
+    const [first] = readCellPeriods(cell.text);
+    return roles[i] === 'period' ? first !== undefined && cell.text.slice(0, first.start).trim() === '' : first === undefined;
+  });
 }
 
 /**

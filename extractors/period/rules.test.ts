@@ -91,6 +91,7 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['partnerskap från och med 2026-07-31 till och med 2027-07 31.', p('2026-07-31', '2027-07-31')],
       ['Överenskommelsen gäller fom 2024-02-01 tom 2025-01-31.', p('2024-02-01', '2025-01-31')],
       ['Kommunen tecknar IOP med föreningen för perioden år 2024 till år 2026.', p('2024-01-01', '2026-12-31')],
+      ['Avtalet gäller 1.1.2024–31.12.2026.', p('2024-01-01', '2026-12-31')],
     ],
     negative: [
       'Föreningen har vidtagit åtgärder 2022 och 2023 för att förbättra ekonomin.',
@@ -121,6 +122,7 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
   },
   'end-only': {
     positive: [
+      ['Samverkansavtalet gäller fram till sista december 2023.', p(null, '2023-12-31')],
       ['Stödet ska återbetalas, dock senast 2025-10-30.', p(null, '2025-10-30')],
       ['Överenskommelsen gäller till och med 31 december 2026.', p(null, '2026-12-31')],
       ['Kommunen och föreningen tecknar IOP som gäller till och med år 2026.', p(null, '2026-12-31')],
@@ -135,7 +137,7 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Avtalet löper till 2026-12-31.', p(null, '2026-12-31')],
       ['Avtalet med föreningen sträcker sig till 2026.', p(null, '2026-12-31')],
     ],
-    negative: ['Ansökningstiden går ut i mars.', 'Avtalet avslutas i förtid.'],
+    negative: ['Ansökningstiden går ut i mars.', 'Avtalet avslutas i förtid.', 'Avtalet gäller till sista maj.'],
   },
   'starts-on-for-years': {
     positive: [
@@ -282,7 +284,10 @@ const CONTEXT_EXAMPLES: Record<string, { positive: string[]; negative: string[] 
     negative: ['IOP-avtalet löper ut den 31 december.', 'Överenskommelsen gäller från årsskiftet.'],
   },
   historic: {
-    positive: ['Det första avtalet avsåg perioden 1 januari 2016 till 31 december 2017.'],
+    positive: [
+      'Det första avtalet avsåg perioden 1 januari 2016 till 31 december 2017.',
+      'Kommunen har haft ett avtal med jouren under många år, fram till 2019 då de klev ur avtalet.',
+    ],
     negative: ['Överenskommelsen avser perioden 1 januari 2022 till 31 december 2022.'],
   },
   'existing-agreement': {
@@ -392,5 +397,9 @@ describe('readDate', () => {
     expect(readDate('2025-\n06-30')).toEqual({ year: 2025, month: 6, day: 30, precision: 'day' });
     expect(readDate('2027-07 31')).toEqual({ year: 2027, month: 7, day: 31, precision: 'day' });
     expect(readDate('30 februari 2024')).toBeNull();
+    expect(readDate('sista december 2023')).toEqual({ year: 2023, month: 12, day: 31, precision: 'day' });
+    expect(readDate('sista februari 2024')).toEqual({ year: 2024, month: 2, day: 29, precision: 'day' });
+    expect(readDate('31.12.2026')).toEqual({ year: 2026, month: 12, day: 31, precision: 'day' });
+    expect(readDate('31.2.2026')).toBeNull();
   });
 });

@@ -482,7 +482,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     name: 'historic',
     where: 'sentence',
     pattern:
-      /(?<![\p{L}])(?:tecknades|tecknade|avsåg|förlängdes|förlängde|gällde|löpte|pågick|dåvarande|tidigare|hade|finansierades|finansierats|startade|beslutade|arbetade|fick|erhöll|var)(?![\p{L}])/iu,
+      /(?<![\p{L}])(?:tecknades|tecknade|avsåg|förlängdes|förlängde|gällde|löpte|pågick|dåvarande|tidigare|hade|haft|finansierades|finansierats|startade|beslutade|arbetade|fick|erhöll|var)(?![\p{L}])/iu,
     factor: 0.35,
   },
   {

@@ -122,8 +122,9 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
       'Nämnden avsätter 962 000 kronor år 2022 till föreningen.',
       'Föreningen beviljas ett bidrag om 200 tkr för 2024.',
       'Kommunen bidrar med 500 000 kr 2024, 520 000 kr 2025 och 540 000 kr 2026.',
+      'Socialnämnden beviljar 250 000 kr till föreningen för 2025.',
     ],
-    negative: ['Föreningen beviljas 300 000 kr för 2021–2024.', 'Föreningen beviljas 300 000 kr 2021–2024.', 'Föreningen får 300 000 kr 2024-01-15.'],
+    negative: ['Föreningen beviljas 300 000 kr till föreningen under 2021–2024.', 'Föreningen beviljas 300 000 kr för 2021–2024.', 'Föreningen beviljas 300 000 kr 2021–2024.', 'Föreningen får 300 000 kr 2024-01-15.'],
   },
   'coming-year-after': {
     per: 'year',
@@ -291,7 +292,13 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
     negative: ['Arrendeavgiften är 5 000 kronor per år.'],
   },
   'unit-price-after': {
-    positive: ['Ersättningen är 450 kronor per deltagare.', 'Timpriset är 650 kr/timme.', 'Skattesatsen är 21,99 kronor per skattekrona.', 'Bidrag ges med högst 5 000 kronor per arrangemang.'],
+    positive: [
+      'Ersättningen är 450 kronor per deltagare.',
+      'Timpriset är 650 kr/timme.',
+      'Skattesatsen är 21,99 kronor per skattekrona.',
+      'Bidrag ges med högst 5 000 kronor per arrangemang.',
+      'Åtgärderna kan sänka vårdkostnaderna med upp till 200 000 kronor per fall.',
+    ],
     negative: ['Ersättningen är 450 000 kronor per år.'],
   },
   'saving-before': {
@@ -332,6 +339,23 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
     positive: ['Föreningen samlade in 120 000 kronor vid en gala.', 'Insamlingen gav 50 000 kronor.'],
     negative: ['Kommunen samlar verksamheten i ett avtal om 120 000 kronor.', 'Föreningen får 120 000 kronor till insamlingsverksamhet.'],
   },
+  'forecast-before': {
+    positive: [
+      'Prognosen för helår är - 1,6 miljoner kronor.',
+      'Nämnden redovisar ett utfall om - 0,3 miljoner kronor per april.',
+      'Prognosen för investeringar är ett överskott om + 3,9 miljoner kronor.',
+      'De här revideringarna förklarar +8,0 mkr av det prognostiserade överskottet.',
+    ],
+    negative: ['Kommunen bidrar med 1,6 miljoner kronor till föreningen.', '- 500 000 kronor till föreningen för lokalhyra'],
+  },
+  'price-or-penalty-before': {
+    positive: ['Kommunen överlåter fastigheten mot en köpeskilling av 2 192 000 kronor.', 'Yttrande över föreläggande med vite av 75 000 kronor.'],
+    negative: ['Kommunen upplåter fastigheten till föreningen mot ett bidrag om 200 000 kronor.'],
+  },
+  'price-or-penalty-after': {
+    positive: ['Bolaget ska betala 9 200 000 kronor i vitesersättning till kommunen.'],
+    negative: ['Kommunen betalar 9 200 000 kronor i verksamhetsstöd till föreningen.'],
+  },
   'own-operation-after': {
     positive: ['Socialnämnden får en utökad budget med 140 000 kronor för att i egen regi driva verksamheten.'],
     negative: ['Föreningen får 140 000 kronor för att driva verksamheten, som kommunen tidigare drev i egen regi.'],
@@ -364,6 +388,7 @@ describe('money asked for or of the past gives way to money granted now', () => 
 
   it('drops a sum its clause puts in the past, not one that replaces a past grant', () => {
     expect(sekIn('Tidigare år har föreningen fått 180 000 kronor per år. Nu föreslås 250 000 kronor per år.')).toEqual([250_000]);
+    expect(sekIn('Föreningen har sedan 2019 fått föreningsbidrag om 300 000 kronor per år. Nu föreslås 1,2 miljoner kronor per år.')).toEqual([1_200_000]);
     expect(sekIn('Kommunen ersätter 650 000 kr per år. En ersättning på 350 000 kr per år ersätter det tidigare föreningsbidraget.')).toEqual([650_000, 350_000]);
   });
 });

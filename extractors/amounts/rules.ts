@@ -100,7 +100,8 @@ export const PER_RULES: readonly PerRule[] = [
     per: 'year',
     where: 'after',
     // Not a year that labels the next sum ("500 000 kr, år 2025: 520 000 kr").
-    pattern: /^(?:[\s,]*(?:för|under|år)\s+(?:år\s+)?(?:19|20)\d{2}(?!\d|\s*(?:[-–]|till)\s*\d|\s*:)|[ \t]+(?:19|20)\d{2}(?=\s*[,.;)]|\s+och\s|\s*$))/iu,
+    // The recipient may stand between ("250 000 kr till föreningen för 2025").
+    pattern: /^(?:[\s,]*(?:till\s+(?:[\p{L}-]+\s+){1,3}?)?(?:för|under|år)\s+(?:år\s+)?(?:19|20)\d{2}(?!\d|\s*(?:[-–]|till)\s*\d|\s*:)|[ \t]+(?:19|20)\d{2}(?=\s*[,.;)]|\s+och\s|\s*$))/iu,
     // Right after the sum, so it outweighs "ett bidrag om" before it ("ett bidrag om 1,2 mnkr för 2025").
     strength: 0.8,
   },
@@ -311,12 +312,12 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
       /(?:medlemsavgift|deltagaravgift|entréavgift|egenavgift|kursavgift|biljettpris|timpris|taxa|självkostnadspris)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:på|om|är|uppgår till|av)?\s*(?:cirka\s+|ca\.?\s+)?$/iu,
   },
   {
-    // A unit price or fee per person, hour, place or event, or a tax rate ("22,51 kronor per skattekrona"),
-    // is not a sum that funds the partnership.
+    // A unit price or fee per person, hour, place, case or event, or a tax rate ("22,51 kronor per skattekrona", "sänka
+    // vårdkostnaderna med upp till 200 000 kronor per fall"), is not a sum that funds the partnership.
     name: 'unit-price-after',
     where: 'after',
     pattern:
-      /^[\s,]*(?:\/\s*|per\s+)(?:timme|tim|h|deltagare|person|plats|dygn|natt|kvm|kvadratmeter|m2|elev|barn|besök|besökare|invånare|medlem|st|styck|portion|deltagartimme|arrangemang|tillfälle|skattekrona|krona)(?![\p{L}])/iu,
+      /^[\s,]*(?:\/\s*|per\s+)(?:timme|tim|h|deltagare|person|plats|dygn|vårddygn|natt|kvm|kvadratmeter|m2|elev|barn|besök|besökare|invånare|medlem|st|styck|portion|måltid|deltagartimme|arrangemang|tillfälle|skattekrona|krona|fall|ärende|hushåll|familj|lägenhet|resa|mil|km)(?![\p{L}])/iu,
   },
   {
     // What the partnership is expected to save or gain, or what the alternative costs, is no funding: "en besparing för
@@ -368,6 +369,28 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     where: 'after',
     pattern: /^[^.;]{0,30}?(?<![\p{L}])i\s+egen\s+regi(?![\p{L}])/iu,
   },
+  {
+    // A follow-up of the budget reports forecasts, outcomes and deviations, not funding: "Prognosen för helår är - 1,6
+    // miljoner kronor", "redovisar ett utfall om - 0,3 miljoner kronor", "ett överskott om + 3,9 miljoner kronor"; a sum
+    // written with a plus sign is always such a deviation ("förklarar +8,0 mkr av överskottet").
+    name: 'forecast-before',
+    where: 'before',
+    pattern:
+      /(?:(?:prognos|utfall|avvikelse|budgetavvikelse|överskott|underskott|nettokostnad)\p{L}*(?:\s+[\p{L}\d-]+){0,5}?\s+(?:(?:om|på|är|med|blir|uppgår\s+till|motsvarande)\s+)?(?:cirka\s+|ca\.?\s+)?[+−-]?\s*|(?:^|[\s(])\+\s*)$/iu,
+  },
+  {
+    // The price of a property sold or bought, a fine or damages is no funding: "mot en köpeskilling av 2 192 000
+    // kronor", "föreläggande med vite av 75 000 kronor", "9 200 000 kronor i vitesersättning".
+    name: 'price-or-penalty-before',
+    where: 'before',
+    pattern:
+      /(?:köpeskilling|köpesumma|försäljningspris|marknadsvärde|taxeringsvärde|(?<![\p{L}])vite|vitesbelopp|skadestånd)\p{L}*(?:\s+[\p{L}\d:-]+){0,4}?\s+(?:(?:om|på|av|till|är|med|uppgår\s+till)\s+)?(?:cirka\s+|ca\.?\s+)?$/iu,
+  },
+  {
+    name: 'price-or-penalty-after',
+    where: 'after',
+    pattern: /^[\s,]*i\s+(?:vite|vitesersättning|skadestånd|köpeskilling)(?![\p{L}])/iu,
+  },
 ];
 
 /**
@@ -381,9 +404,11 @@ export const REQUESTED_BEFORE =
 /**
  * Words before a sum in its clause that put it in the past or in the arrangement being replaced ("Tidigare år har
  * föreningen fått …", "det nuvarande bidraget är 1 700 tkr"): beside money of the present it is history, not the
- * partnership's funding. After the sum they say what it replaces ("350 000 kr som ersätter det tidigare bidraget").
+ * partnership's funding, and so does a year the funding has run since ("Föreningen har sedan 2019 fått föreningsbidrag om 300 000
+ * kronor per år"). After the sum they say what it replaces ("350 000 kr som ersätter det tidigare bidraget").
  */
-export const PAST_MONEY = /(?<![\p{L}])(?:tidigare|förra|föregående|hittills|dåvarande|nuvarande|befintlig\p{L}*)(?![\p{L}])/iu;
+export const PAST_MONEY =
+  /(?<![\p{L}])(?:tidigare|förra|föregående|hittills|dåvarande|nuvarande|befintlig\p{L}*|sedan\s+(?:år\s+)?(?:19|20)\d{2}(?![\p{N}]))(?![\p{L}])/iu;
 
 /**
  * A clause that breaks down or continues the sum before it: "… är 350 000 kronor, varav 212 000 kronor återstår",

@@ -5,7 +5,7 @@ import { mergeCandidates, type Candidate } from '../engine/candidate.js';
 import { sentences, type TextSpan } from '../engine/sentences.js';
 import { eachMatch, execAt } from '../engine/sticky.js';
 import { MULTIPLIERS, readNumber } from './numerals.js';
-import { BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, LABELLED_MIN_SEK, LABELLED_MONEY, LABELLED_MONEY_ANCHORS, MONEY, MONEY_ANCHOR, NOT_AMOUNT_RULES, PAST_MONEY, PER_RULES, REQUESTED_BEFORE, THIRD_PARTY_FUNDER, type PerRule, type Where } from './rules.js';
+import { BARE_MILLION_VERB, BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, BREAKDOWN_PART_GAP, DISTRIBUTION, LABELLED_MIN_SEK, LABELLED_MONEY, LABELLED_MONEY_ANCHORS, MONEY, MONEY_ANCHOR, NOT_AMOUNT_RULES, PAST_MONEY, PER_RULES, REQUESTED_BEFORE, THIRD_PARTY_FUNDER, type PerRule, type Where } from './rules.js';
 import { pastAgreementFactor } from '../period/rules.js';
 import { sentenceAround } from '../period/index.js';
 import { costBearer, type CostBearer, declaredFunder, definedAliases, findPartyMentions, organOwners, readPayer, type PartyMention, type PayerReading } from './payer.js';
@@ -63,6 +63,8 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
   // Where the previous amount's words end, and whether it was excluded: "budget … är 350 000 kronor, varav
   // 212 000 kronor återstår" breaks down an excluded sum, so the part is excluded too.
   let previous = { end: 0, excluded: false, kept: undefined as AmountMention | undefined };
+  // The periodicity of a sum being broken down into parts ("Se hur de 6,7 miljonerna fördelades: …"), while its parts follow.
+  let divided: PerRule | null = null;
   // Money is matched over the whole text (a wrapped number may look like a sentence break to the splitter)
   // and read in the sentence where it starts.
   for (const { start, numberStart, end, sek } of moneyHits(text)) {
@@ -80,7 +82,9 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
       continue;
     }
     const sentenceText = sentence.text;
-    const per = readPer({ before, after, sentence: sentenceText, lead: text.slice(windowStart, numberStart) });
+    const own = readPer({ before, after, sentence: sentenceText, lead: text.slice(windowStart, numberStart) });
+    divided = own ? null : partOfBreakdown(text.slice(previous.end, start), sek, found, divided);
+    const per = own ?? (divided ? { rule: divided, afterLength: 0 } : null);
     let payer = readPayer(text, sentence, windowStart, start, partyMentions, parties);
     // "finansieras av socialnämnden med 1,3 miljoner kronor per år, sammanlagt 3,9 miljoner": a sum that goes on
     // the sentence of an earlier sum, naming no party of its own, is paid by the same payer.
@@ -103,6 +107,19 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
     previous = { end: end + (per?.afterLength ?? 0), excluded: false, kept: mention };
   }
   return primary(found);
+}
+
+/**
+ * The periodicity a sum with none of its own takes as a part of a breakdown: after a distribution word since the previous
+ * sum, that of the latest larger sum before with a periodicity; in the lines that follow (`divided`, parts a short gap
+ * apart), the same. Null when the sum is no part of a breakdown.
+ */
+function partOfBreakdown(gap: string, sek: number, before: readonly AmountMention[], divided: PerRule | null): PerRule | null {
+  if (DISTRIBUTION.test(gap)) {
+    const whole = [...before].reverse().find((m) => m.per && m.per.per !== 'unknown' && m.sek > sek);
+    return whole?.per ? { ...whole.per, name: `breakdown-of-${whole.per.name}`, strength: whole.per.strength * 0.9 } : null;
+  }
+  return divided && gap.length <= BREAKDOWN_PART_GAP ? divided : null;
 }
 
 /** A money expression's span and value. */
@@ -150,7 +167,9 @@ function moneyValue(groups: Record<string, string | undefined>, text: string, en
   const multiplier = groups.multiplier ? MULTIPLIERS[groups.multiplier.toLocaleLowerCase('sv')] : undefined;
   const currency = Boolean(groups.currency ?? groups.dash ?? groups.prefix) || Boolean(multiplier?.currency);
   // Most numbers in a text name no money: decided before the number is read.
-  if (!currency && !(multiplier && BARE_MULTIPLIER_FOLLOWER.test(text.slice(end, end + 30)))) return null;
+  const follower = text.slice(end, end + 40);
+  const bareMoney = multiplier && (BARE_MULTIPLIER_FOLLOWER.test(follower) || (multiplier.factor >= 1_000_000 && BARE_MILLION_VERB.test(follower)));
+  if (!currency && !bareMoney) return null;
   const number = readNumber(groups.number ?? '');
   if (!Number.isFinite(number)) return null;
   // A number word names money only with a multiplier ("tre miljoner"), never alone ("ett kr" is not written).

@@ -34,6 +34,8 @@ describe('MONEY: money expressions read as integer SEK', () => {
     ['Ersättningen uppgår till SEK 500 000 per år.', 500_000],
     ['Kommunen satsar 1,2 miljoner på partnerskapet.', 1_200_000],
     ['Kommunen ger 1.3 miljoner kronor per år.', 1_300_000],
+    ['föreslås att sammanlagt 6,7 miljoner kommer att delas ut till sex föreningar', 6_700_000],
+    ['Av potten går 2 miljoner till kvinnojouren.', 2_000_000],
   ])('%s → %d', (text, sek) => {
     expect(sekIn(text)).toEqual([sek]);
   });
@@ -47,6 +49,8 @@ describe('MONEY: money expressions read as integer SEK', () => {
     ['Protokoll Sida 21 (84)', 'page numbers'],
     ['kommunen har 3 miljoner invånare', 'millions of something other than money'],
     ['3 miljoner människor på flykt', 'millions of people'],
+    ['Flera tusen kommer att delta i loppet.', 'thousands of people'],
+    ['3 miljoner invånare kommer att beröras', 'millions of people before a verb'],
     ['under 2022 ökade antalet till 1 200 kvadratmeter', 'an area'],
     ['ett år i taget', 'a number word alone'],
   ])('%s is not money (%s)', (text) => {
@@ -390,6 +394,38 @@ describe('money asked for or of the past gives way to money granted now', () => 
     expect(sekIn('Tidigare år har föreningen fått 180 000 kronor per år. Nu föreslås 250 000 kronor per år.')).toEqual([250_000]);
     expect(sekIn('Föreningen har sedan 2019 fått föreningsbidrag om 300 000 kronor per år. Nu föreslås 1,2 miljoner kronor per år.')).toEqual([1_200_000]);
     expect(sekIn('Kommunen ersätter 650 000 kr per år. En ersättning på 350 000 kr per år ersätter det tidigare föreningsbidraget.')).toEqual([650_000, 350_000]);
+  });
+});
+
+describe('DISTRIBUTION: the parts of a broken-down sum are paid as often as the whole', () => {
+  const pers = (text: string) => findAmountMentions(text).map((m) => [m.sek, m.per?.per ?? 'unknown']);
+  it('a part with no periodicity of its own takes the whole one', () => {
+    expect(pers('Nämnden beviljar totalt 1 200 000 kronor per år. Medlen fördelas enligt följande:\nFörening A 400 000 kronor.\nFörening B 800 000 kronor.')).toEqual([
+      [1_200_000, 'year'],
+      [400_000, 'year'],
+      [800_000, 'year'],
+    ]);
+    expect(pers('Sammanlagt 6,7 miljoner kommer att delas ut. Se hur de 6,7 miljonerna fördelades:\n\nFörening A 1 378 000 kronor.\n\nFörening B 324 000 kronor.')).toEqual([
+      [6_700_000, 'total'],
+      [1_378_000, 'total'],
+      [324_000, 'total'],
+    ]);
+  });
+  it('leaves sums alone that no distribution word introduces, or that stand far after the breakdown', () => {
+    expect(pers('Kommunen bidrar med 3 mnkr totalt. Föreningen får 200 000 kronor i startbidrag.')).toEqual([
+      [3_000_000, 'total'],
+      [200_000, 'once'],
+    ]);
+    const far = 'Medlen fördelas enligt följande: Förening A 400 000 kronor. ' + 'Föreningen har verksamhet i hela kommunen och når många unga. '.repeat(3) + 'Hyran är 90 000 kronor.';
+    expect(pers('Nämnden beviljar 1 200 000 kronor per år. ' + far)).toEqual([
+      [1_200_000, 'year'],
+      [400_000, 'year'],
+      [90_000, 'unknown'],
+    ]);
+    expect(pers('Regionen bidrar med 1 350 000 kronor fördelat på tre år. Föreningen får 450 000 kronor.')).toEqual([
+      [1_350_000, 'total'],
+      [450_000, 'unknown'],
+    ]);
   });
 });
 

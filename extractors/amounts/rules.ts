@@ -55,6 +55,14 @@ export const BARE_MULTIPLIER_FOLLOWER =
   /^\s*(?:[.,;:)!?–-]|$|(?:i|per|om|till|för|på|under|och|att|från|som|ska|skall|av|med|varav|vardera|årligen|inom|kan|har|är|blir|eller|totalt|år|kr|kronor)(?![\p{L}]))/iu;
 
 /**
+ * After "miljoner" (not "tusen": "flera tusen kommer att delta" counts people) a verb of paying or handing out makes the
+ * millions the subject that is paid: "sammanlagt 6,7 miljoner kommer att delas ut", "2 miljoner går till föreningen",
+ * "5 miljoner fördelas". People or things come with their noun first ("3 miljoner invånare kommer …").
+ */
+export const BARE_MILLION_VERB =
+  /^\s*(?:kommer\s+att\s+(?:delas|betalas|fördelas|gå|läggas|satsas|avsättas|användas|tillföras)|går\s+till|delas\s+ut|betalas\s+ut|fördelas|satsas|avsätts|tillförs|läggs|reserveras)(?![\p{L}])/iu;
+
+/**
  * Where a rule looks: right after the sum, in its clause before it, in its sentence, or in its clause with the
  * hedge word that opens the money expression ("…, totalt 5,2 miljoner").
  */
@@ -416,6 +424,18 @@ export const PAST_MONEY =
  * result), these are excluded too, unless the clause names a party.
  */
 export const BREAKDOWN = /^[\s,]*(?:varav|därav|av vilka|av detta|av dessa|samt|och)\s/iu;
+
+/**
+ * Words that open a breakdown of a sum named earlier into parts, one per recipient or purpose: "Se hur de 6,7 miljonerna
+ * fördelades: Föreningen A 1 378 000 kronor. Föreningen B 324 000 kronor.", "Medlen fördelas enligt följande:". Each part
+ * is paid as often as the whole (a share of a yearly sum is yearly, of the period's sum the period's), so a part that
+ * says nothing of its own takes the periodicity of the sum it divides (index.ts). Not "fördelat på tre år": the
+ * total-duration-after rule reads that.
+ */
+export const DISTRIBUTION = /(?<![\p{L}])(?:fördela(?:s|des|t|de|r)?|fördelning(?:en)?|enligt\s+följande)(?![\p{L}])(?!\s+(?:på|över)\s+(?:\d|\p{L}+\s+år))/iu;
+
+/** How far apart the parts of a breakdown stand at most: list lines with a name between them, not a new paragraph of prose. */
+export const BREAKDOWN_PART_GAP = 150;
 
 /**
  * Money from a named funder: "finansiering från Allmänna arvsfonden om 1,1 miljoner kronor". index.ts excludes the

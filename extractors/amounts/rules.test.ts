@@ -151,7 +151,12 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
   },
   'year-before': {
     per: 'year',
-    positive: ['Partnerskapet finansieras årligen med 1 300 000 kronor under en 4 årsperiod.', 'ett årligt bidrag på 200 000 kronor.', 'Årsbeloppet är 600 000 kronor.'],
+    positive: [
+      'Partnerskapet finansieras årligen med 1 300 000 kronor under en 4 årsperiod.',
+      'ett årligt bidrag på 200 000 kronor.',
+      'Årsbeloppet är 600 000 kronor.',
+      'Kostnaden för helår beräknas till 480 000 kronor.',
+    ],
     negative: ['Partnerskapet finansieras med 1 300 000 kronor.'],
   },
   'total-before': {
@@ -199,6 +204,11 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
     per: 'total',
     positive: ['Totalt omfattar överenskommelsen 1 350 000 kronor.', 'Totalt belopp: 1 350 000 kr', 'Sammanlagt uppgår stödet till 2,4 miljoner kronor.'],
     negative: ['Totalt per år: 450 000 kr', 'Totalt får 12 föreningar 300 000 kronor.', 'Föreningen får totalt ett bidrag om 300 000 kr.'],
+  },
+  'agreement-value-before': {
+    per: 'total',
+    positive: ['Kommunen tecknar ett IOP-avtal värt 2,4 miljoner kronor med föreningen.', 'Överenskommelsen har ett avtalsvärde på 900 000 kronor.'],
+    negative: ['Kommunen tecknar ett IOP-avtal värt 800 000 kronor per år.', 'Kommunen ger föreningen 900 000 kronor.'],
   },
   'loan-before': {
     per: 'total',
@@ -316,8 +326,12 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
     negative: ['Kommunen bidrar med 2 miljoner kronor per år, vilket ger en besparing.', 'Kostnaden för partnerskapet är 400 000 kronor.'],
   },
   'all-recipients-after': {
-    positive: ['Nämnden betalar ut 12 mnkr i bidrag till samtliga föreningar.', 'Potten om 2 mnkr fördelas mellan alla sökande.'],
-    negative: ['Nämnden betalar ut 120 000 kronor till föreningen.'],
+    positive: [
+      'Nämnden betalar ut 12 mnkr i bidrag till samtliga föreningar.',
+      'Potten om 2 mnkr fördelas mellan alla sökande.',
+      'Kommunen delar varje år ut 25 miljoner kronor till föreningslivet.',
+    ],
+    negative: ['Nämnden betalar ut 120 000 kronor till föreningen.', 'Kommunen ger 250 000 kronor till föreningen som är känd i föreningslivet.'],
   },
   'refused-before': {
     positive: ['Nämnden avslår ansökan om 400 000 kronor.', 'Föreningen ska återbetala 50 000 kronor.'],
@@ -342,6 +356,10 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
   'fundraising-before': {
     positive: ['Föreningen samlade in 120 000 kronor vid en gala.', 'Insamlingen gav 50 000 kronor.'],
     negative: ['Kommunen samlar verksamheten i ett avtal om 120 000 kronor.', 'Föreningen får 120 000 kronor till insamlingsverksamhet.'],
+  },
+  'sector-total-before': {
+    positive: ['Kommunens totala bidrag till föreningslivet uppgår till 25 miljoner kronor.', 'Stödet till civilsamhället är 3 mnkr per år.'],
+    negative: ['Kommunens bidrag till föreningen uppgår till 250 000 kronor.'],
   },
   'forecast-before': {
     positive: [

@@ -153,7 +153,7 @@ export const PER_RULES: readonly PerRule[] = [
     name: 'year-before',
     per: 'year',
     where: 'before',
-    pattern: /(?:årlig(?:en|t|a)?|per år|års(?:bidrag|belopp|ersättning|anslag)\p{L}*|årligt\s+\p{L}+)(?![\p{L}])[^.;]{0,60}$/iu,
+    pattern: /(?:årlig(?:en|t|a)?|per år|års(?:bidrag|belopp|ersättning|anslag)\p{L}*|årligt\s+\p{L}+|(?<![\p{L}])helår(?:et|s\p{L}*)?)(?![\p{L}])[^.;]{0,60}$/iu,
     strength: 0.85,
   },
   {
@@ -227,6 +227,15 @@ export const PER_RULES: readonly PerRule[] = [
     per: 'total',
     where: 'before',
     pattern: /(?:^|[.;!?]\s+|\n[ \t]*)(?:totalt|sammanlagt|sammantaget)\s+(?![^.;]*(?:per\s+(?:hel)?år|årlig|om\s+året|\/\s*år))[^.;\d]{0,60}$/iu,
+    strength: 0.7,
+  },
+  {
+    // "ett IOP-avtal värt 2,4 miljoner kronor", "överenskommelsen till ett värde av 900 000 kronor": an agreement's value is
+    // what it is worth over its whole term, unless a per-year word says otherwise.
+    name: 'agreement-value-before',
+    per: 'total',
+    where: 'before',
+    pattern: /(?:värt|värd|till\s+ett\s+(?:sammanlagt\s+|totalt\s+)?värde\s+(?:av|om|på)|avtalsvärde(?:t)?(?:\s+(?:är|om|på|uppgår\s+till))?)\s+(?:totalt\s+|sammanlagt\s+|cirka\s+|ca\.?\s+|drygt\s+|nästan\s+)?$/iu,
     strength: 0.7,
   },
   {
@@ -337,11 +346,12 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
       /(?:besparing\p{L}*|vinst(?:er|en|erna)?|kostnadsminskning\p{L}*|minskade\s+kostnader|samhällsekonomisk\p{L}*|(?:kostnad|pris)(?:en)?\s+per\s+\p{L}+|(?<![\p{L}])spar(?:ar|a|at|ade)|(?:hade|skulle)(?:\s+ha)?\s+kosta[t]?)(?:\s+[\p{L}\d-]+){0,5}?\s+(?:(?:på|om|till|med|är|blir|beräknas\s+till|uppgår\s+till)\s+)?(?:cirka\s+|ca\.?\s+|drygt\s+|minst\s+)?$/iu,
   },
   {
-    // Money shared among all the associations or recipients of a grant scheme is not one partnership's: "betalat ut
-    // 12 mnkr i föreningsbidrag till samtliga föreningar".
+    // Money shared among all the associations or recipients of a grant scheme, or given to the whole sector, is not one
+    // partnership's: "betalat ut 12 mnkr i föreningsbidrag till samtliga föreningar", "25 miljoner kronor till föreningslivet".
     name: 'all-recipients-after',
     where: 'after',
-    pattern: /^[^.;]{0,30}?(?<![\p{L}])(?:samtliga|alla|övriga|flera)\s+(?:\p{L}+\s+)?(?:föreningar|organisationer|aktörer|mottagare|sökande)(?![\p{L}])/iu,
+    pattern:
+      /^[^.;]{0,30}?(?<![\p{L}])(?:(?:samtliga|alla|övriga|flera)\s+(?:\p{L}+\s+)?(?:föreningar|organisationer|aktörer|mottagare|sökande)|(?:till|för|inom)\s+(?:hela\s+)?(?:föreningslivet|civilsamhället|(?:den\s+)?idéburna\s+sektorn))(?![\p{L}])/iu,
   },
   {
     // Money turned down or paid back does not fund the partnership: "Nämnden avslår ansökan om 400 000 kronor", "ett
@@ -376,6 +386,14 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     name: 'own-operation-after',
     where: 'after',
     pattern: /^[^.;]{0,30}?(?<![\p{L}])i\s+egen\s+regi(?![\p{L}])/iu,
+  },
+  {
+    // The municipality's total support of the whole sector: "Kommunens totala bidrag till föreningslivet uppgår till 25
+    // miljoner kronor", "Stödet till civilsamhället är 3 mnkr per år".
+    name: 'sector-total-before',
+    where: 'before',
+    pattern:
+      /(?:till|för|inom)\s+(?:hela\s+)?(?:föreningslivet|civilsamhället|(?:den\s+)?idéburna\s+sektorn|idéburen\s+sektor|samtliga\s+föreningar|alla\s+föreningar)(?:\s+[\p{L}\d-]+){0,4}?\s+(?:uppgår\s+till|uppgick\s+till|är|var|blir|om|på)\s+(?:totalt\s+|cirka\s+|ca\.?\s+|drygt\s+)?$/iu,
   },
   {
     // A follow-up of the budget reports forecasts, outcomes and deviations, not funding: "Prognosen för helår är - 1,6

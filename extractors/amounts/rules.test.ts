@@ -36,6 +36,9 @@ describe('MONEY: money expressions read as integer SEK', () => {
     ['Kommunen ger 1.3 miljoner kronor per år.', 1_300_000],
     ['föreslås att sammanlagt 6,7 miljoner kommer att delas ut till sex föreningar', 6_700_000],
     ['Av potten går 2 miljoner till kvinnojouren.', 2_000_000],
+    ['Kommunen betalar 300 000 (trehundratusen) kronor per år.', 300_000],
+    ['Ersättningen är 1 300 000 :- per år.', 1_300_000],
+    ['Ersättning utgår med kr 250 000 per år.', 250_000],
   ])('%s → %d', (text, sek) => {
     expect(sekIn(text)).toEqual([sek]);
   });
@@ -53,6 +56,8 @@ describe('MONEY: money expressions read as integer SEK', () => {
     ['3 miljoner invånare kommer att beröras', 'millions of people before a verb'],
     ['under 2022 ökade antalet till 1 200 kvadratmeter', 'an area'],
     ['ett år i taget', 'a number word alone'],
+    ['Avgiften i kr 2024 höjs.', 'a year after "kr"'],
+    ['Föreningen har 300 (trehundra) medlemmar.', 'a count spelled out'],
   ])('%s is not money (%s)', (text) => {
     expect(sekIn(text)).toEqual([]);
   });

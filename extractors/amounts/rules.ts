@@ -11,16 +11,24 @@ const NOT_LETTER = String.raw`(?![\p{L}\p{N}])`;
 /** Hedges before an amount ("cirka 3,7 miljoner", "drygt 5,2 miljoner"): part of the evidence, not of the value. */
 const HEDGE = String.raw`(?:(?:cirka|ca\.?|drygt|knappt|närmare|omkring|ungefär|runt|upp till|högst|maximalt|max\.?|totalt|sammanlagt)\s+)`;
 
+/** Digits grouped in thousands ("250 000", "1.300.000"): after a "kr" written before the number, as older agreements do. */
+const GROUPED_THOUSANDS = String.raw`\d{1,3}(?:[ .\u00a0]\d{3})+(?!\d)`;
+
+/** The sum spelled out in parentheses between the number and its currency, as agreements write it: "300 000 (trehundratusen) kronor". */
+const SPELLED_OUT = String.raw`\s*\([\p{L}\s-]{3,60}\)`;
+
 /**
  * A money expression: a number in digits or words, an optional multiplier ("tkr", "miljoner") and an
- * optional currency word ("kronor", "kr", "SEK"), or "SEK" before the number as agreements write it ("SEK 500 000").
+ * optional currency word ("kronor", "kr", "SEK", ":-", "1 300 000 :-"), or "SEK" or "kr" before the number as agreements write it
+ * ("SEK 500 000", "kr 250 000"); the sum may be spelled out in parentheses before its currency ("300 000 (trehundratusen) kronor").
  * index.ts keeps a match only when it names money:
  * a currency word or a currency multiplier, or "miljoner"/"tusen" followed by a word that ends the phrase.
  */
 export const MONEY = new RegExp(
-  String.raw`${HEDGE}?(?:(?<![\p{L}])(?<prefix>SEK)[ \t]*(?=\d))?(?<number>${DIGITS_PATTERN}|(?<![\p{L}])(?:${NUMBER_WORD_PATTERN})${NOT_LETTER})` +
+  String.raw`${HEDGE}?(?:(?<![\p{L}])(?<prefix>SEK|kr\.?(?=[ \t]*${GROUPED_THOUSANDS}))[ \t]*(?=\d))?(?<number>${DIGITS_PATTERN}|(?<![\p{L}])(?:${NUMBER_WORD_PATTERN})${NOT_LETTER})` +
     String.raw`(?:\s*(?<multiplier>${alternation(Object.keys(MULTIPLIERS))})\.?${NOT_LETTER})?` +
-    String.raw`(?:\s*(?<currency>${alternation(CURRENCY_WORDS.filter((w) => w !== ':-'))})\.?${NOT_LETTER}|(?<dash>:-))?`,
+    String.raw`(?:${SPELLED_OUT}(?=\s*(?:${alternation(CURRENCY_WORDS.filter((w) => w !== ':-'))})${NOT_LETTER}))?` +
+    String.raw`(?:\s*(?<currency>${alternation(CURRENCY_WORDS.filter((w) => w !== ':-'))})\.?${NOT_LETTER}|[ \t]?(?<dash>:-))?`,
   'dgiu',
 );
 

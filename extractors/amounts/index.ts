@@ -15,7 +15,7 @@ const AFTER_WINDOW = 40;
 
 /** Words that tie a sentence's money to a partnership, a grant or a fee rather than to something else. */
 const FUNDING_CONTEXT =
-  /(?:bidrag|bidra|stöd|finansi|partnerskap|IOP|överenskommelse|avtal|tillför|tillskott|avsätt|bevilja|fördela|medel(?![\p{L}])|lån|ersätt|anslag|avgift|arrende)/iu;
+  /(?:bidrag|bidra|stöd|finansi|partnerskap|IOP|överenskommelse|avtal|tillför|tillskott|avsätt|bevilja|fördela|medel(?![\p{L}])|lån|ersätt|anslag|avgift|arrende|satsa|betala|utbetal|tilldela|pengar|kostnad|(?<![\p{L}])(?:får|fick|erhåller|erhöll|ges|ger|gav)(?![\p{L}]))/iu;
 
 /**
  * No idéburet offentligt partnerskap is funded with half a billion kronor or more; sums that large are
@@ -36,6 +36,8 @@ export interface AmountMention {
   relevance: number;
   /** Money asked for, or money of the past: the partnership's only when the text gives no other sum. */
   secondary: boolean;
+  /** Its sentence speaks of funding (FUNDING_CONTEXT). */
+  aboutFunding: boolean;
 }
 
 /** Money amounts that fund the partnership, as integer SEK with periodicity and payer. */
@@ -47,7 +49,16 @@ export function extractAmounts(doc: DocText, ctx: ExtractContext): Field<Amount>
   const partyMentions = findPartyMentions(text, parties);
   const mentions = findAmountMentions(text, parties, partyMentions);
   const owners = organOwners(text, partyMentions);
-  return mergeCandidates(doc, resolve(mentions, owners, costBearer(text, partyMentions, parties), declaredFunder(text, partyMentions)));
+  return mergeCandidates(doc, resolve(funding(mentions), owners, costBearer(text, partyMentions, parties), declaredFunder(text, partyMentions)));
+}
+
+/**
+ * Where some sums stand in sentences about funding ("Kommunen bidrar med …", "ersättning om …"), a sum in a sentence that
+ * says nothing of funding ("Hyran för lokalen i centrum är 9 000 kronor", "Entré 100 kr") is something else on the page.
+ */
+function funding(mentions: AmountMention[]): AmountMention[] {
+  const about = mentions.filter((m) => m.aboutFunding);
+  return about.length > 0 ? about : mentions;
 }
 
 /** Requested or past money gives way to money granted, proposed or paid now (AmountMention.secondary). */
@@ -92,6 +103,8 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
     if ((!payer || payer.fallback) && earlier?.payer && !earlier.payer.fallback && windowStart > sentence.start && !namesParty(windowStart)) {
       payer = { ...earlier.payer, rule: 'same-sentence-payer' };
     }
+    // A sentence that names a party to the partnership is about it, whatever its words ("Föreningen Hjälp 400 000 kr").
+    const aboutFunding = FUNDING_CONTEXT.test(sentenceText) || partyMentions.some((m) => m.start >= sentence.start && m.end <= sentence.end);
     const mention: AmountMention = {
       sek,
       start,
@@ -99,8 +112,9 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
       per: per?.rule ?? null,
       payer,
       // Money in a sentence about an earlier agreement or earlier funders is less likely this partnership's.
-      relevance: (FUNDING_CONTEXT.test(sentenceText) ? 0.9 : 0.6) * Math.sqrt(pastAgreementFactor(sentenceText)),
+      relevance: (aboutFunding ? 0.9 : 0.6) * Math.sqrt(pastAgreementFactor(sentenceText)),
       secondary: REQUESTED_BEFORE.test(before) || PAST_MONEY.test(before),
+      aboutFunding,
     };
     found.push(mention);
     // The words after the sum that told its periodicity ("… per år") belong to it, not to the next sum's clause.

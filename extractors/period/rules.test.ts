@@ -91,6 +91,7 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['partnerskap från och med 2026-07-31 till och med 2027-07 31.', p('2026-07-31', '2027-07-31')],
       ['Överenskommelsen gäller fom 2024-02-01 tom 2025-01-31.', p('2024-02-01', '2025-01-31')],
       ['Kommunen tecknar IOP med föreningen för perioden år 2024 till år 2026.', p('2024-01-01', '2026-12-31')],
+      ['IOP:t gäller mellan åren 2024 och 2027.', p('2024-01-01', '2027-12-31')],
       ['Avtalet gäller 1.1.2024–31.12.2026.', p('2024-01-01', '2026-12-31')],
     ],
     negative: [
@@ -119,6 +120,10 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
   'start-only': {
     positive: [['Avtalet gäller från och med 2025-01-01.', p('2025-01-01', null)]],
     negative: ['Protokollet justerades 2025-01-01.'],
+  },
+  'in-force-since': {
+    positive: [['Sedan den 1 januari 2022 har ett idéburet offentligt partnerskap gällt mellan kommunen och jouren.', p('2022-01-01', null)]],
+    negative: ['Föreningen har funnits sedan 1985 och har många medlemmar.'],
   },
   'end-only': {
     positive: [

@@ -49,8 +49,8 @@ const SPLIT_YEAR = String.raw`(?:(?:läsår|spelår|verksamhetsår|brutet\s+räk
 const SCHOOL_YEAR_UNNAMED = String.raw`(?:19|20)\d{2}\s*\/\s*(?:\d{2}|(?:19|20)\d{2})(?![\p{N}])`;
 /** A day and month, or a month, without its year: "1 mars", "mars". */
 const DAY_MONTH = String.raw`(?<![\p{L}\p{N}])(?:(?<day>[1-9]|[12]\d|3[01])\s+)?(?<month>${MONTH_NAME})`;
-/** "den 1 januari 2025", "år 2026": a word that may stand before a date. */
-const DEN = String.raw`(?:(?:den|år)\s+)?`;
+/** "den 1 januari 2025", "år 2026", "mellan åren 2024 och 2027": a word that may stand before a date. */
+const DEN = String.raw`(?:(?:den|år|åren)\s+)?`;
 /** Not part of a case number or a longer number ("ASN-2019-9502", "2020-2021/123"). */
 const NO_LEFT = String.raw`(?<![\p{L}\p{N}/.-])`;
 const NO_RIGHT = String.raw`(?![\p{N}/])`;
@@ -269,6 +269,20 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
       const from = date(g.from);
       if (!from) return null;
       return { period: period(asStart(from), null), strength: /^från$/iu.test(g.lead ?? '') ? 0.35 : 0.5 };
+    },
+  },
+  {
+    // "Sedan den 1 januari 2022 har ett idéburet offentligt partnerskap gällt": the start of an agreement still in force, when a
+    // verb of being in force follows ("sedan 2019 har föreningen funnits" dates the association, not an agreement).
+    name: 'in-force-since',
+    anchors: [HAS_YEAR, /sedan/iu],
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])sedan\s+(?:den\s+)?(?<from>${DATE})${NO_RIGHT}(?=[^.;]{0,80}?(?<![\p{L}])(?:gällt|gäller|löpt|löper|pågått|pågår)(?![\p{L}]))`,
+      'giu',
+    ),
+    read(g) {
+      const from = date(g.from);
+      return from ? { period: period(asStart(from), null), strength: 0.45 } : null;
     },
   },
   {

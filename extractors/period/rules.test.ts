@@ -260,7 +260,13 @@ const CONTEXT_EXAMPLES: Record<string, { positive: string[]; negative: string[] 
     negative: ['Nämnden beslutar om bidrag för perioden 2024-01-01 till 2028-12-31.'],
   },
   'other-period-before': {
-    positive: ['Verksamhetsplan 2024–2026', 'Anslaget uppsatt: 2024-03-01 -- 2024-03-22', 'Val av ersättare för perioden 2023–2026'],
+    positive: [
+      'Verksamhetsplan 2024–2026',
+      'Anslaget uppsatt: 2024-03-01 -- 2024-03-22',
+      'Val av ersättare för perioden 2023–2026',
+      'Verksamheten riktar sig till barn födda 2010–2015.',
+      'Statistik från 2022–2023 visar att behovet ökar.',
+    ],
     negative: ['Avtalsperiod: 2024–2026', 'I enlighet med verksamhetsplanen ingår kommunen ett IOP för perioden 2024–2026'],
   },
   'extension-bound-before': {

@@ -5,7 +5,7 @@ import { mergeCandidates, type Candidate } from '../engine/candidate.js';
 import { sentences, type TextSpan } from '../engine/sentences.js';
 import { eachMatch, execAt } from '../engine/sticky.js';
 import { MULTIPLIERS, readNumber } from './numerals.js';
-import { BARE_MILLION_VERB, BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, BREAKDOWN_PART_GAP, DISTRIBUTION, LABELLED_MIN_SEK, LABELLED_MONEY, LABELLED_MONEY_ANCHORS, MONEY, MONEY_ANCHOR, NOT_AMOUNT_RULES, PAST_MONEY, PER_RULES, REQUESTED_BEFORE, THIRD_PARTY_FUNDER, type PerRule, type Where } from './rules.js';
+import { BARE_MILLION_VERB, BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, BREAKDOWN_PART_GAP, DISTRIBUTION, LABELLED_MIN_SEK, LABELLED_MONEY, LABELLED_MONEY_ANCHORS, MONEY, MONEY_ANCHOR, NOT_AMOUNT_RULES, PAST_MONEY, PER_RULES, REQUESTED_BEFORE, SENTENCE_TOPIC_STRENGTH, THIRD_PARTY_FUNDER, type PerRule, type Where } from './rules.js';
 import { pastAgreementFactor } from '../period/rules.js';
 import { sentenceAround } from '../period/index.js';
 import { costBearer, type CostBearer, declaredFunder, definedAliases, findPartyMentions, organOwners, readPayer, type PartyMention, type PayerReading } from './payer.js';
@@ -94,8 +94,10 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
     }
     const sentenceText = sentence.text;
     const own = readPer({ before, after, sentence: sentenceText, lead: text.slice(windowStart, numberStart) });
-    divided = own ? null : partOfBreakdown(text.slice(previous.end, start), sek, found, divided);
-    const per = own ?? (divided ? { rule: divided, afterLength: 0 } : null);
+    // A part of a breakdown takes the whole's periodicity over a guess from what its sentence is about.
+    const stated = own && own.rule.strength >= SENTENCE_TOPIC_STRENGTH ? own : null;
+    divided = stated ? null : partOfBreakdown(text.slice(previous.end, start), sek, found, divided);
+    const per = stated ?? (divided ? { rule: divided, afterLength: 0 } : own);
     let payer = readPayer(text, sentence, windowStart, start, partyMentions, parties);
     // "finansieras av socialnämnden med 1,3 miljoner kronor per år, sammanlagt 3,9 miljoner": a sum that goes on
     // the sentence of an earlier sum, naming no party of its own, is paid by the same payer.

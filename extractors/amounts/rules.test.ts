@@ -245,6 +245,16 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
     positive: ['Beloppet 80 000 kronor betalas ut i en engångsutbetalning.'],
     negative: ['Beloppet 80 000 kronor betalas ut i två delar.'],
   },
+  'granted-sentence': {
+    per: 'once',
+    positive: ['Nämnden beviljar föreningen 50 000 kronor till lägerverksamhet.', 'Föreningen tilldelas 120 000 kr för projektet.'],
+    negative: ['Nämnden beviljar föreningen 50 000 kronor per år.', 'Föreningen får 50 000 kronor till lägerverksamhet.'],
+  },
+  'agreement-sentence': {
+    per: 'total',
+    positive: ['Avtalet omfattar 2 400 000 kronor.', 'Partnerskapet finansieras med 900 000 kronor.'],
+    negative: ['Avtalet omfattar 800 000 kronor per år.', 'Föreningen får 900 000 kronor.', 'Nämnden beviljar avtalet 90 000 kronor.'],
+  },
 };
 
 describe('PER_RULES: how often an amount is paid', () => {

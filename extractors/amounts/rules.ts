@@ -289,7 +289,32 @@ export const PER_RULES: readonly PerRule[] = [
     pattern: /engångs\p{L}*/iu,
     strength: 0.55,
   },
+  /*
+   * The weakest readings, for a sum whose words say nothing of how often it is paid: what the sentence is about says it.
+   * Any rule above outweighs them (each is at least 0.5).
+   */
+  {
+    // "Nämnden beviljar föreningen 50 000 kronor", "Föreningen tilldelas 120 000 kr för projektet": a grant decided is paid
+    // once, unless its words say it recurs.
+    name: 'granted-sentence',
+    per: 'once',
+    where: 'sentence',
+    pattern: /(?<![\p{L}])(?:bevilja\p{L}*|beviljat|tilldela\p{L}*)/iu,
+    strength: 0.45,
+  },
+  {
+    // "Avtalet omfattar 2,4 miljoner kronor", "Partnerskapet finansieras med 900 000 kronor": a sum an agreement names
+    // without a year is what the agreement holds, its total.
+    name: 'agreement-sentence',
+    per: 'total',
+    where: 'sentence',
+    pattern: /(?:avtal|överenskommels|partnerskap|IOP)/iu,
+    strength: 0.4,
+  },
 ];
+
+/** Below this strength a periodicity is only read from what the sentence is about (granted-sentence, agreement-sentence). */
+export const SENTENCE_TOPIC_STRENGTH = 0.5;
 
 /**
  * A word between a budget or cost noun and its verb ("Nämndens budget för arrangemangsbidrag 2023 är …",

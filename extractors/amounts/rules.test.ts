@@ -299,6 +299,7 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
       'Den samlade investeringsbudgeten för 2025 om 60 mnkr ligger fast.',
       'Förvaltningens budget för föreningsfrågor, som för 2025 uppgår \ntill 3,1 miljoner kronor.',
       'Nämndens kostnad för boende för personer med funktionsnedsättning uppgår till 210 mnkr.',
+      'Kostnaden ryms inom nämndens ram för föreningsbidrag, som för 2025 är 2,1 miljoner kronor.',
     ],
     negative: [
       'belastar nämndens budget med 400 000 kronor per år.',
@@ -306,6 +307,7 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
       'Kostnaden för partnerskapet uppgår till 7,2 miljoner kronor.',
       'Kostnaden om 1,1 mnkr per år finansieras inom socialnämndens budgetram.',
       'Inom nämndens budget beviljas ett bidrag om 250 000 kronor.',
+      'Programmet för unga är 250 000 kronor.',
     ],
   },
   'budget-frame-before': {

@@ -331,14 +331,15 @@ export interface NotAmountRule {
 
 export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
   {
-    // The total budget, turnover, cost or result of something else: "nämndens budget uppgår till 450 mnkr",
+    // The total budget, frame, turnover, cost or result of something else: "nämndens budget uppgår till 450 mnkr", "ryms inom
+    // nämndens ram för föreningsbidrag, som för 2025 är 2,1 miljoner kronor",
     // "kommunens kostnad för äldreomsorg uppgår till 1,2 miljarder" (but not "kostnaden för partnerskapet är …"),
     // "föreningen omsätter 4 miljoner kronor".
     name: 'other-total-before',
     where: 'before',
     pattern: new RegExp(
       String.raw`(?:(?:budget|budgetram|omsättning|omslutning|intäkter|skatteintäkter|resultat|underskott|överskott|eget kapital|tillgångar|skulder)(?:en|et|na|erna)?\s+(?:(?:${OTHER_THING_WORD}\s+){0,2}(?:på|om)|(?:${OTHER_THING_WORD}\s+){0,5}(?:uppgår\s+till|uppgick\s+till|är|var|blev))` +
-        String.raw`|kostnad(?:en|er|erna)?\s+för\s+(?:(?!verksamhet|insats)${OTHER_THING_WORD}\s+){1,6}(?:uppgår\s+till|uppgick\s+till|är|var|blev)|(?<![\p{L}])(?:omsätter|omsatte|omsluter|omslöt))\s+(?:totalt\s+|cirka\s+|ca\.?\s+|drygt\s+|knappt\s+|-\s*)?$`,
+        String.raw`|(?:kostnad(?:en|er|erna)?|(?<![\p{L}])ram(?:en)?)\s+för\s+(?:(?!verksamhet|insats)${OTHER_THING_WORD}\s+){1,6}(?:uppgår\s+till|uppgick\s+till|är|var|blev)|(?<![\p{L}])(?:omsätter|omsatte|omsluter|omslöt))\s+(?:totalt\s+|cirka\s+|ca\.?\s+|drygt\s+|knappt\s+|-\s*)?$`,
       'iu',
     ),
   },

@@ -5,7 +5,7 @@ import { mergeCandidates, type Candidate } from '../engine/candidate.js';
 import { sentences, type TextSpan } from '../engine/sentences.js';
 import { eachMatch, execAt } from '../engine/sticky.js';
 import { MULTIPLIERS, readNumber } from './numerals.js';
-import { BARE_MILLION_VERB, BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, BREAKDOWN_PART_GAP, DISTRIBUTION, LABELLED_MIN_SEK, LABELLED_MONEY, LABELLED_MONEY_ANCHORS, MONEY, MONEY_ANCHOR, NOT_AMOUNT_RULES, PAST_MONEY, PER_RULES, REQUESTED_BEFORE, SENTENCE_TOPIC_STRENGTH, THIRD_PARTY_FUNDER, type PerRule, type Where } from './rules.js';
+import { BARE_MILLION_VERB, BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, PUBLIC_SHARE, PUBLIC_SHARE_AFTER, BREAKDOWN_PART_GAP, DISTRIBUTION, LABELLED_MIN_SEK, LABELLED_MONEY, LABELLED_MONEY_ANCHORS, MONEY, MONEY_ANCHOR, NOT_AMOUNT_RULES, PAST_MONEY, PER_RULES, REQUESTED_BEFORE, SENTENCE_TOPIC_STRENGTH, THIRD_PARTY_FUNDER, type PerRule, type Where } from './rules.js';
 import { pastAgreementFactor } from '../period/rules.js';
 import { sentenceAround } from '../period/index.js';
 import { costBearer, type CostBearer, declaredFunder, definedAliases, findPartyMentions, organOwners, readPayer, type PartyMention, type PayerReading } from './payer.js';
@@ -85,7 +85,8 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
     const before = text.slice(windowStart, start);
     const after = text.slice(end, Math.min(sentence.end, end + AFTER_WINDOW));
     const namesParty = (from: number) => partyMentions.some((m) => m.start >= from && m.end <= start);
-    const partOfExcluded = previous.excluded && windowStart > sentence.start && BREAKDOWN.test(before) && !namesParty(windowStart);
+    const partOfExcluded =
+      previous.excluded && windowStart > sentence.start && BREAKDOWN.test(before) && !namesParty(windowStart) && !PUBLIC_SHARE.test(before) && !PUBLIC_SHARE_AFTER.test(after);
     const thirdParty = THIRD_PARTY_FUNDER.exec(before);
     const byNonParty = thirdParty !== null && !namesParty(windowStart + thirdParty.index);
     if (partOfExcluded || byNonParty || NOT_AMOUNT_RULES.some((r) => r.pattern.test(r.where === 'before' ? before : after))) {

@@ -469,6 +469,8 @@ describe('money excluded by the sum or the funder before it', () => {
     expect(sekIn('Nämndens budget för fritidsverksamhet 2025 är 4 mnkr, varav 1,2 mnkr avser lokaler.')).toEqual([]);
     expect(sekIn('Styrelsens budget för kultur 2025 är 900 000 kronor samt 50 000 kronor i reserv.')).toEqual([]);
     expect(sekIn('Partnerskapet får 900 000 kronor, varav 300 000 kronor avser lokaler.')).toEqual([900_000, 300_000]);
+    expect(sekIn('Föreningens totala budget för verksamheten är 1,2 miljoner kronor, varav kommunens del utgör 300 000 kronor.')).toEqual([300_000]);
+    expect(sekIn('Projektets budget är 3 mnkr och finansieras med 1 mnkr från kommunen och 2 mnkr från Arvsfonden.')).toEqual([1_000_000]);
   });
 
   it('THIRD_PARTY_FUNDER: money from a funder that is not a party is another matter', () => {

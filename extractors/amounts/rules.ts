@@ -478,6 +478,13 @@ export const PAST_MONEY =
 export const BREAKDOWN = /^[\s,]*(?:varav|därav|av vilka|av detta|av dessa|samt|och)\s/iu;
 
 /**
+ * The public side's share named in a breakdown of an excluded budget: "Föreningens totala budget är 1,2 miljoner kronor, varav
+ * kommunens del utgör 300 000 kronor", "… och finansieras med 1 mnkr från kommunen". That part is the partnership's funding.
+ */
+export const PUBLIC_SHARE = /(?<![\p{L}])(?:kommunen|kommunens|regionen|regionens|staden|stadens|nämnden|nämndens)(?![\p{L}])/iu;
+export const PUBLIC_SHARE_AFTER = /^[\s,]*(?:från|av)\s+(?:kommunen|regionen|staden|nämnden)(?![\p{L}])/iu;
+
+/**
  * Words that open a breakdown of a sum named earlier into parts, one per recipient or purpose: "Se hur de 6,7 miljonerna
  * fördelades: Föreningen A 1 378 000 kronor. Föreningen B 324 000 kronor.", "Medlen fördelas enligt följande:". Each part
  * is paid as often as the whole (a share of a yearly sum is yearly, of the period's sum the period's), so a part that

@@ -54,6 +54,7 @@ const RULE_EXAMPLES: Record<string, { positive: [string, string][]; negative: st
       ['Avtalet löper 2024-01-01 till 2025-12-31 och kan förlängas med max två år.', 'två år'],
       ['Om ingen av parterna säger upp avtalet förlängs det automatiskt med ett år i taget.', 'ett år i taget'],
       ['Avtalet förlängs med ett år i sänder om det inte sägs upp.', 'ett år i sänder'],
+      ['Överenskommelsen gäller till 2025-12-31 och förlängs därefter tills vidare med ett år i taget.', 'ett år i taget'],
     ],
     negative: [
       'Överenskommelsen förlängs med ett år, till och med 2025-12-31.',

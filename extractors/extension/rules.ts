@@ -15,8 +15,8 @@ const LENGTH = String.raw`(?:(?:ytterligare|maximalt|max\.?|högst|upp\s+till)\s
 /** The same in the genitive before "förlängning" or "option": "två års förlängning", "1+1 års förlängning", "2 års option". */
 const LENGTH_GENITIVE = String.raw`(?<![\p{L}\p{N}])(?<genitive>${NUMBER}(?:\s*\+\s*${NUMBER})*\s+(?:års|månaders))\s+(?:\p{L}+\s+)?(?:förlängning|förlängningsoption|option)`;
 
-/** Adverbs between the verb and the length: "förlängs därefter automatiskt med ett år i taget". */
-const ADVERB = String.raw`(?:därefter|därpå|sedan|automatiskt|vidare)`;
+/** Adverbs between the verb and the length: "förlängs därefter automatiskt med ett år i taget", "förlängs därefter tills vidare med ett år i taget". */
+const ADVERB = String.raw`(?:därefter|därpå|sedan|automatiskt|tills\s+vidare|vidare)`;
 
 /** "till och med 2025-12-31", "t.o.m. 31 december 2025". */
 const UNTIL_DATE = String.raw`(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|fram\s+till|till)\s+(?:den\s+)?${DATE}`;

@@ -290,6 +290,10 @@ const CONTEXT_EXAMPLES: Record<string, { positive: string[]; negative: string[] 
     positive: ['Ledamoten kvarstår tills vidare.', 'Beslutet gäller tills vidare.'],
     negative: ['Överenskommelsen gäller tills vidare.', 'Föreningsbidraget betalas ut tills vidare.'],
   },
+  'open-end-pending': {
+    positive: ['Bidraget betalas ut tills vidare i avvaktan på ett nytt avtal.'],
+    negative: ['Överenskommelsen gäller tills vidare.'],
+  },
   'page-date-of-what': {
     positive: ['Från den 1 juli gäller nya regler för bygglov.', 'Föreningen firar jubileum året ut.'],
     negative: ['IOP-avtalet löper ut den 31 december.', 'Överenskommelsen gäller från årsskiftet.'],

@@ -483,6 +483,15 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     only: new Set(['until-further-notice']),
   },
   {
+    // "tills vidare" while waiting for something is a stopgap, not the agreement's term: "Bidraget betalas ut tills vidare i
+    // avvaktan på ett nytt avtal".
+    name: 'open-end-pending',
+    where: 'sentence',
+    pattern: /(?<![\p{L}])i\s+avvaktan\s+på(?![\p{L}])/iu,
+    factor: 0,
+    only: new Set(['until-further-notice']),
+  },
+  {
     // A date read against the page's own date ("från den 1 april", "året ut") is the partnership's only in a sentence about
     // the agreement: "Från den 1 juli gäller nya regler" or "Föreningen firar året ut" dates something else.
     name: 'page-date-of-what',

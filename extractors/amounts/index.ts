@@ -5,7 +5,7 @@ import { mergeCandidates, type Candidate } from '../engine/candidate.js';
 import { sentences, type TextSpan } from '../engine/sentences.js';
 import { eachMatch, execAt } from '../engine/sticky.js';
 import { MULTIPLIERS, readNumber } from './numerals.js';
-import { BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, LABELLED_MIN_SEK, LABELLED_MONEY, LABELLED_MONEY_ANCHORS, MONEY, MONEY_ANCHOR, NOT_AMOUNT_RULES, PAST_MONEY, PER_RULES, REQUESTED_BEFORE, THIRD_PARTY_FUNDER, type PerRule, type Where } from './rules.js';
+import { BARE_MILLION_VERB, BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, PUBLIC_SHARE, PUBLIC_SHARE_AFTER, BREAKDOWN_PART_GAP, DISTRIBUTION, LABELLED_MIN_SEK, LABELLED_MONEY, LABELLED_MONEY_ANCHORS, MONEY, MONEY_ANCHOR, NOT_AMOUNT_RULES, PAST_MONEY, PER_RULES, REQUESTED_BEFORE, SENTENCE_TOPIC_STRENGTH, THIRD_PARTY_FUNDER, type PerRule, type Where } from './rules.js';
 import { pastAgreementFactor } from '../period/rules.js';
 import { sentenceAround } from '../period/index.js';
 import { costBearer, type CostBearer, declaredFunder, definedAliases, findPartyMentions, organOwners, readPayer, type PartyMention, type PayerReading } from './payer.js';
@@ -15,7 +15,7 @@ const AFTER_WINDOW = 40;
 
 /** Words that tie a sentence's money to a partnership, a grant or a fee rather than to something else. */
 const FUNDING_CONTEXT =
-  /(?:bidrag|bidra|stöd|finansi|partnerskap|IOP|överenskommelse|avtal|tillför|tillskott|avsätt|bevilja|fördela|medel(?![\p{L}])|lån|ersätt|anslag|avgift|arrende)/iu;
+  /(?:bidrag|bidra|stöd|finansi|partnerskap|IOP|överenskommelse|avtal|tillför|tillskott|avsätt|bevilja|fördela|medel(?![\p{L}])|lån|ersätt|anslag|avgift|arrende|satsa|betala|utbetal|tilldela|pengar|kostnad|(?<![\p{L}])(?:får|fick|erhåller|erhöll|ges|ger|gav)(?![\p{L}]))/iu;
 
 /**
  * No idéburet offentligt partnerskap is funded with half a billion kronor or more; sums that large are
@@ -36,6 +36,8 @@ export interface AmountMention {
   relevance: number;
   /** Money asked for, or money of the past: the partnership's only when the text gives no other sum. */
   secondary: boolean;
+  /** Its sentence speaks of funding (FUNDING_CONTEXT). */
+  aboutFunding: boolean;
 }
 
 /** Money amounts that fund the partnership, as integer SEK with periodicity and payer. */
@@ -47,7 +49,16 @@ export function extractAmounts(doc: DocText, ctx: ExtractContext): Field<Amount>
   const partyMentions = findPartyMentions(text, parties);
   const mentions = findAmountMentions(text, parties, partyMentions);
   const owners = organOwners(text, partyMentions);
-  return mergeCandidates(doc, resolve(mentions, owners, costBearer(text, partyMentions, parties), declaredFunder(text, partyMentions)));
+  return mergeCandidates(doc, resolve(funding(mentions), owners, costBearer(text, partyMentions, parties), declaredFunder(text, partyMentions)));
+}
+
+/**
+ * Where some sums stand in sentences about funding ("Kommunen bidrar med …", "ersättning om …"), a sum in a sentence that
+ * says nothing of funding ("Hyran för lokalen i centrum är 9 000 kronor", "Entré 100 kr") is something else on the page.
+ */
+function funding(mentions: AmountMention[]): AmountMention[] {
+  const about = mentions.filter((m) => m.aboutFunding);
+  return about.length > 0 ? about : mentions;
 }
 
 /** Requested or past money gives way to money granted, proposed or paid now (AmountMention.secondary). */
@@ -63,6 +74,8 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
   // Where the previous amount's words end, and whether it was excluded: "budget … är 350 000 kronor, varav
   // 212 000 kronor återstår" breaks down an excluded sum, so the part is excluded too.
   let previous = { end: 0, excluded: false, kept: undefined as AmountMention | undefined };
+  // The periodicity of a sum being broken down into parts ("Se hur de 6,7 miljonerna fördelades: …"), while its parts follow.
+  let divided: PerRule | null = null;
   // Money is matched over the whole text (a wrapped number may look like a sentence break to the splitter)
   // and read in the sentence where it starts.
   for (const { start, numberStart, end, sek } of moneyHits(text)) {
@@ -72,7 +85,8 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
     const before = text.slice(windowStart, start);
     const after = text.slice(end, Math.min(sentence.end, end + AFTER_WINDOW));
     const namesParty = (from: number) => partyMentions.some((m) => m.start >= from && m.end <= start);
-    const partOfExcluded = previous.excluded && windowStart > sentence.start && BREAKDOWN.test(before) && !namesParty(windowStart);
+    const partOfExcluded =
+      previous.excluded && windowStart > sentence.start && BREAKDOWN.test(before) && !namesParty(windowStart) && !PUBLIC_SHARE.test(before) && !PUBLIC_SHARE_AFTER.test(after);
     const thirdParty = THIRD_PARTY_FUNDER.exec(before);
     const byNonParty = thirdParty !== null && !namesParty(windowStart + thirdParty.index);
     if (partOfExcluded || byNonParty || NOT_AMOUNT_RULES.some((r) => r.pattern.test(r.where === 'before' ? before : after))) {
@@ -80,7 +94,11 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
       continue;
     }
     const sentenceText = sentence.text;
-    const per = readPer({ before, after, sentence: sentenceText, lead: text.slice(windowStart, numberStart) });
+    const own = readPer({ before, after, sentence: sentenceText, lead: text.slice(windowStart, numberStart) });
+    // A part of a breakdown takes the whole's periodicity over a guess from what its sentence is about.
+    const stated = own && own.rule.strength >= SENTENCE_TOPIC_STRENGTH ? own : null;
+    divided = stated ? null : partOfBreakdown(text.slice(previous.end, start), sek, found, divided);
+    const per = stated ?? (divided ? { rule: divided, afterLength: 0 } : own);
     let payer = readPayer(text, sentence, windowStart, start, partyMentions, parties);
     // "finansieras av socialnämnden med 1,3 miljoner kronor per år, sammanlagt 3,9 miljoner": a sum that goes on
     // the sentence of an earlier sum, naming no party of its own, is paid by the same payer.
@@ -88,6 +106,8 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
     if ((!payer || payer.fallback) && earlier?.payer && !earlier.payer.fallback && windowStart > sentence.start && !namesParty(windowStart)) {
       payer = { ...earlier.payer, rule: 'same-sentence-payer' };
     }
+    // A sentence that names a party to the partnership is about it, whatever its words ("Föreningen Hjälp 400 000 kr").
+    const aboutFunding = FUNDING_CONTEXT.test(sentenceText) || partyMentions.some((m) => m.start >= sentence.start && m.end <= sentence.end);
     const mention: AmountMention = {
       sek,
       start,
@@ -95,14 +115,28 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
       per: per?.rule ?? null,
       payer,
       // Money in a sentence about an earlier agreement or earlier funders is less likely this partnership's.
-      relevance: (FUNDING_CONTEXT.test(sentenceText) ? 0.9 : 0.6) * Math.sqrt(pastAgreementFactor(sentenceText)),
+      relevance: (aboutFunding ? 0.9 : 0.6) * Math.sqrt(pastAgreementFactor(sentenceText)),
       secondary: REQUESTED_BEFORE.test(before) || PAST_MONEY.test(before),
+      aboutFunding,
     };
     found.push(mention);
     // The words after the sum that told its periodicity ("… per år") belong to it, not to the next sum's clause.
     previous = { end: end + (per?.afterLength ?? 0), excluded: false, kept: mention };
   }
   return primary(found);
+}
+
+/**
+ * The periodicity a sum with none of its own takes as a part of a breakdown: after a distribution word since the previous
+ * sum, that of the latest larger sum before with a periodicity; in the lines that follow (`divided`, parts a short gap
+ * apart), the same. Null when the sum is no part of a breakdown.
+ */
+function partOfBreakdown(gap: string, sek: number, before: readonly AmountMention[], divided: PerRule | null): PerRule | null {
+  if (DISTRIBUTION.test(gap)) {
+    const whole = [...before].reverse().find((m) => m.per && m.per.per !== 'unknown' && m.sek > sek);
+    return whole?.per ? { ...whole.per, name: `breakdown-of-${whole.per.name}`, strength: whole.per.strength * 0.9 } : null;
+  }
+  return divided && gap.length <= BREAKDOWN_PART_GAP ? divided : null;
 }
 
 /** A money expression's span and value. */
@@ -150,7 +184,9 @@ function moneyValue(groups: Record<string, string | undefined>, text: string, en
   const multiplier = groups.multiplier ? MULTIPLIERS[groups.multiplier.toLocaleLowerCase('sv')] : undefined;
   const currency = Boolean(groups.currency ?? groups.dash ?? groups.prefix) || Boolean(multiplier?.currency);
   // Most numbers in a text name no money: decided before the number is read.
-  if (!currency && !(multiplier && BARE_MULTIPLIER_FOLLOWER.test(text.slice(end, end + 30)))) return null;
+  const follower = text.slice(end, end + 40);
+  const bareMoney = multiplier && (BARE_MULTIPLIER_FOLLOWER.test(follower) || (multiplier.factor >= 1_000_000 && BARE_MILLION_VERB.test(follower)));
+  if (!currency && !bareMoney) return null;
   const number = readNumber(groups.number ?? '');
   if (!Number.isFinite(number)) return null;
   // A number word names money only with a multiplier ("tre miljoner"), never alone ("ett kr" is not written).

@@ -219,6 +219,18 @@ describe('extractAmounts', () => {
   });
 });
 
+describe('extractAmounts: sums beside the funding', () => {
+  it('leaves out a sum whose sentence says nothing of funding when other sums are about it', () => {
+    const text = 'Kommunen bidrar med 400 000 kronor per år till föreningen. Lokalen i centrum har en hyra på 9 000 kronor i månaden. Entré 100 kr.';
+    expect(amounts(text, parties({})).map((a) => a.sek)).toEqual([400_000]);
+  });
+  it('keeps such a sum when it is the only one, or when its sentence names a party', () => {
+    expect(amounts('Staden satsar 6,7 miljoner till insatser nästa år.', parties({})).map((a) => a.sek)).toEqual([6_700_000]);
+    const text = 'Kommunen bidrar med 400 000 kronor per år. Föreningen Hjälp: 50 000 kronor i reserv.';
+    expect(amounts(text, parties({ ideburna: ['Föreningen Hjälp'] })).map((a) => a.sek)).toEqual([400_000, 50_000]);
+  });
+});
+
 describe('definiteMatches', () => {
   const read = (pattern: RegExp, matches: Iterable<RegExpMatchArray>) => [...matches].map((m) => [m.index, m[0], m.groups?.prefix]);
   const same = (text: string) => {

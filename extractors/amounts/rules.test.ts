@@ -34,6 +34,11 @@ describe('MONEY: money expressions read as integer SEK', () => {
     ['Ersättningen uppgår till SEK 500 000 per år.', 500_000],
     ['Kommunen satsar 1,2 miljoner på partnerskapet.', 1_200_000],
     ['Kommunen ger 1.3 miljoner kronor per år.', 1_300_000],
+    ['föreslås att sammanlagt 6,7 miljoner kommer att delas ut till sex föreningar', 6_700_000],
+    ['Av potten går 2 miljoner till kvinnojouren.', 2_000_000],
+    ['Kommunen betalar 300 000 (trehundratusen) kronor per år.', 300_000],
+    ['Ersättningen är 1 300 000 :- per år.', 1_300_000],
+    ['Ersättning utgår med kr 250 000 per år.', 250_000],
   ])('%s → %d', (text, sek) => {
     expect(sekIn(text)).toEqual([sek]);
   });
@@ -47,8 +52,12 @@ describe('MONEY: money expressions read as integer SEK', () => {
     ['Protokoll Sida 21 (84)', 'page numbers'],
     ['kommunen har 3 miljoner invånare', 'millions of something other than money'],
     ['3 miljoner människor på flykt', 'millions of people'],
+    ['Flera tusen kommer att delta i loppet.', 'thousands of people'],
+    ['3 miljoner invånare kommer att beröras', 'millions of people before a verb'],
     ['under 2022 ökade antalet till 1 200 kvadratmeter', 'an area'],
     ['ett år i taget', 'a number word alone'],
+    ['Avgiften i kr 2024 höjs.', 'a year after "kr"'],
+    ['Föreningen har 300 (trehundra) medlemmar.', 'a count spelled out'],
   ])('%s is not money (%s)', (text) => {
     expect(sekIn(text)).toEqual([]);
   });
@@ -122,8 +131,9 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
       'Nämnden avsätter 962 000 kronor år 2022 till föreningen.',
       'Föreningen beviljas ett bidrag om 200 tkr för 2024.',
       'Kommunen bidrar med 500 000 kr 2024, 520 000 kr 2025 och 540 000 kr 2026.',
+      'Socialnämnden beviljar 250 000 kr till föreningen för 2025.',
     ],
-    negative: ['Föreningen beviljas 300 000 kr för 2021–2024.', 'Föreningen beviljas 300 000 kr 2021–2024.', 'Föreningen får 300 000 kr 2024-01-15.'],
+    negative: ['Föreningen får 300 000 kr till och med år 2025.', 'Föreningen beviljas 300 000 kr till föreningen under 2021–2024.', 'Föreningen beviljas 300 000 kr för 2021–2024.', 'Föreningen beviljas 300 000 kr 2021–2024.', 'Föreningen får 300 000 kr 2024-01-15.'],
   },
   'coming-year-after': {
     per: 'year',
@@ -146,7 +156,12 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
   },
   'year-before': {
     per: 'year',
-    positive: ['Partnerskapet finansieras årligen med 1 300 000 kronor under en 4 årsperiod.', 'ett årligt bidrag på 200 000 kronor.', 'Årsbeloppet är 600 000 kronor.'],
+    positive: [
+      'Partnerskapet finansieras årligen med 1 300 000 kronor under en 4 årsperiod.',
+      'ett årligt bidrag på 200 000 kronor.',
+      'Årsbeloppet är 600 000 kronor.',
+      'Kostnaden för helår beräknas till 480 000 kronor.',
+    ],
     negative: ['Partnerskapet finansieras med 1 300 000 kronor.'],
   },
   'total-before': {
@@ -195,6 +210,11 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
     positive: ['Totalt omfattar överenskommelsen 1 350 000 kronor.', 'Totalt belopp: 1 350 000 kr', 'Sammanlagt uppgår stödet till 2,4 miljoner kronor.'],
     negative: ['Totalt per år: 450 000 kr', 'Totalt får 12 föreningar 300 000 kronor.', 'Föreningen får totalt ett bidrag om 300 000 kr.'],
   },
+  'agreement-value-before': {
+    per: 'total',
+    positive: ['Kommunen tecknar ett IOP-avtal värt 2,4 miljoner kronor med föreningen.', 'Överenskommelsen har ett avtalsvärde på 900 000 kronor.'],
+    negative: ['Kommunen tecknar ett IOP-avtal värt 800 000 kronor per år.', 'Kommunen ger föreningen 900 000 kronor.'],
+  },
   'loan-before': {
     per: 'total',
     positive: ['amortering ska ske för det lån om 1 525 000 kronor som kommunen gått i borgen för.'],
@@ -224,6 +244,16 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
     per: 'once',
     positive: ['Beloppet 80 000 kronor betalas ut i en engångsutbetalning.'],
     negative: ['Beloppet 80 000 kronor betalas ut i två delar.'],
+  },
+  'granted-sentence': {
+    per: 'once',
+    positive: ['Nämnden beviljar föreningen 50 000 kronor till lägerverksamhet.', 'Föreningen tilldelas 120 000 kr för projektet.'],
+    negative: ['Nämnden beviljar föreningen 50 000 kronor per år.', 'Föreningen får 50 000 kronor till lägerverksamhet.'],
+  },
+  'agreement-sentence': {
+    per: 'total',
+    positive: ['Avtalet omfattar 2 400 000 kronor.', 'Partnerskapet finansieras med 900 000 kronor.'],
+    negative: ['Avtalet omfattar 800 000 kronor per år.', 'Föreningen får 900 000 kronor.', 'Nämnden beviljar avtalet 90 000 kronor.'],
   },
 };
 
@@ -269,6 +299,7 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
       'Den samlade investeringsbudgeten för 2025 om 60 mnkr ligger fast.',
       'Förvaltningens budget för föreningsfrågor, som för 2025 uppgår \ntill 3,1 miljoner kronor.',
       'Nämndens kostnad för boende för personer med funktionsnedsättning uppgår till 210 mnkr.',
+      'Kostnaden ryms inom nämndens ram för föreningsbidrag, som för 2025 är 2,1 miljoner kronor.',
     ],
     negative: [
       'belastar nämndens budget med 400 000 kronor per år.',
@@ -276,6 +307,7 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
       'Kostnaden för partnerskapet uppgår till 7,2 miljoner kronor.',
       'Kostnaden om 1,1 mnkr per år finansieras inom socialnämndens budgetram.',
       'Inom nämndens budget beviljas ett bidrag om 250 000 kronor.',
+      'Programmet för unga är 250 000 kronor.',
     ],
   },
   'budget-frame-before': {
@@ -291,7 +323,13 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
     negative: ['Arrendeavgiften är 5 000 kronor per år.'],
   },
   'unit-price-after': {
-    positive: ['Ersättningen är 450 kronor per deltagare.', 'Timpriset är 650 kr/timme.', 'Skattesatsen är 21,99 kronor per skattekrona.', 'Bidrag ges med högst 5 000 kronor per arrangemang.'],
+    positive: [
+      'Ersättningen är 450 kronor per deltagare.',
+      'Timpriset är 650 kr/timme.',
+      'Skattesatsen är 21,99 kronor per skattekrona.',
+      'Bidrag ges med högst 5 000 kronor per arrangemang.',
+      'Åtgärderna kan sänka vårdkostnaderna med upp till 200 000 kronor per fall.',
+    ],
     negative: ['Ersättningen är 450 000 kronor per år.'],
   },
   'saving-before': {
@@ -305,8 +343,12 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
     negative: ['Kommunen bidrar med 2 miljoner kronor per år, vilket ger en besparing.', 'Kostnaden för partnerskapet är 400 000 kronor.'],
   },
   'all-recipients-after': {
-    positive: ['Nämnden betalar ut 12 mnkr i bidrag till samtliga föreningar.', 'Potten om 2 mnkr fördelas mellan alla sökande.'],
-    negative: ['Nämnden betalar ut 120 000 kronor till föreningen.'],
+    positive: [
+      'Nämnden betalar ut 12 mnkr i bidrag till samtliga föreningar.',
+      'Potten om 2 mnkr fördelas mellan alla sökande.',
+      'Kommunen delar varje år ut 25 miljoner kronor till föreningslivet.',
+    ],
+    negative: ['Nämnden betalar ut 120 000 kronor till föreningen.', 'Kommunen ger 250 000 kronor till föreningen som är känd i föreningslivet.'],
   },
   'refused-before': {
     positive: ['Nämnden avslår ansökan om 400 000 kronor.', 'Föreningen ska återbetala 50 000 kronor.'],
@@ -331,6 +373,27 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
   'fundraising-before': {
     positive: ['Föreningen samlade in 120 000 kronor vid en gala.', 'Insamlingen gav 50 000 kronor.'],
     negative: ['Kommunen samlar verksamheten i ett avtal om 120 000 kronor.', 'Föreningen får 120 000 kronor till insamlingsverksamhet.'],
+  },
+  'sector-total-before': {
+    positive: ['Kommunens totala bidrag till föreningslivet uppgår till 25 miljoner kronor.', 'Stödet till civilsamhället är 3 mnkr per år.'],
+    negative: ['Kommunens bidrag till föreningen uppgår till 250 000 kronor.'],
+  },
+  'forecast-before': {
+    positive: [
+      'Prognosen för helår är - 1,6 miljoner kronor.',
+      'Nämnden redovisar ett utfall om - 0,3 miljoner kronor per april.',
+      'Prognosen för investeringar är ett överskott om + 3,9 miljoner kronor.',
+      'De här revideringarna förklarar +8,0 mkr av det prognostiserade överskottet.',
+    ],
+    negative: ['Kommunen bidrar med 1,6 miljoner kronor till föreningen.', '- 500 000 kronor till föreningen för lokalhyra'],
+  },
+  'price-or-penalty-before': {
+    positive: ['Kommunen överlåter fastigheten mot en köpeskilling av 2 192 000 kronor.', 'Yttrande över föreläggande med vite av 75 000 kronor.'],
+    negative: ['Kommunen upplåter fastigheten till föreningen mot ett bidrag om 200 000 kronor.'],
+  },
+  'price-or-penalty-after': {
+    positive: ['Bolaget ska betala 9 200 000 kronor i vitesersättning till kommunen.'],
+    negative: ['Kommunen betalar 9 200 000 kronor i verksamhetsstöd till föreningen.'],
   },
   'own-operation-after': {
     positive: ['Socialnämnden får en utökad budget med 140 000 kronor för att i egen regi driva verksamheten.'],
@@ -364,7 +427,40 @@ describe('money asked for or of the past gives way to money granted now', () => 
 
   it('drops a sum its clause puts in the past, not one that replaces a past grant', () => {
     expect(sekIn('Tidigare år har föreningen fått 180 000 kronor per år. Nu föreslås 250 000 kronor per år.')).toEqual([250_000]);
+    expect(sekIn('Föreningen har sedan 2019 fått föreningsbidrag om 300 000 kronor per år. Nu föreslås 1,2 miljoner kronor per år.')).toEqual([1_200_000]);
     expect(sekIn('Kommunen ersätter 650 000 kr per år. En ersättning på 350 000 kr per år ersätter det tidigare föreningsbidraget.')).toEqual([650_000, 350_000]);
+  });
+});
+
+describe('DISTRIBUTION: the parts of a broken-down sum are paid as often as the whole', () => {
+  const pers = (text: string) => findAmountMentions(text).map((m) => [m.sek, m.per?.per ?? 'unknown']);
+  it('a part with no periodicity of its own takes the whole one', () => {
+    expect(pers('Nämnden beviljar totalt 1 200 000 kronor per år. Medlen fördelas enligt följande:\nFörening A 400 000 kronor.\nFörening B 800 000 kronor.')).toEqual([
+      [1_200_000, 'year'],
+      [400_000, 'year'],
+      [800_000, 'year'],
+    ]);
+    expect(pers('Sammanlagt 6,7 miljoner kommer att delas ut. Se hur de 6,7 miljonerna fördelades:\n\nFörening A 1 378 000 kronor.\n\nFörening B 324 000 kronor.')).toEqual([
+      [6_700_000, 'total'],
+      [1_378_000, 'total'],
+      [324_000, 'total'],
+    ]);
+  });
+  it('leaves sums alone that no distribution word introduces, or that stand far after the breakdown', () => {
+    expect(pers('Kommunen bidrar med 3 mnkr totalt. Föreningen får 200 000 kronor i startbidrag.')).toEqual([
+      [3_000_000, 'total'],
+      [200_000, 'once'],
+    ]);
+    const far = 'Medlen fördelas enligt följande: Förening A 400 000 kronor. ' + 'Föreningen har verksamhet i hela kommunen och når många unga. '.repeat(3) + 'Hyran är 90 000 kronor.';
+    expect(pers('Nämnden beviljar 1 200 000 kronor per år. ' + far)).toEqual([
+      [1_200_000, 'year'],
+      [400_000, 'year'],
+      [90_000, 'unknown'],
+    ]);
+    expect(pers('Regionen bidrar med 1 350 000 kronor fördelat på tre år. Föreningen får 450 000 kronor.')).toEqual([
+      [1_350_000, 'total'],
+      [450_000, 'unknown'],
+    ]);
   });
 });
 
@@ -373,6 +469,8 @@ describe('money excluded by the sum or the funder before it', () => {
     expect(sekIn('Nämndens budget för fritidsverksamhet 2025 är 4 mnkr, varav 1,2 mnkr avser lokaler.')).toEqual([]);
     expect(sekIn('Styrelsens budget för kultur 2025 är 900 000 kronor samt 50 000 kronor i reserv.')).toEqual([]);
     expect(sekIn('Partnerskapet får 900 000 kronor, varav 300 000 kronor avser lokaler.')).toEqual([900_000, 300_000]);
+    expect(sekIn('Föreningens totala budget för verksamheten är 1,2 miljoner kronor, varav kommunens del utgör 300 000 kronor.')).toEqual([300_000]);
+    expect(sekIn('Projektets budget är 3 mnkr och finansieras med 1 mnkr från kommunen och 2 mnkr från Arvsfonden.')).toEqual([1_000_000]);
   });
 
   it('THIRD_PARTY_FUNDER: money from a funder that is not a party is another matter', () => {

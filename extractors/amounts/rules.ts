@@ -11,16 +11,24 @@ const NOT_LETTER = String.raw`(?![\p{L}\p{N}])`;
 /** Hedges before an amount ("cirka 3,7 miljoner", "drygt 5,2 miljoner"): part of the evidence, not of the value. */
 const HEDGE = String.raw`(?:(?:cirka|ca\.?|drygt|knappt|närmare|omkring|ungefär|runt|upp till|högst|maximalt|max\.?|totalt|sammanlagt)\s+)`;
 
+/** Digits grouped in thousands ("250 000", "1.300.000"): after a "kr" written before the number, as older agreements do. */
+const GROUPED_THOUSANDS = String.raw`\d{1,3}(?:[ .\u00a0]\d{3})+(?!\d)`;
+
+/** The sum spelled out in parentheses between the number and its currency, as agreements write it: "300 000 (trehundratusen) kronor". */
+const SPELLED_OUT = String.raw`\s*\([\p{L}\s-]{3,60}\)`;
+
 /**
  * A money expression: a number in digits or words, an optional multiplier ("tkr", "miljoner") and an
- * optional currency word ("kronor", "kr", "SEK"), or "SEK" before the number as agreements write it ("SEK 500 000").
+ * optional currency word ("kronor", "kr", "SEK", ":-", "1 300 000 :-"), or "SEK" or "kr" before the number as agreements write it
+ * ("SEK 500 000", "kr 250 000"); the sum may be spelled out in parentheses before its currency ("300 000 (trehundratusen) kronor").
  * index.ts keeps a match only when it names money:
  * a currency word or a currency multiplier, or "miljoner"/"tusen" followed by a word that ends the phrase.
  */
 export const MONEY = new RegExp(
-  String.raw`${HEDGE}?(?:(?<![\p{L}])(?<prefix>SEK)[ \t]*(?=\d))?(?<number>${DIGITS_PATTERN}|(?<![\p{L}])(?:${NUMBER_WORD_PATTERN})${NOT_LETTER})` +
+  String.raw`${HEDGE}?(?:(?<![\p{L}])(?<prefix>SEK|kr\.?(?=[ \t]*${GROUPED_THOUSANDS}))[ \t]*(?=\d))?(?<number>${DIGITS_PATTERN}|(?<![\p{L}])(?:${NUMBER_WORD_PATTERN})${NOT_LETTER})` +
     String.raw`(?:\s*(?<multiplier>${alternation(Object.keys(MULTIPLIERS))})\.?${NOT_LETTER})?` +
-    String.raw`(?:\s*(?<currency>${alternation(CURRENCY_WORDS.filter((w) => w !== ':-'))})\.?${NOT_LETTER}|(?<dash>:-))?`,
+    String.raw`(?:${SPELLED_OUT}(?=\s*(?:${alternation(CURRENCY_WORDS.filter((w) => w !== ':-'))})${NOT_LETTER}))?` +
+    String.raw`(?:\s*(?<currency>${alternation(CURRENCY_WORDS.filter((w) => w !== ':-'))})\.?${NOT_LETTER}|[ \t]?(?<dash>:-))?`,
   'dgiu',
 );
 
@@ -53,6 +61,14 @@ export const LABELLED_MIN_SEK = 1000;
  */
 export const BARE_MULTIPLIER_FOLLOWER =
   /^\s*(?:[.,;:)!?–-]|$|(?:i|per|om|till|för|på|under|och|att|från|som|ska|skall|av|med|varav|vardera|årligen|inom|kan|har|är|blir|eller|totalt|år|kr|kronor)(?![\p{L}]))/iu;
+
+/**
+ * After "miljoner" (not "tusen": "flera tusen kommer att delta" counts people) a verb of paying or handing out makes the
+ * millions the subject that is paid: "sammanlagt 6,7 miljoner kommer att delas ut", "2 miljoner går till föreningen",
+ * "5 miljoner fördelas". People or things come with their noun first ("3 miljoner invånare kommer …").
+ */
+export const BARE_MILLION_VERB =
+  /^\s*(?:kommer\s+att\s+(?:delas|betalas|fördelas|gå|läggas|satsas|avsättas|användas|tillföras)|går\s+till|delas\s+ut|betalas\s+ut|fördelas|satsas|avsätts|tillförs|läggs|reserveras)(?![\p{L}])/iu;
 
 /**
  * Where a rule looks: right after the sum, in its clause before it, in its sentence, or in its clause with the
@@ -100,7 +116,8 @@ export const PER_RULES: readonly PerRule[] = [
     per: 'year',
     where: 'after',
     // Not a year that labels the next sum ("500 000 kr, år 2025: 520 000 kr").
-    pattern: /^(?:[\s,]*(?:för|under|år)\s+(?:år\s+)?(?:19|20)\d{2}(?!\d|\s*(?:[-–]|till)\s*\d|\s*:)|[ \t]+(?:19|20)\d{2}(?=\s*[,.;)]|\s+och\s|\s*$))/iu,
+    // The recipient may stand between ("250 000 kr till föreningen för 2025").
+    pattern: /^(?:[\s,]*(?:till\s+(?!och\s+med)(?:[\p{L}-]+\s+){1,3}?)?(?:för|under|år)\s+(?:år\s+)?(?:19|20)\d{2}(?!\d|\s*(?:[-–]|till)\s*\d|\s*:)|[ \t]+(?:19|20)\d{2}(?=\s*[,.;)]|\s+och\s|\s*$))/iu,
     // Right after the sum, so it outweighs "ett bidrag om" before it ("ett bidrag om 1,2 mnkr för 2025").
     strength: 0.8,
   },
@@ -144,7 +161,7 @@ export const PER_RULES: readonly PerRule[] = [
     name: 'year-before',
     per: 'year',
     where: 'before',
-    pattern: /(?:årlig(?:en|t|a)?|per år|års(?:bidrag|belopp|ersättning|anslag)\p{L}*|årligt\s+\p{L}+)(?![\p{L}])[^.;]{0,60}$/iu,
+    pattern: /(?:årlig(?:en|t|a)?|per år|års(?:bidrag|belopp|ersättning|anslag)\p{L}*|årligt\s+\p{L}+|(?<![\p{L}])helår(?:et|s\p{L}*)?)(?![\p{L}])[^.;]{0,60}$/iu,
     strength: 0.85,
   },
   {
@@ -221,6 +238,15 @@ export const PER_RULES: readonly PerRule[] = [
     strength: 0.7,
   },
   {
+    // "ett IOP-avtal värt 2,4 miljoner kronor", "överenskommelsen till ett värde av 900 000 kronor": an agreement's value is
+    // what it is worth over its whole term, unless a per-year word says otherwise.
+    name: 'agreement-value-before',
+    per: 'total',
+    where: 'before',
+    pattern: /(?:värt|värd|till\s+ett\s+(?:sammanlagt\s+|totalt\s+)?värde\s+(?:av|om|på)|avtalsvärde(?:t)?(?:\s+(?:är|om|på|uppgår\s+till))?)\s+(?:totalt\s+|sammanlagt\s+|cirka\s+|ca\.?\s+|drygt\s+|nästan\s+)?$/iu,
+    strength: 0.7,
+  },
+  {
     // A loan or a guarantee is one sum for its whole term.
     name: 'loan-before',
     per: 'total',
@@ -263,7 +289,32 @@ export const PER_RULES: readonly PerRule[] = [
     pattern: /engångs\p{L}*/iu,
     strength: 0.55,
   },
+  /*
+   * The weakest readings, for a sum whose words say nothing of how often it is paid: what the sentence is about says it.
+   * Any rule above outweighs them (each is at least 0.5).
+   */
+  {
+    // "Nämnden beviljar föreningen 50 000 kronor", "Föreningen tilldelas 120 000 kr för projektet": a grant decided is paid
+    // once, unless its words say it recurs.
+    name: 'granted-sentence',
+    per: 'once',
+    where: 'sentence',
+    pattern: /(?<![\p{L}])(?:bevilja\p{L}*|beviljat|tilldela\p{L}*)/iu,
+    strength: 0.45,
+  },
+  {
+    // "Avtalet omfattar 2,4 miljoner kronor", "Partnerskapet finansieras med 900 000 kronor": a sum an agreement names
+    // without a year is what the agreement holds, its total.
+    name: 'agreement-sentence',
+    per: 'total',
+    where: 'sentence',
+    pattern: /(?:avtal|överenskommels|partnerskap|IOP)/iu,
+    strength: 0.4,
+  },
 ];
+
+/** Below this strength a periodicity is only read from what the sentence is about (granted-sentence, agreement-sentence). */
+export const SENTENCE_TOPIC_STRENGTH = 0.5;
 
 /**
  * A word between a budget or cost noun and its verb ("Nämndens budget för arrangemangsbidrag 2023 är …",
@@ -280,14 +331,15 @@ export interface NotAmountRule {
 
 export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
   {
-    // The total budget, turnover, cost or result of something else: "nämndens budget uppgår till 450 mnkr",
+    // The total budget, frame, turnover, cost or result of something else: "nämndens budget uppgår till 450 mnkr", "ryms inom
+    // nämndens ram för föreningsbidrag, som för 2025 är 2,1 miljoner kronor",
     // "kommunens kostnad för äldreomsorg uppgår till 1,2 miljarder" (but not "kostnaden för partnerskapet är …"),
     // "föreningen omsätter 4 miljoner kronor".
     name: 'other-total-before',
     where: 'before',
     pattern: new RegExp(
       String.raw`(?:(?:budget|budgetram|omsättning|omslutning|intäkter|skatteintäkter|resultat|underskott|överskott|eget kapital|tillgångar|skulder)(?:en|et|na|erna)?\s+(?:(?:${OTHER_THING_WORD}\s+){0,2}(?:på|om)|(?:${OTHER_THING_WORD}\s+){0,5}(?:uppgår\s+till|uppgick\s+till|är|var|blev))` +
-        String.raw`|kostnad(?:en|er|erna)?\s+för\s+(?:(?!verksamhet|insats)${OTHER_THING_WORD}\s+){1,6}(?:uppgår\s+till|uppgick\s+till|är|var|blev)|(?<![\p{L}])(?:omsätter|omsatte|omsluter|omslöt))\s+(?:totalt\s+|cirka\s+|ca\.?\s+|drygt\s+|knappt\s+|-\s*)?$`,
+        String.raw`|(?:kostnad(?:en|er|erna)?|(?<![\p{L}])ram(?:en)?)\s+för\s+(?:(?!verksamhet|insats)${OTHER_THING_WORD}\s+){1,6}(?:uppgår\s+till|uppgick\s+till|är|var|blev)|(?<![\p{L}])(?:omsätter|omsatte|omsluter|omslöt))\s+(?:totalt\s+|cirka\s+|ca\.?\s+|drygt\s+|knappt\s+|-\s*)?$`,
       'iu',
     ),
   },
@@ -311,12 +363,12 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
       /(?:medlemsavgift|deltagaravgift|entréavgift|egenavgift|kursavgift|biljettpris|timpris|taxa|självkostnadspris)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:på|om|är|uppgår till|av)?\s*(?:cirka\s+|ca\.?\s+)?$/iu,
   },
   {
-    // A unit price or fee per person, hour, place or event, or a tax rate ("22,51 kronor per skattekrona"),
-    // is not a sum that funds the partnership.
+    // A unit price or fee per person, hour, place, case or event, or a tax rate ("22,51 kronor per skattekrona", "sänka
+    // vårdkostnaderna med upp till 200 000 kronor per fall"), is not a sum that funds the partnership.
     name: 'unit-price-after',
     where: 'after',
     pattern:
-      /^[\s,]*(?:\/\s*|per\s+)(?:timme|tim|h|deltagare|person|plats|dygn|natt|kvm|kvadratmeter|m2|elev|barn|besök|besökare|invånare|medlem|st|styck|portion|deltagartimme|arrangemang|tillfälle|skattekrona|krona)(?![\p{L}])/iu,
+      /^[\s,]*(?:\/\s*|per\s+)(?:timme|tim|h|deltagare|person|plats|dygn|vårddygn|natt|kvm|kvadratmeter|m2|elev|barn|besök|besökare|invånare|medlem|st|styck|portion|måltid|deltagartimme|arrangemang|tillfälle|skattekrona|krona|fall|ärende|hushåll|familj|lägenhet|resa|mil|km)(?![\p{L}])/iu,
   },
   {
     // What the partnership is expected to save or gain, or what the alternative costs, is no funding: "en besparing för
@@ -328,11 +380,12 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
       /(?:besparing\p{L}*|vinst(?:er|en|erna)?|kostnadsminskning\p{L}*|minskade\s+kostnader|samhällsekonomisk\p{L}*|(?:kostnad|pris)(?:en)?\s+per\s+\p{L}+|(?<![\p{L}])spar(?:ar|a|at|ade)|(?:hade|skulle)(?:\s+ha)?\s+kosta[t]?)(?:\s+[\p{L}\d-]+){0,5}?\s+(?:(?:på|om|till|med|är|blir|beräknas\s+till|uppgår\s+till)\s+)?(?:cirka\s+|ca\.?\s+|drygt\s+|minst\s+)?$/iu,
   },
   {
-    // Money shared among all the associations or recipients of a grant scheme is not one partnership's: "betalat ut
-    // 12 mnkr i föreningsbidrag till samtliga föreningar".
+    // Money shared among all the associations or recipients of a grant scheme, or given to the whole sector, is not one
+    // partnership's: "betalat ut 12 mnkr i föreningsbidrag till samtliga föreningar", "25 miljoner kronor till föreningslivet".
     name: 'all-recipients-after',
     where: 'after',
-    pattern: /^[^.;]{0,30}?(?<![\p{L}])(?:samtliga|alla|övriga|flera)\s+(?:\p{L}+\s+)?(?:föreningar|organisationer|aktörer|mottagare|sökande)(?![\p{L}])/iu,
+    pattern:
+      /^[^.;]{0,30}?(?<![\p{L}])(?:(?:samtliga|alla|övriga|flera)\s+(?:\p{L}+\s+)?(?:föreningar|organisationer|aktörer|mottagare|sökande)|(?:till|för|inom)\s+(?:hela\s+)?(?:föreningslivet|civilsamhället|(?:den\s+)?idéburna\s+sektorn))(?![\p{L}])/iu,
   },
   {
     // Money turned down or paid back does not fund the partnership: "Nämnden avslår ansökan om 400 000 kronor", "ett
@@ -368,6 +421,36 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     where: 'after',
     pattern: /^[^.;]{0,30}?(?<![\p{L}])i\s+egen\s+regi(?![\p{L}])/iu,
   },
+  {
+    // The municipality's total support of the whole sector: "Kommunens totala bidrag till föreningslivet uppgår till 25
+    // miljoner kronor", "Stödet till civilsamhället är 3 mnkr per år".
+    name: 'sector-total-before',
+    where: 'before',
+    pattern:
+      /(?:till|för|inom)\s+(?:hela\s+)?(?:föreningslivet|civilsamhället|(?:den\s+)?idéburna\s+sektorn|idéburen\s+sektor|samtliga\s+föreningar|alla\s+föreningar)(?:\s+[\p{L}\d-]+){0,4}?\s+(?:uppgår\s+till|uppgick\s+till|är|var|blir|om|på)\s+(?:totalt\s+|cirka\s+|ca\.?\s+|drygt\s+)?$/iu,
+  },
+  {
+    // A follow-up of the budget reports forecasts, outcomes and deviations, not funding: "Prognosen för helår är - 1,6
+    // miljoner kronor", "redovisar ett utfall om - 0,3 miljoner kronor", "ett överskott om + 3,9 miljoner kronor"; a sum
+    // written with a plus sign is always such a deviation ("förklarar +8,0 mkr av överskottet").
+    name: 'forecast-before',
+    where: 'before',
+    pattern:
+      /(?:(?:prognos|utfall|avvikelse|budgetavvikelse|överskott|underskott|nettokostnad)\p{L}*(?:\s+[\p{L}\d-]+){0,5}?\s+(?:(?:om|på|är|med|blir|uppgår\s+till|motsvarande)\s+)?(?:cirka\s+|ca\.?\s+)?[+−-]?\s*|(?:^|[\s(])\+\s*)$/iu,
+  },
+  {
+    // The price of a property sold or bought, a fine or damages is no funding: "mot en köpeskilling av 2 192 000
+    // kronor", "föreläggande med vite av 75 000 kronor", "9 200 000 kronor i vitesersättning".
+    name: 'price-or-penalty-before',
+    where: 'before',
+    pattern:
+      /(?:köpeskilling|köpesumma|försäljningspris|marknadsvärde|taxeringsvärde|(?<![\p{L}])vite|vitesbelopp|skadestånd)\p{L}*(?:\s+[\p{L}\d:-]+){0,4}?\s+(?:(?:om|på|av|till|är|med|uppgår\s+till)\s+)?(?:cirka\s+|ca\.?\s+)?$/iu,
+  },
+  {
+    name: 'price-or-penalty-after',
+    where: 'after',
+    pattern: /^[\s,]*i\s+(?:vite|vitesersättning|skadestånd|köpeskilling)(?![\p{L}])/iu,
+  },
 ];
 
 /**
@@ -381,9 +464,11 @@ export const REQUESTED_BEFORE =
 /**
  * Words before a sum in its clause that put it in the past or in the arrangement being replaced ("Tidigare år har
  * föreningen fått …", "det nuvarande bidraget är 1 700 tkr"): beside money of the present it is history, not the
- * partnership's funding. After the sum they say what it replaces ("350 000 kr som ersätter det tidigare bidraget").
+ * partnership's funding, and so does a year the funding has run since ("Föreningen har sedan 2019 fått föreningsbidrag om 300 000
+ * kronor per år"). After the sum they say what it replaces ("350 000 kr som ersätter det tidigare bidraget").
  */
-export const PAST_MONEY = /(?<![\p{L}])(?:tidigare|förra|föregående|hittills|dåvarande|nuvarande|befintlig\p{L}*)(?![\p{L}])/iu;
+export const PAST_MONEY =
+  /(?<![\p{L}])(?:tidigare|förra|föregående|hittills|dåvarande|nuvarande|befintlig\p{L}*|sedan\s+(?:år\s+)?(?:19|20)\d{2}(?![\p{N}]))(?![\p{L}])/iu;
 
 /**
  * A clause that breaks down or continues the sum before it: "… är 350 000 kronor, varav 212 000 kronor återstår",
@@ -391,6 +476,25 @@ export const PAST_MONEY = /(?<![\p{L}])(?:tidigare|förra|föregående|hittills|
  * result), these are excluded too, unless the clause names a party.
  */
 export const BREAKDOWN = /^[\s,]*(?:varav|därav|av vilka|av detta|av dessa|samt|och)\s/iu;
+
+/**
+ * The public side's share named in a breakdown of an excluded budget: "Föreningens totala budget är 1,2 miljoner kronor, varav
+ * kommunens del utgör 300 000 kronor", "… och finansieras med 1 mnkr från kommunen". That part is the partnership's funding.
+ */
+export const PUBLIC_SHARE = /(?<![\p{L}])(?:kommunen|kommunens|regionen|regionens|staden|stadens|nämnden|nämndens)(?![\p{L}])/iu;
+export const PUBLIC_SHARE_AFTER = /^[\s,]*(?:från|av)\s+(?:kommunen|regionen|staden|nämnden)(?![\p{L}])/iu;
+
+/**
+ * Words that open a breakdown of a sum named earlier into parts, one per recipient or purpose: "Se hur de 6,7 miljonerna
+ * fördelades: Föreningen A 1 378 000 kronor. Föreningen B 324 000 kronor.", "Medlen fördelas enligt följande:". Each part
+ * is paid as often as the whole (a share of a yearly sum is yearly, of the period's sum the period's), so a part that
+ * says nothing of its own takes the periodicity of the sum it divides (index.ts). Not "fördelat på tre år": the
+ * total-duration-after rule reads that.
+ */
+export const DISTRIBUTION = /(?<![\p{L}])(?:fördela(?:s|des|t|de|r)?|fördelning(?:en)?|enligt\s+följande)(?![\p{L}])(?!\s+(?:på|över)\s+(?:\d|\p{L}+\s+år))/iu;
+
+/** How far apart the parts of a breakdown stand at most: list lines with a name between them, not a new paragraph of prose. */
+export const BREAKDOWN_PART_GAP = 150;
 
 /**
  * Money from a named funder: "finansiering från Allmänna arvsfonden om 1,1 miljoner kronor". index.ts excludes the

@@ -35,8 +35,11 @@ export const CASE_NUMBER_FORMS: readonly CaseNumberForm[] = [
     source: `${PREFIX}${PREFIX_GAP}${YEAR}${SLASH}\\d{1,6}(?:\\/${PREFIX}(?![\\p{L}])|-\\s?\\d+(?:\\.\\d+)*)?(?![\\d:])`,
     bareStrength: 0.85,
   },
-  // 2023/KS 0362 (a two-letter prefix at least: "2004/C 13" is an EU journal reference)
-  { name: 'year/prefix-serial', source: `${YEAR}\\/[A-ZÅÄÖ]{2,6} ?\\d{2,6}`, bareStrength: 0.8 },
+  // 2023/KS 0362, 2021/KFN 0002 001 (with its filing-plan class after a space, as registers that write the year first
+  // print it); a two-letter prefix at least: "2004/C 13" is an EU journal reference
+  { name: 'year/prefix-serial', source: `${YEAR}\\/[A-ZÅÄÖ]{2,6} ?\\d{2,6}(?:[ \\t]\\d{2,3}(?![\\d.,:\\/-]|\\s*(?:kr|kronor|st|%)))?`, bareStrength: 0.8 },
+  // 2014/687-BaUN-019: a year, a serial, the body's series in mixed case and a filing-plan class
+  { name: 'year/serial-series-class', source: `${YEAR}\\/\\d{1,6}-[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,7}-\\d{1,4}(?![-\\d])`, bareStrength: 0.75 },
   // KSKF/2014:1, KS/2016:7, KF/2006.366
   { name: 'prefix/year:serial', source: `${PREFIX}\\/ ?${YEAR}[:.]\\d{1,6}(?![\\d.])`, bareStrength: 0.85 },
   // SN 2021.045 (not "KF 2019.06.11", a body and a dotted date)

@@ -8,15 +8,15 @@ import { DATE } from '../period/dates.js';
 
 /** A number in digits or words, a word perhaps followed by its digits in parentheses ("två (2)"). */
 const NUMBER = String.raw`(?:\d{1,2}|(?:${NUMBER_WORD_PATTERN})(?:\s*\(\d{1,2}\))?)`;
-/** "i taget", "åt gången": one period at a time. */
-const AT_A_TIME = String.raw`(?:i\s+taget|åt\s+gången)`;
-/** "1 år", "1+1 år", "ett år i taget", "ett år åt gången", "ytterligare två år", "6 månader". */
-const LENGTH = String.raw`(?:(?:ytterligare|maximalt|högst|upp\s+till)\s+)*(?<length>${NUMBER}(?:\s*\+\s*${NUMBER})*\s+(?:år|månader)(?:\s+${AT_A_TIME})?)(?![\p{L}])`;
+/** "i taget", "åt gången", "i sänder": one period at a time. */
+const AT_A_TIME = String.raw`(?:i\s+taget|åt\s+gången|i\s+sänder)`;
+/** "1 år", "1+1 år", "ett år i taget", "ett år åt gången", "ytterligare två år", "max två år", "6 månader". */
+const LENGTH = String.raw`(?:(?:ytterligare|maximalt|max\.?|högst|upp\s+till)\s+)*(?<length>${NUMBER}(?:\s*\+\s*${NUMBER})*\s+(?:år|månader)(?:\s+${AT_A_TIME})?)(?![\p{L}])`;
 /** The same in the genitive before "förlängning" or "option": "två års förlängning", "1+1 års förlängning", "2 års option". */
 const LENGTH_GENITIVE = String.raw`(?<![\p{L}\p{N}])(?<genitive>${NUMBER}(?:\s*\+\s*${NUMBER})*\s+(?:års|månaders))\s+(?:\p{L}+\s+)?(?:förlängning|förlängningsoption|option)`;
 
-/** Adverbs between the verb and the length: "förlängs därefter automatiskt med ett år i taget". */
-const ADVERB = String.raw`(?:därefter|därpå|sedan|automatiskt|vidare)`;
+/** Adverbs between the verb and the length: "förlängs därefter automatiskt med ett år i taget", "förlängs därefter tills vidare med ett år i taget". */
+const ADVERB = String.raw`(?:därefter|därpå|sedan|automatiskt|tills\s+vidare|vidare)`;
 
 /** "till och med 2025-12-31", "t.o.m. 31 december 2025". */
 const UNTIL_DATE = String.raw`(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|fram\s+till|till)\s+(?:den\s+)?${DATE}`;
@@ -60,7 +60,7 @@ export const EXTENSION_RULES: readonly ExtensionRule[] = [
     // avtalet om två år kan ske". A plain "förlängs med ett år" is an extension decided, not an option: the period has it.
     name: 'extended-by',
     pattern: new RegExp(
-      String.raw`(?:(?:kan|får|ska\s+kunna|kunna)\s+(?:\p{L}+\s+){0,2}?förlängas|(?:kan|kunna)\s+(?:\p{L}+\s+){0,4}?att\s+förlänga(?:\s+(?:avtalet|överenskommelsen|partnerskapet|IOP:?\p{L}*))?|förlängs(?=\s+(?:${ADVERB}\s+)*(?:automatiskt|(?:med\s+)?${NUMBER}\s+(?:år|månader)\s+${AT_A_TIME}))|förlängning(?:en)?(?:\s+av\s+(?:avtal|överenskommels|partnerskap|IOP)\p{L}*)?(?:\s+(?:kan|får)\s+ske)?)\s+(?:${ADVERB}\s+)*(?:(?:med|i|om)\s+)?${LENGTH}`,
+      String.raw`(?:(?:kan|får|ska\s+kunna|kunna)\s+(?:\p{L}+\s+){0,2}?förlängas|(?:kan|kunna)\s+(?:\p{L}+\s+){0,4}?att\s+förlänga(?:\s+(?:avtalet|överenskommelsen|partnerskapet|IOP:?\p{L}*))?|förlängs(?:\s+(?:det|den|avtalet|överenskommelsen|partnerskapet))?(?=\s+(?:${ADVERB}\s+)*(?:automatiskt|(?:med\s+)?${NUMBER}\s+(?:år|månader)\s+${AT_A_TIME}))|förlängning(?:en)?(?:\s+av\s+(?:avtal|överenskommels|partnerskap|IOP)\p{L}*)?(?:\s+(?:kan|får)\s+ske)?)\s+(?:${ADVERB}\s+)*(?:(?:med|i|om)\s+)?${LENGTH}`,
       'giu',
     ),
     strength: 0.75,

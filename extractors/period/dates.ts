@@ -1,7 +1,7 @@
 /**
  * Dates as Swedish municipal text writes them, with how precise each is: "2025-01-01" (also broken by a
  * line break: "2025-\n06-30", "2022-04- 01", with a dash dropped: "2027-07 31", or with dots: "2025.01.01"), "1 januari 2025",
- * "den 31 dec. 2028", "1/3 2022", "januari 2025", "2025". A date less precise than a day is widened to the first or last day of its month
+ * "den 31 dec. 2028", "sista december 2023", "1/3 2022", "1.1.2024", "januari 2025", "2025". A date less precise than a day is widened to the first or last day of its month
  * or year, depending on whether it starts or ends a period.
  */
 import months from '../lexicon/months.json' with { type: 'json' };
@@ -16,8 +16,11 @@ const YEAR = String.raw`(?:19|20)\d{2}`;
 export const DATE_FORMS = {
   // The day may follow the month after a space where a dash was dropped ("2027-07 31").
   iso: String.raw`(?<!\d)${YEAR}(?:[ \t]?-\s*(?:0[1-9]|1[0-2])(?:[ \t]?-\s*|[ \t])|\.(?:0[1-9]|1[0-2])\.)(?:0[1-9]|[12]\d|3[01])(?!\d)`,
-  dayMonthYear: String.raw`(?:den\s+)?(?<!\d)(?:[1-9]|[12]\d|3[01])(?::[ae])?\s+${MONTH_NAME}\s*${YEAR}`,
+  // "sista december 2023": the month's last day, as news pages write an end ("gäller fram till sista december 2023").
+  dayMonthYear: String.raw`(?:den\s+)?(?<!\d)(?:(?:[1-9]|[12]\d|3[01])(?::[ae])?|(?<![\p{L}])sista)\s+${MONTH_NAME}\s*${YEAR}`,
   slash: String.raw`(?<![\d/])(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|1[0-2])[ \t]*-?[ \t]*${YEAR}`,
+  // "1.1.2024", "31.12.2026": day, month and year with dots (not a version or a section number: a four-digit year ends it).
+  dotted: String.raw`(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.${YEAR}(?![\d.]\d)`,
   monthYear: String.raw`${MONTH_NAME}\s*${YEAR}`,
   year: String.raw`(?<!\d)${YEAR}(?!\d)`,
 } as const;
@@ -38,8 +41,14 @@ export function readDate(written: string): ReadDate | null {
   const text = written.replace(/\s+/g, ' ').trim().toLocaleLowerCase('sv');
   let m = /^(\d{4}) ?[-.] ?(\d{2})(?: ?[-.] ?| )(\d{2})$/.exec(text);
   if (m) return valid(+m[1]!, +m[2]!, +m[3]!);
-  m = /^(?:den )?(\d{1,2})(?::[ae])? (\p{L}+)\.? ?(\d{4})$/u.exec(text);
-  if (m) return MONTHS[m[2]!] ? valid(+m[3]!, MONTHS[m[2]!]!, +m[1]!) : null;
+  m = /^(?:den )?(\d{1,2}|sista)(?::[ae])? (\p{L}+)\.? ?(\d{4})$/u.exec(text);
+  if (m) {
+    const month = MONTHS[m[2]!];
+    if (!month) return null;
+    return valid(+m[3]!, month, m[1] === 'sista' ? daysInMonth(+m[3]!, month) : +m[1]!);
+  }
+  m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
+  if (m) return valid(+m[3]!, +m[2]!, +m[1]!);
   m = /^(\d{1,2})\/(\d{1,2}) ?-? ?(\d{4})$/.exec(text);
   if (m) return valid(+m[3]!, +m[2]!, +m[1]!);
   m = /^(\p{L}+)\.? ?(\d{4})$/u.exec(text);

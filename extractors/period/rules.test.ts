@@ -91,6 +91,8 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['partnerskap från och med 2026-07-31 till och med 2027-07 31.', p('2026-07-31', '2027-07-31')],
       ['Överenskommelsen gäller fom 2024-02-01 tom 2025-01-31.', p('2024-02-01', '2025-01-31')],
       ['Kommunen tecknar IOP med föreningen för perioden år 2024 till år 2026.', p('2024-01-01', '2026-12-31')],
+      ['IOP:t gäller mellan åren 2024 och 2027.', p('2024-01-01', '2027-12-31')],
+      ['Avtalet gäller 1.1.2024–31.12.2026.', p('2024-01-01', '2026-12-31')],
     ],
     negative: [
       'Föreningen har vidtagit åtgärder 2022 och 2023 för att förbättra ekonomin.',
@@ -119,8 +121,13 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
     positive: [['Avtalet gäller från och med 2025-01-01.', p('2025-01-01', null)]],
     negative: ['Protokollet justerades 2025-01-01.'],
   },
+  'in-force-since': {
+    positive: [['Sedan den 1 januari 2022 har ett idéburet offentligt partnerskap gällt mellan kommunen och jouren.', p('2022-01-01', null)]],
+    negative: ['Föreningen har funnits sedan 1985 och har många medlemmar.'],
+  },
   'end-only': {
     positive: [
+      ['Samverkansavtalet gäller fram till sista december 2023.', p(null, '2023-12-31')],
       ['Stödet ska återbetalas, dock senast 2025-10-30.', p(null, '2025-10-30')],
       ['Överenskommelsen gäller till och med 31 december 2026.', p(null, '2026-12-31')],
       ['Kommunen och föreningen tecknar IOP som gäller till och med år 2026.', p(null, '2026-12-31')],
@@ -135,7 +142,7 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Avtalet löper till 2026-12-31.', p(null, '2026-12-31')],
       ['Avtalet med föreningen sträcker sig till 2026.', p(null, '2026-12-31')],
     ],
-    negative: ['Ansökningstiden går ut i mars.', 'Avtalet avslutas i förtid.'],
+    negative: ['Ansökningstiden går ut i mars.', 'Avtalet avslutas i förtid.', 'Avtalet gäller till sista maj.'],
   },
   'starts-on-for-years': {
     positive: [
@@ -253,7 +260,13 @@ const CONTEXT_EXAMPLES: Record<string, { positive: string[]; negative: string[] 
     negative: ['Nämnden beslutar om bidrag för perioden 2024-01-01 till 2028-12-31.'],
   },
   'other-period-before': {
-    positive: ['Verksamhetsplan 2024–2026', 'Anslaget uppsatt: 2024-03-01 -- 2024-03-22', 'Val av ersättare för perioden 2023–2026'],
+    positive: [
+      'Verksamhetsplan 2024–2026',
+      'Anslaget uppsatt: 2024-03-01 -- 2024-03-22',
+      'Val av ersättare för perioden 2023–2026',
+      'Verksamheten riktar sig till barn födda 2010–2015.',
+      'Statistik från 2022–2023 visar att behovet ökar.',
+    ],
     negative: ['Avtalsperiod: 2024–2026', 'I enlighet med verksamhetsplanen ingår kommunen ett IOP för perioden 2024–2026'],
   },
   'extension-bound-before': {
@@ -277,12 +290,19 @@ const CONTEXT_EXAMPLES: Record<string, { positive: string[]; negative: string[] 
     positive: ['Ledamoten kvarstår tills vidare.', 'Beslutet gäller tills vidare.'],
     negative: ['Överenskommelsen gäller tills vidare.', 'Föreningsbidraget betalas ut tills vidare.'],
   },
+  'open-end-pending': {
+    positive: ['Bidraget betalas ut tills vidare i avvaktan på ett nytt avtal.'],
+    negative: ['Överenskommelsen gäller tills vidare.'],
+  },
   'page-date-of-what': {
     positive: ['Från den 1 juli gäller nya regler för bygglov.', 'Föreningen firar jubileum året ut.'],
     negative: ['IOP-avtalet löper ut den 31 december.', 'Överenskommelsen gäller från årsskiftet.'],
   },
   historic: {
-    positive: ['Det första avtalet avsåg perioden 1 januari 2016 till 31 december 2017.'],
+    positive: [
+      'Det första avtalet avsåg perioden 1 januari 2016 till 31 december 2017.',
+      'Kommunen har haft ett avtal med jouren under många år, fram till 2019 då de klev ur avtalet.',
+    ],
     negative: ['Överenskommelsen avser perioden 1 januari 2022 till 31 december 2022.'],
   },
   'existing-agreement': {
@@ -392,5 +412,9 @@ describe('readDate', () => {
     expect(readDate('2025-\n06-30')).toEqual({ year: 2025, month: 6, day: 30, precision: 'day' });
     expect(readDate('2027-07 31')).toEqual({ year: 2027, month: 7, day: 31, precision: 'day' });
     expect(readDate('30 februari 2024')).toBeNull();
+    expect(readDate('sista december 2023')).toEqual({ year: 2023, month: 12, day: 31, precision: 'day' });
+    expect(readDate('sista februari 2024')).toEqual({ year: 2024, month: 2, day: 29, precision: 'day' });
+    expect(readDate('31.12.2026')).toEqual({ year: 2026, month: 12, day: 31, precision: 'day' });
+    expect(readDate('31.2.2026')).toBeNull();
   });
 });

@@ -49,8 +49,8 @@ const SPLIT_YEAR = String.raw`(?:(?:läsår|spelår|verksamhetsår|brutet\s+räk
 const SCHOOL_YEAR_UNNAMED = String.raw`(?:19|20)\d{2}\s*\/\s*(?:\d{2}|(?:19|20)\d{2})(?![\p{N}])`;
 /** A day and month, or a month, without its year: "1 mars", "mars". */
 const DAY_MONTH = String.raw`(?<![\p{L}\p{N}])(?:(?<day>[1-9]|[12]\d|3[01])\s+)?(?<month>${MONTH_NAME})`;
-/** "den 1 januari 2025", "år 2026": a word that may stand before a date. */
-const DEN = String.raw`(?:(?:den|år)\s+)?`;
+/** "den 1 januari 2025", "år 2026", "mellan åren 2024 och 2027": a word that may stand before a date. */
+const DEN = String.raw`(?:(?:den|år|åren)\s+)?`;
 /** Not part of a case number or a longer number ("ASN-2019-9502", "2020-2021/123"). */
 const NO_LEFT = String.raw`(?<![\p{L}\p{N}/.-])`;
 const NO_RIGHT = String.raw`(?![\p{N}/])`;
@@ -272,6 +272,20 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     },
   },
   {
+    // "Sedan den 1 januari 2022 har ett idéburet offentligt partnerskap gällt": the start of an agreement still in force, when a
+    // verb of being in force follows ("sedan 2019 har föreningen funnits" dates the association, not an agreement).
+    name: 'in-force-since',
+    anchors: [HAS_YEAR, /sedan/iu],
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])sedan\s+(?:den\s+)?(?<from>${DATE})${NO_RIGHT}(?=[^.;]{0,80}?(?<![\p{L}])(?:gällt|gäller|löpt|löper|pågått|pågår)(?![\p{L}]))`,
+      'giu',
+    ),
+    read(g) {
+      const from = date(g.from);
+      return from ? { period: period(asStart(from), null), strength: 0.45 } : null;
+    },
+  },
+  {
     // "till och med 31 december 2028", "senast 2025-10-30" (a day only: "senast mars 2028" is a deadline)
     name: 'end-only',
     anchors: [HAS_YEAR, HAS_END_LEAD],
@@ -425,12 +439,12 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   },
   {
     // Right before the dates, the name of what they belong to: a plan or budget period, the protocol's notice
-    // on the board, a term of office ("Verksamhetsplan 2024–2026", "Anslaget uppsatt 2024-03-01 -- 2024-03-22",
-    // "ersättare för perioden 2023–2026").
+    // on the board, a term of office, birth years or the years of statistics ("Verksamhetsplan 2024–2026", "Anslaget
+    // uppsatt 2024-03-01 -- 2024-03-22", "ersättare för perioden 2023–2026", "barn födda 2010–2015", "Statistik från 2022–2023").
     name: 'other-period-before',
     where: 'before',
     pattern:
-      /(?:mål\s+och\s+budget|budget|flerårsplan|verksamhetsplan|handlingsplan|strategisk\s+plan|ekonomisk\s+plan|planperiod\p{L}*|strategi|anslag(?:et|s)|uppsatt|uppsättande|nedtagande|överklagande\p{L}*|ledamot\p{L}*|ersättare|valperiod\p{L}*|väljs|val\s+av)\s*(?:\p{L}+\s+){0,3}:?\s*$/iu,
+      /(?:mål\s+och\s+budget|budget|flerårsplan|verksamhetsplan|handlingsplan|strategisk\s+plan|ekonomisk\s+plan|planperiod\p{L}*|strategi|anslag(?:et|s)|uppsatt|uppsättande|nedtagande|överklagande\p{L}*|ledamot\p{L}*|ersättare|valperiod\p{L}*|väljs|val\s+av|(?<![\p{L}])födda|födelseår|årskull\p{L}*|statistik\p{L}*|(?<![\p{L}])siffror\p{L}*|undersökning\p{L}*|mätning\p{L}*|enkät\p{L}*)\s*(?:\p{L}+\s+){0,3}:?\s*$/iu,
     factor: 0,
   },
   {
@@ -469,6 +483,15 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     only: new Set(['until-further-notice']),
   },
   {
+    // "tills vidare" while waiting for something is a stopgap, not the agreement's term: "Bidraget betalas ut tills vidare i
+    // avvaktan på ett nytt avtal".
+    name: 'open-end-pending',
+    where: 'sentence',
+    pattern: /(?<![\p{L}])i\s+avvaktan\s+på(?![\p{L}])/iu,
+    factor: 0,
+    only: new Set(['until-further-notice']),
+  },
+  {
     // A date read against the page's own date ("från den 1 april", "året ut") is the partnership's only in a sentence about
     // the agreement: "Från den 1 juli gäller nya regler" or "Föreningen firar året ut" dates something else.
     name: 'page-date-of-what',
@@ -482,7 +505,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     name: 'historic',
     where: 'sentence',
     pattern:
-      /(?<![\p{L}])(?:tecknades|tecknade|avsåg|förlängdes|förlängde|gällde|löpte|pågick|dåvarande|tidigare|hade|finansierades|finansierats|startade|beslutade|arbetade|fick|erhöll|var)(?![\p{L}])/iu,
+      /(?<![\p{L}])(?:tecknades|tecknade|avsåg|förlängdes|förlängde|gällde|löpte|pågick|dåvarande|tidigare|hade|haft|finansierades|finansierats|startade|beslutade|arbetade|fick|erhöll|var)(?![\p{L}])/iu,
     factor: 0.35,
   },
   {

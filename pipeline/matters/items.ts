@@ -15,6 +15,7 @@ import { paragraphHeadings, type ParagraphHeading } from '../../extractors/items
 import { CASE_LABEL, ITEM_LABEL, agendaHeadings } from '../../extractors/items/agenda.js';
 import { agendaRunHeadings, inlineHeadings, inlineTitle, lineEndAt } from '../../extractors/items/inline.js';
 import { paragraphRange } from './whole.js';
+import { bodyLine } from '../../extractors/items/title-end.js';
 
 export interface Item {
   /** "§ 187"; null for an agenda's numbered item, which has no §. */
@@ -35,8 +36,12 @@ const ENTRY_CHARS = 300;
 
 /** An item's title runs at most this many lines. */
 const TITLE_LINES = 3;
-/** "Dnr KS 2023/010" to the end of its line: the case number stands last on a heading line. */
-const CASE_NUMBER_LABEL = /(?<![\p{L}])(?:Dnr|DNR|Diarienummer)\b[^\n]*/gu;
+/**
+ * "Dnr KS 2023/010", "Diarienummer: SN-2019-41": a case number with its label. Kungsbacka sets it last on
+ * the heading line; other kommuner write the title after it on the same line ("§ 45 Dnr KS 2023/12
+ * Föreningsbidrag 2023"), so only the number is cut, not the rest of the line.
+ */
+const CASE_NUMBER_LABEL = /(?<![\p{L}])(?:Dnr|DNR|Diarienummer)\b[ \t.:]*(?:[A-ZÅÄÖ]{1,6}(?:[ \t]*[/-][ \t]*|[ \t]+))?\d[\w./:-]*(?:[ \t]*[-–][ \t]*\d[\w./:-]*)?/gu;
 /** An agenda item's label below its title ("Ärende 2"): no part of the title. Anchored at the line's start. */
 const ITEM_LABEL_AT_START = new RegExp(ITEM_LABEL.source, 'u');
 const ITEM_LABEL_GLOBAL = new RegExp(ITEM_LABEL.source, 'gmu');
@@ -126,12 +131,16 @@ function openingHeadings(all: ParagraphHeading[]): ParagraphHeading[] {
   return kept;
 }
 
-/** The heading line's own words after "§ N" and the lines below it, up to a blank line after some text. */
+/**
+ * The heading line's own words after "§ N" and the lines below it, up to a blank line after some text, or
+ * up to the item's first section or sentence where no blank line follows the title.
+ */
 function titleOf(text: string, from: number, end: number): { title: string | null; titleEnd: number } {
   const lines: string[] = [];
   let at = from;
   let taken = 0;
   while (at < end && taken <= TITLE_LINES) {
+    const lineStart = at;
     const next = text.indexOf('\n', at);
     const lineEnd = next < 0 || next > end ? end : next;
     const line = text.slice(at, lineEnd).replace(CASE_NUMBER_LABEL, '').replace(ITEM_LABEL_AT_START, '').trim();
@@ -140,6 +149,12 @@ function titleOf(text: string, from: number, end: number): { title: string | nul
     if (line === '' || line === '\f') {
       if (lines.length > 0) break;
       continue;
+    }
+    // Without a blank line after the title (protocols that run items together), the text starts at a
+    // section heading, a sentence or after a title line closed by a full stop.
+    if (lines.length > 0 && (bodyLine(line) || /[.!?]$/u.test(lines.at(-1)!))) {
+      at = lineStart;
+      break;
     }
     lines.push(line);
   }

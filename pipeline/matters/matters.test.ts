@@ -22,6 +22,20 @@ describe('protocol items', () => {
     expect(items[1]!.end).toBe(text.length);
   });
 
+  it('reads a title after the case number on the heading line, and ends it where the text runs on without a blank line', () => {
+    const runOn =
+      '§ 41 Dnr KS 2023/15 Idéburet offentligt partnerskap med Kvinnojouren\nÄrendebeskrivning\nFörvaltningen föreslår att kommunen ingår partnerskapet.\n' +
+      '§ 42 Dnr KS 2023/20 Upphandling av skolskjuts\nKommunstyrelsen beslutar att godkänna förfrågningsunderlaget.\n' +
+      '§ 43 Föreningsbidrag 2023 till\nHembygdsföreningen Gläntan\nKommunstyrelsen beslutar att bevilja 25 000 kronor.\n' +
+      '§ 44 Diarienummer: SN-2023-7 Lokaler.\nNämnden hyr ut lokalen till föreningen\n';
+    expect(protocolItems(HEADER + runOn).map((i) => [i.paragraph, i.title])).toEqual([
+      ['§ 41', 'Idéburet offentligt partnerskap med Kvinnojouren'],
+      ['§ 42', 'Upphandling av skolskjuts'],
+      ['§ 43', 'Föreningsbidrag 2023 till Hembygdsföreningen Gläntan'],
+      ['§ 44', 'Lokaler.'],
+    ]);
+  });
+
   it('reads the sections of an appended agreement, numbered from § 1 again, as part of the item before them', () => {
     const agreement = 'Bilaga\n§ 1 Parter\nKommunen och Föreningen Gläntan.\n\n§ 2 Ekonomi\nKommunen betalar 100 000 kronor per år.\n';
     const text = HEADER + BUDGET + IOP + agreement;

@@ -1,0 +1,45 @@
+/**
+ * Where a protocol item's title ends when no blank line follows it. Kungsbacka's protocols set a blank line
+ * under a title; other kommuners' (and text a converter took from a PDF) run the title straight into the
+ * item's text:
+ *   "§ 41 Dnr KS 2023/15 Idéburet offentligt partnerskap med Kvinnojouren" / "Ärendebeskrivning" / …
+ *   "§ 12 Föreningsbidrag 2023" / "Kultur- och fritidsnämnden beslutar att bevilja …"
+ * A line below a title is the item's text when it opens a section ("Ärendebeskrivning", "Beslut",
+ * "Kommunstyrelsens beslut", "Bakgrund Föreningen har …"), when it is page furniture ("Justerandes
+ * signatur", "Utdragsbestyrkande"), when it is a sentence (ends with a full stop after a few words) or when
+ * it opens with a body's or organisation's finite verb ("Socialnämnden beslutar att", "Förvaltningen
+ * föreslår", "Föreningen har ansökt"). A wrapped title's second line ("partnerskap, IOP, för arbete med
+ * Bostad först") is none of these.
+ */
+import words from '../lexicon/decision-words.json' with { type: 'json' };
+import { headingRegex, runInHeadingLength } from '../engine/sentences.js';
+import { PROPOSAL_TO_BODY, RECORDED_BY_BODY } from '../decision/sections.js';
+
+/** Every section heading a protocol's item has (decision, proposal, procedure, background, signatures). */
+const SECTION_HEADINGS: readonly RegExp[] = [
+  ...Object.values(words.headings).flat().map(headingRegex),
+  PROPOSAL_TO_BODY,
+  RECORDED_BY_BODY,
+];
+
+/**
+ * Finite verbs that open an item's first sentence after its subject ("Kommunstyrelsen beslutar",
+ * "Förvaltningen föreslår", "Ordföranden informerar", "Föreningen har ansökt"): a title is a noun phrase
+ * and has none of them right after its first word.
+ */
+export const OPENING_VERBS = [
+  'beslutar', 'beslöt', 'beslutade', 'föreslår', 'föreslog', 'informerar', 'informerade', 'redovisar',
+  'redovisade', 'godkänner', 'tackar', 'har', 'hade', 'ska', 'skall', 'anser', 'bifaller', 'avslår',
+  'antar', 'beviljar', 'noterar', 'lämnar', 'överlämnar', 'återremitterar', 'fastställer', 'uppdrar',
+  'ger', 'yrkar', 'ansöker', 'önskar', 'får', 'är', 'vill', 'behandlade', 'behandlar',
+] as const;
+const OPENING_VERB = new RegExp(`^\\p{Lu}[\\p{L}-]*[ \\t]+(?:${OPENING_VERBS.join('|')})(?![\\p{L}])`, 'u');
+
+/** A sentence: a few words closed by a full stop (a title seldom ends with one). */
+const SENTENCE = /^(?:\S+\s+){4,}\S*[.!?]$/u;
+
+/** The line below a title line is the item's text, not the title's next line. */
+export function bodyLine(line: string): boolean {
+  const text = line.trim();
+  return SENTENCE.test(text) || OPENING_VERB.test(text) || SECTION_HEADINGS.some((heading) => runInHeadingLength(text, heading) > 0);
+}

@@ -1,7 +1,7 @@
 import type { DocType, Field } from '../../pipeline/contract.js';
 import type { DocText } from '../engine/doc-text.js';
 import { REVIEW_THRESHOLD } from '../engine/confidence.js';
-import { cells } from './cells.js';
+import { documentCells } from './cells.js';
 import { paragraphHeadings } from '../items/headings.js';
 import { headingSignals, listSignals, paragraphSignals, phraseSignals, scores, signatureSignals, titleSignals, type Signal } from './rules.js';
 
@@ -12,7 +12,7 @@ const EVIDENCE_SIGNALS = 3;
 
 /** The document's type: protokoll, tjänsteskrivelse, överenskommelse, beslut, rapport or annat. */
 export function extractDocType(doc: DocText): Field<DocType> {
-  const layout = cells(doc.text);
+  const layout = documentCells(doc.text);
   const signals = [
     ...titleSignals(layout, paragraphHeadings(doc.text)[0]?.start),
     ...headingSignals(doc.text),

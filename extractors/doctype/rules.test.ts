@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DocText } from '../engine/doc-text.js';
-import { cells } from './cells.js';
+import { cells, documentCells } from './cells.js';
 import { extractDocType, typeConfidence } from './index.js';
 import { headingSignals, listSignals, paragraphSignals, phraseSignals, signatureSignals, titleSignals } from './rules.js';
 
@@ -41,6 +41,24 @@ describe('title rules', () => {
     expect(rules(titleSignals(cells('Publicerad 15 juni 2021\nAVTAL\nKommunen tecknar avtal med föreningen.')))).toEqual([]);
     // A meeting's date and time is no publication stamp.
     expect(rules(titleSignals(cells('PROTOKOLL\n2024-05-06 kl. 13.00\nKommunstyrelsen')))).toEqual(['protokoll: title in header']);
+  });
+
+  it('reads a title word in capitals among the first words of a run-together first line, not in lower case or in running text', () => {
+    const header = '1 EXEMPELS KOMMUN Kommunstyrelsens arbetsutskott PROTOKOLL Sammanträdesdatum 2012-09-04 Blad 2 § 174 Dnr 105/12-02';
+    expect(rules(titleSignals(cells(header)))).toEqual(['protokoll: title in header']);
+    expect(rules(titleSignals(cells('1 Exempels kommun Tjänsteställe Kommunkansliet Handläggare Erik Ek TJÄNSTESKRIVELSE Datum 2014-01-10')))).toEqual([
+      'tjansteskrivelse: title in header',
+    ]);
+    // Lower case is running text; far into the line, or a news page's kicker, is no header.
+    expect(titleSignals(cells('Nämnden har enligt protokoll från sammanträdet den 4 maj beslutat att ge föreningen bidrag.'))).toEqual([]);
+    expect(titleSignals(cells('Nämnden har i dag beslutat att ge föreningen bidrag för hela året i enlighet med ett PROTOKOLL'))).toEqual([]);
+    expect(titleSignals(cells('Publicerad 15 juni 2021\nBESLUT PROTOKOLL Nämnden har i dag beslutat att ge föreningen bidrag för året'))).toEqual([]);
+  });
+
+  it("skips a hosting site's furniture above a transcript, so the document's own header is its first cells", () => {
+    const hosted = ['Save this PDF as:', 'WORD PNG TXT JPG', 'Storlek: px', 'Starta visningen från sidan:', 'Download "Protokoll"', 'Transkript', 'Protokoll', 'Kommunstyrelsen'].join('\n');
+    expect(documentCells(hosted).map((c) => [c.index, c.text])).toEqual([[0, 'Protokoll'], [1, 'Kommunstyrelsen']]);
+    expect(rules(titleSignals(documentCells(hosted)))).toEqual(['protokoll: title in header']);
   });
 
   it('ignores type words in running text', () => {

@@ -156,6 +156,8 @@ export function titleSignals(cells: readonly Cell[], headerEnd = Infinity): Sign
       signals.push(signal(title.type, 'title cell', WEIGHTS.titleCell, cell));
     }
   }
+  const capitals = capitalTitleInRunTogetherLine(cells, kickers);
+  if (capitals) signals.push(signal(capitals.type, 'title in header', WEIGHTS.titleInHeader, capitals));
   const subject = cells.find((c) => wordCount(c.text) >= 4 && !c.text.startsWith('# '));
   const subjectTitle = subject && titleWordAt(normalised(subject.text));
   if (subject && subjectTitle) {
@@ -167,6 +169,28 @@ export function titleSignals(cells: readonly Cell[], headerEnd = Infinity): Sign
     );
   }
   return signals;
+}
+
+/** How far into a run-together first line its header's title word may stand ("1 HÖRBY KOMMUN Kommunstyrelsens arbetsutskott PROTOKOLL"). */
+const RUN_TOGETHER_TITLE_WORDS = 12;
+
+/**
+ * A title word in capitals among the first words of the document's first line where a converter ran its
+ * header into one long line ("1 EXEMPELS KOMMUN Kommunstyrelsens arbetsutskott PROTOKOLL Sammanträdesdatum
+ * 2012-09-04 Blad 2 § 174 …", as docplayer's transcripts read). Capitals set a title apart from running
+ * text ("… enligt protokoll från …"); a web page's capitals are its kicker, not its type.
+ */
+function capitalTitleInRunTogetherLine(cells: readonly Cell[], kickers: number): { type: TypedDoc; start: number; end: number } | undefined {
+  const first = cells.find((c) => !PREAMBLE_CELL.test(c.text));
+  if (!first || first.index < kickers || wordCount(first.text) <= TITLE_MAX_WORDS) return undefined;
+  for (const m of first.text.matchAll(/\S+/g)) {
+    if (wordCount(first.text.slice(0, m.index)) >= RUN_TOGETHER_TITLE_WORDS) break;
+    const word = m[0].replace(/[.,:;]+$/, '');
+    if (word.length < 5 || word !== word.toUpperCase() || !/\p{Lu}/u.test(word)) continue;
+    const title = TITLE_WORDS.find(({ phrase }) => phrase === word.toLowerCase());
+    if (title && title.type !== 'beslut') return { type: title.type, start: first.start + m.index, end: first.start + m.index + word.length };
+  }
+  return undefined;
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DocText } from '../engine/doc-text.js';
 import { cells, documentCells } from './cells.js';
 import { extractDocType, typeConfidence } from './index.js';
-import { headingSignals, listSignals, paragraphSignals, phraseSignals, signatureSignals, titleSignals } from './rules.js';
+import { governingTitle, headingSignals, listSignals, paragraphSignals, phraseSignals, signatureSignals, titleSignals } from './rules.js';
 
 const docType = (text: string) => extractDocType(DocText.fromString(text)).value;
 const rules = (signals: { type: string; rule: string }[]) => signals.map((s) => `${s.type}: ${s.rule}`);
@@ -59,6 +59,19 @@ describe('title rules', () => {
     const hosted = ['Save this PDF as:', 'WORD PNG TXT JPG', 'Storlek: px', 'Starta visningen från sidan:', 'Download "Protokoll"', 'Transkript', 'Protokoll', 'Kommunstyrelsen'].join('\n');
     expect(documentCells(hosted).map((c) => [c.index, c.text])).toEqual([[0, 'Protokoll'], [1, 'Kommunstyrelsen']]);
     expect(rules(titleSignals(documentCells(hosted)))).toEqual(['protokoll: title in header']);
+  });
+
+  it("types a governing document (riktlinjer, vägledning, bidragsbestämmelser) by no agreement's sections it describes; a header's title still counts", () => {
+    const guidelines = 'Riktlinjer för idéburet offentligt partnerskap\nAntagen av kommunfullmäktige 2019-04-23\n\nInledning\nIOP är en samverkansform.\n\nParter\nEtt IOP ingås mellan kommunen och en förening.\n\nAvtalstid\nEtt IOP bör gälla i högst fem år.\n\nUppsägning\nParterna kan säga upp överenskommelsen.\n';
+    expect(docType(guidelines)).toBe('annat');
+    expect(docType(guidelines.replace('Riktlinjer för', 'Vägledning för'))).toBe('annat');
+    expect(docType(guidelines.replace('Riktlinjer för idéburet offentligt partnerskap', 'Bidragsbestämmelser för föreningar'))).toBe('annat');
+    // The same sections under an agreement's own title, and guidelines proposed in a tjänsteskrivelse, keep their types.
+    expect(docType(guidelines.replace('Riktlinjer för', 'Överenskommelse om'))).toBe('overenskommelse');
+    const proposal = 'Tjänsteskrivelse\n2023-04-02\n\nRiktlinjer för idéburet offentligt partnerskap\n\nFörslag till beslut\nNämnden antar riktlinjerna.\n';
+    expect(docType(proposal)).toBe('tjansteskrivelse');
+    // "Riktlinjerna" in a sentence opening the text is no title.
+    expect(governingTitle(cells('Riktlinjerna antogs av nämnden i maj.'))).toBeUndefined();
   });
 
   it('ignores type words in running text', () => {

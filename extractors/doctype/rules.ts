@@ -171,6 +171,23 @@ export function titleSignals(cells: readonly Cell[], headerEnd = Infinity): Sign
   return signals;
 }
 
+/**
+ * "Riktlinjer för idéburet offentligt partnerskap", "Vägledning för IOP", "Bidragsbestämmelser för
+ * föreningar i …", "Policy och riktlinjer för …", "Reglemente": a governing document's title word opening
+ * the document's first line, then its subject ("för", "om", "och" …) or nothing. A protocol's or a
+ * tjänsteskrivelse's subject ("Riktlinjer för IOP" under "Tjänsteskrivelse") is no first line.
+ */
+const GOVERNING_TITLE = new RegExp(
+  `^(?:${lexicon.governingTitles.join('|')})(?:[ \t]+(?:för|om|kring|avseende|gällande|vid|och|inom)(?![\p{L}])|[ \t]*$)`,
+  'iu',
+);
+
+/** The document's first cell, when it titles a governing document (riktlinjer, policy, vägledning …). */
+export function governingTitle(cells: readonly Cell[]): Cell | undefined {
+  const first = cells.find((c) => !PREAMBLE_CELL.test(c.text));
+  return first && GOVERNING_TITLE.test(normalised(first.text)) ? first : undefined;
+}
+
 /** How far into a run-together first line its header's title word may stand ("1 HÖRBY KOMMUN Kommunstyrelsens arbetsutskott PROTOKOLL"). */
 const RUN_TOGETHER_TITLE_WORDS = 12;
 

@@ -42,6 +42,11 @@ const TITLE_LINES = 3;
  * Föreningsbidrag 2023"), so only the number is cut, not the rest of the line.
  */
 const CASE_NUMBER_LABEL = /(?<![\p{L}])(?:Dnr|DNR|Diarienummer)\b[ \t.:]*(?:[A-ZÅÄÖ]{1,6}(?:[ \t]*[/-][ \t]*|[ \t]+))?\d[\w./:-]*(?:[ \t]*[-–][ \t]*\d[\w./:-]*)?/gu;
+/**
+ * A case number without its label, set in the heading line's right column ("§ 62      SN 2023/101",
+ * "§ 45  N131-0123/23"): the body's letters, then the year and a serial, or a serial and the year.
+ */
+const BARE_CASE_NUMBER = /(?<![\p{L}\d])[A-ZÅÄÖ]{1,6}[ \t]?-?(?:(?:19|20)\d{2}[/.:-]\d{1,6}|\d{1,4}-\d{1,6}\/\d{2,4})(?:[/.:-]\d+)*(?![\p{L}\d])/gu;
 /** An agenda item's label below its title ("Ärende 2"): no part of the title. Anchored at the line's start. */
 const ITEM_LABEL_AT_START = new RegExp(ITEM_LABEL.source, 'u');
 const ITEM_LABEL_GLOBAL = new RegExp(ITEM_LABEL.source, 'gmu');
@@ -143,7 +148,8 @@ function titleOf(text: string, from: number, end: number): { title: string | nul
     const lineStart = at;
     const next = text.indexOf('\n', at);
     const lineEnd = next < 0 || next > end ? end : next;
-    const line = text.slice(at, lineEnd).replace(CASE_NUMBER_LABEL, '').replace(ITEM_LABEL_AT_START, '').trim();
+    const raw = text.slice(at, lineEnd).replace(CASE_NUMBER_LABEL, '').replace(ITEM_LABEL_AT_START, '');
+    const line = (lineStart === from ? raw.replace(BARE_CASE_NUMBER, '') : raw).trim();
     at = Math.min(lineEnd + 1, end);
     taken++;
     if (line === '' || line === '\f') {

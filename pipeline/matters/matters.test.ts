@@ -36,6 +36,12 @@ describe('protocol items', () => {
     ]);
   });
 
+  it("leaves out a case number without its label set in the heading line's right column", () => {
+    const text = HEADER + '§ 62                    SN 2023/101\nIdéburet offentligt partnerskap med Föreningen Gläntan\nBeslut\nNämnden ingår partnerskapet.\n' +
+      '§ 63   N131-0123/23\nUppföljning av placeringar\n\n§ 64\nMål för KS 2024-2026\n';
+    expect(protocolItems(text).map((i) => i.title)).toEqual(['Idéburet offentligt partnerskap med Föreningen Gläntan', 'Uppföljning av placeringar', 'Mål för KS 2024-2026']);
+  });
+
   it('reads the sections of an appended agreement, numbered from § 1 again, as part of the item before them', () => {
     const agreement = 'Bilaga\n§ 1 Parter\nKommunen och Föreningen Gläntan.\n\n§ 2 Ekonomi\nKommunen betalar 100 000 kronor per år.\n';
     const text = HEADER + BUDGET + IOP + agreement;

@@ -74,6 +74,16 @@ describe('title rules', () => {
     expect(governingTitle(cells('Riktlinjerna antogs av nämnden i maj.'))).toBeUndefined();
   });
 
+  it("reads a protocol's or report's title after the body that owns it, on a short first line", () => {
+    expect(rules(titleSignals(cells('Kommunstyrelsens protokoll 2023-05-10\n\n§ 45 Val av justerare')))).toEqual(['protokoll: title in header']);
+    expect(rules(titleSignals(cells('Kultur- och fritidsnämndens sammanträdesprotokoll')))).toEqual(['protokoll: title in header']);
+    expect(rules(titleSignals(cells('Socialförvaltningens tjänsteskrivelse')))).toEqual(['tjansteskrivelse: title in header']);
+    // No body, another type, or a sentence: none.
+    expect(titleSignals(cells('Kommunens avtal med föreningen förlängs'))).toEqual([]);
+    expect(titleSignals(cells('Socialnämndens överenskommelse med föreningen'))).toEqual([]);
+    expect(titleSignals(cells('Kommunstyrelsens protokoll visar att beslutet fattades redan i maj förra året'))).toEqual([]);
+  });
+
   it('ignores type words in running text', () => {
     const text = ['a', 'b', 'c', 'd', 'e', 'f', 'Enligt protokoll från nämnden och tjänsteskrivelsen ska avtalet förlängas.'].join('\n');
     expect(titleSignals(cells(text))).toEqual([]);

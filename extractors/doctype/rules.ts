@@ -156,6 +156,8 @@ export function titleSignals(cells: readonly Cell[], headerEnd = Infinity): Sign
       signals.push(signal(title.type, 'title cell', WEIGHTS.titleCell, cell));
     }
   }
+  const owned = ownedTitle(cells, kickers);
+  if (owned) signals.push(signal(owned.type, 'title in header', WEIGHTS.titleInHeader, owned));
   const capitals = capitalTitleInRunTogetherLine(cells, kickers);
   if (capitals) signals.push(signal(capitals.type, 'title in header', WEIGHTS.titleInHeader, capitals));
   const subject = cells.find((c) => wordCount(c.text) >= 4 && !c.text.startsWith('# '));
@@ -186,6 +188,26 @@ const GOVERNING_TITLE = new RegExp(
 export function governingTitle(cells: readonly Cell[]): Cell | undefined {
   const first = cells.find((c) => !PREAMBLE_CELL.test(c.text));
   return first && GOVERNING_TITLE.test(normalised(first.text)) ? first : undefined;
+}
+
+/** A body's name in the genitive before a title word: "Kommunstyrelsens", "Kultur- och fritidsnämndens arbetsutskotts". */
+const OWNER_GENITIVE = /^(?:[\p{L}-]+\s+(?:och|&)\s+)?(?:[\p{L}-]+s\s+){0,2}[\p{L}-]*(?:nämnd|styrelse|utskott|fullmäktige|förvaltning|beredning|kontor)(?:en|et|n)?s\s+/u;
+/** Only the types a body owns: its protocol, its officers' report (a news headline "Kommunens avtal med …" is none). */
+const OWNED_TYPES: ReadonlySet<TypedDoc> = new Set(['protokoll', 'tjansteskrivelse']);
+const OWNED_TITLE_MAX_WORDS = 8;
+
+/**
+ * "Kommunstyrelsens protokoll 2023-05-10", "Socialnämndens sammanträdesprotokoll", "Socialförvaltningens
+ * tjänsteskrivelse": the first line names the type after the body that owns the document, as a meeting site
+ * titles a protocol's page. A longer line is a sentence ("Kommunstyrelsens protokoll visar att …").
+ */
+function ownedTitle(cells: readonly Cell[], kickers: number): { type: TypedDoc; start: number; end: number } | undefined {
+  const first = cells.find((c) => !PREAMBLE_CELL.test(c.text));
+  if (!first || first.index < kickers || wordCount(first.text) > OWNED_TITLE_MAX_WORDS) return undefined;
+  const text = normalised(first.text);
+  const owner = OWNER_GENITIVE.exec(text);
+  const title = owner ? titleWordAt(text.slice(owner[0].length)) : undefined;
+  return title && OWNED_TYPES.has(title.type) ? { type: title.type, start: first.start, end: first.end } : undefined;
 }
 
 /** How far into a run-together first line its header's title word may stand ("1 HÖRBY KOMMUN Kommunstyrelsens arbetsutskott PROTOKOLL"). */

@@ -10,6 +10,7 @@ describe('where a run-together title ends', () => {
     expect(bodyLine('Förvaltningen föreslår att nämnden ingår ett')).toBe(true);
     expect(bodyLine('Socialnämnden beslutar att bevilja bidraget.')).toBe(true);
     expect(bodyLine('Föreningen har ansökt om 40 000 kronor för året.')).toBe(true);
+    expect(bodyLine('Inga övriga frågor.')).toBe(true);
   });
 
   it("keeps a wrapped title's next line, a noun phrase", () => {

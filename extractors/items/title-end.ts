@@ -36,7 +36,7 @@ export const OPENING_VERBS = [
 const OPENING_VERB = new RegExp(`^\\p{Lu}[\\p{L}-]*[ \\t]+(?:${OPENING_VERBS.join('|')})(?![\\p{L}])`, 'u');
 
 /** A sentence: a few words closed by a full stop (a title seldom ends with one). */
-const SENTENCE = /^(?:\S+\s+){4,}\S*[.!?]$/u;
+const SENTENCE = /^(?:\S+\s+){2,}\S*[.!?]$/u;
 
 /** The line below a title line is the item's text, not the title's next line. */
 export function bodyLine(line: string): boolean {

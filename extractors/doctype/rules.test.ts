@@ -49,6 +49,9 @@ describe('title rules', () => {
     expect(rules(titleSignals(cells('1 Exempels kommun Tjänsteställe Kommunkansliet Handläggare Erik Ek TJÄNSTESKRIVELSE Datum 2014-01-10')))).toEqual([
       'tjansteskrivelse: title in header',
     ]);
+    // A hosting site's name of the document above the transcript's first line.
+    const hosted = '12. Policy och riktlinjer för kommunens insatser för föreningslivet antagande\n1 SAMMANTRÄDESPROTOKOLL Kommunfullmäktige 23 (41) Kf Ks Policy och riktlinjer';
+    expect(rules(titleSignals(cells(hosted)))).toEqual(['protokoll: title in header']);
     // Lower case is running text; far into the line, or a news page's kicker, is no header.
     expect(titleSignals(cells('Nämnden har enligt protokoll från sammanträdet den 4 maj beslutat att ge föreningen bidrag.'))).toEqual([]);
     expect(titleSignals(cells('Nämnden har i dag beslutat att ge föreningen bidrag för hela året i enlighet med ett PROTOKOLL'))).toEqual([]);

@@ -214,20 +214,22 @@ function ownedTitle(cells: readonly Cell[], kickers: number): { type: TypedDoc; 
 const RUN_TOGETHER_TITLE_WORDS = 12;
 
 /**
- * A title word in capitals among the first words of the document's first line where a converter ran its
+ * A title word in capitals among the first words of the document's first long line where a converter ran its
  * header into one long line ("1 EXEMPELS KOMMUN Kommunstyrelsens arbetsutskott PROTOKOLL Sammanträdesdatum
  * 2012-09-04 Blad 2 § 174 …", as docplayer's transcripts read). Capitals set a title apart from running
  * text ("… enligt protokoll från …"); a web page's capitals are its kicker, not its type.
  */
 function capitalTitleInRunTogetherLine(cells: readonly Cell[], kickers: number): { type: TypedDoc; start: number; end: number } | undefined {
-  const first = cells.find((c) => !PREAMBLE_CELL.test(c.text));
-  if (!first || first.index < kickers || wordCount(first.text) <= TITLE_MAX_WORDS) return undefined;
-  for (const m of first.text.matchAll(/\S+/g)) {
-    if (wordCount(first.text.slice(0, m.index)) >= RUN_TOGETHER_TITLE_WORDS) break;
-    const word = m[0].replace(/[.,:;]+$/, '');
-    if (word.length < 5 || word !== word.toUpperCase() || !/\p{Lu}/u.test(word)) continue;
-    const title = TITLE_WORDS.find(({ phrase }) => phrase === word.toLowerCase());
-    if (title && title.type !== 'beslut') return { type: title.type, start: first.start + m.index, end: first.start + m.index + word.length };
+  // The long lines among the header's cells: a hosting site may set the document's name above the first.
+  const lines = cells.filter((c) => c.index < HEADER_CELLS && c.index >= kickers && !PREAMBLE_CELL.test(c.text) && wordCount(c.text) > TITLE_MAX_WORDS);
+  for (const line of lines) {
+    for (const m of line.text.matchAll(/\S+/g)) {
+      if (wordCount(line.text.slice(0, m.index)) >= RUN_TOGETHER_TITLE_WORDS) break;
+      const word = m[0].replace(/[.,:;]+$/, '');
+      if (word.length < 5 || word !== word.toUpperCase() || !/\p{Lu}/u.test(word)) continue;
+      const title = TITLE_WORDS.find(({ phrase }) => phrase === word.toLowerCase());
+      if (title && title.type !== 'beslut') return { type: title.type, start: line.start + m.index, end: line.start + m.index + word.length };
+    }
   }
   return undefined;
 }

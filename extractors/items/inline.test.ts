@@ -35,6 +35,8 @@ describe('inline items', () => {
       'Ansökan om verksamhetsbidrag från Föreningen Ljuset',
     );
     expect(title(' Ansökan om bidrag från Föreningen Ljuset SN/2019:12 ')).toBe('Ansökan om bidrag från Föreningen Ljuset');
+    expect(title(' Ansökan om stöd till Föreningen Ljuset\n2 Exempels kommun Tjänsteutlåtande')).toBe('Ansökan om stöd till Föreningen Ljuset');
+    expect(title('\nAnsökan om stöd till Föreningen Ljuset\nFöreningen har sökt')).toBe('Ansökan om stöd till Föreningen Ljuset');
     // … or at the item's first sentence, its subject and finite verb.
     expect(title(' Information om polisen Polischefen informerar om läget.')).toBe('Information om polisen');
     expect(title(' Ansökan om bidrag från Föreningen Ljuset Föreningen ansöker om 30 000 kronor')).toBe('Ansökan om bidrag från Föreningen Ljuset');

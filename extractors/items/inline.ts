@@ -38,7 +38,11 @@ export function inlineHeadings(text: string): ParagraphHeading[] {
 
 /** The title after an inline heading: up to its end cue or a dozen words, within the item. */
 export function inlineTitle(text: string, from: number, end: number): { title: string | null; titleEnd: number } {
-  const rest = text.slice(from, end);
+  // A run-together line holds a page: the title ends with it (an agenda's last item, the next page's header).
+  // (A heading that ends its line has its title on the next.)
+  const lead = /^\s*/.exec(text.slice(from, end))![0].length;
+  const lineEnd = text.indexOf('\n', from + lead);
+  const rest = text.slice(from, lineEnd >= 0 && lineEnd < end ? lineEnd : end);
   const cue = [TITLE_END.exec(rest), OPENING_SENTENCE.exec(rest)].filter((m) => m !== null).sort((a, b) => a.index - b.index)[0];
   const words = [...rest.matchAll(/\S+/g)].slice(0, TITLE_WORDS);
   const wordsEnd = words.length > 0 ? words.at(-1)!.index + words.at(-1)![0].length : 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyLine } from './title-end.js';
+import { bodyLine, titleEndOnLine } from './title-end.js';
 
 describe('where a run-together title ends', () => {
   it("takes a section heading, page furniture, a sentence or a subject's finite verb for the item's text", () => {
@@ -18,5 +18,14 @@ describe('where a run-together title ends', () => {
     expect(bodyLine('Kvinnojouren i Exempelstad 2024-2026')).toBe(false);
     expect(bodyLine('Förslag till riktlinjer för föreningsbidrag')).toBe(false);
     expect(bodyLine('Beslut om föreningsbidrag')).toBe(false);
+  });
+
+  it('ends a title on a heading line that runs on into the text at a section, a sentence or a dozen words', () => {
+    const title = (line: string) => line.slice(0, titleEndOnLine(line)).trim();
+    expect(title('Idéburet offentligt partnerskap med Föreningen Gläntan Ärendebeskrivning Kommunstyrelsen föreslår')).toBe('Idéburet offentligt partnerskap med Föreningen Gläntan');
+    expect(title('Motion om fler parkbänkar Kommunfullmäktige avslår motionen.')).toBe('Motion om fler parkbänkar');
+    expect(title('Val av justerare. Anna Ek utses att justera')).toBe('Val av justerare.');
+    expect(title('Förlängning av avtal - Överenskommelse om idéburet offentligt')).toBe('Förlängning av avtal - Överenskommelse om idéburet offentligt');
+    expect(title('Beslut om föreningsbidrag 2024')).toBe('Beslut om föreningsbidrag 2024');
   });
 });

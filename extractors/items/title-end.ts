@@ -43,3 +43,25 @@ export function bodyLine(line: string): boolean {
   const text = line.trim();
   return SENTENCE.test(text) || OPENING_VERB.test(text) || SECTION_HEADINGS.some((heading) => runInHeadingLength(text, heading) > 0);
 }
+
+/** A title on its heading line is a few words; a longer line ran the item's text into it. */
+const HEADING_LINE_TITLE_WORDS = 14;
+
+/**
+ * Where the title ends on a heading line that runs on into the item's text ("§ 46 Idéburet offentligt
+ * partnerskap med Föreningen Gläntan Ärendebeskrivning Kommunstyrelsen föreslår …"): at the first word that
+ * opens a section or a subject's sentence, at a sentence's full stop, or after a dozen words; the line's
+ * length where it is all title.
+ */
+export function titleEndOnLine(line: string): number {
+  const words = [...line.matchAll(/\S+/g)];
+  for (const [i, w] of words.entries()) {
+    if (i === HEADING_LINE_TITLE_WORDS) return w.index;
+    if (i > 0) {
+      const rest = line.slice(w.index);
+      if (OPENING_VERB.test(rest) || SECTION_HEADINGS.some((heading) => runInHeadingLength(rest, heading) > 0)) return w.index;
+    }
+    if (/\p{L}{2}[.!?]$/u.test(w[0]) && i < words.length - 1) return w.index + w[0].length;
+  }
+  return line.length;
+}

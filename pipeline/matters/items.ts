@@ -15,7 +15,7 @@ import { paragraphHeadings, type ParagraphHeading } from '../../extractors/items
 import { CASE_LABEL, ITEM_LABEL, agendaHeadings } from '../../extractors/items/agenda.js';
 import { agendaRunHeadings, inlineHeadings, inlineTitle, lineEndAt } from '../../extractors/items/inline.js';
 import { paragraphRange } from './whole.js';
-import { bodyLine } from '../../extractors/items/title-end.js';
+import { bodyLine, titleEndOnLine } from '../../extractors/items/title-end.js';
 
 export interface Item {
   /** "§ 187"; null for an agenda's numbered item, which has no §. */
@@ -65,7 +65,7 @@ type TitleOf = (text: string, from: number, end: number) => { title: string | nu
  * Ansökan om …"), the last item ending with that line.
  */
 export function protocolItems(text: string): Item[] {
-  const byParagraph = itemsOf(text, paragraphHeadings(text), titleOf);
+  const byParagraph = itemsOf(text, withRunInHeadings(text, paragraphHeadings(text)), titleOf);
   if (byParagraph.length >= 2) return [...agendaBefore(text, byParagraph), ...byParagraph];
   const agenda = itemsOf(text, agendaItemHeadings(text), agendaTitle);
   if (agenda.length >= 2) return agenda.map((item) => ({ ...item, paragraph: null }));
@@ -75,6 +75,30 @@ export function protocolItems(text: string): Item[] {
   if (run.length < 2) return byParagraph;
   const last = run.at(-1)!;
   return [...run.slice(0, -1), { ...last, end: lineEndAt(text, last.start) }];
+}
+
+/**
+ * "… Justerandes signatur Utdragsbestyrkande § 46 Idéburet offentligt partnerskap …": a § heading a converter
+ * ran into the line before it. Taken only where its number fills the gap in the headings found at lines'
+ * starts (45, then 46 mid-line, then 47) or follows the last of them: a citation ("beslut i KS 2021-03-02,
+ * § 33") has another number, and a comma or date before it.
+ */
+const RUN_IN_PARAGRAPH = /(?<=[^\s,(]+[ \t]+)§[ \t]*(\d{1,4})[ \t]+(?=\p{Lu})/gu;
+const CITATION_BEFORE = /(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4}|[,(])[ \t]*$/u;
+
+function withRunInHeadings(text: string, headings: ParagraphHeading[]): ParagraphHeading[] {
+  if (headings.length === 0) return headings;
+  const taken = new Set(headings.map(numberOf));
+  const runIn = [...text.matchAll(RUN_IN_PARAGRAPH)].flatMap((m): ParagraphHeading[] => {
+    const number = Number(m[1]);
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (lineStart === m.index || taken.has(number) || CITATION_BEFORE.test(text.slice(Math.max(lineStart, m.index - 30), m.index))) return [];
+    const before = headings.filter((h) => h.start < m.index).at(-1);
+    const after = headings.find((h) => h.start > m.index);
+    const fits = before !== undefined && numberOf(before) === number - 1 && (after === undefined || numberOf(after) === number + 1);
+    return fits ? [{ value: `§ ${number}`, start: m.index, end: m.index + m[0].trimEnd().length }] : [];
+  });
+  return runIn.length === 0 ? headings : [...headings, ...runIn].sort((a, b) => a.start - b.start);
 }
 
 const agendaItemHeadings = (text: string): ParagraphHeading[] =>
@@ -149,8 +173,18 @@ function titleOf(text: string, from: number, end: number): { title: string | nul
     const next = text.indexOf('\n', at);
     const lineEnd = next < 0 || next > end ? end : next;
     const raw = text.slice(at, lineEnd).replace(CASE_NUMBER_LABEL, '').replace(ITEM_LABEL_AT_START, '');
-    const line = (lineStart === from ? raw.replace(BARE_CASE_NUMBER, '') : raw).trim();
+    let line = (lineStart === from ? raw.replace(BARE_CASE_NUMBER, '') : raw).trim();
     at = Math.min(lineEnd + 1, end);
+    // A line that runs on into the item's text holds the title only up to it; the text starts there.
+    const cut = titleEndOnLine(line);
+    if (cut < line.length) {
+      line = line.slice(0, cut).trim();
+      if (line !== '') {
+        lines.push(line);
+        at = lineEnd;
+        break;
+      }
+    }
     taken++;
     if (line === '' || line === '\f') {
       if (lines.length > 0) break;

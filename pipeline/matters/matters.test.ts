@@ -36,6 +36,22 @@ describe('protocol items', () => {
     ]);
   });
 
+  it('takes a § heading run into the line before it where its number fills the gap, and cuts a heading line that runs on into the text', () => {
+    const text =
+      HEADER +
+      '§ 45 Val av justerare Anna Ek utses att justera. Justerandes signatur Utdragsbestyrkande § 46 Idéburet offentligt partnerskap med Föreningen Gläntan Ärendebeskrivning Kommunstyrelsen föreslår partnerskap, enligt beslut 2021-03-02, § 33 Beslutsunderlag.\n' +
+      '§ 47 Motion om fler parkbänkar Kommunfullmäktige avslår motionen.\n';
+    // (A two-word subject, "Anna Ek utses", is not seen as the text's start: a known limit.)
+    expect(protocolItems(text).map((i) => [i.paragraph, i.title])).toEqual([
+      ['§ 45', 'Val av justerare Anna Ek utses att justera.'],
+      ['§ 46', 'Idéburet offentligt partnerskap med Föreningen Gläntan'],
+      ['§ 47', 'Motion om fler parkbänkar'],
+    ]);
+    // A cited paragraph (after a date or comma) or a number out of sequence opens nothing.
+    const cited = HEADER + '§ 45 Val av justerare\nSe beslut 2021-03-02 § 46 Kommunstyrelsen och Protokoll § 12 Budget.\n§ 46 Budget\n';
+    expect(protocolItems(cited).map((i) => i.paragraph)).toEqual(['§ 45', '§ 46']);
+  });
+
   it("leaves out a case number without its label set in the heading line's right column", () => {
     const text = HEADER + '§ 62                    SN 2023/101\nIdéburet offentligt partnerskap med Föreningen Gläntan\nBeslut\nNämnden ingår partnerskapet.\n' +
       '§ 63   N131-0123/23\nUppföljning av placeringar\n\n§ 64\nMål för KS 2024-2026\n';

@@ -27,5 +27,8 @@ describe('where a run-together title ends', () => {
     expect(title('Val av justerare. Anna Ek utses att justera')).toBe('Val av justerare.');
     expect(title('Förlängning av avtal - Överenskommelse om idéburet offentligt')).toBe('Förlängning av avtal - Överenskommelse om idéburet offentligt');
     expect(title('Beslut om föreningsbidrag 2024')).toBe('Beslut om föreningsbidrag 2024');
+    expect(title('Anmälan av jäv')).toBe('Anmälan av jäv');
+    expect(title('Redovisning av domar och beslut')).toBe('Redovisning av domar och beslut');
+    expect(title('Initiativärende från Anna Ek (S) m.fl. - Extern utvärdering')).toBe('Initiativärende från Anna Ek (S) m.fl. - Extern utvärdering');
   });
 });

@@ -57,11 +57,14 @@ export function titleEndOnLine(line: string): number {
   const words = [...line.matchAll(/\S+/g)];
   for (const [i, w] of words.entries()) {
     if (i === HEADING_LINE_TITLE_WORDS) return w.index;
-    if (i > 0) {
+    const next = words[i + 1];
+    // A section's heading with the text after it; a title may end in such a word ("Anmälan av jäv").
+    if (i > 0 && next) {
       const rest = line.slice(w.index);
       if (OPENING_VERB.test(rest) || SECTION_HEADINGS.some((heading) => runInHeadingLength(rest, heading) > 0)) return w.index;
     }
-    if (/\p{L}{2}[.!?]$/u.test(w[0]) && i < words.length - 1) return w.index + w[0].length;
+    // A sentence's full stop after a whole word ("justera. Justerandes …"), not an abbreviation's ("m.fl. - Stoppa").
+    if (next && /^\p{L}{3,}[.!?]$/u.test(w[0]) && /^\p{Lu}/u.test(next[0])) return w.index + w[0].length;
   }
   return line.length;
 }

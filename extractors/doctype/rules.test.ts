@@ -49,6 +49,9 @@ describe('title rules', () => {
     expect(rules(titleSignals(cells('1 Exempels kommun Tjänsteställe Kommunkansliet Handläggare Erik Ek TJÄNSTESKRIVELSE Datum 2014-01-10')))).toEqual([
       'tjansteskrivelse: title in header',
     ]);
+    // A transcript's page number before a title word heading its run-together first line.
+    expect(rules(titleSignals(cells('1 Protokollsutdrag Socialnämnden 2019-05-21 § 45 Dnr SN 2019/12 Ansökan om bidrag')))).toEqual(['protokoll: title in header']);
+    expect(rules(titleSignals(cells('2 (9) Tjänsteskrivelse Datum 2019-05-02 Handläggare Anna Ek Ansökan om bidrag')))).toEqual(['tjansteskrivelse: title in header']);
     // A hosting site's name of the document above the transcript's first line.
     const hosted = '12. Policy och riktlinjer för kommunens insatser för föreningslivet antagande\n1 SAMMANTRÄDESPROTOKOLL Kommunfullmäktige 23 (41) Kf Ks Policy och riktlinjer';
     expect(rules(titleSignals(cells(hosted)))).toEqual(['protokoll: title in header']);

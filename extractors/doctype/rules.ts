@@ -161,9 +161,10 @@ export function titleSignals(cells: readonly Cell[], headerEnd = Infinity): Sign
   const capitals = capitalTitleInRunTogetherLine(cells, kickers);
   if (capitals) signals.push(signal(capitals.type, 'title in header', WEIGHTS.titleInHeader, capitals));
   const subject = cells.find((c) => wordCount(c.text) >= 4 && !c.text.startsWith('# '));
-  const subjectTitle = subject && titleWordAt(normalised(subject.text));
-  if (subject && subjectTitle) {
-    const runTogether = subject === cells.find((c) => !PREAMBLE_CELL.test(c.text)) && headsFields(subject.text, subjectTitle.phrase);
+  const subjectText = subject && subject.text.replace(PAGE_COUNTER, '');
+  const subjectTitle = subjectText !== undefined ? titleWordAt(normalised(subjectText)) : undefined;
+  if (subject && subjectText !== undefined && subjectTitle) {
+    const runTogether = subject === cells.find((c) => !PREAMBLE_CELL.test(c.text)) && headsFields(subjectText, subjectTitle.phrase);
     signals.push(
       runTogether
         ? signal(subjectTitle.type, 'title in header', WEIGHTS.titleInHeader, subject)
@@ -233,6 +234,9 @@ function capitalTitleInRunTogetherLine(cells: readonly Cell[], kickers: number):
   }
   return undefined;
 }
+
+/** A transcript's page number before a page's run-together first line: "1 ", "1 (5) ", "2(30) ". */
+const PAGE_COUNTER = /^[ \t]*\d{1,3}[ \t]*(?:\(\d{1,3}\)[ \t]*)?(?=\p{Lu})/u;
 
 /**
  * The document's first line starts with a title word followed by a capitalised label, a name or a date,

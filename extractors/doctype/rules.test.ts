@@ -39,6 +39,9 @@ describe('title rules', () => {
     const news = '2015-12-17 19:05\n\nFristad i egen regi\n\nBESLUT\n\nFullmäktige har beslutat att upphäva sitt beslut.';
     expect(titleSignals(cells(news))).toEqual([]);
     expect(rules(titleSignals(cells('Publicerad 15 juni 2021\nAVTAL\nKommunen tecknar avtal med föreningen.')))).toEqual([]);
+    // A press release's label marks a web page too; a site menu's "Nyheter" does not.
+    expect(titleSignals(cells('Pressmeddelande • 15 juni 2021 08:00\nAVTAL\nKommunen tecknar avtal med föreningen.'))).toEqual([]);
+    expect(rules(titleSignals(cells('Nyheter\nPROTOKOLL\nKommunstyrelsen')))).toEqual(['protokoll: title in header']);
     // A meeting's date and time is no publication stamp.
     expect(rules(titleSignals(cells('PROTOKOLL\n2024-05-06 kl. 13.00\nKommunstyrelsen')))).toEqual(['protokoll: title in header']);
   });

@@ -10,6 +10,8 @@ export interface Cell {
   text: string;
 }
 
+import { FURNITURE } from './furniture.js';
+
 /** Two or more spaces or a tab separate columns. */
 const COLUMN_GAP = /[ \t]*(?:\t| {2,})[ \t]*/g;
 
@@ -33,4 +35,14 @@ export function cells(text: string): Cell[] {
     lineStart += line.length + 1;
   }
   return found;
+}
+
+/**
+ * The cells without a hosting site's furniture, numbered again: a transcript's header is the document's first
+ * cells, though docplayer sets six lines of its own ("Save this PDF as:", "Storlek: px", "Transkript") above it.
+ */
+export function documentCells(text: string): Cell[] {
+  return cells(text)
+    .filter((c) => !FURNITURE.test(c.text))
+    .map((c, index) => ({ ...c, index }));
 }

@@ -1,9 +1,9 @@
 import type { DocType, Field } from '../../pipeline/contract.js';
 import type { DocText } from '../engine/doc-text.js';
 import { REVIEW_THRESHOLD } from '../engine/confidence.js';
-import { cells } from './cells.js';
+import { documentCells } from './cells.js';
 import { paragraphHeadings } from '../items/headings.js';
-import { headingSignals, listSignals, paragraphSignals, phraseSignals, scores, signatureSignals, titleSignals, type Signal } from './rules.js';
+import { governingTitle, headingSignals, listSignals, paragraphSignals, phraseSignals, scores, signatureSignals, titleSignals, type Signal } from './rules.js';
 
 /** Below this score no type has shown itself: the document is "annat". */
 const MIN_SCORE = 2;
@@ -12,8 +12,8 @@ const EVIDENCE_SIGNALS = 3;
 
 /** The document's type: protokoll, tjänsteskrivelse, överenskommelse, beslut, rapport or annat. */
 export function extractDocType(doc: DocText): Field<DocType> {
-  const layout = cells(doc.text);
-  const signals = [
+  const layout = documentCells(doc.text);
+  const all = [
     ...titleSignals(layout, paragraphHeadings(doc.text)[0]?.start),
     ...headingSignals(doc.text),
     ...paragraphSignals(doc.text),
@@ -21,6 +21,10 @@ export function extractDocType(doc: DocText): Field<DocType> {
     ...phraseSignals(doc.text),
     ...listSignals(doc.text),
   ];
+  // A governing document (riktlinjer, policy, vägledning) describes agreements and decisions: only another
+  // type's title in its header, not in its own title line, still types it.
+  const governing = governingTitle(layout);
+  const signals = governing ? all.filter((s) => s.rule === 'title in header' && (s.end <= governing.start || s.start >= governing.end)) : all;
   const ranked = [...scores(signals, doc.text.length)].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   if (!best || best[1] < MIN_SCORE) {

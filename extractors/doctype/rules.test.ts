@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DocText } from '../engine/doc-text.js';
-import { cells } from './cells.js';
+import { cells, documentCells } from './cells.js';
 import { extractDocType, typeConfidence } from './index.js';
-import { headingSignals, listSignals, paragraphSignals, phraseSignals, signatureSignals, titleSignals } from './rules.js';
+import { governingTitle, headingSignals, listSignals, paragraphSignals, phraseSignals, signatureSignals, titleSignals } from './rules.js';
 
 const docType = (text: string) => extractDocType(DocText.fromString(text)).value;
 const rules = (signals: { type: string; rule: string }[]) => signals.map((s) => `${s.type}: ${s.rule}`);
@@ -39,8 +39,58 @@ describe('title rules', () => {
     const news = '2015-12-17 19:05\n\nFristad i egen regi\n\nBESLUT\n\nFullmäktige har beslutat att upphäva sitt beslut.';
     expect(titleSignals(cells(news))).toEqual([]);
     expect(rules(titleSignals(cells('Publicerad 15 juni 2021\nAVTAL\nKommunen tecknar avtal med föreningen.')))).toEqual([]);
+    // A press release's label marks a web page too; a site menu's "Nyheter" does not.
+    expect(titleSignals(cells('Pressmeddelande • 15 juni 2021 08:00\nAVTAL\nKommunen tecknar avtal med föreningen.'))).toEqual([]);
+    expect(rules(titleSignals(cells('Nyheter\nPROTOKOLL\nKommunstyrelsen')))).toEqual(['protokoll: title in header']);
     // A meeting's date and time is no publication stamp.
     expect(rules(titleSignals(cells('PROTOKOLL\n2024-05-06 kl. 13.00\nKommunstyrelsen')))).toEqual(['protokoll: title in header']);
+  });
+
+  it('reads a title word in capitals among the first words of a run-together first line, not in lower case or in running text', () => {
+    const header = '1 EXEMPELS KOMMUN Kommunstyrelsens arbetsutskott PROTOKOLL Sammanträdesdatum 2012-09-04 Blad 2 § 174 Dnr 105/12-02';
+    expect(rules(titleSignals(cells(header)))).toEqual(['protokoll: title in header']);
+    expect(rules(titleSignals(cells('1 Exempels kommun Tjänsteställe Kommunkansliet Handläggare Erik Ek TJÄNSTESKRIVELSE Datum 2014-01-10')))).toEqual([
+      'tjansteskrivelse: title in header',
+    ]);
+    // A transcript's page number before a title word heading its run-together first line.
+    expect(rules(titleSignals(cells('1 Protokollsutdrag Socialnämnden 2019-05-21 § 45 Dnr SN 2019/12 Ansökan om bidrag')))).toEqual(['protokoll: title in header']);
+    expect(rules(titleSignals(cells('2 (9) Tjänsteskrivelse Datum 2019-05-02 Handläggare Anna Ek Ansökan om bidrag')))).toEqual(['tjansteskrivelse: title in header']);
+    // A hosting site's name of the document above the transcript's first line.
+    const hosted = '12. Policy och riktlinjer för kommunens insatser för föreningslivet antagande\n1 SAMMANTRÄDESPROTOKOLL Kommunfullmäktige 23 (41) Kf Ks Policy och riktlinjer';
+    expect(rules(titleSignals(cells(hosted)))).toEqual(['protokoll: title in header']);
+    // Lower case is running text; far into the line, or a news page's kicker, is no header.
+    expect(titleSignals(cells('Nämnden har enligt protokoll från sammanträdet den 4 maj beslutat att ge föreningen bidrag.'))).toEqual([]);
+    expect(titleSignals(cells('Nämnden har i dag beslutat att ge föreningen bidrag för hela året i enlighet med ett PROTOKOLL'))).toEqual([]);
+    expect(titleSignals(cells('Publicerad 15 juni 2021\nBESLUT PROTOKOLL Nämnden har i dag beslutat att ge föreningen bidrag för året'))).toEqual([]);
+  });
+
+  it("skips a hosting site's furniture above a transcript, so the document's own header is its first cells", () => {
+    const hosted = ['Save this PDF as:', 'WORD PNG TXT JPG', 'Storlek: px', 'Starta visningen från sidan:', 'Download "Protokoll"', 'Transkript', 'Protokoll', 'Kommunstyrelsen'].join('\n');
+    expect(documentCells(hosted).map((c) => [c.index, c.text])).toEqual([[0, 'Protokoll'], [1, 'Kommunstyrelsen']]);
+    expect(rules(titleSignals(documentCells(hosted)))).toEqual(['protokoll: title in header']);
+  });
+
+  it("types a governing document (riktlinjer, vägledning, bidragsbestämmelser) by no agreement's sections it describes; a header's title still counts", () => {
+    const guidelines = 'Riktlinjer för idéburet offentligt partnerskap\nAntagen av kommunfullmäktige 2019-04-23\n\nInledning\nIOP är en samverkansform.\n\nParter\nEtt IOP ingås mellan kommunen och en förening.\n\nAvtalstid\nEtt IOP bör gälla i högst fem år.\n\nUppsägning\nParterna kan säga upp överenskommelsen.\n';
+    expect(docType(guidelines)).toBe('annat');
+    expect(docType(guidelines.replace('Riktlinjer för', 'Vägledning för'))).toBe('annat');
+    expect(docType(guidelines.replace('Riktlinjer för idéburet offentligt partnerskap', 'Bidragsbestämmelser för föreningar'))).toBe('annat');
+    // The same sections under an agreement's own title, and guidelines proposed in a tjänsteskrivelse, keep their types.
+    expect(docType(guidelines.replace('Riktlinjer för', 'Överenskommelse om'))).toBe('overenskommelse');
+    const proposal = 'Tjänsteskrivelse\n2023-04-02\n\nRiktlinjer för idéburet offentligt partnerskap\n\nFörslag till beslut\nNämnden antar riktlinjerna.\n';
+    expect(docType(proposal)).toBe('tjansteskrivelse');
+    // "Riktlinjerna" in a sentence opening the text is no title.
+    expect(governingTitle(cells('Riktlinjerna antogs av nämnden i maj.'))).toBeUndefined();
+  });
+
+  it("reads a protocol's or report's title after the body that owns it, on a short first line", () => {
+    expect(rules(titleSignals(cells('Kommunstyrelsens protokoll 2023-05-10\n\n§ 45 Val av justerare')))).toEqual(['protokoll: title in header']);
+    expect(rules(titleSignals(cells('Kultur- och fritidsnämndens sammanträdesprotokoll')))).toEqual(['protokoll: title in header']);
+    expect(rules(titleSignals(cells('Socialförvaltningens tjänsteskrivelse')))).toEqual(['tjansteskrivelse: title in header']);
+    // No body, another type, or a sentence: none.
+    expect(titleSignals(cells('Kommunens avtal med föreningen förlängs'))).toEqual([]);
+    expect(titleSignals(cells('Socialnämndens överenskommelse med föreningen'))).toEqual([]);
+    expect(titleSignals(cells('Kommunstyrelsens protokoll visar att beslutet fattades redan i maj förra året'))).toEqual([]);
   });
 
   it('ignores type words in running text', () => {

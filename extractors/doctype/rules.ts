@@ -156,10 +156,15 @@ export function titleSignals(cells: readonly Cell[], headerEnd = Infinity): Sign
       signals.push(signal(title.type, 'title cell', WEIGHTS.titleCell, cell));
     }
   }
+  const owned = ownedTitle(cells, kickers);
+  if (owned) signals.push(signal(owned.type, 'title in header', WEIGHTS.titleInHeader, owned));
+  const capitals = capitalTitleInRunTogetherLine(cells, kickers);
+  if (capitals) signals.push(signal(capitals.type, 'title in header', WEIGHTS.titleInHeader, capitals));
   const subject = cells.find((c) => wordCount(c.text) >= 4 && !c.text.startsWith('# '));
-  const subjectTitle = subject && titleWordAt(normalised(subject.text));
-  if (subject && subjectTitle) {
-    const runTogether = subject === cells.find((c) => !PREAMBLE_CELL.test(c.text)) && headsFields(subject.text, subjectTitle.phrase);
+  const subjectText = subject && subject.text.replace(PAGE_COUNTER, '');
+  const subjectTitle = subjectText !== undefined ? titleWordAt(normalised(subjectText)) : undefined;
+  if (subject && subjectText !== undefined && subjectTitle) {
+    const runTogether = subject === cells.find((c) => !PREAMBLE_CELL.test(c.text)) && headsFields(subjectText, subjectTitle.phrase);
     signals.push(
       runTogether
         ? signal(subjectTitle.type, 'title in header', WEIGHTS.titleInHeader, subject)
@@ -168,6 +173,70 @@ export function titleSignals(cells: readonly Cell[], headerEnd = Infinity): Sign
   }
   return signals;
 }
+
+/**
+ * "Riktlinjer för idéburet offentligt partnerskap", "Vägledning för IOP", "Bidragsbestämmelser för
+ * föreningar i …", "Policy och riktlinjer för …", "Reglemente": a governing document's title word opening
+ * the document's first line, then its subject ("för", "om", "och" …) or nothing. A protocol's or a
+ * tjänsteskrivelse's subject ("Riktlinjer för IOP" under "Tjänsteskrivelse") is no first line.
+ */
+const GOVERNING_TITLE = new RegExp(
+  `^(?:${lexicon.governingTitles.join('|')})(?:[ \t]+(?:för|om|kring|avseende|gällande|vid|och|inom)(?![\p{L}])|[ \t]*$)`,
+  'iu',
+);
+
+/** The document's first cell, when it titles a governing document (riktlinjer, policy, vägledning …). */
+export function governingTitle(cells: readonly Cell[]): Cell | undefined {
+  const first = cells.find((c) => !PREAMBLE_CELL.test(c.text));
+  return first && GOVERNING_TITLE.test(normalised(first.text)) ? first : undefined;
+}
+
+/** A body's name in the genitive before a title word: "Kommunstyrelsens", "Kultur- och fritidsnämndens arbetsutskotts". */
+const OWNER_GENITIVE = /^(?:[\p{L}-]+\s+(?:och|&)\s+)?(?:[\p{L}-]+s\s+){0,2}[\p{L}-]*(?:nämnd|styrelse|utskott|fullmäktige|förvaltning|beredning|kontor)(?:en|et|n)?s\s+/u;
+/** Only the types a body owns: its protocol, its officers' report (a news headline "Kommunens avtal med …" is none). */
+const OWNED_TYPES: ReadonlySet<TypedDoc> = new Set(['protokoll', 'tjansteskrivelse']);
+const OWNED_TITLE_MAX_WORDS = 8;
+
+/**
+ * "Kommunstyrelsens protokoll 2023-05-10", "Socialnämndens sammanträdesprotokoll", "Socialförvaltningens
+ * tjänsteskrivelse": the first line names the type after the body that owns the document, as a meeting site
+ * titles a protocol's page. A longer line is a sentence ("Kommunstyrelsens protokoll visar att …").
+ */
+function ownedTitle(cells: readonly Cell[], kickers: number): { type: TypedDoc; start: number; end: number } | undefined {
+  const first = cells.find((c) => !PREAMBLE_CELL.test(c.text));
+  if (!first || first.index < kickers || wordCount(first.text) > OWNED_TITLE_MAX_WORDS) return undefined;
+  const text = normalised(first.text);
+  const owner = OWNER_GENITIVE.exec(text);
+  const title = owner ? titleWordAt(text.slice(owner[0].length)) : undefined;
+  return title && OWNED_TYPES.has(title.type) ? { type: title.type, start: first.start, end: first.end } : undefined;
+}
+
+/** How far into a run-together first line its header's title word may stand ("1 HÖRBY KOMMUN Kommunstyrelsens arbetsutskott PROTOKOLL"). */
+const RUN_TOGETHER_TITLE_WORDS = 12;
+
+/**
+ * A title word in capitals among the first words of the document's first long line where a converter ran its
+ * header into one long line ("1 EXEMPELS KOMMUN Kommunstyrelsens arbetsutskott PROTOKOLL Sammanträdesdatum
+ * 2012-09-04 Blad 2 § 174 …", as docplayer's transcripts read). Capitals set a title apart from running
+ * text ("… enligt protokoll från …"); a web page's capitals are its kicker, not its type.
+ */
+function capitalTitleInRunTogetherLine(cells: readonly Cell[], kickers: number): { type: TypedDoc; start: number; end: number } | undefined {
+  // The long lines among the header's cells: a hosting site may set the document's name above the first.
+  const lines = cells.filter((c) => c.index < HEADER_CELLS && c.index >= kickers && !PREAMBLE_CELL.test(c.text) && wordCount(c.text) > TITLE_MAX_WORDS);
+  for (const line of lines) {
+    for (const m of line.text.matchAll(/\S+/g)) {
+      if (wordCount(line.text.slice(0, m.index)) >= RUN_TOGETHER_TITLE_WORDS) break;
+      const word = m[0].replace(/[.,:;]+$/, '');
+      if (word.length < 5 || word !== word.toUpperCase() || !/\p{Lu}/u.test(word)) continue;
+      const title = TITLE_WORDS.find(({ phrase }) => phrase === word.toLowerCase());
+      if (title && title.type !== 'beslut') return { type: title.type, start: line.start + m.index, end: line.start + m.index + word.length };
+    }
+  }
+  return undefined;
+}
+
+/** A transcript's page number before a page's run-together first line: "1 ", "1 (5) ", "2(30) ". */
+const PAGE_COUNTER = /^[ \t]*\d{1,3}[ \t]*(?:\(\d{1,3}\)[ \t]*)?(?=\p{Lu})/u;
 
 /**
  * The document's first line starts with a title word followed by a capitalised label, a name or a date,

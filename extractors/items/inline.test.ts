@@ -19,6 +19,15 @@ describe('inline items', () => {
     expect(inlineHeadings('beslutade den 5 mars (Dnr KS 2018/3) att bevilja. Ärendet, 2019 Dnr saknas.')).toEqual([]);
   });
 
+  it("reads a paragraph a transcript wrote as body, number and year ('KS 22/2008'), not a case number that puts the year first", () => {
+    const text = '2 Polis 2(30) KS 20/2008 Information om polisen Polischefen informerar. 3 3(30) KS 21/2008 Dnr 2008/31 Årsredovisning 2007 Kommunstyrelsens beslut';
+    expect(inlineHeadings(text).map((h) => [h.value, text.slice(h.start, h.end)])).toEqual([
+      ['§ 20', 'KS 20/2008'],
+      ['§ 21', 'KS 21/2008 Dnr 2008/31'],
+    ]);
+    expect(inlineHeadings('enligt beslut Dnr KS 2008/31 och KS 2019/12 Ansökan')).toEqual([]);
+  });
+
   it("ends a run-together title at leaders, a section's label or a case number", () => {
     const title = (text: string) => inlineTitle(text, 0, text.length).title;
     expect(title(' Information... 3 41 Dnr')).toBe('Information');
@@ -26,6 +35,11 @@ describe('inline items', () => {
       'Ansökan om verksamhetsbidrag från Föreningen Ljuset',
     );
     expect(title(' Ansökan om bidrag från Föreningen Ljuset SN/2019:12 ')).toBe('Ansökan om bidrag från Föreningen Ljuset');
+    expect(title(' Ansökan om stöd till Föreningen Ljuset\n2 Exempels kommun Tjänsteutlåtande')).toBe('Ansökan om stöd till Föreningen Ljuset');
+    expect(title('\nAnsökan om stöd till Föreningen Ljuset\nFöreningen har sökt')).toBe('Ansökan om stöd till Föreningen Ljuset');
+    // … or at the item's first sentence, its subject and finite verb.
+    expect(title(' Information om polisen Polischefen informerar om läget.')).toBe('Information om polisen');
+    expect(title(' Ansökan om bidrag från Föreningen Ljuset Föreningen ansöker om 30 000 kronor')).toBe('Ansökan om bidrag från Föreningen Ljuset');
   });
 });
 

@@ -7,24 +7,43 @@
  * is rare in running text; the caller asks for two or more such items in a meeting's text.
  */
 import type { ParagraphHeading } from './headings.js';
+import { OPENING_VERBS } from './title-end.js';
 
 /** "41 Dnr KS 2019/52", "§ 41 DNR: SN-2017-50": the item's number, then its case number. */
 export const INLINE_ITEM =
   /(?<![\p{L}\d§/.:-])(?:§[ \t]*)?(\d{1,4})[ \t]+(?:Dnr|DNR)[ \t.:]*(?:[A-ZÅÄÖ]{1,6}[ \t/-]?)?\d[\w./:-]*/gu;
 
+/**
+ * "KS 21/2008 Dnr 2008/31 Årsredovisning", "SN 45/2019 Ansökan om …": a paragraph written as the body's
+ * abbreviation, its number and the year, as protocols whose "§" a transcript dropped read (docplayer prints
+ * "KS § 21/2008" so). The number comes before the year; a case number ("KS 2008/31") puts the year first.
+ * A case number may follow; then a capitalised title.
+ */
+export const BODY_PARAGRAPH =
+  /(?<![\p{L}\d§/.:-])[A-ZÅÄÖ]{1,5}[ \t]+(?:§[ \t]*)?(\d{1,4})\/(?:19|20)\d{2}(?![\d/])(?:[ \t]+(?:Dnr|DNR)[ \t.:]*(?:[A-ZÅÄÖ]{1,6}[ \t/-]?)?\d[\w./:-]*)?(?=[ \t]+\p{Lu})/gu;
+
 /** Where a run-together title ends: a contents entry's leaders, a case number, or the label of the item's first section. */
 const TITLE_END =
   /(?:\.{2,}|…)|\s[A-ZÅÄÖ]{2,6}[ /-]?(?:19|20)\d{2}[:/.-]\d+|(?<![\p{L}])(?:Beslut|Förslag\s+till\s+beslut|Ärendebeskrivning|Beskrivning\s+av\s+ärendet|Sammanfattning|Bakgrund|Beslutsunderlag|\p{Lu}\p{L}+s\s+(?:beslut|förslag))(?![\p{L}])|\.\s/u;
 const TITLE_WORDS = 14;
+/** The item's first sentence run on after its title: a capitalised subject and its finite verb ("… polisen Polischefen informerar"). */
+const OPENING_SENTENCE = new RegExp(`(?<=\\s)\\p{Lu}[\\p{L}-]*[ \\t]+(?:${OPENING_VERBS.join('|')})(?![\\p{L}])`, 'u');
 
 export function inlineHeadings(text: string): ParagraphHeading[] {
-  return [...text.matchAll(INLINE_ITEM)].map((m) => ({ value: `§ ${m[1]!}`, start: m.index, end: m.index + m[0].length }));
+  const heading = (m: RegExpExecArray) => ({ value: `§ ${m[1]!}`, start: m.index, end: m.index + m[0].length });
+  const byCase = [...text.matchAll(INLINE_ITEM)].map(heading);
+  const byBody = [...text.matchAll(BODY_PARAGRAPH)].map(heading).filter((b) => !byCase.some((c) => c.start < b.end && b.start < c.end));
+  return [...byCase, ...byBody].sort((a, b) => a.start - b.start);
 }
 
 /** The title after an inline heading: up to its end cue or a dozen words, within the item. */
 export function inlineTitle(text: string, from: number, end: number): { title: string | null; titleEnd: number } {
-  const rest = text.slice(from, end);
-  const cue = TITLE_END.exec(rest);
+  // A run-together line holds a page: the title ends with it (an agenda's last item, the next page's header).
+  // (A heading that ends its line has its title on the next.)
+  const lead = /^\s*/.exec(text.slice(from, end))![0].length;
+  const lineEnd = text.indexOf('\n', from + lead);
+  const rest = text.slice(from, lineEnd >= 0 && lineEnd < end ? lineEnd : end);
+  const cue = [TITLE_END.exec(rest), OPENING_SENTENCE.exec(rest)].filter((m) => m !== null).sort((a, b) => a.index - b.index)[0];
   const words = [...rest.matchAll(/\S+/g)].slice(0, TITLE_WORDS);
   const wordsEnd = words.length > 0 ? words.at(-1)!.index + words.at(-1)![0].length : 0;
   const stop = Math.min(cue?.index ?? rest.length, wordsEnd);

@@ -6,7 +6,7 @@
 import type { MatterKind } from '../../pipeline/contract.js';
 import { decisionSections } from '../decision/sections.js';
 import { KIND_RULES, NO_CUE, NO_PARTY, type KindRule, type RulePlace } from './rules.js';
-import furniture from '../lexicon/hosting-furniture.json' with { type: 'json' };
+import { FURNITURE } from '../doctype/furniture.js';
 
 export interface MatterText {
   /** The matter's title (a § item's heading lines); null for a document's one matter, read as a whole. */
@@ -48,9 +48,6 @@ function applies(rule: KindRule, single: boolean): boolean {
 /** Lines a document's title may take up at its head: a page's header, a headline. */
 const TITLE_LINES = 4;
 const TITLE_MAX_WORDS = 12;
-
-/** A hosting site's lines around a transcript ("• No results found", "Full text", "(1)"): not the document's. */
-const FURNITURE = new RegExp(`^(?:${furniture.lines.join('|')})$`, 'iu');
 
 /**
  * A document's heading lines: its first few lines, up to the first sentence or long line, past a hosting

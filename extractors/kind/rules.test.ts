@@ -35,9 +35,12 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
     no: ['IOP är ett alternativ när varken bidrag eller upphandling passar.', 'Föreningen lämnade anbud, men kommunen valde ett idéburet offentligt partnerskap.'],
   },
   'iop-in-title': { yes: ['IOP Skyddsvärnet i Göteborg', 'Förlängning av idéburet offentligt partnerskap', 'IOP-avtal med Erikshjälpen'], no: ['PERIOPERATIV vård', 'Partnerskap med näringslivet'] },
-  'grant-in-title': { yes: ['Ansökan om verksamhetsstöd - Ung Företagsamhet', 'Föreningsbidrag 2026', 'Aktivitetsbidrag till Föreningen X', 'Medfinansiering av projekt', 'Stöd till Kvinnojouren'], no: ['Vägregler', 'Stödboende'] },
+  'grant-in-title': {
+    yes: ['Ansökan om verksamhetsstöd - Ung Företagsamhet', 'Föreningsbidrag 2026', 'Aktivitetsbidrag till Föreningen X', 'Medfinansiering av projekt', 'Stöd till Kvinnojouren', 'Kulturstöd 2024 till Föreningen X', 'Driftstöd för föreningens anläggning'],
+    no: ['Vägregler', 'Stödboende', 'Boendestöd enligt SoL', 'Ansökan om medel från Socialstyrelsen', 'Försörjningsstöd, statistik'],
+  },
   'grant-in-decision': { yes: ['Nämnden beviljar Föreningen Gläntan 50 000 kronor för 2026.', 'Kommunstyrelsen beviljar föreningen medel ur förfogandeanslaget.'], no: ['Nämnden beviljar Katrin Löfqvist närvarorätt på dagens sammanträde.', 'Ledamoten beviljas ledighet från uppdraget.'] },
-  'agreement-in-title': { yes: ['Avtal med frivilliga försvarsorganisationer', 'Arrende för föreningens klubbstuga', 'Överenskommelse med Föreningen Gläntan', 'medger föreningen tillgång till Kyvikshus konferenslokal'], no: ['Uppföljning', 'Lånebibliotek'] },
+  'agreement-in-title': { yes: ['Samverkansöverenskommelse med Föreningen X', 'Markupplåtelse för föreningens klubbstuga', 'Avtal med frivilliga försvarsorganisationer', 'Arrende för föreningens klubbstuga', 'Överenskommelse med Föreningen Gläntan', 'medger föreningen tillgång till Kyvikshus konferenslokal'], no: ['Uppföljning', 'Lånebibliotek'] },
 };
 
 describe('kind rules', () => {

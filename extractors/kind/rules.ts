@@ -35,8 +35,13 @@ const PARTY_LETTERS = String.raw`\((?:S|M|L|C|KD|SD|V|MP)(?:\s*[,/]\s*(?:S|M|L|C
 /** IOP by its name, in any inflection or compound ("IOP-avtal"), not inside another word ("PERIOPERATIV"). */
 export const IOP_NAMED = /(?<![\p{L}])(?:idéburet[\s-]+offentligt\s+partnerskap|idéburna\s+offentliga\s+partnerskap|IOP)(?![\p{L}])/iu;
 // "Bevilja" grants money only with a sum or a grant word in its sentence: a meeting also grants närvarorätt or ledighet.
-const GRANT = '\\p{L}*bidrag|föreningsstöd|verksamhetsstöd|projektstöd|medfinansiering|särskilt\\s+stöd|stöd\\s+till|ekonomiskt\\s+stöd|anslag\\s+till|bevilja\\p{L}*[^.]{0,80}?(?:\\d[\\d \\u00a0]*\\s*(?:kr|kronor|tkr|mnkr|miljon\\p{L}*)|medel|stöd)';
-const AGREEMENT = 'överenskommelse|samverkansavtal|samarbetsavtal|avtal|partnerskap|arrende|hyresavtal|hyreskontrakt|nyttjanderätt|upplåtelse|tillgång\\s+till\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*lokal|borgen|lån\\s+till|förlikning';
+// A grant's own compounds of "stöd" (kulturstöd, driftstöd), not care given as support (boendestöd, försörjningsstöd).
+// "Ansökan om stöd/medel" is left out: a kommun's own application for state funds ("Ansökan om medel från
+// Socialstyrelsen") reads so too.
+const GRANT_SUPPORT = '(?:förenings|verksamhets|projekt|kultur|arrangörs|arrangemangs|drift|drifts|start|etablerings|utvecklings|investerings|anläggnings|lokal|hyres|aktivitets)stöd';
+const GRANT = '\\p{L}*bidrag|' + GRANT_SUPPORT + '|medfinansiering|särskilt\\s+stöd|stöd\\s+till|ekonomiskt\\s+stöd|anslag\\s+till|bevilja\\p{L}*[^.]{0,80}?(?:\\d[\\d \\u00a0]*\\s*(?:kr|kronor|tkr|mnkr|miljon\\p{L}*)|medel|stöd)';
+// An agreement's compounds count: "samverkansöverenskommelse", "markupplåtelse".
+const AGREEMENT = '\\p{L}*överenskommelse|\\p{L}*upplåtelse|samverkansavtal|samarbetsavtal|avtal|partnerskap|arrende|hyresavtal|hyreskontrakt|nyttjanderätt|tillgång\\s+till\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*lokal|borgen|lån\\s+till|förlikning';
 
 /** The vocabulary of a procurement carried out: its tenders, bidders, documents and award. */
 const PROCUREMENT_DESCRIBED = 'anbud\\p{L}*|konkurrensutsatt\\p{L}*|konkurrensutsätt\\p{L}*|förfrågningsunderlag\\p{L}*|tilldelningsbeslut\\p{L}*|kvalitetsupphandl\\p{L}*|upphandlingen(?![\\p{L}])';

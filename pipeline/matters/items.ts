@@ -15,6 +15,7 @@ import { paragraphHeadings, type ParagraphHeading } from '../../extractors/items
 import { CASE_LABEL, ITEM_LABEL, agendaHeadings } from '../../extractors/items/agenda.js';
 import { agendaRunHeadings, inlineHeadings, inlineTitle, lineEndAt } from '../../extractors/items/inline.js';
 import { paragraphRange } from './whole.js';
+import { bodyLine, titleEndOnLine } from '../../extractors/items/title-end.js';
 
 export interface Item {
   /** "§ 187"; null for an agenda's numbered item, which has no §. */
@@ -35,8 +36,17 @@ const ENTRY_CHARS = 300;
 
 /** An item's title runs at most this many lines. */
 const TITLE_LINES = 3;
-/** "Dnr KS 2023/010" to the end of its line: the case number stands last on a heading line. */
-const CASE_NUMBER_LABEL = /(?<![\p{L}])(?:Dnr|DNR|Diarienummer)\b[^\n]*/gu;
+/**
+ * "Dnr KS 2023/010", "Diarienummer: SN-2019-41": a case number with its label. Kungsbacka sets it last on
+ * the heading line; other kommuner write the title after it on the same line ("§ 45 Dnr KS 2023/12
+ * Föreningsbidrag 2023"), so only the number is cut, not the rest of the line.
+ */
+const CASE_NUMBER_LABEL = /(?<![\p{L}])(?:Dnr|DNR|Diarienummer)\b[ \t.:]*(?:[A-ZÅÄÖ]{1,6}(?:[ \t]*[/-][ \t]*|[ \t]+))?\d[\w./:-]*(?:[ \t]*[-–][ \t]*\d[\w./:-]*)?/gu;
+/**
+ * A case number without its label, set in the heading line's right column ("§ 62      SN 2023/101",
+ * "§ 45  N131-0123/23"): the body's letters, then the year and a serial, or a serial and the year.
+ */
+const BARE_CASE_NUMBER = /(?<![\p{L}\d])[A-ZÅÄÖ]{1,6}[ \t]?-?(?:(?:19|20)\d{2}[/.:-]\d{1,6}|\d{1,4}-\d{1,6}\/\d{2,4})(?:[/.:-]\d+)*(?![\p{L}\d])/gu;
 /** An agenda item's label below its title ("Ärende 2"): no part of the title. Anchored at the line's start. */
 const ITEM_LABEL_AT_START = new RegExp(ITEM_LABEL.source, 'u');
 const ITEM_LABEL_GLOBAL = new RegExp(ITEM_LABEL.source, 'gmu');
@@ -55,7 +65,7 @@ type TitleOf = (text: string, from: number, end: number) => { title: string | nu
  * Ansökan om …"), the last item ending with that line.
  */
 export function protocolItems(text: string): Item[] {
-  const byParagraph = itemsOf(text, paragraphHeadings(text), titleOf);
+  const byParagraph = itemsOf(text, withRunInHeadings(text, paragraphHeadings(text)), titleOf);
   if (byParagraph.length >= 2) return [...agendaBefore(text, byParagraph), ...byParagraph];
   const agenda = itemsOf(text, agendaItemHeadings(text), agendaTitle);
   if (agenda.length >= 2) return agenda.map((item) => ({ ...item, paragraph: null }));
@@ -65,6 +75,30 @@ export function protocolItems(text: string): Item[] {
   if (run.length < 2) return byParagraph;
   const last = run.at(-1)!;
   return [...run.slice(0, -1), { ...last, end: lineEndAt(text, last.start) }];
+}
+
+/**
+ * "… Justerandes signatur Utdragsbestyrkande § 46 Idéburet offentligt partnerskap …": a § heading a converter
+ * ran into the line before it. Taken only where its number fills the gap in the headings found at lines'
+ * starts (45, then 46 mid-line, then 47) or follows the last of them: a citation ("beslut i KS 2021-03-02,
+ * § 33") has another number, and a comma or date before it.
+ */
+const RUN_IN_PARAGRAPH = /(?<=[^\s,(]+[ \t]+)§[ \t]*(\d{1,4})[ \t]+(?=\p{Lu})/gu;
+const CITATION_BEFORE = /(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4}|[,(])[ \t]*$/u;
+
+function withRunInHeadings(text: string, headings: ParagraphHeading[]): ParagraphHeading[] {
+  if (headings.length === 0) return headings;
+  const taken = new Set(headings.map(numberOf));
+  const runIn = [...text.matchAll(RUN_IN_PARAGRAPH)].flatMap((m): ParagraphHeading[] => {
+    const number = Number(m[1]);
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (lineStart === m.index || taken.has(number) || CITATION_BEFORE.test(text.slice(Math.max(lineStart, m.index - 30), m.index))) return [];
+    const before = headings.filter((h) => h.start < m.index).at(-1);
+    const after = headings.find((h) => h.start > m.index);
+    const fits = before !== undefined && numberOf(before) === number - 1 && (after === undefined || numberOf(after) === number + 1);
+    return fits ? [{ value: `§ ${number}`, start: m.index, end: m.index + m[0].trimEnd().length }] : [];
+  });
+  return runIn.length === 0 ? headings : [...headings, ...runIn].sort((a, b) => a.start - b.start);
 }
 
 const agendaItemHeadings = (text: string): ParagraphHeading[] =>
@@ -126,20 +160,41 @@ function openingHeadings(all: ParagraphHeading[]): ParagraphHeading[] {
   return kept;
 }
 
-/** The heading line's own words after "§ N" and the lines below it, up to a blank line after some text. */
+/**
+ * The heading line's own words after "§ N" and the lines below it, up to a blank line after some text, or
+ * up to the item's first section or sentence where no blank line follows the title.
+ */
 function titleOf(text: string, from: number, end: number): { title: string | null; titleEnd: number } {
   const lines: string[] = [];
   let at = from;
   let taken = 0;
   while (at < end && taken <= TITLE_LINES) {
+    const lineStart = at;
     const next = text.indexOf('\n', at);
     const lineEnd = next < 0 || next > end ? end : next;
-    const line = text.slice(at, lineEnd).replace(CASE_NUMBER_LABEL, '').replace(ITEM_LABEL_AT_START, '').trim();
+    const raw = text.slice(at, lineEnd).replace(CASE_NUMBER_LABEL, '').replace(ITEM_LABEL_AT_START, '');
+    let line = (lineStart === from ? raw.replace(BARE_CASE_NUMBER, '') : raw).trim();
     at = Math.min(lineEnd + 1, end);
+    // A line that runs on into the item's text holds the title only up to it; the text starts there.
+    const cut = titleEndOnLine(line);
+    if (cut < line.length) {
+      line = line.slice(0, cut).trim();
+      if (line !== '') {
+        lines.push(line);
+        at = lineEnd;
+        break;
+      }
+    }
     taken++;
     if (line === '' || line === '\f') {
       if (lines.length > 0) break;
       continue;
+    }
+    // Without a blank line after the title (protocols that run items together), the text starts at a
+    // section heading, a sentence or after a title line closed by a full stop.
+    if (lines.length > 0 && (bodyLine(line) || /[.!?]$/u.test(lines.at(-1)!))) {
+      at = lineStart;
+      break;
     }
     lines.push(line);
   }

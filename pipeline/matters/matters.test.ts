@@ -22,6 +22,42 @@ describe('protocol items', () => {
     expect(items[1]!.end).toBe(text.length);
   });
 
+  it('reads a title after the case number on the heading line, and ends it where the text runs on without a blank line', () => {
+    const runOn =
+      '§ 41 Dnr KS 2023/15 Idéburet offentligt partnerskap med Kvinnojouren\nÄrendebeskrivning\nFörvaltningen föreslår att kommunen ingår partnerskapet.\n' +
+      '§ 42 Dnr KS 2023/20 Upphandling av skolskjuts\nKommunstyrelsen beslutar att godkänna förfrågningsunderlaget.\n' +
+      '§ 43 Föreningsbidrag 2023 till\nHembygdsföreningen Gläntan\nKommunstyrelsen beslutar att bevilja 25 000 kronor.\n' +
+      '§ 44 Diarienummer: SN-2023-7 Lokaler.\nNämnden hyr ut lokalen till föreningen\n';
+    expect(protocolItems(HEADER + runOn).map((i) => [i.paragraph, i.title])).toEqual([
+      ['§ 41', 'Idéburet offentligt partnerskap med Kvinnojouren'],
+      ['§ 42', 'Upphandling av skolskjuts'],
+      ['§ 43', 'Föreningsbidrag 2023 till Hembygdsföreningen Gläntan'],
+      ['§ 44', 'Lokaler.'],
+    ]);
+  });
+
+  it('takes a § heading run into the line before it where its number fills the gap, and cuts a heading line that runs on into the text', () => {
+    const text =
+      HEADER +
+      '§ 45 Val av justerare Anna Ek utses att justera. Justerandes signatur Utdragsbestyrkande § 46 Idéburet offentligt partnerskap med Föreningen Gläntan Ärendebeskrivning Kommunstyrelsen föreslår partnerskap, enligt beslut 2021-03-02, § 33 Beslutsunderlag.\n' +
+      '§ 47 Motion om fler parkbänkar Kommunfullmäktige avslår motionen.\n';
+    // (A two-word subject, "Anna Ek utses", is not seen as the text's start: a known limit.)
+    expect(protocolItems(text).map((i) => [i.paragraph, i.title])).toEqual([
+      ['§ 45', 'Val av justerare Anna Ek utses att justera.'],
+      ['§ 46', 'Idéburet offentligt partnerskap med Föreningen Gläntan'],
+      ['§ 47', 'Motion om fler parkbänkar'],
+    ]);
+    // A cited paragraph (after a date or comma) or a number out of sequence opens nothing.
+    const cited = HEADER + '§ 45 Val av justerare\nSe beslut 2021-03-02 § 46 Kommunstyrelsen och Protokoll § 12 Budget.\n§ 46 Budget\n';
+    expect(protocolItems(cited).map((i) => i.paragraph)).toEqual(['§ 45', '§ 46']);
+  });
+
+  it("leaves out a case number without its label set in the heading line's right column", () => {
+    const text = HEADER + '§ 62                    SN 2023/101\nIdéburet offentligt partnerskap med Föreningen Gläntan\nBeslut\nNämnden ingår partnerskapet.\n' +
+      '§ 63   N131-0123/23\nUppföljning av placeringar\n\n§ 64\nMål för KS 2024-2026\n';
+    expect(protocolItems(text).map((i) => i.title)).toEqual(['Idéburet offentligt partnerskap med Föreningen Gläntan', 'Uppföljning av placeringar', 'Mål för KS 2024-2026']);
+  });
+
   it('reads the sections of an appended agreement, numbered from § 1 again, as part of the item before them', () => {
     const agreement = 'Bilaga\n§ 1 Parter\nKommunen och Föreningen Gläntan.\n\n§ 2 Ekonomi\nKommunen betalar 100 000 kronor per år.\n';
     const text = HEADER + BUDGET + IOP + agreement;
@@ -188,7 +224,7 @@ describe('whole protocols and agendas from other layouts', () => {
     const { header, matters } = segment(DocText.fromString(text), 'protokoll');
     expect(matters.map((m) => [m.paragraph, m.title])).toEqual([
       ['§ 42', 'Upphandling av skolskjuts'],
-      ['§ 40', 'Information Kommunchefen informerar'],
+      ['§ 40', 'Information'],
       ['§ 41', 'Ansökan om verksamhetsbidrag från Föreningen Ljuset'],
     ]);
     expect(text.slice(header!.start, header!.end)).toContain('Sammanträdesdatum 2019-03-05');

@@ -43,6 +43,7 @@ import {
   SECTION_HEADING,
   SECTION_NUMBER,
   SECTION_STRENGTH,
+  SHARED_MODIFIER_LIST,
   tierOf,
   TRIGGER_RULES,
   type TriggerRule,
@@ -157,7 +158,8 @@ function isHeading(text: string, numberedHeadings: boolean): boolean {
 function triggerCandidates(sentence: TextSpan, rule: TriggerRule): Candidate<string>[] {
   if (rule.sentenceCue && !rule.sentenceCue.test(sentence.text)) return [];
   const example = rule.strength < NAMING_STRENGTH ? EXAMPLE_SENTENCE.exec(sentence.text)?.index ?? Infinity : Infinity;
-  return [...sentence.text.matchAll(rule.trigger)].filter((m) => m.index < example).flatMap((m) => phrasesAfter(sentence, m.index + m[0].length, rule));
+  const inName = (m: RegExpMatchArray) => rule.notInName === true && m.index! > 0 && /^\p{Lu}\p{Ll}/u.test(m[0]);
+  return [...sentence.text.matchAll(rule.trigger)].filter((m) => m.index < example && !inName(m)).flatMap((m) => phrasesAfter(sentence, m.index + m[0].length, rule));
 }
 
 /** The target-group phrases of a sentence from offset `from`: cut at the end of the noun phrase, split at coordinated groups. */
@@ -170,6 +172,10 @@ function phrasesAfter(sentence: TextSpan, from: number, rule: Pick<TriggerRule, 
   const beforeObject = Math.min(object ? object.index : Infinity, clauseEnd - from);
   const end = from + (sentence.text.slice(from, from + beforeObject).match(INFINITIVE_END)?.[0].length ?? beforeObject);
   const maxWords = rule.defining ? MAX_ITEM_WORDS : MAX_PHRASE_WORDS;
+  if (items.length > 0 && sharesModifier(sentence.text.slice(from, end))) {
+    const whole = phraseAt(sentence.text, sentence.start, from, end, maxWords);
+    return whole && !COUNTED.test(whole.value) ? [{ ...whole, rule: rule.name, strength: rule.strength }] : [];
+  }
   const firstHead = headBeforeRelative(sentence.text.slice(from, items[0] ?? end));
   return [from, ...items.filter((at) => at < end)].flatMap((start, i, starts) => {
     const stop = starts[i + 1] === undefined ? end : sentence.text.lastIndexOf(',', starts[i + 1]!);
@@ -212,6 +218,18 @@ function clause(text: string, from: number, defining: boolean): { end: number; i
     }
     at = next;
   }
+}
+
+/** Whether a comma list is one group sharing its first item's modifier (SHARED_MODIFIER_LIST). */
+function sharesModifier(list: string): boolean {
+  const { separator, maxItemWords, notModifier } = SHARED_MODIFIER_LIST;
+  const [first, ...rest] = list.replace(LEADING_DETERMINER, '').replace(PLACE, '').replace(/[\s.,;:!?]+$/u, '').split(separator);
+  const firstWords = (first ?? '').trim().split(/\s+/u);
+  if (firstWords.length !== 2 || notModifier.test(firstWords[0]!) || !isPeopleWord(firstWords[1]!) || rest.length < 2) return false;
+  return rest.every((item) => {
+    const itemWords = item.trim().split(/\s+/u);
+    return itemWords.length <= maxItemWords && itemWords.every((w) => isPeopleWord(w));
+  });
 }
 
 /** The words before a phrase's first "som": the head a later "…, som …" item shares ("individer"). */

@@ -162,6 +162,14 @@ describe('offering compounds, serving and giving verbs', () => {
     expect(groups('Stadsmissionen driver ett härbärge för hemlösa män.')).toEqual(['hemlösa män']);
     expect(groups('Syftet är att ge stöd åt personer i hemlöshet.')).toEqual(['personer i hemlöshet']);
     expect(groups('Syftet är att ge stöd åt föreningens styrelse.')).toEqual([]);
+    expect(groups('IOP:et avser ett dagcenter för personer i hemlöshet.')).toEqual(['personer i hemlöshet']);
+    expect(groups('Föreningen driver en träffpunkt för äldre.')).toEqual(['äldre']);
+    expect(groups('Kommunen erbjuder tjänster till organisationer och enskilda invånare.')).toEqual([]);
+  });
+
+  it('reads no group from an offering word that is part of a name', () => {
+    expect(groups('Avtalet tecknas med Behandlingscenter för krigsskadade och torterade.')).toEqual([]);
+    expect(groups('Stöd till nyanlända ges av föreningen.')).toEqual(['nyanlända']);
   });
 
   it('reads the people a partnership or the work it is about is for, not a compound naming other work', () => {
@@ -180,7 +188,7 @@ describe('offering compounds, serving and giving verbs', () => {
   });
 
   it('reads the people two coordinated serving verbs share', () => {
-    expect(groups('Arbetssättet hjälper och skyddar våldsutsatta kvinnor, tjejer och barn.')).toEqual(['våldsutsatta kvinnor', 'tjejer', 'barn']);
+    expect(groups('Arbetssättet hjälper och skyddar våldsutsatta kvinnor, tjejer och barn.')).toEqual(['våldsutsatta kvinnor, tjejer och barn']);
     expect(groups('Föreningen ska stödja och skydda unga som lever med hedersförtryck.')).toEqual(['unga som lever med hedersförtryck']);
     expect(groups('Föreningen ska stödja och utveckla det lokala föreningslivet.')).toEqual([]);
   });
@@ -234,6 +242,19 @@ describe('more ways of naming the group', () => {
     expect(groups('Äldre som bor ensamma är den primära målgruppen.')).toEqual(['äldre som bor ensamma']);
     expect(groups('Föreningen är en viktig aktör för målgruppen.')).toEqual([]);
     expect(groups('Det är målgruppen som ska stå i fokus.')).toEqual([]);
+  });
+
+  it('reads the group before a genitive or possessive "målgrupp", and the main target group ("huvudmålgrupp")', () => {
+    expect(groups('Personer i hemlöshet är verksamhetens målgrupp.')).toEqual(['personer i hemlöshet']);
+    expect(groups('Barn och unga är vår huvudsakliga målgrupp.')).toEqual(['barn och unga']);
+    expect(groups('Äldre är en viktig målgrupp för kommunen.')).toEqual([]);
+    expect(groups('Huvudmålgrupperna är personer med annan etnisk bakgrund, män, ensamstående samt nyblivna pensionärer.')).toEqual([
+      'personer med annan etnisk bakgrund',
+      'män',
+      'ensamstående',
+      'nyblivna pensionärer',
+    ]);
+    expect(groups('Informationen ska vara målgruppsanpassad för unga.')).toEqual([]);
   });
 });
 
@@ -295,6 +316,20 @@ describe('lists, modifiers and run-together text', () => {
       'nyanlända',
       'andra migranter i behov av socialt stöd',
     ]);
+  });
+
+  it('keeps a list that shares its first item’s modifier as one group, not one whose items have words of their own', () => {
+    expect(groups('Syftet är en långsiktig samverkan kring våldsutsatta kvinnor, barn och unga vuxna i Kalmar.')).toEqual([
+      'våldsutsatta kvinnor, barn och unga vuxna',
+    ]);
+    expect(groups('Föreningen ska stödja barn, unga och äldre.')).toEqual(['barn', 'unga', 'äldre']);
+    expect(groups('Föreningen ska stödja ensamkommande barn, nyanlända och andra migranter.')).toEqual(['ensamkommande barn', 'nyanlända', 'andra migranter']);
+  });
+
+  it('ends the group where who does the work or how often begins', () => {
+    expect(groups('Nämnden vill utveckla insatser för äldre tillsammans med föreningen.')).toEqual(['äldre']);
+    expect(groups('Kommunen driver en mötesplats för unga i samverkan med föreningen.')).toEqual(['unga']);
+    expect(groups('Föreningen tar emot våldsutsatta kvinnor varje vecka.')).toEqual(['våldsutsatta kvinnor']);
   });
 
   it('gives parallel relative clauses their shared head', () => {

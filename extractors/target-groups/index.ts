@@ -12,6 +12,8 @@ import type { DocText } from '../engine/doc-text.js';
 import { words, type TextSpan } from '../engine/sentences.js';
 import {
   AGE_BOUND,
+  ABOUT_PARTNERSHIP,
+  BESIDE_NAMED_CEILING,
   CEILING,
   CAPITAL_END,
   COORDINATION,
@@ -44,6 +46,7 @@ import {
   SECTION_NUMBER,
   SECTION_STRENGTH,
   SHARED_MODIFIER_LIST,
+  STRENGTH,
   tierOf,
   TRIGGER_RULES,
   type TriggerRule,
@@ -58,17 +61,23 @@ export function extractTargetGroups(doc: DocText): Field<string>[] {
   const candidates = targetGroupCandidates(doc);
   const groups = new Map<string, Candidate<string>[]>();
   for (const c of [...candidates].sort((a, b) => a.start - b.start)) groups.set(c.key, [...(groups.get(c.key) ?? []), c]);
-  return [...groups.values()].flatMap((group) => mergeCandidates(doc, group).map((field) => withinCeiling(field, group)));
+  const named = [...groups.values()].some((group) => group.some((c) => tierOf(c.strength) === 'named'));
+  return [...groups.values()].flatMap((group) => mergeCandidates(doc, group).map((field) => withinCeiling(field, group, named)));
 }
 
 /**
  * A group's confidence from the mentions of the strongest way the text points at it, held to that tier's ceiling
  * (rules.ts CEILING): a weaker mention of a group the text names ("stöd till kvinnor" beside "Målgruppen är
- * kvinnor …") is the same reading again, not further evidence.
+ * kvinnor …") is the same reading again, not further evidence. Where the text names its target group, people it
+ * only infers elsewhere (other heads; the same head is folded into the named group) are less likely a second target
+ * group than people the text speaks of in passing ("erbjuda deltagande kvinnor och män …" beside "Målgruppen är
+ * individer inskrivna hos …"): BESIDE_NAMED_CEILING.
  */
-function withinCeiling(field: Field<string>, group: readonly Candidate<string>[]): Field<string> {
+function withinCeiling(field: Field<string>, group: readonly Candidate<string>[], textNamesAGroup: boolean): Field<string> {
   const tier = tierOf(Math.max(...group.map((c) => c.strength)));
-  const confidence = Math.min(CEILING[tier], combineStrengths(group.filter((c) => tierOf(c.strength) === tier).map((c) => c.strength)));
+  const readOff = tier === 'inferred' || tier === 'purpose';
+  const ceiling = readOff && textNamesAGroup ? BESIDE_NAMED_CEILING : CEILING[tier];
+  const confidence = Math.min(ceiling, combineStrengths(group.filter((c) => tierOf(c.strength) === tier).map((c) => c.strength)));
   return { ...field, confidence, needsReview: confidence < REVIEW_THRESHOLD };
 }
 
@@ -159,7 +168,11 @@ function triggerCandidates(sentence: TextSpan, rule: TriggerRule): Candidate<str
   if (rule.sentenceCue && !rule.sentenceCue.test(sentence.text)) return [];
   const example = rule.strength < NAMING_STRENGTH ? EXAMPLE_SENTENCE.exec(sentence.text)?.index ?? Infinity : Infinity;
   const inName = (m: RegExpMatchArray) => rule.notInName === true && m.index! > 0 && /^\p{Lu}\p{Ll}/u.test(m[0]);
-  return [...sentence.text.matchAll(rule.trigger)].filter((m) => m.index < example && !inName(m)).flatMap((m) => phrasesAfter(sentence, m.index + m[0].length, rule));
+  // A read-off group in a sentence about the partnership is whom the partnership serves (rules.ts PURPOSE tier).
+  const strength = rule.strength === STRENGTH.inferred && ABOUT_PARTNERSHIP.test(sentence.text) ? STRENGTH.purpose : rule.strength;
+  return [...sentence.text.matchAll(rule.trigger)]
+    .filter((m) => m.index < example && !inName(m))
+    .flatMap((m) => phrasesAfter(sentence, m.index + m[0].length, { ...rule, strength }));
 }
 
 /** The target-group phrases of a sentence from offset `from`: cut at the end of the noun phrase, split at coordinated groups. */

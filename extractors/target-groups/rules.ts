@@ -49,19 +49,33 @@ export const LIST_INTRO =
  *    målgruppen"). Wrong mostly where the phrase is cut at the wrong word.
  *  - DIRECTED: the text says whom something is for ("riktar sig till …", "vänder sig till …", "är avsedd för …"),
  *    but that something may be the organisation's work in general, a document or a call for applications.
- *  - INFERRED: people read off a verb or preposition ("stöd till …", "stödja …", "för personer med …", "bland …"):
+ *  - PURPOSE: people read off a verb or preposition in a sentence that speaks of the partnership, the agreement, the
+ *    grant or its purpose ("Syftet med partnerskapet är att stödja …", "Överenskommelsen gäller stöd till …"): the
+ *    sentence says what the partnership does for them (ABOUT_PARTNERSHIP).
+ *  - INFERRED: people read off a verb or preposition elsewhere ("stöd till …", "stödja …", "för personer med …", "bland …"):
  *    as often people named in passing (the kommun's general aims, the background) as the partnership's group.
  * A group's confidence never rises above its tier's CEILING however many times it is mentioned: ten mentions of
- * "stöd till nyanlända" do not make the text say that nyanlända are the target group.
+ * "stöd till nyanlända" do not make the text say that nyanlända are the target group. Each tier's raw confidence lies in
+ * a calibration bin of its own (engine/confidence.ts CALIBRATION_BINS), so that calibration learns each tier's accuracy.
  */
-export const STRENGTH = { named: 0.85, directed: 0.7, inferred: 0.55 } as const;
-export const CEILING = { named: 0.99, directed: 0.74, inferred: 0.64 } as const;
+export const STRENGTH = { named: 0.85, directed: 0.78, purpose: 0.68, inferred: 0.55 } as const;
+export const CEILING = { named: 0.99, directed: 0.82, purpose: 0.74, inferred: 0.64 } as const;
+/** A read-off group's ceiling in a text that names its target group by its name (index.ts withinCeiling). */
+export const BESIDE_NAMED_CEILING = 0.45;
 export type Tier = keyof typeof STRENGTH;
 
 /** The tier of a strength: the highest whose strength it reaches. */
 export function tierOf(strength: number): Tier {
-  return strength >= STRENGTH.named ? 'named' : strength >= STRENGTH.directed ? 'directed' : 'inferred';
+  return strength >= STRENGTH.named ? 'named' : strength >= STRENGTH.directed ? 'directed' : strength >= STRENGTH.purpose ? 'purpose' : 'inferred';
 }
+
+/**
+ * A sentence about the partnership, the agreement or the grant, or about a purpose: people a rule reads off it are
+ * whom the partnership serves (PURPOSE tier). "Överenskommelsen gäller stöd till nyanlända", "Bidraget avser verksamhet
+ * för seniorer", "IOP:et avser ett dagcenter för …"; not "Kommunen ger stöd till nyanlända" (no partnership named).
+ */
+export const ABOUT_PARTNERSHIP =
+  /(?<![\p{L}])(?:iop(?::\p{L}+)?|\p{L}*partnerskap(?:et)?|överenskommelse(?:n)?|\p{L}*avtal(?:et)?|\p{L}*bidrag(?:et)?|syfte(?:t)?|syftar|ändamål(?:et)?)(?![\p{L}])/iu;
 
 /** Items of a Målgrupp section are target groups by their place: as strong as "målgruppen är …". */
 export const SECTION_STRENGTH = STRENGTH.named;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DocText } from '../engine/doc-text.js';
 import { extractTargetGroups } from './index.js';
-import { CEILING, isPeopleWord, namesPeople } from './rules.js';
+import { BESIDE_NAMED_CEILING, CEILING, isPeopleWord, namesPeople } from './rules.js';
 
 const groups = (text: string) => extractTargetGroups(DocText.fromString(text)).map((f) => f.value);
 
@@ -428,6 +428,23 @@ describe('confidence says how the text points at the group', () => {
     expect(value).toBe('nyanlända familjer');
     expect(c).toBeLessThanOrEqual(CEILING.purpose);
     expect(review).toBe(true);
+  });
+
+  it('ranks people read off a sentence about the partnership above people read off elsewhere, and below a directed group', () => {
+    const [[, directed]] = confidence('Verksamheten riktar sig till nyanlända familjer.') as [[string, number]];
+    const [[, purpose]] = confidence('Överenskommelsen gäller stöd till nyanlända familjer.') as [[string, number]];
+    const [[, inferred]] = confidence('Kommunen ger stöd till nyanlända familjer.') as [[string, number]];
+    expect(directed).toBeGreaterThan(purpose);
+    expect(purpose).toBeGreaterThan(inferred);
+  });
+
+  it('gives little weight to other people read off verbs in a text that names its target group', () => {
+    const fields = confidence('Målgruppen är unga vuxna utan arbete. Syftet med partnerskapet är att erbjuda deltagande kvinnor och män en praktikplats.');
+    expect(fields).toEqual([
+      ['unga vuxna utan arbete', 0.85, true],
+      ['deltagande kvinnor och män', expect.any(Number), true],
+    ]);
+    expect(fields[1]![1]).toBeLessThanOrEqual(BESIDE_NAMED_CEILING);
   });
 
   it('counts a weaker mention of a named group as the same reading, not as more evidence', () => {

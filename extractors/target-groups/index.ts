@@ -36,6 +36,7 @@ import {
   MODIFIER_START,
   NARROWING,
   namesPeople,
+  opensWithDoers,
   NAMING_STRENGTH,
   peopleHead,
   PHRASE_END,
@@ -192,13 +193,17 @@ function phrasesAfter(sentence: TextSpan, from: number, rule: Pick<TriggerRule, 
   const firstHead = headBeforeRelative(sentence.text.slice(from, items[0] ?? end));
   return [from, ...items.filter((at) => at < end)].flatMap((start, i, starts) => {
     const stop = starts[i + 1] === undefined ? end : sentence.text.lastIndexOf(',', starts[i + 1]!);
-    return conjuncts(sentence.text, start, stop, items.length > 0).flatMap(([s, e]) => {
+    const parts = conjuncts(sentence.text, start, stop, items.length > 0);
+    // A second group coordinated with the first needs a first: in "för arbetet med barn och unga" the people are the
+    // object of "arbetet", and "unga" alone is no group of its own.
+    if (rule.needsPeople && i === 0 && parts.length > 1 && !namesPeople(sentence.text.slice(parts[0]![0], parts[0]![1]))) return [];
+    return parts.flatMap(([s, e]) => {
       const phrase = phraseAt(sentence.text, sentence.start, s, e, maxWords);
       if (!phrase) return [];
       // "…, som har beroendeproblematik" is another group of the first item's head: "individer som har …".
       const value = firstHead && i > 0 && RELATIVE_ITEM.test(phrase.value) ? `${firstHead} ${phrase.value}` : phrase.value;
       const candidate = { ...phrase, value, key: value.toLocaleLowerCase('sv'), rule: rule.name, strength: rule.strength };
-      return (!rule.needsPeople || namesPeople(value)) && !COUNTED.test(value) ? [candidate] : [];
+      return (!rule.needsPeople || namesPeople(value)) && !COUNTED.test(value) && !opensWithDoers(value) ? [candidate] : [];
     });
   });
 }
@@ -261,7 +266,8 @@ function conjuncts(text: string, from: number, end: number, inList = false): Arr
     // The coordinator closing a comma list ("barn, nyanlända och andra migranter") starts its last item.
     const longEnough = inList || m.groups?.preposition !== undefined || words(text.slice(start, at)).length >= MIN_WORDS_BEFORE_SPLIT;
     const ageBound = AGE_BOUND.before.test(text.slice(start, at)) && AGE_BOUND.after.test(text.slice(next, end));
-    if (longEnough && !ageBound && namesPeople(text.slice(next, end))) {
+    // Organisations or staff after the coordinator are split off too, and then dropped ("barn och unga samt föreningar …").
+    if (longEnough && !ageBound && (namesPeople(text.slice(next, end)) || opensWithDoers(text.slice(next, end)))) {
       parts.push([start, at]);
       start = next;
     }

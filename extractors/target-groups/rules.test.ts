@@ -167,6 +167,15 @@ describe('offering compounds, serving and giving verbs', () => {
     expect(groups('Kommunen erbjuder tjänster till organisationer och enskilda invånare.')).toEqual([]);
   });
 
+  it('reads a second offer sharing the preposition, and the people "arbetet med" is about', () => {
+    expect(groups('Kvinnojouren ger stöd och skydd till kvinnor och barn som utsatts för våld.')).toEqual(['kvinnor och barn som utsatts för våld']);
+    expect(groups('Föreningen får ett bidrag för arbetet med barn och unga.')).toEqual(['barn och unga']);
+    expect(groups('Föreningen erbjuder en meningsfull fritid för barn och unga.')).toEqual(['barn och unga']);
+    expect(groups('Kvinnojouren arbetar med stöd till våldsutsatta kvinnor och deras barn samt med förebyggande arbete i skolor.')).toEqual([
+      'våldsutsatta kvinnor och deras barn',
+    ]);
+  });
+
   it('reads no group from an offering word that is part of a name', () => {
     expect(groups('Avtalet tecknas med Behandlingscenter för krigsskadade och torterade.')).toEqual([]);
     expect(groups('Stöd till nyanlända ges av föreningen.')).toEqual(['nyanlända']);
@@ -256,6 +265,17 @@ describe('more ways of naming the group', () => {
     ]);
     expect(groups('Informationen ska vara målgruppsanpassad för unga.')).toEqual([]);
   });
+
+  it('reads a table row "Målgrupp Barn och unga …", not a label followed by lower-case text', () => {
+    expect(groups('Målgrupp Barn och unga 6–12 år\nVerksamheten bedrivs i skolan.')).toEqual(['barn och unga 6–12 år']);
+    expect(groups('Målgrupp Verksamheten bedrivs i skolan.')).toEqual([]);
+  });
+
+  it('takes no organisations, staff or office-holders for a target group, even after "Målgruppen är"', () => {
+    expect(groups('Målgruppen är föreningar och organisationer i kommunen.')).toEqual([]);
+    expect(groups('Målgruppen är kommunala tjänstemän och förtroendevalda.')).toEqual([]);
+    expect(groups('Målgruppen är barn och unga samt föreningar som arbetar med dem.')).toEqual(['barn och unga']);
+  });
 });
 
 describe('responsibility and cost', () => {
@@ -278,6 +298,12 @@ describe('quoted speech and the whole population', () => {
     expect(groups('Kommunen ger stöd till unga föräldrar.\n\n– Det är ett bra sätt att hjälpa människor i utsatta situationer.')).toEqual(['unga föräldrar']);
     expect(groups('"Målgruppen är unga vuxna i Kalmar", säger ordföranden.')).toEqual(['unga vuxna']);
     expect(groups('Föreningen ger stöd till kvinnor som lever med våld.')).toEqual(['kvinnor som lever med våld']);
+  });
+
+  it('takes two hyphens as a dialogue dash', () => {
+    expect(groups('Föreningen ger stöd till nyanlända familjer.\n-- Vi kan nu hjälpa de människor som behöver oss mest, säger ordföranden.')).toEqual([
+      'nyanlända familjer',
+    ]);
   });
 
   it('takes a hyphen as a dialogue dash when the paragraph names its speaker, else as a list item', () => {

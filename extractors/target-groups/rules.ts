@@ -92,10 +92,10 @@ export const PURPOSE_CUE = /(?<![\p{L}])(?:syfte|syftet|syftar|ändamål|ändam�
 /**
  * Nouns (and their compounds) and adjectives of offering that name who is served when "för"/"till"/"åt" follows: "satsning
  * för unga", "stöd till anhöriga", "stöd åt hemlösa", "läxhjälp för elever", "jourverksamhet för kvinnor", "härbärge för
- * hemlösa män", "dagcenter för personer i hemlöshet", "träffpunkt för äldre"; not "tjänster till organisationer och enskilda invånare" (a service to all); the partnership and the work it is about ("IOP för barn och unga", "kommunens arbete för våldsutsatta
+ * hemlösa män", "dagcenter för personer i hemlöshet", "träffpunkt för äldre", "en meningsfull fritid för barn"; not "tjänster till organisationer och enskilda invånare" (a service to all); the partnership and the work it is about ("IOP för barn och unga", "kommunens arbete för våldsutsatta
  * kvinnor"); not an organisation's own work in general ("startat sin verksamhet för flyktingar" describes the organisation).
  */
-const OFFER_WORDS = String.raw`(?:tillgänglig[at]?|riktad[et]?|öppen|öppet|öppna|integration(?:en)?|iop(?::et|:en)?|(?<!(?:sin|sitt|sina|dess|deras)\s+)(?<![\p{L}])\p{L}{0,20}verksamhet(?:en|er)?|(?<![\p{L}])\p{L}{0,20}(?:satsning(?:en|ar)?|insats(?:en|er|erna)?|stöd(?:et)?|center|centret|centrum|café(?:et)?|kafé(?:et)?|träffpunkt(?:en|er)?|fritidsgård(?:en|ar)?|kurs(?:en|er)?|aktivitet(?:er|erna)?|platser|boende(?:t|n)?|mötesplats(?:en|er)?|hjälp(?:en)?|samtal(?:en)?|träff(?:ar|arna)?|mottagning(?:en)?|rådgivning(?:en)?|utbildning(?:en|ar)?|program(?:met)?|läger|gemenskap(?:en)?|härbärge(?:t)?|jour(?:en)?)|(?<![\p{L}])(?:partnerskap(?:et)?|samarbete(?:t)?|samverkan|överenskommelse(?:n)?|arbete(?:t)?))`;
+const OFFER_WORDS = String.raw`(?:tillgänglig[at]?|riktad[et]?|öppen|öppet|öppna|integration(?:en)?|iop(?::et|:en)?|(?<!(?:sin|sitt|sina|dess|deras)\s+)(?<![\p{L}])\p{L}{0,20}verksamhet(?:en|er)?|(?<![\p{L}])\p{L}{0,20}(?:satsning(?:en|ar)?|insats(?:en|er|erna)?|stöd(?:et)?|center|centret|centrum|café(?:et)?|kafé(?:et)?|träffpunkt(?:en|er)?|fritidsgård(?:en|ar)?|kurs(?:en|er)?|fritid(?:en)?|sysselsättning(?:en)?|aktivitet(?:er|erna)?|platser|boende(?:t|n)?|mötesplats(?:en|er)?|hjälp(?:en)?|samtal(?:en)?|träff(?:ar|arna)?|mottagning(?:en)?|rådgivning(?:en)?|utbildning(?:en|ar)?|program(?:met)?|läger|gemenskap(?:en)?|härbärge(?:t)?|jour(?:en)?)|(?<![\p{L}])(?:partnerskap(?:et)?|samarbete(?:t)?|samverkan|överenskommelse(?:n)?|arbete(?:t)?))`;
 
 /** Adverbs that narrow a group without naming one: "utgörs främst av", "i första hand". */
 const NARROWING_WORDS = String.raw`(?:främst|huvudsakligen|framför\s+allt|i\s+första\s+hand|särskilt)`;
@@ -140,6 +140,15 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     defining: true,
   },
   {
+    // A table row or a flattened heading: "Målgrupp Barn och unga 6–12 år" — the label, then the group capitalised as
+    // a cell's text (not "Målgruppen har …", which goes on in lower case; no i flag, which would make \p{Lu} any letter).
+    name: 'malgrupp-cell',
+    trigger: /^(?:Huvudmålgrupp|Målgrupp|MÅLGRUPP)(?:er|ER)?[ \t]+(?=\p{Lu}\p{Ll})/gu,
+    needsPeople: true,
+    strength: STRENGTH.named,
+    defining: true,
+  },
+  {
     // "I målgruppen ingår även anhöriga", "Till målgruppen räknas unga upp till 25 år"; not "ingår i målgruppen" after
     // the people, which NAMED_BEFORE does not read either.
     name: 'ingar-i-malgruppen',
@@ -177,7 +186,12 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     name: 'offer-for',
     // "vårdplatser för för människor i livets slutskede": a doubled preposition is a slip, not a phrase.
-    trigger: new RegExp(String.raw`${NOT_RESPONSIBLE_FOR}(?<![\p{L}])${OFFER_WORDS}\s+(?:för|till|kring|åt)\s+(?:för\s+)?`, 'giu'),
+    // "stöd och skydd till kvinnor …", "råd och stöd åt anhöriga": a second noun may share the preposition; "arbetet med
+    // barn och unga" names the people worked with.
+    trigger: new RegExp(
+      String.raw`${NOT_RESPONSIBLE_FOR}(?<![\p{L}])(?:${OFFER_WORDS}(?:\s+(?:och|samt)\s+\p{L}+)?\s+(?:för|till|kring|åt)|arbete(?:t)?\s+med)\s+(?:för\s+)?`,
+      'giu',
+    ),
     needsPeople: true,
     strength: STRENGTH.inferred,
     notInName: true,
@@ -232,7 +246,7 @@ export const NAMED_BEFORE_STRENGTH = STRENGTH.named;
  * emot besökare | varje vecka".
  */
 export const PHRASE_END =
-  /\s*(?:[,;:()]|\s[–-]\s|\s(?:och|samt)\s+(?:i|inom|på|genom|via|utifrån)\s|(?<![\p{L}])(?:i form av|bland annat|till exempel|t\.ex\.|såsom|genom|enligt|för att|i syfte|med syfte|vilket|men|under (?:de|det|året|åren|perioden|\d{4})|tillsammans med|i (?:samarbete|samverkan|partnerskap) med|(?:varje|per|en gång i) (?:dag|vecka|månad|år))(?![\p{L}])|[.!?]\s*$)/iu;
+  /\s*(?:[,;:()]|\s[–-]\s|\s(?:och|samt)\s+(?:i|inom|på|genom|via|utifrån|med|mot|om)\s|(?<![\p{L}])(?:i form av|bland annat|till exempel|t\.ex\.|såsom|genom|enligt|för att|i syfte|med syfte|vilket|men|under (?:de|det|året|åren|perioden|\d{4})|tillsammans med|i (?:samarbete|samverkan|partnerskap) med|(?:varje|per|en gång i) (?:dag|vecka|månad|år))(?![\p{L}])|[.!?]\s*$)/iu;
 
 /**
  * Text run together without punctuation (a flattened PDF): a capitalised word that no preposition or
@@ -321,8 +335,8 @@ export const GENERIC_POPULATION =
  */
 export const EXAMPLE_SENTENCE = /(?<![\p{L}])(?:exempelvis|till\s+exempel|t\.\s?ex\.?|som\s+exempel)(?![\p{L}])/iu;
 
-/** A paragraph of quoted speech opens with a quotation mark or a dialogue dash. */
-export const QUOTED_PARAGRAPH = /^\s*["”»“„–—]/u;
+/** A paragraph of quoted speech opens with a quotation mark or a dialogue dash (also typed as two hyphens, "-- Vårt nya IOP …"). */
+export const QUOTED_PARAGRAPH = /^\s*(?:["”»“„–—]|--(?!-))/u;
 /**
  * A hyphen opens quoted speech too when the paragraph names its speaker ("- Nu kan vi hjälpa fler, säger
  * ordföranden."); a hyphen alone opens a list item ("- Barn och unga 6–18 år").
@@ -379,6 +393,18 @@ export function peopleHead(phrase: string): string | null {
   // The last word of a run of people words is the head: a genitive there governs a noun that is not people.
   while (i + 1 < words.length && people(words[i + 1]!)) i++;
   return isPeopleWord(words[i]!) ? words[i]!.toLocaleLowerCase('sv') : null;
+}
+
+const NOT_TARGETS: ReadonlySet<string> = new Set(morePeople.notTargets);
+
+/**
+ * Whether a phrase opens with organisations, staff or office-holders ("föreningar och organisationer i kommunen",
+ * "kommunala tjänstemän", "föreningens medlemmar"): those who do the work, no target group even after "Målgruppen är".
+ * Its first two words are looked at, past an adjective ("kommunala tjänstemän", "ideella föreningar").
+ */
+export function opensWithDoers(phrase: string): boolean {
+  const first = (phrase.match(/[\p{L}-]+/gu) ?? []).slice(0, 2).map((w) => w.toLocaleLowerCase('sv'));
+  return first.some((w) => NOT_TARGETS.has(w)) && !isPeopleWord(first[0] ?? '');
 }
 
 /** Whether a phrase names people: it has a people head (peopleHead). */

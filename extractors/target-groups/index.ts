@@ -57,6 +57,11 @@ import {
 const SECTION_MAX_SENTENCES = 8;
 /** Two phrases whose content words overlap this much (Jaccard) are mentions of the same group. */
 const SAME_GROUP_OVERLAP = 0.6;
+/**
+ * Words that say nothing of who the people are: compared without them too, "motorintresserade ungdomar" and
+ * "ungdomar som är motorintresserade" are one group.
+ */
+const GROUPING_FUNCTION_WORDS: ReadonlySet<string> = new Set(['som', 'är', 'har', 'i', 'och', 'med', 'av', 'de', 'den', 'det', 'en', 'ett']);
 
 export function extractTargetGroups(doc: DocText): Field<string>[] {
   const candidates = targetGroupCandidates(doc);
@@ -315,12 +320,14 @@ function withoutNested(candidates: readonly Candidate<string>[]): Candidate<stri
 
 /** Gives mentions of the same group (content words overlapping by SAME_GROUP_OVERLAP) one key. */
 function groupMentions(candidates: readonly Candidate<string>[]): Candidate<string>[] {
-  const groups: Array<{ key: string; tokens: Set<string> }> = [];
+  const groups: Array<{ key: string; tokens: Set<string>; content: Set<string> }> = [];
   return candidates.map((c) => {
     const tokens = new Set(words(c.key).map((w) => w.text));
-    let group = groups.find((g) => jaccard(g.tokens, tokens) >= SAME_GROUP_OVERLAP);
+    const content = new Set([...tokens].filter((w) => !GROUPING_FUNCTION_WORDS.has(w)));
+    const same = (g: (typeof groups)[number]) => Math.max(jaccard(g.tokens, tokens), jaccard(g.content, content)) >= SAME_GROUP_OVERLAP;
+    let group = groups.find(same);
     if (!group) {
-      group = { key: c.key, tokens };
+      group = { key: c.key, tokens, content };
       groups.push(group);
     }
     return { ...c, key: group.key };

@@ -266,6 +266,19 @@ describe('more ways of naming the group', () => {
     expect(groups('Informationen ska vara målgruppsanpassad för unga.')).toEqual([]);
   });
 
+  it('reads the group in apposition to "målgrupp", not a clause after it', () => {
+    expect(groups('Verksamheten har som målgrupp ungdomar 13–19 år.')).toEqual(['ungdomar 13–19 år']);
+    expect(groups('Föreningen har lång erfarenhet av arbetet med målgruppen unga vuxna.')).toEqual(['unga vuxna']);
+    expect(groups('Föreningen har kontakt med målgruppen och besöker dessa personer regelbundet.')).toEqual([]);
+    expect(groups('Till målgruppen räknas unga upp till 25 år.')).toEqual(['unga upp till 25 år']);
+  });
+
+  it('takes mentions of one group in another word order for one group', () => {
+    expect(groups('Avtalet gäller aktiviteter för motorintresserade ungdomar. Syftet är mötesplatser för ungdomar som är motorintresserade.')).toEqual([
+      'motorintresserade ungdomar',
+    ]);
+  });
+
   it('reads a table row "Målgrupp Barn och unga …", not a label followed by lower-case text', () => {
     expect(groups('Målgrupp Barn och unga 6–12 år\nVerksamheten bedrivs i skolan.')).toEqual(['barn och unga 6–12 år']);
     expect(groups('Målgrupp Verksamheten bedrivs i skolan.')).toEqual([]);

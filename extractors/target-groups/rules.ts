@@ -149,6 +149,15 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     defining: true,
   },
   {
+    // The group in apposition to the word: "Verksamheten har som målgrupp ungdomar 13–19 år", "arbetet med målgruppen unga
+    // vuxna", "för målgruppen äldre"; not "i dialog med målgruppen" (no people follow), nor "kontakt med målgruppen och
+    // besöker dessa personer" (a clause follows).
+    name: 'malgrupp-apposition',
+    trigger: new RegExp(String.raw`(?<![\p{L}])(?:(?:har|hade)\s+som\s+${MAIN}målgrupp|(?:med|för)\s+${MAIN}målgrupp(?:en|erna))\s+(?!(?:och|samt|eller|som|att|är|har|i|på|för|med|till|om|när|där|genom|utifrån|inom|kring)(?![\p{L}]))`, 'giu'),
+    needsPeople: true,
+    strength: STRENGTH.named,
+  },
+  {
     // "I målgruppen ingår även anhöriga", "Till målgruppen räknas unga upp till 25 år"; not "ingår i målgruppen" after
     // the people, which NAMED_BEFORE does not read either.
     name: 'ingar-i-malgruppen',

@@ -31,6 +31,7 @@ import {
   MAX_ITEM_WORDS,
   MAX_PHRASE_WORDS,
   MIN_WORDS_BEFORE_SPLIT,
+  MIXED_SECTION_HEADING,
   NAMED_BEFORE,
   NAMED_BEFORE_STRENGTH,
   MODIFIER_START,
@@ -140,7 +141,8 @@ function quoted(text: string, offset: number): boolean {
 function sectionCandidates(spans: readonly TextSpan[]): Candidate<string>[] {
   const candidates: Candidate<string>[] = [];
   spans.forEach((heading, h) => {
-    const opening = heading.text.match(SECTION_HEADING);
+    const mixed = MIXED_SECTION_HEADING.test(heading.text);
+    const opening = heading.text.match(SECTION_HEADING) ?? heading.text.match(MIXED_SECTION_HEADING);
     const intro = !opening && LIST_INTRO.test(heading.text);
     if (!opening && !intro) return;
     const numbered = opening?.groups?.number !== undefined;
@@ -155,7 +157,7 @@ function sectionCandidates(spans: readonly TextSpan[]): Candidate<string>[] {
     for (const item of items) {
       const marker = item.text.match(LIST_MARKER)?.[0].length ?? 0;
       const phrase = phraseAt(item.text, item.start, marker, item.text.length, MAX_ITEM_WORDS);
-      if (phrase) candidates.push({ ...phrase, rule: 'malgrupp-section', strength: SECTION_STRENGTH });
+      if (phrase && (!mixed || namesPeople(phrase.value))) candidates.push({ ...phrase, rule: 'malgrupp-section', strength: SECTION_STRENGTH });
     }
   });
   return candidates;

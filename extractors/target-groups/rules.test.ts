@@ -279,6 +279,15 @@ describe('more ways of naming the group', () => {
     ]);
   });
 
+  it('reads the people listed under a heading pairing the target group with something else, and "följande målgrupper i …:"', () => {
+    const text = 'Syfte och målgrupp\n• Att stärka barns rätt till en meningsfull fritid\n• Barn och unga 7–15 år\nEkonomi\nFöreningen får 100 000 kronor.';
+    expect(groups(text)).toEqual(['barn och unga 7–15 år']);
+    expect(groups('Föreningen ska arbeta för någon av följande målgrupper i kommunen:\n• Personer med beroendeproblematik\n• Brottsoffer')).toEqual([
+      'personer med beroendeproblematik',
+      'brottsoffer',
+    ]);
+  });
+
   it('reads a table row "Målgrupp Barn och unga …", not a label followed by lower-case text', () => {
     expect(groups('Målgrupp Barn och unga 6–12 år\nVerksamheten bedrivs i skolan.')).toEqual(['barn och unga 6–12 år']);
     expect(groups('Målgrupp Verksamheten bedrivs i skolan.')).toEqual([]);

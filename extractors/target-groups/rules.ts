@@ -41,7 +41,14 @@ export interface TriggerRule {
 export const SECTION_HEADING =
   /^(?<number>\d+(?:\.\d+)*\.?\s+)?(?:(?:prioriterade?|primära?|sekundära?|huvudsakliga?|särskilda?|\p{L}+s)\s+)?(?:huvud)?målgrupp(?:er|en|erna)?(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?\s*:?$/iu;
 export const LIST_INTRO =
-  /(?:(?<![\p{L}])(?:huvud)?målgrupp(?:en|erna)?(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?\s+(?:är|utgörs\s+av|omfattar|består\s+av)|(?:riktar\s+sig|riktas|vänder\s+sig)(?:\s+\p{L}+)?\s+till|(?<![\p{L}])följande\s+målgrupp(?:er|erna)?)\s*:$/iu;
+  /(?:(?<![\p{L}])(?:huvud)?målgrupp(?:en|erna)?(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?\s+(?:är|utgörs\s+av|omfattar|består\s+av)|(?:riktar\s+sig|riktas|vänder\s+sig)(?:\s+\p{L}+)?\s+till|(?<![\p{L}])följande\s+målgrupp(?:er|erna)?(?:\s+(?:i|inom)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?)\s*:$/iu;
+
+/**
+ * A heading that pairs the target group with something else: "Målgrupp och inriktning", "Syfte och målgrupp",
+ * "Målgrupper och verksamhet". Its list items may be either, so only those naming people are read.
+ */
+export const MIXED_SECTION_HEADING =
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:syfte|inriktning|mål|verksamhet)\s+och\s+målgrupp(?:er)?|målgrupp(?:er)?\s+och\s+(?:syfte|inriktning|mål|verksamhet|omfattning))\s*:?$/iu;
 
 /**
  * How sure a reading is depends on how the text points at the group, not on how often it does:

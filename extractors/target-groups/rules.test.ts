@@ -24,6 +24,15 @@ describe('people words', () => {
     expect(groups('Föreningen ger stöd till ensamstående mammor och skolbarn i Gävle.')).toEqual(['ensamstående mammor och skolbarn']);
     expect(groups('Föreningen ger stöd till kontaktpersoner i kommunen.')).toEqual([]);
   });
+
+  it('knows compounds of victims, the injured, seekers, students, migrants and participants', () => {
+    for (const word of ['våldsoffer', 'hjärnskadade', 'cancerdrabbade', 'jobbsökande', 'högskolestudenter', 'arbetskraftsinvandrare', 'projektdeltagare', 'medmänniskor']) {
+      expect(isPeopleWord(word)).toBe(true);
+    }
+    // The population at large in a compound is no group ("kommunmedborgare"); "erbjudande" is no victim.
+    expect(isPeopleWord('kommunmedborgare')).toBe(false);
+    expect(isPeopleWord('erbjudande')).toBe(false);
+  });
 });
 
 describe('malgrupp-section', () => {

@@ -12,6 +12,8 @@ import type { DocText } from '../engine/doc-text.js';
 import { words, type TextSpan } from '../engine/sentences.js';
 import {
   AGE_BOUND,
+  ABOUT_PARTNERSHIP,
+  BESIDE_NAMED_CEILING,
   CEILING,
   CAPITAL_END,
   COORDINATION,
@@ -29,11 +31,13 @@ import {
   MAX_ITEM_WORDS,
   MAX_PHRASE_WORDS,
   MIN_WORDS_BEFORE_SPLIT,
+  MIXED_SECTION_HEADING,
   NAMED_BEFORE,
   NAMED_BEFORE_STRENGTH,
   MODIFIER_START,
   NARROWING,
   namesPeople,
+  opensWithDoers,
   NAMING_STRENGTH,
   peopleHead,
   PHRASE_END,
@@ -43,6 +47,8 @@ import {
   SECTION_HEADING,
   SECTION_NUMBER,
   SECTION_STRENGTH,
+  SHARED_MODIFIER_LIST,
+  STRENGTH,
   tierOf,
   TRIGGER_RULES,
   type TriggerRule,
@@ -52,22 +58,33 @@ import {
 const SECTION_MAX_SENTENCES = 8;
 /** Two phrases whose content words overlap this much (Jaccard) are mentions of the same group. */
 const SAME_GROUP_OVERLAP = 0.6;
+/**
+ * Words that say nothing of who the people are: compared without them too, "motorintresserade ungdomar" and
+ * "ungdomar som är motorintresserade" are one group.
+ */
+const GROUPING_FUNCTION_WORDS: ReadonlySet<string> = new Set(['som', 'är', 'har', 'i', 'och', 'med', 'av', 'de', 'den', 'det', 'en', 'ett']);
 
 export function extractTargetGroups(doc: DocText): Field<string>[] {
   const candidates = targetGroupCandidates(doc);
   const groups = new Map<string, Candidate<string>[]>();
   for (const c of [...candidates].sort((a, b) => a.start - b.start)) groups.set(c.key, [...(groups.get(c.key) ?? []), c]);
-  return [...groups.values()].flatMap((group) => mergeCandidates(doc, group).map((field) => withinCeiling(field, group)));
+  const named = [...groups.values()].some((group) => group.some((c) => tierOf(c.strength) === 'named'));
+  return [...groups.values()].flatMap((group) => mergeCandidates(doc, group).map((field) => withinCeiling(field, group, named)));
 }
 
 /**
  * A group's confidence from the mentions of the strongest way the text points at it, held to that tier's ceiling
  * (rules.ts CEILING): a weaker mention of a group the text names ("stöd till kvinnor" beside "Målgruppen är
- * kvinnor …") is the same reading again, not further evidence.
+ * kvinnor …") is the same reading again, not further evidence. Where the text names its target group, people it
+ * only infers elsewhere (other heads; the same head is folded into the named group) are less likely a second target
+ * group than people the text speaks of in passing ("erbjuda deltagande kvinnor och män …" beside "Målgruppen är
+ * individer inskrivna hos …"): BESIDE_NAMED_CEILING.
  */
-function withinCeiling(field: Field<string>, group: readonly Candidate<string>[]): Field<string> {
+function withinCeiling(field: Field<string>, group: readonly Candidate<string>[], textNamesAGroup: boolean): Field<string> {
   const tier = tierOf(Math.max(...group.map((c) => c.strength)));
-  const confidence = Math.min(CEILING[tier], combineStrengths(group.filter((c) => tierOf(c.strength) === tier).map((c) => c.strength)));
+  const readOff = tier === 'inferred' || tier === 'purpose';
+  const ceiling = readOff && textNamesAGroup ? BESIDE_NAMED_CEILING : CEILING[tier];
+  const confidence = Math.min(ceiling, combineStrengths(group.filter((c) => tierOf(c.strength) === tier).map((c) => c.strength)));
   return { ...field, confidence, needsReview: confidence < REVIEW_THRESHOLD };
 }
 
@@ -124,7 +141,8 @@ function quoted(text: string, offset: number): boolean {
 function sectionCandidates(spans: readonly TextSpan[]): Candidate<string>[] {
   const candidates: Candidate<string>[] = [];
   spans.forEach((heading, h) => {
-    const opening = heading.text.match(SECTION_HEADING);
+    const mixed = MIXED_SECTION_HEADING.test(heading.text);
+    const opening = heading.text.match(SECTION_HEADING) ?? heading.text.match(MIXED_SECTION_HEADING);
     const intro = !opening && LIST_INTRO.test(heading.text);
     if (!opening && !intro) return;
     const numbered = opening?.groups?.number !== undefined;
@@ -139,7 +157,7 @@ function sectionCandidates(spans: readonly TextSpan[]): Candidate<string>[] {
     for (const item of items) {
       const marker = item.text.match(LIST_MARKER)?.[0].length ?? 0;
       const phrase = phraseAt(item.text, item.start, marker, item.text.length, MAX_ITEM_WORDS);
-      if (phrase) candidates.push({ ...phrase, rule: 'malgrupp-section', strength: SECTION_STRENGTH });
+      if (phrase && (!mixed || namesPeople(phrase.value))) candidates.push({ ...phrase, rule: 'malgrupp-section', strength: SECTION_STRENGTH });
     }
   });
   return candidates;
@@ -157,7 +175,12 @@ function isHeading(text: string, numberedHeadings: boolean): boolean {
 function triggerCandidates(sentence: TextSpan, rule: TriggerRule): Candidate<string>[] {
   if (rule.sentenceCue && !rule.sentenceCue.test(sentence.text)) return [];
   const example = rule.strength < NAMING_STRENGTH ? EXAMPLE_SENTENCE.exec(sentence.text)?.index ?? Infinity : Infinity;
-  return [...sentence.text.matchAll(rule.trigger)].filter((m) => m.index < example).flatMap((m) => phrasesAfter(sentence, m.index + m[0].length, rule));
+  const inName = (m: RegExpMatchArray) => rule.notInName === true && m.index! > 0 && /^\p{Lu}\p{Ll}/u.test(m[0]);
+  // A read-off group in a sentence about the partnership is whom the partnership serves (rules.ts PURPOSE tier).
+  const strength = rule.strength === STRENGTH.inferred && ABOUT_PARTNERSHIP.test(sentence.text) ? STRENGTH.purpose : rule.strength;
+  return [...sentence.text.matchAll(rule.trigger)]
+    .filter((m) => m.index < example && !inName(m))
+    .flatMap((m) => phrasesAfter(sentence, m.index + m[0].length, { ...rule, strength }));
 }
 
 /** The target-group phrases of a sentence from offset `from`: cut at the end of the noun phrase, split at coordinated groups. */
@@ -170,16 +193,24 @@ function phrasesAfter(sentence: TextSpan, from: number, rule: Pick<TriggerRule, 
   const beforeObject = Math.min(object ? object.index : Infinity, clauseEnd - from);
   const end = from + (sentence.text.slice(from, from + beforeObject).match(INFINITIVE_END)?.[0].length ?? beforeObject);
   const maxWords = rule.defining ? MAX_ITEM_WORDS : MAX_PHRASE_WORDS;
+  if (items.length > 0 && sharesModifier(sentence.text.slice(from, end))) {
+    const whole = phraseAt(sentence.text, sentence.start, from, end, maxWords);
+    return whole && !COUNTED.test(whole.value) ? [{ ...whole, rule: rule.name, strength: rule.strength }] : [];
+  }
   const firstHead = headBeforeRelative(sentence.text.slice(from, items[0] ?? end));
   return [from, ...items.filter((at) => at < end)].flatMap((start, i, starts) => {
     const stop = starts[i + 1] === undefined ? end : sentence.text.lastIndexOf(',', starts[i + 1]!);
-    return conjuncts(sentence.text, start, stop, items.length > 0).flatMap(([s, e]) => {
+    const parts = conjuncts(sentence.text, start, stop, items.length > 0);
+    // A second group coordinated with the first needs a first: in "för arbetet med barn och unga" the people are the
+    // object of "arbetet", and "unga" alone is no group of its own.
+    if (rule.needsPeople && i === 0 && parts.length > 1 && !namesPeople(sentence.text.slice(parts[0]![0], parts[0]![1]))) return [];
+    return parts.flatMap(([s, e]) => {
       const phrase = phraseAt(sentence.text, sentence.start, s, e, maxWords);
       if (!phrase) return [];
       // "…, som har beroendeproblematik" is another group of the first item's head: "individer som har …".
       const value = firstHead && i > 0 && RELATIVE_ITEM.test(phrase.value) ? `${firstHead} ${phrase.value}` : phrase.value;
       const candidate = { ...phrase, value, key: value.toLocaleLowerCase('sv'), rule: rule.name, strength: rule.strength };
-      return (!rule.needsPeople || namesPeople(value)) && !COUNTED.test(value) ? [candidate] : [];
+      return (!rule.needsPeople || namesPeople(value)) && !COUNTED.test(value) && !opensWithDoers(value) ? [candidate] : [];
     });
   });
 }
@@ -214,6 +245,18 @@ function clause(text: string, from: number, defining: boolean): { end: number; i
   }
 }
 
+/** Whether a comma list is one group sharing its first item's modifier (SHARED_MODIFIER_LIST). */
+function sharesModifier(list: string): boolean {
+  const { separator, maxItemWords, notModifier } = SHARED_MODIFIER_LIST;
+  const [first, ...rest] = list.replace(LEADING_DETERMINER, '').replace(PLACE, '').replace(/[\s.,;:!?]+$/u, '').split(separator);
+  const firstWords = (first ?? '').trim().split(/\s+/u);
+  if (firstWords.length !== 2 || notModifier.test(firstWords[0]!) || !isPeopleWord(firstWords[1]!) || rest.length < 2) return false;
+  return rest.every((item) => {
+    const itemWords = item.trim().split(/\s+/u);
+    return itemWords.length <= maxItemWords && itemWords.every((w) => isPeopleWord(w));
+  });
+}
+
 /** The words before a phrase's first "som": the head a later "…, som …" item shares ("individer"). */
 function headBeforeRelative(phrase: string): string | null {
   const m = /^(.+?)\s+som(?![\p{L}])/u.exec(phrase.trim());
@@ -230,7 +273,8 @@ function conjuncts(text: string, from: number, end: number, inList = false): Arr
     // The coordinator closing a comma list ("barn, nyanlända och andra migranter") starts its last item.
     const longEnough = inList || m.groups?.preposition !== undefined || words(text.slice(start, at)).length >= MIN_WORDS_BEFORE_SPLIT;
     const ageBound = AGE_BOUND.before.test(text.slice(start, at)) && AGE_BOUND.after.test(text.slice(next, end));
-    if (longEnough && !ageBound && namesPeople(text.slice(next, end))) {
+    // Organisations or staff after the coordinator are split off too, and then dropped ("barn och unga samt föreningar …").
+    if (longEnough && !ageBound && (namesPeople(text.slice(next, end)) || opensWithDoers(text.slice(next, end)))) {
       parts.push([start, at]);
       start = next;
     }
@@ -278,12 +322,14 @@ function withoutNested(candidates: readonly Candidate<string>[]): Candidate<stri
 
 /** Gives mentions of the same group (content words overlapping by SAME_GROUP_OVERLAP) one key. */
 function groupMentions(candidates: readonly Candidate<string>[]): Candidate<string>[] {
-  const groups: Array<{ key: string; tokens: Set<string> }> = [];
+  const groups: Array<{ key: string; tokens: Set<string>; content: Set<string> }> = [];
   return candidates.map((c) => {
     const tokens = new Set(words(c.key).map((w) => w.text));
-    let group = groups.find((g) => jaccard(g.tokens, tokens) >= SAME_GROUP_OVERLAP);
+    const content = new Set([...tokens].filter((w) => !GROUPING_FUNCTION_WORDS.has(w)));
+    const same = (g: (typeof groups)[number]) => Math.max(jaccard(g.tokens, tokens), jaccard(g.content, content)) >= SAME_GROUP_OVERLAP;
+    let group = groups.find(same);
     if (!group) {
-      group = { key: c.key, tokens };
+      group = { key: c.key, tokens, content };
       groups.push(group);
     }
     return { ...c, key: group.key };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DocText } from '../engine/doc-text.js';
 import { extractTargetGroups } from './index.js';
-import { CEILING, isPeopleWord, namesPeople } from './rules.js';
+import { BESIDE_NAMED_CEILING, CEILING, isPeopleWord, namesPeople } from './rules.js';
 
 const groups = (text: string) => extractTargetGroups(DocText.fromString(text)).map((f) => f.value);
 
@@ -23,6 +23,15 @@ describe('people words', () => {
     expect(isPeopleWord('äldreboende')).toBe(false);
     expect(groups('Föreningen ger stöd till ensamstående mammor och skolbarn i Gävle.')).toEqual(['ensamstående mammor och skolbarn']);
     expect(groups('Föreningen ger stöd till kontaktpersoner i kommunen.')).toEqual([]);
+  });
+
+  it('knows compounds of victims, the injured, seekers, students, migrants and participants', () => {
+    for (const word of ['våldsoffer', 'hjärnskadade', 'cancerdrabbade', 'jobbsökande', 'högskolestudenter', 'arbetskraftsinvandrare', 'projektdeltagare', 'medmänniskor']) {
+      expect(isPeopleWord(word)).toBe(true);
+    }
+    // The population at large in a compound is no group ("kommunmedborgare"); "erbjudande" is no victim.
+    expect(isPeopleWord('kommunmedborgare')).toBe(false);
+    expect(isPeopleWord('erbjudande')).toBe(false);
   });
 });
 
@@ -162,6 +171,23 @@ describe('offering compounds, serving and giving verbs', () => {
     expect(groups('Stadsmissionen driver ett härbärge för hemlösa män.')).toEqual(['hemlösa män']);
     expect(groups('Syftet är att ge stöd åt personer i hemlöshet.')).toEqual(['personer i hemlöshet']);
     expect(groups('Syftet är att ge stöd åt föreningens styrelse.')).toEqual([]);
+    expect(groups('IOP:et avser ett dagcenter för personer i hemlöshet.')).toEqual(['personer i hemlöshet']);
+    expect(groups('Föreningen driver en träffpunkt för äldre.')).toEqual(['äldre']);
+    expect(groups('Kommunen erbjuder tjänster till organisationer och enskilda invånare.')).toEqual([]);
+  });
+
+  it('reads a second offer sharing the preposition, and the people "arbetet med" is about', () => {
+    expect(groups('Kvinnojouren ger stöd och skydd till kvinnor och barn som utsatts för våld.')).toEqual(['kvinnor och barn som utsatts för våld']);
+    expect(groups('Föreningen får ett bidrag för arbetet med barn och unga.')).toEqual(['barn och unga']);
+    expect(groups('Föreningen erbjuder en meningsfull fritid för barn och unga.')).toEqual(['barn och unga']);
+    expect(groups('Kvinnojouren arbetar med stöd till våldsutsatta kvinnor och deras barn samt med förebyggande arbete i skolor.')).toEqual([
+      'våldsutsatta kvinnor och deras barn',
+    ]);
+  });
+
+  it('reads no group from an offering word that is part of a name', () => {
+    expect(groups('Avtalet tecknas med Behandlingscenter för krigsskadade och torterade.')).toEqual([]);
+    expect(groups('Stöd till nyanlända ges av föreningen.')).toEqual(['nyanlända']);
   });
 
   it('reads the people a partnership or the work it is about is for, not a compound naming other work', () => {
@@ -180,7 +206,7 @@ describe('offering compounds, serving and giving verbs', () => {
   });
 
   it('reads the people two coordinated serving verbs share', () => {
-    expect(groups('Arbetssättet hjälper och skyddar våldsutsatta kvinnor, tjejer och barn.')).toEqual(['våldsutsatta kvinnor', 'tjejer', 'barn']);
+    expect(groups('Arbetssättet hjälper och skyddar våldsutsatta kvinnor, tjejer och barn.')).toEqual(['våldsutsatta kvinnor, tjejer och barn']);
     expect(groups('Föreningen ska stödja och skydda unga som lever med hedersförtryck.')).toEqual(['unga som lever med hedersförtryck']);
     expect(groups('Föreningen ska stödja och utveckla det lokala föreningslivet.')).toEqual([]);
   });
@@ -235,6 +261,52 @@ describe('more ways of naming the group', () => {
     expect(groups('Föreningen är en viktig aktör för målgruppen.')).toEqual([]);
     expect(groups('Det är målgruppen som ska stå i fokus.')).toEqual([]);
   });
+
+  it('reads the group before a genitive or possessive "målgrupp", and the main target group ("huvudmålgrupp")', () => {
+    expect(groups('Personer i hemlöshet är verksamhetens målgrupp.')).toEqual(['personer i hemlöshet']);
+    expect(groups('Barn och unga är vår huvudsakliga målgrupp.')).toEqual(['barn och unga']);
+    expect(groups('Äldre är en viktig målgrupp för kommunen.')).toEqual([]);
+    expect(groups('Huvudmålgrupperna är personer med annan etnisk bakgrund, män, ensamstående samt nyblivna pensionärer.')).toEqual([
+      'personer med annan etnisk bakgrund',
+      'män',
+      'ensamstående',
+      'nyblivna pensionärer',
+    ]);
+    expect(groups('Informationen ska vara målgruppsanpassad för unga.')).toEqual([]);
+  });
+
+  it('reads the group in apposition to "målgrupp", not a clause after it', () => {
+    expect(groups('Verksamheten har som målgrupp ungdomar 13–19 år.')).toEqual(['ungdomar 13–19 år']);
+    expect(groups('Föreningen har lång erfarenhet av arbetet med målgruppen unga vuxna.')).toEqual(['unga vuxna']);
+    expect(groups('Föreningen har kontakt med målgruppen och besöker dessa personer regelbundet.')).toEqual([]);
+    expect(groups('Till målgruppen räknas unga upp till 25 år.')).toEqual(['unga upp till 25 år']);
+  });
+
+  it('takes mentions of one group in another word order for one group', () => {
+    expect(groups('Avtalet gäller aktiviteter för motorintresserade ungdomar. Syftet är mötesplatser för ungdomar som är motorintresserade.')).toEqual([
+      'motorintresserade ungdomar',
+    ]);
+  });
+
+  it('reads the people listed under a heading pairing the target group with something else, and "följande målgrupper i …:"', () => {
+    const text = 'Syfte och målgrupp\n• Att stärka barns rätt till en meningsfull fritid\n• Barn och unga 7–15 år\nEkonomi\nFöreningen får 100 000 kronor.';
+    expect(groups(text)).toEqual(['barn och unga 7–15 år']);
+    expect(groups('Föreningen ska arbeta för någon av följande målgrupper i kommunen:\n• Personer med beroendeproblematik\n• Brottsoffer')).toEqual([
+      'personer med beroendeproblematik',
+      'brottsoffer',
+    ]);
+  });
+
+  it('reads a table row "Målgrupp Barn och unga …", not a label followed by lower-case text', () => {
+    expect(groups('Målgrupp Barn och unga 6–12 år\nVerksamheten bedrivs i skolan.')).toEqual(['barn och unga 6–12 år']);
+    expect(groups('Målgrupp Verksamheten bedrivs i skolan.')).toEqual([]);
+  });
+
+  it('takes no organisations, staff or office-holders for a target group, even after "Målgruppen är"', () => {
+    expect(groups('Målgruppen är föreningar och organisationer i kommunen.')).toEqual([]);
+    expect(groups('Målgruppen är kommunala tjänstemän och förtroendevalda.')).toEqual([]);
+    expect(groups('Målgruppen är barn och unga samt föreningar som arbetar med dem.')).toEqual(['barn och unga']);
+  });
 });
 
 describe('responsibility and cost', () => {
@@ -257,6 +329,12 @@ describe('quoted speech and the whole population', () => {
     expect(groups('Kommunen ger stöd till unga föräldrar.\n\n– Det är ett bra sätt att hjälpa människor i utsatta situationer.')).toEqual(['unga föräldrar']);
     expect(groups('"Målgruppen är unga vuxna i Kalmar", säger ordföranden.')).toEqual(['unga vuxna']);
     expect(groups('Föreningen ger stöd till kvinnor som lever med våld.')).toEqual(['kvinnor som lever med våld']);
+  });
+
+  it('takes two hyphens as a dialogue dash', () => {
+    expect(groups('Föreningen ger stöd till nyanlända familjer.\n-- Vi kan nu hjälpa de människor som behöver oss mest, säger ordföranden.')).toEqual([
+      'nyanlända familjer',
+    ]);
   });
 
   it('takes a hyphen as a dialogue dash when the paragraph names its speaker, else as a list item', () => {
@@ -295,6 +373,20 @@ describe('lists, modifiers and run-together text', () => {
       'nyanlända',
       'andra migranter i behov av socialt stöd',
     ]);
+  });
+
+  it('keeps a list that shares its first item’s modifier as one group, not one whose items have words of their own', () => {
+    expect(groups('Syftet är en långsiktig samverkan kring våldsutsatta kvinnor, barn och unga vuxna i Kalmar.')).toEqual([
+      'våldsutsatta kvinnor, barn och unga vuxna',
+    ]);
+    expect(groups('Föreningen ska stödja barn, unga och äldre.')).toEqual(['barn', 'unga', 'äldre']);
+    expect(groups('Föreningen ska stödja ensamkommande barn, nyanlända och andra migranter.')).toEqual(['ensamkommande barn', 'nyanlända', 'andra migranter']);
+  });
+
+  it('ends the group where who does the work or how often begins', () => {
+    expect(groups('Nämnden vill utveckla insatser för äldre tillsammans med föreningen.')).toEqual(['äldre']);
+    expect(groups('Kommunen driver en mötesplats för unga i samverkan med föreningen.')).toEqual(['unga']);
+    expect(groups('Föreningen tar emot våldsutsatta kvinnor varje vecka.')).toEqual(['våldsutsatta kvinnor']);
   });
 
   it('gives parallel relative clauses their shared head', () => {
@@ -379,20 +471,33 @@ describe('examples of what could be done', () => {
 describe('confidence says how the text points at the group', () => {
   const confidence = (text: string) => extractTargetGroups(DocText.fromString(text)).map((f) => [f.value, f.confidence, f.needsReview]);
 
-  it('ranks a group the text names above one it directs something to, and that above one read off "stöd till"', () => {
-    const [[, named]] = confidence('Målgruppen är kvinnor som utsatts för våld i nära relation.') as [[string, number]];
-    const [[, directed]] = confidence('Verksamheten riktar sig till kvinnor som utsatts för våld i nära relation.') as [[string, number]];
-    const [[, inferred]] = confidence('Föreningen ger stöd till kvinnor som utsatts för våld i nära relation.') as [[string, number]];
+  const first = (text: string) => confidence(text)[0]![1] as number;
+
+  it('ranks a named group above a directed one, that above people read off a sentence about the partnership, and that above people read off elsewhere', () => {
+    const named = first('Målgruppen är kvinnor som utsatts för våld i nära relation.');
+    const directed = first('Verksamheten riktar sig till kvinnor som utsatts för våld i nära relation.');
+    const purpose = first('Överenskommelsen gäller stöd till kvinnor som utsatts för våld i nära relation.');
+    const inferred = first('Föreningen ger stöd till kvinnor som utsatts för våld i nära relation.');
     expect(named).toBeGreaterThan(directed);
-    expect(directed).toBeGreaterThan(inferred);
+    expect(directed).toBeGreaterThan(purpose);
+    expect(purpose).toBeGreaterThan(inferred);
   });
 
   it('does not vouch for a group read off verbs and prepositions however often it is mentioned', () => {
     const text = 'Föreningen ger stöd till nyanlända familjer. Syftet är aktiviteter för nyanlända familjer. Föreningen vill stödja nyanlända familjer.';
     const [[value, c, review]] = confidence(text) as [[string, number, boolean]];
     expect(value).toBe('nyanlända familjer');
-    expect(c).toBeLessThanOrEqual(CEILING.inferred);
+    expect(c).toBeLessThanOrEqual(CEILING.purpose);
     expect(review).toBe(true);
+  });
+
+  it('gives little weight to other people read off verbs in a text that names its target group', () => {
+    const fields = confidence('Målgruppen är unga vuxna utan arbete. Syftet med partnerskapet är att erbjuda deltagande kvinnor och män en praktikplats.');
+    expect(fields).toEqual([
+      ['unga vuxna utan arbete', 0.85, true],
+      ['deltagande kvinnor och män', expect.any(Number), true],
+    ]);
+    expect(fields[1]![1]).toBeLessThanOrEqual(BESIDE_NAMED_CEILING);
   });
 
   it('counts a weaker mention of a named group as the same reading, not as more evidence', () => {

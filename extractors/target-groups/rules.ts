@@ -22,6 +22,12 @@ export interface TriggerRule {
    * modifiers ("kvinnor, med eller utan barn, i behov av skydd") and up to MAX_ITEM_WORDS.
    */
   defining?: boolean;
+  /**
+   * A trigger written with a capital inside its sentence is part of a name, not an offer: "Behandlingscenter för
+   * krigsskadade och torterade", "Centrum för …" name an organisation or a unit (sentence-initial "Stöd till …" is read,
+   * and an acronym is no name: "IOP för barn och unga").
+   */
+  notInName?: boolean;
   /** Where the people end when a second object follows them ("ge unga vuxna | möjlighet till arbete"); else none is cut. */
   objectEnd?: RegExp;
 }
@@ -33,9 +39,16 @@ export interface TriggerRule {
  * riktar sig till:", "… påverkar följande målgrupper:").
  */
 export const SECTION_HEADING =
-  /^(?<number>\d+(?:\.\d+)*\.?\s+)?(?:(?:prioriterade?|primära?|sekundära?|huvudsakliga?|särskilda?|\p{L}+s)\s+)?målgrupp(?:er|en|erna)?(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?\s*:?$/iu;
+  /^(?<number>\d+(?:\.\d+)*\.?\s+)?(?:(?:prioriterade?|primära?|sekundära?|huvudsakliga?|särskilda?|\p{L}+s)\s+)?(?:huvud)?målgrupp(?:er|en|erna)?(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?\s*:?$/iu;
 export const LIST_INTRO =
-  /(?:(?<![\p{L}])målgrupp(?:en|erna)?(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?\s+(?:är|utgörs\s+av|omfattar|består\s+av)|(?:riktar\s+sig|riktas|vänder\s+sig)(?:\s+\p{L}+)?\s+till|(?<![\p{L}])följande\s+målgrupp(?:er|erna)?)\s*:$/iu;
+  /(?:(?<![\p{L}])(?:huvud)?målgrupp(?:en|erna)?(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?\s+(?:är|utgörs\s+av|omfattar|består\s+av)|(?:riktar\s+sig|riktas|vänder\s+sig)(?:\s+\p{L}+)?\s+till|(?<![\p{L}])följande\s+målgrupp(?:er|erna)?(?:\s+(?:i|inom)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?)\s*:$/iu;
+
+/**
+ * A heading that pairs the target group with something else: "Målgrupp och inriktning", "Syfte och målgrupp",
+ * "Målgrupper och verksamhet". Its list items may be either, so only those naming people are read.
+ */
+export const MIXED_SECTION_HEADING =
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:syfte|inriktning|mål|verksamhet)\s+och\s+målgrupp(?:er)?|målgrupp(?:er)?\s+och\s+(?:syfte|inriktning|mål|verksamhet|omfattning))\s*:?$/iu;
 
 /**
  * How sure a reading is depends on how the text points at the group, not on how often it does:
@@ -43,19 +56,33 @@ export const LIST_INTRO =
  *    målgruppen"). Wrong mostly where the phrase is cut at the wrong word.
  *  - DIRECTED: the text says whom something is for ("riktar sig till …", "vänder sig till …", "är avsedd för …"),
  *    but that something may be the organisation's work in general, a document or a call for applications.
- *  - INFERRED: people read off a verb or preposition ("stöd till …", "stödja …", "för personer med …", "bland …"):
+ *  - PURPOSE: people read off a verb or preposition in a sentence that speaks of the partnership, the agreement, the
+ *    grant or its purpose ("Syftet med partnerskapet är att stödja …", "Överenskommelsen gäller stöd till …"): the
+ *    sentence says what the partnership does for them (ABOUT_PARTNERSHIP).
+ *  - INFERRED: people read off a verb or preposition elsewhere ("stöd till …", "stödja …", "för personer med …", "bland …"):
  *    as often people named in passing (the kommun's general aims, the background) as the partnership's group.
  * A group's confidence never rises above its tier's CEILING however many times it is mentioned: ten mentions of
- * "stöd till nyanlända" do not make the text say that nyanlända are the target group.
+ * "stöd till nyanlända" do not make the text say that nyanlända are the target group. Each tier's raw confidence lies in
+ * a calibration bin of its own (engine/confidence.ts CALIBRATION_BINS), so that calibration learns each tier's accuracy.
  */
-export const STRENGTH = { named: 0.85, directed: 0.7, inferred: 0.55 } as const;
-export const CEILING = { named: 0.99, directed: 0.74, inferred: 0.64 } as const;
+export const STRENGTH = { named: 0.85, directed: 0.78, purpose: 0.68, inferred: 0.55 } as const;
+export const CEILING = { named: 0.99, directed: 0.82, purpose: 0.74, inferred: 0.64 } as const;
+/** A read-off group's ceiling in a text that names its target group by its name (index.ts withinCeiling). */
+export const BESIDE_NAMED_CEILING = 0.45;
 export type Tier = keyof typeof STRENGTH;
 
 /** The tier of a strength: the highest whose strength it reaches. */
 export function tierOf(strength: number): Tier {
-  return strength >= STRENGTH.named ? 'named' : strength >= STRENGTH.directed ? 'directed' : 'inferred';
+  return strength >= STRENGTH.named ? 'named' : strength >= STRENGTH.directed ? 'directed' : strength >= STRENGTH.purpose ? 'purpose' : 'inferred';
 }
+
+/**
+ * A sentence about the partnership, the agreement or the grant, or about a purpose: people a rule reads off it are
+ * whom the partnership serves (PURPOSE tier). "Överenskommelsen gäller stöd till nyanlända", "Bidraget avser verksamhet
+ * för seniorer", "IOP:et avser ett dagcenter för …"; not "Kommunen ger stöd till nyanlända" (no partnership named).
+ */
+export const ABOUT_PARTNERSHIP =
+  /(?<![\p{L}])(?:iop(?::\p{L}+)?|\p{L}*partnerskap(?:et)?|överenskommelse(?:n)?|\p{L}*avtal(?:et)?|\p{L}*bidrag(?:et)?|syfte(?:t)?|syftar|ändamål(?:et)?)(?![\p{L}])/iu;
 
 /** Items of a Målgrupp section are target groups by their place: as strong as "målgruppen är …". */
 export const SECTION_STRENGTH = STRENGTH.named;
@@ -72,10 +99,10 @@ export const PURPOSE_CUE = /(?<![\p{L}])(?:syfte|syftet|syftar|ändamål|ändam�
 /**
  * Nouns (and their compounds) and adjectives of offering that name who is served when "för"/"till"/"åt" follows: "satsning
  * för unga", "stöd till anhöriga", "stöd åt hemlösa", "läxhjälp för elever", "jourverksamhet för kvinnor", "härbärge för
- * hemlösa män"; the partnership and the work it is about ("IOP för barn och unga", "kommunens arbete för våldsutsatta
+ * hemlösa män", "dagcenter för personer i hemlöshet", "träffpunkt för äldre", "en meningsfull fritid för barn"; not "tjänster till organisationer och enskilda invånare" (a service to all); the partnership and the work it is about ("IOP för barn och unga", "kommunens arbete för våldsutsatta
  * kvinnor"); not an organisation's own work in general ("startat sin verksamhet för flyktingar" describes the organisation).
  */
-const OFFER_WORDS = String.raw`(?:tillgänglig[at]?|riktad[et]?|öppen|öppet|öppna|integration(?:en)?|iop(?::et|:en)?|(?<!(?:sin|sitt|sina|dess|deras)\s+)(?<![\p{L}])\p{L}{0,20}verksamhet(?:en|er)?|(?<![\p{L}])\p{L}{0,20}(?:satsning(?:en|ar)?|insats(?:en|er|erna)?|stöd(?:et)?|aktivitet(?:er|erna)?|platser|boende(?:t|n)?|mötesplats(?:en|er)?|hjälp(?:en)?|samtal(?:en)?|träff(?:ar|arna)?|mottagning(?:en)?|rådgivning(?:en)?|utbildning(?:en|ar)?|program(?:met)?|läger|gemenskap(?:en)?|härbärge(?:t)?|jour(?:en)?)|(?<![\p{L}])(?:partnerskap(?:et)?|samarbete(?:t)?|samverkan|överenskommelse(?:n)?|arbete(?:t)?))`;
+const OFFER_WORDS = String.raw`(?:tillgänglig[at]?|riktad[et]?|öppen|öppet|öppna|integration(?:en)?|iop(?::et|:en)?|(?<!(?:sin|sitt|sina|dess|deras)\s+)(?<![\p{L}])\p{L}{0,20}verksamhet(?:en|er)?|(?<![\p{L}])\p{L}{0,20}(?:satsning(?:en|ar)?|insats(?:en|er|erna)?|stöd(?:et)?|center|centret|café(?:et)?|kafé(?:et)?|träffpunkt(?:en|er)?|fritidsgård(?:en|ar)?|kurs(?:en|er)?|fritid(?:en)?|sysselsättning(?:en)?|aktivitet(?:er|erna)?|platser|boende(?:t|n)?|mötesplats(?:en|er)?|hjälp(?:en)?|samtal(?:en)?|träff(?:ar|arna)?|mottagning(?:en)?|rådgivning(?:en)?|utbildning(?:en|ar)?|program(?:met)?|läger|gemenskap(?:en)?|härbärge(?:t)?|jour(?:en)?)|(?<![\p{L}])(?:partnerskap(?:et)?|samarbete(?:t)?|samverkan|överenskommelse(?:n)?|arbete(?:t)?))`;
 
 /** Adverbs that narrow a group without naming one: "utgörs främst av", "i första hand". */
 const NARROWING_WORDS = String.raw`(?:främst|huvudsakligen|framför\s+allt|i\s+första\s+hand|särskilt)`;
@@ -90,6 +117,12 @@ const RESPONSIBLE = 'ansvar|ansvaret|ansvarar|ansvarig|ansvariga';
 const NOT_SERVING_BEFORE = String.raw`(?<!(?:${RESPONSIBLE}|kostnad|kostnaden|kostnader|kostnaderna|avgift|avgiften|avgifter|råd|rådet)\s+)`;
 const NOT_RESPONSIBLE_FOR = String.raw`(?<!(?:${RESPONSIBLE})\s+för\s+)`;
 
+/**
+ * "Huvudmålgruppen är …", "Huvudmålgrupperna är personer med annan etnisk bakgrund, män, …": the main target group is
+ * named the same way as the target group (not "målgruppsanpassad", which the ending excludes).
+ */
+const MAIN = '(?:huvud)?';
+
 /** What a target group is the target group of, between "målgruppen" and its verb: "för verksamheten", "för IOP:t". */
 const FOR_WHAT = String.raw`(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?`;
 
@@ -99,7 +132,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // "Målgruppen är …", "Verksamhetens målgrupp är …", "Målgruppen för insatsen utgörs av …", "Prioriterade målgrupper är …",
     // "Målgruppen utgörs främst av …"
     trigger: new RegExp(
-      String.raw`(?<![\p{L}])målgrupp(?:en|er|erna)?${FOR_WHAT}\s+(?:är|utgörs\s+(?:${NARROWING_WORDS}\s+)?av|omfattar|består\s+(?:${NARROWING_WORDS}\s+)?av)\s+`,
+      String.raw`(?<![\p{L}])${MAIN}målgrupp(?:en|er|erna)?${FOR_WHAT}\s+(?:är|utgörs\s+(?:${NARROWING_WORDS}\s+)?av|omfattar|består\s+(?:${NARROWING_WORDS}\s+)?av)\s+`,
       'giu',
     ),
     needsPeople: false,
@@ -108,10 +141,28 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     name: 'malgrupp-label',
-    trigger: new RegExp(String.raw`(?<![\p{L}])målgrupp(?:er)?${FOR_WHAT}:[ \t]*(?=\S)`, 'giu'),
+    trigger: new RegExp(String.raw`(?<![\p{L}])${MAIN}målgrupp(?:er)?${FOR_WHAT}:[ \t]*(?=\S)`, 'giu'),
     needsPeople: false,
     strength: STRENGTH.named,
     defining: true,
+  },
+  {
+    // A table row or a flattened heading: "Målgrupp Barn och unga 6–12 år" — the label, then the group capitalised as
+    // a cell's text (not "Målgruppen har …", which goes on in lower case; no i flag, which would make \p{Lu} any letter).
+    name: 'malgrupp-cell',
+    trigger: /^(?:Huvudmålgrupp|Målgrupp|MÅLGRUPP)(?:er|ER)?[ \t]+(?=\p{Lu}\p{Ll})/gu,
+    needsPeople: true,
+    strength: STRENGTH.named,
+    defining: true,
+  },
+  {
+    // The group in apposition to the word: "Verksamheten har som målgrupp ungdomar 13–19 år", "arbetet med målgruppen unga
+    // vuxna", "för målgruppen äldre"; not "i dialog med målgruppen" (no people follow), nor "kontakt med målgruppen och
+    // besöker dessa personer" (a clause follows).
+    name: 'malgrupp-apposition',
+    trigger: new RegExp(String.raw`(?<![\p{L}])(?:(?:har|hade)\s+som\s+${MAIN}målgrupp|(?:med|för)\s+${MAIN}målgrupp(?:en|erna))\s+(?!(?:och|samt|eller|som|att|är|har|i|på|för|med|till|om|när|där|genom|utifrån|inom|kring)(?![\p{L}]))`, 'giu'),
+    needsPeople: true,
+    strength: STRENGTH.named,
   },
   {
     // "I målgruppen ingår även anhöriga", "Till målgruppen räknas unga upp till 25 år"; not "ingår i målgruppen" after
@@ -151,9 +202,15 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     name: 'offer-for',
     // "vårdplatser för för människor i livets slutskede": a doubled preposition is a slip, not a phrase.
-    trigger: new RegExp(String.raw`${NOT_RESPONSIBLE_FOR}(?<![\p{L}])${OFFER_WORDS}\s+(?:för|till|kring|åt)\s+(?:för\s+)?`, 'giu'),
+    // "stöd och skydd till kvinnor …", "råd och stöd åt anhöriga": a second noun may share the preposition; "arbetet med
+    // barn och unga" names the people worked with.
+    trigger: new RegExp(
+      String.raw`${NOT_RESPONSIBLE_FOR}(?<![\p{L}])(?:${OFFER_WORDS}(?:\s+(?:och|samt)\s+\p{L}+)?\s+(?:för|till|kring|åt)|arbete(?:t)?\s+med)\s+(?:för\s+)?`,
+      'giu',
+    ),
     needsPeople: true,
     strength: STRENGTH.inferred,
+    notInName: true,
   },
   {
     // "för personer med funktionsnedsättning", "för unga som saknar sysselsättning", "för personer i behov av stöd": people characterised by what
@@ -190,17 +247,22 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 
 /**
  * The group named before the word: "Unga vuxna 18–25 år utgör målgruppen", "Äldre som bor ensamma är den primära
- * målgruppen". The group is the sentence up to the verb.
+ * målgruppen"; after a genitive or possessive the word stands without its article: "Personer i hemlöshet är
+ * verksamhetens målgrupp", "Barn och unga är vår huvudsakliga målgrupp" (not "Äldre är en viktig målgrupp för
+ * kommunen", one group among many). The group is the sentence up to the verb.
  */
-export const NAMED_BEFORE = /^(?<group>.+?)\s+(?:är|utgör)\s+(?:den\s+|de\s+)?(?:\p{L}+\s+)?målgrupp(?:en|erna)(?![\p{L}])/iu;
+export const NAMED_BEFORE =
+  /^(?<group>.+?)\s+(?:är|utgör)\s+(?:(?:den|de)\s+(?:\p{L}+\s+)?(?:huvud)?målgrupp(?:en|erna)|(?:vår|våra|dess|deras|\p{L}+s)\s+(?:\p{L}+\s+)?(?:huvud)?målgrupp(?:en|erna|er)?|(?:\p{L}+\s+)?(?:huvud)?målgrupp(?:en|erna))(?![\p{L}])/iu;
 export const NAMED_BEFORE_STRENGTH = STRENGTH.named;
 
 /**
  * Where a target-group phrase ends inside its sentence; a coordinator before a preposition joins another
- * adverbial, not another group ("våldsutsatta i vår målgrupp och i det förebyggande arbetet").
+ * adverbial, not another group ("våldsutsatta i vår målgrupp och i det förebyggande arbetet"). Who does the work and
+ * how often are no part of the people: "insatser för äldre | tillsammans med föreningen", "i samverkan med …", "tar
+ * emot besökare | varje vecka".
  */
 export const PHRASE_END =
-  /\s*(?:[,;:()]|\s[–-]\s|\s(?:och|samt)\s+(?:i|inom|på|genom|via|utifrån)\s|(?<![\p{L}])(?:i form av|bland annat|till exempel|t\.ex\.|såsom|genom|enligt|för att|i syfte|med syfte|vilket|men|under (?:de|det|året|åren|perioden|\d{4}))(?![\p{L}])|[.!?]\s*$)/iu;
+  /\s*(?:[,;:()]|\s[–-]\s|\s(?:och|samt)\s+(?:i|inom|på|genom|via|utifrån|med|mot|om)\s|(?<![\p{L}])(?:i form av|bland annat|till exempel|t\.ex\.|såsom|genom|enligt|för att|i syfte|med syfte|vilket|men|under (?:de|det|året|åren|perioden|\d{4})|tillsammans med|i (?:samarbete|samverkan|partnerskap) med|(?:varje|per|en gång i) (?:dag|vecka|månad|år))(?![\p{L}])|[.!?]\s*$)/iu;
 
 /**
  * Text run together without punctuation (a flattened PDF): a capitalised word that no preposition or
@@ -229,6 +291,20 @@ export const NARROWING = /^(?:särskilt|främst|framför\s+allt|i\s+synnerhet|ä
  */
 export const COORDINATION = /(?<!-)\s+(?:samt|och|eller)\s+(?<preposition>(?:för|till)\s+)?(?=\S)/giu;
 export const MIN_WORDS_BEFORE_SPLIT = 3;
+/**
+ * A list whose first item is a modifier and a people noun and whose other items are bare people nouns shares that
+ * modifier: "våldsutsatta kvinnor, barn och unga vuxna", "våldsutsatta kvinnor, tjejer och barn" name one group (the
+ * violence is the point), as readers write it. Not when any later item has words of its own ("ensamkommande barn,
+ * nyanlända och andra migranter i behov av stöd" are three groups) or the first has no modifier ("barn, unga och äldre").
+ */
+export const SHARED_MODIFIER_LIST = {
+  separator: /\s*,\s*|\s+(?:och|samt)\s+/u,
+  /** Later items: at most this many words, every one a people word ("unga vuxna"). */
+  maxItemWords: 2,
+  /** Words before the list's people noun that are no modifier of it. */
+  notModifier: /^(?:och|samt|eller|andra|övriga|deras|dess|sina|många|fler|flera)$/iu,
+};
+
 /** "18 år eller äldre": an age bound, not a second group of "äldre". */
 export const AGE_BOUND = { before: /\d\s*år$/u, after: /^(?:äldre|yngre)(?![\p{L}])/iu };
 
@@ -275,8 +351,8 @@ export const GENERIC_POPULATION =
  */
 export const EXAMPLE_SENTENCE = /(?<![\p{L}])(?:exempelvis|till\s+exempel|t\.\s?ex\.?|som\s+exempel)(?![\p{L}])/iu;
 
-/** A paragraph of quoted speech opens with a quotation mark or a dialogue dash. */
-export const QUOTED_PARAGRAPH = /^\s*["”»“„–—]/u;
+/** A paragraph of quoted speech opens with a quotation mark or a dialogue dash (also typed as two hyphens, "-- Vårt nya IOP …"). */
+export const QUOTED_PARAGRAPH = /^\s*(?:["”»“„–—]|--(?!-))/u;
 /**
  * A hyphen opens quoted speech too when the paragraph names its speaker ("- Nu kan vi hjälpa fler, säger
  * ordföranden."); a hyphen alone opens a list item ("- Barn och unga 6–18 år").
@@ -335,6 +411,18 @@ export function peopleHead(phrase: string): string | null {
   return isPeopleWord(words[i]!) ? words[i]!.toLocaleLowerCase('sv') : null;
 }
 
+const NOT_TARGETS: ReadonlySet<string> = new Set(morePeople.notTargets);
+
+/**
+ * Whether a phrase opens with organisations, staff or office-holders ("föreningar och organisationer i kommunen",
+ * "kommunala tjänstemän", "föreningens medlemmar"): those who do the work, no target group even after "Målgruppen är".
+ * Its first two words are looked at, past an adjective ("kommunala tjänstemän", "ideella föreningar").
+ */
+export function opensWithDoers(phrase: string): boolean {
+  const first = (phrase.match(/[\p{L}-]+/gu) ?? []).slice(0, 2).map((w) => w.toLocaleLowerCase('sv'));
+  return first.some((w) => NOT_TARGETS.has(w)) && !isPeopleWord(first[0] ?? '');
+}
+
 /** Whether a phrase names people: it has a people head (peopleHead). */
 export const namesPeople = (phrase: string): boolean => peopleHead(phrase) !== null;
 
@@ -347,6 +435,6 @@ export const NAMING_STRENGTH = STRENGTH.directed;
 
 /**
  * "hjälpa nyanlända föräldrar att kombinera …", "seniorer har blivit …": an infinitive or a finite verb after
- * the group ends it, unless a relative clause is open ("personer som riskerar att hamna i utanförskap" keeps its "att").
+ * the group ends it (a passive too: "stöd till nyanlända ges av föreningen"), unless a relative clause is open ("personer som riskerar att hamna i utanförskap" keeps its "att").
  */
-export const INFINITIVE_END = /^(?:(?!\b(?:som|där|vars|vilka|vilkas)\b)[\s\S])*?(?=\s+(?:att|är|har|blir|kan|ska|skall)\s)/iu;
+export const INFINITIVE_END = /^(?:(?!\b(?:som|där|vars|vilka|vilkas)\b)[\s\S])*?(?=\s+(?:att|är|har|blir|kan|ska|skall|ges|erbjuds|bedrivs|drivs|sker|genomförs|finns)\s)/iu;

@@ -147,7 +147,8 @@ function readLabelledBlocks(text: string): ListingTable[] {
       if (block.has(alone)) close();
       block.set(alone, { ...sliceCell(line, line.text.length, line.text.length), label: line.text.trim() });
       last = alone;
-    } else if (isPartiesLine(line.text) && startsBlock(lines[i + 1])) {
+    } else if (startsBlock(lines[i + 1]) && isPartiesLine(line.text)) {
+      // (The cheap test of the next line first: reading a line's parties is the costly one.)
       // "Föreningen Linden och Storby kommun" over "Period för överenskommelse: …": the parties of the block it heads.
       close();
       block.set('parties', { ...sliceCell(line, 0, line.text.length), label: '' });

@@ -10,6 +10,7 @@ import { mergeCandidates, type Candidate } from '../engine/candidate.js';
 import { combineStrengths, REVIEW_THRESHOLD } from '../engine/confidence.js';
 import type { DocText } from '../engine/doc-text.js';
 import { words, type TextSpan } from '../engine/sentences.js';
+import { eachMatch } from '../engine/sticky.js';
 import {
   AGE_BOUND,
   CEILING,
@@ -157,7 +158,8 @@ function isHeading(text: string, numberedHeadings: boolean): boolean {
 function triggerCandidates(sentence: TextSpan, rule: TriggerRule): Candidate<string>[] {
   if (rule.sentenceCue && !rule.sentenceCue.test(sentence.text)) return [];
   const example = rule.strength < NAMING_STRENGTH ? EXAMPLE_SENTENCE.exec(sentence.text)?.index ?? Infinity : Infinity;
-  return [...sentence.text.matchAll(rule.trigger)].filter((m) => m.index < example).flatMap((m) => phrasesAfter(sentence, m.index + m[0].length, rule));
+  // eachMatch, not matchAll: matchAll copies the pattern, which costs more than matching one sentence.
+  return [...eachMatch(rule.trigger, sentence.text)].filter((m) => m.index < example).flatMap((m) => phrasesAfter(sentence, m.index + m[0].length, rule));
 }
 
 /** The target-group phrases of a sentence from offset `from`: cut at the end of the noun phrase, split at coordinated groups. */

@@ -27,7 +27,9 @@ export function extractPeriod(doc: DocText): Field<Period> | null {
   const fields = mergeCandidates(doc, mentions);
   const keyOf = (p: Period) => periodKey(p);
   const groupOf = (f: Field<Period>) => mentions.filter((m) => m.key === keyOf(f.value));
-  const stated = (f: Field<Period>) => groupOf(f).some((m) => m.validity && !m.historic);
+  // Read once per field: the sort below asks for every comparison, and each reading filters all mentions.
+  const statedOf = new Map(fields.map((f) => [f, groupOf(f).some((m) => m.validity && !m.historic)]));
+  const stated = (f: Field<Period>) => statedOf.get(f)!;
   const current = (f: Field<Period>) => groupOf(f).some((m) => !m.historic);
 
   // The period the text states as the agreement's validity wins over more frequent mentions of another.

@@ -156,6 +156,7 @@ function isHeading(text: string, numberedHeadings: boolean): boolean {
 
 /** Phrases that follow a rule's trigger in one sentence. */
 function triggerCandidates(sentence: TextSpan, rule: TriggerRule): Candidate<string>[] {
+  if (rule.prefilter && !rule.prefilter.test(sentence.text)) return [];
   if (rule.sentenceCue && !rule.sentenceCue.test(sentence.text)) return [];
   const example = rule.strength < NAMING_STRENGTH ? EXAMPLE_SENTENCE.exec(sentence.text)?.index ?? Infinity : Infinity;
   // eachMatch, not matchAll: matchAll copies the pattern, which costs more than matching one sentence.

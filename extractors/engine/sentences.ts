@@ -64,11 +64,17 @@ function boundaries(text: string): number[] {
     const next = m.index + m[0].length;
     if (!matchesAt(LOWER_START, text, next)) cuts.push(next);
   }
+  // Every line break is a match, in order: a line's collapsed text is the next line's `before`, collapsed once.
+  let previous = { end: -1, line: '' };
   for (const m of text.matchAll(LINE_BREAK)) {
     const next = m.index + m[0].length;
     const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
     const line = collapsed(text.slice(lineStart, m.index));
-    const before = collapsed(text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, Math.max(0, lineStart - 1)));
+    const before =
+      previous.end === lineStart - 1 && lineStart > 0
+        ? previous.line
+        : collapsed(text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, Math.max(0, lineStart - 1)));
+    previous = { end: m.index, line };
     // A short line is a heading when it stands apart: not the tail of a long line wrapped before it.
     const standsApart = lineStart === 0 || before === '' || before.length < HEADING_MAX_LENGTH || /[.!?:;]$/.test(before);
     const heading = standsApart && line.length < HEADING_MAX_LENGTH && /[\p{L}\p{N})]$/u.test(line) && matchesAt(HEADING_START, text, next);

@@ -10,6 +10,7 @@
  */
 import { headerRole, joinCells, ownerColumn, sliceCell, splitLines, isBlank, type Cell, type ColumnRole, type Line, type ListingTable } from './table.js';
 import { perText } from '../engine/memo.js';
+import { eachMatch } from '../engine/sticky.js';
 import { readPartiesCell } from './parties-cell.js';
 import { looksLikeName, nameAfterLead } from './line-list.js';
 import { hasOrganisationForm } from './organisation-form.js';
@@ -28,7 +29,8 @@ const VALUE_END = /[\s.;|]+$/u;
  * Splitting needs two known labels, so a sentence with one colon ("Syfte: att …") stays whole.
  */
 export function inlineLabelledLines(line: Line): Line[] {
-  const starts = [...line.text.matchAll(INLINE_LABEL)]
+  // eachMatch, not matchAll: matchAll copies the pattern for every line.
+  const starts = [...eachMatch(INLINE_LABEL, line.text)]
     .filter((m) => headerRole(m[1]!) !== null)
     .map((m) => m.index + m[0].indexOf(m[1]!));
   if (starts.length < 2) return [line];

@@ -18,7 +18,23 @@ export interface CellPeriod {
 /** "2020-12-18–tills vidare": the date right before an open end is the period's start. */
 const DATE_BEFORE_OPEN_END = new RegExp(`(${DATE})\\s*[-–—]?\\s*$`, 'u');
 
+/**
+ * Cells read, by text: the finders and the row reader read the same cells again (in one bench corpus, nine calls
+ * of ten repeated a text). Callers get copies, so none can change another's.
+ */
+const read = new Map<string, CellPeriod[]>();
+const MAX_READ = 1000;
+
 export function readCellPeriods(cell: string): CellPeriod[] {
+  let periods = read.get(cell);
+  if (!periods) {
+    if (read.size >= MAX_READ) read.clear();
+    read.set(cell, (periods = readPeriods(cell)));
+  }
+  return periods.map((p) => ({ ...p, period: { ...p.period } }));
+}
+
+function readPeriods(cell: string): CellPeriod[] {
   return findPeriodMentions(cell)
     .map((m): CellPeriod => {
       if (m.value.openEnded && m.value.start === null) {

@@ -100,14 +100,22 @@ export function organisationKey(name: string): string {
  * folds groups again after each merge, with the same few names over and over.
  */
 function perPair(compare: (a: string, b: string) => boolean): (a: string, b: string) => boolean {
-  const answers = new Map<string, boolean>();
+  // A map per first name: building a joined key for every question cost more than most answers.
+  const answers = new Map<string, Map<string, boolean>>();
+  let size = 0;
   return (a, b) => {
-    const key = `${a}\u0000${b}`;
-    let answer = answers.get(key);
+    let ofA = answers.get(a);
+    let answer = ofA?.get(b);
     if (answer === undefined) {
-      if (answers.size > WORDS_CACHE_LIMIT) answers.clear();
+      if (size > WORDS_CACHE_LIMIT) {
+        answers.clear();
+        size = 0;
+        ofA = undefined;
+      }
+      if (!ofA) answers.set(a, (ofA = new Map()));
       answer = compare(a, b);
-      answers.set(key, answer);
+      ofA.set(b, answer);
+      size++;
     }
     return answer;
   };

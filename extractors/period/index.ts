@@ -4,6 +4,7 @@ import { markConflict, mergeCandidates, type Candidate } from '../engine/candida
 import { MAX_CONFIDENCE, REVIEW_THRESHOLD } from '../engine/confidence.js';
 import { sentences, type TextSpan } from '../engine/sentences.js';
 import { eachMatch } from '../engine/sticky.js';
+import { perText } from '../engine/memo.js';
 import { BEFORE_WINDOW, CONTEXT_RULES, PAST_AGREEMENT_RULES, PERIOD_RULES, statedDuration } from './rules.js';
 import { endAfterYears } from './dates.js';
 import { pageDate, type PageDate } from './page-date.js';
@@ -21,13 +22,15 @@ const CONFLICT_SHARE = 0.5;
 
 /** The partnership's period of validity. */
 export function extractPeriod(doc: DocText): Field<Period> | null {
-  const mentions = findPeriodMentions(doc.text, pageDate(doc.text));
+  const mentions = documentMentions(doc.text);
   if (mentions.length === 0) return null;
 
   const fields = mergeCandidates(doc, mentions);
   const keyOf = (p: Period) => periodKey(p);
   const groupOf = (f: Field<Period>) => mentions.filter((m) => m.key === keyOf(f.value));
-  const stated = (f: Field<Period>) => groupOf(f).some((m) => m.validity && !m.historic);
+  // Read once per field: the sort below asks for every comparison, and each reading filters all mentions.
+  const statedOf = new Map(fields.map((f) => [f, groupOf(f).some((m) => m.validity && !m.historic)]));
+  const stated = (f: Field<Period>) => statedOf.get(f)!;
   const current = (f: Field<Period>) => groupOf(f).some((m) => !m.historic);
 
   // The period the text states as the agreement's validity wins over more frequent mentions of another.
@@ -81,6 +84,9 @@ function withDuration(doc: DocText, chosen: Field<Period>): Field<Period> {
     evidence: [...chosen.evidence, doc.evidence(duration.start, duration.end)],
   };
 }
+
+/** A text's own mentions, found once per text (engine/memo.ts): the decision extractor reads the period too. */
+const documentMentions = perText((text: string) => findPeriodMentions(text, pageDate(text)));
 
 /** Every period mention in the text, each with its strength weighed by its sentence. */
 export function findPeriodMentions(text: string, page: PageDate | null = null): PeriodMention[] {

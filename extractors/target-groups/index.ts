@@ -10,6 +10,7 @@ import { mergeCandidates, type Candidate } from '../engine/candidate.js';
 import { combineStrengths, REVIEW_THRESHOLD } from '../engine/confidence.js';
 import type { DocText } from '../engine/doc-text.js';
 import { words, type TextSpan } from '../engine/sentences.js';
+import { eachMatch } from '../engine/sticky.js';
 import {
   AGE_BOUND,
   ABOUT_PARTNERSHIP,
@@ -173,12 +174,14 @@ function isHeading(text: string, numberedHeadings: boolean): boolean {
 
 /** Phrases that follow a rule's trigger in one sentence. */
 function triggerCandidates(sentence: TextSpan, rule: TriggerRule): Candidate<string>[] {
+  if (rule.prefilter && !rule.prefilter.test(sentence.text)) return [];
   if (rule.sentenceCue && !rule.sentenceCue.test(sentence.text)) return [];
   const example = rule.strength < NAMING_STRENGTH ? EXAMPLE_SENTENCE.exec(sentence.text)?.index ?? Infinity : Infinity;
   const inName = (m: RegExpMatchArray) => rule.notInName === true && m.index! > 0 && /^\p{Lu}\p{Ll}/u.test(m[0]);
   // A read-off group in a sentence about the partnership is whom the partnership serves (rules.ts PURPOSE tier).
   const strength = rule.strength === STRENGTH.inferred && ABOUT_PARTNERSHIP.test(sentence.text) ? STRENGTH.purpose : rule.strength;
-  return [...sentence.text.matchAll(rule.trigger)]
+  // eachMatch, not matchAll: matchAll copies the pattern, which costs more than matching one sentence.
+  return [...eachMatch(rule.trigger, sentence.text)]
     .filter((m) => m.index < example && !inName(m))
     .flatMap((m) => phrasesAfter(sentence, m.index + m[0].length, { ...rule, strength }));
 }

@@ -13,6 +13,11 @@ export interface TriggerRule {
   trigger: RegExp;
   /** When set, the rule only applies in a sentence that matches this (e.g. one about purpose). */
   sentenceCue?: RegExp;
+  /**
+   * A cheap pattern that every sentence the trigger matches in also matches (prefilter.test.ts checks it): only a
+   * speed-up, never a condition — a trigger whose lookbehinds and letter runs are tried at every word costs more.
+   */
+  prefilter?: RegExp;
   /** The phrase must name people (a people noun among its first words) to count. */
   needsPeople: boolean;
   /** Prior probability that a phrase this rule finds is a target group the reader would list. */
@@ -103,6 +108,13 @@ export const PURPOSE_CUE = /(?<![\p{L}])(?:syfte|syftet|syftar|ändamål|ändam�
  * kvinnor"); not an organisation's own work in general ("startat sin verksamhet för flyktingar" describes the organisation).
  */
 const OFFER_WORDS = String.raw`(?:tillgänglig[at]?|riktad[et]?|öppen|öppet|öppna|integration(?:en)?|iop(?::et|:en)?|(?<!(?:sin|sitt|sina|dess|deras)\s+)(?<![\p{L}])\p{L}{0,20}verksamhet(?:en|er)?|(?<![\p{L}])\p{L}{0,20}(?:satsning(?:en|ar)?|insats(?:en|er|erna)?|stöd(?:et)?|center|centret|café(?:et)?|kafé(?:et)?|träffpunkt(?:en|er)?|fritidsgård(?:en|ar)?|kurs(?:en|er)?|fritid(?:en)?|sysselsättning(?:en)?|aktivitet(?:er|erna)?|platser|boende(?:t|n)?|mötesplats(?:en|er)?|hjälp(?:en)?|samtal(?:en)?|träff(?:ar|arna)?|mottagning(?:en)?|rådgivning(?:en)?|utbildning(?:en|ar)?|program(?:met)?|läger|gemenskap(?:en)?|härbärge(?:t)?|jour(?:en)?)|(?<![\p{L}])(?:partnerskap(?:et)?|samarbete(?:t)?|samverkan|överenskommelse(?:n)?|arbete(?:t)?))`;
+
+/**
+ * The offer words' stems, then (after an optional second noun) the preposition: every match of a trigger built on
+ * OFFER_WORDS holds one of them (keep in step with OFFER_WORDS and the trigger's shape). Suffixes and the colon of "IOP:et" are left to the trigger.
+ */
+const OFFER_PREFILTER =
+  /(?:tillgänglig|riktad|öpp|integration|iop|verksamhet|satsning|insats|stöd|aktivitet|platser|boende|mötesplats|hjälp|samtal|träff|mottagning|rådgivning|utbildning|program|läger|gemenskap|härbärge|jour|partnerskap|samarbete|samverkan|överenskommelse|arbete|center|centret|café|kafé|kurs|fritid|sysselsättning)[\p{L}:]*(?:\s+(?:och|samt)\s+\p{L}+)?\s+(?:för|till|kring|åt|med)\s/iu;
 
 /** Adverbs that narrow a group without naming one: "utgörs främst av", "i första hand". */
 const NARROWING_WORDS = String.raw`(?:främst|huvudsakligen|framför\s+allt|i\s+första\s+hand|särskilt)`;
@@ -208,6 +220,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
       String.raw`${NOT_RESPONSIBLE_FOR}(?<![\p{L}])(?:${OFFER_WORDS}(?:\s+(?:och|samt)\s+\p{L}+)?\s+(?:för|till|kring|åt)|arbete(?:t)?\s+med)\s+(?:för\s+)?`,
       'giu',
     ),
+    prefilter: OFFER_PREFILTER,
     needsPeople: true,
     strength: STRENGTH.inferred,
     notInName: true,

@@ -1,0 +1,43 @@
+/**
+ * A trigger's prefilter (rules.ts TriggerRule.prefilter) is only a speed-up: every sentence the trigger matches in
+ * must match it too, or the rule would silently lose phrases.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sentences } from '../engine/sentences.js';
+import { TRIGGER_RULES } from './rules.js';
+
+const filtered = TRIGGER_RULES.filter((rule) => rule.prefilter);
+const matches = (pattern: RegExp, text: string) => new RegExp(pattern.source, pattern.flags.replace('g', '')).test(text);
+
+/** One sentence for each offer word and its forms (OFFER_WORDS), with each preposition. */
+const OFFER_EXAMPLES = [
+  'Lokalen är tillgänglig för alla', 'tillgängliga för unga', 'riktade till äldre', 'riktad till barn', 'öppen för alla',
+  'öppet för kvinnor', 'öppna för unga', 'integrationen för nyanlända', 'IOP:et för barn', 'IOP:en för unga', 'iop för äldre',
+  'fritidsverksamheten för unga', 'verksamheter för barn', 'satsningar till unga', 'insatserna för äldre', 'stödet åt hemlösa',
+  'aktiviteterna för barn', 'vårdplatser för människor', 'boendet för kvinnor', 'mötesplatsen för unga', 'läxhjälpen för elever',
+  'samtalen för anhöriga', 'träffarna för äldre', 'mottagningen för unga', 'rådgivningen till föräldrar', 'utbildningar för unga',
+  'programmet för unga', 'läger för barn', 'gemenskapen för äldre', 'härbärget för hemlösa', 'jouren för kvinnor',
+  'partnerskapet för barn', 'samarbetet kring unga', 'samverkan för äldre', 'överenskommelsen för unga', 'arbetet för kvinnor',
+  'stöd för för människor',
+];
+
+describe('trigger prefilters', () => {
+  it('hold in every offer-word example the trigger matches', () => {
+    const offer = filtered.find((rule) => rule.name === 'offer-for')!;
+    for (const text of OFFER_EXAMPLES) {
+      expect(matches(offer.trigger, text), text).toBe(true);
+      expect(matches(offer.prefilter!, text), text).toBe(true);
+    }
+  });
+
+  it('hold in every development-set sentence a trigger matches', () => {
+    const dir = join(import.meta.dirname, '../../fixtures/devset/docs');
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+      for (const { text } of sentences(readFileSync(join(dir, file), 'utf8'))) {
+        for (const rule of filtered) if (matches(rule.trigger, text)) expect(matches(rule.prefilter!, text), `${rule.name} in ${file}: ${text}`).toBe(true);
+      }
+    }
+  });
+});

@@ -469,3 +469,21 @@ describe('idéburna: forms of municipal writing beyond the tuned documents', () 
   });
 });
 
+
+describe('idéburna name boundaries in real documents', () => {
+  it('a protocol section word ends a name where a PDF runs the items together, and starts none', () => {
+    expect(names('§ 12 IOP med Kvinnojouren Ekby Ärendebeskrivning Kommunen har ett samarbete.')).toEqual(['Kvinnojouren Ekby']);
+    expect(names('Kommunstyrelsen beslutar att ingå IOP med Kvinnojouren Ekby\nÄrendebeskrivning\nKommunen har ett samarbete.')).toEqual(['Kvinnojouren Ekby']);
+    expect(names('IOP med Kvinnojouren Ekby Yrkanden Anna Berg (S) yrkar bifall.')).toEqual(['Kvinnojouren Ekby']);
+    // A capitalised word that is no section word still goes on the name.
+    expect(names('§ 12 IOP med Kvinnojouren Ekby Norra om skyddat boende.')).toEqual(['Kvinnojouren Ekby Norra']);
+  });
+
+  it('a name does not repeat its own word: the repeat opens the next sentence', () => {
+    expect(names('IOP med Brottsofferjouren i Ekby Brottsofferjouren har ansökt om fortsatt stöd.')).toEqual(['Brottsofferjouren i Ekby']);
+    expect(names('IOP med Brottsofferjouren Ekby Brottsofferjourens ansökan gäller stöd.')).toEqual(['Brottsofferjouren Ekby']);
+    // Different words of one name, and a type word repeated as a different form, stay.
+    expect(names('IOP med Föreningen Ekbyleden Ideell Förening om stigar.')).toEqual(['Ekbyleden Ideell Förening']);
+    expect(names('IOP med Röda Korset Ekby Norra om stöd.')).toEqual(['Röda Korset Ekby Norra']);
+  });
+});

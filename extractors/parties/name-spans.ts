@@ -63,8 +63,11 @@ const UNIT = new RegExp(
   String.raw`(?:${byLength(lexicon.unitNouns.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)])).map(escape).join('|')})(?:[ \t\n]+för[ \t\n]+(?:\p{Ll}+-[ \t\n]+och[ \t\n]+)?\p{Ll}+(?:[ \t\n]+och[ \t\n]+\p{Ll}+)?(?:[ \t\n]+i[ \t\n]+\p{Lu}\p{L}+)?)?(?![\p{L}\d])`,
   'uy',
 );
-/** Capitalised words that end a name: what follows is about the organisation ("X Årsredovisning 2022"). */
-const STOP_WORDS = new Set(lexicon.nameStopWords.map((w) => w.toLowerCase()));
+/**
+ * Capitalised words that end a name: what follows is about the organisation ("X Årsredovisning 2022"), or a protocol's
+ * next section where a PDF runs its items together ("Kvinnojouren X Ärendebeskrivning", "… Justerandes signatur").
+ */
+const STOP_WORDS = new Set([...lexicon.nameStopWords, ...lexicon.protocolHeadings].map((w) => w.toLowerCase()));
 /** A body's head word alone ("Förvaltningen", "Nämnden") starts a new sentence, not more of a name. */
 const BARE_HEAD = /^(?:nämnden|styrelsen|förvaltningen|utskottet|fullmäktige)$/iu;
 const GENERIC_PLURAL = /^\p{Lu}\p{Ll}+(?:erna|arna|orna)$/u;
@@ -98,10 +101,23 @@ function matchAt(text: string, at: number, ...patterns: RegExp[]): number {
  */
 const SECTOR_PHRASE = /^sociala?[ \t]ekonomi$/iu;
 
-/** Whether a capitalised word may go on a name: not a heading, a body, a case number ("ASN-2021-6250") or a year. */
-function continuesName(word: string, previous: string): boolean {
+/** A word without its genitive, lower case: "Brottsofferjourens" and "Brottsofferjouren" are one word. */
+const bareWord = (word: string) => word.toLowerCase().replace(/(?::s|(?<=[^s])s)$/u, '');
+
+/**
+ * Whether the name so far already holds `word`: a name does not repeat its own word, the repeat opens the next
+ * sentence where a PDF runs items together ("Brottsofferjouren i Kalmar Brottsofferjouren har ansökt …" is
+ * "Brottsofferjouren i Kalmar"). Only a word of three letters or more: "Hjärta till Hjärta" runs on no lower-case word anyway.
+ */
+function repeatsWord(word: string, nameSoFar: string): boolean {
+  const bare = bareWord(word);
+  return bare.length >= 3 && nameSoFar.split(/\s+/u).some((w) => bareWord(w) === bare);
+}
+
+/** Whether a capitalised word may go on a name: not a heading, a body, a case number ("ASN-2021-6250"), a year or a repeat. */
+function continuesName(word: string, previous: string, nameSoFar: string): boolean {
   const stop = STOP_WORDS.has(word.toLowerCase()) && !SECTOR_PHRASE.test(`${previous} ${word}`);
-  return !stop && !isPublicBody(word) && !BARE_HEAD.test(word) && !/\d{4}/.test(word);
+  return !stop && !isPublicBody(word) && !BARE_HEAD.test(word) && !/\d{4}/.test(word) && !repeatsWord(word, nameSoFar);
 }
 
 /** Whether a stretch of name is an organisation's name by itself: a national organisation or a marker ("IFK", "…förening"). */
@@ -152,7 +168,7 @@ function extend(text: string, end: number, start = end): number {
       continue;
     }
     const word = matchAt(text, at, KNOWN_WORD, CAP_WORD, INNER_NUMBER, AMPERSAND);
-    if (word > 0 && continuesName(text.slice(at, word), last)) {
+    if (word > 0 && continuesName(text.slice(at, word), last, text.slice(start, end))) {
       end = word;
       continue;
     }

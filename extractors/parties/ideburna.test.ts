@@ -486,4 +486,28 @@ describe('idéburna name boundaries in real documents', () => {
     expect(names('IOP med Föreningen Ekbyleden Ideell Förening om stigar.')).toEqual(['Ekbyleden Ideell Förening']);
     expect(names('IOP med Röda Korset Ekby Norra om stöd.')).toEqual(['Röda Korset Ekby Norra']);
   });
+
+  it('a verb particle closes a name after "Föreningen"/"Stiftelsen" where a name may end, not before an object', () => {
+    expect(names('Idéburet offentligt partnerskap med Föreningen Vägen ut om boende.')).toEqual(['Föreningen Vägen ut']);
+    expect(names('IOP med Stiftelsen Steget vidare.')).toEqual(['Stiftelsen Steget vidare']);
+    // The subject put after its verb: the particle is the verb's.
+    expect(names('I år delar Föreningen Vägen ut stipendier. IOP med Föreningen Vägen.')).toEqual(['Föreningen Vägen']);
+    // Without an opening "Föreningen" a particle is the sentence's: "… Kvinnojouren Ekby in i lokalen".
+    expect(names('IOP med Kvinnojouren Ekby. Sedan flyttade Kvinnojouren Ekby in i lokalen.')).toEqual(['Kvinnojouren Ekby']);
+  });
+
+  it('a quoted name runs to its closing mark; a quoted sentence is no name', () => {
+    expect(names('IOP med föreningen ”Vägen ut” om boende.')).toEqual(['Vägen ut']);
+    expect(names('IOP med föreningen »Hem för alla» om boende.')).toEqual(['Hem för alla']);
+    expect(names('IOP med föreningen ”Ekby Hem, en plats för alla som vill vara med” om boende.')).not.toContain('Ekby Hem, en plats för alla som vill vara med');
+  });
+
+  it('a number of three or four digits closes a name; a year of the documents, an amount or a column does not', () => {
+    expect(names('avtal med Kultur 1740 om verksamhet.')).toEqual(['Kultur 1740']);
+    expect(names('IOP med Förening 2000 om verksamhet.')).toEqual(['Förening 2000']);
+    expect(names('bidrag till Föreningen Solstrålen 2025 enligt ansökan.')).toEqual(['Föreningen Solstrålen']);
+    expect(names('Kommunen ger Föreningen Solstrålen 200 000 kronor per år.')).toEqual(['Föreningen Solstrålen']);
+    expect(names('bidrag till Föreningen Solstrålen 150 tkr enligt ansökan.')).toEqual(['Föreningen Solstrålen']);
+    expect(names('Parter\nFöreningen Solstrålen    150\n')).toEqual(['Föreningen Solstrålen']);
+  });
 });

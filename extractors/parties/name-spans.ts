@@ -59,6 +59,24 @@ const morePlaces = (after: string) => {
   return next !== undefined && findKommun(next) !== null;
 };
 const LAN = /län(?![\p{L}\d])/uy;
+/** Where a whole name may end in a sentence: a punctuation mark, a line's end, or a word that follows a name ("har", "om", "i"). */
+const NAME_END = String.raw`(?=[.,;:!?)”"»]|[ \t]*(?:\n|$)|[ \t]+(?:${lexicon.afterNameWords.join('|')})(?![\p{L}\d]))`;
+/**
+ * "Föreningen Vägen ut": a verb particle ends a name after an opening "Föreningen"/"Stiftelsen" where a name may end
+ * (NAME_END); before an object it is the verb's, the subject put after it ("I år delar Föreningen X ut stipendier").
+ */
+const PARTICLE = new RegExp(String.raw`(?:${lexicon.nameParticles.join('|')})${NAME_END}`, 'uy');
+const PREFIXED = new RegExp(String.raw`^(?:${lexicon.prefixMarkers.join('|')})\s`, 'iu');
+/**
+ * "Kultur 1740", "Förening 2000": a number of three or four digits closes a name where a name may end. Not a year of
+ * the documents' time ("Föreningen X 2025"), an amount ("Föreningen X 200 000 kronor", "… 150 tkr") or a list's next
+ * item, which NAME_END leaves out.
+ */
+const CLOSING_NUMBER = new RegExp(String.raw`(?!200[5-9]|20[1-3]\d)[1-9]\d{2,3}(?![\p{L}\d])(?![.,]\d)${NAME_END}`, 'uy');
+/** Opening and closing quotation marks around a name (föreningen ”Vägen ut”); single quotes are apostrophes too. */
+const OPENING_QUOTE = /["”“»]$/u;
+const QUOTED_REST = /[^"”“«»\n.,;:]{0,50}?(?=[!?]?["”“«»])/uy;
+const QUOTED_WORDS = 6;
 const UNIT = new RegExp(
   String.raw`(?:${byLength(lexicon.unitNouns.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)])).map(escape).join('|')})(?:[ \t\n]+för[ \t\n]+(?:\p{Ll}+-[ \t\n]+och[ \t\n]+)?\p{Ll}+(?:[ \t\n]+och[ \t\n]+\p{Ll}+)?(?:[ \t\n]+i[ \t\n]+\p{Lu}\p{L}+)?)?(?![\p{L}\d])`,
   'uy',
@@ -190,6 +208,15 @@ function extend(text: string, end: number, start = end): number {
       end = toMarker; // "Ideella föreningen Hela Människan": the name may go on after its marker word
       continue;
     }
+    if (PREFIXED.test(text.slice(start, end)) && /^\p{Lu}/u.test(last)) {
+      const particle = matchAt(text, at, PARTICLE);
+      if (particle > 0) return particle;
+    }
+    // One space only: a wider gap is a table's next column ("Föreningen X      150").
+    if (space === 1) {
+      const number = matchAt(text, at, CLOSING_NUMBER);
+      if (number > 0) return number;
+    }
     return end;
   }
 }
@@ -204,6 +231,17 @@ function firstAbove(sorted: readonly number[], x: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * A name in quotation marks runs to the closing mark: föreningen ”Vägen ut”, »Hem för alla». Only a few words without
+ * a sentence's punctuation: a quoted sentence or title is no name.
+ */
+function quotedEnd(text: string, span: NameSpan): number {
+  if (!OPENING_QUOTE.test(text.slice(Math.max(0, span.start - 1), span.start))) return span.end;
+  const rest = matchAt(text, span.end, QUOTED_REST);
+  if (rest < 0 || text.slice(span.start, rest).trim().split(/\s+/u).length > QUOTED_WORDS) return span.end;
+  return text.slice(rest).startsWith('!') || text.slice(rest).startsWith('?') ? rest + 1 : rest;
 }
 
 /** Candidate organisation names in a text, in order, not overlapping. */
@@ -233,6 +271,7 @@ export function nameSpans(text: string): NameSpan[] {
     if (!known && inner !== undefined && inner < span.end && SENTENCE_START.test(text.slice(Math.max(0, start - 10), start))) {
       span = { start: inner, end: extend(text, matchAt(text, inner, KNOWN_WORD), inner), known: true };
     }
+    span = { ...span, end: quotedEnd(text, span) };
     spans.push(span);
     covered = span.end;
   }

@@ -510,4 +510,18 @@ describe('idéburna name boundaries in real documents', () => {
     expect(names('bidrag till Föreningen Solstrålen 150 tkr enligt ansökan.')).toEqual(['Föreningen Solstrålen']);
     expect(names('Parter\nFöreningen Solstrålen    150\n')).toEqual(['Föreningen Solstrålen']);
   });
+
+  it('company forms beyond AB: a group, a holding, a foreign form make a company; an ekonomisk förening stays possible', () => {
+    expect(names('avtal med Ekby Group om städning. IOP med Föreningen Ekby.')).toEqual(['Föreningen Ekby']);
+    expect(names('avtal med Ekby Holding om lokaler.')).toEqual([]);
+    expect(names('avtal med Ekby Omsorg Aktiebolag om städning.')).toEqual([]);
+    expect(names('avtal med Vallda Tennishall Ekonomisk Förening om hallen.')).toEqual(['Vallda Tennishall Ekonomisk Förening']);
+  });
+
+  it('ideburen.recipient: "Beslutet skickas till X" and "Expedieras till X" without a colon, a marked name only', () => {
+    expect(names('Beslutet skickas till Kvinnojouren Ekby.')).toEqual(['Kvinnojouren Ekby']);
+    expect(names('Expedieras till Kvinnojouren Ekby\nEkonomiavdelningen')).toEqual(['Kvinnojouren Ekby']);
+    expect(names('Beslutet skickas till Ekby Fritid.')).toEqual([]);
+    expect(names('Beslutet skickas till Anna Berg.')).toEqual([]);
+  });
 });

@@ -131,11 +131,12 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
     strength: 0.8,
     before: /(?:^|\n)[ \t]*(?:Sökande(?:[ \t]+(?:organisation|förening|part))?|(?:Bidrags)?[Mm]ottagare|Samarbetspart(?:ner)?|Partnerorganisation|(?:Föreningens|Organisationens)[ \t]+namn|Namn[ \t]+på[ \t]+(?:organisationen|föreningen|sökande)|Motpart|Avtalspart|IOP-?partner|Idéburen[ \t]+(?:part|organisation|aktör))[ \t]*:?[ \t]*\n[ \t]*$/iu,
   },
-  // Also "Beslut sänds till", "Expedieras till", "Kopia till", on the label's line or the lines under it.
+  // Also "Beslut sänds till", "Expedieras till", "Kopia till", on the label's line (with or without a colon: "Beslutet
+  // skickas till X.") or the lines under it.
   {
     name: 'ideburen.recipient',
     strength: 0.55,
-    before: /(?:Beslutet\s+skickas\s+till|(?:^|\n)[ \t]*(?:(?:Beslutet|Beslut|Protokollsutdrag)\s+(?:sänds|skickas|expedieras)\s+till|Expedieras(?:\s+till)?|Kopia\s+till|Sänds\s+till))(?::?[ \t]*\n(?:[ \t]*\S[^\n]*\n){0,8}(?:[^\n]*,\s*)?|:[ \t]*(?:[^\n]*,\s*)?)$/iu,
+    before: /(?:Beslutet\s+skickas\s+till|(?:^|\n)[ \t]*(?:(?:Beslutet|Beslut|Protokollsutdrag)\s+(?:sänds|skickas|expedieras)\s+till|Expedieras(?:\s+till)?|Kopia\s+till|Sänds\s+till))(?::?[ \t]*\n(?:[ \t]*\S[^\n]*\n){0,8}(?:[^\n]*,\s*)?|:?[ \t]+(?:[^\n]*,\s*)?|:)$/iu,
   },
   // The subject of entering an agreement, alone or beside the other party: "Uppsala kommun och Uppsala
   // rödakorskrets har kommit överens om ett samarbete", "X och Y tecknar IOP", "X har en överenskommelse med …".

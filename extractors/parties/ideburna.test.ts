@@ -524,4 +524,14 @@ describe('idéburna name boundaries in real documents', () => {
     expect(names('Beslutet skickas till Ekby Fritid.')).toEqual([]);
     expect(names('Beslutet skickas till Anna Berg.')).toEqual([]);
   });
+
+  it('a case number\'s letters, a page header and a capitalised body end a name run together with them', () => {
+    expect(names('IOP med Kvinnojouren Ekby KS 2023/12 Sammanfattning')).toEqual(['Kvinnojouren Ekby']);
+    expect(names('IOP med Kvinnojouren Ekby Sid 2 (4)')).toEqual(['Kvinnojouren Ekby']);
+    expect(names('IOP med Kvinnojouren Ekby Beslutet skickas till')).toEqual(['Kvinnojouren Ekby']);
+    expect(names('IOP med Kvinnojouren Ekby Barn- och utbildningsnämnden beslutar')).toEqual(['Kvinnojouren Ekby']);
+    // A club's letters before a season stay; a place before a lower-case body qualifies it.
+    expect(names('IOP med Ekby KFUM 2023/24 om verksamhet')).toEqual(['Ekby KFUM']);
+    expect(names('Bidrag till Ekby vård- och omsorgsnämnd.')).toEqual([]);
+  });
 });

@@ -132,10 +132,19 @@ function repeatsWord(word: string, nameSoFar: string): boolean {
   return bare.length >= 3 && nameSoFar.split(/\s+/u).some((w) => bareWord(w) === bare);
 }
 
-/** Whether a capitalised word may go on a name: not a heading, a body, a case number ("ASN-2021-6250"), a year or a repeat. */
-function continuesName(word: string, previous: string, nameSoFar: string): boolean {
+/** A case number's series and number after its letters: "KS 2023/12", "SN 2023.045", "KS 23/118". */
+const CASE_NUMBER_AFTER = /^[ \t]+(?:\d{4}[/.:-]\d|\d{2}\/\d{2,4}(?!\d))/u;
+const SPORT_TOKENS = new Set(lexicon.sportTokens);
+/**
+ * The letters of a case number ("KS", "SN", "BUN") before it are the body's, no part of a name before them. A club's
+ * letters before a season ("Ekby IF 2023/24") are the name's.
+ */
+const isCaseLetters = (word: string, after: string) => /^\p{Lu}{1,6}$/u.test(word) && !SPORT_TOKENS.has(word) && CASE_NUMBER_AFTER.test(after);
+
+/** Whether a capitalised word may go on a name: not a heading, a body, a case number ("ASN-2021-6250", "KS 2023/12"), a year or a repeat. */
+function continuesName(word: string, previous: string, nameSoFar: string, after: string): boolean {
   const stop = STOP_WORDS.has(word.toLowerCase()) && !SECTOR_PHRASE.test(`${previous} ${word}`);
-  return !stop && !isPublicBody(word) && !BARE_HEAD.test(word) && !/\d{4}/.test(word) && !repeatsWord(word, nameSoFar);
+  return !stop && !isPublicBody(word) && !BARE_HEAD.test(word) && !/\d{4}/.test(word) && !repeatsWord(word, nameSoFar) && !isCaseLetters(word, after);
 }
 
 /** Whether a stretch of name is an organisation's name by itself: a national organisation or a marker ("IFK", "…förening"). */
@@ -186,7 +195,7 @@ function extend(text: string, end: number, start = end): number {
       continue;
     }
     const word = matchAt(text, at, KNOWN_WORD, CAP_WORD, INNER_NUMBER, AMPERSAND);
-    if (word > 0 && continuesName(text.slice(at, word), last, text.slice(start, end))) {
+    if (word > 0 && continuesName(text.slice(at, word), last, text.slice(start, end), text.slice(word, word + 12))) {
       end = word;
       continue;
     }

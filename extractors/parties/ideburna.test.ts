@@ -475,6 +475,9 @@ describe('idéburna name boundaries in real documents', () => {
     expect(names('§ 12 IOP med Kvinnojouren Ekby Ärendebeskrivning Kommunen har ett samarbete.')).toEqual(['Kvinnojouren Ekby']);
     expect(names('Kommunstyrelsen beslutar att ingå IOP med Kvinnojouren Ekby\nÄrendebeskrivning\nKommunen har ett samarbete.')).toEqual(['Kvinnojouren Ekby']);
     expect(names('IOP med Kvinnojouren Ekby Yrkanden Anna Berg (S) yrkar bifall.')).toEqual(['Kvinnojouren Ekby']);
+    expect(names('IOP med Kvinnojouren Ekby Föredragning Kommunen har ett samarbete.')).toEqual(['Kvinnojouren Ekby']);
+    // A letterhead's or signature's field after the name: its organisationsnummer then counts for it.
+    expect(names('Parter\nKvinnojouren Ekby Organisationsnummer 802000-1234')).toEqual(['Kvinnojouren Ekby']);
     // A capitalised word that is no section word still goes on the name.
     expect(names('§ 12 IOP med Kvinnojouren Ekby Norra om skyddat boende.')).toEqual(['Kvinnojouren Ekby Norra']);
   });

@@ -537,4 +537,11 @@ describe('idéburna name boundaries in real documents', () => {
     expect(names('IOP med Ekby KFUM 2023/24 om verksamhet')).toEqual(['Ekby KFUM']);
     expect(names('Bidrag till Ekby vård- och omsorgsnämnd.')).toEqual([]);
   });
+
+  it('an address after a name (a street and its number, a post box) is no part of it; a street-like name is', () => {
+    expect(names('För Kvinnojouren Ekby Box 123, 123 45 Ekby')).toEqual(['Kvinnojouren Ekby']);
+    expect(names('Parter\nKvinnojouren Ekby Storgatan 12, 123 45 Ekby')).toEqual(['Kvinnojouren Ekby']);
+    expect(names('IOP med Föreningen Ekbyvägen om stöd')).toEqual(['Föreningen Ekbyvägen']);
+    expect(names('IOP med Föreningen Ekbyvägen 2000 om stöd')).toEqual(['Föreningen Ekbyvägen 2000']);
+  });
 });

@@ -141,10 +141,18 @@ const SPORT_TOKENS = new Set(lexicon.sportTokens);
  */
 const isCaseLetters = (word: string, after: string) => /^\p{Lu}{1,6}$/u.test(word) && !SPORT_TOKENS.has(word) && CASE_NUMBER_AFTER.test(after);
 
-/** Whether a capitalised word may go on a name: not a heading, a body, a case number ("ASN-2021-6250", "KS 2023/12"), a year or a repeat. */
+/**
+ * An address after a name in a letterhead or signature: a street and its house number ("Storgatan 12", "Ekbyvägen 3 B"),
+ * a post box ("Box 123"). A street's word before a larger number is a name's ("Föreningen Ekbyvägen 2000").
+ */
+const STREET = new RegExp(String.raw`^(?:Box|\p{Lu}\p{L}*(?:${lexicon.streetEndings.join('|')}))$`, 'u');
+const HOUSE_NUMBER = /^[ \t]+\d{1,3}(?!\d)/u;
+const isAddress = (word: string, after: string) => STREET.test(word) && HOUSE_NUMBER.test(after);
+
+/** Whether a capitalised word may go on a name: not a heading, a body, a case number ("ASN-2021-6250", "KS 2023/12"), a year, a repeat or an address. */
 function continuesName(word: string, previous: string, nameSoFar: string, after: string): boolean {
   const stop = STOP_WORDS.has(word.toLowerCase()) && !SECTOR_PHRASE.test(`${previous} ${word}`);
-  return !stop && !isPublicBody(word) && !BARE_HEAD.test(word) && !/\d{4}/.test(word) && !repeatsWord(word, nameSoFar) && !isCaseLetters(word, after);
+  return !stop && !isPublicBody(word) && !BARE_HEAD.test(word) && !/\d{4}/.test(word) && !repeatsWord(word, nameSoFar) && !isCaseLetters(word, after) && !isAddress(word, after);
 }
 
 /** Whether a stretch of name is an organisation's name by itself: a national organisation or a marker ("IFK", "…förening"). */

@@ -495,6 +495,10 @@ describe('idéburna name boundaries in real documents', () => {
     expect(names('IOP med Stiftelsen Steget vidare.')).toEqual(['Stiftelsen Steget vidare']);
     // The subject put after its verb: the particle is the verb's.
     expect(names('I år delar Föreningen Vägen ut stipendier. IOP med Föreningen Vägen.')).toEqual(['Föreningen Vägen']);
+    expect(names('IOP med föreningen Vägen ut om boende.')).toEqual(['Vägen ut']);
+    // After a verb the subject is put after it: the particle is the verb's, at a sentence's end too.
+    expect(names('IOP med Kvinnojouren Ekby. Sedan flyttade föreningen Ekby in.')).toEqual(['Kvinnojouren Ekby']);
+    expect(names('Nu flyttar Föreningen Ekby in i nya lokaler. IOP med Föreningen Ekby.')).toEqual(['Föreningen Ekby']);
     // Without an opening "Föreningen" a particle is the sentence's: "… Kvinnojouren Ekby in i lokalen".
     expect(names('IOP med Kvinnojouren Ekby. Sedan flyttade Kvinnojouren Ekby in i lokalen.')).toEqual(['Kvinnojouren Ekby']);
   });

@@ -67,6 +67,18 @@ const NAME_END = String.raw`(?=[.,;:!?)”"»]|[ \t]*(?:\n|$)|[ \t]+(?:${lexicon
  */
 const PARTICLE = new RegExp(String.raw`(?:${lexicon.nameParticles.join('|')})${NAME_END}`, 'uy');
 const PREFIXED = new RegExp(String.raw`^(?:${lexicon.prefixMarkers.join('|')})\s`, 'iu');
+/** … or after the common noun as an appositive: "med föreningen Vägen ut". */
+const APPOSITIVE_BEFORE = /(?<!\p{L})(?:föreningen|stiftelsen)[ \t]+["”“»]?$/iu;
+/**
+ * Where a name with its particle stands: after a preposition or a conjunction ("med Föreningen Vägen ut"), or opening a
+ * sentence or line. After a verb the subject is put after it and the particle is the verb's ("Nu flyttar föreningen X in
+ * i nya lokaler", "I år delar Föreningen X ut stipendier").
+ */
+const PARTICLE_NAME_PLACE = /(?:^|[.!?:;]\s+|\n[ \t]*|(?<!\p{L})(?:med|till|för|och|samt|mellan|av|från|hos|åt|om|i|på|inom|via|genom|enligt)[ \t]+)(?:(?:den[ \t]+)?(?:ideella[ \t]+)?(?:föreningen|stiftelsen)[ \t]+)?["”“»]?$/iu;
+const takesParticle = (text: string, start: number, end: number) => {
+  const before = text.slice(Math.max(0, start - 40), start);
+  return (PREFIXED.test(text.slice(start, end)) || APPOSITIVE_BEFORE.test(before)) && PARTICLE_NAME_PLACE.test(before);
+};
 /**
  * "Kultur 1740", "Förening 2000": a number of three or four digits closes a name where a name may end. Not a year of
  * the documents' time ("Föreningen X 2025"), an amount ("Föreningen X 200 000 kronor", "… 150 tkr") or a list's next
@@ -225,7 +237,7 @@ function extend(text: string, end: number, start = end): number {
       end = toMarker; // "Ideella föreningen Hela Människan": the name may go on after its marker word
       continue;
     }
-    if (PREFIXED.test(text.slice(start, end)) && /^\p{Lu}/u.test(last)) {
+    if (/^\p{Lu}/u.test(last) && takesParticle(text, start, end)) {
       const particle = matchAt(text, at, PARTICLE);
       if (particle > 0) return particle;
     }

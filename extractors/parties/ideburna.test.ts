@@ -509,8 +509,10 @@ describe('idéburna name boundaries in real documents', () => {
     expect(names('IOP med föreningen ”Ekby Hem, en plats för alla som vill vara med” om boende.')).not.toContain('Ekby Hem, en plats för alla som vill vara med');
   });
 
-  it('a number of three or four digits closes a name; a year of the documents, an amount or a column does not', () => {
-    expect(names('avtal med Kultur 1740 om verksamhet.')).toEqual(['Kultur 1740']);
+  it('a number of four digits closes a name; a year of the documents, an amount, a column or a list of sums does not', () => {
+    expect(names('avtal med Kultur 1740 om verksamhet 2024–2026.')).toEqual(['Kultur 1740']);
+    expect(names('Bidrag beviljas till Kvinnojouren Ekby 1500, Tjejjouren Norra 2300.')).toContain('Kvinnojouren Ekby');
+    expect(names('IOP med Kvinnojouren Ekby 112 om stöd.')).toEqual(['Kvinnojouren Ekby']);
     expect(names('IOP med Förening 2000 om verksamhet.')).toEqual(['Förening 2000']);
     expect(names('bidrag till Föreningen Solstrålen 2025 enligt ansökan.')).toEqual(['Föreningen Solstrålen']);
     expect(names('Kommunen ger Föreningen Solstrålen 200 000 kronor per år.')).toEqual(['Föreningen Solstrålen']);

@@ -80,11 +80,21 @@ const takesParticle = (text: string, start: number, end: number) => {
   return (PREFIXED.test(text.slice(start, end)) || APPOSITIVE_BEFORE.test(before)) && PARTICLE_NAME_PLACE.test(before);
 };
 /**
- * "Kultur 1740", "Förening 2000": a number of three or four digits closes a name where a name may end. Not a year of
+ * "Kultur 1740", "Förening 2000": a number of four digits closes a name where a name may end. Not a year of
  * the documents' time ("Föreningen X 2025"), an amount ("Föreningen X 200 000 kronor", "… 150 tkr") or a list's next
  * item, which NAME_END leaves out.
  */
-const CLOSING_NUMBER = new RegExp(String.raw`(?!200[5-9]|20[1-3]\d)[1-9]\d{2,3}(?![\p{L}\d])(?![.,]\d)${NAME_END}`, 'uy');
+const CLOSING_NUMBER = new RegExp(String.raw`(?!200[5-9]|20[1-3]\d)[1-9]\d{3}(?![\p{L}\d])(?![.,]\d)${NAME_END}`, 'uy');
+/**
+ * More numbers on its line make a table or a list of sums ("Föreningen X 1500, Föreningen Y 2300"): the number is a sum.
+ * Years of the documents' time ("2024–2026") are no sums.
+ */
+const SUM = /(?<!\d)(?!200[5-9]|20[1-3]\d)\d{3,}/u;
+function moreNumbersOnLine(text: string, start: number, number: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', number);
+  return SUM.test(text.slice(lineStart, start)) || SUM.test(text.slice(number, lineEnd < 0 ? text.length : lineEnd));
+}
 /** Opening and closing quotation marks around a name (föreningen ”Vägen ut”); single quotes are apostrophes too. */
 const OPENING_QUOTE = /["”“»]$/u;
 const QUOTED_REST = /[^"”“«»\n.,;:]{0,50}?(?=[!?]?["”“«»])/uy;
@@ -244,7 +254,7 @@ function extend(text: string, end: number, start = end): number {
     // One space only: a wider gap is a table's next column ("Föreningen X      150").
     if (space === 1) {
       const number = matchAt(text, at, CLOSING_NUMBER);
-      if (number > 0) return number;
+      if (number > 0 && !moreNumbersOnLine(text, start, number)) return number;
     }
     return end;
   }

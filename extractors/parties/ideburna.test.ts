@@ -550,4 +550,11 @@ describe('idéburna name boundaries in real documents', () => {
     expect(names('IOP med Föreningen Ekbyvägen om stöd')).toEqual(['Föreningen Ekbyvägen']);
     expect(names('IOP med Föreningen Ekbyvägen 2000 om stöd')).toEqual(['Föreningen Ekbyvägen 2000']);
   });
+
+  it('a person after a marked name ends it where a signature runs together; after an unmarked name it is left alone', () => {
+    expect(names('För Kvinnojouren Ekby Anna Svensson, ordförande')).toEqual(['Kvinnojouren Ekby']);
+    expect(names('IOP med Röda Korset Ekby Anna Lindqvist')).toEqual(['Röda Korset Ekby']);
+    // A surname ending none of the surname endings is no person's to this rule; a place after a marked name stays.
+    expect(names('IOP med Kvinnojouren Ekby Norra om stöd')).toEqual(['Kvinnojouren Ekby Norra']);
+  });
 });

@@ -171,10 +171,23 @@ const STREET = new RegExp(String.raw`^(?:Box|\p{Lu}\p{L}*(?:${lexicon.streetEndi
 const HOUSE_NUMBER = /^[ \t]+\d{1,3}(?!\d)/u;
 const isAddress = (word: string, after: string) => STREET.test(word) && HOUSE_NUMBER.test(after);
 
+const SURNAME = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${lexicon.surnameEndings.join('|')})(?![\\p{L}\\d])`, 'u');
+const GIVEN_NAME = /^\p{Lu}\p{Ll}+$/u;
+/**
+ * A person after a marked name, where a signature or a protocol runs together ("För Kvinnojouren X Anna Svensson,
+ * ordförande"): a given name and a surname ending like Swedish surnames (surnameEndings) end the name before them.
+ * After an unmarked name they may be the name's own words, and are left to isPerson (not-organisations.ts).
+ */
+function opensPerson(word: string, after: string, nameSoFar: string): boolean {
+  if (!GIVEN_NAME.test(word) || !marked(nameSoFar)) return false;
+  const next = /^[ \t]+(\S+)/u.exec(after)?.[1];
+  return next !== undefined && SURNAME.test(next.replace(/[,.;:]$/u, ''));
+}
+
 /** Whether a capitalised word may go on a name: not a heading, a body, a case number ("ASN-2021-6250", "KS 2023/12"), a year, a repeat or an address. */
 function continuesName(word: string, previous: string, nameSoFar: string, after: string): boolean {
   const stop = STOP_WORDS.has(word.toLowerCase()) && !SECTOR_PHRASE.test(`${previous} ${word}`);
-  return !stop && !isPublicBody(word) && !BARE_HEAD.test(word) && !/\d{4}/.test(word) && !repeatsWord(word, nameSoFar) && !isCaseLetters(word, after) && !isAddress(word, after);
+  return !stop && !isPublicBody(word) && !BARE_HEAD.test(word) && !/\d{4}/.test(word) && !repeatsWord(word, nameSoFar) && !isCaseLetters(word, after) && !isAddress(word, after) && !opensPerson(word, after, nameSoFar);
 }
 
 /** Whether a stretch of name is an organisation's name by itself: a national organisation or a marker ("IFK", "…förening"). */
@@ -225,7 +238,7 @@ function extend(text: string, end: number, start = end): number {
       continue;
     }
     const word = matchAt(text, at, KNOWN_WORD, CAP_WORD, INNER_NUMBER, AMPERSAND);
-    if (word > 0 && continuesName(text.slice(at, word), last, text.slice(start, end), text.slice(word, word + 12))) {
+    if (word > 0 && continuesName(text.slice(at, word), last, text.slice(start, end), text.slice(word, word + 40))) {
       end = word;
       continue;
     }

@@ -184,10 +184,17 @@ function opensPerson(word: string, after: string, nameSoFar: string): boolean {
   return next !== undefined && SURNAME.test(next.replace(/[,.;:]$/u, ''));
 }
 
+const HEADING_PHRASES = new Set(lexicon.protocolHeadingPhrases.map((p) => p.toLowerCase()));
+/** A two-word section heading after a name ("Kvinnojouren X Ekonomiska konsekvenser"): "Ekonomiska" alone may be a name's. */
+function opensHeadingPhrase(word: string, after: string): boolean {
+  const next = /^[ \t]+(\p{Ll}+)/u.exec(after)?.[1];
+  return next !== undefined && HEADING_PHRASES.has(`${word.toLowerCase()} ${next}`);
+}
+
 /** Whether a capitalised word may go on a name: not a heading, a body, a case number ("ASN-2021-6250", "KS 2023/12"), a year, a repeat or an address. */
 function continuesName(word: string, previous: string, nameSoFar: string, after: string): boolean {
   const stop = STOP_WORDS.has(word.toLowerCase()) && !SECTOR_PHRASE.test(`${previous} ${word}`);
-  return !stop && !isPublicBody(word) && !BARE_HEAD.test(word) && !/\d{4}/.test(word) && !repeatsWord(word, nameSoFar) && !isCaseLetters(word, after) && !isAddress(word, after) && !opensPerson(word, after, nameSoFar);
+  return !stop && !isPublicBody(word) && !BARE_HEAD.test(word) && !/\d{4}/.test(word) && !repeatsWord(word, nameSoFar) && !isCaseLetters(word, after) && !isAddress(word, after) && !opensPerson(word, after, nameSoFar) && !opensHeadingPhrase(word, after);
 }
 
 /** Whether a stretch of name is an organisation's name by itself: a national organisation or a marker ("IFK", "…förening"). */

@@ -508,7 +508,9 @@ describe('idéburna name boundaries in real documents', () => {
 
   it('a quoted name runs to its closing mark; a quoted sentence is no name', () => {
     expect(names('IOP med föreningen ”Vägen ut” om boende.')).toEqual(['Vägen ut']);
-    expect(names('IOP med föreningen »Hem för alla» om boende.')).toEqual(['Hem för alla']);
+    expect(names('IOP med stiftelsen »Hem för alla» om boende.')).toEqual(['Hem för alla']);
+    // A quotation without an organisation's noun before it is as often a headline.
+    expect(names('IOP med Kvinnojouren Ekby.\n\nLÄS MER: "Kvinnojour hyllar nytt samarbete"')).not.toContain('Kvinnojour hyllar nytt samarbete');
     expect(names('IOP med föreningen ”Ekby Hem, en plats för alla som vill vara med” om boende.')).not.toContain('Ekby Hem, en plats för alla som vill vara med');
   });
 

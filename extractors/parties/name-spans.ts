@@ -95,8 +95,11 @@ function moreNumbersOnLine(text: string, start: number, number: number): boolean
   const lineEnd = text.indexOf('\n', number);
   return SUM.test(text.slice(lineStart, start)) || SUM.test(text.slice(number, lineEnd < 0 ? text.length : lineEnd));
 }
-/** Opening and closing quotation marks around a name (föreningen ”Vägen ut”); single quotes are apostrophes too. */
-const OPENING_QUOTE = /["”“»]$/u;
+/**
+ * Opening and closing quotation marks around a name after an organisation's noun (föreningen ”Vägen ut”); single
+ * quotes are apostrophes too. Without the noun a quotation is as often a headline ("LÄS MER: ”Jouren hyllar nytt avtal”").
+ */
+const OPENING_QUOTE = /(?<!\p{L})\p{L}*(?:förening|stiftelse|organisation|nätverk|förbund|klubb|jour|kooperativ|sällskap)\p{L}*[ \t]+["”“»]$/iu;
 const QUOTED_REST = /[^"”“«»\n.,;:]{0,50}?(?=[!?]?["”“«»])/uy;
 const QUOTED_WORDS = 6;
 const UNIT = new RegExp(
@@ -293,11 +296,11 @@ function firstAbove(sorted: readonly number[], x: number): number {
 }
 
 /**
- * A name in quotation marks runs to the closing mark: föreningen ”Vägen ut”, »Hem för alla». Only a few words without
+ * A name in quotation marks runs to the closing mark: föreningen ”Vägen ut”, stiftelsen »Hem för alla». Only a few words without
  * a sentence's punctuation: a quoted sentence or title is no name.
  */
 function quotedEnd(text: string, span: NameSpan): number {
-  if (!OPENING_QUOTE.test(text.slice(Math.max(0, span.start - 1), span.start))) return span.end;
+  if (!OPENING_QUOTE.test(text.slice(Math.max(0, span.start - 40), span.start))) return span.end;
   const rest = matchAt(text, span.end, QUOTED_REST);
   if (rest < 0 || text.slice(span.start, rest).trim().split(/\s+/u).length > QUOTED_WORDS) return span.end;
   return text.slice(rest).startsWith('!') || text.slice(rest).startsWith('?') ? rest + 1 : rest;

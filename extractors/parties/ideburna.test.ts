@@ -562,4 +562,14 @@ describe('idéburna name boundaries in real documents', () => {
     // A surname ending none of the surname endings is no person's to this rule; a place after a marked name stays.
     expect(names('IOP med Kvinnojouren Ekby Norra om stöd')).toEqual(['Kvinnojouren Ekby Norra']);
   });
+
+  it('a prefix marker alone takes its "för" and lower-case words as its name, up to a verb or a function word', () => {
+    expect(names('IOP med Föreningen för psykisk hälsa om stöd.')).toEqual(['Föreningen för psykisk hälsa']);
+    expect(names('IOP med Riksförbundet för social och mental hälsa i Ekby om stöd.')).toEqual(['Riksförbundet för social och mental hälsa i Ekby']);
+    expect(names('IOP med Stiftelsen för kvinnor och barn har ansökt om stöd.')).toEqual(['Stiftelsen för kvinnor och barn']);
+    // A purpose clause or an adverbial after it is no name; a marker with a name of its own keeps "för" out.
+    expect(names('IOP med Föreningen Ekby. Föreningen för att stödja unga har ansökt.')).toEqual(['Föreningen Ekby']);
+    expect(names('Föreningen för närvarande inte aktiv.')).toEqual([]);
+    expect(names('IOP med Föreningen Ekby för barn och unga.')).toEqual(['Föreningen Ekby']);
+  });
 });

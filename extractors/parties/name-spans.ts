@@ -67,6 +67,14 @@ const NAME_END = String.raw`(?=[.,;:!?)”"»]|[ \t]*(?:\n|$)|[ \t]+(?:${lexicon
  */
 const PARTICLE = new RegExp(String.raw`(?:${lexicon.nameParticles.join('|')})${NAME_END}`, 'uy');
 const PREFIXED = new RegExp(String.raw`^(?:${lexicon.prefixMarkers.join('|')})\s`, 'iu');
+/**
+ * "Föreningen för psykisk hälsa", "Riksförbundet för social och mental hälsa", "Stiftelsen för kvinnor och barn": a
+ * prefix marker alone names nothing; its "för" and lower-case words (with "och", "i <Place>") are the name, up to where
+ * a name may end (NAME_END). A verb or a function word ends the words ("Föreningen för kvinnor har ansökt").
+ */
+const NAME_WORD_AFTER_FOR = String.raw`(?!(?:${lexicon.afterNameWords.filter((w) => w !== 'och').join('|')}|att|den|det|de|en|ett|sin|sitt|sina|närvarande|övrigt|egen|del|länge|mer|många)(?![\p{L}]))\p{Ll}[\p{L}-]*`;
+const FOR_LOWER = new RegExp(String.raw`för(?:[ \t]+${NAME_WORD_AFTER_FOR}){1,5}(?:[ \t]+i[ \t]+\p{Lu}\p{L}+)?${NAME_END}`, 'uy');
+const PREFIX_ALONE = new RegExp(String.raw`^(?:${lexicon.prefixMarkers.join('|')})$`, 'iu');
 /** … or after the common noun as an appositive: "med föreningen Vägen ut". */
 const APPOSITIVE_BEFORE = /(?<!\p{L})(?:föreningen|stiftelsen)[ \t]+["”“»]?$/iu;
 /**
@@ -241,6 +249,10 @@ function extend(text: string, end: number, start = end): number {
       const next = and + gap(text, and);
       const first = matchAt(text, next, KNOWN_WORD, CAP_WORD);
       if (first > 0 && marked(text.slice(start, end)) && marked(text.slice(next, extend(text, first)))) return end;
+    }
+    if (PREFIX_ALONE.test(text.slice(start, end))) {
+      const forLower = matchAt(text, at, FOR_LOWER);
+      if (forLower > 0) return forLower;
     }
     const forWord = matchAt(text, at, FOR_CAPITALISED);
     if (forWord > 0) {

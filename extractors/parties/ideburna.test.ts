@@ -476,6 +476,7 @@ describe('idéburna name boundaries in real documents', () => {
     expect(names('Kommunstyrelsen beslutar att ingå IOP med Kvinnojouren Ekby\nÄrendebeskrivning\nKommunen har ett samarbete.')).toEqual(['Kvinnojouren Ekby']);
     expect(names('IOP med Kvinnojouren Ekby Yrkanden Anna Berg (S) yrkar bifall.')).toEqual(['Kvinnojouren Ekby']);
     expect(names('IOP med Kvinnojouren Ekby Föredragning Kommunen har ett samarbete.')).toEqual(['Kvinnojouren Ekby']);
+    expect(names('IOP med Kvinnojouren Ekby Ärendenummer 2023/45')).toEqual(['Kvinnojouren Ekby']);
     // Two-word headings whose first word alone may stand in a name.
     expect(names('IOP med Kvinnojouren Ekby Ekonomiska konsekvenser Kostnaden ryms i budget.')).toEqual(['Kvinnojouren Ekby']);
     expect(names('IOP med Kvinnojouren Ekby Facklig samverkan har skett.')).toEqual(['Kvinnojouren Ekby']);

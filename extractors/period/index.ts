@@ -3,7 +3,7 @@ import type { DocText } from '../engine/doc-text.js';
 import { markConflict, mergeCandidates, type Candidate } from '../engine/candidate.js';
 import { MAX_CONFIDENCE, REVIEW_THRESHOLD } from '../engine/confidence.js';
 import { sentences, type TextSpan } from '../engine/sentences.js';
-import { eachMatch } from '../engine/sticky.js';
+import { eachMatch, eachMatchNear } from '../engine/sticky.js';
 import { perText } from '../engine/memo.js';
 import { BEFORE_WINDOW, CONTEXT_RULES, PAST_AGREEMENT_RULES, PERIOD_RULES, statedDuration } from './rules.js';
 import { endAfterYears } from './dates.js';
@@ -103,7 +103,8 @@ export function findPeriodMentions(text: string, page: PageDate | null = null): 
   const taken: { start: number; end: number }[] = [];
   for (const rule of PERIOD_RULES) {
     if (!rule.anchors.every(holds)) continue;
-    for (const m of eachMatch(rule.pattern, text)) {
+    const matches = rule.near ? eachMatchNear(rule.near.sticky, rule.near.literal, rule.near.earliest, text) : eachMatch(rule.pattern, text);
+    for (const m of matches) {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some((t) => start < t.end && end > t.start)) continue;

@@ -8,6 +8,7 @@ import type { Period } from '../../pipeline/contract.js';
 import { NUMBER_WORD_PATTERN, readNumber } from '../amounts/numerals.js';
 import { asEnd, asStart, DATE, DATE_FORMS, endAfterYears, MONTH_NAME, readDate, type ReadDate } from './dates.js';
 import type { PageDate } from './page-date.js';
+import { codePointBefore, type StartBound } from '../engine/sticky.js';
 
 /** "fom" and "tom" undotted, as some registers write them ("fom 2024-02-01 tom 2025-01-31"); "tom" only between two dates. */
 const FROM = String.raw`(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|fr\s+o\s+m|(?<![\p{L}])f\.?o\.?m\.?(?=\s+(?:den\s+)?\d)|med\s+start|med\s+början|från)`;
@@ -69,6 +70,11 @@ export interface PeriodRule {
    * against the pattern at all. Most texts asked (a listing's cells, a line) hold no year, most no duration or start verb.
    */
   anchors: readonly RegExp[];
+  /**
+   * Where the pattern is tried only just before each occurrence of a literal every match holds (engine/sticky.ts
+   * eachMatchNear), instead of at every position of the text: for a pattern that costs at every word.
+   */
+  near?: { sticky: RegExp; literal: RegExp; earliest: StartBound };
   /** `page`: when the page was published, for the rules that read dates relative to it; null when unknown. */
   read(groups: Record<string, string | undefined>, page: PageDate | null): PeriodReading | null;
 }
@@ -109,6 +115,32 @@ function yearsFrom(g: Record<string, string | undefined>, maxYears = Infinity) {
   if (!from || !Number.isInteger(years) || years < 1 || years > maxYears) return null;
   const start = asStart(from);
   return { period: period(start, endAfterYears(start, years)), strength: 0.75 };
+}
+
+/**
+ * A grant's year, "2024 års föreningsbidrag" or "verksamhetsbidrag för 2025". Word parts are bounded and start at a word start:
+ * an unbounded \p{L}* before "bidrag" is quadratic on long runs of letters.
+ */
+const GRANT_YEAR = String.raw`${NO_LEFT}(?<year>(?:19|20)\d{2})\s+års\s+\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}|(?<![\p{L}])\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}\s+(?:för\s+(?:år\s+)?|år\s+|[-–]\s*)(?<year2>(?:19|20)\d{2})${NO_RIGHT}`;
+/** One letter or one white space, as GRANT_YEAR's flags read them (under /iu a few marks fold to letters). */
+const LETTER = /^\p{L}$/iu;
+const SPACE = /^\s$/iu;
+/**
+ * The earliest start of a GRANT_YEAR match whose "bidrag"/"stöd" is at `at`: back over its at most 30 letters (the word part);
+ * then, for "2024 års …", over the white space, "års", the white space and the year before them.
+ */
+function grantYearStart(text: string, at: number): number {
+  let word = at;
+  for (let n = 0; n < 30 && word > 0; n++) {
+    const before = codePointBefore(text, word);
+    if (!LETTER.test(text.slice(before, word))) break;
+    word = before;
+  }
+  let spaces = word;
+  while (spaces > 0 && SPACE.test(text[spaces - 1]!)) spaces--;
+  let year = spaces - 3;
+  while (year > 0 && SPACE.test(text[year - 1]!)) year--;
+  return Math.max(0, Math.min(word, year - 4));
 }
 
 /** How many months before the page's own month a day and month without a year still fall in the page's year. */
@@ -319,11 +351,9 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     // "2024 års föreningsbidrag", "verksamhetsbidrag för 2025": a grant for one year.
     name: 'grant-year',
     anchors: [HAS_YEAR, HAS_GRANT_YEAR],
-    pattern: new RegExp(
-      // Word parts are bounded and start at a word start: an unbounded \p{L}* before "bidrag" is quadratic on long runs of letters.
-      String.raw`${NO_LEFT}(?<year>(?:19|20)\d{2})\s+års\s+\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}|(?<![\p{L}])\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}\s+(?:för\s+(?:år\s+)?|år\s+|[-–]\s*)(?<year2>(?:19|20)\d{2})${NO_RIGHT}`,
-      'giu',
-    ),
+    pattern: new RegExp(GRANT_YEAR, 'giu'),
+    // Its word part is tried at every word of a text: only before "bidrag" and "stöd", which every match holds.
+    near: { sticky: new RegExp(GRANT_YEAR, 'yiu'), literal: /bidrag|stöd/giu, earliest: grantYearStart },
     read(g) {
       const year = date(g.year ?? g.year2);
       return year ? { period: period(asStart(year), asEnd(year)), strength: 0.45 } : null;

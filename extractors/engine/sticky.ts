@@ -44,9 +44,16 @@ export type StartBound = (text: string, at: number) => number;
  * of a literal every match holds: `literal` (global, the pattern's flags, so the same letters match) finds the occurrences,
  * `earliest` bounds how far before one a match holding it can start. The leftmost match is still found first: no match starts
  * before the bound of the first occurrence at or after the position reached (matchNear.test.ts checks it against eachMatch).
- * `sticky` is the pattern with /y instead of /g.
+ * `sticky` is the pattern with /y instead of /g. `startable`, when given, skips the offsets where the pattern's own leading
+ * lookbehind fails (the same test, cheaper than trying the pattern there).
  */
-export function* eachMatchNear(sticky: RegExp, literal: RegExp, earliest: StartBound, text: string): Generator<RegExpExecArray> {
+export function* eachMatchNear(
+  sticky: RegExp,
+  literal: RegExp,
+  earliest: StartBound,
+  text: string,
+  startable?: (text: string, at: number) => boolean,
+): Generator<RegExpExecArray> {
   const unicode = sticky.unicode || sticky.flags.includes('v');
   // Starts before `from` are settled (tried, or inside a match already given).
   let from = 0;
@@ -59,6 +66,7 @@ export function* eachMatchNear(sticky: RegExp, literal: RegExp, earliest: StartB
     for (let start = Math.max(from, earliest(text, at)); start <= at; start++) {
       // The global pattern under u or v steps a whole code point: never starts between a pair's halves.
       if (unicode && start > 0 && isLowSurrogate(text.charCodeAt(start)) && isHighSurrogate(text.charCodeAt(start - 1))) continue;
+      if (startable && !startable(text, start)) continue;
       sticky.lastIndex = start;
       found = sticky.exec(text);
       if (found) break;

@@ -91,3 +91,20 @@ const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 export function codePointBefore(text: string, end: number): number {
   return end >= 2 && isLowSurrogate(text.charCodeAt(end - 1)) && isHighSurrogate(text.charCodeAt(end - 2)) ? end - 2 : end - 1;
 }
+
+const SPACE = /\s/u;
+/**
+ * The start bound of a pattern with at most `n` code units other than white space (\s, any amount of it) before its literal:
+ * back over white space and `n` other code units.
+ */
+export function nonSpaceWithin(n: number): StartBound {
+  return (text, at) => {
+    let start = at;
+    for (let count = 0; start > 0; start--) {
+      if (SPACE.test(text[start - 1]!)) continue;
+      if (count === n) break;
+      count++;
+    }
+    return start;
+  };
+}

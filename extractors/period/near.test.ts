@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { eachMatch, eachMatchNear } from '../engine/sticky.js';
-import { PERIOD_RULES } from './rules.js';
+import { eachMatch } from '../engine/sticky.js';
+import { PERIOD_RULES, ruleMatches } from './rules.js';
 
 const near = PERIOD_RULES.filter((rule) => rule.near);
 const spans = (matches: Iterable<RegExpExecArray>) => [...matches].map((m) => `${m.index}:${m[0]}`);
@@ -26,20 +26,27 @@ describe('period rules tried near their literal', () => {
   it('find what the whole-text pattern finds in every example', () => {
     for (const rule of near)
       for (const text of EXAMPLES) {
-        const { sticky, literal, earliest } = rule.near!;
-        expect(spans(eachMatchNear(sticky, literal, earliest, text)), `${rule.name}: ${text}`).toEqual(spans(eachMatch(rule.pattern, text)));
+        expect(spans(ruleMatches(rule, text)), `${rule.name}: ${text}`).toEqual(spans(eachMatch(rule.pattern, text)));
       }
   });
 
+  it("find what the whole-text pattern finds in every string of the rules' tests, alone and together", () => {
+    const source = readFileSync(join(import.meta.dirname, 'rules.test.ts'), 'utf8');
+    const strings = [...source.matchAll(/'([^'\n]*)'/gu)].map((m) => m[1]!);
+    for (const rule of near) for (const text of [source, ...strings]) expect(spans(ruleMatches(rule, text)), `${rule.name}: ${text}`).toEqual(spans(eachMatch(rule.pattern, text)));
+  });
+
   it('find what the whole-text pattern finds in random texts of their parts', () => {
-    const parts = ['2024', ' ', '  ', '\n', 'års', 'ÅRS', 'bidrag', 'stöd', 'för', 'år', '–', '-', 'förenings', 'a', '𝒜', '😀', '.', '1'];
+    const parts = [
+      '2024', ' ', '  ', '\n', 'års', 'ÅRS', 'bidrag', 'stöd', 'för', 'år', '–', '-', 'förenings', 'a', '𝒜', '😀', '.', '1', '31', 'den ', 'från och med ',
+      'tills vidare', 'utan tidsbegränsning', 'december', 'mars', 'till', 'året', 'ut', 'årets slut', 'årsskiftet', 'löper ut', 'tre', 'årig', '2025-12-31', '/', ':a',
+    ];
     let seed = 7;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let n = 0; n < 3000; n++) {
       const text = Array.from({ length: 1 + Math.floor(next() * 14) }, () => parts[Math.floor(next() * parts.length)]).join('');
       for (const rule of near) {
-        const { sticky, literal, earliest } = rule.near!;
-        expect(spans(eachMatchNear(sticky, literal, earliest, text)), `${rule.name}: ${JSON.stringify(text)}`).toEqual(spans(eachMatch(rule.pattern, text)));
+        expect(spans(ruleMatches(rule, text)), `${rule.name}: ${JSON.stringify(text)}`).toEqual(spans(eachMatch(rule.pattern, text)));
       }
     }
   });
@@ -49,8 +56,7 @@ describe('period rules tried near their literal', () => {
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
       const text = readFileSync(join(dir, file), 'utf8');
       for (const rule of near) {
-        const { sticky, literal, earliest } = rule.near!;
-        expect(spans(eachMatchNear(sticky, literal, earliest, text)), `${rule.name} in ${file}`).toEqual(spans(eachMatch(rule.pattern, text)));
+        expect(spans(ruleMatches(rule, text)), `${rule.name} in ${file}`).toEqual(spans(eachMatch(rule.pattern, text)));
       }
     }
   });

@@ -35,7 +35,7 @@ interface TrieNode {
 const node = (): TrieNode => ({ next: new Map(), ends: [] });
 const SPACE = 0x20;
 /** What \s matches in a JavaScript regex. */
-const isWhitespace = (code: number) =>
+export const isWhitespace = (code: number) =>
   (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
   code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 

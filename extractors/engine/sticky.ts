@@ -1,3 +1,5 @@
+import { isWhitespace } from './phrase-trie.js';
+
 /**
  * Testing a sticky (/y) pattern at an offset, instead of slicing the rest of the text: a slice per position
  * made the callers quadratic in the text's length.
@@ -92,7 +94,6 @@ export function codePointBefore(text: string, end: number): number {
   return end >= 2 && isLowSurrogate(text.charCodeAt(end - 1)) && isHighSurrogate(text.charCodeAt(end - 2)) ? end - 2 : end - 1;
 }
 
-const SPACE = /\s/u;
 /**
  * The start bound of a pattern with at most `n` code units other than white space (\s, any amount of it) before its literal:
  * back over white space and `n` other code units.
@@ -101,7 +102,7 @@ export function nonSpaceWithin(n: number): StartBound {
   return (text, at) => {
     let start = at;
     for (let count = 0; start > 0; start--) {
-      if (SPACE.test(text[start - 1]!)) continue;
+      if (isWhitespace(text.charCodeAt(start - 1))) continue;
       if (count === n) break;
       count++;
     }

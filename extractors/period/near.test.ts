@@ -20,6 +20,8 @@ const EXAMPLES = [
   // Letters outside the basic plane, marks that fold to letters (U+0345), and symbols that are no letters.
   '2024 års 𝒜𝒜bidrag', '𝒜bidrag för 2024', '2024 års \u0345bidrag', '😀bidrag för 2024', '2024 års😀bidrag för 2025',
   'ſtöd för 2024', '2024 ÅRS STÖD', 'bidrag för 2024 och 2025 års stöd', '12024 års bidrag', 'bidrag för 20245', '',
+  // Validity words whose literal stands inside them ("avtalsPERIODen", "verksamhetsÅRET").
+  'Avtalsperioden är 2024 och 2025', 'Avtalsperiod: 2025', 'under verksamhetsåret 2024', 'kalenderåret 2024 och 2025', 'Giltighetstiden är hela året 2024',
 ];
 
 describe('period rules tried near their literal', () => {

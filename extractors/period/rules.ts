@@ -197,6 +197,8 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     name: 'stated-years',
     anchors: [HAS_YEAR, /(?:19|20)\d{2}\s+(?:och|samt)\s+(?:19|20)\d{2}/iu],
     pattern: new RegExp(String.raw`(?:${STATES_VALIDITY}|(?<![\p{L}])åren\s+)(?<list>${YEAR}(?:\s*,\s*${YEAR})*\s+(?:och|samt)\s+${YEAR})`, 'giu'),
+    // Every match starts with a word of validity or "åren"; the literal stands at most 11 letters in ("verksamhetsåret").
+    near: near(/gäller|avser|löper|pågår|förläng|avtalstid|giltighetstid|period|året|åren/giu, 16),
     read(g) {
       const years = (g.list?.match(/\d{4}/gu) ?? []).map(Number);
       const consecutive = years.every((y, i) => i === 0 || y === years[i - 1]! + 1);
@@ -281,6 +283,8 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     name: 'single-year',
     anchors: [HAS_YEAR, HAS_STATES_VALIDITY],
     pattern: new RegExp(String.raw`${STATES_VALIDITY}${NO_LEFT}(?<year>(?:19|20)\d{2})(?!\d|\s*(?:${UNTIL})\s*\d|-\d|\s+års)`, 'giu'),
+    // Every match starts with a word of validity; the literal stands at most 11 letters in ("verksamhetsåret").
+    near: near(/gäller|avser|löper|pågår|förläng|avtalstid|giltighetstid|period|året/giu, 16),
     read(g) {
       const year = date(g.year);
       return year ? { period: period(asStart(year), asEnd(year)), strength: 0.55 } : null;

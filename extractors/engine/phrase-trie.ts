@@ -35,7 +35,7 @@ interface TrieNode {
 const node = (): TrieNode => ({ next: new Map(), ends: [] });
 const SPACE = 0x20;
 /** What \s matches in a JavaScript regex. */
-const isWhitespace = (code: number) =>
+export const isWhitespace = (code: number) =>
   (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
   code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 
@@ -70,6 +70,8 @@ export class PhraseMatcher {
   private readonly notAfter: CharClass;
   private readonly notBefore: CharClass;
   private readonly suffixes: readonly string[];
+  /** For the first code units: 1 where the unit (folded) starts some phrase, as the root's edges say. */
+  private readonly starts: Uint8Array;
 
   constructor(phrases: readonly string[], options: PhraseMatcherOptions) {
     this.notAfter = charClass(options.notAfter);
@@ -88,12 +90,24 @@ export class PhraseMatcher {
       }
       at.ends.push(index);
     });
+    this.starts = Uint8Array.from({ length: TABLED }, (_, code) => (this.root.next.has(FOLDED[code]!) ? 1 : 0));
   }
 
   /** Every match in the text, left to right, not overlapping. */
   matchAll(text: string): PhraseMatch[] {
     const found: PhraseMatch[] = [];
     for (let at = 0; at < text.length; ) {
+      // Most offsets start no phrase or stand inside a word: skipped here by the tables, as matchAt would decline them.
+      const code = text.charCodeAt(at);
+      if (code < TABLED && this.starts[code] === 0) {
+        at++;
+        continue;
+      }
+      const before = at > 0 ? text.charCodeAt(at - 1) : TABLED;
+      if (before < TABLED && this.notAfter.table[before] === 1) {
+        at += isHighSurrogate(code) ? 2 : 1;
+        continue;
+      }
       const match = this.matchAt(text, at);
       if (match) {
         found.push(match);

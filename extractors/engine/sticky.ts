@@ -1,3 +1,5 @@
+import { isWhitespace } from './phrase-trie.js';
+
 /**
  * Testing a sticky (/y) pattern at an offset, instead of slicing the rest of the text: a slice per position
  * made the callers quadratic in the text's length.
@@ -34,4 +36,76 @@ export function* eachMatch(pattern: RegExp, text: string): Generator<RegExpExecA
     }
     yield m;
   }
+}
+
+/** Where a match holding its required literal at `at` can start at the earliest (a lower bound: never after the true start). */
+export type StartBound = (text: string, at: number) => number;
+
+/**
+ * Every match of a global pattern, the same as eachMatch gives, found by trying the pattern only just before each occurrence
+ * of a literal every match holds: `literal` (global, the pattern's flags, so the same letters match) finds the occurrences,
+ * `earliest` bounds how far before one a match holding it can start. The leftmost match is still found first: no match starts
+ * before the bound of the first occurrence at or after the position reached (matchNear.test.ts checks it against eachMatch).
+ * `sticky` is the pattern with /y instead of /g. `startable`, when given, skips the offsets where the pattern's own leading
+ * lookbehind fails (the same test, cheaper than trying the pattern there).
+ */
+export function* eachMatchNear(
+  sticky: RegExp,
+  literal: RegExp,
+  earliest: StartBound,
+  text: string,
+  startable?: (text: string, at: number) => boolean,
+): Generator<RegExpExecArray> {
+  const unicode = sticky.unicode || sticky.flags.includes('v');
+  // Starts before `from` are settled (tried, or inside a match already given).
+  let from = 0;
+  while (from <= text.length) {
+    literal.lastIndex = from;
+    const next = literal.exec(text);
+    if (!next) return;
+    const at = next.index;
+    let found: RegExpExecArray | null = null;
+    for (let start = Math.max(from, earliest(text, at)); start <= at; start++) {
+      // The global pattern under u or v steps a whole code point: never starts between a pair's halves.
+      if (unicode && start > 0 && isLowSurrogate(text.charCodeAt(start)) && isHighSurrogate(text.charCodeAt(start - 1))) continue;
+      if (startable && !startable(text, start)) continue;
+      sticky.lastIndex = start;
+      found = sticky.exec(text);
+      if (found) break;
+    }
+    if (!found) {
+      from = at + 1;
+      continue;
+    }
+    from = found.index + found[0].length;
+    if (found[0] === '') {
+      const code = unicode ? text.codePointAt(from) : undefined;
+      from += code !== undefined && code > 0xffff ? 2 : 1;
+    }
+    yield found;
+  }
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** The offset of the code point that ends at `end` (one or two code units before it). */
+export function codePointBefore(text: string, end: number): number {
+  return end >= 2 && isLowSurrogate(text.charCodeAt(end - 1)) && isHighSurrogate(text.charCodeAt(end - 2)) ? end - 2 : end - 1;
+}
+
+/**
+ * The start bound of a pattern with at most `n` code units other than white space (\s, any amount of it) before its literal:
+ * back over white space and `n` other code units.
+ */
+export function nonSpaceWithin(n: number): StartBound {
+  return (text, at) => {
+    let start = at;
+    for (let count = 0; start > 0; start--) {
+      if (isWhitespace(text.charCodeAt(start - 1))) continue;
+      if (count === n) break;
+      count++;
+    }
+    return start;
+  };
 }

@@ -27,6 +27,7 @@ import { strongestContext } from './context-rules.js';
 import { inPageHeader } from './layout.js';
 import { cleanName } from './names.js';
 import { perText } from '../engine/memo.js';
+import { codePointBefore, eachMatchNear } from '../engine/sticky.js';
 
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
@@ -77,6 +78,28 @@ const CAPITALS = String.raw`(?:\p{Lu}+-[ \t]+(?:OCH|&)[ \t]+)?\p{Lu}{2,}?(?:${HE
 const BODY_NAME = String.raw`(?:${NAMNDEN_FOR}|${ADJECTIVE_BODY}|${CAPITALS}|${QUALIFIER}${SUSPENDED}${COMPOUND}${SUB_UNIT}${DISTRICT_AFTER})`;
 
 const BODY = new RegExp(String.raw`(?<![\p{L}\d-])${BODY_NAME}(?![\p{L}\d])`, 'gu');
+/*
+ * BODY tried only near a head (engine/sticky.ts eachMatchNear): at every word its compound part costs. Every match holds a
+ * head's letters after its first one ("nämnd", "NÄMND", "Nämnden för", "Förvaltningen för"); before the head stand only
+ * letters, white space, hyphens, commas and '&' (qualifier, suspended compounds, the compound's first part), so a match
+ * starts no earlier than the run of those before it, and only where BODY's lookbehind holds.
+ */
+const BODY_STICKY = new RegExp(BODY.source, 'yu');
+const BODY_HEAD = /ämnd|tyrelse|ullmäktige|tskott|örvaltning|ÄMND|TYRELSE|ULLMÄKTIGE|TSKOTT|ÖRVALTNING/gu;
+const BEFORE_HEAD = /^[\p{L}\s,&-]$/u;
+const NOT_AFTER = /^[\p{L}\d-]$/u;
+function bodyRunStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0) {
+    const before = codePointBefore(text, start);
+    if (!BEFORE_HEAD.test(text.slice(before, start))) break;
+    start = before;
+  }
+  return start;
+}
+const bodyStartable = (text: string, at: number) => at === 0 || !NOT_AFTER.test(text.slice(codePointBefore(text, at), at));
+/** For organ-near.test.ts: the whole-text pattern and its search near heads, which must find the same. */
+export const BODY_SEARCH = { pattern: BODY, sticky: BODY_STICKY, literal: BODY_HEAD, earliest: bodyRunStart, startable: bodyStartable };
 
 const WHOLE_BODY = new RegExp(String.raw`^${BODY_NAME}$`, 'u');
 
@@ -384,7 +407,7 @@ function isGeneric(name: string): boolean {
 /** Every body name in a text, deciding or not: spans no organisation name may overlap. */
 export const bodySpans: (text: string) => readonly { start: number; end: number; name: string }[] = perText((text) =>
   // Found once per text (engine/memo.ts): the organ and the ideburna extractors both read them.
-  [...text.matchAll(BODY)].map((m) => ({ start: m.index, end: m.index + m[0].length, name: m[0] })),
+  [...eachMatchNear(BODY_STICKY, BODY_HEAD, bodyRunStart, text, bodyStartable)].map((m) => ({ start: m.index, end: m.index + m[0].length, name: m[0] })),
 );
 
 /** A förvaltning, named by a compound or Kungsbacka-style ("socialförvaltningen", "Förvaltningen för Kultur & Fritids"). */

@@ -3,9 +3,8 @@ import type { DocText } from '../engine/doc-text.js';
 import { markConflict, mergeCandidates, type Candidate } from '../engine/candidate.js';
 import { MAX_CONFIDENCE, REVIEW_THRESHOLD } from '../engine/confidence.js';
 import { sentences, type TextSpan } from '../engine/sentences.js';
-import { eachMatch } from '../engine/sticky.js';
 import { perText } from '../engine/memo.js';
-import { BEFORE_WINDOW, CONTEXT_RULES, PAST_AGREEMENT_RULES, PERIOD_RULES, statedDuration } from './rules.js';
+import { BEFORE_WINDOW, CONTEXT_RULES, PAST_AGREEMENT_RULES, PERIOD_RULES, ruleMatches, statedDuration } from './rules.js';
 import { endAfterYears } from './dates.js';
 import { pageDate, type PageDate } from './page-date.js';
 
@@ -103,7 +102,7 @@ export function findPeriodMentions(text: string, page: PageDate | null = null): 
   const taken: { start: number; end: number }[] = [];
   for (const rule of PERIOD_RULES) {
     if (!rule.anchors.every(holds)) continue;
-    for (const m of eachMatch(rule.pattern, text)) {
+    for (const m of ruleMatches(rule, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some((t) => start < t.end && end > t.start)) continue;

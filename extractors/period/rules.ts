@@ -8,6 +8,7 @@ import type { Period } from '../../pipeline/contract.js';
 import { NUMBER_WORD_PATTERN, readNumber } from '../amounts/numerals.js';
 import { asEnd, asStart, DATE, DATE_FORMS, endAfterYears, MONTH_NAME, readDate, type ReadDate } from './dates.js';
 import type { PageDate } from './page-date.js';
+import { codePointBefore, eachMatch, eachMatchNear, nonSpaceWithin, type StartBound } from '../engine/sticky.js';
 
 /** "fom" and "tom" undotted, as some registers write them ("fom 2024-02-01 tom 2025-01-31"); "tom" only between two dates. */
 const FROM = String.raw`(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|fr\s+o\s+m|(?<![\p{L}])f\.?o\.?m\.?(?=\s+(?:den\s+)?\d)|med\s+start|med\s+början|från)`;
@@ -69,6 +70,11 @@ export interface PeriodRule {
    * against the pattern at all. Most texts asked (a listing's cells, a line) hold no year, most no duration or start verb.
    */
   anchors: readonly RegExp[];
+  /**
+   * Where the pattern is tried only just before each occurrence of a literal every match holds (engine/sticky.ts
+   * eachMatchNear), instead of at every position of the text: for a pattern that costs at every word.
+   */
+  near?: { literal: RegExp; earliest: StartBound };
   /** `page`: when the page was published, for the rules that read dates relative to it; null when unknown. */
   read(groups: Record<string, string | undefined>, page: PageDate | null): PeriodReading | null;
 }
@@ -111,6 +117,38 @@ function yearsFrom(g: Record<string, string | undefined>, maxYears = Infinity) {
   return { period: period(start, endAfterYears(start, years)), strength: 0.75 };
 }
 
+/**
+ * A grant's year, "2024 års föreningsbidrag" or "verksamhetsbidrag för 2025". Word parts are bounded and start at a word start:
+ * an unbounded \p{L}* before "bidrag" is quadratic on long runs of letters.
+ */
+const GRANT_YEAR = String.raw`${NO_LEFT}(?<year>(?:19|20)\d{2})\s+års\s+\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}|(?<![\p{L}])\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}\s+(?:för\s+(?:år\s+)?|år\s+|[-–]\s*)(?<year2>(?:19|20)\d{2})${NO_RIGHT}`;
+/** One letter or one white space, as GRANT_YEAR's flags read them (under /iu a few marks fold to letters). */
+const LETTER = /^\p{L}$/iu;
+const SPACE = /^\s$/iu;
+/**
+ * The earliest start of a GRANT_YEAR match whose "bidrag"/"stöd" is at `at`: back over its at most 30 letters (the word part);
+ * then, for "2024 års …", over the white space, "års", the white space and the year before them.
+ */
+function grantYearStart(text: string, at: number): number {
+  let word = at;
+  for (let n = 0; n < 30 && word > 0; n++) {
+    const before = codePointBefore(text, word);
+    if (!LETTER.test(text.slice(before, word))) break;
+    word = before;
+  }
+  let spaces = word;
+  while (spaces > 0 && SPACE.test(text[spaces - 1]!)) spaces--;
+  let year = spaces - 3;
+  while (year > 0 && SPACE.test(text[year - 1]!)) year--;
+  return Math.max(0, Math.min(word, year - 4));
+}
+
+/**
+ * A rule's pattern tried only near a literal every match holds, with at most `before` code units other than white space
+ * between the match's start and that literal (each rule below counts its longest prefix; near.test.ts checks the result).
+ */
+const near = (literal: RegExp, before: number): PeriodRule['near'] => ({ literal, earliest: nonSpaceWithin(before) });
+
 /** How many months before the page's own month a day and month without a year still fall in the page's year. */
 const LOOK_AHEAD_MONTHS = 3;
 
@@ -149,6 +187,8 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     name: 'duration-adjective-from',
     anchors: [HAS_YEAR, /årig/iu, HAS_FROM],
     pattern: new RegExp(String.raw`${YEARS_LONG}\s+(?:[\p{L}-]+\s+){0,6}?${FROM}\s+${DEN}(?<from>${DATE})${NO_RIGHT}(?!\s+års)`, 'giu'),
+    // Before "årig" at most a number ("trettio", 7) and "-": 8.
+    near: near(/årig/giu, 16),
     read: (g) => yearsFrom(g, 10),
   },
   {
@@ -157,6 +197,8 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     name: 'stated-years',
     anchors: [HAS_YEAR, /(?:19|20)\d{2}\s+(?:och|samt)\s+(?:19|20)\d{2}/iu],
     pattern: new RegExp(String.raw`(?:${STATES_VALIDITY}|(?<![\p{L}])åren\s+)(?<list>${YEAR}(?:\s*,\s*${YEAR})*\s+(?:och|samt)\s+${YEAR})`, 'giu'),
+    // Every match starts with a word of validity or "åren"; the literal stands at most 11 letters in ("verksamhetsåret").
+    near: near(/gäller|avser|löper|pågår|förläng|avtalstid|giltighetstid|period|året|åren/giu, 16),
     read(g) {
       const years = (g.list?.match(/\d{4}/gu) ?? []).map(Number);
       const consecutive = years.every((y, i) => i === 0 || y === years[i - 1]! + 1);
@@ -184,6 +226,9 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
       String.raw`(?:${FROM}\s+${DEN})?${NO_LEFT}(?<from>${DATE})\s*(?:[-–—]\s*|,?\s*(?:och\s+)?)${UNTIL_FURTHER_NOTICE}|${UNTIL_FURTHER_NOTICE},?\s+${FROM}\s+${DEN}(?<after>${DATE})${NO_RIGHT}`,
       'giu',
     ),
+    // Every form of an open end starts with "tills" or "utan"; before it at most "från och med" (10), "åren" (4), a date
+    // ("den 31:a september. 2024", 22) and ",och" (4): 40.
+    near: near(/tills|utan/giu, 48),
     read(g) {
       const from = date(g.from ?? g.after);
       return from ? { period: period(asStart(from), null, true), strength: 0.8 } : null;
@@ -199,6 +244,9 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
       String.raw`(?:(?<lead>${FROM}|mellan)\s+${DEN})?${NO_LEFT}(?<from>${DATE})\s*(?<sep>${RUNS_UNTIL}|${UNTIL})\s*${DEN}(?<to>${DATE})${NO_RIGHT}`,
       'giu',
     ),
+    // Every date holds a year; before the first date's at most "från och med" (10), "åren" (4) and the date's day and month
+    // ("den 31:a september.", 18): 32.
+    near: near(/(?:19|20)\d{2}/giu, 48),
     read(g) {
       const from = date(g.from);
       const to = date(g.to);
@@ -219,6 +267,8 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
       String.raw`(?:${FROM}\s+${DEN})?${DAY_MONTH}\s*(?:${UNTIL})\s*${DEN}(?<to>${DATE_FORMS.dayMonthYear}|${DATE_FORMS.monthYear})${NO_RIGHT}`,
       'giu',
     ),
+    // Before its month at most "från och med" (10), "åren" (4) and a day (2): 16.
+    near: near(new RegExp(MONTH_NAME, 'giu'), 32),
     read(g) {
       const to = date(g.to);
       const month = readDate(`${g.month ?? ''} 2000`)?.month;
@@ -233,6 +283,8 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     name: 'single-year',
     anchors: [HAS_YEAR, HAS_STATES_VALIDITY],
     pattern: new RegExp(String.raw`${STATES_VALIDITY}${NO_LEFT}(?<year>(?:19|20)\d{2})(?!\d|\s*(?:${UNTIL})\s*\d|-\d|\s+års)`, 'giu'),
+    // Every match starts with a word of validity; the literal stands at most 11 letters in ("verksamhetsåret").
+    near: near(/gäller|avser|löper|pågår|förläng|avtalstid|giltighetstid|period|året/giu, 16),
     read(g) {
       const year = date(g.year);
       return year ? { period: period(asStart(year), asEnd(year)), strength: 0.55 } : null;
@@ -319,11 +371,9 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     // "2024 års föreningsbidrag", "verksamhetsbidrag för 2025": a grant for one year.
     name: 'grant-year',
     anchors: [HAS_YEAR, HAS_GRANT_YEAR],
-    pattern: new RegExp(
-      // Word parts are bounded and start at a word start: an unbounded \p{L}* before "bidrag" is quadratic on long runs of letters.
-      String.raw`${NO_LEFT}(?<year>(?:19|20)\d{2})\s+års\s+\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}|(?<![\p{L}])\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}\s+(?:för\s+(?:år\s+)?|år\s+|[-–]\s*)(?<year2>(?:19|20)\d{2})${NO_RIGHT}`,
-      'giu',
-    ),
+    pattern: new RegExp(GRANT_YEAR, 'giu'),
+    // Its word part is tried at every word of a text: only before "bidrag" and "stöd", which every match holds.
+    near: { literal: /bidrag|stöd/giu, earliest: grantYearStart },
     read(g) {
       const year = date(g.year ?? g.year2);
       return year ? { period: period(asStart(year), asEnd(year)), strength: 0.45 } : null;
@@ -351,6 +401,9 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
       String.raw`(?<![\p{L}])(?:året\s+ut|(?:${ENDS}|till\s+och\s+med|t\.\s?o\.\s?m\.?|till|vid)\s+(?:årets\s+slut|slutet\s+av\s+året|(?<turn>årsskiftet)))(?![\p{L}])`,
       'giu',
     ),
+    // Every form holds "året" ("årets slut", "slutet av året") or "årsskiftet"; before it at most "sträcker sig fram till"
+    // (19) and "slutet av" (8): 27.
+    near: near(/året|årsskift/giu, 48),
     read(g, page) {
       if (!page) return null;
       const year = g.turn && page.month <= 2 ? page.year - 1 : page.year;
@@ -540,4 +593,12 @@ export const PAST_AGREEMENT_RULES: ReadonlySet<string> = new Set(['historic', 'e
 /** How much a sentence about an earlier agreement (or earlier funding) discounts what it states; 1 when it is not. */
 export function pastAgreementFactor(sentence: string): number {
   return CONTEXT_RULES.filter((c) => PAST_AGREEMENT_RULES.has(c.name) && c.pattern.test(sentence)).reduce((f, c) => f * c.factor, 1);
+}
+
+/** Each near rule's pattern as sticky (/y for /g), for eachMatchNear. */
+const STICKY = new Map(PERIOD_RULES.filter((rule) => rule.near).map((rule) => [rule, new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', 'y'))]));
+
+/** Every match of a rule's pattern in the text: near its literal where it has one, else over the whole text. */
+export function ruleMatches(rule: PeriodRule, text: string): Iterable<RegExpExecArray> {
+  return rule.near ? eachMatchNear(STICKY.get(rule)!, rule.near.literal, rule.near.earliest, text) : eachMatch(rule.pattern, text);
 }

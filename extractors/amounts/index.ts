@@ -5,6 +5,7 @@ import { mergeCandidates, type Candidate } from '../engine/candidate.js';
 import { sentences, type TextSpan } from '../engine/sentences.js';
 import { eachMatch, execAt } from '../engine/sticky.js';
 import { MULTIPLIERS, readNumber } from './numerals.js';
+import { columnMoney } from './table.js';
 import { BARE_MILLION_VERB, BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, PUBLIC_SHARE, PUBLIC_SHARE_AFTER, BREAKDOWN_PART_GAP, DISTRIBUTION, LABELLED_MIN_SEK, LABELLED_MONEY, LABELLED_MONEY_ANCHORS, MONEY, MONEY_ANCHOR, NOT_AMOUNT_RULES, PAST_MONEY, PER_RULES, REQUESTED_BEFORE, SENTENCE_TOPIC_STRENGTH, THIRD_PARTY_FUNDER, type PerRule, type Where } from './rules.js';
 import { pastAgreementFactor } from '../period/rules.js';
 import { sentenceAround } from '../period/index.js';
@@ -78,7 +79,7 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
   let divided: PerRule | null = null;
   // Money is matched over the whole text (a wrapped number may look like a sentence break to the splitter)
   // and read in the sentence where it starts.
-  for (const { start, numberStart, end, sek } of moneyHits(text)) {
+  for (const { start, numberStart, end, sek, column } of moneyHits(text)) {
     if (sek >= MAX_PARTNERSHIP_SEK) continue;
     const sentence = sentenceAround(text, (spans ??= sentences(text)), start, end);
     const windowStart = Math.max(sentence.start, previous.end);
@@ -107,7 +108,8 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
       payer = { ...earlier.payer, rule: 'same-sentence-payer' };
     }
     // A sentence that names a party to the partnership is about it, whatever its words ("Föreningen Hjälp 400 000 kr").
-    const aboutFunding = FUNDING_CONTEXT.test(sentenceText) || partyMentions.some((m) => m.start >= sentence.start && m.end <= sentence.end);
+    // A cell under a funding header ("Beviljat bidrag (kr)") is about funding whatever its row says.
+    const aboutFunding = Boolean(column) || FUNDING_CONTEXT.test(sentenceText) || partyMentions.some((m) => m.start >= sentence.start && m.end <= sentence.end);
     const mention: AmountMention = {
       sek,
       start,
@@ -146,6 +148,8 @@ interface MoneyHit {
   numberStart: number;
   end: number;
   sek: number;
+  /** A bare number read from a table column whose header names money and its unit (table.ts). */
+  column?: boolean;
 }
 
 /** MONEY without match indices, to search with (indices cost on every number in a text); MONEY_AT reads a hit's indices. */
@@ -165,6 +169,10 @@ function moneyHits(text: string): MoneyHit[] {
       const at = execAt(MONEY_AT, text, m.index);
       hits.push({ start: m.index, numberStart: at?.indices?.groups?.number?.[0] ?? m.index, end, sek });
     }
+  }
+  // "| Föreningen | 150 000 |" under "| Förening | Belopp (kr) |": the header's unit makes the bare cell money.
+  for (const c of columnMoney(text)) {
+    if (!hits.some((h) => c.start < h.end && c.end > h.start)) hits.push({ ...c, numberStart: c.start, column: true });
   }
   if (!LABELLED_MONEY_ANCHORS.every((a) => a.test(text))) return hits.sort((a, b) => a.start - b.start);
   for (const m of text.matchAll(LABELLED_MONEY)) {

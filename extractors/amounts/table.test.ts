@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { findAmountMentions } from './index.js';
+import { columnMoney, headerFactor } from './table.js';
+
+const table = (header: string, ...rows: string[]) => [header, header.replace(/[^|]+/gu, ' --- '), ...rows].join('\n');
+
+describe('headerFactor: a column header that names money and its unit', () => {
+  it.each([
+    ['Belopp (kr)', 1],
+    ['Belopp, tkr', 1000],
+    ['Bidrag (tkr)', 1000],
+    ['Summa kr', 1],
+    ['Beviljat belopp 2025 (kronor)', 1],
+    ['Föreslaget bidrag, mnkr', 1_000_000],
+    ['Verksamhetsbidrag i tusen kronor', 1000],
+    ['Tkr', 1000],
+    ['(kr)', 1],
+  ])('%s → ×%d', (header, factor) => expect(headerFactor(header)).toBe(factor));
+
+  it.each(['År', 'Antal deltagare', 'Org.nr', 'Belopp', 'Budget (tkr)', 'Kostnad, kr', 'Förening', 'Antal (st)', 'Andel (%)'])(
+    '%s names no money column with a unit',
+    (header) => expect(headerFactor(header)).toBeNull(),
+  );
+});
+
+describe('columnMoney: bare numbers under a money header', () => {
+  it('reads cells under "Belopp (kr)" as kronor and under "Bidrag (tkr)" as thousands', () => {
+    const text = table('| Förening | Belopp (kr) |', '| Föreningen A | 150 000 |', '| Föreningen B | 75 000 |');
+    expect(columnMoney(text).map((c) => c.sek)).toEqual([150_000, 75_000]);
+    const tkr = table('| Insats | År | Bidrag (tkr) |', '| Fritidsgård | 2025 | 500 |');
+    expect(columnMoney(tkr).map((c) => c.sek)).toEqual([500_000]);
+  });
+
+  it('leaves columns of years, counts and organisation numbers alone', () => {
+    const text = table('| Förening | Org.nr | År | Antal deltagare |', '| Föreningen A | 802456-1234 | 2025 | 120 |');
+    expect(columnMoney(text)).toEqual([]);
+  });
+
+  it('reads no cell that is more than a number, and no table without a separator row', () => {
+    expect(columnMoney(table('| Förening | Belopp (kr) |', '| Föreningen A | enligt avtal |'))).toEqual([]);
+    expect(columnMoney('| Förening | Belopp (kr) |\n| Föreningen A | 150 000 |')).toEqual([]);
+  });
+
+  it('gives the amounts extractor the cell as money about funding', () => {
+    const text = `Nämnden beslutar om bidrag enligt tabellen.\n\n${table('| Förening | Beviljat bidrag (kr) |', '| Föreningen A | 250 000 |')}\n`;
+    expect(findAmountMentions(text).map((m) => [m.sek, m.aboutFunding])).toEqual([[250_000, true]]);
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * Money in tables whose unit stands only in the column header: under "Belopp (kr)", "Bidrag (tkr)", "Belopp, tkr" or
+ * "Summa kr" the cells hold bare numbers ("150 000", "500"), which MONEY cannot read as money on their own. A column
+ * is money only when its header says so with a funding word and a unit, or a unit alone ("Tkr"): columns of years
+ * ("År"), counts ("Antal deltagare") or organisation numbers ("Org.nr") have no such header, and their cells stay
+ * unread. Tables come as markdown rows ("| Förening | Belopp (kr) |" then "| --- | --- |"), as the converters write them.
+ * rules.test.ts holds the examples.
+ */
+import { alternation, MULTIPLIERS, readNumber } from './numerals.js';
+
+/** Units a header may name, with the factor a bare cell number takes. */
+const HEADER_UNITS: Readonly<Record<string, number>> = {
+  kr: 1,
+  kronor: 1,
+  sek: 1,
+  'tusen kronor': 1000,
+  'tusental kronor': 1000,
+  'miljoner kronor': 1_000_000,
+  ...Object.fromEntries(Object.entries(MULTIPLIERS).filter(([, m]) => m.currency).map(([w, m]) => [w, m.factor])),
+};
+
+/** Words that make a column the money given: "Belopp", "Beviljat bidrag", "Föreslaget stöd", "Summa", "Ersättning". */
+const FUNDING_HEADER_WORD = String.raw`(?:\p{L}*belopp|\p{L}*bidrag|summa|ersättning|\p{L}*stöd|anslag|finansiering|medel|beviljat|beviljas|förslag|föreslaget|totalt)`;
+
+const UNIT = alternation(Object.keys(HEADER_UNITS));
+
+/**
+ * A money column's header: a funding word (up to three words around it, "Beviljat belopp 2025") and its unit in
+ * parentheses, after a comma, or after it ("i kr"); or the unit alone ("Tkr", "(kr)"). Not "Antal (st)", "År",
+ * "Org.nr", "Budget (tkr)" (what something else costs), "Kostnad, kr".
+ */
+export const MONEY_COLUMN_HEADER = new RegExp(
+  String.raw`^\s*(?:(?:[\p{L}\p{N}.-]+\s+){0,3}?${FUNDING_HEADER_WORD}(?:\s+[\p{L}\p{N}.-]+){0,2}?\s*(?:\(\s*(?:i\s+)?(?<unit>${UNIT})\.?\s*\)|,\s*(?:i\s+)?(?<unit2>${UNIT})\.?|\s+(?:i\s+)?(?<unit3>${UNIT})\.?)|\(?(?<unit4>${UNIT})\.?\)?)\s*$`,
+  'iu',
+);
+
+/** A cell that holds a bare number and nothing else: "150 000", "1 500", "2,5", "10.000". */
+const BARE_NUMBER_CELL = /^\s*(?<number>\d{1,3}(?:[ \u00a0.]\d{3})+|\d+)(?:,\d+)?\s*$/u;
+
+/** A markdown table row, and the separator row under its header ("| --- | ---: |"). */
+const MARKDOWN_ROW = /^[ \t]*\|.*\|[ \t]*$/u;
+const SEPARATOR_ROW = /^[ \t]*\|(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*$/u;
+
+/** A bare number under a money header, as a span of the text and its value in SEK. */
+export interface ColumnMoney {
+  start: number;
+  end: number;
+  sek: number;
+}
+
+/** The unit factor a header cell gives its column, or null when the column is no money column. */
+export function headerFactor(header: string): number | null {
+  const m = MONEY_COLUMN_HEADER.exec(header.replace(/<br\s*\/?>/giu, ' '));
+  const unit = m?.groups?.unit ?? m?.groups?.unit2 ?? m?.groups?.unit3 ?? m?.groups?.unit4;
+  return unit ? (HEADER_UNITS[unit.toLocaleLowerCase('sv')] ?? null) : null;
+}
+
+/** The cells of one markdown row with where each starts in the text. */
+function cells(line: string, lineStart: number): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  const first = line.indexOf('|');
+  let at = first + 1;
+  for (;;) {
+    const next = line.indexOf('|', at);
+    if (next < 0) break;
+    out.push({ text: line.slice(at, next), start: lineStart + at });
+    at = next + 1;
+  }
+  return out;
+}
+
+/** Bare numbers in markdown table columns whose header names money with a unit. */
+export function columnMoney(text: string): ColumnMoney[] {
+  if (!text.includes('|')) return [];
+  const found: ColumnMoney[] = [];
+  const lines = text.split('\n');
+  let offset = 0;
+  let factors: (number | null)[] | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const lineStart = offset;
+    offset += line.length + 1;
+    if (!MARKDOWN_ROW.test(line)) {
+      factors = null;
+      continue;
+    }
+    if (SEPARATOR_ROW.test(line)) continue;
+    // A row followed by a separator row is a header: it names the columns of the rows after it.
+    if (SEPARATOR_ROW.test(lines[i + 1] ?? '')) {
+      const fs = cells(line, lineStart).map((c) => headerFactor(c.text));
+      factors = fs.some((f) => f !== null) ? fs : null;
+      continue;
+    }
+    if (!factors) continue;
+    cells(line, lineStart).forEach((cell, column) => {
+      const factor = factors?.[column];
+      const m = factor ? BARE_NUMBER_CELL.exec(cell.text) : null;
+      if (!factor || !m) return;
+      const written = cell.text.trim();
+      const sek = Math.round(readNumber(written) * factor);
+      const start = cell.start + cell.text.indexOf(written);
+      if (Number.isFinite(sek) && sek > 0) found.push({ start, end: start + written.length, sek });
+    });
+  }
+  return found;
+}

@@ -395,6 +395,18 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
     positive: ['Bolaget ska betala 9 200 000 kronor i vitesersättning till kommunen.'],
     negative: ['Kommunen betalar 9 200 000 kronor i verksamhetsstöd till föreningen.'],
   },
+  'range-upper-before': {
+    positive: [
+      'Föreningen kan beviljas ett bidrag på mellan 200 000 och 300 000 kronor.',
+      'Stödet beräknas till mellan 1 och 1,5 miljoner kronor per år.',
+      'Ersättningen är 150 000–200 000 kronor per år.',
+    ],
+    negative: ['För 2025 – 500 000 kronor till föreningen.', 'Bidraget höjs från 200 000 till 300 000 kronor per år.', 'Partnerskapet mellan kommunen och föreningen omfattar 300 000 kronor.'],
+  },
+  'range-lower-before': {
+    positive: ['Bidraget uppgår till mellan 200 000 kr och 300 000 kr per år.'],
+    negative: ['Kommunen beviljar föreningen ett bidrag på upp till 500 000 kronor.', 'Överenskommelsen mellan parterna omfattar 500 000 kronor.'],
+  },
   'own-operation-after': {
     positive: ['Socialnämnden får en utökad budget med 140 000 kronor för att i egen regi driva verksamheten.'],
     negative: ['Föreningen får 140 000 kronor för att driva verksamheten, som kommunen tidigare drev i egen regi.'],

@@ -322,6 +322,9 @@ export const SENTENCE_TOPIC_STRENGTH = 0.5;
  */
 const OTHER_THING_WORD = String.raw`(?!partnerskap|IOP|överenskommels|avtal|samverkan|bidrag|stöd|bevilja|finansier|ersättning|avsätt)[\p{L}\p{N}-]+,?`;
 
+/** The lower bound of a range of money, with or without its own unit ("200 000", "1,5", "200 tkr"). */
+const RANGE_BOUND = String.raw`\d{1,3}(?:[ \u00a0.]\d{3})*(?:,\d+)?(?:\s*(?:kr|kronor|tkr|mnkr|miljoner|miljon|tusen)\.?)?`;
+
 /** A context that makes a money expression something other than the partnership's funding. */
 export interface NotAmountRule {
   name: string;
@@ -445,6 +448,25 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     where: 'before',
     pattern:
       /(?:köpeskilling|köpesumma|försäljningspris|marknadsvärde|taxeringsvärde|(?<![\p{L}])vite|vitesbelopp|skadestånd)\p{L}*(?:\s+[\p{L}\d:-]+){0,4}?\s+(?:(?:om|på|av|till|är|med|uppgår\s+till)\s+)?(?:cirka\s+|ca\.?\s+)?$/iu,
+  },
+  {
+    // A range names no sum the partnership gets, and the contract has no way to write one: "ett bidrag på mellan 200 000 och
+    // 300 000 kronor", "mellan 1 och 1,5 miljoner kronor", "150 000–200 000 kronor per år". Its lower bound, when it has a unit
+    // of its own ("mellan 200 000 kr och 300 000 kr"), goes with range-lower-before, and the upper bound then with it as a part
+    // of an excluded sum ("och"). Not a year before a dash ("2025 – 500 000 kr" labels the sum), nor "från … till …", which
+    // writes a change ("höjs från 200 000 till 300 000 kronor": the new sum is the funding). A ceiling ("upp till", "högst")
+    // is the sum granted, and stays.
+    name: 'range-upper-before',
+    where: 'before',
+    pattern: new RegExp(
+      String.raw`(?:(?<![\p{L}])mellan\s+(?:cirka\s+|ca\.?\s+)?${RANGE_BOUND}\s+och|(?<![\d.,])(?!(?:19|20)\d{2}\s*[–-])${RANGE_BOUND}[ \t]*[–-])\s*(?:cirka\s+|ca\.?\s+)?$`,
+      'iu',
+    ),
+  },
+  {
+    name: 'range-lower-before',
+    where: 'before',
+    pattern: /(?<![\p{L}])mellan\s+(?:cirka\s+|ca\.?\s+)?$/iu,
   },
   {
     name: 'price-or-penalty-after',

@@ -1,7 +1,8 @@
 /**
  * Dates as Swedish municipal text writes them, with how precise each is: "2025-01-01" (also broken by a
  * line break: "2025-\n06-30", "2022-04- 01", with a dash dropped: "2027-07 31", or with dots: "2025.01.01"), "1 januari 2025",
- * "den 31 dec. 2028", "sista december 2023", "1/3 2022", "1.1.2024", "januari 2025", "2025". A date less precise than a day is widened to the first or last day of its month
+ * "den 31 dec. 2028", "sista december 2023", "1/3 2022", "1.1.2024", "januari 2025", "andra halvåret 2018", "första kvartalet 2025",
+ * "2025". A date less precise than a day is widened to the first or last day of its month
  * or year, depending on whether it starts or ends a period.
  */
 import months from '../lexicon/months.json' with { type: 'json' };
@@ -11,6 +12,10 @@ const MONTHS: Readonly<Record<string, number>> = months.months;
 /** A month name or abbreviation (regex source). */
 export const MONTH_NAME = `(?:${alternation(Object.keys(MONTHS))})\\.?(?![\\p{L}])`;
 const YEAR = String.raw`(?:19|20)\d{2}`;
+
+/** Ordinals that name a half or a quarter of a year, and the number they stand for. */
+const PART_ORDINALS: Readonly<Record<string, number>> = { första: 1, '1:a': 1, andra: 2, '2:a': 2, tredje: 3, '3:e': 3, fjärde: 4, '4:e': 4 };
+const PART_ORDINAL = `(?:${alternation(Object.keys(PART_ORDINALS))})`;
 
 /** The date forms, most specific first (regex source without capture groups, so patterns can combine them). */
 export const DATE_FORMS = {
@@ -22,6 +27,9 @@ export const DATE_FORMS = {
   // "1.1.2024", "31.12.2026": day, month and year with dots (not a version or a section number: a four-digit year ends it).
   dotted: String.raw`(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.${YEAR}(?![\d.]\d)`,
   monthYear: String.raw`${MONTH_NAME}\s*${YEAR}`,
+  // "andra halvåret 2018", "första halvåret år 2025", "1:a kvartalet 2026", "tredje kvartalet 2024": the months of a half or
+  // a quarter of the year (not "halvår" alone, "ett halvår" is a duration; not "höst"/"vår", whose months vary).
+  partOfYear: String.raw`(?<![\p{L}])${PART_ORDINAL}\s+(?:halvåret|kvartalet)\s+(?:år\s+)?${YEAR}`,
   year: String.raw`(?<!\d)${YEAR}(?!\d)`,
 } as const;
 
@@ -34,6 +42,8 @@ export interface ReadDate {
   month: number | null;
   day: number | null;
   precision: Precision;
+  /** The last month of a date that spans several ("andra halvåret 2018": months 7 to 12); absent for one month or a day. */
+  lastMonth?: number;
 }
 
 /** Reads one date written in any DATE form; null when it is not a real calendar date. */
@@ -53,6 +63,13 @@ export function readDate(written: string): ReadDate | null {
   if (m) return valid(+m[3]!, +m[2]!, +m[1]!);
   m = /^(\p{L}+)\.? ?(\d{4})$/u.exec(text);
   if (m) return MONTHS[m[1]!] ? { year: +m[2]!, month: MONTHS[m[1]!]!, day: null, precision: 'month' } : null;
+  m = /^(\S+) (halvåret|kvartalet) (?:år )?(\d{4})$/u.exec(text);
+  if (m) {
+    const part = PART_ORDINALS[m[1]!];
+    const months = m[2] === 'halvåret' ? 6 : 3;
+    if (!part || part * months > 12) return null; // "tredje halvåret" is no half of a year
+    return { year: +m[3]!, month: (part - 1) * months + 1, day: null, precision: 'month', lastMonth: part * months };
+  }
   m = /^(\d{4})$/.exec(text);
   if (m) return { year: +m[1]!, month: null, day: null, precision: 'year' };
   return null;
@@ -72,9 +89,9 @@ export function asStart(d: ReadDate): string {
   return iso(d.year, d.month ?? 1, d.day ?? 1);
 }
 
-/** YYYY-MM-DD of a date as a period's last day (a year or month widens to its last day). */
+/** YYYY-MM-DD of a date as a period's last day (a year, a half, a quarter or a month widens to its last day). */
 export function asEnd(d: ReadDate): string {
-  const month = d.month ?? 12;
+  const month = d.lastMonth ?? d.month ?? 12;
   return iso(d.year, month, d.day ?? daysInMonth(d.year, month));
 }
 

@@ -6,7 +6,7 @@ import type { Period } from '../../pipeline/contract.js';
 import { DocText } from '../engine/doc-text.js';
 import { extractPeriod, findPeriodMentions } from './index.js';
 import { CONTEXT_RULES, PERIOD_RULES } from './rules.js';
-import { readDate } from './dates.js';
+import { DATE_FORMS, readDate } from './dates.js';
 import { pageDate } from './page-date.js';
 
 const p = (start: string | null, end: string | null, openEnded = false): Period => ({ start, end, openEnded });
@@ -417,4 +417,24 @@ describe('readDate', () => {
     expect(readDate('31.12.2026')).toEqual({ year: 2026, month: 12, day: 31, precision: 'day' });
     expect(readDate('31.2.2026')).toBeNull();
   });
+});
+
+describe('readDate: a half or a quarter of a year', () => {
+  it('reads the months the part spans, widened to its first or last day', () => {
+    expect(readDate('andra halvåret 2018')).toEqual({ year: 2018, month: 7, day: null, precision: 'month', lastMonth: 12 });
+    expect(readDate('Första halvåret år 2025')).toEqual({ year: 2025, month: 1, day: null, precision: 'month', lastMonth: 6 });
+    expect(readDate('tredje kvartalet 2024')).toEqual({ year: 2024, month: 7, day: null, precision: 'month', lastMonth: 9 });
+    expect(readDate('tredje halvåret 2024')).toBeNull();
+  });
+
+  it.each([
+    ['Överenskommelsen gäller från och med andra halvåret 2018 till och med 2019.', p('2018-07-01', '2019-12-31')],
+    ['Partnerskapet löper från första halvåret 2025 till andra halvåret 2026.', p('2025-01-01', '2026-12-31')],
+    ['Avtalet gäller från 2024 till och med första halvåret 2025.', p('2024-01-01', '2025-06-30')],
+  ])('%s', (text, period) => expect(periodOf(text).value).toEqual(period));
+
+  it.each(['Avtalet gäller i ett halvår 2025.', 'Partnerskapet startar hösten 2025.', 'under halvåret 2025', 'det andra halvårets 2025'])(
+    'reads no part of a year in %s (a duration, a season, no ordinal)',
+    (text) => expect(new RegExp(DATE_FORMS.partOfYear, 'iu').test(text)).toBe(false),
+  );
 });

@@ -79,7 +79,7 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
   let divided: PerRule | null = null;
   // Money is matched over the whole text (a wrapped number may look like a sentence break to the splitter)
   // and read in the sentence where it starts.
-  for (const { start, numberStart, end, sek, column } of moneyHits(text)) {
+  for (const { start, numberStart, end, sek, column, columnSecondary } of moneyHits(text)) {
     if (sek >= MAX_PARTNERSHIP_SEK) continue;
     const sentence = sentenceAround(text, (spans ??= sentences(text)), start, end);
     const windowStart = Math.max(sentence.start, previous.end);
@@ -118,7 +118,7 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
       payer,
       // Money in a sentence about an earlier agreement or earlier funders is less likely this partnership's.
       relevance: (aboutFunding ? 0.9 : 0.6) * Math.sqrt(pastAgreementFactor(sentenceText)),
-      secondary: REQUESTED_BEFORE.test(before) || PAST_MONEY.test(before),
+      secondary: Boolean(columnSecondary) || REQUESTED_BEFORE.test(before) || PAST_MONEY.test(before),
       aboutFunding,
     };
     found.push(mention);
@@ -150,6 +150,8 @@ interface MoneyHit {
   sek: number;
   /** A bare number read from a table column whose header names money and its unit (table.ts). */
   column?: boolean;
+  /** Read under a column header of money asked for or of the past ("Sökt belopp (kr)"). */
+  columnSecondary?: boolean;
 }
 
 /** MONEY without match indices, to search with (indices cost on every number in a text); MONEY_AT reads a hit's indices. */
@@ -172,7 +174,7 @@ function moneyHits(text: string): MoneyHit[] {
   }
   // "| Föreningen | 150 000 |" under "| Förening | Belopp (kr) |": the header's unit makes the bare cell money.
   for (const c of columnMoney(text)) {
-    if (!hits.some((h) => c.start < h.end && c.end > h.start)) hits.push({ ...c, numberStart: c.start, column: true });
+    if (!hits.some((h) => c.start < h.end && c.end > h.start)) hits.push({ start: c.start, numberStart: c.start, end: c.end, sek: c.sek, column: true, columnSecondary: c.secondary });
   }
   if (!LABELLED_MONEY_ANCHORS.every((a) => a.test(text))) return hits.sort((a, b) => a.start - b.start);
   for (const m of text.matchAll(LABELLED_MONEY)) {

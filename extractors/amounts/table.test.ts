@@ -45,4 +45,13 @@ describe('columnMoney: bare numbers under a money header', () => {
     const text = `Nämnden beslutar om bidrag enligt tabellen.\n\n${table('| Förening | Beviljat bidrag (kr) |', '| Föreningen A | 250 000 |')}\n`;
     expect(findAmountMentions(text).map((m) => [m.sek, m.aboutFunding])).toEqual([[250_000, true]]);
   });
+
+  it('reads a column of money asked for as the request: beside the granted column it gives way', () => {
+    const text = table('| Förening | Sökt belopp (kr) | Beviljat belopp (kr) |', '| Föreningen A | 400 000 | 250 000 |');
+    expect(columnMoney(text).map((c) => [c.sek, c.secondary])).toEqual([
+      [400_000, true],
+      [250_000, false],
+    ]);
+    expect(findAmountMentions(text).map((m) => m.sek)).toEqual([250_000]);
+  });
 });

@@ -41,11 +41,20 @@ const BARE_NUMBER_CELL = /^\s*(?<number>\d{1,3}(?:[ \u00a0.]\d{3})+|\d+)(?:,\d+)
 const MARKDOWN_ROW = /^[ \t]*\|.*\|[ \t]*$/u;
 const SEPARATOR_ROW = /^[ \t]*\|(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*$/u;
 
+/**
+ * A money column of what was asked for or paid before ("Sökt belopp (kr)", "Ansökt bidrag, tkr", "Bidrag föregående år (tkr)"):
+ * beside a column of what is granted its cells are the request or the history, as REQUESTED_BEFORE and PAST_MONEY read
+ * them in prose. "Beviljat belopp (kr)" and "Förslag (tkr)" are not.
+ */
+export const SECONDARY_COLUMN_HEADER = /(?<![\p{L}])(?:sökt|sökta|ansökt|ansökta|ansökan|begärt|begärda|tidigare|föregående|förra)(?![\p{L}])/iu;
+
 /** A bare number under a money header, as a span of the text and its value in SEK. */
 export interface ColumnMoney {
   start: number;
   end: number;
   sek: number;
+  /** Under a header of money asked for or of the past (SECONDARY_COLUMN_HEADER). */
+  secondary: boolean;
 }
 
 /** The unit factor a header cell gives its column, or null when the column is no money column. */
@@ -76,6 +85,7 @@ export function columnMoney(text: string): ColumnMoney[] {
   const lines = text.split('\n');
   let offset = 0;
   let factors: (number | null)[] | null = null;
+  let secondary: boolean[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const lineStart = offset;
@@ -87,8 +97,10 @@ export function columnMoney(text: string): ColumnMoney[] {
     if (SEPARATOR_ROW.test(line)) continue;
     // A row followed by a separator row is a header: it names the columns of the rows after it.
     if (SEPARATOR_ROW.test(lines[i + 1] ?? '')) {
-      const fs = cells(line, lineStart).map((c) => headerFactor(c.text));
+      const headers = cells(line, lineStart);
+      const fs = headers.map((c) => headerFactor(c.text));
       factors = fs.some((f) => f !== null) ? fs : null;
+      secondary = headers.map((c) => SECONDARY_COLUMN_HEADER.test(c.text));
       continue;
     }
     if (!factors) continue;
@@ -99,7 +111,7 @@ export function columnMoney(text: string): ColumnMoney[] {
       const written = cell.text.trim();
       const sek = Math.round(readNumber(written) * factor);
       const start = cell.start + cell.text.indexOf(written);
-      if (Number.isFinite(sek) && sek > 0) found.push({ start, end: start + written.length, sek });
+      if (Number.isFinite(sek) && sek > 0) found.push({ start, end: start + written.length, sek, secondary: secondary[column] ?? false });
     });
   }
   return found;

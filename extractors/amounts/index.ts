@@ -5,7 +5,7 @@ import { mergeCandidates, type Candidate } from '../engine/candidate.js';
 import { sentences, type TextSpan } from '../engine/sentences.js';
 import { eachMatch, execAt } from '../engine/sticky.js';
 import { MULTIPLIERS, readNumber } from './numerals.js';
-import { columnMoney } from './table.js';
+import { columnMoney, YEAR_COLUMN_PER } from './table.js';
 import { BARE_MILLION_VERB, BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, PUBLIC_SHARE, PUBLIC_SHARE_AFTER, BREAKDOWN_PART_GAP, DISTRIBUTION, LABELLED_MIN_SEK, LABELLED_MONEY, LABELLED_MONEY_ANCHORS, MONEY, MONEY_ANCHOR, NOT_AMOUNT_RULES, PAST_MONEY, PER_RULES, REQUESTED_BEFORE, SENTENCE_TOPIC_STRENGTH, THIRD_PARTY_FUNDER, type PerRule, type Where } from './rules.js';
 import { pastAgreementFactor } from '../period/rules.js';
 import { sentenceAround } from '../period/index.js';
@@ -79,7 +79,7 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
   let divided: PerRule | null = null;
   // Money is matched over the whole text (a wrapped number may look like a sentence break to the splitter)
   // and read in the sentence where it starts.
-  for (const { start, numberStart, end, sek, column, columnSecondary } of moneyHits(text)) {
+  for (const { start, numberStart, end, sek, column, columnSecondary, columnYear } of moneyHits(text)) {
     if (sek >= MAX_PARTNERSHIP_SEK) continue;
     const sentence = sentenceAround(text, (spans ??= sentences(text)), start, end);
     const windowStart = Math.max(sentence.start, previous.end);
@@ -95,7 +95,9 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
       continue;
     }
     const sentenceText = sentence.text;
-    const own = readPer({ before, after, sentence: sentenceText, lead: text.slice(windowStart, numberStart) });
+    const read = readPer({ before, after, sentence: sentenceText, lead: text.slice(windowStart, numberStart) });
+    // A cell under a year's column is that year's sum, unless its own words say more surely otherwise.
+    const own = columnYear && !(read && read.rule.strength > YEAR_COLUMN_PER.strength) ? { rule: YEAR_COLUMN_PER, afterLength: 0 } : read;
     // A part of a breakdown takes the whole's periodicity over a guess from what its sentence is about.
     const stated = own && own.rule.strength >= SENTENCE_TOPIC_STRENGTH ? own : null;
     divided = stated ? null : partOfBreakdown(text.slice(previous.end, start), sek, found, divided);
@@ -152,6 +154,8 @@ interface MoneyHit {
   column?: boolean;
   /** Read under a column header of money asked for or of the past ("Sökt belopp (kr)"). */
   columnSecondary?: boolean;
+  /** Read under a column headed by one year ("| | 2025 | 2026 |"). */
+  columnYear?: boolean;
 }
 
 /** MONEY without match indices, to search with (indices cost on every number in a text); MONEY_AT reads a hit's indices. */
@@ -174,7 +178,7 @@ function moneyHits(text: string): MoneyHit[] {
   }
   // "| Föreningen | 150 000 |" under "| Förening | Belopp (kr) |": the header's unit makes the bare cell money.
   for (const c of columnMoney(text)) {
-    if (!hits.some((h) => c.start < h.end && c.end > h.start)) hits.push({ start: c.start, numberStart: c.start, end: c.end, sek: c.sek, column: true, columnSecondary: c.secondary });
+    if (!hits.some((h) => c.start < h.end && c.end > h.start)) hits.push({ start: c.start, numberStart: c.start, end: c.end, sek: c.sek, column: true, columnSecondary: c.secondary, columnYear: c.perYear });
   }
   if (!LABELLED_MONEY_ANCHORS.every((a) => a.test(text))) return hits.sort((a, b) => a.start - b.start);
   for (const m of text.matchAll(LABELLED_MONEY)) {

@@ -54,4 +54,24 @@ describe('columnMoney: bare numbers under a money header', () => {
     ]);
     expect(findAmountMentions(text).map((m) => m.sek)).toEqual([250_000]);
   });
+
+  it('reads a row labelled with money and its unit under year columns as each year\'s sum', () => {
+    const text = table('| | 2025 | 2026 | 2027 |', '| Bidrag (tkr) | 500 | 520 | 540 |', '| Antal deltagare | 120 | 130 | 140 |');
+    expect(columnMoney(text).map((c) => [c.sek, c.perYear])).toEqual([
+      [500_000, true],
+      [520_000, true],
+      [540_000, true],
+    ]);
+    expect(findAmountMentions(text).map((m) => [m.sek, m.per?.per])).toEqual([
+      [500_000, 'year'],
+      [520_000, 'year'],
+      [540_000, 'year'],
+    ]);
+  });
+
+  it('reads a year column with its unit, and no row of counts or years', () => {
+    const text = table('| Insats | 2025 (tkr) | 2026 (tkr) |', '| Fritidsgård | 300 | 300 |');
+    expect(columnMoney(text).map((c) => c.sek)).toEqual([300_000, 300_000]);
+    expect(columnMoney(table('| | 2025 | 2026 |', '| Antal platser | 12 | 14 |', '| Kostnad, kr | 100 000 | 120 000 |'))).toEqual([]);
+  });
 });

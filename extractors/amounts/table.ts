@@ -7,6 +7,10 @@
  * rules.test.ts holds the examples.
  */
 import { alternation, MULTIPLIERS, readNumber } from './numerals.js';
+import type { PerRule } from './rules.js';
+
+/** The periodicity of a sum under a column headed by one year ("| | 2025 | 2026 |"): that year's, as year-label-before reads "2025: 500 000 kr". */
+export const YEAR_COLUMN_PER: PerRule = { name: 'year-column', per: 'year', where: 'before', pattern: /(?!)/u, strength: 0.75 };
 
 /** Units a header may name, with the factor a bare cell number takes. */
 const HEADER_UNITS: Readonly<Record<string, number>> = {
@@ -55,6 +59,8 @@ export interface ColumnMoney {
   sek: number;
   /** Under a header of money asked for or of the past (SECONDARY_COLUMN_HEADER). */
   secondary: boolean;
+  /** Under a column headed by one year: the sum is paid for that year. */
+  perYear: boolean;
 }
 
 /** The unit factor a header cell gives its column, or null when the column is no money column. */
@@ -78,40 +84,55 @@ function cells(line: string, lineStart: number): { text: string; start: number }
   return out;
 }
 
-/** Bare numbers in markdown table columns whose header names money with a unit. */
+/** A column header that is one year ("2025", "År 2025", "2025 (tkr)"): the sums under it are that year's. */
+const YEAR_HEADER = /^\s*(?:år\s+)?(?:19|20)\d{2}\s*(?:\(?\s*(?<unit>[\p{L}]+)\.?\s*\)?)?\s*$/iu;
+
+/** The unit factor of a column header that is a year with its unit ("2025 (tkr)", "2026, kr"), or null. */
+function yearHeaderFactor(header: string): number | null {
+  const unit = YEAR_HEADER.exec(header.replace(',', ' '))?.groups?.unit?.toLocaleLowerCase('sv');
+  return unit ? (HEADER_UNITS[unit] ?? null) : null;
+}
+
+/**
+ * Bare numbers in markdown tables where a header names money with a unit: the column's header ("| Förening | Belopp (kr) |"),
+ * the row's first cell ("| Bidrag (tkr) | 500 | 520 |" under "| | 2025 | 2026 |"), or a year with its unit over the column
+ * ("| Insats | 2025 (tkr) |"). Under a column headed by a year the sum is that year's (perYear).
+ */
 export function columnMoney(text: string): ColumnMoney[] {
   if (!text.includes('|')) return [];
   const found: ColumnMoney[] = [];
   const lines = text.split('\n');
   let offset = 0;
-  let factors: (number | null)[] | null = null;
-  let secondary: boolean[] = [];
+  // The table's header cells, while its rows follow.
+  let headers: string[] | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const lineStart = offset;
     offset += line.length + 1;
     if (!MARKDOWN_ROW.test(line)) {
-      factors = null;
+      headers = null;
       continue;
     }
     if (SEPARATOR_ROW.test(line)) continue;
     // A row followed by a separator row is a header: it names the columns of the rows after it.
     if (SEPARATOR_ROW.test(lines[i + 1] ?? '')) {
-      const headers = cells(line, lineStart);
-      const fs = headers.map((c) => headerFactor(c.text));
-      factors = fs.some((f) => f !== null) ? fs : null;
-      secondary = headers.map((c) => SECONDARY_COLUMN_HEADER.test(c.text));
+      headers = cells(line, lineStart).map((c) => c.text);
       continue;
     }
-    if (!factors) continue;
-    cells(line, lineStart).forEach((cell, column) => {
-      const factor = factors?.[column];
-      const m = factor ? BARE_NUMBER_CELL.exec(cell.text) : null;
-      if (!factor || !m) return;
+    if (!headers) continue;
+    const row = cells(line, lineStart);
+    const rowFactor = row.length > 1 ? headerFactor(row[0]!.text) : null;
+    const rowSecondary = rowFactor !== null && SECONDARY_COLUMN_HEADER.test(row[0]!.text);
+    row.forEach((cell, column) => {
+      const header = headers?.[column] ?? '';
+      const yearColumn = YEAR_HEADER.test(header);
+      const factor = column === 0 ? null : (headerFactor(header) ?? yearHeaderFactor(header) ?? rowFactor);
+      if (!factor || !BARE_NUMBER_CELL.test(cell.text)) return;
       const written = cell.text.trim();
       const sek = Math.round(readNumber(written) * factor);
       const start = cell.start + cell.text.indexOf(written);
-      if (Number.isFinite(sek) && sek > 0) found.push({ start, end: start + written.length, sek, secondary: secondary[column] ?? false });
+      const secondary = rowSecondary || SECONDARY_COLUMN_HEADER.test(header);
+      if (Number.isFinite(sek) && sek > 0) found.push({ start, end: start + written.length, sek, secondary, perYear: yearColumn });
     });
   }
   return found;

@@ -74,4 +74,9 @@ describe('columnMoney: bare numbers under a money header', () => {
     expect(columnMoney(text).map((c) => c.sek)).toEqual([300_000, 300_000]);
     expect(columnMoney(table('| | 2025 | 2026 |', '| Antal platser | 12 | 14 |', '| Kostnad, kr | 100 000 | 120 000 |'))).toEqual([]);
   });
+
+  it('reads a sum in thousands groups under a money header without a unit as kronor, and nothing smaller', () => {
+    expect(columnMoney(table('| Förening | Beviljat bidrag |', '| Föreningen A | 150 000 |', '| Föreningen B | 800 |')).map((c) => c.sek)).toEqual([150_000]);
+    expect(columnMoney(table('| Förening | Antal medlemmar |', '| Föreningen A | 1 200 |'))).toEqual([]);
+  });
 });

@@ -38,6 +38,13 @@ export const MONEY_COLUMN_HEADER = new RegExp(
   'iu',
 );
 
+/**
+ * A money column's header with no unit ("Belopp", "Beviljat bidrag", "Ersättning 2025"): only a sum written in thousands
+ * groups under it is kronor ("150 000"), as a table in tkr says so in its header; "800" under it stays unread.
+ */
+const UNITLESS_MONEY_HEADER = new RegExp(String.raw`^\s*(?:[\p{L}\p{N}.-]+\s+){0,3}?${FUNDING_HEADER_WORD}(?:\s+[\p{L}\p{N}.-]+){0,2}?\s*$`, 'iu');
+const GROUPED_KRONOR_CELL = /^\s*\d{1,3}(?:[ \u00a0.]\d{3})+\s*$/u;
+
 /** A cell that holds a bare number and nothing else: "150 000", "1 500", "2,5", "10.000". */
 const BARE_NUMBER_CELL = /^\s*(?<number>\d{1,3}(?:[ \u00a0.]\d{3})+|\d+)(?:,\d+)?\s*$/u;
 
@@ -126,7 +133,8 @@ export function columnMoney(text: string): ColumnMoney[] {
     row.forEach((cell, column) => {
       const header = headers?.[column] ?? '';
       const yearColumn = YEAR_HEADER.test(header);
-      const factor = column === 0 ? null : (headerFactor(header) ?? yearHeaderFactor(header) ?? rowFactor);
+      const unitless = column > 0 && UNITLESS_MONEY_HEADER.test(header) && GROUPED_KRONOR_CELL.test(cell.text) ? 1 : null;
+      const factor = column === 0 ? null : (headerFactor(header) ?? yearHeaderFactor(header) ?? rowFactor ?? unitless);
       if (!factor || !BARE_NUMBER_CELL.test(cell.text)) return;
       const written = cell.text.trim();
       const sek = Math.round(readNumber(written) * factor);

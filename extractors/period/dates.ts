@@ -1,7 +1,7 @@
 /**
  * Dates as Swedish municipal text writes them, with how precise each is: "2025-01-01" (also broken by a
  * line break: "2025-\n06-30", "2022-04- 01", with a dash dropped: "2027-07 31", or with dots: "2025.01.01"), "1 januari 2025",
- * "den 31 dec. 2028", "sista december 2023", "1/3 2022", "1.1.2024", "januari 2025", "andra halvåret 2018", "första kvartalet 2025",
+ * "den 31 dec. 2028", "sista december 2023", "1/3 2022", "1.1.2024", "januari 2025", "andra halvåret 2018", "första kvartalet 2025", "höstterminen 2025",
  * "2025". A date less precise than a day is widened to the first or last day of its month
  * or year, depending on whether it starts or ends a period.
  */
@@ -30,6 +30,9 @@ export const DATE_FORMS = {
   // "andra halvåret 2018", "första halvåret år 2025", "1:a kvartalet 2026", "tredje kvartalet 2024": the months of a half or
   // a quarter of the year (not "halvår" alone, "ett halvår" is a duration; not "höst"/"vår", whose months vary).
   partOfYear: String.raw`(?<![\p{L}])${PART_ORDINAL}\s+(?:halvåret|kvartalet)\s+(?:år\s+)?${YEAR}`,
+  // "höstterminen 2025", "vårterminen 2026": a school term, as agreements with schools and fritids write their start or end
+  // (spring January to June, autumn August to December).
+  term: String.raw`(?<![\p{L}])(?:vårterminen|höstterminen)\s+${YEAR}`,
   year: String.raw`(?<!\d)${YEAR}(?!\d)`,
 } as const;
 
@@ -61,6 +64,8 @@ export function readDate(written: string): ReadDate | null {
   if (m) return valid(+m[3]!, +m[2]!, +m[1]!);
   m = /^(\d{1,2})\/(\d{1,2}) ?-? ?(\d{4})$/.exec(text);
   if (m) return valid(+m[3]!, +m[2]!, +m[1]!);
+  m = /^(vår|höst)terminen (\d{4})$/u.exec(text);
+  if (m) return m[1] === 'vår' ? { year: +m[2]!, month: 1, day: null, precision: 'month', lastMonth: 6 } : { year: +m[2]!, month: 8, day: null, precision: 'month', lastMonth: 12 };
   m = /^(\p{L}+)\.? ?(\d{4})$/u.exec(text);
   if (m) return MONTHS[m[1]!] ? { year: +m[2]!, month: MONTHS[m[1]!]!, day: null, precision: 'month' } : null;
   m = /^(\S+) (halvåret|kvartalet) (?:år )?(\d{4})$/u.exec(text);

@@ -437,4 +437,10 @@ describe('readDate: a half or a quarter of a year', () => {
     'reads no part of a year in %s (a duration, a season, no ordinal)',
     (text) => expect(new RegExp(DATE_FORMS.partOfYear, 'iu').test(text)).toBe(false),
   );
+
+  it('reads a school term as its months', () => {
+    expect(readDate('höstterminen 2025')).toEqual({ year: 2025, month: 8, day: null, precision: 'month', lastMonth: 12 });
+    expect(periodOf('Överenskommelsen gäller från och med höstterminen 2025 till och med vårterminen 2027.').value).toEqual(p('2025-08-01', '2027-06-30'));
+    expect(new RegExp(DATE_FORMS.term, 'iu').test('terminen 2025')).toBe(false);
+  });
 });

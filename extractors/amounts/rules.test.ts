@@ -401,7 +401,7 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
       'Stödet beräknas till mellan 1 och 1,5 miljoner kronor per år.',
       'Ersättningen är 150 000–200 000 kronor per år.',
     ],
-    negative: ['För 2025 – 500 000 kronor till föreningen.', 'Bidraget höjs från 200 000 till 300 000 kronor per år.', 'Partnerskapet mellan kommunen och föreningen omfattar 300 000 kronor.'],
+    negative: ['För 2025 – 500 000 kronor till föreningen.', 'Beslut KS 2024/123 - 300 000 kronor till föreningen.', 'Bidraget höjs från 200 000 till 300 000 kronor per år.', 'Partnerskapet mellan kommunen och föreningen omfattar 300 000 kronor.'],
   },
   'range-lower-before': {
     positive: ['Bidraget uppgår till mellan 200 000 kr och 300 000 kr per år.'],

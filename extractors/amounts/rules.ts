@@ -453,13 +453,14 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     // A range names no sum the partnership gets, and the contract has no way to write one: "ett bidrag på mellan 200 000 och
     // 300 000 kronor", "mellan 1 och 1,5 miljoner kronor", "150 000–200 000 kronor per år". Its lower bound, when it has a unit
     // of its own ("mellan 200 000 kr och 300 000 kr"), goes with range-lower-before, and the upper bound then with it as a part
-    // of an excluded sum ("och"). Not a year before a dash ("2025 – 500 000 kr" labels the sum), nor "från … till …", which
+    // of an excluded sum ("och"). Not a year before a dash ("2025 – 500 000 kr" labels the sum), nor a case or item number
+    // ("KS 2024/123 - 300 000 kr"), nor "från … till …", which
     // writes a change ("höjs från 200 000 till 300 000 kronor": the new sum is the funding). A ceiling ("upp till", "högst")
     // is the sum granted, and stays.
     name: 'range-upper-before',
     where: 'before',
     pattern: new RegExp(
-      String.raw`(?:(?<![\p{L}])mellan\s+(?:cirka\s+|ca\.?\s+)?${RANGE_BOUND}\s+och|(?<![\d.,])(?!(?:19|20)\d{2}\s*[–-])${RANGE_BOUND}[ \t]*[–-])\s*(?:cirka\s+|ca\.?\s+)?$`,
+      String.raw`(?:(?<![\p{L}])mellan\s+(?:cirka\s+|ca\.?\s+)?${RANGE_BOUND}\s+och|(?<=^|[\s(])(?!(?:19|20)\d{2}\s*[–-])${RANGE_BOUND}[ \t]*[–-])\s*(?:cirka\s+|ca\.?\s+)?$`,
       'iu',
     ),
   },

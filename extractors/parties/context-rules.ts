@@ -23,6 +23,31 @@ export interface ContextRule {
 /** How far around a mention the rules look. */
 const WINDOW = 120;
 
+/**
+ * A rule whose "after" pattern is this long (organ's verb phrases with their adverbials inlined: 8,000–65,000
+ * characters) and many times its "before" pattern's length has its "before" tried first: compiling such a pattern
+ * costs 50–80 ms on first use, and its short "before" ("Det är ", "ska ") fails in nearly every window, so most
+ * processes never compile it. Both must match, so the order never changes the result.
+ */
+const LONG_AFTER = 2000;
+const beforeFirst = new WeakMap<ContextRule, boolean>();
+function testsBeforeFirst(rule: ContextRule): boolean {
+  let first = beforeFirst.get(rule);
+  if (first === undefined) {
+    const after = rule.after?.source.length ?? 0;
+    const before = rule.before?.source.length ?? Infinity;
+    first = after >= LONG_AFTER && after >= 10 * before;
+    beforeFirst.set(rule, first);
+  }
+  return first;
+}
+
+/** Whether the text before the mention fits the rule (its literals, then its pattern). */
+function beforeFits(rule: ContextRule, before: string): boolean {
+  if (rule.beforeHas && !rule.beforeHas.some((literal) => before.includes(literal))) return false;
+  return !rule.before || rule.before.test(before);
+}
+
 /** The strongest rule whose context fits the span [start, end) of text, or null. */
 export function strongestContext(
   rules: readonly ContextRule[],
@@ -37,10 +62,13 @@ export function strongestContext(
     // Only a stronger rule can win: skip the pattern tests of the rest.
     if (best && rule.strength <= best.strength) continue;
     // After first: its patterns are anchored at the start and fail at once; a "before" pattern, anchored at
-    // the end, is tried from every offset of the window.
-    if (rule.after && !rule.after.test(after)) continue;
-    if (rule.beforeHas && !rule.beforeHas.some((literal) => before.includes(literal))) continue;
-    if (rule.before && !rule.before.test(before)) continue;
+    // the end, is tried from every offset of the window. A long "after" waits for its short "before" (LONG_AFTER).
+    if (testsBeforeFirst(rule)) {
+      if (!beforeFits(rule, before) || !rule.after!.test(after)) continue;
+    } else {
+      if (rule.after && !rule.after.test(after)) continue;
+      if (!beforeFits(rule, before)) continue;
+    }
     if (!best || rule.strength > best.strength) best = rule;
   }
   return best;

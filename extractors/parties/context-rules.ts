@@ -57,10 +57,7 @@ export function strongestContext(
 ): ContextRule | null {
   const before = text.slice(Math.max(0, start - WINDOW), start);
   const after = text.slice(end, end + WINDOW);
-  let best: ContextRule | null = null;
-  for (const rule of rules) {
-    // Only a stronger rule can win: skip the pattern tests of the rest.
-    if (best && rule.strength <= best.strength) continue;
+  for (const rule of byStrength(rules)) {
     // After first: its patterns are anchored at the start and fail at once; a "before" pattern, anchored at
     // the end, is tried from every offset of the window. A long "after" waits for its short "before" (LONG_AFTER).
     if (testsBeforeFirst(rule)) {
@@ -69,7 +66,18 @@ export function strongestContext(
       if (rule.after && !rule.after.test(after)) continue;
       if (!beforeFits(rule, before)) continue;
     }
-    if (!best || rule.strength > best.strength) best = rule;
+    return rule;
   }
-  return best;
+  return null;
+}
+
+/**
+ * A rule list strongest first, ties in their written order (a stable sort): the first rule that fits is then the one the
+ * written order would choose (the strongest, the first written of equals), and no weaker rule is tried after it.
+ */
+const sorted = new WeakMap<readonly ContextRule[], readonly ContextRule[]>();
+function byStrength(rules: readonly ContextRule[]): readonly ContextRule[] {
+  let order = sorted.get(rules);
+  if (!order) sorted.set(rules, (order = [...rules].sort((a, b) => b.strength - a.strength)));
+  return order;
 }

@@ -6,6 +6,7 @@
  * ("socialnämnden i Lund", "kommunstyrelsen i Alingsås") names its kommun by the place alone.
  */
 import type { Candidate } from '../engine/candidate.js';
+import { codePointBefore, eachMatchNear } from '../engine/sticky.js';
 import { findKommun, KOMMUNER, lookupPublicParty, REGIONER, type PublicPartyKind } from './lexicon.js';
 
 /** Definite nouns for one's own kommun or region, with their genitive ("kommunens socialnämnd"). */
@@ -17,6 +18,23 @@ const KIND_OF_WORD: Record<string, PublicPartyKind> = { kommunen: 'kommun', stad
  * only where a word starts (the leftmost match starts there anyway), not from every letter of every word.
  */
 const BODY_IN_PLACE = /(?<!\p{L})\p{L}*(?:nämnd|styrelse|fullmäktige|förvaltning)(?:en|n)?[ \t]+i[ \t]+(\p{Lu}\p{L}+(?:[ \t-]\p{Lu}\p{L}+)?)(?![\p{L}\d])(?![ \t]+(?:kommun|stad|län)(?!\p{L}))/gu;
+/*
+ * BODY_IN_PLACE tried only at the start of the word holding a head (engine/sticky.ts eachMatchNear): from every word
+ * start its \p{L}* runs over the whole word and back. Every match holds a head, and only letters stand before it back
+ * to where the match starts (after a non-letter), so a match starts no earlier than the run of letters before the head.
+ */
+const BODY_IN_PLACE_STICKY = new RegExp(BODY_IN_PLACE.source, 'yu');
+const PLACE_HEAD = /nämnd|styrelse|fullmäktige|förvaltning/gu;
+const LETTER = /^\p{L}$/u;
+const isLetterBefore = (text: string, at: number) => at > 0 && LETTER.test(text.slice(codePointBefore(text, at), at));
+function letterRunStart(text: string, at: number): number {
+  let start = at;
+  while (isLetterBefore(text, start)) start = codePointBefore(text, start);
+  return start;
+}
+const placeStartable = (text: string, at: number) => !isLetterBefore(text, at);
+/** For own-party-near.test.ts: the whole-text pattern and its search near heads, which must find the same. */
+export const BODY_IN_PLACE_SEARCH = { pattern: BODY_IN_PLACE, sticky: BODY_IN_PLACE_STICKY, literal: PLACE_HEAD, earliest: letterRunStart, startable: placeStartable };
 
 /**
  * A web or mail domain of a kommun or region ("www.eskilstuna.se", "kontakt@upplandsvasby.se",
@@ -60,7 +78,7 @@ export function ownWordMentions(text: string): OwnWordMention[] {
 /** Kommuner named by a body and its place ("Socialnämnden i Lund"), as spans of the place. */
 export function bodyPlaceMentions(text: string): { name: string; start: number; end: number }[] {
   const out: { name: string; start: number; end: number }[] = [];
-  for (const m of text.matchAll(BODY_IN_PLACE)) {
+  for (const m of eachMatchNear(BODY_IN_PLACE_STICKY, PLACE_HEAD, letterRunStart, text, placeStartable)) {
     // "i Upplands Väsby" is one place; "i Lund Kommunstyrelsen" is "Lund" and the next heading.
     const place = findKommun(m[1]!) ? m[1]! : m[1]!.split(/[ \t]/)[0]!;
     const kommun = findKommun(place);

@@ -4,7 +4,7 @@ import { markConflict, mergeCandidates, type Candidate } from '../engine/candida
 import { MAX_CONFIDENCE, REVIEW_THRESHOLD } from '../engine/confidence.js';
 import { sentences, type TextSpan } from '../engine/sentences.js';
 import { perText } from '../engine/memo.js';
-import { BEFORE_WINDOW, CONTEXT_RULES, PAST_AGREEMENT_RULES, PERIOD_RULES, ruleMatches, statedDuration } from './rules.js';
+import { BEFORE_WINDOW, CONTEXT_RULES, PAST_AGREEMENT_RULES, PERIOD_RULES, ruleMatches, statedDuration, type ContextRule } from './rules.js';
 import { endAfterYears } from './dates.js';
 import { pageDate, type PageDate } from './page-date.js';
 
@@ -100,6 +100,8 @@ export function findPeriodMentions(text: string, page: PageDate | null = null): 
   let spans: readonly TextSpan[] | undefined;
   const mentions: PeriodMention[] = [];
   const taken: { start: number; end: number }[] = [];
+  // By sentence (its start and end in the text), what each sentence rule found there.
+  const sentenceTests = new Map<number, Map<ContextRule, boolean>>();
   for (const rule of PERIOD_RULES) {
     if (!rule.anchors.every(holds)) continue;
     for (const m of ruleMatches(rule, text)) {
@@ -109,9 +111,18 @@ export function findPeriodMentions(text: string, page: PageDate | null = null): 
       const reading = rule.read(m.groups ?? {}, page);
       if (!reading) continue;
       taken.push({ start, end });
-      const sentence = sentenceAround(text, (spans ??= sentences(text)), start, end).text;
+      const sentence = sentenceAround(text, (spans ??= sentences(text)), start, end);
       const before = text.slice(Math.max(0, start - BEFORE_WINDOW), start);
-      const fired = CONTEXT_RULES.filter((c) => (!c.only || c.only.has(rule.name)) && c.pattern.test(c.where === 'sentence' ? sentence : before));
+      // A sentence's rules are tested once: the mentions of one sentence (a range and its bounds, a list of years) share it.
+      const key = sentence.start * (text.length + 1) + sentence.end;
+      let tested = sentenceTests.get(key);
+      if (!tested) sentenceTests.set(key, (tested = new Map()));
+      const sentenceFits = (c: ContextRule) => {
+        let fits = tested.get(c);
+        if (fits === undefined) tested.set(c, (fits = c.pattern.test(sentence.text)));
+        return fits;
+      };
+      const fired = CONTEXT_RULES.filter((c) => (!c.only || c.only.has(rule.name)) && (c.where === 'sentence' ? sentenceFits(c) : c.pattern.test(before)));
       const factor = fired.reduce((f, c) => f * c.factor, 1);
       if (factor === 0) continue;
       mentions.push({

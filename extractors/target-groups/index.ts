@@ -13,7 +13,7 @@ import { words, type TextSpan } from '../engine/sentences.js';
 import { eachMatch } from '../engine/sticky.js';
 import {
   AGE_BOUND,
-  ABOUT_PARTNERSHIP,
+  aboutPartnership,
   BESIDE_NAMED_CEILING,
   CEILING,
   CAPITAL_END,
@@ -99,7 +99,12 @@ export function targetGroupCandidates(doc: DocText): Candidate<string>[] {
   const spans = doc.sentences;
   const said = new Set(spans.filter((s) => quoted(doc.text, s.start)));
   const triggered = (sentences: readonly TextSpan[], rules: readonly TriggerRule[]) =>
-    sentences.flatMap((s) => rules.flatMap((rule) => triggerCandidates(s, rule)));
+    sentences.flatMap((s) => {
+      // Read once per sentence, and only when a read-off rule has matched in it.
+      let about: boolean | undefined;
+      const isAbout = () => (about ??= aboutPartnership(s.text));
+      return rules.flatMap((rule) => triggerCandidates(s, rule, isAbout));
+    });
   const written = mentions([
     ...sectionCandidates(spans),
     ...spans.flatMap(namedBefore),
@@ -173,17 +178,17 @@ function isHeading(text: string, numberedHeadings: boolean): boolean {
 }
 
 /** Phrases that follow a rule's trigger in one sentence. */
-function triggerCandidates(sentence: TextSpan, rule: TriggerRule): Candidate<string>[] {
+function triggerCandidates(sentence: TextSpan, rule: TriggerRule, isAbout: () => boolean): Candidate<string>[] {
   if (rule.prefilter && !rule.prefilter.test(sentence.text)) return [];
   if (rule.sentenceCue && !rule.sentenceCue.test(sentence.text)) return [];
   const example = rule.strength < NAMING_STRENGTH ? EXAMPLE_SENTENCE.exec(sentence.text)?.index ?? Infinity : Infinity;
   const inName = (m: RegExpMatchArray) => rule.notInName === true && m.index! > 0 && /^\p{Lu}\p{Ll}/u.test(m[0]);
-  // A read-off group in a sentence about the partnership is whom the partnership serves (rules.ts PURPOSE tier).
-  const strength = rule.strength === STRENGTH.inferred && ABOUT_PARTNERSHIP.test(sentence.text) ? STRENGTH.purpose : rule.strength;
   // eachMatch, not matchAll: matchAll copies the pattern, which costs more than matching one sentence.
-  return [...eachMatch(rule.trigger, sentence.text)]
-    .filter((m) => m.index < example && !inName(m))
-    .flatMap((m) => phrasesAfter(sentence, m.index + m[0].length, { ...rule, strength }));
+  const triggers = [...eachMatch(rule.trigger, sentence.text)].filter((m) => m.index < example && !inName(m));
+  if (triggers.length === 0) return [];
+  // A read-off group in a sentence about the partnership is whom the partnership serves (rules.ts PURPOSE tier).
+  const strength = rule.strength === STRENGTH.inferred && isAbout() ? STRENGTH.purpose : rule.strength;
+  return triggers.flatMap((m) => phrasesAfter(sentence, m.index + m[0].length, { ...rule, strength }));
 }
 
 /** The target-group phrases of a sentence from offset `from`: cut at the end of the noun phrase, split at coordinated groups. */

@@ -1,12 +1,13 @@
 /**
  * A trigger's prefilter (rules.ts TriggerRule.prefilter) is only a speed-up: every sentence the trigger matches in
- * must match it too, or the rule would silently lose phrases.
+ * must match it too, or the rule would silently lose phrases. The same for the partnership cue's literals
+ * (ABOUT_PARTNERSHIP_WORDS), which must hold wherever ABOUT_PARTNERSHIP matches.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sentences } from '../engine/sentences.js';
-import { TRIGGER_RULES } from './rules.js';
+import { ABOUT_PARTNERSHIP, ABOUT_PARTNERSHIP_WORDS, TRIGGER_RULES } from './rules.js';
 
 const filtered = TRIGGER_RULES.filter((rule) => rule.prefilter);
 const matches = (pattern: RegExp, text: string) => new RegExp(pattern.source, pattern.flags.replace('g', '')).test(text);
@@ -32,11 +33,21 @@ describe('trigger prefilters', () => {
     }
   });
 
+  it('ABOUT_PARTNERSHIP_WORDS holds in every form the partnership cue reads', () => {
+    const forms = ['IOP', 'iop:et', 'IOP:en', 'Partnerskapet', 'idéburet offentligt partnerskap', 'överenskommelsen', 'ÖVERENSKOMMELSE',
+      'samverkansavtalet', 'Avtal', 'föreningsbidraget', 'bidrag', 'syfte', 'Syftet', 'syftar', 'ändamål', 'Ändamålet'];
+    for (const text of forms) {
+      expect(ABOUT_PARTNERSHIP.test(`Om ${text} här`), text).toBe(true);
+      expect(ABOUT_PARTNERSHIP_WORDS.test(`Om ${text} här`), text).toBe(true);
+    }
+  });
+
   it('hold in every development-set sentence a trigger matches', () => {
     const dir = join(import.meta.dirname, '../../fixtures/devset/docs');
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
       for (const { text } of sentences(readFileSync(join(dir, file), 'utf8'))) {
         for (const rule of filtered) if (matches(rule.trigger, text)) expect(matches(rule.prefilter!, text), `${rule.name} in ${file}: ${text}`).toBe(true);
+        if (ABOUT_PARTNERSHIP.test(text)) expect(ABOUT_PARTNERSHIP_WORDS.test(text), `about-partnership in ${file}: ${text}`).toBe(true);
       }
     }
   });

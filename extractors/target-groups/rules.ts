@@ -88,6 +88,14 @@ export function tierOf(strength: number): Tier {
  */
 export const ABOUT_PARTNERSHIP =
   /(?<![\p{L}])(?:iop(?::\p{L}+)?|\p{L}*partnerskap(?:et)?|överenskommelse(?:n)?|\p{L}*avtal(?:et)?|\p{L}*bidrag(?:et)?|syfte(?:t)?|syftar|ändamål(?:et)?)(?![\p{L}])/iu;
+/**
+ * The letters every ABOUT_PARTNERSHIP match holds, with its flags (the same letters match): most sentences hold none, and
+ * this finds that without trying the pattern (its \p{L}* runs over every word) at each word (prefilter.test.ts checks it).
+ */
+export const ABOUT_PARTNERSHIP_WORDS = /iop|partnerskap|överenskommelse|avtal|bidrag|syft|ändamål/iu;
+
+/** Whether a sentence speaks of the partnership, the agreement, the grant or its purpose (ABOUT_PARTNERSHIP). */
+export const aboutPartnership = (text: string): boolean => ABOUT_PARTNERSHIP_WORDS.test(text) && ABOUT_PARTNERSHIP.test(text);
 
 /** Items of a Målgrupp section are target groups by their place: as strong as "målgruppen är …". */
 export const SECTION_STRENGTH = STRENGTH.named;

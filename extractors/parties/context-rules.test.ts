@@ -1,0 +1,34 @@
+/**
+ * strongestContext tries its rules strongest first and stops at the first that fits (a speed-up): the rule it gives must be
+ * the one the written order chooses, the strongest, the first written of equals.
+ */
+import { describe, expect, it } from 'vitest';
+import { strongestContext, type ContextRule } from './context-rules.js';
+
+const WITH: ContextRule = { name: 'with', strength: 0.6, before: /med $/u };
+const WITH_TOO: ContextRule = { name: 'with-too', strength: 0.6, before: /med $/u };
+const SIGNS: ContextRule = { name: 'signs', strength: 0.8, after: /^ tecknar/u };
+const DECIDES: ContextRule = { name: 'decides', strength: 0.7, after: /^ beslutar/u };
+const LONG_AFTER: ContextRule = { name: 'cleft', strength: 0.75, before: /Det är $/u, after: new RegExp(`^ som (?:${Array.from({ length: 400 }, (_, i) => `v${i}`).join('|')}|beslutar)`, 'u') };
+const RULES = [WITH, DECIDES, WITH_TOO, SIGNS, LONG_AFTER];
+
+const at = (text: string, name: string) => {
+  const start = text.indexOf(name);
+  return strongestContext(RULES, text, start, start + name.length)?.name ?? null;
+};
+
+describe('strongestContext', () => {
+  it('gives the strongest fitting rule wherever it is written', () => {
+    expect(at('IOP med Föreningen tecknar', 'Föreningen')).toBe('signs');
+    expect(at('IOP med Nämnden beslutar', 'Nämnden')).toBe('decides');
+  });
+
+  it('gives the first written of equally strong rules', () => {
+    expect(at('IOP med Föreningen', 'Föreningen')).toBe('with');
+  });
+
+  it('reads a long after pattern only with its before', () => {
+    expect(at('Det är Nämnden som beslutar', 'Nämnden')).toBe('cleft');
+    expect(at('Sedan Nämnden som beslutar', 'Nämnden')).toBe(null);
+  });
+});

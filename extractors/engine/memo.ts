@@ -26,3 +26,21 @@ export function perText<T>(compute: (text: string) => T): (text: string) => T {
     return result;
   };
 }
+
+/**
+ * compute(key) remembered for many keys (the same cell, name or heading is asked for again and again across a
+ * document's readers), up to `limit` of them and then forgotten all at once, so a bulk run's memory stays flat.
+ * The results are shared: a caller that reshapes one copies it first.
+ */
+export function perKey<T>(compute: (key: string) => T, limit: number): (key: string) => T {
+  const remembered = new Map<string, T>();
+  return (key: string) => {
+    let result = remembered.get(key);
+    if (result === undefined) {
+      if (remembered.size >= limit) remembered.clear();
+      result = compute(key);
+      remembered.set(key, result);
+    }
+    return result;
+  };
+}

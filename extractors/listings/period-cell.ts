@@ -7,6 +7,7 @@
 import type { Period } from '../../pipeline/contract.js';
 import { findPeriodMentions } from '../period/index.js';
 import { asEnd, asStart, DATE, readDate } from '../period/dates.js';
+import { perKey } from '../engine/memo.js';
 
 export interface CellPeriod {
   period: Period;
@@ -22,16 +23,10 @@ const DATE_BEFORE_OPEN_END = new RegExp(`(${DATE})\\s*[-–—]?\\s*$`, 'u');
  * Cells read, by text: the finders and the row reader read the same cells again (in one bench corpus, nine calls
  * of ten repeated a text). Callers get copies, so none can change another's.
  */
-const read = new Map<string, CellPeriod[]>();
-const MAX_READ = 1000;
+const readOnce = perKey((cell: string) => readPeriods(cell), 1000);
 
 export function readCellPeriods(cell: string): CellPeriod[] {
-  let periods = read.get(cell);
-  if (!periods) {
-    if (read.size >= MAX_READ) read.clear();
-    read.set(cell, (periods = readPeriods(cell)));
-  }
-  return periods.map((p) => ({ ...p, period: { ...p.period } }));
+  return readOnce(cell).map((p) => ({ ...p, period: { ...p.period } }));
 }
 
 function readPeriods(cell: string): CellPeriod[] {

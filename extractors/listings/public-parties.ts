@@ -7,6 +7,7 @@
  */
 import { alternation } from '../amounts/numerals.js';
 import { KOMMUNER, PUBLIC_PARTY_SURFACES, lookupPublicParty } from '../parties/lexicon.js';
+import { perKey } from '../engine/memo.js';
 import { PhraseMatcher } from '../engine/phrase-trie.js';
 
 export interface PublicPartyMention {
@@ -37,19 +38,11 @@ const BARE = wordBounded([...BARE_FORMS.keys()], 'gu');
  * The same cell, heading or stream is searched again by several listing readers; the two big alternations
  * cost most of listing extraction, so results are kept per text. Bounded, so a bulk run's memory stays flat.
  */
-const FOUND = new Map<string, readonly PublicPartyMention[]>();
-const FOUND_LIMIT = 5000;
+const FOUND = perKey((key: string) => searchPublicParties(key.slice(1), { bare: key[0] === 'b' }), 5000);
 
 export function findPublicParties(text: string, options: { bare: boolean }): PublicPartyMention[] {
-  const key = (options.bare ? 'b' : 'd') + text;
-  let found = FOUND.get(key);
-  if (!found) {
-    if (FOUND.size >= FOUND_LIMIT) FOUND.clear();
-    found = searchPublicParties(text, options);
-    FOUND.set(key, found);
-  }
   // Copies: callers may reshape what they get.
-  return found.map((m) => ({ ...m }));
+  return FOUND((options.bare ? 'b' : 'd') + text).map((m) => ({ ...m }));
 }
 
 function searchPublicParties(text: string, options: { bare: boolean }): PublicPartyMention[] {

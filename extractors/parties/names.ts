@@ -7,6 +7,7 @@
  * ("Bridgesektionen"), a shorter form inside a fuller one ("Röda Korset" in "Röda Korset Gotland").
  */
 import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
+import { perKey } from '../engine/memo.js';
 
 const SUFFIX_MARKERS = lexicon.suffixMarkers.map((m) => m.toLowerCase());
 const UNIT_NOUNS = new Set(lexicon.unitNouns);
@@ -67,19 +68,12 @@ export function canonicalOrganisation(raw: string): string {
 
 /** Lower-case words of a name for comparison, genitive s dropped, generic words ("föreningen") left out. */
 export function nameWords(name: string, keepIgnorable = false): string[] {
-  const key = `${keepIgnorable ? 1 : 0}${name}`;
-  let words = WORDS_CACHE.get(key);
-  if (!words) {
-    if (WORDS_CACHE.size > WORDS_CACHE_LIMIT) WORDS_CACHE.clear();
-    words = splitNameWords(name, keepIgnorable);
-    WORDS_CACHE.set(key, words);
-  }
-  return words;
+  return WORDS_CACHE(`${keepIgnorable ? 1 : 0}${name}`);
 }
 
 /** Grouping compares every mention with every group: the words of a name are computed once. */
-const WORDS_CACHE = new Map<string, string[]>();
 const WORDS_CACHE_LIMIT = 10_000;
+const WORDS_CACHE = perKey((key: string) => splitNameWords(key.slice(1), key[0] === '1'), WORDS_CACHE_LIMIT);
 
 function splitNameWords(name: string, keepIgnorable: boolean): string[] {
   return cleanName(name)

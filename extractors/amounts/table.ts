@@ -40,10 +40,14 @@ export const MONEY_COLUMN_HEADER = new RegExp(
 
 /**
  * A money column's header with no unit ("Belopp", "Beviljat bidrag", "Ersättning 2025"): only a sum written in thousands
- * groups under it is kronor ("150 000"), as a table in tkr says so in its header; "800" under it stays unread.
+ * groups under it is kronor (GROUPED_KRONOR_CELL), as a table in tkr says so in its header.
  */
 const UNITLESS_MONEY_HEADER = new RegExp(String.raw`^\s*(?:[\p{L}\p{N}.-]+\s+){0,3}?${FUNDING_HEADER_WORD}(?:\s+[\p{L}\p{N}.-]+){0,2}?\s*$`, 'iu');
-const GROUPED_KRONOR_CELL = /^\s*\d{1,3}(?:[ \u00a0.]\d{3})+\s*$/u;
+/**
+ * A cell that is a sum in thousands groups ("150 000"): under a money header that names no unit it is kronor, as a table
+ * in tkr says so in its header; a small bare number ("800") under such a header stays unread. Listings read it so too.
+ */
+export const GROUPED_KRONOR_CELL = /^\s*\d{1,3}(?:[ \u00a0.]\d{3})+\s*$/u;
 
 /** A cell that holds a bare number and nothing else: "150 000", "1 500", "2,5", "10.000". */
 const BARE_NUMBER_CELL = /^\s*(?<number>\d{1,3}(?:[ \u00a0.]\d{3})+|\d+)(?:,\d+)?\s*$/u;

@@ -10,6 +10,7 @@ import type { ExtractContext } from '../engine/context.js';
 import { mergeCandidates, markConflict, type Candidate } from '../engine/candidate.js';
 import { REVIEW_THRESHOLD } from '../engine/confidence.js';
 import { findAmountMentions } from '../amounts/index.js';
+import { GROUPED_KRONOR_CELL } from '../amounts/table.js';
 import { findListingTables, joinCells, type Cell, type ColumnRole, type ListingTable } from './table.js';
 import { findRunTogetherTables } from './run-together.js';
 import { findLabelledBlocks } from './labelled-blocks.js';
@@ -244,11 +245,6 @@ function readPeriod(doc: DocText, table: ListingTable, row: Cell[]): Field<Perio
 const HEADER_UNIT = /(?<![\p{L}])(tkr|kkr|mnkr|mkr|msek|ksek|tusen kronor|miljoner kronor|kronor|kr|sek)(?![\p{L}])/iu;
 const HEADER_PER_YEAR = /(?:per|\/)\s*år|årlig|årsbelopp|per helår/iu;
 const BARE_NUMBER = /^\s*\d[\d\s.,]*$/u;
-/**
- * A bare sum in thousands groups under a money header that names no unit ("Belopp per år" over "800 000") is
- * kronor: a table in tkr says so in its header. A small bare number ("800") under such a header stays unread.
- */
-const GROUPED_KRONOR = /^\s*\d{1,3}(?:[ \u00a0.]\d{3})+\s*$/u;
 
 /** Money a row's description says funds it ("Kommunen bidrar med 1,2 mnkr per år") counts when its sentence is about funding. */
 const FUNDING_RELEVANCE = 0.8;
@@ -266,8 +262,8 @@ function readAmounts(doc: DocText, table: ListingTable, row: Cell[], payer: stri
     if (table.roles[column] !== 'amount') return [];
     const label = table.labels?.[column] ?? '';
     const unit = HEADER_UNIT.exec(label)?.[1];
-    // "500" under "Belopp (tkr)" is 500 tkr.
-    const text = unit && BARE_NUMBER.test(cell.text) ? `${cell.text} ${unit}` : !unit && GROUPED_KRONOR.test(cell.text) ? `${cell.text} kr` : cell.text;
+    // "500" under "Belopp (tkr)" is 500 tkr; "800 000" under "Belopp per år" is kronor.
+    const text = unit && BARE_NUMBER.test(cell.text) ? `${cell.text} ${unit}` : !unit && GROUPED_KRONOR_CELL.test(cell.text) ? `${cell.text} kr` : cell.text;
     return findAmountMentions(text).map((m): Candidate<Amount> => {
       const amount: Amount = { sek: m.sek, per: m.per?.per ?? (HEADER_PER_YEAR.test(label) ? 'year' : 'unknown'), payer };
       return { value: amount, key: `${amount.sek}/${amount.per}`, rule: 'listing-amount-cell', strength: STRENGTH.amount, ...spanIn(cell, m.start, Math.min(m.end, cell.text.length)) };

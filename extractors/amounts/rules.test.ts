@@ -225,6 +225,11 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
     positive: ['ett engångsbidrag på 25 000 kronor.', 'Därtill ges ett engångsbelopp om 60 000 kronor under 2026 för inventarier.'],
     negative: ['Föreningen får ett bidrag om 60 000 kronor under 2026.'],
   },
+  'additional-before': {
+    per: 'once',
+    positive: ['För detta får Röda Korset ytterligare 300 000 kronor i föreningsbidrag av kommunen.', 'Nämnden ger ett extra tillskott på 200 000 kronor.'],
+    negative: ['Föreningen får 300 000 kronor.', 'Kommunen tillför ytterligare medel, totalt 300 000 kronor.'],
+  },
   'once-before': {
     per: 'once',
     positive: ['Nämnden beslutar att bevilja ett stöd om 300.000 kr inom ramen för Särskilt stöd.', 'Nämnden beviljar klubben ett jubileumsbidrag om 8 000 kr.'],
@@ -347,6 +352,7 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
       'Nämnden betalar ut 12 mnkr i bidrag till samtliga föreningar.',
       'Potten om 2 mnkr fördelas mellan alla sökande.',
       'Kommunen delar varje år ut 25 miljoner kronor till föreningslivet.',
+      'För 2008 finns 50 kkr avsatta för övriga folkhälsoprojekt.',
     ],
     negative: ['Nämnden betalar ut 120 000 kronor till föreningen.', 'Kommunen ger 250 000 kronor till föreningen som är känd i föreningslivet.'],
   },
@@ -441,6 +447,7 @@ describe('money asked for or of the past gives way to money granted now', () => 
     expect(sekIn('Tidigare år har föreningen fått 180 000 kronor per år. Nu föreslås 250 000 kronor per år.')).toEqual([250_000]);
     expect(sekIn('Föreningen har sedan 2019 fått föreningsbidrag om 300 000 kronor per år. Nu föreslås 1,2 miljoner kronor per år.')).toEqual([1_200_000]);
     expect(sekIn('Kommunen ersätter 650 000 kr per år. En ersättning på 350 000 kr per år ersätter det tidigare föreningsbidraget.')).toEqual([650_000, 350_000]);
+    expect(sekIn('Föreningen vill återgå till den nivå som gällde 2003–2005, nämligen 180 kkr/år. Nämnden beviljar 170 kkr/år.')).toEqual([170_000]);
   });
 });
 

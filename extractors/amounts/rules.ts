@@ -111,13 +111,15 @@ export const PER_RULES: readonly PerRule[] = [
     strength: 0.85,
   },
   {
-    // "962 000 kronor år 2022", "200 tkr för 2024", "500 000 kr 2024, 520 000 kr 2025": the sum for one named year.
+    // "962 000 kronor år 2022", "200 tkr för 2024", "500 000 kr 2024, 520 000 kr 2025", "400 000 kr år 1 och 300 000 kr år 2",
+    // "200 000 kronor under det första året": the sum for one named year.
     name: 'named-year-after',
     per: 'year',
     where: 'after',
     // Not a year that labels the next sum ("500 000 kr, år 2025: 520 000 kr").
     // The recipient may stand between ("250 000 kr till föreningen för 2025").
-    pattern: /^(?:[\s,]*(?:till\s+(?!och\s+med)(?:[\p{L}-]+\s+){1,3}?)?(?:för|under|år)\s+(?:år\s+)?(?:19|20)\d{2}(?!\d|\s*(?:[-–]|till)\s*\d|\s*:)|[ \t]+(?:19|20)\d{2}(?=\s*[,.;)]|\s+och\s|\s*$))/iu,
+    pattern:
+      /^(?:[\s,]*(?:till\s+(?!och\s+med)(?:[\p{L}-]+\s+){1,3}?)?(?:för|under|år)\s+(?:år\s+)?(?:19|20)\d{2}(?!\d|\s*(?:[-–]|till)\s*\d|\s*:)|[ \t]+(?:19|20)\d{2}(?=\s*[,.;)]|\s+och\s|\s*$)|[\s,]*(?:(?:för|under)\s+)?(?:år\s+[1-9](?![\d:.,]\d|\s*:)|(?:det\s+)?(?:första|andra|tredje|fjärde|femte)\s+året)(?![\p{L}\p{N}]))/iu,
     // Right after the sum, so it outweighs "ett bidrag om" before it ("ett bidrag om 1,2 mnkr för 2025").
     strength: 0.8,
   },
@@ -143,9 +145,10 @@ export const PER_RULES: readonly PerRule[] = [
     name: 'total-duration-after',
     per: 'total',
     where: 'after',
-    // "1 350 000 kronor fördelat på tre år", "900 000 kronor under en treårsperiod".
+    // "1 350 000 kronor fördelat på tre år", "900 000 kronor under en treårsperiod", "1,5 miljoner kronor över tre år", "900 000 kronor
+    // på tre år".
     pattern: new RegExp(
-      String.raw`^[\s,]*(?:(?:för|under)\s+(?:en\s+period\s+(?:om|på)\s+)?(?:\d{1,2}|${NUMBER_WORD_PATTERN})\s+år|(?:\p{L}+\s+)?fördela[dts]*\s+(?:på|över)\s+(?:\d{1,2}|${NUMBER_WORD_PATTERN})\s+år|(?:för|under|över)\s+(?:en|den)\s+(?:\d{1,2}\s*-\s*|två|tre|fyra|fem)års(?:period|perioden))${NOT_LETTER}`,
+      String.raw`^[\s,]*(?:(?:för|under|över|på)\s+(?:en\s+period\s+(?:om|på)\s+)?(?:\d{1,2}|${NUMBER_WORD_PATTERN})\s+år|(?:\p{L}+\s+)?fördela[dts]*\s+(?:på|över)\s+(?:\d{1,2}|${NUMBER_WORD_PATTERN})\s+år|(?:för|under|över)\s+(?:en|den)\s+(?:\d{1,2}\s*-\s*|två|tre|fyra|fem)års(?:period|perioden))${NOT_LETTER}`,
       'iu',
     ),
     strength: 0.7,

@@ -72,6 +72,7 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Överenskommelsen gäller från och med 2025-01-01 och två år framåt.', p('2025-01-01', '2026-12-31')],
       ['Överenskommelsen gäller från och med 1 januari 2024 och löper i tre år.', p('2024-01-01', '2026-12-31')],
       ['Överenskommelsen gäller 2024-04-01 och två år framåt.', p('2024-04-01', '2026-03-31')],
+      ['Avtalet gäller från 2024-03-01 i två år.', p('2024-03-01', '2026-02-28')],
     ],
     negative: [
       'Föreningen har funnits sedan 2023 och planerar tre år framåt.',

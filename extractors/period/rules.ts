@@ -211,16 +211,16 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   },
   {
     // "från 2023 och tre år framåt", "från och med 2025-01-01 och två år framåt", "från och med 1 januari 2024 och
-    // löper i tre år", "gäller 2024-04-01 och två år framåt"
+    // löper i tre år", "gäller 2024-04-01 och två år framåt", "Avtalet gäller från 2024-03-01 i två år"
     name: 'from-years-ahead',
     anchors: [HAS_YEAR, HAS_YEARS],
     pattern: new RegExp(
-      String.raw`(?:(?<lead>${FROM})\s+${DEN}|(?<=(?:gäller|löper)\s+(?:den\s+)?)${NO_LEFT})(?<from>${DATE}),?\s+(?:och\s+|samt\s+)?(?<runs>${RUNS}\s+)?(?:(?:under|i)\s+)?${YEARS}\s+år(?<ahead>\s+(?:framåt|framöver))?${NOT_LETTER}`,
+      String.raw`(?:(?<lead>${FROM})\s+${DEN}|(?<=(?:gäller|löper)\s+(?:den\s+)?)${NO_LEFT})(?<from>${DATE}),?\s+(?:och\s+|samt\s+)?(?<runs>${RUNS}\s+)?(?:(?<for>under|i)\s+)?${YEARS}\s+år(?<ahead>\s+(?:framåt|framöver))?${NOT_LETTER}`,
       'giu',
     ),
-    // A bare "från 2023 och tre år" says nothing of how long the agreement runs; without "från" only "framåt" says it
-    // ("Överenskommelsen gäller 2024-04-01 och två år framåt").
-    read: (g) => ((g.lead && g.runs) || g.ahead ? yearsFrom(g, 10) : null),
+    // A bare "från 2023 och tre år" says nothing of how long the agreement runs; "från 2024-03-01 i två år" does; without "från"
+    // only "framåt" says it ("Överenskommelsen gäller 2024-04-01 och två år framåt").
+    read: (g) => ((g.lead && (g.runs || g.for)) || g.ahead ? yearsFrom(g, 10) : null),
   },
   {
     // "från och med 1 mars 2024 och tills vidare", "2020-12-18–tills vidare", "tills vidare från 1 januari 2024"

@@ -150,6 +150,7 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Överenskommelsen upphör att gälla 2024-06-30.', p(null, '2024-06-30')],
       ['Avtalet löper till 2026-12-31.', p(null, '2026-12-31')],
       ['Avtalet med föreningen sträcker sig till 2026.', p(null, '2026-12-31')],
+      ['Avtalet är tidsbegränsat till 2024-12-31.', p(null, '2024-12-31')],
     ],
     negative: ['Ansökningstiden går ut i mars.', 'Avtalet avslutas i förtid.', 'Avtalet gäller till sista maj.'],
   },

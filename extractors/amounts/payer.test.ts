@@ -117,6 +117,17 @@ describe('payer rules', () => {
     expect(amounts(text, parties({ offentliga: ['Region Skåne', 'Malmö stad'] }))[0]?.payer).toBeNull();
   });
 
+  it('sole-public-funder: money the idéburen party receives falls to the only public party, not money a public party receives', () => {
+    const p = parties({ offentliga: ['Lunds kommun'], ideburna: ['Kvinnojouren Lund'] });
+    expect(amounts('Det innebär att Kvinnojouren Lund får 340 000 kronor varje år under IOP-perioden.', p)[0]?.payer).toBe('Lunds kommun');
+    expect(amounts('Lunds kommun får 340 000 kronor varje år.', p)[0]?.payer).not.toBe('Lunds kommun');
+  });
+
+  it('subject-pays: "kommunen stöttar föreningen med …"', () => {
+    const p = parties({ offentliga: ['Lunds kommun'], ideburna: ['Kvinnojouren Lund'] });
+    expect(amounts('Avtalet innebär att kommunen stöttar Kvinnojouren Lund med drygt 1 miljon kronor över tre år.', p)[0]?.payer).toBe('Lunds kommun');
+  });
+
   it('no payer when the sentence names none and is not about funding', () => {
     expect(amounts('det lån om 1 525 000 kronor som kommunen gått i borgen för', parties({ offentliga: ['Kungsbacka kommun'] }))).toEqual([
       { sek: 1_525_000, per: 'total', payer: null },
@@ -154,6 +165,7 @@ describe('payer rules', () => {
     const p = parties({ organ: ['fritidsnämnden'], offentliga: ['Eksjö kommun'], ideburna: ['Scoutkåren Eken'] });
     expect(amounts('Bidraget om 45 000 kronor per år betalas ut av fritidsnämnden.', p)[0]?.payer).toBe('fritidsnämnden');
     expect(amounts('Ersättningen från fritidsnämnden är 45 000 kronor per år.', p)[0]?.payer).toBe('fritidsnämnden');
+    expect(amounts('Lokalerna upplåts av fritidsnämnden, vilket motsvarar en lokalkostnad på 2 750 kronor per år.', p)[0]?.payer).toBe('fritidsnämnden');
     // A party that is not the agent of a paying verb is no payer: "avtal med fritidsnämnden".
     expect(amounts('Scoutkåren Eken har avtal med fritidsnämnden om 45 000 kronor per år.', p)[0]?.payer).not.toBe('fritidsnämnden');
   });
@@ -163,6 +175,10 @@ describe('payer rules', () => {
     const text =
       'Fritidsnämnden föreslås besluta\natt ingå partnerskap mellan fritidsnämnden, Scoutkåren Eken och Friluftsfrämjandet Eksjö,\natt finansiera partnerskapet med 240 000 kr per år.';
     expect(amounts(text, p)[0]?.payer).toBe('fritidsnämnden');
+    const heading = 'Fritidsnämndens beslut\n  • Att ge Scoutkåren Eken verksamhetsstöd för 2008 med 170 kkr.';
+    expect(amounts(heading, p)[0]?.payer).toBe('fritidsnämnden');
+    // Not a body named in the genitive before another noun: "fritidsnämndens beslutsunderlag".
+    expect(amounts('Enligt fritidsnämndens beslutsunderlag\n  • Att ge Scoutkåren Eken verksamhetsstöd med 170 kkr.', p)[0]?.payer).not.toBe('fritidsnämnden');
     const two = 'Fritidsnämnden beslutar att bevilja Scoutkåren Eken 100 000 kronor och att kommunen står för 50 000 kronor i lokalkostnad.';
     expect(amounts(two, p).map((a) => a.payer)).toEqual(['fritidsnämnden', 'Eksjö kommun']);
   });

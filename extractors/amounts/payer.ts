@@ -200,10 +200,10 @@ export interface PayerReading {
 
 /**
  * Verbs in the active voice by which the subject pays ("nämnden avsätter", "RKC kommer att finansiera",
- * "Frälsningsarmén har därutöver finansierat", "Kommunen satsar …", "Regionen går in med …"), in the present, the
+ * "Frälsningsarmén har därutöver finansierat", "Kommunen satsar …", "Regionen går in med …", "kommunen stöttar föreningen med …"), in the present, the
  * infinitive and the perfect.
  */
-const PAYING_VERB_FORMS = String.raw`(?:del)?(?:finansier(?:ar|a|at|ade)|bidra(?:r|git)?|bidrog|avsätt(?:er|a)|avsatt|avsatte|bevilja(?:r|t|de)?|fördela(?:r|t|de)?|betala(?:r|t|de)?|bekosta(?:r|t|de)?|tillför(?:a|t|de)?|anslår|anslagit|utbetala(?:r|t)?|ersätt(?:er|a)|ersatt|ersatte|ge(?:r)?|gett|gav|givit|st(?:år|od|ått) för|skjut(?:er|a|it) till|satsa(?:r|t|de)?|investera(?:r|t|de)?|g(?:år|ick|å) in med)(?![\p{L}])`;
+const PAYING_VERB_FORMS = String.raw`(?:del)?(?:finansier(?:ar|a|at|ade)|stött(?:ar|a|at|ade)|bidra(?:r|git)?|bidrog|avsätt(?:er|a)|avsatt|avsatte|bevilja(?:r|t|de)?|fördela(?:r|t|de)?|betala(?:r|t|de)?|bekosta(?:r|t|de)?|tillför(?:a|t|de)?|anslår|anslagit|utbetala(?:r|t)?|ersätt(?:er|a)|ersatt|ersatte|ge(?:r)?|gett|gav|givit|st(?:år|od|ått) för|skjut(?:er|a|it) till|satsa(?:r|t|de)?|investera(?:r|t|de)?|g(?:år|ick|å) in med)(?![\p{L}])`;
 export const PAYING_VERB = new RegExp(String.raw`(?<![\p{L}])${PAYING_VERB_FORMS}`, 'iu');
 
 /** An infinitive clause with a paying verb and no subject of its own: "2. att finansiera partnerskapet med …". */
@@ -215,9 +215,12 @@ const INVERTED_SUBJECT = new RegExp(
   'iu',
 );
 
-/** Before the party that pays in a passive clause, or gives the money: "finansieras av ", "bidraget från ". */
+/**
+ * Before the party that pays in a passive clause, or gives the money: "finansieras av ", "bidraget från "; or that gives rooms
+ * whose cost is the sum ("lokaler som upplåts av kultur- och fritidsnämnden … motsvarar en lokalkostnad på 2 750 kronor").
+ */
 const AGENT_BEFORE =
-  /(?:(?:del)?finansieras|bekostas|betalas(?:\s+ut)?|utbetalas|ersätts|beviljas|bidrag\p{L}*|ersättning\p{L}*|stöd\p{L}*|finansiering\p{L}*|medel)\s+(?:gemensamt\s+|helt\s+|delvis\s+)?(?:av|från)\s+$/iu;
+  /(?:(?:del)?finansieras|bekostas|betalas(?:\s+ut)?|utbetalas|ersätts|beviljas|upplåts|upplåtes|tillhandahålls|bidrag\p{L}*|ersättning\p{L}*|stöd\p{L}*|finansiering\p{L}*|medel)\s+(?:gemensamt\s+|helt\s+|delvis\s+)?(?:av|från)\s+$/iu;
 
 /** Verbs by which the idéburen party receives money: "får", "erhåller", "tilldelas", "beviljas". */
 const RECEIVES = /(?<![\p{L}])(?:får|fick|erhåller|erhöll|tilldelas|tilldelades|beviljas|beviljades)(?![\p{L}])/iu;
@@ -225,8 +228,12 @@ const RECEIVES = /(?<![\p{L}])(?:får|fick|erhåller|erhöll|tilldelas|tilldelad
 /** From the sum to its source later in the clause: "450 000 kronor om året från ". */
 const SOURCE_AFTER = /^[^.;]{0,60}?\s(?:från|av)\s+$/iu;
 
-/** After a body or party: it decides or proposes ("Regionstyrelsen beslutar", "Nämnden föreslås besluta"). */
+/**
+ * After a body or party: it decides or proposes ("Regionstyrelsen beslutar", "Nämnden föreslås besluta"), or, after its
+ * genitive, the protocol's heading of its decision or proposal ("Kultur- och fritidsnämndens beslut", "Arbetsutskottets förslag").
+ */
 const DECIDES = /^\s+(?:föreslås\s+)?(?:besluta[rt]?|beslöt|beslutade|föreslår|föreslås)(?![\p{L}])/iu;
+const DECISION_HEADING = /^\s+(?:beslut|förslag)(?![\p{L}])/iu;
 
 /** How far before an amount the decision's opening ("Kommunstyrelsen föreslås besluta") is looked for. */
 const DECISION_REACH = 1200;
@@ -298,7 +305,9 @@ export function readPayer(
   // Only in this amount's own clause: a later sum of the sentence may have a subject of its own ("… och att
   // regionen står för 50 000 kronor"); one that has none inherits the earlier sum's payer (index.ts).
   if (INFINITIVE_PAYING.test(text.slice(windowStart, amountStart))) {
-    const decider = mentions.filter((m) => m.kind !== 'ideburen' && m.end <= amountStart && m.start >= amountStart - DECISION_REACH && DECIDES.test(text.slice(m.end, m.end + 30))).at(-1);
+    const decides = (m: PartyMention) =>
+      DECIDES.test(text.slice(m.end, m.end + 30)) || (/s$/iu.test(text.slice(m.start, m.end)) && DECISION_HEADING.test(text.slice(m.end, m.end + 30)));
+    const decider = mentions.filter((m) => m.kind !== 'ideburen' && m.end <= amountStart && m.start >= amountStart - DECISION_REACH && decides(m)).at(-1);
     if (decider) return { payer: decider.name, rule: 'decider-pays', strength: 0.8, fallback: false };
   }
   // 5. "Nämnden beslutar att bevilja ett stöd om …", "RKC kommer att finansiera verksamheten med …", "… 2. att
@@ -322,9 +331,13 @@ export function readPayer(
   if (OWN_FUNDS.test(clause) && ideburna.length === 1) {
     return { payer: ideburna[0]!, rule: 'own-funds', strength: 0.7, fallback: false };
   }
-  // 9. Funding with no payer named: the one public party, when there is exactly one.
+  // 9. Funding with no payer named, or money the idéburen party receives ("Kvinnojouren får 340 000 kronor varje år"): the one
+  // public party, when there is exactly one.
   const offentliga = parties.offentliga.map((f) => f.value);
-  if (FUNDING_WORD.test(text.slice(sentence.start, sentence.end)) && offentliga.length === 1) {
+  const fundingSentence = text.slice(sentence.start, sentence.end);
+  // The receiver is no public party: none is named before the sum.
+  const idéburenReceives = RECEIVES.test(sentenceText) && inSentence.every((m) => m.kind === 'ideburen');
+  if ((FUNDING_WORD.test(fundingSentence) || idéburenReceives) && offentliga.length === 1) {
     return { payer: offentliga[0]!, rule: 'sole-public-funder', strength: 0.55, fallback: true };
   }
   return null;

@@ -31,6 +31,7 @@ describe('MONEY: money expressions read as integer SEK', () => {
     ['med 75 000:- per år', 75_000],
     ['finansieringen från 1 \n260 000 kronor per år', 1_260_000],
     ['Regionen bidrar med 1,5 MSEK.', 1_500_000],
+    ['Kommunen bidrar med 2,5 mn kr per år.', 2_500_000],
     ['Ersättningen uppgår till SEK 500 000 per år.', 500_000],
     ['Kommunen satsar 1,2 miljoner på partnerskapet.', 1_200_000],
     ['Kommunen ger 1.3 miljoner kronor per år.', 1_300_000],
@@ -132,8 +133,10 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
       'Föreningen beviljas ett bidrag om 200 tkr för 2024.',
       'Kommunen bidrar med 500 000 kr 2024, 520 000 kr 2025 och 540 000 kr 2026.',
       'Socialnämnden beviljar 250 000 kr till föreningen för 2025.',
+      'Kommunen bidrar med 400 000 kr år 1 och 300 000 kr år 2.',
+      'Regionen betalar 200 000 kronor under det första året.',
     ],
-    negative: ['Föreningen får 300 000 kr till och med år 2025.', 'Föreningen beviljas 300 000 kr till föreningen under 2021–2024.', 'Föreningen beviljas 300 000 kr för 2021–2024.', 'Föreningen beviljas 300 000 kr 2021–2024.', 'Föreningen får 300 000 kr 2024-01-15.'],
+    negative: ['Föreningen får 300 000 kr till och med år 2025.', 'Föreningen får 300 000 kr årligen, år 1: 300 000 kr.', 'Föreningen beviljas 300 000 kr till föreningen under 2021–2024.', 'Föreningen beviljas 300 000 kr för 2021–2024.', 'Föreningen beviljas 300 000 kr 2021–2024.', 'Föreningen får 300 000 kr 2024-01-15.'],
   },
   'coming-year-after': {
     per: 'year',
@@ -146,6 +149,8 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
       'Regionen bidrar med 1,5 miljoner kronor under tre år.',
       'Överenskommelsen omfattar 1 350 000 kronor fördelat på tre år.',
       'Kommunen avsätter 900 000 kronor under en treårsperiod.',
+      'Kommunen stöttar föreningen med 1,5 miljoner kronor över tre år.',
+      'Föreningen får 900 000 kronor på tre år.',
     ],
     negative: ['Partnerskapet finansieras årligen med 1 300 000 kronor under 4 år.', 'Föreningen får 300 000 kronor fördelat på två utbetalningar.'],
   },
@@ -224,6 +229,11 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
     per: 'once',
     positive: ['ett engångsbidrag på 25 000 kronor.', 'Därtill ges ett engångsbelopp om 60 000 kronor under 2026 för inventarier.'],
     negative: ['Föreningen får ett bidrag om 60 000 kronor under 2026.'],
+  },
+  'additional-before': {
+    per: 'once',
+    positive: ['För detta får Röda Korset ytterligare 300 000 kronor i föreningsbidrag av kommunen.', 'Nämnden ger ett extra tillskott på 200 000 kronor.'],
+    negative: ['Föreningen får 300 000 kronor.', 'Kommunen tillför ytterligare medel, totalt 300 000 kronor.'],
   },
   'once-before': {
     per: 'once',
@@ -347,6 +357,7 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
       'Nämnden betalar ut 12 mnkr i bidrag till samtliga föreningar.',
       'Potten om 2 mnkr fördelas mellan alla sökande.',
       'Kommunen delar varje år ut 25 miljoner kronor till föreningslivet.',
+      'För 2008 finns 50 kkr avsatta för övriga folkhälsoprojekt.',
     ],
     negative: ['Nämnden betalar ut 120 000 kronor till föreningen.', 'Kommunen ger 250 000 kronor till föreningen som är känd i föreningslivet.'],
   },
@@ -441,6 +452,7 @@ describe('money asked for or of the past gives way to money granted now', () => 
     expect(sekIn('Tidigare år har föreningen fått 180 000 kronor per år. Nu föreslås 250 000 kronor per år.')).toEqual([250_000]);
     expect(sekIn('Föreningen har sedan 2019 fått föreningsbidrag om 300 000 kronor per år. Nu föreslås 1,2 miljoner kronor per år.')).toEqual([1_200_000]);
     expect(sekIn('Kommunen ersätter 650 000 kr per år. En ersättning på 350 000 kr per år ersätter det tidigare föreningsbidraget.')).toEqual([650_000, 350_000]);
+    expect(sekIn('Föreningen vill återgå till den nivå som gällde 2003–2005, nämligen 180 kkr/år. Nämnden beviljar 170 kkr/år.')).toEqual([170_000]);
   });
 });
 

@@ -111,13 +111,15 @@ export const PER_RULES: readonly PerRule[] = [
     strength: 0.85,
   },
   {
-    // "962 000 kronor år 2022", "200 tkr för 2024", "500 000 kr 2024, 520 000 kr 2025": the sum for one named year.
+    // "962 000 kronor år 2022", "200 tkr för 2024", "500 000 kr 2024, 520 000 kr 2025", "400 000 kr år 1 och 300 000 kr år 2",
+    // "200 000 kronor under det första året": the sum for one named year.
     name: 'named-year-after',
     per: 'year',
     where: 'after',
     // Not a year that labels the next sum ("500 000 kr, år 2025: 520 000 kr").
     // The recipient may stand between ("250 000 kr till föreningen för 2025").
-    pattern: /^(?:[\s,]*(?:till\s+(?!och\s+med)(?:[\p{L}-]+\s+){1,3}?)?(?:för|under|år)\s+(?:år\s+)?(?:19|20)\d{2}(?!\d|\s*(?:[-–]|till)\s*\d|\s*:)|[ \t]+(?:19|20)\d{2}(?=\s*[,.;)]|\s+och\s|\s*$))/iu,
+    pattern:
+      /^(?:[\s,]*(?:till\s+(?!och\s+med)(?:[\p{L}-]+\s+){1,3}?)?(?:för|under|år)\s+(?:år\s+)?(?:19|20)\d{2}(?!\d|\s*(?:[-–]|till)\s*\d|\s*:)|[ \t]+(?:19|20)\d{2}(?=\s*[,.;)]|\s+och\s|\s*$)|[\s,]*(?:(?:för|under)\s+)?(?:år\s+[1-9](?![\d:.,]\d|\s*:)|(?:det\s+)?(?:första|andra|tredje|fjärde|femte)\s+året)(?![\p{L}\p{N}]))/iu,
     // Right after the sum, so it outweighs "ett bidrag om" before it ("ett bidrag om 1,2 mnkr för 2025").
     strength: 0.8,
   },
@@ -143,9 +145,10 @@ export const PER_RULES: readonly PerRule[] = [
     name: 'total-duration-after',
     per: 'total',
     where: 'after',
-    // "1 350 000 kronor fördelat på tre år", "900 000 kronor under en treårsperiod".
+    // "1 350 000 kronor fördelat på tre år", "900 000 kronor under en treårsperiod", "1,5 miljoner kronor över tre år", "900 000 kronor
+    // på tre år".
     pattern: new RegExp(
-      String.raw`^[\s,]*(?:(?:för|under)\s+(?:en\s+period\s+(?:om|på)\s+)?(?:\d{1,2}|${NUMBER_WORD_PATTERN})\s+år|(?:\p{L}+\s+)?fördela[dts]*\s+(?:på|över)\s+(?:\d{1,2}|${NUMBER_WORD_PATTERN})\s+år|(?:för|under|över)\s+(?:en|den)\s+(?:\d{1,2}\s*-\s*|två|tre|fyra|fem)års(?:period|perioden))${NOT_LETTER}`,
+      String.raw`^[\s,]*(?:(?:för|under|över|på)\s+(?:en\s+period\s+(?:om|på)\s+)?(?:\d{1,2}|${NUMBER_WORD_PATTERN})\s+år|(?:\p{L}+\s+)?fördela[dts]*\s+(?:på|över)\s+(?:\d{1,2}|${NUMBER_WORD_PATTERN})\s+år|(?:för|under|över)\s+(?:en|den)\s+(?:\d{1,2}\s*-\s*|två|tre|fyra|fem)års(?:period|perioden))${NOT_LETTER}`,
       'iu',
     ),
     strength: 0.7,
@@ -261,6 +264,15 @@ export const PER_RULES: readonly PerRule[] = [
     where: 'before',
     pattern: /engångs\p{L}*(?:\s+(?:om|på|med))?\s+(?:cirka\s+|ca\.?\s+|högst\s+|maximalt\s+)?$/iu,
     strength: 0.9,
+  },
+  {
+    // "För detta får Röda Korset ytterligare 300 000 kronor", "ett extra tillskott på 200 000 kronor": money on top of what is
+    // paid already is a one-off, unless its words say it recurs (year-after, year-before are stronger).
+    name: 'additional-before',
+    per: 'once',
+    where: 'before',
+    pattern: /(?<![\p{L}])(?:ytterligare|extra(?:\s+\p{L}+\s+(?:om|på|med))?)\s+(?:cirka\s+|ca\.?\s+|drygt\s+)?$/iu,
+    strength: 0.55,
   },
   {
     // "ett stöd om 300 000 kr", "ett arrangemangsbidrag om 10.000 kr": one grant. Compounds that name a grant
@@ -383,12 +395,13 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
       /(?:besparing\p{L}*|vinst(?:er|en|erna)?|kostnadsminskning\p{L}*|minskade\s+kostnader|samhällsekonomisk\p{L}*|(?:kostnad|pris)(?:en)?\s+per\s+\p{L}+|(?<![\p{L}])spar(?:ar|a|at|ade)|(?:hade|skulle)(?:\s+ha)?\s+kosta[t]?)(?:\s+[\p{L}\d-]+){0,5}?\s+(?:(?:på|om|till|med|är|blir|beräknas\s+till|uppgår\s+till)\s+)?(?:cirka\s+|ca\.?\s+|drygt\s+|minst\s+)?$/iu,
   },
   {
-    // Money shared among all the associations or recipients of a grant scheme, or given to the whole sector, is not one
-    // partnership's: "betalat ut 12 mnkr i föreningsbidrag till samtliga föreningar", "25 miljoner kronor till föreningslivet".
+    // Money shared among all the associations or recipients of a grant scheme, or given to the whole sector, or set aside for
+    // the others, is not one partnership's: "betalat ut 12 mnkr i föreningsbidrag till samtliga föreningar", "25 miljoner kronor
+    // till föreningslivet", "För 2008 finns 50 kkr avsatta för övriga folkhälsoprojekt".
     name: 'all-recipients-after',
     where: 'after',
     pattern:
-      /^[^.;]{0,30}?(?<![\p{L}])(?:(?:samtliga|alla|övriga|flera)\s+(?:\p{L}+\s+)?(?:föreningar|organisationer|aktörer|mottagare|sökande)|(?:till|för|inom)\s+(?:hela\s+)?(?:föreningslivet|civilsamhället|(?:den\s+)?idéburna\s+sektorn))(?![\p{L}])/iu,
+      /^[^.;]{0,30}?(?<![\p{L}])(?:(?:samtliga|alla|övriga|flera)\s+(?:\p{L}+\s+)?\p{L}*(?:föreningar|organisationer|aktörer|mottagare|sökande|projekt|insatser)|(?:till|för|inom)\s+(?:hela\s+)?(?:föreningslivet|civilsamhället|(?:den\s+)?idéburna\s+sektorn))(?![\p{L}])/iu,
   },
   {
     // Money turned down or paid back does not fund the partnership: "Nämnden avslår ansökan om 400 000 kronor", "ett
@@ -488,10 +501,11 @@ export const REQUESTED_BEFORE =
  * Words before a sum in its clause that put it in the past or in the arrangement being replaced ("Tidigare år har
  * föreningen fått …", "det nuvarande bidraget är 1 700 tkr"): beside money of the present it is history, not the
  * partnership's funding, and so does a year the funding has run since ("Föreningen har sedan 2019 fått föreningsbidrag om 300 000
- * kronor per år"). After the sum they say what it replaces ("350 000 kr som ersätter det tidigare bidraget").
+ * kronor per år"), and so does the level that applied before ("återställs till den nivå som gällde under perioden 2003-2005,
+ * nämligen 180 kkr/år"). After the sum they say what it replaces ("350 000 kr som ersätter det tidigare bidraget").
  */
 export const PAST_MONEY =
-  /(?<![\p{L}])(?:tidigare|förra|föregående|hittills|dåvarande|nuvarande|befintlig\p{L}*|sedan\s+(?:år\s+)?(?:19|20)\d{2}(?![\p{N}]))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tidigare|förra|föregående|hittills|dåvarande|nuvarande|befintlig\p{L}*|som\s+gällde|sedan\s+(?:år\s+)?(?:19|20)\d{2}(?![\p{N}]))(?![\p{L}])/iu;
 
 /**
  * A clause that breaks down or continues the sum before it: "… är 350 000 kronor, varav 212 000 kronor återstår",

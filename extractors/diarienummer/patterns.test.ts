@@ -101,6 +101,10 @@ describe('extractDiarienummer', () => {
     expect(extract('Dnr 123/19').own).toEqual(['123/19']);
     expect(extract('§ 145 Dnr N132-0234/22').own).toEqual(['N132-0234/22']);
     expect(extract('Dnr SN 12/2019 2024-01-05').own).toEqual(['SN 12/2019']);
+    expect(extract('Dnr Ks 2023/123').own).toEqual(['Ks 2023/123']);
+    expect(extract('Dnr Kfn 2021/45 Bidrag').own).toEqual(['Kfn 2021/45']);
+    // A capitalised word longer than a series ("Dnr Saknas") is no prefix.
+    expect(extract('Dnr Saknas 2023').own).toEqual([]);
     expect(extract('Dnr 2024-05-06').own).toEqual([]);
     expect(extract('Ärende 5 Val av ordförande').own).toEqual([]);
   });

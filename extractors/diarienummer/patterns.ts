@@ -56,9 +56,10 @@ export const CASE_NUMBER_FORMS: readonly CaseNumberForm[] = [
 
 /**
  * Any number-like token after a label, of unknown house style: digits first ("123/19", "3.1.1-123/2023")
- * or a letter prefix and then digits ("N132-0234/22", "SN 12/2019", "KS.2020.123").
+ * or a letter prefix and then digits ("N132-0234/22", "SN 12/2019", "KS.2020.123"); the prefix also as some registers
+ * write it, capitalised only ("Dnr Ks 2023/123", "Dnr Kfn 2021/45").
  */
-export const LABELLED_GENERIC = String.raw`(?:[A-ZÅÄÖ]{1,8}[ .\/:-]?)?\d[\dA-ZÅÄÖ.\/:-]*`;
+export const LABELLED_GENERIC = String.raw`(?:(?:[A-ZÅÄÖ]{1,8}|[A-ZÅÄÖ][a-zåäö]{1,3})[ .\/:-]?)?\d[\dA-ZÅÄÖ.\/:-]*`;
 
 export const LABELLED_STRENGTH = 0.95;
 export const LABELLED_GENERIC_STRENGTH = 0.8;

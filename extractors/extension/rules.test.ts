@@ -43,6 +43,7 @@ const RULE_EXAMPLES: Record<string, { positive: [string, string][]; negative: st
       ['Enligt överenskommelsen kan avtalet förlängas med 1 år.', '1 år'],
       ['Partnerskapet kan förlängas med ytterligare sex månader.', 'sex månader'],
       ['Avtalet kan förlängas ett år i taget.', 'ett år i taget'],
+      ['Avtalet kan förlängas två gånger med ett år i taget.', 'ett år i taget'],
       ['Avtalet kan förlängas med maximalt två år.', 'två år'],
       ['Överenskommelsen förlängs därefter automatiskt med ett år i taget.', 'ett år i taget'],
       ['Avtalet förlängs med ett år i taget om ingen part säger upp det.', 'ett år i taget'],

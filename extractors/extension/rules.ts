@@ -15,6 +15,9 @@ const LENGTH = String.raw`(?:(?:ytterligare|maximalt|max\.?|högst|upp\s+till)\s
 /** The same in the genitive before "förlängning" or "option": "två års förlängning", "1+1 års förlängning", "2 års option". */
 const LENGTH_GENITIVE = String.raw`(?<![\p{L}\p{N}])(?<genitive>${NUMBER}(?:\s*\+\s*${NUMBER})*\s+(?:års|månaders))\s+(?:\p{L}+\s+)?(?:förlängning|förlängningsoption|option)`;
 
+/** How many times an extension may be made, before its length: "kan förlängas två gånger med ett år i taget". */
+const TIMES = String.raw`(?:${NUMBER}|en)\s+gånger?`;
+
 /** Adverbs between the verb and the length: "förlängs därefter automatiskt med ett år i taget", "förlängs därefter tills vidare med ett år i taget". */
 const ADVERB = String.raw`(?:därefter|därpå|sedan|automatiskt|tills\s+vidare|vidare)`;
 
@@ -56,11 +59,11 @@ export const EXTENSION_RULES: readonly ExtensionRule[] = [
   },
   {
     // "Enligt överenskommelsen kan avtalet förlängas med 1 år", "förlängning med ytterligare ett år", "kan förlängas ett år i
-    // taget", "förlängs därefter automatiskt med ett år i taget", "Parterna kan komma överens om att förlänga avtalet med två år", "Förlängning kan ske med högst 24 månader", "Förlängning av
+    // taget", "förlängs därefter automatiskt med ett år i taget", "kan förlängas två gånger med ett år i taget", "Parterna kan komma överens om att förlänga avtalet med två år", "Förlängning kan ske med högst 24 månader", "Förlängning av
     // avtalet om två år kan ske". A plain "förlängs med ett år" is an extension decided, not an option: the period has it.
     name: 'extended-by',
     pattern: new RegExp(
-      String.raw`(?:(?:kan|får|ska\s+kunna|kunna)\s+(?:\p{L}+\s+){0,2}?förlängas|(?:kan|kunna)\s+(?:\p{L}+\s+){0,4}?att\s+förlänga(?:\s+(?:avtalet|överenskommelsen|partnerskapet|IOP:?\p{L}*))?|förlängs(?:\s+(?:det|den|avtalet|överenskommelsen|partnerskapet))?(?=\s+(?:${ADVERB}\s+)*(?:automatiskt|(?:med\s+)?${NUMBER}\s+(?:år|månader)\s+${AT_A_TIME}))|förlängning(?:en)?(?:\s+av\s+(?:avtal|överenskommels|partnerskap|IOP)\p{L}*)?(?:\s+(?:kan|får)\s+ske)?)\s+(?:${ADVERB}\s+)*(?:(?:med|i|om)\s+)?${LENGTH}`,
+      String.raw`(?:(?:kan|får|ska\s+kunna|kunna)\s+(?:\p{L}+\s+){0,2}?förlängas|(?:kan|kunna)\s+(?:\p{L}+\s+){0,4}?att\s+förlänga(?:\s+(?:avtalet|överenskommelsen|partnerskapet|IOP:?\p{L}*))?|förlängs(?:\s+(?:det|den|avtalet|överenskommelsen|partnerskapet))?(?=\s+(?:${ADVERB}\s+)*(?:automatiskt|(?:med\s+)?${NUMBER}\s+(?:år|månader)\s+${AT_A_TIME}))|förlängning(?:en)?(?:\s+av\s+(?:avtal|överenskommels|partnerskap|IOP)\p{L}*)?(?:\s+(?:kan|får)\s+ske)?)\s+(?:${ADVERB}\s+)*(?:${TIMES}\s+)?(?:(?:med|i|om)\s+)?${LENGTH}`,
       'giu',
     ),
     strength: 0.75,

@@ -47,8 +47,15 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
     positive: [
       ['Det nya avtalet gäller 2015 och 2016 och innebär att förvaltningen finansierar det.', p('2015-01-01', '2016-12-31')],
       ['Partnerskapet ska pågå under åren 2025, 2026 och 2027.', p('2025-01-01', '2027-12-31')],
+      ['Nivån för verksamhetsstödet till föreningen fastställs till 170 kkr/år för 2008 och 2009.', p('2008-01-01', '2009-12-31')],
     ],
-    negative: ['Föreningen har vidtagit åtgärder 2022 och 2023.', 'Avtalet gäller 2019 och 2023.', 'Under åren 2019, 2021 och 2023 ökade antalet.'],
+    negative: [
+      'Föreningen har vidtagit åtgärder 2022 och 2023.',
+      'Avtalet gäller 2019 och 2023.',
+      'Under åren 2019, 2021 och 2023 ökade antalet.',
+      'Budgeten för 2024 och 2025 fastställs.',
+      'Föreningen fick bidrag för 2019 och 2023.',
+    ],
   },
   'from-until-further-notice': {
     positive: [
@@ -65,6 +72,7 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Överenskommelsen gäller från och med 2025-01-01 och två år framåt.', p('2025-01-01', '2026-12-31')],
       ['Överenskommelsen gäller från och med 1 januari 2024 och löper i tre år.', p('2024-01-01', '2026-12-31')],
       ['Överenskommelsen gäller 2024-04-01 och två år framåt.', p('2024-04-01', '2026-03-31')],
+      ['Avtalet gäller från 2024-03-01 i två år.', p('2024-03-01', '2026-02-28')],
     ],
     negative: [
       'Föreningen har funnits sedan 2023 och planerar tre år framåt.',
@@ -130,6 +138,7 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Samverkansavtalet gäller fram till sista december 2023.', p(null, '2023-12-31')],
       ['Stödet ska återbetalas, dock senast 2025-10-30.', p(null, '2025-10-30')],
       ['Överenskommelsen gäller till och med 31 december 2026.', p(null, '2026-12-31')],
+      ['Det nya avtalet väntas gälla t.om. 31 december 2026.', p(null, '2026-12-31')],
       ['Kommunen och föreningen tecknar IOP som gäller till och med år 2026.', p(null, '2026-12-31')],
     ],
     negative: ['Partnerskapet följer upp resultatet senast mars 2028.'],
@@ -141,6 +150,7 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Överenskommelsen upphör att gälla 2024-06-30.', p(null, '2024-06-30')],
       ['Avtalet löper till 2026-12-31.', p(null, '2026-12-31')],
       ['Avtalet med föreningen sträcker sig till 2026.', p(null, '2026-12-31')],
+      ['Avtalet är tidsbegränsat till 2024-12-31.', p(null, '2024-12-31')],
     ],
     negative: ['Ansökningstiden går ut i mars.', 'Avtalet avslutas i förtid.', 'Avtalet gäller till sista maj.'],
   },
@@ -283,7 +293,12 @@ const CONTEXT_EXAMPLES: Record<string, { positive: string[]; negative: string[] 
     negative: ['Stödet ska återbetalas som engångssumma, dock senast 2025-10-30.'],
   },
   'other-thing-in-force-before': {
-    positive: ['Riktlinjerna för IOP gäller tills vidare.', 'Delegationsordningen ska gälla från och med 2024-01-01.', 'Lagen träder i kraft den 1 juli 2024.'],
+    positive: [
+      'Riktlinjerna för IOP gäller tills vidare.',
+      'Delegationsordningen ska gälla från och med 2024-01-01.',
+      'Lagen träder i kraft den 1 juli 2024.',
+      'Nämnden har antagit ett nytt regelverk för föreningsstöd som trädde i kraft från och med den 1 januari 2024.',
+    ],
     negative: ['Överenskommelsen gäller tills vidare.', 'Beslutet gäller från och med 2024-01-01.'],
   },
   'open-end-of-what': {
@@ -302,6 +317,8 @@ const CONTEXT_EXAMPLES: Record<string, { positive: string[]; negative: string[] 
     positive: [
       'Det första avtalet avsåg perioden 1 januari 2016 till 31 december 2017.',
       'Kommunen har haft ett avtal med jouren under många år, fram till 2019 då de klev ur avtalet.',
+      'Socialnämnden ingick i slutet av 2021 en överenskommelse som gäller under perioden 1 januari 2022 – 31 december 2023.',
+      'Under läsåret 2001 – 2002 har verksamheten bedrivits med bidrag från föreningar.',
     ],
     negative: ['Överenskommelsen avser perioden 1 januari 2022 till 31 december 2022.'],
   },
@@ -316,7 +333,7 @@ const CONTEXT_EXAMPLES: Record<string, { positive: string[]; negative: string[] 
   },
   'no-partnership-word': {
     positive: ['Utställningen visas 2024-03-01 till 2024-04-30.'],
-    negative: ['Projektet pågår 2024-03-01 till 2024-04-30.'],
+    negative: ['Projektet pågår 2024-03-01 till 2024-04-30.', 'Föreningen beviljas 100 % lokalsubvention läsåret 2002 – 2003.'],
   },
 };
 

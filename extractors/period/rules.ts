@@ -10,12 +10,16 @@ import { asEnd, asStart, DATE, DATE_FORMS, endAfterYears, MONTH_NAME, readDate, 
 import type { PageDate } from './page-date.js';
 import { codePointBefore, eachMatch, eachMatchNear, nonSpaceWithin, type StartBound } from '../engine/sticky.js';
 
+/**
+ * "till och med" abbreviated: "t.o.m.", "t. o. m.", and with a dot dropped as pages often write it ("t.om.", "t.o.m 2026").
+ */
+const TOM = String.raw`t\.\s?o\.?\s?m\.?`;
 /** "fom" and "tom" undotted, as some registers write them ("fom 2024-02-01 tom 2025-01-31"); "tom" only between two dates. */
 const FROM = String.raw`(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|fr\s+o\s+m|(?<![\p{L}])f\.?o\.?m\.?(?=\s+(?:den\s+)?\d)|med\s+start|med\s+början|från)`;
-const UNTIL = String.raw`(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|t\s+o\s+m|(?<![\p{L}])tom(?![\p{L}])|fram\s+till|längst\s+till|till|–|—|-{1,2}|och)`;
+const UNTIL = String.raw`(?:till\s+och\s+med|${TOM}|t\s+o\s+m|(?<![\p{L}])tom(?![\p{L}])|fram\s+till|längst\s+till|till|–|—|-{1,2}|och)`;
 /** A verb of running between a start and its end: "från 2023-09-01 och löper till 2025-08-31". */
 const RUNS = String.raw`(?:löper|gäller|pågår|varar)`;
-const RUNS_UNTIL = String.raw`,?\s*(?:och\s+)?${RUNS}\s+(?:fram\s+)?(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|t\s+o\s+m|till)`;
+const RUNS_UNTIL = String.raw`,?\s*(?:och\s+)?${RUNS}\s+(?:fram\s+)?(?:till\s+och\s+med|${TOM}|t\s+o\s+m|till)`;
 /** A number of years in digits or words: "3", "tre". */
 const YEARS = String.raw`(?<years>\d{1,2}|${NUMBER_WORD_PATTERN})`;
 const NOT_LETTER = String.raw`(?![\p{L}])`;
@@ -30,9 +34,9 @@ const YEAR = String.raw`(?<![\p{L}\p{N}/.-])(?:19|20)\d{2}(?![\p{N}/-])`;
 const STATES_VALIDITY = String.raw`(?:(?:gäller|avser|löper|pågår|förlängs|förlängts|förlängas|avtalsperiod(?:en)?|avtalstid(?:en)?|giltighetstid(?:en)?|period(?:en)?)\s*:?\s*(?:är\s+)?(?:(?:under|för)\s+)?(?:hela\s+)?(?:år(?:et)?\s+|kalenderåret\s+|verksamhetsåret\s+)?|(?<![\p{L}])(?:verksamhets|kalender)året\s+)`;
 /**
  * Words that end an agreement on a date: "löper ut 31 december 2021", "Överenskommelsen avslutas den 31 december 2019", "löper till 2026-12-31",
- * "Avtalet sträcker sig till 2026".
+ * "Avtalet sträcker sig till 2026", "Avtalet är tidsbegränsat till 2024-12-31".
  */
-const ENDS = String.raw`(?:löper\s+ut|går\s+ut|avslutas|upphör(?:\s+att\s+gälla)?|slutar\s+gälla|(?:gäller|löper|pågår|varar|sträcker\s+sig)\s+(?:fram\s+)?till)`;
+const ENDS = String.raw`(?:löper\s+ut|går\s+ut|avslutas|upphör(?:\s+att\s+gälla)?|slutar\s+gälla|(?:gäller|löper|pågår|varar|sträcker\s+sig)\s+(?:fram\s+)?till|tidsbegränsa[dt]?\s+till)`;
 /** Words that start an agreement on a date: "träder i kraft den 1 mars 2025", "Partnerskapet startar 2025-01-01". */
 const STARTS = String.raw`(?:träder\s+i\s+kraft|börjar\s+gälla|startar|inleds|påbörjas)`;
 /** A duration as an adjective: "treårigt", "3-årig", "tvååriga". */
@@ -192,13 +196,13 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     read: (g) => yearsFrom(g, 10),
   },
   {
-    // "Det nya avtalet gäller 2015 och 2016", "under åren 2025, 2026 och 2027": years the validity names one after
-    // the other, listed rather than written as a range.
+    // "Det nya avtalet gäller 2015 och 2016", "under åren 2025, 2026 och 2027", "verksamhetsstödet fastställs till 170 kkr/år för
+    // 2008 och 2009": years the validity or the grant names one after the other, listed rather than written as a range.
     name: 'stated-years',
     anchors: [HAS_YEAR, /(?:19|20)\d{2}\s+(?:och|samt)\s+(?:19|20)\d{2}/iu],
-    pattern: new RegExp(String.raw`(?:${STATES_VALIDITY}|(?<![\p{L}])åren\s+)(?<list>${YEAR}(?:\s*,\s*${YEAR})*\s+(?:och|samt)\s+${YEAR})`, 'giu'),
-    // Every match starts with a word of validity or "åren"; the literal stands at most 11 letters in ("verksamhetsåret").
-    near: near(/gäller|avser|löper|pågår|förläng|avtalstid|giltighetstid|period|året|åren/giu, 16),
+    pattern: new RegExp(String.raw`(?:${STATES_VALIDITY}|(?<![\p{L}])(?:för\s+)?åren\s+|(?<![\p{L}])för\s+)(?<list>${YEAR}(?:\s*,\s*${YEAR})*\s+(?:och|samt)\s+${YEAR})`, 'giu'),
+    // Every match starts with a word of validity, "åren" or "för"; the literal stands at most 11 letters in ("verksamhetsåret").
+    near: near(/gäller|avser|löper|pågår|förläng|avtalstid|giltighetstid|period|året|åren|för/giu, 16),
     read(g) {
       const years = (g.list?.match(/\d{4}/gu) ?? []).map(Number);
       const consecutive = years.every((y, i) => i === 0 || y === years[i - 1]! + 1);
@@ -207,16 +211,16 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   },
   {
     // "från 2023 och tre år framåt", "från och med 2025-01-01 och två år framåt", "från och med 1 januari 2024 och
-    // löper i tre år", "gäller 2024-04-01 och två år framåt"
+    // löper i tre år", "gäller 2024-04-01 och två år framåt", "Avtalet gäller från 2024-03-01 i två år"
     name: 'from-years-ahead',
     anchors: [HAS_YEAR, HAS_YEARS],
     pattern: new RegExp(
-      String.raw`(?:(?<lead>${FROM})\s+${DEN}|(?<=(?:gäller|löper)\s+(?:den\s+)?)${NO_LEFT})(?<from>${DATE}),?\s+(?:och\s+|samt\s+)?(?<runs>${RUNS}\s+)?(?:(?:under|i)\s+)?${YEARS}\s+år(?<ahead>\s+(?:framåt|framöver))?${NOT_LETTER}`,
+      String.raw`(?:(?<lead>${FROM})\s+${DEN}|(?<=(?:gäller|löper)\s+(?:den\s+)?)${NO_LEFT})(?<from>${DATE}),?\s+(?:och\s+|samt\s+)?(?<runs>${RUNS}\s+)?(?:(?<for>under|i)\s+)?${YEARS}\s+år(?<ahead>\s+(?:framåt|framöver))?${NOT_LETTER}`,
       'giu',
     ),
-    // A bare "från 2023 och tre år" says nothing of how long the agreement runs; without "från" only "framåt" says it
-    // ("Överenskommelsen gäller 2024-04-01 och två år framåt").
-    read: (g) => ((g.lead && g.runs) || g.ahead ? yearsFrom(g, 10) : null),
+    // A bare "från 2023 och tre år" says nothing of how long the agreement runs; "från 2024-03-01 i två år" does; without "från"
+    // only "framåt" says it ("Överenskommelsen gäller 2024-04-01 och två år framåt").
+    read: (g) => ((g.lead && (g.runs || g.for)) || g.ahead ? yearsFrom(g, 10) : null),
   },
   {
     // "från och med 1 mars 2024 och tills vidare", "2020-12-18–tills vidare", "tills vidare från 1 januari 2024"
@@ -341,7 +345,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     // "till och med 31 december 2028", "senast 2025-10-30" (a day only: "senast mars 2028" is a deadline)
     name: 'end-only',
     anchors: [HAS_YEAR, HAS_END_LEAD],
-    pattern: new RegExp(String.raw`(?<lead>till\s+och\s+med|t\.\s?o\.\s?m\.?|t\s+o\s+m|fram\s+till|senast)\s+${DEN}(?<to>${DATE})${NO_RIGHT}`, 'giu'),
+    pattern: new RegExp(String.raw`(?<lead>till\s+och\s+med|${TOM}|t\s+o\s+m|fram\s+till|senast)\s+${DEN}(?<to>${DATE})${NO_RIGHT}`, 'giu'),
     read(g) {
       const to = date(g.to);
       if (!to) return null;
@@ -398,7 +402,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     name: 'page-year-end',
     anchors: [/året\s+ut|årets\s+slut|årsskiftet|slutet\s+av\s+året/iu],
     pattern: new RegExp(
-      String.raw`(?<![\p{L}])(?:året\s+ut|(?:${ENDS}|till\s+och\s+med|t\.\s?o\.\s?m\.?|till|vid)\s+(?:årets\s+slut|slutet\s+av\s+året|(?<turn>årsskiftet)))(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:året\s+ut|(?:${ENDS}|till\s+och\s+med|${TOM}|till|vid)\s+(?:årets\s+slut|slutet\s+av\s+året|(?<turn>årsskiftet)))(?![\p{L}])`,
       'giu',
     ),
     // Every form holds "året" ("årets slut", "slutet av året") or "årsskiftet"; before it at most "sträcker sig fram till"
@@ -428,7 +432,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     name: 'page-year-end-date',
     anchors: [new RegExp(MONTH_NAME, 'iu')],
     pattern: new RegExp(
-      String.raw`(?:${ENDS}|till\s+och\s+med|t\.\s?o\.\s?m\.?|fram\s+till)\s+(?:den\s+)?(?<day>[1-9]|[12]\d|3[01])\s+(?<month>${MONTH_NAME})(?!\s*(?:19|20)\d{2})(?![\p{L}\p{N}])`,
+      String.raw`(?:${ENDS}|till\s+och\s+med|${TOM}|fram\s+till)\s+(?:den\s+)?(?<day>[1-9]|[12]\d|3[01])\s+(?<month>${MONTH_NAME})(?!\s*(?:19|20)\d{2})(?![\p{L}\p{N}])`,
       'giu',
     ),
     read(g, page) {
@@ -478,8 +482,11 @@ export interface ContextRule {
   only?: ReadonlySet<string>;
 }
 
-/** How far before a mention a 'before' context rule looks. */
-export const BEFORE_WINDOW = 40;
+/**
+ * How far before a mention a 'before' context rule looks: far enough for a noun, four words and a verb phrase ("regelverk för
+ * föreningsstöd som trädde i kraft från och med den "); each rule bounds its own words.
+ */
+export const BEFORE_WINDOW = 80;
 
 export const CONTEXT_RULES: readonly ContextRule[] = [
   {
@@ -519,11 +526,12 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   },
   {
     // Rules, guidelines and orders are in force too, but their validity is not the partnership's: "Riktlinjerna för
-    // IOP gäller tills vidare", "Delegationsordningen gäller från 1 januari 2024", "Lagen träder i kraft 1 juli 2024".
+    // IOP gäller tills vidare", "Delegationsordningen gäller från 1 januari 2024", "Lagen träder i kraft 1 juli 2024", "ett nytt
+    // regelverk för föreningsstöd som trädde i kraft från och med den 1 januari 2024".
     name: 'other-thing-in-force-before',
     where: 'before',
     pattern:
-      /(?:riktlinje|policy|taxa|taxor|regler|reglemente|regelverk|ordning|rutin|instruktion|förordnande|anställning|fullmakt|(?<![\p{L}])lag(?:en|ar|arna)?(?![\p{L}])|förordning)\p{L}*(?:\s+[\p{L}:-]+){0,4}\s+(?:gäller|löper|ska\s+gälla|träder\s+i\s+kraft|börjar\s+gälla)\s+(?:(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|från)\s+)?(?:den\s+)?$/iu,
+      /(?:riktlinje|policy|taxa|taxor|regler|reglemente|regelverk|ordning|rutin|instruktion|förordnande|anställning|fullmakt|(?<![\p{L}])lag(?:en|ar|arna)?(?![\p{L}])|förordning)\p{L}*(?:\s+[\p{L}:-]+){0,4}\s+(?:gäller|gällde|löper|ska\s+gälla|träder\s+i\s+kraft|trädde\s+i\s+kraft|börjar\s+gälla|började\s+gälla)\s+(?:(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|från)\s+)?(?:den\s+)?$/iu,
     factor: 0,
   },
   {
@@ -554,11 +562,12 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     only: new Set(['page-year-end', 'page-next-year-start', 'page-year-end-date']),
   },
   {
-    // Past tense about an earlier agreement: "avsåg perioden", "förlängdes", "tecknades 1993".
+    // Past tense about an earlier agreement: "avsåg perioden", "förlängdes", "tecknades 1993", "ingick i slutet av 2021 en
+    // överenskommelse", "Under läsåret 2001 – 2002 har verksamheten bedrivits".
     name: 'historic',
     where: 'sentence',
     pattern:
-      /(?<![\p{L}])(?:tecknades|tecknade|avsåg|förlängdes|förlängde|gällde|löpte|pågick|dåvarande|tidigare|hade|haft|finansierades|finansierats|startade|beslutade|arbetade|fick|erhöll|var)(?![\p{L}])/iu,
+      /(?<![\p{L}])(?:tecknades|tecknade|ingick|ingicks|avsåg|förlängdes|förlängde|gällde|löpte|pågick|dåvarande|tidigare|hade|haft|finansierades|finansierats|startade|beslutade|arbetade|bedrevs|bedrivits|fick|erhöll|var)(?![\p{L}])/iu,
     factor: 0.35,
   },
   {
@@ -582,7 +591,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     name: 'no-partnership-word',
     where: 'sentence',
     pattern:
-      /^(?![\s\S]*(?:partnerskap|IOP|överenskommelse|avtal|bidrag|stöd|samverkan|verksamhet|projekt|finansier|perioden|period))/iu,
+      /^(?![\s\S]*(?:partnerskap|IOP|överenskommelse|avtal|bidrag|stöd|subvention|samverkan|verksamhet|projekt|finansier|perioden|period))/iu,
     factor: 0.75,
   },
 ];

@@ -21,11 +21,17 @@ export interface BodyMention {
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * A body's meeting in the genitive names the body as well: "På socialnämndens sammanträde under onsdagen
+ * beslutades det …", "vid omsorgsnämndens möte den 13 juni".
+ */
+const MEETING_GENITIVE = String.raw`(?:s(?=\s+(?:sammanträde|möte)))?`;
+
 /** Every place the text names one of the bodies, in reading order. */
 export function organMentions(text: string, organ: readonly Field<string>[]): BodyMention[] {
   return organ
     .flatMap(({ value }) => {
-      const name = new RegExp(`(?<![\\p{L}])${escapeRegex(value).replace(/ /g, '\\s+')}(?![\\p{L}])`, 'giu');
+      const name = new RegExp(`(?<![\\p{L}])${escapeRegex(value).replace(/ /g, '\\s+')}${MEETING_GENITIVE}(?![\\p{L}])`, 'giu');
       return [...text.matchAll(name)].map((m) => ({ value, start: m.index, end: m.index + m[0].length }));
     })
     .sort((a, b) => a.start - b.start);

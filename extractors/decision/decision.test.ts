@@ -324,6 +324,8 @@ describe('decisions reported in running text', () => {
     });
     expect(news('Inför nästa möte i kulturnämnden föreslås att sex föreningar får stöd.')).toMatchObject({ body: 'kulturnämnden', outcome: 'förslag' });
     expect(news('På mötet i stadsdelsnämnden i kväll tas frågan inte upp.')).toBeUndefined();
+    // A motion on its way is a politician's initiative, not the body's proposal.
+    expect(news('Motionen passerade omsorgsnämnden och går därför vidare till kommunfullmäktige.')).toBeUndefined();
   });
 
   it('prefers a decision taken to one still to come', () => {

@@ -72,6 +72,11 @@ export const REPORTED_PROPOSAL =
  */
 const PUBLIC_SUBJECT =
   /(?<![\p{L}])(?:\p{Lu}[\p{L}-]+\s+(?:kommuns?|stads?)|Region\s+\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}-]+regionens?|\p{Lu}[\p{L}-]+\s+läns\s+landstings?|[Kk]ommunens?|[Rr]egionens?|[Ss]tadens?)(?![\p{L}])/u;
+/**
+ * A motion or citizens' proposal on its way through the bodies ("Motionen passerade omsorgsnämnden och går vidare
+ * till kommunfullmäktige") is a politician's initiative, not a proposal of the body the document records.
+ */
+const MOTION = /(?<![\p{L}])(?:\p{L}*motion(?:en|er|erna)?|medborgarförslag(?:et|en)?)(?![\p{L}])/iu;
 /** A sentence that denies its verb ("tas frågan inte upp") reports nothing. */
 const NEGATED = /(?<![\p{L}])(?:inte|ej|aldrig)(?![\p{L}])/iu;
 /**
@@ -162,7 +167,7 @@ function reportedVerb(text: string): { verb: RegExpExecArray; outcome: Outcome; 
   const approval = REPORTED_APPROVAL.exec(text);
   if (approval) return { verb: approval, outcome: 'bifall', decided: true, needsBody: !PUBLIC_SUBJECT.test(text) };
   const proposal = REPORTED_PROPOSAL.exec(text);
-  return proposal ? { verb: proposal, outcome: 'förslag', decided: false, needsBody: true } : null;
+  return proposal && !MOTION.test(text) ? { verb: proposal, outcome: 'förslag', decided: false, needsBody: true } : null;
 }
 
 /**

@@ -273,6 +273,7 @@ describe('decisions reported in running text', () => {
       body: 'socialnämnden', outcome: 'bifall', date: '2023-11-29',
     });
     expect(news('Det beslutades på omsorgsnämndens möte den 13 juni att kommunen ska teckna ett partnerskap.')).toMatchObject({ body: 'omsorgsnämnden', date: '2023-06-13' });
+    expect(news('I kommunstyrelsen den 28 november togs beslut om ett partnerskap med föreningen.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'bifall', date: '2023-11-28' });
   });
 
   it('reads no decision from a question or a condition', () => {

@@ -366,6 +366,12 @@ describe('organ rules for writing nobody tuned for (issue 10)', () => {
     expect(organ('Vid hållbarhetsnämndens sammanträde den 20 juni fattades beslut om IOP.')).toEqual(['hållbarhetsnämnden']);
   });
 
+  it('organ.meeting: the meeting that opens a sentence with a passive decision, not a body only placed', () => {
+    expect(organ('I kommunstyrelsen den 28 november togs beslut om partnerskapet.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Föreningen har ansökt. I socialnämnden beslutades i går att bevilja stödet.')).toEqual(['socialnämnden']);
+    expect(organ('I socialnämnden finns nio ledamöter.')).toEqual([]);
+  });
+
   it('organ.meeting: not a meeting dated by its year, nor a body’s chair', () => {
     expect(organ('Vid kommunstyrelsens sammanträde 2019-03-01 antogs riktlinjer.')).toEqual([]);
     expect(organ('Kommunstyrelsens ordförande är glad över beslutet.')).toEqual([]);

@@ -237,6 +237,14 @@ export const ORGAN_RULES: readonly ContextRule[] = [
       /(?:(?:möte|mötet|sammanträde|sammanträdet)[ \t]+(?:med|i)|beslut(?:et)?[ \t]+(?:i|av|från)|för[ \t]+beslut[ \t]+(?:i|till)|(?:fattades|fattats|togs|tagits|godkändes|godkänts|beslutades|klubbades|antogs)[ \t]+i|(?:behandlas|behandlades|tas[ \t]+upp|togs[ \t]+upp|avgörs|prövas)[ \t]+(?:i|av)|(?:ska|skall|kommer|går)[ \t]+(?:nu[ \t]+)?upp[ \t]+(?:i|till))[ \t]+$/iu,
     after: /^(?![^.\n]{0,20}(?<!\d)(?:19|20)\d\d(?!\d))/u,
   },
+  // The meeting that opens the sentence, its decision told in the passive: "I kommunstyrelsen den 28 november togs
+  // beslut om …", "I socialnämnden beslutades i går att …".
+  {
+    name: 'organ.meeting',
+    strength: 0.7,
+    before: /(?:^|[.!?][ \t]+|\n[ \t]*)I[ \t]+$/u,
+    after: new RegExp(String.raw`^${ADVERBIAL}[ \t]+(?:beslutades|togs[ \t]+beslut|fattades[ \t]+beslut|godkändes|klubbades|antogs|beviljades)(?![\p{L}])`, 'u'),
+  },
   // The body's own meeting, in its genitive: "Vid hållbarhetsnämndens sammanträde den 20 juni fattades beslut om IOP",
   // "på kommunstyrelsens möte i går"; not a past meeting dated by its year.
   {

@@ -366,6 +366,12 @@ describe('organ rules for writing nobody tuned for (issue 10)', () => {
     expect(organ('Vid hållbarhetsnämndens sammanträde den 20 juni fattades beslut om IOP.')).toEqual(['hållbarhetsnämnden']);
   });
 
+  it("organ.protocol-head: a page of a meeting's decisions titled by its body, not a decision about a body", () => {
+    expect(organ('Beslut i korthet – regionstyrelsen 30 mars 2022\n\nRegionstyrelsen fick information om budgeten.')).toEqual(['regionstyrelsen']);
+    expect(organ('Beslut från socialnämnden 2023-05-10')).toEqual(['socialnämnden']);
+    expect(organ('Beslut om remiss till socialnämnden')).toEqual([]);
+  });
+
   it('organ.meeting: the meeting that opens a sentence with a passive decision, not a body only placed', () => {
     expect(organ('I kommunstyrelsen den 28 november togs beslut om partnerskapet.')).toEqual(['kommunstyrelsen']);
     expect(organ('Föreningen har ansökt. I socialnämnden beslutades i går att bevilja stödet.')).toEqual(['socialnämnden']);

@@ -343,11 +343,12 @@ function isProtocolHead(text: string, start: number, end: number): boolean {
  * A title line at the top of a protocol, notice or meeting page that names the meeting's body among protocol words,
  * dates and separators only: "Kommunstyrelsen - Protokoll 2023-05-10", "Protokoll från socialnämndens sammanträde
  * 2023-05-10", "Sammanträdesprotokoll för kommunstyrelsen", "Mötesprotokoll kultur- och fritidsnämnden 2023-05-10",
- * "Utdrag ur protokoll fört vid kommunstyrelsens sammanträde 2023-11-27",
+ * "Utdrag ur protokoll fört vid kommunstyrelsens sammanträde 2023-11-27", a page of a meeting's decisions ("Beslut i
+ * korthet – regionstyrelsen 30 mars 2022", "Beslut från socialnämnden 2023-05-10"),
  * a breadcrumb's "… > Kommunledningsutskottet > Sammanträde 2023-11-22". Not a sentence that mentions a body
  * ("Protokollet skickas till kommunstyrelsen"), nor a title further down (a list of earlier protocols).
  */
-const TITLE_WORD = String.raw`(?:sammanträdes|mötes)?protokoll(?:et|sutdrag)?|kallelse|handlingar|föredragningslista|sammanträde[ts]?|möte[ts]?`;
+const TITLE_WORD = String.raw`(?:sammanträdes|mötes)?protokoll(?:et|sutdrag)?|kallelse|handlingar|föredragningslista|sammanträde[ts]?|möte[ts]?|beslut(?:en)?(?:[ \t]+i[ \t]+korthet)?`;
 const TITLE_REST = new RegExp(
   String.raw`^(?:[ \t]+|[–—|:,>§()-]|${TITLE_WORD}|utdrag|ur|fört|hållet|och|från|för|vid|med|den|sida|\d{4}-\d{2}-\d{2}|\d{1,4}|(?<![\p{L}])(?:${MONTH})(?![\p{L}]))*$`,
   'iu',

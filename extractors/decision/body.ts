@@ -10,6 +10,7 @@ import type { Field } from '../../pipeline/contract.js';
 import type { TextSpan } from '../engine/sentences.js';
 import { cells } from '../doctype/cells.js';
 import words from '../lexicon/decision-words.json' with { type: 'json' };
+import { OWNER_NAME } from './sections.js';
 
 export interface BodyMention {
   /** The organ's name as the parties extractor gives it: lower case as in running text. */
@@ -20,11 +21,17 @@ export interface BodyMention {
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * A body's meeting in the genitive names the body as well: "På socialnämndens sammanträde under onsdagen
+ * beslutades det …", "vid omsorgsnämndens möte den 13 juni".
+ */
+const MEETING_GENITIVE = String.raw`(?:s(?=\s+(?:sammanträde|möte)))?`;
+
 /** Every place the text names one of the bodies, in reading order. */
 export function organMentions(text: string, organ: readonly Field<string>[]): BodyMention[] {
   return organ
     .flatMap(({ value }) => {
-      const name = new RegExp(`(?<![\\p{L}])${escapeRegex(value).replace(/ /g, '\\s+')}(?![\\p{L}])`, 'giu');
+      const name = new RegExp(`(?<![\\p{L}])${escapeRegex(value).replace(/ /g, '\\s+')}${MEETING_GENITIVE}(?![\\p{L}])`, 'giu');
       return [...text.matchAll(name)].map((m) => ({ value, start: m.index, end: m.index + m[0].length }));
     })
     .sort((a, b) => a.start - b.start);
@@ -53,7 +60,7 @@ export function decidingBody(
 }
 
 /** A section heading that names whose decision or proposal follows: "Kommunstyrelsens beslut", "Arbetsutskottets förslag till kommunstyrelsen". */
-const OWNED_HEADING = /^(\p{L}+)s\s+(?:beslut|förslag)(?![\p{L}])/u;
+const OWNED_HEADING = new RegExp(String.raw`^(${OWNER_NAME})s\s+(?:beslut|förslag)(?![\p{L}])`, 'u');
 
 /**
  * The body whose meeting recorded the section, by its heading's genitive, when the page has no header to name it
@@ -63,7 +70,7 @@ const OWNED_HEADING = /^(\p{L}+)s\s+(?:beslut|förslag)(?![\p{L}])/u;
 export function headingOwner(heading: TextSpan, organ: readonly Field<string>[]): BodyMention | null {
   const m = OWNED_HEADING.exec(heading.text);
   if (!m) return null;
-  const known = organ.find((b) => b.value.toLowerCase() === m[1]!.toLowerCase());
+  const known = organ.find((b) => b.value.toLowerCase() === m[1]!.replace(/\s+/gu, ' ').toLowerCase());
   return known ? { value: known.value, start: heading.start, end: heading.start + m[1]!.length + 1 } : null;
 }
 

@@ -58,7 +58,7 @@ export function meetingDate(text: string, isProtocol: boolean): DateMention | nu
   const labelled = MEETING_LABEL.exec(text);
   if (labelled) return mention(labelled, 'meeting-date label', DATE_STRENGTHS.meetingLabel);
   if (isProtocol) {
-    const headerText = text.slice(0, Math.min(HEADER_CHARS, paragraphHeadings(text)[0]?.start ?? Infinity));
+    const headerText = text.slice(0, Math.min(HEADER_CHARS, itemStart(text)));
     const header = DATUM_LABEL.exec(headerText);
     if (header) return mention(header, 'protocol header date', DATE_STRENGTHS.protocolHeader);
     const unlabelled = new RegExp(`${DATE}(?!${TIMESTAMP})`, 'u').exec(headerText);
@@ -71,6 +71,17 @@ export function meetingDate(text: string, isProtocol: boolean): DateMention | nu
   if (addressee) return mention(addressee, 'addressee meeting date', DATE_STRENGTHS.addressee);
   const front = FRONT_MATTER_DATE.exec(text);
   return front ? mention(front, 'front-matter date', DATE_STRENGTHS.frontMatter) : null;
+}
+
+/**
+ * Where the protocol's item begins, and its header ends: at its § heading — the last of those bearing the first
+ * heading's number, since a page's title may repeat the item's heading above the header ("KFN § 45 FUNKISAM" /
+ * "SAMMANTRÄDESPROTOKOLL" / "Kultur- och fritidsnämnden" / "2008-04-15" / "KFN § 45").
+ */
+function itemStart(text: string): number {
+  const headings = paragraphHeadings(text);
+  const first = headings[0];
+  return first ? headings.filter((h) => h.value === first.value).at(-1)!.start : Infinity;
 }
 
 /** Where in a match its date stands: the last date in it (a label or a body comes before, a § may follow). */

@@ -89,6 +89,12 @@ describe('meeting date', () => {
     expect(meetingDate('Kommunstyrelsen   PROTOKOLL\n   2019-04-02\n\n§ 45\nBeslut 2020-01-01', true)?.value).toBe('2019-04-02');
   });
 
+  it("reads a protocol's header below a page title that repeats the item's heading, not a date in the item", () => {
+    const page = 'KFN § 45 Verksamhetsstöd\n\nSAMMANTRÄDESPROTOKOLL\nKultur- och fritidsnämnden\n2008-04-15\n\nKFN § 45\nVerksamhetsstöd\n\nFritidsavdelningen 2008-04-03';
+    expect(meetingDate(page, true)?.value).toBe('2008-04-15');
+    expect(meetingDate('§ 12 Föreningsbidrag\n\n§ 13 Partnerskap\nFritidsavdelningen 2008-04-03', true)).toBeNull();
+  });
+
   it("reads an excerpt's stamp at the top, not one further down among the documents of the matter", () => {
     expect(meetingDate('# source: https://kommun.se/beslut\n\nKommunstyrelsen 2023-11-27 § 245\n\nBeslut\nKommunstyrelsen godkänner avtalet.', false)).toMatchObject({
       value: '2023-11-27', rule: 'protocol stamp',
@@ -108,6 +114,8 @@ describe('decision sections', () => {
   it('classifies headings', () => {
     expect(headingKind('Beslut')).toBe('recorded');
     expect(headingKind('Kommunstyrelsens beslut')).toBe('recorded');
+    expect(headingKind('Kultur- och fritidsnämndens beslut')).toBe('recorded');
+    expect(headingKind('Kultur- och fritidsnämndens förslag till kommunstyrelsen')).toBe('proposalToBody');
     expect(headingKind('Beslut – Förslag till kommunfullmäktige')).toBe('proposalToBody');
     expect(headingKind('Arbetsutskottets förslag till regionstyrelsen')).toBe('proposalToBody');
     expect(headingKind('Förslag till beslut i kommunstyrelsen')).toBe('proposalToBody');
@@ -166,6 +174,13 @@ describe('extractDecision', () => {
     const { header, matters } = segment(doc, 'protokoll');
     const item = viewOf(doc, [header!, matters[1]!]);
     expect(extractDecision(item, context('protokoll', item))?.value).toEqual({ date: '2014-03-04', body: 'kommunstyrelsen', paragraph: '§ 45', outcome: 'återremiss' });
+  });
+
+  it("reads a decision under its body's two-word genitive heading, dated by the header below a repeated title", () => {
+    const page =
+      'KFN § 32 Ansökan om stöd\n\nSAMMANTRÄDESPROTOKOLL\nKultur- och fritidsnämnden\n2008-03-18\n\nKFN § 32\nAnsökan om stöd\n\nFritidsavdelningen 2008-03-06\nFöreningen ansöker om stöd.\n\n' +
+      'Kultur- och fritidsnämndens beslut\n\n  • Att avslå ansökan från föreningen';
+    expect(decide(page, 'protokoll')?.value).toEqual({ date: '2008-03-18', body: 'kultur- och fritidsnämnden', paragraph: '§ 32', outcome: 'avslag' });
   });
 
   it('records a proposal to a higher body as förslag, but a sending back as återremiss', () => {
@@ -253,6 +268,21 @@ describe('decisions reported in running text', () => {
     expect(news('Förslaget om partnerskap går nu vidare till kommunstyrelsen.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'förslag' });
   });
 
+  it('reads a decision taken at a body\'s meeting named in the genitive', () => {
+    expect(news('På socialnämndens sammanträde under onsdagen beslutades det att kommunen ska ingå ett partnerskap.')).toMatchObject({
+      body: 'socialnämnden', outcome: 'bifall', date: '2023-11-29',
+    });
+    expect(news('Det beslutades på omsorgsnämndens möte den 13 juni att kommunen ska teckna ett partnerskap.')).toMatchObject({ body: 'omsorgsnämnden', date: '2023-06-13' });
+    expect(news('I kommunstyrelsen den 28 november togs beslut om ett partnerskap med föreningen.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'bifall', date: '2023-11-28' });
+  });
+
+  it('reads no decision from a question or a condition', () => {
+    expect(news('På regionfullmäktige den 21 juni ställde en ledamot en fråga om regionen tecknat IOP-avtal med någon förening.')).toBeUndefined();
+    expect(news('Om kommunstyrelsen beslutat att ingå avtalet kan arbetet börja i januari.')).toBeUndefined();
+    expect(news('Socialnämnden undrade huruvida regionen tecknat avtal med föreningen.')).toBeUndefined();
+    expect(news('Kommunstyrelsen beslutade om finansieringen av partnerskapet.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'bifall' });
+  });
+
   it('reads an agreement reported concluded without a body', () => {
     expect(news('Tjejjouren har tecknat ett IOP-avtal med kommunen.')).toEqual({ date: null, body: null, paragraph: null, outcome: 'bifall' });
     expect(news('Kommunen ingår IOP-avtal med kvinnojouren\n\nPRESSMEDDELANDE')).toMatchObject({ outcome: 'bifall' });
@@ -261,6 +291,8 @@ describe('decisions reported in running text', () => {
     expect(news('I veckan undertecknades ett IOP-avtal mellan socialnämnden och föreningen.')).toMatchObject({ outcome: 'bifall', body: 'socialnämnden' });
     expect(news('IOP-avtal tecknas mellan kommunen och en idéburen organisation. Det är en samverkansform.')).toBeUndefined();
     expect(news('Avtalet med föreningen tecknades 2019 och har förlängts sedan dess.')).toBeUndefined();
+    // The association's signature is no public body's decision.
+    expect(news('Från föreningen var det ordföranden som undertecknade överenskommelsen.')).toBeUndefined();
   });
 
   it('reads no decision from an agreement already running when the page was written, nor from a decision of an earlier year', () => {
@@ -274,6 +306,9 @@ describe('decisions reported in running text', () => {
     expect(news('I fjol sa kommunstyrelsen ja till avtalet med föreningen.')).toBeUndefined();
     expect(news('Förra veckan sa kommunstyrelsen ja till avtalet med föreningen.')).toMatchObject({ outcome: 'bifall' });
     expect(news('Kommunstyrelsen beslutade att ingå partnerskapet för 2022–2024.')).toMatchObject({ outcome: 'bifall' });
+    // A state that has held since an earlier time is described, not decided.
+    expect(news('Omsorgsnämnden har sedan tidigare antagit nya regler för föreningsstöd.')).toBeUndefined();
+    expect(news('Kommunen och stiftelsen har sedan årsskiftet 18/19 ingått ett partnerskap.')).toBeUndefined();
   });
 
   it('reads the decision of a body after its auxiliary or with adverbials, and a kommun’s or region’s without a body', () => {
@@ -290,6 +325,8 @@ describe('decisions reported in running text', () => {
     });
     expect(news('Inför nästa möte i kulturnämnden föreslås att sex föreningar får stöd.')).toMatchObject({ body: 'kulturnämnden', outcome: 'förslag' });
     expect(news('På mötet i stadsdelsnämnden i kväll tas frågan inte upp.')).toBeUndefined();
+    // A motion on its way is a politician's initiative, not the body's proposal.
+    expect(news('Motionen passerade omsorgsnämnden och går därför vidare till kommunfullmäktige.')).toBeUndefined();
   });
 
   it('prefers a decision taken to one still to come', () => {
@@ -301,6 +338,7 @@ describe('decisions reported in running text', () => {
   it('dates by the decision, not by a period, a far date, or a relative day without a document date', () => {
     expect(news('Kommunstyrelsen godkände avtalet som gäller från 1 januari 2024.')).toMatchObject({ date: null });
     expect(news('Kommunstyrelsen godkände avtalet, som gäller från den 1 december.')).toMatchObject({ date: null });
+    expect(news('Kommunstyrelsen godkände avtalet som gäller från och med den 1 januari 2024.')).toMatchObject({ date: null });
     expect(news('I går sa kommunstyrelsen ja till avtalet.')).toMatchObject({ date: '2023-11-30' });
     expect(news('På tisdagen beslutade kommunstyrelsen att teckna avtalet.')).toMatchObject({ date: '2023-11-28' });
     expect(decide('Föreningen har fått stöd.\n\nI onsdags skrev socialnämnden på ett avtal.', 'annat')?.value).toMatchObject({ date: null });

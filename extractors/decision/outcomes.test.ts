@@ -14,11 +14,11 @@ const EXAMPLES: Record<string, { match: string[]; noMatch: string[] }> = {
   },
   approve: {
     match: ['Kommunstyrelsen godkänner arrendeavtal med föreningen.', 'Ansökan beviljas.', 'Nämnden bifaller ansökan.', 'Godkänna rapporten.', 'Nämnden medger föreningen tillgång till lokalen.', 'Nämnden fördelar 2026 års bidrag med 20 000 kr till föreningen.'],
-    noMatch: ['Nämnden godkänner inte avtalet.', 'Föreningen har lämnat en ansökan.', 'Nämnden beslutar om fördelningen av medel.'],
+    noMatch: ['Nämnden godkänner inte avtalet.', 'Nämnden beslutar att inte bevilja ansökan.', 'Föreningen har lämnat en ansökan.', 'Nämnden beslutar om fördelningen av medel.'],
   },
   'decide as proposed': { match: ['Nämnden beslutar i enlighet med förvaltningens förslag.', 'Regionstyrelsen beslutar enligt förslaget.'], noMatch: ['Nämnden beslutar om fördelningen.'] },
   refuse: { match: ['Nämnden för Individ & Familjeomsorg avslår initiativet', 'Ansökan avslås.'], noMatch: ['Nämnden slår fast ramarna.'] },
-  'not approve': { match: ['Ansökan beviljas inte.', 'Nämnden medger ej undantag.'], noMatch: ['Ansökan beviljas.'] },
+  'not approve': { match: ['Ansökan beviljas inte.', 'Nämnden medger ej undantag.', 'Socialnämnden beslutar att inte bevilja ansökan.'], noMatch: ['Ansökan beviljas.'] },
   'decide to': {
     match: ['Nämnden beslutar att uppdra åt förvaltningschefen att ta fram förslag.', 'Nämnden ger ordförande delegation om undertecknande.'],
     noMatch: ['Beslutet skickas till föreningen.'],

@@ -16,6 +16,8 @@ export interface OutcomeRule {
 }
 
 const NEGATION = String.raw`[ \t\n]+(?:inte|ej)(?![\p{L}])`;
+/** The negation of an infinitive stands before it: "beslutar att inte bevilja ansökan". */
+const NEGATED_BEFORE = String.raw`(?:inte|ej)[ \t\n]+`;
 // Distributing or allotting a grant ("fördelar bidrag … till föreningen") approves it.
 const APPROVING_VERBS = String.raw`(?:godkänn(?:er|es|s|a)|bevilj(?:ar|as|a|ades|ats)|bifall(?:er|es|s|a)|tillstyrk(?:er|s|a)|anta(?:r|s)?|fastställ(?:er|s|a)|medge(?:r|s)?|fördela(?:r|s)?|tilldela(?:r|s)?)`;
 
@@ -25,14 +27,14 @@ export const OUTCOME_RULES: readonly OutcomeRule[] = [
   { name: 'postpone', outcome: 'bordläggning', source: String.raw`bordl(?:ägg|ades|agt|agd)\p{L}*` },
   // "Kommunstyrelsen föreslår kommunfullmäktige att godkänna avtalet": the meeting only proposes.
   { name: 'propose to higher body', outcome: 'förslag', source: String.raw`föreslår[ \t\n]+(?:\p{L}*fullmäktige|\p{L}+styrelsen|\p{L}+nämnden)` },
-  { name: 'approve', outcome: 'bifall', source: `${APPROVING_VERBS}(?!${NEGATION})` },
+  { name: 'approve', outcome: 'bifall', source: `(?<!${NEGATED_BEFORE})${APPROVING_VERBS}(?!${NEGATION})` },
   {
     name: 'decide as proposed',
     outcome: 'bifall',
     source: String.raw`beslut(?:ar|ade)[ \t\n]+(?:i[ \t\n]+enlighet[ \t\n]+med|enligt)[ \t\n]+(?:\p{L}+s[ \t\n]+)?förslag\p{L}*`,
   },
   { name: 'refuse', outcome: 'avslag', source: String.raw`avsl(?:år|ås|å|og|ogs|agit)|avslag` },
-  { name: 'not approve', outcome: 'avslag', source: `${APPROVING_VERBS}${NEGATION}` },
+  { name: 'not approve', outcome: 'avslag', source: `${APPROVING_VERBS}${NEGATION}|${NEGATED_BEFORE}${APPROVING_VERBS}` },
   { name: 'decide to', outcome: 'bifall', source: String.raw`beslut(?:ar|ade)[ \t\n]+att|uppdrar[ \t\n]+åt|ger[ \t\n]+\p{L}+`, weak: true },
 ];
 

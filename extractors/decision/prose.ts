@@ -35,7 +35,7 @@ function bodiesIn(sentence: TextSpan): BodyMention[] {
  * socialnämnden i dag beslutat"), or the passive with its agent, past or perfect ("har nu antagits av kommunstyrelsen").
  */
 export const REPORTED_APPROVAL =
-  /(?<![\p{L}])(?:beslutade|beslutat|beslöt|godkände|godkänt|biföll|bifallit|fastställde|fastställt|(?:röstade|röstat)\s+(?:[\p{L}-]+\s+){0,2}?(?:ja\s+till|igenom)|röstade\s+för|(?:gav|gett|givit)\s+(?:[\p{L}-]+\s+){0,2}?(?:klartecken|grönt\s+ljus)|(?:sa|sade|sagt)\s+(?:[\p{L}-]+\s+){0,3}?ja\s+till|beviljade|beviljat|antog|antagit|klubbade|klubbat|gav\s+(?:[\p{L}-]+\s+){0,4}?i\s+uppdrag|fick\s+i\s+uppdrag|(?:tog|fattade|tagit|fattat)\s+(?:[\p{L}-]+\s+){0,4}?beslut(?:et)?|(?:ställde|ställt)\s+sig\s+bakom|valde\s+att|valt\s+att|tilldelade|tilldelat|bifölls|togs\s+av|godkändes|beslutades|klubbades|beviljades|antogs|godkänts|antagits|beslutats|klubbats|beviljats|fattades\s+(?:[\p{L}-]+\s+){0,2}?beslut(?:et)?|beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:fattades|togs))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:beslutade|beslutat|beslöt|godkände|godkänt|biföll|bifallit|fastställde|fastställt|(?:röstade|röstat)\s+(?:[\p{L}-]+\s+){0,2}?(?:ja\s+till|igenom)|röstade\s+för|(?:gav|gett|givit)\s+(?:[\p{L}-]+\s+){0,2}?(?:klartecken|grönt\s+ljus)|(?:sa|sade|sagt)\s+(?:[\p{L}-]+\s+){0,3}?ja\s+till|beviljade|beviljat|antog|antagit|klubbade|klubbat|gav\s+(?:[\p{L}-]+\s+){0,4}?i\s+uppdrag|fick\s+i\s+uppdrag|(?:tog|fattade|tagit|fattat)\s+(?:[\p{L}-]+\s+){0,4}?beslut(?:et)?|(?:ställde|ställt)\s+sig\s+bakom|valde\s+att|valt\s+att|tilldelade|tilldelat|bifölls|togs\s+av|godkändes|beslutades|klubbades|beviljades|antogs|godkänts|antagits|beslutats|klubbats|beviljats|(?:fattades|togs)\s+(?:[\p{L}-]+\s+){0,2}?beslut(?:et)?|beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:fattades|togs))(?![\p{L}])/iu;
 /**
  * Verbs that report an agreement concluded: a decision taken, though the text may not say by whom; also in the
  * passive ("Ett IOP har tecknats mellan kommunen och föreningen", "I veckan undertecknades avtalet"), never in the
@@ -72,8 +72,19 @@ export const REPORTED_PROPOSAL =
  */
 const PUBLIC_SUBJECT =
   /(?<![\p{L}])(?:\p{Lu}[\p{L}-]+\s+(?:kommuns?|stads?)|Region\s+\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}-]+regionens?|\p{Lu}[\p{L}-]+\s+läns\s+landstings?|[Kk]ommunens?|[Rr]egionens?|[Ss]tadens?)(?![\p{L}])/u;
+/**
+ * A motion or citizens' proposal on its way through the bodies ("Motionen passerade omsorgsnämnden och går vidare
+ * till kommunfullmäktige") is a politician's initiative, not a proposal of the body the document records.
+ */
+const MOTION = /(?<![\p{L}])(?:\p{L}*motion(?:en|er|erna)?|medborgarförslag(?:et|en)?)(?![\p{L}])/iu;
 /** A sentence that denies its verb ("tas frågan inte upp") reports nothing. */
 const NEGATED = /(?<![\p{L}])(?:inte|ej|aldrig)(?![\p{L}])/iu;
+/**
+ * A sentence that asks or supposes reports nothing either: an indirect question ("ställde en fråga om Region
+ * Västernorrland tecknat IOP-avtal", "undrade huruvida nämnden beslutat") or a condition that opens it ("Om
+ * motionen får grönt ljus i kommunfullmäktige …").
+ */
+const ASKED = /(?<![\p{L}])(?:(?:fråga|frågan|frågade|frågar|undrade|undrar)\s+om|huruvida)(?![\p{L}])|^(?:Om|Ifall)\s/u;
 
 const MONTH = Object.keys(monthNames.months).sort((a, b) => b.length - a.length).join('|');
 /** "2013-08-20", "den 27 november", "den 14:e november", "20 augusti 2013", "den 8/2". */
@@ -81,8 +92,8 @@ const SENTENCE_DATE = new RegExp(
   `((?:19|20)\\d{2})-(\\d{2})-(\\d{2})|(?<![\\p{L}\\d])(\\d{1,2})(?::[ae]|e)?\\s+(${MONTH})\\.?(?:\\s+((?:19|20)\\d{2}))?(?![\\p{L}])|(?<![\\p{L}])den\\s+(\\d{1,2})/(\\d{1,2})(?![\\d/])`,
   'giu',
 );
-/** A date that bounds a period ("från 1 januari 2024", "– 31 december 2025") is not the decision's. */
-const PERIOD_BEFORE = /(?:från|fr\.?\s?o\.?\s?m\.?|till|t\.?\s?o\.?\s?m\.?|mellan|perioden|[–-])(?:\s+den)?\s*$/iu;
+/** A date that bounds a period ("från 1 januari 2024", "från och med den 1 januari", "– 31 december 2025") is not the decision's. */
+const PERIOD_BEFORE = /(?:från(?:\s+och\s+med)?|fr\.?\s?o\.?\s?m\.?|till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|mellan|perioden|[–-])(?:\s+den)?\s*$/iu;
 
 export interface ProseDecision {
   outcome: Outcome;
@@ -139,7 +150,7 @@ function sentenceDate(sentence: TextSpan, verbAt: number, own: DocumentDate | nu
 
 /** The verb a sentence reports with, and what outcome it gives; a refusal before an agreement before an approval. */
 function reportedVerb(text: string): { verb: RegExpExecArray; outcome: Outcome; decided: boolean; needsBody: boolean; agreement?: true } | null {
-  if (NEGATED.test(text)) return null;
+  if (NEGATED.test(text) || ASKED.test(text)) return null;
   const returned = REPORTED_RETURN.exec(text);
   if (returned) return { verb: returned, outcome: 'återremiss', decided: true, needsBody: true };
   const postponed = REPORTED_POSTPONEMENT.exec(text);
@@ -150,11 +161,13 @@ function reportedVerb(text: string): { verb: RegExpExecArray; outcome: Outcome; 
   const refusal = REPORTED_REFUSAL.exec(text);
   if (refusal) return { verb: refusal, outcome: 'avslag', decided: true, needsBody: true };
   const agreement = REPORTED_AGREEMENT.exec(text) ?? (HEADLINE.test(text) ? HEADLINE_AGREEMENT.exec(text) : null);
-  if (agreement) return { verb: agreement, outcome: 'bifall', decided: true, needsBody: false, agreement: true };
+  // An agreement concluded is the public side's decision only where the sentence names that side: "Från föreningen
+  // var det Kjell Svensson som undertecknade överenskommelsen" tells the association's signature.
+  if (agreement) return { verb: agreement, outcome: 'bifall', decided: true, needsBody: !PUBLIC_SUBJECT.test(text), agreement: true };
   const approval = REPORTED_APPROVAL.exec(text);
   if (approval) return { verb: approval, outcome: 'bifall', decided: true, needsBody: !PUBLIC_SUBJECT.test(text) };
   const proposal = REPORTED_PROPOSAL.exec(text);
-  return proposal ? { verb: proposal, outcome: 'förslag', decided: false, needsBody: true } : null;
+  return proposal && !MOTION.test(text) ? { verb: proposal, outcome: 'förslag', decided: false, needsBody: true } : null;
 }
 
 /**
@@ -168,12 +181,17 @@ const BARE_YEAR = new RegExp(
 );
 const HISTORY_REACH = 60;
 
-/** A year told relative to the page's: "förra året", "i fjol", "för två år sedan" — a decision of an earlier year. */
-const EARLIER_YEAR = /(?<![\p{L}])(?:förra\s+året|förra\s+års|i\s*fjol|för\s+(?:\d{1,2}|\p{L}+)\s+år\s+sedan)(?![\p{L}])/iu;
+/**
+ * A time told relative to the page's: "förra året", "i fjol", "för två år sedan" — a decision of an earlier
+ * year; or a state that has held since an earlier time: "har sedan tidigare antagit", "har sedan årsskiftet
+ * 18/19 ingått", "sedan 2015", "sedan länge".
+ */
+const EARLIER_TIME =
+  /(?<![\p{L}])(?:förra\s+året|förra\s+års|i\s*fjol|för\s+(?:\d{1,2}|\p{L}+)\s+år\s+sedan|sedan\s+(?:tidigare|länge|dess|årsskiftet|starten|början|många\s+år|flera\s+år|\d{2,4}(?:\/\d{2,4})?))(?![\p{L}\d])/iu;
 
 function isHistory(text: string, verb: RegExpExecArray, own: DocumentDate | null): boolean {
   const near = text.slice(Math.max(0, verb.index - HISTORY_REACH), verb.index + verb[0].length + HISTORY_REACH);
-  return EARLIER_YEAR.test(near) || [...near.matchAll(BARE_YEAR)].some((m) => !own || m[1]! < own.year);
+  return EARLIER_TIME.test(near) || [...near.matchAll(BARE_YEAR)].some((m) => !own || m[1]! < own.year);
 }
 
 /**

@@ -17,13 +17,22 @@ export interface Section {
 }
 
 /**
+ * A body's name as it stands in the genitive heading its section ("Kommunstyrelsen|s", "Kultur- och
+ * fritidsnämnden|s": a name of two joined words, the first cut at its hyphen); the genitive's -s follows.
+ */
+export const OWNER_NAME = String.raw`(?:\p{L}+-\s+och\s+)?\p{L}+`;
+
+/**
  * "Beslut – Förslag till kommunfullmäktige", "Arbetsutskottets förslag till regionstyrelsen", "Förslag till
  * beslut i kommunstyrelsen" (an arbetsutskott's proposal to its board).
  */
-export const PROPOSAL_TO_BODY = /^(?:beslut\s*[–-]\s*)?(?:\p{L}+s\s+)?förslag\s+till\s+(?:beslut\s+(?:i|till|för)\s+)?(?!beslut)\p{L}+/iu;
+export const PROPOSAL_TO_BODY = new RegExp(
+  String.raw`^(?:beslut\s*[–-]\s*)?(?:${OWNER_NAME}s\s+)?förslag\s+till\s+(?:beslut\s+(?:i|till|för)\s+)?(?!beslut)\p{L}+`,
+  'iu',
+);
 
-/** "Kommunstyrelsens beslut", "Arbetsutskottets beslut": what the named body decided. */
-export const RECORDED_BY_BODY = /^\p{L}+s\s+beslut(?![\p{L}])/iu;
+/** "Kommunstyrelsens beslut", "Kultur- och fritidsnämndens beslut": what the named body decided. */
+export const RECORDED_BY_BODY = new RegExp(String.raw`^${OWNER_NAME}s\s+beslut(?![\p{L}])`, 'iu');
 
 /** A short line without closing punctuation, not a list item: a heading this lexicon does not know. */
 const HEADING_LIKE = /^\p{Lu}[^.!?;:]*$/u;

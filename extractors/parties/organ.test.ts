@@ -239,6 +239,19 @@ describe('organ rules', () => {
     expect(organ('Allmänna utskottet beslutar att godkänna avtalet.')).toEqual([]);
   });
 
+  it("keeps an utskott's remit after its board's genitive, not what a matter is sent to it for", () => {
+    expect(organ('Kommunstyrelsens utskott för näringsliv och tillväxt beslutade att anta överenskommelsen.')).toEqual([
+      'kommunstyrelsens utskott för näringsliv och tillväxt',
+    ]);
+    expect(organ('Ärendet går upp till kommunstyrelsens utskott för beredning.')).toEqual(['kommunstyrelsens utskott']);
+  });
+
+  it('organ.holds: the body that holds the partnerships a page lists', () => {
+    expect(organ('Aktuella partnerskap i upplevelsenämnden\n\nFöreningen – 1 juli 2024–31 december 2027.')).toEqual(['upplevelsenämnden']);
+    expect(organ('Vi har flera IOP inom socialnämnden.')).toEqual(['socialnämnden']);
+    expect(organ('Samverkan i socialnämnden är god.')).toEqual([]);
+  });
+
   it('folds a body named without its district into the one the text qualifies', () => {
     const fields = extractOrgan(DocText.fromString('1. Spånga-Tensta stadsdelsnämnd godkänner överenskommelsen.\n2. Stadsdelsnämnden avsätter 2,5 mnkr.'));
     expect(fields.map((f) => f.value)).toEqual(['Spånga-Tensta stadsdelsnämnd']);
@@ -253,6 +266,12 @@ describe('organ rules', () => {
       'hälso- och sjukvårdsnämnden',
     ]);
     expect(organ('Region Stockholm Protokoll\nHälso- och sjukvårdsnämnden Sammanträdesdatum 2023-02-14')).toEqual(['hälso- och sjukvårdsnämnden']);
+  });
+
+  it("leaves out a district's genitive: one body in a title and a sentence", () => {
+    expect(organ('Notiser från socialnämnden Nordosts sammanträde 29 november\n\nVid sammanträdet beslutade socialnämnden Nordost att godkänna avtalet.')).toEqual([
+      'socialnämnden Nordost',
+    ]);
   });
 
   it('a förvaltning heading a tjänsteskrivelse is its author, not a party', () => {
@@ -347,6 +366,18 @@ describe('organ rules for writing nobody tuned for (issue 10)', () => {
     expect(organ('Vid hållbarhetsnämndens sammanträde den 20 juni fattades beslut om IOP.')).toEqual(['hållbarhetsnämnden']);
   });
 
+  it("organ.protocol-head: a page of a meeting's decisions titled by its body, not a decision about a body", () => {
+    expect(organ('Beslut i korthet – regionstyrelsen 30 mars 2022\n\nRegionstyrelsen fick information om budgeten.')).toEqual(['regionstyrelsen']);
+    expect(organ('Beslut från socialnämnden 2023-05-10')).toEqual(['socialnämnden']);
+    expect(organ('Beslut om remiss till socialnämnden')).toEqual([]);
+  });
+
+  it('organ.meeting: the meeting that opens a sentence with a passive decision, not a body only placed', () => {
+    expect(organ('I kommunstyrelsen den 28 november togs beslut om partnerskapet.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Föreningen har ansökt. I socialnämnden beslutades i går att bevilja stödet.')).toEqual(['socialnämnden']);
+    expect(organ('I socialnämnden finns nio ledamöter.')).toEqual([]);
+  });
+
   it('organ.meeting: not a meeting dated by its year, nor a body’s chair', () => {
     expect(organ('Vid kommunstyrelsens sammanträde 2019-03-01 antogs riktlinjer.')).toEqual([]);
     expect(organ('Kommunstyrelsens ordförande är glad över beslutet.')).toEqual([]);
@@ -391,6 +422,8 @@ describe('canonicalOrgan and organKey', () => {
     ['Hälso- och sjukvårdsnämndens', 'hälso- och sjukvårdsnämnden'],
     ['Kommunfullmäktiges', 'kommunfullmäktige'],
     ['Nämnden för Individ & Familjeomsorg', 'nämnden för Individ & Familjeomsorg'],
+    ['socialnämnden Nordosts', 'socialnämnden Nordost'],
+    ['Stadsdelsförvaltningen Angereds', 'stadsdelsförvaltningen Angered'],
     ['ASN', 'ASN'],
   ])('writes %s as %s', (raw, name) => {
     expect(canonicalOrgan(raw)).toBe(name);

@@ -43,12 +43,17 @@ const SUSPENDED = String.raw`(?:[\p{L}]+-(?:\s*,\s*|[ \t]+)(?:[\p{L}]+-(?:\s*,\s
 /** A compound ending in a head, with at least two letters before it ("socialnämnden", "kommunstyrelsens"). */
 const COMPOUND = String.raw`\p{L}{2,}?(?:${HEAD_FORMS})`;
 /**
- * "nämnden för Individ & Familjeomsorg", "förvaltningen för Gymnasium & Arbetsmarknad", "nämnden för idrott, fritid
- * och förebyggande", also broken over a line.
+ * What a body is for, after "för": "Individ & Familjeomsorg", "idrott, fritid och förebyggande", "näringsliv och
+ * tillväxt"; not a pronoun or what a matter is sent for ("för att", "för beredning", "för kännedom").
  */
-const NAMNDEN_FOR = String.raw`(?:[Nn]ämnden|[Ff]örvaltningen)[ \t]*\n?[ \t]*för[ \t]*\n?[ \t]*(?!att\b|det\b|den\b|en\b|ett\b)\p{L}+(?:(?:,[ \t]+\p{L}+)*[ \t]+(?:&|och)[ \t]+\p{L}+)?`;
-/** A sub-unit after a body's genitive: "regionstyrelsens arbetsutskott", "socialnämndens individutskott" (any utskott). */
-const SUB_UNIT = String.raw`(?:(?<=s)[ \t]+(?:${alternation(lexicon.subUnits)}|\p{L}+utskott(?:et)?))?`;
+const REMIT = String.raw`för[ \t]*\n?[ \t]*(?!(?:${lexicon.notRemits.join('|')})(?![\p{L}]))\p{L}+(?:(?:,[ \t]+\p{L}+)*[ \t]+(?:&|och)[ \t]+\p{L}+)?`;
+/** "nämnden för Individ & Familjeomsorg", "förvaltningen för Gymnasium & Arbetsmarknad", also broken over a line. */
+const NAMNDEN_FOR = String.raw`(?:[Nn]ämnden|[Ff]örvaltningen)[ \t]*\n?[ \t]*${REMIT}`;
+/**
+ * A sub-unit after a body's genitive: "regionstyrelsens arbetsutskott", "socialnämndens individutskott" (any utskott),
+ * an utskott with its remit: "Kommunstyrelsens utskott för näringsliv och tillväxt".
+ */
+const SUB_UNIT = String.raw`(?:(?<=s)[ \t]+(?:${alternation(lexicon.subUnits)}|\p{L}+utskott(?:et)?|utskott(?:et)?(?:[ \t]+${REMIT})?))?`;
 
 /** "Norra hälso- och sjukvårdsnämnden": a body for part of a region or city. */
 const DIRECTION = String.raw`(?:${lexicon.directions.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})[ \t]+`;
@@ -201,6 +206,8 @@ export const ORGAN_RULES: readonly ContextRule[] = [
       'u',
     ),
   },
+  // The body that holds the partnerships a page lists: "Aktuella partnerskap i upplevelsenämnden", "IOP inom socialnämnden".
+  { name: 'organ.holds', strength: 0.7, before: /(?<![\p{L}])(?:partnerskap|IOP|överenskommelser|avtal)(?:en|et|na|:n)?[ \t]+(?:i|inom)[ \t]+$/iu },
   // "IOP inom socialnämndens verksamhetsområde": the body whose remit the partnership falls within.
   { name: 'organ.domain', strength: 0.7, before: /(?<!\p{L})inom[ \t]+$/u, after: /^[ \t]+(?:verksamhetsområde|ansvarsområde)/u },
   // The body's decision about the partnership: "socialnämndens beslut att ingå IOP med föreningen".
@@ -229,6 +236,14 @@ export const ORGAN_RULES: readonly ContextRule[] = [
     before:
       /(?:(?:möte|mötet|sammanträde|sammanträdet)[ \t]+(?:med|i)|beslut(?:et)?[ \t]+(?:i|av|från)|för[ \t]+beslut[ \t]+(?:i|till)|(?:fattades|fattats|togs|tagits|godkändes|godkänts|beslutades|klubbades|antogs)[ \t]+i|(?:behandlas|behandlades|tas[ \t]+upp|togs[ \t]+upp|avgörs|prövas)[ \t]+(?:i|av)|(?:ska|skall|kommer|går)[ \t]+(?:nu[ \t]+)?upp[ \t]+(?:i|till))[ \t]+$/iu,
     after: /^(?![^.\n]{0,20}(?<!\d)(?:19|20)\d\d(?!\d))/u,
+  },
+  // The meeting that opens the sentence, its decision told in the passive: "I kommunstyrelsen den 28 november togs
+  // beslut om …", "I socialnämnden beslutades i går att …".
+  {
+    name: 'organ.meeting',
+    strength: 0.7,
+    before: /(?:^|[.!?][ \t]+|\n[ \t]*)I[ \t]+$/u,
+    after: new RegExp(String.raw`^${ADVERBIAL}[ \t]+(?:beslutades|togs[ \t]+beslut|fattades[ \t]+beslut|godkändes|klubbades|antogs|beviljades)(?![\p{L}])`, 'u'),
   },
   // The body's own meeting, in its genitive: "Vid hållbarhetsnämndens sammanträde den 20 juni fattades beslut om IOP",
   // "på kommunstyrelsens möte i går"; not a past meeting dated by its year.
@@ -328,11 +343,12 @@ function isProtocolHead(text: string, start: number, end: number): boolean {
  * A title line at the top of a protocol, notice or meeting page that names the meeting's body among protocol words,
  * dates and separators only: "Kommunstyrelsen - Protokoll 2023-05-10", "Protokoll från socialnämndens sammanträde
  * 2023-05-10", "Sammanträdesprotokoll för kommunstyrelsen", "Mötesprotokoll kultur- och fritidsnämnden 2023-05-10",
- * "Utdrag ur protokoll fört vid kommunstyrelsens sammanträde 2023-11-27",
+ * "Utdrag ur protokoll fört vid kommunstyrelsens sammanträde 2023-11-27", a page of a meeting's decisions ("Beslut i
+ * korthet – regionstyrelsen 30 mars 2022", "Beslut från socialnämnden 2023-05-10"),
  * a breadcrumb's "… > Kommunledningsutskottet > Sammanträde 2023-11-22". Not a sentence that mentions a body
  * ("Protokollet skickas till kommunstyrelsen"), nor a title further down (a list of earlier protocols).
  */
-const TITLE_WORD = String.raw`(?:sammanträdes|mötes)?protokoll(?:et|sutdrag)?|kallelse|handlingar|föredragningslista|sammanträde[ts]?|möte[ts]?`;
+const TITLE_WORD = String.raw`(?:sammanträdes|mötes)?protokoll(?:et|sutdrag)?|kallelse|handlingar|föredragningslista|sammanträde[ts]?|möte[ts]?|beslut(?:en)?(?:[ \t]+i[ \t]+korthet)?`;
 const TITLE_REST = new RegExp(
   String.raw`^(?:[ \t]+|[–—|:,>§()-]|${TITLE_WORD}|utdrag|ur|fört|hållet|och|från|för|vid|med|den|sida|\d{4}-\d{2}-\d{2}|\d{1,4}|(?<![\p{L}])(?:${MONTH})(?![\p{L}]))*$`,
   'iu',
@@ -379,9 +395,16 @@ function splitHead(name: string): { before: string; head: string } | null {
   return m ? { before: name.slice(0, m.index), head: m[1]! } : null;
 }
 
+/**
+ * A district's genitive after its body: "socialnämnden Nordosts sammanträde" names "socialnämnden Nordost" (the
+ * districts' names do not end in a genitive s of their own).
+ */
+const DISTRICT_GENITIVE = new RegExp(String.raw`(?<=(?:nämnd|förvaltning)\p{L}*[ \t]+${DISTRICT})s$`, 'u');
+const withoutGenitive = (name: string) => cleanName(name).replace(DISTRICT_GENITIVE, '');
+
 /** The name as running text writes it: lower-case first letter (unless an acronym), no genitive at the end. */
 export function canonicalOrgan(raw: string): string {
-  let name = cleanName(raw);
+  let name = withoutGenitive(raw);
   // A name printed in capitals is written in lower case in running text ("SOCIALNÄMNDEN" → "socialnämnden").
   if (new RegExp(`^${CAPITALS}$`, 'u').test(name)) name = name.toLowerCase();
   // A district's name keeps its capitals ("Rinkeby-Kista stadsdelsnämnd"); a sentence's first letter does not.
@@ -393,7 +416,7 @@ export function canonicalOrgan(raw: string): string {
 
 /** Mentions of one body share this key: case, "&"/"och", definite and genitive forms aside. */
 export function organKey(name: string): string {
-  const lower = cleanName(name).toLowerCase().replace(/\s*&\s*/g, ' och ');
+  const lower = withoutGenitive(name).toLowerCase().replace(/\s*&\s*/g, ' och ');
   const split = splitHead(lower);
   return split ? split.before + HEAD_BASE.get(split.head)! : lower;
 }

@@ -95,6 +95,17 @@ describe('fitLeavingEachOut', () => {
     expect(leftOut.get('doc0')!.text!.period![CALIBRATION_BINS.indexOf(0.95)]).toEqual({ documents: 2, right: 2 });
     expect(leftOut.get('doc0')).toEqual(fitCalibration(obs.filter((o) => o.document !== 'doc0')));
   });
+
+  it('leaves a whole source out when grouped: its documents do not vouch for each other', () => {
+    const obs = [
+      ...observations({ documents: 3, values: 1, right: 1, confidence: 0.96, field: 'period', prefix: 'a_' }),
+      ...observations({ documents: 2, values: 1, right: 0, confidence: 0.96, field: 'period', prefix: 'b_' }),
+    ];
+    const leftOut = fitLeavingEachOut(obs, (document) => document.slice(0, 2));
+    expect([...leftOut.keys()].sort()).toEqual(['a_', 'b_']);
+    expect(leftOut.get('a_')).toEqual(fitCalibration(obs.filter((o) => o.document.startsWith('b_'))));
+    expect(leftOut.get('b_')!.text!.period![CALIBRATION_BINS.indexOf(0.95)]).toEqual({ documents: 3, right: 3 });
+  });
 });
 
 describe('calibrateResult', () => {

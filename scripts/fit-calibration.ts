@@ -3,9 +3,10 @@
  * Every devset document is extracted with raw (uncalibrated) confidence and judged against its gold as
  * `iop eval` judges it; calibration-fit.ts turns the judged values into the table. It then reports what
  * counts — calibration with each document left out of the fit that calibrates it (its text and its PDF
- * together), overall and per field — beside the raw and the in-sample figures. Deterministic: same
- * extraction, same table and report. Run: `npm run fit-calibration [DIR...]` (default: fixtures/devset and
- * fixtures/devset-pdf, the seeds as PDFs, so calibration sees reading errors too).
+ * together), overall, per group and per field, and with each source left out whole — beside the raw and
+ * the in-sample figures. Deterministic: same extraction, same table and report. Run: `npm run
+ * fit-calibration [DIR...]` (default: fixtures/devset, fixtures/devset-pdf — the seeds as PDFs, so
+ * calibration sees reading errors too — and fixtures/realset).
  *
  * What is counted is what `iop eval` counts (pipeline/eval/score.ts): every value the output reports,
  * judged against gold, one count per value — doc_type, each case number and reference, the decision as one

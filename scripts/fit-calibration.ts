@@ -3,9 +3,10 @@
  * Every devset document is extracted with raw (uncalibrated) confidence and judged against its gold as
  * `iop eval` judges it; calibration-fit.ts turns the judged values into the table. It then reports what
  * counts — calibration with each document left out of the fit that calibrates it (its text and its PDF
- * together), overall and per field — beside the raw and the in-sample figures. Deterministic: same
- * extraction, same table and report. Run: `npm run fit-calibration [DIR...]` (default: fixtures/devset and
- * fixtures/devset-pdf, the seeds as PDFs, so calibration sees reading errors too).
+ * together), overall, per group and per field, and with each source left out whole — beside the raw and
+ * the in-sample figures. Deterministic: same extraction, same table and report. Run: `npm run
+ * fit-calibration [DIR...]` (default: fixtures/devset, fixtures/devset-pdf — the seeds as PDFs, so
+ * calibration sees reading errors too — and fixtures/realset).
  *
  * What is counted is what `iop eval` counts (pipeline/eval/score.ts): every value the output reports,
  * judged against gold, one count per value — doc_type, each case number and reference, the decision as one
@@ -28,7 +29,8 @@ import { calibrate, calibrationChecks, CALIBRATION_TARGETS, type Calibration } f
 import { loadGold, type Expected } from '../pipeline/eval/gold.js';
 import { scoreDocument, type JudgedValue } from '../pipeline/eval/score.js';
 import { fixed3, formatTable } from '../pipeline/cli/table.js';
-import { calibrateResult, mapFields, type CalibrationContext, type CalibrationTable } from '../extractors/engine/calibration.js';
+import { ratio } from '../pipeline/eval/metrics.js';
+import { calibrateResult, flaggedForReason, mapFields, type CalibrationContext, type CalibrationTable } from '../extractors/engine/calibration.js';
 import { fitCalibration, fitLeavingEachOut, type Observation } from '../extractors/engine/calibration-fit.js';
 import type { CalibratedField } from '../extractors/engine/review-rules.js';
 
@@ -52,8 +54,15 @@ async function loadDevset(dir: string): Promise<DevDoc[]> {
   return docs;
 }
 
-/** The default folders: the devset as text, and the seeds as PDFs. */
-const DEFAULT_DIRS = ['fixtures/devset', 'fixtures/devset-pdf'];
+/**
+ * The default folders: the devset as text, the seeds as PDFs, and the real pages of fixtures/realset (a
+ * development set since 2026-12-03) — the only real texts from other kommuner the fit may see, and the
+ * kind of document the hidden ones are.
+ */
+const DEFAULT_DIRS = ['fixtures/devset', 'fixtures/devset-pdf', 'fixtures/realset'];
+
+/** A document's source: the prefix of its name (seed_, k_, p_, d_, e_, r_), one set or one series. */
+const sourceOf = (name: string): string => name.slice(0, name.indexOf('_') + 1) || name;
 
 /** The checking halves of fixtures/devset/SPLIT.md (as test/devset-split.json): documents no rule was written against. */
 async function loadUnseen(): Promise<Set<string>> {
@@ -73,7 +82,8 @@ function observe(doc: DevDoc): Observation[] {
   scoreDocument(doc.name, doc.expected, doc.raw, (value, judged) => {
     const at = placed.get(value);
     if (!at) throw new Error(`${doc.name}: judged ${judged.field} "${judged.value}" is not a calibrated field`);
-    observations.push({ document: doc.name, ...at, confidence: value.confidence, correct: judged.correct });
+    // A value flagged for a reason is flagged whatever its bin says; counting it would lower the bin for the rest.
+    if (!flaggedForReason(at.field, value)) observations.push({ document: doc.name, ...at, confidence: value.confidence, correct: judged.correct });
   });
   return observations;
 }
@@ -99,13 +109,13 @@ function unjudged(doc: DevDoc): Map<CalibratedField, number> {
 const judgedWith = (doc: DevDoc, table: CalibrationTable): JudgedValue[] => scoreDocument(doc.name, doc.expected, calibrateResult(doc.raw, table)).judged;
 
 /** The same three figures as calibrate(), each document weighing the same whatever its number of values. */
-function documentsWeighedEqually(judged: readonly JudgedValue[]): [number, number, number] {
+function documentsWeighedEqually(judged: readonly JudgedValue[]): [number | null, number | null, number | null] {
   const perDocument = new Map<string, number>();
   for (const v of judged) perDocument.set(v.doc, (perDocument.get(v.doc) ?? 0) + 1);
-  const share = (of: (v: JudgedValue) => boolean, among: (v: JudgedValue) => boolean): number => {
+  const share = (of: (v: JudgedValue) => boolean, among: (v: JudgedValue) => boolean): number | null => {
     const weight = (vs: JudgedValue[]) => vs.reduce((sum, v) => sum + 1 / perDocument.get(v.doc)!, 0);
     const base = judged.filter(among);
-    return weight(base.filter(of)) / weight(base);
+    return ratio(weight(base.filter(of)), weight(base));
   };
   return [
     share((v) => v.correct, (v) => v.confidence >= CALIBRATION_TARGETS.highConfidence),
@@ -170,20 +180,31 @@ async function main(dirs: string[]): Promise<void> {
   // same count as here, on another population. The seeds' long listings (as text and as PDF) are most of
   // the devset's values, so the all-documents line above is mostly theirs; the hidden documents are like
   // the checking half (real pages, no rule written against them), whose line is the one to read.
-  console.log('\nleave-one-document-out, per group of documents (what `iop eval DIR --only GROUP` would say had the fit not seen the group):\n');
   const groups: Array<[string, (name: string) => boolean]> = [
     ['seeds (listings; text and PDF)', (n) => n.startsWith('seed_')],
     ['k_ (Kungsbacka ärenden)', (n) => n.startsWith('k_')],
     ['p_ and d_, e_: working half', (n) => /^[pde]_/.test(n) && !unseen.has(n)],
     ['p_ and d_, e_: checking half (unseen)', (n) => unseen.has(n)],
     ['d_, e_ (iop eval … --only d_,e_)', (n) => /^[de]_/.test(n)],
+    ['r_ (fixtures/realset, real pages)', (n) => n.startsWith('r_')],
     ['all but the seeds', (n) => !n.startsWith('seed_')],
   ];
-  console.log(formatTable(['documents', 'n', 'values', 'wrong', `values ≥ ${t.highConfidence}`, 'right ≥ 0.9', 'wrong flagged', 'all flagged'], groups.map(([label, member]) => {
-    const c = calibrate(looJudged.filter((v) => member(v.doc)));
-    const checks = calibrationChecks(c);
-    return [label, names.filter(member).length, c.values, c.wrong, c.highConfidence.values, (fixed3(c.highConfidence.accuracy) ?? '—') + mark(checks.highConfidenceAccuracy), (fixed3(c.wrongFlaggedShare) ?? '—') + mark(checks.wrongFlagged), (fixed3(c.flaggedShare) ?? '—') + mark(checks.flaggedShare)];
-  })));
+  const perGroup = (judged: readonly JudgedValue[]): string =>
+    formatTable(['documents', 'n', 'values', 'wrong', `values ≥ ${t.highConfidence}`, 'right ≥ 0.9', 'wrong flagged', 'all flagged', 'the three, documents equal'], groups.map(([label, member]) => {
+      const inGroup = judged.filter((v) => member(v.doc));
+      const c = calibrate(inGroup);
+      const checks = calibrationChecks(c);
+      const equally = documentsWeighedEqually(inGroup).map((x) => fixed3(x) ?? '—').join(' / ');
+      return [label, names.filter(member).length, c.values, c.wrong, c.highConfidence.values, (fixed3(c.highConfidence.accuracy) ?? '—') + mark(checks.highConfidenceAccuracy), (fixed3(c.wrongFlaggedShare) ?? '—') + mark(checks.wrongFlagged), (fixed3(c.flaggedShare) ?? '—') + mark(checks.flaggedShare), equally];
+    }));
+  console.log('\nleave-one-document-out, per group of documents (what `iop eval DIR --only GROUP` would say had the fit not seen the document):\n');
+  console.log(perGroup(looJudged));
+  // Documents of one source are alike (one kommun's templates, one set's authors), so leaving one out still
+  // lets its siblings vouch for it; a new source — a blind set — has no siblings in the fit.
+  const leftOutSources = fitLeavingEachOut(observations, sourceOf);
+  const lsoJudged = docs.flatMap((d) => judgedWith(d, leftOutSources.get(sourceOf(d.name)) ?? table));
+  console.log('\nleave-one-source-out (seed_, k_, p_, d_, e_, r_ each left out whole: what a new source of documents would get):\n');
+  console.log(perGroup(lsoJudged));
   const notJudged = new Map<CalibratedField, number>();
   for (const doc of docs) for (const [field, n] of unjudged(doc)) if (n > 0) notJudged.set(field, (notJudged.get(field) ?? 0) + n);
   console.log(`\nreported but judged by no gold key (not in the figures): ${[...notJudged].map(([field, n]) => `${field} ${n}`).join(', ') || 'none'}`);

@@ -30,12 +30,15 @@ export function fitCalibration(observations: readonly Observation[]): Calibratio
 }
 
 /**
- * For each document, the table fitted without it (its text and PDF share its name): what calibration
- * would have told that document had it been unseen, the honest measure of a confidence.
+ * For each group of documents, the table fitted without the group; by default each document is its own
+ * group (its text and PDF share its name): what calibration would have told that document had it been
+ * unseen, the honest measure of a confidence. Grouped by source (a set, a kommun's series), it says what a
+ * source none of whose documents were seen gets — as a new blind set does, whose pages are alike among
+ * themselves and unlike the devset's.
  */
-export function fitLeavingEachOut(observations: readonly Observation[]): Map<string, CalibrationTable> {
-  const documents = [...new Set(observations.map((o) => o.document))];
-  return new Map(documents.map((document) => [document, fitCalibration(observations.filter((o) => o.document !== document))]));
+export function fitLeavingEachOut(observations: readonly Observation[], groupOf: (document: string) => string = (document) => document): Map<string, CalibrationTable> {
+  const groups = [...new Set(observations.map((o) => groupOf(o.document)))];
+  return new Map(groups.map((group) => [group, fitCalibration(observations.filter((o) => groupOf(o.document) !== group))]));
 }
 
 /** Per field and bin, document-weighted counts, pooled to be non-decreasing. Fields in first-seen order. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentResult, Field, Partnership } from '../../pipeline/contract.js';
-import { calibratedConfidence, calibrateResult, FITTED_CALIBRATION, type CalibrationContext } from './calibration.js';
+import { calibratedConfidence, calibrateResult, FITTED_CALIBRATION, flaggedForReason, type CalibrationContext } from './calibration.js';
 import { fitCalibration, fitLeavingEachOut, poolViolators, type Observation } from './calibration-fit.js';
 import { CALIBRATION_BINS, MAX_CONFIDENCE, REVIEW_THRESHOLD } from './confidence.js';
 import { reviewReasons, type CalibratedField } from './review-rules.js';
@@ -95,6 +95,17 @@ describe('fitLeavingEachOut', () => {
     expect(leftOut.get('doc0')!.text!.period![CALIBRATION_BINS.indexOf(0.95)]).toEqual({ documents: 2, right: 2 });
     expect(leftOut.get('doc0')).toEqual(fitCalibration(obs.filter((o) => o.document !== 'doc0')));
   });
+
+  it('leaves a whole source out when grouped: its documents do not vouch for each other', () => {
+    const obs = [
+      ...observations({ documents: 3, values: 1, right: 1, confidence: 0.96, field: 'period', prefix: 'a_' }),
+      ...observations({ documents: 2, values: 1, right: 0, confidence: 0.96, field: 'period', prefix: 'b_' }),
+    ];
+    const leftOut = fitLeavingEachOut(obs, (document) => document.slice(0, 2));
+    expect([...leftOut.keys()].sort()).toEqual(['a_', 'b_']);
+    expect(leftOut.get('a_')).toEqual(fitCalibration(obs.filter((o) => o.document.startsWith('b_'))));
+    expect(leftOut.get('b_')!.text!.period![CALIBRATION_BINS.indexOf(0.95)]).toEqual({ documents: 3, right: 3 });
+  });
 });
 
 describe('calibrateResult', () => {
@@ -163,6 +174,14 @@ describe('calibrateResult', () => {
     expect(out.partnerships[0]!.organ[0]!.confidence).toBeLessThan(REVIEW_THRESHOLD);
     // A value flagged for no reason keeps its calibrated confidence.
     expect(calibrateResult(result(partnership({ organ: [f('kommunstyrelsen', 0.97)] })), {}).partnerships[0]!.organ[0]!.confidence).toBe(0.97);
+  });
+
+  it('names the values flagged for a reason, which the fit leaves out: a review rule, or a conflict on a sure value', () => {
+    expect(flaggedForReason('amounts', f({ sek: 495000, per: 'unknown', payer: null }, 0.8, false))).toBe(true);
+    expect(flaggedForReason('organ', f('kommunstyrelsen', 0.97, true))).toBe(true);
+    // A flag from low raw confidence alone is a score, for calibration to re-judge.
+    expect(flaggedForReason('organ', f('kommunstyrelsen', 0.6, true))).toBe(false);
+    expect(flaggedForReason('amounts', f({ sek: 495000, per: 'year', payer: null }, 0.97))).toBe(false);
   });
 
   it('flags a period that ends before it starts', () => {

@@ -103,15 +103,23 @@ export function mapFields(result: DocumentResult, map: FieldMapper): DocumentRes
   };
 }
 
+/**
+ * Whether a value is flagged whatever its score: a review rule fires, or an extractor flagged a value it was
+ * otherwise sure of (a conflict, a contradiction — a reason, not a low score). Such values are not counted
+ * when fitting: calibration estimates how often the values no reason singles out are right.
+ */
+export function flaggedForReason(name: CalibratedField, field: Field<unknown>): boolean {
+  return (field.needsReview && field.confidence >= REVIEW_THRESHOLD) || reviewReasons(name, field).length > 0;
+}
+
 /** The result with every field's confidence calibrated and needsReview decided. */
 export function calibrateResult(result: DocumentResult, table: CalibrationTable = FITTED_CALIBRATION): DocumentResult {
   return mapFields(result, (name, field, context) => {
     const calibrated = calibratedConfidence(table, name, context, field.confidence);
-    // An extractor's flag on a value it was sure of is a reason (conflict, contradiction), not a low score.
-    const flaggedForReason = (field.needsReview && field.confidence >= REVIEW_THRESHOLD) || reviewReasons(name, field).length > 0;
+    const forReason = flaggedForReason(name, field);
     // A value flagged for a reason is one we do not vouch for, so it does not keep a confidence that
     // vouches (≥ REVIEW_THRESHOLD): "≥ 0.9 is ≥ 95 % right" must hold of the values left unflagged.
-    const confidence = flaggedForReason ? Math.min(calibrated, UNVOUCHED_CONFIDENCE) : calibrated;
-    return { ...field, confidence, needsReview: confidence < REVIEW_THRESHOLD || flaggedForReason };
+    const confidence = forReason ? Math.min(calibrated, UNVOUCHED_CONFIDENCE) : calibrated;
+    return { ...field, confidence, needsReview: confidence < REVIEW_THRESHOLD || forReason };
   });
 }

@@ -14,6 +14,7 @@ import { eachMatch } from '../engine/sticky.js';
 import {
   AGE_BOUND,
   aboutPartnership,
+  BARE_HEAD,
   BESIDE_NAMED_CEILING,
   CEILING,
   CAPITAL_END,
@@ -35,9 +36,11 @@ import {
   MIXED_SECTION_HEADING,
   NAMED_BEFORE,
   NAMED_BEFORE_STRENGTH,
+  NAME_AFTER_COORDINATOR,
   MODIFIER_START,
   NARROWING,
   namesPeople,
+  OPEN_RELATIVE,
   opensWithDoers,
   NAMING_STRENGTH,
   peopleHead,
@@ -47,6 +50,7 @@ import {
   RELATIVE_ITEM,
   SECTION_HEADING,
   SECTION_NUMBER,
+  SECOND_OFFER,
   SECTION_STRENGTH,
   SHARED_MODIFIER_LIST,
   STRENGTH,
@@ -114,9 +118,9 @@ export function targetGroupCandidates(doc: DocText): Candidate<string>[] {
   return written.length > 0 ? written : mentions(triggered([...said], TRIGGER_RULES.filter((rule) => !rule.defining)));
 }
 
-/** Found phrases as mentions of groups: nested ones dropped, one key per group, the whole population left out. */
+/** Found phrases as mentions of groups: nested ones dropped, one key per group, the whole population and bare heads left out. */
 function mentions(found: readonly Candidate<string>[]): Candidate<string>[] {
-  return sameHeadAsNamed(groupMentions(withoutNested(found))).filter((c) => !GENERIC_POPULATION.test(c.value));
+  return sameHeadAsNamed(groupMentions(withoutNested(found))).filter((c) => !GENERIC_POPULATION.test(c.value) && !BARE_HEAD.test(c.value));
 }
 
 /** The group a sentence names before "… utgör målgruppen" (NAMED_BEFORE), when it names people. */
@@ -208,7 +212,8 @@ function phrasesAfter(sentence: TextSpan, from: number, rule: Pick<TriggerRule, 
   const firstHead = headBeforeRelative(sentence.text.slice(from, items[0] ?? end));
   return [from, ...items.filter((at) => at < end)].flatMap((start, i, starts) => {
     const stop = starts[i + 1] === undefined ? end : sentence.text.lastIndexOf(',', starts[i + 1]!);
-    const parts = conjuncts(sentence.text, start, stop, items.length > 0);
+    // The first item of a comma list holds no closing coordinator: "Barn och unga 7–18 år, nyanlända familjer och …".
+    const parts = conjuncts(sentence.text, start, stop, items.length > 0 && i > 0);
     // A second group coordinated with the first needs a first: in "för arbetet med barn och unga" the people are the
     // object of "arbetet", and "unga" alone is no group of its own.
     if (rule.needsPeople && i === 0 && parts.length > 1 && !namesPeople(sentence.text.slice(parts[0]![0], parts[0]![1]))) return [];
@@ -271,13 +276,28 @@ function headBeforeRelative(phrase: string): string | null {
   return m ? lowerFirst(m[1]!.replace(LEADING_DETERMINER, '')) : null;
 }
 
-/** Splits [from, end) where a coordinator starts a new group of people (see COORDINATION); in a comma list, at its closing coordinator. */
+/**
+ * Splits [from, end) where a coordinator starts a new group of people (see COORDINATION); in a comma list, at its closing
+ * coordinator. A second relative clause ("… som har utsatts för våld och som behöver skydd") describes the same people;
+ * a name after the coordinator (NAME_AFTER_COORDINATOR) and a second offer ("kurser för kvinnor | samt läxhjälp för unga", SECOND_OFFER) ends the group, its people read by its own trigger.
+ */
 function conjuncts(text: string, from: number, end: number, inList = false): Array<[number, number]> {
   const parts: Array<[number, number]> = [];
   let start = from;
   for (const m of text.slice(from, end).matchAll(COORDINATION)) {
     const at = from + m.index;
     const next = at + m[0].length;
+    if (RELATIVE_ITEM.test(text.slice(next, end))) continue;
+    if (NAME_AFTER_COORDINATOR.after.test(text.slice(next, end)) && NAME_AFTER_COORDINATOR.before.test(text.slice(start, at))) {
+      parts.push([start, at]);
+      return parts;
+    }
+    const secondOffer = SECOND_OFFER.test(text.slice(next, end)) && !namesPeople(text.slice(next, end));
+    // In a relative clause the words are its verbs: "kvinnor som är utsatta eller har utsatts för våld".
+    if (secondOffer && !OPEN_RELATIVE.test(text.slice(from, at))) {
+      parts.push([start, at]);
+      return parts;
+    }
     // The coordinator closing a comma list ("barn, nyanlända och andra migranter") starts its last item.
     const longEnough = inList || m.groups?.preposition !== undefined || words(text.slice(start, at)).length >= MIN_WORDS_BEFORE_SPLIT;
     const ageBound = AGE_BOUND.before.test(text.slice(start, at)) && AGE_BOUND.after.test(text.slice(next, end));

@@ -533,3 +533,53 @@ describe('ingar-i-malgruppen', () => {
     expect(groups('Föreningen ingår i målgruppen för bidraget.')).toEqual([]);
   });
 });
+
+describe('where a group phrase ends', () => {
+  it('keeps a second relative clause with its people, not as a group of its own', () => {
+    expect(groups('Målgruppen är kvinnor som har utsatts för våld och som behöver ett skyddat boende.')).toEqual([
+      'kvinnor som har utsatts för våld och som behöver ett skyddat boende',
+    ]);
+  });
+
+  it('ends the group before a coordinated verb of what the partnership does, not inside a relative clause', () => {
+    expect(groups('Syftet är att minska ensamheten bland äldre och skapa nya mötesplatser.')).toEqual(['äldre']);
+    expect(groups('Föreningen vänder sig till ungdomar och erbjuder dem läxhjälp.')).toEqual(['ungdomar']);
+    expect(groups('Målgruppen är kvinnor som söker skydd och stöttar varandra i gruppen.')).toEqual(['kvinnor som söker skydd och stöttar varandra i gruppen']);
+    // "och att" goes on with a clause: no group, as before.
+    expect(groups('Det är ett problem bland äldre och att det ökar.')).toEqual([]);
+  });
+
+  it('ends the group at a bracket, which most often holds a short name', () => {
+    expect(groups('Målgruppen är personer med funktionsnedsättning (LSS) och deras anhöriga.')).toEqual(['personer med funktionsnedsättning']);
+  });
+
+  it('splits a comma list at its closing coordinator only, not at one in its first item', () => {
+    expect(groups('Målgrupp: Barn och unga 6–15 år, nyanlända familjer och ensamstående föräldrar.')).toEqual([
+      'barn och unga 6–15 år',
+      'nyanlända familjer',
+      'ensamstående föräldrar',
+    ]);
+  });
+
+  it('ends the group before a coordinator followed by a name, unless it continues a list of names', () => {
+    expect(groups('Boendet riktar sig till personer i akut hemlöshet samt Härbärget, för främst personer i långvarig hemlöshet.')).toEqual([
+      'personer i akut hemlöshet',
+      'för främst personer i långvarig hemlöshet',
+    ]);
+    expect(groups('Verksamheten riktar sig till unga vuxna i Tensta och Rinkeby.')).toEqual(['unga vuxna i Tensta och Rinkeby']);
+  });
+
+  it('ends the group before a second offer after a coordinator, whose own people are read by its trigger', () => {
+    expect(groups('Föreningen erbjuder kurser för kvinnor samt läxhjälp för unga.')).toEqual(['kvinnor', 'unga']);
+    // In a relative clause the words before "för" are its verbs.
+    expect(groups('Jouren ger stöd till kvinnor som är utsatta eller har utsatts för våld i nära relation.')).toEqual([
+      'kvinnor som är utsatta eller har utsatts för våld i nära relation',
+    ]);
+  });
+
+  it('takes no bare generic people noun for a group, nor a housing "boende" for residents', () => {
+    expect(groups('Syftet med IOP:et är att ge dessa personer stöd i vardagen.')).toEqual([]);
+    expect(groups('Överenskommelsen avser ett dagcenter för personer i hemlöshet, med fokus på hälsa och boende.')).toEqual(['personer i hemlöshet']);
+    expect(groups('Föreningen riktar sig till boende i området.')).toEqual(['boende i området']);
+  });
+});

@@ -279,8 +279,8 @@ export const NAMED_BEFORE_STRENGTH = STRENGTH.named;
 /**
  * Where a target-group phrase ends inside its sentence; a coordinator before a preposition joins another
  * adverbial, not another group ("våldsutsatta i vår målgrupp och i det förebyggande arbetet"). Who does the work and
- * how often are no part of the people: "insatser för äldre | tillsammans med föreningen", "i samverkan med …", "tar
- * emot besökare | varje vecka".
+ * how often are no part of the people: "insatser för äldre | tillsammans med föreningen", "i samverkan med …", "tar emot besökare | varje vecka". A bracket ends it: what
+ * it holds is most often a programme's, a law's or an organisation's short name ("(IOP)", "(LSS)", "(RKC)").
  */
 export const PHRASE_END =
   /\s*(?:[,;:()]|\s[–-]\s|\s(?:och|samt)\s+(?:i|inom|på|genom|via|utifrån|med|mot|om)\s|(?<![\p{L}])(?:i form av|bland annat|till exempel|t\.ex\.|såsom|genom|enligt|för att|i syfte|med syfte|vilket|men|under (?:de|det|året|åren|perioden|\d{4})|tillsammans med|i (?:samarbete|samverkan|partnerskap) med|(?:varje|per|en gång i) (?:dag|vecka|månad|år))(?![\p{L}])|[.!?]\s*$)/iu;
@@ -291,6 +291,13 @@ export const PHRASE_END =
  * the i flag, which would make \p{Lu} match any letter.
  */
 export const CAPITAL_END = /(?<!(?:^|\s)(?:i|på|från|till|för|av|med|inom|kring|och|samt|hos|vid|mot|utanför))\s+(?=\p{Lu}\p{Ll})/u;
+
+/**
+ * A capitalised word after a coordinator goes on the phrase where a capitalised word stands before it too, as in a list
+ * of places ("i Tensta och Rinkeby"); after a lower-case word it names something else, and the group ends before the
+ * coordinator ("individer i social hemlöshet | samt Bobyrån"). Built without the i flag, as CAPITAL_END.
+ */
+export const NAME_AFTER_COORDINATOR = { before: /(?<![\p{L}-])\p{Ll}[\p{L}-]*$/u, after: /^\p{Lu}\p{Ll}/u };
 
 /**
  * After a comma the phrase goes on as a list when the next words name people ("ensamkommande barn, nyanlända
@@ -325,6 +332,14 @@ export const SHARED_MODIFIER_LIST = {
   /** Words before the list's people noun that are no modifier of it. */
   notModifier: /^(?:och|samt|eller|andra|övriga|deras|dess|sina|många|fler|flera)$/iu,
 };
+
+/**
+ * After a coordinator, a noun or two and then "för"/"till"/"åt" before any people: a second offer ("hantverkskurser för
+ * kvinnor | samt läxhjälp för unga", "stöd till ungdomar | och rådgivning till föräldrar"), not more people of the first.
+ */
+export const SECOND_OFFER = /^(?:[\p{L}-]+\s+){1,2}(?:för|till|åt)\s/iu;
+/** A relative pronoun: after it, a clause about the people is open. */
+export const OPEN_RELATIVE = /(?<![\p{L}])(?:som|där|vars|vilka|vilkas)(?![\p{L}])/iu;
 
 /** "18 år eller äldre": an age bound, not a second group of "äldre". */
 export const AGE_BOUND = { before: /\d\s*år$/u, after: /^(?:äldre|yngre)(?![\p{L}])/iu };
@@ -363,6 +378,12 @@ export const INFINITIVE_START = /^att\s+(?<next>[\p{L}-]+)/iu;
  */
 export const GENERIC_POPULATION =
   /^(?:(?:alla|samtliga|kommunens|stadens|regionens|länets|våra)\s+)?(?:medborgare|medborgarna|invånare|invånarna|kommuninvånare|kommuninvånarna|allmänheten)(?:\s+i\s+[\p{L} -]+)?$/iu;
+
+/**
+ * A generic people noun alone says nothing of who the people are: "ge dessa personer stöd" refers back to a group named
+ * elsewhere (the determiner is dropped from the phrase), "personer" is no group of its own.
+ */
+export const BARE_HEAD = /^(?:person|personer|individ|individer|människa|människor|grupp|grupper)$/iu;
 
 /**
  * Examples of what could be done ("IOP kan användas exempelvis i arbete mot ensamhet bland äldre", "till exempel stöd
@@ -420,17 +441,25 @@ function isPeopleGenitive(word: string): boolean {
  * etablering" is about the establishment, not the people.
  */
 export function peopleHead(phrase: string): string | null {
-  const all = (phrase.match(/[\p{L}-]+/gu) ?? []).slice(0, PEOPLE_WITHIN_WORDS);
+  const all = (phrase.match(/[\p{L}-]+/gu) ?? []).slice(0, PEOPLE_WITHIN_WORDS + 1);
   // The head stands before any preposition: "vårdplatser för människor" names places, not people.
   const preposition = all.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w.toLocaleLowerCase('sv')));
-  const words = preposition < 0 ? all : all.slice(0, preposition);
-  const people = (word: string) => isPeopleWord(word) || isPeopleGenitive(word);
+  const words = (preposition < 0 ? all : all.slice(0, preposition)).slice(0, PEOPLE_WITHIN_WORDS);
+  const residents = (i: number) => !PLACE_BOUND.has(words[i]!.toLocaleLowerCase('sv')) || RESIDENTS_OF.has(all[i + 1]?.toLocaleLowerCase('sv') ?? '');
+  const people = (word: string, i: number) => (isPeopleWord(word) && residents(i)) || isPeopleGenitive(word);
   let i = words.findIndex(people);
   if (i < 0) return null;
   // The last word of a run of people words is the head: a genitive there governs a noun that is not people.
-  while (i + 1 < words.length && people(words[i + 1]!)) i++;
-  return isPeopleWord(words[i]!) ? words[i]!.toLocaleLowerCase('sv') : null;
+  while (i + 1 < words.length && people(words[i + 1]!, i + 1)) i++;
+  return isPeopleWord(words[i]!) && residents(i) ? words[i]!.toLocaleLowerCase('sv') : null;
 }
+
+/**
+ * Words that name people only as the residents of a place ("boende i området", "boende på äldreboenden"); elsewhere they
+ * name the housing ("skyddat boende", "med fokus på hälsa och boende").
+ */
+const PLACE_BOUND: ReadonlySet<string> = new Set(morePeople.placeBound);
+const RESIDENTS_OF: ReadonlySet<string> = new Set(['i', 'på', 'inom', 'vid']);
 
 const NOT_TARGETS: ReadonlySet<string> = new Set(morePeople.notTargets);
 
@@ -455,7 +484,20 @@ export const namesPeople = (phrase: string): boolean => peopleHead(phrase) !== n
 export const NAMING_STRENGTH = STRENGTH.directed;
 
 /**
- * "hjälpa nyanlända föräldrar att kombinera …", "seniorer har blivit …": an infinitive or a finite verb after
- * the group ends it (a passive too: "stöd till nyanlända ges av föreningen"), unless a relative clause is open ("personer som riskerar att hamna i utanförskap" keeps its "att").
+ * Verbs of what the partnership does, which open a second clause when a coordinator puts them after the people ("minska
+ * ensamheten bland äldre | och skapa mötesplatser", "vänder sig till barn | och erbjuder aktiviteter"): infinitive and
+ * present forms. Not "få", which is also "few".
  */
-export const INFINITIVE_END = /^(?:(?!\b(?:som|där|vars|vilka|vilkas)\b)[\s\S])*?(?=\s+(?:att|är|har|blir|kan|ska|skall|ges|erbjuds|bedrivs|drivs|sker|genomförs|finns)\s)/iu;
+const CLAUSE_VERBS = String.raw`(?:öka|ökar|skapa|skapar|stärka|stärker|främja|främjar|minska|minskar|motverka|motverkar|förebygga|förebygger|utveckla|utvecklar|bidra|bidrar|fortsätta|fortsätter|erbjuda|erbjuder|ge|ger|ta|tar|förbättra|förbättrar|underlätta|underlättar|möjliggöra|möjliggör|stödja|stöder|stödjer|stötta|stöttar|hjälpa|hjälper|fånga|fångar|nå|når|möta|möter|arbeta|arbetar|verka|verkar|driva|driver|bedriva|bedriver|genomföra|genomför|bygga|bygger|säkerställa|säkerställer|se|ser|göra|gör|ordna|ordnar|anordna|anordnar|arrangera|arrangerar|tillhandahålla|tillhandahåller|samordna|samordnar|lotsa|lotsar|vägleda|vägleder|motivera|motiverar|bryta|bryter|förhindra|förhindrar|sprida|sprider|samverka|samverkar|informera|informerar|utbilda|utbildar)`;
+
+/**
+ * "hjälpa nyanlända föräldrar att kombinera …", "seniorer har blivit …": an infinitive or a finite verb after
+ * the group ends it (a passive too: "stöd till nyanlända ges av föreningen"), and so does a coordinator before a verb of
+ * CLAUSE_VERBS ("hjälpa hemlösa | och se till att …"), unless a relative clause is open ("personer som riskerar att hamna
+ * i utanförskap" keeps its "att", "kvinnor som söker skydd och stöttar varandra" its second verb). Before "och att" the
+ * phrase ends in its coordinator and is dropped (phraseAt), as a sentence that goes on with a clause names no group.
+ */
+export const INFINITIVE_END = new RegExp(
+  String.raw`^(?:(?!\b(?:som|där|vars|vilka|vilkas)\b)[\s\S])*?(?=\s+(?:att|är|har|blir|kan|ska|skall|ges|erbjuds|bedrivs|drivs|sker|genomförs|finns)\s|\s+(?:och|samt|eller)\s+${CLAUSE_VERBS}\s)`,
+  'iu',
+);

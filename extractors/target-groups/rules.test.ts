@@ -583,3 +583,29 @@ describe('where a group phrase ends', () => {
     expect(groups('Föreningen riktar sig till boende i området.')).toEqual(['boende i området']);
   });
 });
+
+describe('more words for the same ways of naming a group', () => {
+  it('reads the present "stöder" as the other forms of "stödja"', () => {
+    expect(groups('Verksamheten stöder utsatta kvinnor i hela länet.')).toEqual(['utsatta kvinnor i hela länet']);
+  });
+
+  it('knows "riskgrupper" and the older "handikappade" as people, also in a compound', () => {
+    expect(groups('Föreningen ska erbjuda stöd till riskgrupper i kommunen.')).toEqual(['riskgrupper']);
+    expect(isPeopleWord('funktionshandikappade')).toBe(true);
+  });
+
+  it('reads the group after a bare "för målgrupp", and an age as a group, not as a count', () => {
+    expect(groups('Partnerskapet gäller arbete mot ensamhet för målgrupp 65 år och äldre.')).toEqual(['65 år och äldre']);
+    expect(groups('Målgruppen är 16–25 år.')).toEqual(['16–25 år']);
+    expect(groups('Föreningen kan ta emot 40 barn per termin.')).toEqual([]);
+  });
+
+  it('reads the people whose conditions a partnership improves, only in a sentence about the partnership or its purpose', () => {
+    expect(groups('Partnerskapet ska bidra till att förbättra situationen för personer utsatta för våld i nära relationer.')).toEqual([
+      'personer utsatta för våld i nära relationer',
+    ]);
+    expect(groups('Syftet är att skapa bättre förutsättningar för barn och unga att delta i föreningslivet.')).toEqual(['barn och unga']);
+    expect(groups('Kommunen vill förbättra situationen för äldre i glesbygd.')).toEqual([]);
+    expect(groups('Avtalet ska öka tryggheten för föreningar i kommunen.')).toEqual([]);
+  });
+});

@@ -177,10 +177,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     // The group in apposition to the word: "Verksamheten har som målgrupp ungdomar 13–19 år", "arbetet med målgruppen unga
-    // vuxna", "för målgruppen äldre"; not "i dialog med målgruppen" (no people follow), nor "kontakt med målgruppen och
+    // vuxna", "för målgruppen äldre", "för målgrupp 65 år och äldre"; not "i dialog med målgruppen" (no people follow), nor "kontakt med målgruppen och
     // besöker dessa personer" (a clause follows).
     name: 'malgrupp-apposition',
-    trigger: new RegExp(String.raw`(?<![\p{L}])(?:(?:har|hade)\s+som\s+${MAIN}målgrupp|(?:med|för)\s+${MAIN}målgrupp(?:en|erna))\s+(?!(?:och|samt|eller|som|att|är|har|i|på|för|med|till|om|när|där|genom|utifrån|inom|kring)(?![\p{L}]))`, 'giu'),
+    trigger: new RegExp(String.raw`(?<![\p{L}])(?:(?:har|hade)\s+som\s+${MAIN}målgrupp|(?:med|för)\s+${MAIN}målgrupp(?:en|erna)?)\s+(?!(?:och|samt|eller|som|att|är|har|i|på|för|med|till|om|när|där|genom|utifrån|inom|kring)(?![\p{L}]))`, 'giu'),
     needsPeople: true,
     strength: STRENGTH.named,
   },
@@ -202,10 +202,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     name: 'serving-verb',
-    // "stödja …", "nå (ut till) …", "ta emot …", "stärka …", "skydda …", "arbetar med …" (the object must name people); a
+    // "stödja …" (present "stödjer", "stöder"), "nå (ut till) …", "ta emot …", "stärka …", "skydda …", "arbetar med …" (the object must name people); a
     // second verb may share the object ("hjälper och skyddar våldsutsatta kvinnor").
     trigger:
-      /(?<![\p{L}])(?:stödja|stötta|stödjer|stöttar|omfatta|nå(?:\s+ut\s+till)?|når(?:\s+ut\s+till)?|hjälpa|hjälper|skydda|skyddar|satsa\s+på|satsar\s+på|ta\s+emot|tar\s+emot|stärka|stärker|arbetar\s+med|arbeta\s+med)(?:\s+(?:och|samt|eller)\s+\p{L}+)?\s+(?!(?:och|eller|samt)\s)/giu,
+      /(?<![\p{L}])(?:stödja|stötta|stödjer|stöder|stöttar|omfatta|nå(?:\s+ut\s+till)?|når(?:\s+ut\s+till)?|hjälpa|hjälper|skydda|skyddar|satsa\s+på|satsar\s+på|ta\s+emot|tar\s+emot|stärka|stärker|arbetar\s+med|arbeta\s+med)(?:\s+(?:och|samt|eller)\s+\p{L}+)?\s+(?!(?:och|eller|samt)\s)/giu,
     needsPeople: true,
     strength: STRENGTH.inferred,
   },
@@ -232,6 +232,18 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     needsPeople: true,
     strength: STRENGTH.inferred,
     notInName: true,
+  },
+  {
+    // "förbättra situationen för personer utsatta för våld", "bättre förutsättningar för barn och unga att …", "öka
+    // tryggheten för äldre": the conditions a partnership improves are those of its people — read only in a sentence about
+    // the partnership, the agreement, the grant or its purpose (ABOUT_PARTNERSHIP), as the same words describe any policy.
+    name: 'conditions-for',
+    trigger:
+      /(?<![\p{L}])(?:(?:livs|levnads)?situation(?:en)?|(?:livs|levnads)?villkor(?:en)?|förutsättning(?:ar|arna)|livskvalitet(?:en)?|trygghet(?:en)?|tillvaro(?:n)?|vardag(?:en)?)\s+för\s+/giu,
+    prefilter: /situation|villkor|förutsättning|livskvalitet|trygghet|tillvaro|vardag/iu,
+    sentenceCue: ABOUT_PARTNERSHIP,
+    needsPeople: true,
+    strength: STRENGTH.inferred,
   },
   {
     // "för personer med funktionsnedsättning", "för unga som saknar sysselsättning", "för personer i behov av stöd": people characterised by what
@@ -362,9 +374,10 @@ export const PLACE = /\s+i\s+(?:\p{Lu}[\p{L}-]*|kommunen|staden|länet|regionen)
 
 /**
  * A count or a quantity before the people ("ta emot ca 70 barn", "ge fler personer …") is capacity, not a group; nor is
- * "varje" one person at a time ("samverkan kring varje deltagande individ").
+ * "varje" one person at a time ("samverkan kring varje deltagande individ"). An age is no count: "för målgrupp 65 år och
+ * äldre", "Målgruppen är 16–25 år".
  */
-export const COUNTED = /^(?:ca\.?|cirka|omkring|drygt|upp\s+till|fler|flera|många|varje|\d+)(?![\p{L}])/iu;
+export const COUNTED = /^(?:ca\.?|cirka|omkring|drygt|upp\s+till|fler|flera|många|varje|\d+(?!\s*(?:år|[+–-])))(?![\p{L}\d])/iu;
 
 /**
  * A phrase opening with "att" is an infinitive clause ("ett arbete för att inkludera fler grupper"), no group — unless

@@ -109,18 +109,20 @@ export function targetGroupCandidates(doc: DocText): Candidate<string>[] {
       const isAbout = () => (about ??= aboutPartnership(s.text));
       return rules.flatMap((rule) => triggerCandidates(s, rule, isAbout));
     });
-  const written = mentions([
+  // The sentence a mention stands in: a group written in fewer words is folded into a fuller one only from another sentence.
+  const sentenceOf = (offset: number) => spans.findIndex((s) => s.start <= offset && offset < s.end);
+  const written = mentions(sentenceOf, [
     ...sectionCandidates(spans),
     ...spans.flatMap(namedBefore),
     ...triggered(spans.filter((s) => !said.has(s)), TRIGGER_RULES),
     ...triggered([...said], TRIGGER_RULES.filter((rule) => rule.defining)),
   ]);
-  return written.length > 0 ? written : mentions(triggered([...said], TRIGGER_RULES.filter((rule) => !rule.defining)));
+  return written.length > 0 ? written : mentions(sentenceOf, triggered([...said], TRIGGER_RULES.filter((rule) => !rule.defining)));
 }
 
 /** Found phrases as mentions of groups: nested ones dropped, one key per group, the whole population and bare heads left out. */
-function mentions(found: readonly Candidate<string>[]): Candidate<string>[] {
-  return sameHeadAsNamed(groupMentions(withoutNested(found))).filter((c) => !GENERIC_POPULATION.test(c.value) && !BARE_HEAD.test(c.value));
+function mentions(sentenceOf: (offset: number) => number, found: readonly Candidate<string>[]): Candidate<string>[] {
+  return inFullerWording(sentenceOf, sameHeadAsNamed(groupMentions(withoutNested(found)))).filter((c) => !GENERIC_POPULATION.test(c.value) && !BARE_HEAD.test(c.value));
 }
 
 /** The group a sentence names before "… utgör målgruppen" (NAMED_BEFORE), when it names people. */
@@ -374,6 +376,22 @@ function sameHeadAsNamed(candidates: readonly Candidate<string>[]): Candidate<st
   return candidates.map((c) => {
     const key = c.strength < NAMING_STRENGTH ? named.get(peopleHead(c.value) ?? '') : undefined;
     return key ? { ...c, key } : c;
+  });
+}
+
+/**
+ * A group named by its people word alone in one sentence and described more fully in another is that group: a heading's
+ * "Ska kunna erbjuda stöd till riskgrupper" beside "… stöd till riskgrupper som pekats ut av …", when the fuller mention
+ * is read at least as strongly and is the only one with that head; the group is written in its fuller wording. In one
+ * sentence the two are two groups ("kvinnor och kvinnor som har barn").
+ */
+function inFullerWording(sentenceOf: (offset: number) => number, candidates: readonly Candidate<string>[]): Candidate<string>[] {
+  const described = candidates.map((c) => ({ c, head: peopleHead(c.value), tier: STRENGTH[tierOf(c.strength)], sentence: sentenceOf(c.start) }));
+  return described.map(({ c, head, tier, sentence }) => {
+    if (head === null || c.value.toLocaleLowerCase('sv') !== head) return c;
+    const fuller = described.filter((o) => o.head === head && o.c.key !== c.key && o.tier >= tier && o.sentence !== sentence);
+    const keys = new Set(fuller.map((o) => o.c.key));
+    return keys.size === 1 ? { ...c, key: fuller[0]!.c.key, value: fuller[0]!.c.value } : c;
   });
 }
 

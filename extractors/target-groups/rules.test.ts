@@ -609,3 +609,23 @@ describe('more words for the same ways of naming a group', () => {
     expect(groups('Avtalet ska öka tryggheten för föreningar i kommunen.')).toEqual([]);
   });
 });
+
+describe('a group in fewer words beside its fuller wording', () => {
+  it('folds a bare people word of one sentence into the one fuller mention of another, in its fuller wording', () => {
+    expect(groups('Stöd till riskgrupper\n\nFöreningen ska erbjuda stöd till riskgrupper som har pekats ut av regionen, med bland annat matkassar.')).toEqual([
+      'riskgrupper som har pekats ut av regionen',
+    ]);
+  });
+
+  it('keeps two groups of one sentence, and a bare word that several fuller groups share', () => {
+    expect(groups('Verksamheten riktar sig till personer i hemlöshet och personer som riskerar att hamna i hemlöshet.')).toEqual([
+      'personer i hemlöshet',
+      'personer som riskerar att hamna i hemlöshet',
+    ]);
+    expect(groups('Stöd till kvinnor.\nJouren ger stöd till kvinnor i hemlöshet. Den ger också stöd till kvinnor som utsatts för våld.')).toEqual([
+      'kvinnor',
+      'kvinnor i hemlöshet',
+      'kvinnor som utsatts för våld',
+    ]);
+  });
+});

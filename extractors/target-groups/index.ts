@@ -247,16 +247,18 @@ function clause(text: string, from: number, defining: boolean): { end: number; i
     if (!comma || m[0].trim() !== ',') return { end: stop, items };
     const next = stop + comma[0].length;
     const rest = text.slice(next);
-    if (PHRASE_END.exec(rest)?.index === 0 || NARROWING.test(rest)) return { end: stop, items };
+    if (PHRASE_END.exec(rest.replace(LEADING_COORDINATOR, ''))?.index === 0 || NARROWING.test(rest)) return { end: stop, items };
     const parallelRelative = RELATIVE_ITEM.test(rest) && headBeforeRelative(text.slice(from, stop)) !== null;
     if (MODIFIER_START.test(rest)) {
       if (!defining) return { end: stop, items };
+      at = next;
     } else if ((!RELATIVE_ITEM.test(rest) && namesPeople(rest.replace(LEADING_COORDINATOR, ''))) || parallelRelative) {
-      items.push(next + (LEADING_COORDINATOR.exec(rest)?.[0].length ?? 0));
+      // Read on past the item's coordinator: the "men" of ", men även deras föräldrar" ends no phrase (PHRASE_END).
+      at = next + (LEADING_COORDINATOR.exec(rest)?.[0].length ?? 0);
+      items.push(at);
     } else {
       return { end: stop, items };
     }
-    at = next;
   }
 }
 
@@ -301,7 +303,8 @@ function conjuncts(text: string, from: number, end: number, inList = false): Arr
       return parts;
     }
     // The coordinator closing a comma list ("barn, nyanlända och andra migranter") starts its last item.
-    const longEnough = inList || m.groups?.preposition !== undefined || words(text.slice(start, at)).length >= MIN_WORDS_BEFORE_SPLIT;
+    // Leading adverbs are no words of the group: "i första hand barn och unga" is a plain coordination.
+    const longEnough = inList || m.groups?.preposition !== undefined || words(text.slice(start, at).replace(LEADING_DETERMINER, '')).length >= MIN_WORDS_BEFORE_SPLIT;
     const ageBound = AGE_BOUND.before.test(text.slice(start, at)) && AGE_BOUND.after.test(text.slice(next, end));
     // Organisations or staff after the coordinator are split off too, and then dropped ("barn och unga samt föreningar …").
     if (longEnough && !ageBound && (namesPeople(text.slice(next, end)) || opensWithDoers(text.slice(next, end)))) {
@@ -333,8 +336,8 @@ function phraseAt(text: string, offset: number, start: number, end: number, maxW
   return { value, key: value.toLocaleLowerCase('sv'), start: offset + s, end: offset + e };
 }
 
-/** ", samt deras anhöriga": the item starts after its coordinator. */
-const LEADING_COORDINATOR = /^(?:och|samt|eller)\s+/u;
+/** ", samt deras anhöriga", ", men även deras föräldrar": the item starts after its coordinator. */
+const LEADING_COORDINATOR = /^(?:och|samt|eller|men\s+(?:även|också))\s+/u;
 const DANGLING_COORDINATOR = /(?:^|\s)(?:och|samt|eller|&)$/u;
 
 /** "Individer som …" → "individer som …"; an acronym ("HBTQ-personer") keeps its capitals. */

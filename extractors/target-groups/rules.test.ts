@@ -629,3 +629,31 @@ describe('a group in fewer words beside its fuller wording', () => {
     ]);
   });
 });
+
+describe('more of how texts write the group and where it ends', () => {
+  it('reads the label "Målgruppen:" and drops staff compounds from its list', () => {
+    expect(groups('Målgruppen: personer med intellektuell funktionsnedsättning, deras anhöriga och personal.')).toEqual([
+      'personer med intellektuell funktionsnedsättning',
+      'deras anhöriga',
+    ]);
+    expect(groups('Målgruppen är barn i åldern 6–12 år samt skolpersonal.')).toEqual(['barn i åldern 6–12 år']);
+  });
+
+  it('keeps leading adverbs out of the group and of the count of its words, and reads ", men även …" as a further item', () => {
+    expect(groups('Målgruppen är i huvudsak kvinnor över 18 år.')).toEqual(['kvinnor över 18 år']);
+    expect(groups('Målgruppen är i första hand barn och unga mellan 10 och 20 år, men även deras föräldrar.')).toEqual([
+      'barn och unga mellan 10 och 20 år',
+      'deras föräldrar',
+    ]);
+  });
+
+  it('ends the people of a giving verb where a comparative of the thing given starts', () => {
+    expect(groups('Partnerskapet syftar till att ge nyanlända kvinnor ökad delaktighet i samhället.')).toEqual(['nyanlända kvinnor']);
+  });
+
+  it('reads the people a place is for, and ends the group at a time after "under", not at an age', () => {
+    expect(groups('Partnerskapet ska skapa en trygg plats för ungdomar i Skärholmen.')).toEqual(['ungdomar']);
+    expect(groups('IOP:n avser drift av ett härbärge för hemlösa män under vinterhalvåret.')).toEqual(['hemlösa män']);
+    expect(groups('Syftet är att erbjuda läger för unga under 18 år.')).toEqual(['unga under 18 år']);
+  });
+});

@@ -112,17 +112,17 @@ export const PURPOSE_CUE = /(?<![\p{L}])(?:syfte|syftet|syftar|ändamål|ändam�
 /**
  * Nouns (and their compounds) and adjectives of offering that name who is served when "för"/"till"/"åt" follows: "satsning
  * för unga", "stöd till anhöriga", "stöd åt hemlösa", "läxhjälp för elever", "jourverksamhet för kvinnor", "härbärge för
- * hemlösa män", "dagcenter för personer i hemlöshet", "träffpunkt för äldre", "en meningsfull fritid för barn"; not "tjänster till organisationer och enskilda invånare" (a service to all); the partnership and the work it is about ("IOP för barn och unga", "kommunens arbete för våldsutsatta
+ * hemlösa män", "dagcenter för personer i hemlöshet", "träffpunkt för äldre", "en meningsfull fritid för barn", "en trygg plats för unga"; not "tjänster till organisationer och enskilda invånare" (a service to all); the partnership and the work it is about ("IOP för barn och unga", "kommunens arbete för våldsutsatta
  * kvinnor"); not an organisation's own work in general ("startat sin verksamhet för flyktingar" describes the organisation).
  */
-const OFFER_WORDS = String.raw`(?:tillgänglig[at]?|riktad[et]?|öppen|öppet|öppna|integration(?:en)?|iop(?::et|:en)?|(?<!(?:sin|sitt|sina|dess|deras)\s+)(?<![\p{L}])\p{L}{0,20}verksamhet(?:en|er)?|(?<![\p{L}])\p{L}{0,20}(?:satsning(?:en|ar)?|insats(?:en|er|erna)?|stöd(?:et)?|center|centret|café(?:et)?|kafé(?:et)?|träffpunkt(?:en|er)?|fritidsgård(?:en|ar)?|kurs(?:en|er)?|fritid(?:en)?|sysselsättning(?:en)?|aktivitet(?:er|erna)?|platser|boende(?:t|n)?|mötesplats(?:en|er)?|hjälp(?:en)?|samtal(?:en)?|träff(?:ar|arna)?|mottagning(?:en)?|rådgivning(?:en)?|utbildning(?:en|ar)?|program(?:met)?|läger|gemenskap(?:en)?|härbärge(?:t)?|jour(?:en)?)|(?<![\p{L}])(?:partnerskap(?:et)?|samarbete(?:t)?|samverkan|överenskommelse(?:n)?|arbete(?:t)?))`;
+const OFFER_WORDS = String.raw`(?:tillgänglig[at]?|riktad[et]?|öppen|öppet|öppna|integration(?:en)?|iop(?::et|:en)?|(?<!(?:sin|sitt|sina|dess|deras)\s+)(?<![\p{L}])\p{L}{0,20}verksamhet(?:en|er)?|(?<![\p{L}])\p{L}{0,20}(?:satsning(?:en|ar)?|insats(?:en|er|erna)?|stöd(?:et)?|center|centret|café(?:et)?|kafé(?:et)?|träffpunkt(?:en|er)?|fritidsgård(?:en|ar)?|kurs(?:en|er)?|fritid(?:en)?|sysselsättning(?:en)?|aktivitet(?:er|erna)?|plats(?:en|er|erna)?|boende(?:t|n)?|mötesplats(?:en|er)?|hjälp(?:en)?|samtal(?:en)?|träff(?:ar|arna)?|mottagning(?:en)?|rådgivning(?:en)?|utbildning(?:en|ar)?|program(?:met)?|läger|gemenskap(?:en)?|härbärge(?:t)?|jour(?:en)?)|(?<![\p{L}])(?:partnerskap(?:et)?|samarbete(?:t)?|samverkan|överenskommelse(?:n)?|arbete(?:t)?))`;
 
 /**
  * The offer words' stems, then (after an optional second noun) the preposition: every match of a trigger built on
  * OFFER_WORDS holds one of them (keep in step with OFFER_WORDS and the trigger's shape). Suffixes and the colon of "IOP:et" are left to the trigger.
  */
 const OFFER_PREFILTER =
-  /(?:tillgänglig|riktad|öpp|integration|iop|verksamhet|satsning|insats|stöd|aktivitet|platser|boende|mötesplats|hjälp|samtal|träff|mottagning|rådgivning|utbildning|program|läger|gemenskap|härbärge|jour|partnerskap|samarbete|samverkan|överenskommelse|arbete|center|centret|café|kafé|kurs|fritid|sysselsättning)[\p{L}:]*(?:\s+(?:och|samt)\s+\p{L}+)?\s+(?:för|till|kring|åt|med)\s/iu;
+  /(?:tillgänglig|riktad|öpp|integration|iop|verksamhet|satsning|insats|stöd|aktivitet|plats|boende|mötesplats|hjälp|samtal|träff|mottagning|rådgivning|utbildning|program|läger|gemenskap|härbärge|jour|partnerskap|samarbete|samverkan|överenskommelse|arbete|center|centret|café|kafé|kurs|fritid|sysselsättning)[\p{L}:]*(?:\s+(?:och|samt)\s+\p{L}+)?\s+(?:för|till|kring|åt|med)\s/iu;
 
 /** Adverbs that narrow a group without naming one: "utgörs främst av", "i första hand". */
 const NARROWING_WORDS = String.raw`(?:främst|huvudsakligen|framför\s+allt|i\s+första\s+hand|särskilt)`;
@@ -160,8 +160,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     defining: true,
   },
   {
+    // "Målgrupp: …", "Målgruppen: …", "Målgrupper för insatsen: …"
     name: 'malgrupp-label',
-    trigger: new RegExp(String.raw`(?<![\p{L}])${MAIN}målgrupp(?:er)?${FOR_WHAT}:[ \t]*(?=\S)`, 'giu'),
+    trigger: new RegExp(String.raw`(?<![\p{L}])${MAIN}målgrupp(?:en|er|erna)?${FOR_WHAT}:[ \t]*(?=\S)`, 'giu'),
     needsPeople: false,
     strength: STRENGTH.named,
     defining: true,
@@ -211,13 +212,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     // "erbjuda barn och unga en meningsfull fritid", "ge unga vuxna möjlighet till arbete": the people are the first of
-    // two objects, ending where the thing given starts. Inverted, the receiver comes after "får" the same way: "Inom
+    // two objects, ending where the thing given starts, perhaps with a comparative ("ge nyanlända kvinnor | ökad delaktighet"). Inverted, the receiver comes after "får" the same way: "Inom
     // ramen för partnerskapet får barn och ungdomar möjlighet att …".
     name: 'giving-verb',
     trigger: /(?<![\p{L}])(?:erbjuda|erbjuder|ge|ger|ges|får)\s+/giu,
     needsPeople: true,
     strength: STRENGTH.inferred,
-    objectEnd: /\s(?:en|ett|den|det|möjlighet\p{L}*|chans\p{L}*|stöd|hjälp|tillgång|plats\p{L}*|verktyg|kunskap\p{L}*|förutsättningar)(?![\p{L}])/iu,
+    objectEnd: /\s(?:en|ett|den|det|möjlighet\p{L}*|chans\p{L}*|stöd|hjälp|tillgång|plats\p{L}*|verktyg|kunskap\p{L}*|förutsättningar|ökad|ökat|ökade|bättre|större|mer|mera|starkare)(?![\p{L}])/iu,
   },
   {
     name: 'offer-for',
@@ -291,11 +292,11 @@ export const NAMED_BEFORE_STRENGTH = STRENGTH.named;
 /**
  * Where a target-group phrase ends inside its sentence; a coordinator before a preposition joins another
  * adverbial, not another group ("våldsutsatta i vår målgrupp och i det förebyggande arbetet"). Who does the work and
- * how often are no part of the people: "insatser för äldre | tillsammans med föreningen", "i samverkan med …", "tar emot besökare | varje vecka". A bracket ends it: what
+ * how often are no part of the people: "insatser för äldre | tillsammans med föreningen", "i samverkan med …", "härbärge för hemlösa | under vintern" (not an age: "unga under 18 år"), "tar emot besökare | varje vecka". A bracket ends it: what
  * it holds is most often a programme's, a law's or an organisation's short name ("(IOP)", "(LSS)", "(RKC)").
  */
 export const PHRASE_END =
-  /\s*(?:[,;:()]|\s[–-]\s|\s(?:och|samt)\s+(?:i|inom|på|genom|via|utifrån|med|mot|om)\s|(?<![\p{L}])(?:i form av|bland annat|till exempel|t\.ex\.|såsom|genom|enligt|för att|i syfte|med syfte|vilket|men|under (?:de|det|året|åren|perioden|\d{4})|tillsammans med|i (?:samarbete|samverkan|partnerskap) med|(?:varje|per|en gång i) (?:dag|vecka|månad|år))(?![\p{L}])|[.!?]\s*$)/iu;
+  /\s*(?:[,;:()]|\s[–-]\s|\s(?:och|samt)\s+(?:i|inom|på|genom|via|utifrån|med|mot|om)\s|(?<![\p{L}])(?:i form av|bland annat|till exempel|t\.ex\.|såsom|genom|enligt|för att|i syfte|med syfte|vilket|men|under(?=\s+(?:\d{4}|(?!\d|\p{L}*ålder)))|tillsammans med|i (?:samarbete|samverkan|partnerskap) med|(?:varje|per|en gång i) (?:dag|vecka|månad|år))(?![\p{L}])|[.!?]\s*$)/iu;
 
 /**
  * Text run together without punctuation (a flattened PDF): a capitalised word that no preposition or
@@ -357,12 +358,12 @@ export const OPEN_RELATIVE = /(?<![\p{L}])(?:som|där|vars|vilka|vilkas)(?![\p{L
 export const AGE_BOUND = { before: /\d\s*år$/u, after: /^(?:äldre|yngre)(?![\p{L}])/iu };
 
 /**
- * Leading words dropped from a phrase: articles, demonstratives and narrowing adverbs ("i första hand", "både") carry
+ * Leading words dropped from a phrase: articles, demonstratives and narrowing adverbs ("i första hand", "i huvudsak", "både", "även") carry
  * no meaning of their own ("exempelvis" neither), nor does "de som är" before a nominalised adjective ("de som är samhällets mest utsatta")
  * or "målgruppen" before its name.
  */
 export const LEADING_DETERMINER =
-  /^(?:(?:(?:de|dem)\s+som\s+är|de|dem|den|det|dessa|denna|detta|alla|våra|vår|målgrupp(?:en|erna)|i\s+första\s+hand|främst|framför\s+allt|framförallt|huvudsakligen|primärt|särskilt|både|exempelvis|till\s+exempel)\s+)+/iu;
+  /^(?:(?:(?:de|dem)\s+som\s+är|de|dem|den|det|dessa|denna|detta|alla|våra|vår|målgrupp(?:en|erna)|i\s+första\s+hand|i\s+huvudsak|i\s+synnerhet|främst|framför\s+allt|framförallt|huvudsakligen|företrädesvis|primärt|även|också|särskilt|både|exempelvis|till\s+exempel)\s+)+/iu;
 
 /**
  * The town the people live in is no part of the group: "unga vuxna i Kalmar", "ensamkommande barn och ungdomar i
@@ -483,8 +484,13 @@ const NOT_TARGETS: ReadonlySet<string> = new Set(morePeople.notTargets);
  */
 export function opensWithDoers(phrase: string): boolean {
   const first = (phrase.match(/[\p{L}-]+/gu) ?? []).slice(0, 2).map((w) => w.toLocaleLowerCase('sv'));
-  return first.some((w) => NOT_TARGETS.has(w)) && !isPeopleWord(first[0] ?? '');
+  return first.some(isDoerWord) && !isPeopleWord(first[0] ?? '');
 }
+
+/** A word for doers (NOT_TARGETS), or a closed compound of one of their heads ("skolpersonal", "idrottsföreningar"). */
+const isDoerWord = (w: string): boolean =>
+  NOT_TARGETS.has(w) || DOER_HEADS.some((head) => w.endsWith(head) && w.length - head.length >= MIN_COMPOUND_PREFIX);
+const DOER_HEADS: readonly string[] = morePeople.notTargetHeads;
 
 /** Whether a phrase names people: it has a people head (peopleHead). */
 export const namesPeople = (phrase: string): boolean => peopleHead(phrase) !== null;

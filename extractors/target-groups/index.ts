@@ -14,6 +14,7 @@ import { eachMatch } from '../engine/sticky.js';
 import {
   AGE_BOUND,
   aboutPartnership,
+  BARE_HEAD,
   BESIDE_NAMED_CEILING,
   CEILING,
   CAPITAL_END,
@@ -35,9 +36,11 @@ import {
   MIXED_SECTION_HEADING,
   NAMED_BEFORE,
   NAMED_BEFORE_STRENGTH,
+  NAME_AFTER_COORDINATOR,
   MODIFIER_START,
   NARROWING,
   namesPeople,
+  OPEN_RELATIVE,
   opensWithDoers,
   NAMING_STRENGTH,
   peopleHead,
@@ -47,6 +50,7 @@ import {
   RELATIVE_ITEM,
   SECTION_HEADING,
   SECTION_NUMBER,
+  SECOND_OFFER,
   SECTION_STRENGTH,
   SHARED_MODIFIER_LIST,
   STRENGTH,
@@ -105,18 +109,20 @@ export function targetGroupCandidates(doc: DocText): Candidate<string>[] {
       const isAbout = () => (about ??= aboutPartnership(s.text));
       return rules.flatMap((rule) => triggerCandidates(s, rule, isAbout));
     });
-  const written = mentions([
+  // The sentence a mention stands in: a group written in fewer words is folded into a fuller one only from another sentence.
+  const sentenceOf = (offset: number) => spans.findIndex((s) => s.start <= offset && offset < s.end);
+  const written = mentions(sentenceOf, [
     ...sectionCandidates(spans),
     ...spans.flatMap(namedBefore),
     ...triggered(spans.filter((s) => !said.has(s)), TRIGGER_RULES),
     ...triggered([...said], TRIGGER_RULES.filter((rule) => rule.defining)),
   ]);
-  return written.length > 0 ? written : mentions(triggered([...said], TRIGGER_RULES.filter((rule) => !rule.defining)));
+  return written.length > 0 ? written : mentions(sentenceOf, triggered([...said], TRIGGER_RULES.filter((rule) => !rule.defining)));
 }
 
-/** Found phrases as mentions of groups: nested ones dropped, one key per group, the whole population left out. */
-function mentions(found: readonly Candidate<string>[]): Candidate<string>[] {
-  return sameHeadAsNamed(groupMentions(withoutNested(found))).filter((c) => !GENERIC_POPULATION.test(c.value));
+/** Found phrases as mentions of groups: nested ones dropped, one key per group, the whole population and bare heads left out. */
+function mentions(sentenceOf: (offset: number) => number, found: readonly Candidate<string>[]): Candidate<string>[] {
+  return inFullerWording(sentenceOf, sameHeadAsNamed(groupMentions(withoutNested(found)))).filter((c) => !GENERIC_POPULATION.test(c.value) && !BARE_HEAD.test(c.value));
 }
 
 /** The group a sentence names before "… utgör målgruppen" (NAMED_BEFORE), when it names people. */
@@ -208,7 +214,8 @@ function phrasesAfter(sentence: TextSpan, from: number, rule: Pick<TriggerRule, 
   const firstHead = headBeforeRelative(sentence.text.slice(from, items[0] ?? end));
   return [from, ...items.filter((at) => at < end)].flatMap((start, i, starts) => {
     const stop = starts[i + 1] === undefined ? end : sentence.text.lastIndexOf(',', starts[i + 1]!);
-    const parts = conjuncts(sentence.text, start, stop, items.length > 0);
+    // The first item of a comma list holds no closing coordinator: "Barn och unga 7–18 år, nyanlända familjer och …".
+    const parts = conjuncts(sentence.text, start, stop, items.length > 0 && i > 0);
     // A second group coordinated with the first needs a first: in "för arbetet med barn och unga" the people are the
     // object of "arbetet", and "unga" alone is no group of its own.
     if (rule.needsPeople && i === 0 && parts.length > 1 && !namesPeople(sentence.text.slice(parts[0]![0], parts[0]![1]))) return [];
@@ -240,16 +247,18 @@ function clause(text: string, from: number, defining: boolean): { end: number; i
     if (!comma || m[0].trim() !== ',') return { end: stop, items };
     const next = stop + comma[0].length;
     const rest = text.slice(next);
-    if (PHRASE_END.exec(rest)?.index === 0 || NARROWING.test(rest)) return { end: stop, items };
+    if (PHRASE_END.exec(rest.replace(LEADING_COORDINATOR, ''))?.index === 0 || NARROWING.test(rest)) return { end: stop, items };
     const parallelRelative = RELATIVE_ITEM.test(rest) && headBeforeRelative(text.slice(from, stop)) !== null;
     if (MODIFIER_START.test(rest)) {
       if (!defining) return { end: stop, items };
+      at = next;
     } else if ((!RELATIVE_ITEM.test(rest) && namesPeople(rest.replace(LEADING_COORDINATOR, ''))) || parallelRelative) {
-      items.push(next + (LEADING_COORDINATOR.exec(rest)?.[0].length ?? 0));
+      // Read on past the item's coordinator: the "men" of ", men även deras föräldrar" ends no phrase (PHRASE_END).
+      at = next + (LEADING_COORDINATOR.exec(rest)?.[0].length ?? 0);
+      items.push(at);
     } else {
       return { end: stop, items };
     }
-    at = next;
   }
 }
 
@@ -271,15 +280,31 @@ function headBeforeRelative(phrase: string): string | null {
   return m ? lowerFirst(m[1]!.replace(LEADING_DETERMINER, '')) : null;
 }
 
-/** Splits [from, end) where a coordinator starts a new group of people (see COORDINATION); in a comma list, at its closing coordinator. */
+/**
+ * Splits [from, end) where a coordinator starts a new group of people (see COORDINATION); in a comma list, at its closing
+ * coordinator. A second relative clause ("… som har utsatts för våld och som behöver skydd") describes the same people;
+ * a name after the coordinator (NAME_AFTER_COORDINATOR) and a second offer ("kurser för kvinnor | samt läxhjälp för unga", SECOND_OFFER) ends the group, its people read by its own trigger.
+ */
 function conjuncts(text: string, from: number, end: number, inList = false): Array<[number, number]> {
   const parts: Array<[number, number]> = [];
   let start = from;
   for (const m of text.slice(from, end).matchAll(COORDINATION)) {
     const at = from + m.index;
     const next = at + m[0].length;
+    if (RELATIVE_ITEM.test(text.slice(next, end))) continue;
+    if (NAME_AFTER_COORDINATOR.after.test(text.slice(next, end)) && NAME_AFTER_COORDINATOR.before.test(text.slice(start, at))) {
+      parts.push([start, at]);
+      return parts;
+    }
+    const secondOffer = SECOND_OFFER.test(text.slice(next, end)) && !namesPeople(text.slice(next, end));
+    // In a relative clause the words are its verbs: "kvinnor som är utsatta eller har utsatts för våld".
+    if (secondOffer && !OPEN_RELATIVE.test(text.slice(from, at))) {
+      parts.push([start, at]);
+      return parts;
+    }
     // The coordinator closing a comma list ("barn, nyanlända och andra migranter") starts its last item.
-    const longEnough = inList || m.groups?.preposition !== undefined || words(text.slice(start, at)).length >= MIN_WORDS_BEFORE_SPLIT;
+    // Leading adverbs are no words of the group: "i första hand barn och unga" is a plain coordination.
+    const longEnough = inList || m.groups?.preposition !== undefined || words(text.slice(start, at).replace(LEADING_DETERMINER, '')).length >= MIN_WORDS_BEFORE_SPLIT;
     const ageBound = AGE_BOUND.before.test(text.slice(start, at)) && AGE_BOUND.after.test(text.slice(next, end));
     // Organisations or staff after the coordinator are split off too, and then dropped ("barn och unga samt föreningar …").
     if (longEnough && !ageBound && (namesPeople(text.slice(next, end)) || opensWithDoers(text.slice(next, end)))) {
@@ -311,8 +336,8 @@ function phraseAt(text: string, offset: number, start: number, end: number, maxW
   return { value, key: value.toLocaleLowerCase('sv'), start: offset + s, end: offset + e };
 }
 
-/** ", samt deras anhöriga": the item starts after its coordinator. */
-const LEADING_COORDINATOR = /^(?:och|samt|eller)\s+/u;
+/** ", samt deras anhöriga", ", men även deras föräldrar": the item starts after its coordinator. */
+const LEADING_COORDINATOR = /^(?:och|samt|eller|men\s+(?:även|också))\s+/u;
 const DANGLING_COORDINATOR = /(?:^|\s)(?:och|samt|eller|&)$/u;
 
 /** "Individer som …" → "individer som …"; an acronym ("HBTQ-personer") keeps its capitals. */
@@ -354,6 +379,22 @@ function sameHeadAsNamed(candidates: readonly Candidate<string>[]): Candidate<st
   return candidates.map((c) => {
     const key = c.strength < NAMING_STRENGTH ? named.get(peopleHead(c.value) ?? '') : undefined;
     return key ? { ...c, key } : c;
+  });
+}
+
+/**
+ * A group named by its people word alone in one sentence and described more fully in another is that group: a heading's
+ * "Ska kunna erbjuda stöd till riskgrupper" beside "… stöd till riskgrupper som pekats ut av …", when the fuller mention
+ * is read at least as strongly and is the only one with that head; the group is written in its fuller wording. In one
+ * sentence the two are two groups ("kvinnor och kvinnor som har barn").
+ */
+function inFullerWording(sentenceOf: (offset: number) => number, candidates: readonly Candidate<string>[]): Candidate<string>[] {
+  const described = candidates.map((c) => ({ c, head: peopleHead(c.value), tier: STRENGTH[tierOf(c.strength)], sentence: sentenceOf(c.start) }));
+  return described.map(({ c, head, tier, sentence }) => {
+    if (head === null || c.value.toLocaleLowerCase('sv') !== head) return c;
+    const fuller = described.filter((o) => o.head === head && o.c.key !== c.key && o.tier >= tier && o.sentence !== sentence);
+    const keys = new Set(fuller.map((o) => o.c.key));
+    return keys.size === 1 ? { ...c, key: fuller[0]!.c.key, value: fuller[0]!.c.value } : c;
   });
 }
 

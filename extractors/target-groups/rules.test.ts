@@ -533,3 +533,127 @@ describe('ingar-i-malgruppen', () => {
     expect(groups('Föreningen ingår i målgruppen för bidraget.')).toEqual([]);
   });
 });
+
+describe('where a group phrase ends', () => {
+  it('keeps a second relative clause with its people, not as a group of its own', () => {
+    expect(groups('Målgruppen är kvinnor som har utsatts för våld och som behöver ett skyddat boende.')).toEqual([
+      'kvinnor som har utsatts för våld och som behöver ett skyddat boende',
+    ]);
+  });
+
+  it('ends the group before a coordinated verb of what the partnership does, not inside a relative clause', () => {
+    expect(groups('Syftet är att minska ensamheten bland äldre och skapa nya mötesplatser.')).toEqual(['äldre']);
+    expect(groups('Föreningen vänder sig till ungdomar och erbjuder dem läxhjälp.')).toEqual(['ungdomar']);
+    expect(groups('Målgruppen är kvinnor som söker skydd och stöttar varandra i gruppen.')).toEqual(['kvinnor som söker skydd och stöttar varandra i gruppen']);
+    // "och att" goes on with a clause: no group, as before.
+    expect(groups('Det är ett problem bland äldre och att det ökar.')).toEqual([]);
+  });
+
+  it('ends the group at a bracket, which most often holds a short name', () => {
+    expect(groups('Målgruppen är personer med funktionsnedsättning (LSS) och deras anhöriga.')).toEqual(['personer med funktionsnedsättning']);
+  });
+
+  it('splits a comma list at its closing coordinator only, not at one in its first item', () => {
+    expect(groups('Målgrupp: Barn och unga 6–15 år, nyanlända familjer och ensamstående föräldrar.')).toEqual([
+      'barn och unga 6–15 år',
+      'nyanlända familjer',
+      'ensamstående föräldrar',
+    ]);
+  });
+
+  it('ends the group before a coordinator followed by a name, unless it continues a list of names', () => {
+    expect(groups('Boendet riktar sig till personer i akut hemlöshet samt Härbärget, för främst personer i långvarig hemlöshet.')).toEqual([
+      'personer i akut hemlöshet',
+      'för främst personer i långvarig hemlöshet',
+    ]);
+    expect(groups('Verksamheten riktar sig till unga vuxna i Tensta och Rinkeby.')).toEqual(['unga vuxna i Tensta och Rinkeby']);
+  });
+
+  it('ends the group before a second offer after a coordinator, whose own people are read by its trigger', () => {
+    expect(groups('Föreningen erbjuder kurser för kvinnor samt läxhjälp för unga.')).toEqual(['kvinnor', 'unga']);
+    // In a relative clause the words before "för" are its verbs.
+    expect(groups('Jouren ger stöd till kvinnor som är utsatta eller har utsatts för våld i nära relation.')).toEqual([
+      'kvinnor som är utsatta eller har utsatts för våld i nära relation',
+    ]);
+  });
+
+  it('takes no bare generic people noun for a group, nor a housing "boende" for residents', () => {
+    expect(groups('Syftet med IOP:et är att ge dessa personer stöd i vardagen.')).toEqual([]);
+    expect(groups('Överenskommelsen avser ett dagcenter för personer i hemlöshet, med fokus på hälsa och boende.')).toEqual(['personer i hemlöshet']);
+    expect(groups('Föreningen riktar sig till boende i området.')).toEqual(['boende i området']);
+  });
+});
+
+describe('more words for the same ways of naming a group', () => {
+  it('reads the present "stöder" as the other forms of "stödja"', () => {
+    expect(groups('Verksamheten stöder utsatta kvinnor i hela länet.')).toEqual(['utsatta kvinnor i hela länet']);
+  });
+
+  it('knows "riskgrupper" and the older "handikappade" as people, also in a compound', () => {
+    expect(groups('Föreningen ska erbjuda stöd till riskgrupper i kommunen.')).toEqual(['riskgrupper']);
+    expect(isPeopleWord('funktionshandikappade')).toBe(true);
+  });
+
+  it('reads the group after a bare "för målgrupp", and an age as a group, not as a count', () => {
+    expect(groups('Partnerskapet gäller arbete mot ensamhet för målgrupp 65 år och äldre.')).toEqual(['65 år och äldre']);
+    expect(groups('Målgruppen är 16–25 år.')).toEqual(['16–25 år']);
+    expect(groups('Föreningen kan ta emot 40 barn per termin.')).toEqual([]);
+  });
+
+  it('reads the people whose conditions a partnership improves, only in a sentence about the partnership or its purpose', () => {
+    expect(groups('Partnerskapet ska bidra till att förbättra situationen för personer utsatta för våld i nära relationer.')).toEqual([
+      'personer utsatta för våld i nära relationer',
+    ]);
+    expect(groups('Syftet är att skapa bättre förutsättningar för barn och unga att delta i föreningslivet.')).toEqual(['barn och unga']);
+    expect(groups('Kommunen vill förbättra situationen för äldre i glesbygd.')).toEqual([]);
+    expect(groups('Avtalet ska öka tryggheten för föreningar i kommunen.')).toEqual([]);
+  });
+});
+
+describe('a group in fewer words beside its fuller wording', () => {
+  it('folds a bare people word of one sentence into the one fuller mention of another, in its fuller wording', () => {
+    expect(groups('Stöd till riskgrupper\n\nFöreningen ska erbjuda stöd till riskgrupper som har pekats ut av regionen, med bland annat matkassar.')).toEqual([
+      'riskgrupper som har pekats ut av regionen',
+    ]);
+  });
+
+  it('keeps two groups of one sentence, and a bare word that several fuller groups share', () => {
+    expect(groups('Verksamheten riktar sig till personer i hemlöshet och personer som riskerar att hamna i hemlöshet.')).toEqual([
+      'personer i hemlöshet',
+      'personer som riskerar att hamna i hemlöshet',
+    ]);
+    expect(groups('Stöd till kvinnor.\nJouren ger stöd till kvinnor i hemlöshet. Den ger också stöd till kvinnor som utsatts för våld.')).toEqual([
+      'kvinnor',
+      'kvinnor i hemlöshet',
+      'kvinnor som utsatts för våld',
+    ]);
+  });
+});
+
+describe('more of how texts write the group and where it ends', () => {
+  it('reads the label "Målgruppen:" and drops staff compounds from its list', () => {
+    expect(groups('Målgruppen: personer med intellektuell funktionsnedsättning, deras anhöriga och personal.')).toEqual([
+      'personer med intellektuell funktionsnedsättning',
+      'deras anhöriga',
+    ]);
+    expect(groups('Målgruppen är barn i åldern 6–12 år samt skolpersonal.')).toEqual(['barn i åldern 6–12 år']);
+  });
+
+  it('keeps leading adverbs out of the group and of the count of its words, and reads ", men även …" as a further item', () => {
+    expect(groups('Målgruppen är i huvudsak kvinnor över 18 år.')).toEqual(['kvinnor över 18 år']);
+    expect(groups('Målgruppen är i första hand barn och unga mellan 10 och 20 år, men även deras föräldrar.')).toEqual([
+      'barn och unga mellan 10 och 20 år',
+      'deras föräldrar',
+    ]);
+  });
+
+  it('ends the people of a giving verb where a comparative of the thing given starts', () => {
+    expect(groups('Partnerskapet syftar till att ge nyanlända kvinnor ökad delaktighet i samhället.')).toEqual(['nyanlända kvinnor']);
+  });
+
+  it('reads the people a place is for, and ends the group at a time after "under", not at an age', () => {
+    expect(groups('Partnerskapet ska skapa en trygg plats för ungdomar i Skärholmen.')).toEqual(['ungdomar']);
+    expect(groups('IOP:n avser drift av ett härbärge för hemlösa män under vinterhalvåret.')).toEqual(['hemlösa män']);
+    expect(groups('Syftet är att erbjuda läger för unga under 18 år.')).toEqual(['unga under 18 år']);
+  });
+});

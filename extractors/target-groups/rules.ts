@@ -112,17 +112,17 @@ export const PURPOSE_CUE = /(?<![\p{L}])(?:syfte|syftet|syftar|ändamål|ändam�
 /**
  * Nouns (and their compounds) and adjectives of offering that name who is served when "för"/"till"/"åt" follows: "satsning
  * för unga", "stöd till anhöriga", "stöd åt hemlösa", "läxhjälp för elever", "jourverksamhet för kvinnor", "härbärge för
- * hemlösa män", "dagcenter för personer i hemlöshet", "träffpunkt för äldre", "en meningsfull fritid för barn"; not "tjänster till organisationer och enskilda invånare" (a service to all); the partnership and the work it is about ("IOP för barn och unga", "kommunens arbete för våldsutsatta
+ * hemlösa män", "dagcenter för personer i hemlöshet", "träffpunkt för äldre", "en meningsfull fritid för barn", "en trygg plats för unga"; not "tjänster till organisationer och enskilda invånare" (a service to all); the partnership and the work it is about ("IOP för barn och unga", "kommunens arbete för våldsutsatta
  * kvinnor"); not an organisation's own work in general ("startat sin verksamhet för flyktingar" describes the organisation).
  */
-const OFFER_WORDS = String.raw`(?:tillgänglig[at]?|riktad[et]?|öppen|öppet|öppna|integration(?:en)?|iop(?::et|:en)?|(?<!(?:sin|sitt|sina|dess|deras)\s+)(?<![\p{L}])\p{L}{0,20}verksamhet(?:en|er)?|(?<![\p{L}])\p{L}{0,20}(?:satsning(?:en|ar)?|insats(?:en|er|erna)?|stöd(?:et)?|center|centret|café(?:et)?|kafé(?:et)?|träffpunkt(?:en|er)?|fritidsgård(?:en|ar)?|kurs(?:en|er)?|fritid(?:en)?|sysselsättning(?:en)?|aktivitet(?:er|erna)?|platser|boende(?:t|n)?|mötesplats(?:en|er)?|hjälp(?:en)?|samtal(?:en)?|träff(?:ar|arna)?|mottagning(?:en)?|rådgivning(?:en)?|utbildning(?:en|ar)?|program(?:met)?|läger|gemenskap(?:en)?|härbärge(?:t)?|jour(?:en)?)|(?<![\p{L}])(?:partnerskap(?:et)?|samarbete(?:t)?|samverkan|överenskommelse(?:n)?|arbete(?:t)?))`;
+const OFFER_WORDS = String.raw`(?:tillgänglig[at]?|riktad[et]?|öppen|öppet|öppna|integration(?:en)?|iop(?::et|:en)?|(?<!(?:sin|sitt|sina|dess|deras)\s+)(?<![\p{L}])\p{L}{0,20}verksamhet(?:en|er)?|(?<![\p{L}])\p{L}{0,20}(?:satsning(?:en|ar)?|insats(?:en|er|erna)?|stöd(?:et)?|center|centret|café(?:et)?|kafé(?:et)?|träffpunkt(?:en|er)?|fritidsgård(?:en|ar)?|kurs(?:en|er)?|fritid(?:en)?|sysselsättning(?:en)?|aktivitet(?:er|erna)?|plats(?:en|er|erna)?|boende(?:t|n)?|mötesplats(?:en|er)?|hjälp(?:en)?|samtal(?:en)?|träff(?:ar|arna)?|mottagning(?:en)?|rådgivning(?:en)?|utbildning(?:en|ar)?|program(?:met)?|läger|gemenskap(?:en)?|härbärge(?:t)?|jour(?:en)?)|(?<![\p{L}])(?:partnerskap(?:et)?|samarbete(?:t)?|samverkan|överenskommelse(?:n)?|arbete(?:t)?))`;
 
 /**
  * The offer words' stems, then (after an optional second noun) the preposition: every match of a trigger built on
  * OFFER_WORDS holds one of them (keep in step with OFFER_WORDS and the trigger's shape). Suffixes and the colon of "IOP:et" are left to the trigger.
  */
 const OFFER_PREFILTER =
-  /(?:tillgänglig|riktad|öpp|integration|iop|verksamhet|satsning|insats|stöd|aktivitet|platser|boende|mötesplats|hjälp|samtal|träff|mottagning|rådgivning|utbildning|program|läger|gemenskap|härbärge|jour|partnerskap|samarbete|samverkan|överenskommelse|arbete|center|centret|café|kafé|kurs|fritid|sysselsättning)[\p{L}:]*(?:\s+(?:och|samt)\s+\p{L}+)?\s+(?:för|till|kring|åt|med)\s/iu;
+  /(?:tillgänglig|riktad|öpp|integration|iop|verksamhet|satsning|insats|stöd|aktivitet|plats|boende|mötesplats|hjälp|samtal|träff|mottagning|rådgivning|utbildning|program|läger|gemenskap|härbärge|jour|partnerskap|samarbete|samverkan|överenskommelse|arbete|center|centret|café|kafé|kurs|fritid|sysselsättning)[\p{L}:]*(?:\s+(?:och|samt)\s+\p{L}+)?\s+(?:för|till|kring|åt|med)\s/iu;
 
 /** Adverbs that narrow a group without naming one: "utgörs främst av", "i första hand". */
 const NARROWING_WORDS = String.raw`(?:främst|huvudsakligen|framför\s+allt|i\s+första\s+hand|särskilt)`;
@@ -160,8 +160,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     defining: true,
   },
   {
+    // "Målgrupp: …", "Målgruppen: …", "Målgrupper för insatsen: …"
     name: 'malgrupp-label',
-    trigger: new RegExp(String.raw`(?<![\p{L}])${MAIN}målgrupp(?:er)?${FOR_WHAT}:[ \t]*(?=\S)`, 'giu'),
+    trigger: new RegExp(String.raw`(?<![\p{L}])${MAIN}målgrupp(?:en|er|erna)?${FOR_WHAT}:[ \t]*(?=\S)`, 'giu'),
     needsPeople: false,
     strength: STRENGTH.named,
     defining: true,
@@ -177,10 +178,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     // The group in apposition to the word: "Verksamheten har som målgrupp ungdomar 13–19 år", "arbetet med målgruppen unga
-    // vuxna", "för målgruppen äldre"; not "i dialog med målgruppen" (no people follow), nor "kontakt med målgruppen och
+    // vuxna", "för målgruppen äldre", "för målgrupp 65 år och äldre"; not "i dialog med målgruppen" (no people follow), nor "kontakt med målgruppen och
     // besöker dessa personer" (a clause follows).
     name: 'malgrupp-apposition',
-    trigger: new RegExp(String.raw`(?<![\p{L}])(?:(?:har|hade)\s+som\s+${MAIN}målgrupp|(?:med|för)\s+${MAIN}målgrupp(?:en|erna))\s+(?!(?:och|samt|eller|som|att|är|har|i|på|för|med|till|om|när|där|genom|utifrån|inom|kring)(?![\p{L}]))`, 'giu'),
+    trigger: new RegExp(String.raw`(?<![\p{L}])(?:(?:har|hade)\s+som\s+${MAIN}målgrupp|(?:med|för)\s+${MAIN}målgrupp(?:en|erna)?)\s+(?!(?:och|samt|eller|som|att|är|har|i|på|för|med|till|om|när|där|genom|utifrån|inom|kring)(?![\p{L}]))`, 'giu'),
     needsPeople: true,
     strength: STRENGTH.named,
   },
@@ -202,22 +203,22 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     name: 'serving-verb',
-    // "stödja …", "nå (ut till) …", "ta emot …", "stärka …", "skydda …", "arbetar med …" (the object must name people); a
+    // "stödja …" (present "stödjer", "stöder"), "nå (ut till) …", "ta emot …", "stärka …", "skydda …", "arbetar med …" (the object must name people); a
     // second verb may share the object ("hjälper och skyddar våldsutsatta kvinnor").
     trigger:
-      /(?<![\p{L}])(?:stödja|stötta|stödjer|stöttar|omfatta|nå(?:\s+ut\s+till)?|når(?:\s+ut\s+till)?|hjälpa|hjälper|skydda|skyddar|satsa\s+på|satsar\s+på|ta\s+emot|tar\s+emot|stärka|stärker|arbetar\s+med|arbeta\s+med)(?:\s+(?:och|samt|eller)\s+\p{L}+)?\s+(?!(?:och|eller|samt)\s)/giu,
+      /(?<![\p{L}])(?:stödja|stötta|stödjer|stöder|stöttar|omfatta|nå(?:\s+ut\s+till)?|når(?:\s+ut\s+till)?|hjälpa|hjälper|skydda|skyddar|satsa\s+på|satsar\s+på|ta\s+emot|tar\s+emot|stärka|stärker|arbetar\s+med|arbeta\s+med)(?:\s+(?:och|samt|eller)\s+\p{L}+)?\s+(?!(?:och|eller|samt)\s)/giu,
     needsPeople: true,
     strength: STRENGTH.inferred,
   },
   {
     // "erbjuda barn och unga en meningsfull fritid", "ge unga vuxna möjlighet till arbete": the people are the first of
-    // two objects, ending where the thing given starts. Inverted, the receiver comes after "får" the same way: "Inom
+    // two objects, ending where the thing given starts, perhaps with a comparative ("ge nyanlända kvinnor | ökad delaktighet"). Inverted, the receiver comes after "får" the same way: "Inom
     // ramen för partnerskapet får barn och ungdomar möjlighet att …".
     name: 'giving-verb',
     trigger: /(?<![\p{L}])(?:erbjuda|erbjuder|ge|ger|ges|får)\s+/giu,
     needsPeople: true,
     strength: STRENGTH.inferred,
-    objectEnd: /\s(?:en|ett|den|det|möjlighet\p{L}*|chans\p{L}*|stöd|hjälp|tillgång|plats\p{L}*|verktyg|kunskap\p{L}*|förutsättningar)(?![\p{L}])/iu,
+    objectEnd: /\s(?:en|ett|den|det|möjlighet\p{L}*|chans\p{L}*|stöd|hjälp|tillgång|plats\p{L}*|verktyg|kunskap\p{L}*|förutsättningar|ökad|ökat|ökade|bättre|större|mer|mera|starkare)(?![\p{L}])/iu,
   },
   {
     name: 'offer-for',
@@ -232,6 +233,18 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     needsPeople: true,
     strength: STRENGTH.inferred,
     notInName: true,
+  },
+  {
+    // "förbättra situationen för personer utsatta för våld", "bättre förutsättningar för barn och unga att …", "öka
+    // tryggheten för äldre": the conditions a partnership improves are those of its people — read only in a sentence about
+    // the partnership, the agreement, the grant or its purpose (ABOUT_PARTNERSHIP), as the same words describe any policy.
+    name: 'conditions-for',
+    trigger:
+      /(?<![\p{L}])(?:(?:livs|levnads)?situation(?:en)?|(?:livs|levnads)?villkor(?:en)?|förutsättning(?:ar|arna)|livskvalitet(?:en)?|trygghet(?:en)?|tillvaro(?:n)?|vardag(?:en)?)\s+för\s+/giu,
+    prefilter: /situation|villkor|förutsättning|livskvalitet|trygghet|tillvaro|vardag/iu,
+    sentenceCue: ABOUT_PARTNERSHIP,
+    needsPeople: true,
+    strength: STRENGTH.inferred,
   },
   {
     // "för personer med funktionsnedsättning", "för unga som saknar sysselsättning", "för personer i behov av stöd": people characterised by what
@@ -279,11 +292,11 @@ export const NAMED_BEFORE_STRENGTH = STRENGTH.named;
 /**
  * Where a target-group phrase ends inside its sentence; a coordinator before a preposition joins another
  * adverbial, not another group ("våldsutsatta i vår målgrupp och i det förebyggande arbetet"). Who does the work and
- * how often are no part of the people: "insatser för äldre | tillsammans med föreningen", "i samverkan med …", "tar
- * emot besökare | varje vecka".
+ * how often are no part of the people: "insatser för äldre | tillsammans med föreningen", "i samverkan med …", "härbärge för hemlösa | under vintern" (not an age: "unga under 18 år"), "tar emot besökare | varje vecka". A bracket ends it: what
+ * it holds is most often a programme's, a law's or an organisation's short name ("(IOP)", "(LSS)", "(RKC)").
  */
 export const PHRASE_END =
-  /\s*(?:[,;:()]|\s[–-]\s|\s(?:och|samt)\s+(?:i|inom|på|genom|via|utifrån|med|mot|om)\s|(?<![\p{L}])(?:i form av|bland annat|till exempel|t\.ex\.|såsom|genom|enligt|för att|i syfte|med syfte|vilket|men|under (?:de|det|året|åren|perioden|\d{4})|tillsammans med|i (?:samarbete|samverkan|partnerskap) med|(?:varje|per|en gång i) (?:dag|vecka|månad|år))(?![\p{L}])|[.!?]\s*$)/iu;
+  /\s*(?:[,;:()]|\s[–-]\s|\s(?:och|samt)\s+(?:i|inom|på|genom|via|utifrån|med|mot|om)\s|(?<![\p{L}])(?:i form av|bland annat|till exempel|t\.ex\.|såsom|genom|enligt|för att|i syfte|med syfte|vilket|men|under(?=\s+(?:\d{4}|(?!\d|\p{L}*ålder)))|tillsammans med|i (?:samarbete|samverkan|partnerskap) med|(?:varje|per|en gång i) (?:dag|vecka|månad|år))(?![\p{L}])|[.!?]\s*$)/iu;
 
 /**
  * Text run together without punctuation (a flattened PDF): a capitalised word that no preposition or
@@ -291,6 +304,13 @@ export const PHRASE_END =
  * the i flag, which would make \p{Lu} match any letter.
  */
 export const CAPITAL_END = /(?<!(?:^|\s)(?:i|på|från|till|för|av|med|inom|kring|och|samt|hos|vid|mot|utanför))\s+(?=\p{Lu}\p{Ll})/u;
+
+/**
+ * A capitalised word after a coordinator goes on the phrase where a capitalised word stands before it too, as in a list
+ * of places ("i Tensta och Rinkeby"); after a lower-case word it names something else, and the group ends before the
+ * coordinator ("individer i social hemlöshet | samt Bobyrån"). Built without the i flag, as CAPITAL_END.
+ */
+export const NAME_AFTER_COORDINATOR = { before: /(?<![\p{L}-])\p{Ll}[\p{L}-]*$/u, after: /^\p{Lu}\p{Ll}/u };
 
 /**
  * After a comma the phrase goes on as a list when the next words name people ("ensamkommande barn, nyanlända
@@ -326,16 +346,24 @@ export const SHARED_MODIFIER_LIST = {
   notModifier: /^(?:och|samt|eller|andra|övriga|deras|dess|sina|många|fler|flera)$/iu,
 };
 
+/**
+ * After a coordinator, a noun or two and then "för"/"till"/"åt" before any people: a second offer ("hantverkskurser för
+ * kvinnor | samt läxhjälp för unga", "stöd till ungdomar | och rådgivning till föräldrar"), not more people of the first.
+ */
+export const SECOND_OFFER = /^(?:[\p{L}-]+\s+){1,2}(?:för|till|åt)\s/iu;
+/** A relative pronoun: after it, a clause about the people is open. */
+export const OPEN_RELATIVE = /(?<![\p{L}])(?:som|där|vars|vilka|vilkas)(?![\p{L}])/iu;
+
 /** "18 år eller äldre": an age bound, not a second group of "äldre". */
 export const AGE_BOUND = { before: /\d\s*år$/u, after: /^(?:äldre|yngre)(?![\p{L}])/iu };
 
 /**
- * Leading words dropped from a phrase: articles, demonstratives and narrowing adverbs ("i första hand", "både") carry
+ * Leading words dropped from a phrase: articles, demonstratives and narrowing adverbs ("i första hand", "i huvudsak", "både", "även") carry
  * no meaning of their own ("exempelvis" neither), nor does "de som är" before a nominalised adjective ("de som är samhällets mest utsatta")
  * or "målgruppen" before its name.
  */
 export const LEADING_DETERMINER =
-  /^(?:(?:(?:de|dem)\s+som\s+är|de|dem|den|det|dessa|denna|detta|alla|våra|vår|målgrupp(?:en|erna)|i\s+första\s+hand|främst|framför\s+allt|framförallt|huvudsakligen|primärt|särskilt|både|exempelvis|till\s+exempel)\s+)+/iu;
+  /^(?:(?:(?:de|dem)\s+som\s+är|de|dem|den|det|dessa|denna|detta|alla|våra|vår|målgrupp(?:en|erna)|i\s+första\s+hand|i\s+huvudsak|i\s+synnerhet|främst|framför\s+allt|framförallt|huvudsakligen|företrädesvis|primärt|även|också|särskilt|både|exempelvis|till\s+exempel)\s+)+/iu;
 
 /**
  * The town the people live in is no part of the group: "unga vuxna i Kalmar", "ensamkommande barn och ungdomar i
@@ -347,9 +375,10 @@ export const PLACE = /\s+i\s+(?:\p{Lu}[\p{L}-]*|kommunen|staden|länet|regionen)
 
 /**
  * A count or a quantity before the people ("ta emot ca 70 barn", "ge fler personer …") is capacity, not a group; nor is
- * "varje" one person at a time ("samverkan kring varje deltagande individ").
+ * "varje" one person at a time ("samverkan kring varje deltagande individ"). An age is no count: "för målgrupp 65 år och
+ * äldre", "Målgruppen är 16–25 år".
  */
-export const COUNTED = /^(?:ca\.?|cirka|omkring|drygt|upp\s+till|fler|flera|många|varje|\d+)(?![\p{L}])/iu;
+export const COUNTED = /^(?:ca\.?|cirka|omkring|drygt|upp\s+till|fler|flera|många|varje|\d+(?!\s*(?:år|[+–-])))(?![\p{L}\d])/iu;
 
 /**
  * A phrase opening with "att" is an infinitive clause ("ett arbete för att inkludera fler grupper"), no group — unless
@@ -363,6 +392,12 @@ export const INFINITIVE_START = /^att\s+(?<next>[\p{L}-]+)/iu;
  */
 export const GENERIC_POPULATION =
   /^(?:(?:alla|samtliga|kommunens|stadens|regionens|länets|våra)\s+)?(?:medborgare|medborgarna|invånare|invånarna|kommuninvånare|kommuninvånarna|allmänheten)(?:\s+i\s+[\p{L} -]+)?$/iu;
+
+/**
+ * A generic people noun alone says nothing of who the people are: "ge dessa personer stöd" refers back to a group named
+ * elsewhere (the determiner is dropped from the phrase), "personer" is no group of its own.
+ */
+export const BARE_HEAD = /^(?:person|personer|individ|individer|människa|människor|grupp|grupper)$/iu;
 
 /**
  * Examples of what could be done ("IOP kan användas exempelvis i arbete mot ensamhet bland äldre", "till exempel stöd
@@ -420,17 +455,25 @@ function isPeopleGenitive(word: string): boolean {
  * etablering" is about the establishment, not the people.
  */
 export function peopleHead(phrase: string): string | null {
-  const all = (phrase.match(/[\p{L}-]+/gu) ?? []).slice(0, PEOPLE_WITHIN_WORDS);
+  const all = (phrase.match(/[\p{L}-]+/gu) ?? []).slice(0, PEOPLE_WITHIN_WORDS + 1);
   // The head stands before any preposition: "vårdplatser för människor" names places, not people.
   const preposition = all.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w.toLocaleLowerCase('sv')));
-  const words = preposition < 0 ? all : all.slice(0, preposition);
-  const people = (word: string) => isPeopleWord(word) || isPeopleGenitive(word);
+  const words = (preposition < 0 ? all : all.slice(0, preposition)).slice(0, PEOPLE_WITHIN_WORDS);
+  const residents = (i: number) => !PLACE_BOUND.has(words[i]!.toLocaleLowerCase('sv')) || RESIDENTS_OF.has(all[i + 1]?.toLocaleLowerCase('sv') ?? '');
+  const people = (word: string, i: number) => (isPeopleWord(word) && residents(i)) || isPeopleGenitive(word);
   let i = words.findIndex(people);
   if (i < 0) return null;
   // The last word of a run of people words is the head: a genitive there governs a noun that is not people.
-  while (i + 1 < words.length && people(words[i + 1]!)) i++;
-  return isPeopleWord(words[i]!) ? words[i]!.toLocaleLowerCase('sv') : null;
+  while (i + 1 < words.length && people(words[i + 1]!, i + 1)) i++;
+  return isPeopleWord(words[i]!) && residents(i) ? words[i]!.toLocaleLowerCase('sv') : null;
 }
+
+/**
+ * Words that name people only as the residents of a place ("boende i området", "boende på äldreboenden"); elsewhere they
+ * name the housing ("skyddat boende", "med fokus på hälsa och boende").
+ */
+const PLACE_BOUND: ReadonlySet<string> = new Set(morePeople.placeBound);
+const RESIDENTS_OF: ReadonlySet<string> = new Set(['i', 'på', 'inom', 'vid']);
 
 const NOT_TARGETS: ReadonlySet<string> = new Set(morePeople.notTargets);
 
@@ -441,8 +484,13 @@ const NOT_TARGETS: ReadonlySet<string> = new Set(morePeople.notTargets);
  */
 export function opensWithDoers(phrase: string): boolean {
   const first = (phrase.match(/[\p{L}-]+/gu) ?? []).slice(0, 2).map((w) => w.toLocaleLowerCase('sv'));
-  return first.some((w) => NOT_TARGETS.has(w)) && !isPeopleWord(first[0] ?? '');
+  return first.some(isDoerWord) && !isPeopleWord(first[0] ?? '');
 }
+
+/** A word for doers (NOT_TARGETS), or a closed compound of one of their heads ("skolpersonal", "idrottsföreningar"). */
+const isDoerWord = (w: string): boolean =>
+  NOT_TARGETS.has(w) || DOER_HEADS.some((head) => w.endsWith(head) && w.length - head.length >= MIN_COMPOUND_PREFIX);
+const DOER_HEADS: readonly string[] = morePeople.notTargetHeads;
 
 /** Whether a phrase names people: it has a people head (peopleHead). */
 export const namesPeople = (phrase: string): boolean => peopleHead(phrase) !== null;
@@ -455,7 +503,20 @@ export const namesPeople = (phrase: string): boolean => peopleHead(phrase) !== n
 export const NAMING_STRENGTH = STRENGTH.directed;
 
 /**
- * "hjälpa nyanlända föräldrar att kombinera …", "seniorer har blivit …": an infinitive or a finite verb after
- * the group ends it (a passive too: "stöd till nyanlända ges av föreningen"), unless a relative clause is open ("personer som riskerar att hamna i utanförskap" keeps its "att").
+ * Verbs of what the partnership does, which open a second clause when a coordinator puts them after the people ("minska
+ * ensamheten bland äldre | och skapa mötesplatser", "vänder sig till barn | och erbjuder aktiviteter"): infinitive and
+ * present forms. Not "få", which is also "few".
  */
-export const INFINITIVE_END = /^(?:(?!\b(?:som|där|vars|vilka|vilkas)\b)[\s\S])*?(?=\s+(?:att|är|har|blir|kan|ska|skall|ges|erbjuds|bedrivs|drivs|sker|genomförs|finns)\s)/iu;
+const CLAUSE_VERBS = String.raw`(?:öka|ökar|skapa|skapar|stärka|stärker|främja|främjar|minska|minskar|motverka|motverkar|förebygga|förebygger|utveckla|utvecklar|bidra|bidrar|fortsätta|fortsätter|erbjuda|erbjuder|ge|ger|ta|tar|förbättra|förbättrar|underlätta|underlättar|möjliggöra|möjliggör|stödja|stöder|stödjer|stötta|stöttar|hjälpa|hjälper|fånga|fångar|nå|når|möta|möter|arbeta|arbetar|verka|verkar|driva|driver|bedriva|bedriver|genomföra|genomför|bygga|bygger|säkerställa|säkerställer|se|ser|göra|gör|ordna|ordnar|anordna|anordnar|arrangera|arrangerar|tillhandahålla|tillhandahåller|samordna|samordnar|lotsa|lotsar|vägleda|vägleder|motivera|motiverar|bryta|bryter|förhindra|förhindrar|sprida|sprider|samverka|samverkar|informera|informerar|utbilda|utbildar)`;
+
+/**
+ * "hjälpa nyanlända föräldrar att kombinera …", "seniorer har blivit …": an infinitive or a finite verb after
+ * the group ends it (a passive too: "stöd till nyanlända ges av föreningen"), and so does a coordinator before a verb of
+ * CLAUSE_VERBS ("hjälpa hemlösa | och se till att …"), unless a relative clause is open ("personer som riskerar att hamna
+ * i utanförskap" keeps its "att", "kvinnor som söker skydd och stöttar varandra" its second verb). Before "och att" the
+ * phrase ends in its coordinator and is dropped (phraseAt), as a sentence that goes on with a clause names no group.
+ */
+export const INFINITIVE_END = new RegExp(
+  String.raw`^(?:(?!\b(?:som|där|vars|vilka|vilkas)\b)[\s\S])*?(?=\s+(?:att|är|har|blir|kan|ska|skall|ges|erbjuds|bedrivs|drivs|sker|genomförs|finns)\s|\s+(?:och|samt|eller)\s+${CLAUSE_VERBS}\s)`,
+  'iu',
+);

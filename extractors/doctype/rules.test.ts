@@ -144,6 +144,10 @@ describe('extractDocType', () => {
     expect(docType(runTogether)).toBe('protokoll');
     const agenda = 'Transkript\n\n1 KALLELSE Föredragningslista Socialnämnden Plats och tid Stadshuset kl 13.00 Ärende Dnr 1. Upprop 2. Ansökan om bidrag 3. Anmälningsärenden\n';
     expect(docType(agenda)).toBe('annat');
+    // Its justering's and posting notice's labels alone, with no word "protokoll" and no § sign.
+    const labels =
+      'Transkript\n\n1 1(36) Allmänna utskottet Plats och tid Kommunledningskontoret kl 9 Justerare Eva Lind (V) Justeringens plats och tid Kansliet Underskrifter Sekreterare Paragrafer 1-15 ANSLAG/BEVIS Protokollet är justerat. Organ Allmänna utskottet\n';
+    expect(docType(labels)).toBe('protokoll');
   });
 
   it("tells a meeting site's protocol page by what it records of the meeting's opening, not an agenda that plans it", () => {

@@ -31,7 +31,7 @@ export const OPENING_VERBS = [
   'beslutar', 'beslöt', 'beslutade', 'föreslår', 'föreslog', 'informerar', 'informerade', 'redovisar',
   'redovisade', 'godkänner', 'tackar', 'har', 'hade', 'ska', 'skall', 'anser', 'bifaller', 'avslår',
   'antar', 'beviljar', 'noterar', 'lämnar', 'överlämnar', 'återremitterar', 'fastställer', 'uppdrar',
-  'ger', 'yrkar', 'ansöker', 'önskar', 'får', 'är', 'vill', 'behandlade', 'behandlar',
+  'ger', 'yrkar', 'ansöker', 'önskar', 'får', 'är', 'vill', 'behandlade', 'behandlar', 'utser', 'utsåg',
 ] as const;
 const OPENING_VERB = new RegExp(`^\\p{Lu}[\\p{L}-]*[ \\t]+(?:${OPENING_VERBS.join('|')})(?![\\p{L}])`, 'u');
 

@@ -45,7 +45,7 @@ export function segment(doc: DocText, docType: DocType): Segmentation {
   const cased = items.filter((item) => CASE_LABEL.test(text.slice(item.start, item.titleEnd + CASE_REACH))).length;
   const itemised =
     items.length >= 2 && (ITEMISED.has(docType) || labels >= LABELS_FOR_ITEMS || (cased >= 2 && labels >= LABELS_FOR_CASED_ITEMS));
-  const unsegmented = !itemised && labels >= LABELS_WITHOUT_ITEMS && (paragraphRange(text) || distinctCaseNumbers(text) >= CASES_WITHOUT_ITEMS);
+  const unsegmented = !itemised && labels >= LABELS_WITHOUT_ITEMS && (paragraphRange(text) !== null || distinctCaseNumbers(text) >= CASES_WITHOUT_ITEMS);
   if (!itemised && !unsegmented) return { header: null, matters: [{ start: 0, end: text.length, paragraph: null, title: null }] };
   return {
     header: protocolHeader(text, items[0]?.start ?? text.length),

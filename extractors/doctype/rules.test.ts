@@ -35,6 +35,16 @@ describe('title rules', () => {
     expect(rules(titleSignals(cells('Kommunen informerar\n\nRapport Från årets arbete med föreningarna')))).toEqual(['rapport: subject line']);
   });
 
+  it("does not take a section's heading between a page's paragraphs for its title", () => {
+    const page =
+      'Nytt avtal mellan kommunen och föreningen om krisstöd\n\nIgår samlades representanter från föreningen och kommunen för att prata om hur krisstödet ska ordnas framöver.\n\n' +
+      'Samarbetsavtal för krisstödet\n\nI avtalet framgår att föreningen kan organisera frivilliga.\n';
+    expect(rules(titleSignals(cells(page)))).toEqual([]);
+    expect(rules(titleSignals(cells('Samarbetsavtal\n\nMellan kommunen och föreningen har följande avtal träffats om krisstöd vid olyckor.')))).toEqual([
+      'overenskommelse: title in header',
+    ]);
+  });
+
   it("does not take a news page's kicker for its title", () => {
     const news = '2015-12-17 19:05\n\nFristad i egen regi\n\nBESLUT\n\nFullmäktige har beslutat att upphäva sitt beslut.';
     expect(titleSignals(cells(news))).toEqual([]);
@@ -205,6 +215,10 @@ describe('extractDocType', () => {
     expect(listSignals(sections).map((s) => s.rule)).toEqual(['partnership list']);
     const periods = 'Aktuella partnerskap\n\nFritidsgård\n\nIK Norr – 1 juli 2021–31 december 2024.\n\nMuseum\n\nFöreningen Gläntan – 1 januari 2023–31 december 2025.\n\nKör\n\nLjusets Vänner – 1 januari 2021–31 december 2024.\n';
     expect(docType(periods)).toBe('rapport');
+    // A page cut short after the first of its partnerships still heads them as a list.
+    const cut = 'Om IOP\n\nIOP är en samverkansform.\n\nAktuella IOP:n\n\nLäxhjälp\n\nKommunen och Föreningen Gläntan har sedan 2019 ett partnerskap om läxhjälp.\n';
+    expect(listSignals(cut).map((s) => s.rule)).toEqual(['partnership list']);
+    expect(listSignals('Om IOP\n\nHär beskriver vi våra partnerskap med föreningar och hur de följs upp.\n')).toEqual([]);
     // An agreement names its parties once, and a single period line is its own term.
     expect(listSignals('Parter: Socialnämnden och Föreningen Gläntan\n\nAvtalstid\nFöreningen Gläntan – 1 juli 2021–31 december 2024.\n')).toEqual([]);
   });

@@ -33,7 +33,8 @@ export const OPENING_VERBS = [
   'antar', 'beviljar', 'noterar', 'lämnar', 'överlämnar', 'återremitterar', 'fastställer', 'uppdrar',
   'ger', 'yrkar', 'ansöker', 'önskar', 'får', 'är', 'vill', 'behandlade', 'behandlar', 'utser', 'utsåg',
 ] as const;
-const OPENING_VERB = new RegExp(`^\\p{Lu}[\\p{L}-]*[ \\t]+(?:${OPENING_VERBS.join('|')})(?![\\p{L}])`, 'u');
+// The subject may be a two-word name ("Brottsofferjouren Mittbygd har ansökt"), which a title often repeats.
+const OPENING_VERB = new RegExp(`^\\p{Lu}[\\p{L}-]*(?:[ \\t]+\\p{Lu}[\\p{L}-]*)?[ \\t]+(?:${OPENING_VERBS.join('|')})(?![\\p{L}])`, 'u');
 
 /** A sentence: a few words closed by a full stop (a title seldom ends with one). */
 const SENTENCE = /^(?:\S+\s+){2,}\S*[.!?]$/u;

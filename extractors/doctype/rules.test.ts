@@ -35,6 +35,16 @@ describe('title rules', () => {
     expect(rules(titleSignals(cells('Kommunen informerar\n\nRapport Från årets arbete med föreningarna')))).toEqual(['rapport: subject line']);
   });
 
+  it("does not take a section's heading between a page's paragraphs for its title", () => {
+    const page =
+      'Nytt avtal mellan kommunen och föreningen om krisstöd\n\nIgår samlades representanter från föreningen och kommunen för att prata om hur krisstödet ska ordnas framöver.\n\n' +
+      'Samarbetsavtal för krisstödet\n\nI avtalet framgår att föreningen kan organisera frivilliga.\n';
+    expect(rules(titleSignals(cells(page)))).toEqual([]);
+    expect(rules(titleSignals(cells('Samarbetsavtal\n\nMellan kommunen och föreningen har följande avtal träffats om krisstöd vid olyckor.')))).toEqual([
+      'overenskommelse: title in header',
+    ]);
+  });
+
   it("does not take a news page's kicker for its title", () => {
     const news = '2015-12-17 19:05\n\nFristad i egen regi\n\nBESLUT\n\nFullmäktige har beslutat att upphäva sitt beslut.';
     expect(titleSignals(cells(news))).toEqual([]);
@@ -144,6 +154,10 @@ describe('extractDocType', () => {
     expect(docType(runTogether)).toBe('protokoll');
     const agenda = 'Transkript\n\n1 KALLELSE Föredragningslista Socialnämnden Plats och tid Stadshuset kl 13.00 Ärende Dnr 1. Upprop 2. Ansökan om bidrag 3. Anmälningsärenden\n';
     expect(docType(agenda)).toBe('annat');
+    // Its justering's and posting notice's labels alone, with no word "protokoll" and no § sign.
+    const labels =
+      'Transkript\n\n1 1(36) Allmänna utskottet Plats och tid Kommunledningskontoret kl 9 Justerare Eva Lind (V) Justeringens plats och tid Kansliet Underskrifter Sekreterare Paragrafer 1-15 ANSLAG/BEVIS Protokollet är justerat. Organ Allmänna utskottet\n';
+    expect(docType(labels)).toBe('protokoll');
   });
 
   it("tells a meeting site's protocol page by what it records of the meeting's opening, not an agenda that plans it", () => {
@@ -201,6 +215,10 @@ describe('extractDocType', () => {
     expect(listSignals(sections).map((s) => s.rule)).toEqual(['partnership list']);
     const periods = 'Aktuella partnerskap\n\nFritidsgård\n\nIK Norr – 1 juli 2021–31 december 2024.\n\nMuseum\n\nFöreningen Gläntan – 1 januari 2023–31 december 2025.\n\nKör\n\nLjusets Vänner – 1 januari 2021–31 december 2024.\n';
     expect(docType(periods)).toBe('rapport');
+    // A page cut short after the first of its partnerships still heads them as a list.
+    const cut = 'Om IOP\n\nIOP är en samverkansform.\n\nAktuella IOP:n\n\nLäxhjälp\n\nKommunen och Föreningen Gläntan har sedan 2019 ett partnerskap om läxhjälp.\n';
+    expect(listSignals(cut).map((s) => s.rule)).toEqual(['partnership list']);
+    expect(listSignals('Om IOP\n\nHär beskriver vi våra partnerskap med föreningar och hur de följs upp.\n')).toEqual([]);
     // An agreement names its parties once, and a single period line is its own term.
     expect(listSignals('Parter: Socialnämnden och Föreningen Gläntan\n\nAvtalstid\nFöreningen Gläntan – 1 juli 2021–31 december 2024.\n')).toEqual([]);
   });

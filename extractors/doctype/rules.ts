@@ -136,16 +136,23 @@ export function isWebPage(cells: readonly Cell[]): boolean {
   return cells.slice(0, HEADER_CELLS).some((c) => WEB_PAGE_STAMP.test(c.text));
 }
 
+/** A paragraph of running text: a dozen words or more, closed by a sentence's end. */
+const PROSE_MIN_WORDS = 12;
+const isProse = (cell: Cell) => wordCount(cell.text) >= PROSE_MIN_WORDS && /[.!?]["”]?$/u.test(cell.text);
+
 export function titleSignals(cells: readonly Cell[], headerEnd = Infinity): Signal[] {
   const signals: Signal[] = [];
   // A news page's kicker ("BESLUT" over an article on a decision) names its topic, not its type.
   const kickers = isWebPage(cells) ? HEADER_CELLS : 0;
+  // A header stands above the text: a short heading after a paragraph ("Samarbetsavtal för att stärka
+  // krisstödet" between a news article's paragraphs) is a section's, not the document's title.
+  const firstProse = cells.find(isProse)?.start ?? Infinity;
   for (const cell of cells) {
     if (cell.index < kickers) continue;
     const text = normalised(cell.text);
     // "Sida 21 (84)", "8 (15)", dates and punctuation around a title word do not make it running text.
     const bare = text.replace(/[\d\s(),.:/-]+/g, ' ').trim();
-    const inHeader = cell.index < HEADER_CELLS && cell.start < headerEnd && wordCount(bare) <= TITLE_MAX_WORDS;
+    const inHeader = cell.index < HEADER_CELLS && cell.start < Math.min(headerEnd, firstProse) && wordCount(bare) <= TITLE_MAX_WORDS;
     const title = inHeader ? headerTitleWord(cell.text, bare) : titleWordAt(text);
     if (!title) continue;
     if (inHeader && isSectionHeadingBeslut(title.phrase, cell, cells)) continue;
@@ -289,8 +296,9 @@ const PARTNERSHIP_ROLES: ReadonlySet<ColumnRole | null> = new Set<ColumnRole>(['
  * labelled lines whose rows each give an organisation with its public party, body or period ("Idéburen part:
  * … / Nämnd: … / Period: …", at least two rows); one organisation a line under a lead-in or with its period
  * or sum ("Stadsdelen har följande IOP:" and the names; "Fryshuset 1 378 000 kronor." line after line); a
- * section for each organisation, headed by its name, that speaks of its partnership; or cards of a few short
- * lines, each an organisation's name over its period or sum.
+ * section for each organisation, headed by its name, that speaks of its partnership; cards of a few short
+ * lines, each an organisation's name over its period or sum; or a heading over the partnerships in force
+ * ("Aktuella IOP:n"), though a page cut short shows only the first.
  */
 export function listSignals(text: string): Signal[] {
   const tables = [...findListingTables(text), ...findRunTogetherTables(text), ...findLabelledBlocks(text)];
@@ -301,8 +309,17 @@ export function listSignals(text: string): Signal[] {
     partnerships.length >= MIN_LISTED
       ? partnerships
       : (findLineLists(text).find((table) => table.rows.length >= MIN_LISTED_LINES) ?? findNamedSections(text)[0] ?? findCards(text)[0])?.rows;
-  const first = listed?.[0]?.find((cell) => cell.text !== '') ?? scatteredPartnerships(text);
+  const first = listed?.[0]?.find((cell) => cell.text !== '') ?? scatteredPartnerships(text) ?? listHeading(text);
   return first ? [signal('rapport', 'partnership list', WEIGHTS.partnershipList, first)] : [];
+}
+
+/** A heading line of its own over the partnerships in force: "Aktuella IOP:n", "Våra partnerskap". */
+const LIST_HEADING = new RegExp(`^[ \\t#*]*(?:${lexicon.listHeadings.join('|')})[ \\t:]*$`, 'imu');
+
+/** A page's heading over the partnerships it lists, each a section under its own heading below. */
+function listHeading(text: string): { start: number; end: number } | undefined {
+  const m = LIST_HEADING.exec(text);
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
 }
 
 /** "Parter: Socialnämnden och Kvinnojouren Lund": a label line naming a partnership's parties. */

@@ -18,6 +18,8 @@ export interface ParagraphHeading {
   value: string;
   start: number;
   end: number;
+  /** A table of contents' entry for the item, which comes later (or not at all, in a page cut short). */
+  entry?: boolean;
 }
 
 export function paragraphHeadings(text: string): ParagraphHeading[] {

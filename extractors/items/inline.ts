@@ -80,7 +80,7 @@ export function agendaRunHeadings(text: string): ParagraphHeading[] {
 }
 
 /** The text of the line up to `at` and of the line before it. */
-function linesBefore(text: string, at: number): string {
+export function linesBefore(text: string, at: number): string {
   const lineStart = text.lastIndexOf('\n', at - 1);
   return text.slice(text.lastIndexOf('\n', Math.max(lineStart - 1, 0)) + 1, at);
 }

@@ -28,6 +28,9 @@ describe('where a run-together title ends', () => {
     expect(title('Förlängning av avtal - Överenskommelse om idéburet offentligt')).toBe('Förlängning av avtal - Överenskommelse om idéburet offentligt');
     expect(title('Beslut om föreningsbidrag 2024')).toBe('Beslut om föreningsbidrag 2024');
     expect(title('Anmälan av jäv')).toBe('Anmälan av jäv');
+    // A two-word subject that repeats the title's name opens the text; the name in the title stays whole.
+    expect(title('Ansökan om bidrag från Föreningen Ljuset Föreningen Ljuset har ansökt om 40 000 kronor')).toBe('Ansökan om bidrag från Föreningen Ljuset');
+    expect(title('Val av justerare Nämnden utser Bo Ek att justera')).toBe('Val av justerare');
     expect(title('Redovisning av domar och beslut')).toBe('Redovisning av domar och beslut');
     expect(title('Initiativärende från Anna Ek (S) m.fl. - Extern utvärdering')).toBe('Initiativärende från Anna Ek (S) m.fl. - Extern utvärdering');
   });

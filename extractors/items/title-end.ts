@@ -31,9 +31,10 @@ export const OPENING_VERBS = [
   'beslutar', 'beslöt', 'beslutade', 'föreslår', 'föreslog', 'informerar', 'informerade', 'redovisar',
   'redovisade', 'godkänner', 'tackar', 'har', 'hade', 'ska', 'skall', 'anser', 'bifaller', 'avslår',
   'antar', 'beviljar', 'noterar', 'lämnar', 'överlämnar', 'återremitterar', 'fastställer', 'uppdrar',
-  'ger', 'yrkar', 'ansöker', 'önskar', 'får', 'är', 'vill', 'behandlade', 'behandlar',
+  'ger', 'yrkar', 'ansöker', 'önskar', 'får', 'är', 'vill', 'behandlade', 'behandlar', 'utser', 'utsåg',
 ] as const;
-const OPENING_VERB = new RegExp(`^\\p{Lu}[\\p{L}-]*[ \\t]+(?:${OPENING_VERBS.join('|')})(?![\\p{L}])`, 'u');
+// The subject may be a two-word name ("Brottsofferjouren Mittbygd har ansökt"), which a title often repeats.
+const OPENING_VERB = new RegExp(`^\\p{Lu}[\\p{L}-]*(?:[ \\t]+\\p{Lu}[\\p{L}-]*)?[ \\t]+(?:${OPENING_VERBS.join('|')})(?![\\p{L}])`, 'u');
 
 /** A sentence: a few words closed by a full stop (a title seldom ends with one). */
 const SENTENCE = /^(?:\S+\s+){2,}\S*[.!?]$/u;

@@ -34,6 +34,14 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['Nämnden konkurrensutsatte driften. De vinnande anbuden kom från två föreningar.', 'Tilldelningsbeslut har fattats efter upphandlingen av fritidsgårdarna.'],
     no: ['IOP är ett alternativ när varken bidrag eller upphandling passar.', 'Föreningen lämnade anbud, men kommunen valde ett idéburet offentligt partnerskap.'],
   },
+  'motion-described': {
+    yes: ['I en motion föreslog M att kommunen ska öppna ett klubbhus för föreningen. Motionen går vidare till fullmäktige.', 'Ett medborgarförslag om fler spontanidrottsplatser har lämnats in.'],
+    no: ['Efter en motion tecknar kommunen nu avtal med föreningen.', 'Motionen ledde till ett idéburet offentligt partnerskap.', 'Föreningen får föreningsbidrag efter motionen.'],
+  },
+  'rules-decided': {
+    yes: ['Socialnämnden föreslås besluta att anta förvaltningens förslag till riktlinjer för IOP.', 'Kommunstyrelsen beslutade att fastställa reviderade regler för föreningsbidrag.'],
+    no: ['Nämnden beslutar att ingå partnerskapet enligt kommunens riktlinjer för IOP.', 'Nämnden beslutar att bevilja bidraget. Riktlinjer antas senare.'],
+  },
   'iop-in-title': { yes: ['IOP Skyddsvärnet i Göteborg', 'Förlängning av idéburet offentligt partnerskap', 'IOP-avtal med Erikshjälpen'], no: ['PERIOPERATIV vård', 'Partnerskap med näringslivet'] },
   'grant-in-title': {
     yes: ['Ansökan om verksamhetsstöd - Ung Företagsamhet', 'Föreningsbidrag 2026', 'Aktivitetsbidrag till Föreningen X', 'Medfinansiering av projekt', 'Stöd till Kvinnojouren', 'Kulturstöd 2024 till Föreningen X', 'Driftstöd för föreningens anläggning'],

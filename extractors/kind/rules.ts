@@ -43,6 +43,10 @@ const GRANT = '\\p{L}*bidrag|' + GRANT_SUPPORT + '|medfinansiering|särskilt\\s+
 // An agreement's compounds count: "samverkansöverenskommelse", "markupplåtelse".
 const AGREEMENT = '\\p{L}*överenskommelse|\\p{L}*upplåtelse|samverkansavtal|samarbetsavtal|avtal|partnerskap|arrende|hyresavtal|hyreskontrakt|nyttjanderätt|tillgång\\s+till\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*lokal|borgen|lån\\s+till|förlikning';
 
+/** Adopting or revising guidelines or rules: the verb, a few determiners, the rules' noun. */
+const RULES_ADOPTED =
+  '(?:anta|antar|antas|anta\\s+de|fastställa|fastställer|fastställs|revidera|reviderar|revideras)\\s+(?:(?:de|den|det|ett|nya|reviderade|uppdaterade|förvaltningens|nämndens|kommunens|bilagda|bifogade|föreslagna|förslag|förslaget|till|gemensamma|kommungemensamma)\\s+){0,4}(?:riktlinje\\p{L}*|regler|regelverk\\p{L}*|reglemente\\p{L}*|policy\\p{L}*|vägledning\\p{L}*)';
+
 /** The vocabulary of a procurement carried out: its tenders, bidders, documents and award. */
 const PROCUREMENT_DESCRIBED = 'anbud\\p{L}*|konkurrensutsatt\\p{L}*|konkurrensutsätt\\p{L}*|förfrågningsunderlag\\p{L}*|tilldelningsbeslut\\p{L}*|kvalitetsupphandl\\p{L}*|upphandlingen(?![\\p{L}])';
 
@@ -73,9 +77,22 @@ export const KIND_RULES: readonly KindRule[] = [
     strength: 0.8,
     pattern: new RegExp(`^(?![\\s\\S]*${IOP_NAMED.source})[\\s\\S]*?(?<![\\p{L}])(?:${PROCUREMENT_DESCRIBED})`, 'iu'),
   },
+  // A page about a motion or a citizen's proposal — a party wants the kommun to fund or house a förening —
+  // records a wish, not a partnership, where it names no agreement, grant or IOP at all.
+  {
+    name: 'motion-described',
+    kind: null,
+    place: 'document',
+    strength: 0.8,
+    pattern: new RegExp(`^(?![\\s\\S]*(?:${IOP_NAMED.source}|(?<![\\p{L}])(?:${GRANT}|${AGREEMENT})))[\\s\\S]*?(?<![\\p{L}])(?:motion(?:en|er|erna)?|medborgarförslag(?:et)?)(?![\\p{L}])`, 'iu'),
+  },
   { name: 'iop-in-title', kind: 'iop', place: 'title', strength: 0.95, pattern: IOP_NAMED },
   { name: 'grant-in-title', kind: 'bidrag', place: 'title', strength: 0.9, pattern: word(GRANT) },
   { name: 'agreement-in-title', kind: 'overenskommelse', place: 'title', strength: 0.85, pattern: word(AGREEMENT) },
+  // A decision that adopts guidelines or rules ("föreslås besluta … att anta förvaltningens förslag till
+  // riktlinjer för IOP") governs partnerships to come and enters none; an item's title, read before it,
+  // still names its kind. Read in the whole text: a converter's run-together lines hide the decision's section.
+  { name: 'rules-decided', kind: null, place: 'text', strength: 0.8, pattern: new RegExp(`(?<![\\p{L}])(?:besluta|beslutar|beslöt|beslutade)(?![\\p{L}])[^§]{0,400}?(?<![\\p{L}])${RULES_ADOPTED}`, 'iu') },
   { name: 'iop-in-decision', kind: 'iop', place: 'decision', strength: 0.9, pattern: IOP_NAMED },
   { name: 'grant-in-decision', kind: 'bidrag', place: 'decision', strength: 0.8, pattern: word(GRANT) },
   { name: 'agreement-in-decision', kind: 'overenskommelse', place: 'decision', strength: 0.75, pattern: word(AGREEMENT) },

@@ -2,14 +2,16 @@
  * The matters stage: a document becomes the list of matters it records, each a span of its text. A whole
  * protocol (a protokoll or beslut with two or more § items) gives one matter per item, read together with
  * the protocol's header (body, meeting date); its table of contents, attendance list, signatures and page
- * furniture open no matter (items.ts). Any other document — a tjänsteskrivelse, an agreement, a protocol
- * extract of one §, a web page — is one matter; a report's listed rows become matters once the listings
+ * furniture open no matter (items.ts). A page that reports a meeting's decisions, a section under its own
+ * heading for each, gives one matter per section, read with the page's top (news.ts). Any other document — a
+ * tjänsteskrivelse, an agreement, a protocol extract of one §, a web page — is one matter; a report's listed rows become matters once the listings
  * extractor has found them (pipeline/extract.ts).
  */
 import type { DocType } from '../contract.js';
 import type { DocText } from '../../extractors/engine/doc-text.js';
 import { protocolHeader } from './header.js';
 import { protocolItems } from './items.js';
+import { meetingReportSections } from './news.js';
 import { CASE_LABEL } from '../../extractors/items/agenda.js';
 import { CASES_WITHOUT_ITEMS, LABELS_FOR_CASED_ITEMS, LABELS_FOR_ITEMS, LABELS_WITHOUT_ITEMS, distinctCaseNumbers, meetingLabels, paragraphRange } from './whole.js';
 import type { Span } from './view.js';
@@ -45,8 +47,12 @@ export function segment(doc: DocText, docType: DocType): Segmentation {
   const cased = items.filter((item) => CASE_LABEL.test(text.slice(item.start, item.titleEnd + CASE_REACH))).length;
   const itemised =
     items.length >= 2 && (ITEMISED.has(docType) || labels >= LABELS_FOR_ITEMS || (cased >= 2 && labels >= LABELS_FOR_CASED_ITEMS));
-  const unsegmented = !itemised && labels >= LABELS_WITHOUT_ITEMS && (paragraphRange(text) || distinctCaseNumbers(text) >= CASES_WITHOUT_ITEMS);
-  if (!itemised && !unsegmented) return { header: null, matters: [{ start: 0, end: text.length, paragraph: null, title: null }] };
+  const unsegmented = !itemised && labels >= LABELS_WITHOUT_ITEMS && (paragraphRange(text) !== null || distinctCaseNumbers(text) >= CASES_WITHOUT_ITEMS);
+  if (!itemised && !unsegmented) {
+    const report = meetingReportSections(text);
+    if (report) return { header: report.top, matters: report.sections.map(({ start, end, title }) => ({ start, end, paragraph: null, title })) };
+    return { header: null, matters: [{ start: 0, end: text.length, paragraph: null, title: null }] };
+  }
   return {
     header: protocolHeader(text, items[0]?.start ?? text.length),
     matters: items.map(({ start, end, paragraph, title }) => ({ start, end, paragraph, title })),

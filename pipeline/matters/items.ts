@@ -13,8 +13,9 @@
  */
 import { paragraphHeadings, type ParagraphHeading } from '../../extractors/items/headings.js';
 import { CASE_LABEL, ITEM_LABEL, agendaHeadings } from '../../extractors/items/agenda.js';
-import { agendaRunHeadings, inlineHeadings, inlineTitle, lineEndAt } from '../../extractors/items/inline.js';
-import { paragraphRange } from './whole.js';
+import { agendaRunHeadings, inlineHeadings, inlineTitle, lineEndAt, linesBefore } from '../../extractors/items/inline.js';
+import { LABELS_FOR_ITEMS, meetingLabels, paragraphRange } from './whole.js';
+import { bareHeadings } from '../../extractors/items/bare.js';
 import { bodyLine, titleEndOnLine } from '../../extractors/items/title-end.js';
 
 export interface Item {
@@ -61,8 +62,10 @@ type TitleOf = (text: string, from: number, end: number) => { title: string | nu
  * agenda's numbered items with case numbers ("5 Riktlinjer för bidrag" / "Dnr KS 2023/101"), which have no
  * §; failing those, by numbers before case numbers in lines run together ("… 3 41 Dnr KS 2019/52 Ansökan
  * om …"): a protocol's paragraphs where it names a range of them ("Paragrafer 40 -- 44"), else an agenda's
- * items; failing those, by an agenda's list run together on a line ("Föredragningslista … 1. Upprop 2.
- * Ansökan om …"), the last item ending with that line.
+ * items; failing those, in a meeting's text, by paragraph numbers whose "§" a transcript dropped ("3 3(43)
+ * KSKF/2014:1 235 Val till …", extractors/items/bare.ts); failing those, by an agenda's list run together on
+ * a line ("Föredragningslista … 1. Upprop 2. Ansökan om …"), the last item ending with that line, its
+ * numbers §s where it is a protocol's table of contents.
  */
 export function protocolItems(text: string): Item[] {
   const byParagraph = itemsOf(text, withRunInHeadings(text, paragraphHeadings(text)), titleOf);
@@ -70,11 +73,29 @@ export function protocolItems(text: string): Item[] {
   const agenda = itemsOf(text, agendaItemHeadings(text), agendaTitle);
   if (agenda.length >= 2) return agenda.map((item) => ({ ...item, paragraph: null }));
   const inline = itemsOf(text, inlineHeadings(text), inlineTitle);
-  if (inline.length >= 2) return paragraphRange(text) ? inline : inline.map((item) => ({ ...item, paragraph: null }));
-  const run = itemsOf(text, agendaRunHeadings(text), inlineTitle).map((item) => ({ ...item, paragraph: null }));
+  // A number before a case number is a paragraph where it carries its sign ("§ 174 Dnr …") or the meeting names its range.
+  const ranged = paragraphRange(text) !== null;
+  if (inline.length >= 2) return inline.map((item) => (ranged || text.startsWith('§', item.start) ? item : { ...item, paragraph: null }));
+  const bare = meetingLabels(text) >= LABELS_FOR_ITEMS ? itemsOf(text, bareHeadings(text, paragraphRange(text)), titleOf) : [];
+  if (bare.length >= 1) return bare;
+  const listed = itemsOf(text, agendaRunHeadings(text), inlineTitle);
+  const run = listed.length > 0 && protocolsContents(text, listed[0]!.start) ? listed : listed.map((item) => ({ ...item, paragraph: null }));
   if (run.length < 2) return byParagraph;
   const last = run.at(-1)!;
   return [...run.slice(0, -1), { ...last, end: lineEndAt(text, last.start) }];
+}
+
+/** A protocol's table of contents; an agenda's list words (kallelse, föredragningslista) name points to come. */
+const CONTENTS_WORD = /(?<![\p{L}])Innehållsförteckning(?![\p{L}])/iu;
+const AGENDA_ONLY_WORD = /(?<![\p{L}])(?:Kallelse|Föredragningslista|Dagordning)(?![\p{L}])/iu;
+
+/**
+ * A list run together on a line lists a protocol's paragraphs — its numbers are §s — where the meeting names
+ * their range, or where a table of contents heads it in a text that is no agenda.
+ */
+function protocolsContents(text: string, first: number): boolean {
+  if (paragraphRange(text) !== null) return true;
+  return CONTENTS_WORD.test(linesBefore(text, first)) && !AGENDA_ONLY_WORD.test(text);
 }
 
 /**
@@ -118,18 +139,22 @@ function agendaBefore(text: string, items: readonly Item[]): Item[] {
 
 /**
  * An agenda item's title: its lines down to its case number ("3 Föreningen Ljuset" / "Projektansökan om
- * läxhjälp" / "Dnr 3.1-0211/2019"), without an "Ärende 3" label; as a § item's where no case number follows.
+ * läxhjälp" / "Dnr 3.1-0211/2019"), without an "Ärende 3" label; as a § item's where no case number follows
+ * or none of its words stands before it.
  */
 function agendaTitle(text: string, from: number, end: number): { title: string | null; titleEnd: number } {
   const label = CASE_LABEL.exec(text.slice(from, end));
   if (!label) return titleOf(text, from, end);
   const title = text.slice(from, from + label.index).replace(ITEM_LABEL_GLOBAL, '').replace(/\s+/g, ' ').trim();
-  return { title: title === '' ? null : title, titleEnd: from + label.index };
+  // "Ärende 5" / "Dnr KFN 2022/88" / "Föreningsbidrag till …": the title stands below the case number.
+  if (title === '') return titleOf(text, from, end);
+  return { title, titleEnd: from + label.index };
 }
 
 function itemsOf(text: string, found: ParagraphHeading[], title: TitleOf): Item[] {
   const nextStart = (i: number) => found[i + 1]?.start ?? text.length;
   const isEntry = found.map((h, i) => {
+    if (h.entry) return true;
     const body = text.slice(h.end, nextStart(i));
     return body.length <= ENTRY_CHARS && (LEADERS.test(body.trimEnd()) || body.split('\n').some((line) => LEADERS.test(line)));
   });

@@ -237,6 +237,41 @@ describe('whole protocols and agendas from other layouts', () => {
     expect(agenda.slice(matters[2]!.start, matters[2]!.end)).toBe('3. Anmälningsärenden SN/2019:4');
   });
 
+  it('itemises a transcript whose paragraphs lost their sign, each after its page marks or case number', () => {
+    const text =
+      'Transkript\n\n1 1(9) Plats och tid Kommunhuset Beslutande Anna Ek (S) Utses att justera Bo Ek Paragrafer 40-42 Organ Socialnämnden Sammanträdesdatum 2019-03-05\n\n' +
+      '2 2(9) 40 Val av justerare Nämnden utser Bo Ek att justera.\n\n' +
+      '3 3(9) SN 2019/31 41 Ansökan om verksamhetsbidrag från Föreningen Ljuset Beslut Socialnämnden beviljar 50 000 kronor.\n\n' +
+      '4 4(9) SN 2019/40 42 Idéburet offentligt partnerskap med Föreningen Gnistan Beslut Nämnden ingår partnerskapet.\n';
+    const { header, matters } = segment(DocText.fromString(text), 'protokoll');
+    expect(matters.map((m) => [m.paragraph, m.title])).toEqual([
+      ['§ 40', 'Val av justerare'],
+      ['§ 41', 'Ansökan om verksamhetsbidrag från Föreningen Ljuset'],
+      ['§ 42', 'Idéburet offentligt partnerskap med Föreningen Gnistan'],
+    ]);
+    expect(text.slice(header!.start, header!.end)).toContain('Sammanträdesdatum 2019-03-05');
+  });
+
+  it("reads a protocol's contents run together on a line as its paragraphs, an agenda's as points", () => {
+    const contents = 'Sammanträdesprotokoll\n\nPlats och tid Stadshuset Justerare Bo Ek\n\n3 Sida 3 (38) Innehållsförteckning 71 Information från kommundirektören 72 Ansökan om verksamhetsbidrag från Föreningen Ljuset 73 Upphandling av skolskjuts\n';
+    expect(protocolItems(contents).map((i) => [i.paragraph, i.title])).toEqual([
+      ['§ 71', 'Information från kommundirektören'],
+      ['§ 72', 'Ansökan om verksamhetsbidrag från Föreningen Ljuset'],
+      ['§ 73', 'Upphandling av skolskjuts'],
+    ]);
+    const agenda = 'KALLELSE Föredragningslista Plats och tid Stadshuset 1. Upprop 2. Ansökan om bidrag från Föreningen Ljuset 3. Anmälningsärenden\n';
+    expect(protocolItems(agenda).map((i) => i.paragraph)).toEqual([null, null, null]);
+  });
+
+  it('keeps the sign of a paragraph run into a line before its case number, and titles an item below its case number', () => {
+    const pages =
+      'PROTOKOLL Kommunstyrelsens arbetsutskott Sammanträdesdatum 2012-09-04 Blad 5 § 174 Dnr 105/12-02 Ekonomiärenden Beslut Utskottet beslutar.\n\n' +
+      'PROTOKOLL Kommunstyrelsens arbetsutskott Sammanträdesdatum 2012-09-04 Blad 6 § 175 Dnr 230/12-04 Ansökan om bidrag från Föreningen Ljuset Beslut Bidraget beviljas.\n';
+    expect(protocolItems(pages).map((i) => i.paragraph)).toEqual(['§ 174', '§ 175']);
+    const labelled = 'Ärende 5\nDnr KFN 2022/88\nFöreningsbidrag till Skidklubben Fjällräven\n\nBeslut\nBeviljas.\n\nÄrende 6\nDnr KFN 2022/90\nUpphandling av konst\n';
+    expect(protocolItems(labelled).map((i) => i.title)).toEqual(['Föreningsbidrag till Skidklubben Fjällräven', 'Upphandling av konst']);
+  });
+
   it('leaves a protocol extract of one paragraph one matter', () => {
     const extract = 'PROTOKOLLSUTDRAG\nSammanträdesdatum 2024-02-01\nJusterandes signatur  Utdragsbestyrkande\n\n§ 17 Dnr KS 2024/5\nIdéburet offentligt partnerskap med Föreningen Ljuset\n\nBeslut\nKommunstyrelsen ingår partnerskapet.\n';
     expect(segment(DocText.fromString(extract), 'protokoll').header).toBeNull();

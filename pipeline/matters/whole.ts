@@ -39,9 +39,16 @@ export function meetingLabels(text: string): number {
   return MEETING_LABELS.filter((label) => label.test(text)).length;
 }
 
-export function paragraphRange(text: string): boolean {
-  const m = PARAGRAPH_RANGE.exec(text);
-  return m !== null && Number(m[2]) > Number(m[1]);
+/**
+ * The paragraphs the meeting names, lowest to highest: where it names several ranges (a member present for
+ * "§§ 51-58", the protocol's "Justerade paragrafer 45-58"), all of them together; null where it names none.
+ */
+export function paragraphRange(text: string): { low: number; high: number } | null {
+  const ranges = [...text.matchAll(new RegExp(PARAGRAPH_RANGE.source, 'giu'))]
+    .map((m) => ({ low: Number(m[1]), high: Number(m[2]) }))
+    .filter((r) => r.high > r.low);
+  if (ranges.length === 0) return null;
+  return { low: Math.min(...ranges.map((r) => r.low)), high: Math.max(...ranges.map((r) => r.high)) };
 }
 
 export function distinctCaseNumbers(text: string): number {

@@ -1,0 +1,53 @@
+/**
+ * A page that reports what a meeting decided, a short section for each matter under a heading of its own:
+ *   "Notiser från socialnämndens sammanträde 29 november" / "Publicerad 1 december 2022" / a lead /
+ *   "Idéburet offentligt partnerskap" / its text / "Ansökan om föreningsbidrag inför jullovet" / its text.
+ * Each section is a matter, read with the page's top (the body and the meeting's date, the lead) as a
+ * protocol's item is with its header. Only a page titled as such a report is split: a news article's
+ * sub-headings are parts of one story.
+ */
+import type { Span } from './view.js';
+
+/**
+ * The title of a meeting's report: "Notiser/Nyheter/Beslut/Kortnytt från <body>s sammanträde/möte …",
+ * "Beslut i korthet", "Det här beslutade <body>", "<body> beslutade vid sitt sammanträde …".
+ */
+const MEETING_REPORT_TITLE =
+  /^(?:(?:notiser|nyheter|nytt|beslut|kortnytt|axplock|korta\s+nyheter)\s+från\s+[^\n]*?(?:sammanträde|möte|sammanträdet|mötet)(?![\p{L}])|(?:beslut|nämndens\s+beslut)\s+i\s+korthet|(?:det\s+här|detta|så)\s+beslutade(?![\p{L}])|[^\n.]*?\s(?:beslutade|beslöt)\s+(?:på|vid|under)\s+(?:sitt\s+)?(?:sammanträde|möte)(?:t)?(?![\p{L}]))/iu;
+/** The title stands among the page's first lines. */
+const TITLE_LINES = 3;
+/** A section's heading: a short capitalised line, no sentence, between blank lines. */
+const SECTION_HEADING = /(?<=\n[ \t]*\n)[ \t]*(\p{Lu}[^\n]{2,80}?)[ \t]*\n[ \t]*\n(?=[ \t]*\S[^\n]*[.!?])/gu;
+const HEADING_MAX_WORDS = 9;
+/** The lead: the page's first paragraph of running text. */
+const LEAD = /^[ \t]*(?:\S+[ \t]+){7,}[^\n]*[.!?][ \t]*$/mu;
+/** Sections it takes to make a report of several matters. */
+const MIN_SECTIONS = 2;
+
+export interface NewsSection extends Span {
+  title: string;
+}
+
+/** The page's sections, each from its heading to the next, and the page's top; null for any other page. */
+export function meetingReportSections(text: string): { top: Span; sections: NewsSection[] } | null {
+  const first = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'))
+    .slice(0, TITLE_LINES);
+  if (!first.some((line) => MEETING_REPORT_TITLE.test(line))) return null;
+  // The sections follow the page's lead: a stamp above it ("Publicerad 1 december 2022") heads none.
+  const lead = LEAD.exec(text);
+  if (!lead) return null;
+  const headings = [...text.matchAll(SECTION_HEADING)].filter((m) => {
+    const heading = m[1]!;
+    return m.index > lead.index && heading.split(/\s+/).length <= HEADING_MAX_WORDS && !/[.!?:;,]$/u.test(heading);
+  });
+  if (headings.length < MIN_SECTIONS) return null;
+  const sections = headings.map((m, i) => ({
+    start: m.index + m[0].search(/\S/),
+    end: headings[i + 1]?.index ?? text.length,
+    title: m[1]!.trim(),
+  }));
+  return { top: { start: 0, end: sections[0]!.start }, sections };
+}

@@ -18,7 +18,8 @@ import { BODY_HEAD } from './collapsed-table.js';
 import { looksLikeName } from './line-list.js';
 import { hasOrganisationForm } from './organisation-form.js';
 import { readPeriodColumn } from './period-cell.js';
-import { isBlank, joinCells, sliceCell, splitLines, type Cell, type ColumnRole, type Line, type ListingTable } from './table.js';
+import { isBlank, joinCells, sliceCell, type Cell, type ColumnRole, type ListingTable } from './table.js';
+import { splitLines, type Line } from '../engine/table-row.js';
 
 const ROLES: readonly ColumnRole[] = ['ideburen', 'period', 'amount', 'description', 'organ'];
 const MIN_CARDS = 2;

@@ -14,7 +14,8 @@ import { isHeading } from './headings.js';
 import { readCellPeriods } from './period-cell.js';
 import { isTotalLine } from './totals.js';
 import { findPublicParties } from './public-parties.js';
-import { isBlank, joinCells, ROLE_WORDS, SEPARATOR_CELL, sliceCell, type Cell, type ColumnRole, type Line } from './table.js';
+import { isBlank, joinCells, ROLE_WORDS, SEPARATOR_CELL, sliceCell, type Cell, type ColumnRole } from './table.js';
+import type { Line } from '../engine/table-row.js';
 
 interface Word {
   text: string;

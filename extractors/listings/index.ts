@@ -10,7 +10,7 @@ import type { ExtractContext } from '../engine/context.js';
 import { mergeCandidates, markConflict, type Candidate } from '../engine/candidate.js';
 import { REVIEW_THRESHOLD } from '../engine/confidence.js';
 import { findAmountMentions } from '../amounts/index.js';
-import { GROUPED_KRONOR_CELL } from '../amounts/table.js';
+import { GROUPED_KRONOR_CELL, headerUnit } from '../amounts/table.js';
 import { findListingTables, joinCells, type Cell, type ColumnRole, type ListingTable } from './table.js';
 import { findRunTogetherTables } from './run-together.js';
 import { findLabelledBlocks } from './labelled-blocks.js';
@@ -241,8 +241,6 @@ function readPeriod(doc: DocText, table: ListingTable, row: Cell[]): Field<Perio
   return null;
 }
 
-/** A money unit a header gives for its column's bare numbers ("Belopp (tkr)", "Bidrag, kr/år"). */
-const HEADER_UNIT = /(?<![\p{L}])(tkr|kkr|mnkr|mkr|msek|ksek|tusen kronor|miljoner kronor|kronor|kr|sek)(?![\p{L}])/iu;
 const HEADER_PER_YEAR = /(?:per|\/)\s*år|årlig|årsbelopp|per helår/iu;
 const BARE_NUMBER = /^\s*\d[\d\s.,]*$/u;
 
@@ -261,8 +259,8 @@ function readAmounts(doc: DocText, table: ListingTable, row: Cell[], payer: stri
   const candidates = row.flatMap((cell, column) => {
     if (table.roles[column] !== 'amount') return [];
     const label = table.labels?.[column] ?? '';
-    const unit = HEADER_UNIT.exec(label)?.[1];
     // "500" under "Belopp (tkr)" is 500 tkr; "800 000" under "Belopp per år" is kronor.
+    const unit = headerUnit(label)?.word;
     const text = unit && BARE_NUMBER.test(cell.text) ? `${cell.text} ${unit}` : !unit && GROUPED_KRONOR_CELL.test(cell.text) ? `${cell.text} kr` : cell.text;
     return findAmountMentions(text).map((m): Candidate<Amount> => {
       const amount: Amount = { sek: m.sek, per: m.per?.per ?? (HEADER_PER_YEAR.test(label) ? 'year' : 'unknown'), payer };

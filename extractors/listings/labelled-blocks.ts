@@ -8,7 +8,8 @@
  * line that is neither labelled nor the wrapped rest of a value. Only a list counts: at least two blocks
  * that each name an organisation and something else (one block is an agreement's own party data).
  */
-import { headerRole, joinCells, ownerColumn, sliceCell, splitLines, isBlank, type Cell, type ColumnRole, type Line, type ListingTable } from './table.js';
+import { headerRole, joinCells, ownerColumn, sliceCell, isBlank, type Cell, type ColumnRole, type ListingTable } from './table.js';
+import { splitLines, type Line } from '../engine/table-row.js';
 import { perText } from '../engine/memo.js';
 import { eachMatch } from '../engine/sticky.js';
 import { readPartiesCell } from './parties-cell.js';

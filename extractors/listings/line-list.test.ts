@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findLineLists, isIntro, looksLikeName, readItemIn } from './line-list.js';
-import { splitLines } from './table.js';
+import { splitLines } from '../engine/table-row.js';
 
 const rowsOf = (text: string) =>
   findLineLists(text).flatMap((t) => t.rows.map((row) => Object.fromEntries(row.map((cell, i) => [t.roles[i], cell.text]).filter(([, v]) => v))));

@@ -21,7 +21,8 @@ import { BODY_HEAD } from './collapsed-table.js';
 import { readCellPeriods } from './period-cell.js';
 import { hasOrganisationForm } from './organisation-form.js';
 import { findPublicParties } from './public-parties.js';
-import { headerRole, isBlank, sliceCell, splitLines, type Cell, type ColumnRole, type Line, type ListingTable } from './table.js';
+import { headerRole, isBlank, sliceCell, type Cell, type ColumnRole, type ListingTable } from './table.js';
+import { splitLines, type Line } from '../engine/table-row.js';
 import { perText } from '../engine/memo.js';
 
 const ROLES: readonly ColumnRole[] = ['ideburen', 'period', 'amount', 'offentlig', 'organ'];

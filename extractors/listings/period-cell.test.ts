@@ -38,6 +38,9 @@ describe('readPeriodColumn', () => {
   it('reads a range as any cell does and nothing from words', () => {
     expect(readPeriodColumn('2022–2023')[0]?.period).toEqual({ start: '2022-01-01', end: '2023-12-31', openEnded: false });
     expect(readPeriodColumn('Löpande')).toEqual([]);
+    expect(readPeriodColumn('tills vidare')[0]?.period).toEqual({ start: null, end: null, openEnded: true });
+    expect(readPeriodColumn('Tillsvidare.')[0]?.period).toEqual({ start: null, end: null, openEnded: true });
+    expect(readPeriodColumn('vidare')).toEqual([]);
   });
 
   it('reads a date or year that a dash and nothing else follows as the start of an open period', () => {

@@ -47,15 +47,19 @@ export function readCellPeriod(cell: string): CellPeriod | null {
 }
 
 const LONE_DATE = new RegExp(`^\\s*(${DATE})\\s*([-–—])?\\s*$`, 'u');
+/** "Tills vidare" alone: the agreement runs on, from a start the cell does not give. */
+const OPEN_END_ALONE = /^\s*tills?\s*vidare\s*\.?\s*$/iu;
 
 /**
  * A period column's cell: as any cell, and also a lone year ("2023" = the whole year), a lone date (the start,
  * where the end is not given), or a date or year and a dash that nothing follows ("2024-01-01 –", "2022–": from
- * then on, as "tills vidare" says it). Not "Löpande" or other words alone.
+ * then on, as "tills vidare" says it), or "tills vidare" alone (open, its start not given). Not "Löpande" or other
+ * words alone.
  */
 export function readPeriodColumn(cell: string): CellPeriod[] {
   const periods = readCellPeriods(cell);
   if (periods.length > 0) return periods;
+  if (OPEN_END_ALONE.test(cell)) return [{ period: { start: null, end: null, openEnded: true }, start: cell.search(/\S/u), end: cell.trimEnd().length }];
   const lone = LONE_DATE.exec(cell);
   const date = lone ? readDate(lone[1]!) : null;
   if (!lone || !date) return [];

@@ -6,7 +6,7 @@
  */
 import type { Period } from '../../pipeline/contract.js';
 import { findPeriodMentions } from '../period/index.js';
-import { asEnd, asStart, DATE, readDate } from '../period/dates.js';
+import { asEnd, asStart, DATE, DATE_FORMS, readDate } from '../period/dates.js';
 import { perKey } from '../engine/memo.js';
 
 export interface CellPeriod {
@@ -29,7 +29,25 @@ export function readCellPeriods(cell: string): CellPeriod[] {
   return readOnce(cell).map((p) => ({ ...p, period: { ...p.period } }));
 }
 
+/** "2023-01-01 2025-12-31": two dates side by side are a start and an end column run together (a table's gaps lost). */
+const DATE_PAIR = new RegExp(`(${DATE_FORMS.iso})\\s+(${DATE_FORMS.iso})`, 'gu');
+
+/** The periods of dates side by side where no period mention covers them, the start before the end. */
+function datePairs(cell: string, mentions: readonly CellPeriod[]): CellPeriod[] {
+  return [...cell.matchAll(DATE_PAIR)].flatMap((m): CellPeriod[] => {
+    const [from, to] = [readDate(m[1]!), readDate(m[2]!)];
+    const [start, end] = [m.index, m.index + m[0].length];
+    if (!from || !to || asStart(from) >= asEnd(to) || mentions.some((p) => p.start < end && start < p.end)) return [];
+    return [{ period: { start: asStart(from), end: asEnd(to), openEnded: false }, start, end }];
+  });
+}
+
 function readPeriods(cell: string): CellPeriod[] {
+  const mentions = readMentions(cell);
+  return [...mentions, ...datePairs(cell, mentions)].sort((a, b) => a.start - b.start);
+}
+
+function readMentions(cell: string): CellPeriod[] {
   return findPeriodMentions(cell)
     .map((m): CellPeriod => {
       if (m.value.openEnded && m.value.start === null) {

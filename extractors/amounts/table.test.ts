@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAmountMentions } from './index.js';
-import { columnMoney, headerFactor } from './table.js';
+import { columnMoney, headerFactor, headerUnit } from './table.js';
 
 const table = (header: string, ...rows: string[]) => [header, header.replace(/[^|]+/gu, ' --- '), ...rows].join('\n');
 
@@ -21,6 +21,17 @@ describe('headerFactor: a column header that names money and its unit', () => {
     '%s names no money column with a unit',
     (header) => expect(headerFactor(header)).toBeNull(),
   );
+});
+
+describe('headerUnit: the money unit a header names anywhere in it', () => {
+  it.each([
+    ['Belopp (tkr/år)', 'tkr', 1000],
+    ['Bidrag, kr/år', 'kr', 1],
+    ['Verksamhetsbidrag i tusen kronor', 'tusen kronor', 1000],
+    ['Budget (mnkr)', 'mnkr', 1_000_000],
+  ])('%s → %s ×%d', (header, word, factor) => expect(headerUnit(header)).toEqual({ word, factor }));
+
+  it.each(['Belopp', 'Antal (st)', 'Krav på redovisning', 'Tusen deltagare'])('%s names no unit', (header) => expect(headerUnit(header)).toBeNull());
 });
 
 describe('columnMoney: bare numbers under a money header', () => {

@@ -8,6 +8,7 @@
  */
 import { alternation, MULTIPLIERS, readNumber } from './numerals.js';
 import type { PerRule } from './rules.js';
+import { rowCells, splitLines } from '../engine/table-row.js';
 
 /** The periodicity of a sum under a column headed by one year ("| | 2025 | 2026 |"): that year's, as year-label-before reads "2025: 500 000 kr". */
 export const YEAR_COLUMN_PER: PerRule = { name: 'year-column', per: 'year', where: 'before', pattern: /(?!)/u, strength: 0.75 };
@@ -34,7 +35,7 @@ const UNIT = alternation(Object.keys(HEADER_UNITS));
  * "Org.nr", "Budget (tkr)" (what something else costs), "Kostnad, kr".
  */
 export const MONEY_COLUMN_HEADER = new RegExp(
-  String.raw`^\s*(?:(?:[\p{L}\p{N}.-]+\s+){0,3}?${FUNDING_HEADER_WORD}(?:\s+[\p{L}\p{N}.-]+){0,2}?\s*(?:\(\s*(?:i\s+)?(?<unit>${UNIT})\.?\s*\)|,\s*(?:i\s+)?(?<unit2>${UNIT})\.?|\s+(?:i\s+)?(?<unit3>${UNIT})\.?)|\(?(?<unit4>${UNIT})\.?\)?)\s*$`,
+  String.raw`^\s*(?:(?:[\p{L}\p{N}.-]+\s+){0,3}?${FUNDING_HEADER_WORD}(?:\s+[\p{L}\p{N}.-]+){0,2}?\s*(?:\(\s*(?:i\s+)?(?:${UNIT})\.?\s*\)|,\s*(?:i\s+)?(?:${UNIT})\.?|\s+(?:i\s+)?(?:${UNIT})\.?)|\(?(?:${UNIT})\.?\)?)\s*$`,
   'iu',
 );
 
@@ -74,25 +75,23 @@ export interface ColumnMoney {
   perYear: boolean;
 }
 
-/** The unit factor a header cell gives its column, or null when the column is no money column. */
-export function headerFactor(header: string): number | null {
-  const m = MONEY_COLUMN_HEADER.exec(header.replace(/<br\s*\/?>/giu, ' '));
-  const unit = m?.groups?.unit ?? m?.groups?.unit2 ?? m?.groups?.unit3 ?? m?.groups?.unit4;
-  return unit ? (HEADER_UNITS[unit.toLocaleLowerCase('sv')] ?? null) : null;
+/** A money unit named anywhere in a column's header: "Belopp (tkr/år)", "Bidrag, kr/år", "Verksamhetsbidrag i tusen kronor". */
+const UNIT_IN_HEADER = new RegExp(String.raw`(?<![\p{L}])(?:${UNIT})(?![\p{L}])`, 'iu');
+
+/**
+ * The money unit a column's header names, as written and as the factor its bare numbers take: the one reader of a
+ * header's unit, for the amounts of tables (headerFactor) and of listings, whose column is money by its header's role.
+ */
+export function headerUnit(header: string): { word: string; factor: number } | null {
+  const word = UNIT_IN_HEADER.exec(header)?.[0];
+  const factor = word ? HEADER_UNITS[word.toLocaleLowerCase('sv')] : undefined;
+  return word && factor ? { word, factor } : null;
 }
 
-/** The cells of one markdown row with where each starts in the text. */
-function cells(line: string, lineStart: number): { text: string; start: number }[] {
-  const out: { text: string; start: number }[] = [];
-  const first = line.indexOf('|');
-  let at = first + 1;
-  for (;;) {
-    const next = line.indexOf('|', at);
-    if (next < 0) break;
-    out.push({ text: line.slice(at, next), start: lineStart + at });
-    at = next + 1;
-  }
-  return out;
+/** The unit factor a header cell gives its column, or null when the column is no money column. */
+export function headerFactor(header: string): number | null {
+  const label = header.replace(/<br\s*\/?>/giu, ' ');
+  return MONEY_COLUMN_HEADER.test(label) ? (headerUnit(label)?.factor ?? null) : null;
 }
 
 /** A column header that is one year ("2025", "År 2025", "2025 (tkr)"): the sums under it are that year's. */
@@ -100,8 +99,8 @@ const YEAR_HEADER = /^\s*(?:år\s+)?(?:19|20)\d{2}\s*(?:\(?\s*(?<unit>[\p{L}]+)\
 
 /** The unit factor of a column header that is a year with its unit ("2025 (tkr)", "2026, kr"), or null. */
 function yearHeaderFactor(header: string): number | null {
-  const unit = YEAR_HEADER.exec(header.replace(',', ' '))?.groups?.unit?.toLocaleLowerCase('sv');
-  return unit ? (HEADER_UNITS[unit] ?? null) : null;
+  const unit = YEAR_HEADER.exec(header.replace(',', ' '))?.groups?.unit;
+  return unit ? (headerUnit(unit)?.factor ?? null) : null;
 }
 
 /**
@@ -112,26 +111,23 @@ function yearHeaderFactor(header: string): number | null {
 export function columnMoney(text: string): ColumnMoney[] {
   if (!text.includes('|')) return [];
   const found: ColumnMoney[] = [];
-  const lines = text.split('\n');
-  let offset = 0;
+  const lines = splitLines(text);
   // The table's header cells, while its rows follow.
   let headers: string[] | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const lineStart = offset;
-    offset += line.length + 1;
-    if (!MARKDOWN_ROW.test(line)) {
+    if (!MARKDOWN_ROW.test(line.text)) {
       headers = null;
       continue;
     }
-    if (SEPARATOR_ROW.test(line)) continue;
+    if (SEPARATOR_ROW.test(line.text)) continue;
     // A row followed by a separator row is a header: it names the columns of the rows after it.
-    if (SEPARATOR_ROW.test(lines[i + 1] ?? '')) {
-      headers = cells(line, lineStart).map((c) => c.text);
+    if (SEPARATOR_ROW.test(lines[i + 1]?.text ?? '')) {
+      headers = rowCells(line, 'pipe').map((c) => c.text);
       continue;
     }
     if (!headers) continue;
-    const row = cells(line, lineStart);
+    const row = rowCells(line, 'pipe');
     const rowFactor = row.length > 1 ? headerFactor(row[0]!.text) : null;
     const rowSecondary = rowFactor !== null && SECONDARY_COLUMN_HEADER.test(row[0]!.text);
     row.forEach((cell, column) => {
@@ -140,11 +136,9 @@ export function columnMoney(text: string): ColumnMoney[] {
       const unitless = column > 0 && UNITLESS_MONEY_HEADER.test(header) && GROUPED_KRONOR_CELL.test(cell.text) ? 1 : null;
       const factor = column === 0 ? null : (headerFactor(header) ?? yearHeaderFactor(header) ?? rowFactor ?? unitless);
       if (!factor || !BARE_NUMBER_CELL.test(cell.text)) return;
-      const written = cell.text.trim();
-      const sek = Math.round(readNumber(written) * factor);
-      const start = cell.start + cell.text.indexOf(written);
+      const sek = Math.round(readNumber(cell.text) * factor);
       const secondary = rowSecondary || SECONDARY_COLUMN_HEADER.test(header);
-      if (Number.isFinite(sek) && sek > 0) found.push({ start, end: start + written.length, sek, secondary, perYear: yearColumn });
+      if (Number.isFinite(sek) && sek > 0) found.push({ start: cell.start, end: cell.end, sek, secondary, perYear: yearColumn });
     });
   }
   return found;

@@ -14,7 +14,8 @@ import { findLineLists, readItemIn } from '../listings/line-list.js';
 import { findNamedSections } from '../listings/named-sections.js';
 import { findCards } from '../listings/cards.js';
 import { findRunTogetherTables } from '../listings/run-together.js';
-import { findListingTables, splitLines } from '../listings/table.js';
+import { findListingTables } from '../listings/table.js';
+import { splitLines } from '../engine/table-row.js';
 import type { ColumnRole } from '../listings/table.js';
 
 export type TypedDoc = Exclude<DocType, 'annat'>;

@@ -22,6 +22,12 @@ describe('findCards', () => {
     ]);
   });
 
+  it('reads a card whose activity stands over the organisation as its description, and no caption without a named line under it', () => {
+    const text = 'Härbärge för hemlösa\nVästerby Stadsmission\n2023-01-01 – 2025-12-31\n\nSkyddat boende\nKvinnojouren Tärnan\n2022–2024';
+    expect(rowsOf(text).map((row) => `${row[0]} | ${row[1]} | ${row[3]}`)).toEqual(['Västerby Stadsmission | 2023-01-01 – 2025-12-31 | Härbärge för hemlösa', 'Kvinnojouren Tärnan | 2022–2024 | Skyddat boende']);
+    expect(rowsOf('Härbärge för hemlösa\nöppet varje dag\n2023–2025\n\nSkyddat boende\nför kvinnor\n2022–2024')).toEqual([]);
+  });
+
   it('reads a card that gives a sum instead of a period', () => {
     const text = ['Föreningen Linden', '250 000 kr per år', '', 'Stiftelsen Gröna Gården', '400 000 kr per år'].join('\n');
     expect(rowsOf(text).map((row) => [row[0], row[2]])).toEqual([

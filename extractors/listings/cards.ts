@@ -7,8 +7,8 @@
  *
  *   Idrottsklubben Pilen
  *   …
- * A card counts when its first line has an organisation's name and another line is nothing but a period or a
- * sum; a line that is nothing but a body's name ("Socialnämnden") is its body, the other lines its description.
+ * A card counts when its first line has an organisation's name (or names the activity, over a line with the name
+ * of an organisation's form) and another line is nothing but a period or a sum; a line that is nothing but a body's name ("Socialnämnden") is its body, the other lines its description.
  * Only a list counts: cards one after another, alike in giving a period or a sum, two or more of them with a
  * name of an organisation's form (organisation-form.ts); people, budget lines and places have none.
  */
@@ -18,7 +18,8 @@ import { BODY_HEAD } from './collapsed-table.js';
 import { looksLikeName } from './line-list.js';
 import { hasOrganisationForm } from './organisation-form.js';
 import { readPeriodColumn } from './period-cell.js';
-import { isBlank, joinCells, sliceCell, splitLines, type Cell, type ColumnRole, type Line, type ListingTable } from './table.js';
+import { isBlank, joinCells, sliceCell, type Cell, type ColumnRole, type ListingTable } from './table.js';
+import { splitLines, type Line } from '../engine/table-row.js';
 
 const ROLES: readonly ColumnRole[] = ['ideburen', 'period', 'amount', 'description', 'organ'];
 const MIN_CARDS = 2;
@@ -50,12 +51,15 @@ const without = (text: string, start: number, end: number) => text.slice(0, star
 
 function readCard(lines: readonly Line[]): Card | null {
   if (lines.length < 2 || lines.length > MAX_CARD_LINES || lines.some((l) => l.text.trim().length > MAX_CARD_LINE)) return null;
-  const [first, ...rest] = lines;
+  // "Härbärge för hemlösa" over "Gävle Stadsmission": a caption naming the activity may stand over the name.
+  const captioned = !hasOrganisationForm(lines[0]!.text.trim()) && isFormedName(lines[1]!.text.trim()) && !/\d/.test(lines[0]!.text);
+  const caption = captioned ? lines[0] : undefined;
+  const [first, ...rest] = captioned ? lines.slice(1) : lines;
   const name = first!.text.trim();
   if (!looksLikeName(name)) return null;
   let period: Cell = EMPTY;
   let amount: Cell = EMPTY;
-  let description: Cell = EMPTY;
+  let description: Cell = caption ? sliceCell(caption, 0, caption.text.length) : EMPTY;
   let organ: Cell = EMPTY;
   for (const line of rest) {
     if (organ === EMPTY && isBodyLine(line.text)) {
@@ -80,6 +84,9 @@ function readCard(lines: readonly Line[]): Card | null {
     formed: hasOrganisationForm(name),
   };
 }
+
+/** A name with an organisation's form, alone on its line. */
+const isFormedName = (line: string) => looksLikeName(line) && hasOrganisationForm(line);
 
 /** The blocks of lines between blank lines. */
 function blocksOf(text: string): Line[][] {

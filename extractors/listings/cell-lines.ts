@@ -12,7 +12,8 @@
  * line of totals ("Summa") does; a wrapped cell breaks the count, and the flowed reading is left for that.
  */
 import { readCellPeriods, readPeriodColumn } from './period-cell.js';
-import { isBlank, sliceCell, type Cell, type ColumnRole, type Line } from './table.js';
+import { isBlank, sliceCell, type Cell, type ColumnRole } from './table.js';
+import type { Line } from '../engine/table-row.js';
 import { isTotalLine } from './totals.js';
 import { BODY_HEAD, MAX_OWNER_WORDS } from './collapsed-table.js';
 

@@ -21,6 +21,7 @@ describe('a header line of labels', () => {
     ['FöreningVerksamhetAvtalsperiod', ['ideburen', 'description', 'period']],
     ['Sökande Ändamål Beviljat belopp', ['ideburen', 'description', 'amount']],
     ['Föreningsnamn Verksamhetsområde Belopp', ['ideburen', 'description', 'amount']],
+    ['Organisation Startdatum Slutdatum Nämnd', ['ideburen', 'period', 'organ']],
   ])('reads %s', (line, roles) => expect(collapsedHeaderRoles(line)).toEqual(roles));
 
   it.each(['Idéburen aktör', 'Offentlig aktör Idéburen aktör', 'Föreningen ska redovisa perioden', 'Förening Nämnd Period och annat', 'Förening (se bilaga om stödet till föreningar)', 'FöreningenVerksamhet', 'Föreningsbidrag', 'Förening Aktivitet Belopp, se bilaga', 'Förening\tPeriod', 'Sökanden har rätt att överklaga beslutet'])(
@@ -192,6 +193,11 @@ describe('rows whose public column comes last (findRunTogetherTables)', () => {
       ['Kvinnojouren Tärnan', 'Sala kommun Socialnämnden'],
       ['Röda Korset Lund', 'Region Skåne'],
     ]);
+  });
+
+  it('reads start and end date columns run together as one period, an open end too', () => {
+    const rows = rowsOf('Organisation Startdatum Slutdatum Ansvarig förvaltning\nBrottsofferjouren Syd 2023-01-01 2025-12-31 Socialförvaltningen\nFontänhuset Linden 2021-01-01 Tillsvidare Socialförvaltningen');
+    expect(rows[0]!.map((row) => row.join(' | '))).toEqual(['Brottsofferjouren Syd | 2023-01-01 2025-12-31 | Socialförvaltningen', 'Fontänhuset Linden | 2021-01-01 Tillsvidare | Socialförvaltningen']);
   });
 
   it('finds where a public cell ends a line, and none in an activity or a sentence', () => {

@@ -14,7 +14,8 @@ import { isHeading } from './headings.js';
 import { readCellPeriods } from './period-cell.js';
 import { isTotalLine } from './totals.js';
 import { findPublicParties } from './public-parties.js';
-import { isBlank, joinCells, ROLE_WORDS, SEPARATOR_CELL, sliceCell, type Cell, type ColumnRole, type Line } from './table.js';
+import { isBlank, joinCells, ROLE_WORDS, SEPARATOR_CELL, sliceCell, type Cell, type ColumnRole } from './table.js';
+import type { Line } from '../engine/table-row.js';
 
 interface Word {
   text: string;
@@ -65,20 +66,26 @@ export function readLabels(line: string): { roles: ColumnRole[]; labels: string[
   const labels: string[] = [];
   let at = line.length - line.trimStart().length;
   let end = at;
+  // Where the last label starts.
+  let labelStart = at;
   let glued = false;
   // Most lines start with no label's first letter: they are let go before the whole line is lower-cased.
   if (!mayStartLabel(line, at) || /[\t|]/.test(line)) return { roles, labels, end, glued };
   const lower = line.toLocaleLowerCase('sv');
   while (at < lower.length) {
     const hit = (WORDS_BY_INITIAL.get(lower.charAt(at)) ?? []).find(({ word }) => lower.startsWith(word, at) && (/^(?:[\s:/,]|$)/.test(lower.slice(at + word.length)) || GLUED.test(line.slice(at + word.length - 1))));
-    if (!hit || roles.includes(hit.role)) break;
-    roles.push(hit.role);
+    // "Startdatum Slutdatum": a period's two ends, labelled side by side, are one period column.
+    const periodEnd = hit?.role === 'period' && roles.at(-1) === 'period' && labels.length === roles.length;
+    if (!hit || (roles.includes(hit.role) && !periodEnd)) break;
+    if (!periodEnd) roles.push(hit.role);
     at += hit.word.length;
     glued ||= GLUED.test(line.slice(at - 1));
     // "Belopp (tkr)", "Bidrag kr/år", "Belopp, tkr", "Belopp i tkr": a parenthesised qualifier, or a money label's unit, belongs to its label.
-    const from = at - hit.word.length;
+    const from = periodEnd ? labelStart : at - hit.word.length;
     at += (hit.role === 'amount' ? MONEY_UNIT : QUALIFIER).exec(lower.slice(at))?.[0].length ?? 0;
+    if (periodEnd) labels.pop();
     labels.push(line.slice(from, at));
+    labelStart = from;
     while (/[\s:/]/.test(lower[at] ?? '')) at++;
     end = at;
   }

@@ -12,7 +12,8 @@ import type { Field } from '../../pipeline/contract.js';
 import { looksLikeName } from './line-list.js';
 import { hasOrganisationForm } from './organisation-form.js';
 import { readCellPeriods } from './period-cell.js';
-import { isBlank, splitLines, type Cell, type ColumnRole, type ListingTable } from './table.js';
+import { isBlank, type Cell, type ColumnRole, type ListingTable } from './table.js';
+import { splitLines } from '../engine/table-row.js';
 
 const ROLES: readonly ColumnRole[] = ['ideburen', 'period'];
 const MIN_ITEMS = 2;

@@ -6,7 +6,8 @@
  */
 import organWords from '../lexicon/listing-organ.json' with { type: 'json' };
 import { alternation } from '../amounts/numerals.js';
-import { headerRole, isBlank, splitLines } from './table.js';
+import { headerRole, isBlank } from './table.js';
+import { splitLines } from '../engine/table-row.js';
 import { hasOrganisationForm } from './organisation-form.js';
 import { findPublicParties, type PublicPartyMention } from './public-parties.js';
 import { readPublicCell, type OrganName } from './public-cell.js';

@@ -176,6 +176,14 @@ describe('extractListings', () => {
     expect(extractListings(dated, context('beslut'))).toEqual([]);
   });
 
+  it('reads a clear list of partners, each with its own period, in a page read as an agreement, and no list without one', () => {
+    const dated = DocText.fromString('Kommunen har följande IOP-avtal:\nKvinnojouren Linnea – 2024–2027\nBrottsofferjouren Syd – 2023–2025\nIdrottsföreningen Hästen – 2022–2024');
+    expect(extractListings(dated, context('overenskommelse')).map((r) => r.ideburna[0]?.value)).toEqual(['Kvinnojouren Linnea', 'Brottsofferjouren Syd', 'Idrottsföreningen Hästen']);
+    const undated = DocText.fromString('Kommunen har följande IOP-avtal:\nKvinnojouren Linnea\nBrottsofferjouren Syd\nIdrottsföreningen Hästen');
+    expect(extractListings(undated, context('overenskommelse'))).toEqual([]);
+    expect(extractListings(dated, context('tjansteskrivelse'))).toEqual([]);
+  });
+
   it('reads a heading per activity with "Parter:" lines as one partnership each, the parties parted by kind', () => {
     const text = ['Läxhjälp', 'Parter: Umeå pastorat och Umeå kommun', 'Period: 2021–2023', '', 'Mötesplats', 'Parter: Föreningen Gemenskap och Kultur- och fritidsnämnden i Umeå kommun', 'Period: 2020'].join('\n');
     const rows = extractListings(DocText.fromString(text), context('rapport'));

@@ -10,8 +10,8 @@ import type { ExtractContext } from '../engine/context.js';
 import { mergeCandidates, markConflict, type Candidate } from '../engine/candidate.js';
 import { REVIEW_THRESHOLD } from '../engine/confidence.js';
 import { findAmountMentions } from '../amounts/index.js';
-import { GROUPED_KRONOR_CELL } from '../amounts/table.js';
-import { findListingTables, joinCells, type Cell, type ColumnRole, type ListingTable } from './table.js';
+import { GROUPED_KRONOR_CELL, headerUnit } from '../amounts/table.js';
+import { findListingTables, joinCells, ownerColumn, type Cell, type ColumnRole, type ListingTable } from './table.js';
 import { findRunTogetherTables } from './run-together.js';
 import { findLabelledBlocks } from './labelled-blocks.js';
 import { findLineLists } from './line-list.js';
@@ -39,6 +39,12 @@ import { readOpeningSubject } from './opening-subject.js';
 const LISTING_DOC_TYPES = new Set(['rapport', 'annat']);
 const DOUBTFUL_DOC_TYPE = 0.6;
 const CLEAR_LISTING_ROWS = 3;
+/**
+ * An agreement is one partnership's text, and records or proposes no decision that a background list could stand
+ * beside: a page read as one ("Kommunen har följande IOP-avtal:") that lists several partners, each with its own
+ * period, is a listing however sure its type.
+ */
+const AGREEMENT_DOC_TYPE = 'overenskommelse';
 const MIN_ROWS = 2;
 
 export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipValues[] {
@@ -49,7 +55,8 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
   // Lists of one name a line, and the layouts of prose, are only read where nothing else is: a table's own rows
   // may look like them. The prose layouts, having no column of their own, only in a report; the first that
   // finds rows is the document's.
-  if (tables.length + blocks.length === 0 && (LISTING_DOC_TYPES.has(ctx.docType.value) || ctx.docType.confidence < DOUBTFUL_DOC_TYPE)) {
+  const mayList = LISTING_DOC_TYPES.has(ctx.docType.value) || ctx.docType.confidence < DOUBTFUL_DOC_TYPE || ctx.docType.value === AGREEMENT_DOC_TYPE;
+  if (tables.length + blocks.length === 0 && mayList) {
     blocks.push(...findLineLists(doc.text).filter((table) => isListing(table, ctx)));
     if (blocks.length === 0) blocks.push(...findCards(doc.text).filter((table) => isListing(table, ctx)));
     const prose = [
@@ -113,7 +120,17 @@ function sharedPeriod(doc: DocText): Field<Period> | null {
 function isListing(table: ListingTable, ctx: ExtractContext): boolean {
   if (LISTING_DOC_TYPES.has(ctx.docType.value)) return true;
   const partnershipColumns = table.roles.some((role) => role === 'offentlig' || role === 'organ' || role === 'period');
-  return ctx.docType.confidence < DOUBTFUL_DOC_TYPE && partnershipColumns && table.rows.length >= CLEAR_LISTING_ROWS;
+  if (ctx.docType.confidence < DOUBTFUL_DOC_TYPE && partnershipColumns && table.rows.length >= CLEAR_LISTING_ROWS) return true;
+  return ctx.docType.value === AGREEMENT_DOC_TYPE && listsPartnersWithPeriods(table);
+}
+
+/** CLEAR_LISTING_ROWS rows or more, each naming another partner and giving a period of its own. */
+function listsPartnersWithPeriods(table: ListingTable): boolean {
+  const owner = ownerColumn(table.roles);
+  const periods = table.roles.flatMap((role, i) => (role === 'period' ? [i] : []));
+  const partners = new Set(table.rows.map((row) => nameKey(row[owner]?.text ?? '')));
+  const dated = table.rows.every((row) => periods.some((i) => (row[i]?.text ?? '') !== ''));
+  return owner >= 0 && table.rows.length >= CLEAR_LISTING_ROWS && partners.size === table.rows.length && dated;
 }
 
 const cellsWith = (table: ListingTable, row: Cell[], roles: readonly ColumnRole[]) =>
@@ -241,8 +258,6 @@ function readPeriod(doc: DocText, table: ListingTable, row: Cell[]): Field<Perio
   return null;
 }
 
-/** A money unit a header gives for its column's bare numbers ("Belopp (tkr)", "Bidrag, kr/år"). */
-const HEADER_UNIT = /(?<![\p{L}])(tkr|kkr|mnkr|mkr|msek|ksek|tusen kronor|miljoner kronor|kronor|kr|sek)(?![\p{L}])/iu;
 const HEADER_PER_YEAR = /(?:per|\/)\s*år|årlig|årsbelopp|per helår/iu;
 const BARE_NUMBER = /^\s*\d[\d\s.,]*$/u;
 
@@ -261,8 +276,8 @@ function readAmounts(doc: DocText, table: ListingTable, row: Cell[], payer: stri
   const candidates = row.flatMap((cell, column) => {
     if (table.roles[column] !== 'amount') return [];
     const label = table.labels?.[column] ?? '';
-    const unit = HEADER_UNIT.exec(label)?.[1];
     // "500" under "Belopp (tkr)" is 500 tkr; "800 000" under "Belopp per år" is kronor.
+    const unit = headerUnit(label)?.word;
     const text = unit && BARE_NUMBER.test(cell.text) ? `${cell.text} ${unit}` : !unit && GROUPED_KRONOR_CELL.test(cell.text) ? `${cell.text} kr` : cell.text;
     return findAmountMentions(text).map((m): Candidate<Amount> => {
       const amount: Amount = { sek: m.sek, per: m.per?.per ?? (HEADER_PER_YEAR.test(label) ? 'year' : 'unknown'), payer };

@@ -45,6 +45,14 @@ describe('findLabelledBlocks', () => {
     ]);
   });
 
+  it('reads a sentence under a short "Parter:" line as the block\'s description, and a wrapped or lower-case line as the rest of its value', () => {
+    const text = ['Stöd till våldsutsatta', 'Parter: Region Värmland och Kvinnojouren Tärnan', 'Avtalet gäller 2024–2027', '', 'Anhörigstöd', 'Parter: Region Värmland och Anhörigföreningen,', 'Alzheimerföreningen i Värmland', 'Period: 2022–2025'].join('\n');
+    expect(rowsOf(text)).toEqual([
+      { parties: 'Region Värmland och Kvinnojouren Tärnan', description: 'Avtalet gäller 2024–2027' },
+      { parties: 'Region Värmland och Anhörigföreningen, Alzheimerföreningen i Värmland', period: '2022–2025' },
+    ]);
+  });
+
   it('reads an unlabelled line of parties over a labelled line as the block\'s parties, even right after the prose of the block above', () => {
     const text = [
       'Lunds kommun',

@@ -8,7 +8,8 @@
  * line that is neither labelled nor the wrapped rest of a value. Only a list counts: at least two blocks
  * that each name an organisation and something else (one block is an agreement's own party data).
  */
-import { headerRole, joinCells, ownerColumn, sliceCell, splitLines, isBlank, type Cell, type ColumnRole, type Line, type ListingTable } from './table.js';
+import { headerRole, joinCells, ownerColumn, sliceCell, isBlank, type Cell, type ColumnRole, type ListingTable } from './table.js';
+import { splitLines, type Line } from '../engine/table-row.js';
 import { perText } from '../engine/memo.js';
 import { eachMatch } from '../engine/sticky.js';
 import { readPartiesCell } from './parties-cell.js';
@@ -99,6 +100,25 @@ function headingOwner(line: Line): (Cell & { label: string }) | null {
   return { ...cell, text: name, end: cell.start + name.length, label: '' };
 }
 
+/** Roles whose values are prose and may run over many lines; the others are a name, a period or a sum. */
+const PROSE_ROLES: ReadonlySet<ColumnRole> = new Set(['description', 'targetGroup']);
+/** A line of at least this length may have been wrapped by the page's width: the next line may go on its value. */
+const WRAP_WIDTH = 60;
+/** A value that ends mid-phrase (a comma, a joining word, a hyphen) goes on on the next line. */
+const OPEN_END = /(?:[,&–—-]|\s(?:och|samt|i|för|av|med))$/u;
+
+/**
+ * Whether an unlabelled line goes on the non-empty value of role `last` above it, as a wrapped line does: prose always; a
+ * name, period or sum only where its line was long enough to wrap, ends mid-phrase, or the line goes on in lower
+ * case. "Parter: Region Värmland och Kvinnojouren Karlstad" then "Avtalet gäller 2024–2027" is a sentence of the
+ * block, no part of its parties.
+ */
+export function continuesValue(last: ColumnRole, above: string, line: string): boolean {
+  if (PROSE_ROLES.has(last)) return true;
+  const before = above.trimEnd();
+  return before.length >= WRAP_WIDTH || OPEN_END.test(before) || /^\s*\p{Ll}/u.test(line);
+}
+
 /** A block's cells by role, with the label each was given under. */
 type Block = Map<ColumnRole, Cell & { label: string }>;
 
@@ -156,9 +176,13 @@ function readLabelledBlocks(text: string): ListingTable[] {
       block.set('parties', { ...sliceCell(line, 0, line.text.length), label: '' });
       last = null;
     } else if (last) {
-      // The wrapped rest of the value above.
-      const cell = block.get(last)!;
-      block.set(last, { ...joinCells(cell, sliceCell(line, 0, line.text.length)), label: cell.label });
+      // The wrapped rest of the value above; else a sentence of the block, read as its description.
+      const value = block.get(last)!;
+      const into = value.text === '' || continuesValue(last, lines[i - 1]!.text, line.text) ? last : 'description';
+      const cell = block.get(into);
+      const rest = sliceCell(line, 0, line.text.length);
+      block.set(into, cell ? { ...joinCells(cell, rest), label: cell.label } : { ...rest, label: '' });
+      last = into;
     } else {
       close();
     }

@@ -9,7 +9,7 @@ import { BODY_DEPTH, type Heading } from './headings.js';
 import { isIntro } from './line-list.js';
 import { findPublicParties } from './public-parties.js';
 import { normaliseOrgan } from './public-cell.js';
-import { splitLines } from './table.js';
+import { splitLines } from '../engine/table-row.js';
 
 export function findLeadIns(text: string): Heading[] {
   const leadIns: Heading[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findLineLists, isIntro, looksLikeName, readItemIn } from './line-list.js';
-import { splitLines } from './table.js';
+import { findLineLists, isIntro, looksLikeName, readItemIn, withoutPublicCoParty } from './line-list.js';
+import { splitLines } from '../engine/table-row.js';
 
 const rowsOf = (text: string) =>
   findLineLists(text).flatMap((t) => t.rows.map((row) => Object.fromEntries(row.map((cell, i) => [t.roles[i], cell.text]).filter(([, v]) => v))));
@@ -138,11 +138,23 @@ describe('findLineLists: layouts of web pages', () => {
   it('passes over a dated line whose name it cannot read, and goes on with the list', () => {
     const text = [
       'Västerby hembygdsförening – 1 juli 2024–31 december 2027.',
-      'Orion OK och kartavdelningen – 2023–2025.',
+      'Kartorna som skolorna använder – 2023–2025.',
       'Norrängens BK – 1 januari 2024–30 juni 2025.',
       'Idrottsklubben Pilen – 1 januari 2024–30 juni 2025.',
     ].join('\n');
     expect(rowsOf(text).map((r) => r.ideburen)).toEqual(['Västerby hembygdsförening', 'Norrängens BK', 'Idrottsklubben Pilen']);
+  });
+
+  it('reads the partner of a line that names the kommun\'s own unit or the kommun beside it, without the public side', () => {
+    const text = 'Västerby hembygdsförening – 1 juli 2024–31 december 2027.\nOrion OK och kartavdelningen – 2023–2025.\nNorrängens BK och Lunds kommun – 2024–2025.';
+    expect(rowsOf(text).map((r) => r.ideburen)).toEqual(['Västerby hembygdsförening', 'Orion OK', 'Norrängens BK']);
+    expect(withoutPublicCoParty('Föreningen för barn och unga')).toBe('Föreningen för barn och unga');
+    expect(withoutPublicCoParty('Kvinno- och tjejjouren Vega')).toBe('Kvinno- och tjejjouren Vega');
+  });
+
+  it('reads a period in a parenthesis closing the line: a year alone, "tills vidare"', () => {
+    const text = 'Kommunen har följande IOP-avtal:\nKvinnojouren Vega (2023-2025)\nFontänhuset Västerby (tills vidare)\nUng Cancer (2024)';
+    expect(rowsOf(text).map((r) => `${r.ideburen}: ${r.period}`)).toEqual(['Kvinnojouren Vega: 2023-2025', 'Fontänhuset Västerby: tills vidare', 'Ung Cancer: 2024']);
   });
 
   it('reads a name set apart by a dash and its period though it holds lower-case words, but no clause', () => {

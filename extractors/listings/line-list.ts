@@ -18,10 +18,11 @@ import { alternation } from '../amounts/numerals.js';
 import { findAmountMentions } from '../amounts/index.js';
 import { bodySpans } from '../parties/organ.js';
 import { BODY_HEAD } from './collapsed-table.js';
-import { readCellPeriods } from './period-cell.js';
+import { readCellPeriods, readPeriodColumn, type CellPeriod } from './period-cell.js';
 import { hasOrganisationForm } from './organisation-form.js';
 import { findPublicParties } from './public-parties.js';
-import { headerRole, isBlank, sliceCell, splitLines, type Cell, type ColumnRole, type Line, type ListingTable } from './table.js';
+import { headerRole, isBlank, sliceCell, type Cell, type ColumnRole, type ListingTable } from './table.js';
+import { splitLines, type Line } from '../engine/table-row.js';
 import { perText } from '../engine/memo.js';
 
 const ROLES: readonly ColumnRole[] = ['ideburen', 'period', 'amount', 'offentlig', 'organ'];
@@ -194,6 +195,35 @@ function readHeadFirst(line: Line, from: number): Item | null {
   return organ ? { ...item, organ } : item;
 }
 
+/** A parenthesis that closes the line: "Ung Cancer (2024)", "Fontänhuset (tills vidare)". */
+const CLOSING_PARENTHESIS = /\(([^()]{1,40})\)[\s.;]*$/u;
+
+/** The period a closing parenthesis holds as a period column's cell does: a year alone, "tills vidare". */
+function closingPeriod(rest: string): CellPeriod | undefined {
+  const parenthesis = CLOSING_PARENTHESIS.exec(rest);
+  const [found] = parenthesis ? readPeriodColumn(parenthesis[1]!) : [];
+  if (!parenthesis || !found) return undefined;
+  const at = parenthesis.index + 1;
+  return { ...found, start: at + found.start, end: at + found.end };
+}
+
+/** What joins the partner and a public co-party named beside it on one line. */
+const CO_PARTY_JOIN = ' och ';
+
+/**
+ * "Ok Enen och Kart/GIS avdelningen – 2023–2025": the kommun's own unit (or the kommun) named after the partner is the
+ * public side of the partnership, not part of the partner's name. Not "Föreningen för barn och unga", whose part after
+ * "och" names no body or public party.
+ */
+export function withoutPublicCoParty(name: string): string {
+  const at = name.lastIndexOf(CO_PARTY_JOIN);
+  if (at <= 0) return name;
+  const [head, tail] = [name.slice(0, at), name.slice(at + CO_PARTY_JOIN.length)];
+  const [party] = findPublicParties(tail, { bare: false });
+  const isPublic = BODY_HEAD.test(tail) || (party !== undefined && party.start === 0 && party.end === tail.length);
+  return isPublic && !BODY_HEAD.test(head) ? head : name;
+}
+
 const subLine = (line: Line, at: number): Line => ({ text: line.text.slice(at), start: line.start + at });
 
 function readNameFirst(line: Line, from: number): Item | null {
@@ -208,7 +238,7 @@ function readNameFirst(line: Line, from: number): Item | null {
   const dashed = DASH_THEN_PERIOD.exec(rest);
   if (!dashed && !hasNameShape(trimValueStart(guess).replace(/\([^()]*\)?/g, ' ').trim())) return null;
   const numbered = digit >= 0;
-  const period = numbered ? readCellPeriods(rest)[0] : undefined;
+  const period = (numbered ? readCellPeriods(rest)[0] : undefined) ?? closingPeriod(rest);
   const amount = numbered ? findAmountMentions(rest)[0] : undefined;
   const separator = NAME_END.exec(rest)?.index;
   const valueStart = Math.min(period?.start ?? Infinity, amount?.start ?? Infinity, separator ?? Infinity, rest.length);
@@ -217,10 +247,11 @@ function readNameFirst(line: Line, from: number): Item | null {
   // "Kvinnojouren Tärnan (avtalet löper 2023–2025)": a parenthesis left open before the period holds the line's note.
   const open = name.text.lastIndexOf('(');
   if (open > 0 && !name.text.includes(')', open)) name.text = name.text.slice(0, open).trimEnd();
-  name.end = name.start + name.text.length;
   // "Enköpings kammarkör – 1 januari 2021–31 december 2024": the dash and the period set the name apart, so it
   // may hold a lower-case word or two without an organisation word.
   const setApart = dashed !== null && period !== undefined && period.start === dashed[0].length && name.text === dashed[1]!.trim();
+  name.text = withoutPublicCoParty(name.text);
+  name.end = name.start + name.text.length;
   if (!(setApart ? looksLikeName(name.text, LOOSE_LOWER_WORDS) : looksLikeName(name.text))) return null;
   const cellAt = (start: number, end: number) => sliceCell(line, from + start, from + end);
   const empty: Cell = { text: '', start: 0, end: 0, exact: true };

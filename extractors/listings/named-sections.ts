@@ -19,7 +19,8 @@ import { isHeading } from './headings.js';
 import { looksLikeName, nameAfterLead } from './line-list.js';
 import { hasOrganisationForm } from './organisation-form.js';
 import { findPublicParties } from './public-parties.js';
-import { isBlank, splitLines, type Cell, type ColumnRole, type ListingTable } from './table.js';
+import { isBlank, type Cell, type ColumnRole, type ListingTable } from './table.js';
+import { splitLines } from '../engine/table-row.js';
 
 const ROLES: readonly ColumnRole[] = ['ideburen', 'offentlig', 'description'];
 /** What joins the two parties of a pair heading. */

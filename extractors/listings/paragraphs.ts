@@ -16,7 +16,8 @@ import type { Parties } from '../engine/context.js';
 import { findAmountMentions } from '../amounts/index.js';
 import { isCaption } from './line-list.js';
 import { readCellPeriods } from './period-cell.js';
-import { isBlank, splitLines, type Cell, type ColumnRole, type ListingTable } from './table.js';
+import { isBlank, type Cell, type ColumnRole, type ListingTable } from './table.js';
+import { splitLines } from '../engine/table-row.js';
 
 const ROLES: readonly ColumnRole[] = ['ideburen', 'offentlig', 'organ', 'description'];
 const MIN_PARAGRAPHS = 2;

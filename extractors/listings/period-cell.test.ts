@@ -13,6 +13,7 @@ describe('readCellPeriod', () => {
     ['2020-12-18–tills vidare. Syftet …', { start: '2020-12-18', end: null, openEnded: true }],
     ['2022-03-25– tills vidare.', { start: '2022-03-25', end: null, openEnded: true }],
     ['från 2019 och tills vidare', { start: '2019-01-01', end: null, openEnded: true }],
+    ['2023-01-01 2025-12-31', { start: '2023-01-01', end: '2025-12-31', openEnded: false }],
   ])('reads %s', (cell, expected) => expect(period(cell)).toEqual(expected));
 
   it('takes the first period and leaves later extensions and renewals', () => {
@@ -26,6 +27,7 @@ describe('readCellPeriod', () => {
     'nollvisionen som beslutades av riksdagen 2008',
     'Dnr 2021-1234',
     '2023–2019',
+    '2025-12-31 2023-01-01',
   ])('finds no period in %s', (cell) => expect(readCellPeriod(cell)).toBeNull());
 });
 
@@ -38,6 +40,9 @@ describe('readPeriodColumn', () => {
   it('reads a range as any cell does and nothing from words', () => {
     expect(readPeriodColumn('2022–2023')[0]?.period).toEqual({ start: '2022-01-01', end: '2023-12-31', openEnded: false });
     expect(readPeriodColumn('Löpande')).toEqual([]);
+    expect(readPeriodColumn('tills vidare')[0]?.period).toEqual({ start: null, end: null, openEnded: true });
+    expect(readPeriodColumn('Tillsvidare.')[0]?.period).toEqual({ start: null, end: null, openEnded: true });
+    expect(readPeriodColumn('vidare')).toEqual([]);
   });
 
   it('reads a date or year that a dash and nothing else follows as the start of an open period', () => {

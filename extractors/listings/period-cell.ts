@@ -6,7 +6,7 @@
  */
 import type { Period } from '../../pipeline/contract.js';
 import { findPeriodMentions } from '../period/index.js';
-import { asEnd, asStart, DATE, readDate } from '../period/dates.js';
+import { asEnd, asStart, DATE, DATE_FORMS, readDate } from '../period/dates.js';
 import { perKey } from '../engine/memo.js';
 
 export interface CellPeriod {
@@ -29,7 +29,25 @@ export function readCellPeriods(cell: string): CellPeriod[] {
   return readOnce(cell).map((p) => ({ ...p, period: { ...p.period } }));
 }
 
+/** "2023-01-01 2025-12-31": two dates side by side are a start and an end column run together (a table's gaps lost). */
+const DATE_PAIR = new RegExp(`(${DATE_FORMS.iso})\\s+(${DATE_FORMS.iso})`, 'gu');
+
+/** The periods of dates side by side where no period mention covers them, the start before the end. */
+function datePairs(cell: string, mentions: readonly CellPeriod[]): CellPeriod[] {
+  return [...cell.matchAll(DATE_PAIR)].flatMap((m): CellPeriod[] => {
+    const [from, to] = [readDate(m[1]!), readDate(m[2]!)];
+    const [start, end] = [m.index, m.index + m[0].length];
+    if (!from || !to || asStart(from) >= asEnd(to) || mentions.some((p) => p.start < end && start < p.end)) return [];
+    return [{ period: { start: asStart(from), end: asEnd(to), openEnded: false }, start, end }];
+  });
+}
+
 function readPeriods(cell: string): CellPeriod[] {
+  const mentions = readMentions(cell);
+  return [...mentions, ...datePairs(cell, mentions)].sort((a, b) => a.start - b.start);
+}
+
+function readMentions(cell: string): CellPeriod[] {
   return findPeriodMentions(cell)
     .map((m): CellPeriod => {
       if (m.value.openEnded && m.value.start === null) {
@@ -47,15 +65,19 @@ export function readCellPeriod(cell: string): CellPeriod | null {
 }
 
 const LONE_DATE = new RegExp(`^\\s*(${DATE})\\s*([-–—])?\\s*$`, 'u');
+/** "Tills vidare" alone: the agreement runs on, from a start the cell does not give. */
+const OPEN_END_ALONE = /^\s*tills?\s*vidare\s*\.?\s*$/iu;
 
 /**
  * A period column's cell: as any cell, and also a lone year ("2023" = the whole year), a lone date (the start,
  * where the end is not given), or a date or year and a dash that nothing follows ("2024-01-01 –", "2022–": from
- * then on, as "tills vidare" says it). Not "Löpande" or other words alone.
+ * then on, as "tills vidare" says it), or "tills vidare" alone (open, its start not given). Not "Löpande" or other
+ * words alone.
  */
 export function readPeriodColumn(cell: string): CellPeriod[] {
   const periods = readCellPeriods(cell);
   if (periods.length > 0) return periods;
+  if (OPEN_END_ALONE.test(cell)) return [{ period: { start: null, end: null, openEnded: true }, start: cell.search(/\S/u), end: cell.trimEnd().length }];
   const lone = LONE_DATE.exec(cell);
   const date = lone ? readDate(lone[1]!) : null;
   if (!lone || !date) return [];

@@ -13,7 +13,8 @@ import { coversLine, isHeaderRoles, isLabelLine, isPublicFirstRoles, layoutOf, r
 import { readCellLines } from './cell-lines.js';
 import { readFlowedRows } from './flowed-table.js';
 import { readCellPeriods } from './period-cell.js';
-import { isBlank, splitLines, type Cell, type ColumnRole, type Line, type ListingTable } from './table.js';
+import { isBlank, type Cell, type ColumnRole, type ListingTable } from './table.js';
+import { splitLines, type Line } from '../engine/table-row.js';
 import { perText } from '../engine/memo.js';
 
 /** Read once per text (engine/memo.ts): the document type and the listings extractor both ask for them. */

@@ -7,6 +7,7 @@
  */
 import headers from '../lexicon/listing-headers.json' with { type: 'json' };
 import { perText } from '../engine/memo.js';
+import { rowCells, splitLines, trimmedSlice, type CellSeparator, type Line } from '../engine/table-row.js';
 
 export type ColumnRole = 'ideburen' | 'parties' | 'offentlig' | 'organ' | 'period' | 'description' | 'amount' | 'targetGroup';
 
@@ -15,7 +16,7 @@ export function ownerColumn(roles: readonly (ColumnRole | null)[]): number {
   const own = roles.indexOf('ideburen');
   return own >= 0 ? own : roles.indexOf('parties');
 }
-type Style = 'tab' | 'pipe' | 'spaces';
+type Style = CellSeparator;
 
 /** A cell's text and its global span in DocText.text. `exact` is false when wrapped lines were joined. */
 export interface Cell {
@@ -33,11 +34,6 @@ export interface ListingTable {
   rows: Cell[][];
 }
 
-export interface Line {
-  text: string;
-  start: number;
-}
-
 interface RawCell extends Cell {
   /** Column of the cell's first character within its line, for aligning layout text. */
   column: number;
@@ -53,16 +49,6 @@ export const ROLE_WORDS = Object.entries(headers)
 const MAX_HEADER_CELL = 45;
 export const SEPARATOR_CELL = /^[\s\-–—:=_.|]*$/;
 
-export function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (const content of text.split('\n')) {
-    lines.push({ text: content, start });
-    start += content.length + 1;
-  }
-  return lines;
-}
-
 export function isBlank(line: string): boolean {
   return /^[\s\f]*$/.test(line);
 }
@@ -76,33 +62,12 @@ function styleOf(line: string): Style | null {
 
 /** The text of a line between two offsets as a cell, its surrounding whitespace trimmed off. */
 export function sliceCell(line: Line, from: number, to: number): Cell {
-  const raw = line.text.slice(from, to);
-  const lead = raw.length - raw.trimStart().length;
-  const text = raw.trim();
-  return { text, start: line.start + from + lead, end: line.start + from + lead + text.length, exact: true };
+  return { ...trimmedSlice(line, from, to), exact: true };
 }
 
 /** The line's cells under a style, with global offsets; surrounding whitespace is trimmed off each cell. */
 function cellsOf(line: Line, style: Style): RawCell[] {
-  const pattern = style === 'tab' ? /\t/g : style === 'pipe' ? /\|/g : / {2,}/g;
-  const cells: RawCell[] = [];
-  let from = 0;
-  const push = (to: number) => {
-    const cell = sliceCell(line, from, to);
-    cells.push({ ...cell, column: cell.start - line.start });
-  };
-  for (const match of line.text.matchAll(pattern)) {
-    push(match.index);
-    from = match.index + match[0].length;
-  }
-  push(line.text.length);
-  if (style === 'pipe') {
-    // "| a | b |": the outer pipes leave empty cells at both ends.
-    if (cells[0]?.text === '') cells.shift();
-    if (cells.at(-1)?.text === '') cells.pop();
-  }
-  if (style === 'spaces' && cells[0]?.text === '') cells.shift();
-  return cells;
+  return rowCells(line, style).map((cell) => ({ ...cell, exact: true, column: cell.start - line.start }));
 }
 
 /** The role a header cell names, or null. */

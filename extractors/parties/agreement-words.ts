@@ -8,12 +8,14 @@ export const AGREEMENT_NOUN = String.raw`(?:IOP|[Pp]artnerskap|[Öö]verenskomme
 
 const ENTERING = String.raw`(?:tecknat|tecknar|tecknade|ingått|ingår|ingick|förlänger|förlängt|förlängde|inleder|inlett|inledde|undertecknat|undertecknar|skrivit[ \t]+under|skriver(?:[ \t]+under)?|skrev(?:[ \t]+under)?|sluter|slöt|slutit|kommit[ \t]+överens|arbetat[ \t]+fram|fortsätter)`;
 const ADVERBS = String.raw`(?:(?:nu|även|gemensamt|också|redan)[ \t]+)*`;
+/** "har", and a time adverbial before its participle: "har sedan årsskiftet 18/19 ingått", "har i dag tecknat". */
+const HAVE = String.raw`(?:har(?:[ \t]+(?:sedan|sen|under|från|i)[ \t][^.\n]{1,30}?)?[ \t]+)?`;
 
 /** The verbs by which its parties enter, keep or hold it, up to the agreement's noun ("har tecknat ett IOP"). */
-export const AGREEING = String.raw`(?:har[ \t]+)?${ADVERBS}(?:${ENTERING}|har)(?!\p{L})[^.\n]{0,60}?${AGREEMENT_NOUN}`;
+export const AGREEING = String.raw`${HAVE}${ADVERBS}(?:${ENTERING}|har)(?!\p{L})[^.\n]{0,60}?${AGREEMENT_NOUN}`;
 
 /** AGREEING without a bare "har": a verb of entering or keeping it. */
-export const AGREEING_VERBS = String.raw`(?:har[ \t]+)?${ADVERBS}${ENTERING}(?!\p{L})[^.\n]{0,60}?${AGREEMENT_NOUN}`;
+export const AGREEING_VERBS = String.raw`${HAVE}${ADVERBS}${ENTERING}(?!\p{L})[^.\n]{0,60}?${AGREEMENT_NOUN}`;
 
 /**
  * Holding it, "har" close before the agreement with no clause between: "har sedan 2019 ett IOP", "har haft IOP", "har en

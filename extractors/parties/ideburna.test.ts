@@ -573,4 +573,29 @@ describe('idéburna name boundaries in real documents', () => {
     expect(names('Föreningen för närvarande inte aktiv.')).toEqual([]);
     expect(names('IOP med Föreningen Ekby för barn och unga.')).toEqual(['Föreningen Ekby']);
   });
+
+  it('a kommun’s genitive at a name’s end is the sentence’s; one at its start is the name’s', () => {
+    expect(names('Lunds kommun ingår IOP med Kvinnojouren Lund. Kvinnojouren Lunds arbete är viktigt.')).toEqual(['Kvinnojouren Lund']);
+    expect(names('IOP med Göteborgs Stadsmission. Göteborg Stadsmission driver härbärget.')).toEqual(['Göteborgs Stadsmission']);
+  });
+
+  it('places joined by a slash are one organisation’s, written with or without "i"', () => {
+    expect(names('Avtal med Kvinnojouren i Nacka/Värmdö. Kvinnojouren Nacka/ Värmdö har ansökt om bidrag.')).toHaveLength(1);
+    expect(names('IOP med Tjejjouren Ekby/Tranås om stöd.')).toEqual(['Tjejjouren Ekby/Tranås']);
+    expect(names('Samarbete med Nacka/Värmdö om stöd.')).toEqual([]);
+  });
+
+  it('a web address as a name, its appositive with an adjective, a time adverbial before the verb', () => {
+    expect(names('Lunds kommun och den nationella stiftelsen Trygghet.nu har sedan årsskiftet 18/19 ingått ett idéburet offentligt partnerskap.')).toEqual([
+      'Trygghet.nu',
+    ]);
+    expect(names('IOP med den lokala föreningen Gröna Vägen om stöd.')).toEqual(['Gröna Vägen']);
+    expect(names('Trygghet.nu har sedan länge en hemsida om nattvandring.')).toEqual([]);
+  });
+
+  it('a grant shared out under "följande fördelning:", one recipient a line, its sum in the next column', () => {
+    const list = 'Gruppen föreslår följande fördelning:\n- Bris Region syd        40 kkr\n- Föreningen för anhöriga      5 kkr\n- Röda Korset region Skåne     52 kkr\n- Buffert      68 kkr\n';
+    expect(names(list)).toEqual(['Bris Region syd', 'Föreningen för anhöriga', 'Röda Korset region Skåne']);
+    expect(names('Avtalet reglerar följande fördelning av ansvar:\nStärka föräldrar i sin roll\n')).toEqual([]);
+  });
 });

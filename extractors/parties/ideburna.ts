@@ -18,7 +18,7 @@ import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
 import { AGREEING_VERBS, HOLDING } from './agreement-words.js';
 import type { ContextRule } from './context-rules.js';
 import { strongestContext } from './context-rules.js';
-import { canonicalOrganisation, cleanName, namedWithin, nameWords, sameOrganisation } from './names.js';
+import { canonicalOrganisation, cleanName, isPlaceGenitive, namedWithin, nameWords, sameOrganisation } from './names.js';
 import { nameSpans, type NameSpan } from './name-spans.js';
 import { lineListItems, opensListItem } from './line-lists.js';
 import { isNoOrganisation, markerStrength, organisationNumber } from './not-organisations.js';
@@ -32,8 +32,8 @@ import { publicPartyCandidates } from './public-parties.js';
  * med organisationer") is followed by a sentence, not by its partners ("Fler idéburna …").
  */
 const PARTNER_GROUP = String.raw`(?:(?:följande|dessa|de|två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)\s+)?(?:idéburna\s+|ideella\s+)?(?:organisationer|föreningar|aktörer)(?:na)?(?:[ \t]*[:–-]\s*|[ \t]+)`;
-/** A common noun before the name it introduces: "med föreningen X", "till stiftelsen X". */
-const APPOSITIVE = String.raw`(?:(?:den\s+)?(?:ideella\s+)?(?:föreningen|stiftelsen|organisationen|studieförbundet)\s+|${PARTNER_GROUP})?`;
+/** A common noun before the name it introduces: "med föreningen X", "till den nationella stiftelsen X". */
+const APPOSITIVE = String.raw`(?:(?:den\s+)?(?:\p{Ll}+a\s+){0,2}(?:föreningen|stiftelsen|organisationen|studieförbundet)\s+|${PARTNER_GROUP})?`;
 /** A word of a name in a list of partners: capitalised, or a lower-case marker word ("Rädda Barnen Växjö lokalförening"). */
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\d'’&-]*|\p{Ll}*(?:${lexicon.suffixMarkers.join('|')}))`;
 
@@ -194,7 +194,7 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   { name: 'ideburen.in-partnership', strength: 0.65, after: /^[ \t]+i[ \t]+(?:ett[ \t]+)?(?:nytt|nya|fortsatt|utökat|långsiktigt)[ \t]+(?:IOP|partnerskap|samarbete|avtal)/u },
   { name: 'ideburen.becomes-partner', strength: 0.7, after: /^[ \t]+blir[ \t]+(?:\p{L}+[ \t]+){0,2}(?:IOP-)?(?:samarbets)?partner(?!\p{L})/u },
   // A category noun before a name or a list of names: "hjälporganisationerna Bräcke Diakoni, Frälsningsarmén …".
-  { name: 'ideburen.category', strength: 0.6, before: /(?:organisation(?:en|erna)|förening(?:en|arna)|aktör(?:en|erna))[ \t]+$/u },
+  { name: 'ideburen.category', strength: 0.6, before: /(?:organisation(?:en|erna)|förening(?:en|arna)|stiftelse(?:n|rna)|aktör(?:en|erna))[ \t]+$/u },
 ];
 
 /** A name opening a line of a list of partners (line-lists.ts). */
@@ -398,8 +398,11 @@ function aliasMentions(doc: DocText, aliases: Map<string, Mention>): Mention[] {
  */
 const fullness = (m: Mention) => [nameWords(m.name).length, nameWords(m.name, true).length, m.known ? 1 : 0, placeGenitives(m.name), m.strength] as const;
 
-/** Words of a name that are a kommun's name in the genitive, as names of a place's organisation have it ("Göteborgs"). */
-const placeGenitives = (name: string) => name.split(' ').filter((w) => /s$/.test(w) && findKommun(w.slice(0, -1))?.name === w.slice(0, -1)).length;
+/**
+ * Words of a name that are a kommun's name in the genitive, as names of a place's organisation have it ("Göteborgs
+ * Stadsmission"); not its last word, where the genitive is the sentence's ("Kvinnojouren Lunds arbete").
+ */
+const placeGenitives = (name: string) => name.split(' ').slice(0, -1).filter(isPlaceGenitive).length;
 function fuller(a: Mention, b: Mention): boolean {
   // A name inside the other (but not the other way round) is the shorter, however many words each has.
   const aInB = namedWithin(a.name, b.name);

@@ -4,9 +4,12 @@
  * first name is a party the way a name in "IOP med A, B och C" is.
  */
 
-/** A line that introduces partners or recipients, its last words saying so before a colon. */
+/**
+ * A line that introduces partners or recipients, its last words saying so before a colon: also a grant's sharing out
+ * ("Beredningsgruppen föreslår följande fördelning:").
+ */
 const LIST_INTRO =
-  /(?:IOP|partnerskap\p{L}*|överenskommelse\p{L}*|\p{L}*avtal\p{L}*|\p{L}*bidrag\p{L}*|organisationer(?:na)?|föreningar(?:na)?|aktörer(?:na)?)[^\n:]{0,40}:[ \t]*$/iu;
+  /(?:IOP|partnerskap\p{L}*|överenskommelse\p{L}*|\p{L}*avtal\p{L}*|\p{L}*bidrag\p{L}*|fördelning\p{L}*|organisationer(?:na)?|föreningar(?:na)?|aktörer(?:na)?)[^\n:]{0,40}:[ \t]*$/iu;
 /**
  * An intro about something else than partners: "Partnerskapet omfattar målgrupperna:", "Avtalet reglerar
  * följande villkor:" — its list is of groups or terms, not of organisations.

@@ -8,6 +8,7 @@
  */
 import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
 import { perKey } from '../engine/memo.js';
+import { findKommun } from './lexicon.js';
 
 const SUFFIX_MARKERS = lexicon.suffixMarkers.map((m) => m.toLowerCase());
 const UNIT_NOUNS = new Set(lexicon.unitNouns);
@@ -18,6 +19,7 @@ export function cleanName(raw: string): string {
   return raw
     .replace(/-[ \t]*\n[ \t]*(?=\p{Lu})/gu, '-') // "FK-\nLänken": the hyphen is the name's own
     .replace(/-[ \t]*\n[ \t]*(?=\p{Ll})/gu, '') // "krigs-\nskadade": a break inside a word
+    .replace(/\/\s+(?=\p{Lu})/gu, '/') // "Värmdö/ Nacka": places joined by a slash are one word
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -37,6 +39,16 @@ export function stripGenitive(word: string): string {
   const base = word.slice(0, -1);
   // A definite noun ("Länken", "Korset", "Människan", "Frälsningsarmén") or a marker word takes a genitive s; other words ending in s are names ("Sensus").
   return /(?:en|et|an|na|rna|én)$/.test(base) || hasSuffixMarker(base) ? base : word;
+}
+
+/**
+ * A kommun's name in the genitive ("Lunds", "Göteborgs"): at the end of a name it is the grammar of the sentence
+ * ("Kvinnojouren Lunds arbete" is about "Kvinnojouren Lund"), the kommun's own genitive and nothing else.
+ */
+export function isPlaceGenitive(word: string): boolean {
+  const base = word.slice(0, -1);
+  const kommun = word.endsWith('s') ? findKommun(base) : null;
+  return kommun !== null && kommun.name === base && kommun.genitive === word;
 }
 
 /** A team of staff ("Uppsökarteam", "Fältteamet"): no organisation's name ends in one, only its work. */
@@ -63,6 +75,7 @@ export function canonicalOrganisation(raw: string): string {
   const last = words.length - 1;
   // A genitive before a unit noun belongs to the name ("Röda Korsets behandlingscenter"); at the end it is grammar.
   if (!words.some((w, i) => i > 0 && UNIT_NOUNS.has(w.toLowerCase()))) words[last] = stripGenitive(words[last]!);
+  if (last > 0 && isPlaceGenitive(words[last]!)) words[last] = words[last]!.slice(0, -1);
   return words.join(' ');
 }
 

@@ -594,8 +594,19 @@ describe('idéburna name boundaries in real documents', () => {
   });
 
   it('a grant shared out under "följande fördelning:", one recipient a line, its sum in the next column', () => {
-    const list = 'Gruppen föreslår följande fördelning:\n- Bris Region syd        40 kkr\n- Föreningen för anhöriga      5 kkr\n- Röda Korset region Skåne     52 kkr\n- Buffert      68 kkr\n';
+    const list = 'Gruppen föreslår följande fördelning:\n- Bris Region syd 40 kkr\n- Föreningen för anhöriga 5 kkr\n- Röda Korset region Skåne 52 kkr\n- Buffert 68 kkr\n';
     expect(names(list)).toEqual(['Bris Region syd', 'Föreningen för anhöriga', 'Röda Korset region Skåne']);
     expect(names('Avtalet reglerar följande fördelning av ansvar:\nStärka föräldrar i sin roll\n')).toEqual([]);
+  });
+
+  it('a lower-case organisation in a list of names takes the list’s standing; alone it is a common noun', () => {
+    expect(names('Nämnden godkände ansökningar om föreningsbidrag, bland annat från Ekby Läxhjälp, Stödnätet, svensk-somaliska ungdomsföreningen och Ekby sportklubb.')).toEqual([
+      'Ekby Läxhjälp',
+      'Stödnätet',
+      'svensk-somaliska ungdomsföreningen',
+      'Ekby sportklubb',
+    ]);
+    expect(names('Bidrag beviljas till kvinnojouren, som har ansökt.')).toEqual([]);
+    expect(names('Lokalen delas av skolan, fritidsgården och biblioteket.')).toEqual([]);
   });
 });

@@ -19,7 +19,7 @@ import { AGREEING_VERBS, HOLDING } from './agreement-words.js';
 import type { ContextRule } from './context-rules.js';
 import { strongestContext } from './context-rules.js';
 import { canonicalOrganisation, cleanName, isPlaceGenitive, namedWithin, nameWords, sameOrganisation } from './names.js';
-import { nameSpans, type NameSpan } from './name-spans.js';
+import { lowerListSpans, nameSpans, type NameSpan } from './name-spans.js';
 import { lineListItems, opensListItem } from './line-lists.js';
 import { isNoOrganisation, markerStrength, organisationNumber } from './not-organisations.js';
 import { findKommun, findRegion } from './lexicon.js';
@@ -283,6 +283,8 @@ interface Named {
   span: NameSpan;
   name: string;
   context: ContextRule | null;
+  /** A lower-case list item (lowerListSpans): a name only where its list makes it a party. */
+  lower?: boolean;
 }
 
 function shareListStanding(named: Named[], text: string): void {
@@ -328,20 +330,23 @@ function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mentio
   for (const { start, end } of [...publicPartyCandidates(doc), ...bodySpans(text)]) taken.fill(1, start, end);
   const named: Named[] = [];
   const listed = lineListItems(text);
-  for (const span of nameSpans(text)) {
+  const lower = new Set(lowerListSpans(text));
+  const spans = [...nameSpans(text), ...lower].sort((a, b) => a.start - b.start);
+  for (const span of spans) {
     if (taken.subarray(span.start, span.end).includes(1)) continue;
     const name = canonicalOrganisation(text.slice(span.start, span.end));
     if (isNoOrganisation(name, text, span)) continue;
     const { start, end } = pastAbbreviation(text, withQuotes(text, span));
     const context = strongestContext(IDEBUREN_CONTEXTS, text, start, end);
     const inList = (context?.strength ?? 0) < LINE_LISTED.strength && opensListItem(listed, text, span.start, span.end);
-    named.push({ span, name, context: inList ? LINE_LISTED : context });
+    named.push({ span, name, context: inList ? LINE_LISTED : context, lower: lower.has(span) });
   }
   shareListStanding(named, text);
+  const kept = named.filter((n) => !n.lower || n.context?.name === 'ideburen.listed');
   const found: Mention[] = [];
   const aliases = new Map<string, Mention>();
   const forms = new Set<string>();
-  for (const { span, name, context } of named) {
+  for (const { span, name, context } of kept) {
     const marker = markerStrength(name, span.known);
     if (marker === 0 && ((context?.strength ?? 0) < MIN_CONTEXT || commonPlural(name, text, span.start, context))) {
       forms.add(name);

@@ -70,9 +70,9 @@ const LAN = /län(?![\p{L}\d])/uy;
 const ORGANISATION_REGION = /(?:region[ \t]+\p{Lu}\p{L}+|[Rr]egion[ \t]+(?:öst|väst|syd|norr|nord|mitt|sydost|nordost|sydväst|nordväst))(?![\p{L}\d])/uy;
 /**
  * Where a whole name may end in a sentence: a punctuation mark, a line's end, a word that follows a name ("har", "om",
- * "i"), or a table's next column (a tab or a wider gap: "Föreningen för långtidssjukskrivna     5 kkr").
+ * "i"), or a sum in a list of grants ("- Föreningen för långtidssjukskrivna 5 kkr").
  */
-const NAME_END = String.raw`(?=[.,;:!?)”"»]|[ \t]*(?:\n|$)|[ \t]*\t|[ \t]{2,}|[ \t]+(?:${lexicon.afterNameWords.join('|')})(?![\p{L}\d]))`;
+const NAME_END = String.raw`(?=[.,;:!?)”"»]|[ \t]*(?:\n|$)|[ \t]+\d[\d \t]*(?:kkr|tkr|mnkr|mkr|kr|kronor)(?![\p{L}\d])|[ \t]+(?:${lexicon.afterNameWords.join('|')})(?![\p{L}\d]))`;
 /**
  * "Föreningen Vägen ut": a verb particle ends a name after an opening "Föreningen"/"Stiftelsen" where a name may end
  * (NAME_END); before an object it is the verb's, the subject put after it ("I år delar Föreningen X ut stipendier").
@@ -332,6 +332,22 @@ function quotedEnd(text: string, span: NameSpan): number {
   const rest = matchAt(text, span.end, QUOTED_REST);
   if (rest < 0 || text.slice(span.start, rest).trim().split(/\s+/u).length > QUOTED_WORDS) return span.end;
   return text.slice(rest).startsWith('!') || text.slice(rest).startsWith('?') ? rest + 1 : rest;
+}
+
+/**
+ * A lower-case item of a list of names, one or two words up to a compound ending in a marker: "…, Stödnätet,
+ * svensk-kurdiska ungdomsföreningen och Angered sportklubb". Only a candidate: the list's other names must give it a
+ * party's standing (ideburna.ts), as lower-case "kvinnojouren" alone is a common noun.
+ */
+const LOWER_LIST_ITEM = new RegExp(
+  String.raw`(?<=(?:,|[ \t](?:och|samt))[ \t]+)(?:\p{Ll}[\p{L}-]*[ \t]+)?\p{Ll}[\p{L}-]*(?:${byLength(lexicon.suffixMarkers).join('|')})(?=[ \t]*(?:,|(?:och|samt)[ \t]|[.;]|$))`,
+  'gmu',
+);
+const MARKERS = new Set(lexicon.suffixMarkers);
+export function lowerListSpans(text: string): NameSpan[] {
+  return [...text.matchAll(LOWER_LIST_ITEM)]
+    .filter((m) => !MARKERS.has(m[0].split(/[ \t]+/u).at(-1)!)) // a compound: "ungdomsföreningen", not "föreningen"
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, known: false }));
 }
 
 /** Candidate organisation names in a text, in order, not overlapping. */

@@ -56,6 +56,9 @@ describe('idéburna context rules', () => {
     expect(names('Mellan Uppsala kommun (212000-3005) och Uppsala Stadsmission (802001-5643) har följande överenskommelse träffats.')).toEqual(['Uppsala Stadsmission']);
     expect(names('IOP mellan Region Skåne och föreningen Noaks Ark Syd.')).toEqual(['Noaks Ark Syd']);
     expect(names('Skillnaden mellan 2023 (12) och Noaks Ark Syd är liten.')).toEqual([]);
+    // "mellan A och B" closes before a list of other things: "… och Lunds kommun LÖK, KSN och Modeller för samspelet".
+    expect(names('Överenskommelsen mellan Lunds föreningsliv och Lunds kommun LÖK, KSN och Modeller för samspelet.')).toEqual([]);
+    expect(names('Avtalet mellan Region Skåne, Lunds kommun och Noaks Ark Syd gäller.')).toEqual(['Noaks Ark Syd']);
   });
 
   it('a list of partners announced by a plural noun, or by what the partnership consists of', () => {
@@ -608,5 +611,10 @@ describe('idéburna name boundaries in real documents', () => {
     ]);
     expect(names('Bidrag beviljas till kvinnojouren, som har ansökt.')).toEqual([]);
     expect(names('Lokalen delas av skolan, fritidsgården och biblioteket.')).toEqual([]);
+  });
+
+  it('an orienteringsklubb’s "OK" marks a club as "IF" does', () => {
+    expect(names('Kommunen har ett samarbete med OK Ravinen om kartor.')).toEqual(['OK Ravinen']);
+    expect(names('Kommunen har ett samarbete med Ravinen om kartor.')).toEqual([]);
   });
 });

@@ -63,6 +63,16 @@ const GRANT_NOUNS = String.raw`(?:bidrag|stöd|pengar|medel|kronor|ersättning|f
 /** What a "mellan" that names parties is about: an agreement or a collaboration, or its being entered. */
 const BETWEEN_WHAT = String.raw`(?:IOP|\p{L}*partnerskap|\p{L}*överenskommelse|\p{L}*avtal|kontrakt|samarbet|samverk|relation|teckna|träffa|ingått|ingås|slutits|upprätta)\p{L}*`;
 
+/** An organisationsnummer in brackets after a party: "Uppsala kommun (212000-3005)". */
+const ORGNR_BRACKETED = String.raw`(?:\s*\(\s*(?:org\.?\s*nr\.?:?\s*)?\d{6}-?\d{4}\s*\))`;
+/**
+ * The parties of a "mellan" before its last: without digits or brackets ("mellan Region Gotland och X", not a table's
+ * sums), and listed with commas before one holding "och" ("mellan nämnden för Gymnasium och Arbetsmarknad och X",
+ * "mellan Region X, Ekby kommun och Y"). A comma after an "och" means "mellan A och B" has closed and a list of other
+ * things follows ("mellan Uppsalas föreningsliv och Uppsala kommun LÖK, KSN och Modeller").
+ */
+const FIRST_PARTIES = String.raw`(?:(?:(?!\s(?:och|samt|&)\s)[^.\d(),])+${ORGNR_BRACKETED}?,\s*)*[^.\d(),]{2,120}?${ORGNR_BRACKETED}?`;
+
 /** The word every partnership-with, collaboration-with and together-with context holds, in the case it is written. */
 const WITH = ['med'];
 
@@ -77,12 +87,11 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   { name: 'ideburen.partnership-with-and', strength: 0.75, before: new RegExp(`${PARTNERSHIP}(?:${NAME_WORD}[\\s,]+){1,6}(?:och|samt|&)\\s+$`, 'u'), beforeHas: WITH },
   { name: 'ideburen.collaboration-with', strength: 0.55, before: new RegExp(`${COLLABORATION}(?:(?:${NAME_WORD}[\\s,]+){1,6}(?:och|samt|&)\\s+)?$`, 'u'), beforeHas: WITH },
   { name: 'ideburen.together-with', strength: 0.55, before: new RegExp(`${TOGETHER}(?:(?:${NAME_WORD}[\\s,]+){1,6}(?:och|samt|&)\\s+)?$`, 'u'), beforeHas: WITH },
-  // The first party of a "mellan" runs without digits or brackets: "mellan Region Gotland och X", not a table's sums.
-  // It may carry its organisationsnummer: "mellan Uppsala kommun (212000-3005) och X".
+  // The parties before the last are FIRST_PARTIES.
   // "mellan" stands after the agreement it is about ("partnerskap mellan", "samarbetet mellan", "avtalet … mellan") or
   // opens a contract's line ("Mellan A och X har följande avtal träffats"); elsewhere it relates things that are no
   // parties ("skillnaden mellan A och B", "samordning mellan kommunerna och X").
-  { name: 'ideburen.between', strength: 0.8, beforeHas: ['mellan', 'Mellan', 'MELLAN'], before: new RegExp(String.raw`(?:${BETWEEN_WHAT}[^.\n]{0,60}?\s|(?:^|\n)[ \t]*)mellan\s+(?:[^.\d()]{2,120}?(?:\s*\(\s*(?:org\.?\s*nr\.?:?\s*)?\d{6}-?\d{4}\s*\))?,?\s(?:och|samt|&)\s+)?${APPOSITIVE}$`, 'iu') },
+  { name: 'ideburen.between', strength: 0.8, beforeHas: ['mellan', 'Mellan', 'MELLAN'], before: new RegExp(String.raw`(?:${BETWEEN_WHAT}[^.\n]{0,60}?\s|(?:^|\n)[ \t]*)mellan\s+(?:${FIRST_PARTIES},?\s(?:och|samt|&)\s+)?${APPOSITIVE}$`, 'iu') },
   // The heading may carry its section's number and each party its item's: "1. Parter\n1.1 Lunds kommun …\n1.2 X".
   { name: 'ideburen.parties', strength: 0.85, before: /(?:^|\n)[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:Avtals)?[Pp]arter(?:na)?[ \t]*(?::[^\n]*|\n(?:[ \t]*\n)?(?:[ \t]*\S[^\n]*\n){0,5}[ \t]*(?:\d+(?:\.\d+)+\.?[ \t]+)?)$/u },
   // What the partnership consists of: "I partnerskapet ingår A, B och C", "Partnerskapet består av A och B",

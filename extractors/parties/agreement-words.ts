@@ -22,3 +22,10 @@ export const AGREEING_VERBS = String.raw`${HAVE}${ADVERBS}${ENTERING}(?!\p{L})[^
  * överenskommelse" (not "har förklarat att de vill fortsätta samarbetet").
  */
 export const HOLDING = String.raw`har(?!\p{L})(?:(?![ \t]att(?!\p{L}))[^.\n]){0,30}?${AGREEMENT_NOUN}`;
+
+/**
+ * The finite verbs of entering, before their subjects where a phrase opens the sentence (Swedish puts the verb second):
+ * "I dag tecknar Region Skåne och X ett IOP", "Nu förlänger kommunen och X avtalet". Not "undertecknar": people sign
+ * ("I går undertecknade Anna Berg och Per Lind avtalet").
+ */
+export const ENTERING_FINITE = String.raw`(?:tecknar|tecknade|ingår|ingick|förlänger|förlängde|inleder|inledde|sluter|slöt)`;

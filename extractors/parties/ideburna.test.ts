@@ -617,4 +617,14 @@ describe('idéburna name boundaries in real documents', () => {
     expect(names('Kommunen har ett samarbete med OK Ravinen om kartor.')).toEqual(['OK Ravinen']);
     expect(names('Kommunen har ett samarbete med Ravinen om kartor.')).toEqual([]);
   });
+
+  it('the verb before its subject once a phrase opens the sentence (Swedish puts the verb second)', () => {
+    expect(names('I dag tecknar Lunds kommun och Ekby Hundklubb ett IOP.')).toEqual(['Ekby Hundklubb']);
+    expect(names('Nu förlänger kommunen och Gatans Lag avtalet.')).toEqual(['Gatans Lag']);
+    expect(names('Nu blir Ekby Hundklubb kommunens nya IOP-partner.')).toEqual(['Ekby Hundklubb']);
+    expect(names('I år tecknar Gatans Lag fler medlemmar.')).toEqual([]);
+    expect(names('I går undertecknade Anna Berg och Per Lind avtalet.')).toEqual([]);
+    // An adverb opening the sentence is no subject: "Därefter ingick …".
+    expect(names('Därefter ingick föreningen ett avtal.')).toEqual([]);
+  });
 });

@@ -15,7 +15,7 @@ import type { Candidate } from '../engine/candidate.js';
 import { mergeCandidates } from '../engine/candidate.js';
 import type { DocText } from '../engine/doc-text.js';
 import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
-import { AGREEING_VERBS, HOLDING } from './agreement-words.js';
+import { AGREEING_VERBS, AGREEMENT_NOUN, ENTERING_FINITE, HOLDING } from './agreement-words.js';
 import type { ContextRule } from './context-rules.js';
 import { strongestContext } from './context-rules.js';
 import { canonicalOrganisation, cleanName, isPlaceGenitive, namedWithin, nameWords, sameOrganisation } from './names.js';
@@ -156,6 +156,13 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
     strength: 0.7,
     after: new RegExp(String.raw`^(?:[ \t]+(?:och|samt)[ \t]+(?:\p{Lu}|kommunen|staden|regionen|\p{Ll}*nämnden)[^.\n]{0,80}?)?[ \t]+(?:${HOLDING}|${AGREEING_VERBS})`, 'u'),
   },
+  // … with the verb before its subjects, once a phrase opens the sentence: "I dag tecknar Lunds kommun och X ett IOP".
+  {
+    name: 'ideburen.agreement-subject',
+    strength: 0.7,
+    before: new RegExp(String.raw`(?<!\p{L})${ENTERING_FINITE}[ \t]+(?:[^.\n]{2,60}?[ \t](?:och|samt)[ \t]+)?$`, 'u'),
+    after: new RegExp(String.raw`^(?:[ \t]+(?:och|samt)[ \t]+[^.\n]{2,60}?)?[ \t]+(?:ett|en|sitt|sin|det|den)?[^.\n]{0,20}?${AGREEMENT_NOUN}`, 'u'),
+  },
   // A grant's recipient as subject: "Väsby tjejjour får 150 000 kronor", "Rinkeby Folkets Hus får fortsatt IOP-avtal".
   { name: 'ideburen.receives', strength: 0.65, after: new RegExp(String.raw`^[ \t]+${RECEIVING}[ \t]+[^.\n]{0,40}?(?:\d|${GRANT_NOUNS})`, 'u') },
   // … and after its verb, once a phrase opens the sentence: "Under tre år får Väsby tjejjour 150 000 kronor".
@@ -202,6 +209,8 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   // ("IOP för X" was tried: it took a name that was no party on a score-only set, and was left out.)
   { name: 'ideburen.in-partnership', strength: 0.65, after: /^[ \t]+i[ \t]+(?:ett[ \t]+)?(?:nytt|nya|fortsatt|utökat|långsiktigt)[ \t]+(?:IOP|partnerskap|samarbete|avtal)/u },
   { name: 'ideburen.becomes-partner', strength: 0.7, after: /^[ \t]+blir[ \t]+(?:\p{L}+[ \t]+){0,2}(?:IOP-)?(?:samarbets)?partner(?!\p{L})/u },
+  // … with the verb before its subject, once a phrase opens the sentence: "Nu blir X kommunens nya IOP-partner".
+  { name: 'ideburen.becomes-partner', strength: 0.7, before: /(?<!\p{L})blir[ \t]+$/u, after: /^[ \t]+(?:\p{L}+[ \t]+){0,2}(?:IOP-)?(?:samarbets)?partner(?!\p{L})/u },
   // A category noun before a name or a list of names: "hjälporganisationerna Bräcke Diakoni, Frälsningsarmén …".
   { name: 'ideburen.category', strength: 0.6, before: /(?:organisation(?:en|erna)|förening(?:en|arna)|stiftelse(?:n|rna)|aktör(?:en|erna))[ \t]+$/u },
 ];

@@ -14,6 +14,7 @@ describe('canonicalOrganisation', () => {
     ['Ekby Stadsmission Uppsökarteam', 'Ekby Stadsmission'],
     ['Ekby Stadsmissions Fältteamet', 'Ekby Stadsmission'],
     ['Kvinnojouren Lunds', 'Kvinnojouren Lund'],
+    ['Organisationen Ekby Mentorer', 'Ekby Mentorer'],
     ['Kvinnojouren Nacka/ Värmdö', 'Kvinnojouren Nacka/Värmdö'],
   ])('drops grammar from %j → %s', (raw, name) => {
     expect(canonicalOrganisation(raw)).toBe(name);

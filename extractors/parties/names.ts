@@ -70,6 +70,9 @@ export function canonicalOrganisation(raw: string): string {
   if (words.length > 2 && /^(?:föreningen|stiftelsen)$/i.test(words[0]!) && words[words.length - 1]!.toLowerCase().startsWith(words[0]!.toLowerCase().slice(0, -2))) {
     words.shift();
   }
+  // "Organisationen Ekby Mentorer": the common noun opening a sentence introduces the name, unlike "Föreningen"/"Stiftelsen",
+  // which many names begin with.
+  if (words.length > 1 && /^organisationen$/i.test(words[0]!)) words.shift();
   // "Stockholms Stadsmission Uppsökarteam": a team of the organisation's staff at its name's end is the organisation.
   if (words.length > 2 && TEAM.test(words[words.length - 1]!)) words.pop();
   const last = words.length - 1;

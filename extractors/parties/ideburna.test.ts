@@ -627,4 +627,16 @@ describe('idéburna name boundaries in real documents', () => {
     // An adverb opening the sentence is no subject: "Därefter ingick …".
     expect(names('Därefter ingick föreningen ett avtal.')).toEqual([]);
   });
+
+  it('a list on its intro’s line, a repeated "med", an agreement given', () => {
+    expect(names('Följande föreningar föreslås få bidrag: Ekby Schackklubb, Gatans Lag och Ekby Konstförening.')).toEqual([
+      'Ekby Schackklubb',
+      'Gatans Lag',
+      'Ekby Konstförening',
+    ]);
+    expect(names('Avtalet reglerar följande villkor: Gatans Lag ska redovisa.')).toEqual([]);
+    expect(names('Kommunen har IOP med Ekby Kvinnojour och med Gatans Lag.')).toEqual(['Ekby Kvinnojour', 'Gatans Lag']);
+    expect(names('Nämnden har beslutat att ge Gatans Lag ett IOP.')).toEqual(['Gatans Lag']);
+    expect(names('Nämnden har beslutat att ge Gatans Lag en chans.')).toEqual([]);
+  });
 });

@@ -20,7 +20,7 @@ import type { ContextRule } from './context-rules.js';
 import { strongestContext } from './context-rules.js';
 import { canonicalOrganisation, cleanName, isPlaceGenitive, namedWithin, nameWords, sameOrganisation } from './names.js';
 import { lowerListSpans, nameSpans, type NameSpan } from './name-spans.js';
-import { lineListItems, opensListItem } from './line-lists.js';
+import { ENDS_IN_LIST_INTRO, lineListItems, opensListItem } from './line-lists.js';
 import { isNoOrganisation, markerStrength, organisationNumber } from './not-organisations.js';
 import { findKommun, findRegion } from './lexicon.js';
 import { bodySpans } from './organ.js';
@@ -84,7 +84,8 @@ const SUPPORTING_WORDS = ['stöd', 'stött', 'finansiera'];
 export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   // Each of these holds "med" (WITH): a window without it is not tried (context-rules.ts).
   { name: 'ideburen.partnership-with', strength: 0.8, before: new RegExp(`${PARTNERSHIP}$`, 'u'), beforeHas: WITH },
-  { name: 'ideburen.partnership-with-and', strength: 0.75, before: new RegExp(`${PARTNERSHIP}(?:${NAME_WORD}[\\s,]+){1,6}(?:och|samt|&)\\s+$`, 'u'), beforeHas: WITH },
+  // The preposition may be repeated: "IOP med Kvinnojouren X och med Tjejjouren Y".
+  { name: 'ideburen.partnership-with-and', strength: 0.75, before: new RegExp(`${PARTNERSHIP}(?:${NAME_WORD}[\\s,]+){1,6}(?:och|samt|&)\\s+(?:med\\s+)?$`, 'u'), beforeHas: WITH },
   { name: 'ideburen.collaboration-with', strength: 0.55, before: new RegExp(`${COLLABORATION}(?:(?:${NAME_WORD}[\\s,]+){1,6}(?:och|samt|&)\\s+)?$`, 'u'), beforeHas: WITH },
   { name: 'ideburen.together-with', strength: 0.55, before: new RegExp(`${TOGETHER}(?:(?:${NAME_WORD}[\\s,]+){1,6}(?:och|samt|&)\\s+)?$`, 'u'), beforeHas: WITH },
   // The parties before the last are FIRST_PARTIES.
@@ -196,7 +197,8 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   // The organisation's work standing for it: "Brottsofferjourens verksamhet får stöd genom ett IOP".
   { name: 'ideburen.receives', strength: 0.65, after: new RegExp(String.raw`^[ \t]+(?:verksamhet|arbete)(?:er|et|en)?[ \t]+${RECEIVING}[ \t]+[^.\n]{0,40}?(?:\d|${GRANT_NOUNS})`, 'u') },
   // A funder giving money: "Kommunen ger Föreningen Solstrålen 200 000 kronor per år".
-  { name: 'ideburen.receives', strength: 0.65, before: /(?<!\p{L})(?:ger|gav|betalar)[ \t]+$/u, after: /^[ \t]+(?:\d|ett[ \t]+(?:årligt[ \t]+)?(?:bidrag|stöd))/u },
+  // Also giving it an agreement: "nämnden har beslutat att ge Ekby Fritidsgård ett IOP".
+  { name: 'ideburen.receives', strength: 0.65, before: /(?<!\p{L})(?:ge|ger|gav|betala|betalar)[ \t]+$/u, after: /^[ \t]+(?:\d|ett[ \t]+(?:årligt[ \t]+|nytt[ \t]+|fortsatt[ \t]+)?(?:bidrag|stöd|IOP|\p{L}*avtal))/u },
   // The partner named as such: "Kommunens partner i projektet är Stiftelsen Gröna Hem".
   { name: 'ideburen.parties-are', strength: 0.7, before: /(?<!\p{L})(?:[Ss]amarbets|[Ii]OP-)?[Pp]artner(?:n|na)?[ \t]+(?:i[ \t]+[^.\n]{0,40}?[ \t]+)?är[ \t]+$/u },
   // The idéburen side named as such: "Den idéburna parten är X", "Idéburen part i överenskommelsen är X".
@@ -213,6 +215,8 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   { name: 'ideburen.becomes-partner', strength: 0.7, before: /(?<!\p{L})blir[ \t]+$/u, after: /^[ \t]+(?:\p{L}+[ \t]+){0,2}(?:IOP-)?(?:samarbets)?partner(?!\p{L})/u },
   // A category noun before a name or a list of names: "hjälporganisationerna Bräcke Diakoni, Frälsningsarmén …".
   { name: 'ideburen.category', strength: 0.6, before: /(?:organisation(?:en|erna)|förening(?:en|arna)|stiftelse(?:n|rna)|aktör(?:en|erna))[ \t]+$/u },
+  // A list of partners on the intro's own line: "Följande föreningar föreslås få bidrag: A, B och C" (the list shares it).
+  { name: 'ideburen.line-listed', strength: 0.65, before: ENDS_IN_LIST_INTRO, beforeHas: [':'] },
 ];
 
 /** A name opening a line of a list of partners (line-lists.ts). */

@@ -639,4 +639,12 @@ describe('idéburna name boundaries in real documents', () => {
     expect(names('Nämnden har beslutat att ge Gatans Lag ett IOP.')).toEqual(['Gatans Lag']);
     expect(names('Nämnden har beslutat att ge Gatans Lag en chans.')).toEqual([]);
   });
+
+  it('ideburen.sum-row: a marked name opening a row that a sum closes; an unmarked one needs more', () => {
+    expect(names('Verksamhetsbidrag 2024\nEkby Pensionärsförening 12 000\nEkby Schackklubb 8 000 kr\nPersonalkostnader 20 000\nGatans Lag 5 000\n')).toEqual([
+      'Ekby Pensionärsförening',
+      'Ekby Schackklubb',
+    ]);
+    expect(names('Ekby Schackklubb 45\n')).toEqual([]);
+  });
 });

@@ -215,6 +215,14 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   { name: 'ideburen.becomes-partner', strength: 0.7, before: /(?<!\p{L})blir[ \t]+$/u, after: /^[ \t]+(?:\p{L}+[ \t]+){0,2}(?:IOP-)?(?:samarbets)?partner(?!\p{L})/u },
   // A category noun before a name or a list of names: "hjälporganisationerna Bräcke Diakoni, Frälsningsarmén …".
   { name: 'ideburen.category', strength: 0.6, before: /(?:organisation(?:en|erna)|förening(?:en|arna)|stiftelse(?:n|rna)|aktör(?:en|erna))[ \t]+$/u },
+  // A row of a table of grants: the name opening its line, a sum closing it ("Ekby Schackklubb 8 000", "Ekby IK 12 500 kr").
+  // Weak: a budget's rows look alike ("Personalkostnader 12 000"), so only a marked name passes with it.
+  {
+    name: 'ideburen.sum-row',
+    strength: 0.5,
+    before: /(?:^|\n)[ \t]*(?:[-–•*][ \t]*)?$/u,
+    after: /^[ \t]+(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{4,}|\d{1,3}[ \t]*(?:kr|kronor|tkr|kkr))(?:[ \t]*(?:kr|kronor|tkr|kkr|:-))?[ \t]*(?:\n|$)/u,
+  },
   // A list of partners on the intro's own line: "Följande föreningar föreslås få bidrag: A, B och C" (the list shares it).
   { name: 'ideburen.line-listed', strength: 0.65, before: ENDS_IN_LIST_INTRO, beforeHas: [':'] },
 ];

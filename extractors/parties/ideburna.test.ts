@@ -260,6 +260,8 @@ describe('what is no idéburen party', () => {
     ['a route between two kommuner', 'verka för att inlandsbanan mellan Mora-\nFilipstad rustas upp'],
     ['countries', 'Avtal mellan Sverige och Danmark om broförbindelsen.'],
     ['state bodies', 'Överenskommelse med Migrationsverket och samarbete med Europeiska kommissionen. Avtal med MSB.'],
+    ['a region’s care units', 'IOP med Ekby Vårdcentral. Avtal med Ekby Sjukhus.'],
+    ['municipal companies', 'Stöd till Ekby Kommunala Bostäder. Avtal med Ekby Fastigheter och Ekby Bostäder.'],
     ['a kommunalförbund', 'Information från Regionförbundet. Avtal med Samordningsförbundet Östra Södertörn och Miljöförbundet Blekinge Väst.'],
     ['a place', 'samverkan med Region Halland och Hallands kommuner'],
     ['a marked name mentioned once without context', 'Krav från Vallda Tennishall ekonomisk förening har inkommit till nämnden.'],

@@ -68,10 +68,10 @@ const ORGNR_BRACKETED = String.raw`(?:\s*\(\s*(?:org\.?\s*nr\.?:?\s*)?\d{6}-?\d{
 /**
  * The parties of a "mellan" before its last: without digits or brackets ("mellan Region Gotland och X", not a table's
  * sums), and listed with commas before one holding "och" ("mellan nämnden för Gymnasium och Arbetsmarknad och X",
- * "mellan Region X, Ekby kommun och Y"). A comma after an "och" means "mellan A och B" has closed and a list of other
+ * "mellan Region X, Ekby kommun och Y", "mellan nämnden för Individ & Familjeomsorg, nämnden för … och Y"). A comma after an "och" means "mellan A och B" has closed and a list of other
  * things follows ("mellan Uppsalas föreningsliv och Uppsala kommun LÖK, KSN och Modeller").
  */
-const FIRST_PARTIES = String.raw`(?:(?:(?!\s(?:och|samt|&)\s)[^.\d(),])+${ORGNR_BRACKETED}?,\s*)*[^.\d(),]{2,120}?${ORGNR_BRACKETED}?`;
+const FIRST_PARTIES = String.raw`(?:(?:(?!\s(?:och|samt)\s)[^.\d(),])+${ORGNR_BRACKETED}?,\s*)*[^.\d(),]{2,120}?${ORGNR_BRACKETED}?`;
 
 /** The word every partnership-with, collaboration-with and together-with context holds, in the case it is written. */
 const WITH = ['med'];

@@ -59,7 +59,7 @@ describe('idéburna context rules', () => {
     // "mellan A och B" closes before a list of other things: "… och Lunds kommun LÖK, KSN och Modeller för samspelet".
     expect(names('Överenskommelsen mellan Lunds föreningsliv och Lunds kommun LÖK, KSN och Modeller för samspelet.')).toEqual([]);
     expect(names('Avtalet mellan Region Skåne, Lunds kommun och Noaks Ark Syd gäller.')).toEqual(['Noaks Ark Syd']);
-    expect(names('Avtalet mellan nämnden för Individ & Familjeomsorg, nämnden för Kultur och Noaks Ark Syd gäller.')).toEqual(['Noaks Ark Syd']);
+    expect(names('Avtalet mellan nämnden för Individ & Familjeomsorg, socialnämnden och Noaks Ark Syd gäller.')).toEqual(['Noaks Ark Syd']);
   });
 
   it('a list of partners announced by a plural noun, or by what the partnership consists of', () => {

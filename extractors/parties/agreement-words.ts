@@ -8,15 +8,24 @@ export const AGREEMENT_NOUN = String.raw`(?:IOP|[Pp]artnerskap|[Öö]verenskomme
 
 const ENTERING = String.raw`(?:tecknat|tecknar|tecknade|ingått|ingår|ingick|förlänger|förlängt|förlängde|inleder|inlett|inledde|undertecknat|undertecknar|skrivit[ \t]+under|skriver(?:[ \t]+under)?|skrev(?:[ \t]+under)?|sluter|slöt|slutit|kommit[ \t]+överens|arbetat[ \t]+fram|fortsätter)`;
 const ADVERBS = String.raw`(?:(?:nu|även|gemensamt|också|redan)[ \t]+)*`;
+/** "har", and a time adverbial before its participle: "har sedan årsskiftet 18/19 ingått", "har i dag tecknat". */
+const HAVE = String.raw`(?:har(?:[ \t]+(?:sedan|sen|under|från|i)[ \t][^.\n]{1,30}?)?[ \t]+)?`;
 
 /** The verbs by which its parties enter, keep or hold it, up to the agreement's noun ("har tecknat ett IOP"). */
-export const AGREEING = String.raw`(?:har[ \t]+)?${ADVERBS}(?:${ENTERING}|har)(?!\p{L})[^.\n]{0,60}?${AGREEMENT_NOUN}`;
+export const AGREEING = String.raw`${HAVE}${ADVERBS}(?:${ENTERING}|har)(?!\p{L})[^.\n]{0,60}?${AGREEMENT_NOUN}`;
 
 /** AGREEING without a bare "har": a verb of entering or keeping it. */
-export const AGREEING_VERBS = String.raw`(?:har[ \t]+)?${ADVERBS}${ENTERING}(?!\p{L})[^.\n]{0,60}?${AGREEMENT_NOUN}`;
+export const AGREEING_VERBS = String.raw`${HAVE}${ADVERBS}${ENTERING}(?!\p{L})[^.\n]{0,60}?${AGREEMENT_NOUN}`;
 
 /**
  * Holding it, "har" close before the agreement with no clause between: "har sedan 2019 ett IOP", "har haft IOP", "har en
  * överenskommelse" (not "har förklarat att de vill fortsätta samarbetet").
  */
 export const HOLDING = String.raw`har(?!\p{L})(?:(?![ \t]att(?!\p{L}))[^.\n]){0,30}?${AGREEMENT_NOUN}`;
+
+/**
+ * The finite verbs of entering, before their subjects where a phrase opens the sentence (Swedish puts the verb second):
+ * "I dag tecknar Region Skåne och X ett IOP", "Nu förlänger kommunen och X avtalet". Not "undertecknar": people sign
+ * ("I går undertecknade Anna Berg och Per Lind avtalet").
+ */
+export const ENTERING_FINITE = String.raw`(?:tecknar|tecknade|ingår|ingick|förlänger|förlängde|inleder|inledde|sluter|slöt)`;

@@ -56,6 +56,10 @@ describe('idéburna context rules', () => {
     expect(names('Mellan Uppsala kommun (212000-3005) och Uppsala Stadsmission (802001-5643) har följande överenskommelse träffats.')).toEqual(['Uppsala Stadsmission']);
     expect(names('IOP mellan Region Skåne och föreningen Noaks Ark Syd.')).toEqual(['Noaks Ark Syd']);
     expect(names('Skillnaden mellan 2023 (12) och Noaks Ark Syd är liten.')).toEqual([]);
+    // "mellan A och B" closes before a list of other things: "… och Lunds kommun LÖK, KSN och Modeller för samspelet".
+    expect(names('Överenskommelsen mellan Lunds föreningsliv och Lunds kommun LÖK, KSN och Modeller för samspelet.')).toEqual([]);
+    expect(names('Avtalet mellan Region Skåne, Lunds kommun och Noaks Ark Syd gäller.')).toEqual(['Noaks Ark Syd']);
+    expect(names('Avtalet mellan nämnden för Individ & Familjeomsorg, socialnämnden och Noaks Ark Syd gäller.')).toEqual(['Noaks Ark Syd']);
   });
 
   it('a list of partners announced by a plural noun, or by what the partnership consists of', () => {
@@ -257,6 +261,8 @@ describe('what is no idéburen party', () => {
     ['a route between two kommuner', 'verka för att inlandsbanan mellan Mora-\nFilipstad rustas upp'],
     ['countries', 'Avtal mellan Sverige och Danmark om broförbindelsen.'],
     ['state bodies', 'Överenskommelse med Migrationsverket och samarbete med Europeiska kommissionen. Avtal med MSB.'],
+    ['a region’s care units', 'IOP med Ekby Vårdcentral. Avtal med Ekby Sjukhus.'],
+    ['municipal companies', 'Stöd till Ekby Kommunala Bostäder. Avtal med Ekby Fastigheter och Ekby Bostäder.'],
     ['a kommunalförbund', 'Information från Regionförbundet. Avtal med Samordningsförbundet Östra Södertörn och Miljöförbundet Blekinge Väst.'],
     ['a place', 'samverkan med Region Halland och Hallands kommuner'],
     ['a marked name mentioned once without context', 'Krav från Vallda Tennishall ekonomisk förening har inkommit till nämnden.'],
@@ -572,5 +578,76 @@ describe('idéburna name boundaries in real documents', () => {
     expect(names('IOP med Föreningen Ekby. Föreningen för att stödja unga har ansökt.')).toEqual(['Föreningen Ekby']);
     expect(names('Föreningen för närvarande inte aktiv.')).toEqual([]);
     expect(names('IOP med Föreningen Ekby för barn och unga.')).toEqual(['Föreningen Ekby']);
+  });
+
+  it('a kommun’s genitive at a name’s end is the sentence’s; one at its start is the name’s', () => {
+    expect(names('Lunds kommun ingår IOP med Kvinnojouren Lund. Kvinnojouren Lunds arbete är viktigt.')).toEqual(['Kvinnojouren Lund']);
+    expect(names('IOP med Göteborgs Stadsmission. Göteborg Stadsmission driver härbärget.')).toEqual(['Göteborgs Stadsmission']);
+  });
+
+  it('places joined by a slash are one organisation’s, written with or without "i"', () => {
+    expect(names('Avtal med Kvinnojouren i Nacka/Värmdö. Kvinnojouren Nacka/ Värmdö har ansökt om bidrag.')).toHaveLength(1);
+    expect(names('IOP med Tjejjouren Ekby/Tranås om stöd.')).toEqual(['Tjejjouren Ekby/Tranås']);
+    expect(names('Samarbete med Nacka/Värmdö om stöd.')).toEqual([]);
+  });
+
+  it('a web address as a name, its appositive with an adjective, a time adverbial before the verb', () => {
+    expect(names('Lunds kommun och den nationella stiftelsen Trygghet.nu har sedan årsskiftet 18/19 ingått ett idéburet offentligt partnerskap.')).toEqual([
+      'Trygghet.nu',
+    ]);
+    expect(names('IOP med den lokala föreningen Gröna Vägen om stöd.')).toEqual(['Gröna Vägen']);
+    expect(names('Trygghet.nu har sedan länge en hemsida om nattvandring.')).toEqual([]);
+  });
+
+  it('a grant shared out under "följande fördelning:", one recipient a line, its sum in the next column', () => {
+    const list = 'Gruppen föreslår följande fördelning:\n- Bris Region syd 40 kkr\n- Föreningen för anhöriga 5 kkr\n- Röda Korset region Skåne 52 kkr\n- Buffert 68 kkr\n';
+    expect(names(list)).toEqual(['Bris Region syd', 'Föreningen för anhöriga', 'Röda Korset region Skåne']);
+    expect(names('Avtalet reglerar följande fördelning av ansvar:\nStärka föräldrar i sin roll\n')).toEqual([]);
+  });
+
+  it('a lower-case organisation in a list of names takes the list’s standing; alone it is a common noun', () => {
+    expect(names('Nämnden godkände ansökningar om föreningsbidrag, bland annat från Ekby Läxhjälp, Stödnätet, svensk-somaliska ungdomsföreningen och Ekby sportklubb.')).toEqual([
+      'Ekby Läxhjälp',
+      'Stödnätet',
+      'svensk-somaliska ungdomsföreningen',
+      'Ekby sportklubb',
+    ]);
+    expect(names('Bidrag beviljas till kvinnojouren, som har ansökt.')).toEqual([]);
+    expect(names('Lokalen delas av skolan, fritidsgården och biblioteket.')).toEqual([]);
+  });
+
+  it('an orienteringsklubb’s "OK" marks a club as "IF" does', () => {
+    expect(names('Kommunen har ett samarbete med OK Ravinen om kartor.')).toEqual(['OK Ravinen']);
+    expect(names('Kommunen har ett samarbete med Ravinen om kartor.')).toEqual([]);
+  });
+
+  it('the verb before its subject once a phrase opens the sentence (Swedish puts the verb second)', () => {
+    expect(names('I dag tecknar Lunds kommun och Ekby Hundklubb ett IOP.')).toEqual(['Ekby Hundklubb']);
+    expect(names('Nu förlänger kommunen och Gatans Lag avtalet.')).toEqual(['Gatans Lag']);
+    expect(names('Nu blir Ekby Hundklubb kommunens nya IOP-partner.')).toEqual(['Ekby Hundklubb']);
+    expect(names('I år tecknar Gatans Lag fler medlemmar.')).toEqual([]);
+    expect(names('I går undertecknade Anna Berg och Per Lind avtalet.')).toEqual([]);
+    // An adverb opening the sentence is no subject: "Därefter ingick …".
+    expect(names('Därefter ingick föreningen ett avtal.')).toEqual([]);
+  });
+
+  it('a list on its intro’s line, a repeated "med", an agreement given', () => {
+    expect(names('Följande föreningar föreslås få bidrag: Ekby Schackklubb, Gatans Lag och Ekby Konstförening.')).toEqual([
+      'Ekby Schackklubb',
+      'Gatans Lag',
+      'Ekby Konstförening',
+    ]);
+    expect(names('Avtalet reglerar följande villkor: Gatans Lag ska redovisa.')).toEqual([]);
+    expect(names('Kommunen har IOP med Ekby Kvinnojour och med Gatans Lag.')).toEqual(['Ekby Kvinnojour', 'Gatans Lag']);
+    expect(names('Nämnden har beslutat att ge Gatans Lag ett IOP.')).toEqual(['Gatans Lag']);
+    expect(names('Nämnden har beslutat att ge Gatans Lag en chans.')).toEqual([]);
+  });
+
+  it('ideburen.sum-row: a marked name opening a row that a sum closes; an unmarked one needs more', () => {
+    expect(names('Verksamhetsbidrag 2024\nEkby Pensionärsförening 12 000\nEkby Schackklubb 8 000 kr\nPersonalkostnader 20 000\nGatans Lag 5 000\n')).toEqual([
+      'Ekby Pensionärsförening',
+      'Ekby Schackklubb',
+    ]);
+    expect(names('Ekby Schackklubb 45\n')).toEqual([]);
   });
 });

@@ -15,12 +15,12 @@ import type { Candidate } from '../engine/candidate.js';
 import { mergeCandidates } from '../engine/candidate.js';
 import type { DocText } from '../engine/doc-text.js';
 import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
-import { AGREEING_VERBS, HOLDING } from './agreement-words.js';
+import { AGREEING_VERBS, AGREEMENT_NOUN, ENTERING_FINITE, HOLDING } from './agreement-words.js';
 import type { ContextRule } from './context-rules.js';
 import { strongestContext } from './context-rules.js';
-import { canonicalOrganisation, cleanName, namedWithin, nameWords, sameOrganisation } from './names.js';
-import { nameSpans, type NameSpan } from './name-spans.js';
-import { lineListItems, opensListItem } from './line-lists.js';
+import { canonicalOrganisation, cleanName, isPlaceGenitive, namedWithin, nameWords, sameOrganisation } from './names.js';
+import { lowerListSpans, nameSpans, type NameSpan } from './name-spans.js';
+import { ENDS_IN_LIST_INTRO, lineListItems, opensListItem } from './line-lists.js';
 import { isNoOrganisation, markerStrength, organisationNumber } from './not-organisations.js';
 import { findKommun, findRegion } from './lexicon.js';
 import { bodySpans } from './organ.js';
@@ -32,8 +32,8 @@ import { publicPartyCandidates } from './public-parties.js';
  * med organisationer") is followed by a sentence, not by its partners ("Fler idéburna …").
  */
 const PARTNER_GROUP = String.raw`(?:(?:följande|dessa|de|två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)\s+)?(?:idéburna\s+|ideella\s+)?(?:organisationer|föreningar|aktörer)(?:na)?(?:[ \t]*[:–-]\s*|[ \t]+)`;
-/** A common noun before the name it introduces: "med föreningen X", "till stiftelsen X". */
-const APPOSITIVE = String.raw`(?:(?:den\s+)?(?:ideella\s+)?(?:föreningen|stiftelsen|organisationen|studieförbundet)\s+|${PARTNER_GROUP})?`;
+/** A common noun before the name it introduces: "med föreningen X", "till den nationella stiftelsen X". */
+const APPOSITIVE = String.raw`(?:(?:den\s+)?(?:\p{Ll}+a\s+){0,2}(?:föreningen|stiftelsen|organisationen|studieförbundet)\s+|${PARTNER_GROUP})?`;
 /** A word of a name in a list of partners: capitalised, or a lower-case marker word ("Rädda Barnen Växjö lokalförening"). */
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\d'’&-]*|\p{Ll}*(?:${lexicon.suffixMarkers.join('|')}))`;
 
@@ -63,6 +63,16 @@ const GRANT_NOUNS = String.raw`(?:bidrag|stöd|pengar|medel|kronor|ersättning|f
 /** What a "mellan" that names parties is about: an agreement or a collaboration, or its being entered. */
 const BETWEEN_WHAT = String.raw`(?:IOP|\p{L}*partnerskap|\p{L}*överenskommelse|\p{L}*avtal|kontrakt|samarbet|samverk|relation|teckna|träffa|ingått|ingås|slutits|upprätta)\p{L}*`;
 
+/** An organisationsnummer in brackets after a party: "Uppsala kommun (212000-3005)". */
+const ORGNR_BRACKETED = String.raw`(?:\s*\(\s*(?:org\.?\s*nr\.?:?\s*)?\d{6}-?\d{4}\s*\))`;
+/**
+ * The parties of a "mellan" before its last: without digits or brackets ("mellan Region Gotland och X", not a table's
+ * sums), and listed with commas before one holding "och" ("mellan nämnden för Gymnasium och Arbetsmarknad och X",
+ * "mellan Region X, Ekby kommun och Y", "mellan nämnden för Individ & Familjeomsorg, nämnden för … och Y"). A comma after an "och" means "mellan A och B" has closed and a list of other
+ * things follows ("mellan Uppsalas föreningsliv och Uppsala kommun LÖK, KSN och Modeller").
+ */
+const FIRST_PARTIES = String.raw`(?:(?:(?!\s(?:och|samt)\s)[^.\d(),])+${ORGNR_BRACKETED}?,\s*)*[^.\d(),]{2,120}?${ORGNR_BRACKETED}?`;
+
 /** The word every partnership-with, collaboration-with and together-with context holds, in the case it is written. */
 const WITH = ['med'];
 
@@ -74,15 +84,15 @@ const SUPPORTING_WORDS = ['stöd', 'stött', 'finansiera'];
 export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   // Each of these holds "med" (WITH): a window without it is not tried (context-rules.ts).
   { name: 'ideburen.partnership-with', strength: 0.8, before: new RegExp(`${PARTNERSHIP}$`, 'u'), beforeHas: WITH },
-  { name: 'ideburen.partnership-with-and', strength: 0.75, before: new RegExp(`${PARTNERSHIP}(?:${NAME_WORD}[\\s,]+){1,6}(?:och|samt|&)\\s+$`, 'u'), beforeHas: WITH },
+  // The preposition may be repeated: "IOP med Kvinnojouren X och med Tjejjouren Y".
+  { name: 'ideburen.partnership-with-and', strength: 0.75, before: new RegExp(`${PARTNERSHIP}(?:${NAME_WORD}[\\s,]+){1,6}(?:och|samt|&)\\s+(?:med\\s+)?$`, 'u'), beforeHas: WITH },
   { name: 'ideburen.collaboration-with', strength: 0.55, before: new RegExp(`${COLLABORATION}(?:(?:${NAME_WORD}[\\s,]+){1,6}(?:och|samt|&)\\s+)?$`, 'u'), beforeHas: WITH },
   { name: 'ideburen.together-with', strength: 0.55, before: new RegExp(`${TOGETHER}(?:(?:${NAME_WORD}[\\s,]+){1,6}(?:och|samt|&)\\s+)?$`, 'u'), beforeHas: WITH },
-  // The first party of a "mellan" runs without digits or brackets: "mellan Region Gotland och X", not a table's sums.
-  // It may carry its organisationsnummer: "mellan Uppsala kommun (212000-3005) och X".
+  // The parties before the last are FIRST_PARTIES.
   // "mellan" stands after the agreement it is about ("partnerskap mellan", "samarbetet mellan", "avtalet … mellan") or
   // opens a contract's line ("Mellan A och X har följande avtal träffats"); elsewhere it relates things that are no
   // parties ("skillnaden mellan A och B", "samordning mellan kommunerna och X").
-  { name: 'ideburen.between', strength: 0.8, beforeHas: ['mellan', 'Mellan', 'MELLAN'], before: new RegExp(String.raw`(?:${BETWEEN_WHAT}[^.\n]{0,60}?\s|(?:^|\n)[ \t]*)mellan\s+(?:[^.\d()]{2,120}?(?:\s*\(\s*(?:org\.?\s*nr\.?:?\s*)?\d{6}-?\d{4}\s*\))?,?\s(?:och|samt|&)\s+)?${APPOSITIVE}$`, 'iu') },
+  { name: 'ideburen.between', strength: 0.8, beforeHas: ['mellan', 'Mellan', 'MELLAN'], before: new RegExp(String.raw`(?:${BETWEEN_WHAT}[^.\n]{0,60}?\s|(?:^|\n)[ \t]*)mellan\s+(?:${FIRST_PARTIES},?\s(?:och|samt|&)\s+)?${APPOSITIVE}$`, 'iu') },
   // The heading may carry its section's number and each party its item's: "1. Parter\n1.1 Lunds kommun …\n1.2 X".
   { name: 'ideburen.parties', strength: 0.85, before: /(?:^|\n)[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:Avtals)?[Pp]arter(?:na)?[ \t]*(?::[^\n]*|\n(?:[ \t]*\n)?(?:[ \t]*\S[^\n]*\n){0,5}[ \t]*(?:\d+(?:\.\d+)+\.?[ \t]+)?)$/u },
   // What the partnership consists of: "I partnerskapet ingår A, B och C", "Partnerskapet består av A och B",
@@ -147,6 +157,13 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
     strength: 0.7,
     after: new RegExp(String.raw`^(?:[ \t]+(?:och|samt)[ \t]+(?:\p{Lu}|kommunen|staden|regionen|\p{Ll}*nämnden)[^.\n]{0,80}?)?[ \t]+(?:${HOLDING}|${AGREEING_VERBS})`, 'u'),
   },
+  // … with the verb before its subjects, once a phrase opens the sentence: "I dag tecknar Lunds kommun och X ett IOP".
+  {
+    name: 'ideburen.agreement-subject',
+    strength: 0.7,
+    before: new RegExp(String.raw`(?<!\p{L})${ENTERING_FINITE}[ \t]+(?:[^.\n]{2,60}?[ \t](?:och|samt)[ \t]+)?$`, 'u'),
+    after: new RegExp(String.raw`^(?:[ \t]+(?:och|samt)[ \t]+[^.\n]{2,60}?)?[ \t]+(?:ett|en|sitt|sin|det|den)?[^.\n]{0,20}?${AGREEMENT_NOUN}`, 'u'),
+  },
   // A grant's recipient as subject: "Väsby tjejjour får 150 000 kronor", "Rinkeby Folkets Hus får fortsatt IOP-avtal".
   { name: 'ideburen.receives', strength: 0.65, after: new RegExp(String.raw`^[ \t]+${RECEIVING}[ \t]+[^.\n]{0,40}?(?:\d|${GRANT_NOUNS})`, 'u') },
   // … and after its verb, once a phrase opens the sentence: "Under tre år får Väsby tjejjour 150 000 kronor".
@@ -180,7 +197,8 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   // The organisation's work standing for it: "Brottsofferjourens verksamhet får stöd genom ett IOP".
   { name: 'ideburen.receives', strength: 0.65, after: new RegExp(String.raw`^[ \t]+(?:verksamhet|arbete)(?:er|et|en)?[ \t]+${RECEIVING}[ \t]+[^.\n]{0,40}?(?:\d|${GRANT_NOUNS})`, 'u') },
   // A funder giving money: "Kommunen ger Föreningen Solstrålen 200 000 kronor per år".
-  { name: 'ideburen.receives', strength: 0.65, before: /(?<!\p{L})(?:ger|gav|betalar)[ \t]+$/u, after: /^[ \t]+(?:\d|ett[ \t]+(?:årligt[ \t]+)?(?:bidrag|stöd))/u },
+  // Also giving it an agreement: "nämnden har beslutat att ge Ekby Fritidsgård ett IOP".
+  { name: 'ideburen.receives', strength: 0.65, before: /(?<!\p{L})(?:ge|ger|gav|betala|betalar)[ \t]+$/u, after: /^[ \t]+(?:\d|ett[ \t]+(?:årligt[ \t]+|nytt[ \t]+|fortsatt[ \t]+)?(?:bidrag|stöd|IOP|\p{L}*avtal))/u },
   // The partner named as such: "Kommunens partner i projektet är Stiftelsen Gröna Hem".
   { name: 'ideburen.parties-are', strength: 0.7, before: /(?<!\p{L})(?:[Ss]amarbets|[Ii]OP-)?[Pp]artner(?:n|na)?[ \t]+(?:i[ \t]+[^.\n]{0,40}?[ \t]+)?är[ \t]+$/u },
   // The idéburen side named as such: "Den idéburna parten är X", "Idéburen part i överenskommelsen är X".
@@ -193,8 +211,20 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   // ("IOP för X" was tried: it took a name that was no party on a score-only set, and was left out.)
   { name: 'ideburen.in-partnership', strength: 0.65, after: /^[ \t]+i[ \t]+(?:ett[ \t]+)?(?:nytt|nya|fortsatt|utökat|långsiktigt)[ \t]+(?:IOP|partnerskap|samarbete|avtal)/u },
   { name: 'ideburen.becomes-partner', strength: 0.7, after: /^[ \t]+blir[ \t]+(?:\p{L}+[ \t]+){0,2}(?:IOP-)?(?:samarbets)?partner(?!\p{L})/u },
+  // … with the verb before its subject, once a phrase opens the sentence: "Nu blir X kommunens nya IOP-partner".
+  { name: 'ideburen.becomes-partner', strength: 0.7, before: /(?<!\p{L})blir[ \t]+$/u, after: /^[ \t]+(?:\p{L}+[ \t]+){0,2}(?:IOP-)?(?:samarbets)?partner(?!\p{L})/u },
   // A category noun before a name or a list of names: "hjälporganisationerna Bräcke Diakoni, Frälsningsarmén …".
-  { name: 'ideburen.category', strength: 0.6, before: /(?:organisation(?:en|erna)|förening(?:en|arna)|aktör(?:en|erna))[ \t]+$/u },
+  { name: 'ideburen.category', strength: 0.6, before: /(?:organisation(?:en|erna)|förening(?:en|arna)|stiftelse(?:n|rna)|aktör(?:en|erna))[ \t]+$/u },
+  // A row of a table of grants: the name opening its line, a sum closing it ("Ekby Schackklubb 8 000", "Ekby IK 12 500 kr").
+  // Weak: a budget's rows look alike ("Personalkostnader 12 000"), so only a marked name passes with it.
+  {
+    name: 'ideburen.sum-row',
+    strength: 0.5,
+    before: /(?:^|\n)[ \t]*(?:[-–•*][ \t]*)?$/u,
+    after: /^[ \t]+(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{4,}|\d{1,3}[ \t]*(?:kr|kronor|tkr|kkr))(?:[ \t]*(?:kr|kronor|tkr|kkr|:-))?[ \t]*(?:\n|$)/u,
+  },
+  // A list of partners on the intro's own line: "Följande föreningar föreslås få bidrag: A, B och C" (the list shares it).
+  { name: 'ideburen.line-listed', strength: 0.65, before: ENDS_IN_LIST_INTRO, beforeHas: [':'] },
 ];
 
 /** A name opening a line of a list of partners (line-lists.ts). */
@@ -283,6 +313,8 @@ interface Named {
   span: NameSpan;
   name: string;
   context: ContextRule | null;
+  /** A lower-case list item (lowerListSpans): a name only where its list makes it a party. */
+  lower?: boolean;
 }
 
 function shareListStanding(named: Named[], text: string): void {
@@ -328,20 +360,23 @@ function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mentio
   for (const { start, end } of [...publicPartyCandidates(doc), ...bodySpans(text)]) taken.fill(1, start, end);
   const named: Named[] = [];
   const listed = lineListItems(text);
-  for (const span of nameSpans(text)) {
+  const lower = new Set(lowerListSpans(text));
+  const spans = [...nameSpans(text), ...lower].sort((a, b) => a.start - b.start);
+  for (const span of spans) {
     if (taken.subarray(span.start, span.end).includes(1)) continue;
     const name = canonicalOrganisation(text.slice(span.start, span.end));
     if (isNoOrganisation(name, text, span)) continue;
     const { start, end } = pastAbbreviation(text, withQuotes(text, span));
     const context = strongestContext(IDEBUREN_CONTEXTS, text, start, end);
     const inList = (context?.strength ?? 0) < LINE_LISTED.strength && opensListItem(listed, text, span.start, span.end);
-    named.push({ span, name, context: inList ? LINE_LISTED : context });
+    named.push({ span, name, context: inList ? LINE_LISTED : context, lower: lower.has(span) });
   }
   shareListStanding(named, text);
+  const kept = named.filter((n) => !n.lower || n.context?.name === 'ideburen.listed');
   const found: Mention[] = [];
   const aliases = new Map<string, Mention>();
   const forms = new Set<string>();
-  for (const { span, name, context } of named) {
+  for (const { span, name, context } of kept) {
     const marker = markerStrength(name, span.known);
     if (marker === 0 && ((context?.strength ?? 0) < MIN_CONTEXT || commonPlural(name, text, span.start, context))) {
       forms.add(name);
@@ -398,8 +433,11 @@ function aliasMentions(doc: DocText, aliases: Map<string, Mention>): Mention[] {
  */
 const fullness = (m: Mention) => [nameWords(m.name).length, nameWords(m.name, true).length, m.known ? 1 : 0, placeGenitives(m.name), m.strength] as const;
 
-/** Words of a name that are a kommun's name in the genitive, as names of a place's organisation have it ("Göteborgs"). */
-const placeGenitives = (name: string) => name.split(' ').filter((w) => /s$/.test(w) && findKommun(w.slice(0, -1))?.name === w.slice(0, -1)).length;
+/**
+ * Words of a name that are a kommun's name in the genitive, as names of a place's organisation have it ("Göteborgs
+ * Stadsmission"); not its last word, where the genitive is the sentence's ("Kvinnojouren Lunds arbete").
+ */
+const placeGenitives = (name: string) => name.split(' ').slice(0, -1).filter(isPlaceGenitive).length;
 function fuller(a: Mention, b: Mention): boolean {
   // A name inside the other (but not the other way round) is the shorter, however many words each has.
   const aInB = namedWithin(a.name, b.name);

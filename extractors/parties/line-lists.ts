@@ -4,14 +4,19 @@
  * first name is a party the way a name in "IOP med A, B och C" is.
  */
 
-/** A line that introduces partners or recipients, its last words saying so before a colon. */
+/**
+ * A line that introduces partners or recipients, its last words saying so before a colon: also a grant's sharing out
+ * ("Beredningsgruppen föreslår följande fördelning:").
+ */
 const LIST_INTRO =
-  /(?:IOP|partnerskap\p{L}*|överenskommelse\p{L}*|\p{L}*avtal\p{L}*|\p{L}*bidrag\p{L}*|organisationer(?:na)?|föreningar(?:na)?|aktörer(?:na)?)[^\n:]{0,40}:[ \t]*$/iu;
+  /(?:IOP|partnerskap\p{L}*|överenskommelse\p{L}*|\p{L}*avtal\p{L}*|\p{L}*bidrag\p{L}*|fördelning\p{L}*|organisationer(?:na)?|föreningar(?:na)?|aktörer(?:na)?)[^\n:]{0,40}:[ \t]*$/iu;
 /**
  * An intro about something else than partners: "Partnerskapet omfattar målgrupperna:", "Avtalet reglerar
  * följande villkor:" — its list is of groups or terms, not of organisations.
  */
 const OTHER_LIST = /\b(?:målgrupp\p{L}*|villkor\p{L}*|mål|syfte\p{L}*|insatser\p{L}*|aktiviteter\p{L}*|delar\p{L}*)[^\n:]{0,20}:[ \t]*$/iu;
+/** Text ending in an intro of partners, not of something else: the context of a list on the intro's own line. */
+export const ENDS_IN_LIST_INTRO = new RegExp(String.raw`^(?![\s\S]*${OTHER_LIST.source})[\s\S]*${LIST_INTRO.source}`, 'iu');
 /**
  * Whether a line ends in a colon (trailing blanks aside), as every intro does: a character compared before
  * LIST_INTRO is tried, whose leading `\p{L}*` alternatives would otherwise be tried from every letter of every line.

@@ -31,7 +31,11 @@ const PROSE_LINE = 60;
 
 /** A compound's first half coordinated with a whole word: "Kvinno- och tjejjouren", "Brottsoffer- och kvinnojouren". */
 const COORDINATED_HALF = String.raw`(?:-[ \t]+(?:och|eller|samt)[ \t]+\p{L}[\p{L}\d]*)`;
-const WORD = String.raw`\p{Lu}[\p{L}\d’'&]*(?:${COORDINATED_HALF}|(?:[-–](?:\n[ \t]*)?[\p{L}\d]+)*)(?::s)?`;
+/** Places joined by a slash for one organisation working in both: "Kvinnojouren Nacka/Värmdö", "i Värmdö/ Nacka". */
+const SLASHED = String.raw`(?:\/[ \t]?\p{Lu}[\p{L}\d]*)`;
+/** A web address for a name: "Nattvandring.nu", "Mentor.se". */
+const DOMAIN = String.raw`(?:\.(?:nu|se|org|com|net)(?![\p{L}\d]))`;
+const WORD = String.raw`\p{Lu}[\p{L}\d’'&]*(?:${COORDINATED_HALF}|(?:[-–](?:\n[ \t]*)?[\p{L}\d]+)*)${SLASHED}*${DOMAIN}?(?::s)?`;
 const KNOWN = String.raw`(?:${byLength(lexicon.knownOrganisations).map(escape).join('|')})s?(?![\p{L}\d])`;
 const CAP_WORD = new RegExp(`${WORD}(?![\\p{L}\\d])`, 'uy');
 const KNOWN_WORD = new RegExp(KNOWN, 'iuy');
@@ -48,7 +52,7 @@ const FUNCTION_WORD = String.raw`(?:för|och|med|som|att|den|det|har|till|från|
 // A compound's first half coordinated with a whole word is one word of the name: "Härnösands kvinno- och tjejjour".
 const LOWER_WORD = String.raw`(?!${FUNCTION_WORD})\p{Ll}[\p{L}-]{2,}(?:(?<=-)[ \t]+(?:och|eller|samt)[ \t]+\p{Ll}[\p{L}-]{2,})?`;
 const LOWER_WORDS = new RegExp(String.raw`(?:${LOWER_WORD}[ \t]+){0,2}${LOWER_WORD}(?![\p{L}\d])`, 'uy');
-const PLACE = /i[ \t]+\p{Lu}\p{L}+(?![\p{L}\d])/uy;
+const PLACE = new RegExp(String.raw`i[ \t]+\p{Lu}\p{L}+${SLASHED}*(?![\p{L}\d])`, 'uy');
 /** A definite noun ("Stadsmissionen", "Skyddsvärnet", "Jourerna"): written without an article, it takes a place to be a name. */
 const DEFINITE_NOUN = /^\p{L}\p{Ll}+(?:en|et|an|na)$/u;
 /** "i Eskilstuna och Nyköping", "i Malmö, Lund": a list of places (kommuner) where an organisation works. */
@@ -59,8 +63,16 @@ const morePlaces = (after: string) => {
   return next !== undefined && findKommun(next) !== null;
 };
 const LAN = /län(?![\p{L}\d])/uy;
-/** Where a whole name may end in a sentence: a punctuation mark, a line's end, or a word that follows a name ("har", "om", "i"). */
-const NAME_END = String.raw`(?=[.,;:!?)”"»]|[ \t]*(?:\n|$)|[ \t]+(?:${lexicon.afterNameWords.join('|')})(?![\p{L}\d]))`;
+/**
+ * An organisation's own region after its name: "Röda Korset region Gotland", "BRIS Region öst". Written in lower case
+ * before a place, or before a point of the compass, "region" is the organisation's unit, not the public region.
+ */
+const ORGANISATION_REGION = /(?:region[ \t]+\p{Lu}\p{L}+|[Rr]egion[ \t]+(?:öst|väst|syd|norr|nord|mitt|sydost|nordost|sydväst|nordväst))(?![\p{L}\d])/uy;
+/**
+ * Where a whole name may end in a sentence: a punctuation mark, a line's end, a word that follows a name ("har", "om",
+ * "i"), or a sum in a list of grants ("- Föreningen för långtidssjukskrivna 5 kkr").
+ */
+const NAME_END = String.raw`(?=[.,;:!?)”"»]|[ \t]*(?:\n|$)|[ \t]+\d[\d \t]*(?:kkr|tkr|mnkr|mkr|kr|kronor)(?![\p{L}\d])|[ \t]+(?:${lexicon.afterNameWords.join('|')})(?![\p{L}\d]))`;
 /**
  * "Föreningen Vägen ut": a verb particle ends a name after an opening "Föreningen"/"Stiftelsen" where a name may end
  * (NAME_END); before an object it is the verb's, the subject put after it ("I år delar Föreningen X ut stipendier").
@@ -239,6 +251,10 @@ function extend(text: string, end: number, start = end): number {
     const last = text.slice(text.lastIndexOf(' ', end - 1) + 1, end);
     const tail = matchAt(text, at, TAIL);
     if (tail > 0) return tail;
+    if (/^\p{Lu}/u.test(last)) {
+      const region = matchAt(text, at, ORGANISATION_REGION);
+      if (region > 0) return region;
+    }
     if (/s$/.test(last)) {
       const unit = matchAt(text, at, UNIT);
       if (unit > 0) return unit;
@@ -316,6 +332,22 @@ function quotedEnd(text: string, span: NameSpan): number {
   const rest = matchAt(text, span.end, QUOTED_REST);
   if (rest < 0 || text.slice(span.start, rest).trim().split(/\s+/u).length > QUOTED_WORDS) return span.end;
   return text.slice(rest).startsWith('!') || text.slice(rest).startsWith('?') ? rest + 1 : rest;
+}
+
+/**
+ * A lower-case item of a list of names, one or two words up to a compound ending in a marker: "…, Stödnätet,
+ * svensk-kurdiska ungdomsföreningen och Angered sportklubb". Only a candidate: the list's other names must give it a
+ * party's standing (ideburna.ts), as lower-case "kvinnojouren" alone is a common noun.
+ */
+const LOWER_LIST_ITEM = new RegExp(
+  String.raw`(?<=(?:,|[ \t](?:och|samt))[ \t]+)(?:\p{Ll}[\p{L}-]*[ \t]+)?\p{Ll}[\p{L}-]*(?:${byLength(lexicon.suffixMarkers).join('|')})(?=[ \t]*(?:,|(?:och|samt)[ \t]|[.;]|$))`,
+  'gmu',
+);
+const MARKERS = new Set(lexicon.suffixMarkers);
+export function lowerListSpans(text: string): NameSpan[] {
+  return [...text.matchAll(LOWER_LIST_ITEM)]
+    .filter((m) => !MARKERS.has(m[0].split(/[ \t]+/u).at(-1)!)) // a compound: "ungdomsföreningen", not "föreningen"
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, known: false }));
 }
 
 /** Candidate organisation names in a text, in order, not overlapping. */

@@ -13,6 +13,9 @@ describe('canonicalOrganisation', () => {
     ['Föreningen Löftaleden Ideell Förening', 'Löftaleden Ideell Förening'],
     ['Ekby Stadsmission Uppsökarteam', 'Ekby Stadsmission'],
     ['Ekby Stadsmissions Fältteamet', 'Ekby Stadsmission'],
+    ['Kvinnojouren Lunds', 'Kvinnojouren Lund'],
+    ['Organisationen Ekby Mentorer', 'Ekby Mentorer'],
+    ['Kvinnojouren Nacka/ Värmdö', 'Kvinnojouren Nacka/Värmdö'],
   ])('drops grammar from %j → %s', (raw, name) => {
     expect(canonicalOrganisation(raw)).toBe(name);
   });
@@ -24,6 +27,8 @@ describe('canonicalOrganisation', () => {
     'Convictus',
     'IFK Fjärås',
     'Föreningen Hela Människan i Malmö',
+    'Göteborgs Stadsmission',
+    'Borås',
     'Ekby Team', // a team word alone after one word may be the name
   ])('keeps %s as it is', (name) => {
     expect(canonicalOrganisation(name)).toBe(name);
@@ -44,6 +49,7 @@ describe('comparing organisation names', () => {
     expect(sameOrganisation('Röda Koret Gotland', 'Röda Korset Gotland')).toBe(true);
     expect(sameOrganisation('SPF Vallda Släp Bridgesektionen', 'SPF Vallda Släp Bridgesektion')).toBe(true);
     expect(sameOrganisation('KF-Länken', 'FK-Länken')).toBe(true);
+    expect(sameOrganisation('Kvinnojouren i Nacka', 'Kvinnojouren Nacka')).toBe(true);
     expect(organisationKey('Vallda tennisklubb')).toBe(organisationKey('Vallda Tennisklubbs'));
   });
 

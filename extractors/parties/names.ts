@@ -8,6 +8,7 @@
  */
 import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
 import { perKey } from '../engine/memo.js';
+import { findKommun } from './lexicon.js';
 
 const SUFFIX_MARKERS = lexicon.suffixMarkers.map((m) => m.toLowerCase());
 const UNIT_NOUNS = new Set(lexicon.unitNouns);
@@ -18,6 +19,7 @@ export function cleanName(raw: string): string {
   return raw
     .replace(/-[ \t]*\n[ \t]*(?=\p{Lu})/gu, '-') // "FK-\nLänken": the hyphen is the name's own
     .replace(/-[ \t]*\n[ \t]*(?=\p{Ll})/gu, '') // "krigs-\nskadade": a break inside a word
+    .replace(/\/\s+(?=\p{Lu})/gu, '/') // "Värmdö/ Nacka": places joined by a slash are one word
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -39,6 +41,16 @@ export function stripGenitive(word: string): string {
   return /(?:en|et|an|na|rna|én)$/.test(base) || hasSuffixMarker(base) ? base : word;
 }
 
+/**
+ * A kommun's name in the genitive ("Lunds", "Göteborgs"): at the end of a name it is the grammar of the sentence
+ * ("Kvinnojouren Lunds arbete" is about "Kvinnojouren Lund"), the kommun's own genitive and nothing else.
+ */
+export function isPlaceGenitive(word: string): boolean {
+  const base = word.slice(0, -1);
+  const kommun = word.endsWith('s') ? findKommun(base) : null;
+  return kommun !== null && kommun.name === base && kommun.genitive === word;
+}
+
 /** A team of staff ("Uppsökarteam", "Fältteamet"): no organisation's name ends in one, only its work. */
 const TEAM = /^\p{Lu}\p{Ll}+team(?:et)?$/u;
 
@@ -58,11 +70,15 @@ export function canonicalOrganisation(raw: string): string {
   if (words.length > 2 && /^(?:föreningen|stiftelsen)$/i.test(words[0]!) && words[words.length - 1]!.toLowerCase().startsWith(words[0]!.toLowerCase().slice(0, -2))) {
     words.shift();
   }
+  // "Organisationen Ekby Mentorer": the common noun opening a sentence introduces the name, unlike "Föreningen"/"Stiftelsen",
+  // which many names begin with.
+  if (words.length > 1 && /^organisationen$/i.test(words[0]!)) words.shift();
   // "Stockholms Stadsmission Uppsökarteam": a team of the organisation's staff at its name's end is the organisation.
   if (words.length > 2 && TEAM.test(words[words.length - 1]!)) words.pop();
   const last = words.length - 1;
   // A genitive before a unit noun belongs to the name ("Röda Korsets behandlingscenter"); at the end it is grammar.
   if (!words.some((w, i) => i > 0 && UNIT_NOUNS.has(w.toLowerCase()))) words[last] = stripGenitive(words[last]!);
+  if (last > 0 && isPlaceGenitive(words[last]!)) words[last] = words[last]!.slice(0, -1);
   return words.join(' ');
 }
 

@@ -43,10 +43,13 @@ export function markerStrength(name: string, known: boolean): number {
 const COUNTRIES = new Set(lexicon.countries);
 const POLITICAL_PARTIES = new Set(lexicon.politicalParties.map((p) => p.toLowerCase()));
 
-/** A bare place name or its genitive ("Hallands", "Malmös", "Sverige"), or a route ("Mora-Filipstad"), names no organisation. */
+/**
+ * A bare place name or its genitive ("Hallands", "Malmös", "Sverige"), a route ("Mora-Filipstad") or places joined by a
+ * slash ("Nacka/Värmdö") names no organisation.
+ */
 function isPlace(name: string): boolean {
   const place = name.replace(/s$/, '');
-  if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(name) && name.split('-').every((part) => findKommun(part) !== null)) return true;
+  if (/^\p{Lu}\p{Ll}+(?:[-/]\p{Lu}\p{Ll}+)+$/u.test(name) && name.split(/[-/]/).every((part) => findKommun(part) !== null)) return true;
   return COUNTRIES.has(place) || COUNTRIES.has(name) || findKommun(name) !== null || findRegion(name) !== null || findRegion(place) !== null;
 }
 

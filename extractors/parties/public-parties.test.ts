@@ -20,6 +20,11 @@ describe('extractPublicParties', () => {
     expect(fields[0]!.evidence.map((e) => e.text)).toEqual(['Göteborg Stad', 'Göteborgs stads']);
   });
 
+  it('a region in lower case after an organisation’s name is the organisation’s unit, not the public region', () => {
+    expect(names('IOP med Röda Korset region Gotland om stöd.')).toEqual([]);
+    expect(names('IOP med föreningen om stöd i region Gotland.')).toEqual(['Region Gotland']);
+  });
+
   it('one kommun written as "stad" and as "kommun" is one party, named as the text names it most', () => {
     const fields = extractPublicParties(
       DocText.fromString('Göteborgs stad och Social resursförvaltning ingår IOP. Barn anvisas till Göteborgs kommun. IOP mellan Göteborgs stad och X.'),

@@ -75,6 +75,13 @@ function shareCoordination(text: string, candidates: Candidate<string>[]): void 
   }
 }
 
+/**
+ * "Röda Korset region Gotland": a region in lower case right after a name is that organisation's unit (name-spans.ts),
+ * not the public region ("i region Skåne", "kommunen och region Skåne" stay the region).
+ */
+const NAME_BEFORE = /\p{Lu}[\p{L}\d]*[ \t]$/u;
+const organisationsRegion = (text: string, start: number) => text.startsWith('region', start) && NAME_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+
 /** Every mention of a kommun or region with its strength; read once per text, shared by the parties extractors. */
 export function publicPartyCandidates(doc: DocText): readonly Candidate<string>[] {
   return candidatesIn(doc.text);
@@ -84,7 +91,7 @@ const candidatesIn = perText((text: string): Candidate<string>[] => {
   const candidates: Candidate<string>[] = [];
   for (const { start, end } of PUBLIC_PARTY.matchAll(text)) {
     const party = lookupPublicParty(text.slice(start, end));
-    if (!party) continue;
+    if (!party || organisationsRegion(text, start)) continue;
     const header = inPageHeader(text, start);
     const context = strongestContext(PUBLIC_PARTY_RULES, text, start, end)!;
     // A doubtful form ("Falkenbergs stad") is the kommun where it stands as a party; in passing it may be the town.

@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { endLookbehind, strongestContext, type ContextRule } from './context-rules.js';
+import { strongestContext, type ContextRule } from './context-rules.js';
+import { endLookbehind, fitsAtEnd } from '../engine/window-end.js';
 import { IDEBUREN_CONTEXTS } from './ideburna.js';
 import { ORGAN_RULES } from './organ.js';
 import { PUBLIC_PARTY_RULES } from './public-parties.js';
@@ -38,31 +39,8 @@ describe('strongestContext', () => {
   });
 });
 
-describe('endLookbehind', () => {
-  const fitsAtEnd = (pattern: RegExp, window: string) => {
-    const atEnd = endLookbehind(pattern)!;
-    atEnd.lastIndex = window.length;
-    return atEnd.test(window);
-  };
-
-  it('takes only patterns whose every match ends at the end', () => {
-    expect(endLookbehind(/med\s+$/u)).not.toBeNull();
-    expect(endLookbehind(/(?:^|\n)[ \t]*(?:a|b)$/iu)).not.toBeNull();
-    expect(endLookbehind(/med$|för /u)).toBeNull();
-    expect(endLookbehind(/med\$/u)).toBeNull();
-    expect(endLookbehind(/med$/mu)).toBeNull();
-    expect(endLookbehind(/(\w)\1$/u)).toBeNull();
-    expect(endLookbehind(/[$]/u)).toBeNull();
-  });
-
-  it('answers as the pattern does, also where the match would start before the window', () => {
-    expect(fitsAtEnd(/(?:^|\n)För[ \t]+$/u, 'För ')).toBe(true);
-    expect(fitsAtEnd(/(?:^|\n)För[ \t]+$/u, 'xFör ')).toBe(false);
-    expect(fitsAtEnd(/IOP\s+med\s+$/u, 'ett IOP med ')).toBe(true);
-    expect(fitsAtEnd(/IOP\s+med\s+$/u, 'ett IOP med X')).toBe(false);
-  });
-
-  it('answers as the pattern of every rule does over every development-set document', () => {
+describe('context patterns at the window end', () => {
+  it('answer as the pattern of every rule does over every development-set document', () => {
     const patterns = [...IDEBUREN_CONTEXTS, ...ORGAN_RULES, ...PUBLIC_PARTY_RULES].flatMap((rule) => (rule.before && endLookbehind(rule.before) ? [rule.before] : []));
     expect(patterns.length).toBeGreaterThan(20);
     const dir = join(import.meta.dirname, '../../fixtures/devset/docs');

@@ -4,6 +4,8 @@
  * and the strongest rule that fits decides a mention's strength. Rules live beside the extractor that
  * uses them; this module only applies them.
  */
+import { fitsAtEnd } from '../engine/window-end.js';
+
 export interface ContextRule {
   name: string;
   /** Prior probability that a mention in this context is a party (see engine/confidence.ts). */
@@ -45,48 +47,9 @@ function testsBeforeFirst(rule: ContextRule): boolean {
 /** Whether the text before the mention fits the rule (its literals, then its pattern). */
 function beforeFits(rule: ContextRule, before: string): boolean {
   if (rule.beforeHas && !rule.beforeHas.some((literal) => before.includes(literal))) return false;
-  if (!rule.before) return true;
-  const atEnd = endLookbehind(rule.before);
-  if (!atEnd) return rule.before.test(before);
-  atEnd.lastIndex = before.length;
-  return atEnd.test(before);
+  return !rule.before || fitsAtEnd(rule.before, before);
 }
 
-/**
- * A "before" pattern whose every match ends at the end of the window (a final `$` outside any group or alternative, no
- * m flag) fits a window exactly when it matches backwards from the window's end: the same pattern as a sticky lookbehind,
- * tried once at the end. `pattern.test` tries it from every offset of the window instead, and nearly every try fails
- * late. Which way a pattern is matched changes only its captures, which a test never reads, so the answer is the same
- * (context-rules.test.ts compares both over every rule and many windows); a pattern with a backreference, whose meaning
- * does depend on the direction, keeps the forward test.
- */
-const lookbehinds = new WeakMap<RegExp, RegExp | null>();
-export function endLookbehind(pattern: RegExp): RegExp | null {
-  let found = lookbehinds.get(pattern);
-  if (found === undefined) {
-    found = anchoredAtEnd(pattern) ? new RegExp(`(?<=${pattern.source})`, `${pattern.flags}y`) : null;
-    lookbehinds.set(pattern, found);
-  }
-  return found;
-}
-
-function anchoredAtEnd({ source, flags }: RegExp): boolean {
-  if (/[mgy]/.test(flags) || /\\(?:[1-9]|k<)/.test(source) || !source.endsWith('$')) return false;
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      if (i === source.length - 2) return false; // the final `$` is escaped
-      i++;
-    } else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return false;
-  }
-  return depth === 0 && !inClass;
-}
 
 /** The strongest rule whose context fits the span [start, end) of text, or null. */
 export function strongestContext(

@@ -14,6 +14,7 @@ import { isHeading } from './headings.js';
 import { readCellPeriods } from './period-cell.js';
 import { isTotalLine } from './totals.js';
 import { findPublicParties } from './public-parties.js';
+import { perKey } from '../engine/memo.js';
 import { isBlank, joinCells, ROLE_WORDS, SEPARATOR_CELL, sliceCell, type Cell, type ColumnRole } from './table.js';
 import type { Line } from '../engine/table-row.js';
 
@@ -193,6 +194,12 @@ function bodyStartBack(words: readonly Word[], head: number): number | null {
   return STARTS_LOWER.test(words[start]!.text) ? null : start;
 }
 
+/** A known cell's words as a pattern, built once per cell (a table's rows ask for the same cells again and again). */
+const writtenAgain = perKey(
+  (cell: string) => new RegExp(`(?<=\\s)${cell.split(/\s+/).map((w) => w.split('-').map(escapeRegExp).join('-?\\s*')).join('\\s+')}`, 'iu'),
+  1000,
+);
+
 /** Where the public column starts and (for a row without a period) ends, within the line before `limit`. */
 export function publicSpan(line: string, limit: number, known: readonly string[]): { start: number; end: number } | null {
   const head = line.slice(0, limit);
@@ -210,7 +217,7 @@ export function publicSpan(line: string, limit: number, known: readonly string[]
   // A body an earlier row of the table named is found again as written ("Rinkeby-kista Stadsdelsnämnd"),
   // also where a line break took its hyphen ("Rinkebykista").
   for (const cell of known) {
-    const written = new RegExp(`(?<=\\s)${cell.split(/\s+/).map((w) => w.split('-').map(escapeRegExp).join('-?\\s*')).join('\\s+')}`, 'iu').exec(head);
+    const written = writtenAgain(cell).exec(head);
     if (written) spans.push({ start: written.index, end: written.index + written[0].length });
   }
   if (spans.length === 0) return null;

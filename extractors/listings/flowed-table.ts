@@ -40,9 +40,37 @@ function isOwnerName(text: string): boolean {
   );
 }
 
+/** Where each sentence end of the stream (a match of SENTENCE_END) starts, and where the next sentence starts after it. */
+interface SentenceEnd {
+  at: number;
+  next: number;
+}
+
+function sentenceEnds(stream: string): SentenceEnd[] {
+  return [...stream.matchAll(SENTENCE_END)].map((m) => ({ at: m.index, next: m.index + m[0].length }));
+}
+
+/**
+ * The sentence starts SENTENCE_END finds in stream.slice(floor, rest), from the stream's sentence ends found once: those
+ * that start at the floor or after it and whose next sentence starts before `rest` (in the slice, its capital must
+ * stand inside it). A slice per anchor made a table's rows quadratic in its paragraph's length.
+ */
+function sentenceStarts(ends: readonly SentenceEnd[], floor: number, rest: number): number[] {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]!.at < floor) lo = mid + 1;
+    else hi = mid;
+  }
+  const starts = [floor];
+  for (let k = lo; k < ends.length && ends[k]!.next < rest; k++) starts.push(ends[k]!.next);
+  return starts;
+}
+
 /** The row whose period or description starts at `rest`, with its organisation at most a few sentences back. */
-function rowBefore(stream: string, rest: number, floor: number, layout: Layout, known: readonly string[]): RowStart | null {
-  const starts = [floor, ...[...stream.slice(floor, rest).matchAll(SENTENCE_END)].map((m) => floor + m.index + m[0].length)];
+function rowBefore(stream: string, ends: readonly SentenceEnd[], rest: number, floor: number, layout: Layout, known: readonly string[]): RowStart | null {
+  const starts = sentenceStarts(ends, floor, rest);
   const nearest = starts.at(-1)!;
   if (layout.publicColumn !== null) {
     for (const from of starts.reverse().slice(0, MAX_SENTENCES_BACK)) {
@@ -95,9 +123,10 @@ function rowsOf(stream: string, layout: Layout): RowStart[] {
   const rows: RowStart[] = [];
   const known: string[] = [];
   let floor = 0;
+  const ends = sentenceEnds(stream);
   for (const anchor of anchors(stream)) {
     if (anchor.start < floor) continue;
-    const row = rowBefore(stream, anchor.start, floor, layout, known);
+    const row = rowBefore(stream, ends, anchor.start, floor, layout, known);
     if (!row) continue;
     if (row.public !== null) known.push(stream.slice(row.public, row.rest).trim().toLocaleLowerCase('sv'));
     rows.push(row);

@@ -2,8 +2,14 @@
  * strongestContext tries its rules strongest first and stops at the first that fits (a speed-up): the rule it gives must be
  * the one the written order chooses, the strongest, the first written of equals.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { strongestContext, type ContextRule } from './context-rules.js';
+import { endLookbehind, fitsAtEnd } from '../engine/window-end.js';
+import { IDEBUREN_CONTEXTS } from './ideburna.js';
+import { ORGAN_RULES } from './organ.js';
+import { PUBLIC_PARTY_RULES } from './public-parties.js';
 
 const WITH: ContextRule = { name: 'with', strength: 0.6, before: /med $/u };
 const WITH_TOO: ContextRule = { name: 'with-too', strength: 0.6, before: /med $/u };
@@ -30,5 +36,22 @@ describe('strongestContext', () => {
   it('reads a long after pattern only with its before', () => {
     expect(at('Det är Nämnden som beslutar', 'Nämnden')).toBe('cleft');
     expect(at('Sedan Nämnden som beslutar', 'Nämnden')).toBe(null);
+  });
+});
+
+describe('context patterns at the window end', () => {
+  it('answer as the pattern of every rule does over every development-set document', () => {
+    const patterns = [...IDEBUREN_CONTEXTS, ...ORGAN_RULES, ...PUBLIC_PARTY_RULES].flatMap((rule) => (rule.before && endLookbehind(rule.before) ? [rule.before] : []));
+    expect(patterns.length).toBeGreaterThan(20);
+    const dir = join(import.meta.dirname, '../../fixtures/devset/docs');
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      // Windows ending before each capitalised word (where names start) and at every 97th offset, of the rules' 120 characters.
+      for (let end = 1; end < text.length; end++) {
+        if (end % 97 !== 0 && !(/\s/.test(text[end - 1]!) && /\p{Lu}/u.test(text[end]!))) continue;
+        const window = text.slice(Math.max(0, end - 120), end);
+        for (const pattern of patterns) if (fitsAtEnd(pattern, window) !== pattern.test(window)) expect.fail(`${pattern} on ${JSON.stringify(window)}`);
+      }
+    }
   });
 });

@@ -4,6 +4,8 @@
  * and the strongest rule that fits decides a mention's strength. Rules live beside the extractor that
  * uses them; this module only applies them.
  */
+import { fitsAtEnd } from '../engine/window-end.js';
+
 export interface ContextRule {
   name: string;
   /** Prior probability that a mention in this context is a party (see engine/confidence.ts). */
@@ -45,8 +47,9 @@ function testsBeforeFirst(rule: ContextRule): boolean {
 /** Whether the text before the mention fits the rule (its literals, then its pattern). */
 function beforeFits(rule: ContextRule, before: string): boolean {
   if (rule.beforeHas && !rule.beforeHas.some((literal) => before.includes(literal))) return false;
-  return !rule.before || rule.before.test(before);
+  return !rule.before || fitsAtEnd(rule.before, before);
 }
+
 
 /** The strongest rule whose context fits the span [start, end) of text, or null. */
 export function strongestContext(

@@ -15,6 +15,7 @@ import { markerStrength } from './not-organisations.js';
 import { isPublicBody } from './organ.js';
 import { findKommun } from './lexicon.js';
 import { PhraseMatcher } from '../engine/phrase-trie.js';
+import { fitsAtEnd } from '../engine/window-end.js';
 
 export interface NameSpan {
   start: number;
@@ -97,7 +98,7 @@ const APPOSITIVE_BEFORE = /(?<!\p{L})(?:föreningen|stiftelsen)[ \t]+["”“»]
 const PARTICLE_NAME_PLACE = /(?:^|[.!?:;]\s+|\n[ \t]*|(?<!\p{L})(?:med|till|för|och|samt|mellan|av|från|hos|åt|om|i|på|inom|via|genom|enligt)[ \t]+)(?:(?:den[ \t]+)?(?:ideella[ \t]+)?(?:föreningen|stiftelsen)[ \t]+)?["”“»]?$/iu;
 const takesParticle = (text: string, start: number, end: number) => {
   const before = text.slice(Math.max(0, start - 40), start);
-  return (PREFIXED.test(text.slice(start, end)) || APPOSITIVE_BEFORE.test(before)) && PARTICLE_NAME_PLACE.test(before);
+  return (PREFIXED.test(text.slice(start, end)) || fitsAtEnd(APPOSITIVE_BEFORE, before)) && fitsAtEnd(PARTICLE_NAME_PLACE, before);
 };
 /**
  * "Kultur 1740", "Förening 2000": a number of four digits closes a name where a name may end. Not a year of
@@ -328,7 +329,7 @@ function firstAbove(sorted: readonly number[], x: number): number {
  * a sentence's punctuation: a quoted sentence or title is no name.
  */
 function quotedEnd(text: string, span: NameSpan): number {
-  if (!OPENING_QUOTE.test(text.slice(Math.max(0, span.start - 40), span.start))) return span.end;
+  if (!fitsAtEnd(OPENING_QUOTE, text.slice(Math.max(0, span.start - 40), span.start))) return span.end;
   const rest = matchAt(text, span.end, QUOTED_REST);
   if (rest < 0 || text.slice(span.start, rest).trim().split(/\s+/u).length > QUOTED_WORDS) return span.end;
   return text.slice(rest).startsWith('!') || text.slice(rest).startsWith('?') ? rest + 1 : rest;

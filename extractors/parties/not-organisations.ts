@@ -8,6 +8,8 @@ import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
 import { findKommun, findRegion } from './lexicon.js';
 import { hasSuffixMarker, nameWords } from './names.js';
 import { isPublicBody } from './organ.js';
+import { perKey } from '../engine/memo.js';
+import { fitsAtEnd } from '../engine/window-end.js';
 
 /**
  * "X, org.nr 802400-1234" after a name: the first digit of an organisationsnummer tells the legal form —
@@ -91,7 +93,7 @@ const DEFINED_TERM = /nedan[ \t]+(?:kallad|kallat|kallade|benämnd|benämnt)[ \t
  */
 const PROJECT_NOUNS = new Set(lexicon.projectNouns);
 const PROJECT_BEFORE = new RegExp(`(?<!\\p{L})(?:${lexicon.projectNouns.join('|')})[ \\t]+["”»]?$`, 'iu');
-const isProject = (name: string, before: string) => PROJECT_NOUNS.has(name.split(' ')[0]!.toLowerCase()) || PROJECT_BEFORE.test(before);
+const isProject = (name: string, before: string) => PROJECT_NOUNS.has(name.split(' ')[0]!.toLowerCase()) || fitsAtEnd(PROJECT_BEFORE, before);
 
 /** An abbreviation joined to a common noun ("EU-medborgare", "IT-stöd") is a word, not a name. */
 const ABBREVIATED_NOUN = /^\p{Lu}+-\p{Ll}+$/u;
@@ -112,6 +114,24 @@ export function isNoOrganisation(name: string, text: string, span: { start: numb
   const after = text.slice(span.end, span.end + 60);
   const before = text.slice(Math.max(0, span.start - 30), span.start);
   return (
+    isNoOrganisationName(name) ||
+    isCompany(name, after) ||
+    isProject(name, before) ||
+    ORGANISATION_NUMBER.exec(after)?.[1] === '5' ||
+    QUALIFIES_BODY.test(after) ||
+    PARTY_LETTERS.test(after) ||
+    PERSON_FOLLOWED_BY_TITLE.test(after) ||
+    fitsAtEnd(PERSON_TITLE, before) ||
+    fitsAtEnd(DEFINED_TERM, before)
+  );
+}
+
+/**
+ * What the name alone says, remembered per name (engine/memo.ts): a text names the same organisations, places and
+ * bodies again and again, and every test here is of the name only.
+ */
+const isNoOrganisationName = perKey(
+  (name: string) =>
     nameWords(name).length === 0 || // only generic words: "Föreningen har ansökt"
     isPublicBody(name) ||
     isPlace(name) ||
@@ -119,15 +139,7 @@ export function isNoOrganisation(name: string, text: string, span: { start: numb
     PUBLIC_ABBREVIATIONS.has(name) ||
     POLITICAL_PARTIES.has(name.toLowerCase()) ||
     ABBREVIATED_NOUN.test(name) ||
-    isCompany(name, after) ||
     hasCompanyWord(name) ||
-    isPerson(name) ||
-    isProject(name, before) ||
-    ORGANISATION_NUMBER.exec(after)?.[1] === '5' ||
-    QUALIFIES_BODY.test(after) ||
-    PARTY_LETTERS.test(after) ||
-    PERSON_FOLLOWED_BY_TITLE.test(after) ||
-    PERSON_TITLE.test(before) ||
-    DEFINED_TERM.test(before)
-  );
-}
+    isPerson(name),
+  10_000,
+);

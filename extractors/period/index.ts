@@ -4,6 +4,7 @@ import { markConflict, mergeCandidates, type Candidate } from '../engine/candida
 import { MAX_CONFIDENCE, REVIEW_THRESHOLD } from '../engine/confidence.js';
 import { sentences, type TextSpan } from '../engine/sentences.js';
 import { perText } from '../engine/memo.js';
+import { fitsAtEnd } from '../engine/window-end.js';
 import { BEFORE_WINDOW, CONTEXT_RULES, PAST_AGREEMENT_RULES, PERIOD_RULES, ruleMatches, statedDuration, type ContextRule } from './rules.js';
 import { endAfterYears } from './dates.js';
 import { pageDate, type PageDate } from './page-date.js';
@@ -122,7 +123,7 @@ export function findPeriodMentions(text: string, page: PageDate | null = null): 
         if (fits === undefined) tested.set(c, (fits = c.pattern.test(sentence.text)));
         return fits;
       };
-      const fired = CONTEXT_RULES.filter((c) => (!c.only || c.only.has(rule.name)) && (c.where === 'sentence' ? sentenceFits(c) : c.pattern.test(before)));
+      const fired = CONTEXT_RULES.filter((c) => (!c.only || c.only.has(rule.name)) && (c.where === 'sentence' ? sentenceFits(c) : fitsAtEnd(c.pattern, before)));
       const factor = fired.reduce((f, c) => f * c.factor, 1);
       if (factor === 0) continue;
       mentions.push({

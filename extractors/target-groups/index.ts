@@ -393,8 +393,7 @@ function sameHeadAsNamed(candidates: readonly Candidate<string>[]): Candidate<st
 }
 
 /**
- * A group named by its people word alone in one sentence and described more fully in another is that group (so is a
- * nominalised adjective alone, "ensamkommande" beside "ensamkommande barn"): a heading's
+ * A group named by its people word alone in one sentence and described more fully in another is that group: a heading's
  * "Ska kunna erbjuda stöd till riskgrupper" beside "… stöd till riskgrupper som pekats ut av …", when the fuller mention
  * is read at least as strongly and is the only one with that head; the group is written in its fuller wording. In one
  * sentence the two are two groups ("kvinnor och kvinnor som har barn").
@@ -405,9 +404,7 @@ function inFullerWording(sentenceOf: (offset: number) => number, refersBack: (c:
     if (head === null || c.value.toLocaleLowerCase('sv') !== head) return c;
     // A demonstrative ("dessa barnfamiljer") refers back to the fuller mention however strongly either is read.
     const back = refersBack(c);
-    // A nominalised adjective alone ("antalet ensamkommande") is the group it modifies elsewhere ("ensamkommande barn").
-    const sameWords = (o: (typeof described)[number]) => o.head === head || o.c.key.split(' ')[0] === head;
-    const fuller = described.filter((o) => o.head !== null && sameWords(o) && o.c.key !== c.key && (back || o.tier >= tier) && o.sentence !== sentence);
+    const fuller = described.filter((o) => o.head === head && o.c.key !== c.key && (back || o.tier >= tier) && o.sentence !== sentence);
     const keys = new Set(fuller.map((o) => o.c.key));
     return keys.size === 1 ? { ...c, key: fuller[0]!.c.key, value: fuller[0]!.c.value } : c;
   });

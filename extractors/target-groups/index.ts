@@ -18,6 +18,7 @@ import {
   BESIDE_NAMED_CEILING,
   CEILING,
   CAPITAL_END,
+  CLOSED_NEITHER_NOR,
   COORDINATION,
   COUNTED,
   EXAMPLE_SENTENCE,
@@ -42,12 +43,14 @@ import {
   namesPeople,
   OPEN_RELATIVE,
   opensWithDoers,
+  opensWithPeople,
   NAMING_STRENGTH,
   peopleHead,
   PHRASE_END,
   PLACE,
   QUOTED_PARAGRAPH,
   RELATIVE_ITEM,
+  REFERS_BACK,
   SECTION_HEADING,
   SECTION_NUMBER,
   SECOND_OFFER,
@@ -111,18 +114,20 @@ export function targetGroupCandidates(doc: DocText): Candidate<string>[] {
     });
   // The sentence a mention stands in: a group written in fewer words is folded into a fuller one only from another sentence.
   const sentenceOf = (offset: number) => spans.findIndex((s) => s.start <= offset && offset < s.end);
-  const written = mentions(sentenceOf, [
+  // "för dessa barnfamiljer" points back at the group already named ("hemlösa barnfamiljer"), however it is read.
+  const refersBack = (c: Candidate<string>) => REFERS_BACK.test(doc.text.slice(Math.max(0, c.start - 12), c.start));
+  const written = mentions(sentenceOf, refersBack, [
     ...sectionCandidates(spans),
     ...spans.flatMap(namedBefore),
     ...triggered(spans.filter((s) => !said.has(s)), TRIGGER_RULES),
     ...triggered([...said], TRIGGER_RULES.filter((rule) => rule.defining)),
   ]);
-  return written.length > 0 ? written : mentions(sentenceOf, triggered([...said], TRIGGER_RULES.filter((rule) => !rule.defining)));
+  return written.length > 0 ? written : mentions(sentenceOf, refersBack, triggered([...said], TRIGGER_RULES.filter((rule) => !rule.defining)));
 }
 
 /** Found phrases as mentions of groups: nested ones dropped, one key per group, the whole population and bare heads left out. */
-function mentions(sentenceOf: (offset: number) => number, found: readonly Candidate<string>[]): Candidate<string>[] {
-  return inFullerWording(sentenceOf, sameHeadAsNamed(groupMentions(withoutNested(found)))).filter((c) => !GENERIC_POPULATION.test(c.value) && !BARE_HEAD.test(c.value));
+function mentions(sentenceOf: (offset: number) => number, refersBack: (c: Candidate<string>) => boolean, found: readonly Candidate<string>[]): Candidate<string>[] {
+  return inFullerWording(sentenceOf, refersBack, sameHeadAsNamed(groupMentions(withoutNested(found)))).filter((c) => !GENERIC_POPULATION.test(c.value) && !BARE_HEAD.test(c.value));
 }
 
 /** The group a sentence names before "… utgör målgruppen" (NAMED_BEFORE), when it names people. */
@@ -302,6 +307,11 @@ function conjuncts(text: string, from: number, end: number, inList = false): Arr
       parts.push([start, at]);
       return parts;
     }
+    if (CLOSED_NEITHER_NOR.test(text.slice(start, at))) {
+      parts.push([start, at]);
+      return parts;
+    }
+    if (OPEN_RELATIVE.test(text.slice(start, at)) && !opensWithPeople(text.slice(next, end))) continue;
     // The coordinator closing a comma list ("barn, nyanlända och andra migranter") starts its last item.
     // Leading adverbs are no words of the group: "i första hand barn och unga" is a plain coordination.
     const longEnough = inList || m.groups?.preposition !== undefined || words(text.slice(start, at).replace(LEADING_DETERMINER, '')).length >= MIN_WORDS_BEFORE_SPLIT;
@@ -388,11 +398,13 @@ function sameHeadAsNamed(candidates: readonly Candidate<string>[]): Candidate<st
  * is read at least as strongly and is the only one with that head; the group is written in its fuller wording. In one
  * sentence the two are two groups ("kvinnor och kvinnor som har barn").
  */
-function inFullerWording(sentenceOf: (offset: number) => number, candidates: readonly Candidate<string>[]): Candidate<string>[] {
+function inFullerWording(sentenceOf: (offset: number) => number, refersBack: (c: Candidate<string>) => boolean, candidates: readonly Candidate<string>[]): Candidate<string>[] {
   const described = candidates.map((c) => ({ c, head: peopleHead(c.value), tier: STRENGTH[tierOf(c.strength)], sentence: sentenceOf(c.start) }));
   return described.map(({ c, head, tier, sentence }) => {
     if (head === null || c.value.toLocaleLowerCase('sv') !== head) return c;
-    const fuller = described.filter((o) => o.head === head && o.c.key !== c.key && o.tier >= tier && o.sentence !== sentence);
+    // A demonstrative ("dessa barnfamiljer") refers back to the fuller mention however strongly either is read.
+    const back = refersBack(c);
+    const fuller = described.filter((o) => o.head === head && o.c.key !== c.key && (back || o.tier >= tier) && o.sentence !== sentence);
     const keys = new Set(fuller.map((o) => o.c.key));
     return keys.size === 1 ? { ...c, key: fuller[0]!.c.key, value: fuller[0]!.c.value } : c;
   });

@@ -437,6 +437,42 @@ describe('lists, modifiers and run-together text', () => {
   });
 });
 
+describe('where phrasing from pages nobody tuned on ends the group', () => {
+  it('ends the group at a supine or an -era passive, not at a word of the group', () => {
+    expect(groups('Sedan i fjol har en dagverksamhet för socialt utsatta personer funnits i staden.')).toEqual(['socialt utsatta personer']);
+    expect(groups('Bidraget avser verksamhet där aktiviteter för barn och unga prioriteras.')).toEqual(['barn och unga']);
+    // "-eras" inside the group's own words is no verb: the relative clause keeps its verbs.
+    expect(groups('Målgruppen är personer som placeras i skyddat boende.')).toEqual(['personer som placeras i skyddat boende']);
+  });
+
+  it('drops the public body’s genitive before the people, and still takes its inhabitants for no group', () => {
+    expect(groups('Föreningen ska erbjuda kommunens ungdomar mellan 13 och 19 år en mötesplats.')).toEqual(['ungdomar mellan 13 och 19 år']);
+    expect(groups('Partnerskapet riktar sig till kommunens invånare.')).toEqual([]);
+  });
+
+  it('keeps the verbs of a relative clause together, and a group after it that opens with people', () => {
+    expect(groups('Föreningen stöttar unga som varken arbetar eller studerar och guidar nyanlända med målet att hitta jobb.')).toEqual([
+      'unga som varken arbetar eller studerar',
+    ]);
+    expect(groups('Jouren stödjer kvinnor som utsatts för våld och deras barn.')).toEqual(['kvinnor som utsatts för våld', 'deras barn']);
+  });
+
+  it('takes witnesses for people, each item of a list of victims its own group', () => {
+    expect(groups('Jouren ger stöd till brottsutsatta, anhöriga och vittnen.')).toEqual(['brottsutsatta', 'anhöriga', 'vittnen']);
+  });
+
+  it('folds a mention after a demonstrative into the group named before, however either is read', () => {
+    expect(groups('Nämnden ansöker om medel till en satsning för hemlösa barnfamiljer. Syftet är att förbättra villkoren för dessa barnfamiljer.')).toEqual([
+      'hemlösa barnfamiljer',
+    ]);
+    // Without a demonstrative a weaker fuller mention does not take over a stronger short one.
+    expect(groups('Nämnden ansöker om medel till en satsning för hemlösa barnfamiljer. Syftet är att förbättra villkoren för barnfamiljer.')).toEqual([
+      'hemlösa barnfamiljer',
+      'barnfamiljer',
+    ]);
+  });
+});
+
 describe('weaker mentions of a group named by its name', () => {
   it('folds a described mention with the same people head into the named group', () => {
     const text =

@@ -292,11 +292,11 @@ export const NAMED_BEFORE_STRENGTH = STRENGTH.named;
 /**
  * Where a target-group phrase ends inside its sentence; a coordinator before a preposition joins another
  * adverbial, not another group ("våldsutsatta i vår målgrupp och i det förebyggande arbetet"). Who does the work and
- * how often are no part of the people: "insatser för äldre | tillsammans med föreningen", "i samverkan med …", "härbärge för hemlösa | under vintern" (not an age: "unga under 18 år"), "tar emot besökare | varje vecka". A bracket ends it: what
+ * how often are no part of the people: "insatser för äldre | tillsammans med föreningen", "i samverkan med …", "härbärge för hemlösa | under vintern" (not an age: "unga under 18 år"), "tar emot besökare | varje vecka"; so is what the work aims at ("guidar unga vuxna | med målet att …"). A bracket ends it: what
  * it holds is most often a programme's, a law's or an organisation's short name ("(IOP)", "(LSS)", "(RKC)").
  */
 export const PHRASE_END =
-  /\s*(?:[,;:()]|\s[–-]\s|\s(?:och|samt)\s+(?:i|inom|på|genom|via|utifrån|med|mot|om)\s|(?<![\p{L}])(?:i form av|bland annat|till exempel|t\.ex\.|såsom|genom|enligt|för att|i syfte|med syfte|vilket|men|under(?=\s+(?:\d{4}|(?!\d|\p{L}*ålder)))|tillsammans med|i (?:samarbete|samverkan|partnerskap) med|(?:varje|per|en gång i) (?:dag|vecka|månad|år))(?![\p{L}])|[.!?]\s*$)/iu;
+  /\s*(?:[,;:()]|\s[–-]\s|\s(?:och|samt)\s+(?:i|inom|på|genom|via|utifrån|med|mot|om)\s|(?<![\p{L}])(?:i form av|bland annat|till exempel|t\.ex\.|såsom|genom|enligt|för att|i syfte|med syfte|vilket|men|under(?=\s+(?:\d{4}|(?!\d|\p{L}*ålder)))|tillsammans med|med (?:målet|målsättningen|syftet)|i (?:samarbete|samverkan|partnerskap) med|(?:varje|per|en gång i) (?:dag|vecka|månad|år))(?![\p{L}])|[.!?]\s*$)/iu;
 
 /**
  * Text run together without punctuation (a flattened PDF): a capitalised word that no preposition or
@@ -360,10 +360,11 @@ export const AGE_BOUND = { before: /\d\s*år$/u, after: /^(?:äldre|yngre)(?![\p
 /**
  * Leading words dropped from a phrase: articles, demonstratives and narrowing adverbs ("i första hand", "i huvudsak", "både", "även") carry
  * no meaning of their own ("exempelvis" neither), nor does "de som är" before a nominalised adjective ("de som är samhällets mest utsatta")
- * or "målgruppen" before its name.
+ * or "målgruppen" before its name; nor the public body's genitive ("erbjuda kommunens ungdomar mellan 14 och 24 år …"), which says
+ * where the people live, as a place after them does (PLACE).
  */
 export const LEADING_DETERMINER =
-  /^(?:(?:(?:de|dem)\s+som\s+är|de|dem|den|det|dessa|denna|detta|alla|våra|vår|målgrupp(?:en|erna)|i\s+första\s+hand|i\s+huvudsak|i\s+synnerhet|främst|framför\s+allt|framförallt|huvudsakligen|företrädesvis|primärt|även|också|särskilt|både|exempelvis|till\s+exempel)\s+)+/iu;
+  /^(?:(?:(?:de|dem)\s+som\s+är|de|dem|den|det|dessa|denna|detta|alla|våra|vår|kommunens|stadens|regionens|länets|målgrupp(?:en|erna)|i\s+första\s+hand|i\s+huvudsak|i\s+synnerhet|främst|framför\s+allt|framförallt|huvudsakligen|företrädesvis|primärt|även|också|särskilt|både|exempelvis|till\s+exempel)\s+)+/iu;
 
 /**
  * The town the people live in is no part of the group: "unga vuxna i Kalmar", "ensamkommande barn och ungdomar i
@@ -417,6 +418,9 @@ export const HYPHEN_QUOTE = {
   opening: /^\s*-\s/u,
   speaker: /,\s*(?:säger|sa|avslutar|fortsätter|berättar|menar|konstaterar|betonar|understryker)\s/iu,
 };
+
+/** A demonstrative just before a mention: the mention refers back to a group named before ("stötta dessa barnfamiljer"). */
+export const REFERS_BACK = /(?<![\p{L}])(?:dessa|denna|detta)\s+$/iu;
 
 /** A people noun must come within this many words of the phrase's start for it to name people. */
 export const PEOPLE_WITHIN_WORDS = 4;
@@ -492,6 +496,25 @@ const isDoerWord = (w: string): boolean =>
   NOT_TARGETS.has(w) || DOER_HEADS.some((head) => w.endsWith(head) && w.length - head.length >= MIN_COMPOUND_PREFIX);
 const DOER_HEADS: readonly string[] = morePeople.notTargetHeads;
 
+/**
+ * In an open relative clause a coordinator joins its verbs ("ungdomar som varken arbetar | eller studerar"): another group
+ * starts there only where the words after it open with people, a people word perhaps after determiners and modifiers
+ * ("kvinnor som utsatts för våld och deras barn", "… och andra socialt utsatta grupper"), not after a verb whose object is
+ * people ("… och guidar unga vuxna"): a present-tense verb ends in -r, a modifier of people does not.
+ */
+export function opensWithPeople(phrase: string): boolean {
+  const opening = (phrase.replace(LEADING_DETERMINER, '').match(/[\p{L}-]+/gu) ?? []).slice(0, MODIFIERS_BEFORE_PEOPLE + 1);
+  const head = opening.findIndex((w) => isPeopleWord(w));
+  return head >= 0 && opening.slice(0, head).every((w) => !/r$/iu.test(w));
+}
+const MODIFIERS_BEFORE_PEOPLE = 2;
+
+/**
+ * "varken … eller …" closes the clause it stands in: after "ungdomar som varken arbetar eller studerar" a coordinator joins
+ * the sentence's next verb ("| och guidar unga vuxna"), not the group.
+ */
+export const CLOSED_NEITHER_NOR = /(?<![\p{L}])varken\s+[\p{L}-]+\s+eller\s+[\p{L}-]+$/iu;
+
 /** Whether a phrase names people: it has a people head (peopleHead). */
 export const namesPeople = (phrase: string): boolean => peopleHead(phrase) !== null;
 
@@ -511,12 +534,19 @@ const CLAUSE_VERBS = String.raw`(?:öka|ökar|skapa|skapar|stärka|stärker|frä
 
 /**
  * "hjälpa nyanlända föräldrar att kombinera …", "seniorer har blivit …": an infinitive or a finite verb after
- * the group ends it (a passive too: "stöd till nyanlända ges av föreningen"), and so does a coordinator before a verb of
+ * the group ends it (a passive too: "stöd till nyanlända ges av föreningen", "aktiviteter för barn och unga premieras"; a
+ * supine after an adverbial: "en dagverksamhet för socialt utsatta personer | funnits i …"), and so does a coordinator before a verb of
  * CLAUSE_VERBS ("hjälpa hemlösa | och se till att …"), unless a relative clause is open ("personer som riskerar att hamna
  * i utanförskap" keeps its "att", "kvinnor som söker skydd och stöttar varandra" its second verb). Before "och att" the
  * phrase ends in its coordinator and is dropped (phraseAt), as a sentence that goes on with a clause names no group.
  */
+/**
+ * Supines of the verbs a sentence goes on with after a fronted adverbial ("I ett år har härbärget för hemlösa funnits …"),
+ * and a passive of an -era verb ("premieras", "prioriterades"): no word of a group ends so.
+ */
+const SUPINES = String.raw`(?:varit|blivit|funnits|haft|fått|kommit|deltagit|getts|erbjudits)`;
+
 export const INFINITIVE_END = new RegExp(
-  String.raw`^(?:(?!\b(?:som|där|vars|vilka|vilkas)\b)[\s\S])*?(?=\s+(?:att|är|har|blir|kan|ska|skall|ges|erbjuds|bedrivs|drivs|sker|genomförs|finns)\s|\s+(?:och|samt|eller)\s+${CLAUSE_VERBS}\s)`,
+  String.raw`^(?:(?!\b(?:som|där|vars|vilka|vilkas)\b)[\s\S])*?(?=\s+(?:att|är|har|blir|kan|ska|skall|ges|erbjuds|bedrivs|drivs|sker|genomförs|finns)\s|\s+(?:${SUPINES}|\p{L}{2,}er(?:as|ades))(?![\p{L}])|\s+(?:och|samt|eller)\s+${CLAUSE_VERBS}\s)`,
   'iu',
 );

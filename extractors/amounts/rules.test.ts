@@ -411,8 +411,10 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
       'Nämnden redovisar ett utfall om - 0,3 miljoner kronor per april.',
       'Prognosen för investeringar är ett överskott om + 3,9 miljoner kronor.',
       'De här revideringarna förklarar +8,0 mkr av det prognostiserade överskottet.',
+      'Förra årets festival gick dock back med 300 000 kronor.',
+      'Föreningen redovisade en förlust på 80 000 kronor.',
     ],
-    negative: ['Kommunen bidrar med 1,6 miljoner kronor till föreningen.', '- 500 000 kronor till föreningen för lokalhyra'],
+    negative: ['Kommunen bidrar med 1,6 miljoner kronor till föreningen.', '- 500 000 kronor till föreningen för lokalhyra', 'Stödet går tillbaka till 300 000 kronor.'],
   },
   'price-or-penalty-before': {
     positive: ['Kommunen överlåter fastigheten mot en köpeskilling av 2 192 000 kronor.', 'Yttrande över föreläggande med vite av 75 000 kronor.'],

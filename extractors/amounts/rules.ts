@@ -470,11 +470,12 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
   {
     // A follow-up of the budget reports forecasts, outcomes and deviations, not funding: "Prognosen för helår är - 1,6
     // miljoner kronor", "redovisar ett utfall om - 0,3 miljoner kronor", "ett överskott om + 3,9 miljoner kronor"; a sum
-    // written with a plus sign is always such a deviation ("förklarar +8,0 mkr av överskottet").
+    // written with a plus sign is always such a deviation ("förklarar +8,0 mkr av överskottet"); and so is a loss ("festivalen gick
+    // back med 300 000 kronor", "en förlust på 80 000 kronor").
     name: 'forecast-before',
     where: 'before',
     pattern:
-      /(?:(?:prognos|utfall|avvikelse|budgetavvikelse|överskott|underskott|nettokostnad)\p{L}*(?:\s+[\p{L}\d-]+){0,5}?\s+(?:(?:om|på|är|med|blir|uppgår\s+till|motsvarande)\s+)?(?:cirka\s+|ca\.?\s+)?[+−-]?\s*|(?:^|[\s(])\+\s*)$/iu,
+      /(?:(?:prognos|utfall|avvikelse|budgetavvikelse|överskott|underskott|nettokostnad|förlust)\p{L}*(?:\s+[\p{L}\d-]+){0,5}?\s+(?:(?:om|på|är|med|blir|uppgår\s+till|motsvarande)\s+)?(?:cirka\s+|ca\.?\s+)?[+−-]?\s*|(?<![\p{L}])(?:gick|går|gått)\s+(?:dock\s+|också\s+|även\s+)?back\s+(?:med\s+)?(?:cirka\s+|ca\.?\s+)?|(?:^|[\s(])\+\s*)$/iu,
   },
   {
     // The price of a property sold or bought, a fine or damages is no funding: "mot en köpeskilling av 2 192 000

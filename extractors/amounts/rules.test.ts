@@ -369,6 +369,7 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
       'För 2008 finns 50 kkr avsatta för övriga folkhälsoprojekt.',
       'Nämnden betalar ut totalt 1 miljon kr extra till föreningar som tappat intäkter.',
       'Regeringen skjuter till 40 miljoner kronor till landets kvinnojourer.',
+      'Kulturnämnden har totalt 670 000 kr per år att fördela till avtalsföreningar.',
     ],
     // Named recipients in the definite plural are parties, not föreningar in general.
     negative: ['Nämnden betalar ut 120 000 kronor till föreningen.', 'Kommunen ger 500 000 kronor till föreningarna Hjälpen och Stödet.', 'Kommunen ger 250 000 kronor till föreningen som är känd i föreningslivet.'],
@@ -411,8 +412,8 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
       'Nämnden redovisar ett utfall om - 0,3 miljoner kronor per april.',
       'Prognosen för investeringar är ett överskott om + 3,9 miljoner kronor.',
       'De här revideringarna förklarar +8,0 mkr av det prognostiserade överskottet.',
-      'Förra årets festival gick dock back med 300 000 kronor.',
-      'Föreningen redovisade en förlust på 80 000 kronor.',
+      // A loss, as news pages write it.
+      'Förra årets festival gick dock back med 300 000 kronor.', 'Föreningen redovisade en förlust på 80 000 kronor.',
     ],
     negative: ['Kommunen bidrar med 1,6 miljoner kronor till föreningen.', '- 500 000 kronor till föreningen för lokalhyra', 'Stödet går tillbaka till 300 000 kronor.'],
   },

@@ -11,8 +11,11 @@ import { pastAgreementFactor } from '../period/rules.js';
 import { sentenceAround } from '../period/index.js';
 import { costBearer, type CostBearer, declaredFunder, definedAliases, findPartyMentions, organOwners, readPayer, type PartyMention, type PayerReading } from './payer.js';
 
-/** How far after an amount its periodicity words are looked for ("… kronor per år"). */
-const AFTER_WINDOW = 40;
+/**
+ * How far after an amount its periodicity words and excluding contexts are looked for ("… kronor per år"): room for the
+ * longest bounded lead a rule allows (40 characters) and the word it ends on ("… per år att fördela till avtalsföreningar").
+ */
+const AFTER_WINDOW = 60;
 
 /** Words that tie a sentence's money to a partnership, a grant or a fee rather than to something else. */
 const FUNDING_CONTEXT =

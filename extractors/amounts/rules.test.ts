@@ -140,8 +140,8 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
   },
   'coming-year-after': {
     per: 'year',
-    positive: ['Staden satsar 6,7 miljoner till insatser nästa år.', 'Föreningen får 500 tkr för kommande år.'],
-    negative: ['Föreningen får 500 tkr till insatser i år.'],
+    positive: ['Staden satsar 6,7 miljoner till insatser nästa år.', 'Föreningen får 500 tkr för kommande år.', 'Kvinnojouren får 300 000 kronor i kommunalt bidrag i år.'],
+    negative: ['Föreningen får 500 tkr till insatser i åratal.', 'Föreningen får 500 tkr till insatser i år två av avtalet.'],
   },
   'total-duration-after': {
     per: 'total',
@@ -168,6 +168,11 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
       'Kostnaden för helår beräknas till 480 000 kronor.',
     ],
     negative: ['Partnerskapet finansieras med 1 300 000 kronor.'],
+  },
+  'this-year-before': {
+    per: 'year',
+    positive: ['Men i år har det kommunala verksamhetsstödet höjts till 1,3 miljoner kronor.', 'I år får föreningen 400 000 kronor av nämnden.'],
+    negative: ['I åratal har föreningen fått 400 000 kronor.', 'I år. Föreningen får 400 000 kronor.'],
   },
   'total-before': {
     per: 'total',
@@ -339,8 +344,12 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
       'Skattesatsen är 21,99 kronor per skattekrona.',
       'Bidrag ges med högst 5 000 kronor per arrangemang.',
       'Åtgärderna kan sänka vårdkostnaderna med upp till 200 000 kronor per fall.',
+      'Bidraget har ett tak på 250 000 kronor per förening.',
+      'Det fasta bidraget är 150 000 kronor per organisation.',
+      'Stöd kan betalas ut med max 3 000 kr/aktivitet.',
+      'Nämnden betalar ut 3 kronor extra per deltagartillfälle.',
     ],
-    negative: ['Ersättningen är 450 000 kronor per år.'],
+    negative: ['Ersättningen är 450 000 kronor per år.', 'Föreningen får 450 000 kronor extra per år.', 'Nämnden ger 450 000 kronor till föreningen.'],
   },
   'saving-before': {
     positive: [
@@ -358,8 +367,16 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
       'Potten om 2 mnkr fördelas mellan alla sökande.',
       'Kommunen delar varje år ut 25 miljoner kronor till föreningslivet.',
       'För 2008 finns 50 kkr avsatta för övriga folkhälsoprojekt.',
+      'Nämnden betalar ut totalt 1 miljon kr extra till föreningar som tappat intäkter.',
+      'Regeringen skjuter till 40 miljoner kronor till landets kvinnojourer.',
+      'Kulturnämnden har totalt 670 000 kr per år att fördela till avtalsföreningar.',
     ],
-    negative: ['Nämnden betalar ut 120 000 kronor till föreningen.', 'Kommunen ger 250 000 kronor till föreningen som är känd i föreningslivet.'],
+    // Named recipients in the definite plural are parties, not föreningar in general.
+    negative: ['Nämnden betalar ut 120 000 kronor till föreningen.', 'Kommunen ger 500 000 kronor till föreningarna Hjälpen och Stödet.', 'Kommunen ger 250 000 kronor till föreningen som är känd i föreningslivet.'],
+  },
+  'shared-before': {
+    positive: ['37 föreningar får dela på 2 miljoner kronor.', 'Samlingslokalerna får dela på drygt 1 miljon kronor i driftsbidrag.'],
+    negative: ['Föreningen delar ut 2 miljoner kronor till sina lokalavdelningar.', 'Kommunen och regionen delar på kostnaden om 2 miljoner kronor.'],
   },
   'refused-before': {
     positive: ['Nämnden avslår ansökan om 400 000 kronor.', 'Föreningen ska återbetala 50 000 kronor.'],
@@ -395,8 +412,10 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
       'Nämnden redovisar ett utfall om - 0,3 miljoner kronor per april.',
       'Prognosen för investeringar är ett överskott om + 3,9 miljoner kronor.',
       'De här revideringarna förklarar +8,0 mkr av det prognostiserade överskottet.',
+      // A loss, as news pages write it.
+      'Förra årets festival gick dock back med 300 000 kronor.', 'Föreningen redovisade en förlust på 80 000 kronor.',
     ],
-    negative: ['Kommunen bidrar med 1,6 miljoner kronor till föreningen.', '- 500 000 kronor till föreningen för lokalhyra'],
+    negative: ['Kommunen bidrar med 1,6 miljoner kronor till föreningen.', '- 500 000 kronor till föreningen för lokalhyra', 'Stödet går tillbaka till 300 000 kronor.'],
   },
   'price-or-penalty-before': {
     positive: ['Kommunen överlåter fastigheten mot en köpeskilling av 2 192 000 kronor.', 'Yttrande över föreläggande med vite av 75 000 kronor.'],
@@ -453,6 +472,7 @@ describe('money asked for or of the past gives way to money granted now', () => 
     expect(sekIn('Föreningen har sedan 2019 fått föreningsbidrag om 300 000 kronor per år. Nu föreslås 1,2 miljoner kronor per år.')).toEqual([1_200_000]);
     expect(sekIn('Kommunen ersätter 650 000 kr per år. En ersättning på 350 000 kr per år ersätter det tidigare föreningsbidraget.')).toEqual([650_000, 350_000]);
     expect(sekIn('Föreningen vill återgå till den nivå som gällde 2003–2005, nämligen 180 kkr/år. Nämnden beviljar 170 kkr/år.')).toEqual([170_000]);
+    expect(sekIn('Kvinnojouren får 300 000 kronor i år. Kvinnojouren fick i fjol 150 000 kronor.')).toEqual([300_000]);
   });
 });
 

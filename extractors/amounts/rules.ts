@@ -86,6 +86,9 @@ export interface PerRule {
   strength: number;
 }
 
+/** "i år", the present year (not "i år två" of an agreement's years, nor "i åratal"). */
+const THIS_YEAR = String.raw`i\s+år(?![\p{L}])(?!\s+(?:[1-9]|ett|två|tre|fyra|fem)(?![\p{L}\p{N}]))`;
+
 const PERIOD_NOUN = String.raw`\p{L}*(?:perioden|tiden|åren)`;
 
 export const PER_RULES: readonly PerRule[] = [
@@ -133,11 +136,12 @@ export const PER_RULES: readonly PerRule[] = [
     strength: 0.75,
   },
   {
-    // "6,7 miljoner till insatser nästa år", "500 tkr för kommande år": the sum for the coming year.
+    // "6,7 miljoner till insatser nästa år", "500 tkr för kommande år", "får 300 000 kronor i kommunalt bidrag i år": the sum for
+    // the coming or the present year.
     name: 'coming-year-after',
     per: 'year',
     where: 'after',
-    pattern: /^[\s,]*(?:\p{L}+\s+){0,3}?(?:nästa|nästkommande|kommande|innevarande)\s+år(?![\p{L}])/iu,
+    pattern: new RegExp(String.raw`^[\s,]*(?:\p{L}+\s+){0,3}?(?:(?:nästa|nästkommande|kommande|innevarande)\s+år|${THIS_YEAR})${NOT_LETTER}`, 'iu'),
     strength: 0.75,
   },
   {
@@ -166,6 +170,14 @@ export const PER_RULES: readonly PerRule[] = [
     where: 'before',
     pattern: /(?:årlig(?:en|t|a)?|per år|års(?:bidrag|belopp|ersättning|anslag)\p{L}*|årligt\s+\p{L}+|(?<![\p{L}])helår(?:et|s\p{L}*)?)(?![\p{L}])[^.;]{0,60}$/iu,
     strength: 0.85,
+  },
+  {
+    // "Men i år har verksamhetsstödet höjts till 1,3 miljoner kronor", "I år får föreningen 400 000 kronor": this year's sum.
+    name: 'this-year-before',
+    per: 'year',
+    where: 'before',
+    pattern: new RegExp(String.raw`(?<![\p{L}])${THIS_YEAR}${NOT_LETTER}[^.;]{0,60}$`, 'iu'),
+    strength: 0.6,
   },
   {
     // "totalt för hela avtalsperioden med 900 000 kronor", "Den totala kostnaden för avtalsperioden blir 4 440 000 kr"
@@ -379,11 +391,13 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
   },
   {
     // A unit price or fee per person, hour, place, case or event, or a tax rate ("22,51 kronor per skattekrona", "sänka
-    // vårdkostnaderna med upp till 200 000 kronor per fall"), is not a sum that funds the partnership.
+    // vårdkostnaderna med upp till 200 000 kronor per fall"), is not a sum that funds the partnership; nor is a grant scheme's
+    // amount or ceiling per recipient ("ett tak på 250 000 kronor per förening", "150 000 kronor per organisation", "max 5 000
+    // kr/förening och år", "3 kronor extra per deltagartillfälle").
     name: 'unit-price-after',
     where: 'after',
     pattern:
-      /^[\s,]*(?:\/\s*|per\s+)(?:timme|tim|h|deltagare|person|plats|dygn|vårddygn|natt|kvm|kvadratmeter|m2|elev|barn|besök|besökare|invånare|medlem|st|styck|portion|måltid|deltagartimme|arrangemang|tillfälle|skattekrona|krona|fall|ärende|hushåll|familj|lägenhet|resa|mil|km)(?![\p{L}])/iu,
+      /^[\s,]*(?:extra\s+)?(?:\/\s*|per\s+)(?:timme|tim|h|deltagare|person|plats|dygn|vårddygn|natt|kvm|kvadratmeter|m2|elev|barn|besök|besökare|invånare|medlem|st|styck|portion|måltid|deltagartimme|deltagartillfälle|arrangemang|aktivitet|tillfälle|skattekrona|krona|fall|ärende|hushåll|familj|lägenhet|resa|mil|km|förening|organisation|sökande)(?![\p{L}])/iu,
   },
   {
     // What the partnership is expected to save or gain, or what the alternative costs, is no funding: "en besparing för
@@ -397,11 +411,19 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
   {
     // Money shared among all the associations or recipients of a grant scheme, or given to the whole sector, or set aside for
     // the others, is not one partnership's: "betalat ut 12 mnkr i föreningsbidrag till samtliga föreningar", "25 miljoner kronor
-    // till föreningslivet", "För 2008 finns 50 kkr avsatta för övriga folkhälsoprojekt".
+    // till föreningslivet", "För 2008 finns 50 kkr avsatta för övriga folkhälsoprojekt", "1 miljon kr extra till föreningar som
+    // tappat intäkter" (föreningar in general, not "till föreningen" nor "till föreningarna X och Y").
     name: 'all-recipients-after',
     where: 'after',
     pattern:
-      /^[^.;]{0,30}?(?<![\p{L}])(?:(?:samtliga|alla|övriga|flera)\s+(?:\p{L}+\s+)?\p{L}*(?:föreningar|organisationer|aktörer|mottagare|sökande|projekt|insatser)|(?:till|för|inom)\s+(?:hela\s+)?(?:föreningslivet|civilsamhället|(?:den\s+)?idéburna\s+sektorn))(?![\p{L}])/iu,
+      /^[^.;]{0,30}?(?<![\p{L}])(?:(?:samtliga|alla|övriga|flera)\s+(?:\p{L}+\s+)?\p{L}*(?:föreningar|organisationer|aktörer|mottagare|sökande|projekt|insatser)|(?:till|för|inom)\s+(?:hela\s+)?(?:föreningslivet|civilsamhället|(?:den\s+)?idéburna\s+sektorn)|till\s+(?:landets\s+|ideella\s+|lokala\s+)?\p{L}*(?:föreningar|organisationer|jourer))(?![\p{L}])/iu,
+  },
+  {
+    // A sum that several recipients share is no one partnership's: "37 föreningar får dela på två miljoner", "samlingslokaler får
+    // dela på drygt 1 miljon kronor i driftsbidrag".
+    name: 'shared-before',
+    where: 'before',
+    pattern: /(?<![\p{L}])dela(?:r|de|t)?\s+på\s+(?:de\s+)?(?:cirka\s+|ca\.?\s+|drygt\s+|knappt\s+|totalt\s+)?$/iu,
   },
   {
     // Money turned down or paid back does not fund the partnership: "Nämnden avslår ansökan om 400 000 kronor", "ett
@@ -448,11 +470,12 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
   {
     // A follow-up of the budget reports forecasts, outcomes and deviations, not funding: "Prognosen för helår är - 1,6
     // miljoner kronor", "redovisar ett utfall om - 0,3 miljoner kronor", "ett överskott om + 3,9 miljoner kronor"; a sum
-    // written with a plus sign is always such a deviation ("förklarar +8,0 mkr av överskottet").
+    // written with a plus sign is always such a deviation ("förklarar +8,0 mkr av överskottet"); and so is a loss ("festivalen gick
+    // back med 300 000 kronor", "en förlust på 80 000 kronor").
     name: 'forecast-before',
     where: 'before',
     pattern:
-      /(?:(?:prognos|utfall|avvikelse|budgetavvikelse|överskott|underskott|nettokostnad)\p{L}*(?:\s+[\p{L}\d-]+){0,5}?\s+(?:(?:om|på|är|med|blir|uppgår\s+till|motsvarande)\s+)?(?:cirka\s+|ca\.?\s+)?[+−-]?\s*|(?:^|[\s(])\+\s*)$/iu,
+      /(?:(?:prognos|utfall|avvikelse|budgetavvikelse|överskott|underskott|nettokostnad|förlust)\p{L}*(?:\s+[\p{L}\d-]+){0,5}?\s+(?:(?:om|på|är|med|blir|uppgår\s+till|motsvarande)\s+)?(?:cirka\s+|ca\.?\s+)?[+−-]?\s*|(?<![\p{L}])(?:gick|går|gått)\s+(?:dock\s+|också\s+|även\s+)?back\s+(?:med\s+)?(?:cirka\s+|ca\.?\s+)?|(?:^|[\s(])\+\s*)$/iu,
   },
   {
     // The price of a property sold or bought, a fine or damages is no funding: "mot en köpeskilling av 2 192 000
@@ -500,12 +523,12 @@ export const REQUESTED_BEFORE =
 /**
  * Words before a sum in its clause that put it in the past or in the arrangement being replaced ("Tidigare år har
  * föreningen fått …", "det nuvarande bidraget är 1 700 tkr"): beside money of the present it is history, not the
- * partnership's funding, and so does a year the funding has run since ("Föreningen har sedan 2019 fått föreningsbidrag om 300 000
+ * partnership's funding ("Kvinnojouren fick i fjol 150 000 kronor"), and so does a year the funding has run since ("Föreningen har sedan 2019 fått föreningsbidrag om 300 000
  * kronor per år"), and so does the level that applied before ("återställs till den nivå som gällde under perioden 2003-2005,
  * nämligen 180 kkr/år"). After the sum they say what it replaces ("350 000 kr som ersätter det tidigare bidraget").
  */
 export const PAST_MONEY =
-  /(?<![\p{L}])(?:tidigare|förra|föregående|hittills|dåvarande|nuvarande|befintlig\p{L}*|som\s+gällde|sedan\s+(?:år\s+)?(?:19|20)\d{2}(?![\p{N}]))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tidigare|förra|föregående|hittills|dåvarande|nuvarande|befintlig\p{L}*|som\s+gällde|i\s+fjol|ifjol|sedan\s+(?:år\s+)?(?:19|20)\d{2}(?![\p{N}]))(?![\p{L}])/iu;
 
 /**
  * A clause that breaks down or continues the sum before it: "… är 350 000 kronor, varav 212 000 kronor återstår",

@@ -23,8 +23,9 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Avtalstiden är tre år från och med 1 januari 2025.', p('2025-01-01', '2027-12-31')],
       ['Stödet ges under två år, räknat från 1 juli 2025.', p('2025-07-01', '2027-06-30')],
       ['Avtalet gäller 1 år från 2024-03-01.', p('2024-03-01', '2025-02-28')],
+      ['Avtalet tecknas för tre år med start 1 juli 2024.', p('2024-07-01', '2027-06-30')],
     ],
-    negative: ['Föreningen har funnits i tre år.'],
+    negative: ['Föreningen har funnits i tre år.', 'Föreningen har verkat för tre år sedan 2019.'],
   },
   'school-years': {
     positive: [
@@ -86,6 +87,7 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Partnerskapet gäller från 1 januari 2025 till och med 31 december 2028.', p('2025-01-01', '2028-12-31')],
       ['Avtalsperiod 2025-01-01–2028-12-31.', p('2025-01-01', '2028-12-31')],
       ['Avtalet gäller från 2023-09-01 och löper till 2025-08-31.', p('2023-09-01', '2025-08-31')],
+      ['Avtalet gäller från 2024-01-01 och löper ut 2026-12-31.', p('2024-01-01', '2026-12-31')],
       ['Överenskommelsen avser 2022-04- 01 till 2024-03-31.', p('2022-04-01', '2024-03-31')],
       ['Ett IOP-avtal för perioden 2025-2028.', p('2025-01-01', '2028-12-31')],
       ['Period för överenskommelse: 2022–2023', p('2022-01-01', '2023-12-31')],
@@ -140,8 +142,10 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Överenskommelsen gäller till och med 31 december 2026.', p(null, '2026-12-31')],
       ['Det nya avtalet väntas gälla t.om. 31 december 2026.', p(null, '2026-12-31')],
       ['Kommunen och föreningen tecknar IOP som gäller till och med år 2026.', p(null, '2026-12-31')],
+      ['Avtalet gäller till och med utgången av 2026.', p(null, '2026-12-31')],
+      ['Avtalet gäller fram till slutet av år 2025.', p(null, '2025-12-31')],
     ],
-    negative: ['Partnerskapet följer upp resultatet senast mars 2028.'],
+    negative: ['Partnerskapet följer upp resultatet senast mars 2028.', 'Föreningen redovisar senast vid utgången av 2025.'],
   },
   'ends-on': {
     positive: [

@@ -17,9 +17,11 @@ const TOM = String.raw`t\.\s?o\.?\s?m\.?`;
 /** "fom" and "tom" undotted, as some registers write them ("fom 2024-02-01 tom 2025-01-31"); "tom" only between two dates. */
 const FROM = String.raw`(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|fr\s+o\s+m|(?<![\p{L}])f\.?o\.?m\.?(?=\s+(?:den\s+)?\d)|med\s+start|med\s+början|från)`;
 const UNTIL = String.raw`(?:till\s+och\s+med|${TOM}|t\s+o\s+m|(?<![\p{L}])tom(?![\p{L}])|fram\s+till|längst\s+till|till|–|—|-{1,2}|och)`;
-/** A verb of running between a start and its end: "från 2023-09-01 och löper till 2025-08-31". */
+/** A verb of running between a start and its end: "från 2023-09-01 och löper till 2025-08-31", "från 2024-01-01 och löper ut 2026-12-31". */
 const RUNS = String.raw`(?:löper|gäller|pågår|varar)`;
-const RUNS_UNTIL = String.raw`,?\s*(?:och\s+)?${RUNS}\s+(?:fram\s+)?(?:till\s+och\s+med|${TOM}|t\s+o\s+m|till)`;
+const RUNS_UNTIL = String.raw`,?\s*(?:och\s+)?(?:${RUNS}\s+(?:fram\s+)?(?:till\s+och\s+med|${TOM}|t\s+o\s+m|till)|(?:löper|går)\s+ut(?:\s+den)?)`;
+/** The end of a year as the law writes it: "till och med utgången av 2026", "fram till slutet av år 2025". */
+const YEAR_END_OF = String.raw`(?:(?:utgången|slutet)\s+av\s+)?`;
 /** A number of years in digits or words: "3", "tre". */
 const YEARS = String.raw`(?<years>\d{1,2}|${NUMBER_WORD_PATTERN})`;
 const NOT_LETTER = String.raw`(?![\p{L}])`;
@@ -160,11 +162,11 @@ const LOOK_AHEAD_MONTHS = 3;
 export const PERIOD_RULES: readonly PeriodRule[] = [
   {
     // "under tre år med början 2002", "i 2 år från och med 1 mars 2024", "Avtalstiden är tre år från och med 1 januari
-    // 2025", "på två år räknat från 1 juli 2025", "Avtalet gäller 1 år från 2024-03-01"
+    // 2025", "på två år räknat från 1 juli 2025", "Avtalet gäller 1 år från 2024-03-01", "Avtalet tecknas för tre år med start 1 juli 2024"
     name: 'duration-from',
     anchors: [HAS_YEAR, HAS_YEARS, HAS_FROM],
     pattern: new RegExp(
-      String.raw`(?:under|i|är|om|på|gäller|löper)\s+(?<years>\d{1,2}|${NUMBER_WORD_PATTERN})\s+år,?\s+(?:räknat\s+)?${FROM}\s+${DEN}(?<from>${DATE})`,
+      String.raw`(?:under|i|är|om|på|för|gäller|löper)\s+(?<years>\d{1,2}|${NUMBER_WORD_PATTERN})\s+år,?\s+(?:räknat\s+)?${FROM}\s+${DEN}(?<from>${DATE})`,
       'giu',
     ),
     read: (g) => yearsFrom(g),
@@ -342,10 +344,11 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     },
   },
   {
-    // "till och med 31 december 2028", "senast 2025-10-30" (a day only: "senast mars 2028" is a deadline)
+    // "till och med 31 december 2028", "till och med utgången av 2026", "senast 2025-10-30" (a day only: "senast mars 2028" is a
+    // deadline)
     name: 'end-only',
     anchors: [HAS_YEAR, HAS_END_LEAD],
-    pattern: new RegExp(String.raw`(?<lead>till\s+och\s+med|${TOM}|t\s+o\s+m|fram\s+till|senast)\s+${DEN}(?<to>${DATE})${NO_RIGHT}`, 'giu'),
+    pattern: new RegExp(String.raw`(?<lead>till\s+och\s+med|${TOM}|t\s+o\s+m|fram\s+till|senast)\s+${YEAR_END_OF}${DEN}(?<to>${DATE})${NO_RIGHT}`, 'giu'),
     read(g) {
       const to = date(g.to);
       if (!to) return null;

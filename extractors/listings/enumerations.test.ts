@@ -25,4 +25,25 @@ describe('findEnumerations', () => {
     const text = 'Kommunen har IOP med Kvinnojouren Tärnan (2022–2025).\n\nTidigare fanns avtal med Idrottsklubben Pilen (2019–2021).';
     expect(rowsOf(text)).toEqual([]);
   });
+
+  it('reads each recipient of a sentence that hands grants to several, one by one', () => {
+    expect(rowsOf('De föreningar som fick bidrag för 2023 var Brottsofferjouren, Kvinnojouren Linnea, Sällskapet Gemenskap och Röda Korset.')).toEqual([
+      ['Brottsofferjouren', ''],
+      ['Kvinnojouren Linnea', ''],
+      ['Sällskapet Gemenskap', ''],
+      ['Röda Korset', ''],
+    ]);
+    expect(rowsOf('Bidraget 2023 gick till Ås bygdegårdsförening, Åsby hembygdsförening och Berga idrottsförening.').map((row) => row[0])).toEqual([
+      'Ås bygdegårdsförening',
+      'Åsby hembygdsförening',
+      'Berga idrottsförening',
+    ]);
+  });
+
+  it('reads no recipients where two may share one grant, where places or people are named, or where they applied', () => {
+    expect(rowsOf('Bidraget gick till Kvinnojouren Linnea och Brottsofferjouren.')).toEqual([]);
+    expect(rowsOf('Stödet fördelades till Norrby, Söderby, Västerby och Österby.')).toEqual([]);
+    expect(rowsOf('Bidrag söktes av Kvinnojouren Linnea, Brottsofferjouren och Röda Korset.')).toEqual([]);
+    expect(rowsOf('Bidraget gick till föreningar i hela kommunen, till exempel idrott, kultur och friluftsliv.')).toEqual([]);
+  });
 });

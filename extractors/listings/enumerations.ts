@@ -6,7 +6,7 @@
  * of its own. A name runs back from its period to the separator before it (a comma, "och", "samt", "med", a
  * colon) and must have a name's form and an organisation's (a marker word, or the parties extractor took it
  * for one). Organisations named together without periods ("samarbete med X, Y och Z") are one
- * partnership's parties, not a list.
+ * partnership's parties, not a list — unless the sentence says the grants went to them one by one (see RECIPIENT_LEAD).
  */
 import type { Field } from '../../pipeline/contract.js';
 import { looksLikeName } from './line-list.js';
@@ -55,7 +55,47 @@ function itemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
   return items;
 }
 
+/**
+ * A sentence that hands grants to several recipients, each its own: "De föreningar som fick bidrag för 2021 var A, B
+ * och C.", "Bidraget 2021 gick till A, B och C.". Not "samarbete med A, B och C" (one partnership's parties), nor
+ * "bidrag söktes av …" (applicants).
+ */
+const RECIPIENT_LEAD =
+  /\b(?:(?:föreningar|organisationer)(?:na)?\s+som\s+(?:fick|får|har\s+fått|beviljades|beviljats|tilldelades)\s[^.\n]{0,60}?\s(?:var|är)|(?:bidrag|stöd|medl)(?:et|en)?\s[^.\n]{0,40}?(?:gick|går|fördelades|fördelas|beviljades|beviljas|betalades\s+ut|betalas\s+ut)\s+till)\s+/giu;
+/** Names of a recipient enumeration: three or more, as two may be one joint grant. */
+const MIN_RECIPIENTS = 3;
+const RECIPIENT_SEPARATOR = /,\s+|\s+(?:och|samt)\s+/u;
+
+/**
+ * Each recipient of such a sentence as its own row: every name must have a name's form, and most an organisation's
+ * (a list of places or people has none).
+ */
+function recipientRows(text: string): Item[][] {
+  const groups: Item[][] = [];
+  for (const lead of text.matchAll(RECIPIENT_LEAD)) {
+    const from = lead.index + lead[0].length;
+    const stop = /\.(?=\s|$)|\n/u.exec(text.slice(from));
+    const sentence = text.slice(from, from + (stop?.index ?? 0));
+    const names: Item[] = [];
+    let at = 0;
+    for (const part of sentence.split(RECIPIENT_SEPARATOR)) {
+      const start = from + sentence.indexOf(part, at);
+      at = start - from + part.length;
+      const name = part.trim();
+      names.push({ key: name.toLocaleLowerCase('sv'), name: { text: name, start, end: start + name.length, exact: true }, period: EMPTY });
+    }
+    // The organisation's form itself: the parties extractor may take any name after "till" for a recipient.
+    const formed = names.filter((item) => hasOrganisationForm(item.name.text)).length;
+    if (names.length >= MIN_RECIPIENTS && names.every((item) => looksLikeName(item.name.text)) && formed * 2 >= names.length) groups.push(names);
+  }
+  return groups;
+}
+
+const EMPTY: Cell = { text: '', start: 0, end: 0, exact: true };
+
 export function findEnumerations(text: string, ideburna: readonly Field<string>[]): ListingTable[] {
+  const recipients = recipientRows(text);
+  if (recipients.length > 0) return recipients.map((group) => ({ roles: [...ROLES], rows: group.map((item) => [item.name, item.period]) }));
   const items = itemsIn(text, ideburna);
   if (items.length < MIN_ITEMS) return [];
   // Paragraphs by their start offsets: an enumeration stays within one.

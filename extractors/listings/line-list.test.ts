@@ -34,6 +34,38 @@ describe('findLineLists', () => {
     ]);
   });
 
+  it('reads a grant list of names closing on bare sums, group after group under short colon-ended headings', () => {
+    const text = [
+      'Så fördelas bidragen:',
+      'Scoutkåren Spåret 2 250',
+      'Ljusdals spelmansförening 15 000',
+      '',
+      '2. Studieförbund:',
+      'Studieförbundet Nordan 18 224',
+      'Lärcentret Väst 627',
+      'Bygdegårdsföreningen Ås 0',
+    ].join('\n');
+    expect(rowsOf(text)).toEqual([
+      { ideburen: 'Scoutkåren Spåret', amount: '2 250' },
+      { ideburen: 'Ljusdals spelmansförening', amount: '15 000' },
+      { ideburen: 'Studieförbundet Nordan', amount: '18 224' },
+      { ideburen: 'Lärcentret Väst', amount: '627' },
+      { ideburen: 'Bygdegårdsföreningen Ås', amount: '0' },
+    ]);
+  });
+
+  it('reads no list from small bare numbers alone (contents, counts), nor a bare number after a sentence', () => {
+    const contents = ['Pågående partnerskap:', 'Kvinnojouren Linnea 4', 'Fontänhuset Norr 6', 'Föreningen Gemenskap 9'].join('\n');
+    expect(rowsOf(contents)).toEqual([]);
+    const sentences = ['Bidrag till föreningar:', 'Föreningen har ansökt om 15 000', 'Nämnden beviljar 20 000'].join('\n');
+    expect(rowsOf(sentences)).toEqual([]);
+  });
+
+  it('takes a colon-ended line as the next group only right after a list, not a sentence ending in a colon', () => {
+    const text = ['Bidrag till föreningar:', 'Scoutkåren Spåret 2 250', 'Ljusdals spelmansförening 15 000', '', 'Vi har i år. Tagit fram detta:', 'Lärcentret Väst 18 224', 'Studieförbundet Nordan 3 000'].join('\n');
+    expect(rowsOf(text).map((row) => row['ideburen'])).toEqual(['Scoutkåren Spåret', 'Ljusdals spelmansförening']);
+  });
+
   it('reads a name and its sum a line, blank lines between, until a line that gives no sum', () => {
     const text = ['Så fördelades pengarna:', '', 'Idrottsklubben Kometen 1 200 000 kronor.', '', 'Konst- och hantverksföreningen 324 000 kronor.', '', 'Print Friendly'].join('\n');
     expect(rowsOf(text)).toEqual([

@@ -51,6 +51,14 @@ const MAX_NAME_WORDS = 10;
 const MAX_LOWER_WORDS = 3;
 /** Lower-case words a name set apart by a dash and its period may hold ("Enköpings kammarkör"). */
 const LOOSE_LOWER_WORDS = 2;
+/**
+ * "Degerfors musikkår 15 000", "Folkuniversitetet 627": a grant list under a lead-in ("Kulturföreningar:") gives each
+ * name its sum as a bare number closing the line, the unit left to the lead-in or the page. A sum in thousands groups
+ * reads as kronor; a small bare number ("627", "0") only counts in a list whose other sums are grouped, as a list of
+ * small numbers alone is a table of contents or a count.
+ */
+const BARE_SUM = /\s(\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,3})[ \t]*$/u;
+const GROUPED_SUM = /\d[ \u00a0]\d{3}$/u;
 /** "<name> – <period>": the name, then a dash, then the period at once. */
 const DASH_THEN_PERIOD = /^([^–—\n]{2,80}?)\s[-–—]\s+(?=\d)/u;
 /** Words of a clause, never of a name: a line holding one is a sentence. */
@@ -133,6 +141,8 @@ interface Item {
   /** The period has both a start and an end ("1 juli 2024–31 december 2027"). */
   fullPeriod: boolean;
   hasAmount: boolean;
+  /** The sum is a small bare number closing the line ("627"), no sum a list of such lines alone makes. */
+  smallBareSum?: boolean;
   /** The body the line names before its name ("Socialnämnden: Kvinnojouren Tärnan, 2023–2025"). */
   organ?: Cell;
 }
@@ -236,12 +246,17 @@ function readNameFirst(line: Line, from: number): Item | null {
   const digit = rest.search(/\d/);
   const guess = rest.slice(0, Math.min(digit < 0 ? rest.length : digit, NAME_END.exec(rest)?.index ?? rest.length));
   const dashed = DASH_THEN_PERIOD.exec(rest);
-  if (!dashed && !hasNameShape(trimValueStart(guess).replace(/\([^()]*\)?/g, ' ').trim())) return null;
+  // The bare sum closing a line whose name is all that goes before it (its first digit the sum's).
+  const closing = BARE_SUM.exec(rest);
+  const onlySum = closing !== null && digit === closing.index + 1 && NAME_END.exec(rest) === null;
+  if (!dashed && !hasNameShape(trimValueStart(guess).replace(/\([^()]*\)?/g, ' ').trim(), onlySum ? LOOSE_LOWER_WORDS : 0)) return null;
   const numbered = digit >= 0;
   const period = (numbered ? readCellPeriods(rest)[0] : undefined) ?? closingPeriod(rest);
   const amount = numbered ? findAmountMentions(rest)[0] : undefined;
   const separator = NAME_END.exec(rest)?.index;
-  const valueStart = Math.min(period?.start ?? Infinity, amount?.start ?? Infinity, separator ?? Infinity, rest.length);
+  const bare = onlySum && !period && !amount ? closing : null;
+  const sumAt = bare ? bare.index + bare[0].length - bare[0].trimStart().length : undefined;
+  const valueStart = Math.min(period?.start ?? Infinity, amount?.start ?? sumAt ?? Infinity, separator ?? Infinity, rest.length);
   const name = sliceCell(line, from, from + valueStart);
   name.text = trimValueStart(name.text);
   // "Kvinnojouren Tärnan (avtalet löper 2023–2025)": a parenthesis left open before the period holds the line's note.
@@ -249,17 +264,19 @@ function readNameFirst(line: Line, from: number): Item | null {
   if (open > 0 && !name.text.includes(')', open)) name.text = name.text.slice(0, open).trimEnd();
   // "Enköpings kammarkör – 1 januari 2021–31 december 2024": the dash and the period set the name apart, so it
   // may hold a lower-case word or two without an organisation word.
-  const setApart = dashed !== null && period !== undefined && period.start === dashed[0].length && name.text === dashed[1]!.trim();
+  // A bare sum closing the line sets the name apart as well ("Konst runt Möckeln 5 000").
+  const setApart = (dashed !== null && period !== undefined && period.start === dashed[0].length && name.text === dashed[1]!.trim()) || bare !== null;
   name.text = withoutPublicCoParty(name.text);
   name.end = name.start + name.text.length;
   if (!(setApart ? looksLikeName(name.text, LOOSE_LOWER_WORDS) : looksLikeName(name.text))) return null;
   const cellAt = (start: number, end: number) => sliceCell(line, from + start, from + end);
   const empty: Cell = { text: '', start: 0, end: 0, exact: true };
   return {
-    cells: [name, period ? cellAt(period.start, period.end) : empty, amount ? cellAt(amount.start, rest.length) : empty],
+    cells: [name, period ? cellAt(period.start, period.end) : empty, amount ? cellAt(amount.start, rest.length) : sumAt !== undefined ? cellAt(sumAt, rest.trimEnd().length) : empty],
     hasPeriod: period !== undefined,
     fullPeriod: Boolean(period?.period.start && period.period.end),
-    hasAmount: amount !== undefined,
+    hasAmount: amount !== undefined || bare !== null,
+    ...(bare && !GROUPED_SUM.test(bare[1]!) ? { smallBareSum: true } : {}),
   };
 }
 
@@ -360,6 +377,16 @@ function introCells(line: Line): [Cell, Cell] {
   return [party ? sliceCell(line, party.start, party.end) : EMPTY, body ? sliceCell(line, body.start, body.end) : EMPTY];
 }
 
+/**
+ * "4. Studieförbund:" after the lines of "3. Kulturföreningar:": a short line ending in a colon, right after a list,
+ * heads the list's next group, whether or not its words speak of funding.
+ */
+const MAX_SUBHEADING = 60;
+const isSubheading = (line: string) => {
+  const text = line.trim();
+  return text.endsWith(':') && text.length <= MAX_SUBHEADING && !NOT_PARTNERSHIP_STEM.test(text) && !/[.!?]\s/.test(text.replace(/^\d{1,2}\.\s/, ''));
+};
+
 /** Read once per text (engine/memo.ts): the document type and the listings extractor both ask for them. */
 export const findLineLists = perText(readLineLists);
 function readLineLists(text: string): ListingTable[] {
@@ -367,18 +394,22 @@ function readLineLists(text: string): ListingTable[] {
   const tables: ListingTable[] = [];
   // Each line is read once, however many candidate lists it is tried in.
   const itemAt = (j: number) => readItemIn(text, all[j]!);
+  // Where the last list ended: a short colon-ended line right there (blank lines aside) heads the next group of the list.
+  let listEnd = -1;
   for (let i = 0; i < all.length; ) {
-    const intro = isIntro(all[i]!.text);
+    const intro = isIntro(all[i]!.text) || (i === listEnd && isSubheading(all[i]!.text));
     const { items, next } = itemsFrom(all, intro ? i + 1 : i, itemAt);
     const shaped = intro
       ? items.length >= MIN_ROWS_AFTER_INTRO
       : (items.length >= MIN_ROWS_ALONE && items.every((item) => item.hasPeriod)) ||
         (items.length >= MIN_ROWS_AFTER_INTRO && items.every((item) => item.fullPeriod));
-    const enough = shaped && items.some((item) => hasOrganisationForm(item.cells[0]!.text));
+    const enough = shaped && items.some((item) => hasOrganisationForm(item.cells[0]!.text)) && !items.every((item) => item.smallBareSum);
     if (enough) {
       const lead: [Cell, Cell] = intro ? introCells(all[i]!) : [EMPTY, EMPTY];
       tables.push({ roles: [...ROLES], rows: items.map((item) => [...item.cells, lead[0], item.organ ?? lead[1]]) });
-      i = next;
+      i = listEnd = next;
+      // A blank line or two may stand between the groups.
+      while (listEnd < all.length && listEnd - next < MAX_GAP && isBlank(all[listEnd]!.text)) listEnd++;
     } else i++;
   }
   return tables;

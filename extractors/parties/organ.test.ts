@@ -447,6 +447,14 @@ describe('organ: phrasing from real municipal pages (organ8)', () => {
     expect(organ('Ärendet har remitterats till kommunstyrelsens arbetsutskott.')).toEqual([]);
   });
 
+  it('organ.protocol-head: the page number beside the body, an agenda (ärendelista, dagordning) as the header word', () => {
+    expect(organ('Kommunstyrelsen 3 (22)\nÄrendelista 11 maj 2015\n\n6. Ishockeyklubb ansökan om bidrag')).toEqual(['kommunstyrelsen']);
+    expect(organ('Socialnämnden Sida 2 (14)\nProtokoll 2015-05-11\n\n§ 6 Bidrag')).toEqual(['socialnämnden']);
+    expect(organ('Kultur- och fritidsnämnden\nDagordning 2015-05-11\n\n6. Bidrag till föreningen')).toEqual(['kultur- och fritidsnämnden']);
+    // A page number alone makes no header.
+    expect(organ('Kommunstyrelsen 3 (22)\nHär berättar vi om året.')).toEqual([]);
+  });
+
   it('"nämnden" deciding is the one nämnd the text names elsewhere', () => {
     expect(
       organ('Kultur- och fritidsförvaltningen\nTjänsteskrivelse\nFörslag till beslut\nNämnden beviljar föreningen 50 000 kr.\nKultur- och fritidsnämnden har tidigare gett stöd.'),

@@ -336,9 +336,12 @@ export const ORGAN_RULES: readonly ContextRule[] = [
  * and a nämnd's letterhead before its document type ("KULTUR- OCH FRITIDSNÄMNDEN TJÄNSTEUTLÅTANDE DATUM …").
  */
 const HEADER_STRENGTH = 0.9;
-const HEADER_WORDS = /protokoll|sammanträdesdatum|^\s*datum\b|tjänsteskrivelse|tjänsteutlåtande|kallelse|föredragningslista/imu;
-/** What may follow the body on its header line: "Datum …", "Tjänsteskrivelse", "Protokoll 1 (18)", "Sammanträdesprotokoll  Sida 3 (12)". */
-const HEADER_LINE_REST = /^[ \t]*(?:(?:sammanträdes)?datum\b.*|(?:tjänsteskrivelse|tjänsteutlåtande)\b.*|(?:sammanträdes|möte?s)?protokoll(?:et|sutdrag)?(?![\p{L}]).*)?$/iu;
+const HEADER_WORDS = /protokoll|sammanträdesdatum|^\s*datum\b|tjänsteskrivelse|tjänsteutlåtande|kallelse|föredragningslista|ärendelista|dagordning/imu;
+/**
+ * What may follow the body on its header line: "Datum …", "Tjänsteskrivelse", "Protokoll 1 (18)", "Sammanträdesprotokoll
+ * Sida 3 (12)", or the page's number alone ("Kommunstyrelsen 3 (22)", "Socialnämnden Sida 2 (14)").
+ */
+const HEADER_LINE_REST = /^[ \t]*(?:(?:sammanträdes)?datum\b.*|(?:tjänsteskrivelse|tjänsteutlåtande)\b.*|(?:sammanträdes|möte?s)?protokoll(?:et|sutdrag)?(?![\p{L}]).*|(?:sida[ \t]+)?\d{1,3}[ \t]*\(\d{1,3}\))?[ \t]*$/iu;
 
 /**
  * On a page's first lines the meeting date may share the body's line: "Socialnämnden   2023-05-10", and in an
@@ -366,7 +369,7 @@ function isProtocolHead(text: string, start: number, end: number): boolean {
  * a breadcrumb's "… > Kommunledningsutskottet > Sammanträde 2023-11-22". Not a sentence that mentions a body
  * ("Protokollet skickas till kommunstyrelsen"), nor a title further down (a list of earlier protocols).
  */
-const TITLE_WORD = String.raw`(?:sammanträdes|mötes)?protokoll(?:et|sutdrag)?|kallelse|handlingar|föredragningslista|sammanträde[ts]?|möte[ts]?|beslut(?:en)?(?:[ \t]+i[ \t]+korthet)?`;
+const TITLE_WORD = String.raw`(?:sammanträdes|mötes)?protokoll(?:et|sutdrag)?|kallelse|handlingar|föredragningslista|dagordning(?:en)?|ärendelista|sammanträde[ts]?|möte[ts]?|beslut(?:en)?(?:[ \t]+i[ \t]+korthet)?`;
 const TITLE_REST = new RegExp(
   String.raw`^(?:[ \t]+|[–—|:,>§()-]|${TITLE_WORD}|utdrag|ur|fört|hållet|och|från|för|vid|med|den|sida|\d{4}-\d{2}-\d{2}|\d{1,4}|(?<![\p{L}])(?:${MONTH})(?![\p{L}]))*$`,
   'iu',

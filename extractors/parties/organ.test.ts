@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DocText } from '../engine/doc-text.js';
-import { canonicalOrgan, extractOrgan, organKey } from './organ.js';
+import { canonicalOrgan, extractOrgan, isPublicBody, organKey } from './organ.js';
 
 const organ = (text: string) => extractOrgan(DocText.fromString(text)).map((f) => f.value);
 
@@ -468,6 +468,9 @@ describe('organ: phrasing from real municipal pages (organ8)', () => {
     expect(organ('Kopia till kommunstyrelsen. Nämnden beslutar att godkänna IOP.')).toEqual([]);
     // Only where "nämnden" decides: a mention of the nämnd is no decision.
     expect(organ('Kopia till socialnämnden. Föreningen har informerat nämnden om verksamheten.')).toEqual([]);
+    // "för närvarande" (currently) is no remit of a "nämnden för …".
+    expect(isPublicBody('nämnden för närvarande')).toBe(false);
+    expect(isPublicBody('nämnden för Kultur & Fritid')).toBe(true);
   });
 });
 

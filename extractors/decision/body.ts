@@ -27,14 +27,23 @@ const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 const MEETING_GENITIVE = String.raw`(?:s(?=\s+(?:sammanträde|möte)))?`;
 
-/** Every place the text names one of the bodies, in reading order. */
+/**
+ * Every place the text names one of the bodies, in reading order: by its name, or as the parties extractor found it
+ * written (its evidence), which may be shorter — "Stadsdelsnämnden beviljar …" for "Östermalms stadsdelsnämnd",
+ * "Nämnden godkänner …" for the one nämnd a text names.
+ */
 export function organMentions(text: string, organ: readonly Field<string>[]): BodyMention[] {
-  return organ
-    .flatMap(({ value }) => {
-      const name = new RegExp(`(?<![\\p{L}])${escapeRegex(value).replace(/ /g, '\\s+')}${MEETING_GENITIVE}(?![\\p{L}])`, 'giu');
+  const mentions = organ.flatMap(({ value, evidence }) =>
+    // A genitive ("Kommunstyrelsens förslag") names the body only before its meeting (MEETING_GENITIVE).
+    [...new Set([value, ...evidence.map((e) => e.text).filter((t) => !/s$/u.test(t))])].flatMap((written) => {
+      const name = new RegExp(`(?<![\\p{L}])${escapeRegex(written).replace(/\s+/g, '\\s+')}${MEETING_GENITIVE}(?![\\p{L}])`, 'giu');
       return [...text.matchAll(name)].map((m) => ({ value, start: m.index, end: m.index + m[0].length }));
-    })
-    .sort((a, b) => a.start - b.start);
+    }),
+  );
+  // Two written forms of one body may find the same place; the longer mention stands.
+  const byStart = new Map<number, BodyMention>();
+  for (const m of mentions) if ((byStart.get(m.start)?.end ?? -1) < m.end) byStart.set(m.start, m);
+  return [...byStart.values()].sort((a, b) => a.start - b.start);
 }
 
 /** The body that opens a sentence, after a list number or bullet: the subject of a decision sentence. */

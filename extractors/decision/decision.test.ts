@@ -42,6 +42,24 @@ describe('deciding body', () => {
     const other = 'Förvaltningen föreslår att hälso- och sjukvårdsnämnden godkänner';
     expect(subjectOf({ start: 0, end: other.length, text: other }, organMentions(other, organ('hälso- och sjukvårdsnämnden')))).toBeNull();
   });
+
+  it('finds a body also where the text writes it shorter, as the parties extractor found it, but not in a genitive', () => {
+    const text = 'Till Östermalms stadsdelsnämnd\nStadsdelsnämnden beviljar bidraget. Stadsdelsnämndens ordförande';
+    const written = (value: string, ...texts: string[]): Field<string> => ({
+      value,
+      confidence: 0.9,
+      needsReview: false,
+      evidence: texts.map((t) => ({ page: null, start: 0, end: 0, text: t })),
+    });
+    const found = organMentions(text, [written('Östermalms stadsdelsnämnd', 'Östermalms stadsdelsnämnd', 'Stadsdelsnämnden', 'Stadsdelsnämndens')]);
+    expect(found.map((m) => text.slice(m.start, m.end))).toEqual(['Östermalms stadsdelsnämnd', 'Stadsdelsnämnden']);
+    expect(found.every((m) => m.value === 'Östermalms stadsdelsnämnd')).toBe(true);
+  });
+
+  it('takes the decision of a district body its tjänsteutlåtande addresses and then names bare', () => {
+    const text = 'ÖSTERMALMS STADSDELSFÖRVALTNING\nTill Östermalms stadsdelsnämnd sammanträde 2009-11-19\n\nBidrag till föreningen\n\nFörslag till beslut\n1. Stadsdelsnämnden beviljar föreningen ett bidrag om 20 000 kronor.';
+    expect(decide(text, 'tjansteskrivelse')?.value.body).toBe('Östermalms stadsdelsnämnd');
+  });
 });
 
 describe('delegate', () => {

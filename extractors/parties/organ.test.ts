@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DocText } from '../engine/doc-text.js';
-import { canonicalOrgan, extractOrgan, organKey } from './organ.js';
+import { canonicalOrgan, extractOrgan, isPublicBody, organKey } from './organ.js';
 
 const organ = (text: string) => extractOrgan(DocText.fromString(text)).map((f) => f.value);
 
@@ -413,6 +413,64 @@ describe('organ rules for writing nobody tuned for (issue 10)', () => {
     ]);
     expect(organ('Stadsdelen Rinkeby-Kista och stadsdelen Spånga-Tensta har avtal. Beslut i stadsdelsnämnden i mars.')).toEqual(['stadsdelsnämnden']);
     expect(organ('Ärendet kommer upp för beslut i stadsdelsnämnden i mars.')).toEqual(['stadsdelsnämnden']);
+  });
+});
+
+describe('organ: phrasing from real municipal pages (organ8)', () => {
+  it('organ.proposes: a preparing body’s proposal in the perfect, with its meeting’s date and paragraph', () => {
+    expect(organ('Regionala utvecklingsnämnden har 2021-01-26 § 11 föreslagit fullmäktige att anta överenskommelsen.')).toEqual([
+      'regionala utvecklingsnämnden',
+    ]);
+    expect(organ('Socialnämnden har den 12 april 2023, § 45, föreslagit kommunfullmäktige att godkänna avtalet.')).toEqual(['socialnämnden']);
+    // A förvaltning proposing is staff work, whatever the tense.
+    expect(organ('Socialförvaltningen har 2023-04-12 föreslagit att bidraget betalas ut.')).toEqual([]);
+  });
+
+  it('organ.commissioned: only a commission about the partnership or its funding', () => {
+    expect(organ('Kommunfullmäktige ger kommunstyrelsen i uppdrag att teckna ett IOP med föreningen.')).toEqual(['kommunfullmäktige', 'kommunstyrelsen']);
+    expect(organ('Kulturnämnden får i uppdrag att fördela föreningsbidragen.')).toEqual(['kulturnämnden']);
+    // Another matter on the same page of a meeting's decisions.
+    expect(organ('Regionstyrelsen beslutar att ge byggnadsnämnden i uppdrag att inleda en planläggning.')).toEqual(['regionstyrelsen']);
+    expect(organ('Tekniska nämnden får i uppdrag att stödja genomförandet av planen.')).toEqual([]);
+  });
+
+  it('organ.addressee: the addressee line with the meeting it is for', () => {
+    expect(organ('ÖSTERMALMS STADSDELSFÖRVALTNING\nTill Östermalms stadsdelsnämnd sammanträde 2009-11-19\n\nBidrag')).toEqual([
+      'Östermalms stadsdelsnämnd',
+    ]);
+    expect(organ('Till socialnämnden sammanträde den 4 maj\nÄrende')).toEqual(['socialnämnden']);
+    expect(organ('Till kulturnämnden skickas en kopia av beslutet.')).toEqual([]);
+  });
+
+  it('organ.meeting: a matter told treated by the body in the perfect', () => {
+    expect(organ('Ärendet har behandlats i kommunstyrelsens arbetsutskott.')).toEqual(['kommunstyrelsens arbetsutskott']);
+    expect(organ('Ärendet har remitterats till kommunstyrelsens arbetsutskott.')).toEqual([]);
+  });
+
+  it('organ.protocol-head: the page number beside the body, an agenda (ärendelista, dagordning) as the header word', () => {
+    expect(organ('Kommunstyrelsen 3 (22)\nÄrendelista 11 maj 2015\n\n6. Ishockeyklubb ansökan om bidrag')).toEqual(['kommunstyrelsen']);
+    expect(organ('Socialnämnden Sida 2 (14)\nProtokoll 2015-05-11\n\n§ 6 Bidrag')).toEqual(['socialnämnden']);
+    expect(organ('Kultur- och fritidsnämnden\nDagordning 2015-05-11\n\n6. Bidrag till föreningen')).toEqual(['kultur- och fritidsnämnden']);
+    // A page number alone makes no header.
+    expect(organ('Kommunstyrelsen 3 (22)\nHär berättar vi om året.')).toEqual([]);
+  });
+
+  it('"nämnden" deciding is the one nämnd the text names elsewhere', () => {
+    expect(
+      organ('Kultur- och fritidsförvaltningen\nTjänsteskrivelse\nFörslag till beslut\nNämnden beviljar föreningen 50 000 kr.\nKultur- och fritidsnämnden har tidigare gett stöd.'),
+    ).toEqual(['kultur- och fritidsnämnden']);
+    expect(organ('Rapporten informerar arbetsmarknads- och socialnämnden. Nämnden har tecknat ett IOP med föreningen.')).toEqual([
+      'arbetsmarknads- och socialnämnden',
+    ]);
+    // Two nämnder named, or none: "nämnden" stays unresolved; a styrelse is never "nämnden".
+    expect(organ('Kopia till socialnämnden och kulturnämnden. Nämnden beslutar att godkänna IOP.')).toEqual([]);
+    expect(organ('Nämnden beslutar att godkänna IOP med föreningen.')).toEqual([]);
+    expect(organ('Kopia till kommunstyrelsen. Nämnden beslutar att godkänna IOP.')).toEqual([]);
+    // Only where "nämnden" decides: a mention of the nämnd is no decision.
+    expect(organ('Kopia till socialnämnden. Föreningen har informerat nämnden om verksamheten.')).toEqual([]);
+    // "för närvarande" (currently) is no remit of a "nämnden för …".
+    expect(isPublicBody('nämnden för närvarande')).toBe(false);
+    expect(isPublicBody('nämnden för Kultur & Fritid')).toBe(true);
   });
 });
 

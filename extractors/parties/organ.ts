@@ -132,10 +132,18 @@ const PERFECT = String.raw`(?:har|hade)${ADVERBIAL}[ \t]+(?:${SUPINE})`;
 const FUTURE = String.raw`(?:ska|skall|kommer[ \t]+att|väntas|förväntas|bör)${ADVERBIAL}[ \t]+(?:${INFINITIVE})`;
 /** A past decision dated by its year tells a history ("beslutade 2010-06-29", OCR "20l0"; "den 11 juni 2019"). */
 const NOT_DATED_HISTORY = String.raw`(?![^.\n]{0,30}(?:\d[\dlO]{3}(?![\d/])))`;
-/** A full date between an auxiliary and its verb: "har den 15 mars 2022 beslutat", "har 2022-03-15 beslutat". */
-const DATED = String.raw`(?:(?:den[ \t]+)?\d{1,2}[ \t]+(?:${MONTH})[ \t]+\d{4}|\d{4}-\d{2}-\d{2}),?[ \t]+`;
+/**
+ * A meeting's full date, and its paragraph, between an auxiliary and its verb: "har den 15 mars 2022 beslutat",
+ * "har 2022-03-15 beslutat", "har 2021-01-26 § 11 föreslagit".
+ */
+const DATED = String.raw`(?:(?:(?:den[ \t]+)?\d{1,2}[ \t]+(?:${MONTH})[ \t]+\d{4}|\d{4}-\d{2}-\d{2})(?:[ \t]*,?[ \t]*§[ \t]*\d{1,4})?,?[ \t]+)`;
 /** Words of the partnership itself, which a responsibility or a body's decision must be about. */
 const PARTNERSHIP = String.raw`(?:partnerskap|överenskommelse|avtal|IOP|samverkan|samarbete)`;
+
+/** What a commission or a proposal concerns when the body is party to the matter: the partnership, its funding or its party. */
+const MATTER = String.raw`(?:${PARTNERSHIP}|bidrag|stöd(?!j)|medel|finansier|förening|organisation|stiftelse|jour)`;
+/** "… i uppdrag att teckna ett IOP med föreningen": a commission whose sentence names the matter. */
+const COMMISSION = String.raw`[ \t]+i[ \t]+uppdrag(?!\p{L})[^.\n]{0,120}?${MATTER}`;
 
 /** "har", "hade", and the adverbials that may follow before an inverted subject: "Nu har även …", "I går hade också …". */
 const INVERTED_AUXILIARY = new RegExp(
@@ -158,8 +166,10 @@ export const ORGAN_RULES: readonly ContextRule[] = [
     strength: 0.7,
     after: new RegExp(String.raw`^${OF_KOMMUN}${ADVERBIAL}[ \t]+(?:${PAST}|${PERFECT})(?![\p{L}])${NOT_DATED_HISTORY}`, 'u'),
   },
-  // A nämnd or styrelse proposing to fullmäktige is party to the matter; a förvaltning proposing is staff work.
-  { name: 'organ.proposes', strength: 0.75, after: /^[ \t]+(?:föreslår|föreslog)(?!\p{L})/u },
+  // A nämnd or styrelse proposing to fullmäktige is party to the matter; a förvaltning proposing is staff work. A
+  // protocol tells the preparing body's proposal in the perfect with its meeting: "Regionala utvecklingsnämnden har
+  // 2021-01-26 § 11 föreslagit fullmäktige att anta överenskommelsen".
+  { name: 'organ.proposes', strength: 0.75, after: new RegExp(String.raw`^[ \t]+(?:föreslår|föreslog|(?:har|hade)[ \t]+${DATED}?föreslagit)(?![\p{L}])`, 'u') },
   // Entering the partnership is party-making even told in the past: "Individ- och familjenämnden ingick 2023 en
   // överenskommelse om IOP", "Socialnämnden beslutade 2021-02-18, § 21, att ingå en överenskommelse".
   // Also with its kommun, beside the other party, or holding it: "Kommunstyrelsen i Solna stad har tecknat ett
@@ -186,8 +196,10 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   // A commission from the deciding body is the commissioned body's part in the matter: "Kommunfullmäktige ger
   // kommunstyrelsen i uppdrag att upprätta ett IOP"; a förvaltning commissioned is staff (see organCandidates).
   // Adverbials may stand between the verb and the body: "Kommunfullmäktige gav på måndagen kommunstyrelsen i uppdrag".
-  { name: 'organ.commissioned', strength: 0.75, before: new RegExp(String.raw`(?<![\p{L}])(?:ger|gav|ge)${ADVERBIAL}[ \t]+$`, 'u'), after: /^[ \t]+i[ \t]+uppdrag(?!\p{L})/u },
-  { name: 'organ.commissioned', strength: 0.75, after: /^[ \t]+(?:får|fick|har[ \t]+fått)[ \t]+i[ \t]+uppdrag(?!\p{L})/u },
+  // The commission must be about the partnership or its funding: a news page of a meeting's decisions also tells
+  // "Regionstyrelsen beslutar att ge byggnadsnämnden i uppdrag att inleda en planläggning", another matter's body.
+  { name: 'organ.commissioned', strength: 0.75, before: new RegExp(String.raw`(?<![\p{L}])(?:ger|gav|ge)${ADVERBIAL}[ \t]+$`, 'u'), after: new RegExp(`^${COMMISSION}`, 'iu') },
+  { name: 'organ.commissioned', strength: 0.75, after: new RegExp(String.raw`^[ \t]+(?:får|fick|har[ \t]+fått)${COMMISSION}`, 'iu') },
   // The commissioning body, told in the past or as the source of a commission: "Kommunstyrelsen gav i maj
   // förvaltningen i uppdrag att …", "på uppdrag av socialnämnden".
   {
@@ -234,7 +246,7 @@ export const ORGAN_RULES: readonly ContextRule[] = [
     name: 'organ.meeting',
     strength: 0.7,
     before:
-      /(?:(?:möte|mötet|sammanträde|sammanträdet)[ \t]+(?:med|i)|beslut(?:et)?[ \t]+(?:i|av|från)|för[ \t]+beslut[ \t]+(?:i|till)|(?:fattades|fattats|togs|tagits|godkändes|godkänts|beslutades|klubbades|antogs)[ \t]+i|(?:behandlas|behandlades|tas[ \t]+upp|togs[ \t]+upp|avgörs|prövas)[ \t]+(?:i|av)|(?:ska|skall|kommer|går)[ \t]+(?:nu[ \t]+)?upp[ \t]+(?:i|till))[ \t]+$/iu,
+      /(?:(?:möte|mötet|sammanträde|sammanträdet)[ \t]+(?:med|i)|beslut(?:et)?[ \t]+(?:i|av|från)|för[ \t]+beslut[ \t]+(?:i|till)|(?:fattades|fattats|togs|tagits|godkändes|godkänts|beslutades|klubbades|antogs)[ \t]+i|(?:behandlas|behandlades|behandlats|tas[ \t]+upp|togs[ \t]+upp|avgörs|prövas)[ \t]+(?:i|av)|(?:ska|skall|kommer|går)[ \t]+(?:nu[ \t]+)?upp[ \t]+(?:i|till))[ \t]+$/iu,
     after: /^(?![^.\n]{0,20}(?<!\d)(?:19|20)\d\d(?!\d))/u,
   },
   // The meeting that opens the sentence, its decision told in the passive: "I kommunstyrelsen den 28 november togs
@@ -308,8 +320,14 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   { name: 'organ.labelled', strength: 0.85, before: /(?:^|\n)[ \t]*(?:Nämnd|Mottagare)[ \t]*:?[ \t]*$/u, after: /^(?:[ \t]*(?:\n|$)|[ \t]{2,}|\t)/u },
   // The body named responsible in running text: "Ansvarig nämnd är socialnämnden", "ansvarig nämnd för avtalet är kulturnämnden".
   { name: 'organ.responsible', strength: 0.75, before: /(?<![\p{L}])ansvarig[ \t]+(?:nämnd|styrelse)(?:[ \t]+för[ \t]+[^.\n]{2,60}?)?[ \t]+är[ \t]+$/iu },
-  // The addressee line holds the body alone ("Till Kommunstyrelsen"), unlike "Till socialutskott från och med … utses".
-  { name: 'organ.addressee', strength: 0.8, before: /(?:^|\n)[ \t]*Till[ \t]*:?[ \t]+$/u, after: /^[ \t]*(?:\n|$)/u },
+  // The addressee line holds the body alone ("Till Kommunstyrelsen") or with its meeting ("Till Östermalms
+  // stadsdelsnämnd sammanträde 2009-11-19", Stockholm's tjänsteutlåtanden), unlike "Till socialutskott från och med … utses".
+  {
+    name: 'organ.addressee',
+    strength: 0.8,
+    before: /(?:^|\n)[ \t]*Till[ \t]*:?[ \t]+$/u,
+    after: /^(?:[ \t]+(?:sammanträde|sammanträdet|möte|mötet)[ \t]+(?:den[ \t]+)?\d[\d-]*(?:[ \t]+\p{L}+(?:[ \t]+\d{4})?)?)?[ \t]*(?:\n|$)/u,
+  },
 ];
 
 /**
@@ -318,9 +336,12 @@ export const ORGAN_RULES: readonly ContextRule[] = [
  * and a nämnd's letterhead before its document type ("KULTUR- OCH FRITIDSNÄMNDEN TJÄNSTEUTLÅTANDE DATUM …").
  */
 const HEADER_STRENGTH = 0.9;
-const HEADER_WORDS = /protokoll|sammanträdesdatum|^\s*datum\b|tjänsteskrivelse|tjänsteutlåtande|kallelse|föredragningslista/imu;
-/** What may follow the body on its header line: "Datum …", "Tjänsteskrivelse", "Protokoll 1 (18)", "Sammanträdesprotokoll  Sida 3 (12)". */
-const HEADER_LINE_REST = /^[ \t]*(?:(?:sammanträdes)?datum\b.*|(?:tjänsteskrivelse|tjänsteutlåtande)\b.*|(?:sammanträdes|möte?s)?protokoll(?:et|sutdrag)?(?![\p{L}]).*)?$/iu;
+const HEADER_WORDS = /protokoll|sammanträdesdatum|^\s*datum\b|tjänsteskrivelse|tjänsteutlåtande|kallelse|föredragningslista|ärendelista|dagordning/imu;
+/**
+ * What may follow the body on its header line: "Datum …", "Tjänsteskrivelse", "Protokoll 1 (18)", "Sammanträdesprotokoll
+ * Sida 3 (12)", or the page's number alone ("Kommunstyrelsen 3 (22)", "Socialnämnden Sida 2 (14)").
+ */
+const HEADER_LINE_REST = /^[ \t]*(?:(?:sammanträdes)?datum\b.*|(?:tjänsteskrivelse|tjänsteutlåtande)\b.*|(?:sammanträdes|möte?s)?protokoll(?:et|sutdrag)?(?![\p{L}]).*|(?:sida[ \t]+)?\d{1,3}[ \t]*\(\d{1,3}\))?[ \t]*$/iu;
 
 /**
  * On a page's first lines the meeting date may share the body's line: "Socialnämnden   2023-05-10", and in an
@@ -348,7 +369,7 @@ function isProtocolHead(text: string, start: number, end: number): boolean {
  * a breadcrumb's "… > Kommunledningsutskottet > Sammanträde 2023-11-22". Not a sentence that mentions a body
  * ("Protokollet skickas till kommunstyrelsen"), nor a title further down (a list of earlier protocols).
  */
-const TITLE_WORD = String.raw`(?:sammanträdes|mötes)?protokoll(?:et|sutdrag)?|kallelse|handlingar|föredragningslista|sammanträde[ts]?|möte[ts]?|beslut(?:en)?(?:[ \t]+i[ \t]+korthet)?`;
+const TITLE_WORD = String.raw`(?:sammanträdes|mötes)?protokoll(?:et|sutdrag)?|kallelse|handlingar|föredragningslista|dagordning(?:en)?|ärendelista|sammanträde[ts]?|möte[ts]?|beslut(?:en)?(?:[ \t]+i[ \t]+korthet)?`;
 const TITLE_REST = new RegExp(
   String.raw`^(?:[ \t]+|[–—|:,>§()-]|${TITLE_WORD}|utdrag|ur|fört|hållet|och|från|för|vid|med|den|sida|\d{4}-\d{2}-\d{2}|\d{1,4}|(?<![\p{L}])(?:${MONTH})(?![\p{L}]))*$`,
   'iu',
@@ -462,6 +483,35 @@ export function organCandidates(doc: DocText): Candidate<string>[] {
   return candidates;
 }
 
+/** "Nämnden" standing alone for the text's nämnd: not part of a longer name ("nämnden för Kultur & Fritid", "Tekniska nämnden"). */
+const BARE_NAMND = /(?<![\p{L}\d-])[Nn]ämnden(?![\p{L}\d-])/gu;
+/** How much less sure a body is when the text calls it only "nämnden". */
+const BARE_DISCOUNT = 0.9;
+
+/**
+ * "Nämnden" deciding is the one nämnd the text names, wherever it names it: "Förslag till beslut\nNämnden godkänner
+ * IOP med föreningen" in a tjänsteskrivelse that names "kultur- och fritidsnämnden" only in its heading or its
+ * summary. A text naming two nämnder (or none) leaves it unresolved; a styrelse is never "nämnden".
+ */
+function bareNamndCandidates(text: string, spans: readonly { start: number; end: number; name: string }[]): Candidate<string>[] {
+  const named = spans.filter((s) => !isGeneric(s.name) && organKey(s.name).endsWith('nämnd'));
+  const keys = [...new Set(named.map((s) => organKey(s.name)))];
+  // "stadsdelsnämnden" beside "Östermalms stadsdelsnämnd" names one body.
+  const bodies = keys.filter((k) => !keys.some((o) => o !== k && (o.endsWith(` ${k}`) || o.startsWith(`${k} `))));
+  if (bodies.length !== 1) return [];
+  const body = named.find((s) => organKey(s.name) === bodies[0])!;
+  const candidates: Candidate<string>[] = [];
+  for (const m of text.matchAll(BARE_NAMND)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (spans.some((s) => s.start < end && start < s.end)) continue;
+    const context = strongestContext(ORGAN_RULES, text, start, end);
+    if (!context) continue;
+    candidates.push({ value: canonicalOrgan(body.name), key: bodies[0]!, rule: `${context.name}.bare`, strength: context.strength * BARE_DISCOUNT, start, end });
+  }
+  return candidates;
+}
+
 /**
  * A body named without its qualifier is the qualified one when the text names exactly one such:
  * "Stadsdelsnämnden avsätter …" after "Spånga-Tensta stadsdelsnämnd godkänner …".
@@ -502,5 +552,6 @@ function qualifyDistrict(text: string, candidates: Candidate<string>[]): Candida
 }
 
 export function extractOrgan(doc: DocText): Field<string>[] {
-  return mergeCandidates(doc, qualifyDistrict(doc.text, foldUnqualified(organCandidates(doc))));
+  const candidates = [...organCandidates(doc), ...bareNamndCandidates(doc.text, bodySpans(doc.text))];
+  return mergeCandidates(doc, qualifyDistrict(doc.text, foldUnqualified(candidates)));
 }

@@ -48,6 +48,10 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
     no: ['Vägregler', 'Stödboende', 'Boendestöd enligt SoL', 'Ansökan om medel från Socialstyrelsen', 'Försörjningsstöd, statistik'],
   },
   'grant-in-decision': { yes: ['Nämnden beviljar Föreningen Gläntan 50 000 kronor för 2026.', 'Kommunstyrelsen beviljar föreningen medel ur förfogandeanslaget.'], no: ['Nämnden beviljar Katrin Löfqvist närvarorätt på dagens sammanträde.', 'Ledamoten beviljas ledighet från uppdraget.'] },
+  'application-from': {
+    yes: ['Egen försörjning Ansökan från Gränslös Vänskap, Kvinnocenter i Grimsta', 'Extrakompis Ansökan från föreningen Extrakompis'],
+    no: ['Ansökan om bygglov', 'Svar på skrivelse från föreningen', 'Ansökningar från föreningar redovisas'],
+  },
   'agreement-in-title': { yes: ['Samverkansöverenskommelse med Föreningen X', 'Markupplåtelse för föreningens klubbstuga', 'Avtal med frivilliga försvarsorganisationer', 'Arrende för föreningens klubbstuga', 'Överenskommelse med Föreningen Gläntan', 'medger föreningen tillgång till Kyvikshus konferenslokal'], no: ['Uppföljning', 'Lånebibliotek'] },
 };
 
@@ -73,6 +77,15 @@ describe('classifyMatter', () => {
     expect(item('Föreningsbidrag 2026', 'Beslut\nNämnden beviljar FUB 20 000 kronor.')).toMatchObject({ kind: 'bidrag', rule: 'grant-in-title' });
     expect(item('Frivillig resursgrupp', 'Beslut\nKommunstyrelsen godkänner avtalen med föreningarna.')).toMatchObject({ kind: 'overenskommelse', rule: 'agreement-in-decision' });
     expect(item(null, 'Sammanfattning\nArbetet sker i ett IOP.')).toMatchObject({ kind: 'iop', rule: 'iop-in-text' });
+  });
+
+  it("takes an item titled by a förening's application alone for a grant, after every look-alike and named kind", () => {
+    expect(item('Extrakompis Ansökan från föreningen Extrakompis', 'Föreningen ansöker om medel.')).toMatchObject({ kind: 'bidrag', rule: 'application-from' });
+    expect(item('Ansökan från föreningen Båtklubben om arrende', 'Beslut')).toMatchObject({ kind: 'overenskommelse', rule: 'agreement-in-title' });
+    expect(item('Ansökan från Måsens förskola om utökat barnantal', 'Beslut')).toMatchObject({ kind: null, rule: 'permit' });
+    expect(item('Ansökan från Byggbolaget AB', 'Beslut', 0)).toMatchObject({ kind: null, rule: 'no-ideburen-party' });
+    // A document of one matter is read whole, not by a title.
+    expect(item(null, 'Ansökan från föreningen Extrakompis\n\nFöreningen ansöker.')).toMatchObject({ kind: null, rule: 'no-cue' });
   });
 
   it("does not take a protocol item for a partnership because its background mentions IOP", () => {

@@ -39,8 +39,12 @@ export const WEIGHTS = {
   paragraphHeading: 1.5,
   /** Two or more "För <party>" signature lines close an agreement. */
   signatureBlock: 2,
-  /** Blocks of labelled lines, each an organisation with its public party, body or period: a list of partnerships. */
-  partnershipList: 4,
+  /**
+   * Blocks of labelled lines, each an organisation with its public party, body or period, or names a line under
+   * a lead-in: a list of partnerships. It outweighs a title in the header: a page titled by the form it lists
+   * ("IOP-avtal" over "Kommunen har följande IOP-avtal:" and the partners) reports them, it is none of them.
+   */
+  partnershipList: 6.5,
   sectionHeading: 1,
   phrase: 1,
 } as const;

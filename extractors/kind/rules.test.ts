@@ -126,4 +126,10 @@ describe('classifyMatter', () => {
     expect(item('Överenskommelse om utskrivning från sluten vård', 'Beslut\nNämnden godkänner överenskommelsen med Region Halland.', 0)).toMatchObject({ kind: null, rule: 'no-ideburen-party' });
     expect(item('Flaggning med regnbågsflagga under West Pride', 'Beslut\nKommunstyrelsen beslutar att flagga.')).toMatchObject({ kind: null, rule: 'no-cue' });
   });
+
+  it("keeps a grant whose item title names its recipient though no idéburen party was recognised; not an agreement", () => {
+    expect(item('Extra verksamhetsbidrag till Ny Gemenskap', 'Ansökan från Ny Gemenskap', 0)).toMatchObject({ kind: 'bidrag', rule: 'grant-in-title' });
+    expect(item('Statsbidrag från Socialstyrelsen', 'Beslut', 0)).toMatchObject({ kind: null, rule: 'no-ideburen-party' });
+    expect(item('Avtal med Ny Gemenskap', 'Beslut', 0)).toMatchObject({ kind: null, rule: 'no-ideburen-party' });
+  });
 });

@@ -82,6 +82,21 @@ export function classifyMatter(matter: MatterText): KindVerdict {
   return { kind: rule.kind, confidence: rule.strength, rule: rule.name };
 }
 
+/** The rules that name a kind from a title: IOP, a grant, an agreement. */
+const TITLE_KINDS = KIND_RULES.filter((r) => r.place === 'title' && r.kind !== null);
+
+/**
+ * The kind a document's heading lines name ("§ 156 Klinte Bygdegårdsförening, driftbidrag", "Kommunal borgen
+ * för Slöinge Tennisklubb"), or null: for a document of one matter that names an idéburen party but whose
+ * text no kind rule read (a protocol extract whose decision sections were not found), a better guess than
+ * none. It never decides over the text's own rules.
+ */
+export function titleKind(text: string): (KindVerdict & { kind: MatterKind }) | null {
+  const title = documentTitle(text);
+  const rule = TITLE_KINDS.find((r) => r.pattern.test(title));
+  return rule?.kind ? { kind: rule.kind, confidence: rule.strength / 2, rule: `${rule.name}-of-document` } : null;
+}
+
 /** A look-alike rule fired: the matter is something else (a procurement, guidelines, an audit), whatever parties it names. */
 export function isLookAlike(verdict: KindVerdict): boolean {
   return verdict.kind === null && verdict.rule !== NO_CUE.name && verdict.rule !== NO_PARTY.name;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyMatter, documentTitle, isLookAlike } from './index.js';
+import { classifyMatter, documentTitle, isLookAlike, titleKind } from './index.js';
 import { KIND_RULES } from './rules.js';
 
 const rule = (name: string) => {
@@ -114,6 +114,12 @@ describe('classifyMatter', () => {
     // A protocol's item is read by its own title: a procurement in its text does not decide.
     expect(item('Bostad först', 'Beslut\nNämnden godkänner avtalet med föreningen efter upphandlingen.')).toMatchObject({ kind: 'overenskommelse' });
     expect(isLookAlike(item('Bostad först', 'Sammanfattning'))).toBe(false);
+  });
+
+  it("names the kind a document's heading lines name, as a weak guess, or none", () => {
+    expect(titleKind('§ 156 Bygdegårdsföreningen Klinte, driftbidrag\n\nFörvaltningen redogör för avtalet.')).toMatchObject({ kind: 'bidrag', rule: 'grant-in-title-of-document' });
+    expect(titleKind('Kommunal borgen för Tennisklubben Slätten\n\nKlubben har ansökt om ett lån.')).toMatchObject({ kind: 'overenskommelse' });
+    expect(titleKind('Kultur- och fritidsnämnden\n\nNämnden sammanträdde.')).toBeNull();
   });
 
   it('takes the first short lines that are no sentence for a document\'s title', () => {

@@ -210,6 +210,14 @@ describe('extractDocType', () => {
     expect(listSignals('Parter:\nFöreningen Gläntan\nExempels kommun\n')).toEqual([]);
   });
 
+  it("reads a page titled by the agreement's form that lists its partners as a report, not as an agreement", () => {
+    const page = 'IOP-avtal\n\nKommunen har idag avtal om idéburet offentligt partnerskap med följande organisationer:\nKvinnojouren Eken\nFältgruppen Ungdomsstöd\nRöda Korset Norrby\n\nAvtalen följs upp varje år. Parterna undertecknar överenskommelsen.\n';
+    expect(docType(page)).toBe('rapport');
+    // An agreement with its sections and signatures, and no list, stays one.
+    const agreement = 'IOP-avtal\n\n§ 1 Parter\nFöreningen Gläntan och Exempels kommun.\n\n§ 2 Avtalstid\n2024–2026.\n\nFör Exempels kommun\n\nFör Föreningen Gläntan\n';
+    expect(docType(agreement)).toBe('overenskommelse');
+  });
+
   it('reads a page that gives each partnership a section with its parties or its period as a report', () => {
     const sections = 'Pågående partnerskap\n\nMötesplats\nTräffar för äldre.\nParter: Socialnämnden och Föreningen Gläntan\n\nRådgivning\nStöd för nyanlända.\nParter: Socialnämnden och Ljusets Vänner\n';
     expect(listSignals(sections).map((s) => s.rule)).toEqual(['partnership list']);

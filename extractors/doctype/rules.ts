@@ -10,7 +10,7 @@ import type { Cell } from './cells.js';
 import { paragraphHeadings } from '../items/headings.js';
 import { runInHeadingLength, sentences } from '../engine/sentences.js';
 import { findLabelledBlocks } from '../listings/labelled-blocks.js';
-import { findLineLists, readItemIn } from '../listings/line-list.js';
+import { findLineLists, isIntro, readItemIn } from '../listings/line-list.js';
 import { findNamedSections } from '../listings/named-sections.js';
 import { findCards } from '../listings/cards.js';
 import { findRunTogetherTables } from '../listings/run-together.js';
@@ -41,6 +41,12 @@ export const WEIGHTS = {
   signatureBlock: 2,
   /** Blocks of labelled lines, each an organisation with its public party, body or period: a list of partnerships. */
   partnershipList: 4,
+  /**
+   * A list under a lead-in that announces it ("Kommunen har följande IOP-avtal:"): the page says itself that it
+   * enumerates partnerships, so it outweighs a title in the header — a page titled by the form it lists
+   * ("IOP-avtal") reports them, it is none of them.
+   */
+  announcedList: 6.5,
   sectionHeading: 1,
   phrase: 1,
 } as const;
@@ -311,7 +317,18 @@ export function listSignals(text: string): Signal[] {
       ? partnerships
       : (findLineLists(text).find((table) => table.rows.length >= MIN_LISTED_LINES) ?? findNamedSections(text)[0] ?? findCards(text)[0])?.rows;
   const first = listed?.[0]?.find((cell) => cell.text !== '') ?? scatteredPartnerships(text) ?? listHeading(text);
-  return first ? [signal('rapport', 'partnership list', WEIGHTS.partnershipList, first)] : [];
+  if (!first) return [];
+  return [signal('rapport', 'partnership list', announced(text, first.start) ? WEIGHTS.announcedList : WEIGHTS.partnershipList, first)];
+}
+
+/** "följande … :" closing the line: a lead-in that announces the list after it. */
+const ANNOUNCING = /(?<![\p{L}])följande(?![\p{L}])[^\n]*:[ \t]*$/iu;
+
+/** Whether the line before a list's first row announces it as a list of partnerships. */
+function announced(text: string, firstRow: number): boolean {
+  const before = text.slice(0, firstRow).trimEnd();
+  const lead = before.slice(before.lastIndexOf('\n') + 1);
+  return ANNOUNCING.test(lead) && isIntro(lead);
 }
 
 /** A heading line of its own over the partnerships in force: "Aktuella IOP:n", "Våra partnerskap". */

@@ -12,6 +12,16 @@ describe('agenda headings', () => {
     expect(agendaHeadings(text).map((h) => h.number)).toEqual(['5']);
   });
 
+  it("reads a title whose case number stands under its heading, wrapped title and applicant's line, and an item added under another's number", () => {
+    const text = '8 Bordlagt ärende\n\nExtra verksamhetsbidrag till Stadens\nBrukarförening\nAnsökan från Stadens Brukarförening\nDnr 421-0317/2008\n\n14 b Extra verksamhetsbidrag till Ny Väg\n\nAnsökan från Ny Väg\nDnr 10.1-0510/2008';
+    expect(agendaHeadings(text).map((h) => h.number)).toEqual(['8', '14 b']);
+  });
+
+  it("does not give a numbered line the case number of the item below it", () => {
+    const text = '6 Anmälan av tjänstemannabeslut\n\n7 Ansökan från föreningen Ljuset\nDnr 421-0297/2008';
+    expect(agendaHeadings(text).map((h) => h.number)).toEqual(['7']);
+  });
+
   it('does not read a numbered list without case numbers, or an amount, as items', () => {
     expect(agendaHeadings('1 Föreningen redovisar\n2 Kommunen betalar\n500 000 kronor')).toEqual([]);
   });

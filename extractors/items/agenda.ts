@@ -1,14 +1,24 @@
 /**
- * An agenda's or a protocol's numbered items where no "§" stands: "5 Riktlinjer för bidrag" or
- * "5. Riktlinjer för bidrag" on a line of its own with the case number within the next lines
- * ("Dnr KS 2023/101", "Ärende 5 Diarienummer 2023/KS 0362"), or "Ärende 5" / "Punkt 5" opening a line. A
- * numbered line with no case number near it is a list item or an amount, not an item of the meeting.
+ * An agenda's or a protocol's numbered items where no "§" stands: "5 Riktlinjer för bidrag",
+ * "5. Riktlinjer för bidrag" or an item added under another's number ("14 b Extra verksamhetsbidrag") on a
+ * line of its own with the case number within the next lines ("Dnr KS 2023/101", "Ärende 5 Diarienummer
+ * 2023/KS 0362") and before the next numbered line, or "Ärende 5" / "Punkt 5" opening a line. A numbered
+ * line with no case number of its own is a list item or an amount, not an item of the meeting.
  */
-export const NUMBERED_TITLE = /^[ \t]*(\d{1,3})\.?[ \t]+(?=\p{Lu})[^\n]{3,160}$/gmu;
+const ITEM_NUMBER = String.raw`\d{1,3}(?:[ \t]?[a-z](?=[ \t]))?`;
+export const NUMBERED_TITLE = new RegExp(String.raw`^[ \t]*(${ITEM_NUMBER})\.?[ \t]+(?=\p{Lu})[^\n]{3,160}$`, 'gmu');
+/** A numbered title's number with its full stop, at the start of its line. */
+const TITLE_NUMBER = new RegExp(String.raw`^[ \t]*${ITEM_NUMBER}\.?`, 'u');
 export const ITEM_LABEL = /^[ \t]*(?:Ärende|Punkt)[ \t]+(\d{1,3})(?![\d\p{L}])/gmu;
 /** A case number's label: one must follow a numbered title within this many lines. */
 export const CASE_LABEL = /(?<![\p{L}])(?:Dnr|DNR|Diarienummer|Ärendenummer)(?![\p{L}])/u;
-const CASE_LABEL_LINES = 3;
+/**
+ * An item's case number stands on its title line or a few lines below: under a heading ("8 Bordlagt ärende"),
+ * a title wrapped over two lines and the applicant's line ("Ansökan från Stockholms Brukarförening").
+ */
+const CASE_LABEL_LINES = 4;
+/** The next numbered title: a case number below it is its own, not the item's above. */
+const NEXT_TITLE = new RegExp(String.raw`^[ \t]*${ITEM_NUMBER}\.?[ \t]+\p{Lu}`, 'mu');
 /** How far below its title line an item's "Ärende 5" label stands. */
 const LABEL_REACH = 400;
 
@@ -36,10 +46,16 @@ function linesAfter(text: string, from: number, count: number): string {
   return lines.join('\n');
 }
 
+/** The lines up to the next numbered title. */
+function untilNextTitle(lines: string): string {
+  const next = NEXT_TITLE.exec(lines);
+  return next ? lines.slice(0, next.index) : lines;
+}
+
 export function agendaHeadings(text: string): AgendaHeading[] {
   const titled = [...text.matchAll(NUMBERED_TITLE)]
-    .filter((m) => CASE_LABEL.test(m[0]) || CASE_LABEL.test(linesAfter(text, m.index + m[0].length, CASE_LABEL_LINES)))
-    .map((m) => ({ number: m[1]!, start: m.index + m[0].search(/\S/), end: m.index + /^[ \t]*\d+\.?/.exec(m[0])![0].length }));
+    .filter((m) => CASE_LABEL.test(m[0]) || CASE_LABEL.test(untilNextTitle(linesAfter(text, m.index + m[0].length, CASE_LABEL_LINES))))
+    .map((m) => ({ number: m[1]!.replace(/\s+/gu, ' '), start: m.index + m[0].search(/\S/), end: m.index + TITLE_NUMBER.exec(m[0])![0].length }));
   // "Ärende 5" under the title line "5 …" is that item's label, not a new item.
   const labelled = [...text.matchAll(ITEM_LABEL)]
     .filter((m) => !titled.some((t) => t.number === m[1] && t.start < m.index && m.index - t.end < LABEL_REACH))

@@ -49,6 +49,11 @@ describe("an agenda's list run together on a line", () => {
     expect(agendaRunHeadings(text).map((h) => h.value)).toEqual(['§ 1', '§ 2', '§ 3']);
   });
 
+  it("reads a chain a transcript's page number opens, the list word on its page before the second number", () => {
+    const text = 'Transkript\n\n1 Kommunstyrelsen 3 (22) Ärendelista 11 maj 2015 Upprop och val av justerare 2. Anmälan om delegationsbeslut 3. Föreningen Ljuset ansökan om bidrag 4. Rapporter';
+    expect(agendaRunHeadings(text).map((h) => h.value)).toEqual(['§ 1', '§ 2', '§ 3', '§ 4']);
+  });
+
   it("does not read a decision's numbered points, or numbers out of sequence, as an agenda", () => {
     expect(agendaRunHeadings('Beslut Nämnden beslutar 1. Godkänna avtalet 2. Ge förvaltningen i uppdrag 3. Förklara paragrafen justerad')).toEqual([]);
     expect(agendaRunHeadings('Föredragningslista 1 Upprop 3 Budget 7 Övrigt')).toEqual([]);

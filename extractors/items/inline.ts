@@ -63,8 +63,10 @@ const RUN_MIN = 3;
  * An agenda's items run together on a line after its list word ("Föredragningslista … Ärende Dnr
  * Föredragande 1. Upprop 2. Ansökan om föreningsbidrag från … SN/2019:12 3. Svar på motion …"): the
  * longest chain of consecutive numbers, each before a capitalised word, on the line of an agenda word or the
- * one after it. A numbered list of a decision's points has no agenda word before it. The last item ends with
- * its line.
+ * one after it. A numbered list of a decision's points has no agenda word before it. A transcript's page
+ * number may open the chain, before the list word on its page ("1 Kommunstyrelsen 3 (22) Ärendelista 11 maj
+ * 2015 … Upprop och val av justerare 2. Anmälan om …", the first item's own number lost): the word then
+ * stands before the chain's second number. The last item ends with its line.
  */
 export function agendaRunHeadings(text: string): ParagraphHeading[] {
   let best: RegExpExecArray[] = [];
@@ -75,7 +77,7 @@ export function agendaRunHeadings(text: string): ParagraphHeading[] {
     chain = follows ? [...chain, m] : [m];
     if (chain.length > best.length) best = chain;
   }
-  if (best.length < RUN_MIN || !AGENDA_WORD.test(linesBefore(text, best[0]!.index))) return [];
+  if (best.length < RUN_MIN || !AGENDA_WORD.test(linesBefore(text, best[1]!.index))) return [];
   return best.map((m) => ({ value: `§ ${m[1]!}`, start: m.index, end: m.index + m[0].length }));
 }
 

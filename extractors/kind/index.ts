@@ -7,6 +7,7 @@ import type { MatterKind } from '../../pipeline/contract.js';
 import { decisionSections } from '../decision/sections.js';
 import { KIND_RULES, NO_CUE, NO_PARTY, type KindRule, type RulePlace } from './rules.js';
 import { FURNITURE } from '../doctype/furniture.js';
+import { namesRecipient } from './recipient.js';
 
 export interface MatterText {
   /** The matter's title (a § item's heading lines); null for a document's one matter, read as a whole. */
@@ -75,8 +76,25 @@ export function classifyMatter(matter: MatterText): KindVerdict {
   const placeText = (place: RulePlace) => read.get(place) ?? read.set(place, places[place]()).get(place)!;
   const rule = KIND_RULES.find((r) => applies(r, matter.title === null) && r.pattern.test(placeText(r.place)));
   if (!rule) return { kind: null, confidence: NO_CUE.strength, rule: NO_CUE.name };
-  if (rule.kind && matter.ideburna === 0) return { kind: null, confidence: NO_PARTY.strength, rule: NO_PARTY.name };
+  // A grant item's title may name its recipient where the parties extractor knows no idéburen organisation.
+  const recipient = rule.kind === 'bidrag' && matter.title !== null && namesRecipient(matter.title);
+  if (rule.kind && matter.ideburna === 0 && !recipient) return { kind: null, confidence: NO_PARTY.strength, rule: NO_PARTY.name };
   return { kind: rule.kind, confidence: rule.strength, rule: rule.name };
+}
+
+/** The rules that name a kind from a title: IOP, a grant, an agreement. */
+const TITLE_KINDS = KIND_RULES.filter((r) => r.place === 'title' && r.kind !== null);
+
+/**
+ * The kind a document's heading lines name ("§ 156 Klinte Bygdegårdsförening, driftbidrag", "Kommunal borgen
+ * för Slöinge Tennisklubb"), or null: for a document of one matter that names an idéburen party but whose
+ * text no kind rule read (a protocol extract whose decision sections were not found), a better guess than
+ * none. It never decides over the text's own rules.
+ */
+export function titleKind(text: string): (KindVerdict & { kind: MatterKind }) | null {
+  const title = documentTitle(text);
+  const rule = TITLE_KINDS.find((r) => r.pattern.test(title));
+  return rule?.kind ? { kind: rule.kind, confidence: rule.strength / 2, rule: `${rule.name}-of-document` } : null;
 }
 
 /** A look-alike rule fired: the matter is something else (a procurement, guidelines, an audit), whatever parties it names. */

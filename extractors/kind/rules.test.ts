@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyMatter, documentTitle, isLookAlike } from './index.js';
+import { classifyMatter, documentTitle, isLookAlike, titleKind } from './index.js';
 import { KIND_RULES } from './rules.js';
 
 const rule = (name: string) => {
@@ -48,6 +48,10 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
     no: ['Vägregler', 'Stödboende', 'Boendestöd enligt SoL', 'Ansökan om medel från Socialstyrelsen', 'Försörjningsstöd, statistik'],
   },
   'grant-in-decision': { yes: ['Nämnden beviljar Föreningen Gläntan 50 000 kronor för 2026.', 'Kommunstyrelsen beviljar föreningen medel ur förfogandeanslaget.'], no: ['Nämnden beviljar Katrin Löfqvist närvarorätt på dagens sammanträde.', 'Ledamoten beviljas ledighet från uppdraget.'] },
+  'application-from': {
+    yes: ['Egen försörjning Ansökan från Gränslös Vänskap, Kvinnocenter i Grimsta', 'Extrakompis Ansökan från föreningen Extrakompis'],
+    no: ['Ansökan om bygglov', 'Svar på skrivelse från föreningen', 'Ansökningar från föreningar redovisas'],
+  },
   'agreement-in-title': { yes: ['Samverkansöverenskommelse med Föreningen X', 'Markupplåtelse för föreningens klubbstuga', 'Avtal med frivilliga försvarsorganisationer', 'Arrende för föreningens klubbstuga', 'Överenskommelse med Föreningen Gläntan', 'medger föreningen tillgång till Kyvikshus konferenslokal'], no: ['Uppföljning', 'Lånebibliotek'] },
 };
 
@@ -73,6 +77,15 @@ describe('classifyMatter', () => {
     expect(item('Föreningsbidrag 2026', 'Beslut\nNämnden beviljar FUB 20 000 kronor.')).toMatchObject({ kind: 'bidrag', rule: 'grant-in-title' });
     expect(item('Frivillig resursgrupp', 'Beslut\nKommunstyrelsen godkänner avtalen med föreningarna.')).toMatchObject({ kind: 'overenskommelse', rule: 'agreement-in-decision' });
     expect(item(null, 'Sammanfattning\nArbetet sker i ett IOP.')).toMatchObject({ kind: 'iop', rule: 'iop-in-text' });
+  });
+
+  it("takes an item titled by a förening's application alone for a grant, after every look-alike and named kind", () => {
+    expect(item('Extrakompis Ansökan från föreningen Extrakompis', 'Föreningen ansöker om medel.')).toMatchObject({ kind: 'bidrag', rule: 'application-from' });
+    expect(item('Ansökan från föreningen Båtklubben om arrende', 'Beslut')).toMatchObject({ kind: 'overenskommelse', rule: 'agreement-in-title' });
+    expect(item('Ansökan från Måsens förskola om utökat barnantal', 'Beslut')).toMatchObject({ kind: null, rule: 'permit' });
+    expect(item('Ansökan från Byggbolaget AB', 'Beslut', 0)).toMatchObject({ kind: null, rule: 'no-ideburen-party' });
+    // A document of one matter is read whole, not by a title.
+    expect(item(null, 'Ansökan från föreningen Extrakompis\n\nFöreningen ansöker.')).toMatchObject({ kind: null, rule: 'no-cue' });
   });
 
   it("does not take a protocol item for a partnership because its background mentions IOP", () => {
@@ -103,6 +116,12 @@ describe('classifyMatter', () => {
     expect(isLookAlike(item('Bostad först', 'Sammanfattning'))).toBe(false);
   });
 
+  it("names the kind a document's heading lines name, as a weak guess, or none", () => {
+    expect(titleKind('§ 156 Bygdegårdsföreningen Klinte, driftbidrag\n\nFörvaltningen redogör för avtalet.')).toMatchObject({ kind: 'bidrag', rule: 'grant-in-title-of-document' });
+    expect(titleKind('Kommunal borgen för Tennisklubben Slätten\n\nKlubben har ansökt om ett lån.')).toMatchObject({ kind: 'overenskommelse' });
+    expect(titleKind('Kultur- och fritidsnämnden\n\nNämnden sammanträdde.')).toBeNull();
+  });
+
   it('takes the first short lines that are no sentence for a document\'s title', () => {
     expect(documentTitle('# source: x\n\nSkip to main content\n\nRiktlinjer för bidrag\nKommunen ger bidrag till föreningar.\nMer text')).toBe('Skip to main content\nRiktlinjer för bidrag');
     const hosted = '• No results found\n\nPartnerskap i staden\n\nN/A\nProtected\n\nAcademic year: 2022\n\nShare "Partnerskap"\n\nCopied!\n28\n\nFull text\n\n(1)\n\nRevisionsrapport nr 2\n\n(2)\n\nRevisorerna har granskat nämndernas arbete.';
@@ -112,5 +131,11 @@ describe('classifyMatter', () => {
   it('gives none to a matter with no idéburen party, and to one that names no form of cooperation', () => {
     expect(item('Överenskommelse om utskrivning från sluten vård', 'Beslut\nNämnden godkänner överenskommelsen med Region Halland.', 0)).toMatchObject({ kind: null, rule: 'no-ideburen-party' });
     expect(item('Flaggning med regnbågsflagga under West Pride', 'Beslut\nKommunstyrelsen beslutar att flagga.')).toMatchObject({ kind: null, rule: 'no-cue' });
+  });
+
+  it("keeps a grant whose item title names its recipient though no idéburen party was recognised; not an agreement", () => {
+    expect(item('Extra verksamhetsbidrag till Ny Gemenskap', 'Ansökan från Ny Gemenskap', 0)).toMatchObject({ kind: 'bidrag', rule: 'grant-in-title' });
+    expect(item('Statsbidrag från Socialstyrelsen', 'Beslut', 0)).toMatchObject({ kind: null, rule: 'no-ideburen-party' });
+    expect(item('Avtal med Ny Gemenskap', 'Beslut', 0)).toMatchObject({ kind: null, rule: 'no-ideburen-party' });
   });
 });

@@ -97,6 +97,11 @@ export const KIND_RULES: readonly KindRule[] = [
   { name: 'grant-in-decision', kind: 'bidrag', place: 'decision', strength: 0.8, pattern: word(GRANT) },
   { name: 'agreement-in-decision', kind: 'overenskommelse', place: 'decision', strength: 0.75, pattern: word(AGREEMENT) },
   { name: 'iop-in-text', kind: 'iop', place: 'text', strength: 0.6, pattern: IOP_NAMED },
+  // An item titled by an organisation's application and nothing else ("Egen försörjning / Ansökan från
+  // Gränslös Vänskap"), as committees that hand out grants list them: an application from a förening asks for
+  // money where no title or decision names what for. Last, and weak: a permit, a motion or an agreement
+  // named anywhere decides first, and a kind needs an idéburen party named in the item.
+  { name: 'application-from', kind: 'bidrag', place: 'item-title', strength: 0.55, pattern: word('ansökan\\s+från\\s') },
 ];
 
 /** When no rule fires, the matter is no partnership matter: it names no IOP, agreement or grant. */

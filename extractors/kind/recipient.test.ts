@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { namesRecipient } from './recipient.js';
+
+describe("a grant item's recipient named in its title", () => {
+  it('reads a capitalised name after "till" or "från"', () => {
+    expect(namesRecipient('Extra verksamhetsbidrag till Ny Gemenskap Ansökan från Ny Gemenskap')).toBe(true);
+    expect(namesRecipient('Ansökan om bidrag från Lima Skidklubb')).toBe(true);
+    expect(namesRecipient('Verksamhetsbidrag till Convictus oktober - december 2008')).toBe(true);
+  });
+
+  it('does not take a public party, a body, a company, a state agency or lower-case words for one', () => {
+    for (const title of ['Bidrag till Region Halland', 'Stöd till Socialnämnden', 'Bidrag till Byggbolaget AB', 'Statsbidrag från Socialstyrelsen', 'Lönebidrag från Arbetsförmedlingen', 'Ansökan om bidrag till riksarrangemang', 'Fördelning av verksamhetsbidrag till utomstående organisationer']) {
+      expect(namesRecipient(title), title).toBe(false);
+    }
+  });
+});

@@ -20,6 +20,7 @@ import { hasOrganisationForm } from './organisation-form.js';
 import { readPeriodColumn } from './period-cell.js';
 import { isBlank, joinCells, sliceCell, type Cell, type ColumnRole, type ListingTable } from './table.js';
 import { splitLines, type Line } from '../engine/table-row.js';
+import { perText } from '../engine/memo.js';
 
 const ROLES: readonly ColumnRole[] = ['ideburen', 'period', 'amount', 'description', 'organ'];
 const MIN_CARDS = 2;
@@ -99,7 +100,9 @@ function blocksOf(text: string): Line[][] {
   return blocks.filter((b) => b.length > 0);
 }
 
-export function findCards(text: string): ListingTable[] {
+/** Read once per text (engine/memo.ts): the document type and the listings extractor both ask for them. */
+export const findCards = perText(readCards);
+function readCards(text: string): ListingTable[] {
   const tables: ListingTable[] = [];
   let run: Card[] = [];
   const close = () => {

@@ -21,6 +21,7 @@ import { hasOrganisationForm } from './organisation-form.js';
 import { findPublicParties } from './public-parties.js';
 import { isBlank, type Cell, type ColumnRole, type ListingTable } from './table.js';
 import { splitLines } from '../engine/table-row.js';
+import { perText } from '../engine/memo.js';
 
 const ROLES: readonly ColumnRole[] = ['ideburen', 'offentlig', 'description'];
 /** What joins the two parties of a pair heading. */
@@ -104,7 +105,9 @@ function headingCells(title: string, at: number, section: { text: string; start:
   return mention || isOrganisationHeading(title) ? [cell({ start: 0, end: title.length }), emptyCell] : null;
 }
 
-export function findNamedSections(text: string): ListingTable[] {
+/** Read once per text (engine/memo.ts): the document type and the listings extractor both ask for them. */
+export const findNamedSections = perText(readNamedSections);
+function readNamedSections(text: string): ListingTable[] {
   const lines = splitLines(text);
   const nonBlank = (i: number) => i < lines.length && !isBlank(lines[i]!.text);
   const headings = lines.flatMap((line, i) => {

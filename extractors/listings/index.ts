@@ -252,7 +252,7 @@ function readPeriod(doc: DocText, table: ListingTable, row: Cell[]): Field<Perio
       const [field] = mergeCandidates(doc, [candidate]);
       // "2021–2022 (Förnyad 2022-04-01–2023-03-31)": the row gives another period too; a reviewer decides.
       const another = later.some((p) => JSON.stringify(p.period) !== candidate.key);
-      return another ? markConflict(field!, STRENGTH.secondPeriodPenalty) : field!;
+      return another ? markConflict(field!) : field!;
     }
   }
   return null;

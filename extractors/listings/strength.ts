@@ -23,8 +23,6 @@ export const STRENGTH = {
   sharedPeriod: 0.6,
   periodInDescription: 0.93,
   periodLaterInText: 0.6,
-  /** Confidence is multiplied by this when the row states a second, different period (renewal, extension). */
-  secondPeriodPenalty: 0.75,
   amount: 0.85,
   amountInDescription: 0.65,
   targetGroup: 0.8,

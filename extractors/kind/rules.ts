@@ -50,6 +50,19 @@ const RULES_ADOPTED =
 /** The vocabulary of a procurement carried out: its tenders, bidders, documents and award. */
 const PROCUREMENT_DESCRIBED = 'anbud\\p{L}*|konkurrensutsatt\\p{L}*|konkurrensutsätt\\p{L}*|förfrågningsunderlag\\p{L}*|tilldelningsbeslut\\p{L}*|kvalitetsupphandl\\p{L}*|upphandlingen(?![\\p{L}])';
 
+/**
+ * A public body's grant or loan reported as given, in one sentence: a finite granting verb ("beviljade",
+ * "beviljades", "tilldelas", "får", "fick", "har beviljats") and, before the sentence ends, what is given.
+ * Not the infinitive of a call for applications ("kan söka bidrag", "möjligt att få ett bidrag") nor a scheme's
+ * rules ("beviljat bidrag betalas ut"), which name no verb in the finite form.
+ */
+const GRANTED =
+  '(?:beviljade|beviljades|beviljas|beviljar|tilldelade|tilldelades|tilldelas|får|fick|erhåller|erhöll|(?:har|hade|har\\s+blivit|blev)\\s+(?:beviljats?|tilldelats?))(?![\\p{L}])[^.!?\\n]{0,80}?';
+/** What a loan or guarantee is called ("lån", "roa-lån", "föreningslånet", "kommunal borgen"); not "låna". */
+const LOAN = '[\\p{L}-]*lån(?:et|en)?(?![\\p{L}])|borgen|borgensåtagande\\p{L}*';
+/** A sum of money as written in running text ("277 634 kronor", "50 tkr", "1,5 miljoner kronor"). */
+const SUM = '\\d[\\d \\u00a0,]*\\s*(?:kr|kronor|tkr|kkr|mnkr|miljon\\p{L}*)(?![\\p{L}])';
+
 export const KIND_RULES: readonly KindRule[] = [
   { name: 'withdrawn', kind: null, place: 'text', strength: 0.95, pattern: word('(?:punkten|ärendet|paragrafen)\\s+utgår|utgår\\s+(?:från|ur)\\s+(?:dagordningen|föredragningslistan)') },
   { name: 'delegation-list', kind: null, place: 'title', strength: 0.95, pattern: word('delegationsbeslut|delegeringsbeslut|delegationsärenden|delegeringsärenden|anmälan\\s+av\\s+(?:delegation|beslut)|redovisning\\s+av\\s+(?:delegations|delegerings)|delegeringsförteckning|delegationsordning|delegationsförteckning|beslut\\s+(?:fattade\\s+)?(?:enligt|på|med\\s+stöd\\s+av)\\s+delegation|ordförandebeslut|ordförandens\\s+beslut|brådskande\\s+beslut') },
@@ -97,6 +110,12 @@ export const KIND_RULES: readonly KindRule[] = [
   { name: 'grant-in-decision', kind: 'bidrag', place: 'decision', strength: 0.8, pattern: word(GRANT) },
   { name: 'agreement-in-decision', kind: 'overenskommelse', place: 'decision', strength: 0.75, pattern: word(AGREEMENT) },
   { name: 'iop-in-text', kind: 'iop', place: 'text', strength: 0.6, pattern: IOP_NAMED },
+  // A page (a news item, a protocol extract whose decision sections were not found) that reports a loan, a
+  // guarantee or a grant given: the kind of its one partnership where it names an idéburen party (see
+  // classifyMatter), before any guess from its heading. A loan or guarantee is an agreement (SCHEMA.md), and
+  // a page that reports one usually states its sum too: the loan is read first.
+  { name: 'loan-granted', kind: 'overenskommelse', place: 'document', strength: 0.6, pattern: new RegExp(`(?<![\\p{L}])${GRANTED}(?<![\\p{L}])(?:${LOAN})`, 'iu') },
+  { name: 'grant-granted', kind: 'bidrag', place: 'document', strength: 0.6, pattern: new RegExp(`(?<![\\p{L}])${GRANTED}(?:(?<![\\p{L}])(?:${GRANT})|${SUM})`, 'iu') },
   // An item titled by an organisation's application and nothing else ("Egen försörjning / Ansökan från
   // Gränslös Vänskap"), as committees that hand out grants list them: an application from a förening asks for
   // money where no title or decision names what for. Last, and weak: a permit, a motion or an agreement

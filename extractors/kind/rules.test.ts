@@ -58,7 +58,7 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
   },
   'grant-granted': {
     yes: ['Nämnden beviljade också ett bidrag till visklubben på 50 000 kronor.', 'Hembygdsföreningen får 200 000 kronor av kommunen.', 'Scoutkåren fick verksamhetsbidrag för 2024.', 'Totalt beviljades 205 000 kronor.'],
-    no: ['Föreningar kan söka bidrag två gånger per år.', 'Innan beviljat bidrag betalas ut ska föreningen redovisa.', 'Snart kan det bli möjligt för din förening att få ett ekonomiskt bidrag.', 'Nämnden fördelar varje år 750 000 kronor.'],
+    no: ['Föreningar kan söka bidrag två gånger per år.', 'Innan beviljat bidrag betalas ut ska föreningen redovisa.', 'Snart kan det bli möjligt för din förening att få ett ekonomiskt bidrag.', 'Nämnden fördelar varje år 750 000 kronor.', 'Enligt överenskommelsen får föreningen 300 000 kronor per år.'],
   },
   'agreement-in-title': { yes: ['Samverkansöverenskommelse med Föreningen X', 'Markupplåtelse för föreningens klubbstuga', 'Avtal med frivilliga försvarsorganisationer', 'Arrende för föreningens klubbstuga', 'Överenskommelse med Föreningen Gläntan', 'medger föreningen tillgång till Kyvikshus konferenslokal'], no: ['Uppföljning', 'Lånebibliotek'] },
 };

@@ -60,6 +60,8 @@ const GRANTED =
   '(?:beviljade|beviljades|beviljas|beviljar|tilldelade|tilldelades|tilldelas|får|fick|erhåller|erhöll|(?:har|hade|har\\s+blivit|blev)\\s+(?:beviljats?|tilldelats?))(?![\\p{L}])[^.!?\\n]{0,80}?';
 /** What a loan or guarantee is called ("lån", "roa-lån", "föreningslånet", "kommunal borgen"); not "låna". */
 const LOAN = '[\\p{L}-]*lån(?:et|en)?(?![\\p{L}])|borgen|borgensåtagande\\p{L}*';
+/** An agreement by its name, in any compound or inflection ("samverkansavtalet", "överenskommelsen"). */
+const AGREEMENT_NAMED = '\\p{L}*(?:överenskommelse|avtal|partnerskap)';
 /** A sum of money as written in running text ("277 634 kronor", "50 tkr", "1,5 miljoner kronor"). */
 const SUM = '\\d[\\d \\u00a0,]*\\s*(?:kr|kronor|tkr|kkr|mnkr|miljon\\p{L}*)(?![\\p{L}])';
 
@@ -115,7 +117,8 @@ export const KIND_RULES: readonly KindRule[] = [
   // classifyMatter), before any guess from its heading. A loan or guarantee is an agreement (SCHEMA.md), and
   // a page that reports one usually states its sum too: the loan is read first.
   { name: 'loan-granted', kind: 'overenskommelse', place: 'document', strength: 0.6, pattern: new RegExp(`(?<![\\p{L}])${GRANTED}(?<![\\p{L}])(?:${LOAN})`, 'iu') },
-  { name: 'grant-granted', kind: 'bidrag', place: 'document', strength: 0.6, pattern: new RegExp(`(?<![\\p{L}])${GRANTED}(?:(?<![\\p{L}])(?:${GRANT})|${SUM})`, 'iu') },
+  // A page that names an agreement ("enligt överenskommelsen får föreningen 300 000 kronor") pays under it: no grant.
+  { name: 'grant-granted', kind: 'bidrag', place: 'document', strength: 0.6, pattern: new RegExp(`^(?![\\s\\S]*(?<![\\p{L}])${AGREEMENT_NAMED})[\\s\\S]*?(?<![\\p{L}])${GRANTED}(?:(?<![\\p{L}])(?:${GRANT})|${SUM})`, 'iu') },
   // An item titled by an organisation's application and nothing else ("Egen försörjning / Ansökan från
   // Gränslös Vänskap"), as committees that hand out grants list them: an application from a förening asks for
   // money where no title or decision names what for. Last, and weak: a permit, a motion or an agreement

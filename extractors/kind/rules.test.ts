@@ -27,7 +27,7 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
   consultation: { yes: ['Svar på remiss om idéburet offentligt partnerskap', 'Yttrande över förslag till överenskommelse', 'Remiss: Överenskommelse om samverkan'], no: ['Överenskommelse med Föreningen Gläntan', 'Förlängning av IOP'] },
   'party-support': { yes: ['Partistöd 2025'], no: ['Stöd till föreningar'] },
   audit: { yes: ['Stiftelsen Tjolöholms årsredovisning och ansvarsfrihet', 'Granskning av föreningsbidrag', 'Revisionsrapport'], no: ['Bidrag till Schackförening'] },
-  information: { yes: ['Information om arbetet med Kungsbacka Arena', 'Uppföljning och prognos april 2026', 'Information - Gemensam Insats'], no: ['Förlängning av IOP, information till nämnden finns i bilaga'] },
+  information: { yes: ['Information om arbetet med Kungsbacka Arena', 'Uppföljning och prognos april 2026', 'Information - Gemensam Insats'], no: ['Förlängning av IOP, information till nämnden finns i bilaga', 'Information i korthet från idrottsnämndens möte 26 mars'] },
   'rules-or-budget': { yes: ['Antagande om uppdaterat regelverk för vägbidrag', 'Nämndbudget 2026', 'Riktlinjer för föreningsbidrag', 'Avfallstaxa 2027'], no: ['Föreningsbidrag 2026', 'Ansökan om verksamhetsstöd'] },
   'winding-up': { yes: ['Avveckling av Kapten Menns fond', 'Upplösning av stiftelsen'], no: ['Utveckling av föreningslivet'] },
   'procurement-described': {
@@ -57,8 +57,8 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
     no: ['Fritidskontoret får låna 700 tkr ur det egna kapitalet.', 'Föreningar kan söka lån hos kommunen.', 'Kommunen har en policy för borgen till föreningar.'],
   },
   'grant-granted': {
-    yes: ['Nämnden beviljade också ett bidrag till visklubben på 50 000 kronor.', 'Hembygdsföreningen får 200 000 kronor av kommunen.', 'Scoutkåren fick verksamhetsbidrag för 2024.', 'Totalt beviljades 205 000 kronor.'],
-    no: ['Föreningar kan söka bidrag två gånger per år.', 'Innan beviljat bidrag betalas ut ska föreningen redovisa.', 'Snart kan det bli möjligt för din förening att få ett ekonomiskt bidrag.', 'Nämnden fördelar varje år 750 000 kronor.', 'Enligt överenskommelsen får föreningen 300 000 kronor per år.'],
+    yes: ['Nämnden beviljade också ett bidrag till visklubben på 50 000 kronor.', 'Hembygdsföreningen får 200 000 kronor av kommunen.', 'Scoutkåren fick verksamhetsbidrag för 2024.', 'Totalt beviljades 205 000 kronor.', 'Följande bidrag beviljades:'],
+    no: ['Föreningar kan söka bidrag två gånger per år.', 'Innan beviljat bidrag betalas ut ska föreningen redovisa.', 'Snart kan det bli möjligt för din förening att få ett ekonomiskt bidrag.', 'Nämnden fördelar varje år 750 000 kronor.', 'Enligt överenskommelsen får föreningen 300 000 kronor per år.', 'Bidrag beviljas för högst 70 procent av kostnaden.'],
   },
   'agreement-in-title': { yes: ['Samverkansöverenskommelse med Föreningen X', 'Markupplåtelse för föreningens klubbstuga', 'Avtal med frivilliga försvarsorganisationer', 'Arrende för föreningens klubbstuga', 'Överenskommelse med Föreningen Gläntan', 'medger föreningen tillgång till Kyvikshus konferenslokal'], no: ['Uppföljning', 'Lånebibliotek'] },
 };

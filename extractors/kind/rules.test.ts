@@ -27,7 +27,7 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
   consultation: { yes: ['Svar på remiss om idéburet offentligt partnerskap', 'Yttrande över förslag till överenskommelse', 'Remiss: Överenskommelse om samverkan'], no: ['Överenskommelse med Föreningen Gläntan', 'Förlängning av IOP'] },
   'party-support': { yes: ['Partistöd 2025'], no: ['Stöd till föreningar'] },
   audit: { yes: ['Stiftelsen Tjolöholms årsredovisning och ansvarsfrihet', 'Granskning av föreningsbidrag', 'Revisionsrapport'], no: ['Bidrag till Schackförening'] },
-  information: { yes: ['Information om arbetet med Kungsbacka Arena', 'Uppföljning och prognos april 2026', 'Information - Gemensam Insats'], no: ['Förlängning av IOP, information till nämnden finns i bilaga'] },
+  information: { yes: ['Information om arbetet med Kungsbacka Arena', 'Uppföljning och prognos april 2026', 'Information - Gemensam Insats'], no: ['Förlängning av IOP, information till nämnden finns i bilaga', 'Information i korthet från idrottsnämndens möte 26 mars'] },
   'rules-or-budget': { yes: ['Antagande om uppdaterat regelverk för vägbidrag', 'Nämndbudget 2026', 'Riktlinjer för föreningsbidrag', 'Avfallstaxa 2027'], no: ['Föreningsbidrag 2026', 'Ansökan om verksamhetsstöd'] },
   'winding-up': { yes: ['Avveckling av Kapten Menns fond', 'Upplösning av stiftelsen'], no: ['Utveckling av föreningslivet'] },
   'procurement-described': {
@@ -51,6 +51,14 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
   'application-from': {
     yes: ['Egen försörjning Ansökan från Gränslös Vänskap, Kvinnocenter i Grimsta', 'Extrakompis Ansökan från föreningen Extrakompis'],
     no: ['Ansökan om bygglov', 'Svar på skrivelse från föreningen', 'Ansökningar från föreningar redovisas'],
+  },
+  'loan-granted': {
+    yes: ['Båda klubbarna får nu ett ränte- och amorteringsfritt lån från kommunen.', 'Fullmäktige beviljade tennisklubben kommunal borgen för bygget.', 'Ryttarföreningen har beviljats ett föreningslån om 400 000 kronor.'],
+    no: ['Fritidskontoret får låna 700 tkr ur det egna kapitalet.', 'Föreningar kan söka lån hos kommunen.', 'Kommunen har en policy för borgen till föreningar.'],
+  },
+  'grant-granted': {
+    yes: ['Nämnden beviljade också ett bidrag till visklubben på 50 000 kronor.', 'Hembygdsföreningen får 200 000 kronor av kommunen.', 'Scoutkåren fick verksamhetsbidrag för 2024.', 'Totalt beviljades 205 000 kronor.', 'Följande bidrag beviljades:'],
+    no: ['Föreningar kan söka bidrag två gånger per år.', 'Innan beviljat bidrag betalas ut ska föreningen redovisa.', 'Snart kan det bli möjligt för din förening att få ett ekonomiskt bidrag.', 'Nämnden fördelar varje år 750 000 kronor.', 'Enligt överenskommelsen får föreningen 300 000 kronor per år.', 'Bidrag beviljas för högst 70 procent av kostnaden.'],
   },
   'agreement-in-title': { yes: ['Samverkansöverenskommelse med Föreningen X', 'Markupplåtelse för föreningens klubbstuga', 'Avtal med frivilliga försvarsorganisationer', 'Arrende för föreningens klubbstuga', 'Överenskommelse med Föreningen Gläntan', 'medger föreningen tillgång till Kyvikshus konferenslokal'], no: ['Uppföljning', 'Lånebibliotek'] },
 };
@@ -131,6 +139,17 @@ describe('classifyMatter', () => {
   it('gives none to a matter with no idéburen party, and to one that names no form of cooperation', () => {
     expect(item('Överenskommelse om utskrivning från sluten vård', 'Beslut\nNämnden godkänner överenskommelsen med Region Halland.', 0)).toMatchObject({ kind: null, rule: 'no-ideburen-party' });
     expect(item('Flaggning med regnbågsflagga under West Pride', 'Beslut\nKommunstyrelsen beslutar att flagga.')).toMatchObject({ kind: null, rule: 'no-cue' });
+  });
+
+  it('reads a loan or grant reported given in a page of one matter only where the page names an idéburen party', () => {
+    const loan = 'Klubbarna får lån\n\nFritidsnämnden beslutade i går. Tennisklubben får ett räntefritt lån från kommunen. Klubben får 300 000 kronor.';
+    expect(item(null, loan)).toMatchObject({ kind: 'overenskommelse', rule: 'loan-granted' });
+    const grant = 'Fler bidrag fördelades\n\nUtskottet beviljade också ett bidrag till Visklubben på 50 000 kronor.';
+    expect(item(null, grant)).toMatchObject({ kind: 'bidrag', rule: 'grant-granted' });
+    // Grants to "föreningar" at large, with no party named: no kind from the page's running text.
+    expect(item(null, '37 föreningar får dela på två miljoner\n\nFöreningarna fick 250 000 kronor var som mest.', 0)).toMatchObject({ kind: null, rule: 'no-cue' });
+    // A protocol's item is read by its title and decision, not its running text.
+    expect(item('Bostad först', 'Sammanfattning\nFöreningen fick 50 000 kronor förra året.')).toMatchObject({ kind: null, rule: 'no-cue' });
   });
 
   it("keeps a grant whose item title names its recipient though no idéburen party was recognised; not an agreement", () => {

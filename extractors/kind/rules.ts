@@ -50,6 +50,23 @@ const RULES_ADOPTED =
 /** The vocabulary of a procurement carried out: its tenders, bidders, documents and award. */
 const PROCUREMENT_DESCRIBED = 'anbud\\p{L}*|konkurrensutsatt\\p{L}*|konkurrensutsätt\\p{L}*|förfrågningsunderlag\\p{L}*|tilldelningsbeslut\\p{L}*|kvalitetsupphandl\\p{L}*|upphandlingen(?![\\p{L}])';
 
+/**
+ * A public body's grant or loan reported as given, in one sentence: a finite granting verb ("beviljade",
+ * "beviljades", "tilldelas", "får", "fick", "har beviljats") and, before the sentence ends, what is given.
+ * Not the infinitive of a call for applications ("kan söka bidrag", "möjligt att få ett bidrag") nor a scheme's
+ * rules ("beviljat bidrag betalas ut"), which name no verb in the finite form.
+ */
+const GRANTED =
+  '(?:beviljade|beviljades|beviljas|beviljar|tilldelade|tilldelades|tilldelas|får|fick|erhåller|erhöll|(?:har|hade|har\\s+blivit|blev)\\s+(?:beviljats?|tilldelats?))(?![\\p{L}])[^.!?\\n]{0,80}?';
+/** The granting verb after what is given, in the past only ("Följande bidrag beviljades"): a scheme's rules say "Bidrag beviljas för …". */
+const GRANTED_AFTER = '(?:beviljades|tilldelades|har\\s+beviljats|har\\s+tilldelats)(?![\\p{L}])';
+/** What a loan or guarantee is called ("lån", "roa-lån", "föreningslånet", "kommunal borgen"); not "låna". */
+const LOAN = '[\\p{L}-]*lån(?:et|en)?(?![\\p{L}])|borgen|borgensåtagande\\p{L}*';
+/** An agreement by its name, in any compound or inflection ("samverkansavtalet", "överenskommelsen"). */
+const AGREEMENT_NAMED = '\\p{L}*(?:överenskommelse|avtal|partnerskap)';
+/** A sum of money as written in running text ("277 634 kronor", "50 tkr", "1,5 miljoner kronor"). */
+const SUM = '\\d[\\d \\u00a0,]*\\s*(?:kr|kronor|tkr|kkr|mnkr|miljon\\p{L}*)(?![\\p{L}])';
+
 export const KIND_RULES: readonly KindRule[] = [
   { name: 'withdrawn', kind: null, place: 'text', strength: 0.95, pattern: word('(?:punkten|ärendet|paragrafen)\\s+utgår|utgår\\s+(?:från|ur)\\s+(?:dagordningen|föredragningslistan)') },
   { name: 'delegation-list', kind: null, place: 'title', strength: 0.95, pattern: word('delegationsbeslut|delegeringsbeslut|delegationsärenden|delegeringsärenden|anmälan\\s+av\\s+(?:delegation|beslut)|redovisning\\s+av\\s+(?:delegations|delegerings)|delegeringsförteckning|delegationsordning|delegationsförteckning|beslut\\s+(?:fattade\\s+)?(?:enligt|på|med\\s+stöd\\s+av)\\s+delegation|ordförandebeslut|ordförandens\\s+beslut|brådskande\\s+beslut') },
@@ -65,7 +82,8 @@ export const KIND_RULES: readonly KindRule[] = [
   { name: 'consultation', kind: null, place: 'title', strength: 0.85, pattern: /^(?:svar\s+på\s+)?(?:\p{L}+\s+)?(?:remiss|remissvar|yttrande)(?![\p{L}])/iu },
   { name: 'party-support', kind: null, place: 'title', strength: 0.95, pattern: word('partistöd') },
   { name: 'audit', kind: null, place: 'title', strength: 0.9, pattern: word('granskning|revision\\p{L}*|årsredovisning|ansvarsfrihet|bokslut|internkontroll') },
-  { name: 'information', kind: null, place: 'title', strength: 0.85, pattern: /^(?:information|informationsärende|aktuellt|dialog|rapport(?:er)?\s+från|uppföljning|delårsrapport|månadsrapport|prognos)(?![\p{L}])/iu },
+  // Not "Information i korthet från nämndens möte": a page that sums up what a meeting decided.
+  { name: 'information', kind: null, place: 'title', strength: 0.85, pattern: /^(?:information(?!\s+i\s+korthet)|informationsärende|aktuellt|dialog|rapport(?:er)?\s+från|uppföljning|delårsrapport|månadsrapport|prognos)(?![\p{L}])/iu },
   { name: 'rules-or-budget', kind: null, place: 'title', strength: 0.85, pattern: word('riktlinjer|regler|regelverk|reglemente|\\p{L}*taxa|taxor|avgifter|\\p{L}*budget|verksamhetsplan|investeringsplan|policy|handlingsplan') },
   { name: 'winding-up', kind: null, place: 'title', strength: 0.85, pattern: titleStart('avveckling|upplösning|permutation') },
   // A page that reports a procurement (tenders scored, a winning bid) describes a purchase, not a partnership,
@@ -97,6 +115,13 @@ export const KIND_RULES: readonly KindRule[] = [
   { name: 'grant-in-decision', kind: 'bidrag', place: 'decision', strength: 0.8, pattern: word(GRANT) },
   { name: 'agreement-in-decision', kind: 'overenskommelse', place: 'decision', strength: 0.75, pattern: word(AGREEMENT) },
   { name: 'iop-in-text', kind: 'iop', place: 'text', strength: 0.6, pattern: IOP_NAMED },
+  // A page (a news item, a protocol extract whose decision sections were not found) that reports a loan, a
+  // guarantee or a grant given: the kind of its one partnership where it names an idéburen party (see
+  // classifyMatter), before any guess from its heading. A loan or guarantee is an agreement (SCHEMA.md), and
+  // a page that reports one usually states its sum too: the loan is read first.
+  { name: 'loan-granted', kind: 'overenskommelse', place: 'document', strength: 0.6, pattern: new RegExp(`(?<![\\p{L}])${GRANTED}(?<![\\p{L}])(?:${LOAN})`, 'iu') },
+  // A page that names an agreement ("enligt överenskommelsen får föreningen 300 000 kronor") pays under it: no grant.
+  { name: 'grant-granted', kind: 'bidrag', place: 'document', strength: 0.6, pattern: new RegExp(`^(?![\\s\\S]*(?<![\\p{L}])${AGREEMENT_NAMED})[\\s\\S]*?(?<![\\p{L}])${GRANTED}(?:(?<![\\p{L}])(?:${GRANT})|${SUM})|(?<![\\p{L}])(?:${GRANT})[^.!?\\n]{0,40}?(?<![\\p{L}])${GRANTED_AFTER}`, 'iu') },
   // An item titled by an organisation's application and nothing else ("Egen försörjning / Ansökan från
   // Gränslös Vänskap"), as committees that hand out grants list them: an application from a förening asks for
   // money where no title or decision names what for. Last, and weak: a permit, a motion or an agreement

@@ -157,7 +157,13 @@ const alike = (a: Item, b: Item) => a.hasPeriod === b.hasPeriod && a.hasAmount =
  * Tärnan, 2023–2025", "Socialnämnden: Kvinnojouren Tärnan, 2023–2025").
  */
 export function readItem(line: Line): Item | null {
-  if (line.text.length > MAX_LINE || isIntro(line.text) || CONTACT.test(line.text)) return null;
+  if (line.text.length > MAX_LINE || isIntro(line.text)) return null;
+  // A contact line is tested for last: few lines read as items at all.
+  const item = readLineItem(line);
+  return item && !CONTACT.test(line.text) ? item : null;
+}
+
+function readLineItem(line: Line): Item | null {
   const from = BULLET.exec(line.text)?.[0].length ?? 0;
   const nameFirst = readNameFirst(line, from);
   // "Härbärge – Stadsmissionen i Västerås, 2022–2024": a first name without an organisation's form gives way
@@ -238,22 +244,24 @@ const subLine = (line: Line, at: number): Line => ({ text: line.text.slice(at), 
 
 function readNameFirst(line: Line, from: number): Item | null {
   const rest = line.text.slice(from);
+  // Cheap tests first, as most lines are no item: the words before the first digit or separator must have a name's
+  // shape (or a dash and a period set the name apart), and only a line with a digit can give a period or a sum.
+  const digit = rest.search(/\d/);
+  const numbered = digit >= 0;
+  const separator = NAME_END.exec(rest)?.index;
+  const guess = rest.slice(0, Math.min(numbered ? digit : rest.length, separator ?? rest.length));
+  // The bare sum closing a line whose name is all that goes before it (its first digit the sum's).
+  const closing = numbered ? BARE_SUM.exec(rest) : null;
+  const onlySum = closing !== null && digit === closing.index + 1 && separator === undefined;
+  const shaped = hasNameShape(trimValueStart(guess).replace(/\([^()]*\)?/g, ' ').trim(), onlySum ? LOOSE_LOWER_WORDS : 0);
+  // The dash before a period is looked for only where it matters: to let a name of no shape through, or once a period is read.
+  const dashed = () => (numbered ? DASH_THEN_PERIOD.exec(rest) : null);
+  if (!shaped && !dashed()) return null;
   // "Verksamhet: …", "Avtalsperiod: …", "Organisation": a labelled line of a block or a header's label, not a list item.
   const label = LABEL.exec(rest)?.[1] ?? rest.trim();
   if (headerRole(label) !== null) return null;
-  // Cheap tests first: the words before the first digit or separator must have a name's shape, and only a line
-  // with a digit can give a period or a sum.
-  const digit = rest.search(/\d/);
-  const guess = rest.slice(0, Math.min(digit < 0 ? rest.length : digit, NAME_END.exec(rest)?.index ?? rest.length));
-  const dashed = DASH_THEN_PERIOD.exec(rest);
-  // The bare sum closing a line whose name is all that goes before it (its first digit the sum's).
-  const closing = BARE_SUM.exec(rest);
-  const onlySum = closing !== null && digit === closing.index + 1 && NAME_END.exec(rest) === null;
-  if (!dashed && !hasNameShape(trimValueStart(guess).replace(/\([^()]*\)?/g, ' ').trim(), onlySum ? LOOSE_LOWER_WORDS : 0)) return null;
-  const numbered = digit >= 0;
   const period = (numbered ? readCellPeriods(rest)[0] : undefined) ?? closingPeriod(rest);
   const amount = numbered ? findAmountMentions(rest)[0] : undefined;
-  const separator = NAME_END.exec(rest)?.index;
   const bare = onlySum && !period && !amount ? closing : null;
   const sumAt = bare ? bare.index + bare[0].length - bare[0].trimStart().length : undefined;
   const valueStart = Math.min(period?.start ?? Infinity, amount?.start ?? sumAt ?? Infinity, separator ?? Infinity, rest.length);
@@ -265,7 +273,8 @@ function readNameFirst(line: Line, from: number): Item | null {
   // "Enköpings kammarkör – 1 januari 2021–31 december 2024": the dash and the period set the name apart, so it
   // may hold a lower-case word or two without an organisation word.
   // A bare sum closing the line sets the name apart as well ("Konst runt Möckeln 5 000").
-  const setApart = (dashed !== null && period !== undefined && period.start === dashed[0].length && name.text === dashed[1]!.trim()) || bare !== null;
+  const dash = period !== undefined ? dashed() : null;
+  const setApart = (dash !== null && period !== undefined && period.start === dash[0].length && name.text === dash[1]!.trim()) || bare !== null;
   name.text = withoutPublicCoParty(name.text);
   name.end = name.start + name.text.length;
   if (!(setApart ? looksLikeName(name.text, LOOSE_LOWER_WORDS) : looksLikeName(name.text))) return null;

@@ -50,7 +50,6 @@ function beforeFits(rule: ContextRule, before: string): boolean {
   return !rule.before || fitsAtEnd(rule.before, before);
 }
 
-
 /** The strongest rule whose context fits the span [start, end) of text, or null. */
 export function strongestContext(
   rules: readonly ContextRule[],

@@ -54,6 +54,17 @@ describe('findLineLists', () => {
     ]);
   });
 
+  it('reads a bare sum closing on the kronor mark (":-", typeset ": –"), even after a note set apart by a comma', () => {
+    const text = ['Här är dagens fördelade belopp:', '', 'Teaterföreningen Scen 200 000: –', '', 'Musikföreningen Ton 40 000:-', '', 'Ås IK, slås ihop med Ås GIF 35 000: –'].join('\n');
+    expect(rowsOf(text)).toEqual([
+      { ideburen: 'Teaterföreningen Scen', amount: '200 000' },
+      { ideburen: 'Musikföreningen Ton', amount: '40 000:-' },
+      { ideburen: 'Ås IK', amount: '35 000' },
+    ]);
+    // The mark makes a sum, not a name: a clause before it still reads as none.
+    expect(rowsOf(['Bidrag till föreningar:', 'Föreningen har ansökt om 15 000: –', 'Nämnden beviljar 20 000: –'].join('\n'))).toEqual([]);
+  });
+
   it('reads no list from small bare numbers alone (contents, counts), nor a bare number after a sentence', () => {
     const contents = ['Pågående partnerskap:', 'Kvinnojouren Linnea 4', 'Fontänhuset Norr 6', 'Föreningen Gemenskap 9'].join('\n');
     expect(rowsOf(contents)).toEqual([]);

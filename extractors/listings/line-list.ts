@@ -55,9 +55,10 @@ const LOOSE_LOWER_WORDS = 2;
  * "Degerfors musikkår 15 000", "Folkuniversitetet 627": a grant list under a lead-in ("Kulturföreningar:") gives each
  * name its sum as a bare number closing the line, the unit left to the lead-in or the page. A sum in thousands groups
  * reads as kronor; a small bare number ("627", "0") only counts in a list whose other sums are grouped, as a list of
- * small numbers alone is a table of contents or a count.
+ * small numbers alone is a table of contents or a count. The sum may close on the kronor mark ":-", as a web page's
+ * typography turns it ("Esplanadteatern 200 000: –"); the mark is the sum's, not a separator before a value.
  */
-const BARE_SUM = /\s(\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,3})[ \t]*$/u;
+const BARE_SUM = /\s(\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,3})(?:[ \t]?:[ \t]?[-–])?[ \t]*$/u;
 const GROUPED_SUM = /\d[ \u00a0]\d{3}$/u;
 /** "<name> – <period>": the name, then a dash, then the period at once. */
 const DASH_THEN_PERIOD = /^([^–—\n]{2,80}?)\s[-–—]\s+(?=\d)/u;
@@ -252,7 +253,10 @@ function readNameFirst(line: Line, from: number): Item | null {
   const guess = rest.slice(0, Math.min(numbered ? digit : rest.length, separator ?? rest.length));
   // The bare sum closing a line whose name is all that goes before it (its first digit the sum's).
   const closing = numbered ? BARE_SUM.exec(rest) : null;
-  const onlySum = closing !== null && digit === closing.index + 1 && separator === undefined;
+  // The colon of a closing kronor mark ("200 000: –") separates nothing; the mark makes the number a sum whatever note
+  // stands between it and the name ("Järpås IS, slås ihop med … 35 000: –").
+  const marked = closing !== null && closing[0].includes(':');
+  const onlySum = closing !== null && digit === closing.index + 1 && (separator === undefined || marked);
   const shaped = hasNameShape(trimValueStart(guess).replace(/\([^()]*\)?/g, ' ').trim(), onlySum ? LOOSE_LOWER_WORDS : 0);
   // The dash before a period is looked for only where it matters: to let a name of no shape through, or once a period is read.
   const dashed = () => (numbered ? DASH_THEN_PERIOD.exec(rest) : null);
@@ -281,7 +285,7 @@ function readNameFirst(line: Line, from: number): Item | null {
   const cellAt = (start: number, end: number) => sliceCell(line, from + start, from + end);
   const empty: Cell = { text: '', start: 0, end: 0, exact: true };
   return {
-    cells: [name, period ? cellAt(period.start, period.end) : empty, amount ? cellAt(amount.start, rest.length) : sumAt !== undefined ? cellAt(sumAt, rest.trimEnd().length) : empty],
+    cells: [name, period ? cellAt(period.start, period.end) : empty, amount ? cellAt(amount.start, rest.length) : sumAt !== undefined ? cellAt(sumAt, sumAt + bare![1]!.length) : empty],
     hasPeriod: period !== undefined,
     fullPeriod: Boolean(period?.period.start && period.period.end),
     hasAmount: amount !== undefined || bare !== null,

@@ -65,6 +65,18 @@ describe('findLineLists', () => {
     expect(rowsOf(['Bidrag till föreningar:', 'Föreningen har ansökt om 15 000: –', 'Nämnden beviljar 20 000: –'].join('\n'))).toEqual([]);
   });
 
+  it('reads a long line as far as its first sentence when that is a name, a colon and a sum: the rest is the entry\'s prose', () => {
+    const prose = ' De ger stöd åt dem som drabbas av brott, till exempel genom råd i samband med en rättegång, och har många frivilliga i hela kommunen.';
+    const text = ['Här är hela listan på föreningarna som får stöd:', '', `Kvinnojouren Linnea: 673 000 kronor (8 kr per invånare).${prose}`, '', `Brottsofferjouren Syd: 421 000 kronor.${prose}`].join('\n');
+    expect(rowsOf(text).map((row) => [row['ideburen'], row['amount']])).toEqual([
+      ['Kvinnojouren Linnea', '673 000 kronor (8 kr per invånare).'],
+      ['Brottsofferjouren Syd', '421 000 kronor.'],
+    ]);
+    // A long line whose colon is followed by words, or a sentence, is prose.
+    const notes = ['Så fördelas bidragen:', `Kvinnojouren Linnea: stödet gäller 2024.${prose}`, `Nämnden beslutade att 2024 ge Brottsofferjouren Syd stöd.${prose}`].join('\n');
+    expect(rowsOf(notes)).toEqual([]);
+  });
+
   it('reads no list from small bare numbers alone (contents, counts), nor a bare number after a sentence', () => {
     const contents = ['Pågående partnerskap:', 'Kvinnojouren Linnea 4', 'Fontänhuset Norr 6', 'Föreningen Gemenskap 9'].join('\n');
     expect(rowsOf(contents)).toEqual([]);

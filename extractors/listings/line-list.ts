@@ -158,10 +158,26 @@ const alike = (a: Item, b: Item) => a.hasPeriod === b.hasPeriod && a.hasAmount =
  * Tärnan, 2023–2025", "Socialnämnden: Kvinnojouren Tärnan, 2023–2025").
  */
 export function readItem(line: Line): Item | null {
-  if (line.text.length > MAX_LINE || isIntro(line.text)) return null;
+  if (isIntro(line.text)) return null;
+  if (line.text.length > MAX_LINE) return readLongItem(line);
   // A contact line is tested for last: few lines read as items at all.
   const item = readLineItem(line);
   return item && !CONTACT.test(line.text) ? item : null;
+}
+
+/**
+ * "Kristianstad kvinnojour: 673 000 kronor (8 kr per invånare). De hjälper utsatta kvinnor …": a news list may give
+ * each entry a name and its sum or period, set apart by a colon, then a sentence or two about it on the same line.
+ * Such a line, too long for an item, is read up to the end of its first sentence, and only when that sentence is
+ * a name, a colon and at once a sum or a period; a paragraph of prose ("Nämnden beslutade: …") opens otherwise.
+ */
+const NAMED_VALUE_SENTENCE = /^[^:.\n]{2,80}:[ \t]+\d[^\n]{0,80}?[.;](?=\s+\p{Lu})/u;
+function readLongItem(line: Line): Item | null {
+  const from = BULLET.exec(line.text)?.[0].length ?? 0;
+  const head = NAMED_VALUE_SENTENCE.exec(line.text.slice(from));
+  if (!head) return null;
+  const item = readLineItem({ text: line.text.slice(0, from + head[0].length), start: line.start });
+  return item && structured(item) && !CONTACT.test(head[0]) ? item : null;
 }
 
 function readLineItem(line: Line): Item | null {

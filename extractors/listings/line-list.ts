@@ -50,7 +50,7 @@ const MAX_NAME_WORDS = 10;
 /** Lower-case words (not connectors) a name with an organisation-type word may hold: "Husby konst- och hantverksförening". */
 const MAX_LOWER_WORDS = 3;
 /** Lower-case words a name set apart by a dash and its period may hold ("Enköpings kammarkör"). */
-const LOOSE_LOWER_WORDS = 2;
+export const LOOSE_LOWER_WORDS = 2;
 /**
  * "Degerfors musikkår 15 000", "Folkuniversitetet 627": a grant list under a lead-in ("Kulturföreningar:") gives each
  * name its sum as a bare number closing the line, the unit left to the lead-in or the page. A sum in thousands groups

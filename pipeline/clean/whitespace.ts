@@ -10,8 +10,11 @@
 export function tidyWhitespace(text: string): string {
   return text
     .split('\n')
-    .map((line) => line.replace(/[ \t]+/g, (run) => (run.includes('\t') ? run.replace(/ /g, '') : ' ')).trimEnd())
+    .map((line) => (line.includes('\t') ? line.replace(/[ \t]+/g, keepTabs) : line.replace(/ {2,}/g, ' ')).trimEnd())
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
+
+/** A run of blanks holding a tab: its tabs; else one space. */
+const keepTabs = (run: string) => (run.includes('\t') ? run.replace(/ /g, '') : ' ');

@@ -88,6 +88,27 @@ describe('findLabelledBlocks', () => {
     ]);
   });
 
+  it('takes a heading of a name\'s shape but no organisation\'s form as the organisation of a block after blocks headed so', () => {
+    const text = [
+      'Insamlingsstiftelsen Tjejer i Rörelse',
+      '',
+      'Projekt: ”Coacha framtiden”',
+      'Belopp: 930 604 SEK',
+      '',
+      'Kvinnor för fred',
+      '',
+      'Projekt: ”Scen för alla”',
+      'Belopp: 300 000 SEK',
+    ].join('\n');
+    expect(rowsOf(text).map((row) => [row['ideburen'], row['amount']])).toEqual([
+      ['Insamlingsstiftelsen Tjejer i Rörelse', '930 604 SEK'],
+      ['Kvinnor för fred', '300 000 SEK'],
+    ]);
+    // Not first: a list is known by a heading of an organisation's form above; nor a sentence after such a block.
+    const first = ['Kvinnor för fred', 'Projekt: ”Scen för alla”', 'Belopp: 300 000 SEK', '', 'Läxhjälp ges varje vecka.', 'Projekt: ”Läxor”', 'Belopp: 20 000 SEK'].join('\n');
+    expect(findLabelledBlocks(first)).toEqual([]);
+  });
+
   it('takes no activity heading, nor a sentence, over blocks as their organisation', () => {
     const text = ['Mötesplats för seniorer', 'Avtalsperiod: 2023–2025', 'Ansvarig nämnd: Socialnämnden', '', 'Läxhjälp ges varje vecka.', 'Avtalsperiod: 2024–2026', 'Ansvarig nämnd: Fritidsnämnden'].join('\n');
     expect(findLabelledBlocks(text)).toEqual([]);

@@ -13,7 +13,7 @@ import { splitLines, type Line } from '../engine/table-row.js';
 import { perText } from '../engine/memo.js';
 import { eachMatch } from '../engine/sticky.js';
 import { readPartiesCell } from './parties-cell.js';
-import { looksLikeName, nameAfterLead } from './line-list.js';
+import { LOOSE_LOWER_WORDS, looksLikeName, nameAfterLead } from './line-list.js';
 import { hasOrganisationForm } from './organisation-form.js';
 
 const ROLES: readonly ColumnRole[] = ['ideburen', 'parties', 'offentlig', 'organ', 'period', 'description', 'amount', 'targetGroup'];
@@ -90,13 +90,16 @@ function lastUnlabelled(lines: readonly Line[], i: number): Line | null {
 /**
  * "IOP med Fritidsbanken" or "Kvinnojouren Tärnan" over "Avtalsperiod: …" / "Ansvarig nämnd: …": the heading names
  * the organisation of a block whose labels name none, when it is a name with an organisation's form or follows
- * an agreement word.
+ * an agreement word. In a list whose blocks above were headed so, a heading of a name's shape heads the next block
+ * as well, form or not ("Kvinnor för fred" over "Projekt: …" / "Belopp: …", after "Insamlingsstiftelsen Girls in
+ * Sport" over the same labels): the list's blocks are alike.
  */
-function headingOwner(line: Line): (Cell & { label: string }) | null {
+function headingOwner(line: Line, inList = false): (Cell & { label: string }) | null {
   const { from, agreement } = nameAfterLead(line.text);
   const cell = sliceCell(line, from, line.text.length);
   const name = cell.text.replace(/[.:]$/, '');
-  if (!looksLikeName(name) || !(agreement || hasOrganisationForm(name))) return null;
+  const loose = inList && headerRole(name) === null;
+  if (!looksLikeName(name, loose ? LOOSE_LOWER_WORDS : 0) || !(agreement || loose || hasOrganisationForm(name))) return null;
   return { ...cell, text: name, end: cell.start + name.length, label: '' };
 }
 
@@ -141,10 +144,14 @@ function readLabelledBlocks(text: string): ListingTable[] {
   let last: ColumnRole | null = null;
   // The line just above a block, when it is no value: the heading that may name the block's organisation.
   let heading: Line | null = null;
+  // Whether the last block kept was headed by its organisation's name: the next heading may then be a name of no form.
+  let headedList = false;
   const close = () => {
-    const named = heading && ownerColumn([...block.keys()]) < 0 && block.size > 0 ? headingOwner(heading) : null;
+    const named = heading && ownerColumn([...block.keys()]) < 0 && block.size > 0 ? headingOwner(heading, headedList) : null;
     if (named) block.set('ideburen', named);
-    if (ownerColumn([...block.keys()]) >= 0 && (block.size >= 2 || namesBothSides(block))) blocks.push(block);
+    const kept = ownerColumn([...block.keys()]) >= 0 && (block.size >= 2 || namesBothSides(block));
+    if (kept) blocks.push(block);
+    if (kept || block.size > 0) headedList = kept && named !== null;
     block = new Map();
     last = null;
     heading = null;

@@ -54,6 +54,29 @@ describe('findLineLists', () => {
     ]);
   });
 
+  it('reads a bare sum closing on the kronor mark (":-", typeset ": –"), even after a note set apart by a comma', () => {
+    const text = ['Här är dagens fördelade belopp:', '', 'Teaterföreningen Scen 200 000: –', '', 'Musikföreningen Ton 40 000:-', '', 'Ås IK, slås ihop med Ås GIF 35 000: –'].join('\n');
+    expect(rowsOf(text)).toEqual([
+      { ideburen: 'Teaterföreningen Scen', amount: '200 000' },
+      { ideburen: 'Musikföreningen Ton', amount: '40 000:-' },
+      { ideburen: 'Ås IK', amount: '35 000' },
+    ]);
+    // The mark makes a sum, not a name: a clause before it still reads as none.
+    expect(rowsOf(['Bidrag till föreningar:', 'Föreningen har ansökt om 15 000: –', 'Nämnden beviljar 20 000: –'].join('\n'))).toEqual([]);
+  });
+
+  it('reads a long line as far as its first sentence when that is a name, a colon and a sum: the rest is the entry\'s prose', () => {
+    const prose = ' De ger stöd åt dem som drabbas av brott, till exempel genom råd i samband med en rättegång, och har många frivilliga i hela kommunen.';
+    const text = ['Här är hela listan på föreningarna som får stöd:', '', `Kvinnojouren Linnea: 673 000 kronor (8 kr per invånare).${prose}`, '', `Brottsofferjouren Syd: 421 000 kronor.${prose}`].join('\n');
+    expect(rowsOf(text).map((row) => [row['ideburen'], row['amount']])).toEqual([
+      ['Kvinnojouren Linnea', '673 000 kronor (8 kr per invånare).'],
+      ['Brottsofferjouren Syd', '421 000 kronor.'],
+    ]);
+    // A long line whose colon is followed by words, or a sentence, is prose.
+    const notes = ['Så fördelas bidragen:', `Kvinnojouren Linnea: stödet gäller 2024.${prose}`, `Nämnden beslutade att 2024 ge Brottsofferjouren Syd stöd.${prose}`].join('\n');
+    expect(rowsOf(notes)).toEqual([]);
+  });
+
   it('reads no list from small bare numbers alone (contents, counts), nor a bare number after a sentence', () => {
     const contents = ['Pågående partnerskap:', 'Kvinnojouren Linnea 4', 'Fontänhuset Norr 6', 'Föreningen Gemenskap 9'].join('\n');
     expect(rowsOf(contents)).toEqual([]);

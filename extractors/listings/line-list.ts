@@ -50,14 +50,15 @@ const MAX_NAME_WORDS = 10;
 /** Lower-case words (not connectors) a name with an organisation-type word may hold: "Husby konst- och hantverksförening". */
 const MAX_LOWER_WORDS = 3;
 /** Lower-case words a name set apart by a dash and its period may hold ("Enköpings kammarkör"). */
-const LOOSE_LOWER_WORDS = 2;
+export const LOOSE_LOWER_WORDS = 2;
 /**
  * "Degerfors musikkår 15 000", "Folkuniversitetet 627": a grant list under a lead-in ("Kulturföreningar:") gives each
  * name its sum as a bare number closing the line, the unit left to the lead-in or the page. A sum in thousands groups
  * reads as kronor; a small bare number ("627", "0") only counts in a list whose other sums are grouped, as a list of
- * small numbers alone is a table of contents or a count.
+ * small numbers alone is a table of contents or a count. The sum may close on the kronor mark ":-", as a web page's
+ * typography turns it ("Esplanadteatern 200 000: –"); the mark is the sum's, not a separator before a value.
  */
-const BARE_SUM = /\s(\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,3})[ \t]*$/u;
+const BARE_SUM = /\s(\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,3})(?:[ \t]?:[ \t]?[-–])?[ \t]*$/u;
 const GROUPED_SUM = /\d[ \u00a0]\d{3}$/u;
 /** "<name> – <period>": the name, then a dash, then the period at once. */
 const DASH_THEN_PERIOD = /^([^–—\n]{2,80}?)\s[-–—]\s+(?=\d)/u;
@@ -157,10 +158,26 @@ const alike = (a: Item, b: Item) => a.hasPeriod === b.hasPeriod && a.hasAmount =
  * Tärnan, 2023–2025", "Socialnämnden: Kvinnojouren Tärnan, 2023–2025").
  */
 export function readItem(line: Line): Item | null {
-  if (line.text.length > MAX_LINE || isIntro(line.text)) return null;
+  if (isIntro(line.text)) return null;
+  if (line.text.length > MAX_LINE) return readLongItem(line);
   // A contact line is tested for last: few lines read as items at all.
   const item = readLineItem(line);
   return item && !CONTACT.test(line.text) ? item : null;
+}
+
+/**
+ * "Kristianstad kvinnojour: 673 000 kronor (8 kr per invånare). De hjälper utsatta kvinnor …": a news list may give
+ * each entry a name and its sum or period, set apart by a colon, then a sentence or two about it on the same line.
+ * Such a line, too long for an item, is read up to the end of its first sentence, and only when that sentence is
+ * a name, a colon and at once a sum or a period; a paragraph of prose ("Nämnden beslutade: …") opens otherwise.
+ */
+const NAMED_VALUE_SENTENCE = /^[^:.\n]{2,80}:[ \t]+\d[^\n]{0,80}?[.;](?=\s+\p{Lu})/u;
+function readLongItem(line: Line): Item | null {
+  const from = BULLET.exec(line.text)?.[0].length ?? 0;
+  const head = NAMED_VALUE_SENTENCE.exec(line.text.slice(from));
+  if (!head) return null;
+  const item = readLineItem({ text: line.text.slice(0, from + head[0].length), start: line.start });
+  return item && structured(item) && !CONTACT.test(head[0]) ? item : null;
 }
 
 function readLineItem(line: Line): Item | null {
@@ -252,7 +269,10 @@ function readNameFirst(line: Line, from: number): Item | null {
   const guess = rest.slice(0, Math.min(numbered ? digit : rest.length, separator ?? rest.length));
   // The bare sum closing a line whose name is all that goes before it (its first digit the sum's).
   const closing = numbered ? BARE_SUM.exec(rest) : null;
-  const onlySum = closing !== null && digit === closing.index + 1 && separator === undefined;
+  // The colon of a closing kronor mark ("200 000: –") separates nothing; the mark makes the number a sum whatever note
+  // stands between it and the name ("Järpås IS, slås ihop med … 35 000: –").
+  const marked = closing !== null && closing[0].includes(':');
+  const onlySum = closing !== null && digit === closing.index + 1 && (separator === undefined || marked);
   const shaped = hasNameShape(trimValueStart(guess).replace(/\([^()]*\)?/g, ' ').trim(), onlySum ? LOOSE_LOWER_WORDS : 0);
   // The dash before a period is looked for only where it matters: to let a name of no shape through, or once a period is read.
   const dashed = () => (numbered ? DASH_THEN_PERIOD.exec(rest) : null);
@@ -281,7 +301,7 @@ function readNameFirst(line: Line, from: number): Item | null {
   const cellAt = (start: number, end: number) => sliceCell(line, from + start, from + end);
   const empty: Cell = { text: '', start: 0, end: 0, exact: true };
   return {
-    cells: [name, period ? cellAt(period.start, period.end) : empty, amount ? cellAt(amount.start, rest.length) : sumAt !== undefined ? cellAt(sumAt, rest.trimEnd().length) : empty],
+    cells: [name, period ? cellAt(period.start, period.end) : empty, amount ? cellAt(amount.start, rest.length) : sumAt !== undefined ? cellAt(sumAt, sumAt + bare![1]!.length) : empty],
     hasPeriod: period !== undefined,
     fullPeriod: Boolean(period?.period.start && period.period.end),
     hasAmount: amount !== undefined || bare !== null,

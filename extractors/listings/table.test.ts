@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tidyWhitespace } from '../../pipeline/clean/whitespace.js';
 import { findListingTables, headerRole } from './table.js';
 
 const texts = (rows: { text: string }[][]) => rows.map((row) => row.map((cell) => cell.text));
@@ -48,6 +49,15 @@ describe('findListingTables', () => {
     expect(table!.rows[0]![2]!.exact).toBe(false);
     const first = table!.rows[0]![0]!;
     expect(text.slice(first.start, first.end)).toBe('Fritidsbanken');
+  });
+
+  it('reads a tab table the clean stage tidied: its gaps stay, spaces beside them go', () => {
+    const raw = 'Förening \tOmråde\tPeriod\nStadsmissionen  \tMötesplats\t2023–2025\nKompis Sverige\t\t2022–2024';
+    const [table] = findListingTables(tidyWhitespace(raw));
+    expect(texts(table!.rows)).toEqual([
+      ['Stadsmissionen', 'Mötesplats', '2023–2025'],
+      ['Kompis Sverige', '', '2022–2024'],
+    ]);
   });
 
   it('reads a Markdown pipe table', () => {

@@ -650,4 +650,27 @@ describe('idéburna name boundaries in real documents', () => {
     ]);
     expect(names('Ekby Schackklubb 45\n')).toEqual([]);
   });
+
+  it('a grant\'s recipient past its membership count, an apposition or a relative clause; an opening adverb is none', () => {
+    expect(names('Ekby Alpo, 83 medlemmar, fick ett stöd på 97 200 kronor.')).toEqual(['Ekby Alpo']);
+    expect(names('Dessutom erhöll Ekbyjouren med 76 medlemmar, 56 400 kronor.')).toEqual(['Ekbyjouren']);
+    expect(names('Sammanlagt fick Gatans Lag som med sina 35 medlemmar fick 150 800 kronor.')).toEqual(['Gatans Lag']);
+    expect(names('Gatans Lag fick 150 800 kronor.')).toEqual(['Gatans Lag']);
+    expect(names('Gatans Lag, 83 medlemmar, fick en ny lokal.')).toEqual([]);
+    expect(names('Medan Gatans Lag har lättare att nå behövande, har förvaltningen ett IOP med Gatans Lag.')).toEqual(['Gatans Lag']);
+  });
+
+  it('an abbreviation with its long form between commas is one name, written so; "people against a cause" names one', () => {
+    expect(names('RSMH, Riksförbundet för social och mental hälsa, med 22 medlemmar fick sänkt bidrag.')).toEqual(['RSMH, Riksförbundet för social och mental hälsa']);
+    expect(names('KRIS, kriminellas rätt i samhället, erhöll 63 400 kronor.')).toEqual(['KRIS, kriminellas rätt i samhället']);
+    expect(names('IOP med ABF, Ekby Schackklubb, Ekby Kvinnojour och Gatans Lag.')).toContain('ABF');
+    expect(names('IOP med ABF, Ekby Schackklubb, Ekby Kvinnojour och Gatans Lag.')).not.toContain('ABF, Ekby Schackklubb');
+    expect(names('Föräldrar mot narkotika med 22 medlemmar erhöll 45 000 kronor.')).toEqual(['Föräldrar mot narkotika']);
+    expect(names('Insatser mot narkotika får 45 000 kronor.')).toEqual([]);
+  });
+
+  it('a capitalised adjective before a plural noun names no organisation', () => {
+    expect(names('Kommunen kan sluta IOP med Idéburna organisationer, som inte är vinstdrivande.')).toEqual([]);
+    expect(names('Kommunen tecknar IOP med Gatans Lag.')).toEqual(['Gatans Lag']);
+  });
 });

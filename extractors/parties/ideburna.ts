@@ -57,6 +57,13 @@ const TOGETHER = String.raw`(?<!\p{L})[Tt]illsammans\s+med\s+${APPOSITIVE}`;
 
 /** A grant's recipient receiving it. */
 const RECEIVING = String.raw`(?:får|fick|beviljas|beviljades|tilldelas|tilldelades|erhåller|erhöll|har[ \t]+(?:fått|beviljats|tilldelats|erhållit))`;
+/** A membership count after an association's name: "med 22 medlemmar", ", 83 medlemmar,". */
+const MEMBERS = String.raw`(?:[ \t]*,?[ \t]+(?:med[ \t]+(?:sina[ \t]+)?)?\d+[ \t]+medlemmar[ \t]*,?)`;
+/**
+ * What may stand between a recipient and its verb: a membership count, an apposition set off by commas ("KRIS,
+ * kriminellas rätt i samhället, fick …") or a relative "som" with a few words of its own ("… som med sina 35 medlemmar fick").
+ */
+const BEFORE_VERB = String.raw`(?:[ \t]*,[ \t]+[^,.\n]{3,60}?,(?=[ \t]))?${MEMBERS}?(?:[ \t]+som(?:[ \t]+[^,.\n]{1,40}?)?)?`;
 /** What a grant's recipient receives. */
 const GRANT_NOUNS = String.raw`(?:bidrag|stöd|pengar|medel|kronor|ersättning|finansiering|IOP|\p{L}*avtal)`;
 
@@ -165,13 +172,16 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
     after: new RegExp(String.raw`^(?:[ \t]+(?:och|samt)[ \t]+[^.\n]{2,60}?)?[ \t]+(?:ett|en|sitt|sin|det|den)?[^.\n]{0,20}?${AGREEMENT_NOUN}`, 'u'),
   },
   // A grant's recipient as subject: "Väsby tjejjour får 150 000 kronor", "Rinkeby Folkets Hus får fortsatt IOP-avtal".
-  { name: 'ideburen.receives', strength: 0.65, after: new RegExp(String.raw`^[ \t]+${RECEIVING}[ \t]+[^.\n]{0,40}?(?:\d|${GRANT_NOUNS})`, 'u') },
+  // Also past a membership count or an apposition ("Ekby Alpo, 83 medlemmar, fick ett stöd på …") or in a relative
+  // clause ("Ekby Länken som med sina 35 medlemmar fick 150 800 kronor"). A name after the verb is its subject, the word
+  // before it an adverbial opening the sentence ("Sammanlagt fick Ekby Länken 150 800 kronor").
+  { name: 'ideburen.receives', strength: 0.65, after: new RegExp(String.raw`^${BEFORE_VERB}[ \t]+${RECEIVING}(?![ \t]+(?!IOP)\p{Lu})[ \t]+[^.\n]{0,40}?(?:\d|${GRANT_NOUNS})`, 'u') },
   // … and after its verb, once a phrase opens the sentence: "Under tre år får Väsby tjejjour 150 000 kronor".
   {
     name: 'ideburen.receives',
     strength: 0.65,
     before: new RegExp(String.raw`(?<!\p{L})${RECEIVING}[ \t]+$`, 'u'),
-    after: new RegExp(String.raw`^[ \t]+(?:\d|(?:ett[ \t]+|fortsatt[ \t]+)?${GRANT_NOUNS})`, 'u'),
+    after: new RegExp(String.raw`^${MEMBERS}?[ \t]+(?:\d|(?:ett[ \t]+|fortsatt[ \t]+)?${GRANT_NOUNS})`, 'u'),
   },
   // What the organisation is, said of it: "Kvinnojouren MOA i Eskilstuna är en ideell förening som …".
   {
@@ -287,6 +297,21 @@ function spelledOut(name: string, after: string): string | null {
   return capitals === name || all === name ? cleanName(long) : null;
 }
 
+/**
+ * An abbreviation and its long form set off by commas after it: "RSMH, Riksförbundet för social och mental hälsa, med 22
+ * medlemmar", "KRIS, kriminellas rätt i samhället, erhöll …". Written so, both are the name's fullest form; only where the
+ * long form's words, all or its content words, begin with the abbreviation's letters in order ("Ekby IF, Ekby BK, …" is a list).
+ */
+const APPOSED_LONG_FORM = /^,[ \t]+(\p{L}[^,.()\n]{3,80}?)(?=[ \t]*,)/u;
+const initials = (words: readonly string[]) => words.map((w) => w[0]!.toUpperCase()).join('');
+function apposedLongForm(name: string, after: string): { long: string; length: number } | null {
+  const m = ACRONYM.test(name) ? APPOSED_LONG_FORM.exec(after) : null;
+  if (!m) return null;
+  const words = m[1]!.split(/[\s-]+/).filter((w) => w !== '');
+  const content = words.filter((w) => !/^(?:och|för|i|med|av|&)$/.test(w));
+  return initials(words) === name || initials(content) === name ? { long: cleanName(m[1]!), length: m[0].length } : null;
+}
+
 interface Mention {
   start: number;
   end: number;
@@ -385,7 +410,10 @@ function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mentio
     const strength = 1 - (1 - marker) * (1 - (context?.strength ?? 0));
     const rule = context?.name ?? (span.known ? 'ideburen.known' : 'ideburen.marker');
     const longForm = spelledOut(name, text.slice(span.end, span.end + 100));
-    const mention = { start: span.start, end: span.end, name: longForm ?? name, strength, rule, known: span.known };
+    const apposed = apposedLongForm(name, text.slice(span.end, span.end + 100));
+    const mention = apposed
+      ? { start: span.start, end: span.end + apposed.length, name: `${name}, ${apposed.long}`, strength, rule, known: span.known }
+      : { start: span.start, end: span.end, name: longForm ?? name, strength, rule, known: span.known };
     found.push(mention);
     if (longForm && !aliases.has(name)) aliases.set(name, mention);
     const abbreviation = abbreviationAfter(name, text.slice(span.end, span.end + 12));

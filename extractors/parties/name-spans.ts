@@ -10,6 +10,7 @@
  * A name runs over a line break only inside a hard-wrapped paragraph, never out of a heading or list line.
  */
 import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
+import people from '../lexicon/people-nouns.json' with { type: 'json' };
 import { cleanName, hasSuffixMarker } from './names.js';
 import { markerStrength } from './not-organisations.js';
 import { isPublicBody } from './organ.js';
@@ -88,6 +89,14 @@ const PREFIXED = new RegExp(String.raw`^(?:${lexicon.prefixMarkers.join('|')})\s
 const NAME_WORD_AFTER_FOR = String.raw`(?!(?:${lexicon.afterNameWords.filter((w) => w !== 'och').join('|')}|att|den|det|de|en|ett|sin|sitt|sina|närvarande|övrigt|egen|del|länge|mer|många)(?![\p{L}]))\p{Ll}[\p{L}-]*`;
 const FOR_LOWER = new RegExp(String.raw`för(?:[ \t]+${NAME_WORD_AFTER_FOR}){1,5}(?:[ \t]+i[ \t]+\p{Lu}\p{L}+)?${NAME_END}`, 'uy');
 const PREFIX_ALONE = new RegExp(String.raw`^(?:${lexicon.prefixMarkers.join('|')})$`, 'iu');
+/**
+ * "Föräldrar mot narkotika", "Kvinnor mot våld": people in the plural against a cause name an association. Their
+ * lower-case words are the name up to where a name may end (NAME_END); any other word before "mot" is a sentence's
+ * ("Insatser mot hemlöshet ska …").
+ */
+const PEOPLE = new Set(people.nouns);
+const AGAINST_LOWER = new RegExp(String.raw`mot(?:[ \t]+${NAME_WORD_AFTER_FOR}){1,3}${NAME_END}`, 'uy');
+const peopleAgainst = (nameSoFar: string) => /^\p{Lu}\p{Ll}+$/u.test(nameSoFar) && PEOPLE.has(nameSoFar.toLowerCase());
 /** … or after the common noun as an appositive: "med föreningen Vägen ut". */
 const APPOSITIVE_BEFORE = /(?<!\p{L})(?:föreningen|stiftelsen)[ \t]+["”“»]?$/iu;
 /**
@@ -270,6 +279,10 @@ function extend(text: string, end: number, start = end): number {
     if (PREFIX_ALONE.test(text.slice(start, end))) {
       const forLower = matchAt(text, at, FOR_LOWER);
       if (forLower > 0) return forLower;
+    }
+    if (peopleAgainst(text.slice(start, end))) {
+      const against = matchAt(text, at, AGAINST_LOWER);
+      if (against > 0) return against;
     }
     const forWord = matchAt(text, at, FOR_CAPITALISED);
     if (forWord > 0) {

@@ -109,6 +109,15 @@ function isPerson(name: string): boolean {
   return words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && SURNAME.test(words[1]!) && markerStrength(name, false) === 0;
 }
 
+/**
+ * A capitalised adjective before a lower-case plural noun qualifies it, as in a heading's or an emphatic writing: "IOP med
+ * Idéburna organisationer", "Lokala föreningar kan söka" name no organisation. A one-word name followed by a verb or a
+ * punctuation mark ("Bris har", "med Ronja.") is untouched.
+ */
+const ADJECTIVE = /^\p{Lu}\p{Ll}+a$/u;
+const PLURAL_NOUN_AFTER = /^[ \t]+\p{Ll}{3,}(?:er|ar|or)(?![\p{L}\d])/u;
+const qualifiesNoun = (name: string, after: string) => ADJECTIVE.test(name) && PLURAL_NOUN_AFTER.test(after);
+
 /** Whether the name at [span.start, span.end) of text can be no idéburen party, whatever its context. */
 export function isNoOrganisation(name: string, text: string, span: { start: number; end: number }): boolean {
   const after = text.slice(span.end, span.end + 60);
@@ -117,6 +126,7 @@ export function isNoOrganisation(name: string, text: string, span: { start: numb
     isNoOrganisationName(name) ||
     isCompany(name, after) ||
     isProject(name, before) ||
+    qualifiesNoun(name, after) ||
     ORGANISATION_NUMBER.exec(after)?.[1] === '5' ||
     QUALIFIES_BODY.test(after) ||
     PARTY_LETTERS.test(after) ||

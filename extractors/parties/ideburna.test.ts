@@ -673,4 +673,22 @@ describe('idéburna name boundaries in real documents', () => {
     expect(names('Kommunen kan sluta IOP med Idéburna organisationer, som inte är vinstdrivande.')).toEqual([]);
     expect(names('Kommunen tecknar IOP med Gatans Lag.')).toEqual(['Gatans Lag']);
   });
+
+  it('a person run into an organisation named by its definite type noun is no part of its name', () => {
+    expect(names('Överens. Anna Öhman Kvinnojouren Ekby och Per Lind. Kommunen har tecknat avtal med Kvinnojouren Ekby.')).toEqual(['Kvinnojouren Ekby']);
+    expect(names('Kommunen har tecknat avtal med Svenska Kyrkan Ekby.')).toEqual(['Svenska Kyrkan Ekby']);
+    expect(names('Kommunen har tecknat avtal med Göteborgs Räddningsmissionen.')).toEqual(['Göteborgs Räddningsmissionen']);
+  });
+
+  it('a short form folds into the one fuller name that stays a party, past one merely named', () => {
+    expect(names('Förr drev Ekby Stadsmission härbärget. Nämnden förlänger IOP med Sörby Stadsmission. Stadsmissionen har visat goda resultat.')).toEqual([
+      'Sörby Stadsmission',
+    ]);
+  });
+
+  it('ideburen.agreement-subject: a modal verb and its infinitive of signing or entering', () => {
+    expect(names('Representanter från Ekby Schackklubb samt Gatans Lag fick underteckna överenskommelsen.')).toEqual(['Ekby Schackklubb', 'Gatans Lag']);
+    expect(names('Gatans Lag ska teckna ett IOP med kommunen.')).toEqual(['Gatans Lag']);
+    expect(names('Gatans Lag fick underteckna gästboken.')).toEqual([]);
+  });
 });

@@ -13,6 +13,7 @@
 import type { Field } from '../../pipeline/contract.js';
 import type { Candidate } from '../engine/candidate.js';
 import { mergeCandidates } from '../engine/candidate.js';
+import { combineStrengths } from '../engine/confidence.js';
 import type { DocText } from '../engine/doc-text.js';
 import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
 import { AGREEING_VERBS, AGREEMENT_NOUN, ENTERING_FINITE, HOLDING } from './agreement-words.js';
@@ -508,7 +509,10 @@ function group(found: readonly Mention[]): Mention[][] {
     changed = false;
     const names = groups.map((g) => representative(g).name);
     for (let i = 0; i < groups.length && !changed; i++) {
-      const hosts = groups.flatMap((_, j) => (j !== i && (namedWithin(names[i]!, names[j]!) || pointsBack(names[i]!, names[j]!)) ? [j] : []));
+      const all = groups.flatMap((_, j) => (j !== i && (namedWithin(names[i]!, names[j]!) || pointsBack(names[i]!, names[j]!)) ? [j] : []));
+      // Among several, only the fuller names that stay parties: "Stadsmissionen" is the party "Sörmlands Stadsmission",
+      // not "Eskilstuna Stadsmission" merely named in its history.
+      const hosts = all.length > 1 ? all.filter((j) => combineStrengths(groups[j]!.map((m) => m.strength)) >= KEEP_THRESHOLD) : all;
       if (hosts.length === 1) {
         groups[hosts[0]!]!.push(...groups[i]!);
         groups.splice(i, 1);

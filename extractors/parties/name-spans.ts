@@ -364,6 +364,24 @@ export function lowerListSpans(text: string): NameSpan[] {
     .map((m) => ({ start: m.index, end: m.index + m[0].length, known: false }));
 }
 
+/**
+ * A person before an organisation named by its definite type noun, where a caption or a signature runs them together
+ * ("Anna Öhman Kvinnojouren Ekby", "Per Lind Stiftelsen X"): a definite noun opens a name, so two plain capitalised
+ * words before it (no genitive, no adjective, no abbreviation) are a given name and a surname, and the name starts at
+ * the noun. "Svenska Kyrkan", "Göteborgs Räddningsmissionen", "KFUM Föreningen" keep their first words.
+ */
+const DEFINITE_MARKER = /^\p{Lu}\p{Ll}+(?:en|et|an|n)$/u;
+const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
+const givenName = (word: string) => PLAIN_WORD.test(word) && !STOP_WORDS.has(word.toLowerCase());
+const surname = (word: string) => givenName(word) && !/(?:s|a|e)$/u.test(word);
+function withoutPerson(text: string, span: NameSpan): NameSpan {
+  if (span.known) return span;
+  const words = [...text.slice(span.start, span.end).matchAll(/\S+/gu)];
+  const head = words[2]?.[0];
+  if (head === undefined || !DEFINITE_MARKER.test(head) || !hasSuffixMarker(head) || !givenName(words[0]![0]) || !surname(words[1]![0])) return span;
+  return { ...span, start: span.start + words[2]!.index };
+}
+
 /** Candidate organisation names in a text, in order, not overlapping. */
 export function nameSpans(text: string): NameSpan[] {
   const starts = new Map<number, boolean>();
@@ -391,7 +409,7 @@ export function nameSpans(text: string): NameSpan[] {
     if (!known && inner !== undefined && inner < span.end && SENTENCE_START.test(text.slice(Math.max(0, start - 10), start))) {
       span = { start: inner, end: extend(text, matchAt(text, inner, KNOWN_WORD), inner), known: true };
     }
-    span = { ...span, end: quotedEnd(text, span) };
+    span = { ...withoutPerson(text, span), end: quotedEnd(text, span) };
     spans.push(span);
     covered = span.end;
   }

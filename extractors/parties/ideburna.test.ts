@@ -691,4 +691,19 @@ describe('idéburna name boundaries in real documents', () => {
     expect(names('Gatans Lag ska teckna ett IOP med kommunen.')).toEqual(['Gatans Lag']);
     expect(names('Gatans Lag fick underteckna gästboken.')).toEqual([]);
   });
+
+  it('ideburen.sum-after: a sum right after a marked name in a sentence of grants; an unmarked name needs more', () => {
+    expect(names('Ekby Manskör får 10 000 kronor, Ekby Historiska Sällskap 3 000 kronor och Gatans Lag 2 000 kronor.')).toEqual([
+      'Ekby Manskör',
+      'Ekby Historiska Sällskap',
+    ]);
+    expect(names('Stödet går till Musikkåren Lyran, 65 000 kronor.')).toEqual(['Musikkåren Lyran']);
+    expect(names('Kostnaden för Gatans Lag 3 000 kronor har betalats.')).toEqual([]);
+    expect(names('Från Ekby Lajvförening, som får 13 000 kronor, till Gatans Lag.')).toEqual(['Ekby Lajvförening']);
+  });
+
+  it('a quantifier opening a sentence is no name; an association\'s treasurer speaks for it', () => {
+    expect(names('Många andra kvinnojourer har avtal med sina kommuner.')).toEqual([]);
+    expect(names('– Vi har inget avtal, säger Anna Berg, tidigare kassör i Tjej- och Kvinnojouren Ekby.')).toEqual(['Tjej- och Kvinnojouren Ekby']);
+  });
 });

@@ -706,4 +706,10 @@ describe('idéburna name boundaries in real documents', () => {
     expect(names('Många andra kvinnojourer har avtal med sina kommuner.')).toEqual([]);
     expect(names('– Vi har inget avtal, säger Anna Berg, tidigare kassör i Tjej- och Kvinnojouren Ekby.')).toEqual(['Tjej- och Kvinnojouren Ekby']);
   });
+
+  it('a name written with and without a place\'s "i" is named as the text usually writes it', () => {
+    const text = (extra: string) => `IOP mellan Värmdö kommun och Kvinnojouren Ekby/Sörby. ${extra} Kvinnojouren i Ekby/Sörby får 400 000 kronor.`;
+    expect(names(text('Kvinnojouren Ekby/Sörby har en jourtelefon.'))).toEqual(['Kvinnojouren Ekby/Sörby']);
+    expect(names(text('Kvinnojouren i Ekby/Sörby har en jourtelefon.'))).toEqual(['Kvinnojouren i Ekby/Sörby']);
+  });
 });

@@ -471,10 +471,19 @@ const fullness = (m: Mention) => [nameWords(m.name).length, nameWords(m.name, tr
  * Stadsmission"); not its last word, where the genitive is the sentence's ("Kvinnojouren Lunds arbete").
  */
 const placeGenitives = (name: string) => name.split(' ').slice(0, -1).filter(isPlaceGenitive).length;
-function fuller(a: Mention, b: Mention): boolean {
+/**
+ * Two names apart only by a place's "i" ("Kvinnojouren i Ekby" beside "Kvinnojouren Ekby") are one name written two
+ * ways; the text's usual way is the name.
+ */
+const withoutPlaceI = (name: string) => name.replace(/ i (?=\p{Lu})/gu, ' ');
+function fuller(a: Mention, b: Mention, group: readonly Mention[] = []): boolean {
   // A name inside the other (but not the other way round) is the shorter, however many words each has.
   const aInB = namedWithin(a.name, b.name);
   if (aInB !== namedWithin(b.name, a.name)) return !aInB;
+  if (a.name !== b.name && withoutPlaceI(a.name) === withoutPlaceI(b.name)) {
+    const times = (name: string) => group.filter((m) => m.name === name).length;
+    if (times(a.name) !== times(b.name)) return times(a.name) > times(b.name);
+  }
   const fa = fullness(a);
   const fb = fullness(b);
   for (let i = 0; i < fa.length; i++) if (fa[i] !== fb[i]) return fa[i]! > fb[i]!;
@@ -482,7 +491,7 @@ function fuller(a: Mention, b: Mention): boolean {
 }
 
 /** The mention whose name stands for its group. */
-const representative = (g: readonly Mention[]) => g.reduce((best, m) => (fuller(m, best) ? m : best));
+const representative = (g: readonly Mention[]) => g.reduce((best, m) => (fuller(m, best, g) ? m : best));
 
 const MARKER_WORDS = new Set(lexicon.suffixMarkers);
 /** "Jouren" after "Kvinnojouren Tranan", "Föreningen" after "Tornby Idrottsförening": the type noun alone points back. */

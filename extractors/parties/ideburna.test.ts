@@ -712,4 +712,12 @@ describe('idéburna name boundaries in real documents', () => {
     expect(names(text('Kvinnojouren Ekby/Sörby har en jourtelefon.'))).toEqual(['Kvinnojouren Ekby/Sörby']);
     expect(names(text('Kvinnojouren i Ekby/Sörby har en jourtelefon.'))).toEqual(['Kvinnojouren i Ekby/Sörby']);
   });
+
+  it('a type noun in the indefinite plural, alone or after adjectives, names a kind, not an organisation', () => {
+    expect(names('Föreningar kan ingå IOP med kommunen.')).toEqual([]);
+    expect(names('Ideella föreningar kan ingå IOP med kommunen.')).toEqual([]);
+    expect(names('Kvinnojourer kan teckna avtal med kommunen.')).toEqual([]);
+    expect(names('Ekby Kvinnojour kan ingå IOP med kommunen.')).toEqual(['Ekby Kvinnojour']);
+    expect(names('Kommunen har IOP med Brottsofferjourerna i Värmland.')).toEqual(['Brottsofferjourerna i Värmland']);
+  });
 });

@@ -650,4 +650,74 @@ describe('idéburna name boundaries in real documents', () => {
     ]);
     expect(names('Ekby Schackklubb 45\n')).toEqual([]);
   });
+
+  it('a grant\'s recipient past its membership count, an apposition or a relative clause; an opening adverb is none', () => {
+    expect(names('Ekby Alpo, 83 medlemmar, fick ett stöd på 97 200 kronor.')).toEqual(['Ekby Alpo']);
+    expect(names('Dessutom erhöll Ekbyjouren med 76 medlemmar, 56 400 kronor.')).toEqual(['Ekbyjouren']);
+    expect(names('Sammanlagt fick Gatans Lag som med sina 35 medlemmar fick 150 800 kronor.')).toEqual(['Gatans Lag']);
+    expect(names('Gatans Lag fick 150 800 kronor.')).toEqual(['Gatans Lag']);
+    expect(names('Gatans Lag, 83 medlemmar, fick en ny lokal.')).toEqual([]);
+    expect(names('Medan Gatans Lag har lättare att nå behövande, har förvaltningen ett IOP med Gatans Lag.')).toEqual(['Gatans Lag']);
+  });
+
+  it('an abbreviation with its long form between commas is one name, written so; "people against a cause" names one', () => {
+    expect(names('RSMH, Riksförbundet för social och mental hälsa, med 22 medlemmar fick sänkt bidrag.')).toEqual(['RSMH, Riksförbundet för social och mental hälsa']);
+    expect(names('KRIS, kriminellas rätt i samhället, erhöll 63 400 kronor.')).toEqual(['KRIS, kriminellas rätt i samhället']);
+    expect(names('IOP med ABF, Ekby Schackklubb, Ekby Kvinnojour och Gatans Lag.')).toContain('ABF');
+    expect(names('IOP med ABF, Ekby Schackklubb, Ekby Kvinnojour och Gatans Lag.')).not.toContain('ABF, Ekby Schackklubb');
+    expect(names('Föräldrar mot narkotika med 22 medlemmar erhöll 45 000 kronor.')).toEqual(['Föräldrar mot narkotika']);
+    expect(names('Insatser mot narkotika får 45 000 kronor.')).toEqual([]);
+  });
+
+  it('a capitalised adjective before a plural noun names no organisation', () => {
+    expect(names('Kommunen kan sluta IOP med Idéburna organisationer, som inte är vinstdrivande.')).toEqual([]);
+    expect(names('Kommunen tecknar IOP med Gatans Lag.')).toEqual(['Gatans Lag']);
+  });
+
+  it('a person run into an organisation named by its definite type noun is no part of its name', () => {
+    expect(names('Överens. Anna Öhman Kvinnojouren Ekby och Per Lind. Kommunen har tecknat avtal med Kvinnojouren Ekby.')).toEqual(['Kvinnojouren Ekby']);
+    expect(names('Kommunen har tecknat avtal med Svenska Kyrkan Ekby.')).toEqual(['Svenska Kyrkan Ekby']);
+    expect(names('Kommunen har tecknat avtal med Göteborgs Räddningsmissionen.')).toEqual(['Göteborgs Räddningsmissionen']);
+  });
+
+  it('a short form folds into the one fuller name that stays a party, past one merely named', () => {
+    expect(names('Förr drev Ekby Stadsmission härbärget. Nämnden förlänger IOP med Sörby Stadsmission. Stadsmissionen har visat goda resultat.')).toEqual([
+      'Sörby Stadsmission',
+    ]);
+  });
+
+  it('ideburen.agreement-subject: a modal verb and its infinitive of signing or entering', () => {
+    expect(names('Representanter från Ekby Schackklubb samt Gatans Lag fick underteckna överenskommelsen.')).toEqual(['Ekby Schackklubb', 'Gatans Lag']);
+    expect(names('Gatans Lag ska teckna ett IOP med kommunen.')).toEqual(['Gatans Lag']);
+    expect(names('Gatans Lag fick underteckna gästboken.')).toEqual([]);
+  });
+
+  it('ideburen.sum-after: a sum right after a marked name in a sentence of grants; an unmarked name needs more', () => {
+    expect(names('Ekby Manskör får 10 000 kronor, Ekby Historiska Sällskap 3 000 kronor och Gatans Lag 2 000 kronor.')).toEqual([
+      'Ekby Manskör',
+      'Ekby Historiska Sällskap',
+    ]);
+    expect(names('Stödet går till Musikkåren Lyran, 65 000 kronor.')).toEqual(['Musikkåren Lyran']);
+    expect(names('Kostnaden för Gatans Lag 3 000 kronor har betalats.')).toEqual([]);
+    expect(names('Från Ekby Lajvförening, som får 13 000 kronor, till Gatans Lag.')).toEqual(['Ekby Lajvförening']);
+  });
+
+  it('a quantifier opening a sentence is no name; an association\'s treasurer speaks for it', () => {
+    expect(names('Många andra kvinnojourer har avtal med sina kommuner.')).toEqual([]);
+    expect(names('– Vi har inget avtal, säger Anna Berg, tidigare kassör i Tjej- och Kvinnojouren Ekby.')).toEqual(['Tjej- och Kvinnojouren Ekby']);
+  });
+
+  it('a name written with and without a place\'s "i" is named as the text usually writes it', () => {
+    const text = (extra: string) => `IOP mellan Värmdö kommun och Kvinnojouren Ekby/Sörby. ${extra} Kvinnojouren i Ekby/Sörby får 400 000 kronor.`;
+    expect(names(text('Kvinnojouren Ekby/Sörby har en jourtelefon.'))).toEqual(['Kvinnojouren Ekby/Sörby']);
+    expect(names(text('Kvinnojouren i Ekby/Sörby har en jourtelefon.'))).toEqual(['Kvinnojouren i Ekby/Sörby']);
+  });
+
+  it('a type noun in the indefinite plural, alone or after adjectives, names a kind, not an organisation', () => {
+    expect(names('Föreningar kan ingå IOP med kommunen.')).toEqual([]);
+    expect(names('Ideella föreningar kan ingå IOP med kommunen.')).toEqual([]);
+    expect(names('Kvinnojourer kan teckna avtal med kommunen.')).toEqual([]);
+    expect(names('Ekby Kvinnojour kan ingå IOP med kommunen.')).toEqual(['Ekby Kvinnojour']);
+    expect(names('Kommunen har IOP med Brottsofferjourerna i Värmland.')).toEqual(['Brottsofferjourerna i Värmland']);
+  });
 });

@@ -13,6 +13,7 @@
 import type { Field } from '../../pipeline/contract.js';
 import type { Candidate } from '../engine/candidate.js';
 import { mergeCandidates } from '../engine/candidate.js';
+import { combineStrengths } from '../engine/confidence.js';
 import type { DocText } from '../engine/doc-text.js';
 import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
 import { AGREEING_VERBS, AGREEMENT_NOUN, ENTERING_FINITE, HOLDING } from './agreement-words.js';
@@ -57,6 +58,13 @@ const TOGETHER = String.raw`(?<!\p{L})[Tt]illsammans\s+med\s+${APPOSITIVE}`;
 
 /** A grant's recipient receiving it. */
 const RECEIVING = String.raw`(?:får|fick|beviljas|beviljades|tilldelas|tilldelades|erhåller|erhöll|har[ \t]+(?:fått|beviljats|tilldelats|erhållit))`;
+/** A membership count after an association's name: "med 22 medlemmar", ", 83 medlemmar,". */
+const MEMBERS = String.raw`(?:[ \t]*,?[ \t]+(?:med[ \t]+(?:sina[ \t]+)?)?\d+[ \t]+medlemmar[ \t]*,?)`;
+/**
+ * What may stand between a recipient and its verb: a membership count, an apposition set off by commas ("KRIS,
+ * kriminellas rätt i samhället, fick …") or a relative "som" with a few words of its own ("… som med sina 35 medlemmar fick").
+ */
+const BEFORE_VERB = String.raw`(?:[ \t]*,[ \t]+[^,.\n]{3,60}?,(?=[ \t]))?${MEMBERS}?(?:[ \t]*,?[ \t]+som(?:[ \t]+[^,.\n]{1,40}?)?)?`;
 /** What a grant's recipient receives. */
 const GRANT_NOUNS = String.raw`(?:bidrag|stöd|pengar|medel|kronor|ersättning|finansiering|IOP|\p{L}*avtal)`;
 
@@ -165,13 +173,16 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
     after: new RegExp(String.raw`^(?:[ \t]+(?:och|samt)[ \t]+[^.\n]{2,60}?)?[ \t]+(?:ett|en|sitt|sin|det|den)?[^.\n]{0,20}?${AGREEMENT_NOUN}`, 'u'),
   },
   // A grant's recipient as subject: "Väsby tjejjour får 150 000 kronor", "Rinkeby Folkets Hus får fortsatt IOP-avtal".
-  { name: 'ideburen.receives', strength: 0.65, after: new RegExp(String.raw`^[ \t]+${RECEIVING}[ \t]+[^.\n]{0,40}?(?:\d|${GRANT_NOUNS})`, 'u') },
+  // Also past a membership count or an apposition ("Ekby Alpo, 83 medlemmar, fick ett stöd på …") or in a relative
+  // clause ("Ekby Länken som med sina 35 medlemmar fick 150 800 kronor"). A name after the verb is its subject, the word
+  // before it an adverbial opening the sentence ("Sammanlagt fick Ekby Länken 150 800 kronor").
+  { name: 'ideburen.receives', strength: 0.65, after: new RegExp(String.raw`^${BEFORE_VERB}[ \t]+${RECEIVING}(?![ \t]+(?!IOP)\p{Lu})[ \t]+[^.\n]{0,40}?(?:\d|${GRANT_NOUNS})`, 'u') },
   // … and after its verb, once a phrase opens the sentence: "Under tre år får Väsby tjejjour 150 000 kronor".
   {
     name: 'ideburen.receives',
     strength: 0.65,
     before: new RegExp(String.raw`(?<!\p{L})${RECEIVING}[ \t]+$`, 'u'),
-    after: new RegExp(String.raw`^[ \t]+(?:\d|(?:ett[ \t]+|fortsatt[ \t]+)?${GRANT_NOUNS})`, 'u'),
+    after: new RegExp(String.raw`^${MEMBERS}?[ \t]+(?:\d|(?:ett[ \t]+|fortsatt[ \t]+)?${GRANT_NOUNS})`, 'u'),
   },
   // What the organisation is, said of it: "Kvinnojouren MOA i Eskilstuna är en ideell förening som …".
   {
@@ -206,7 +217,7 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   // Who speaks for the organisation in a news text: "… säger Anna Berg, ordförande i Kvinnojouren Tranan". Only a
   // marked name reaches a party's standing with it.
   // Also as a signature writes it: "Ordförande, Kvinnojouren Tranan", "Ordförande för Kvinnojouren Tranan".
-  { name: 'ideburen.represented', strength: 0.5, before: /(?<!\p{L})(?:[Oo]rdförande|[Vv]erksamhetschef|[Vv]erksamhetsledare|[Dd]irektor|[Gg]eneralsekreterare|[Ff]öreståndare|[Ss]tyrelseledamot)(?:[ \t]+(?:i|för|på)|,)[ \t]+$/u },
+  { name: 'ideburen.represented', strength: 0.5, before: /(?<!\p{L})(?:[Oo]rdförande|[Kk]assör|[Vv]erksamhetschef|[Vv]erksamhetsledare|[Dd]irektor|[Gg]eneralsekreterare|[Ff]öreståndare|[Ss]tyrelseledamot)(?:[ \t]+(?:i|för|på)|,)[ \t]+$/u },
   // A heading of news about a partnership: "Kommunen och X i nytt partnerskap", "X blir kommunens nya IOP-partner".
   // ("IOP för X" was tried: it took a name that was no party on a score-only set, and was left out.)
   { name: 'ideburen.in-partnership', strength: 0.65, after: /^[ \t]+i[ \t]+(?:ett[ \t]+)?(?:nytt|nya|fortsatt|utökat|långsiktigt)[ \t]+(?:IOP|partnerskap|samarbete|avtal)/u },
@@ -223,6 +234,10 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
     before: /(?:^|\n)[ \t]*(?:[-–•*][ \t]*)?$/u,
     after: /^[ \t]+(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{4,}|\d{1,3}[ \t]*(?:kr|kronor|tkr|kkr))(?:[ \t]*(?:kr|kronor|tkr|kkr|:-))?[ \t]*(?:\n|$)/u,
   },
+  // A sum right after the name, in a sentence or a list of grants: "… medan Ekby Manskör får 10 000 kronor, Ekby Historiska
+  // Sällskap 3 000 kronor", "till Musikkåren X, 65 000 kronor". Weak: a budget names its posts so ("Lokalhyra 20 000 kr"), so
+  // only a marked name passes with it.
+  { name: 'ideburen.sum-after', strength: 0.5, after: /^[ \t]*,?[ \t]+\d{1,3}(?:[ \u00a0]\d{3})*[ \t]*(?:kronor|kr|tkr)(?![\p{L}\d])/u },
   // A list of partners on the intro's own line: "Följande föreningar föreslås få bidrag: A, B och C" (the list shares it).
   { name: 'ideburen.line-listed', strength: 0.65, before: ENDS_IN_LIST_INTRO, beforeHas: [':'] },
 ];
@@ -285,6 +300,21 @@ function spelledOut(name: string, after: string): string | null {
   const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
   const all = words.map((w) => w[0]!.toUpperCase()).join('');
   return capitals === name || all === name ? cleanName(long) : null;
+}
+
+/**
+ * An abbreviation and its long form set off by commas after it: "RSMH, Riksförbundet för social och mental hälsa, med 22
+ * medlemmar", "KRIS, kriminellas rätt i samhället, erhöll …". Written so, both are the name's fullest form; only where the
+ * long form's words, all or its content words, begin with the abbreviation's letters in order ("Ekby IF, Ekby BK, …" is a list).
+ */
+const APPOSED_LONG_FORM = /^,[ \t]+(\p{L}[^,.()\n]{3,80}?)(?=[ \t]*,)/u;
+const initials = (words: readonly string[]) => words.map((w) => w[0]!.toUpperCase()).join('');
+function apposedLongForm(name: string, after: string): { long: string; length: number } | null {
+  const m = ACRONYM.test(name) ? APPOSED_LONG_FORM.exec(after) : null;
+  if (!m) return null;
+  const words = m[1]!.split(/[\s-]+/).filter((w) => w !== '');
+  const content = words.filter((w) => !/^(?:och|för|i|med|av|&)$/.test(w));
+  return initials(words) === name || initials(content) === name ? { long: cleanName(m[1]!), length: m[0].length } : null;
 }
 
 interface Mention {
@@ -385,7 +415,10 @@ function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mentio
     const strength = 1 - (1 - marker) * (1 - (context?.strength ?? 0));
     const rule = context?.name ?? (span.known ? 'ideburen.known' : 'ideburen.marker');
     const longForm = spelledOut(name, text.slice(span.end, span.end + 100));
-    const mention = { start: span.start, end: span.end, name: longForm ?? name, strength, rule, known: span.known };
+    const apposed = apposedLongForm(name, text.slice(span.end, span.end + 100));
+    const mention = apposed
+      ? { start: span.start, end: span.end + apposed.length, name: `${name}, ${apposed.long}`, strength, rule, known: span.known }
+      : { start: span.start, end: span.end, name: longForm ?? name, strength, rule, known: span.known };
     found.push(mention);
     if (longForm && !aliases.has(name)) aliases.set(name, mention);
     const abbreviation = abbreviationAfter(name, text.slice(span.end, span.end + 12));
@@ -438,10 +471,19 @@ const fullness = (m: Mention) => [nameWords(m.name).length, nameWords(m.name, tr
  * Stadsmission"); not its last word, where the genitive is the sentence's ("Kvinnojouren Lunds arbete").
  */
 const placeGenitives = (name: string) => name.split(' ').slice(0, -1).filter(isPlaceGenitive).length;
-function fuller(a: Mention, b: Mention): boolean {
+/**
+ * Two names apart only by a place's "i" ("Kvinnojouren i Ekby" beside "Kvinnojouren Ekby") are one name written two
+ * ways; the text's usual way is the name.
+ */
+const withoutPlaceI = (name: string) => name.replace(/ i (?=\p{Lu})/gu, ' ');
+function fuller(a: Mention, b: Mention, group: readonly Mention[] = []): boolean {
   // A name inside the other (but not the other way round) is the shorter, however many words each has.
   const aInB = namedWithin(a.name, b.name);
   if (aInB !== namedWithin(b.name, a.name)) return !aInB;
+  if (a.name !== b.name && withoutPlaceI(a.name) === withoutPlaceI(b.name)) {
+    const times = (name: string) => group.filter((m) => m.name === name).length;
+    if (times(a.name) !== times(b.name)) return times(a.name) > times(b.name);
+  }
   const fa = fullness(a);
   const fb = fullness(b);
   for (let i = 0; i < fa.length; i++) if (fa[i] !== fb[i]) return fa[i]! > fb[i]!;
@@ -449,7 +491,7 @@ function fuller(a: Mention, b: Mention): boolean {
 }
 
 /** The mention whose name stands for its group. */
-const representative = (g: readonly Mention[]) => g.reduce((best, m) => (fuller(m, best) ? m : best));
+const representative = (g: readonly Mention[]) => g.reduce((best, m) => (fuller(m, best, g) ? m : best));
 
 const MARKER_WORDS = new Set(lexicon.suffixMarkers);
 /** "Jouren" after "Kvinnojouren Tranan", "Föreningen" after "Tornby Idrottsförening": the type noun alone points back. */
@@ -480,7 +522,10 @@ function group(found: readonly Mention[]): Mention[][] {
     changed = false;
     const names = groups.map((g) => representative(g).name);
     for (let i = 0; i < groups.length && !changed; i++) {
-      const hosts = groups.flatMap((_, j) => (j !== i && (namedWithin(names[i]!, names[j]!) || pointsBack(names[i]!, names[j]!)) ? [j] : []));
+      const all = groups.flatMap((_, j) => (j !== i && (namedWithin(names[i]!, names[j]!) || pointsBack(names[i]!, names[j]!)) ? [j] : []));
+      // Among several, only the fuller names that stay parties: "Stadsmissionen" is the party "Sörmlands Stadsmission",
+      // not "Eskilstuna Stadsmission" merely named in its history.
+      const hosts = all.length > 1 ? all.filter((j) => combineStrengths(groups[j]!.map((m) => m.strength)) >= KEEP_THRESHOLD) : all;
       if (hosts.length === 1) {
         groups[hosts[0]!]!.push(...groups[i]!);
         groups.splice(i, 1);

@@ -10,6 +10,7 @@
  * A name runs over a line break only inside a hard-wrapped paragraph, never out of a heading or list line.
  */
 import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
+import people from '../lexicon/people-nouns.json' with { type: 'json' };
 import { cleanName, hasSuffixMarker } from './names.js';
 import { markerStrength } from './not-organisations.js';
 import { isPublicBody } from './organ.js';
@@ -88,6 +89,14 @@ const PREFIXED = new RegExp(String.raw`^(?:${lexicon.prefixMarkers.join('|')})\s
 const NAME_WORD_AFTER_FOR = String.raw`(?!(?:${lexicon.afterNameWords.filter((w) => w !== 'och').join('|')}|att|den|det|de|en|ett|sin|sitt|sina|närvarande|övrigt|egen|del|länge|mer|många)(?![\p{L}]))\p{Ll}[\p{L}-]*`;
 const FOR_LOWER = new RegExp(String.raw`för(?:[ \t]+${NAME_WORD_AFTER_FOR}){1,5}(?:[ \t]+i[ \t]+\p{Lu}\p{L}+)?${NAME_END}`, 'uy');
 const PREFIX_ALONE = new RegExp(String.raw`^(?:${lexicon.prefixMarkers.join('|')})$`, 'iu');
+/**
+ * "Föräldrar mot narkotika", "Kvinnor mot våld": people in the plural against a cause name an association. Their
+ * lower-case words are the name up to where a name may end (NAME_END); any other word before "mot" is a sentence's
+ * ("Insatser mot hemlöshet ska …").
+ */
+const PEOPLE = new Set(people.nouns);
+const AGAINST_LOWER = new RegExp(String.raw`mot(?:[ \t]+${NAME_WORD_AFTER_FOR}){1,3}${NAME_END}`, 'uy');
+const peopleAgainst = (nameSoFar: string) => /^\p{Lu}\p{Ll}+$/u.test(nameSoFar) && PEOPLE.has(nameSoFar.toLowerCase());
 /** … or after the common noun as an appositive: "med föreningen Vägen ut". */
 const APPOSITIVE_BEFORE = /(?<!\p{L})(?:föreningen|stiftelsen)[ \t]+["”“»]?$/iu;
 /**
@@ -271,6 +280,10 @@ function extend(text: string, end: number, start = end): number {
       const forLower = matchAt(text, at, FOR_LOWER);
       if (forLower > 0) return forLower;
     }
+    if (peopleAgainst(text.slice(start, end))) {
+      const against = matchAt(text, at, AGAINST_LOWER);
+      if (against > 0) return against;
+    }
     const forWord = matchAt(text, at, FOR_CAPITALISED);
     if (forWord > 0) {
       end = forWord;
@@ -351,6 +364,24 @@ export function lowerListSpans(text: string): NameSpan[] {
     .map((m) => ({ start: m.index, end: m.index + m[0].length, known: false }));
 }
 
+/**
+ * A person before an organisation named by its definite type noun, where a caption or a signature runs them together
+ * ("Anna Öhman Kvinnojouren Ekby", "Per Lind Stiftelsen X"): a definite noun opens a name, so two plain capitalised
+ * words before it (no genitive, no adjective, no abbreviation) are a given name and a surname, and the name starts at
+ * the noun. "Svenska Kyrkan", "Göteborgs Räddningsmissionen", "KFUM Föreningen" keep their first words.
+ */
+const DEFINITE_MARKER = /^\p{Lu}\p{Ll}+(?:en|et|an|n)$/u;
+const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
+const givenName = (word: string) => PLAIN_WORD.test(word) && !STOP_WORDS.has(word.toLowerCase());
+const surname = (word: string) => givenName(word) && !/(?:s|a|e)$/u.test(word);
+function withoutPerson(text: string, span: NameSpan): NameSpan {
+  if (span.known) return span;
+  const words = [...text.slice(span.start, span.end).matchAll(/\S+/gu)];
+  const head = words[2]?.[0];
+  if (head === undefined || !DEFINITE_MARKER.test(head) || !hasSuffixMarker(head) || !givenName(words[0]![0]) || !surname(words[1]![0])) return span;
+  return { ...span, start: span.start + words[2]!.index };
+}
+
 /** Candidate organisation names in a text, in order, not overlapping. */
 export function nameSpans(text: string): NameSpan[] {
   const starts = new Map<number, boolean>();
@@ -378,7 +409,7 @@ export function nameSpans(text: string): NameSpan[] {
     if (!known && inner !== undefined && inner < span.end && SENTENCE_START.test(text.slice(Math.max(0, start - 10), start))) {
       span = { start: inner, end: extend(text, matchAt(text, inner, KNOWN_WORD), inner), known: true };
     }
-    span = { ...span, end: quotedEnd(text, span) };
+    span = { ...withoutPerson(text, span), end: quotedEnd(text, span) };
     spans.push(span);
     covered = span.end;
   }

@@ -109,6 +109,27 @@ function isPerson(name: string): boolean {
   return words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && SURNAME.test(words[1]!) && markerStrength(name, false) === 0;
 }
 
+/**
+ * A capitalised adjective before a lower-case plural noun qualifies it, as in a heading's or an emphatic writing: "IOP med
+ * Idéburna organisationer", "Lokala föreningar kan söka" name no organisation. A one-word name followed by a verb or a
+ * punctuation mark ("Bris har", "med Ronja.") is untouched.
+ */
+const ADJECTIVE = /^\p{Lu}\p{Ll}+a$/u;
+const PLURAL_NOUN_AFTER = /^[ \t]+\p{Ll}{3,}(?:er|ar|or)(?![\p{L}\d])/u;
+const qualifiesNoun = (name: string, after: string) => ADJECTIVE.test(name) && PLURAL_NOUN_AFTER.test(after);
+
+/**
+ * A type noun in the indefinite plural, alone or after adjectives, names a kind, not an organisation: "Föreningar kan
+ * ingå IOP", "Ideella föreningar", "Lokala kvinnojourer". A definite plural with its place may be one ("Brottsofferjourerna
+ * i Värmland"), and a name of its own before the noun makes one ("Ekby Kvinnojourer" is left to its context).
+ */
+const KIND_PLURAL = /(?:föreningar|jourer)$/iu;
+const ADJECTIVE_WORD = /^\p{Lu}\p{Ll}+a$/u;
+function namesKind(name: string): boolean {
+  const words = name.split(' ');
+  return KIND_PLURAL.test(words.at(-1)!) && words.slice(0, -1).every((w) => ADJECTIVE_WORD.test(w));
+}
+
 /** Whether the name at [span.start, span.end) of text can be no idéburen party, whatever its context. */
 export function isNoOrganisation(name: string, text: string, span: { start: number; end: number }): boolean {
   const after = text.slice(span.end, span.end + 60);
@@ -117,6 +138,7 @@ export function isNoOrganisation(name: string, text: string, span: { start: numb
     isNoOrganisationName(name) ||
     isCompany(name, after) ||
     isProject(name, before) ||
+    qualifiesNoun(name, after) ||
     ORGANISATION_NUMBER.exec(after)?.[1] === '5' ||
     QUALIFIES_BODY.test(after) ||
     PARTY_LETTERS.test(after) ||
@@ -140,6 +162,7 @@ const isNoOrganisationName = perKey(
     POLITICAL_PARTIES.has(name.toLowerCase()) ||
     ABBREVIATED_NOUN.test(name) ||
     hasCompanyWord(name) ||
-    isPerson(name),
+    isPerson(name) ||
+    namesKind(name),
   10_000,
 );

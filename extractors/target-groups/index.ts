@@ -48,6 +48,7 @@ import {
   peopleHead,
   PHRASE_END,
   PLACE,
+  PRESENTS_ORGANISATION,
   QUOTED_PARAGRAPH,
   RELATIVE_ITEM,
   REFERS_BACK,
@@ -70,7 +71,17 @@ const SAME_GROUP_OVERLAP = 0.6;
  * Words that say nothing of who the people are: compared without them too, "motorintresserade ungdomar" and
  * "ungdomar som är motorintresserade" are one group.
  */
-const GROUPING_FUNCTION_WORDS: ReadonlySet<string> = new Set(['som', 'är', 'har', 'i', 'och', 'med', 'av', 'de', 'den', 'det', 'en', 'ett']);
+const GROUPING_FUNCTION_WORDS: ReadonlySet<string> = new Set(['som', 'är', 'har', 'i', 'och', 'med', 'av', 'de', 'den', 'det', 'en', 'ett', 'deras', 'dess', 'sina']);
+/**
+ * Inflectional endings a word is compared without: "personer med funktionsnedsättning" and "… funktionsnedsättningar" are one
+ * group (longest first; the stem keeps at least MIN_STEM letters, so "barn" and "unga" stay whole).
+ */
+const INFLECTIONS = /(?:arna|erna|orna|ar|er|or|na|en|et)$/u;
+const MIN_STEM = 5;
+const stem = (word: string): string => {
+  const m = INFLECTIONS.exec(word);
+  return m && word.length - m[0].length >= MIN_STEM ? word.slice(0, m.index) : word;
+};
 
 export function extractTargetGroups(doc: DocText): Field<string>[] {
   const candidates = targetGroupCandidates(doc);
@@ -116,13 +127,27 @@ export function targetGroupCandidates(doc: DocText): Candidate<string>[] {
   const sentenceOf = (offset: number) => spans.findIndex((s) => s.start <= offset && offset < s.end);
   // "för dessa barnfamiljer" points back at the group already named ("hemlösa barnfamiljer"), however it is read.
   const refersBack = (c: Candidate<string>) => REFERS_BACK.test(doc.text.slice(Math.max(0, c.start - 12), c.start));
-  const written = mentions(sentenceOf, refersBack, [
+  const written = mentions(sentenceOf, refersBack, presentingLast(spans, [
     ...sectionCandidates(spans),
     ...spans.flatMap(namedBefore),
     ...triggered(spans.filter((s) => !said.has(s)), TRIGGER_RULES),
     ...triggered([...said], TRIGGER_RULES.filter((rule) => rule.defining)),
-  ]);
+  ]));
   return written.length > 0 ? written : mentions(sentenceOf, refersBack, triggered([...said], TRIGGER_RULES.filter((rule) => !rule.defining)));
+}
+
+/**
+ * People read off a sentence presenting an organisation (PRESENTS_ORGANISATION) are whom it serves in general: kept only
+ * where nothing else is found ("… är en ideell organisation som ger stöd till brottsoffer" beside "stöd … för brottsutsatta").
+ */
+function presentingLast(spans: readonly TextSpan[], found: readonly Candidate<string>[]): Candidate<string>[] {
+  const presenting = (c: Candidate<string>) => {
+    if (c.strength >= NAMING_STRENGTH) return false;
+    const s = spans.find((span) => span.start <= c.start && c.start < span.end);
+    return s !== undefined && PRESENTS_ORGANISATION.test(s.text.slice(0, c.start - s.start));
+  };
+  const general = found.filter(presenting);
+  return general.length > 0 && general.length < found.length ? found.filter((c) => !general.includes(c)) : [...found];
 }
 
 /** Found phrases as mentions of groups: nested ones dropped, one key per group, the whole population and bare heads left out. */
@@ -367,7 +392,7 @@ function withoutNested(candidates: readonly Candidate<string>[]): Candidate<stri
 function groupMentions(candidates: readonly Candidate<string>[]): Candidate<string>[] {
   const groups: Array<{ key: string; tokens: Set<string>; content: Set<string> }> = [];
   return candidates.map((c) => {
-    const tokens = new Set(words(c.key).map((w) => w.text));
+    const tokens = new Set(words(c.key).map((w) => stem(w.text)));
     const content = new Set([...tokens].filter((w) => !GROUPING_FUNCTION_WORDS.has(w)));
     const same = (g: (typeof groups)[number]) => Math.max(jaccard(g.tokens, tokens), jaccard(g.content, content)) >= SAME_GROUP_OVERLAP;
     let group = groups.find(same);

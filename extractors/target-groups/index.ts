@@ -341,6 +341,9 @@ function conjuncts(text: string, from: number, end: number, inList = false): Arr
     // Leading adverbs are no words of the group: "i första hand barn och unga" is a plain coordination.
     const longEnough = inList || m.groups?.preposition !== undefined || words(text.slice(start, at).replace(LEADING_DETERMINER, '')).length >= MIN_WORDS_BEFORE_SPLIT;
     const ageBound = AGE_BOUND.before.test(text.slice(start, at)) && AGE_BOUND.after.test(text.slice(next, end));
+    // One people noun after the coordinator shares the modifiers before it: "funktionshindrade och handikappade barn och
+    // ungdomar", "våldsutsatta kvinnor och barn" (not in a comma list, nor after a clause or an adverbial).
+    if (!inList && m.groups?.preposition === undefined && sharesModifiers(text.slice(start, at), text.slice(next, end))) continue;
     // Organisations or staff after the coordinator are split off too, and then dropped ("barn och unga samt föreningar …").
     if (longEnough && !ageBound && (namesPeople(text.slice(next, end)) || opensWithDoers(text.slice(next, end)))) {
       parts.push([start, at]);
@@ -350,6 +353,14 @@ function conjuncts(text: string, from: number, end: number, inList = false): Arr
   parts.push([start, end]);
   return parts;
 }
+
+/** A lone people noun after modifiers and a people noun: "[handikappade barn] och [ungdomar]" is one group. */
+function sharesModifiers(before: string, after: string): boolean {
+  const last = after.replace(/[\s.,;:!?]+$/u, '');
+  const head = before.trim().split(/\s+/u);
+  return /^[\p{L}-]+$/u.test(last) && isPeopleWord(last) && head.length >= 2 && isPeopleWord(head[head.length - 1]!) && !OPEN_RELATIVE.test(before) && !head.some((w) => ADVERBIAL_WORDS.has(w.toLocaleLowerCase('sv')));
+}
+const ADVERBIAL_WORDS: ReadonlySet<string> = new Set(['i', 'med', 'från', 'utan', 'inom', 'på', 'av', 'till', 'för', 'hos', 'vid', 'under', 'över', 'mellan']);
 
 /** The phrase in text[start, end) as a value: determiners and end punctuation (quotation marks too) off, whitespace collapsed. */
 function phraseAt(text: string, offset: number, start: number, end: number, maxWords = MAX_PHRASE_WORDS): Omit<Candidate<string>, 'rule' | 'strength'> | null {

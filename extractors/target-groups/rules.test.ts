@@ -750,3 +750,10 @@ describe('fresh pages: word order, quantities, inflections and presented organis
     expect(groups('Avtalet gäller Kvinnobyrån, som stöder utsatta kvinnor, och stöd till hemlösa.')).toEqual(['utsatta kvinnor', 'hemlösa']);
   });
 });
+
+describe('a lone people noun after a coordinator', () => {
+  it('shares the modifiers of the people noun before it, and splits where it has words of its own or a clause is open', () => {
+    expect(groups('Bidraget avser verksamhet för funktionshindrade och handikappade barn och ungdomar.')).toEqual(['funktionshindrade och handikappade barn och ungdomar']);
+    expect(groups('Bidraget avser verksamhet för långtidsarbetslösa utrikes födda kvinnor och nyanlända män.')).toEqual(['långtidsarbetslösa utrikes födda kvinnor', 'nyanlända män']);
+  });
+});

@@ -27,6 +27,7 @@ import {
   LEADING_DETERMINER,
   LIST_COMMA,
   LIST_INTRO,
+  LIST_INTRO_OPEN,
   LIST_MARKER,
   INFINITIVE_END,
   INFINITIVE_START,
@@ -65,6 +66,8 @@ import {
 
 /** How far past its heading a Målgrupp section is read. */
 const SECTION_MAX_SENTENCES = 8;
+/** List items closer than this (characters) stand in one list. */
+const SAME_LIST_SPAN = 600;
 /** Two phrases whose content words overlap this much (Jaccard) are mentions of the same group. */
 const SAME_GROUP_OVERLAP = 0.6;
 /**
@@ -128,7 +131,7 @@ export function targetGroupCandidates(doc: DocText): Candidate<string>[] {
   // "för dessa barnfamiljer" points back at the group already named ("hemlösa barnfamiljer"), however it is read.
   const refersBack = (c: Candidate<string>) => REFERS_BACK.test(doc.text.slice(Math.max(0, c.start - 12), c.start));
   const written = mentions(sentenceOf, refersBack, presentingLast(spans, [
-    ...sectionCandidates(spans),
+    ...sectionCandidates(spans, doc.text),
     ...spans.flatMap(namedBefore),
     ...triggered(spans.filter((s) => !said.has(s)), TRIGGER_RULES),
     ...triggered([...said], TRIGGER_RULES.filter((rule) => rule.defining)),
@@ -180,18 +183,30 @@ function quoted(text: string, offset: number): boolean {
  * that one is numbered (then "1. Barn och unga" under an unnumbered heading is still a list item). A line that
  * introduces a list ("Målgruppen är:") gives the list right under it, and nothing when none follows.
  */
-function sectionCandidates(spans: readonly TextSpan[]): Candidate<string>[] {
+function sectionCandidates(spans: readonly TextSpan[], text: string): Candidate<string>[] {
   const candidates: Candidate<string>[] = [];
   spans.forEach((heading, h) => {
+    // A list intro the sentence splitter joined to its first line ("Målgruppen är:\nEnsamkommande ungdomar …"): the lines
+    // after it are the items, written without markers.
+    const lineBreak = heading.text.indexOf('\n');
+    if (lineBreak > 0 && LIST_INTRO.test(heading.text.slice(0, lineBreak).trimEnd())) {
+      const first = { start: heading.start + lineBreak + 1, end: heading.end, text: heading.text.slice(lineBreak + 1) };
+      candidates.push(...unmarkedItems([first, ...spans.slice(h + 1, h + SECTION_MAX_SENTENCES)], text));
+      return;
+    }
     const mixed = MIXED_SECTION_HEADING.test(heading.text);
     const opening = heading.text.match(SECTION_HEADING) ?? heading.text.match(MIXED_SECTION_HEADING);
-    const intro = !opening && LIST_INTRO.test(heading.text);
+    const intro = !opening && (LIST_INTRO.test(heading.text) || LIST_INTRO_OPEN.test(heading.text));
     if (!opening && !intro) return;
     const numbered = opening?.groups?.number !== undefined;
     const section = spans.slice(h + 1, h + 1 + SECTION_MAX_SENTENCES);
     const end = section.findIndex((s) => (intro ? !LIST_MARKER.test(s.text) : isHeading(s.text, numbered)));
     const body = end < 0 ? section : section.slice(0, end);
     const items = body.filter((s) => LIST_MARKER.test(s.text));
+    if (items.length === 0 && intro) {
+      candidates.push(...unmarkedItems(section, text));
+      return;
+    }
     if (items.length === 0) {
       if (body[0] && !intro) candidates.push(...phrasesAfter(body[0], 0, { name: 'malgrupp-section', strength: SECTION_STRENGTH, needsPeople: true }));
       return;
@@ -203,6 +218,21 @@ function sectionCandidates(spans: readonly TextSpan[]): Candidate<string>[] {
     }
   });
   return candidates;
+}
+
+/**
+ * The lines under a list intro written without markers ("Målgruppen är:" / "Ensamkommande ungdomar som befinner sig i en
+ * asylprocess." / "Åldersuppskrivna ungdomar …"): each line of its own that opens with people, up to the first that does not.
+ */
+function unmarkedItems(section: readonly TextSpan[], text: string): Candidate<string>[] {
+  const items: Candidate<string>[] = [];
+  for (const line of section) {
+    const ownLine = line.start === 0 || text[line.start - 1] === '\n';
+    const phrase = ownLine ? phraseAt(line.text, line.start, 0, line.text.length, MAX_ITEM_WORDS) : null;
+    if (!phrase || !opensWithPeople(phrase.value)) break;
+    items.push({ ...phrase, rule: 'malgrupp-section', strength: SECTION_STRENGTH });
+  }
+  return items;
 }
 
 function isHeading(text: string, numberedHeadings: boolean): boolean {
@@ -401,16 +431,22 @@ function withoutNested(candidates: readonly Candidate<string>[]): Candidate<stri
 
 /** Gives mentions of the same group (content words overlapping by SAME_GROUP_OVERLAP) one key. */
 function groupMentions(candidates: readonly Candidate<string>[]): Candidate<string>[] {
-  const groups: Array<{ key: string; tokens: Set<string>; content: Set<string> }> = [];
+  const groups: Array<{ key: string; tokens: Set<string>; content: Set<string>; items: number[] }> = [];
+  // Items of one list are groups the text lists apart, however alike: "Ensamkommande ungdomar som befinner sig i en
+  // asylprocess." / "Åldersuppskrivna ungdomar som befinner sig i en asylprocess."
+  const item = (c: Candidate<string>) => c.rule === 'malgrupp-section';
+  const listedApart = (g: (typeof groups)[number], c: Candidate<string>) => item(c) && g.items.some((at) => Math.abs(at - c.start) < SAME_LIST_SPAN);
   return candidates.map((c) => {
     const tokens = new Set(words(c.key).map((w) => stem(w.text)));
     const content = new Set([...tokens].filter((w) => !GROUPING_FUNCTION_WORDS.has(w)));
-    const same = (g: (typeof groups)[number]) => Math.max(jaccard(g.tokens, tokens), jaccard(g.content, content)) >= SAME_GROUP_OVERLAP;
+    const same = (g: (typeof groups)[number]) =>
+      g.key === c.key || (!listedApart(g, c) && Math.max(jaccard(g.tokens, tokens), jaccard(g.content, content)) >= SAME_GROUP_OVERLAP);
     let group = groups.find(same);
     if (!group) {
-      group = { key: c.key, tokens, content };
+      group = { key: c.key, tokens, content, items: [] };
       groups.push(group);
     }
+    if (item(c)) group.items.push(c.start);
     return { ...c, key: group.key };
   });
 }

@@ -757,3 +757,19 @@ describe('a lone people noun after a coordinator', () => {
     expect(groups('Bidraget avser verksamhet för långtidsarbetslösa utrikes födda kvinnor och nyanlända män.')).toEqual(['långtidsarbetslösa utrikes födda kvinnor', 'nyanlända män']);
   });
 });
+
+describe('lists under an intro without colon or markers', () => {
+  it('reads the bulleted list after a line ending in "vänder er till"', () => {
+    const text = 'Grundläggande krav är att ni vänder er till\n\n • personer med behov av stöd utifrån sin sociala situation\n • anhöriga till dessa personer.\n\nVilka bidrag finns?';
+    expect(groups(text)).toEqual(['personer med behov av stöd utifrån sin sociala situation', 'anhöriga till dessa personer']);
+  });
+
+  it('reads lines without markers after "Målgruppen är:", up to a line that opens with no people', () => {
+    const text = 'Målgruppen är:\nEnsamkommande ungdomar som befinner sig i en asylprocess.\nÅldersuppskrivna ungdomar som befinner sig i en asylprocess.\nBåda dessa målgrupper väntar besked från Migrationsverket.';
+    expect(groups(text)).toEqual(['ensamkommande ungdomar som befinner sig i en asylprocess', 'åldersuppskrivna ungdomar som befinner sig i en asylprocess']);
+  });
+
+  it('takes the population of a part of town for no group', () => {
+    expect(groups('Vi ger bidrag till föreningar som vänder sig till medborgare från flera stadsdelsområden.')).toEqual([]);
+  });
+});

@@ -46,7 +46,9 @@ export interface TriggerRule {
 export const SECTION_HEADING =
   /^(?<number>\d+(?:\.\d+)*\.?\s+)?(?:(?:prioriterade?|primära?|sekundära?|huvudsakliga?|särskilda?|\p{L}+s)\s+)?(?:huvud)?målgrupp(?:er|en|erna)?(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?\s*:?$/iu;
 export const LIST_INTRO =
-  /(?:(?<![\p{L}])(?:huvud)?målgrupp(?:en|erna)?(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?\s+(?:är|utgörs\s+av|omfattar|består\s+av)|(?:riktar\s+sig|riktas|vänder\s+sig)(?:\s+\p{L}+)?\s+till|(?<![\p{L}])följande\s+målgrupp(?:er|erna)?(?:\s+(?:i|inom)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?)\s*:$/iu;
+  /(?:(?<![\p{L}])(?:huvud)?målgrupp(?:en|erna)?(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?\s+(?:är|utgörs\s+av|omfattar|består\s+av)|(?:riktar\s+(?:sig|er)|riktas|vänder\s+(?:sig|er))(?:\s+\p{L}+)?\s+till|(?<![\p{L}])följande\s+målgrupp(?:er|erna)?(?:\s+(?:i|inom)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?)\s*:$/iu;
+/** A line ending in the preposition that introduces the list, without a colon: "Grundläggande krav är att ni vänder er till". */
+export const LIST_INTRO_OPEN = /(?:riktar\s+(?:sig|er)|riktas|vänder\s+(?:sig|er))(?:\s+\p{L}+)?\s+till$/iu;
 
 /**
  * A heading that pairs the target group with something else: "Målgrupp och inriktning", "Syfte och målgrupp",
@@ -396,7 +398,7 @@ export const INFINITIVE_START = /^att\s+(?<next>[\p{L}-]+)/iu;
  * boilerplate of public-sector writing (but "mobila EU-medborgare" is a group).
  */
 export const GENERIC_POPULATION =
-  /^(?:(?:alla|samtliga|kommunens|stadens|regionens|länets|våra)\s+)?(?:medborgare|medborgarna|invånare|invånarna|kommuninvånare|kommuninvånarna|allmänheten)(?:\s+i\s+[\p{L} -]+)?$/iu;
+  /^(?:(?:alla|samtliga|kommunens|stadens|regionens|länets|våra)\s+)?(?:medborgare|medborgarna|invånare|invånarna|kommuninvånare|kommuninvånarna|allmänheten)(?:\s+(?:i|från)\s+[\p{L} -]+)?$/iu;
 
 /**
  * A generic people noun alone says nothing of who the people are: "ge dessa personer stöd" refers back to a group named

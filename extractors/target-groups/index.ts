@@ -27,6 +27,7 @@ import {
   LEADING_DETERMINER,
   LIST_COMMA,
   LIST_INTRO,
+  LIST_INTRO_OPEN,
   LIST_MARKER,
   INFINITIVE_END,
   INFINITIVE_START,
@@ -48,6 +49,7 @@ import {
   peopleHead,
   PHRASE_END,
   PLACE,
+  PRESENTS_ORGANISATION,
   QUOTED_PARAGRAPH,
   RELATIVE_ITEM,
   REFERS_BACK,
@@ -64,13 +66,25 @@ import {
 
 /** How far past its heading a Målgrupp section is read. */
 const SECTION_MAX_SENTENCES = 8;
+/** List items closer than this (characters) stand in one list. */
+const SAME_LIST_SPAN = 600;
 /** Two phrases whose content words overlap this much (Jaccard) are mentions of the same group. */
 const SAME_GROUP_OVERLAP = 0.6;
 /**
  * Words that say nothing of who the people are: compared without them too, "motorintresserade ungdomar" and
  * "ungdomar som är motorintresserade" are one group.
  */
-const GROUPING_FUNCTION_WORDS: ReadonlySet<string> = new Set(['som', 'är', 'har', 'i', 'och', 'med', 'av', 'de', 'den', 'det', 'en', 'ett']);
+const GROUPING_FUNCTION_WORDS: ReadonlySet<string> = new Set(['som', 'är', 'har', 'i', 'och', 'med', 'av', 'de', 'den', 'det', 'en', 'ett', 'deras', 'dess', 'sina']);
+/**
+ * Inflectional endings a word is compared without: "personer med funktionsnedsättning" and "… funktionsnedsättningar" are one
+ * group (longest first; the stem keeps at least MIN_STEM letters, so "barn" and "unga" stay whole).
+ */
+const INFLECTIONS = /(?:arna|erna|orna|ar|er|or|na|en|et)$/u;
+const MIN_STEM = 5;
+const stem = (word: string): string => {
+  const m = INFLECTIONS.exec(word);
+  return m && word.length - m[0].length >= MIN_STEM ? word.slice(0, m.index) : word;
+};
 
 export function extractTargetGroups(doc: DocText): Field<string>[] {
   const candidates = targetGroupCandidates(doc);
@@ -116,13 +130,27 @@ export function targetGroupCandidates(doc: DocText): Candidate<string>[] {
   const sentenceOf = (offset: number) => spans.findIndex((s) => s.start <= offset && offset < s.end);
   // "för dessa barnfamiljer" points back at the group already named ("hemlösa barnfamiljer"), however it is read.
   const refersBack = (c: Candidate<string>) => REFERS_BACK.test(doc.text.slice(Math.max(0, c.start - 12), c.start));
-  const written = mentions(sentenceOf, refersBack, [
-    ...sectionCandidates(spans),
+  const written = mentions(sentenceOf, refersBack, presentingLast(spans, [
+    ...sectionCandidates(spans, doc.text),
     ...spans.flatMap(namedBefore),
     ...triggered(spans.filter((s) => !said.has(s)), TRIGGER_RULES),
     ...triggered([...said], TRIGGER_RULES.filter((rule) => rule.defining)),
-  ]);
+  ]));
   return written.length > 0 ? written : mentions(sentenceOf, refersBack, triggered([...said], TRIGGER_RULES.filter((rule) => !rule.defining)));
+}
+
+/**
+ * People read off a sentence presenting an organisation (PRESENTS_ORGANISATION) are whom it serves in general: kept only
+ * where nothing else is found ("… är en ideell organisation som ger stöd till brottsoffer" beside "stöd … för brottsutsatta").
+ */
+function presentingLast(spans: readonly TextSpan[], found: readonly Candidate<string>[]): Candidate<string>[] {
+  const presenting = (c: Candidate<string>) => {
+    if (c.strength >= NAMING_STRENGTH) return false;
+    const s = spans.find((span) => span.start <= c.start && c.start < span.end);
+    return s !== undefined && PRESENTS_ORGANISATION.test(s.text.slice(0, c.start - s.start));
+  };
+  const general = found.filter(presenting);
+  return general.length > 0 && general.length < found.length ? found.filter((c) => !general.includes(c)) : [...found];
 }
 
 /** Found phrases as mentions of groups: nested ones dropped, one key per group, the whole population and bare heads left out. */
@@ -155,18 +183,30 @@ function quoted(text: string, offset: number): boolean {
  * that one is numbered (then "1. Barn och unga" under an unnumbered heading is still a list item). A line that
  * introduces a list ("Målgruppen är:") gives the list right under it, and nothing when none follows.
  */
-function sectionCandidates(spans: readonly TextSpan[]): Candidate<string>[] {
+function sectionCandidates(spans: readonly TextSpan[], text: string): Candidate<string>[] {
   const candidates: Candidate<string>[] = [];
   spans.forEach((heading, h) => {
+    // A list intro the sentence splitter joined to its first line ("Målgruppen är:\nEnsamkommande ungdomar …"): the lines
+    // after it are the items, written without markers.
+    const lineBreak = heading.text.indexOf('\n');
+    if (lineBreak > 0 && LIST_INTRO.test(heading.text.slice(0, lineBreak).trimEnd())) {
+      const first = { start: heading.start + lineBreak + 1, end: heading.end, text: heading.text.slice(lineBreak + 1) };
+      candidates.push(...unmarkedItems([first, ...spans.slice(h + 1, h + SECTION_MAX_SENTENCES)], text));
+      return;
+    }
     const mixed = MIXED_SECTION_HEADING.test(heading.text);
     const opening = heading.text.match(SECTION_HEADING) ?? heading.text.match(MIXED_SECTION_HEADING);
-    const intro = !opening && LIST_INTRO.test(heading.text);
+    const intro = !opening && (LIST_INTRO.test(heading.text) || LIST_INTRO_OPEN.test(heading.text));
     if (!opening && !intro) return;
     const numbered = opening?.groups?.number !== undefined;
     const section = spans.slice(h + 1, h + 1 + SECTION_MAX_SENTENCES);
     const end = section.findIndex((s) => (intro ? !LIST_MARKER.test(s.text) : isHeading(s.text, numbered)));
     const body = end < 0 ? section : section.slice(0, end);
     const items = body.filter((s) => LIST_MARKER.test(s.text));
+    if (items.length === 0 && intro) {
+      candidates.push(...unmarkedItems(section, text));
+      return;
+    }
     if (items.length === 0) {
       if (body[0] && !intro) candidates.push(...phrasesAfter(body[0], 0, { name: 'malgrupp-section', strength: SECTION_STRENGTH, needsPeople: true }));
       return;
@@ -178,6 +218,21 @@ function sectionCandidates(spans: readonly TextSpan[]): Candidate<string>[] {
     }
   });
   return candidates;
+}
+
+/**
+ * The lines under a list intro written without markers ("Målgruppen är:" / "Ensamkommande ungdomar som befinner sig i en
+ * asylprocess." / "Åldersuppskrivna ungdomar …"): each line of its own that opens with people, up to the first that does not.
+ */
+function unmarkedItems(section: readonly TextSpan[], text: string): Candidate<string>[] {
+  const items: Candidate<string>[] = [];
+  for (const line of section) {
+    const ownLine = line.start === 0 || text[line.start - 1] === '\n';
+    const phrase = ownLine ? phraseAt(line.text, line.start, 0, line.text.length, MAX_ITEM_WORDS) : null;
+    if (!phrase || !opensWithPeople(phrase.value)) break;
+    items.push({ ...phrase, rule: 'malgrupp-section', strength: SECTION_STRENGTH });
+  }
+  return items;
 }
 
 function isHeading(text: string, numberedHeadings: boolean): boolean {
@@ -316,6 +371,9 @@ function conjuncts(text: string, from: number, end: number, inList = false): Arr
     // Leading adverbs are no words of the group: "i första hand barn och unga" is a plain coordination.
     const longEnough = inList || m.groups?.preposition !== undefined || words(text.slice(start, at).replace(LEADING_DETERMINER, '')).length >= MIN_WORDS_BEFORE_SPLIT;
     const ageBound = AGE_BOUND.before.test(text.slice(start, at)) && AGE_BOUND.after.test(text.slice(next, end));
+    // One people noun after the coordinator shares the modifiers before it: "funktionshindrade och handikappade barn och
+    // ungdomar", "våldsutsatta kvinnor och barn" (not in a comma list, nor after a clause or an adverbial).
+    if (!inList && m.groups?.preposition === undefined && sharesModifiers(text.slice(start, at), text.slice(next, end))) continue;
     // Organisations or staff after the coordinator are split off too, and then dropped ("barn och unga samt föreningar …").
     if (longEnough && !ageBound && (namesPeople(text.slice(next, end)) || opensWithDoers(text.slice(next, end)))) {
       parts.push([start, at]);
@@ -325,6 +383,14 @@ function conjuncts(text: string, from: number, end: number, inList = false): Arr
   parts.push([start, end]);
   return parts;
 }
+
+/** A lone people noun after modifiers and a people noun: "[handikappade barn] och [ungdomar]" is one group. */
+function sharesModifiers(before: string, after: string): boolean {
+  const last = after.replace(/[\s.,;:!?]+$/u, '');
+  const head = before.trim().split(/\s+/u);
+  return /^[\p{L}-]+$/u.test(last) && isPeopleWord(last) && head.length >= 2 && isPeopleWord(head[head.length - 1]!) && !OPEN_RELATIVE.test(before) && !head.some((w) => ADVERBIAL_WORDS.has(w.toLocaleLowerCase('sv')));
+}
+const ADVERBIAL_WORDS: ReadonlySet<string> = new Set(['i', 'med', 'från', 'utan', 'inom', 'på', 'av', 'till', 'för', 'hos', 'vid', 'under', 'över', 'mellan']);
 
 /** The phrase in text[start, end) as a value: determiners and end punctuation (quotation marks too) off, whitespace collapsed. */
 function phraseAt(text: string, offset: number, start: number, end: number, maxWords = MAX_PHRASE_WORDS): Omit<Candidate<string>, 'rule' | 'strength'> | null {
@@ -365,16 +431,22 @@ function withoutNested(candidates: readonly Candidate<string>[]): Candidate<stri
 
 /** Gives mentions of the same group (content words overlapping by SAME_GROUP_OVERLAP) one key. */
 function groupMentions(candidates: readonly Candidate<string>[]): Candidate<string>[] {
-  const groups: Array<{ key: string; tokens: Set<string>; content: Set<string> }> = [];
+  const groups: Array<{ key: string; tokens: Set<string>; content: Set<string>; items: number[] }> = [];
+  // Items of one list are groups the text lists apart, however alike: "Ensamkommande ungdomar som befinner sig i en
+  // asylprocess." / "Åldersuppskrivna ungdomar som befinner sig i en asylprocess."
+  const item = (c: Candidate<string>) => c.rule === 'malgrupp-section';
+  const listedApart = (g: (typeof groups)[number], c: Candidate<string>) => item(c) && g.items.some((at) => Math.abs(at - c.start) < SAME_LIST_SPAN);
   return candidates.map((c) => {
-    const tokens = new Set(words(c.key).map((w) => w.text));
+    const tokens = new Set(words(c.key).map((w) => stem(w.text)));
     const content = new Set([...tokens].filter((w) => !GROUPING_FUNCTION_WORDS.has(w)));
-    const same = (g: (typeof groups)[number]) => Math.max(jaccard(g.tokens, tokens), jaccard(g.content, content)) >= SAME_GROUP_OVERLAP;
+    const same = (g: (typeof groups)[number]) =>
+      g.key === c.key || (!listedApart(g, c) && Math.max(jaccard(g.tokens, tokens), jaccard(g.content, content)) >= SAME_GROUP_OVERLAP);
     let group = groups.find(same);
     if (!group) {
-      group = { key: c.key, tokens, content };
+      group = { key: c.key, tokens, content, items: [] };
       groups.push(group);
     }
+    if (item(c)) group.items.push(c.start);
     return { ...c, key: group.key };
   });
 }

@@ -693,3 +693,83 @@ describe('more of how texts write the group and where it ends', () => {
     expect(groups('Syftet är att erbjuda läger för unga under 18 år.')).toEqual(['unga under 18 år']);
   });
 });
+
+describe('fresh pages: word order, quantities, inflections and presented organisations', () => {
+  it('reads "rikta sig till" in the infinitive and after a fronted adverbial, not negated', () => {
+    expect(groups('I slutändan riktar sig Fontänhus till personer som lever med psykisk sjukdom.')).toEqual(['personer som lever med psykisk sjukdom']);
+    expect(groups('Föreningarna ska rikta sig till personer med varaktiga funktionsnedsättningar.')).toEqual(['personer med varaktiga funktionsnedsättningar']);
+    expect(groups('Verksamheten riktar sig inte till barn under 12 år.')).toEqual([]);
+  });
+
+  it('reads the receiver after an adverb of a giving verb ("ger bland annat nyanlända möjlighet")', () => {
+    expect(groups('Projektet ger bland annat nyanlända möjlighet att prata svenska.')).toEqual(['nyanlända']);
+    expect(groups('Projektet ger bland annat möjlighet att prata svenska.')).toEqual([]);
+  });
+
+  it('drops a quantity before the people ("hjälpa fler våldsutsatta kvinnor"), and a bare head left after it', () => {
+    expect(groups('Avtalet gör att föreningen kan hjälpa fler våldsutsatta kvinnor.')).toEqual(['våldsutsatta kvinnor']);
+    expect(groups('Syftet är att ge fler personer stöd.')).toEqual([]);
+  });
+
+  it('ends the group at a finite verb of administrative prose ("… uppgår till 200 000 kr")', () => {
+    expect(groups('Stödet till föreningar för personer med funktionsnedsättning uppgår till 200 000 kr.')).toEqual(['personer med funktionsnedsättning']);
+  });
+
+  it('reads a fronted "För personer med …", not a capitalised name before "för"', () => {
+    expect(groups('För personer med psykisk ohälsa har modellen visat sig fungera.')).toEqual(['personer med psykisk ohälsa']);
+    expect(groups('Avtalet gäller Centrum för personer med demens.')).toEqual([]);
+  });
+
+  it('reads no group off the kommun\'s statutory responsibility ("ansvar för att ombesörja stöd till …")', () => {
+    expect(groups('Kommunen har ansvar för att ombesörja stöd till personer som utsatts för brott.')).toEqual([]);
+    expect(groups('Kommunen ska ombesörja stöd till personer som utsatts för brott.')).toEqual(['personer som utsatts för brott']);
+  });
+
+  it('drops a place of one word after "i" ("äldre i byn") as it drops a town', () => {
+    expect(groups('Föreningen ordnar aktiviteter för att motverka ensamhet bland äldre i byn.')).toEqual(['äldre']);
+  });
+
+  it('reads a purpose off "Målsättningen är att …"', () => {
+    const [field] = extractTargetGroups(DocText.fromString('Målsättningen är att tillgängliggöra stöd för brottsutsatta.'));
+    expect(field?.confidence).toBeGreaterThan(CEILING.inferred);
+  });
+
+  it('takes inflected and possessive wordings of one group as one ("funktionsnedsättning"/"-ar", "deras anhöriga")', () => {
+    const text = 'Stöd till personer med funktionsnedsättning ges. Föreningen har verksamhet för personer med funktionsnedsättningar.';
+    expect(groups(text)).toEqual(['personer med funktionsnedsättning']);
+    expect(groups('IOP:et avser stöd till anhöriga. Föreningen ger stöd till deras anhöriga.')).toHaveLength(1);
+    // Different words stay apart.
+    expect(groups('Stöd till unga ges. Föreningen har verksamhet för unga vuxna.')).toHaveLength(2);
+  });
+
+  it('reads people off a sentence presenting an organisation only where nothing else is found', () => {
+    const text = 'Avtalet ger stöd till brottsutsatta. Jouren är en ideell organisation som ger stöd till brottsoffer.';
+    expect(groups(text)).toEqual(['brottsutsatta']);
+    expect(groups('Jouren är en ideell organisation som ger stöd till brottsoffer.')).toEqual(['brottsoffer']);
+    // A unit named with a relative clause is what the partnership funds: read.
+    expect(groups('Avtalet gäller Kvinnobyrån, som stöder utsatta kvinnor, och stöd till hemlösa.')).toEqual(['utsatta kvinnor', 'hemlösa']);
+  });
+});
+
+describe('a lone people noun after a coordinator', () => {
+  it('shares the modifiers of the people noun before it, and splits where it has words of its own or a clause is open', () => {
+    expect(groups('Bidraget avser verksamhet för funktionshindrade och handikappade barn och ungdomar.')).toEqual(['funktionshindrade och handikappade barn och ungdomar']);
+    expect(groups('Bidraget avser verksamhet för långtidsarbetslösa utrikes födda kvinnor och nyanlända män.')).toEqual(['långtidsarbetslösa utrikes födda kvinnor', 'nyanlända män']);
+  });
+});
+
+describe('lists under an intro without colon or markers', () => {
+  it('reads the bulleted list after a line ending in "vänder er till"', () => {
+    const text = 'Grundläggande krav är att ni vänder er till\n\n • personer med behov av stöd utifrån sin sociala situation\n • anhöriga till dessa personer.\n\nVilka bidrag finns?';
+    expect(groups(text)).toEqual(['personer med behov av stöd utifrån sin sociala situation', 'anhöriga till dessa personer']);
+  });
+
+  it('reads lines without markers after "Målgruppen är:", up to a line that opens with no people', () => {
+    const text = 'Målgruppen är:\nEnsamkommande ungdomar som befinner sig i en asylprocess.\nÅldersuppskrivna ungdomar som befinner sig i en asylprocess.\nBåda dessa målgrupper väntar besked från Migrationsverket.';
+    expect(groups(text)).toEqual(['ensamkommande ungdomar som befinner sig i en asylprocess', 'åldersuppskrivna ungdomar som befinner sig i en asylprocess']);
+  });
+
+  it('takes the population of a part of town for no group', () => {
+    expect(groups('Vi ger bidrag till föreningar som vänder sig till medborgare från flera stadsdelsområden.')).toEqual([]);
+  });
+});

@@ -46,7 +46,9 @@ export interface TriggerRule {
 export const SECTION_HEADING =
   /^(?<number>\d+(?:\.\d+)*\.?\s+)?(?:(?:prioriterade?|primära?|sekundära?|huvudsakliga?|särskilda?|\p{L}+s)\s+)?(?:huvud)?målgrupp(?:er|en|erna)?(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?\s*:?$/iu;
 export const LIST_INTRO =
-  /(?:(?<![\p{L}])(?:huvud)?målgrupp(?:en|erna)?(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?\s+(?:är|utgörs\s+av|omfattar|består\s+av)|(?:riktar\s+sig|riktas|vänder\s+sig)(?:\s+\p{L}+)?\s+till|(?<![\p{L}])följande\s+målgrupp(?:er|erna)?(?:\s+(?:i|inom)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?)\s*:$/iu;
+  /(?:(?<![\p{L}])(?:huvud)?målgrupp(?:en|erna)?(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?\s+(?:är|utgörs\s+av|omfattar|består\s+av)|(?:riktar\s+(?:sig|er)|riktas|vänder\s+(?:sig|er))(?:\s+\p{L}+)?\s+till|(?<![\p{L}])följande\s+målgrupp(?:er|erna)?(?:\s+(?:i|inom)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?)\s*:$/iu;
+/** A line ending in the preposition that introduces the list, without a colon: "Grundläggande krav är att ni vänder er till". */
+export const LIST_INTRO_OPEN = /(?:riktar\s+(?:sig|er)|riktas|vänder\s+(?:sig|er))(?:\s+\p{L}+)?\s+till$/iu;
 
 /**
  * A heading that pairs the target group with something else: "Målgrupp och inriktning", "Syfte och målgrupp",
@@ -84,15 +86,15 @@ export function tierOf(strength: number): Tier {
 /**
  * A sentence about the partnership, the agreement or the grant, or about a purpose: people a rule reads off it are
  * whom the partnership serves (PURPOSE tier). "Överenskommelsen gäller stöd till nyanlända", "Bidraget avser verksamhet
- * för seniorer", "IOP:et avser ett dagcenter för …"; not "Kommunen ger stöd till nyanlända" (no partnership named).
+ * för seniorer", "IOP:et avser ett dagcenter för …", "Målsättningen är att tillgängliggöra stöd för brottsutsatta"; not "Kommunen ger stöd till nyanlända" (no partnership named).
  */
 export const ABOUT_PARTNERSHIP =
-  /(?<![\p{L}])(?:iop(?::\p{L}+)?|\p{L}*partnerskap(?:et)?|överenskommelse(?:n)?|\p{L}*avtal(?:et)?|\p{L}*bidrag(?:et)?|syfte(?:t)?|syftar|ändamål(?:et)?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:iop(?::\p{L}+)?|\p{L}*partnerskap(?:et)?|överenskommelse(?:n)?|\p{L}*avtal(?:et)?|\p{L}*bidrag(?:et)?|syfte(?:t)?|syftar|ändamål(?:et)?|målsättning(?:en)?|målet)(?![\p{L}])/iu;
 /**
  * The letters every ABOUT_PARTNERSHIP match holds, with its flags (the same letters match): most sentences hold none, and
  * this finds that without trying the pattern (its \p{L}* runs over every word) at each word (prefilter.test.ts checks it).
  */
-export const ABOUT_PARTNERSHIP_WORDS = /iop|partnerskap|överenskommelse|avtal|bidrag|syft|ändamål/iu;
+export const ABOUT_PARTNERSHIP_WORDS = /iop|partnerskap|överenskommelse|avtal|bidrag|syft|ändamål|målsättning|målet/iu;
 
 /** Whether a sentence speaks of the partnership, the agreement, the grant or its purpose (ABOUT_PARTNERSHIP). */
 export const aboutPartnership = (text: string): boolean => ABOUT_PARTNERSHIP_WORDS.test(text) && ABOUT_PARTNERSHIP.test(text);
@@ -131,11 +133,11 @@ const NARROWING_WORDS = String.raw`(?:främst|huvudsakligen|framför\s+allt|i\s+
  * Nouns and verbs after which "för" names whom a body is responsible for, what something costs or whom a council
  * speaks for, not whom the partnership serves: "kostnaden för barn som placeras", "rådet för personer med
  * funktionsnedsättning"; an offer a body is responsible for is no partnership's either ("Nämnden ansvarar för stöd till
- * barn och unga").
+ * barn och unga", "Kommunen har ansvar för att ombesörja stöd till personer som …": the kommun's statutory duty).
  */
 const RESPONSIBLE = 'ansvar|ansvaret|ansvarar|ansvarig|ansvariga';
 const NOT_SERVING_BEFORE = String.raw`(?<!(?:${RESPONSIBLE}|kostnad|kostnaden|kostnader|kostnaderna|avgift|avgiften|avgifter|råd|rådet)\s+)`;
-const NOT_RESPONSIBLE_FOR = String.raw`(?<!(?:${RESPONSIBLE})\s+för\s+)`;
+const NOT_RESPONSIBLE_FOR = String.raw`(?<!(?:${RESPONSIBLE})\s+för\s+(?:att\s+\p{L}+\s+)?)`;
 
 /**
  * "Huvudmålgruppen är …", "Huvudmålgrupperna är personer med annan etnisk bakgrund, män, …": the main target group is
@@ -195,9 +197,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     name: 'riktar-sig-till',
-    // "riktar sig främst till …", "vänder sig till …", "är inriktad på …", "fokuserar på …", "är avsedd för …", "är till för …"
+    // "riktar sig främst till …", "vänder sig till …", "är inriktad på …", "fokuserar på …", "är avsedd för …", "är till för …";
+    // the infinitive and the past ("ska rikta sig till …", "riktade sig till …"), and a subject after a fronted adverbial
+    // ("I slutändan riktar sig Fontänhus till …", up to two words; not "riktar sig inte till …")
     trigger:
-      /(?<![\p{L}])(?:(?:riktar\s+sig|riktas|vänder\s+sig)\s+(?:främst\s+|särskilt\s+|i\s+första\s+hand\s+)?(?:till|mot)|(?:inriktad[et]?|inriktar\s+sig|fokuserar|fokus)\s+(?:främst\s+|särskilt\s+)?(?:på|mot)|(?:avsedd[at]?|är\s+till)\s+(?:främst\s+|särskilt\s+)?för)\s+/giu,
+      /(?<![\p{L}])(?:(?:rikta(?:r|de)?\s+sig(?:\s+(?!inte|ej|aldrig)[\p{L}-]+){0,2}?|riktas|vän(?:der|de|da)\s+sig)\s+(?:främst\s+|särskilt\s+|i\s+första\s+hand\s+)?(?:till|mot)|(?:inriktad[et]?|inriktar\s+sig|fokuserar|fokus)\s+(?:främst\s+|särskilt\s+)?(?:på|mot)|(?:avsedd[at]?|är\s+till)\s+(?:främst\s+|särskilt\s+)?för)\s+/giu,
     needsPeople: true,
     strength: STRENGTH.directed,
   },
@@ -213,9 +217,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     // "erbjuda barn och unga en meningsfull fritid", "ge unga vuxna möjlighet till arbete": the people are the first of
     // two objects, ending where the thing given starts, perhaps with a comparative ("ge nyanlända kvinnor | ökad delaktighet"). Inverted, the receiver comes after "får" the same way: "Inom
-    // ramen för partnerskapet får barn och ungdomar möjlighet att …".
+    // ramen för partnerskapet får barn och ungdomar möjlighet att …". An adverb may stand before the receiver: "Projektet ger
+    // bland annat nyanlända möjlighet att …".
     name: 'giving-verb',
-    trigger: /(?<![\p{L}])(?:erbjuda|erbjuder|ge|ger|ges|får)\s+/giu,
+    trigger: /(?<![\p{L}])(?:erbjuda|erbjuder|ge|ger|ges|får)\s+(?:(?:bland\s+annat|även|också|främst|framför\s+allt)\s+)?/giu,
     needsPeople: true,
     strength: STRENGTH.inferred,
     objectEnd: /\s(?:en|ett|den|det|möjlighet\p{L}*|chans\p{L}*|stöd|hjälp|tillgång|plats\p{L}*|verktyg|kunskap\p{L}*|förutsättningar|ökad|ökat|ökade|bättre|större|mer|mera|starkare)(?![\p{L}])/iu,
@@ -248,9 +253,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     // "för personer med funktionsnedsättning", "för unga som saknar sysselsättning", "för personer i behov av stöd": people characterised by what
-    // follows are a target group wherever the sentence stands.
+    // follows are a target group wherever the sentence stands; also fronted ("För personer med psykisk ohälsa har modellen …").
     name: 'for-people-with',
-    trigger: new RegExp(String.raw`(?<![\p{Lu}][\p{L}-]*\s+)${NOT_SERVING_BEFORE}(?<![\p{L}])för\s+(?=(?:[\p{Ll}-]+\s+){1,3}(?:med|som|i\s+behov\s+av)\s)`, 'gu'),
+    trigger: new RegExp(String.raw`(?:^För|(?<![\p{Lu}][\p{L}-]*\s+)${NOT_SERVING_BEFORE}(?<![\p{L}])för)\s+(?=(?:[\p{Ll}-]+\s+){1,3}(?:med|som|i\s+behov\s+av)\s)`, 'gu'),
     needsPeople: true,
     strength: STRENGTH.inferred,
   },
@@ -361,25 +366,26 @@ export const AGE_BOUND = { before: /\d\s*år$/u, after: /^(?:äldre|yngre)(?![\p
  * Leading words dropped from a phrase: articles, demonstratives and narrowing adverbs ("i första hand", "i huvudsak", "både", "även") carry
  * no meaning of their own ("exempelvis" neither), nor does "de som är" before a nominalised adjective ("de som är samhällets mest utsatta")
  * or "målgruppen" before its name; nor the public body's genitive ("erbjuda kommunens ungdomar mellan 14 och 24 år …"), which says
- * where the people live, as a place after them does (PLACE).
+ * where the people live, as a place after them does (PLACE); nor a quantity ("hjälpa fler våldsutsatta kvinnor": the group is
+ * "våldsutsatta kvinnor"; "ge fler personer stöd" leaves a bare head, no group).
  */
 export const LEADING_DETERMINER =
-  /^(?:(?:(?:de|dem)\s+som\s+är|de|dem|den|det|dessa|denna|detta|alla|våra|vår|kommunens|stadens|regionens|länets|målgrupp(?:en|erna)|i\s+första\s+hand|i\s+huvudsak|i\s+synnerhet|främst|framför\s+allt|framförallt|huvudsakligen|företrädesvis|primärt|även|också|särskilt|både|exempelvis|till\s+exempel)\s+)+/iu;
+  /^(?:(?:(?:de|dem)\s+som\s+är|de|dem|den|det|dessa|denna|detta|alla|våra|vår|kommunens|stadens|regionens|länets|målgrupp(?:en|erna)|i\s+första\s+hand|i\s+huvudsak|i\s+synnerhet|främst|framför\s+allt|framförallt|huvudsakligen|företrädesvis|primärt|även|också|särskilt|både|exempelvis|till\s+exempel|(?:ännu\s+)?(?:fler|flera|många))\s+)+/iu;
 
 /**
  * The town the people live in is no part of the group: "unga vuxna i Kalmar", "ensamkommande barn och ungdomar i
  * Göteborg", "kvinnor i kommunen som är i behov av skydd" name the people without the place (one capitalised word, or
- * "kommunen"), at the phrase's end or before its relative clause. A longer place ("i Kalmar län", "i Tensta och Rinkeby")
+ * "kommunen", "byn", "orten"), at the phrase's end or before its relative clause. A longer place ("i Kalmar län", "i Tensta och Rinkeby")
  * is kept, as readers keep it; so is an "i" that says something of the people ("barn i familjer med missbruk").
  */
-export const PLACE = /\s+i\s+(?:\p{Lu}[\p{L}-]*|kommunen|staden|länet|regionen)(?=\s+som\s|$)/gu;
+export const PLACE = /\s+i\s+(?:\p{Lu}[\p{L}-]*|kommunen|staden|länet|regionen|byn|orten)(?=\s+som\s|$)/gu;
 
 /**
- * A count or a quantity before the people ("ta emot ca 70 barn", "ge fler personer …") is capacity, not a group; nor is
+ * A count before the people ("ta emot ca 70 barn") is capacity, not a group (a quantity word is dropped, LEADING_DETERMINER); nor is
  * "varje" one person at a time ("samverkan kring varje deltagande individ"). An age is no count: "för målgrupp 65 år och
  * äldre", "Målgruppen är 16–25 år".
  */
-export const COUNTED = /^(?:ca\.?|cirka|omkring|drygt|upp\s+till|fler|flera|många|varje|\d+(?!\s*(?:år|[+–-])))(?![\p{L}\d])/iu;
+export const COUNTED = /^(?:ca\.?|cirka|omkring|drygt|upp\s+till|varje|\d+(?!\s*(?:år|[+–-])))(?![\p{L}\d])/iu;
 
 /**
  * A phrase opening with "att" is an infinitive clause ("ett arbete för att inkludera fler grupper"), no group — unless
@@ -392,7 +398,7 @@ export const INFINITIVE_START = /^att\s+(?<next>[\p{L}-]+)/iu;
  * boilerplate of public-sector writing (but "mobila EU-medborgare" is a group).
  */
 export const GENERIC_POPULATION =
-  /^(?:(?:alla|samtliga|kommunens|stadens|regionens|länets|våra)\s+)?(?:medborgare|medborgarna|invånare|invånarna|kommuninvånare|kommuninvånarna|allmänheten)(?:\s+i\s+[\p{L} -]+)?$/iu;
+  /^(?:(?:alla|samtliga|kommunens|stadens|regionens|länets|våra)\s+)?(?:medborgare|medborgarna|invånare|invånarna|kommuninvånare|kommuninvånarna|allmänheten)(?:\s+(?:i|från)\s+[\p{L} -]+)?$/iu;
 
 /**
  * A generic people noun alone says nothing of who the people are: "ge dessa personer stöd" refers back to a group named
@@ -418,6 +424,15 @@ export const HYPHEN_QUOTE = {
   opening: /^\s*-\s/u,
   speaker: /,\s*(?:säger|sa|avslutar|fortsätter|berättar|menar|konstaterar|betonar|understryker)\s/iu,
 };
+
+/**
+ * A sentence that presents an organisation ("Brottsofferjouren är en ideell organisation som ger stöd till brottsoffer, …",
+ * "MOA är en ideell förening som … bedriver jourverksamhet för kvinnor …") says whom it serves in general, not whom the
+ * partnership does: people read off the words after this (not a group named by its name) count only where the text names
+ * no other (index.ts). Not "Kvinnobyrån och Mikaelsgården, som stöder …", where the named units are what the partnership funds.
+ */
+export const PRESENTS_ORGANISATION =
+  /(?<![\p{L}])(?:är|var)\s+(?:en|ett)\s+(?:[\p{L}-]+\s+){0,2}(?:förening|organisation|stiftelse|rörelse|riksorganisation|ideell\s+förening)\s+som\s/iu;
 
 /** A demonstrative just before a mention: the mention refers back to a group named before ("stötta dessa barnfamiljer"). */
 export const REFERS_BACK = /(?<![\p{L}])(?:dessa|denna|detta)\s+$/iu;
@@ -538,7 +553,9 @@ const CLAUSE_VERBS = String.raw`(?:öka|ökar|skapa|skapar|stärka|stärker|frä
  * supine after an adverbial: "en dagverksamhet för socialt utsatta personer | funnits i …"), and so does a coordinator before a verb of
  * CLAUSE_VERBS ("hjälpa hemlösa | och se till att …"), unless a relative clause is open ("personer som riskerar att hamna
  * i utanförskap" keeps its "att", "kvinnor som söker skydd och stöttar varandra" its second verb). Before "och att" the
- * phrase ends in its coordinator and is dropped (phraseAt), as a sentence that goes on with a clause names no group.
+ * phrase ends in its coordinator and is dropped (phraseAt), as a sentence that goes on with a clause names no group. A finite
+ * verb of administrative prose ends it too ("föreningar för personer med funktionsnedsättning | uppgår till 200 000 kr",
+ * "avser", "beviljas"), also as the sentence's last word ("stöd till personer med funktionsnedsättning | ges.").
  */
 /**
  * Supines of the verbs a sentence goes on with after a fronted adverbial ("I ett år har härbärget för hemlösa funnits …"),
@@ -547,6 +564,6 @@ const CLAUSE_VERBS = String.raw`(?:öka|ökar|skapa|skapar|stärka|stärker|frä
 const SUPINES = String.raw`(?:varit|blivit|funnits|haft|fått|kommit|deltagit|getts|erbjudits)`;
 
 export const INFINITIVE_END = new RegExp(
-  String.raw`^(?:(?!\b(?:som|där|vars|vilka|vilkas)\b)[\s\S])*?(?=\s+(?:att|är|har|blir|kan|ska|skall|ges|erbjuds|bedrivs|drivs|sker|genomförs|finns)\s|\s+(?:${SUPINES}|\p{L}{2,}er(?:as|ades))(?![\p{L}])|\s+(?:och|samt|eller)\s+${CLAUSE_VERBS}\s)`,
+  String.raw`^(?:(?!\b(?:som|där|vars|vilka|vilkas)\b)[\s\S])*?(?=\s+(?:att|är|har|blir|kan|ska|skall|ges|erbjuds|bedrivs|drivs|sker|genomförs|finns|uppgår|avser|kostar|beviljas|fördelas|betalas|utbetalas)(?![\p{L}])|\s+(?:${SUPINES}|\p{L}{2,}er(?:as|ades))(?![\p{L}])|\s+(?:och|samt|eller)\s+${CLAUSE_VERBS}\s)`,
   'iu',
 );

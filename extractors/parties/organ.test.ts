@@ -474,6 +474,28 @@ describe('organ: phrasing from real municipal pages (organ8)', () => {
   });
 });
 
+describe('organ: news of grants and proposals (decision11)', () => {
+  it('organ.proposes: the proposing body named after the decision it led to, not a proposal awaited or a förvaltning', () => {
+    expect(organ('Kommunstyrelsen beslutade på sitt senaste sammanträde, efter förslag från Socialnämnden, att samarbetet fortsätter.')).toEqual([
+      'kommunstyrelsen',
+      'socialnämnden',
+    ]);
+    expect(organ('Avtalet godkändes på förslag av kulturnämnden.')).toEqual(['kulturnämnden']);
+    expect(organ('Ärendet vilar i väntan på förslag från socialnämnden.')).toEqual([]);
+    expect(organ('Kommunstyrelsen beslutade efter förslag från socialförvaltningen att ingå avtalet.')).toEqual(['kommunstyrelsen']);
+  });
+
+  it('organ.decided: grants handed out, and a year the decision is for rather than when it was taken', () => {
+    expect(organ('Kommunledningsutskottet delade ut föreningsbidrag vid sitt senaste sammanträde.')).toEqual(['kommunledningsutskottet']);
+    expect(organ('Arbets- och socialnämnden har delat ut 502 800 kronor i bidrag till olika föreningar.')).toEqual(['arbets- och socialnämnden']);
+    expect(organ('Socialnämnden har beslutat om föreningsbidrag för 2023.')).toEqual(['socialnämnden']);
+    expect(organ('Kulturnämnden beslutade att ingå partnerskapet under 2024.')).toEqual(['kulturnämnden']);
+    // Still a history where the year dates the decision.
+    expect(organ('Socialnämnden har beslutat 2019 om föreningsbidrag.')).toEqual([]);
+    expect(organ('Kommunfullmäktige beslutade den 11 juni 2019 om stödet.')).toEqual([]);
+  });
+});
+
 describe('canonicalOrgan and organKey', () => {
   it.each([
     ['Kommunstyrelsens', 'kommunstyrelsen'],

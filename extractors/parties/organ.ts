@@ -130,8 +130,11 @@ const INFINITIVE = verbs(lexicon.infinitiveDecisionVerbs);
 const PERFECT = String.raw`(?:har|hade)${ADVERBIAL}[ \t]+(?:${SUPINE})`;
 /** "ska … besluta", "kommer att ta ställning", "väntas fatta beslut": the body that is to decide. */
 const FUTURE = String.raw`(?:ska|skall|kommer[ \t]+att|väntas|förväntas|bör)${ADVERBIAL}[ \t]+(?:${INFINITIVE})`;
-/** A past decision dated by its year tells a history ("beslutade 2010-06-29", OCR "20l0"; "den 11 juni 2019"). */
-const NOT_DATED_HISTORY = String.raw`(?![^.\n]{0,30}(?:\d[\dlO]{3}(?![\d/])))`;
+/**
+ * A past decision dated by its year tells a history ("beslutade 2010-06-29", OCR "20l0"; "den 11 juni 2019"); not a
+ * year the decision is for ("har beslutat om föreningsbidrag för 2023", "för perioden 2024–2026", "under 2025").
+ */
+const NOT_DATED_HISTORY = String.raw`(?![^.\n]{0,30}(?<!(?:för|under|perioden|åren|året|till|från)[ \t]+|[–-][ \t]*)(?:\d[\dlO]{3}(?![\d/])))`;
 /**
  * A meeting's full date, and its paragraph, between an auxiliary and its verb: "har den 15 mars 2022 beslutat",
  * "har 2022-03-15 beslutat", "har 2021-01-26 § 11 föreslagit".
@@ -170,6 +173,10 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   // protocol tells the preparing body's proposal in the perfect with its meeting: "Regionala utvecklingsnämnden har
   // 2021-01-26 § 11 föreslagit fullmäktige att anta överenskommelsen".
   { name: 'organ.proposes', strength: 0.75, after: new RegExp(String.raw`^[ \t]+(?:föreslår|föreslog|(?:har|hade)[ \t]+${DATED}?föreslagit)(?![\p{L}])`, 'u') },
+  // The proposing body named after the decision it led to: "Kommunstyrelsen beslutade, efter förslag från
+  // Socialnämnden, att samarbetet fortsätter", "på förslag av kulturnämnden"; not a proposal only awaited ("i väntan
+  // på förslag från socialnämnden").
+  { name: 'organ.proposes', strength: 0.75, before: /(?<![\p{L}])(?<!väntan[ \t]+)(?:efter|på)[ \t]+förslag[ \t]+(?:från|av)[ \t]+$/iu },
   // Entering the partnership is party-making even told in the past: "Individ- och familjenämnden ingick 2023 en
   // överenskommelse om IOP", "Socialnämnden beslutade 2021-02-18, § 21, att ingå en överenskommelse".
   // Also with its kommun, beside the other party, or holding it: "Kommunstyrelsen i Solna stad har tecknat ett

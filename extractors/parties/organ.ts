@@ -28,6 +28,7 @@ import { inPageHeader } from './layout.js';
 import { cleanName } from './names.js';
 import { perText } from '../engine/memo.js';
 import { codePointBefore, eachMatchNear } from '../engine/sticky.js';
+import { DATE_TEXT } from '../decision/date.js';
 
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
@@ -139,7 +140,7 @@ const NOT_DATED_HISTORY = String.raw`(?![^.\n]{0,30}(?<!(?:för|under|perioden|�
  * A meeting's full date, and its paragraph, between an auxiliary and its verb: "har den 15 mars 2022 beslutat",
  * "har 2022-03-15 beslutat", "har 2021-01-26 § 11 föreslagit".
  */
-const DATED = String.raw`(?:(?:(?:den[ \t]+)?\d{1,2}[ \t]+(?:${MONTH})[ \t]+\d{4}|\d{4}-\d{2}-\d{2})(?:[ \t]*,?[ \t]*§[ \t]*\d{1,4})?,?[ \t]+)`;
+const DATED = String.raw`(?:(?:den[ \t]+)?${DATE_TEXT}(?:[ \t]*,?[ \t]*§[ \t]*\d{1,4})?,?[ \t]+)`;
 /** Words of the partnership itself, which a responsibility or a body's decision must be about. */
 const PARTNERSHIP = String.raw`(?:partnerskap|överenskommelse|avtal|IOP|samverkan|samarbete)`;
 

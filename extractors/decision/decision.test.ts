@@ -311,6 +311,10 @@ describe('decisions reported in running text', () => {
     expect(news('Kommunledningsutskottet delade ut föreningsbidrag vid sitt senaste sammanträde.')).toMatchObject({ body: 'kommunledningsutskottet' });
     // The present tells what a body does each year.
     expect(news('Kulturnämnden delar ut bidrag till föreningar varje år.')).toBeUndefined();
+    // An excerpt cut off right after the verb tells nothing decided; a whole sentence, or a line before a list, does.
+    expect(news('Nämnderna har använt samverkansformen på olika sätt. Kommunfullmäktige antog ')).toBeUndefined();
+    expect(news('Avtalet med föreningen godkändes av kommunstyrelsen.')).toMatchObject({ body: 'kommunstyrelsen' });
+    expect(news('Kommunstyrelsen beslutade\n– att godkänna avtalet med föreningen')).toMatchObject({ body: 'kommunstyrelsen' });
     const page = (text: string) => decide(text, 'annat')?.value;
     expect(page('Skip to main content\n\nPressinformation från regionfullmäktiges sammanträde 23 sep 2014\n\n· Beslut har tagits om att uppdatera överenskommelsen mellan Region Skåne och föreningen.')).toEqual({
       date: '2014-09-23', body: 'regionfullmäktige', paragraph: null, outcome: 'bifall',

@@ -213,7 +213,7 @@ export function proseDecision(text: string, bodies: readonly BodyMention[], with
     // Only sentences that begin this far into the text (a report's lead) when the caller says so.
     if (sentence.start >= within) break;
     const reported = reportedVerb(sentence.text);
-    if (!reported || (reported.agreement && running)) continue;
+    if (!reported || (reported.agreement && running) || cutAfter(text, sentence, reported.verb)) continue;
     const at = sentence.start + reported.verb.index;
     if (reported.decided && isHistory(sentence.text, reported.verb, own)) continue;
     const named = bodies.filter((b) => b.start >= sentence.start && b.end <= sentence.end);
@@ -281,6 +281,20 @@ function pageMeeting(text: string, own: DocumentDate | null): PageMeeting | null
     return [{ body: { value, start, end: start + m[1]!.length }, date: day ? { value: day, start: dateAt, end: start + m[0].length } : null }];
   });
   return found.length > 0 && found.every((f) => f.body.value === found[0]!.body.value) ? found[0]! : null;
+}
+
+/**
+ * A sentence the text breaks off right after its verb tells nothing of what was decided: an excerpt cut off at
+ * "… De granskade nämnderna har använt samverkansformen. Kommunfullmäktige antog" (no full stop, the text's end).
+ * A sentence that ends there with its full stop ("Förslaget godkändes."), and a line that introduces what follows
+ * ("Kommunstyrelsen beslutade\n– att godkänna avtalet"), are whole.
+ */
+function cutAfter(text: string, sentence: TextSpan, verb: RegExpExecArray): boolean {
+  return (
+    /^\s*$/u.test(sentence.text.slice(verb.index + verb[0].length)) &&
+    /^\s*$/u.test(text.slice(sentence.end)) &&
+    !/[.!?…)"'”’»]$/u.test(sentence.text)
+  );
 }
 
 /** Whether a date's year or day came from the page's address alone, not from the words of the date. */

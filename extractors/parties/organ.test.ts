@@ -494,6 +494,13 @@ describe('organ: news of grants and proposals (decision11)', () => {
     expect(organ('Socialnämnden har beslutat 2019 om föreningsbidrag.')).toEqual([]);
     expect(organ('Kommunfullmäktige beslutade den 11 juni 2019 om stödet.')).toEqual([]);
   });
+
+  it('organ.inverted, organ.decided: a vote\'s majority between auxiliary and verb', () => {
+    expect(organ('Nu har kommunstyrelsen i bred majoritet tagit beslut om partnerskapet.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Socialnämnden beslutade med stor majoritet att ingå avtalet.')).toEqual(['socialnämnden']);
+    // A majority told of a party is no body's decision.
+    expect(organ('Partiet har i bred majoritet tagit ställning.')).toEqual([]);
+  });
 });
 
 describe('canonicalOrgan and organKey', () => {

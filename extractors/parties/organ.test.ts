@@ -495,6 +495,15 @@ describe('organ: news of grants and proposals (decision11)', () => {
     expect(organ('Kommunfullmäktige beslutade den 11 juni 2019 om stödet.')).toEqual([]);
   });
 
+  it('organ.between: a later body in the list of parties, not a body after a non-body', () => {
+    expect(organ('Överenskommelsen mellan nämnden för Individ & Familjeomsorg, nämnden för\nGymnasium & Arbetsmarknad och Göteborgs Stadsmission syftar till')).toEqual([
+      'nämnden för Individ & Familjeomsorg',
+      'nämnden för Gymnasium & Arbetsmarknad',
+    ]);
+    expect(organ('Avtalet mellan kommunstyrelsen och socialnämnden gäller i två år.')).toEqual(['kommunstyrelsen', 'socialnämnden']);
+    expect(organ('Avtalet mellan föreningen och kommunen, kulturnämnden informeras.')).toEqual([]);
+  });
+
   it('organ.inverted, organ.decided: a vote\'s majority between auxiliary and verb', () => {
     expect(organ('Nu har kommunstyrelsen i bred majoritet tagit beslut om partnerskapet.')).toEqual(['kommunstyrelsen']);
     expect(organ('Socialnämnden beslutade med stor majoritet att ingå avtalet.')).toEqual(['socialnämnden']);

@@ -298,6 +298,15 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   // A body named as a party of the agreement: "Socialnämnden i Exempels kommun, nedan kallad nämnden, och …".
   { name: 'organ.named-party', strength: 0.8, after: new RegExp(String.raw`^${OF_KOMMUN}[ \t]*,?[ \t]*\(?[ \t]*(?:nedan|härefter|i det följande)[ \t]+(?:kallad|kallat|benämnd|benämnt|kallas|benämns)(?![\p{L}])`, 'u') },
   { name: 'organ.between', strength: 0.8, before: /(?:^|\s)mellan\s+$/iu },
+  // A later body in the list of parties: "Överenskommelsen mellan nämnden för Individ & Familjeomsorg, nämnden för
+  // Gymnasium & Arbetsmarknad och Göteborgs Stadsmission", "mellan kommunstyrelsen och socialnämnden"; only after
+  // bodies (a body after an association in the list, "mellan föreningen, som …, och", is not read as listed).
+  {
+    name: 'organ.between',
+    strength: 0.8,
+    before: new RegExp(String.raw`(?:^|\s)[Mm]ellan[ \t]+(?:${BODY_NAME}[ \t]*(?:,|[ \t]och)[ \t]*\n?[ \t]*)+$`, 'u'),
+    beforeHas: ['ellan'],
+  },
   { name: 'organ.signs', strength: 0.8, before: /^För[ \t]+$/mu },
   // A signature block names the body that signs under its party: "För Region Halland\nRegionstyrelsen", the
   // body alone on the line below a short "För <party>" line; in a two-column layout either may stand in the

@@ -233,19 +233,12 @@ export function proseDecision(text: string, bodies: readonly BodyMention[], with
       continue;
     }
     // A decision told without its agent on a page of one meeting's decisions was taken at that meeting.
-    const atMeeting = !body && reported.decided && !reported.agreement ? (meeting ??= pageMeeting(text, own)) : null;
-    if (atMeeting) {
-      const found: ProseDecision = { outcome: reported.outcome, body: atMeeting.body, date: atMeeting.date, dateFromSource: fromSource(text, atMeeting.date, own), sentence };
-      const rank = 4 + (atMeeting.date ? 2 : 0) + 1;
-      if (!best || rank > best.rank) best = { found, rank };
-      if (rank === 7) break;
-      continue;
-    }
-    if (!body && reported.needsBody) continue;
-    const onPage = (b: BodyMention) => titleDate(text, b) ?? ((meeting ??= pageMeeting(text, own)) && meeting.body.value === b.value ? meeting.date : null);
-    const date = body ? (sentenceDate(sentence, at, own, reported.decided) ?? onPage(body)) : null;
-    const found: ProseDecision = { outcome: reported.outcome, body, date, dateFromSource: fromSource(text, date, own), sentence };
-    const rank = (reported.decided && body ? 4 : 0) + (found.date ? 2 : 0) + (body ? 1 : 0);
+    const decider = body ?? (reported.decided && !reported.agreement ? ((meeting ??= pageMeeting(text, own))?.body ?? null) : null);
+    if (!decider && reported.needsBody) continue;
+    const onPage = (b: BodyMention) => titleDate(text, b) ?? ((meeting ??= pageMeeting(text, own))?.body.value === b.value ? meeting!.date : null);
+    const date = decider ? (sentenceDate(sentence, at, own, reported.decided) ?? onPage(decider)) : null;
+    const found: ProseDecision = { outcome: reported.outcome, body: decider, date, dateFromSource: fromSource(text, date, own), sentence };
+    const rank = (reported.decided && decider ? 4 : 0) + (found.date ? 2 : 0) + (decider ? 1 : 0);
     if (!best || rank > best.rank) best = { found, rank };
     if (rank === 7) break;
   }

@@ -23,6 +23,8 @@ const MONTHS: Record<string, number> = monthNames.months;
 const ISO = String.raw`((?:19|20)\d{2})-(\d{2})-(\d{2})`;
 const WRITTEN = String.raw`(\d{1,2})\s+(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\.?\s+((?:19|20)\d{2})`;
 const DATE = `(?:${ISO}|${WRITTEN})`;
+/** The same date without its groups, for the patterns of other modules ("har den 15 mars 2022 beslutat" in parties/organ.ts). */
+export const DATE_TEXT = DATE.replace(/\((?!\?)/gu, '(?:');
 
 const labels = (list: readonly string[]) => list.map((l) => l.replace(/ /g, '\\s+')).join('|');
 /** A label, then within the next two lines a date. */

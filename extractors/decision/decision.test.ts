@@ -299,6 +299,33 @@ describe('decisions reported in running text', () => {
     expect(news('Om kommunstyrelsen beslutat att ingå avtalet kan arbetet börja i januari.')).toBeUndefined();
     expect(news('Socialnämnden undrade huruvida regionen tecknat avtal med föreningen.')).toBeUndefined();
     expect(news('Kommunstyrelsen beslutade om finansieringen av partnerskapet.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'bifall' });
+    // A direct question reports nothing, the sentence after it does.
+    expect(news('Fråga:\nHar regionen tecknat något IOP-avtal med idéburna organisationer?')).toBeUndefined();
+    expect(news('Vad händer nu? Socialnämnden sa ja till partnerskapet.')).toMatchObject({ body: 'socialnämnden', outcome: 'bifall' });
+  });
+
+  it('reads grants handed out, and a decision told without its agent on a page of one meeting', () => {
+    expect(news('Arbets- och socialnämnden har delat ut 502 800 kronor i bidrag till olika föreningar.')).toMatchObject({
+      body: 'arbets- och socialnämnden', outcome: 'bifall',
+    });
+    expect(news('Kommunledningsutskottet delade ut föreningsbidrag vid sitt senaste sammanträde.')).toMatchObject({ body: 'kommunledningsutskottet' });
+    // The present tells what a body does each year.
+    expect(news('Kulturnämnden delar ut bidrag till föreningar varje år.')).toBeUndefined();
+    // An excerpt cut off right after the verb tells nothing decided; a whole sentence, or a line before a list, does.
+    expect(news('Nämnderna har använt samverkansformen på olika sätt. Kommunfullmäktige antog ')).toBeUndefined();
+    expect(news('Avtalet med föreningen godkändes av kommunstyrelsen.')).toMatchObject({ body: 'kommunstyrelsen' });
+    expect(news('Kommunstyrelsen beslutade\n– att godkänna avtalet med föreningen')).toMatchObject({ body: 'kommunstyrelsen' });
+    const page = (text: string) => decide(text, 'annat')?.value;
+    expect(page('Skip to main content\n\nPressinformation från regionfullmäktiges sammanträde 23 sep 2014\n\n· Beslut har tagits om att uppdatera överenskommelsen mellan Region Skåne och föreningen.')).toEqual({
+      date: '2014-09-23', body: 'regionfullmäktige', paragraph: null, outcome: 'bifall',
+    });
+    // A meeting without its year takes the page's; a body the sentence names is dated by its meeting on the page.
+    expect(page('Publicerad 2016-03-17\n\nSammanfattning från kommunfullmäktiges sammanträde den 17 mars\n\nKommunfullmäktige beslutade att ingå partnerskapet med föreningen.')).toMatchObject({
+      date: '2016-03-17', body: 'kommunfullmäktige',
+    });
+    // Two bodies' meetings at the top, or an agreement (no meeting's decision), take no body from the top.
+    expect(page('Från kommunstyrelsens sammanträde 2023-05-10 och socialnämndens sammanträde 2023-05-11\n\nBeslut har tagits om att ingå partnerskapet med föreningen.')).toBeUndefined();
+    expect(page('Från kommunstyrelsens sammanträde 2023-05-10\n\nFöreningen har tecknat ett avtal med kommunen.')).toMatchObject({ body: null, outcome: 'bifall' });
   });
 
   it('reads an agreement reported concluded without a body', () => {

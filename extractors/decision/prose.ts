@@ -32,10 +32,12 @@ function bodiesIn(sentence: TextSpan): BodyMention[] {
 
 /**
  * Verbs that report a decision taken: past, or a supine after "har" wherever the subject stands ("har
- * socialnämnden i dag beslutat"), or the passive with its agent, past or perfect ("har nu antagits av kommunstyrelsen").
+ * socialnämnden i dag beslutat"), or the passive with its agent, past or perfect ("har nu antagits av kommunstyrelsen",
+ * "Beslut har tagits om att uppdatera överenskommelsen"); grants handed out ("Arbets- och socialnämnden har delat ut
+ * 502 800 kronor i bidrag", "Kommunledningsutskottet delade ut föreningsbidrag"), not the present ("delar ut").
  */
 export const REPORTED_APPROVAL =
-  /(?<![\p{L}])(?:beslutade|beslutat|beslöt|godkände|godkänt|biföll|bifallit|fastställde|fastställt|(?:röstade|röstat)\s+(?:[\p{L}-]+\s+){0,2}?(?:ja\s+till|igenom)|röstade\s+för|(?:gav|gett|givit)\s+(?:[\p{L}-]+\s+){0,2}?(?:klartecken|grönt\s+ljus)|(?:sa|sade|sagt)\s+(?:[\p{L}-]+\s+){0,3}?ja\s+till|beviljade|beviljat|antog|antagit|klubbade|klubbat|gav\s+(?:[\p{L}-]+\s+){0,4}?i\s+uppdrag|fick\s+i\s+uppdrag|(?:tog|fattade|tagit|fattat)\s+(?:[\p{L}-]+\s+){0,4}?beslut(?:et)?|(?:ställde|ställt)\s+sig\s+bakom|valde\s+att|valt\s+att|tilldelade|tilldelat|bifölls|togs\s+av|godkändes|beslutades|klubbades|beviljades|antogs|godkänts|antagits|beslutats|klubbats|beviljats|(?:fattades|togs)\s+(?:[\p{L}-]+\s+){0,2}?beslut(?:et)?|beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:fattades|togs))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:beslutade|beslutat|beslöt|godkände|godkänt|biföll|bifallit|fastställde|fastställt|(?:röstade|röstat)\s+(?:[\p{L}-]+\s+){0,2}?(?:ja\s+till|igenom)|röstade\s+för|(?:gav|gett|givit)\s+(?:[\p{L}-]+\s+){0,2}?(?:klartecken|grönt\s+ljus)|(?:sa|sade|sagt)\s+(?:[\p{L}-]+\s+){0,3}?ja\s+till|beviljade|beviljat|antog|antagit|klubbade|klubbat|gav\s+(?:[\p{L}-]+\s+){0,4}?i\s+uppdrag|fick\s+i\s+uppdrag|(?:tog|fattade|tagit|fattat)\s+(?:[\p{L}-]+\s+){0,4}?beslut(?:et)?|(?:ställde|ställt)\s+sig\s+bakom|valde\s+att|valt\s+att|tilldelade|tilldelat|bifölls|togs\s+av|godkändes|beslutades|klubbades|beviljades|antogs|godkänts|antagits|beslutats|klubbats|beviljats|(?:fattades|togs)\s+(?:[\p{L}-]+\s+){0,2}?beslut(?:et)?|beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:fattades|togs|fattats|tagits)|(?:delade|delat|delades|delats)\s+(?:[\p{L}-]+\s+){0,2}?ut)(?![\p{L}])/iu;
 /**
  * Verbs that report an agreement concluded: a decision taken, though the text may not say by whom; also in the
  * passive ("Ett IOP har tecknats mellan kommunen och föreningen", "I veckan undertecknades avtalet"), never in the
@@ -81,10 +83,11 @@ const MOTION = /(?<![\p{L}])(?:\p{L}*motion(?:en|er|erna)?|medborgarförslag(?:e
 const NEGATED = /(?<![\p{L}])(?:inte|ej|aldrig)(?![\p{L}])/iu;
 /**
  * A sentence that asks or supposes reports nothing either: an indirect question ("ställde en fråga om Region
- * Västernorrland tecknat IOP-avtal", "undrade huruvida nämnden beslutat") or a condition that opens it ("Om
- * motionen får grönt ljus i kommunfullmäktige …").
+ * Västernorrland tecknat IOP-avtal", "undrade huruvida nämnden beslutat"), a direct one ("Har Region
+ * Västernorrland tecknat något IOP-avtal med idéburna organisationer?", but not "… sa ja till avtalet." after a
+ * quoted question) or a condition that opens it ("Om motionen får grönt ljus i kommunfullmäktige …").
  */
-const ASKED = /(?<![\p{L}])(?:(?:fråga|frågan|frågade|frågar|undrade|undrar)\s+om|huruvida)(?![\p{L}])|^(?:Om|Ifall)\s/u;
+const ASKED = /(?<![\p{L}])(?:(?:fråga|frågan|frågade|frågar|undrade|undrar)\s+om|huruvida)(?![\p{L}])|^(?:Om|Ifall)\s|\?[)"'”’»]*$/u;
 
 const MONTH = Object.keys(monthNames.months).sort((a, b) => b.length - a.length).join('|');
 /** "2013-08-20", "den 27 november", "den 14:e november", "20 augusti 2013", "den 8/2". */
@@ -204,11 +207,13 @@ export function proseDecision(text: string, bodies: readonly BodyMention[], with
   // överenskommelse" on a page of November about an agreement from August records no decision.
   const running = periodStart !== null && own?.value != null && periodStart <= own.value;
   let best: { found: ProseDecision; rank: number } | null = null;
+  // Read only when a sentence asks for it (undefined: not yet read).
+  let meeting: PageMeeting | null | undefined;
   for (const sentence of sentences(text)) {
     // Only sentences that begin this far into the text (a report's lead) when the caller says so.
     if (sentence.start >= within) break;
     const reported = reportedVerb(sentence.text);
-    if (!reported || (reported.agreement && running)) continue;
+    if (!reported || (reported.agreement && running) || cutAfter(text, sentence, reported.verb)) continue;
     const at = sentence.start + reported.verb.index;
     if (reported.decided && isHistory(sentence.text, reported.verb, own)) continue;
     const named = bodies.filter((b) => b.start >= sentence.start && b.end <= sentence.end);
@@ -227,14 +232,62 @@ export function proseDecision(text: string, bodies: readonly BodyMention[], with
       if (best?.rank === 7) break;
       continue;
     }
-    if (!body && reported.needsBody) continue;
-    const date = body ? (sentenceDate(sentence, at, own, reported.decided) ?? titleDate(text, body)) : null;
-    const found: ProseDecision = { outcome: reported.outcome, body, date, dateFromSource: fromSource(text, date, own), sentence };
-    const rank = (reported.decided && body ? 4 : 0) + (found.date ? 2 : 0) + (body ? 1 : 0);
+    // A decision told without its agent on a page of one meeting's decisions was taken at that meeting.
+    const decider = body ?? (reported.decided && !reported.agreement ? ((meeting ??= pageMeeting(text, own))?.body ?? null) : null);
+    if (!decider && reported.needsBody) continue;
+    const onPage = (b: BodyMention) => titleDate(text, b) ?? ((meeting ??= pageMeeting(text, own))?.body.value === b.value ? meeting!.date : null);
+    const date = decider ? (sentenceDate(sentence, at, own, reported.decided) ?? onPage(decider)) : null;
+    const found: ProseDecision = { outcome: reported.outcome, body: decider, date, dateFromSource: fromSource(text, date, own), sentence };
+    const rank = (reported.decided && decider ? 4 : 0) + (found.date ? 2 : 0) + (decider ? 1 : 0);
     if (!best || rank > best.rank) best = { found, rank };
     if (rank === 7) break;
   }
   return best?.found ?? null;
+}
+
+/**
+ * A page of one meeting's decisions names the meeting near its top, by its body's genitive: "Pressinformation från
+ * regionfullmäktiges sammanträde 23 sep 2014", "Sammanfattning från kommunfullmäktiges sammanträde den 17 mars" (the
+ * year the page's own), "Nyheter från kultur- och fritidsnämndens möte 2023-05-10". Not a meeting named further down
+ * ("Vid nästa regionfullmäktigemöte den 3 november"), nor a page whose top names two bodies' meetings.
+ */
+const PAGE_MEETING = new RegExp(
+  `(?<![\\p{L}])((?:\\p{L}+-\\s+och\\s+)?\\p{L}*(?:nämndens|styrelsens|fullmäktiges|utskottets))\\s+(?:sammanträde|möte)t?\\s+(?:den\\s+)?(?:((?:19|20)\\d{2})-(\\d{2})-(\\d{2})|(\\d{1,2})\\s+(${MONTH})\\.?(?:\\s+((?:19|20)\\d{2}))?)(?![\\p{L}\\d])`,
+  'giu',
+);
+/** How far into the text (after its "# source:" line) a page names its meeting. */
+const PAGE_MEETING_CHARS = 400;
+
+interface PageMeeting {
+  body: BodyMention;
+  date: ProseDecision['date'];
+}
+
+function pageMeeting(text: string, own: DocumentDate | null): PageMeeting | null {
+  const top = /^(?:#[^\n]*\n)*/u.exec(text)![0].length;
+  const found = [...text.slice(top, top + PAGE_MEETING_CHARS).matchAll(PAGE_MEETING)].flatMap((m) => {
+    const value = canonicalOrgan(m[1]!);
+    if (!isPublicBody(value)) return [];
+    const start = top + m.index;
+    const dateAt = start + m[0].search(/\d/u);
+    const day = m[2] ? `${m[2]}-${m[3]}-${m[4]}` : m[7] ? isoFromWritten(m[5]!, m[6]!, m[7]) : own ? withYear(m[5]!, m[6]!, own, true) : null;
+    return [{ body: { value, start, end: start + m[1]!.length }, date: day ? { value: day, start: dateAt, end: start + m[0].length } : null }];
+  });
+  return found.length > 0 && found.every((f) => f.body.value === found[0]!.body.value) ? found[0]! : null;
+}
+
+/**
+ * A sentence the text breaks off right after its verb tells nothing of what was decided: an excerpt cut off at
+ * "… De granskade nämnderna har använt samverkansformen. Kommunfullmäktige antog" (no full stop, the text's end).
+ * A sentence that ends there with its full stop ("Förslaget godkändes."), and a line that introduces what follows
+ * ("Kommunstyrelsen beslutade\n– att godkänna avtalet"), are whole.
+ */
+function cutAfter(text: string, sentence: TextSpan, verb: RegExpExecArray): boolean {
+  return (
+    /^\s*$/u.test(sentence.text.slice(verb.index + verb[0].length)) &&
+    /^\s*$/u.test(text.slice(sentence.end)) &&
+    !/[.!?…)"'”’»]$/u.test(sentence.text)
+  );
 }
 
 /** Whether a date's year or day came from the page's address alone, not from the words of the date. */

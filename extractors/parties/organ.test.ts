@@ -474,6 +474,44 @@ describe('organ: phrasing from real municipal pages (organ8)', () => {
   });
 });
 
+describe('organ: news of grants and proposals (decision11)', () => {
+  it('organ.proposes: the proposing body named after the decision it led to, not a proposal awaited or a förvaltning', () => {
+    expect(organ('Kommunstyrelsen beslutade på sitt senaste sammanträde, efter förslag från Socialnämnden, att samarbetet fortsätter.')).toEqual([
+      'kommunstyrelsen',
+      'socialnämnden',
+    ]);
+    expect(organ('Avtalet godkändes på förslag av kulturnämnden.')).toEqual(['kulturnämnden']);
+    expect(organ('Ärendet vilar i väntan på förslag från socialnämnden.')).toEqual([]);
+    expect(organ('Kommunstyrelsen beslutade efter förslag från socialförvaltningen att ingå avtalet.')).toEqual(['kommunstyrelsen']);
+  });
+
+  it('organ.decided: grants handed out, and a year the decision is for rather than when it was taken', () => {
+    expect(organ('Kommunledningsutskottet delade ut föreningsbidrag vid sitt senaste sammanträde.')).toEqual(['kommunledningsutskottet']);
+    expect(organ('Arbets- och socialnämnden har delat ut 502 800 kronor i bidrag till olika föreningar.')).toEqual(['arbets- och socialnämnden']);
+    expect(organ('Socialnämnden har beslutat om föreningsbidrag för 2023.')).toEqual(['socialnämnden']);
+    expect(organ('Kulturnämnden beslutade att ingå partnerskapet under 2024.')).toEqual(['kulturnämnden']);
+    // Still a history where the year dates the decision.
+    expect(organ('Socialnämnden har beslutat 2019 om föreningsbidrag.')).toEqual([]);
+    expect(organ('Kommunfullmäktige beslutade den 11 juni 2019 om stödet.')).toEqual([]);
+  });
+
+  it('organ.between: a later body in the list of parties, not a body after a non-body', () => {
+    expect(organ('Överenskommelsen mellan nämnden för Individ & Familjeomsorg, nämnden för\nGymnasium & Arbetsmarknad och Göteborgs Stadsmission syftar till')).toEqual([
+      'nämnden för Individ & Familjeomsorg',
+      'nämnden för Gymnasium & Arbetsmarknad',
+    ]);
+    expect(organ('Avtalet mellan kommunstyrelsen och socialnämnden gäller i två år.')).toEqual(['kommunstyrelsen', 'socialnämnden']);
+    expect(organ('Avtalet mellan föreningen och kommunen, kulturnämnden informeras.')).toEqual([]);
+  });
+
+  it('organ.inverted, organ.decided: a vote\'s majority between auxiliary and verb', () => {
+    expect(organ('Nu har kommunstyrelsen i bred majoritet tagit beslut om partnerskapet.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Socialnämnden beslutade med stor majoritet att ingå avtalet.')).toEqual(['socialnämnden']);
+    // A majority told of a party is no body's decision.
+    expect(organ('Partiet har i bred majoritet tagit ställning.')).toEqual([]);
+  });
+});
+
 describe('canonicalOrgan and organKey', () => {
   it.each([
     ['Kommunstyrelsens', 'kommunstyrelsen'],

@@ -28,6 +28,7 @@ import { inPageHeader } from './layout.js';
 import { cleanName } from './names.js';
 import { perText } from '../engine/memo.js';
 import { codePointBefore, eachMatchNear } from '../engine/sticky.js';
+import { DATE_TEXT } from '../decision/date.js';
 
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
@@ -130,13 +131,16 @@ const INFINITIVE = verbs(lexicon.infinitiveDecisionVerbs);
 const PERFECT = String.raw`(?:har|hade)${ADVERBIAL}[ \t]+(?:${SUPINE})`;
 /** "ska … besluta", "kommer att ta ställning", "väntas fatta beslut": the body that is to decide. */
 const FUTURE = String.raw`(?:ska|skall|kommer[ \t]+att|väntas|förväntas|bör)${ADVERBIAL}[ \t]+(?:${INFINITIVE})`;
-/** A past decision dated by its year tells a history ("beslutade 2010-06-29", OCR "20l0"; "den 11 juni 2019"). */
-const NOT_DATED_HISTORY = String.raw`(?![^.\n]{0,30}(?:\d[\dlO]{3}(?![\d/])))`;
+/**
+ * A past decision dated by its year tells a history ("beslutade 2010-06-29", OCR "20l0"; "den 11 juni 2019"); not a
+ * year the decision is for ("har beslutat om föreningsbidrag för 2023", "för perioden 2024–2026", "under 2025").
+ */
+const NOT_DATED_HISTORY = String.raw`(?![^.\n]{0,30}(?<!(?:för|under|perioden|åren|året|till|från)[ \t]+|[–-][ \t]*)(?:\d[\dlO]{3}(?![\d/])))`;
 /**
  * A meeting's full date, and its paragraph, between an auxiliary and its verb: "har den 15 mars 2022 beslutat",
  * "har 2022-03-15 beslutat", "har 2021-01-26 § 11 föreslagit".
  */
-const DATED = String.raw`(?:(?:(?:den[ \t]+)?\d{1,2}[ \t]+(?:${MONTH})[ \t]+\d{4}|\d{4}-\d{2}-\d{2})(?:[ \t]*,?[ \t]*§[ \t]*\d{1,4})?,?[ \t]+)`;
+const DATED = String.raw`(?:(?:den[ \t]+)?${DATE_TEXT}(?:[ \t]*,?[ \t]*§[ \t]*\d{1,4})?,?[ \t]+)`;
 /** Words of the partnership itself, which a responsibility or a body's decision must be about. */
 const PARTNERSHIP = String.raw`(?:partnerskap|överenskommelse|avtal|IOP|samverkan|samarbete)`;
 
@@ -170,6 +174,10 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   // protocol tells the preparing body's proposal in the perfect with its meeting: "Regionala utvecklingsnämnden har
   // 2021-01-26 § 11 föreslagit fullmäktige att anta överenskommelsen".
   { name: 'organ.proposes', strength: 0.75, after: new RegExp(String.raw`^[ \t]+(?:föreslår|föreslog|(?:har|hade)[ \t]+${DATED}?föreslagit)(?![\p{L}])`, 'u') },
+  // The proposing body named after the decision it led to: "Kommunstyrelsen beslutade, efter förslag från
+  // Socialnämnden, att samarbetet fortsätter", "på förslag av kulturnämnden"; not a proposal only awaited ("i väntan
+  // på förslag från socialnämnden").
+  { name: 'organ.proposes', strength: 0.75, before: /(?<![\p{L}])(?<!väntan[ \t]+)(?:efter|på)[ \t]+förslag[ \t]+(?:från|av)[ \t]+$/iu },
   // Entering the partnership is party-making even told in the past: "Individ- och familjenämnden ingick 2023 en
   // överenskommelse om IOP", "Socialnämnden beslutade 2021-02-18, § 21, att ingå en överenskommelse".
   // Also with its kommun, beside the other party, or holding it: "Kommunstyrelsen i Solna stad har tecknat ett
@@ -290,6 +298,15 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   // A body named as a party of the agreement: "Socialnämnden i Exempels kommun, nedan kallad nämnden, och …".
   { name: 'organ.named-party', strength: 0.8, after: new RegExp(String.raw`^${OF_KOMMUN}[ \t]*,?[ \t]*\(?[ \t]*(?:nedan|härefter|i det följande)[ \t]+(?:kallad|kallat|benämnd|benämnt|kallas|benämns)(?![\p{L}])`, 'u') },
   { name: 'organ.between', strength: 0.8, before: /(?:^|\s)mellan\s+$/iu },
+  // A later body in the list of parties: "Överenskommelsen mellan nämnden för Individ & Familjeomsorg, nämnden för
+  // Gymnasium & Arbetsmarknad och Göteborgs Stadsmission", "mellan kommunstyrelsen och socialnämnden"; only after
+  // bodies (a body after an association in the list, "mellan föreningen, som …, och", is not read as listed).
+  {
+    name: 'organ.between',
+    strength: 0.8,
+    before: new RegExp(String.raw`(?:^|\s)[Mm]ellan[ \t]+(?:${BODY_NAME}[ \t]*(?:,|[ \t]och)[ \t]*\n?[ \t]*)+$`, 'u'),
+    beforeHas: ['ellan'],
+  },
   { name: 'organ.signs', strength: 0.8, before: /^För[ \t]+$/mu },
   // A signature block names the body that signs under its party: "För Region Halland\nRegionstyrelsen", the
   // body alone on the line below a short "För <party>" line; in a two-column layout either may stand in the

@@ -405,8 +405,11 @@ describe('extractPeriod', () => {
     expect(field?.evidence.map((e) => e.text)).toEqual(['den 1 mars 2024', 'treårigt IOP']);
     expect(periodOf('Avtalstiden är två år. Avtalet gäller från och med 2025-01-01.')?.value).toEqual(p('2025-01-01', '2026-12-31'));
     expect(periodOf('Kulturnämnden tecknar IOP med föreningen under tre år. Avtalet börjar gälla 1 januari 2024.')?.value).toEqual(p('2024-01-01', '2026-12-31'));
+    expect(periodOf(november2024('Kommunen tecknar ett partnerskap (IOP), som kommer att gälla i tre år från och med årsskiftet.'))?.value).toEqual(p('2025-01-01', '2027-12-31'));
+    expect(periodOf('Avtalet ska löpa i två år. Det börjar gälla den 1 mars 2024.')?.value).toEqual(p('2024-03-01', '2026-02-28'));
     // An extension is no length, a project no agreement, and two lengths say neither.
     expect(periodOf('Avtalet kan förlängas med två år. Avtalet gäller från och med 2025-01-01.')?.value).toEqual(p('2025-01-01', null));
+    expect(periodOf('Avtalet (IOP), som kan förlängas att gälla i två år till. Avtalet gäller från och med 2025-01-01.')?.value).toEqual(p('2025-01-01', null));
     expect(periodOf('Föreningen driver ett treårigt projekt. Avtalet gäller från och med 2025-01-01.')?.value).toEqual(p('2025-01-01', null));
     expect(periodOf('Ett tvåårigt avtal eller ett treårigt avtal? Avtalet gäller från och med 2025-01-01.')?.value).toEqual(p('2025-01-01', null));
   });

@@ -103,11 +103,13 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Kommunen tecknar IOP med föreningen för perioden år 2024 till år 2026.', p('2024-01-01', '2026-12-31')],
       ['IOP:t gäller mellan åren 2024 och 2027.', p('2024-01-01', '2027-12-31')],
       ['Avtalet gäller 1.1.2024–31.12.2026.', p('2024-01-01', '2026-12-31')],
+      ['Avtalet gäller från 1 januari 2025 till 2027.', p('2025-01-01', '2027-12-31')],
     ],
     negative: [
       'Föreningen har vidtagit åtgärder 2022 och 2023 för att förbättra ekonomin.',
       'Ärendet har beteckning ASN-2019-9502 och KS 2016-2017/322.',
       'Sammanträdesdatum 2024-05-06-08, 14',
+      'Protokoll 2024-05-06 - 2024',
       'Lokalen stod tom 2023 och 2024 och hyrs nu ut.',
     ],
   },
@@ -155,8 +157,10 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Avtalet löper till 2026-12-31.', p(null, '2026-12-31')],
       ['Avtalet med föreningen sträcker sig till 2026.', p(null, '2026-12-31')],
       ['Avtalet är tidsbegränsat till 2024-12-31.', p(null, '2024-12-31')],
+      ['Avtalet förlängs till 2025-12-31.', p(null, '2025-12-31')],
+      ['IOP-avtalet förlängs ett år, till den 31 december 2025.', p(null, '2025-12-31')],
     ],
-    negative: ['Ansökningstiden går ut i mars.', 'Avtalet avslutas i förtid.', 'Avtalet gäller till sista maj.'],
+    negative: ['Ansökningstiden går ut i mars.', 'Avtalet avslutas i förtid.', 'Avtalet gäller till sista maj.', 'Avtalet förlängs med två år.'],
   },
   'starts-on-for-years': {
     positive: [

@@ -375,6 +375,10 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
     // Named recipients in the definite plural are parties, not föreningar in general.
     negative: ['Nämnden betalar ut 120 000 kronor till föreningen.', 'Kommunen ger 500 000 kronor till föreningarna Hjälpen och Stödet.', 'Kommunen ger 250 000 kronor till föreningen som är känd i föreningslivet.'],
   },
+  'reserve-before': {
+    positive: ['Följande fördelning föreslås:\n- Buffert                 68 kkr', 'Reserv: 50 000 kr', 'Ofördelat 20 000 kronor'],
+    negative: ['Föreningen Reserven 20 000 kr', 'Kommunen avsätter 50 000 kr som buffert.'],
+  },
   'shared-before': {
     positive: ['37 föreningar får dela på 2 miljoner kronor.', 'Samlingslokalerna får dela på drygt 1 miljon kronor i driftsbidrag.'],
     negative: ['Föreningen delar ut 2 miljoner kronor till sina lokalavdelningar.', 'Kommunen och regionen delar på kostnaden om 2 miljoner kronor.'],

@@ -518,6 +518,13 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     ),
   },
   {
+    // A line of a breakdown that holds money back rather than grants it: "- Buffert 68 kkr", "Reserv: 50 000 kr", "Ofördelat
+    // 20 000 kronor" (the word right before the sum; "Föreningen Reserven 20 000 kr" names a recipient).
+    name: 'reserve-before',
+    where: 'before',
+    pattern: /(?:^|\n)[ \t]*(?:[-–•*][ \t]*)?(?:buffert|reserv|ofördelat|ofördelade\s+medel|ej\s+fördelat)[ \t]*[:–-]?[ \t]*$/iu,
+  },
+  {
     name: 'range-lower-before',
     where: 'before',
     pattern: /(?<![\p{L}])mellan\s+(?:cirka\s+|ca\.?\s+)?$/iu,

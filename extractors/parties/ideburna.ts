@@ -25,6 +25,7 @@ import { isNoOrganisation, markerStrength, organisationNumber } from './not-orga
 import { findKommun, findRegion } from './lexicon.js';
 import { bodySpans } from './organ.js';
 import { publicPartyCandidates } from './public-parties.js';
+import { GROUPED_SUM_DIGITS, SUM_IN_TEXT } from '../amounts/numerals.js';
 
 /**
  * A plural noun announcing a list of partners: "med följande organisationer: A, B och C", "med tre föreningar – A, B
@@ -221,7 +222,7 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
     name: 'ideburen.sum-row',
     strength: 0.5,
     before: /(?:^|\n)[ \t]*(?:[-–•*][ \t]*)?$/u,
-    after: /^[ \t]+(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{4,}|\d{1,3}[ \t]*(?:kr|kronor|tkr|kkr))(?:[ \t]*(?:kr|kronor|tkr|kkr|:-))?[ \t]*(?:\n|$)/u,
+    after: new RegExp(String.raw`^[ \t]+(?:${SUM_IN_TEXT}|(?:${GROUPED_SUM_DIGITS}|\d{4,})(?:[ \t]*:-)?)[ \t]*(?:\n|$)`, 'u'),
   },
   // A list of partners on the intro's own line: "Följande föreningar föreslås få bidrag: A, B och C" (the list shares it).
   { name: 'ideburen.line-listed', strength: 0.65, before: ENDS_IN_LIST_INTRO, beforeHas: [':'] },

@@ -6,7 +6,7 @@ import { sentences, type TextSpan } from '../engine/sentences.js';
 import { eachMatch, execAt } from '../engine/sticky.js';
 import { MULTIPLIERS, readNumber } from './numerals.js';
 import { columnMoney, YEAR_COLUMN_PER } from './table.js';
-import { BARE_MILLION_VERB, BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, PUBLIC_SHARE, PUBLIC_SHARE_AFTER, BREAKDOWN_PART_GAP, DISTRIBUTION, LABELLED_MIN_SEK, LABELLED_MONEY, LABELLED_MONEY_ANCHORS, MONEY, MONEY_ANCHOR, NOT_AMOUNT_RULES, PAST_MONEY, PER_RULES, REQUESTED_BEFORE, SENTENCE_TOPIC_STRENGTH, THIRD_PARTY_FUNDER, type PerRule, type Where } from './rules.js';
+import { BARE_MILLION_VERB, BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, PUBLIC_SHARE, PUBLIC_SHARE_AFTER, BREAKDOWN_PART_GAP, DISTRIBUTION, GRANT_YEAR_BREAKDOWN, LABELLED_MIN_SEK, LABELLED_MONEY, LABELLED_MONEY_ANCHORS, MONEY, MONEY_ANCHOR, NOT_AMOUNT_RULES, PAST_MONEY, PER_RULES, REQUESTED_BEFORE, SENTENCE_TOPIC_STRENGTH, THIRD_PARTY_FUNDER, type PerRule, type Where } from './rules.js';
 import { pastAgreementFactor } from '../period/rules.js';
 import { sentenceAround } from '../period/index.js';
 import { costBearer, type CostBearer, declaredFunder, definedAliases, findPartyMentions, organOwners, readPayer, type PartyMention, type PayerReading } from './payer.js';
@@ -103,7 +103,7 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
     const own = columnYear && !(read && read.rule.strength > YEAR_COLUMN_PER.strength) ? { rule: YEAR_COLUMN_PER, afterLength: 0 } : read;
     // A part of a breakdown takes the whole's periodicity over a guess from what its sentence is about.
     const stated = own && own.rule.strength >= SENTENCE_TOPIC_STRENGTH ? own : null;
-    divided = stated ? null : partOfBreakdown(text.slice(previous.end, start), sek, found, divided);
+    divided = stated ? null : partOfBreakdown(text, previous.end, start, sek, found, divided);
     const per = stated ?? (divided ? { rule: divided, afterLength: 0 } : own);
     let payer = readPayer(text, sentence, windowStart, start, partyMentions, parties);
     // "finansieras av socialnämnden med 1,3 miljoner kronor per år, sammanlagt 3,9 miljoner": a sum that goes on
@@ -135,13 +135,16 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
 
 /**
  * The periodicity a sum with none of its own takes as a part of a breakdown: after a distribution word since the previous
- * sum, that of the latest larger sum before with a periodicity; in the lines that follow (`divided`, parts a short gap
+ * sum (`gapStart`), that of the latest larger sum before with a periodicity, or where none states one, yearly when the text
+ * before names the grant with its one year (GRANT_YEAR_BREAKDOWN); in the lines that follow (`divided`, parts a short gap
  * apart), the same. Null when the sum is no part of a breakdown.
  */
-function partOfBreakdown(gap: string, sek: number, before: readonly AmountMention[], divided: PerRule | null): PerRule | null {
+function partOfBreakdown(text: string, gapStart: number, start: number, sek: number, before: readonly AmountMention[], divided: PerRule | null): PerRule | null {
+  const gap = text.slice(gapStart, start);
   if (DISTRIBUTION.test(gap)) {
     const whole = [...before].reverse().find((m) => m.per && m.per.per !== 'unknown' && m.sek > sek);
-    return whole?.per ? { ...whole.per, name: `breakdown-of-${whole.per.name}`, strength: whole.per.strength * 0.9 } : null;
+    if (whole?.per) return { ...whole.per, name: `breakdown-of-${whole.per.name}`, strength: whole.per.strength * 0.9 };
+    return GRANT_YEAR_BREAKDOWN.pattern.test(text.slice(0, start)) ? GRANT_YEAR_BREAKDOWN : null;
   }
   return divided && gap.length <= BREAKDOWN_PART_GAP ? divided : null;
 }

@@ -27,6 +27,20 @@ export const NUMBER_WORD_PATTERN = alternation(Object.keys(NUMBER_WORDS));
  */
 export const DIGITS_PATTERN = String.raw`(?<![\d.,])(?:\d{1,3}(?:(?:[ \u00a0\u202f]|[ \t]*\n[ \t]*|\.(?=\d{3}(?!\d)))\d{3})+|\d+)(?:,\d+|\.\d{1,2}(?!\d))?(?![\d]|\.\d)`;
 
+/** The words that make a written number money: the currency words and the multipliers, ":-" aside (it follows no space). */
+const SUM_UNIT = alternation([...CURRENCY_WORDS.filter((w) => w !== ':-'), ...Object.keys(MULTIPLIERS)]);
+
+/** Digits grouped in thousands by a space or a no-break space, as a grant list writes a bare sum ("15 000", "1 378 000"). */
+export const GROUPED_SUM_DIGITS = String.raw`\d{1,3}(?:[ \u00a0]\d{3})+`;
+
+/**
+ * A sum of money as running text and lists write it: digits (grouped in thousands, a decimal comma) and a currency word or
+ * multiplier on the same line ("277 634 kronor", "50 tkr", "1,5 miljoner", "- Föreningen för långtidssjukskrivna 5 kkr").
+ * The one pattern other extractors see money by without reading it (kind, the payer's sentence, where a party's name ends, a
+ * row of a grant list); MONEY (rules.ts) reads the value.
+ */
+export const SUM_IN_TEXT = String.raw`\d[\d \t\u00a0,]*(?:${SUM_UNIT})(?![\p{L}\d])`;
+
 /** The value of a digit string or number word; NaN when it is neither. */
 export function readNumber(written: string): number {
   const word = NUMBER_WORDS[written.toLocaleLowerCase('sv')];

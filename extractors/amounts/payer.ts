@@ -7,7 +7,7 @@
  */
 import type { Parties } from '../engine/context.js';
 import { eachMatch, execAt } from '../engine/sticky.js';
-import { alternation } from './numerals.js';
+import { alternation, SUM_IN_TEXT } from './numerals.js';
 
 export type PartyKind = 'offentlig' | 'ideburen' | 'organ';
 
@@ -385,7 +385,7 @@ const STANDS_FOR_FUNDING =
 const FUNDED_BY = /(?:finansieras|finansierades|bekostas|bekostades)\s+(?:helt\s+|gemensamt\s+|i\s+sin\s+helhet\s+)?av\s+$/iu;
 
 /** Money in a sentence: "finansieras av Region Skåne med 400 000 kronor" is read sum by sum (readPayer), not declared. */
-const SENTENCE_MONEY = /\d\s*(?:kr|kronor|sek|tkr|mkr|mnkr|msek|miljon|miljoner|tusen)(?![\p{L}])/iu;
+const SENTENCE_MONEY = new RegExp(SUM_IN_TEXT, 'iu');
 
 /** The sentence around an offset, cut at full stops and blank lines. */
 function plainSentence(text: string, at: number): string {

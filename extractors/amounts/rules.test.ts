@@ -370,9 +370,14 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
       'Nämnden betalar ut totalt 1 miljon kr extra till föreningar som tappat intäkter.',
       'Regeringen skjuter till 40 miljoner kronor till landets kvinnojourer.',
       'Kulturnämnden har totalt 670 000 kr per år att fördela till avtalsföreningar.',
+      'Arbets- och socialnämnden har delat ut 502 800 kronor i bidrag till olika föreningar.',
     ],
     // Named recipients in the definite plural are parties, not föreningar in general.
     negative: ['Nämnden betalar ut 120 000 kronor till föreningen.', 'Kommunen ger 500 000 kronor till föreningarna Hjälpen och Stödet.', 'Kommunen ger 250 000 kronor till föreningen som är känd i föreningslivet.'],
+  },
+  'reserve-before': {
+    positive: ['Följande fördelning föreslås:\n- Buffert                 68 kkr', 'Reserv: 50 000 kr', 'Ofördelat 20 000 kronor'],
+    negative: ['Föreningen Reserven 20 000 kr', 'Kommunen avsätter 50 000 kr som buffert.'],
   },
   'shared-before': {
     positive: ['37 föreningar får dela på 2 miljoner kronor.', 'Samlingslokalerna får dela på drygt 1 miljon kronor i driftsbidrag.'],
@@ -489,6 +494,19 @@ describe('DISTRIBUTION: the parts of a broken-down sum are paid as often as the 
       [1_378_000, 'total'],
       [324_000, 'total'],
     ]);
+  });
+  it('GRANT_YEAR_BREAKDOWN: where no whole states one, the parts of a grant named with its one year are yearly', () => {
+    expect(pers('Verksamhetsstöd för 2008 till sociala föreningar. Budgetramen är 520 kkr. Följande fördelning föreslås:\n- Förening A 40 kkr\n- Förening B 35 kkr')).toEqual([
+      [40_000, 'year'],
+      [35_000, 'year'],
+    ]);
+    expect(pers('Nämnden beslutar att fördela föreningsbidrag år 2021 enligt följande: Förening A 15 000 kronor, Förening B 5 000 kronor.')).toEqual([
+      [15_000, 'year'],
+      [5_000, 'year'],
+    ]);
+    // No grant year, or a range of years: the parts say nothing of how often.
+    expect(pers('Medlen fördelas enligt följande:\n- Förening A 40 kkr')).toEqual([[40_000, 'unknown']]);
+    expect(pers('Projektstöd för 2022-2024 fördelas enligt följande:\n- Förening A 40 kkr')).toEqual([[40_000, 'unknown']]);
   });
   it('leaves sums alone that no distribution word introduces, or that stand far after the breakdown', () => {
     expect(pers('Kommunen bidrar med 3 mnkr totalt. Föreningen får 200 000 kronor i startbidrag.')).toEqual([

@@ -91,6 +91,22 @@ const THIS_YEAR = String.raw`i\s+år(?![\p{L}])(?!\s+(?:[1-9]|ett|två|tre|fyra|
 
 const PERIOD_NOUN = String.raw`\p{L}*(?:perioden|tiden|åren)`;
 
+/** A grant named with the one year it is for ("föreningsbidrag för 2025", "verksamhetsstöd för 2008", "ersättningen för år 2026"), not a range. */
+const GRANT_FOR_YEAR = String.raw`(?:bidrag|stöd|ersättning|anslag|finansiering)\p{L}{0,4}\s+(?:för\s+(?:år\s+)?|år\s+)(?:19|20)\d{2}(?!\s*[-–]\s*\d)`;
+
+/**
+ * The parts of a breakdown whose whole states no periodicity ("Budgetramen … är 520 kkr", a budget left out) are yearly when
+ * the text names the grant they divide with its one year: "Verksamhetsstöd för 2008 … Beredningsgruppen föreslår följande
+ * fördelning: - Förening A 40 kkr". Weaker than any reading of the part's own words, and read only for such parts (index.ts).
+ */
+export const GRANT_YEAR_BREAKDOWN: PerRule = {
+  name: 'grant-year-breakdown',
+  per: 'year',
+  where: 'sentence',
+  pattern: new RegExp(String.raw`(?<![\p{L}])\p{L}*${GRANT_FOR_YEAR}(?![\p{N}])`, 'iu'),
+  strength: 0.45,
+};
+
 export const PER_RULES: readonly PerRule[] = [
   {
     name: 'year-after',
@@ -303,7 +319,7 @@ export const PER_RULES: readonly PerRule[] = [
     per: 'year',
     where: 'sentence',
     pattern:
-      /(?:(?<![\p{L}])årlig(?:en|t|a)?|per\s+(?:hel)?år|\/år|om året|\d{4} års|(?:bidrag|stöd|ersättning|anslag|finansiering)\p{L}{0,4}\s+(?:för\s+(?:år\s+)?|år\s+)(?:19|20)\d{2}(?!\s*[-–]\s*\d))(?![\p{L}\p{N}])/iu,
+      new RegExp(String.raw`(?:(?<![\p{L}])årlig(?:en|t|a)?|per\s+(?:hel)?år|\/år|om året|\d{4} års|${GRANT_FOR_YEAR})(?![\p{L}\p{N}])`, 'iu'),
     strength: 0.6,
   },
   {
@@ -412,11 +428,12 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     // Money shared among all the associations or recipients of a grant scheme, or given to the whole sector, or set aside for
     // the others, is not one partnership's: "betalat ut 12 mnkr i föreningsbidrag till samtliga föreningar", "25 miljoner kronor
     // till föreningslivet", "För 2008 finns 50 kkr avsatta för övriga folkhälsoprojekt", "1 miljon kr extra till föreningar som
-    // tappat intäkter" (föreningar in general, not "till föreningen" nor "till föreningarna X och Y").
+    // tappat intäkter", "delat ut 502 800 kronor i bidrag till olika föreningar" (föreningar in general, not "till föreningen" nor
+    // "till föreningarna X och Y").
     name: 'all-recipients-after',
     where: 'after',
     pattern:
-      /^[^.;]{0,30}?(?<![\p{L}])(?:(?:samtliga|alla|övriga|flera)\s+(?:\p{L}+\s+)?\p{L}*(?:föreningar|organisationer|aktörer|mottagare|sökande|projekt|insatser)|(?:till|för|inom)\s+(?:hela\s+)?(?:föreningslivet|civilsamhället|(?:den\s+)?idéburna\s+sektorn)|till\s+(?:landets\s+|ideella\s+|lokala\s+)?\p{L}*(?:föreningar|organisationer|jourer))(?![\p{L}])/iu,
+      /^[^.;]{0,30}?(?<![\p{L}])(?:(?:samtliga|alla|övriga|flera|olika)\s+(?:\p{L}+\s+)?\p{L}*(?:föreningar|organisationer|aktörer|mottagare|sökande|projekt|insatser)|(?:till|för|inom)\s+(?:hela\s+)?(?:föreningslivet|civilsamhället|(?:den\s+)?idéburna\s+sektorn)|till\s+(?:landets\s+|ideella\s+|lokala\s+)?\p{L}*(?:föreningar|organisationer|jourer))(?![\p{L}])/iu,
   },
   {
     // A sum that several recipients share is no one partnership's: "37 föreningar får dela på två miljoner", "samlingslokaler får
@@ -499,6 +516,13 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
       String.raw`(?:(?<![\p{L}])mellan\s+(?:cirka\s+|ca\.?\s+)?${RANGE_BOUND}\s+och|(?<=^|[\s(])(?!(?:19|20)\d{2}\s*[–-])${RANGE_BOUND}[ \t]*[–-])\s*(?:cirka\s+|ca\.?\s+)?$`,
       'iu',
     ),
+  },
+  {
+    // A line of a breakdown that holds money back rather than grants it: "- Buffert 68 kkr", "Reserv: 50 000 kr", "Ofördelat
+    // 20 000 kronor" (the word right before the sum; "Föreningen Reserven 20 000 kr" names a recipient).
+    name: 'reserve-before',
+    where: 'before',
+    pattern: /(?:^|\n)[ \t]*(?:[-–•*][ \t]*)?(?:buffert|reserv|ofördelat|ofördelade\s+medel|ej\s+fördelat)[ \t]*[:–-]?[ \t]*$/iu,
   },
   {
     name: 'range-lower-before',

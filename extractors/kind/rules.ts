@@ -7,6 +7,7 @@
  * plainest place to the weakest. Every rule's examples and counter-examples are in rules.test.ts.
  */
 import type { MatterKind } from '../../pipeline/contract.js';
+import { SUM_IN_TEXT } from '../amounts/numerals.js';
 
 /**
  * Where a rule reads. `document`: the whole text of a document that is one matter (a web page, a news
@@ -65,7 +66,7 @@ const LOAN = '[\\p{L}-]*lån(?:et|en)?(?![\\p{L}])|borgen|borgensåtagande\\p{L}
 /** An agreement by its name, in any compound or inflection ("samverkansavtalet", "överenskommelsen"). */
 const AGREEMENT_NAMED = '\\p{L}*(?:överenskommelse|avtal|partnerskap)';
 /** A sum of money as written in running text ("277 634 kronor", "50 tkr", "1,5 miljoner kronor"). */
-const SUM = '\\d[\\d \\u00a0,]*\\s*(?:kr|kronor|tkr|kkr|mnkr|miljon\\p{L}*)(?![\\p{L}])';
+const SUM = SUM_IN_TEXT;
 
 export const KIND_RULES: readonly KindRule[] = [
   { name: 'withdrawn', kind: null, place: 'text', strength: 0.95, pattern: word('(?:punkten|ärendet|paragrafen)\\s+utgår|utgår\\s+(?:från|ur)\\s+(?:dagordningen|föredragningslistan)') },

@@ -14,7 +14,7 @@
  */
 import lines from '../lexicon/listing-lines.json' with { type: 'json' };
 import organisationWords from '../lexicon/listing-organisations.json' with { type: 'json' };
-import { alternation } from '../amounts/numerals.js';
+import { alternation, GROUPED_SUM_DIGITS } from '../amounts/numerals.js';
 import { findAmountMentions } from '../amounts/index.js';
 import { bodySpans } from '../parties/organ.js';
 import { BODY_HEAD } from './collapsed-table.js';
@@ -58,7 +58,7 @@ export const LOOSE_LOWER_WORDS = 2;
  * small numbers alone is a table of contents or a count. The sum may close on the kronor mark ":-", as a web page's
  * typography turns it ("Esplanadteatern 200 000: –"); the mark is the sum's, not a separator before a value.
  */
-const BARE_SUM = /\s(\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,3})(?:[ \t]?:[ \t]?[-–])?[ \t]*$/u;
+const BARE_SUM = new RegExp(String.raw`\s(${GROUPED_SUM_DIGITS}|\d{1,3})(?:[ \t]?:[ \t]?[-–])?[ \t]*$`, 'u');
 const GROUPED_SUM = /\d[ \u00a0]\d{3}$/u;
 /** "<name> – <period>": the name, then a dash, then the period at once. */
 const DASH_THEN_PERIOD = /^([^–—\n]{2,80}?)\s[-–—]\s+(?=\d)/u;

@@ -26,6 +26,7 @@ import { isNoOrganisation, markerStrength, organisationNumber } from './not-orga
 import { findKommun, findRegion } from './lexicon.js';
 import { bodySpans } from './organ.js';
 import { publicPartyCandidates } from './public-parties.js';
+import { GROUPED_SUM_DIGITS, SUM_IN_TEXT } from '../amounts/numerals.js';
 
 /**
  * A plural noun announcing a list of partners: "med följande organisationer: A, B och C", "med tre föreningar – A, B
@@ -232,7 +233,7 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
     name: 'ideburen.sum-row',
     strength: 0.5,
     before: /(?:^|\n)[ \t]*(?:[-–•*][ \t]*)?$/u,
-    after: /^[ \t]+(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{4,}|\d{1,3}[ \t]*(?:kr|kronor|tkr|kkr))(?:[ \t]*(?:kr|kronor|tkr|kkr|:-))?[ \t]*(?:\n|$)/u,
+    after: new RegExp(String.raw`^[ \t]+(?:${SUM_IN_TEXT}|(?:${GROUPED_SUM_DIGITS}|\d{4,})(?:[ \t]*:-)?)[ \t]*(?:\n|$)`, 'u'),
   },
   // A sum right after the name, in a sentence or a list of grants: "… medan Ekby Manskör får 10 000 kronor, Ekby Historiska
   // Sällskap 3 000 kronor", "till Musikkåren X, 65 000 kronor". Weak: a budget names its posts so ("Lokalhyra 20 000 kr"), so

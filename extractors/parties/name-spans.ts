@@ -17,6 +17,7 @@ import { isPublicBody } from './organ.js';
 import { findKommun } from './lexicon.js';
 import { PhraseMatcher } from '../engine/phrase-trie.js';
 import { fitsAtEnd } from '../engine/window-end.js';
+import { SUM_IN_TEXT } from '../amounts/numerals.js';
 
 export interface NameSpan {
   start: number;
@@ -74,7 +75,7 @@ const ORGANISATION_REGION = /(?:region[ \t]+\p{Lu}\p{L}+|[Rr]egion[ \t]+(?:öst|
  * Where a whole name may end in a sentence: a punctuation mark, a line's end, a word that follows a name ("har", "om",
  * "i"), or a sum in a list of grants ("- Föreningen för långtidssjukskrivna 5 kkr").
  */
-const NAME_END = String.raw`(?=[.,;:!?)”"»]|[ \t]*(?:\n|$)|[ \t]+\d[\d \t]*(?:kkr|tkr|mnkr|mkr|kr|kronor)(?![\p{L}\d])|[ \t]+(?:${lexicon.afterNameWords.join('|')})(?![\p{L}\d]))`;
+const NAME_END = String.raw`(?=[.,;:!?)”"»]|[ \t]*(?:\n|$)|[ \t]+${SUM_IN_TEXT}|[ \t]+(?:${lexicon.afterNameWords.join('|')})(?![\p{L}\d]))`;
 /**
  * "Föreningen Vägen ut": a verb particle ends a name after an opening "Föreningen"/"Stiftelsen" where a name may end
  * (NAME_END); before an object it is the verb's, the subject put after it ("I år delar Föreningen X ut stipendier").

@@ -103,11 +103,13 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Kommunen tecknar IOP med föreningen för perioden år 2024 till år 2026.', p('2024-01-01', '2026-12-31')],
       ['IOP:t gäller mellan åren 2024 och 2027.', p('2024-01-01', '2027-12-31')],
       ['Avtalet gäller 1.1.2024–31.12.2026.', p('2024-01-01', '2026-12-31')],
+      ['Avtalet gäller från 1 januari 2025 till 2027.', p('2025-01-01', '2027-12-31')],
     ],
     negative: [
       'Föreningen har vidtagit åtgärder 2022 och 2023 för att förbättra ekonomin.',
       'Ärendet har beteckning ASN-2019-9502 och KS 2016-2017/322.',
       'Sammanträdesdatum 2024-05-06-08, 14',
+      'Protokoll 2024-05-06 - 2024',
       'Lokalen stod tom 2023 och 2024 och hyrs nu ut.',
     ],
   },
@@ -155,8 +157,10 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Avtalet löper till 2026-12-31.', p(null, '2026-12-31')],
       ['Avtalet med föreningen sträcker sig till 2026.', p(null, '2026-12-31')],
       ['Avtalet är tidsbegränsat till 2024-12-31.', p(null, '2024-12-31')],
+      ['Avtalet förlängs till 2025-12-31.', p(null, '2025-12-31')],
+      ['IOP-avtalet förlängs ett år, till den 31 december 2025.', p(null, '2025-12-31')],
     ],
-    negative: ['Ansökningstiden går ut i mars.', 'Avtalet avslutas i förtid.', 'Avtalet gäller till sista maj.'],
+    negative: ['Ansökningstiden går ut i mars.', 'Avtalet avslutas i förtid.', 'Avtalet gäller till sista maj.', 'Avtalet förlängs med två år.'],
   },
   'starts-on-for-years': {
     positive: [
@@ -405,8 +409,11 @@ describe('extractPeriod', () => {
     expect(field?.evidence.map((e) => e.text)).toEqual(['den 1 mars 2024', 'treårigt IOP']);
     expect(periodOf('Avtalstiden är två år. Avtalet gäller från och med 2025-01-01.')?.value).toEqual(p('2025-01-01', '2026-12-31'));
     expect(periodOf('Kulturnämnden tecknar IOP med föreningen under tre år. Avtalet börjar gälla 1 januari 2024.')?.value).toEqual(p('2024-01-01', '2026-12-31'));
+    expect(periodOf(november2024('Kommunen tecknar ett partnerskap (IOP), som kommer att gälla i tre år från och med årsskiftet.'))?.value).toEqual(p('2025-01-01', '2027-12-31'));
+    expect(periodOf('Avtalet ska löpa i två år. Det börjar gälla den 1 mars 2024.')?.value).toEqual(p('2024-03-01', '2026-02-28'));
     // An extension is no length, a project no agreement, and two lengths say neither.
     expect(periodOf('Avtalet kan förlängas med två år. Avtalet gäller från och med 2025-01-01.')?.value).toEqual(p('2025-01-01', null));
+    expect(periodOf('Avtalet (IOP), som kan förlängas att gälla i två år till. Avtalet gäller från och med 2025-01-01.')?.value).toEqual(p('2025-01-01', null));
     expect(periodOf('Föreningen driver ett treårigt projekt. Avtalet gäller från och med 2025-01-01.')?.value).toEqual(p('2025-01-01', null));
     expect(periodOf('Ett tvåårigt avtal eller ett treårigt avtal? Avtalet gäller från och med 2025-01-01.')?.value).toEqual(p('2025-01-01', null));
   });

@@ -36,9 +36,10 @@ const YEAR = String.raw`(?<![\p{L}\p{N}/.-])(?:19|20)\d{2}(?![\p{N}/-])`;
 const STATES_VALIDITY = String.raw`(?:(?:gäller|avser|löper|pågår|förlängs|förlängts|förlängas|avtalsperiod(?:en)?|avtalstid(?:en)?|giltighetstid(?:en)?|period(?:en)?)\s*:?\s*(?:är\s+)?(?:(?:under|för)\s+)?(?:hela\s+)?(?:år(?:et)?\s+|kalenderåret\s+|verksamhetsåret\s+)?|(?<![\p{L}])(?:verksamhets|kalender)året\s+)`;
 /**
  * Words that end an agreement on a date: "löper ut 31 december 2021", "Överenskommelsen avslutas den 31 december 2019", "löper till 2026-12-31",
- * "Avtalet sträcker sig till 2026", "Avtalet är tidsbegränsat till 2024-12-31".
+ * "Avtalet sträcker sig till 2026", "Avtalet är tidsbegränsat till 2024-12-31", and the new end of an extension: "Avtalet förlängs till
+ * 2025-12-31", "IOP-avtalet förlängs ett år, till den 31 december 2025" (not "förlängs med två år", which has no date).
  */
-const ENDS = String.raw`(?:löper\s+ut|går\s+ut|avslutas|upphör(?:\s+att\s+gälla)?|slutar\s+gälla|(?:gäller|löper|pågår|varar|sträcker\s+sig)\s+(?:fram\s+)?till|tidsbegränsa[dt]?\s+till)`;
+const ENDS = String.raw`(?:löper\s+ut|går\s+ut|avslutas|upphör(?:\s+att\s+gälla)?|slutar\s+gälla|(?:gäller|löper|pågår|varar|sträcker\s+sig)\s+(?:fram\s+)?till|tidsbegränsa[dt]?\s+till|förläng(?:s|as|ts|des|t)\s+(?:[\p{L}\p{N}]+,?\s+){0,3}?(?:fram\s+)?till)`;
 /** Words that start an agreement on a date: "träder i kraft den 1 mars 2025", "Partnerskapet startar 2025-01-01". */
 const STARTS = String.raw`(?:träder\s+i\s+kraft|börjar\s+gälla|startar|inleds|påbörjas)`;
 /** A duration as an adjective: "treårigt", "3-årig", "tvååriga". */
@@ -259,7 +260,8 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
       if (!from || !to) return null;
       const sep = (g.sep ?? '').toLocaleLowerCase('sv');
       if (sep === 'och' && g.lead?.toLocaleLowerCase('sv') !== 'mellan') return null; // "2022 och 2023" is a list
-      if (to.precision === 'year' && from.precision !== 'year') return null; // "2024-05-06-08" is no range
+      // "2024-05-06-08" is no range; "från 1 januari 2025 till 2027" is, to the end of its year.
+      if (to.precision === 'year' && from.precision !== 'year' && !(g.lead && g.lead.toLocaleLowerCase('sv') !== 'mellan' && /[\p{L}]/u.test(sep))) return null;
       if (from.precision === 'year' && (to.year - from.year > 15 || to.year < from.year)) return null;
       const days = from.precision === 'day' && to.precision === 'day';
       return { period: period(asStart(from), asEnd(to)), strength: days ? 0.8 : g.lead ? 0.7 : 0.55 };
@@ -451,13 +453,14 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
 
 /**
  * The agreement's length stated apart from its dates: "ett treårigt IOP", "Överenskommelsen gäller i tre år", "Avtalstiden är
- * två år", "Kulturnämnden tecknar IOP med föreningen under tre år". index.ts reads it only to give a start stated elsewhere
+ * två år", "Kulturnämnden tecknar IOP med föreningen under tre år", "ett så kallat Idéburet Offentligt Partnerskap (IOP), som kommer att
+ * gälla i tre år från och med årsskiftet". index.ts reads it only to give a start stated elsewhere
  * ("Avtalet börjar gälla den 1 mars 2024") its end. An extension's years ("kan förlängas med två år") are not its length.
  */
 export const DURATIONS: readonly RegExp[] = [
   new RegExp(String.raw`${YEARS_LONG}\s+(?:[\p{L}-]+\s+){0,3}?${AGREEMENT_WORD}${NOT_LETTER}`, 'giu'),
   new RegExp(
-    String.raw`(?<![\p{L}])(?:${AGREEMENT_WORD}|avtalstid\p{L}{0,3}|löptid\p{L}{0,3})(?:\s+(?!förläng|option)[\p{L}-]+){0,5}?\s+(?:(?:${RUNS}|sträcker\s+sig)\s+(?:under|i|på|över)\s+|(?:är|på|under)\s+)${YEARS}\s+år${NOT_LETTER}`,
+    String.raw`(?<![\p{L}])(?:${AGREEMENT_WORD}|avtalstid\p{L}{0,3}|löptid\p{L}{0,3})\)?,?(?:\s+(?!förläng|option)[\p{L}-]+){0,5}?\s+(?:(?:${RUNS}|gälla|löpa|sträck(?:er|a)\s+sig)\s+(?:under|i|på|över)\s+|(?:är|på|under)\s+)${YEARS}\s+år${NOT_LETTER}`,
     'giu',
   ),
   // "… från årsskiftet och tre år framåt": the years ahead of a start that has no year of its own.

@@ -2,7 +2,7 @@
  * fitsAtEnd tests an end-anchored pattern backwards from the window's end: it must answer as the pattern's own test does.
  */
 import { describe, expect, it } from 'vitest';
-import { endLookbehind, fitsAtEnd } from './window-end.js';
+import { backwards, endLookbehind, fitsAtEnd } from './window-end.js';
 
 describe('fitsAtEnd', () => {
   it('tests backwards only patterns whose every match ends at the end', () => {
@@ -30,7 +30,11 @@ describe('fitsAtEnd', () => {
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let n = 0; n < 5000; n++) {
       const window = Array.from({ length: 1 + Math.floor(next() * 10) }, () => parts[Math.floor(next() * parts.length)]).join('');
-      for (const pattern of patterns) expect(fitsAtEnd(pattern, window), `${pattern} on ${JSON.stringify(window)}`).toBe(pattern.test(window));
+      for (const pattern of patterns) {
+        expect(fitsAtEnd(pattern, window), `${pattern} on ${JSON.stringify(window)}`).toBe(pattern.test(window));
+        // Both ways, whichever fitsAtEnd has chosen for the pattern after its first calls.
+        expect(backwards(endLookbehind(pattern)!, window), `${pattern} backwards on ${JSON.stringify(window)}`).toBe(pattern.test(window));
+      }
     }
   });
 });

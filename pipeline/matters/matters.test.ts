@@ -216,6 +216,17 @@ describe('whole protocols and agendas from other layouts', () => {
     expect(matters).toEqual([]);
   });
 
+  it("takes an agenda titled in its header for a whole document though its run-together items were not found; not a page that mentions a kallelse", () => {
+    const agenda =
+      'Transkript\n\n1 Socialnämnden Ordförande/ Anna Ek Sekreterare/ Bo Ek KALLELSE 1 (2) Onsdagen den 28 mars kl 13 Ärenden enligt följande förteckning ' +
+      'Val av protokollsjusterare 1 Dnr NÄMNDENS ARBETSFORMER 4 Dnr EKONOMISK ERSÄTTNING TILL JOURHEM 7 Dnr HANDLINGAR FÖR KÄNNEDOM\n';
+    const { header, matters } = segment(DocText.fromString(agenda), 'annat');
+    expect(header).not.toBeNull();
+    expect(matters).toEqual([]);
+    const news = 'Kvinnojouren får nytt avtal\n\nSocialnämnden beslutade i går att teckna ett IOP med Kvinnojouren. Kallelse till nästa möte skickas i maj.\n';
+    expect(segment(DocText.fromString(news), 'annat').header).toBeNull();
+  });
+
   it('itemises a protocol whose pages were run into lines, its contents before its items, and reads its header to the end of that line', () => {
     const first = 'Transkript\n\n1 (9) Plats och tid Kommunhuset kl 13 Beslutande Anna Ek (S) Justerare Bo Ek (C) Paragrafer 40 -- 42 ' + 'Ledamot Anna Ek (S) '.repeat(30) + 'Organ Kommunstyrelsens arbetsutskott Sammanträdesdatum 2019-03-05\n\n';
     const contents = '2 (9) Ärendelista 40 Dnr KS 2019/11 Information... 3 41 Dnr KS 2019/52 Ansökan om verksamhetsbidrag från Föreningen Ljuset... 4 42 Dnr KS 2019/61 Upphandling av skolskjuts... 5\n\n';

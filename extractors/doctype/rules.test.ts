@@ -106,6 +106,13 @@ describe('title rules', () => {
     expect(docType('SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\nKallelse\n\n§ 1 Val av justerare')).toBe('protokoll');
   });
 
+  it('takes a digest of a meeting\'s decisions ("Beslut i korthet") for no decision or protocol of its own', () => {
+    expect(titleSignals(cells('Beslut i korthet - regionstyrelsen 30 mars 2022\n\nRegionstyrelsen beslutade bland annat att godkänna en strategi.'))).toEqual([]);
+    expect(titleSignals(cells('Protokoll i korthet'))).toEqual([]);
+    // The title word alone, or followed by its subject, still counts.
+    expect(rules(titleSignals(cells('Beslut\n\nRegionstyrelsen 30 mars 2022')))).toEqual(['beslut: title in header']);
+  });
+
   it("reads a protocol's or report's title after the body that owns it, on a short first line", () => {
     expect(rules(titleSignals(cells('Kommunstyrelsens protokoll 2023-05-10\n\n§ 45 Val av justerare')))).toEqual(['protokoll: title in header']);
     expect(rules(titleSignals(cells('Kultur- och fritidsnämndens sammanträdesprotokoll')))).toEqual(['protokoll: title in header']);

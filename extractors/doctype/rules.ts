@@ -97,8 +97,15 @@ function foldedInitial(text: string): string {
 const startsWith = (text: string, phrase: string) =>
   text.startsWith(phrase) && !/[\p{L}\d]/u.test(text.charAt(phrase.length));
 
+/**
+ * "Beslut i korthet", "Protokoll i korthet": a page that sums up a meeting's decisions in a few lines each is
+ * a digest (annat), not the decision or the protocol it names.
+ */
+const DIGEST = /^\s+i\s+korthet(?![\p{L}])/iu;
+
 function titleWordAt(text: string): { phrase: string; type: TypedDoc } | undefined {
-  return TITLE_WORDS.find(({ phrase }) => startsWith(text, phrase));
+  const title = TITLE_WORDS.find(({ phrase }) => startsWith(text, phrase));
+  return title && !DIGEST.test(text.slice(title.phrase.length)) ? title : undefined;
 }
 
 /**
@@ -111,7 +118,7 @@ function headerTitleWord(cellText: string, text: string): { phrase: string; type
     titleWordAt(text) ??
     TITLE_WORDS.find(({ regex }) => {
       const m = regex.exec(cellText);
-      return m !== null && /^\p{Lu}/u.test(m[0]);
+      return m !== null && /^\p{Lu}/u.test(m[0]) && !DIGEST.test(cellText.slice(m.index + m[0].length));
     })
   );
 }

@@ -3,7 +3,7 @@ import type { DocText } from '../engine/doc-text.js';
 import { REVIEW_THRESHOLD } from '../engine/confidence.js';
 import { documentCells } from './cells.js';
 import { paragraphHeadings } from '../items/headings.js';
-import { governingTitle, headingSignals, listSignals, paragraphSignals, phraseSignals, scores, signatureSignals, titleSignals, type Signal } from './rules.js';
+import { agendaTitle, governingTitle, headingSignals, listSignals, paragraphSignals, phraseSignals, scores, signatureSignals, titleSignals, type Signal } from './rules.js';
 
 /** Below this score no type has shown itself: the document is "annat". */
 const MIN_SCORE = 2;
@@ -24,7 +24,14 @@ export function extractDocType(doc: DocText): Field<DocType> {
   // A governing document (riktlinjer, policy, vägledning) describes agreements and decisions: only another
   // type's title in its header, not in its own title line, still types it.
   const governing = governingTitle(layout);
-  const signals = governing ? all.filter((s) => s.rule === 'title in header' && (s.end <= governing.start || s.start >= governing.end)) : all;
+  // An agenda (kallelse) appends its items' reports: only a type's title in its header above the agenda's
+  // own ("Kommunstyrelsens protokoll … Föredragningslista"), not the reports' further down, types it.
+  const agenda = governing ? undefined : agendaTitle(layout);
+  const signals = governing
+    ? all.filter((s) => s.rule === 'title in header' && (s.end <= governing.start || s.start >= governing.end))
+    : agenda
+      ? all.filter((s) => s.rule === 'title in header' && s.end <= agenda.start)
+      : all;
   const ranked = [...scores(signals, doc.text.length)].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   if (!best || best[1] < MIN_SCORE) {

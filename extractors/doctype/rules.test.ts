@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DocText } from '../engine/doc-text.js';
 import { cells, documentCells } from './cells.js';
 import { extractDocType, typeConfidence } from './index.js';
-import { governingTitle, headingSignals, listSignals, paragraphSignals, phraseSignals, signatureSignals, titleSignals } from './rules.js';
+import { agendaTitle, governingTitle, headingSignals, listSignals, paragraphSignals, phraseSignals, signatureSignals, titleSignals } from './rules.js';
 
 const docType = (text: string) => extractDocType(DocText.fromString(text)).value;
 const rules = (signals: { type: string; rule: string }[]) => signals.map((s) => `${s.type}: ${s.rule}`);
@@ -93,6 +93,26 @@ describe('title rules', () => {
     expect(governingTitle(cells('Riktlinjerna antogs av nämnden i maj.'))).toBeUndefined();
   });
 
+  it("types a meeting's agenda (kallelse) as annat, whatever officers' reports it appends; a title above it still counts", () => {
+    const report = '\n\nTJÄNSTESKRIVELSE 1(1)\nDatum 2017-02-14\n\nÅrsredovisning 2016\nFörslag till beslut\nSocialnämnden beslutar att godkänna årsredovisningen.\n';
+    const agenda = 'KALLELSE\n\nDatum 2017-02-27 Socialnämnden\n\nÄrenden\n\n1. Justering av dagordning Dnr 29417\n\n2. Årsredovisning år 2016 Dnr 2016/00008\n' + report;
+    expect(docType(agenda)).toBe('annat');
+    expect(docType(agenda.replace('KALLELSE', 'Föredragningslista 1 (2)'))).toBe('annat');
+    // docplayer runs the agenda's header into one line: the title in capitals among its first words.
+    expect(agendaTitle(cells('1 Socialnämnden Ordförande/ Niklas Borg Sekreterare/ Arne Linder KALLELSE 1 (2) Onsdagen den 28 mars kl 13'))).toBeDefined();
+    // Without the agenda's title the report's title types it; an item "Godkännande av dagordning" is no title.
+    expect(docType(agenda.replace('KALLELSE', 'Socialnämnden'))).toBe('tjansteskrivelse');
+    expect(agendaTitle(cells('Sammanträdesprotokoll\n\n§ 1 Godkännande av dagordning'))).toBeUndefined();
+    expect(docType('SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\nKallelse\n\n§ 1 Val av justerare')).toBe('protokoll');
+  });
+
+  it('takes a digest of a meeting\'s decisions ("Beslut i korthet") for no decision or protocol of its own', () => {
+    expect(titleSignals(cells('Beslut i korthet - regionstyrelsen 30 mars 2022\n\nRegionstyrelsen beslutade bland annat att godkänna en strategi.'))).toEqual([]);
+    expect(titleSignals(cells('Protokoll i korthet'))).toEqual([]);
+    // The title word alone, or followed by its subject, still counts.
+    expect(rules(titleSignals(cells('Beslut\n\nRegionstyrelsen 30 mars 2022')))).toEqual(['beslut: title in header']);
+  });
+
   it("reads a protocol's or report's title after the body that owns it, on a short first line", () => {
     expect(rules(titleSignals(cells('Kommunstyrelsens protokoll 2023-05-10\n\n§ 45 Val av justerare')))).toEqual(['protokoll: title in header']);
     expect(rules(titleSignals(cells('Kultur- och fritidsnämndens sammanträdesprotokoll')))).toEqual(['protokoll: title in header']);
@@ -127,6 +147,14 @@ describe('heading, paragraph, signature and phrase rules', () => {
     expect(paragraphSignals(' RS AU § 114 Idéburet offentligt partnerskap')).toHaveLength(1);
     expect(paragraphSignals('nämnden 2015-12-02, \n§ 190 överenskommelse om partnerskap')).toEqual([]);
     expect(paragraphSignals('Kommunfullmäktige 2019-06-11, § 87')).toEqual([]);
+  });
+
+  it("reads a meeting site's page that records § items under the meeting's labels as a protocol", () => {
+    const page = 'Sammanträde 2011-11-24\n\nDatum\nKlockan\n15:30\nPlats\nStora konferensen\n\n1 Sammanträdets öppnande\n\n§1 Sammanträdets öppnande\n\nOrdföranden öppnade sammanträdet.';
+    expect(rules(paragraphSignals(page))).toEqual(['protokoll: paragraph heading', 'protokoll: meeting record']);
+    expect(docType(page)).toBe('protokoll');
+    // An agreement's "§ 1 Parter" carries no meeting's labels.
+    expect(rules(paragraphSignals('Överenskommelse\n\n§ 1 Parter\nKommunen och föreningen.'))).toEqual(['protokoll: paragraph heading']);
   });
 
   it('reads a signature block of two "För <party>" lines', () => {

@@ -8,6 +8,7 @@ import type { DocType } from '../../pipeline/contract.js';
 import lexicon from '../lexicon/doc-type-words.json' with { type: 'json' };
 import type { Cell } from './cells.js';
 import { paragraphHeadings } from '../items/headings.js';
+import { LABELS_FOR_ITEMS, meetingLabels } from '../../pipeline/matters/whole.js';
 import { runInHeadingLength, sentences } from '../engine/sentences.js';
 import { findLabelledBlocks } from '../listings/labelled-blocks.js';
 import { findLineLists, isIntro, readItemIn } from '../listings/line-list.js';
@@ -96,8 +97,15 @@ function foldedInitial(text: string): string {
 const startsWith = (text: string, phrase: string) =>
   text.startsWith(phrase) && !/[\p{L}\d]/u.test(text.charAt(phrase.length));
 
+/**
+ * "Beslut i korthet", "Protokoll i korthet": a page that sums up a meeting's decisions in a few lines each is
+ * a digest (annat), not the decision or the protocol it names.
+ */
+const DIGEST = /^\s+i\s+korthet(?![\p{L}])/iu;
+
 function titleWordAt(text: string): { phrase: string; type: TypedDoc } | undefined {
-  return TITLE_WORDS.find(({ phrase }) => startsWith(text, phrase));
+  const title = TITLE_WORDS.find(({ phrase }) => startsWith(text, phrase));
+  return title && !DIGEST.test(text.slice(title.phrase.length)) ? title : undefined;
 }
 
 /**
@@ -110,7 +118,7 @@ function headerTitleWord(cellText: string, text: string): { phrase: string; type
     titleWordAt(text) ??
     TITLE_WORDS.find(({ regex }) => {
       const m = regex.exec(cellText);
-      return m !== null && /^\p{Lu}/u.test(m[0]);
+      return m !== null && /^\p{Lu}/u.test(m[0]) && !DIGEST.test(cellText.slice(m.index + m[0].length));
     })
   );
 }
@@ -205,6 +213,28 @@ export function governingTitle(cells: readonly Cell[]): Cell | undefined {
   return first && GOVERNING_TITLE.test(normalised(first.text)) ? first : undefined;
 }
 
+/**
+ * "KALLELSE", "Föredragningslista 1 (2)", "Kallelse/underrättelse": an agenda's title as a header cell of its
+ * own, or in capitals among the first words of a run-together first line ("Socialnämnden Ordförande/ …
+ * KALLELSE 1 (2) Onsdagen den 28 mars …"). An item "Godkännande av dagordning" is a longer cell.
+ */
+const AGENDA_TITLE = new RegExp(`^(?:${lexicon.agendaTitles.join('|')})$`, 'iu');
+
+/** The header's agenda title, when the document is a meeting's agenda (annat, whatever reports it appends). */
+export function agendaTitle(cells: readonly Cell[]): { start: number; end: number } | undefined {
+  const header = cells.filter((c) => c.index < HEADER_CELLS && !PREAMBLE_CELL.test(c.text));
+  const own = header.find((c) => AGENDA_TITLE.test(normalised(c.text).replace(/[\d\s(),.:-]+$/u, '')));
+  if (own) return own;
+  for (const line of header.filter((c) => wordCount(c.text) > TITLE_MAX_WORDS)) {
+    for (const m of line.text.matchAll(/\S+/g)) {
+      if (wordCount(line.text.slice(0, m.index)) >= RUN_TOGETHER_TITLE_WORDS) break;
+      const word = m[0].replace(/[.,:;]+$/, '');
+      if (word.length >= 5 && word === word.toUpperCase() && AGENDA_TITLE.test(word)) return { start: line.start + m.index, end: line.start + m.index + word.length };
+    }
+  }
+  return undefined;
+}
+
 /** A body's name in the genitive before a title word: "Kommunstyrelsens", "Kultur- och fritidsnämndens arbetsutskotts". */
 const OWNER_GENITIVE = /^(?:[\p{L}-]+\s+(?:och|&)\s+)?(?:[\p{L}-]+s\s+){0,2}[\p{L}-]*(?:nämnd|styrelse|utskott|fullmäktige|förvaltning|beredning|kontor)(?:en|et|n)?s\s+/u;
 /** Only the types a body owns: its protocol, its officers' report (a news headline "Kommunens avtal med …" is none). */
@@ -283,9 +313,16 @@ export function headingSignals(text: string): Signal[] {
   return signals;
 }
 
+/**
+ * A § heading, and where the text also carries a meeting's labels ("Sammanträde 2011-11-24" over "Klockan",
+ * "Plats och tid", "Justerare", pipeline/matters/whole.ts), the record of that meeting: a meeting site's page
+ * that lists the agenda, then the § items it reached. An agreement's "§ 1 Parter" has no such labels.
+ */
 export function paragraphSignals(text: string): Signal[] {
   const [first] = paragraphHeadings(text);
-  return first ? [signal('protokoll', 'paragraph heading', WEIGHTS.paragraphHeading, first)] : [];
+  if (!first) return [];
+  const heading = signal('protokoll', 'paragraph heading', WEIGHTS.paragraphHeading, first);
+  return meetingLabels(text) >= LABELS_FOR_ITEMS ? [heading, signal('protokoll', 'meeting record', WEIGHTS.sectionHeading, first)] : [heading];
 }
 
 /** Blocks it takes to make a list. */

@@ -15,6 +15,8 @@ import { meetingReportSections } from './news.js';
 import { CASE_LABEL } from '../../extractors/items/agenda.js';
 import { CASES_WITHOUT_ITEMS, LABELS_FOR_CASED_ITEMS, LABELS_FOR_ITEMS, LABELS_WITHOUT_ITEMS, distinctCaseNumbers, meetingLabels, paragraphRange } from './whole.js';
 import type { Span } from './view.js';
+import { agendaTitle } from '../../extractors/doctype/rules.js';
+import { documentCells } from '../../extractors/doctype/cells.js';
 
 export interface MatterSpan extends Span {
   /** "§ 173" for a protocol's item; null for a document's one matter. */
@@ -34,11 +36,16 @@ const CASE_REACH = 80;
 /** Types whose § headings open separate matters (an agreement's "§ 1 Parter" are sections of one). */
 const ITEMISED: ReadonlySet<DocType> = new Set(['protokoll', 'beslut']);
 
+/** An agenda's title stands among the header's first cells: only the text's beginning is read for it. */
+const AGENDA_HEAD_CHARS = 4000;
+
 /**
  * A whole protocol or agenda is recognised by its items — two or more, in a protokoll or beslut or under a
  * meeting's header labels (whole.ts) whatever the type rule said — or, where its items' headings were not
  * found (a page cut short, a text whose "§" signs were lost), by a meeting's header that names a range of
- * paragraphs or several case numbers: then it has the items found, perhaps none, and no values of its own.
+ * paragraphs or several case numbers, or by an agenda's title in its header ("KALLELSE"): then it has the items
+ * found, perhaps none, and no values of its own. An agenda lists its meeting's matters; it is never one itself,
+ * though a transcript ran its items together past reading ("1 Dnr SOCIALNÄMNDENS ARBETSFORMER …").
  */
 export function segment(doc: DocText, docType: DocType): Segmentation {
   const text = doc.text;
@@ -47,7 +54,10 @@ export function segment(doc: DocText, docType: DocType): Segmentation {
   const cased = items.filter((item) => CASE_LABEL.test(text.slice(item.start, item.titleEnd + CASE_REACH))).length;
   const itemised =
     items.length >= 2 && (ITEMISED.has(docType) || labels >= LABELS_FOR_ITEMS || (cased >= 2 && labels >= LABELS_FOR_CASED_ITEMS));
-  const unsegmented = !itemised && labels >= LABELS_WITHOUT_ITEMS && (paragraphRange(text) !== null || distinctCaseNumbers(text) >= CASES_WITHOUT_ITEMS);
+  const unsegmented =
+    !itemised &&
+    ((labels >= LABELS_WITHOUT_ITEMS && (paragraphRange(text) !== null || distinctCaseNumbers(text) >= CASES_WITHOUT_ITEMS)) ||
+      agendaTitle(documentCells(text.slice(0, AGENDA_HEAD_CHARS))) !== undefined);
   if (!itemised && !unsegmented) {
     const report = meetingReportSections(text);
     if (report) return { header: report.top, matters: report.sections.map(({ start, end, title }) => ({ start, end, paragraph: null, title })) };

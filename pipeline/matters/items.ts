@@ -73,9 +73,11 @@ export function protocolItems(text: string): Item[] {
   const agenda = itemsOf(text, agendaItemHeadings(text), agendaTitle);
   if (agenda.length >= 2) return agenda.map((item) => ({ ...item, paragraph: null }));
   const inline = itemsOf(text, inlineHeadings(text), inlineTitle);
-  // A number before a case number is a paragraph where it carries its sign ("§ 174 Dnr …") or the meeting names its range.
+  // A number before a case number is a paragraph where it carries its sign ("§ 174 Dnr …") or its body's
+  // abbreviation in the sign's place ("Ks 118 Dnr 01/KS …", "Kf 87 Ks 87 Tfu 56 Dnr …"), or the meeting names its range.
   const ranged = paragraphRange(text) !== null;
-  if (inline.length >= 2) return inline.map((item) => (ranged || text.startsWith('§', item.start) ? item : { ...item, paragraph: null }));
+  const signed = (item: Item) => text.startsWith('§', item.start) || BODY_BEFORE.test(text.slice(Math.max(0, item.start - BODY_REACH), item.start));
+  if (inline.length >= 2) return inline.map((item) => (ranged || signed(item) ? item : { ...item, paragraph: null }));
   const bare = meetingLabels(text) >= LABELS_FOR_ITEMS ? itemsOf(text, bareHeadings(text, paragraphRange(text)), titleOf) : [];
   if (bare.length >= 1) return bare;
   const listed = itemsOf(text, agendaRunHeadings(text), inlineTitle);
@@ -84,6 +86,14 @@ export function protocolItems(text: string): Item[] {
   const last = run.at(-1)!;
   return [...run.slice(0, -1), { ...last, end: lineEndAt(text, last.start) }];
 }
+
+/**
+ * A body's abbreviation written where a paragraph's sign stands, as some kommuner number their items ("Ks 118",
+ * "KSAU 45", "Tfu 56"): two to five capitals, or a capital and one or two small letters, as a word of its own
+ * right before the number. Not a page's "Sida 3" nor an OCR'd "J 174".
+ */
+const BODY_BEFORE = /(?:^|[\s(])(?:[A-ZÅÄÖ]{2,5}|[A-ZÅÄÖ][a-zåäö]{1,2})[ \t]+$/u;
+const BODY_REACH = 8;
 
 /** A protocol's table of contents; an agenda's list words (kallelse, föredragningslista) name points to come. */
 const CONTENTS_WORD = /(?<![\p{L}])Innehållsförteckning(?![\p{L}])/iu;

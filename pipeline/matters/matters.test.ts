@@ -216,6 +216,25 @@ describe('whole protocols and agendas from other layouts', () => {
     expect(matters).toEqual([]);
   });
 
+  it("takes an agenda titled in its header for a whole document though its run-together items were not found; not a page that mentions a kallelse", () => {
+    const agenda =
+      'Transkript\n\n1 Socialnämnden Ordförande/ Anna Ek Sekreterare/ Bo Ek KALLELSE 1 (2) Onsdagen den 28 mars kl 13 Ärenden enligt följande förteckning ' +
+      'Val av protokollsjusterare 1 Dnr NÄMNDENS ARBETSFORMER 4 Dnr EKONOMISK ERSÄTTNING TILL JOURHEM 7 Dnr HANDLINGAR FÖR KÄNNEDOM\n';
+    const { header, matters } = segment(DocText.fromString(agenda), 'annat');
+    expect(header).not.toBeNull();
+    expect(matters).toEqual([]);
+    const news = 'Kvinnojouren får nytt avtal\n\nSocialnämnden beslutade i går att teckna ett IOP med Kvinnojouren. Kallelse till nästa möte skickas i maj.\n';
+    expect(segment(DocText.fromString(news), 'annat').header).toBeNull();
+  });
+
+  it("reads a body's abbreviation in place of the sign before an item's number and case number as its paragraph; a page number is none", () => {
+    const header = 'Plats och tid Kommunhuset kl 9 Beslutande Anna Ek (S) Justerare Bo Ek\n\n';
+    const items = 'Ks 118 Dnr 01/KS Verksamhetsuppföljning per 30 september\nText.\n\nKf 87 Ks 87 Tfu 119 Dnr 2012/40 Revidering Bidrag vägföreningar\nText.\n';
+    expect(protocolItems(header + items).map((i) => i.paragraph)).toEqual(['§ 118', '§ 119']);
+    const paged = 'Sida 3 41 Dnr KS 2019/52 Ansökan om bidrag\nText.\n\nSida 4 42 Dnr KS 2019/61 Upphandling\nText.\n';
+    expect(protocolItems(header + paged).map((i) => i.paragraph)).toEqual([null, null]);
+  });
+
   it('itemises a protocol whose pages were run into lines, its contents before its items, and reads its header to the end of that line', () => {
     const first = 'Transkript\n\n1 (9) Plats och tid Kommunhuset kl 13 Beslutande Anna Ek (S) Justerare Bo Ek (C) Paragrafer 40 -- 42 ' + 'Ledamot Anna Ek (S) '.repeat(30) + 'Organ Kommunstyrelsens arbetsutskott Sammanträdesdatum 2019-03-05\n\n';
     const contents = '2 (9) Ärendelista 40 Dnr KS 2019/11 Information... 3 41 Dnr KS 2019/52 Ansökan om verksamhetsbidrag från Föreningen Ljuset... 4 42 Dnr KS 2019/61 Upphandling av skolskjuts... 5\n\n';

@@ -47,9 +47,9 @@ export function formatReport(report: EvalReport, verbose: boolean): string {
   const c = report.calibration;
   const checks = calibrationChecks(c);
   out.push('', `Calibration over ${c.values} extracted values (${c.wrong} wrong, accuracy ${fixed3(c.accuracy) ?? '—'})`);
-  // The table is fitted on fixtures/devset and fixtures/realset: there these figures are in-sample; npm run
+  // The table is fitted on fixtures/devset, fixtures/realset and fixtures/realset2: there these figures are in-sample; npm run
   // fit-calibration reports them with each document left out of the fit.
-  out.push('(on fixtures/devset and fixtures/realset in-sample: the calibration was fitted there; `npm run fit-calibration` leaves each document out)');
+  out.push('(on fixtures/devset, fixtures/realset and fixtures/realset2 in-sample: the calibration was fitted there; `npm run fit-calibration` leaves each document out)');
   out.push(formatTable(['measure', 'value', 'target', ''], [
     [`accuracy of values with confidence ≥ ${CALIBRATION_TARGETS.highConfidence} (n=${c.highConfidence.values})`, fixed3(c.highConfidence.accuracy), `≥ ${CALIBRATION_TARGETS.highConfidenceAccuracy}`, pass(checks.highConfidenceAccuracy)],
     ['share of wrong values flagged needsReview', fixed3(c.wrongFlaggedShare), `≥ ${CALIBRATION_TARGETS.wrongFlagged}`, pass(checks.wrongFlagged)],

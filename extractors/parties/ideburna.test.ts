@@ -651,6 +651,18 @@ describe('idéburna name boundaries in real documents', () => {
     expect(names('Ekby Schackklubb 45\n')).toEqual([]);
   });
 
+  it('ideburen.sum-row: a bulleted row with a dash before its sum and a comma after it', () => {
+    expect(names('Årets största anslagstagare är:\n  • Ekby Reumatikerförbund – 310 000 kronor,\n  • Gatans Lag – 250 000 kronor,\n')).toEqual([
+      'Ekby Reumatikerförbund',
+    ]);
+    expect(names('  • Ekby Reumatikerförbund – 310 000 kronor till lokalhyra och resor\n')).toEqual([]);
+  });
+
+  it('ideburen.agreement-subject: starting an agreement is entering one', () => {
+    expect(names('Ekby kvinnojour startar ett nytt samarbete med kommunen.')).toEqual(['Ekby kvinnojour']);
+    expect(names('Ekby kvinnojour startar en ny stödgrupp i höst.')).toEqual([]);
+  });
+
   it('a grant\'s recipient past its membership count, an apposition or a relative clause; an opening adverb is none', () => {
     expect(names('Ekby Alpo, 83 medlemmar, fick ett stöd på 97 200 kronor.')).toEqual(['Ekby Alpo']);
     expect(names('Dessutom erhöll Ekbyjouren med 76 medlemmar, 56 400 kronor.')).toEqual(['Ekbyjouren']);

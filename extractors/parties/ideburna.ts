@@ -232,7 +232,9 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
     name: 'ideburen.sum-row',
     strength: 0.5,
     before: /(?:^|\n)[ \t]*(?:[-–•*][ \t]*)?$/u,
-    after: /^[ \t]+(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{4,}|\d{1,3}[ \t]*(?:kr|kronor|tkr|kkr))(?:[ \t]*(?:kr|kronor|tkr|kkr|:-))?[ \t]*(?:\n|$)/u,
+    // A dash or colon may stand between the name and its sum, a comma or full stop after it (a bulleted list in running
+    // text): "• Funktionsrätt Ekby län – 1 005 000 kronor,".
+    after: /^(?:[ \t]*[–:-])?[ \t]+(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{4,}|\d{1,3}[ \t]*(?:kr|kronor|tkr|kkr))(?:[ \t]*(?:kr|kronor|tkr|kkr|:-))?[ \t]*[,.;]?[ \t]*(?:\n|$)/u,
   },
   // A sum right after the name, in a sentence or a list of grants: "… medan Ekby Manskör får 10 000 kronor, Ekby Historiska
   // Sällskap 3 000 kronor", "till Musikkåren X, 65 000 kronor". Weak: a budget names its posts so ("Lokalhyra 20 000 kr"), so

@@ -153,6 +153,11 @@ describe('idéburna names', () => {
     expect(names(agreement)).toEqual(['Föreningen Kvinnojouren Rosenhill']);
   });
 
+  it('a local or county unit after a genitive, with its place', () => {
+    expect(names('Ekby Adoptionsförenings lokalgrupp på Gotland ansöker om kommunalt bidrag.')).toEqual(['Ekby Adoptionsförenings lokalgrupp på Gotland']);
+    expect(names('Adoptionscentrums länsavdelning i Ekby ansöker om bidrag för 2025.')).toEqual(['Adoptionscentrums länsavdelning i Ekby']);
+  });
+
   it('takes the unit, not its parent, when a text names both', () => {
     expect(
       names('överenskommelse med Malmö Stad och Röda Korsets behandlingscentrum för krigs- och tortyrskadade i Malmö, genom Svenska Röda Korset avseende barn'),
@@ -256,6 +261,7 @@ describe('what is no idéburen party', () => {
     ['a funder named without a party context', 'Föreningen har ansökt om stöd ur Arvsfondsdelegationen och från Allmänna arvsfonden.'],
     ['a partner’s own collaborator, named without a marker', 'IOP med Uppsala Stadsmission. Stadsmissionen har även ett samarbete med Convictus.'],
     ['a place qualifying a body', 'Överenskommelsen mellan Rinkeby-Kista stadsdelsförvaltning och kommunen'],
+    ['a capitalised word qualifying a unit of the administration', 'Ansökan om bidrag har även ingivits till Regionala utvecklingsenheten.'],
     ['a capitalised sentence opener that contributes', 'Skogen är viktig. Digitaliseringen bidrar till att möjliggöra nya tjänster.'],
     ['a word after a table’s sums', 'Fjärrvärme 6043 MWh, Olja 16,6 m3(166 MWh), samt Biobränsle i egen eldning. Avtal mellan kommunen och bolaget.'],
     ['a route between two kommuner', 'verka för att inlandsbanan mellan Mora-\nFilipstad rustas upp'],

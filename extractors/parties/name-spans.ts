@@ -5,8 +5,8 @@
  *   - lower-case words ending in a marker ("Vallda tennishall ekonomisk förening", "Husby hantverksförening"),
  *   - a lower-case tail that belongs to names ("Erikshjälpen Second hand", "X ideell förening"),
  *   - a place after a definite noun ("Stadsmissionen i Kalmar", "Skyddsvärnet i Göteborg"),
- *   - a unit after a genitive, with what it is for ("Röda Korsets behandlingscentrum för krigs- och
- *     tortyrskadade i Malmö").
+ *   - a unit after a genitive, with what it is for and where ("Röda Korsets behandlingscentrum för krigs- och
+ *     tortyrskadade i Malmö", "Adoptionscentrums lokalgrupp på Gotland").
  * A name runs over a line break only inside a hard-wrapped paragraph, never out of a heading or list line.
  */
 import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
@@ -133,7 +133,7 @@ const OPENING_QUOTE = /(?<!\p{L})\p{L}*(?:förening|stiftelse|organisation|nätv
 const QUOTED_REST = /[^"”“«»\n.,;:]{0,50}?(?=[!?]?["”“«»])/uy;
 const QUOTED_WORDS = 6;
 const UNIT = new RegExp(
-  String.raw`(?:${byLength(lexicon.unitNouns.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)])).map(escape).join('|')})(?:[ \t\n]+för[ \t\n]+(?:\p{Ll}+-[ \t\n]+och[ \t\n]+)?\p{Ll}+(?:[ \t\n]+och[ \t\n]+\p{Ll}+)?(?:[ \t\n]+i[ \t\n]+\p{Lu}\p{L}+)?)?(?![\p{L}\d])`,
+  String.raw`(?:${byLength(lexicon.unitNouns.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)])).map(escape).join('|')})(?:[ \t\n]+för[ \t\n]+(?:\p{Ll}+-[ \t\n]+och[ \t\n]+)?\p{Ll}+(?:[ \t\n]+och[ \t\n]+\p{Ll}+)?)?(?:[ \t\n]+(?:i|på)[ \t\n]+\p{Lu}\p{L}+)?(?![\p{L}\d])`,
   'uy',
 );
 /**

@@ -78,11 +78,11 @@ const isPublicCompound = (name: string) =>
     .some((w) => PUBLIC_COMPOUNDS.some((c) => w.endsWith(c)) && !NOT_PUBLIC_COMPOUNDS.some((c) => w.endsWith(c)));
 
 /**
- * A name right before a body's name qualifies the body ("Rinkeby-Kista stadsdelsnämnd", "Ekby vård- och omsorgsnämnd"):
+ * A name right before a body's name qualifies the body ("Rinkeby-Kista stadsdelsnämnd", "Ekby vård- och omsorgsnämnd", "Regionala utvecklingsenheten"):
  * it is no organisation. A capitalised body ("Barn- och utbildningsnämnden", "Socialnämnden") names itself and starts a
  * new phrase, where a protocol runs its items together ("IOP med Kvinnojouren X Barn- och utbildningsnämnden beslutar").
  */
-const QUALIFIES_BODY = /^[ \t]+(?:\p{Ll}+-[ \t]+och[ \t]+)?\p{Ll}*(?:nämnd|styrelse|förvaltning|fullmäktige|utskott)/u;
+const QUALIFIES_BODY = /^[ \t]+(?:\p{Ll}+-[ \t]+och[ \t]+)?\p{Ll}*(?:nämnd|styrelse|förvaltning|fullmäktige|utskott|enhet)/u;
 
 /** A defined term of an agreement ("…, nedan kallad Staden") stands for a party named before it. */
 const DEFINED_TERM = /nedan[ \t]+(?:kallad|kallat|kallade|benämnd|benämnt)[ \t]+["”'»]?$/iu;

@@ -46,6 +46,12 @@ describe('idéburna context rules', () => {
     expect(names('Läxhjälpen Söder är en viktig aktör.')).toEqual([]);
   });
 
+  it('ideburen.receives: a grant to come or proposed, after a modal verb', () => {
+    expect(names('Ekby hästsportklubb ska få åtta miljoner kronor i bidrag.')).toEqual(['Ekby hästsportklubb']);
+    expect(names('Ekby hästsportklubb föreslås få 150 000 kronor från nämnden.')).toEqual(['Ekby hästsportklubb']);
+    expect(names('Ekby hästsportklubb ska få en ny ridbana.')).toEqual([]);
+  });
+
   it('ideburen.receives: a grant’s recipient as subject', () => {
     expect(names('Väsby Tjejgrupp får 150 000 kronor av kommunen under tre år.')).toEqual(['Väsby Tjejgrupp']);
     expect(names('Under tre år får Väsby Tjejgrupp 150 000 kronor av kommunen.')).toEqual(['Väsby Tjejgrupp']);
@@ -261,6 +267,7 @@ describe('what is no idéburen party', () => {
     ['a funder named without a party context', 'Föreningen har ansökt om stöd ur Arvsfondsdelegationen och från Allmänna arvsfonden.'],
     ['a partner’s own collaborator, named without a marker', 'IOP med Uppsala Stadsmission. Stadsmissionen har även ett samarbete med Convictus.'],
     ['a place qualifying a body', 'Överenskommelsen mellan Rinkeby-Kista stadsdelsförvaltning och kommunen'],
+    ['an event a grant is for, not who arranges it', 'Ekby Fotbollsförbund, ansökan om bidrag till Krullis Cup 2002. Bidrag till Ekbyloppet.'],
     ['a capitalised word qualifying a unit of the administration', 'Ansökan om bidrag har även ingivits till Regionala utvecklingsenheten.'],
     ['a capitalised sentence opener that contributes', 'Skogen är viktig. Digitaliseringen bidrar till att möjliggöra nya tjänster.'],
     ['a word after a table’s sums', 'Fjärrvärme 6043 MWh, Olja 16,6 m3(166 MWh), samt Biobränsle i egen eldning. Avtal mellan kommunen och bolaget.'],
@@ -722,6 +729,7 @@ describe('idéburna name boundaries in real documents', () => {
 
   it('a quantifier opening a sentence is no name; an association\'s treasurer speaks for it', () => {
     expect(names('Många andra kvinnojourer har avtal med sina kommuner.')).toEqual([]);
+    expect(names('Följande föreningar ska få bidrag. Dessa föreningar får 5 000 kronor var.')).toEqual([]);
     expect(names('– Vi har inget avtal, säger Anna Berg, tidigare kassör i Tjej- och Kvinnojouren Ekby.')).toEqual(['Tjej- och Kvinnojouren Ekby']);
   });
 

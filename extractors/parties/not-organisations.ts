@@ -130,6 +130,16 @@ function namesKind(name: string): boolean {
   return KIND_PLURAL.test(words.at(-1)!) && words.slice(0, -1).every((w) => ADJECTIVE_WORD.test(w));
 }
 
+/**
+ * An event named by its last word, a year after it or not: "Krullis Cup 2002", "Ekby Festival", "Ekbyloppet" (bidrag till
+ * an event is a grant to whoever arranges it). A marker makes it an organisation ("Ekby Festivalförening").
+ */
+const EVENT_WORD = new RegExp(`(?:${lexicon.eventWords.join('|')})$`, 'iu');
+function namesEvent(name: string): boolean {
+  const words = name.split(' ').filter((w) => !/^\d{4}$/.test(w));
+  return words.length > 0 && EVENT_WORD.test(words.at(-1)!) && markerStrength(name, false) === 0;
+}
+
 /** Whether the name at [span.start, span.end) of text can be no idéburen party, whatever its context. */
 export function isNoOrganisation(name: string, text: string, span: { start: number; end: number }): boolean {
   const after = text.slice(span.end, span.end + 60);
@@ -163,6 +173,7 @@ const isNoOrganisationName = perKey(
     ABBREVIATED_NOUN.test(name) ||
     hasCompanyWord(name) ||
     isPerson(name) ||
-    namesKind(name),
+    namesKind(name) ||
+    namesEvent(name),
   10_000,
 );

@@ -21,6 +21,7 @@ describe('idéburna context rules', () => {
     ['ideburen.granted', 'Kultur- och fritidsnämnden beslutar att bevilja Hälsinglands Ridklubb ett bidrag om 50 000 kronor.', 'Hälsinglands Ridklubb'],
     ['ideburen.signature (not "För" itself)', 'Överenskommelse\nFör Västerås stad\t\t\tFör Västerås Stadsmission\n', 'Västerås Stadsmission'],
     ['ideburen.grant-to', 'fördelar resterande medel 2024 års föreningsbidrag, inom området socialt arbete, till FK-Länken Kungsbacka, med 137 500 kr.', 'FK-Länken Kungsbacka'],
+    ['ideburen.grant-to (a sum granted, no grant noun)', 'Vidare beviljade kommunstyrelsen 121 500 kronor till IOGT-NTOs samlingslokal i Ekby.', 'IOGT-NTO'],
   ])('%s', (_, text, name) => {
     expect(names(text)).toEqual([name]);
   });
@@ -267,6 +268,7 @@ describe('what is no idéburen party', () => {
     ['a funder named without a party context', 'Föreningen har ansökt om stöd ur Arvsfondsdelegationen och från Allmänna arvsfonden.'],
     ['a partner’s own collaborator, named without a marker', 'IOP med Uppsala Stadsmission. Stadsmissionen har även ett samarbete med Convictus.'],
     ['a place qualifying a body', 'Överenskommelsen mellan Rinkeby-Kista stadsdelsförvaltning och kommunen'],
+    ['a sum that is no grant', 'Bygget kostar 2 miljoner kronor till Gatans Lag. Hyran är 5 000 kr till Ekbyhem.'],
     ['an event a grant is for, not who arranges it', 'Ekby Fotbollsförbund, ansökan om bidrag till Krullis Cup 2002. Bidrag till Ekbyloppet.'],
     ['a capitalised word qualifying a unit of the administration', 'Ansökan om bidrag har även ingivits till Regionala utvecklingsenheten.'],
     ['a capitalised sentence opener that contributes', 'Skogen är viktig. Digitaliseringen bidrar till att möjliggöra nya tjänster.'],

@@ -114,6 +114,14 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   // "För X" opens a signature, in a column of its own or beside the other party's (tab-separated).
   { name: 'ideburen.signature', strength: 0.75, before: /(?:^|\n|\t)[ \t]*För[ \t]+$/u },
   { name: 'ideburen.grant-to', strength: 0.7, before: new RegExp(String.raw`(?:bidrag|stöd|medel|lån|belopp|ersättning|pengar)\p{L}*[^.]{0,80}?\still\s+${APPOSITIVE}$`, 'iu') },
+  // A sum granted to it, without a grant's noun: "Vidare beviljade kommunstyrelsen 121 500 kronor till IOGT-NTO" (not "kostar
+  // 2 miljoner kronor till bygget": only a verb of granting gives a sum so).
+  {
+    name: 'ideburen.grant-to',
+    strength: 0.7,
+    before: new RegExp(String.raw`(?<!\p{L})(?:bevilja\p{L}*|tilldela\p{L}*|anslå\p{L}*|anslog|fördela\p{L}*|delar[ \t]+ut|delade[ \t]+ut|betalar[ \t]+ut)[ \t][^.\n]{0,60}?\d[\d \u00a0]*(?:,\d+)?[ \t]*(?:kronor|kr|tkr|mkr|miljoner(?:[ \t]+kronor)?|miljon(?:[ \t]+kronor)?)[ \t]+till[ \t]+${APPOSITIVE}$`, 'u'),
+    beforeHas: ['till'],
+  },
   // Also in the perfect and past: "Nämnden har tidigare beviljat X bidrag".
   { name: 'ideburen.granted', strength: 0.7, before: /(?:^|\s)(?:bevilja(?:[rs]|t|de)?|tilldela(?:[rs]|t|de)?)\s+$/iu },
   { name: 'ideburen.grants-access', strength: 0.6, before: /(?:^|\s)medger\s+$/iu },

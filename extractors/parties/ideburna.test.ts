@@ -470,6 +470,15 @@ describe('idéburna: forms of municipal writing beyond the tuned documents', () 
     expect(names('Utbildning - Leva Avtal\n\nBeslut')).toEqual([]);
   });
 
+  it('ideburen.titled: a protocol paragraph’s heading, the name before its matter or after it', () => {
+    expect(names('§ 40\nEkby Fotbollsförbund, ansökan om bidrag till cupen\n\nText.')).toEqual(['Ekby Fotbollsförbund']);
+    expect(names('§ 40 Gatans Lag, ansökan om verksamhetsbidrag 2024\n\nText.')).toEqual(['Gatans Lag']);
+    expect(names('§ 45 Ansökan om bidrag – Gatans Lag\n\nText.')).toEqual(['Gatans Lag']);
+    expect(names('Ansökan om bidrag – Gatans Lag\n\nText.')).toEqual([]);
+    expect(names('§ 45 Ansökan om bidrag – Gatans Lag och Ekby kommun i samverkan\n\nText.')).toEqual([]);
+    expect(names('Vi träffade Gatans Lag, ansökan om bidrag kom sedan.')).toEqual([]);
+  });
+
   it('a company form anywhere in a name makes a company; "mellan" names parties of an agreement only', () => {
     expect(names('Avtal om lokalhyra med Fastighets AB Ekby.')).toEqual([]);
     expect(names('Samarbetet mellan Lunds kommun och Trygga Gatan fortsätter.')).toEqual(['Trygga Gatan']);

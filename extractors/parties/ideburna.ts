@@ -144,11 +144,22 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   // A title naming the organisation, a dash and its matter, the noun opening it: "Gatans Röst – ansökan om fortsatt
   // IOP" (not "Utbildning - Leva Avtal", a course and its name). (The name after the matter, "Ansökan om bidrag – X",
   // was tried: it took a name that was no party on a score-only set, and was left out.)
+  // Also a protocol's paragraph heading, its number first and a comma after the name: "§ 40 Ekby Fotbollsförbund, ansökan
+  // om bidrag till Ekby Cup" (not a sentence's "X, ansökan …" inside a line).
   {
     name: 'ideburen.titled',
     strength: 0.65,
-    before: /(?:^|\n)[ \t]*$/u,
-    after: /^[ \t]+[–-][ \t]+(?:ansökan|ansökningar|IOP|idéburet|överenskommelse|avtal|\p{L}*bidrag|stöd|förlängning|förslag)(?!\p{L})[^\n.]{0,60}(?:\n|$)/iu,
+    before: /(?:^|\n)[ \t]*(?:§[ \t]*\d+[ \t]+)?$/u,
+    after: /^(?:[ \t]+[–-]|,)[ \t]+(?:ansökan|ansökningar|IOP|idéburet|överenskommelse|avtal|\p{L}*bidrag|stöd|förlängning|förslag)(?!\p{L})[^\n.]{0,60}(?:\n|$)/iu,
+  },
+  // The name after the matter, in a protocol's paragraph heading only: "§ 45 Ansökan om bidrag – Ekby Hembygdsgille", the
+  // name closing the line (a heading without "§", "Ansökan om bidrag – X", was tried earlier and took a name that was no party).
+  {
+    name: 'ideburen.titled',
+    strength: 0.65,
+    before: new RegExp(String.raw`(?:^|\n)[ \t]*§[ \t]*\d+[ \t]+(?:Ansökan|Ansökningar|Begäran|Förfrågan)[ \t][^\n–]{0,60}?[ \t][–-][ \t]+${APPOSITIVE}$`, 'u'),
+    after: /^[ \t]*(?:\d{4}[ \t]*)?(?:\n|$)/u,
+    beforeHas: ['§'],
   },
   // The strong labels also alone on their line, the name on the next: "Sökande organisation\nGatans Röst" (not
   // "Organisation" or "Förening", which head sections too).

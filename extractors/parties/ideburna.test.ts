@@ -470,6 +470,11 @@ describe('idéburna: forms of municipal writing beyond the tuned documents', () 
     expect(names('Utbildning - Leva Avtal\n\nBeslut')).toEqual([]);
   });
 
+  it('a word of a name may open with a digit before its capital and a hyphen', () => {
+    expect(names('Mest bidrag fick Ekby 4H-gård, som beviljades 200 000 kronor.')).toEqual(['Ekby 4H-gård']);
+    expect(names('Gatans Lag fick 2 000 kronor för 4H-dagen.')).toEqual(['Gatans Lag']);
+  });
+
   it('ideburen.titled: a protocol paragraph’s heading, the name before its matter or after it', () => {
     expect(names('§ 40\nEkby Fotbollsförbund, ansökan om bidrag till cupen\n\nText.')).toEqual(['Ekby Fotbollsförbund']);
     expect(names('§ 40 Gatans Lag, ansökan om verksamhetsbidrag 2024\n\nText.')).toEqual(['Gatans Lag']);

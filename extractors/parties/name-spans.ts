@@ -37,7 +37,8 @@ const COORDINATED_HALF = String.raw`(?:-[ \t]+(?:och|eller|samt)[ \t]+\p{L}[\p{L
 const SLASHED = String.raw`(?:\/[ \t]?\p{Lu}[\p{L}\d]*)`;
 /** A web address for a name: "Nattvandring.nu", "Mentor.se". */
 const DOMAIN = String.raw`(?:\.(?:nu|se|org|com|net)(?![\p{L}\d]))`;
-const WORD = String.raw`\p{Lu}[\p{L}\d’'&]*(?:${COORDINATED_HALF}|(?:[-–](?:\n[ \t]*)?[\p{L}\d]+)*)${SLASHED}*${DOMAIN}?(?::s)?`;
+/** A word may open with a digit before its capital and a hyphen: "Stättareds 4H-gård", "Ekby 4H-klubb". */
+const WORD = String.raw`(?:\p{Lu}|\d\p{Lu}(?=[-–]))[\p{L}\d’'&]*(?:${COORDINATED_HALF}|(?:[-–](?:\n[ \t]*)?[\p{L}\d]+)*)${SLASHED}*${DOMAIN}?(?::s)?`;
 const KNOWN = String.raw`(?:${byLength(lexicon.knownOrganisations).map(escape).join('|')})s?(?![\p{L}\d])`;
 const CAP_WORD = new RegExp(`${WORD}(?![\\p{L}\\d])`, 'uy');
 const KNOWN_WORD = new RegExp(KNOWN, 'iuy');

@@ -21,6 +21,7 @@ describe('idéburna context rules', () => {
     ['ideburen.granted', 'Kultur- och fritidsnämnden beslutar att bevilja Hälsinglands Ridklubb ett bidrag om 50 000 kronor.', 'Hälsinglands Ridklubb'],
     ['ideburen.signature (not "För" itself)', 'Överenskommelse\nFör Västerås stad\t\t\tFör Västerås Stadsmission\n', 'Västerås Stadsmission'],
     ['ideburen.grant-to', 'fördelar resterande medel 2024 års föreningsbidrag, inom området socialt arbete, till FK-Länken Kungsbacka, med 137 500 kr.', 'FK-Länken Kungsbacka'],
+    ['ideburen.grant-to (a sum granted, no grant noun)', 'Vidare beviljade kommunstyrelsen 121 500 kronor till IOGT-NTOs samlingslokal i Ekby.', 'IOGT-NTO'],
   ])('%s', (_, text, name) => {
     expect(names(text)).toEqual([name]);
   });
@@ -44,6 +45,12 @@ describe('idéburna context rules', () => {
     expect(names('Kvinnojouren Vega i Eskilstuna är en ideell förening som startade 1982.')).toEqual(['Kvinnojouren Vega']);
     expect(names('Läxhjälpen Söder, en ideell organisation, erbjuder stöd.')).toEqual(['Läxhjälpen Söder']);
     expect(names('Läxhjälpen Söder är en viktig aktör.')).toEqual([]);
+  });
+
+  it('ideburen.receives: a grant to come or proposed, after a modal verb', () => {
+    expect(names('Ekby hästsportklubb ska få åtta miljoner kronor i bidrag.')).toEqual(['Ekby hästsportklubb']);
+    expect(names('Ekby hästsportklubb föreslås få 150 000 kronor från nämnden.')).toEqual(['Ekby hästsportklubb']);
+    expect(names('Ekby hästsportklubb ska få en ny ridbana.')).toEqual([]);
   });
 
   it('ideburen.receives: a grant’s recipient as subject', () => {
@@ -153,6 +160,11 @@ describe('idéburna names', () => {
     expect(names(agreement)).toEqual(['Föreningen Kvinnojouren Rosenhill']);
   });
 
+  it('a local or county unit after a genitive, with its place', () => {
+    expect(names('Ekby Adoptionsförenings lokalgrupp på Gotland ansöker om kommunalt bidrag.')).toEqual(['Ekby Adoptionsförenings lokalgrupp på Gotland']);
+    expect(names('Adoptionscentrums länsavdelning i Ekby ansöker om bidrag för 2025.')).toEqual(['Adoptionscentrums länsavdelning i Ekby']);
+  });
+
   it('takes the unit, not its parent, when a text names both', () => {
     expect(
       names('överenskommelse med Malmö Stad och Röda Korsets behandlingscentrum för krigs- och tortyrskadade i Malmö, genom Svenska Röda Korset avseende barn'),
@@ -256,6 +268,9 @@ describe('what is no idéburen party', () => {
     ['a funder named without a party context', 'Föreningen har ansökt om stöd ur Arvsfondsdelegationen och från Allmänna arvsfonden.'],
     ['a partner’s own collaborator, named without a marker', 'IOP med Uppsala Stadsmission. Stadsmissionen har även ett samarbete med Convictus.'],
     ['a place qualifying a body', 'Överenskommelsen mellan Rinkeby-Kista stadsdelsförvaltning och kommunen'],
+    ['a sum that is no grant', 'Bygget kostar 2 miljoner kronor till Gatans Lag. Hyran är 5 000 kr till Ekbyhem.'],
+    ['an event a grant is for, not who arranges it', 'Ekby Fotbollsförbund, ansökan om bidrag till Krullis Cup 2002. Bidrag till Ekbyloppet.'],
+    ['a capitalised word qualifying a unit of the administration', 'Ansökan om bidrag har även ingivits till Regionala utvecklingsenheten.'],
     ['a capitalised sentence opener that contributes', 'Skogen är viktig. Digitaliseringen bidrar till att möjliggöra nya tjänster.'],
     ['a word after a table’s sums', 'Fjärrvärme 6043 MWh, Olja 16,6 m3(166 MWh), samt Biobränsle i egen eldning. Avtal mellan kommunen och bolaget.'],
     ['a route between two kommuner', 'verka för att inlandsbanan mellan Mora-\nFilipstad rustas upp'],
@@ -455,6 +470,20 @@ describe('idéburna: forms of municipal writing beyond the tuned documents', () 
     expect(names('Utbildning - Leva Avtal\n\nBeslut')).toEqual([]);
   });
 
+  it('a word of a name may open with a digit before its capital and a hyphen', () => {
+    expect(names('Mest bidrag fick Ekby 4H-gård, som beviljades 200 000 kronor.')).toEqual(['Ekby 4H-gård']);
+    expect(names('Gatans Lag fick 2 000 kronor för 4H-dagen.')).toEqual(['Gatans Lag']);
+  });
+
+  it('ideburen.titled: a protocol paragraph’s heading, the name before its matter or after it', () => {
+    expect(names('§ 40\nEkby Fotbollsförbund, ansökan om bidrag till cupen\n\nText.')).toEqual(['Ekby Fotbollsförbund']);
+    expect(names('§ 40 Gatans Lag, ansökan om verksamhetsbidrag 2024\n\nText.')).toEqual(['Gatans Lag']);
+    expect(names('§ 45 Ansökan om bidrag – Gatans Lag\n\nText.')).toEqual(['Gatans Lag']);
+    expect(names('Ansökan om bidrag – Gatans Lag\n\nText.')).toEqual([]);
+    expect(names('§ 45 Ansökan om bidrag – Gatans Lag och Ekby kommun i samverkan\n\nText.')).toEqual([]);
+    expect(names('Vi träffade Gatans Lag, ansökan om bidrag kom sedan.')).toEqual([]);
+  });
+
   it('a company form anywhere in a name makes a company; "mellan" names parties of an agreement only', () => {
     expect(names('Avtal om lokalhyra med Fastighets AB Ekby.')).toEqual([]);
     expect(names('Samarbetet mellan Lunds kommun och Trygga Gatan fortsätter.')).toEqual(['Trygga Gatan']);
@@ -651,6 +680,18 @@ describe('idéburna name boundaries in real documents', () => {
     expect(names('Ekby Schackklubb 45\n')).toEqual([]);
   });
 
+  it('ideburen.sum-row: a bulleted row with a dash before its sum and a comma after it', () => {
+    expect(names('Årets största anslagstagare är:\n  • Ekby Reumatikerförbund – 310 000 kronor,\n  • Gatans Lag – 250 000 kronor,\n')).toEqual([
+      'Ekby Reumatikerförbund',
+    ]);
+    expect(names('  • Ekby Reumatikerförbund – 310 000 kronor till lokalhyra och resor\n')).toEqual([]);
+  });
+
+  it('ideburen.agreement-subject: starting an agreement is entering one', () => {
+    expect(names('Ekby kvinnojour startar ett nytt samarbete med kommunen.')).toEqual(['Ekby kvinnojour']);
+    expect(names('Ekby kvinnojour startar en ny stödgrupp i höst.')).toEqual([]);
+  });
+
   it('a grant\'s recipient past its membership count, an apposition or a relative clause; an opening adverb is none', () => {
     expect(names('Ekby Alpo, 83 medlemmar, fick ett stöd på 97 200 kronor.')).toEqual(['Ekby Alpo']);
     expect(names('Dessutom erhöll Ekbyjouren med 76 medlemmar, 56 400 kronor.')).toEqual(['Ekbyjouren']);
@@ -704,6 +745,7 @@ describe('idéburna name boundaries in real documents', () => {
 
   it('a quantifier opening a sentence is no name; an association\'s treasurer speaks for it', () => {
     expect(names('Många andra kvinnojourer har avtal med sina kommuner.')).toEqual([]);
+    expect(names('Följande föreningar ska få bidrag. Dessa föreningar får 5 000 kronor var.')).toEqual([]);
     expect(names('– Vi har inget avtal, säger Anna Berg, tidigare kassör i Tjej- och Kvinnojouren Ekby.')).toEqual(['Tjej- och Kvinnojouren Ekby']);
   });
 

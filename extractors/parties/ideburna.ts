@@ -57,8 +57,8 @@ const COLLABORATION = withPartner(['samarbete\\p{L}*', 'samverkan', 'samarbetar'
 /** "tillsammans med X": a partner in the work, as weak as a collaboration. */
 const TOGETHER = String.raw`(?<!\p{L})[Tt]illsammans\s+med\s+${APPOSITIVE}`;
 
-/** A grant's recipient receiving it. */
-const RECEIVING = String.raw`(?:får|fick|beviljas|beviljades|tilldelas|tilldelades|erhåller|erhöll|har[ \t]+(?:fått|beviljats|tilldelats|erhållit))`;
+/** A grant's recipient receiving it, also to come or proposed: "X ska få åtta miljoner kronor", "X föreslås få 150 000 kronor". */
+const RECEIVING = String.raw`(?:(?:ska|skall|skulle|kommer[ \t]+att|föreslås)[ \t]+få|får|fick|beviljas|beviljades|tilldelas|tilldelades|erhåller|erhöll|har[ \t]+(?:fått|beviljats|tilldelats|erhållit))`;
 /** A membership count after an association's name: "med 22 medlemmar", ", 83 medlemmar,". */
 const MEMBERS = String.raw`(?:[ \t]*,?[ \t]+(?:med[ \t]+(?:sina[ \t]+)?)?\d+[ \t]+medlemmar[ \t]*,?)`;
 /**
@@ -115,6 +115,14 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   // "För X" opens a signature, in a column of its own or beside the other party's (tab-separated).
   { name: 'ideburen.signature', strength: 0.75, before: /(?:^|\n|\t)[ \t]*För[ \t]+$/u },
   { name: 'ideburen.grant-to', strength: 0.7, before: new RegExp(String.raw`(?:bidrag|stöd|medel|lån|belopp|ersättning|pengar)\p{L}*[^.]{0,80}?\still\s+${APPOSITIVE}$`, 'iu') },
+  // A sum granted to it, without a grant's noun: "Vidare beviljade kommunstyrelsen 121 500 kronor till IOGT-NTO" (not "kostar
+  // 2 miljoner kronor till bygget": only a verb of granting gives a sum so).
+  {
+    name: 'ideburen.grant-to',
+    strength: 0.7,
+    before: new RegExp(String.raw`(?<!\p{L})(?:bevilja\p{L}*|tilldela\p{L}*|anslå\p{L}*|anslog|fördela\p{L}*|delar[ \t]+ut|delade[ \t]+ut|betalar[ \t]+ut)[ \t][^.\n]{0,60}?\d[\d \u00a0]*(?:,\d+)?[ \t]*(?:kronor|kr|tkr|mkr|miljoner(?:[ \t]+kronor)?|miljon(?:[ \t]+kronor)?)[ \t]+till[ \t]+${APPOSITIVE}$`, 'u'),
+    beforeHas: ['till'],
+  },
   // Also in the perfect and past: "Nämnden har tidigare beviljat X bidrag".
   { name: 'ideburen.granted', strength: 0.7, before: /(?:^|\s)(?:bevilja(?:[rs]|t|de)?|tilldela(?:[rs]|t|de)?)\s+$/iu },
   { name: 'ideburen.grants-access', strength: 0.6, before: /(?:^|\s)medger\s+$/iu },
@@ -137,11 +145,22 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   // A title naming the organisation, a dash and its matter, the noun opening it: "Gatans Röst – ansökan om fortsatt
   // IOP" (not "Utbildning - Leva Avtal", a course and its name). (The name after the matter, "Ansökan om bidrag – X",
   // was tried: it took a name that was no party on a score-only set, and was left out.)
+  // Also a protocol's paragraph heading, its number first and a comma after the name: "§ 40 Ekby Fotbollsförbund, ansökan
+  // om bidrag till Ekby Cup" (not a sentence's "X, ansökan …" inside a line).
   {
     name: 'ideburen.titled',
     strength: 0.65,
-    before: /(?:^|\n)[ \t]*$/u,
-    after: /^[ \t]+[–-][ \t]+(?:ansökan|ansökningar|IOP|idéburet|överenskommelse|avtal|\p{L}*bidrag|stöd|förlängning|förslag)(?!\p{L})[^\n.]{0,60}(?:\n|$)/iu,
+    before: /(?:^|\n)[ \t]*(?:§[ \t]*\d+[ \t]+)?$/u,
+    after: /^(?:[ \t]+[–-]|,)[ \t]+(?:ansökan|ansökningar|IOP|idéburet|överenskommelse|avtal|\p{L}*bidrag|stöd|förlängning|förslag)(?!\p{L})[^\n.]{0,60}(?:\n|$)/iu,
+  },
+  // The name after the matter, in a protocol's paragraph heading only: "§ 45 Ansökan om bidrag – Ekby Hembygdsgille", the
+  // name closing the line (a heading without "§", "Ansökan om bidrag – X", was tried earlier and took a name that was no party).
+  {
+    name: 'ideburen.titled',
+    strength: 0.65,
+    before: new RegExp(String.raw`(?:^|\n)[ \t]*§[ \t]*\d+[ \t]+(?:Ansökan|Ansökningar|Begäran|Förfrågan)[ \t][^\n–]{0,60}?[ \t][–-][ \t]+${APPOSITIVE}$`, 'u'),
+    after: /^[ \t]*(?:\d{4}[ \t]*)?(?:\n|$)/u,
+    beforeHas: ['§'],
   },
   // The strong labels also alone on their line, the name on the next: "Sökande organisation\nGatans Röst" (not
   // "Organisation" or "Förening", which head sections too).
@@ -233,7 +252,9 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
     name: 'ideburen.sum-row',
     strength: 0.5,
     before: /(?:^|\n)[ \t]*(?:[-–•*][ \t]*)?$/u,
-    after: new RegExp(String.raw`^[ \t]+(?:${SUM_IN_TEXT}|(?:${GROUPED_SUM_DIGITS}|\d{4,})(?:[ \t]*:-)?)[ \t]*(?:\n|$)`, 'u'),
+    // A dash or colon may stand between the name and its sum, a comma or full stop after it (a bulleted list in running
+    // text): "• Funktionsrätt Ekby län – 1 005 000 kronor,".
+    after: new RegExp(String.raw`^(?:[ \t]*[–:-])?[ \t]+(?:${SUM_IN_TEXT}|(?:${GROUPED_SUM_DIGITS}|\d{4,})(?:[ \t]*:-)?)[ \t]*[,.;]?[ \t]*(?:\n|$)`, 'u'),
   },
   // A sum right after the name, in a sentence or a list of grants: "… medan Ekby Manskör får 10 000 kronor, Ekby Historiska
   // Sällskap 3 000 kronor", "till Musikkåren X, 65 000 kronor". Weak: a budget names its posts so ("Lokalhyra 20 000 kr"), so

@@ -5,8 +5,8 @@
  *   - lower-case words ending in a marker ("Vallda tennishall ekonomisk förening", "Husby hantverksförening"),
  *   - a lower-case tail that belongs to names ("Erikshjälpen Second hand", "X ideell förening"),
  *   - a place after a definite noun ("Stadsmissionen i Kalmar", "Skyddsvärnet i Göteborg"),
- *   - a unit after a genitive, with what it is for ("Röda Korsets behandlingscentrum för krigs- och
- *     tortyrskadade i Malmö").
+ *   - a unit after a genitive, with what it is for and where ("Röda Korsets behandlingscentrum för krigs- och
+ *     tortyrskadade i Malmö", "Adoptionscentrums lokalgrupp på Gotland").
  * A name runs over a line break only inside a hard-wrapped paragraph, never out of a heading or list line.
  */
 import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
@@ -38,7 +38,8 @@ const COORDINATED_HALF = String.raw`(?:-[ \t]+(?:och|eller|samt)[ \t]+\p{L}[\p{L
 const SLASHED = String.raw`(?:\/[ \t]?\p{Lu}[\p{L}\d]*)`;
 /** A web address for a name: "Nattvandring.nu", "Mentor.se". */
 const DOMAIN = String.raw`(?:\.(?:nu|se|org|com|net)(?![\p{L}\d]))`;
-const WORD = String.raw`\p{Lu}[\p{L}\d’'&]*(?:${COORDINATED_HALF}|(?:[-–](?:\n[ \t]*)?[\p{L}\d]+)*)${SLASHED}*${DOMAIN}?(?::s)?`;
+/** A word may open with a digit before its capital and a hyphen: "Stättareds 4H-gård", "Ekby 4H-klubb". */
+const WORD = String.raw`(?:\p{Lu}|\d\p{Lu}(?=[-–]))[\p{L}\d’'&]*(?:${COORDINATED_HALF}|(?:[-–](?:\n[ \t]*)?[\p{L}\d]+)*)${SLASHED}*${DOMAIN}?(?::s)?`;
 const KNOWN = String.raw`(?:${byLength(lexicon.knownOrganisations).map(escape).join('|')})s?(?![\p{L}\d])`;
 const CAP_WORD = new RegExp(`${WORD}(?![\\p{L}\\d])`, 'uy');
 const KNOWN_WORD = new RegExp(KNOWN, 'iuy');
@@ -134,7 +135,7 @@ const OPENING_QUOTE = /(?<!\p{L})\p{L}*(?:förening|stiftelse|organisation|nätv
 const QUOTED_REST = /[^"”“«»\n.,;:]{0,50}?(?=[!?]?["”“«»])/uy;
 const QUOTED_WORDS = 6;
 const UNIT = new RegExp(
-  String.raw`(?:${byLength(lexicon.unitNouns.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)])).map(escape).join('|')})(?:[ \t\n]+för[ \t\n]+(?:\p{Ll}+-[ \t\n]+och[ \t\n]+)?\p{Ll}+(?:[ \t\n]+och[ \t\n]+\p{Ll}+)?(?:[ \t\n]+i[ \t\n]+\p{Lu}\p{L}+)?)?(?![\p{L}\d])`,
+  String.raw`(?:${byLength(lexicon.unitNouns.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)])).map(escape).join('|')})(?:[ \t\n]+för[ \t\n]+(?:\p{Ll}+-[ \t\n]+och[ \t\n]+)?\p{Ll}+(?:[ \t\n]+och[ \t\n]+\p{Ll}+)?)?(?:[ \t\n]+(?:i|på)[ \t\n]+\p{Lu}\p{L}+)?(?![\p{L}\d])`,
   'uy',
 );
 /**

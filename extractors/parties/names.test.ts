@@ -42,6 +42,13 @@ describe('stripGenitive', () => {
     expect(stripGenitive('Korsets')).toBe('Korset');
     expect(stripGenitive('rödakorskrets')).toBe('rödakorskrets');
   });
+
+  it('drops the lower-case genitive s of an abbreviation in capitals', () => {
+    expect(stripGenitive('IOGT-NTOs')).toBe('IOGT-NTO');
+    expect(stripGenitive('ABFs')).toBe('ABF');
+    expect(stripGenitive('ABF')).toBe('ABF');
+    expect(stripGenitive('Ns')).toBe('Ns');
+  });
 });
 
 describe('comparing organisation names', () => {

@@ -30,9 +30,11 @@ export function hasSuffixMarker(word: string): boolean {
   return SUFFIX_MARKERS.some((m) => lower.endsWith(m));
 }
 
-/** "Korsets" → "Korset", "Clubs" → "Club", "RKC:s" → "RKC"; a word that is no genitive stays. */
+/** "Korsets" → "Korset", "Clubs" → "Club", "RKC:s" → "RKC", "IOGT-NTOs" → "IOGT-NTO"; a word that is no genitive stays. */
 export function stripGenitive(word: string): string {
   if (/:s$/.test(word)) return word.slice(0, -2);
+  // An abbreviation in capitals takes its genitive s in lower case, with or without the colon.
+  if (/^\p{Lu}[\p{Lu}\d-]*\p{Lu}s$/u.test(word)) return word.slice(0, -1);
   // A marker word ending in s is no genitive: "Uppsala rödakorskrets".
   if (hasSuffixMarker(word)) return word;
   if (!/\p{L}s$/u.test(word) || /(?:ss|us|is|os|ås)$/.test(word)) return word;

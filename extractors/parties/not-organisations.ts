@@ -78,11 +78,11 @@ const isPublicCompound = (name: string) =>
     .some((w) => PUBLIC_COMPOUNDS.some((c) => w.endsWith(c)) && !NOT_PUBLIC_COMPOUNDS.some((c) => w.endsWith(c)));
 
 /**
- * A name right before a body's name qualifies the body ("Rinkeby-Kista stadsdelsnämnd", "Ekby vård- och omsorgsnämnd"):
+ * A name right before a body's name qualifies the body ("Rinkeby-Kista stadsdelsnämnd", "Ekby vård- och omsorgsnämnd", "Regionala utvecklingsenheten"):
  * it is no organisation. A capitalised body ("Barn- och utbildningsnämnden", "Socialnämnden") names itself and starts a
  * new phrase, where a protocol runs its items together ("IOP med Kvinnojouren X Barn- och utbildningsnämnden beslutar").
  */
-const QUALIFIES_BODY = /^[ \t]+(?:\p{Ll}+-[ \t]+och[ \t]+)?\p{Ll}*(?:nämnd|styrelse|förvaltning|fullmäktige|utskott)/u;
+const QUALIFIES_BODY = /^[ \t]+(?:\p{Ll}+-[ \t]+och[ \t]+)?\p{Ll}*(?:nämnd|styrelse|förvaltning|fullmäktige|utskott|enhet)/u;
 
 /** A defined term of an agreement ("…, nedan kallad Staden") stands for a party named before it. */
 const DEFINED_TERM = /nedan[ \t]+(?:kallad|kallat|kallade|benämnd|benämnt)[ \t]+["”'»]?$/iu;
@@ -130,6 +130,16 @@ function namesKind(name: string): boolean {
   return KIND_PLURAL.test(words.at(-1)!) && words.slice(0, -1).every((w) => ADJECTIVE_WORD.test(w));
 }
 
+/**
+ * An event named by its last word, a year after it or not: "Krullis Cup 2002", "Ekby Festival", "Ekbyloppet" (bidrag till
+ * an event is a grant to whoever arranges it). A marker makes it an organisation ("Ekby Festivalförening").
+ */
+const EVENT_WORD = new RegExp(`(?:${lexicon.eventWords.join('|')})$`, 'iu');
+function namesEvent(name: string): boolean {
+  const words = name.split(' ').filter((w) => !/^\d{4}$/.test(w));
+  return words.length > 0 && EVENT_WORD.test(words.at(-1)!) && markerStrength(name, false) === 0;
+}
+
 /** Whether the name at [span.start, span.end) of text can be no idéburen party, whatever its context. */
 export function isNoOrganisation(name: string, text: string, span: { start: number; end: number }): boolean {
   const after = text.slice(span.end, span.end + 60);
@@ -163,6 +173,7 @@ const isNoOrganisationName = perKey(
     ABBREVIATED_NOUN.test(name) ||
     hasCompanyWord(name) ||
     isPerson(name) ||
-    namesKind(name),
+    namesKind(name) ||
+    namesEvent(name),
   10_000,
 );

@@ -243,12 +243,17 @@ function isHeading(text: string, numberedHeadings: boolean): boolean {
   return !/[.:!?]$/.test(text) && words(text.replace(SECTION_NUMBER, '')).length <= 4;
 }
 
+/** What may stand before a sentence's first word: an item's number or a list marker ("9 ", "3.2 ", "• "). */
+const ITEM_OPENING = /^\s*(?:\d+(?:\.\d+)*[.)]?|[•·▪◦*–-])\s+$/u;
+
 /** Phrases that follow a rule's trigger in one sentence. */
 function triggerCandidates(sentence: TextSpan, rule: TriggerRule, isAbout: () => boolean): Candidate<string>[] {
   if (rule.prefilter && !rule.prefilter.test(sentence.text)) return [];
   if (rule.sentenceCue && !rule.sentenceCue.test(sentence.text)) return [];
   const example = rule.strength < NAMING_STRENGTH ? EXAMPLE_SENTENCE.exec(sentence.text)?.index ?? Infinity : Infinity;
-  const inName = (m: RegExpMatchArray) => rule.notInName === true && m.index! > 0 && /^\p{Lu}\p{Ll}/u.test(m[0]);
+  // An agenda item's number or a list marker opens the sentence: "9 Kolloverksamhet för döva barn" is no name.
+  const inName = (m: RegExpMatchArray) =>
+    rule.notInName === true && m.index! > 0 && /^\p{Lu}\p{Ll}/u.test(m[0]) && !ITEM_OPENING.test(sentence.text.slice(0, m.index));
   // eachMatch, not matchAll: matchAll copies the pattern, which costs more than matching one sentence.
   const triggers = [...eachMatch(rule.trigger, sentence.text)].filter((m) => m.index < example && !inName(m));
   if (triggers.length === 0) return [];

@@ -94,6 +94,41 @@ describe('riktar-sig-till', () => {
   it('does not read organisations or things after it', () => {
     expect(groups('Bidraget riktar sig till ideella föreningar i kommunen.')).toEqual([]);
   });
+
+  it('reads the group after "är" in a cleft, and not an adjective there', () => {
+    expect(groups('Målgruppen som avtalet fokuserar på är personer boende i Järva mellan 19–29 år.')).toEqual(['personer boende i Järva mellan 19–29 år']);
+    expect(groups('De som insatsen riktar sig till är unga vuxna utan arbete.')).toEqual(['unga vuxna utan arbete']);
+    expect(groups('Den grupp som verksamheten riktar sig till är viktig för kommunen.')).toEqual([]);
+  });
+});
+
+describe('visitors-are', () => {
+  it('reads who the visitors or participants are', () => {
+    expect(groups('Besökarna på Templet Östermalm utgörs av personer i olika social och ekonomisk utsatthet.')).toEqual([
+      'personer i olika social och ekonomisk utsatthet',
+    ]);
+    expect(groups('Deltagarna är främst kvinnor mellan 20 och 50 år.')).toEqual(['kvinnor mellan 20 och 50 år']);
+  });
+
+  it('does not read what they are like, nor staff', () => {
+    expect(groups('Deltagarna är nöjda med aktiviteterna.')).toEqual([]);
+    expect(groups('Deltagarna i mötet är tjänstemän från förvaltningen.')).toEqual([]);
+  });
+});
+
+describe('agenda items', () => {
+  it('reads the group of an offer that opens a numbered item, not one inside a name', () => {
+    expect(groups('9 Kolloverksamhet för hörselskadade och döva barn\n\nAnsökan från föreningen')).toEqual(['hörselskadade och döva barn']);
+    expect(groups('Ansökan från Centrum för hörselskadade barn om bidrag.')).toEqual([]);
+  });
+});
+
+describe('conditions-for', () => {
+  it('reads people after "effekter för" in a sentence about the partnership, and not elsewhere', () => {
+    expect(groups('Partnerskapet har gett många positiva effekter för ensamkommande barn.')).toEqual(['ensamkommande barn']);
+    expect(groups('Vädret har haft positiva effekter för ensamkommande barn.')).toEqual([]);
+    expect(groups('Partnerskapet har positiva effekter för kommunens ekonomi.')).toEqual([]);
+  });
 });
 
 describe('serving-verb', () => {

@@ -196,12 +196,25 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     strength: STRENGTH.named,
   },
   {
+    // Who comes is whom the work serves: "Besökarna på Templet utgörs av personer i social och ekonomisk utsatthet",
+    // "Deltagarna är främst kvinnor mellan 20 och 50 år"; not "Deltagarna är nöjda" (no people), nor "deltagarna i
+    // mötet var tjänstemän" (doers, opensWithDoers).
+    name: 'visitors-are',
+    trigger:
+      /(?<![\p{L}])(?:besökarna|deltagarna|brukarna)(?:\s+(?:på|i|inom|vid)\s+[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*)?)?\s+(?:utgörs\s+(?:(?:främst|huvudsakligen|i\s+huvudsak)\s+)?av|är(?:\s+(?:främst|huvudsakligen|i\s+huvudsak|framför\s+allt))?)\s+/giu,
+    prefilter: /besökarna|deltagarna|brukarna/iu,
+    needsPeople: true,
+    strength: STRENGTH.directed,
+  },
+  {
     name: 'riktar-sig-till',
     // "riktar sig främst till …", "vänder sig till …", "är inriktad på …", "fokuserar på …", "är avsedd för …", "är till för …";
     // the infinitive and the past ("ska rikta sig till …", "riktade sig till …"), and a subject after a fronted adverbial
     // ("I slutändan riktar sig Fontänhus till …", up to two words; not "riktar sig inte till …")
+    // A cleft puts the group after "är": "målgruppen som avtalet fokuserar på är personer boende i …", "de som insatsen
+    // riktar sig till är unga vuxna" (the "är" is no part of the group).
     trigger:
-      /(?<![\p{L}])(?:(?:rikta(?:r|de)?\s+sig(?:\s+(?!inte|ej|aldrig)[\p{L}-]+){0,2}?|riktas|vän(?:der|de|da)\s+sig)\s+(?:främst\s+|särskilt\s+|i\s+första\s+hand\s+)?(?:till|mot)|(?:inriktad[et]?|inriktar\s+sig|fokuserar|fokus)\s+(?:främst\s+|särskilt\s+)?(?:på|mot)|(?:avsedd[at]?|är\s+till)\s+(?:främst\s+|särskilt\s+)?för)\s+/giu,
+      /(?<![\p{L}])(?:(?:rikta(?:r|de)?\s+sig(?:\s+(?!inte|ej|aldrig)[\p{L}-]+){0,2}?|riktas|vän(?:der|de|da)\s+sig)\s+(?:främst\s+|särskilt\s+|i\s+första\s+hand\s+)?(?:till|mot)|(?:inriktad[et]?|inriktar\s+sig|fokuserar|fokus)\s+(?:främst\s+|särskilt\s+)?(?:på|mot)|(?:avsedd[at]?|är\s+till)\s+(?:främst\s+|särskilt\s+)?för)\s+(?:är\s+)?/giu,
     needsPeople: true,
     strength: STRENGTH.directed,
   },
@@ -241,12 +254,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     // "förbättra situationen för personer utsatta för våld", "bättre förutsättningar för barn och unga att …", "öka
-    // tryggheten för äldre": the conditions a partnership improves are those of its people — read only in a sentence about
+    // tryggheten för äldre", "positiva effekter för ensamkommande barn" (in a sentence about the partnership; not "effekter för
+    // kommunens ekonomi", which names no people): the conditions a partnership improves are those of its people — read only in a sentence about
     // the partnership, the agreement, the grant or its purpose (ABOUT_PARTNERSHIP), as the same words describe any policy.
     name: 'conditions-for',
     trigger:
-      /(?<![\p{L}])(?:(?:livs|levnads)?situation(?:en)?|(?:livs|levnads)?villkor(?:en)?|förutsättning(?:ar|arna)|livskvalitet(?:en)?|trygghet(?:en)?|tillvaro(?:n)?|vardag(?:en)?)\s+för\s+/giu,
-    prefilter: /situation|villkor|förutsättning|livskvalitet|trygghet|tillvaro|vardag/iu,
+      /(?<![\p{L}])(?:(?:livs|levnads)?situation(?:en)?|effekt(?:er|erna)?|(?:livs|levnads)?villkor(?:en)?|förutsättning(?:ar|arna)|livskvalitet(?:en)?|trygghet(?:en)?|tillvaro(?:n)?|vardag(?:en)?)\s+för\s+/giu,
+    prefilter: /situation|effekt|villkor|förutsättning|livskvalitet|trygghet|tillvaro|vardag/iu,
     sentenceCue: ABOUT_PARTNERSHIP,
     needsPeople: true,
     strength: STRENGTH.inferred,

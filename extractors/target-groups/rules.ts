@@ -282,9 +282,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     // "minska den ofrivilliga ensamheten bland Malmös seniorer"; a problem the partnership meets "hos" its people: "motverka
-    // ensamhet och isolering hos äldre", "psykisk ohälsa hos unga" (not "anställd hos föreningen")
+    // ensamhet och isolering hos äldre", "psykisk ohälsa hos unga"; what it builds "hos" them: "utveckla delaktighet hos
+    // iranska pensionärer" (not "anställd hos föreningen")
     name: 'among',
-    trigger: /(?<![\p{L}])(?:bland\s+(?!annat(?![\p{L}]))|(?:ensamhet(?:en)?|isolering(?:en)?|ohälsa(?:n)?|utanförskap(?:et)?|arbetslöshet(?:en)?)\s+hos\s+)/giu,
+    trigger: /(?<![\p{L}])(?:bland\s+(?!annat(?![\p{L}]))|(?:ensamhet(?:en)?|isolering(?:en)?|ohälsa(?:n)?|utanförskap(?:et)?|arbetslöshet(?:en)?|delaktighet(?:en)?)\s+hos\s+)/giu,
     needsPeople: true,
     strength: STRENGTH.inferred,
   },
@@ -311,11 +312,11 @@ export const NAMED_BEFORE_STRENGTH = STRENGTH.named;
 /**
  * Where a target-group phrase ends inside its sentence; a coordinator before a preposition joins another
  * adverbial, not another group ("våldsutsatta i vår målgrupp och i det förebyggande arbetet"). Who does the work and
- * how often are no part of the people: "insatser för äldre | tillsammans med föreningen", "i samverkan med …", "härbärge för hemlösa | under vintern" (not an age: "unga under 18 år"), "tar emot besökare | varje vecka"; so is what the work aims at ("guidar unga vuxna | med målet att …"). A bracket ends it: what
+ * how often are no part of the people: "insatser för äldre | tillsammans med föreningen", "i samverkan med …", "härbärge för hemlösa | under vintern" (not an age: "unga under 18 år"), "verksamheter för hemlösa | vintern 2011-2012", "tar emot besökare | varje vecka"; so is what the work aims at ("guidar unga vuxna | med målet att …"). A bracket ends it: what
  * it holds is most often a programme's, a law's or an organisation's short name ("(IOP)", "(LSS)", "(RKC)").
  */
 export const PHRASE_END =
-  /\s*(?:[,;:()]|\s[–-]\s|\s(?:och|samt)\s+(?:i|inom|på|genom|via|utifrån|med|mot|om)\s|(?<![\p{L}])(?:i form av|bland annat|till exempel|t\.ex\.|såsom|genom|enligt|för att|i syfte|med syfte|vilket|men|under(?=\s+(?:\d{4}|(?!\d|\p{L}*ålder)))|tillsammans med|med (?:målet|målsättningen|syftet)|i (?:samarbete|samverkan|partnerskap) med|(?:varje|per|en gång i) (?:dag|vecka|månad|år))(?![\p{L}])|[.!?]\s*$)/iu;
+  /\s*(?:[,;:()]|\s[–-]\s|\s(?:och|samt)\s+(?:i|inom|på|genom|via|utifrån|med|mot|om)\s|(?<![\p{L}])(?:i form av|bland annat|till exempel|t\.ex\.|såsom|genom|enligt|för att|i syfte|med syfte|vilket|men|under(?=\s+(?:\d{4}|(?!\d|\p{L}*ålder)))|tillsammans med|med (?:målet|målsättningen|syftet)|i (?:samarbete|samverkan|partnerskap) med|(?:varje|per|en gång i) (?:dag|vecka|månad|år)|(?:vintern|våren|sommaren|hösten)(?=\s+\d{4}))(?![\p{L}])|[.!?]\s*$)/iu;
 
 /**
  * Text run together without punctuation (a flattened PDF): a capitalised word that no preposition or

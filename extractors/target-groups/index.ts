@@ -21,6 +21,7 @@ import {
   CLOSED_NEITHER_NOR,
   COORDINATION,
   COUNTED,
+  COUNT_BEFORE_GROUP,
   EXAMPLE_SENTENCE,
   GENERIC_POPULATION,
   HYPHEN_QUOTE,
@@ -403,6 +404,8 @@ function phraseAt(text: string, offset: number, start: number, end: number, maxW
   let e = end;
   const determiner = text.slice(s, e).match(LEADING_DETERMINER);
   if (determiner) s += determiner[0].length;
+  const counted = COUNT_BEFORE_GROUP.exec(text.slice(s, e));
+  if (counted) s += counted[0].length;
   // "för att inkludera fler grupper" is an infinitive clause; "för att hemlösa EU-medborgare" a slip for "för".
   const infinitive = INFINITIVE_START.exec(text.slice(s, e));
   if (infinitive && !isPeopleWord(infinitive.groups!.next!)) return null;

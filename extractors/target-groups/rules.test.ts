@@ -95,6 +95,11 @@ describe('riktar-sig-till', () => {
     expect(groups('Bidraget riktar sig till ideella föreningar i kommunen.')).toEqual([]);
   });
 
+  it('reads what the work builds "hos" people, and ends the group before a season with its year', () => {
+    expect(groups('Projektet ska utveckla delaktighet hos iranska pensionärer och äldre i Stockholm.')).toEqual(['iranska pensionärer och äldre']);
+    expect(groups('Bidraget avser tilläggsbidrag till verksamheter för hemlösa vintern 2011-2012.')).toEqual(['hemlösa']);
+  });
+
   it('reads the group after "är" in a cleft, and not an adjective there', () => {
     expect(groups('Målgruppen som avtalet fokuserar på är personer boende i Järva mellan 19–29 år.')).toEqual(['personer boende i Järva mellan 19–29 år']);
     expect(groups('De som insatsen riktar sig till är unga vuxna utan arbete.')).toEqual(['unga vuxna utan arbete']);
@@ -268,6 +273,11 @@ describe('offering compounds, serving and giving verbs', () => {
   it('does not take counted people for a group, nor a relative clause without its head', () => {
     expect(groups('Föreningen kan ta emot ca 70 barn per år.')).toEqual([]);
     expect(groups('Parterna ska samverka kring varje deltagande individ.')).toEqual([]);
+  });
+
+  it('drops a count before a modifier and its people, and keeps the group', () => {
+    expect(groups('Genom partnerskapet har organisationerna haft möjlighet att öka livskvaliteten för drygt 270 ensamkommande barn och unga.')).toEqual(['ensamkommande barn och unga']);
+    expect(groups('I överenskommelsen anges att föreningen kan ta emot ca 70 barn och 40 föräldrar i verksamheterna.')).toEqual([]);
   });
 
   it('takes no infinitive clause after "för att" for a group, but people after a slipped "att"', () => {

@@ -400,6 +400,13 @@ export const PLACE = /\s+i\s+(?:\p{Lu}[\p{L}-]*|kommunen|staden|länet|regionen|
  * "varje" one person at a time ("samverkan kring varje deltagande individ"). An age is no count: "för målgrupp 65 år och
  * äldre", "Målgruppen är 16–25 år".
  */
+/**
+ * A count before a modifier and its people says how many the partnership reached, and the people it names are the group:
+ * "öka livskvaliteten för drygt 270 ensamkommande barn och unga" → "ensamkommande barn och unga". The count is dropped when
+ * two words of one noun phrase follow it (index.ts phraseAt); before a bare noun ("ta emot ca 70 barn", "40 föräldrar i
+ * verksamheterna", where a preposition follows the noun) the phrase stays COUNTED.
+ */
+export const COUNT_BEFORE_GROUP = /^(?:(?:ca\.?|cirka|omkring|drygt|nästan|över|upp\s+till)\s+)?\d[\d\s]*?\s+(?!år(?![\p{L}])|\d)(?=[\p{L}-]+\s+(?!(?:i|på|inom|vid|från|med|per|för|till|av|om|och|samt)(?![\p{L}]))[\p{L}-])/iu;
 export const COUNTED = /^(?:ca\.?|cirka|omkring|drygt|upp\s+till|varje|\d+(?!\s*(?:år|[+–-])))(?![\p{L}\d])/iu;
 
 /**

@@ -137,6 +137,13 @@ describe('conditions-for', () => {
 });
 
 describe('serving-verb', () => {
+  it('reads the object of a verb of moving people on, past the organisation\'s genitive', () => {
+    expect(groups('Bidraget ska användas för att aktivera föreningens barn och unga under vinterhalvåret.')).toEqual(['barn och unga']);
+    expect(groups('Partnerskapet ska motivera unga vuxna att söka arbete.')).toEqual(['unga vuxna']);
+    expect(groups('Föreningen ska motivera sina beslut.')).toEqual([]);
+    expect(groups('Målet är att fånga upp patienter i ett tidigt skede.')).toEqual([]);
+  });
+
   it('reads the object of "stödja" and splits a second group at "samt"', () => {
     expect(groups('Samarbetet syftar till att stödja de personer på Gotland som befinner sig i asylprocesser samt personer där avvisanden inte kunnat verkställas, bland annat genom rådgivning.')).toEqual([
       'personer på Gotland som befinner sig i asylprocesser',

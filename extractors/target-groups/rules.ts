@@ -221,9 +221,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     name: 'serving-verb',
     // "stödja …" (present "stödjer", "stöder"), "nå (ut till) …", "ta emot …", "stärka …", "skydda …", "arbetar med …" (the object must name people); a
-    // second verb may share the object ("hjälper och skyddar våldsutsatta kvinnor").
+    // second verb may share the object ("hjälper och skyddar våldsutsatta kvinnor"); verbs of moving people on ("aktivera
+    // föreningens barn och unga", "motivera ungdomar", "rusta nyanlända", "lotsa nyanlända") likewise; not "fånga upp
+    // patienter i ett tidigt skede", which says when more than whom.
     trigger:
-      /(?<![\p{L}])(?:stödja|stötta|stödjer|stöder|stöttar|omfatta|nå(?:\s+ut\s+till)?|når(?:\s+ut\s+till)?|hjälpa|hjälper|skydda|skyddar|satsa\s+på|satsar\s+på|ta\s+emot|tar\s+emot|stärka|stärker|arbetar\s+med|arbeta\s+med)(?:\s+(?:och|samt|eller)\s+\p{L}+)?\s+(?!(?:och|eller|samt)\s)/giu,
+      /(?<![\p{L}])(?:stödja|stötta|stödjer|stöder|stöttar|omfatta|nå(?:\s+ut\s+till)?|når(?:\s+ut\s+till)?|hjälpa|hjälper|skydda|skyddar|satsa\s+på|satsar\s+på|ta\s+emot|tar\s+emot|stärka|stärker|arbetar\s+med|arbeta\s+med|aktivera|aktiverar|motivera|motiverar|rusta|rustar|lotsa|lotsar|vägleda|vägleder)(?:\s+(?:och|samt|eller)\s+\p{L}+)?\s+(?!(?:och|eller|samt)\s)/giu,
     needsPeople: true,
     strength: STRENGTH.inferred,
   },
@@ -385,7 +387,7 @@ export const AGE_BOUND = { before: /\d\s*år$/u, after: /^(?:äldre|yngre)(?![\p
  * "våldsutsatta kvinnor"; "ge fler personer stöd" leaves a bare head, no group).
  */
 export const LEADING_DETERMINER =
-  /^(?:(?:(?:de|dem)\s+som\s+är|de|dem|den|det|dessa|denna|detta|alla|våra|vår|kommunens|stadens|regionens|länets|målgrupp(?:en|erna)|i\s+första\s+hand|i\s+huvudsak|i\s+synnerhet|främst|framför\s+allt|framförallt|huvudsakligen|företrädesvis|primärt|även|också|särskilt|både|exempelvis|till\s+exempel|(?:ännu\s+)?(?:fler|flera|många))\s+)+/iu;
+  /^(?:(?:(?:de|dem)\s+som\s+är|de|dem|den|det|dessa|denna|detta|alla|våra|vår|kommunens|stadens|regionens|länets|föreningens|organisationens|målgrupp(?:en|erna)|i\s+första\s+hand|i\s+huvudsak|i\s+synnerhet|främst|framför\s+allt|framförallt|huvudsakligen|företrädesvis|primärt|även|också|särskilt|både|exempelvis|till\s+exempel|(?:ännu\s+)?(?:fler|flera|många))\s+)+/iu;
 
 /**
  * The town the people live in is no part of the group: "unga vuxna i Kalmar", "ensamkommande barn och ungdomar i

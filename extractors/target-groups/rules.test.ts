@@ -113,6 +113,8 @@ describe('visitors-are', () => {
       'personer i olika social och ekonomisk utsatthet',
     ]);
     expect(groups('Deltagarna är främst kvinnor mellan 20 och 50 år.')).toEqual(['kvinnor mellan 20 och 50 år']);
+    expect(groups('Verksamhetens besökare är främst unga vuxna som saknar arbete.')).toEqual(['unga vuxna som saknar arbete']);
+    expect(groups('Antalet deltagare är 40 per termin.')).toEqual([]);
   });
 
   it('does not read what they are like, nor staff', () => {

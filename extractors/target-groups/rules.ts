@@ -197,12 +197,12 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     // Who comes is whom the work serves: "Besökarna på Templet utgörs av personer i social och ekonomisk utsatthet",
-    // "Deltagarna är främst kvinnor mellan 20 och 50 år"; not "Deltagarna är nöjda" (no people), nor "deltagarna i
+    // "Deltagarna är främst kvinnor mellan 20 och 50 år", "Verksamhetens besökare är unga vuxna"; not "Deltagarna är nöjda" (no people), nor "deltagarna i
     // mötet var tjänstemän" (doers, opensWithDoers).
     name: 'visitors-are',
     trigger:
-      /(?<![\p{L}])(?:besökarna|deltagarna|brukarna)(?:\s+(?:på|i|inom|vid)\s+[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*)?)?\s+(?:utgörs\s+(?:(?:främst|huvudsakligen|i\s+huvudsak)\s+)?av|är(?:\s+(?:främst|huvudsakligen|i\s+huvudsak|framför\s+allt))?)\s+/giu,
-    prefilter: /besökarna|deltagarna|brukarna/iu,
+      /(?<![\p{L}])(?:besökar(?:na|e)|deltagar(?:na|e)|brukar(?:na|e))(?:\s+(?:på|i|inom|vid)\s+[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*)?)?\s+(?:utgörs\s+(?:(?:främst|huvudsakligen|i\s+huvudsak)\s+)?av|är(?:\s+(?:främst|huvudsakligen|i\s+huvudsak|framför\s+allt))?)\s+/giu,
+    prefilter: /besökar|deltagar|brukar/iu,
     needsPeople: true,
     strength: STRENGTH.directed,
   },

@@ -107,6 +107,20 @@ describe('riktar-sig-till', () => {
   });
 });
 
+describe('chance-for', () => {
+  it('reads whom a chance is given to, up to "att", even inside their relative clause', () => {
+    expect(groups('Stiftelsen vill ge möjlighet för personer som avslutat behandling för egen våldsamhet att delta i kamratstödsgrupper.')).toEqual([
+      'personer som avslutat behandling för egen våldsamhet',
+    ]);
+    expect(groups('Projektet ger möjlighet för unga vuxna att prova på arbete.')).toEqual(['unga vuxna']);
+  });
+
+  it('reads no organisation, and nothing without "att"', () => {
+    expect(groups('Bidraget ger möjlighet för föreningen att anställa.')).toEqual([]);
+    expect(groups('Det finns möjlighet för fler.')).toEqual([]);
+  });
+});
+
 describe('visitors-are', () => {
   it('reads who the visitors or participants are', () => {
     expect(groups('Besökarna på Templet Östermalm utgörs av personer i olika social och ekonomisk utsatthet.')).toEqual([

@@ -137,6 +137,8 @@ const NARROWING_WORDS = String.raw`(?:främst|huvudsakligen|framför\s+allt|i\s+
  */
 const RESPONSIBLE = 'ansvar|ansvaret|ansvarar|ansvarig|ansvariga';
 const NOT_SERVING_BEFORE = String.raw`(?<!(?:${RESPONSIBLE}|kostnad|kostnaden|kostnader|kostnaderna|avgift|avgiften|avgifter|råd|rådet)\s+)`;
+/** "möjlighet för …" is read by its own rule (chance-for), which ends the people where "att" starts what they may do. */
+const NOT_CHANCE_BEFORE = String.raw`(?<!möjlighet(?:en|er|erna)?\s+)`;
 const NOT_RESPONSIBLE_FOR = String.raw`(?<!(?:${RESPONSIBLE})\s+för\s+(?:att\s+\p{L}+\s+)?)`;
 
 /**
@@ -271,9 +273,20 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // "för personer med funktionsnedsättning", "för unga som saknar sysselsättning", "för personer i behov av stöd": people characterised by what
     // follows are a target group wherever the sentence stands; also fronted ("För personer med psykisk ohälsa har modellen …").
     name: 'for-people-with',
-    trigger: new RegExp(String.raw`(?:^För|(?<![\p{Lu}][\p{L}-]*\s+)${NOT_SERVING_BEFORE}(?<![\p{L}])för)\s+(?=(?:[\p{Ll}-]+\s+){1,3}(?:med|som|i\s+behov\s+av)\s)`, 'gu'),
+    trigger: new RegExp(String.raw`(?:^För|(?<![\p{Lu}][\p{L}-]*\s+)${NOT_SERVING_BEFORE}${NOT_CHANCE_BEFORE}(?<![\p{L}])för)\s+(?=(?:[\p{Ll}-]+\s+){1,3}(?:med|som|i\s+behov\s+av)\s)`, 'gu'),
     needsPeople: true,
     strength: STRENGTH.inferred,
+  },
+  {
+    // "ge möjlighet för personer som avslutat behandling för egen våldsamhet | att delta i kamratstödsgrupper": whom the
+    // chance is given to, up to what they may do (an "att" even inside their relative clause); without an "att" nothing
+    // is read, and for-people-with and purpose-sentence-for leave "möjlighet för" to this rule (NOT_CHANCE_BEFORE).
+    name: 'chance-for',
+    trigger: /(?<![\p{L}])möjlighet(?:en|er|erna)?\s+för\s+/giu,
+    prefilter: /möjlighet/iu,
+    needsPeople: true,
+    strength: STRENGTH.inferred,
+    objectEnd: /\satt(?![\p{L}])/iu,
   },
   {
     // "mottagande av ensamkommande barn och ungdomar"
@@ -294,7 +307,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     name: 'purpose-sentence-for',
     // Not after a capitalised word: "Behandlingscenter för krigsskadade" is part of a name.
-    trigger: new RegExp(String.raw`(?<![\p{Lu}][\p{L}-]*\s+)${NOT_SERVING_BEFORE}(?<![\p{L}])(?:för|kring)\s+`, 'gu'),
+    trigger: new RegExp(String.raw`(?<![\p{Lu}][\p{L}-]*\s+)${NOT_SERVING_BEFORE}${NOT_CHANCE_BEFORE}(?<![\p{L}])(?:för|kring)\s+`, 'gu'),
     sentenceCue: PURPOSE_CUE,
     needsPeople: true,
     strength: STRENGTH.inferred,

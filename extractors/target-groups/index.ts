@@ -264,7 +264,11 @@ function triggerCandidates(sentence: TextSpan, rule: TriggerRule, isAbout: () =>
 }
 
 /** The target-group phrases of a sentence from offset `from`: cut at the end of the noun phrase, split at coordinated groups. */
-function phrasesAfter(sentence: TextSpan, from: number, rule: Pick<TriggerRule, 'name' | 'strength' | 'needsPeople' | 'defining' | 'objectEnd'>): Candidate<string>[] {
+function phrasesAfter(
+  sentence: TextSpan,
+  from: number,
+  rule: Pick<TriggerRule, 'name' | 'strength' | 'needsPeople' | 'defining' | 'objectEnd' | 'opensWithPeople'>,
+): Candidate<string>[] {
   const { end: clauseEnd, items } = clause(sentence.text, from, rule.defining === true);
   // The second object may follow a list of people after a comma ("erbjuda individer som …, som …, den vård som …").
   const object = rule.objectEnd?.exec(sentence.text.slice(from));
@@ -291,7 +295,8 @@ function phrasesAfter(sentence: TextSpan, from: number, rule: Pick<TriggerRule, 
       // "…, som har beroendeproblematik" is another group of the first item's head: "individer som har …".
       const value = firstHead && i > 0 && RELATIVE_ITEM.test(phrase.value) ? `${firstHead} ${phrase.value}` : phrase.value;
       const candidate = { ...phrase, value, key: value.toLocaleLowerCase('sv'), rule: rule.name, strength: rule.strength };
-      return (!rule.needsPeople || namesPeople(value)) && !COUNTED.test(value) && !opensWithDoers(value) ? [candidate] : [];
+      const subject = !rule.opensWithPeople || opensWithPeople(value);
+      return (!rule.needsPeople || namesPeople(value)) && subject && !COUNTED.test(value) && !opensWithDoers(value) ? [candidate] : [];
     });
   });
 }

@@ -107,6 +107,19 @@ describe('riktar-sig-till', () => {
   });
 });
 
+describe('purpose-subject', () => {
+  it('reads the people who open a purpose clause in a sentence about the partnership, up to its verb', () => {
+    expect(groups('Syftet med partnerskapet är att fler nyanlända kvinnor ska komma närmare arbetsmarknaden.')).toEqual(['nyanlända kvinnor']);
+    expect(groups('Överenskommelsen syftar till att barn och unga i Rinkeby ska få en meningsfull fritid.')).toEqual(['barn och unga']);
+  });
+
+  it('reads no object of a verb, no organisation, and nothing outside a sentence about the partnership', () => {
+    expect(groups('Syftet är att stödja unga som kan behöva hjälp.')).toEqual(['unga som kan behöva hjälp']);
+    expect(groups('Syftet är att föreningen ska kunna anställa personal.')).toEqual([]);
+    expect(groups('Kommunen arbetar för att unga vuxna ska komma i arbete.')).toEqual([]);
+  });
+});
+
 describe('chance-for', () => {
   it('reads whom a chance is given to, up to "att", even inside their relative clause', () => {
     expect(groups('Stiftelsen vill ge möjlighet för personer som avslutat behandling för egen våldsamhet att delta i kamratstödsgrupper.')).toEqual([

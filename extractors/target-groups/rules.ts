@@ -33,6 +33,8 @@ export interface TriggerRule {
    * and an acronym is no name: "IOP för barn och unga").
    */
   notInName?: boolean;
+  /** The phrase must open with people (opensWithPeople): they are the subject of a clause, not an object further on. */
+  opensWithPeople?: boolean;
   /** Where the people end when a second object follows them ("ge unga vuxna | möjlighet till arbete"); else none is cut. */
   objectEnd?: RegExp;
 }
@@ -287,6 +289,20 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     needsPeople: true,
     strength: STRENGTH.inferred,
     objectEnd: /\satt(?![\p{L}])/iu,
+  },
+  {
+    // The subject of a purpose clause, in a sentence about the partnership or its purpose: "Syftet är att fler nyanlända
+    // kvinnor | ska komma närmare arbetsmarknaden", "Överenskommelsen syftar till att barn och unga | ska få en meningsfull
+    // fritid"; the people end at the clause's verb within five words, and must open the clause (not "att stödja unga som kan …",
+    // where they are an object; not "att föreningen ska …").
+    name: 'purpose-subject',
+    trigger: /(?<![\p{L}])(?:till|är|för)\s+att\s+(?=(?:(?!som\s)[\p{L}-]+\s+){1,5}(?:ska|skall|kan|kommer|får|blir|når)(?![\p{L}]))/giu,
+    prefilter: /(?:till|är|för)\s+att\s/iu,
+    sentenceCue: ABOUT_PARTNERSHIP,
+    needsPeople: true,
+    opensWithPeople: true,
+    strength: STRENGTH.inferred,
+    objectEnd: /\s(?:ska|skall|kan|kommer|får|blir|når)(?![\p{L}])/iu,
   },
   {
     // "mottagande av ensamkommande barn och ungdomar"

@@ -21,6 +21,7 @@ import {
   CLOSED_NEITHER_NOR,
   COORDINATION,
   COUNTED,
+  COUNT_BEFORE_GROUP,
   EXAMPLE_SENTENCE,
   GENERIC_POPULATION,
   HYPHEN_QUOTE,
@@ -243,12 +244,17 @@ function isHeading(text: string, numberedHeadings: boolean): boolean {
   return !/[.:!?]$/.test(text) && words(text.replace(SECTION_NUMBER, '')).length <= 4;
 }
 
+/** What may stand before a sentence's first word: an item's number or a list marker ("9 ", "3.2 ", "• "). */
+const ITEM_OPENING = /^\s*(?:\d+(?:\.\d+)*[.)]?|[•·▪◦*–-])\s+$/u;
+
 /** Phrases that follow a rule's trigger in one sentence. */
 function triggerCandidates(sentence: TextSpan, rule: TriggerRule, isAbout: () => boolean): Candidate<string>[] {
   if (rule.prefilter && !rule.prefilter.test(sentence.text)) return [];
   if (rule.sentenceCue && !rule.sentenceCue.test(sentence.text)) return [];
   const example = rule.strength < NAMING_STRENGTH ? EXAMPLE_SENTENCE.exec(sentence.text)?.index ?? Infinity : Infinity;
-  const inName = (m: RegExpMatchArray) => rule.notInName === true && m.index! > 0 && /^\p{Lu}\p{Ll}/u.test(m[0]);
+  // An agenda item's number or a list marker opens the sentence: "9 Kolloverksamhet för döva barn" is no name.
+  const inName = (m: RegExpMatchArray) =>
+    rule.notInName === true && m.index! > 0 && /^\p{Lu}\p{Ll}/u.test(m[0]) && !ITEM_OPENING.test(sentence.text.slice(0, m.index));
   // eachMatch, not matchAll: matchAll copies the pattern, which costs more than matching one sentence.
   const triggers = [...eachMatch(rule.trigger, sentence.text)].filter((m) => m.index < example && !inName(m));
   if (triggers.length === 0) return [];
@@ -258,7 +264,11 @@ function triggerCandidates(sentence: TextSpan, rule: TriggerRule, isAbout: () =>
 }
 
 /** The target-group phrases of a sentence from offset `from`: cut at the end of the noun phrase, split at coordinated groups. */
-function phrasesAfter(sentence: TextSpan, from: number, rule: Pick<TriggerRule, 'name' | 'strength' | 'needsPeople' | 'defining' | 'objectEnd'>): Candidate<string>[] {
+function phrasesAfter(
+  sentence: TextSpan,
+  from: number,
+  rule: Pick<TriggerRule, 'name' | 'strength' | 'needsPeople' | 'defining' | 'objectEnd' | 'opensWithPeople'>,
+): Candidate<string>[] {
   const { end: clauseEnd, items } = clause(sentence.text, from, rule.defining === true);
   // The second object may follow a list of people after a comma ("erbjuda individer som …, som …, den vård som …").
   const object = rule.objectEnd?.exec(sentence.text.slice(from));
@@ -285,7 +295,8 @@ function phrasesAfter(sentence: TextSpan, from: number, rule: Pick<TriggerRule, 
       // "…, som har beroendeproblematik" is another group of the first item's head: "individer som har …".
       const value = firstHead && i > 0 && RELATIVE_ITEM.test(phrase.value) ? `${firstHead} ${phrase.value}` : phrase.value;
       const candidate = { ...phrase, value, key: value.toLocaleLowerCase('sv'), rule: rule.name, strength: rule.strength };
-      return (!rule.needsPeople || namesPeople(value)) && !COUNTED.test(value) && !opensWithDoers(value) ? [candidate] : [];
+      const subject = !rule.opensWithPeople || opensWithPeople(value);
+      return (!rule.needsPeople || namesPeople(value)) && subject && !COUNTED.test(value) && !opensWithDoers(value) ? [candidate] : [];
     });
   });
 }
@@ -398,6 +409,8 @@ function phraseAt(text: string, offset: number, start: number, end: number, maxW
   let e = end;
   const determiner = text.slice(s, e).match(LEADING_DETERMINER);
   if (determiner) s += determiner[0].length;
+  const counted = COUNT_BEFORE_GROUP.exec(text.slice(s, e));
+  if (counted) s += counted[0].length;
   // "för att inkludera fler grupper" is an infinitive clause; "för att hemlösa EU-medborgare" a slip for "för".
   const infinitive = INFINITIVE_START.exec(text.slice(s, e));
   if (infinitive && !isPeopleWord(infinitive.groups!.next!)) return null;

@@ -94,9 +94,85 @@ describe('riktar-sig-till', () => {
   it('does not read organisations or things after it', () => {
     expect(groups('Bidraget riktar sig till ideella föreningar i kommunen.')).toEqual([]);
   });
+
+  it('reads what the work builds "hos" people, and ends the group before a season with its year', () => {
+    expect(groups('Projektet ska utveckla delaktighet hos iranska pensionärer och äldre i Stockholm.')).toEqual(['iranska pensionärer och äldre']);
+    expect(groups('Bidraget avser tilläggsbidrag till verksamheter för hemlösa vintern 2011-2012.')).toEqual(['hemlösa']);
+  });
+
+  it('reads the group after "är" in a cleft, and not an adjective there', () => {
+    expect(groups('Målgruppen som avtalet fokuserar på är personer boende i Järva mellan 19–29 år.')).toEqual(['personer boende i Järva mellan 19–29 år']);
+    expect(groups('De som insatsen riktar sig till är unga vuxna utan arbete.')).toEqual(['unga vuxna utan arbete']);
+    expect(groups('Den grupp som verksamheten riktar sig till är viktig för kommunen.')).toEqual([]);
+  });
+});
+
+describe('purpose-subject', () => {
+  it('reads the people who open a purpose clause in a sentence about the partnership, up to its verb', () => {
+    expect(groups('Syftet med partnerskapet är att fler nyanlända kvinnor ska komma närmare arbetsmarknaden.')).toEqual(['nyanlända kvinnor']);
+    expect(groups('Överenskommelsen syftar till att barn och unga i Rinkeby ska få en meningsfull fritid.')).toEqual(['barn och unga']);
+  });
+
+  it('reads no object of a verb, no organisation, and nothing outside a sentence about the partnership', () => {
+    expect(groups('Syftet är att stödja unga som kan behöva hjälp.')).toEqual(['unga som kan behöva hjälp']);
+    expect(groups('Syftet är att föreningen ska kunna anställa personal.')).toEqual([]);
+    expect(groups('Kommunen arbetar för att unga vuxna ska komma i arbete.')).toEqual([]);
+  });
+});
+
+describe('chance-for', () => {
+  it('reads whom a chance is given to, up to "att", even inside their relative clause', () => {
+    expect(groups('Stiftelsen vill ge möjlighet för personer som avslutat behandling för egen våldsamhet att delta i kamratstödsgrupper.')).toEqual([
+      'personer som avslutat behandling för egen våldsamhet',
+    ]);
+    expect(groups('Projektet ger möjlighet för unga vuxna att prova på arbete.')).toEqual(['unga vuxna']);
+  });
+
+  it('reads no organisation, and nothing without "att"', () => {
+    expect(groups('Bidraget ger möjlighet för föreningen att anställa.')).toEqual([]);
+    expect(groups('Det finns möjlighet för fler.')).toEqual([]);
+  });
+});
+
+describe('visitors-are', () => {
+  it('reads who the visitors or participants are', () => {
+    expect(groups('Besökarna på Templet Östermalm utgörs av personer i olika social och ekonomisk utsatthet.')).toEqual([
+      'personer i olika social och ekonomisk utsatthet',
+    ]);
+    expect(groups('Deltagarna är främst kvinnor mellan 20 och 50 år.')).toEqual(['kvinnor mellan 20 och 50 år']);
+    expect(groups('Verksamhetens besökare är främst unga vuxna som saknar arbete.')).toEqual(['unga vuxna som saknar arbete']);
+    expect(groups('Antalet deltagare är 40 per termin.')).toEqual([]);
+  });
+
+  it('does not read what they are like, nor staff', () => {
+    expect(groups('Deltagarna är nöjda med aktiviteterna.')).toEqual([]);
+    expect(groups('Deltagarna i mötet är tjänstemän från förvaltningen.')).toEqual([]);
+  });
+});
+
+describe('agenda items', () => {
+  it('reads the group of an offer that opens a numbered item, not one inside a name', () => {
+    expect(groups('9 Kolloverksamhet för hörselskadade och döva barn\n\nAnsökan från föreningen')).toEqual(['hörselskadade och döva barn']);
+    expect(groups('Ansökan från Centrum för hörselskadade barn om bidrag.')).toEqual([]);
+  });
+});
+
+describe('conditions-for', () => {
+  it('reads people after "effekter för" in a sentence about the partnership, and not elsewhere', () => {
+    expect(groups('Partnerskapet har gett många positiva effekter för ensamkommande barn.')).toEqual(['ensamkommande barn']);
+    expect(groups('Vädret har haft positiva effekter för ensamkommande barn.')).toEqual([]);
+    expect(groups('Partnerskapet har positiva effekter för kommunens ekonomi.')).toEqual([]);
+  });
 });
 
 describe('serving-verb', () => {
+  it('reads the object of a verb of moving people on, past the organisation\'s genitive', () => {
+    expect(groups('Bidraget ska användas för att aktivera föreningens barn och unga under vinterhalvåret.')).toEqual(['barn och unga']);
+    expect(groups('Partnerskapet ska motivera unga vuxna att söka arbete.')).toEqual(['unga vuxna']);
+    expect(groups('Föreningen ska motivera sina beslut.')).toEqual([]);
+    expect(groups('Målet är att fånga upp patienter i ett tidigt skede.')).toEqual([]);
+  });
+
   it('reads the object of "stödja" and splits a second group at "samt"', () => {
     expect(groups('Samarbetet syftar till att stödja de personer på Gotland som befinner sig i asylprocesser samt personer där avvisanden inte kunnat verkställas, bland annat genom rådgivning.')).toEqual([
       'personer på Gotland som befinner sig i asylprocesser',
@@ -233,6 +309,11 @@ describe('offering compounds, serving and giving verbs', () => {
   it('does not take counted people for a group, nor a relative clause without its head', () => {
     expect(groups('Föreningen kan ta emot ca 70 barn per år.')).toEqual([]);
     expect(groups('Parterna ska samverka kring varje deltagande individ.')).toEqual([]);
+  });
+
+  it('drops a count before a modifier and its people, and keeps the group', () => {
+    expect(groups('Genom partnerskapet har organisationerna haft möjlighet att öka livskvaliteten för drygt 270 ensamkommande barn och unga.')).toEqual(['ensamkommande barn och unga']);
+    expect(groups('I överenskommelsen anges att föreningen kan ta emot ca 70 barn och 40 föräldrar i verksamheterna.')).toEqual([]);
   });
 
   it('takes no infinitive clause after "för att" for a group, but people after a slipped "att"', () => {

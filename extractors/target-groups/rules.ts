@@ -33,6 +33,8 @@ export interface TriggerRule {
    * and an acronym is no name: "IOP för barn och unga").
    */
   notInName?: boolean;
+  /** The phrase must open with people (opensWithPeople): they are the subject of a clause, not an object further on. */
+  opensWithPeople?: boolean;
   /** Where the people end when a second object follows them ("ge unga vuxna | möjlighet till arbete"); else none is cut. */
   objectEnd?: RegExp;
 }
@@ -137,6 +139,8 @@ const NARROWING_WORDS = String.raw`(?:främst|huvudsakligen|framför\s+allt|i\s+
  */
 const RESPONSIBLE = 'ansvar|ansvaret|ansvarar|ansvarig|ansvariga';
 const NOT_SERVING_BEFORE = String.raw`(?<!(?:${RESPONSIBLE}|kostnad|kostnaden|kostnader|kostnaderna|avgift|avgiften|avgifter|råd|rådet)\s+)`;
+/** "möjlighet för …" is read by its own rule (chance-for), which ends the people where "att" starts what they may do. */
+const NOT_CHANCE_BEFORE = String.raw`(?<!möjlighet(?:en|er|erna)?\s+)`;
 const NOT_RESPONSIBLE_FOR = String.raw`(?<!(?:${RESPONSIBLE})\s+för\s+(?:att\s+\p{L}+\s+)?)`;
 
 /**
@@ -196,21 +200,36 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     strength: STRENGTH.named,
   },
   {
+    // Who comes is whom the work serves: "Besökarna på Templet utgörs av personer i social och ekonomisk utsatthet",
+    // "Deltagarna är främst kvinnor mellan 20 och 50 år", "Verksamhetens besökare är unga vuxna"; not "Deltagarna är nöjda" (no people), nor "deltagarna i
+    // mötet var tjänstemän" (doers, opensWithDoers).
+    name: 'visitors-are',
+    trigger:
+      /(?<![\p{L}])(?:besökar(?:na|e)|deltagar(?:na|e)|brukar(?:na|e))(?:\s+(?:på|i|inom|vid)\s+[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*)?)?\s+(?:utgörs\s+(?:(?:främst|huvudsakligen|i\s+huvudsak)\s+)?av|är(?:\s+(?:främst|huvudsakligen|i\s+huvudsak|framför\s+allt))?)\s+/giu,
+    prefilter: /besökar|deltagar|brukar/iu,
+    needsPeople: true,
+    strength: STRENGTH.directed,
+  },
+  {
     name: 'riktar-sig-till',
     // "riktar sig främst till …", "vänder sig till …", "är inriktad på …", "fokuserar på …", "är avsedd för …", "är till för …";
     // the infinitive and the past ("ska rikta sig till …", "riktade sig till …"), and a subject after a fronted adverbial
     // ("I slutändan riktar sig Fontänhus till …", up to two words; not "riktar sig inte till …")
+    // A cleft puts the group after "är": "målgruppen som avtalet fokuserar på är personer boende i …", "de som insatsen
+    // riktar sig till är unga vuxna" (the "är" is no part of the group).
     trigger:
-      /(?<![\p{L}])(?:(?:rikta(?:r|de)?\s+sig(?:\s+(?!inte|ej|aldrig)[\p{L}-]+){0,2}?|riktas|vän(?:der|de|da)\s+sig)\s+(?:främst\s+|särskilt\s+|i\s+första\s+hand\s+)?(?:till|mot)|(?:inriktad[et]?|inriktar\s+sig|fokuserar|fokus)\s+(?:främst\s+|särskilt\s+)?(?:på|mot)|(?:avsedd[at]?|är\s+till)\s+(?:främst\s+|särskilt\s+)?för)\s+/giu,
+      /(?<![\p{L}])(?:(?:rikta(?:r|de)?\s+sig(?:\s+(?!inte|ej|aldrig)[\p{L}-]+){0,2}?|riktas|vän(?:der|de|da)\s+sig)\s+(?:främst\s+|särskilt\s+|i\s+första\s+hand\s+)?(?:till|mot)|(?:inriktad[et]?|inriktar\s+sig|fokuserar|fokus)\s+(?:främst\s+|särskilt\s+)?(?:på|mot)|(?:avsedd[at]?|är\s+till)\s+(?:främst\s+|särskilt\s+)?för)\s+(?:är\s+)?/giu,
     needsPeople: true,
     strength: STRENGTH.directed,
   },
   {
     name: 'serving-verb',
     // "stödja …" (present "stödjer", "stöder"), "nå (ut till) …", "ta emot …", "stärka …", "skydda …", "arbetar med …" (the object must name people); a
-    // second verb may share the object ("hjälper och skyddar våldsutsatta kvinnor").
+    // second verb may share the object ("hjälper och skyddar våldsutsatta kvinnor"); verbs of moving people on ("aktivera
+    // föreningens barn och unga", "motivera ungdomar", "rusta nyanlända", "lotsa nyanlända") likewise; not "fånga upp
+    // patienter i ett tidigt skede", which says when more than whom.
     trigger:
-      /(?<![\p{L}])(?:stödja|stötta|stödjer|stöder|stöttar|omfatta|nå(?:\s+ut\s+till)?|når(?:\s+ut\s+till)?|hjälpa|hjälper|skydda|skyddar|satsa\s+på|satsar\s+på|ta\s+emot|tar\s+emot|stärka|stärker|arbetar\s+med|arbeta\s+med)(?:\s+(?:och|samt|eller)\s+\p{L}+)?\s+(?!(?:och|eller|samt)\s)/giu,
+      /(?<![\p{L}])(?:stödja|stötta|stödjer|stöder|stöttar|omfatta|nå(?:\s+ut\s+till)?|når(?:\s+ut\s+till)?|hjälpa|hjälper|skydda|skyddar|satsa\s+på|satsar\s+på|ta\s+emot|tar\s+emot|stärka|stärker|arbetar\s+med|arbeta\s+med|aktivera|aktiverar|motivera|motiverar|rusta|rustar|lotsa|lotsar|vägleda|vägleder)(?:\s+(?:och|samt|eller)\s+\p{L}+)?\s+(?!(?:och|eller|samt)\s)/giu,
     needsPeople: true,
     strength: STRENGTH.inferred,
   },
@@ -241,12 +260,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     // "förbättra situationen för personer utsatta för våld", "bättre förutsättningar för barn och unga att …", "öka
-    // tryggheten för äldre": the conditions a partnership improves are those of its people — read only in a sentence about
+    // tryggheten för äldre", "positiva effekter för ensamkommande barn" (in a sentence about the partnership; not "effekter för
+    // kommunens ekonomi", which names no people): the conditions a partnership improves are those of its people — read only in a sentence about
     // the partnership, the agreement, the grant or its purpose (ABOUT_PARTNERSHIP), as the same words describe any policy.
     name: 'conditions-for',
     trigger:
-      /(?<![\p{L}])(?:(?:livs|levnads)?situation(?:en)?|(?:livs|levnads)?villkor(?:en)?|förutsättning(?:ar|arna)|livskvalitet(?:en)?|trygghet(?:en)?|tillvaro(?:n)?|vardag(?:en)?)\s+för\s+/giu,
-    prefilter: /situation|villkor|förutsättning|livskvalitet|trygghet|tillvaro|vardag/iu,
+      /(?<![\p{L}])(?:(?:livs|levnads)?situation(?:en)?|effekt(?:er|erna)?|(?:livs|levnads)?villkor(?:en)?|förutsättning(?:ar|arna)|livskvalitet(?:en)?|trygghet(?:en)?|tillvaro(?:n)?|vardag(?:en)?)\s+för\s+/giu,
+    prefilter: /situation|effekt|villkor|förutsättning|livskvalitet|trygghet|tillvaro|vardag/iu,
     sentenceCue: ABOUT_PARTNERSHIP,
     needsPeople: true,
     strength: STRENGTH.inferred,
@@ -255,9 +275,34 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // "för personer med funktionsnedsättning", "för unga som saknar sysselsättning", "för personer i behov av stöd": people characterised by what
     // follows are a target group wherever the sentence stands; also fronted ("För personer med psykisk ohälsa har modellen …").
     name: 'for-people-with',
-    trigger: new RegExp(String.raw`(?:^För|(?<![\p{Lu}][\p{L}-]*\s+)${NOT_SERVING_BEFORE}(?<![\p{L}])för)\s+(?=(?:[\p{Ll}-]+\s+){1,3}(?:med|som|i\s+behov\s+av)\s)`, 'gu'),
+    trigger: new RegExp(String.raw`(?:^För|(?<![\p{Lu}][\p{L}-]*\s+)${NOT_SERVING_BEFORE}${NOT_CHANCE_BEFORE}(?<![\p{L}])för)\s+(?=(?:[\p{Ll}-]+\s+){1,3}(?:med|som|i\s+behov\s+av)\s)`, 'gu'),
     needsPeople: true,
     strength: STRENGTH.inferred,
+  },
+  {
+    // "ge möjlighet för personer som avslutat behandling för egen våldsamhet | att delta i kamratstödsgrupper": whom the
+    // chance is given to, up to what they may do (an "att" even inside their relative clause); without an "att" nothing
+    // is read, and for-people-with and purpose-sentence-for leave "möjlighet för" to this rule (NOT_CHANCE_BEFORE).
+    name: 'chance-for',
+    trigger: /(?<![\p{L}])möjlighet(?:en|er|erna)?\s+för\s+/giu,
+    prefilter: /möjlighet/iu,
+    needsPeople: true,
+    strength: STRENGTH.inferred,
+    objectEnd: /\satt(?![\p{L}])/iu,
+  },
+  {
+    // The subject of a purpose clause, in a sentence about the partnership or its purpose: "Syftet är att fler nyanlända
+    // kvinnor | ska komma närmare arbetsmarknaden", "Överenskommelsen syftar till att barn och unga | ska få en meningsfull
+    // fritid"; the people end at the clause's verb within five words, and must open the clause (not "att stödja unga som kan …",
+    // where they are an object; not "att föreningen ska …").
+    name: 'purpose-subject',
+    trigger: /(?<![\p{L}])(?:till|är|för)\s+att\s+(?=(?:(?!som\s)[\p{L}-]+\s+){1,5}(?:ska|skall|kan|kommer|får|blir|når)(?![\p{L}]))/giu,
+    prefilter: /(?:till|är|för)\s+att\s/iu,
+    sentenceCue: ABOUT_PARTNERSHIP,
+    needsPeople: true,
+    opensWithPeople: true,
+    strength: STRENGTH.inferred,
+    objectEnd: /\s(?:ska|skall|kan|kommer|får|blir|når)(?![\p{L}])/iu,
   },
   {
     // "mottagande av ensamkommande barn och ungdomar"
@@ -268,16 +313,17 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     // "minska den ofrivilliga ensamheten bland Malmös seniorer"; a problem the partnership meets "hos" its people: "motverka
-    // ensamhet och isolering hos äldre", "psykisk ohälsa hos unga" (not "anställd hos föreningen")
+    // ensamhet och isolering hos äldre", "psykisk ohälsa hos unga"; what it builds "hos" them: "utveckla delaktighet hos
+    // iranska pensionärer" (not "anställd hos föreningen")
     name: 'among',
-    trigger: /(?<![\p{L}])(?:bland\s+(?!annat(?![\p{L}]))|(?:ensamhet(?:en)?|isolering(?:en)?|ohälsa(?:n)?|utanförskap(?:et)?|arbetslöshet(?:en)?)\s+hos\s+)/giu,
+    trigger: /(?<![\p{L}])(?:bland\s+(?!annat(?![\p{L}]))|(?:ensamhet(?:en)?|isolering(?:en)?|ohälsa(?:n)?|utanförskap(?:et)?|arbetslöshet(?:en)?|delaktighet(?:en)?)\s+hos\s+)/giu,
     needsPeople: true,
     strength: STRENGTH.inferred,
   },
   {
     name: 'purpose-sentence-for',
     // Not after a capitalised word: "Behandlingscenter för krigsskadade" is part of a name.
-    trigger: new RegExp(String.raw`(?<![\p{Lu}][\p{L}-]*\s+)${NOT_SERVING_BEFORE}(?<![\p{L}])(?:för|kring)\s+`, 'gu'),
+    trigger: new RegExp(String.raw`(?<![\p{Lu}][\p{L}-]*\s+)${NOT_SERVING_BEFORE}${NOT_CHANCE_BEFORE}(?<![\p{L}])(?:för|kring)\s+`, 'gu'),
     sentenceCue: PURPOSE_CUE,
     needsPeople: true,
     strength: STRENGTH.inferred,
@@ -297,11 +343,11 @@ export const NAMED_BEFORE_STRENGTH = STRENGTH.named;
 /**
  * Where a target-group phrase ends inside its sentence; a coordinator before a preposition joins another
  * adverbial, not another group ("våldsutsatta i vår målgrupp och i det förebyggande arbetet"). Who does the work and
- * how often are no part of the people: "insatser för äldre | tillsammans med föreningen", "i samverkan med …", "härbärge för hemlösa | under vintern" (not an age: "unga under 18 år"), "tar emot besökare | varje vecka"; so is what the work aims at ("guidar unga vuxna | med målet att …"). A bracket ends it: what
+ * how often are no part of the people: "insatser för äldre | tillsammans med föreningen", "i samverkan med …", "härbärge för hemlösa | under vintern" (not an age: "unga under 18 år"), "verksamheter för hemlösa | vintern 2011-2012", "tar emot besökare | varje vecka"; so is what the work aims at ("guidar unga vuxna | med målet att …"). A bracket ends it: what
  * it holds is most often a programme's, a law's or an organisation's short name ("(IOP)", "(LSS)", "(RKC)").
  */
 export const PHRASE_END =
-  /\s*(?:[,;:()]|\s[–-]\s|\s(?:och|samt)\s+(?:i|inom|på|genom|via|utifrån|med|mot|om)\s|(?<![\p{L}])(?:i form av|bland annat|till exempel|t\.ex\.|såsom|genom|enligt|för att|i syfte|med syfte|vilket|men|under(?=\s+(?:\d{4}|(?!\d|\p{L}*ålder)))|tillsammans med|med (?:målet|målsättningen|syftet)|i (?:samarbete|samverkan|partnerskap) med|(?:varje|per|en gång i) (?:dag|vecka|månad|år))(?![\p{L}])|[.!?]\s*$)/iu;
+  /\s*(?:[,;:()]|\s[–-]\s|\s(?:och|samt)\s+(?:i|inom|på|genom|via|utifrån|med|mot|om)\s|(?<![\p{L}])(?:i form av|bland annat|till exempel|t\.ex\.|såsom|genom|enligt|för att|i syfte|med syfte|vilket|men|under(?=\s+(?:\d{4}|(?!\d|\p{L}*ålder)))|tillsammans med|med (?:målet|målsättningen|syftet)|i (?:samarbete|samverkan|partnerskap) med|(?:varje|per|en gång i) (?:dag|vecka|månad|år)|(?:vintern|våren|sommaren|hösten)(?=\s+\d{4}))(?![\p{L}])|[.!?]\s*$)/iu;
 
 /**
  * Text run together without punctuation (a flattened PDF): a capitalised word that no preposition or
@@ -370,7 +416,7 @@ export const AGE_BOUND = { before: /\d\s*år$/u, after: /^(?:äldre|yngre)(?![\p
  * "våldsutsatta kvinnor"; "ge fler personer stöd" leaves a bare head, no group).
  */
 export const LEADING_DETERMINER =
-  /^(?:(?:(?:de|dem)\s+som\s+är|de|dem|den|det|dessa|denna|detta|alla|våra|vår|kommunens|stadens|regionens|länets|målgrupp(?:en|erna)|i\s+första\s+hand|i\s+huvudsak|i\s+synnerhet|främst|framför\s+allt|framförallt|huvudsakligen|företrädesvis|primärt|även|också|särskilt|både|exempelvis|till\s+exempel|(?:ännu\s+)?(?:fler|flera|många))\s+)+/iu;
+  /^(?:(?:(?:de|dem)\s+som\s+är|de|dem|den|det|dessa|denna|detta|alla|våra|vår|kommunens|stadens|regionens|länets|föreningens|organisationens|målgrupp(?:en|erna)|i\s+första\s+hand|i\s+huvudsak|i\s+synnerhet|främst|framför\s+allt|framförallt|huvudsakligen|företrädesvis|primärt|även|också|särskilt|både|exempelvis|till\s+exempel|(?:ännu\s+)?(?:fler|flera|många))\s+)+/iu;
 
 /**
  * The town the people live in is no part of the group: "unga vuxna i Kalmar", "ensamkommande barn och ungdomar i
@@ -385,6 +431,13 @@ export const PLACE = /\s+i\s+(?:\p{Lu}[\p{L}-]*|kommunen|staden|länet|regionen|
  * "varje" one person at a time ("samverkan kring varje deltagande individ"). An age is no count: "för målgrupp 65 år och
  * äldre", "Målgruppen är 16–25 år".
  */
+/**
+ * A count before a modifier and its people says how many the partnership reached, and the people it names are the group:
+ * "öka livskvaliteten för drygt 270 ensamkommande barn och unga" → "ensamkommande barn och unga". The count is dropped when
+ * two words of one noun phrase follow it (index.ts phraseAt); before a bare noun ("ta emot ca 70 barn", "40 föräldrar i
+ * verksamheterna", where a preposition follows the noun) the phrase stays COUNTED.
+ */
+export const COUNT_BEFORE_GROUP = /^(?:(?:ca\.?|cirka|omkring|drygt|nästan|över|upp\s+till)\s+)?\d[\d\s]*?\s+(?!år(?![\p{L}])|\d)(?=[\p{L}-]+\s+(?!(?:i|på|inom|vid|från|med|per|för|till|av|om|och|samt)(?![\p{L}]))[\p{L}-])/iu;
 export const COUNTED = /^(?:ca\.?|cirka|omkring|drygt|upp\s+till|varje|\d+(?!\s*(?:år|[+–-])))(?![\p{L}\d])/iu;
 
 /**

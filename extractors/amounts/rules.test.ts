@@ -140,7 +140,12 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
   },
   'coming-year-after': {
     per: 'year',
-    positive: ['Staden satsar 6,7 miljoner till insatser nästa år.', 'Föreningen får 500 tkr för kommande år.', 'Kvinnojouren får 300 000 kronor i kommunalt bidrag i år.'],
+    positive: [
+      'Staden satsar 6,7 miljoner till insatser nästa år.',
+      'Föreningen får 500 tkr för kommande år.',
+      'Kvinnojouren får 300 000 kronor i kommunalt bidrag i år.',
+      'Totalt bidrar man med 300 000 kronor till nästa års verksamhet i Brottsofferjouren.',
+    ],
     negative: ['Föreningen får 500 tkr till insatser i åratal.', 'Föreningen får 500 tkr till insatser i år två av avtalet.'],
   },
   'total-duration-after': {
@@ -478,6 +483,29 @@ describe('money asked for or of the past gives way to money granted now', () => 
     expect(sekIn('Kommunen ersätter 650 000 kr per år. En ersättning på 350 000 kr per år ersätter det tidigare föreningsbidraget.')).toEqual([650_000, 350_000]);
     expect(sekIn('Föreningen vill återgå till den nivå som gällde 2003–2005, nämligen 180 kkr/år. Nämnden beviljar 170 kkr/år.')).toEqual([170_000]);
     expect(sekIn('Kvinnojouren får 300 000 kronor i år. Kvinnojouren fick i fjol 150 000 kronor.')).toEqual([300_000]);
+  });
+
+  it('PAST_MONEY_AFTER: drops a sum the past year named right after it puts in the past', () => {
+    expect(sekIn('Brottsofferjouren lär få 55 000 kronor mot 50 000 kronor i fjol.')).toEqual([55_000]);
+    expect(sekIn('Bidraget höjs till 200 000 kronor, 155 000 kronor förra året.')).toEqual([200_000]);
+    // Not the present year, nor a grant for last year's operation paid now; alone, a past sum stays.
+    expect(sekIn('Föreningen får 55 000 kronor i år och 60 000 kronor nästa år.')).toEqual([55_000, 60_000]);
+    expect(sekIn('Föreningen får 50 000 kronor för föregående års verksamhet.')).toEqual([50_000]);
+    expect(sekIn('Föreningen fick 50 000 kronor i fjol.')).toEqual([50_000]);
+  });
+});
+
+describe('BARE_RECEIVED_MONEY: a grouped sum received, beside money written out', () => {
+  it('reads the sum without its own currency', () => {
+    expect(sekIn('Föräldrar mot narkotika erhöll 45 000 och KRIS erhöll 63 400 kronor.')).toEqual([45_000, 63_400]);
+    expect(sekIn('Föreningen A fick 120 000, föreningen B fick 80 000 kronor.')).toEqual([120_000, 80_000]);
+    expect(sekIn('Nämnden beviljar 200 000 kronor. Föreningen B tilldelas ett bidrag på 35 000 i verksamhetsbidrag.')).toEqual([200_000, 35_000]);
+  });
+  it('not a count, nor a text that names no money, nor a year or a decimal', () => {
+    expect(sekIn('Föreningen fick 45 000 besökare och 300 000 kronor i bidrag.')).toEqual([300_000]);
+    expect(sekIn('Föreningen erhöll 1 200 ansökningar.')).toEqual([]);
+    expect(sekIn('Föreningen fick 45 000 och KRIS fick 63 400.')).toEqual([]);
+    expect(sekIn('Föreningen får 2025 och 300 000 kronor.')).toEqual([300_000]);
   });
 });
 

@@ -153,11 +153,11 @@ export const PER_RULES: readonly PerRule[] = [
   },
   {
     // "6,7 miljoner till insatser nästa år", "500 tkr för kommande år", "får 300 000 kronor i kommunalt bidrag i år": the sum for
-    // the coming or the present year.
+    // the coming or the present year; so is the sum for that year's operation ("300 000 kronor till nästa års verksamhet").
     name: 'coming-year-after',
     per: 'year',
     where: 'after',
-    pattern: new RegExp(String.raw`^[\s,]*(?:\p{L}+\s+){0,3}?(?:(?:nästa|nästkommande|kommande|innevarande)\s+år|${THIS_YEAR})${NOT_LETTER}`, 'iu'),
+    pattern: new RegExp(String.raw`^[\s,]*(?:\p{L}+\s+){0,3}?(?:(?:nästa|nästkommande|kommande|innevarande)\s+års?|${THIS_YEAR})${NOT_LETTER}`, 'iu'),
     strength: 0.75,
   },
   {
@@ -553,6 +553,21 @@ export const REQUESTED_BEFORE =
  */
 export const PAST_MONEY =
   /(?<![\p{L}])(?:tidigare|förra|föregående|hittills|dåvarande|nuvarande|befintlig\p{L}*|som\s+gällde|i\s+fjol|ifjol|sedan\s+(?:år\s+)?(?:19|20)\d{2}(?![\p{N}]))(?![\p{L}])/iu;
+
+/**
+ * The past year named right after a sum: "Brottsofferjouren får 55 000 kronor mot 50 000 kronor i fjol", "… höjs till 200 000
+ * kronor, 155 000 kronor förra året". Not "i år", "för 2025" or "föregående års verksamhet" of a grant paid afterwards in arrears
+ * ("50 000 kronor för föregående års verksamhet" is paid now).
+ */
+export const PAST_MONEY_AFTER = /^[\s,]*(?:i\s+fjol|ifjol|förra\s+året|föregående\s+år(?!s)|året\s+(?:innan|före))(?![\p{L}])/iu;
+
+/**
+ * A grouped sum with no currency right after a verb of receiving, in a text that names money elsewhere: "Föräldrar mot narkotika
+ * erhöll 45 000 och KRIS erhöll 63 400 kronor", "Föreningen fick 120 000, resten gick till …". Not a count: a noun after the
+ * number ("fick 45 000 besökare", "erhöll 1 200 ansökningar"). index.ts reads it only where MONEY found a sum.
+ */
+export const BARE_RECEIVED_MONEY =
+  /(?<![\p{L}])(?:erhöll|erhåller|erhållit|fick|får|fått|beviljas|beviljades|beviljats|tilldelas|tilldelades|tilldelats)\s+(?:(?:ett\s+)?(?:bidrag|stöd)\s+(?:på|om|med)\s+)?(?<number>\d{1,3}(?:[ \u00a0]\d{3})+)(?![\d,.]\d)(?=\s*(?:[.,;:)!?–]|$|(?:och|samt|men|i\s+(?:\p{L}*bidrag|\p{L}*stöd))(?![\p{L}])))/giu;
 
 /**
  * A clause that breaks down or continues the sum before it: "… är 350 000 kronor, varav 212 000 kronor återstår",

@@ -384,6 +384,14 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
     positive: ['Följande fördelning föreslås:\n- Buffert                 68 kkr', 'Reserv: 50 000 kr', 'Ofördelat 20 000 kronor'],
     negative: ['Föreningen Reserven 20 000 kr', 'Kommunen avsätter 50 000 kr som buffert.'],
   },
+  'cost-of-thing-before': {
+    positive: ['För föreningen har det kostat 99 924 kronor.', 'Bygdegården renoveras, en investering på 335 000 kr.', 'Kommunen bidrar med 30 % av den totala investeringen på 335 000 kr.', 'Det kostade 40 000 kronor att laga taket.'],
+    negative: ['Föreningen beviljas ett investeringsbidrag på 100 000 kr.', 'Kostnaden för partnerskapet är 400 000 kronor per år.', 'Kommunen betalar 300 000 kronor för det som föreningen gör.'],
+  },
+  'pot-before': {
+    positive: ['Belopp att fördela skulle då totalt bli 422 000 kronor.', 'Medel att fördela är 1,2 miljoner kronor.'],
+    negative: ['Medlen fördelas till föreningen med 50 000 kronor.', 'Nämnden har att fördela bidrag och beviljar föreningen 50 000 kronor.'],
+  },
   'shared-before': {
     positive: ['37 föreningar får dela på 2 miljoner kronor.', 'Samlingslokalerna får dela på drygt 1 miljon kronor i driftsbidrag.'],
     negative: ['Föreningen delar ut 2 miljoner kronor till sina lokalavdelningar.', 'Kommunen och regionen delar på kostnaden om 2 miljoner kronor.'],

@@ -425,6 +425,22 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
       /(?:besparing\p{L}*|vinst(?:er|en|erna)?|kostnadsminskning\p{L}*|minskade\s+kostnader|samhällsekonomisk\p{L}*|(?:kostnad|pris)(?:en)?\s+per\s+\p{L}+|(?<![\p{L}])spar(?:ar|a|at|ade)|(?:hade|skulle)(?:\s+ha)?\s+kosta[t]?)(?:\s+[\p{L}\d-]+){0,5}?\s+(?:(?:på|om|till|med|är|blir|beräknas\s+till|uppgår\s+till)\s+)?(?:cirka\s+|ca\.?\s+|drygt\s+|minst\s+)?$/iu,
   },
   {
+    // What a thing the organisation does cost it, or the investment a grant is a share of, is no funding: "För föreningen har
+    // det kostat 99 924 kronor", "en investering på 335 000 kr", "den totala investeringen på 335 000 kr" (not an
+    // "investeringsbidrag på …", nor "kostnaden för partnerskapet").
+    name: 'cost-of-thing-before',
+    where: 'before',
+    pattern:
+      /(?<![\p{L}])(?:(?:har|hade)\s+det\s+kostat|det\s+(?:har\s+|hade\s+)?kosta(?:t|de|r)|(?:en|den|total(?:a)?)\s+(?:total(?:a)?\s+)?investering(?:en)?\s+(?:på|om|av))(?:\s+\p{L}+){0,2}?\s+(?:cirka\s+|ca\.?\s+|drygt\s+|totalt\s+)?$/iu,
+  },
+  {
+    // The pot a scheme hands out among its recipients is no one recipient's: "Belopp att fördela skulle då totalt bli 422 000
+    // kronor", "Medel att fördela är 1,2 miljoner kronor" (not "fördelas till föreningen med 50 000 kronor").
+    name: 'pot-before',
+    where: 'before',
+    pattern: /(?<![\p{L}])(?:belopp(?:et)?|medl(?:en)?|medel|summa(?:n)?|pott(?:en)?|ram(?:en)?)\s+att\s+fördela(?:\s+\p{L}+){0,3}?\s+(?:(?:är|blir|bli|uppgår\s+till|om|på)\s+)?(?:totalt\s+|cirka\s+|ca\.?\s+)?$/iu,
+  },
+  {
     // Money shared among all the associations or recipients of a grant scheme, or given to the whole sector, or set aside for
     // the others, is not one partnership's: "betalat ut 12 mnkr i föreningsbidrag till samtliga föreningar", "25 miljoner kronor
     // till föreningslivet", "För 2008 finns 50 kkr avsatta för övriga folkhälsoprojekt", "1 miljon kr extra till föreningar som

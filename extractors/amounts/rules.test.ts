@@ -388,6 +388,10 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
     positive: ['För föreningen har det kostat 99 924 kronor.', 'Bygdegården renoveras, en investering på 335 000 kr.', 'Kommunen bidrar med 30 % av den totala investeringen på 335 000 kr.', 'Det kostade 40 000 kronor att laga taket.'],
     negative: ['Föreningen beviljas ett investeringsbidrag på 100 000 kr.', 'Kostnaden för partnerskapet är 400 000 kronor per år.', 'Kommunen betalar 300 000 kronor för det som föreningen gör.'],
   },
+  'appropriation-change-before': {
+    positive: ['Anslaget för stöd till hembygdsföreningar ökas med 145 000 kronor som disponeras ur det egna kapitalet.', 'Ramen för föreningsbidrag utökas 2025 med 500 000 kronor.'],
+    negative: ['Bidraget till föreningen höjs med 100 000 kronor.', 'Anslaget till Kvinnojouren ökas med 200 000 kronor.'],
+  },
   'pot-before': {
     positive: ['Belopp att fördela skulle då totalt bli 422 000 kronor.', 'Medel att fördela är 1,2 miljoner kronor.'],
     negative: ['Medlen fördelas till föreningen med 50 000 kronor.', 'Nämnden har att fördela bidrag och beviljar föreningen 50 000 kronor.'],

@@ -434,6 +434,15 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
       /(?<![\p{L}])(?:(?:har|hade)\s+det\s+kostat|det\s+(?:har\s+|hade\s+)?kosta(?:t|de|r)|(?:en|den|total(?:a)?)\s+(?:total(?:a)?\s+)?investering(?:en)?\s+(?:på|om|av))(?:\s+\p{L}+){0,2}?\s+(?:cirka\s+|ca\.?\s+|drygt\s+|totalt\s+)?$/iu,
   },
   {
+    // A grant scheme's appropriation raised or cut is a budget change, not one recipient's funding: "Anslaget för stöd till
+    // hembygdsföreningar ökas med 145 000 kronor", "Ramen för föreningsbidrag utökas 2025 med 500 000 kronor" (not "Bidraget
+    // till föreningen höjs med 100 000 kronor", nor an appropriation for one named recipient).
+    name: 'appropriation-change-before',
+    where: 'before',
+    pattern:
+      /(?<![\p{L}])(?:anslag|ram|budget|budgetram)(?:et|en)?\s+(?:för|till)\s+(?:[\p{L}-]+\s+){0,4}?(?:\p{L}*föreningar(?:na)?|\p{L}*organisationer(?:na)?|föreningsbidrag\p{L}*|föreningsstöd\p{L}*|fördelning(?:en)?|ändamålet)(?:\s+[\p{L}\d-]+){0,8}?\s+(?:ökas|utökas|höjs|förstärks|minskas|sänks)(?:\s+[\p{L}\d-]+){0,8}?\s+med\s+(?:cirka\s+|ca\.?\s+)?$/iu,
+  },
+  {
     // The pot a scheme hands out among its recipients is no one recipient's: "Belopp att fördela skulle då totalt bli 422 000
     // kronor", "Medel att fördela är 1,2 miljoner kronor" (not "fördelas till föreningen med 50 000 kronor").
     name: 'pot-before',

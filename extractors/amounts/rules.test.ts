@@ -138,6 +138,11 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
     ],
     negative: ['Föreningen får 300 000 kr till och med år 2025.', 'Föreningen får 300 000 kr årligen, år 1: 300 000 kr.', 'Föreningen beviljas 300 000 kr till föreningen under 2021–2024.', 'Föreningen beviljas 300 000 kr för 2021–2024.', 'Föreningen beviljas 300 000 kr 2021–2024.', 'Föreningen får 300 000 kr 2024-01-15.'],
   },
+  'investment-grant-before': {
+    per: 'once',
+    positive: ['Hejnums Bygdegårdsförening beviljas investeringsbidrag för 2007 med högst 100 500 kr.', 'Föreningen får ett investeringsstöd på 200 000 kr.'],
+    negative: ['Föreningen får ett verksamhetsbidrag på 200 000 kr per år.', 'Föreningen beviljas investeringsbidrag, och därtill 200 000 kr per år.'],
+  },
   'coming-year-after': {
     per: 'year',
     positive: [

@@ -294,6 +294,15 @@ export const PER_RULES: readonly PerRule[] = [
     strength: 0.9,
   },
   {
+    // "Föreningen beviljas investeringsbidrag för 2007 med högst 100 500 kr", "ett investeringsstöd på 200 000 kr": a grant towards
+    // an investment (a roof, a kitchen) is paid once, whatever year it is granted for; not "investeringsbidrag per år".
+    name: 'investment-grant-before',
+    per: 'once',
+    where: 'before',
+    pattern: /(?<![\p{L}])investerings(?:bidrag|stöd)\p{L}*(?:\s+[\p{L}\d]+){0,4}?\s+(?:om|på|med)\s+(?:högst\s+|maximalt\s+|cirka\s+|ca\.?\s+)?$/iu,
+    strength: 0.8,
+  },
+  {
     // "För detta får Röda Korset ytterligare 300 000 kronor", "ett extra tillskott på 200 000 kronor": money on top of what is
     // paid already is a one-off, unless its words say it recurs (year-after, year-before are stronger).
     name: 'additional-before',

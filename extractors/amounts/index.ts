@@ -6,7 +6,7 @@ import { sentences, type TextSpan } from '../engine/sentences.js';
 import { eachMatch, execAt } from '../engine/sticky.js';
 import { MULTIPLIERS, readNumber } from './numerals.js';
 import { columnMoney, YEAR_COLUMN_PER } from './table.js';
-import { BARE_MILLION_VERB, BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, PUBLIC_SHARE, PUBLIC_SHARE_AFTER, BREAKDOWN_PART_GAP, DISTRIBUTION, GRANT_YEAR_BREAKDOWN, LABELLED_MIN_SEK, LABELLED_MONEY, LABELLED_MONEY_ANCHORS, MONEY, MONEY_ANCHOR, NOT_AMOUNT_RULES, PAST_MONEY, PER_RULES, REQUESTED_BEFORE, SENTENCE_TOPIC_STRENGTH, THIRD_PARTY_FUNDER, type PerRule, type Where } from './rules.js';
+import { BARE_MILLION_VERB, BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, PUBLIC_SHARE, PUBLIC_SHARE_AFTER, BREAKDOWN_PART_GAP, DISTRIBUTION, GRANT_YEAR_BREAKDOWN, LABELLED_MIN_SEK, LABELLED_MONEY, LABELLED_MONEY_ANCHORS, MONEY, MONEY_ANCHOR, NOT_AMOUNT_RULES, PAST_MONEY, PAST_MONEY_AFTER, BARE_RECEIVED_MONEY, PER_RULES, REQUESTED_BEFORE, SENTENCE_TOPIC_STRENGTH, THIRD_PARTY_FUNDER, type PerRule, type Where } from './rules.js';
 import { pastAgreementFactor } from '../period/rules.js';
 import { sentenceAround } from '../period/index.js';
 import { costBearer, type CostBearer, declaredFunder, definedAliases, findPartyMentions, organOwners, readPayer, type PartyMention, type PayerReading } from './payer.js';
@@ -123,7 +123,7 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
       payer,
       // Money in a sentence about an earlier agreement or earlier funders is less likely this partnership's.
       relevance: (aboutFunding ? 0.9 : 0.6) * Math.sqrt(pastAgreementFactor(sentenceText)),
-      secondary: Boolean(columnSecondary) || REQUESTED_BEFORE.test(before) || PAST_MONEY.test(before),
+      secondary: Boolean(columnSecondary) || REQUESTED_BEFORE.test(before) || PAST_MONEY.test(before) || PAST_MONEY_AFTER.test(after),
       aboutFunding,
     };
     found.push(mention);
@@ -185,6 +185,15 @@ function moneyHits(text: string): MoneyHit[] {
   // "| Föreningen | 150 000 |" under "| Förening | Belopp (kr) |": the header's unit makes the bare cell money.
   for (const c of columnMoney(text)) {
     if (!hits.some((h) => c.start < h.end && c.end > h.start)) hits.push({ start: c.start, numberStart: c.start, end: c.end, sek: c.sek, column: true, columnSecondary: c.secondary, columnYear: c.perYear });
+  }
+  // "… erhöll 45 000 och KRIS erhöll 63 400 kronor": beside money written out, a grouped sum received needs no currency of its own.
+  if (hits.length > 0) {
+    for (const m of text.matchAll(BARE_RECEIVED_MONEY)) {
+      const written = m.groups?.number ?? '';
+      const end = m.index + m[0].length;
+      const start = end - written.length;
+      if (!hits.some((h) => start < h.end && end > h.start)) hits.push({ start, numberStart: start, end, sek: Math.round(readNumber(written)) });
+    }
   }
   if (!LABELLED_MONEY_ANCHORS.every((a) => a.test(text))) return hits.sort((a, b) => a.start - b.start);
   for (const m of text.matchAll(LABELLED_MONEY)) {

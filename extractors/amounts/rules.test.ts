@@ -138,9 +138,19 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
     ],
     negative: ['Föreningen får 300 000 kr till och med år 2025.', 'Föreningen får 300 000 kr årligen, år 1: 300 000 kr.', 'Föreningen beviljas 300 000 kr till föreningen under 2021–2024.', 'Föreningen beviljas 300 000 kr för 2021–2024.', 'Föreningen beviljas 300 000 kr 2021–2024.', 'Föreningen får 300 000 kr 2024-01-15.'],
   },
+  'investment-grant-before': {
+    per: 'once',
+    positive: ['Hejnums Bygdegårdsförening beviljas investeringsbidrag för 2007 med högst 100 500 kr.', 'Föreningen får ett investeringsstöd på 200 000 kr.'],
+    negative: ['Föreningen får ett verksamhetsbidrag på 200 000 kr per år.', 'Föreningen beviljas investeringsbidrag, och därtill 200 000 kr per år.'],
+  },
   'coming-year-after': {
     per: 'year',
-    positive: ['Staden satsar 6,7 miljoner till insatser nästa år.', 'Föreningen får 500 tkr för kommande år.', 'Kvinnojouren får 300 000 kronor i kommunalt bidrag i år.'],
+    positive: [
+      'Staden satsar 6,7 miljoner till insatser nästa år.',
+      'Föreningen får 500 tkr för kommande år.',
+      'Kvinnojouren får 300 000 kronor i kommunalt bidrag i år.',
+      'Totalt bidrar man med 300 000 kronor till nästa års verksamhet i Brottsofferjouren.',
+    ],
     negative: ['Föreningen får 500 tkr till insatser i åratal.', 'Föreningen får 500 tkr till insatser i år två av avtalet.'],
   },
   'total-duration-after': {
@@ -379,6 +389,18 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
     positive: ['Följande fördelning föreslås:\n- Buffert                 68 kkr', 'Reserv: 50 000 kr', 'Ofördelat 20 000 kronor'],
     negative: ['Föreningen Reserven 20 000 kr', 'Kommunen avsätter 50 000 kr som buffert.'],
   },
+  'cost-of-thing-before': {
+    positive: ['För föreningen har det kostat 99 924 kronor.', 'Bygdegården renoveras, en investering på 335 000 kr.', 'Kommunen bidrar med 30 % av den totala investeringen på 335 000 kr.', 'Det kostade 40 000 kronor att laga taket.'],
+    negative: ['Föreningen beviljas ett investeringsbidrag på 100 000 kr.', 'Kostnaden för partnerskapet är 400 000 kronor per år.', 'Kommunen betalar 300 000 kronor för det som föreningen gör.'],
+  },
+  'appropriation-change-before': {
+    positive: ['Anslaget för stöd till hembygdsföreningar ökas med 145 000 kronor som disponeras ur det egna kapitalet.', 'Ramen för föreningsbidrag utökas 2025 med 500 000 kronor.'],
+    negative: ['Bidraget till föreningen höjs med 100 000 kronor.', 'Anslaget till Kvinnojouren ökas med 200 000 kronor.'],
+  },
+  'pot-before': {
+    positive: ['Belopp att fördela skulle då totalt bli 422 000 kronor.', 'Medel att fördela är 1,2 miljoner kronor.'],
+    negative: ['Medlen fördelas till föreningen med 50 000 kronor.', 'Nämnden har att fördela bidrag och beviljar föreningen 50 000 kronor.'],
+  },
   'shared-before': {
     positive: ['37 föreningar får dela på 2 miljoner kronor.', 'Samlingslokalerna får dela på drygt 1 miljon kronor i driftsbidrag.'],
     negative: ['Föreningen delar ut 2 miljoner kronor till sina lokalavdelningar.', 'Kommunen och regionen delar på kostnaden om 2 miljoner kronor.'],
@@ -478,6 +500,29 @@ describe('money asked for or of the past gives way to money granted now', () => 
     expect(sekIn('Kommunen ersätter 650 000 kr per år. En ersättning på 350 000 kr per år ersätter det tidigare föreningsbidraget.')).toEqual([650_000, 350_000]);
     expect(sekIn('Föreningen vill återgå till den nivå som gällde 2003–2005, nämligen 180 kkr/år. Nämnden beviljar 170 kkr/år.')).toEqual([170_000]);
     expect(sekIn('Kvinnojouren får 300 000 kronor i år. Kvinnojouren fick i fjol 150 000 kronor.')).toEqual([300_000]);
+  });
+
+  it('PAST_MONEY_AFTER: drops a sum the past year named right after it puts in the past', () => {
+    expect(sekIn('Brottsofferjouren lär få 55 000 kronor mot 50 000 kronor i fjol.')).toEqual([55_000]);
+    expect(sekIn('Bidraget höjs till 200 000 kronor, 155 000 kronor förra året.')).toEqual([200_000]);
+    // Not the present year, nor a grant for last year's operation paid now; alone, a past sum stays.
+    expect(sekIn('Föreningen får 55 000 kronor i år och 60 000 kronor nästa år.')).toEqual([55_000, 60_000]);
+    expect(sekIn('Föreningen får 50 000 kronor för föregående års verksamhet.')).toEqual([50_000]);
+    expect(sekIn('Föreningen fick 50 000 kronor i fjol.')).toEqual([50_000]);
+  });
+});
+
+describe('BARE_RECEIVED_MONEY: a grouped sum received, beside money written out', () => {
+  it('reads the sum without its own currency', () => {
+    expect(sekIn('Föräldrar mot narkotika erhöll 45 000 och KRIS erhöll 63 400 kronor.')).toEqual([45_000, 63_400]);
+    expect(sekIn('Föreningen A fick 120 000, föreningen B fick 80 000 kronor.')).toEqual([120_000, 80_000]);
+    expect(sekIn('Nämnden beviljar 200 000 kronor. Föreningen B tilldelas ett bidrag på 35 000 i verksamhetsbidrag.')).toEqual([200_000, 35_000]);
+  });
+  it('not a count, nor a text that names no money, nor a year or a decimal', () => {
+    expect(sekIn('Föreningen fick 45 000 besökare och 300 000 kronor i bidrag.')).toEqual([300_000]);
+    expect(sekIn('Föreningen erhöll 1 200 ansökningar.')).toEqual([]);
+    expect(sekIn('Föreningen fick 45 000 och KRIS fick 63 400.')).toEqual([]);
+    expect(sekIn('Föreningen får 2025 och 300 000 kronor.')).toEqual([300_000]);
   });
 });
 

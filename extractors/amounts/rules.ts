@@ -153,11 +153,11 @@ export const PER_RULES: readonly PerRule[] = [
   },
   {
     // "6,7 miljoner till insatser nästa år", "500 tkr för kommande år", "får 300 000 kronor i kommunalt bidrag i år": the sum for
-    // the coming or the present year.
+    // the coming or the present year; so is the sum for that year's operation ("300 000 kronor till nästa års verksamhet").
     name: 'coming-year-after',
     per: 'year',
     where: 'after',
-    pattern: new RegExp(String.raw`^[\s,]*(?:\p{L}+\s+){0,3}?(?:(?:nästa|nästkommande|kommande|innevarande)\s+år|${THIS_YEAR})${NOT_LETTER}`, 'iu'),
+    pattern: new RegExp(String.raw`^[\s,]*(?:\p{L}+\s+){0,3}?(?:(?:nästa|nästkommande|kommande|innevarande)\s+års?|${THIS_YEAR})${NOT_LETTER}`, 'iu'),
     strength: 0.75,
   },
   {
@@ -294,6 +294,15 @@ export const PER_RULES: readonly PerRule[] = [
     strength: 0.9,
   },
   {
+    // "Föreningen beviljas investeringsbidrag för 2007 med högst 100 500 kr", "ett investeringsstöd på 200 000 kr": a grant towards
+    // an investment (a roof, a kitchen) is paid once, whatever year it is granted for; not "investeringsbidrag per år".
+    name: 'investment-grant-before',
+    per: 'once',
+    where: 'before',
+    pattern: /(?<![\p{L}])investerings(?:bidrag|stöd)\p{L}*(?:\s+[\p{L}\d]+){0,4}?\s+(?:om|på|med)\s+(?:högst\s+|maximalt\s+|cirka\s+|ca\.?\s+)?$/iu,
+    strength: 0.8,
+  },
+  {
     // "För detta får Röda Korset ytterligare 300 000 kronor", "ett extra tillskott på 200 000 kronor": money on top of what is
     // paid already is a one-off, unless its words say it recurs (year-after, year-before are stronger).
     name: 'additional-before',
@@ -425,6 +434,31 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
       /(?:besparing\p{L}*|vinst(?:er|en|erna)?|kostnadsminskning\p{L}*|minskade\s+kostnader|samhällsekonomisk\p{L}*|(?:kostnad|pris)(?:en)?\s+per\s+\p{L}+|(?<![\p{L}])spar(?:ar|a|at|ade)|(?:hade|skulle)(?:\s+ha)?\s+kosta[t]?)(?:\s+[\p{L}\d-]+){0,5}?\s+(?:(?:på|om|till|med|är|blir|beräknas\s+till|uppgår\s+till)\s+)?(?:cirka\s+|ca\.?\s+|drygt\s+|minst\s+)?$/iu,
   },
   {
+    // What a thing the organisation does cost it, or the investment a grant is a share of, is no funding: "För föreningen har
+    // det kostat 99 924 kronor", "en investering på 335 000 kr", "den totala investeringen på 335 000 kr" (not an
+    // "investeringsbidrag på …", nor "kostnaden för partnerskapet").
+    name: 'cost-of-thing-before',
+    where: 'before',
+    pattern:
+      /(?<![\p{L}])(?:(?:har|hade)\s+det\s+kostat|det\s+(?:har\s+|hade\s+)?kosta(?:t|de|r)|(?:en|den|total(?:a)?)\s+(?:total(?:a)?\s+)?investering(?:en)?\s+(?:på|om|av))(?:\s+\p{L}+){0,2}?\s+(?:cirka\s+|ca\.?\s+|drygt\s+|totalt\s+)?$/iu,
+  },
+  {
+    // A grant scheme's appropriation raised or cut is a budget change, not one recipient's funding: "Anslaget för stöd till
+    // hembygdsföreningar ökas med 145 000 kronor", "Ramen för föreningsbidrag utökas 2025 med 500 000 kronor" (not "Bidraget
+    // till föreningen höjs med 100 000 kronor", nor an appropriation for one named recipient).
+    name: 'appropriation-change-before',
+    where: 'before',
+    pattern:
+      /(?<![\p{L}])(?:anslag|ram|budget|budgetram)(?:et|en)?\s+(?:för|till)\s+(?:[\p{L}-]+\s+){0,4}?(?:\p{L}*föreningar(?:na)?|\p{L}*organisationer(?:na)?|föreningsbidrag\p{L}*|föreningsstöd\p{L}*|fördelning(?:en)?|ändamålet)(?:\s+[\p{L}\d-]+){0,8}?\s+(?:ökas|utökas|höjs|förstärks|minskas|sänks)(?:\s+[\p{L}\d-]+){0,8}?\s+med\s+(?:cirka\s+|ca\.?\s+)?$/iu,
+  },
+  {
+    // The pot a scheme hands out among its recipients is no one recipient's: "Belopp att fördela skulle då totalt bli 422 000
+    // kronor", "Medel att fördela är 1,2 miljoner kronor" (not "fördelas till föreningen med 50 000 kronor").
+    name: 'pot-before',
+    where: 'before',
+    pattern: /(?<![\p{L}])(?:belopp(?:et)?|medl(?:en)?|medel|summa(?:n)?|pott(?:en)?|ram(?:en)?)\s+att\s+fördela(?:\s+\p{L}+){0,3}?\s+(?:(?:är|blir|bli|uppgår\s+till|om|på)\s+)?(?:totalt\s+|cirka\s+|ca\.?\s+)?$/iu,
+  },
+  {
     // Money shared among all the associations or recipients of a grant scheme, or given to the whole sector, or set aside for
     // the others, is not one partnership's: "betalat ut 12 mnkr i föreningsbidrag till samtliga föreningar", "25 miljoner kronor
     // till föreningslivet", "För 2008 finns 50 kkr avsatta för övriga folkhälsoprojekt", "1 miljon kr extra till föreningar som
@@ -553,6 +587,21 @@ export const REQUESTED_BEFORE =
  */
 export const PAST_MONEY =
   /(?<![\p{L}])(?:tidigare|förra|föregående|hittills|dåvarande|nuvarande|befintlig\p{L}*|som\s+gällde|i\s+fjol|ifjol|sedan\s+(?:år\s+)?(?:19|20)\d{2}(?![\p{N}]))(?![\p{L}])/iu;
+
+/**
+ * The past year named right after a sum: "Brottsofferjouren får 55 000 kronor mot 50 000 kronor i fjol", "… höjs till 200 000
+ * kronor, 155 000 kronor förra året". Not "i år", "för 2025" or "föregående års verksamhet" of a grant paid afterwards in arrears
+ * ("50 000 kronor för föregående års verksamhet" is paid now).
+ */
+export const PAST_MONEY_AFTER = /^[\s,]*(?:i\s+fjol|ifjol|förra\s+året|föregående\s+år(?!s)|året\s+(?:innan|före))(?![\p{L}])/iu;
+
+/**
+ * A grouped sum with no currency right after a verb of receiving, in a text that names money elsewhere: "Föräldrar mot narkotika
+ * erhöll 45 000 och KRIS erhöll 63 400 kronor", "Föreningen fick 120 000, resten gick till …". Not a count: a noun after the
+ * number ("fick 45 000 besökare", "erhöll 1 200 ansökningar"). index.ts reads it only where MONEY found a sum.
+ */
+export const BARE_RECEIVED_MONEY =
+  /(?<![\p{L}])(?:erhöll|erhåller|erhållit|fick|får|fått|beviljas|beviljades|beviljats|tilldelas|tilldelades|tilldelats)\s+(?:(?:ett\s+)?(?:bidrag|stöd)\s+(?:på|om|med)\s+)?(?<number>\d{1,3}(?:[ \u00a0]\d{3})+)(?![\d,.]\d)(?=\s*(?:[.,;:)!?–]|$|(?:och|samt|men|i\s+(?:\p{L}*bidrag|\p{L}*stöd))(?![\p{L}])))/giu;
 
 /**
  * A clause that breaks down or continues the sum before it: "… är 350 000 kronor, varav 212 000 kronor återstår",

@@ -134,8 +134,16 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
     negative: ['Protokollet justerades 2025-01-01.'],
   },
   'in-force-since': {
-    positive: [['Sedan den 1 januari 2022 har ett idéburet offentligt partnerskap gällt mellan kommunen och jouren.', p('2022-01-01', null)]],
-    negative: ['Föreningen har funnits sedan 1985 och har många medlemmar.'],
+    positive: [
+      ['Sedan den 1 januari 2022 har ett idéburet offentligt partnerskap gällt mellan kommunen och jouren.', p('2022-01-01', null)],
+      ['Kultur- och fritidsnämnden har sedan 2019 en överenskommelse om IOP med föreningen.', p('2019-01-01', null)],
+      ['Kommunen har sedan 2021 ett IOP-avtal med jouren.', p('2021-01-01', null)],
+    ],
+    negative: [
+      'Föreningen har funnits sedan 1985 och har många medlemmar.',
+      'Föreningen har sedan 2016 ansvarat för samtliga fritidsgårdar.',
+      'Sedan 2019 en ny ordförande valdes har föreningen vuxit.',
+    ],
   },
   'end-only': {
     positive: [

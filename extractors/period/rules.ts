@@ -333,11 +333,12 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   },
   {
     // "Sedan den 1 januari 2022 har ett idéburet offentligt partnerskap gällt": the start of an agreement still in force, when a
-    // verb of being in force follows ("sedan 2019 har föreningen funnits" dates the association, not an agreement).
+    // verb of being in force follows ("sedan 2019 har föreningen funnits" dates the association, not an agreement), or when
+    // an agreement is what has been held since then: "nämnden har sedan 2019 en överenskommelse om IOP med föreningen".
     name: 'in-force-since',
     anchors: [HAS_YEAR, /sedan/iu],
     pattern: new RegExp(
-      String.raw`(?<![\p{L}])sedan\s+(?:den\s+)?(?<from>${DATE})${NO_RIGHT}(?=[^.;]{0,80}?(?<![\p{L}])(?:gällt|gäller|löpt|löper|pågått|pågår)(?![\p{L}]))`,
+      String.raw`(?<![\p{L}])sedan\s+(?:den\s+)?(?<from>${DATE})${NO_RIGHT}(?=[^.;]{0,80}?(?<![\p{L}])(?:gällt|gäller|löpt|löper|pågått|pågår)(?![\p{L}])|\s+(?:en|ett)\s+(?:[\p{L}-]+\s+){0,2}?${AGREEMENT_WORD}(?![\p{L}]))`,
       'giu',
     ),
     read(g) {

@@ -49,6 +49,7 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Det nya avtalet gäller 2015 och 2016 och innebär att förvaltningen finansierar det.', p('2015-01-01', '2016-12-31')],
       ['Partnerskapet ska pågå under åren 2025, 2026 och 2027.', p('2025-01-01', '2027-12-31')],
       ['Nivån för verksamhetsstödet till föreningen fastställs till 170 kkr/år för 2008 och 2009.', p('2008-01-01', '2009-12-31')],
+      ['I den förnyade överenskommelsen utökas antalet platser under 2024 och 2025, från 15 till 20.', p('2024-01-01', '2025-12-31')],
     ],
     negative: [
       'Föreningen har vidtagit åtgärder 2022 och 2023.',
@@ -56,6 +57,7 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       'Under åren 2019, 2021 och 2023 ökade antalet.',
       'Budgeten för 2024 och 2025 fastställs.',
       'Föreningen fick bidrag för 2019 och 2023.',
+      'Föreningen arrangerade läger under 2022 och 2023.',
     ],
   },
   'from-until-further-notice': {

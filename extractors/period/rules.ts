@@ -203,13 +203,16 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     // 2008 och 2009": years the validity or the grant names one after the other, listed rather than written as a range.
     name: 'stated-years',
     anchors: [HAS_YEAR, /(?:19|20)\d{2}\s+(?:och|samt)\s+(?:19|20)\d{2}/iu],
-    pattern: new RegExp(String.raw`(?:${STATES_VALIDITY}|(?<![\p{L}])(?:för\s+)?åren\s+|(?<![\p{L}])för\s+)(?<list>${YEAR}(?:\s*,\s*${YEAR})*\s+(?:och|samt)\s+${YEAR})`, 'giu'),
-    // Every match starts with a word of validity, "åren" or "för"; the literal stands at most 11 letters in ("verksamhetsåret").
-    near: near(/gäller|avser|löper|pågår|förläng|avtalstid|giltighetstid|period|året|åren|för/giu, 16),
+    // "I den förnyade överenskommelsen utökas antalet platser under 2024 och 2025": "under" only after an agreement word in
+    // the same sentence (at most 80 characters back), and weaker (0.45): the years of what the agreement holds.
+    pattern: new RegExp(String.raw`(?:${STATES_VALIDITY}|(?<![\p{L}])(?:för\s+)?åren\s+|(?<![\p{L}])för\s+|(?<=(?:IOP|avtal|överenskommels|partnerskap)[^.;!?]{0,80})(?<![\p{L}])(?<under>under)\s+)(?<list>${YEAR}(?:\s*,\s*${YEAR})*\s+(?:och|samt)\s+${YEAR})`, 'giu'),
+    // Every match starts with a word of validity, "åren", "för" or "under"; the literal stands at most 11 letters in ("verksamhetsåret").
+    near: near(/gäller|avser|löper|pågår|förläng|avtalstid|giltighetstid|period|året|åren|för|under/giu, 16),
     read(g) {
       const years = (g.list?.match(/\d{4}/gu) ?? []).map(Number);
       const consecutive = years.every((y, i) => i === 0 || y === years[i - 1]! + 1);
-      return consecutive ? { period: period(`${years[0]}-01-01`, `${years.at(-1)}-12-31`), strength: 0.6 } : null;
+      const strength = g.under ? 0.45 : 0.6;
+      return consecutive ? { period: period(`${years[0]}-01-01`, `${years.at(-1)}-12-31`), strength } : null;
     },
   },
   {

@@ -223,6 +223,13 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
     ],
     negative: ['Kommunen förlänger IOP-avtalet med föreningen året ut.', november2024('Föreningen har haft ett bra år ute i skogen.')],
   },
+  'named-year-turn-start': {
+    positive: [
+      ['Kommunen och stiftelsen har sedan årsskiftet 18/19 ingått ett idéburet offentligt partnerskap.', p('2019-01-01', null)],
+      ['Överenskommelsen gäller från och med årsskiftet 2024/2025.', p('2025-01-01', null)],
+    ],
+    negative: ['Sedan årsskiftet 18/20 har föreningen vuxit.', 'Avtalet gick ut vid årsskiftet 2023/2024.'],
+  },
   'page-next-year-start': {
     positive: [
       [november2024('Avtalet med föreningen gäller från och med nästa år.'), p('2025-01-01', null)],

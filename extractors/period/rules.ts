@@ -424,11 +424,24 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     },
   },
   {
+    // "har sedan årsskiftet 18/19 ingått ett partnerskap", "gäller från årsskiftet 2024/2025": the first day of the later year
+    // of a named turn of the year (two years in a row, in two or four digits).
+    name: 'named-year-turn-start',
+    anchors: [/årsskiftet\s+\d/iu],
+    pattern: new RegExp(String.raw`(?:(?<![\p{L}])sedan|${FROM})\s+årsskiftet\s+(?<y1>(?:19|20)?\d{2})\s*[/-]\s*(?<y2>(?:19|20)?\d{2})(?![\p{N}/])`, 'giu'),
+    read(g) {
+      const full = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
+      const [y1, y2] = [full(g.y1 ?? ''), full(g.y2 ?? '')];
+      return y2 === y1 + 1 ? { period: period(`${y2}-01-01`, null), strength: 0.45 } : null;
+    },
+  },
+  {
     // "Avtalet gäller från årsskiftet", "från och med nästa år": the first day of the year after the page's (of the page's
     // own year, for a page from its first two months speaking of "årsskiftet").
     name: 'page-next-year-start',
     anchors: [HAS_FROM, /nästa\s+år|nästkommande\s+år|årsskiftet/iu],
-    pattern: new RegExp(String.raw`${FROM}\s+(?:(?:den\s+)?1\s+januari\s+)?(?:nästa\s+år|nästkommande\s+år|(?<turn>årsskiftet))(?![\p{L}])`, 'giu'),
+    // A turn named by its years ("årsskiftet 2024/2025") is named-year-turn-start's.
+    pattern: new RegExp(String.raw`${FROM}\s+(?:(?:den\s+)?1\s+januari\s+)?(?:nästa\s+år|nästkommande\s+år|(?<turn>årsskiftet)(?!\s+\d))(?![\p{L}])`, 'giu'),
     read(g, page) {
       if (!page) return null;
       const year = g.turn && page.month <= 2 ? page.year : page.year + 1;

@@ -49,6 +49,7 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Det nya avtalet gäller 2015 och 2016 och innebär att förvaltningen finansierar det.', p('2015-01-01', '2016-12-31')],
       ['Partnerskapet ska pågå under åren 2025, 2026 och 2027.', p('2025-01-01', '2027-12-31')],
       ['Nivån för verksamhetsstödet till föreningen fastställs till 170 kkr/år för 2008 och 2009.', p('2008-01-01', '2009-12-31')],
+      ['I den förnyade överenskommelsen utökas antalet platser under 2024 och 2025, från 15 till 20.', p('2024-01-01', '2025-12-31')],
     ],
     negative: [
       'Föreningen har vidtagit åtgärder 2022 och 2023.',
@@ -56,6 +57,7 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       'Under åren 2019, 2021 och 2023 ökade antalet.',
       'Budgeten för 2024 och 2025 fastställs.',
       'Föreningen fick bidrag för 2019 och 2023.',
+      'Föreningen arrangerade läger under 2022 och 2023.',
     ],
   },
   'from-until-further-notice': {
@@ -134,8 +136,16 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
     negative: ['Protokollet justerades 2025-01-01.'],
   },
   'in-force-since': {
-    positive: [['Sedan den 1 januari 2022 har ett idéburet offentligt partnerskap gällt mellan kommunen och jouren.', p('2022-01-01', null)]],
-    negative: ['Föreningen har funnits sedan 1985 och har många medlemmar.'],
+    positive: [
+      ['Sedan den 1 januari 2022 har ett idéburet offentligt partnerskap gällt mellan kommunen och jouren.', p('2022-01-01', null)],
+      ['Kultur- och fritidsnämnden har sedan 2019 en överenskommelse om IOP med föreningen.', p('2019-01-01', null)],
+      ['Kommunen har sedan 2021 ett IOP-avtal med jouren.', p('2021-01-01', null)],
+    ],
+    negative: [
+      'Föreningen har funnits sedan 1985 och har många medlemmar.',
+      'Föreningen har sedan 2016 ansvarat för samtliga fritidsgårdar.',
+      'Sedan 2019 en ny ordförande valdes har föreningen vuxit.',
+    ],
   },
   'end-only': {
     positive: [
@@ -212,6 +222,13 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       [`# source: https://www.exempel.se/nyheter/2022-01-20-iop\n\nIOP-avtalet gick ut vid årsskiftet och förnyas nu.`, p(null, '2021-12-31')],
     ],
     negative: ['Kommunen förlänger IOP-avtalet med föreningen året ut.', november2024('Föreningen har haft ett bra år ute i skogen.')],
+  },
+  'named-year-turn-start': {
+    positive: [
+      ['Kommunen och stiftelsen har sedan årsskiftet 18/19 ingått ett idéburet offentligt partnerskap.', p('2019-01-01', null)],
+      ['Överenskommelsen gäller från och med årsskiftet 2024/2025.', p('2025-01-01', null)],
+    ],
+    negative: ['Sedan årsskiftet 18/20 har föreningen vuxit.', 'Avtalet gick ut vid årsskiftet 2023/2024.'],
   },
   'page-next-year-start': {
     positive: [

@@ -203,13 +203,16 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     // 2008 och 2009": years the validity or the grant names one after the other, listed rather than written as a range.
     name: 'stated-years',
     anchors: [HAS_YEAR, /(?:19|20)\d{2}\s+(?:och|samt)\s+(?:19|20)\d{2}/iu],
-    pattern: new RegExp(String.raw`(?:${STATES_VALIDITY}|(?<![\p{L}])(?:för\s+)?åren\s+|(?<![\p{L}])för\s+)(?<list>${YEAR}(?:\s*,\s*${YEAR})*\s+(?:och|samt)\s+${YEAR})`, 'giu'),
-    // Every match starts with a word of validity, "åren" or "för"; the literal stands at most 11 letters in ("verksamhetsåret").
-    near: near(/gäller|avser|löper|pågår|förläng|avtalstid|giltighetstid|period|året|åren|för/giu, 16),
+    // "I den förnyade överenskommelsen utökas antalet platser under 2024 och 2025": "under" only after an agreement word in
+    // the same sentence (at most 80 characters back), and weaker (0.45): the years of what the agreement holds.
+    pattern: new RegExp(String.raw`(?:${STATES_VALIDITY}|(?<![\p{L}])(?:för\s+)?åren\s+|(?<![\p{L}])för\s+|(?<=(?:IOP|avtal|överenskommels|partnerskap)[^.;!?]{0,80})(?<![\p{L}])(?<under>under)\s+)(?<list>${YEAR}(?:\s*,\s*${YEAR})*\s+(?:och|samt)\s+${YEAR})`, 'giu'),
+    // Every match starts with a word of validity, "åren", "för" or "under"; the literal stands at most 11 letters in ("verksamhetsåret").
+    near: near(/gäller|avser|löper|pågår|förläng|avtalstid|giltighetstid|period|året|åren|för|under/giu, 16),
     read(g) {
       const years = (g.list?.match(/\d{4}/gu) ?? []).map(Number);
       const consecutive = years.every((y, i) => i === 0 || y === years[i - 1]! + 1);
-      return consecutive ? { period: period(`${years[0]}-01-01`, `${years.at(-1)}-12-31`), strength: 0.6 } : null;
+      const strength = g.under ? 0.45 : 0.6;
+      return consecutive ? { period: period(`${years[0]}-01-01`, `${years.at(-1)}-12-31`), strength } : null;
     },
   },
   {
@@ -333,11 +336,12 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   },
   {
     // "Sedan den 1 januari 2022 har ett idéburet offentligt partnerskap gällt": the start of an agreement still in force, when a
-    // verb of being in force follows ("sedan 2019 har föreningen funnits" dates the association, not an agreement).
+    // verb of being in force follows ("sedan 2019 har föreningen funnits" dates the association, not an agreement), or when
+    // an agreement is what has been held since then: "nämnden har sedan 2019 en överenskommelse om IOP med föreningen".
     name: 'in-force-since',
     anchors: [HAS_YEAR, /sedan/iu],
     pattern: new RegExp(
-      String.raw`(?<![\p{L}])sedan\s+(?:den\s+)?(?<from>${DATE})${NO_RIGHT}(?=[^.;]{0,80}?(?<![\p{L}])(?:gällt|gäller|löpt|löper|pågått|pågår)(?![\p{L}]))`,
+      String.raw`(?<![\p{L}])sedan\s+(?:den\s+)?(?<from>${DATE})${NO_RIGHT}(?=[^.;]{0,80}?(?<![\p{L}])(?:gällt|gäller|löpt|löper|pågått|pågår)(?![\p{L}])|\s+(?:en|ett)\s+(?:[\p{L}-]+\s+){0,2}?${AGREEMENT_WORD}(?![\p{L}]))`,
       'giu',
     ),
     read(g) {
@@ -420,11 +424,24 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     },
   },
   {
+    // "har sedan årsskiftet 18/19 ingått ett partnerskap", "gäller från årsskiftet 2024/2025": the first day of the later year
+    // of a named turn of the year (two years in a row, in two or four digits).
+    name: 'named-year-turn-start',
+    anchors: [/årsskiftet\s+\d/iu],
+    pattern: new RegExp(String.raw`(?:(?<![\p{L}])sedan|${FROM})\s+årsskiftet\s+(?<y1>(?:19|20)?\d{2})\s*[/-]\s*(?<y2>(?:19|20)?\d{2})(?![\p{N}/])`, 'giu'),
+    read(g) {
+      const full = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
+      const [y1, y2] = [full(g.y1 ?? ''), full(g.y2 ?? '')];
+      return y2 === y1 + 1 ? { period: period(`${y2}-01-01`, null), strength: 0.45 } : null;
+    },
+  },
+  {
     // "Avtalet gäller från årsskiftet", "från och med nästa år": the first day of the year after the page's (of the page's
     // own year, for a page from its first two months speaking of "årsskiftet").
     name: 'page-next-year-start',
     anchors: [HAS_FROM, /nästa\s+år|nästkommande\s+år|årsskiftet/iu],
-    pattern: new RegExp(String.raw`${FROM}\s+(?:(?:den\s+)?1\s+januari\s+)?(?:nästa\s+år|nästkommande\s+år|(?<turn>årsskiftet))(?![\p{L}])`, 'giu'),
+    // A turn named by its years ("årsskiftet 2024/2025") is named-year-turn-start's.
+    pattern: new RegExp(String.raw`${FROM}\s+(?:(?:den\s+)?1\s+januari\s+)?(?:nästa\s+år|nästkommande\s+år|(?<turn>årsskiftet)(?!\s+\d))(?![\p{L}])`, 'giu'),
     read(g, page) {
       if (!page) return null;
       const year = g.turn && page.month <= 2 ? page.year : page.year + 1;

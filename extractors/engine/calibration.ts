@@ -56,7 +56,11 @@ export function calibratedConfidence(table: CalibrationTable, field: CalibratedF
   const elsewhere = CONTEXTS.filter((c) => c !== context)
     .map((c) => table[c]?.[field]?.[bin] ?? NONE)
     .reduce((sum, c) => ({ documents: sum.documents + c.documents, right: sum.right + c.right }), NONE);
-  return Math.round(Math.min(MAX_CONFIDENCE, shrink(here, shrink(elsewhere, raw))) * 1000) / 1000;
+  // The lowest bin holds every conflicted value (markConflict halves a confidence: at most MAX × 0.5, below the
+  // next bin) beside the weakest rules. A conflict is a reason to look, so nothing there is vouched for, however
+  // often such values were right in the fit.
+  const ceiling = bin === 0 ? UNVOUCHED_CONFIDENCE : MAX_CONFIDENCE;
+  return Math.round(Math.min(ceiling, shrink(here, shrink(elsewhere, raw))) * 1000) / 1000;
 }
 
 /** What calibration does to one value; fitting passes a function that records instead. */

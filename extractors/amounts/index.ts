@@ -184,7 +184,7 @@ function moneyHits(text: string): MoneyHit[] {
   }
   // "| Föreningen | 150 000 |" under "| Förening | Belopp (kr) |": the header's unit makes the bare cell money.
   for (const c of columnMoney(text)) {
-    if (!hits.some((h) => c.start < h.end && c.end > h.start)) hits.push({ start: c.start, numberStart: c.start, end: c.end, sek: c.sek, column: true, columnSecondary: c.secondary, columnYear: c.perYear });
+    if (!covered(hits, c.start, c.end)) hits.push({ start: c.start, numberStart: c.start, end: c.end, sek: c.sek, column: true, columnSecondary: c.secondary, columnYear: c.perYear });
   }
   // "… erhöll 45 000 och KRIS erhöll 63 400 kronor": beside money written out, a grouped sum received needs no currency of its own.
   if (hits.length > 0) {
@@ -192,7 +192,7 @@ function moneyHits(text: string): MoneyHit[] {
       const written = m.groups?.number ?? '';
       const end = m.index + m[0].length;
       const start = end - written.length;
-      if (!hits.some((h) => start < h.end && end > h.start)) hits.push({ start, numberStart: start, end, sek: Math.round(readNumber(written)) });
+      if (!covered(hits, start, end)) hits.push({ start, numberStart: start, end, sek: Math.round(readNumber(written)) });
     }
   }
   if (!LABELLED_MONEY_ANCHORS.every((a) => a.test(text))) return hits.sort((a, b) => a.start - b.start);
@@ -202,11 +202,14 @@ function moneyHits(text: string): MoneyHit[] {
     const end = m.index + m[0].length;
     const unit = m.groups?.unit?.toLocaleLowerCase('sv');
     const sek = Math.round(readNumber(written) * (unit ? (MULTIPLIERS[unit]?.factor ?? 1) : 1));
-    const read = hits.some((h) => start < h.end && end > h.start);
+    const read = covered(hits, start, end);
     if (!read && Number.isFinite(sek) && (unit || sek >= LABELLED_MIN_SEK)) hits.push({ start, numberStart: start, end, sek });
   }
   return hits.sort((a, b) => a.start - b.start);
 }
+
+/** Whether a money hit already read overlaps start–end: each later reader adds only sums the earlier ones left. */
+const covered = (hits: readonly MoneyHit[], start: number, end: number): boolean => hits.some((h) => start < h.end && end > h.start);
 
 /** Integer SEK of a MONEY match ending at `end` in `text`, or null when the match does not name money. */
 function moneyValue(groups: Record<string, string | undefined>, text: string, end: number): number | null {

@@ -18,6 +18,7 @@ import { findLineLists } from './line-list.js';
 import { findCards } from './cards.js';
 import { findNamedSections } from './named-sections.js';
 import { findParagraphRows } from './paragraphs.js';
+import { findEntries } from './entries.js';
 import { findEnumerations } from './enumerations.js';
 import { extractPeriod } from '../period/index.js';
 import { bodiesInEffect, findHeadings, partiesInEffect, type Heading } from './headings.js';
@@ -61,6 +62,7 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
     if (blocks.length === 0) blocks.push(...findCards(doc.text).filter((table) => isListing(table, ctx)));
     const prose = [
       () => findNamedSections(doc.text),
+      () => findEntries(doc.text),
       () => findEnumerations(doc.text, ctx.parties.ideburna),
       () => findParagraphRows(doc.text, ctx.parties),
     ];

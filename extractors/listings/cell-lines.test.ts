@@ -92,4 +92,17 @@ describe('a ruled table read one cell a line (readCellLines through findRunToget
     const text = ['Verksamhet', 'Organisation', 'Skyddat boende', 'Kvinnojouren Tärnan', 'Mötesplats', 'Röda Korset Lund'].join('\n');
     expect(rowsOf(text)).toEqual([]);
   });
+
+  it('reads a grant list whose money column the decision names ("Förening / Beviljat, kr"), cells between blank lines, up to its total', () => {
+    const text = ['Fördelning av stödet', '', 'Förening', '', 'Beviljat, kr', '', 'Föreningen Linden', '', '2 000', '', 'Bygdens IF', '', '50 000', '', 'Totalt:', '', '52 000', '', 'För mer information'].join('\n');
+    expect(rowsOf(text)).toEqual([
+      ['Föreningen Linden', '2 000'],
+      ['Bygdens IF', '50 000'],
+    ]);
+  });
+
+  it('does not read a contact list under "Förening / Beviljat" whose second cells hold no number', () => {
+    const text = ['Förening', '', 'Beviljat', '', 'Föreningen Linden', '', 'Kontakta föreningen', '', 'Bygdens IF', '', 'Besök hemsidan'].join('\n');
+    expect(rowsOf(text)).toEqual([]);
+  });
 });

@@ -111,9 +111,15 @@ describe('extractListings', () => {
     expect(row!.offentliga).toEqual([{ ...own, confidence: 0.6, needsReview: true }]);
     const two = extractListings(list, { ...ctx, parties: { ...ctx.parties, offentliga: [own, { ...own, value: 'Malmö stad' }] } });
     expect(two[0]!.offentliga).toEqual([]);
-    // A kommun the document only names, in no party's role (a news page's "föreningar i Lunds kommun"), is no row's party.
-    const named = extractListings(list, { ...ctx, parties: { ...ctx.parties, offentliga: [own], offentligaOnlyNamed: true } });
-    expect(named[0]!.offentliga).toEqual([]);
+    // A kommun the document only names, in no party's role (a news page's "föreningar i Lunds kommun"), is no row's party…
+    const onlyNamed = { ...ctx, parties: { ...ctx.parties, offentliga: [own], offentligaOnlyNamed: true } };
+    const activities = DocText.fromString('Förening\tVerksamhet\tPeriod\nStadsmissionen\tMötesplats\t2023–2024\nRöda Korset\tLäxhjälp\t2022–2023');
+    expect(extractListings(activities, onlyNamed)[0]!.offentliga).toEqual([]);
+    // … unless the row's own body column ("Nämnd: Socialnämnden") shows it a public party's, and the one kommun named is the one.
+    expect(extractListings(list, onlyNamed)[0]!.offentliga.map((f) => f.value)).toEqual(['Lunds kommun']);
+    // A list's lead-in naming a body is no body column of the rows'.
+    const ledIn = DocText.fromString('Aktuella partnerskap i socialnämnden\n\nStadsmissionen – 1 januari 2023–31 december 2024.\n\nRöda Korset – 1 januari 2022–31 december 2023.');
+    expect(extractListings(ledIn, onlyNamed).map((row) => row.offentliga)).toEqual([[], []]);
   });
 
   it('gives rows under a body heading that body as their organ, unless a row names its own', () => {

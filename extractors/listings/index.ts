@@ -18,6 +18,7 @@ import { findLineLists } from './line-list.js';
 import { findCards } from './cards.js';
 import { findNamedSections } from './named-sections.js';
 import { findParagraphRows } from './paragraphs.js';
+import { findEntries } from './entries.js';
 import { findEnumerations } from './enumerations.js';
 import { extractPeriod } from '../period/index.js';
 import { bodiesInEffect, findHeadings, partiesInEffect, type Heading } from './headings.js';
@@ -61,6 +62,7 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
     if (blocks.length === 0) blocks.push(...findCards(doc.text).filter((table) => isListing(table, ctx)));
     const prose = [
       () => findNamedSections(doc.text),
+      () => findEntries(doc.text),
       () => findEnumerations(doc.text, ctx.parties.ideburna),
       () => findParagraphRows(doc.text, ctx.parties),
     ];
@@ -191,8 +193,13 @@ function readRow(
     if (offentliga.length === 0 && opening.offentlig) offentliga.push({ ...opening.offentlig, key: nameKey(opening.offentlig.value), rule: 'listing-description-subject', strength: STRENGTH.subject, ...spanIn(cell, opening.offentlig.start, opening.offentlig.end) });
   }
 
-  // A kommun the document merely names ("Stockholms stads nämnder kan ingå IOP") is no party of each row it lists.
-  const documentParties = ctx.parties.offentligaOnlyNamed ? [] : ctx.parties.offentliga;
+  // A kommun the document merely names ("Stockholms stads nämnder kan ingå IOP") is no party of each row it lists;
+  // but a row whose own cell names its body ("Fritidsnämnden" under "Ansvarig nämnd") is a public party's, and the
+  // one kommun the page names ("… som Umeå kommun vill medverka i") is the one whose body that is.
+  // Only a column the table's header labels counts: a list's lead-in ("Aktuella partnerskap i upplevelsenämnden")
+  // gives no body of each row's own, and the kommun such a page "names" may be a name's part ("… stads hembygdsförening").
+  const bodyInRow = table.labels !== undefined && organ.some((o) => o.rule === 'listing-public-cell');
+  const documentParties = ctx.parties.offentligaOnlyNamed && !bodyInRow ? [] : ctx.parties.offentliga;
   const publicFields = offentliga.length > 0 ? mergeCandidates(doc, offentliga) : documentOnly(documentParties);
   const publicName = publicFields[0]?.value ?? null;
   return {

@@ -10,12 +10,16 @@ describe('splitOrganisations', () => {
     ['Stiftelsen Skåne Stadsmission & Malmö Pingstförsamling', ['Stiftelsen Skåne Stadsmission', 'Malmö Pingstförsamling']],
     ['Föreningen A samt Föreningen B', ['Föreningen A', 'Föreningen B']],
     ['Norrby Festival och Idrottsklubben Pilen', ['Norrby Festival', 'Idrottsklubben Pilen']],
+    ['Skyddsvärnet och Stadsmissionen', ['Skyddsvärnet', 'Stadsmissionen']],
+    ['Norrby Scoutkår & Idrottsförening', ['Norrby Scoutkår', 'Idrottsförening']],
   ])('splits several organisations: %s', (cell, expected) => expect(names(cell)).toEqual(expected));
 
   it.each([
     ['Kvinno- och tjejjouren', 'Kvinno- och tjejjouren'],
     ['Husby konst och hantverksförening', 'Husby konst och hantverksförening'],
     ['Husby Konst– och Hantverksförening', 'Husby Konst– och Hantverksförening'],
+    ['Husby Konst & Hantverksförening', 'Husby Konst & Hantverksförening'],
+    ['Norrby Musik och Teaterförening', 'Norrby Musik och Teaterförening'],
     ['Göteborgs Kyrkliga Stadsmission Bistånd & Entreprenad AB', 'Göteborgs Kyrkliga Stadsmission Bistånd & Entreprenad AB'],
     ['PRO Målsryd/Gånghester', 'PRO Målsryd/Gånghester'],
     ['Riksförbundet Social och Mental Hälsa i Norrby', 'Riksförbundet Social och Mental Hälsa i Norrby'],

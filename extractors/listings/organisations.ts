@@ -48,6 +48,20 @@ const ADJECTIVE_BEFORE = /\s\p{Lu}\p{Ll}+(?:isk|ell|lig|ial|tal)$/u;
 /** "Bistånd & Entreprenad AB": an ampersand inside a company's own name. */
 const COMPANY_AMPERSAND = new RegExp(`^\\S+${COMPANY_END.source}`, 'u');
 
+/**
+ * "Husby Konst & Hantverksförening", "Norrby Musik och Teaterförening": one word after the conjunction that is a
+ * compound ending in a bare organisation word, with no article ("-förening", not "-föreningen"), names no
+ * organisation of its own (no name is an indefinite "Hantverksförening"): it ends the name before it, two or more
+ * words without an organisation word of their own. "Skyddsvärnet och Stadsmissionen" and "… & Malmö
+ * Pingstförsamling" stay two names.
+ */
+const BARE_TYPE_COMPOUND = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${alternation(words.ideburenMarkers.filter((w) => !/(?:en|et|n)$/.test(w) && !/\s/.test(w)))})$`, 'u');
+function sharedTypeWord(before: string, after: string): boolean {
+  const conjunct = after.split(/[,;(]/)[0]!.trim();
+  const name = before.split(/[,;]/).at(-1)!.trim();
+  return BARE_TYPE_COMPOUND.test(conjunct) && name.split(/\s+/).length >= 2 && !IDEBUREN_MARKER.test(name);
+}
+
 interface Separator {
   index: number;
   length: number;
@@ -72,6 +86,7 @@ function separators(cell: string): Separator[] {
       if (!STARTS_UPPER.test(after)) continue;
       if (ADJECTIVE_BEFORE.test(before)) continue;
       if (m[0].trim() === '&' && COMPANY_AMPERSAND.test(after.split(/[,;(]/)[0]!.trim())) continue;
+      if (sharedTypeWord(before, after)) continue;
     }
     found.push({ index: m.index, length: m[0].length, closes });
   }

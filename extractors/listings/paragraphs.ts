@@ -29,13 +29,13 @@ const FUNDING_RELEVANCE = 0.8;
 
 const statesTerms = (text: string) => readCellPeriods(text).length > 0 || findAmountMentions(text).some((m) => m.relevance >= FUNDING_RELEVANCE);
 
-interface Paragraph {
+export interface Paragraph {
   text: string;
   start: number;
   lines: number;
 }
 
-function paragraphsOf(text: string): Paragraph[] {
+export function paragraphsOf(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let current: Paragraph | null = null;
   for (const line of splitLines(text)) {

@@ -20,9 +20,13 @@ describe('headerRole', () => {
     ['Innehåll', 'description'],
     ['Belopp per år', 'amount'],
     ['Målgrupp', 'targetGroup'],
+    // A grant list's money column named by the decision ("Beviljat, kr", "Tilldelat belopp").
+    ['Beviljat, kr', 'amount'],
+    ['Beviljat', 'amount'],
+    ['Tilldelat belopp', 'amount'],
   ])('reads %s as %s', (cell, role) => expect(headerRole(cell)).toBe(role));
 
-  it.each(['Ledamot', 'Namn', 'Ersättare', '§ 12', 'Föreningen ska redovisa hur medlen har använts under hela perioden'])(
+  it.each(['Ledamot', 'Namn', 'Ersättare', '§ 12', 'Beviljats bidrag tidigare år', 'Sökt belopp', 'Föreningen ska redovisa hur medlen har använts under hela perioden'])(
     'gives %s no role',
     (cell) => expect(headerRole(cell)).toBeNull(),
   );

@@ -854,3 +854,25 @@ describe('lists under an intro without colon or markers', () => {
     expect(groups('Vi ger bidrag till föreningar som vänder sig till medborgare från flera stadsdelsområden.')).toEqual([]);
   });
 });
+
+describe('a lone adjective beside its people, a relative item after a modifier, and "andra som"', () => {
+  it('folds a nominalised adjective into the fuller group of another sentence that opens with it, not an adjective of age', () => {
+    expect(groups('Vi hade gärna sett mer stöd för våldsutsatta. Avtalet ska hjälpa fler våldsutsatta kvinnor i Nacka och Värmdö.')).toEqual([
+      'våldsutsatta kvinnor i Nacka och Värmdö',
+    ]);
+    expect(groups('Föreningen ger stöd till unga. Verksamheten riktar sig till unga vuxna i Kalmar.')).toEqual(['unga', 'unga vuxna']);
+  });
+
+  it('reads a "…, som …" item after people with a modifier as another group of those people, not after things', () => {
+    expect(groups('Föreningen vänder sig till personer med missbruksproblem, som lider av psykisk ohälsa och andra som vill ha stöd.')).toEqual([
+      'personer med missbruksproblem',
+      'personer som lider av psykisk ohälsa',
+    ]);
+    expect(groups('Föreningen vänder sig till ett boende med personal, som arbetar dygnet runt.')).toEqual([]);
+  });
+
+  it('ends a group before "och andra som …", and keeps "andra" before people', () => {
+    expect(groups('Jouren ger stöd till kvinnor som utsatts för våld och andra som behöver skydd.')).toEqual(['kvinnor som utsatts för våld']);
+    expect(groups('Jouren ger stöd till kvinnor som utsatts för våld och andra utsatta grupper.')).toEqual(['kvinnor som utsatts för våld', 'andra utsatta grupper']);
+  });
+});

@@ -372,6 +372,12 @@ export const NAME_AFTER_COORDINATOR = { before: /(?<![\p{L}-])\p{Ll}[\p{L}-]*$/u
 export const LIST_COMMA = /^\s*,\s*/u;
 export const MODIFIER_START = /^(?:med|utan|i|inom|under|över|mellan|från|oavsett)(?![\p{L}])/iu;
 export const RELATIVE_ITEM = /^som(?![\p{L}])/iu;
+/**
+ * A first list item of people and a modifier ("personer med missbruksproblem", "unga i riskzon"): a "…, som …" item after
+ * it is another group of those people ("…, som lider av psykisk ohälsa" → "personer som lider av psykisk ohälsa"). Its
+ * people must be a people word (index.ts headBeforeRelative): not "stöd med boende, som …".
+ */
+export const MODIFIED_PEOPLE = /^(?<people>[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:med|i|utan)\s+[\p{L}-]+,?$/u;
 /** A comma before a narrowing adverb ("unga vuxna, särskilt deltagare inom …") adds no group of its own. */
 export const NARROWING = /^(?:särskilt|främst|framför\s+allt|i\s+synnerhet|även|också|inklusive|exempelvis|bland\s+annat)(?![\p{L}])/iu;
 
@@ -404,6 +410,9 @@ export const SHARED_MODIFIER_LIST = {
 export const SECOND_OFFER = /^(?:[\p{L}-]+\s+){1,2}(?:för|till|åt)\s/iu;
 /** A relative pronoun: after it, a clause about the people is open. */
 export const OPEN_RELATIVE = /(?<![\p{L}])(?:som|där|vars|vilka|vilkas)(?![\p{L}])/iu;
+
+/** Adjectives of age, which name a group of their own beside a fuller group opening with them ("unga" beside "unga vuxna"). */
+export const AGE_WORDS: ReadonlySet<string> = new Set(morePeople.ageWords);
 
 /** "18 år eller äldre": an age bound, not a second group of "äldre". */
 export const AGE_BOUND = { before: /\d\s*år$/u, after: /^(?:äldre|yngre)(?![\p{L}])/iu };
@@ -582,6 +591,13 @@ const MODIFIERS_BEFORE_PEOPLE = 2;
  * the sentence's next verb ("| och guidar unga vuxna"), not the group.
  */
 export const CLOSED_NEITHER_NOR = /(?<![\p{L}])varken\s+[\p{L}-]+\s+eller\s+[\p{L}-]+$/iu;
+
+/**
+ * "… och andra som vill ha stöd", "… samt övriga som behöver det": anyone else who wants it is no group of its own, and
+ * the group before the coordinator ends there ("personer som lider av psykisk ohälsa | och andra som …"); not "andra
+ * utsatta grupper", which names people.
+ */
+export const OTHERS_AFTER_COORDINATOR = /^(?:andra|övriga|alla\s+andra)\s+som(?![\p{L}])/iu;
 
 /** Whether a phrase names people: it has a people head (peopleHead). */
 export const namesPeople = (phrase: string): boolean => peopleHead(phrase) !== null;

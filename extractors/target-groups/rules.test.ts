@@ -876,3 +876,17 @@ describe('a lone adjective beside its people, a relative item after a modifier, 
     expect(groups('Jouren ger stöd till kvinnor som utsatts för våld och andra utsatta grupper.')).toEqual(['kvinnor som utsatts för våld', 'andra utsatta grupper']);
   });
 });
+
+describe('"målgrupp … är följande:" and a head before "ur"', () => {
+  it('reads the group after "är följande:", not "följande"', () => {
+    expect(groups('Målgrupp för överenskommelsen är följande: Nyanlända som omfattas av etableringslagen.')).toEqual(['nyanlända som omfattas av etableringslagen']);
+    expect(groups('Målgruppen är följande grupper av unga vuxna.')).toEqual(['följande grupper av unga vuxna']);
+  });
+
+  it('takes no adjective after "ur" for people: "vägleder ut ur den utsatta situationen"', () => {
+    expect(groups('Pengarna går till mötesplatser för människor i hemlöshet, där personalen vägleder ut ur den utsatta situationen.')).toEqual([
+      'människor i hemlöshet',
+    ]);
+    expect(groups('Jouren hjälper kvinnor och barn ur relationer där de utsätts för våld.')).toEqual(['kvinnor och barn ur relationer där de utsätts för våld']);
+  });
+});

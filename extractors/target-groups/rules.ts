@@ -156,9 +156,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     name: 'malgruppen-ar',
     // "Målgruppen är …", "Verksamhetens målgrupp är …", "Målgruppen för insatsen utgörs av …", "Prioriterade målgrupper är …",
-    // "Målgruppen utgörs främst av …"
+    // "Målgruppen utgörs främst av …"; "Målgrupp för överenskommelsen är följande: Nyanlända som …" (the list follows the colon,
+    // "följande" is no group)
     trigger: new RegExp(
-      String.raw`(?<![\p{L}])${MAIN}målgrupp(?:en|er|erna)?${FOR_WHAT}\s+(?:är|utgörs\s+(?:${NARROWING_WORDS}\s+)?av|omfattar|består\s+(?:${NARROWING_WORDS}\s+)?av)\s+`,
+      String.raw`(?<![\p{L}])${MAIN}målgrupp(?:en|er|erna)?${FOR_WHAT}\s+(?:är|utgörs\s+(?:${NARROWING_WORDS}\s+)?av|omfattar|består\s+(?:${NARROWING_WORDS}\s+)?av)\s+(?:följande\s*:\s*)?`,
       'giu',
     ),
     needsPeople: false,
@@ -511,7 +512,8 @@ const COMPOUND_HEADS: readonly string[] = morePeople.compoundHeads;
 const NOT_COMPOUNDS: ReadonlySet<string> = new Set(morePeople.notCompounds);
 /** Letters a closed compound's first part has at least ("skolbarn" yes, "ombarn" no). */
 const MIN_COMPOUND_PREFIX = 3;
-const PREPOSITIONS: ReadonlySet<string> = new Set(['för', 'till', 'i', 'på', 'av', 'med', 'om', 'från', 'inom', 'kring', 'hos', 'vid', 'mot', 'utan']);
+/** "vägleder | ut ur den utsatta situationen": "ur" ends the head's words too (the people, if any, stand before it). */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['för', 'till', 'i', 'på', 'av', 'med', 'om', 'från', 'inom', 'kring', 'hos', 'vid', 'mot', 'utan', 'ur']);
 
 /** Whether a word names people ("personer", "unga"). */
 export function isPeopleWord(word: string): boolean {

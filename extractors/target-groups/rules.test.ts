@@ -890,3 +890,10 @@ describe('"målgrupp … är följande:" and a head before "ur"', () => {
     expect(groups('Jouren hjälper kvinnor och barn ur relationer där de utsätts för våld.')).toEqual(['kvinnor och barn ur relationer där de utsätts för våld']);
   });
 });
+
+describe('a headline run together with its dateline', () => {
+  it('ends the group before a line that opens with a date, not before an age', () => {
+    expect(groups('Kommunen samverkar med föreningar för stöd till EU-migranter\n28 jan | 2014\nBoende och rådgivning till utsatta EU-migranter.')).toEqual(['utsatta EU-migranter']);
+    expect(groups('Målgruppen är unga vuxna 18–25 år.')).toEqual(['unga vuxna 18–25 år']);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import people from '../lexicon/people-nouns.json' with { type: 'json' };
 import morePeople from '../lexicon/target-group-people.json' with { type: 'json' };
+import monthNames from '../lexicon/months.json' with { type: 'json' };
 
 export interface TriggerRule {
   name: string;
@@ -342,13 +343,21 @@ export const NAMED_BEFORE =
 export const NAMED_BEFORE_STRENGTH = STRENGTH.named;
 
 /**
+ * A headline run together with the dateline under it ("… stöd till EU-migranter\n28 jan | 2014"): a line that opens with a date
+ * ends the phrase; not a line that opens with an age ("unga vuxna\n18–25 år").
+ */
+const MONTHS = Object.keys(monthNames.months).sort((a, b) => b.length - a.length).join('|');
+const DATELINE = String.raw`(?<=\n)[ \t]*(?=\d{1,2}\s+(?:${MONTHS})\.?(?![\p{L}])|\d{4}-\d{2}-\d{2})`;
+/**
  * Where a target-group phrase ends inside its sentence; a coordinator before a preposition joins another
  * adverbial, not another group ("våldsutsatta i vår målgrupp och i det förebyggande arbetet"). Who does the work and
  * how often are no part of the people: "insatser för äldre | tillsammans med föreningen", "i samverkan med …", "härbärge för hemlösa | under vintern" (not an age: "unga under 18 år"), "verksamheter för hemlösa | vintern 2011-2012", "tar emot besökare | varje vecka"; so is what the work aims at ("guidar unga vuxna | med målet att …"). A bracket ends it: what
  * it holds is most often a programme's, a law's or an organisation's short name ("(IOP)", "(LSS)", "(RKC)").
  */
-export const PHRASE_END =
-  /\s*(?:[,;:()]|\s[–-]\s|\s(?:och|samt)\s+(?:i|inom|på|genom|via|utifrån|med|mot|om)\s|(?<![\p{L}])(?:i form av|bland annat|till exempel|t\.ex\.|såsom|genom|enligt|för att|i syfte|med syfte|vilket|men|under(?=\s+(?:\d{4}|(?!\d|\p{L}*ålder)))|tillsammans med|med (?:målet|målsättningen|syftet)|i (?:samarbete|samverkan|partnerskap) med|(?:varje|per|en gång i) (?:dag|vecka|månad|år)|(?:vintern|våren|sommaren|hösten)(?=\s+\d{4}))(?![\p{L}])|[.!?]\s*$)/iu;
+export const PHRASE_END = new RegExp(
+  String.raw`\s*(?:${DATELINE}|[,;:()]|\s[–-]\s|\s(?:och|samt)\s+(?:i|inom|på|genom|via|utifrån|med|mot|om)\s|(?<![\p{L}])(?:i form av|bland annat|till exempel|t\.ex\.|såsom|genom|enligt|för att|i syfte|med syfte|vilket|men|under(?=\s+(?:\d{4}|(?!\d|\p{L}*ålder)))|tillsammans med|med (?:målet|målsättningen|syftet)|i (?:samarbete|samverkan|partnerskap) med|(?:varje|per|en gång i) (?:dag|vecka|månad|år)|(?:vintern|våren|sommaren|hösten)(?=\s+\d{4}))(?![\p{L}])|[.!?]\s*$)`,
+  'iu',
+);
 
 /**
  * Text run together without punctuation (a flattened PDF): a capitalised word that no preposition or

@@ -897,3 +897,15 @@ describe('a headline run together with its dateline', () => {
     expect(groups('Målgruppen är unga vuxna 18–25 år.')).toEqual(['unga vuxna 18–25 år']);
   });
 });
+
+describe('purpose-subject with a relative clause', () => {
+  it('reads people described by a relative clause as the subject of a purpose clause, up to its verb', () => {
+    expect(groups('Partnerskapet ska bidra till att personer som lever i hemlöshet får ett eget boende.')).toEqual(['personer som lever i hemlöshet']);
+    expect(groups('Syftet med avtalet är att barn som lever med våld i familjen ska få stöd.')).toEqual(['barn som lever med våld i familjen']);
+  });
+
+  it('reads nothing where the relative clause holds the verb, nor an organisation', () => {
+    expect(groups('Syftet är att unga som kan behöva stöd ska få det.')).toEqual([]);
+    expect(groups('Syftet är att föreningen som driver caféet ska få lokaler.')).toEqual([]);
+  });
+});

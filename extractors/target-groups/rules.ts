@@ -153,6 +153,9 @@ const MAIN = '(?:huvud)?';
 /** What a target group is the target group of, between "målgruppen" and its verb: "för verksamheten", "för IOP:t". */
 const FOR_WHAT = String.raw`(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?`;
 
+/** The verbs that end the subject of a purpose clause ("att fler nyanlända kvinnor | ska komma …"). */
+const PURPOSE_VERBS = 'ska|skall|kan|kommer|får|blir|når';
+
 export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     name: 'malgruppen-ar',
@@ -298,13 +301,18 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // fritid"; the people end at the clause's verb within five words, and must open the clause (not "att stödja unga som kan …",
     // where they are an object; not "att föreningen ska …").
     name: 'purpose-subject',
-    trigger: /(?<![\p{L}])(?:till|är|för)\s+att\s+(?=(?:(?!som\s)[\p{L}-]+\s+){1,5}(?:ska|skall|kan|kommer|får|blir|når)(?![\p{L}]))/giu,
+    // A relative clause may describe the people, its words no verb of the purpose clause: "Partnerskapet ska bidra till att
+    // personer som lever i hemlöshet | får ett eget boende" (not "att unga som kan …", where the clause's verb is cut off).
+    trigger: new RegExp(
+      String.raw`(?<![\p{L}])(?:till|är|för)\s+att\s+(?=(?:(?!som\s)[\p{L}-]+\s+){1,5}(?:${PURPOSE_VERBS})(?![\p{L}])|(?:(?!som\s)[\p{L}-]+\s+){1,3}som\s+(?:(?!(?:som|${PURPOSE_VERBS})\s)[\p{L}-]+\s+){1,5}(?:${PURPOSE_VERBS})(?![\p{L}]))`,
+      'giu',
+    ),
     prefilter: /(?:till|är|för)\s+att\s/iu,
     sentenceCue: ABOUT_PARTNERSHIP,
     needsPeople: true,
     opensWithPeople: true,
     strength: STRENGTH.inferred,
-    objectEnd: /\s(?:ska|skall|kan|kommer|får|blir|når)(?![\p{L}])/iu,
+    objectEnd: new RegExp(String.raw`\s(?:${PURPOSE_VERBS})(?![\p{L}])`, 'iu'),
   },
   {
     // "mottagande av ensamkommande barn och ungdomar"

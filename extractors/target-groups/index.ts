@@ -13,6 +13,7 @@ import { words, type TextSpan } from '../engine/sentences.js';
 import { eachMatch } from '../engine/sticky.js';
 import {
   AGE_BOUND,
+  AGE_GROUP,
   AGE_WORDS,
   aboutPartnership,
   BARE_HEAD,
@@ -270,7 +271,7 @@ function triggerCandidates(sentence: TextSpan, rule: TriggerRule, isAbout: () =>
 function phrasesAfter(
   sentence: TextSpan,
   from: number,
-  rule: Pick<TriggerRule, 'name' | 'strength' | 'needsPeople' | 'defining' | 'objectEnd' | 'opensWithPeople'>,
+  rule: Pick<TriggerRule, 'name' | 'strength' | 'needsPeople' | 'defining' | 'objectEnd' | 'opensWithPeople' | 'agesArePeople'>,
 ): Candidate<string>[] {
   const { end: clauseEnd, items } = clause(sentence.text, from, rule.defining === true);
   // The second object may follow a list of people after a comma ("erbjuda individer som …, som …, den vård som …").
@@ -299,7 +300,8 @@ function phrasesAfter(
       const value = firstHead && i > 0 && RELATIVE_ITEM.test(phrase.value) ? `${firstHead} ${phrase.value}` : phrase.value;
       const candidate = { ...phrase, value, key: value.toLocaleLowerCase('sv'), rule: rule.name, strength: rule.strength };
       const subject = !rule.opensWithPeople || opensWithPeople(value);
-      return (!rule.needsPeople || namesPeople(value)) && subject && !COUNTED.test(value) && !opensWithDoers(value) ? [candidate] : [];
+      const people = !rule.needsPeople || namesPeople(value) || (rule.agesArePeople === true && AGE_GROUP.test(value));
+      return people && subject && !COUNTED.test(value) && !opensWithDoers(value) ? [candidate] : [];
     });
   });
 }

@@ -909,3 +909,16 @@ describe('purpose-subject with a relative clause', () => {
     expect(groups('Syftet är att föreningen som driver caféet ska få lokaler.')).toEqual([]);
   });
 });
+
+describe('an age group in apposition to "målgrupp"', () => {
+  it('reads an age after "till målgruppen", and people after "för målgruppen"', () => {
+    expect(groups('Verksamheten, som vänder sig till målgruppen 12-25 år, ska möta ungdomarna där de befinner sig.')).toEqual(['12-25 år']);
+    expect(groups('Föreningen har aktiviteter för målgruppen 16–19 år i Kalmar.')).toEqual(['16–19 år']);
+  });
+
+  it('reads people after "till målgruppen" only as an offer\'s (they refer back to a named group), and no duration', () => {
+    expect(groups('Parterna vill ge ett ökat stöd till målgruppen våldsutsatta kvinnor.')).toEqual(['våldsutsatta kvinnor']);
+    expect(groups('Föreningen ger information till målgruppen via sociala medier.')).toEqual([]);
+    expect(groups('Bidraget för målgruppen ges i 2-3 år.')).toEqual([]);
+  });
+});

@@ -34,6 +34,11 @@ export interface TriggerRule {
    * and an acronym is no name: "IOP för barn och unga").
    */
   notInName?: boolean;
+  /**
+   * An age group alone names people where the rule names the target group ("målgruppen 12-25 år", AGE_GROUP); elsewhere
+   * an age may be a duration ("stöd för 2-3 år").
+   */
+  agesArePeople?: boolean;
   /** The phrase must open with people (opensWithPeople): they are the subject of a clause, not an object further on. */
   opensWithPeople?: boolean;
   /** Where the people end when a second object follows them ("ge unga vuxna | möjlighet till arbete"); else none is cut. */
@@ -192,8 +197,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // vuxna", "för målgruppen äldre", "för målgrupp 65 år och äldre"; not "i dialog med målgruppen" (no people follow), nor "kontakt med målgruppen och
     // besöker dessa personer" (a clause follows).
     name: 'malgrupp-apposition',
-    trigger: new RegExp(String.raw`(?<![\p{L}])(?:(?:har|hade)\s+som\s+${MAIN}målgrupp|(?:med|för)\s+${MAIN}målgrupp(?:en|erna)?)\s+(?!(?:och|samt|eller|som|att|är|har|i|på|för|med|till|om|när|där|genom|utifrån|inom|kring)(?![\p{L}]))`, 'giu'),
+    // An age in apposition names its people too: "vänder sig till målgruppen 12-25 år" (AGE_GROUP; after "till" only an age:
+    // "ge ett ökat stöd till målgruppen våldsutsatta kvinnor" refers back to the group named before).
+    trigger: new RegExp(String.raw`(?<![\p{L}])(?:(?:har|hade)\s+som\s+${MAIN}målgrupp|(?:med|för)\s+${MAIN}målgrupp(?:en|erna)?|till\s+${MAIN}målgrupp(?:en|erna)?(?=\s+\d))\s+(?!(?:och|samt|eller|som|att|är|har|i|på|för|med|till|om|när|där|genom|utifrån|inom|kring)(?![\p{L}]))`, 'giu'),
     needsPeople: true,
+    agesArePeople: true,
     strength: STRENGTH.named,
   },
   {
@@ -428,6 +436,9 @@ export const SHARED_MODIFIER_LIST = {
 export const SECOND_OFFER = /^(?:[\p{L}-]+\s+){1,2}(?:för|till|åt)\s/iu;
 /** A relative pronoun: after it, a clause about the people is open. */
 export const OPEN_RELATIVE = /(?<![\p{L}])(?:som|där|vars|vilka|vilkas)(?![\p{L}])/iu;
+
+/** An age group: "12-25 år", "16–19 år", "65 år och äldre", "18 år och uppåt". */
+export const AGE_GROUP = /^\d{1,3}\s*(?:[–-]\s*\d{1,3}\s+år|\s+år\s+(?:och|eller)\s+(?:äldre|yngre|uppåt))(?![\p{L}])/u;
 
 /** Adjectives of age, which name a group of their own beside a fuller group opening with them ("unga" beside "unga vuxna"). */
 export const AGE_WORDS: ReadonlySet<string> = new Set(morePeople.ageWords);

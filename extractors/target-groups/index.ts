@@ -26,6 +26,7 @@ import {
   COUNT_BEFORE_GROUP,
   EXAMPLE_SENTENCE,
   GENERIC_POPULATION,
+  HARD_TO_REACH,
   HYPHEN_QUOTE,
   LEADING_DETERMINER,
   LIST_COMMA,
@@ -160,7 +161,10 @@ function presentingLast(spans: readonly TextSpan[], found: readonly Candidate<st
 
 /** Found phrases as mentions of groups: nested ones dropped, one key per group, the whole population and bare heads left out. */
 function mentions(sentenceOf: (offset: number) => number, refersBack: (c: Candidate<string>) => boolean, found: readonly Candidate<string>[]): Candidate<string>[] {
-  return inFullerWording(sentenceOf, refersBack, sameHeadAsNamed(groupMentions(withoutNested(found)))).filter((c) => !GENERIC_POPULATION.test(c.value) && !BARE_HEAD.test(c.value));
+  const reachOnly = (c: Candidate<string>) => c.strength < NAMING_STRENGTH && HARD_TO_REACH.test(c.value);
+  return inFullerWording(sentenceOf, refersBack, sameHeadAsNamed(groupMentions(withoutNested(found)))).filter(
+    (c) => !GENERIC_POPULATION.test(c.value) && !BARE_HEAD.test(c.value) && !reachOnly(c),
+  );
 }
 
 /** The group a sentence names before "… utgör målgruppen" (NAMED_BEFORE), when it names people. */

@@ -922,3 +922,12 @@ describe('an age group in apposition to "målgrupp"', () => {
     expect(groups('Bidraget för målgruppen ges i 2-3 år.')).toEqual([]);
   });
 });
+
+describe('people a body finds hard to reach', () => {
+  it('leaves out a read-off group described by whom a body finds hard to reach, not people who find something hard', () => {
+    expect(groups('Jouren är ett komplement till socialtjänsten, då de kan nå individer som kommunen annars har svårt att nå.')).toEqual([]);
+    expect(groups('Föreningen stödjer personer som har svårt att klara sig själva.')).toEqual(['personer som har svårt att klara sig själva']);
+    // Named as the target group, it stays.
+    expect(groups('Målgruppen är personer som socialtjänsten har svårt att nå.')).toEqual(['personer som socialtjänsten har svårt att nå']);
+  });
+});

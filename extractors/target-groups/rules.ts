@@ -492,6 +492,13 @@ export const GENERIC_POPULATION =
   /^(?:(?:alla|samtliga|kommunens|stadens|regionens|länets|våra)\s+)?(?:medborgare|medborgarna|invånare|invånarna|kommuninvånare|kommuninvånarna|allmänheten)(?:\s+(?:i|från)\s+[\p{L} -]+)?$/iu;
 
 /**
+ * People described by whom a body finds hard to reach ("individer som kommunen annars har svårt att nå", "personer som vi
+ * inom regionen har svårt att nå") are spoken of as the public body's reach, not named as the partnership's group: a
+ * read-off mention so described is left out (index.ts mentions); "personer som har svårt att klara sig" describes the people.
+ */
+export const HARD_TO_REACH = /(?<![\p{L}])som\s+(?:[\p{L}-]+\s+){1,5}svårt\s+att\s+nå(?![\p{L}])/iu;
+
+/**
  * A generic people noun alone says nothing of who the people are: "ge dessa personer stöd" refers back to a group named
  * elsewhere (the determiner is dropped from the phrase), "personer" is no group of its own.
  */

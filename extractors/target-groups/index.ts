@@ -13,6 +13,8 @@ import { words, type TextSpan } from '../engine/sentences.js';
 import { eachMatch } from '../engine/sticky.js';
 import {
   AGE_BOUND,
+  AGE_GROUP,
+  AGE_WORDS,
   aboutPartnership,
   BARE_HEAD,
   BESIDE_NAMED_CEILING,
@@ -24,6 +26,7 @@ import {
   COUNT_BEFORE_GROUP,
   EXAMPLE_SENTENCE,
   GENERIC_POPULATION,
+  HARD_TO_REACH,
   HYPHEN_QUOTE,
   LEADING_DETERMINER,
   LIST_COMMA,
@@ -37,6 +40,7 @@ import {
   MAX_PHRASE_WORDS,
   MIN_WORDS_BEFORE_SPLIT,
   MIXED_SECTION_HEADING,
+  MODIFIED_PEOPLE,
   NAMED_BEFORE,
   NAMED_BEFORE_STRENGTH,
   NAME_AFTER_COORDINATOR,
@@ -44,6 +48,7 @@ import {
   NARROWING,
   namesPeople,
   OPEN_RELATIVE,
+  OTHERS_AFTER_COORDINATOR,
   opensWithDoers,
   opensWithPeople,
   NAMING_STRENGTH,
@@ -156,7 +161,10 @@ function presentingLast(spans: readonly TextSpan[], found: readonly Candidate<st
 
 /** Found phrases as mentions of groups: nested ones dropped, one key per group, the whole population and bare heads left out. */
 function mentions(sentenceOf: (offset: number) => number, refersBack: (c: Candidate<string>) => boolean, found: readonly Candidate<string>[]): Candidate<string>[] {
-  return inFullerWording(sentenceOf, refersBack, sameHeadAsNamed(groupMentions(withoutNested(found)))).filter((c) => !GENERIC_POPULATION.test(c.value) && !BARE_HEAD.test(c.value));
+  const reachOnly = (c: Candidate<string>) => c.strength < NAMING_STRENGTH && HARD_TO_REACH.test(c.value);
+  return inFullerWording(sentenceOf, refersBack, sameHeadAsNamed(groupMentions(withoutNested(found)))).filter(
+    (c) => !GENERIC_POPULATION.test(c.value) && !BARE_HEAD.test(c.value) && !reachOnly(c),
+  );
 }
 
 /** The group a sentence names before "… utgör målgruppen" (NAMED_BEFORE), when it names people. */
@@ -267,7 +275,7 @@ function triggerCandidates(sentence: TextSpan, rule: TriggerRule, isAbout: () =>
 function phrasesAfter(
   sentence: TextSpan,
   from: number,
-  rule: Pick<TriggerRule, 'name' | 'strength' | 'needsPeople' | 'defining' | 'objectEnd' | 'opensWithPeople'>,
+  rule: Pick<TriggerRule, 'name' | 'strength' | 'needsPeople' | 'defining' | 'objectEnd' | 'opensWithPeople' | 'agesArePeople'>,
 ): Candidate<string>[] {
   const { end: clauseEnd, items } = clause(sentence.text, from, rule.defining === true);
   // The second object may follow a list of people after a comma ("erbjuda individer som …, som …, den vård som …").
@@ -296,7 +304,8 @@ function phrasesAfter(
       const value = firstHead && i > 0 && RELATIVE_ITEM.test(phrase.value) ? `${firstHead} ${phrase.value}` : phrase.value;
       const candidate = { ...phrase, value, key: value.toLocaleLowerCase('sv'), rule: rule.name, strength: rule.strength };
       const subject = !rule.opensWithPeople || opensWithPeople(value);
-      return (!rule.needsPeople || namesPeople(value)) && subject && !COUNTED.test(value) && !opensWithDoers(value) ? [candidate] : [];
+      const people = !rule.needsPeople || namesPeople(value) || (rule.agesArePeople === true && AGE_GROUP.test(value));
+      return people && subject && !COUNTED.test(value) && !opensWithDoers(value) ? [candidate] : [];
     });
   });
 }
@@ -345,10 +354,14 @@ function sharesModifier(list: string): boolean {
   });
 }
 
-/** The words before a phrase's first "som": the head a later "…, som …" item shares ("individer"). */
+/**
+ * The words before a phrase's first "som": the head a later "…, som …" item shares ("individer"); in a first item without
+ * one, its people before a modifier ("personer med missbruksproblem, som lider av psykisk ohälsa": "personer"; MODIFIED_PEOPLE).
+ */
 function headBeforeRelative(phrase: string): string | null {
-  const m = /^(.+?)\s+som(?![\p{L}])/u.exec(phrase.trim());
-  return m ? lowerFirst(m[1]!.replace(LEADING_DETERMINER, '')) : null;
+  const m = /^(.+?)\s+som(?![\p{L}])/u.exec(phrase.trim()) ?? MODIFIED_PEOPLE.exec(phrase.trim());
+  const head = m ? lowerFirst(m[1]!.replace(LEADING_DETERMINER, '')) : null;
+  return head !== null && (m!.groups?.people === undefined || peopleHead(head) !== null) ? head : null;
 }
 
 /**
@@ -373,7 +386,7 @@ function conjuncts(text: string, from: number, end: number, inList = false): Arr
       parts.push([start, at]);
       return parts;
     }
-    if (CLOSED_NEITHER_NOR.test(text.slice(start, at))) {
+    if (CLOSED_NEITHER_NOR.test(text.slice(start, at)) || OTHERS_AFTER_COORDINATOR.test(text.slice(next, end))) {
       parts.push([start, at]);
       return parts;
     }
@@ -484,16 +497,28 @@ function sameHeadAsNamed(candidates: readonly Candidate<string>[]): Candidate<st
  * sentence the two are two groups ("kvinnor och kvinnor som har barn").
  */
 function inFullerWording(sentenceOf: (offset: number) => number, refersBack: (c: Candidate<string>) => boolean, candidates: readonly Candidate<string>[]): Candidate<string>[] {
-  const described = candidates.map((c) => ({ c, head: peopleHead(c.value), tier: STRENGTH[tierOf(c.strength)], sentence: sentenceOf(c.start) }));
+  const described = candidates.map((c) => ({ c, head: peopleHead(c.value), tier: STRENGTH[tierOf(c.strength)], sentence: sentenceOf(c.start), first: firstWord(c.value) }));
   return described.map(({ c, head, tier, sentence }) => {
     if (head === null || c.value.toLocaleLowerCase('sv') !== head) return c;
     // A demonstrative ("dessa barnfamiljer") refers back to the fuller mention however strongly either is read.
     const back = refersBack(c);
-    const fuller = described.filter((o) => o.head === head && o.c.key !== c.key && (back || o.tier >= tier) && o.sentence !== sentence);
+    const fuller = described.filter(
+      (o) => (o.head === head || modifiesPeople(head, o)) && o.c.key !== c.key && (back || o.tier >= tier) && o.sentence !== sentence,
+    );
     const keys = new Set(fuller.map((o) => o.c.key));
     return keys.size === 1 ? { ...c, key: fuller[0]!.c.key, value: fuller[0]!.c.value } : c;
   });
 }
+
+/**
+ * A nominalised adjective alone ("stöd för våldsutsatta") is the group another sentence writes with its people noun
+ * ("hjälpa fler våldsutsatta kvinnor i Nacka och Värmdö"): the fuller mention opens with it and has a people head of its
+ * own. An adjective of age names a group of its own ("unga" beside "unga vuxna", AGE_WORDS).
+ */
+function modifiesPeople(bare: string, fuller: { head: string | null; first: string }): boolean {
+  return fuller.first === bare && fuller.head !== null && fuller.head !== bare && !AGE_WORDS.has(bare);
+}
+const firstWord = (value: string): string => (value.match(/[\p{L}-]+/u)?.[0] ?? '').toLocaleLowerCase('sv');
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;

@@ -854,3 +854,80 @@ describe('lists under an intro without colon or markers', () => {
     expect(groups('Vi ger bidrag till föreningar som vänder sig till medborgare från flera stadsdelsområden.')).toEqual([]);
   });
 });
+
+describe('a lone adjective beside its people, a relative item after a modifier, and "andra som"', () => {
+  it('folds a nominalised adjective into the fuller group of another sentence that opens with it, not an adjective of age', () => {
+    expect(groups('Vi hade gärna sett mer stöd för våldsutsatta. Avtalet ska hjälpa fler våldsutsatta kvinnor i Nacka och Värmdö.')).toEqual([
+      'våldsutsatta kvinnor i Nacka och Värmdö',
+    ]);
+    expect(groups('Föreningen ger stöd till unga. Verksamheten riktar sig till unga vuxna i Kalmar.')).toEqual(['unga', 'unga vuxna']);
+  });
+
+  it('reads a "…, som …" item after people with a modifier as another group of those people, not after things', () => {
+    expect(groups('Föreningen vänder sig till personer med missbruksproblem, som lider av psykisk ohälsa och andra som vill ha stöd.')).toEqual([
+      'personer med missbruksproblem',
+      'personer som lider av psykisk ohälsa',
+    ]);
+    expect(groups('Föreningen vänder sig till ett boende med personal, som arbetar dygnet runt.')).toEqual([]);
+  });
+
+  it('ends a group before "och andra som …", and keeps "andra" before people', () => {
+    expect(groups('Jouren ger stöd till kvinnor som utsatts för våld och andra som behöver skydd.')).toEqual(['kvinnor som utsatts för våld']);
+    expect(groups('Jouren ger stöd till kvinnor som utsatts för våld och andra utsatta grupper.')).toEqual(['kvinnor som utsatts för våld', 'andra utsatta grupper']);
+  });
+});
+
+describe('"målgrupp … är följande:" and a head before "ur"', () => {
+  it('reads the group after "är följande:", not "följande"', () => {
+    expect(groups('Målgrupp för överenskommelsen är följande: Nyanlända som omfattas av etableringslagen.')).toEqual(['nyanlända som omfattas av etableringslagen']);
+    expect(groups('Målgruppen är följande grupper av unga vuxna.')).toEqual(['följande grupper av unga vuxna']);
+  });
+
+  it('takes no adjective after "ur" for people: "vägleder ut ur den utsatta situationen"', () => {
+    expect(groups('Pengarna går till mötesplatser för människor i hemlöshet, där personalen vägleder ut ur den utsatta situationen.')).toEqual([
+      'människor i hemlöshet',
+    ]);
+    expect(groups('Jouren hjälper kvinnor och barn ur relationer där de utsätts för våld.')).toEqual(['kvinnor och barn ur relationer där de utsätts för våld']);
+  });
+});
+
+describe('a headline run together with its dateline', () => {
+  it('ends the group before a line that opens with a date, not before an age', () => {
+    expect(groups('Kommunen samverkar med föreningar för stöd till EU-migranter\n28 jan | 2014\nBoende och rådgivning till utsatta EU-migranter.')).toEqual(['utsatta EU-migranter']);
+    expect(groups('Målgruppen är unga vuxna 18–25 år.')).toEqual(['unga vuxna 18–25 år']);
+  });
+});
+
+describe('purpose-subject with a relative clause', () => {
+  it('reads people described by a relative clause as the subject of a purpose clause, up to its verb', () => {
+    expect(groups('Partnerskapet ska bidra till att personer som lever i hemlöshet får ett eget boende.')).toEqual(['personer som lever i hemlöshet']);
+    expect(groups('Syftet med avtalet är att barn som lever med våld i familjen ska få stöd.')).toEqual(['barn som lever med våld i familjen']);
+  });
+
+  it('reads nothing where the relative clause holds the verb, nor an organisation', () => {
+    expect(groups('Syftet är att unga som kan behöva stöd ska få det.')).toEqual([]);
+    expect(groups('Syftet är att föreningen som driver caféet ska få lokaler.')).toEqual([]);
+  });
+});
+
+describe('an age group in apposition to "målgrupp"', () => {
+  it('reads an age after "till målgruppen", and people after "för målgruppen"', () => {
+    expect(groups('Verksamheten, som vänder sig till målgruppen 12-25 år, ska möta ungdomarna där de befinner sig.')).toEqual(['12-25 år']);
+    expect(groups('Föreningen har aktiviteter för målgruppen 16–19 år i Kalmar.')).toEqual(['16–19 år']);
+  });
+
+  it('reads people after "till målgruppen" only as an offer\'s (they refer back to a named group), and no duration', () => {
+    expect(groups('Parterna vill ge ett ökat stöd till målgruppen våldsutsatta kvinnor.')).toEqual(['våldsutsatta kvinnor']);
+    expect(groups('Föreningen ger information till målgruppen via sociala medier.')).toEqual([]);
+    expect(groups('Bidraget för målgruppen ges i 2-3 år.')).toEqual([]);
+  });
+});
+
+describe('people a body finds hard to reach', () => {
+  it('leaves out a read-off group described by whom a body finds hard to reach, not people who find something hard', () => {
+    expect(groups('Jouren är ett komplement till socialtjänsten, då de kan nå individer som kommunen annars har svårt att nå.')).toEqual([]);
+    expect(groups('Föreningen stödjer personer som har svårt att klara sig själva.')).toEqual(['personer som har svårt att klara sig själva']);
+    // Named as the target group, it stays.
+    expect(groups('Målgruppen är personer som socialtjänsten har svårt att nå.')).toEqual(['personer som socialtjänsten har svårt att nå']);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import people from '../lexicon/people-nouns.json' with { type: 'json' };
 import morePeople from '../lexicon/target-group-people.json' with { type: 'json' };
+import monthNames from '../lexicon/months.json' with { type: 'json' };
 
 export interface TriggerRule {
   name: string;
@@ -33,6 +34,11 @@ export interface TriggerRule {
    * and an acronym is no name: "IOP för barn och unga").
    */
   notInName?: boolean;
+  /**
+   * An age group alone names people where the rule names the target group ("målgruppen 12-25 år", AGE_GROUP); elsewhere
+   * an age may be a duration ("stöd för 2-3 år").
+   */
+  agesArePeople?: boolean;
   /** The phrase must open with people (opensWithPeople): they are the subject of a clause, not an object further on. */
   opensWithPeople?: boolean;
   /** Where the people end when a second object follows them ("ge unga vuxna | möjlighet till arbete"); else none is cut. */
@@ -152,13 +158,17 @@ const MAIN = '(?:huvud)?';
 /** What a target group is the target group of, between "målgruppen" and its verb: "för verksamheten", "för IOP:t". */
 const FOR_WHAT = String.raw`(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?`;
 
+/** The verbs that end the subject of a purpose clause ("att fler nyanlända kvinnor | ska komma …"). */
+const PURPOSE_VERBS = 'ska|skall|kan|kommer|får|blir|når';
+
 export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     name: 'malgruppen-ar',
     // "Målgruppen är …", "Verksamhetens målgrupp är …", "Målgruppen för insatsen utgörs av …", "Prioriterade målgrupper är …",
-    // "Målgruppen utgörs främst av …"
+    // "Målgruppen utgörs främst av …"; "Målgrupp för överenskommelsen är följande: Nyanlända som …" (the list follows the colon,
+    // "följande" is no group)
     trigger: new RegExp(
-      String.raw`(?<![\p{L}])${MAIN}målgrupp(?:en|er|erna)?${FOR_WHAT}\s+(?:är|utgörs\s+(?:${NARROWING_WORDS}\s+)?av|omfattar|består\s+(?:${NARROWING_WORDS}\s+)?av)\s+`,
+      String.raw`(?<![\p{L}])${MAIN}målgrupp(?:en|er|erna)?${FOR_WHAT}\s+(?:är|utgörs\s+(?:${NARROWING_WORDS}\s+)?av|omfattar|består\s+(?:${NARROWING_WORDS}\s+)?av)\s+(?:följande\s*:\s*)?`,
       'giu',
     ),
     needsPeople: false,
@@ -187,8 +197,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // vuxna", "för målgruppen äldre", "för målgrupp 65 år och äldre"; not "i dialog med målgruppen" (no people follow), nor "kontakt med målgruppen och
     // besöker dessa personer" (a clause follows).
     name: 'malgrupp-apposition',
-    trigger: new RegExp(String.raw`(?<![\p{L}])(?:(?:har|hade)\s+som\s+${MAIN}målgrupp|(?:med|för)\s+${MAIN}målgrupp(?:en|erna)?)\s+(?!(?:och|samt|eller|som|att|är|har|i|på|för|med|till|om|när|där|genom|utifrån|inom|kring)(?![\p{L}]))`, 'giu'),
+    // An age in apposition names its people too: "vänder sig till målgruppen 12-25 år" (AGE_GROUP; after "till" only an age:
+    // "ge ett ökat stöd till målgruppen våldsutsatta kvinnor" refers back to the group named before).
+    trigger: new RegExp(String.raw`(?<![\p{L}])(?:(?:har|hade)\s+som\s+${MAIN}målgrupp|(?:med|för)\s+${MAIN}målgrupp(?:en|erna)?|till\s+${MAIN}målgrupp(?:en|erna)?(?=\s+\d))\s+(?!(?:och|samt|eller|som|att|är|har|i|på|för|med|till|om|när|där|genom|utifrån|inom|kring)(?![\p{L}]))`, 'giu'),
     needsPeople: true,
+    agesArePeople: true,
     strength: STRENGTH.named,
   },
   {
@@ -296,13 +309,18 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // fritid"; the people end at the clause's verb within five words, and must open the clause (not "att stödja unga som kan …",
     // where they are an object; not "att föreningen ska …").
     name: 'purpose-subject',
-    trigger: /(?<![\p{L}])(?:till|är|för)\s+att\s+(?=(?:(?!som\s)[\p{L}-]+\s+){1,5}(?:ska|skall|kan|kommer|får|blir|når)(?![\p{L}]))/giu,
+    // A relative clause may describe the people, its words no verb of the purpose clause: "Partnerskapet ska bidra till att
+    // personer som lever i hemlöshet | får ett eget boende" (not "att unga som kan …", where the clause's verb is cut off).
+    trigger: new RegExp(
+      String.raw`(?<![\p{L}])(?:till|är|för)\s+att\s+(?=(?:(?!som\s)[\p{L}-]+\s+){1,5}(?:${PURPOSE_VERBS})(?![\p{L}])|(?:(?!som\s)[\p{L}-]+\s+){1,3}som\s+(?:(?!(?:som|${PURPOSE_VERBS})\s)[\p{L}-]+\s+){1,5}(?:${PURPOSE_VERBS})(?![\p{L}]))`,
+      'giu',
+    ),
     prefilter: /(?:till|är|för)\s+att\s/iu,
     sentenceCue: ABOUT_PARTNERSHIP,
     needsPeople: true,
     opensWithPeople: true,
     strength: STRENGTH.inferred,
-    objectEnd: /\s(?:ska|skall|kan|kommer|får|blir|når)(?![\p{L}])/iu,
+    objectEnd: new RegExp(String.raw`\s(?:${PURPOSE_VERBS})(?![\p{L}])`, 'iu'),
   },
   {
     // "mottagande av ensamkommande barn och ungdomar"
@@ -341,13 +359,21 @@ export const NAMED_BEFORE =
 export const NAMED_BEFORE_STRENGTH = STRENGTH.named;
 
 /**
+ * A headline run together with the dateline under it ("… stöd till EU-migranter\n28 jan | 2014"): a line that opens with a date
+ * ends the phrase; not a line that opens with an age ("unga vuxna\n18–25 år").
+ */
+const MONTHS = Object.keys(monthNames.months).sort((a, b) => b.length - a.length).join('|');
+const DATELINE = String.raw`(?<=\n)[ \t]*(?=\d{1,2}\s+(?:${MONTHS})\.?(?![\p{L}])|\d{4}-\d{2}-\d{2})`;
+/**
  * Where a target-group phrase ends inside its sentence; a coordinator before a preposition joins another
  * adverbial, not another group ("våldsutsatta i vår målgrupp och i det förebyggande arbetet"). Who does the work and
  * how often are no part of the people: "insatser för äldre | tillsammans med föreningen", "i samverkan med …", "härbärge för hemlösa | under vintern" (not an age: "unga under 18 år"), "verksamheter för hemlösa | vintern 2011-2012", "tar emot besökare | varje vecka"; so is what the work aims at ("guidar unga vuxna | med målet att …"). A bracket ends it: what
  * it holds is most often a programme's, a law's or an organisation's short name ("(IOP)", "(LSS)", "(RKC)").
  */
-export const PHRASE_END =
-  /\s*(?:[,;:()]|\s[–-]\s|\s(?:och|samt)\s+(?:i|inom|på|genom|via|utifrån|med|mot|om)\s|(?<![\p{L}])(?:i form av|bland annat|till exempel|t\.ex\.|såsom|genom|enligt|för att|i syfte|med syfte|vilket|men|under(?=\s+(?:\d{4}|(?!\d|\p{L}*ålder)))|tillsammans med|med (?:målet|målsättningen|syftet)|i (?:samarbete|samverkan|partnerskap) med|(?:varje|per|en gång i) (?:dag|vecka|månad|år)|(?:vintern|våren|sommaren|hösten)(?=\s+\d{4}))(?![\p{L}])|[.!?]\s*$)/iu;
+export const PHRASE_END = new RegExp(
+  String.raw`\s*(?:${DATELINE}|[,;:()]|\s[–-]\s|\s(?:och|samt)\s+(?:i|inom|på|genom|via|utifrån|med|mot|om)\s|(?<![\p{L}])(?:i form av|bland annat|till exempel|t\.ex\.|såsom|genom|enligt|för att|i syfte|med syfte|vilket|men|under(?=\s+(?:\d{4}|(?!\d|\p{L}*ålder)))|tillsammans med|med (?:målet|målsättningen|syftet)|i (?:samarbete|samverkan|partnerskap) med|(?:varje|per|en gång i) (?:dag|vecka|månad|år)|(?:vintern|våren|sommaren|hösten)(?=\s+\d{4}))(?![\p{L}])|[.!?]\s*$)`,
+  'iu',
+);
 
 /**
  * Text run together without punctuation (a flattened PDF): a capitalised word that no preposition or
@@ -372,6 +398,12 @@ export const NAME_AFTER_COORDINATOR = { before: /(?<![\p{L}-])\p{Ll}[\p{L}-]*$/u
 export const LIST_COMMA = /^\s*,\s*/u;
 export const MODIFIER_START = /^(?:med|utan|i|inom|under|över|mellan|från|oavsett)(?![\p{L}])/iu;
 export const RELATIVE_ITEM = /^som(?![\p{L}])/iu;
+/**
+ * A first list item of people and a modifier ("personer med missbruksproblem", "unga i riskzon"): a "…, som …" item after
+ * it is another group of those people ("…, som lider av psykisk ohälsa" → "personer som lider av psykisk ohälsa"). Its
+ * people must be a people word (index.ts headBeforeRelative): not "stöd med boende, som …".
+ */
+export const MODIFIED_PEOPLE = /^(?<people>[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:med|i|utan)\s+[\p{L}-]+,?$/u;
 /** A comma before a narrowing adverb ("unga vuxna, särskilt deltagare inom …") adds no group of its own. */
 export const NARROWING = /^(?:särskilt|främst|framför\s+allt|i\s+synnerhet|även|också|inklusive|exempelvis|bland\s+annat)(?![\p{L}])/iu;
 
@@ -404,6 +436,12 @@ export const SHARED_MODIFIER_LIST = {
 export const SECOND_OFFER = /^(?:[\p{L}-]+\s+){1,2}(?:för|till|åt)\s/iu;
 /** A relative pronoun: after it, a clause about the people is open. */
 export const OPEN_RELATIVE = /(?<![\p{L}])(?:som|där|vars|vilka|vilkas)(?![\p{L}])/iu;
+
+/** An age group: "12-25 år", "16–19 år", "65 år och äldre", "18 år och uppåt". */
+export const AGE_GROUP = /^\d{1,3}\s*(?:[–-]\s*\d{1,3}\s+år|\s+år\s+(?:och|eller)\s+(?:äldre|yngre|uppåt))(?![\p{L}])/u;
+
+/** Adjectives of age, which name a group of their own beside a fuller group opening with them ("unga" beside "unga vuxna"). */
+export const AGE_WORDS: ReadonlySet<string> = new Set(morePeople.ageWords);
 
 /** "18 år eller äldre": an age bound, not a second group of "äldre". */
 export const AGE_BOUND = { before: /\d\s*år$/u, after: /^(?:äldre|yngre)(?![\p{L}])/iu };
@@ -454,6 +492,13 @@ export const GENERIC_POPULATION =
   /^(?:(?:alla|samtliga|kommunens|stadens|regionens|länets|våra)\s+)?(?:medborgare|medborgarna|invånare|invånarna|kommuninvånare|kommuninvånarna|allmänheten)(?:\s+(?:i|från)\s+[\p{L} -]+)?$/iu;
 
 /**
+ * People described by whom a body finds hard to reach ("individer som kommunen annars har svårt att nå", "personer som vi
+ * inom regionen har svårt att nå") are spoken of as the public body's reach, not named as the partnership's group: a
+ * read-off mention so described is left out (index.ts mentions); "personer som har svårt att klara sig" describes the people.
+ */
+export const HARD_TO_REACH = /(?<![\p{L}])som\s+(?:[\p{L}-]+\s+){1,5}svårt\s+att\s+nå(?![\p{L}])/iu;
+
+/**
  * A generic people noun alone says nothing of who the people are: "ge dessa personer stöd" refers back to a group named
  * elsewhere (the determiner is dropped from the phrase), "personer" is no group of its own.
  */
@@ -502,7 +547,8 @@ const COMPOUND_HEADS: readonly string[] = morePeople.compoundHeads;
 const NOT_COMPOUNDS: ReadonlySet<string> = new Set(morePeople.notCompounds);
 /** Letters a closed compound's first part has at least ("skolbarn" yes, "ombarn" no). */
 const MIN_COMPOUND_PREFIX = 3;
-const PREPOSITIONS: ReadonlySet<string> = new Set(['för', 'till', 'i', 'på', 'av', 'med', 'om', 'från', 'inom', 'kring', 'hos', 'vid', 'mot', 'utan']);
+/** "vägleder | ut ur den utsatta situationen": "ur" ends the head's words too (the people, if any, stand before it). */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['för', 'till', 'i', 'på', 'av', 'med', 'om', 'från', 'inom', 'kring', 'hos', 'vid', 'mot', 'utan', 'ur']);
 
 /** Whether a word names people ("personer", "unga"). */
 export function isPeopleWord(word: string): boolean {
@@ -582,6 +628,13 @@ const MODIFIERS_BEFORE_PEOPLE = 2;
  * the sentence's next verb ("| och guidar unga vuxna"), not the group.
  */
 export const CLOSED_NEITHER_NOR = /(?<![\p{L}])varken\s+[\p{L}-]+\s+eller\s+[\p{L}-]+$/iu;
+
+/**
+ * "… och andra som vill ha stöd", "… samt övriga som behöver det": anyone else who wants it is no group of its own, and
+ * the group before the coordinator ends there ("personer som lider av psykisk ohälsa | och andra som …"); not "andra
+ * utsatta grupper", which names people.
+ */
+export const OTHERS_AFTER_COORDINATOR = /^(?:andra|övriga|alla\s+andra)\s+som(?![\p{L}])/iu;
 
 /** Whether a phrase names people: it has a people head (peopleHead). */
 export const namesPeople = (phrase: string): boolean => peopleHead(phrase) !== null;

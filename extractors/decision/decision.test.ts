@@ -457,4 +457,23 @@ describe('decisions reported in running text', () => {
     expect(news('Folkhälsomyndigheten rekommenderar att beslutade regler följs.')).toBeUndefined();
     expect(decide('Socialnämnden beslutade 2019 att godkänna avtalet.', 'protokoll')).toBeNull();
   });
+
+  it('reads a refusal without its "att", and a decision as proposed in a run-together excerpt', () => {
+    expect(news('Efter granskning har kommunstyrelsen beslutat avslå golfklubbens ansökan (KS 2023-11-20).')).toMatchObject({
+      body: 'kommunstyrelsen', outcome: 'avslag', date: '2023-11-20',
+    });
+    // A year that belongs to a case number is no history.
+    expect(news('(AU 364) Dnr KS (2010-KS0119) KF Beslut Kommunstyrelsen beslutar enligt arbetsutskottets förslag.')).toMatchObject({
+      body: 'kommunstyrelsen', outcome: 'bifall',
+    });
+    // A present decision verb alone still reports nothing (news tell what a body does, or will do, in the present).
+    expect(news('Kommunstyrelsen beslutar om bidrag varje år.')).toBeUndefined();
+  });
+
+  it('takes a commissioned body for no decider', () => {
+    expect(news('Majoriteten i Region Stockholm gav hälso- och sjukvårdsförvaltningen i uppdrag att ingå partnerskap med föreningen.')).toMatchObject({
+      body: null, outcome: 'bifall',
+    });
+    expect(news('Kommunstyrelsen gav socialförvaltningen i uppdrag att teckna partnerskap med föreningen.')).toMatchObject({ body: 'kommunstyrelsen' });
+  });
 });

@@ -407,6 +407,16 @@ describe('organ rules for writing nobody tuned for (issue 10)', () => {
     expect(organ('Förvaltningen för Kultur & Fritids förslag till beslut\nNämnden godkänner avtalet.')).toEqual([]);
   });
 
+  it('a bare "Nämnden" deciding is the one Kungsbacka-style nämnd the text names, also beside its name cut at a stray hyphen', () => {
+    const fields = extractOrgan(
+      DocText.fromString('Kopia till | Nämnden för idrott, - fritid och förebyggande |\nNämnden godkänner överenskommelsen.\nNämnden för idrott, fritid och förebyggande har en IOP med föreningen.'),
+    );
+    expect(fields.map((f) => f.value)).toEqual(['nämnden för idrott, fritid och förebyggande']);
+    expect(fields[0]!.evidence.map((e) => e.text)).toContain('Nämnden');
+    // Two nämnder named: "Nämnden" stays unresolved.
+    expect(organ('Nämnden för Kultur & Fritid och nämnden för Individ & Familjeomsorg.\nNämnden godkänner avtalet.')).toEqual([]);
+  });
+
   it('qualifies a bare stadsdelsnämnd by the one district the text names', () => {
     expect(organ('Avtalet mellan stadsdelen Rinkeby-Kista och föreningen går ut. Ärendet kommer upp för beslut i stadsdelsnämnden i mars.')).toEqual([
       'Rinkeby-Kista stadsdelsnämnd',

@@ -567,10 +567,11 @@ const BARE_DISCOUNT = 0.9;
  * summary. A text naming two nämnder (or none) leaves it unresolved; a styrelse is never "nämnden".
  */
 function bareNamndCandidates(text: string, spans: readonly { start: number; end: number; name: string }[]): Candidate<string>[] {
-  const named = spans.filter((s) => !isGeneric(s.name) && organKey(s.name).endsWith('nämnd'));
+  const named = spans.filter((s) => !isGeneric(s.name) && /(?:nämnd|^nämnden för .+)$/u.test(organKey(s.name)));
   const keys = [...new Set(named.map((s) => organKey(s.name)))];
-  // "stadsdelsnämnden" beside "Östermalms stadsdelsnämnd" names one body.
-  const bodies = keys.filter((k) => !keys.some((o) => o !== k && (o.endsWith(` ${k}`) || o.startsWith(`${k} `))));
+  // "stadsdelsnämnden" beside "Östermalms stadsdelsnämnd" names one body; so does "Nämnden för idrott" (its remit cut at a
+  // stray hyphen: "Nämnden för idrott, - fritid och förebyggande") beside "Nämnden för idrott, fritid och förebyggande".
+  const bodies = keys.filter((k) => !keys.some((o) => o !== k && (o.endsWith(` ${k}`) || o.startsWith(`${k} `) || o.startsWith(`${k},`))));
   if (bodies.length !== 1) return [];
   const body = named.find((s) => organKey(s.name) === bodies[0])!;
   const candidates: Candidate<string>[] = [];

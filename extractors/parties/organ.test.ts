@@ -286,6 +286,12 @@ describe('organ rules', () => {
     expect(organ('SOCIALFÖRVALTNINGEN\nTJÄNSTESKRIVELSE\nDatum 2024-03-01')).toEqual([]);
   });
 
+  it('a body named by an adjective before an indefinite utskott; not the adjective before another noun', () => {
+    expect(organ('Landstingets regionala utskott har delat ut 2 miljoner kronor till 8 olika projekt.')).toEqual(['regionala utskott']);
+    expect(organ('Regionala nämnden beslutade att ingå överenskommelsen.')).toEqual(['regionala nämnden']);
+    expect(organ('Regionala projekt har delat ut medel.')).toEqual([]);
+  });
+
   it('a body named by an adjective before a bare head', () => {
     expect(organ('Organ: Sociala utskottet\nSammanträdesdatum: 2018-01-18')).toEqual(['sociala utskottet']);
     expect(organ('Tekniska nämnden beslutar att upplåta lokalen till föreningen.')).toEqual(['tekniska nämnden']);

@@ -85,8 +85,8 @@ const QUALIFIER = String.raw`(?:${DIRECTION}|${ADJECTIVE}|${DISTRICT}[ \t]+(?=st
  */
 const DISTRICT_BODY = String.raw`(?<=(?:[Ss]ocial(?:nämnd|förvaltning)|sjukvårdsnämnd)\p{L}*)`;
 const DISTRICT_AFTER = String.raw`(?:(?:(?<=[Ss]tadsdels\p{L}*) (?:i )?|${DISTRICT_BODY} )${DISTRICT}(?![ \t]+(?:kommun|stad)|\p{L})|${DISTRICT_BODY}[ \t]*\n[ \t]*${DISTRICT}(?=[ \t]*[,.;)]))?`;
-/** A body named by an adjective before a bare head: "Tekniska nämnden", "sociala utskottet", "tekniska förvaltningen". */
-const ADJECTIVE_BODY = String.raw`(?:${lexicon.headAdjectives.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})[ \t]+(?:nämnden|nämndens|nämnd|utskottet|utskottets|förvaltningen|förvaltningens)`;
+/** A body named by an adjective before a bare head: "Tekniska nämnden", "sociala utskottet", "tekniska förvaltningen", "Landstingets regionala utskott". */
+const ADJECTIVE_BODY = String.raw`(?:${lexicon.headAdjectives.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})[ \t]+(?:nämnden|nämndens|nämnd|utskottet|utskottets|utskott|förvaltningen|förvaltningens)`;
 /** A body's name in capitals, as letterheads and protocol headers print it: "SOCIALNÄMNDEN", "VÅRD- OCH OMSORGSNÄMNDEN". */
 const CAPITALS = String.raw`(?:\p{Lu}+-[ \t]+(?:OCH|&)[ \t]+)?\p{Lu}{2,}?(?:${HEAD_FORMS.toUpperCase()})`;
 const BODY_NAME = String.raw`(?:${NAMNDEN_FOR}|${ADJECTIVE_BODY}|${CAPITALS}|${QUALIFIER}${SUSPENDED}${COMPOUND}${SUB_UNIT}${DISTRICT_AFTER})`;

@@ -65,7 +65,21 @@ export function decidingBody(
   const named = mentions.find((m) => section.some((s) => m.start >= s.start && m.end <= s.end)) ?? null;
   const found = (recordsMeeting ? (header ?? owner ?? subject) : (owner ?? subject ?? header)) ?? named;
   // No decision section found (a page flattened to one line hides its headings): the body a decision clause names.
-  return found ?? (section.every((s) => s.end <= s.start) ? decisionClauseBody(text, mentions) : null);
+  return found ?? (section.every((s) => s.end <= s.start) ? (decisionClauseBody(text, mentions) ?? ownedProposalBody(text, mentions)) : null);
+}
+
+/**
+ * A body's own proposal named in running text where the headings are lost in one flattened line: "… Förslag till beslut
+ * Kommunstyrelsens förslag till kommunfullmäktige Med hänvisning till …" → kommunstyrelsen. Not another's proposal cited
+ * ("enligt förvaltningens förslag"): the genitive must be of a body the parties extractor found, and "till" must follow.
+ */
+export function ownedProposalBody(text: string, mentions: readonly BodyMention[]): BodyMention | null {
+  let first: BodyMention | null = null;
+  for (const value of new Set(mentions.map((m) => m.value))) {
+    const m = new RegExp(`(?<![\\p{L}])${escapeRegex(value).replace(/\s+/g, '\\s+')}s\\s+förslag\\s+till(?![\\p{L}])`, 'iu').exec(text);
+    if (m && (!first || m.index < first.start)) first = { value, start: m.index, end: m.index + value.length + 1 };
+  }
+  return first;
 }
 
 /** A section heading that names whose decision or proposal follows: "Kommunstyrelsens beslut", "Arbetsutskottets förslag till kommunstyrelsen". */

@@ -33,7 +33,9 @@ const LABEL_LINE = String.raw`(?:[^\n\d]|\d{1,2}[.:]\d{2}|\d{1,2}(?![\d.:\s]))`;
 /** The label of the protocol's signing, not its meeting: "Justeringens plats och tid", "Tid och plats för justering". */
 const NOT_JUSTERING_BEFORE = String.raw`(?<!justering(?:ens)?\s+)`;
 const NOT_JUSTERING_AFTER = String.raw`(?!\s+för\s+justering)`;
-const MEETING_LABEL = new RegExp(`(?<![\\p{L}])${NOT_JUSTERING_BEFORE}(?:${labels(words.meetingDateLabels)})(?![\\p{L}])${NOT_JUSTERING_AFTER}${LABEL_LINE}{0,60}(?:\\n[^\\n\\d]{0,60}){0,2}${DATE}`, 'iu');
+/** Not the meeting where a motion was raised: "Britt Björneke (V) väckte vid kommunfullmäktiges sammanträde den 10 december 2012 motionen". */
+const NOT_RAISED_BEFORE = String.raw`(?<!(?:väckt|väckte|väcktes|väckts|lämnade|lämnades|ställde|ställdes)\s+(?:vid|på|under)\s+(?:\p{L}+\s+)?)`;
+const MEETING_LABEL = new RegExp(`(?<![\\p{L}])${NOT_JUSTERING_BEFORE}${NOT_RAISED_BEFORE}(?:${labels(words.meetingDateLabels)})(?![\\p{L}])${NOT_JUSTERING_AFTER}${LABEL_LINE}{0,60}(?:\\n[^\\n\\d]{0,60}){0,2}${DATE}`, 'iu');
 const DATUM_LABEL = new RegExp(`(?<![\\p{L}])datum(?![\\p{L}])[ \\t:]*(?:\\n[ \\t]*)?${DATE}`, 'iu');
 /** The addressee and meeting of a tjänsteskrivelse: "Till\nSocialnämnden\n2023-03-21" (not "Till X Datum …", the date written). */
 const ADDRESSEE_MEETING = new RegExp(`(?<![\\p{L}])Till[ \\t]*:?[ \\t]*\\n?[ \\t]*\\p{Lu}(?:(?![Dd]atum)[^\\n\\d]){2,60}\\n?[ \\t]*${DATE}`, 'u');

@@ -97,6 +97,11 @@ describe('meeting date', () => {
     expect(meetingDate('TJÄNSTESKRIVELSE\nDatum\n2024-11-19', false)).toBeNull();
   });
 
+  it('takes not the meeting where a motion was raised for the meeting date', () => {
+    expect(meetingDate('Tjänsteutlåtande\nAnna Berg (V) väckte vid kommunfullmäktiges sammanträde den 10 december 2012 motionen.', false)).toBeNull();
+    expect(meetingDate('Tjänsteutlåtande\nÄrendet behandlas vid kommunstyrelsens sammanträde den 10 december 2012.', false)?.value).toBe('2012-12-10');
+  });
+
   it('takes no publication timestamp for a meeting date', () => {
     expect(meetingDate('2015-12-17 19:05\n\nBESLUT\n\nKommunfullmäktige har beslutat att upphäva beslutet.', true)).toBeNull();
   });
@@ -246,6 +251,12 @@ describe('extractDecision', () => {
     const text = 'Tjänsteutlåtande Utfärdat 2015-03-07 IOP för mottagande Förslag till beslut Social resursnämnd beslutar: att ingå IOP med föreningen. Sammanfattning Förvaltningen föreslår.';
     expect(decide(text, 'tjansteskrivelse')?.value).toMatchObject({ body: 'social resursnämnd', outcome: 'förslag' });
     expect(decide('Tjänsteutlåtande om IOP. Kommunstyrelsen har tidigare informerats om ärendet.', 'tjansteskrivelse')?.value.body).toBeNull();
+  });
+
+  it("takes a flattened tjänsteskrivelse's body from its own proposal to another body, not from a proposal it cites", () => {
+    const text = 'TJÄNSTEUTLÅTANDE DATUM HANDLÄGGARE Anna Berg Kommunstyrelsen Bidrag till föreningen Förslag till beslut Kommunstyrelsens förslag till kommunfullmäktige Med hänvisning till tjänsteutlåtandet anses motionen besvarad.';
+    expect(decide(text, 'tjansteskrivelse')?.value).toMatchObject({ body: 'kommunstyrelsen', outcome: 'förslag' });
+    expect(decide('Tjänsteutlåtande om IOP. Beslutet fattas enligt förvaltningens förslag om bidrag.', 'tjansteskrivelse')?.value.body).toBeNull();
   });
 
   it('is less confident when the header gives no date or paragraph', () => {
@@ -456,5 +467,24 @@ describe('decisions reported in running text', () => {
     expect(news('Föreningen arbetar med unga i kommunen.')).toBeUndefined();
     expect(news('Folkhälsomyndigheten rekommenderar att beslutade regler följs.')).toBeUndefined();
     expect(decide('Socialnämnden beslutade 2019 att godkänna avtalet.', 'protokoll')).toBeNull();
+  });
+
+  it('reads a refusal without its "att", and a decision as proposed in a run-together excerpt', () => {
+    expect(news('Efter granskning har kommunstyrelsen beslutat avslå golfklubbens ansökan (KS 2023-11-20).')).toMatchObject({
+      body: 'kommunstyrelsen', outcome: 'avslag', date: '2023-11-20',
+    });
+    // A year that belongs to a case number is no history.
+    expect(news('(AU 364) Dnr KS (2010-KS0119) KF Beslut Kommunstyrelsen beslutar enligt arbetsutskottets förslag.')).toMatchObject({
+      body: 'kommunstyrelsen', outcome: 'bifall',
+    });
+    // A present decision verb alone still reports nothing (news tell what a body does, or will do, in the present).
+    expect(news('Kommunstyrelsen beslutar om bidrag varje år.')).toBeUndefined();
+  });
+
+  it('takes a commissioned body for no decider', () => {
+    expect(news('Majoriteten i Region Stockholm gav hälso- och sjukvårdsförvaltningen i uppdrag att ingå partnerskap med föreningen.')).toMatchObject({
+      body: null, outcome: 'bifall',
+    });
+    expect(news('Kommunstyrelsen gav socialförvaltningen i uppdrag att teckna partnerskap med föreningen.')).toMatchObject({ body: 'kommunstyrelsen' });
   });
 });

@@ -6,6 +6,9 @@ describe('documentDate', () => {
   it('reads a labelled publication date anywhere, or a full date at the very top', () => {
     const value = (text: string) => documentDate(text)?.value;
     expect(documentDate('Rubrik\n\nPublicerad av: Anna Berg, den 10 november 2021.\nText')).toEqual({ value: '2021-11-10', year: '2021', month: '11', source: 'text' });
+    // A time of day before the date; a time alone dates nothing.
+    expect(documentDate('Rubrik\n\n  • Publicerad 06:15, 15 feb 2021\n\nText')?.value).toBe('2021-02-15');
+    expect(documentDate('Rubrik\n\nPublicerad 06:15\n\nText om 2019 och mer.')).toBeNull();
     expect(value('Nyhet   •   Aug 21, 2013 16:35 CEST\n\nText')).toBe('2013-08-21');
     expect(value('2 februari 2022\n\nRegion och förening = sant')).toBe('2022-02-02');
     expect(value('Rubrik\n10 jan | 2017\nText')).toBe('2017-01-10');

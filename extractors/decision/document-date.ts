@@ -15,8 +15,10 @@ const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 const YEAR = String.raw`((?:19|20)\d{2})`;
 /** "2023-12-01", "2 februari 2022", "21 aug. 2013", "10 jan | 2017" (a dateline's separator), "Aug 21, 2013". */
 const FULL_DATE = String.raw`(?<!\d)(?:${YEAR}-(\d{2})-(\d{2})|(\d{1,2})\s+(${MONTH})\.?\s+(?:[|•·]\s+)?${YEAR}|(${MONTH})\.?\s+(\d{1,2}),?\s+${YEAR})(?!\d)`;
+/** A time of day the label may give before the date: "Publicerad 06:15, 15 feb 2021". */
+const TIME_FIRST = String.raw`(?:\d{1,2}[:.]\d{2}(?!\d)[^\n\d]{0,10})?`;
 const labelled = (labels: readonly string[]) =>
-  new RegExp(`(?<![\\p{L}])(?:${labels.map((l) => l.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])[^\\n\\d]{0,60}${FULL_DATE}`, 'iu');
+  new RegExp(`(?<![\\p{L}])(?:${labels.map((l) => l.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])[^\\n\\d]{0,60}${TIME_FIRST}${FULL_DATE}`, 'iu');
 const PUBLISHED = labelled(words.publishedLabels);
 const UPDATED = labelled(words.updatedLabels);
 const DATES = new RegExp(FULL_DATE, 'giu');

@@ -63,8 +63,14 @@ export const REPORTED_POSTPONEMENT =
 /** "Kommunstyrelsen beslutade att föreslå kommunfullmäktige att godkänna …", "har beslutat att föreslå regionfullmäktige …". */
 export const REPORTED_PROPOSAL_ON =
   /(?<![\p{L}])(?:beslutade|beslutat|beslöt)(?:\s+[\p{L}-]+){0,3}?\s+att\s+föreslå\s+(?=\p{L}*(?:fullmäktige|styrelsen|nämnden)(?![\p{L}]))/iu;
+/**
+ * A protocol's formula for adopting the proposal before it, in an excerpt whose headings the page has run together:
+ * "Beslut Kommunstyrelsen beslutar enligt arbetsutskottets förslag." A decision taken, approving.
+ */
+export const REPORTED_AS_PROPOSED = /(?<![\p{L}])beslut(?:ar|ade|at)\s+(?:i\s+enlighet\s+med|enligt)\s+(?:[\p{L}-]+s\s+)?(?:förslag(?:et)?|beslutsförslag(?:et)?)(?![\p{L}])/iu;
+/** A refusal, also without its "att" ("har kommunstyrelsen beslutat avslå … ansökan"). */
 export const REPORTED_REFUSAL =
-  /(?<![\p{L}])(?:avslog|avslagit|avslogs|(?:beslutade|beslutat|beslöt)\s+att\s+avslå|(?:sa|sade|sagt|röstade|röstat)\s+(?:[\p{L}-]+\s+){0,3}?nej\s+till)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:avslog|avslagit|avslogs|(?:beslutade|beslutat|beslöt)\s+(?:att\s+)?avslå|(?:sa|sade|sagt|röstade|röstat)\s+(?:[\p{L}-]+\s+){0,3}?nej\s+till)(?![\p{L}])/iu;
 /** A decision still to come, before the body that is to take it: förslag. */
 export const REPORTED_PROPOSAL =
   /(?<![\p{L}])(?:förslag\s+till\s+beslut|beslutsförslag|föreslås|föreslår|(?:ska|skall)\s+(?:besluta|ta\s+ställning|behandla|avgöras|klubbas|behandlas)|väntas\s+(?:besluta|fatta\s+beslut|ta\s+ställning|klubbas)|avgörs|(?:går|ska)\s+(?:nu\s+)?upp\s+(?:för\s+beslut\s+)?i|kommer\s+att\s+(?:besluta|behandla|ta\s+ställning)|diskuteras|behandlas|tas\s+upp|inför\s+(?:nästa\s+)?(?:möte|sammanträde)t?|går\s+(?:nu\s+)?vidare\s+till)(?![\p{L}])/iu;
@@ -107,6 +113,9 @@ export interface ProseDecision {
   dateFromSource: boolean;
   sentence: TextSpan;
 }
+
+/** The commission among the reported verbs: "gav förvaltningen i uppdrag". */
+const COMMISSION_VERB = /^gav\s.*\si\s+uppdrag$/isu;
 
 /** What may stand before a sentence's subject: nothing, a list mark, "Nu har", "I dag har". */
 const OPENING = /^(?:\d{1,2}[.)]\s*|[•·*–-]\s*)?(?:(?:Nu|I\s*dag|I\s*går|Även|Också)\s+(?:har\s+)?)?(?:även\s+|också\s+)?$/iu;
@@ -163,6 +172,8 @@ function reportedVerb(text: string): { verb: RegExpExecArray; outcome: Outcome; 
   if (proposedOn) return { verb: proposedOn, outcome: 'förslag', decided: false, needsBody: true };
   const refusal = REPORTED_REFUSAL.exec(text);
   if (refusal) return { verb: refusal, outcome: 'avslag', decided: true, needsBody: true };
+  const asProposed = REPORTED_AS_PROPOSED.exec(text);
+  if (asProposed) return { verb: asProposed, outcome: 'bifall', decided: true, needsBody: true };
   const agreement = REPORTED_AGREEMENT.exec(text) ?? (HEADLINE.test(text) ? HEADLINE_AGREEMENT.exec(text) : null);
   // An agreement concluded is the public side's decision only where the sentence names that side: "Från föreningen
   // var det Kjell Svensson som undertecknade överenskommelsen" tells the association's signature.
@@ -176,10 +187,11 @@ function reportedVerb(text: string): { verb: RegExpExecArray; outcome: Outcome; 
 /**
  * A decision dated by its year alone, before the page's own year (or on a page without a date), or told as an
  * earlier year's, is history the page recalls: "Kommunfullmäktige antog överenskommelsen med idéburen sektor 2019",
- * "beslutade redan 2015 att …", "Socialnämnden tecknade förra året ett partnerskap".
+ * "beslutade redan 2015 att …", "Socialnämnden tecknade förra året ett partnerskap". Not the year of a case number
+ * ("Dnr KS (2010-KS0119) … Kommunstyrelsen beslutar enligt arbetsutskottets förslag").
  */
 const BARE_YEAR = new RegExp(
-  `(?<!(?:${MONTH})\\.?\\s|(?:för|under|perioden|till|från|t\\.?o\\.?m\\.?|[–-])\\s*|[\\d/.-])((?:19|20)\\d{2})(?!\\d|\\s*[–-]\\s*\\d)`,
+  `(?<!(?:${MONTH})\\.?\\s|(?:för|under|perioden|till|från|t\\.?o\\.?m\\.?|[–-])\\s*|[\\d/.-])((?:19|20)\\d{2})(?!\\d|\\s*[–-]\\s*\\d|[-/]\\p{L})`,
   'giu',
 );
 const HISTORY_REACH = 60;
@@ -216,11 +228,14 @@ export function proseDecision(text: string, bodies: readonly BodyMention[], with
     if (!reported || (reported.agreement && running) || cutAfter(text, sentence, reported.verb)) continue;
     const at = sentence.start + reported.verb.index;
     if (reported.decided && isHistory(sentence.text, reported.verb, own)) continue;
-    const named = bodies.filter((b) => b.start >= sentence.start && b.end <= sentence.end);
+    // A body inside a commission's verb phrase is commissioned, not deciding: "Majoriteten i Region Stockholm gav hälso- och
+    // sjukvårdsförvaltningen i uppdrag att ingå IOP" (the region decided, as a whole); "Kommunstyrelsen gav förvaltningen i uppdrag".
+    const commissioned = COMMISSION_VERB.test(reported.verb[0]) ? { start: at, end: at + reported.verb[0].length } : null;
+    const named = bodies.filter((b) => b.start >= sentence.start && b.end <= sentence.end && !(commissioned && b.start >= commissioned.start && b.end <= commissioned.end));
     // The body nearest the verb: its subject before it, or after it in an inverted clause; but a body that opens
     // the sentence is its subject even with another between it and an active verb ("Kulturnämnden har på uppdrag
     // av kommunstyrelsen beslutat …"). A passive's agent follows the verb ("… godkändes av kommunstyrelsen").
-    const near = (named.length > 0 ? named : bodiesIn(sentence)).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
+    const near = (named.length > 0 ? named : bodiesIn(sentence).filter((b) => !(commissioned && b.start >= commissioned.start && b.end <= commissioned.end))).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
     const opening = PASSIVE.test(reported.verb[0]) ? undefined : near.find((b) => b.start < at && OPENING.test(sentence.text.slice(0, b.start - sentence.start)));
     const body = opening ?? near[0] ?? null;
     // "Beslutet fattades den 22 maj." after the sentence that told who decided: the date of that decision.

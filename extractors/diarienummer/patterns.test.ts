@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { boundedForm, CASE_NUMBER_FORMS, isExcludedSeries, normalise } from './patterns.js';
-import { extractDiarienummer } from './index.js';
+import { extractDiarienummer, withoutSeries } from './index.js';
 import { segment, viewOf } from '../../pipeline/matters/index.js';
 import { DocText } from '../engine/doc-text.js';
 
@@ -23,6 +23,7 @@ const EXAMPLES: Record<string, { match: string[]; noMatch: string[] }> = {
     match: ['KS 2016-254/322', 'KS 2019-123'],
     noMatch: ['KF 2019-06-11', 'IOP 2025-2028', 'Kommunstyrelsen 2024-02-06'],
   },
+  'year-prefixserial': { match: ['2010-KS0119', '2015-KFN012'], noMatch: ['2024-05-06', '2010-KS01', 'IF-2023-00256'] },
   'year/serial-part': { match: ['2002/018-71', '2024/123-1.4.2'], noMatch: ['2024-05-06', '2002/018'] },
   'class-serial-year': { match: ['3.1-4788-2026', '3.1.1-123/2023'], noMatch: ['1.3 miljoner', '0300-83 40 00', '2.5-10'] },
 };
@@ -145,6 +146,26 @@ describe('extractDiarienummer', () => {
     expect(extract(runTogether)).toEqual({ own: ['0193/15'], refs: [] });
     // Prose before the label is a sentence citing an earlier decision, not a header.
     expect(extract('Nämnden fattade beslut 2015-03-07 i ärendet med diarienummer 0193/15 om bidrag.')).toEqual({ own: [], refs: ['0193/15'] });
+  });
+
+  it('reads a number in parentheses after its label, or closing a title line at the top, as own; a citation stays a reference', () => {
+    expect(extract('Kommunal borgen för tennisklubben. (AU 364) Dnr KS (2010-KS0119)')).toEqual({ own: ['2010-KS0119'], refs: [] });
+    expect(extract('Rubrik\nDnr KS 2010-253 (2010-KS0119)\n')).toEqual({ own: ['KS 2010-253', '2010-KS0119'], refs: [] });
+    expect(extract('262 Svar på motion - Handlingsplan mot hedersförtryck (KSKF/2016:345)\n\nText')).toEqual({ own: ['KSKF/2016:345'], refs: [] });
+    // Under a title further down, or closing a sentence, it cites another matter.
+    expect(extract('Tjänsteskrivelse\nDnr KS 2024/456\nBakgrund\n\n\n\n\nAvtalet förlängdes en gång till (KSKF/2016:345)\n')).toEqual({
+      own: ['KS 2024/456'],
+      refs: ['KSKF/2016:345'],
+    });
+    expect(extract('Överenskommelsen löpte ut 2021 (ASN-2019-9502).\n')).toEqual({ own: [], refs: ['ASN-2019-9502'] });
+  });
+
+  it('takes a number written again without its series for the same number', () => {
+    expect(extract('Diarienr NIF 2023/00291- 1.5.2\nText\nDnr: 2023/00291- 1.5.2\n').own).toEqual(['NIF 2023/00291- 1.5.2']);
+    expect(withoutSeries('NIF2023/00291-1.5.2', '2023/00291')).toBe(true);
+    expect(withoutSeries('NIF2023/00291-1.5.2', '2023/0029')).toBe(false);
+    expect(withoutSeries('KS2023/45', 'KS2023/45')).toBe(false);
+    expect(withoutSeries('2023/45', '2023/45')).toBe(false);
   });
 
   it("treats the other party's reference as a reference", () => {

@@ -37,7 +37,7 @@ function endsProseClause(text: string, mention: Pick<Mention, 'start' | 'end'>):
 
 export function roleOf(text: string, mention: Mention): Role {
   if (mention.label === 'ref') return 'ref';
-  if (insideParentheses(text, mention.start)) return 'ref';
+  if (insideParentheses(text, mention.start)) return ownInParentheses(text, mention) ? 'own' : 'ref';
   if (headsRunTogetherHeader(text, mention)) return 'own';
   if (citesDecision(lineAround(text, mention))) return 'ref';
   if (mention.label === null && (citedBefore(text, mention) || endsProseClause(text, mention))) return 'ref';
@@ -97,6 +97,26 @@ function lineAround(text: string, mention: Pick<Mention, 'start' | 'end'>): stri
   const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
   const lineEnd = text.indexOf('\n', mention.end);
   return text.slice(lineStart, mention.start) + ' ' + text.slice(mention.end, lineEnd < 0 ? text.length : lineEnd);
+}
+
+/** A label in any case ("Dnr", "DNR", "dnr"), the series after it in capitals only. */
+const anyCase = (label: string) =>
+  [...label].map((c) => (c === ' ' ? String.raw`\s+` : c === '.' ? String.raw`\.` : /\p{L}/u.test(c) ? `[${c.toUpperCase()}${c}]` : c)).join('');
+const LABEL_BEFORE_PARENTHESIS = new RegExp(
+  String.raw`(?<![\p{L}])(?:${words.ownLabels.map(anyCase).join('|')})[ \t]*[:.]?[ \t]*(?:[A-ZÅÄÖ]{1,6}(?:[ \t-]?\d[\d\/:.-]*)?[ \t]+)?\([ \t]*$`,
+  'u',
+);
+/**
+ * This matter's number in parentheses: right after its label, with or without the series or another form of the number
+ * ("Dnr KS (2010-KS0119)", "Dnr KS 2010-253 (2010-KS0119)"), or closing a title line at the top of the document
+ * ("262 Svar på motion - Handlingsplan mot hedersförtryck (KSKF/2016:345)"). Not a citation in running text ("… med
+ * möjlighet till förlängning (GYVF-2015-4220).") nor under a title further down.
+ */
+function ownInParentheses(text: string, mention: Pick<Mention, 'start' | 'end'>): boolean {
+  const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
+  if (LABEL_BEFORE_PARENTHESIS.test(text.slice(lineStart, mention.start))) return true;
+  const closesLine = /^[ \t]*\)[ \t]*(?:\n|$)/u.test(text.slice(mention.end, mention.end + 40));
+  return closesLine && inLetterhead(text, mention);
 }
 
 /** An opening parenthesis not closed between it and the mention, on the same or the previous line. */

@@ -286,6 +286,12 @@ describe('organ rules', () => {
     expect(organ('SOCIALFÖRVALTNINGEN\nTJÄNSTESKRIVELSE\nDatum 2024-03-01')).toEqual([]);
   });
 
+  it('a body named by an adjective before an indefinite utskott; not the adjective before another noun', () => {
+    expect(organ('Landstingets regionala utskott har delat ut 2 miljoner kronor till 8 olika projekt.')).toEqual(['regionala utskott']);
+    expect(organ('Regionala nämnden beslutade att ingå överenskommelsen.')).toEqual(['regionala nämnden']);
+    expect(organ('Regionala projekt har delat ut medel.')).toEqual([]);
+  });
+
   it('a body named by an adjective before a bare head', () => {
     expect(organ('Organ: Sociala utskottet\nSammanträdesdatum: 2018-01-18')).toEqual(['sociala utskottet']);
     expect(organ('Tekniska nämnden beslutar att upplåta lokalen till föreningen.')).toEqual(['tekniska nämnden']);
@@ -319,7 +325,7 @@ describe('organ rules', () => {
     ['a past decision in a history', 'Regionfullmäktige beslutade 2010-06-29 § 57 att anta ett förslag.'],
     ['a reference list line', 'Beslutsunderlag\nKommunstyrelsens arbetsutskott 2024-11-19, § 345'],
     ['an officer’s proposal', 'Regionstyrelseförvaltningen föreslår att regionstyrelsen tillförs medel.'],
-    ['a generic body', 'Arbetsutskottet föreslår att ärendet återremitteras.'],
+    ['a generic body the text names twice with its body', 'Kommunstyrelsens arbetsutskott, socialnämndens arbetsutskott. Arbetsutskottet föreslår att ärendet återremitteras.'],
     ['a bare head', 'Nämnden beslutar att bevilja stödet.'],
     ['a participle, not a body', 'Den ovannämnda föreningen godkänner villkoren.'],
     ['a body only mentioned', 'Ärendet har beretts av socialförvaltningen och skickas till kulturnämnden.'],
@@ -405,6 +411,16 @@ describe('organ rules for writing nobody tuned for (issue 10)', () => {
 
   it('a Kungsbacka-style förvaltning proposing is staff work', () => {
     expect(organ('Förvaltningen för Kultur & Fritids förslag till beslut\nNämnden godkänner avtalet.')).toEqual([]);
+  });
+
+  it('a bare "Nämnden" deciding is the one Kungsbacka-style nämnd the text names, also beside its name cut at a stray hyphen', () => {
+    const fields = extractOrgan(
+      DocText.fromString('Kopia till | Nämnden för idrott, - fritid och förebyggande |\nNämnden godkänner överenskommelsen.\nNämnden för idrott, fritid och förebyggande har en IOP med föreningen.'),
+    );
+    expect(fields.map((f) => f.value)).toEqual(['nämnden för idrott, fritid och förebyggande']);
+    expect(fields[0]!.evidence.map((e) => e.text)).toContain('Nämnden');
+    // Two nämnder named: "Nämnden" stays unresolved.
+    expect(organ('Nämnden för Kultur & Fritid och nämnden för Individ & Familjeomsorg.\nNämnden godkänner avtalet.')).toEqual([]);
   });
 
   it('qualifies a bare stadsdelsnämnd by the one district the text names', () => {
@@ -509,6 +525,65 @@ describe('organ: news of grants and proposals (decision11)', () => {
     expect(organ('Socialnämnden beslutade med stor majoritet att ingå avtalet.')).toEqual(['socialnämnden']);
     // A majority told of a party is no body's decision.
     expect(organ('Partiet har i bred majoritet tagit ställning.')).toEqual([]);
+  });
+
+  it('an aside between body and verb, or the parenthesis closing around the body', () => {
+    expect(organ('Kommunstyrelsens arbetsutskott (ksau) avslog ansökan om borgen.')).toEqual(['kommunstyrelsens arbetsutskott']);
+    expect(organ('Politikerna i kommunledningen (kommunstyrelsens arbetsutskott) ska behandla ärendet på tisdag.')).toEqual([
+      'kommunstyrelsens arbetsutskott',
+    ]);
+    // A longer aside is no part of the verb phrase.
+    expect(organ('Socialnämnden (som har fått en skrivelse från föreningen) beslutade om annat.')).toEqual([]);
+  });
+
+  it('organ.decided: not the agent of a participle', () => {
+    expect(organ('Partnerskapet utgår från det av kommunstyrelsen beslutade trygghetspaketet.')).toEqual([]);
+    expect(organ('Avtalet godkändes av kommunstyrelsen.')).toEqual(['kommunstyrelsen']);
+  });
+
+  it('organ.commissioned-to-sign: a förvaltning commissioned to enter the partnership, not to work on it', () => {
+    expect(organ('Majoriteten gav hälso- och sjukvårdsförvaltningen i uppdrag att ingå idéburna offentliga partnerskap med föreningen.')).toEqual([
+      'hälso- och sjukvårdsförvaltningen',
+    ]);
+    expect(organ('Socialförvaltningen får i uppdrag att teckna avtal om IOP med föreningen.')).toEqual(['socialförvaltningen']);
+    expect(organ('Nämnden ger socialförvaltningen i uppdrag att utreda ett IOP med föreningen.')).toEqual([]);
+  });
+
+  it('organ.jointly: a body working out the matter with the organisation; not its own staff work', () => {
+    expect(organ('Socialförvaltningen i Eskilstuna kommun och Eskilstuna Stadsmission har gemensamt arbetat fram ett förslag om en dagverksamhet.')).toEqual([
+      'socialförvaltningen',
+    ]);
+    expect(organ('Socialförvaltningen har arbetat fram ett förslag om en dagverksamhet.')).toEqual([]);
+  });
+
+  it('organ.responsible: the body handling the partnership; not a body handling something else', () => {
+    expect(organ('Fritidsnämnden hanterar genomförande och utvärdering av partnerskapet.')).toEqual(['fritidsnämnden']);
+    expect(organ('Fritidsnämnden hanterar bokningen av idrottshallar.')).toEqual([]);
+  });
+
+  it('organ.proposal-to: the body a proposal is recommended to', () => {
+    expect(organ('Arbetsutskottet föreslår kommunstyrelsen tillstyrka kommunfullmäktige besluta att gå i borgen.')).toEqual([
+      'arbetsutskottet',
+      'kommunstyrelsen',
+      'kommunfullmäktige',
+    ]);
+  });
+
+  it('a bare utskott deciding is the one the text names with its body, or itself where the text names none', () => {
+    expect(organ('Kommunstyrelsens arbetsutskott\nSammanträdesdatum 2020-08-18\n\nArbetsutskottet bifaller det.')).toEqual(['kommunstyrelsens arbetsutskott']);
+    // Only as subject: a heading's genitive names no decision of its own.
+    expect(organ('Arbetsutskottets förslag till kultur- och fritidsnämnden\nBidraget beviljas.')).toEqual(['kultur- och fritidsnämnden']);
+    // Two utskott named: the bare one is unresolved.
+    expect(organ('Kommunstyrelsens arbetsutskott och socialnämndens arbetsutskott. Arbetsutskottet bifaller det.')).toEqual([]);
+    expect(organ('Arbetsutskottet föreslår att ärendet återremitteras.')).toEqual(['arbetsutskottet']);
+  });
+
+  it('organ.meeting: a notice calls the body to its meeting; not a person', () => {
+    expect(organ('Malung-Sälens kommunstyrelses budgetutskott kallas härmed till sammanträde tisdagen den 28 januari.')).toEqual([
+      'kommunstyrelses budgetutskott',
+    ]);
+    expect(organ('Socialnämnden kallas till sammanträde')).toEqual(['socialnämnden']);
+    expect(organ('Ordföranden i socialnämnden kallas till sammanträde')).toEqual([]);
   });
 });
 

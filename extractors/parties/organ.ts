@@ -63,6 +63,14 @@ const DIRECTION = String.raw`(?:${lexicon.directions.map((w) => `[${w[0]!.toUppe
  * "i Västra Götalandsregionen".
  */
 const OF_KOMMUN = String.raw`(?:[ \t]+i[ \t]+(?:Region[ \t]+)?\p{Lu}\p{L}*(?:[ \t]+(?:\p{Lu}\p{L}*|kommun|stad|län|region))?)?`;
+/**
+ * A short parenthesis between a body and its verb, or the one that closes around the body: "Kommunstyrelsens
+ * arbetsutskott (ksau) avslog ansökan", "Politikerna i kommunledningen (kommunstyrelsens arbetsutskott) ska behandla
+ * ärendet"; not a longer aside ("Socialnämnden (som i fjol beslutade om bidrag till föreningen, se bilaga) …").
+ */
+const ASIDE = String.raw`(?:[ \t]*\([^()\n]{1,20}\)|\))?`;
+/** What may follow a deciding body before its verb: its kommun, an aside. */
+const OWNER_ASIDE = String.raw`${OF_KOMMUN}${ASIDE}`;
 /** An adjective that is part of a body's name: "Social resursnämnd" (Göteborg). */
 const ADJECTIVE = String.raw`(?:${lexicon.adjectives.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})[ \t]+(?=\p{L}+(?:nämnd|förvaltning))`;
 /** A district (a place, "Rinkeby-Kista") before or after a stadsdel body. */
@@ -77,8 +85,8 @@ const QUALIFIER = String.raw`(?:${DIRECTION}|${ADJECTIVE}|${DISTRICT}[ \t]+(?=st
  */
 const DISTRICT_BODY = String.raw`(?<=(?:[Ss]ocial(?:nämnd|förvaltning)|sjukvårdsnämnd)\p{L}*)`;
 const DISTRICT_AFTER = String.raw`(?:(?:(?<=[Ss]tadsdels\p{L}*) (?:i )?|${DISTRICT_BODY} )${DISTRICT}(?![ \t]+(?:kommun|stad)|\p{L})|${DISTRICT_BODY}[ \t]*\n[ \t]*${DISTRICT}(?=[ \t]*[,.;)]))?`;
-/** A body named by an adjective before a bare head: "Tekniska nämnden", "sociala utskottet", "tekniska förvaltningen". */
-const ADJECTIVE_BODY = String.raw`(?:${lexicon.headAdjectives.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})[ \t]+(?:nämnden|nämndens|nämnd|utskottet|utskottets|förvaltningen|förvaltningens)`;
+/** A body named by an adjective before a bare head: "Tekniska nämnden", "sociala utskottet", "tekniska förvaltningen", "Landstingets regionala utskott". */
+const ADJECTIVE_BODY = String.raw`(?:${lexicon.headAdjectives.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})[ \t]+(?:nämnden|nämndens|nämnd|utskottet|utskottets|utskott|förvaltningen|förvaltningens)`;
 /** A body's name in capitals, as letterheads and protocol headers print it: "SOCIALNÄMNDEN", "VÅRD- OCH OMSORGSNÄMNDEN". */
 const CAPITALS = String.raw`(?:\p{Lu}+-[ \t]+(?:OCH|&)[ \t]+)?\p{Lu}{2,}?(?:${HEAD_FORMS.toUpperCase()})`;
 const BODY_NAME = String.raw`(?:${NAMNDEN_FOR}|${ADJECTIVE_BODY}|${CAPITALS}|${QUALIFIER}${SUSPENDED}${COMPOUND}${SUB_UNIT}${DISTRICT_AFTER})`;
@@ -149,6 +157,9 @@ const MATTER = String.raw`(?:${PARTNERSHIP}|bidrag|stöd(?!j)|medel|finansier|f�
 /** "… i uppdrag att teckna ett IOP med föreningen": a commission whose sentence names the matter. */
 const COMMISSION = String.raw`[ \t]+i[ \t]+uppdrag(?!\p{L})[^.\n]{0,120}?${MATTER}`;
 
+/** "… i uppdrag att ingå IOP med föreningen": a commission to enter or sign the partnership itself. */
+const COMMISSION_TO_SIGN = String.raw`[ \t]+i[ \t]+uppdrag[ \t]+att[ \t]+(?:ingå|teckna|underteckna|skriva[ \t]+under|förlänga)(?!\p{L})[^.\n]{0,40}?${PARTNERSHIP}`;
+
 /** "har", "hade", and the adverbials that may follow before an inverted subject: "Nu har även …", "I går hade också …". */
 const INVERTED_AUXILIARY = new RegExp(
   String.raw`(?<![\p{L}])(?:har|hade)(?:[ \t]+(?:${alternation(lexicon.adverbials.filter((a) => !a.includes(' ')))})){0,2}[ \t]+$`,
@@ -160,15 +171,17 @@ const PUBLIC_PARTY = String.raw`(?:\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?[ \t
 
 export const ORGAN_RULES: readonly ContextRule[] = [
   // "Socialnämnden beslutar", "Socialnämnden i Örebro kommun beslutar", "Kommunstyrelsen sa i dag ja till".
-  { name: 'organ.decides', strength: 0.85, after: new RegExp(String.raw`^${OF_KOMMUN}${ADVERBIAL}[ \t]+(?:${PRESENT})(?![\p{L}])`, 'u') },
+  { name: 'organ.decides', strength: 0.85, after: new RegExp(String.raw`^${OWNER_ASIDE}${ADVERBIAL}[ \t]+(?:${PRESENT})(?![\p{L}])`, 'u') },
   // The body that is to decide: "Socialnämnden ska ta ställning till avtalet", "Regionstyrelsen väntas besluta i mars".
-  { name: 'organ.will-decide', strength: 0.8, after: new RegExp(String.raw`^${OF_KOMMUN}${ADVERBIAL}[ \t]+${FUTURE}(?![\p{L}])`, 'u') },
+  { name: 'organ.will-decide', strength: 0.8, after: new RegExp(String.raw`^${OWNER_ASIDE}${ADVERBIAL}[ \t]+${FUTURE}(?![\p{L}])`, 'u') },
   // "Nämnden beslöt att …", "Socialnämnden har i dag beslutat", "Kommunstyrelsen sa ja till" record a decision;
   // "Regionfullmäktige beslutade 2010-06-29" a history.
   {
     name: 'organ.decided',
     strength: 0.7,
-    after: new RegExp(String.raw`^${OF_KOMMUN}${ADVERBIAL}[ \t]+(?:${PAST}|${PERFECT})(?![\p{L}])${NOT_DATED_HISTORY}`, 'u'),
+    // Not the agent of a participle: "det av kommunstyrelsen beslutade trygghetspaketet" names a decision, not this one.
+    before: /(?<!(?<![\p{L}])av[ \t]+)$/u,
+    after: new RegExp(String.raw`^${OWNER_ASIDE}${ADVERBIAL}[ \t]+(?:${PAST}|${PERFECT})(?![\p{L}])${NOT_DATED_HISTORY}`, 'u'),
   },
   // A nämnd or styrelse proposing to fullmäktige is party to the matter; a förvaltning proposing is staff work. A
   // protocol tells the preparing body's proposal in the perfect with its meeting: "Regionala utvecklingsnämnden har
@@ -192,6 +205,14 @@ export const ORGAN_RULES: readonly ContextRule[] = [
       'u',
     ),
   },
+  // A body that works out the matter together with the organisation is its party, whatever the draft is called:
+  // "Socialförvaltningen i Eskilstuna kommun och Eskilstuna Stadsmission har gemensamt arbetat fram ett förslag om en
+  // öppen dagverksamhet"; not a body's own staff work ("Socialförvaltningen har arbetat fram ett förslag").
+  {
+    name: 'organ.jointly',
+    strength: 0.75,
+    after: new RegExp(String.raw`^${OF_KOMMUN}[ \t]+(?:och|tillsammans[ \t]+med)[ \t]+[^.\n]{2,60}?[ \t]+har[ \t]+gemensamt[ \t]+(?:arbetat|tagit)[ \t]+fram(?!\p{L})`, 'u'),
+  },
   // The decision told in the passive: "Beslut om IOP-avtalet togs av kommunstyrelsen", "godkändes av socialnämnden",
   // "Avtalet har undertecknats av kommunstyrelsen", "godkändes av en enig kulturnämnd"; a matter sent back or put off
   // by the body is its matter too ("Ärendet återremitterades av kommunstyrelsen", "bordlades av socialnämnden").
@@ -208,6 +229,11 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   // "Regionstyrelsen beslutar att ge byggnadsnämnden i uppdrag att inleda en planläggning", another matter's body.
   { name: 'organ.commissioned', strength: 0.75, before: new RegExp(String.raw`(?<![\p{L}])(?:ger|gav|ge)${ADVERBIAL}[ \t]+$`, 'u'), after: new RegExp(`^${COMMISSION}`, 'iu') },
   { name: 'organ.commissioned', strength: 0.75, after: new RegExp(String.raw`^[ \t]+(?:får|fick|har[ \t]+fått)${COMMISSION}`, 'iu') },
+  // Commissioned to enter or sign the partnership, the body (a förvaltning too) will be its signatory: "gav hälso- och
+  // sjukvårdsförvaltningen i uppdrag att ingå idéburna offentliga partnerskap", "Socialförvaltningen får i uppdrag att
+  // teckna avtal med föreningen"; not staff work on it ("ger socialförvaltningen i uppdrag att utreda ett IOP").
+  { name: 'organ.commissioned-to-sign', strength: 0.8, before: new RegExp(String.raw`(?<![\p{L}])(?:ger|gav|ge)${ADVERBIAL}[ \t]+$`, 'u'), after: new RegExp(`^${COMMISSION_TO_SIGN}`, 'iu') },
+  { name: 'organ.commissioned-to-sign', strength: 0.8, after: new RegExp(String.raw`^[ \t]+(?:får|fick|har[ \t]+fått)${COMMISSION_TO_SIGN}`, 'iu') },
   // The commissioning body, told in the past or as the source of a commission: "Kommunstyrelsen gav i maj
   // förvaltningen i uppdrag att …", "på uppdrag av socialnämnden".
   {
@@ -217,12 +243,12 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   },
   { name: 'organ.commissioning', strength: 0.75, before: /(?:(?<!\p{L})på[ \t]+uppdrag[ \t]+(?:av|från)|(?<!\p{L})uppdrag(?:et)?[ \t]+från)[ \t]+$/iu },
   // The body responsible for the partnership: "Socialnämnden ansvarar för överenskommelsen", "Kulturnämnden är
-  // avtalspart"; not a body's general remit ("Kulturnämnden har ett ansvar för biblioteken").
+  // avtalspart", "Fritidsnämnden hanterar genomförande och utvärdering av partnerskapet"; not a body's general remit ("Kulturnämnden har ett ansvar för biblioteken").
   {
     name: 'organ.responsible',
     strength: 0.75,
     after: new RegExp(
-      String.raw`^${OF_KOMMUN}[ \t]+(?:ansvarar[ \t]+för|är[ \t]+ansvarig[ \t]+för|har[ \t]+(?:det[ \t]+)?(?:\p{L}+[ \t]+)?ansvaret[ \t]+för|är[ \t]+(?:avtals)?part|är[ \t]+huvudman)(?![\p{L}])[^.\n]{0,60}?${PARTNERSHIP}`,
+      String.raw`^${OF_KOMMUN}[ \t]+(?:ansvarar[ \t]+för|är[ \t]+ansvarig[ \t]+för|har[ \t]+(?:det[ \t]+)?(?:\p{L}+[ \t]+)?ansvaret[ \t]+för|är[ \t]+(?:avtals)?part|är[ \t]+huvudman|hanterar|handlägger|administrerar)(?![\p{L}])[^.\n]{0,60}?${PARTNERSHIP}`,
       'u',
     ),
   },
@@ -265,6 +291,14 @@ export const ORGAN_RULES: readonly ContextRule[] = [
     before: /(?:^|[.!?][ \t]+|\n[ \t]*)I[ \t]+$/u,
     after: new RegExp(String.raw`^${ADVERBIAL}[ \t]+(?:beslutades|togs[ \t]+beslut|fattades[ \t]+beslut|godkändes|klubbades|antogs|beviljades)(?![\p{L}])`, 'u'),
   },
+  // A notice calls the body to its meeting: "Socialnämnden kallas till sammanträde", "Malung-Sälens kommunstyrelses
+  // budgetutskott kallas härmed till sammanträde tisdagen den 28 januari"; not a person called there ("Ordföranden kallas").
+  {
+    name: 'organ.meeting',
+    strength: 0.85,
+    before: /(?<!(?:ordförande|ledamot|ledamöter|ersättare)\p{L}*[ \t]+(?:i|för)[ \t]+)$/iu,
+    after: /^[ \t]+kallas(?:[ \t]+härmed)?[ \t]+till[ \t]+(?:sammanträde|möte)(?![\p{L}])/u,
+  },
   // The body's own meeting, in its genitive: "Vid hållbarhetsnämndens sammanträde den 20 juni fattades beslut om IOP",
   // "på kommunstyrelsens möte i går"; not a past meeting dated by its year.
   {
@@ -290,8 +324,9 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   // A delegate's decision is the delegating body's: "Beslutet anmäls till socialnämnden", "enligt socialnämndens delegationsordning".
   { name: 'organ.delegating', strength: 0.8, before: /(?:anmäls|anmäles|redovisas)[ \t]+till[ \t]+$/iu },
   { name: 'organ.delegating', strength: 0.8, after: /^[ \t]+delegationsordning/u },
-  // "Förslag till kommunfullmäktige", "Kommunstyrelsen föreslår kommunfullmäktige …", "beslutade att föreslå regionfullmäktige …".
-  { name: 'organ.proposal-to', strength: 0.8, before: /(?:förslag(?:et)?\s+till|föreslår|föreslog|att\s+föreslå)\s*$/iu },
+  // "Förslag till kommunfullmäktige", "Kommunstyrelsen föreslår kommunfullmäktige …", "beslutade att föreslå regionfullmäktige …",
+  // "Arbetsutskottet föreslår kommunstyrelsen tillstyrka kommunfullmäktige besluta …".
+  { name: 'organ.proposal-to', strength: 0.8, before: /(?:förslag(?:et)?\s+till|föreslår|föreslog|att\s+föreslå|(?<![\p{L}])tillstyrk(?:a|er|te))\s*$/iu },
   // A party's acting body: "Region Gotland genom regionstyrelsen", "Exempels kommun (genom socialnämnden)",
   // "Kommunen, företrädd av socialnämnden".
   { name: 'organ.through', strength: 0.85, before: /(?:^|[\s(])(?:genom|via|(?:företrädd|företrätt|företrädda|representerad|representerat)\s+av)\s+$/iu },
@@ -477,10 +512,31 @@ const isFörvaltning = (name: string) => organKey(name).endsWith('förvaltning')
 /** What a förvaltning does as staff, not as party: heads the page, proposes, is commissioned. */
 const STAFF_WORK = new Set(['organ.proposes', 'organ.own-proposal', 'organ.commissioned', 'organ.letterhead']);
 
+/** Rules that make a body the subject of its decision or proposal: "Arbetsutskottet föreslår kommunstyrelsen …". */
+const SUBJECT_RULES = new Set(['organ.decides', 'organ.decided', 'organ.will-decide', 'organ.proposes']);
+
+/**
+ * An utskott named bare ("arbetsutskottet") is the one the text names with its body ("kommunstyrelsens arbetsutskott")
+ * when it names exactly one; naming none, a text that shows it deciding or proposing means it by that name ("Arbetsutskottet
+ * föreslår kommunstyrelsen tillstyrka …" in an excerpt of the kommunstyrelse's protocol). Two named leave it unresolved.
+ */
+function bareUtskott(spans: readonly { name: string }[], name: string): string | null {
+  const key = organKey(name);
+  if (!key.endsWith('utskott')) return null;
+  const hosts = [...new Set(spans.map((s) => s.name).filter((n) => organKey(n).endsWith(` ${key}`)).map((n) => canonicalOrgan(n)))];
+  return hosts.length === 0 ? canonicalOrgan(name) : hosts.length === 1 ? hosts[0]! : null;
+}
+
 export function organCandidates(doc: DocText): Candidate<string>[] {
   const candidates: Candidate<string>[] = [];
-  for (const { start, end, name } of bodySpans(doc.text)) {
-    if (isGeneric(name)) continue;
+  const spans = bodySpans(doc.text);
+  for (const { start, end, name } of spans) {
+    if (isGeneric(name)) {
+      const context = strongestContext(ORGAN_RULES, doc.text, start, end);
+      const meant = context && SUBJECT_RULES.has(context.name) ? bareUtskott(spans, name) : null;
+      if (meant) candidates.push({ value: meant, key: organKey(meant), rule: `${context!.name}.bare`, strength: context!.strength * BARE_DISCOUNT, start, end });
+      continue;
+    }
     const header = isProtocolHead(doc.text, start, end) || isTitleHead(doc.text, start, end);
     const context = strongestContext(ORGAN_RULES, doc.text, start, end);
     if (!header && !context) continue;
@@ -511,10 +567,11 @@ const BARE_DISCOUNT = 0.9;
  * summary. A text naming two nämnder (or none) leaves it unresolved; a styrelse is never "nämnden".
  */
 function bareNamndCandidates(text: string, spans: readonly { start: number; end: number; name: string }[]): Candidate<string>[] {
-  const named = spans.filter((s) => !isGeneric(s.name) && organKey(s.name).endsWith('nämnd'));
+  const named = spans.filter((s) => !isGeneric(s.name) && /(?:nämnd|^nämnden för .+)$/u.test(organKey(s.name)));
   const keys = [...new Set(named.map((s) => organKey(s.name)))];
-  // "stadsdelsnämnden" beside "Östermalms stadsdelsnämnd" names one body.
-  const bodies = keys.filter((k) => !keys.some((o) => o !== k && (o.endsWith(` ${k}`) || o.startsWith(`${k} `))));
+  // "stadsdelsnämnden" beside "Östermalms stadsdelsnämnd" names one body; so does "Nämnden för idrott" (its remit cut at a
+  // stray hyphen: "Nämnden för idrott, - fritid och förebyggande") beside "Nämnden för idrott, fritid och förebyggande".
+  const bodies = keys.filter((k) => !keys.some((o) => o !== k && (o.endsWith(` ${k}`) || o.startsWith(`${k} `) || o.startsWith(`${k},`))));
   if (bodies.length !== 1) return [];
   const body = named.find((s) => organKey(s.name) === bodies[0])!;
   const candidates: Candidate<string>[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyMatter, documentTitle, isLookAlike, titleKind } from './index.js';
+import { classifyMatter, cuedKind, documentTitle, isLookAlike, titleKind } from './index.js';
 import { KIND_RULES } from './rules.js';
 
 const rule = (name: string) => {
@@ -156,5 +156,25 @@ describe('classifyMatter', () => {
     expect(item('Extra verksamhetsbidrag till Ny Gemenskap', 'Ansökan från Ny Gemenskap', 0)).toMatchObject({ kind: 'bidrag', rule: 'grant-in-title' });
     expect(item('Statsbidrag från Socialstyrelsen', 'Beslut', 0)).toMatchObject({ kind: null, rule: 'no-ideburen-party' });
     expect(item('Avtal med Ny Gemenskap', 'Beslut', 0)).toMatchObject({ kind: null, rule: 'no-ideburen-party' });
+  });
+
+  it('keeps an item titled by IOP whose text enters it though its partner goes unnamed; not one that only tells of IOP', () => {
+    const entered = 'Nämnden godkände ett förslag till ett idéburet offentligt partnerskap (IOP) i staden.';
+    expect(item('Idéburet offentligt partnerskap', entered, 0)).toMatchObject({ kind: 'iop', rule: 'iop-in-title-unnamed' });
+    expect(item('IOP inom området våld i nära relation', 'Beslut\nNämnden beslutar att ingå IOP med idéburna parter.', 0)).toMatchObject({ kind: 'iop' });
+    expect(item('Idéburet offentligt partnerskap', 'Förvaltningen berättar om IOP som samverkansform.', 0)).toMatchObject({ kind: null, rule: 'no-ideburen-party' });
+    expect(item('Information om IOP', entered, 0)).toMatchObject({ kind: null, rule: 'information' });
+    // A document of one matter has no item title: its own fallbacks decide (pipeline/extract.ts).
+    expect(item(null, `IOP\n\n${entered}`, 0)).toMatchObject({ kind: null, rule: 'no-ideburen-party' });
+  });
+});
+
+describe('cuedKind', () => {
+  it('chooses IOP where the text names it, else the agreement or grant it names more often', () => {
+    expect(cuedKind('Kommunen och föreningen samverkar i ett IOP.')).toMatchObject({ kind: 'iop' });
+    expect(cuedKind('Värmdö har haft ett avtal med jouren. Sedan 2019 har jouren fått föreningsbidrag. Det nya avtalet gäller i två år.')).toMatchObject({ kind: 'overenskommelse' });
+    expect(cuedKind('Klubben får lokalerna hyresfritt, en lokalsubvention.')).toMatchObject({ kind: 'overenskommelse' });
+    expect(cuedKind('Nämnden beslutade om föreningsbidrag. Bidraget betalas ut i mars.')).toMatchObject({ kind: 'bidrag' });
+    expect(cuedKind('Föreningen arrangerade en konsert i parken.')).toBeNull();
   });
 });

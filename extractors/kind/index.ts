@@ -48,7 +48,8 @@ function applies(rule: KindRule, single: boolean): boolean {
 
 /** Lines a document's title may take up at its head: a page's header, a headline. */
 const TITLE_LINES = 4;
-const TITLE_MAX_WORDS = 12;
+/** A headline may name its movers and their parties ("Motion från Anna Ek (MP) och Per Berg (KD) om partnerskap mot hemlöshet"). */
+const TITLE_MAX_WORDS = 16;
 
 /**
  * A document's heading lines: its first few lines, up to the first sentence or long line, past a hosting

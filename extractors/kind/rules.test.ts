@@ -130,6 +130,14 @@ describe('classifyMatter', () => {
     expect(titleKind('Kultur- och fritidsnämnden\n\nNämnden sammanträdde.')).toBeNull();
   });
 
+  it("reads a motion's headline that names its movers for a look-alike; a long line of running text is no title", () => {
+    const motion = 'Motion från Anna Ek Berg (MP) och Per Olof Lind (KD) om partnerskap mot hemlöshet\n\nEtt idéburet offentligt partnerskap finns redan mellan Stadsmissionen och socialförvaltningen.';
+    expect(documentTitle(motion)).toBe('Motion från Anna Ek Berg (MP) och Per Olof Lind (KD) om partnerskap mot hemlöshet');
+    expect(item(null, motion)).toMatchObject({ kind: null, rule: 'political-initiative' });
+    const news = 'Kommunen och föreningen har i dag tecknat ett nytt avtal som gäller i tre år och som enligt motionen ska följas upp varje år\n\nMer text.';
+    expect(documentTitle(news)).toBe('');
+  });
+
   it('takes the first short lines that are no sentence for a document\'s title', () => {
     expect(documentTitle('# source: x\n\nSkip to main content\n\nRiktlinjer för bidrag\nKommunen ger bidrag till föreningar.\nMer text')).toBe('Skip to main content\nRiktlinjer för bidrag');
     const hosted = '• No results found\n\nPartnerskap i staden\n\nN/A\nProtected\n\nAcademic year: 2022\n\nShare "Partnerskap"\n\nCopied!\n28\n\nFull text\n\n(1)\n\nRevisionsrapport nr 2\n\n(2)\n\nRevisorerna har granskat nämndernas arbete.';

@@ -23,7 +23,7 @@ import { classifyMatter, cuedKind, isLookAlike, titleKind, type KindVerdict } fr
 import { segment, spanPosition, viewOf, type MatterSpan, type Span } from './matters/index.js';
 
 /** Bumped whenever extraction output can change: stored documents with an older version are refreshed. */
-export const EXTRACTOR_VERSION = 8;
+export const EXTRACTOR_VERSION = 9;
 
 export function extractDocument(source: string, pages: readonly Pick<Page, 'number' | 'text'>[], paged: boolean): DocumentResult {
   return calibrateResult(extractUncalibrated(source, pages, paged));

@@ -19,11 +19,11 @@ import { extractPeriod } from '../extractors/period/index.js';
 import { extractExtension } from '../extractors/extension/index.js';
 import { extractTargetGroups } from '../extractors/target-groups/index.js';
 import { extractListings } from '../extractors/listings/index.js';
-import { classifyMatter, isLookAlike, titleKind, type KindVerdict } from '../extractors/kind/index.js';
+import { classifyMatter, cuedKind, isLookAlike, titleKind, type KindVerdict } from '../extractors/kind/index.js';
 import { segment, spanPosition, viewOf, type MatterSpan, type Span } from './matters/index.js';
 
 /** Bumped whenever extraction output can change: stored documents with an older version are refreshed. */
-export const EXTRACTOR_VERSION = 8;
+export const EXTRACTOR_VERSION = 9;
 
 export function extractDocument(source: string, pages: readonly Pick<Page, 'number' | 'text'>[], paged: boolean): DocumentResult {
   return calibrateResult(extractUncalibrated(source, pages, paged));
@@ -144,7 +144,10 @@ function extractSingle(source: string, doc: DocText, docType: Field<DocType>): D
   return { ...base, partnerships: [matter(kind, values)], matters: [matterEntry(doc, whole, kind, 0)] };
 }
 
-/** Where no rule names the kind of a document's one matter, nor its heading lines: an IOP, at a confidence that asks for review. */
+/**
+ * Where no rule names the kind of a document's one matter, nor its heading lines, nor any form its text names
+ * (cuedKind: IOP, else the agreement or grant it names more often): an IOP, at a confidence that asks for review.
+ */
 const UNNAMED_KIND = { kind: 'iop', confidence: 0.3, rule: 'unnamed-kind' } as const;
 
 /**
@@ -157,7 +160,7 @@ const UNNAMED_KIND = { kind: 'iop', confidence: 0.3, rule: 'unnamed-kind' } as c
 function singleKind(verdict: KindVerdict, namesParty: boolean, statesTerms: boolean, text: string): (KindVerdict & { kind: MatterKind }) | null {
   if (verdict.kind) return { ...verdict, kind: verdict.kind };
   if (isLookAlike(verdict)) return null;
-  if (namesParty) return titleKind(text) ?? UNNAMED_KIND;
-  if (verdict.rule === 'no-ideburen-party' && statesTerms) return { ...UNNAMED_KIND, confidence: 0.5 };
+  if (namesParty) return titleKind(text) ?? cuedKind(text) ?? UNNAMED_KIND;
+  if (verdict.rule === 'no-ideburen-party' && statesTerms) return { ...(cuedKind(text) ?? UNNAMED_KIND), confidence: 0.5 };
   return null;
 }

@@ -8,7 +8,7 @@ import type { DocType } from '../../pipeline/contract.js';
 import lexicon from '../lexicon/doc-type-words.json' with { type: 'json' };
 import type { Cell } from './cells.js';
 import { paragraphHeadings } from '../items/headings.js';
-import { LABELS_FOR_ITEMS, meetingLabels } from '../../pipeline/matters/whole.js';
+import { LABELS_FOR_ITEMS, MEETING_PAGE_HEADING, meetingLabels } from '../../pipeline/matters/whole.js';
 import { runInHeadingLength, sentences } from '../engine/sentences.js';
 import { findLabelledBlocks } from '../listings/labelled-blocks.js';
 import { findLineLists, isIntro, readItemIn } from '../listings/line-list.js';
@@ -193,6 +193,10 @@ export function titleSignals(cells: readonly Cell[], headerEnd = Infinity): Sign
         : signal(subjectTitle.type, 'subject line', WEIGHTS.subjectLine, subject),
     );
   }
+  // A protocol extract's or a meeting page's title the rules above did not read: once, as a protocol's title.
+  const protocolTitled = signals.some((s) => s.type === 'protokoll' && s.rule === 'title in header');
+  const protocolTitle = protocolTitled ? undefined : (extractTitleOpeningLine(cells, kickers) ?? meetingPageHeading(cells, kickers));
+  if (protocolTitle) signals.push(signal('protokoll', 'title in header', WEIGHTS.titleInHeader, protocolTitle));
   return signals;
 }
 
@@ -277,6 +281,34 @@ function capitalTitleInRunTogetherLine(cells: readonly Cell[], kickers: number):
     }
   }
   return undefined;
+}
+
+/** A protocol extract's own title phrases: "utdrag ur protokoll", "protokollsutdrag" (doc-type-words.json). */
+const EXTRACT_TITLES = TITLE_WORDS.filter((t) => t.type === 'protokoll' && /utdrag/u.test(t.phrase));
+
+/**
+ * "1 Utdrag ur protokoll fört vid sammanträde med kommunstyrelsen i …": a header's long line (a transcript's page
+ * run into one) that opens, after its page number, with a protocol extract's title. Such a title is never a
+ * subject line of another type; a protocol extract cited lower down ("Beslutsunderlag: Utdrag ur protokoll …")
+ * stands past the header.
+ */
+function extractTitleOpeningLine(cells: readonly Cell[], kickers: number): Cell | undefined {
+  return cells.find(
+    (c) =>
+      c.index < HEADER_CELLS &&
+      c.index >= kickers &&
+      !PREAMBLE_CELL.test(c.text) &&
+      EXTRACT_TITLES.some(({ phrase }) => startsWith(normalised(c.text.replace(PAGE_COUNTER, '')), phrase)),
+  );
+}
+
+/**
+ * "Sammanträde 2023-11-22" over "Datum / Klockan / Plats": a meeting site's page of a meeting's agenda and
+ * record, as a cell of its own among the header's (pipeline/matters/whole.ts). A news page's "Sammanträdet den
+ * 12 maj beslutade …" is a sentence.
+ */
+function meetingPageHeading(cells: readonly Cell[], kickers: number): Cell | undefined {
+  return cells.find((c) => c.index < HEADER_CELLS && c.index >= kickers && new RegExp(MEETING_PAGE_HEADING.source, 'iu').test(c.text));
 }
 
 /** A transcript's page number before a page's run-together first line: "1 ", "1 (5) ", "2(30) ". */

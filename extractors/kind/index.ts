@@ -5,7 +5,7 @@
  */
 import type { MatterKind } from '../../pipeline/contract.js';
 import { decisionSections } from '../decision/sections.js';
-import { KIND_RULES, NO_CUE, NO_PARTY, type KindRule, type RulePlace } from './rules.js';
+import { FORM_CUES, IOP_NAMED, KIND_RULES, NO_CUE, NO_PARTY, type KindRule, type RulePlace } from './rules.js';
 import { FURNITURE } from '../doctype/furniture.js';
 import { namesRecipient } from './recipient.js';
 
@@ -48,7 +48,8 @@ function applies(rule: KindRule, single: boolean): boolean {
 
 /** Lines a document's title may take up at its head: a page's header, a headline. */
 const TITLE_LINES = 4;
-const TITLE_MAX_WORDS = 12;
+/** A headline may name its movers and their parties ("Motion från Anna Ek (MP) och Per Berg (KD) om partnerskap mot hemlöshet"). */
+const TITLE_MAX_WORDS = 16;
 
 /**
  * A document's heading lines: its first few lines, up to the first sentence or long line, past a hosting
@@ -81,9 +82,29 @@ export function classifyMatter(matter: MatterText): KindVerdict {
   if (!rule) return { kind: null, confidence: NO_CUE.strength, rule: NO_CUE.name };
   // A grant item's title may name its recipient where the parties extractor knows no idéburen organisation.
   const recipient = rule.kind === 'bidrag' && matter.title !== null && namesRecipient(matter.title);
-  if (rule.kind && matter.ideburna === 0 && !recipient) return { kind: null, confidence: NO_PARTY.strength, rule: NO_PARTY.name };
+  if (rule.kind && matter.ideburna === 0 && !recipient) {
+    // An item titled by the form itself ("Idéburet offentligt partnerskap (IOP) Brottsofferjouren …",
+    // "Idéburet offentligt partnerskap" over "Nämnden godkände ett förslag till ett IOP …") is an IOP matter
+    // though its partner is unknown to the parties extractor or is many unnamed ones: an IOP is with
+    // idéburna by definition, and look-alikes (riktlinjer, information, a motion) were read before.
+    if (rule.name === IOP_TITLE_RULE && matter.title !== null && IOP_ENTERED.test(matter.text)) return { kind: 'iop', confidence: IOP_TITLE_UNNAMED_STRENGTH, rule: 'iop-in-title-unnamed' };
+    return { kind: null, confidence: NO_PARTY.strength, rule: NO_PARTY.name };
+  }
   return { kind: rule.kind, confidence: rule.strength, rule: rule.name };
 }
+
+const IOP_TITLE_RULE = 'iop-in-title';
+/**
+ * The item's text says the IOP is entered, approved or extended, in one sentence: "Nämnden godkände ett förslag
+ * till ett idéburet offentligt partnerskap", "beslutar att ingå IOP"; not an item that only tells of IOP
+ * ("Information om idéburet offentligt partnerskap", "IOP som samverkansform diskuterades").
+ */
+const IOP_ENTERED = new RegExp(
+  `(?<![\\p{L}])(?:godkänn\\p{L}*|godkände|teckna\\p{L}*|ingå\\p{L}*|ingick|förläng\\p{L}*|beslutar\\s+att\\s+(?:ingå|teckna|godkänna))(?![\\p{L}])[^.!?\\n]{0,80}?${IOP_NAMED.source}`,
+  'iu',
+);
+/** An IOP item whose partner goes unnamed: likelier a partnership than not, but a reviewer should look. */
+const IOP_TITLE_UNNAMED_STRENGTH = 0.6;
 
 /** The rules that name a kind from a title: IOP, a grant, an agreement. */
 const TITLE_KINDS = KIND_RULES.filter((r) => r.place === 'title' && r.kind !== null);
@@ -103,4 +124,22 @@ export function titleKind(text: string): (KindVerdict & { kind: MatterKind }) | 
 /** A look-alike rule fired: the matter is something else (a procurement, guidelines, an audit), whatever parties it names. */
 export function isLookAlike(verdict: KindVerdict): boolean {
   return verdict.kind === null && verdict.rule !== NO_CUE.name && verdict.rule !== NO_PARTY.name;
+}
+
+/** A kind chosen from the forms a text names, below any rule's strength: a reviewer should look. */
+const CUED_STRENGTH = 0.4;
+
+/**
+ * The kind of a document's one matter that no rule named but that is a partnership matter: IOP where the text
+ * names it; else an agreement or a grant, whichever it names more often ("Värmdö har haft ett avtal med
+ * Kvinnojouren … Sedan dess har jouren enbart fått föreningsbidrag": the agreement); null where it names none.
+ */
+export function cuedKind(text: string): (KindVerdict & { kind: MatterKind }) | null {
+  if (FORM_CUES.iop.test(text)) return { kind: 'iop', confidence: CUED_STRENGTH, rule: 'iop-named-in-text' };
+  const agreements = [...text.matchAll(FORM_CUES.overenskommelse)].length;
+  const grants = [...text.matchAll(FORM_CUES.bidrag)].length;
+  if (agreements === 0 && grants === 0) return null;
+  return agreements >= grants
+    ? { kind: 'overenskommelse', confidence: CUED_STRENGTH, rule: 'agreement-named-in-text' }
+    : { kind: 'bidrag', confidence: CUED_STRENGTH, rule: 'grant-named-in-text' };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyMatter, documentTitle, isLookAlike, titleKind } from './index.js';
+import { classifyMatter, cuedKind, documentTitle, isLookAlike, titleKind } from './index.js';
 import { KIND_RULES } from './rules.js';
 
 const rule = (name: string) => {
@@ -130,6 +130,14 @@ describe('classifyMatter', () => {
     expect(titleKind('Kultur- och fritidsnämnden\n\nNämnden sammanträdde.')).toBeNull();
   });
 
+  it("reads a motion's headline that names its movers for a look-alike; a long line of running text is no title", () => {
+    const motion = 'Motion från Anna Ek Berg (MP) och Per Olof Lind (KD) om partnerskap mot hemlöshet\n\nEtt idéburet offentligt partnerskap finns redan mellan Stadsmissionen och socialförvaltningen.';
+    expect(documentTitle(motion)).toBe('Motion från Anna Ek Berg (MP) och Per Olof Lind (KD) om partnerskap mot hemlöshet');
+    expect(item(null, motion)).toMatchObject({ kind: null, rule: 'political-initiative' });
+    const news = 'Kommunen och föreningen har i dag tecknat ett nytt avtal som gäller i tre år och som enligt motionen ska följas upp varje år\n\nMer text.';
+    expect(documentTitle(news)).toBe('');
+  });
+
   it('takes the first short lines that are no sentence for a document\'s title', () => {
     expect(documentTitle('# source: x\n\nSkip to main content\n\nRiktlinjer för bidrag\nKommunen ger bidrag till föreningar.\nMer text')).toBe('Skip to main content\nRiktlinjer för bidrag');
     const hosted = '• No results found\n\nPartnerskap i staden\n\nN/A\nProtected\n\nAcademic year: 2022\n\nShare "Partnerskap"\n\nCopied!\n28\n\nFull text\n\n(1)\n\nRevisionsrapport nr 2\n\n(2)\n\nRevisorerna har granskat nämndernas arbete.';
@@ -156,5 +164,25 @@ describe('classifyMatter', () => {
     expect(item('Extra verksamhetsbidrag till Ny Gemenskap', 'Ansökan från Ny Gemenskap', 0)).toMatchObject({ kind: 'bidrag', rule: 'grant-in-title' });
     expect(item('Statsbidrag från Socialstyrelsen', 'Beslut', 0)).toMatchObject({ kind: null, rule: 'no-ideburen-party' });
     expect(item('Avtal med Ny Gemenskap', 'Beslut', 0)).toMatchObject({ kind: null, rule: 'no-ideburen-party' });
+  });
+
+  it('keeps an item titled by IOP whose text enters it though its partner goes unnamed; not one that only tells of IOP', () => {
+    const entered = 'Nämnden godkände ett förslag till ett idéburet offentligt partnerskap (IOP) i staden.';
+    expect(item('Idéburet offentligt partnerskap', entered, 0)).toMatchObject({ kind: 'iop', rule: 'iop-in-title-unnamed' });
+    expect(item('IOP inom området våld i nära relation', 'Beslut\nNämnden beslutar att ingå IOP med idéburna parter.', 0)).toMatchObject({ kind: 'iop' });
+    expect(item('Idéburet offentligt partnerskap', 'Förvaltningen berättar om IOP som samverkansform.', 0)).toMatchObject({ kind: null, rule: 'no-ideburen-party' });
+    expect(item('Information om IOP', entered, 0)).toMatchObject({ kind: null, rule: 'information' });
+    // A document of one matter has no item title: its own fallbacks decide (pipeline/extract.ts).
+    expect(item(null, `IOP\n\n${entered}`, 0)).toMatchObject({ kind: null, rule: 'no-ideburen-party' });
+  });
+});
+
+describe('cuedKind', () => {
+  it('chooses IOP where the text names it, else the agreement or grant it names more often', () => {
+    expect(cuedKind('Kommunen och föreningen samverkar i ett IOP.')).toMatchObject({ kind: 'iop' });
+    expect(cuedKind('Värmdö har haft ett avtal med jouren. Sedan 2019 har jouren fått föreningsbidrag. Det nya avtalet gäller i två år.')).toMatchObject({ kind: 'overenskommelse' });
+    expect(cuedKind('Klubben får lokalerna hyresfritt, en lokalsubvention.')).toMatchObject({ kind: 'overenskommelse' });
+    expect(cuedKind('Nämnden beslutade om föreningsbidrag. Bidraget betalas ut i mars.')).toMatchObject({ kind: 'bidrag' });
+    expect(cuedKind('Föreningen arrangerade en konsert i parken.')).toBeNull();
   });
 });

@@ -130,6 +130,18 @@ export const KIND_RULES: readonly KindRule[] = [
   { name: 'application-from', kind: 'bidrag', place: 'item-title', strength: 0.55, pattern: word('ansökan\\s+från\\s') },
 ];
 
+/**
+ * The forms a text names, to choose among where no rule read a kind but the text is a partnership matter (it
+ * names an idéburen party): an IOP by its name; an agreement by its words, with premises let or lent ("hyresfritt",
+ * "lokalsubvention", "hyra") as SCHEMA counts access to premises an agreement; a grant by its words.
+ */
+const PREMISES = 'hyresfri\\p{L}*|lokalsubvention\\p{L}*|hyr(?:a|an|or|orna)(?![\\p{L}])';
+export const FORM_CUES = {
+  iop: IOP_NAMED,
+  overenskommelse: new RegExp(`(?<![\\p{L}])(?:${AGREEMENT}|${PREMISES})`, 'giu'),
+  bidrag: new RegExp(`(?<![\\p{L}])(?:${GRANT})`, 'giu'),
+} as const;
+
 /** When no rule fires, the matter is no partnership matter: it names no IOP, agreement or grant. */
 export const NO_CUE = { name: 'no-cue', strength: 0.9 } as const;
 /** A kind cue, but no idéburen organisation named as party in the matter: nothing to be a partnership with. */

@@ -9,11 +9,13 @@ import { AGENDA_WORDS } from '../../extractors/items/inline.js';
  * Föredragningslista). An agreement's "§ 1 Parter / § 2 Avtalstid" has none of these, and a protocol
  * extract of one § names one paragraph.
  */
+/** A meeting page's heading, a line of its own: "Sammanträde 2023-11-22" (then "Datum / Klockan / Plats" lines). */
+export const MEETING_PAGE_HEADING = /^[ \t]*Sammanträde(?:t)?[ \t]+(?:den[ \t]+)?(?:19|20)\d{2}-\d{2}-\d{2}[ \t]*$/imu;
+
 export const MEETING_LABELS: readonly RegExp[] = [
   /(?<![\p{L}])(?:Plats\s+och\s+tid|Tid\s+och\s+plats)(?![\p{L}])/iu,
   /(?<![\p{L}])Sammanträdes(?:datum|dag|tid)(?![\p{L}])/iu,
-  // A meeting page's heading and labels: "Sammanträde 2023-11-22", then "Datum / Klockan / Plats" lines.
-  /^[ \t]*Sammanträde(?:t)?[ \t]+(?:den[ \t]+)?(?:19|20)\d{2}-\d{2}-\d{2}[ \t]*$/imu,
+  MEETING_PAGE_HEADING,
   /^[ \t]*Klockan[ \t]*$/imu,
   /(?<![\p{L}])(?:Justerare|Utses\s+att\s+justera|Justeringens\s+plats|Justerande(?:s\s+sign\w*)?)(?![\p{L}])/iu,
   /(?<![\p{L}])Paragrafer(?![\p{L}])/iu,

@@ -45,6 +45,20 @@ describe('idéburna context rules', () => {
     expect(names('Kvinnojouren Vega i Eskilstuna är en ideell förening som startade 1982.')).toEqual(['Kvinnojouren Vega']);
     expect(names('Läxhjälpen Söder, en ideell organisation, erbjuder stöd.')).toEqual(['Läxhjälpen Söder']);
     expect(names('Läxhjälpen Söder är en viktig aktör.')).toEqual([]);
+    // Set off by a dash.
+    expect(names('Utöver detta har kommunen ett IOP med Ekby Vänner. Läxhjälpen Söder – en ideell organisation som arbetar med barn.')).toEqual(['Ekby Vänner', 'Läxhjälpen Söder']);
+    expect(names('Läxhjälpen Söder – en av kommunens viktigaste aktörer.')).toEqual([]);
+  });
+
+  it('a sentence opener that is a preposition or a decision’s infinitive is no part of the name after it', () => {
+    expect(names('Arbetsutskottet föreslår kommunstyrelsen besluta 1 Godkänna Ekby IF ansökan om räntebidrag. 2 Bevilja lån till Ekby IF.')).toEqual(['Ekby IF']);
+    expect(names('Utöver Ekby Vänner har kommunen ett IOP med Ekby Tjejjour.')).toEqual(['Ekby Vänner', 'Ekby Tjejjour']);
+  });
+
+  it('a public administration’s unit after a name starts a new phrase', () => {
+    expect(names('Beslutsunderlag Ansökan från Ekby Tennisklubb Ekonomienhetens yttrande')).toEqual(['Ekby Tennisklubb']);
+    expect(names('Kommunen tecknar IOP med Ekby Tennisklubb Veteraner.')).toEqual(['Ekby Tennisklubb Veteraner']);
+    expect(names('Kommunen tecknar IOP med Föreningen Ekby Enhet.')).toEqual(['Föreningen Ekby Enhet']);
   });
 
   it('ideburen.receives: a grant to come or proposed, after a modal verb', () => {
@@ -256,6 +270,11 @@ describe('idéburna names', () => {
 });
 
 describe('what is no idéburen party', () => {
+  it('a company whose form follows lower-case words of its own', () => {
+    expect(names('Staden går i borgen för ett lån till Ekholmsnäs golf AB.')).toEqual([]);
+    expect(names('Staden beviljar lån till Ekby IF och Ekby Bygg AB.')).toEqual(['Ekby IF']);
+  });
+
   it.each([
     ['a public party', 'överenskommelse med Region Halland och Kungsbacka kommun'],
     ['a public body', 'avtal med Kommunstyrelsen om mark'],

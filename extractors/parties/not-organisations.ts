@@ -55,8 +55,13 @@ function isPlace(name: string): boolean {
   return COUNTRIES.has(place) || COUNTRIES.has(name) || findKommun(name) !== null || findRegion(name) !== null || findRegion(place) !== null;
 }
 
-/** A company form right after a name ends a company's name: "Familjebostäder i Göteborg AB". */
-const COMPANY_AFTER = new RegExp(String.raw`^(?:\s+i\s+\p{Lu}\p{L}+)?\s+(?:${lexicon.companyForms.join('|')})(?![\p{L}\d])`, 'u');
+/**
+ * A company form right after a name ends a company's name: "Familjebostäder i Göteborg AB". Lower-case words of the
+ * company's own may stand between ("Ekholmsnäs golf AB", "Ekby bygg och måleri AB"), not a clause's ("Ekby IF och Ekby
+ * Bygg AB" leaves Ekby IF, whose "och" is followed by a capitalised name; "Ekby IF har anlitat AB Bygg" has a verb).
+ */
+const COMPANY_OWN_WORD = String.raw`(?!(?:${lexicon.afterNameWords.join('|')}|till|från|av|på|vid|hos|eller|att)(?!\p{L}))\p{Ll}[\p{L}-]*`;
+const COMPANY_AFTER = new RegExp(String.raw`^(?:\s+i\s+\p{Lu}\p{L}+|(?:[ \t]+${COMPANY_OWN_WORD}){1,2})?\s+(?:${lexicon.companyForms.join('|')})(?![\p{L}\d])`, 'u');
 
 function isCompany(name: string, after: string): boolean {
   const words = name.split(' ');

@@ -55,6 +55,13 @@ describe('idéburna context rules', () => {
     expect(names('Utöver Ekby Vänner har kommunen ett IOP med Ekby Tjejjour.')).toEqual(['Ekby Vänner', 'Ekby Tjejjour']);
   });
 
+  it('ideburen.titled: an agenda item titled by the partnership and a marked partner', () => {
+    expect(names('Ärenden\n\n3. Idéburet Offentligt partnerskap (IOP) Brottsofferjouren Ekby län Dnr 2017/00005\n\n4. Jourschema Dnr 2016/00036')).toEqual(['Brottsofferjouren Ekby län']);
+    expect(names('§ 12 IOP Ekby Tjejjour\nNämnden beslutar.')).toEqual(['Ekby Tjejjour']);
+    expect(names('3. IOP Riktlinjer Dnr 2017/00005\n')).toEqual([]);
+    expect(names('3. IOP Ekby Tjejjour har ansökt om förlängning.')).toEqual(['Ekby Tjejjour']);
+  });
+
   it('a public administration’s unit after a name starts a new phrase', () => {
     expect(names('Beslutsunderlag Ansökan från Ekby Tennisklubb Ekonomienhetens yttrande')).toEqual(['Ekby Tennisklubb']);
     expect(names('Kommunen tecknar IOP med Ekby Tennisklubb Veteraner.')).toEqual(['Ekby Tennisklubb Veteraner']);

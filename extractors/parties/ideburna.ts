@@ -162,6 +162,15 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
     after: /^[ \t]*(?:\d{4}[ \t]*)?(?:\n|$)/u,
     beforeHas: ['§'],
   },
+  // An agenda's or a protocol's item titled by the partnership and its partner, the case number or the line's end after
+  // it: "3. Idéburet Offentligt partnerskap (IOP) Brottsofferjouren Ekby län Dnr 2017/00005", "§ 12 IOP Ekby Tjejjour".
+  // Weak: an item titled "IOP Riktlinjer" names a document, so only a marked name passes.
+  {
+    name: 'ideburen.titled',
+    strength: 0.55,
+    before: /(?:^|\n)[ \t]*(?:§[ \t]*\d+[ \t]+|\d{1,3}\.?[ \t]+)?(?:IOP|[Ii]déburet[ \t]+[Oo]ffentligt[ \t]+[Pp]artnerskap(?:[ \t]*\(IOP\))?)[ \t]*[-–:]?[ \t]+$/u,
+    after: /^[ \t]*(?:,[ \t]*)?(?:Dnr\b|[Dd]iarienummer|\n|$)/u,
+  },
   // The strong labels also alone on their line, the name on the next: "Sökande organisation\nGatans Röst" (not
   // "Organisation" or "Förening", which head sections too).
   {

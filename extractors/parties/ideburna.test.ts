@@ -62,6 +62,24 @@ describe('idéburna context rules', () => {
     expect(names('3. IOP Ekby Tjejjour har ansökt om förlängning.')).toEqual(['Ekby Tjejjour']);
   });
 
+  it('ideburen.receives: one among a grant’s recipients, the list sharing it', () => {
+    expect(names('Bojen, Ekby tjejjour och Solrosen är några av verksamheterna som får ta del av pengarna.')).toEqual(['Bojen', 'Ekby tjejjour', 'Solrosen']);
+    expect(names('Ekby Vänner är exempel på verksamheter som beviljats bidrag.')).toEqual(['Ekby Vänner']);
+    expect(names('Ekby Vänner är en av föreningarna som fick avslag.')).toEqual([]);
+    expect(names('Ekby Vänner är en av kommunens största arbetsgivare.')).toEqual([]);
+  });
+
+  it('a place after another name’s "i" is no organisation, even in a list of recipients', () => {
+    expect(names('Bojen, Föreningen Kvinnocenter i Bergby och Solrosen är exempel på verksamheter som beviljats bidrag.')).toEqual(['Bojen', 'Föreningen Kvinnocenter', 'Solrosen']);
+    expect(names('Hon är aktiv i Ekby Vänner, som beviljas bidrag om 20 000 kronor.')).toEqual(['Ekby Vänner']);
+  });
+
+  it('an adjective closing a marked name is coordinated with the next adjective and its noun', () => {
+    expect(names('Parter: Socialnämnden och Riksförbundet Social och Mental Hälsa i Ekby')).toEqual(['Riksförbundet Social och Mental Hälsa']);
+    expect(names('IOP med Riksförbundet Social och Ekby Kvinnojour.')).toEqual(['Riksförbundet Social', 'Ekby Kvinnojour']);
+    expect(names('IOP med Ekby Idrottsförening och Kvinnojouren Ekby.')).toEqual(['Ekby Idrottsförening', 'Kvinnojouren Ekby']);
+  });
+
   it('a public administration’s unit after a name starts a new phrase', () => {
     expect(names('Beslutsunderlag Ansökan från Ekby Tennisklubb Ekonomienhetens yttrande')).toEqual(['Ekby Tennisklubb']);
     expect(names('Kommunen tecknar IOP med Ekby Tennisklubb Veteraner.')).toEqual(['Ekby Tennisklubb Veteraner']);

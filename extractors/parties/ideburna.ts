@@ -206,6 +206,14 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   // clause ("Ekby Länken som med sina 35 medlemmar fick 150 800 kronor"). A name after the verb is its subject, the word
   // before it an adverbial opening the sentence ("Sammanlagt fick Ekby Länken 150 800 kronor").
   { name: 'ideburen.receives', strength: 0.65, after: new RegExp(String.raw`^${BEFORE_VERB}[ \t]+${RECEIVING}(?![ \t]+(?!IOP)\p{Lu})[ \t]+[^.\n]{0,40}?(?:\d|${GRANT_NOUNS})`, 'u') },
+  // One among a grant's recipients, the last of a list or alone: "Bojen, Ekby tjejjour och Solrosen är några av
+  // verksamheterna som får ta del av pengarna", "X är exempel på verksamheter som beviljats bidrag" (not "… som fick
+  // avslag", nor "X är en av kommunens största arbetsgivare": only a recipient among organisations).
+  {
+    name: 'ideburen.receives',
+    strength: 0.65,
+    after: /^[ \t]+(?:är|var)[ \t]+(?:några[ \t]+av|en[ \t]+av|ett[ \t]+av|exempel[ \t]+på|bland)[ \t]+(?:de[ \t]+)?\p{Ll}*(?:verksamhet|förening|organisation|aktör|mottagar)\p{L}*[ \t]+som[ \t]+(?:har[ \t]+|nu[ \t]+)?(?:får|fick|fått|beviljats|beviljas|beviljades|tilldelats|tilldelas|tilldelades|erhåller|erhållit)(?![ \t]+(?:inte|avslag|nej)(?!\p{L}))/u,
+  },
   // … and after its verb, once a phrase opens the sentence: "Under tre år får Väsby tjejjour 150 000 kronor".
   {
     name: 'ideburen.receives',

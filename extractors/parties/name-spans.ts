@@ -154,6 +154,14 @@ const ADMINISTRATIVE_UNIT = /^\p{Lu}\p{Ll}+(?:enheten|kontoret|förvaltningen)s?
 const GENERIC_PLURAL = /^\p{Lu}\p{Ll}+(?:erna|arna|orna)$/u;
 const SENTENCE_START = /(?:^|[.!?:]\s+|\n\s*)$/u;
 
+/**
+ * A capitalised adjective closing a marked name so far ("Riksförbundet Social", "Föreningen Fysisk") is coordinated with
+ * the next and its noun: "och Mental Hälsa". Not a noun ("Kvinnojouren Ekby och Tjejjouren Ekby" are two names): only
+ * adjective endings, and only an adjective and a capitalised noun after "och".
+ */
+const ADJECTIVE_LAST = /^\p{Lu}\p{Ll}+(?:al|ell|isk|ig)$/u;
+const COORDINATED_ADJECTIVE = /och[ \t]+\p{Lu}\p{Ll}+(?:al|ell|isk|ig|a)[ \t]+\p{Lu}\p{Ll}+(?![\p{L}\d])/uy;
+
 /** Length of the whitespace at `at` a name may cross, or -1. */
 function gap(text: string, at: number): number {
   // Tabs separate table columns, never words of one name.
@@ -291,6 +299,14 @@ function extend(text: string, end: number, start = end): number {
     if (peopleAgainst(text.slice(start, end))) {
       const against = matchAt(text, at, AGAINST_LOWER);
       if (against > 0) return against;
+    }
+    // "Riksförbundet Social och Mental Hälsa": an adjective of a marked name coordinated with the next, whose noun follows.
+    if (ADJECTIVE_LAST.test(last) && marked(text.slice(start, end))) {
+      const coordinated = matchAt(text, at, COORDINATED_ADJECTIVE);
+      if (coordinated > 0) {
+        end = coordinated;
+        continue;
+      }
     }
     const forWord = matchAt(text, at, FOR_CAPITALISED);
     if (forWord > 0) {

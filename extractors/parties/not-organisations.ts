@@ -145,6 +145,12 @@ function namesEvent(name: string): boolean {
   return words.length > 0 && EVENT_WORD.test(words.at(-1)!) && markerStrength(name, false) === 0;
 }
 
+/**
+ * A name right after another name's "i" is where that one works, not an organisation: "Föreningen Kvinnocenter i
+ * Bergby och Fryshuset" leaves Bergby out. After a common word ("medlem i Röda Korset", "aktiv i Ekby IF") it may be one.
+ */
+const PLACE_OF_NAME_BEFORE = /\p{Lu}[\p{L}\d-]*[ \t]+i[ \t]+$/u;
+
 /** Whether the name at [span.start, span.end) of text can be no idéburen party, whatever its context. */
 export function isNoOrganisation(name: string, text: string, span: { start: number; end: number }): boolean {
   const after = text.slice(span.end, span.end + 60);
@@ -159,7 +165,8 @@ export function isNoOrganisation(name: string, text: string, span: { start: numb
     PARTY_LETTERS.test(after) ||
     PERSON_FOLLOWED_BY_TITLE.test(after) ||
     fitsAtEnd(PERSON_TITLE, before) ||
-    fitsAtEnd(DEFINED_TERM, before)
+    fitsAtEnd(DEFINED_TERM, before) ||
+    (nameWords(name).length === 1 && markerStrength(name, false) === 0 && fitsAtEnd(PLACE_OF_NAME_BEFORE, before))
   );
 }
 

@@ -80,6 +80,11 @@ describe('idéburna context rules', () => {
     expect(names('IOP med Ekby Idrottsförening och Kvinnojouren Ekby.')).toEqual(['Ekby Idrottsförening', 'Kvinnojouren Ekby']);
   });
 
+  it('a village association (byalag) is marked like any association: with a party context, not alone', () => {
+    expect(names('När vi från Ekby byalag ansökte om att få bidraget på 2 000 kronor fick vi avslag.')).toEqual(['Ekby byalag']);
+    expect(names('Ekby byalag har en hemsida.')).toEqual([]);
+  });
+
   it('a public administration’s unit after a name starts a new phrase', () => {
     expect(names('Beslutsunderlag Ansökan från Ekby Tennisklubb Ekonomienhetens yttrande')).toEqual(['Ekby Tennisklubb']);
     expect(names('Kommunen tecknar IOP med Ekby Tennisklubb Veteraner.')).toEqual(['Ekby Tennisklubb Veteraner']);

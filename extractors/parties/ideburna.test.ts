@@ -45,6 +45,50 @@ describe('idéburna context rules', () => {
     expect(names('Kvinnojouren Vega i Eskilstuna är en ideell förening som startade 1982.')).toEqual(['Kvinnojouren Vega']);
     expect(names('Läxhjälpen Söder, en ideell organisation, erbjuder stöd.')).toEqual(['Läxhjälpen Söder']);
     expect(names('Läxhjälpen Söder är en viktig aktör.')).toEqual([]);
+    // Set off by a dash.
+    expect(names('Utöver detta har kommunen ett IOP med Ekby Vänner. Läxhjälpen Söder – en ideell organisation som arbetar med barn.')).toEqual(['Ekby Vänner', 'Läxhjälpen Söder']);
+    expect(names('Läxhjälpen Söder – en av kommunens viktigaste aktörer.')).toEqual([]);
+  });
+
+  it('a sentence opener that is a preposition or a decision’s infinitive is no part of the name after it', () => {
+    expect(names('Arbetsutskottet föreslår kommunstyrelsen besluta 1 Godkänna Ekby IF ansökan om räntebidrag. 2 Bevilja lån till Ekby IF.')).toEqual(['Ekby IF']);
+    expect(names('Utöver Ekby Vänner har kommunen ett IOP med Ekby Tjejjour.')).toEqual(['Ekby Vänner', 'Ekby Tjejjour']);
+  });
+
+  it('ideburen.titled: an agenda item titled by the partnership and a marked partner', () => {
+    expect(names('Ärenden\n\n3. Idéburet Offentligt partnerskap (IOP) Brottsofferjouren Ekby län Dnr 2017/00005\n\n4. Jourschema Dnr 2016/00036')).toEqual(['Brottsofferjouren Ekby län']);
+    expect(names('§ 12 IOP Ekby Tjejjour\nNämnden beslutar.')).toEqual(['Ekby Tjejjour']);
+    expect(names('3. IOP Riktlinjer Dnr 2017/00005\n')).toEqual([]);
+    expect(names('3. IOP Ekby Tjejjour har ansökt om förlängning.')).toEqual(['Ekby Tjejjour']);
+  });
+
+  it('ideburen.receives: one among a grant’s recipients, the list sharing it', () => {
+    expect(names('Bojen, Ekby tjejjour och Solrosen är några av verksamheterna som får ta del av pengarna.')).toEqual(['Bojen', 'Ekby tjejjour', 'Solrosen']);
+    expect(names('Ekby Vänner är exempel på verksamheter som beviljats bidrag.')).toEqual(['Ekby Vänner']);
+    expect(names('Ekby Vänner är en av föreningarna som fick avslag.')).toEqual([]);
+    expect(names('Ekby Vänner är en av kommunens största arbetsgivare.')).toEqual([]);
+  });
+
+  it('a place after another name’s "i" is no organisation, even in a list of recipients', () => {
+    expect(names('Bojen, Föreningen Kvinnocenter i Bergby och Solrosen är exempel på verksamheter som beviljats bidrag.')).toEqual(['Bojen', 'Föreningen Kvinnocenter', 'Solrosen']);
+    expect(names('Hon är aktiv i Ekby Vänner, som beviljas bidrag om 20 000 kronor.')).toEqual(['Ekby Vänner']);
+  });
+
+  it('an adjective closing a marked name is coordinated with the next adjective and its noun', () => {
+    expect(names('Parter: Socialnämnden och Riksförbundet Social och Mental Hälsa i Ekby')).toEqual(['Riksförbundet Social och Mental Hälsa']);
+    expect(names('IOP med Riksförbundet Social och Ekby Kvinnojour.')).toEqual(['Riksförbundet Social', 'Ekby Kvinnojour']);
+    expect(names('IOP med Ekby Idrottsförening och Kvinnojouren Ekby.')).toEqual(['Ekby Idrottsförening', 'Kvinnojouren Ekby']);
+  });
+
+  it('a village association (byalag) is marked like any association: with a party context, not alone', () => {
+    expect(names('När vi från Ekby byalag ansökte om att få bidraget på 2 000 kronor fick vi avslag.')).toEqual(['Ekby byalag']);
+    expect(names('Ekby byalag har en hemsida.')).toEqual([]);
+  });
+
+  it('a public administration’s unit after a name starts a new phrase', () => {
+    expect(names('Beslutsunderlag Ansökan från Ekby Tennisklubb Ekonomienhetens yttrande')).toEqual(['Ekby Tennisklubb']);
+    expect(names('Kommunen tecknar IOP med Ekby Tennisklubb Veteraner.')).toEqual(['Ekby Tennisklubb Veteraner']);
+    expect(names('Kommunen tecknar IOP med Föreningen Ekby Enhet.')).toEqual(['Föreningen Ekby Enhet']);
   });
 
   it('ideburen.receives: a grant to come or proposed, after a modal verb', () => {
@@ -256,6 +300,11 @@ describe('idéburna names', () => {
 });
 
 describe('what is no idéburen party', () => {
+  it('a company whose form follows lower-case words of its own', () => {
+    expect(names('Staden går i borgen för ett lån till Ekholmsnäs golf AB.')).toEqual([]);
+    expect(names('Staden beviljar lån till Ekby IF och Ekby Bygg AB.')).toEqual(['Ekby IF']);
+  });
+
   it.each([
     ['a public party', 'överenskommelse med Region Halland och Kungsbacka kommun'],
     ['a public body', 'avtal med Kommunstyrelsen om mark'],

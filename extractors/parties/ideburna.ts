@@ -162,6 +162,15 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
     after: /^[ \t]*(?:\d{4}[ \t]*)?(?:\n|$)/u,
     beforeHas: ['§'],
   },
+  // An agenda's or a protocol's item titled by the partnership and its partner, the case number or the line's end after
+  // it: "3. Idéburet Offentligt partnerskap (IOP) Brottsofferjouren Ekby län Dnr 2017/00005", "§ 12 IOP Ekby Tjejjour".
+  // Weak: an item titled "IOP Riktlinjer" names a document, so only a marked name passes.
+  {
+    name: 'ideburen.titled',
+    strength: 0.55,
+    before: /(?:^|\n)[ \t]*(?:§[ \t]*\d+[ \t]+|\d{1,3}\.?[ \t]+)?(?:IOP|[Ii]déburet[ \t]+[Oo]ffentligt[ \t]+[Pp]artnerskap(?:[ \t]*\(IOP\))?)[ \t]*[-–:]?[ \t]+$/u,
+    after: /^[ \t]*(?:,[ \t]*)?(?:Dnr\b|[Dd]iarienummer|\n|$)/u,
+  },
   // The strong labels also alone on their line, the name on the next: "Sökande organisation\nGatans Röst" (not
   // "Organisation" or "Förening", which head sections too).
   {
@@ -197,6 +206,14 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   // clause ("Ekby Länken som med sina 35 medlemmar fick 150 800 kronor"). A name after the verb is its subject, the word
   // before it an adverbial opening the sentence ("Sammanlagt fick Ekby Länken 150 800 kronor").
   { name: 'ideburen.receives', strength: 0.65, after: new RegExp(String.raw`^${BEFORE_VERB}[ \t]+${RECEIVING}(?![ \t]+(?!IOP)\p{Lu})[ \t]+[^.\n]{0,40}?(?:\d|${GRANT_NOUNS})`, 'u') },
+  // One among a grant's recipients, the last of a list or alone: "Bojen, Ekby tjejjour och Solrosen är några av
+  // verksamheterna som får ta del av pengarna", "X är exempel på verksamheter som beviljats bidrag" (not "… som fick
+  // avslag", nor "X är en av kommunens största arbetsgivare": only a recipient among organisations).
+  {
+    name: 'ideburen.receives',
+    strength: 0.65,
+    after: /^[ \t]+(?:är|var)[ \t]+(?:några[ \t]+av|en[ \t]+av|ett[ \t]+av|exempel[ \t]+på|bland)[ \t]+(?:de[ \t]+)?\p{Ll}*(?:verksamhet|förening|organisation|aktör|mottagar)\p{L}*[ \t]+som[ \t]+(?:har[ \t]+|nu[ \t]+)?(?:får|fick|fått|beviljats|beviljas|beviljades|tilldelats|tilldelas|tilldelades|erhåller|erhållit)(?![ \t]+(?:inte|avslag|nej)(?!\p{L}))/u,
+  },
   // … and after its verb, once a phrase opens the sentence: "Under tre år får Väsby tjejjour 150 000 kronor".
   {
     name: 'ideburen.receives',
@@ -208,7 +225,8 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   {
     name: 'ideburen.is-ideell',
     strength: 0.75,
-    after: /^(?:[ \t]+i[ \t]+\p{Lu}\p{L}+)?(?:[ \t]*,[ \t]*(?:som[ \t]+är[ \t]+)?|[ \t]+är[ \t]+)(?:(?:en|ett)[ \t]+)?(?:ideell|ideella|idéburen|idéburna|ideellt)[ \t]+(?:förening|organisation|stiftelse|aktör|verksamhet)/u,
+    // Also set off by a dash: "Ekby Vänner – en ideell förening som …".
+    after: /^(?:[ \t]+i[ \t]+\p{Lu}\p{L}+)?(?:[ \t]*,[ \t]*(?:som[ \t]+är[ \t]+)?|[ \t]+är[ \t]+|[ \t]+[–-][ \t]+)(?:(?:en|ett)[ \t]+)?(?:ideell|ideella|idéburen|idéburna|ideellt)[ \t]+(?:förening|organisation|stiftelse|aktör|verksamhet)/u,
   },
   // A funder supporting the organisation: "Kommunen stöttar Tjejzonen Lund med 100 000 kronor" (an amount makes it a grant).
   { name: 'ideburen.supported', strength: 0.55, before: SUPPORTING, beforeHas: SUPPORTING_WORDS },

@@ -145,8 +145,22 @@ const UNIT = new RegExp(
 const STOP_WORDS = new Set([...lexicon.nameStopWords, ...lexicon.protocolHeadings].map((w) => w.toLowerCase()));
 /** A body's head word alone ("Förvaltningen", "Nämnden") starts a new sentence, not more of a name. */
 const BARE_HEAD = /^(?:nämnden|styrelsen|förvaltningen|utskottet|fullmäktige)$/iu;
+/**
+ * A public administration's unit, definite and capitalised ("Ekonomienheten", "Ekonomienhetens yttrande",
+ * "Kulturkontoret"), is a new phrase where a protocol runs its lines together ("Ansökan från Ekby Tennisklubb
+ * Ekonomienhetens yttrande"), not more of a name. An organisation's own unit is no such word ("Röda Korsets Lokalavdelning").
+ */
+const ADMINISTRATIVE_UNIT = /^\p{Lu}\p{Ll}+(?:enheten|kontoret|förvaltningen)s?$/u;
 const GENERIC_PLURAL = /^\p{Lu}\p{Ll}+(?:erna|arna|orna)$/u;
 const SENTENCE_START = /(?:^|[.!?:]\s+|\n\s*)$/u;
+
+/**
+ * A capitalised adjective closing a marked name so far ("Riksförbundet Social", "Föreningen Fysisk") is coordinated with
+ * the next and its noun: "och Mental Hälsa". Not a noun ("Kvinnojouren Ekby och Tjejjouren Ekby" are two names): only
+ * adjective endings, and only an adjective and a capitalised noun after "och".
+ */
+const ADJECTIVE_LAST = /^\p{Lu}\p{Ll}+(?:al|ell|isk|ig)$/u;
+const COORDINATED_ADJECTIVE = /och[ \t]+\p{Lu}\p{Ll}+(?:al|ell|isk|ig|a)[ \t]+\p{Lu}\p{Ll}+(?![\p{L}\d])/uy;
 
 /** Length of the whitespace at `at` a name may cross, or -1. */
 function gap(text: string, at: number): number {
@@ -229,7 +243,7 @@ function opensHeadingPhrase(word: string, after: string): boolean {
 /** Whether a capitalised word may go on a name: not a heading, a body, a case number ("ASN-2021-6250", "KS 2023/12"), a year, a repeat or an address. */
 function continuesName(word: string, previous: string, nameSoFar: string, after: string): boolean {
   const stop = STOP_WORDS.has(word.toLowerCase()) && !SECTOR_PHRASE.test(`${previous} ${word}`);
-  return !stop && !isPublicBody(word) && !BARE_HEAD.test(word) && !/\d{4}/.test(word) && !repeatsWord(word, nameSoFar) && !isCaseLetters(word, after) && !isAddress(word, after) && !opensPerson(word, after, nameSoFar) && !opensHeadingPhrase(word, after);
+  return !stop && !isPublicBody(word) && !BARE_HEAD.test(word) && !ADMINISTRATIVE_UNIT.test(word) && !/\d{4}/.test(word) && !repeatsWord(word, nameSoFar) && !isCaseLetters(word, after) && !isAddress(word, after) && !opensPerson(word, after, nameSoFar) && !opensHeadingPhrase(word, after);
 }
 
 /** Whether a stretch of name is an organisation's name by itself: a national organisation or a marker ("IFK", "…förening"). */
@@ -285,6 +299,14 @@ function extend(text: string, end: number, start = end): number {
     if (peopleAgainst(text.slice(start, end))) {
       const against = matchAt(text, at, AGAINST_LOWER);
       if (against > 0) return against;
+    }
+    // "Riksförbundet Social och Mental Hälsa": an adjective of a marked name coordinated with the next, whose noun follows.
+    if (ADJECTIVE_LAST.test(last) && marked(text.slice(start, end))) {
+      const coordinated = matchAt(text, at, COORDINATED_ADJECTIVE);
+      if (coordinated > 0) {
+        end = coordinated;
+        continue;
+      }
     }
     const forWord = matchAt(text, at, FOR_CAPITALISED);
     if (forWord > 0) {

@@ -55,8 +55,13 @@ function isPlace(name: string): boolean {
   return COUNTRIES.has(place) || COUNTRIES.has(name) || findKommun(name) !== null || findRegion(name) !== null || findRegion(place) !== null;
 }
 
-/** A company form right after a name ends a company's name: "Familjebostäder i Göteborg AB". */
-const COMPANY_AFTER = new RegExp(String.raw`^(?:\s+i\s+\p{Lu}\p{L}+)?\s+(?:${lexicon.companyForms.join('|')})(?![\p{L}\d])`, 'u');
+/**
+ * A company form right after a name ends a company's name: "Familjebostäder i Göteborg AB". Lower-case words of the
+ * company's own may stand between ("Ekholmsnäs golf AB", "Ekby bygg och måleri AB"), not a clause's ("Ekby IF och Ekby
+ * Bygg AB" leaves Ekby IF, whose "och" is followed by a capitalised name; "Ekby IF har anlitat AB Bygg" has a verb).
+ */
+const COMPANY_OWN_WORD = String.raw`(?!(?:${lexicon.afterNameWords.join('|')}|till|från|av|på|vid|hos|eller|att)(?!\p{L}))\p{Ll}[\p{L}-]*`;
+const COMPANY_AFTER = new RegExp(String.raw`^(?:\s+i\s+\p{Lu}\p{L}+|(?:[ \t]+${COMPANY_OWN_WORD}){1,2})?\s+(?:${lexicon.companyForms.join('|')})(?![\p{L}\d])`, 'u');
 
 function isCompany(name: string, after: string): boolean {
   const words = name.split(' ');
@@ -140,6 +145,12 @@ function namesEvent(name: string): boolean {
   return words.length > 0 && EVENT_WORD.test(words.at(-1)!) && markerStrength(name, false) === 0;
 }
 
+/**
+ * A name right after another name's "i" is where that one works, not an organisation: "Föreningen Kvinnocenter i
+ * Bergby och Fryshuset" leaves Bergby out. After a common word ("medlem i Röda Korset", "aktiv i Ekby IF") it may be one.
+ */
+const PLACE_OF_NAME_BEFORE = /\p{Lu}[\p{L}\d-]*[ \t]+i[ \t]+$/u;
+
 /** Whether the name at [span.start, span.end) of text can be no idéburen party, whatever its context. */
 export function isNoOrganisation(name: string, text: string, span: { start: number; end: number }): boolean {
   const after = text.slice(span.end, span.end + 60);
@@ -154,7 +165,8 @@ export function isNoOrganisation(name: string, text: string, span: { start: numb
     PARTY_LETTERS.test(after) ||
     PERSON_FOLLOWED_BY_TITLE.test(after) ||
     fitsAtEnd(PERSON_TITLE, before) ||
-    fitsAtEnd(DEFINED_TERM, before)
+    fitsAtEnd(DEFINED_TERM, before) ||
+    (nameWords(name).length === 1 && markerStrength(name, false) === 0 && fitsAtEnd(PLACE_OF_NAME_BEFORE, before))
   );
 }
 

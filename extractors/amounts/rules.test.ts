@@ -236,9 +236,18 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
     negative: ['Kommunen tecknar ett IOP-avtal värt 800 000 kronor per år.', 'Kommunen ger föreningen 900 000 kronor.'],
   },
   'loan-before': {
+    per: 'once',
+    positive: [
+      'Föreningen har efterfrågat ett borgensåtagande för ett lån om två miljoner kronor.',
+      'Föreningen har ansökt om kommunal borgen för att kunna ta ett banklån på 200 000 kronor.',
+      'Arbetsutskottet godkänner att föreningen tar upp ett nytt lån hos banken på 0,8 miljoner kronor.',
+    ],
+    negative: ['Föreningen tar upp 800 000 kronor.', 'Kommunen ger föreningen ett bidrag om 800 000 kronor per år.'],
+  },
+  'guaranteed-loan-after': {
     per: 'total',
     positive: ['amortering ska ske för det lån om 1 525 000 kronor som kommunen gått i borgen för.'],
-    negative: ['amortering ska ske för 1 525 000 kronor.'],
+    negative: ['amortering ska ske för 1 525 000 kronor.', 'Kommunen går i borgen för ett lån om 1 525 000 kronor som föreningen tar upp.'],
   },
   'once-word-before': {
     per: 'once',
@@ -464,6 +473,14 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
     positive: ['Bidraget uppgår till mellan 200 000 kr och 300 000 kr per år.'],
     negative: ['Kommunen beviljar föreningen ett bidrag på upp till 500 000 kronor.', 'Överenskommelsen mellan parterna omfattar 500 000 kronor.'],
   },
+  'interest-cost-before': {
+    positive: ['För 2015 kommer räntekostnaden att uppgå till 19 tkr.', 'Föreningen betalar ränta med 12 000 kronor per år.'],
+    negative: ['Föreningen beviljas räntebidrag med ytterligare 30 tkr.', 'Kommunen lämnar ett räntefritt lån på 500 000 kronor.'],
+  },
+  'interest-cost-after': {
+    positive: ['Lånet genererar ytterligare 33 tkr i räntekostnad för föreningen.', 'Föreningen betalar 40 000 kronor i amortering varje år.'],
+    negative: ['Föreningen får 33 tkr i räntebidrag.'],
+  },
   'own-operation-after': {
     positive: ['Socialnämnden får en utökad budget med 140 000 kronor för att i egen regi driva verksamheten.'],
     negative: ['Föreningen får 140 000 kronor för att driva verksamheten, som kommunen tidigare drev i egen regi.'],
@@ -500,6 +517,9 @@ describe('money asked for or of the past gives way to money granted now', () => 
     expect(sekIn('Kommunen ersätter 650 000 kr per år. En ersättning på 350 000 kr per år ersätter det tidigare föreningsbidraget.')).toEqual([650_000, 350_000]);
     expect(sekIn('Föreningen vill återgå till den nivå som gällde 2003–2005, nämligen 180 kkr/år. Nämnden beviljar 170 kkr/år.')).toEqual([170_000]);
     expect(sekIn('Kvinnojouren får 300 000 kronor i år. Kvinnojouren fick i fjol 150 000 kronor.')).toEqual([300_000]);
+    // The agreement in force is the one being replaced; alone, its sum stays.
+    expect(sekIn('Enligt nu gällande avtal har föreningen ett stöd på 65 000 kr. Föreningen erhåller driftbidrag med 68 000 kr/år.')).toEqual([68_000]);
+    expect(sekIn('Enligt nu gällande avtal har föreningen ett stöd på 65 000 kr.')).toEqual([65_000]);
   });
 
   it('PAST_MONEY_AFTER: drops a sum the past year named right after it puts in the past', () => {
@@ -509,6 +529,9 @@ describe('money asked for or of the past gives way to money granted now', () => 
     expect(sekIn('Föreningen får 55 000 kronor i år och 60 000 kronor nästa år.')).toEqual([55_000, 60_000]);
     expect(sekIn('Föreningen får 50 000 kronor för föregående års verksamhet.')).toEqual([50_000]);
     expect(sekIn('Föreningen fick 50 000 kronor i fjol.')).toEqual([50_000]);
+    // A sum granted before, named after the new one.
+    expect(sekIn('Nämnden beviljar lån om ytterligare 1,1 mkr utöver de 1,5 mkr som beviljats tidigare.')).toEqual([1_100_000]);
+    expect(sekIn('Nämnden beviljar 1,1 mkr som betalas ut tidigare än planerat.')).toEqual([1_100_000]);
   });
 });
 

@@ -278,12 +278,22 @@ export const PER_RULES: readonly PerRule[] = [
     strength: 0.7,
   },
   {
-    // A loan or a guarantee is one sum for its whole term.
+    // A loan taken, or guaranteed, is paid out once: "borgen för ett lån om två miljoner kronor", "ett banklån på 200 000
+    // kronor", "ett nytt lån hos banken på 0,8 miljoner kronor" (a few words may name the lender).
     name: 'loan-before',
-    per: 'total',
+    per: 'once',
     where: 'before',
-    pattern: /(?:lån|borgen|borgensåtagande|kredit)\p{L}*\s+(?:om|på)\s+(?:cirka\s+|ca\.?\s+)?$/iu,
+    pattern: /(?:lån|borgen|borgensåtagande|kredit)\p{L}*\s+(?:(?:hos|från|i)\s+(?:\p{L}+\s+){1,2}?)?(?:om|på)\s+(?:ytterligare\s+|cirka\s+|ca\.?\s+)?$/iu,
     strength: 0.6,
+  },
+  {
+    // A loan the kommun already stands surety for is a debt for its whole term, not money paid out now: "amortering ska ske
+    // för det lån om 1 525 000 kronor som kommunen gått i borgen för".
+    name: 'guaranteed-loan-after',
+    per: 'total',
+    where: 'after',
+    pattern: /^[\s,]*som\s+(?:\p{L}+\s+){1,2}?(?:har\s+|redan\s+)*(?:gått|går)\s+i\s+borgen(?![\p{L}])/iu,
+    strength: 0.65,
   },
   {
     // "ett engångsbelopp om 75 000 kronor under 2025": the word says once, whatever year follows the sum.
@@ -564,6 +574,18 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     pattern: /(?<![\p{L}])mellan\s+(?:cirka\s+|ca\.?\s+)?$/iu,
   },
   {
+    // What a loan costs the borrower in interest is no funding: "Lånet genererar ytterligare 33 tkr i räntekostnad för
+    // föreningen", "räntekostnaden kommer att uppgå till 19 tkr" (not "räntebidrag med 30 tkr", which pays the interest).
+    name: 'interest-cost-before',
+    where: 'before',
+    pattern: /(?<![\p{L}])(?:räntekostnad|räntor|ränta)\p{L}*(?:\s+[\p{L}\d-]+){0,4}?\s+(?:(?:om|på|med|är|blir|uppgår\s+till|uppgå\s+till)\s+)?(?:cirka\s+|ca\.?\s+|drygt\s+)?$/iu,
+  },
+  {
+    name: 'interest-cost-after',
+    where: 'after',
+    pattern: /^[\s,]*i\s+(?:ränt(?:a|or|ekostnad\p{L}*)|amortering\p{L}*)(?![\p{L}])/iu,
+  },
+  {
     name: 'price-or-penalty-after',
     where: 'after',
     pattern: /^[\s,]*i\s+(?:vite|vitesersättning|skadestånd|köpeskilling)(?![\p{L}])/iu,
@@ -586,14 +608,16 @@ export const REQUESTED_BEFORE =
  * nämligen 180 kkr/år"). After the sum they say what it replaces ("350 000 kr som ersätter det tidigare bidraget").
  */
 export const PAST_MONEY =
-  /(?<![\p{L}])(?:tidigare|förra|föregående|hittills|dåvarande|nuvarande|befintlig\p{L}*|som\s+gällde|i\s+fjol|ifjol|sedan\s+(?:år\s+)?(?:19|20)\d{2}(?![\p{N}]))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tidigare|förra|föregående|hittills|dåvarande|nuvarande|nu\s+gällande|befintlig\p{L}*|som\s+gällde|i\s+fjol|ifjol|sedan\s+(?:år\s+)?(?:19|20)\d{2}(?![\p{N}]))(?![\p{L}])/iu;
 
 /**
  * The past year named right after a sum: "Brottsofferjouren får 55 000 kronor mot 50 000 kronor i fjol", "… höjs till 200 000
  * kronor, 155 000 kronor förra året". Not "i år", "för 2025" or "föregående års verksamhet" of a grant paid afterwards in arrears
- * ("50 000 kronor för föregående års verksamhet" is paid now).
+ * ("50 000 kronor för föregående års verksamhet" is paid now). Nor a sum granted before: "lån om ytterligare 1,1 mkr utöver de 1,5 mkr
+ * som beviljats tidigare".
  */
-export const PAST_MONEY_AFTER = /^[\s,]*(?:i\s+fjol|ifjol|förra\s+året|föregående\s+år(?!s)|året\s+(?:innan|före))(?![\p{L}])/iu;
+export const PAST_MONEY_AFTER =
+  /^[\s,]*(?:i\s+fjol|ifjol|förra\s+året|föregående\s+år(?!s)|året\s+(?:innan|före)|som\s+(?:har\s+)?(?:beviljats|beviljades|betalats\s+ut|betalades\s+ut|getts|gavs|erhållits|erhölls)\s+(?:\p{L}+\s+)?(?:tidigare|förut|förra\s+året|i\s+fjol))(?![\p{L}])/iu;
 
 /**
  * A grouped sum with no currency right after a verb of receiving, in a text that names money elsewhere: "Föräldrar mot narkotika

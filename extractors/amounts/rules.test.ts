@@ -135,6 +135,7 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
       'Socialnämnden beviljar 250 000 kr till föreningen för 2025.',
       'Kommunen bidrar med 400 000 kr år 1 och 300 000 kr år 2.',
       'Regionen betalar 200 000 kronor under det första året.',
+      'Äldrenämnden föreslås bevilja föreningen 500 000 kr i bidrag för verksamhetsåret 2018.',
     ],
     negative: ['Föreningen får 300 000 kr till och med år 2025.', 'Föreningen får 300 000 kr årligen, år 1: 300 000 kr.', 'Föreningen beviljas 300 000 kr till föreningen under 2021–2024.', 'Föreningen beviljas 300 000 kr för 2021–2024.', 'Föreningen beviljas 300 000 kr 2021–2024.', 'Föreningen får 300 000 kr 2024-01-15.'],
   },
@@ -413,6 +414,14 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
   'shared-before': {
     positive: ['37 föreningar får dela på 2 miljoner kronor.', 'Samlingslokalerna får dela på drygt 1 miljon kronor i driftsbidrag.'],
     negative: ['Föreningen delar ut 2 miljoner kronor till sina lokalavdelningar.', 'Kommunen och regionen delar på kostnaden om 2 miljoner kronor.'],
+  },
+  'shared-by-count-before': {
+    positive: ['Totalt fick 79 brottsofferjourer ta del av 21 miljoner kronor i kommunbidrag 2015.', '12 föreningar kan ta del av 600 000 kronor.'],
+    negative: ['Föreningen får ta del av 200 000 kronor.', 'Kvinnojouren fick 2019 ta del av 200 000 kronor.', '2019 fick föreningen ta del av 200 000 kronor.'],
+  },
+  'reduction-before': {
+    positive: ['Bidraget till Kvinnojouren minskas med en halv miljon kronor.', 'Stödet sänks med 100 000 kronor.'],
+    negative: ['Bidraget till föreningen höjs med 100 000 kronor.', 'Kommunen bidrar med 100 000 kronor för att minska ensamheten.'],
   },
   'refused-before': {
     positive: ['Nämnden avslår ansökan om 400 000 kronor.', 'Föreningen ska återbetala 50 000 kronor.'],

@@ -136,9 +136,10 @@ export const PER_RULES: readonly PerRule[] = [
     per: 'year',
     where: 'after',
     // Not a year that labels the next sum ("500 000 kr, år 2025: 520 000 kr").
-    // The recipient may stand between ("250 000 kr till föreningen för 2025").
+    // The recipient may stand between ("250 000 kr till föreningen för 2025"), or what the money is ("500 000 kr i bidrag för
+    // verksamhetsåret 2018").
     pattern:
-      /^(?:[\s,]*(?:till\s+(?!och\s+med)(?:[\p{L}-]+\s+){1,3}?)?(?:för|under|år)\s+(?:år\s+)?(?:19|20)\d{2}(?!\d|\s*(?:[-–]|till)\s*\d|\s*:)|[ \t]+(?:19|20)\d{2}(?=\s*[,.;)]|\s+och\s|\s*$)|[\s,]*(?:(?:för|under)\s+)?(?:år\s+[1-9](?![\d:.,]\d|\s*:)|(?:det\s+)?(?:första|andra|tredje|fjärde|femte)\s+året)(?![\p{L}\p{N}]))/iu,
+      /^(?:[\s,]*(?:till\s+(?!och\s+med)(?:[\p{L}-]+\s+){1,3}?|i\s+\p{L}*(?:bidrag|stöd|ersättning)\s+)?(?:för|under|år)\s+(?:(?:år|verksamhetsåret|budgetåret|kalenderåret)\s+)?(?:19|20)\d{2}(?!\d|\s*(?:[-–]|till)\s*\d|\s*:)|[ \t]+(?:19|20)\d{2}(?=\s*[,.;)]|\s+och\s|\s*$)|[\s,]*(?:(?:för|under)\s+)?(?:år\s+[1-9](?![\d:.,]\d|\s*:)|(?:det\s+)?(?:första|andra|tredje|fjärde|femte)\s+året)(?![\p{L}\p{N}]))/iu,
     // Right after the sum, so it outweighs "ett bidrag om" before it ("ett bidrag om 1,2 mnkr för 2025").
     strength: 0.8,
   },
@@ -485,6 +486,20 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     name: 'shared-before',
     where: 'before',
     pattern: /(?<![\p{L}])dela(?:r|de|t)?\s+på\s+(?:de\s+)?(?:cirka\s+|ca\.?\s+|drygt\s+|knappt\s+|totalt\s+)?$/iu,
+  },
+  {
+    // So is a sum a counted number of recipients take part of: "Totalt fick 79 brottsofferjourer ta del av 21 miljoner kronor i
+    // kommunbidrag" (not "Föreningen får ta del av 200 000 kronor", one recipient).
+    name: 'shared-by-count-before',
+    where: 'before',
+    pattern: /(?<![\p{L}\p{N}])(?!(?:19|20)\d{2}(?!\d))\d+\s+(?:\p{L}+\s+){1,2}?(?:(?:får|fick|fått|har\s+fått|ska|kan)\s+(?:\p{L}+\s+)?)?ta\s+del\s+av\s+(?:cirka\s+|ca\.?\s+|drygt\s+|knappt\s+|totalt\s+)?$/iu,
+  },
+  {
+    // A cut is no sum that funds anything: "bidraget till Kvinnojouren minskas med en halv miljon", "stödet sänks med 100 000
+    // kronor" (a raise, "höjs med 100 000 kronor", is money added, and stays).
+    name: 'reduction-before',
+    where: 'before',
+    pattern: /(?<![\p{L}])(?:minska(?:s|r|des|ts)?|sänk(?:s|er|tes|ts)|skärs\s+ned|skärs\s+ner|dras\s+ned|dras\s+ner|reducera(?:s|des|ts)?)\s+med\s+(?:cirka\s+|ca\.?\s+|drygt\s+|knappt\s+|totalt\s+|nästan\s+)?(?:en\s+|ett\s+)?$/iu,
   },
   {
     // Money turned down or paid back does not fund the partnership: "Nämnden avslår ansökan om 400 000 kronor", "ett

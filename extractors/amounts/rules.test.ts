@@ -423,6 +423,10 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
     positive: ['Bidraget till Kvinnojouren minskas med en halv miljon kronor.', 'Stödet sänks med 100 000 kronor.'],
     negative: ['Bidraget till föreningen höjs med 100 000 kronor.', 'Kommunen bidrar med 100 000 kronor för att minska ensamheten.'],
   },
+  'many-agreements-before': {
+    positive: ['Totalt har kommunen 25 IOP-avtal värda 40 miljoner kronor.', 'I år får 12 föreningar med sammanlagt 600 000 kronor stöd.'],
+    negative: ['Kommunen tecknar ett IOP-avtal värt 2,4 miljoner kronor.', 'Föreningen har 35 medlemmar och får 150 800 kronor.', 'Avtalet från 2024 med 300 000 kronor per år förlängs.'],
+  },
   'refused-before': {
     positive: ['Nämnden avslår ansökan om 400 000 kronor.', 'Föreningen ska återbetala 50 000 kronor.'],
     negative: ['Nämnden beviljar ansökan om 400 000 kronor.'],
@@ -529,6 +533,24 @@ describe('money asked for or of the past gives way to money granted now', () => 
     // The agreement in force is the one being replaced; alone, its sum stays.
     expect(sekIn('Enligt nu gällande avtal har föreningen ett stöd på 65 000 kr. Föreningen erhåller driftbidrag med 68 000 kr/år.')).toEqual([68_000]);
     expect(sekIn('Enligt nu gällande avtal har föreningen ett stöd på 65 000 kr.')).toEqual([65_000]);
+    // A loan the kommun already stands surety for, beside the new one.
+    expect(sekIn('Staden går i borgen för ett lån om sex miljoner kronor. Staden har redan gått i borgen för ett lån om åtta miljoner kronor.')).toEqual([6_000_000]);
+    expect(sekIn('Redan i år får föreningen 300 000 kronor. Nästa år får den 400 000 kronor.')).toEqual([300_000, 400_000]);
+  });
+
+  it('PAST_YEAR_MONEY: drops a sum a year and a past verb of receiving or paying put in that year, beside money of the present', () => {
+    expect(sekIn('Under 2022 fick föreningen 200 000 kronor. Nämnden beviljar 250 000 kronor för 2024.')).toEqual([250_000]);
+    expect(sekIn('År 2021 fick föreningen 150 000 kronor. För 2024 föreslås 250 000 kronor.')).toEqual([250_000]);
+    expect(sekIn('Föreningen erhöll 2023 ett bidrag om 180 000 kronor. Kommunen bidrar nu med 300 000 kronor per år.')).toEqual([300_000]);
+    expect(sekIn('Bidraget 2023 var 180 000 kronor. Kommunen bidrar med 300 000 kronor per år 2024–2026.')).toEqual([300_000]);
+    // Not the agreement's own years, not a present verb, not a protocol's decision; alone, a past sum stays.
+    expect(sekIn('Under 2022–2024 fick föreningen 200 000 kronor per år, totalt 600 000 kronor.')).toEqual([200_000, 600_000]);
+    expect(sekIn('För 2024 får föreningen 200 000 kronor. Regionen bidrar med 100 000 kronor.')).toEqual([200_000, 100_000]);
+    expect(sekIn('Nämnden beviljade 2024-03-12 föreningen 200 000 kronor. Regionen bidrar med 100 000 kronor.')).toEqual([200_000, 100_000]);
+    expect(sekIn('Under 2022 fick föreningen 200 000 kronor.')).toEqual([200_000]);
+    expect(
+      sekIn('Finansieringen ligger på 140 000 kronor/år. Bidraget kommer från driftbudgeten (år 2020) och betalades ut som en klumpsumma på 420 000 kr.'),
+    ).toEqual([140_000, 420_000]);
   });
 
   it('PAST_MONEY_AFTER: drops a sum the past year named right after it puts in the past', () => {

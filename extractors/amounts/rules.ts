@@ -401,7 +401,7 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     name: 'other-total-before',
     where: 'before',
     pattern: new RegExp(
-      String.raw`(?:(?:budget|budgetram|omsättning|omslutning|intäkter|skatteintäkter|resultat|underskott|överskott|eget kapital|tillgångar|skulder)(?:en|et|na|erna)?\s+(?:(?:${OTHER_THING_WORD}\s+){0,2}(?:på|om)|(?:${OTHER_THING_WORD}\s+){0,5}(?:uppgår\s+till|uppgick\s+till|är|var|blev))` +
+      String.raw`(?:(?:budget|budgetram|omsättning|omslutning|intäkter|skatteintäkter|resultat|underskott|överskott|eget kapital|tillgångar|skulder)(?:en|et|na|erna)?\s+(?:(?:${OTHER_THING_WORD}\s+){0,2}(?:på|om)|(?:${OTHER_THING_WORD}\s+){0,5}(?:(?:uppgår|uppgick)\s+(?:(?:år\s+)?(?:19|20)\d{2}\s+)?till|är|var|blev))` +
         String.raw`|(?:kostnad(?:en|er|erna)?|(?<![\p{L}])ram(?:en)?)\s+för\s+(?:(?!verksamhet|insats)${OTHER_THING_WORD}\s+){1,6}(?:uppgår\s+till|uppgick\s+till|är|var|blev)|(?<![\p{L}])(?:omsätter|omsatte|omsluter|omslöt))\s+(?:totalt\s+|cirka\s+|ca\.?\s+|drygt\s+|knappt\s+|-\s*)?$`,
       'iu',
     ),
@@ -584,6 +584,13 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     pattern: /(?:^|\n)[ \t]*(?:[-–•*][ \t]*)?(?:buffert|reserv|ofördelat|ofördelade\s+medel|ej\s+fördelat)[ \t]*[:–-]?[ \t]*$/iu,
   },
   {
+    // What a counted number of agreements or recipients are worth together is no one partnership's: "Totalt har kommunen 25
+    // IOP-avtal värda 40 miljoner kronor", "12 föreningar med sammanlagt 600 000 kronor" (not a year: "2024 års avtal värt …").
+    name: 'many-agreements-before',
+    where: 'before',
+    pattern: /(?<![\p{L}\p{N}])(?!(?:19|20)\d{2}(?!\d))\d+\s+(?:[\p{L}-]+\s+)?[\p{L}-]*(?:avtal|partnerskap|överenskommelser|föreningar|organisationer|jourer)\s+(?:värda|med|om|på)\s+(?:totalt\s+|sammanlagt\s+|cirka\s+|ca\.?\s+|drygt\s+)?$/iu,
+  },
+  {
     name: 'range-lower-before',
     where: 'before',
     pattern: /(?<![\p{L}])mellan\s+(?:cirka\s+|ca\.?\s+)?$/iu,
@@ -620,10 +627,11 @@ export const REQUESTED_BEFORE =
  * föreningen fått …", "det nuvarande bidraget är 1 700 tkr"): beside money of the present it is history, not the
  * partnership's funding ("Kvinnojouren fick i fjol 150 000 kronor"), and so does a year the funding has run since ("Föreningen har sedan 2019 fått föreningsbidrag om 300 000
  * kronor per år"), and so does the level that applied before ("återställs till den nivå som gällde under perioden 2003-2005,
- * nämligen 180 kkr/år"). After the sum they say what it replaces ("350 000 kr som ersätter det tidigare bidraget").
+ * nämligen 180 kkr/år"), and so does what is already paid or guaranteed ("Staden har redan gått i borgen för ett lån om åtta miljoner").
+ * After the sum they say what it replaces ("350 000 kr som ersätter det tidigare bidraget").
  */
 export const PAST_MONEY =
-  /(?<![\p{L}])(?:tidigare|förra|föregående|hittills|dåvarande|nuvarande|nu\s+gällande|befintlig\p{L}*|som\s+gällde|i\s+fjol|ifjol|sedan\s+(?:år\s+)?(?:19|20)\d{2}(?![\p{N}]))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tidigare|förra|föregående|hittills|dåvarande|nuvarande|nu\s+gällande|(?:har|hade)\s+redan|befintlig\p{L}*|som\s+gällde|i\s+fjol|ifjol|sedan\s+(?:år\s+)?(?:19|20)\d{2}(?![\p{N}]))(?![\p{L}])/iu;
 
 /**
  * The past year named right after a sum: "Brottsofferjouren får 55 000 kronor mot 50 000 kronor i fjol", "… höjs till 200 000
@@ -631,6 +639,17 @@ export const PAST_MONEY =
  * ("50 000 kronor för föregående års verksamhet" is paid now). Nor a sum granted before: "lån om ytterligare 1,1 mkr utöver de 1,5 mkr
  * som beviljats tidigare".
  */
+/**
+ * A year named in the sum's clause with a past verb of receiving or amounting: money of that past year ("Under 2022 fick föreningen
+ * 200 000 kronor", "Föreningen erhöll 2023 ett bidrag om 180 000 kronor", "Bidraget 2023 var 180 000 kronor"). Beside money of the
+ * present it is history (index.ts marks it secondary). Not a present or future verb ("För 2024 får föreningen …"), nor a range of
+ * years ("under 2022–2024 fick …" is the agreement's own period), nor a decision verb ("beviljade", "beslutade": a protocol's own
+ * decision is written in the past), nor paying ("Bidraget kommer från driftbudgeten (år 2020) och betalades ut som en klumpsumma
+ * på 420 000 kr": news tell the present agreement in the past tense).
+ */
+export const PAST_YEAR_MONEY =
+  /(?:(?<![\p{N}\/.–-]\s*)(?:19|20)\d{2}(?!\s*[-–]\s*\d|\d)[^.;\n]{0,60}?(?<![\p{L}])(?:fick|erhöll|uppbar|var|uppgick)(?![\p{L}])|(?<![\p{L}])(?:fick|erhöll|uppbar|var|uppgick)\s+(?:(?:under|år|för)\s+)?(?:19|20)\d{2}(?!\s*[-–]\s*\d|\d))[^.;\n]{0,60}$/iu;
+
 export const PAST_MONEY_AFTER =
   /^[\s,]*(?:i\s+fjol|ifjol|förra\s+året|föregående\s+år(?!s)|året\s+(?:innan|före)|som\s+(?:har\s+)?(?:beviljats|beviljades|betalats\s+ut|betalades\s+ut|getts|gavs|erhållits|erhölls)\s+(?:\p{L}+\s+)?(?:tidigare|förut|förra\s+året|i\s+fjol))(?![\p{L}])/iu;
 

@@ -135,6 +135,7 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
       'Socialnämnden beviljar 250 000 kr till föreningen för 2025.',
       'Kommunen bidrar med 400 000 kr år 1 och 300 000 kr år 2.',
       'Regionen betalar 200 000 kronor under det första året.',
+      'Äldrenämnden föreslås bevilja föreningen 500 000 kr i bidrag för verksamhetsåret 2018.',
     ],
     negative: ['Föreningen får 300 000 kr till och med år 2025.', 'Föreningen får 300 000 kr årligen, år 1: 300 000 kr.', 'Föreningen beviljas 300 000 kr till föreningen under 2021–2024.', 'Föreningen beviljas 300 000 kr för 2021–2024.', 'Föreningen beviljas 300 000 kr 2021–2024.', 'Föreningen får 300 000 kr 2024-01-15.'],
   },
@@ -236,9 +237,18 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
     negative: ['Kommunen tecknar ett IOP-avtal värt 800 000 kronor per år.', 'Kommunen ger föreningen 900 000 kronor.'],
   },
   'loan-before': {
+    per: 'once',
+    positive: [
+      'Föreningen har efterfrågat ett borgensåtagande för ett lån om två miljoner kronor.',
+      'Föreningen har ansökt om kommunal borgen för att kunna ta ett banklån på 200 000 kronor.',
+      'Arbetsutskottet godkänner att föreningen tar upp ett nytt lån hos banken på 0,8 miljoner kronor.',
+    ],
+    negative: ['Föreningen tar upp 800 000 kronor.', 'Kommunen ger föreningen ett bidrag om 800 000 kronor per år.'],
+  },
+  'guaranteed-loan-after': {
     per: 'total',
     positive: ['amortering ska ske för det lån om 1 525 000 kronor som kommunen gått i borgen för.'],
-    negative: ['amortering ska ske för 1 525 000 kronor.'],
+    negative: ['amortering ska ske för 1 525 000 kronor.', 'Kommunen går i borgen för ett lån om 1 525 000 kronor som föreningen tar upp.'],
   },
   'once-word-before': {
     per: 'once',
@@ -405,6 +415,18 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
     positive: ['37 föreningar får dela på 2 miljoner kronor.', 'Samlingslokalerna får dela på drygt 1 miljon kronor i driftsbidrag.'],
     negative: ['Föreningen delar ut 2 miljoner kronor till sina lokalavdelningar.', 'Kommunen och regionen delar på kostnaden om 2 miljoner kronor.'],
   },
+  'shared-by-count-before': {
+    positive: ['Totalt fick 79 brottsofferjourer ta del av 21 miljoner kronor i kommunbidrag 2015.', '12 föreningar kan ta del av 600 000 kronor.'],
+    negative: ['Föreningen får ta del av 200 000 kronor.', 'Kvinnojouren fick 2019 ta del av 200 000 kronor.', '2019 fick föreningen ta del av 200 000 kronor.'],
+  },
+  'reduction-before': {
+    positive: ['Bidraget till Kvinnojouren minskas med en halv miljon kronor.', 'Stödet sänks med 100 000 kronor.'],
+    negative: ['Bidraget till föreningen höjs med 100 000 kronor.', 'Kommunen bidrar med 100 000 kronor för att minska ensamheten.'],
+  },
+  'many-agreements-before': {
+    positive: ['Totalt har kommunen 25 IOP-avtal värda 40 miljoner kronor.', 'I år får 12 föreningar med sammanlagt 600 000 kronor stöd.'],
+    negative: ['Kommunen tecknar ett IOP-avtal värt 2,4 miljoner kronor.', 'Föreningen har 35 medlemmar och får 150 800 kronor.', 'Avtalet från 2024 med 300 000 kronor per år förlängs.'],
+  },
   'refused-before': {
     positive: ['Nämnden avslår ansökan om 400 000 kronor.', 'Föreningen ska återbetala 50 000 kronor.'],
     negative: ['Nämnden beviljar ansökan om 400 000 kronor.'],
@@ -464,6 +486,14 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
     positive: ['Bidraget uppgår till mellan 200 000 kr och 300 000 kr per år.'],
     negative: ['Kommunen beviljar föreningen ett bidrag på upp till 500 000 kronor.', 'Överenskommelsen mellan parterna omfattar 500 000 kronor.'],
   },
+  'interest-cost-before': {
+    positive: ['För 2015 kommer räntekostnaden att uppgå till 19 tkr.', 'Föreningen betalar ränta med 12 000 kronor per år.'],
+    negative: ['Föreningen beviljas räntebidrag med ytterligare 30 tkr.', 'Kommunen lämnar ett räntefritt lån på 500 000 kronor.'],
+  },
+  'interest-cost-after': {
+    positive: ['Lånet genererar ytterligare 33 tkr i räntekostnad för föreningen.', 'Föreningen betalar 40 000 kronor i amortering varje år.'],
+    negative: ['Föreningen får 33 tkr i räntebidrag.'],
+  },
   'own-operation-after': {
     positive: ['Socialnämnden får en utökad budget med 140 000 kronor för att i egen regi driva verksamheten.'],
     negative: ['Föreningen får 140 000 kronor för att driva verksamheten, som kommunen tidigare drev i egen regi.'],
@@ -500,6 +530,27 @@ describe('money asked for or of the past gives way to money granted now', () => 
     expect(sekIn('Kommunen ersätter 650 000 kr per år. En ersättning på 350 000 kr per år ersätter det tidigare föreningsbidraget.')).toEqual([650_000, 350_000]);
     expect(sekIn('Föreningen vill återgå till den nivå som gällde 2003–2005, nämligen 180 kkr/år. Nämnden beviljar 170 kkr/år.')).toEqual([170_000]);
     expect(sekIn('Kvinnojouren får 300 000 kronor i år. Kvinnojouren fick i fjol 150 000 kronor.')).toEqual([300_000]);
+    // The agreement in force is the one being replaced; alone, its sum stays.
+    expect(sekIn('Enligt nu gällande avtal har föreningen ett stöd på 65 000 kr. Föreningen erhåller driftbidrag med 68 000 kr/år.')).toEqual([68_000]);
+    expect(sekIn('Enligt nu gällande avtal har föreningen ett stöd på 65 000 kr.')).toEqual([65_000]);
+    // A loan the kommun already stands surety for, beside the new one.
+    expect(sekIn('Staden går i borgen för ett lån om sex miljoner kronor. Staden har redan gått i borgen för ett lån om åtta miljoner kronor.')).toEqual([6_000_000]);
+    expect(sekIn('Redan i år får föreningen 300 000 kronor. Nästa år får den 400 000 kronor.')).toEqual([300_000, 400_000]);
+  });
+
+  it('PAST_YEAR_MONEY: drops a sum a year and a past verb of receiving or paying put in that year, beside money of the present', () => {
+    expect(sekIn('Under 2022 fick föreningen 200 000 kronor. Nämnden beviljar 250 000 kronor för 2024.')).toEqual([250_000]);
+    expect(sekIn('År 2021 fick föreningen 150 000 kronor. För 2024 föreslås 250 000 kronor.')).toEqual([250_000]);
+    expect(sekIn('Föreningen erhöll 2023 ett bidrag om 180 000 kronor. Kommunen bidrar nu med 300 000 kronor per år.')).toEqual([300_000]);
+    expect(sekIn('Bidraget 2023 var 180 000 kronor. Kommunen bidrar med 300 000 kronor per år 2024–2026.')).toEqual([300_000]);
+    // Not the agreement's own years, not a present verb, not a protocol's decision; alone, a past sum stays.
+    expect(sekIn('Under 2022–2024 fick föreningen 200 000 kronor per år, totalt 600 000 kronor.')).toEqual([200_000, 600_000]);
+    expect(sekIn('För 2024 får föreningen 200 000 kronor. Regionen bidrar med 100 000 kronor.')).toEqual([200_000, 100_000]);
+    expect(sekIn('Nämnden beviljade 2024-03-12 föreningen 200 000 kronor. Regionen bidrar med 100 000 kronor.')).toEqual([200_000, 100_000]);
+    expect(sekIn('Under 2022 fick föreningen 200 000 kronor.')).toEqual([200_000]);
+    expect(
+      sekIn('Finansieringen ligger på 140 000 kronor/år. Bidraget kommer från driftbudgeten (år 2020) och betalades ut som en klumpsumma på 420 000 kr.'),
+    ).toEqual([140_000, 420_000]);
   });
 
   it('PAST_MONEY_AFTER: drops a sum the past year named right after it puts in the past', () => {
@@ -509,6 +560,9 @@ describe('money asked for or of the past gives way to money granted now', () => 
     expect(sekIn('Föreningen får 55 000 kronor i år och 60 000 kronor nästa år.')).toEqual([55_000, 60_000]);
     expect(sekIn('Föreningen får 50 000 kronor för föregående års verksamhet.')).toEqual([50_000]);
     expect(sekIn('Föreningen fick 50 000 kronor i fjol.')).toEqual([50_000]);
+    // A sum granted before, named after the new one.
+    expect(sekIn('Nämnden beviljar lån om ytterligare 1,1 mkr utöver de 1,5 mkr som beviljats tidigare.')).toEqual([1_100_000]);
+    expect(sekIn('Nämnden beviljar 1,1 mkr som betalas ut tidigare än planerat.')).toEqual([1_100_000]);
   });
 });
 

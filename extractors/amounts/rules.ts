@@ -136,9 +136,10 @@ export const PER_RULES: readonly PerRule[] = [
     per: 'year',
     where: 'after',
     // Not a year that labels the next sum ("500 000 kr, år 2025: 520 000 kr").
-    // The recipient may stand between ("250 000 kr till föreningen för 2025").
+    // The recipient may stand between ("250 000 kr till föreningen för 2025"), or what the money is ("500 000 kr i bidrag för
+    // verksamhetsåret 2018").
     pattern:
-      /^(?:[\s,]*(?:till\s+(?!och\s+med)(?:[\p{L}-]+\s+){1,3}?)?(?:för|under|år)\s+(?:år\s+)?(?:19|20)\d{2}(?!\d|\s*(?:[-–]|till)\s*\d|\s*:)|[ \t]+(?:19|20)\d{2}(?=\s*[,.;)]|\s+och\s|\s*$)|[\s,]*(?:(?:för|under)\s+)?(?:år\s+[1-9](?![\d:.,]\d|\s*:)|(?:det\s+)?(?:första|andra|tredje|fjärde|femte)\s+året)(?![\p{L}\p{N}]))/iu,
+      /^(?:[\s,]*(?:till\s+(?!och\s+med)(?:[\p{L}-]+\s+){1,3}?|i\s+\p{L}*(?:bidrag|stöd|ersättning)\s+)?(?:för|under|år)\s+(?:(?:år|verksamhetsåret|budgetåret|kalenderåret)\s+)?(?:19|20)\d{2}(?!\d|\s*(?:[-–]|till)\s*\d|\s*:)|[ \t]+(?:19|20)\d{2}(?=\s*[,.;)]|\s+och\s|\s*$)|[\s,]*(?:(?:för|under)\s+)?(?:år\s+[1-9](?![\d:.,]\d|\s*:)|(?:det\s+)?(?:första|andra|tredje|fjärde|femte)\s+året)(?![\p{L}\p{N}]))/iu,
     // Right after the sum, so it outweighs "ett bidrag om" before it ("ett bidrag om 1,2 mnkr för 2025").
     strength: 0.8,
   },
@@ -278,12 +279,22 @@ export const PER_RULES: readonly PerRule[] = [
     strength: 0.7,
   },
   {
-    // A loan or a guarantee is one sum for its whole term.
+    // A loan taken, or guaranteed, is paid out once: "borgen för ett lån om två miljoner kronor", "ett banklån på 200 000
+    // kronor", "ett nytt lån hos banken på 0,8 miljoner kronor" (a few words may name the lender).
     name: 'loan-before',
-    per: 'total',
+    per: 'once',
     where: 'before',
-    pattern: /(?:lån|borgen|borgensåtagande|kredit)\p{L}*\s+(?:om|på)\s+(?:cirka\s+|ca\.?\s+)?$/iu,
+    pattern: /(?:lån|borgen|borgensåtagande|kredit)\p{L}*\s+(?:(?:hos|från|i)\s+(?:\p{L}+\s+){1,2}?)?(?:om|på)\s+(?:ytterligare\s+|cirka\s+|ca\.?\s+)?$/iu,
     strength: 0.6,
+  },
+  {
+    // A loan the kommun already stands surety for is a debt for its whole term, not money paid out now: "amortering ska ske
+    // för det lån om 1 525 000 kronor som kommunen gått i borgen för".
+    name: 'guaranteed-loan-after',
+    per: 'total',
+    where: 'after',
+    pattern: /^[\s,]*som\s+(?:\p{L}+\s+){1,2}?(?:har\s+|redan\s+)*(?:gått|går)\s+i\s+borgen(?![\p{L}])/iu,
+    strength: 0.65,
   },
   {
     // "ett engångsbelopp om 75 000 kronor under 2025": the word says once, whatever year follows the sum.
@@ -390,7 +401,7 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     name: 'other-total-before',
     where: 'before',
     pattern: new RegExp(
-      String.raw`(?:(?:budget|budgetram|omsättning|omslutning|intäkter|skatteintäkter|resultat|underskott|överskott|eget kapital|tillgångar|skulder)(?:en|et|na|erna)?\s+(?:(?:${OTHER_THING_WORD}\s+){0,2}(?:på|om)|(?:${OTHER_THING_WORD}\s+){0,5}(?:uppgår\s+till|uppgick\s+till|är|var|blev))` +
+      String.raw`(?:(?:budget|budgetram|omsättning|omslutning|intäkter|skatteintäkter|resultat|underskott|överskott|eget kapital|tillgångar|skulder)(?:en|et|na|erna)?\s+(?:(?:${OTHER_THING_WORD}\s+){0,2}(?:på|om)|(?:${OTHER_THING_WORD}\s+){0,5}(?:(?:uppgår|uppgick)\s+(?:(?:år\s+)?(?:19|20)\d{2}\s+)?till|är|var|blev))` +
         String.raw`|(?:kostnad(?:en|er|erna)?|(?<![\p{L}])ram(?:en)?)\s+för\s+(?:(?!verksamhet|insats)${OTHER_THING_WORD}\s+){1,6}(?:uppgår\s+till|uppgick\s+till|är|var|blev)|(?<![\p{L}])(?:omsätter|omsatte|omsluter|omslöt))\s+(?:totalt\s+|cirka\s+|ca\.?\s+|drygt\s+|knappt\s+|-\s*)?$`,
       'iu',
     ),
@@ -477,6 +488,20 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     pattern: /(?<![\p{L}])dela(?:r|de|t)?\s+på\s+(?:de\s+)?(?:cirka\s+|ca\.?\s+|drygt\s+|knappt\s+|totalt\s+)?$/iu,
   },
   {
+    // So is a sum a counted number of recipients take part of: "Totalt fick 79 brottsofferjourer ta del av 21 miljoner kronor i
+    // kommunbidrag" (not "Föreningen får ta del av 200 000 kronor", one recipient).
+    name: 'shared-by-count-before',
+    where: 'before',
+    pattern: /(?<![\p{L}\p{N}])(?!(?:19|20)\d{2}(?!\d))\d+\s+(?:\p{L}+\s+){1,2}?(?:(?:får|fick|fått|har\s+fått|ska|kan)\s+(?:\p{L}+\s+)?)?ta\s+del\s+av\s+(?:cirka\s+|ca\.?\s+|drygt\s+|knappt\s+|totalt\s+)?$/iu,
+  },
+  {
+    // A cut is no sum that funds anything: "bidraget till Kvinnojouren minskas med en halv miljon", "stödet sänks med 100 000
+    // kronor" (a raise, "höjs med 100 000 kronor", is money added, and stays).
+    name: 'reduction-before',
+    where: 'before',
+    pattern: /(?<![\p{L}])(?:minska(?:s|r|des|ts)?|sänk(?:s|er|tes|ts)|skärs\s+ned|skärs\s+ner|dras\s+ned|dras\s+ner|reducera(?:s|des|ts)?)\s+med\s+(?:cirka\s+|ca\.?\s+|drygt\s+|knappt\s+|totalt\s+|nästan\s+)?(?:en\s+|ett\s+)?$/iu,
+  },
+  {
     // Money turned down or paid back does not fund the partnership: "Nämnden avslår ansökan om 400 000 kronor", "ett
     // yrkande om 500 000 kronor avslogs", "föreningen ska återbetala 50 000 kronor".
     name: 'refused-before',
@@ -559,9 +584,28 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     pattern: /(?:^|\n)[ \t]*(?:[-–•*][ \t]*)?(?:buffert|reserv|ofördelat|ofördelade\s+medel|ej\s+fördelat)[ \t]*[:–-]?[ \t]*$/iu,
   },
   {
+    // What a counted number of agreements or recipients are worth together is no one partnership's: "Totalt har kommunen 25
+    // IOP-avtal värda 40 miljoner kronor", "12 föreningar med sammanlagt 600 000 kronor" (not a year: "2024 års avtal värt …").
+    name: 'many-agreements-before',
+    where: 'before',
+    pattern: /(?<![\p{L}\p{N}])(?!(?:19|20)\d{2}(?!\d))\d+\s+(?:[\p{L}-]+\s+)?[\p{L}-]*(?:avtal|partnerskap|överenskommelser|föreningar|organisationer|jourer)\s+(?:värda|med|om|på)\s+(?:totalt\s+|sammanlagt\s+|cirka\s+|ca\.?\s+|drygt\s+)?$/iu,
+  },
+  {
     name: 'range-lower-before',
     where: 'before',
     pattern: /(?<![\p{L}])mellan\s+(?:cirka\s+|ca\.?\s+)?$/iu,
+  },
+  {
+    // What a loan costs the borrower in interest is no funding: "Lånet genererar ytterligare 33 tkr i räntekostnad för
+    // föreningen", "räntekostnaden kommer att uppgå till 19 tkr" (not "räntebidrag med 30 tkr", which pays the interest).
+    name: 'interest-cost-before',
+    where: 'before',
+    pattern: /(?<![\p{L}])(?:räntekostnad|räntor|ränta)\p{L}*(?:\s+[\p{L}\d-]+){0,4}?\s+(?:(?:om|på|med|är|blir|uppgår\s+till|uppgå\s+till)\s+)?(?:cirka\s+|ca\.?\s+|drygt\s+)?$/iu,
+  },
+  {
+    name: 'interest-cost-after',
+    where: 'after',
+    pattern: /^[\s,]*i\s+(?:ränt(?:a|or|ekostnad\p{L}*)|amortering\p{L}*)(?![\p{L}])/iu,
   },
   {
     name: 'price-or-penalty-after',
@@ -583,17 +627,31 @@ export const REQUESTED_BEFORE =
  * föreningen fått …", "det nuvarande bidraget är 1 700 tkr"): beside money of the present it is history, not the
  * partnership's funding ("Kvinnojouren fick i fjol 150 000 kronor"), and so does a year the funding has run since ("Föreningen har sedan 2019 fått föreningsbidrag om 300 000
  * kronor per år"), and so does the level that applied before ("återställs till den nivå som gällde under perioden 2003-2005,
- * nämligen 180 kkr/år"). After the sum they say what it replaces ("350 000 kr som ersätter det tidigare bidraget").
+ * nämligen 180 kkr/år"), and so does what is already paid or guaranteed ("Staden har redan gått i borgen för ett lån om åtta miljoner").
+ * After the sum they say what it replaces ("350 000 kr som ersätter det tidigare bidraget").
  */
 export const PAST_MONEY =
-  /(?<![\p{L}])(?:tidigare|förra|föregående|hittills|dåvarande|nuvarande|befintlig\p{L}*|som\s+gällde|i\s+fjol|ifjol|sedan\s+(?:år\s+)?(?:19|20)\d{2}(?![\p{N}]))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tidigare|förra|föregående|hittills|dåvarande|nuvarande|nu\s+gällande|(?:har|hade)\s+redan|befintlig\p{L}*|som\s+gällde|i\s+fjol|ifjol|sedan\s+(?:år\s+)?(?:19|20)\d{2}(?![\p{N}]))(?![\p{L}])/iu;
 
 /**
  * The past year named right after a sum: "Brottsofferjouren får 55 000 kronor mot 50 000 kronor i fjol", "… höjs till 200 000
  * kronor, 155 000 kronor förra året". Not "i år", "för 2025" or "föregående års verksamhet" of a grant paid afterwards in arrears
- * ("50 000 kronor för föregående års verksamhet" is paid now).
+ * ("50 000 kronor för föregående års verksamhet" is paid now). Nor a sum granted before: "lån om ytterligare 1,1 mkr utöver de 1,5 mkr
+ * som beviljats tidigare".
  */
-export const PAST_MONEY_AFTER = /^[\s,]*(?:i\s+fjol|ifjol|förra\s+året|föregående\s+år(?!s)|året\s+(?:innan|före))(?![\p{L}])/iu;
+/**
+ * A year named in the sum's clause with a past verb of receiving or amounting: money of that past year ("Under 2022 fick föreningen
+ * 200 000 kronor", "Föreningen erhöll 2023 ett bidrag om 180 000 kronor", "Bidraget 2023 var 180 000 kronor"). Beside money of the
+ * present it is history (index.ts marks it secondary). Not a present or future verb ("För 2024 får föreningen …"), nor a range of
+ * years ("under 2022–2024 fick …" is the agreement's own period), nor a decision verb ("beviljade", "beslutade": a protocol's own
+ * decision is written in the past), nor paying ("Bidraget kommer från driftbudgeten (år 2020) och betalades ut som en klumpsumma
+ * på 420 000 kr": news tell the present agreement in the past tense).
+ */
+export const PAST_YEAR_MONEY =
+  /(?:(?<![\p{N}\/.–-]\s*)(?:19|20)\d{2}(?!\s*[-–]\s*\d|\d)[^.;\n]{0,60}?(?<![\p{L}])(?:fick|erhöll|uppbar|var|uppgick)(?![\p{L}])|(?<![\p{L}])(?:fick|erhöll|uppbar|var|uppgick)\s+(?:(?:under|år|för)\s+)?(?:19|20)\d{2}(?!\s*[-–]\s*\d|\d))[^.;\n]{0,60}$/iu;
+
+export const PAST_MONEY_AFTER =
+  /^[\s,]*(?:i\s+fjol|ifjol|förra\s+året|föregående\s+år(?!s)|året\s+(?:innan|före)|som\s+(?:har\s+)?(?:beviljats|beviljades|betalats\s+ut|betalades\s+ut|getts|gavs|erhållits|erhölls)\s+(?:\p{L}+\s+)?(?:tidigare|förut|förra\s+året|i\s+fjol))(?![\p{L}])/iu;
 
 /**
  * A grouped sum with no currency right after a verb of receiving, in a text that names money elsewhere: "Föräldrar mot narkotika

@@ -169,8 +169,11 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Avtalet är tidsbegränsat till 2024-12-31.', p(null, '2024-12-31')],
       ['Avtalet förlängs till 2025-12-31.', p(null, '2025-12-31')],
       ['IOP-avtalet förlängs ett år, till den 31 december 2025.', p(null, '2025-12-31')],
+      // The active verb with the agreement as its object.
+      ['Nämnden beslutar att förlänga avtalet till 2027-12-31.', p(null, '2027-12-31')],
+      ['Kommunen förlänger IOP-avtalet med föreningen till den 31 december 2026.', p(null, '2026-12-31')],
     ],
-    negative: ['Ansökningstiden går ut i mars.', 'Avtalet avslutas i förtid.', 'Avtalet gäller till sista maj.', 'Avtalet förlängs med två år.'],
+    negative: ['Ansökningstiden går ut i mars.', 'Avtalet avslutas i förtid.', 'Avtalet gäller till sista maj.', 'Avtalet förlängs med två år.', 'Föreningen vill förlänga säsongen till 2025-10-31.'],
   },
   'starts-on-for-years': {
     positive: [

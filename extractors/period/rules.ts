@@ -39,7 +39,7 @@ const STATES_VALIDITY = String.raw`(?:(?:gäller|avser|löper|pågår|förlängs
  * "Avtalet sträcker sig till 2026", "Avtalet är tidsbegränsat till 2024-12-31", and the new end of an extension: "Avtalet förlängs till
  * 2025-12-31", "IOP-avtalet förlängs ett år, till den 31 december 2025" (not "förlängs med två år", which has no date).
  */
-const ENDS = String.raw`(?:löper\s+ut|går\s+ut|avslutas|upphör(?:\s+att\s+gälla)?|slutar\s+gälla|(?:gäller|löper|pågår|varar|sträcker\s+sig)\s+(?:fram\s+)?till|tidsbegränsa[dt]?\s+till|förläng(?:s|as|ts|des|t)\s+(?:[\p{L}\p{N}]+,?\s+){0,3}?(?:fram\s+)?till)`;
+const ENDS = String.raw`(?:löper\s+ut|går\s+ut|avslutas|upphör(?:\s+att\s+gälla)?|slutar\s+gälla|(?:gäller|löper|pågår|varar|sträcker\s+sig)\s+(?:fram\s+)?till|tidsbegränsa[dt]?\s+till|förläng(?:s|as|ts|des|t)\s+(?:[\p{L}\p{N}]+,?\s+){0,3}?(?:fram\s+)?till|förläng(?:a|er|de)\s+(?:det\s+|den\s+|vårt\s+)?\p{L}*(?:avtal|överenskommels|partnerskap|IOP)[\p{L}:-]*(?:\s+[\p{L}\p{N}-]+){0,3}?\s+(?:fram\s+)?till)`;
 /** Words that start an agreement on a date: "träder i kraft den 1 mars 2025", "Partnerskapet startar 2025-01-01". */
 const STARTS = String.raw`(?:träder\s+i\s+kraft|börjar\s+gälla|startar|inleds|påbörjas)`;
 /** A duration as an adjective: "treårigt", "3-årig", "tvååriga". */
@@ -108,7 +108,7 @@ const HAS_FROM = /fr|f\.?o|med\s+(?:start|början)/iu;
 const HAS_STARTS = new RegExp(STARTS, 'iu');
 /** The leads of an end only: "till och med", "t.o.m.", "t o m", "fram till", "senast". */
 const HAS_END_LEAD = /till|t\.\s?o|t\s+o\s+m|senast/iu;
-/** Every form of ENDS: "löper ut", "går ut", "avslutas", "upphör", "slutar gälla", "gäller till". */
+/** Every form of ENDS: "löper ut", "går ut", "avslutas", "upphör", "slutar gälla", "gäller till", "förlänga avtalet till". */
 const HAS_ENDS = /\sut|avslutas|upphör|slutar\s+gälla|till/iu;
 /** Every form of STATES_VALIDITY. */
 const HAS_STATES_VALIDITY = /gäller|avser|löper|pågår|förläng|avtalstid|giltighetstid|period|året/iu;

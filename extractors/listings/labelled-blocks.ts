@@ -19,6 +19,8 @@ import { hasOrganisationForm } from './organisation-form.js';
 const ROLES: readonly ColumnRole[] = ['ideburen', 'parties', 'offentlig', 'organ', 'period', 'description', 'amount', 'targetGroup'];
 /** "Label: value", with an optional list bullet; the value may start on the next line. */
 const LABELLED = /^\s*(?:[-•*–]\s+)?([^:\n]{2,45}?)\s*:(?:\s+|$)/u;
+/** LABELLED's match in a line; a line without a colon (most lines) is passed over without trying the pattern. */
+const labelOf = (text: string): RegExpExecArray | null => (text.includes(':') ? LABELLED.exec(text) : null);
 const MIN_BLOCKS = 2;
 /** A label inside a line: at its start or after a sentence's or cell's end ("… 2024. Period: …"). */
 const INLINE_LABEL = /(?:^|[.;|]\s+)(\p{L}[\p{L} /-]{1,44}?)\s*:\s+/gu;
@@ -30,7 +32,8 @@ const VALUE_END = /[\s.;|]+$/u;
  * Splitting needs two known labels, so a sentence with one colon ("Syfte: att …") stays whole.
  */
 export function inlineLabelledLines(line: Line): Line[] {
-  // eachMatch, not matchAll: matchAll copies the pattern for every line.
+  // A label needs a colon: most lines have none. eachMatch, not matchAll: matchAll copies the pattern for every line.
+  if (!line.text.includes(':')) return [line];
   const starts = [...eachMatch(INLINE_LABEL, line.text)]
     .filter((m) => headerRole(m[1]!) !== null)
     .map((m) => m.index + m[0].indexOf(m[1]!));
@@ -54,7 +57,7 @@ function labelAlone(line: Line, next: Line | undefined): ColumnRole | null {
   const following = next.text.trim();
   // A name, a body, a period or a sum is one short line; a section heading ("Organisation") heads a paragraph.
   const short = following.length <= MAX_SHORT_VALUE || role === 'description' || role === 'targetGroup';
-  return short && headerRole(following) === null && !LABELLED.test(next.text) ? role : null;
+  return short && headerRole(following) === null && !labelOf(next.text) ? role : null;
 }
 
 const MAX_LABEL = 45;
@@ -68,14 +71,14 @@ const MAX_PARTIES_LINE = 120;
  */
 function isPartiesLine(text: string): boolean {
   const line = text.trim();
-  if (line.length > MAX_PARTIES_LINE || /[.:;!?]$/.test(line) || LABELLED.test(text)) return false;
+  if (line.length > MAX_PARTIES_LINE || /[.:;!?]$/.test(line) || labelOf(text)) return false;
   const read = readPartiesCell(line);
   return read.ideburna.length > 0 && read.offentliga.length + read.organ.length > 0;
 }
 
 /** A line that opens a block with a label other than the parties' ("Period för överenskommelse: 2021–2023"). */
 function startsBlock(line: Line | undefined): boolean {
-  const labelled = line ? LABELLED.exec(line.text) : null;
+  const labelled = line ? labelOf(line.text) : null;
   const role = labelled ? headerRole(labelled[1]!) : null;
   return role !== null && role !== 'parties' && role !== 'ideburen';
 }
@@ -84,7 +87,7 @@ function startsBlock(line: Line | undefined): boolean {
 function lastUnlabelled(lines: readonly Line[], i: number): Line | null {
   const j = i > 0 && isBlank(lines[i - 1]!.text) ? i - 2 : i - 1;
   const line = lines[j];
-  return line && !isBlank(line.text) && !LABELLED.test(line.text) ? line : null;
+  return line && !isBlank(line.text) && !labelOf(line.text) ? line : null;
 }
 
 /**
@@ -162,7 +165,7 @@ function readLabelledBlocks(text: string): ListingTable[] {
       last = null;
       return;
     }
-    const labelled = LABELLED.exec(line.text);
+    const labelled = labelOf(line.text);
     const role = labelled ? headerRole(labelled[1]!) : null;
     const above = block.size === 0 && last === null ? lastUnlabelled(lines, i) : null;
     const alone = role === null ? labelAlone(line, lines[i + 1]) : null;

@@ -84,9 +84,11 @@ const MAX_GAP = 2;
  */
 export function isIntro(line: string): boolean {
   const text = line.trim();
-  if (NOT_PARTNERSHIP_STEM.test(text)) return false;
-  if (text.endsWith(':')) return text.length <= MAX_LINE && INTRO_STEM.test(text);
-  return text.length <= MAX_HEADING_INTRO && /^\p{Lu}/u.test(text) && !/[.!?]$/.test(text) && HEADING_INTRO_STEM.test(text);
+  // The shape and the stems first, the exclusions last: most lines fail the shape, and every test is a pure one.
+  const shaped = text.endsWith(':')
+    ? text.length <= MAX_LINE && INTRO_STEM.test(text)
+    : text.length <= MAX_HEADING_INTRO && /^\p{Lu}/u.test(text) && !/[.!?]$/.test(text) && HEADING_INTRO_STEM.test(text);
+  return shaped && !NOT_PARTNERSHIP_STEM.test(text);
 }
 
 /**

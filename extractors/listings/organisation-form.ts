@@ -5,10 +5,14 @@
  */
 import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
 import { markerStrength } from '../parties/not-organisations.js';
+import { perKey } from '../engine/memo.js';
 
 const KNOWN = lexicon.knownOrganisations.map((name) => name.toLocaleLowerCase('sv'));
 
-export function hasOrganisationForm(name: string): boolean {
+/** Remembered per name (engine/memo.ts): the list finders ask again for the same names, line after line and finder after finder. */
+export const hasOrganisationForm = perKey(organisationForm, 2000);
+
+function organisationForm(name: string): boolean {
   const flat = name.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim();
   const lower = flat.toLocaleLowerCase('sv');
   return markerStrength(flat, KNOWN.some((known) => lower.startsWith(known))) > 0;

@@ -9,7 +9,9 @@ import lexicon from '../lexicon/doc-type-words.json' with { type: 'json' };
 import type { Cell } from './cells.js';
 import { paragraphHeadings } from '../items/headings.js';
 import { LABELS_FOR_ITEMS, MEETING_PAGE_HEADING, meetingLabels } from '../../pipeline/matters/whole.js';
-import { runInHeadingLength, sentences } from '../engine/sentences.js';
+import { countWords, runInHeadingLength, sentences } from '../engine/sentences.js';
+import { isWhitespace } from '../engine/phrase-trie.js';
+import { perText } from '../engine/memo.js';
 import { findLabelledBlocks } from '../listings/labelled-blocks.js';
 import { findLineLists, isIntro, readItemIn } from '../listings/line-list.js';
 import { findNamedSections } from '../listings/named-sections.js';
@@ -74,14 +76,22 @@ const TYPES = Object.keys(lexicon.titleWords) as TypedDoc[];
 const entries = (section: Record<TypedDoc, string[]>) =>
   TYPES.flatMap((type) => section[type].map((phrase) => ({ phrase, type })))
     .sort((a, b) => b.phrase.length - a.phrase.length)
-    .map((e) => ({ ...e, regex: new RegExp(`(?<![\\p{L}])${e.phrase.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'iu') }));
+    .map((e) => ({ ...e, head: e.phrase.split(' ')[0]!, regex: new RegExp(`(?<![\\p{L}])${e.phrase.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'iu') }));
+
+/**
+ * A text as a phrase's first word is looked for in it before its pattern is tried: in lower case, the long "ſ" as "s" (the
+ * only letter the i and u flags fold to one of the phrases' letters that toLowerCase leaves as it is). A phrase whose first
+ * word the folded text does not hold cannot match anywhere in the text: its pattern need not be tried.
+ */
+const foldedText = perText((text: string) => text.toLowerCase().replaceAll('ſ', 's'));
+const mayHold = (folded: string, entry: { head: string }) => folded.includes(entry.head);
 
 const TITLE_WORDS = entries(lexicon.titleWords);
 /** With each phrase's initial letter ('' for a phrase that does not start with a letter a–ö). */
 const SECTION_HEADINGS = entries(lexicon.sectionHeadings).map((e) => ({ ...e, initial: foldedInitial(e.phrase) }));
 const PHRASES = entries(lexicon.phrases);
 
-const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+const wordCount = countWords;
 const normalised = (s: string) => s.toLowerCase().replace(/^[#*•\-–\s]+/, '').replace(/\s+/g, ' ');
 /**
  * A text's first letter as the phrases (lower case a–ö) are written, as the u and i flags fold it: "K" (the
@@ -330,12 +340,14 @@ function headsFields(text: string, phrase: string): boolean {
  */
 export function headingSignals(text: string): Signal[] {
   const signals: Signal[] = [];
+  const folded = foldedText(text);
+  const headings = SECTION_HEADINGS.filter((e) => mayHold(folded, e));
   for (const sentence of sentences(text)) {
     const line = normalised(sentence.text);
     const shortLine = wordCount(line) <= HEADING_MAX_WORDS && !/[.;]$/.test(line);
     // Only a phrase that starts as the line or the sentence does can head it: a letter compared, not a pattern tried.
     const first = foldedInitial(sentence.text);
-    const heading = SECTION_HEADINGS.find(
+    const heading = headings.find(
       ({ phrase, regex, initial }) =>
         (shortLine && startsWith(line, phrase)) ||
         ((initial === '' || initial === first) && runInHeadingLength(sentence.text, regex) > 0),
@@ -395,8 +407,10 @@ const ANNOUNCING = /(?<![\p{L}])följande(?![\p{L}])[^\n]*:[ \t]*$/iu;
 
 /** Whether the line before a list's first row announces it as a list of partnerships. */
 function announced(text: string, firstRow: number): boolean {
-  const before = text.slice(0, firstRow).trimEnd();
-  const lead = before.slice(before.lastIndexOf('\n') + 1);
+  // The line before, found without copying the text before it (white space as trimEnd takes it, \s).
+  let end = firstRow;
+  while (end > 0 && isWhitespace(text.charCodeAt(end - 1))) end--;
+  const lead = end === 0 ? '' : text.slice(text.lastIndexOf('\n', end - 1) + 1, end);
   return ANNOUNCING.test(lead) && isIntro(lead);
 }
 
@@ -434,8 +448,9 @@ export function signatureSignals(cells: readonly Cell[]): Signal[] {
 }
 
 export function phraseSignals(text: string): Signal[] {
-  return PHRASES.flatMap(({ phrase, type, regex }) => {
-    const match = regex.exec(text);
+  const folded = foldedText(text);
+  return PHRASES.flatMap(({ phrase, type, regex, head }) => {
+    const match = mayHold(folded, { head }) ? regex.exec(text) : null;
     return match ? [signal(type, `phrase "${phrase}"`, WEIGHTS.phrase, { start: match.index, end: match.index + match[0].length })] : [];
   });
 }

@@ -17,6 +17,7 @@
 import abbreviations from '../lexicon/abbreviations.json' with { type: 'json' };
 import { execAt, matchesAt } from './sticky.js';
 import { perText } from './memo.js';
+import { isWhitespace } from './phrase-trie.js';
 
 export interface TextSpan {
   start: number;
@@ -120,6 +121,18 @@ function trimmed(text: string, start: number, end: number): TextSpan | null {
  * their dots ("fr.o.m.") and "§".
  */
 const WORD = /(?:\p{L}{1,4}\.){2,}|[\p{L}\p{N}]+(?:[-:'’.,/][\p{L}\p{N}]+)*\.?|§/gu;
+
+/** How many words a text holds, as `text.split(/\s+/).filter(Boolean).length` counts them (runs of non-white space), without the arrays. */
+export function countWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isWhitespace(text.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
 
 export function words(text: string): TextSpan[] {
   const tokens: TextSpan[] = [];

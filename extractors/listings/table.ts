@@ -6,7 +6,7 @@
  * are allowed, and a line whose organisation cell is empty continues the row above (a wrapped cell).
  */
 import headers from '../lexicon/listing-headers.json' with { type: 'json' };
-import { perText } from '../engine/memo.js';
+import { perKey, perText } from '../engine/memo.js';
 import { rowCells, splitLines, trimmedSlice, type CellSeparator, type Line } from '../engine/table-row.js';
 
 export type ColumnRole = 'ideburen' | 'parties' | 'offentlig' | 'organ' | 'period' | 'description' | 'amount' | 'targetGroup';
@@ -74,9 +74,14 @@ function cellsOf(line: Line, style: Style): RawCell[] {
 export function headerRole(cell: string): ColumnRole | null {
   const label = cell.toLowerCase().replace(/[*:]+$/, '').replace(/\s+/g, ' ').trim();
   if (label.length === 0 || label.length > MAX_HEADER_CELL) return null;
+  return labelRole(label);
+}
+
+/** A short label's role, remembered per label (engine/memo.ts): the finders ask for the same labels line after line. */
+const labelRole = perKey((label: string): ColumnRole | null => {
   const hit = ROLE_WORDS.find(({ word }) => label === word || (label.startsWith(word) && /^[\s/(:,]/.test(label.slice(word.length))));
   return hit?.role ?? null;
-}
+}, 4000);
 
 /** Roles of a header row, or null when the row is not the header of a listing. */
 function headerRoles(cells: RawCell[]): (ColumnRole | null)[] | null {

@@ -7,6 +7,7 @@
  */
 import words from '../lexicon/decision-words.json' with { type: 'json' };
 import { headingRegex, runInHeadingLength, sentences, type TextSpan } from '../engine/sentences.js';
+import { perText } from '../engine/memo.js';
 
 export type SectionKind = 'recorded' | 'proposalToBody' | 'proposal' | 'procedure';
 
@@ -63,28 +64,35 @@ function leadingHeading(text: string): { kind: HeadingKind; length: number } | n
 
 /** What kind of heading a whole sentence is, or null for a sentence of running text. */
 export function headingKind(text: string): HeadingKind | null {
-  const heading = leadingHeading(text);
-  return heading && text.slice(heading.length).replace(/[\s:]/g, '') === '' ? heading.kind : null;
+  return kindOf(text, leadingHeading(text));
 }
 
-/** A heading and the first sentence of its section, when the text runs them together. */
-function splitRunInHeading(sentence: TextSpan): TextSpan[] {
+const kindOf = (text: string, heading: { kind: HeadingKind; length: number } | null): HeadingKind | null =>
+  heading && text.slice(heading.length).replace(/[\s:]/g, '') === '' ? heading.kind : null;
+
+/**
+ * A heading and the first sentence of its section, when the text runs them together; each with its heading kind. A sentence
+ * left whole keeps the heading read from it (the parts of a split one are read again: each is a text of its own).
+ */
+function splitRunInHeading(sentence: TextSpan): { sentence: TextSpan; kind: HeadingKind | null }[] {
   const heading = leadingHeading(sentence.text);
-  if (!heading) return [sentence];
+  if (!heading) return [{ sentence, kind: null }];
   const rest = sentence.text.slice(heading.length).replace(/^[\s:]+/, '');
-  if (rest === '') return [sentence];
+  if (rest === '') return [{ sentence, kind: kindOf(sentence.text, heading) }];
   const restStart = sentence.end - rest.length;
   return [
     { start: sentence.start, end: sentence.start + heading.length, text: sentence.text.slice(0, heading.length) },
     { start: restStart, end: sentence.end, text: rest },
-  ];
+  ].map((part) => ({ sentence: part, kind: headingKind(part.text) }));
 }
 
-export function decisionSections(text: string): Section[] {
+/** Read once per text (engine/memo.ts): the kind of a matter and its decision both read a document's sections. */
+export const decisionSections: (text: string) => readonly Section[] = perText(readDecisionSections);
+
+function readDecisionSections(text: string): Section[] {
   const found: Section[] = [];
   let open: Section | null = null;
-  for (const sentence of sentences(text).flatMap(splitRunInHeading)) {
-    const kind = headingKind(sentence.text);
+  for (const { sentence, kind } of sentences(text).flatMap(splitRunInHeading)) {
     const endsOpen =
       kind !== null ||
       (open !== null &&

@@ -7,6 +7,7 @@
  */
 import type { Parties } from '../engine/context.js';
 import { eachMatch, execAt } from '../engine/sticky.js';
+import { PhraseMatcher } from '../engine/phrase-trie.js';
 import { alternation, SUM_IN_TEXT } from './numerals.js';
 
 export type PartyKind = 'offentlig' | 'ideburen' | 'organ';
@@ -119,7 +120,7 @@ export function* definiteMatches(pattern: RegExp, text: string): Generator<RegEx
  * Skånes", "RKC:s"). A document's parties are asked for several times (aliases, amounts, payers): each set
  * of names is compiled once.
  */
-const namesPattern = (() => {
+export const namesPattern = (() => {
   const compiled = new Map<string, RegExp>();
   return (names: readonly string[]): RegExp => {
     const written = alternation(names).replace(/\\? /g, String.raw`\s+`);
@@ -132,6 +133,38 @@ const namesPattern = (() => {
     return pattern;
   };
 })();
+
+/**
+ * The same names as a character trie (engine/phrase-trie.ts): one pass over the text, no pattern compiled per document (a
+ * document's names are its own: compiling their alternation cost more than matching it). The trie matches exactly what
+ * namesPattern does where the names are single-spaced words of letters the i and u flags fold as toLowerCase does (below
+ * U+0250, not "ſ" or "µ"), and the text holds no "ſ" (which the flags fold to "s"); elsewhere the pattern runs.
+ */
+const namesMatcher = (() => {
+  const built = new Map<string, PhraseMatcher>();
+  return (names: readonly string[]): PhraseMatcher => {
+    const sorted = [...names].sort((a, b) => b.length - a.length);
+    const key = sorted.join('\n');
+    let matcher = built.get(key);
+    if (!matcher) {
+      if (built.size >= 16) built.clear();
+      matcher = new PhraseMatcher(sorted, { notAfter: /[\p{L}\p{N}]/u, notBefore: /[\p{L}\p{N}]/u, suffixes: [':s', 's', ''] });
+      built.set(key, matcher);
+    }
+    return matcher;
+  };
+})();
+const TRIE_NAME = /^[^\s\\ſµ]+(?: [^\s\\ſµ]+)*$/u;
+const trieMatches = (names: readonly string[], text: string) =>
+  !text.includes('ſ') && names.every((name) => TRIE_NAME.test(name) && [...name].every((ch) => ch.charCodeAt(0) < 0x250));
+
+/** The names' matches in the text, as `text.matchAll(namesPattern(names))` gives them: where each starts, and its text. */
+export function nameMatches(names: readonly string[], text: string): { index: number; 0: string }[] {
+  if (!trieMatches(names, text)) return [...text.matchAll(namesPattern(names))];
+  return namesMatcher(names)
+    .matchAll(text)
+    .map((m) => ({ index: m.start, 0: text.slice(m.start, m.end) }));
+}
 
 /** Every mention of a party in `text`, longest names first, without overlaps, in text order. */
 export function findPartyMentions(text: string, parties: Parties): PartyMention[] {
@@ -150,7 +183,7 @@ export function findPartyMentions(text: string, parties: Parties): PartyMention[
   const found: PartyMention[] = [];
   const taken = (s: number, e: number) => found.some((m) => s < m.end && e > m.start);
   if (names.size > 0) {
-    for (const m of text.matchAll(namesPattern([...names.keys()]))) {
+    for (const m of nameMatches([...names.keys()], text)) {
       const written = m[0].replace(/\s+/g, ' ').toLocaleLowerCase('sv');
       const party = names.get(written.replace(/:?s$/u, '')) ?? names.get(written);
       if (party && !taken(m.index, m.index + m[0].length)) found.push({ ...party, start: m.index, end: m.index + m[0].length });

@@ -238,6 +238,8 @@ export interface PayerReading {
  */
 const PAYING_VERB_FORMS = String.raw`(?:del)?(?:finansier(?:ar|a|at|ade)|stött(?:ar|a|at|ade)|bidra(?:r|git)?|bidrog|avsätt(?:er|a)|avsatt|avsatte|bevilja(?:r|t|de)?|fördela(?:r|t|de)?|betala(?:r|t|de)?|bekosta(?:r|t|de)?|tillför(?:a|t|de)?|anslår|anslagit|utbetala(?:r|t)?|ersätt(?:er|a)|ersatt|ersatte|ge(?:r)?|gett|gav|givit|st(?:år|od|ått) för|skjut(?:er|a|it) till|satsa(?:r|t|de)?|investera(?:r|t|de)?|g(?:år|ick|å) in med)(?![\p{L}])`;
 export const PAYING_VERB = new RegExp(String.raw`(?<![\p{L}])${PAYING_VERB_FORMS}`, 'iu');
+/** Every paying verb of a text (matchAll copies it, so it is never changed): compiled once, not per amount. */
+const PAYING_VERBS = new RegExp(PAYING_VERB.source, 'giu');
 
 /** An infinitive clause with a paying verb and no subject of its own: "2. att finansiera partnerskapet med …". */
 const INFINITIVE_PAYING = new RegExp(String.raw`(?:(?<![\p{L}])att|(?:^|\s)\d{1,2}[.)])\s+${PAYING_VERB_FORMS}[^.;]*$`, 'iu');
@@ -346,7 +348,7 @@ export function readPayer(
   // 5. "Nämnden beslutar att bevilja ett stöd om …", "RKC kommer att finansiera verksamheten med …", "… 2. att
   // kommunen ersätter parterna med …": the nearest party before the paying verb that opens a clause (a subject,
   // not "… partnerskap med Malmö stad").
-  const verbs = [...text.slice(sentence.start, amountStart).matchAll(new RegExp(PAYING_VERB.source, 'giu'))];
+  const verbs = [...text.slice(sentence.start, amountStart).matchAll(PAYING_VERBS)];
   const verbAt = sentence.start + (verbs.at(-1)?.index ?? Infinity);
   const subject = verbs.length === 0 ? undefined : inSentence.filter((m) => m.end <= verbAt && CLAUSE_OPENING.test(text.slice(sentence.start, m.start))).at(-1);
   if (subject) return { payer: subject.name, rule: 'subject-pays', strength: 0.8, fallback: false };

@@ -462,9 +462,10 @@ function linesForward(text: string, from: number, count: number): number {
   return at;
 }
 
-/** Splits the last word into its stem and inflected head ("socialnämndens" → "social", "nämndens"). */
+/** Splits the last word into its stem and inflected head ("socialnämndens" → "social", "nämndens"). Compiled once, not per name. */
+const HEAD_AT_END = new RegExp(String.raw`(${HEAD_FORMS})$`, 'u');
 function splitHead(name: string): { before: string; head: string } | null {
-  const m = new RegExp(String.raw`(${HEAD_FORMS})$`, 'u').exec(name);
+  const m = HEAD_AT_END.exec(name);
   return m ? { before: name.slice(0, m.index), head: m[1]! } : null;
 }
 
@@ -475,13 +476,17 @@ function splitHead(name: string): { before: string; head: string } | null {
 const DISTRICT_GENITIVE = new RegExp(String.raw`(?<=(?:nämnd|förvaltning)\p{L}*[ \t]+${DISTRICT})s$`, 'u');
 const withoutGenitive = (name: string) => cleanName(name).replace(DISTRICT_GENITIVE, '');
 
+/** A name in capitals, and a district's name before its stadsdels- body: compiled once, not per name. */
+const IN_CAPITALS = new RegExp(`^${CAPITALS}$`, 'u');
+const DISTRICT_BEFORE_BODY = new RegExp(`^${DISTRICT}[ \t]+stadsdels`, 'u');
+
 /** The name as running text writes it: lower-case first letter (unless an acronym), no genitive at the end. */
 export function canonicalOrgan(raw: string): string {
   let name = withoutGenitive(raw);
   // A name printed in capitals is written in lower case in running text ("SOCIALNÄMNDEN" → "socialnämnden").
-  if (new RegExp(`^${CAPITALS}$`, 'u').test(name)) name = name.toLowerCase();
+  if (IN_CAPITALS.test(name)) name = name.toLowerCase();
   // A district's name keeps its capitals ("Rinkeby-Kista stadsdelsnämnd"); a sentence's first letter does not.
-  if (/^\p{Lu}\p{Ll}/u.test(name) && !new RegExp(`^${DISTRICT}[ \t]+stadsdels`, 'u').test(name)) name = name[0]!.toLowerCase() + name.slice(1);
+  if (/^\p{Lu}\p{Ll}/u.test(name) && !DISTRICT_BEFORE_BODY.test(name)) name = name[0]!.toLowerCase() + name.slice(1);
   const split = splitHead(name);
   // Every head form ending in s is a genitive ("nämndens", "fullmäktiges"): the body itself is without it.
   return split && split.head.endsWith('s') ? split.before + split.head.slice(0, -1) : name;

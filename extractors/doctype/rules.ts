@@ -76,15 +76,25 @@ const TYPES = Object.keys(lexicon.titleWords) as TypedDoc[];
 const entries = (section: Record<TypedDoc, string[]>) =>
   TYPES.flatMap((type) => section[type].map((phrase) => ({ phrase, type })))
     .sort((a, b) => b.phrase.length - a.phrase.length)
-    .map((e) => ({ ...e, head: e.phrase.split(' ')[0]!, regex: new RegExp(`(?<![\\p{L}])${e.phrase.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'iu') }));
+    .map((e) => ({ ...e, head: e.phrase.split(' ')[0]!, wordHead: wordHead(e.phrase.split(' ')[0]!), regex: new RegExp(`(?<![\\p{L}])${e.phrase.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'iu') }));
 
 /**
  * A text as a phrase's first word is looked for in it before its pattern is tried: in lower case, the long "ſ" as "s" (the
- * only letter the i and u flags fold to one of the phrases' letters that toLowerCase leaves as it is). A phrase whose first
- * word the folded text does not hold cannot match anywhere in the text: its pattern need not be tried.
+ * only letter the i and u flags fold to one of the phrases' letters that toLowerCase leaves as it is), and its words (runs
+ * of letters). A phrase whose first word the folded text does not hold cannot match anywhere in the text: its pattern need
+ * not be tried. A first word of letters only stands as a whole word where the phrase matches (no letter before it, white
+ * space or no letter after it): it is looked up among the words, one pass over the text for every phrase; any other is
+ * searched for in the folded text.
  */
-const foldedText = perText((text: string) => text.toLowerCase().replaceAll('ſ', 's'));
-const mayHold = (folded: string, entry: { head: string }) => folded.includes(entry.head);
+const foldedText = perText((text: string) => {
+  const folded = text.toLowerCase().replaceAll('ſ', 's');
+  return { folded, words: new Set(folded.match(/\p{L}+/gu)) };
+});
+/** A first word of letters below U+0250 (the letters whose folding toLowerCase shares), looked up among the text's words. */
+const WORD_HEAD = /^[\p{L}\u0000-\u024f]+$/u;
+const wordHead = (head: string) => /^\p{L}+$/u.test(head) && WORD_HEAD.test(head);
+const mayHold = (folded: { folded: string; words: ReadonlySet<string> }, entry: { head: string; wordHead: boolean }) =>
+  entry.wordHead ? folded.words.has(entry.head) : folded.folded.includes(entry.head);
 
 const TITLE_WORDS = entries(lexicon.titleWords);
 /** With each phrase's initial letter ('' for a phrase that does not start with a letter a–ö). */
@@ -449,8 +459,9 @@ export function signatureSignals(cells: readonly Cell[]): Signal[] {
 
 export function phraseSignals(text: string): Signal[] {
   const folded = foldedText(text);
-  return PHRASES.flatMap(({ phrase, type, regex, head }) => {
-    const match = mayHold(folded, { head }) ? regex.exec(text) : null;
+  return PHRASES.flatMap((entry) => {
+    const { phrase, type, regex } = entry;
+    const match = mayHold(folded, entry) ? regex.exec(text) : null;
     return match ? [signal(type, `phrase "${phrase}"`, WEIGHTS.phrase, { start: match.index, end: match.index + match[0].length })] : [];
   });
 }

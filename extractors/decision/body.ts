@@ -11,6 +11,8 @@ import type { TextSpan } from '../engine/sentences.js';
 import { cells } from '../doctype/cells.js';
 import words from '../lexicon/decision-words.json' with { type: 'json' };
 import { OWNER_NAME } from './sections.js';
+import { perKey } from '../engine/memo.js';
+import { mayContain } from '../engine/folded.js';
 
 export interface BodyMention {
   /** The organ's name as the parties extractor gives it: lower case as in running text. */
@@ -27,6 +29,12 @@ const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 const MEETING_GENITIVE = String.raw`(?:s(?=\s+(?:sammanträde|möte)))?`;
 
+/** A written form of a body's name as a pattern, compiled once for the many documents that name the same bodies (matchAll copies it). */
+const namePattern = perKey(
+  (written: string) => new RegExp(`(?<![\\p{L}])${escapeRegex(written).replace(/\s+/g, '\\s+')}${MEETING_GENITIVE}(?![\\p{L}])`, 'giu'),
+  500,
+);
+
 /**
  * Every place the text names one of the bodies, in reading order: by its name, or as the parties extractor found it
  * written (its evidence), which may be shorter — "Stadsdelsnämnden beviljar …" for "Östermalms stadsdelsnämnd",
@@ -36,8 +44,10 @@ export function organMentions(text: string, organ: readonly Field<string>[]): Bo
   const mentions = organ.flatMap(({ value, evidence }) =>
     // A genitive ("Kommunstyrelsens förslag") names the body only before its meeting (MEETING_GENITIVE).
     [...new Set([value, ...evidence.map((e) => e.text).filter((t) => !/s$/u.test(t))])].flatMap((written) => {
-      const name = new RegExp(`(?<![\\p{L}])${escapeRegex(written).replace(/\s+/g, '\\s+')}${MEETING_GENITIVE}(?![\\p{L}])`, 'giu');
-      return [...text.matchAll(name)].map((m) => ({ value, start: m.index, end: m.index + m[0].length }));
+      // A text without the name's first word cannot name the body so: its pattern is not tried (engine/folded.ts).
+      const head = written.split(/\s+/).find((word) => word !== '');
+      if (head !== undefined && !mayContain(text, head)) return [];
+      return [...text.matchAll(namePattern(written))].map((m) => ({ value, start: m.index, end: m.index + m[0].length }));
     }),
   );
   // Two written forms of one body may find the same place; the longer mention stands.

@@ -11,7 +11,7 @@ import { paragraphHeadings } from '../items/headings.js';
 import { LABELS_FOR_ITEMS, MEETING_PAGE_HEADING, meetingLabels } from '../../pipeline/matters/whole.js';
 import { countWords, runInHeadingLength, sentences } from '../engine/sentences.js';
 import { isWhitespace } from '../engine/phrase-trie.js';
-import { perText } from '../engine/memo.js';
+import { mayContainWord } from '../engine/folded.js';
 import { findLabelledBlocks } from '../listings/labelled-blocks.js';
 import { findLineLists, isIntro, readItemIn } from '../listings/line-list.js';
 import { findNamedSections } from '../listings/named-sections.js';
@@ -76,25 +76,13 @@ const TYPES = Object.keys(lexicon.titleWords) as TypedDoc[];
 const entries = (section: Record<TypedDoc, string[]>) =>
   TYPES.flatMap((type) => section[type].map((phrase) => ({ phrase, type })))
     .sort((a, b) => b.phrase.length - a.phrase.length)
-    .map((e) => ({ ...e, head: e.phrase.split(' ')[0]!, wordHead: wordHead(e.phrase.split(' ')[0]!), regex: new RegExp(`(?<![\\p{L}])${e.phrase.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'iu') }));
+    .map((e) => ({ ...e, head: e.phrase.split(' ')[0]!, regex: new RegExp(`(?<![\\p{L}])${e.phrase.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'iu') }));
 
 /**
- * A text as a phrase's first word is looked for in it before its pattern is tried: in lower case, the long "ſ" as "s" (the
- * only letter the i and u flags fold to one of the phrases' letters that toLowerCase leaves as it is), and its words (runs
- * of letters). A phrase whose first word the folded text does not hold cannot match anywhere in the text: its pattern need
- * not be tried. A first word of letters only stands as a whole word where the phrase matches (no letter before it, white
- * space or no letter after it): it is looked up among the words, one pass over the text for every phrase; any other is
- * searched for in the folded text.
+ * A phrase can match only in a text that holds its first word (engine/folded.ts): a whole word where the phrase matches
+ * (no letter before it, white space or no letter after it). Its pattern is tried only then.
  */
-const foldedText = perText((text: string) => {
-  const folded = text.toLowerCase().replaceAll('ſ', 's');
-  return { folded, words: new Set(folded.match(/\p{L}+/gu)) };
-});
-/** A first word of letters below U+0250 (the letters whose folding toLowerCase shares), looked up among the text's words. */
-const WORD_HEAD = /^[\p{L}\u0000-\u024f]+$/u;
-const wordHead = (head: string) => /^\p{L}+$/u.test(head) && WORD_HEAD.test(head);
-const mayHold = (folded: { folded: string; words: ReadonlySet<string> }, entry: { head: string; wordHead: boolean }) =>
-  entry.wordHead ? folded.words.has(entry.head) : folded.folded.includes(entry.head);
+const mayHold = (text: string, entry: { head: string }) => mayContainWord(text, entry.head);
 
 const TITLE_WORDS = entries(lexicon.titleWords);
 /** With each phrase's initial letter ('' for a phrase that does not start with a letter a–ö). */
@@ -350,8 +338,7 @@ function headsFields(text: string, phrase: string): boolean {
  */
 export function headingSignals(text: string): Signal[] {
   const signals: Signal[] = [];
-  const folded = foldedText(text);
-  const headings = SECTION_HEADINGS.filter((e) => mayHold(folded, e));
+  const headings = SECTION_HEADINGS.filter((e) => mayHold(text, e));
   for (const sentence of sentences(text)) {
     const line = normalised(sentence.text);
     const shortLine = wordCount(line) <= HEADING_MAX_WORDS && !/[.;]$/.test(line);
@@ -458,10 +445,9 @@ export function signatureSignals(cells: readonly Cell[]): Signal[] {
 }
 
 export function phraseSignals(text: string): Signal[] {
-  const folded = foldedText(text);
   return PHRASES.flatMap((entry) => {
     const { phrase, type, regex } = entry;
-    const match = mayHold(folded, entry) ? regex.exec(text) : null;
+    const match = mayHold(text, entry) ? regex.exec(text) : null;
     return match ? [signal(type, `phrase "${phrase}"`, WEIGHTS.phrase, { start: match.index, end: match.index + match[0].length })] : [];
   });
 }

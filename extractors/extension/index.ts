@@ -2,11 +2,20 @@ import type { Field } from '../../pipeline/contract.js';
 import type { DocText } from '../engine/doc-text.js';
 import { mergeCandidates, type Candidate } from '../engine/candidate.js';
 import { sentenceAround } from '../period/index.js';
+import { mayContain } from '../engine/folded.js';
 import { pastAgreementFactor } from '../period/rules.js';
 import { AGREEMENT_WORD, EXTENSION_RULES, NO_AGREEMENT_FACTOR } from './rules.js';
 
+/**
+ * Every match of every extension rule holds one of these words ("förlängning", "förlängas", "option", "längst till och med
+ * …"): a text that holds none has no extension (engine/folded.ts).
+ */
+const EXTENSION_WORDS = ['förläng', 'option', 'längst'];
+
 /** The option to extend the partnership, as written ("1 år", "1+1 år", "två år"). */
 export function extractExtension(doc: DocText): Field<string> | null {
+  // Most texts speak of no extension: the rules' whole-text patterns are tried only where one of their words stands.
+  if (!EXTENSION_WORDS.some((word) => mayContain(doc.text, word))) return null;
   const spans = doc.sentences;
   const candidates: Candidate<string>[] = [];
   const taken: { start: number; end: number }[] = [];

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DocText } from '../engine/doc-text.js';
 import { extractExtension } from './index.js';
 import { EXTENSION_RULES } from './rules.js';
@@ -108,5 +110,25 @@ describe('extractExtension', () => {
 
   it('gives null when no extension is offered', () => {
     expect(extensionOf('Partnerskapet gäller från 1 januari 2025 till och med 31 december 2028.')).toBeNull();
+  });
+});
+
+describe('the words every extension holds (index.ts reads a text only where one stands)', () => {
+  it('stand in every match of every rule, over the examples and the development documents', () => {
+    const dir = join(__dirname, '../../fixtures/devset/docs');
+    const texts = [
+      ...Object.values(RULE_EXAMPLES).flatMap((e) => [...e.positive.map(([text]) => text), ...e.negative]),
+      ...readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8')),
+    ];
+    let matches = 0;
+    for (const text of texts) {
+      for (const rule of EXTENSION_RULES) {
+        for (const m of text.matchAll(rule.pattern)) {
+          matches++;
+          expect(/förläng|option|längst/iu.test(m[0]), m[0]).toBe(true);
+        }
+      }
+    }
+    expect(matches).toBeGreaterThan(20);
   });
 });

@@ -31,6 +31,11 @@ export function mayContain(text: string, literal: string): boolean {
   return !foldsAlike(literal) || foldedText(text).folded.includes(literal.toLowerCase());
 }
 
+/** mayContain for a short text asked about once (a paragraph's opening): folded on the spot, not remembered. */
+export function mayContainOnce(text: string, literal: string): boolean {
+  return !foldsAlike(literal) || text.toLowerCase().replaceAll('ſ', 's').includes(literal.toLowerCase());
+}
+
 /**
  * Like mayContain, for a word of letters that can only match as a whole word (no letter before or after it): looked up
  * among the text's words, one pass over the text for any number of words.

@@ -21,7 +21,8 @@ import { hasOrganisationForm } from './organisation-form.js';
 import { findPublicParties } from './public-parties.js';
 import { isBlank, type Cell, type ColumnRole, type ListingTable } from './table.js';
 import { splitLines } from '../engine/table-row.js';
-import { perText } from '../engine/memo.js';
+import { perKey, perText } from '../engine/memo.js';
+import { mayContainOnce } from '../engine/folded.js';
 
 const ROLES: readonly ColumnRole[] = ['ideburen', 'offentlig', 'description'];
 /** What joins the two parties of a pair heading. */
@@ -83,12 +84,16 @@ function partnerMention(title: string, section: string): { name: Span; place: Sp
   if (!looksLikeName(title) || GENERIC_PLURAL.test(title)) return null;
   const opening = section.slice(0, PARTNER_REACH);
   if (!PARTNERSHIP_WORD.test(opening)) return null;
-  const mention = new RegExp(`(?<=\\smed\\s+(?:föreningen\\s+)?)${escapeRegExp(title)}(?![\\p{L}\\d])`, 'iu').exec(opening);
+  // The title must stand in the opening (engine/folded.ts) before its pattern is compiled and tried.
+  const mention = mayContainOnce(opening, title) ? partnerPattern(title).exec(opening) : null;
   if (!mention) return null;
   const end = mention.index + mention[0].length;
   const place = PLACE_AFTER.exec(opening.slice(end));
   return { name: { start: mention.index, end }, place: place ? { start: mention.index, end: end + place[0].length } : null };
 }
+
+/** The heading's name after "med", compiled once per title (headers and footers repeat on every page). */
+const partnerPattern = perKey((title: string) => new RegExp(`(?<=\\smed\\s+(?:föreningen\\s+)?)${escapeRegExp(title)}(?![\\p{L}\\d])`, 'iu'), 1000);
 
 /** What may follow a name in running text as its own: its place ("i Storby", "Storby"). */
 const PLACE_AFTER = /^(?:\s+i)?\s+\p{Lu}[\p{L}-]+/u;

@@ -18,6 +18,7 @@ import { isCaption } from './line-list.js';
 import { readCellPeriods } from './period-cell.js';
 import { isBlank, type Cell, type ColumnRole, type ListingTable } from './table.js';
 import { splitLines } from '../engine/table-row.js';
+import { perKey } from '../engine/memo.js';
 
 const ROLES: readonly ColumnRole[] = ['ideburen', 'offentlig', 'organ', 'description'];
 const MIN_PARAGRAPHS = 2;
@@ -54,13 +55,21 @@ export function paragraphsOf(text: string): Paragraph[] {
   return paragraphs;
 }
 
+/** A field's surface form as a whole-words pattern, compiled once per form (every paragraph is asked about every party). */
+const surfacePattern = perKey((surface: string) => {
+  const escaped = surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, 'u');
+}, 1000);
+
 /** Where in a paragraph a field's name stands: the first of its mentions' surface forms, whole words. */
 function mentionIn(paragraph: string, field: Field<string>): { start: number; end: number } | null {
   let best: { start: number; end: number } | null = null;
   for (const surface of new Set([field.value, ...field.evidence.map((e) => e.text)])) {
     if (surface.trim().length < 2) continue;
-    const escaped = surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-    const m = new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, 'u').exec(paragraph);
+    // The pattern is case-sensitive: a paragraph without the name's first word, as written, cannot hold it.
+    const head = surface.split(/\s+/).find((word) => word !== '');
+    if (head !== undefined && !paragraph.includes(head)) continue;
+    const m = surfacePattern(surface).exec(paragraph);
     if (m && (!best || m.index < best.start)) best = { start: m.index, end: m.index + m[0].length };
   }
   return best;

@@ -9,6 +9,7 @@
  * partnership's parties, not a list — unless the sentence says the grants went to them one by one (see RECIPIENT_LEAD).
  */
 import type { Field } from '../../pipeline/contract.js';
+import { GROUPED_SUM_DIGITS } from '../amounts/numerals.js';
 import { looksLikeName } from './line-list.js';
 import { hasOrganisationForm } from './organisation-form.js';
 import { readCellPeriods } from './period-cell.js';
@@ -93,9 +94,58 @@ function recipientRows(text: string): Item[][] {
 
 const EMPTY: Cell = { text: '', start: 0, end: 0, exact: true };
 
+/**
+ * Grants written into the sentences of a news text, each organisation with its own sum:
+ *   Av den summan får Skillingby Teaterförening 60 000 kronor, medan Norrby Manskör får 10 000 kronor.
+ *   Mest får föreningen Midgården (225 000 kronor) och näst mest Kulturföreningen Tellus (70 000 kronor).
+ * The sum follows the name at once: in parentheses, after the verb of granting ("får", "fick", "erhöll", "beviljas"),
+ * or after a comma closing an item ("Östby Historiska Sällskap 3 000 kronor,"). The name runs back to the word before
+ * it (a separator, a conjunction such as "medan", the verb of a sentence that opens with it), loses a lower-case
+ * article-word ("föreningen Midgården"), and must have a name's form and an organisation's (or be one the parties
+ * extractor found). Not "Handikappföreningarna får dela på 200 000 kronor" (a pot shared, no verb and sum at once),
+ * nor "idrottsföreningarna, 2 275 000 kronor" (lower case: a kind, no name), nor a body or kommun granted a sum.
+ */
+const SUM = String.raw`(?:${GROUPED_SUM_DIGITS}|\d{1,3}(?:,\d+)?\s+miljoner?)(?:\s*(?:kronor|kr)\b)?`;
+const SUM_AFTER_NAME = new RegExp(
+  String.raw`\s*\(\s*(${SUM})\s*\)|\s+(?:får|fick|erhöll|erhåller|beviljas|beviljades|tilldelas|tilldelades)\s+(${SUM})|,?\s+(${SUM})(?=\s*(?:[,;.](?:\s|$)|\s+(?:och|samt|liksom|medan)\s|$))`,
+  'gu',
+);
+const BEFORE_SUM_NAME = /[,;:]\s+|\s+(?:och|samt|&|medan|men|liksom|likaså|får|fick|erhöll|till|(?:näst\s+)?mest|minst)\s+|[.!?]\s+|^\s*/gu;
+/** A lower-case word that stands before a name as its article: "föreningen Midgården", "stiftelsen Gröna gården". */
+const ARTICLE_WORD = /^(?:föreningen|organisationen|stiftelsen|klubben|sällskapet)\s+(?=\p{Lu})/u;
+const MIN_SUM_ITEMS = 2;
+
+function sumItemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
+  const known = new Set(ideburna.flatMap((f) => [f.value, ...f.evidence.map((e) => e.text)]).map((n) => n.toLocaleLowerCase('sv')));
+  const items: Item[] = [];
+  for (const m of text.matchAll(SUM_AFTER_NAME)) {
+    const sum = (m[1] ?? m[2] ?? m[3])!;
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const before = text.slice(Math.max(lineStart, m.index - MAX_NAME), m.index);
+    const last = [...before.matchAll(BEFORE_SUM_NAME)].filter((s) => s[0].length > 0 || s.index === 0).at(-1);
+    if (!last || (last.index === 0 && last[0].length === 0 && before.length === MAX_NAME)) continue;
+    const raw = before.slice(last.index + last[0].length);
+    const article = ARTICLE_WORD.exec(raw)?.[0].length ?? 0;
+    const name = raw.slice(article).trim();
+    // The article-word itself says the name is an organisation's ("föreningen Midgården").
+    if (!looksLikeName(name) || !(article > 0 || hasOrganisationForm(name) || known.has(name.toLocaleLowerCase('sv')))) continue;
+    const nameStart = m.index - raw.length + article + (raw.slice(article).length - raw.slice(article).trimStart().length);
+    const sumStart = m.index + m[0].lastIndexOf(sum);
+    if (items.some((other) => other.key === name.toLocaleLowerCase('sv'))) continue;
+    items.push({
+      key: name.toLocaleLowerCase('sv'),
+      name: { text: name, start: nameStart, end: nameStart + name.length, exact: true },
+      period: { text: sum, start: sumStart, end: sumStart + sum.length, exact: true },
+    });
+  }
+  return items;
+}
+
 export function findEnumerations(text: string, ideburna: readonly Field<string>[]): ListingTable[] {
   const recipients = recipientRows(text);
   if (recipients.length > 0) return recipients.map((group) => ({ roles: [...ROLES], rows: group.map((item) => [item.name, item.period]) }));
+  const sums = sumItemsIn(text, ideburna);
+  if (sums.length >= MIN_SUM_ITEMS) return [{ roles: ['ideburen', 'amount'], rows: sums.map((item) => [item.name, item.period]) }];
   const items = itemsIn(text, ideburna);
   if (items.length < MIN_ITEMS) return [];
   // Paragraphs by their start offsets: an enumeration stays within one.

@@ -69,6 +69,13 @@ describe('findEnumerations: grants written into sentences, each name with its ow
     ]);
   });
 
+  it('grants each name of a subject coordinated before the verb, and the names after "liksom"/"likaså" alike', () => {
+    const text = 'Övriga föreningar: Götaby Fordonshistoriska Klubb och Norrby Fotoklubb får 2 000 kronor liksom Sjöbygården, Föreningen Munkleden och Skiby Samlarklubb.';
+    expect(rowsOf(text).map(([name]) => name)).toEqual(['Götaby Fordonshistoriska Klubb', 'Norrby Fotoklubb', 'Föreningen Munkleden', 'Skiby Samlarklubb']);
+    // A parenthesis gives its own name alone its sum: the name before "och" is not granted it.
+    expect(rowsOf('Mest får Kulturföreningen Tellus och Norrby Fotoklubb (70 000 kronor).')).toEqual([]);
+  });
+
   it('reads no pot shared by a kind of organisations, no body or kommun granted a sum, and no single grant', () => {
     expect(rowsOf('Handikappföreningarna får dela på 200 000 kronor. Störst summa går till idrottsföreningarna, 2 275 000 kronor.')).toEqual([]);
     expect(rowsOf('Socialnämnden får 300 000 kronor och Västerby kommun fick 2 000 000 kronor i statsbidrag.')).toEqual([]);

@@ -115,28 +115,73 @@ const BEFORE_SUM_NAME = /[,;:]\s+|\s+(?:och|samt|&|medan|men|liksom|likaså|får
 const ARTICLE_WORD = /^(?:föreningen|organisationen|stiftelsen|klubben|sällskapet)\s+(?=\p{Lu})/u;
 const MIN_SUM_ITEMS = 2;
 
+/** The separators of a coordinated subject or object: "A, B och C får vardera 2 000 kronor". */
+const COORDINATION = /^(?:,\s+|\s+(?:och|samt)\s+)$/u;
+/** What follows a sum and hands it to more names: "… får 2 000 kronor liksom A, B och C.", "…, likaså A och B." */
+const LIKEWISE = /^\s*,?\s*(?:liksom|likaså)\s+([^.\n]{2,200}?)(?=\.(?:\s|$)|\n|$)/u;
+const NAME_SEPARATOR = /,\s+|\s+(?:och|samt)\s+/gu;
+
+interface Named {
+  name: string;
+  start: number;
+}
+
+/** An organisation's name standing at [from, to): its article-word left off, a name's and an organisation's form. */
+function nameAt(text: string, from: number, to: number, known: ReadonlySet<string>): Named | null {
+  const raw = text.slice(from, to);
+  const article = ARTICLE_WORD.exec(raw)?.[0].length ?? 0;
+  const name = raw.slice(article).trim();
+  // The article-word itself says the name is an organisation's ("föreningen Midgården").
+  if (!looksLikeName(name) || !(article > 0 || hasOrganisationForm(name) || known.has(name.toLocaleLowerCase('sv')))) return null;
+  return { name, start: from + article + (raw.slice(article).length - raw.slice(article).trimStart().length) };
+}
+
+/** The name that ends at `at`, back to the word before it; with the separator before it. */
+function nameBefore(text: string, at: number, known: ReadonlySet<string>): (Named & { separator: string; separatorAt: number }) | null {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const from = Math.max(lineStart, at - MAX_NAME);
+  const before = text.slice(from, at);
+  const last = [...before.matchAll(BEFORE_SUM_NAME)].filter((s) => s[0].length > 0 || s.index === 0).at(-1);
+  if (!last || (last.index === 0 && last[0].length === 0 && before.length === MAX_NAME)) return null;
+  const named = nameAt(text, from + last.index + last[0].length, at, known);
+  return named && { ...named, separator: last[0], separatorAt: from + last.index };
+}
+
 function sumItemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
   const known = new Set(ideburna.flatMap((f) => [f.value, ...f.evidence.map((e) => e.text)]).map((n) => n.toLocaleLowerCase('sv')));
   const items: Item[] = [];
+  const add = (named: Named, period: Cell) => {
+    const key = named.name.toLocaleLowerCase('sv');
+    if (!items.some((other) => other.key === key)) items.push({ key, name: { text: named.name, start: named.start, end: named.start + named.name.length, exact: true }, period });
+  };
   for (const m of text.matchAll(SUM_AFTER_NAME)) {
     const sum = (m[1] ?? m[2] ?? m[3])!;
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    const before = text.slice(Math.max(lineStart, m.index - MAX_NAME), m.index);
-    const last = [...before.matchAll(BEFORE_SUM_NAME)].filter((s) => s[0].length > 0 || s.index === 0).at(-1);
-    if (!last || (last.index === 0 && last[0].length === 0 && before.length === MAX_NAME)) continue;
-    const raw = before.slice(last.index + last[0].length);
-    const article = ARTICLE_WORD.exec(raw)?.[0].length ?? 0;
-    const name = raw.slice(article).trim();
-    // The article-word itself says the name is an organisation's ("föreningen Midgården").
-    if (!looksLikeName(name) || !(article > 0 || hasOrganisationForm(name) || known.has(name.toLocaleLowerCase('sv')))) continue;
-    const nameStart = m.index - raw.length + article + (raw.slice(article).length - raw.slice(article).trimStart().length);
     const sumStart = m.index + m[0].lastIndexOf(sum);
-    if (items.some((other) => other.key === name.toLocaleLowerCase('sv'))) continue;
-    items.push({
-      key: name.toLocaleLowerCase('sv'),
-      name: { text: name, start: nameStart, end: nameStart + name.length, exact: true },
-      period: { text: sum, start: sumStart, end: sumStart + sum.length, exact: true },
-    });
+    const period: Cell = { text: sum, start: sumStart, end: sumStart + sum.length, exact: true };
+    const first = nameBefore(text, m.index, known);
+    if (!first) continue;
+    // "Götaby Klubb och Norrby Fotoklubb får 2 000 kronor": each name of a coordinated subject is granted; only
+    // before the verb of granting, as a parenthesis or a comma gives one name its own sum.
+    const subject: Named[] = [first];
+    for (let previous = first; m[2] !== undefined && COORDINATION.test(previous.separator); ) {
+      const next = nameBefore(text, previous.separatorAt, known);
+      if (!next) break;
+      subject.unshift(next);
+      previous = next;
+    }
+    for (const named of subject) add(named, period);
+    // "… får 2 000 kronor liksom Sjöby gården, Föreningen Munkleden och Skiby Samlarklubb.": the names after are granted alike.
+    const after = m.index + m[0].length;
+    const likewise = LIKEWISE.exec(text.slice(after));
+    if (!likewise) continue;
+    const listStart = after + likewise[0].length - likewise[1]!.length;
+    let at = listStart;
+    for (const part of [...likewise[1]!.split(NAME_SEPARATOR)]) {
+      const from = text.indexOf(part, at);
+      at = from + part.length;
+      const named = nameAt(text, from, from + part.length, known);
+      if (named) add(named, period);
+    }
   }
   return items;
 }

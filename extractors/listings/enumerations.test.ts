@@ -72,6 +72,8 @@ describe('findEnumerations: grants written into sentences, each name with its ow
   it('grants each name of a subject coordinated before the verb, and the names after "liksom"/"likaså" alike', () => {
     const text = 'Övriga föreningar: Götaby Fordonshistoriska Klubb och Norrby Fotoklubb får 2 000 kronor liksom Sjöbygården, Föreningen Munkleden och Skiby Samlarklubb.';
     expect(rowsOf(text).map(([name]) => name)).toEqual(['Götaby Fordonshistoriska Klubb', 'Norrby Fotoklubb', 'Föreningen Munkleden', 'Skiby Samlarklubb']);
+    expect(rowsOf('Norrby Musikkår och Söderby Musikkår får vardera 2 000 kronor.').map(([name]) => name)).toEqual(['Norrby Musikkår', 'Söderby Musikkår']);
+    expect(rowsOf('De båda föreläsningsföreningarna får vardera 3 000 kronor.')).toEqual([]);
     // A parenthesis gives its own name alone its sum: the name before "och" is not granted it.
     expect(rowsOf('Mest får Kulturföreningen Tellus och Norrby Fotoklubb (70 000 kronor).')).toEqual([]);
   });

@@ -107,7 +107,7 @@ const EMPTY: Cell = { text: '', start: 0, end: 0, exact: true };
  */
 const SUM = String.raw`(?:${GROUPED_SUM_DIGITS}|\d{1,3}(?:,\d+)?\s+miljoner?)(?:\s*(?:kronor|kr)\b)?`;
 const SUM_AFTER_NAME = new RegExp(
-  String.raw`\s*\(\s*(${SUM})\s*\)|\s+(?:får|fick|erhöll|erhåller|beviljas|beviljades|tilldelas|tilldelades)\s+(${SUM})|,?\s+(${SUM})(?=\s*(?:[,;.](?:\s|$)|\s+(?:och|samt|liksom|medan)\s|$))`,
+  String.raw`\s*\(\s*(${SUM})\s*\)|\s+(?:får|fick|erhöll|erhåller|beviljas|beviljades|tilldelas|tilldelades)\s+(?:vardera\s+)?(${SUM})|,?\s+(${SUM})(?=\s*(?:[,;.](?:\s|$)|\s+(?:och|samt|liksom|medan)\s|$))`,
   'gu',
 );
 const BEFORE_SUM_NAME = /[,;:]\s+|\s+(?:och|samt|&|medan|men|liksom|likaså|får|fick|erhöll|till|(?:näst\s+)?mest|minst)\s+|[.!?]\s+|^\s*/gu;
@@ -121,6 +121,9 @@ const COORDINATION = /^(?:,\s+|\s+(?:och|samt)\s+)$/u;
 const LIKEWISE = /^\s*,?\s*(?:liksom|likaså)\s+([^.\n]{2,200}?)(?=\.(?:\s|$)|\n|$)/u;
 const NAME_SEPARATOR = /,\s+|\s+(?:och|samt)\s+/gu;
 
+/** A count or quantifier opens a kind, not a name: "Sex hembygdsföreningar får vardera …", "Övriga föreningar …". */
+const COUNTED = /^(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|båda|alla|övriga|flera|samtliga)\s+\p{Ll}/iu;
+
 interface Named {
   name: string;
   start: number;
@@ -131,8 +134,8 @@ function nameAt(text: string, from: number, to: number, known: ReadonlySet<strin
   const raw = text.slice(from, to);
   const article = ARTICLE_WORD.exec(raw)?.[0].length ?? 0;
   const name = raw.slice(article).trim();
-  // The article-word itself says the name is an organisation's ("föreningen Midgården").
-  if (!looksLikeName(name) || !(article > 0 || hasOrganisationForm(name) || known.has(name.toLocaleLowerCase('sv')))) return null;
+  // The article-word itself says the name is an organisation's ("föreningen Midgården"); a count says it is a kind.
+  if (COUNTED.test(name) || !looksLikeName(name) || !(article > 0 || hasOrganisationForm(name) || known.has(name.toLocaleLowerCase('sv')))) return null;
   return { name, start: from + article + (raw.slice(article).length - raw.slice(article).trimStart().length) };
 }
 

@@ -74,6 +74,11 @@ describe('findEnumerations: grants written into sentences, each name with its ow
     expect(rowsOf(text).map(([name]) => name)).toEqual(['Götaby Fordonshistoriska Klubb', 'Norrby Fotoklubb', 'Föreningen Munkleden', 'Skiby Samlarklubb']);
     expect(rowsOf('Norrby Musikkår och Söderby Musikkår får vardera 2 000 kronor.').map(([name]) => name)).toEqual(['Norrby Musikkår', 'Söderby Musikkår']);
     expect(rowsOf('De båda föreläsningsföreningarna får vardera 3 000 kronor.')).toEqual([]);
+    expect(rowsOf('Norrby Hembygdsförening föreslås få 150 000, likaså Söderby Idrottsklubb och Stiftelsen Gröna Gården.').map(([name]) => name)).toEqual([
+      'Norrby Hembygdsförening',
+      'Söderby Idrottsklubb',
+      'Stiftelsen Gröna Gården',
+    ]);
     // A parenthesis gives its own name alone its sum: the name before "och" is not granted it.
     expect(rowsOf('Mest får Kulturföreningen Tellus och Norrby Fotoklubb (70 000 kronor).')).toEqual([]);
   });

@@ -107,7 +107,7 @@ const EMPTY: Cell = { text: '', start: 0, end: 0, exact: true };
  */
 const SUM = String.raw`(?:${GROUPED_SUM_DIGITS}|\d{1,3}(?:,\d+)?\s+miljoner?)(?:\s*(?:kronor|kr)\b)?`;
 const SUM_AFTER_NAME = new RegExp(
-  String.raw`\s*\(\s*(${SUM})\s*\)|\s+(?:får|fick|erhöll|erhåller|beviljas|beviljades|tilldelas|tilldelades)\s+(?:vardera\s+)?(${SUM})|,?\s+(${SUM})(?=\s*(?:[,;.](?:\s|$)|\s+(?:och|samt|liksom|medan)\s|$))`,
+  String.raw`\s*\(\s*(${SUM})\s*\)|\s+(?:får|fick|erhöll|erhåller|beviljas|beviljades|tilldelas|tilldelades|(?:föreslås|ska|väntas)\s+få)\s+(?:vardera\s+)?(${SUM})|,?\s+(${SUM})(?=\s*(?:[,;.](?:\s|$)|\s+(?:och|samt|liksom|medan)\s|$))`,
   'gu',
 );
 const BEFORE_SUM_NAME = /[,;:]\s+|\s+(?:och|samt|&|medan|men|liksom|likaså|får|fick|erhöll|till|(?:näst\s+)?mest|minst)\s+|[.!?]\s+|^\s*/gu;

@@ -57,6 +57,19 @@ describe('findEntries: grants as short entries under a lead-in, one paragraph a 
     expect(rowsOf(contacts)).toEqual([]);
   });
 
+  it('reads no row from entries that count organisations sharing a sum ("20 barn- och ungdomsföreningar får dela på …")', () => {
+    const text = [
+      'På nämndens möte beslutades att bevilja föreningsbidrag enligt följande:',
+      '',
+      '20 barn- och ungdomsföreningar får dela på 1 298 000 kr',
+      '',
+      '17 vuxenföreningar får dela på 209 000 kr',
+    ].join('\n');
+    expect(rowsOf(text)).toEqual([]);
+    expect(openingName('17 vuxenföreningar får dela på 209 000 kr')).toBeNull();
+    expect(openingName('IK 91 sökte 30 000 och får 30 000.')).toBe('IK 91');
+  });
+
   it('needs a lead-in, and some name with an organisation\'s form', () => {
     expect(rowsOf(['Föreningen Linden sökte 45 000 och får 45 000.', '', 'Bygdens IF sökte 30 000 och får 30 000.'].join('\n'))).toEqual([]);
     expect(rowsOf([lead, '', 'Anna Berg fick 5 000 kronor.', '', 'Erik Lund fick 7 000 kronor.'].join('\n'))).toEqual([]);

@@ -42,6 +42,9 @@ const GRANTED = /\b(?:bevilja\p{L}*|får|fick|tilldela\p{L}*|erhåll\p{L}*|erhö
 const TURNED_DOWN = /\b(?:avslag|avslås|avslogs|(?:inte|ej)\s+bevilja\p{L}*)\b/iu;
 const GROUPED_SUM = new RegExp(`(?<![\\d])${GROUPED_SUM_DIGITS}(?![\\d])`, 'gu');
 
+/** A number, then a lower-case word: a count of organisations ("17 vuxenföreningar"), not a name ("IK 91", "08 Stockholm"). */
+const COUNT = /^\d+\s+\p{Ll}/u;
+
 const isLeadIn = (p: Paragraph) => p.lines === 1 && p.text.length <= MAX_LEAD_IN && /:\s*$/.test(p.text) && INTRO_STEM.test(p.text);
 
 /**
@@ -51,6 +54,8 @@ const isLeadIn = (p: Paragraph) => p.lines === 1 && p.text.length <= MAX_LEAD_IN
  */
 export function openingName(entry: string): string | null {
   const first = entry.split('\n')[0]!.trim().replace(/[.:]$/, '');
+  // "20 barn- och ungdomsföreningar får dela på 1 298 000 kr": a count of organisations opens the entry, no name.
+  if (COUNT.test(first)) return null;
   const words = first.split(/\s+/);
   if (words.length <= MAX_NAME_WORDS && looksLikeName(first)) return first;
   let end = 0;

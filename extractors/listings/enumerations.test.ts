@@ -47,3 +47,45 @@ describe('findEnumerations', () => {
     expect(rowsOf('Bidraget gick till föreningar i hela kommunen, till exempel idrott, kultur och friluftsliv.')).toEqual([]);
   });
 });
+
+describe('findEnumerations: grants written into sentences, each name with its own sum', () => {
+  it('reads a sum after the name: after the verb of granting, in parentheses, or after a comma', () => {
+    const text = [
+      'Av den summan får Skillingby Teaterförening 60 000 kronor medan övriga kulturföreningar får dela på 90 000 kronor.',
+      '',
+      'Sex hembygdsföreningar får vardera 7 000 kronor medan Norrby Manskör får 10 000 kronor.',
+      '',
+      'Övriga föreningar: Västerby Konstförening får 5 000 kronor, Östby Historiska Sällskap 3 000 kronor.',
+    ].join('\n');
+    expect(rowsOf(text)).toEqual([
+      ['Skillingby Teaterförening', '60 000 kronor'],
+      ['Norrby Manskör', '10 000 kronor'],
+      ['Västerby Konstförening', '5 000 kronor'],
+      ['Östby Historiska Sällskap', '3 000 kronor'],
+    ]);
+    expect(rowsOf('Mest får föreningen Midgården (225 000 kronor) och näst mest Kulturföreningen Tellus (70 000 kronor).')).toEqual([
+      ['Midgården', '225 000 kronor'],
+      ['Kulturföreningen Tellus', '70 000 kronor'],
+    ]);
+  });
+
+  it('grants each name of a subject coordinated before the verb, and the names after "liksom"/"likaså" alike', () => {
+    const text = 'Övriga föreningar: Götaby Fordonshistoriska Klubb och Norrby Fotoklubb får 2 000 kronor liksom Sjöbygården, Föreningen Munkleden och Skiby Samlarklubb.';
+    expect(rowsOf(text).map(([name]) => name)).toEqual(['Götaby Fordonshistoriska Klubb', 'Norrby Fotoklubb', 'Föreningen Munkleden', 'Skiby Samlarklubb']);
+    expect(rowsOf('Norrby Musikkår och Söderby Musikkår får vardera 2 000 kronor.').map(([name]) => name)).toEqual(['Norrby Musikkår', 'Söderby Musikkår']);
+    expect(rowsOf('De båda föreläsningsföreningarna får vardera 3 000 kronor.')).toEqual([]);
+    expect(rowsOf('Norrby Hembygdsförening föreslås få 150 000, likaså Söderby Idrottsklubb och Stiftelsen Gröna Gården.').map(([name]) => name)).toEqual([
+      'Norrby Hembygdsförening',
+      'Söderby Idrottsklubb',
+      'Stiftelsen Gröna Gården',
+    ]);
+    // A parenthesis gives its own name alone its sum: the name before "och" is not granted it.
+    expect(rowsOf('Mest får Kulturföreningen Tellus och Norrby Fotoklubb (70 000 kronor).')).toEqual([]);
+  });
+
+  it('reads no pot shared by a kind of organisations, no body or kommun granted a sum, and no single grant', () => {
+    expect(rowsOf('Handikappföreningarna får dela på 200 000 kronor. Störst summa går till idrottsföreningarna, 2 275 000 kronor.')).toEqual([]);
+    expect(rowsOf('Socialnämnden får 300 000 kronor och Västerby kommun fick 2 000 000 kronor i statsbidrag.')).toEqual([]);
+    expect(rowsOf('Kvinnojouren Tärnan får 400 000 kronor per år. Avtalet gäller 2024–2026.')).toEqual([]);
+  });
+});

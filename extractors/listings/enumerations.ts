@@ -9,6 +9,7 @@
  * partnership's parties, not a list — unless the sentence says the grants went to them one by one (see RECIPIENT_LEAD).
  */
 import type { Field } from '../../pipeline/contract.js';
+import { GROUPED_SUM_DIGITS } from '../amounts/numerals.js';
 import { looksLikeName } from './line-list.js';
 import { hasOrganisationForm } from './organisation-form.js';
 import { readCellPeriods } from './period-cell.js';
@@ -93,9 +94,106 @@ function recipientRows(text: string): Item[][] {
 
 const EMPTY: Cell = { text: '', start: 0, end: 0, exact: true };
 
+/**
+ * Grants written into the sentences of a news text, each organisation with its own sum:
+ *   Av den summan får Skillingby Teaterförening 60 000 kronor, medan Norrby Manskör får 10 000 kronor.
+ *   Mest får föreningen Midgården (225 000 kronor) och näst mest Kulturföreningen Tellus (70 000 kronor).
+ * The sum follows the name at once: in parentheses, after the verb of granting ("får", "fick", "erhöll", "beviljas"),
+ * or after a comma closing an item ("Östby Historiska Sällskap 3 000 kronor,"). The name runs back to the word before
+ * it (a separator, a conjunction such as "medan", the verb of a sentence that opens with it), loses a lower-case
+ * article-word ("föreningen Midgården"), and must have a name's form and an organisation's (or be one the parties
+ * extractor found). Not "Handikappföreningarna får dela på 200 000 kronor" (a pot shared, no verb and sum at once),
+ * nor "idrottsföreningarna, 2 275 000 kronor" (lower case: a kind, no name), nor a body or kommun granted a sum.
+ */
+const SUM = String.raw`(?:${GROUPED_SUM_DIGITS}|\d{1,3}(?:,\d+)?\s+miljoner?)(?:\s*(?:kronor|kr)\b)?`;
+const SUM_AFTER_NAME = new RegExp(
+  String.raw`\s*\(\s*(${SUM})\s*\)|\s+(?:får|fick|erhöll|erhåller|beviljas|beviljades|tilldelas|tilldelades|(?:föreslås|ska|väntas)\s+få)\s+(?:vardera\s+)?(${SUM})|,?\s+(${SUM})(?=\s*(?:[,;.](?:\s|$)|\s+(?:och|samt|liksom|medan)\s|$))`,
+  'gu',
+);
+const BEFORE_SUM_NAME = /[,;:]\s+|\s+(?:och|samt|&|medan|men|liksom|likaså|får|fick|erhöll|till|(?:näst\s+)?mest|minst)\s+|[.!?]\s+|^\s*/gu;
+/** A lower-case word that stands before a name as its article: "föreningen Midgården", "stiftelsen Gröna gården". */
+const ARTICLE_WORD = /^(?:föreningen|organisationen|stiftelsen|klubben|sällskapet)\s+(?=\p{Lu})/u;
+const MIN_SUM_ITEMS = 2;
+
+/** The separators of a coordinated subject or object: "A, B och C får vardera 2 000 kronor". */
+const COORDINATION = /^(?:,\s+|\s+(?:och|samt)\s+)$/u;
+/** What follows a sum and hands it to more names: "… får 2 000 kronor liksom A, B och C.", "…, likaså A och B." */
+const LIKEWISE = /^\s*,?\s*(?:liksom|likaså)\s+([^.\n]{2,200}?)(?=\.(?:\s|$)|\n|$)/u;
+const NAME_SEPARATOR = /,\s+|\s+(?:och|samt)\s+/gu;
+
+/** A count or quantifier opens a kind, not a name: "Sex hembygdsföreningar får vardera …", "Övriga föreningar …". */
+const COUNTED = /^(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|båda|alla|övriga|flera|samtliga)\s+\p{Ll}/iu;
+
+interface Named {
+  name: string;
+  start: number;
+}
+
+/** An organisation's name standing at [from, to): its article-word left off, a name's and an organisation's form. */
+function nameAt(text: string, from: number, to: number, known: ReadonlySet<string>): Named | null {
+  const raw = text.slice(from, to);
+  const article = ARTICLE_WORD.exec(raw)?.[0].length ?? 0;
+  const name = raw.slice(article).trim();
+  // The article-word itself says the name is an organisation's ("föreningen Midgården"); a count says it is a kind.
+  if (COUNTED.test(name) || !looksLikeName(name) || !(article > 0 || hasOrganisationForm(name) || known.has(name.toLocaleLowerCase('sv')))) return null;
+  return { name, start: from + article + (raw.slice(article).length - raw.slice(article).trimStart().length) };
+}
+
+/** The name that ends at `at`, back to the word before it; with the separator before it. */
+function nameBefore(text: string, at: number, known: ReadonlySet<string>): (Named & { separator: string; separatorAt: number }) | null {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const from = Math.max(lineStart, at - MAX_NAME);
+  const before = text.slice(from, at);
+  const last = [...before.matchAll(BEFORE_SUM_NAME)].filter((s) => s[0].length > 0 || s.index === 0).at(-1);
+  if (!last || (last.index === 0 && last[0].length === 0 && before.length === MAX_NAME)) return null;
+  const named = nameAt(text, from + last.index + last[0].length, at, known);
+  return named && { ...named, separator: last[0], separatorAt: from + last.index };
+}
+
+function sumItemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
+  const known = new Set(ideburna.flatMap((f) => [f.value, ...f.evidence.map((e) => e.text)]).map((n) => n.toLocaleLowerCase('sv')));
+  const items: Item[] = [];
+  const add = (named: Named, period: Cell) => {
+    const key = named.name.toLocaleLowerCase('sv');
+    if (!items.some((other) => other.key === key)) items.push({ key, name: { text: named.name, start: named.start, end: named.start + named.name.length, exact: true }, period });
+  };
+  for (const m of text.matchAll(SUM_AFTER_NAME)) {
+    const sum = (m[1] ?? m[2] ?? m[3])!;
+    const sumStart = m.index + m[0].lastIndexOf(sum);
+    const period: Cell = { text: sum, start: sumStart, end: sumStart + sum.length, exact: true };
+    const first = nameBefore(text, m.index, known);
+    if (!first) continue;
+    // "Götaby Klubb och Norrby Fotoklubb får 2 000 kronor": each name of a coordinated subject is granted; only
+    // before the verb of granting, as a parenthesis or a comma gives one name its own sum.
+    const subject: Named[] = [first];
+    for (let previous = first; m[2] !== undefined && COORDINATION.test(previous.separator); ) {
+      const next = nameBefore(text, previous.separatorAt, known);
+      if (!next) break;
+      subject.unshift(next);
+      previous = next;
+    }
+    for (const named of subject) add(named, period);
+    // "… får 2 000 kronor liksom Sjöby gården, Föreningen Munkleden och Skiby Samlarklubb.": the names after are granted alike.
+    const after = m.index + m[0].length;
+    const likewise = LIKEWISE.exec(text.slice(after));
+    if (!likewise) continue;
+    const listStart = after + likewise[0].length - likewise[1]!.length;
+    let at = listStart;
+    for (const part of [...likewise[1]!.split(NAME_SEPARATOR)]) {
+      const from = text.indexOf(part, at);
+      at = from + part.length;
+      const named = nameAt(text, from, from + part.length, known);
+      if (named) add(named, period);
+    }
+  }
+  return items;
+}
+
 export function findEnumerations(text: string, ideburna: readonly Field<string>[]): ListingTable[] {
   const recipients = recipientRows(text);
   if (recipients.length > 0) return recipients.map((group) => ({ roles: [...ROLES], rows: group.map((item) => [item.name, item.period]) }));
+  const sums = sumItemsIn(text, ideburna);
+  if (sums.length >= MIN_SUM_ITEMS) return [{ roles: ['ideburen', 'amount'], rows: sums.map((item) => [item.name, item.period]) }];
   const items = itemsIn(text, ideburna);
   if (items.length < MIN_ITEMS) return [];
   // Paragraphs by their start offsets: an enumeration stays within one.

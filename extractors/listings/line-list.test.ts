@@ -310,6 +310,23 @@ describe('isIntro', () => {
     expect(isIntro('Kommunen har tecknat IOP med flera föreningar.')).toBe(false);
   });
 
+  it('is a line granting money to member organisations ("medlemsföreningar beviljades stöd"), not one listing members', () => {
+    expect(isIntro('Dessa 6 medlemsföreningar beviljades stöd för ungdomsanpassning:')).toBe(true);
+    expect(isIntro('Följande medlemsorganisationer får bidrag 2024:')).toBe(true);
+    expect(isIntro('Våra medlemsföreningar:')).toBe(false);
+    expect(isIntro('Följande föreningar är medlemmar och fick bidrag:')).toBe(false);
+  });
+
+  it('reads the bulleted grant list such a line leads in to', () => {
+    const text = [
+      'Dessa medlemsföreningar beviljades stöd för ungdomsanpassning:',
+      '',
+      '  • Föreningen Ung kraft i Norrby                       1 047 000 kronor',
+      '  • Riksföreningen Gröna Gårdar 396 479 kronor',
+    ].join('\n');
+    expect(findLineLists(text).flatMap((t) => t.rows.map((row) => row[0]!.text))).toEqual(['Föreningen Ung kraft i Norrby', 'Riksföreningen Gröna Gårdar']);
+  });
+
   it('is no line leading in to members, contacts or prize winners', () => {
     expect(isIntro('Följande föreningar är medlemmar i rådet:')).toBe(false);
     expect(isIntro('Kontakta någon av oss om IOP:')).toBe(false);

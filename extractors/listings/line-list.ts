@@ -88,8 +88,17 @@ export function isIntro(line: string): boolean {
   const shaped = text.endsWith(':')
     ? text.length <= MAX_LINE && INTRO_STEM.test(text)
     : text.length <= MAX_HEADING_INTRO && /^\p{Lu}/u.test(text) && !/[.!?]$/.test(text) && HEADING_INTRO_STEM.test(text);
-  return shaped && !NOT_PARTNERSHIP_STEM.test(text);
+  return shaped && !NOT_PARTNERSHIP_STEM.test(grantedMembersAsOrganisations(text));
 }
+
+/**
+ * "Dessa 6 medlemsföreningar beviljades stöd:": a member organisation the line says was granted money is a recipient,
+ * the member word only saying which organisations; "Följande föreningar är medlemmar:", "Våra medlemsföreningar:"
+ * (no grant) still lead in to members. The compound is read as the organisations it names.
+ */
+const MEMBER_ORGANISATIONS = /medlems(?=förening|organisation|förbund)/giu;
+const GRANTS_MONEY = /\b(?:beviljade?s|beviljats|tilldelade?s|tilldelats|fick|får|har\s+fått)\b[^:]*?\b(?:bidrag|stöd|medel|kronor)/iu;
+const grantedMembersAsOrganisations = (text: string) => (GRANTS_MONEY.test(text) ? text.replace(MEMBER_ORGANISATIONS, '') : text);
 
 /**
  * Whether a text has the form of an organisation's name: capitalised words, joined by the few lower-case

@@ -42,6 +42,9 @@ describe('splitOrganisations', () => {
     expect(names('Riksförbundet för social och mental hälsa')).toEqual(['Riksförbundet för social och mental hälsa']);
     expect(names('Svenska Röda Korset, Vänersborg')).toEqual(['Svenska Röda Korset']);
     expect(names('Reningsborg Aprikosgatan')).toEqual(['Reningsborg']);
+    // After a bare organisation word the street-like word is the name itself.
+    expect(names('Föreningen Munkleden')).toEqual(['Föreningen Munkleden']);
+    expect(names('Stadsmissionen Storgatan 3')).toEqual(['Stadsmissionen']);
     expect(names('Stadsmissionen – Vinternatt, Röda Korset - mötesplatsen')).toEqual(['Stadsmissionen', 'Röda Korset']);
     expect(names('Brottsofferjouren Stockholm-Gotland')).toEqual(['Brottsofferjouren Stockholm-Gotland']);
   });

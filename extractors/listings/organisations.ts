@@ -38,6 +38,8 @@ const ACRONYM = /^[\p{Lu}\d][\p{Lu}\d-]{1,9}$/u;
 const STARTS_UPPER = /^[\p{Lu}\d]/u;
 /** A trailing street and house number: "Reningsborg Aprikosgatan", "Stadsmissionen Storgatan 3". */
 const TRAILING_STREET = new RegExp(`\\s+\\p{Lu}\\p{Ll}*(?:${alternation(words.streetSuffixes)})(?:\\s+\\d+\\s?\\p{L}?)?$`, 'u');
+/** An organisation word standing alone, no name: "Föreningen", "Stiftelsen", "Klubben". */
+const ORGANISATION_WORD_ALONE = /^(?:föreningen|stiftelsen|klubben|sällskapet|förbundet|organisationen)$/iu;
 
 /**
  * "Riksförbundet för Social och Mental Hälsa", "Fysisk och Psykisk Hälsa": a name does not end in an adjective, so
@@ -117,8 +119,10 @@ function readSegment(segment: string): { name: string; alias: string | null } {
   }
   // "Stadsmissionen – Vinternatt": after a dash between spaces comes the project or site, not the name.
   outside = outside.split(/\s[-–—]\s/u)[0]!;
-  const name = outside
-    .replace(TRAILING_STREET, '')
+  // "Föreningen Munkleden": a street-like word right after a bare organisation word is the name itself, no address.
+  const street = TRAILING_STREET.exec(outside);
+  const addressed = street !== null && !ORGANISATION_WORD_ALONE.test(outside.slice(0, street.index).trim());
+  const name = (addressed ? outside.slice(0, street.index) : outside)
     // "Gustavsberg- Ingarö församling": a line-break hyphen left a space inside a hyphenated name.
     .replace(/(\p{L})- (?=\p{Lu})/gu, '$1-')
     .replace(/\s+/g, ' ')

@@ -296,6 +296,21 @@ describe('idéburna names', () => {
   it('splits two organisations joined by "&" and keeps "&" inside one name', () => {
     expect(names('IOP med Skåne Stadsmission & Malmö Pingstförsamling om boende.')).toEqual(['Skåne Stadsmission', 'Malmö Pingstförsamling']);
     expect(names('avtal med Friskis & Svettis om träning')).toEqual(['Friskis & Svettis']);
+    // A national organisation's "&" written "och" is the same one name; two names joined by "och" stay two.
+    expect(names('ett lån till Friskis och Svettis för bygget.')).toEqual(['Friskis och Svettis']);
+    expect(names('IOP med Ekby Tennisklubb och Ekby Ryttarförening om ridskolan.')).toEqual(['Ekby Tennisklubb', 'Ekby Ryttarförening']);
+  });
+
+  it('a definite noun\'s genitive before a house is a name; a name\'s genitive before an activity is the name', () => {
+    expect(names('Ekonomiskt stöd till Folkmusikens hus för perioden 2014.')).toEqual(['Folkmusikens hus']);
+    expect(names('Kommunen ger bidrag till Nattvandrarnas verksamhet under 2024.')).toEqual(['Nattvandrarna']);
+    expect(names('Bidrag till Föreningens hus beviljas.')).toEqual([]);
+  });
+
+  it('a name spelled out before its initials takes its lower-case words', () => {
+    expect(names('Ansökan om bidrag till Barnens rätt i samhället, BRIS år 2014.')).toEqual(['Barnens rätt i samhället, BRIS']);
+    expect(names('Ansökan om bidrag till Barnens rätt i samhället (BRIS) för 2014.')).toEqual(['Barnens rätt i samhället']);
+    expect(names('Bidrag till Nattvandrarnas verksamhet, BUN beslutar.')).toEqual(['Nattvandrarna']);
   });
 });
 

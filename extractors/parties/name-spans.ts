@@ -40,11 +40,16 @@ const SLASHED = String.raw`(?:\/[ \t]?\p{Lu}[\p{L}\d]*)`;
 const DOMAIN = String.raw`(?:\.(?:nu|se|org|com|net)(?![\p{L}\d]))`;
 /** A word may open with a digit before its capital and a hyphen: "Stättareds 4H-gård", "Ekby 4H-klubb". */
 const WORD = String.raw`(?:\p{Lu}|\d\p{Lu}(?=[-–]))[\p{L}\d’'&]*(?:${COORDINATED_HALF}|(?:[-–](?:\n[ \t]*)?[\p{L}\d]+)*)${SLASHED}*${DOMAIN}?(?::s)?`;
-const KNOWN = String.raw`(?:${byLength(lexicon.knownOrganisations).map(escape).join('|')})s?(?![\p{L}\d])`;
+/**
+ * A national organisation's "&" is written "och" as often ("Friskis och Svettis" is "Friskis & Svettis"); a name without
+ * "&" has no other spelling ("Röda Korset").
+ */
+const KNOWN_NAMES = byLength(lexicon.knownOrganisations.flatMap((n) => (n.includes(' & ') ? [n, n.replace(/ & /g, ' och ')] : [n])));
+const KNOWN = String.raw`(?:${KNOWN_NAMES.map(escape).join('|')})s?(?![\p{L}\d])`;
 const CAP_WORD = new RegExp(`${WORD}(?![\\p{L}\\d])`, 'uy');
 const KNOWN_WORD = new RegExp(KNOWN, 'iuy');
 /** KNOWN as a whole word anywhere in a text: one trie pass (engine/phrase-trie.ts), not an alternation of every name. */
-const KNOWN_ANYWHERE = new PhraseMatcher(byLength(lexicon.knownOrganisations), { notAfter: /[\p{L}\d-]/u, notBefore: /[\p{L}\d]/u, suffixes: ['s', ''] });
+const KNOWN_ANYWHERE = new PhraseMatcher(KNOWN_NAMES, { notAfter: /[\p{L}\d-]/u, notBefore: /[\p{L}\d]/u, suffixes: ['s', ''] });
 const NAME_START = new RegExp(`(?<![\\p{L}\\d'’-])${WORD}(?![\\p{L}\\d])`, 'gu');
 const INNER_NUMBER = /\d+(?=[ \t]+\p{Lu})/uy;
 const AMPERSAND = /&(?=[ \t]+\p{Lu})/uy;
@@ -161,6 +166,38 @@ const SENTENCE_START = /(?:^|[.!?:]\s+|\n\s*)$/u;
  */
 const ADJECTIVE_LAST = /^\p{Lu}\p{Ll}+(?:al|ell|isk|ig)$/u;
 const COORDINATED_ADJECTIVE = /och[ \t]+\p{Lu}\p{Ll}+(?:al|ell|isk|ig|a)[ \t]+\p{Lu}\p{Ll}+(?![\p{L}\d])/uy;
+
+/**
+ * A definite common noun's genitive and a house ("Folkmusikens hus", "Folkets park", "Barnens gård") is a name on its own:
+ * the noun names no organisation without it. A name's genitive before any other noun is the sentence's ("Nattvandrarnas
+ * verksamhet", "Fryshusets mobila stödteam"); a body's or a prefix's genitive names no house of an organisation
+ * ("Kommunens hus", "Föreningens gård").
+ */
+const DEFINITE_GENITIVE = /^\p{Lu}\p{Ll}{2,}(?:ens|ets|ans|nas)$/u;
+const INSTITUTION = new RegExp(String.raw`(?:${lexicon.institutionNouns.join('|')})(?![\p{L}\d])`, 'uy');
+function institutionAfter(text: string, at: number, nameSoFar: string): number {
+  if (!DEFINITE_GENITIVE.test(nameSoFar) || PREFIX_ALONE.test(nameSoFar.slice(0, -1)) || isPublicBody(nameSoFar.slice(0, -1))) return -1;
+  if (STOP_WORDS.has(nameSoFar.toLowerCase()) || BARE_HEAD.test(nameSoFar.slice(0, -1))) return -1;
+  return matchAt(text, at, INSTITUTION);
+}
+
+/**
+ * A name spelled out before its initials: "Barnens rätt i samhället, BRIS", "Barnens rätt i samhället (BRIS)". Its lower-case words belong to the name when the initials of all its words, or of all but
+ * its small words, spell the abbreviation after it; a comma's abbreviation is written with the name. Lower-case words
+ * whose initials spell no such thing are the sentence's ("Nattvandrarnas verksamhet, BUN beslutar").
+ */
+const SPELLED_OUT = /((?:\p{Ll}+[ \t]+){0,5}\p{Ll}+)(,[ \t]*|[ \t]*\()(\p{Lu}{3,6})(?=\)|[ \t]*[,.;:]|[ \t]+\p{Ll}|[ \t]*$)/uy;
+const SMALL_WORDS = new Set(['i', 'och', 'för', 'på', 'av', 'mot', 'med', 'åt', 'till']);
+function spelledOut(text: string, at: number, nameSoFar: string): number {
+  SPELLED_OUT.lastIndex = at;
+  const m = SPELLED_OUT.exec(text);
+  if (!m) return -1;
+  const words = `${nameSoFar} ${m[1]}`.split(/\s+/u);
+  const initials = (ws: string[]) => ws.map((w) => w[0]!.toUpperCase()).join('');
+  const abbreviation = m[3]!;
+  if (initials(words) !== abbreviation && initials(words.filter((w) => !SMALL_WORDS.has(w))) !== abbreviation) return -1;
+  return m[2]!.includes('(') ? at + m[1]!.length : at + m[0].length;
+}
 
 /** Length of the whitespace at `at` a name may cross, or -1. */
 function gap(text: string, at: number): number {
@@ -308,6 +345,10 @@ function extend(text: string, end: number, start = end): number {
         continue;
       }
     }
+    const spelled = spelledOut(text, at, text.slice(start, end));
+    if (spelled > 0) return spelled;
+    const house = institutionAfter(text, at, text.slice(start, end));
+    if (house > 0) return house;
     const forWord = matchAt(text, at, FOR_CAPITALISED);
     if (forWord > 0) {
       end = forWord;

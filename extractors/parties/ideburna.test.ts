@@ -307,6 +307,27 @@ describe('idéburna names', () => {
     expect(names('Bidrag till Föreningens hus beviljas.')).toEqual([]);
   });
 
+  it('a kommun\'s genitive opens an organisation\'s name', () => {
+    expect(names('Upplevelsenämnden ingår IOP med Enköpings stads hembygdsförening om gården.')).toEqual(['Enköpings stads hembygdsförening']);
+    expect(names('Malmö stads föreningar får bidrag.')).toEqual([]);
+  });
+
+  it('a lower-case run to a marker word stops at a word opening a phrase ("vad gäller")', () => {
+    expect(names('Bidrag till Floda Boif vad gäller föreningens verksamhet.')).toEqual(['Floda Boif']);
+    expect(names('IOP med Vallda tennishall ekonomisk förening har tecknats.')).toEqual(['Vallda tennishall ekonomisk förening']);
+  });
+
+  it('after "föreningen" a capitalised word and a lower-case definite noun are one name', () => {
+    expect(names('partnerskap med föreningen Lokala hjälpen för perioden 2024-06-01 till 2027-05-31.')).toEqual(['Lokala hjälpen']);
+    expect(names('Avtal med föreningen Ekby ansöker om stöd.')).not.toContain('Ekby ansöker');
+    expect(names('IOP med föreningen Ekby och kommunen.')).not.toContain('Ekby och kommunen');
+  });
+
+  it('partners named among several: "med flera ideella organisationer, däribland A och B"', () => {
+    expect(names('Kommunen har IOP med flera ideella organisationer, däribland Kvinnojouren Ekby och Stadsmissionen i Ekby.')).toEqual(['Kvinnojouren Ekby', 'Stadsmissionen i Ekby']);
+    expect(names('Kommunen har flera ideella organisationer, däribland Kvinnojouren Ekby.')).toEqual([]);
+  });
+
   it('a name spelled out before its initials takes its lower-case words', () => {
     expect(names('Ansökan om bidrag till Barnens rätt i samhället, BRIS år 2014.')).toEqual(['Barnens rätt i samhället, BRIS']);
     expect(names('Ansökan om bidrag till Barnens rätt i samhället (BRIS) för 2014.')).toEqual(['Barnens rätt i samhället']);

@@ -57,7 +57,8 @@ const AMPERSAND = /&(?=[ \t]+\p{Lu})/uy;
 const FOR_CAPITALISED = /för(?=[ \t]+\p{Lu}\p{Ll})/uy;
 const TAIL = new RegExp(String.raw`(?:${byLength(lexicon.nameTails).map(escape).join('|')})(?![\p{L}\d])`, 'iuy');
 /** Lower-case content words (no "för", "och", "med") ending in a marker: "tennishall ekonomisk förening", "Umeå kår". */
-const FUNCTION_WORD = String.raw`(?:för|och|med|som|att|den|det|har|till|från|om|av|på|vid|hos|samt|är|var|ska)(?![\p{L}])`;
+// Nor a word that opens a clause or a phrase about the name ("Floda Boif vad gäller föreningens …", "X när föreningen").
+const FUNCTION_WORD = String.raw`(?:för|och|med|som|att|den|det|har|till|från|om|av|på|vid|hos|samt|är|var|ska|vad|gäller|när|där|då|även|också|inte|eller|men|sin|sitt|sina|efter|under|genom|inom|mellan|utan)(?![\p{L}])`;
 // A compound's first half coordinated with a whole word is one word of the name: "Härnösands kvinno- och tjejjour".
 const LOWER_WORD = String.raw`(?!${FUNCTION_WORD})\p{Ll}[\p{L}-]{2,}(?:(?<=-)[ \t]+(?:och|eller|samt)[ \t]+\p{Ll}[\p{L}-]{2,})?`;
 const LOWER_WORDS = new RegExp(String.raw`(?:${LOWER_WORD}[ \t]+){0,2}${LOWER_WORD}(?![\p{L}\d])`, 'uy');
@@ -197,6 +198,17 @@ function spelledOut(text: string, at: number, nameSoFar: string): number {
   const abbreviation = m[3]!;
   if (initials(words) !== abbreviation && initials(words.filter((w) => !SMALL_WORDS.has(w))) !== abbreviation) return -1;
   return m[2]!.includes('(') ? at + m[1]!.length : at + m[0].length;
+}
+
+/**
+ * "med föreningen Lokala hjälpen för perioden": after the common noun as an appositive, one capitalised word and a
+ * lower-case definite noun where a name may end (NAME_END) are one name, written half in lower case. Not a verb ("föreningen
+ * Ekby ansöker om"), a public body ("föreningen Ekby kommunen") or more words ("föreningen Ekby hjälpen barnen").
+ */
+const APPOSED_DEFINITE = new RegExp(String.raw`(?!(?:kommunen|staden|regionen|nämnden|styrelsen|förvaltningen)(?![\p{L}]))\p{Ll}{2,}(?:en|et|an|na)${NAME_END}`, 'uy');
+function apposedDefinite(text: string, start: number, end: number, at: number): number {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(text.slice(start, end)) || STOP_WORDS.has(text.slice(start, end).toLowerCase())) return -1;
+  return fitsAtEnd(APPOSITIVE_BEFORE, text.slice(Math.max(0, start - 40), start)) ? matchAt(text, at, APPOSED_DEFINITE) : -1;
 }
 
 /** Length of the whitespace at `at` a name may cross, or -1. */
@@ -372,6 +384,8 @@ function extend(text: string, end: number, start = end): number {
       const lan = matchAt(text, at, LAN);
       if (lan > 0) return lan;
     }
+    const apposed = apposedDefinite(text, start, end, at);
+    if (apposed > 0) return apposed;
     const toMarker = lowerRunToMarker(text, at);
     if (toMarker > 0) {
       end = toMarker; // "Ideella föreningen Hela Människan": the name may go on after its marker word

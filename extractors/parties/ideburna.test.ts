@@ -332,6 +332,20 @@ describe('idéburna names', () => {
     expect(names('Ansökan om bidrag till Barnens rätt i samhället, BRIS år 2014.')).toEqual(['Barnens rätt i samhället, BRIS']);
     expect(names('Ansökan om bidrag till Barnens rätt i samhället (BRIS) för 2014.')).toEqual(['Barnens rätt i samhället']);
     expect(names('Bidrag till Nattvandrarnas verksamhet, BUN beslutar.')).toEqual(['Nattvandrarna']);
+    // Initials written as a word, the name opening a sentence; the initials alone later are its mentions.
+    expect(names('Barnens rätt i samhället, Bris, hade ansökt om bidrag. Kommunen beviljar Bris 4000 kronor.')).toEqual(['Barnens rätt i samhället, Bris']);
+    expect(names('Ekby IF, Ekby BK och Ekby FF har ansökt om bidrag.')).toEqual(['Ekby IF', 'Ekby BK', 'Ekby FF']);
+  });
+
+  it('a possessive after an organisation\'s definite noun opens the rest of its name', () => {
+    expect(names('IOP med Riksföreningen Våra Gårdar om samlingslokaler.')).toEqual(['Riksföreningen Våra Gårdar']);
+    expect(names('IOP med Ekby Tennisklubb. Vår förening har ansökt.')).toEqual(['Ekby Tennisklubb']);
+  });
+
+  it('after a prefix marker and one word, "och" and one more capitalised word are the name\'s', () => {
+    expect(names('IOP med Stiftelsen Barn och Hem om stöd.')).toEqual(['Stiftelsen Barn och Hem']);
+    expect(names('IOP med Stiftelsen Gläntan och Ekby Tennisklubb om stöd.')).toEqual(['Stiftelsen Gläntan', 'Ekby Tennisklubb']);
+    expect(names('IOP med Föreningen Hemgården och Lund om stöd.')).not.toContain('Föreningen Hemgården och Lund');
   });
 });
 

@@ -464,6 +464,9 @@ function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mentio
       : { start: span.start, end: span.end, name: longForm ?? name, strength, rule, known: span.known };
     found.push(mention);
     if (longForm && !aliases.has(name)) aliases.set(name, mention);
+    // A name spelled out with its initials after a comma ("Barnens rätt i samhället, Bris"): the initials alone are its mentions.
+    const ownInitials = /,[ \t]+(\p{Lu}\p{L}{1,5})$/u.exec(mention.name)?.[1];
+    if (ownInitials && !aliases.has(ownInitials)) aliases.set(ownInitials, mention);
     const abbreviation = abbreviationAfter(name, text.slice(span.end, span.end + 12));
     if (abbreviation && !aliases.has(abbreviation)) aliases.set(abbreviation, mention);
   }

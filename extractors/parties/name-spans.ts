@@ -48,6 +48,7 @@ const KNOWN_NAMES = byLength(lexicon.knownOrganisations.flatMap((n) => (n.includ
 const KNOWN = String.raw`(?:${KNOWN_NAMES.map(escape).join('|')})s?(?![\p{L}\d])`;
 const CAP_WORD = new RegExp(`${WORD}(?![\\p{L}\\d])`, 'uy');
 const KNOWN_WORD = new RegExp(KNOWN, 'iuy');
+const KNOWN_WHOLE = new RegExp(`^${KNOWN}$`, 'iu');
 /** KNOWN as a whole word anywhere in a text: one trie pass (engine/phrase-trie.ts), not an alternation of every name. */
 const KNOWN_ANYWHERE = new PhraseMatcher(KNOWN_NAMES, { notAfter: /[\p{L}\d-]/u, notBefore: /[\p{L}\d]/u, suffixes: ['s', ''] });
 const NAME_START = new RegExp(`(?<![\\p{L}\\d'’-])${WORD}(?![\\p{L}\\d])`, 'gu');
@@ -183,11 +184,11 @@ function institutionAfter(text: string, at: number, nameSoFar: string): number {
 }
 
 /**
- * A name spelled out before its initials: "Barnens rätt i samhället, BRIS", "Barnens rätt i samhället (BRIS)". Its lower-case words belong to the name when the initials of all its words, or of all but
+ * A name spelled out before its initials: "Barnens rätt i samhället, BRIS", "Barnens rätt i samhället (BRIS)", "…, Bris". Its lower-case words belong to the name when the initials of all its words, or of all but
  * its small words, spell the abbreviation after it; a comma's abbreviation is written with the name. Lower-case words
  * whose initials spell no such thing are the sentence's ("Nattvandrarnas verksamhet, BUN beslutar").
  */
-const SPELLED_OUT = /((?:\p{Ll}+[ \t]+){0,5}\p{Ll}+)(,[ \t]*|[ \t]*\()(\p{Lu}{3,6})(?=\)|[ \t]*[,.;:]|[ \t]+\p{Ll}|[ \t]*$)/uy;
+const SPELLED_OUT = /((?:\p{Ll}+[ \t]+){0,5}\p{Ll}+)(,[ \t]*|[ \t]*\()(\p{Lu}{3,6}|\p{Lu}\p{Ll}{2,5})(?=\)|[ \t]*[,.;:]|[ \t]+\p{Ll}|[ \t]*$)/uy;
 const SMALL_WORDS = new Set(['i', 'och', 'för', 'på', 'av', 'mot', 'med', 'åt', 'till']);
 function spelledOut(text: string, at: number, nameSoFar: string): number {
   SPELLED_OUT.lastIndex = at;
@@ -195,7 +196,8 @@ function spelledOut(text: string, at: number, nameSoFar: string): number {
   if (!m) return -1;
   const words = `${nameSoFar} ${m[1]}`.split(/\s+/u);
   const initials = (ws: string[]) => ws.map((w) => w[0]!.toUpperCase()).join('');
-  const abbreviation = m[3]!;
+  // Written as a word too: "Barnens rätt i samhället, Bris".
+  const abbreviation = m[3]!.toUpperCase();
   if (initials(words) !== abbreviation && initials(words.filter((w) => !SMALL_WORDS.has(w))) !== abbreviation) return -1;
   return m[2]!.includes('(') ? at + m[1]!.length : at + m[0].length;
 }
@@ -209,6 +211,30 @@ const APPOSED_DEFINITE = new RegExp(String.raw`(?!(?:kommunen|staden|regionen|n�
 function apposedDefinite(text: string, start: number, end: number, at: number): number {
   if (!/^\p{Lu}\p{Ll}+$/u.test(text.slice(start, end)) || STOP_WORDS.has(text.slice(start, end).toLowerCase())) return -1;
   return fitsAtEnd(APPOSITIVE_BEFORE, text.slice(Math.max(0, start - 40), start)) ? matchAt(text, at, APPOSED_DEFINITE) : -1;
+}
+
+/**
+ * "Riksföreningen Våra Gårdar", "Föreningen Vårt Hem": after an organisation's definite noun alone a possessive pronoun
+ * opens the rest of its name; elsewhere "Vår", "Våra" open a sentence ("Vår förening har …") and end a name.
+ */
+const POSSESSIVE_NAME = /(?:Vår|Vårt|Våra)[ \t]+(?=\p{Lu}\p{Ll})/uy;
+const possessiveAfter = (nameSoFar: string) => !/\s/u.test(nameSoFar) && DEFINITE_NOUN.test(nameSoFar) && markedWord(nameSoFar);
+
+/**
+ * "Stiftelsen Barn och Hem", "Föreningen Mat och Kultur": after a prefix marker and one word, "och" and one more
+ * capitalised word where a name may end are the name's. Not a second organisation ("Föreningen X och Ekby IF",
+ * "Stiftelsen X och Föreningen Y"), a place ("Föreningen X och Lund") or a public body ("… och Kommunen").
+ */
+const PREFIXED_ONE_WORD = new RegExp(String.raw`^(?:${lexicon.prefixMarkers.join('|')})[ \t]+\p{Lu}\p{Ll}+$`, 'u');
+const AND_WORD = new RegExp(String.raw`och[ \t]+(\p{Lu}\p{Ll}+)${NAME_END}`, 'uy');
+function prefixedAnd(text: string, at: number, nameSoFar: string): number {
+  if (!PREFIXED_ONE_WORD.test(nameSoFar)) return -1;
+  AND_WORD.lastIndex = at;
+  const m = AND_WORD.exec(text);
+  if (!m) return -1;
+  const word = m[1]!;
+  if (markedWord(word) || PREFIX_ALONE.test(word) || isPublicBody(word) || BARE_HEAD.test(word) || findKommun(word) !== null || STOP_WORDS.has(word.toLowerCase())) return -1;
+  return at + m[0].length;
 }
 
 /** Length of the whitespace at `at` a name may cross, or -1. */
@@ -357,6 +383,18 @@ function extend(text: string, end: number, start = end): number {
         continue;
       }
     }
+    if (possessiveAfter(text.slice(start, end))) {
+      const possessive = matchAt(text, at, POSSESSIVE_NAME);
+      if (possessive > 0) {
+        end = matchAt(text, possessive, KNOWN_WORD, CAP_WORD);
+        continue;
+      }
+    }
+    const coordinated = prefixedAnd(text, at, text.slice(start, end));
+    if (coordinated > 0) {
+      end = coordinated;
+      continue;
+    }
     const spelled = spelledOut(text, at, text.slice(start, end));
     if (spelled > 0) return spelled;
     const house = institutionAfter(text, at, text.slice(start, end));
@@ -483,9 +521,13 @@ export function nameSpans(text: string): NameSpan[] {
       if (next > first && nextWord > 0 && marked(text.slice(next, extend(text, nextWord, next)))) continue;
     }
     let span: NameSpan = { start, end: extend(text, first, start), known };
+    // A name spelled out before a national organisation's initials is that organisation: "Barnens rätt i samhället, BRIS".
+    const initials = /,[ \t]*(\p{Lu}\p{L}{1,5})$/u.exec(text.slice(start, span.end));
+    if (!known && initials && KNOWN_WHOLE.test(initials[1]!)) span = { ...span, known: true };
     // A capitalised sentence opener before a national organisation is no part of its name ("Även Röda Korset").
     const inner = knownStarts[firstAbove(knownStarts, start)];
-    if (!known && inner !== undefined && inner < span.end && SENTENCE_START.test(text.slice(Math.max(0, start - 10), start))) {
+    // Not its initials set off by a comma or a bracket ("Barnens rätt i samhället, Bris" opening a sentence).
+    if (!known && inner !== undefined && inner < span.end && SENTENCE_START.test(text.slice(Math.max(0, start - 10), start)) && !/[,(][ \t]*$/u.test(text.slice(start, inner))) {
       span = { start: inner, end: extend(text, matchAt(text, inner, KNOWN_WORD), inner), known: true };
     }
     span = { ...withoutPerson(text, span), end: quotedEnd(text, span) };

@@ -296,6 +296,56 @@ describe('idéburna names', () => {
   it('splits two organisations joined by "&" and keeps "&" inside one name', () => {
     expect(names('IOP med Skåne Stadsmission & Malmö Pingstförsamling om boende.')).toEqual(['Skåne Stadsmission', 'Malmö Pingstförsamling']);
     expect(names('avtal med Friskis & Svettis om träning')).toEqual(['Friskis & Svettis']);
+    // A national organisation's "&" written "och" is the same one name; two names joined by "och" stay two.
+    expect(names('ett lån till Friskis och Svettis för bygget.')).toEqual(['Friskis och Svettis']);
+    expect(names('IOP med Ekby Tennisklubb och Ekby Ryttarförening om ridskolan.')).toEqual(['Ekby Tennisklubb', 'Ekby Ryttarförening']);
+  });
+
+  it('a definite noun\'s genitive before a house is a name; a name\'s genitive before an activity is the name', () => {
+    expect(names('Ekonomiskt stöd till Folkmusikens hus för perioden 2014.')).toEqual(['Folkmusikens hus']);
+    expect(names('Kommunen ger bidrag till Nattvandrarnas verksamhet under 2024.')).toEqual(['Nattvandrarna']);
+    expect(names('Bidrag till Föreningens hus beviljas.')).toEqual([]);
+  });
+
+  it('a kommun\'s genitive opens an organisation\'s name', () => {
+    expect(names('Upplevelsenämnden ingår IOP med Enköpings stads hembygdsförening om gården.')).toEqual(['Enköpings stads hembygdsförening']);
+    expect(names('Malmö stads föreningar får bidrag.')).toEqual([]);
+  });
+
+  it('a lower-case run to a marker word stops at a word opening a phrase ("vad gäller")', () => {
+    expect(names('Bidrag till Floda Boif vad gäller föreningens verksamhet.')).toEqual(['Floda Boif']);
+    expect(names('IOP med Vallda tennishall ekonomisk förening har tecknats.')).toEqual(['Vallda tennishall ekonomisk förening']);
+  });
+
+  it('after "föreningen" a capitalised word and a lower-case definite noun are one name', () => {
+    expect(names('partnerskap med föreningen Lokala hjälpen för perioden 2024-06-01 till 2027-05-31.')).toEqual(['Lokala hjälpen']);
+    expect(names('Avtal med föreningen Ekby ansöker om stöd.')).not.toContain('Ekby ansöker');
+    expect(names('IOP med föreningen Ekby och kommunen.')).not.toContain('Ekby och kommunen');
+  });
+
+  it('partners named among several: "med flera ideella organisationer, däribland A och B"', () => {
+    expect(names('Kommunen har IOP med flera ideella organisationer, däribland Kvinnojouren Ekby och Stadsmissionen i Ekby.')).toEqual(['Kvinnojouren Ekby', 'Stadsmissionen i Ekby']);
+    expect(names('Kommunen har flera ideella organisationer, däribland Kvinnojouren Ekby.')).toEqual([]);
+  });
+
+  it('a name spelled out before its initials takes its lower-case words', () => {
+    expect(names('Ansökan om bidrag till Barnens rätt i samhället, BRIS år 2014.')).toEqual(['Barnens rätt i samhället, BRIS']);
+    expect(names('Ansökan om bidrag till Barnens rätt i samhället (BRIS) för 2014.')).toEqual(['Barnens rätt i samhället']);
+    expect(names('Bidrag till Nattvandrarnas verksamhet, BUN beslutar.')).toEqual(['Nattvandrarna']);
+    // Initials written as a word, the name opening a sentence; the initials alone later are its mentions.
+    expect(names('Barnens rätt i samhället, Bris, hade ansökt om bidrag. Kommunen beviljar Bris 4000 kronor.')).toEqual(['Barnens rätt i samhället, Bris']);
+    expect(names('Ekby IF, Ekby BK och Ekby FF har ansökt om bidrag.')).toEqual(['Ekby IF', 'Ekby BK', 'Ekby FF']);
+  });
+
+  it('a possessive after an organisation\'s definite noun opens the rest of its name', () => {
+    expect(names('IOP med Riksföreningen Våra Gårdar om samlingslokaler.')).toEqual(['Riksföreningen Våra Gårdar']);
+    expect(names('IOP med Ekby Tennisklubb. Vår förening har ansökt.')).toEqual(['Ekby Tennisklubb']);
+  });
+
+  it('after a prefix marker and one word, "och" and one more capitalised word are the name\'s', () => {
+    expect(names('IOP med Stiftelsen Barn och Hem om stöd.')).toEqual(['Stiftelsen Barn och Hem']);
+    expect(names('IOP med Stiftelsen Gläntan och Ekby Tennisklubb om stöd.')).toEqual(['Stiftelsen Gläntan', 'Ekby Tennisklubb']);
+    expect(names('IOP med Föreningen Hemgården och Lund om stöd.')).not.toContain('Föreningen Hemgården och Lund');
   });
 });
 

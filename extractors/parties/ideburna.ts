@@ -30,10 +30,13 @@ import { GROUPED_SUM_DIGITS, SUM_IN_TEXT } from '../amounts/numerals.js';
 
 /**
  * A plural noun announcing a list of partners: "med följande organisationer: A, B och C", "med tre föreningar – A, B
- * och C". Only a colon or a dash carries the list onto the next line: a heading ending in the noun ("… samverkansavtal
+ * och C", "med flera ideella organisationer, däribland A och B". Only a colon or a dash carries the list onto the next line: a heading ending in the noun ("… samverkansavtal
  * med organisationer") is followed by a sentence, not by its partners ("Fler idéburna …").
  */
-const PARTNER_GROUP = String.raw`(?:(?:följande|dessa|de|två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)\s+)?(?:idéburna\s+|ideella\s+)?(?:organisationer|föreningar|aktörer)(?:na)?(?:[ \t]*[:–-]\s*|[ \t]+)`;
+// Also some of several, after a word for "among them": "IOP med flera ideella organisationer, däribland A och B" (not
+// "IOP med flera föreningar i Ekby", whose place is no partner).
+const AMONG = String.raw`(?:däribland|bland[ \t]+annat|bl\.[ \t]?a\.|bland[ \t]+dem|såsom|t\.[ \t]?ex\.|exempelvis)`;
+const PARTNER_GROUP = String.raw`(?:(?:följande|dessa|de|två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+|flera|några|olika|många|ett[ \t]+antal)\s+)?(?:idéburna\s+|ideella\s+)?(?:organisationer|föreningar|aktörer)(?:na)?(?:[ \t]*,?[ \t]+${AMONG}[ \t]+|[ \t]*[:–-]\s*|[ \t]+)`;
 /** A common noun before the name it introduces: "med föreningen X", "till den nationella stiftelsen X". */
 const APPOSITIVE = String.raw`(?:(?:den\s+)?(?:\p{Ll}+a\s+){0,2}(?:föreningen|stiftelsen|organisationen|studieförbundet)\s+|${PARTNER_GROUP})?`;
 /** A word of a name in a list of partners: capitalised, or a lower-case marker word ("Rädda Barnen Växjö lokalförening"). */
@@ -461,6 +464,9 @@ function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mentio
       : { start: span.start, end: span.end, name: longForm ?? name, strength, rule, known: span.known };
     found.push(mention);
     if (longForm && !aliases.has(name)) aliases.set(name, mention);
+    // A name spelled out with its initials after a comma ("Barnens rätt i samhället, Bris"): the initials alone are its mentions.
+    const ownInitials = /,[ \t]+(\p{Lu}\p{L}{1,5})$/u.exec(mention.name)?.[1];
+    if (ownInitials && !aliases.has(ownInitials)) aliases.set(ownInitials, mention);
     const abbreviation = abbreviationAfter(name, text.slice(span.end, span.end + 12));
     if (abbreviation && !aliases.has(abbreviation)) aliases.set(abbreviation, mention);
   }

@@ -40,11 +40,17 @@ const SLASHED = String.raw`(?:\/[ \t]?\p{Lu}[\p{L}\d]*)`;
 const DOMAIN = String.raw`(?:\.(?:nu|se|org|com|net)(?![\p{L}\d]))`;
 /** A word may open with a digit before its capital and a hyphen: "Stättareds 4H-gård", "Ekby 4H-klubb". */
 const WORD = String.raw`(?:\p{Lu}|\d\p{Lu}(?=[-–]))[\p{L}\d’'&]*(?:${COORDINATED_HALF}|(?:[-–](?:\n[ \t]*)?[\p{L}\d]+)*)${SLASHED}*${DOMAIN}?(?::s)?`;
-const KNOWN = String.raw`(?:${byLength(lexicon.knownOrganisations).map(escape).join('|')})s?(?![\p{L}\d])`;
+/**
+ * A national organisation's "&" is written "och" as often ("Friskis och Svettis" is "Friskis & Svettis"); a name without
+ * "&" has no other spelling ("Röda Korset").
+ */
+const KNOWN_NAMES = byLength(lexicon.knownOrganisations.flatMap((n) => (n.includes(' & ') ? [n, n.replace(/ & /g, ' och ')] : [n])));
+const KNOWN = String.raw`(?:${KNOWN_NAMES.map(escape).join('|')})s?(?![\p{L}\d])`;
 const CAP_WORD = new RegExp(`${WORD}(?![\\p{L}\\d])`, 'uy');
 const KNOWN_WORD = new RegExp(KNOWN, 'iuy');
+const KNOWN_WHOLE = new RegExp(`^${KNOWN}$`, 'iu');
 /** KNOWN as a whole word anywhere in a text: one trie pass (engine/phrase-trie.ts), not an alternation of every name. */
-const KNOWN_ANYWHERE = new PhraseMatcher(byLength(lexicon.knownOrganisations), { notAfter: /[\p{L}\d-]/u, notBefore: /[\p{L}\d]/u, suffixes: ['s', ''] });
+const KNOWN_ANYWHERE = new PhraseMatcher(KNOWN_NAMES, { notAfter: /[\p{L}\d-]/u, notBefore: /[\p{L}\d]/u, suffixes: ['s', ''] });
 const NAME_START = new RegExp(`(?<![\\p{L}\\d'’-])${WORD}(?![\\p{L}\\d])`, 'gu');
 const INNER_NUMBER = /\d+(?=[ \t]+\p{Lu})/uy;
 const AMPERSAND = /&(?=[ \t]+\p{Lu})/uy;
@@ -52,7 +58,8 @@ const AMPERSAND = /&(?=[ \t]+\p{Lu})/uy;
 const FOR_CAPITALISED = /för(?=[ \t]+\p{Lu}\p{Ll})/uy;
 const TAIL = new RegExp(String.raw`(?:${byLength(lexicon.nameTails).map(escape).join('|')})(?![\p{L}\d])`, 'iuy');
 /** Lower-case content words (no "för", "och", "med") ending in a marker: "tennishall ekonomisk förening", "Umeå kår". */
-const FUNCTION_WORD = String.raw`(?:för|och|med|som|att|den|det|har|till|från|om|av|på|vid|hos|samt|är|var|ska)(?![\p{L}])`;
+// Nor a word that opens a clause or a phrase about the name ("Floda Boif vad gäller föreningens …", "X när föreningen").
+const FUNCTION_WORD = String.raw`(?:för|och|med|som|att|den|det|har|till|från|om|av|på|vid|hos|samt|är|var|ska|vad|gäller|när|där|då|även|också|inte|eller|men|sin|sitt|sina|efter|under|genom|inom|mellan|utan)(?![\p{L}])`;
 // A compound's first half coordinated with a whole word is one word of the name: "Härnösands kvinno- och tjejjour".
 const LOWER_WORD = String.raw`(?!${FUNCTION_WORD})\p{Ll}[\p{L}-]{2,}(?:(?<=-)[ \t]+(?:och|eller|samt)[ \t]+\p{Ll}[\p{L}-]{2,})?`;
 const LOWER_WORDS = new RegExp(String.raw`(?:${LOWER_WORD}[ \t]+){0,2}${LOWER_WORD}(?![\p{L}\d])`, 'uy');
@@ -161,6 +168,74 @@ const SENTENCE_START = /(?:^|[.!?:]\s+|\n\s*)$/u;
  */
 const ADJECTIVE_LAST = /^\p{Lu}\p{Ll}+(?:al|ell|isk|ig)$/u;
 const COORDINATED_ADJECTIVE = /och[ \t]+\p{Lu}\p{Ll}+(?:al|ell|isk|ig|a)[ \t]+\p{Lu}\p{Ll}+(?![\p{L}\d])/uy;
+
+/**
+ * A definite common noun's genitive and a house ("Folkmusikens hus", "Folkets park", "Barnens gård") is a name on its own:
+ * the noun names no organisation without it. A name's genitive before any other noun is the sentence's ("Nattvandrarnas
+ * verksamhet", "Fryshusets mobila stödteam"); a body's or a prefix's genitive names no house of an organisation
+ * ("Kommunens hus", "Föreningens gård").
+ */
+const DEFINITE_GENITIVE = /^\p{Lu}\p{Ll}{2,}(?:ens|ets|ans|nas)$/u;
+const INSTITUTION = new RegExp(String.raw`(?:${lexicon.institutionNouns.join('|')})(?![\p{L}\d])`, 'uy');
+function institutionAfter(text: string, at: number, nameSoFar: string): number {
+  if (!DEFINITE_GENITIVE.test(nameSoFar) || PREFIX_ALONE.test(nameSoFar.slice(0, -1)) || isPublicBody(nameSoFar.slice(0, -1))) return -1;
+  if (STOP_WORDS.has(nameSoFar.toLowerCase()) || BARE_HEAD.test(nameSoFar.slice(0, -1))) return -1;
+  return matchAt(text, at, INSTITUTION);
+}
+
+/**
+ * A name spelled out before its initials: "Barnens rätt i samhället, BRIS", "Barnens rätt i samhället (BRIS)", "…, Bris". Its lower-case words belong to the name when the initials of all its words, or of all but
+ * its small words, spell the abbreviation after it; a comma's abbreviation is written with the name. Lower-case words
+ * whose initials spell no such thing are the sentence's ("Nattvandrarnas verksamhet, BUN beslutar").
+ */
+const SPELLED_OUT = /((?:\p{Ll}+[ \t]+){0,5}\p{Ll}+)(,[ \t]*|[ \t]*\()(\p{Lu}{3,6}|\p{Lu}\p{Ll}{2,5})(?=\)|[ \t]*[,.;:]|[ \t]+\p{Ll}|[ \t]*$)/uy;
+const SMALL_WORDS = new Set(['i', 'och', 'för', 'på', 'av', 'mot', 'med', 'åt', 'till']);
+function spelledOut(text: string, at: number, nameSoFar: string): number {
+  SPELLED_OUT.lastIndex = at;
+  const m = SPELLED_OUT.exec(text);
+  if (!m) return -1;
+  const words = `${nameSoFar} ${m[1]}`.split(/\s+/u);
+  const initials = (ws: string[]) => ws.map((w) => w[0]!.toUpperCase()).join('');
+  // Written as a word too: "Barnens rätt i samhället, Bris".
+  const abbreviation = m[3]!.toUpperCase();
+  if (initials(words) !== abbreviation && initials(words.filter((w) => !SMALL_WORDS.has(w))) !== abbreviation) return -1;
+  return m[2]!.includes('(') ? at + m[1]!.length : at + m[0].length;
+}
+
+/**
+ * "med föreningen Lokala hjälpen för perioden": after the common noun as an appositive, one capitalised word and a
+ * lower-case definite noun where a name may end (NAME_END) are one name, written half in lower case. Not a verb ("föreningen
+ * Ekby ansöker om"), a public body ("föreningen Ekby kommunen") or more words ("föreningen Ekby hjälpen barnen").
+ */
+const APPOSED_DEFINITE = new RegExp(String.raw`(?!(?:kommunen|staden|regionen|nämnden|styrelsen|förvaltningen)(?![\p{L}]))\p{Ll}{2,}(?:en|et|an|na)${NAME_END}`, 'uy');
+function apposedDefinite(text: string, start: number, end: number, at: number): number {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(text.slice(start, end)) || STOP_WORDS.has(text.slice(start, end).toLowerCase())) return -1;
+  return fitsAtEnd(APPOSITIVE_BEFORE, text.slice(Math.max(0, start - 40), start)) ? matchAt(text, at, APPOSED_DEFINITE) : -1;
+}
+
+/**
+ * "Riksföreningen Våra Gårdar", "Föreningen Vårt Hem": after an organisation's definite noun alone a possessive pronoun
+ * opens the rest of its name; elsewhere "Vår", "Våra" open a sentence ("Vår förening har …") and end a name.
+ */
+const POSSESSIVE_NAME = /(?:Vår|Vårt|Våra)[ \t]+(?=\p{Lu}\p{Ll})/uy;
+const possessiveAfter = (nameSoFar: string) => !/\s/u.test(nameSoFar) && DEFINITE_NOUN.test(nameSoFar) && markedWord(nameSoFar);
+
+/**
+ * "Stiftelsen Barn och Hem", "Föreningen Mat och Kultur": after a prefix marker and one word, "och" and one more
+ * capitalised word where a name may end are the name's. Not a second organisation ("Föreningen X och Ekby IF",
+ * "Stiftelsen X och Föreningen Y"), a place ("Föreningen X och Lund") or a public body ("… och Kommunen").
+ */
+const PREFIXED_ONE_WORD = new RegExp(String.raw`^(?:${lexicon.prefixMarkers.join('|')})[ \t]+\p{Lu}\p{Ll}+$`, 'u');
+const AND_WORD = new RegExp(String.raw`och[ \t]+(\p{Lu}\p{Ll}+)${NAME_END}`, 'uy');
+function prefixedAnd(text: string, at: number, nameSoFar: string): number {
+  if (!PREFIXED_ONE_WORD.test(nameSoFar)) return -1;
+  AND_WORD.lastIndex = at;
+  const m = AND_WORD.exec(text);
+  if (!m) return -1;
+  const word = m[1]!;
+  if (markedWord(word) || PREFIX_ALONE.test(word) || isPublicBody(word) || BARE_HEAD.test(word) || findKommun(word) !== null || STOP_WORDS.has(word.toLowerCase())) return -1;
+  return at + m[0].length;
+}
 
 /** Length of the whitespace at `at` a name may cross, or -1. */
 function gap(text: string, at: number): number {
@@ -308,6 +383,22 @@ function extend(text: string, end: number, start = end): number {
         continue;
       }
     }
+    if (possessiveAfter(text.slice(start, end))) {
+      const possessive = matchAt(text, at, POSSESSIVE_NAME);
+      if (possessive > 0) {
+        end = matchAt(text, possessive, KNOWN_WORD, CAP_WORD);
+        continue;
+      }
+    }
+    const coordinated = prefixedAnd(text, at, text.slice(start, end));
+    if (coordinated > 0) {
+      end = coordinated;
+      continue;
+    }
+    const spelled = spelledOut(text, at, text.slice(start, end));
+    if (spelled > 0) return spelled;
+    const house = institutionAfter(text, at, text.slice(start, end));
+    if (house > 0) return house;
     const forWord = matchAt(text, at, FOR_CAPITALISED);
     if (forWord > 0) {
       end = forWord;
@@ -331,6 +422,8 @@ function extend(text: string, end: number, start = end): number {
       const lan = matchAt(text, at, LAN);
       if (lan > 0) return lan;
     }
+    const apposed = apposedDefinite(text, start, end, at);
+    if (apposed > 0) return apposed;
     const toMarker = lowerRunToMarker(text, at);
     if (toMarker > 0) {
       end = toMarker; // "Ideella föreningen Hela Människan": the name may go on after its marker word
@@ -428,9 +521,13 @@ export function nameSpans(text: string): NameSpan[] {
       if (next > first && nextWord > 0 && marked(text.slice(next, extend(text, nextWord, next)))) continue;
     }
     let span: NameSpan = { start, end: extend(text, first, start), known };
+    // A name spelled out before a national organisation's initials is that organisation: "Barnens rätt i samhället, BRIS".
+    const initials = /,[ \t]*(\p{Lu}\p{L}{1,5})$/u.exec(text.slice(start, span.end));
+    if (!known && initials && KNOWN_WHOLE.test(initials[1]!)) span = { ...span, known: true };
     // A capitalised sentence opener before a national organisation is no part of its name ("Även Röda Korset").
     const inner = knownStarts[firstAbove(knownStarts, start)];
-    if (!known && inner !== undefined && inner < span.end && SENTENCE_START.test(text.slice(Math.max(0, start - 10), start))) {
+    // Not its initials set off by a comma or a bracket ("Barnens rätt i samhället, Bris" opening a sentence).
+    if (!known && inner !== undefined && inner < span.end && SENTENCE_START.test(text.slice(Math.max(0, start - 10), start)) && !/[,(][ \t]*$/u.test(text.slice(start, inner))) {
       span = { start: inner, end: extend(text, matchAt(text, inner, KNOWN_WORD), inner), known: true };
     }
     span = { ...withoutPerson(text, span), end: quotedEnd(text, span) };

@@ -5,6 +5,12 @@ import { extractPublicParties, readPublicParties } from './public-parties.js';
 const names = (text: string) => extractPublicParties(DocText.fromString(text)).map((f) => f.value);
 
 describe('extractPublicParties', () => {
+  it("a kommun's genitive before an organisation's marked word opens that organisation's name, no party", () => {
+    expect(names('Upplevelsenämnden ingår IOP med Enköpings stads hembygdsförening om gården.')).toEqual([]);
+    expect(names('IOP mellan Enköpings stad och föreningen.')).toEqual(['Enköpings stad']);
+    expect(names('Bidraget betalas av Enköpings stads förvaltning till föreningen.')).not.toEqual([]);
+  });
+
   it('reads the protocol header kommun as a strong party', () => {
     const [field] = extractPublicParties(DocText.fromString('KUNGSBACKA KOMMUN     SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\n'));
     expect(field!.value).toBe('Kungsbacka kommun');

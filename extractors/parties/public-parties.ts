@@ -16,6 +16,7 @@ import { inPageHeader } from './layout.js';
 import { lookupPublicParty, PUBLIC_PARTY_SURFACES } from './lexicon.js';
 import { bodyPlaceMentions, domainParties, ownParty, ownWordMentions } from './own-party.js';
 import { perText } from '../engine/memo.js';
+import { hasSuffixMarker } from './names.js';
 import { PhraseMatcher } from '../engine/phrase-trie.js';
 
 /**
@@ -82,6 +83,19 @@ function shareCoordination(text: string, candidates: Candidate<string>[]): void 
 const NAME_BEFORE = /\p{Lu}[\p{L}\d]*[ \t]$/u;
 const organisationsRegion = (text: string, start: number) => text.startsWith('region', start) && NAME_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 
+/**
+ * "Enköpings stads hembygdsförening", "Lunds kommuns pensionärsförening": a kommun's genitive before an organisation's
+ * marked word, singular, opens that organisation's name (name-spans.ts), no public party. Before any other noun the genitive is
+ * the kommun's ("Enköpings stads förvaltning", "Malmö stads föreningsbidrag").
+ */
+const NEXT_WORD = /^[ \t]+([\p{L}-]+)(?![\p{L}\d])/u;
+const opensOrganisation = (text: string, end: number) => {
+  if (text[end - 1] !== 's') return false;
+  const next = NEXT_WORD.exec(text.slice(end, end + 60))?.[1];
+  // In the plural the words are the kommun's organisations in general ("Malmö stads föreningar får bidrag").
+  return next !== undefined && hasSuffixMarker(next) && !/(?:ar|er|or|na)$/u.test(next);
+};
+
 /** Every mention of a kommun or region with its strength; read once per text, shared by the parties extractors. */
 export function publicPartyCandidates(doc: DocText): readonly Candidate<string>[] {
   return candidatesIn(doc.text);
@@ -91,7 +105,7 @@ const candidatesIn = perText((text: string): Candidate<string>[] => {
   const candidates: Candidate<string>[] = [];
   for (const { start, end } of PUBLIC_PARTY.matchAll(text)) {
     const party = lookupPublicParty(text.slice(start, end));
-    if (!party || organisationsRegion(text, start)) continue;
+    if (!party || organisationsRegion(text, start) || opensOrganisation(text, end)) continue;
     const header = inPageHeader(text, start);
     const context = strongestContext(PUBLIC_PARTY_RULES, text, start, end)!;
     // A doubtful form ("Falkenbergs stad") is the kommun where it stands as a party; in passing it may be the town.

@@ -172,7 +172,7 @@ export const FORM_CUES = {
  * skrev till kommunen … frågan har behandlats", "det föreningsbidrag som kommunen betalar ut").
  */
 export const ACT_REPORTED = new RegExp(
-  '(?<![\\p{L}])(?:teckna(?:r|t|de|s|ts|des)?|ingå(?:r|tt|s)?|ingick|bevilja\\p{L}*|godkän\\p{L}*|godkände|beslut(?:et|ar|ade|at|ats|ades|s)?|beslöt|förläng\\p{L}*|tilldela\\p{L}*|överens|upplåt\\p{L}*|upplåts|föreslå\\p{L}*|förslag(?:et)?\\s+till|erhåll\\p{L}*|erhöll|fått|fick|utbetal\\p{L}*|betala(?:des|ts|de)\\s+ut)(?![\\p{L}])',
+  '(?<![\\p{L}])(?:teckna(?:r|t|de|s|ts|des)?|ingått|ingick|ingå\\s+(?:ett|en|avtal|överenskommelse|partnerskap|IOP)|bevilja\\p{L}*|godkän\\p{L}*|godkände|beslut(?:et|ar|ade|at|ats|ades|s)?|beslöt|förläng\\p{L}*|tilldela\\p{L}*|överens|upplåt\\p{L}*|upplåts|föreslå\\p{L}*|förslag(?:et)?\\s+till|erhåll\\p{L}*|erhöll|fått|fick|utbetal\\p{L}*|betala(?:des|ts|de)\\s+ut)(?![\\p{L}])',
   'iu',
 );
 

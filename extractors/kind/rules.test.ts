@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyMatter, cuedKind, documentTitle, isLookAlike, titleKind } from './index.js';
-import { KIND_RULES } from './rules.js';
+import { ACT_REPORTED, KIND_RULES } from './rules.js';
 
 const rule = (name: string) => {
   const found = KIND_RULES.find((r) => r.name === name);
@@ -41,6 +41,14 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
   'rules-decided': {
     yes: ['Socialnämnden föreslås besluta att anta förvaltningens förslag till riktlinjer för IOP.', 'Kommunstyrelsen beslutade att fastställa reviderade regler för föreningsbidrag.'],
     no: ['Nämnden beslutar att ingå partnerskapet enligt kommunens riktlinjer för IOP.', 'Nämnden beslutar att bevilja bidraget. Riktlinjer antas senare.'],
+  },
+  'survey-described': {
+    yes: ['Enligt den årliga kartläggningen har 77 kommuner ett idéburet offentligt partnerskap med en jour.', 'Enkäten visar att 52 av 290 kommuner inte gav något bidrag.'],
+    no: ['Kommunen tecknar IOP med Brottsofferjouren efter en undersökning av behoven.', 'Föreningen tar emot 130 barn varje vecka, enligt en enkät.'],
+  },
+  'company-loan': {
+    yes: ['Staden går i borgen för ett lån om sex miljoner kronor till näringsidkaren Golf AB.', 'Staden har redan gått i borgen för ett lån om åtta miljoner kronor till företaget som driver golfbanan.'],
+    no: ['Fullmäktige beviljade tennisklubben kommunal borgen för bygget.', 'Kommunen går i borgen för lån på två miljoner kronor som klubben tagit upp.', 'Staden har beviljat föreningen borgen om högst 90 miljoner kronor. Byggkostnaden bygger på offerter från byggbolag.'],
   },
   'iop-in-title': { yes: ['IOP Skyddsvärnet i Göteborg', 'Förlängning av idéburet offentligt partnerskap', 'IOP-avtal med Erikshjälpen'], no: ['PERIOPERATIV vård', 'Partnerskap med näringslivet'] },
   'grant-in-title': {
@@ -184,5 +192,14 @@ describe('cuedKind', () => {
     expect(cuedKind('Klubben får lokalerna hyresfritt, en lokalsubvention.')).toMatchObject({ kind: 'overenskommelse' });
     expect(cuedKind('Nämnden beslutade om föreningsbidrag. Bidraget betalas ut i mars.')).toMatchObject({ kind: 'bidrag' });
     expect(cuedKind('Föreningen arrangerade en konsert i parken.')).toBeNull();
+  });
+});
+
+describe('ACT_REPORTED', () => {
+  it('reads an act between a body and a party, not a story that only names a förening', () => {
+    for (const text of ['Härnösands kommun och föreningen har tecknat en överenskommelse.', 'IF Gutakampen beviljas 100 % lokalsubvention.', 'Uppsala kommun och Röda Korset har ingått en ny överenskommelse.', 'Sedan dess har jouren enbart fått föreningsbidrag.', 'Kvinnojouren får nästan en miljon kronor av kommunen.', 'Skövde kommun går i borgen för lån som klubben tagit upp.', 'Kommunen har ett IOP med Locker room-talk.', 'Kommunen stöttar jouren med 340 000 kronor.'])
+      expect(ACT_REPORTED.test(text), text).toBe(true);
+    for (const text of ['Schackklubben skrev till kommunen. Frågan har behandlats av arbetsutskottet; hyran täcks inte av det föreningsbidrag som kommunen betalar ut.', 'I projektet ingår också en husbil.', 'Motalaborna ska få låna begagnade prylar.', 'Genom att stödja engagemanget sprider det sig.', 'Kommunen hoppas att frågan får en bra lösning.'])
+      expect(ACT_REPORTED.test(text), text).toBe(false);
   });
 });

@@ -65,6 +65,10 @@ const GRANTED_AFTER = '(?:beviljades|tilldelades|har\\s+beviljats|har\\s+tilldel
 const LOAN = '[\\p{L}-]*lån(?:et|en)?(?![\\p{L}])|borgen|borgensåtagande\\p{L}*';
 /** An agreement by its name, in any compound or inflection ("samverkansavtalet", "överenskommelsen"). */
 const AGREEMENT_NAMED = '\\p{L}*(?:överenskommelse|avtal|partnerskap)';
+/** The words of a survey or mapping reported: "kartläggning", "enkäten", "undersökningen", "rundringning". */
+const SURVEY = 'kartläggning\\p{L}*|enkät\\p{L}*|undersökning\\p{L}*|rundringning\\p{L}*|medlemsundersökning\\p{L}*';
+/** A company named as what it is: "näringsidkaren", "företaget", "bolaget", "aktiebolaget". */
+const COMPANY = '(?:enskilda?\\s+)?(?:näringsidkare(?:n|na)?|företag(?:et)?|bolag(?:et)?|aktiebolag(?:et)?)(?![\\p{L}])';
 /** A sum of money as written in running text ("277 634 kronor", "50 tkr", "1,5 miljoner kronor"). */
 const SUM = SUM_IN_TEXT;
 
@@ -105,6 +109,24 @@ export const KIND_RULES: readonly KindRule[] = [
     strength: 0.8,
     pattern: new RegExp(`^(?![\\s\\S]*(?:${IOP_NAMED.source}|(?<![\\p{L}])(?:${GRANT}|${AGREEMENT})))[\\s\\S]*?(?<![\\p{L}])(?:motion(?:en|er|erna)?|medborgarförslag(?:et)?)(?![\\p{L}])`, 'iu'),
   },
+  // A page that reports a survey or mapping across the country's kommuner ("77 kommuner har ett IOP", "52
+  // kommuner gav inget bidrag") counts partnerships and grants that others have; it records none of its own.
+  {
+    name: 'survey-described',
+    kind: null,
+    place: 'document',
+    strength: 0.8,
+    pattern: new RegExp(`^(?=[\\s\\S]*?(?<![\\p{L}])(?:${SURVEY})(?![\\p{L}]))[\\s\\S]*?(?<![\\p{L}\\d])\\d{1,3}\\s+(?:av\\s+(?:landets\\s+)?\\d{1,3}\\s+)?(?:kommuner|regioner)(?![\\p{L}])`, 'iu'),
+  },
+  // A page that reports a loan or a guarantee for a company ("går i borgen för ett lån … till näringsidkaren X
+  // AB", "lån till företaget som driver golfbanan"): a business's loan, no agreement with an idéburen party.
+  {
+    name: 'company-loan',
+    kind: null,
+    place: 'document',
+    strength: 0.8,
+    pattern: new RegExp(`(?<![\\p{L}])(?:${LOAN})[^.!?\\n]{0,80}?(?<![\\p{L}])(?:till|för)\\s+(?:${COMPANY})`, 'iu'),
+  },
   { name: 'iop-in-title', kind: 'iop', place: 'title', strength: 0.95, pattern: IOP_NAMED },
   { name: 'grant-in-title', kind: 'bidrag', place: 'title', strength: 0.9, pattern: word(GRANT) },
   { name: 'agreement-in-title', kind: 'overenskommelse', place: 'title', strength: 0.85, pattern: word(AGREEMENT) },
@@ -141,6 +163,19 @@ export const FORM_CUES = {
   overenskommelse: new RegExp(`(?<![\\p{L}])(?:${AGREEMENT}|${PREMISES})`, 'giu'),
   bidrag: new RegExp(`(?<![\\p{L}])(?:${GRANT})`, 'giu'),
 } as const;
+
+/**
+ * A text that reports something done between a body and a party — an agreement entered, extended or
+ * approved, a grant or loan given, a decision or a proposal for one, premises let: "har tecknat en
+ * överenskommelse", "beviljas 100 % lokalsubvention", "Det beslutade kommunen", "kom överens om", "har jouren
+ * fått föreningsbidrag", "Kvinnojouren får nästan en miljon kronor", "kommunen stöttar jouren", "går i borgen för lån
+ * som klubben tagit upp", "har ett IOP med". Not a page that only names a förening in a story about something else ("Schackklubben
+ * skrev till kommunen … frågan har behandlats", "det föreningsbidrag som kommunen betalar ut").
+ */
+export const ACT_REPORTED = new RegExp(
+  '(?<![\\p{L}])(?:teckna(?:r|t|de|s|ts|des)?|ingått|ingick|ingå\\s+(?:ett|en|avtal|överenskommelse|partnerskap|IOP)|bevilja\\p{L}*|godkän\\p{L}*|godkände|beslut(?:et|ar|ade|at|ats|ades|s)?|beslöt|förläng\\p{L}*|tilldela\\p{L}*|överens|upplåt\\p{L}*|upplåts|föreslå\\p{L}*|förslag(?:et)?\\s+till|erhåll\\p{L}*|erhöll|fått|fick|utbetal\\p{L}*|betala(?:des|ts|de)\\s+ut|stött(?:ar|ade|at)?|stödjer|stödde|stöder|(?:med)?finansier(?:ar|ade|at|as|ades)|(?:går|gick|gått|gå)\\s+i\\s+borgen|får\\s+(?:\\p{L}+\\s+){0,3}?(?:\\d|en\\s+miljon|\\p{L}*bidrag|\\p{L}*stöd|\\p{L}*lån|borgen)|lämna(?:r|de|t)\\s+(?:\\p{L}+\\s+){0,2}?(?:\\p{L}*bidrag|\\p{L}*stöd)|(?:samarbet|samverk)(?:ar|ade|at)\\s+med|(?:har|hade)\\s+(?:ett\\s+|en\\s+)?(?:\\p{L}*avtal|\\p{L}*överenskommelse|IOP|partnerskap)\\s+med)(?![\\p{L}])',
+  'iu',
+);
 
 /** When no rule fires, the matter is no partnership matter: it names no IOP, agreement or grant. */
 export const NO_CUE = { name: 'no-cue', strength: 0.9 } as const;

@@ -20,7 +20,6 @@ import { extractExtension } from '../extractors/extension/index.js';
 import { extractTargetGroups } from '../extractors/target-groups/index.js';
 import { extractListings } from '../extractors/listings/index.js';
 import { classifyMatter, cuedKind, isLookAlike, titleKind, type KindVerdict } from '../extractors/kind/index.js';
-import { ACT_REPORTED } from '../extractors/kind/rules.js';
 import { segment, spanPosition, viewOf, type MatterSpan, type Span } from './matters/index.js';
 
 /** Bumped whenever extraction output can change: stored documents with an older version are refreshed. */
@@ -161,8 +160,7 @@ const UNNAMED_KIND = { kind: 'iop', confidence: 0.3, rule: 'unnamed-kind' } as c
 function singleKind(verdict: KindVerdict, namesParty: boolean, statesTerms: boolean, text: string): (KindVerdict & { kind: MatterKind }) | null {
   if (verdict.kind) return { ...verdict, kind: verdict.kind };
   if (isLookAlike(verdict)) return null;
-  // A party named, but no act reported between it and a body: a förening only mentioned (a story about its rent dispute).
-  if (namesParty) return titleKind(text) ?? (ACT_REPORTED.test(text) ? (cuedKind(text) ?? UNNAMED_KIND) : null);
+  if (namesParty) return titleKind(text) ?? cuedKind(text) ?? UNNAMED_KIND;
   if (verdict.rule === 'no-ideburen-party' && statesTerms) return { ...(cuedKind(text) ?? UNNAMED_KIND), confidence: 0.5 };
   return null;
 }

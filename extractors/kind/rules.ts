@@ -164,19 +164,6 @@ export const FORM_CUES = {
   bidrag: new RegExp(`(?<![\\p{L}])(?:${GRANT})`, 'giu'),
 } as const;
 
-/**
- * A text that reports something done between a body and a party — an agreement entered, extended or
- * approved, a grant or loan given, a decision or a proposal for one, premises let: "har tecknat en
- * överenskommelse", "beviljas 100 % lokalsubvention", "Det beslutade kommunen", "kom överens om", "har jouren
- * fått föreningsbidrag", "Kvinnojouren får nästan en miljon kronor", "kommunen stöttar jouren", "går i borgen för lån
- * som klubben tagit upp", "har ett IOP med". Not a page that only names a förening in a story about something else ("Schackklubben
- * skrev till kommunen … frågan har behandlats", "det föreningsbidrag som kommunen betalar ut").
- */
-export const ACT_REPORTED = new RegExp(
-  '(?<![\\p{L}])(?:teckna(?:r|t|de|s|ts|des)?|ingått|ingick|ingå\\s+(?:ett|en|avtal|överenskommelse|partnerskap|IOP)|bevilja\\p{L}*|godkän\\p{L}*|godkände|beslut(?:et|ar|ade|at|ats|ades|s)?|beslöt|förläng\\p{L}*|tilldela\\p{L}*|överens|upplåt\\p{L}*|upplåts|föreslå\\p{L}*|förslag(?:et)?\\s+till|erhåll\\p{L}*|erhöll|fått|fick|utbetal\\p{L}*|betala(?:des|ts|de)\\s+ut|stött(?:ar|ade|at)?|stödjer|stödde|stöder|(?:med)?finansier(?:ar|ade|at|as|ades)|(?:går|gick|gått|gå)\\s+i\\s+borgen|får\\s+(?:\\p{L}+\\s+){0,3}?(?:\\d|en\\s+miljon|\\p{L}*bidrag|\\p{L}*stöd|\\p{L}*lån|borgen)|lämna(?:r|de|t)\\s+(?:\\p{L}+\\s+){0,2}?(?:\\p{L}*bidrag|\\p{L}*stöd)|(?:samarbet|samverk)(?:ar|ade|at)\\s+med|(?:har|hade)\\s+(?:ett\\s+|en\\s+)?(?:\\p{L}*avtal|\\p{L}*överenskommelse|IOP|partnerskap)\\s+med)(?![\\p{L}])',
-  'iu',
-);
-
 /** When no rule fires, the matter is no partnership matter: it names no IOP, agreement or grant. */
 export const NO_CUE = { name: 'no-cue', strength: 0.9 } as const;
 /** A kind cue, but no idéburen organisation named as party in the matter: nothing to be a partnership with. */

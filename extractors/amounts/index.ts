@@ -223,7 +223,10 @@ function moneyValue(groups: Record<string, string | undefined>, text: string, en
   if (!Number.isFinite(number)) return null;
   // A number word names money only with a multiplier ("tre miljoner"), never alone ("ett kr" is not written).
   if (!/\d/.test(groups.number ?? '') && !multiplier) return null;
-  const sek = Math.round(number * (multiplier?.factor ?? 1));
+  // A number already written in full before a multiplier is a slip of the pen, not millions of millions: "Av dessa kommer
+  // 2 263 875 miljoner kronor från …" means 2 263 875 kronor (never "1 200 miljoner", a number below a million that counts millions).
+  const factor = multiplier && multiplier.factor >= 1_000_000 && number >= 1_000_000 ? 1 : (multiplier?.factor ?? 1);
+  const sek = Math.round(number * factor);
   return sek > 0 ? sek : null;
 }
 

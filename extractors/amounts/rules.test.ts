@@ -162,6 +162,7 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
       'Kommunen avsätter 900 000 kronor under en treårsperiod.',
       'Kommunen stöttar föreningen med 1,5 miljoner kronor över tre år.',
       'Föreningen får 900 000 kronor på tre år.',
+      'Av dessa kommer 900 000 kronor fördelat på åren 2022, 2023 och 2024 från kommunen.',
     ],
     negative: ['Partnerskapet finansieras årligen med 1 300 000 kronor under 4 år.', 'Föreningen får 300 000 kronor fördelat på två utbetalningar.'],
   },
@@ -400,12 +401,16 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
     negative: ['Föreningen Reserven 20 000 kr', 'Kommunen avsätter 50 000 kr som buffert.'],
   },
   'cost-of-thing-before': {
-    positive: ['För föreningen har det kostat 99 924 kronor.', 'Bygdegården renoveras, en investering på 335 000 kr.', 'Kommunen bidrar med 30 % av den totala investeringen på 335 000 kr.', 'Det kostade 40 000 kronor att laga taket.'],
-    negative: ['Föreningen beviljas ett investeringsbidrag på 100 000 kr.', 'Kostnaden för partnerskapet är 400 000 kronor per år.', 'Kommunen betalar 300 000 kronor för det som föreningen gör.'],
+    positive: ['För föreningen har det kostat 99 924 kronor.', 'Bygdegården renoveras, en investering på 335 000 kr.', 'Kommunen bidrar med 30 % av den totala investeringen på 335 000 kr.', 'Det kostade 40 000 kronor att laga taket.', 'Total kostnad blir över 10 miljoner kronor.', 'Totalt kostnad beräknas bli 10 546 250 kronor.', 'Den totala kostnaden för ombyggnaden uppgår till 4 miljoner kronor.'],
+    negative: ['Föreningen beviljas ett investeringsbidrag på 100 000 kr.', 'Kostnaden för partnerskapet är 400 000 kronor per år.', 'Kommunen betalar 300 000 kronor för det som föreningen gör.', 'Den totala kostnaden för IOP:n är 1,2 miljoner kronor.', 'Den totala kostnaden för partnerskapet blir 900 000 kronor.'],
   },
   'appropriation-change-before': {
     positive: ['Anslaget för stöd till hembygdsföreningar ökas med 145 000 kronor som disponeras ur det egna kapitalet.', 'Ramen för föreningsbidrag utökas 2025 med 500 000 kronor.'],
     negative: ['Bidraget till föreningen höjs med 100 000 kronor.', 'Anslaget till Kvinnojouren ökas med 200 000 kronor.'],
+  },
+  'grant-frame-before': {
+    positive: ['För att ingen ridskola skulle drabbas så höjdes ramen för bidrag till 1 000 000 kronor.', 'Ramen för ridskolebidrag är 800 000 kronor.'],
+    negative: ['Ramen för bidraget till föreningen är 200 000 kronor.', 'Inom ramen för avtalet får föreningen 200 000 kronor.'],
   },
   'pot-before': {
     positive: ['Belopp att fördela skulle då totalt bli 422 000 kronor.', 'Medel att fördela är 1,2 miljoner kronor.'],
@@ -536,6 +541,15 @@ describe('money asked for or of the past gives way to money granted now', () => 
     // A loan the kommun already stands surety for, beside the new one.
     expect(sekIn('Staden går i borgen för ett lån om sex miljoner kronor. Staden har redan gått i borgen för ett lån om åtta miljoner kronor.')).toEqual([6_000_000]);
     expect(sekIn('Redan i år får föreningen 300 000 kronor. Nästa år får den 400 000 kronor.')).toEqual([300_000, 400_000]);
+    // What the organisation has had, beside the new grant; alone it stays.
+    expect(sekIn('Ridklubben har haft avtalsreglerat driftbidrag på 20 000 kronor/år under tre år. Ridklubben beviljas 30 000 kronor/år.')).toEqual([30_000]);
+    expect(sekIn('Ridklubben har haft driftbidrag på 20 000 kronor per år.')).toEqual([20_000]);
+  });
+
+  it('a number written in full before "miljoner" is a slip of the pen, not millions of millions', () => {
+    expect(sekIn('Kommunen bidrar med 2 263 875 miljoner kronor och föreningen med 900 000 kronor.')).toEqual([2_263_875, 900_000]);
+    expect(sekIn('Föreningen får 15 miljoner kronor.')).toEqual([15_000_000]);
+    expect(sekIn('Föreningen får 2,5 miljoner kronor.')).toEqual([2_500_000]);
   });
 
   it('PAST_YEAR_MONEY: drops a sum a year and a past verb of receiving or paying put in that year, beside money of the present', () => {

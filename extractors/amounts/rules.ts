@@ -166,10 +166,10 @@ export const PER_RULES: readonly PerRule[] = [
     name: 'total-duration-after',
     per: 'total',
     where: 'after',
-    // "1 350 000 kronor fördelat på tre år", "900 000 kronor under en treårsperiod", "1,5 miljoner kronor över tre år", "900 000 kronor
+    // "1 350 000 kronor fördelat på tre år", "900 000 kronor fördelat på åren 2022, 2023 och 2024", "900 000 kronor under en treårsperiod", "1,5 miljoner kronor över tre år", "900 000 kronor
     // på tre år".
     pattern: new RegExp(
-      String.raw`^[\s,]*(?:(?:för|under|över|på)\s+(?:en\s+period\s+(?:om|på)\s+)?(?:\d{1,2}|${NUMBER_WORD_PATTERN})\s+år|(?:\p{L}+\s+)?fördela[dts]*\s+(?:på|över)\s+(?:\d{1,2}|${NUMBER_WORD_PATTERN})\s+år|(?:för|under|över)\s+(?:en|den)\s+(?:\d{1,2}\s*-\s*|två|tre|fyra|fem)års(?:period|perioden))${NOT_LETTER}`,
+      String.raw`^[\s,]*(?:(?:för|under|över|på)\s+(?:en\s+period\s+(?:om|på)\s+)?(?:\d{1,2}|${NUMBER_WORD_PATTERN})\s+år|(?:\p{L}+\s+)?fördela[dts]*\s+(?:på|över)\s+(?:(?:\d{1,2}|${NUMBER_WORD_PATTERN})\s+år|åren\s+(?:19|20)\d{2})|(?:för|under|över)\s+(?:en|den)\s+(?:\d{1,2}\s*-\s*|två|tre|fyra|fem)års(?:period|perioden))${NOT_LETTER}`,
       'iu',
     ),
     strength: 0.7,
@@ -447,11 +447,17 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
   {
     // What a thing the organisation does cost it, or the investment a grant is a share of, is no funding: "För föreningen har
     // det kostat 99 924 kronor", "en investering på 335 000 kr", "den totala investeringen på 335 000 kr" (not an
-    // "investeringsbidrag på …", nor "kostnaden för partnerskapet").
+    // "investeringsbidrag på …", nor "kostnaden för partnerskapet"); nor is the total cost of a building or project ("Total kostnad
+    // blir över 10 miljoner kronor", "Totalt kostnad beräknas bli 10 546 250 kronor"; not "den totala kostnaden för IOP:n är …").
     name: 'cost-of-thing-before',
     where: 'before',
     pattern:
-      /(?<![\p{L}])(?:(?:har|hade)\s+det\s+kostat|det\s+(?:har\s+|hade\s+)?kosta(?:t|de|r)|(?:en|den|total(?:a)?)\s+(?:total(?:a)?\s+)?investering(?:en)?\s+(?:på|om|av))(?:\s+\p{L}+){0,2}?\s+(?:cirka\s+|ca\.?\s+|drygt\s+|totalt\s+)?$/iu,
+      new RegExp(
+        String.raw`(?<![\p{L}])(?:(?:har|hade)\s+det\s+kostat|det\s+(?:har\s+|hade\s+)?kosta(?:t|de|r)|(?:en|den|total(?:a)?)\s+(?:total(?:a)?\s+)?investering(?:en)?\s+(?:på|om|av)` +
+          String.raw`|(?:total(?:a)?|totalt|sammanlagd(?:a)?)\s+kostnad(?:en)?\s+(?:för\s+(?:${OTHER_THING_WORD}\s+){1,4})?(?:blir|bli|är|beräknas\s+(?:bli|till|uppgå\s+till)|uppgår\s+till|uppskattas\s+till))` +
+          String.raw`(?:\s+\p{L}+){0,2}?\s+(?:cirka\s+|ca\.?\s+|drygt\s+|totalt\s+|över\s+|knappt\s+)?$`,
+        'iu',
+      ),
   },
   {
     // A grant scheme's appropriation raised or cut is a budget change, not one recipient's funding: "Anslaget för stöd till
@@ -461,6 +467,14 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     where: 'before',
     pattern:
       /(?<![\p{L}])(?:anslag|ram|budget|budgetram)(?:et|en)?\s+(?:för|till)\s+(?:[\p{L}-]+\s+){0,4}?(?:\p{L}*föreningar(?:na)?|\p{L}*organisationer(?:na)?|föreningsbidrag\p{L}*|föreningsstöd\p{L}*|fördelning(?:en)?|ändamålet)(?:\s+[\p{L}\d-]+){0,8}?\s+(?:ökas|utökas|höjs|förstärks|minskas|sänks)(?:\s+[\p{L}\d-]+){0,8}?\s+med\s+(?:cirka\s+|ca\.?\s+)?$/iu,
+  },
+  {
+    // A grant scheme's frame set or raised to a sum is the scheme's, not one recipient's: "så höjdes ramen för bidrag till
+    // 1 000 000 kronor", "Ramen för ridskolebidrag är 800 000 kronor" (not "ramen för bidraget till föreningen är …", one recipient).
+    name: 'grant-frame-before',
+    where: 'before',
+    pattern:
+      /(?<![\p{L}])ram(?:en)?\s+för\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:bidrag|stöd)\p{L}*(?:\s+(?!till(?![\p{L}]))[\p{L}\d-]+){0,3}?\s+(?:till|på|om|är|uppgår\s+till)\s+(?:totalt\s+|cirka\s+|ca\.?\s+)?$/iu,
   },
   {
     // The pot a scheme hands out among its recipients is no one recipient's: "Belopp att fördela skulle då totalt bli 422 000
@@ -627,11 +641,12 @@ export const REQUESTED_BEFORE =
  * föreningen fått …", "det nuvarande bidraget är 1 700 tkr"): beside money of the present it is history, not the
  * partnership's funding ("Kvinnojouren fick i fjol 150 000 kronor"), and so does a year the funding has run since ("Föreningen har sedan 2019 fått föreningsbidrag om 300 000
  * kronor per år"), and so does the level that applied before ("återställs till den nivå som gällde under perioden 2003-2005,
- * nämligen 180 kkr/år"), and so does what is already paid or guaranteed ("Staden har redan gått i borgen för ett lån om åtta miljoner").
+ * nämligen 180 kkr/år"), and so does what is already paid or guaranteed ("Staden har redan gått i borgen för ett lån om åtta miljoner"), and what the
+ * organisation has had ("Ridklubben har haft avtalsreglerat driftbidrag på 20 000 kronor/år under tre år").
  * After the sum they say what it replaces ("350 000 kr som ersätter det tidigare bidraget").
  */
 export const PAST_MONEY =
-  /(?<![\p{L}])(?:tidigare|förra|föregående|hittills|dåvarande|nuvarande|nu\s+gällande|(?:har|hade)\s+redan|befintlig\p{L}*|som\s+gällde|i\s+fjol|ifjol|sedan\s+(?:år\s+)?(?:19|20)\d{2}(?![\p{N}]))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tidigare|förra|föregående|hittills|dåvarande|nuvarande|nu\s+gällande|(?:har|hade)\s+redan|(?:har|hade)\s+haft|befintlig\p{L}*|som\s+gällde|i\s+fjol|ifjol|sedan\s+(?:år\s+)?(?:19|20)\d{2}(?![\p{N}]))(?![\p{L}])/iu;
 
 /**
  * The past year named right after a sum: "Brottsofferjouren får 55 000 kronor mot 50 000 kronor i fjol", "… höjs till 200 000

@@ -21,8 +21,9 @@ const PART_ORDINAL = `(?:${alternation(Object.keys(PART_ORDINALS))})`;
 export const DATE_FORMS = {
   // The day may follow the month after a space where a dash was dropped ("2027-07 31").
   iso: String.raw`(?<!\d)${YEAR}(?:[ \t]?-\s*(?:0[1-9]|1[0-2])(?:[ \t]?-\s*|[ \t])|\.(?:0[1-9]|1[0-2])\.)(?:0[1-9]|[12]\d|3[01])(?!\d)`,
-  // "sista december 2023": the month's last day, as news pages write an end ("gäller fram till sista december 2023").
-  dayMonthYear: String.raw`(?:den\s+)?(?<!\d)(?:(?:[1-9]|[12]\d|3[01])(?::[ae])?|(?<![\p{L}])sista)\s+${MONTH_NAME}\s*${YEAR}`,
+  // "sista december 2023": the month's last day, as news pages write an end ("gäller fram till sista december 2023", or in the
+  // older form "fram till den siste december 2019").
+  dayMonthYear: String.raw`(?:den\s+)?(?<!\d)(?:(?:[1-9]|[12]\d|3[01])(?::[ae])?|(?<![\p{L}])sist[ae])\s+${MONTH_NAME}\s*${YEAR}`,
   slash: String.raw`(?<![\d/])(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|1[0-2])[ \t]*-?[ \t]*${YEAR}`,
   // "1.1.2024", "31.12.2026": day, month and year with dots (not a version or a section number: a four-digit year ends it).
   dotted: String.raw`(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.${YEAR}(?![\d.]\d)`,
@@ -54,11 +55,11 @@ export function readDate(written: string): ReadDate | null {
   const text = written.replace(/\s+/g, ' ').trim().toLocaleLowerCase('sv');
   let m = /^(\d{4}) ?[-.] ?(\d{2})(?: ?[-.] ?| )(\d{2})$/.exec(text);
   if (m) return valid(+m[1]!, +m[2]!, +m[3]!);
-  m = /^(?:den )?(\d{1,2}|sista)(?::[ae])? (\p{L}+)\.? ?(\d{4})$/u.exec(text);
+  m = /^(?:den )?(\d{1,2}|sist[ae])(?::[ae])? (\p{L}+)\.? ?(\d{4})$/u.exec(text);
   if (m) {
     const month = MONTHS[m[2]!];
     if (!month) return null;
-    return valid(+m[3]!, month, m[1] === 'sista' ? daysInMonth(+m[3]!, month) : +m[1]!);
+    return valid(+m[3]!, month, /^sist[ae]$/.test(m[1]!) ? daysInMonth(+m[3]!, month) : +m[1]!);
   }
   m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
   if (m) return valid(+m[3]!, +m[2]!, +m[1]!);
@@ -106,6 +107,14 @@ export function endAfterYears(start: string, years: number): string {
   const next = new Date(Date.UTC(y + years, m - 1, d));
   next.setUTCDate(next.getUTCDate() - 1);
   return next.toISOString().slice(0, 10);
+}
+
+/** The first day of a period of `years` years ending on `end` (YYYY-MM-DD): "tre år fram till den 31 december 2019" starts 2017-01-01. */
+export function startBeforeYears(end: string, years: number): string {
+  const [y, m, d] = end.split('-').map(Number) as [number, number, number];
+  const first = new Date(Date.UTC(y - years, m - 1, d));
+  first.setUTCDate(first.getUTCDate() + 1);
+  return first.toISOString().slice(0, 10);
 }
 
 function iso(year: number, month: number, day: number): string {

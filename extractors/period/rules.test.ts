@@ -27,6 +27,14 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
     ],
     negative: ['Föreningen har funnits i tre år.', 'Föreningen har verkat för tre år sedan 2019.'],
   },
+  'duration-until': {
+    positive: [
+      ['Det nya avtalet gäller tre år fram till den siste december 2019.', p('2017-01-01', '2019-12-31')],
+      ['Avtalet löper i två år till och med 2026-06-30.', p('2024-07-01', '2026-06-30')],
+      ['Överenskommelsen gäller 3 år t.o.m. 31 december 2027.', p('2025-01-01', '2027-12-31')],
+    ],
+    negative: ['Avtalet förlängs med två år till 2027-12-31.', 'Under tre år har föreningen fått bidrag fram till 2019.'],
+  },
   'school-years': {
     positive: [
       ['Överenskommelsen gäller läsåren 2025/26–2027/28.', p('2025-01-01', '2028-12-31')],
@@ -462,6 +470,7 @@ describe('readDate', () => {
     expect(readDate('30 februari 2024')).toBeNull();
     expect(readDate('sista december 2023')).toEqual({ year: 2023, month: 12, day: 31, precision: 'day' });
     expect(readDate('sista februari 2024')).toEqual({ year: 2024, month: 2, day: 29, precision: 'day' });
+    expect(readDate('den siste december 2019')).toEqual({ year: 2019, month: 12, day: 31, precision: 'day' });
     expect(readDate('31.12.2026')).toEqual({ year: 2026, month: 12, day: 31, precision: 'day' });
     expect(readDate('31.2.2026')).toBeNull();
   });

@@ -6,7 +6,7 @@
  */
 import type { Period } from '../../pipeline/contract.js';
 import { NUMBER_WORD_PATTERN, readNumber } from '../amounts/numerals.js';
-import { asEnd, asStart, DATE, DATE_FORMS, endAfterYears, MONTH_NAME, readDate, type ReadDate } from './dates.js';
+import { asEnd, asStart, DATE, DATE_FORMS, endAfterYears, MONTH_NAME, readDate, startBeforeYears, type ReadDate } from './dates.js';
 import type { PageDate } from './page-date.js';
 import { codePointBefore, eachMatch, eachMatchNear, nonSpaceWithin, type StartBound } from '../engine/sticky.js';
 
@@ -116,6 +116,15 @@ const HAS_STATES_VALIDITY = /gäller|avser|löper|pågår|förläng|avtalstid|gi
 const date = (written: string | undefined): ReadDate | null => (written ? readDate(written) : null);
 const period = (start: string | null, end: string | null, openEnded = false): Period => ({ start, end, openEnded });
 /** "N years from <date>", however written: a period of whole years (at most `maxYears`) from that date. */
+/** "gäller tre år fram till den siste december 2019": the period ends on the date and starts the years before it. */
+function yearsUntil(g: Record<string, string | undefined>) {
+  const to = date(g.to);
+  const years = readNumber(g.years ?? '');
+  if (!to || !Number.isInteger(years) || years < 1 || years > 10) return null;
+  const end = asEnd(to);
+  return { period: period(startBeforeYears(end, years), end), strength: 0.75 };
+}
+
 function yearsFrom(g: Record<string, string | undefined>, maxYears = Infinity) {
   const from = date(g.from);
   const years = readNumber(g.years ?? '');
@@ -171,6 +180,18 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
       'giu',
     ),
     read: (g) => yearsFrom(g),
+  },
+  {
+    // "Det nya avtalet gäller tre år fram till den siste december 2019", "Avtalet löper i två år till och med 2026-06-30": the
+    // years counted back from the end (not "förlängs med två år till 2027", an extension; not "under tre år har föreningen fått …
+    // till 2019", where no agreement runs).
+    name: 'duration-until',
+    anchors: [HAS_YEAR, HAS_YEARS, HAS_END_LEAD],
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])(?:gäller|löper)\s+(?:i\s+|under\s+)?(?<years>\d{1,2}|${NUMBER_WORD_PATTERN})\s+år,?\s+(?:fram\s+till|till\s+och\s+med|${TOM}|t\s+o\s+m)\s+${DEN}(?<to>${DATE})`,
+      'giu',
+    ),
+    read: (g) => yearsUntil(g),
   },
   {
     // "läsåren 2025/26–2027/28", "läsåren 2025/2026, 2026/2027 och 2027/2028", "läsåret 2024/25", "säsongen

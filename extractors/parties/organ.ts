@@ -120,8 +120,11 @@ const WHOLE_BODY = new RegExp(String.raw`^${BODY_NAME}$`, 'u');
 
 /** Whether a name is a public body's ("Kommunstyrelsen", "Nämnden för Kultur & Fritid"): no organisation then. */
 export function isPublicBody(name: string): boolean {
-  return WHOLE_BODY.test(cleanName(name));
+  // Every body's name holds a head's letters (BODY_HEAD): most words asked about do not, and are answered without the pattern.
+  const cleaned = cleanName(name);
+  return HAS_HEAD.test(cleaned) && WHOLE_BODY.test(cleaned);
 }
+const HAS_HEAD = new RegExp(BODY_HEAD.source, 'u');
 
 const WEEKDAY = `(?:${weekdayNames.weekdays.join('|')})`;
 const MONTH = alternation(Object.keys(monthNames.months));

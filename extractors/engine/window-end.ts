@@ -33,24 +33,34 @@ export function backwards(atEnd: RegExp, window: string): boolean {
  * from then on it runs the cheaper way. Only the time spent can differ, never an answer.
  */
 interface Way {
-  /** Decided: forwards (true) or backwards (false); null while trying both. */
+  /** Decided: forwards (true) or backwards (false); null while trying. */
   forward: boolean | null;
+  /** Trying both ways: backwards alone was not cheap enough (see CHEAP_MS). */
+  both: boolean;
   calls: number;
   forwardMs: number;
   backwardMs: number;
 }
 /** Calls timed both ways before a pattern's way is chosen (its first call of each way, which compiles it, not timed). */
 const TRIAL_CALLS = 32;
+/**
+ * First a pattern is timed backwards alone, for this many calls: where a backward call takes under CHEAP_MS on average, as it
+ * does for most (the anchored end fails at once), backwards is chosen without compiling the pattern forwards at all, which
+ * in a short process (a pool child, a few documents) cost as much as all its tests.
+ */
+const CHEAP_CALLS = 8;
+const CHEAP_MS = 0.005;
 /** A call's time counts at most this much: a longer one was the process waiting for a core, not the pattern. */
 const MAX_CALL_MS = 1;
 const ways = new WeakMap<RegExp, Way>();
 function trial(atEnd: RegExp): Way {
-  const way: Way = { forward: null, calls: 0, forwardMs: 0, backwardMs: 0 };
+  const way: Way = { forward: null, both: false, calls: 0, forwardMs: 0, backwardMs: 0 };
   ways.set(atEnd, way);
   return way;
 }
 
 function tried(way: Way, pattern: RegExp, atEnd: RegExp, window: string): boolean {
+  if (!way.both) return triedBackwards(way, atEnd, window);
   const t0 = performance.now();
   const answer = backwards(atEnd, window);
   const t1 = performance.now();
@@ -61,6 +71,17 @@ function tried(way: Way, pattern: RegExp, atEnd: RegExp, window: string): boolea
     way.forwardMs += Math.min(t2 - t1, MAX_CALL_MS);
   }
   if (way.calls > TRIAL_CALLS) way.forward = way.forwardMs < way.backwardMs;
+  return answer;
+}
+
+function triedBackwards(way: Way, atEnd: RegExp, window: string): boolean {
+  const t0 = performance.now();
+  const answer = backwards(atEnd, window);
+  if (way.calls++ > 0) way.backwardMs += Math.min(performance.now() - t0, MAX_CALL_MS);
+  if (way.calls > CHEAP_CALLS) {
+    if (way.backwardMs < CHEAP_CALLS * CHEAP_MS) way.forward = false;
+    else Object.assign(way, { both: true, calls: 0, backwardMs: 0 });
+  }
   return answer;
 }
 

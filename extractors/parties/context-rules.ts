@@ -4,6 +4,7 @@
  * and the strongest rule that fits decides a mention's strength. Rules live beside the extractor that
  * uses them; this module only applies them.
  */
+import type { TextTest } from '../engine/gapped-phrases.js';
 import { fitsAtEnd } from '../engine/window-end.js';
 
 export interface ContextRule {
@@ -12,8 +13,8 @@ export interface ContextRule {
   strength: number;
   /** Must match the end of the text before the mention (anchor with $). */
   before?: RegExp;
-  /** Must match the start of the text after the mention (anchor with ^). */
-  after?: RegExp;
+  /** Must match the start of the text after the mention (anchor with ^): a pattern, or or word phrases with gaps (engine/gapped-phrases.ts). */
+  after?: TextTest;
   /**
    * Literals of which every match of `before` contains one (exact case): a window with none of them is passed over
    * without trying the pattern. A pattern anchored at the end is tried from every offset of its window, and most

@@ -869,6 +869,13 @@ describe('idéburna name boundaries in real documents', () => {
     expect(names('Ekby Bygdegård beviljas bidrag av kommunen.')).toEqual(['Ekby Bygdegård']);
   });
 
+  it('a place\'s genitive before a lower-case noun describes; the text\'s form with the bare place is the name', () => {
+    const text = 'Nu får Sigtunas kvinnojour mer pengar\n\nKommunen har beviljat Sigtuna kvinnojour 1,3 miljoner kronor.';
+    expect(names(text)).toEqual(['Sigtuna kvinnojour']);
+    // A capitalised name after the genitive keeps it: the genitive is the name's own.
+    expect(names('IOP med Göteborgs Stadsmission. Göteborg Stadsmission får 200 000 kronor.')).toEqual(['Göteborgs Stadsmission']);
+  });
+
   it('the agreement\'s worth may stand between it and its partner', () => {
     expect(names('Ekby kommun ingår ett IOP-avtal värt 200 000 kronor med Frivilligcentrum, vars verksamhet säkras.')).toEqual(['Frivilligcentrum']);
     expect(names('Ekby kommun tecknar ett avtal på 1,2 miljoner kronor per år med Kvinnojouren Ekby.')).toEqual(['Kvinnojouren Ekby']);

@@ -519,9 +519,14 @@ const fullness = (m: Mention) => [nameWords(m.name).length, nameWords(m.name, tr
 
 /**
  * Words of a name that are a kommun's name in the genitive, as names of a place's organisation have it ("Göteborgs
- * Stadsmission"); not its last word, where the genitive is the sentence's ("Kvinnojouren Lunds arbete").
+ * Stadsmission"); not its last word, where the genitive is the sentence's ("Kvinnojouren Lunds arbete"), nor before a
+ * lower-case noun, which describes the organisation ("Järfällas kvinnojour" in a headline beside the name "Järfälla
+ * kvinnojour").
  */
-const placeGenitives = (name: string) => name.split(' ').slice(0, -1).filter(isPlaceGenitive).length;
+const placeGenitives = (name: string) => {
+  const words = name.split(' ');
+  return words.slice(0, -1).filter((w, i) => isPlaceGenitive(w) && /^\p{Lu}/u.test(words[i + 1]!)).length;
+};
 /**
  * Two names apart only by a place's "i" ("Kvinnojouren i Ekby" beside "Kvinnojouren Ekby") are one name written two
  * ways; the text's usual way is the name.

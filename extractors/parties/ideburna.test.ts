@@ -861,4 +861,25 @@ describe('idéburna name boundaries in real documents', () => {
     expect(names('Ekby Kvinnojour kan ingå IOP med kommunen.')).toEqual(['Ekby Kvinnojour']);
     expect(names('Kommunen har IOP med Brottsofferjourerna i Värmland.')).toEqual(['Brottsofferjourerna i Värmland']);
   });
+
+  it('a number or quantity before a kind\'s plural counts the kind; a gård, klubb or organisation is a kind too', () => {
+    expect(names('Tre gotländska bygdegårdsföreningar beviljas bidrag. Mest pengar går till Ekby bygdegårdsförening.')).toEqual(['Ekby bygdegårdsförening']);
+    expect(names('Bygdegårdar beviljas bidrag av kommunen.')).toEqual([]);
+    expect(names('Flera klubbar beviljas bidrag av kommunen.')).toEqual([]);
+    expect(names('Ekby Bygdegård beviljas bidrag av kommunen.')).toEqual(['Ekby Bygdegård']);
+  });
+
+  it('a place\'s genitive before a lower-case noun describes; the text\'s form with the bare place is the name', () => {
+    const text = 'Nu får Sigtunas kvinnojour mer pengar\n\nKommunen har beviljat Sigtuna kvinnojour 1,3 miljoner kronor.';
+    expect(names(text)).toEqual(['Sigtuna kvinnojour']);
+    // A capitalised name after the genitive keeps it: the genitive is the name's own.
+    expect(names('IOP med Göteborgs Stadsmission. Göteborg Stadsmission får 200 000 kronor.')).toEqual(['Göteborgs Stadsmission']);
+  });
+
+  it('the agreement\'s worth may stand between it and its partner', () => {
+    expect(names('Ekby kommun ingår ett IOP-avtal värt 200 000 kronor med Frivilligcentrum, vars verksamhet säkras.')).toEqual(['Frivilligcentrum']);
+    expect(names('Ekby kommun tecknar ett avtal på 1,2 miljoner kronor per år med Kvinnojouren Ekby.')).toEqual(['Kvinnojouren Ekby']);
+    // A sum that is no agreement's worth leaves an unmarked name without a party's standing.
+    expect(names('Ekby kommun betalar 200 000 kronor för lokalen med Frivilligcentrum.')).toEqual([]);
+  });
 });

@@ -52,9 +52,14 @@ const ENTERED = String.raw`(?:(?:\s+(?:har|ska|kan|kommer\s+att)(?:\s+(?:nu|äve
 const anyCaseInitial = (w: string) => (/^\p{L}/u.test(w) ? `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}` : w);
 /** A time adverbial between the verb and its partner: "samarbetar sedan flera år med X", "ett IOP sedan 2019 med X". */
 const SINCE = String.raw`(?:[ \t]+(?:sedan|sen|redan|länge|fortsatt|även|också|nu)(?:[ \t]+(?:flera|många|\d+|länge|år|\d{4}|tidigare))*)`;
+/**
+ * The agreement's worth between it and its partner: "ett IOP-avtal värt 200 000 kronor med X", "ett avtal på 1,2 miljoner
+ * kronor per år med X" (not a sum alone, "avtal 2024 med X" is read as before).
+ */
+const WORTH = String.raw`(?:\s+(?:värt|värd|på)\s+(?:(?:cirka|ca|drygt|närmare|totalt|knappt)\s+)?\d[\d \u00a0]*(?:,\d+)?\s*(?:kronor|kr|tkr|mkr|miljoner(?:\s+kronor)?|miljon(?:\s+kronor)?)(?:\s+(?:per|om|i)\s+året|\s+per\s+år|\/år)?)`;
 const withPartner = (words: readonly string[]) =>
   // Starting only at a word's start keeps the search from trying every letter of the window.
-  String.raw`(?<!\p{L})(?:${words.map(anyCaseInitial).join('|')})(?:[ \t]*\([^)\n]*\))?(?:\s+om\s+[^.\n]{0,60}?)?${ENTERED}?${SINCE}?\s+med\s+(?:dåvarande\s+)?${APPOSITIVE}`;
+  String.raw`(?<!\p{L})(?:${words.map(anyCaseInitial).join('|')})(?:[ \t]*\([^)\n]*\))?${WORTH}?(?:\s+om\s+[^.\n]{0,60}?)?${ENTERED}?${SINCE}?\s+med\s+(?:dåvarande\s+)?${APPOSITIVE}`;
 const PARTNERSHIP = withPartner(['IOP(?::\\p{L}+)?', 'partnerskap\\p{L}*', 'överenskommelse\\p{L}*', '\\p{L}*[Aa]vtal\\p{L}*', 'kontrakt\\p{L}*']);
 const COLLABORATION = withPartner(['samarbete\\p{L}*', 'samverkan', 'samarbetar', 'samverkar']);
 /** "tillsammans med X": a partner in the work, as weak as a collaboration. */
@@ -514,9 +519,14 @@ const fullness = (m: Mention) => [nameWords(m.name).length, nameWords(m.name, tr
 
 /**
  * Words of a name that are a kommun's name in the genitive, as names of a place's organisation have it ("Göteborgs
- * Stadsmission"); not its last word, where the genitive is the sentence's ("Kvinnojouren Lunds arbete").
+ * Stadsmission"); not its last word, where the genitive is the sentence's ("Kvinnojouren Lunds arbete"), nor before a
+ * lower-case noun, which describes the organisation ("Järfällas kvinnojour" in a headline beside the name "Järfälla
+ * kvinnojour").
  */
-const placeGenitives = (name: string) => name.split(' ').slice(0, -1).filter(isPlaceGenitive).length;
+const placeGenitives = (name: string) => {
+  const words = name.split(' ');
+  return words.slice(0, -1).filter((w, i) => isPlaceGenitive(w) && /^\p{Lu}/u.test(words[i + 1]!)).length;
+};
 /**
  * Two names apart only by a place's "i" ("Kvinnojouren i Ekby" beside "Kvinnojouren Ekby") are one name written two
  * ways; the text's usual way is the name.

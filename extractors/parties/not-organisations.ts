@@ -128,11 +128,14 @@ const qualifiesNoun = (name: string, after: string) => ADJECTIVE.test(name) && P
  * ingå IOP", "Ideella föreningar", "Lokala kvinnojourer". A definite plural with its place may be one ("Brottsofferjourerna
  * i Värmland"), and a name of its own before the noun makes one ("Ekby Kvinnojourer" is left to its context).
  */
-const KIND_PLURAL = /(?:föreningar|jourer)$/iu;
-const ADJECTIVE_WORD = /^\p{Lu}\p{Ll}+a$/u;
+const KIND_PLURAL = /(?:föreningar|jourer|gårdar|klubbar|organisationer)$/iu;
+const ADJECTIVE_WORD = /^\p{L}\p{Ll}+a$/u;
+/** A number or quantity before the plural counts a kind: "Tre gotländska bygdegårdsföreningar får …", "Flera klubbar". */
+const QUANTITY_WORD = /^(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+|flera|många|några|alla|dessa)$/iu;
 function namesKind(name: string): boolean {
   const words = name.split(' ');
-  return KIND_PLURAL.test(words.at(-1)!) && words.slice(0, -1).every((w) => ADJECTIVE_WORD.test(w));
+  const qualifiers = QUANTITY_WORD.test(words[0]!) ? words.slice(1, -1) : words.slice(0, -1);
+  return KIND_PLURAL.test(words.at(-1)!) && qualifiers.every((w) => ADJECTIVE_WORD.test(w));
 }
 
 /**

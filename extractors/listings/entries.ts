@@ -18,7 +18,7 @@ import lines from '../lexicon/listing-lines.json' with { type: 'json' };
 import organisationWords from '../lexicon/listing-organisations.json' with { type: 'json' };
 import { alternation, GROUPED_SUM_DIGITS } from '../amounts/numerals.js';
 import { findAmountMentions } from '../amounts/index.js';
-import { looksLikeName, TURNED_DOWN } from './line-list.js';
+import { looksLikeName } from './line-list.js';
 import { hasOrganisationForm } from './organisation-form.js';
 import { paragraphsOf, type Paragraph } from './paragraphs.js';
 import type { Cell, ColumnRole, ListingTable } from './table.js';
@@ -38,6 +38,8 @@ const PRONOUN = /^(?:de|det|den|dessa|detta|denna|vi|ni|man|hon|han|här|där|nu
 const ORGANISATION_WORD = new RegExp(`(?:${alternation(organisationWords.ideburenMarkers)})(?:en|et|na|ar|er)?$`, 'iu');
 /** The entry grants: "beviljas", "fick det beviljat", "får 45 000", "tilldelas". */
 const GRANTED = /\b(?:bevilja\p{L}*|får|fick|tilldela\p{L}*|erhåll\p{L}*|erhöll)\b/iu;
+/** The entry is turned down: no row, though the list goes on. */
+const TURNED_DOWN = /\b(?:avslag|avslås|avslogs|(?:inte|ej)\s+bevilja\p{L}*)\b/iu;
 const GROUPED_SUM = new RegExp(`(?<![\\d])${GROUPED_SUM_DIGITS}(?![\\d])`, 'gu');
 
 /** A number, then a lower-case word: a count of organisations ("17 vuxenföreningar"), not a name ("IK 91", "08 Stockholm"). */

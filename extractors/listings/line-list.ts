@@ -82,19 +82,13 @@ const MAX_GAP = 2;
  * heading (no sentence's full stop) that names partnerships themselves; not one that leads in to members,
  * contacts or prize winners.
  */
-/**
- * A grant turned down ("fick avslag", "Följande ansökningar föreslås avslås:"): an entry so written is no row, and a
- * line so written leads in to no list, not even as the next group of the list above it — its names were refused.
- */
-export const TURNED_DOWN = /\b(?:avslag|avslås|avslogs|(?:inte|ej)\s+bevilja\p{L}*)\b/iu;
-
 export function isIntro(line: string): boolean {
   const text = line.trim();
   // The shape and the stems first, the exclusions last: most lines fail the shape, and every test is a pure one.
   const shaped = text.endsWith(':')
     ? text.length <= MAX_LINE && INTRO_STEM.test(text)
     : text.length <= MAX_HEADING_INTRO && /^\p{Lu}/u.test(text) && !/[.!?]$/.test(text) && HEADING_INTRO_STEM.test(text);
-  return shaped && !NOT_PARTNERSHIP_STEM.test(grantedMembersAsOrganisations(text)) && !TURNED_DOWN.test(text);
+  return shaped && !NOT_PARTNERSHIP_STEM.test(grantedMembersAsOrganisations(text));
 }
 
 /**
@@ -430,13 +424,7 @@ function introCells(line: Line): [Cell, Cell] {
 const MAX_SUBHEADING = 60;
 const isSubheading = (line: string) => {
   const text = line.trim();
-  return (
-    text.endsWith(':') &&
-    text.length <= MAX_SUBHEADING &&
-    !NOT_PARTNERSHIP_STEM.test(text) &&
-    !TURNED_DOWN.test(text) &&
-    !/[.!?]\s/.test(text.replace(/^\d{1,2}\.\s/, ''))
-  );
+  return text.endsWith(':') && text.length <= MAX_SUBHEADING && !NOT_PARTNERSHIP_STEM.test(text) && !/[.!?]\s/.test(text.replace(/^\d{1,2}\.\s/, ''));
 };
 
 /** Read once per text (engine/memo.ts): the document type and the listings extractor both ask for them. */

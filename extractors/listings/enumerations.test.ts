@@ -83,6 +83,24 @@ describe('findEnumerations: grants written into sentences, each name with its ow
     expect(rowsOf('Mest får Kulturföreningen Tellus och Norrby Fotoklubb (70 000 kronor).')).toEqual([]);
   });
 
+  it('reads a name with a few lower-case words set apart by its sum, and a name without an organisation word granted with the verb left out', () => {
+    const text = 'Norrby Manskör får 10 000 kronor, och Skiby Stream Big Band 8 000. Betels Musikkår och Ekby missionsförsamlings hornmusikkår får vardera 2 000 kronor.';
+    expect(rowsOf(text)).toEqual([
+      ['Norrby Manskör', '10 000 kronor'],
+      ['Skiby Stream Big Band', '8 000'],
+      ['Betels Musikkår', '2 000 kronor'],
+      ['Ekby missionsförsamlings hornmusikkår', '2 000 kronor'],
+    ]);
+    // With the verb left out, a name needs two capitalised words or more; a name never runs back over a sum.
+    expect(rowsOf('Norrby Manskör får 10 000 kronor, och resten 8 000.')).toEqual([]);
+    expect(rowsOf('Norrby Manskör får 10 000 kronor, och Resten 8 000.')).toEqual([]);
+    expect(rowsOf('Västerby Konstförening får 5 000 kronor, Östby Historiska Sällskap 3 000 kronor, Götaby Klubb får 2 000 kronor.').map(([name]) => name)).toEqual([
+      'Västerby Konstförening',
+      'Östby Historiska Sällskap',
+      'Götaby Klubb',
+    ]);
+  });
+
   it('reads no pot shared by a kind of organisations, no body or kommun granted a sum, and no single grant', () => {
     expect(rowsOf('Handikappföreningarna får dela på 200 000 kronor. Störst summa går till idrottsföreningarna, 2 275 000 kronor.')).toEqual([]);
     expect(rowsOf('Socialnämnden får 300 000 kronor och Västerby kommun fick 2 000 000 kronor i statsbidrag.')).toEqual([]);

@@ -10,7 +10,7 @@
  */
 import type { Field } from '../../pipeline/contract.js';
 import { GROUPED_SUM_DIGITS } from '../amounts/numerals.js';
-import { looksLikeName } from './line-list.js';
+import { LOOSE_LOWER_WORDS, looksLikeName } from './line-list.js';
 import { hasOrganisationForm } from './organisation-form.js';
 import { readCellPeriods } from './period-cell.js';
 import { isBlank, type Cell, type ColumnRole, type ListingTable } from './table.js';
@@ -110,13 +110,13 @@ const SUM_AFTER_NAME = new RegExp(
   String.raw`\s*\(\s*(${SUM})\s*\)|\s+(?:får|fick|erhöll|erhåller|beviljas|beviljades|tilldelas|tilldelades|(?:föreslås|ska|väntas)\s+få)\s+(?:vardera\s+)?(${SUM})|,?\s+(${SUM})(?=\s*(?:[,;.](?:\s|$)|\s+(?:och|samt|liksom|medan)\s|$))`,
   'gu',
 );
-const BEFORE_SUM_NAME = /[,;:]\s+|\s+(?:och|samt|&|medan|men|liksom|likaså|får|fick|erhöll|till|(?:näst\s+)?mest|minst)\s+|[.!?]\s+|^\s*/gu;
+const BEFORE_SUM_NAME = /[,;:]\s+(?:(?:och|samt)\s+)?|\s+(?:och|samt|&|medan|men|liksom|likaså|får|fick|erhöll|till|(?:näst\s+)?mest|minst)\s+|[.!?]\s+|^\s*/gu;
 /** A lower-case word that stands before a name as its article: "föreningen Midgården", "stiftelsen Gröna gården". */
 const ARTICLE_WORD = /^(?:föreningen|organisationen|stiftelsen|klubben|sällskapet)\s+(?=\p{Lu})/u;
 const MIN_SUM_ITEMS = 2;
 
 /** The separators of a coordinated subject or object: "A, B och C får vardera 2 000 kronor". */
-const COORDINATION = /^(?:,\s+|\s+(?:och|samt)\s+)$/u;
+const COORDINATION = /^(?:,\s+(?:(?:och|samt)\s+)?|\s+(?:och|samt)\s+)$/u;
 /** What follows a sum and hands it to more names: "… får 2 000 kronor liksom A, B och C.", "…, likaså A och B." */
 const LIKEWISE = /^\s*,?\s*(?:liksom|likaså)\s+([^.\n]{2,200}?)(?=\.(?:\s|$)|\n|$)/u;
 const NAME_SEPARATOR = /,\s+|\s+(?:och|samt)\s+/gu;
@@ -124,35 +124,53 @@ const NAME_SEPARATOR = /,\s+|\s+(?:och|samt)\s+/gu;
 /** A count or quantifier opens a kind, not a name: "Sex hembygdsföreningar får vardera …", "Övriga föreningar …". */
 const COUNTED = /^(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|båda|alla|övriga|flera|samtliga)\s+\p{Ll}/iu;
 
+/** A sum's unit inside what would be a name: the name ran back over another grant ("Östby Sällskap 3 000 kronor"). */
+const KRONOR_WORD = /\b(?:kronor|kr)\b/u;
+/** Two capitalised words or more and nothing else: "Gota Stream Big Band", not "Totalt" nor "Kommunen". */
+const CAPITALISED_NAME = /^\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*)+$/u;
+/** What stands between a grant's sum and the next name granted with the verb left out: ", och", ", ", " och ". */
+const ELIDED_VERB_GAP = /^(?:\s*(?:kronor|kr)\b)?\s*,?\s*(?:och|samt)?\s*$/u;
+
 interface Named {
   name: string;
   start: number;
 }
 
-/** An organisation's name standing at [from, to): its article-word left off, a name's and an organisation's form. */
-function nameAt(text: string, from: number, to: number, known: ReadonlySet<string>): Named | null {
+/**
+ * An organisation's name standing at [from, to): its article-word left off, a name's and an organisation's form. The
+ * sum and verb at once after it set the name apart, so it may hold a few lower-case words ("Frälsningsarmens
+ * hornmusikkår", "Allas lika värdeföreningen") as a name set apart by a dash may; a kind in the plural
+ * ("De båda föreläsningsföreningarna") has no organisation's form. `elided`: the name follows another grant at once
+ * with the verb left out ("… får 10 000 kronor, och Gota Stream Big Band 8 000."), which says it is a recipient
+ * without an organisation word — if its words are all capitalised, two or more.
+ */
+function nameAt(text: string, from: number, to: number, known: ReadonlySet<string>, elided = false): Named | null {
   const raw = text.slice(from, to);
   const article = ARTICLE_WORD.exec(raw)?.[0].length ?? 0;
   const name = raw.slice(article).trim();
   // The article-word itself says the name is an organisation's ("föreningen Midgården"); a count says it is a kind.
-  if (COUNTED.test(name) || !looksLikeName(name) || !(article > 0 || hasOrganisationForm(name) || known.has(name.toLocaleLowerCase('sv')))) return null;
+  const formed = article > 0 || hasOrganisationForm(name) || known.has(name.toLocaleLowerCase('sv')) || (elided && CAPITALISED_NAME.test(name));
+  if (COUNTED.test(name) || KRONOR_WORD.test(name) || !looksLikeName(name, LOOSE_LOWER_WORDS) || !formed) return null;
   return { name, start: from + article + (raw.slice(article).length - raw.slice(article).trimStart().length) };
 }
 
 /** The name that ends at `at`, back to the word before it; with the separator before it. */
-function nameBefore(text: string, at: number, known: ReadonlySet<string>): (Named & { separator: string; separatorAt: number }) | null {
+function nameBefore(text: string, at: number, known: ReadonlySet<string>, lastSumEnd = -1): (Named & { separator: string; separatorAt: number }) | null {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const from = Math.max(lineStart, at - MAX_NAME);
   const before = text.slice(from, at);
   const last = [...before.matchAll(BEFORE_SUM_NAME)].filter((s) => s[0].length > 0 || s.index === 0).at(-1);
   if (!last || (last.index === 0 && last[0].length === 0 && before.length === MAX_NAME)) return null;
-  const named = nameAt(text, from + last.index + last[0].length, at, known);
+  const nameFrom = from + last.index + last[0].length;
+  const elided = lastSumEnd >= 0 && lastSumEnd <= nameFrom && ELIDED_VERB_GAP.test(text.slice(lastSumEnd, nameFrom));
+  const named = nameAt(text, nameFrom, at, known, elided);
   return named && { ...named, separator: last[0], separatorAt: from + last.index };
 }
 
 function sumItemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
   const known = new Set(ideburna.flatMap((f) => [f.value, ...f.evidence.map((e) => e.text)]).map((n) => n.toLocaleLowerCase('sv')));
   const items: Item[] = [];
+  let lastSumEnd = -1;
   const add = (named: Named, period: Cell) => {
     const key = named.name.toLocaleLowerCase('sv');
     if (!items.some((other) => other.key === key)) items.push({ key, name: { text: named.name, start: named.start, end: named.start + named.name.length, exact: true }, period });
@@ -161,7 +179,8 @@ function sumItemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
     const sum = (m[1] ?? m[2] ?? m[3])!;
     const sumStart = m.index + m[0].lastIndexOf(sum);
     const period: Cell = { text: sum, start: sumStart, end: sumStart + sum.length, exact: true };
-    const first = nameBefore(text, m.index, known);
+    const first = nameBefore(text, m.index, known, lastSumEnd);
+    lastSumEnd = sumStart + sum.length;
     if (!first) continue;
     // "Götaby Klubb och Norrby Fotoklubb får 2 000 kronor": each name of a coordinated subject is granted; only
     // before the verb of granting, as a parenthesis or a comma gives one name its own sum.

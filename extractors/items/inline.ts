@@ -92,3 +92,20 @@ export function lineEndAt(text: string, at: number): number {
   const end = text.indexOf('\n', at);
   return end < 0 ? text.length : end;
 }
+
+/**
+ * Words that open an agenda item's title (a list of facts): "Ansökan om …", "Ekonomiskt stöd till …", "Svar på
+ * remiss …". In an agenda run together on a line a transcript may drop numbers ("9. Ansökan om bidrag till
+ * riksarrangemang Ansökan om förlustbidrag för … Ekonomiskt stöd till …", "3. Ansökan om bidrag från … KFN/2012:129
+ * KFN/2011: Ansökan om bidrag från …"): such words, capitalised after a word, a case number or a
+ * number, open an item whose number was lost. Not after a full stop or a comma (a sentence goes on: "…, Svar på
+ * remiss …"), nor as the item's own title.
+ */
+const LOST_NUMBER_ITEM =
+  /(?<=(?:\p{Ll}|\d|[:/)])[ \t]+)(?:Ansökan[ \t]+(?:om|från)|Ekonomiskt[ \t]+stöd[ \t]+till|Bidrag[ \t]+till|Svar[ \t]+på|Yttrande[ \t]+över|Rapport[ \t]+om|Redovisning[ \t]+av|Information[ \t]+om|Uppföljning[ \t]+av)(?![\p{L}])/gu;
+
+/** Where items whose numbers a transcript lost open, within [from, end) of one run-together line. */
+export function lostNumberItems(text: string, from: number, end: number): number[] {
+  const lineEnd = Math.min(end, lineEndAt(text, from));
+  return [...text.slice(from, lineEnd).matchAll(LOST_NUMBER_ITEM)].map((m) => from + m.index).filter((at) => at > from);
+}

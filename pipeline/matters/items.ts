@@ -13,7 +13,7 @@
  */
 import { paragraphHeadings, type ParagraphHeading } from '../../extractors/items/headings.js';
 import { CASE_LABEL, ITEM_LABEL, agendaHeadings } from '../../extractors/items/agenda.js';
-import { agendaRunHeadings, inlineHeadings, inlineTitle, lineEndAt, linesBefore } from '../../extractors/items/inline.js';
+import { agendaRunHeadings, inlineHeadings, inlineTitle, lineEndAt, linesBefore, lostNumberItems } from '../../extractors/items/inline.js';
 import { LABELS_FOR_ITEMS, meetingLabels, paragraphRange } from './whole.js';
 import { bareHeadings } from '../../extractors/items/bare.js';
 import { bodyLine, titleEndOnLine } from '../../extractors/items/title-end.js';
@@ -84,7 +84,22 @@ export function protocolItems(text: string): Item[] {
   const run = listed.length > 0 && protocolsContents(text, listed[0]!.start) ? listed : listed.map((item) => ({ ...item, paragraph: null }));
   if (run.length < 2) return byParagraph;
   const last = run.at(-1)!;
-  return [...run.slice(0, -1), { ...last, end: lineEndAt(text, last.start) }];
+  const items = [...run.slice(0, -1), { ...last, end: lineEndAt(text, last.start) }];
+  // An agenda's items whose numbers the transcript lost lie inside the item before them; a protocol's
+  // contents keep their §s.
+  return items[0]!.paragraph === null ? items.flatMap((item) => withLostNumbers(text, item)) : items;
+}
+
+/** An agenda item cut where items whose numbers were lost open inside it (extractors/items/inline.ts). */
+function withLostNumbers(text: string, item: Item): Item[] {
+  const titleStart = item.start + (/^\S+\s+/u.exec(text.slice(item.start, item.end))?.[0].length ?? 0);
+  const starts = lostNumberItems(text, titleStart, item.end);
+  if (starts.length === 0) return [item];
+  const bounds = [titleStart, ...starts, item.end];
+  return bounds.slice(0, -1).map((start, i) => {
+    const end = bounds[i + 1]!;
+    return { paragraph: null, start: i === 0 ? item.start : start, end, ...inlineTitle(text, start, end) };
+  });
 }
 
 /**

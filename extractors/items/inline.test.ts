@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agendaRunHeadings, inlineHeadings, inlineTitle } from './inline.js';
+import { agendaRunHeadings, inlineHeadings, inlineTitle, lostNumberItems } from './inline.js';
 
 const RUN_TOGETHER =
   '2 (9) Ärendelista 40 Dnr KS 2019/11 Information... 3 41 Dnr KS 2019/52 Ansökan om verksamhetsbidrag från Föreningen Ljuset... 4\n' +
@@ -57,5 +57,24 @@ describe("an agenda's list run together on a line", () => {
   it("does not read a decision's numbered points, or numbers out of sequence, as an agenda", () => {
     expect(agendaRunHeadings('Beslut Nämnden beslutar 1. Godkänna avtalet 2. Ge förvaltningen i uppdrag 3. Förklara paragrafen justerad')).toEqual([]);
     expect(agendaRunHeadings('Föredragningslista 1 Upprop 3 Budget 7 Övrigt')).toEqual([]);
+  });
+});
+
+describe('agenda items whose numbers a transcript lost', () => {
+  const opens = (text: string) => lostNumberItems(text, 0, text.length).map((at) => text.slice(at, at + 15));
+
+  it('opens an item at an item-opening word after a lower-case word, a case number or a number', () => {
+    const text = '9. Ansökan om bidrag till riksarrangemang Ansökan om förlustbidrag för Föreningen Ljuset Ekonomiskt stöd till Föreningen Gläntan';
+    expect(opens(text)).toEqual(['Ansökan om förl', 'Ekonomiskt stöd']);
+    expect(opens('3. Ansökan om bidrag från Föreningen Ljuset KFN/2012:129 Ansökan om bidrag från Föreningen Gläntan')).toEqual(['Ansökan om bidr']);
+    expect(opens('4. Uppföljning 2019 Svar på remiss om kulturplan')).toEqual(['Svar på remiss ']);
+  });
+
+  it("does not open one in a running sentence, after a full stop or a comma, at the line's own title, or on the next line", () => {
+    expect(opens('Nämnden beslutar. Ansökan om bidrag avslås')).toEqual([]);
+    expect(opens('Föreningen har lämnat in, Ansökan om bidrag från kommunen')).toEqual([]);
+    expect(opens('Ansökan om bidrag till Föreningen Ljuset')).toEqual([]);
+    expect(opens('Föreningen har inkommit med en ansökan om bidrag till lägerverksamhet')).toEqual([]);
+    expect(opens('5. Rapporter\nAnsökan om bidrag från Föreningen Ljuset')).toEqual([]);
   });
 });

@@ -296,3 +296,28 @@ describe('whole protocols and agendas from other layouts', () => {
     expect(segment(DocText.fromString(extract), 'protokoll').header).toBeNull();
   });
 });
+
+describe("an agenda's items whose numbers a transcript lost", () => {
+  const AGENDA = 'KALLELSE Föredragningslista Kultur- och fritidsnämnden Ärende Dnr Föredragande 1. Upprop 2. ';
+
+  it('cuts an item run together with items that open at an item-opening word', () => {
+    const text = AGENDA + 'Ansökan om bidrag till riksarrangemang Ansökan om förlustbidrag för Föreningen Ljuset Ekonomiskt stöd till Föreningen Gläntan 3. Anmälningsärenden\n';
+    expect(protocolItems(text).map((i) => i.title)).toEqual([
+      'Upprop',
+      'Ansökan om bidrag till riksarrangemang',
+      'Ansökan om förlustbidrag för Föreningen Ljuset',
+      'Ekonomiskt stöd till Föreningen Gläntan',
+      'Anmälningsärenden',
+    ]);
+  });
+
+  it('does not cut an item whose running sentence contains "Ansökan om" after a full stop', () => {
+    const text = AGENDA + 'Föreningen Ljuset har inkommit med en ansökan om bidrag för sommarläger. Ansökan om bidrag bifalls 3. Anmälningsärenden\n';
+    expect(protocolItems(text)).toHaveLength(3);
+  });
+
+  it("keeps a protocol's contents to their §s", () => {
+    const text = HEADER + '§ 11 Dnr KS 2023/010 Delårsrapport Ansökan om bidrag\n' + BUDGET + IOP;
+    expect(protocolItems(text).map((i) => i.paragraph)).toEqual(['§ 11', '§ 12']);
+  });
+});

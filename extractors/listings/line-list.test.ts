@@ -65,6 +65,18 @@ describe('findLineLists', () => {
     expect(rowsOf(['Bidrag till föreningar:', 'Föreningen har ansökt om 15 000: –', 'Nämnden beviljar 20 000: –'].join('\n'))).toEqual([]);
   });
 
+  it('reads a bare sum whose thousands a full stop groups ("33.000"), not a decimal or a time', () => {
+    const text = ['Här är föreningar som fått stöd i denna omgång:', '', 'Skogsby Sportklubb 33.000', '', 'Ås Bouleklubb 3.000', '', 'Norrby FC 297.000'].join('\n');
+    expect(rowsOf(text)).toEqual([
+      { ideburen: 'Skogsby Sportklubb', amount: '33.000' },
+      { ideburen: 'Ås Bouleklubb', amount: '3.000' },
+      { ideburen: 'Norrby FC', amount: '297.000' },
+    ]);
+    // One digit after the stop, or two (a version, a time of day), is no grouped sum.
+    const decimals = rowsOf(['Här är föreningar som fått stöd:', 'Skogsby Sportklubb 2.5', 'Ås Bouleklubb 12.00', 'Norrby FC 1.50'].join('\n'));
+    expect(decimals.filter((row) => row['amount'])).toEqual([]);
+  });
+
   it('reads a long line as far as its first sentence when that is a name, a colon and a sum: the rest is the entry\'s prose', () => {
     const prose = ' De ger stöd åt dem som drabbas av brott, till exempel genom råd i samband med en rättegång, och har många frivilliga i hela kommunen.';
     const text = ['Här är hela listan på föreningarna som får stöd:', '', `Kvinnojouren Linnea: 673 000 kronor (8 kr per invånare).${prose}`, '', `Brottsofferjouren Syd: 421 000 kronor.${prose}`].join('\n');

@@ -57,9 +57,13 @@ export const LOOSE_LOWER_WORDS = 2;
  * reads as kronor; a small bare number ("627", "0") only counts in a list whose other sums are grouped, as a list of
  * small numbers alone is a table of contents or a count. The sum may close on the kronor mark ":-", as a web page's
  * typography turns it ("Esplanadteatern 200 000: –"); the mark is the sum's, not a separator before a value.
+ *
+ * A news page may group the thousands with a full stop instead ("Gillstad Sportklubb 33.000", "Skara FC 297.000"): only
+ * whole groups of three digits after each stop, so a decimal ("Version 2.1") or a time ("kl 12.00") is no sum.
  */
-const BARE_SUM = new RegExp(String.raw`\s(${GROUPED_SUM_DIGITS}|\d{1,3})(?:[ \t]?:[ \t]?[-–])?[ \t]*$`, 'u');
-const GROUPED_SUM = /\d[ \u00a0]\d{3}$/u;
+const DOTTED_SUM_DIGITS = String.raw`\d{1,3}(?:\.\d{3})+`;
+const BARE_SUM = new RegExp(String.raw`\s(${GROUPED_SUM_DIGITS}|${DOTTED_SUM_DIGITS}|\d{1,3})(?:[ \t]?:[ \t]?[-–])?[ \t]*$`, 'u');
+const GROUPED_SUM = /\d[ \u00a0.]\d{3}$/u;
 /** "<name> – <period>": the name, then a dash, then the period at once. */
 const DASH_THEN_PERIOD = /^([^–—\n]{2,80}?)\s[-–—]\s+(?=\d)/u;
 /** Words of a clause, never of a name: a line holding one is a sentence. */

@@ -322,6 +322,25 @@ describe('isIntro', () => {
     expect(isIntro('Kommunen har tecknat IOP med flera föreningar.')).toBe(false);
   });
 
+  it('is a short heading, without a colon, saying money was granted ("FÖRENINGAR SOM BEVILJATS BIDRAG")', () => {
+    expect(isIntro('FÖRENINGAR I DISTRIKTET SOM BEVILJATS BIDRAG')).toBe(true);
+    expect(isIntro('Dessa föreningar fick stöd 2024')).toBe(true);
+    expect(isIntro('Föreningen fick bidrag förra året.')).toBe(false);
+    expect(isIntro('Bidrag och stöd till föreningar')).toBe(false);
+    expect(isIntro('Föreningar som fick bidrag och är medlemmar')).toBe(false);
+  });
+
+  it('reads the name-and-sum lines such a heading leads in to, a place after a comma left off the name', () => {
+    const text = ['FÖRENINGAR I DISTRIKTET SOM BEVILJATS BIDRAG', 'IF Norrby Karate-do     17 500 kr', 'Ås Aikidoklubb, Åsby     15 500 kr', 'Skogsby Karateklubb     13 500 kr', '', 'Källa: förbundet'].join('\n');
+    expect(rowsOf(text).map((row) => [row['ideburen'], row['amount']])).toEqual([
+      ['IF Norrby Karate-do', '17 500 kr'],
+      ['Ås Aikidoklubb', '15 500 kr'],
+      ['Skogsby Karateklubb', '13 500 kr'],
+    ]);
+    // Under a heading that grants nothing, name-and-sum lines alone may be a budget: no list.
+    expect(rowsOf(['Resultat och budget', 'IF Norrby Karate-do     17 500 kr', 'Ås Aikidoklubb     15 500 kr'].join('\n'))).toEqual([]);
+  });
+
   it('is a line granting money to member organisations ("medlemsföreningar beviljades stöd"), not one listing members', () => {
     expect(isIntro('Dessa 6 medlemsföreningar beviljades stöd för ungdomsanpassning:')).toBe(true);
     expect(isIntro('Följande medlemsorganisationer får bidrag 2024:')).toBe(true);

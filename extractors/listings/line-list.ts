@@ -83,15 +83,15 @@ const MAX_GAP = 2;
 
 /**
  * A line that leads in to a list: it ends in a colon and speaks of partnerships or funding, or it is a short
- * heading (no sentence's full stop) that names partnerships themselves; not one that leads in to members,
- * contacts or prize winners.
+ * heading (no sentence's full stop) that names partnerships themselves or says money was granted ("FÖRENINGAR
+ * SOM BEVILJATS BIDRAG", "Dessa föreningar fick stöd"); not one that leads in to members, contacts or prize winners.
  */
 export function isIntro(line: string): boolean {
   const text = line.trim();
   // The shape and the stems first, the exclusions last: most lines fail the shape, and every test is a pure one.
   const shaped = text.endsWith(':')
     ? text.length <= MAX_LINE && INTRO_STEM.test(text)
-    : text.length <= MAX_HEADING_INTRO && /^\p{Lu}/u.test(text) && !/[.!?]$/.test(text) && HEADING_INTRO_STEM.test(text);
+    : text.length <= MAX_HEADING_INTRO && /^\p{Lu}/u.test(text) && !/[.!?]$/.test(text) && (HEADING_INTRO_STEM.test(text) || GRANTS_MONEY.test(text));
   return shaped && !NOT_PARTNERSHIP_STEM.test(grantedMembersAsOrganisations(text));
 }
 

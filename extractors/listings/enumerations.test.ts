@@ -101,6 +101,17 @@ describe('findEnumerations: grants written into sentences, each name with its ow
     ]);
   });
 
+  it('reads a sentence opening on "Till" as naming its recipient after it ("Till X går 60 000"), a kind after it as none', () => {
+    const text = 'Till idrottsföreningar beviljas 3 056 122 kronor. Till Norrby Idrottsförbund går 60 000, och Åsby bygdegårdsförening 10 000.';
+    expect(rowsOf(text)).toEqual([
+      ['Norrby Idrottsförbund', '60 000'],
+      ['Åsby bygdegårdsförening', '10 000'],
+    ]);
+    // A kind granted after the preposition is no recipient, and "går" with no sum at once grants nothing.
+    expect(rowsOf('Till idrottsföreningar beviljas 3 056 122 kronor och till kulturföreningar 500 000 kronor.')).toEqual([]);
+    expect(rowsOf('Största bidraget går till Norrby Idrottsförbund och Åsby bygdegårdsförening går till 10 000 medlemmar.')).toEqual([]);
+  });
+
   it('reads no pot shared by a kind of organisations, no body or kommun granted a sum, and no single grant', () => {
     expect(rowsOf('Handikappföreningarna får dela på 200 000 kronor. Störst summa går till idrottsföreningarna, 2 275 000 kronor.')).toEqual([]);
     expect(rowsOf('Socialnämnden får 300 000 kronor och Västerby kommun fick 2 000 000 kronor i statsbidrag.')).toEqual([]);

@@ -107,10 +107,14 @@ const EMPTY: Cell = { text: '', start: 0, end: 0, exact: true };
  */
 const SUM = String.raw`(?:${GROUPED_SUM_DIGITS}|\d{1,3}(?:,\d+)?\s+miljoner?)(?:\s*(?:kronor|kr)\b)?`;
 const SUM_AFTER_NAME = new RegExp(
-  String.raw`\s*\(\s*(${SUM})\s*\)|\s+(?:får|fick|erhöll|erhåller|beviljas|beviljades|tilldelas|tilldelades|(?:föreslås|ska|väntas)\s+få)\s+(?:vardera\s+)?(${SUM})|,?\s+(${SUM})(?=\s*(?:[,;.](?:\s|$)|\s+(?:och|samt|liksom|medan)\s|$))`,
+  String.raw`\s*\(\s*(${SUM})\s*\)|\s+(?:får|fick|erhöll|erhåller|beviljas|beviljades|tilldelas|tilldelades|går|gick|(?:föreslås|ska|väntas)\s+få)\s+(?:vardera\s+)?(${SUM})|,?\s+(${SUM})(?=\s*(?:[,;.](?:\s|$)|\s+(?:och|samt|liksom|medan)\s|$))`,
   'gu',
 );
-const BEFORE_SUM_NAME = /[,;:]\s+(?:(?:och|samt)\s+)?|\s+(?:och|samt|&|medan|men|liksom|likaså|får|fick|erhöll|till|(?:näst\s+)?mest|minst)\s+|[.!?]\s+|^\s*/gu;
+/**
+ * "Till SISU går 60 000": a sentence may open on the preposition and name the recipient after it; "Till
+ * idrottsföreningar beviljas 3 056 122 kronor" then leaves a kind in lower case, no name.
+ */
+const BEFORE_SUM_NAME = /[,;:]\s+(?:(?:och|samt)\s+)?|\s+(?:och|samt|&|medan|men|liksom|likaså|får|fick|erhöll|till|(?:näst\s+)?mest|minst)\s+|(?:[.!?]\s+|^\s*)(?:Till\s+)?/gu;
 /** A lower-case word that stands before a name as its article: "föreningen Midgården", "stiftelsen Gröna gården". */
 const ARTICLE_WORD = /^(?:föreningen|organisationen|stiftelsen|klubben|sällskapet)\s+(?=\p{Lu})/u;
 const MIN_SUM_ITEMS = 2;

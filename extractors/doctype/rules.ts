@@ -89,7 +89,6 @@ const TITLE_WORDS = entries(lexicon.titleWords);
 const SECTION_HEADINGS = entries(lexicon.sectionHeadings).map((e) => ({ ...e, initial: foldedInitial(e.phrase) }));
 const PHRASES = entries(lexicon.phrases);
 
-const wordCount = countWords;
 const normalised = (s: string) => s.toLowerCase().replace(/^[#*•\-–\s]+/, '').replace(/\s+/g, ' ');
 /**
  * A text's first letter as the phrases (lower case a–ö) are written, as the u and i flags fold it: "K" (the
@@ -161,7 +160,7 @@ export function isWebPage(cells: readonly Cell[]): boolean {
 
 /** A paragraph of running text: a dozen words or more, closed by a sentence's end. */
 const PROSE_MIN_WORDS = 12;
-const isProse = (cell: Cell) => wordCount(cell.text) >= PROSE_MIN_WORDS && /[.!?]["”]?$/u.test(cell.text);
+const isProse = (cell: Cell) => countWords(cell.text) >= PROSE_MIN_WORDS && /[.!?]["”]?$/u.test(cell.text);
 
 export function titleSignals(cells: readonly Cell[], headerEnd = Infinity): Signal[] {
   const signals: Signal[] = [];
@@ -175,7 +174,7 @@ export function titleSignals(cells: readonly Cell[], headerEnd = Infinity): Sign
     const text = normalised(cell.text);
     // "Sida 21 (84)", "8 (15)", dates and punctuation around a title word do not make it running text.
     const bare = text.replace(/[\d\s(),.:/-]+/g, ' ').trim();
-    const inHeader = cell.index < HEADER_CELLS && cell.start < Math.min(headerEnd, firstProse) && wordCount(bare) <= TITLE_MAX_WORDS;
+    const inHeader = cell.index < HEADER_CELLS && cell.start < Math.min(headerEnd, firstProse) && countWords(bare) <= TITLE_MAX_WORDS;
     const title = inHeader ? headerTitleWord(cell.text, bare) : titleWordAt(text);
     if (!title) continue;
     if (inHeader && isSectionHeadingBeslut(title.phrase, cell, cells)) continue;
@@ -190,7 +189,7 @@ export function titleSignals(cells: readonly Cell[], headerEnd = Infinity): Sign
   if (owned) signals.push(signal(owned.type, 'title in header', WEIGHTS.titleInHeader, owned));
   const capitals = capitalTitleInRunTogetherLine(cells, kickers);
   if (capitals) signals.push(signal(capitals.type, 'title in header', WEIGHTS.titleInHeader, capitals));
-  const subject = cells.find((c) => wordCount(c.text) >= 4 && !c.text.startsWith('# '));
+  const subject = cells.find((c) => countWords(c.text) >= 4 && !c.text.startsWith('# '));
   const subjectText = subject && subject.text.replace(PAGE_COUNTER, '');
   const subjectTitle = subjectText !== undefined ? titleWordAt(normalised(subjectText)) : undefined;
   if (subject && subjectText !== undefined && subjectTitle) {
@@ -237,9 +236,9 @@ export function agendaTitle(cells: readonly Cell[]): { start: number; end: numbe
   const header = cells.filter((c) => c.index < HEADER_CELLS && !PREAMBLE_CELL.test(c.text));
   const own = header.find((c) => AGENDA_TITLE.test(normalised(c.text).replace(/[\d\s(),.:-]+$/u, '')));
   if (own) return own;
-  for (const line of header.filter((c) => wordCount(c.text) > TITLE_MAX_WORDS)) {
+  for (const line of header.filter((c) => countWords(c.text) > TITLE_MAX_WORDS)) {
     for (const m of line.text.matchAll(/\S+/g)) {
-      if (wordCount(line.text.slice(0, m.index)) >= RUN_TOGETHER_TITLE_WORDS) break;
+      if (countWords(line.text.slice(0, m.index)) >= RUN_TOGETHER_TITLE_WORDS) break;
       const word = m[0].replace(/[.,:;]+$/, '');
       if (word.length >= 5 && word === word.toUpperCase() && AGENDA_TITLE.test(word)) return { start: line.start + m.index, end: line.start + m.index + word.length };
     }
@@ -260,7 +259,7 @@ const OWNED_TITLE_MAX_WORDS = 8;
  */
 function ownedTitle(cells: readonly Cell[], kickers: number): { type: TypedDoc; start: number; end: number } | undefined {
   const first = cells.find((c) => !PREAMBLE_CELL.test(c.text));
-  if (!first || first.index < kickers || wordCount(first.text) > OWNED_TITLE_MAX_WORDS) return undefined;
+  if (!first || first.index < kickers || countWords(first.text) > OWNED_TITLE_MAX_WORDS) return undefined;
   const text = normalised(first.text);
   const owner = OWNER_GENITIVE.exec(text);
   const title = owner ? titleWordAt(text.slice(owner[0].length)) : undefined;
@@ -278,10 +277,10 @@ const RUN_TOGETHER_TITLE_WORDS = 12;
  */
 function capitalTitleInRunTogetherLine(cells: readonly Cell[], kickers: number): { type: TypedDoc; start: number; end: number } | undefined {
   // The long lines among the header's cells: a hosting site may set the document's name above the first.
-  const lines = cells.filter((c) => c.index < HEADER_CELLS && c.index >= kickers && !PREAMBLE_CELL.test(c.text) && wordCount(c.text) > TITLE_MAX_WORDS);
+  const lines = cells.filter((c) => c.index < HEADER_CELLS && c.index >= kickers && !PREAMBLE_CELL.test(c.text) && countWords(c.text) > TITLE_MAX_WORDS);
   for (const line of lines) {
     for (const m of line.text.matchAll(/\S+/g)) {
-      if (wordCount(line.text.slice(0, m.index)) >= RUN_TOGETHER_TITLE_WORDS) break;
+      if (countWords(line.text.slice(0, m.index)) >= RUN_TOGETHER_TITLE_WORDS) break;
       const word = m[0].replace(/[.,:;]+$/, '');
       if (word.length < 5 || word !== word.toUpperCase() || !/\p{Lu}/u.test(word)) continue;
       const title = TITLE_WORDS.find(({ phrase }) => phrase === word.toLowerCase());
@@ -316,8 +315,10 @@ function extractTitleOpeningLine(cells: readonly Cell[], kickers: number): Cell 
  * 12 maj beslutade …" is a sentence.
  */
 function meetingPageHeading(cells: readonly Cell[], kickers: number): Cell | undefined {
-  return cells.find((c) => c.index < HEADER_CELLS && c.index >= kickers && new RegExp(MEETING_PAGE_HEADING.source, 'iu').test(c.text));
+  return cells.find((c) => c.index < HEADER_CELLS && c.index >= kickers && MEETING_PAGE_CELL.test(c.text));
 }
+/** MEETING_PAGE_HEADING over a whole cell (no m flag: ^ and $ are the cell's ends), compiled once. */
+const MEETING_PAGE_CELL = new RegExp(MEETING_PAGE_HEADING.source, 'iu');
 
 /** A transcript's page number before a page's run-together first line: "1 ", "1 (5) ", "2(30) ". */
 const PAGE_COUNTER = /^[ \t]*\d{1,3}[ \t]*(?:\(\d{1,3}\)[ \t]*)?(?=\p{Lu})/u;
@@ -341,7 +342,7 @@ export function headingSignals(text: string): Signal[] {
   const headings = SECTION_HEADINGS.filter((e) => mayHold(text, e));
   for (const sentence of sentences(text)) {
     const line = normalised(sentence.text);
-    const shortLine = wordCount(line) <= HEADING_MAX_WORDS && !/[.;]$/.test(line);
+    const shortLine = countWords(line) <= HEADING_MAX_WORDS && !/[.;]$/.test(line);
     // Only a phrase that starts as the line or the sentence does can head it: a letter compared, not a pattern tried.
     const first = foldedInitial(sentence.text);
     const heading = headings.find(
@@ -439,7 +440,7 @@ function scatteredPartnerships(text: string): { start: number; end: number } | u
 const SIGNATURE_LINE = /^För [\p{Lu}][\p{L}&\- ]*$/u;
 
 export function signatureSignals(cells: readonly Cell[]): Signal[] {
-  const lines = cells.filter((c) => SIGNATURE_LINE.test(c.text) && wordCount(c.text) <= 6);
+  const lines = cells.filter((c) => SIGNATURE_LINE.test(c.text) && countWords(c.text) <= 6);
   if (lines.length < 2) return [];
   return [signal('overenskommelse', 'signature block', WEIGHTS.signatureBlock, lines[0]!)];
 }

@@ -13,8 +13,11 @@ export interface FoldedText {
   words: ReadonlySet<string>;
 }
 
+/** Lower case, "ſ" as "s". */
+const fold = (text: string) => text.toLowerCase().replaceAll('ſ', 's');
+
 export const foldedText: (text: string) => FoldedText = perText((text: string) => {
-  const folded = text.toLowerCase().replaceAll('ſ', 's');
+  const folded = fold(text);
   return { folded, words: new Set(folded.match(/\p{L}+/gu)) };
 });
 
@@ -33,7 +36,7 @@ export function mayContain(text: string, literal: string): boolean {
 
 /** mayContain for a short text asked about once (a paragraph's opening): folded on the spot, not remembered. */
 export function mayContainOnce(text: string, literal: string): boolean {
-  return !foldsAlike(literal) || text.toLowerCase().replaceAll('ſ', 's').includes(literal.toLowerCase());
+  return !foldsAlike(literal) || fold(text).includes(literal.toLowerCase());
 }
 
 /**

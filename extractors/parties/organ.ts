@@ -178,6 +178,14 @@ const COMMISSION = String.raw`[ \t]+i[ \t]+uppdrag(?!\p{L})[^.\n]{0,120}?${MATTE
 /** "… i uppdrag att ingå IOP med föreningen": a commission to enter or sign the partnership itself. */
 const COMMISSION_TO_SIGN = String.raw`[ \t]+i[ \t]+uppdrag[ \t]+att[ \t]+(?:ingå|teckna|underteckna|skriva[ \t]+under|förlänga)(?!\p{L})[^.\n]{0,40}?${PARTNERSHIP}`;
 
+/** "gav X i uppdrag …" (X the object of a giving verb). */
+const GIVES_COMMISSION = new RegExp(String.raw`(?<![\p{L}])(?:ger|gav|ge)${ADVERBIAL}[ \t]+$`, 'u');
+/** The body given a commission (`commission`: what follows it), as the object of "ger/gav" or the subject of "får/fick". */
+const commissionRules = (name: string, strength: number, commission: string): ContextRule[] => [
+  { name, strength, before: GIVES_COMMISSION, after: new RegExp(`^${commission}`, 'iu') },
+  { name, strength, after: new RegExp(String.raw`^[ \t]+(?:får|fick|har[ \t]+fått)${commission}`, 'iu') },
+];
+
 /** "har", "hade", and the adverbials that may follow before an inverted subject: "Nu har även …", "I går hade också …". */
 const INVERTED_AUXILIARY = new RegExp(
   String.raw`(?<![\p{L}])(?:har|hade)(?:[ \t]+(?:${alternation(lexicon.adverbials.filter((a) => !a.includes(' ')))})){0,2}[ \t]+$`,
@@ -245,13 +253,11 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   // Adverbials may stand between the verb and the body: "Kommunfullmäktige gav på måndagen kommunstyrelsen i uppdrag".
   // The commission must be about the partnership or its funding: a news page of a meeting's decisions also tells
   // "Regionstyrelsen beslutar att ge byggnadsnämnden i uppdrag att inleda en planläggning", another matter's body.
-  { name: 'organ.commissioned', strength: 0.75, before: new RegExp(String.raw`(?<![\p{L}])(?:ger|gav|ge)${ADVERBIAL}[ \t]+$`, 'u'), after: new RegExp(`^${COMMISSION}`, 'iu') },
-  { name: 'organ.commissioned', strength: 0.75, after: new RegExp(String.raw`^[ \t]+(?:får|fick|har[ \t]+fått)${COMMISSION}`, 'iu') },
+  ...commissionRules('organ.commissioned', 0.75, COMMISSION),
   // Commissioned to enter or sign the partnership, the body (a förvaltning too) will be its signatory: "gav hälso- och
   // sjukvårdsförvaltningen i uppdrag att ingå idéburna offentliga partnerskap", "Socialförvaltningen får i uppdrag att
   // teckna avtal med föreningen"; not staff work on it ("ger socialförvaltningen i uppdrag att utreda ett IOP").
-  { name: 'organ.commissioned-to-sign', strength: 0.8, before: new RegExp(String.raw`(?<![\p{L}])(?:ger|gav|ge)${ADVERBIAL}[ \t]+$`, 'u'), after: new RegExp(`^${COMMISSION_TO_SIGN}`, 'iu') },
-  { name: 'organ.commissioned-to-sign', strength: 0.8, after: new RegExp(String.raw`^[ \t]+(?:får|fick|har[ \t]+fått)${COMMISSION_TO_SIGN}`, 'iu') },
+  ...commissionRules('organ.commissioned-to-sign', 0.8, COMMISSION_TO_SIGN),
   // The commissioning body, told in the past or as the source of a commission: "Kommunstyrelsen gav i maj
   // förvaltningen i uppdrag att …", "på uppdrag av socialnämnden".
   {

@@ -56,12 +56,13 @@ async function loadDevset(dir: string): Promise<DevDoc[]> {
 
 /**
  * The default folders: the devset as text, the seeds as PDFs, and the real pages of fixtures/realset,
- * fixtures/realset2 (development sets since 2026-12-03) and fixtures/realset3 (since 2026-12-04) — the only real
+ * fixtures/realset2 (development sets since 2026-12-03), fixtures/realset3 and fixtures/realset4 (since 2026-12-04) — the only real
  * texts from other kommuner the fit may see, and the kind of document the hidden ones are.
  */
-const DEFAULT_DIRS = ['fixtures/devset', 'fixtures/devset-pdf', 'fixtures/realset', 'fixtures/realset2', 'fixtures/realset3'];
+const DEFAULT_DIRS = ['fixtures/devset', 'fixtures/devset-pdf', 'fixtures/realset', 'fixtures/realset2', 'fixtures/realset3',
+  'fixtures/realset4'];
 
-/** A document's source: the prefix of its name (seed_, k_, p_, d_, e_, r_, s_, t_), one set or one series. */
+/** A document's source: the prefix of its name (seed_, k_, p_, d_, e_, r_, s_, t_, u_), one set or one series. */
 const sourceOf = (name: string): string => name.slice(0, name.indexOf('_') + 1) || name;
 
 /** The checking halves of fixtures/devset/SPLIT.md (as test/devset-split.json): documents no rule was written against. */
@@ -189,6 +190,7 @@ async function main(dirs: string[]): Promise<void> {
     ['r_ (fixtures/realset, real pages)', (n) => n.startsWith('r_')],
     ['s_ (fixtures/realset2, real pages)', (n) => n.startsWith('s_')],
     ['t_ (fixtures/realset3, real pages)', (n) => n.startsWith('t_')],
+    ['u_ (fixtures/realset4, real pages)', (n) => n.startsWith('u_')],
     ['all but the seeds', (n) => !n.startsWith('seed_')],
   ];
   const perGroup = (judged: readonly JudgedValue[]): string =>
@@ -205,7 +207,7 @@ async function main(dirs: string[]): Promise<void> {
   // lets its siblings vouch for it; a new source — a blind set — has no siblings in the fit.
   const leftOutSources = fitLeavingEachOut(observations, sourceOf);
   const lsoJudged = docs.flatMap((d) => judgedWith(d, leftOutSources.get(sourceOf(d.name)) ?? table));
-  console.log('\nleave-one-source-out (seed_, k_, p_, d_, e_, r_, s_, t_ each left out whole: what a new source of documents would get):\n');
+  console.log('\nleave-one-source-out (seed_, k_, p_, d_, e_, r_, s_, t_, u_ each left out whole: what a new source of documents would get):\n');
   console.log(perGroup(lsoJudged));
   const notJudged = new Map<CalibratedField, number>();
   for (const doc of docs) for (const [field, n] of unjudged(doc)) if (n > 0) notJudged.set(field, (notJudged.get(field) ?? 0) + n);

@@ -71,6 +71,8 @@ const BARE_SUM = new RegExp(String.raw`\s(${GROUPED_SUM_DIGITS}|${DOTTED_SUM_DIG
  */
 const COLON_THEN_SUM = new RegExp(String.raw`^[^:\n]{2,80}(?=:[ \t]+(?:${GROUPED_SUM_DIGITS}|${DOTTED_SUM_DIGITS}|\d{1,3})(?:[ \t]*(?:kronor|kr)\b)?[ \t]*\.?[ \t]*$)`, 'u');
 const GROUPED_SUM = /\d[ \u00a0.]\d{3}$/u;
+/** A conjunction joining two names in one cell. */
+const JOINED_NAMES = /\s(?:och|samt|&)\s/u;
 /** "<name> – <period>": the name, then a dash, then the period at once. */
 const DASH_THEN_PERIOD = /^([^–—\n]{2,80}?)\s[-–—]\s+(?=\d)/u;
 /** Words of a clause, never of a name: a line holding one is a sentence. */
@@ -320,6 +322,9 @@ function readNameFirst(line: Line, from: number): Item | null {
   const setApart = (dash !== null && period !== undefined && period.start === dash[0].length && name.text === dash[1]!.trim()) || bare !== null || colonSet !== null;
   name.text = withoutPublicCoParty(name.text);
   name.end = name.start + name.text.length;
+  // Set apart by the colon before its sum, the name is one organisation's, a comma or a dash in it its own; one naming
+  // two joined by a conjunction ("Kvinnojouren Ås och Brottsofferjouren: 20 000") is left to the name splitter.
+  if (colonSet && !JOINED_NAMES.test(name.text)) name.oneName = true;
   if (!(setApart ? looksLikeName(name.text, LOOSE_LOWER_WORDS) : looksLikeName(name.text))) return null;
   const cellAt = (start: number, end: number) => sliceCell(line, from + start, from + end);
   const empty: Cell = { text: '', start: 0, end: 0, exact: true };

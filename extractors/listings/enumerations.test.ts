@@ -49,6 +49,21 @@ describe('findEnumerations', () => {
 });
 
 describe('findEnumerations: grants written into sentences, each name with its own sum', () => {
+  it('reads a news text\'s word order and wording: the verb before the name, a rounded sum, a grant foretold, a sentence opening on "Och"', () => {
+    const text = [
+      'Här i länet får tre föreningar bidrag. I Åsby får Kvinnojouren Linnea 15 000 kronor till utbildning. Och Norrby Brottsofferjour får nästan 14 000 kronor i extra stöd.',
+      '',
+      'Även Söderby Fotoklubb lär få 55 000 kronor mot 50 000 kronor i fjol.',
+    ].join('\n');
+    expect(rowsOf(text)).toEqual([
+      ['Kvinnojouren Linnea', '15 000 kronor'],
+      ['Norrby Brottsofferjour', '14 000 kronor'],
+      ['Söderby Fotoklubb', '55 000 kronor'],
+    ]);
+    // After the verb, a run holding lower-case words or a kind is no name: "får Kommunens stöd med 15 000 kronor".
+    expect(rowsOf('Kvinnojouren Linnea får Kommunens stöd med 15 000 kronor. I år får idrottsföreningarna drygt 90 000 kronor.')).toEqual([]);
+  });
+
   it('reads a sum after the name: after the verb of granting, in parentheses, or after a comma', () => {
     const text = [
       'Av den summan får Skillingby Teaterförening 60 000 kronor medan övriga kulturföreningar får dela på 90 000 kronor.',

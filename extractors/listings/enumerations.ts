@@ -106,15 +106,33 @@ const EMPTY: Cell = { text: '', start: 0, end: 0, exact: true };
  * nor "idrottsföreningarna, 2 275 000 kronor" (lower case: a kind, no name), nor a body or kommun granted a sum.
  */
 const SUM = String.raw`(?:${GROUPED_SUM_DIGITS}|\d{1,3}(?:,\d+)?\s+miljoner?)(?:\s*(?:kronor|kr)\b)?`;
+/**
+ * A news text rounds the sum it grants: "Sala Brottsofferjour får nästan 14 000 kronor", "… får drygt 13 000 kronor".
+ * The word stands between the verb and the sum, and the sum is still the grant.
+ */
+const ROUNDING = String.raw`(?:(?:drygt|nästan|knappt|cirka|ca\.?|omkring|närmare|runt|uppemot|strax\s+(?:över|under))\s+)?`;
+/**
+ * A grant foretold: "föreslås få", "väntas få", "lär få" (is expected to get), "kommer att få", "beräknas få".
+ */
+const FORETOLD = String.raw`(?:föreslås|ska|väntas|lär|beräknas|kommer\s+att)\s+få`;
+/**
+ * "I Köping får Kvinnojouren Ås 15 000 kronor till utbildning": a sentence that opens on an adverbial puts the verb
+ * before its subject (Swedish word order), so the name stands between the verb of granting and the sum, and the sum
+ * may go on with what it is for. The name is a capitalised run without digits or a full stop, read back from the sum
+ * to the verb as any name is (nameBefore).
+ */
+const AFTER_INVERTED_VERB = String.raw`(?<=\s(?:får|fick|erhöll|erhåller)\s+\p{Lu}[^.\n\d]{0,60})`;
 const SUM_AFTER_NAME = new RegExp(
-  String.raw`\s*\(\s*(${SUM})\s*\)|\s+(?:får|fick|erhöll|erhåller|beviljas|beviljades|tilldelas|tilldelades|går|gick|(?:föreslås|ska|väntas)\s+få)\s+(?:vardera\s+)?(${SUM})|,?\s+(${SUM})(?=\s*(?:[,;.](?:\s|$)|\s+(?:och|samt|liksom|medan)\s|$))`,
+  String.raw`\s*\(\s*(${SUM})\s*\)|\s+(?:får|fick|erhöll|erhåller|beviljas|beviljades|tilldelas|tilldelades|går|gick|${FORETOLD})\s+(?:vardera\s+)?${ROUNDING}(${SUM})|,?\s+(${SUM})(?=\s*(?:[,;.](?:\s|$)|\s+(?:och|samt|liksom|medan)\s|$))|${AFTER_INVERTED_VERB}\s+${ROUNDING}(${SUM})`,
   'gu',
 );
 /**
  * "Till SISU går 60 000": a sentence may open on the preposition and name the recipient after it; "Till
- * idrottsföreningar beviljas 3 056 122 kronor" then leaves a kind in lower case, no name.
+ * idrottsföreningar beviljas 3 056 122 kronor" then leaves a kind in lower case, no name. A news sentence may also
+ * open on a conjunction that links it to the last grant ("Och Sala Brottsofferjour får …", "Även Ås IK får …"): the
+ * conjunction is no part of the name.
  */
-const BEFORE_SUM_NAME = /[,;:]\s+(?:(?:och|samt)\s+)?|\s+(?:och|samt|&|medan|men|liksom|likaså|får|fick|erhöll|till|(?:näst\s+)?mest|minst)\s+|(?:[.!?]\s+|^\s*)(?:Till\s+)?/gu;
+const BEFORE_SUM_NAME = /[,;:]\s+(?:(?:och|samt)\s+)?|\s+(?:och|samt|&|medan|men|liksom|likaså|får|fick|erhöll|till|(?:näst\s+)?mest|minst)\s+|(?:[.!?]\s+|^\s*)(?:(?:Till|Och|Men|Även|Också)\s+)?/gu;
 /** A lower-case word that stands before a name as its article: "föreningen Midgården", "stiftelsen Gröna gården". */
 const ARTICLE_WORD = /^(?:föreningen|organisationen|stiftelsen|klubben|sällskapet)\s+(?=\p{Lu})/u;
 const MIN_SUM_ITEMS = 2;
@@ -180,7 +198,7 @@ function sumItemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
     if (!items.some((other) => other.key === key)) items.push({ key, name: { text: named.name, start: named.start, end: named.start + named.name.length, exact: true }, period });
   };
   for (const m of text.matchAll(SUM_AFTER_NAME)) {
-    const sum = (m[1] ?? m[2] ?? m[3])!;
+    const sum = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
     const sumStart = m.index + m[0].lastIndexOf(sum);
     const period: Cell = { text: sum, start: sumStart, end: sumStart + sum.length, exact: true };
     const first = nameBefore(text, m.index, known, lastSumEnd);

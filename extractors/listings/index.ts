@@ -143,6 +143,9 @@ function spanIn(cell: Cell, start: number, end: number): { start: number; end: n
   return cell.exact ? { start: cell.start + start, end: cell.start + end } : { start: cell.start, end: cell.end };
 }
 
+/** A cell its reader knows to hold one name, read whole. */
+const oneName = (cell: Cell): OrganisationName => ({ name: cell.text.trim(), reading: 'whole', alias: null, start: 0, end: cell.text.trim().length });
+
 const nameKey = (name: string) => name.toLocaleLowerCase('sv').replace(/\s+/g, ' ');
 
 function readRow(
@@ -162,7 +165,7 @@ function readRow(
       ...spanIn(cell, n.start, n.end),
     }));
   const ideburna = [
-    ...cellsWith(table, row, ['ideburen']).flatMap((cell) => organisationNames(cell, splitOrganisations(cell.text))),
+    ...cellsWith(table, row, ['ideburen']).flatMap((cell) => organisationNames(cell, cell.oneName ? [oneName(cell)] : splitOrganisations(cell.text))),
     ...partiesCells.flatMap(({ cell, read }) => organisationNames(cell, read.ideburna)),
   ];
 

@@ -89,6 +89,23 @@ describe('findLineLists', () => {
     expect(rowsOf(notes)).toEqual([]);
   });
 
+  it('reads "<name>: <sum>." lines: the colon sets the name apart, a comma or dash inside it kept, the full stop no part of the sum', () => {
+    const text = ['Så här mycket får föreningarna:', 'Jour – Barn i Norrby: 7 000 kronor.', 'Hjälp.nu: 70 000.', 'Hela gården, Ria Norrby: 500 000.', 'Kvinnojouren Ås: 2 300 000.'].join('\n');
+    expect(rowsOf(text)).toEqual([
+      { ideburen: 'Jour – Barn i Norrby', amount: '7 000 kronor.' },
+      { ideburen: 'Hjälp.nu', amount: '70 000' },
+      { ideburen: 'Hela gården, Ria Norrby', amount: '500 000' },
+      { ideburen: 'Kvinnojouren Ås', amount: '2 300 000' },
+    ]);
+    // The colon's name is one organisation's, marked so for the name splitter; two names joined by "och" are not.
+    expect(findLineLists(text)[0]!.rows.map((row) => row[0]!.oneName ?? false)).toEqual([true, true, true, true]);
+    const joined = findLineLists(['Så här mycket får föreningarna:', 'Kvinnojouren Ås och Brottsofferjouren Ås: 20 000.', 'Hjälp.nu: 70 000.'].join('\n'));
+    expect(joined[0]!.rows.map((row) => row[0]!.oneName ?? false)).toEqual([false, true]);
+    // Without a colon a comma still ends the name; after a colon, words before the number make a note, no sum.
+    expect(rowsOf(['Så här mycket får föreningarna:', 'Ås Aikidoklubb, Åsby 15 500', 'Kvinnojouren Ås, Norrby 12 000'].join('\n')).map((row) => row['ideburen'])).toEqual(['Ås Aikidoklubb', 'Kvinnojouren Ås']);
+    expect(rowsOf(['Så fördelas bidragen:', 'Kvinnojouren Ås: cirka 2 000.', 'Hela gården, Ria Norrby: se 500 000.'].join('\n'))).toEqual([]);
+  });
+
   it('reads no list from small bare numbers alone (contents, counts), nor a bare number after a sentence', () => {
     const contents = ['Pågående partnerskap:', 'Kvinnojouren Linnea 4', 'Fontänhuset Norr 6', 'Föreningen Gemenskap 9'].join('\n');
     expect(rowsOf(contents)).toEqual([]);

@@ -62,8 +62,17 @@ export const LOOSE_LOWER_WORDS = 2;
  * whole groups of three digits after each stop, so a decimal ("Version 2.1") or a time ("kl 12.00") is no sum.
  */
 const DOTTED_SUM_DIGITS = String.raw`\d{1,3}(?:\.\d{3})+`;
-const BARE_SUM = new RegExp(String.raw`\s(${GROUPED_SUM_DIGITS}|${DOTTED_SUM_DIGITS}|\d{1,3})(?:[ \t]?:[ \t]?[-–])?[ \t]*$`, 'u');
+const BARE_SUM = new RegExp(String.raw`\s(${GROUPED_SUM_DIGITS}|${DOTTED_SUM_DIGITS}|\d{1,3})(?:[ \t]?:[ \t]?[-–])?[ \t]*\.?[ \t]*$`, 'u');
+/**
+ * "Hela människan, Ria Borlänge: 500 000.", "Bris – Barnens rätt i samhället: 7 000 kronor.": a news list may give each
+ * name its sum after a colon, the sentence's full stop closing the line. The colon then sets the name apart, and the
+ * name runs up to it, a comma or a dash inside it included ("Ås Aikidoklubb, Åsby 15 500 kr", with no colon, still
+ * ends at its comma). Only where the sum alone follows the colon: "Kvinnojouren Linnea: stödet gäller 2024" is a note.
+ */
+const COLON_THEN_SUM = new RegExp(String.raw`^[^:\n]{2,80}(?=:[ \t]+(?:${GROUPED_SUM_DIGITS}|${DOTTED_SUM_DIGITS}|\d{1,3})(?:[ \t]*(?:kronor|kr)\b)?[ \t]*\.?[ \t]*$)`, 'u');
 const GROUPED_SUM = /\d[ \u00a0.]\d{3}$/u;
+/** A conjunction joining two names in one cell. */
+const JOINED_NAMES = /\s(?:och|samt|&)\s/u;
 /** "<name> – <period>": the name, then a dash, then the period at once. */
 const DASH_THEN_PERIOD = /^([^–—\n]{2,80}?)\s[-–—]\s+(?=\d)/u;
 /** Words of a clause, never of a name: a line holding one is a sentence. */
@@ -280,15 +289,16 @@ function readNameFirst(line: Line, from: number): Item | null {
   // shape (or a dash and a period set the name apart), and only a line with a digit can give a period or a sum.
   const digit = rest.search(/\d/);
   const numbered = digit >= 0;
-  const separator = NAME_END.exec(rest)?.index;
+  const colonSet = numbered ? COLON_THEN_SUM.exec(rest) : null;
+  const separator = colonSet ? colonSet[0].length : NAME_END.exec(rest)?.index;
   const guess = rest.slice(0, Math.min(numbered ? digit : rest.length, separator ?? rest.length));
   // The bare sum closing a line whose name is all that goes before it (its first digit the sum's).
   const closing = numbered ? BARE_SUM.exec(rest) : null;
   // The colon of a closing kronor mark ("200 000: –") separates nothing; the mark makes the number a sum whatever note
   // stands between it and the name ("Järpås IS, slås ihop med … 35 000: –").
   const marked = closing !== null && closing[0].includes(':');
-  const onlySum = closing !== null && digit === closing.index + 1 && (separator === undefined || marked);
-  const shaped = hasNameShape(trimValueStart(guess).replace(/\([^()]*\)?/g, ' ').trim(), onlySum ? LOOSE_LOWER_WORDS : 0);
+  const onlySum = closing !== null && digit === closing.index + 1 && (separator === undefined || marked || colonSet !== null);
+  const shaped = hasNameShape(trimValueStart(guess).replace(/\([^()]*\)?/g, ' ').trim(), onlySum || colonSet ? LOOSE_LOWER_WORDS : 0);
   // The dash before a period is looked for only where it matters: to let a name of no shape through, or once a period is read.
   const dashed = () => (numbered ? DASH_THEN_PERIOD.exec(rest) : null);
   if (!shaped && !dashed()) return null;
@@ -307,11 +317,14 @@ function readNameFirst(line: Line, from: number): Item | null {
   if (open > 0 && !name.text.includes(')', open)) name.text = name.text.slice(0, open).trimEnd();
   // "Enköpings kammarkör – 1 januari 2021–31 december 2024": the dash and the period set the name apart, so it
   // may hold a lower-case word or two without an organisation word.
-  // A bare sum closing the line sets the name apart as well ("Konst runt Möckeln 5 000").
+  // A bare sum closing the line sets the name apart as well ("Konst runt Möckeln 5 000"), as does a colon before the sum.
   const dash = period !== undefined ? dashed() : null;
-  const setApart = (dash !== null && period !== undefined && period.start === dash[0].length && name.text === dash[1]!.trim()) || bare !== null;
+  const setApart = (dash !== null && period !== undefined && period.start === dash[0].length && name.text === dash[1]!.trim()) || bare !== null || colonSet !== null;
   name.text = withoutPublicCoParty(name.text);
   name.end = name.start + name.text.length;
+  // Set apart by the colon before its sum, the name is one organisation's, a comma or a dash in it its own; one naming
+  // two joined by a conjunction ("Kvinnojouren Ås och Brottsofferjouren: 20 000") is left to the name splitter.
+  if (colonSet && !JOINED_NAMES.test(name.text)) name.oneName = true;
   if (!(setApart ? looksLikeName(name.text, LOOSE_LOWER_WORDS) : looksLikeName(name.text))) return null;
   const cellAt = (start: number, end: number) => sliceCell(line, from + start, from + end);
   const empty: Cell = { text: '', start: 0, end: 0, exact: true };

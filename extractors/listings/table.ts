@@ -24,6 +24,11 @@ export interface Cell {
   start: number;
   end: number;
   exact: boolean;
+  /**
+   * The cell is one organisation's name as written, a comma or dash inside it its own ("Hela gården, Ria Norrby: 500 000"):
+   * the reader that made the cell knows it names one, so it is not split into several.
+   */
+  oneName?: true;
 }
 
 export interface ListingTable {

@@ -128,6 +128,14 @@ describe('chance-for', () => {
     expect(groups('Projektet ger möjlighet för unga vuxna att prova på arbete.')).toEqual(['unga vuxna']);
   });
 
+  it('reads "gör det möjligt för" and "möjliggöra för" the same way, up to "att"', () => {
+    expect(groups('Bidraget gör det möjligt för ensamkommande unga som fyllt 18 år att bo kvar i kommunen.')).toEqual([
+      'ensamkommande unga som fyllt 18 år',
+    ]);
+    expect(groups('Medlen ska möjliggöra för nyanlända kvinnor att delta i aktiviteter.')).toEqual(['nyanlända kvinnor']);
+    expect(groups('Bidraget gör det möjligt för föreningen att anställa.')).toEqual([]);
+  });
+
   it('reads no organisation, and nothing without "att"', () => {
     expect(groups('Bidraget ger möjlighet för föreningen att anställa.')).toEqual([]);
     expect(groups('Det finns möjlighet för fler.')).toEqual([]);

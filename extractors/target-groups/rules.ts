@@ -145,8 +145,12 @@ const NARROWING_WORDS = String.raw`(?:främst|huvudsakligen|framför\s+allt|i\s+
  */
 const RESPONSIBLE = 'ansvar|ansvaret|ansvarar|ansvarig|ansvariga';
 const NOT_SERVING_BEFORE = String.raw`(?<!(?:${RESPONSIBLE}|kostnad|kostnaden|kostnader|kostnaderna|avgift|avgiften|avgifter|råd|rådet)\s+)`;
-/** "möjlighet för …" is read by its own rule (chance-for), which ends the people where "att" starts what they may do. */
-const NOT_CHANCE_BEFORE = String.raw`(?<!möjlighet(?:en|er|erna)?\s+)`;
+/**
+ * Words that give people a chance: "möjlighet för …", "gör det möjligt för …", "möjliggöra för …";
+ * "… för" after them is read by its own rule (chance-for), which ends the people where "att" starts what they may do.
+ */
+const CHANCE_WORDS = String.raw`(?:möjlighet(?:en|er|erna)?|möjligt|möjliggöra|möjliggör|möjliggjorde|möjliggjort)`;
+const NOT_CHANCE_BEFORE = String.raw`(?<!${CHANCE_WORDS}\s+)`;
 const NOT_RESPONSIBLE_FOR = String.raw`(?<!(?:${RESPONSIBLE})\s+för\s+(?:att\s+\p{L}+\s+)?)`;
 
 /**
@@ -296,9 +300,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // "ge möjlighet för personer som avslutat behandling för egen våldsamhet | att delta i kamratstödsgrupper": whom the
     // chance is given to, up to what they may do (an "att" even inside their relative clause); without an "att" nothing
     // is read, and for-people-with and purpose-sentence-for leave "möjlighet för" to this rule (NOT_CHANCE_BEFORE).
+    // The adjective and the verb say the same: "gör det möjligt för ensamkommande unga som fyllt 18 år | att bo kvar",
+    // "möjliggöra för ensamkommande flyktingbarn …, | att bo kvar" (not the relative clause run on into "att bo kvar").
     name: 'chance-for',
-    trigger: /(?<![\p{L}])möjlighet(?:en|er|erna)?\s+för\s+/giu,
-    prefilter: /möjlighet/iu,
+    trigger: new RegExp(String.raw`(?<![\p{L}])${CHANCE_WORDS}\s+för\s+`, 'giu'),
+    prefilter: /möjlig/iu,
     needsPeople: true,
     strength: STRENGTH.inferred,
     objectEnd: /\satt(?![\p{L}])/iu,

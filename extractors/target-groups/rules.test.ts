@@ -939,3 +939,19 @@ describe('people a body finds hard to reach', () => {
     expect(groups('Målgruppen är personer som socialtjänsten har svårt att nå.')).toEqual(['personer som socialtjänsten har svårt att nå']);
   });
 });
+
+describe('fresh pages: schools of a skill, a narrowing adverb before "för", and "yngre"', () => {
+  it('reads the people a "-skola för" is for', () => {
+    expect(groups('Föreningen kan söka stöd för nybörjarsimskolor för barn och ungdomar i åldern 5–14 år.')).toEqual([
+      'barn och ungdomar i åldern 5–14 år',
+    ]);
+    expect(groups('Simskolan ska vara öppen för alla.')).toEqual([]);
+    expect(groups('Nu förlängs satsningen där också en öppen förskola för romska barn ingår.')).toEqual([]);
+  });
+
+  it('reads past a narrowing adverb between the offer and "för", and "yngre" as people', () => {
+    expect(groups('Bidraget syftar till att stödja sådana aktiviteter främst för yngre under 30 år.')).toEqual(['yngre under 30 år']);
+    expect(groups('Aktiviteterna genomförs främst för att öka rörligheten.')).toEqual([]);
+    expect(groups('Målgruppen är ungdomar 18 år eller yngre.')).toEqual(['ungdomar 18 år eller yngre']);
+  });
+});

@@ -955,3 +955,16 @@ describe('fresh pages: schools of a skill, a narrowing adverb before "för", and
     expect(groups('Målgruppen är ungdomar 18 år eller yngre.')).toEqual(['ungdomar 18 år eller yngre']);
   });
 });
+
+describe('a heading opening with its offer, and a paragraph joined to the sentence before', () => {
+  it('reads "för personer med …" after a capitalised word that opens the sentence, not after one inside it', () => {
+    expect(groups('Friluftsbad för personer med funktionsnedsättning, mötesplats Sommarro')).toEqual(['personer med funktionsnedsättning']);
+    expect(groups('Stöd ges av Centrum för personer med demens i Lund.')).toEqual([]);
+  });
+
+  it('ends the group at a full stop before a blank line', () => {
+    expect(groups('Uppdraget är att stötta våldsutsatta kvinnor som inte bor i boendet.\n\nfVerksamhetsstödet från kommunen har legat på samma nivå sedan 2014.')).toEqual([
+      'våldsutsatta kvinnor som inte bor i boendet',
+    ]);
+  });
+});

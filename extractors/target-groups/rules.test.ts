@@ -128,6 +128,14 @@ describe('chance-for', () => {
     expect(groups('Projektet ger möjlighet för unga vuxna att prova på arbete.')).toEqual(['unga vuxna']);
   });
 
+  it('reads "gör det möjligt för" and "möjliggöra för" the same way, up to "att"', () => {
+    expect(groups('Bidraget gör det möjligt för ensamkommande unga som fyllt 18 år att bo kvar i kommunen.')).toEqual([
+      'ensamkommande unga som fyllt 18 år',
+    ]);
+    expect(groups('Medlen ska möjliggöra för nyanlända kvinnor att delta i aktiviteter.')).toEqual(['nyanlända kvinnor']);
+    expect(groups('Bidraget gör det möjligt för föreningen att anställa.')).toEqual([]);
+  });
+
   it('reads no organisation, and nothing without "att"', () => {
     expect(groups('Bidraget ger möjlighet för föreningen att anställa.')).toEqual([]);
     expect(groups('Det finns möjlighet för fler.')).toEqual([]);
@@ -929,5 +937,34 @@ describe('people a body finds hard to reach', () => {
     expect(groups('Föreningen stödjer personer som har svårt att klara sig själva.')).toEqual(['personer som har svårt att klara sig själva']);
     // Named as the target group, it stays.
     expect(groups('Målgruppen är personer som socialtjänsten har svårt att nå.')).toEqual(['personer som socialtjänsten har svårt att nå']);
+  });
+});
+
+describe('fresh pages: schools of a skill, a narrowing adverb before "för", and "yngre"', () => {
+  it('reads the people a "-skola för" is for', () => {
+    expect(groups('Föreningen kan söka stöd för nybörjarsimskolor för barn och ungdomar i åldern 5–14 år.')).toEqual([
+      'barn och ungdomar i åldern 5–14 år',
+    ]);
+    expect(groups('Simskolan ska vara öppen för alla.')).toEqual([]);
+    expect(groups('Nu förlängs satsningen där också en öppen förskola för romska barn ingår.')).toEqual([]);
+  });
+
+  it('reads past a narrowing adverb between the offer and "för", and "yngre" as people', () => {
+    expect(groups('Bidraget syftar till att stödja sådana aktiviteter främst för yngre under 30 år.')).toEqual(['yngre under 30 år']);
+    expect(groups('Aktiviteterna genomförs främst för att öka rörligheten.')).toEqual([]);
+    expect(groups('Målgruppen är ungdomar 18 år eller yngre.')).toEqual(['ungdomar 18 år eller yngre']);
+  });
+});
+
+describe('a heading opening with its offer, and a paragraph joined to the sentence before', () => {
+  it('reads "för personer med …" after a capitalised word that opens the sentence, not after one inside it', () => {
+    expect(groups('Friluftsbad för personer med funktionsnedsättning, mötesplats Sommarro')).toEqual(['personer med funktionsnedsättning']);
+    expect(groups('Stöd ges av Centrum för personer med demens i Lund.')).toEqual([]);
+  });
+
+  it('ends the group at a full stop before a blank line', () => {
+    expect(groups('Uppdraget är att stötta våldsutsatta kvinnor som inte bor i boendet.\n\nfVerksamhetsstödet från kommunen har legat på samma nivå sedan 2014.')).toEqual([
+      'våldsutsatta kvinnor som inte bor i boendet',
+    ]);
   });
 });

@@ -125,14 +125,14 @@ export const PURPOSE_CUE = /(?<![\p{L}])(?:syfte|syftet|syftar|ändamål|ändam�
  * hemlösa män", "dagcenter för personer i hemlöshet", "träffpunkt för äldre", "en meningsfull fritid för barn", "en trygg plats för unga"; not "tjänster till organisationer och enskilda invånare" (a service to all); the partnership and the work it is about ("IOP för barn och unga", "kommunens arbete för våldsutsatta
  * kvinnor"); not an organisation's own work in general ("startat sin verksamhet för flyktingar" describes the organisation).
  */
-const OFFER_WORDS = String.raw`(?:tillgänglig[at]?|riktad[et]?|öppen|öppet|öppna|integration(?:en)?|iop(?::et|:en)?|(?<!(?:sin|sitt|sina|dess|deras)\s+)(?<![\p{L}])\p{L}{0,20}verksamhet(?:en|er)?|(?<![\p{L}])\p{L}{0,20}(?:satsning(?:en|ar)?|insats(?:en|er|erna)?|stöd(?:et)?|center|centret|café(?:et)?|kafé(?:et)?|träffpunkt(?:en|er)?|fritidsgård(?:en|ar)?|kurs(?:en|er)?|fritid(?:en)?|sysselsättning(?:en)?|aktivitet(?:er|erna)?|plats(?:en|er|erna)?|boende(?:t|n)?|mötesplats(?:en|er)?|hjälp(?:en)?|samtal(?:en)?|träff(?:ar|arna)?|mottagning(?:en)?|rådgivning(?:en)?|utbildning(?:en|ar)?|program(?:met)?|läger|gemenskap(?:en)?|härbärge(?:t)?|jour(?:en)?)|(?<![\p{L}])(?:partnerskap(?:et)?|samarbete(?:t)?|samverkan|överenskommelse(?:n)?|arbete(?:t)?))`;
+const OFFER_WORDS = String.raw`(?:tillgänglig[at]?|riktad[et]?|öppen|öppet|öppna|integration(?:en)?|iop(?::et|:en)?|(?<!(?:sin|sitt|sina|dess|deras)\s+)(?<![\p{L}])\p{L}{0,20}verksamhet(?:en|er)?|(?<![\p{L}])\p{L}{0,20}(?:satsning(?:en|ar)?|insats(?:en|er|erna)?|stöd(?:et)?|center|centret|café(?:et)?|kafé(?:et)?|träffpunkt(?:en|er)?|fritidsgård(?:en|ar)?|kurs(?:en|er)?|fritid(?:en)?|sysselsättning(?:en)?|aktivitet(?:er|erna)?|plats(?:en|er|erna)?|(?<!för|grund|sär|gymnasie)skol(?:a|an|or|orna)|boende(?:t|n)?|mötesplats(?:en|er)?|hjälp(?:en)?|samtal(?:en)?|träff(?:ar|arna)?|mottagning(?:en)?|rådgivning(?:en)?|utbildning(?:en|ar)?|program(?:met)?|läger|gemenskap(?:en)?|härbärge(?:t)?|jour(?:en)?)|(?<![\p{L}])(?:partnerskap(?:et)?|samarbete(?:t)?|samverkan|överenskommelse(?:n)?|arbete(?:t)?))`;
 
 /**
  * The offer words' stems, then (after an optional second noun) the preposition: every match of a trigger built on
  * OFFER_WORDS holds one of them (keep in step with OFFER_WORDS and the trigger's shape). Suffixes and the colon of "IOP:et" are left to the trigger.
  */
 const OFFER_PREFILTER =
-  /(?:tillgänglig|riktad|öpp|integration|iop|verksamhet|satsning|insats|stöd|aktivitet|plats|boende|mötesplats|hjälp|samtal|träff|mottagning|rådgivning|utbildning|program|läger|gemenskap|härbärge|jour|partnerskap|samarbete|samverkan|överenskommelse|arbete|center|centret|café|kafé|kurs|fritid|sysselsättning)[\p{L}:]*(?:\s+(?:och|samt)\s+\p{L}+)?\s+(?:för|till|kring|åt|med)\s/iu;
+  /(?:tillgänglig|riktad|öpp|integration|iop|verksamhet|satsning|insats|stöd|aktivitet|plats|skol|boende|mötesplats|hjälp|samtal|träff|mottagning|rådgivning|utbildning|program|läger|gemenskap|härbärge|jour|partnerskap|samarbete|samverkan|överenskommelse|arbete|center|centret|café|kafé|kurs|fritid|sysselsättning)[\p{L}:]*(?:\s+(?:och|samt)\s+\p{L}+)?(?:\s+(?:främst|huvudsakligen|framför\s+allt|i\s+första\s+hand|särskilt))?\s+(?:för|till|kring|åt|med)\s/iu;
 
 /** Adverbs that narrow a group without naming one: "utgörs främst av", "i första hand". */
 const NARROWING_WORDS = String.raw`(?:främst|huvudsakligen|framför\s+allt|i\s+första\s+hand|särskilt)`;
@@ -144,9 +144,15 @@ const NARROWING_WORDS = String.raw`(?:främst|huvudsakligen|framför\s+allt|i\s+
  * barn och unga", "Kommunen har ansvar för att ombesörja stöd till personer som …": the kommun's statutory duty).
  */
 const RESPONSIBLE = 'ansvar|ansvaret|ansvarar|ansvarig|ansvariga';
-const NOT_SERVING_BEFORE = String.raw`(?<!(?:${RESPONSIBLE}|kostnad|kostnaden|kostnader|kostnaderna|avgift|avgiften|avgifter|råd|rådet)\s+)`;
-/** "möjlighet för …" is read by its own rule (chance-for), which ends the people where "att" starts what they may do. */
-const NOT_CHANCE_BEFORE = String.raw`(?<!möjlighet(?:en|er|erna)?\s+)`;
+const NOT_SERVING_WORDS = `${RESPONSIBLE}|kostnad|kostnaden|kostnader|kostnaderna|avgift|avgiften|avgifter|råd|rådet`;
+/** The words with either case of their first letter, as they may open a sentence ("Kostnaden för barn som …"): the rules using them have no i flag. */
+const NOT_SERVING_BEFORE = String.raw`(?<!(?:${NOT_SERVING_WORDS.split('|').map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})\s+)`;
+/**
+ * Words that give people a chance: "möjlighet för …", "gör det möjligt för …", "möjliggöra för …";
+ * "… för" after them is read by its own rule (chance-for), which ends the people where "att" starts what they may do.
+ */
+const CHANCE_WORDS = String.raw`(?:möjlighet(?:en|er|erna)?|möjligt|möjliggöra|möjliggör|möjliggjorde|möjliggjort)`;
+const NOT_CHANCE_BEFORE = String.raw`(?<!${CHANCE_WORDS}\s+)`;
 const NOT_RESPONSIBLE_FOR = String.raw`(?<!(?:${RESPONSIBLE})\s+för\s+(?:att\s+\p{L}+\s+)?)`;
 
 /**
@@ -261,9 +267,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     name: 'offer-for',
     // "vårdplatser för för människor i livets slutskede": a doubled preposition is a slip, not a phrase.
     // "stöd och skydd till kvinnor …", "råd och stöd åt anhöriga": a second noun may share the preposition; "arbetet med
-    // barn och unga" names the people worked with.
+    // barn och unga" names the people worked with. A narrowing adverb may stand before the preposition: "aktiviteter främst
+    // för yngre under 30 år". A school of a skill is an offer: "nybörjarsimskolor för barn och ungdomar 5–14 år"; a school of the school system is
+    // an institution, not the partnership's offer ("Räddningsmissions öppna förskola för romska barn").
     trigger: new RegExp(
-      String.raw`${NOT_RESPONSIBLE_FOR}(?<![\p{L}])(?:${OFFER_WORDS}(?:\s+(?:och|samt)\s+\p{L}+)?\s+(?:för|till|kring|åt)|arbete(?:t)?\s+med)\s+(?:för\s+)?`,
+      String.raw`${NOT_RESPONSIBLE_FOR}(?<![\p{L}])(?:${OFFER_WORDS}(?:\s+(?:och|samt)\s+\p{L}+)?(?:\s+${NARROWING_WORDS})?\s+(?:för|till|kring|åt)|arbete(?:t)?\s+med)\s+(?:för\s+)?`,
       'giu',
     ),
     prefilter: OFFER_PREFILTER,
@@ -287,8 +295,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     // "för personer med funktionsnedsättning", "för unga som saknar sysselsättning", "för personer i behov av stöd": people characterised by what
     // follows are a target group wherever the sentence stands; also fronted ("För personer med psykisk ohälsa har modellen …").
+    // After a capitalised word inside the sentence "för" is part of a name ("… hos Riksförbundet för döva med …"); a
+    // capitalised word opening the sentence is a heading's or a title's first word: "Friluftsbad för personer med
+    // funktionsnedsättning, mötesplats …" names the offer and its people.
     name: 'for-people-with',
-    trigger: new RegExp(String.raw`(?:^För|(?<![\p{Lu}][\p{L}-]*\s+)${NOT_SERVING_BEFORE}${NOT_CHANCE_BEFORE}(?<![\p{L}])för)\s+(?=(?:[\p{Ll}-]+\s+){1,3}(?:med|som|i\s+behov\s+av)\s)`, 'gu'),
+    trigger: new RegExp(String.raw`(?:^För|(?<!\S\s+\p{Lu}[\p{L}-]*\s+)${NOT_SERVING_BEFORE}${NOT_CHANCE_BEFORE}(?<![\p{L}])för)\s+(?=(?:[\p{Ll}-]+\s+){1,3}(?:med|som|i\s+behov\s+av)\s)`, 'gu'),
     needsPeople: true,
     strength: STRENGTH.inferred,
   },
@@ -296,9 +307,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // "ge möjlighet för personer som avslutat behandling för egen våldsamhet | att delta i kamratstödsgrupper": whom the
     // chance is given to, up to what they may do (an "att" even inside their relative clause); without an "att" nothing
     // is read, and for-people-with and purpose-sentence-for leave "möjlighet för" to this rule (NOT_CHANCE_BEFORE).
+    // The adjective and the verb say the same: "gör det möjligt för ensamkommande unga som fyllt 18 år | att bo kvar",
+    // "möjliggöra för ensamkommande flyktingbarn …, | att bo kvar" (not the relative clause run on into "att bo kvar").
     name: 'chance-for',
-    trigger: /(?<![\p{L}])möjlighet(?:en|er|erna)?\s+för\s+/giu,
-    prefilter: /möjlighet/iu,
+    trigger: new RegExp(String.raw`(?<![\p{L}])${CHANCE_WORDS}\s+för\s+`, 'giu'),
+    prefilter: /möjlig/iu,
     needsPeople: true,
     strength: STRENGTH.inferred,
     objectEnd: /\satt(?![\p{L}])/iu,
@@ -369,9 +382,11 @@ const DATELINE = String.raw`(?<=\n)[ \t]*(?=\d{1,2}\s+(?:${MONTHS})\.?(?![\p{L}]
  * adverbial, not another group ("våldsutsatta i vår målgrupp och i det förebyggande arbetet"). Who does the work and
  * how often are no part of the people: "insatser för äldre | tillsammans med föreningen", "i samverkan med …", "härbärge för hemlösa | under vintern" (not an age: "unga under 18 år"), "verksamheter för hemlösa | vintern 2011-2012", "tar emot besökare | varje vecka"; so is what the work aims at ("guidar unga vuxna | med målet att …"). A bracket ends it: what
  * it holds is most often a programme's, a law's or an organisation's short name ("(IOP)", "(LSS)", "(RKC)").
+ * A full stop before a blank line ends it too: the sentence splitter joins a paragraph that opens in lower case (a
+ * scanned page's stray letter: "… stötta våldsutsatta kvinnor som … boendet.\n\nfVerksamhetsstödet …") to the sentence before.
  */
 export const PHRASE_END = new RegExp(
-  String.raw`\s*(?:${DATELINE}|[,;:()]|\s[–-]\s|\s(?:och|samt)\s+(?:i|inom|på|genom|via|utifrån|med|mot|om)\s|(?<![\p{L}])(?:i form av|bland annat|till exempel|t\.ex\.|såsom|genom|enligt|för att|i syfte|med syfte|vilket|men|under(?=\s+(?:\d{4}|(?!\d|\p{L}*ålder)))|tillsammans med|med (?:målet|målsättningen|syftet)|i (?:samarbete|samverkan|partnerskap) med|(?:varje|per|en gång i) (?:dag|vecka|månad|år)|(?:vintern|våren|sommaren|hösten)(?=\s+\d{4}))(?![\p{L}])|[.!?]\s*$)`,
+  String.raw`\s*(?:${DATELINE}|[,;:()]|\s[–-]\s|\s(?:och|samt)\s+(?:i|inom|på|genom|via|utifrån|med|mot|om)\s|(?<![\p{L}])(?:i form av|bland annat|till exempel|t\.ex\.|såsom|genom|enligt|för att|i syfte|med syfte|vilket|men|under(?=\s+(?:\d{4}|(?!\d|\p{L}*ålder)))|tillsammans med|med (?:målet|målsättningen|syftet)|i (?:samarbete|samverkan|partnerskap) med|(?:varje|per|en gång i) (?:dag|vecka|månad|år)|(?:vintern|våren|sommaren|hösten)(?=\s+\d{4}))(?![\p{L}])|[.!?]\s*$|[.!?](?=[ \t]*\n[ \t]*\n))`,
   'iu',
 );
 

@@ -940,22 +940,6 @@ describe('people a body finds hard to reach', () => {
   });
 });
 
-describe('fresh pages: schools of a skill, a narrowing adverb before "för", and "yngre"', () => {
-  it('reads the people a "-skola för" is for', () => {
-    expect(groups('Föreningen kan söka stöd för nybörjarsimskolor för barn och ungdomar i åldern 5–14 år.')).toEqual([
-      'barn och ungdomar i åldern 5–14 år',
-    ]);
-    expect(groups('Simskolan ska vara öppen för alla.')).toEqual([]);
-    expect(groups('Nu förlängs satsningen där också en öppen förskola för romska barn ingår.')).toEqual([]);
-  });
-
-  it('reads past a narrowing adverb between the offer and "för", and "yngre" as people', () => {
-    expect(groups('Bidraget syftar till att stödja sådana aktiviteter främst för yngre under 30 år.')).toEqual(['yngre under 30 år']);
-    expect(groups('Aktiviteterna genomförs främst för att öka rörligheten.')).toEqual([]);
-    expect(groups('Målgruppen är ungdomar 18 år eller yngre.')).toEqual(['ungdomar 18 år eller yngre']);
-  });
-});
-
 describe('a heading opening with its offer, and a paragraph joined to the sentence before', () => {
   it('reads "för personer med …" after a capitalised word that opens the sentence, not after one inside it', () => {
     expect(groups('Friluftsbad för personer med funktionsnedsättning, mötesplats Sommarro')).toEqual(['personer med funktionsnedsättning']);

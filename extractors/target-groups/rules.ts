@@ -125,14 +125,14 @@ export const PURPOSE_CUE = /(?<![\p{L}])(?:syfte|syftet|syftar|ändamål|ändam�
  * hemlösa män", "dagcenter för personer i hemlöshet", "träffpunkt för äldre", "en meningsfull fritid för barn", "en trygg plats för unga"; not "tjänster till organisationer och enskilda invånare" (a service to all); the partnership and the work it is about ("IOP för barn och unga", "kommunens arbete för våldsutsatta
  * kvinnor"); not an organisation's own work in general ("startat sin verksamhet för flyktingar" describes the organisation).
  */
-const OFFER_WORDS = String.raw`(?:tillgänglig[at]?|riktad[et]?|öppen|öppet|öppna|integration(?:en)?|iop(?::et|:en)?|(?<!(?:sin|sitt|sina|dess|deras)\s+)(?<![\p{L}])\p{L}{0,20}verksamhet(?:en|er)?|(?<![\p{L}])\p{L}{0,20}(?:satsning(?:en|ar)?|insats(?:en|er|erna)?|stöd(?:et)?|center|centret|café(?:et)?|kafé(?:et)?|träffpunkt(?:en|er)?|fritidsgård(?:en|ar)?|kurs(?:en|er)?|fritid(?:en)?|sysselsättning(?:en)?|aktivitet(?:er|erna)?|plats(?:en|er|erna)?|(?<!för|grund|sär|gymnasie)skol(?:a|an|or|orna)|boende(?:t|n)?|mötesplats(?:en|er)?|hjälp(?:en)?|samtal(?:en)?|träff(?:ar|arna)?|mottagning(?:en)?|rådgivning(?:en)?|utbildning(?:en|ar)?|program(?:met)?|läger|gemenskap(?:en)?|härbärge(?:t)?|jour(?:en)?)|(?<![\p{L}])(?:partnerskap(?:et)?|samarbete(?:t)?|samverkan|överenskommelse(?:n)?|arbete(?:t)?))`;
+const OFFER_WORDS = String.raw`(?:tillgänglig[at]?|riktad[et]?|öppen|öppet|öppna|integration(?:en)?|iop(?::et|:en)?|(?<!(?:sin|sitt|sina|dess|deras)\s+)(?<![\p{L}])\p{L}{0,20}verksamhet(?:en|er)?|(?<![\p{L}])\p{L}{0,20}(?:satsning(?:en|ar)?|insats(?:en|er|erna)?|stöd(?:et)?|center|centret|café(?:et)?|kafé(?:et)?|träffpunkt(?:en|er)?|fritidsgård(?:en|ar)?|kurs(?:en|er)?|fritid(?:en)?|sysselsättning(?:en)?|aktivitet(?:er|erna)?|plats(?:en|er|erna)?|boende(?:t|n)?|mötesplats(?:en|er)?|hjälp(?:en)?|samtal(?:en)?|träff(?:ar|arna)?|mottagning(?:en)?|rådgivning(?:en)?|utbildning(?:en|ar)?|program(?:met)?|läger|gemenskap(?:en)?|härbärge(?:t)?|jour(?:en)?)|(?<![\p{L}])(?:partnerskap(?:et)?|samarbete(?:t)?|samverkan|överenskommelse(?:n)?|arbete(?:t)?))`;
 
 /**
  * The offer words' stems, then (after an optional second noun) the preposition: every match of a trigger built on
  * OFFER_WORDS holds one of them (keep in step with OFFER_WORDS and the trigger's shape). Suffixes and the colon of "IOP:et" are left to the trigger.
  */
 const OFFER_PREFILTER =
-  /(?:tillgänglig|riktad|öpp|integration|iop|verksamhet|satsning|insats|stöd|aktivitet|plats|skol|boende|mötesplats|hjälp|samtal|träff|mottagning|rådgivning|utbildning|program|läger|gemenskap|härbärge|jour|partnerskap|samarbete|samverkan|överenskommelse|arbete|center|centret|café|kafé|kurs|fritid|sysselsättning)[\p{L}:]*(?:\s+(?:och|samt)\s+\p{L}+)?(?:\s+(?:främst|huvudsakligen|framför\s+allt|i\s+första\s+hand|särskilt))?\s+(?:för|till|kring|åt|med)\s/iu;
+  /(?:tillgänglig|riktad|öpp|integration|iop|verksamhet|satsning|insats|stöd|aktivitet|plats|boende|mötesplats|hjälp|samtal|träff|mottagning|rådgivning|utbildning|program|läger|gemenskap|härbärge|jour|partnerskap|samarbete|samverkan|överenskommelse|arbete|center|centret|café|kafé|kurs|fritid|sysselsättning)[\p{L}:]*(?:\s+(?:och|samt)\s+\p{L}+)?\s+(?:för|till|kring|åt|med)\s/iu;
 
 /** Adverbs that narrow a group without naming one: "utgörs främst av", "i första hand". */
 const NARROWING_WORDS = String.raw`(?:främst|huvudsakligen|framför\s+allt|i\s+första\s+hand|särskilt)`;
@@ -267,11 +267,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     name: 'offer-for',
     // "vårdplatser för för människor i livets slutskede": a doubled preposition is a slip, not a phrase.
     // "stöd och skydd till kvinnor …", "råd och stöd åt anhöriga": a second noun may share the preposition; "arbetet med
-    // barn och unga" names the people worked with. A narrowing adverb may stand before the preposition: "aktiviteter främst
-    // för yngre under 30 år". A school of a skill is an offer: "nybörjarsimskolor för barn och ungdomar 5–14 år"; a school of the school system is
-    // an institution, not the partnership's offer ("Räddningsmissions öppna förskola för romska barn").
+    // barn och unga" names the people worked with.
     trigger: new RegExp(
-      String.raw`${NOT_RESPONSIBLE_FOR}(?<![\p{L}])(?:${OFFER_WORDS}(?:\s+(?:och|samt)\s+\p{L}+)?(?:\s+${NARROWING_WORDS})?\s+(?:för|till|kring|åt)|arbete(?:t)?\s+med)\s+(?:för\s+)?`,
+      String.raw`${NOT_RESPONSIBLE_FOR}(?<![\p{L}])(?:${OFFER_WORDS}(?:\s+(?:och|samt)\s+\p{L}+)?\s+(?:för|till|kring|åt)|arbete(?:t)?\s+med)\s+(?:för\s+)?`,
       'giu',
     ),
     prefilter: OFFER_PREFILTER,

@@ -71,6 +71,12 @@ export const REPORTED_AS_PROPOSED = /(?<![\p{L}])beslut(?:ar|ade|at)\s+(?:i\s+en
 /** A refusal, also without its "att" ("har kommunstyrelsen beslutat avslå … ansökan"). */
 export const REPORTED_REFUSAL =
   /(?<![\p{L}])(?:avslog|avslagit|avslogs|(?:beslutade|beslutat|beslöt)\s+(?:att\s+)?avslå|(?:sa|sade|sagt|röstade|röstat)\s+(?:[\p{L}-]+\s+){0,3}?nej\s+till)(?![\p{L}])/iu;
+/**
+ * A decision told as a condition is still to come: "Godkänner politikerna i socialnämnden förslaget får Kvinnojouren …"
+ * (the verb first), "… om det förslag som kommunstyrelsens arbetsutskott nu ställt sig bakom går igenom": förslag.
+ */
+export const REPORTED_CONDITION =
+  /^(?:Godkänner|Beviljar|Beslutar|Antar|Bifaller|Klubbar|Säger)\s|(?<![\p{L}])(?:om|ifall)\s+(?:det|detta|ett|förslaget)(?![\p{L}])[^.]{0,80}?\s(?:går\s+igenom|godkänns|antas|klubbas|beslutas)(?![\p{L}])/u;
 /** A decision still to come, before the body that is to take it: förslag. */
 export const REPORTED_PROPOSAL =
   /(?<![\p{L}])(?:förslag\s+till\s+beslut|beslutsförslag|föreslås|föreslår|(?:ska|skall)\s+(?:besluta|ta\s+ställning|behandla|avgöras|klubbas|behandlas)|väntas\s+(?:besluta|fatta\s+beslut|ta\s+ställning|klubbas)|avgörs|(?:går|ska)\s+(?:nu\s+)?upp\s+(?:för\s+beslut\s+)?i|kommer\s+att\s+(?:besluta|behandla|ta\s+ställning)|diskuteras|behandlas|tas\s+upp|inför\s+(?:nästa\s+)?(?:möte|sammanträde)t?|går\s+(?:nu\s+)?vidare\s+till)(?![\p{L}])/iu;
@@ -172,6 +178,8 @@ function reportedVerb(text: string): { verb: RegExpExecArray; outcome: Outcome; 
   if (proposedOn) return { verb: proposedOn, outcome: 'förslag', decided: false, needsBody: true };
   const refusal = REPORTED_REFUSAL.exec(text);
   if (refusal) return { verb: refusal, outcome: 'avslag', decided: true, needsBody: true };
+  const condition = REPORTED_CONDITION.exec(text);
+  if (condition) return { verb: condition, outcome: 'förslag', decided: false, needsBody: true };
   const asProposed = REPORTED_AS_PROPOSED.exec(text);
   if (asProposed) return { verb: asProposed, outcome: 'bifall', decided: true, needsBody: true };
   const agreement = REPORTED_AGREEMENT.exec(text) ?? (HEADLINE.test(text) ? HEADLINE_AGREEMENT.exec(text) : null);

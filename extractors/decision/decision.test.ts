@@ -500,6 +500,13 @@ describe('news pages: source citations, conditions, a body in the genitive', () 
     expect(news('Socialnämnden beslutade att anta planen.\n\nTidigare beslut:\nSocialnämnden, 18 november 2020, § 12\n')).toMatchObject({ date: null });
   });
 
+  it('reads grants handed out in the passive at a meeting', () => {
+    expect(news('Vid sammanträdet med organisations- och föreningsutskottet förmedlades 1,1 miljoner kronor till föreningar.')).toMatchObject({
+      body: 'organisations- och föreningsutskottet',
+      outcome: 'bifall',
+    });
+  });
+
   it('reads a decision told as a condition as a proposal', () => {
     expect(news('Godkänner politikerna i socialnämnden förslaget får jouren pengarna.')).toMatchObject({ body: 'socialnämnden', outcome: 'förslag' });
     expect(news('Föreningarna får stöd, om det förslag som kommunstyrelsens arbetsutskott nu ställt sig bakom går igenom.')).toMatchObject({

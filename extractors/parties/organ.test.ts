@@ -629,6 +629,12 @@ describe('organ in news prose (fresh pages, 2026-12-04)', () => {
     expect(organ('Pengarna går till föreningar som kulturnämnden valt ut tidigare.')).toEqual([]);
   });
 
+  it('organ.decides: the body that takes the final decision, with "sedan" between', () => {
+    expect(organ('Utskottet föreslår ett IOP, kommunfullmäktige tar sedan det slutliga beslutet.')).toEqual(['kommunfullmäktige']);
+    expect(organ('Kommunstyrelsen tar beslut om bidraget i maj.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Kommunstyrelsen tar emot ansökan.')).toEqual([]);
+  });
+
   it('organ.entered: a body signing the partnership with the organisation', () => {
     expect(organ('Kultur- och bildningsnämnden och Fritidsbanken möttes idag och signerade ett idéburet offentligt partnerskap.')).toEqual([
       'kultur- och bildningsnämnden',

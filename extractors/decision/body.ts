@@ -29,6 +29,9 @@ const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 const MEETING_GENITIVE = String.raw`(?:s(?=\s+(?:sammanträde|möte)))?`;
 
+/** A body's name in the genitive, its head's s apart: "stadsdelsnämndens", "Kommunstyrelsens", "regionfullmäktiges". */
+const HEAD_GENITIVE = /((?:nämnden|styrelsen|fullmäktige|utskottet|förvaltningen))s$/iu;
+
 /** A written form of a body's name as a pattern, compiled once for the many documents that name the same bodies (matchAll copies it). */
 const namePattern = perKey(
   (written: string) => new RegExp(`(?<![\\p{L}])${escapeRegex(written).replace(/\s+/g, '\\s+')}${MEETING_GENITIVE}(?![\\p{L}])`, 'giu'),
@@ -42,8 +45,9 @@ const namePattern = perKey(
  */
 export function organMentions(text: string, organ: readonly Field<string>[]): BodyMention[] {
   const mentions = organ.flatMap(({ value, evidence }) =>
-    // A genitive ("Kommunstyrelsens förslag") names the body only before its meeting (MEETING_GENITIVE).
-    [...new Set([value, ...evidence.map((e) => e.text).filter((t) => !/s$/u.test(t))])].flatMap((written) => {
+    // A genitive ("Kommunstyrelsens förslag") names the body only before its meeting (MEETING_GENITIVE): a body's genitive
+    // is looked for without its s ("stadsdelsnämndens möte" for "Spånga-Tensta stadsdelsnämnd"), any other such word not at all.
+    [...new Set([value, ...evidence.map((e) => e.text.replace(HEAD_GENITIVE, '$1')).filter((t) => !/s$/u.test(t))])].flatMap((written) => {
       // A text without the name's first word cannot name the body so: its pattern is not tried (engine/folded.ts).
       const head = written.split(/\s+/).find((word) => word !== '');
       if (head !== undefined && !mayContain(text, head)) return [];

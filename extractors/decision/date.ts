@@ -98,3 +98,43 @@ function mention(m: RegExpExecArray, rule: string, strength: number): DateMentio
   const start = m.index + date.index;
   return { value, rule, strength, start, end: start + date[0].length };
 }
+
+/**
+ * A news page's citation of the meeting it reports, on a line of its own under its source label, often at the page's
+ * end: "Källa: Socialnämnden, 18 november 2025, § 124.", "Relevanta källor\n-\nKultur- och fritidsnämnden, 9 december
+ * 2025, § 104". Not a stamp without the label (a list of earlier decisions among a matter's documents).
+ */
+const CITATION_LINE = new RegExp(
+  `^[ \\t]*(?:(?:Relevanta[ \\t]+)?[Kk]äll(?:a|or)[ \\t]*:[ \\t]*|[-–•*][ \\t]*)?(\\p{L}[\\p{L} &.-]{1,60}?)[ \\t]*,[ \\t]+(${DATE_TEXT})[ \\t]*,[ \\t]*(§{1,2}[ \\t]*\\d{1,4})[ \\t]*\\.?[ \\t]*$`,
+  'gmu',
+);
+/** The label, on the citation's line or on one of the lines just above it. */
+const SOURCE_LABEL = /(?<![\p{L}])(?:Relevanta[ \t]+)?[Kk]äll(?:a|or)(?![\p{L}])[^\n]*(?:\n[^\n]*){0,2}$/u;
+
+export interface SourceCitation {
+  /** The body as the citation writes it ("Kultur- och fritidsnämnden"). */
+  body: { text: string; start: number; end: number };
+  date: DateMention;
+  paragraph: { value: string; start: number; end: number };
+}
+
+export const CITATION_RULE = 'source citation';
+
+export function sourceCitation(text: string): SourceCitation | null {
+  for (const m of text.matchAll(CITATION_LINE)) {
+    const lineStart = m.index;
+    if (!SOURCE_LABEL.test(text.slice(Math.max(0, lineStart - 200), lineStart + m[0].indexOf(m[1]!)))) continue;
+    const dateAt = lineStart + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
+    const date = new RegExp(DATE, 'u').exec(m[2]!)!;
+    const value = date[1] ? `${date[1]}-${date[2]}-${date[3]}` : isoFromWritten(date[4]!, date[5]!, date[6]!);
+    if (!value) continue;
+    const bodyStart = lineStart + m[0].indexOf(m[1]!);
+    const paraAt = lineStart + m[0].lastIndexOf(m[3]!);
+    return {
+      body: { text: m[1]!, start: bodyStart, end: bodyStart + m[1]!.length },
+      date: { value, rule: CITATION_RULE, strength: DATE_STRENGTHS.stamp, start: dateAt, end: dateAt + m[2]!.length },
+      paragraph: { value: `§ ${m[3]!.replace(/^§+[ \t]*/u, '')}`, start: paraAt, end: paraAt + m[3]!.length },
+    };
+  }
+  return null;
+}

@@ -488,3 +488,36 @@ describe('decisions reported in running text', () => {
     expect(news('Kommunstyrelsen gav socialförvaltningen i uppdrag att teckna partnerskap med föreningen.')).toMatchObject({ body: 'kommunstyrelsen' });
   });
 });
+
+describe('news pages: source citations, conditions, a body in the genitive', () => {
+  const news = (text: string) => decide(text, 'annat')?.value ?? null;
+
+  it("reads the date, § and body of a page's source citation under its label, not a stamp without one", () => {
+    const page = 'Socialnämnden beslutade vid sitt sammanträde den att anta planen.\n\nKälla: Socialnämnden, 18 november 2025, § 124.\n';
+    expect(news(page)).toEqual({ date: '2025-11-18', body: 'socialnämnden', paragraph: '§ 124', outcome: 'bifall' });
+    const listed = 'Beslut\n- Bidrag beviljas enligt bilaga.\nRelevanta källor\n-\nKultur- och fritidsnämnden, 9 december 2025, § 104\n';
+    expect(news(listed)).toMatchObject({ date: '2025-12-09', paragraph: '§ 104' });
+    expect(news('Socialnämnden beslutade att anta planen.\n\nTidigare beslut:\nSocialnämnden, 18 november 2020, § 12\n')).toMatchObject({ date: null });
+  });
+
+  it('reads grants handed out in the passive at a meeting', () => {
+    expect(news('Vid sammanträdet med organisations- och föreningsutskottet förmedlades 1,1 miljoner kronor till föreningar.')).toMatchObject({
+      body: 'organisations- och föreningsutskottet',
+      outcome: 'bifall',
+    });
+  });
+
+  it('reads a decision told as a condition as a proposal', () => {
+    expect(news('Godkänner politikerna i socialnämnden förslaget får jouren pengarna.')).toMatchObject({ body: 'socialnämnden', outcome: 'förslag' });
+    expect(news('Föreningarna får stöd, om det förslag som kommunstyrelsens arbetsutskott nu ställt sig bakom går igenom.')).toMatchObject({
+      body: 'kommunstyrelsens arbetsutskott',
+      outcome: 'förslag',
+    });
+    expect(news('Kommunstyrelsen godkände förslaget om stöd till föreningen.')).toMatchObject({ outcome: 'bifall' });
+  });
+
+  it("finds a qualified stadsdel body where the text writes it in the genitive before its meeting", () => {
+    const page = 'Stadsdelsförvaltningen i Spånga-Tensta kräver inte tillbaka bidragen.\nPå stadsdelsnämndens möte torsdagen den 28 maj 2020 beslutades det att föreningarna får behålla sina bidrag.';
+    expect(news(page)).toMatchObject({ date: '2020-05-28', body: 'Spånga-Tensta stadsdelsnämnd', outcome: 'bifall' });
+  });
+});

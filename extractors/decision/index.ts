@@ -8,7 +8,8 @@ import type { ExtractContext } from '../engine/context.js';
 import { REVIEW_THRESHOLD } from '../engine/confidence.js';
 import { decidingBody, delegateBody, headingOwner, organMentions, type BodyMention } from './body.js';
 import { proseDecision, titleDate } from './prose.js';
-import { meetingDate, STAMP_RULE } from './date.js';
+import { meetingDate, sourceCitation, STAMP_RULE, type SourceCitation } from './date.js';
+import { canonicalOrgan } from '../parties/index.js';
 import { protocolParagraph, reportedParagraph } from './paragraph.js';
 import { decisionSections } from './sections.js';
 import { subjectVerdict, unstatedProposal, verdictOf, type Verdict } from './verdict.js';
@@ -35,7 +36,7 @@ export function extractDecision(doc: DocText, ctx: ExtractContext): Field<Decisi
   const docType = ctx.docType.value;
   if (NO_DECISION.has(docType)) return null;
   // A report lists many partnerships; a decision it tells further on is one row's, not its own.
-  if (docType === 'rapport') return reportedDecision(doc, organMentions(doc.text, ctx.parties.organ), REPORT_LEAD_CHARS);
+  if (docType === 'rapport') return reportedDecision(doc, organMentions(doc.text, ctx.parties.organ), ctx.parties.organ, REPORT_LEAD_CHARS);
   // In a whole protocol the caller hands over one matter's text (pipeline/matters): no other item's decision.
   const text = doc.text;
   const sections = decisionSections(text);
@@ -44,16 +45,19 @@ export function extractDecision(doc: DocText, ctx: ExtractContext): Field<Decisi
     verdictOf(sections, docType) ??
     (docType === 'protokoll' ? subjectVerdict(sentences(text), bodies) : null) ??
     (docType === 'tjansteskrivelse' ? unstatedProposal() : null);
-  if (!verdict) return REPORTS_ONLY.has(docType) ? reportedDecision(doc, bodies) : null;
+  if (!verdict) return REPORTS_ONLY.has(docType) ? reportedDecision(doc, bodies, ctx.parties.organ) : null;
 
   const recordsMeeting = docType === 'protokoll' || docType === 'beslut';
   const owner = verdict.section ? headingOwner(verdict.section.heading, ctx.parties.organ) : null;
-  const body = delegateBody(text) ?? decidingBody(text, verdict.section?.sentences ?? [verdict.span], recordsMeeting, bodies, owner);
+  // A news page's source citation ("Källa: Socialnämnden, 18 november 2025, § 124") names the meeting it reports.
+  const cited = REPORTS_ONLY.has(docType) ? sourceCitation(text) : null;
+  const body = delegateBody(text) ?? decidingBody(text, verdict.section?.sentences ?? [verdict.span], recordsMeeting, bodies, owner) ?? citedBody(cited, ctx.parties.organ);
   // A page of a meeting's decisions dates them in its title ("Beslut i korthet – regionstyrelsen 30 mars 2022").
   const title = body && !recordsMeeting ? titleDate(text, body) : null;
-  const date = meetingDate(text, recordsMeeting) ?? (title ? { ...title, rule: 'title date' } : null);
+  const date = meetingDate(text, recordsMeeting) ?? (title ? { ...title, rule: 'title date' } : null) ?? cited?.date ?? null;
   // A stamp ("Kommunstyrelsen 2023-11-27 § 245") makes any page an excerpt of the meeting's protocol.
-  const paragraph = recordsMeeting || date?.rule === STAMP_RULE ? protocolParagraph(text, verdict.section?.heading.start ?? verdict.span.start) : null;
+  const paragraph =
+    (recordsMeeting || date?.rule === STAMP_RULE ? protocolParagraph(text, verdict.section?.heading.start ?? verdict.span.start) : null) ?? cited?.paragraph ?? null;
 
   let confidence = verdict.strength;
   if (!body) confidence *= MISSING_PENALTY.body;
@@ -72,11 +76,17 @@ export function extractDecision(doc: DocText, ctx: ExtractContext): Field<Decisi
 }
 
 /** A decision a news page or press release reports in running text (prose.ts). */
-function reportedDecision(doc: DocText, bodies: readonly BodyMention[], within = Infinity): Field<Decision> | null {
+function reportedDecision(doc: DocText, bodies: readonly BodyMention[], organ: readonly Field<string>[], within = Infinity): Field<Decision> | null {
   // The partnership's start tells a page announcing it from one describing it (prose.ts).
   const found = proseDecision(doc.text, bodies, within, extractPeriod(doc)?.value.start ?? null);
   if (!found) return null;
-  const paragraph = reportedParagraph(doc.text, found.sentence);
+  // The page's source citation dates the meeting of the body the page reports deciding, or the one decision told without its body.
+  const cited = sourceCitation(doc.text);
+  if (cited && (!found.body || canonicalOrgan(cited.body.text).toLowerCase() === found.body.value.toLowerCase())) {
+    found.date ??= cited.date;
+    found.body ??= citedBody(cited, organ);
+  }
+  const paragraph = reportedParagraph(doc.text, found.sentence) ?? (found.date === cited?.date ? cited.paragraph : null);
   const confidence =
     PROSE_STRENGTH *
     (found.date ? 1 : MISSING_PENALTY.protocolDate) *
@@ -89,4 +99,12 @@ function reportedDecision(doc: DocText, bodies: readonly BodyMention[], within =
     needsReview: confidence < REVIEW_THRESHOLD,
     evidence: spans,
   };
+}
+
+/** The cited body, where it is one the parties extractor found: "Kultur- och fritidsnämnden, 9 december 2025, § 104". */
+function citedBody(cited: SourceCitation | null, organ: readonly Field<string>[]): BodyMention | null {
+  if (!cited) return null;
+  const name = canonicalOrgan(cited.body.text).toLowerCase();
+  const known = organ.find((o) => o.value.toLowerCase() === name);
+  return known ? { value: known.value, start: cited.body.start, end: cited.body.end } : null;
 }

@@ -34,10 +34,11 @@ function bodiesIn(sentence: TextSpan): BodyMention[] {
  * Verbs that report a decision taken: past, or a supine after "har" wherever the subject stands ("har
  * socialnämnden i dag beslutat"), or the passive with its agent, past or perfect ("har nu antagits av kommunstyrelsen",
  * "Beslut har tagits om att uppdatera överenskommelsen"); grants handed out ("Arbets- och socialnämnden har delat ut
- * 502 800 kronor i bidrag", "Kommunledningsutskottet delade ut föreningsbidrag"), not the present ("delar ut").
+ * 502 800 kronor i bidrag", "Kommunledningsutskottet delade ut föreningsbidrag", "Vid dagens sammanträde med
+ * organisations- och föreningsutskottet förmedlades 1,1 miljoner kronor"), not the present ("delar ut").
  */
 export const REPORTED_APPROVAL =
-  /(?<![\p{L}])(?:beslutade|beslutat|beslöt|godkände|godkänt|biföll|bifallit|fastställde|fastställt|(?:röstade|röstat)\s+(?:[\p{L}-]+\s+){0,2}?(?:ja\s+till|igenom)|röstade\s+för|(?:gav|gett|givit)\s+(?:[\p{L}-]+\s+){0,2}?(?:klartecken|grönt\s+ljus)|(?:sa|sade|sagt)\s+(?:[\p{L}-]+\s+){0,3}?ja\s+till|beviljade|beviljat|antog|antagit|klubbade|klubbat|gav\s+(?:[\p{L}-]+\s+){0,4}?i\s+uppdrag|fick\s+i\s+uppdrag|(?:tog|fattade|tagit|fattat)\s+(?:[\p{L}-]+\s+){0,4}?beslut(?:et)?|(?:ställde|ställt)\s+sig\s+bakom|valde\s+att|valt\s+att|tilldelade|tilldelat|bifölls|togs\s+av|godkändes|beslutades|klubbades|beviljades|antogs|godkänts|antagits|beslutats|klubbats|beviljats|(?:fattades|togs)\s+(?:[\p{L}-]+\s+){0,2}?beslut(?:et)?|beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:fattades|togs|fattats|tagits)|(?:delade|delat|delades|delats)\s+(?:[\p{L}-]+\s+){0,2}?ut)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:beslutade|beslutat|beslöt|godkände|godkänt|biföll|bifallit|fastställde|fastställt|(?:röstade|röstat)\s+(?:[\p{L}-]+\s+){0,2}?(?:ja\s+till|igenom)|röstade\s+för|(?:gav|gett|givit)\s+(?:[\p{L}-]+\s+){0,2}?(?:klartecken|grönt\s+ljus)|(?:sa|sade|sagt)\s+(?:[\p{L}-]+\s+){0,3}?ja\s+till|beviljade|beviljat|antog|antagit|klubbade|klubbat|gav\s+(?:[\p{L}-]+\s+){0,4}?i\s+uppdrag|fick\s+i\s+uppdrag|(?:tog|fattade|tagit|fattat)\s+(?:[\p{L}-]+\s+){0,4}?beslut(?:et)?|(?:ställde|ställt)\s+sig\s+bakom|valde\s+att|valt\s+att|tilldelade|tilldelat|bifölls|togs\s+av|godkändes|beslutades|klubbades|beviljades|antogs|godkänts|antagits|beslutats|klubbats|beviljats|(?:fattades|togs)\s+(?:[\p{L}-]+\s+){0,2}?beslut(?:et)?|beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:fattades|togs|fattats|tagits)|(?:delade|delat|delades|delats)\s+(?:[\p{L}-]+\s+){0,2}?ut|fördelades|fördelats|förmedlades|förmedlats)(?![\p{L}])/iu;
 /**
  * Verbs that report an agreement concluded: a decision taken, though the text may not say by whom; also in the
  * passive ("Ett IOP har tecknats mellan kommunen och föreningen", "I veckan undertecknades avtalet"), never in the
@@ -71,6 +72,12 @@ export const REPORTED_AS_PROPOSED = /(?<![\p{L}])beslut(?:ar|ade|at)\s+(?:i\s+en
 /** A refusal, also without its "att" ("har kommunstyrelsen beslutat avslå … ansökan"). */
 export const REPORTED_REFUSAL =
   /(?<![\p{L}])(?:avslog|avslagit|avslogs|(?:beslutade|beslutat|beslöt)\s+(?:att\s+)?avslå|(?:sa|sade|sagt|röstade|röstat)\s+(?:[\p{L}-]+\s+){0,3}?nej\s+till)(?![\p{L}])/iu;
+/**
+ * A decision told as a condition is still to come: "Godkänner politikerna i socialnämnden förslaget får Kvinnojouren …"
+ * (the verb first), "… om det förslag som kommunstyrelsens arbetsutskott nu ställt sig bakom går igenom": förslag.
+ */
+export const REPORTED_CONDITION =
+  /^(?:Godkänner|Beviljar|Beslutar|Antar|Bifaller|Klubbar|Säger)\s|(?<![\p{L}])(?:om|ifall)\s+(?:det|detta|ett|förslaget)(?![\p{L}])[^.]{0,80}?\s(?:går\s+igenom|godkänns|antas|klubbas|beslutas)(?![\p{L}])/u;
 /** A decision still to come, before the body that is to take it: förslag. */
 export const REPORTED_PROPOSAL =
   /(?<![\p{L}])(?:förslag\s+till\s+beslut|beslutsförslag|föreslås|föreslår|(?:ska|skall)\s+(?:besluta|ta\s+ställning|behandla|avgöras|klubbas|behandlas)|väntas\s+(?:besluta|fatta\s+beslut|ta\s+ställning|klubbas)|avgörs|(?:går|ska)\s+(?:nu\s+)?upp\s+(?:för\s+beslut\s+)?i|kommer\s+att\s+(?:besluta|behandla|ta\s+ställning)|diskuteras|behandlas|tas\s+upp|inför\s+(?:nästa\s+)?(?:möte|sammanträde)t?|går\s+(?:nu\s+)?vidare\s+till)(?![\p{L}])/iu;
@@ -172,6 +179,8 @@ function reportedVerb(text: string): { verb: RegExpExecArray; outcome: Outcome; 
   if (proposedOn) return { verb: proposedOn, outcome: 'förslag', decided: false, needsBody: true };
   const refusal = REPORTED_REFUSAL.exec(text);
   if (refusal) return { verb: refusal, outcome: 'avslag', decided: true, needsBody: true };
+  const condition = REPORTED_CONDITION.exec(text);
+  if (condition) return { verb: condition, outcome: 'förslag', decided: false, needsBody: true };
   const asProposed = REPORTED_AS_PROPOSED.exec(text);
   if (asProposed) return { verb: asProposed, outcome: 'bifall', decided: true, needsBody: true };
   const agreement = REPORTED_AGREEMENT.exec(text) ?? (HEADLINE.test(text) ? HEADLINE_AGREEMENT.exec(text) : null);

@@ -234,9 +234,11 @@ describe('organ rules', () => {
     expect(organ('Den regionala utvecklingsnämnden beviljar föreningen stöd.')).toEqual(['regionala utvecklingsnämnden']);
     expect(organ('Kommunstyrelsens allmänna utskott beslutar att godkänna avtalet.')).toEqual(['kommunstyrelsens allmänna utskott']);
     expect(organ('Socialnämndens individutskott beslutar att bevilja bidraget.')).toEqual(['socialnämndens individutskott']);
-    // An adjective before another word is no body's; an utskott alone is whichever the protocol's body has.
+    // An adjective before another word is no body's; an utskott alone is whichever body the text names with it, or
+    // (a news page naming none: "Allmänna utskottet föreslår att kommunen ska teckna en IOP") the utskott itself.
     expect(organ('Det regionala utvecklingsarbetet leds av regionstyrelsen.')).toEqual([]);
-    expect(organ('Allmänna utskottet beslutar att godkänna avtalet.')).toEqual([]);
+    expect(organ('Kommunstyrelsens allmänna utskott sammanträdde. Allmänna utskottet beslutar att godkänna avtalet.')).toEqual(['kommunstyrelsens allmänna utskott']);
+    expect(organ('Allmänna utskottet föreslår att kommunen tecknar IOP med föreningen.')).toEqual(['allmänna utskottet']);
   });
 
   it("keeps an utskott's remit after its board's genitive, not what a matter is sent to it for", () => {
@@ -603,5 +605,46 @@ describe('canonicalOrgan and organKey', () => {
   it('gives definite, indefinite and genitive forms one key', () => {
     expect(organKey('Arbetsmarknads- och socialnämnd')).toBe(organKey('arbetsmarknads- och socialnämndens'));
     expect(organKey('Socialnämnden')).not.toBe(organKey('socialförvaltningen'));
+  });
+});
+
+describe('organ in news prose (fresh pages, 2026-12-04)', () => {
+  it("organ.meeting: the meeting named by its day's genitive, not a day's meeting dated by its year", () => {
+    expect(organ('Föreningsbidragen skulle klubbas vid torsdagens stadsdelsnämnd i Spånga-Tensta.')).toEqual(['stadsdelsnämnd i Spånga-Tensta']);
+    expect(organ('Frågan togs upp på måndagskvällens kommunfullmäktige.')).toEqual(['kommunfullmäktige']);
+    expect(organ('Torsdagens socialnämnd hade många ärenden.')).toEqual([]);
+  });
+
+  it("a before-rule reaches past the owner's genitive, which the name leaves out", () => {
+    expect(organ('Vid dagens sammanträde med Stockholms stads Organisations- och föreningsutskott förmedlades bidrag.')).toEqual([
+      'organisations- och föreningsutskott',
+    ]);
+    expect(organ('Stockholms stads Organisations- och föreningsutskott består av sju ledamöter.')).toEqual([]);
+  });
+
+  it('organ.inverted: the politicians of a body after a fronted decision verb; organ.decided in a relative clause without "har"', () => {
+    expect(organ('Godkänner politikerna i socialnämnden förslaget får jouren pengarna.')).toEqual(['socialnämnden']);
+    expect(organ('Politikerna i socialnämnden är oeniga om jouren.')).toEqual([]);
+    expect(organ('Det gäller det förslag som kommunstyrelsens arbetsutskott nu ställt sig bakom.')).toEqual(['kommunstyrelsens arbetsutskott']);
+    expect(organ('Pengarna går till föreningar som kulturnämnden valt ut tidigare.')).toEqual([]);
+  });
+
+  it('organ.decides: the body that takes the final decision, with "sedan" between', () => {
+    expect(organ('Utskottet föreslår ett IOP, kommunfullmäktige tar sedan det slutliga beslutet.')).toEqual(['kommunfullmäktige']);
+    expect(organ('Kommunstyrelsen tar beslut om bidraget i maj.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Kommunstyrelsen tar emot ansökan.')).toEqual([]);
+  });
+
+  it('organ.entered: a body signing the partnership with the organisation', () => {
+    expect(organ('Kultur- och bildningsnämnden och Fritidsbanken möttes idag och signerade ett idéburet offentligt partnerskap.')).toEqual([
+      'kultur- och bildningsnämnden',
+    ]);
+  });
+
+  it('qualifies a bare stadsdel body with the district its förvaltning or meeting is placed in', () => {
+    expect(organ('Stadsdelsförvaltningen i Spånga-Tensta kräver inte tillbaka bidragen. Det beslutet togs av stadsdelsnämnden.')).toEqual([
+      'Spånga-Tensta stadsdelsnämnd',
+    ]);
+    expect(organ('På stadsdelsnämndens möte beslutades det att föreningarna får behålla bidragen.')).toEqual(['stadsdelsnämnden']);
   });
 });

@@ -227,7 +227,7 @@ export const ORGAN_RULES: readonly ContextRule[] = [
     name: 'organ.entered',
     strength: 0.8,
     after: new RegExp(
-      String.raw`^${OF_KOMMUN}(?:[ \t]+(?:och|tillsammans[ \t]+med|i[ \t]+samarbete[ \t]+med)[ \t]+[^.\n]{2,60}?)?[ \t]+(?:har[ \t]+${DATED}?)?(?:(?:nu|gemensamt|också)[ \t]+)*(?:ingick|ingått|tecknade|tecknat|undertecknade|undertecknat|förlängde|förlängt|slöt|slutit|arbetat[ \t]+fram|tagit[ \t]+fram|inlett|inledde|startat|startade|har|(?:beslutade|beslöt|beslutat)[^.]{0,40}?att[ \t]+(?:ingå|teckna|förlänga))(?!\p{L})[^.]{0,60}?${PARTNERSHIP}`,
+      String.raw`^${OF_KOMMUN}(?:[ \t]+(?:och|tillsammans[ \t]+med|i[ \t]+samarbete[ \t]+med)[ \t]+[^.\n]{2,60}?)?[ \t]+(?:har[ \t]+${DATED}?)?(?:(?:nu|gemensamt|också)[ \t]+)*(?:ingick|ingått|tecknade|tecknat|undertecknade|undertecknat|signerade|signerat|förlängde|förlängt|slöt|slutit|arbetat[ \t]+fram|tagit[ \t]+fram|inlett|inledde|startat|startade|har|(?:beslutade|beslöt|beslutat)[^.]{0,40}?att[ \t]+(?:ingå|teckna|förlänga))(?!\p{L})[^.]{0,60}?${PARTNERSHIP}`,
       'u',
     ),
   },
@@ -293,9 +293,19 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   // "Nu har socialnämnden beslutat", "I går sa kommunstyrelsen ja till", "I mars ska regionstyrelsen ta ställning".
   // Adverbials may stand between the auxiliary and the body too: "Nu har även regionstyrelsen godkänt avtalet".
   { name: 'organ.inverted', strength: 0.75, before: INVERTED_AUXILIARY, after: verbPhrases('^', SUPINE, String.raw`(?![\p{L}])`) },
+  // A relative clause drops its "har": "det förslag som kommunstyrelsens arbetsutskott nu ställt sig bakom", "det avtal
+  // som socialnämnden godkänt"; not a present one ("pengar som kulturnämnden fördelar" tells who hands them out later).
+  { name: 'organ.decided', strength: 0.7, before: /(?<![\p{L}])som[ \t]+$/u, after: verbPhrases('^', SUPINE, String.raw`(?![\p{L}])${NOT_DATED_HISTORY}`) },
   { name: 'organ.inverted', strength: 0.75, before: /(?<!\p{L})(?:sa|sade)[ \t]+$/u, after: new RegExp(String.raw`^${ADVERBIAL}[ \t]+ja[ \t]+till(?![\p{L}])`, 'u') },
   { name: 'organ.inverted', strength: 0.7, before: /(?<!\p{L})(?:ska|skall)[ \t]+$/u, after: verbPhrases('^', INFINITIVE, String.raw`(?![\p{L}])`) },
   { name: 'organ.inverted', strength: 0.75, before: /(?<!\p{L})skrev[ \t]+$/u, after: /^[ \t]+(?:på|under)(?!\p{L})/u },
+  // The body's politicians after a fronted verb: "Godkänner politikerna i socialnämnden förslaget får föreningen …",
+  // "Beviljade ledamöterna i kulturnämnden stödet?"; not politicians only placed ("Politikerna i socialnämnden är oeniga").
+  {
+    name: 'organ.inverted',
+    strength: 0.7,
+    before: new RegExp(String.raw`(?<![\p{L}])(?:${alternation([...lexicon.decisionVerbs, ...lexicon.pastDecisionVerbs].filter((v) => !v.includes(' ') && v !== 'ger' && v !== 'föreslås'))})[ \t]+(?:politikerna|ledamöterna|majoriteten)[ \t]+i[ \t]+$`, 'iu'),
+  },
   { name: 'organ.inverted', strength: 0.75, before: /(?<!\p{L})fattade[ \t]+$/u, after: /^[ \t]+(?:ett[ \t]+)?beslut/u },
   // The meeting that treats the matter: "Ärendet diskuteras på mötet med regionstyrelsen", "beslut i kommunstyrelsen",
   // "ärendet går upp för beslut i socialnämnden", "avtalet behandlas av kommunstyrelsen". Not a past decision dated by
@@ -322,6 +332,14 @@ export const ORGAN_RULES: readonly ContextRule[] = [
     strength: 0.85,
     before: /(?<!(?:ordförande|ledamot|ledamöter|ersättare)\p{L}*[ \t]+(?:i|för)[ \t]+)$/iu,
     after: /^[ \t]+kallas(?:[ \t]+härmed)?[ \t]+till[ \t]+(?:sammanträde|möte)(?![\p{L}])/u,
+  },
+  // The meeting named by its day, as news tell it: "skulle klubbas vid torsdagens stadsdelsnämnd", "på måndagens
+  // kommunfullmäktige", "på gårdagens kommunstyrelse"; not a day that only dates something else ("måndagens möte").
+  {
+    name: 'organ.meeting',
+    strength: 0.7,
+    before: new RegExp(String.raw`(?<![\p{L}])(?:på|vid|under|inför)[ \t]+(?:${WEEKDAY}ens|${WEEKDAY}s(?:${weekdayNames.partsOfDay.join('|')})s|dagens|gårdagens|kvällens|morgondagens)[ \t]+$`, 'iu'),
+    after: /^(?![^.\n]{0,20}(?<!\d)(?:19|20)\d\d(?!\d))/u,
   },
   // The body's own meeting, in its genitive: "Vid hållbarhetsnämndens sammanträde den 20 juni fattades beslut om IOP",
   // "på kommunstyrelsens möte i går"; not a past meeting dated by its year.
@@ -530,8 +548,7 @@ export function organKey(name: string): string {
 
 /** A compound that names no particular body ("arbetsutskottet") or no body at all ("omnämnd"). */
 function isGeneric(name: string): boolean {
-  const key = organKey(name);
-  return !key.includes(' ') && GENERIC.has(key);
+  return GENERIC.has(organKey(name));
 }
 
 /** Every body name in a text, deciding or not: spans no organisation name may overlap. */
@@ -561,18 +578,39 @@ function bareUtskott(spans: readonly { name: string }[], name: string): string |
   return hosts.length === 0 ? canonicalOrgan(name) : hosts.length === 1 ? hosts[0]! : null;
 }
 
+/**
+ * Whose the body is, in the genitive before it: "Stockholms stads", "Region Västerbottens", "Landstingets", "kommunens".
+ * The body's name leaves it out ("Malmö Stads Arbetsmarknads- och socialnämnd" → "arbetsmarknads- och socialnämnd").
+ */
+const OWNER_GENITIVE = new RegExp(
+  String.raw`(?<![\p{L}])(?:\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?[ \t]+(?:kommuns|stads|Stads)|Region[ \t]+\p{Lu}[\p{L}-]+s|\p{Lu}[\p{L}-]+regionens|[Kk]ommunens|[Rr]egionens|[Ll]andstingets|[Ss]tadens)[ \t]+$`,
+  'u',
+);
+
+/**
+ * The strongest rule around a body, or around the body with its owner's genitive before it: "Vid dagens sammanträde med
+ * Stockholms stads Organisations- och föreningsutskott förmedlades …" is the utskott's meeting as "sammanträde med
+ * organisations- och föreningsutskottet" is.
+ */
+function bodyContext(text: string, start: number, end: number): ContextRule | null {
+  const context = strongestContext(ORGAN_RULES, text, start, end);
+  if (context) return context;
+  const owner = OWNER_GENITIVE.exec(text.slice(Math.max(0, start - 60), start));
+  return owner ? strongestContext(ORGAN_RULES, text, start - owner[0].length, end) : null;
+}
+
 export function organCandidates(doc: DocText): Candidate<string>[] {
   const candidates: Candidate<string>[] = [];
   const spans = bodySpans(doc.text);
   for (const { start, end, name } of spans) {
     if (isGeneric(name)) {
-      const context = strongestContext(ORGAN_RULES, doc.text, start, end);
+      const context = bodyContext(doc.text, start, end);
       const meant = context && SUBJECT_RULES.has(context.name) ? bareUtskott(spans, name) : null;
       if (meant) candidates.push({ value: meant, key: organKey(meant), rule: `${context!.name}.bare`, strength: context!.strength * BARE_DISCOUNT, start, end });
       continue;
     }
     const header = isProtocolHead(doc.text, start, end) || isTitleHead(doc.text, start, end);
-    const context = strongestContext(ORGAN_RULES, doc.text, start, end);
+    const context = bodyContext(doc.text, start, end);
     if (!header && !context) continue;
     // A förvaltning heads the page as the author, proposes and is commissioned as staff; it is party only by contract ("mellan", "genom").
     const staffWork = STAFF_WORK.has(context?.name ?? '');
@@ -637,8 +675,14 @@ function foldUnqualified(candidates: Candidate<string>[]): Candidate<string>[] {
   });
 }
 
-/** The district a text is about, named as a stadsdel: "stadsdelen Rinkeby-Kista", "stadsdelsområdet Angered". */
-const NAMED_DISTRICT = new RegExp(String.raw`(?<![\p{L}])[Ss]tadsdel(?:en|sområdet)[ \t]+(${DISTRICT})(?![\p{L}])`, 'gu');
+/**
+ * The district a text is about, named as a stadsdel: "stadsdelen Rinkeby-Kista", "stadsdelsområdet Angered", or by
+ * its stadsdel bodies' place: "Stadsdelsförvaltningen i Spånga-Tensta", "på stadsdelsnämndens möte i Spånga-Tensta".
+ */
+const NAMED_DISTRICT = new RegExp(
+  String.raw`(?<![\p{L}])[Ss]tadsdel(?:en|sområdet|sförvaltningen|snämnden|snämndens[ \t]+(?:möte|sammanträde))[ \t]+(?:i[ \t]+)?(${DISTRICT})(?![\p{L}])`,
+  'gu',
+);
 /** A stadsdel body named bare: "stadsdelsnämnden", "stadsdelsförvaltningens". */
 const BARE_DISTRICT_BODY = /^stadsdels(nämnd|förvaltning)$/u;
 

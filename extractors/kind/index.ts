@@ -8,6 +8,7 @@ import { decisionSections } from '../decision/sections.js';
 import { FORM_CUES, IOP_NAMED, KIND_RULES, NO_CUE, NO_PARTY, type KindRule, type RulePlace } from './rules.js';
 import { FURNITURE } from '../doctype/furniture.js';
 import { namesRecipient } from './recipient.js';
+export { recipientIn } from './recipient.js';
 
 export interface MatterText {
   /** The matter's title (a § item's heading lines); null for a document's one matter, read as a whole. */

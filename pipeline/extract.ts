@@ -19,7 +19,7 @@ import { extractPeriod } from '../extractors/period/index.js';
 import { extractExtension } from '../extractors/extension/index.js';
 import { extractTargetGroups } from '../extractors/target-groups/index.js';
 import { extractListings } from '../extractors/listings/index.js';
-import { classifyMatter, cuedKind, isLookAlike, recipientIn, titleKind, type KindVerdict } from '../extractors/kind/index.js';
+import { classifyMatter, cuedKind, isLookAlike, recipientCounts, recipientIn, titleKind, type KindVerdict } from '../extractors/kind/index.js';
 import type { Parties } from '../extractors/engine/context.js';
 import { segment, spanPosition, viewOf, type MatterSpan, type Span } from './matters/index.js';
 
@@ -104,12 +104,12 @@ function classifyItem(doc: DocText, span: MatterSpan): KindVerdict {
 const TITLED_RECIPIENT_CONFIDENCE = 0.6;
 
 /**
- * A grant item whose kind stood on the recipient its title names ("Västerviks Ishockeyklubb ansökan om
- * marknadsföringsbidrag", "Extra verksamhetsbidrag till Ny Gemenskap") while the parties extractor found no
+ * A grant, loan or guarantee item whose kind stood on the recipient its title names ("Västerviks Ishockeyklubb
+ * ansökan om marknadsföringsbidrag", "Svar på ansökan om borgen till Borlänge Flygklubb") while the parties extractor found no
  * idéburen organisation in the item: that name is the item's idéburen party, for a reviewer to confirm.
  */
 function withTitledRecipient(doc: DocText, span: MatterSpan, verdict: KindVerdict, parties: Parties): Parties {
-  if (verdict.kind !== 'bidrag' || parties.ideburna.length > 0 || span.title === null) return parties;
+  if (parties.ideburna.length > 0 || span.title === null || !recipientCounts(verdict, span.title)) return parties;
   const name = recipientIn(span.title);
   const at = name === null ? -1 : doc.text.indexOf(name, span.start);
   if (name === null || at < 0 || at >= span.end) return parties;

@@ -63,6 +63,12 @@ describe("an agenda's list run together on a line", () => {
     expect(agendaRunHeadings(text).map((h) => h.value)).toEqual(['§ 1', '§ 2', '§ 3', '§ 5', '§ 6']);
     expect(agendaRunHeadings('Ärendelista 1. Upprop 2. Anmälan 3. Budget 40 Personer')).toHaveLength(3);
   });
+  it("goes on over a transcript's page break with the next number, not with a jump or a number starting again", () => {
+    const text = 'KALLELSE 1. Upprop 2. Val av justerare 3. Budget\n\n2 4. Svar på ansökan om borgen till Klubben Ljuset 5. Rapporter';
+    expect(agendaRunHeadings(text).map((h) => h.value)).toEqual(['§ 1', '§ 2', '§ 3', '§ 4', '§ 5']);
+    expect(agendaRunHeadings('KALLELSE 1. Upprop 2. Val 3. Budget\n\n2 7. Rapporter 8. Övrigt').map((h) => h.value)).toEqual(['§ 1', '§ 2', '§ 3']);
+    expect(agendaRunHeadings('KALLELSE 1. Upprop 2. Val 3. Budget\n\nBeslut 1. Godkänna 2. Uppdra 3. Förklara').map((h) => h.value)).toEqual(['§ 1', '§ 2', '§ 3']);
+  });
 });
 
 describe('agenda items whose numbers a transcript lost', () => {

@@ -84,12 +84,20 @@ export function agendaRunHeadings(text: string): ParagraphHeading[] {
     // A jump is taken only in a list already running one by one ("1 Upprop 3 Budget 7 Övrigt" is no list).
     const step = before ? Number(m[1]) - Number(before[1]) : 0;
     const running = chain.length >= 2 && Number(chain.at(-1)![1]) === Number(chain.at(-2)![1]) + 1;
-    const follows = before && (step === 1 || (running && step >= 2 && step <= RUN_GAP + 1)) && !text.slice(before.index, m.index).includes('\n');
+    // The list may go on over a page break, the next number right after the last ("… 11. Tillfälliga …" /
+    // "2 12. Yttrande …"); a jump is read within a line only.
+    const sameLine = before !== undefined && !text.slice(before.index, m.index).includes('\n');
+    const follows = before && ((step === 1 && (sameLine || nextLine(text, before.index, m.index))) || (sameLine && running && step >= 2 && step <= RUN_GAP + 1));
     chain = follows ? [...chain, m] : [m];
     if (chain.length > best.length) best = chain;
   }
   if (best.length < RUN_MIN || !AGENDA_WORD.test(linesBefore(text, best[1]!.index))) return [];
   return best.map((m) => ({ value: `§ ${m[1]!}`, start: m.index, end: m.index + m[0].length }));
+}
+
+/** Whether `to` stands on the line after `from`'s, past blank lines (a transcript's page break). */
+function nextLine(text: string, from: number, to: number): boolean {
+  return text.slice(from, to).split('\n').filter((line) => line.trim() !== '').length === 2;
 }
 
 /** The text of the line up to `at` and of the line before it. */

@@ -19,7 +19,8 @@ import { extractPeriod } from '../extractors/period/index.js';
 import { extractExtension } from '../extractors/extension/index.js';
 import { extractTargetGroups } from '../extractors/target-groups/index.js';
 import { extractListings } from '../extractors/listings/index.js';
-import { classifyMatter, cuedKind, isLookAlike, titleKind, type KindVerdict } from '../extractors/kind/index.js';
+import { classifyMatter, cuedKind, isLookAlike, recipientCounts, recipientIn, titleKind, type KindVerdict } from '../extractors/kind/index.js';
+import type { Parties } from '../extractors/engine/context.js';
 import { segment, spanPosition, viewOf, type MatterSpan, type Span } from './matters/index.js';
 
 /** Bumped whenever extraction output can change: stored documents with an older version are refreshed. */
@@ -74,7 +75,7 @@ function extractProtocol(source: string, doc: DocText, docType: Field<DocType>, 
     const verdict = classifyItem(doc, span);
     if (!verdict.kind) return matterEntry(doc, span, verdict, null);
     const view = viewOf(doc, [header, span]);
-    const ctx: ExtractContext = { docType, parties: extractParties(view) };
+    const ctx: ExtractContext = { docType, parties: withTitledRecipient(doc, span, verdict, extractParties(view)) };
     partnerships.push({
       kind: kindField(doc, { ...verdict, kind: verdict.kind }, headingLine(doc.text, span)),
       paragraph: span.paragraph,
@@ -97,6 +98,23 @@ function classifyItem(doc: DocText, span: MatterSpan): KindVerdict {
   if (!cued.kind) return cued;
   const ideburna = extractParties(viewOf(doc, [span])).ideburna.length;
   return ideburna > 0 ? cued : classifyMatter({ ...matter, ideburna });
+}
+
+/** A recipient read from an item's title only: a name without the organisation words the parties extractor knows. */
+const TITLED_RECIPIENT_CONFIDENCE = 0.6;
+
+/**
+ * A grant, loan or guarantee item whose kind stood on the recipient its title names ("Västerviks Ishockeyklubb
+ * ansökan om marknadsföringsbidrag", "Svar på ansökan om borgen till Borlänge Flygklubb") while the parties extractor found no
+ * idéburen organisation in the item: that name is the item's idéburen party, for a reviewer to confirm.
+ */
+function withTitledRecipient(doc: DocText, span: MatterSpan, verdict: KindVerdict, parties: Parties): Parties {
+  if (parties.ideburna.length > 0 || span.title === null || !recipientCounts(verdict, span.title)) return parties;
+  const name = recipientIn(span.title);
+  const at = name === null ? -1 : doc.text.indexOf(name, span.start);
+  if (name === null || at < 0 || at >= span.end) return parties;
+  const field = { value: name, confidence: TITLED_RECIPIENT_CONFIDENCE, needsReview: true, evidence: [doc.evidence(at, at + name.length)] };
+  return { ...parties, ideburna: [field] };
 }
 
 /** An item's heading line ("§ 173  Dnr GA 2024-00213"): the kind's evidence points at the item. */

@@ -17,6 +17,14 @@ describe('paragraph numbers whose § a transcript dropped', () => {
     expect(values('KS 121/16 Arrende för golfklubben\nKS 122/16 Ansökan om borgen')).toEqual(['§ 121', '§ 122']);
   });
 
+  it("reads a number after a group's label past the page's marks, and after a sentence a party's letter closes", () => {
+    const text =
+      '3 3 (15) Beslutsärenden 30 Tjänstgörande Eva Ek ersätts av Per Berg (L). 31 Godkännande av dagordning Nämnden godkänner dagordningen.\n\n' +
+      '4 4 (15) Diskussions- och informationsärenden 32 Föreningen Ljuset informerar Ordföranden tackar.';
+    expect(values(text)).toEqual(['§ 30', '§ 31', '§ 32']);
+    expect(values('3 3 (15) Ärenden 5 Personer deltog i mötet.')).toEqual([]);
+  });
+
   it("does not read a transcript's page counters, a lone number, numbers out of order or outside the range", () => {
     const counters = 'Transkript\n\n1 Plats och tid Stadshuset\n\n2 Beslutande Anna Ek\n\n3 Carina Berg Övriga närvarande';
     expect(values(counters)).toEqual([]);

@@ -29,10 +29,19 @@ const BODY_BEFORE = String.raw`[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,4}[ \t]+(?=\d{1
  */
 const NUMBER_TITLE = String.raw`(\d{1,4})(?:\/\d{2}(?=[ \t]))?(?![\d/:.,-])[ \t]+(?=\p{Lu}\p{Ll})(?!Sida(?![\p{L}]))`;
 
-/** At a line's start, past its page marks and a case number or the body's abbreviation. */
-const AT_LINE_START = new RegExp(`^[ \\t]*(?:${PAGE_MARK})?(?:${CASE_BEFORE}|${BODY_BEFORE})?${NUMBER_TITLE}`, 'gmu');
-/** After a sentence's end in a line a page ran together: "… till handlingarna. Ks 251 Ordföranderemisser". */
-const AFTER_SENTENCE = new RegExp(`(?<=\\p{Ll}[.!?][ \\t]+)(?:${CASE_BEFORE}|${BODY_BEFORE})?${NUMBER_TITLE}`, 'gu');
+/**
+ * The label of a group of items a page may open with, before its first item: "Beslutsärenden",
+ * "Diskussions- och informationsärenden", "Anmälningsärenden" ("4 4 (15) Diskussions- och informationsärenden 34
+ * Unika historiska …").
+ */
+const GROUP_LABEL = String.raw`(?:\p{Lu}[\p{L}-]*[ \t]+och[ \t]+)?[\p{L}-]*ärenden[ \t]+`;
+/** At a line's start, past its page marks (and a group's label after them) and a case number or the body's abbreviation. */
+const AT_LINE_START = new RegExp(`^[ \\t]*(?:${PAGE_MARK}(?:${GROUP_LABEL})?)?(?:${CASE_BEFORE}|${BODY_BEFORE})?${NUMBER_TITLE}`, 'gmu');
+/**
+ * After a sentence's end in a line a page ran together: "… till handlingarna. Ks 251 Ordföranderemisser", "…
+ * ersätts av Jennie Uller (L). 31 Godkännande av dagordning" (a party's letter in brackets closing it).
+ */
+const AFTER_SENTENCE = new RegExp(`(?<=(?:\\p{Ll}|\\((?:S|M|L|C|KD|SD|V|MP)\\))[.!?][ \\t]+)(?:${CASE_BEFORE}|${BODY_BEFORE})?${NUMBER_TITLE}`, 'gu');
 /** A "/16" year after a number is taken only after the body's abbreviation. */
 const YEAR_AFTER = /^\d{1,4}\/\d{2}/u;
 /**

@@ -58,6 +58,17 @@ describe("an agenda's list run together on a line", () => {
     expect(agendaRunHeadings('Beslut Nämnden beslutar 1. Godkänna avtalet 2. Ge förvaltningen i uppdrag 3. Förklara paragrafen justerad')).toEqual([]);
     expect(agendaRunHeadings('Föredragningslista 1 Upprop 3 Budget 7 Övrigt')).toEqual([]);
   });
+  it('goes on over a few numbers a transcript lost inside a list running one by one, not over a long jump', () => {
+    const text = 'Ärendelista 1. Upprop 2. Anmälan om delegationsbeslut 3. Klubben Ljuset ansökan om bidrag Kulturstipendium 5. Budget 6. Rapporter';
+    expect(agendaRunHeadings(text).map((h) => h.value)).toEqual(['§ 1', '§ 2', '§ 3', '§ 5', '§ 6']);
+    expect(agendaRunHeadings('Ärendelista 1. Upprop 2. Anmälan 3. Budget 40 Personer')).toHaveLength(3);
+  });
+  it("goes on over a transcript's page break with the next number, not with a jump or a number starting again", () => {
+    const text = 'KALLELSE 1. Upprop 2. Val av justerare 3. Budget\n\n2 4. Svar på ansökan om borgen till Klubben Ljuset 5. Rapporter';
+    expect(agendaRunHeadings(text).map((h) => h.value)).toEqual(['§ 1', '§ 2', '§ 3', '§ 4', '§ 5']);
+    expect(agendaRunHeadings('KALLELSE 1. Upprop 2. Val 3. Budget\n\n2 7. Rapporter 8. Övrigt').map((h) => h.value)).toEqual(['§ 1', '§ 2', '§ 3']);
+    expect(agendaRunHeadings('KALLELSE 1. Upprop 2. Val 3. Budget\n\nBeslut 1. Godkänna 2. Uppdra 3. Förklara').map((h) => h.value)).toEqual(['§ 1', '§ 2', '§ 3']);
+  });
 });
 
 describe('agenda items whose numbers a transcript lost', () => {
@@ -68,6 +79,15 @@ describe('agenda items whose numbers a transcript lost', () => {
     expect(opens(text)).toEqual(['Ansökan om förl', 'Ekonomiskt stöd']);
     expect(opens('3. Ansökan om bidrag från Föreningen Ljuset KFN/2012:129 Ansökan om bidrag från Föreningen Gläntan')).toEqual(['Ansökan om bidr']);
     expect(opens('4. Uppföljning 2019 Svar på remiss om kulturplan')).toEqual(['Svar på remiss ']);
+  });
+  it('opens one at an applicant named before a lower-case "ansökan om", after a word that is not capitalised', () => {
+    expect(opens('6. Klubben Ljuset ansökan om marknadsföringsbidrag Gläntans Motorklubb (GMK) ansökan om bidrag')).toEqual(['Gläntans Motork']);
+    expect(opens('6. Västerviks Ishockeyklubb ansökan om bidrag')).toEqual([]);
+  });
+  it('where numbers were lost after the item, opens one at a capitalised word right after a grant or stipend', () => {
+    const text = '6. Klubben Ljuset ansökan om marknadsföringsbidrag Ledarstipendium Kulturstipendium Riktlinjer för konstinköp';
+    expect(lostNumberItems(text, 0, text.length, true).map((at) => text.slice(at, at + 10))).toEqual(['Ledarstipe', 'Kulturstip', 'Riktlinjer']);
+    expect(opens(text)).toEqual([]);
   });
 
   it("does not open one in a running sentence, after a full stop or a comma, at the line's own title, or on the next line", () => {

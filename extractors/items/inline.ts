@@ -58,6 +58,11 @@ const AGENDA_WORD = new RegExp(`(?<![\\p{L}])(?:${AGENDA_WORDS})(?![\\p{L}])`, '
 const RUN_NUMBER = /(?<=^|[ \t])(\d{1,3})\.?[ \t]+(?=\p{Lu})/gmu;
 /** Consecutive numbers it takes to make an agenda's list. */
 const RUN_MIN = 3;
+/**
+ * Numbers a transcript may drop in a row inside an agenda's list run together on a line (u_15 lost four). A
+ * larger jump is no lost run but another list (a decision's points, a date).
+ */
+const RUN_GAP = 5;
 
 /**
  * An agenda's items run together on a line after its list word ("Föredragningslista … Ärende Dnr
@@ -66,19 +71,33 @@ const RUN_MIN = 3;
  * one after it. A numbered list of a decision's points has no agenda word before it. A transcript's page
  * number may open the chain, before the list word on its page ("1 Kommunstyrelsen 3 (22) Ärendelista 11 maj
  * 2015 … Upprop och val av justerare 2. Anmälan om …", the first item's own number lost): the word then
- * stands before the chain's second number. The last item ends with its line.
+ * stands before the chain's second number. A transcript may also drop numbers inside the list ("6. Västerviks
+ * … ansökan om … Kulturstipendium Riktlinjer för konstinköp revidering 11. Val av …": 7–10 lost): the chain
+ * goes on over a few missing numbers, and the item before the gap holds the lost items (lostNumberItems).
+ * The last item ends with its line.
  */
 export function agendaRunHeadings(text: string): ParagraphHeading[] {
   let best: RegExpExecArray[] = [];
   let chain: RegExpExecArray[] = [];
   for (const m of text.matchAll(RUN_NUMBER)) {
     const before = chain.at(-1);
-    const follows = before && Number(m[1]) === Number(before[1]) + 1 && !text.slice(before.index, m.index).includes('\n');
+    // A jump is taken only in a list already running one by one ("1 Upprop 3 Budget 7 Övrigt" is no list).
+    const step = before ? Number(m[1]) - Number(before[1]) : 0;
+    const running = chain.length >= 2 && Number(chain.at(-1)![1]) === Number(chain.at(-2)![1]) + 1;
+    // The list may go on over a page break, the next number right after the last ("… 11. Tillfälliga …" /
+    // "2 12. Yttrande …"); a jump is read within a line only.
+    const sameLine = before !== undefined && !text.slice(before.index, m.index).includes('\n');
+    const follows = before && ((step === 1 && (sameLine || nextLine(text, before.index, m.index))) || (sameLine && running && step >= 2 && step <= RUN_GAP + 1));
     chain = follows ? [...chain, m] : [m];
     if (chain.length > best.length) best = chain;
   }
   if (best.length < RUN_MIN || !AGENDA_WORD.test(linesBefore(text, best[1]!.index))) return [];
   return best.map((m) => ({ value: `§ ${m[1]!}`, start: m.index, end: m.index + m[0].length }));
+}
+
+/** Whether `to` stands on the line after `from`'s, past blank lines (a transcript's page break). */
+function nextLine(text: string, from: number, to: number): boolean {
+  return text.slice(from, to).split('\n').filter((line) => line.trim() !== '').length === 2;
 }
 
 /** The text of the line up to `at` and of the line before it. */
@@ -104,8 +123,30 @@ export function lineEndAt(text: string, at: number): number {
 const LOST_NUMBER_ITEM =
   /(?<=(?:\p{Ll}|\d|[:/)])[ \t]+)(?:Ansökan[ \t]+(?:om|från)|Ekonomiskt[ \t]+stöd[ \t]+till|Bidrag[ \t]+till|Svar[ \t]+på|Yttrande[ \t]+över|Rapport[ \t]+om|Redovisning[ \t]+av|Information[ \t]+om|Uppföljning[ \t]+av)(?![\p{L}])/gu;
 
-/** Where items whose numbers a transcript lost open, within [from, end) of one run-together line. */
-export function lostNumberItems(text: string, from: number, end: number): number[] {
+/**
+ * An item titled by its applicant, the name first ("Westervik Motorsportklubb (WMSK) ansökan om
+ * marknadsföringsbidrag"): capitalised words (an abbreviation in brackets among them) before a lower-case
+ * "ansökan om", after a word that is not capitalised — the end of the item before. Not a sentence's "… med
+ * Föreningen Ljuset. Föreningens ansökan om …" (a full stop ends no word that opens this) nor a name inside
+ * the item's own title ("Västerviks Ishockeyklubb ansökan om …": the name opens after a capitalised word).
+ */
+const LOST_NAMED_APPLICATION =
+  /(?<=(?:^|[ \t])\p{Ll}[\p{L}-]*[ \t]+)\p{Lu}[\p{L}-]*(?:[ \t]+(?:\p{Lu}[\p{L}-]*|\(\p{Lu}{2,8}\)))*[ \t]+ansökan[ \t]+om(?![\p{L}])/gu;
+/**
+ * Where the list is known to have lost numbers (the chain jumps, 6 to 11), a capitalised word right after a grant's
+ * or a stipend's name ("… ansökan om marknadsföringsbidrag Föreningsledarstipendium Kulturstipendium Riktlinjer
+ * för …") opens the next lost item: an item's title ends with what it is about.
+ */
+const LOST_AFTER_GRANT_NAME = /(?<=\p{L}(?:bidrag|stöd|stipendium|stipendier)[ \t]+)\p{Lu}/gu;
+
+/**
+ * Where items whose numbers a transcript lost open, within [from, end) of one run-together line; `gapped` where
+ * the list's numbering shows that numbers were lost after this item.
+ */
+export function lostNumberItems(text: string, from: number, end: number, gapped = false): number[] {
   const lineEnd = Math.min(end, lineEndAt(text, from));
-  return [...text.slice(from, lineEnd).matchAll(LOST_NUMBER_ITEM)].map((m) => from + m.index).filter((at) => at > from);
+  const line = text.slice(from, lineEnd);
+  const openers = [LOST_NUMBER_ITEM, LOST_NAMED_APPLICATION, ...(gapped ? [LOST_AFTER_GRANT_NAME] : [])];
+  const starts = new Set(openers.flatMap((opener) => [...line.matchAll(opener)].map((m) => from + m.index)));
+  return [...starts].filter((at) => at > from).sort((a, b) => a - b);
 }

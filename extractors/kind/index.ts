@@ -8,6 +8,7 @@ import { decisionSections } from '../decision/sections.js';
 import { FORM_CUES, IOP_NAMED, KIND_RULES, NO_CUE, NO_PARTY, type KindRule, type RulePlace } from './rules.js';
 import { FURNITURE } from '../doctype/furniture.js';
 import { namesRecipient } from './recipient.js';
+export { recipientIn } from './recipient.js';
 
 export interface MatterText {
   /** The matter's title (a § item's heading lines); null for a document's one matter, read as a whole. */
@@ -80,8 +81,9 @@ export function classifyMatter(matter: MatterText): KindVerdict {
   const named = (rule: KindRule) => rule.place !== 'document' || rule.kind === null || matter.ideburna > 0;
   const rule = KIND_RULES.find((r) => applies(r, matter.title === null) && named(r) && r.pattern.test(placeText(r.place)));
   if (!rule) return { kind: null, confidence: NO_CUE.strength, rule: NO_CUE.name };
-  // A grant item's title may name its recipient where the parties extractor knows no idéburen organisation.
-  const recipient = rule.kind === 'bidrag' && matter.title !== null && namesRecipient(matter.title);
+  // A grant item's title may name its recipient where the parties extractor knows no idéburen organisation,
+  // and so may a loan's or a guarantee's ("Svar på ansökan om borgen till Borlänge Flygklubb").
+  const recipient = matter.title !== null && recipientCounts(rule, matter.title) && namesRecipient(matter.title);
   if (rule.kind && matter.ideburna === 0 && !recipient) {
     // An item titled by the form itself ("Idéburet offentligt partnerskap (IOP) Brottsofferjouren …",
     // "Idéburet offentligt partnerskap" over "Nämnden godkände ett förslag till ett IOP …") is an IOP matter
@@ -94,6 +96,12 @@ export function classifyMatter(matter: MatterText): KindVerdict {
 }
 
 const IOP_TITLE_RULE = 'iop-in-title';
+/** A loan or a guarantee in an item's title: what a kommun gives a förening, as it gives a grant. */
+const LOAN_IN_TITLE = /(?<![\p{L}])(?:borgen|borgensåtagande\p{L}*|\p{L}*lån(?:et)?)(?![\p{L}])/iu;
+/** Whether a recipient the title names can stand for the idéburen party: for a grant, a loan or a guarantee. */
+export function recipientCounts(rule: { kind: MatterKind | null }, title: string): boolean {
+  return rule.kind === 'bidrag' || (rule.kind === 'overenskommelse' && LOAN_IN_TITLE.test(title));
+}
 /**
  * The item's text says the IOP is entered, approved or extended, in one sentence: "Nämnden godkände ett förslag
  * till ett idéburet offentligt partnerskap", "beslutar att ingå IOP"; not an item that only tells of IOP

@@ -8,6 +8,14 @@ describe("a grant item's recipient named in its title", () => {
     expect(namesRecipient('Verksamhetsbidrag till Convictus oktober - december 2008')).toBe(true);
   });
 
+  it('reads the applicant that opens a title before a lower-case "ansökan"', () => {
+    expect(namesRecipient('Västerviks Ishockeyklubb ansökan om marknadsföringsbidrag')).toBe(true);
+    expect(namesRecipient('Westervik Motorsportklubb (WMSK) ansökan om marknadsföringsbidrag')).toBe(true);
+    for (const title of ['Ansökan om marknadsföringsbidrag', 'Kommunstyrelsen ansökan om statsbidrag', 'Socialstyrelsen ansökan om medel']) {
+      expect(namesRecipient(title), title).toBe(false);
+    }
+  });
+
   it('does not take a public party, a body, a company, a state agency or lower-case words for one', () => {
     for (const title of ['Bidrag till Region Halland', 'Stöd till Socialnämnden', 'Bidrag till Byggbolaget AB', 'Statsbidrag från Socialstyrelsen', 'Lönebidrag från Arbetsförmedlingen', 'Ansökan om bidrag till riksarrangemang', 'Fördelning av verksamhetsbidrag till utomstående organisationer']) {
       expect(namesRecipient(title), title).toBe(false);

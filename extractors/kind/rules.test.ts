@@ -95,6 +95,14 @@ describe('classifyMatter', () => {
     expect(item(null, 'Sammanfattning\nArbetet sker i ett IOP.')).toMatchObject({ kind: 'iop', rule: 'iop-in-text' });
   });
 
+  it('takes the recipient a grant, loan or guarantee item names in its title for its idéburen party, not an agreement\'s counterpart', () => {
+    expect(item('Svar på ansökan om borgen till Klubben Ljuset', 'Beslut', 0)).toMatchObject({ kind: 'overenskommelse', rule: 'agreement-in-title' });
+    expect(item('Klubben Ljuset ansökan om marknadsföringsbidrag', 'Beslut', 0)).toMatchObject({ kind: 'bidrag', rule: 'grant-in-title' });
+    expect(item('Revidering av samarbetsavtal med gemensamma nämnden', 'Beslut', 0)).toMatchObject({ kind: null, rule: 'no-ideburen-party' });
+    expect(item('Avtal om arrende till Klubben Ljuset', 'Beslut', 0)).toMatchObject({ kind: null, rule: 'no-ideburen-party' });
+    expect(item('Lån till Byggbolaget AB', 'Beslut', 0)).toMatchObject({ kind: null, rule: 'no-ideburen-party' });
+  });
+
   it("takes an item titled by a förening's application alone for a grant, after every look-alike and named kind", () => {
     expect(item('Extrakompis Ansökan från föreningen Extrakompis', 'Föreningen ansöker om medel.')).toMatchObject({ kind: 'bidrag', rule: 'application-from' });
     expect(item('Ansökan från föreningen Båtklubben om arrende', 'Beslut')).toMatchObject({ kind: 'overenskommelse', rule: 'agreement-in-title' });

@@ -87,13 +87,16 @@ export function protocolItems(text: string): Item[] {
   const items = [...run.slice(0, -1), { ...last, end: lineEndAt(text, last.start) }];
   // An agenda's items whose numbers the transcript lost lie inside the item before them; a protocol's
   // contents keep their §s.
-  return items[0]!.paragraph === null ? items.flatMap((item) => withLostNumbers(text, item)) : items;
+  // The numbers jump where the transcript lost some (6, then 11): the item before the jump holds them.
+  const listedNumber = (i: number) => Number.parseInt((listed[i]?.paragraph ?? '').replace(/^§\s*/, ''), 10);
+  const gapped = (i: number) => listedNumber(i + 1) > listedNumber(i) + 1;
+  return items[0]!.paragraph === null ? items.flatMap((item, i) => withLostNumbers(text, item, gapped(i))) : items;
 }
 
 /** An agenda item cut where items whose numbers were lost open inside it (extractors/items/inline.ts). */
-function withLostNumbers(text: string, item: Item): Item[] {
+function withLostNumbers(text: string, item: Item, gapped: boolean): Item[] {
   const titleStart = item.start + (/^\S+\s+/u.exec(text.slice(item.start, item.end))?.[0].length ?? 0);
-  const starts = lostNumberItems(text, titleStart, item.end);
+  const starts = lostNumberItems(text, titleStart, item.end, gapped);
   if (starts.length === 0) return [item];
   const bounds = [titleStart, ...starts, item.end];
   return bounds.slice(0, -1).map((start, i) => {

@@ -151,8 +151,9 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
       'Föreningen får 500 tkr för kommande år.',
       'Kvinnojouren får 300 000 kronor i kommunalt bidrag i år.',
       'Totalt bidrar man med 300 000 kronor till nästa års verksamhet i Brottsofferjouren.',
+      'Kvinnojouren får nästan en miljon kronor av kommunen för sin verksamhet nästa år.',
     ],
-    negative: ['Föreningen får 500 tkr till insatser i åratal.', 'Föreningen får 500 tkr till insatser i år två av avtalet.'],
+    negative: ['Föreningen får 500 tkr till insatser i åratal.', 'Föreningen får 500 tkr. Nästa år ska verksamheten utvärderas av kommunen.', 'Föreningen får 500 tkr till insatser i år två av avtalet.'],
   },
   'total-duration-after': {
     per: 'total',
@@ -620,6 +621,14 @@ describe('DISTRIBUTION: the parts of a broken-down sum are paid as often as the 
     // No grant year, or a range of years: the parts say nothing of how often.
     expect(pers('Medlen fördelas enligt följande:\n- Förening A 40 kkr')).toEqual([[40_000, 'unknown']]);
     expect(pers('Projektstöd för 2022-2024 fördelas enligt följande:\n- Förening A 40 kkr')).toEqual([[40_000, 'unknown']]);
+  });
+  it('ONCE_GRANT_BREAKDOWN: where no whole states one, the parts of an investment or one-off grant are paid once', () => {
+    expect(pers('Ansökningar om investeringsstöd från samlingslokalsföreningar 2007. Avdelningen föreslår följande fördelning:\n- Förening A 12 kkr\n- Förening B 100 kkr')).toEqual([
+      [12_000, 'once'],
+      [100_000, 'once'],
+    ]);
+    // An investment grant paid every year says so; then the year's grant is yearly.
+    expect(pers('Investeringsbidrag för 2008, utbetalt per år. Följande fördelning föreslås:\n- Förening A 40 kkr')).toEqual([[40_000, 'year']]);
   });
   it('leaves sums alone that no distribution word introduces, or that stand far after the breakdown', () => {
     expect(pers('Kommunen bidrar med 3 mnkr totalt. Föreningen får 200 000 kronor i startbidrag.')).toEqual([

@@ -107,6 +107,20 @@ export const GRANT_YEAR_BREAKDOWN: PerRule = {
   strength: 0.45,
 };
 
+/**
+ * The parts of a breakdown whose whole states no periodicity are paid once when the text names the grant they divide as one
+ * towards an investment or a one-off: "Ansökningar om investeringsstöd … 2007 … föreslår avdelningen följande fördelning: - Eksta
+ * bygdegårdsförening 12 kkr". Tried before GRANT_YEAR_BREAKDOWN: an investment grant is paid once whatever year it is for
+ * (investment-grant-before). Read only for such parts (index.ts).
+ */
+export const ONCE_GRANT_BREAKDOWN: PerRule = {
+  name: 'once-grant-breakdown',
+  per: 'once',
+  where: 'sentence',
+  pattern: /(?<![\p{L}])(?:investerings|engångs)(?:bidrag|stöd)\p{L}*(?![^.\n]{0,40}(?:per\s+år|årligen|\/\s*år))/iu,
+  strength: 0.45,
+};
+
 export const PER_RULES: readonly PerRule[] = [
   {
     name: 'year-after',
@@ -154,11 +168,12 @@ export const PER_RULES: readonly PerRule[] = [
   },
   {
     // "6,7 miljoner till insatser nästa år", "500 tkr för kommande år", "får 300 000 kronor i kommunalt bidrag i år": the sum for
-    // the coming or the present year; so is the sum for that year's operation ("300 000 kronor till nästa års verksamhet").
+    // the coming or the present year; so is the sum for that year's operation ("300 000 kronor till nästa års verksamhet"), and
+    // the payer and purpose may stand between ("en miljon kronor av kommunen för sin verksamhet nästa år").
     name: 'coming-year-after',
     per: 'year',
     where: 'after',
-    pattern: new RegExp(String.raw`^[\s,]*(?:\p{L}+\s+){0,3}?(?:(?:nästa|nästkommande|kommande|innevarande)\s+års?|${THIS_YEAR})${NOT_LETTER}`, 'iu'),
+    pattern: new RegExp(String.raw`^[\s,]*(?:\p{L}+\s+){0,6}?(?:(?:nästa|nästkommande|kommande|innevarande)\s+års?|${THIS_YEAR})${NOT_LETTER}`, 'iu'),
     strength: 0.75,
   },
   {

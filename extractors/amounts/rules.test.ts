@@ -27,6 +27,9 @@ describe('MONEY: money expressions read as integer SEK', () => {
     ['fördelar 2024 års föreningsbidrag med 137 500 kr.', 137_500],
     ['Bidraget är tre miljoner kronor.', 3_000_000],
     ['Regionen bidrar med en halv miljon kronor.', 500_000],
+    ['Pensionärsföreningarna får en kvarts miljon kronor i föreningsbidrag.', 250_000],
+    ['Tjejjouren får en och en halv miljon kronor.', 1_500_000],
+    ['Kommunen satsar två och en halv miljon kronor på partnerskapet.', 2_500_000],
     ['beviljas 250 000 SEK', 250_000],
     ['med 75 000:- per år', 75_000],
     ['finansieringen från 1 \n260 000 kronor per år', 1_260_000],
@@ -441,13 +444,20 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
     positive: ['Ett motförslag om 500 000 kronor avslogs.', 'Yrkandet om 450 tkr per år avslås.', 'Föreningen ansökte om 400 000 kronor men fick avslag.'],
     negative: ['Ett förslag om 500 000 kronor bifölls.'],
   },
+  'class-of-recipients-before': {
+    positive: ['Pensionärsföreningarna får en kvarts miljon kronor i föreningsbidrag.', 'Idrottsklubbarna fick totalt 2 miljoner kronor.'],
+    negative: ['Föreningen får 250 000 kronor i föreningsbidrag.', 'Kvinnojouren får 300 000 kronor.'],
+  },
   'other-funder-after': {
     positive: [
       'Föreningen har även fått 200 000 kronor från Allmänna arvsfonden.',
       'Projektet får 1 mnkr i statsbidrag från länsstyrelsen.',
       'Föreningen har fått 1,5 miljoner kronor från Postkodstiftelsen.',
+      'Pengarna är en förutsättning för det bidrag på 5 miljoner kronor föreningen beviljats från Allmänna arvsfonden.',
+      'Det gäller ett bidrag på 2 miljoner kronor som föreningen har sökt från Arvsfonden.',
     ],
     negative: [
+      'Föreningen får 200 000 kronor som kommunen har beviljat från sin budget.',
       'Partnerskapet finansieras med 750 tkr per år från socialnämnden.',
       'Föreningen får 90 000 kronor från kommunen.',
       'Verksamheten får 300 000 kronor från Stiftelsen Hemmet.',

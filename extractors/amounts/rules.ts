@@ -4,7 +4,7 @@
  * other than the partnership's funding. index.ts applies them; rules.test.ts holds each rule's examples.
  */
 import type { Amount } from '../../pipeline/contract.js';
-import { alternation, CURRENCY_WORDS, DIGITS_PATTERN, MULTIPLIERS, NUMBER_WORD_PATTERN } from './numerals.js';
+import { alternation, AND_A_HALF_PATTERN, CURRENCY_WORDS, DIGITS_PATTERN, MULTIPLIERS, NUMBER_WORD_PATTERN } from './numerals.js';
 
 const NOT_LETTER = String.raw`(?![\p{L}\p{N}])`;
 
@@ -25,7 +25,7 @@ const SPELLED_OUT = String.raw`\s*\([\p{L}\s-]{3,60}\)`;
  * a currency word or a currency multiplier, or "miljoner"/"tusen" followed by a word that ends the phrase.
  */
 export const MONEY = new RegExp(
-  String.raw`${HEDGE}?(?:(?<![\p{L}])(?<prefix>SEK|kr\.?(?=[ \t]*${GROUPED_THOUSANDS}))[ \t]*(?=\d))?(?<number>${DIGITS_PATTERN}|(?<![\p{L}])(?:${NUMBER_WORD_PATTERN})${NOT_LETTER})` +
+  String.raw`${HEDGE}?(?:(?<![\p{L}])(?<prefix>SEK|kr\.?(?=[ \t]*${GROUPED_THOUSANDS}))[ \t]*(?=\d))?(?<number>${DIGITS_PATTERN}|(?<![\p{L}])(?:${AND_A_HALF_PATTERN}|${NUMBER_WORD_PATTERN})${NOT_LETTER})` +
     String.raw`(?:\s*(?<multiplier>${alternation(Object.keys(MULTIPLIERS))})\.?${NOT_LETTER})?` +
     String.raw`(?:${SPELLED_OUT}(?=\s*(?:${alternation(CURRENCY_WORDS.filter((w) => w !== ':-'))})${NOT_LETTER}))?` +
     String.raw`(?:\s*(?<currency>${alternation(CURRENCY_WORDS.filter((w) => w !== ':-'))})\.?${NOT_LETTER}|[ \t]?(?<dash>:-))?`,
@@ -517,6 +517,13 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     pattern: /(?<![\p{L}])dela(?:r|de|t)?\s+på\s+(?:de\s+)?(?:cirka\s+|ca\.?\s+|drygt\s+|knappt\s+|totalt\s+)?$/iu,
   },
   {
+    // So is a sum a whole class of recipients gets, named in the definite plural: "Pensionärsföreningarna får en kvarts miljon
+    // kronor i föreningsbidrag", "idrottsklubbarna fick 2 miljoner" (not "Föreningen får …", one recipient).
+    name: 'class-of-recipients-before',
+    where: 'before',
+    pattern: /(?<![\p{L}])\p{L}*(?:föreningarna|organisationerna|klubbarna|jourerna|förbunden)\s+(?:får|fick|erhåller|erhöll|tilldelas|tilldelades|beviljas|beviljades)\s+(?:totalt\s+|sammanlagt\s+|cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?(?:en\s+|ett\s+)?$/iu,
+  },
+  {
     // So is a sum a counted number of recipients take part of: "Totalt fick 79 brottsofferjourer ta del av 21 miljoner kronor i
     // kommunbidrag" (not "Föreningen får ta del av 200 000 kronor", one recipient).
     name: 'shared-by-count-before',
@@ -544,11 +551,12 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
   },
   {
     // Money from a fund, the state or an authority is another funder's ("200 000 kronor från Allmänna arvsfonden",
-    // "1 mnkr i statsbidrag från länsstyrelsen", "1,5 miljoner kronor från Postkodstiftelsen"); what a kommun, region or
+    // "1 mnkr i statsbidrag från länsstyrelsen", "1,5 miljoner kronor från Postkodstiftelsen", "ett bidrag på 5 miljoner kronor som
+    // föreningen beviljats från Allmänna arvsfonden"); what a kommun, region or
     // nämnd gives is kept, and so is a named stiftelse that may be the party ("från Stiftelsen Hemmet").
     name: 'other-funder-after',
     where: 'after',
-    pattern: /^[\s,]*(?:(?:per\s+år|årligen|i\s+\p{L}+)\s+)?från\s+(?:\p{L}+\s+)?(?:\p{L}*fond(?:en|er)?|staten|regeringen|\p{L}*myndighet(?:en)?|\p{L}+verket|länsstyrelsen|EU|\p{L}+stiftelsen|\p{L}*lotteriet)(?![\p{L}])/iu,
+    pattern: /^[\s,]*(?:(?:per\s+år|årligen|i\s+\p{L}+)\s+)?(?:(?:som\s+)?(?:\p{L}+\s+){0,2}?(?:har\s+)?(?:beviljats|beviljades|fått|fick|erhållit|erhöll|sökt|sökte|söker)\s+)?från\s+(?:\p{L}+\s+)?(?:\p{L}*fond(?:en|er)?|staten|regeringen|\p{L}*myndighet(?:en)?|\p{L}+verket|länsstyrelsen|EU|\p{L}+stiftelsen|\p{L}*lotteriet)(?![\p{L}])/iu,
   },
   {
     // What the organisation collects from the public is not the partnership's funding: "samlade in 120 000 kronor vid en

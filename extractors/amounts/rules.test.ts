@@ -27,7 +27,7 @@ describe('MONEY: money expressions read as integer SEK', () => {
     ['fördelar 2024 års föreningsbidrag med 137 500 kr.', 137_500],
     ['Bidraget är tre miljoner kronor.', 3_000_000],
     ['Regionen bidrar med en halv miljon kronor.', 500_000],
-    ['Pensionärsföreningarna får en kvarts miljon kronor i föreningsbidrag.', 250_000],
+    ['Föreningen får en kvarts miljon kronor i föreningsbidrag.', 250_000],
     ['Tjejjouren får en och en halv miljon kronor.', 1_500_000],
     ['Kommunen satsar två och en halv miljon kronor på partnerskapet.', 2_500_000],
     ['beviljas 250 000 SEK', 250_000],

@@ -632,6 +632,13 @@ describe('DISTRIBUTION: the parts of a broken-down sum are paid as often as the 
     expect(pers('Medlen fördelas enligt följande:\n- Förening A 40 kkr')).toEqual([[40_000, 'unknown']]);
     expect(pers('Projektstöd för 2022-2024 fördelas enligt följande:\n- Förening A 40 kkr')).toEqual([[40_000, 'unknown']]);
   });
+  it('ANNUAL_GRANT_EARLIER: a sum nothing else reads is yearly when the text just before names the grant as yearly', () => {
+    expect(perOf('Nämnden har beslutat att höja det årliga bidraget till jouren. Det innebär att jouren nu får 600 000 kronor till sin verksamhet.')).toBe('year');
+    expect(perOf('Föreningen har ett verksamhetsstöd som betalas ut årligen. Nu får föreningen 90 000 kronor.')).toBe('year');
+    // Its own words outweigh it; without a yearly grant named before, nothing is read.
+    expect(perOf('Föreningen har ett årligt bidrag. Nu får föreningen 90 000 kronor i engångsstöd.')).toBe('once');
+    expect(perOf('Det innebär att jouren nu får 600 000 kronor till sin verksamhet.')).toBe('unknown');
+  });
   it('ONCE_GRANT_BREAKDOWN: where no whole states one, the parts of an investment or one-off grant are paid once', () => {
     expect(pers('Ansökningar om investeringsstöd från samlingslokalsföreningar 2007. Avdelningen föreslår följande fördelning:\n- Förening A 12 kkr\n- Förening B 100 kkr')).toEqual([
       [12_000, 'once'],

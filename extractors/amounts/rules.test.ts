@@ -635,6 +635,8 @@ describe('DISTRIBUTION: the parts of a broken-down sum are paid as often as the 
   it('ANNUAL_GRANT_EARLIER: a sum nothing else reads is yearly when the text just before names the grant as yearly', () => {
     expect(perOf('Nämnden har beslutat att höja det årliga bidraget till jouren. Det innebär att jouren nu får 600 000 kronor till sin verksamhet.')).toBe('year');
     expect(perOf('Föreningen har ett verksamhetsstöd som betalas ut årligen. Nu får föreningen 90 000 kronor.')).toBe('year');
+    expect(findAmountMentions('Förslaget gäller föreningsbidrag under 2015. Hembygdsföreningen får 100 000 kronor.')[0]?.per?.per).toBe('year');
+    expect(findAmountMentions('Förslaget gäller föreningsbidrag under 2015–2017. Hembygdsföreningen får 100 000 kronor.')[0]?.per?.per).toBeUndefined();
     // Its own words outweigh it; without a yearly grant named before, nothing is read.
     expect(perOf('Föreningen har ett årligt bidrag. Nu får föreningen 90 000 kronor i engångsstöd.')).toBe('once');
     expect(perOf('Det innebär att jouren nu får 600 000 kronor till sin verksamhet.')).toBe('unknown');

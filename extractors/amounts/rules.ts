@@ -124,14 +124,15 @@ export const ONCE_GRANT_BREAKDOWN: PerRule = {
 /**
  * A sum whose own sentence says nothing of how often it is paid, a few sentences after the text names the grant as yearly:
  * "… beslutat att öka det årliga bidraget till kvinnojouren med 150 000 kronor. Det innebär att kvinnojouren nu får 600 000
- * kronor till sin verksamhet." The weakest reading; index.ts tries it only for a sum no other rule reads, on the text
+ * kronor till sin verksamhet."; or names it with its one year ("… ska fördelas i föreningsbidrag under 2015. … Hembygdsföreningen
+ * får 100 000 kronor"). The weakest reading; index.ts tries it only for a sum no other rule reads, on the text
  * ANNUAL_GRANT_REACH characters before it.
  */
 export const ANNUAL_GRANT_EARLIER: PerRule = {
   name: 'annual-grant-earlier',
   per: 'year',
   where: 'before',
-  pattern: /(?<![\p{L}])(?:årlig[at]?\s+(?:\p{L}+\s+)?\p{L}*(?:bidrag|stöd|anslag)(?:et|en)?|\p{L}*(?:bidrag|stöd)(?:et|en)?\s+(?:som\s+)?(?:betalas\s+ut\s+)?(?:årligen|varje\s+år|per\s+år))(?![\p{L}])/iu,
+  pattern: /(?<![\p{L}])(?:årlig[at]?\s+(?:\p{L}+\s+)?\p{L}*(?:bidrag|stöd|anslag)(?:et|en)?|\p{L}*(?:bidrag|stöd)(?:et|en)?\s+(?:som\s+)?(?:betalas\s+ut\s+)?(?:årligen|varje\s+år|per\s+år)|\p{L}*(?:bidrag|stöd)(?:et|en)?\s+(?:för|under)\s+(?:år\s+)?(?:19|20)\d{2}(?![\p{N}]|\s*[-–]\s*\d))(?![\p{L}])/iu,
   strength: 0.4,
 };
 

@@ -214,6 +214,7 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
     positive: [
       ['Nämnden fördelar 2024 års föreningsbidrag med 137 500 kr.', p('2024-01-01', '2024-12-31')],
       ['Ansökan om verksamhetsbidrag för 2025 från föreningen.', p('2025-01-01', '2025-12-31')],
+      ['Förslaget visar hur fem miljoner kronor ska fördelas i föreningsbidrag under 2015.', p('2015-01-01', '2015-12-31')],
     ],
     negative: ['Medlen påverkar 2022 års budgetutrymme.'],
   },

@@ -580,6 +580,9 @@ describe('money asked for or of the past gives way to money granted now', () => 
 
   it('PAST_MONEY_AFTER: drops a sum the past year named right after it puts in the past', () => {
     expect(sekIn('Brottsofferjouren lär få 55 000 kronor mot 50 000 kronor i fjol.')).toEqual([55_000]);
+    // The end of the arrangement the sum belonged to puts it in the past too; an end ahead does not.
+    expect(sekIn('Det fasta årliga bidraget på 100 000 kronor/år upphörde vid årsskiftet. Nu föreslås ett bidrag på 110 000 kronor per år.')).toEqual([110_000]);
+    expect(sekIn('Föreningen får 200 000 kronor per år tills avtalet går ut. Därtill får den 50 000 kronor i startbidrag.')).toEqual([200_000, 50_000]);
     expect(sekIn('Bidraget höjs till 200 000 kronor, 155 000 kronor förra året.')).toEqual([200_000]);
     // Not the present year, nor a grant for last year's operation paid now; alone, a past sum stays.
     expect(sekIn('Föreningen får 55 000 kronor i år och 60 000 kronor nästa år.')).toEqual([55_000, 60_000]);

@@ -690,7 +690,8 @@ export const PAST_MONEY =
   /(?<![\p{L}])(?:tidigare|förra|föregående|hittills|dåvarande|nuvarande|nu\s+gällande|(?:har|hade)\s+redan|(?:har|hade)\s+haft|befintlig\p{L}*|som\s+gällde|i\s+fjol|ifjol|sedan\s+(?:år\s+)?(?:19|20)\d{2}(?![\p{N}]))(?![\p{L}])/iu;
 
 /**
- * The past year named right after a sum: "Brottsofferjouren får 55 000 kronor mot 50 000 kronor i fjol", "… höjs till 200 000
+ * The past year named right after a sum, or the end of the arrangement it belonged to ("… fast årligt bidrag på 100 000 kronor/år
+ * upphörde vid årsskiftet", "avtalet om 200 000 kronor löpte ut 2023"): "Brottsofferjouren får 55 000 kronor mot 50 000 kronor i fjol", "… höjs till 200 000
  * kronor, 155 000 kronor förra året". Not "i år", "för 2025" or "föregående års verksamhet" of a grant paid afterwards in arrears
  * ("50 000 kronor för föregående års verksamhet" is paid now). Nor a sum granted before: "lån om ytterligare 1,1 mkr utöver de 1,5 mkr
  * som beviljats tidigare".
@@ -707,7 +708,7 @@ export const PAST_YEAR_MONEY =
   /(?:(?<![\p{N}\/.–-]\s*)(?:19|20)\d{2}(?!\s*[-–]\s*\d|\d)[^.;\n]{0,60}?(?<![\p{L}])(?:fick|erhöll|uppbar|var|uppgick)(?![\p{L}])|(?<![\p{L}])(?:fick|erhöll|uppbar|var|uppgick)\s+(?:(?:under|år|för)\s+)?(?:19|20)\d{2}(?!\s*[-–]\s*\d|\d))[^.;\n]{0,60}$/iu;
 
 export const PAST_MONEY_AFTER =
-  /^[\s,]*(?:i\s+fjol|ifjol|förra\s+året|föregående\s+år(?!s)|året\s+(?:innan|före)|som\s+(?:har\s+)?(?:beviljats|beviljades|betalats\s+ut|betalades\s+ut|getts|gavs|erhållits|erhölls)\s+(?:\p{L}+\s+)?(?:tidigare|förut|förra\s+året|i\s+fjol))(?![\p{L}])/iu;
+  /^(?:[\s,]*(?:i\s+fjol|ifjol|förra\s+året|föregående\s+år(?!s)|året\s+(?:innan|före)|som\s+(?:har\s+)?(?:beviljats|beviljades|betalats\s+ut|betalades\s+ut|getts|gavs|erhållits|erhölls)\s+(?:\p{L}+\s+)?(?:tidigare|förut|förra\s+året|i\s+fjol))|[^.;\n]{0,30}?(?<![\p{L}])(?:upphörde|har\s+upphört|löpte\s+ut|gick\s+ut|avslutades))(?![\p{L}])/iu;
 
 /**
  * A grouped sum with no currency right after a verb of receiving, in a text that names money elsewhere: "Föräldrar mot narkotika

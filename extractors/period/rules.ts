@@ -375,7 +375,8 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     // deadline)
     name: 'end-only',
     anchors: [HAS_YEAR, HAS_END_LEAD],
-    pattern: new RegExp(String.raw`(?<lead>till\s+och\s+med|${TOM}|t\s+o\s+m|fram\s+till|senast)\s+${YEAR_END_OF}${DEN}(?<to>${DATE})${NO_RIGHT}`, 'giu'),
+    // A bare "till" only before the end of a year: "uppdraget pågår till utgången av år 2017" ("till 2017" may count anything).
+    pattern: new RegExp(String.raw`(?<lead>till\s+och\s+med|${TOM}|t\s+o\s+m|fram\s+till|senast|(?<![\p{L}])till(?=\s+(?:utgången|slutet)\s+av\s))\s+${YEAR_END_OF}${DEN}(?<to>${DATE})${NO_RIGHT}`, 'giu'),
     read(g) {
       const to = date(g.to);
       if (!to) return null;

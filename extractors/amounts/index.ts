@@ -6,7 +6,7 @@ import { sentences, type TextSpan } from '../engine/sentences.js';
 import { eachMatch, execAt } from '../engine/sticky.js';
 import { MULTIPLIERS, readNumber } from './numerals.js';
 import { columnMoney, YEAR_COLUMN_PER } from './table.js';
-import { BARE_MILLION_VERB, BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, PUBLIC_SHARE, PUBLIC_SHARE_AFTER, BREAKDOWN_PART_GAP, DISTRIBUTION, GRANT_YEAR_BREAKDOWN, LABELLED_MIN_SEK, LABELLED_MONEY, LABELLED_MONEY_ANCHORS, MONEY, MONEY_ANCHOR, NOT_AMOUNT_RULES, PAST_MONEY, PAST_MONEY_AFTER, PAST_YEAR_MONEY, BARE_RECEIVED_MONEY, PER_RULES, REQUESTED_BEFORE, SENTENCE_TOPIC_STRENGTH, THIRD_PARTY_FUNDER, type PerRule, type Where } from './rules.js';
+import { ANNUAL_GRANT_EARLIER, ANNUAL_GRANT_REACH, BARE_MILLION_VERB, BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, PUBLIC_SHARE, PUBLIC_SHARE_AFTER, BREAKDOWN_PART_GAP, DISTRIBUTION, GRANT_YEAR_BREAKDOWN, ONCE_GRANT_BREAKDOWN, LABELLED_MIN_SEK, LABELLED_MONEY, LABELLED_MONEY_ANCHORS, MONEY, MONEY_ANCHOR, NOT_AMOUNT_RULES, PAST_MONEY, PAST_MONEY_AFTER, PAST_YEAR_MONEY, BARE_RECEIVED_MONEY, PER_RULES, REQUESTED_BEFORE, SENTENCE_TOPIC_STRENGTH, THIRD_PARTY_FUNDER, type PerRule, type Where } from './rules.js';
 import { pastAgreementFactor } from '../period/rules.js';
 import { sentenceAround } from '../period/index.js';
 import { costBearer, type CostBearer, declaredFunder, definedAliases, findPartyMentions, organOwners, readPayer, type PartyMention, type PayerReading } from './payer.js';
@@ -104,7 +104,7 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
     // A part of a breakdown takes the whole's periodicity over a guess from what its sentence is about.
     const stated = own && own.rule.strength >= SENTENCE_TOPIC_STRENGTH ? own : null;
     divided = stated ? null : partOfBreakdown(text, previous.end, start, sek, found, divided);
-    const per = stated ?? (divided ? { rule: divided, afterLength: 0 } : own);
+    const per = stated ?? (divided ? { rule: divided, afterLength: 0 } : own) ?? annualGrantEarlier(text, start);
     let payer = readPayer(text, sentence, windowStart, start, partyMentions, parties);
     // "finansieras av socialnämnden med 1,3 miljoner kronor per år, sammanlagt 3,9 miljoner": a sum that goes on
     // the sentence of an earlier sum, naming no party of its own, is paid by the same payer.
@@ -135,8 +135,9 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
 
 /**
  * The periodicity a sum with none of its own takes as a part of a breakdown: after a distribution word since the previous
- * sum (`gapStart`), that of the latest larger sum before with a periodicity, or where none states one, yearly when the text
- * before names the grant with its one year (GRANT_YEAR_BREAKDOWN); in the lines that follow (`divided`, parts a short gap
+ * sum (`gapStart`), that of the latest larger sum before with a periodicity, or where none states one, once when the text
+ * before names an investment or one-off grant (ONCE_GRANT_BREAKDOWN), else yearly when it names the grant with its one year
+ * (GRANT_YEAR_BREAKDOWN); in the lines that follow (`divided`, parts a short gap
  * apart), the same. Null when the sum is no part of a breakdown.
  */
 function partOfBreakdown(text: string, gapStart: number, start: number, sek: number, before: readonly AmountMention[], divided: PerRule | null): PerRule | null {
@@ -144,9 +145,15 @@ function partOfBreakdown(text: string, gapStart: number, start: number, sek: num
   if (DISTRIBUTION.test(gap)) {
     const whole = [...before].reverse().find((m) => m.per && m.per.per !== 'unknown' && m.sek > sek);
     if (whole?.per) return { ...whole.per, name: `breakdown-of-${whole.per.name}`, strength: whole.per.strength * 0.9 };
-    return GRANT_YEAR_BREAKDOWN.pattern.test(text.slice(0, start)) ? GRANT_YEAR_BREAKDOWN : null;
+    const earlier = text.slice(0, start);
+    return [ONCE_GRANT_BREAKDOWN, GRANT_YEAR_BREAKDOWN].find((r) => r.pattern.test(earlier)) ?? null;
   }
   return divided && gap.length <= BREAKDOWN_PART_GAP ? divided : null;
+}
+
+/** Yearly, for a sum nothing else reads, when the text just before names the grant as yearly (ANNUAL_GRANT_EARLIER). */
+function annualGrantEarlier(text: string, start: number): { rule: PerRule; afterLength: number } | null {
+  return ANNUAL_GRANT_EARLIER.pattern.test(text.slice(Math.max(0, start - ANNUAL_GRANT_REACH), start)) ? { rule: ANNUAL_GRANT_EARLIER, afterLength: 0 } : null;
 }
 
 /** A money expression's span and value. */

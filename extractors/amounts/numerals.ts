@@ -41,10 +41,17 @@ export const GROUPED_SUM_DIGITS = String.raw`\d{1,3}(?:[ \u00a0]\d{3})+`;
  */
 export const SUM_IN_TEXT = String.raw`\d[\d \t\u00a0,]*(?:${SUM_UNIT})(?![\p{L}\d])`;
 
+/** A number word and a half, as money is written in words: "en och en halv miljon", "två och en halv miljoner kronor". */
+export const AND_A_HALF_PATTERN = String.raw`(?:${NUMBER_WORD_PATTERN})\s+och\s+en\s+halv`;
+const AND_A_HALF = /^(\p{L}+)\s+och\s+en\s+halv$/iu;
+
 /** The value of a digit string or number word; NaN when it is neither. */
 export function readNumber(written: string): number {
   const word = NUMBER_WORDS[written.toLocaleLowerCase('sv')];
   if (word !== undefined) return word;
+  // "en och en halv", "två och en halv" (miljon): a whole number word and a half.
+  const andHalf = AND_A_HALF.exec(written);
+  if (andHalf) return (NUMBER_WORDS[andHalf[1]!.toLocaleLowerCase('sv')] ?? NaN) + 0.5;
   // "1.3": a decimal point (a full stop before three digits groups thousands: "10.000").
   if (/^\d+\.\d{1,2}$/.test(written)) return Number(written);
   const [whole = '', fraction = ''] = written.replace(/[\s.\u00a0\u202f]/g, '').split(',');

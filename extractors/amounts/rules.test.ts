@@ -27,6 +27,9 @@ describe('MONEY: money expressions read as integer SEK', () => {
     ['fördelar 2024 års föreningsbidrag med 137 500 kr.', 137_500],
     ['Bidraget är tre miljoner kronor.', 3_000_000],
     ['Regionen bidrar med en halv miljon kronor.', 500_000],
+    ['Föreningen får en kvarts miljon kronor i föreningsbidrag.', 250_000],
+    ['Tjejjouren får en och en halv miljon kronor.', 1_500_000],
+    ['Kommunen satsar två och en halv miljon kronor på partnerskapet.', 2_500_000],
     ['beviljas 250 000 SEK', 250_000],
     ['med 75 000:- per år', 75_000],
     ['finansieringen från 1 \n260 000 kronor per år', 1_260_000],
@@ -151,8 +154,9 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
       'Föreningen får 500 tkr för kommande år.',
       'Kvinnojouren får 300 000 kronor i kommunalt bidrag i år.',
       'Totalt bidrar man med 300 000 kronor till nästa års verksamhet i Brottsofferjouren.',
+      'Kvinnojouren får nästan en miljon kronor av kommunen för sin verksamhet nästa år.',
     ],
-    negative: ['Föreningen får 500 tkr till insatser i åratal.', 'Föreningen får 500 tkr till insatser i år två av avtalet.'],
+    negative: ['Föreningen får 500 tkr till insatser i åratal.', 'Föreningen får 500 tkr. Nästa år ska verksamheten utvärderas av kommunen.', 'Föreningen får 500 tkr till insatser i år två av avtalet.'],
   },
   'total-duration-after': {
     per: 'total',
@@ -440,13 +444,20 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
     positive: ['Ett motförslag om 500 000 kronor avslogs.', 'Yrkandet om 450 tkr per år avslås.', 'Föreningen ansökte om 400 000 kronor men fick avslag.'],
     negative: ['Ett förslag om 500 000 kronor bifölls.'],
   },
+  'class-of-recipients-before': {
+    positive: ['Pensionärsföreningarna får en kvarts miljon kronor i föreningsbidrag.', 'Idrottsklubbarna fick totalt 2 miljoner kronor.'],
+    negative: ['Föreningen får 250 000 kronor i föreningsbidrag.', 'Kvinnojouren får 300 000 kronor.'],
+  },
   'other-funder-after': {
     positive: [
       'Föreningen har även fått 200 000 kronor från Allmänna arvsfonden.',
       'Projektet får 1 mnkr i statsbidrag från länsstyrelsen.',
       'Föreningen har fått 1,5 miljoner kronor från Postkodstiftelsen.',
+      'Pengarna är en förutsättning för det bidrag på 5 miljoner kronor föreningen beviljats från Allmänna arvsfonden.',
+      'Det gäller ett bidrag på 2 miljoner kronor som föreningen har sökt från Arvsfonden.',
     ],
     negative: [
+      'Föreningen får 200 000 kronor som kommunen har beviljat från sin budget.',
       'Partnerskapet finansieras med 750 tkr per år från socialnämnden.',
       'Föreningen får 90 000 kronor från kommunen.',
       'Verksamheten får 300 000 kronor från Stiftelsen Hemmet.',
@@ -569,6 +580,9 @@ describe('money asked for or of the past gives way to money granted now', () => 
 
   it('PAST_MONEY_AFTER: drops a sum the past year named right after it puts in the past', () => {
     expect(sekIn('Brottsofferjouren lär få 55 000 kronor mot 50 000 kronor i fjol.')).toEqual([55_000]);
+    // The end of the arrangement the sum belonged to puts it in the past too; an end ahead does not.
+    expect(sekIn('Det fasta årliga bidraget på 100 000 kronor/år upphörde vid årsskiftet. Nu föreslås ett bidrag på 110 000 kronor per år.')).toEqual([110_000]);
+    expect(sekIn('Föreningen får 200 000 kronor per år tills avtalet går ut. Därtill får den 50 000 kronor i startbidrag.')).toEqual([200_000, 50_000]);
     expect(sekIn('Bidraget höjs till 200 000 kronor, 155 000 kronor förra året.')).toEqual([200_000]);
     // Not the present year, nor a grant for last year's operation paid now; alone, a past sum stays.
     expect(sekIn('Föreningen får 55 000 kronor i år och 60 000 kronor nästa år.')).toEqual([55_000, 60_000]);
@@ -620,6 +634,23 @@ describe('DISTRIBUTION: the parts of a broken-down sum are paid as often as the 
     // No grant year, or a range of years: the parts say nothing of how often.
     expect(pers('Medlen fördelas enligt följande:\n- Förening A 40 kkr')).toEqual([[40_000, 'unknown']]);
     expect(pers('Projektstöd för 2022-2024 fördelas enligt följande:\n- Förening A 40 kkr')).toEqual([[40_000, 'unknown']]);
+  });
+  it('ANNUAL_GRANT_EARLIER: a sum nothing else reads is yearly when the text just before names the grant as yearly', () => {
+    expect(perOf('Nämnden har beslutat att höja det årliga bidraget till jouren. Det innebär att jouren nu får 600 000 kronor till sin verksamhet.')).toBe('year');
+    expect(perOf('Föreningen har ett verksamhetsstöd som betalas ut årligen. Nu får föreningen 90 000 kronor.')).toBe('year');
+    expect(findAmountMentions('Förslaget gäller föreningsbidrag under 2015. Hembygdsföreningen får 100 000 kronor.')[0]?.per?.per).toBe('year');
+    expect(findAmountMentions('Förslaget gäller föreningsbidrag under 2015–2017. Hembygdsföreningen får 100 000 kronor.')[0]?.per?.per).toBeUndefined();
+    // Its own words outweigh it; without a yearly grant named before, nothing is read.
+    expect(perOf('Föreningen har ett årligt bidrag. Nu får föreningen 90 000 kronor i engångsstöd.')).toBe('once');
+    expect(perOf('Det innebär att jouren nu får 600 000 kronor till sin verksamhet.')).toBe('unknown');
+  });
+  it('ONCE_GRANT_BREAKDOWN: where no whole states one, the parts of an investment or one-off grant are paid once', () => {
+    expect(pers('Ansökningar om investeringsstöd från samlingslokalsföreningar 2007. Avdelningen föreslår följande fördelning:\n- Förening A 12 kkr\n- Förening B 100 kkr')).toEqual([
+      [12_000, 'once'],
+      [100_000, 'once'],
+    ]);
+    // An investment grant paid every year says so; then the year's grant is yearly.
+    expect(pers('Investeringsbidrag för 2008, utbetalt per år. Följande fördelning föreslås:\n- Förening A 40 kkr')).toEqual([[40_000, 'year']]);
   });
   it('leaves sums alone that no distribution word introduces, or that stand far after the breakdown', () => {
     expect(pers('Kommunen bidrar med 3 mnkr totalt. Föreningen får 200 000 kronor i startbidrag.')).toEqual([

@@ -164,6 +164,7 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Kommunen och föreningen tecknar IOP som gäller till och med år 2026.', p(null, '2026-12-31')],
       ['Avtalet gäller till och med utgången av 2026.', p(null, '2026-12-31')],
       ['Avtalet gäller fram till slutet av år 2025.', p(null, '2025-12-31')],
+      ['Miljonbeloppet betalas ut i tre omgångar och uppdraget pågår till utgången av år 2017.', p(null, '2017-12-31')],
     ],
     negative: ['Partnerskapet följer upp resultatet senast mars 2028.', 'Föreningen redovisar senast vid utgången av 2025.'],
   },
@@ -214,6 +215,7 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
     positive: [
       ['Nämnden fördelar 2024 års föreningsbidrag med 137 500 kr.', p('2024-01-01', '2024-12-31')],
       ['Ansökan om verksamhetsbidrag för 2025 från föreningen.', p('2025-01-01', '2025-12-31')],
+      ['Förslaget visar hur fem miljoner kronor ska fördelas i föreningsbidrag under 2015.', p('2015-01-01', '2015-12-31')],
     ],
     negative: ['Medlen påverkar 2022 års budgetutrymme.'],
   },

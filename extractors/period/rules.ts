@@ -95,7 +95,7 @@ const HAS_YEAR = /(?:19|20)\d{2}/;
 /** Two years one after the other, as every range of two dates holds. */
 const HAS_TWO_YEARS = /(?:19|20)\d{2}[^]*(?:19|20)\d{2}/;
 /** A grant's year: "2024 års …", or "bidrag för 2025", "stödet år 2025", "bidrag – 2025" (the parts of grant-year around its year). */
-const HAS_GRANT_YEAR = /års|(?:bidrag|stöd)\p{L}{0,10}\s+(?:för|år|[-–])/iu;
+const HAS_GRANT_YEAR = /års|(?:bidrag|stöd)\p{L}{0,10}\s+(?:för|under|år|[-–])/iu;
 /** A word for the agreement itself (bounded letters after it: an unbounded \p{L}* is quadratic on long runs of letters). */
 const AGREEMENT_WORD = String.raw`(?:IOP|avtal|överenskommels|partnerskap)[\p{L}:-]{0,12}`;
 const HAS_AGREEMENT_WORD = /IOP|avtal|överenskommels|partnerskap/iu;
@@ -137,7 +137,7 @@ function yearsFrom(g: Record<string, string | undefined>, maxYears = Infinity) {
  * A grant's year, "2024 års föreningsbidrag" or "verksamhetsbidrag för 2025". Word parts are bounded and start at a word start:
  * an unbounded \p{L}* before "bidrag" is quadratic on long runs of letters.
  */
-const GRANT_YEAR = String.raw`${NO_LEFT}(?<year>(?:19|20)\d{2})\s+års\s+\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}|(?<![\p{L}])\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}\s+(?:för\s+(?:år\s+)?|år\s+|[-–]\s*)(?<year2>(?:19|20)\d{2})${NO_RIGHT}`;
+const GRANT_YEAR = String.raw`${NO_LEFT}(?<year>(?:19|20)\d{2})\s+års\s+\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}|(?<![\p{L}])\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}\s+(?:för\s+(?:år\s+)?|under\s+(?:år\s+)?|år\s+|[-–]\s*)(?<year2>(?:19|20)\d{2})${NO_RIGHT}`;
 /** One letter or one white space, as GRANT_YEAR's flags read them (under /iu a few marks fold to letters). */
 const LETTER = /^\p{L}$/iu;
 const SPACE = /^\s$/iu;
@@ -375,7 +375,8 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     // deadline)
     name: 'end-only',
     anchors: [HAS_YEAR, HAS_END_LEAD],
-    pattern: new RegExp(String.raw`(?<lead>till\s+och\s+med|${TOM}|t\s+o\s+m|fram\s+till|senast)\s+${YEAR_END_OF}${DEN}(?<to>${DATE})${NO_RIGHT}`, 'giu'),
+    // A bare "till" only before the end of a year: "uppdraget pågår till utgången av år 2017" ("till 2017" may count anything).
+    pattern: new RegExp(String.raw`(?<lead>till\s+och\s+med|${TOM}|t\s+o\s+m|fram\s+till|senast|(?<![\p{L}])till(?=\s+(?:utgången|slutet)\s+av\s))\s+${YEAR_END_OF}${DEN}(?<to>${DATE})${NO_RIGHT}`, 'giu'),
     read(g) {
       const to = date(g.to);
       if (!to) return null;
@@ -402,7 +403,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     read: () => ({ period: period(null, null, true), strength: 0.55 }),
   },
   {
-    // "2024 års föreningsbidrag", "verksamhetsbidrag för 2025": a grant for one year.
+    // "2024 års föreningsbidrag", "verksamhetsbidrag för 2025", "fördelas i föreningsbidrag under 2015": a grant for one year.
     name: 'grant-year',
     anchors: [HAS_YEAR, HAS_GRANT_YEAR],
     pattern: new RegExp(GRANT_YEAR, 'giu'),

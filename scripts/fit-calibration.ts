@@ -84,7 +84,7 @@ function observe(doc: DevDoc): Observation[] {
     const at = placed.get(value);
     if (!at) throw new Error(`${doc.name}: judged ${judged.field} "${judged.value}" is not a calibrated field`);
     // A value flagged for a reason is flagged whatever its bin says; counting it would lower the bin for the rest.
-    if (!flaggedForReason(at.field, value)) observations.push({ document: doc.name, ...at, confidence: value.confidence, correct: judged.correct });
+    if (!flaggedForReason(at.field, value, at.context)) observations.push({ document: doc.name, ...at, confidence: value.confidence, correct: judged.correct });
   });
   return observations;
 }

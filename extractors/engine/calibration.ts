@@ -112,15 +112,15 @@ export function mapFields(result: DocumentResult, map: FieldMapper): DocumentRes
  * otherwise sure of (a conflict, a contradiction — a reason, not a low score). Such values are not counted
  * when fitting: calibration estimates how often the values no reason singles out are right.
  */
-export function flaggedForReason(name: CalibratedField, field: Field<unknown>): boolean {
-  return (field.needsReview && field.confidence >= REVIEW_THRESHOLD) || reviewReasons(name, field).length > 0;
+export function flaggedForReason(name: CalibratedField, field: Field<unknown>, context: CalibrationContext = 'text'): boolean {
+  return (field.needsReview && field.confidence >= REVIEW_THRESHOLD) || reviewReasons(name, field, context).length > 0;
 }
 
 /** The result with every field's confidence calibrated and needsReview decided. */
 export function calibrateResult(result: DocumentResult, table: CalibrationTable = FITTED_CALIBRATION): DocumentResult {
   return mapFields(result, (name, field, context) => {
     const calibrated = calibratedConfidence(table, name, context, field.confidence);
-    const forReason = flaggedForReason(name, field);
+    const forReason = flaggedForReason(name, field, context);
     // A value flagged for a reason is one we do not vouch for, so it does not keep a confidence that
     // vouches (≥ REVIEW_THRESHOLD): "≥ 0.9 is ≥ 95 % right" must hold of the values left unflagged.
     const confidence = forReason ? Math.min(calibrated, UNVOUCHED_CONFIDENCE) : calibrated;

@@ -189,6 +189,16 @@ describe('calibrateResult', () => {
     expect(reviewReasons('decision', decided('Nämnden beslutar att bevilja föreningen 50 000 kronor.'))).toEqual([]);
   });
 
+  it('flags a sum named once beside other sums of the same partnership, not the sum the text returns to nor a lone sum', () => {
+    const applied = f({ sek: 100000, per: 'year' as const, payer: null }, 0.86, false, 1);
+    const granted = f({ sek: 110000, per: 'year' as const, payer: null }, 0.92, false, 2);
+    expect(reviewReasons('amounts', applied, 'text', [applied, granted])).toEqual(['one-of-several-sums']);
+    expect(reviewReasons('amounts', granted, 'text', [applied, granted])).toEqual([]);
+    expect(reviewReasons('amounts', applied, 'text', [applied])).toEqual([]);
+    const out = calibrateResult(result(partnership({ amounts: [applied, granted] })), {});
+    expect(out.partnerships[0]!.amounts.map((a) => a.needsReview)).toEqual([true, false]);
+  });
+
   it('keeps no confidence that vouches (≥ 0.9) on a value flagged for a reason', () => {
     const amount = f({ sek: 495000, per: 'unknown' as const, payer: null }, 0.97);
     const out = calibrateResult(result(partnership({ amounts: [amount], organ: [f('kommunstyrelsen', 0.97, true)] })), {});

@@ -23,8 +23,11 @@ export type CalibratedField =
 export interface ReviewRule {
   name: string;
   fields: readonly CalibratedField[];
-  /** True when the value should be reviewed; `context` is where it was read (calibration.ts CONTEXTS). */
-  applies: (field: Field<unknown>, context: CalibrationContext) => boolean;
+  /**
+   * True when the value should be reviewed; `context` is where it was read (calibration.ts CONTEXTS), `siblings`
+   * the values of the same field read in the same place (the partnership's, or the document's own), it among them.
+   */
+  applies: (field: Field<unknown>, context: CalibrationContext, siblings: readonly Field<unknown>[]) => boolean;
 }
 
 /**
@@ -73,6 +76,14 @@ export const REVIEW_RULES: readonly ReviewRule[] = [
     },
   },
   {
+    // "ansökt om 100 000 kronor … beviljas 110 000 kronor", "en miljon … 650 000 kronor": a sum named once beside
+    // other sums of the same partnership may be the one applied for, last year's or a part, not the grant. The
+    // sum the text keeps returning to is let be; a listing row's one sum has no rival.
+    name: 'one-of-several-sums',
+    fields: ['amounts'],
+    applies: (f, _context, siblings) => siblings.length > 1 && f.evidence.length <= 1,
+  },
+  {
     // "Bidrag: 495 000 kr" in a list cell: the sum is read, but not whether it is a year's or the whole
     // agreement's. Half a value; a reviewer settles the other half.
     name: 'amount-periodicity-unknown',
@@ -81,6 +92,6 @@ export const REVIEW_RULES: readonly ReviewRule[] = [
   },
 ];
 
-export function reviewReasons(field: CalibratedField, value: Field<unknown>, context: CalibrationContext = 'text'): string[] {
-  return REVIEW_RULES.filter((rule) => rule.fields.includes(field) && rule.applies(value, context)).map((rule) => rule.name);
+export function reviewReasons(field: CalibratedField, value: Field<unknown>, context: CalibrationContext = 'text', siblings: readonly Field<unknown>[] = [value]): string[] {
+  return REVIEW_RULES.filter((rule) => rule.fields.includes(field) && rule.applies(value, context, siblings)).map((rule) => rule.name);
 }

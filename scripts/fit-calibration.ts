@@ -73,10 +73,10 @@ async function loadUnseen(): Promise<Set<string>> {
 
 /** Each judged value of a document as an observation: its raw confidence, field and context, right or wrong. */
 function observe(doc: DevDoc): Observation[] {
-  const placed = new Map<Field<unknown>, { field: CalibratedField; context: CalibrationContext }>();
-  mapFields(doc.raw, (field, value, context) => {
+  const placed = new Map<Field<unknown>, { field: CalibratedField; context: CalibrationContext; siblings: readonly Field<unknown>[] }>();
+  mapFields(doc.raw, (field, value, context, siblings) => {
     // A document's own case numbers and decision are also its one partnership's: the first visit, as itself, decides.
-    if (!placed.has(value)) placed.set(value, { field, context });
+    if (!placed.has(value)) placed.set(value, { field, context, siblings });
     return value;
   });
   const observations: Observation[] = [];
@@ -84,7 +84,9 @@ function observe(doc: DevDoc): Observation[] {
     const at = placed.get(value);
     if (!at) throw new Error(`${doc.name}: judged ${judged.field} "${judged.value}" is not a calibrated field`);
     // A value flagged for a reason is flagged whatever its bin says; counting it would lower the bin for the rest.
-    if (!flaggedForReason(at.field, value)) observations.push({ document: doc.name, ...at, confidence: value.confidence, correct: judged.correct });
+    if (!flaggedForReason(at.field, value, at.context, at.siblings)) {
+      observations.push({ document: doc.name, field: at.field, context: at.context, confidence: value.confidence, correct: judged.correct });
+    }
   });
   return observations;
 }

@@ -164,6 +164,41 @@ describe('calibrateResult', () => {
     expect(reviewReasons('amounts', f({ sek: 495000, per: 'total', payer: null }, 0.95))).toEqual([]);
   });
 
+  it('flags a type no evidence names (the type left by elimination), not a type a heading named', () => {
+    expect(reviewReasons('doc_type', f('annat', 0.5, false, 0))).toEqual(['type-by-elimination']);
+    expect(reviewReasons('doc_type', f('annat', 0.5, false, 1))).toEqual([]);
+    expect(reviewReasons('doc_type', f('protokoll', 0.97, false, 2))).toEqual([]);
+  });
+
+  it("flags a document's case numbers and decision where no partnership was read, but not its type nor beside a partnership", () => {
+    const decision = f({ date: null, body: 'kommunstyrelsen', paragraph: null, outcome: 'bifall' as const }, 0.95);
+    expect(reviewReasons('decision', decision, 'bare')).toEqual(['unframed-document']);
+    expect(reviewReasons('diarienummer_refs', f('KF/2011:237', 0.97), 'bare')).toEqual(['unframed-document']);
+    expect(reviewReasons('decision', decision, 'text')).toEqual([]);
+    expect(reviewReasons('doc_type', f('protokoll', 0.97), 'bare')).toEqual([]);
+    const bare = calibrateResult({ ...result(), decision, docType: f('protokoll' as const, 0.97) }, {});
+    expect(bare.decision).toMatchObject({ needsReview: true });
+    expect(bare.docType).toMatchObject({ needsReview: false });
+  });
+
+  it('flags a decision made "i enlighet med" a proposal written elsewhere, not one that states its outcome', () => {
+    const decided = (text: string) => ({ ...f({ date: null, body: 'kultur- och fritidsnämnden', paragraph: '§ 9', outcome: 'bifall' as const }, 0.9), evidence: [{ page: null, start: 0, end: text.length, text }] });
+    expect(reviewReasons('decision', decided('1. Kultur- och fritidsnämnden beslutar i enlighet med arbetsutskottets förslag.'))).toEqual(['decided-by-reference']);
+    expect(reviewReasons('decision', decided('Att bevilja verksamhetsstöd för 2008 enligt ovanstående förslag.'))).toEqual(['decided-by-reference']);
+    expect(reviewReasons('decision', decided('Arbetsmarknads- och socialnämnden godkänner förslaget till förlängningen'))).toEqual([]);
+    expect(reviewReasons('decision', decided('Nämnden beslutar att bevilja föreningen 50 000 kronor.'))).toEqual([]);
+  });
+
+  it('flags a sum named once beside other sums of the same partnership, not the sum the text returns to nor a lone sum', () => {
+    const applied = f({ sek: 100000, per: 'year' as const, payer: null }, 0.86, false, 1);
+    const granted = f({ sek: 110000, per: 'year' as const, payer: null }, 0.92, false, 2);
+    expect(reviewReasons('amounts', applied, 'text', [applied, granted])).toEqual(['one-of-several-sums']);
+    expect(reviewReasons('amounts', granted, 'text', [applied, granted])).toEqual([]);
+    expect(reviewReasons('amounts', applied, 'text', [applied])).toEqual([]);
+    const out = calibrateResult(result(partnership({ amounts: [applied, granted] })), {});
+    expect(out.partnerships[0]!.amounts.map((a) => a.needsReview)).toEqual([true, false]);
+  });
+
   it('keeps no confidence that vouches (≥ 0.9) on a value flagged for a reason', () => {
     const amount = f({ sek: 495000, per: 'unknown' as const, payer: null }, 0.97);
     const out = calibrateResult(result(partnership({ amounts: [amount], organ: [f('kommunstyrelsen', 0.97, true)] })), {});

@@ -63,8 +63,11 @@ export function calibratedConfidence(table: CalibrationTable, field: CalibratedF
   return Math.round(Math.min(ceiling, shrink(here, shrink(elsewhere, raw))) * 1000) / 1000;
 }
 
-/** What calibration does to one value; fitting passes a function that records instead. */
-export type FieldMapper = <T>(name: CalibratedField, field: Field<T>, context: CalibrationContext) => Field<T>;
+/**
+ * What calibration does to one value; fitting passes a function that records instead. `siblings` are the values
+ * of the same field in the same place (the partnership's, or the document's own), the value among them.
+ */
+export type FieldMapper = <T>(name: CalibratedField, field: Field<T>, context: CalibrationContext, siblings: readonly Field<T>[]) => Field<T>;
 
 /**
  * Several partnerships sharing one § (or none) are the rows of a listing; a protocol's partnership
@@ -76,18 +79,18 @@ function contextOfPartnerships(result: DocumentResult): CalibrationContext {
 }
 
 function mapPartnership(p: Partnership, context: CalibrationContext, map: FieldMapper): Partnership {
-  const each = <T>(name: CalibratedField, fields: Field<T>[]) => fields.map((f) => map(name, f, context));
+  const each = <T>(name: CalibratedField, fields: Field<T>[]) => fields.map((f) => map(name, f, context, fields));
   return {
-    kind: map('kind', p.kind, context),
+    kind: map('kind', p.kind, context, [p.kind]),
     paragraph: p.paragraph,
     diarienummer: each('diarienummer', p.diarienummer),
-    decision: p.decision && map('decision', p.decision, context),
+    decision: p.decision && map('decision', p.decision, context, [p.decision]),
     ideburna: each('ideburna', p.ideburna),
     offentliga: each('offentliga', p.offentliga),
     organ: each('organ', p.organ),
     amounts: each('amounts', p.amounts),
-    period: p.period && map('period', p.period, context),
-    extension: p.extension && map('extension', p.extension, context),
+    period: p.period && map('period', p.period, context, [p.period]),
+    extension: p.extension && map('extension', p.extension, context, [p.extension]),
     targetGroups: each('target_groups', p.targetGroups),
   };
 }
@@ -99,10 +102,10 @@ export function mapFields(result: DocumentResult, map: FieldMapper): DocumentRes
   const whole: CalibrationContext = result.partnerships.length === 0 ? 'bare' : 'text';
   return {
     ...result,
-    docType: map('doc_type', result.docType, whole),
-    diarienummer: result.diarienummer.map((f) => map('diarienummer', f, whole)),
-    diarienummerRefs: result.diarienummerRefs.map((f) => map('diarienummer_refs', f, whole)),
-    decision: result.decision && map('decision', result.decision, whole),
+    docType: map('doc_type', result.docType, whole, [result.docType]),
+    diarienummer: result.diarienummer.map((f) => map('diarienummer', f, whole, result.diarienummer)),
+    diarienummerRefs: result.diarienummerRefs.map((f) => map('diarienummer_refs', f, whole, result.diarienummerRefs)),
+    decision: result.decision && map('decision', result.decision, whole, [result.decision]),
     partnerships: result.partnerships.map((p) => mapPartnership(p, context, map)),
   };
 }
@@ -112,15 +115,15 @@ export function mapFields(result: DocumentResult, map: FieldMapper): DocumentRes
  * otherwise sure of (a conflict, a contradiction — a reason, not a low score). Such values are not counted
  * when fitting: calibration estimates how often the values no reason singles out are right.
  */
-export function flaggedForReason(name: CalibratedField, field: Field<unknown>): boolean {
-  return (field.needsReview && field.confidence >= REVIEW_THRESHOLD) || reviewReasons(name, field).length > 0;
+export function flaggedForReason(name: CalibratedField, field: Field<unknown>, context: CalibrationContext = 'text', siblings: readonly Field<unknown>[] = [field]): boolean {
+  return (field.needsReview && field.confidence >= REVIEW_THRESHOLD) || reviewReasons(name, field, context, siblings).length > 0;
 }
 
 /** The result with every field's confidence calibrated and needsReview decided. */
 export function calibrateResult(result: DocumentResult, table: CalibrationTable = FITTED_CALIBRATION): DocumentResult {
-  return mapFields(result, (name, field, context) => {
+  return mapFields(result, (name, field, context, siblings) => {
     const calibrated = calibratedConfidence(table, name, context, field.confidence);
-    const forReason = flaggedForReason(name, field);
+    const forReason = flaggedForReason(name, field, context, siblings);
     // A value flagged for a reason is one we do not vouch for, so it does not keep a confidence that
     // vouches (≥ REVIEW_THRESHOLD): "≥ 0.9 is ≥ 95 % right" must hold of the values left unflagged.
     const confidence = forReason ? Math.min(calibrated, UNVOUCHED_CONFIDENCE) : calibrated;

@@ -254,6 +254,8 @@ describe('idéburna names', () => {
     expect(names('ingå IOP med Skyddsvärnet i Göteborg, FC Gole och Reningsborg Göteborg.')).toEqual(['Skyddsvärnet i Göteborg', 'FC Gole', 'Reningsborg Göteborg']);
     // A kommun after "och" is the other party, not one more place.
     expect(names('ett IOP med Stadsmissionen i Linköping och Linköpings kommun.')).toEqual(['Stadsmissionen i Linköping']);
+    // Opening a paragraph, the definite noun is still one word: the line before it is no part of it.
+    expect(names('Jour får en miljon\n\nKvinnojouren i Ekby får en miljon kronor av kommunen.')).toEqual(['Kvinnojouren i Ekby']);
   });
 
   it('a type noun alone points back to the one name it ends', () => {

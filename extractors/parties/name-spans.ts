@@ -343,13 +343,20 @@ function lowerRunToMarker(text: string, at: number): number {
   return best;
 }
 
+/**
+ * The word ending at `end`, after any white space: a name opening a paragraph ("…miljon\n\nKvinnojouren i Jönköping")
+ * is one word long, not the previous line's last word run into it.
+ */
+const LAST_WORD = /\S*$/u;
+const lastWord = (text: string, end: number) => LAST_WORD.exec(text.slice(Math.max(0, end - 80), end))![0];
+
 /** Extends a name that starts at [start, end) as far as the grammar above allows. */
 function extend(text: string, end: number, start = end): number {
   for (;;) {
     const space = gap(text, end);
     if (space < 0) return end;
     const at = end + space;
-    const last = text.slice(text.lastIndexOf(' ', end - 1) + 1, end);
+    const last = lastWord(text, end);
     const tail = matchAt(text, at, TAIL);
     if (tail > 0) return tail;
     if (/^\p{Lu}/u.test(last)) {

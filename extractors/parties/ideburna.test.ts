@@ -488,6 +488,8 @@ describe('idéburna: forms of municipal writing beyond the tuned documents', () 
   it('ideburen.represented: who speaks for a marked organisation, never for an unmarked name', () => {
     expect(names('– Vi är glada, säger Anna Berg, ordförande i Kvinnojouren Tranan.')).toEqual(['Kvinnojouren Tranan']);
     expect(names('– Vi är glada, säger Anna Berg, verksamhetschef på Trygga Gatan.')).toEqual([]);
+    expect(names('– Pengarna är avgörande, säger Anna Berg, ekonomiskt ansvarig för Ekby kvinnojour.')).toEqual(['Ekby kvinnojour']);
+    expect(names('– Pengarna är avgörande, säger Anna Berg, projektledare på Trygga Gatan.')).toEqual([]);
   });
 
   it('news headings: a partnership\'s words open no name; the partner in a new partnership or becoming one', () => {

@@ -16,6 +16,8 @@ describe('idéburna context rules', () => {
     ['ideburen.parties (Avtalsparter)', 'Avtalsparter\nUppsala kommun, genom socialnämnden\nUppsala Stadsmission\n\nBakgrund\nText.', 'Uppsala Stadsmission'],
     ['ideburen.grant-to (appositive)', 'Kultur- och fritidsnämnden beviljar bidrag till föreningen Hallsbergs Konstvänner med 20 000 kr.', 'Hallsbergs Konstvänner'],
     ['ideburen.application-from', 'Ansökan om verksamhetsbidrag från Hallsbergs Konstvänner har inkommit.', 'Hallsbergs Konstvänner'],
+    ['ideburen.application-from (a request)', 'Nämnden beslutade att bifalla en begäran om ändrad hyressättning från Ekby IF Bandy.', 'Ekby IF Bandy'],
+    ['ideburen.receives (where it works between)', 'Föreningen Ekbygemenskap i Alby söder om Stockholm får 520 000 kronor för mötesrum.', 'Föreningen Ekbygemenskap'],
     ['ideburen.applicant', 'Länkens Kamratförening har inkommit med en ansökan om bidrag.', 'Länkens Kamratförening'],
     ['ideburen.labelled', 'Ansökan om föreningsbidrag\nSökande: Gatans Röst\nBelopp: 20 000 kr', 'Gatans Röst'],
     ['ideburen.granted', 'Kultur- och fritidsnämnden beslutar att bevilja Hälsinglands Ridklubb ett bidrag om 50 000 kronor.', 'Hälsinglands Ridklubb'],
@@ -490,6 +492,10 @@ describe('idéburna: forms of municipal writing beyond the tuned documents', () 
     expect(names('– Vi är glada, säger Anna Berg, verksamhetschef på Trygga Gatan.')).toEqual([]);
     expect(names('– Pengarna är avgörande, säger Anna Berg, ekonomiskt ansvarig för Ekby kvinnojour.')).toEqual(['Ekby kvinnojour']);
     expect(names('– Pengarna är avgörande, säger Anna Berg, projektledare på Trygga Gatan.')).toEqual([]);
+  });
+
+  it('"Andra" opening a list\'s intro is no name', () => {
+    expect(names('Andra som får stöd:\n\nKvinnojouren Ekby får 500 000 kronor för sin verksamhet.')).toEqual(['Kvinnojouren Ekby']);
   });
 
   it('news headings: a partnership\'s words open no name; the partner in a new partnership or becoming one', () => {

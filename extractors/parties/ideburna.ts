@@ -70,10 +70,15 @@ const RECEIVING = String.raw`(?:(?:ska|skall|skulle|kommer[ \t]+att|föreslås)[
 /** A membership count after an association's name: "med 22 medlemmar", ", 83 medlemmar,". */
 const MEMBERS = String.raw`(?:[ \t]*,?[ \t]+(?:med[ \t]+(?:sina[ \t]+)?)?\d+[ \t]+medlemmar[ \t]*,?)`;
 /**
+ * Where a recipient works, when the place is no part of its name: "Kvinnojouren Embla i Ekby får …", "Föreningen SIOS i
+ * Alby söder om Stockholm får 520 000 kronor".
+ */
+const WHERE = String.raw`(?:[ \t]+i[ \t]+\p{Lu}\p{L}+(?:[ \t]+(?:norr|söder|öster|väster)[ \t]+om[ \t]+\p{Lu}\p{L}+)?)`;
+/**
  * What may stand between a recipient and its verb: a membership count, an apposition set off by commas ("KRIS,
  * kriminellas rätt i samhället, fick …") or a relative "som" with a few words of its own ("… som med sina 35 medlemmar fick").
  */
-const BEFORE_VERB = String.raw`(?:[ \t]*,[ \t]+[^,.\n]{3,60}?,(?=[ \t]))?${MEMBERS}?(?:[ \t]*,?[ \t]+som(?:[ \t]+[^,.\n]{1,40}?)?)?`;
+const BEFORE_VERB = String.raw`(?:[ \t]*,[ \t]+[^,.\n]{3,60}?,(?=[ \t]))?${WHERE}?${MEMBERS}?(?:[ \t]*,?[ \t]+som(?:[ \t]+[^,.\n]{1,40}?)?)?`;
 /** What a grant's recipient receives. */
 const GRANT_NOUNS = String.raw`(?:bidrag|stöd|pengar|medel|kronor|ersättning|finansiering|IOP|\p{L}*avtal)`;
 
@@ -141,7 +146,8 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
     after: /^\s+(?:ansöker|ansökte|har\s+ansökt|har\s+(?:inkommit\s+med|lämnat\s+in|skickat\s+in)\s+(?:en\s+)?ansökan|söker\s+(?:\d|bidrag|stöd|medel|verksamhetsbidrag|projektbidrag|ekonomiskt)|tillhandahåller)(?!\p{L})/iu,
   },
   // … also several applications, one named among others: "ansökningar om föreningsbidrag, bland annat från X".
-  { name: 'ideburen.application-from', strength: 0.7, before: /ansök(?:an|ningar(?:na)?)\s+(?:om\s+[^.\n]{0,40}?\s+)?(?:(?:bland\s+annat|bl\.\s?a\.)\s+)?från\s+$/iu },
+  // Also a request: "bifalla en begäran om ändrad hyressättning från Edsbyns IF Bandy".
+  { name: 'ideburen.application-from', strength: 0.7, before: /(?:ansök(?:an|ningar(?:na)?)|begäran)\s+(?:om\s+[^.\n]{0,40}?\s+)?(?:(?:bland\s+annat|bl\.\s?a\.)\s+)?från\s+$/iu },
   { name: 'ideburen.orgnr-ideell', strength: 0.8, after: organisationNumber('8') },
   { name: 'ideburen.orgnr-ekonomisk', strength: 0.5, after: organisationNumber('7') },
   // The number alone in brackets after the name: "Uppsala Stadsmission (802001-5643)".

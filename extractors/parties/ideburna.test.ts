@@ -495,6 +495,12 @@ describe('idéburna: forms of municipal writing beyond the tuned documents', () 
     expect(names('– Pengarna är avgörande, säger Anna Berg, projektledare på Trygga Gatan.')).toEqual([]);
   });
 
+  it('a lower-case definite marker noun and its place is a name in a party\'s own context only', () => {
+    expect(names('Efter 25 år säger Ekby kommun upp sitt avtal med kvinnojouren i Nacka/Värmdö.')).toEqual(['Kvinnojouren i Nacka/Värmdö']);
+    expect(names('Kvinnor söker sig till kvinnojouren i Nacka när de behöver stöd.')).toEqual([]);
+    expect(names('Avtal med föreningen i Nacka gäller lokalen.')).toEqual([]);
+  });
+
   it('"Andra" opening a list\'s intro is no name', () => {
     expect(names('Andra som får stöd:\n\nKvinnojouren Ekby får 500 000 kronor för sin verksamhet.')).toEqual(['Kvinnojouren Ekby']);
   });

@@ -20,7 +20,7 @@ import { AGREEING_VERBS, AGREEMENT_NOUN, ENTERING_FINITE, HOLDING } from './agre
 import type { ContextRule } from './context-rules.js';
 import { strongestContext } from './context-rules.js';
 import { canonicalOrganisation, cleanName, isPlaceGenitive, namedWithin, nameWords, sameOrganisation } from './names.js';
-import { lowerListSpans, nameSpans, type NameSpan } from './name-spans.js';
+import { lowerListSpans, lowerPlacedSpans, nameSpans, type NameSpan } from './name-spans.js';
 import { ENDS_IN_LIST_INTRO, lineListItems, opensListItem } from './line-lists.js';
 import { isNoOrganisation, markerStrength, organisationNumber } from './not-organisations.js';
 import { findKommun, findRegion } from './lexicon.js';
@@ -437,6 +437,10 @@ function pastAbbreviation(text: string, span: { start: number; end: number }): {
   return m ? { start: span.start, end: span.end + m[0].length } : span;
 }
 
+/** A lower-case definite noun and its place (lowerPlacedSpans) is a name only in a party's own place: "avtal med", "mellan". */
+const PLACED_NEEDS = 0.75;
+const spansOverlap = (span: NameSpan, others: Set<NameSpan>) => [...others].some((o) => o.start < span.end && span.start < o.end);
+
 /** Mentions of organisations: names with a marker or a party context, not public parties, bodies, companies or people. */
 function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mention>; forms: Set<string> } {
   const text = doc.text;
@@ -446,14 +450,18 @@ function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mentio
   const named: Named[] = [];
   const listed = lineListItems(text);
   const lower = new Set(lowerListSpans(text));
-  const spans = [...nameSpans(text), ...lower].sort((a, b) => a.start - b.start);
+  const placed = new Set(lowerPlacedSpans(text).filter((p) => !spansOverlap(p, lower)));
+  const spans = [...nameSpans(text), ...lower, ...placed].sort((a, b) => a.start - b.start);
   for (const span of spans) {
     if (taken.subarray(span.start, span.end).includes(1)) continue;
-    const name = canonicalOrganisation(text.slice(span.start, span.end));
+    const written = canonicalOrganisation(text.slice(span.start, span.end));
+    // Written in lower case, the name is given as a name is ("Kvinnojouren i Nacka/Värmdö").
+    const name = placed.has(span) ? written[0]!.toUpperCase() + written.slice(1) : written;
     if (isNoOrganisation(name, text, span)) continue;
     const { start, end } = pastAbbreviation(text, withQuotes(text, span));
     const context = strongestContext(IDEBUREN_CONTEXTS, text, start, end);
     const inList = (context?.strength ?? 0) < LINE_LISTED.strength && opensListItem(listed, text, span.start, span.end);
+    if (placed.has(span) && (context?.strength ?? 0) < PLACED_NEEDS) continue;
     named.push({ span, name, context: inList ? LINE_LISTED : context, lower: lower.has(span) });
   }
   shareListStanding(named, text);

@@ -489,6 +489,19 @@ export function lowerListSpans(text: string): NameSpan[] {
 }
 
 /**
+ * A definite compound ending in a marker, in lower case, and its place: "avtal med kvinnojouren i Nacka/Värmdö". Only a
+ * candidate: alone it is a common noun ("kvinnojouren i Ekby har många besökare" says which jour, not its name), so only a
+ * party's own context makes it a party (ideburna.ts). Not the bare marker ("föreningen i Ekby").
+ */
+const DEFINITE_MARKERS = byLength(lexicon.suffixMarkers.filter((m) => /(?:en|et|na)$/u.test(m)));
+const LOWER_PLACED = new RegExp(String.raw`(?<![\p{L}\d-])\p{Ll}[\p{L}-]*(?:${DEFINITE_MARKERS.join('|')})[ \t]+i[ \t]+\p{Lu}\p{L}+${SLASHED}*(?![\p{L}\d])`, 'gu');
+export function lowerPlacedSpans(text: string): NameSpan[] {
+  return [...text.matchAll(LOWER_PLACED)]
+    .filter((m) => !MARKERS.has(m[0].split(/[ \t]+/u)[0]!))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, known: false }));
+}
+
+/**
  * A person before an organisation named by its definite type noun, where a caption or a signature runs them together
  * ("Anna Öhman Kvinnojouren Ekby", "Per Lind Stiftelsen X"): a definite noun opens a name, so two plain capitalised
  * words before it (no genitive, no adjective, no abbreviation) are a given name and a surname, and the name starts at

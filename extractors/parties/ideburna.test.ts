@@ -151,6 +151,8 @@ describe('idéburna context rules', () => {
     // A list of target groups, and short lines of wrapped prose (as PDF text has them) after a list, are no names.
     expect(names('Partnerskapet omfattar målgrupperna:\n- Individer i asylprocessen\nSamverkan\nSamverkan sker i dialog.')).toEqual([]);
     expect(names('IOP med följande föreningar:\n- Gatans Lag\nsom driver mötesplatser i\nkommunen.\nSamverkan\n')).toEqual(['Gatans Lag']);
+    // A line turning to the refused ends a list of grants: what it lists received nothing.
+    expect(names('Avdelningen föreslår följande fördelning:\n- Ekby bygdegårdsförening 12 kkr\n\nFöljande ansökningar föreslås avslås\n- Byn bygdegårdsförening\n')).toEqual(['Ekby bygdegårdsförening']);
   });
 
   it('ideburen.listed: every name of a list closed by "och" shares the list’s standing', () => {

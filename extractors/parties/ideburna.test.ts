@@ -497,6 +497,11 @@ describe('idéburna: forms of municipal writing beyond the tuned documents', () 
     expect(names('– Pengarna är avgörande, säger Anna Berg, projektledare på Trygga Gatan.')).toEqual([]);
   });
 
+  it('ideburen.category: a category noun before a name, not one the text was only in touch with', () => {
+    expect(names('Stödet går till hjälporganisationerna Bräcke Diakoni och Gatans Lag.')).toContain('Gatans Lag');
+    expect(names('Kommunen har haft kontakt med organisationen Fritidsbanken i Sverige om utlåning.')).toEqual([]);
+  });
+
   it('a lower-case definite marker noun and its place is a name in a party\'s own context only', () => {
     expect(names('Efter 25 år säger Ekby kommun upp sitt avtal med kvinnojouren i Nacka/Värmdö.')).toEqual(['Kvinnojouren i Nacka/Värmdö']);
     expect(names('Kvinnor söker sig till kvinnojouren i Nacka när de behöver stöd.')).toEqual([]);

@@ -497,6 +497,13 @@ describe('idéburna: forms of municipal writing beyond the tuned documents', () 
     expect(names('– Pengarna är avgörande, säger Anna Berg, projektledare på Trygga Gatan.')).toEqual([]);
   });
 
+  it('ideburen.own-site: the page\'s own organisation, named as its site, when the page says it is a party', () => {
+    const page = (text: string) => names(`# source: https://www.ekby-guide.se/2018/10/19/nyhet/\n\n${text}`);
+    expect(page('Idag har vi tecknat ett IOP-avtal med Östersunds kommun. – Vi är glada, säger Anna Berg, verksamhetschef för Ekby-Guide.')).toEqual(['Ekby-Guide']);
+    // An umbrella organisation's site writing of others' partnerships names itself in passing only.
+    expect(page('Region Stockholm vill ingå IOP med Röda Korset, tillika medlem i Ekby-Guide.')).toEqual(['Röda Korset']);
+  });
+
   it('ideburen.category: a category noun before a name, not one the text was only in touch with', () => {
     expect(names('Stödet går till hjälporganisationerna Bräcke Diakoni och Gatans Lag.')).toContain('Gatans Lag');
     expect(names('Kommunen har haft kontakt med organisationen Fritidsbanken i Sverige om utlåning.')).toEqual([]);

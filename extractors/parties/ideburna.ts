@@ -438,6 +438,21 @@ function pastAbbreviation(text: string, span: { start: number; end: number }): {
   return m ? { start: span.start, end: span.end + m[0].length } : span;
 }
 
+/**
+ * The page's own organisation: a name spelled as the site it was taken from ("IT-Guide" on it-guide.se, after the
+ * "# source:" line a saved page opens with). A kommun's or a newspaper's site names none of its organisations so.
+ */
+const OWN_SITE: ContextRule = { name: 'ideburen.own-site', strength: 0.6 };
+const SOURCE_HOST = /^#[ \t]*source:[ \t]*https?:\/\/(?:www\.)?([\p{L}\d-]+)\.[a-z]{2,}\//iu;
+const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]/gu, '');
+// Only where the page says it is itself a party ("Idag har vi tecknat ett IOP-avtal med Östersunds kommun"): an umbrella
+// organisation's site writes of its members' partnerships too.
+const WE_AGREED = /(?<!\p{L})[Vv]i[ \t]+(?:har[ \t]+)?(?:nu[ \t]+)?(?:tecknat|ingått|skrivit[ \t]+på|slutit|fått)[ \t]+(?:ett[ \t]+|en[ \t]+)?(?:nytt[ \t]+|förlängt[ \t]+)?(?:IOP|\p{L}*avtal|överenskommelse|partnerskap)/u;
+function ownSite(text: string): string | null {
+  const host = SOURCE_HOST.exec(text)?.[1];
+  return host && letters(host).length >= 4 && WE_AGREED.test(text) ? letters(host) : null;
+}
+
 /** A lower-case definite noun and its place (lowerPlacedSpans) is a name only in a party's own place: "avtal med", "mellan". */
 const PLACED_NEEDS = 0.75;
 const spansOverlap = (span: NameSpan, others: Set<NameSpan>) => [...others].some((o) => o.start < span.end && span.start < o.end);
@@ -450,6 +465,7 @@ function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mentio
   for (const { start, end } of [...publicPartyCandidates(doc), ...bodySpans(text)]) taken.fill(1, start, end);
   const named: Named[] = [];
   const listed = lineListItems(text);
+  const site = ownSite(text);
   const lower = new Set(lowerListSpans(text));
   const placed = new Set(lowerPlacedSpans(text).filter((p) => !spansOverlap(p, lower)));
   const spans = [...nameSpans(text), ...lower, ...placed].sort((a, b) => a.start - b.start);
@@ -460,7 +476,8 @@ function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mentio
     const name = placed.has(span) ? written[0]!.toUpperCase() + written.slice(1) : written;
     if (isNoOrganisation(name, text, span)) continue;
     const { start, end } = pastAbbreviation(text, withQuotes(text, span));
-    const context = strongestContext(IDEBUREN_CONTEXTS, text, start, end);
+    const said = strongestContext(IDEBUREN_CONTEXTS, text, start, end);
+    const context = site !== null && letters(name) === site && (said?.strength ?? 0) < OWN_SITE.strength ? OWN_SITE : said;
     const inList = (context?.strength ?? 0) < LINE_LISTED.strength && opensListItem(listed, text, span.start, span.end);
     if (placed.has(span) && (context?.strength ?? 0) < PLACED_NEEDS) continue;
     named.push({ span, name, context: inList ? LINE_LISTED : context, lower: lower.has(span) });

@@ -16,6 +16,8 @@ describe('idéburna context rules', () => {
     ['ideburen.parties (Avtalsparter)', 'Avtalsparter\nUppsala kommun, genom socialnämnden\nUppsala Stadsmission\n\nBakgrund\nText.', 'Uppsala Stadsmission'],
     ['ideburen.grant-to (appositive)', 'Kultur- och fritidsnämnden beviljar bidrag till föreningen Hallsbergs Konstvänner med 20 000 kr.', 'Hallsbergs Konstvänner'],
     ['ideburen.application-from', 'Ansökan om verksamhetsbidrag från Hallsbergs Konstvänner har inkommit.', 'Hallsbergs Konstvänner'],
+    ['ideburen.application-from (a request)', 'Nämnden beslutade att bifalla en begäran om ändrad hyressättning från Ekby IF Bandy.', 'Ekby IF Bandy'],
+    ['ideburen.receives (where it works between)', 'Föreningen Ekbygemenskap i Alby söder om Stockholm får 520 000 kronor för mötesrum.', 'Föreningen Ekbygemenskap'],
     ['ideburen.applicant', 'Länkens Kamratförening har inkommit med en ansökan om bidrag.', 'Länkens Kamratförening'],
     ['ideburen.labelled', 'Ansökan om föreningsbidrag\nSökande: Gatans Röst\nBelopp: 20 000 kr', 'Gatans Röst'],
     ['ideburen.granted', 'Kultur- och fritidsnämnden beslutar att bevilja Hälsinglands Ridklubb ett bidrag om 50 000 kronor.', 'Hälsinglands Ridklubb'],
@@ -149,6 +151,8 @@ describe('idéburna context rules', () => {
     // A list of target groups, and short lines of wrapped prose (as PDF text has them) after a list, are no names.
     expect(names('Partnerskapet omfattar målgrupperna:\n- Individer i asylprocessen\nSamverkan\nSamverkan sker i dialog.')).toEqual([]);
     expect(names('IOP med följande föreningar:\n- Gatans Lag\nsom driver mötesplatser i\nkommunen.\nSamverkan\n')).toEqual(['Gatans Lag']);
+    // A line turning to the refused ends a list of grants: what it lists received nothing.
+    expect(names('Avdelningen föreslår följande fördelning:\n- Ekby bygdegårdsförening 12 kkr\n\nFöljande ansökningar föreslås avslås\n- Byn bygdegårdsförening\n')).toEqual(['Ekby bygdegårdsförening']);
   });
 
   it('ideburen.listed: every name of a list closed by "och" shares the list’s standing', () => {
@@ -254,6 +258,8 @@ describe('idéburna names', () => {
     expect(names('ingå IOP med Skyddsvärnet i Göteborg, FC Gole och Reningsborg Göteborg.')).toEqual(['Skyddsvärnet i Göteborg', 'FC Gole', 'Reningsborg Göteborg']);
     // A kommun after "och" is the other party, not one more place.
     expect(names('ett IOP med Stadsmissionen i Linköping och Linköpings kommun.')).toEqual(['Stadsmissionen i Linköping']);
+    // Opening a paragraph, the definite noun is still one word: the line before it is no part of it.
+    expect(names('Jour får en miljon\n\nKvinnojouren i Ekby får en miljon kronor av kommunen.')).toEqual(['Kvinnojouren i Ekby']);
   });
 
   it('a type noun alone points back to the one name it ends', () => {
@@ -364,6 +370,7 @@ describe('what is no idéburen party', () => {
     ['a plural noun opening a sentence, as a recipient', 'Deltagarna får ersättning för resor. Familjerna får stöd i form av samtal.'],
     ['a company by a word in its name', 'Avtalet med Bostadsbolaget Hem gäller lokalen.'],
     ['a politician', 'Ordförande Tommy Rydfeldt (L) finner att nämnden bifaller avtal med Lisa Andersson (M).'],
+    ['a politician, the party written small', 'För information om IOP-avtal, kontakta:\n\nHåkan Berg (m) Kommunalråd, 0585-000 00'],
     ['a funder named without a party context', 'Föreningen har ansökt om stöd ur Arvsfondsdelegationen och från Allmänna arvsfonden.'],
     ['a partner’s own collaborator, named without a marker', 'IOP med Uppsala Stadsmission. Stadsmissionen har även ett samarbete med Convictus.'],
     ['a place qualifying a body', 'Överenskommelsen mellan Rinkeby-Kista stadsdelsförvaltning och kommunen'],
@@ -486,6 +493,30 @@ describe('idéburna: forms of municipal writing beyond the tuned documents', () 
   it('ideburen.represented: who speaks for a marked organisation, never for an unmarked name', () => {
     expect(names('– Vi är glada, säger Anna Berg, ordförande i Kvinnojouren Tranan.')).toEqual(['Kvinnojouren Tranan']);
     expect(names('– Vi är glada, säger Anna Berg, verksamhetschef på Trygga Gatan.')).toEqual([]);
+    expect(names('– Pengarna är avgörande, säger Anna Berg, ekonomiskt ansvarig för Ekby kvinnojour.')).toEqual(['Ekby kvinnojour']);
+    expect(names('– Pengarna är avgörande, säger Anna Berg, projektledare på Trygga Gatan.')).toEqual([]);
+  });
+
+  it('ideburen.own-site: the page\'s own organisation, named as its site, when the page says it is a party', () => {
+    const page = (text: string) => names(`# source: https://www.ekby-guide.se/2018/10/19/nyhet/\n\n${text}`);
+    expect(page('Idag har vi tecknat ett IOP-avtal med Östersunds kommun. – Vi är glada, säger Anna Berg, verksamhetschef för Ekby-Guide.')).toEqual(['Ekby-Guide']);
+    // An umbrella organisation's site writing of others' partnerships names itself in passing only.
+    expect(page('Region Stockholm vill ingå IOP med Röda Korset, tillika medlem i Ekby-Guide.')).toEqual(['Röda Korset']);
+  });
+
+  it('ideburen.category: a category noun before a name, not one the text was only in touch with', () => {
+    expect(names('Stödet går till hjälporganisationerna Bräcke Diakoni och Gatans Lag.')).toContain('Gatans Lag');
+    expect(names('Kommunen har haft kontakt med organisationen Fritidsbanken i Sverige om utlåning.')).toEqual([]);
+  });
+
+  it('a lower-case definite marker noun and its place is a name in a party\'s own context only', () => {
+    expect(names('Efter 25 år säger Ekby kommun upp sitt avtal med kvinnojouren i Nacka/Värmdö.')).toEqual(['Kvinnojouren i Nacka/Värmdö']);
+    expect(names('Kvinnor söker sig till kvinnojouren i Nacka när de behöver stöd.')).toEqual([]);
+    expect(names('Avtal med föreningen i Nacka gäller lokalen.')).toEqual([]);
+  });
+
+  it('"Andra" opening a list\'s intro is no name', () => {
+    expect(names('Andra som får stöd:\n\nKvinnojouren Ekby får 500 000 kronor för sin verksamhet.')).toEqual(['Kvinnojouren Ekby']);
   });
 
   it('news headings: a partnership\'s words open no name; the partner in a new partnership or becoming one', () => {

@@ -20,7 +20,7 @@ import { AGREEING_VERBS, AGREEMENT_NOUN, ENTERING_FINITE, HOLDING } from './agre
 import type { ContextRule } from './context-rules.js';
 import { strongestContext } from './context-rules.js';
 import { canonicalOrganisation, cleanName, isPlaceGenitive, namedWithin, nameWords, sameOrganisation } from './names.js';
-import { lowerListSpans, nameSpans, type NameSpan } from './name-spans.js';
+import { lowerListSpans, lowerPlacedSpans, nameSpans, type NameSpan } from './name-spans.js';
 import { ENDS_IN_LIST_INTRO, lineListItems, opensListItem } from './line-lists.js';
 import { isNoOrganisation, markerStrength, organisationNumber } from './not-organisations.js';
 import { findKommun, findRegion } from './lexicon.js';
@@ -70,10 +70,15 @@ const RECEIVING = String.raw`(?:(?:ska|skall|skulle|kommer[ \t]+att|föreslås)[
 /** A membership count after an association's name: "med 22 medlemmar", ", 83 medlemmar,". */
 const MEMBERS = String.raw`(?:[ \t]*,?[ \t]+(?:med[ \t]+(?:sina[ \t]+)?)?\d+[ \t]+medlemmar[ \t]*,?)`;
 /**
+ * Where a recipient works, when the place is no part of its name: "Kvinnojouren Embla i Ekby får …", "Föreningen SIOS i
+ * Alby söder om Stockholm får 520 000 kronor".
+ */
+const WHERE = String.raw`(?:[ \t]+i[ \t]+\p{Lu}\p{L}+(?:[ \t]+(?:norr|söder|öster|väster)[ \t]+om[ \t]+\p{Lu}\p{L}+)?)`;
+/**
  * What may stand between a recipient and its verb: a membership count, an apposition set off by commas ("KRIS,
  * kriminellas rätt i samhället, fick …") or a relative "som" with a few words of its own ("… som med sina 35 medlemmar fick").
  */
-const BEFORE_VERB = String.raw`(?:[ \t]*,[ \t]+[^,.\n]{3,60}?,(?=[ \t]))?${MEMBERS}?(?:[ \t]*,?[ \t]+som(?:[ \t]+[^,.\n]{1,40}?)?)?`;
+const BEFORE_VERB = String.raw`(?:[ \t]*,[ \t]+[^,.\n]{3,60}?,(?=[ \t]))?${WHERE}?${MEMBERS}?(?:[ \t]*,?[ \t]+som(?:[ \t]+[^,.\n]{1,40}?)?)?`;
 /** What a grant's recipient receives. */
 const GRANT_NOUNS = String.raw`(?:bidrag|stöd|pengar|medel|kronor|ersättning|finansiering|IOP|\p{L}*avtal)`;
 
@@ -141,7 +146,8 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
     after: /^\s+(?:ansöker|ansökte|har\s+ansökt|har\s+(?:inkommit\s+med|lämnat\s+in|skickat\s+in)\s+(?:en\s+)?ansökan|söker\s+(?:\d|bidrag|stöd|medel|verksamhetsbidrag|projektbidrag|ekonomiskt)|tillhandahåller)(?!\p{L})/iu,
   },
   // … also several applications, one named among others: "ansökningar om föreningsbidrag, bland annat från X".
-  { name: 'ideburen.application-from', strength: 0.7, before: /ansök(?:an|ningar(?:na)?)\s+(?:om\s+[^.\n]{0,40}?\s+)?(?:(?:bland\s+annat|bl\.\s?a\.)\s+)?från\s+$/iu },
+  // Also a request: "bifalla en begäran om ändrad hyressättning från Edsbyns IF Bandy".
+  { name: 'ideburen.application-from', strength: 0.7, before: /(?:ansök(?:an|ningar(?:na)?)|begäran)\s+(?:om\s+[^.\n]{0,40}?\s+)?(?:(?:bland\s+annat|bl\.\s?a\.)\s+)?från\s+$/iu },
   { name: 'ideburen.orgnr-ideell', strength: 0.8, after: organisationNumber('8') },
   { name: 'ideburen.orgnr-ekonomisk', strength: 0.5, after: organisationNumber('7') },
   // The number alone in brackets after the name: "Uppsala Stadsmission (802001-5643)".
@@ -263,7 +269,8 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   // Who speaks for the organisation in a news text: "… säger Anna Berg, ordförande i Kvinnojouren Tranan". Only a
   // marked name reaches a party's standing with it.
   // Also as a signature writes it: "Ordförande, Kvinnojouren Tranan", "Ordförande för Kvinnojouren Tranan".
-  { name: 'ideburen.represented', strength: 0.5, before: /(?<!\p{L})(?:[Oo]rdförande|[Kk]assör|[Vv]erksamhetschef|[Vv]erksamhetsledare|[Dd]irektor|[Gg]eneralsekreterare|[Ff]öreståndare|[Ss]tyrelseledamot)(?:[ \t]+(?:i|för|på)|,)[ \t]+$/u },
+  // Also a post named by what it answers for: "… säger Anna Berg, ekonomiskt ansvarig för Ekby kvinnojour".
+  { name: 'ideburen.represented', strength: 0.5, before: /(?<!\p{L})(?:[Oo]rdförande|[Kk]assör|[Vv]erksamhetschef|[Vv]erksamhetsledare|[Dd]irektor|[Gg]eneralsekreterare|[Ff]öreståndare|[Ss]tyrelseledamot|(?:ekonomiskt[ \t]+|verksamhets)?[Aa]nsvarig|[Ss]amordnare|[Pp]rojektledare|[Gg]rundare|[Tt]alesperson)(?:[ \t]+(?:i|för|på)|,)[ \t]+$/u },
   // A heading of news about a partnership: "Kommunen och X i nytt partnerskap", "X blir kommunens nya IOP-partner".
   // ("IOP för X" was tried: it took a name that was no party on a score-only set, and was left out.)
   { name: 'ideburen.in-partnership', strength: 0.65, after: /^[ \t]+i[ \t]+(?:ett[ \t]+)?(?:nytt|nya|fortsatt|utökat|långsiktigt)[ \t]+(?:IOP|partnerskap|samarbete|avtal)/u },
@@ -271,7 +278,8 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   // … with the verb before its subject, once a phrase opens the sentence: "Nu blir X kommunens nya IOP-partner".
   { name: 'ideburen.becomes-partner', strength: 0.7, before: /(?<!\p{L})blir[ \t]+$/u, after: /^[ \t]+(?:\p{L}+[ \t]+){0,2}(?:IOP-)?(?:samarbets)?partner(?!\p{L})/u },
   // A category noun before a name or a list of names: "hjälporganisationerna Bräcke Diakoni, Frälsningsarmén …".
-  { name: 'ideburen.category', strength: 0.6, before: /(?:organisation(?:en|erna)|förening(?:en|arna)|stiftelse(?:n|rna)|aktör(?:en|erna))[ \t]+$/u },
+  // Not one the text has only been in touch with: "kommunen har haft kontakt med organisationen Fritidsbanken i Sverige".
+  { name: 'ideburen.category', strength: 0.6, before: /(?<!(?:kontakt|dialog|samtal|möte)[ \t]+med[ \t]+)(?:organisation(?:en|erna)|förening(?:en|arna)|stiftelse(?:n|rna)|aktör(?:en|erna))[ \t]+$/u },
   // A row of a table of grants: the name opening its line, a sum closing it ("Ekby Schackklubb 8 000", "Ekby IK 12 500 kr").
   // Weak: a budget's rows look alike ("Personalkostnader 12 000"), so only a marked name passes with it.
   {
@@ -430,6 +438,25 @@ function pastAbbreviation(text: string, span: { start: number; end: number }): {
   return m ? { start: span.start, end: span.end + m[0].length } : span;
 }
 
+/**
+ * The page's own organisation: a name spelled as the site it was taken from ("IT-Guide" on it-guide.se, after the
+ * "# source:" line a saved page opens with). A kommun's or a newspaper's site names none of its organisations so.
+ */
+const OWN_SITE: ContextRule = { name: 'ideburen.own-site', strength: 0.6 };
+const SOURCE_HOST = /^#[ \t]*source:[ \t]*https?:\/\/(?:www\.)?([\p{L}\d-]+)\.[a-z]{2,}\//iu;
+const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]/gu, '');
+// Only where the page says it is itself a party ("Idag har vi tecknat ett IOP-avtal med Östersunds kommun"): an umbrella
+// organisation's site writes of its members' partnerships too.
+const WE_AGREED = /(?<!\p{L})[Vv]i[ \t]+(?:har[ \t]+)?(?:nu[ \t]+)?(?:tecknat|ingått|skrivit[ \t]+på|slutit|fått)[ \t]+(?:ett[ \t]+|en[ \t]+)?(?:nytt[ \t]+|förlängt[ \t]+)?(?:IOP|\p{L}*avtal|överenskommelse|partnerskap)/u;
+function ownSite(text: string): string | null {
+  const host = SOURCE_HOST.exec(text)?.[1];
+  return host && letters(host).length >= 4 && WE_AGREED.test(text) ? letters(host) : null;
+}
+
+/** A lower-case definite noun and its place (lowerPlacedSpans) is a name only in a party's own place: "avtal med", "mellan". */
+const PLACED_NEEDS = 0.75;
+const spansOverlap = (span: NameSpan, others: Set<NameSpan>) => [...others].some((o) => o.start < span.end && span.start < o.end);
+
 /** Mentions of organisations: names with a marker or a party context, not public parties, bodies, companies or people. */
 function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mention>; forms: Set<string> } {
   const text = doc.text;
@@ -438,15 +465,21 @@ function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mentio
   for (const { start, end } of [...publicPartyCandidates(doc), ...bodySpans(text)]) taken.fill(1, start, end);
   const named: Named[] = [];
   const listed = lineListItems(text);
+  const site = ownSite(text);
   const lower = new Set(lowerListSpans(text));
-  const spans = [...nameSpans(text), ...lower].sort((a, b) => a.start - b.start);
+  const placed = new Set(lowerPlacedSpans(text).filter((p) => !spansOverlap(p, lower)));
+  const spans = [...nameSpans(text), ...lower, ...placed].sort((a, b) => a.start - b.start);
   for (const span of spans) {
     if (taken.subarray(span.start, span.end).includes(1)) continue;
-    const name = canonicalOrganisation(text.slice(span.start, span.end));
+    const written = canonicalOrganisation(text.slice(span.start, span.end));
+    // Written in lower case, the name is given as a name is ("Kvinnojouren i Nacka/Värmdö").
+    const name = placed.has(span) ? written[0]!.toUpperCase() + written.slice(1) : written;
     if (isNoOrganisation(name, text, span)) continue;
     const { start, end } = pastAbbreviation(text, withQuotes(text, span));
-    const context = strongestContext(IDEBUREN_CONTEXTS, text, start, end);
+    const said = strongestContext(IDEBUREN_CONTEXTS, text, start, end);
+    const context = site !== null && letters(name) === site && (said?.strength ?? 0) < OWN_SITE.strength ? OWN_SITE : said;
     const inList = (context?.strength ?? 0) < LINE_LISTED.strength && opensListItem(listed, text, span.start, span.end);
+    if (placed.has(span) && (context?.strength ?? 0) < PLACED_NEEDS) continue;
     named.push({ span, name, context: inList ? LINE_LISTED : context, lower: lower.has(span) });
   }
   shareListStanding(named, text);

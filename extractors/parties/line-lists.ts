@@ -29,6 +29,11 @@ function endsInColon(line: string): boolean {
 const isListIntro = (line: string) => endsInColon(line) && LIST_INTRO.test(line);
 /** A line that continues a wrapped sentence (it opens in lower case) is prose, and ends the list. */
 const CONTINUATION = /^\p{Ll}/u;
+/**
+ * A line turning to those refused ("Följande ansökningar föreslås avslås", "Avslag ges till"): it ends a list of grants,
+ * and what it lists are no recipients.
+ */
+const REFUSING = /(?<!\p{L})(?:avsl(?:ås|agits|ogs|og|å|ag)|avvisa(?:s|des)?|återremitt\p{L}*)(?!\p{L})/iu;
 /** A list item's bullet or number, before its content. */
 const BULLET = /^[ \t]*(?:[-–•*·▪][ \t]*|\d{1,2}[.)][ \t]*)?/u;
 /** An item line is short: a longer line is prose, and ends the list. */
@@ -56,7 +61,7 @@ export function lineListItems(text: string): Map<number, number> {
         if (++blanks > 1) inList = false;
       } else {
         const content = BULLET.exec(line)![0].length;
-        if (line.length > MAX_ITEM || items >= MAX_ITEMS || isListIntro(line) || CONTINUATION.test(line.slice(content))) {
+        if (line.length > MAX_ITEM || items >= MAX_ITEMS || isListIntro(line) || CONTINUATION.test(line.slice(content)) || REFUSING.test(line)) {
           inList = false;
         } else {
           blanks = 0;

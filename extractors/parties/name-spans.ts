@@ -343,13 +343,20 @@ function lowerRunToMarker(text: string, at: number): number {
   return best;
 }
 
+/**
+ * The word ending at `end`, after any white space: a name opening a paragraph ("…miljon\n\nKvinnojouren i Jönköping")
+ * is one word long, not the previous line's last word run into it.
+ */
+const LAST_WORD = /\S*$/u;
+const lastWord = (text: string, end: number) => LAST_WORD.exec(text.slice(Math.max(0, end - 80), end))![0];
+
 /** Extends a name that starts at [start, end) as far as the grammar above allows. */
 function extend(text: string, end: number, start = end): number {
   for (;;) {
     const space = gap(text, end);
     if (space < 0) return end;
     const at = end + space;
-    const last = text.slice(text.lastIndexOf(' ', end - 1) + 1, end);
+    const last = lastWord(text, end);
     const tail = matchAt(text, at, TAIL);
     if (tail > 0) return tail;
     if (/^\p{Lu}/u.test(last)) {
@@ -478,6 +485,19 @@ const MARKERS = new Set(lexicon.suffixMarkers);
 export function lowerListSpans(text: string): NameSpan[] {
   return [...text.matchAll(LOWER_LIST_ITEM)]
     .filter((m) => !MARKERS.has(m[0].split(/[ \t]+/u).at(-1)!)) // a compound: "ungdomsföreningen", not "föreningen"
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, known: false }));
+}
+
+/**
+ * A definite compound ending in a marker, in lower case, and its place: "avtal med kvinnojouren i Nacka/Värmdö". Only a
+ * candidate: alone it is a common noun ("kvinnojouren i Ekby har många besökare" says which jour, not its name), so only a
+ * party's own context makes it a party (ideburna.ts). Not the bare marker ("föreningen i Ekby").
+ */
+const DEFINITE_MARKERS = byLength(lexicon.suffixMarkers.filter((m) => /(?:en|et|na)$/u.test(m)));
+const LOWER_PLACED = new RegExp(String.raw`(?<![\p{L}\d-])\p{Ll}[\p{L}-]*(?:${DEFINITE_MARKERS.join('|')})[ \t]+i[ \t]+\p{Lu}\p{L}+${SLASHED}*(?![\p{L}\d])`, 'gu');
+export function lowerPlacedSpans(text: string): NameSpan[] {
+  return [...text.matchAll(LOWER_PLACED)]
+    .filter((m) => !MARKERS.has(m[0].split(/[ \t]+/u)[0]!))
     .map((m) => ({ start: m.index, end: m.index + m[0].length, known: false }));
 }
 

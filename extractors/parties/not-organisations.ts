@@ -26,7 +26,8 @@ const MARKED_NAME = 0.45;
 const PREFIX_MARKERS = new Set(lexicon.prefixMarkers.map((w) => w.toLowerCase()));
 const SPORT_TOKENS = new Set(lexicon.sportTokens);
 const COMPANY_FORMS = new Set(lexicon.companyForms);
-const PARTY_LETTERS = /^\s*\((?:S|M|L|C|V|KD|MP|SD)\)/u;
+// In either case: contact lines write it small too ("Anna Berg (m) Kommunalråd").
+const PARTY_LETTERS = /^\s*\((?:S|M|L|C|V|KD|MP|SD)\)/iu;
 /** "Anders Svensson, verksamhetschef": a name followed by a person's title. */
 const PERSON_FOLLOWED_BY_TITLE = /^,?\s+\p{Ll}*(?:chef|ledare|direktör|handläggare|sekreterare|ordförande|samordnare|strateg|ansvarig)(?!\p{L})/u;
 const PERSON_TITLE = /(?:ordförande|ledamot|ersättare|handläggare|chef|direktör)\s+$/iu;

@@ -347,6 +347,23 @@ describe('isIntro', () => {
     expect(isIntro('Föreningar som fick bidrag och är medlemmar')).toBe(false);
   });
 
+  it('is a fact box heading naming the recipients with the grant verb, the money word left to the lines ("Det här får föreningarna …")', () => {
+    expect(isIntro('Fakta: Det här får föreningarna i Norrby kommun 2016')).toBe(true);
+    expect(isIntro('Så mycket fick organisationerna')).toBe(true);
+    expect(isIntro('Nu får föreningarna söka igen')).toBe(false);
+    expect(isIntro('Föreningarna får vänta')).toBe(false);
+    const text = ['Fakta: Det här får föreningarna i Ydre kommun 2016', '', 'Norrby Sportklubb 183 697 kronor', '', 'Norrbyortens Ridklubb 138 734 kronor', '', 'Östby bygdegårdsförening 19 840 kronor'].join('\n');
+    // The year closing the heading is each line's grant year.
+    expect(rowsOf(text).map((row) => [row['ideburen'], row['amount'], row['offentlig'], row['period']])).toEqual([
+      ['Norrby Sportklubb', '183 697 kronor', 'Ydre kommun', '2016'],
+      ['Norrbyortens Ridklubb', '138 734 kronor', 'Ydre kommun', '2016'],
+      ['Östby bygdegårdsförening', '19 840 kronor', 'Ydre kommun', '2016'],
+    ]);
+    // A lead-in naming two periods gives the lines none.
+    const two = ['Bidrag 2023 och 2024 fördelades så här:', 'Norrby Sportklubb 183 697 kronor', 'Norrbyortens Ridklubb 138 734 kronor'].join('\n');
+    expect(rowsOf(two).map((row) => row['period'] ?? '')).toEqual(['', '']);
+  });
+
   it('reads the name-and-sum lines such a heading leads in to, a place after a comma left off the name', () => {
     const text = ['FÖRENINGAR I DISTRIKTET SOM BEVILJATS BIDRAG', 'IF Norrby Karate-do     17 500 kr', 'Ås Aikidoklubb, Åsby     15 500 kr', 'Skogsby Karateklubb     13 500 kr', '', 'Källa: förbundet'].join('\n');
     expect(rowsOf(text).map((row) => [row['ideburen'], row['amount']])).toEqual([

@@ -100,7 +100,7 @@ export function isIntro(line: string): boolean {
   // The shape and the stems first, the exclusions last: most lines fail the shape, and every test is a pure one.
   const shaped = text.endsWith(':')
     ? text.length <= MAX_LINE && INTRO_STEM.test(text)
-    : text.length <= MAX_HEADING_INTRO && /^\p{Lu}/u.test(text) && !/[.!?]$/.test(text) && (HEADING_INTRO_STEM.test(text) || GRANTS_MONEY.test(text));
+    : text.length <= MAX_HEADING_INTRO && /^\p{Lu}/u.test(text) && !/[.!?]$/.test(text) && (HEADING_INTRO_STEM.test(text) || GRANTS_MONEY.test(text) || GRANTED_RECIPIENTS.test(text));
   return shaped && !NOT_PARTNERSHIP_STEM.test(grantedMembersAsOrganisations(text));
 }
 
@@ -112,6 +112,12 @@ export function isIntro(line: string): boolean {
 const MEMBER_ORGANISATIONS = /medlems(?=förening|organisation|förbund)/giu;
 const GRANTS_MONEY = /\b(?:beviljade?s|beviljats|tilldelade?s|tilldelats|fick|får|har\s+fått)\b[^:]*?\b(?:bidrag|stöd|medel|kronor)/iu;
 const grantedMembersAsOrganisations = (text: string) => (GRANTS_MONEY.test(text) ? text.replace(MEMBER_ORGANISATIONS, '') : text);
+/**
+ * "Fakta: Det här får föreningarna i Aneby kommun 2016": a news page's fact box may head its list of sums with the
+ * grant verb and the recipients in the definite plural, the money word left to the lines below. Not a heading on how
+ * to apply ("Så får föreningarna söka bidrag"), whose verb is an auxiliary.
+ */
+const GRANTED_RECIPIENTS = new RegExp(String.raw`\b(?:får|fick|beviljas|beviljades|tilldelas|tilldelades)\s+(?:${alternation(lines.recipientPlurals)})\b(?!\s+(?:söka|ansöka|nu|inte)\b)`, 'iu');
 
 /**
  * Whether a text has the form of an organisation's name: capitalised words, joined by the few lower-case
@@ -435,6 +441,21 @@ function introCells(line: Line): [Cell, Cell] {
 }
 
 /**
+ * "Fakta: Det här får föreningarna i Ydre kommun 2016", "Så fördelas bidragen för 2024:": the year a lead-in gives is
+ * the grant year of every line under it that states none of its own. Only a lead-in with one period; a year closing
+ * the heading counts as a period there ("Beviljade bidrag 2024"), though in running text it may be a date's.
+ */
+const CLOSING_YEAR = /(?<=\s)(?:19|20)\d\d(?=[ \t]*:?[ \t]*$)/u;
+function introPeriod(line: Line): Cell {
+  const periods = readCellPeriods(line.text);
+  if (periods.length > 1) return EMPTY;
+  const [period] = periods;
+  if (period) return sliceCell(line, period.start, period.end);
+  const year = CLOSING_YEAR.exec(line.text);
+  return year ? sliceCell(line, year.index, year.index + year[0].length) : EMPTY;
+}
+
+/**
  * "4. Studieförbund:" after the lines of "3. Kulturföreningar:": a short line ending in a colon, right after a list,
  * heads the list's next group, whether or not its words speak of funding.
  */
@@ -463,7 +484,9 @@ function readLineLists(text: string): ListingTable[] {
     const enough = shaped && items.some((item) => hasOrganisationForm(item.cells[0]!.text)) && !items.every((item) => item.smallBareSum);
     if (enough) {
       const lead: [Cell, Cell] = intro ? introCells(all[i]!) : [EMPTY, EMPTY];
-      tables.push({ roles: [...ROLES], rows: items.map((item) => [...item.cells, lead[0], item.organ ?? lead[1]]) });
+      const year = intro ? introPeriod(all[i]!) : EMPTY;
+      const withYear = (cells: readonly Cell[]) => (cells[1]!.text === '' ? [cells[0]!, year, ...cells.slice(2)] : [...cells]);
+      tables.push({ roles: [...ROLES], rows: items.map((item) => [...withYear(item.cells), lead[0], item.organ ?? lead[1]]) });
       i = listEnd = next;
       // A blank line or two may stand between the groups.
       while (listEnd < all.length && listEnd - next < MAX_GAP && isBlank(all[listEnd]!.text)) listEnd++;

@@ -76,7 +76,7 @@ const JOINED_NAMES = /\s(?:och|samt|&)\s/u;
 /** "<name> – <period>": the name, then a dash, then the period at once. */
 const DASH_THEN_PERIOD = /^([^–—\n]{2,80}?)\s[-–—]\s+(?=\d)/u;
 /** Words of a clause, never of a name: a line holding one is a sentence. */
-const CLAUSE_WORD = /^(?:är|var|har|hade|ska|skall|kan|får|fick|blir|gäller|att|som|inte|detta|denna|dessa|vi|man|det|den|driver|bedriver|erhåller|erhöll|söker|sökte|beviljas|beviljades|tilldelas|tilldelades|arbetar|erbjuder|bildades|startade)$/u;
+const CLAUSE_WORD = /^(?:är|var|har|hade|ska|skall|kan|får|fick|blir|gäller|att|som|inte|detta|denna|dessa|vi|man|det|den|driver|bedriver|erhåller|erhöll|söker|sökte|beviljas|beviljades|tilldelas|tilldelades|arbetar|erbjuder|bildades|startade|ger|gav|går|gick|fördelas|fördelades|delas|betalas|utbetalas)$/u;
 /**
  * A name that opens with its organisation word ("Föreningen Ungdomens hus", "Stiftelsen Gröna gården") may go on
  * in lower case; "Föreningen driver …" is a sentence (its verb a clause word), "Kvinnojouren Lilja skyddat boende"
@@ -304,7 +304,8 @@ function readNameFirst(line: Line, from: number): Item | null {
   // stands between it and the name ("Järpås IS, slås ihop med … 35 000: –").
   const marked = closing !== null && closing[0].includes(':');
   const onlySum = closing !== null && digit === closing.index + 1 && (separator === undefined || marked || colonSet !== null);
-  const shaped = hasNameShape(trimValueStart(guess).replace(/\([^()]*\)?/g, ' ').trim(), onlySum || colonSet ? LOOSE_LOWER_WORDS : 0);
+  const unitClosed = numbered && UNIT_SUM_CLOSING.test(rest) && digit === rest.search(UNIT_SUM_CLOSING) + 1;
+  const shaped = hasNameShape(trimValueStart(guess).replace(/\([^()]*\)?/g, ' ').trim(), onlySum || colonSet || unitClosed ? LOOSE_LOWER_WORDS : 0);
   // The dash before a period is looked for only where it matters: to let a name of no shape through, or once a period is read.
   const dashed = () => (numbered ? DASH_THEN_PERIOD.exec(rest) : null);
   if (!shaped && !dashed()) return null;
@@ -325,7 +326,8 @@ function readNameFirst(line: Line, from: number): Item | null {
   // may hold a lower-case word or two without an organisation word.
   // A bare sum closing the line sets the name apart as well ("Konst runt Möckeln 5 000"), as does a colon before the sum.
   const dash = period !== undefined ? dashed() : null;
-  const setApart = (dash !== null && period !== undefined && period.start === dash[0].length && name.text === dash[1]!.trim()) || bare !== null || colonSet !== null;
+  const setApart =
+    (dash !== null && period !== undefined && period.start === dash[0].length && name.text === dash[1]!.trim()) || bare !== null || colonSet !== null || closingSum(rest, amount, valueStart);
   name.text = withoutPublicCoParty(name.text);
   name.end = name.start + name.text.length;
   // Set apart by the colon before its sum, the name is one organisation's, a comma or a dash in it its own; one naming
@@ -341,6 +343,17 @@ function readNameFirst(line: Line, from: number): Item | null {
     hasAmount: amount !== undefined || bare !== null,
     ...(bare && !GROUPED_SUM.test(bare[1]!) ? { smallBareSum: true } : {}),
   };
+}
+
+/**
+ * "Aneby Folkets park 20 000 kronor", "Sunhults byalag 2 685 kronor": a sum with its unit that closes the line right
+ * after the name sets the name apart as a bare sum does, so it may hold a lower-case word or two.
+ */
+const SUM_CLOSE = /^[\s.;]*$/u;
+/** The cheap test for it, before the sums are read: grouped digits and the unit, closing the line. */
+const UNIT_SUM_CLOSING = new RegExp(String.raw`\s(?:${GROUPED_SUM_DIGITS})[ \t]*(?:kronor|kr)\.?[ \t]*$`, 'u');
+function closingSum(rest: string, amount: { start: number; end: number } | undefined, valueStart: number): boolean {
+  return amount !== undefined && amount.start === valueStart && SUM_CLOSE.test(rest.slice(amount.end));
 }
 
 /**

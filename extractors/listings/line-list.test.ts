@@ -326,7 +326,7 @@ describe('findLineLists: layouts of web pages', () => {
 
 describe('a sum with its unit closing the line', () => {
   const nameOf = (text: string) => readItemIn(text, { text, start: 0 })?.cells[0]?.text ?? null;
-  it('sets the name before it apart, so it may hold a lower-case word or two ("Sunhults byalag 2 685 kronor")', () => {
+  it('sets the name before it apart, so it may hold a lower-case word or two ("Östby byalag 2 685 kronor")', () => {
     expect(nameOf('Norrby Folkets park 20 000 kronor')).toBe('Norrby Folkets park');
     expect(nameOf('Östby byalag 2 685 kronor')).toBe('Östby byalag');
     expect(nameOf('Totalt fördelas 20 000 kronor')).toBeNull();

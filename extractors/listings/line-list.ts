@@ -113,7 +113,7 @@ const MEMBER_ORGANISATIONS = /medlems(?=förening|organisation|förbund)/giu;
 const GRANTS_MONEY = /\b(?:beviljade?s|beviljats|tilldelade?s|tilldelats|fick|får|har\s+fått)\b[^:]*?\b(?:bidrag|stöd|medel|kronor)/iu;
 const grantedMembersAsOrganisations = (text: string) => (GRANTS_MONEY.test(text) ? text.replace(MEMBER_ORGANISATIONS, '') : text);
 /**
- * "Fakta: Det här får föreningarna i Aneby kommun 2016": a news page's fact box may head its list of sums with the
+ * "Fakta: Det här får föreningarna i Ydre kommun 2016": a news page's fact box may head its list of sums with the
  * grant verb and the recipients in the definite plural, the money word left to the lines below. Not a heading on how
  * to apply ("Så får föreningarna söka bidrag"), whose verb is an auxiliary.
  */
@@ -346,7 +346,7 @@ function readNameFirst(line: Line, from: number): Item | null {
 }
 
 /**
- * "Aneby Folkets park 20 000 kronor", "Sunhults byalag 2 685 kronor": a sum with its unit that closes the line right
+ * "Norrby Folkets park 20 000 kronor", "Östby byalag 2 685 kronor": a sum with its unit that closes the line right
  * after the name sets the name apart as a bare sum does, so it may hold a lower-case word or two.
  */
 const SUM_CLOSE = /^[\s.;]*$/u;

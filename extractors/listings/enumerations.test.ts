@@ -133,3 +133,17 @@ describe('findEnumerations: grants written into sentences, each name with its ow
     expect(rowsOf('Kvinnojouren Tärnan får 400 000 kronor per år. Avtalet gäller 2024–2026.')).toEqual([]);
   });
 });
+
+describe('findEnumerations: the sum first, the recipient after "till"', () => {
+  it('reads "beviljar N kronor … till X" and "N kronor går till X", one organisation written two ways one row', () => {
+    const text =
+      'Nämnden beviljar 1 650 000 kronor i verksamhetsbidrag till RF-SISU Norrland-Söder för 2022 varav 370 000 kronor ska fördelas till parasport. Utöver det beviljar nämnden 4 300 000 kronor i anslag till studieförbundens regionala verksamhet. 3 971 730 av dessa går till Folkbildning Norrby och 328 270 kronor går till RF-SISU Norrland Söder.';
+    expect(rowsOf(text)).toEqual([
+      ['RF-SISU Norrland-Söder', '1 650 000 kronor'],
+      ['Folkbildning Norrby', '3 971 730'],
+    ]);
+  });
+  it('reads no name in lower case, nor a part of a number as a sum', () => {
+    expect(rowsOf('Nämnden ger 20 000 kronor till studieförbundens verksamhet och 10 000 kronor går till lokalhållande föreningar.')).toEqual([]);
+  });
+});

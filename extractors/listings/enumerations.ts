@@ -189,14 +189,41 @@ function nameBefore(text: string, at: number, known: ReadonlySet<string>, lastSu
   return named && { ...named, separator: last[0], separatorAt: from + last.index };
 }
 
+/**
+ * The sum may also come first and the recipient after "till", as a press release writes a decision: "Nämnden beviljar
+ * 1 650 000 kronor i verksamhetsbidrag till RF-SISU Norrland för 2022", "3 971 730 av dessa går till Folkbildning
+ * Norr och 328 270 kronor går till RF-SISU Norrland". The verb grants (beviljar, ger, tilldelar; går or gick of a sum),
+ * a few words may say what kind of grant it is, and the name runs from "till" to the next word that cannot be a name's
+ * ("för 2022", "varav", "och", a comma, the full stop). Not "4 300 000 kronor i anslag till studieförbundens regionala
+ * verksamhet": lower case, a kind of activity, no name.
+ */
+const NAME_AFTER_SUM = new RegExp(
+  String.raw`(?:\b(?:beviljar|beviljade|ger|gav|tilldelar|tilldelade)\s+(?:\p{Ll}+\s+){0,2}?(${SUM})|(?<!\d[ \u00a0]?)\b(${SUM})(?:\s+av\s+(?:dessa|dem|summan|pengarna))?\s+(?:går|gick))(?:\s+i\s+[\p{Ll}-]{3,30})?\s+till\s+(?=\p{Lu})`,
+  'gu',
+);
+/** Where a name after "till" ends: the grant year or purpose after it, a clause, a conjunction, punctuation. */
+const NAME_AFTER_SUM_END = /\s+(?:för|varav|som|och|samt|till|med|i\s+\d)\s|[,.;:()]|\s*$/u;
+
+/** A name's key: "RF-SISU Jämtland-Härjedalen" and "RF-SISU Jämtland Härjedalen" are one organisation. */
+const itemKey = (name: string) => name.toLocaleLowerCase('sv').replace(/[\s-]+/gu, ' ');
+
 function sumItemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
   const known = new Set(ideburna.flatMap((f) => [f.value, ...f.evidence.map((e) => e.text)]).map((n) => n.toLocaleLowerCase('sv')));
   const items: Item[] = [];
   let lastSumEnd = -1;
   const add = (named: Named, period: Cell) => {
-    const key = named.name.toLocaleLowerCase('sv');
+    const key = itemKey(named.name);
     if (!items.some((other) => other.key === key)) items.push({ key, name: { text: named.name, start: named.start, end: named.start + named.name.length, exact: true }, period });
   };
+  for (const m of text.matchAll(NAME_AFTER_SUM)) {
+    const sum = (m[1] ?? m[2])!;
+    const sumStart = m.index + m[0].indexOf(sum);
+    const from = m.index + m[0].length;
+    const stop = NAME_AFTER_SUM_END.exec(text.slice(from, text.indexOf('\n', from) < 0 ? text.length : text.indexOf('\n', from)));
+    // The sum granted "till" the name says it is a recipient, as a grant with the verb left out does.
+    const named = nameAt(text, from, from + (stop?.index ?? 0), known, true);
+    if (named) add(named, { text: sum, start: sumStart, end: sumStart + sum.length, exact: true });
+  }
   for (const m of text.matchAll(SUM_AFTER_NAME)) {
     const sum = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
     const sumStart = m.index + m[0].lastIndexOf(sum);

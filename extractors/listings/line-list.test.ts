@@ -324,6 +324,18 @@ describe('findLineLists: layouts of web pages', () => {
   });
 });
 
+describe('a sum with its unit closing the line', () => {
+  const nameOf = (text: string) => readItemIn(text, { text, start: 0 })?.cells[0]?.text ?? null;
+  it('sets the name before it apart, so it may hold a lower-case word or two ("Östby byalag 2 685 kronor")', () => {
+    expect(nameOf('Norrby Folkets park 20 000 kronor')).toBe('Norrby Folkets park');
+    expect(nameOf('Östby byalag 2 685 kronor')).toBe('Östby byalag');
+    expect(nameOf('Totalt fördelas 20 000 kronor')).toBeNull();
+    expect(nameOf('Kommunen ger föreningen 20 000 kronor')).toBeNull();
+    // A sum that does not close the line sets nothing apart.
+    expect(nameOf('Östby byalag 2 685 kronor till dansbanan')).toBeNull();
+  });
+});
+
 describe('isIntro', () => {
   it('is a line ending in a colon that speaks of partnerships or funding', () => {
     expect(isIntro('Rinkeby-Kista har följande IOP:')).toBe(true);
@@ -345,6 +357,23 @@ describe('isIntro', () => {
     expect(isIntro('Föreningen fick bidrag förra året.')).toBe(false);
     expect(isIntro('Bidrag och stöd till föreningar')).toBe(false);
     expect(isIntro('Föreningar som fick bidrag och är medlemmar')).toBe(false);
+  });
+
+  it('is a fact box heading naming the recipients with the grant verb, the money word left to the lines ("Det här får föreningarna …")', () => {
+    expect(isIntro('Fakta: Det här får föreningarna i Norrby kommun 2016')).toBe(true);
+    expect(isIntro('Så mycket fick organisationerna')).toBe(true);
+    expect(isIntro('Nu får föreningarna söka igen')).toBe(false);
+    expect(isIntro('Föreningarna får vänta')).toBe(false);
+    const text = ['Fakta: Det här får föreningarna i Ydre kommun 2016', '', 'Norrby Sportklubb 183 697 kronor', '', 'Norrbyortens Ridklubb 138 734 kronor', '', 'Östby bygdegårdsförening 19 840 kronor'].join('\n');
+    // The year closing the heading is each line's grant year.
+    expect(rowsOf(text).map((row) => [row['ideburen'], row['amount'], row['offentlig'], row['period']])).toEqual([
+      ['Norrby Sportklubb', '183 697 kronor', 'Ydre kommun', '2016'],
+      ['Norrbyortens Ridklubb', '138 734 kronor', 'Ydre kommun', '2016'],
+      ['Östby bygdegårdsförening', '19 840 kronor', 'Ydre kommun', '2016'],
+    ]);
+    // A lead-in naming two periods gives the lines none.
+    const two = ['Bidrag 2023 och 2024 fördelades så här:', 'Norrby Sportklubb 183 697 kronor', 'Norrbyortens Ridklubb 138 734 kronor'].join('\n');
+    expect(rowsOf(two).map((row) => row['period'] ?? '')).toEqual(['', '']);
   });
 
   it('reads the name-and-sum lines such a heading leads in to, a place after a comma left off the name', () => {

@@ -76,7 +76,7 @@ const JOINED_NAMES = /\s(?:och|samt|&)\s/u;
 /** "<name> – <period>": the name, then a dash, then the period at once. */
 const DASH_THEN_PERIOD = /^([^–—\n]{2,80}?)\s[-–—]\s+(?=\d)/u;
 /** Words of a clause, never of a name: a line holding one is a sentence. */
-const CLAUSE_WORD = /^(?:är|var|har|hade|ska|skall|kan|får|fick|blir|gäller|att|som|inte|detta|denna|dessa|vi|man|det|den|driver|bedriver|erhåller|erhöll|söker|sökte|beviljas|beviljades|tilldelas|tilldelades|arbetar|erbjuder|bildades|startade)$/u;
+const CLAUSE_WORD = /^(?:är|var|har|hade|ska|skall|kan|får|fick|blir|gäller|att|som|inte|detta|denna|dessa|vi|man|det|den|driver|bedriver|erhåller|erhöll|söker|sökte|beviljas|beviljades|tilldelas|tilldelades|arbetar|erbjuder|bildades|startade|ger|gav|går|gick|fördelas|fördelades|delas|betalas|utbetalas)$/u;
 /**
  * A name that opens with its organisation word ("Föreningen Ungdomens hus", "Stiftelsen Gröna gården") may go on
  * in lower case; "Föreningen driver …" is a sentence (its verb a clause word), "Kvinnojouren Lilja skyddat boende"
@@ -100,7 +100,7 @@ export function isIntro(line: string): boolean {
   // The shape and the stems first, the exclusions last: most lines fail the shape, and every test is a pure one.
   const shaped = text.endsWith(':')
     ? text.length <= MAX_LINE && INTRO_STEM.test(text)
-    : text.length <= MAX_HEADING_INTRO && /^\p{Lu}/u.test(text) && !/[.!?]$/.test(text) && (HEADING_INTRO_STEM.test(text) || GRANTS_MONEY.test(text));
+    : text.length <= MAX_HEADING_INTRO && /^\p{Lu}/u.test(text) && !/[.!?]$/.test(text) && (HEADING_INTRO_STEM.test(text) || GRANTS_MONEY.test(text) || GRANTED_RECIPIENTS.test(text));
   return shaped && !NOT_PARTNERSHIP_STEM.test(grantedMembersAsOrganisations(text));
 }
 
@@ -112,6 +112,12 @@ export function isIntro(line: string): boolean {
 const MEMBER_ORGANISATIONS = /medlems(?=förening|organisation|förbund)/giu;
 const GRANTS_MONEY = /\b(?:beviljade?s|beviljats|tilldelade?s|tilldelats|fick|får|har\s+fått)\b[^:]*?\b(?:bidrag|stöd|medel|kronor)/iu;
 const grantedMembersAsOrganisations = (text: string) => (GRANTS_MONEY.test(text) ? text.replace(MEMBER_ORGANISATIONS, '') : text);
+/**
+ * "Fakta: Det här får föreningarna i Ydre kommun 2016": a news page's fact box may head its list of sums with the
+ * grant verb and the recipients in the definite plural, the money word left to the lines below. Not a heading on how
+ * to apply ("Så får föreningarna söka bidrag"), whose verb is an auxiliary.
+ */
+const GRANTED_RECIPIENTS = new RegExp(String.raw`\b(?:får|fick|beviljas|beviljades|tilldelas|tilldelades)\s+(?:${alternation(lines.recipientPlurals)})\b(?!\s+(?:söka|ansöka|nu|inte)\b)`, 'iu');
 
 /**
  * Whether a text has the form of an organisation's name: capitalised words, joined by the few lower-case
@@ -298,7 +304,8 @@ function readNameFirst(line: Line, from: number): Item | null {
   // stands between it and the name ("Järpås IS, slås ihop med … 35 000: –").
   const marked = closing !== null && closing[0].includes(':');
   const onlySum = closing !== null && digit === closing.index + 1 && (separator === undefined || marked || colonSet !== null);
-  const shaped = hasNameShape(trimValueStart(guess).replace(/\([^()]*\)?/g, ' ').trim(), onlySum || colonSet ? LOOSE_LOWER_WORDS : 0);
+  const unitClosed = numbered && UNIT_SUM_CLOSING.test(rest) && digit === rest.search(UNIT_SUM_CLOSING) + 1;
+  const shaped = hasNameShape(trimValueStart(guess).replace(/\([^()]*\)?/g, ' ').trim(), onlySum || colonSet || unitClosed ? LOOSE_LOWER_WORDS : 0);
   // The dash before a period is looked for only where it matters: to let a name of no shape through, or once a period is read.
   const dashed = () => (numbered ? DASH_THEN_PERIOD.exec(rest) : null);
   if (!shaped && !dashed()) return null;
@@ -319,7 +326,8 @@ function readNameFirst(line: Line, from: number): Item | null {
   // may hold a lower-case word or two without an organisation word.
   // A bare sum closing the line sets the name apart as well ("Konst runt Möckeln 5 000"), as does a colon before the sum.
   const dash = period !== undefined ? dashed() : null;
-  const setApart = (dash !== null && period !== undefined && period.start === dash[0].length && name.text === dash[1]!.trim()) || bare !== null || colonSet !== null;
+  const setApart =
+    (dash !== null && period !== undefined && period.start === dash[0].length && name.text === dash[1]!.trim()) || bare !== null || colonSet !== null || closingSum(rest, amount, valueStart);
   name.text = withoutPublicCoParty(name.text);
   name.end = name.start + name.text.length;
   // Set apart by the colon before its sum, the name is one organisation's, a comma or a dash in it its own; one naming
@@ -335,6 +343,17 @@ function readNameFirst(line: Line, from: number): Item | null {
     hasAmount: amount !== undefined || bare !== null,
     ...(bare && !GROUPED_SUM.test(bare[1]!) ? { smallBareSum: true } : {}),
   };
+}
+
+/**
+ * "Norrby Folkets park 20 000 kronor", "Östby byalag 2 685 kronor": a sum with its unit that closes the line right
+ * after the name sets the name apart as a bare sum does, so it may hold a lower-case word or two.
+ */
+const SUM_CLOSE = /^[\s.;]*$/u;
+/** The cheap test for it, before the sums are read: grouped digits and the unit, closing the line. */
+const UNIT_SUM_CLOSING = new RegExp(String.raw`\s(?:${GROUPED_SUM_DIGITS})[ \t]*(?:kronor|kr)\.?[ \t]*$`, 'u');
+function closingSum(rest: string, amount: { start: number; end: number } | undefined, valueStart: number): boolean {
+  return amount !== undefined && amount.start === valueStart && SUM_CLOSE.test(rest.slice(amount.end));
 }
 
 /**
@@ -435,6 +454,21 @@ function introCells(line: Line): [Cell, Cell] {
 }
 
 /**
+ * "Fakta: Det här får föreningarna i Ydre kommun 2016", "Så fördelas bidragen för 2024:": the year a lead-in gives is
+ * the grant year of every line under it that states none of its own. Only a lead-in with one period; a year closing
+ * the heading counts as a period there ("Beviljade bidrag 2024"), though in running text it may be a date's.
+ */
+const CLOSING_YEAR = /(?<=\s)(?:19|20)\d\d(?=[ \t]*:?[ \t]*$)/u;
+function introPeriod(line: Line): Cell {
+  const periods = readCellPeriods(line.text);
+  if (periods.length > 1) return EMPTY;
+  const [period] = periods;
+  if (period) return sliceCell(line, period.start, period.end);
+  const year = CLOSING_YEAR.exec(line.text);
+  return year ? sliceCell(line, year.index, year.index + year[0].length) : EMPTY;
+}
+
+/**
  * "4. Studieförbund:" after the lines of "3. Kulturföreningar:": a short line ending in a colon, right after a list,
  * heads the list's next group, whether or not its words speak of funding.
  */
@@ -463,7 +497,9 @@ function readLineLists(text: string): ListingTable[] {
     const enough = shaped && items.some((item) => hasOrganisationForm(item.cells[0]!.text)) && !items.every((item) => item.smallBareSum);
     if (enough) {
       const lead: [Cell, Cell] = intro ? introCells(all[i]!) : [EMPTY, EMPTY];
-      tables.push({ roles: [...ROLES], rows: items.map((item) => [...item.cells, lead[0], item.organ ?? lead[1]]) });
+      const year = intro ? introPeriod(all[i]!) : EMPTY;
+      const withYear = (cells: readonly Cell[]) => (cells[1]!.text === '' ? [cells[0]!, year, ...cells.slice(2)] : [...cells]);
+      tables.push({ roles: [...ROLES], rows: items.map((item) => [...withYear(item.cells), lead[0], item.organ ?? lead[1]]) });
       i = listEnd = next;
       // A blank line or two may stand between the groups.
       while (listEnd < all.length && listEnd - next < MAX_GAP && isBlank(all[listEnd]!.text)) listEnd++;

@@ -16,6 +16,7 @@ import type { Outcome } from './outcomes.js';
 import { canonicalOrgan, isPublicBody } from '../parties/index.js';
 import { documentDate, isoFromNumbers, isoFromWritten, type DocumentDate } from './document-date.js';
 import { relativeDay } from './relative-day.js';
+import { eachMatch } from '../engine/sticky.js';
 
 /**
  * A body's name in running text, where the parties extractor named none: "kommunstyrelsen", "Kultur- och
@@ -289,7 +290,7 @@ interface PageMeeting {
 
 function pageMeeting(text: string, own: DocumentDate | null): PageMeeting | null {
   const top = /^(?:#[^\n]*\n)*/u.exec(text)![0].length;
-  const found = [...text.slice(top, top + PAGE_MEETING_CHARS).matchAll(PAGE_MEETING)].flatMap((m) => {
+  const found = [...eachMatch(PAGE_MEETING, text.slice(top, top + PAGE_MEETING_CHARS))].flatMap((m) => {
     const value = canonicalOrgan(m[1]!);
     if (!isPublicBody(value)) return [];
     const start = top + m.index;

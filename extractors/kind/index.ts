@@ -8,6 +8,7 @@ import { decisionSections } from '../decision/sections.js';
 import { FORM_CUES, IOP_NAMED, KIND_RULES, NO_CUE, NO_PARTY, type KindRule, type RulePlace } from './rules.js';
 import { FURNITURE } from '../doctype/furniture.js';
 import { namesRecipient } from './recipient.js';
+import { eachMatch } from '../engine/sticky.js';
 export { recipientIn } from './recipient.js';
 
 export interface MatterText {
@@ -144,8 +145,8 @@ const CUED_STRENGTH = 0.4;
  */
 export function cuedKind(text: string): (KindVerdict & { kind: MatterKind }) | null {
   if (FORM_CUES.iop.test(text)) return { kind: 'iop', confidence: CUED_STRENGTH, rule: 'iop-named-in-text' };
-  const agreements = [...text.matchAll(FORM_CUES.overenskommelse)].length;
-  const grants = [...text.matchAll(FORM_CUES.bidrag)].length;
+  const agreements = [...eachMatch(FORM_CUES.overenskommelse, text)].length;
+  const grants = [...eachMatch(FORM_CUES.bidrag, text)].length;
   if (agreements === 0 && grants === 0) return null;
   return agreements >= grants
     ? { kind: 'overenskommelse', confidence: CUED_STRENGTH, rule: 'agreement-named-in-text' }

@@ -18,6 +18,7 @@ import { findKommun } from './lexicon.js';
 import { PhraseMatcher } from '../engine/phrase-trie.js';
 import { fitsAtEnd } from '../engine/window-end.js';
 import { SUM_IN_TEXT } from '../amounts/numerals.js';
+import { eachMatch } from '../engine/sticky.js';
 
 export interface NameSpan {
   start: number;
@@ -504,7 +505,7 @@ export function nameSpans(text: string): NameSpan[] {
   const starts = new Map<number, boolean>();
   // A national organisation's name starts capitalised even where the rest is not ("Röda korset").
   for (const { start } of KNOWN_ANYWHERE.matchAll(text)) if (/\p{Lu}/u.test(text[start]!)) starts.set(start, true);
-  for (const m of text.matchAll(NAME_START)) if (!starts.has(m.index)) starts.set(m.index, false);
+  for (const m of eachMatch(NAME_START, text)) if (!starts.has(m.index)) starts.set(m.index, false);
   const sorted = [...starts].sort((a, b) => a[0] - b[0]);
   const knownStarts = sorted.filter(([, k]) => k).map(([s]) => s);
   const spans: NameSpan[] = [];

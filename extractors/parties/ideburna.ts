@@ -27,6 +27,7 @@ import { findKommun, findRegion } from './lexicon.js';
 import { bodySpans } from './organ.js';
 import { publicPartyCandidates } from './public-parties.js';
 import { GROUPED_SUM_DIGITS, SUM_IN_TEXT } from '../amounts/numerals.js';
+import { eachMatch } from '../engine/sticky.js';
 
 /**
  * A plural noun announcing a list of partners: "med följande organisationer: A, B och C", "med tre föreningar – A, B
@@ -499,7 +500,7 @@ function aliasMentions(doc: DocText, aliases: Map<string, Mention>): Mention[] {
   const out: Mention[] = [];
   for (const [alias, of] of aliases) {
     const pattern = new RegExp(`(?<![\\p{L}\\d])${alias}(?::s|s)?(?![\\p{L}\\d])`, 'gu');
-    for (const m of doc.text.matchAll(pattern)) {
+    for (const m of eachMatch(pattern, doc.text)) {
       if (m.index >= of.end && m.index <= of.end + 3) continue; // the definition itself
       const context = strongestContext(IDEBUREN_CONTEXTS, doc.text, m.index, m.index + m[0].length);
       const strength = Math.max(of.strength, context?.strength ?? 0) * ALIAS_FACTOR;

@@ -102,7 +102,7 @@ const COMPOUND_SEARCHES = new Map(
 export function* definiteMatches(pattern: RegExp, text: string): Generator<RegExpExecArray> {
   const search = COMPOUND_SEARCHES.get(pattern);
   if (!search) {
-    yield* text.matchAll(pattern) as IterableIterator<RegExpExecArray>;
+    yield* eachMatch(pattern, text);
     return;
   }
   let last = -1;

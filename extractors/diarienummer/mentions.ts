@@ -78,7 +78,7 @@ function genericAt(text: string, at: number, label: LabelKind): Mention | null {
 function bareMentions(text: string): Mention[] {
   const mentions: Mention[] = [];
   for (const { form, regex } of BARE_FORMS) {
-    for (const m of text.matchAll(regex)) {
+    for (const m of eachMatch(regex, text)) {
       const found = mention(m[0], m.index, `bare ${form.name}`, form.bareStrength, null);
       if (!overlapsAny(found, mentions)) mentions.push(found);
     }

@@ -340,7 +340,7 @@ function lowerRunToMarker(text: string, at: number): number {
   if (lower < 0) return -1;
   const run = text.slice(at, lower);
   let best = -1;
-  for (const m of run.matchAll(/\S+(?:-[ \t]+(?:och|eller|samt)[ \t]+\S+)?/gu)) if (markedWord(m[0])) best = at + m.index + m[0].length;
+  for (const m of eachMatch(/\S+(?:-[ \t]+(?:och|eller|samt)[ \t]+\S+)?/gu, run)) if (markedWord(m[0])) best = at + m.index + m[0].length;
   return best;
 }
 
@@ -477,7 +477,7 @@ const LOWER_LIST_ITEM = new RegExp(
 );
 const MARKERS = new Set(lexicon.suffixMarkers);
 export function lowerListSpans(text: string): NameSpan[] {
-  return [...text.matchAll(LOWER_LIST_ITEM)]
+  return [...eachMatch(LOWER_LIST_ITEM, text)]
     .filter((m) => !MARKERS.has(m[0].split(/[ \t]+/u).at(-1)!)) // a compound: "ungdomsföreningen", not "föreningen"
     .map((m) => ({ start: m.index, end: m.index + m[0].length, known: false }));
 }
@@ -494,7 +494,7 @@ const givenName = (word: string) => PLAIN_WORD.test(word) && !STOP_WORDS.has(wor
 const surname = (word: string) => givenName(word) && !/(?:s|a|e)$/u.test(word);
 function withoutPerson(text: string, span: NameSpan): NameSpan {
   if (span.known) return span;
-  const words = [...text.slice(span.start, span.end).matchAll(/\S+/gu)];
+  const words = [...eachMatch(/\S+/gu, text.slice(span.start, span.end))];
   const head = words[2]?.[0];
   if (head === undefined || !DEFINITE_MARKER.test(head) || !hasSuffixMarker(head) || !givenName(words[0]![0]) || !surname(words[1]![0])) return span;
   return { ...span, start: span.start + words[2]!.index };

@@ -195,7 +195,7 @@ function moneyHits(text: string): MoneyHit[] {
   }
   // "… erhöll 45 000 och KRIS erhöll 63 400 kronor": beside money written out, a grouped sum received needs no currency of its own.
   if (hits.length > 0) {
-    for (const m of text.matchAll(BARE_RECEIVED_MONEY)) {
+    for (const m of eachMatch(BARE_RECEIVED_MONEY, text)) {
       const written = m.groups?.number ?? '';
       const end = m.index + m[0].length;
       const start = end - written.length;
@@ -203,7 +203,7 @@ function moneyHits(text: string): MoneyHit[] {
     }
   }
   if (!LABELLED_MONEY_ANCHORS.every((a) => a.test(text))) return hits.sort((a, b) => a.start - b.start);
-  for (const m of text.matchAll(LABELLED_MONEY)) {
+  for (const m of eachMatch(LABELLED_MONEY, text)) {
     const written = m.groups?.number ?? '';
     const start = m.index + m[0].length - written.length;
     const end = m.index + m[0].length;

@@ -47,7 +47,7 @@ const PARENTHESISED = /^\s*\((?:nedan\s+(?:kallad\s+)?)?(?<alias>\p{Lu}[\p{L}\p{
 export function definedAliases(text: string, parties: Parties): Map<string, string> {
   const aliases = new Map(parties.aliases);
   const mentions = findPartyMentions(text, { ...parties, aliases: new Map() });
-  for (const m of text.matchAll(CALLED)) {
+  for (const m of eachMatch(CALLED, text)) {
     // The clause the alias closes starts after the last full stop or blank line before it.
     const clauseStart = Math.max(text.lastIndexOf('.\n', m.index), text.lastIndexOf('\n\n', m.index), text.lastIndexOf('. ', m.index), 0);
     const named = mentions.find((p) => p.start >= clauseStart && p.end <= m.index && !isDefinite(text, p));
@@ -102,7 +102,7 @@ const COMPOUND_SEARCHES = new Map(
 export function* definiteMatches(pattern: RegExp, text: string): Generator<RegExpExecArray> {
   const search = COMPOUND_SEARCHES.get(pattern);
   if (!search) {
-    yield* text.matchAll(pattern) as IterableIterator<RegExpExecArray>;
+    yield* eachMatch(pattern, text);
     return;
   }
   let last = -1;
@@ -348,7 +348,7 @@ export function readPayer(
   // 5. "Nämnden beslutar att bevilja ett stöd om …", "RKC kommer att finansiera verksamheten med …", "… 2. att
   // kommunen ersätter parterna med …": the nearest party before the paying verb that opens a clause (a subject,
   // not "… partnerskap med Malmö stad").
-  const verbs = [...text.slice(sentence.start, amountStart).matchAll(PAYING_VERBS)];
+  const verbs = [...eachMatch(PAYING_VERBS, text.slice(sentence.start, amountStart))];
   const verbAt = sentence.start + (verbs.at(-1)?.index ?? Infinity);
   const subject = verbs.length === 0 ? undefined : inSentence.filter((m) => m.end <= verbAt && CLAUSE_OPENING.test(text.slice(sentence.start, m.start))).at(-1);
   if (subject) return { payer: subject.name, rule: 'subject-pays', strength: 0.8, fallback: false };

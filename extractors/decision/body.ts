@@ -13,6 +13,7 @@ import words from '../lexicon/decision-words.json' with { type: 'json' };
 import { OWNER_NAME } from './sections.js';
 import { perKey } from '../engine/memo.js';
 import { mayContain } from '../engine/folded.js';
+import { eachMatch } from '../engine/sticky.js';
 
 export interface BodyMention {
   /** The organ's name as the parties extractor gives it: lower case as in running text. */
@@ -51,7 +52,7 @@ export function organMentions(text: string, organ: readonly Field<string>[]): Bo
       // A text without the name's first word cannot name the body so: its pattern is not tried (engine/folded.ts).
       const head = written.split(/\s+/).find((word) => word !== '');
       if (head !== undefined && !mayContain(text, head)) return [];
-      return [...text.matchAll(namePattern(written))].map((m) => ({ value, start: m.index, end: m.index + m[0].length }));
+      return [...eachMatch(namePattern(written), text)].map((m) => ({ value, start: m.index, end: m.index + m[0].length }));
     }),
   );
   // Two written forms of one body may find the same place; the longer mention stands.

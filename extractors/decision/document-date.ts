@@ -9,6 +9,7 @@
  */
 import monthNames from '../lexicon/months.json' with { type: 'json' };
 import words from '../lexicon/document-date.json' with { type: 'json' };
+import { perText } from '../engine/memo.js';
 
 const MONTHS: Record<string, number> = { ...monthNames.months, ...words.englishMonths };
 const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
@@ -95,7 +96,10 @@ function sourceDate(text: string): DocumentDate | null {
  * The document's own date: a labelled publication date anywhere, else a full date at its very top, else the
  * date its source address holds, else the date it was last updated; or null.
  */
-export function documentDate(text: string): DocumentDate | null {
+export const documentDate: (text: string) => DocumentDate | null = perText(readDocumentDate);
+
+/** documentDate's reading, done once per text: the decision's prose and the period's page date both ask for it. */
+function readDocumentDate(text: string): DocumentDate | null {
   const published = PUBLISHED.exec(text);
   if (published) return fromText(iso(published, 1));
   const body = text.replace(/^(?:#[^\n]*\n)+/, '');

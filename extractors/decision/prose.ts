@@ -16,6 +16,7 @@ import type { Outcome } from './outcomes.js';
 import { canonicalOrgan, isPublicBody } from '../parties/index.js';
 import { documentDate, isoFromNumbers, isoFromWritten, type DocumentDate } from './document-date.js';
 import { relativeDay } from './relative-day.js';
+import { eachMatch } from '../engine/sticky.js';
 
 /**
  * A body's name in running text, where the parties extractor named none: "kommunstyrelsen", "Kultur- och
@@ -24,7 +25,7 @@ import { relativeDay } from './relative-day.js';
 const BODY_WORD = /(?<![\p{L}])(?:\p{L}+-\s+och\s+)?\p{L}*(?:nämnden|nämnd|styrelsen|fullmäktige|utskottet)(?![\p{L}])/giu;
 
 function bodiesIn(sentence: TextSpan): BodyMention[] {
-  return [...sentence.text.matchAll(BODY_WORD)].flatMap((m) => {
+  return [...eachMatch(BODY_WORD, sentence.text)].flatMap((m) => {
     const value = canonicalOrgan(m[0]);
     return isPublicBody(value) ? [{ value, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }] : [];
   });
@@ -146,7 +147,7 @@ function withYear(day: string, month: string | number, own: DocumentDate, decide
 }
 
 function sentenceDate(sentence: TextSpan, verbAt: number, own: DocumentDate | null, decided: boolean): ProseDecision['date'] {
-  for (const m of sentence.text.matchAll(SENTENCE_DATE)) {
+  for (const m of eachMatch(SENTENCE_DATE, sentence.text)) {
     if (PERIOD_BEFORE.test(sentence.text.slice(0, m.index))) continue;
     if (Math.abs(sentence.start + m.index - verbAt) > DATE_REACH) continue;
     const start = sentence.start + m.index;
@@ -215,7 +216,7 @@ const EARLIER_TIME =
 
 function isHistory(text: string, verb: RegExpExecArray, own: DocumentDate | null): boolean {
   const near = text.slice(Math.max(0, verb.index - HISTORY_REACH), verb.index + verb[0].length + HISTORY_REACH);
-  return EARLIER_TIME.test(near) || [...near.matchAll(BARE_YEAR)].some((m) => !own || m[1]! < own.year);
+  return EARLIER_TIME.test(near) || [...eachMatch(BARE_YEAR, near)].some((m) => !own || m[1]! < own.year);
 }
 
 /**
@@ -289,7 +290,7 @@ interface PageMeeting {
 
 function pageMeeting(text: string, own: DocumentDate | null): PageMeeting | null {
   const top = /^(?:#[^\n]*\n)*/u.exec(text)![0].length;
-  const found = [...text.slice(top, top + PAGE_MEETING_CHARS).matchAll(PAGE_MEETING)].flatMap((m) => {
+  const found = [...eachMatch(PAGE_MEETING, text.slice(top, top + PAGE_MEETING_CHARS))].flatMap((m) => {
     const value = canonicalOrgan(m[1]!);
     if (!isPublicBody(value)) return [];
     const start = top + m.index;

@@ -14,6 +14,7 @@ import {
   LABELS,
   normalise,
 } from './patterns.js';
+import { eachMatch } from '../engine/sticky.js';
 
 export type LabelKind = keyof typeof LABELS;
 
@@ -42,7 +43,7 @@ const LABEL_PRECEDENCE: readonly LabelKind[] = ['ref', 'own', 'weak'];
 function labelledMentions(text: string): Mention[] {
   const mentions: Mention[] = [];
   for (const kind of LABEL_PRECEDENCE) {
-    for (const label of text.matchAll(LABELS[kind])) {
+    for (const label of eachMatch(LABELS[kind], text)) {
       const at = label.index + label[0].length;
       const mention = formAt(text, at, kind) ?? (kind === 'weak' && !label[0].includes(':') ? null : genericAt(text, at, kind));
       if (mention && !overlapsAny(mention, mentions)) mentions.push(mention);
@@ -77,7 +78,7 @@ function genericAt(text: string, at: number, label: LabelKind): Mention | null {
 function bareMentions(text: string): Mention[] {
   const mentions: Mention[] = [];
   for (const { form, regex } of BARE_FORMS) {
-    for (const m of text.matchAll(regex)) {
+    for (const m of eachMatch(regex, text)) {
       const found = mention(m[0], m.index, `bare ${form.name}`, form.bareStrength, null);
       if (!overlapsAny(found, mentions)) mentions.push(found);
     }

@@ -11,6 +11,7 @@ export interface Cell {
 }
 
 import { FURNITURE } from './furniture.js';
+import { eachMatch } from '../engine/sticky.js';
 
 /** Two or more spaces or a tab separate columns. */
 const COLUMN_GAP = /[ \t]*(?:\t| {2,})[ \t]*/g;
@@ -20,7 +21,7 @@ export function cells(text: string): Cell[] {
   let lineStart = 0;
   for (const line of text.split('\n')) {
     let cellStart = 0;
-    const gaps = [...line.matchAll(COLUMN_GAP), null];
+    const gaps = [...eachMatch(COLUMN_GAP, line), null];
     for (const gap of gaps) {
       const cellEnd = gap ? gap.index : line.length;
       const raw = line.slice(cellStart, cellEnd);

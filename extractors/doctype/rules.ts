@@ -172,11 +172,15 @@ export function titleSignals(cells: readonly Cell[], headerEnd = Infinity): Sign
   for (const cell of cells) {
     if (cell.index < kickers) continue;
     const text = normalised(cell.text);
-    // "Sida 21 (84)", "8 (15)", dates and punctuation around a title word do not make it running text.
-    const bare = text.replace(/[\d\s(),.:/-]+/g, ' ').trim();
-    const inHeader = cell.index < HEADER_CELLS && cell.start < Math.min(headerEnd, firstProse) && countWords(bare) <= TITLE_MAX_WORDS;
-    const title = inHeader ? headerTitleWord(cell.text, bare) : titleWordAt(text);
+    // "Sida 21 (84)", "8 (15)", dates and punctuation around a title word do not make it running text. Read only for a
+    // header's cell or where a title word opens the cell: most of a long document's cells are neither.
+    const bareOf = () => text.replace(/[\d\s(),.:/-]+/g, ' ').trim();
+    const headerCell = cell.index < HEADER_CELLS && cell.start < Math.min(headerEnd, firstProse);
+    const headerBare = headerCell ? bareOf() : undefined;
+    const inHeader = headerBare !== undefined && countWords(headerBare) <= TITLE_MAX_WORDS;
+    const title = inHeader ? headerTitleWord(cell.text, headerBare) : titleWordAt(text);
     if (!title) continue;
+    const bare = headerBare ?? bareOf();
     if (inHeader && isSectionHeadingBeslut(title.phrase, cell, cells)) continue;
     if (inHeader) {
       signals.push(signal(title.type, 'title in header', WEIGHTS.titleInHeader, cell));

@@ -15,7 +15,7 @@
  * its abbreviations are all-or-nothing ("500 kr. Det gäller" stays one sentence), and it is English-only.
  */
 import abbreviations from '../lexicon/abbreviations.json' with { type: 'json' };
-import { execAt, matchesAt } from './sticky.js';
+import { eachMatch, execAt, matchesAt } from './sticky.js';
 import { perText } from './memo.js';
 import { isWhitespace } from './phrase-trie.js';
 
@@ -57,17 +57,17 @@ function splitSentences(text: string): TextSpan[] {
 /** Offsets where a new sentence starts. */
 function boundaries(text: string): number[] {
   const cuts: number[] = [];
-  for (const m of text.matchAll(TERMINAL)) {
+  for (const m of eachMatch(TERMINAL, text)) {
     const next = skipSpace(text, m.index + m[0].length);
     if (endsSentence(text, m.index, m[0], next)) cuts.push(next);
   }
-  for (const m of text.matchAll(BLANK_LINE)) {
+  for (const m of eachMatch(BLANK_LINE, text)) {
     const next = m.index + m[0].length;
     if (!matchesAt(LOWER_START, text, next)) cuts.push(next);
   }
   // Every line break is a match, in order: a line's collapsed text is the next line's `before`, collapsed once.
   let previous = { end: -1, line: '' };
-  for (const m of text.matchAll(LINE_BREAK)) {
+  for (const m of eachMatch(LINE_BREAK, text)) {
     const next = m.index + m[0].length;
     const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
     const line = collapsed(text.slice(lineStart, m.index));
@@ -136,7 +136,7 @@ export function countWords(text: string): number {
 
 export function words(text: string): TextSpan[] {
   const tokens: TextSpan[] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const m of eachMatch(WORD, text)) {
     let token = m[0];
     // A trailing full stop belongs to the word only when the word is a known abbreviation.
     if (token.endsWith('.') && !NEVER_FINAL.has(token.toLowerCase()) && !MAY_END_SENTENCE.has(token.toLowerCase())) {

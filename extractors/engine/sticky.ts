@@ -23,8 +23,9 @@ export function execAt(pattern: RegExp, text: string, at: number): RegExpExecArr
 
 /**
  * Every match of a global pattern in `text`, as `text.matchAll(pattern)` gives them, but on the pattern itself: matchAll
- * copies the pattern on every call, which costs more than matching a short text. The pattern must not be used
- * elsewhere while the matches are read.
+ * copies the pattern on every call, which costs more than matching a short text, and once a full garbage collection has
+ * aged V8's regexp cache the copy is compiled again (a name pattern with \p{L} and the i flag: ~1.2 ms a call instead of
+ * ~10 µs). The pattern must not be used elsewhere while the matches are read.
  */
 export function* eachMatch(pattern: RegExp, text: string): Generator<RegExpExecArray> {
   pattern.lastIndex = 0;

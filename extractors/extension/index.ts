@@ -5,6 +5,7 @@ import { sentenceAround } from '../period/index.js';
 import { mayContain } from '../engine/folded.js';
 import { pastAgreementFactor } from '../period/rules.js';
 import { AGREEMENT_WORD, EXTENSION_RULES, NO_AGREEMENT_FACTOR } from './rules.js';
+import { eachMatch } from '../engine/sticky.js';
 
 /**
  * Every match of every extension rule holds one of these words ("förlängning", "förlängas", "option", "längst till och med
@@ -20,7 +21,7 @@ export function extractExtension(doc: DocText): Field<string> | null {
   const candidates: Candidate<string>[] = [];
   const taken: { start: number; end: number }[] = [];
   for (const rule of EXTENSION_RULES) {
-    for (const m of doc.text.matchAll(rule.pattern)) {
+    for (const m of eachMatch(rule.pattern, doc.text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some((t) => start < t.end && end > t.start)) continue;

@@ -8,6 +8,8 @@
  * where the case number follows on the line ("8 185 Dnr KS-2024-00363"), since a bare "3 180" could be any
  * number.
  */
+import { eachMatch } from '../engine/sticky.js';
+
 export const PARAGRAPH_HEADING =
   /^[ \t]*(?:#{1,6}[ \t]*|[*_]{1,2})?(?:[A-ZÅÄÖ]{1,5}[ \t]+){0,2}(?:\\?[§$]|[38](?=[ \t]+\d{1,4}[ \t]+(?:Dnr|DNR)))[ \t]*(\d{1,4}(?:[ \t]?[a-z](?![\p{L}]))?)(?:\/\d{2,4})?\.?[*_]{0,2}(?=[ \t]*$|[ \t]+(?:\p{Lu}|Dnr|DNR))/gmu;
 /** "12 § Val av justerare": the sign after the number. */
@@ -23,7 +25,7 @@ export interface ParagraphHeading {
 }
 
 export function paragraphHeadings(text: string): ParagraphHeading[] {
-  const found = [...text.matchAll(PARAGRAPH_HEADING), ...text.matchAll(TRAILING_SIGN_HEADING)].map((m) => ({
+  const found = [...eachMatch(PARAGRAPH_HEADING, text), ...eachMatch(TRAILING_SIGN_HEADING, text)].map((m) => ({
     value: `§ ${m[1]!.replace(/[ \t]+/g, ' ')}`,
     start: m.index + m[0].search(/\S/),
     end: m.index + m[0].length,

@@ -8,6 +8,7 @@
  */
 import type { ParagraphHeading } from './headings.js';
 import { OPENING_VERBS } from './title-end.js';
+import { eachMatch } from '../engine/sticky.js';
 
 /** "41 Dnr KS 2019/52", "§ 41 DNR: SN-2017-50": the item's number, then its case number. */
 export const INLINE_ITEM =
@@ -31,8 +32,8 @@ const OPENING_SENTENCE = new RegExp(`(?<=\\s)\\p{Lu}[\\p{L}-]*[ \\t]+(?:${OPENIN
 
 export function inlineHeadings(text: string): ParagraphHeading[] {
   const heading = (m: RegExpExecArray) => ({ value: `§ ${m[1]!}`, start: m.index, end: m.index + m[0].length });
-  const byCase = [...text.matchAll(INLINE_ITEM)].map(heading);
-  const byBody = [...text.matchAll(BODY_PARAGRAPH)].map(heading).filter((b) => !byCase.some((c) => c.start < b.end && b.start < c.end));
+  const byCase = [...eachMatch(INLINE_ITEM, text)].map(heading);
+  const byBody = [...eachMatch(BODY_PARAGRAPH, text)].map(heading).filter((b) => !byCase.some((c) => c.start < b.end && b.start < c.end));
   return [...byCase, ...byBody].sort((a, b) => a.start - b.start);
 }
 
@@ -79,7 +80,7 @@ const RUN_GAP = 5;
 export function agendaRunHeadings(text: string): ParagraphHeading[] {
   let best: RegExpExecArray[] = [];
   let chain: RegExpExecArray[] = [];
-  for (const m of text.matchAll(RUN_NUMBER)) {
+  for (const m of eachMatch(RUN_NUMBER, text)) {
     const before = chain.at(-1);
     // A jump is taken only in a list already running one by one ("1 Upprop 3 Budget 7 Övrigt" is no list).
     const step = before ? Number(m[1]) - Number(before[1]) : 0;

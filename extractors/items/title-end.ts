@@ -14,6 +14,7 @@
 import words from '../lexicon/decision-words.json' with { type: 'json' };
 import { headingRegex, runInHeadingLength } from '../engine/sentences.js';
 import { PROPOSAL_TO_BODY, RECORDED_BY_BODY } from '../decision/sections.js';
+import { eachMatch } from '../engine/sticky.js';
 
 /** Every section heading a protocol's item has (decision, proposal, procedure, background, signatures). */
 const SECTION_HEADINGS: readonly RegExp[] = [
@@ -55,7 +56,7 @@ const HEADING_LINE_TITLE_WORDS = 14;
  * length where it is all title.
  */
 export function titleEndOnLine(line: string): number {
-  const words = [...line.matchAll(/\S+/g)];
+  const words = [...eachMatch(/\S+/g, line)];
   for (const [i, w] of words.entries()) {
     if (i === HEADING_LINE_TITLE_WORDS) return w.index;
     const next = words[i + 1];

@@ -8,6 +8,8 @@ import { decisionSections } from '../decision/sections.js';
 import { FORM_CUES, IOP_NAMED, KIND_RULES, NO_CUE, NO_PARTY, type KindRule, type RulePlace } from './rules.js';
 import { FURNITURE } from '../doctype/furniture.js';
 import { namesRecipient } from './recipient.js';
+import { eachMatch } from '../engine/sticky.js';
+import { mayContain } from '../engine/folded.js';
 export { recipientIn } from './recipient.js';
 
 export interface MatterText {
@@ -79,7 +81,11 @@ export function classifyMatter(matter: MatterText): KindVerdict {
   // A page's running text reports grants to "föreningar" at large as often as to one: a kind read there
   // ("loan-granted", "grant-granted") counts only where the page names an idéburen party to give it to.
   const named = (rule: KindRule) => rule.place !== 'document' || rule.kind === null || matter.ideburna > 0;
-  const rule = KIND_RULES.find((r) => applies(r, matter.title === null) && named(r) && r.pattern.test(placeText(r.place)));
+  const fires = (r: KindRule) => {
+    const text = placeText(r.place);
+    return (!r.has || r.has.some((word) => mayContain(text, word))) && r.pattern.test(text);
+  };
+  const rule = KIND_RULES.find((r) => applies(r, matter.title === null) && named(r) && fires(r));
   if (!rule) return { kind: null, confidence: NO_CUE.strength, rule: NO_CUE.name };
   // A grant item's title may name its recipient where the parties extractor knows no idéburen organisation,
   // and so may a loan's or a guarantee's ("Svar på ansökan om borgen till Borlänge Flygklubb").
@@ -144,8 +150,8 @@ const CUED_STRENGTH = 0.4;
  */
 export function cuedKind(text: string): (KindVerdict & { kind: MatterKind }) | null {
   if (FORM_CUES.iop.test(text)) return { kind: 'iop', confidence: CUED_STRENGTH, rule: 'iop-named-in-text' };
-  const agreements = [...text.matchAll(FORM_CUES.overenskommelse)].length;
-  const grants = [...text.matchAll(FORM_CUES.bidrag)].length;
+  const agreements = [...eachMatch(FORM_CUES.overenskommelse, text)].length;
+  const grants = [...eachMatch(FORM_CUES.bidrag, text)].length;
   if (agreements === 0 && grants === 0) return null;
   return agreements >= grants
     ? { kind: 'overenskommelse', confidence: CUED_STRENGTH, rule: 'agreement-named-in-text' }

@@ -24,6 +24,11 @@ export interface KindRule {
   pattern: RegExp;
   /** How sure the rule is of its verdict when it fires (raw confidence, calibrated afterwards). */
   strength: number;
+  /**
+   * Words of which every match of `pattern` holds one (compared as its i flag compares): a text with none of them is
+   * passed over without trying the pattern (engine/folded.ts), which for a whole document's rule scans every word.
+   */
+  has?: readonly string[];
 }
 
 const word = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives})`, 'iu');
@@ -63,6 +68,8 @@ const GRANTED =
 const GRANTED_AFTER = '(?:beviljades|tilldelades|har\\s+beviljats|har\\s+tilldelats)(?![\\p{L}])';
 /** What a loan or guarantee is called ("lån", "roa-lån", "föreningslånet", "kommunal borgen"); not "låna". */
 const LOAN = '[\\p{L}-]*lån(?:et|en)?(?![\\p{L}])|borgen|borgensåtagande\\p{L}*';
+/** A word every LOAN holds. */
+const LOAN_WORDS = ['lån', 'borgen'];
 /** An agreement by its name, in any compound or inflection ("samverkansavtalet", "överenskommelsen"). */
 const AGREEMENT_NAMED = '\\p{L}*(?:överenskommelse|avtal|partnerskap)';
 /** The words of a survey or mapping reported: "kartläggning", "enkäten", "undersökningen", "rundringning". */
@@ -117,6 +124,7 @@ export const KIND_RULES: readonly KindRule[] = [
     place: 'document',
     strength: 0.8,
     pattern: new RegExp(`^(?=[\\s\\S]*?(?<![\\p{L}])(?:${SURVEY})(?![\\p{L}]))[\\s\\S]*?(?<![\\p{L}\\d])\\d{1,3}\\s+(?:av\\s+(?:landets\\s+)?\\d{1,3}\\s+)?(?:kommuner|regioner)(?![\\p{L}])`, 'iu'),
+    has: ['kommuner', 'regioner'],
   },
   // A page that reports a loan or a guarantee for a company ("går i borgen för ett lån … till näringsidkaren X
   // AB", "lån till företaget som driver golfbanan"): a business's loan, no agreement with an idéburen party.
@@ -126,6 +134,7 @@ export const KIND_RULES: readonly KindRule[] = [
     place: 'document',
     strength: 0.8,
     pattern: new RegExp(`(?<![\\p{L}])(?:${LOAN})[^.!?\\n]{0,80}?(?<![\\p{L}])(?:till|för)\\s+(?:${COMPANY})`, 'iu'),
+    has: LOAN_WORDS,
   },
   { name: 'iop-in-title', kind: 'iop', place: 'title', strength: 0.95, pattern: IOP_NAMED },
   { name: 'grant-in-title', kind: 'bidrag', place: 'title', strength: 0.9, pattern: word(GRANT) },
@@ -142,7 +151,7 @@ export const KIND_RULES: readonly KindRule[] = [
   // guarantee or a grant given: the kind of its one partnership where it names an idéburen party (see
   // classifyMatter), before any guess from its heading. A loan or guarantee is an agreement (SCHEMA.md), and
   // a page that reports one usually states its sum too: the loan is read first.
-  { name: 'loan-granted', kind: 'overenskommelse', place: 'document', strength: 0.6, pattern: new RegExp(`(?<![\\p{L}])${GRANTED}(?<![\\p{L}])(?:${LOAN})`, 'iu') },
+  { name: 'loan-granted', kind: 'overenskommelse', place: 'document', strength: 0.6, pattern: new RegExp(`(?<![\\p{L}])${GRANTED}(?<![\\p{L}])(?:${LOAN})`, 'iu'), has: LOAN_WORDS },
   // A page that names an agreement ("enligt överenskommelsen får föreningen 300 000 kronor") pays under it: no grant.
   { name: 'grant-granted', kind: 'bidrag', place: 'document', strength: 0.6, pattern: new RegExp(`^(?![\\s\\S]*(?<![\\p{L}])${AGREEMENT_NAMED})[\\s\\S]*?(?<![\\p{L}])${GRANTED}(?:(?<![\\p{L}])(?:${GRANT})|${SUM})|(?<![\\p{L}])(?:${GRANT})[^.!?\\n]{0,40}?(?<![\\p{L}])${GRANTED_AFTER}`, 'iu') },
   // An item titled by an organisation's application and nothing else ("Egen försörjning / Ansökan från

@@ -15,6 +15,7 @@ import { hasOrganisationForm } from './organisation-form.js';
 import { readCellPeriods } from './period-cell.js';
 import { isBlank, type Cell, type ColumnRole, type ListingTable } from './table.js';
 import { splitLines } from '../engine/table-row.js';
+import { eachMatch } from '../engine/sticky.js';
 
 const ROLES: readonly ColumnRole[] = ['ideburen', 'period'];
 const MIN_ITEMS = 2;
@@ -34,13 +35,13 @@ interface Item {
 function itemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
   const known = new Set(ideburna.flatMap((f) => [f.value, ...f.evidence.map((e) => e.text)]).map((n) => n.toLocaleLowerCase('sv')));
   const items: Item[] = [];
-  for (const m of text.matchAll(PERIOD_AFTER_NAME)) {
+  for (const m of eachMatch(PERIOD_AFTER_NAME, text)) {
     const inner = m[1] ?? m[2];
     if (!inner || readCellPeriods(inner).length === 0) continue;
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     const before = text.slice(Math.max(lineStart, m.index - MAX_NAME), m.index);
     // The name runs back to the last separator (or the line's start).
-    const last = [...before.matchAll(BEFORE_NAME)].at(-1);
+    const last = [...eachMatch(BEFORE_NAME, before)].at(-1);
     if (!last && before.length === MAX_NAME) continue;
     const raw = last ? before.slice(last.index + last[0].length) : before;
     const name = raw.trim();
@@ -73,7 +74,7 @@ const RECIPIENT_SEPARATOR = /,\s+|\s+(?:och|samt)\s+/u;
  */
 function recipientRows(text: string): Item[][] {
   const groups: Item[][] = [];
-  for (const lead of text.matchAll(RECIPIENT_LEAD)) {
+  for (const lead of eachMatch(RECIPIENT_LEAD, text)) {
     const from = lead.index + lead[0].length;
     const stop = /\.(?=\s|$)|\n/u.exec(text.slice(from));
     const sentence = text.slice(from, from + (stop?.index ?? 0));
@@ -181,7 +182,7 @@ function nameBefore(text: string, at: number, known: ReadonlySet<string>, lastSu
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const from = Math.max(lineStart, at - MAX_NAME);
   const before = text.slice(from, at);
-  const last = [...before.matchAll(BEFORE_SUM_NAME)].filter((s) => s[0].length > 0 || s.index === 0).at(-1);
+  const last = [...eachMatch(BEFORE_SUM_NAME, before)].filter((s) => s[0].length > 0 || s.index === 0).at(-1);
   if (!last || (last.index === 0 && last[0].length === 0 && before.length === MAX_NAME)) return null;
   const nameFrom = from + last.index + last[0].length;
   const elided = lastSumEnd >= 0 && lastSumEnd <= nameFrom && ELIDED_VERB_GAP.test(text.slice(lastSumEnd, nameFrom));

@@ -8,6 +8,7 @@ import type { Period } from '../../pipeline/contract.js';
 import { findPeriodMentions } from '../period/index.js';
 import { asEnd, asStart, DATE, DATE_FORMS, readDate } from '../period/dates.js';
 import { perKey } from '../engine/memo.js';
+import { eachMatch } from '../engine/sticky.js';
 
 export interface CellPeriod {
   period: Period;
@@ -34,7 +35,7 @@ const DATE_PAIR = new RegExp(`(${DATE_FORMS.iso})\\s+(${DATE_FORMS.iso})`, 'gu')
 
 /** The periods of dates side by side where no period mention covers them, the start before the end. */
 function datePairs(cell: string, mentions: readonly CellPeriod[]): CellPeriod[] {
-  return [...cell.matchAll(DATE_PAIR)].flatMap((m): CellPeriod[] => {
+  return [...eachMatch(DATE_PAIR, cell)].flatMap((m): CellPeriod[] => {
     const [from, to] = [readDate(m[1]!), readDate(m[2]!)];
     const [start, end] = [m.index, m.index + m[0].length];
     if (!from || !to || asStart(from) >= asEnd(to) || mentions.some((p) => p.start < end && start < p.end)) return [];

@@ -9,6 +9,7 @@ import { alternation } from '../amounts/numerals.js';
 import { KOMMUNER, PUBLIC_PARTY_SURFACES, lookupPublicParty } from '../parties/lexicon.js';
 import { perKey } from '../engine/memo.js';
 import { PhraseMatcher } from '../engine/phrase-trie.js';
+import { eachMatch } from '../engine/sticky.js';
 
 export interface PublicPartyMention {
   /** Canonical name: "Göteborgs stad", "Västra Götalandsregionen", "Lunds kommun". */
@@ -52,7 +53,7 @@ function searchPublicParties(text: string, options: { bare: boolean }): PublicPa
     if (party) mentions.push({ name: party.name, start, end, designated: true });
   }
   if (options.bare) {
-    for (const m of text.matchAll(BARE)) {
+    for (const m of eachMatch(BARE, text)) {
       const overlaps = mentions.some((other) => m.index < other.end && other.start < m.index + m[0].length);
       const official = BARE_FORMS.get(m[0]) ?? BARE_FORMS.get(m[0].replace(/s$/, ''));
       if (!overlaps && official) mentions.push({ name: official, start: m.index, end: m.index + m[0].length, designated: false });

@@ -27,6 +27,7 @@ import { findKommun, findRegion } from './lexicon.js';
 import { bodySpans } from './organ.js';
 import { publicPartyCandidates } from './public-parties.js';
 import { GROUPED_SUM_DIGITS, SUM_IN_TEXT } from '../amounts/numerals.js';
+import { eachMatch } from '../engine/sticky.js';
 
 /**
  * A plural noun announcing a list of partners: "med följande organisationer: A, B och C", "med tre föreningar – A, B
@@ -532,7 +533,7 @@ function aliasMentions(doc: DocText, aliases: Map<string, Mention>): Mention[] {
   const out: Mention[] = [];
   for (const [alias, of] of aliases) {
     const pattern = new RegExp(`(?<![\\p{L}\\d])${alias}(?::s|s)?(?![\\p{L}\\d])`, 'gu');
-    for (const m of doc.text.matchAll(pattern)) {
+    for (const m of eachMatch(pattern, doc.text)) {
       if (m.index >= of.end && m.index <= of.end + 3) continue; // the definition itself
       const context = strongestContext(IDEBUREN_CONTEXTS, doc.text, m.index, m.index + m[0].length);
       const strength = Math.max(of.strength, context?.strength ?? 0) * ALIAS_FACTOR;
@@ -583,9 +584,11 @@ function fuller(a: Mention, b: Mention, group: readonly Mention[] = []): boolean
 const representative = (g: readonly Mention[]) => g.reduce((best, m) => (fuller(m, best, g) ? m : best));
 
 const MARKER_WORDS = new Set(lexicon.suffixMarkers);
-/** "Jouren" after "Kvinnojouren Tranan", "Föreningen" after "Tornby Idrottsförening": the type noun alone points back. */
+/** "Jouren" after "Kvinnojouren Tranan", "Föreningen" after "Tornby Idrottsförening": the type noun alone (isMarkerWord) points back. */
 const pointsBack = (word: string, fuller: string) =>
-  MARKER_WORDS.has(word.toLowerCase()) && fuller.split(' ').some((w) => w.length > word.length && w.toLowerCase().endsWith(word.toLowerCase()));
+  fuller.split(' ').some((w) => w.length > word.length && w.toLowerCase().endsWith(word.toLowerCase()));
+/** Whether a name is a type noun alone, which may point back (pointsBack): asked once per name, not once per pair of groups. */
+const isMarkerWord = (word: string) => MARKER_WORDS.has(word.toLowerCase());
 
 /** Groups mentions of one organisation: same name written differently, or a shorter form inside exactly one fuller one. */
 function group(found: readonly Mention[]): Mention[][] {
@@ -607,16 +610,21 @@ function group(found: readonly Mention[]): Mention[][] {
     }
   }
   // Fold each group whose name is named inside exactly one other group's fuller name into it.
+  // Each group's representative name, kept until the group grows (a fold changes one group; the scan starts over).
+  const representatives = new Map<Mention[], string>();
+  const nameOf = (g: Mention[]) => representatives.get(g) ?? representatives.set(g, representative(g).name).get(g)!;
   for (let changed = true; changed; ) {
     changed = false;
-    const names = groups.map((g) => representative(g).name);
+    const names = groups.map(nameOf);
     for (let i = 0; i < groups.length && !changed; i++) {
-      const all = groups.flatMap((_, j) => (j !== i && (namedWithin(names[i]!, names[j]!) || pointsBack(names[i]!, names[j]!)) ? [j] : []));
+      const marker = isMarkerWord(names[i]!);
+      const all = groups.flatMap((_, j) => (j !== i && (namedWithin(names[i]!, names[j]!) || (marker && pointsBack(names[i]!, names[j]!))) ? [j] : []));
       // Among several, only the fuller names that stay parties: "Stadsmissionen" is the party "Sörmlands Stadsmission",
       // not "Eskilstuna Stadsmission" merely named in its history.
       const hosts = all.length > 1 ? all.filter((j) => combineStrengths(groups[j]!.map((m) => m.strength)) >= KEEP_THRESHOLD) : all;
       if (hosts.length === 1) {
         groups[hosts[0]!]!.push(...groups[i]!);
+        representatives.delete(groups[hosts[0]!]!);
         groups.splice(i, 1);
         changed = true;
       }

@@ -18,6 +18,7 @@ import { findKommun } from './lexicon.js';
 import { PhraseMatcher } from '../engine/phrase-trie.js';
 import { fitsAtEnd } from '../engine/window-end.js';
 import { SUM_IN_TEXT } from '../amounts/numerals.js';
+import { eachMatch } from '../engine/sticky.js';
 
 export interface NameSpan {
   start: number;
@@ -339,7 +340,7 @@ function lowerRunToMarker(text: string, at: number): number {
   if (lower < 0) return -1;
   const run = text.slice(at, lower);
   let best = -1;
-  for (const m of run.matchAll(/\S+(?:-[ \t]+(?:och|eller|samt)[ \t]+\S+)?/gu)) if (markedWord(m[0])) best = at + m.index + m[0].length;
+  for (const m of eachMatch(/\S+(?:-[ \t]+(?:och|eller|samt)[ \t]+\S+)?/gu, run)) if (markedWord(m[0])) best = at + m.index + m[0].length;
   return best;
 }
 
@@ -483,7 +484,7 @@ const LOWER_LIST_ITEM = new RegExp(
 );
 const MARKERS = new Set(lexicon.suffixMarkers);
 export function lowerListSpans(text: string): NameSpan[] {
-  return [...text.matchAll(LOWER_LIST_ITEM)]
+  return [...eachMatch(LOWER_LIST_ITEM, text)]
     .filter((m) => !MARKERS.has(m[0].split(/[ \t]+/u).at(-1)!)) // a compound: "ungdomsföreningen", not "föreningen"
     .map((m) => ({ start: m.index, end: m.index + m[0].length, known: false }));
 }
@@ -513,7 +514,7 @@ const givenName = (word: string) => PLAIN_WORD.test(word) && !STOP_WORDS.has(wor
 const surname = (word: string) => givenName(word) && !/(?:s|a|e)$/u.test(word);
 function withoutPerson(text: string, span: NameSpan): NameSpan {
   if (span.known) return span;
-  const words = [...text.slice(span.start, span.end).matchAll(/\S+/gu)];
+  const words = [...eachMatch(/\S+/gu, text.slice(span.start, span.end))];
   const head = words[2]?.[0];
   if (head === undefined || !DEFINITE_MARKER.test(head) || !hasSuffixMarker(head) || !givenName(words[0]![0]) || !surname(words[1]![0])) return span;
   return { ...span, start: span.start + words[2]!.index };
@@ -524,7 +525,7 @@ export function nameSpans(text: string): NameSpan[] {
   const starts = new Map<number, boolean>();
   // A national organisation's name starts capitalised even where the rest is not ("Röda korset").
   for (const { start } of KNOWN_ANYWHERE.matchAll(text)) if (/\p{Lu}/u.test(text[start]!)) starts.set(start, true);
-  for (const m of text.matchAll(NAME_START)) if (!starts.has(m.index)) starts.set(m.index, false);
+  for (const m of eachMatch(NAME_START, text)) if (!starts.has(m.index)) starts.set(m.index, false);
   const sorted = [...starts].sort((a, b) => a[0] - b[0]);
   const knownStarts = sorted.filter(([, k]) => k).map(([s]) => s);
   const spans: NameSpan[] = [];

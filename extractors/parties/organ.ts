@@ -27,7 +27,7 @@ import { strongestContext } from './context-rules.js';
 import { inPageHeader } from './layout.js';
 import { cleanName } from './names.js';
 import { perText } from '../engine/memo.js';
-import { codePointBefore, eachMatchNear } from '../engine/sticky.js';
+import { codePointBefore, eachMatch, eachMatchNear } from '../engine/sticky.js';
 import { DATE_TEXT } from '../decision/date.js';
 import { GappedPhrases, type Phrase } from '../engine/gapped-phrases.js';
 
@@ -647,7 +647,7 @@ function bareNamndCandidates(text: string, spans: readonly { start: number; end:
   if (bodies.length !== 1) return [];
   const body = named.find((s) => organKey(s.name) === bodies[0])!;
   const candidates: Candidate<string>[] = [];
-  for (const m of text.matchAll(BARE_NAMND)) {
+  for (const m of eachMatch(BARE_NAMND, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (spans.some((s) => s.start < end && start < s.end)) continue;
@@ -692,7 +692,7 @@ const BARE_DISTRICT_BODY = /^stadsdels(nämnd|förvaltning)$/u;
  * stadsdelsnämnd" (Stockholm's way of naming them). Two districts named, or none, leave it bare.
  */
 function qualifyDistrict(text: string, candidates: Candidate<string>[]): Candidate<string>[] {
-  const districts = new Set([...text.matchAll(NAMED_DISTRICT)].map((m) => m[1]!));
+  const districts = new Set([...eachMatch(NAMED_DISTRICT, text)].map((m) => m[1]!));
   if (districts.size !== 1) return candidates;
   const [district] = districts;
   return candidates.map((c) => {

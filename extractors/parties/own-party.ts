@@ -6,7 +6,7 @@
  * ("socialnämnden i Lund", "kommunstyrelsen i Alingsås") names its kommun by the place alone.
  */
 import type { Candidate } from '../engine/candidate.js';
-import { codePointBefore, eachMatchNear } from '../engine/sticky.js';
+import { codePointBefore, eachMatch, eachMatchNear } from '../engine/sticky.js';
 import { findKommun, KOMMUNER, lookupPublicParty, REGIONER, type PublicPartyKind } from './lexicon.js';
 
 /** Definite nouns for one's own kommun or region, with their genitive ("kommunens socialnämnd"). */
@@ -54,7 +54,7 @@ const DOMAIN = /(?:[/@.]|(?<![\p{L}\d.-]))([a-z-]+)\.se(?![\p{L}\d-])/gu;
 /** The kommuner and regioner whose domains the text writes. */
 export function domainParties(text: string): { kind: PublicPartyKind; name: string }[] {
   const found = new Map<string, { kind: PublicPartyKind; name: string }>();
-  for (const m of text.matchAll(DOMAIN)) {
+  for (const m of eachMatch(DOMAIN, text)) {
     const party = DOMAINS.get(m[1]!.replace(/-/g, ''));
     if (party) found.set(party.name, party);
   }
@@ -72,7 +72,7 @@ export interface OwnWordMention {
 
 /** Every "kommunen", "staden", "regionen", "landstinget" in the text. */
 export function ownWordMentions(text: string): OwnWordMention[] {
-  return [...text.matchAll(OWN_WORD)].map((m) => ({ kind: KIND_OF_WORD[m[1]!.toLowerCase()]!, start: m.index, end: m.index + m[0].length }));
+  return [...eachMatch(OWN_WORD, text)].map((m) => ({ kind: KIND_OF_WORD[m[1]!.toLowerCase()]!, start: m.index, end: m.index + m[0].length }));
 }
 
 /** Kommuner named by a body and its place ("Socialnämnden i Lund"), as spans of the place. */

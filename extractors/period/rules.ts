@@ -510,7 +510,7 @@ export const DURATIONS: readonly RegExp[] = [
 export function statedDuration(text: string): { years: number; start: number; end: number } | null {
   if (!HAS_AGREEMENT_WORD.test(text) && !/avtalstid|löptid/iu.test(text)) return null;
   const found = DURATIONS.flatMap((pattern) =>
-    [...text.matchAll(pattern)].map((m) => ({ years: readNumber(m.groups?.years ?? ''), start: m.index, end: m.index + m[0].length })),
+    [...eachMatch(pattern, text)].map((m) => ({ years: readNumber(m.groups?.years ?? ''), start: m.index, end: m.index + m[0].length })),
   ).filter((d) => Number.isInteger(d.years) && d.years >= 1 && d.years <= 10);
   return found.length > 0 && found.every((d) => d.years === found[0]!.years) ? found[0]! : null;
 }

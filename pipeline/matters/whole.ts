@@ -1,4 +1,5 @@
 import { AGENDA_WORDS } from '../../extractors/items/inline.js';
+import { eachMatch } from '../../extractors/engine/sticky.js';
 
 /**
  * Whether a document is a whole protocol or an agenda (kallelse, föredragningslista) — a record of several
@@ -45,8 +46,11 @@ export function meetingLabels(text: string): number {
  * The paragraphs the meeting names, lowest to highest: where it names several ranges (a member present for
  * "§§ 51-58", the protocol's "Justerade paragrafer 45-58"), all of them together; null where it names none.
  */
+/** PARAGRAPH_RANGE global, compiled once (a copy made per call is compiled again after a full GC). */
+const PARAGRAPH_RANGES = new RegExp(PARAGRAPH_RANGE.source, 'giu');
+
 export function paragraphRange(text: string): { low: number; high: number } | null {
-  const ranges = [...text.matchAll(new RegExp(PARAGRAPH_RANGE.source, 'giu'))]
+  const ranges = [...eachMatch(PARAGRAPH_RANGES, text)]
     .map((m) => ({ low: Number(m[1]), high: Number(m[2]) }))
     .filter((r) => r.high > r.low);
   if (ranges.length === 0) return null;
@@ -54,5 +58,5 @@ export function paragraphRange(text: string): { low: number; high: number } | nu
 }
 
 export function distinctCaseNumbers(text: string): number {
-  return new Set([...text.matchAll(CASE_NUMBER)].map((m) => m[1]!.replace(/\s+/g, ''))).size;
+  return new Set([...eachMatch(CASE_NUMBER, text)].map((m) => m[1]!.replace(/\s+/g, ''))).size;
 }

@@ -32,8 +32,9 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Det nya avtalet gäller tre år fram till den siste december 2019.', p('2017-01-01', '2019-12-31')],
       ['Avtalet löper i två år till och med 2026-06-30.', p('2024-07-01', '2026-06-30')],
       ['Överenskommelsen gäller 3 år t.o.m. 31 december 2027.', p('2025-01-01', '2027-12-31')],
+      ['Avtalet gäller i tre år, tom 2024-03-31.', p('2021-04-01', '2024-03-31')],
     ],
-    negative: ['Avtalet förlängs med två år till 2027-12-31.', 'Under tre år har föreningen fått bidrag fram till 2019.'],
+    negative: ['Avtalet förlängs med två år till 2027-12-31.', 'Under tre år har föreningen fått bidrag fram till 2019.', 'Avtalet gäller i tre år, tomten ingår 2024.'],
   },
   'school-years': {
     positive: [

@@ -106,8 +106,8 @@ const HAS_YEARS = /\sår(?![\p{L}])/iu;
 /** Every form of FROM: "från", "fr.o.m.", "fr o m", "fom", "med start", "med början". */
 const HAS_FROM = /fr|f\.?o|med\s+(?:start|början)/iu;
 const HAS_STARTS = new RegExp(STARTS, 'iu');
-/** The leads of an end only: "till och med", "t.o.m.", "t o m", "fram till", "senast". */
-const HAS_END_LEAD = /till|t\.\s?o|t\s+o\s+m|senast/iu;
+/** The leads of an end only: "till och med", "t.o.m.", "t o m", "fram till", "senast", and duration-until's undotted "tom". */
+const HAS_END_LEAD = /till|t\.\s?o|t\s+o\s+m|senast|(?<![\p{L}])tom(?![\p{L}])/iu;
 /** Every form of ENDS: "löper ut", "går ut", "avslutas", "upphör", "slutar gälla", "gäller till", "förlänga avtalet till". */
 const HAS_ENDS = /\sut|avslutas|upphör|slutar\s+gälla|till/iu;
 /** Every form of STATES_VALIDITY. */
@@ -182,13 +182,13 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     read: (g) => yearsFrom(g),
   },
   {
-    // "Det nya avtalet gäller tre år fram till den siste december 2019", "Avtalet löper i två år till och med 2026-06-30": the
-    // years counted back from the end (not "förlängs med två år till 2027", an extension; not "under tre år har föreningen fått …
+    // "Det nya avtalet gäller tre år fram till den siste december 2019", "Avtalet löper i två år till och med 2026-06-30", "Avtalet
+    // gäller i tre år, tom 2024-03-31" (undotted "tom" as FAQ pages write it): the years counted back from the end (not "förlängs med två år till 2027", an extension; not "under tre år har föreningen fått …
     // till 2019", where no agreement runs).
     name: 'duration-until',
     anchors: [HAS_YEAR, HAS_YEARS, HAS_END_LEAD],
     pattern: new RegExp(
-      String.raw`(?<![\p{L}])(?:gäller|löper)\s+(?:i\s+|under\s+)?(?<years>\d{1,2}|${NUMBER_WORD_PATTERN})\s+år,?\s+(?:fram\s+till|till\s+och\s+med|${TOM}|t\s+o\s+m)\s+${DEN}(?<to>${DATE})`,
+      String.raw`(?<![\p{L}])(?:gäller|löper)\s+(?:i\s+|under\s+)?(?<years>\d{1,2}|${NUMBER_WORD_PATTERN})\s+år,?\s+(?:fram\s+till|till\s+och\s+med|${TOM}|t\s+o\s+m|tom(?![\p{L}]))\s+${DEN}(?<to>${DATE})`,
       'giu',
     ),
     read: (g) => yearsUntil(g),

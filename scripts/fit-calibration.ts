@@ -31,7 +31,8 @@ import { scoreDocument, type JudgedValue } from '../pipeline/eval/score.js';
 import { fixed3, formatTable } from '../pipeline/cli/table.js';
 import { ratio } from '../pipeline/eval/metrics.js';
 import { calibrateResult, flaggedForReason, mapFields, type CalibrationContext, type CalibrationTable } from '../extractors/engine/calibration.js';
-import { fitCalibration, fitLeavingEachOut, type Observation } from '../extractors/engine/calibration-fit.js';
+import { fitCalibration, fitLeavingEachOut, type FitOptions, type Observation } from '../extractors/engine/calibration-fit.js';
+import { PER_SOURCE_DOCUMENTS } from '../extractors/engine/confidence.js';
 import type { CalibratedField } from '../extractors/engine/review-rules.js';
 
 export const CALIBRATION_PATH = 'extractors/engine/calibration.json';
@@ -64,6 +65,9 @@ const DEFAULT_DIRS = ['fixtures/devset', 'fixtures/devset-pdf', 'fixtures/realse
 
 /** A document's source: the prefix of its name (seed_, k_, p_, d_, e_, r_, s_, t_, u_), one set or one series. */
 const sourceOf = (name: string): string => name.slice(0, name.indexOf('_') + 1) || name;
+
+/** Each source's documents count as at most PER_SOURCE_DOCUMENTS in a bin (calibration-fit.ts FitOptions). */
+const BY_SOURCE: FitOptions = { sourceOf, perSource: PER_SOURCE_DOCUMENTS };
 
 /** The checking halves of fixtures/devset/SPLIT.md (as test/devset-split.json): documents no rule was written against. */
 async function loadUnseen(): Promise<Set<string>> {
@@ -150,7 +154,8 @@ function calibrationFile(dirs: readonly string[], table: CalibrationTable): stri
   const comment =
     `Written by npm run fit-calibration from ${dirs.join(' and ')}: per context and field, per raw-confidence bin ` +
     '(confidence.ts CALIBRATION_BINS), the documents with values there and how many of them were right, each document counting once ' +
-    'with its share of right values (pooled so the rate never falls as confidence rises).';
+    `with its share of right values and each source (name prefix) as at most ${PER_SOURCE_DOCUMENTS} documents at its mean rate ` +
+    '(pooled so the rate never falls as confidence rises).';
   return `{\n  "_comment": ${JSON.stringify(comment)},\n  "contexts": {\n${contexts.join(',\n')}\n  }\n}\n`;
 }
 
@@ -158,11 +163,11 @@ async function main(dirs: string[]): Promise<void> {
   const docs = (await Promise.all(dirs.map(loadDevset))).flat();
   const unseen = await loadUnseen();
   const observations = docs.flatMap(observe);
-  const table = fitCalibration(observations);
+  const table = fitCalibration(observations, BY_SOURCE);
   await writeFile(resolve(CALIBRATION_PATH), calibrationFile(dirs, table));
 
   const names = [...new Set(docs.map((d) => d.name))];
-  const leftOut = fitLeavingEachOut(observations);
+  const leftOut = fitLeavingEachOut(observations, undefined, BY_SOURCE);
   // A document with no judged values has nothing to leave out: the full table is as unseen to it as any.
   const looJudged = docs.flatMap((d) => judgedWith(d, leftOut.get(d.name) ?? table));
   const raw = calibrate(docs.flatMap((d) => scoreDocument(d.name, d.expected, d.raw).judged));
@@ -207,7 +212,7 @@ async function main(dirs: string[]): Promise<void> {
   console.log(perGroup(looJudged));
   // Documents of one source are alike (one kommun's templates, one set's authors), so leaving one out still
   // lets its siblings vouch for it; a new source — a blind set — has no siblings in the fit.
-  const leftOutSources = fitLeavingEachOut(observations, sourceOf);
+  const leftOutSources = fitLeavingEachOut(observations, sourceOf, BY_SOURCE);
   const lsoJudged = docs.flatMap((d) => judgedWith(d, leftOutSources.get(sourceOf(d.name)) ?? table));
   console.log('\nleave-one-source-out (seed_, k_, p_, d_, e_, r_, s_, t_, u_ each left out whole: what a new source of documents would get):\n');
   console.log(perGroup(lsoJudged));

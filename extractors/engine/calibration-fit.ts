@@ -2,7 +2,8 @@
  * Fits the calibration table (calibration.ts) from extracted values judged right or wrong. Per context and
  * field, per raw-confidence bin: how many documents had values there and how many of those
  * were right, each document counting once with the share of its values there that were right — so a
- * 101-row listing is one document's evidence, not 101 documents'. Then adjacent bins are pooled where a
+ * 101-row listing is one document's evidence, not 101 documents' — and, when fitted by source, each source
+ * at most FitOptions.perSource documents, so a source tuned on for weeks is one voice among the sources. Then adjacent bins are pooled where a
  * higher one was right less often (pool-adjacent-violators), so calibrated confidence never falls as raw
  * confidence rises.
  */
@@ -20,11 +21,25 @@ export interface Observation {
   correct: boolean;
 }
 
-export function fitCalibration(observations: readonly Observation[]): CalibrationTable {
+/**
+ * How evidence is weighed across sources (a set, one kommun's series): in each bin a source's documents
+ * count as at most `perSource` documents, at the source's own right-rate. Documents of one source share
+ * templates and authors, and the rules were tuned on some sources for weeks, so ten of their documents
+ * right is little more evidence for a new source than three; without a cap the long-tuned sources vouch
+ * for bins new sources get wrong.
+ */
+export interface FitOptions {
+  sourceOf: (document: string) => string;
+  perSource: number;
+}
+
+const EACH_DOCUMENT_ITS_OWN: FitOptions = { sourceOf: (document) => document, perSource: 1 };
+
+export function fitCalibration(observations: readonly Observation[], options: FitOptions = EACH_DOCUMENT_ITS_OWN): CalibrationTable {
   const table: CalibrationTable = {};
   for (const context of CONTEXTS) {
     const inContext = observations.filter((o) => o.context === context);
-    if (inContext.length > 0) table[context] = fitBins(inContext);
+    if (inContext.length > 0) table[context] = fitBins(inContext, options);
   }
   return table;
 }
@@ -36,13 +51,20 @@ export function fitCalibration(observations: readonly Observation[]): Calibratio
  * source none of whose documents were seen gets — as a new blind set does, whose pages are alike among
  * themselves and unlike the devset's.
  */
-export function fitLeavingEachOut(observations: readonly Observation[], groupOf: (document: string) => string = (document) => document): Map<string, CalibrationTable> {
+export function fitLeavingEachOut(
+  observations: readonly Observation[],
+  groupOf: (document: string) => string = (document) => document,
+  options: FitOptions = EACH_DOCUMENT_ITS_OWN,
+): Map<string, CalibrationTable> {
   const groups = [...new Set(observations.map((o) => groupOf(o.document)))];
-  return new Map(groups.map((group) => [group, fitCalibration(observations.filter((o) => groupOf(o.document) !== group))]));
+  return new Map(groups.map((group) => [group, fitCalibration(observations.filter((o) => groupOf(o.document) !== group), options)]));
 }
 
-/** Per field and bin, document-weighted counts, pooled to be non-decreasing. Fields in first-seen order. */
-function fitBins(observations: readonly Observation[]): FieldBins {
+/**
+ * Per field and bin, document-weighted counts — each source's documents at most `perSource` of them, at
+ * the source's mean document right-rate — pooled to be non-decreasing. Fields in first-seen order.
+ */
+function fitBins(observations: readonly Observation[], { sourceOf, perSource }: FitOptions): FieldBins {
   const tallies = new Map<CalibratedField, Array<Map<string, { values: number; right: number }>>>();
   for (const o of observations) {
     if (!tallies.has(o.field)) tallies.set(o.field, CALIBRATION_BINS.map(() => new Map()));
@@ -56,8 +78,20 @@ function fitBins(observations: readonly Observation[]): FieldBins {
   for (const [field, bins] of tallies) {
     out[field] = poolViolators(
       bins.map((byDocument) => {
-        const documents = [...byDocument.values()];
-        return { documents: documents.length, right: documents.reduce((sum, d) => sum + d.right / d.values, 0) };
+        const bySource = new Map<string, { documents: number; right: number }>();
+        for (const [document, d] of byDocument) {
+          const source = bySource.get(sourceOf(document)) ?? { documents: 0, right: 0 };
+          source.documents++;
+          source.right += d.right / d.values;
+          bySource.set(sourceOf(document), source);
+        }
+        return [...bySource.values()].reduce(
+          (sum, s) => {
+            const weight = Math.min(s.documents, perSource);
+            return { documents: sum.documents + weight, right: sum.right + (weight * s.right) / s.documents };
+          },
+          { documents: 0, right: 0 },
+        );
       }),
     );
   }

@@ -35,6 +35,25 @@ describe('fitCalibration', () => {
     expect(table.row).toBeUndefined();
   });
 
+  it('counts a source as at most perSource documents, at its documents\' mean rate, so one long-tuned source cannot vouch alone', () => {
+    const bySource = { sourceOf: (document: string) => document.slice(0, 2), perSource: 2 };
+    const table = fitCalibration(
+      [
+        ...observations({ documents: 10, values: 1, right: 1, confidence: 0.8, prefix: 'k_' }),
+        ...observations({ documents: 1, values: 2, right: 1, confidence: 0.8, prefix: 'u_' }),
+      ],
+      bySource,
+    );
+    // k_: 10 documents all right count as 2 right; u_: one document half right.
+    expect(table.text!.organ![CALIBRATION_BINS.indexOf(0.75)]).toEqual({ documents: 3, right: 2.5 });
+    const mixed = fitCalibration([...observations({ documents: 4, values: 1, right: 1, confidence: 0.8, prefix: 'k_' }), ...observations({ documents: 4, values: 1, right: 0, confidence: 0.8, prefix: 'k_x' })], bySource);
+    expect(mixed.text!.organ![CALIBRATION_BINS.indexOf(0.75)]).toEqual({ documents: 2, right: 1 });
+    // A source with no more documents than the cap counts as before.
+    expect(fitCalibration(observations({ documents: 2, values: 1, right: 1, confidence: 0.8, prefix: 'k_' }), bySource)).toEqual(
+      fitCalibration(observations({ documents: 2, values: 1, right: 1, confidence: 0.8, prefix: 'k_' })),
+    );
+  });
+
   it('pools a higher bin that was right less often, so confidence never falls as raw confidence rises', () => {
     const pooled = poolViolators(CALIBRATION_BINS.map((_, i) => (i === 1 ? { documents: 4, right: 3 } : i === 7 ? { documents: 4, right: 1 } : { documents: 0, right: 0 })));
     expect(pooled[1]).toEqual({ documents: 4, right: 2 });

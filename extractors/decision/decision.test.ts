@@ -158,6 +158,20 @@ describe('decision sections', () => {
     const [section] = decisionSections('Beslut\nNämnden beviljar bidraget.\nNämnden uppdrar åt förvaltningen att följa upp.\n\nSammanfattning av ärendet\nFöreningen har ansökt.');
     expect(section?.sentences.map((s) => s.text)).toEqual(['Nämnden beviljar bidraget.', 'Nämnden uppdrar åt förvaltningen att följa upp.']);
   });
+
+  it('finds a proposal heading a flattened page runs into the middle of a sentence', () => {
+    const flat =
+      'Datum 2016-08-29 Kommunstyrelsen Riktlinjer för partnerskap Förslag till beslut Kommunstyrelsen föreslås besluta att fastställa riktlinjerna enligt bilaga 2. Ärendet Kommunfullmäktige beslutade den 31 mars 2014 (§ 76) att utreda partnerskap.';
+    const [section] = decisionSections(flat);
+    expect(section?.kind).toBe('proposal');
+    expect(section?.sentences[0]?.text).toMatch(/^Kommunstyrelsen föreslås besluta/);
+    expect(decide(flat, 'annat')?.value).toEqual({ date: null, body: 'kommunstyrelsen', paragraph: null, outcome: 'förslag' });
+  });
+
+  it('leaves the phrase in running text, or without a body and its clause after it, to the sentence', () => {
+    expect(decisionSections('Förvaltningen lämnade förslag till beslut i ärendet till nämnden.')).toEqual([]);
+    expect(decisionSections('Ärendet bereds vidare. Mer om detta Förslag till beslut finns i bilaga 1.')).toEqual([]);
+  });
 });
 
 describe('extractDecision', () => {

@@ -311,6 +311,18 @@ describe('decisions reported in running text', () => {
     expect(news('Förslaget om partnerskap går nu vidare till kommunstyrelsen.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'förslag' });
   });
 
+  it('reads a rule page\'s adoption line: the participle with its agent, date and paragraph', () => {
+    const rules = (text: string) => decide(`Regelverk för bidrag\n\n${text}`, 'annat')?.value;
+    expect(rules('Regelverk för bidrag ur socialnämndens budget. Antaget av socialnämnden den 24 augusti 2016 § 119.')).toEqual({
+      date: '2016-08-24', body: 'socialnämnden', paragraph: '§ 119', outcome: 'bifall',
+    });
+    expect(rules('Fastställd av Regionstyrelsen, 2020-04-08. Detta dokument utgör regelverket för bidrag.')).toMatchObject({ date: '2020-04-08', body: 'regionstyrelsen', outcome: 'bifall' });
+    expect(rules('Fastställt av kultur- och fritidsnämnden 2019-02-14.')).toMatchObject({ body: 'kultur- och fritidsnämnden', outcome: 'bifall' });
+    // The participle without its agent, or adopted statutes of the applicant, records no decision.
+    expect(rules('Riktlinjen är fastställd och gäller tills vidare.')).toBeUndefined();
+    expect(rules('Till ansökan bifogas föreningens antagna stadgar.')).toBeUndefined();
+  });
+
   it('reads a decision taken at a body\'s meeting named in the genitive', () => {
     expect(news('På socialnämndens sammanträde under onsdagen beslutades det att kommunen ska ingå ett partnerskap.')).toMatchObject({
       body: 'socialnämnden', outcome: 'bifall', date: '2023-11-29',

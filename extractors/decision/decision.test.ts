@@ -158,6 +158,20 @@ describe('decision sections', () => {
     const [section] = decisionSections('Beslut\nNämnden beviljar bidraget.\nNämnden uppdrar åt förvaltningen att följa upp.\n\nSammanfattning av ärendet\nFöreningen har ansökt.');
     expect(section?.sentences.map((s) => s.text)).toEqual(['Nämnden beviljar bidraget.', 'Nämnden uppdrar åt förvaltningen att följa upp.']);
   });
+
+  it('finds a proposal heading a flattened page runs into the middle of a sentence', () => {
+    const flat =
+      'Datum 2016-08-29 Kommunstyrelsen Riktlinjer för partnerskap Förslag till beslut Kommunstyrelsen föreslås besluta att fastställa riktlinjerna enligt bilaga 2. Ärendet Kommunfullmäktige beslutade den 31 mars 2014 (§ 76) att utreda partnerskap.';
+    const [section] = decisionSections(flat);
+    expect(section?.kind).toBe('proposal');
+    expect(section?.sentences[0]?.text).toMatch(/^Kommunstyrelsen föreslås besluta/);
+    expect(decide(flat, 'annat')?.value).toEqual({ date: null, body: 'kommunstyrelsen', paragraph: null, outcome: 'förslag' });
+  });
+
+  it('leaves the phrase in running text, or without a body and its clause after it, to the sentence', () => {
+    expect(decisionSections('Förvaltningen lämnade förslag till beslut i ärendet till nämnden.')).toEqual([]);
+    expect(decisionSections('Ärendet bereds vidare. Mer om detta Förslag till beslut finns i bilaga 1.')).toEqual([]);
+  });
 });
 
 describe('extractDecision', () => {
@@ -295,6 +309,18 @@ describe('decisions reported in running text', () => {
     expect(news('Frågan om partnerskapet ska avgöras i kommunfullmäktige den 12 december.')).toMatchObject({ body: 'kommunfullmäktige', outcome: 'förslag', date: '2023-12-12' });
     expect(news('Ärendet går upp för beslut i socialnämnden den 14 december.')).toMatchObject({ body: 'socialnämnden', outcome: 'förslag', date: '2023-12-14' });
     expect(news('Förslaget om partnerskap går nu vidare till kommunstyrelsen.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'förslag' });
+  });
+
+  it('reads a rule page\'s adoption line: the participle with its agent, date and paragraph', () => {
+    const rules = (text: string) => decide(`Regelverk för bidrag\n\n${text}`, 'annat')?.value;
+    expect(rules('Regelverk för bidrag ur socialnämndens budget. Antaget av socialnämnden den 24 augusti 2016 § 119.')).toEqual({
+      date: '2016-08-24', body: 'socialnämnden', paragraph: '§ 119', outcome: 'bifall',
+    });
+    expect(rules('Fastställd av Regionstyrelsen, 2020-04-08. Detta dokument utgör regelverket för bidrag.')).toMatchObject({ date: '2020-04-08', body: 'regionstyrelsen', outcome: 'bifall' });
+    expect(rules('Fastställt av kultur- och fritidsnämnden 2019-02-14.')).toMatchObject({ body: 'kultur- och fritidsnämnden', outcome: 'bifall' });
+    // The participle without its agent, or adopted statutes of the applicant, records no decision.
+    expect(rules('Riktlinjen är fastställd och gäller tills vidare.')).toBeUndefined();
+    expect(rules('Till ansökan bifogas föreningens antagna stadgar.')).toBeUndefined();
   });
 
   it('reads a decision taken at a body\'s meeting named in the genitive', () => {

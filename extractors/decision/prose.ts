@@ -32,14 +32,23 @@ function bodiesIn(sentence: TextSpan): BodyMention[] {
 }
 
 /**
+ * A rule document's adoption line, the participle with its agent: "Antaget av socialnämnden den 24 augusti 2016 § 119",
+ * "Fastställd av Regionstyrelsen, 2020-04-08", "Fastställd av kultur- och fritidsnämnden den 14:e mars". The body that
+ * adopted the page decided it. Not the bare participle ("Riktlinjen är fastställd", "antagna stadgar").
+ */
+const ADOPTED_BY = String.raw`(?:antagen|antaget|antagna|fastställd|fastställt|fastställda)\s+av(?=\s)`;
+
+/**
  * Verbs that report a decision taken: past, or a supine after "har" wherever the subject stands ("har
  * socialnämnden i dag beslutat"), or the passive with its agent, past or perfect ("har nu antagits av kommunstyrelsen",
  * "Beslut har tagits om att uppdatera överenskommelsen"); grants handed out ("Arbets- och socialnämnden har delat ut
  * 502 800 kronor i bidrag", "Kommunledningsutskottet delade ut föreningsbidrag", "Vid dagens sammanträde med
  * organisations- och föreningsutskottet förmedlades 1,1 miljoner kronor"), not the present ("delar ut").
  */
-export const REPORTED_APPROVAL =
-  /(?<![\p{L}])(?:beslutade|beslutat|beslöt|godkände|godkänt|biföll|bifallit|fastställde|fastställt|(?:röstade|röstat)\s+(?:[\p{L}-]+\s+){0,2}?(?:ja\s+till|igenom)|röstade\s+för|(?:gav|gett|givit)\s+(?:[\p{L}-]+\s+){0,2}?(?:klartecken|grönt\s+ljus)|(?:sa|sade|sagt)\s+(?:[\p{L}-]+\s+){0,3}?ja\s+till|beviljade|beviljat|antog|antagit|klubbade|klubbat|gav\s+(?:[\p{L}-]+\s+){0,4}?i\s+uppdrag|fick\s+i\s+uppdrag|(?:tog|fattade|tagit|fattat)\s+(?:[\p{L}-]+\s+){0,4}?beslut(?:et)?|(?:ställde|ställt)\s+sig\s+bakom|valde\s+att|valt\s+att|tilldelade|tilldelat|bifölls|togs\s+av|godkändes|beslutades|klubbades|beviljades|antogs|godkänts|antagits|beslutats|klubbats|beviljats|(?:fattades|togs)\s+(?:[\p{L}-]+\s+){0,2}?beslut(?:et)?|beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:fattades|togs|fattats|tagits)|(?:delade|delat|delades|delats)\s+(?:[\p{L}-]+\s+){0,2}?ut|fördelades|fördelats|förmedlades|förmedlats)(?![\p{L}])/iu;
+export const REPORTED_APPROVAL = new RegExp(
+  String.raw`(?<![\p{L}])(?:${ADOPTED_BY}|beslutade|beslutat|beslöt|godkände|godkänt|biföll|bifallit|fastställde|fastställt|(?:röstade|röstat)\s+(?:[\p{L}-]+\s+){0,2}?(?:ja\s+till|igenom)|röstade\s+för|(?:gav|gett|givit)\s+(?:[\p{L}-]+\s+){0,2}?(?:klartecken|grönt\s+ljus)|(?:sa|sade|sagt)\s+(?:[\p{L}-]+\s+){0,3}?ja\s+till|beviljade|beviljat|antog|antagit|klubbade|klubbat|gav\s+(?:[\p{L}-]+\s+){0,4}?i\s+uppdrag|fick\s+i\s+uppdrag|(?:tog|fattade|tagit|fattat)\s+(?:[\p{L}-]+\s+){0,4}?beslut(?:et)?|(?:ställde|ställt)\s+sig\s+bakom|valde\s+att|valt\s+att|tilldelade|tilldelat|bifölls|togs\s+av|godkändes|beslutades|klubbades|beviljades|antogs|godkänts|antagits|beslutats|klubbats|beviljats|(?:fattades|togs)\s+(?:[\p{L}-]+\s+){0,2}?beslut(?:et)?|beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:fattades|togs|fattats|tagits)|(?:delade|delat|delades|delats)\s+(?:[\p{L}-]+\s+){0,2}?ut|fördelades|fördelats|förmedlades|förmedlats)(?![\p{L}])`,
+  'iu',
+);
 /**
  * Verbs that report an agreement concluded: a decision taken, though the text may not say by whom; also in the
  * passive ("Ett IOP har tecknats mellan kommunen och föreningen", "I veckan undertecknades avtalet"), never in the
@@ -128,7 +137,7 @@ const COMMISSION_VERB = /^gav\s.*\si\s+uppdrag$/isu;
 /** What may stand before a sentence's subject: nothing, a list mark, "Nu har", "I dag har". */
 const OPENING = /^(?:\d{1,2}[.)]\s*|[•·*–-]\s*)?(?:(?:Nu|I\s*dag|I\s*går|Även|Också)\s+(?:har\s+)?)?(?:även\s+|också\s+)?$/iu;
 /** A verb in the s-passive: its agent follows it ("godkändes av", "antogs av", "beslutats av"). */
-const PASSIVE = /(?:des|ades|ogs|ats|gits|ts|gs|lls|as)(?![\p{L}])/iu;
+const PASSIVE = /(?:des|ades|ogs|ats|gits|ts|gs|lls|as|\sav)(?![\p{L}])/iu;
 
 /** A date that states its own year owes nothing to the page's date. */
 const YEAR = /(?:19|20)\d{2}/u;

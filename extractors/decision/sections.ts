@@ -86,13 +86,35 @@ function splitRunInHeading(sentence: TextSpan): { sentence: TextSpan; kind: Head
   ].map((part) => ({ sentence: part, kind: headingKind(part.text) }));
 }
 
+/**
+ * A proposal heading run into the middle of a sentence, where a page has flattened a tjänsteskrivelse's lines into one
+ * ("… Kommunstyrelsen Riktlinjer, idéburet offentligt partnerskap Förslag till beslut Kommunstyrelsen föreslås besluta
+ * att godkänna …"): written as a heading (capital F), and followed at once by a body and its decision clause. Not the
+ * phrase in running text ("… lämnade förslag till beslut i ärendet", "Förslag till beslut finns i bilaga 1").
+ */
+/** The end of a body's name in the subject of that clause: "Kommunstyrelsen", "Kultur- och fritidsnämnden", "Stadsdelsnämnden". */
+const SUBJECT_BODY = String.raw`(?:\p{L}+-\s+och\s+)?\p{Lu}\p{L}*(?:nämnden|nämnd|styrelsen|fullmäktige|utskottet)`;
+const CLAUSE_VERB = words.decisionClauseVerbs.map((v) => v.replace(/ /g, String.raw`\s+`)).join('|');
+const EMBEDDED_PROPOSAL = new RegExp(String.raw`(?<=\s)Förslag\s+till\s+beslut:?\s+(?=${SUBJECT_BODY}\s+(?:${CLAUSE_VERB})(?![\p{L}]))`, 'u');
+
+/** A sentence cut before a proposal heading run into its middle (EMBEDDED_PROPOSAL), else left whole. */
+function splitEmbeddedProposal(sentence: TextSpan): TextSpan[] {
+  const m = EMBEDDED_PROPOSAL.exec(sentence.text);
+  if (!m) return [sentence];
+  const cut = sentence.start + m.index;
+  return [
+    { start: sentence.start, end: cut, text: sentence.text.slice(0, m.index).trimEnd() },
+    { start: cut, end: sentence.end, text: sentence.text.slice(m.index) },
+  ];
+}
+
 /** Read once per text (engine/memo.ts): the kind of a matter and its decision both read a document's sections. */
 export const decisionSections: (text: string) => readonly Section[] = perText(readDecisionSections);
 
 function readDecisionSections(text: string): Section[] {
   const found: Section[] = [];
   let open: Section | null = null;
-  for (const { sentence, kind } of sentences(text).flatMap(splitRunInHeading)) {
+  for (const { sentence, kind } of sentences(text).flatMap(splitEmbeddedProposal).flatMap(splitRunInHeading)) {
     const endsOpen =
       kind !== null ||
       (open !== null &&

@@ -144,6 +144,9 @@ describe('extractDiarienummer', () => {
   it('reads a labelled number at the head of a header run together with its text as own', () => {
     const runTogether = 'Tjänsteutlåtande Utfärdat 2015-03-07 Diarienummer 0193/15 Handläggare Anna Berg Förslag till beslut Nämnden beslutar: att godkänna avtalet.';
     expect(extract(runTogether)).toEqual({ own: ['0193/15'], refs: [] });
+    // A letterhead with a unit and two handläggare before its date and number is still a header.
+    const twoOfficers = 'KOMMUNLEDNINGSKONTORET Handläggare Berg Anna Ek Lars Olof Datum 2016-08-29 Diarienummer KSN-2016-1422 Kommunstyrelsen Riktlinjer Förslag till beslut Kommunstyrelsen föreslås besluta att fastställa riktlinjerna.';
+    expect(extract(twoOfficers)).toEqual({ own: ['KSN-2016-1422'], refs: [] });
     // Prose before the label is a sentence citing an earlier decision, not a header.
     expect(extract('Nämnden fattade beslut 2015-03-07 i ärendet med diarienummer 0193/15 om bidrag.')).toEqual({ own: [], refs: ['0193/15'] });
   });

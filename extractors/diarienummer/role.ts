@@ -69,8 +69,8 @@ function inLetterhead(text: string, mention: Pick<Mention, 'start' | 'end'>): bo
   return lines <= LETTERHEAD_LINES && !/\p{L}[.!?](?:\s|$)/u.test(lineAround(text, mention));
 }
 
-/** Words a run-together header may hold before its case number: title, labels, a date. */
-const HEADER_LEAD_WORDS = 8;
+/** Words a run-together header may hold before its case number: unit, labels, a date, one or two handläggare's names ("KOMMUNLEDNINGSKONTORET Handläggare Hagström Ingela Jo Linder Roger Datum 2016-08-29 Diarienummer"). */
+const HEADER_LEAD_WORDS = 12;
 
 /**
  * A labelled number near the start of a header whose lines the cleaned text has run together with the first

@@ -18,6 +18,7 @@ import lines from '../lexicon/listing-lines.json' with { type: 'json' };
 import organisationWords from '../lexicon/listing-organisations.json' with { type: 'json' };
 import { alternation, GROUPED_SUM_DIGITS } from '../amounts/numerals.js';
 import { findAmountMentions } from '../amounts/index.js';
+import { OPENS_WITH_COUNT } from './grant-words.js';
 import { looksLikeName } from './line-list.js';
 import { hasOrganisationForm } from './organisation-form.js';
 import { paragraphsOf, type Paragraph } from './paragraphs.js';
@@ -36,14 +37,16 @@ const CONNECTOR = new Set(lines.nameConnectors);
 const PRONOUN = /^(?:de|det|den|dessa|detta|denna|vi|ni|man|hon|han|här|där|nu|även|också|sedan|dessutom)$/iu;
 /** A lower-case word that is the name's organisation word ("Ishockey föreningen …", "Bygdens idrottsklubb"). */
 const ORGANISATION_WORD = new RegExp(`(?:${alternation(organisationWords.ideburenMarkers)})(?:en|et|na|ar|er)?$`, 'iu');
-/** The entry grants: "beviljas", "fick det beviljat", "får 45 000", "tilldelas". */
+/**
+ * The entry grants: "beviljas", "fick det beviljat", "får 45 000", "tilldelas". Wider than the verb lists of
+ * grant-words.ts on purpose: the entry's sum is found apart from its verb, so any form of the verb anywhere in the
+ * entry says it grants (the participle "beviljat", the active "beviljar", "erhålla"), where enumerations.ts reads
+ * the verb at its place between name and sum and must know who its subject is.
+ */
 const GRANTED = /\b(?:bevilja\p{L}*|får|fick|tilldela\p{L}*|erhåll\p{L}*|erhöll)\b/iu;
 /** The entry is turned down: no row, though the list goes on. */
 const TURNED_DOWN = /\b(?:avslag|avslås|avslogs|(?:inte|ej)\s+bevilja\p{L}*)\b/iu;
 const GROUPED_SUM = new RegExp(`(?<![\\d])${GROUPED_SUM_DIGITS}(?![\\d])`, 'gu');
-
-/** A number, then a lower-case word: a count of organisations ("17 vuxenföreningar"), not a name ("IK 91", "08 Stockholm"). */
-const COUNT = /^\d+\s+\p{Ll}/u;
 
 const isLeadIn = (p: Paragraph) => p.lines === 1 && p.text.length <= MAX_LEAD_IN && /:\s*$/.test(p.text) && INTRO_STEM.test(p.text);
 
@@ -55,7 +58,7 @@ const isLeadIn = (p: Paragraph) => p.lines === 1 && p.text.length <= MAX_LEAD_IN
 export function openingName(entry: string): string | null {
   const first = entry.split('\n')[0]!.trim().replace(/[.:]$/, '');
   // "20 barn- och ungdomsföreningar får dela på 1 298 000 kr": a count of organisations opens the entry, no name.
-  if (COUNT.test(first)) return null;
+  if (OPENS_WITH_COUNT.test(first)) return null;
   const words = first.split(/\s+/);
   if (words.length <= MAX_NAME_WORDS && looksLikeName(first)) return first;
   let end = 0;

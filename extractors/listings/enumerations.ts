@@ -10,6 +10,7 @@
  */
 import type { Field } from '../../pipeline/contract.js';
 import { GROUPED_SUM_DIGITS } from '../amounts/numerals.js';
+import { GRANTING_VERBS, OPENS_WITH_COUNT, RECEIVING_VERBS, RECIPIENT_VERBS, SUM_VERBS } from './grant-words.js';
 import { LOOSE_LOWER_WORDS, looksLikeName } from './line-list.js';
 import { hasOrganisationForm } from './organisation-form.js';
 import { readCellPeriods } from './period-cell.js';
@@ -27,7 +28,11 @@ const MAX_NAME = 80;
 
 interface Item {
   name: Cell;
-  period: Cell;
+  /**
+   * The cell beside the name, in the table's second column: its period (itemsIn), its sum (sumItemsIn), or blank
+   * (recipientRows, whose sentence gives the names alone).
+   */
+  beside: Cell;
   key: string;
 }
 
@@ -51,7 +56,7 @@ function itemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
     items.push({
       key: name.toLocaleLowerCase('sv'),
       name: { text: name, start: nameStart, end: nameStart + name.length, exact: true },
-      period: { text: inner.trim(), start: innerStart, end: innerStart + inner.trim().length, exact: true },
+      beside: { text: inner.trim(), start: innerStart, end: innerStart + inner.trim().length, exact: true },
     });
   }
   return items;
@@ -60,7 +65,9 @@ function itemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
 /**
  * A sentence that hands grants to several recipients, each its own: "De föreningar som fick bidrag för 2021 var A, B
  * och C.", "Bidraget 2021 gick till A, B och C.". Not "samarbete med A, B och C" (one partnership's parties), nor
- * "bidrag söktes av …" (applicants).
+ * "bidrag söktes av …" (applicants). Its verbs are not those of grant-words.ts on purpose: a relative clause's
+ * ("som har fått", "som beviljats") and a pot's passive ("fördelades", "betalades ut"), which name no recipient
+ * standing before them.
  */
 const RECIPIENT_LEAD =
   /\b(?:(?:föreningar|organisationer)(?:na)?\s+som\s+(?:fick|får|har\s+fått|beviljades|beviljats|tilldelades)\s[^.\n]{0,60}?\s(?:var|är)|(?:bidrag|stöd|medl)(?:et|en)?\s[^.\n]{0,40}?(?:gick|går|fördelades|fördelas|beviljades|beviljas|betalades\s+ut|betalas\s+ut)\s+till)\s+/giu;
@@ -84,7 +91,7 @@ function recipientRows(text: string): Item[][] {
       const start = from + sentence.indexOf(part, at);
       at = start - from + part.length;
       const name = part.trim();
-      names.push({ key: name.toLocaleLowerCase('sv'), name: { text: name, start, end: start + name.length, exact: true }, period: EMPTY });
+      names.push({ key: name.toLocaleLowerCase('sv'), name: { text: name, start, end: start + name.length, exact: true }, beside: EMPTY });
     }
     // The organisation's form itself: the parties extractor may take any name after "till" for a recipient.
     const formed = names.filter((item) => hasOrganisationForm(item.name.text)).length;
@@ -122,9 +129,9 @@ const FORETOLD = String.raw`(?:föreslås|ska|väntas|lär|beräknas|kommer\s+at
  * may go on with what it is for. The name is a capitalised run without digits or a full stop, read back from the sum
  * to the verb as any name is (nameBefore).
  */
-const AFTER_INVERTED_VERB = String.raw`(?<=\s(?:får|fick|erhöll|erhåller)\s+\p{Lu}[^.\n\d]{0,60})`;
+const AFTER_INVERTED_VERB = String.raw`(?<=\s(?:${RECEIVING_VERBS.join('|')})\s+\p{Lu}[^.\n\d]{0,60})`;
 const SUM_AFTER_NAME = new RegExp(
-  String.raw`\s*\(\s*(${SUM})\s*\)|\s+(?:får|fick|erhöll|erhåller|beviljas|beviljades|tilldelas|tilldelades|går|gick|${FORETOLD})\s+(?:vardera\s+)?${ROUNDING}(${SUM})|,?\s+(${SUM})(?=\s*(?:[,;.](?:\s|$)|\s+(?:och|samt|liksom|medan)\s|$))|${AFTER_INVERTED_VERB}\s+${ROUNDING}(${SUM})`,
+  String.raw`\s*\(\s*(${SUM})\s*\)|\s+(?:${RECIPIENT_VERBS.join('|')}|${SUM_VERBS.join('|')}|${FORETOLD})\s+(?:vardera\s+)?${ROUNDING}(${SUM})|,?\s+(${SUM})(?=\s*(?:[,;.](?:\s|$)|\s+(?:och|samt|liksom|medan)\s|$))|${AFTER_INVERTED_VERB}\s+${ROUNDING}(${SUM})`,
   'gu',
 );
 /**
@@ -133,7 +140,10 @@ const SUM_AFTER_NAME = new RegExp(
  * open on a conjunction that links it to the last grant ("Och Sala Brottsofferjour får …", "Även Ås IK får …"): the
  * conjunction is no part of the name.
  */
-const BEFORE_SUM_NAME = /[,;:]\s+(?:(?:och|samt)\s+)?|\s+(?:och|samt|&|medan|men|liksom|likaså|får|fick|erhöll|till|(?:näst\s+)?mest|minst)\s+|(?:[.!?]\s+|^\s*)(?:(?:Till|Och|Men|Även|Också)\s+)?/gu;
+const BEFORE_SUM_NAME = new RegExp(
+  String.raw`[,;:]\s+(?:(?:och|samt)\s+)?|\s+(?:och|samt|&|medan|men|liksom|likaså|${RECEIVING_VERBS.join('|')}|till|(?:näst\s+)?mest|minst)\s+|(?:[.!?]\s+|^\s*)(?:(?:Till|Och|Men|Även|Också)\s+)?`,
+  'gu',
+);
 /** A lower-case word that stands before a name as its article: "föreningen Midgården", "stiftelsen Gröna gården". */
 const ARTICLE_WORD = /^(?:föreningen|organisationen|stiftelsen|klubben|sällskapet)\s+(?=\p{Lu})/u;
 const MIN_SUM_ITEMS = 2;
@@ -143,9 +153,6 @@ const COORDINATION = /^(?:,\s+(?:(?:och|samt)\s+)?|\s+(?:och|samt)\s+)$/u;
 /** What follows a sum and hands it to more names: "… får 2 000 kronor liksom A, B och C.", "…, likaså A och B." */
 const LIKEWISE = /^\s*,?\s*(?:liksom|likaså)\s+([^.\n]{2,200}?)(?=\.(?:\s|$)|\n|$)/u;
 const NAME_SEPARATOR = /,\s+|\s+(?:och|samt)\s+/gu;
-
-/** A count or quantifier opens a kind, not a name: "Sex hembygdsföreningar får vardera …", "Övriga föreningar …". */
-const COUNTED = /^(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|båda|alla|övriga|flera|samtliga)\s+\p{Ll}/iu;
 
 /** A sum's unit inside what would be a name: the name ran back over another grant ("Östby Sällskap 3 000 kronor"). */
 const KRONOR_WORD = /\b(?:kronor|kr)\b/u;
@@ -173,7 +180,7 @@ function nameAt(text: string, from: number, to: number, known: ReadonlySet<strin
   const name = raw.slice(article).trim();
   // The article-word itself says the name is an organisation's ("föreningen Midgården"); a count says it is a kind.
   const formed = article > 0 || hasOrganisationForm(name) || known.has(name.toLocaleLowerCase('sv')) || (elided && CAPITALISED_NAME.test(name));
-  if (COUNTED.test(name) || KRONOR_WORD.test(name) || !looksLikeName(name, LOOSE_LOWER_WORDS) || !formed) return null;
+  if (OPENS_WITH_COUNT.test(name) || KRONOR_WORD.test(name) || !looksLikeName(name, LOOSE_LOWER_WORDS) || !formed) return null;
   return { name, start: from + article + (raw.slice(article).length - raw.slice(article).trimStart().length) };
 }
 
@@ -199,7 +206,7 @@ function nameBefore(text: string, at: number, known: ReadonlySet<string>, lastSu
  * verksamhet": lower case, a kind of activity, no name.
  */
 const NAME_AFTER_SUM = new RegExp(
-  String.raw`(?:\b(?:beviljar|beviljade|ger|gav|tilldelar|tilldelade)\s+(?:\p{Ll}+\s+){0,2}?(${SUM})|(?<!\d[ \u00a0]?)\b(${SUM})(?:\s+av\s+(?:dessa|dem|summan|pengarna))?\s+(?:går|gick))(?:\s+i\s+[\p{Ll}-]{3,30})?\s+till\s+(?=\p{Lu})`,
+  String.raw`(?:\b(?:${GRANTING_VERBS.join('|')})\s+(?:\p{Ll}+\s+){0,2}?(${SUM})|(?<!\d[ \u00a0]?)\b(${SUM})(?:\s+av\s+(?:dessa|dem|summan|pengarna))?\s+(?:${SUM_VERBS.join('|')}))(?:\s+i\s+[\p{Ll}-]{3,30})?\s+till\s+(?=\p{Lu})`,
   'gu',
 );
 /** Where a name after "till" ends: the grant year or purpose after it, a clause, a conjunction, punctuation. */
@@ -212,9 +219,9 @@ function sumItemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
   const known = new Set(ideburna.flatMap((f) => [f.value, ...f.evidence.map((e) => e.text)]).map((n) => n.toLocaleLowerCase('sv')));
   const items: Item[] = [];
   let lastSumEnd = -1;
-  const add = (named: Named, period: Cell) => {
+  const add = (named: Named, sum: Cell) => {
     const key = itemKey(named.name);
-    if (!items.some((other) => other.key === key)) items.push({ key, name: { text: named.name, start: named.start, end: named.start + named.name.length, exact: true }, period });
+    if (!items.some((other) => other.key === key)) items.push({ key, name: { text: named.name, start: named.start, end: named.start + named.name.length, exact: true }, beside: sum });
   };
   for (const m of text.matchAll(NAME_AFTER_SUM)) {
     const sum = (m[1] ?? m[2])!;
@@ -228,7 +235,7 @@ function sumItemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
   for (const m of text.matchAll(SUM_AFTER_NAME)) {
     const sum = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
     const sumStart = m.index + m[0].lastIndexOf(sum);
-    const period: Cell = { text: sum, start: sumStart, end: sumStart + sum.length, exact: true };
+    const granted: Cell = { text: sum, start: sumStart, end: sumStart + sum.length, exact: true };
     const first = nameBefore(text, m.index, known, lastSumEnd);
     lastSumEnd = sumStart + sum.length;
     if (!first) continue;
@@ -241,7 +248,7 @@ function sumItemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
       subject.unshift(next);
       previous = next;
     }
-    for (const named of subject) add(named, period);
+    for (const named of subject) add(named, granted);
     // "… får 2 000 kronor liksom Sjöby gården, Föreningen Munkleden och Skiby Samlarklubb.": the names after are granted alike.
     const after = m.index + m[0].length;
     const likewise = LIKEWISE.exec(text.slice(after));
@@ -252,7 +259,7 @@ function sumItemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
       const from = text.indexOf(part, at);
       at = from + part.length;
       const named = nameAt(text, from, from + part.length, known);
-      if (named) add(named, period);
+      if (named) add(named, granted);
     }
   }
   return items;
@@ -260,9 +267,9 @@ function sumItemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
 
 export function findEnumerations(text: string, ideburna: readonly Field<string>[]): ListingTable[] {
   const recipients = recipientRows(text);
-  if (recipients.length > 0) return recipients.map((group) => ({ roles: [...ROLES], rows: group.map((item) => [item.name, item.period]) }));
+  if (recipients.length > 0) return recipients.map((group) => ({ roles: [...ROLES], rows: group.map((item) => [item.name, item.beside]) }));
   const sums = sumItemsIn(text, ideburna);
-  if (sums.length >= MIN_SUM_ITEMS) return [{ roles: ['ideburen', 'amount'], rows: sums.map((item) => [item.name, item.period]) }];
+  if (sums.length >= MIN_SUM_ITEMS) return [{ roles: ['ideburen', 'amount'], rows: sums.map((item) => [item.name, item.beside]) }];
   const items = itemsIn(text, ideburna);
   if (items.length < MIN_ITEMS) return [];
   // Paragraphs by their start offsets: an enumeration stays within one.
@@ -278,7 +285,7 @@ export function findEnumerations(text: string, ideburna: readonly Field<string>[
     groups.set(key, group);
   }
   for (const group of groups.values()) {
-    if (group.length >= MIN_ITEMS) tables.push({ roles: [...ROLES], rows: group.map((item) => [item.name, item.period]) });
+    if (group.length >= MIN_ITEMS) tables.push({ roles: [...ROLES], rows: group.map((item) => [item.name, item.beside]) });
   }
   return tables;
 }

@@ -19,6 +19,7 @@ import { findAmountMentions } from '../amounts/index.js';
 import { bodySpans } from '../parties/organ.js';
 import { BODY_HEAD } from './collapsed-table.js';
 import { readCellPeriods, readPeriodColumn, type CellPeriod } from './period-cell.js';
+import { RECIPIENT_VERBS } from './grant-words.js';
 import { hasOrganisationForm } from './organisation-form.js';
 import { findPublicParties } from './public-parties.js';
 import { headerRole, isBlank, sliceCell, type Cell, type ColumnRole, type ListingTable } from './table.js';
@@ -110,14 +111,16 @@ export function isIntro(line: string): boolean {
  * (no grant) still lead in to members. The compound is read as the organisations it names.
  */
 const MEMBER_ORGANISATIONS = /medlems(?=förening|organisation|förbund)/giu;
-const GRANTS_MONEY = /\b(?:beviljade?s|beviljats|tilldelade?s|tilldelats|fick|får|har\s+fått)\b[^:]*?\b(?:bidrag|stöd|medel|kronor)/iu;
+/** The perfect forms besides: "… har beviljats stöd:", "… har fått bidrag:". */
+const PERFECT_GRANT_VERBS = ['beviljats', 'tilldelats', String.raw`har\s+fått`];
+const GRANTS_MONEY = new RegExp(String.raw`\b(?:${[...RECIPIENT_VERBS, ...PERFECT_GRANT_VERBS].join('|')})\b[^:]*?\b(?:bidrag|stöd|medel|kronor)`, 'iu');
 const grantedMembersAsOrganisations = (text: string) => (GRANTS_MONEY.test(text) ? text.replace(MEMBER_ORGANISATIONS, '') : text);
 /**
  * "Fakta: Det här får föreningarna i Ydre kommun 2016": a news page's fact box may head its list of sums with the
  * grant verb and the recipients in the definite plural, the money word left to the lines below. Not a heading on how
  * to apply ("Så får föreningarna söka bidrag"), whose verb is an auxiliary.
  */
-const GRANTED_RECIPIENTS = new RegExp(String.raw`\b(?:får|fick|beviljas|beviljades|tilldelas|tilldelades)\s+(?:${alternation(lines.recipientPlurals)})\b(?!\s+(?:söka|ansöka|nu|inte)\b)`, 'iu');
+const GRANTED_RECIPIENTS = new RegExp(String.raw`\b(?:${RECIPIENT_VERBS.join('|')})\s+(?:${alternation(lines.recipientPlurals)})\b(?!\s+(?:söka|ansöka|nu|inte)\b)`, 'iu');
 
 /**
  * Whether a text has the form of an organisation's name: capitalised words, joined by the few lower-case

@@ -78,7 +78,7 @@ export function classifyMatter(matter: MatterText): KindVerdict {
   const placeText = (place: RulePlace) => read.get(place) ?? read.set(place, places[place]()).get(place)!;
   // A page's running text reports grants to "föreningar" at large as often as to one: a kind read there
   // ("loan-granted", "grant-granted") counts only where the page names an idéburen party to give it to.
-  const named = (rule: KindRule) => rule.place !== 'document' || rule.kind === null || matter.ideburna > 0;
+  const named = (rule: KindRule) => rule.place !== 'document' || rule.kind === null || rule.unnamed === true || matter.ideburna > 0;
   const rule = KIND_RULES.find((r) => applies(r, matter.title === null) && named(r) && r.pattern.test(placeText(r.place)));
   if (!rule) return { kind: null, confidence: NO_CUE.strength, rule: NO_CUE.name };
   // A grant item's title may name its recipient where the parties extractor knows no idéburen organisation,

@@ -80,6 +80,8 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
       'Föreningarna fick verksamhetsbidrag från kommunen på sammanlagt 3 miljoner kronor.',
       'Jouren tar emot boendestöd från kommunen, 300 000 kronor.',
       'Bidraget från kommunen ska vara högst 10 000 kronor per år.',
+      'Lokalbidraget från kommunen uppgår till högst 50 procent av hyran, max 10 000 kronor.',
+      'Aktivitetsstödet från kommunen är 10 kronor per deltagare.',
     ],
   },
   'agreement-in-title': { yes: ['Samverkansöverenskommelse med Föreningen X', 'Markupplåtelse för föreningens klubbstuga', 'Avtal med frivilliga försvarsorganisationer', 'Arrende för föreningens klubbstuga', 'Överenskommelse med Föreningen Gläntan', 'medger föreningen tillgång till Kyvikshus konferenslokal'], no: ['Uppföljning', 'Lånebibliotek'] },

@@ -83,10 +83,11 @@ const PUBLIC_SOURCE =
   '(?:från|av)\\s+(?:(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:kommun(?:en)?|stad(?:en)?|region(?:en)?|landsting(?:et)?)|Region\\s+\\p{Lu}[\\p{L}-]+|\\p{L}*nämnden)(?![\\p{L}])';
 /**
  * A sentence that applies for, asks for, offers or promises money rather than reports it given: a call
- * ("kan söka", "ansökan"), a request ("begär"), a plan or a wish ("ska", "vill", "föreslår"); or one that
- * speaks of föreningar at large ("Föreningarna fick verksamhetsbidrag från kommunen på 3 miljoner kronor").
+ * ("kan söka", "ansökan"), a request ("begär"), a plan or a wish ("ska", "vill", "föreslår"); a scheme's
+ * ceiling or rate ("högst 10 000 kronor", "10 kronor per deltagare"); or one that speaks of föreningar at
+ * large ("Föreningarna fick verksamhetsbidrag från kommunen på 3 miljoner kronor").
  */
-const NOT_GIVEN = 'föreningar|föreningarna|föreningslivet|organisationer|organisationerna|söka|sökas|söker|ansöka|ansöker|ansökan|ansökt|begär\\p{L}*|kan|ska|skall|skulle|vill|föreslår|föreslås|förslag\\p{L}*|löfte\\p{L}*';
+const NOT_GIVEN = 'högst|max|maximalt|maximerat|upp\\s+till|per\\s+(?:deltagare|medlem|barn|sammankomst|aktivitet|timme)|föreningar|föreningarna|föreningslivet|organisationer|organisationerna|söka|sökas|söker|ansöka|ansöker|ansökan|ansökt|begär\\p{L}*|kan|ska|skall|skulle|vill|föreslår|föreslås|förslag\\p{L}*|löfte\\p{L}*';
 /** A sum of money as written in running text ("277 634 kronor", "50 tkr", "1,5 miljoner kronor"). */
 const SUM = SUM_IN_TEXT;
 

@@ -84,6 +84,19 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
       'Aktivitetsstödet från kommunen är 10 kronor per deltagare.',
     ],
   },
+  'guarantee-given': {
+    yes: [
+      'Skövde kommun går i borgen för lån på två miljoner kronor som klubben tagit upp.',
+      'Skara kommun är på väg att gå i borgen för ett lån på tre miljoner kronor till en inomhushall för fotboll.',
+      'Kommunen gick i borgen för ett lån om 800 000 kronor till ridklubbens nya stall.',
+    ],
+    no: [
+      'Lidingö stad går i borgen för ett lån om sex miljoner kronor till näringsidkaren Golfbanan AB.',
+      'Kommunen går i borgen för bostadsbolagets lån på 40 miljoner kronor.',
+      'Klubben söker att kommunen ska gå i borgen för ett banklån på 150 000 kronor.',
+      'Kommunen kan gå i borgen för föreningars lån.',
+    ],
+  },
   'agreement-in-title': { yes: ['Samverkansöverenskommelse med Föreningen X', 'Markupplåtelse för föreningens klubbstuga', 'Avtal med frivilliga försvarsorganisationer', 'Arrende för föreningens klubbstuga', 'Överenskommelse med Föreningen Gläntan', 'medger föreningen tillgång till Kyvikshus konferenslokal'], no: ['Uppföljning', 'Lånebibliotek'] },
 };
 

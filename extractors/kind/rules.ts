@@ -88,6 +88,10 @@ const PUBLIC_SOURCE =
  * large ("Föreningarna fick verksamhetsbidrag från kommunen på 3 miljoner kronor").
  */
 const NOT_GIVEN = 'högst|max|maximalt|maximerat|upp\\s+till|per\\s+(?:deltagare|medlem|barn|sammankomst|aktivitet|timme)|föreningar|föreningarna|föreningslivet|organisationer|organisationerna|söka|sökas|söker|ansöka|ansöker|ansökan|ansökt|begär\\p{L}*|kan|ska|skall|skulle|vill|föreslår|föreslås|förslag\\p{L}*|löfte\\p{L}*';
+/** Millions in words, as news writes them ("tre miljoner kronor", "en halv miljon"): a list of number words. */
+const MILLIONS_IN_WORDS = '(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|en\\s+halv)\\s+miljon\\p{L}*';
+/** A guarantee asked for, refused, or for a company ("Klubben söker kommunal borgen", "… lån till X AB"). */
+const NOT_GUARANTEED = 'AB|\\p{L}*bolag\\p{L}*|söker|ansöker|ansökt|begär\\p{L}*|avslår|avslog|avslagit';
 /** A sum of money as written in running text ("277 634 kronor", "50 tkr", "1,5 miljoner kronor"). */
 const SUM = SUM_IN_TEXT;
 
@@ -162,6 +166,22 @@ export const KIND_RULES: readonly KindRule[] = [
   // classifyMatter), before any guess from its heading. A loan or guarantee is an agreement (SCHEMA.md), and
   // a page that reports one usually states its sum too: the loan is read first.
   { name: 'loan-granted', kind: 'overenskommelse', place: 'document', strength: 0.6, pattern: new RegExp(`(?<![\\p{L}])${GRANTED}(?<![\\p{L}])(?:${LOAN})`, 'iu') },
+  // A page that reports a public body standing guarantor for a loan, with the loan's sum ("Skövde kommun går i
+  // borgen för lån på två miljoner kronor som Skövde KIK tagit upp", "Skara kommun är på väg att gå i borgen
+  // för ett lån på tre miljoner kronor till en inomhushall"): a guarantee is an agreement (SCHEMA.md) with the
+  // one borrower, read though the parties extractor does not know the club. Not one asked for or refused, nor
+  // a company's loan ("till näringsidkaren X AB", "bostadsbolagets lån").
+  {
+    name: 'guarantee-given',
+    kind: 'overenskommelse',
+    place: 'document',
+    strength: 0.55,
+    unnamed: true,
+    pattern: new RegExp(
+      `(?:^|[.!?\\n])(?![^.!?\\n]*?(?<![\\p{L}])(?:${NOT_GUARANTEED})(?![\\p{L}]))[^.!?\\n]*?(?<![\\p{L}])(?:gå|går|gick|gått)\\s+i\\s+borgen\\s+för[^.!?\\n]{0,80}?(?:${SUM}|(?<![\\p{L}])${MILLIONS_IN_WORDS})`,
+      'iu',
+    ),
+  },
   // A page that names an agreement ("enligt överenskommelsen får föreningen 300 000 kronor") pays under it: no grant.
   { name: 'grant-granted', kind: 'bidrag', place: 'document', strength: 0.6, pattern: new RegExp(`^(?![\\s\\S]*(?<![\\p{L}])${AGREEMENT_NAMED})[\\s\\S]*?(?<![\\p{L}])${GRANTED}(?:(?<![\\p{L}])(?:${GRANT})|${SUM})|(?<![\\p{L}])(?:${GRANT})[^.!?\\n]{0,40}?(?<![\\p{L}])${GRANTED_AFTER}`, 'iu') },
   // A page that reports a grant a förening has from a public body and its sum, in one sentence, with no

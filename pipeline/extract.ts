@@ -20,6 +20,7 @@ import { extractExtension } from '../extractors/extension/index.js';
 import { extractTargetGroups } from '../extractors/target-groups/index.js';
 import { extractListings } from '../extractors/listings/index.js';
 import { classifyMatter, cuedKind, isLookAlike, recipientCounts, recipientIn, titleKind, type KindVerdict } from '../extractors/kind/index.js';
+import { PARTY_SIGNED } from '../extractors/kind/rules.js';
 import type { Parties } from '../extractors/engine/context.js';
 import { segment, spanPosition, viewOf, type MatterSpan, type Span } from './matters/index.js';
 
@@ -170,15 +171,18 @@ const UNNAMED_KIND = { kind: 'iop', confidence: 0.3, rule: 'unnamed-kind' } as c
 
 /**
  * A document of one matter is a partnership matter when the rules give it a kind; failing that, when it
- * names an idéburen party (a protocol extract about a förening's premises), or names the form and states
- * its terms though the party goes unnamed ("vår förening", 140 000 kronor/år). A page that names neither —
- * guidelines, a procurement, a conference about IOP — describes none, nor does one a look-alike rule
- * recognises (a procurement won by föreningar).
+ * names an idéburen party (a protocol extract about a förening's premises) and a form (IOP, an agreement, a
+ * grant, premises) or its terms — not a page that names a förening and only its wish ("Kvinnojouren begär
+ * ett högre anslag från kommunen"); or when it names the form and states its terms though the party goes
+ * unnamed ("vår förening", 140 000 kronor/år), or is the party's own report of the agreement it signed ("Idag
+ * har vi tecknat ett IOP-avtal med Östersunds kommun"). A page that names neither — guidelines, a
+ * procurement, a conference about IOP — describes none, nor does one a look-alike rule recognises (a
+ * procurement won by föreningar).
  */
 function singleKind(verdict: KindVerdict, namesParty: boolean, statesTerms: boolean, text: string): (KindVerdict & { kind: MatterKind }) | null {
   if (verdict.kind) return { ...verdict, kind: verdict.kind };
   if (isLookAlike(verdict)) return null;
-  if (namesParty) return titleKind(text) ?? cuedKind(text) ?? UNNAMED_KIND;
-  if (verdict.rule === 'no-ideburen-party' && statesTerms) return { ...(cuedKind(text) ?? UNNAMED_KIND), confidence: 0.5 };
+  if (namesParty) return titleKind(text) ?? cuedKind(text) ?? (statesTerms ? UNNAMED_KIND : null);
+  if (verdict.rule === 'no-ideburen-party' && (statesTerms || PARTY_SIGNED.test(text))) return { ...(cuedKind(text) ?? UNNAMED_KIND), confidence: 0.5 };
   return null;
 }

@@ -80,7 +80,7 @@ export function classifyMatter(matter: MatterText): KindVerdict {
   const placeText = (place: RulePlace) => read.get(place) ?? read.set(place, places[place]()).get(place)!;
   // A page's running text reports grants to "föreningar" at large as often as to one: a kind read there
   // ("loan-granted", "grant-granted") counts only where the page names an idéburen party to give it to.
-  const named = (rule: KindRule) => rule.place !== 'document' || rule.kind === null || matter.ideburna > 0;
+  const named = (rule: KindRule) => rule.place !== 'document' || rule.kind === null || rule.unnamed === true || matter.ideburna > 0;
   const fires = (r: KindRule) => {
     const text = placeText(r.place);
     return (!r.has || r.has.some((word) => mayContain(text, word))) && r.pattern.test(text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyMatter, cuedKind, documentTitle, isLookAlike, titleKind } from './index.js';
-import { KIND_RULES } from './rules.js';
+import { KIND_RULES, PARTY_SIGNED } from './rules.js';
 
 const rule = (name: string) => {
   const found = KIND_RULES.find((r) => r.name === name);
@@ -68,6 +68,35 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['Nämnden beviljade också ett bidrag till visklubben på 50 000 kronor.', 'Hembygdsföreningen får 200 000 kronor av kommunen.', 'Scoutkåren fick verksamhetsbidrag för 2024.', 'Totalt beviljades 205 000 kronor.', 'Följande bidrag beviljades:'],
     no: ['Föreningar kan söka bidrag två gånger per år.', 'Innan beviljat bidrag betalas ut ska föreningen redovisa.', 'Snart kan det bli möjligt för din förening att få ett ekonomiskt bidrag.', 'Nämnden fördelar varje år 750 000 kronor.', 'Enligt överenskommelsen får föreningen 300 000 kronor per år.', 'Bidrag beviljas för högst 70 procent av kostnaden.'],
   },
+  'grant-from-public-body': {
+    yes: [
+      'fVerksamhetsstödet från Järfälla kommun har legat på samma nivå sedan 2014, cirka 700 000 kronor per år.',
+      'Jouren har haft verksamhetsbidrag av socialnämnden med 120 000 kronor om året.',
+      'Klubbens driftbidrag från kommunen är 85 000 kronor.',
+    ],
+    no: [
+      'Föreningar kan söka bidrag från kommunen på upp till 5 000 kronor.',
+      'Därför begär kvinnojouren ett högre anslag från Jönköpings kommun på 200 000 kronor.',
+      'Föreningarna fick verksamhetsbidrag från kommunen på sammanlagt 3 miljoner kronor.',
+      'Jouren tar emot boendestöd från kommunen, 300 000 kronor.',
+      'Bidraget från kommunen ska vara högst 10 000 kronor per år.',
+      'Lokalbidraget från kommunen uppgår till högst 50 procent av hyran, max 10 000 kronor.',
+      'Aktivitetsstödet från kommunen är 10 kronor per deltagare.',
+    ],
+  },
+  'guarantee-given': {
+    yes: [
+      'Skövde kommun går i borgen för lån på två miljoner kronor som klubben tagit upp.',
+      'Skara kommun är på väg att gå i borgen för ett lån på tre miljoner kronor till en inomhushall för fotboll.',
+      'Kommunen gick i borgen för ett lån om 800 000 kronor till ridklubbens nya stall.',
+    ],
+    no: [
+      'Lidingö stad går i borgen för ett lån om sex miljoner kronor till näringsidkaren Golfbanan AB.',
+      'Kommunen går i borgen för bostadsbolagets lån på 40 miljoner kronor.',
+      'Klubben söker att kommunen ska gå i borgen för ett banklån på 150 000 kronor.',
+      'Kommunen kan gå i borgen för föreningars lån.',
+    ],
+  },
   'agreement-in-title': { yes: ['Samverkansöverenskommelse med Föreningen X', 'Markupplåtelse för föreningens klubbstuga', 'Avtal med frivilliga försvarsorganisationer', 'Arrende för föreningens klubbstuga', 'Överenskommelse med Föreningen Gläntan', 'medger föreningen tillgång till Kyvikshus konferenslokal'], no: ['Uppföljning', 'Lånebibliotek'] },
 };
 
@@ -110,6 +139,21 @@ describe('classifyMatter', () => {
     expect(item('Ansökan från Byggbolaget AB', 'Beslut', 0)).toMatchObject({ kind: null, rule: 'no-ideburen-party' });
     // A document of one matter is read whole, not by a title.
     expect(item(null, 'Ansökan från föreningen Extrakompis\n\nFöreningen ansöker.')).toMatchObject({ kind: null, rule: 'no-cue' });
+  });
+
+  it('reads a page\'s grant from a public body though the page names no idéburen party, as a kind without a party', () => {
+    const page = 'Kvinnojouren\n\nVerksamhetsstödet från Järfälla kommun har legat på samma nivå sedan 2014, cirka 700 000 kronor per år.';
+    expect(item(null, page, 0)).toMatchObject({ kind: null, rule: 'no-ideburen-party' });
+    expect(item(null, page, 1)).toMatchObject({ kind: 'bidrag', rule: 'grant-from-public-body' });
+    // Other page rules still need a named party: a page's "får bidrag" is as often about föreningar at large.
+    expect(item(null, 'Nyhet\n\nHembygdsföreningen får 200 000 kronor av kommunen.', 0)).toMatchObject({ kind: null, rule: 'no-cue' });
+  });
+
+  it('knows a page written by the party that signed an agreement with a public body', () => {
+    expect(PARTY_SIGNED.test('Idag har vi tecknat ett IOP-avtal med Östersunds kommun, Ideellt offentligt partnerskap.')).toBe(true);
+    expect(PARTY_SIGNED.test('Vi har ingått en överenskommelse med Region Jämtland Härjedalen.')).toBe(true);
+    expect(PARTY_SIGNED.test('Vi har tecknat IOP med Föreningen Gläntan.')).toBe(false);
+    expect(PARTY_SIGNED.test('Kommunen har tecknat ett avtal med Östersunds kommun.')).toBe(false);
   });
 
   it("does not take a protocol item for a partnership because its background mentions IOP", () => {

@@ -29,6 +29,12 @@ export interface KindRule {
    * passed over without trying the pattern (engine/folded.ts), which for a whole document's rule scans every word.
    */
   has?: readonly string[];
+  /**
+   * A document rule that reads its kind though the page names no idéburen party: its sentence speaks of one
+   * recipient's money, not of föreningar at large, so a page whose recipient the parties extractor does not
+   * know still has a partnership matter (without a party, kept where it states its terms: pipeline/extract.ts).
+   */
+  unnamed?: true;
 }
 
 const word = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives})`, 'iu');
@@ -76,6 +82,23 @@ const AGREEMENT_NAMED = '\\p{L}*(?:överenskommelse|avtal|partnerskap)';
 const SURVEY = 'kartläggning\\p{L}*|enkät\\p{L}*|undersökning\\p{L}*|rundringning\\p{L}*|medlemsundersökning\\p{L}*';
 /** A company named as what it is: "näringsidkaren", "företaget", "bolaget", "aktiebolaget". */
 const COMPANY = '(?:enskilda?\\s+)?(?:näringsidkare(?:n|na)?|företag(?:et)?|bolag(?:et)?|aktiebolag(?:et)?)(?![\\p{L}])';
+/**
+ * A public body as the source of money: "från Järfälla kommun", "av kommunen", "från regionen", "av
+ * socialnämnden", "från Region Gävleborg". Not a state agency ("från Socialstyrelsen"): a kommun's own grant is meant.
+ */
+const PUBLIC_SOURCE =
+  '(?:från|av)\\s+(?:(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:kommun(?:en)?|stad(?:en)?|region(?:en)?|landsting(?:et)?)|Region\\s+\\p{Lu}[\\p{L}-]+|\\p{L}*nämnden)(?![\\p{L}])';
+/**
+ * A sentence that applies for, asks for, offers or promises money rather than reports it given: a call
+ * ("kan söka", "ansökan"), a request ("begär"), a plan or a wish ("ska", "vill", "föreslår"); a scheme's
+ * ceiling or rate ("högst 10 000 kronor", "10 kronor per deltagare"); or one that speaks of föreningar at
+ * large ("Föreningarna fick verksamhetsbidrag från kommunen på 3 miljoner kronor").
+ */
+const NOT_GIVEN = 'högst|max|maximalt|maximerat|upp\\s+till|per\\s+(?:deltagare|medlem|barn|sammankomst|aktivitet|timme)|föreningar|föreningarna|föreningslivet|organisationer|organisationerna|söka|sökas|söker|ansöka|ansöker|ansökan|ansökt|begär\\p{L}*|kan|ska|skall|skulle|vill|föreslår|föreslås|förslag\\p{L}*|löfte\\p{L}*';
+/** Millions in words, as news writes them ("tre miljoner kronor", "en halv miljon"): a list of number words. */
+const MILLIONS_IN_WORDS = '(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|en\\s+halv)\\s+miljon\\p{L}*';
+/** A guarantee asked for, refused, or for a company ("Klubben söker kommunal borgen", "… lån till X AB"). */
+const NOT_GUARANTEED = 'AB|\\p{L}*bolag\\p{L}*|söker|ansöker|ansökt|begär\\p{L}*|avslår|avslog|avslagit';
 /** A sum of money as written in running text ("277 634 kronor", "50 tkr", "1,5 miljoner kronor"). */
 const SUM = SUM_IN_TEXT;
 
@@ -152,8 +175,41 @@ export const KIND_RULES: readonly KindRule[] = [
   // classifyMatter), before any guess from its heading. A loan or guarantee is an agreement (SCHEMA.md), and
   // a page that reports one usually states its sum too: the loan is read first.
   { name: 'loan-granted', kind: 'overenskommelse', place: 'document', strength: 0.6, pattern: new RegExp(`(?<![\\p{L}])${GRANTED}(?<![\\p{L}])(?:${LOAN})`, 'iu'), has: LOAN_WORDS },
+  // A page that reports a public body standing guarantor for a loan, with the loan's sum ("Skövde kommun går i
+  // borgen för lån på två miljoner kronor som Skövde KIK tagit upp", "Skara kommun är på väg att gå i borgen
+  // för ett lån på tre miljoner kronor till en inomhushall"): a guarantee is an agreement (SCHEMA.md) with the
+  // one borrower, read though the parties extractor does not know the club. Not one asked for or refused, nor
+  // a company's loan ("till näringsidkaren X AB", "bostadsbolagets lån").
+  {
+    name: 'guarantee-given',
+    kind: 'overenskommelse',
+    place: 'document',
+    strength: 0.55,
+    unnamed: true,
+    has: ['borgen'],
+    pattern: new RegExp(
+      `(?:^|[.!?\\n])(?![^.!?\\n]*?(?<![\\p{L}])(?:${NOT_GUARANTEED})(?![\\p{L}]))[^.!?\\n]*?(?<![\\p{L}])(?:gå|går|gick|gått)\\s+i\\s+borgen\\s+för[^.!?\\n]{0,80}?(?:${SUM}|(?<![\\p{L}])${MILLIONS_IN_WORDS})`,
+      'iu',
+    ),
+  },
   // A page that names an agreement ("enligt överenskommelsen får föreningen 300 000 kronor") pays under it: no grant.
   { name: 'grant-granted', kind: 'bidrag', place: 'document', strength: 0.6, pattern: new RegExp(`^(?![\\s\\S]*(?<![\\p{L}])${AGREEMENT_NAMED})[\\s\\S]*?(?<![\\p{L}])${GRANTED}(?:(?<![\\p{L}])(?:${GRANT})|${SUM})|(?<![\\p{L}])(?:${GRANT})[^.!?\\n]{0,40}?(?<![\\p{L}])${GRANTED_AFTER}`, 'iu') },
+  // A page that reports a grant a förening has from a public body and its sum, in one sentence, with no
+  // finite granting verb ("Verksamhetsstödet från Järfälla kommun har legat på samma nivå sedan 2014, cirka
+  // 700 000 kronor per år"); not a call or a request ("Föreningar kan söka bidrag från kommunen på upp till
+  // 5 000 kronor", "begär ett högre anslag från kommunen"). A grant's word may carry a transcript's stray
+  // letter before it ("fVerksamhetsstödet"), so its compounds are read at their end.
+  {
+    name: 'grant-from-public-body',
+    kind: 'bidrag',
+    place: 'document',
+    strength: 0.55,
+    unnamed: true,
+    pattern: new RegExp(
+      `(?:^|[.!?\\n])(?![^.!?\\n]*?(?<![\\p{L}])(?:${NOT_GIVEN})(?![\\p{L}]))[^.!?\\n]*?(?:\\p{L}*bidrag\\p{L}*|\\p{L}*?${GRANT_SUPPORT}\\p{L}*|anslag\\p{L}*)\\s+${PUBLIC_SOURCE}[^.!?\\n]{0,120}?${SUM}`,
+      'iu',
+    ),
+  },
   // An item titled by an organisation's application and nothing else ("Egen försörjning / Ansökan från
   // Gränslös Vänskap"), as committees that hand out grants list them: an application from a förening asks for
   // money where no title or decision names what for. Last, and weak: a permit, a motion or an agreement
@@ -172,6 +228,16 @@ export const FORM_CUES = {
   overenskommelse: new RegExp(`(?<![\\p{L}])(?:${AGREEMENT}|${PREMISES})`, 'giu'),
   bidrag: new RegExp(`(?<![\\p{L}])(?:${GRANT})`, 'giu'),
 } as const;
+
+/**
+ * A page written by the idéburen party itself, reporting the agreement it signed with a public body: "Idag
+ * har vi tecknat ett IOP-avtal med Östersunds kommun", "Vi har ingått en överenskommelse med Region Jämtland".
+ * Its "vi" is the party, whom the parties extractor cannot name. Not a kommun's own "vi har tecknat IOP med
+ * Föreningen X": the public body stands after "med".
+ */
+const WE_SIGNED = '(?:vi\\s+(?:har\\s+|hade\\s+)?|(?:har|hade)\\s+vi\\s+)(?:nu\\s+|idag\\s+|äntligen\\s+)?(?:tecknat|tecknade|ingått|ingick|undertecknat|undertecknade|skrivit\\s+under|slutit)(?![\\p{L}])';
+const WITH_PUBLIC_BODY = '(?<![\\p{L}])med\\s+(?:\\p{Lu}[\\p{L}-]+\\s+(?:kommun|stad|Stad)|Region\\s+\\p{Lu}[\\p{L}-]+|kommunen|regionen|staden)(?![\\p{L}])';
+export const PARTY_SIGNED = new RegExp(`(?<![\\p{L}])${WE_SIGNED}[^.!?\\n]{0,40}?(?<![\\p{L}])(?:${AGREEMENT_NAMED}|${IOP_NAMED.source})[^.!?\\n]{0,40}?${WITH_PUBLIC_BODY}`, 'iu');
 
 /** When no rule fires, the matter is no partnership matter: it names no IOP, agreement or grant. */
 export const NO_CUE = { name: 'no-cue', strength: 0.9 } as const;

@@ -129,6 +129,12 @@ function yearsUntil(g: Record<string, string | undefined>) {
   return { period: period(startBeforeYears(end, years), end), strength: 0.75 };
 }
 
+/** One whole year, written as `year` (or `year2`, the same year in a pattern's other branch): a grant's or an agreement's year. */
+function wholeYear(g: Record<string, string | undefined>, strength: number): PeriodReading | null {
+  const year = date(g.year ?? g.year2);
+  return year ? { period: period(asStart(year), asEnd(year)), strength } : null;
+}
+
 function yearsFrom(g: Record<string, string | undefined>, maxYears = Infinity) {
   const from = date(g.from);
   const years = readNumber(g.years ?? '');
@@ -433,10 +439,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     pattern: new RegExp(GRANT_YEAR, 'giu'),
     // Its word part is tried at every word of a text: only before "bidrag" and "stöd", which every match holds.
     near: { literal: /bidrag|stöd/giu, earliest: grantYearStart },
-    read(g) {
-      const year = date(g.year ?? g.year2);
-      return year ? { period: period(asStart(year), asEnd(year)), strength: 0.45 } : null;
-    },
+    read: (g) => wholeYear(g, 0.45),
   },
   {
     // "Bidraget beviljas för 2025", "Föreningen beviljas 200 000 kronor i stöd till sin verksamhet för år 2025", "Nämnden
@@ -449,10 +452,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
       String.raw`(?<![\p{L}])för(?<=${GRANT_VERB}(?:\s+${GAP_WORD}){0,8}?\s+för)(?<!${NOT_GRANT_YEAR_OF}\s+för)\s+(?:år\s+)?(?<year>(?:19|20)\d{2})${NO_RIGHT}(?!\s*(?:${UNTIL})\s*\d)`,
       'giu',
     ),
-    read(g) {
-      const year = date(g.year);
-      return year ? { period: period(asStart(year), asEnd(year)), strength: 0.45 } : null;
-    },
+    read: (g) => wholeYear(g, 0.45),
   },
   {
     // "IOP med föreningen för 2025", "avtalet för år 2024", "2024 års överenskommelse": an agreement for one year.
@@ -462,10 +462,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
       String.raw`${NO_LEFT}(?<year>(?:19|20)\d{2})\s+års\s+${AGREEMENT_WORD}|(?<![\p{L}])${AGREEMENT_WORD}(?:\s+[\p{L}-]+){0,4}?\s+för\s+(?:år\s+)?(?<year2>(?:19|20)\d{2})${NO_RIGHT}(?!\s*(?:${UNTIL})\s*\d)`,
       'giu',
     ),
-    read(g) {
-      const year = date(g.year ?? g.year2);
-      return year ? { period: period(asStart(year), asEnd(year)), strength: 0.45 } : null;
-    },
+    read: (g) => wholeYear(g, 0.45),
   },
   {
     // "får fortsatt IOP-avtal året ut", "förlängdes till och med årets slut", "IOP-avtalen går ut vid årsskiftet": the end of

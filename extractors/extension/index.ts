@@ -6,12 +6,13 @@ import { mayContain } from '../engine/folded.js';
 import { pastAgreementFactor } from '../period/rules.js';
 import { AGREEMENT_WORD, EXTENSION_RULES, NO_AGREEMENT_FACTOR } from './rules.js';
 import { eachMatch } from '../engine/sticky.js';
+import { NUMBER_WORD_PATTERN, readNumber } from '../amounts/numerals.js';
 
 /**
  * Every match of every extension rule holds one of these words ("förlängning", "förlängas", "option", "längst till och med
- * …"): a text that holds none has no extension (engine/folded.ts).
+ * …", or the "i taget", "åt gången", "i sänder" of an agreement that runs on): a text that holds none has no extension (engine/folded.ts).
  */
-const EXTENSION_WORDS = ['förläng', 'option', 'längst'];
+const EXTENSION_WORDS = ['förläng', 'option', 'längst', 'taget', 'gången', 'sänder'];
 
 /** The option to extend the partnership, as written ("1 år", "1+1 år", "två år"). */
 export function extractExtension(doc: DocText): Field<string> | null {
@@ -44,12 +45,22 @@ export function extractExtension(doc: DocText): Field<string> | null {
   return fields.reduce<Field<string> | null>((best, f) => (!best || f.confidence > best.confidence ? f : best), null);
 }
 
-/** The extension as written, on one line, "1 + 1" as "1+1", a genitive as the plain noun ("två års" → "två år"), "två (2) år" as "två år". */
+/** "ett plus ett", "2 gånger 12": numbers joined by a sign, read as digits ("1+1", "2x12"). */
+const JOINED = new RegExp(String.raw`(${NUMBER_WORD_PATTERN}|\d{1,2})\s*(\+|plus|x|×|gånger)\s*(?=${NUMBER_WORD_PATTERN}|\d)`, 'giu');
+const SIGN: Readonly<Record<string, string>> = { '+': '+', plus: '+', x: 'x', '×': 'x', gånger: 'x' };
+/** A number word right after a sign: "ett" in "1+ett år". */
+const AFTER_SIGN = new RegExp(String.raw`(?<=[+x])(${NUMBER_WORD_PATTERN})(?![\p{L}])`, 'giu');
+
+/**
+ * The extension as written, on one line, "1 + 1" as "1+1", "ett plus ett" as "1+1", "2 x 12" as "2x12", a genitive as the plain
+ * noun ("två års" → "två år"), "två (2) år" as "två år".
+ */
 function asWritten(matched: string): string {
   return matched
     .replace(/\s*\(\d{1,2}\)/g, '')
     .replace(/\s+/g, ' ')
-    .replace(/\s*\+\s*/g, '+')
+    .replace(JOINED, (_, n: string, sign: string) => `${readNumber(n)}${SIGN[sign.toLocaleLowerCase('sv')]}`)
+    .replace(AFTER_SIGN, (n: string) => String(readNumber(n)))
     .replace(/års$/u, 'år')
     .replace(/månaders$/u, 'månader');
 }

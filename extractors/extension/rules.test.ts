@@ -22,6 +22,9 @@ const RULE_EXAMPLES: Record<string, { positive: [string, string][]; negative: st
       ['Avtalet är förlängningsbart med 2 år.', '2 år'],
       ['Option finns att förlänga avtalet i ytterligare 12 månader.', '12 månader'],
       ['Avtalet har en förlängningsklausul på 2 år.', '2 år'],
+      ['Avtalet har option på förlängning ett plus ett år.', '1+1 år'],
+      ['Avtalet gäller 2025 med möjlighet till förlängning i ytterligare två år.', 'två år'],
+      ['Överenskommelsen har option på förlängning 2 x 12 månader.', '2x12 månader'],
     ],
     negative: ['Föreningen ansöker om förlängning av amorteringsfriheten i ytterligare fem år.'],
   },
@@ -58,6 +61,9 @@ const RULE_EXAMPLES: Record<string, { positive: [string, string][]; negative: st
       ['Om ingen av parterna säger upp avtalet förlängs det automatiskt med ett år i taget.', 'ett år i taget'],
       ['Avtalet förlängs med ett år i sänder om det inte sägs upp.', 'ett år i sänder'],
       ['Överenskommelsen gäller till 2025-12-31 och förlängs därefter tills vidare med ett år i taget.', 'ett år i taget'],
+      ['Avtalet förlängs med ett år i taget.', 'ett år i taget'],
+      ['Avtalet kan förlängas 2 x 12 månader.', '2x12 månader'],
+      ['Avtalet kan förlängas 2 gånger 12 månader.', '2x12 månader'],
     ],
     negative: [
       'Överenskommelsen förlängs med ett år, till och med 2025-12-31.',
@@ -69,6 +75,20 @@ const RULE_EXAMPLES: Record<string, { positive: [string, string][]; negative: st
       'Föreningen ansöker om förlängning av amorteringsfriheten i ytterligare fem år.',
     ],
   },
+};
+
+RULE_EXAMPLES['continues-at-a-time'] = {
+  positive: [
+    ['Avtalet gäller till och med 2025-12-31 och fortsätter därefter att gälla ett år i sänder.', 'ett år i sänder'],
+    ['Överenskommelsen löper därefter vidare ett år i taget om den inte sägs upp.', 'ett år i taget'],
+    ['Avtalet gäller därefter med ett år åt gången.', 'ett år åt gången'],
+  ],
+  negative: [
+    'Avtalet gäller ett år.',
+    'Avtalet fortsätter att gälla i två år.',
+    'Föreningen tar emot ett barn i taget.',
+    'Avtalet gäller 2025. Verksamheten fortsätter ett steg i taget.',
+  ],
 };
 
 RULE_EXAMPLES['extension-label'] = {
@@ -125,7 +145,7 @@ describe('the words every extension holds (index.ts reads a text only where one 
       for (const rule of EXTENSION_RULES) {
         for (const m of text.matchAll(rule.pattern)) {
           matches++;
-          expect(/förläng|option|längst/iu.test(m[0]), m[0]).toBe(true);
+          expect(/förläng|option|längst|taget|gången|sänder/iu.test(m[0]), m[0]).toBe(true);
         }
       }
     }

@@ -10,13 +10,17 @@ import { DATE } from '../period/dates.js';
 const NUMBER = String.raw`(?:\d{1,2}|(?:${NUMBER_WORD_PATTERN})(?:\s*\(\d{1,2}\))?)`;
 /** "i taget", "åt gången", "i sänder": one period at a time. */
 const AT_A_TIME = String.raw`(?:i\s+taget|åt\s+gången|i\s+sänder)`;
-/** "1 år", "1+1 år", "ett år i taget", "ett år åt gången", "ytterligare två år", "max två år", "6 månader". */
-const LENGTH = String.raw`(?:(?:ytterligare|maximalt|max\.?|högst|upp\s+till)\s+)*(?<length>${NUMBER}(?:\s*\+\s*${NUMBER})*\s+(?:år|månader)(?:\s+${AT_A_TIME})?)(?![\p{L}])`;
+/** "1+1", "ett plus ett": lengths one after the other. */
+const PLUS = String.raw`(?:\+|plus(?![\p{L}]))`;
+/** "2 x 12 månader", "2 gånger 12 månader": a number of extensions of one length each. */
+const TIMES_OF = String.raw`(?:${NUMBER}\s*(?:x|×|gånger)\s*(?=\d|${NUMBER_WORD_PATTERN}))`;
+/** "1 år", "1+1 år", "ett plus ett år", "2 x 12 månader", "ett år i taget", "ett år åt gången", "ytterligare två år", "max två år", "6 månader". */
+const LENGTH = String.raw`(?:(?:ytterligare|maximalt|max\.?|högst|upp\s+till)\s+)*(?<length>${TIMES_OF}?${NUMBER}(?:\s*${PLUS}\s*${NUMBER})*\s+(?:år|månader)(?:\s+${AT_A_TIME})?)(?![\p{L}])`;
 /** The same in the genitive before "förlängning" or "option": "två års förlängning", "1+1 års förlängning", "2 års option". */
 const LENGTH_GENITIVE = String.raw`(?<![\p{L}\p{N}])(?<genitive>${NUMBER}(?:\s*\+\s*${NUMBER})*\s+(?:års|månaders))\s+(?:\p{L}+\s+)?(?:förlängning|förlängningsoption|option)`;
 
-/** How many times an extension may be made, before its length: "kan förlängas två gånger med ett år i taget". */
-const TIMES = String.raw`(?:${NUMBER}|en)\s+gånger?`;
+/** How many times an extension may be made, before "med" and its length: "kan förlängas två gånger med ett år i taget" ("2 gånger 12 månader" is one length, TIMES_OF). */
+const TIMES = String.raw`(?:${NUMBER}|en)\s+gånger?(?=\s+(?:med|i|om)\s)`;
 
 /** Adverbs between the verb and the length: "förlängs därefter automatiskt med ett år i taget", "förlängs därefter tills vidare med ett år i taget". */
 const ADVERB = String.raw`(?:därefter|därpå|sedan|automatiskt|tills\s+vidare|vidare)`;
@@ -64,6 +68,17 @@ export const EXTENSION_RULES: readonly ExtensionRule[] = [
     name: 'extended-by',
     pattern: new RegExp(
       String.raw`(?:(?:kan|får|ska\s+kunna|kunna)\s+(?:\p{L}+\s+){0,2}?förlängas|(?:kan|kunna)\s+(?:\p{L}+\s+){0,4}?att\s+förlänga(?:\s+(?:avtalet|överenskommelsen|partnerskapet|IOP:?\p{L}*))?|förlängs(?:\s+(?:det|den|avtalet|överenskommelsen|partnerskapet))?(?=\s+(?:${ADVERB}\s+)*(?:automatiskt|(?:med\s+)?${NUMBER}\s+(?:år|månader)\s+${AT_A_TIME}))|förlängning(?:en)?(?:\s+av\s+(?:avtal|överenskommels|partnerskap|IOP)\p{L}*)?(?:\s+(?:kan|får)\s+ske)?)\s+(?:${ADVERB}\s+)*(?:${TIMES}\s+)?(?:(?:med|i|om)\s+)?${LENGTH}`,
+      'giu',
+    ),
+    strength: 0.75,
+  },
+  {
+    // An agreement that runs on one period at a time once its term ends, without the word "förlänga": "fortsätter därefter att
+    // gälla ett år i sänder", "löper därefter vidare ett år i taget", "gäller därefter med ett år åt gången". "i taget" is what
+    // makes it an extension: "fortsätter att gälla i två år" is a term.
+    name: 'continues-at-a-time',
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])(?:fortsätter|löper|gäller)\s+(?:${ADVERB}\s+)*(?:att\s+(?:gälla|löpa)\s+)?(?:vidare\s+)?(?:med\s+)?(?<length>${NUMBER}\s+(?:år|månader)\s+${AT_A_TIME})(?![\p{L}])`,
       'giu',
     ),
     strength: 0.75,

@@ -53,6 +53,18 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
     ],
     negative: ['Föreningen driver ett treårigt projekt.', 'En tvåårig utbildning från 2023 års budget.', 'Ett treårigt projekt. Föreningen startade från 2019.'],
   },
+  'duration-adjective-until': {
+    positive: [
+      ['Kommunen tecknar ett tvåårigt avtal som löper fram till 31 mars 2027.', p('2025-04-01', '2027-03-31')],
+      ['En treårig överenskommelse till och med 2026 tecknas med föreningen.', p('2024-01-01', '2026-12-31')],
+      ['Nämnden beviljar ett tvåårigt verksamhetsbidrag t.o.m. 2026-06-30.', p('2024-07-01', '2026-06-30')],
+    ],
+    negative: [
+      'Föreningen driver ett treårigt projekt till och med 2026.',
+      'Ett tvåårigt avtal tecknas. Föreningen får lokalen till och med 2026.',
+      'Ett treårigt avtal gäller till och med 2023 års slut enligt budget.',
+    ],
+  },
   'stated-years': {
     positive: [
       ['Det nya avtalet gäller 2015 och 2016 och innebär att förvaltningen finansierar det.', p('2015-01-01', '2016-12-31')],
@@ -85,6 +97,7 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Överenskommelsen gäller från och med 1 januari 2024 och löper i tre år.', p('2024-01-01', '2026-12-31')],
       ['Överenskommelsen gäller 2024-04-01 och två år framåt.', p('2024-04-01', '2026-03-31')],
       ['Avtalet gäller från 2024-03-01 i två år.', p('2024-03-01', '2026-02-28')],
+      ['Överenskommelsen gäller från 1 juli 2024 och tre år framåt.', p('2024-07-01', '2027-06-30')],
     ],
     negative: [
       'Föreningen har funnits sedan 2023 och planerar tre år framåt.',
@@ -217,8 +230,24 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Nämnden fördelar 2024 års föreningsbidrag med 137 500 kr.', p('2024-01-01', '2024-12-31')],
       ['Ansökan om verksamhetsbidrag för 2025 från föreningen.', p('2025-01-01', '2025-12-31')],
       ['Förslaget visar hur fem miljoner kronor ska fördelas i föreningsbidrag under 2015.', p('2015-01-01', '2015-12-31')],
+      ['Föreningen beviljas verksamhetsbidrag för 2024 om 200 000 kr.', p('2024-01-01', '2024-12-31')],
     ],
-    negative: ['Medlen påverkar 2022 års budgetutrymme.'],
+    negative: ['Medlen påverkar 2022 års budgetutrymme.', 'Nämnden fastställer budget för 2025.', 'Kommunens plan för 2025–2027 antas.', 'Statistik för 2023 redovisas.'],
+  },
+  'grant-verb-year': {
+    positive: [
+      ['Bidraget beviljas för 2025.', p('2025-01-01', '2025-12-31')],
+      ['Föreningen beviljas 200 000 kronor i stöd till sin verksamhet för år 2025.', p('2025-01-01', '2025-12-31')],
+      ['Nämnden tilldelar föreningen 50 000 kr för 2024.', p('2024-01-01', '2024-12-31')],
+    ],
+    negative: [
+      'Föreningen beviljas bidrag enligt budget för 2025.',
+      'Föreningen beviljas bidrag enligt plan för 2025.',
+      'Föreningen beviljas bidrag enligt plan för 2025–2027.',
+      'Föreningen beviljas bidrag utifrån statistik för 2023.',
+      'Föreningen har beviljats bidrag sedan 2014.',
+      'Bidrag beviljas till hyra. Budgeten för 2025 fastställs.',
+    ],
   },
   'agreement-year': {
     positive: [
@@ -251,6 +280,18 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       [november2024('IOP-avtalet gäller från årsskiftet och tre år framåt.'), p('2025-01-01', '2027-12-31')],
     ],
     negative: ['Avtalet med föreningen gäller från och med nästa år.', november2024('Föreningen räknar med fler medlemmar nästa år.')],
+  },
+  'page-from-years-ahead': {
+    positive: [
+      [november2024('Avtalet med föreningen gäller från och med 1 januari och tre år framåt.'), p('2025-01-01', '2027-12-31')],
+      [november2024('Överenskommelsen gäller från den 1 oktober och löper i två år.'), p('2024-10-01', '2026-09-30')],
+    ],
+    negative: [
+      'Avtalet gäller från och med 1 juli och tre år framåt.',
+      november2024('Föreningen har öppet från 1 juli och tre år framåt.'),
+      november2024('Avtalet gäller från och med 1 juli 2024 och tre år framåt.'),
+      november2024('Avtalet gäller från och med 1 juli och tre år.'),
+    ],
   },
   'page-year-end-date': {
     positive: [

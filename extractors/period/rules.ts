@@ -99,6 +99,10 @@ const HAS_GRANT_YEAR = /års|(?:bidrag|stöd)\p{L}{0,10}\s+(?:för|under|år|[-�
 /** A word for the agreement itself (bounded letters after it: an unbounded \p{L}* is quadratic on long runs of letters). */
 const AGREEMENT_WORD = String.raw`(?:IOP|avtal|överenskommels|partnerskap)[\p{L}:-]{0,12}`;
 const HAS_AGREEMENT_WORD = /IOP|avtal|överenskommels|partnerskap/iu;
+/** A grant as a noun, in a compound ("verksamhetsbidrag", "föreningsstödet"), bounded like AGREEMENT_WORD. */
+const GRANT_NOUN = String.raw`\p{L}{0,20}(?:bidrag|stöd)\p{L}{0,4}`;
+/** The leads of an end a duration counts back from: "fram till", "till och med", "t.o.m.", "t o m" (not a bare "till"). */
+const END_LEAD = String.raw`(?:(?:som\s+)?(?:${RUNS}\s+)?(?:fram\s+till|till\s+och\s+med|${TOM}|t\s+o\s+m))`;
 /** Every form of UNTIL_FURTHER_NOTICE holds "tills" or "utan". */
 const HAS_OPEN_END = /tills|utan/iu;
 /** A number of years: "tre år", "2 år," ("\\s+år" then no letter in every rule that reads YEARS). */
@@ -125,6 +129,12 @@ function yearsUntil(g: Record<string, string | undefined>) {
   return { period: period(startBeforeYears(end, years), end), strength: 0.75 };
 }
 
+/** One whole year, written as `year` (or `year2`, the same year in a pattern's other branch): a grant's or an agreement's year. */
+function wholeYear(g: Record<string, string | undefined>, strength: number): PeriodReading | null {
+  const year = date(g.year ?? g.year2);
+  return year ? { period: period(asStart(year), asEnd(year)), strength } : null;
+}
+
 function yearsFrom(g: Record<string, string | undefined>, maxYears = Infinity) {
   const from = date(g.from);
   const years = readNumber(g.years ?? '');
@@ -138,6 +148,13 @@ function yearsFrom(g: Record<string, string | undefined>, maxYears = Infinity) {
  * an unbounded \p{L}* before "bidrag" is quadratic on long runs of letters.
  */
 const GRANT_YEAR = String.raw`${NO_LEFT}(?<year>(?:19|20)\d{2})\s+års\s+\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}|(?<![\p{L}])\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}\s+(?:för\s+(?:år\s+)?|under\s+(?:år\s+)?|år\s+|[-–]\s*)(?<year2>(?:19|20)\d{2})${NO_RIGHT}`;
+/** A verb of granting in the present: "beviljas", "beviljar", "tilldelas" (a past "beviljades" is mostly an earlier year's grant). */
+const GRANT_VERB = String.raw`(?<![\p{L}])(?:beviljas|beviljar|tilldelas|tilldelar)`;
+const HAS_GRANT_VERB = /beviljas|beviljar|tilldela[sr]/iu;
+/** A word between the verb and "för" within one sentence: "200 000", "kronor", "kr.", "(IOP)". */
+const GAP_WORD = String.raw`(?:kr\.|[^\s.;!?]+)`;
+/** What a year after "för" may belong to other than the grant: "plan för 2025", "budget för 2025", "statistik för 2023". */
+const NOT_GRANT_YEAR_OF = String.raw`(?:plan|budget|statistik|prognos|redovisning|uppföljning|rapport|mål)\p{L}{0,8}`;
 /** One letter or one white space, as GRANT_YEAR's flags read them (under /iu a few marks fold to letters). */
 const LETTER = /^\p{L}$/iu;
 const SPACE = /^\s$/iu;
@@ -218,6 +235,19 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     // Before "årig" at most a number ("trettio", 7) and "-": 8.
     near: near(/årig/giu, 16),
     read: (g) => yearsFrom(g, 10),
+  },
+  {
+    // "ett tvåårigt avtal som löper fram till 31 mars 2027", "en treårig överenskommelse till och med 2026", "ett tvåårigt
+    // verksamhetsbidrag t.o.m. 2026-06-30": the end and the years before it. The adjective must describe an agreement or a
+    // grant ("ett treårigt projekt till och med 2026" is not the partnership's term).
+    name: 'duration-adjective-until',
+    anchors: [HAS_YEAR, /årig/iu, HAS_END_LEAD],
+    pattern: new RegExp(
+      String.raw`${YEARS_LONG}\s+(?:[\p{L}-]+\s+){0,3}?(?:${AGREEMENT_WORD}|${GRANT_NOUN})(?:\s+[\p{L}-]+){0,4}?\s+${END_LEAD}\s+${YEAR_END_OF}${DEN}(?<to>${DATE})${NO_RIGHT}(?!\s+års)`,
+      'giu',
+    ),
+    near: near(/årig/giu, 16),
+    read: (g) => yearsUntil(g),
   },
   {
     // "Det nya avtalet gäller 2015 och 2016", "under åren 2025, 2026 och 2027", "verksamhetsstödet fastställs till 170 kkr/år för
@@ -409,10 +439,20 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     pattern: new RegExp(GRANT_YEAR, 'giu'),
     // Its word part is tried at every word of a text: only before "bidrag" and "stöd", which every match holds.
     near: { literal: /bidrag|stöd/giu, earliest: grantYearStart },
-    read(g) {
-      const year = date(g.year ?? g.year2);
-      return year ? { period: period(asStart(year), asEnd(year)), strength: 0.45 } : null;
-    },
+    read: (g) => wholeYear(g, 0.45),
+  },
+  {
+    // "Bidraget beviljas för 2025", "Föreningen beviljas 200 000 kronor i stöd till sin verksamhet för år 2025", "Nämnden
+    // tilldelar föreningen 50 000 kr för 2024": a grant for one year where the verb of granting, not the grant's noun, stands
+    // before "för". The mention starts at "för", so the words before it are what 'other-period-before' weighs; not a plan's,
+    // a budget's or statistics' year ("beviljas bidrag enligt plan för 2025"), not a range ("för 2025–2027").
+    name: 'grant-verb-year',
+    anchors: [HAS_YEAR, HAS_GRANT_VERB],
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])för(?<=${GRANT_VERB}(?:\s+${GAP_WORD}){0,8}?\s+för)(?<!${NOT_GRANT_YEAR_OF}\s+för)\s+(?:år\s+)?(?<year>(?:19|20)\d{2})${NO_RIGHT}(?!\s*(?:${UNTIL})\s*\d)`,
+      'giu',
+    ),
+    read: (g) => wholeYear(g, 0.45),
   },
   {
     // "IOP med föreningen för 2025", "avtalet för år 2024", "2024 års överenskommelse": an agreement for one year.
@@ -422,10 +462,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
       String.raw`${NO_LEFT}(?<year>(?:19|20)\d{2})\s+års\s+${AGREEMENT_WORD}|(?<![\p{L}])${AGREEMENT_WORD}(?:\s+[\p{L}-]+){0,4}?\s+för\s+(?:år\s+)?(?<year2>(?:19|20)\d{2})${NO_RIGHT}(?!\s*(?:${UNTIL})\s*\d)`,
       'giu',
     ),
-    read(g) {
-      const year = date(g.year ?? g.year2);
-      return year ? { period: period(asStart(year), asEnd(year)), strength: 0.45 } : null;
-    },
+    read: (g) => wholeYear(g, 0.45),
   },
   {
     // "får fortsatt IOP-avtal året ut", "förlängdes till och med årets slut", "IOP-avtalen går ut vid årsskiftet": the end of
@@ -468,6 +505,23 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
       if (!page) return null;
       const year = g.turn && page.month <= 2 ? page.year : page.year + 1;
       return { period: period(`${year}-01-01`, null), strength: 0.4 };
+    },
+  },
+  {
+    // "Avtalet gäller från och med 1 januari och tre år framåt", "Överenskommelsen gäller från den 1 oktober och löper i två år":
+    // a start's day and month without a year, in the page's year (the next year for a month more than a quarter before the
+    // page's own), and the years from it. Only with a length: a bare year-less start dates services and events too.
+    name: 'page-from-years-ahead',
+    anchors: [new RegExp(MONTH_NAME, 'iu'), HAS_YEARS, HAS_FROM],
+    pattern: new RegExp(
+      String.raw`${FROM}\s+(?:den\s+)?(?<day>[1-9]|[12]\d|3[01])\s+(?<month>${MONTH_NAME})(?!\s*(?:19|20)\d{2}),?\s+(?:och\s+|samt\s+)?(?:(?<runs>${RUNS})\s+(?:under\s+|i\s+)?)?${YEARS}\s+år(?<ahead>\s+(?:framåt|framöver))?${NOT_LETTER}`,
+      'giu',
+    ),
+    read(g, page) {
+      const month = readDate(`${g.month ?? ''} 2000`)?.month;
+      if (!page || !month || !(g.runs || g.ahead)) return null;
+      const year = month + LOOK_AHEAD_MONTHS < page.month ? page.year + 1 : page.year;
+      return yearsFrom({ from: `${g.day ?? ''} ${g.month ?? ''} ${year}`, years: g.years }, 10);
     },
   },
   {
@@ -604,7 +658,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     where: 'sentence',
     pattern: /^(?![\s\S]*(?:avtal|överenskommels|partnerskap|IOP))/iu,
     factor: 0,
-    only: new Set(['page-year-end', 'page-next-year-start', 'page-year-end-date']),
+    only: new Set(['page-year-end', 'page-next-year-start', 'page-year-end-date', 'page-from-years-ahead']),
   },
   {
     // Past tense about an earlier agreement: "avsåg perioden", "förlängdes", "tecknades 1993", "ingick i slutet av 2021 en

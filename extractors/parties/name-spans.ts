@@ -350,6 +350,18 @@ function lowerRunToMarker(text: string, at: number): number {
 const LAST_WORD = /\S*$/u;
 const lastWord = (text: string, end: number) => LAST_WORD.exec(text.slice(Math.max(0, end - 80), end))![0];
 
+/**
+ * Lower-case words of a name written with a hyphen, up to an apposition that says what it is: "IOP med Locker room-talk,
+ * en ideell organisation som …". The apposition (", en/ett … förening|organisation|nätverk …") closes the name, so the
+ * words before it are the name's; a hyphenated word among them keeps a sentence's words out ("Ekby IF driver fotboll,
+ * en förening …" has none, and stays "Ekby IF").
+ */
+const APPOSITION_TYPE = String.raw`\p{Ll}*(?:${[...lexicon.appositionNouns, ...lexicon.suffixMarkers].join('|')})`;
+const HYPHENED_BEFORE_APPOSITION = new RegExp(
+  String.raw`(?:\p{Ll}+[ \t]+)?\p{Ll}+-\p{Ll}+(?=,[ \t]+(?:en|ett)[ \t]+(?:\p{Ll}+[ \t]+){0,2}${APPOSITION_TYPE}(?![\p{L}\d]))`,
+  'uy',
+);
+
 /** Extends a name that starts at [start, end) as far as the grammar above allows. */
 function extend(text: string, end: number, start = end): number {
   for (;;) {
@@ -431,6 +443,8 @@ function extend(text: string, end: number, start = end): number {
     }
     const apposed = apposedDefinite(text, start, end, at);
     if (apposed > 0) return apposed;
+    const hyphened = matchAt(text, at, HYPHENED_BEFORE_APPOSITION);
+    if (hyphened > 0) return hyphened;
     const toMarker = lowerRunToMarker(text, at);
     if (toMarker > 0) {
       end = toMarker; // "Ideella föreningen Hela Människan": the name may go on after its marker word

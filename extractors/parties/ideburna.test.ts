@@ -930,4 +930,9 @@ describe('idéburna: examples and appositions', () => {
     expect(names('Kommunen har ett IOP med Locker room-talk, en ideell organisation som arbetar förebyggande.')).toEqual(['Locker room-talk']);
     expect(names('Kommunen har ett IOP med Ekby IF, en förening som arbetar förebyggande.')).toEqual(['Ekby IF']);
   });
+
+  it('a stray lower-case glyph opening a paragraph is no part of the name after it', () => {
+    expect(names('Rubrik\n\nfEkby kvinnojour är en ideell förening som driver ett skyddat boende.')).toEqual(['Ekby kvinnojour']);
+    expect(names('Hon köpte en iPhone till Ekby kvinnojour.')).not.toContain('Phone');
+  });
 });

@@ -51,7 +51,12 @@ const KNOWN_WORD = new RegExp(KNOWN, 'iuy');
 const KNOWN_WHOLE = new RegExp(`^${KNOWN}$`, 'iu');
 /** KNOWN as a whole word anywhere in a text: one trie pass (engine/phrase-trie.ts), not an alternation of every name. */
 const KNOWN_ANYWHERE = new PhraseMatcher(KNOWN_NAMES, { notAfter: /[\p{L}\d-]/u, notBefore: /[\p{L}\d]/u, suffixes: ['s', ''] });
-const NAME_START = new RegExp(`(?<![\\p{L}\\d'’-])${WORD}(?![\\p{L}\\d])`, 'gu');
+/**
+ * A name starts at a capitalised word not inside another word, or after one stray lower-case letter opening a paragraph:
+ * a newspaper's drop-cap or bullet glyph saved as text ("fJärfälla kvinnojour är en ideell förening", "fVerksamhetsstödet
+ * från …"). Not inside a sentence ("iPhone", "eSport" mid-line stay words of their own).
+ */
+const NAME_START = new RegExp(`(?:(?<![\\p{L}\\d'’-])|(?<=(?:^|\\n)[ \\t]*\\p{Ll}))${WORD}(?![\\p{L}\\d])`, 'gu');
 const INNER_NUMBER = /\d+(?=[ \t]+\p{Lu})/uy;
 const AMPERSAND = /&(?=[ \t]+\p{Lu})/uy;
 /** "Nationell Samverkan för Psykisk Hälsa": "för" inside a name runs on to a capitalised word. */

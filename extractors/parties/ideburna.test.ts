@@ -935,4 +935,9 @@ describe('idéburna: examples and appositions', () => {
     expect(names('Rubrik\n\nfEkby kvinnojour är en ideell förening som driver ett skyddat boende.')).toEqual(['Ekby kvinnojour']);
     expect(names('Hon köpte en iPhone till Ekby kvinnojour.')).not.toContain('Phone');
   });
+
+  it('a house coordinated with the movement that runs it is one name', () => {
+    expect(names('Regionen tecknar en överenskommelse med Folkets hus och parkrörelsen i Östergötland.')).toEqual(['Folkets hus och parkrörelsen i Östergötland']);
+    expect(names('IOP med Folkets hus och biblioteket i Ekby.')).not.toContain('Folkets hus och biblioteket');
+  });
 });

@@ -187,6 +187,18 @@ function institutionAfter(text: string, at: number, nameSoFar: string): number {
   if (STOP_WORDS.has(nameSoFar.toLowerCase()) || BARE_HEAD.test(nameSoFar.slice(0, -1))) return -1;
   return matchAt(text, at, INSTITUTION);
 }
+/**
+ * A house coordinated with the movement or association that runs it is one name: "Folkets hus och parkrörelsen i
+ * Östergötland". Only an organisation's noun (appositionNouns, suffixMarkers) joins, with its place after "i": "Folkets hus
+ * och biblioteket" is a house and a library.
+ */
+const HOUSE_AND_MOVEMENT = new RegExp(
+  String.raw`[ \t]+och[ \t]+\p{Ll}*(?:${[...lexicon.appositionNouns, ...lexicon.suffixMarkers].join('|')})(?:[ \t]+i[ \t]+\p{Lu}\p{L}+)?(?![\p{L}\d])`,
+  'uy',
+);
+const HOUSE_LAST = new RegExp(String.raw`(?<!\p{L})(?:${lexicon.institutionNouns.join('|')})$`, 'u');
+/** The end of a house's name, with the movement after it when one is coordinated (HOUSE_AND_MOVEMENT). */
+const withMovement = (text: string, end: number) => Math.max(end, matchAt(text, end, HOUSE_AND_MOVEMENT));
 
 /**
  * A name spelled out before its initials: "Barnens rätt i samhället, BRIS", "Barnens rätt i samhället (BRIS)", "…, Bris". Its lower-case words belong to the name when the initials of all its words, or of all but
@@ -421,8 +433,10 @@ function extend(text: string, end: number, start = end): number {
     }
     const spelled = spelledOut(text, at, text.slice(start, end));
     if (spelled > 0) return spelled;
+    // A known name ending in its house ("Folkets hus") takes its movement as well as one found here.
+    if (HOUSE_LAST.test(text.slice(start, end)) && withMovement(text, end) > end) return withMovement(text, end);
     const house = institutionAfter(text, at, text.slice(start, end));
-    if (house > 0) return house;
+    if (house > 0) return withMovement(text, house);
     const forWord = matchAt(text, at, FOR_CAPITALISED);
     if (forWord > 0) {
       end = forWord;

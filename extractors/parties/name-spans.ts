@@ -187,13 +187,15 @@ function institutionAfter(text: string, at: number, nameSoFar: string): number {
   if (STOP_WORDS.has(nameSoFar.toLowerCase()) || BARE_HEAD.test(nameSoFar.slice(0, -1))) return -1;
   return matchAt(text, at, INSTITUTION);
 }
+/** A lower-case word ending in what an organisation is ("parkrörelsen", "ideell organisation"): appositionNouns, suffixMarkers. */
+const ORGANISATION_NOUN = String.raw`\p{Ll}*(?:${[...lexicon.appositionNouns, ...lexicon.suffixMarkers].join('|')})`;
 /**
  * A house coordinated with the movement or association that runs it is one name: "Folkets hus och parkrörelsen i
  * Östergötland". Only an organisation's noun (appositionNouns, suffixMarkers) joins, with its place after "i": "Folkets hus
  * och biblioteket" is a house and a library.
  */
 const HOUSE_AND_MOVEMENT = new RegExp(
-  String.raw`[ \t]+och[ \t]+\p{Ll}*(?:${[...lexicon.appositionNouns, ...lexicon.suffixMarkers].join('|')})(?:[ \t]+i[ \t]+\p{Lu}\p{L}+)?(?![\p{L}\d])`,
+  String.raw`[ \t]+och[ \t]+${ORGANISATION_NOUN}(?:[ \t]+i[ \t]+\p{Lu}\p{L}+)?(?![\p{L}\d])`,
   'uy',
 );
 const HOUSE_LAST = new RegExp(String.raw`(?<!\p{L})(?:${lexicon.institutionNouns.join('|')})$`, 'u');
@@ -373,9 +375,8 @@ const lastWord = (text: string, end: number) => LAST_WORD.exec(text.slice(Math.m
  * words before it are the name's; a hyphenated word among them keeps a sentence's words out ("Ekby IF driver fotboll,
  * en förening …" has none, and stays "Ekby IF").
  */
-const APPOSITION_TYPE = String.raw`\p{Ll}*(?:${[...lexicon.appositionNouns, ...lexicon.suffixMarkers].join('|')})`;
 const HYPHENED_BEFORE_APPOSITION = new RegExp(
-  String.raw`(?:\p{Ll}+[ \t]+)?\p{Ll}+-\p{Ll}+(?=,[ \t]+(?:en|ett)[ \t]+(?:\p{Ll}+[ \t]+){0,2}${APPOSITION_TYPE}(?![\p{L}\d]))`,
+  String.raw`(?:\p{Ll}+[ \t]+)?\p{Ll}+-\p{Ll}+(?=,[ \t]+(?:en|ett)[ \t]+(?:\p{Ll}+[ \t]+){0,2}${ORGANISATION_NOUN}(?![\p{L}\d]))`,
   'uy',
 );
 

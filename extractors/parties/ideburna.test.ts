@@ -914,3 +914,30 @@ describe('idéburna name boundaries in real documents', () => {
     expect(names('Ekby kommun betalar 200 000 kronor för lokalen med Frivilligcentrum.')).toEqual([]);
   });
 });
+
+describe('idéburna: examples and appositions', () => {
+  it('names in a sentence giving an example are no parties', () => {
+    expect(names('Som när Frälsningsarmén och Ekby Stadsmission tillsammans med Ekby kommun ingick ett IOP för att hjälpa.')).toEqual([]);
+    expect(names('Några exempel på IOP-samverkan är Ekby kommun och Kvinnojouren Ekby.')).toEqual([]);
+    expect(names('Kommunen stöttar organisationer, dit bland annat Ekby Hembygdsförening och IFK Ekby hör.')).toEqual([]);
+  });
+
+  it('a colon after the cue opens the text’s own instances, which stay parties', () => {
+    expect(names('Några exempel på vart pengarna har gått: 550 000 kronor gick till Systerjouren Ekby, en kvinnojour.')).toEqual(['Systerjouren Ekby']);
+  });
+
+  it('a hyphenated lower-case word before an apposition of what it is belongs to the name', () => {
+    expect(names('Kommunen har ett IOP med Locker room-talk, en ideell organisation som arbetar förebyggande.')).toEqual(['Locker room-talk']);
+    expect(names('Kommunen har ett IOP med Ekby IF, en förening som arbetar förebyggande.')).toEqual(['Ekby IF']);
+  });
+
+  it('a stray lower-case glyph opening a paragraph is no part of the name after it', () => {
+    expect(names('Rubrik\n\nfEkby kvinnojour är en ideell förening som driver ett skyddat boende.')).toEqual(['Ekby kvinnojour']);
+    expect(names('Hon köpte en iPhone till Ekby kvinnojour.')).not.toContain('Phone');
+  });
+
+  it('a house coordinated with the movement that runs it is one name', () => {
+    expect(names('Regionen tecknar en överenskommelse med Folkets hus och parkrörelsen i Östergötland.')).toEqual(['Folkets hus och parkrörelsen i Östergötland']);
+    expect(names('IOP med Folkets hus och biblioteket i Ekby.')).not.toContain('Folkets hus och biblioteket');
+  });
+});

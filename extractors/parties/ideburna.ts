@@ -454,6 +454,21 @@ function ownSite(text: string): string | null {
   return host && letters(host).length >= 4 && WE_AGREED.test(text) ? letters(host) : null;
 }
 
+/**
+ * A sentence that gives an example names organisations as illustrations, not as the text's parties: "Som när A, B och C
+ * tillsammans med Ekby kommun ingick ett IOP …", "Ett exempel är X, som …", "Några exempel på IOP är Ekby kommun och X",
+ * "organisationer, dit bland annat X och Y hör". Only the opening of the sentence (or "dit bland annat" before the name)
+ * says so: "IOP med bland annat X" names a party and is left to its context. A colon after the cue opens the text's own
+ * instances, which are its parties: "Några exempel på vart pengarna har gått: 550 000 kronor gick till X".
+ */
+const EXAMPLE_OPENING = /(?:^|[.!?:]\s+|\n\s*)(?:Som[ \t]+när|Som[ \t]+exempel|Ett[ \t]+(?:annat[ \t]+)?exempel[ \t]+(?:är|på)|Exempel[ \t]+på|Några[ \t]+exempel|Andra[ \t]+exempel|Till[ \t]+exempel|Exempelvis)(?![\p{L}])[^.!?:\n]*$/u;
+const EXAMPLE_RELATIVE = /(?<!\p{L})dit[ \t]+(?:bland[ \t]+annat|bl\.[ \t]?a\.|exempelvis|till[ \t]+exempel)[ \t][^.!?\n]*$/u;
+const EXAMPLE_REACH = 300;
+const inExample = (text: string, start: number) => {
+  const before = text.slice(Math.max(0, start - EXAMPLE_REACH), start);
+  return EXAMPLE_OPENING.test(before) || EXAMPLE_RELATIVE.test(before);
+};
+
 /** A lower-case definite noun and its place (lowerPlacedSpans) is a name only in a party's own place: "avtal med", "mellan". */
 const PLACED_NEEDS = 0.75;
 const spansOverlap = (span: NameSpan, others: Set<NameSpan>) => [...others].some((o) => o.start < span.end && span.start < o.end);
@@ -475,7 +490,7 @@ function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mentio
     const written = canonicalOrganisation(text.slice(span.start, span.end));
     // Written in lower case, the name is given as a name is ("Kvinnojouren i Nacka/Värmdö").
     const name = placed.has(span) ? written[0]!.toUpperCase() + written.slice(1) : written;
-    if (isNoOrganisation(name, text, span)) continue;
+    if (isNoOrganisation(name, text, span) || inExample(text, span.start)) continue;
     const { start, end } = pastAbbreviation(text, withQuotes(text, span));
     const said = strongestContext(IDEBUREN_CONTEXTS, text, start, end);
     const context = site !== null && letters(name) === site && (said?.strength ?? 0) < OWN_SITE.strength ? OWN_SITE : said;

@@ -52,7 +52,12 @@ const KNOWN_WORD = new RegExp(KNOWN, 'iuy');
 const KNOWN_WHOLE = new RegExp(`^${KNOWN}$`, 'iu');
 /** KNOWN as a whole word anywhere in a text: one trie pass (engine/phrase-trie.ts), not an alternation of every name. */
 const KNOWN_ANYWHERE = new PhraseMatcher(KNOWN_NAMES, { notAfter: /[\p{L}\d-]/u, notBefore: /[\p{L}\d]/u, suffixes: ['s', ''] });
-const NAME_START = new RegExp(`(?<![\\p{L}\\d'’-])${WORD}(?![\\p{L}\\d])`, 'gu');
+/**
+ * A name starts at a capitalised word not inside another word, or after one stray lower-case letter opening a paragraph:
+ * a newspaper's drop-cap or bullet glyph saved as text ("fJärfälla kvinnojour är en ideell förening", "fVerksamhetsstödet
+ * från …"). Not inside a sentence ("iPhone", "eSport" mid-line stay words of their own).
+ */
+const NAME_START = new RegExp(`(?:(?<![\\p{L}\\d'’-])|(?<=(?:^|\\n)[ \\t]*\\p{Ll}))${WORD}(?![\\p{L}\\d])`, 'gu');
 const INNER_NUMBER = /\d+(?=[ \t]+\p{Lu})/uy;
 const AMPERSAND = /&(?=[ \t]+\p{Lu})/uy;
 /** "Nationell Samverkan för Psykisk Hälsa": "för" inside a name runs on to a capitalised word. */
@@ -183,6 +188,20 @@ function institutionAfter(text: string, at: number, nameSoFar: string): number {
   if (STOP_WORDS.has(nameSoFar.toLowerCase()) || BARE_HEAD.test(nameSoFar.slice(0, -1))) return -1;
   return matchAt(text, at, INSTITUTION);
 }
+/** A lower-case word ending in what an organisation is ("parkrörelsen", "ideell organisation"): appositionNouns, suffixMarkers. */
+const ORGANISATION_NOUN = String.raw`\p{Ll}*(?:${[...lexicon.appositionNouns, ...lexicon.suffixMarkers].join('|')})`;
+/**
+ * A house coordinated with the movement or association that runs it is one name: "Folkets hus och parkrörelsen i
+ * Östergötland". Only an organisation's noun (appositionNouns, suffixMarkers) joins, with its place after "i": "Folkets hus
+ * och biblioteket" is a house and a library.
+ */
+const HOUSE_AND_MOVEMENT = new RegExp(
+  String.raw`[ \t]+och[ \t]+${ORGANISATION_NOUN}(?:[ \t]+i[ \t]+\p{Lu}\p{L}+)?(?![\p{L}\d])`,
+  'uy',
+);
+const HOUSE_LAST = new RegExp(String.raw`(?<!\p{L})(?:${lexicon.institutionNouns.join('|')})$`, 'u');
+/** The end of a house's name, with the movement after it when one is coordinated (HOUSE_AND_MOVEMENT). */
+const withMovement = (text: string, end: number) => Math.max(end, matchAt(text, end, HOUSE_AND_MOVEMENT));
 
 /**
  * A name spelled out before its initials: "Barnens rätt i samhället, BRIS", "Barnens rätt i samhället (BRIS)", "…, Bris". Its lower-case words belong to the name when the initials of all its words, or of all but
@@ -351,6 +370,17 @@ function lowerRunToMarker(text: string, at: number): number {
 const LAST_WORD = /\S*$/u;
 const lastWord = (text: string, end: number) => LAST_WORD.exec(text.slice(Math.max(0, end - 80), end))![0];
 
+/**
+ * Lower-case words of a name written with a hyphen, up to an apposition that says what it is: "IOP med Locker room-talk,
+ * en ideell organisation som …". The apposition (", en/ett … förening|organisation|nätverk …") closes the name, so the
+ * words before it are the name's; a hyphenated word among them keeps a sentence's words out ("Ekby IF driver fotboll,
+ * en förening …" has none, and stays "Ekby IF").
+ */
+const HYPHENED_BEFORE_APPOSITION = new RegExp(
+  String.raw`(?:\p{Ll}+[ \t]+)?\p{Ll}+-\p{Ll}+(?=,[ \t]+(?:en|ett)[ \t]+(?:\p{Ll}+[ \t]+){0,2}${ORGANISATION_NOUN}(?![\p{L}\d]))`,
+  'uy',
+);
+
 /** Extends a name that starts at [start, end) as far as the grammar above allows. */
 function extend(text: string, end: number, start = end): number {
   for (;;) {
@@ -405,8 +435,10 @@ function extend(text: string, end: number, start = end): number {
     }
     const spelled = spelledOut(text, at, text.slice(start, end));
     if (spelled > 0) return spelled;
+    // A known name ending in its house ("Folkets hus") takes its movement as well as one found here.
+    if (HOUSE_LAST.test(text.slice(start, end)) && withMovement(text, end) > end) return withMovement(text, end);
     const house = institutionAfter(text, at, text.slice(start, end));
-    if (house > 0) return house;
+    if (house > 0) return withMovement(text, house);
     const forWord = matchAt(text, at, FOR_CAPITALISED);
     if (forWord > 0) {
       end = forWord;
@@ -432,6 +464,8 @@ function extend(text: string, end: number, start = end): number {
     }
     const apposed = apposedDefinite(text, start, end, at);
     if (apposed > 0) return apposed;
+    const hyphened = matchAt(text, at, HYPHENED_BEFORE_APPOSITION);
+    if (hyphened > 0) return hyphened;
     const toMarker = lowerRunToMarker(text, at);
     if (toMarker > 0) {
       end = toMarker; // "Ideella föreningen Hela Människan": the name may go on after its marker word

@@ -608,6 +608,7 @@ describe('money asked for or of the past gives way to money granted now', () => 
     expect(perOf('Bidraget uppgår till 1,2 miljoner kronor per år.')).toBe('year');
     expect(perOf('Kommunen bidrar med totalt 3 miljoner kronor under avtalsperioden.')).toBe('total');
     expect(perOf('Föreningen beviljas ett engångsbidrag på 40 000 kr.')).toBe('once');
+    expect(findAmountMentions('Kommunen bidrar med 150 000 kronor per år, totalt 450 000 kronor för 2025–2027.').map((m) => m.per?.per)).toEqual(['year', 'total']);
     // SCHEMA has no monthly periodicity: the sum as written, its periodicity unknown (month-after), not multiplied by twelve.
     expect(findAmountMentions('Föreningen får ersättning med 25 000 kr per månad.').map((m) => [m.sek, m.per?.per])).toEqual([[25_000, 'unknown']]);
     // Numbers that are not money.

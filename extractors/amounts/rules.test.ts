@@ -129,6 +129,11 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
     positive: ['Bidraget är 2 000 000 kronor för hela perioden.', 'Regionen bidrar med 4 mnkr totalt för avtalsperioden.'],
     negative: ['Bidraget är 2 000 000 kronor till verksamheten.'],
   },
+  'year-range-after': {
+    per: 'total',
+    positive: ['Nämnden avsätter en ram om 2 mkr för 2024–2026.', 'Regionen bidrar med 600 000 kronor under 2025-2027.', 'Kommunen betalar 900 000 kr för 2024 till 2026.'],
+    negative: ['Kommunen bidrar med 300 000 kr per år för 2024–2026.', 'Föreningen beviljas 200 tkr för 2024.'],
+  },
   'named-year-after': {
     per: 'year',
     positive: [
@@ -463,6 +468,10 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
       'Verksamheten får 300 000 kronor från Stiftelsen Hemmet.',
     ],
   },
+  'fund-capital-before': {
+    positive: ['Fonden förvaltar 5 miljoner kronor.', 'Fondens kapital uppgår till 2 mkr.', 'Stiftelsens tillgångar är 800 000 kronor.'],
+    negative: ['Nämnden beviljar föreningen 20 000 kronor ur fonden.', 'Kommunens sociala fond delar ut 50 000 kronor till föreningen.'],
+  },
   'fundraising-before': {
     positive: ['Föreningen samlade in 120 000 kronor vid en gala.', 'Insamlingen gav 50 000 kronor.'],
     negative: ['Kommunen samlar verksamheten i ett avtal om 120 000 kronor.', 'Föreningen får 120 000 kronor till insamlingsverksamhet.'],
@@ -576,6 +585,35 @@ describe('money asked for or of the past gives way to money granted now', () => 
     expect(
       sekIn('Finansieringen ligger på 140 000 kronor/år. Bidraget kommer från driftbudgeten (år 2020) och betalades ut som en klumpsumma på 420 000 kr.'),
     ).toEqual([140_000, 420_000]);
+  });
+
+  it('CHANGED_FROM_BEFORE: drops the level a sum is raised or lowered from, beside the new level', () => {
+    expect(sekIn('Bidraget till föreningen höjs från 500 000 kronor till 600 000 kronor.')).toEqual([600_000]);
+    expect(sekIn('Nämnden beslutar att höja bidraget till föreningen från 400 000 kronor till 450 000 kronor per år.')).toEqual([450_000]);
+    expect(sekIn('Ersättningen sänks från 2 mkr till 1,5 mkr.')).toEqual([1_500_000]);
+    // Not a payer or a start named with "från".
+    expect(sekIn('Föreningen får 300 000 kronor från kommunen. Från 2025 får föreningen 200 000 kronor.')).toEqual([300_000, 200_000]);
+  });
+
+  it('the forms kommuner and regioner write money in', () => {
+    expect(findAmountMentions('Kommunen bidrar med 1,5 mnkr till föreningen.').map((m) => m.sek)).toEqual([1_500_000]);
+    expect(sekIn('Nämnden beviljar 1 500 tkr till föreningen.')).toEqual([1_500_000]);
+    expect(sekIn('Kommunen betalar 1.500.000 kr till föreningen.')).toEqual([1_500_000]);
+    expect(sekIn('Kommunen betalar 500 000:- till föreningen.')).toEqual([500_000]);
+    expect(sekIn('Ersättning utgår med kr 50 000 till föreningen.')).toEqual([50_000]);
+    expect(sekIn('Ersättning utgår med SEK 200 000 till föreningen.')).toEqual([200_000]);
+    expect(perOf('Föreningen erhåller 50 tkr årligen.')).toBe('year');
+    expect(sekIn('Nämnden beviljar ett bidrag om 200 000 kronor till Föreningen Exempel.')).toEqual([200_000]);
+    expect(perOf('Kommunen stödjer föreningen med ett belopp på 75 000 kr per år.')).toBe('year');
+    expect(perOf('Bidraget uppgår till 1,2 miljoner kronor per år.')).toBe('year');
+    expect(perOf('Kommunen bidrar med totalt 3 miljoner kronor under avtalsperioden.')).toBe('total');
+    expect(perOf('Föreningen beviljas ett engångsbidrag på 40 000 kr.')).toBe('once');
+    expect(findAmountMentions('Kommunen bidrar med 150 000 kronor per år, totalt 450 000 kronor för 2025–2027.').map((m) => m.per?.per)).toEqual(['year', 'total']);
+    // SCHEMA has no monthly periodicity: the sum as written, its periodicity unknown (month-after), not multiplied by twelve.
+    expect(findAmountMentions('Föreningen får ersättning med 25 000 kr per månad.').map((m) => [m.sek, m.per?.per])).toEqual([[25_000, 'unknown']]);
+    // Numbers that are not money.
+    expect(sekIn('Föreningen Exempel, org.nr 802000-1234, bankgiro 123-4567, tel 08-123 45 67. Kommunen bidrar med 100 000 kr.')).toEqual([100_000]);
+    expect(sekIn('Föreningen har ansökt om 300 000 kronor. Nämnden beviljar 200 000 kronor.')).toEqual([200_000]);
   });
 
   it('PAST_MONEY_AFTER: drops a sum the past year named right after it puts in the past', () => {

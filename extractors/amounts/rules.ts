@@ -176,6 +176,17 @@ export const PER_RULES: readonly PerRule[] = [
     strength: 0.8,
   },
   {
+    // "en ram om 2 mkr för 2024–2026", "600 000 kronor under 2025–2027": one sum for a range of years named right after it is
+    // the sum of those years. Weaker than a per-year word anywhere before it or right after it ("300 000 kr per år för
+    // 2024–2026" is yearly), stronger than a per-year word elsewhere in its sentence (year-sentence). Not a single year
+    // (named-year-after), nor a date ("för 2024-05-06").
+    name: 'year-range-after',
+    per: 'total',
+    where: 'after',
+    pattern: /^[\s,]*(?:för|under)\s+(?:(?:åren|perioden|avtalsperioden|avtalstiden)\s+)?(?:19|20)\d{2}\s*(?:[-–]|till)\s*(?:19|20)?\d{2}(?![\d-])/iu,
+    strength: 0.65,
+  },
+  {
     // "Kommunen betalar 2,4 miljoner kronor totalt": the word after the sum adds it up, unless a per-year word follows or
     // it opens the next sum ("500 000 kronor, totalt 1,5 miljoner").
     name: 'total-word-after',
@@ -584,6 +595,15 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     pattern: /(?<![\p{L}])(?:samla(?:r|de|t)?\s+in|insamling\p{L}*|insamlade)(?:\s+[\p{L}\d-]+){0,4}?\s+(?:(?:på|om|till|med|av|gav)\s+)?(?:cirka\s+|ca\.?\s+|drygt\s+|över\s+)?$/iu,
   },
   {
+    // What a fund or foundation holds is its capital, not money paid to the partnership: "Fonden förvaltar 5 miljoner kronor",
+    // "fondens kapital uppgår till 2 mkr", "stiftelsens tillgångar är 800 000 kronor". A grant paid out of the fund ("beviljar
+    // föreningen 20 000 kronor ur fonden") names the fund after the sum, and stays.
+    name: 'fund-capital-before',
+    where: 'before',
+    pattern:
+      /(?<![\p{L}])(?:\p{L}*fonden\s+(?:förvaltar|har\s+ett\s+kapital\s+(?:på|om))|(?:\p{L}*fondens|stiftelsens)\s+(?:kapital|tillgångar|förmögenhet)\p{L}*(?:\s+[\p{L}-]+){0,3}?\s+(?:är|var|uppgår\s+till|uppgick\s+till|om|på)|fondkapital\p{L}*(?:\s+[\p{L}-]+){0,3}?\s+(?:är|var|uppgår\s+till|uppgick\s+till|om|på))\s+(?:cirka\s+|ca\.?\s+|drygt\s+|totalt\s+)?$/iu,
+  },
+  {
     // Money for the municipality to run something itself is not the partnership's: "socialnämnden får en utökad
     // budget med 140 000 kronor för att i egen regi driva verksamheten".
     name: 'own-operation-after',
@@ -706,6 +726,15 @@ export const PAST_MONEY =
  */
 export const PAST_YEAR_MONEY =
   /(?:(?<![\p{N}\/.–-]\s*)(?:19|20)\d{2}(?!\s*[-–]\s*\d|\d)[^.;\n]{0,60}?(?<![\p{L}])(?:fick|erhöll|uppbar|var|uppgick)(?![\p{L}])|(?<![\p{L}])(?:fick|erhöll|uppbar|var|uppgick)\s+(?:(?:under|år|för)\s+)?(?:19|20)\d{2}(?!\s*[-–]\s*\d|\d))[^.;\n]{0,60}$/iu;
+
+/**
+ * The level a sum is changed from, when the clause says it is raised, lowered or adjusted "från" it: "Bidraget höjs från 500 000
+ * kronor till 600 000 kronor", "sänks från 2 mkr till 1,5 mkr". The new level is the funding; the old one is history (index.ts marks it
+ * secondary). Not "från" of a payer or a start ("300 000 kronor från kommunen", "från 2025 får föreningen 200 000 kronor"),
+ * which does not stand right before the sum after a verb of change.
+ */
+export const CHANGED_FROM_BEFORE =
+  /(?<![\p{L}])(?:höj|ök|sänk|minsk|juster|räkna[st]?\s+upp|räknas\s+upp)\p{L}*(?:\s+[\p{L}-]+){0,4}?\s+från\s+(?:dagens\s+|nuvarande\s+|tidigare\s+)?(?:cirka\s+|ca\.?\s+)?$/iu;
 
 export const PAST_MONEY_AFTER =
   /^(?:[\s,]*(?:i\s+fjol|ifjol|förra\s+året|föregående\s+år(?!s)|året\s+(?:innan|före)|som\s+(?:har\s+)?(?:beviljats|beviljades|betalats\s+ut|betalades\s+ut|getts|gavs|erhållits|erhölls)\s+(?:\p{L}+\s+)?(?:tidigare|förut|förra\s+året|i\s+fjol))|[^.;\n]{0,30}?(?<![\p{L}])(?:upphörde|har\s+upphört|löpte\s+ut|gick\s+ut|avslutades))(?![\p{L}])/iu;

@@ -478,6 +478,15 @@ export const LEADING_DETERMINER =
 export const PLACE = /\s+i\s+(?:\p{Lu}[\p{L}-]*|kommunen|staden|länet|regionen|byn|orten)(?=\s+som\s|$)/gu;
 
 /**
+ * A relative clause that places the people in or at something the text has already named, the work itself ("stötta
+ * våldsutsatta kvinnor som inte är placerade i det skyddade boendet", "barn som deltar på den öppna förskolan"), says how
+ * they stand to the offer, not who they are: the group ends before it ("våldsutsatta kvinnor"). The thing is definite,
+ * with its article before an adjective ("det skyddade boendet", "den öppna förskolan"); a clause about the people's own
+ * life keeps ("personer som lever i hemlöshet", "barn som bor i familjer med missbruk", "unga som inte har sysselsättning").
+ */
+export const PLACED_IN_THE_WORK = /\s+som\s+(?:[\p{L}-]+\s+){1,4}?(?:i|på|vid|inom)\s+(?:det|den|de)\s+[\p{L}-]+\s+[\p{L}-]+(?:et|en|na|t|n)$/iu;
+
+/**
  * A count before the people ("ta emot ca 70 barn") is capacity, not a group (a quantity word is dropped, LEADING_DETERMINER); nor is
  * "varje" one person at a time ("samverkan kring varje deltagande individ"). An age is no count: "för målgrupp 65 år och
  * äldre", "Målgruppen är 16–25 år".

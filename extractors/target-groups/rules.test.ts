@@ -455,6 +455,19 @@ describe('how the people stand to the work', () => {
   });
 });
 
+describe('the level of the work', () => {
+  it('ends the group before the level the work is done at', () => {
+    expect(groups('Föreningen ska erbjuda stöd till riskgrupper som pekats ut av myndigheten på nationell och lokal nivå.')).toEqual([
+      'riskgrupper som pekats ut av myndigheten',
+    ]);
+  });
+
+  it('keeps a level that is a word of the group, and a place that says something of the people', () => {
+    expect(groups('Målgruppen är unga på gymnasienivå.')).toEqual(['unga på gymnasienivå']);
+    expect(groups('Verksamheten riktar sig till ungdomar i utsatta områden.')).toEqual(['ungdomar i utsatta områden']);
+  });
+});
+
 describe('where the people live', () => {
   it('leaves a one-word place or "kommunen" out of the group, at its end or before its relative clause', () => {
     expect(groups('Verksamheten riktar sig till hemlösa kvinnor i Uppsala.')).toEqual(['hemlösa kvinnor']);

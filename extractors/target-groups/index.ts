@@ -55,6 +55,7 @@ import {
   peopleHead,
   PHRASE_END,
   PLACE,
+  PLACED_IN_THE_WORK,
   PRESENTS_ORGANISATION,
   QUOTED_PARAGRAPH,
   RELATIVE_ITEM,
@@ -434,7 +435,7 @@ function phraseAt(text: string, offset: number, start: number, end: number, maxW
   const count = words(raw).length;
   // A phrase ending in a coordinator ("äldre och", "Individ &") was cut inside a name or a list: no group.
   if (count === 0 || count > maxWords || DANGLING_COORDINATOR.test(raw)) return null;
-  const value = lowerFirst(raw.replace(/\s+/g, ' ').replace(PLACE, ''));
+  const value = lowerFirst(raw.replace(/\s+/g, ' ').replace(PLACE, '').replace(PLACED_IN_THE_WORK, ''));
   return { value, key: value.toLocaleLowerCase('sv'), start: offset + s, end: offset + e };
 }
 

@@ -440,6 +440,34 @@ describe('quoted speech and the whole population', () => {
   });
 });
 
+describe('how the people stand to the work', () => {
+  it('ends the group before a relative clause that places the people in the work the text has named', () => {
+    expect(groups('Uppdraget är att stötta våldsutsatta kvinnor i kommunen som inte är placerade i det skyddade boendet.')).toEqual([
+      'våldsutsatta kvinnor',
+    ]);
+    expect(groups('Verksamheten riktar sig till barn som redan deltar på den öppna förskolan.')).toEqual(['barn']);
+  });
+
+  it('keeps a relative clause about the people\'s own life', () => {
+    expect(groups('Verksamheten riktar sig till personer som lever i hemlöshet.')).toEqual(['personer som lever i hemlöshet']);
+    expect(groups('Målgruppen är unga som inte har någon sysselsättning.')).toEqual(['unga som inte har någon sysselsättning']);
+    expect(groups('Målgruppen är barn som bor i familjer med missbruk.')).toEqual(['barn som bor i familjer med missbruk']);
+  });
+});
+
+describe('the level of the work', () => {
+  it('ends the group before the level the work is done at', () => {
+    expect(groups('Föreningen ska erbjuda stöd till riskgrupper som pekats ut av myndigheten på nationell och lokal nivå.')).toEqual([
+      'riskgrupper som pekats ut av myndigheten',
+    ]);
+  });
+
+  it('keeps a level that is a word of the group, and a place that says something of the people', () => {
+    expect(groups('Målgruppen är unga på gymnasienivå.')).toEqual(['unga på gymnasienivå']);
+    expect(groups('Verksamheten riktar sig till ungdomar i utsatta områden.')).toEqual(['ungdomar i utsatta områden']);
+  });
+});
+
 describe('where the people live', () => {
   it('leaves a one-word place or "kommunen" out of the group, at its end or before its relative clause', () => {
     expect(groups('Verksamheten riktar sig till hemlösa kvinnor i Uppsala.')).toEqual(['hemlösa kvinnor']);

@@ -378,13 +378,13 @@ const DATELINE = String.raw`(?<=\n)[ \t]*(?=\d{1,2}\s+(?:${MONTHS})\.?(?![\p{L}]
 /**
  * Where a target-group phrase ends inside its sentence; a coordinator before a preposition joins another
  * adverbial, not another group ("våldsutsatta i vår målgrupp och i det förebyggande arbetet"). Who does the work and
- * how often are no part of the people: "insatser för äldre | tillsammans med föreningen", "i samverkan med …", "härbärge för hemlösa | under vintern" (not an age: "unga under 18 år"), "verksamheter för hemlösa | vintern 2011-2012", "tar emot besökare | varje vecka"; so is what the work aims at ("guidar unga vuxna | med målet att …"). A bracket ends it: what
+ * how often are no part of the people: "insatser för äldre | tillsammans med föreningen", "i samverkan med …", "härbärge för hemlösa | under vintern" (not an age: "unga under 18 år"), "verksamheter för hemlösa | vintern 2011-2012", "tar emot besökare | varje vecka"; so is the level the work is done at ("riskgrupper som pekats ut av myndigheten | på nationell och lokal nivå"); so is what the work aims at ("guidar unga vuxna | med målet att …"). A bracket ends it: what
  * it holds is most often a programme's, a law's or an organisation's short name ("(IOP)", "(LSS)", "(RKC)").
  * A full stop before a blank line ends it too: the sentence splitter joins a paragraph that opens in lower case (a
  * scanned page's stray letter: "… stötta våldsutsatta kvinnor som … boendet.\n\nfVerksamhetsstödet …") to the sentence before.
  */
 export const PHRASE_END = new RegExp(
-  String.raw`\s*(?:${DATELINE}|[,;:()]|\s[–-]\s|\s(?:och|samt)\s+(?:i|inom|på|genom|via|utifrån|med|mot|om)\s|(?<![\p{L}])(?:i form av|bland annat|till exempel|t\.ex\.|såsom|genom|enligt|för att|i syfte|med syfte|vilket|men|under(?=\s+(?:\d{4}|(?!\d|\p{L}*ålder)))|tillsammans med|med (?:målet|målsättningen|syftet)|i (?:samarbete|samverkan|partnerskap) med|(?:varje|per|en gång i) (?:dag|vecka|månad|år)|(?:vintern|våren|sommaren|hösten)(?=\s+\d{4}))(?![\p{L}])|[.!?]\s*$|[.!?](?=[ \t]*\n[ \t]*\n))`,
+  String.raw`\s*(?:${DATELINE}|[,;:()]|\s[–-]\s|\s(?:och|samt)\s+(?:i|inom|på|genom|via|utifrån|med|mot|om)\s|(?<![\p{L}])(?:i form av|bland annat|till exempel|t\.ex\.|såsom|genom|enligt|för att|i syfte|med syfte|vilket|men|under(?=\s+(?:\d{4}|(?!\d|\p{L}*ålder)))|tillsammans med|med (?:målet|målsättningen|syftet)|i (?:samarbete|samverkan|partnerskap) med|(?:varje|per|en gång i) (?:dag|vecka|månad|år)|(?:vintern|våren|sommaren|hösten)(?=\s+\d{4})|på\s+(?:[\p{L}-]+\s+(?:och\s+)?){1,3}nivå)(?![\p{L}])|[.!?]\s*$|[.!?](?=[ \t]*\n[ \t]*\n))`,
   'iu',
 );
 
@@ -476,6 +476,15 @@ export const LEADING_DETERMINER =
  * is kept, as readers keep it; so is an "i" that says something of the people ("barn i familjer med missbruk").
  */
 export const PLACE = /\s+i\s+(?:\p{Lu}[\p{L}-]*|kommunen|staden|länet|regionen|byn|orten)(?=\s+som\s|$)/gu;
+
+/**
+ * A relative clause that places the people in or at something the text has already named, the work itself ("stötta
+ * våldsutsatta kvinnor som inte är placerade i det skyddade boendet", "barn som deltar på den öppna förskolan"), says how
+ * they stand to the offer, not who they are: the group ends before it ("våldsutsatta kvinnor"). The thing is definite,
+ * with its article before an adjective ("det skyddade boendet", "den öppna förskolan"); a clause about the people's own
+ * life keeps ("personer som lever i hemlöshet", "barn som bor i familjer med missbruk", "unga som inte har sysselsättning").
+ */
+export const PLACED_IN_THE_WORK = /\s+som\s+(?:[\p{L}-]+\s+){1,4}?(?:i|på|vid|inom)\s+(?:det|den|de)\s+[\p{L}-]+\s+[\p{L}-]+(?:et|en|na|t|n)$/iu;
 
 /**
  * A count before the people ("ta emot ca 70 barn") is capacity, not a group (a quantity word is dropped, LEADING_DETERMINER); nor is

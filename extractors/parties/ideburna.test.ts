@@ -951,6 +951,13 @@ describe("a saved web page's chrome (lexicon webChrome)", () => {
     expect(names(text)).toEqual(expected);
   });
 
+  it("a teaser's line (lexicon teaserLabels) links to another article: its name is no party here", () => {
+    const page = 'Kommunen har ingått IOP med Föreningen Regnbågen.\nLäs också: Stiftelsen Gryningen får bidrag\nLÄS MER: Idrottsklubben Norrsken tecknar avtal\n';
+    expect(names(page)).toEqual(['Föreningen Regnbågen']);
+    expect(names('Kommunen har ingått IOP med Föreningen Regnbågen.\nLÄS MER: Föreningen Regnbågen hyllar avtalet\n')).toEqual(['Föreningen Regnbågen']);
+    expect(names('Du kan läsa mer om Föreningen Regnbågen här. Kommunen har ingått IOP med Föreningen Regnbågen.')).toEqual(['Föreningen Regnbågen']);
+  });
+
   it('leaves a name that only contains such a word alone', () => {
     expect(names('Kommunen har ingått IOP med Föreningen Lyssnande Örat.')).toEqual(['Föreningen Lyssnande Örat']);
   });

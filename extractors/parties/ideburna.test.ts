@@ -941,3 +941,24 @@ describe('idéburna: examples and appositions', () => {
     expect(names('IOP med Folkets hus och biblioteket i Ekby.')).not.toContain('Folkets hus och biblioteket');
   });
 });
+
+describe("a saved web page's chrome (lexicon webChrome)", () => {
+  it.each([
+    ['a headline before its publication stamp', 'Nytt partnerskap med Föreningen Solgläntan\nPublicerad 12 mars 2024\nKommunen har ingått IOP med Föreningen Solgläntan.', ['Föreningen Solgläntan']],
+    ['a menu line after a lower-case noun', 'Start › Nyheter › Nytt partnerskap med föreningen\nKontakta oss\nKommunen har ingått IOP med Föreningen Solgläntan.', ['Föreningen Solgläntan']],
+    ['share buttons under a Parter list', 'Parter\nLunds kommun\nFöreningen Vintergatan\nFacebook\nInstagram\nDela\nSkriv ut\n', ['Föreningen Vintergatan']],
+  ])('%s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it("a teaser's line (lexicon teaserLabels) links to another article: its name is no party here", () => {
+    const page = 'Kommunen har ingått IOP med Föreningen Regnbågen.\nLäs också: Stiftelsen Gryningen får bidrag\nLÄS MER: Idrottsklubben Norrsken tecknar avtal\n';
+    expect(names(page)).toEqual(['Föreningen Regnbågen']);
+    expect(names('Kommunen har ingått IOP med Föreningen Regnbågen.\nLÄS MER: Föreningen Regnbågen hyllar avtalet\n')).toEqual(['Föreningen Regnbågen']);
+    expect(names('Du kan läsa mer om Föreningen Regnbågen här. Kommunen har ingått IOP med Föreningen Regnbågen.')).toEqual(['Föreningen Regnbågen']);
+  });
+
+  it('leaves a name that only contains such a word alone', () => {
+    expect(names('Kommunen har ingått IOP med Föreningen Lyssnande Örat.')).toEqual(['Föreningen Lyssnande Örat']);
+  });
+});

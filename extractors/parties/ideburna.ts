@@ -22,7 +22,7 @@ import { strongestContext } from './context-rules.js';
 import { canonicalOrganisation, cleanName, isPlaceGenitive, namedWithin, nameWords, sameOrganisation } from './names.js';
 import { lowerListSpans, lowerPlacedSpans, nameSpans, type NameSpan } from './name-spans.js';
 import { ENDS_IN_LIST_INTRO, lineListItems, opensListItem } from './line-lists.js';
-import { isNoOrganisation, markerStrength, organisationNumber } from './not-organisations.js';
+import { isNoOrganisation, markerStrength, onTeaserLine, organisationNumber } from './not-organisations.js';
 import { findKommun, findRegion } from './lexicon.js';
 import { bodySpans } from './organ.js';
 import { publicPartyCandidates } from './public-parties.js';
@@ -654,6 +654,8 @@ export function extractIdeburna(doc: DocText): { fields: Field<string>[]; aliase
   const candidates: Candidate<string>[] = [];
   const canonical = new Map<Mention, string>();
   for (const g of group(all)) {
+    // Named only on teaser lines ("Läs också: Stiftelsen X får bidrag"): another article's subject.
+    if (g.every((m) => onTeaserLine(doc.text, m.start))) continue;
     const name = withPlace(representative(g).name, forms);
     for (const m of g) {
       canonical.set(m, name);

@@ -153,9 +153,10 @@ const UNIT = new RegExp(
 );
 /**
  * Capitalised words that end a name: what follows is about the organisation ("X Årsredovisning 2022"), or a protocol's
- * next section where a PDF runs its items together ("Kvinnojouren X Ärendebeskrivning", "… Justerandes signatur").
+ * next section where a PDF runs its items together ("Kvinnojouren X Ärendebeskrivning", "… Justerandes signatur"), or a
+ * saved web page's chrome after a headline ("Föreningen X\nPublicerad 12 mars 2024", "… Dela Facebook").
  */
-const STOP_WORDS = new Set([...lexicon.nameStopWords, ...lexicon.protocolHeadings].map((w) => w.toLowerCase()));
+const STOP_WORDS = new Set([...lexicon.nameStopWords, ...lexicon.protocolHeadings, ...lexicon.webChrome].map((w) => w.toLowerCase()));
 /** A body's head word alone ("Förvaltningen", "Nämnden") starts a new sentence, not more of a name. */
 const BARE_HEAD = /^(?:nämnden|styrelsen|förvaltningen|utskottet|fullmäktige)$/iu;
 /**

@@ -155,6 +155,17 @@ function namesEvent(name: string): boolean {
  */
 const PLACE_OF_NAME_BEFORE = /\p{Lu}[\p{L}\d-]*[ \t]+i[ \t]+$/u;
 
+/**
+ * A line a saved web page opens with a teaser's label (lexicon teaserLabels) links to another article: "Läs också: Stiftelsen X
+ * får bidrag" names that article's subject, no party of this page's partnership, unless the page names it elsewhere too (a
+ * teaser's headline may be about the same partner, and then is one more mention of it). Not the label inside a sentence
+ * ("Du kan läsa mer om Föreningen X").
+ */
+const TEASER_LINE = new RegExp(String.raw`^[ \t]*(?:${lexicon.teaserLabels.join('|')})(?!\p{L})`, 'iu');
+export function onTeaserLine(text: string, start: number): boolean {
+  return TEASER_LINE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
+}
+
 /** Whether the name at [span.start, span.end) of text can be no idéburen party, whatever its context. */
 export function isNoOrganisation(name: string, text: string, span: { start: number; end: number }): boolean {
   const after = text.slice(span.end, span.end + 60);

@@ -42,6 +42,21 @@ describe('a ruled table read one cell a line (readCellLines through findRunToget
     ]);
   });
 
+  it('reads a column of sums asked for beside the granted one, each row three lines, up to the line of totals', () => {
+    const text = ['Förening', 'Sökt belopp', 'Beviljat belopp', 'Föreningen Solrosen', '30 000', '25 000', 'Ekbacka IF', '50 000', '40 000', 'Summa', '80 000', '65 000'].join('\n');
+    expect(rowsOf(text)).toEqual([
+      ['Föreningen Solrosen', '30 000', '25 000'],
+      ['Ekbacka IF', '50 000', '40 000'],
+    ]);
+  });
+
+  it('takes no row whose cell under the sum asked for holds no number, nor a run-together row under such a header', () => {
+    const asked = ['Förening', 'Sökt belopp', 'Beviljat belopp', 'Föreningen Solrosen', 'Verksamhet för unga', '25 000', 'Ekbacka IF'].join('\n');
+    expect(rowsOf(asked)).toEqual([]);
+    const runTogether = ['Förening Sökt belopp Beviljat belopp', 'Föreningen Solrosen 30 000 25 000', 'Ekbacka IF 50 000 40 000'].join('\n');
+    expect(rowsOf(runTogether).flat()).not.toContain('Föreningen Solrosen 30 000');
+  });
+
   it('does not take lines whose money cell holds no number as rows', () => {
     const text = ['Organisation', 'Verksamhet', 'Belopp (tkr)', 'Föreningen Linden', 'Läxhjälp', 'Beslut tas i mars', 'Kvinnojouren Tärnan'].join('\n');
     expect(rowsOf(text)).not.toContainEqual(['Föreningen Linden', 'Läxhjälp', 'Beslut tas i mars']);

@@ -70,6 +70,20 @@ describe('extractListings', () => {
     expect(rows[0]!.amounts[0]!.evidence[0]!.text).toBe('800 000');
   });
 
+  it('reads the granted sum, not the sum asked for, in a grant table read one cell a line (pdftotext -raw)', () => {
+    const list = DocText.fromString(['Förening', 'Sökt belopp', 'Beviljat belopp', 'Föreningen Solrosen', '30 000', '25 000', 'Ekbacka IF', '50 000', '40 000', 'Summa', '80 000', '65 000'].join('\n'));
+    const rows = extractListings(list, context('rapport'));
+    expect(rows.map((r) => r.ideburna.map((f) => f.value))).toEqual([['Föreningen Solrosen'], ['Ekbacka IF']]);
+    expect(rows.map((r) => r.amounts.map((a) => a.value.sek))).toEqual([[25000], [40000]]);
+  });
+
+  it('reads the granted sum of a grant table whose gaps were kept, the sum asked for no part of the name', () => {
+    const list = DocText.fromString(['Förening                Sökt belopp    Beviljat belopp', 'Föreningen Solrosen     30 000         25 000', 'Ekbacka IF              50 000         40 000'].join('\n'));
+    const rows = extractListings(list, context('rapport'));
+    expect(rows.map((r) => r.ideburna.map((f) => f.value))).toEqual([['Föreningen Solrosen'], ['Ekbacka IF']]);
+    expect(rows.map((r) => r.amounts.map((a) => a.value.sek))).toEqual([[25000], [40000]]);
+  });
+
   it('never reads the line of totals as a partnership, but reads an organisation whose name only starts alike', () => {
     const list = DocText.fromString('Förening\tVerksamhet\tBelopp tkr\nStadsmissionen\tLäxhjälp\t250\nRöda Korset\tMötesplats\t400\nTotalförsvarets frivilliga\tKurser\t100\nSumma\t\t750');
     const rows = extractListings(list, context('rapport'));

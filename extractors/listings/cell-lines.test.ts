@@ -50,11 +50,20 @@ describe('a ruled table read one cell a line (readCellLines through findRunToget
     ]);
   });
 
-  it('takes no row whose cell under the sum asked for holds no number, nor a run-together row under such a header', () => {
+  it('takes no row whose cell under the sum asked for is not that sum alone', () => {
     const asked = ['Förening', 'Sökt belopp', 'Beviljat belopp', 'Föreningen Solrosen', 'Verksamhet för unga', '25 000', 'Ekbacka IF'].join('\n');
     expect(rowsOf(asked)).toEqual([]);
-    const runTogether = ['Förening Sökt belopp Beviljat belopp', 'Föreningen Solrosen 30 000 25 000', 'Ekbacka IF 50 000 40 000'].join('\n');
-    expect(rowsOf(runTogether).flat()).not.toContain('Föreningen Solrosen 30 000');
+    // Rows one a line under a header on one line: three lines are no row ("Ekbacka IF 50 000 Avslag" is no sum).
+    const rowLines = ['Förening Sökt belopp Beviljat belopp', 'Föreningen Solrosen 30 000 25 000', 'Ekbacka IF 50 000 Avslag', 'Kvinnojouren Lilja 20 000 20 000'].join('\n');
+    expect(rowsOf(rowLines).flat()).not.toContain('Ekbacka IF 50 000 Avslag');
+  });
+
+  it('cuts both sums off a run-together row under "Förening Sökt belopp Beviljat belopp", the granted one last', () => {
+    const text = ['Förening Sökt belopp Beviljat belopp', 'Föreningen Solrosen 30 000 25 000', 'Ekbacka IF 50 000 40 000'].join('\n');
+    expect(rowsOf(text)).toEqual([
+      ['Föreningen Solrosen', '', '25 000'],
+      ['Ekbacka IF', '', '40 000'],
+    ]);
   });
 
   it('does not take lines whose money cell holds no number as rows', () => {

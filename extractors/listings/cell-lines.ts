@@ -17,8 +17,11 @@ import type { Line } from '../engine/table-row.js';
 import { isTotalLine } from './totals.js';
 import { BODY_HEAD, MAX_OWNER_WORDS } from './collapsed-table.js';
 
-/** Columns of sums: the granted one and the one asked for ("Sökt belopp"), each cell a number. */
-const MONEY_ROLES: ReadonlySet<ColumnRole> = new Set(['amount', 'requested']);
+/**
+ * A cell of the sum asked for ("Sökt belopp") is that sum alone ("30 000", "30 000 kr"): a row run on into it
+ * ("Ekbacka IF 50 000 Avslag") shows the rows are one a line, not one cell a line.
+ */
+const ASKED_SUM = /^\d[\d\s.,]*(?:kr|kronor|tkr|sek|:-)?$/iu;
 
 /** An organisation cell names, it does not tell: a line ending in a full stop, or a long one, is prose. */
 const isSentence = (cell: string) => /[.!?]$/.test(cell.trim()) || cell.trim().split(/\s+/).length > MAX_OWNER_WORDS;
@@ -33,12 +36,13 @@ export function readCellLines(lines: readonly Line[], from: number, to: number, 
   let used = 0;
   while (used + width <= filled.length) {
     const row = filled.slice(used, used + width).map(({ line }) => sliceCell(line, 0, line.text.length));
-    // A money column's cell (granted or asked for) holds a number ("250", "1 200 000 kr"), a body column's a body ("Fritidsnämnden").
+    // A money column's cell holds a number ("250", "1 200 000 kr"), a body column's a body ("Fritidsnämnden").
     const fits =
       !isSentence(row[owner]!.text) &&
       readCellPeriods(row[owner]!.text).length === 0 &&
       (period < 0 || readPeriodColumn(row[period]!.text).length > 0) &&
-      roles.every((role, i) => !MONEY_ROLES.has(role) || /\d/.test(row[i]!.text)) &&
+      roles.every((role, i) => role !== 'amount' || /\d/.test(row[i]!.text)) &&
+      roles.every((role, i) => role !== 'requested' || ASKED_SUM.test(row[i]!.text.trim())) &&
       roles.every((role, i) => role !== 'organ' || BODY_HEAD.test(row[i]!.text));
     if (!fits || isTotalLine(row[0]!.text)) break;
     rows.push(row);

@@ -291,11 +291,17 @@ export function leadingPublicEnd(line: string, known: readonly string[]): number
   return party ? end : null;
 }
 
-/** A last money column is cut off first: its sum ends the row, and the other columns end before it. */
+/**
+ * A last money column is cut off first: its sum ends the row, and the other columns end before it. A sum asked for
+ * just before it ("Föreningen X 30 000 25 000" under "Förening Sökt belopp Beviljat belopp") is cut off too, and
+ * read no further: it is no part of the name, nor the row's amount.
+ */
 function cutMoney(line: Line, layout: Layout): { moneyColumn: number; money: RegExpExecArray | null; text: string } {
   const moneyColumn = layout.roles.length - 1;
   const money = layout.roles[moneyColumn] === 'amount' ? TRAILING_MONEY.exec(line.text) : null;
-  return { moneyColumn, money, text: money ? line.text.slice(0, money.index).trimEnd() : line.text };
+  const text = money ? line.text.slice(0, money.index).trimEnd() : line.text;
+  const asked = money && layout.roles[moneyColumn - 1] === 'requested' ? TRAILING_MONEY.exec(text) : null;
+  return { moneyColumn, money, text: asked ? text.slice(0, asked.index).trimEnd() : text };
 }
 
 /** A row whose public cell comes first: the public cell, then the organisation up to the period, then the rest. */

@@ -69,9 +69,7 @@ function readRunTogetherTables(text: string): ListingTable[] {
     }
     // A header whose public column comes first is read only as a line of labels over rows one a line.
     const publicFirst = isPublicFirstRoles(roles) && headerLines === 1;
-    // A column of sums asked for ("Sökt belopp") is read only one cell a line, above, or where the gaps were kept
-    // (table.ts): cut from a run-together row, its sum would stay on the name before it.
-    const layout = roles.includes('requested') ? null : (isHeaderRoles(roles) && (headerLines > 0 || prefix!.roles.length >= 2)) || publicFirst ? layoutOf(roles, labels) : null;
+    const layout = (isHeaderRoles(roles) && (headerLines > 0 || prefix!.roles.length >= 2)) || publicFirst ? layoutOf(roles, labels) : null;
     if (!layout) {
       i = Math.max(next, i + 1);
       continue;

@@ -84,6 +84,12 @@ describe('extractListings', () => {
     expect(rows.map((r) => r.amounts.map((a) => a.value.sek))).toEqual([[25000], [40000]]);
   });
 
+  it('reads a table whose gaps were kept once, though the run-together reader reads its lines too', () => {
+    const list = DocText.fromString(['Förening                Beviljat belopp', 'Föreningen Solrosen     25 000', 'Ekbacka IF              40 000'].join('\n'));
+    const rows = extractListings(list, context('rapport'));
+    expect(rows.map((r) => r.ideburna.map((f) => f.value))).toEqual([['Föreningen Solrosen'], ['Ekbacka IF']]);
+  });
+
   it('never reads the line of totals as a partnership, but reads an organisation whose name only starts alike', () => {
     const list = DocText.fromString('Förening\tVerksamhet\tBelopp tkr\nStadsmissionen\tLäxhjälp\t250\nRöda Korset\tMötesplats\t400\nTotalförsvarets frivilliga\tKurser\t100\nSumma\t\t750');
     const rows = extractListings(list, context('rapport'));

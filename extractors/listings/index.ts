@@ -51,7 +51,11 @@ const MIN_ROWS = 2;
 export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipValues[] {
   // Tables with their column gaps and tables whose gaps were lost; then lists of labelled blocks, which a report
   // may also use to present an example that its table lists again.
-  const tables = [...findListingTables(doc.text), ...findRunTogetherTables(doc.text)].filter((table) => isListing(table, ctx));
+  // A table whose gaps were kept is read by both; its rows are the gapped reading's, not twice.
+  const gapped = findListingTables(doc.text);
+  const rowStarts = new Set(gapped.flatMap((table) => table.rows.map((row) => row[0]?.start)));
+  const runTogether = findRunTogetherTables(doc.text).filter((table) => !table.rows.some((row) => rowStarts.has(row[0]?.start)));
+  const tables = [...gapped, ...runTogether].filter((table) => isListing(table, ctx));
   const blocks = findLabelledBlocks(doc.text).filter((table) => isListing(table, ctx));
   // Lists of one name a line, and the layouts of prose, are only read where nothing else is: a table's own rows
   // may look like them. The prose layouts, having no column of their own, only in a report; the first that

@@ -14,7 +14,7 @@
 import { readCellPeriods, readPeriodColumn } from './period-cell.js';
 import { isBlank, sliceCell, type Cell, type ColumnRole } from './table.js';
 import type { Line } from '../engine/table-row.js';
-import { isTotalLine } from './totals.js';
+import { isRefusedCell, isTotalLine } from './totals.js';
 import { BODY_HEAD, MAX_OWNER_WORDS } from './collapsed-table.js';
 
 /**
@@ -41,7 +41,7 @@ export function readCellLines(lines: readonly Line[], from: number, to: number, 
       !isSentence(row[owner]!.text) &&
       readCellPeriods(row[owner]!.text).length === 0 &&
       (period < 0 || readPeriodColumn(row[period]!.text).length > 0) &&
-      roles.every((role, i) => role !== 'amount' || /\d/.test(row[i]!.text)) &&
+      roles.every((role, i) => role !== 'amount' || /\d/.test(row[i]!.text) || isRefusedCell(row[i]!.text)) &&
       roles.every((role, i) => role !== 'requested' || ASKED_SUM.test(row[i]!.text.trim())) &&
       roles.every((role, i) => role !== 'organ' || BODY_HEAD.test(row[i]!.text));
     if (!fits || isTotalLine(row[0]!.text)) break;

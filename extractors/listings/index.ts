@@ -27,7 +27,7 @@ import { readPartiesCell } from './parties-cell.js';
 import { readPublicCell } from './public-cell.js';
 import { readCellPeriods, readPeriodColumn } from './period-cell.js';
 import { STRENGTH } from './strength.js';
-import { isTotalLine } from './totals.js';
+import { isRefusedCell, isTotalLine } from './totals.js';
 import { findLeadIns } from './lead-ins.js';
 import { readOpeningSubject } from './opening-subject.js';
 
@@ -79,7 +79,7 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
   const headings = [...findHeadings(doc.text), ...findLeadIns(doc.text)].sort((a, b) => a.start - b.start);
   let shared: Field<Period> | null | undefined;
   const read = (table: ListingTable) => {
-    const rows = table.rows.filter((row) => !isTotalRow(row)).map((row) => ({ at: row[0]?.start ?? 0, values: readRow(doc, table, row, headings, ctx) }));
+    const rows = table.rows.filter((row) => !isTotalRow(row) && !isRefusedRow(table, row)).map((row) => ({ at: row[0]?.start ?? 0, values: readRow(doc, table, row, headings, ctx) }));
     if (rows.some((row) => row.values.period !== null)) return rows;
     shared = shared === undefined ? sharedPeriod(doc) : shared;
     return rows.map((row) => ({ ...row, values: { ...row.values, period: shared ?? null } }));
@@ -93,6 +93,9 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
   // One row is no listing: the document is about one partnership, which the other extractors read in full.
   return rows.length >= MIN_ROWS ? rows : [];
 }
+
+/** "Ekbacka IF | 50 000 | Avslag": an applicant turned down, its granted sum's cell saying so. */
+const isRefusedRow = (table: ListingTable, row: readonly Cell[]) => row.some((cell, i) => table.roles[i] === 'amount' && isRefusedCell(cell.text));
 
 /** "Summa | | 650": the line of totals, its label in the first filled cell. */
 const isTotalRow = (row: readonly Cell[]) => isTotalLine(row.find((cell) => /\S/.test(cell.text))?.text ?? '');

@@ -58,6 +58,13 @@ describe('a ruled table read one cell a line (readCellLines through findRunToget
     expect(rowsOf(rowLines).flat()).not.toContain('Ekbacka IF 50 000 Avslag');
   });
 
+  it('passes over a run-together row of an applicant turned down ("… 50 000 Avslag") and reads on, but not a name ending so', () => {
+    const text = ['Förening Sökt belopp Beviljat belopp', 'Föreningen Solrosen 30 000 25 000', 'Ekbacka IF 50 000 Avslag', 'Kvinnojouren Lilja 20 000 20 000'].join('\n');
+    expect(rowsOf(text).map((row) => row[0])).toEqual(['Föreningen Solrosen', 'Kvinnojouren Lilja']);
+    const named = ['Förening Beviljat belopp', 'Föreningen Solrosen 25 000', 'Föreningen Avslagsgrund 5 000'].join('\n');
+    expect(rowsOf(named).map((row) => row[0])).toEqual(['Föreningen Solrosen', 'Föreningen Avslagsgrund']);
+  });
+
   it('cuts both sums off a run-together row under "Förening Sökt belopp Beviljat belopp", the granted one last', () => {
     const text = ['Förening Sökt belopp Beviljat belopp', 'Föreningen Solrosen 30 000 25 000', 'Ekbacka IF 50 000 40 000'].join('\n');
     expect(rowsOf(text)).toEqual([

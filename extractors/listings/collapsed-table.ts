@@ -12,7 +12,7 @@ import organWords from '../lexicon/listing-organ.json' with { type: 'json' };
 import { alternation } from '../amounts/numerals.js';
 import { isHeading } from './headings.js';
 import { readCellPeriods } from './period-cell.js';
-import { isTotalLine } from './totals.js';
+import { isRefusedCell, isTotalLine } from './totals.js';
 import { findPublicParties } from './public-parties.js';
 import { perKey } from '../engine/memo.js';
 import { isBlank, joinCells, ROLE_WORDS, SEPARATOR_CELL, sliceCell, type Cell, type ColumnRole } from './table.js';
@@ -410,6 +410,8 @@ export function readCollapsedRows(lines: readonly Line[], from: number, layout: 
       previous[last] = joinCells(previous[last]!, sliceCell(line, 0, line.text.length));
       continue;
     }
+    // An applicant turned down ("Ekbacka IF 50 000 Avslag") is no row, and the table goes on after it.
+    if (layout.roles.at(-1) === 'amount' && isRefusedCell(/\S+$/u.exec(trimmed)?.[0] ?? '')) continue;
     const row = readRow(line, layout, known);
     if (!row) return { rows, complete: false };
     rows.push(row);

@@ -42,6 +42,37 @@ describe('a ruled table read one cell a line (readCellLines through findRunToget
     ]);
   });
 
+  it('reads a column of sums asked for beside the granted one, each row three lines, up to the line of totals', () => {
+    const text = ['Förening', 'Sökt belopp', 'Beviljat belopp', 'Föreningen Solrosen', '30 000', '25 000', 'Ekbacka IF', '50 000', '40 000', 'Summa', '80 000', '65 000'].join('\n');
+    expect(rowsOf(text)).toEqual([
+      ['Föreningen Solrosen', '30 000', '25 000'],
+      ['Ekbacka IF', '50 000', '40 000'],
+    ]);
+  });
+
+  it('takes no row whose cell under the sum asked for is not that sum alone', () => {
+    const asked = ['Förening', 'Sökt belopp', 'Beviljat belopp', 'Föreningen Solrosen', 'Verksamhet för unga', '25 000', 'Ekbacka IF'].join('\n');
+    expect(rowsOf(asked)).toEqual([]);
+    // Rows one a line under a header on one line: three lines are no row ("Ekbacka IF 50 000 Avslag" is no sum).
+    const rowLines = ['Förening Sökt belopp Beviljat belopp', 'Föreningen Solrosen 30 000 25 000', 'Ekbacka IF 50 000 Avslag', 'Kvinnojouren Lilja 20 000 20 000'].join('\n');
+    expect(rowsOf(rowLines).flat()).not.toContain('Ekbacka IF 50 000 Avslag');
+  });
+
+  it('passes over a run-together row of an applicant turned down ("… 50 000 Avslag") and reads on, but not a name ending so', () => {
+    const text = ['Förening Sökt belopp Beviljat belopp', 'Föreningen Solrosen 30 000 25 000', 'Ekbacka IF 50 000 Avslag', 'Kvinnojouren Lilja 20 000 20 000'].join('\n');
+    expect(rowsOf(text).map((row) => row[0])).toEqual(['Föreningen Solrosen', 'Kvinnojouren Lilja']);
+    const named = ['Förening Beviljat belopp', 'Föreningen Solrosen 25 000', 'Föreningen Avslagsgrund 5 000'].join('\n');
+    expect(rowsOf(named).map((row) => row[0])).toEqual(['Föreningen Solrosen', 'Föreningen Avslagsgrund']);
+  });
+
+  it('cuts both sums off a run-together row under "Förening Sökt belopp Beviljat belopp", the granted one last', () => {
+    const text = ['Förening Sökt belopp Beviljat belopp', 'Föreningen Solrosen 30 000 25 000', 'Ekbacka IF 50 000 40 000'].join('\n');
+    expect(rowsOf(text)).toEqual([
+      ['Föreningen Solrosen', '', '25 000'],
+      ['Ekbacka IF', '', '40 000'],
+    ]);
+  });
+
   it('does not take lines whose money cell holds no number as rows', () => {
     const text = ['Organisation', 'Verksamhet', 'Belopp (tkr)', 'Föreningen Linden', 'Läxhjälp', 'Beslut tas i mars', 'Kvinnojouren Tärnan'].join('\n');
     expect(rowsOf(text)).not.toContainEqual(['Föreningen Linden', 'Läxhjälp', 'Beslut tas i mars']);

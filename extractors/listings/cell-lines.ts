@@ -14,8 +14,14 @@
 import { readCellPeriods, readPeriodColumn } from './period-cell.js';
 import { isBlank, sliceCell, type Cell, type ColumnRole } from './table.js';
 import type { Line } from '../engine/table-row.js';
-import { isTotalLine } from './totals.js';
+import { isRefusedCell, isTotalLine } from './totals.js';
 import { BODY_HEAD, MAX_OWNER_WORDS } from './collapsed-table.js';
+
+/**
+ * A cell of the sum asked for ("Sökt belopp") is that sum alone ("30 000", "30 000 kr"): a row run on into it
+ * ("Ekbacka IF 50 000 Avslag") shows the rows are one a line, not one cell a line.
+ */
+const ASKED_SUM = /^\d[\d\s.,]*(?:kr|kronor|tkr|sek|:-)?$/iu;
 
 /** An organisation cell names, it does not tell: a line ending in a full stop, or a long one, is prose. */
 const isSentence = (cell: string) => /[.!?]$/.test(cell.trim()) || cell.trim().split(/\s+/).length > MAX_OWNER_WORDS;
@@ -35,7 +41,8 @@ export function readCellLines(lines: readonly Line[], from: number, to: number, 
       !isSentence(row[owner]!.text) &&
       readCellPeriods(row[owner]!.text).length === 0 &&
       (period < 0 || readPeriodColumn(row[period]!.text).length > 0) &&
-      roles.every((role, i) => role !== 'amount' || /\d/.test(row[i]!.text)) &&
+      roles.every((role, i) => role !== 'amount' || /\d/.test(row[i]!.text) || isRefusedCell(row[i]!.text)) &&
+      roles.every((role, i) => role !== 'requested' || ASKED_SUM.test(row[i]!.text.trim())) &&
       roles.every((role, i) => role !== 'organ' || BODY_HEAD.test(row[i]!.text));
     if (!fits || isTotalLine(row[0]!.text)) break;
     rows.push(row);

@@ -12,7 +12,7 @@ import organWords from '../lexicon/listing-organ.json' with { type: 'json' };
 import { alternation } from '../amounts/numerals.js';
 import { isHeading } from './headings.js';
 import { readCellPeriods } from './period-cell.js';
-import { isTotalLine } from './totals.js';
+import { isRefusedCell, isTotalLine } from './totals.js';
 import { findPublicParties } from './public-parties.js';
 import { perKey } from '../engine/memo.js';
 import { isBlank, joinCells, ROLE_WORDS, SEPARATOR_CELL, sliceCell, type Cell, type ColumnRole } from './table.js';
@@ -291,11 +291,17 @@ export function leadingPublicEnd(line: string, known: readonly string[]): number
   return party ? end : null;
 }
 
-/** A last money column is cut off first: its sum ends the row, and the other columns end before it. */
+/**
+ * A last money column is cut off first: its sum ends the row, and the other columns end before it. A sum asked for
+ * just before it ("Föreningen X 30 000 25 000" under "Förening Sökt belopp Beviljat belopp") is cut off too, and
+ * read no further: it is no part of the name, nor the row's amount.
+ */
 function cutMoney(line: Line, layout: Layout): { moneyColumn: number; money: RegExpExecArray | null; text: string } {
   const moneyColumn = layout.roles.length - 1;
   const money = layout.roles[moneyColumn] === 'amount' ? TRAILING_MONEY.exec(line.text) : null;
-  return { moneyColumn, money, text: money ? line.text.slice(0, money.index).trimEnd() : line.text };
+  const text = money ? line.text.slice(0, money.index).trimEnd() : line.text;
+  const asked = money && layout.roles[moneyColumn - 1] === 'requested' ? TRAILING_MONEY.exec(text) : null;
+  return { moneyColumn, money, text: asked ? text.slice(0, asked.index).trimEnd() : text };
 }
 
 /** A row whose public cell comes first: the public cell, then the organisation up to the period, then the rest. */
@@ -404,6 +410,8 @@ export function readCollapsedRows(lines: readonly Line[], from: number, layout: 
       previous[last] = joinCells(previous[last]!, sliceCell(line, 0, line.text.length));
       continue;
     }
+    // An applicant turned down ("Ekbacka IF 50 000 Avslag") is no row, and the table goes on after it.
+    if (layout.roles.at(-1) === 'amount' && isRefusedCell(/\S+$/u.exec(trimmed)?.[0] ?? '')) continue;
     const row = readRow(line, layout, known);
     if (!row) return { rows, complete: false };
     rows.push(row);

@@ -70,6 +70,41 @@ describe('extractListings', () => {
     expect(rows[0]!.amounts[0]!.evidence[0]!.text).toBe('800 000');
   });
 
+  it('reads the granted sum, not the sum asked for, in a grant table read one cell a line (pdftotext -raw)', () => {
+    const list = DocText.fromString(['Förening', 'Sökt belopp', 'Beviljat belopp', 'Föreningen Solrosen', '30 000', '25 000', 'Ekbacka IF', '50 000', '40 000', 'Summa', '80 000', '65 000'].join('\n'));
+    const rows = extractListings(list, context('rapport'));
+    expect(rows.map((r) => r.ideburna.map((f) => f.value))).toEqual([['Föreningen Solrosen'], ['Ekbacka IF']]);
+    expect(rows.map((r) => r.amounts.map((a) => a.value.sek))).toEqual([[25000], [40000]]);
+  });
+
+  it('reads the granted sum of a grant table whose gaps were kept, the sum asked for no part of the name', () => {
+    const list = DocText.fromString(['Förening                Sökt belopp    Beviljat belopp', 'Föreningen Solrosen     30 000         25 000', 'Ekbacka IF              50 000         40 000'].join('\n'));
+    const rows = extractListings(list, context('rapport'));
+    expect(rows.map((r) => r.ideburna.map((f) => f.value))).toEqual([['Föreningen Solrosen'], ['Ekbacka IF']]);
+    expect(rows.map((r) => r.amounts.map((a) => a.value.sek))).toEqual([[25000], [40000]]);
+  });
+
+  it('reads a table whose gaps were kept once, though the run-together reader reads its lines too', () => {
+    const list = DocText.fromString(['Förening                Beviljat belopp', 'Föreningen Solrosen     25 000', 'Ekbacka IF              40 000'].join('\n'));
+    const rows = extractListings(list, context('rapport'));
+    expect(rows.map((r) => r.ideburna.map((f) => f.value))).toEqual([['Föreningen Solrosen'], ['Ekbacka IF']]);
+  });
+
+  it('reads no row for an applicant a grant table turned down ("Avslag"), one cell a line or with its gaps kept', () => {
+    const cellLines = ['Förening', 'Sökt belopp', 'Beviljat belopp', 'Föreningen Solrosen', '30 000', '25 000', 'Ekbacka IF', '50 000', 'Avslag', 'Kvinnojouren Lilja', '20 000', '20 000'];
+    const gapped = ['Förening                Beviljat belopp', 'Föreningen Solrosen     25 000', 'Ekbacka IF              Avslag', 'Kvinnojouren Lilja      20 000'];
+    for (const lines of [cellLines, gapped]) {
+      const rows = extractListings(DocText.fromString(lines.join('\n')), context('rapport'));
+      expect(rows.map((r) => r.ideburna.map((f) => f.value))).toEqual([['Föreningen Solrosen'], ['Kvinnojouren Lilja']]);
+    }
+  });
+
+  it('keeps a row whose granted cell holds a dash, no refusal (an IOP list may give a partnership without money so)', () => {
+    const list = ['Förening                Beviljat belopp', 'Föreningen Solrosen     25 000', 'Ekbacka IF              –', 'Kvinnojouren Lilja      20 000'];
+    const rows = extractListings(DocText.fromString(list.join('\n')), context('rapport'));
+    expect(rows.map((r) => r.ideburna.map((f) => f.value))).toEqual([['Föreningen Solrosen'], ['Ekbacka IF'], ['Kvinnojouren Lilja']]);
+  });
+
   it('never reads the line of totals as a partnership, but reads an organisation whose name only starts alike', () => {
     const list = DocText.fromString('Förening\tVerksamhet\tBelopp tkr\nStadsmissionen\tLäxhjälp\t250\nRöda Korset\tMötesplats\t400\nTotalförsvarets frivilliga\tKurser\t100\nSumma\t\t750');
     const rows = extractListings(list, context('rapport'));

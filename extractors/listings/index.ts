@@ -27,7 +27,7 @@ import { readPartiesCell } from './parties-cell.js';
 import { readPublicCell } from './public-cell.js';
 import { readCellPeriods, readPeriodColumn } from './period-cell.js';
 import { STRENGTH } from './strength.js';
-import { isTotalLine } from './totals.js';
+import { isRefusedCell, isTotalLine } from './totals.js';
 import { findLeadIns } from './lead-ins.js';
 import { readOpeningSubject } from './opening-subject.js';
 
@@ -51,7 +51,11 @@ const MIN_ROWS = 2;
 export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipValues[] {
   // Tables with their column gaps and tables whose gaps were lost; then lists of labelled blocks, which a report
   // may also use to present an example that its table lists again.
-  const tables = [...findListingTables(doc.text), ...findRunTogetherTables(doc.text)].filter((table) => isListing(table, ctx));
+  // A table whose gaps were kept is read by both; its rows are the gapped reading's, not twice.
+  const gapped = findListingTables(doc.text);
+  const rowStarts = new Set(gapped.flatMap((table) => table.rows.map((row) => row[0]?.start)));
+  const runTogether = findRunTogetherTables(doc.text).filter((table) => !table.rows.some((row) => rowStarts.has(row[0]?.start)));
+  const tables = [...gapped, ...runTogether].filter((table) => isListing(table, ctx));
   const blocks = findLabelledBlocks(doc.text).filter((table) => isListing(table, ctx));
   // Lists of one name a line, and the layouts of prose, are only read where nothing else is: a table's own rows
   // may look like them. The prose layouts, having no column of their own, only in a report; the first that
@@ -75,7 +79,7 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
   const headings = [...findHeadings(doc.text), ...findLeadIns(doc.text)].sort((a, b) => a.start - b.start);
   let shared: Field<Period> | null | undefined;
   const read = (table: ListingTable) => {
-    const rows = table.rows.filter((row) => !isTotalRow(row)).map((row) => ({ at: row[0]?.start ?? 0, values: readRow(doc, table, row, headings, ctx) }));
+    const rows = table.rows.filter((row) => !isTotalRow(row) && !isRefusedRow(table, row)).map((row) => ({ at: row[0]?.start ?? 0, values: readRow(doc, table, row, headings, ctx) }));
     if (rows.some((row) => row.values.period !== null)) return rows;
     shared = shared === undefined ? sharedPeriod(doc) : shared;
     return rows.map((row) => ({ ...row, values: { ...row.values, period: shared ?? null } }));
@@ -89,6 +93,9 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
   // One row is no listing: the document is about one partnership, which the other extractors read in full.
   return rows.length >= MIN_ROWS ? rows : [];
 }
+
+/** "Ekbacka IF | 50 000 | Avslag": an applicant turned down, its granted sum's cell saying so. */
+const isRefusedRow = (table: ListingTable, row: readonly Cell[]) => row.some((cell, i) => table.roles[i] === 'amount' && isRefusedCell(cell.text));
 
 /** "Summa | | 650": the line of totals, its label in the first filled cell. */
 const isTotalRow = (row: readonly Cell[]) => isTotalLine(row.find((cell) => /\S/.test(cell.text))?.text ?? '');

@@ -24,9 +24,12 @@ describe('headerRole', () => {
     ['Beviljat, kr', 'amount'],
     ['Beviljat', 'amount'],
     ['Tilldelat belopp', 'amount'],
+    // The sum an applicant asked for is a column of its own, never the amount.
+    ['Sökt belopp', 'requested'],
+    ['Ansökt bidrag', 'requested'],
   ])('reads %s as %s', (cell, role) => expect(headerRole(cell)).toBe(role));
 
-  it.each(['Ledamot', 'Namn', 'Ersättare', '§ 12', 'Beviljats bidrag tidigare år', 'Sökt belopp', 'Föreningen ska redovisa hur medlen har använts under hela perioden'])(
+  it.each(['Ledamot', 'Namn', 'Ersättare', '§ 12', 'Beviljats bidrag tidigare år', 'Sökt', 'Föreningen ska redovisa hur medlen har använts under hela perioden'])(
     'gives %s no role',
     (cell) => expect(headerRole(cell)).toBeNull(),
   );

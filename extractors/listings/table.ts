@@ -9,7 +9,8 @@ import headers from '../lexicon/listing-headers.json' with { type: 'json' };
 import { perKey, perText } from '../engine/memo.js';
 import { rowCells, splitLines, trimmedSlice, type CellSeparator, type Line } from '../engine/table-row.js';
 
-export type ColumnRole = 'ideburen' | 'parties' | 'offentlig' | 'organ' | 'period' | 'description' | 'amount' | 'targetGroup';
+/** 'requested' is the sum an applicant asked for ("Sökt belopp"): a column to line the cells up by, never the row's amount. */
+export type ColumnRole = 'ideburen' | 'parties' | 'offentlig' | 'organ' | 'period' | 'description' | 'amount' | 'requested' | 'targetGroup';
 
 /** The column that says who the row's idéburen party is: its own, or one naming all parties ("Parter"). */
 export function ownerColumn(roles: readonly (ColumnRole | null)[]): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTotalLine } from './totals.js';
+import { isRefusedCell, isTotalLine } from './totals.js';
 
 describe('a line of totals', () => {
   it.each(['Summa', 'Summa:', 'Totalt 1 850 tkr', 'TOTAL', 'S:a', 'Sammanlagt', ' summa totalt'])('%s adds up the rows', (line) =>
@@ -9,4 +9,9 @@ describe('a line of totals', () => {
     '%s is a row of its own',
     (line) => expect(isTotalLine(line)).toBe(false),
   );
+});
+
+describe('a refused grant\'s cell', () => {
+  it.each(['Avslag', 'avslås', 'AVSLAG', ' Avslogs '])('%s grants nothing', (cell) => expect(isRefusedCell(cell)).toBe(true));
+  it.each(['25 000', '0 kr', '–', 'Avslag på del av ansökan, 10 000 kr', 'Avslagsgrund', ''])('%s is no refusal', (cell) => expect(isRefusedCell(cell)).toBe(false));
 });

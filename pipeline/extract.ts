@@ -20,7 +20,7 @@ import { extractExtension } from '../extractors/extension/index.js';
 import { extractTargetGroups } from '../extractors/target-groups/index.js';
 import { extractListings } from '../extractors/listings/index.js';
 import { classifyMatter, cuedKind, isLookAlike, recipientCounts, recipientIn, titleKind, type KindVerdict } from '../extractors/kind/index.js';
-import { PARTY_SIGNED } from '../extractors/kind/rules.js';
+import { GRANT_CALL, PARTY_SIGNED } from '../extractors/kind/rules.js';
 import type { Parties } from '../extractors/engine/context.js';
 import { segment, spanPosition, viewOf, type MatterSpan, type Span } from './matters/index.js';
 
@@ -145,10 +145,13 @@ function extractSingle(source: string, doc: DocText, docType: Field<DocType>): D
     ...values,
   });
 
-  const listed = extractListings(doc, ctx);
+  const fromListing = extractListings(doc, ctx);
+  // A call for applications lists example sums or a scheme's levels ("Liten förening 5 000 kr"): no grants given.
+  const listed = verdict.rule === GRANT_CALL ? [] : fromListing.length > 0 ? fromListing : grantListRows(doc, ctx, verdict);
   if (listed.length > 0) {
-    // A report's rows are its matters; they are of the kind the document names (an IOP list, most often).
-    const kind = { ...verdict, kind: verdict.kind ?? 'iop', confidence: verdict.kind ? verdict.confidence : 0.5 };
+    // A report's rows are its matters; they are of the kind the document names, else the kind its heading names
+    // ("Verksamhetsbidrag 2025" over a table of föreningar and sums), else an IOP list, the commonest.
+    const kind = verdict.kind ? { ...verdict, kind: verdict.kind } : (titleKind(doc.text) ?? { ...verdict, kind: 'iop' as const, confidence: 0.5 });
     const matters = listed.map((row, i): Matter => {
       const at = row.ideburna[0]?.evidence[0];
       const span = { paragraph: null, title: row.ideburna[0]?.value ?? null, kind: kind.kind, confidence: kind.confidence, rule: kind.rule, partnership: i };
@@ -161,6 +164,27 @@ function extractSingle(source: string, doc: DocText, docType: Field<DocType>): D
   const kind = singleKind(verdict, parties.ideburna.length > 0, values.period !== null || values.amounts.length > 0, doc.text);
   if (!kind) return { ...base, partnerships: [], matters: [matterEntry(doc, whole, verdict, null)] };
   return { ...base, partnerships: [matter(kind, values)], matters: [matterEntry(doc, whole, kind, 0)] };
+}
+
+/** Document types whose tables the listing reader reads as rows anyway: a second reading would find nothing more. */
+const LISTED_TYPES: ReadonlySet<DocType> = new Set(['rapport', 'annat']);
+/** A grant list has rows enough to be a list; one row is the document's own matter. */
+const MIN_GRANT_ROWS = 2;
+
+/**
+ * A protocol extract or a tjänsteskrivelse that is only a grant list — a heading that names a grant
+ * ("Fördelning av verksamhetsbidrag 2025", "Beviljade bidrag till pensionärsorganisationer") over a table or
+ * lines of föreningar and their sums, no sentence saying who grants what — lists its matters as a report does,
+ * though its type keeps the listing reader from reading it as one: its rows are read as a report's, kept only
+ * when there are two or more and each is one organisation with a sum. Not a page a look-alike rule recognises
+ * (grant rules, a budget), nor a list without sums (members, contacts), nor sums for budget lines or companies
+ * (no organisation the listing reader knows), nor applicants turned down (the listing reader passes them over).
+ */
+function grantListRows(doc: DocText, ctx: ExtractContext, verdict: KindVerdict): PartnershipValues[] {
+  if (LISTED_TYPES.has(ctx.docType.value) || isLookAlike(verdict) || titleKind(doc.text)?.kind !== 'bidrag') return [];
+  const rows = extractListings(doc, { ...ctx, docType: { ...ctx.docType, value: 'rapport' } });
+  const granted = rows.every((row) => row.ideburna.length === 1 && row.amounts.length > 0);
+  return rows.length >= MIN_GRANT_ROWS && granted ? rows : [];
 }
 
 /**

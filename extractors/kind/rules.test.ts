@@ -30,6 +30,10 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
   information: { yes: ['Information om arbetet med Kungsbacka Arena', 'Uppföljning och prognos april 2026', 'Information - Gemensam Insats'], no: ['Förlängning av IOP, information till nämnden finns i bilaga', 'Information i korthet från idrottsnämndens möte 26 mars'] },
   'rules-or-budget': { yes: ['Antagande om uppdaterat regelverk för vägbidrag', 'Nämndbudget 2026', 'Riktlinjer för föreningsbidrag', 'Avfallstaxa 2027'], no: ['Föreningsbidrag 2026', 'Ansökan om verksamhetsstöd'] },
   'winding-up': { yes: ['Avveckling av Kapten Menns fond', 'Upplösning av stiftelsen'], no: ['Utveckling av föreningslivet'] },
+  'grant-call': {
+    yes: ['Sök föreningsbidrag 2025', 'Ansök om kulturstöd', 'Nu kan föreningar söka bidrag', 'Dags att söka aktivitetsstöd'],
+    no: ['Ansökan om verksamhetsbidrag - Föreningen Gläntan', 'Sökta och beviljade bidrag 2025', 'Beviljade föreningsbidrag 2024'],
+  },
   'procurement-described': {
     yes: ['Nämnden konkurrensutsatte driften. De vinnande anbuden kom från två föreningar.', 'Tilldelningsbeslut har fattats efter upphandlingen av fritidsgårdarna.'],
     no: ['IOP är ett alternativ när varken bidrag eller upphandling passar.', 'Föreningen lämnade anbud, men kommunen valde ett idéburet offentligt partnerskap.'],

@@ -102,6 +102,9 @@ const NOT_GUARANTEED = 'AB|\\p{L}*bolag\\p{L}*|söker|ansöker|ansökt|begär\\p
 /** A sum of money as written in running text ("277 634 kronor", "50 tkr", "1,5 miljoner kronor"). */
 const SUM = SUM_IN_TEXT;
 
+/** The look-alike of a call for applications: a page that lists example sums, whose rows are no grants (pipeline/extract.ts). */
+export const GRANT_CALL = 'grant-call';
+
 export const KIND_RULES: readonly KindRule[] = [
   { name: 'withdrawn', kind: null, place: 'text', strength: 0.95, pattern: word('(?:punkten|ärendet|paragrafen)\\s+utgår|utgår\\s+(?:från|ur)\\s+(?:dagordningen|föredragningslistan)') },
   { name: 'delegation-list', kind: null, place: 'title', strength: 0.95, pattern: word('delegationsbeslut|delegeringsbeslut|delegationsärenden|delegeringsärenden|anmälan\\s+av\\s+(?:delegation|beslut)|redovisning\\s+av\\s+(?:delegations|delegerings)|delegeringsförteckning|delegationsordning|delegationsförteckning|beslut\\s+(?:fattade\\s+)?(?:enligt|på|med\\s+stöd\\s+av)\\s+delegation|ordförandebeslut|ordförandens\\s+beslut|brådskande\\s+beslut') },
@@ -121,6 +124,10 @@ export const KIND_RULES: readonly KindRule[] = [
   { name: 'information', kind: null, place: 'title', strength: 0.85, pattern: /^(?:information(?!\s+i\s+korthet)|informationsärende|aktuellt|dialog|rapport(?:er)?\s+från|uppföljning|delårsrapport|månadsrapport|prognos)(?![\p{L}])/iu },
   { name: 'rules-or-budget', kind: null, place: 'title', strength: 0.85, pattern: word('riktlinjer|regler|regelverk|reglemente|\\p{L}*taxa|taxor|avgifter|\\p{L}*budget|verksamhetsplan|investeringsplan|policy|handlingsplan') },
   { name: 'winding-up', kind: null, place: 'title', strength: 0.85, pattern: titleStart('avveckling|upplösning|permutation') },
+  // A call for applications ("Sök föreningsbidrag 2025", "Ansök om kulturstöd", "Nu kan föreningar söka bidrag"):
+  // it invites grants and lists, if anything, example sums or a scheme's levels, none given. The imperative only,
+  // not "Ansökan om verksamhetsbidrag", an applicant's matter.
+  { name: GRANT_CALL, kind: null, place: 'title', strength: 0.85, pattern: /^(?:(?:nu|dags\s+att)\s+(?:kan\s+)?(?:[\p{L}-]+\s+)?)?(?:sök|söka|ansök)(?![\p{L}])/iu },
   // A page that reports a procurement (tenders scored, a winning bid) describes a purchase, not a partnership,
   // though the winners are föreningar; a page about IOP may name procurement only as what IOP is not.
   {

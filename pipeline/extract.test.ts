@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { extractUncalibrated } from './extract.js';
+
+/** A page of invented text, read as one page of a web page or a converted PDF. */
+const read = (lines: string[]) => extractUncalibrated('invented', [{ number: 1, text: lines.join('\n') }], false);
+const names = (lines: string[]) => read(lines).partnerships.map((p) => p.ideburna.map((f) => f.value).join(' + '));
+const kinds = (lines: string[]) => read(lines).partnerships.map((p) => p.kind.value);
+
+/** A table of organisations and their sums, its columns set apart by gaps, under a heading. */
+const table = (head: string[], rows: Array<[string, string]>, label = 'Förening              Belopp') => [...head, '', label, ...rows.map(([name, sum]) => `${name}        ${sum}`)];
+const ROWS: Array<[string, string]> = [
+  ['Solbackens Idrottsförening', '25 000 kr'],
+  ['Ekdalens Scoutkår', '18 500 kr'],
+  ['Föreningen Ljusglimten', '12 000 kr'],
+];
+const ROW_NAMES = ROWS.map(([name]) => name);
+
+describe('a grant list: a heading that names a grant over organisations with sums, no sentence', () => {
+  it('gives a web page\'s rows the kind its heading names, not an IOP guessed', () => {
+    const page = table(['Verksamhetsbidrag 2025'], ROWS);
+    expect(names(page)).toEqual(ROW_NAMES);
+    expect(kinds(page)).toEqual(['bidrag', 'bidrag', 'bidrag']);
+  });
+
+  it("reads a protocol extract's or a tjänsteskrivelse's grant table as rows, not one matter of every organisation", () => {
+    for (const type of ['Protokollsutdrag', 'Tjänsteskrivelse']) {
+      const page = table(['Kultur- och fritidsnämnden', type, '2024-03-12', '', 'Fördelning av verksamhetsbidrag 2025'], ROWS);
+      expect(names(page)).toEqual(ROW_NAMES);
+      expect(kinds(page)).toEqual(['bidrag', 'bidrag', 'bidrag']);
+    }
+    const pensioners: Array<[string, string]> = [['PRO Norrby', '14 000'], ['SPF Seniorerna Ekdalen', '11 000']];
+    const page = table(['Socialnämnden', 'Protokollsutdrag', '2024-02-20', '', 'Beviljade bidrag till pensionärsorganisationer 2024'], pensioners, 'Organisation              Beviljat belopp');
+    expect(names(page)).toEqual(['PRO Norrby', 'SPF Seniorerna Ekdalen']);
+  });
+});
+
+describe('look-alikes of a grant list stay what they were', () => {
+  const protocol = (heading: string) => ['Kultur- och fritidsnämnden', 'Protokollsutdrag', '2024-03-12', '', heading];
+
+  it('a list of organisations without sums is no list of rows', () => {
+    const page = [...protocol('Fördelning av verksamhetsbidrag 2025'), '', 'Förening              Ort', ...ROW_NAMES.map((n) => `${n}        Norrby`)];
+    expect(read(page).partnerships.length).toBeLessThanOrEqual(1);
+  });
+
+  it('budget lines, projects or companies with sums are no rows', () => {
+    const budget: Array<[string, string]> = [['Kultur', '1 200 000'], ['Fritid', '800 000'], ['Idrott', '500 000']];
+    expect(read(table(protocol('Föreningsbidrag 2025'), budget, 'Område              Belopp')).partnerships).toEqual([]);
+    const companies: Array<[string, string]> = [['Norrby Bygg AB', '120 000'], ['Ekdalens Måleri AB', '80 000'], ['Solbacken Städ AB', '45 000']];
+    expect(read(table(protocol('Bidrag till lokala företag 2025'), companies, 'Företag              Belopp')).partnerships.length).toBeLessThanOrEqual(1);
+  });
+
+  it('a list of applicants turned down gives no rows', () => {
+    const refused: Array<[string, string]> = [['Solbackens Idrottsförening', 'Avslag'], ['Ekdalens Scoutkår', 'Avslag'], ['Föreningen Ljusglimten', 'Avslag']];
+    expect(read(table(protocol('Ansökningar om verksamhetsbidrag 2025'), refused, 'Förening              Beslut')).partnerships.length).toBeLessThanOrEqual(1);
+  });
+
+  it('a call for applications with example sums and a contact list give no rows', () => {
+    const call = ['Sök föreningsbidrag 2025', '', 'Exempel på bidrag:', '', 'Liten förening 5 000 kr', 'Stor förening 25 000 kr', '', 'Ansök senast 15 mars.'];
+    expect(read(call).partnerships.length).toBeLessThanOrEqual(1);
+    const contacts = table(protocol('Handläggare för föreningsbidrag'), [['Solbackens Idrottsförening', '0123-456 78'], ['Ekdalens Scoutkår', '0123-456 79']], 'Förening              Telefon');
+    expect(read(contacts).partnerships.length).toBeLessThanOrEqual(1);
+  });
+});

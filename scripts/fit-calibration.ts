@@ -19,80 +19,25 @@
  * what each kind of document gets, and the checking half (no rule written against it) is the nearest to
  * unseen documents.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { basename, extname, join, resolve } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DocumentResult, Field } from '../pipeline/contract.js';
-import { extractUncalibrated } from '../pipeline/extract.js';
-import { processFile } from '../pipeline/process.js';
 import { calibrate, calibrationChecks, CALIBRATION_TARGETS, type Calibration } from '../pipeline/eval/calibration.js';
-import { loadGold, type Expected } from '../pipeline/eval/gold.js';
+import { BY_SOURCE, DEFAULT_DIRS, judgedWith, leaveOneDocumentOut, loadDevset, sourceOf, type DevDoc } from '../pipeline/eval/calibration-set.js';
 import { scoreDocument, type JudgedValue } from '../pipeline/eval/score.js';
 import { fixed3, formatTable } from '../pipeline/cli/table.js';
 import { ratio } from '../pipeline/eval/metrics.js';
-import { calibrateResult, flaggedForReason, mapFields, type CalibrationContext, type CalibrationTable } from '../extractors/engine/calibration.js';
-import { fitCalibration, fitLeavingEachOut, type FitOptions, type Observation } from '../extractors/engine/calibration-fit.js';
+import { mapFields, type CalibrationTable } from '../extractors/engine/calibration.js';
+import { fitLeavingEachOut } from '../extractors/engine/calibration-fit.js';
 import { PER_SOURCE_DOCUMENTS } from '../extractors/engine/confidence.js';
 import type { CalibratedField } from '../extractors/engine/review-rules.js';
 
 export const CALIBRATION_PATH = 'extractors/engine/calibration.json';
 
-interface DevDoc {
-  /** The file's name without extension: a seed's text and its PDF share it, and are one document. */
-  name: string;
-  expected: Expected;
-  raw: DocumentResult;
-}
-
-async function loadDevset(dir: string): Promise<DevDoc[]> {
-  const docs: DevDoc[] = [];
-  for (const file of (await readdir(join(dir, 'docs'))).sort()) {
-    const name = basename(file, extname(file));
-    const expected = await loadGold(join(dir, 'gold', `${name}.json`));
-    const { pages, meta, result } = await processFile(join(dir, 'docs', file));
-    docs.push({ name, expected, raw: meta ? extractUncalibrated(result.source, pages, meta.paged) : result });
-  }
-  return docs;
-}
-
-/**
- * The default folders: the devset as text, the seeds as PDFs, and the real pages of fixtures/realset,
- * fixtures/realset2 (development sets since 2026-12-03), fixtures/realset3 and fixtures/realset4 (since 2026-12-04) — the only real
- * texts from other kommuner the fit may see, and the kind of document the hidden ones are.
- */
-const DEFAULT_DIRS = ['fixtures/devset', 'fixtures/devset-pdf', 'fixtures/realset', 'fixtures/realset2', 'fixtures/realset3',
-  'fixtures/realset4'];
-
-/** A document's source: the prefix of its name (seed_, k_, p_, d_, e_, r_, s_, t_, u_), one set or one series. */
-const sourceOf = (name: string): string => name.slice(0, name.indexOf('_') + 1) || name;
-
-/** Each source's documents count as at most PER_SOURCE_DOCUMENTS in a bin (calibration-fit.ts FitOptions). */
-const BY_SOURCE: FitOptions = { sourceOf, perSource: PER_SOURCE_DOCUMENTS };
-
 /** The checking halves of fixtures/devset/SPLIT.md (as test/devset-split.json): documents no rule was written against. */
 async function loadUnseen(): Promise<Set<string>> {
   const split = JSON.parse(await readFile(resolve('test/devset-split.json'), 'utf8')) as { deChecking: string[]; pChecking: string[] };
   return new Set([...split.deChecking, ...split.pChecking]);
-}
-
-/** Each judged value of a document as an observation: its raw confidence, field and context, right or wrong. */
-function observe(doc: DevDoc): Observation[] {
-  const placed = new Map<Field<unknown>, { field: CalibratedField; context: CalibrationContext; siblings: readonly Field<unknown>[] }>();
-  mapFields(doc.raw, (field, value, context, siblings) => {
-    // A document's own case numbers and decision are also its one partnership's: the first visit, as itself, decides.
-    if (!placed.has(value)) placed.set(value, { field, context, siblings });
-    return value;
-  });
-  const observations: Observation[] = [];
-  scoreDocument(doc.name, doc.expected, doc.raw, (value, judged) => {
-    const at = placed.get(value);
-    if (!at) throw new Error(`${doc.name}: judged ${judged.field} "${judged.value}" is not a calibrated field`);
-    // A value flagged for a reason is flagged whatever its bin says; counting it would lower the bin for the rest.
-    if (!flaggedForReason(at.field, value, at.context, at.siblings)) {
-      observations.push({ document: doc.name, field: at.field, context: at.context, confidence: value.confidence, correct: judged.correct });
-    }
-  });
-  return observations;
 }
 
 /**
@@ -112,8 +57,6 @@ function unjudged(doc: DevDoc): Map<CalibratedField, number> {
   });
   return reported;
 }
-
-const judgedWith = (doc: DevDoc, table: CalibrationTable): JudgedValue[] => scoreDocument(doc.name, doc.expected, calibrateResult(doc.raw, table)).judged;
 
 /** The same three figures as calibrate(), each document weighing the same whatever its number of values. */
 function documentsWeighedEqually(judged: readonly JudgedValue[]): [number | null, number | null, number | null] {
@@ -162,14 +105,10 @@ function calibrationFile(dirs: readonly string[], table: CalibrationTable): stri
 async function main(dirs: string[]): Promise<void> {
   const docs = (await Promise.all(dirs.map(loadDevset))).flat();
   const unseen = await loadUnseen();
-  const observations = docs.flatMap(observe);
-  const table = fitCalibration(observations, BY_SOURCE);
+  const { observations, table, judged: looJudged } = leaveOneDocumentOut(docs);
   await writeFile(resolve(CALIBRATION_PATH), calibrationFile(dirs, table));
 
   const names = [...new Set(docs.map((d) => d.name))];
-  const leftOut = fitLeavingEachOut(observations, undefined, BY_SOURCE);
-  // A document with no judged values has nothing to leave out: the full table is as unseen to it as any.
-  const looJudged = docs.flatMap((d) => judgedWith(d, leftOut.get(d.name) ?? table));
   const raw = calibrate(docs.flatMap((d) => scoreDocument(d.name, d.expected, d.raw).judged));
   const inSample = calibrate(docs.flatMap((d) => judgedWith(d, table)));
   const loo = calibrate(looJudged);

@@ -1,11 +1,11 @@
 /**
  * Regression guard on the bundled development set: the F1 figures `iop eval fixtures/devset` reached at
- * the end of the session that wrote them, minus a small margin, and the calibration targets. A drop
- * below them means a change made extraction or calibration worse on documents it used to get right. (The devset is what the rules were
+ * the end of the session that wrote them, minus a small margin. A drop below them means a change made
+ * extraction worse on documents it used to get right (calibration is guarded where issue 10 defines it,
+ * leave-one-document-out over the whole development set: test/calibration-loo.test.ts). (The devset is what the rules were
  * written against, so these figures overstate accuracy on unseen documents; they guard, they do not measure.)
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { calibrationChecks } from '../pipeline/eval/calibration.js';
 import { evaluateDir, type EvalReport } from '../pipeline/eval/run.js';
 import split from './devset-split.json' with { type: 'json' };
 
@@ -34,11 +34,6 @@ describe('iop eval on fixtures/devset, seeds and Kungsbacka ärenden', () => {
     expect(report.listing.total.f1).toBeGreaterThanOrEqual(MEASURED_F1.listingRows - MARGIN);
   });
 
-  // Guarded at the targets, not at the measured level: with a handful of wrong values on the devset,
-  // one value changing moves "wrong values flagged" by 15–20 points.
-  it('keeps confidence calibrated: confident values right, wrong values flagged, few flagged', () => {
-    expect(calibrationChecks(report.calibration)).toEqual({ highConfidenceAccuracy: true, wrongFlagged: true, flaggedShare: true });
-  });
 });
 
 /**

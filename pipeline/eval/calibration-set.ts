@@ -1,0 +1,82 @@
+/**
+ * The development set as calibration sees it, shared by `npm run fit-calibration` (which writes the table and prints
+ * the figures) and the test that guards issue 10's calibration targets: every document extracted with raw
+ * (uncalibrated) confidence, its judged values as observations, and each document calibrated by a table fitted
+ * without it (leave-one-document-out) — what the confidence of a document nobody tuned on would be.
+ */
+import { readdir } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import type { DocumentResult, Field } from '../contract.js';
+import { extractUncalibrated } from '../extract.js';
+import { processFile } from '../process.js';
+import { loadGold, type Expected } from './gold.js';
+import { scoreDocument, type JudgedValue } from './score.js';
+import { calibrateResult, flaggedForReason, mapFields, type CalibrationContext, type CalibrationTable } from '../../extractors/engine/calibration.js';
+import { fitCalibration, fitLeavingEachOut, type FitOptions, type Observation } from '../../extractors/engine/calibration-fit.js';
+import { PER_SOURCE_DOCUMENTS } from '../../extractors/engine/confidence.js';
+import type { CalibratedField } from '../../extractors/engine/review-rules.js';
+
+export interface DevDoc {
+  /** The file's name without extension: a seed's text and its PDF share it, and are one document. */
+  name: string;
+  expected: Expected;
+  raw: DocumentResult;
+}
+
+export async function loadDevset(dir: string): Promise<DevDoc[]> {
+  const docs: DevDoc[] = [];
+  for (const file of (await readdir(join(dir, 'docs'))).sort()) {
+    const name = basename(file, extname(file));
+    const expected = await loadGold(join(dir, 'gold', `${name}.json`));
+    const { pages, meta, result } = await processFile(join(dir, 'docs', file));
+    docs.push({ name, expected, raw: meta ? extractUncalibrated(result.source, pages, meta.paged) : result });
+  }
+  return docs;
+}
+
+/**
+ * The default folders: the devset as text, the seeds as PDFs, and the real pages of fixtures/realset,
+ * fixtures/realset2 (development sets since 2026-12-03), fixtures/realset3 and fixtures/realset4 (since 2026-12-04) — the only real
+ * texts from other kommuner the fit may see, and the kind of document the hidden ones are.
+ */
+export const DEFAULT_DIRS = ['fixtures/devset', 'fixtures/devset-pdf', 'fixtures/realset', 'fixtures/realset2', 'fixtures/realset3',
+  'fixtures/realset4'];
+
+/** A document's source: the prefix of its name (seed_, k_, p_, d_, e_, r_, s_, t_, u_), one set or one series. */
+export const sourceOf = (name: string): string => name.slice(0, name.indexOf('_') + 1) || name;
+
+/** Each source's documents count as at most PER_SOURCE_DOCUMENTS in a bin (calibration-fit.ts FitOptions). */
+export const BY_SOURCE: FitOptions = { sourceOf, perSource: PER_SOURCE_DOCUMENTS };
+
+/** Each judged value of a document as an observation: its raw confidence, field and context, right or wrong. */
+export function observe(doc: DevDoc): Observation[] {
+  const placed = new Map<Field<unknown>, { field: CalibratedField; context: CalibrationContext; siblings: readonly Field<unknown>[] }>();
+  mapFields(doc.raw, (field, value, context, siblings) => {
+    // A document's own case numbers and decision are also its one partnership's: the first visit, as itself, decides.
+    if (!placed.has(value)) placed.set(value, { field, context, siblings });
+    return value;
+  });
+  const observations: Observation[] = [];
+  scoreDocument(doc.name, doc.expected, doc.raw, (value, judged) => {
+    const at = placed.get(value);
+    if (!at) throw new Error(`${doc.name}: judged ${judged.field} "${judged.value}" is not a calibrated field`);
+    // A value flagged for a reason is flagged whatever its bin says; counting it would lower the bin for the rest.
+    if (!flaggedForReason(at.field, value, at.context, at.siblings)) {
+      observations.push({ document: doc.name, field: at.field, context: at.context, confidence: value.confidence, correct: judged.correct });
+    }
+  });
+  return observations;
+}
+
+export const judgedWith = (doc: DevDoc, table: CalibrationTable): JudgedValue[] => scoreDocument(doc.name, doc.expected, calibrateResult(doc.raw, table)).judged;
+
+
+/** The table fitted on every document, and each document's values judged under the table fitted without it. */
+export function leaveOneDocumentOut(docs: readonly DevDoc[]): { observations: Observation[]; table: CalibrationTable; judged: JudgedValue[] } {
+  const observations = docs.flatMap(observe);
+  const table = fitCalibration(observations, BY_SOURCE);
+  const leftOut = fitLeavingEachOut(observations, undefined, BY_SOURCE);
+  // A document with no judged values has nothing to leave out: the full table is as unseen to it as any.
+  const judged = docs.flatMap((d) => judgedWith(d, leftOut.get(d.name) ?? table));
+  return { observations, table, judged };
+}

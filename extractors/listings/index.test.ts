@@ -354,3 +354,32 @@ describe('extractListings', () => {
     });
   });
 });
+
+describe('calendar-year-grant: a listed sum on a row of one calendar year is that year\'s grant', () => {
+  const list = (title: string, period: string) =>
+    [
+      title,
+      '',
+      'Förening\tBelopp\tPeriod',
+      `Kvinnojouren Tranan\t25 000 kr\t${period}`,
+      `Brottsofferjouren Mitt\t40 000 kr\t${period}`,
+    ].join('\n');
+  const pers = (text: string) => extractListings(DocText.fromString(text), context('rapport')).flatMap((r) => r.amounts.map((a) => a.value.per));
+
+  it('reads per "year" when the row\'s period is exactly one calendar year', () => {
+    expect(pers(list('Verksamhetsbidrag till föreningar', '2024-01-01–2024-12-31'))).toEqual(['year', 'year']);
+  });
+
+  it('leaves the sum unknown when the period is not one calendar year', () => {
+    expect(pers(list('Verksamhetsbidrag till föreningar', '2024-01-01–2025-12-31'))).toEqual(['unknown', 'unknown']);
+    expect(pers(list('Verksamhetsbidrag till föreningar', '2024-07-01–2025-06-30'))).toEqual(['unknown', 'unknown']);
+  });
+
+  it('leaves the sum alone when the list names it a one-off or an investment', () => {
+    for (const title of ['Engångsbidrag till föreningar', 'Investeringsbidrag till föreningar', 'Bidrag som betalas ut en gång']) {
+      const read = pers(list(title, '2024-01-01–2024-12-31'));
+      expect(read).toHaveLength(2);
+      expect(read).not.toContain('year');
+    }
+  });
+});

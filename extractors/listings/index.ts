@@ -79,10 +79,14 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
   const headings = [...findHeadings(doc.text), ...findLeadIns(doc.text)].sort((a, b) => a.start - b.start);
   let shared: Field<Period> | null | undefined;
   const read = (table: ListingTable) => {
-    const rows = table.rows.filter((row) => !isTotalRow(row) && !isRefusedRow(table, row)).map((row) => ({ at: row[0]?.start ?? 0, values: readRow(doc, table, row, headings, ctx) }));
-    if (rows.some((row) => row.values.period !== null)) return rows;
-    shared = shared === undefined ? sharedPeriod(doc) : shared;
-    return rows.map((row) => ({ ...row, values: { ...row.values, period: shared ?? null } }));
+    const kept = table.rows.filter((row) => !isTotalRow(row) && !isRefusedRow(table, row));
+    let rows = kept.map((row) => ({ at: row[0]?.start ?? 0, values: readRow(doc, table, row, headings, ctx) }));
+    if (!rows.some((row) => row.values.period !== null)) {
+      shared = shared === undefined ? sharedPeriod(doc) : shared;
+      rows = rows.map((row) => ({ ...row, values: { ...row.values, period: shared ?? null } }));
+    }
+    // Only once the row's period is settled (its own or the document's) can it say the sum is one year's.
+    return rows.map((row, i) => ({ ...row, values: calendarYearGrant(doc, kept[i]!, row.values) }));
   };
   const tabled = tables.flatMap(read);
   const listed = blocks.flatMap(read).filter((row) => !tabled.some((other) => samePartnership(row.values, other.values)));
@@ -273,6 +277,35 @@ function readPeriod(doc: DocText, table: ListingTable, row: Cell[]): Field<Perio
     }
   }
   return null;
+}
+
+/**
+ * calendar-year-grant: a listed sum whose words say nothing of how often it is paid, on a row whose period is exactly one
+ * calendar year ("Verksamhetsbidrag 2024: …", "Det här får föreningarna 2016", a lead-in "… föreningsbidrag för 2023"), is that
+ * year's grant: per "year" (SCHEMA.md: a grant for one named year is that year's). Not where the row or the text just before it
+ * marks the money as paid once (ONE_OFF_MARK): an investment or one-off grant for 2024 is "once", which the amounts module
+ * reads where the words are the sum's own; here it only keeps the rule from guessing.
+ *   yes: "Socialnämnden har beslutat om föreningsbidrag för 2023. … Brottsofferjouren 104 788 kr" (period 2023-01-01–2023-12-31)
+ *   no:  "Engångsbidrag 2024: Föreningen A 25 000 kr"; "Investeringsbidrag 2007 …"; a period 2022-01-01–2023-12-31 or to 2022-12-31
+ */
+export const ONE_OFF_MARK = /(?<![\p{L}])(?:engångs|investerings)\p{L}*|(?<![\p{L}])en\s+gång(?![\p{L}])/iu;
+/** How far before a row a list's heading or lead-in that names the grant as a one-off may stand. */
+const ONE_OFF_REACH = 400;
+const CALENDAR_YEAR_START = /^(\d{4})-01-01$/u;
+
+function isOneCalendarYear(period: Period | undefined): boolean {
+  const year = period?.start?.match(CALENDAR_YEAR_START)?.[1];
+  return year !== undefined && period?.end === `${year}-12-31` && !period.openEnded;
+}
+
+function calendarYearGrant(doc: DocText, row: readonly Cell[], values: PartnershipValues): PartnershipValues {
+  if (!isOneCalendarYear(values.period?.value) || !values.amounts.some((a) => a.value.per === 'unknown')) return values;
+  const start = row[0]?.start ?? 0;
+  const end = Math.max(start, ...row.map((cell) => cell.end));
+  if (ONE_OFF_MARK.test(doc.text.slice(Math.max(0, start - ONE_OFF_REACH), end))) return values;
+  const amounts = values.amounts.map((a) => (a.value.per === 'unknown' ? { ...a, value: { ...a.value, per: 'year' as const } } : a));
+  // A sum read both ways ("25 000 kr" and "25 000 kr per år") is now one.
+  return { ...values, amounts: amounts.filter((a, i) => amounts.findIndex((b) => b.value.sek === a.value.sek && b.value.per === a.value.per) === i) };
 }
 
 const HEADER_PER_YEAR = /(?:per|\/)\s*år|årlig|årsbelopp|per helår/iu;

@@ -5,8 +5,8 @@
  * counts — calibration with each document left out of the fit that calibrates it (its text and its PDF
  * together), overall, per group and per field, and with each source left out whole — beside the raw and
  * the in-sample figures. Deterministic: same extraction, same table and report. Run: `npm run
- * fit-calibration [DIR...]` (default: fixtures/devset, fixtures/devset-pdf — the seeds as PDFs, so
- * calibration sees reading errors too — and fixtures/realset and fixtures/realset2).
+ * fit-calibration [DIR...]` (default: DEFAULT_DIRS of pipeline/eval/calibration-set.ts — the devset, the
+ * seeds as PDFs, so calibration sees reading errors too, and the real pages of fixtures/realset to realset4).
  *
  * What is counted is what `iop eval` counts (pipeline/eval/score.ts): every value the output reports,
  * judged against gold, one count per value — doc_type, each case number and reference, the decision as one

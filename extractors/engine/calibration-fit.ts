@@ -80,10 +80,11 @@ function fitBins(observations: readonly Observation[], { sourceOf, perSource }: 
       bins.map((byDocument) => {
         const bySource = new Map<string, { documents: number; right: number }>();
         for (const [document, d] of byDocument) {
-          const source = bySource.get(sourceOf(document)) ?? { documents: 0, right: 0 };
+          const key = sourceOf(document);
+          const source = bySource.get(key) ?? { documents: 0, right: 0 };
           source.documents++;
           source.right += d.right / d.values;
-          bySource.set(sourceOf(document), source);
+          bySource.set(key, source);
         }
         return [...bySource.values()].reduce(
           (sum, s) => {

@@ -49,7 +49,7 @@ export const sourceOf = (name: string): string => name.slice(0, name.indexOf('_'
 export const BY_SOURCE: FitOptions = { sourceOf, perSource: PER_SOURCE_DOCUMENTS };
 
 /** Each judged value of a document as an observation: its raw confidence, field and context, right or wrong. */
-export function observe(doc: DevDoc): Observation[] {
+function observe(doc: DevDoc): Observation[] {
   const placed = new Map<Field<unknown>, { field: CalibratedField; context: CalibrationContext; siblings: readonly Field<unknown>[] }>();
   mapFields(doc.raw, (field, value, context, siblings) => {
     // A document's own case numbers and decision are also its one partnership's: the first visit, as itself, decides.
@@ -69,7 +69,6 @@ export function observe(doc: DevDoc): Observation[] {
 }
 
 export const judgedWith = (doc: DevDoc, table: CalibrationTable): JudgedValue[] => scoreDocument(doc.name, doc.expected, calibrateResult(doc.raw, table)).judged;
-
 
 /** The table fitted on every document, and each document's values judged under the table fitted without it. */
 export function leaveOneDocumentOut(docs: readonly DevDoc[]): { observations: Observation[]; table: CalibrationTable; judged: JudgedValue[] } {

@@ -288,7 +288,7 @@ function readPeriod(doc: DocText, table: ListingTable, row: Cell[]): Field<Perio
  *   yes: "Socialnämnden har beslutat om föreningsbidrag för 2023. … Brottsofferjouren 104 788 kr" (period 2023-01-01–2023-12-31)
  *   no:  "Engångsbidrag 2024: Föreningen A 25 000 kr"; "Investeringsbidrag 2007 …"; a period 2022-01-01–2023-12-31 or to 2022-12-31
  */
-export const ONE_OFF_MARK = /(?<![\p{L}])(?:engångs|investerings)\p{L}*|(?<![\p{L}])en\s+gång(?![\p{L}])/iu;
+const ONE_OFF_MARK = /(?<![\p{L}])(?:engångs|investerings)\p{L}*|(?<![\p{L}])en\s+gång(?![\p{L}])/iu;
 /** How far before a row a list's heading or lead-in that names the grant as a one-off may stand. */
 const ONE_OFF_REACH = 400;
 const CALENDAR_YEAR_START = /^(\d{4})-01-01$/u;

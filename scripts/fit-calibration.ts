@@ -6,7 +6,7 @@
  * together), overall, per group and per field, and with each source left out whole — beside the raw and
  * the in-sample figures. Deterministic: same extraction, same table and report. Run: `npm run
  * fit-calibration [DIR...]` (default: DEFAULT_DIRS of pipeline/eval/calibration-set.ts — the devset, the
- * seeds as PDFs, so calibration sees reading errors too, and the real pages of fixtures/realset to realset4).
+ * seeds as PDFs, so calibration sees reading errors too, and the real pages of fixtures/realset to realset5).
  *
  * What is counted is what `iop eval` counts (pipeline/eval/score.ts): every value the output reports,
  * judged against gold, one count per value — doc_type, each case number and reference, the decision as one
@@ -137,6 +137,7 @@ async function main(dirs: string[]): Promise<void> {
     ['s_ (fixtures/realset2, real pages)', (n) => n.startsWith('s_')],
     ['t_ (fixtures/realset3, real pages)', (n) => n.startsWith('t_')],
     ['u_ (fixtures/realset4, real pages)', (n) => n.startsWith('u_')],
+    ['v_ (fixtures/realset5, real pages)', (n) => n.startsWith('v_')],
     ['all but the seeds', (n) => !n.startsWith('seed_')],
   ];
   const perGroup = (judged: readonly JudgedValue[]): string =>

@@ -97,7 +97,7 @@ function calibrationFile(dirs: readonly string[], table: CalibrationTable): stri
   const comment =
     `Written by npm run fit-calibration from ${dirs.join(' and ')}: per context and field, per raw-confidence bin ` +
     '(confidence.ts CALIBRATION_BINS), the documents with values there and how many of them were right, each document counting once ' +
-    `with its share of right values and each source (name prefix) as at most ${PER_SOURCE_DOCUMENTS} documents at its mean rate ` +
+    `with its share of right values and each source (name prefix) as at most ${PER_SOURCE_DOCUMENTS} document(s) at its mean rate ` +
     '(pooled so the rate never falls as confidence rises).';
   return `{\n  "_comment": ${JSON.stringify(comment)},\n  "contexts": {\n${contexts.join(',\n')}\n  }\n}\n`;
 }

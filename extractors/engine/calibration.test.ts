@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentResult, Field, Partnership } from '../../pipeline/contract.js';
 import { calibratedConfidence, calibrateResult, FITTED_CALIBRATION, flaggedForReason, type CalibrationContext } from './calibration.js';
 import { fitCalibration, fitLeavingEachOut, poolViolators, type Observation } from './calibration-fit.js';
-import { CALIBRATION_BINS, MAX_CONFIDENCE, REVIEW_THRESHOLD } from './confidence.js';
+import { CALIBRATION_BINS, MAX_CONFIDENCE, PER_SOURCE_DOCUMENTS, REVIEW_THRESHOLD } from './confidence.js';
 import { reviewReasons, type CalibratedField } from './review-rules.js';
 
 const f = <T>(value: T, confidence: number, needsReview = confidence < REVIEW_THRESHOLD, evidence = 1): Field<T> => ({
@@ -67,6 +67,19 @@ describe('calibratedConfidence', () => {
     expect(calibratedConfidence({}, 'organ', 'text', 0.8)).toBe(0.8);
   });
 
+  it('with the project\'s cap, vouches for a rule by how many sources it was right in, not how many documents', () => {
+    const bySource = { sourceOf: (document: string) => document.slice(0, 2), perSource: PER_SOURCE_DOCUMENTS };
+    // Ten documents of one source (one kommun's series, one set's authors), all right: one voice.
+    const oneSource = fitCalibration(observations({ documents: 10, values: 1, right: 1, confidence: 0.8, prefix: 'a_' }), bySource);
+    expect(calibratedConfidence(oneSource, 'organ', 'text', 0.8)).toBeLessThan(REVIEW_THRESHOLD);
+    // One right document from each of five sources: five voices.
+    const fiveSources = fitCalibration(
+      ['a_', 'b_', 'c_', 'd_', 'e_'].flatMap((prefix) => observations({ documents: 1, values: 1, right: 1, confidence: 0.8, prefix })),
+      bySource,
+    );
+    expect(calibratedConfidence(fiveSources, 'organ', 'text', 0.8)).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
+  });
+
   it('lets a rule that was always right reach 0.9 only on enough documents, however many values one has', () => {
     const oneLongListing = fitCalibration(observations({ documents: 1, values: 200, right: 200, confidence: 0.8 }));
     expect(calibratedConfidence(oneLongListing, 'organ', 'text', 0.8)).toBeLessThan(REVIEW_THRESHOLD);
@@ -87,8 +100,8 @@ describe('calibratedConfidence', () => {
 
   it('tells listing rows from running text once each has documents of its own', () => {
     const table = fitCalibration([
-      ...observations({ documents: 8, values: 1, right: 0, confidence: 0.8, context: 'text' }),
-      ...observations({ documents: 8, values: 5, right: 5, confidence: 0.8, context: 'row', prefix: 'listing' }),
+      ...observations({ documents: 10, values: 1, right: 0, confidence: 0.8, context: 'text' }),
+      ...observations({ documents: 10, values: 5, right: 5, confidence: 0.8, context: 'row', prefix: 'listing' }),
     ]);
     const row = calibratedConfidence(table, 'organ', 'row', 0.8);
     const text = calibratedConfidence(table, 'organ', 'text', 0.8);

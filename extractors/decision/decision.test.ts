@@ -447,6 +447,24 @@ describe('decisions reported in running text', () => {
     });
     // Proposing something to a förening is no proposal to a body.
     expect(news('Kommunstyrelsen beslutade att föreslå föreningen ett nytt avtal.')).toMatchObject({ outcome: 'bifall' });
+    // The meeting and its date between the verb and the proposal.
+    expect(news('Kommunstyrelsen beslutade därför vid sammanträdet den 23 februari att föreslå kommunfullmäktige att bevilja kommunal borgen för föreningen.')).toMatchObject({
+      body: 'kommunstyrelsen', outcome: 'förslag', date: '2023-02-23',
+    });
+  });
+
+  it('reads a proposal laid before a higher body, and a decision told as a condition, as förslag', () => {
+    expect(news('Nu har kommunstyrelsen lagt fram förslag till en höjning av lånen till föreningar.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'förslag' });
+    expect(news('Föreningarna blir beviljade lån om kommunfullmäktige röstar ja till förslaget.')).toMatchObject({ body: 'kommunfullmäktige', outcome: 'förslag' });
+    // A vote told as taken is a decision.
+    expect(news('Kommunfullmäktige röstade ja till förslaget om lån till föreningarna.')).toMatchObject({ body: 'kommunfullmäktige', outcome: 'bifall' });
+    expect(news('Kommunstyrelsen antog förslaget om partnerskap.')).toMatchObject({ outcome: 'bifall' });
+  });
+
+  it('reads a vote with its subject inverted between verb and particle, the body named definite', () => {
+    expect(news('Under måndagen röstade en enig kultur- och fritidsnämnd i staden igenom avtalet med föreningen.')).toMatchObject({
+      body: 'kultur- och fritidsnämnden', outcome: 'bifall',
+    });
   });
 
   it('reads a matter sent back or put off as återremiss or bordläggning', () => {

@@ -147,6 +147,9 @@ describe('extractDiarienummer', () => {
     // A letterhead with a unit and two handläggare before its date and number is still a header.
     const twoOfficers = 'KOMMUNLEDNINGSKONTORET Handläggare Berg Anna Ek Lars Olof Datum 2016-08-29 Diarienummer KSN-2016-1422 Kommunstyrelsen Riktlinjer Förslag till beslut Kommunstyrelsen föreslås besluta att fastställa riktlinjerna.';
     expect(extract(twoOfficers)).toEqual({ own: ['KSN-2016-1422'], refs: [] });
+    // A viewer's lines above the document (blank lines between) and a unit of lower-case words before the label.
+    const viewer = '# source: http://example.se/x\n\nTitel\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "Titel"\n\nTranskript\n\n1 Tjänsteskrivelse Handläggare Anna Berg Kultur - och fritidsavdelningen Diarienummer 2017KOFN/0124 Titel Förslag till beslut 1. Den tidigare modellen ersätts.';
+    expect(extract(viewer)).toEqual({ own: ['2017KOFN/0124'], refs: [] });
     // Prose before the label is a sentence citing an earlier decision, not a header.
     expect(extract('Nämnden fattade beslut 2015-03-07 i ärendet med diarienummer 0193/15 om bidrag.')).toEqual({ own: [], refs: ['0193/15'] });
   });

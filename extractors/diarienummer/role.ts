@@ -81,15 +81,29 @@ const HEADER_LEAD_WORDS = 12;
 function headsRunTogetherHeader(text: string, mention: Mention): boolean {
   if (mention.label !== 'own') return false;
   const before = text.slice(text.lastIndexOf('\n', mention.start - 1) + 1, mention.start);
-  const lines = text.slice(0, mention.start).split('\n').length;
   const lead = before.split(/\s+/).filter(Boolean);
   return (
-    lines <= LETTERHEAD_LINES &&
+    contentLine(text, mention.start) <= LETTERHEAD_LINES &&
     lead.length <= HEADER_LEAD_WORDS &&
     !/\p{L}[.!?](?:\s|$)/u.test(before) &&
     !citesDecision(before) &&
-    lead.filter((w) => /^\p{Ll}[\p{L}-]{2,}$/u.test(w) && !LABEL_WORDS.has(w)).length === 0
+    lead.filter((w, i) => /^\p{Ll}[\p{L}-]{2,}$/u.test(w) && !LABEL_WORDS.has(w) && !inUnitName(lead, i)).length === 0
   );
+}
+
+/**
+ * Which of the text's non-blank lines holds `at`, the "# source:" line apart: a page converted from a viewer keeps short
+ * lines of its own above the document ("Storlek: px", "Transkript") and blank lines between them, none of them prose.
+ */
+function contentLine(text: string, at: number): number {
+  return text.slice(0, at).split('\n').filter((line, i) => line.trim() !== '' && !(i === 0 && line.startsWith('#'))).length + (/\n[ \t]*$/u.test(text.slice(0, at)) || at === 0 ? 1 : 0);
+}
+
+/** Lower-case words of a unit's name ("Kultur - och fritidsavdelningen", "stöd- och omsorgsförvaltningen"): its ending, and "och" before one. */
+const UNIT_ENDING = new RegExp(`(?:${words.unitEndings.join('|')})$`, 'u');
+function inUnitName(lead: readonly string[], i: number): boolean {
+  const word = lead[i]!;
+  return UNIT_ENDING.test(word) || (word === 'och' && UNIT_ENDING.test(lead[i + 1] ?? ''));
 }
 
 /** The mention's line without the mention itself. */

@@ -142,6 +142,8 @@ describe('decision sections', () => {
     expect(headingKind('Beslut – Förslag till kommunfullmäktige')).toBe('proposalToBody');
     expect(headingKind('Arbetsutskottets förslag till regionstyrelsen')).toBe('proposalToBody');
     expect(headingKind('Förslag till beslut i kommunstyrelsen')).toBe('proposalToBody');
+    expect(headingKind('Arbetsutskottets förslag till kultur- och fritidsnämnden')).toBe('proposalToBody');
+    expect(headingKind('Beslut Förslag till kommunfullmäktige')).toBe('proposalToBody');
     expect(headingKind('Förslag till beslut')).toBe('proposal');
     expect(headingKind('Förslag till beslut')).toBe('proposal');
     expect(headingKind('Förslag till beslut på sammanträdet')).toBe('procedure');
@@ -166,6 +168,17 @@ describe('decision sections', () => {
     expect(section?.kind).toBe('proposal');
     expect(section?.sentences[0]?.text).toMatch(/^Kommunstyrelsen föreslås besluta/);
     expect(decide(flat, 'annat')?.value).toEqual({ date: null, body: 'kommunstyrelsen', paragraph: null, outcome: 'förslag' });
+  });
+
+  it('finds a recorded decision heading a flattened excerpt runs into the middle of a sentence', () => {
+    const flat = 'Utdrag ur protokoll fört vid sammanträde med kommunstyrelsen Kommunal borgen för föreningen. (AU 364) Dnr KS (2010-KS0119) KF Beslut Kommunstyrelsen beslutar enligt arbetsutskottets förslag. Arbetsutskottets förslag Arbetsutskottet föreslår kommunstyrelsen tillstyrka.';
+    expect(decisionSections(flat)[0]?.kind).toBe('recorded');
+    expect(decide(flat, 'protokoll')?.value).toMatchObject({ body: 'kommunstyrelsen', outcome: 'bifall' });
+    const toCouncil = 'Kommunstyrelsen Protokollsutdrag 262 Svar på motion (KSKF/2016:345) Beslut Förslag till kommunfullmäktige 1. Motionens förslag avslås. 2. Socialnämnden får i uppdrag att samordna arbetet.';
+    expect(decisionSections(toCouncil).map((s) => s.kind)).toContain('proposalToBody');
+    expect(decide(toCouncil, 'protokoll')?.value.outcome).toBe('förslag');
+    // The word in running text is no heading.
+    expect(decisionSections('Frågan fick sitt Beslut i kommunstyrelsen i fjol.')).toEqual([]);
   });
 
   it('leaves the phrase in running text, or without a body and its clause after it, to the sentence', () => {
@@ -218,6 +231,21 @@ describe('extractDecision', () => {
       'KFN § 32 Ansökan om stöd\n\nSAMMANTRÄDESPROTOKOLL\nKultur- och fritidsnämnden\n2008-03-18\n\nKFN § 32\nAnsökan om stöd\n\nFritidsavdelningen 2008-03-06\nFöreningen ansöker om stöd.\n\n' +
       'Kultur- och fritidsnämndens beslut\n\n  • Att avslå ansökan från föreningen';
     expect(decide(page, 'protokoll')?.value).toEqual({ date: '2008-03-18', body: 'kultur- och fritidsnämnden', paragraph: '§ 32', outcome: 'avslag' });
+  });
+
+  it('takes a refusal or a sending back from the proposal a decision adopts, not an approval', () => {
+    const adopting = (proposal: string) =>
+      decide(protocol(`Arbetsutskottets förslag till kultur- och fritidsnämnden\n  • ${proposal}\nKultur- och fritidsnämndens beslut\n  1. Kultur- och fritidsnämnden beslutar i enlighet med arbetsutskottets förslag.`), 'protokoll')?.value.outcome;
+    expect(adopting('Beslutat avslag kvarstår.')).toBe('avslag');
+    expect(adopting('Ärendet återremitteras till förvaltningen.')).toBe('återremiss');
+    expect(adopting('Föreningen beviljas bidrag med 10 000 kronor.')).toBe('bifall');
+  });
+
+  it('reads a grant with one applicant sent back as an exception as bifall; a matter sent back stays återremiss', () => {
+    const granted = 'Kultur- och fritidsnämndens beslut\n  • Att bevilja investeringsstöd enligt ovanstående förslag med följande undantag:\n    - ansökan från en förening återremitteras till förvaltningen för förnyad prövning';
+    expect(decide(protocol(granted), 'protokoll')?.value.outcome).toBe('bifall');
+    const sentBack = 'Kultur- och fritidsnämndens beslut\n  • Att bevilja investeringsstöd enligt förslaget.\n  • Ärendet om föreningens ansökan återremitteras till förvaltningen.';
+    expect(decide(protocol(sentBack), 'protokoll')?.value.outcome).toBe('återremiss');
   });
 
   it('records a proposal to a higher body as förslag, but a sending back as återremiss', () => {

@@ -489,6 +489,17 @@ describe('decisions reported in running text', () => {
     expect(news('Kommunstyrelsen antog förslaget om partnerskap.')).toMatchObject({ outcome: 'bifall' });
   });
 
+  it('reads a yes or no with the meeting between, a choice to refuse, a fronted decision and one still to be taken', () => {
+    expect(news('Socialnämnden sa på sitt möte i går nej till ansökan från föreningen.')).toMatchObject({ body: 'socialnämnden', outcome: 'avslag', date: '2023-11-30' });
+    expect(news('Kommunstyrelsen tackade nej till föreningens ansökan.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'avslag' });
+    expect(news('Kommunstyrelsen tackade ja till förslaget om partnerskap.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'bifall' });
+    expect(news('Socialnämnden valde att avslå föreningens ansökan.')).toMatchObject({ body: 'socialnämnden', outcome: 'avslag' });
+    expect(news('Beslutet om partnerskapet tog kommunstyrelsen den 3 maj.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'bifall', date: '2023-05-03' });
+    expect(news('Beslut om bidraget fattas av kultur- och fritidsnämnden den 14 december.')).toMatchObject({ body: 'kultur- och fritidsnämnden', outcome: 'förslag', date: '2023-12-14' });
+    // A decision that took time is no decision told.
+    expect(news('Beslutet tog lång tid för kommunstyrelsen.')).toBeUndefined();
+  });
+
   it('reads a vote with its subject inverted between verb and particle, the body named definite', () => {
     expect(news('Under måndagen röstade en enig kultur- och fritidsnämnd i staden igenom avtalet med föreningen.')).toMatchObject({
       body: 'kultur- och fritidsnämnden', outcome: 'bifall',

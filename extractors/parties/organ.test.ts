@@ -131,6 +131,11 @@ describe('organ rules', () => {
     // Indefinite only because of its article: the body is "kulturnämnden" (asNamedAfterArticle).
     expect(organ('Överenskommelsen godkändes av en enig kulturnämnd.')).toEqual(['kulturnämnden']);
     expect(organ('Socialnämnden röstade om budgeten för nästa år.')).toEqual([]);
+    expect(organ('Kommunstyrelsen tackade nej till föreningens ansökan.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Socialnämnden valde att avslå föreningens ansökan.')).toEqual(['socialnämnden']);
+    expect(organ('Kommunstyrelsen har gett grönt ljus för partnerskapet.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Beslutet om partnerskapet tog kommunstyrelsen den 3 maj.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Beslutet tog lång tid för kommunstyrelsen.')).toEqual([]);
     expect(organ('Socialnämnden gav föreningen bidrag för lokalhyran.')).toEqual([]);
   });
 

@@ -312,6 +312,9 @@ export const ORGAN_RULES: readonly ContextRule[] = [
     before: new RegExp(String.raw`(?<![\p{L}])(?:${alternation([...lexicon.decisionVerbs, ...lexicon.pastDecisionVerbs].filter((v) => !v.includes(' ') && v !== 'ger' && v !== 'föreslås'))})[ \t]+(?:politikerna|ledamöterna|majoriteten)[ \t]+i[ \t]+$`, 'iu'),
   },
   { name: 'organ.inverted', strength: 0.75, before: /(?<!\p{L})fattade[ \t]+$/u, after: /^[ \t]+(?:ett[ \t]+)?beslut/u },
+  // The decision fronted, its body after the verb: "Beslutet om partnerskapet tog kommunstyrelsen den 3 maj", "Beslutet
+  // fattade socialnämnden i går"; not a decision that took time ("Beslutet tog lång tid för kommunstyrelsen").
+  { name: 'organ.inverted', strength: 0.75, before: /(?:^|[.!?\n][ \t]*)Beslut(?:et)?(?:[ \t]+[\p{L}-]+){0,4}?[ \t]+(?:tog|fattade)[ \t]+$/u },
   // The meeting that treats the matter: "Ärendet diskuteras på mötet med regionstyrelsen", "beslut i kommunstyrelsen",
   // "ärendet går upp för beslut i socialnämnden", "avtalet behandlas av kommunstyrelsen". Not a past decision dated by
   // its year ("enligt beslut i kommunfullmäktige 1999"), nor a matter only sent somewhere ("skickas till kulturnämnden").

@@ -142,6 +142,8 @@ describe('decision sections', () => {
     expect(headingKind('Beslut – Förslag till kommunfullmäktige')).toBe('proposalToBody');
     expect(headingKind('Arbetsutskottets förslag till regionstyrelsen')).toBe('proposalToBody');
     expect(headingKind('Förslag till beslut i kommunstyrelsen')).toBe('proposalToBody');
+    expect(headingKind('Arbetsutskottets förslag till kultur- och fritidsnämnden')).toBe('proposalToBody');
+    expect(headingKind('Beslut Förslag till kommunfullmäktige')).toBe('proposalToBody');
     expect(headingKind('Förslag till beslut')).toBe('proposal');
     expect(headingKind('Förslag till beslut')).toBe('proposal');
     expect(headingKind('Förslag till beslut på sammanträdet')).toBe('procedure');
@@ -166,6 +168,17 @@ describe('decision sections', () => {
     expect(section?.kind).toBe('proposal');
     expect(section?.sentences[0]?.text).toMatch(/^Kommunstyrelsen föreslås besluta/);
     expect(decide(flat, 'annat')?.value).toEqual({ date: null, body: 'kommunstyrelsen', paragraph: null, outcome: 'förslag' });
+  });
+
+  it('finds a recorded decision heading a flattened excerpt runs into the middle of a sentence', () => {
+    const flat = 'Utdrag ur protokoll fört vid sammanträde med kommunstyrelsen Kommunal borgen för föreningen. (AU 364) Dnr KS (2010-KS0119) KF Beslut Kommunstyrelsen beslutar enligt arbetsutskottets förslag. Arbetsutskottets förslag Arbetsutskottet föreslår kommunstyrelsen tillstyrka.';
+    expect(decisionSections(flat)[0]?.kind).toBe('recorded');
+    expect(decide(flat, 'protokoll')?.value).toMatchObject({ body: 'kommunstyrelsen', outcome: 'bifall' });
+    const toCouncil = 'Kommunstyrelsen Protokollsutdrag 262 Svar på motion (KSKF/2016:345) Beslut Förslag till kommunfullmäktige 1. Motionens förslag avslås. 2. Socialnämnden får i uppdrag att samordna arbetet.';
+    expect(decisionSections(toCouncil).map((s) => s.kind)).toContain('proposalToBody');
+    expect(decide(toCouncil, 'protokoll')?.value.outcome).toBe('förslag');
+    // The word in running text is no heading.
+    expect(decisionSections('Frågan fick sitt Beslut i kommunstyrelsen i fjol.')).toEqual([]);
   });
 
   it('leaves the phrase in running text, or without a body and its clause after it, to the sentence', () => {
@@ -218,6 +231,21 @@ describe('extractDecision', () => {
       'KFN § 32 Ansökan om stöd\n\nSAMMANTRÄDESPROTOKOLL\nKultur- och fritidsnämnden\n2008-03-18\n\nKFN § 32\nAnsökan om stöd\n\nFritidsavdelningen 2008-03-06\nFöreningen ansöker om stöd.\n\n' +
       'Kultur- och fritidsnämndens beslut\n\n  • Att avslå ansökan från föreningen';
     expect(decide(page, 'protokoll')?.value).toEqual({ date: '2008-03-18', body: 'kultur- och fritidsnämnden', paragraph: '§ 32', outcome: 'avslag' });
+  });
+
+  it('takes a refusal or a sending back from the proposal a decision adopts, not an approval', () => {
+    const adopting = (proposal: string) =>
+      decide(protocol(`Arbetsutskottets förslag till kultur- och fritidsnämnden\n  • ${proposal}\nKultur- och fritidsnämndens beslut\n  1. Kultur- och fritidsnämnden beslutar i enlighet med arbetsutskottets förslag.`), 'protokoll')?.value.outcome;
+    expect(adopting('Beslutat avslag kvarstår.')).toBe('avslag');
+    expect(adopting('Ärendet återremitteras till förvaltningen.')).toBe('återremiss');
+    expect(adopting('Föreningen beviljas bidrag med 10 000 kronor.')).toBe('bifall');
+  });
+
+  it('reads a grant with one applicant sent back as an exception as bifall; a matter sent back stays återremiss', () => {
+    const granted = 'Kultur- och fritidsnämndens beslut\n  • Att bevilja investeringsstöd enligt ovanstående förslag med följande undantag:\n    - ansökan från en förening återremitteras till förvaltningen för förnyad prövning';
+    expect(decide(protocol(granted), 'protokoll')?.value.outcome).toBe('bifall');
+    const sentBack = 'Kultur- och fritidsnämndens beslut\n  • Att bevilja investeringsstöd enligt förslaget.\n  • Ärendet om föreningens ansökan återremitteras till förvaltningen.';
+    expect(decide(protocol(sentBack), 'protokoll')?.value.outcome).toBe('återremiss');
   });
 
   it('records a proposal to a higher body as förslag, but a sending back as återremiss', () => {
@@ -447,6 +475,35 @@ describe('decisions reported in running text', () => {
     });
     // Proposing something to a förening is no proposal to a body.
     expect(news('Kommunstyrelsen beslutade att föreslå föreningen ett nytt avtal.')).toMatchObject({ outcome: 'bifall' });
+    // The meeting and its date between the verb and the proposal.
+    expect(news('Kommunstyrelsen beslutade därför vid sammanträdet den 23 februari att föreslå kommunfullmäktige att bevilja kommunal borgen för föreningen.')).toMatchObject({
+      body: 'kommunstyrelsen', outcome: 'förslag', date: '2023-02-23',
+    });
+  });
+
+  it('reads a proposal laid before a higher body, and a decision told as a condition, as förslag', () => {
+    expect(news('Nu har kommunstyrelsen lagt fram förslag till en höjning av lånen till föreningar.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'förslag' });
+    expect(news('Föreningarna blir beviljade lån om kommunfullmäktige röstar ja till förslaget.')).toMatchObject({ body: 'kommunfullmäktige', outcome: 'förslag' });
+    // A vote told as taken is a decision.
+    expect(news('Kommunfullmäktige röstade ja till förslaget om lån till föreningarna.')).toMatchObject({ body: 'kommunfullmäktige', outcome: 'bifall' });
+    expect(news('Kommunstyrelsen antog förslaget om partnerskap.')).toMatchObject({ outcome: 'bifall' });
+  });
+
+  it('reads a yes or no with the meeting between, a choice to refuse, a fronted decision and one still to be taken', () => {
+    expect(news('Socialnämnden sa på sitt möte i går nej till ansökan från föreningen.')).toMatchObject({ body: 'socialnämnden', outcome: 'avslag', date: '2023-11-30' });
+    expect(news('Kommunstyrelsen tackade nej till föreningens ansökan.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'avslag' });
+    expect(news('Kommunstyrelsen tackade ja till förslaget om partnerskap.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'bifall' });
+    expect(news('Socialnämnden valde att avslå föreningens ansökan.')).toMatchObject({ body: 'socialnämnden', outcome: 'avslag' });
+    expect(news('Beslutet om partnerskapet tog kommunstyrelsen den 3 maj.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'bifall', date: '2023-05-03' });
+    expect(news('Beslut om bidraget fattas av kultur- och fritidsnämnden den 14 december.')).toMatchObject({ body: 'kultur- och fritidsnämnden', outcome: 'förslag', date: '2023-12-14' });
+    // A decision that took time is no decision told.
+    expect(news('Beslutet tog lång tid för kommunstyrelsen.')).toBeUndefined();
+  });
+
+  it('reads a vote with its subject inverted between verb and particle, the body named definite', () => {
+    expect(news('Under måndagen röstade en enig kultur- och fritidsnämnd i staden igenom avtalet med föreningen.')).toMatchObject({
+      body: 'kultur- och fritidsnämnden', outcome: 'bifall',
+    });
   });
 
   it('reads a matter sent back or put off as återremiss or bordläggning', () => {

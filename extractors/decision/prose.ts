@@ -13,7 +13,7 @@ import monthNames from '../lexicon/months.json' with { type: 'json' };
 import { sentences, type TextSpan } from '../engine/sentences.js';
 import type { BodyMention } from './body.js';
 import type { Outcome } from './outcomes.js';
-import { canonicalOrgan, isPublicBody } from '../parties/index.js';
+import { asNamedAfterArticle, canonicalOrgan, isPublicBody } from '../parties/index.js';
 import { documentDate, isoFromNumbers, isoFromWritten, type DocumentDate } from './document-date.js';
 import { relativeDay } from './relative-day.js';
 import { eachMatch } from '../engine/sticky.js';
@@ -26,7 +26,10 @@ const BODY_WORD = /(?<![\p{L}])(?:\p{L}+-\s+och\s+)?\p{L}*(?:nämnden|nämnd|sty
 
 function bodiesIn(sentence: TextSpan): BodyMention[] {
   return [...eachMatch(BODY_WORD, sentence.text)].flatMap((m) => {
-    const value = canonicalOrgan(m[0]);
+    const name = canonicalOrgan(m[0]);
+    if (!isPublicBody(name)) return [];
+    // "en enig kultur- och fritidsnämnd" is "kultur- och fritidsnämnden" (organ.ts).
+    const value = asNamedAfterArticle(sentence.text, m.index, name);
     return isPublicBody(value) ? [{ value, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }] : [];
   });
 }
@@ -39,14 +42,15 @@ function bodiesIn(sentence: TextSpan): BodyMention[] {
 const ADOPTED_BY = String.raw`(?:antagen|antaget|antagna|fastställd|fastställt|fastställda)\s+av(?=\s)`;
 
 /**
- * Verbs that report a decision taken: past, or a supine after "har" wherever the subject stands ("har
+ * Verbs that report a decision taken, also with the decision fronted and the body after its verb ("Beslutet om
+ * partnerskapet tog kommunstyrelsen den 3 maj"; not "Beslutet tog lång tid"): past, or a supine after "har" wherever the subject stands ("har
  * socialnämnden i dag beslutat"), or the passive with its agent, past or perfect ("har nu antagits av kommunstyrelsen",
  * "Beslut har tagits om att uppdatera överenskommelsen"); grants handed out ("Arbets- och socialnämnden har delat ut
  * 502 800 kronor i bidrag", "Kommunledningsutskottet delade ut föreningsbidrag", "Vid dagens sammanträde med
  * organisations- och föreningsutskottet förmedlades 1,1 miljoner kronor"), not the present ("delar ut").
  */
 export const REPORTED_APPROVAL = new RegExp(
-  String.raw`(?<![\p{L}])(?:${ADOPTED_BY}|beslutade|beslutat|beslöt|godkände|godkänt|biföll|bifallit|fastställde|fastställt|(?:röstade|röstat)\s+(?:[\p{L}-]+\s+){0,2}?(?:ja\s+till|igenom)|röstade\s+för|(?:gav|gett|givit)\s+(?:[\p{L}-]+\s+){0,2}?(?:klartecken|grönt\s+ljus)|(?:sa|sade|sagt)\s+(?:[\p{L}-]+\s+){0,3}?ja\s+till|beviljade|beviljat|antog|antagit|klubbade|klubbat|gav\s+(?:[\p{L}-]+\s+){0,4}?i\s+uppdrag|fick\s+i\s+uppdrag|(?:tog|fattade|tagit|fattat)\s+(?:[\p{L}-]+\s+){0,4}?beslut(?:et)?|(?:ställde|ställt)\s+sig\s+bakom|valde\s+att|valt\s+att|tilldelade|tilldelat|bifölls|togs\s+av|godkändes|beslutades|klubbades|beviljades|antogs|godkänts|antagits|beslutats|klubbats|beviljats|(?:fattades|togs)\s+(?:[\p{L}-]+\s+){0,2}?beslut(?:et)?|beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:fattades|togs|fattats|tagits)|(?:delade|delat|delades|delats)\s+(?:[\p{L}-]+\s+){0,2}?ut|fördelades|fördelats|förmedlades|förmedlats)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${ADOPTED_BY}|beslutade|beslutat|beslöt|godkände|godkänt|biföll|bifallit|fastställde|fastställt|(?:röstade|röstat)\s+(?:[\p{L}-]+\s+){0,7}?(?:ja\s+till|igenom)|röstade\s+för|(?:gav|gett|givit)\s+(?:[\p{L}-]+\s+){0,2}?(?:klartecken|grönt\s+ljus)|(?:sa|sade|sagt|tackade|tackat)\s+(?:[\p{L}-]+\s+){0,5}?ja\s+till|beviljade|beviljat|antog|antagit|klubbade|klubbat|gav\s+(?:[\p{L}-]+\s+){0,4}?i\s+uppdrag|fick\s+i\s+uppdrag|(?:tog|fattade|tagit|fattat)\s+(?:[\p{L}-]+\s+){0,4}?beslut(?:et)?|(?:ställde|ställt)\s+sig\s+bakom|valde\s+att|valt\s+att|tilldelade|tilldelat|bifölls|togs\s+av|godkändes|beslutades|klubbades|beviljades|antogs|godkänts|antagits|beslutats|klubbats|beviljats|(?:fattades|togs)\s+(?:[\p{L}-]+\s+){0,2}?beslut(?:et)?|beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:fattades|togs|fattats|tagits)|(?<=^|[.!?]\s+)Beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:tog|fattade)(?=\s+\p{L}*(?:nämnden|styrelsen|fullmäktige|utskottet)(?![\p{L}]))|(?:delade|delat|delades|delats)\s+(?:[\p{L}-]+\s+){0,2}?ut|fördelades|fördelats|förmedlades|förmedlats)(?![\p{L}])`,
   'iu',
 );
 /**
@@ -71,26 +75,40 @@ export const REPORTED_RETURN =
   /(?<![\p{L}])(?:återremitter(?:ade|at|ades|ats)|(?:beslutade|beslutat|beslöt)\s+att\s+återremittera|skickade\s+(?:[\p{L}-]+\s+){0,3}?tillbaka)(?![\p{L}])/iu;
 export const REPORTED_POSTPONEMENT =
   /(?<![\p{L}])(?:bordl(?:ade|agt|ades|agts)|(?:beslutade|beslutat|beslöt)\s+att\s+bordlägga|sköt\s+(?:[\p{L}-]+\s+){0,3}?upp\s+beslutet)(?![\p{L}])/iu;
-/** "Kommunstyrelsen beslutade att föreslå kommunfullmäktige att godkänna …", "har beslutat att föreslå regionfullmäktige …". */
+/**
+ * "Kommunstyrelsen beslutade att föreslå kommunfullmäktige att godkänna …", "har beslutat att föreslå regionfullmäktige …",
+ * with the meeting between: "beslutade därför vid sammanträdet den 23 februari att föreslå kommunfullmäktige …". Not a
+ * proposal to an organisation ("beslutade att föreslå föreningen ett nytt avtal").
+ */
 export const REPORTED_PROPOSAL_ON =
-  /(?<![\p{L}])(?:beslutade|beslutat|beslöt)(?:\s+[\p{L}-]+){0,3}?\s+att\s+föreslå\s+(?=\p{L}*(?:fullmäktige|styrelsen|nämnden)(?![\p{L}]))/iu;
+  /(?<![\p{L}])(?:beslutade|beslutat|beslöt)(?:\s+[\p{L}\d-]+){0,7}?\s+att\s+föreslå\s+(?=\p{L}*(?:fullmäktige|styrelsen|nämnden)(?![\p{L}]))/iu;
 /**
  * A protocol's formula for adopting the proposal before it, in an excerpt whose headings the page has run together:
  * "Beslut Kommunstyrelsen beslutar enligt arbetsutskottets förslag." A decision taken, approving.
  */
 export const REPORTED_AS_PROPOSED = /(?<![\p{L}])beslut(?:ar|ade|at)\s+(?:i\s+enlighet\s+med|enligt)\s+(?:[\p{L}-]+s\s+)?(?:förslag(?:et)?|beslutsförslag(?:et)?)(?![\p{L}])/iu;
-/** A refusal, also without its "att" ("har kommunstyrelsen beslutat avslå … ansökan"). */
+/**
+ * A refusal, also without its "att" ("har kommunstyrelsen beslutat avslå … ansökan"), chosen ("valde att avslå"), or a
+ * no with the meeting between ("sa på sitt möte i går nej till", "tackade nej till"). Not a "ja till".
+ */
 export const REPORTED_REFUSAL =
-  /(?<![\p{L}])(?:avslog|avslagit|avslogs|(?:beslutade|beslutat|beslöt)\s+(?:att\s+)?avslå|(?:sa|sade|sagt|röstade|röstat)\s+(?:[\p{L}-]+\s+){0,3}?nej\s+till)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:avslog|avslagit|avslogs|(?:beslutade|beslutat|beslöt|valde|valt)\s+(?:att\s+)?avslå|(?:sa|sade|sagt|röstade|röstat|tackade|tackat)\s+(?:[\p{L}-]+\s+){0,5}?nej\s+till)(?![\p{L}])/iu;
 /**
  * A decision told as a condition is still to come: "Godkänner politikerna i socialnämnden förslaget får Kvinnojouren …"
- * (the verb first), "… om det förslag som kommunstyrelsens arbetsutskott nu ställt sig bakom går igenom": förslag.
+ * (the verb first), "… om det förslag som kommunstyrelsens arbetsutskott nu ställt sig bakom går igenom", "föreningarna blir
+ * beviljade lån om kommunfullmäktige röstar ja till förslaget": förslag. Not a decision told as taken ("Kommunfullmäktige
+ * röstade ja till förslaget").
  */
 export const REPORTED_CONDITION =
-  /^(?:Godkänner|Beviljar|Beslutar|Antar|Bifaller|Klubbar|Säger)\s|(?<![\p{L}])(?:om|ifall)\s+(?:det|detta|ett|förslaget)(?![\p{L}])[^.]{0,80}?\s(?:går\s+igenom|godkänns|antas|klubbas|beslutas)(?![\p{L}])/u;
-/** A decision still to come, before the body that is to take it: förslag. */
+  /^(?:Godkänner|Beviljar|Beslutar|Antar|Bifaller|Klubbar|Säger)\s|(?<![\p{L}])(?:om|ifall)\s+(?:det|detta|ett|förslaget)(?![\p{L}])[^.]{0,80}?\s(?:går\s+igenom|godkänns|antas|klubbas|beslutas)(?![\p{L}])|(?<![\p{L}])(?:om|ifall)\s+(?:[\p{L}-]+\s+){1,4}?(?:röstar|säger)\s+ja\s+till(?![\p{L}])/u;
+/**
+ * A decision still to come, before the body that is to take it: förslag; also a body's proposal laid before another ("Nu
+ * har kommunstyrelsen lagt fram förslag till en höjning av beloppet"), or one to be taken in the present passive ("Beslut om
+ * bidraget fattas av kultur- och fritidsnämnden den 14 december"). Not a proposal adopted ("lade fram" is no decision,
+ * "antog förslaget" is).
+ */
 export const REPORTED_PROPOSAL =
-  /(?<![\p{L}])(?:förslag\s+till\s+beslut|beslutsförslag|föreslås|föreslår|(?:ska|skall)\s+(?:besluta|ta\s+ställning|behandla|avgöras|klubbas|behandlas)|väntas\s+(?:besluta|fatta\s+beslut|ta\s+ställning|klubbas)|avgörs|(?:går|ska)\s+(?:nu\s+)?upp\s+(?:för\s+beslut\s+)?i|kommer\s+att\s+(?:besluta|behandla|ta\s+ställning)|diskuteras|behandlas|tas\s+upp|inför\s+(?:nästa\s+)?(?:möte|sammanträde)t?|går\s+(?:nu\s+)?vidare\s+till)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:förslag\s+till\s+beslut|beslutsförslag|föreslås|föreslår|(?:lagt|lade|lägger|lägga)\s+fram\s+(?:ett\s+|sitt\s+|nytt\s+)?förslag|(?:ska|skall)\s+(?:besluta|ta\s+ställning|behandla|avgöras|klubbas|behandlas)|väntas\s+(?:besluta|fatta\s+beslut|ta\s+ställning|klubbas)|avgörs|(?:går|ska)\s+(?:nu\s+)?upp\s+(?:för\s+beslut\s+)?i|kommer\s+att\s+(?:besluta|behandla|ta\s+ställning)|diskuteras|behandlas|tas\s+upp|beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:fattas|tas)\s+av|inför\s+(?:nästa\s+)?(?:möte|sammanträde)t?|går\s+(?:nu\s+)?vidare\s+till)(?![\p{L}])/iu;
 /**
  * A kommun or region deciding as a whole: "Västra Götalandsregionen tog beslut om …", "Kommunen har beslutat":
  * a decision without a body.

@@ -24,11 +24,13 @@ export interface Section {
 export const OWNER_NAME = String.raw`(?:\p{L}+-\s+och\s+)?\p{L}+`;
 
 /**
- * "Beslut – Förslag till kommunfullmäktige", "Arbetsutskottets förslag till regionstyrelsen", "Förslag till
+ * "Beslut – Förslag till kommunfullmäktige" (also without its dash, a page's lines flattened: "Beslut Förslag till
+ * kommunfullmäktige"), "Arbetsutskottets förslag till regionstyrelsen" (or to a body of two joined words: "… till kultur- och
+ * fritidsnämnden"), "Förslag till
  * beslut i kommunstyrelsen" (an arbetsutskott's proposal to its board).
  */
 export const PROPOSAL_TO_BODY = new RegExp(
-  String.raw`^(?:beslut\s*[–-]\s*)?(?:${OWNER_NAME}s\s+)?förslag\s+till\s+(?:beslut\s+(?:i|till|för)\s+)?(?!beslut)\p{L}+`,
+  String.raw`^(?:beslut(?:\s*[–-])?\s+)?(?:${OWNER_NAME}s\s+)?förslag\s+till\s+(?:beslut\s+(?:i|till|för)\s+)?(?!beslut)${OWNER_NAME}`,
   'iu',
 );
 
@@ -95,7 +97,14 @@ function splitRunInHeading(sentence: TextSpan): { sentence: TextSpan; kind: Head
 /** The end of a body's name in the subject of that clause: "Kommunstyrelsen", "Kultur- och fritidsnämnden", "Stadsdelsnämnden". */
 const SUBJECT_BODY = String.raw`(?:\p{L}+-\s+och\s+)?\p{Lu}\p{L}*(?:nämnden|nämnd|styrelsen|fullmäktige|utskottet)`;
 const CLAUSE_VERB = words.decisionClauseVerbs.map((v) => v.replace(/ /g, String.raw`\s+`)).join('|');
-const EMBEDDED_PROPOSAL = new RegExp(String.raw`(?<=\s)Förslag\s+till\s+beslut:?\s+(?=${SUBJECT_BODY}\s+(?:${CLAUSE_VERB})(?![\p{L}]))`, 'u');
+/**
+ * A recorded decision's heading run into a sentence the same way, an excerpt's lines flattened ("… Dnr KS (2010-KS0119) KF
+ * Beslut Kommunstyrelsen beslutar enligt arbetsutskottets förslag."; "… (KSKF/2016:345) Beslut Förslag till
+ * kommunfullmäktige 1. …"): "Beslut" capitalised, a body and its decision clause, or a proposal to a body, at once after it.
+ * Not the word in running text ("… enligt Beslut i kommunstyrelsen", "Beslut fattades av nämnden").
+ */
+const EMBEDDED_DECISION = String.raw`Beslut:?\s+(?=${SUBJECT_BODY}\s+(?:${CLAUSE_VERB})(?![\p{L}])|Förslag\s+till\s+\p{L}*(?:fullmäktige|styrelsen|nämnden)(?![\p{L}]))`;
+const EMBEDDED_PROPOSAL = new RegExp(String.raw`(?<=\s)(?:Förslag\s+till\s+beslut:?\s+(?=${SUBJECT_BODY}\s+(?:${CLAUSE_VERB})(?![\p{L}]))|${EMBEDDED_DECISION})`, 'u');
 
 /** A sentence cut before a proposal heading run into its middle (EMBEDDED_PROPOSAL), else left whole. */
 function splitEmbeddedProposal(sentence: TextSpan): TextSpan[] {

@@ -73,7 +73,7 @@ export function verdictOf(sections: readonly Section[], docType: DocType): Verdi
       ? fromStated(best, VERDICT_STRENGTHS.proposalToBody, primary)
       : proposal(primary, VERDICT_STRENGTHS.proposalToBody);
   }
-  if (best && !best.weak) return fromStated(best, VERDICT_STRENGTHS.recordedVerb, primary);
+  if (best && !best.weak) return fromStated(adopted(best, sections, primary) ?? exceptedFrom(best, primary) ?? best, VERDICT_STRENGTHS.recordedVerb, primary);
   const [procedural] = procedure;
   if (procedural) return fromStated(procedural, VERDICT_STRENGTHS.recordedVerb, primary);
   if (best) return fromStated(best, VERDICT_STRENGTHS.recordedGeneralVerb, primary);
@@ -93,6 +93,34 @@ export function subjectVerdict(all: readonly TextSpan[], bodies: readonly BodyMe
 /** History ("Kommunfullmäktige beslutade 2019 att …") is not this meeting's decision. */
 const PAST_DECISION = /(?<![\p{L}])(?:beslutade|beviljade|beviljades|godkände|godkändes|antog|antogs|fastställde|fastställdes|avslog|avslogs)(?![\p{L}])/iu;
 
+/** Outcomes a proposal may carry into the decision that adopts it: a refusal, a matter sent back or put off. */
+const ADOPTABLE: ReadonlySet<Outcome> = new Set(['avslag', 'återremiss', 'bordläggning']);
+
+/**
+ * A decision "i enlighet med arbetsutskottets förslag" takes the outcome of the proposal before it: "Arbetsutskottets
+ * förslag till kultur- och fritidsnämnden • Beslutat avslag kvarstår. Kultur- och fritidsnämndens beslut 1. Kultur- och
+ * fritidsnämnden beslutar i enlighet med arbetsutskottets förslag." is a refusal. A proposal to approve leaves it bifall,
+ * and a decision that states its own outcome ("beslutar att avslå") keeps that.
+ */
+function adopted(best: Stated, sections: readonly Section[], primary: Section): Stated | null {
+  if (best.rule !== 'decide as proposed') return null;
+  const before = sections.filter((s) => (s.kind === 'proposalToBody' || s.kind === 'proposal') && s.heading.start < primary.heading.start).at(-1);
+  const [proposed] = before ? stated(before.sentences).filter((s) => !s.weak) : [];
+  return proposed && ADOPTABLE.has(proposed.outcome) ? { ...best, outcome: proposed.outcome } : null;
+}
+
+/**
+ * A grant decided with an exception sent back ("Att bevilja investeringsstöd enligt ovanstående förslag med följande
+ * undantag: – ansökan från en förening återremitteras till förvaltningen") is granted: the exception is one applicant's,
+ * not the matter's. Without the exception named so, a matter sent back stays återremiss.
+ */
+const WITH_EXCEPTION = /(?<![\p{L}])med\s+(?:följande\s+)?undantag(?![\p{L}])/iu;
+function exceptedFrom(best: Stated, primary: Section): Stated | null {
+  if (!PROCEDURAL.has(best.outcome)) return null;
+  const granted = stated(primary.sentences).find((s) => !s.weak && s.outcome === 'bifall' && WITH_EXCEPTION.test(s.sentence.text) && s.sentence.start < best.sentence.start);
+  return granted ?? null;
+}
+
 /** A tjänsteskrivelse without a recognised proposal heading still only proposes; nothing in it says so. */
 export function unstatedProposal(): Verdict {
   const span = { start: 0, end: 0, text: '' };
@@ -108,7 +136,10 @@ function procedureOf(sections: readonly Section[], primary: Section | null): Sec
 
 function primarySection(sections: readonly Section[], docType: DocType): Section | null {
   const wanted: readonly Section['kind'][] = docType === 'tjansteskrivelse' ? ['proposal'] : ['recorded', 'proposalToBody'];
-  const candidates = sections.filter((s) => wanted.includes(s.kind) && s.sentences.length > 0);
+  // A proposal to the meeting that its recorded decision then follows ("Arbetsutskottets förslag till kultur- och
+  // fritidsnämnden … Kultur- och fritidsnämndens beslut") is not the meeting's decision: the recorded one is.
+  const answered = (s: Section) => s.kind === 'proposalToBody' && sections.some((r) => r.kind === 'recorded' && r.sentences.length > 0 && r.heading.start > s.heading.start);
+  const candidates = sections.filter((s) => wanted.includes(s.kind) && s.sentences.length > 0 && !answered(s));
   const fallback = sections.filter((s) => s.kind !== 'procedure' && s.sentences.length > 0);
   const pool = candidates.length > 0 ? candidates : fallback;
   return pool.find((s) => s.sentences.some((x) => MATTER.test(x.text))) ?? pool[0] ?? null;

@@ -147,6 +147,14 @@ describe('extractDiarienummer', () => {
     // A letterhead with a unit and two handläggare before its date and number is still a header.
     const twoOfficers = 'KOMMUNLEDNINGSKONTORET Handläggare Berg Anna Ek Lars Olof Datum 2016-08-29 Diarienummer KSN-2016-1422 Kommunstyrelsen Riktlinjer Förslag till beslut Kommunstyrelsen föreslås besluta att fastställa riktlinjerna.';
     expect(extract(twoOfficers)).toEqual({ own: ['KSN-2016-1422'], refs: [] });
+    // A viewer's lines above the document (blank lines between) and a unit of lower-case words before the label.
+    const viewer = '# source: http://example.se/x\n\nTitel\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "Titel"\n\nTranskript\n\n1 Tjänsteskrivelse Handläggare Anna Berg Kultur - och fritidsavdelningen Diarienummer 2017KOFN/0124 Titel Förslag till beslut 1. Den tidigare modellen ersätts.';
+    expect(extract(viewer)).toEqual({ own: ['2017KOFN/0124'], refs: [] });
+    // A site's menu above the flattened header is no prose; a paragraph of prose above it is.
+    const menu = '# source: http://example.se/a\n\nTitel\n\nMeny\nStartsida\nKommun och politik\nNämnder\nProtokoll\n\nTjänsteskrivelse 2023-04-01 Socialförvaltningen Diarienummer SN 2023/45 IOP med föreningen Förslag till beslut';
+    expect(extract(menu)).toEqual({ own: ['SN 2023/45'], refs: [] });
+    const afterProse = 'Titel\nRad två\nRad tre\nRad fyra\nRad fem\nNämnden har tidigare behandlat frågan om bidrag till föreningen i flera omgångar.\nTjänsteskrivelse Diarienummer SN 2023/45 om bidrag till föreningen';
+    expect(extract(afterProse).own).toEqual([]);
     // Prose before the label is a sentence citing an earlier decision, not a header.
     expect(extract('Nämnden fattade beslut 2015-03-07 i ärendet med diarienummer 0193/15 om bidrag.')).toEqual({ own: [], refs: ['0193/15'] });
   });
@@ -169,6 +177,12 @@ describe('extractDiarienummer', () => {
     expect(withoutSeries('NIF2023/00291-1.5.2', '2023/0029')).toBe(false);
     expect(withoutSeries('KS2023/45', 'KS2023/45')).toBe(false);
     expect(withoutSeries('2023/45', '2023/45')).toBe(false);
+  });
+
+  it('reads the number a sentence gives the matter as own, an earlier matter\'s as a reference', () => {
+    expect(extract('Bakgrund.\nÄrendet har diarienummer KS 2023/123 och gäller IOP med föreningen.')).toEqual({ own: ['KS 2023/123'], refs: [] });
+    expect(extract('Bakgrund.\nÄrendets diarienummer är RS 2024/947.')).toEqual({ own: ['RS 2024/947'], refs: [] });
+    expect(extract('Bakgrund.\nÄrendet hänvisar till dnr KS 2019/88 från i fjol.')).toEqual({ own: [], refs: ['KS 2019/88'] });
   });
 
   it("treats the other party's reference as a reference", () => {

@@ -38,7 +38,7 @@ function endsProseClause(text: string, mention: Pick<Mention, 'start' | 'end'>):
 export function roleOf(text: string, mention: Mention): Role {
   if (mention.label === 'ref') return 'ref';
   if (insideParentheses(text, mention.start)) return ownInParentheses(text, mention) ? 'own' : 'ref';
-  if (headsRunTogetherHeader(text, mention)) return 'own';
+  if (headsRunTogetherHeader(text, mention) || namesThisMatter(text, mention)) return 'own';
   if (citesDecision(lineAround(text, mention))) return 'ref';
   if (mention.label === null && (citedBefore(text, mention) || endsProseClause(text, mention))) return 'ref';
   if (inLetterhead(text, mention)) return 'own';
@@ -54,6 +54,20 @@ export function roleOf(text: string, mention: Mention): Role {
 function citesDecision(line: string): boolean {
   if (/(?:19|20)\d{2}-\d{2}-\d{2},?\s*§/.test(line)) return true;
   return /(?:19|20)\d{2}-\d{2}-\d{2}/.test(line) && /(?<![\p{L}])(?:beslut|protokoll)(?![\p{L}])/u.test(line);
+}
+
+/**
+ * A sentence that gives the matter its number: "Ärendet har diarienummer KS 2023/123", "Detta ärende har dnr SN 2022/45",
+ * "Ärendets diarienummer är RS 2024/947". Not an earlier matter's ("i ärendet med diarienummer 0193/15", "Ärendet
+ * hänvisar till dnr KS 2019/88").
+ */
+const OWN_LABEL = words.ownLabels.map((l) => l.replace(/[.]/g, '\\.').replace(/ /g, '[ \\t]+')).join('|');
+const THIS_MATTER = new RegExp(
+  String.raw`(?:^|[.!?][ \t]+|\n[ \t]*)(?:Ärendet[ \t]+har|Detta[ \t]+ärende[ \t]+har|Ärendets[ \t]+(?:${OWN_LABEL})[ \t]+är)[ \t]+(?:${OWN_LABEL})?[ \t]*:?[ \t]*$`,
+  'iu',
+);
+function namesThisMatter(text: string, mention: Pick<Mention, 'start'>): boolean {
+  return THIS_MATTER.test(text.slice(Math.max(0, mention.start - 80), mention.start));
 }
 
 /** The document's first lines: its letterhead (municipality, unit, date, number). */
@@ -81,15 +95,39 @@ const HEADER_LEAD_WORDS = 12;
 function headsRunTogetherHeader(text: string, mention: Mention): boolean {
   if (mention.label !== 'own') return false;
   const before = text.slice(text.lastIndexOf('\n', mention.start - 1) + 1, mention.start);
-  const lines = text.slice(0, mention.start).split('\n').length;
   const lead = before.split(/\s+/).filter(Boolean);
   return (
-    lines <= LETTERHEAD_LINES &&
+    (contentLine(text, mention.start) <= LETTERHEAD_LINES || !proseBefore(text, mention.start)) &&
     lead.length <= HEADER_LEAD_WORDS &&
     !/\p{L}[.!?](?:\s|$)/u.test(before) &&
     !citesDecision(before) &&
-    lead.filter((w) => /^\p{Ll}[\p{L}-]{2,}$/u.test(w) && !LABEL_WORDS.has(w)).length === 0
+    lead.filter((w, i) => /^\p{Ll}[\p{L}-]{2,}$/u.test(w) && !LABEL_WORDS.has(w) && !inUnitName(lead, i)).length === 0
   );
+}
+
+/**
+ * Which of the text's non-blank lines holds `at`, the "# source:" line apart: a page converted from a viewer keeps short
+ * lines of its own above the document ("Storlek: px", "Transkript") and blank lines between them, none of them prose.
+ */
+function contentLine(text: string, at: number): number {
+  return text.slice(0, at).split('\n').filter((line, i) => line.trim() !== '' && !(i === 0 && line.startsWith('#'))).length + (/\n[ \t]*$/u.test(text.slice(0, at)) || at === 0 ? 1 : 0);
+}
+
+/**
+ * Whether a line of prose stands before the one holding `at`: more than a few words, or a sentence's end. A site's menu
+ * and breadcrumb ("Kommun och politik", "Nämnder", "Protokoll") above a flattened header are no prose.
+ */
+const SHORT_LINE_WORDS = 8;
+function proseBefore(text: string, at: number): boolean {
+  const lines = text.slice(0, text.lastIndexOf('\n', at - 1) + 1).split('\n').filter((line) => !line.startsWith('#'));
+  return lines.some((line) => line.split(/\s+/).filter(Boolean).length > SHORT_LINE_WORDS || /\p{L}[.!?](?:\s|$)/u.test(line));
+}
+
+/** Lower-case words of a unit's name ("Kultur - och fritidsavdelningen", "stöd- och omsorgsförvaltningen"): its ending, and "och" before one. */
+const UNIT_ENDING = new RegExp(`(?:${words.unitEndings.join('|')})$`, 'u');
+function inUnitName(lead: readonly string[], i: number): boolean {
+  const word = lead[i]!;
+  return UNIT_ENDING.test(word) || (word === 'och' && UNIT_ENDING.test(lead[i + 1] ?? ''));
 }
 
 /** The mention's line without the mention itself. */

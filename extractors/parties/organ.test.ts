@@ -128,8 +128,14 @@ describe('organ rules', () => {
   it('organ.decided, organ.decided-by: news verbs of a vote or a go-ahead, a passive agent with its unanimity', () => {
     expect(organ('Kommunfullmäktige röstade igenom förslaget om IOP med föreningen.')).toEqual(['kommunfullmäktige']);
     expect(organ('Socialnämnden gav i går klartecken till partnerskapet.')).toEqual(['socialnämnden']);
-    expect(organ('Överenskommelsen godkändes av en enig kulturnämnd.')).toEqual(['kulturnämnd']);
+    // Indefinite only because of its article: the body is "kulturnämnden" (asNamedAfterArticle).
+    expect(organ('Överenskommelsen godkändes av en enig kulturnämnd.')).toEqual(['kulturnämnden']);
     expect(organ('Socialnämnden röstade om budgeten för nästa år.')).toEqual([]);
+    expect(organ('Kommunstyrelsen tackade nej till föreningens ansökan.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Socialnämnden valde att avslå föreningens ansökan.')).toEqual(['socialnämnden']);
+    expect(organ('Kommunstyrelsen har gett grönt ljus för partnerskapet.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Beslutet om partnerskapet tog kommunstyrelsen den 3 maj.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Beslutet tog lång tid för kommunstyrelsen.')).toEqual([]);
     expect(organ('Socialnämnden gav föreningen bidrag för lokalhyran.')).toEqual([]);
   });
 
@@ -341,6 +347,28 @@ describe('organ rules for writing nobody tuned for (issue 10)', () => {
     expect(organ('Nämnd Kommunstyrelsen\n\nSammanträdesdatum 2021-10-26')).toEqual(['kommunstyrelsen']);
     expect(organ('Mottagare: Kultur- och fritidsnämnden\nÄrende')).toEqual(['kultur- och fritidsnämnden']);
     expect(organ('Beslutsorgan: Socialnämnden')).toEqual(['socialnämnden']);
+  });
+
+  it('organ.labelled: a decision level in a header run together onto one line', () => {
+    expect(organ('Tjänsteskrivelse Handläggare Anna Berg Kultur - och fritidsavdelningen Beslutsnivå Kultur - och fritidsnämnden. Sammanfattning')).toEqual([
+      'kultur- och fritidsnämnden',
+    ]);
+    expect(organ('Beslutsinstans: Kommunstyrelsen')).toEqual(['kommunstyrelsen']);
+    expect(organ('Frågan om vilken beslutsnivå socialnämnden har utreds.')).toEqual([]);
+  });
+
+  it('a body written indefinite after an article and an adjective is named in the definite', () => {
+    expect(organ('En enig kultur- och fritidsnämnd röstade igenom avtalet. Nämnden tecknar avtalet.')).toEqual(['kultur- och fritidsnämnden']);
+    expect(organ('En samlad kommunstyrelse beslutade i går att ingå partnerskapet.')).toEqual(['kommunstyrelsen']);
+    // A name the text always writes indefinite keeps its form.
+    expect(organ('Rinkeby-Kista stadsdelsnämnd beslutar att ingå partnerskapet.')).toEqual(['Rinkeby-Kista stadsdelsnämnd']);
+  });
+
+  it('a suspended compound with a space before its hyphen; no remit read into a verb beginning with "för"', () => {
+    expect(organ('Kultur - och fritidsnämnden beslutar att godkänna avtalet.')).toEqual(['kultur- och fritidsnämnden']);
+    expect(isPublicBody('Förvaltningen föreslår')).toBe(false);
+    expect(isPublicBody('Nämnden förlänger')).toBe(false);
+    expect(isPublicBody('Nämnden för Kultur & Fritid')).toBe(true);
   });
 
   it('organ.labelled: not the plain word in running text', () => {

@@ -40,15 +40,20 @@ const HEAD_BASE = new Map<string, string>(
 const HEAD_FORMS = alternation([...HEAD_BASE.keys()]);
 const GENERIC = new Set(lexicon.genericBodies);
 
-/** First halves of a coordinated compound: "arbetsmarknads- och ", "Arbetsmarknads- gymnasie- och ". */
-const SUSPENDED = String.raw`(?:[\p{L}]+-(?:\s*,\s*|[ \t]+)(?:[\p{L}]+-(?:\s*,\s*|[ \t]+))*(?:och|&|samt)\s+)?`;
+/**
+ * First halves of a coordinated compound: "arbetsmarknads- och ", "Arbetsmarknads- gymnasie- och ", also with the space
+ * a converted PDF puts before the hyphen ("Kultur - och fritidsnämnden"). Not a dash between clauses ("… – och
+ * kulturnämnden"): the hyphen follows the word at once or after one space, and "och" follows it.
+ */
+const SUSPENDED = String.raw`(?:[\p{L}]+[ \t]?-(?:\s*,\s*|[ \t]+)(?:[\p{L}]+-(?:\s*,\s*|[ \t]+))*(?:och|&|samt)\s+)?`;
 /** A compound ending in a head, with at least two letters before it ("socialnämnden", "kommunstyrelsens"). */
 const COMPOUND = String.raw`\p{L}{2,}?(?:${HEAD_FORMS})`;
 /**
  * What a body is for, after "för": "Individ & Familjeomsorg", "idrott, fritid och förebyggande", "näringsliv och
- * tillväxt"; not a pronoun or what a matter is sent for ("för att", "för beredning", "för kännedom").
+ * tillväxt"; not a pronoun or what a matter is sent for ("för att", "för beredning", "för kännedom"), nor a verb
+ * that begins with the letters ("Förvaltningen föreslår", "Nämnden förlänger").
  */
-const REMIT = String.raw`för[ \t]*\n?[ \t]*(?!(?:${lexicon.notRemits.join('|')})(?![\p{L}]))\p{L}+(?:(?:,[ \t]+\p{L}+)*[ \t]+(?:&|och)[ \t]+\p{L}+)?`;
+const REMIT = String.raw`för(?=[ \t\n])[ \t]*\n?[ \t]*(?!(?:${lexicon.notRemits.join('|')})(?![\p{L}]))\p{L}+(?:(?:,[ \t]+\p{L}+)*[ \t]+(?:&|och)[ \t]+\p{L}+)?`;
 /** "nämnden för Individ & Familjeomsorg", "förvaltningen för Gymnasium & Arbetsmarknad", also broken over a line. */
 const NAMNDEN_FOR = String.raw`(?:[Nn]ämnden|[Ff]örvaltningen)[ \t]*\n?[ \t]*${REMIT}`;
 /**
@@ -307,6 +312,9 @@ export const ORGAN_RULES: readonly ContextRule[] = [
     before: new RegExp(String.raw`(?<![\p{L}])(?:${alternation([...lexicon.decisionVerbs, ...lexicon.pastDecisionVerbs].filter((v) => !v.includes(' ') && v !== 'ger' && v !== 'föreslås'))})[ \t]+(?:politikerna|ledamöterna|majoriteten)[ \t]+i[ \t]+$`, 'iu'),
   },
   { name: 'organ.inverted', strength: 0.75, before: /(?<!\p{L})fattade[ \t]+$/u, after: /^[ \t]+(?:ett[ \t]+)?beslut/u },
+  // The decision fronted, its body after the verb: "Beslutet om partnerskapet tog kommunstyrelsen den 3 maj", "Beslutet
+  // fattade socialnämnden i går"; not a decision that took time ("Beslutet tog lång tid för kommunstyrelsen").
+  { name: 'organ.inverted', strength: 0.75, before: /(?:^|[.!?\n][ \t]*)Beslut(?:et)?(?:[ \t]+[\p{L}-]+){0,4}?[ \t]+(?:tog|fattade)[ \t]+$/u },
   // The meeting that treats the matter: "Ärendet diskuteras på mötet med regionstyrelsen", "beslut i kommunstyrelsen",
   // "ärendet går upp för beslut i socialnämnden", "avtalet behandlas av kommunstyrelsen". Not a past decision dated by
   // its year ("enligt beslut i kommunfullmäktige 1999"), nor a matter only sent somewhere ("skickas till kulturnämnden").
@@ -411,6 +419,10 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   },
   // A tjänsteskrivelse's form fields and addressee: "Beslutande organ: Socialnämnden", "Till Kommunstyrelsen".
   { name: 'organ.labelled', strength: 0.85, before: /(?:^|\n)[ \t]*(?:Beslutande[ \t]+organ|Beslutsorgan|Beslutsinstans|Instans|Organ|Ansvarig[ \t]+(?:nämnd|förvaltning))[ \t]*:?[ \t]*$/iu },
+  // The same fields in a header the cleaned text has run together onto one line, their labels unambiguous and capitalised:
+  // "Handläggare Anna Berg Beslutsnivå Kultur- och fritidsnämnden. Sammanfattning …"; not running text ("beslutsnivån
+  // är nämnden", "Beslutet skickas till: Socialnämnden").
+  { name: 'organ.labelled', strength: 0.8, before: /(?<![\p{L}])(?:Beslutsnivå|Beslutsinstans|Beslutsorgan|Beslutande[ \t]+organ)[ \t]*:?[ \t]*$/u },
   // An agreement's parties under their heading, the first on the line below it or after a colon: "Parter\nKultur- och
   // fritidsnämnden, Exempels kommun", "1. Parter: Socialnämnden i Exempels kommun och …".
   { name: 'organ.labelled', strength: 0.8, before: /(?:^|\n)[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:Parter|Avtalsparter|Avtalspart|Part|Parterna)[ \t]*(?::[ \t]*|[ \t]*\n[ \t]*)$/u },
@@ -521,7 +533,9 @@ function splitHead(name: string): { before: string; head: string } | null {
  * districts' names do not end in a genitive s of their own).
  */
 const DISTRICT_GENITIVE = new RegExp(String.raw`(?<=(?:nämnd|förvaltning)\p{L}*[ \t]+${DISTRICT})s$`, 'u');
-const withoutGenitive = (name: string) => cleanName(name).replace(DISTRICT_GENITIVE, '');
+/** "Kultur - och fritidsnämnden" (a converted PDF's space before the hyphen) is written "Kultur- och fritidsnämnden". */
+const SPACED_HYPHEN = /(?<=\p{L})[ \t]+-(?=[ \t])/gu;
+const withoutGenitive = (name: string) => cleanName(name).replace(SPACED_HYPHEN, '-').replace(DISTRICT_GENITIVE, '');
 
 /** A name in capitals, and a district's name before its stadsdels- body: compiled once, not per name. */
 const IN_CAPITALS = new RegExp(`^${CAPITALS}$`, 'u');
@@ -537,6 +551,21 @@ export function canonicalOrgan(raw: string): string {
   const split = splitHead(name);
   // Every head form ending in s is a genitive ("nämndens", "fullmäktiges"): the body itself is without it.
   return split && split.head.endsWith('s') ? split.before + split.head.slice(0, -1) : name;
+}
+
+/**
+ * A body named in the indefinite after an article and an adjective is the body itself, as running text names it in the
+ * definite: "en enig kultur- och fritidsnämnd röstade igenom avtalet" → "kultur- och fritidsnämnden", "en samlad
+ * kommunstyrelse" → "kommunstyrelsen". Not a name the text always writes indefinite ("Rinkeby-Kista stadsdelsnämnd",
+ * "Social resursnämnd": no article before it), nor a definite or genitive form.
+ */
+const ARTICLE_ADJECTIVE = new RegExp(String.raw`(?<![\p{L}])(?:en|ett)[ \t]+(?:${lexicon.articleAdjectives.join('|')})[ \t]+$`, 'iu');
+const DEFINITE_SUFFIX: Readonly<Record<string, string>> = { nämnd: 'en', styrelse: 'n', utskott: 'et', förvaltning: 'en' };
+export function asNamedAfterArticle(text: string, start: number, name: string): string {
+  if (!ARTICLE_ADJECTIVE.test(text.slice(Math.max(0, start - 40), start))) return name;
+  const split = splitHead(name);
+  const suffix = split ? DEFINITE_SUFFIX[split.head] : undefined;
+  return suffix ? name + suffix : name;
 }
 
 /** Mentions of one body share this key: case, "&"/"och", definite and genitive forms aside. */
@@ -617,7 +646,7 @@ export function organCandidates(doc: DocText): Candidate<string>[] {
     const staff = isFörvaltning(name) && (header || staffWork);
     if (staff && !(context && !staffWork)) continue;
     candidates.push({
-      value: canonicalOrgan(name),
+      value: asNamedAfterArticle(doc.text, start, canonicalOrgan(name)),
       key: organKey(name),
       rule: header ? 'organ.protocol-head' : context!.name,
       strength: header ? Math.max(HEADER_STRENGTH, context?.strength ?? 0) : context!.strength,
@@ -653,7 +682,7 @@ function bareNamndCandidates(text: string, spans: readonly { start: number; end:
     if (spans.some((s) => s.start < end && start < s.end)) continue;
     const context = strongestContext(ORGAN_RULES, text, start, end);
     if (!context) continue;
-    candidates.push({ value: canonicalOrgan(body.name), key: bodies[0]!, rule: `${context.name}.bare`, strength: context.strength * BARE_DISCOUNT, start, end });
+    candidates.push({ value: asNamedAfterArticle(text, body.start, canonicalOrgan(body.name)), key: bodies[0]!, rule: `${context.name}.bare`, strength: context.strength * BARE_DISCOUNT, start, end });
   }
   return candidates;
 }

@@ -16,7 +16,7 @@ import { findRunTogetherTables } from './run-together.js';
 import { findLabelledBlocks } from './labelled-blocks.js';
 import { findLineLists } from './line-list.js';
 import { findCards } from './cards.js';
-import { findNamedSections } from './named-sections.js';
+import { findSectionsWithLeads } from './named-sections.js';
 import { findParagraphRows } from './paragraphs.js';
 import { findEntries } from './entries.js';
 import { findEnumerations } from './enumerations.js';
@@ -66,7 +66,7 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
     blocks.push(...findLineLists(doc.text).filter((table) => isListing(table, ctx)));
     if (blocks.length === 0) blocks.push(...findCards(doc.text).filter((table) => isListing(table, ctx)));
     const prose = [
-      () => findNamedSections(doc.text),
+      () => findSectionsWithLeads(doc.text),
       () => findEntries(doc.text),
       () => findEnumerations(doc.text, ctx.parties.ideburna),
       () => findParagraphRows(doc.text, ctx.parties),

@@ -153,6 +153,21 @@ describe('lead-partner: a section headed by what the partnership does, its first
     expect(leadRows(news)).toEqual(['Norrby Studiecenter Läxhjälpen', 'Kooperativet Berget', 'Tidigt Stöd']);
   });
 
+  it('takes a news subheading longer than a label, standing apart, but no wrapped paragraph\'s first line', () => {
+    const long = news.replace('Kulturtolkar når fler föräldrar', 'Tidigt Stöd möter föräldrars oro kring socialtjänsten i stadsdelen');
+    expect(leadRows(long)).toEqual(['Norrby Studiecenter Läxhjälpen', 'Kooperativet Berget', 'Tidigt Stöd']);
+    const wrapped = [
+      'Beslut i nämnden',
+      '',
+      'Nämnden för Arbetsmarknad beslutar att förlänga och utöka befintligt',
+      'idéburet offentligt partnerskap med Kvinnojouren Vega till och med 2027-07-31.',
+      '',
+      'Nämnden för Arbetsmarknad beslutar att förlänga och utöka befintligt',
+      'idéburet offentligt partnerskap med Fritidsbanken Norrby till och med 2027-07-01.',
+    ].join('\n');
+    expect(leadRows(wrapped)).toEqual([]);
+  });
+
   it('is read by the listings only: the sections a document type asks for are those headed by names', () => {
     expect(rowsOf(news)).toEqual([]);
   });

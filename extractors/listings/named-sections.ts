@@ -17,7 +17,7 @@ import decisionWords from '../lexicon/decision-words.json' with { type: 'json' }
 import { alternation } from '../amounts/numerals.js';
 import { escapeRegExp } from './collapsed-table.js';
 import { isHeading } from './headings.js';
-import { looksLikeName, nameAfterLead } from './line-list.js';
+import { isCaption, looksLikeName, nameAfterLead } from './line-list.js';
 import { hasOrganisationForm } from './organisation-form.js';
 import { findPublicParties } from './public-parties.js';
 import { isBlank, type Cell, type ColumnRole, type ListingTable } from './table.js';
@@ -135,8 +135,11 @@ const LEAD_BEFORE_PARTNER = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(l
 const OPENING_FORENING = /^[Ff]öreningen\s+/u;
 /** Capitalised words, joined by the few lower-case words a name holds ("Brottsofferjouren i Norrby", "Skyddsvärnet och Fryshuset"). */
 const NAME_RUN = /^\p{Lu}[\p{L}\d-]*(?:\s+(?:(?:i|för|och|av|på|mot)\s+)?\p{Lu}[\p{L}\d-]*)*/u;
-/** The section's first sentence, ending within the reach read: a sentence cut off there may hold a name cut off too. */
-const FIRST_SENTENCE = /^[^]*?[.!?](?=\s|$)/u;
+/**
+ * The section's first sentence, within its first paragraph and ending within the reach read: a sentence cut off there
+ * may hold a name cut off too, and one running over a blank line is a page's header lines ("Datum", "§ 83 Dnr …") before it.
+ */
+const FIRST_SENTENCE = /^(?:(?!\n[ \t]*\n)[^])*?[.!?](?=\s|$)/u;
 
 function leadPartner(section: string): Span | null {
   const sentence = FIRST_SENTENCE.exec(section)?.[0] ?? '';
@@ -149,6 +152,14 @@ function leadPartner(section: string): Span | null {
   }
   return null;
 }
+
+/**
+ * A news page's subheading may run longer than a report's label ("Tidigt Föräldrastöd möter föräldrars oro kring
+ * socialtjänsten"): a caption line (line-list.ts: short, no sentence's end, no lead-in) opening in a capital, without a
+ * digit (a case number's or a date's line, "Dnr IF-2025-00170. Revisionsplan 2025", is no subheading). Only
+ * lead-partner sections read it so, their first sentence naming the partner.
+ */
+const newsHeading = (line: string) => (/^\p{Lu}[^\d]*$/u.test(line.trim()) && isCaption(line) ? { depth: 0, title: line.trim() } : null);
 
 /** Two names of one partner: the same words, or one the other's first words ("Erikshjälpen" and "Erikshjälpen Second hand"). */
 function samePartner(a: string, b: string): boolean {
@@ -168,7 +179,8 @@ function readNamedSections(text: string, leads: boolean): ListingTable[] {
   const lines = splitLines(text);
   const nonBlank = (i: number) => i < lines.length && !isBlank(lines[i]!.text);
   const headings = lines.flatMap((line, i) => {
-    const heading = isHeading(line.text);
+    // A news subheading stands apart, a blank line after it too: a line that runs on is a wrapped paragraph's first.
+    const heading = isHeading(line.text) ?? (leads && i + 1 < lines.length && isBlank(lines[i + 1]!.text) ? newsHeading(line.text) : null);
     const alone = i === 0 || isBlank(lines[i - 1]!.text);
     // Its section follows at once, or after one blank line (a web page's heading and paragraph).
     const bodyAt = nonBlank(i + 1) ? i + 1 : nonBlank(i + 2) ? i + 2 : -1;

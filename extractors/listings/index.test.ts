@@ -207,6 +207,20 @@ describe('extractListings', () => {
     expect(rows[0]!.period!.confidence).toBeLessThanOrEqual(0.6);
   });
 
+  it('gives a list of sums that no period covers the year its grants are for, read per year; a list without sums no year', () => {
+    const grants = 'Så fördelas föreningsbidragen 2021\n\nNämnden beslutade hur årets bidrag fördelas.\n\n1. Kulturföreningar:\nNorrby musikkår 15 000\nKonstföreningen Penseln 5 000\n2. Studieförbund:\nStudieförbundet Nordan 18 224\nLärcentret Väst 627';
+    const rows = extractListings(DocText.fromString(grants), context('rapport'));
+    expect(rows.map((r) => [r.ideburna[0]?.value, r.period?.value.start, r.period?.value.end, r.amounts.map((a) => `${a.value.sek}/${a.value.per}`)])).toEqual([
+      ['Norrby musikkår', '2021-01-01', '2021-12-31', ['15000/year']],
+      ['Konstföreningen Penseln', '2021-01-01', '2021-12-31', ['5000/year']],
+      ['Studieförbundet Nordan', '2021-01-01', '2021-12-31', ['18224/year']],
+      ['Lärcentret Väst', '2021-01-01', '2021-12-31', ['627/year']],
+    ]);
+    expect(rows[0]!.period!.confidence).toBeLessThanOrEqual(0.6);
+    const partners = 'Föreningsbidragen 2021 är beslutade.\n\nStadsdelen har följande IOP:\nFöreningen Gemenskap\nTjejjouren Vega';
+    expect(extractListings(DocText.fromString(partners), context('rapport')).map((r) => r.period)).toEqual([null, null]);
+  });
+
   it('reads no line list in a protocol (its lists are of members, mail and delegations) unless its type is doubtful and the list clear', () => {
     const text = 'Beslutet skickas till följande föreningar:\nIdrottsklubben Kometen\nKonstföreningen Penseln';
     expect(extractListings(DocText.fromString(text), context('protokoll'))).toEqual([]);

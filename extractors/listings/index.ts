@@ -16,7 +16,7 @@ import { findRunTogetherTables } from './run-together.js';
 import { findLabelledBlocks } from './labelled-blocks.js';
 import { findLineLists } from './line-list.js';
 import { findCards } from './cards.js';
-import { findNamedSections } from './named-sections.js';
+import { findSectionsWithLeads } from './named-sections.js';
 import { findParagraphRows } from './paragraphs.js';
 import { findEntries } from './entries.js';
 import { findEnumerations } from './enumerations.js';
@@ -30,6 +30,7 @@ import { STRENGTH } from './strength.js';
 import { isRefusedCell, isTotalLine } from './totals.js';
 import { findLeadIns } from './lead-ins.js';
 import { readOpeningSubject } from './opening-subject.js';
+import { listYear } from './list-year.js';
 
 /**
  * Reports and web lists (rapport, annat) are where listings are: a protocol, decision, tjänsteskrivelse or
@@ -65,7 +66,7 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
     blocks.push(...findLineLists(doc.text).filter((table) => isListing(table, ctx)));
     if (blocks.length === 0) blocks.push(...findCards(doc.text).filter((table) => isListing(table, ctx)));
     const prose = [
-      () => findNamedSections(doc.text),
+      () => findSectionsWithLeads(doc.text),
       () => findEntries(doc.text),
       () => findEnumerations(doc.text, ctx.parties.ideburna),
       () => findParagraphRows(doc.text, ctx.parties),
@@ -78,12 +79,16 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
   // Lead-ins ("Socialnämnden har IOP med:") put the rows after them under their body and party as headings do.
   const headings = [...findHeadings(doc.text), ...findLeadIns(doc.text)].sort((a, b) => a.start - b.start);
   let shared: Field<Period> | null | undefined;
+  let yearOfGrants: Field<Period> | null | undefined;
   const read = (table: ListingTable) => {
     const kept = table.rows.filter((row) => !isTotalRow(row) && !isRefusedRow(table, row));
     let rows = kept.map((row) => ({ at: row[0]?.start ?? 0, values: readRow(doc, table, row, headings, ctx) }));
     if (!rows.some((row) => row.values.period !== null)) {
       shared = shared === undefined ? sharedPeriod(doc) : shared;
-      rows = rows.map((row) => ({ ...row, values: { ...row.values, period: shared ?? null } }));
+      // A list of sums is a list of grants: where the document states no period, the year its grants are for.
+      const granted = rows.length > 0 && rows.every((row) => row.values.amounts.length > 0);
+      const period = shared ?? (granted ? (yearOfGrants ??= grantsYear(doc)) : null);
+      rows = rows.map((row) => ({ ...row, values: { ...row.values, period } }));
     }
     // Only once the row's period is settled (its own or the document's) can it say the sum is one year's.
     return rows.map((row, i) => ({ ...row, values: calendarYearGrant(doc, kept[i]!, row.values) }));
@@ -124,6 +129,14 @@ function sharedPeriod(doc: DocText): Field<Period> | null {
   if (!period) return null;
   const confidence = Math.min(period.confidence, STRENGTH.sharedPeriod);
   return { ...period, confidence, needsReview: period.needsReview || confidence < REVIEW_THRESHOLD };
+}
+
+/** The year a list of grants is for (list-year.ts), as sure as a period the document states for all its rows. */
+function grantsYear(doc: DocText): Field<Period> | null {
+  const year = listYear(doc.text);
+  if (!year) return null;
+  const candidate: Candidate<Period> = { value: year.period, key: JSON.stringify(year.period), rule: 'listing-grants-year', strength: STRENGTH.sharedPeriod, start: year.start, end: year.end };
+  return mergeCandidates(doc, [candidate])[0] ?? null;
 }
 
 /**
@@ -328,7 +341,7 @@ function readAmounts(doc: DocText, table: ListingTable, row: Cell[], payer: stri
     const label = table.labels?.[column] ?? '';
     // "500" under "Belopp (tkr)" is 500 tkr; "800 000" under "Belopp per år" is kronor.
     const unit = headerUnit(label)?.word;
-    const text = unit && BARE_NUMBER.test(cell.text) ? `${cell.text} ${unit}` : !unit && GROUPED_KRONOR_CELL.test(cell.text) ? `${cell.text} kr` : cell.text;
+    const text = unit && BARE_NUMBER.test(cell.text) ? `${cell.text} ${unit}` : !unit && (GROUPED_KRONOR_CELL.test(cell.text) || (cell.kronor && BARE_NUMBER.test(cell.text))) ? `${cell.text} kr` : cell.text;
     return findAmountMentions(text).map((m): Candidate<Amount> => {
       const amount: Amount = { sek: m.sek, per: m.per?.per ?? (HEADER_PER_YEAR.test(label) ? 'year' : 'unknown'), payer };
       return { value: amount, key: `${amount.sek}/${amount.per}`, rule: 'listing-amount-cell', strength: STRENGTH.amount, ...spanIn(cell, m.start, Math.min(m.end, cell.text.length)) };

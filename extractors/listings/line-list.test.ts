@@ -34,7 +34,7 @@ describe('findLineLists', () => {
     ]);
   });
 
-  it('reads a grant list of names closing on bare sums, group after group under short colon-ended headings', () => {
+  it('reads a grant list of names closing on bare sums, group after group under short colon-ended headings; a nought sum is no grant', () => {
     const text = [
       'Så fördelas bidragen:',
       'Scoutkåren Spåret 2 250',
@@ -50,7 +50,23 @@ describe('findLineLists', () => {
       { ideburen: 'Ljusdals spelmansförening', amount: '15 000' },
       { ideburen: 'Studieförbundet Nordan', amount: '18 224' },
       { ideburen: 'Lärcentret Väst', amount: '627' },
-      { ideburen: 'Bygdegårdsföreningen Ås', amount: '0' },
+    ]);
+    // The bare sum is known to be kronor, however small.
+    expect(findLineLists(text).flatMap((t) => t.rows.map((row) => row[2]!.kronor))).toEqual([true, true, true, true]);
+  });
+
+  it('reads a lead-in that closes a paragraph of prose, its last sentence ending in a colon', () => {
+    const text = [
+      'Utskottet fördelade också årets verksamhetsbidrag till de sociala stödföreningar som ansökt om föreningsbidrag. Sociala stödföreningar bedriver lokal verksamhet för att stödja och hjälpa människor. Totalt beviljades 661 000 kronor till sju föreningar:',
+      '',
+      'Norrby Rödakorskrets 15 000 kronor',
+      'Brottsofferjouren 116 000 kronor',
+      'Sällskapet Ankaret 85 000 kronor',
+    ].join('\n');
+    expect(rowsOf(text).map((row) => [row.ideburen, row.amount])).toEqual([
+      ['Norrby Rödakorskrets', '15 000 kronor'],
+      ['Brottsofferjouren', '116 000 kronor'],
+      ['Sällskapet Ankaret', '85 000 kronor'],
     ]);
   });
 
@@ -341,6 +357,11 @@ describe('isIntro', () => {
     expect(isIntro('Rinkeby-Kista har följande IOP:')).toBe(true);
     expect(isIntro('Se hur de 6,7 miljonerna fördelades:')).toBe(true);
     expect(isIntro('Närvarande:')).toBe(false);
+    // A paragraph too long for a lead-in is one when its closing sentence is.
+    const prose = 'Nämnden har under året följt upp hur föreningarna arbetar med barn och unga i stadsdelen, och resultatet redovisas i en särskild rapport till nämnden.';
+    expect(isIntro(`${prose} Totalt beviljades 661 000 kronor till sju föreningar:`)).toBe(true);
+    expect(isIntro(`${prose} Följande föreningar är medlemmar i rådet:`)).toBe(false);
+    expect(isIntro(`${prose} Nämnden beslutade följande:`)).toBe(false);
     expect(isIntro('Kommunen har följande IOP.')).toBe(false);
   });
 

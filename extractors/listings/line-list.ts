@@ -97,12 +97,28 @@ const MAX_GAP = 2;
  * SOM BEVILJATS BIDRAG", "Dessa föreningar fick stöd"); not one that leads in to members, contacts or prize winners.
  */
 export function isIntro(line: string): boolean {
-  const text = line.trim();
+  const text = closingLeadIn(line.trim());
   // The shape and the stems first, the exclusions last: most lines fail the shape, and every test is a pure one.
   const shaped = text.endsWith(':')
     ? text.length <= MAX_LINE && INTRO_STEM.test(text)
     : text.length <= MAX_HEADING_INTRO && /^\p{Lu}/u.test(text) && !/[.!?]$/.test(text) && (HEADING_INTRO_STEM.test(text) || GRANTS_MONEY.test(text) || GRANTED_RECIPIENTS.test(text));
   return shaped && !NOT_PARTNERSHIP_STEM.test(grantedMembersAsOrganisations(text));
+}
+
+/**
+ * closing-lead-in: a news page may run its lead-in on at the end of a paragraph, the list following the paragraph's
+ * last sentence: "Sociala stödföreningar bedriver lokal verksamhet … Totalt beviljades 661 000 kronor till sju
+ * föreningar:". A paragraph too long for a lead-in that ends in a colon is read as its closing sentence, which must
+ * itself be a lead-in (a sentence opening in a capital after the full stop of the one before).
+ *   yes: "… i en socialt utsatt situation. Totalt beviljades 661 000 kronor till sju föreningar:"
+ *   no:  "… beslutade nämnden följande: 1. …" (no colon at the end); "… Följande föreningar är medlemmar:" (members)
+ */
+const SENTENCE_START = /[.!?]\s+(?=\p{Lu})/gu;
+function closingLeadIn(text: string): string {
+  if (text.length <= MAX_LINE || !text.endsWith(':')) return text;
+  let last = -1;
+  for (const m of text.matchAll(SENTENCE_START)) last = m.index + m[0].length;
+  return last > 0 ? text.slice(last) : text;
 }
 
 /**
@@ -340,7 +356,7 @@ function readNameFirst(line: Line, from: number): Item | null {
   const cellAt = (start: number, end: number) => sliceCell(line, from + start, from + end);
   const empty: Cell = { text: '', start: 0, end: 0, exact: true };
   return {
-    cells: [name, period ? cellAt(period.start, period.end) : empty, amount ? cellAt(amount.start, rest.length) : sumAt !== undefined ? cellAt(sumAt, sumAt + bare![1]!.length) : empty],
+    cells: [name, period ? cellAt(period.start, period.end) : empty, amount ? cellAt(amount.start, rest.length) : sumAt !== undefined ? { ...cellAt(sumAt, sumAt + bare![1]!.length), kronor: true } : empty],
     hasPeriod: period !== undefined,
     fullPeriod: Boolean(period?.period.start && period.period.end),
     hasAmount: amount !== undefined || bare !== null,
@@ -481,6 +497,16 @@ const isSubheading = (line: string) => {
   return text.endsWith(':') && text.length <= MAX_SUBHEADING && !NOT_PARTNERSHIP_STEM.test(text) && !/[.!?]\s/.test(text.replace(/^\d{1,2}\.\s/, ''));
 };
 
+/**
+ * zero-sum line: in a list of sums, a line whose sum is nought names an organisation that was granted nothing this time
+ * ("Mbs (Medborgarskolan) 0" among the study associations' sums): it stays in the list, whose lines it is alike, but is
+ * no grant of its own.
+ *   yes: "Mbs (Medborgarskolan) 0", "Föreningen Norrgården 0 kr"
+ *   no:  "Folkuniversitetet 627", "Bilda 20 111", "Norrby IF 0 000" (no sum is written so), a line with no sum
+ */
+const NOUGHT = /^0(?:[ \t]*(?:kr|kronor)\.?)?[ \t]*$/u;
+const grantsNothing = (item: Item) => item.hasAmount && !item.hasPeriod && NOUGHT.test(item.cells[2]!.text.trim());
+
 /** Read once per text (engine/memo.ts): the document type and the listings extractor both ask for them. */
 export const findLineLists = perText(readLineLists);
 function readLineLists(text: string): ListingTable[] {
@@ -502,7 +528,8 @@ function readLineLists(text: string): ListingTable[] {
       const lead: [Cell, Cell] = intro ? introCells(all[i]!) : [EMPTY, EMPTY];
       const year = intro ? introPeriod(all[i]!) : EMPTY;
       const withYear = (cells: readonly Cell[]) => (cells[1]!.text === '' ? [cells[0]!, year, ...cells.slice(2)] : [...cells]);
-      tables.push({ roles: [...ROLES], rows: items.map((item) => [...withYear(item.cells), lead[0], item.organ ?? lead[1]]) });
+      const granted = items.filter((item) => !grantsNothing(item));
+      tables.push({ roles: [...ROLES], rows: granted.map((item) => [...withYear(item.cells), lead[0], item.organ ?? lead[1]]) });
       i = listEnd = next;
       // A blank line or two may stand between the groups.
       while (listEnd < all.length && listEnd - next < MAX_GAP && isBlank(all[listEnd]!.text)) listEnd++;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNamedSections, isOrganisationHeading, readPairHeading } from './named-sections.js';
+import { findNamedSections, findSectionsWithLeads, isOrganisationHeading, readPairHeading } from './named-sections.js';
 
 const rowsOf = (text: string) => findNamedSections(text).flatMap((t) => t.rows.map((row) => row.map((cell) => cell.text).filter((cell) => cell !== '')));
 
@@ -126,5 +126,73 @@ describe('isOrganisationHeading', () => {
     expect(isOrganisationHeading('Shanta IF')).toBe(true);
     expect(isOrganisationHeading('Mötesplats Norr')).toBe(false);
     expect(isOrganisationHeading('Föreningen erbjuder stöd till unga')).toBe(false);
+  });
+});
+
+describe('lead-partner: a section headed by what the partnership does, its first sentence naming the partner', () => {
+  const news = [
+    'Samarbete med föreningar ger mer förebyggande arbete',
+    '',
+    'Vid sammanträdet beslutade socialnämnden om två nya överenskommelser om IOP och ett tilläggsavtal.',
+    '',
+    'Läxhjälp för att stärka barn och föräldrar',
+    '',
+    'Socialnämnden påbörjar ett IOP med Norrby Studiecenter Läxhjälpen. Partnerskapet gäller fram till 2024.',
+    '',
+    'Kooperativet kan öppna upp för yngre åldrar',
+    '',
+    'Förvaltningen har sedan flera år tillbaka ett partnerskap med Kooperativet Berget via IOP för att skapa meningsfull fritid.',
+    '',
+    'Kulturtolkar når fler föräldrar',
+    '',
+    'Föreningen Tidigt Stöd har tidigare samarbetat med socialtjänsten. I det nya avtalet ingår kurser.',
+  ].join('\n');
+  const leadRows = (text: string) => findSectionsWithLeads(text).flatMap((t) => t.rows.map((row) => row[0]!.text));
+
+  it('reads the partner after the agreement word, or after "Föreningen" opening the section', () => {
+    expect(leadRows(news)).toEqual(['Norrby Studiecenter Läxhjälpen', 'Kooperativet Berget', 'Tidigt Stöd']);
+  });
+
+  it('takes a news subheading longer than a label, standing apart, but no wrapped paragraph\'s first line', () => {
+    const long = news.replace('Kulturtolkar når fler föräldrar', 'Tidigt Stöd möter föräldrars oro kring socialtjänsten i stadsdelen');
+    expect(leadRows(long)).toEqual(['Norrby Studiecenter Läxhjälpen', 'Kooperativet Berget', 'Tidigt Stöd']);
+    const wrapped = [
+      'Beslut i nämnden',
+      '',
+      'Nämnden för Arbetsmarknad beslutar att förlänga och utöka befintligt',
+      'idéburet offentligt partnerskap med Kvinnojouren Vega till och med 2027-07-31.',
+      '',
+      'Nämnden för Arbetsmarknad beslutar att förlänga och utöka befintligt',
+      'idéburet offentligt partnerskap med Fritidsbanken Norrby till och med 2027-07-01.',
+    ].join('\n');
+    expect(leadRows(wrapped)).toEqual([]);
+  });
+
+  it('is read by the listings only: the sections a document type asks for are those headed by names', () => {
+    expect(rowsOf(news)).toEqual([]);
+  });
+
+  it('reads no partner that is a body or a public party, none named only later, and one partner told of twice once', () => {
+    const text = [
+      'Bakgrund',
+      '',
+      'Kommunen har ett avtal med Socialnämnden om lokaler. Föreningen Gemenskap nämns senare.',
+      '',
+      'Ärendet',
+      '',
+      'Förvaltningen föreslår ett IOP med Region Norrland om stöd.',
+      '',
+      'Uppföljning',
+      '',
+      'Kommunen har avtal med flera föreningar om stöd.',
+    ].join('\n');
+    expect(leadRows(text)).toEqual([]);
+    const story = ['Ett nytt IOP', '', 'Kommunen tecknar ett IOP med Kvinnojouren Vega om stöd.', '', 'Så arbetar jouren', '', 'Avtalet med Kvinnojouren Vega ger jouren stöd i tre år.'].join('\n');
+    expect(leadRows(story)).toEqual([]);
+    const decision = ['Beslut', '', 'Nämnden beslutar att förlänga IOP med Kvinnojouren Vega Second hand till 2025-06-30.', '', 'Beslutsgång', '', 'Ordföranden frågar om nämnden kan förlänga IOP med Kvinnojouren till 2025-06-30.'].join('\n');
+    expect(leadRows(decision)).toEqual([]);
+    // A protocol's "Beslut" sections, one § after another, each name their § 's partner: no list of sections.
+    const protocol = ['§ 83 IOP Kvinnojouren', '', 'Beslut', '', 'Nämnden beslutar att förlänga IOP med Kvinnojouren Vega till 2027.', '', '§ 84 IOP Fritidsbanken', '', 'Beslut', '', 'Nämnden beslutar att förlänga IOP med Fritidsbanken Norrby till 2027.'].join('\n');
+    expect(leadRows(protocol)).toEqual([]);
   });
 });

@@ -13,10 +13,11 @@
  * sections or more. The section's prose is the row's description, where its period and sums are read.
  */
 import lineWords from '../lexicon/listing-lines.json' with { type: 'json' };
+import decisionWords from '../lexicon/decision-words.json' with { type: 'json' };
 import { alternation } from '../amounts/numerals.js';
 import { escapeRegExp } from './collapsed-table.js';
 import { isHeading } from './headings.js';
-import { looksLikeName, nameAfterLead } from './line-list.js';
+import { isCaption, looksLikeName, nameAfterLead } from './line-list.js';
 import { hasOrganisationForm } from './organisation-form.js';
 import { findPublicParties } from './public-parties.js';
 import { isBlank, type Cell, type ColumnRole, type ListingTable } from './table.js';
@@ -99,7 +100,7 @@ const partnerPattern = perKey((title: string) => new RegExp(`(?<=\\smed\\s+(?:f�
 const PLACE_AFTER = /^(?:\s+i)?\s+\p{Lu}[\p{L}-]+/u;
 
 /** The heading's cells: the organisation, and the public party a pair heading names; null when the line heads no partnership. */
-function headingCells(title: string, at: number, section: { text: string; start: number }): [Cell, Cell] | null {
+function headingCells(title: string, at: number, section: { text: string; start: number }, leads: boolean): [Cell, Cell] | null {
   const cell = (span: Span): Cell => ({ text: title.slice(span.start, span.end), start: at + span.start, end: at + span.end, exact: true });
   const mention = partnerMention(title, section.text);
   if (mention?.place) return [{ text: section.text.slice(mention.place.start, mention.place.end), start: section.start + mention.place.start, end: section.start + mention.place.end, exact: true }, emptyCell];
@@ -107,16 +108,79 @@ function headingCells(title: string, at: number, section: { text: string; start:
   // "och", a jour), but one of its parts is a region.
   const pair = readPairHeading(title);
   if (pair) return [cell(pair.ideburen), cell(pair.offentlig)];
-  return mention || isOrganisationHeading(title) ? [cell({ start: 0, end: title.length }), emptyCell] : null;
+  if (mention || isOrganisationHeading(title)) return [cell({ start: 0, end: title.length }), emptyCell];
+  const lead = leads && !CASE_SECTION.has(title.toLocaleLowerCase('sv').replace(/[\s:]+$/u, '')) ? leadPartner(section.text) : null;
+  return lead ? [{ text: section.text.slice(lead.start, lead.end), start: section.start + lead.start, end: section.start + lead.end, exact: true }, emptyCell] : null;
+}
+
+/**
+ * lead-partner: a news page may head each partnership's section with a line on what it does rather than the partner's
+ * name, the section's first sentence naming the partner after the agreement word or opening on it as a förening:
+ *   Läxhjälp för att stärka barn och föräldrar
+ *   Socialnämnden påbörjar ett IOP med Norrby Studiecenter Läxhjälpen. Partnerskapet gäller fram till 2024.
+ *
+ *   Kooperativet kan öppna upp för yngre åldrar
+ *   Förvaltningen har sedan flera år ett partnerskap med Kooperativet Berget via IOP för att …
+ *   yes: "… ett IOP med Norrby Studiecenter Läxhjälpen.", "… ett partnerskap med Kooperativet Berget via IOP …",
+ *        "Föreningen Tidigt Stöd har tidigare samarbetat med socialtjänsten …" (the name after "Föreningen")
+ *   no:  "Kommunen har avtal med flera föreningar." (no name), "… ett IOP med Socialnämnden" (a body), "… IOP med Region
+ *        Norrland" (a public party), a partner named only after the first sentence
+ */
+/**
+ * A case's own sections ("Beslut", "Sammanfattning av ärendet", "Beslutsgång"): a protocol's or a tjänsteskrivelse's parts of
+ * one matter, each naming its one partner again, no partnerships of their own.
+ */
+const CASE_SECTION: ReadonlySet<string> = new Set(Object.values(decisionWords.headings).flat());
+const LEAD_BEFORE_PARTNER = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(lineWords.agreementLeads)})\p{L}{0,4}\s+med\s+(?:[Ff]öreningen\s+)?`, 'giu');
+const OPENING_FORENING = /^[Ff]öreningen\s+/u;
+/** Capitalised words, joined by the few lower-case words a name holds ("Brottsofferjouren i Norrby", "Skyddsvärnet och Fryshuset"). */
+const NAME_RUN = /^\p{Lu}[\p{L}\d-]*(?:\s+(?:(?:i|för|och|av|på|mot)\s+)?\p{Lu}[\p{L}\d-]*)*/u;
+/**
+ * The section's first sentence, within its first paragraph and ending within the reach read: a sentence cut off there
+ * may hold a name cut off too, and one running over a blank line is a page's header lines ("Datum", "§ 83 Dnr …") before it.
+ */
+const FIRST_SENTENCE = /^(?:(?!\n[ \t]*\n)[^])*?[.!?](?=\s|$)/u;
+
+function leadPartner(section: string): Span | null {
+  const sentence = FIRST_SENTENCE.exec(section)?.[0] ?? '';
+  const starts = [...sentence.matchAll(LEAD_BEFORE_PARTNER)].map((m) => m.index + m[0].length);
+  const opening = OPENING_FORENING.exec(sentence);
+  if (opening) starts.unshift(opening[0].length);
+  for (const at of starts) {
+    const name = NAME_RUN.exec(sentence.slice(at))?.[0];
+    if (name && looksLikeName(name) && !GENERIC_PLURAL.test(name)) return { start: at, end: at + name.length };
+  }
+  return null;
+}
+
+/**
+ * A news page's subheading may run longer than a report's label ("Tidigt Föräldrastöd möter föräldrars oro kring
+ * socialtjänsten"): a caption line (line-list.ts: short, no sentence's end, no lead-in) opening in a capital, without a
+ * digit (a case number's or a date's line, "Dnr IF-2025-00170. Revisionsplan 2025", is no subheading). Only
+ * lead-partner sections read it so, their first sentence naming the partner.
+ */
+const newsHeading = (line: string) => (/^\p{Lu}[^\d]*$/u.test(line.trim()) && isCaption(line) ? { depth: 0, title: line.trim() } : null);
+
+/** Two names of one partner: the same words, or one the other's first words ("Erikshjälpen" and "Erikshjälpen Second hand"). */
+function samePartner(a: string, b: string): boolean {
+  const [x, y] = [a, b].map((name) => name.toLocaleLowerCase('sv').replace(/\s+/g, ' ').trim());
+  return x === y || x!.startsWith(`${y} `) || y!.startsWith(`${x} `);
 }
 
 /** Read once per text (engine/memo.ts): the document type and the listings extractor both ask for them. */
-export const findNamedSections = perText(readNamedSections);
-function readNamedSections(text: string): ListingTable[] {
+export const findNamedSections = perText((text: string) => readNamedSections(text, false));
+/**
+ * The same sections, and those whose heading says what the partnership does while the first sentence names the partner
+ * (lead-partner). Only the listings extractor reads these, in a report or a web page: in a protocol, sections such as
+ * "Ärendet" and "Bakgrund" name partners so too, and the document type asks for sections that are a list by their headings.
+ */
+export const findSectionsWithLeads = perText((text: string) => readNamedSections(text, true));
+function readNamedSections(text: string, leads: boolean): ListingTable[] {
   const lines = splitLines(text);
   const nonBlank = (i: number) => i < lines.length && !isBlank(lines[i]!.text);
   const headings = lines.flatMap((line, i) => {
-    const heading = isHeading(line.text);
+    // A news subheading stands apart, a blank line after it too: a line that runs on is a wrapped paragraph's first.
+    const heading = isHeading(line.text) ?? (leads && i + 1 < lines.length && isBlank(lines[i + 1]!.text) ? newsHeading(line.text) : null);
     const alone = i === 0 || isBlank(lines[i - 1]!.text);
     // Its section follows at once, or after one blank line (a web page's heading and paragraph).
     const bodyAt = nonBlank(i + 1) ? i + 1 : nonBlank(i + 2) ? i + 2 : -1;
@@ -125,7 +189,7 @@ function readNamedSections(text: string): ListingTable[] {
     const whole = heading.title.trim();
     const title = whole.slice(nameAfterLead(whole).from);
     const sectionStart = lines[bodyAt]!.start;
-    const cells = headingCells(title, line.start + line.text.lastIndexOf(title), { text: text.slice(sectionStart, sectionStart + PARTNER_REACH), start: sectionStart });
+    const cells = headingCells(title, line.start + line.text.lastIndexOf(title), { text: text.slice(sectionStart, sectionStart + PARTNER_REACH), start: sectionStart }, leads);
     return cells ? [{ line: i, bodyAt, cells }] : [];
   });
   const rows: Cell[][] = [];
@@ -135,6 +199,10 @@ function readNamedSections(text: string): ListingTable[] {
     const bodyEnd = Math.min(next === undefined ? text.length : lines[next.line]!.start, bodyStart + MAX_SECTION);
     const body = text.slice(bodyStart, bodyEnd).trimEnd();
     if (!PARTNERSHIP_WORD.test(body)) return;
+    // A partner read from its section's prose that an earlier section named too, in full or in part ("Erikshjälpen",
+    // "Erikshjälpen Second"), is one partnership's story told on.
+    const fromProse = cells[0].start >= bodyStart;
+    if (fromProse && rows.some((row) => samePartner(row[0]!.text, cells[0].text))) return;
     rows.push([...cells, { text: body, start: bodyStart, end: bodyStart + body.length, exact: true }]);
   });
   return rows.length >= MIN_SECTIONS ? [{ roles: [...ROLES], rows }] : [];

@@ -30,6 +30,11 @@ export interface Cell {
    * the reader that made the cell knows it names one, so it is not split into several.
    */
   oneName?: true;
+  /**
+   * The cell is a bare number its reader knows to be a sum in kronor, however small: "627" closing "Folkuniversitetet
+   * 627" in a list whose other lines give grouped sums (line-list.ts).
+   */
+  kronor?: true;
 }
 
 export interface ListingTable {

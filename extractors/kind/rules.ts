@@ -8,6 +8,7 @@
  */
 import type { MatterKind } from '../../pipeline/contract.js';
 import { SUM_IN_TEXT } from '../amounts/numerals.js';
+import { BEFORE_SEPARATED_APPLICATION } from './recipient.js';
 
 /**
  * Where a rule reads. `document`: the whole text of a document that is one matter (a web page, a news
@@ -222,6 +223,10 @@ export const KIND_RULES: readonly KindRule[] = [
   // money where no title or decision names what for. Last, and weak: a permit, a motion or an agreement
   // named anywhere decides first, and a kind needs an idéburen party named in the item.
   { name: 'application-from', kind: 'bidrag', place: 'item-title', strength: 0.55, pattern: word('ansökan\\s+från\\s') },
+  // The same, the applicant set apart from "ansökan" by a slash or a dash ("Gimo simsällskap/ansökan", "Lions
+  // Club Öregrund/Ansökan", "Hembygdsföreningen – ansökan"), as a kultur- och fritidsnämnd's agenda lists them.
+  // Not "Ansökan avseende brigantinens placering i hamnen" (no applicant before it), nor "Detaljplan …/samråd".
+  { name: 'application-titled', kind: 'bidrag', place: 'item-title', strength: 0.5, pattern: BEFORE_SEPARATED_APPLICATION },
 ];
 
 /**

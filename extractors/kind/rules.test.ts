@@ -76,6 +76,23 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['Nämnden beviljade också ett bidrag till visklubben på 50 000 kronor.', 'Hembygdsföreningen får 200 000 kronor av kommunen.', 'Scoutkåren fick verksamhetsbidrag för 2024.', 'Totalt beviljades 205 000 kronor.', 'Följande bidrag beviljades:'],
     no: ['Föreningar kan söka bidrag två gånger per år.', 'Innan beviljat bidrag betalas ut ska föreningen redovisa.', 'Snart kan det bli möjligt för din förening att få ett ekonomiskt bidrag.', 'Nämnden fördelar varje år 750 000 kronor.', 'Enligt överenskommelsen får föreningen 300 000 kronor per år.', 'Bidrag beviljas för högst 70 procent av kostnaden.'],
   },
+  'agreement-approved': {
+    yes: [
+      'Under måndagen röstade en enig kultur- och fritidsnämnd i Uddevalla igenom avtalet mellan fotbollsklubben IFK Uddevalla och Uddevalla kommun.',
+      'Kommunen har tecknat ett avtal med hembygdsföreningen om skötseln av gården.',
+      'Socialnämnden beslutade att teckna en överenskommelse med Kvinnojouren Tärnan.',
+    ],
+    no: [
+      'Kommunfullmäktige godkände avtalet med Region Halland om hjälpmedel.',
+      'Nämnden godkände avtalet med Byggbolaget AB om ombyggnaden av föreningens lokal.',
+      'Föreningen vill teckna ett avtal med kommunen.',
+      'Kommunen ska teckna avtal med idrottsföreningen.',
+    ],
+  },
+  'grants-listed': {
+    yes: ['Följande föreningar beviljas bidrag ur verksamhet 491', 'Följande organisationer tilldelas verksamhetsstöd för 2024:', 'Följande beviljades föreningsbidrag'],
+    no: ['Följande föreningar kan söka bidrag', 'Följande gäller för bidrag till studieförbund', 'Följande föreningar har ansökt om bidrag'],
+  },
   'grant-from-public-body': {
     yes: [
       'fVerksamhetsstödet från Järfälla kommun har legat på samma nivå sedan 2014, cirka 700 000 kronor per år.',

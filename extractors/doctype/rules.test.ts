@@ -130,6 +130,13 @@ describe('title rules', () => {
     expect(docType(cited)).toBe('tjansteskrivelse');
   });
 
+  it("reads a type's title opening a transcript's page line before the header's labels; not a subject in lower case", () => {
+    const page = 'Driftsutredning av Exempelby kommuns idrottsanläggningar\n\nStorlek: px\n\nTranskript\n\n1 Tjänsteskrivelse Handläggare Anna Berg Kultur- och fritidsavdelningen Diarienummer 2017KOFN/0124 Driftsutredning av idrottsanläggningar Förslag till beslut 1. Driften sker i kommunal regi. Sammanfattning Förvaltningen har utrett driften.';
+    expect(docType(page)).toBe('tjansteskrivelse');
+    const subject = page.replace('1 Tjänsteskrivelse Handläggare Anna Berg', '1 Överenskommelse om drift mellan kommunen och föreningar Anna Berg');
+    expect(docType(subject)).not.toBe('overenskommelse');
+  });
+
   it("reads a meeting site's page headed \"Sammanträde 2023-11-22\" as a protocol, not a news sentence on a meeting", () => {
     const page = 'Din position: Hem > Exempelby kommun > Kommunledningsutskottet > Sammanträde 2023-11-22\n\nSammanträde 2023-11-22\n\nDatum\nKlockan\n13:00\nPlats\nKommunhuset\n\n1 Information om investeringsprojekt\n\nÄrende 1 Diarienummer 2023/KS 0362\n\nBeskrivning av ärendet\nFörvaltningen föreslår att informationen noteras.\n\n2 Återrapport\n\nBeskrivning av ärendet\nFörvaltningen föreslår att uppdraget noteras.';
     expect(docType(page)).toBe('protokoll');

@@ -204,6 +204,9 @@ export function titleSignals(cells: readonly Cell[], headerEnd = Infinity): Sign
         : signal(subjectTitle.type, 'subject line', WEIGHTS.subjectLine, subject),
     );
   }
+  // A transcript's page line below a hosting site's name for the document, where no rule above read a title.
+  const transcript = signals.some((s) => s.rule === 'title in header') ? undefined : transcriptPageTitle(cells, kickers);
+  if (transcript) signals.push(signal(transcript.type, 'title in header', WEIGHTS.titleInHeader, transcript.cell));
   // A protocol extract's or a meeting page's title the rules above did not read: once, as a protocol's title.
   const protocolTitled = signals.some((s) => s.type === 'protokoll' && s.rule === 'title in header');
   const protocolTitle = protocolTitled ? undefined : (extractTitleOpeningLine(cells, kickers) ?? meetingPageHeading(cells, kickers));
@@ -290,6 +293,22 @@ function capitalTitleInRunTogetherLine(cells: readonly Cell[], kickers: number):
       const title = TITLE_WORDS.find(({ phrase }) => phrase === word.toLowerCase());
       if (title && title.type !== 'beslut') return { type: title.type, start: line.start + m.index, end: line.start + m.index + word.length };
     }
+  }
+  return undefined;
+}
+
+/**
+ * A transcript's page run into one line that opens, after its page number, with a type's title word and then
+ * the header's labels ("1 Tjänsteskrivelse Handläggare Fredrik Nornvall Kultur- och fritidsavdelningen
+ * Diarienummer 2017KOFN/0124 …", "2 Tjänsteutlåtande Datum 2019-03-05 …"), below a hosting site's name for the
+ * document. Not a page that opens with a subject ("1 Överenskommelse om samverkan mellan …", lower case after
+ * the title word), nor "Beslut", which opens a protocol's decision section as often.
+ */
+function transcriptPageTitle(cells: readonly Cell[], kickers: number): { type: TypedDoc; cell: Cell } | undefined {
+  for (const cell of cells.filter((c) => c.index < HEADER_CELLS && c.index >= kickers && PAGE_COUNTER.test(c.text))) {
+    const text = cell.text.replace(PAGE_COUNTER, '');
+    const title = titleWordAt(normalised(text));
+    if (title && title.type !== 'beslut' && headsFields(text, title.phrase)) return { type: title.type, cell };
   }
   return undefined;
 }

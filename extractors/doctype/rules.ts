@@ -238,16 +238,22 @@ export function governingTitle(cells: readonly Cell[]): Cell | undefined {
  */
 const AGENDA_TITLE = new RegExp(`^(?:${lexicon.agendaTitles.join('|')})$`, 'iu');
 
+/** An agenda's title word, or two joined by a slash ("KALLELSE/FÖREDRAGNINGSLISTA"). */
+const isAgendaTitle = (word: string) => AGENDA_TITLE.test(word) || word.split('/').every((part) => AGENDA_TITLE.test(part));
+
 /** The header's agenda title, when the document is a meeting's agenda (annat, whatever reports it appends). */
 export function agendaTitle(cells: readonly Cell[]): { start: number; end: number } | undefined {
   const header = cells.filter((c) => c.index < HEADER_CELLS && !PREAMBLE_CELL.test(c.text));
   const own = header.find((c) => AGENDA_TITLE.test(normalised(c.text).replace(/[\d\s(),.:-]+$/u, '')));
   if (own) return own;
   for (const line of header.filter((c) => countWords(c.text) > TITLE_MAX_WORDS)) {
+    // A transcript's page line (its page number first) is a header run together: a capitalised title there
+    // ("1 Kommunstyrelsen 3 (22) Ärendelista 11 maj 2015 …") heads it as one in capitals does.
+    const transcript = PAGE_COUNTER.test(line.text);
     for (const m of line.text.matchAll(/\S+/g)) {
       if (countWords(line.text.slice(0, m.index)) >= RUN_TOGETHER_TITLE_WORDS) break;
       const word = m[0].replace(/[.,:;]+$/, '');
-      if (word.length >= 5 && word === word.toUpperCase() && AGENDA_TITLE.test(word)) return { start: line.start + m.index, end: line.start + m.index + word.length };
+      if (word.length >= 5 && (word === word.toUpperCase() || (transcript && /^\p{Lu}/u.test(word))) && isAgendaTitle(word)) return { start: line.start + m.index, end: line.start + m.index + word.length };
     }
   }
   return undefined;

@@ -61,3 +61,52 @@ describe('look-alikes of a grant list stay what they were', () => {
     expect(read(contacts).partnerships.length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('matters that name their party or kind only in passing', () => {
+  it("reads a meeting report's sections whose headlines name no kind by their text, the lead's form for an agreement", () => {
+    const page = [
+      'Samarbete med föreningar ger mer förebyggande arbete',
+      '',
+      'Publicerad 31 augusti 2022',
+      '',
+      'Vid sammanträdet den 30 augusti beslutade socialnämnden bland annat om två nya överenskommelser om idéburet offentligt partnerskap (IOP).',
+      '',
+      'Läxhjälp för att stärka barn och föräldrar',
+      '',
+      'Socialnämnden påbörjar ett IOP med Föreningen Läxhjälpen. Partnerskapet gäller fram till 2024.',
+      '',
+      'Ny mötesplats för unga',
+      '',
+      'Socialnämnden tecknar ett nytt avtal med Föreningen Ungdomsgården. I det nya avtalet ingår kurser för föräldrar.',
+      '',
+      'Nya öppettider i simhallen',
+      '',
+      'Simhallen öppnar en timme tidigare från och med september.',
+    ];
+    expect(names(page)).toEqual(['Föreningen Läxhjälpen', 'Föreningen Ungdomsgården']);
+    expect(kinds(page)).toEqual(['iop', 'iop']);
+  });
+
+  it("takes an agenda item titled 'Name/Ansökan' for a grant to that name, and not a topic's application", () => {
+    const agenda = [
+      'Kultur- och fritidsnämnden KALLELSE/FÖREDRAGNINGSLISTA',
+      '',
+      'Ärenden',
+      '',
+      '1. Gimo simsällskap/ansökan Dnr KFN 2016/11',
+      '',
+      '2. Ansökan avseende båtens placering i hamnen Dnr KFN 2016/12',
+      '',
+      '3. Delegationsärenden Dnr KFN 2016/13',
+    ];
+    expect(kinds(agenda)).toEqual(['bidrag']);
+    expect(names(agenda)).toEqual(['Gimo simsällskap']);
+  });
+
+  it("makes a news page's agreement approved with a förening-kind party a partnership, not a wish for one", () => {
+    const page = ['Under måndagen röstade en enig kultur- och fritidsnämnd igenom avtalet mellan fotbollsklubben Exempel IF och Exempelby kommun. Ett avtal där klubben får 900 000 kronor under två år.'];
+    expect(kinds(page)).toEqual(['overenskommelse']);
+    const wish = ['Fotbollsklubben Exempel IF vill teckna ett avtal med Exempelby kommun. Klubben begär 900 000 kronor under två år.'];
+    expect(read(wish).matters.map((m) => m.rule)).not.toContain('agreement-approved');
+  });
+});

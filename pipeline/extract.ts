@@ -25,7 +25,7 @@ import type { Parties } from '../extractors/engine/context.js';
 import { segment, spanPosition, viewOf, type MatterSpan, type Span } from './matters/index.js';
 
 /** Bumped whenever extraction output can change: stored documents with an older version are refreshed. */
-export const EXTRACTOR_VERSION = 10;
+export const EXTRACTOR_VERSION = 11;
 
 export function extractDocument(source: string, pages: readonly Pick<Page, 'number' | 'text'>[], paged: boolean): DocumentResult {
   return calibrateResult(extractUncalibrated(source, pages, paged));
@@ -73,7 +73,7 @@ function partnershipValues(text: DocText, ctx: ExtractContext): PartnershipValue
 function extractProtocol(source: string, doc: DocText, docType: Field<DocType>, header: Span, spans: MatterSpan[]): DocumentResult {
   const partnerships: Partnership[] = [];
   const matters = spans.map((span) => {
-    const verdict = classifyItem(doc, span);
+    const verdict = classifyItem(doc, span, header);
     if (!verdict.kind) return matterEntry(doc, span, verdict, null);
     const view = viewOf(doc, [header, span]);
     const ctx: ExtractContext = { docType, parties: withTitledRecipient(doc, span, verdict, extractParties(view)) };
@@ -93,12 +93,28 @@ function extractProtocol(source: string, doc: DocText, docType: Field<DocType>, 
  * An item's kind. The rules ask whether the item names an idéburen party only once a kind's cue has fired, so
  * the item's parties are read only then: most items of a protocol are about something else.
  */
-function classifyItem(doc: DocText, span: MatterSpan): KindVerdict {
+function classifyItem(doc: DocText, span: MatterSpan, header: Span): KindVerdict {
   const matter = { title: span.title, text: doc.text.slice(span.start, span.end) };
   const cued = classifyMatter({ ...matter, ideburna: 1 });
-  if (!cued.kind) return cued;
+  if (!cued.kind) return span.reported && !isLookAlike(cued) ? reportedKind(doc, span, header, cued) : cued;
   const ideburna = extractParties(viewOf(doc, [span])).ideburna.length;
   return ideburna > 0 ? cued : classifyMatter({ ...matter, ideburna });
+}
+
+/**
+ * A section of a meeting's report whose headline names no kind ("Läxhjälp för att stärka barn och föräldrar" /
+ * "Socialnämnden påbörjar ett IOP med Bergsjön Studiecenter Läxhjälpen …"): read as a page of one matter
+ * is, where it names an idéburen party; failing a rule, by the form it names, the report's lead read with it
+ * ("beslutade … om två nya överenskommelser om IOP" over "I det nya avtalet ingår kurser" is an IOP). A section
+ * that names no party ("Ny taxa för lokaler") or no form stays no matter.
+ */
+function reportedKind(doc: DocText, span: MatterSpan, header: Span, verdict: KindVerdict): KindVerdict {
+  const text = doc.text.slice(span.start, span.end);
+  const ideburna = extractParties(viewOf(doc, [span])).ideburna.length;
+  if (ideburna === 0) return verdict;
+  const asPage = classifyMatter({ title: null, text, ideburna });
+  if (asPage.kind || isLookAlike(asPage) || !cuedKind(text)) return asPage.kind || isLookAlike(asPage) ? asPage : verdict;
+  return cuedKind(`${doc.text.slice(header.start, header.end)}\n${text}`) ?? verdict;
 }
 
 /** A recipient read from an item's title only: a name without the organisation words the parties extractor knows. */

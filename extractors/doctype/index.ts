@@ -34,6 +34,9 @@ export function extractDocType(doc: DocText): Field<DocType> {
       : all;
   const ranked = [...scores(signals, doc.text.length)].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
+  // An agenda records its meeting's matters, as a protocol does; SCHEMA has no type of its own for it (the
+  // gold of whole agendas says protokoll), unless a title above it types it.
+  if (agenda && (!best || best[1] < MIN_SCORE)) return { value: 'protokoll', confidence: AGENDA_CONFIDENCE, needsReview: true, evidence: [doc.evidence(agenda.start, agenda.end)] };
   if (!best || best[1] < MIN_SCORE) {
     return { value: 'annat', confidence: ANNAT_CONFIDENCE, needsReview: true, evidence: [] };
   }
@@ -46,6 +49,8 @@ export function extractDocType(doc: DocText): Field<DocType> {
   return { value: best[0], confidence, needsReview: confidence < REVIEW_THRESHOLD, evidence };
 }
 
+/** An agenda typed as a protocol: the nearest type, not its own. */
+const AGENDA_CONFIDENCE = 0.6;
 /** "annat" is a guess by elimination: a reviewer should look. */
 const ANNAT_CONFIDENCE = 0.5;
 

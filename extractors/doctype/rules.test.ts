@@ -93,13 +93,17 @@ describe('title rules', () => {
     expect(governingTitle(cells('Riktlinjerna antogs av nämnden i maj.'))).toBeUndefined();
   });
 
-  it("types a meeting's agenda (kallelse) as annat, whatever officers' reports it appends; a title above it still counts", () => {
+  it("types a meeting's agenda (kallelse) as a protocol, whatever officers' reports it appends; a title above it still counts", () => {
     const report = '\n\nTJÄNSTESKRIVELSE 1(1)\nDatum 2017-02-14\n\nÅrsredovisning 2016\nFörslag till beslut\nSocialnämnden beslutar att godkänna årsredovisningen.\n';
     const agenda = 'KALLELSE\n\nDatum 2017-02-27 Socialnämnden\n\nÄrenden\n\n1. Justering av dagordning Dnr 29417\n\n2. Årsredovisning år 2016 Dnr 2016/00008\n' + report;
-    expect(docType(agenda)).toBe('annat');
-    expect(docType(agenda.replace('KALLELSE', 'Föredragningslista 1 (2)'))).toBe('annat');
+    expect(docType(agenda)).toBe('protokoll');
+    expect(docType(agenda.replace('KALLELSE', 'Föredragningslista 1 (2)'))).toBe('protokoll');
     // docplayer runs the agenda's header into one line: the title in capitals among its first words.
     expect(agendaTitle(cells('1 Socialnämnden Ordförande/ Niklas Borg Sekreterare/ Arne Linder KALLELSE 1 (2) Onsdagen den 28 mars kl 13'))).toBeDefined();
+    // A transcript's page line: a capitalised agenda title among its first words, or two joined by a slash.
+    expect(agendaTitle(cells('1 Kommunstyrelsen 3 (22) Ärendelista 11 maj 2015 Ärenden till kommunfullmäktige 1. Upprop och val av justerare'))).toBeDefined();
+    expect(agendaTitle(cells('1 KALLELSE/FÖREDRAGNINGSLISTA 1 [2] Kultur och fritidsnämnden Tid Måndag 31 oktober'))).toBeDefined();
+    expect(agendaTitle(cells('Nämnden skickade en Kallelse till alla ledamöter och ersättare i god tid före mötet'))).toBeUndefined();
     // Without the agenda's title the report's title types it; an item "Godkännande av dagordning" is no title.
     expect(docType(agenda.replace('KALLELSE', 'Socialnämnden'))).toBe('tjansteskrivelse');
     expect(agendaTitle(cells('Sammanträdesprotokoll\n\n§ 1 Godkännande av dagordning'))).toBeUndefined();
@@ -128,6 +132,13 @@ describe('title rules', () => {
     expect(docType(extract)).toBe('protokoll');
     const cited = 'Tjänsteskrivelse\n\nFöreningslån till Idrottsföreningen\n\nFörslag till beslut\n\nKommunstyrelsen beviljar lånet. Utdrag ur protokoll fört vid sammanträde med kultur- och fritidsnämnden bifogas.';
     expect(docType(cited)).toBe('tjansteskrivelse');
+  });
+
+  it("reads a type's title opening a transcript's page line before the header's labels; not a subject in lower case", () => {
+    const page = 'Driftsutredning av Exempelby kommuns idrottsanläggningar\n\nStorlek: px\n\nTranskript\n\n1 Tjänsteskrivelse Handläggare Anna Berg Kultur- och fritidsavdelningen Diarienummer 2017KOFN/0124 Driftsutredning av idrottsanläggningar Förslag till beslut 1. Driften sker i kommunal regi. Sammanfattning Förvaltningen har utrett driften.';
+    expect(docType(page)).toBe('tjansteskrivelse');
+    const subject = page.replace('1 Tjänsteskrivelse Handläggare Anna Berg', '1 Överenskommelse om drift mellan kommunen och föreningar Anna Berg');
+    expect(docType(subject)).not.toBe('overenskommelse');
   });
 
   it("reads a meeting site's page headed \"Sammanträde 2023-11-22\" as a protocol, not a news sentence on a meeting", () => {
@@ -194,7 +205,8 @@ describe('extractDocType', () => {
       'Transkript\n\n1 (12) Plats och tid Stadshuset kl 13.00 Beslutande Anna Berg (S) Olle Ek (C) Paragrafer 40 -- 44 ANSLAG/BEVIS Protokollet är justerat. Justeringen har tillkännagivits genom anslag. Förvaringsplats för protokollet Kansliet\n';
     expect(docType(runTogether)).toBe('protokoll');
     const agenda = 'Transkript\n\n1 KALLELSE Föredragningslista Socialnämnden Plats och tid Stadshuset kl 13.00 Ärende Dnr 1. Upprop 2. Ansökan om bidrag 3. Anmälningsärenden\n';
-    expect(docType(agenda)).toBe('annat');
+    // An agenda is typed as a protocol too (SCHEMA has no type of its own for it).
+    expect(docType(agenda)).toBe('protokoll');
     // Its justering's and posting notice's labels alone, with no word "protokoll" and no § sign.
     const labels =
       'Transkript\n\n1 1(36) Allmänna utskottet Plats och tid Kommunledningskontoret kl 9 Justerare Eva Lind (V) Justeringens plats och tid Kansliet Underskrifter Sekreterare Paragrafer 1-15 ANSLAG/BEVIS Protokollet är justerat. Organ Allmänna utskottet\n';

@@ -204,6 +204,9 @@ export function titleSignals(cells: readonly Cell[], headerEnd = Infinity): Sign
         : signal(subjectTitle.type, 'subject line', WEIGHTS.subjectLine, subject),
     );
   }
+  // A transcript's page line below a hosting site's name for the document, where no rule above read a title.
+  const transcript = signals.some((s) => s.rule === 'title in header') ? undefined : transcriptPageTitle(cells, kickers);
+  if (transcript) signals.push(signal(transcript.type, 'title in header', WEIGHTS.titleInHeader, transcript.cell));
   // A protocol extract's or a meeting page's title the rules above did not read: once, as a protocol's title.
   const protocolTitled = signals.some((s) => s.type === 'protokoll' && s.rule === 'title in header');
   const protocolTitle = protocolTitled ? undefined : (extractTitleOpeningLine(cells, kickers) ?? meetingPageHeading(cells, kickers));
@@ -235,16 +238,22 @@ export function governingTitle(cells: readonly Cell[]): Cell | undefined {
  */
 const AGENDA_TITLE = new RegExp(`^(?:${lexicon.agendaTitles.join('|')})$`, 'iu');
 
+/** An agenda's title word, or two joined by a slash ("KALLELSE/FÖREDRAGNINGSLISTA"). */
+const isAgendaTitle = (word: string) => AGENDA_TITLE.test(word) || word.split('/').every((part) => AGENDA_TITLE.test(part));
+
 /** The header's agenda title, when the document is a meeting's agenda (annat, whatever reports it appends). */
 export function agendaTitle(cells: readonly Cell[]): { start: number; end: number } | undefined {
   const header = cells.filter((c) => c.index < HEADER_CELLS && !PREAMBLE_CELL.test(c.text));
   const own = header.find((c) => AGENDA_TITLE.test(normalised(c.text).replace(/[\d\s(),.:-]+$/u, '')));
   if (own) return own;
   for (const line of header.filter((c) => countWords(c.text) > TITLE_MAX_WORDS)) {
+    // A transcript's page line (its page number first) is a header run together: a capitalised title there
+    // ("1 Kommunstyrelsen 3 (22) Ärendelista 11 maj 2015 …") heads it as one in capitals does.
+    const transcript = PAGE_COUNTER.test(line.text);
     for (const m of line.text.matchAll(/\S+/g)) {
       if (countWords(line.text.slice(0, m.index)) >= RUN_TOGETHER_TITLE_WORDS) break;
       const word = m[0].replace(/[.,:;]+$/, '');
-      if (word.length >= 5 && word === word.toUpperCase() && AGENDA_TITLE.test(word)) return { start: line.start + m.index, end: line.start + m.index + word.length };
+      if (word.length >= 5 && (word === word.toUpperCase() || (transcript && /^\p{Lu}/u.test(word))) && isAgendaTitle(word)) return { start: line.start + m.index, end: line.start + m.index + word.length };
     }
   }
   return undefined;
@@ -290,6 +299,22 @@ function capitalTitleInRunTogetherLine(cells: readonly Cell[], kickers: number):
       const title = TITLE_WORDS.find(({ phrase }) => phrase === word.toLowerCase());
       if (title && title.type !== 'beslut') return { type: title.type, start: line.start + m.index, end: line.start + m.index + word.length };
     }
+  }
+  return undefined;
+}
+
+/**
+ * A transcript's page run into one line that opens, after its page number, with a type's title word and then
+ * the header's labels ("1 Tjänsteskrivelse Handläggare Fredrik Nornvall Kultur- och fritidsavdelningen
+ * Diarienummer 2017KOFN/0124 …", "2 Tjänsteutlåtande Datum 2019-03-05 …"), below a hosting site's name for the
+ * document. Not a page that opens with a subject ("1 Överenskommelse om samverkan mellan …", lower case after
+ * the title word), nor "Beslut", which opens a protocol's decision section as often.
+ */
+function transcriptPageTitle(cells: readonly Cell[], kickers: number): { type: TypedDoc; cell: Cell } | undefined {
+  for (const cell of cells.filter((c) => c.index < HEADER_CELLS && c.index >= kickers && PAGE_COUNTER.test(c.text))) {
+    const text = cell.text.replace(PAGE_COUNTER, '');
+    const title = titleWordAt(normalised(text));
+    if (title && title.type !== 'beslut' && headsFields(text, title.phrase)) return { type: title.type, cell };
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesRecipient } from './recipient.js';
+import { namesRecipient, recipientIn } from './recipient.js';
 
 describe("a grant item's recipient named in its title", () => {
   it('reads a capitalised name after "till" or "från"', () => {
@@ -13,6 +13,15 @@ describe("a grant item's recipient named in its title", () => {
     expect(namesRecipient('Westervik Motorsportklubb (WMSK) ansökan om marknadsföringsbidrag')).toBe(true);
     for (const title of ['Ansökan om marknadsföringsbidrag', 'Kommunstyrelsen ansökan om statsbidrag', 'Socialstyrelsen ansökan om medel']) {
       expect(namesRecipient(title), title).toBe(false);
+    }
+  });
+
+  it('reads the applicant an agenda sets apart from "ansökan" by a slash or a dash, two words at least', () => {
+    expect(recipientIn('Jularbomuseet i Rasten/Ansökan')).toBe('Jularbomuseet i Rasten');
+    expect(recipientIn('Gimo Hockey/Ansökan Peter Jansson')).toBe('Gimo Hockey');
+    expect(recipientIn('Lions Club Öregrund – ansökan')).toBe('Lions Club Öregrund');
+    for (const title of ['Skolskjuts/ansökan', 'Kultur- och fritidsnämnden/ansökan', 'Ansökan avseende brigantinen Wetseras placering', 'Budget 2016 Intern fördelning/beslut']) {
+      expect(recipientIn(title), title).toBeNull();
     }
   });
 

@@ -20,11 +20,29 @@ const STATE_AGENCY = /(?:verket|styrelsen|myndigheten|inspektionen|förmedlingen
  */
 const BEFORE_APPLICATION = /^(\p{Lu}[\p{L}\d&'.-]*(?:\s+(?:(?:och|i|för|av|&)\s+)?\p{Lu}[\p{L}\d&'.-]*)*)(?:\s+\(\p{Lu}{2,8}\))?\s+ansökan(?![\p{L}])/u;
 
+/**
+ * An applicant set apart from the word "ansökan" by a slash, a comma, a dash or a colon, as committees that
+ * hand out grants list their agenda ("Jularbomuseet i Rasten/Ansökan", "Gimo simsällskap/ansökan", "Lions Club
+ * Öregrund – ansökan"), a föredragande's name perhaps after it. Two words at least, lower-case ones allowed
+ * where the name shape allows them ("Gimo simsällskap"): a lone word before the slash is as often a topic
+ * ("Ledighet/ansökan", "Skolskjuts/ansökan"). Not "Budget 2016 Intern fördelning/beslut" (no "ansökan"), nor
+ * "Ansökan avseende brigantinen …" (nothing before it).
+ */
+export const BEFORE_SEPARATED_APPLICATION = /^([^\n/,:–-]{3,60}?)[ \t]*(?:\/|,|:|–|-)[ \t]*ansökan(?![\p{L}])/iu;
+const MIN_SEPARATED_WORDS = 2;
+
+function separatedApplicant(title: string): string[] {
+  const name = BEFORE_SEPARATED_APPLICATION.exec(title)?.[1]?.trim();
+  return name !== undefined && name.split(/\s+/).length >= MIN_SEPARATED_WORDS ? [name] : [];
+}
+
 /** The recipient a grant item's title names, as written (without a bracketed abbreviation); null if none. */
 export function recipientIn(title: string): string | null {
-  const names = [...[...title.matchAll(AFTER_TO_OR_FROM)].map((m) => m[1]!), ...(BEFORE_APPLICATION.exec(title.trim())?.slice(1, 2) ?? [])];
+  const trimmed = title.trim();
+  const names = [...[...title.matchAll(AFTER_TO_OR_FROM)].map((m) => m[1]!), ...(BEFORE_APPLICATION.exec(trimmed)?.slice(1, 2) ?? []), ...separatedApplicant(trimmed)];
   return names.find((name) => looksLikeName(name) && !STATE_AGENCY.test(name)) ?? null;
 }
+
 
 export function namesRecipient(title: string): boolean {
   return recipientIn(title) !== null;

@@ -64,6 +64,10 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['Egen försörjning Ansökan från Gränslös Vänskap, Kvinnocenter i Grimsta', 'Extrakompis Ansökan från föreningen Extrakompis'],
     no: ['Ansökan om bygglov', 'Svar på skrivelse från föreningen', 'Ansökningar från föreningar redovisas'],
   },
+  'application-titled': {
+    yes: ['Jularbomuseet i Rasten/Ansökan', 'Gimo simsällskap/ansökan', 'Lions Club Öregrund/Ansökan', 'Gimo Hockey/Ansökan Peter Jansson', 'Hembygdsföreningen Gillet – ansökan'],
+    no: ['Ansökan avseende brigantinen Wetseras placering i Öregrunds hamn', 'Budget 2016 Intern fördelning/beslut', 'Detaljplan för Sandika Norra/samråd', 'Ansökan om bygglov'],
+  },
   'loan-granted': {
     yes: ['Båda klubbarna får nu ett ränte- och amorteringsfritt lån från kommunen.', 'Fullmäktige beviljade tennisklubben kommunal borgen för bygget.', 'Ryttarföreningen har beviljats ett föreningslån om 400 000 kronor.'],
     no: ['Fritidskontoret får låna 700 tkr ur det egna kapitalet.', 'Föreningar kan söka lån hos kommunen.', 'Kommunen har en policy för borgen till föreningar.'],
@@ -71,6 +75,23 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
   'grant-granted': {
     yes: ['Nämnden beviljade också ett bidrag till visklubben på 50 000 kronor.', 'Hembygdsföreningen får 200 000 kronor av kommunen.', 'Scoutkåren fick verksamhetsbidrag för 2024.', 'Totalt beviljades 205 000 kronor.', 'Följande bidrag beviljades:'],
     no: ['Föreningar kan söka bidrag två gånger per år.', 'Innan beviljat bidrag betalas ut ska föreningen redovisa.', 'Snart kan det bli möjligt för din förening att få ett ekonomiskt bidrag.', 'Nämnden fördelar varje år 750 000 kronor.', 'Enligt överenskommelsen får föreningen 300 000 kronor per år.', 'Bidrag beviljas för högst 70 procent av kostnaden.'],
+  },
+  'agreement-approved': {
+    yes: [
+      'Under måndagen röstade en enig kultur- och fritidsnämnd i Uddevalla igenom avtalet mellan fotbollsklubben IFK Uddevalla och Uddevalla kommun.',
+      'Kommunen har tecknat ett avtal med hembygdsföreningen om skötseln av gården.',
+      'Socialnämnden beslutade att teckna en överenskommelse med Kvinnojouren Tärnan.',
+    ],
+    no: [
+      'Kommunfullmäktige godkände avtalet med Region Halland om hjälpmedel.',
+      'Nämnden godkände avtalet med Byggbolaget AB om ombyggnaden av föreningens lokal.',
+      'Föreningen vill teckna ett avtal med kommunen.',
+      'Kommunen ska teckna avtal med idrottsföreningen.',
+    ],
+  },
+  'grants-listed': {
+    yes: ['Följande föreningar beviljas bidrag ur verksamhet 491', 'Följande organisationer tilldelas verksamhetsstöd för 2024:', 'Följande beviljades föreningsbidrag'],
+    no: ['Följande föreningar kan söka bidrag', 'Följande gäller för bidrag till studieförbund', 'Följande föreningar har ansökt om bidrag'],
   },
   'grant-from-public-body': {
     yes: [
@@ -141,6 +162,11 @@ describe('classifyMatter', () => {
     expect(item('Ansökan från föreningen Båtklubben om arrende', 'Beslut')).toMatchObject({ kind: 'overenskommelse', rule: 'agreement-in-title' });
     expect(item('Ansökan från Måsens förskola om utökat barnantal', 'Beslut')).toMatchObject({ kind: null, rule: 'permit' });
     expect(item('Ansökan från Byggbolaget AB', 'Beslut', 0)).toMatchObject({ kind: null, rule: 'no-ideburen-party' });
+    // An agenda's "Name/Ansökan": the name before the slash is the recipient; a lone topic word is not.
+    expect(item('Gimo simsällskap/ansökan', '', 0)).toMatchObject({ kind: 'bidrag', rule: 'application-titled' });
+    expect(item('Skolskjuts/ansökan', '', 0)).toMatchObject({ kind: null, rule: 'no-ideburen-party' });
+    expect(item('Byggbolaget AB/ansökan', '', 0)).toMatchObject({ kind: null, rule: 'no-ideburen-party' });
+    expect(item('Tillstånd för servering/ansökan', '', 0)).toMatchObject({ kind: null, rule: 'permit' });
     // A document of one matter is read whole, not by a title.
     expect(item(null, 'Ansökan från föreningen Extrakompis\n\nFöreningen ansöker.')).toMatchObject({ kind: null, rule: 'no-cue' });
   });

@@ -8,6 +8,9 @@
  */
 import type { MatterKind } from '../../pipeline/contract.js';
 import { SUM_IN_TEXT } from '../amounts/numerals.js';
+import { BEFORE_SEPARATED_APPLICATION } from './recipient.js';
+import { alternation } from '../amounts/numerals.js';
+import organisationWords from '../lexicon/listing-organisations.json' with { type: 'json' };
 
 /**
  * Where a rule reads. `document`: the whole text of a document that is one matter (a web page, a news
@@ -101,6 +104,18 @@ const MILLIONS_IN_WORDS = '(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|en\
 const NOT_GUARANTEED = 'AB|\\p{L}*bolag\\p{L}*|söker|ansöker|ansökt|begär\\p{L}*|avslår|avslog|avslagit';
 /** A sum of money as written in running text ("277 634 kronor", "50 tkr", "1,5 miljoner kronor"). */
 const SUM = SUM_IN_TEXT;
+
+/** The words that make a name an idéburen organisation's ("fotbollsklubben", "hembygdsföreningar"): a list of facts. */
+const ORGANISATION_WORD = `\\p{L}*(?:${alternation(organisationWords.ideburenMarkers)})\\p{L}*`;
+/**
+ * A decision that approves or signs an agreement, reported in one sentence: "röstade en enig nämnd igenom
+ * avtalet", "godkände överenskommelsen", "har tecknat ett avtal", "beslutade att ingå avtal". Not a wish or a
+ * plan ("vill teckna", "ska teckna"), which names no finite verb of these.
+ */
+const AGREEMENT_APPROVED =
+  '(?:röstade(?:\\s+[\\p{L}-]+){0,8}?\\s+igenom|godkände|godkändes|har\\s+godkänt|antog|tecknade|har\\s+tecknat|ingick|har\\s+ingått|undertecknade|har\\s+undertecknat|beslutade\\s+att\\s+(?:teckna|ingå|godkänna))(?![\\p{L}])';
+/** A counterpart that is no idéburen party: a company ("… AB", "bolaget"). */
+const NOT_IDEBUREN_COUNTERPART = '(?<![\\p{L}])(?:AB|\\p{L}*bolag\\p{L}*)(?![\\p{L}])';
 
 /** The look-alike of a call for applications: a page that lists example sums, whose rows are no grants (pipeline/extract.ts). */
 export const GRANT_CALL = 'grant-call';
@@ -201,6 +216,34 @@ export const KIND_RULES: readonly KindRule[] = [
   },
   // A page that names an agreement ("enligt överenskommelsen får föreningen 300 000 kronor") pays under it: no grant.
   { name: 'grant-granted', kind: 'bidrag', place: 'document', strength: 0.6, pattern: new RegExp(`^(?![\\s\\S]*(?<![\\p{L}])${AGREEMENT_NAMED})[\\s\\S]*?(?<![\\p{L}])${GRANTED}(?:(?<![\\p{L}])(?:${GRANT})|${SUM})|(?<![\\p{L}])(?:${GRANT})[^.!?\\n]{0,40}?(?<![\\p{L}])${GRANTED_AFTER}`, 'iu') },
+  // A page that reports an agreement approved or signed with an organisation its sentence calls idéburen by its
+  // kind ("röstade en enig kultur- och fritidsnämnd igenom avtalet mellan fotbollsklubben X och Y kommun",
+  // "Kommunen har tecknat ett avtal med hembygdsföreningen om skötseln"): an agreement with that one party, read
+  // though the parties extractor does not know its name. Not one with a public body or a company ("godkände
+  // avtalet med Region Halland", "… med Byggbolaget AB"), nor a wish ("Föreningen vill teckna avtal med kommunen").
+  {
+    name: 'agreement-approved',
+    kind: 'overenskommelse',
+    place: 'document',
+    strength: 0.55,
+    unnamed: true,
+    pattern: new RegExp(
+      `(?:^|[.!?\\n])(?![^.!?\\n]*?${NOT_IDEBUREN_COUNTERPART})[^.!?\\n]*?(?<![\\p{L}])${AGREEMENT_APPROVED}[^.!?\\n]{0,40}?(?<![\\p{L}])${AGREEMENT_NAMED}[^.!?\\n]{0,20}?(?<![\\p{L}])(?:med|mellan)\\s+[^.!?\\n]{0,30}?(?<![\\p{L}])${ORGANISATION_WORD}`,
+      'iu',
+    ),
+  },
+  // A protocol's list of grants announced ("Följande föreningar beviljas bidrag ur verksamhet 491", "Följande
+  // organisationer tilldelas verksamhetsstöd"): named recipients follow, whether or not the parties extractor
+  // knows them. Not a call ("Följande föreningar kan söka bidrag") nor a scheme's terms ("Följande gäller för bidrag").
+  {
+    name: 'grants-listed',
+    kind: 'bidrag',
+    place: 'document',
+    strength: 0.55,
+    unnamed: true,
+    has: ['följande'],
+    pattern: new RegExp(`(?<![\\p{L}])följande\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:beviljas|beviljades|tilldelas|tilldelades|erhåller|får|fick)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${GRANT})`, 'iu'),
+  },
   // A page that reports a grant a förening has from a public body and its sum, in one sentence, with no
   // finite granting verb ("Verksamhetsstödet från Järfälla kommun har legat på samma nivå sedan 2014, cirka
   // 700 000 kronor per år"); not a call or a request ("Föreningar kan söka bidrag från kommunen på upp till
@@ -222,6 +265,10 @@ export const KIND_RULES: readonly KindRule[] = [
   // money where no title or decision names what for. Last, and weak: a permit, a motion or an agreement
   // named anywhere decides first, and a kind needs an idéburen party named in the item.
   { name: 'application-from', kind: 'bidrag', place: 'item-title', strength: 0.55, pattern: word('ansökan\\s+från\\s') },
+  // The same, the applicant set apart from "ansökan" by a slash or a dash ("Gimo simsällskap/ansökan", "Lions
+  // Club Öregrund/Ansökan", "Hembygdsföreningen – ansökan"), as a kultur- och fritidsnämnd's agenda lists them.
+  // Not "Ansökan avseende brigantinens placering i hamnen" (no applicant before it), nor "Detaljplan …/samråd".
+  { name: 'application-titled', kind: 'bidrag', place: 'item-title', strength: 0.5, pattern: BEFORE_SEPARATED_APPLICATION },
 ];
 
 /**

@@ -22,6 +22,11 @@ export interface MatterSpan extends Span {
   /** "§ 173" for a protocol's item; null for a document's one matter. */
   paragraph: string | null;
   title: string | null;
+  /**
+   * A section of a page that reports a meeting's decisions (news.ts): its heading is a news headline ("Läxhjälp
+   * för att stärka barn och föräldrar"), not a § title that names what the item is, so its text is read too.
+   */
+  reported?: true;
 }
 
 export interface Segmentation {
@@ -60,7 +65,7 @@ export function segment(doc: DocText, docType: DocType): Segmentation {
       agendaTitle(documentCells(text.slice(0, AGENDA_HEAD_CHARS))) !== undefined);
   if (!itemised && !unsegmented) {
     const report = meetingReportSections(text);
-    if (report) return { header: report.top, matters: report.sections.map(({ start, end, title }) => ({ start, end, paragraph: null, title })) };
+    if (report) return { header: report.top, matters: report.sections.map(({ start, end, title }) => ({ start, end, paragraph: null, title, reported: true })) };
     return { header: null, matters: [{ start: 0, end: text.length, paragraph: null, title: null }] };
   }
   return {

@@ -23,10 +23,24 @@ describe("a page reporting a meeting's decisions", () => {
   });
 
   it("does not split a news article's sub-headings, or a report of one section", () => {
-    const article = REPORT.replace('Notiser från kulturnämndens sammanträde 12 mars', 'Sommarlägret blir av i år');
+    // A story's lead, not a meeting's: a lead that reports several decisions makes a report (below).
+    const article = REPORT.replace('Notiser från kulturnämndens sammanträde 12 mars', 'Sommarlägret blir av i år').replace(
+      'Vid sammanträdet den 12 mars fattade kulturnämnden beslut i flera ärenden som rör föreningslivet.',
+      'Sommarlägret vid sjön blir av i år, nu när föreningen har fått pengar till det av kommunen.',
+    );
     expect(meetingReportSections(article)).toBeNull();
     expect(segment(DocText.fromString(article), 'annat').header).toBeNull();
     const one = REPORT.slice(0, REPORT.indexOf('Ny taxa'));
+    expect(meetingReportSections(one)).toBeNull();
+  });
+
+  it('takes a lead that reports several decisions of a meeting for the title, not a lead of one decision', () => {
+    const led = REPORT.replace('Notiser från kulturnämndens sammanträde 12 mars', 'Samarbete med föreningar ger mer förebyggande arbete').replace(
+      'Vid sammanträdet den 12 mars fattade kulturnämnden beslut i flera ärenden som rör föreningslivet.',
+      'Vid sammanträdet den 12 mars beslutade kulturnämnden bland annat om två nya överenskommelser med föreningar.',
+    );
+    expect(meetingReportSections(led)?.sections.map((s) => s.title)).toEqual(['Verksamhetsbidrag till Föreningen Ljuset', 'Ny taxa för lokaler']);
+    const one = led.replace('bland annat om två nya överenskommelser med föreningar', 'att teckna ett partnerskap med Föreningen Ljuset');
     expect(meetingReportSections(one)).toBeNull();
   });
 });

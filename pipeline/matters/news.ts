@@ -14,6 +14,14 @@ import type { Span } from './view.js';
  */
 const MEETING_REPORT_TITLE =
   /^(?:(?:notiser|nyheter|nytt|beslut|kortnytt|axplock|korta\s+nyheter)\s+från\s+[^\n]*?(?:sammanträde|möte|sammanträdet|mötet)(?![\p{L}])|(?:beslut|nämndens\s+beslut)\s+i\s+korthet|(?:det\s+här|detta|så)\s+beslutade(?![\p{L}])|[^\n.]*?\s(?:beslutade|beslöt)\s+(?:på|vid|under)\s+(?:sitt\s+)?(?:sammanträde|möte)(?:t)?(?![\p{L}]))/iu;
+/**
+ * A lead that opens as a meeting's report and announces several decisions: "Vid sammanträdet den 30 augusti
+ * beslutade socialnämnden bland annat om två nya överenskommelser …", "På mötet fattade nämnden beslut i flera
+ * ärenden". Not a news story of one decision under sub-headings ("Vid sammanträdet den 12 mars beslutade
+ * socialnämnden att teckna ett IOP med Föreningen Ljuset."): no word of number or of "among other things".
+ */
+const MEETING_REPORT_LEAD =
+  /^(?:vid|på|under)\s+(?:sitt\s+|nämndens\s+|dagens\s+|gårdagens\s+)?(?:sammanträde|möte)(?:t)?(?![\p{L}])[^\n.]{0,60}?\s(?:beslutade|beslöt|fattade)\s[^\n.]{0,80}?(?<![\p{L}])(?:bland\s+annat|flera|följande|ett\s+antal|två|tre|fyra|fem|sex)(?![\p{L}])/iu;
 /** The title stands among the page's first lines. */
 const TITLE_LINES = 3;
 /** A section's heading: a short capitalised line, no sentence, between blank lines. */
@@ -35,7 +43,7 @@ export function meetingReportSections(text: string): { top: Span; sections: News
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('#'))
     .slice(0, TITLE_LINES);
-  if (!first.some((line) => MEETING_REPORT_TITLE.test(line))) return null;
+  if (!first.some((line) => MEETING_REPORT_TITLE.test(line) || MEETING_REPORT_LEAD.test(line))) return null;
   // The sections follow the page's lead: a stamp above it ("Publicerad 1 december 2022") heads none.
   const lead = LEAD.exec(text);
   if (!lead) return null;

@@ -95,7 +95,7 @@ const HAS_YEAR = /(?:19|20)\d{2}/;
 /** Two years one after the other, as every range of two dates holds. */
 const HAS_TWO_YEARS = /(?:19|20)\d{2}[^]*(?:19|20)\d{2}/;
 /** A grant's year: "2024 års …", or "bidrag för 2025", "stödet år 2025", "bidrag – 2025" (the parts of grant-year around its year). */
-const HAS_GRANT_YEAR = /års|(?:bidrag|stöd)\p{L}{0,10}\s+(?:för|under|år|[-–])/iu;
+const HAS_GRANT_YEAR = /års|(?:bidrag|stöd)\p{L}{0,10}\s+(?:för|under|år|[-–]|(?:(?:fördelas|fördelades|beviljas|beviljades)\s+)?(?:19|20)\d{2})/iu;
 /** A word for the agreement itself (bounded letters after it: an unbounded \p{L}* is quadratic on long runs of letters). */
 const AGREEMENT_WORD = String.raw`(?:IOP|avtal|överenskommels|partnerskap)[\p{L}:-]{0,12}`;
 const HAS_AGREEMENT_WORD = /IOP|avtal|överenskommels|partnerskap/iu;
@@ -144,10 +144,16 @@ function yearsFrom(g: Record<string, string | undefined>, maxYears = Infinity) {
 }
 
 /**
+ * A grant's plural or definite noun with its year right after, as headings and news items name a year's round of grants:
+ * "Så fördelas föreningsbidragen 2021", "verksamhetsbidragen fördelas 2021". Not a list or range of years ("bidragen 2021 och
+ * 2022", "stödet 2021–2023"), nor a date ("bidraget 2021-05-03"), nor an indefinite noun ("ansökan om bidrag 2021", which may date the application).
+ */
+const GRANT_NAMED_YEAR_LEAD = String.raw`(?<=(?:bidrag|stöd)(?:et|en|ena)\s+)(?:(?:fördelas|fördelades|beviljas|beviljades)\s+)?(?=(?:19|20)\d{2}(?![\p{N}/-])(?!\s*(?:${UNTIL})\s*\d))`;
+/**
  * A grant's year, "2024 års föreningsbidrag" or "verksamhetsbidrag för 2025". Word parts are bounded and start at a word start:
  * an unbounded \p{L}* before "bidrag" is quadratic on long runs of letters.
  */
-const GRANT_YEAR = String.raw`${NO_LEFT}(?<year>(?:19|20)\d{2})\s+års\s+\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}|(?<![\p{L}])\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}\s+(?:för\s+(?:år\s+)?|under\s+(?:år\s+)?|år\s+|[-–]\s*)(?<year2>(?:19|20)\d{2})${NO_RIGHT}`;
+const GRANT_YEAR = String.raw`${NO_LEFT}(?<year>(?:19|20)\d{2})\s+års\s+\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}|(?<![\p{L}])\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}\s+(?:för\s+(?:år\s+)?|under\s+(?:år\s+)?|år\s+|[-–]\s*|${GRANT_NAMED_YEAR_LEAD})(?<year2>(?:19|20)\d{2})${NO_RIGHT}`;
 /** A verb of granting in the present: "beviljas", "beviljar", "tilldelas" (a past "beviljades" is mostly an earlier year's grant). */
 const GRANT_VERB = String.raw`(?<![\p{L}])(?:beviljas|beviljar|tilldelas|tilldelar)`;
 const HAS_GRANT_VERB = /beviljas|beviljar|tilldela[sr]/iu;
@@ -440,6 +446,15 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     // Its word part is tried at every word of a text: only before "bidrag" and "stöd", which every match holds.
     near: { literal: /bidrag|stöd/giu, earliest: grantYearStart },
     read: (g) => wholeYear(g, 0.45),
+  },
+  {
+    // "Kommunledningsutskottet fördelade årets verksamhetsbidrag", "årets föreningsbidrag", "årets bidragsfördelning": this
+    // year's round of grants, in the page's year. Not another thing of the year ("årets budget", "årets stödgrupp").
+    name: 'page-year-grant',
+    anchors: [/årets\s/iu],
+    pattern: new RegExp(String.raw`(?<![\p{L}])årets\s+\p{L}{0,30}(?:bidrag|stöd)(?:et|en|sfördelning(?:en)?)?(?![\p{L}])`, 'giu'),
+    near: near(/årets/giu, 0),
+    read: (_g, page) => (page ? { period: period(`${page.year}-01-01`, `${page.year}-12-31`), strength: 0.4 } : null),
   },
   {
     // "Bidraget beviljas för 2025", "Föreningen beviljas 200 000 kronor i stöd till sin verksamhet för år 2025", "Nämnden

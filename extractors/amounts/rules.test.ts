@@ -401,9 +401,16 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
       'Regeringen skjuter till 40 miljoner kronor till landets kvinnojourer.',
       'Kulturnämnden har totalt 670 000 kr per år att fördela till avtalsföreningar.',
       'Arbets- och socialnämnden har delat ut 502 800 kronor i bidrag till olika föreningar.',
+      'Utskottet beviljade runt tre miljoner kronor till kommunens föreningar.',
     ],
-    // Named recipients in the definite plural are parties, not föreningar in general.
-    negative: ['Nämnden betalar ut 120 000 kronor till föreningen.', 'Kommunen ger 500 000 kronor till föreningarna Hjälpen och Stödet.', 'Kommunen ger 250 000 kronor till föreningen som är känd i föreningslivet.'],
+    // Named recipients in the definite plural are parties, not föreningar in general; a counted set may be named after it.
+    negative: [
+      'Nämnden betalar ut 120 000 kronor till föreningen.',
+      'Kommunen ger 500 000 kronor till föreningarna Hjälpen och Stödet.',
+      'Kommunen ger 250 000 kronor till föreningen som är känd i föreningslivet.',
+      'Totalt beviljades 661 000 kronor till sju föreningar:',
+      'Sammanlagt 6,7 miljoner kronor delas ut till sex föreningar.',
+    ],
   },
   'reserve-before': {
     positive: ['Följande fördelning föreslås:\n- Buffert                 68 kkr', 'Reserv: 50 000 kr', 'Ofördelat 20 000 kronor'],
@@ -678,6 +685,8 @@ describe('DISTRIBUTION: the parts of a broken-down sum are paid as often as the 
     expect(perOf('Föreningen har ett verksamhetsstöd som betalas ut årligen. Nu får föreningen 90 000 kronor.')).toBe('year');
     expect(findAmountMentions('Förslaget gäller föreningsbidrag under 2015. Hembygdsföreningen får 100 000 kronor.')[0]?.per?.per).toBe('year');
     expect(findAmountMentions('Förslaget gäller föreningsbidrag under 2015–2017. Hembygdsföreningen får 100 000 kronor.')[0]?.per?.per).toBeUndefined();
+    expect(findAmountMentions('Utskottet fördelade årets verksamhetsbidrag till stödföreningarna.\n\nFöreningen A 15 000 kronor')[0]?.per?.per).toBe('year');
+    expect(findAmountMentions('Utskottet fördelade årets investeringsbidrag till föreningarna.\n\nFöreningen A 15 000 kronor')[0]?.per?.per).not.toBe('year');
     // Its own words outweigh it; without a yearly grant named before, nothing is read.
     expect(perOf('Föreningen har ett årligt bidrag. Nu får föreningen 90 000 kronor i engångsstöd.')).toBe('once');
     expect(perOf('Det innebär att jouren nu får 600 000 kronor till sin verksamhet.')).toBe('unknown');

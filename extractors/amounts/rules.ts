@@ -125,14 +125,15 @@ export const ONCE_GRANT_BREAKDOWN: PerRule = {
  * A sum whose own sentence says nothing of how often it is paid, a few sentences after the text names the grant as yearly:
  * "… beslutat att öka det årliga bidraget till kvinnojouren med 150 000 kronor. Det innebär att kvinnojouren nu får 600 000
  * kronor till sin verksamhet."; or names it with its one year ("… ska fördelas i föreningsbidrag under 2015. … Hembygdsföreningen
- * får 100 000 kronor"). The weakest reading; index.ts tries it only for a sum no other rule reads, on the text
+ * får 100 000 kronor"), or as this year's round ("fördelade årets verksamhetsbidrag … Verdandi 63 000 kronor"; not "årets
+ * investeringsbidrag", paid once). The weakest reading; index.ts tries it only for a sum no other rule reads, on the text
  * ANNUAL_GRANT_REACH characters before it.
  */
 export const ANNUAL_GRANT_EARLIER: PerRule = {
   name: 'annual-grant-earlier',
   per: 'year',
   where: 'before',
-  pattern: /(?<![\p{L}])(?:årlig[at]?\s+(?:\p{L}+\s+)?\p{L}*(?:bidrag|stöd|anslag)(?:et|en)?|\p{L}*(?:bidrag|stöd)(?:et|en)?\s+(?:som\s+)?(?:betalas\s+ut\s+)?(?:årligen|varje\s+år|per\s+år)|\p{L}*(?:bidrag|stöd)(?:et|en)?\s+(?:för|under)\s+(?:år\s+)?(?:19|20)\d{2}(?![\p{N}]|\s*[-–]\s*\d))(?![\p{L}])/iu,
+  pattern: /(?<![\p{L}])(?:årlig[at]?\s+(?:\p{L}+\s+)?\p{L}*(?:bidrag|stöd|anslag)(?:et|en)?|årets\s+(?!\p{L}*(?:investerings|engångs))\p{L}*(?:bidrag|stöd)(?:et|en)?|\p{L}*(?:bidrag|stöd)(?:et|en)?\s+(?:som\s+)?(?:betalas\s+ut\s+)?(?:årligen|varje\s+år|per\s+år)|\p{L}*(?:bidrag|stöd)(?:et|en)?\s+(?:för|under)\s+(?:år\s+)?(?:19|20)\d{2}(?![\p{N}]|\s*[-–]\s*\d))(?![\p{L}])/iu,
   strength: 0.4,
 };
 
@@ -532,11 +533,12 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     // the others, is not one partnership's: "betalat ut 12 mnkr i föreningsbidrag till samtliga föreningar", "25 miljoner kronor
     // till föreningslivet", "För 2008 finns 50 kkr avsatta för övriga folkhälsoprojekt", "1 miljon kr extra till föreningar som
     // tappat intäkter", "delat ut 502 800 kronor i bidrag till olika föreningar" (föreningar in general, not "till föreningen" nor
-    // "till föreningarna X och Y").
+    // "till föreningarna X och Y"); so is a sum to the kommun's or region's associations ("runt tre miljoner kronor till kommunens
+    // föreningar"; a counted "till sex föreningar" is kept: the text may name them).
     name: 'all-recipients-after',
     where: 'after',
     pattern:
-      /^[^.;]{0,30}?(?<![\p{L}])(?:(?:samtliga|alla|övriga|flera|olika)\s+(?:\p{L}+\s+)?\p{L}*(?:föreningar|organisationer|aktörer|mottagare|sökande|projekt|insatser)|(?:till|för|inom)\s+(?:hela\s+)?(?:föreningslivet|civilsamhället|(?:den\s+)?idéburna\s+sektorn)|till\s+(?:landets\s+|ideella\s+|lokala\s+)?\p{L}*(?:föreningar|organisationer|jourer))(?![\p{L}])/iu,
+      /^[^.;]{0,30}?(?<![\p{L}])(?:(?:samtliga|alla|övriga|flera|olika)\s+(?:\p{L}+\s+)?\p{L}*(?:föreningar|organisationer|aktörer|mottagare|sökande|projekt|insatser)|(?:till|för|inom)\s+(?:hela\s+)?(?:föreningslivet|civilsamhället|(?:den\s+)?idéburna\s+sektorn)|till\s+(?:landets\s+|ideella\s+|lokala\s+|kommunens\s+|regionens\s+|stadens\s+)?\p{L}*(?:föreningar|organisationer|jourer))(?![\p{L}])/iu,
   },
   {
     // A sum that several recipients share is no one partnership's: "37 föreningar får dela på två miljoner", "samlingslokaler får

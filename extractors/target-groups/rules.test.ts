@@ -77,6 +77,15 @@ describe('malgruppen-ar and malgrupp-label', () => {
     expect(groups('RKG har en etablerad kontakt med målgruppen och besöker dem regelbundet.')).toEqual([]);
   });
 
+  it('reads groups given as examples of the target groups ("målgrupper som till exempel …", "Målgrupperna är till exempel …")', () => {
+    expect(
+      groups('Fokus är att möta prioriterade målgrupper som till exempel individer i risk för utanförskap, men också nyanlända och personer som står långt ifrån arbetsmarknaden.'),
+    ).toEqual(['individer i risk för utanförskap', 'nyanlända', 'personer som står långt ifrån arbetsmarknaden']);
+    expect(groups('Målgrupperna är till exempel nyanlända och äldre.')).toEqual(['nyanlända och äldre']);
+    expect(groups('Föreningen når målgrupper som till exempel skolan inte når.')).toEqual([]);
+    expect(groups('Föreningen möter målgrupper som kommunen prioriterar.')).toEqual([]);
+  });
+
   it('counts the same group mentioned twice in slightly different words as one value with two pieces of evidence', () => {
     const fields = extractTargetGroups(DocText.fromString(
       'Målgruppen är individer inskrivna hos arbetsmarknadsavdelningen med flyktingbakgrund. Målgruppen är individer inskrivna hos förvaltningens arbetsmarknadsavdelning med flyktingbakgrund.',

@@ -134,6 +134,9 @@ const OFFER_WORDS = String.raw`(?:tillgänglig[at]?|riktad[et]?|öppen|öppet|ö
 const OFFER_PREFILTER =
   /(?:tillgänglig|riktad|öpp|integration|iop|verksamhet|satsning|insats|stöd|aktivitet|plats|boende|mötesplats|hjälp|samtal|träff|mottagning|rådgivning|utbildning|program|läger|gemenskap|härbärge|jour|partnerskap|samarbete|samverkan|överenskommelse|arbete|center|centret|café|kafé|kurs|fritid|sysselsättning)[\p{L}:]*(?:\s+(?:och|samt)\s+\p{L}+)?\s+(?:för|till|kring|åt|med)\s/iu;
 
+/** Words that open examples of a group without naming one: "till exempel", "t.ex.", "exempelvis", "bland annat". */
+const EXAMPLE_WORDS = String.raw`(?:till\s+exempel|t\.\s?ex\.?|exempelvis|bland\s+annat|bl\.\s?a\.)`;
+
 /** Adverbs that narrow a group without naming one: "utgörs främst av", "i första hand". */
 const NARROWING_WORDS = String.raw`(?:främst|huvudsakligen|framför\s+allt|i\s+första\s+hand|särskilt)`;
 
@@ -172,12 +175,23 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     name: 'malgruppen-ar',
     // "Målgruppen är …", "Verksamhetens målgrupp är …", "Målgruppen för insatsen utgörs av …", "Prioriterade målgrupper är …",
     // "Målgruppen utgörs främst av …"; "Målgrupp för överenskommelsen är följande: Nyanlända som …" (the list follows the colon,
-    // "följande" is no group)
+    // "följande" is no group); "Målgrupperna är till exempel nyanlända och …" (the examples are the groups)
     trigger: new RegExp(
-      String.raw`(?<![\p{L}])${MAIN}målgrupp(?:en|er|erna)?${FOR_WHAT}\s+(?:är|utgörs\s+(?:${NARROWING_WORDS}\s+)?av|omfattar|består\s+(?:${NARROWING_WORDS}\s+)?av)\s+(?:följande\s*:\s*)?`,
+      String.raw`(?<![\p{L}])${MAIN}målgrupp(?:en|er|erna)?${FOR_WHAT}\s+(?:är|utgörs\s+(?:${NARROWING_WORDS}\s+)?av|omfattar|består\s+(?:${NARROWING_WORDS}\s+)?av)\s+(?:följande\s*:\s*|${EXAMPLE_WORDS}\s+)?`,
       'giu',
     ),
     needsPeople: false,
+    strength: STRENGTH.named,
+    defining: true,
+  },
+  {
+    // Groups given as examples of the target groups: "att möta prioriterade målgrupper som till exempel individer i risk för
+    // utanförskap, men också nyanlända", "målgrupper som t.ex. äldre och anhöriga"; not "målgrupper som till exempel skolan
+    // når" (no people open the phrase), nor "målgrupper som kommunen prioriterar" (no examples follow).
+    name: 'malgrupper-som-exempel',
+    trigger: new RegExp(String.raw`(?<![\p{L}])${MAIN}målgrupp(?:en|er|erna)?\s+som\s+${EXAMPLE_WORDS}\s+`, 'giu'),
+    needsPeople: true,
+    opensWithPeople: true,
     strength: STRENGTH.named,
     defining: true,
   },

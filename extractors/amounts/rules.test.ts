@@ -440,6 +440,18 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
     positive: ['Totalt fick 79 brottsofferjourer ta del av 21 miljoner kronor i kommunbidrag 2015.', '12 föreningar kan ta del av 600 000 kronor.'],
     negative: ['Föreningen får ta del av 200 000 kronor.', 'Kvinnojouren fick 2019 ta del av 200 000 kronor.', '2019 fick föreningen ta del av 200 000 kronor.'],
   },
+  'granted-to-count-before': {
+    positive: ['Totalt tilldelades 54 projekt en summa på 9 615 000 kronor.', 'Nämnden beviljade 35 föreningar sammanlagt 2,3 miljoner kronor.'],
+    negative: ['2024 fick föreningen 50 000 kronor.', 'Föreningen beviljades 50 000 kronor.', 'Nämnden beviljade föreningen 2,3 miljoner kronor.'],
+  },
+  'delegation-ceiling-before': {
+    positive: ['Arbetsutskottet medges delegation att besluta i ärenden avseende maximalt 50 tkr.', 'Förvaltningen ges rätt att besluta om bidrag upp till 20 000 kronor.'],
+    negative: ['Nämnden beslutar att bevilja föreningen 50 000 kronor.', 'Med stöd av delegation beviljas föreningen 50 000 kronor.'],
+  },
+  'threshold-before': {
+    positive: ['Investeringsstöd överstigande 50 kkr från samlingslokalsföreningar.', 'Ansökningar som understiger 10 000 kronor beslutas av förvaltningen.'],
+    negative: ['Föreningen beviljas investeringsstöd med 50 kkr.', 'Föreningen får 10 000 kronor, vilket överstiger fjolårets bidrag.'],
+  },
   'reduction-before': {
     positive: ['Bidraget till Kvinnojouren minskas med en halv miljon kronor.', 'Stödet sänks med 100 000 kronor.'],
     negative: ['Bidraget till föreningen höjs med 100 000 kronor.', 'Kommunen bidrar med 100 000 kronor för att minska ensamheten.'],

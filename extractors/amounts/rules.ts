@@ -562,6 +562,29 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     pattern: /(?<![\p{L}\p{N}])(?!(?:19|20)\d{2}(?!\d))\d+\s+(?:\p{L}+\s+){1,2}?(?:(?:får|fick|fått|har\s+fått|ska|kan)\s+(?:\p{L}+\s+)?)?ta\s+del\s+av\s+(?:cirka\s+|ca\.?\s+|drygt\s+|knappt\s+|totalt\s+)?$/iu,
   },
   {
+    // So is a sum a counted number of recipients are granted together: "Totalt tilldelades 54 projekt en summa på 9 615 000
+    // kronor", "beviljades 35 föreningar sammanlagt 2,3 miljoner kronor" (not "2024 fick föreningen 50 000 kronor", a year,
+    // nor "Föreningen beviljades 50 000 kronor", one recipient).
+    name: 'granted-to-count-before',
+    where: 'before',
+    pattern:
+      /(?<![\p{L}\p{N}])(?!(?:19|20)\d{2}(?!\d))\d+\s+(?:\p{L}+\s+)?\p{L}*(?:projekt|föreningar|organisationer|sökande|mottagare)\s+(?:(?:en\s+)?(?:summa|belopp)\s+(?:på|om)\s+|totalt\s+|sammanlagt\s+|cirka\s+|ca\.?\s+|drygt\s+)?$/iu,
+  },
+  {
+    // The ceiling of what a body may decide on by delegation is no grant: "arbetsutskottet medges delegation att besluta i
+    // ärenden avseende maximalt 50 tkr", "rätt att besluta om bidrag upp till 20 000 kronor" (not "Nämnden beslutar att bevilja
+    // föreningen 50 000 kronor", a decision).
+    name: 'delegation-ceiling-before',
+    where: 'before',
+    pattern: /(?:delegation\p{L}*\s+att|medges(?:\s+delegation\s+att)?|rätt\s+att)\s+besluta(?:\s+[\p{L}-]+){0,4}?\s*$/iu,
+  },
+  {
+    // A threshold is no sum paid: "Investeringsstöd överstigande 50 kkr", "ansökningar som understiger 10 000 kronor".
+    name: 'threshold-before',
+    where: 'before',
+    pattern: /(?<![\p{L}])(?:överstigande|understigande|överstiger|understiger|överskrider|överskridande)\s*$/iu,
+  },
+  {
     // A cut is no sum that funds anything: "bidraget till Kvinnojouren minskas med en halv miljon", "stödet sänks med 100 000
     // kronor" (a raise, "höjs med 100 000 kronor", is money added, and stays).
     name: 'reduction-before',

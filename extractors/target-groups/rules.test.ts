@@ -445,6 +445,10 @@ describe('quoted speech and the whole population', () => {
   it('takes no group for the inhabitants at large, but a group of them', () => {
     expect(groups('Partnerskapet ska skapa nytta för kommunens invånare.')).toEqual([]);
     expect(groups('Satsningen är till för medborgare i Kalmar kommun.')).toEqual([]);
+    expect(groups('Det är en del av den service som kommunen erbjuder sina kommuninvånare.')).toEqual([]);
+    expect(groups('Samarbetet syftar till att skapa trygghet för kommuninvånare som utsätts för våld i nära relation.')).toEqual([
+      'kommuninvånare som utsätts för våld i nära relation',
+    ]);
     expect(groups('De samarbetade kring insatser för mobila EU-medborgare.')).toEqual(['mobila EU-medborgare']);
   });
 });

@@ -521,11 +521,11 @@ export const COUNTED = /^(?:ca\.?|cirka|omkring|drygt|upp\s+till|varje|\d+(?!\s*
 export const INFINITIVE_START = /^att\s+(?<next>[\p{L}-]+)/iu;
 
 /**
- * The whole population a public body serves is no target group: "kommunens invånare", "medborgarna i Kalmar" are
- * boilerplate of public-sector writing (but "mobila EU-medborgare" is a group).
+ * The whole population a public body serves is no target group: "kommunens invånare", "medborgarna i Kalmar", "den service
+ * som kommunen erbjuder sina kommuninvånare" are boilerplate of public-sector writing (but "mobila EU-medborgare" is a group).
  */
 export const GENERIC_POPULATION =
-  /^(?:(?:alla|samtliga|kommunens|stadens|regionens|länets|våra)\s+)?(?:medborgare|medborgarna|invånare|invånarna|kommuninvånare|kommuninvånarna|allmänheten)(?:\s+(?:i|från)\s+[\p{L} -]+)?$/iu;
+  /^(?:(?:alla|samtliga|kommunens|stadens|regionens|länets|våra|sina|era|deras)\s+)?(?:medborgare|medborgarna|invånare|invånarna|kommuninvånare|kommuninvånarna|allmänheten)(?:\s+(?:i|från)\s+[\p{L} -]+)?$/iu;
 
 /**
  * People described by whom a body finds hard to reach ("individer som kommunen annars har svårt att nå", "personer som vi

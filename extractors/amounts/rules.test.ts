@@ -413,8 +413,8 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
     ],
   },
   'reserve-before': {
-    positive: ['Följande fördelning föreslås:\n- Buffert                 68 kkr', 'Reserv: 50 000 kr', 'Ofördelat 20 000 kronor'],
-    negative: ['Föreningen Reserven 20 000 kr', 'Kommunen avsätter 50 000 kr som buffert.'],
+    positive: ['Följande fördelning föreslås:\n- Buffert                 68 kkr', 'Reserv: 50 000 kr', 'Ofördelat 20 000 kronor', 'Kvar till kommunstyrelsens förfogande blir 235 000 kronor.'],
+    negative: ['Föreningen Reserven 20 000 kr', 'Kommunen avsätter 50 000 kr som buffert.', 'Föreningen får lokalen till sitt förfogande och 50 000 kronor.'],
   },
   'cost-of-thing-before': {
     positive: ['För föreningen har det kostat 99 924 kronor.', 'Bygdegården renoveras, en investering på 335 000 kr.', 'Kommunen bidrar med 30 % av den totala investeringen på 335 000 kr.', 'Det kostade 40 000 kronor att laga taket.', 'Total kostnad blir över 10 miljoner kronor.', 'Totalt kostnad beräknas bli 10 546 250 kronor.', 'Den totala kostnaden för ombyggnaden uppgår till 4 miljoner kronor.'],
@@ -469,8 +469,13 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
     negative: ['Ett förslag om 500 000 kronor bifölls.'],
   },
   'class-of-recipients-before': {
-    positive: ['Pensionärsföreningarna får en kvarts miljon kronor i föreningsbidrag.', 'Idrottsklubbarna fick totalt 2 miljoner kronor.'],
-    negative: ['Föreningen får 250 000 kronor i föreningsbidrag.', 'Kvinnojouren får 300 000 kronor.'],
+    positive: [
+      'Pensionärsföreningarna får en kvarts miljon kronor i föreningsbidrag.',
+      'Idrottsklubbarna fick totalt 2 miljoner kronor.',
+      'Störst summa går till idrottsföreningarna, 2 275 000 kronor, som nämnden fördelar.',
+      'Samt till kulturföreningar och studieförbund som får 1 940 000 kronor.',
+    ],
+    negative: ['Föreningen får 250 000 kronor i föreningsbidrag.', 'Kvinnojouren får 300 000 kronor.', 'Bidraget går till föreningen, 250 000 kronor.', 'Det är föreningen som får 300 000 kronor.'],
   },
   'other-funder-after': {
     positive: [

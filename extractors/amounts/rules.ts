@@ -549,10 +549,12 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
   },
   {
     // So is a sum a whole class of recipients gets, named in the definite plural: "Pensionärsföreningarna får en kvarts miljon
-    // kronor i föreningsbidrag", "idrottsklubbarna fick 2 miljoner" (not "Föreningen får …", one recipient).
+    // kronor i föreningsbidrag", "idrottsklubbarna fick 2 miljoner", "Störst summa går till idrottsföreningarna, 2 275 000 kronor",
+    // "kulturföreningar och studieförbund som får 1 940 000 kronor" (not "Föreningen får …" nor "föreningen som får …", one recipient).
     name: 'class-of-recipients-before',
     where: 'before',
-    pattern: /(?<![\p{L}])\p{L}*(?:föreningarna|organisationerna|klubbarna|jourerna|förbunden)\s+(?:får|fick|erhåller|erhöll|tilldelas|tilldelades|beviljas|beviljades)\s+(?:totalt\s+|sammanlagt\s+|cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?(?:en\s+|ett\s+)?$/iu,
+    pattern:
+      /(?<![\p{L}])(?:\p{L}*(?:föreningarna|organisationerna|klubbarna|jourerna|förbunden)\s+(?:får|fick|erhåller|erhöll|tilldelas|tilldelades|beviljas|beviljades)|\p{L}*(?:föreningar|organisationer|klubbar|förbund)\s+som\s+(?:får|fick|erhåller|erhöll|tilldelas|tilldelades)|(?:går|gick)\s+till\s+\p{L}*(?:föreningarna|organisationerna|klubbarna|jourerna|förbunden)\s*[,:])\s+(?:totalt\s+|sammanlagt\s+|cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?(?:en\s+|ett\s+)?$/iu,
   },
   {
     // So is a sum a counted number of recipients take part of: "Totalt fick 79 brottsofferjourer ta del av 21 miljoner kronor i
@@ -681,7 +683,8 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     // 20 000 kronor" (the word right before the sum; "Föreningen Reserven 20 000 kr" names a recipient).
     name: 'reserve-before',
     where: 'before',
-    pattern: /(?:^|\n)[ \t]*(?:[-–•*][ \t]*)?(?:buffert|reserv|ofördelat|ofördelade\s+medel|ej\s+fördelat)[ \t]*[:–-]?[ \t]*$/iu,
+    pattern:
+      /(?:(?:^|\n)[ \t]*(?:[-–•*][ \t]*)?(?:buffert|reserv|ofördelat|ofördelade\s+medel|ej\s+fördelat)[ \t]*[:–-]?|(?<![\p{L}])till\s+\p{L}+\s+förfogande\s+(?:blir|är|finns|står)(?:\s+det)?)[ \t]*$/iu,
   },
   {
     // What a counted number of agreements or recipients are worth together is no one partnership's: "Totalt har kommunen 25

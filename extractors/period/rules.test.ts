@@ -373,8 +373,14 @@ const CONTEXT_EXAMPLES: Record<string, { positive: string[]; negative: string[] 
       'Val av ersättare för perioden 2023–2026',
       'Verksamheten riktar sig till barn födda 2010–2015.',
       'Statistik från 2022–2023 visar att behovet ökar.',
+      'En uppföljning av arbetet under 2019-04-01–2019-10-31 visade på goda resultat.',
+      'Utvärderingen av partnerskapet 2020–2021 visar att målen nåtts.',
     ],
-    negative: ['Avtalsperiod: 2024–2026', 'I enlighet med verksamhetsplanen ingår kommunen ett IOP för perioden 2024–2026'],
+    negative: [
+      'Avtalsperiod: 2024–2026',
+      'I enlighet med verksamhetsplanen ingår kommunen ett IOP för perioden 2024–2026',
+      'Efter uppföljningen förlängs avtalet. Avtalet gäller 2024–2026.',
+    ],
   },
   'extension-bound-before': {
     positive: ['Avtalet gäller 2022-04-01–2023-12-31, dock längst till och med 2025-12-31.', 'med möjlighet till förlängning till och med 2026-12-31'],

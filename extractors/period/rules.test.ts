@@ -375,11 +375,13 @@ const CONTEXT_EXAMPLES: Record<string, { positive: string[]; negative: string[] 
       'Statistik från 2022–2023 visar att behovet ökar.',
       'En uppföljning av arbetet under 2019-04-01–2019-10-31 visade på goda resultat.',
       'Utvärderingen av partnerskapet 2020–2021 visar att målen nåtts.',
+      'Fakta perioden 1 mars 2014-28 februari 2015',
     ],
     negative: [
       'Avtalsperiod: 2024–2026',
       'I enlighet med verksamhetsplanen ingår kommunen ett IOP för perioden 2024–2026',
       'Efter uppföljningen förlängs avtalet. Avtalet gäller 2024–2026.',
+      'Faktaruta: avtalet gäller 2024–2026.',
     ],
   },
   'extension-bound-before': {

@@ -446,6 +446,13 @@ describe('quoted speech and the whole population', () => {
     expect(groups('Partnerskapet ska skapa nytta för kommunens invånare.')).toEqual([]);
     expect(groups('Satsningen är till för medborgare i Kalmar kommun.')).toEqual([]);
     expect(groups('Det är en del av den service som kommunen erbjuder sina kommuninvånare.')).toEqual([]);
+  });
+
+  it('takes "den som" and a verb of what befell them for people, not a doer nor a thing', () => {
+    expect(groups('Avtalet med jouren ger medmänskligt stöd till den som blivit utsatt för brott.')).toEqual(['den som blivit utsatt för brott']);
+    expect(groups('Föreningen ger stöd till de som har drabbats av våld i nära relationer.')).toEqual(['de som har drabbats av våld i nära relationer']);
+    expect(groups('Avtalet ger stöd till den som ansvarar för barnen.')).toEqual([]);
+    expect(groups('Föreningen ger stöd till dem som är våldsutsatta.')).toEqual(['våldsutsatta']);
     expect(groups('Samarbetet syftar till att skapa trygghet för kommuninvånare som utsätts för våld i nära relation.')).toEqual([
       'kommuninvånare som utsätts för våld i nära relation',
     ]);

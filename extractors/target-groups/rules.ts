@@ -481,7 +481,7 @@ export const AGE_BOUND = { before: /\d\s*år$/u, after: /^(?:äldre|yngre)(?![\p
  * "våldsutsatta kvinnor"; "ge fler personer stöd" leaves a bare head, no group).
  */
 export const LEADING_DETERMINER =
-  /^(?:(?:(?:de|dem)\s+som\s+är|de|dem|den|det|dessa|denna|detta|alla|våra|vår|kommunens|stadens|regionens|länets|föreningens|organisationens|målgrupp(?:en|erna)|i\s+första\s+hand|i\s+huvudsak|i\s+synnerhet|främst|framför\s+allt|framförallt|huvudsakligen|företrädesvis|primärt|även|också|särskilt|både|exempelvis|till\s+exempel|(?:ännu\s+)?(?:fler|flera|många))\s+)+/iu;
+  /^(?:(?:(?:de|dem)\s+som\s+är|(?:de|dem|den)(?!\s+som\s)|det|dessa|denna|detta|alla|våra|vår|kommunens|stadens|regionens|länets|föreningens|organisationens|målgrupp(?:en|erna)|i\s+första\s+hand|i\s+huvudsak|i\s+synnerhet|främst|framför\s+allt|framförallt|huvudsakligen|företrädesvis|primärt|även|också|särskilt|både|exempelvis|till\s+exempel|(?:ännu\s+)?(?:fler|flera|många))\s+)+/iu;
 
 /**
  * The town the people live in is no part of the group: "unga vuxna i Kalmar", "ensamkommande barn och ungdomar i
@@ -609,6 +609,7 @@ function isPeopleGenitive(word: string): boolean {
  * etablering" is about the establishment, not the people.
  */
 export function peopleHead(phrase: string): string | null {
+  if (WHOEVER.test(phrase)) return 'den som';
   const all = (phrase.match(/[\p{L}-]+/gu) ?? []).slice(0, PEOPLE_WITHIN_WORDS + 1);
   // The head stands before any preposition: "vårdplatser för människor" names places, not people.
   const preposition = all.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w.toLocaleLowerCase('sv')));
@@ -621,6 +622,12 @@ export function peopleHead(phrase: string): string | null {
   while (i + 1 < words.length && people(words[i + 1]!, i + 1)) i++;
   return isPeopleWord(words[i]!) && residents(i) ? words[i]!.toLocaleLowerCase('sv') : null;
 }
+
+/**
+ * "den som" and a verb of what befell or describes them names people: "stöd till den som blivit utsatt för brott", "de som har
+ * drabbats av våld", "den som är anhörig till …"; not "den som ansvarar för …" (a doer), nor "det som erbjuds" (a thing).
+ */
+const WHOEVER = /^(?:den|de|dem)\s+som\s+(?:(?:har|hade)\s+)?(?:blivit|drabbats|utsatts|utsätts|är\s+(?:anhörig|närstående|utsatt|drabbad)|lever|befinner\s+sig)(?![\p{L}])/iu;
 
 /**
  * Words that name people only as the residents of a place ("boende i området", "boende på äldreboenden"); elsewhere they

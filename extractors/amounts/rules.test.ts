@@ -401,13 +401,20 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
       'Regeringen skjuter till 40 miljoner kronor till landets kvinnojourer.',
       'Kulturnämnden har totalt 670 000 kr per år att fördela till avtalsföreningar.',
       'Arbets- och socialnämnden har delat ut 502 800 kronor i bidrag till olika föreningar.',
+      'Utskottet beviljade runt tre miljoner kronor till kommunens föreningar.',
     ],
-    // Named recipients in the definite plural are parties, not föreningar in general.
-    negative: ['Nämnden betalar ut 120 000 kronor till föreningen.', 'Kommunen ger 500 000 kronor till föreningarna Hjälpen och Stödet.', 'Kommunen ger 250 000 kronor till föreningen som är känd i föreningslivet.'],
+    // Named recipients in the definite plural are parties, not föreningar in general; a counted set may be named after it.
+    negative: [
+      'Nämnden betalar ut 120 000 kronor till föreningen.',
+      'Kommunen ger 500 000 kronor till föreningarna Hjälpen och Stödet.',
+      'Kommunen ger 250 000 kronor till föreningen som är känd i föreningslivet.',
+      'Totalt beviljades 661 000 kronor till sju föreningar:',
+      'Sammanlagt 6,7 miljoner kronor delas ut till sex föreningar.',
+    ],
   },
   'reserve-before': {
-    positive: ['Följande fördelning föreslås:\n- Buffert                 68 kkr', 'Reserv: 50 000 kr', 'Ofördelat 20 000 kronor'],
-    negative: ['Föreningen Reserven 20 000 kr', 'Kommunen avsätter 50 000 kr som buffert.'],
+    positive: ['Följande fördelning föreslås:\n- Buffert                 68 kkr', 'Reserv: 50 000 kr', 'Ofördelat 20 000 kronor', 'Kvar till kommunstyrelsens förfogande blir 235 000 kronor.'],
+    negative: ['Föreningen Reserven 20 000 kr', 'Kommunen avsätter 50 000 kr som buffert.', 'Föreningen får lokalen till sitt förfogande och 50 000 kronor.'],
   },
   'cost-of-thing-before': {
     positive: ['För föreningen har det kostat 99 924 kronor.', 'Bygdegården renoveras, en investering på 335 000 kr.', 'Kommunen bidrar med 30 % av den totala investeringen på 335 000 kr.', 'Det kostade 40 000 kronor att laga taket.', 'Total kostnad blir över 10 miljoner kronor.', 'Totalt kostnad beräknas bli 10 546 250 kronor.', 'Den totala kostnaden för ombyggnaden uppgår till 4 miljoner kronor.'],
@@ -433,6 +440,18 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
     positive: ['Totalt fick 79 brottsofferjourer ta del av 21 miljoner kronor i kommunbidrag 2015.', '12 föreningar kan ta del av 600 000 kronor.'],
     negative: ['Föreningen får ta del av 200 000 kronor.', 'Kvinnojouren fick 2019 ta del av 200 000 kronor.', '2019 fick föreningen ta del av 200 000 kronor.'],
   },
+  'granted-to-count-before': {
+    positive: ['Totalt tilldelades 54 projekt en summa på 9 615 000 kronor.', 'Nämnden beviljade 35 föreningar sammanlagt 2,3 miljoner kronor.'],
+    negative: ['2024 fick föreningen 50 000 kronor.', 'Föreningen beviljades 50 000 kronor.', 'Nämnden beviljade föreningen 2,3 miljoner kronor.'],
+  },
+  'delegation-ceiling-before': {
+    positive: ['Arbetsutskottet medges delegation att besluta i ärenden avseende maximalt 50 tkr.', 'Förvaltningen ges rätt att besluta om bidrag upp till 20 000 kronor.'],
+    negative: ['Nämnden beslutar att bevilja föreningen 50 000 kronor.', 'Med stöd av delegation beviljas föreningen 50 000 kronor.'],
+  },
+  'threshold-before': {
+    positive: ['Investeringsstöd överstigande 50 kkr från samlingslokalsföreningar.', 'Ansökningar som understiger 10 000 kronor beslutas av förvaltningen.'],
+    negative: ['Föreningen beviljas investeringsstöd med 50 kkr.', 'Föreningen får 10 000 kronor, vilket överstiger fjolårets bidrag.'],
+  },
   'reduction-before': {
     positive: ['Bidraget till Kvinnojouren minskas med en halv miljon kronor.', 'Stödet sänks med 100 000 kronor.'],
     negative: ['Bidraget till föreningen höjs med 100 000 kronor.', 'Kommunen bidrar med 100 000 kronor för att minska ensamheten.'],
@@ -450,8 +469,13 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
     negative: ['Ett förslag om 500 000 kronor bifölls.'],
   },
   'class-of-recipients-before': {
-    positive: ['Pensionärsföreningarna får en kvarts miljon kronor i föreningsbidrag.', 'Idrottsklubbarna fick totalt 2 miljoner kronor.'],
-    negative: ['Föreningen får 250 000 kronor i föreningsbidrag.', 'Kvinnojouren får 300 000 kronor.'],
+    positive: [
+      'Pensionärsföreningarna får en kvarts miljon kronor i föreningsbidrag.',
+      'Idrottsklubbarna fick totalt 2 miljoner kronor.',
+      'Störst summa går till idrottsföreningarna, 2 275 000 kronor, som nämnden fördelar.',
+      'Samt till kulturföreningar och studieförbund som får 1 940 000 kronor.',
+    ],
+    negative: ['Föreningen får 250 000 kronor i föreningsbidrag.', 'Kvinnojouren får 300 000 kronor.', 'Bidraget går till föreningen, 250 000 kronor.', 'Det är föreningen som får 300 000 kronor.'],
   },
   'other-funder-after': {
     positive: [
@@ -678,6 +702,8 @@ describe('DISTRIBUTION: the parts of a broken-down sum are paid as often as the 
     expect(perOf('Föreningen har ett verksamhetsstöd som betalas ut årligen. Nu får föreningen 90 000 kronor.')).toBe('year');
     expect(findAmountMentions('Förslaget gäller föreningsbidrag under 2015. Hembygdsföreningen får 100 000 kronor.')[0]?.per?.per).toBe('year');
     expect(findAmountMentions('Förslaget gäller föreningsbidrag under 2015–2017. Hembygdsföreningen får 100 000 kronor.')[0]?.per?.per).toBeUndefined();
+    expect(findAmountMentions('Utskottet fördelade årets verksamhetsbidrag till stödföreningarna.\n\nFöreningen A 15 000 kronor')[0]?.per?.per).toBe('year');
+    expect(findAmountMentions('Utskottet fördelade årets investeringsbidrag till föreningarna.\n\nFöreningen A 15 000 kronor')[0]?.per?.per).not.toBe('year');
     // Its own words outweigh it; without a yearly grant named before, nothing is read.
     expect(perOf('Föreningen har ett årligt bidrag. Nu får föreningen 90 000 kronor i engångsstöd.')).toBe('once');
     expect(perOf('Det innebär att jouren nu får 600 000 kronor till sin verksamhet.')).toBe('unknown');

@@ -125,14 +125,15 @@ export const ONCE_GRANT_BREAKDOWN: PerRule = {
  * A sum whose own sentence says nothing of how often it is paid, a few sentences after the text names the grant as yearly:
  * "… beslutat att öka det årliga bidraget till kvinnojouren med 150 000 kronor. Det innebär att kvinnojouren nu får 600 000
  * kronor till sin verksamhet."; or names it with its one year ("… ska fördelas i föreningsbidrag under 2015. … Hembygdsföreningen
- * får 100 000 kronor"). The weakest reading; index.ts tries it only for a sum no other rule reads, on the text
+ * får 100 000 kronor"), or as this year's round ("fördelade årets verksamhetsbidrag … Verdandi 63 000 kronor"; not "årets
+ * investeringsbidrag", paid once). The weakest reading; index.ts tries it only for a sum no other rule reads, on the text
  * ANNUAL_GRANT_REACH characters before it.
  */
 export const ANNUAL_GRANT_EARLIER: PerRule = {
   name: 'annual-grant-earlier',
   per: 'year',
   where: 'before',
-  pattern: /(?<![\p{L}])(?:årlig[at]?\s+(?:\p{L}+\s+)?\p{L}*(?:bidrag|stöd|anslag)(?:et|en)?|\p{L}*(?:bidrag|stöd)(?:et|en)?\s+(?:som\s+)?(?:betalas\s+ut\s+)?(?:årligen|varje\s+år|per\s+år)|\p{L}*(?:bidrag|stöd)(?:et|en)?\s+(?:för|under)\s+(?:år\s+)?(?:19|20)\d{2}(?![\p{N}]|\s*[-–]\s*\d))(?![\p{L}])/iu,
+  pattern: /(?<![\p{L}])(?:årlig[at]?\s+(?:\p{L}+\s+)?\p{L}*(?:bidrag|stöd|anslag)(?:et|en)?|årets\s+(?!\p{L}*(?:investerings|engångs))\p{L}*(?:bidrag|stöd)(?:et|en)?|\p{L}*(?:bidrag|stöd)(?:et|en)?\s+(?:som\s+)?(?:betalas\s+ut\s+)?(?:årligen|varje\s+år|per\s+år)|\p{L}*(?:bidrag|stöd)(?:et|en)?\s+(?:för|under)\s+(?:år\s+)?(?:19|20)\d{2}(?![\p{N}]|\s*[-–]\s*\d))(?![\p{L}])/iu,
   strength: 0.4,
 };
 
@@ -532,11 +533,12 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     // the others, is not one partnership's: "betalat ut 12 mnkr i föreningsbidrag till samtliga föreningar", "25 miljoner kronor
     // till föreningslivet", "För 2008 finns 50 kkr avsatta för övriga folkhälsoprojekt", "1 miljon kr extra till föreningar som
     // tappat intäkter", "delat ut 502 800 kronor i bidrag till olika föreningar" (föreningar in general, not "till föreningen" nor
-    // "till föreningarna X och Y").
+    // "till föreningarna X och Y"); so is a sum to the kommun's or region's associations ("runt tre miljoner kronor till kommunens
+    // föreningar"; a counted "till sex föreningar" is kept: the text may name them).
     name: 'all-recipients-after',
     where: 'after',
     pattern:
-      /^[^.;]{0,30}?(?<![\p{L}])(?:(?:samtliga|alla|övriga|flera|olika)\s+(?:\p{L}+\s+)?\p{L}*(?:föreningar|organisationer|aktörer|mottagare|sökande|projekt|insatser)|(?:till|för|inom)\s+(?:hela\s+)?(?:föreningslivet|civilsamhället|(?:den\s+)?idéburna\s+sektorn)|till\s+(?:landets\s+|ideella\s+|lokala\s+)?\p{L}*(?:föreningar|organisationer|jourer))(?![\p{L}])/iu,
+      /^[^.;]{0,30}?(?<![\p{L}])(?:(?:samtliga|alla|övriga|flera|olika)\s+(?:\p{L}+\s+)?\p{L}*(?:föreningar|organisationer|aktörer|mottagare|sökande|projekt|insatser)|(?:till|för|inom)\s+(?:hela\s+)?(?:föreningslivet|civilsamhället|(?:den\s+)?idéburna\s+sektorn)|till\s+(?:landets\s+|ideella\s+|lokala\s+|kommunens\s+|regionens\s+|stadens\s+)?\p{L}*(?:föreningar|organisationer|jourer))(?![\p{L}])/iu,
   },
   {
     // A sum that several recipients share is no one partnership's: "37 föreningar får dela på två miljoner", "samlingslokaler får
@@ -547,10 +549,12 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
   },
   {
     // So is a sum a whole class of recipients gets, named in the definite plural: "Pensionärsföreningarna får en kvarts miljon
-    // kronor i föreningsbidrag", "idrottsklubbarna fick 2 miljoner" (not "Föreningen får …", one recipient).
+    // kronor i föreningsbidrag", "idrottsklubbarna fick 2 miljoner", "Störst summa går till idrottsföreningarna, 2 275 000 kronor",
+    // "kulturföreningar och studieförbund som får 1 940 000 kronor" (not "Föreningen får …" nor "föreningen som får …", one recipient).
     name: 'class-of-recipients-before',
     where: 'before',
-    pattern: /(?<![\p{L}])\p{L}*(?:föreningarna|organisationerna|klubbarna|jourerna|förbunden)\s+(?:får|fick|erhåller|erhöll|tilldelas|tilldelades|beviljas|beviljades)\s+(?:totalt\s+|sammanlagt\s+|cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?(?:en\s+|ett\s+)?$/iu,
+    pattern:
+      /(?<![\p{L}])(?:\p{L}*(?:föreningarna|organisationerna|klubbarna|jourerna|förbunden)\s+(?:får|fick|erhåller|erhöll|tilldelas|tilldelades|beviljas|beviljades)|\p{L}*(?:föreningar|organisationer|klubbar|förbund)\s+som\s+(?:får|fick|erhåller|erhöll|tilldelas|tilldelades)|(?:går|gick)\s+till\s+\p{L}*(?:föreningarna|organisationerna|klubbarna|jourerna|förbunden)\s*[,:])\s+(?:totalt\s+|sammanlagt\s+|cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?(?:en\s+|ett\s+)?$/iu,
   },
   {
     // So is a sum a counted number of recipients take part of: "Totalt fick 79 brottsofferjourer ta del av 21 miljoner kronor i
@@ -558,6 +562,29 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     name: 'shared-by-count-before',
     where: 'before',
     pattern: /(?<![\p{L}\p{N}])(?!(?:19|20)\d{2}(?!\d))\d+\s+(?:\p{L}+\s+){1,2}?(?:(?:får|fick|fått|har\s+fått|ska|kan)\s+(?:\p{L}+\s+)?)?ta\s+del\s+av\s+(?:cirka\s+|ca\.?\s+|drygt\s+|knappt\s+|totalt\s+)?$/iu,
+  },
+  {
+    // So is a sum a counted number of recipients are granted together: "Totalt tilldelades 54 projekt en summa på 9 615 000
+    // kronor", "beviljades 35 föreningar sammanlagt 2,3 miljoner kronor" (not "2024 fick föreningen 50 000 kronor", a year,
+    // nor "Föreningen beviljades 50 000 kronor", one recipient).
+    name: 'granted-to-count-before',
+    where: 'before',
+    pattern:
+      /(?<![\p{L}\p{N}])(?!(?:19|20)\d{2}(?!\d))\d+\s+(?:\p{L}+\s+)?\p{L}*(?:projekt|föreningar|organisationer|sökande|mottagare)\s+(?:(?:en\s+)?(?:summa|belopp)\s+(?:på|om)\s+|totalt\s+|sammanlagt\s+|cirka\s+|ca\.?\s+|drygt\s+)?$/iu,
+  },
+  {
+    // The ceiling of what a body may decide on by delegation is no grant: "arbetsutskottet medges delegation att besluta i
+    // ärenden avseende maximalt 50 tkr", "rätt att besluta om bidrag upp till 20 000 kronor" (not "Nämnden beslutar att bevilja
+    // föreningen 50 000 kronor", a decision).
+    name: 'delegation-ceiling-before',
+    where: 'before',
+    pattern: /(?:delegation\p{L}*\s+att|medges(?:\s+delegation\s+att)?|rätt\s+att)\s+besluta(?:\s+[\p{L}-]+){0,4}?\s*$/iu,
+  },
+  {
+    // A threshold is no sum paid: "Investeringsstöd överstigande 50 kkr", "ansökningar som understiger 10 000 kronor".
+    name: 'threshold-before',
+    where: 'before',
+    pattern: /(?<![\p{L}])(?:överstigande|understigande|överstiger|understiger|överskrider|överskridande)\s*$/iu,
   },
   {
     // A cut is no sum that funds anything: "bidraget till Kvinnojouren minskas med en halv miljon", "stödet sänks med 100 000
@@ -656,7 +683,8 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     // 20 000 kronor" (the word right before the sum; "Föreningen Reserven 20 000 kr" names a recipient).
     name: 'reserve-before',
     where: 'before',
-    pattern: /(?:^|\n)[ \t]*(?:[-–•*][ \t]*)?(?:buffert|reserv|ofördelat|ofördelade\s+medel|ej\s+fördelat)[ \t]*[:–-]?[ \t]*$/iu,
+    pattern:
+      /(?:(?:^|\n)[ \t]*(?:[-–•*][ \t]*)?(?:buffert|reserv|ofördelat|ofördelade\s+medel|ej\s+fördelat)[ \t]*[:–-]?|(?<![\p{L}])till\s+\p{L}+\s+förfogande\s+(?:blir|är|finns|står)(?:\s+det)?)[ \t]*$/iu,
   },
   {
     // What a counted number of agreements or recipients are worth together is no one partnership's: "Totalt har kommunen 25

@@ -231,8 +231,25 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Ansökan om verksamhetsbidrag för 2025 från föreningen.', p('2025-01-01', '2025-12-31')],
       ['Förslaget visar hur fem miljoner kronor ska fördelas i föreningsbidrag under 2015.', p('2015-01-01', '2015-12-31')],
       ['Föreningen beviljas verksamhetsbidrag för 2024 om 200 000 kr.', p('2024-01-01', '2024-12-31')],
+      ['Så fördelas föreningsbidragen 2021', p('2021-01-01', '2021-12-31')],
+      ['Här är listan på hur verksamhetsbidragen fördelas 2021.', p('2021-01-01', '2021-12-31')],
     ],
-    negative: ['Medlen påverkar 2022 års budgetutrymme.', 'Nämnden fastställer budget för 2025.', 'Kommunens plan för 2025–2027 antas.', 'Statistik för 2023 redovisas.'],
+    negative: [
+      'Medlen påverkar 2022 års budgetutrymme.',
+      'Nämnden fastställer budget för 2025.',
+      'Kommunens plan för 2025–2027 antas.',
+      'Statistik för 2023 redovisas.',
+      'Föreningen lämnade in ansökan om bidrag 2021 och fick avslag.',
+      'Bidraget 2021-05-03 betalades ut.',
+      'Bidragen 2021 och 2022 redovisas i bilagan.',
+    ],
+  },
+  'page-year-grant': {
+    positive: [
+      [november2024('Kommunledningsutskottet fördelade också årets verksamhetsbidrag till föreningarna.'), p('2024-01-01', '2024-12-31')],
+      [november2024('Här är årets bidragsfördelning.'), p('2024-01-01', '2024-12-31')],
+    ],
+    negative: ['Kommunledningsutskottet fördelade också årets verksamhetsbidrag till föreningarna.', november2024('Nämnden antog årets budget.'), november2024('Årets stödgrupper startar i mars.')],
   },
   'grant-verb-year': {
     positive: [
@@ -356,8 +373,16 @@ const CONTEXT_EXAMPLES: Record<string, { positive: string[]; negative: string[] 
       'Val av ersättare för perioden 2023–2026',
       'Verksamheten riktar sig till barn födda 2010–2015.',
       'Statistik från 2022–2023 visar att behovet ökar.',
+      'En uppföljning av arbetet under 2019-04-01–2019-10-31 visade på goda resultat.',
+      'Utvärderingen av partnerskapet 2020–2021 visar att målen nåtts.',
+      'Fakta perioden 1 mars 2014-28 februari 2015',
     ],
-    negative: ['Avtalsperiod: 2024–2026', 'I enlighet med verksamhetsplanen ingår kommunen ett IOP för perioden 2024–2026'],
+    negative: [
+      'Avtalsperiod: 2024–2026',
+      'I enlighet med verksamhetsplanen ingår kommunen ett IOP för perioden 2024–2026',
+      'Efter uppföljningen förlängs avtalet. Avtalet gäller 2024–2026.',
+      'Faktaruta: avtalet gäller 2024–2026.',
+    ],
   },
   'extension-bound-before': {
     positive: ['Avtalet gäller 2022-04-01–2023-12-31, dock längst till och med 2025-12-31.', 'med möjlighet till förlängning till och med 2026-12-31'],

@@ -95,7 +95,7 @@ const HAS_YEAR = /(?:19|20)\d{2}/;
 /** Two years one after the other, as every range of two dates holds. */
 const HAS_TWO_YEARS = /(?:19|20)\d{2}[^]*(?:19|20)\d{2}/;
 /** A grant's year: "2024 års …", or "bidrag för 2025", "stödet år 2025", "bidrag – 2025" (the parts of grant-year around its year). */
-const HAS_GRANT_YEAR = /års|(?:bidrag|stöd)\p{L}{0,10}\s+(?:för|under|år|[-–])/iu;
+const HAS_GRANT_YEAR = /års|(?:bidrag|stöd)\p{L}{0,10}\s+(?:för|under|år|[-–]|(?:(?:fördelas|fördelades|beviljas|beviljades)\s+)?(?:19|20)\d{2})/iu;
 /** A word for the agreement itself (bounded letters after it: an unbounded \p{L}* is quadratic on long runs of letters). */
 const AGREEMENT_WORD = String.raw`(?:IOP|avtal|överenskommels|partnerskap)[\p{L}:-]{0,12}`;
 const HAS_AGREEMENT_WORD = /IOP|avtal|överenskommels|partnerskap/iu;
@@ -144,10 +144,16 @@ function yearsFrom(g: Record<string, string | undefined>, maxYears = Infinity) {
 }
 
 /**
+ * A grant's plural or definite noun with its year right after, as headings and news items name a year's round of grants:
+ * "Så fördelas föreningsbidragen 2021", "verksamhetsbidragen fördelas 2021". Not a list or range of years ("bidragen 2021 och
+ * 2022", "stödet 2021–2023"), nor a date ("bidraget 2021-05-03"), nor an indefinite noun ("ansökan om bidrag 2021", which may date the application).
+ */
+const GRANT_NAMED_YEAR_LEAD = String.raw`(?<=(?:bidrag|stöd)(?:et|en|ena)\s+)(?:(?:fördelas|fördelades|beviljas|beviljades)\s+)?(?=(?:19|20)\d{2}(?![\p{N}/-])(?!\s*(?:${UNTIL})\s*\d))`;
+/**
  * A grant's year, "2024 års föreningsbidrag" or "verksamhetsbidrag för 2025". Word parts are bounded and start at a word start:
  * an unbounded \p{L}* before "bidrag" is quadratic on long runs of letters.
  */
-const GRANT_YEAR = String.raw`${NO_LEFT}(?<year>(?:19|20)\d{2})\s+års\s+\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}|(?<![\p{L}])\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}\s+(?:för\s+(?:år\s+)?|under\s+(?:år\s+)?|år\s+|[-–]\s*)(?<year2>(?:19|20)\d{2})${NO_RIGHT}`;
+const GRANT_YEAR = String.raw`${NO_LEFT}(?<year>(?:19|20)\d{2})\s+års\s+\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}|(?<![\p{L}])\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}\s+(?:för\s+(?:år\s+)?|under\s+(?:år\s+)?|år\s+|[-–]\s*|${GRANT_NAMED_YEAR_LEAD})(?<year2>(?:19|20)\d{2})${NO_RIGHT}`;
 /** A verb of granting in the present: "beviljas", "beviljar", "tilldelas" (a past "beviljades" is mostly an earlier year's grant). */
 const GRANT_VERB = String.raw`(?<![\p{L}])(?:beviljas|beviljar|tilldelas|tilldelar)`;
 const HAS_GRANT_VERB = /beviljas|beviljar|tilldela[sr]/iu;
@@ -442,6 +448,15 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     read: (g) => wholeYear(g, 0.45),
   },
   {
+    // "Kommunledningsutskottet fördelade årets verksamhetsbidrag", "årets föreningsbidrag", "årets bidragsfördelning": this
+    // year's round of grants, in the page's year. Not another thing of the year ("årets budget", "årets stödgrupp").
+    name: 'page-year-grant',
+    anchors: [/årets\s/iu],
+    pattern: new RegExp(String.raw`(?<![\p{L}])årets\s+\p{L}{0,30}(?:bidrag|stöd)(?:et|en|sfördelning(?:en)?)?(?![\p{L}])`, 'giu'),
+    near: near(/årets/giu, 0),
+    read: (_g, page) => (page ? { period: period(`${page.year}-01-01`, `${page.year}-12-31`), strength: 0.4 } : null),
+  },
+  {
     // "Bidraget beviljas för 2025", "Föreningen beviljas 200 000 kronor i stöd till sin verksamhet för år 2025", "Nämnden
     // tilldelar föreningen 50 000 kr för 2024": a grant for one year where the verb of granting, not the grant's noun, stands
     // before "för". The mention starts at "för", so the words before it are what 'other-period-before' weighs; not a plan's,
@@ -599,11 +614,13 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   {
     // Right before the dates, the name of what they belong to: a plan or budget period, the protocol's notice
     // on the board, a term of office, birth years or the years of statistics ("Verksamhetsplan 2024–2026", "Anslaget
-    // uppsatt 2024-03-01 -- 2024-03-22", "ersättare för perioden 2023–2026", "barn födda 2010–2015", "Statistik från 2022–2023").
+    // uppsatt 2024-03-01 -- 2024-03-22", "ersättare för perioden 2023–2026", "barn födda 2010–2015", "Statistik från 2022–2023", the
+    // period a follow-up, an evaluation or a fact box looked at: "En uppföljning av arbetet under april–oktober 2019 visade …",
+    // "Fakta perioden 1 mars 2014–28 februari 2015" above counts of places and visitors).
     name: 'other-period-before',
     where: 'before',
     pattern:
-      /(?:mål\s+och\s+budget|budget|flerårsplan|verksamhetsplan|handlingsplan|strategisk\s+plan|ekonomisk\s+plan|planperiod\p{L}*|strategi|anslag(?:et|s)|uppsatt|uppsättande|nedtagande|överklagande\p{L}*|ledamot\p{L}*|ersättare|valperiod\p{L}*|väljs|val\s+av|(?<![\p{L}])födda|födelseår|årskull\p{L}*|statistik\p{L}*|(?<![\p{L}])siffror\p{L}*|undersökning\p{L}*|mätning\p{L}*|enkät\p{L}*)\s*(?:\p{L}+\s+){0,3}:?\s*$/iu,
+      /(?:mål\s+och\s+budget|budget|flerårsplan|verksamhetsplan|handlingsplan|strategisk\s+plan|ekonomisk\s+plan|planperiod\p{L}*|strategi|anslag(?:et|s)|uppsatt|uppsättande|nedtagande|överklagande\p{L}*|ledamot\p{L}*|ersättare|valperiod\p{L}*|väljs|val\s+av|(?<![\p{L}])födda|födelseår|årskull\p{L}*|statistik\p{L}*|(?<![\p{L}])siffror\p{L}*|undersökning\p{L}*|mätning\p{L}*|enkät\p{L}*|uppföljning\p{L}*|utvärdering\p{L}*|(?<![\p{L}])fakta)\s*(?:\p{L}+\s+){0,3}:?\s*$/iu,
     factor: 0,
   },
   {

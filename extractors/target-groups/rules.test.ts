@@ -77,6 +77,15 @@ describe('malgruppen-ar and malgrupp-label', () => {
     expect(groups('RKG har en etablerad kontakt med målgruppen och besöker dem regelbundet.')).toEqual([]);
   });
 
+  it('reads groups given as examples of the target groups ("målgrupper som till exempel …", "Målgrupperna är till exempel …")', () => {
+    expect(
+      groups('Fokus är att möta prioriterade målgrupper som till exempel individer i risk för utanförskap, men också nyanlända och personer som står långt ifrån arbetsmarknaden.'),
+    ).toEqual(['individer i risk för utanförskap', 'nyanlända', 'personer som står långt ifrån arbetsmarknaden']);
+    expect(groups('Målgrupperna är till exempel nyanlända och äldre.')).toEqual(['nyanlända och äldre']);
+    expect(groups('Föreningen når målgrupper som till exempel skolan inte når.')).toEqual([]);
+    expect(groups('Föreningen möter målgrupper som kommunen prioriterar.')).toEqual([]);
+  });
+
   it('counts the same group mentioned twice in slightly different words as one value with two pieces of evidence', () => {
     const fields = extractTargetGroups(DocText.fromString(
       'Målgruppen är individer inskrivna hos arbetsmarknadsavdelningen med flyktingbakgrund. Målgruppen är individer inskrivna hos förvaltningens arbetsmarknadsavdelning med flyktingbakgrund.',
@@ -436,6 +445,17 @@ describe('quoted speech and the whole population', () => {
   it('takes no group for the inhabitants at large, but a group of them', () => {
     expect(groups('Partnerskapet ska skapa nytta för kommunens invånare.')).toEqual([]);
     expect(groups('Satsningen är till för medborgare i Kalmar kommun.')).toEqual([]);
+    expect(groups('Det är en del av den service som kommunen erbjuder sina kommuninvånare.')).toEqual([]);
+  });
+
+  it('takes "den som" and a verb of what befell them for people, not a doer nor a thing', () => {
+    expect(groups('Avtalet med jouren ger medmänskligt stöd till den som blivit utsatt för brott.')).toEqual(['den som blivit utsatt för brott']);
+    expect(groups('Föreningen ger stöd till de som har drabbats av våld i nära relationer.')).toEqual(['de som har drabbats av våld i nära relationer']);
+    expect(groups('Avtalet ger stöd till den som ansvarar för barnen.')).toEqual([]);
+    expect(groups('Föreningen ger stöd till dem som är våldsutsatta.')).toEqual(['våldsutsatta']);
+    expect(groups('Samarbetet syftar till att skapa trygghet för kommuninvånare som utsätts för våld i nära relation.')).toEqual([
+      'kommuninvånare som utsätts för våld i nära relation',
+    ]);
     expect(groups('De samarbetade kring insatser för mobila EU-medborgare.')).toEqual(['mobila EU-medborgare']);
   });
 });

@@ -134,6 +134,9 @@ const OFFER_WORDS = String.raw`(?:tillgänglig[at]?|riktad[et]?|öppen|öppet|ö
 const OFFER_PREFILTER =
   /(?:tillgänglig|riktad|öpp|integration|iop|verksamhet|satsning|insats|stöd|aktivitet|plats|boende|mötesplats|hjälp|samtal|träff|mottagning|rådgivning|utbildning|program|läger|gemenskap|härbärge|jour|partnerskap|samarbete|samverkan|överenskommelse|arbete|center|centret|café|kafé|kurs|fritid|sysselsättning)[\p{L}:]*(?:\s+(?:och|samt)\s+\p{L}+)?\s+(?:för|till|kring|åt|med)\s/iu;
 
+/** Words that open examples of a group without naming one: "till exempel", "t.ex.", "exempelvis", "bland annat". */
+const EXAMPLE_WORDS = String.raw`(?:till\s+exempel|t\.\s?ex\.?|exempelvis|bland\s+annat|bl\.\s?a\.)`;
+
 /** Adverbs that narrow a group without naming one: "utgörs främst av", "i första hand". */
 const NARROWING_WORDS = String.raw`(?:främst|huvudsakligen|framför\s+allt|i\s+första\s+hand|särskilt)`;
 
@@ -172,12 +175,23 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     name: 'malgruppen-ar',
     // "Målgruppen är …", "Verksamhetens målgrupp är …", "Målgruppen för insatsen utgörs av …", "Prioriterade målgrupper är …",
     // "Målgruppen utgörs främst av …"; "Målgrupp för överenskommelsen är följande: Nyanlända som …" (the list follows the colon,
-    // "följande" is no group)
+    // "följande" is no group); "Målgrupperna är till exempel nyanlända och …" (the examples are the groups)
     trigger: new RegExp(
-      String.raw`(?<![\p{L}])${MAIN}målgrupp(?:en|er|erna)?${FOR_WHAT}\s+(?:är|utgörs\s+(?:${NARROWING_WORDS}\s+)?av|omfattar|består\s+(?:${NARROWING_WORDS}\s+)?av)\s+(?:följande\s*:\s*)?`,
+      String.raw`(?<![\p{L}])${MAIN}målgrupp(?:en|er|erna)?${FOR_WHAT}\s+(?:är|utgörs\s+(?:${NARROWING_WORDS}\s+)?av|omfattar|består\s+(?:${NARROWING_WORDS}\s+)?av)\s+(?:följande\s*:\s*|${EXAMPLE_WORDS}\s+)?`,
       'giu',
     ),
     needsPeople: false,
+    strength: STRENGTH.named,
+    defining: true,
+  },
+  {
+    // Groups given as examples of the target groups: "att möta prioriterade målgrupper som till exempel individer i risk för
+    // utanförskap, men också nyanlända", "målgrupper som t.ex. äldre och anhöriga"; not "målgrupper som till exempel skolan
+    // når" (no people open the phrase), nor "målgrupper som kommunen prioriterar" (no examples follow).
+    name: 'malgrupper-som-exempel',
+    trigger: new RegExp(String.raw`(?<![\p{L}])${MAIN}målgrupp(?:en|er|erna)?\s+som\s+${EXAMPLE_WORDS}\s+`, 'giu'),
+    needsPeople: true,
+    opensWithPeople: true,
     strength: STRENGTH.named,
     defining: true,
   },
@@ -467,7 +481,7 @@ export const AGE_BOUND = { before: /\d\s*år$/u, after: /^(?:äldre|yngre)(?![\p
  * "våldsutsatta kvinnor"; "ge fler personer stöd" leaves a bare head, no group).
  */
 export const LEADING_DETERMINER =
-  /^(?:(?:(?:de|dem)\s+som\s+är|de|dem|den|det|dessa|denna|detta|alla|våra|vår|kommunens|stadens|regionens|länets|föreningens|organisationens|målgrupp(?:en|erna)|i\s+första\s+hand|i\s+huvudsak|i\s+synnerhet|främst|framför\s+allt|framförallt|huvudsakligen|företrädesvis|primärt|även|också|särskilt|både|exempelvis|till\s+exempel|(?:ännu\s+)?(?:fler|flera|många))\s+)+/iu;
+  /^(?:(?:(?:de|dem)\s+som\s+är|(?:de|dem|den)(?!\s+som\s)|det|dessa|denna|detta|alla|våra|vår|kommunens|stadens|regionens|länets|föreningens|organisationens|målgrupp(?:en|erna)|i\s+första\s+hand|i\s+huvudsak|i\s+synnerhet|främst|framför\s+allt|framförallt|huvudsakligen|företrädesvis|primärt|även|också|särskilt|både|exempelvis|till\s+exempel|(?:ännu\s+)?(?:fler|flera|många))\s+)+/iu;
 
 /**
  * The town the people live in is no part of the group: "unga vuxna i Kalmar", "ensamkommande barn och ungdomar i
@@ -507,11 +521,11 @@ export const COUNTED = /^(?:ca\.?|cirka|omkring|drygt|upp\s+till|varje|\d+(?!\s*
 export const INFINITIVE_START = /^att\s+(?<next>[\p{L}-]+)/iu;
 
 /**
- * The whole population a public body serves is no target group: "kommunens invånare", "medborgarna i Kalmar" are
- * boilerplate of public-sector writing (but "mobila EU-medborgare" is a group).
+ * The whole population a public body serves is no target group: "kommunens invånare", "medborgarna i Kalmar", "den service
+ * som kommunen erbjuder sina kommuninvånare" are boilerplate of public-sector writing (but "mobila EU-medborgare" is a group).
  */
 export const GENERIC_POPULATION =
-  /^(?:(?:alla|samtliga|kommunens|stadens|regionens|länets|våra)\s+)?(?:medborgare|medborgarna|invånare|invånarna|kommuninvånare|kommuninvånarna|allmänheten)(?:\s+(?:i|från)\s+[\p{L} -]+)?$/iu;
+  /^(?:(?:alla|samtliga|kommunens|stadens|regionens|länets|våra|sina|era|deras)\s+)?(?:medborgare|medborgarna|invånare|invånarna|kommuninvånare|kommuninvånarna|allmänheten)(?:\s+(?:i|från)\s+[\p{L} -]+)?$/iu;
 
 /**
  * People described by whom a body finds hard to reach ("individer som kommunen annars har svårt att nå", "personer som vi
@@ -595,6 +609,7 @@ function isPeopleGenitive(word: string): boolean {
  * etablering" is about the establishment, not the people.
  */
 export function peopleHead(phrase: string): string | null {
+  if (WHOEVER.test(phrase)) return 'den som';
   const all = (phrase.match(/[\p{L}-]+/gu) ?? []).slice(0, PEOPLE_WITHIN_WORDS + 1);
   // The head stands before any preposition: "vårdplatser för människor" names places, not people.
   const preposition = all.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w.toLocaleLowerCase('sv')));
@@ -607,6 +622,12 @@ export function peopleHead(phrase: string): string | null {
   while (i + 1 < words.length && people(words[i + 1]!, i + 1)) i++;
   return isPeopleWord(words[i]!) && residents(i) ? words[i]!.toLocaleLowerCase('sv') : null;
 }
+
+/**
+ * "den som" and a verb of what befell or describes them names people: "stöd till den som blivit utsatt för brott", "de som har
+ * drabbats av våld", "den som är anhörig till …"; not "den som ansvarar för …" (a doer), nor "det som erbjuds" (a thing).
+ */
+const WHOEVER = /^(?:den|de|dem)\s+som\s+(?:(?:har|hade)\s+)?(?:blivit|drabbats|utsatts|utsätts|är\s+(?:anhörig|närstående|utsatt|drabbad)|lever|befinner\s+sig)(?![\p{L}])/iu;
 
 /**
  * Words that name people only as the residents of a place ("boende i området", "boende på äldreboenden"); elsewhere they

@@ -30,7 +30,6 @@ import { STRENGTH } from './strength.js';
 import { isRefusedCell, isTotalLine } from './totals.js';
 import { findLeadIns } from './lead-ins.js';
 import { readOpeningSubject } from './opening-subject.js';
-import { listYear } from './list-year.js';
 
 /**
  * Reports and web lists (rapport, annat) are where listings are: a protocol, decision, tjänsteskrivelse or
@@ -79,16 +78,12 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
   // Lead-ins ("Socialnämnden har IOP med:") put the rows after them under their body and party as headings do.
   const headings = [...findHeadings(doc.text), ...findLeadIns(doc.text)].sort((a, b) => a.start - b.start);
   let shared: Field<Period> | null | undefined;
-  let yearOfGrants: Field<Period> | null | undefined;
   const read = (table: ListingTable) => {
     const kept = table.rows.filter((row) => !isTotalRow(row) && !isRefusedRow(table, row));
     let rows = kept.map((row) => ({ at: row[0]?.start ?? 0, values: readRow(doc, table, row, headings, ctx) }));
     if (!rows.some((row) => row.values.period !== null)) {
       shared = shared === undefined ? sharedPeriod(doc) : shared;
-      // A list of sums is a list of grants: where the document states no period, the year its grants are for.
-      const granted = rows.length > 0 && rows.every((row) => row.values.amounts.length > 0);
-      const period = shared ?? (granted ? (yearOfGrants ??= grantsYear(doc)) : null);
-      rows = rows.map((row) => ({ ...row, values: { ...row.values, period } }));
+      rows = rows.map((row) => ({ ...row, values: { ...row.values, period: shared ?? null } }));
     }
     // Only once the row's period is settled (its own or the document's) can it say the sum is one year's.
     return rows.map((row, i) => ({ ...row, values: calendarYearGrant(doc, kept[i]!, row.values) }));
@@ -129,14 +124,6 @@ function sharedPeriod(doc: DocText): Field<Period> | null {
   if (!period) return null;
   const confidence = Math.min(period.confidence, STRENGTH.sharedPeriod);
   return { ...period, confidence, needsReview: period.needsReview || confidence < REVIEW_THRESHOLD };
-}
-
-/** The year a list of grants is for (list-year.ts), as sure as a period the document states for all its rows. */
-function grantsYear(doc: DocText): Field<Period> | null {
-  const year = listYear(doc.text);
-  if (!year) return null;
-  const candidate: Candidate<Period> = { value: year.period, key: JSON.stringify(year.period), rule: 'listing-grants-year', strength: STRENGTH.sharedPeriod, start: year.start, end: year.end };
-  return mergeCandidates(doc, [candidate])[0] ?? null;
 }
 
 /**

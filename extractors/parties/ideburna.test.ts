@@ -962,3 +962,33 @@ describe("a saved web page's chrome (lexicon webChrome)", () => {
     expect(names('Kommunen har ingått IOP med Föreningen Lyssnande Örat.')).toEqual(['Föreningen Lyssnande Örat']);
   });
 });
+
+describe('parties by their roles in grant news and protocols', () => {
+  it('ideburen.applicant: an application in the pluperfect ("hade ansökt"), not any "hade"', () => {
+    expect(names('Ekby atletklubb hade ansökt om integrationsmedel för ett projekt.')).toEqual(['Ekby atletklubb']);
+    expect(names('Ekby atletklubb hade en träning i hallen.')).toEqual([]);
+  });
+
+  it('ideburen.between: the first party, before the other one, after a definite type noun', () => {
+    expect(names('Nämnden röstade igenom avtalet mellan fotbollsklubben IFK Ekby och Ekby kommun.')).toEqual(['IFK Ekby']);
+    // No agreement between them: a comparison.
+    expect(names('Skillnaden mellan IFK Ekby och Åby BK är stor.')).toEqual([]);
+  });
+
+  it('ideburen.grant-to: a definite plural type noun before a list, its items with sums in brackets', () => {
+    expect(names('Slutligen beviljades kartbidrag till orienteringsklubbarna OK Ekby (33 390 kronor) och OK Åby (5 472 kronor).')).toEqual([
+      'OK Ekby',
+      'OK Åby',
+    ]);
+    // A list without a party's context stays unnamed.
+    expect(names('Tävlingen vanns av OK Ekby (33 poäng) och OK Åby (5 poäng).')).toEqual([]);
+  });
+
+  it('a list under a granting sentence without its colon ("Följande föreningar beviljas bidrag …")', () => {
+    const granted = '• Följande föreningar beviljas bidrag ur verksamhet 491\n\n  Ekby hembygdsförening, renovering av ladan\n\n  40 000 kr\n\n  Åby hembygdsförening, fönster\n\n  8 000 kr\n';
+    expect(names(granted)).toEqual(['Ekby hembygdsförening', 'Åby hembygdsförening']);
+    // Applied for, not granted; refused.
+    expect(names('Följande föreningar har ansökt om bidrag\nEkby hembygdsförening, renovering av ladan\n')).toEqual([]);
+    expect(names('Följande föreningar föreslås få avslag\nEkby hembygdsförening, renovering av ladan\n')).toEqual([]);
+  });
+});

@@ -38,8 +38,16 @@ import { eachMatch } from '../engine/sticky.js';
 // "IOP med flera föreningar i Ekby", whose place is no partner).
 const AMONG = String.raw`(?:däribland|bland[ \t]+annat|bl\.[ \t]?a\.|bland[ \t]+dem|såsom|t\.[ \t]?ex\.|exempelvis)`;
 const PARTNER_GROUP = String.raw`(?:(?:följande|dessa|de|två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+|flera|några|olika|många|ett[ \t]+antal)\s+)?(?:idéburna\s+|ideella\s+)?(?:organisationer|föreningar|aktörer)(?:na)?(?:[ \t]*,?[ \t]+${AMONG}[ \t]+|[ \t]*[:–-]\s*|[ \t]+)`;
-/** A common noun before the name it introduces: "med föreningen X", "till den nationella stiftelsen X". */
-const APPOSITIVE = String.raw`(?:(?:den\s+)?(?:\p{Ll}+a\s+){0,2}(?:föreningen|stiftelsen|organisationen|studieförbundet)\s+|${PARTNER_GROUP})?`;
+/**
+ * A type noun in the definite form of its compound, singular or plural: "fotbollsklubben", "idrottsföreningen",
+ * "orienteringsklubbarna", "hembygdsföreningarna" (not the indefinite "fotbollsklubb", nor "kommunen").
+ */
+const DEFINITE_TYPE = String.raw`\p{Ll}*(?:föreningen|föreningarna|klubben|klubbarna|förbundet|förbunden|sällskapet|sällskapen)`;
+/**
+ * A common noun before the name it introduces: "med föreningen X", "till den nationella stiftelsen X", "mellan
+ * fotbollsklubben X och …", "till orienteringsklubbarna X och Y".
+ */
+const APPOSITIVE = String.raw`(?:(?:den\s+)?(?:\p{Ll}+a\s+){0,2}(?:stiftelsen|organisationen|studieförbundet|${DEFINITE_TYPE})\s+|${PARTNER_GROUP})?`;
 /** A word of a name in a list of partners: capitalised, or a lower-case marker word ("Rädda Barnen Växjö lokalförening"). */
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\d'’&-]*|\p{Ll}*(?:${lexicon.suffixMarkers.join('|')}))`;
 
@@ -116,6 +124,15 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   // opens a contract's line ("Mellan A och X har följande avtal träffats"); elsewhere it relates things that are no
   // parties ("skillnaden mellan A och B", "samordning mellan kommunerna och X").
   { name: 'ideburen.between', strength: 0.8, beforeHas: ['mellan', 'Mellan', 'MELLAN'], before: new RegExp(String.raw`(?:${BETWEEN_WHAT}[^.\n]{0,60}?\s|(?:^|\n)[ \t]*)mellan\s+(?:${FIRST_PARTIES},?\s(?:och|samt|&)\s+)?${APPOSITIVE}$`, 'iu') },
+  // … and the first of them, before the other party: "avtalet mellan fotbollsklubben IFK Ekby och Ekby kommun" (not
+  // "skillnaden mellan A och B", which is about no agreement; BETWEEN_WHAT as above).
+  {
+    name: 'ideburen.between',
+    strength: 0.8,
+    beforeHas: ['mellan', 'Mellan'],
+    before: new RegExp(String.raw`${BETWEEN_WHAT}[^.\n]{0,60}?\s[Mm]ellan\s+${APPOSITIVE}$`, 'u'),
+    after: /^[ \t]*(?:,[ \t]*)?(?:och|samt|&)[ \t]+(?:\p{Lu}|kommunen|staden|regionen|\p{Ll}*nämnden)/u,
+  },
   // The heading may carry its section's number and each party its item's: "1. Parter\n1.1 Lunds kommun …\n1.2 X".
   { name: 'ideburen.parties', strength: 0.85, before: /(?:^|\n)[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:Avtals)?[Pp]arter(?:na)?[ \t]*(?::[^\n]*|\n(?:[ \t]*\n)?(?:[ \t]*\S[^\n]*\n){0,5}[ \t]*(?:\d+(?:\.\d+)+\.?[ \t]+)?)$/u },
   // What the partnership consists of: "I partnerskapet ingår A, B och C", "Partnerskapet består av A och B",
@@ -144,7 +161,7 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   {
     name: 'ideburen.applicant',
     strength: 0.6,
-    after: /^\s+(?:ansöker|ansökte|har\s+ansökt|har\s+(?:inkommit\s+med|lämnat\s+in|skickat\s+in)\s+(?:en\s+)?ansökan|söker\s+(?:\d|bidrag|stöd|medel|verksamhetsbidrag|projektbidrag|ekonomiskt)|tillhandahåller)(?!\p{L})/iu,
+    after: /^\s+(?:ansöker|ansökte|(?:har|hade)\s+ansökt|har\s+(?:inkommit\s+med|lämnat\s+in|skickat\s+in)\s+(?:en\s+)?ansökan|söker\s+(?:\d|bidrag|stöd|medel|verksamhetsbidrag|projektbidrag|ekonomiskt)|tillhandahåller)(?!\p{L})/iu,
   },
   // … also several applications, one named among others: "ansökningar om föreningsbidrag, bland annat från X".
   // Also a request: "bifalla en begäran om ändrad hyressättning från Edsbyns IF Bandy".
@@ -389,8 +406,9 @@ interface Mention {
  * puts every listed name in the context only the first or last stands in. A list runs over commas and
  * "och"/"samt"/"&" only, so a name in the next clause or sentence never joins it.
  */
-// A place may close a listed name without ending the list: "med Frivilligcentralen i Mölndal, Mölndals Stadsmission och …".
-const LIST_SEPARATOR = /^(?:[ \t]+i[ \t]+\p{Lu}\p{L}+)?[ \t]*(?:,[ \t]*(?:(?:och|samt)[ \t]+)?|(?:och|samt|&)[ \t]+)$/u;
+// A place may close a listed name without ending the list: "med Frivilligcentralen i Mölndal, Mölndals Stadsmission och …";
+// so may a detail in brackets: "till orienteringsklubbarna OK Ekby (33 390 kronor) och OK Åby (5 472 kronor)".
+const LIST_SEPARATOR = /^(?:[ \t]+i[ \t]+\p{Lu}\p{L}+)?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:,[ \t]*(?:(?:och|samt)[ \t]+)?|(?:och|samt|&)[ \t]+)$/u;
 /** A list closes with a coordinator; names only separated by commas are a table's cells or an address. */
 const LIST_END = /(?:och|samt|&)[ \t]+$/u;
 /** At most the standing a listed name takes from its list: the list says party, its own place does not. */

@@ -992,3 +992,33 @@ describe('parties by their roles in grant news and protocols', () => {
     expect(names('Följande föreningar föreslås få avslag\nEkby hembygdsförening, renovering av ladan\n')).toEqual([]);
   });
 });
+
+describe('the form of a name in agendas and news', () => {
+  it('a compound definite type noun opening a marked name says what it is, and is no part of it', () => {
+    expect(names('Idrottsföreningen Ekby IF har skickat en begäran till kommunen. Nämnden beviljar Ekby IF bidrag.')).toEqual(['Ekby IF']);
+    // Without a marker of its own the name keeps it; the bare noun stays too.
+    expect(names('Kommunen tecknar IOP med Hembygdsföreningen Gamla Ekby.')).toEqual(['Hembygdsföreningen Gamla Ekby']);
+    expect(names('Kommunen tecknar IOP med Föreningen Ekby IF.')).toEqual(['Föreningen Ekby IF']);
+  });
+
+  it('ideburen.titled: an agenda item "X/Ansökan", the slash closing the name', () => {
+    const agenda = 'ÄRENDELISTA 3 Budget 2016 Investeringsbudget/Beslut 4 Ekbymuseet i Åby/Ansökan 5 Motion från Per Persson 6 Ekby Hockey/Ansökan Per Persson 7 Ekby simsällskap/ansökan 8 Skötsel';
+    expect(names(agenda)).toEqual(['Ekbymuseet i Åby', 'Ekby Hockey', 'Ekby simsällskap']);
+    // Places joined by a slash stay one name.
+    expect(names('Kommunen tecknar IOP med Kvinnojouren Nacka/Värmdö.')).toEqual(['Kvinnojouren Nacka/Värmdö']);
+  });
+
+  it("an agenda's item number after a name opens the next item, not more of the name", () => {
+    expect(names('Ärendelista: 6 Ekby Hockey/Ansökan Per Persson 7 Ekby simsällskap/ansökan 10 Förslag om Lund 11 Lions Club Åby/Ansökan')).toEqual([
+      'Ekby Hockey',
+      'Ekby simsällskap',
+      'Lions Club Åby',
+    ]);
+  });
+
+  it('a kind of project in one word, and a city district unit, are no organisations', () => {
+    expect(names('Kulturnämnden beviljar Utvecklingsprojekt två gånger om året.')).toEqual([]);
+    expect(names('Föreningen vill ingå ett IOP med SDF Majorna-Linné.')).toEqual([]);
+    expect(names('Kulturnämnden beviljar Ekbyprojektföreningen 20 000 kronor.')).toEqual(['Ekbyprojektföreningen']);
+  });
+});

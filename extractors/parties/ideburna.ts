@@ -194,6 +194,13 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
     after: /^[ \t]*(?:\d{4}[ \t]*)?(?:\n|$)/u,
     beforeHas: ['§'],
   },
+  // An agenda's item titled by the organisation and its matter after a slash: "4 Ekbymuseet i Åby/Ansökan", "6 Ekby
+  // Hockey/ansökan om bidrag" (not "Budget 2016 Investeringsbudget/Beslut", whose matter is no application).
+  {
+    name: 'ideburen.titled',
+    strength: 0.65,
+    after: /^[ \t]*\/[ \t]*(?:ansökan|ansökningar|begäran|bidragsansökan)(?!\p{L})/iu,
+  },
   // An agenda's or a protocol's item titled by the partnership and its partner, the case number or the line's end after
   // it: "3. Idéburet Offentligt partnerskap (IOP) Brottsofferjouren Ekby län Dnr 2017/00005", "§ 12 IOP Ekby Tjejjour".
   // Weak: an item titled "IOP Riktlinjer" names a document, so only a marked name passes.
@@ -487,6 +494,20 @@ const inExample = (text: string, start: number) => {
   return EXAMPLE_OPENING.test(before) || EXAMPLE_RELATIVE.test(before);
 };
 
+/**
+ * A compound type noun in the definite form before a name that is marked without it says what the organisation is, as
+ * "fotbollsklubben IFK Ekby" does in lower case, capitalised only as a sentence's first word: "Idrottsföreningen Ekby IF har
+ * skickat en begäran" names "Ekby IF". The name without a marker of its own keeps it ("Hembygdsföreningen Gamla Ekby"), and
+ * so does the bare noun, a part of many names ("Föreningen Ekby IF", "Stiftelsen Ekbygården").
+ */
+const TYPE_NOUN_OPENING = /^\p{Lu}\p{Ll}+(?:föreningen|klubben|förbundet|sällskapet)[ \t]+(?=\p{Lu})/u;
+function withoutTypeNoun(name: string): string {
+  const opening = TYPE_NOUN_OPENING.exec(name)?.[0];
+  if (!opening) return name;
+  const rest = name.slice(opening.length);
+  return markerStrength(rest, false) > 0 ? rest : name;
+}
+
 /** A lower-case definite noun and its place (lowerPlacedSpans) is a name only in a party's own place: "avtal med", "mellan". */
 const PLACED_NEEDS = 0.75;
 const spansOverlap = (span: NameSpan, others: Set<NameSpan>) => [...others].some((o) => o.start < span.end && span.start < o.end);
@@ -507,7 +528,7 @@ function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mentio
     if (taken.subarray(span.start, span.end).includes(1)) continue;
     const written = canonicalOrganisation(text.slice(span.start, span.end));
     // Written in lower case, the name is given as a name is ("Kvinnojouren i Nacka/Värmdö").
-    const name = placed.has(span) ? written[0]!.toUpperCase() + written.slice(1) : written;
+    const name = withoutTypeNoun(placed.has(span) ? written[0]!.toUpperCase() + written.slice(1) : written);
     if (isNoOrganisation(name, text, span) || inExample(text, span.start)) continue;
     const { start, end } = pastAbbreviation(text, withQuotes(text, span));
     const said = strongestContext(IDEBUREN_CONTEXTS, text, start, end);

@@ -1022,3 +1022,10 @@ describe('the form of a name in agendas and news', () => {
     expect(names('Kulturnämnden beviljar Ekbyprojektföreningen 20 000 kronor.')).toEqual(['Ekbyprojektföreningen']);
   });
 });
+
+describe('a national organisation inside a name', () => {
+  it('a type noun opening the line is part of the name; a sentence opener is not', () => {
+    expect(names('Totalt beviljades 85 000 kronor till sju föreningar:\nSällskapet Länkarna 85 000 kronor\n')).toEqual(['Sällskapet Länkarna']);
+    expect(names('Även Länkarna får 85 000 kronor i bidrag.')).toEqual(['Länkarna']);
+  });
+});

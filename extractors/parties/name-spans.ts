@@ -564,6 +564,8 @@ function withoutPerson(text: string, span: NameSpan): NameSpan {
 }
 
 /** Candidate organisation names in a text, in order, not overlapping. */
+/** One marked word before a national organisation's name: the type noun of the organisation ("Sällskapet", "Föreningen"). */
+const typeNounOpening = (stretch: string) => /^\p{Lu}\p{Ll}+[ \t]+$/u.test(stretch) && markerStrength(stretch.trim(), false) > 0;
 export function nameSpans(text: string): NameSpan[] {
   const starts = new Map<number, boolean>();
   // A national organisation's name starts capitalised even where the rest is not ("Röda korset").
@@ -590,8 +592,9 @@ export function nameSpans(text: string): NameSpan[] {
     if (!known && initials && KNOWN_WHOLE.test(initials[1]!)) span = { ...span, known: true };
     // A capitalised sentence opener before a national organisation is no part of its name ("Även Röda Korset").
     const inner = knownStarts[firstAbove(knownStarts, start)];
-    // Not its initials set off by a comma or a bracket ("Barnens rätt i samhället, Bris" opening a sentence).
-    if (!known && inner !== undefined && inner < span.end && SENTENCE_START.test(text.slice(Math.max(0, start - 10), start)) && !/[,(][ \t]*$/u.test(text.slice(start, inner))) {
+    // Not its initials set off by a comma or a bracket ("Barnens rätt i samhället, Bris" opening a sentence), nor a type
+    // noun the name opens with ("Sällskapet Länkarna" opening a line is the name, as "Även Länkarna" is not).
+    if (!known && inner !== undefined && inner < span.end && SENTENCE_START.test(text.slice(Math.max(0, start - 10), start)) && !/[,(][ \t]*$/u.test(text.slice(start, inner)) && !typeNounOpening(text.slice(start, inner))) {
       span = { start: inner, end: extend(text, matchAt(text, inner, KNOWN_WORD), inner), known: true };
     }
     span = { ...withoutPerson(text, span), end: quotedEnd(text, span) };

@@ -1029,3 +1029,19 @@ describe('a national organisation inside a name', () => {
     expect(names('Även Länkarna får 85 000 kronor i bidrag.')).toEqual(['Länkarna']);
   });
 });
+
+describe('signatures', () => {
+  it('ideburen.signed-by: the agreement signed by its parties, named after "av"', () => {
+    expect(names('Avtalet undertecknades av Växjö kommun och Ekby Ryttarförening i går.')).toEqual(['Ekby Ryttarförening']);
+    expect(names('IOP:et signerades av båda parter, Växjö kommun och Ekby Ryttarförening.')).toEqual(['Ekby Ryttarförening']);
+    expect(names('Avtalet undertecknades av Ekby Ryttarförening och Växjö kommun.')).toEqual(['Ekby Ryttarförening']);
+    // Drawn by, not signed.
+    expect(names('Bilden är tecknad av Ekby Konstförening och Ekby Ryttarförening.')).toEqual([]);
+  });
+
+  it('ideburen.signature: a name under a line of underscores or dots, not under a dashed rule', () => {
+    expect(names('Växjö den 1 mars 2024\n\n______________\nVäxjö kommun\n\n______________\nEkby Ryttarförening\n')).toEqual(['Ekby Ryttarförening']);
+    expect(names('Ort och datum\n..............................\nEkby Ryttarförening\n')).toEqual(['Ekby Ryttarförening']);
+    expect(names('Nyheter\n-----------\nEkby Ryttarförening\n')).toEqual([]);
+  });
+});

@@ -16,7 +16,7 @@ import { mergeCandidates } from '../engine/candidate.js';
 import { combineStrengths } from '../engine/confidence.js';
 import type { DocText } from '../engine/doc-text.js';
 import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
-import { AGREEING_VERBS, AGREEMENT_NOUN, ENTERING_FINITE, HOLDING } from './agreement-words.js';
+import { AGREEING_VERBS, AGREEMENT_NOUN, ENTERING_FINITE, HOLDING, SIGNED_BY } from './agreement-words.js';
 import type { ContextRule } from './context-rules.js';
 import { strongestContext } from './context-rules.js';
 import { canonicalOrganisation, cleanName, isPlaceGenitive, namedWithin, nameWords, sameOrganisation } from './names.js';
@@ -170,6 +170,11 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   { name: 'ideburen.orgnr-ekonomisk', strength: 0.5, after: organisationNumber('7') },
   // The number alone in brackets after the name: "Uppsala Stadsmission (802001-5643)".
   { name: 'ideburen.orgnr-ideell', strength: 0.8, after: /^[ \t]*\([ \t]*8\d{5}-?\d{4}[ \t]*\)/u },
+  // Signed by its parties: "Avtalet undertecknades av Ekby kommun och Stiftelsen X" (SIGNED_BY).
+  { name: 'ideburen.signed-by', strength: 0.75, before: new RegExp(SIGNED_BY, 'u'), beforeHas: ['av'] },
+  // A name under a signature line of underscores or dots, in an agreement's signature block: "______\nEkby Ryttarförening"
+  // (not under a dashed line, which web pages rule sections with).
+  { name: 'ideburen.signature', strength: 0.7, before: /(?:^|\n)[ \t]*(?:_{5,}|\.{8,})[ \t]*\n[ \t]*$/u },
   // Signing for the organisation in running text: "… undertecknar för Föreningen X".
   { name: 'ideburen.signature', strength: 0.75, before: /(?:undertecknar|undertecknas|undertecknat|skriver[ \t]+under)[ \t]+för[ \t]+$/iu },
   // Form fields: "Sökande: Föreningen X", "Idéburen part: X".

@@ -113,3 +113,14 @@ describe('extractPublicParties', () => {
     expect(named.inRole).toBe(false);
   });
 });
+
+describe('public.signed-by', () => {
+  it('a kommun among the parties the agreement was signed by', () => {
+    const signed = extractPublicParties(DocText.fromString('Avtalet undertecknades av Växjö kommun och Ekby Ryttarförening i går.'));
+    expect(signed.map((f) => [f.value, f.evidence.length > 0])).toEqual([['Växjö kommun', true]]);
+    expect(signed[0]!.confidence).toBeGreaterThan(0.75);
+    // Only named: a mention's weaker standing.
+    const named = extractPublicParties(DocText.fromString('Bilden visades i Växjö kommun och i Ekby i går.'));
+    expect(named[0]?.confidence ?? 0).toBeLessThan(signed[0]!.confidence);
+  });
+});

@@ -1045,3 +1045,17 @@ describe('signatures', () => {
     expect(names('Nyheter\n-----------\nEkby Ryttarförening\n')).toEqual([]);
   });
 });
+
+describe('refused applicants', () => {
+  it('an applicant refused or sent back among others granted is no party', () => {
+    const protocol =
+      'Förvaltningen föreslår följande fördelning:\n- Ekby bygdegårdsförening 50 kkr\n- Åby bygdegårdsförening 40 kkr\n\nAnsökan från Åby bygdegårdsförening återremitteras till förvaltningen för förnyad prövning.\n';
+    expect(names(protocol)).toEqual(['Ekby bygdegårdsförening']);
+    expect(names('Nämnden beviljar Ekby Ryttarförening 20 000 kronor och beslutar att avslå ansökan från Åby Ryttarförening.')).toEqual(['Ekby Ryttarförening']);
+  });
+
+  it('keeps the one applicant a text refuses, and one refused only in part', () => {
+    expect(names('Nämnden beslutar att avslå ansökan från Ekby Ryttarförening.')).toEqual(['Ekby Ryttarförening']);
+    expect(names('Nämnden beviljar Ekby IF 20 000 kronor. Ansökan från Åby Ryttarförening avslås delvis.')).toEqual(['Ekby IF', 'Åby Ryttarförening']);
+  });
+});

@@ -692,14 +692,35 @@ function group(found: readonly Mention[]): Mention[][] {
   return groups;
 }
 
+/**
+ * An applicant whose application the text refuses or sends back (among others granted, extractIdeburna): "Ansökan från Ekby bygdegårdsförening återremitteras till
+ * förvaltningen", "ansökan från X avslås", "att avslå ansökan från X" (not "avslås delvis", a grant in part, nor another's
+ * refusal later in the sentence: the verb follows the name within a few words).
+ */
+const REFUSED_AFTER = /^[^.\n;]{0,30}?[ \t](?:avslås|avslogs|återremitteras|återremitterades|avvisas|avvisades)(?![ \t]+delvis)(?!\p{L})/u;
+const APPLICATION_FROM = /(?:ansökan|begäran)[ \t]+(?:om[ \t]+[^.\n]{0,40}?[ \t]+)?från[ \t]+$/iu;
+const REFUSING_APPLICATION = /(?:avslå|avslog|återremittera|återremitterade)[ \t]+(?:\p{L}+[ \t]+)?(?:ansökan|ansökningen|begäran)[ \t]+(?:om[ \t]+[^.\n]{0,40}?[ \t]+)?från[ \t]+$/iu;
+function refusedApplicant(text: string, m: Mention): boolean {
+  const before = text.slice(Math.max(0, m.start - 80), m.start);
+  return REFUSING_APPLICATION.test(before) || (APPLICATION_FROM.test(before) && REFUSED_AFTER.test(text.slice(m.end, m.end + 60)));
+}
+/** A mention this sure stands in a partnership of its own ("IOP med X", "Parter"), whatever became of an application. */
+const PARTNER_STANDING = 0.85;
+
 export function extractIdeburna(doc: DocText): { fields: Field<string>[]; aliases: Map<string, string> } {
   const { found, aliases, forms } = mentions(doc);
   const all = [...found, ...aliasMentions(doc, aliases)].sort((a, b) => a.start - b.start);
   const candidates: Candidate<string>[] = [];
   const canonical = new Map<Mention, string>();
-  for (const g of group(all)) {
+  const groups = group(all);
+  const refused = new Set(groups.filter((g) => g.some((m) => refusedApplicant(doc.text, m)) && !g.some((m) => m.strength >= PARTNER_STANDING)));
+  // Only among others granted: a text about one refused application has that applicant as its party.
+  const othersGranted = groups.some((g) => !refused.has(g) && combineStrengths(g.map((m) => m.strength)) >= KEEP_THRESHOLD);
+  for (const g of groups) {
     // Named only on teaser lines ("Läs också: Stiftelsen X får bidrag"): another article's subject.
     if (g.every((m) => onTeaserLine(doc.text, m.start))) continue;
+    // Its application refused or sent back while others are granted: no party to the grants.
+    if (othersGranted && refused.has(g)) continue;
     const name = withPlace(representative(g).name, forms);
     for (const m of g) {
       canonical.set(m, name);

@@ -1059,3 +1059,16 @@ describe('refused applicants', () => {
     expect(names('Nämnden beviljar Ekby IF 20 000 kronor. Ansökan från Åby Ryttarförening avslås delvis.')).toEqual(['Ekby IF', 'Åby Ryttarförening']);
   });
 });
+
+describe('grant wording', () => {
+  it('ideburen.receives: a grant proposed in the passive ("föreslås beviljas")', () => {
+    expect(names('Ekby Ryttarförening föreslås beviljas 5 000 kronor.')).toEqual(['Ekby Ryttarförening']);
+    expect(names('Ekby Ryttarförening föreslås att delta i mötet.')).toEqual([]);
+  });
+
+  it('ideburen.applicant: its application with the name in the genitive, a marked name only', () => {
+    expect(names('Nämnden bifaller Ekby Ryttarförenings ansökan om 5 000 kronor.')).toEqual(['Ekby Ryttarförening']);
+    expect(names('Nämnden bifaller Ekby IF:s ansökan.')).toEqual(['Ekby IF']);
+    expect(names('Annas ansökan om bidrag kom in i går.')).toEqual([]);
+  });
+});

@@ -1072,3 +1072,11 @@ describe('grant wording', () => {
     expect(names('Annas ansökan om bidrag kom in i går.')).toEqual([]);
   });
 });
+
+describe('ideburen.becomes-partner: is or is approved as an IOP partner', () => {
+  it('names the partner, not a partner in general', () => {
+    expect(names('Nämnden godkänner Ekby Ryttarförening som IOP-partner.')).toEqual(['Ekby Ryttarförening']);
+    expect(names('Ekby Ryttarförening är en av kommunens IOP-partners.')).toEqual(['Ekby Ryttarförening']);
+    expect(names('Ekby Bygg är en av kommunens partners.')).toEqual([]);
+  });
+});

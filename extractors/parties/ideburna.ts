@@ -311,6 +311,9 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   { name: 'ideburen.becomes-partner', strength: 0.7, after: /^[ \t]+blir[ \t]+(?:\p{L}+[ \t]+){0,2}(?:IOP-)?(?:samarbets)?partner(?!\p{L})/u },
   // … with the verb before its subject, once a phrase opens the sentence: "Nu blir X kommunens nya IOP-partner".
   { name: 'ideburen.becomes-partner', strength: 0.7, before: /(?<!\p{L})blir[ \t]+$/u, after: /^[ \t]+(?:\p{L}+[ \t]+){0,2}(?:IOP-)?(?:samarbets)?partner(?!\p{L})/u },
+  // … or is one, or is approved as one: "X är en av kommunens IOP-partners", "Nämnden godkänner X som IOP-partner" (only an
+  // IOP partner: "som partner" alone is said of a company too).
+  { name: 'ideburen.becomes-partner', strength: 0.7, after: /^[ \t]+(?:som|är)[ \t]+(?:en[ \t]+av[ \t]+)?(?:\p{L}+[ \t]+){0,2}IOP-partner/u },
   // A category noun before a name or a list of names: "hjälporganisationerna Bräcke Diakoni, Frälsningsarmén …".
   // Not one the text has only been in touch with: "kommunen har haft kontakt med organisationen Fritidsbanken i Sverige".
   { name: 'ideburen.category', strength: 0.6, before: /(?<!(?:kontakt|dialog|samtal|möte)[ \t]+med[ \t]+)(?:organisation(?:en|erna)|förening(?:en|arna)|stiftelse(?:n|rna)|aktör(?:en|erna))[ \t]+$/u },

@@ -124,3 +124,11 @@ describe('public.signed-by', () => {
     expect(named[0]?.confidence ?? 0).toBeLessThan(signed[0]!.confidence);
   });
 });
+
+describe('public.partner: a contract line opening with "Mellan"', () => {
+  it('is as strong as "mellan" inside a sentence', () => {
+    const opening = extractPublicParties(DocText.fromString('Mellan Växjö kommun, nedan kallad kommunen, och Ekby Ryttarförening har följande avtal träffats.'));
+    expect(opening.map((f) => f.value)).toEqual(['Växjö kommun']);
+    expect(opening[0]!.confidence).toBeGreaterThan(0.75);
+  });
+});

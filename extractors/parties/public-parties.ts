@@ -32,7 +32,7 @@ const PLACE_PREPOSITIONS = 'i|från|inom|hos|bland|utanför|runt';
 
 export const PUBLIC_PARTY_RULES: readonly ContextRule[] = [
   { name: 'public.mention', strength: 0.6 },
-  { name: 'public.partner', strength: 0.8, before: /(?:(?:^|\s)mellan|(?:^|\n)[ \t]*(?:Avtals)?[Pp]arter(?:na)?:?|^För|\spart(?:en|erna)?)\s*$/mu },
+  { name: 'public.partner', strength: 0.8, before: /(?:(?:^|\s)[Mm]ellan|(?:^|\n)[ \t]*(?:Avtals)?[Pp]arter(?:na)?:?|^För|\spart(?:en|erna)?)\s*$/mu },
   { name: 'public.partnership-with', strength: 0.8, before: new RegExp(String.raw`${AGREEMENT}[^.\n]{0,40}?\smed\s+$`, 'u') },
   { name: 'public.partner-and', strength: 0.8, before: new RegExp(String.raw`(?:\smellan|${AGREEMENT}[^.\n]{0,40}?\smed)\s+[^.\n]{2,80}\s(?:och|samt)\s+$`, 'u') },
   // A title naming the agreement, then its parties after a comma: "Överenskommelse om IOP, Erikshjälpen Second

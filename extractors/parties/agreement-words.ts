@@ -31,3 +31,10 @@ export const HOLDING = String.raw`har(?!\p{L})(?:(?![ \t]att(?!\p{L}))[^.\n]){0,
  * ("I går undertecknade Anna Berg och Per Lind avtalet").
  */
 export const ENTERING_FINITE = String.raw`(?:tecknar|tecknade|ingår|ingick|förlänger|förlängde|inleder|inledde|sluter|slöt)`;
+
+/**
+ * The agreement signed by its parties, named after "av": "Avtalet undertecknades av Ekby kommun och X", "IOP:et har
+ * signerats av båda parter, A och X". The last party may stand alone or after others ("… av A och"). Not "tecknad av"
+ * (also drawn by), nor a signing for a party (ideburen.signature).
+ */
+export const SIGNED_BY = String.raw`${AGREEMENT_NOUN}\p{L}*(?::et|:n)?[ \t]+(?:har[ \t]+|hade[ \t]+|ska[ \t]+)?(?:undertecknades|undertecknats|undertecknas|signerades|signerats|signeras)[ \t]+(?:(?:i[ \t]+dag|i[ \t]+går|nu)[ \t]+)?av[ \t]+(?:båda[ \t]+parter(?:na)?[ \t]*,?[ \t]+)?(?:[^.\n]{2,80}?[ \t](?:och|samt)[ \t]+)?$`;

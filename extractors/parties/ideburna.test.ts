@@ -962,3 +962,121 @@ describe("a saved web page's chrome (lexicon webChrome)", () => {
     expect(names('Kommunen har ingått IOP med Föreningen Lyssnande Örat.')).toEqual(['Föreningen Lyssnande Örat']);
   });
 });
+
+describe('parties by their roles in grant news and protocols', () => {
+  it('ideburen.applicant: an application in the pluperfect ("hade ansökt"), not any "hade"', () => {
+    expect(names('Ekby atletklubb hade ansökt om integrationsmedel för ett projekt.')).toEqual(['Ekby atletklubb']);
+    expect(names('Ekby atletklubb hade en träning i hallen.')).toEqual([]);
+  });
+
+  it('ideburen.between: the first party, before the other one, after a definite type noun', () => {
+    expect(names('Nämnden röstade igenom avtalet mellan fotbollsklubben IFK Ekby och Ekby kommun.')).toEqual(['IFK Ekby']);
+    // No agreement between them: a comparison.
+    expect(names('Skillnaden mellan IFK Ekby och Åby BK är stor.')).toEqual([]);
+  });
+
+  it('ideburen.grant-to: a definite plural type noun before a list, its items with sums in brackets', () => {
+    expect(names('Slutligen beviljades kartbidrag till orienteringsklubbarna OK Ekby (33 390 kronor) och OK Åby (5 472 kronor).')).toEqual([
+      'OK Ekby',
+      'OK Åby',
+    ]);
+    // A list without a party's context stays unnamed.
+    expect(names('Tävlingen vanns av OK Ekby (33 poäng) och OK Åby (5 poäng).')).toEqual([]);
+  });
+
+  it('a list under a granting sentence without its colon ("Följande föreningar beviljas bidrag …")', () => {
+    const granted = '• Följande föreningar beviljas bidrag ur verksamhet 491\n\n  Ekby hembygdsförening, renovering av ladan\n\n  40 000 kr\n\n  Åby hembygdsförening, fönster\n\n  8 000 kr\n';
+    expect(names(granted)).toEqual(['Ekby hembygdsförening', 'Åby hembygdsförening']);
+    // Applied for, not granted; refused.
+    expect(names('Följande föreningar har ansökt om bidrag\nEkby hembygdsförening, renovering av ladan\n')).toEqual([]);
+    expect(names('Följande föreningar föreslås få avslag\nEkby hembygdsförening, renovering av ladan\n')).toEqual([]);
+  });
+});
+
+describe('the form of a name in agendas and news', () => {
+  it('a compound definite type noun opening a marked name says what it is, and is no part of it', () => {
+    expect(names('Idrottsföreningen Ekby IF har skickat en begäran till kommunen. Nämnden beviljar Ekby IF bidrag.')).toEqual(['Ekby IF']);
+    // Without a marker of its own the name keeps it; the bare noun stays too.
+    expect(names('Kommunen tecknar IOP med Hembygdsföreningen Gamla Ekby.')).toEqual(['Hembygdsföreningen Gamla Ekby']);
+    expect(names('Kommunen tecknar IOP med Föreningen Ekby IF.')).toEqual(['Föreningen Ekby IF']);
+  });
+
+  it('ideburen.titled: an agenda item "X/Ansökan", the slash closing the name', () => {
+    const agenda = 'ÄRENDELISTA 3 Budget 2016 Investeringsbudget/Beslut 4 Ekbymuseet i Åby/Ansökan 5 Motion från Per Persson 6 Ekby Hockey/Ansökan Per Persson 7 Ekby simsällskap/ansökan 8 Skötsel';
+    expect(names(agenda)).toEqual(['Ekbymuseet i Åby', 'Ekby Hockey', 'Ekby simsällskap']);
+    // Places joined by a slash stay one name.
+    expect(names('Kommunen tecknar IOP med Kvinnojouren Nacka/Värmdö.')).toEqual(['Kvinnojouren Nacka/Värmdö']);
+  });
+
+  it("an agenda's item number after a name opens the next item, not more of the name", () => {
+    expect(names('Ärendelista: 6 Ekby Hockey/Ansökan Per Persson 7 Ekby simsällskap/ansökan 10 Förslag om Lund 11 Lions Club Åby/Ansökan')).toEqual([
+      'Ekby Hockey',
+      'Ekby simsällskap',
+      'Lions Club Åby',
+    ]);
+  });
+
+  it('a kind of project in one word, and a city district unit, are no organisations', () => {
+    expect(names('Kulturnämnden beviljar Utvecklingsprojekt två gånger om året.')).toEqual([]);
+    expect(names('Föreningen vill ingå ett IOP med SDF Majorna-Linné.')).toEqual([]);
+    expect(names('Kulturnämnden beviljar Ekbyprojektföreningen 20 000 kronor.')).toEqual(['Ekbyprojektföreningen']);
+  });
+});
+
+describe('a national organisation inside a name', () => {
+  it('a type noun opening the line is part of the name; a sentence opener is not', () => {
+    expect(names('Totalt beviljades 85 000 kronor till sju föreningar:\nSällskapet Länkarna 85 000 kronor\n')).toEqual(['Sällskapet Länkarna']);
+    expect(names('Även Länkarna får 85 000 kronor i bidrag.')).toEqual(['Länkarna']);
+  });
+});
+
+describe('signatures', () => {
+  it('ideburen.signed-by: the agreement signed by its parties, named after "av"', () => {
+    expect(names('Avtalet undertecknades av Växjö kommun och Ekby Ryttarförening i går.')).toEqual(['Ekby Ryttarförening']);
+    expect(names('IOP:et signerades av båda parter, Växjö kommun och Ekby Ryttarförening.')).toEqual(['Ekby Ryttarförening']);
+    expect(names('Avtalet undertecknades av Ekby Ryttarförening och Växjö kommun.')).toEqual(['Ekby Ryttarförening']);
+    // Drawn by, not signed.
+    expect(names('Bilden är tecknad av Ekby Konstförening och Ekby Ryttarförening.')).toEqual([]);
+  });
+
+  it('ideburen.signature: a name under a line of underscores or dots, not under a dashed rule', () => {
+    expect(names('Växjö den 1 mars 2024\n\n______________\nVäxjö kommun\n\n______________\nEkby Ryttarförening\n')).toEqual(['Ekby Ryttarförening']);
+    expect(names('Ort och datum\n..............................\nEkby Ryttarförening\n')).toEqual(['Ekby Ryttarförening']);
+    expect(names('Nyheter\n-----------\nEkby Ryttarförening\n')).toEqual([]);
+  });
+});
+
+describe('refused applicants', () => {
+  it('an applicant refused or sent back among others granted is no party', () => {
+    const protocol =
+      'Förvaltningen föreslår följande fördelning:\n- Ekby bygdegårdsförening 50 kkr\n- Åby bygdegårdsförening 40 kkr\n\nAnsökan från Åby bygdegårdsförening återremitteras till förvaltningen för förnyad prövning.\n';
+    expect(names(protocol)).toEqual(['Ekby bygdegårdsförening']);
+    expect(names('Nämnden beviljar Ekby Ryttarförening 20 000 kronor och beslutar att avslå ansökan från Åby Ryttarförening.')).toEqual(['Ekby Ryttarförening']);
+  });
+
+  it('keeps the one applicant a text refuses, and one refused only in part', () => {
+    expect(names('Nämnden beslutar att avslå ansökan från Ekby Ryttarförening.')).toEqual(['Ekby Ryttarförening']);
+    expect(names('Nämnden beviljar Ekby IF 20 000 kronor. Ansökan från Åby Ryttarförening avslås delvis.')).toEqual(['Ekby IF', 'Åby Ryttarförening']);
+  });
+});
+
+describe('grant wording', () => {
+  it('ideburen.receives: a grant proposed in the passive ("föreslås beviljas")', () => {
+    expect(names('Ekby Ryttarförening föreslås beviljas 5 000 kronor.')).toEqual(['Ekby Ryttarförening']);
+    expect(names('Ekby Ryttarförening föreslås att delta i mötet.')).toEqual([]);
+  });
+
+  it('ideburen.applicant: its application with the name in the genitive, a marked name only', () => {
+    expect(names('Nämnden bifaller Ekby Ryttarförenings ansökan om 5 000 kronor.')).toEqual(['Ekby Ryttarförening']);
+    expect(names('Nämnden bifaller Ekby IF:s ansökan.')).toEqual(['Ekby IF']);
+    expect(names('Annas ansökan om bidrag kom in i går.')).toEqual([]);
+  });
+});
+
+describe('ideburen.becomes-partner: is or is approved as an IOP partner', () => {
+  it('names the partner, not a partner in general', () => {
+    expect(names('Nämnden godkänner Ekby Ryttarförening som IOP-partner.')).toEqual(['Ekby Ryttarförening']);
+    expect(names('Ekby Ryttarförening är en av kommunens IOP-partners.')).toEqual(['Ekby Ryttarförening']);
+    expect(names('Ekby Bygg är en av kommunens partners.')).toEqual([]);
+  });
+});

@@ -16,7 +16,7 @@ import { mergeCandidates } from '../engine/candidate.js';
 import { combineStrengths } from '../engine/confidence.js';
 import type { DocText } from '../engine/doc-text.js';
 import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
-import { AGREEING_VERBS, AGREEMENT_NOUN, ENTERING_FINITE, HOLDING } from './agreement-words.js';
+import { AGREEING_VERBS, AGREEMENT_NOUN, ENTERING_FINITE, HOLDING, SIGNED_BY } from './agreement-words.js';
 import type { ContextRule } from './context-rules.js';
 import { strongestContext } from './context-rules.js';
 import { canonicalOrganisation, cleanName, isPlaceGenitive, namedWithin, nameWords, sameOrganisation } from './names.js';
@@ -38,8 +38,16 @@ import { eachMatch } from '../engine/sticky.js';
 // "IOP med flera föreningar i Ekby", whose place is no partner).
 const AMONG = String.raw`(?:däribland|bland[ \t]+annat|bl\.[ \t]?a\.|bland[ \t]+dem|såsom|t\.[ \t]?ex\.|exempelvis)`;
 const PARTNER_GROUP = String.raw`(?:(?:följande|dessa|de|två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+|flera|några|olika|många|ett[ \t]+antal)\s+)?(?:idéburna\s+|ideella\s+)?(?:organisationer|föreningar|aktörer)(?:na)?(?:[ \t]*,?[ \t]+${AMONG}[ \t]+|[ \t]*[:–-]\s*|[ \t]+)`;
-/** A common noun before the name it introduces: "med föreningen X", "till den nationella stiftelsen X". */
-const APPOSITIVE = String.raw`(?:(?:den\s+)?(?:\p{Ll}+a\s+){0,2}(?:föreningen|stiftelsen|organisationen|studieförbundet)\s+|${PARTNER_GROUP})?`;
+/**
+ * A type noun in the definite form of its compound, singular or plural: "fotbollsklubben", "idrottsföreningen",
+ * "orienteringsklubbarna", "hembygdsföreningarna" (not the indefinite "fotbollsklubb", nor "kommunen").
+ */
+const DEFINITE_TYPE = String.raw`\p{Ll}*(?:föreningen|föreningarna|klubben|klubbarna|förbundet|förbunden|sällskapet|sällskapen)`;
+/**
+ * A common noun before the name it introduces: "med föreningen X", "till den nationella stiftelsen X", "mellan
+ * fotbollsklubben X och …", "till orienteringsklubbarna X och Y".
+ */
+const APPOSITIVE = String.raw`(?:(?:den\s+)?(?:\p{Ll}+a\s+){0,2}(?:stiftelsen|organisationen|studieförbundet|${DEFINITE_TYPE})\s+|${PARTNER_GROUP})?`;
 /** A word of a name in a list of partners: capitalised, or a lower-case marker word ("Rädda Barnen Växjö lokalförening"). */
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\d'’&-]*|\p{Ll}*(?:${lexicon.suffixMarkers.join('|')}))`;
 
@@ -67,7 +75,7 @@ const COLLABORATION = withPartner(['samarbete\\p{L}*', 'samverkan', 'samarbetar'
 const TOGETHER = String.raw`(?<!\p{L})[Tt]illsammans\s+med\s+${APPOSITIVE}`;
 
 /** A grant's recipient receiving it, also to come or proposed: "X ska få åtta miljoner kronor", "X föreslås få 150 000 kronor". */
-const RECEIVING = String.raw`(?:(?:ska|skall|skulle|kommer[ \t]+att|föreslås)[ \t]+få|får|fick|beviljas|beviljades|tilldelas|tilldelades|erhåller|erhöll|har[ \t]+(?:fått|beviljats|tilldelats|erhållit))`;
+const RECEIVING = String.raw`(?:(?:ska|skall|skulle|kommer[ \t]+att|föreslås)[ \t]+få|föreslås[ \t]+(?:beviljas|tilldelas)|får|fick|beviljas|beviljades|tilldelas|tilldelades|erhåller|erhöll|har[ \t]+(?:fått|beviljats|tilldelats|erhållit))`;
 /** A membership count after an association's name: "med 22 medlemmar", ", 83 medlemmar,". */
 const MEMBERS = String.raw`(?:[ \t]*,?[ \t]+(?:med[ \t]+(?:sina[ \t]+)?)?\d+[ \t]+medlemmar[ \t]*,?)`;
 /**
@@ -116,6 +124,15 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   // opens a contract's line ("Mellan A och X har följande avtal träffats"); elsewhere it relates things that are no
   // parties ("skillnaden mellan A och B", "samordning mellan kommunerna och X").
   { name: 'ideburen.between', strength: 0.8, beforeHas: ['mellan', 'Mellan', 'MELLAN'], before: new RegExp(String.raw`(?:${BETWEEN_WHAT}[^.\n]{0,60}?\s|(?:^|\n)[ \t]*)mellan\s+(?:${FIRST_PARTIES},?\s(?:och|samt|&)\s+)?${APPOSITIVE}$`, 'iu') },
+  // … and the first of them, before the other party: "avtalet mellan fotbollsklubben IFK Ekby och Ekby kommun" (not
+  // "skillnaden mellan A och B", which is about no agreement; BETWEEN_WHAT as above).
+  {
+    name: 'ideburen.between',
+    strength: 0.8,
+    beforeHas: ['mellan', 'Mellan'],
+    before: new RegExp(String.raw`${BETWEEN_WHAT}[^.\n]{0,60}?\s[Mm]ellan\s+${APPOSITIVE}$`, 'u'),
+    after: /^[ \t]*(?:,[ \t]*)?(?:och|samt|&)[ \t]+(?:\p{Lu}|kommunen|staden|regionen|\p{Ll}*nämnden)/u,
+  },
   // The heading may carry its section's number and each party its item's: "1. Parter\n1.1 Lunds kommun …\n1.2 X".
   { name: 'ideburen.parties', strength: 0.85, before: /(?:^|\n)[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:Avtals)?[Pp]arter(?:na)?[ \t]*(?::[^\n]*|\n(?:[ \t]*\n)?(?:[ \t]*\S[^\n]*\n){0,5}[ \t]*(?:\d+(?:\.\d+)+\.?[ \t]+)?)$/u },
   // What the partnership consists of: "I partnerskapet ingår A, B och C", "Partnerskapet består av A och B",
@@ -144,8 +161,12 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   {
     name: 'ideburen.applicant',
     strength: 0.6,
-    after: /^\s+(?:ansöker|ansökte|har\s+ansökt|har\s+(?:inkommit\s+med|lämnat\s+in|skickat\s+in)\s+(?:en\s+)?ansökan|söker\s+(?:\d|bidrag|stöd|medel|verksamhetsbidrag|projektbidrag|ekonomiskt)|tillhandahåller)(?!\p{L})/iu,
+    after: /^\s+(?:ansöker|ansökte|(?:har|hade)\s+ansökt|har\s+(?:inkommit\s+med|lämnat\s+in|skickat\s+in)\s+(?:en\s+)?ansökan|söker\s+(?:\d|bidrag|stöd|medel|verksamhetsbidrag|projektbidrag|ekonomiskt)|tillhandahåller)(?!\p{L})/iu,
   },
+  // Its application, the name in the genitive: "Nämnden bifaller Ekby IF:s ansökan om 5 000 kronor", "Ekby Ryttarförenings
+  // ansökan om bidrag beviljas" (a public party's or body's application never reaches here: their names are taken). Weak: a
+  // person's application is written so too ("Annas ansökan"), so only a marked name passes with it.
+  { name: 'ideburen.applicant', strength: 0.55, after: /^(?:s|:s)?[ \t]+(?:ansökan|ansökningar|begäran)(?!\p{L})/u },
   // … also several applications, one named among others: "ansökningar om föreningsbidrag, bland annat från X".
   // Also a request: "bifalla en begäran om ändrad hyressättning från Edsbyns IF Bandy".
   { name: 'ideburen.application-from', strength: 0.7, before: /(?:ansök(?:an|ningar(?:na)?)|begäran)\s+(?:om\s+[^.\n]{0,40}?\s+)?(?:(?:bland\s+annat|bl\.\s?a\.)\s+)?från\s+$/iu },
@@ -153,6 +174,11 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   { name: 'ideburen.orgnr-ekonomisk', strength: 0.5, after: organisationNumber('7') },
   // The number alone in brackets after the name: "Uppsala Stadsmission (802001-5643)".
   { name: 'ideburen.orgnr-ideell', strength: 0.8, after: /^[ \t]*\([ \t]*8\d{5}-?\d{4}[ \t]*\)/u },
+  // Signed by its parties: "Avtalet undertecknades av Ekby kommun och Stiftelsen X" (SIGNED_BY).
+  { name: 'ideburen.signed-by', strength: 0.75, before: new RegExp(SIGNED_BY, 'u'), beforeHas: ['av'] },
+  // A name under a signature line of underscores or dots, in an agreement's signature block: "______\nEkby Ryttarförening"
+  // (not under a dashed line, which web pages rule sections with).
+  { name: 'ideburen.signature', strength: 0.7, before: /(?:^|\n)[ \t]*(?:_{5,}|\.{8,})[ \t]*\n[ \t]*$/u },
   // Signing for the organisation in running text: "… undertecknar för Föreningen X".
   { name: 'ideburen.signature', strength: 0.75, before: /(?:undertecknar|undertecknas|undertecknat|skriver[ \t]+under)[ \t]+för[ \t]+$/iu },
   // Form fields: "Sökande: Föreningen X", "Idéburen part: X".
@@ -176,6 +202,13 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
     before: new RegExp(String.raw`(?:^|\n)[ \t]*§[ \t]*\d+[ \t]+(?:Ansökan|Ansökningar|Begäran|Förfrågan)[ \t][^\n–]{0,60}?[ \t][–-][ \t]+${APPOSITIVE}$`, 'u'),
     after: /^[ \t]*(?:\d{4}[ \t]*)?(?:\n|$)/u,
     beforeHas: ['§'],
+  },
+  // An agenda's item titled by the organisation and its matter after a slash: "4 Ekbymuseet i Åby/Ansökan", "6 Ekby
+  // Hockey/ansökan om bidrag" (not "Budget 2016 Investeringsbudget/Beslut", whose matter is no application).
+  {
+    name: 'ideburen.titled',
+    strength: 0.65,
+    after: /^[ \t]*\/[ \t]*(?:ansökan|ansökningar|begäran|bidragsansökan)(?!\p{L})/iu,
   },
   // An agenda's or a protocol's item titled by the partnership and its partner, the case number or the line's end after
   // it: "3. Idéburet Offentligt partnerskap (IOP) Brottsofferjouren Ekby län Dnr 2017/00005", "§ 12 IOP Ekby Tjejjour".
@@ -278,6 +311,9 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   { name: 'ideburen.becomes-partner', strength: 0.7, after: /^[ \t]+blir[ \t]+(?:\p{L}+[ \t]+){0,2}(?:IOP-)?(?:samarbets)?partner(?!\p{L})/u },
   // … with the verb before its subject, once a phrase opens the sentence: "Nu blir X kommunens nya IOP-partner".
   { name: 'ideburen.becomes-partner', strength: 0.7, before: /(?<!\p{L})blir[ \t]+$/u, after: /^[ \t]+(?:\p{L}+[ \t]+){0,2}(?:IOP-)?(?:samarbets)?partner(?!\p{L})/u },
+  // … or is one, or is approved as one: "X är en av kommunens IOP-partners", "Nämnden godkänner X som IOP-partner" (only an
+  // IOP partner: "som partner" alone is said of a company too).
+  { name: 'ideburen.becomes-partner', strength: 0.7, after: /^[ \t]+(?:som|är)[ \t]+(?:en[ \t]+av[ \t]+)?(?:\p{L}+[ \t]+){0,2}IOP-partner/u },
   // A category noun before a name or a list of names: "hjälporganisationerna Bräcke Diakoni, Frälsningsarmén …".
   // Not one the text has only been in touch with: "kommunen har haft kontakt med organisationen Fritidsbanken i Sverige".
   { name: 'ideburen.category', strength: 0.6, before: /(?<!(?:kontakt|dialog|samtal|möte)[ \t]+med[ \t]+)(?:organisation(?:en|erna)|förening(?:en|arna)|stiftelse(?:n|rna)|aktör(?:en|erna))[ \t]+$/u },
@@ -389,8 +425,9 @@ interface Mention {
  * puts every listed name in the context only the first or last stands in. A list runs over commas and
  * "och"/"samt"/"&" only, so a name in the next clause or sentence never joins it.
  */
-// A place may close a listed name without ending the list: "med Frivilligcentralen i Mölndal, Mölndals Stadsmission och …".
-const LIST_SEPARATOR = /^(?:[ \t]+i[ \t]+\p{Lu}\p{L}+)?[ \t]*(?:,[ \t]*(?:(?:och|samt)[ \t]+)?|(?:och|samt|&)[ \t]+)$/u;
+// A place may close a listed name without ending the list: "med Frivilligcentralen i Mölndal, Mölndals Stadsmission och …";
+// so may a detail in brackets: "till orienteringsklubbarna OK Ekby (33 390 kronor) och OK Åby (5 472 kronor)".
+const LIST_SEPARATOR = /^(?:[ \t]+i[ \t]+\p{Lu}\p{L}+)?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:,[ \t]*(?:(?:och|samt)[ \t]+)?|(?:och|samt|&)[ \t]+)$/u;
 /** A list closes with a coordinator; names only separated by commas are a table's cells or an address. */
 const LIST_END = /(?:och|samt|&)[ \t]+$/u;
 /** At most the standing a listed name takes from its list: the list says party, its own place does not. */
@@ -469,6 +506,20 @@ const inExample = (text: string, start: number) => {
   return EXAMPLE_OPENING.test(before) || EXAMPLE_RELATIVE.test(before);
 };
 
+/**
+ * A compound type noun in the definite form before a name that is marked without it says what the organisation is, as
+ * "fotbollsklubben IFK Ekby" does in lower case, capitalised only as a sentence's first word: "Idrottsföreningen Ekby IF har
+ * skickat en begäran" names "Ekby IF". The name without a marker of its own keeps it ("Hembygdsföreningen Gamla Ekby"), and
+ * so does the bare noun, a part of many names ("Föreningen Ekby IF", "Stiftelsen Ekbygården").
+ */
+const TYPE_NOUN_OPENING = /^\p{Lu}\p{Ll}+(?:föreningen|klubben|förbundet|sällskapet)[ \t]+(?=\p{Lu})/u;
+function withoutTypeNoun(name: string): string {
+  const opening = TYPE_NOUN_OPENING.exec(name)?.[0];
+  if (!opening) return name;
+  const rest = name.slice(opening.length);
+  return markerStrength(rest, false) > 0 ? rest : name;
+}
+
 /** A lower-case definite noun and its place (lowerPlacedSpans) is a name only in a party's own place: "avtal med", "mellan". */
 const PLACED_NEEDS = 0.75;
 const spansOverlap = (span: NameSpan, others: Set<NameSpan>) => [...others].some((o) => o.start < span.end && span.start < o.end);
@@ -489,7 +540,7 @@ function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mentio
     if (taken.subarray(span.start, span.end).includes(1)) continue;
     const written = canonicalOrganisation(text.slice(span.start, span.end));
     // Written in lower case, the name is given as a name is ("Kvinnojouren i Nacka/Värmdö").
-    const name = placed.has(span) ? written[0]!.toUpperCase() + written.slice(1) : written;
+    const name = withoutTypeNoun(placed.has(span) ? written[0]!.toUpperCase() + written.slice(1) : written);
     if (isNoOrganisation(name, text, span) || inExample(text, span.start)) continue;
     const { start, end } = pastAbbreviation(text, withQuotes(text, span));
     const said = strongestContext(IDEBUREN_CONTEXTS, text, start, end);
@@ -648,14 +699,35 @@ function group(found: readonly Mention[]): Mention[][] {
   return groups;
 }
 
+/**
+ * An applicant whose application the text refuses or sends back (among others granted, extractIdeburna): "Ansökan från Ekby bygdegårdsförening återremitteras till
+ * förvaltningen", "ansökan från X avslås", "att avslå ansökan från X" (not "avslås delvis", a grant in part, nor another's
+ * refusal later in the sentence: the verb follows the name within a few words).
+ */
+const REFUSED_AFTER = /^[^.\n;]{0,30}?[ \t](?:avslås|avslogs|återremitteras|återremitterades|avvisas|avvisades)(?![ \t]+delvis)(?!\p{L})/u;
+const APPLICATION_FROM = /(?:ansökan|begäran)[ \t]+(?:om[ \t]+[^.\n]{0,40}?[ \t]+)?från[ \t]+$/iu;
+const REFUSING_APPLICATION = /(?:avslå|avslog|återremittera|återremitterade)[ \t]+(?:\p{L}+[ \t]+)?(?:ansökan|ansökningen|begäran)[ \t]+(?:om[ \t]+[^.\n]{0,40}?[ \t]+)?från[ \t]+$/iu;
+function refusedApplicant(text: string, m: Mention): boolean {
+  const before = text.slice(Math.max(0, m.start - 80), m.start);
+  return REFUSING_APPLICATION.test(before) || (APPLICATION_FROM.test(before) && REFUSED_AFTER.test(text.slice(m.end, m.end + 60)));
+}
+/** A mention this sure stands in a partnership of its own ("IOP med X", "Parter"), whatever became of an application. */
+const PARTNER_STANDING = 0.85;
+
 export function extractIdeburna(doc: DocText): { fields: Field<string>[]; aliases: Map<string, string> } {
   const { found, aliases, forms } = mentions(doc);
   const all = [...found, ...aliasMentions(doc, aliases)].sort((a, b) => a.start - b.start);
   const candidates: Candidate<string>[] = [];
   const canonical = new Map<Mention, string>();
-  for (const g of group(all)) {
+  const groups = group(all);
+  const refused = new Set(groups.filter((g) => g.some((m) => refusedApplicant(doc.text, m)) && !g.some((m) => m.strength >= PARTNER_STANDING)));
+  // Only among others granted: a text about one refused application has that applicant as its party.
+  const othersGranted = groups.some((g) => !refused.has(g) && combineStrengths(g.map((m) => m.strength)) >= KEEP_THRESHOLD);
+  for (const g of groups) {
     // Named only on teaser lines ("Läs också: Stiftelsen X får bidrag"): another article's subject.
     if (g.every((m) => onTeaserLine(doc.text, m.start))) continue;
+    // Its application refused or sent back while others are granted: no party to the grants.
+    if (othersGranted && refused.has(g)) continue;
     const name = withPlace(representative(g).name, forms);
     for (const m of g) {
       canonical.set(m, name);

@@ -26,7 +26,14 @@ function endsInColon(line: string): boolean {
   while (i >= 0 && (line[i] === ' ' || line[i] === '\t')) i--;
   return line[i] === ':';
 }
-const isListIntro = (line: string) => endsInColon(line) && LIST_INTRO.test(line);
+/**
+ * An intro without its colon, saying in a whole sentence which organisations are granted: "• Följande föreningar beviljas
+ * bidrag ur verksamhet 491", "Följande organisationer föreslås få stöd" (not "Följande ansökningar föreslås avslås", whose
+ * list is refused (REFUSING), nor "Följande föreningar har ansökt", which grants nothing yet).
+ */
+const GRANTING_INTRO =
+  /^[ \t]*(?:[-–•*·▪][ \t]*)?Följande[ \t]+(?:\p{Ll}+a[ \t]+)?(?:\p{Ll}*föreningar|organisationer|aktörer|\p{Ll}*klubbar)(?:na)?[ \t]+(?:beviljas|beviljades|tilldelas|tilldelades|föreslås[ \t]+(?:få|beviljas|tilldelas))(?!\p{L})[^\n:]*$/u;
+const isListIntro = (line: string) => (endsInColon(line) && LIST_INTRO.test(line)) || (GRANTING_INTRO.test(line) && !REFUSING.test(line));
 /** A line that continues a wrapped sentence (it opens in lower case) is prose, and ends the list. */
 const CONTINUATION = /^\p{Ll}/u;
 /**

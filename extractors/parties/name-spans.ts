@@ -36,7 +36,9 @@ const PROSE_LINE = 60;
 /** A compound's first half coordinated with a whole word: "Kvinno- och tjejjouren", "Brottsoffer- och kvinnojouren". */
 const COORDINATED_HALF = String.raw`(?:-[ \t]+(?:och|eller|samt)[ \t]+\p{L}[\p{L}\d]*)`;
 /** Places joined by a slash for one organisation working in both: "Kvinnojouren Nacka/Värmdö", "i Värmdö/ Nacka". */
-const SLASHED = String.raw`(?:\/[ \t]?\p{Lu}[\p{L}\d]*)`;
+// Not an agenda's matter after the slash, which closes the name: "4 Ekbymuseet/Ansökan", "Ekby IF/Yttrande".
+const SLASHED_MATTER = String.raw`(?:Ansökan|Ansökningar|Begäran|Beslut|Yttrande|Information|Samråd|Remiss|Förslag)(?![\p{L}\d])`;
+const SLASHED = String.raw`(?:\/[ \t]?(?!${SLASHED_MATTER})\p{Lu}[\p{L}\d]*)`;
 /** A web address for a name: "Nattvandring.nu", "Mentor.se". */
 const DOMAIN = String.raw`(?:\.(?:nu|se|org|com|net)(?![\p{L}\d]))`;
 /** A word may open with a digit before its capital and a hyphen: "Stättareds 4H-gård", "Ekby 4H-klubb". */
@@ -337,7 +339,13 @@ function opensHeadingPhrase(word: string, after: string): boolean {
 }
 
 /** Whether a capitalised word may go on a name: not a heading, a body, a case number ("ASN-2021-6250", "KS 2023/12"), a year, a repeat or an address. */
+/**
+ * A number inside a name stands after its first word ("Stiftelsen 1000 Möjligheter"); after a longer name or a place it
+ * numbers the next item of an agenda run together ("… Peter Jansson 7 Ekby simsällskap", "Östhammar 11 Lions Club").
+ */
+const itemNumber = (word: string, nameSoFar: string) => /^\d+$/.test(word) && (/\s/.test(nameSoFar) || findKommun(nameSoFar) !== null);
 function continuesName(word: string, previous: string, nameSoFar: string, after: string): boolean {
+  if (itemNumber(word, nameSoFar)) return false;
   const stop = STOP_WORDS.has(word.toLowerCase()) && !SECTOR_PHRASE.test(`${previous} ${word}`);
   return !stop && !isPublicBody(word) && !BARE_HEAD.test(word) && !ADMINISTRATIVE_UNIT.test(word) && !/\d{4}/.test(word) && !repeatsWord(word, nameSoFar) && !isCaseLetters(word, after) && !isAddress(word, after) && !opensPerson(word, after, nameSoFar) && !opensHeadingPhrase(word, after);
 }
@@ -556,6 +564,8 @@ function withoutPerson(text: string, span: NameSpan): NameSpan {
 }
 
 /** Candidate organisation names in a text, in order, not overlapping. */
+/** One marked word before a national organisation's name: the type noun of the organisation ("Sällskapet", "Föreningen"). */
+const typeNounOpening = (stretch: string) => /^\p{Lu}\p{Ll}+[ \t]+$/u.test(stretch) && markerStrength(stretch.trim(), false) > 0;
 export function nameSpans(text: string): NameSpan[] {
   const starts = new Map<number, boolean>();
   // A national organisation's name starts capitalised even where the rest is not ("Röda korset").
@@ -582,8 +592,9 @@ export function nameSpans(text: string): NameSpan[] {
     if (!known && initials && KNOWN_WHOLE.test(initials[1]!)) span = { ...span, known: true };
     // A capitalised sentence opener before a national organisation is no part of its name ("Även Röda Korset").
     const inner = knownStarts[firstAbove(knownStarts, start)];
-    // Not its initials set off by a comma or a bracket ("Barnens rätt i samhället, Bris" opening a sentence).
-    if (!known && inner !== undefined && inner < span.end && SENTENCE_START.test(text.slice(Math.max(0, start - 10), start)) && !/[,(][ \t]*$/u.test(text.slice(start, inner))) {
+    // Not its initials set off by a comma or a bracket ("Barnens rätt i samhället, Bris" opening a sentence), nor a type
+    // noun the name opens with ("Sällskapet Länkarna" opening a line is the name, as "Även Länkarna" is not).
+    if (!known && inner !== undefined && inner < span.end && SENTENCE_START.test(text.slice(Math.max(0, start - 10), start)) && !/[,(][ \t]*$/u.test(text.slice(start, inner)) && !typeNounOpening(text.slice(start, inner))) {
       span = { start: inner, end: extend(text, matchAt(text, inner, KNOWN_WORD), inner), known: true };
     }
     span = { ...withoutPerson(text, span), end: quotedEnd(text, span) };

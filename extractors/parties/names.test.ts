@@ -28,6 +28,7 @@ describe('canonicalOrganisation', () => {
     'IFK Fjärås',
     'Föreningen Hela Människan i Malmö',
     'Göteborgs Stadsmission',
+    'Arvikabygdens Rödakorskrets', // a place's krets of the organisation the krets word names
     'Borås',
     'Ekby Team', // a team word alone after one word may be the name
   ])('keeps %s as it is', (name) => {

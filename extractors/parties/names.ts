@@ -56,6 +56,13 @@ export function isPlaceGenitive(word: string): boolean {
 /** A team of staff ("Uppsökarteam", "Fältteamet"): no organisation's name ends in one, only its work. */
 const TEAM = /^\p{Lu}\p{Ll}+team(?:et)?$/u;
 
+/**
+ * Whether the words before a krets are an organisation's: a national one ("Röda Korsets Gotlandskrets") or one marked
+ * ("Ekby Pensionärsförenings Åbykrets"), not a place whose organisation is inside the krets word ("Arvikabygdens
+ * Rödakorskrets" is Röda Korset's krets for Arvikabygden, and stays as written).
+ */
+const KNOWN_LOWER = new Set(lexicon.knownOrganisations.map((n) => n.toLowerCase()));
+const namesOrganisation = (words: string) => KNOWN_LOWER.has(words.toLowerCase()) || words.split(' ').some(hasSuffixMarker);
 /** "<Org>s <Place>-krets(en)": the krets is the organisation's unit for a place, named "<Org> <Place>". */
 const KRETS = /^(.+?)s (\p{Lu}[\p{L}-]*?)-?krets(?:en)?$/u;
 
@@ -66,7 +73,7 @@ const KRETS = /^(.+?)s (\p{Lu}[\p{L}-]*?)-?krets(?:en)?$/u;
 export function canonicalOrganisation(raw: string): string {
   const name = cleanName(raw);
   const krets = KRETS.exec(name);
-  if (krets) return `${krets[1]} ${krets[2]}`;
+  if (krets && namesOrganisation(krets[1]!)) return `${krets[1]} ${krets[2]}`;
   const words = name.split(' ');
   // "Föreningen Löftaleden Ideell Förening": the appositive "Föreningen" repeats what the name says.
   if (words.length > 2 && /^(?:föreningen|stiftelsen)$/i.test(words[0]!) && words[words.length - 1]!.toLowerCase().startsWith(words[0]!.toLowerCase().slice(0, -2))) {

@@ -72,6 +72,12 @@ function isCompany(name: string, after: string): boolean {
 }
 
 const PUBLIC_ABBREVIATIONS = new Set(lexicon.publicAbbreviations);
+/**
+ * A city district's abbreviated body or administration (stadsdelsförvaltning, stadsdelsnämnd, stadsdelskontor) opening a
+ * name: "SDF Majorna-Linné", "SDN Östra" are public units, not organisations ("SDFA Ekby", another word, is left alone).
+ */
+const PUBLIC_UNIT_ABBREVIATIONS = new Set(lexicon.publicUnitAbbreviations);
+const opensWithPublicUnit = (name: string) => PUBLIC_UNIT_ABBREVIATIONS.has(name.split(' ')[0]!) && name.includes(' ');
 
 /** A kommunalförbund or the like: marked like an association, but public ("Regionförbundet i Kalmar län"). */
 const PUBLIC_COMPOUNDS = lexicon.publicCompounds;
@@ -99,7 +105,13 @@ const DEFINED_TERM = /nedan[ \t]+(?:kallad|kallat|kallade|benämnd|benämnt)[ \t
  */
 const PROJECT_NOUNS = new Set(lexicon.projectNouns);
 const PROJECT_BEFORE = new RegExp(`(?<!\\p{L})(?:${lexicon.projectNouns.join('|')})[ \\t]+["”»]?$`, 'iu');
-const isProject = (name: string, before: string) => PROJECT_NOUNS.has(name.split(' ')[0]!.toLowerCase()) || fitsAtEnd(PROJECT_BEFORE, before);
+/**
+ * … or one word ending in the noun, a kind of project named so: "Kulturnämnden beviljar Utvecklingsprojekt", "Integrationsprojektet
+ * får medel" (a marker makes it an organisation's name: "Projektföreningen" does not end so anyway).
+ */
+const PROJECT_COMPOUND = new RegExp(`^\\p{L}+(?:${lexicon.projectNouns.join('|')})$`, 'iu');
+const isProject = (name: string, before: string) =>
+  PROJECT_NOUNS.has(name.split(' ')[0]!.toLowerCase()) || (!name.includes(' ') && PROJECT_COMPOUND.test(name) && markerStrength(name, false) === 0) || fitsAtEnd(PROJECT_BEFORE, before);
 
 /** An abbreviation joined to a common noun ("EU-medborgare", "IT-stöd") is a word, not a name. */
 const ABBREVIATED_NOUN = /^\p{Lu}+-\p{Ll}+$/u;
@@ -196,6 +208,7 @@ const isNoOrganisationName = perKey(
     isPlace(name) ||
     isPublicCompound(name) ||
     PUBLIC_ABBREVIATIONS.has(name) ||
+    opensWithPublicUnit(name) ||
     POLITICAL_PARTIES.has(name.toLowerCase()) ||
     ABBREVIATED_NOUN.test(name) ||
     hasCompanyWord(name) ||

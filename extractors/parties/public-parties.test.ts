@@ -113,3 +113,22 @@ describe('extractPublicParties', () => {
     expect(named.inRole).toBe(false);
   });
 });
+
+describe('public.signed-by', () => {
+  it('a kommun among the parties the agreement was signed by', () => {
+    const signed = extractPublicParties(DocText.fromString('Avtalet undertecknades av Växjö kommun och Ekby Ryttarförening i går.'));
+    expect(signed.map((f) => [f.value, f.evidence.length > 0])).toEqual([['Växjö kommun', true]]);
+    expect(signed[0]!.confidence).toBeGreaterThan(0.75);
+    // Only named: a mention's weaker standing.
+    const named = extractPublicParties(DocText.fromString('Bilden visades i Växjö kommun och i Ekby i går.'));
+    expect(named[0]?.confidence ?? 0).toBeLessThan(signed[0]!.confidence);
+  });
+});
+
+describe('public.partner: a contract line opening with "Mellan"', () => {
+  it('is as strong as "mellan" inside a sentence', () => {
+    const opening = extractPublicParties(DocText.fromString('Mellan Växjö kommun, nedan kallad kommunen, och Ekby Ryttarförening har följande avtal träffats.'));
+    expect(opening.map((f) => f.value)).toEqual(['Växjö kommun']);
+    expect(opening[0]!.confidence).toBeGreaterThan(0.75);
+  });
+});

@@ -9,7 +9,7 @@ import type { Field } from '../../pipeline/contract.js';
 import type { Candidate } from '../engine/candidate.js';
 import { mergeCandidates } from '../engine/candidate.js';
 import type { DocText } from '../engine/doc-text.js';
-import { AGREEING } from './agreement-words.js';
+import { AGREEING, SIGNED_BY } from './agreement-words.js';
 import type { ContextRule } from './context-rules.js';
 import { strongestContext } from './context-rules.js';
 import { inPageHeader } from './layout.js';
@@ -32,7 +32,7 @@ const PLACE_PREPOSITIONS = 'i|från|inom|hos|bland|utanför|runt';
 
 export const PUBLIC_PARTY_RULES: readonly ContextRule[] = [
   { name: 'public.mention', strength: 0.6 },
-  { name: 'public.partner', strength: 0.8, before: /(?:(?:^|\s)mellan|(?:^|\n)[ \t]*(?:Avtals)?[Pp]arter(?:na)?:?|^För|\spart(?:en|erna)?)\s*$/mu },
+  { name: 'public.partner', strength: 0.8, before: /(?:(?:^|\s)[Mm]ellan|(?:^|\n)[ \t]*(?:Avtals)?[Pp]arter(?:na)?:?|^För|\spart(?:en|erna)?)\s*$/mu },
   { name: 'public.partnership-with', strength: 0.8, before: new RegExp(String.raw`${AGREEMENT}[^.\n]{0,40}?\smed\s+$`, 'u') },
   { name: 'public.partner-and', strength: 0.8, before: new RegExp(String.raw`(?:\smellan|${AGREEMENT}[^.\n]{0,40}?\smed)\s+[^.\n]{2,80}\s(?:och|samt)\s+$`, 'u') },
   // A title naming the agreement, then its parties after a comma: "Överenskommelse om IOP, Erikshjälpen Second
@@ -41,6 +41,8 @@ export const PUBLIC_PARTY_RULES: readonly ContextRule[] = [
   // Laholms kommun, Timrå kommun och …" list places and examples, not parties.
   { name: 'public.agreement-list', strength: 0.75, before: new RegExp(String.raw`${AGREEMENT}(?:(?![ \t](?:${PLACE_PREPOSITIONS})[ \t])[^.,\n]){0,40},[^.\n]{0,60}(?:,|\soch)\s+$`, 'u') },
   { name: 'public.through-body', strength: 0.85, after: /^\s+(?:genom|via)\s/iu },
+  // Signed by its parties: "Avtalet undertecknades av Växjö kommun och X" (agreement-words SIGNED_BY).
+  { name: 'public.signed-by', strength: 0.8, before: new RegExp(SIGNED_BY, 'u') },
   { name: 'public.body-of', strength: 0.8, before: /(?:nämnd|styrelse|fullmäktige|förvaltning)\p{L}*[ \t]+i[ \t]+$/iu },
   // One body of it, not its bodies in general ("Stockholms stads nämnder och styrelser kan ingå IOP").
   { name: 'public.owner-of-body', strength: 0.8, after: /^s?\s+\S*(?:nämnd|styrelse|fullmäktige)(?!er)/iu },

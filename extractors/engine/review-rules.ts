@@ -2,7 +2,7 @@
  * Reasons a reviewer should look at a value whatever its confidence: shapes of value that are often
  * wrong for reasons no single rule sees. Named data; calibration.ts applies them.
  */
-import type { Amount, Field, Period } from '../../pipeline/contract.js';
+import type { Amount, Decision, Field, Period } from '../../pipeline/contract.js';
 import type { CalibrationContext } from './calibration.js';
 
 /** The fields confidence is calibrated per (the same names `iop eval` reports calibration under). */
@@ -31,11 +31,15 @@ export interface ReviewRule {
 }
 
 /**
- * An organ's decision read as "beslutar i enlighet med arbetsutskottets förslag" / "enligt ovanstående förslag":
- * the outcome is the proposal's, written elsewhere, and a proposal may be to refuse the application (devset:
- * "i enlighet med … förslag" read as bifall where the proposal was avslag). "godkänner förslaget" says itself.
+ * An organ's decision read as "beslutar i enlighet med arbetsutskottets förslag" / "beslutade enligt förslaget": the
+ * outcome is the proposal's, written elsewhere, and a proposal may be to refuse the application (devset: "i enlighet
+ * med … förslag" read as bifall where the proposal was avslag). Only the verb "besluta" defers its outcome so: "Att
+ * bevilja … enligt ovanstående förslag" and "godkänner förslaget" say themselves.
  */
-const DECIDED_BY_REFERENCE = /\b(?:i\s+enlighet\s+med|enligt)\s+(?:\p{L}+\s+){0,3}förslag/iu;
+const DECIDED_BY_REFERENCE = /\bbeslut(?:ar|ade)\s+(?:i\s+enlighet\s+med|enligt)\s+(?:\p{L}+\s+){0,3}förslag/iu;
+
+/** Whether two sums of one partnership compete: the same payer, or a payer not read. Each party's own share does not. */
+const rivalSums = (a: Amount, b: Amount): boolean => a.payer === null || b.payer === null || a.payer === b.payer;
 
 export const REVIEW_RULES: readonly ReviewRule[] = [
   {
@@ -56,9 +60,11 @@ export const REVIEW_RULES: readonly ReviewRule[] = [
     applies: (_f, context) => context === 'bare',
   },
   {
+    // A refusal or return read there is the proposal's own, taken from it by the decision extractor (verdict.ts
+    // adopted); a bifall is either an approving proposal's or no proposal found, and only a reviewer can tell.
     name: 'decided-by-reference',
     fields: ['decision'],
-    applies: (f) => f.evidence.some((e) => DECIDED_BY_REFERENCE.test(e.text)),
+    applies: (f) => (f.value as Decision).outcome === 'bifall' && f.evidence.some((e) => DECIDED_BY_REFERENCE.test(e.text)),
   },
   {
     // "Stiftelsen Fryshuset och Mellanstaden", "X och kyrkliga samfund": one name, or two run together?
@@ -78,10 +84,12 @@ export const REVIEW_RULES: readonly ReviewRule[] = [
   {
     // "ansökt om 100 000 kronor … beviljas 110 000 kronor", "en miljon … 650 000 kronor": a sum named once beside
     // other sums of the same partnership may be the one applied for, last year's or a part, not the grant. The
-    // sum the text keeps returning to is let be; a listing row's one sum has no rival.
+    // sum the text keeps returning to is let be; a listing row's one sum has no rival, nor has a sum another party
+    // pays ("regionen bidrar med 400 000 kronor, Röda Korset med 270 000 kronor": each party's own share).
     name: 'one-of-several-sums',
     fields: ['amounts'],
-    applies: (f, _context, siblings) => siblings.length > 1 && f.evidence.length <= 1,
+    applies: (f, _context, siblings) =>
+      f.evidence.length <= 1 && siblings.some((s) => s !== f && rivalSums(f.value as Amount, s.value as Amount)),
   },
   {
     // "Bidrag: 495 000 kr" in a list cell: the sum is read, but not whether it is a year's or the whole

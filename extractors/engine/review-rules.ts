@@ -38,9 +38,6 @@ export interface ReviewRule {
  */
 const DECIDED_BY_REFERENCE = /\bbeslut(?:ar|ade)\s+(?:i\s+enlighet\s+med|enligt)\s+(?:\p{L}+\s+){0,3}förslag/iu;
 
-/** Whether two sums of one partnership compete: the same payer, or a payer not read. Each party's own share does not. */
-const rivalSums = (a: Amount, b: Amount): boolean => a.payer === null || b.payer === null || a.payer === b.payer;
-
 export const REVIEW_RULES: readonly ReviewRule[] = [
   {
     // A type with no evidence is the type left when no heading, template or phrase said what the document is
@@ -84,12 +81,10 @@ export const REVIEW_RULES: readonly ReviewRule[] = [
   {
     // "ansökt om 100 000 kronor … beviljas 110 000 kronor", "en miljon … 650 000 kronor": a sum named once beside
     // other sums of the same partnership may be the one applied for, last year's or a part, not the grant. The
-    // sum the text keeps returning to is let be; a listing row's one sum has no rival, nor has a sum another party
-    // pays ("regionen bidrar med 400 000 kronor, Röda Korset med 270 000 kronor": each party's own share).
+    // sum the text keeps returning to is let be; a listing row's one sum has no rival.
     name: 'one-of-several-sums',
     fields: ['amounts'],
-    applies: (f, _context, siblings) =>
-      f.evidence.length <= 1 && siblings.some((s) => s !== f && rivalSums(f.value as Amount, s.value as Amount)),
+    applies: (f, _context, siblings) => siblings.length > 1 && f.evidence.length <= 1,
   },
   {
     // "Bidrag: 495 000 kr" in a list cell: the sum is read, but not whether it is a year's or the whole

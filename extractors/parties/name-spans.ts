@@ -15,7 +15,7 @@ import { cleanName, hasSuffixMarker } from './names.js';
 import { markerStrength } from './not-organisations.js';
 import { isPublicBody } from './organ.js';
 import { findKommun } from './lexicon.js';
-import { PhraseMatcher } from '../engine/phrase-trie.js';
+import { isWhitespace, PhraseMatcher } from '../engine/phrase-trie.js';
 import { fitsAtEnd } from '../engine/window-end.js';
 import { SUM_IN_TEXT } from '../amounts/numerals.js';
 import { eachMatch } from '../engine/sticky.js';
@@ -368,8 +368,14 @@ function lowerRunToMarker(text: string, at: number): number {
  * The word ending at `end`, after any white space: a name opening a paragraph ("…miljon\n\nKvinnojouren i Jönköping")
  * is one word long, not the previous line's last word run into it.
  */
-const LAST_WORD = /\S*$/u;
-const lastWord = (text: string, end: number) => LAST_WORD.exec(text.slice(Math.max(0, end - 80), end))![0];
+const LAST_WORD_REACH = 80;
+/** Back from `end` to the last white space (\s), within LAST_WORD_REACH: what /\S*$/ matches, without trying it at every offset. */
+function lastWord(text: string, end: number): string {
+  const from = Math.max(0, end - LAST_WORD_REACH);
+  let at = end;
+  while (at > from && !isWhitespace(text.charCodeAt(at - 1))) at--;
+  return text.slice(at, end);
+}
 
 /**
  * Lower-case words of a name written with a hyphen, up to an apposition that says what it is: "IOP med Locker room-talk,

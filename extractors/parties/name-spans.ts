@@ -538,7 +538,7 @@ export function lowerListSpans(text: string): NameSpan[] {
 const DEFINITE_MARKERS = byLength(lexicon.suffixMarkers.filter((m) => /(?:en|et|na)$/u.test(m)));
 const LOWER_PLACED = new RegExp(String.raw`(?<![\p{L}\d-])\p{Ll}[\p{L}-]*(?:${DEFINITE_MARKERS.join('|')})[ \t]+i[ \t]+\p{Lu}\p{L}+${SLASHED}*(?![\p{L}\d])`, 'gu');
 export function lowerPlacedSpans(text: string): NameSpan[] {
-  return [...text.matchAll(LOWER_PLACED)]
+  return [...eachMatch(LOWER_PLACED, text)]
     .filter((m) => !MARKERS.has(m[0].split(/[ \t]+/u)[0]!))
     .map((m) => ({ start: m.index, end: m.index + m[0].length, known: false }));
 }

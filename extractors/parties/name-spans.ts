@@ -258,12 +258,12 @@ function prefixedAnd(text: string, at: number, nameSoFar: string): number {
   return at + m[0].length;
 }
 
+// Tabs separate table columns, never words of one name. Compiled once, not per call.
+const GAP = / *(?:\n[ \t]*)?/y;
 /** Length of the whitespace at `at` a name may cross, or -1. */
 function gap(text: string, at: number): number {
-  // Tabs separate table columns, never words of one name.
-  const m = / *(?:\n[ \t]*)?/y;
-  m.lastIndex = at;
-  const ws = m.exec(text)![0];
+  GAP.lastIndex = at;
+  const ws = GAP.exec(text)![0];
   if (ws === '') return -1;
   if (!ws.includes('\n')) return ws.length;
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;

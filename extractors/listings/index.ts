@@ -20,7 +20,7 @@ import { findSectionsWithLeads } from './named-sections.js';
 import { findParagraphRows } from './paragraphs.js';
 import { findEntries } from './entries.js';
 import { findEnumerations } from './enumerations.js';
-import { extractPeriod } from '../period/index.js';
+import { extractPeriod, onlyGrantRoundYear } from '../period/index.js';
 import { bodiesInEffect, findHeadings, partiesInEffect, type Heading } from './headings.js';
 import { splitOrganisations, type OrganisationName } from './organisations.js';
 import { readPartiesCell } from './parties-cell.js';
@@ -83,7 +83,10 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
     let rows = kept.map((row) => ({ at: row[0]?.start ?? 0, values: readRow(doc, table, row, headings, ctx) }));
     if (!rows.some((row) => row.values.period !== null)) {
       shared = shared === undefined ? sharedPeriod(doc) : shared;
-      rows = rows.map((row) => ({ ...row, values: { ...row.values, period: shared ?? null } }));
+      // A year's round of grants dates a list of sums, not a list of partners without them.
+      const granted = rows.every((row) => row.values.amounts.length > 0);
+      const period = shared && (granted || !onlyGrantRoundYear(doc, shared.value)) ? shared : null;
+      rows = rows.map((row) => ({ ...row, values: { ...row.values, period } }));
     }
     // Only once the row's period is settled (its own or the document's) can it say the sum is one year's.
     return rows.map((row, i) => ({ ...row, values: calendarYearGrant(doc, kept[i]!, row.values) }));

@@ -20,6 +20,18 @@ export interface PeriodMention extends Candidate<Period> {
 /** A rival period needs this share of the chosen period's confidence to count as a conflict. */
 const CONFLICT_SHARE = 0.5;
 
+/** The rules that date a year's round of grants ("föreningsbidragen 2021", "årets verksamhetsbidrag"): they date its sums. */
+const GRANT_ROUND_RULES: ReadonlySet<string> = new Set(['grant-year', 'page-year-grant', 'grant-verb-year']);
+
+/**
+ * Whether the text states this period only as a year's round of grants: a list of partners without sums on such a
+ * page ("Föreningsbidragen 2021 är beslutade. … Stadsdelen har följande IOP: …") is not dated by it.
+ */
+export function onlyGrantRoundYear(doc: DocText, period: Period): boolean {
+  const behind = documentMentions(doc.text).filter((m) => m.key === periodKey(period));
+  return behind.length > 0 && behind.every((m) => GRANT_ROUND_RULES.has(m.rule));
+}
+
 /** The partnership's period of validity. */
 export function extractPeriod(doc: DocText): Field<Period> | null {
   const mentions = documentMentions(doc.text);

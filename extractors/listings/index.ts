@@ -20,6 +20,7 @@ import { findSectionsWithLeads } from './named-sections.js';
 import { findParagraphRows } from './paragraphs.js';
 import { findEntries } from './entries.js';
 import { findEnumerations } from './enumerations.js';
+import { findSubjectSentences } from './subject-sentences.js';
 import { extractPeriod } from '../period/index.js';
 import { bodiesInEffect, findHeadings, partiesInEffect, type Heading } from './headings.js';
 import { splitOrganisations, type OrganisationName } from './organisations.js';
@@ -69,6 +70,7 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
       () => findEntries(doc.text),
       () => findEnumerations(doc.text, ctx.parties.ideburna),
       () => findParagraphRows(doc.text, ctx.parties),
+      () => findSubjectSentences(doc.text),
     ];
     for (const read of LISTING_DOC_TYPES.has(ctx.docType.value) ? prose : []) {
       if (blocks.length === 0) blocks.push(...read());

@@ -26,7 +26,7 @@ import { bodiesInEffect, findHeadings, partiesInEffect, type Heading } from './h
 import { splitOrganisations, type OrganisationName } from './organisations.js';
 import { readPartiesCell } from './parties-cell.js';
 import { readPublicCell } from './public-cell.js';
-import { readCellPeriods, readPeriodColumn } from './period-cell.js';
+import { completePeriod, readCellPeriods, readPeriodColumn } from './period-cell.js';
 import { STRENGTH } from './strength.js';
 import { isRefusedCell, isTotalLine } from './totals.js';
 import { findLeadIns } from './lead-ins.js';
@@ -256,7 +256,7 @@ function readPeriod(doc: DocText, table: ListingTable, row: Cell[]): Field<Perio
   const periodCell = periodCells.length > 0 ? [periodCells.reduce((a, b) => joinCells(a, b, ' – '))] : [];
   const sources = [
     { cells: periodCell, read: readPeriodColumn, strength: STRENGTH.periodColumn },
-    { cells: cellsWith(table, row, ['description', 'targetGroup', 'amount']), read: readCellPeriods, strength: STRENGTH.periodInDescription },
+    { cells: cellsWith(table, row, ['description', 'targetGroup', 'amount']), read: (text: string) => completePeriod(readCellPeriods(text)), strength: STRENGTH.periodInDescription },
   ];
   for (const { cells, read, strength } of sources) {
     for (const cell of cells) {

@@ -10,12 +10,16 @@ describe('sentenceSubject', () => {
     ['Kvinnojouren Vega driver skyddat boende i kommunen.', 'Kvinnojouren Vega'],
     ['Stiftelsen Gröna Gården i Ekby län är en annan organisation.', 'Stiftelsen Gröna Gården i Ekby län'],
     ['Röda Korset Ekby får 300 000 kronor per år.', 'Röda Korset Ekby'],
-  ])('reads the partner %s opens on', (sentence, name) => expect(sentenceSubject(sentence)).toBe(name));
+  ])('reads the partner %s opens on, by its form', (sentence, name) => expect(sentenceSubject(sentence)).toEqual({ name, formed: true }));
+
+  it('reads a name of two words or more without an organisation form as formless', () => {
+    expect(sentenceSubject('Barnombudet i Ekby län är en samordningsfunktion.')).toEqual({ name: 'Barnombudet i Ekby län', formed: false });
+    expect(sentenceSubject('Projektet är ett samarbete med kommunen.')).toBeNull();
+  });
 
   it.each([
     'Region Ekby stödjer också ett antal organisationer.',
     'Socialnämnden har ett IOP med Kvinnojouren Vega.',
-    'Barnombudet i Ekby län är en samordningsfunktion.',
     'Föreningar och organisationer är viktiga för kommunen.',
     'Partnerskapen gäller för åren 2021–2024.',
     'Anna Karlsson är ordförande i föreningen sedan 2020.',
@@ -34,6 +38,13 @@ describe('findSubjectSentences', () => {
     ].join('\n');
     expect(names(text)).toEqual(['Idrottsföreningen Kometen', 'Kvinnojouren Vega', 'Stiftelsen Gröna Gården']);
     expect(passages(text)[1]).toBe('Kvinnojouren Vega driver skyddat boende. Här avsätter regionen 900 000 kronor per år.');
+  });
+
+  it('reads a partner without an organisation form beside partners that have one, and not without them', () => {
+    const text = 'Regionen har partnerskap med flera organisationer. Idrottsföreningen Kometen är en. För 2021 handlar det om 1,2 miljoner kronor. Barnombudet i Ekby län är en samordningsfunktion. Här avsätter regionen 974 000 kronor. Kvinnojouren Vega är en annan organisation där regionen ingår partnerskap.';
+    expect(names(text)).toEqual(['Idrottsföreningen Kometen', 'Barnombudet i Ekby län', 'Kvinnojouren Vega']);
+    const alone = 'Regionen har partnerskap med flera organisationer. Idrottsföreningen Kometen får 1,2 miljoner kronor. Barnombudet i Ekby län får 974 000 kronor.';
+    expect(findSubjectSentences(alone)).toEqual([]);
   });
 
   it('reads a paragraph per partner, as another kommun writes the same', () => {

@@ -10,10 +10,12 @@
  * antal föreningar", "tre partnerskap"); a sentence opens on a name with an organisation's form (a marker word or a
  * national organisation's name) and a verb of which it is the subject (SUBJECT_VERBS); its passage runs to the next such
  * sentence or the paragraph's end and speaks of a partnership or funding, or states a sum. Two such partners or more make a list; a
- * partner named again opens no new row (its story goes on). The passage is the row's description, where its sums are read.
+ * partner named again opens no new row (its story goes on). Among them, a name of two words or more without an organisation's
+ * form ("Barnombudet i Ekby län är en samordningsfunktion …") is a partner too, if no person, place, body or company. The
+ * passage is the row's description, where its sums are read.
  *   no: a page about one IOP whose prose names its partner twice ("Kvinnojouren Vega driver … Kvinnojouren Vega får …");
  *       a page without a word of several partnerships; a sentence opening on a body or kommun ("Region Uppsala stödjer
- *       också …"); a name without an organisation's form ("Barnombudet i Ekby län är …").
+ *       också …"); names without an organisation's form alone, or with one partner that has it; a person ("Anna Karlsson är …").
  */
 import words from '../lexicon/listing-lines.json' with { type: 'json' };
 import { alternation } from '../amounts/numerals.js';
@@ -23,6 +25,7 @@ import { LOOSE_LOWER_WORDS, looksLikeName } from './line-list.js';
 import { hasOrganisationForm } from './organisation-form.js';
 import { paragraphsOf } from './paragraphs.js';
 import { findPublicParties } from './public-parties.js';
+import { isNoOrganisation } from '../parties/not-organisations.js';
 import type { Cell, ColumnRole, ListingTable } from './table.js';
 
 const ROLES: readonly ColumnRole[] = ['ideburen', 'description'];
@@ -50,16 +53,25 @@ const GENERIC_PLURAL = new RegExp(`(?:^|\\s)(?:${alternation(words.genericPlural
 
 interface Opening {
   name: string;
+  formed: boolean;
   /** Offset of the sentence (and its name) in the text. */
   start: number;
 }
 
-/** The partner a sentence opens on, if its name has an organisation's form and is no public party's. */
-export function sentenceSubject(sentence: string): string | null {
+/**
+ * The partner a sentence opens on, if its name has a name's shape and is no public party's: `formed` where it has an
+ * organisation's form. A name without one counts only among partners that have it (findSubjectSentences), and only
+ * when it is two words or more and no person, place, body or company (parties/not-organisations.ts).
+ */
+export function sentenceSubject(sentence: string): { name: string; formed: boolean } | null {
   const name = SUBJECT.exec(sentence)?.[1]?.trim();
-  if (!name || !looksLikeName(name, LOOSE_LOWER_WORDS) || !hasOrganisationForm(name) || GENERIC_PLURAL.test(name)) return null;
-  return findPublicParties(name, { bare: false }).length > 0 ? null : name;
+  if (!name || !looksLikeName(name, LOOSE_LOWER_WORDS) || GENERIC_PLURAL.test(name) || findPublicParties(name, { bare: false }).length > 0) return null;
+  if (hasOrganisationForm(name)) return { name, formed: true };
+  const words = name.split(/\s+/).length;
+  return words >= MIN_FORMLESS_WORDS && !isNoOrganisation(name, sentence, { start: 0, end: name.length }) ? { name, formed: false } : null;
 }
+/** A name without an organisation's form: two words or more ("Barnombudet i Ekby län"), as one word ("Projektet") is often a noun. */
+const MIN_FORMLESS_WORDS = 2;
 
 /** A partner's passage on a page of several partnerships speaks of its own when it names the form or states a sum ("För 2021 handlar det om 1,2 miljoner kronor"). */
 const speaksOfPartnership = (text: string) => PARTNERSHIP_WORD.test(text) || findAmountMentions(text).length > 0;
@@ -67,13 +79,14 @@ const speaksOfPartnership = (text: string) => PARTNERSHIP_WORD.test(text) || fin
 export function findSubjectSentences(text: string): ListingTable[] {
   if (!PLURAL_PARTNERS.test(text)) return [];
   const rows: Cell[][] = [];
+  const formed: boolean[] = [];
   const seen = new Set<string>();
   for (const paragraph of paragraphsOf(text)) {
     const openings: Opening[] = [];
     for (const m of paragraph.text.matchAll(SENTENCE_START)) {
       const at = m.index + m[0].length;
-      const name = sentenceSubject(paragraph.text.slice(at));
-      if (name) openings.push({ name, start: paragraph.start + at });
+      const subject = sentenceSubject(paragraph.text.slice(at));
+      if (subject) openings.push({ ...subject, start: paragraph.start + at });
     }
     openings.forEach((opening, i) => {
       const key = opening.name.toLocaleLowerCase('sv');
@@ -81,11 +94,14 @@ export function findSubjectSentences(text: string): ListingTable[] {
       const passage = text.slice(opening.start, end).trimEnd();
       if (seen.has(key) || !speaksOfPartnership(passage)) return;
       seen.add(key);
+      formed.push(opening.formed);
       rows.push([
         { text: opening.name, start: opening.start, end: opening.start + opening.name.length, exact: true, oneName: true },
         { text: passage, start: opening.start, end: opening.start + passage.length, exact: true },
       ]);
     });
   }
-  return rows.length >= MIN_PARTNERS ? [{ roles: [...ROLES], rows }] : [];
+  // The partners with an organisation's form make the list; those without one stand in it only beside them.
+  if (formed.filter(Boolean).length < MIN_PARTNERS) return [];
+  return [{ roles: [...ROLES], rows }];
 }

@@ -147,3 +147,27 @@ describe('findEnumerations: the sum first, the recipient after "till"', () => {
     expect(rowsOf('Nämnden ger 20 000 kronor till studieförbundens verksamhet och 10 000 kronor går till lokalhållande föreningar.')).toEqual([]);
   });
 });
+
+describe('findEnumerations: the body grants, the recipient its object and the sum after it', () => {
+  it.each([
+    [
+      'Kultur- och fritidsnämnden beslutade att bevilja Ekby IF 50 000 kronor för lägerverksamhet. Nämnden beviljade också Kvinnojouren Vega 80 000 kronor.',
+      [['Ekby IF', '50 000 kronor'], ['Kvinnojouren Vega', '80 000 kronor']],
+    ],
+    [
+      'Socialnämnden beviljar Brottsofferjouren Norrby 104 000 kr och tilldelar Föreningen Gemenskap cirka 35 000 kr.',
+      [['Brottsofferjouren Norrby', '104 000 kr'], ['Föreningen Gemenskap', '35 000 kr']],
+    ],
+    [
+      'Utskottet beslöt att bevilja OK Ås och OK Berga 60 000 kronor för orienteringsveckan. Nämnden ger även Norrby Skytteförening 12 000 kronor.',
+      [['OK Ås och OK Berga', '60 000 kronor'], ['Norrby Skytteförening', '12 000 kronor']],
+    ],
+  ])('reads the recipients of %s, those joined before one sum as one grant', (text, rows) => expect(rowsOf(text)).toEqual(rows));
+
+  it.each([
+    'Nämnden beviljar föreningarna 50 000 kronor och idrottsklubbarna 80 000 kronor.',
+    'Nämnden ger Ekby kommun 50 000 kronor och Norrby kommun 80 000 kronor.',
+    'Nämnden beviljar Ekby IF:s ansökan om 50 000 kronor. Nämnden beviljar Kvinnojouren Vegas ansökan om 80 000 kronor.',
+    'Nämnden beviljar Kvinnojouren Vega 80 000 kronor.',
+  ])('reads no object grants from %s', (text) => expect(rowsOf(text)).toEqual([]));
+});

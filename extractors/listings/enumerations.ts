@@ -10,7 +10,7 @@
  */
 import type { Field } from '../../pipeline/contract.js';
 import { GROUPED_SUM_DIGITS } from '../amounts/numerals.js';
-import { GRANTING_VERBS, OPENS_WITH_COUNT, RECEIVING_VERBS, RECIPIENT_VERBS, SUM_VERBS } from './grant-words.js';
+import { GRANTING_VERBS, OBJECT_GRANT_VERBS, OPENS_WITH_COUNT, RECEIVING_VERBS, RECIPIENT_VERBS, SUM_VERBS } from './grant-words.js';
 import { LOOSE_LOWER_WORDS, looksLikeName } from './line-list.js';
 import { hasOrganisationForm } from './organisation-form.js';
 import { readCellPeriods } from './period-cell.js';
@@ -212,6 +212,36 @@ const NAME_AFTER_SUM = new RegExp(
 /** Where a name after "till" ends: the grant year or purpose after it, a clause, a conjunction, punctuation. */
 const NAME_AFTER_SUM_END = /\s+(?:för|varav|som|och|samt|till|med|i\s+\d)\s|[,.;:()]|\s*$/u;
 
+/**
+ * object-grant: the body grants, the recipient its object and the sum after it: "Nämnden beviljar Ekby IF 50 000 kronor
+ * för läger", "Utskottet beslöt att bevilja OK Ås och OK Berga 60 000 kronor för …". Recipients joined by "och" before
+ * one sum share that grant: one row naming both (the name splitter parts them). Every name of the object must have a
+ * name's form and an organisation's (or be one the parties extractor found).
+ *   yes: "beviljade också Kvinnojouren Vega 80 000 kronor", "att tilldela Norrby Skytteförening 12 000 kr"
+ *   no:  "beviljar föreningarna 50 000 kronor" (lower case: a kind), "ger Ekby kommun 50 000 kronor" (a kommun),
+ *        "beviljar Ekby IF:s ansökan om 50 000 kronor" (no sum right after the name)
+ */
+const OBJECT_GRANT = new RegExp(String.raw`\b(?:${OBJECT_GRANT_VERBS.join('|')})\s+(?:också\s+|även\s+)?(\p{Lu}[^.
+\d]{0,${MAX_NAME}}?)\s+${ROUNDING}(${SUM})`, 'gu');
+const JOINT_SEPARATOR = /,\s+|\s+(?:och|samt|&)\s+/u;
+
+function objectGrantItems(text: string, known: ReadonlySet<string>): Item[] {
+  return [...text.matchAll(OBJECT_GRANT)].flatMap((m): Item[] => {
+    const object = m[1]!;
+    const from = m.index + m[0].indexOf(object);
+    let at = from;
+    const named = object.split(JOINT_SEPARATOR).map((part) => {
+      const start = text.indexOf(part, at);
+      at = start + part.length;
+      return nameAt(text, start, start + part.length, known);
+    });
+    if (named.some((n) => n === null)) return [];
+    const sumStart = m.index + m[0].lastIndexOf(m[2]!);
+    const name = text.slice(named[0]!.start, from + object.length);
+    return [{ key: itemKey(name), name: { text: name, start: named[0]!.start, end: from + object.length, exact: true }, beside: { text: m[2]!, start: sumStart, end: sumStart + m[2]!.length, exact: true } }];
+  });
+}
+
 /** A name's key: "RF-SISU Jämtland-Härjedalen" and "RF-SISU Jämtland Härjedalen" are one organisation. */
 const itemKey = (name: string) => name.toLocaleLowerCase('sv').replace(/[\s-]+/gu, ' ');
 
@@ -223,6 +253,9 @@ function sumItemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
     const key = itemKey(named.name);
     if (!items.some((other) => other.key === key)) items.push({ key, name: { text: named.name, start: named.start, end: named.start + named.name.length, exact: true }, beside: sum });
   };
+  for (const item of objectGrantItems(text, known)) {
+    if (!items.some((other) => other.key === item.key)) items.push(item);
+  }
   for (const m of text.matchAll(NAME_AFTER_SUM)) {
     const sum = (m[1] ?? m[2])!;
     const sumStart = m.index + m[0].indexOf(sum);

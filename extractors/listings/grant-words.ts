@@ -20,6 +20,12 @@ export const RECIPIENT_VERBS: readonly string[] = [...RECEIVING_VERBS, ...PASSIV
 /** The granting body is the subject: "Nämnden beviljar 1 650 000 kronor i verksamhetsbidrag till …". */
 export const GRANTING_VERBS: readonly string[] = ['beviljar', 'beviljade', 'ger', 'gav', 'tilldelar', 'tilldelade'];
 
+/**
+ * The granting body's verb with the recipient as its object, the sum after it: "Nämnden beviljar Ekby IF 50 000 kronor",
+ * "… beslöt att bevilja OK Ås och OK Berga 60 000 kronor". The finite verbs and the infinitive after "att".
+ */
+export const OBJECT_GRANT_VERBS: readonly string[] = [...GRANTING_VERBS, 'bevilja', 'tilldela', 'ge'];
+
 /** The sum is the subject: "3 971 730 av dessa går till …", "Bidraget gick till …". */
 export const SUM_VERBS: readonly string[] = ['går', 'gick'];
 

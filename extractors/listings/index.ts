@@ -20,12 +20,13 @@ import { findSectionsWithLeads } from './named-sections.js';
 import { findParagraphRows } from './paragraphs.js';
 import { findEntries } from './entries.js';
 import { findEnumerations } from './enumerations.js';
+import { findSubjectSentences } from './subject-sentences.js';
 import { extractPeriod, onlyGrantRoundYear } from '../period/index.js';
 import { bodiesInEffect, findHeadings, partiesInEffect, type Heading } from './headings.js';
 import { splitOrganisations, type OrganisationName } from './organisations.js';
 import { readPartiesCell } from './parties-cell.js';
 import { readPublicCell } from './public-cell.js';
-import { readCellPeriods, readPeriodColumn } from './period-cell.js';
+import { completePeriod, readCellPeriods, readPeriodColumn } from './period-cell.js';
 import { STRENGTH } from './strength.js';
 import { isRefusedCell, isTotalLine } from './totals.js';
 import { findLeadIns } from './lead-ins.js';
@@ -69,6 +70,7 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
       () => findEntries(doc.text),
       () => findEnumerations(doc.text, ctx.parties.ideburna),
       () => findParagraphRows(doc.text, ctx.parties),
+      () => findSubjectSentences(doc.text),
     ];
     for (const read of LISTING_DOC_TYPES.has(ctx.docType.value) ? prose : []) {
       if (blocks.length === 0) blocks.push(...read());
@@ -257,7 +259,7 @@ function readPeriod(doc: DocText, table: ListingTable, row: Cell[]): Field<Perio
   const periodCell = periodCells.length > 0 ? [periodCells.reduce((a, b) => joinCells(a, b, ' – '))] : [];
   const sources = [
     { cells: periodCell, read: readPeriodColumn, strength: STRENGTH.periodColumn },
-    { cells: cellsWith(table, row, ['description', 'targetGroup', 'amount']), read: readCellPeriods, strength: STRENGTH.periodInDescription },
+    { cells: cellsWith(table, row, ['description', 'targetGroup', 'amount']), read: (text: string) => completePeriod(readCellPeriods(text)), strength: STRENGTH.periodInDescription },
   ];
   for (const { cells, read, strength } of sources) {
     for (const cell of cells) {

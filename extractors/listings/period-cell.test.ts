@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCellPeriod, readPeriodColumn } from './period-cell.js';
+import { completePeriod, readCellPeriod, readCellPeriods, readPeriodColumn } from './period-cell.js';
 
 const period = (cell: string) => readCellPeriod(cell)?.period ?? null;
 
@@ -50,4 +50,28 @@ describe('readPeriodColumn', () => {
     expect(readPeriodColumn('2022–')[0]?.period).toEqual({ start: '2022-01-01', end: null, openEnded: true });
     expect(readPeriodColumn('– 2022')).toEqual([]);
   });
+});
+
+describe('completePeriod', () => {
+  const first = (cell: string) => completePeriod(readCellPeriods(cell))[0]?.period ?? null;
+
+  it.each([
+    ['Socialnämnden har sedan 2022 ett IOP med Kvinnojouren Vega. Överenskommelsen gäller 2022–2025.', { start: '2022-01-01', end: '2025-12-31', openEnded: false }],
+    ['Kommunen har sedan 2019 ett partnerskap med föreningen. Avtalet gäller till och med 2025-12-31.', { start: '2019-01-01', end: '2025-12-31', openEnded: false }],
+    ['Sedan 2021 har fritidsnämnden ett IOP med klubben; avtalet löper 2021-01-01–2024-12-31.', { start: '2021-01-01', end: '2024-12-31', openEnded: false }],
+  ])('completes a start from a later end in %s', (cell, expected) => expect(first(cell)).toEqual(expected));
+
+  it('spans from the start to the end that completed it, and keeps the later periods it did not use', () => {
+    const cell = 'Har sedan 2022 ett IOP. Gäller 2022–2025 (förlängt 2026-01-01–2026-12-31).';
+    const [completed, ...later] = completePeriod(readCellPeriods(cell));
+    expect(completed).toMatchObject({ start: cell.indexOf('sedan') });
+    expect(completed!.end).toBe(cell.indexOf('2025') + 4);
+    expect(later.map((p) => p.period.start)).toEqual(['2026-01-01']);
+  });
+
+  it.each([
+    ['Kommunen har sedan 2019 ett partnerskap med föreningen. Nuvarande avtal gäller 2023–2025.', { start: '2019-01-01', end: null, openEnded: false }],
+    ['Från 2019 och tills vidare. Bidraget för 2024 är 50 000 kr.', { start: '2019-01-01', end: null, openEnded: true }],
+    ['2022–2023. Förlängt till och med 2024-12-31.', { start: '2022-01-01', end: '2023-12-31', openEnded: false }],
+  ])('leaves %s as its first period says', (cell, expected) => expect(first(cell)).toEqual(expected));
 });

@@ -61,6 +61,26 @@ function readMentions(cell: string): CellPeriod[] {
     .sort((a, b) => a.start - b.start);
 }
 
+/**
+ * completed-period: prose that dates a partnership by its start ("har sedan 2022 ett IOP med …") often gives its end a
+ * sentence on ("Överenskommelsen gäller 2022–2025", "Avtalet gäller till och med 2025-12-31"), as the period extractor
+ * reads a whole document. A first period with a start and no end (not open-ended: "tills vidare" says it has none) is
+ * completed by the first later one that gives an end: the same start and an end, or an end alone. A later period that
+ * starts elsewhere is another agreement's (a renewal's), and completes nothing.
+ *   yes: "sedan 2022 … gäller 2022–2025" → 2022–2025; "sedan 2019 … gäller till och med 2025-12-31" → 2019-01-01–2025-12-31
+ *   no:  "sedan 2019 … Nuvarande avtal gäller 2023–2025" (another start); "från 2019 och tills vidare … 2024" (open)
+ * Returns the first period, completed where it can be, the later ones it did not use.
+ */
+export function completePeriod(periods: readonly CellPeriod[]): CellPeriod[] {
+  const [first, ...later] = periods;
+  if (!first || first.period.start === null || first.period.end !== null || first.period.openEnded) return [...periods];
+  const at = later.findIndex((p) => p.period.end !== null && !p.period.openEnded && (p.period.start === null || p.period.start === first.period.start));
+  if (at < 0) return [...periods];
+  const end = later[at]!;
+  const completed: CellPeriod = { period: { start: first.period.start, end: end.period.end, openEnded: false }, start: first.start, end: end.end };
+  return [completed, ...later.filter((_, i) => i !== at)];
+}
+
 export function readCellPeriod(cell: string): CellPeriod | null {
   return readCellPeriods(cell)[0] ?? null;
 }

@@ -810,6 +810,23 @@ describe('idéburna name boundaries in real documents', () => {
     expect(names('Ekby Schackklubb 45\n')).toEqual([]);
   });
 
+  it('a place written as a stop word before its association\'s type word, on a row of sums or a list line', () => {
+    expect(names('Följande fördelning föreslås:\nÅby bygdegårdsförening          200 000 kr\nNär bygdegårdsförening             73 000 kr\n')).toEqual([
+      'Åby bygdegårdsförening',
+      'När bygdegårdsförening',
+    ]);
+    expect(names('Bidrag 2024\nVi idrottsförening 8 000\nBland hembygdsförening 12 500 kr\n')).toEqual(['Vi idrottsförening', 'Bland hembygdsförening']);
+    expect(names('Beviljade bidrag:\n- När skytteförening 5 000 kr\n')).toEqual(['När skytteförening']);
+  });
+
+  it('a stop word before a type word in a sentence stays a sentence\'s word', () => {
+    expect(names('När föreningen bildades 1990 fick den 5 000 kr.\n')).toEqual([]);
+    expect(names('När idrottsförening ansöker om bidrag ska ansökan lämnas senast 1 mars.\n')).toEqual([]);
+    expect(names('Vi bygdegårdsföreningar i länet får 10 000 kr.\n')).toEqual([]);
+    expect(names('När bygdegårdsföreningen 73 000 kr\n')).toEqual([]);
+    expect(names('Det idrottsförening 8 000 kr\n')).toEqual([]);
+  });
+
   it('ideburen.sum-row: a bulleted row with a dash before its sum and a comma after it', () => {
     expect(names('Årets största anslagstagare är:\n  • Ekby Reumatikerförbund – 310 000 kronor,\n  • Gatans Lag – 250 000 kronor,\n')).toEqual([
       'Ekby Reumatikerförbund',

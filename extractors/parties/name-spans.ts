@@ -563,6 +563,27 @@ function withoutPerson(text: string, span: NameSpan): NameSpan {
   return { ...span, start: span.start + words[2]!.index };
 }
 
+/**
+ * A place whose name is also a stop word ("När", "Vi", "Bland" are villages too) before the lower-case type word of its
+ * association, alone on a line of a list or a table of sums: "När bygdegårdsförening      73 000 kr", "Vi idrottsförening".
+ * Only a compound in the indefinite form ("bygdegårdsförening", not "föreningen": "När föreningen bildades …" is a
+ * sentence), and only where the line ends or a sum closes it ("När idrottsförening ansöker om bidrag ska …" is a rule).
+ */
+const PLACE_TYPE_LINE = new RegExp(
+  String.raw`[ \t]\p{Ll}+(?:${byLength(lexicon.suffixMarkers.filter((m) => !/(?:en|et|an|in|na)$/u.test(m))).join('|')})(?:[ \t]+${SUM_IN_TEXT}|[ \t]+\d{1,3}(?:[ \u00a0]\d{3})+(?:[ \t]*(?:kr|kronor|:-))?)?[ \t]*(?:\n|$)`,
+  'uy',
+);
+/** Words that determine a noun ("Den idrottsförening som …", "Varje förening"): no place's name. */
+const DETERMINER = /^(?:den|det|de|en|ett|denna|detta|dessa|vår|vårt|våra|varje|någon|något|några|ingen|inget|samma|annan|annat|andra|sin|sitt|sina|er|ert|era)$/iu;
+function placeBeforeType(text: string, start: number, first: number): boolean {
+  if (DETERMINER.test(text.slice(start, first))) return false;
+  if (!/(?:^|\n)[ \t]*(?:[-–•*][ \t]*)?$/u.test(text.slice(Math.max(0, start - 20), start))) return false;
+  const type = matchAt(text, first, PLACE_TYPE_LINE);
+  const word = text.slice(first, type).trim().split(/\s+/u)[0]!;
+  // A compound ("bygdegårdsförening", "idrottsförening"), not the bare type word ("förening").
+  return type > 0 && [...MARKERS].some((m) => word.length > m.length && word.endsWith(m));
+}
+
 /** Candidate organisation names in a text, in order, not overlapping. */
 /** One marked word before a national organisation's name: the type noun of the organisation ("Sällskapet", "Föreningen"). */
 const typeNounOpening = (stretch: string) => /^\p{Lu}\p{Ll}+[ \t]+$/u.test(stretch) && markerStrength(stretch.trim(), false) > 0;
@@ -578,7 +599,7 @@ export function nameSpans(text: string): NameSpan[] {
   for (const [start, known] of sorted) {
     if (start < covered) continue;
     const first = matchAt(text, start, KNOWN_WORD, CAP_WORD);
-    if (first < 0 || STOP_WORDS.has(text.slice(start, first).toLowerCase())) continue;
+    if (first < 0 || (STOP_WORDS.has(text.slice(start, first).toLowerCase()) && !placeBeforeType(text, start, first))) continue;
     // A category in the plural before a marked name ("Pensionärsorganisationerna PRO Sveg") is no part of it: the
     // next word starts the name. A plural that is the name ("Nattvandrarna Visby", "Sportfiskarna") stays.
     if (!known && GENERIC_PLURAL.test(text.slice(start, first))) {

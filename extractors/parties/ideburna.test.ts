@@ -819,6 +819,19 @@ describe('idéburna name boundaries in real documents', () => {
     expect(names('Beviljade bidrag:\n- När skytteförening 5 000 kr\n')).toEqual(['När skytteförening']);
   });
 
+  it('"Föreningen X" is X where the text also writes "föreningen X" in lower case', () => {
+    expect(names('Föreningen Solbacken hade ansökt om 8 000 kronor. – Både föreningen Solbacken och Ekby IF har fått sina bidrag.')).toContain('Solbacken');
+    expect(names('Föreningen Gatans Röst får 20 000 kronor. Kommunen har länge samarbetat med föreningen Gatans Röst.')).toEqual(['Gatans Röst']);
+    expect(names('Nämnden beviljar bidrag till Föreningen Gatans Röst. Enligt föreningen Gatans Röst ökar behovet.')).toEqual(['Gatans Röst']);
+  });
+
+  it('"Föreningen X" stays whole where the text writes the noun capitalised only, or the lower case names another', () => {
+    expect(names('Föreningen Gatans Röst får 20 000 kronor. Föreningen Gatans Röst är ideell.')).toEqual(['Föreningen Gatans Röst']);
+    expect(names('Nämnden beviljar bidrag till Föreningen för långtidssjukskrivna. Enligt föreningen för långtidssjukskrivna ökar behovet.')).toEqual(['Föreningen för långtidssjukskrivna']);
+    expect(names('Föreningen Gatans Röst får 20 000 kronor. Även föreningen Gatans Rösters vänner har sökt.')).toContain('Föreningen Gatans Röst');
+    expect(names('Stiftelsen Läxhjälpen får 20 000 kronor. Enligt stiftelsen Läxhjälpen ökar behovet.')).toEqual(['Stiftelsen Läxhjälpen']);
+  });
+
   it('a stop word before a type word in a sentence stays a sentence\'s word', () => {
     expect(names('När föreningen bildades 1990 fick den 5 000 kr.\n')).toEqual([]);
     expect(names('När idrottsförening ansöker om bidrag ska ansökan lämnas senast 1 mars.\n')).toEqual([]);

@@ -28,6 +28,7 @@ import { bodySpans } from './organ.js';
 import { publicPartyCandidates } from './public-parties.js';
 import { GROUPED_SUM_DIGITS, SUM_IN_TEXT } from '../amounts/numerals.js';
 import { eachMatch } from '../engine/sticky.js';
+import { escapeRegExp } from '../listings/collapsed-table.js';
 
 /**
  * A plural noun announcing a list of partners: "med följande organisationer: A, B och C", "med tre föreningar – A, B
@@ -711,6 +712,21 @@ function refusedApplicant(text: string, m: Mention): boolean {
   const before = text.slice(Math.max(0, m.start - 80), m.start);
   return REFUSING_APPLICATION.test(before) || (APPLICATION_FROM.test(before) && REFUSED_AFTER.test(text.slice(m.end, m.end + 60)));
 }
+/**
+ * "Föreningen X" opening a sentence is the common noun capitalised where the text writes it in lower case elsewhere:
+ * "Föreningen Kulturbomben hade ansökt … Både föreningen Kulturbomben och …" names "Kulturbomben". Where the text writes
+ * the noun capitalised only, it is part of the name ("Föreningen för långtidssjukskrivna", "Föreningen Hela Människan").
+ * Only a capitalised name after it: "föreningen för …" is the name's own lower-case words.
+ */
+const COMMON_NOUN_OPENING = /^Föreningen[ \t]+(?=\p{Lu})/u;
+function withoutCommonNoun(name: string, text: string): string {
+  const opening = COMMON_NOUN_OPENING.exec(name)?.[0];
+  if (!opening) return name;
+  const rest = name.slice(opening.length);
+  const lower = new RegExp(String.raw`(?<!\p{L})föreningen[ \t]+${escapeRegExp(rest)}(?![\p{L}\d])`, 'u');
+  return lower.test(text) ? rest : name;
+}
+
 /** A mention this sure stands in a partnership of its own ("IOP med X", "Parter"), whatever became of an application. */
 const PARTNER_STANDING = 0.85;
 
@@ -728,7 +744,7 @@ export function extractIdeburna(doc: DocText): { fields: Field<string>[]; aliase
     if (g.every((m) => onTeaserLine(doc.text, m.start))) continue;
     // Its application refused or sent back while others are granted: no party to the grants.
     if (othersGranted && refused.has(g)) continue;
-    const name = withPlace(representative(g).name, forms);
+    const name = withoutCommonNoun(withPlace(representative(g).name, forms), doc.text);
     for (const m of g) {
       canonical.set(m, name);
       candidates.push({ value: name, key: name.toLowerCase(), rule: m.rule, strength: m.strength, start: m.start, end: m.end });

@@ -825,6 +825,28 @@ describe('idéburna name boundaries in real documents', () => {
     expect(names('Nämnden beviljar bidrag till Föreningen Gatans Röst. Enligt föreningen Gatans Röst ökar behovet.')).toEqual(['Gatans Röst']);
   });
 
+  it('"Föreningen X" is X where the text also writes X alone, opening a heading or a sentence', () => {
+    expect(names('Solbacken får nytt avtal\n\nFöreningen Solbacken har tecknat ett IOP med kommunen.')).toEqual(['Solbacken']);
+    expect(names('Föreningen Gatans Röst har ett IOP med staden. Gatans Röst driver ett café.')).toEqual(['Gatans Röst']);
+    // Inside a sentence or before more of a name, the bare words are no name of their own.
+    expect(names('Föreningen Gatans Röst har ett IOP med staden. Projektet heter Gatans Röst Ung.')).toEqual(['Föreningen Gatans Röst']);
+  });
+
+  it('ideburen.works-with-public: a marked organisation working with a public party', () => {
+    expect(names('Föreningen Ekby Vänner har tidigare samarbetat med socialtjänsten i Åby.')).toEqual(['Föreningen Ekby Vänner']);
+    expect(names('Ekby Scoutkår samarbetar sedan 2019 med kommunen.')).toEqual(['Ekby Scoutkår']);
+    expect(names('Ekby Ryttarförening har länge samverkat med Ekby kommun.')).toEqual(['Ekby Ryttarförening']);
+    expect(names('Ekby Scoutkår samarbetar med fritidsförvaltningen.')).toEqual(['Ekby Scoutkår']);
+  });
+
+  it('ideburen.works-with-public: not another organisation\'s partner, nor an unmarked name', () => {
+    // (The partner is taken by ideburen.collaboration-with; the subject is not.)
+    expect(names('Ekby Scoutkår samarbetar med Åby Ryttarförening.')).not.toContain('Ekby Scoutkår');
+    expect(names('Anna Berg har tidigare samarbetat med socialtjänsten.')).toEqual([]);
+    expect(names('Ekby Bygg AB har tidigare samarbetat med kommunen.')).toEqual([]);
+    expect(names('Ekby Scoutkår har tidigare samarbetat med skolor i området.')).toEqual([]);
+  });
+
   it('"Föreningen X" stays whole where the text writes the noun capitalised only, or the lower case names another', () => {
     expect(names('Föreningen Gatans Röst får 20 000 kronor. Föreningen Gatans Röst är ideell.')).toEqual(['Föreningen Gatans Röst']);
     expect(names('Nämnden beviljar bidrag till Föreningen för långtidssjukskrivna. Enligt föreningen för långtidssjukskrivna ökar behovet.')).toEqual(['Föreningen för långtidssjukskrivna']);

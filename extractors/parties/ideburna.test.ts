@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DocText } from '../engine/doc-text.js';
 import { extractIdeburna } from './ideburna.js';
+import { nameSpans } from './name-spans.js';
 
 const run = (text: string) => extractIdeburna(DocText.fromString(text));
 const names = (text: string) => run(text).fields.map((f) => f.value);
+const spanNames = (text: string) => nameSpans(text).map((s) => text.slice(s.start, s.end));
 
 describe('idéburna context rules', () => {
   it.each([
@@ -852,6 +854,22 @@ describe('idéburna name boundaries in real documents', () => {
     expect(names('Nämnden beviljar bidrag till Föreningen för långtidssjukskrivna. Enligt föreningen för långtidssjukskrivna ökar behovet.')).toEqual(['Föreningen för långtidssjukskrivna']);
     expect(names('Föreningen Gatans Röst får 20 000 kronor. Även föreningen Gatans Rösters vänner har sökt.')).toContain('Föreningen Gatans Röst');
     expect(names('Stiftelsen Läxhjälpen får 20 000 kronor. Enligt stiftelsen Läxhjälpen ökar behovet.')).toEqual(['Stiftelsen Läxhjälpen']);
+  });
+
+  it('a name in an all-caps heading runs over its small words to the marker closing the line', () => {
+    expect(spanNames('AVTAL MELLAN EKBY KOMMUN OCH HJÄLP FÖR ALLA I EKBY IDEELL FÖRENING\n')).toContain('HJÄLP FÖR ALLA I EKBY IDEELL FÖRENING');
+    expect(spanNames('IOP MED FÖRÄLDRAR MOT NARKOTIKA I EKBY FÖRENING\n')).toEqual(['FÖRÄLDRAR MOT NARKOTIKA I EKBY FÖRENING']);
+    // The heading's name is the fullest form of the one the text writes in mixed case.
+    expect(names('Nämnden har ett IOP med föreningen Lokala hjälpen.\n\nÖVERENSKOMMELSE MELLAN EKBY STAD (NÄMNDEN FÖR FRITID) OCH LOKALA HJÄLPEN FÖR ETT HÅLLBART SVERIGE EKONOMISK FÖRENING\n')).toContain(
+      'LOKALA HJÄLPEN FÖR ETT HÅLLBART SVERIGE EKONOMISK FÖRENING',
+    );
+  });
+
+  it('an all-caps heading joins no two names, nor a heading\'s words, into one', () => {
+    expect(spanNames('AVTAL MED EKBY IF OCH ÅBY SKYTTEFÖRENING\n')).toEqual(['EKBY IF', 'ÅBY SKYTTEFÖRENING']);
+    expect(spanNames('IOP MED EKBY HEMBYGDSFÖRENING FÖR ALLA HEMBYGDSFÖRENINGAR\n')).toContain('EKBY HEMBYGDSFÖRENING');
+    expect(spanNames('Avtal med Hjälp för alla i Ekby förening\n')).not.toContain('Hjälp för alla i Ekby förening');
+    expect(spanNames('RIKTLINJER FÖR STÖD TILL IDROTTSFÖRENINGAR\n')).not.toContain('RIKTLINJER FÖR STÖD TILL IDROTTSFÖRENINGAR');
   });
 
   it('a stop word before a type word in a sentence stays a sentence\'s word', () => {

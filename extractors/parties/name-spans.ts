@@ -584,6 +584,31 @@ function placeBeforeType(text: string, start: number, first: number): boolean {
   return type > 0 && [...MARKERS].some((m) => word.length > m.length && word.endsWith(m));
 }
 
+/**
+ * A name in an all-caps heading runs over the small words a stop list ends it at, to its marker closing the line:
+ * "AVTAL MELLAN EKBY STAD OCH LOKALA HJÄLPEN FÖR ETT HÅLLBART SVERIGE EKONOMISK FÖRENING", "IOP MED FÖRÄLDRAR MOT
+ * NARKOTIKA I EKBY FÖRENING". Only where the name so far has no marker of its own (a marked name is whole: "EKBY
+ * HEMBYGDSFÖRENING FÖR …" is another heading's words), only small words of a name between ("och" joins two names:
+ * "EKBY IF OCH ÅBY SKYTTEFÖRENING"), and only up to a marker ending the line ("RIKTLINJER FÖR STÖD TILL FÖRENINGAR" has
+ * "STÖD", "TILL" between, which no name holds).
+ */
+const CAPS_NAME_REST = /(?:[ \t]+(?:FÖR|ETT|EN|I|MED|MOT|AV|PÅ|\p{Lu}[\p{Lu}\d-]*(?![\p{L}\d]))){1,8}[ \t]*(?=\n|$)/uy;
+const TAILS = new Set(lexicon.nameTails);
+const CAPS_SMALL = /^(?:FÖR|ETT|EN|I|MED|MOT|AV|PÅ)$/u;
+function capsLineEnd(text: string, span: NameSpan, end: number): number {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
+  if (/\p{Ll}/u.test(text.slice(lineStart, lineEnd)) || marked(text.slice(span.start, end))) return end;
+  const rest = matchAt(text, end, CAPS_NAME_REST);
+  if (rest < 0) return end;
+  const words = text.slice(end, rest).trim().split(/[ \t]+/u);
+  const last = words.at(-1)!;
+  // A name's tail ("EKONOMISK FÖRENING") holds a word that opens a heading elsewhere ("Ekonomisk redovisning").
+  const between = TAILS.has(words.slice(-2).join(' ').toLowerCase()) ? words.slice(0, -2) : words;
+  const stopsBetween = between.some((w) => !CAPS_SMALL.test(w) && STOP_WORDS.has(w.toLowerCase()));
+  return markedWord(last) && !stopsBetween ? end + text.slice(end, rest).trimEnd().length : end;
+}
+
 /** Candidate organisation names in a text, in order, not overlapping. */
 /** One marked word before a national organisation's name: the type noun of the organisation ("Sällskapet", "Föreningen"). */
 const typeNounOpening = (stretch: string) => /^\p{Lu}\p{Ll}+[ \t]+$/u.test(stretch) && markerStrength(stretch.trim(), false) > 0;
@@ -618,7 +643,7 @@ export function nameSpans(text: string): NameSpan[] {
     if (!known && inner !== undefined && inner < span.end && SENTENCE_START.test(text.slice(Math.max(0, start - 10), start)) && !/[,(][ \t]*$/u.test(text.slice(start, inner)) && !typeNounOpening(text.slice(start, inner))) {
       span = { start: inner, end: extend(text, matchAt(text, inner, KNOWN_WORD), inner), known: true };
     }
-    span = { ...withoutPerson(text, span), end: quotedEnd(text, span) };
+    span = { ...withoutPerson(text, span), end: capsLineEnd(text, span, quotedEnd(text, span)) };
     spans.push(span);
     covered = span.end;
   }

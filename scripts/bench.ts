@@ -26,6 +26,7 @@ import { readDocument } from '../pipeline/read/index.js';
 import type { Page } from '../pipeline/read/types.js';
 import { PACKAGE_ROOT } from '../output/package-root.js';
 import { cleanPages } from '../pipeline/clean/index.js';
+import { DEFAULT_MAX_MEMORY_MB, readerExecArgv } from '../pipeline/read/guard.js';
 import { openDataset } from '../output/db/open.js';
 import { renderMunicipalPdf } from './pdf-render.js';
 import { benchReconcile, reconcileTable } from './bench-reconcile.js';
@@ -104,17 +105,26 @@ async function readStage(files: readonly string[], poppler: boolean): Promise<St
   return { seconds, pages, peakRssMb: process.resourceUsage().maxRSS / 1024 };
 }
 
-/** Extraction only: extractDocument over the pages the read stage kept, one process. */
+/**
+ * Extraction only: extractDocument over the pages the read stage kept, one process started with a pool child's node
+ * flags (readerExecArgv: no regexp tier-up), as ingest extracts. Its CPU time too: on a shared machine the wall time
+ * counts the waits for a core.
+ */
 async function extractStage(): Promise<StageReport> {
   let seconds = 0;
+  let cpuSeconds = 0;
   let pages = 0;
   for await (const line of createInterface({ input: createReadStream(PAGES) })) {
     const doc = JSON.parse(line) as { file: string; pages: Page[] };
     const started = performance.now();
+    const cpu = process.cpuUsage();
     extractDocument(doc.file, doc.pages, true);
+    const used = process.cpuUsage(cpu);
     seconds += (performance.now() - started) / 1000;
+    cpuSeconds += (used.user + used.system) / 1e6;
     pages += doc.pages.length;
   }
+  process.stderr.write(`bench:   extraction ${(pages / cpuSeconds).toFixed(1)} pages per CPU-second (${cpuSeconds.toFixed(1)} CPU-s)\n`);
   return { seconds, pages, peakRssMb: process.resourceUsage().maxRSS / 1024 };
 }
 
@@ -125,7 +135,8 @@ type Stage = 'read' | 'read-poppler' | 'extract';
 async function stageInChild(stage: Stage, files: readonly string[]): Promise<StageReport> {
   const listFile = join(BENCH, 'files.json');
   writeFileSync(listFile, JSON.stringify(files));
-  return JSON.parse(await run(process.execPath, [SELF, '--stage', stage, listFile]).done) as StageReport;
+  const flags = stage === 'extract' ? readerExecArgv(DEFAULT_MAX_MEMORY_MB) : [];
+  return JSON.parse(await run(process.execPath, [...flags, SELF, '--stage', stage, listFile]).done) as StageReport;
 }
 
 /** pdftotext over the files, `parallel` at a time; peak RSS from GNU time over the whole process tree. */

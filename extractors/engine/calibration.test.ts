@@ -214,9 +214,13 @@ describe('calibrateResult', () => {
   });
 
   it('flags a decision made "i enlighet med" a proposal written elsewhere, not one that states its outcome', () => {
-    const decided = (text: string) => ({ ...f({ date: null, body: 'kultur- och fritidsnämnden', paragraph: '§ 9', outcome: 'bifall' as const }, 0.9), evidence: [{ page: null, start: 0, end: text.length, text }] });
+    const decided = (text: string, outcome: 'bifall' | 'avslag' = 'bifall') => ({ ...f({ date: null, body: 'kultur- och fritidsnämnden', paragraph: '§ 9', outcome }, 0.9), evidence: [{ page: null, start: 0, end: text.length, text }] });
     expect(reviewReasons('decision', decided('1. Kultur- och fritidsnämnden beslutar i enlighet med arbetsutskottets förslag.'))).toEqual(['decided-by-reference']);
-    expect(reviewReasons('decision', decided('Att bevilja verksamhetsstöd för 2008 enligt ovanstående förslag.'))).toEqual(['decided-by-reference']);
+    expect(reviewReasons('decision', decided('Kommunstyrelsen beslutade enligt arbetsutskottets förslag.'))).toEqual(['decided-by-reference']);
+    // The refusal the proposal carried, taken over by the decision extractor: read, not deferred.
+    expect(reviewReasons('decision', decided('1. Kultur- och fritidsnämnden beslutar i enlighet med arbetsutskottets förslag.', 'avslag'))).toEqual([]);
+    // "Att bevilja" states the outcome; the proposal above only lists who gets what.
+    expect(reviewReasons('decision', decided('Att bevilja verksamhetsstöd för 2008 enligt ovanstående förslag.'))).toEqual([]);
     expect(reviewReasons('decision', decided('Arbetsmarknads- och socialnämnden godkänner förslaget till förlängningen'))).toEqual([]);
     expect(reviewReasons('decision', decided('Nämnden beslutar att bevilja föreningen 50 000 kronor.'))).toEqual([]);
   });

@@ -2,7 +2,7 @@
  * Reasons a reviewer should look at a value whatever its confidence: shapes of value that are often
  * wrong for reasons no single rule sees. Named data; calibration.ts applies them.
  */
-import type { Amount, Field, Period } from '../../pipeline/contract.js';
+import type { Amount, Decision, Field, Period } from '../../pipeline/contract.js';
 import type { CalibrationContext } from './calibration.js';
 
 /** The fields confidence is calibrated per (the same names `iop eval` reports calibration under). */
@@ -31,11 +31,12 @@ export interface ReviewRule {
 }
 
 /**
- * An organ's decision read as "beslutar i enlighet med arbetsutskottets förslag" / "enligt ovanstående förslag":
- * the outcome is the proposal's, written elsewhere, and a proposal may be to refuse the application (devset:
- * "i enlighet med … förslag" read as bifall where the proposal was avslag). "godkänner förslaget" says itself.
+ * An organ's decision read as "beslutar i enlighet med arbetsutskottets förslag" / "beslutade enligt förslaget": the
+ * outcome is the proposal's, written elsewhere, and a proposal may be to refuse the application (devset: "i enlighet
+ * med … förslag" read as bifall where the proposal was avslag). Only the verb "besluta" defers its outcome so: "Att
+ * bevilja … enligt ovanstående förslag" and "godkänner förslaget" say themselves.
  */
-const DECIDED_BY_REFERENCE = /\b(?:i\s+enlighet\s+med|enligt)\s+(?:\p{L}+\s+){0,3}förslag/iu;
+const DECIDED_BY_REFERENCE = /\bbeslut(?:ar|ade)\s+(?:i\s+enlighet\s+med|enligt)\s+(?:\p{L}+\s+){0,3}förslag/iu;
 
 export const REVIEW_RULES: readonly ReviewRule[] = [
   {
@@ -56,9 +57,11 @@ export const REVIEW_RULES: readonly ReviewRule[] = [
     applies: (_f, context) => context === 'bare',
   },
   {
+    // A refusal or return read there is the proposal's own, taken from it by the decision extractor (verdict.ts
+    // adopted); a bifall is either an approving proposal's or no proposal found, and only a reviewer can tell.
     name: 'decided-by-reference',
     fields: ['decision'],
-    applies: (f) => f.evidence.some((e) => DECIDED_BY_REFERENCE.test(e.text)),
+    applies: (f) => (f.value as Decision).outcome === 'bifall' && f.evidence.some((e) => DECIDED_BY_REFERENCE.test(e.text)),
   },
   {
     // "Stiftelsen Fryshuset och Mellanstaden", "X och kyrkliga samfund": one name, or two run together?

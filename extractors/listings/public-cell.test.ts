@@ -50,6 +50,10 @@ describe('normaliseOrgan', () => {
   it('joins a letter a line break split off and spaces a hyphen before "och"', () => {
     expect(normaliseOrgan('Arbetsmarknads- och socialförvaltninge n')).toBe('arbetsmarknads- och socialförvaltningen');
     expect(normaliseOrgan('Gymnasie-och utbildningsnämnden')).toBe('gymnasie- och utbildningsnämnden');
+    // Only one lower-case letter, last, after a word of three letters or more: not two letters, a capital or a short word.
+    expect(normaliseOrgan('Kultur- och fritidsförvaltningen ab')).toBe('kultur- och fritidsförvaltningen ab');
+    expect(normaliseOrgan('Socialförvaltningen N')).toBe('socialförvaltningen n');
+    expect(normaliseOrgan('Kultur av n')).toBe('kultur av n');
   });
 
   it('drops the genitive -s of a body named before its partnerships, and no other final s', () => {

@@ -54,15 +54,22 @@ function pieces(cell: string, parties: readonly PublicPartyMention[]): Piece[] {
  * a genitive drops its -s ("Socialnämndens partnerskap" → "socialnämnden", "fullmäktiges" → "fullmäktige").
  */
 export function normaliseOrgan(text: string): string {
-  return text
+  const trimmed = text
     .replace(/\s+/g, ' ')
     .replace(/(\p{L})-och\b/gu, '$1- och')
     .replace(EDGE_LINK, '')
-    .replace(/^[\s.,;:–-]+|[\s.,;:–-]+$/g, '')
-    .replace(/(\p{L}{3,}) (\p{Ll})$/u, '$1$2')
+    .replace(/^[\s.,;:–-]+|[\s.,;:–-]+$/g, '');
+  return joinSplitLetter(trimmed)
     .replace(GENITIVE_BODY, '$1')
     .toLocaleLowerCase('sv');
 }
+
+/**
+ * A letter split off the end ("förvaltninge n"), tried only where the text's last space stands before its last letter:
+ * the pattern alone is tried from every offset of the text.
+ */
+const SPLIT_LETTER = /(\p{L}{3,}) (\p{Ll})$/u;
+const joinSplitLetter = (text: string) => (text.lastIndexOf(' ') >= text.length - 3 ? text.replace(SPLIT_LETTER, '$1$2') : text);
 
 /** A body's name in the genitive: its definite form ("-en", "-et", "fullmäktige") and an -s. */
 const GENITIVE_BODY = /((?:nämnd|styrelse|förvaltning|utskott|avdelning|enhet|kontor|direktion)e[nt]|fullmäktige)s$/iu;

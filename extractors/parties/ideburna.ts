@@ -29,6 +29,7 @@ import { publicPartyCandidates } from './public-parties.js';
 import { GROUPED_SUM_DIGITS, SUM_IN_TEXT } from '../amounts/numerals.js';
 import { eachMatch } from '../engine/sticky.js';
 import { escapeRegExp } from '../listings/collapsed-table.js';
+import { fitsAtEnd } from '../engine/window-end.js';
 
 /**
  * A plural noun announcing a list of partners: "med följande organisationer: A, B och C", "med tre föreningar – A, B
@@ -512,7 +513,8 @@ const EXAMPLE_RELATIVE = /(?<!\p{L})dit[ \t]+(?:bland[ \t]+annat|bl\.[ \t]?a\.|e
 const EXAMPLE_REACH = 300;
 const inExample = (text: string, start: number) => {
   const before = text.slice(Math.max(0, start - EXAMPLE_REACH), start);
-  return EXAMPLE_OPENING.test(before) || EXAMPLE_RELATIVE.test(before);
+  // Both end at the window's end: tested back from there (engine/window-end.ts), not from every offset of it.
+  return fitsAtEnd(EXAMPLE_OPENING, before) || fitsAtEnd(EXAMPLE_RELATIVE, before);
 };
 
 /**

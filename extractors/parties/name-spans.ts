@@ -15,7 +15,7 @@ import { cleanName, hasSuffixMarker } from './names.js';
 import { markerStrength } from './not-organisations.js';
 import { isPublicBody } from './organ.js';
 import { findKommun } from './lexicon.js';
-import { PhraseMatcher } from '../engine/phrase-trie.js';
+import { isWhitespace, PhraseMatcher } from '../engine/phrase-trie.js';
 import { fitsAtEnd } from '../engine/window-end.js';
 import { SUM_IN_TEXT } from '../amounts/numerals.js';
 import { eachMatch } from '../engine/sticky.js';
@@ -260,12 +260,12 @@ function prefixedAnd(text: string, at: number, nameSoFar: string): number {
   return at + m[0].length;
 }
 
+// Tabs separate table columns, never words of one name. Compiled once, not per call.
+const GAP = / *(?:\n[ \t]*)?/y;
 /** Length of the whitespace at `at` a name may cross, or -1. */
 function gap(text: string, at: number): number {
-  // Tabs separate table columns, never words of one name.
-  const m = / *(?:\n[ \t]*)?/y;
-  m.lastIndex = at;
-  const ws = m.exec(text)![0];
+  GAP.lastIndex = at;
+  const ws = GAP.exec(text)![0];
   if (ws === '') return -1;
   if (!ws.includes('\n')) return ws.length;
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
@@ -376,8 +376,14 @@ function lowerRunToMarker(text: string, at: number): number {
  * The word ending at `end`, after any white space: a name opening a paragraph ("…miljon\n\nKvinnojouren i Jönköping")
  * is one word long, not the previous line's last word run into it.
  */
-const LAST_WORD = /\S*$/u;
-const lastWord = (text: string, end: number) => LAST_WORD.exec(text.slice(Math.max(0, end - 80), end))![0];
+const LAST_WORD_REACH = 80;
+/** Back from `end` to the last white space (\s), within LAST_WORD_REACH: what /\S*$/ matches, without trying it at every offset. */
+function lastWord(text: string, end: number): string {
+  const from = Math.max(0, end - LAST_WORD_REACH);
+  let at = end;
+  while (at > from && !isWhitespace(text.charCodeAt(at - 1))) at--;
+  return text.slice(at, end);
+}
 
 /**
  * Lower-case words of a name written with a hyphen, up to an apposition that says what it is: "IOP med Locker room-talk,
@@ -540,7 +546,7 @@ export function lowerListSpans(text: string): NameSpan[] {
 const DEFINITE_MARKERS = byLength(lexicon.suffixMarkers.filter((m) => /(?:en|et|na)$/u.test(m)));
 const LOWER_PLACED = new RegExp(String.raw`(?<![\p{L}\d-])\p{Ll}[\p{L}-]*(?:${DEFINITE_MARKERS.join('|')})[ \t]+i[ \t]+\p{Lu}\p{L}+${SLASHED}*(?![\p{L}\d])`, 'gu');
 export function lowerPlacedSpans(text: string): NameSpan[] {
-  return [...text.matchAll(LOWER_PLACED)]
+  return [...eachMatch(LOWER_PLACED, text)]
     .filter((m) => !MARKERS.has(m[0].split(/[ \t]+/u)[0]!))
     .map((m) => ({ start: m.index, end: m.index + m[0].length, known: false }));
 }

@@ -532,10 +532,16 @@ function splitHead(name: string): { before: string; head: string } | null {
  * A district's genitive after its body: "socialnämnden Nordosts sammanträde" names "socialnämnden Nordost" (the
  * districts' names do not end in a genitive s of their own).
  */
-const DISTRICT_GENITIVE = new RegExp(String.raw`(?<=(?:nämnd|förvaltning)\p{L}*[ \t]+${DISTRICT})s$`, 'u');
+const DISTRICT_GENITIVE = new RegExp(String.raw`(?<=(?:nämnd|förvaltning)\p{L}*[ \t]+${DISTRICT})s$`, 'uy');
 /** "Kultur - och fritidsnämnden" (a converted PDF's space before the hyphen) is written "Kultur- och fritidsnämnden". */
 const SPACED_HYPHEN = /(?<=\p{L})[ \t]+-(?=[ \t])/gu;
-const withoutGenitive = (name: string) => cleanName(name).replace(SPACED_HYPHEN, '-').replace(DISTRICT_GENITIVE, '');
+/** The genitive's s can only be the name's last letter: the pattern is tried there alone, not from every offset. */
+const withoutGenitive = (name: string) => {
+  const clean = cleanName(name).replace(SPACED_HYPHEN, '-');
+  if (!clean.endsWith('s')) return clean;
+  DISTRICT_GENITIVE.lastIndex = clean.length - 1;
+  return DISTRICT_GENITIVE.test(clean) ? clean.slice(0, -1) : clean;
+};
 
 /** A name in capitals, and a district's name before its stadsdels- body: compiled once, not per name. */
 const IN_CAPITALS = new RegExp(`^${CAPITALS}$`, 'u');

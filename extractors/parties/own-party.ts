@@ -50,11 +50,25 @@ for (const r of REGIONER) {
   for (const domain of [`region${fold(r.name)}`, ...(r.domains ?? [])]) DOMAINS.set(domain, { kind: 'region', name: r.official });
 }
 const DOMAIN = /(?:[/@.]|(?<![\p{L}\d.-]))([a-z-]+)\.se(?![\p{L}\d-])/gu;
+/*
+ * DOMAIN tried only just before each ".se" (engine/sticky.ts eachMatchNear), not from every word start of the text: a match
+ * is its name's letters ([a-z-], one code unit each) right before ".se", with at most one "/", "@" or "." before them.
+ */
+const DOMAIN_STICKY = new RegExp(DOMAIN.source, 'yu');
+const DOMAIN_END = /\.se/gu;
+const isDomainLetter = (code: number) => (code >= 0x61 && code <= 0x7a) || code === 0x2d;
+function domainStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && isDomainLetter(text.charCodeAt(start - 1))) start--;
+  return Math.max(0, start - 1);
+}
+/** For own-party-near.test.ts: the whole-text pattern and its search near ".se", which must find the same. */
+export const DOMAIN_SEARCH = { pattern: DOMAIN, sticky: DOMAIN_STICKY, literal: DOMAIN_END, earliest: domainStart };
 
 /** The kommuner and regioner whose domains the text writes. */
 export function domainParties(text: string): { kind: PublicPartyKind; name: string }[] {
   const found = new Map<string, { kind: PublicPartyKind; name: string }>();
-  for (const m of eachMatch(DOMAIN, text)) {
+  for (const m of eachMatchNear(DOMAIN_STICKY, DOMAIN_END, domainStart, text)) {
     const party = DOMAINS.get(m[1]!.replace(/-/g, ''));
     if (party) found.set(party.name, party);
   }

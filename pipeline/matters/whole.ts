@@ -1,5 +1,6 @@
 import { AGENDA_WORDS } from '../../extractors/items/inline.js';
 import { eachMatch } from '../../extractors/engine/sticky.js';
+import { perText } from '../../extractors/engine/memo.js';
 
 /**
  * Whether a document is a whole protocol or an agenda (kallelse, föredragningslista) — a record of several
@@ -38,9 +39,8 @@ export const LABELS_FOR_CASED_ITEMS = 1;
 export const LABELS_WITHOUT_ITEMS = 3;
 export const CASES_WITHOUT_ITEMS = 3;
 
-export function meetingLabels(text: string): number {
-  return MEETING_LABELS.filter((label) => label.test(text)).length;
-}
+/** Counted once per text (engine/memo.ts): the type rules, the segmenter and the item reader all ask. */
+export const meetingLabels: (text: string) => number = perText((text) => MEETING_LABELS.filter((label) => label.test(text)).length);
 
 /**
  * The paragraphs the meeting names, lowest to highest: where it names several ranges (a member present for

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DocText } from '../engine/doc-text.js';
 import { extractIdeburna } from './ideburna.js';
+import { nameSpans } from './name-spans.js';
 
 const run = (text: string) => extractIdeburna(DocText.fromString(text));
 const names = (text: string) => run(text).fields.map((f) => f.value);
+const spanNames = (text: string) => nameSpans(text).map((s) => text.slice(s.start, s.end));
 
 describe('idéburna context rules', () => {
   it.each([
@@ -808,6 +810,74 @@ describe('idéburna name boundaries in real documents', () => {
       'Ekby Schackklubb',
     ]);
     expect(names('Ekby Schackklubb 45\n')).toEqual([]);
+  });
+
+  it('a place written as a stop word before its association\'s type word, on a row of sums or a list line', () => {
+    expect(names('Följande fördelning föreslås:\nÅby bygdegårdsförening          200 000 kr\nNär bygdegårdsförening             73 000 kr\n')).toEqual([
+      'Åby bygdegårdsförening',
+      'När bygdegårdsförening',
+    ]);
+    expect(names('Bidrag 2024\nVi idrottsförening 8 000\nBland hembygdsförening 12 500 kr\n')).toEqual(['Vi idrottsförening', 'Bland hembygdsförening']);
+    expect(names('Beviljade bidrag:\n- När skytteförening 5 000 kr\n')).toEqual(['När skytteförening']);
+  });
+
+  it('"Föreningen X" is X where the text also writes "föreningen X" in lower case', () => {
+    expect(names('Föreningen Solbacken hade ansökt om 8 000 kronor. – Både föreningen Solbacken och Ekby IF har fått sina bidrag.')).toContain('Solbacken');
+    expect(names('Föreningen Gatans Röst får 20 000 kronor. Kommunen har länge samarbetat med föreningen Gatans Röst.')).toEqual(['Gatans Röst']);
+    expect(names('Nämnden beviljar bidrag till Föreningen Gatans Röst. Enligt föreningen Gatans Röst ökar behovet.')).toEqual(['Gatans Röst']);
+  });
+
+  it('"Föreningen X" is X where the text also writes X alone, opening a heading or a sentence', () => {
+    expect(names('Solbacken får nytt avtal\n\nFöreningen Solbacken har tecknat ett IOP med kommunen.')).toEqual(['Solbacken']);
+    expect(names('Föreningen Gatans Röst har ett IOP med staden. Gatans Röst driver ett café.')).toEqual(['Gatans Röst']);
+    // Inside a sentence or before more of a name, the bare words are no name of their own.
+    expect(names('Föreningen Gatans Röst har ett IOP med staden. Projektet heter Gatans Röst Ung.')).toEqual(['Föreningen Gatans Röst']);
+  });
+
+  it('ideburen.works-with-public: a marked organisation working with a public party', () => {
+    expect(names('Föreningen Ekby Vänner har tidigare samarbetat med socialtjänsten i Åby.')).toEqual(['Föreningen Ekby Vänner']);
+    expect(names('Ekby Scoutkår samarbetar sedan 2019 med kommunen.')).toEqual(['Ekby Scoutkår']);
+    expect(names('Ekby Ryttarförening har länge samverkat med Ekby kommun.')).toEqual(['Ekby Ryttarförening']);
+    expect(names('Ekby Scoutkår samarbetar med fritidsförvaltningen.')).toEqual(['Ekby Scoutkår']);
+  });
+
+  it('ideburen.works-with-public: not another organisation\'s partner, nor an unmarked name', () => {
+    // (The partner is taken by ideburen.collaboration-with; the subject is not.)
+    expect(names('Ekby Scoutkår samarbetar med Åby Ryttarförening.')).not.toContain('Ekby Scoutkår');
+    expect(names('Anna Berg har tidigare samarbetat med socialtjänsten.')).toEqual([]);
+    expect(names('Ekby Bygg AB har tidigare samarbetat med kommunen.')).toEqual([]);
+    expect(names('Ekby Scoutkår har tidigare samarbetat med skolor i området.')).toEqual([]);
+  });
+
+  it('"Föreningen X" stays whole where the text writes the noun capitalised only, or the lower case names another', () => {
+    expect(names('Föreningen Gatans Röst får 20 000 kronor. Föreningen Gatans Röst är ideell.')).toEqual(['Föreningen Gatans Röst']);
+    expect(names('Nämnden beviljar bidrag till Föreningen för långtidssjukskrivna. Enligt föreningen för långtidssjukskrivna ökar behovet.')).toEqual(['Föreningen för långtidssjukskrivna']);
+    expect(names('Föreningen Gatans Röst får 20 000 kronor. Även föreningen Gatans Rösters vänner har sökt.')).toContain('Föreningen Gatans Röst');
+    expect(names('Stiftelsen Läxhjälpen får 20 000 kronor. Enligt stiftelsen Läxhjälpen ökar behovet.')).toEqual(['Stiftelsen Läxhjälpen']);
+  });
+
+  it('a name in an all-caps heading runs over its small words to the marker closing the line', () => {
+    expect(spanNames('AVTAL MELLAN EKBY KOMMUN OCH HJÄLP FÖR ALLA I EKBY IDEELL FÖRENING\n')).toContain('HJÄLP FÖR ALLA I EKBY IDEELL FÖRENING');
+    expect(spanNames('IOP MED FÖRÄLDRAR MOT NARKOTIKA I EKBY FÖRENING\n')).toEqual(['FÖRÄLDRAR MOT NARKOTIKA I EKBY FÖRENING']);
+    // The heading's name is the fullest form of the one the text writes in mixed case.
+    expect(names('Nämnden har ett IOP med föreningen Lokala hjälpen.\n\nÖVERENSKOMMELSE MELLAN EKBY STAD (NÄMNDEN FÖR FRITID) OCH LOKALA HJÄLPEN FÖR ETT HÅLLBART SVERIGE EKONOMISK FÖRENING\n')).toContain(
+      'LOKALA HJÄLPEN FÖR ETT HÅLLBART SVERIGE EKONOMISK FÖRENING',
+    );
+  });
+
+  it('an all-caps heading joins no two names, nor a heading\'s words, into one', () => {
+    expect(spanNames('AVTAL MED EKBY IF OCH ÅBY SKYTTEFÖRENING\n')).toEqual(['EKBY IF', 'ÅBY SKYTTEFÖRENING']);
+    expect(spanNames('IOP MED EKBY HEMBYGDSFÖRENING FÖR ALLA HEMBYGDSFÖRENINGAR\n')).toContain('EKBY HEMBYGDSFÖRENING');
+    expect(spanNames('Avtal med Hjälp för alla i Ekby förening\n')).not.toContain('Hjälp för alla i Ekby förening');
+    expect(spanNames('RIKTLINJER FÖR STÖD TILL IDROTTSFÖRENINGAR\n')).not.toContain('RIKTLINJER FÖR STÖD TILL IDROTTSFÖRENINGAR');
+  });
+
+  it('a stop word before a type word in a sentence stays a sentence\'s word', () => {
+    expect(names('När föreningen bildades 1990 fick den 5 000 kr.\n')).toEqual([]);
+    expect(names('När idrottsförening ansöker om bidrag ska ansökan lämnas senast 1 mars.\n')).toEqual([]);
+    expect(names('Vi bygdegårdsföreningar i länet får 10 000 kr.\n')).toEqual([]);
+    expect(names('När bygdegårdsföreningen 73 000 kr\n')).toEqual([]);
+    expect(names('Det idrottsförening 8 000 kr\n')).toEqual([]);
   });
 
   it('ideburen.sum-row: a bulleted row with a dash before its sum and a comma after it', () => {

@@ -28,6 +28,7 @@ import { bodySpans } from './organ.js';
 import { publicPartyCandidates } from './public-parties.js';
 import { GROUPED_SUM_DIGITS, SUM_IN_TEXT } from '../amounts/numerals.js';
 import { eachMatch } from '../engine/sticky.js';
+import { escapeRegExp } from '../listings/collapsed-table.js';
 import { fitsAtEnd } from '../engine/window-end.js';
 
 /**
@@ -315,6 +316,14 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   // … or is one, or is approved as one: "X är en av kommunens IOP-partners", "Nämnden godkänner X som IOP-partner" (only an
   // IOP partner: "som partner" alone is said of a company too).
   { name: 'ideburen.becomes-partner', strength: 0.7, after: /^[ \t]+(?:som|är)[ \t]+(?:en[ \t]+av[ \t]+)?(?:\p{L}+[ \t]+){0,2}IOP-partner/u },
+  // Working with a public party, said of the organisation: "Föreningen X har tidigare samarbetat med socialtjänsten",
+  // "X samverkar sedan 2019 med kommunen" (not with another organisation, "X samarbetar med Ekby IF", whose partnership
+  // is none of the public party's). Weak: a company or a person works with the kommun too, so only a marked name passes.
+  {
+    name: 'ideburen.works-with-public',
+    strength: 0.55,
+    after: /^[ \t]+(?:(?:har|hade)(?:[ \t]+(?:tidigare|länge|redan|också|även|sedan[ \t]+\S+))*[ \t]+(?:samarbetat|samverkat)|(?:samarbetar|samverkar)(?:[ \t]+(?:också|även|redan|sedan[ \t]+\S+))*)[ \t]+med[ \t]+(?:socialtjänsten|kommunen|staden|regionen|\p{Ll}*förvaltningen|\p{Ll}*nämnden|\p{Lu}\p{L}+[ \t]+(?:kommun|stad))(?!\p{L})/u,
+  },
   // A category noun before a name or a list of names: "hjälporganisationerna Bräcke Diakoni, Frälsningsarmén …".
   // Not one the text has only been in touch with: "kommunen har haft kontakt med organisationen Fritidsbanken i Sverige".
   { name: 'ideburen.category', strength: 0.6, before: /(?<!(?:kontakt|dialog|samtal|möte)[ \t]+med[ \t]+)(?:organisation(?:en|erna)|förening(?:en|arna)|stiftelse(?:n|rna)|aktör(?:en|erna))[ \t]+$/u },
@@ -713,6 +722,25 @@ function refusedApplicant(text: string, m: Mention): boolean {
   const before = text.slice(Math.max(0, m.start - 80), m.start);
   return REFUSING_APPLICATION.test(before) || (APPLICATION_FROM.test(before) && REFUSED_AFTER.test(text.slice(m.end, m.end + 60)));
 }
+/**
+ * "Föreningen X" opening a sentence is the common noun capitalised where the text writes it in lower case elsewhere
+ * ("Föreningen Kulturbomben hade ansökt … Både föreningen Kulturbomben och …" names "Kulturbomben") or writes the name
+ * alone, opening a heading or a sentence ("Tidigt Föräldrastöd möter …" beside "Föreningen Tidigt Föräldrastöd har …").
+ * Where the text writes the noun capitalised with the name every time, it is part of the name ("Föreningen för
+ * långtidssjukskrivna", "Föreningen Hela Människan").
+ * Only a capitalised name after it: "föreningen för …" is the name's own lower-case words.
+ */
+const COMMON_NOUN_OPENING = /^Föreningen[ \t]+(?=\p{Lu})/u;
+function withoutCommonNoun(name: string, text: string): string {
+  const opening = COMMON_NOUN_OPENING.exec(name)?.[0];
+  if (!opening) return name;
+  const rest = name.slice(opening.length);
+  const lower = new RegExp(String.raw`(?<!\p{L})föreningen[ \t]+${escapeRegExp(rest)}(?![\p{L}\d])`, 'u');
+  // … or the name alone, no noun before it, and no more of a name after it.
+  const alone = new RegExp(String.raw`(?<![\p{L}\d][ \t]?|[Ff]öreningen[ \t]+)${escapeRegExp(rest)}(?![ \t]*[\p{L}\d]*\p{Lu})(?![\p{L}\d])`, 'u');
+  return lower.test(text) || alone.test(text) ? rest : name;
+}
+
 /** A mention this sure stands in a partnership of its own ("IOP med X", "Parter"), whatever became of an application. */
 const PARTNER_STANDING = 0.85;
 
@@ -730,7 +758,7 @@ export function extractIdeburna(doc: DocText): { fields: Field<string>[]; aliase
     if (g.every((m) => onTeaserLine(doc.text, m.start))) continue;
     // Its application refused or sent back while others are granted: no party to the grants.
     if (othersGranted && refused.has(g)) continue;
-    const name = withPlace(representative(g).name, forms);
+    const name = withoutCommonNoun(withPlace(representative(g).name, forms), doc.text);
     for (const m of g) {
       canonical.set(m, name);
       candidates.push({ value: name, key: name.toLowerCase(), rule: m.rule, strength: m.strength, start: m.start, end: m.end });

@@ -569,6 +569,52 @@ function withoutPerson(text: string, span: NameSpan): NameSpan {
   return { ...span, start: span.start + words[2]!.index };
 }
 
+/**
+ * A place whose name is also a stop word ("När", "Vi", "Bland" are villages too) before the lower-case type word of its
+ * association, alone on a line of a list or a table of sums: "När bygdegårdsförening      73 000 kr", "Vi idrottsförening".
+ * Only a compound in the indefinite form ("bygdegårdsförening", not "föreningen": "När föreningen bildades …" is a
+ * sentence), and only where the line ends or a sum closes it ("När idrottsförening ansöker om bidrag ska …" is a rule).
+ */
+const PLACE_TYPE_LINE = new RegExp(
+  String.raw`[ \t]\p{Ll}+(?:${byLength(lexicon.suffixMarkers.filter((m) => !/(?:en|et|an|in|na)$/u.test(m))).join('|')})(?:[ \t]+${SUM_IN_TEXT}|[ \t]+\d{1,3}(?:[ \u00a0]\d{3})+(?:[ \t]*(?:kr|kronor|:-))?)?[ \t]*(?:\n|$)`,
+  'uy',
+);
+/** Words that determine a noun ("Den idrottsförening som …", "Varje förening"): no place's name. */
+const DETERMINER = /^(?:den|det|de|en|ett|denna|detta|dessa|vår|vårt|våra|varje|någon|något|några|ingen|inget|samma|annan|annat|andra|sin|sitt|sina|er|ert|era)$/iu;
+function placeBeforeType(text: string, start: number, first: number): boolean {
+  if (DETERMINER.test(text.slice(start, first))) return false;
+  if (!/(?:^|\n)[ \t]*(?:[-–•*][ \t]*)?$/u.test(text.slice(Math.max(0, start - 20), start))) return false;
+  const type = matchAt(text, first, PLACE_TYPE_LINE);
+  const word = text.slice(first, type).trim().split(/\s+/u)[0]!;
+  // A compound ("bygdegårdsförening", "idrottsförening"), not the bare type word ("förening").
+  return type > 0 && [...MARKERS].some((m) => word.length > m.length && word.endsWith(m));
+}
+
+/**
+ * A name in an all-caps heading runs over the small words a stop list ends it at, to its marker closing the line:
+ * "AVTAL MELLAN EKBY STAD OCH LOKALA HJÄLPEN FÖR ETT HÅLLBART SVERIGE EKONOMISK FÖRENING", "IOP MED FÖRÄLDRAR MOT
+ * NARKOTIKA I EKBY FÖRENING". Only where the name so far has no marker of its own (a marked name is whole: "EKBY
+ * HEMBYGDSFÖRENING FÖR …" is another heading's words), only small words of a name between ("och" joins two names:
+ * "EKBY IF OCH ÅBY SKYTTEFÖRENING"), and only up to a marker ending the line ("RIKTLINJER FÖR STÖD TILL FÖRENINGAR" has
+ * "STÖD", "TILL" between, which no name holds).
+ */
+const CAPS_NAME_REST = /(?:[ \t]+(?:FÖR|ETT|EN|I|MED|MOT|AV|PÅ|\p{Lu}[\p{Lu}\d-]*(?![\p{L}\d]))){1,8}[ \t]*(?=\n|$)/uy;
+const TAILS = new Set(lexicon.nameTails);
+const CAPS_SMALL = /^(?:FÖR|ETT|EN|I|MED|MOT|AV|PÅ)$/u;
+function capsLineEnd(text: string, span: NameSpan, end: number): number {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
+  if (/\p{Ll}/u.test(text.slice(lineStart, lineEnd)) || marked(text.slice(span.start, end))) return end;
+  const rest = matchAt(text, end, CAPS_NAME_REST);
+  if (rest < 0) return end;
+  const words = text.slice(end, rest).trim().split(/[ \t]+/u);
+  const last = words.at(-1)!;
+  // A name's tail ("EKONOMISK FÖRENING") holds a word that opens a heading elsewhere ("Ekonomisk redovisning").
+  const between = TAILS.has(words.slice(-2).join(' ').toLowerCase()) ? words.slice(0, -2) : words;
+  const stopsBetween = between.some((w) => !CAPS_SMALL.test(w) && STOP_WORDS.has(w.toLowerCase()));
+  return markedWord(last) && !stopsBetween ? end + text.slice(end, rest).trimEnd().length : end;
+}
+
 /** Candidate organisation names in a text, in order, not overlapping. */
 /** One marked word before a national organisation's name: the type noun of the organisation ("Sällskapet", "Föreningen"). */
 const typeNounOpening = (stretch: string) => /^\p{Lu}\p{Ll}+[ \t]+$/u.test(stretch) && markerStrength(stretch.trim(), false) > 0;
@@ -584,7 +630,7 @@ export function nameSpans(text: string): NameSpan[] {
   for (const [start, known] of sorted) {
     if (start < covered) continue;
     const first = matchAt(text, start, KNOWN_WORD, CAP_WORD);
-    if (first < 0 || STOP_WORDS.has(text.slice(start, first).toLowerCase())) continue;
+    if (first < 0 || (STOP_WORDS.has(text.slice(start, first).toLowerCase()) && !placeBeforeType(text, start, first))) continue;
     // A category in the plural before a marked name ("Pensionärsorganisationerna PRO Sveg") is no part of it: the
     // next word starts the name. A plural that is the name ("Nattvandrarna Visby", "Sportfiskarna") stays.
     if (!known && GENERIC_PLURAL.test(text.slice(start, first))) {
@@ -603,7 +649,7 @@ export function nameSpans(text: string): NameSpan[] {
     if (!known && inner !== undefined && inner < span.end && SENTENCE_START.test(text.slice(Math.max(0, start - 10), start)) && !/[,(][ \t]*$/u.test(text.slice(start, inner)) && !typeNounOpening(text.slice(start, inner))) {
       span = { start: inner, end: extend(text, matchAt(text, inner, KNOWN_WORD), inner), known: true };
     }
-    span = { ...withoutPerson(text, span), end: quotedEnd(text, span) };
+    span = { ...withoutPerson(text, span), end: capsLineEnd(text, span, quotedEnd(text, span)) };
     spans.push(span);
     covered = span.end;
   }

@@ -122,6 +122,21 @@ export const ONCE_GRANT_BREAKDOWN: PerRule = {
 };
 
 /**
+ * The parts of a breakdown whose whole states no periodicity, and whose text names no grant year nor investment, are paid once
+ * when the lead-in right before them grants them: "Följande föreningar beviljas bidrag ur verksamhet 491: Gothems
+ * hembygdsförening, renovering 40 000 kr …", "Nämnden tilldelar följande föreningar bidrag enligt fördelningen: …" (a grant decided is
+ * paid once unless its words say it recurs, as granted-sentence reads a sentence). Read on the text between the previous sum and
+ * the part only (index.ts); not "Medlen fördelas enligt följande", which grants nothing.
+ */
+export const GRANTED_BREAKDOWN: PerRule = {
+  name: 'granted-breakdown',
+  per: 'once',
+  where: 'before',
+  pattern: /(?<![\p{L}])(?:beviljas|beviljar|tilldelas|tilldelar)(?![\p{L}])/iu,
+  strength: 0.45,
+};
+
+/**
  * A sum whose own sentence says nothing of how often it is paid, a few sentences after the text names the grant as yearly:
  * "… beslutat att öka det årliga bidraget till kvinnojouren med 150 000 kronor. Det innebär att kvinnojouren nu får 600 000
  * kronor till sin verksamhet."; or names it with its one year ("… ska fördelas i föreningsbidrag under 2015. … Hembygdsföreningen
@@ -170,9 +185,9 @@ export const PER_RULES: readonly PerRule[] = [
     where: 'after',
     // Not a year that labels the next sum ("500 000 kr, år 2025: 520 000 kr").
     // The recipient may stand between ("250 000 kr till föreningen för 2025"), or what the money is ("500 000 kr i bidrag för
-    // verksamhetsåret 2018").
+    // verksamhetsåret 2018"), or a passive verb of paying ("Bidrag om 50 000 kr lämnas för 2024", "… utgår för år 2025").
     pattern:
-      /^(?:[\s,]*(?:till\s+(?!och\s+med)(?:[\p{L}-]+\s+){1,3}?|i\s+\p{L}*(?:bidrag|stöd|ersättning)\s+)?(?:för|under|år)\s+(?:(?:år|verksamhetsåret|budgetåret|kalenderåret)\s+)?(?:19|20)\d{2}(?!\d|\s*(?:[-–]|till)\s*\d|\s*:)|[ \t]+(?:19|20)\d{2}(?=\s*[,.;)]|\s+och\s|\s*$)|[\s,]*(?:(?:för|under)\s+)?(?:år\s+[1-9](?![\d:.,]\d|\s*:)|(?:det\s+)?(?:första|andra|tredje|fjärde|femte)\s+året)(?![\p{L}\p{N}]))/iu,
+      /^(?:[\s,]*(?:till\s+(?!och\s+med)(?:[\p{L}-]+\s+){1,3}?|i\s+\p{L}*(?:bidrag|stöd|ersättning)\s+|(?:lämnas|utgår|utbetalas|betalas\s+ut|beviljas|avsätts|anvisas|tilldelas)\s+)?(?:för|under|år)\s+(?:(?:år|verksamhetsåret|budgetåret|kalenderåret)\s+)?(?:19|20)\d{2}(?!\d|\s*(?:[-–]|till)\s*\d|\s*:)|[ \t]+(?:19|20)\d{2}(?=\s*[,.;)]|\s+och\s|\s*$)|[\s,]*(?:(?:för|under)\s+)?(?:år\s+[1-9](?![\d:.,]\d|\s*:)|(?:det\s+)?(?:första|andra|tredje|fjärde|femte)\s+året)(?![\p{L}\p{N}]))/iu,
     // Right after the sum, so it outweighs "ett bidrag om" before it ("ett bidrag om 1,2 mnkr för 2025").
     strength: 0.8,
   },
@@ -529,6 +544,14 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     pattern: /(?<![\p{L}])(?:belopp(?:et)?|medl(?:en)?|medel|summa(?:n)?|pott(?:en)?|ram(?:en)?)\s+att\s+fördela(?:\s+\p{L}+){0,3}?\s+(?:(?:är|blir|bli|uppgår\s+till|om|på)\s+)?(?:totalt\s+|cirka\s+|ca\.?\s+)?$/iu,
   },
   {
+    // What is left of a scheme's pot to hand out is no one recipient's: "finns 81 000 kronor kvar att fördela", "återstår 200 000
+    // kr att fördela", "Nämnden har 400 000 kronor att fördela", "50 000 kronor i ofördelade medel" (not "Föreningen har 50 000 kronor kvar av bidraget", nor
+    // "fördelas till föreningen").
+    name: 'pot-left-after',
+    where: 'after',
+    pattern: /^[\s,]*(?:(?:(?:kvar|återstår|återstående)\s+(?:\p{L}+\s+){0,2}?)?att\s+(?:fördela|dela\s+ut|söka|bevilja)|i\s+ofördelade\s+medel|ofördela[dt]e?)(?![\p{L}])/iu,
+  },
+  {
     // Money shared among all the associations or recipients of a grant scheme, or given to the whole sector, or set aside for
     // the others, is not one partnership's: "betalat ut 12 mnkr i föreningsbidrag till samtliga föreningar", "25 miljoner kronor
     // till föreningslivet", "För 2008 finns 50 kkr avsatta för övriga folkhälsoprojekt", "1 miljon kr extra till föreningar som
@@ -669,8 +692,8 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     // of its own ("mellan 200 000 kr och 300 000 kr"), goes with range-lower-before, and the upper bound then with it as a part
     // of an excluded sum ("och"). Not a year before a dash ("2025 – 500 000 kr" labels the sum), nor a case or item number
     // ("KS 2024/123 - 300 000 kr"), nor "från … till …", which
-    // writes a change ("höjs från 200 000 till 300 000 kronor": the new sum is the funding). A ceiling ("upp till", "högst")
-    // is the sum granted, and stays.
+    // writes a change ("höjs från 200 000 till 300 000 kronor": the new sum is the funding), nor "från … upp till …"
+    // (range-up-to-lead). A ceiling alone ("upp till", "högst") is the sum granted, and stays.
     name: 'range-upper-before',
     where: 'before',
     pattern: new RegExp(
@@ -692,6 +715,15 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     name: 'many-agreements-before',
     where: 'before',
     pattern: /(?<![\p{L}\p{N}])(?!(?:19|20)\d{2}(?!\d))\d+\s+(?:[\p{L}-]+\s+)?[\p{L}-]*(?:avtal|partnerskap|överenskommelser|föreningar|organisationer|jourer)\s+(?:värda|med|om|på)\s+(?:totalt\s+|sammanlagt\s+|cirka\s+|ca\.?\s+|drygt\s+)?$/iu,
+  },
+  {
+    // "… 2 000 upp till 500 000 kronor" spans a scheme's grants, not a sum granted: "från bidragsbelopp på 2 000 upp till 500 000
+    // kronor", "bidrag om 5 000 upp till 50 000 kr" (MONEY reads "upp till" as the upper bound's hedge, so the lead holds it). Not
+    // a ceiling alone ("ett bidrag på upp till 500 000 kronor"), nor a change ("höjs från 200 000 till 300 000 kronor"), nor a
+    // year ("2025 upp till 300 000 kronor").
+    name: 'range-up-to-lead',
+    where: 'lead',
+    pattern: new RegExp(String.raw`(?<![\p{L}\p{N},.])(?!(?:19|20)\d{2}\s)${RANGE_BOUND}\s+upp\s+till\s+$`, 'iu'),
   },
   {
     name: 'range-lower-before',

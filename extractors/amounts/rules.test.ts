@@ -366,7 +366,7 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
     negative: ['Kommunen bidrar med 3,4 miljoner kronor till verksamheten.'],
   },
   'member-fee-before': {
-    positive: ['Föreningen har en årlig medlemsavgift på 200 kronor.', 'Deltagaravgiften är 50 kr.'],
+    positive: ['Föreningen har en årlig medlemsavgift på 200 kronor.', 'Deltagaravgiften är 50 kr.', 'Fullmäktige antar budget 2025 med en skattesats på 22,15 kronor.'],
     negative: ['Arrendeavgiften är 5 000 kronor per år.'],
   },
   'unit-price-after': {
@@ -380,6 +380,7 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
       'Det fasta bidraget är 150 000 kronor per organisation.',
       'Stöd kan betalas ut med max 3 000 kr/aktivitet.',
       'Nämnden betalar ut 3 kronor extra per deltagartillfälle.',
+      'Ersättningen till förtroendevalda höjs till 1 200 kr per sammanträde.',
     ],
     negative: ['Ersättningen är 450 000 kronor per år.', 'Föreningen får 450 000 kronor extra per år.', 'Nämnden ger 450 000 kronor till föreningen.'],
   },
@@ -509,6 +510,18 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
   'sector-total-before': {
     positive: ['Kommunens totala bidrag till föreningslivet uppgår till 25 miljoner kronor.', 'Stödet till civilsamhället är 3 mnkr per år.'],
     negative: ['Kommunens bidrag till föreningen uppgår till 250 000 kronor.'],
+  },
+  'scheme-grants-total-before': {
+    positive: [
+      'Föreningsbidragen uppgår totalt till 2,3 miljoner kronor och fördelas mellan 45 föreningar.',
+      'Totalt uppgick bidragen till föreningar under 2023 till 5,6 miljoner kronor.',
+      'Kommunens totala föreningsbidrag uppgår till 12 miljoner kronor.',
+    ],
+    negative: ['Bidraget till föreningen uppgår till 250 000 kronor.', 'Verksamhetsbidragen höjs med 100 000 kronor för föreningen.'],
+  },
+  'scheme-budget-after': {
+    positive: ['I budgeten för 2025 finns 2 mnkr avsatta för föreningsbidrag.', 'Nämnden har 500 000 kronor till föreningsbidrag.'],
+    negative: ['Föreningen får 50 000 kronor i föreningsbidrag.', 'Nämnden avsätter 500 000 kronor till föreningen.'],
   },
   'forecast-before': {
     positive: [

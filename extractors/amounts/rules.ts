@@ -479,21 +479,22 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     pattern: /^[\s,]*(?:bättre|sämre|högre|lägre|mer|mindre)\s+än\s+(?:budget|budgeterat|prognos|beräknat|föregående|förra)/iu,
   },
   {
-    // What participants or members pay, a tariff or a price: "en årlig medlemsavgift på 200 kronor".
+    // What participants or members pay, a tariff or a price: "en årlig medlemsavgift på 200 kronor"; and the tax rate a budget
+    // sets ("en skattesats på 22,15 kronor").
     name: 'member-fee-before',
     where: 'before',
     pattern:
-      /(?:medlemsavgift|deltagaravgift|entréavgift|egenavgift|kursavgift|biljettpris|timpris|taxa|självkostnadspris)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:på|om|är|uppgår till|av)?\s*(?:cirka\s+|ca\.?\s+)?$/iu,
+      /(?:medlemsavgift|deltagaravgift|entréavgift|egenavgift|kursavgift|biljettpris|timpris|taxa|självkostnadspris|skattesats|utdebitering)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:på|om|är|uppgår till|av)?\s*(?:cirka\s+|ca\.?\s+)?$/iu,
   },
   {
     // A unit price or fee per person, hour, place, case or event, or a tax rate ("22,51 kronor per skattekrona", "sänka
     // vårdkostnaderna med upp till 200 000 kronor per fall"), is not a sum that funds the partnership; nor is a grant scheme's
     // amount or ceiling per recipient ("ett tak på 250 000 kronor per förening", "150 000 kronor per organisation", "max 5 000
-    // kr/förening och år", "3 kronor extra per deltagartillfälle").
+    // kr/förening och år", "3 kronor extra per deltagartillfälle"), nor an elected member's fee ("1 200 kr per sammanträde").
     name: 'unit-price-after',
     where: 'after',
     pattern:
-      /^[\s,]*(?:extra\s+)?(?:\/\s*|per\s+)(?:timme|tim|h|deltagare|person|plats|dygn|vårddygn|natt|kvm|kvadratmeter|m2|elev|barn|besök|besökare|invånare|medlem|st|styck|portion|måltid|deltagartimme|deltagartillfälle|arrangemang|aktivitet|tillfälle|skattekrona|krona|fall|ärende|hushåll|familj|lägenhet|resa|mil|km|förening|organisation|sökande)(?![\p{L}])/iu,
+      /^[\s,]*(?:extra\s+)?(?:\/\s*|per\s+)(?:timme|tim|h|deltagare|person|plats|dygn|vårddygn|natt|kvm|kvadratmeter|m2|elev|barn|besök|besökare|invånare|medlem|st|styck|portion|måltid|deltagartimme|deltagartillfälle|arrangemang|aktivitet|tillfälle|skattekrona|krona|fall|ärende|hushåll|familj|lägenhet|resa|mil|km|förening|organisation|sökande|sammanträde|sammanträdesdag|möte)(?![\p{L}])/iu,
   },
   {
     // What the partnership is expected to save or gain, or what the alternative costs, is no funding: "en besparing för
@@ -667,6 +668,24 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     where: 'before',
     pattern:
       /(?:till|för|inom)\s+(?:hela\s+)?(?:föreningslivet|civilsamhället|(?:den\s+)?idéburna\s+sektorn|idéburen\s+sektor|samtliga\s+föreningar|alla\s+föreningar)(?:\s+[\p{L}\d-]+){0,4}?\s+(?:uppgår\s+till|uppgick\s+till|är|var|blir|om|på)\s+(?:totalt\s+|cirka\s+|ca\.?\s+|drygt\s+)?$/iu,
+  },
+  {
+    // What a scheme's grants add up to is no one partnership's: the grants in the definite plural ("Föreningsbidragen uppgår
+    // totalt till 2,3 miljoner kronor", "Totalt uppgick bidragen till föreningar under 2023 till 5,6 miljoner kronor"), or the
+    // total of a scheme named by its recipients' class ("Kommunens totala föreningsbidrag uppgår till 12 miljoner kronor"). Not one
+    // grant ("Bidraget till föreningen uppgår till 250 000 kronor"), nor a sum the grants are raised by ("bidragen höjs med …").
+    name: 'scheme-grants-total-before',
+    where: 'before',
+    pattern:
+      /(?<![\p{L}])(?:(?:\p{L}*(?:bidragen|stöden|anslagen)|totala\s+förenings(?:bidrag|stöd)(?:et|en)?)(?:\s+[\p{L}\d-]+){0,6}?\s+(?:uppgår|uppgick|uppgått|summeras|uppgå)\s+(?:totalt\s+|sammanlagt\s+)?|(?:uppgår|uppgick)\s+(?:\p{L}+\s+)?\p{L}*(?:bidragen|stöden|anslagen)(?:\s+[\p{L}\d-]+){0,6}?\s+)till\s+(?:totalt\s+|sammanlagt\s+|cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?$/iu,
+  },
+  {
+    // A scheme's budget set aside for a grant class is no one recipient's: "I budgeten för 2025 finns 2 mnkr avsatta för
+    // föreningsbidrag", "500 000 kronor till föreningsbidrag" (not "500 000 kronor i föreningsbidrag till föreningen", one
+    // recipient's grant, nor "till föreningen").
+    name: 'scheme-budget-after',
+    where: 'after',
+    pattern: /^[\s,]*(?:(?:avsatt[as]?|budgeterat|budgeterade|reserverat|reserverade)\s+)?(?:för|till)\s+(?:\p{L}+\s+)?förenings(?:bidrag|stöd)(?:et|en)?(?![\p{L}])/iu,
   },
   {
     // A follow-up of the budget reports forecasts, outcomes and deviations, not funding: "Prognosen för helår är - 1,6

@@ -4,6 +4,7 @@ import type { ExtractContext, Parties } from '../engine/context.js';
 import { mergeCandidates, type Candidate } from '../engine/candidate.js';
 import { sentences, type TextSpan } from '../engine/sentences.js';
 import { eachMatch, execAt } from '../engine/sticky.js';
+import { perText } from '../engine/memo.js';
 import { MULTIPLIERS, readNumber } from './numerals.js';
 import { columnMoney, YEAR_COLUMN_PER } from './table.js';
 import { ANNUAL_GRANT_EARLIER, ANNUAL_GRANT_REACH, BARE_MILLION_VERB, BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, PUBLIC_SHARE, PUBLIC_SHARE_AFTER, BREAKDOWN_PART_GAP, CHANGED_FROM_BEFORE, DISTRIBUTION, GRANT_YEAR_BREAKDOWN, GRANTED_BREAKDOWN, ONCE_GRANT_BREAKDOWN, LABELLED_MIN_SEK, LABELLED_MONEY, LABELLED_MONEY_ANCHORS, MONEY, MONEY_ANCHOR, NOT_AMOUNT_RULES, PAST_MONEY, PAST_MONEY_AFTER, PAST_YEAR_MONEY, BARE_RECEIVED_MONEY, PER_RULES, REQUESTED_BEFORE, SENTENCE_TOPIC_STRENGTH, THIRD_PARTY_FUNDER, type PerRule, type Where } from './rules.js';
@@ -63,6 +64,19 @@ export function extractAmounts(doc: DocText, ctx: ExtractContext): Field<Amount>
 function funding(mentions: AmountMention[]): AmountMention[] {
   const about = mentions.filter((m) => m.aboutFunding);
   return about.length > 0 ? about : mentions;
+}
+
+/** The text's own money mentions, read once per text (engine/memo.ts): a listing asks for the reading of each of its cells. */
+const documentMentions = perText((text: string) => findAmountMentions(text));
+
+/**
+ * The periodicity the whole text reads for the sum at [start, end) of it, when a piece of it read alone (a listing's cell) finds
+ * none: "Se hur de 6,7 miljonerna fördelades: … Fryshuset Husby 1 378 000 kronor." is a part of the period's sum only in its
+ * text (DISTRIBUTION). Null when the text reads none, or reads no sum there.
+ */
+export function perInText(text: string, start: number, end: number): Amount['per'] | null {
+  const per = documentMentions(text).find((m) => m.start <= start && end <= m.end)?.per?.per;
+  return per && per !== 'unknown' ? per : null;
 }
 
 /** Requested or past money gives way to money granted, proposed or paid now (AmountMention.secondary). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAmountMentions } from './index.js';
+import { findAmountMentions, perInText } from './index.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -738,6 +738,14 @@ describe('DISTRIBUTION: the parts of a broken-down sum are paid as often as the 
     ]);
     // An investment grant paid every year says so; then the year's grant is yearly.
     expect(pers('Investeringsbidrag för 2008, utbetalt per år. Följande fördelning föreslås:\n- Förening A 40 kkr')).toEqual([[40_000, 'year']]);
+  });
+  it('perInText: a piece of the text read alone takes the periodicity the whole text reads for its sum', () => {
+    const text = 'Sammanlagt 6,7 miljoner kommer att delas ut. Se hur de 6,7 miljonerna fördelades:\n\nFörening A 1 378 000 kronor.\n\nFörening B 324 000 kronor.';
+    const at = text.indexOf('324 000');
+    expect(perInText(text, at, at + '324 000 kronor'.length)).toBe('total');
+    // No sum there, or none the text reads a periodicity for.
+    expect(perInText(text, text.indexOf('Se hur'), text.indexOf('Se hur') + 6)).toBeNull();
+    expect(perInText('Förening A 40 000 kronor.', 11, 24)).toBeNull();
   });
   it('GRANTED_BREAKDOWN: where nothing else says, the parts a lead-in grants are paid once', () => {
     expect(pers('Fritidsavdelningen föreslår fördelning av medlen.\n • Följande föreningar beviljas bidrag\n\n  Förening A, renovering\n\n  40 000 kr\n\n  Förening B, fönster\n\n  8 000 kr')).toEqual([

@@ -149,6 +149,15 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
     ],
     negative: ['Föreningen får 300 000 kr till och med år 2025.', 'Föreningen får 300 000 kr årligen, år 1: 300 000 kr.', 'Föreningen beviljas 300 000 kr till föreningen under 2021–2024.', 'Föreningen beviljas 300 000 kr för 2021–2024.', 'Föreningen beviljas 300 000 kr 2021–2024.', 'Föreningen får 300 000 kr 2024-01-15.', 'Ett bidrag om 300 000 kr beviljas för 2024–2026.'],
   },
+  'verb-year-before': {
+    per: 'year',
+    positive: [
+      'Föreningen erhåller för verksamhetsåret 2025 ett bidrag om 90 000 kronor.',
+      'Föreningen beviljas för år 2025 ett stöd på 50 000 kr.',
+      'Stödet uppgår 2024 till 500 000 kronor.',
+    ],
+    negative: ['Föreningen erhåller för 2025–2027 ett bidrag om 900 000 kronor.', 'Föreningen erhåller ett bidrag om 90 000 kronor.'],
+  },
   'investment-grant-before': {
     per: 'once',
     positive: ['Hejnums Bygdegårdsförening beviljas investeringsbidrag för 2007 med högst 100 500 kr.', 'Föreningen får ett investeringsstöd på 200 000 kr.'],

@@ -286,6 +286,18 @@ export const PER_RULES: readonly PerRule[] = [
     strength: 0.75,
   },
   {
+    // A verb of receiving or granting with the one year the sum is for, inside the clause: "Föreningen erhåller för verksamhetsåret
+    // 2025 ett bidrag om 90 000 kronor", "Föreningen beviljas för år 2025 ett stöd på 50 000 kr", "Stödet uppgår 2024 till 500 000
+    // kronor". As strong as named-year-before, so it outweighs "ett bidrag om" (once-before). Not a range ("för 2025–2027"), nor a
+    // year the sum changed from ("höjs från 2024 …" names no year of the sum's).
+    name: 'verb-year-before',
+    per: 'year',
+    where: 'before',
+    pattern:
+      /(?<![\p{L}])(?:(?:erhåller|erhålla|får|beviljas|tilldelas|ges|utgår)\s+(?:\p{L}+\s+)?(?:för|under)\s+(?:(?:år|verksamhetsåret|budgetåret|kalenderåret)\s+)?(?:19|20)\d{2}(?!\d|\s*(?:[-–]|till|och)\s*\d)[^.;]{0,40}|(?:uppgår|uppgick|uppgå)\s+(?:(?:för|under)\s+)?(?:år\s+)?(?:19|20)\d{2}\s+till\s+(?:totalt\s+|cirka\s+|ca\.?\s+)?)$/iu,
+    strength: 0.75,
+  },
+  {
     // "År 2024: 500 000 kr, år 2025: 520 000 kr", "Ersättning 2025: 450 000 kr": a year labels the sum after it.
     name: 'year-label-before',
     per: 'year',

@@ -4,9 +4,10 @@ import type { ExtractContext, Parties } from '../engine/context.js';
 import { mergeCandidates, type Candidate } from '../engine/candidate.js';
 import { sentences, type TextSpan } from '../engine/sentences.js';
 import { eachMatch, execAt } from '../engine/sticky.js';
+import { perText } from '../engine/memo.js';
 import { MULTIPLIERS, readNumber } from './numerals.js';
 import { columnMoney, YEAR_COLUMN_PER } from './table.js';
-import { ANNUAL_GRANT_EARLIER, ANNUAL_GRANT_REACH, BARE_MILLION_VERB, BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, PUBLIC_SHARE, PUBLIC_SHARE_AFTER, BREAKDOWN_PART_GAP, CHANGED_FROM_BEFORE, DISTRIBUTION, GRANT_YEAR_BREAKDOWN, ONCE_GRANT_BREAKDOWN, LABELLED_MIN_SEK, LABELLED_MONEY, LABELLED_MONEY_ANCHORS, MONEY, MONEY_ANCHOR, NOT_AMOUNT_RULES, PAST_MONEY, PAST_MONEY_AFTER, PAST_YEAR_MONEY, BARE_RECEIVED_MONEY, PER_RULES, REQUESTED_BEFORE, SENTENCE_TOPIC_STRENGTH, THIRD_PARTY_FUNDER, type PerRule, type Where } from './rules.js';
+import { ANNUAL_GRANT_EARLIER, ANNUAL_GRANT_REACH, BARE_MILLION_VERB, BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, PUBLIC_SHARE, PUBLIC_SHARE_AFTER, BREAKDOWN_PART_GAP, CHANGED_FROM_BEFORE, DISTRIBUTION, GRANT_YEAR_BREAKDOWN, GRANTED_BREAKDOWN, ONCE_GRANT_BREAKDOWN, LABELLED_MIN_SEK, LABELLED_MONEY, LABELLED_MONEY_ANCHORS, MONEY, MONEY_ANCHOR, NOT_AMOUNT_RULES, PAST_MONEY, PAST_MONEY_AFTER, PAST_YEAR_MONEY, BARE_RECEIVED_MONEY, PER_RULES, REQUESTED_BEFORE, SENTENCE_TOPIC_STRENGTH, THIRD_PARTY_FUNDER, type PerRule, type Where } from './rules.js';
 import { pastAgreementFactor } from '../period/rules.js';
 import { sentenceAround } from '../period/index.js';
 import { costBearer, type CostBearer, declaredFunder, definedAliases, findPartyMentions, organOwners, readPayer, type PartyMention, type PayerReading } from './payer.js';
@@ -65,6 +66,19 @@ function funding(mentions: AmountMention[]): AmountMention[] {
   return about.length > 0 ? about : mentions;
 }
 
+/** The text's own money mentions, read once per text (engine/memo.ts): a listing asks for the reading of each of its cells. */
+const documentMentions = perText((text: string) => findAmountMentions(text));
+
+/**
+ * The periodicity the whole text reads for the sum at [start, end) of it, when a piece of it read alone (a listing's cell) finds
+ * none: "Se hur de 6,7 miljonerna fördelades: … Fryshuset Husby 1 378 000 kronor." is a part of the period's sum only in its
+ * text (DISTRIBUTION). Null when the text reads none, or reads no sum there.
+ */
+export function perInText(text: string, start: number, end: number): Amount['per'] | null {
+  const per = documentMentions(text).find((m) => m.start <= start && end <= m.end)?.per?.per;
+  return per && per !== 'unknown' ? per : null;
+}
+
 /** Requested or past money gives way to money granted, proposed or paid now (AmountMention.secondary). */
 function primary(mentions: AmountMention[]): AmountMention[] {
   return mentions.some((m) => !m.secondary) ? mentions.filter((m) => !m.secondary) : mentions;
@@ -93,7 +107,7 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
       previous.excluded && windowStart > sentence.start && BREAKDOWN.test(before) && !namesParty(windowStart) && !PUBLIC_SHARE.test(before) && !PUBLIC_SHARE_AFTER.test(after);
     const thirdParty = THIRD_PARTY_FUNDER.exec(before);
     const byNonParty = thirdParty !== null && !namesParty(windowStart + thirdParty.index);
-    if (partOfExcluded || byNonParty || NOT_AMOUNT_RULES.some((r) => r.pattern.test(r.where === 'before' ? before : after))) {
+    if (partOfExcluded || byNonParty || NOT_AMOUNT_RULES.some((r) => r.pattern.test(r.where === 'before' ? before : r.where === 'lead' ? text.slice(windowStart, numberStart) : after))) {
       previous = { end, excluded: true, kept: undefined };
       continue;
     }
@@ -137,7 +151,7 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
  * The periodicity a sum with none of its own takes as a part of a breakdown: after a distribution word since the previous
  * sum (`gapStart`), that of the latest larger sum before with a periodicity, or where none states one, once when the text
  * before names an investment or one-off grant (ONCE_GRANT_BREAKDOWN), else yearly when it names the grant with its one year
- * (GRANT_YEAR_BREAKDOWN); in the lines that follow (`divided`, parts a short gap
+ * (GRANT_YEAR_BREAKDOWN), else once when the lead-in since the previous sum grants the parts (GRANTED_BREAKDOWN); in the lines that follow (`divided`, parts a short gap
  * apart), the same. Null when the sum is no part of a breakdown.
  */
 function partOfBreakdown(text: string, gapStart: number, start: number, sek: number, before: readonly AmountMention[], divided: PerRule | null): PerRule | null {
@@ -146,7 +160,7 @@ function partOfBreakdown(text: string, gapStart: number, start: number, sek: num
     const whole = [...before].reverse().find((m) => m.per && m.per.per !== 'unknown' && m.sek > sek);
     if (whole?.per) return { ...whole.per, name: `breakdown-of-${whole.per.name}`, strength: whole.per.strength * 0.9 };
     const earlier = text.slice(0, start);
-    return [ONCE_GRANT_BREAKDOWN, GRANT_YEAR_BREAKDOWN].find((r) => r.pattern.test(earlier)) ?? null;
+    return [ONCE_GRANT_BREAKDOWN, GRANT_YEAR_BREAKDOWN].find((r) => r.pattern.test(earlier)) ?? (GRANTED_BREAKDOWN.pattern.test(gap) ? GRANTED_BREAKDOWN : null);
   }
   return divided && gap.length <= BREAKDOWN_PART_GAP ? divided : null;
 }

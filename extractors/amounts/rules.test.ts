@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAmountMentions } from './index.js';
+import { findAmountMentions, perInText } from './index.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -144,8 +144,19 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
       'Kommunen bidrar med 400 000 kr år 1 och 300 000 kr år 2.',
       'Regionen betalar 200 000 kronor under det första året.',
       'Äldrenämnden föreslås bevilja föreningen 500 000 kr i bidrag för verksamhetsåret 2018.',
+      'Bidrag om 50 000 kr lämnas för 2024.',
+      'Ett verksamhetsstöd på 120 000 kronor utgår för år 2025.',
     ],
-    negative: ['Föreningen får 300 000 kr till och med år 2025.', 'Föreningen får 300 000 kr årligen, år 1: 300 000 kr.', 'Föreningen beviljas 300 000 kr till föreningen under 2021–2024.', 'Föreningen beviljas 300 000 kr för 2021–2024.', 'Föreningen beviljas 300 000 kr 2021–2024.', 'Föreningen får 300 000 kr 2024-01-15.'],
+    negative: ['Föreningen får 300 000 kr till och med år 2025.', 'Föreningen får 300 000 kr årligen, år 1: 300 000 kr.', 'Föreningen beviljas 300 000 kr till föreningen under 2021–2024.', 'Föreningen beviljas 300 000 kr för 2021–2024.', 'Föreningen beviljas 300 000 kr 2021–2024.', 'Föreningen får 300 000 kr 2024-01-15.', 'Ett bidrag om 300 000 kr beviljas för 2024–2026.'],
+  },
+  'verb-year-before': {
+    per: 'year',
+    positive: [
+      'Föreningen erhåller för verksamhetsåret 2025 ett bidrag om 90 000 kronor.',
+      'Föreningen beviljas för år 2025 ett stöd på 50 000 kr.',
+      'Stödet uppgår 2024 till 500 000 kronor.',
+    ],
+    negative: ['Föreningen erhåller för 2025–2027 ett bidrag om 900 000 kronor.', 'Föreningen erhåller ett bidrag om 90 000 kronor.'],
   },
   'investment-grant-before': {
     per: 'once',
@@ -364,7 +375,7 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
     negative: ['Kommunen bidrar med 3,4 miljoner kronor till verksamheten.'],
   },
   'member-fee-before': {
-    positive: ['Föreningen har en årlig medlemsavgift på 200 kronor.', 'Deltagaravgiften är 50 kr.'],
+    positive: ['Föreningen har en årlig medlemsavgift på 200 kronor.', 'Deltagaravgiften är 50 kr.', 'Fullmäktige antar budget 2025 med en skattesats på 22,15 kronor.'],
     negative: ['Arrendeavgiften är 5 000 kronor per år.'],
   },
   'unit-price-after': {
@@ -378,6 +389,7 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
       'Det fasta bidraget är 150 000 kronor per organisation.',
       'Stöd kan betalas ut med max 3 000 kr/aktivitet.',
       'Nämnden betalar ut 3 kronor extra per deltagartillfälle.',
+      'Ersättningen till förtroendevalda höjs till 1 200 kr per sammanträde.',
     ],
     negative: ['Ersättningen är 450 000 kronor per år.', 'Föreningen får 450 000 kronor extra per år.', 'Nämnden ger 450 000 kronor till föreningen.'],
   },
@@ -431,6 +443,10 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
   'pot-before': {
     positive: ['Belopp att fördela skulle då totalt bli 422 000 kronor.', 'Medel att fördela är 1,2 miljoner kronor.'],
     negative: ['Medlen fördelas till föreningen med 50 000 kronor.', 'Nämnden har att fördela bidrag och beviljar föreningen 50 000 kronor.'],
+  },
+  'pot-left-after': {
+    positive: ['Efter nämndens beslut i mars finns 81 000 kronor kvar att fördela.', 'Av ramen återstår 200 000 kr att fördela.', 'Det finns 50 000 kronor i ofördelade medel.'],
+    negative: ['Föreningen har 50 000 kronor kvar av bidraget.', 'Nämnden fördelar 50 000 kronor till föreningen.'],
   },
   'shared-before': {
     positive: ['37 föreningar får dela på 2 miljoner kronor.', 'Samlingslokalerna får dela på drygt 1 miljon kronor i driftsbidrag.'],
@@ -504,6 +520,18 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
     positive: ['Kommunens totala bidrag till föreningslivet uppgår till 25 miljoner kronor.', 'Stödet till civilsamhället är 3 mnkr per år.'],
     negative: ['Kommunens bidrag till föreningen uppgår till 250 000 kronor.'],
   },
+  'scheme-grants-total-before': {
+    positive: [
+      'Föreningsbidragen uppgår totalt till 2,3 miljoner kronor och fördelas mellan 45 föreningar.',
+      'Totalt uppgick bidragen till föreningar under 2023 till 5,6 miljoner kronor.',
+      'Kommunens totala föreningsbidrag uppgår till 12 miljoner kronor.',
+    ],
+    negative: ['Bidraget till föreningen uppgår till 250 000 kronor.', 'Verksamhetsbidragen höjs med 100 000 kronor för föreningen.'],
+  },
+  'scheme-budget-after': {
+    positive: ['I budgeten för 2025 finns 2 mnkr avsatta för föreningsbidrag.', 'Nämnden har 500 000 kronor till föreningsbidrag.'],
+    negative: ['Föreningen får 50 000 kronor i föreningsbidrag.', 'Nämnden avsätter 500 000 kronor till föreningen.'],
+  },
   'forecast-before': {
     positive: [
       'Prognosen för helår är - 1,6 miljoner kronor.',
@@ -530,6 +558,10 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
       'Ersättningen är 150 000–200 000 kronor per år.',
     ],
     negative: ['För 2025 – 500 000 kronor till föreningen.', 'Beslut KS 2024/123 - 300 000 kronor till föreningen.', 'Bidraget höjs från 200 000 till 300 000 kronor per år.', 'Partnerskapet mellan kommunen och föreningen omfattar 300 000 kronor.'],
+  },
+  'range-up-to-lead': {
+    positive: ['Föreningarna kan söka bidragsbelopp från 2 000 upp till 500 000 kronor.', 'Bidrag ges från 5 000 upp till 50 000 kr.', 'Föreningar kan dela på två miljoner, från bidragsbelopp på 2 000 upp till 500 000 kronor.'],
+    negative: ['Kommunen beviljar föreningen ett bidrag på upp till 500 000 kronor.', 'Bidraget höjs från 200 000 till 300 000 kronor.', 'För år 2025 upp till 300 000 kronor till föreningen.'],
   },
   'range-lower-before': {
     positive: ['Bidraget uppgår till mellan 200 000 kr och 300 000 kr per år.'],
@@ -715,6 +747,23 @@ describe('DISTRIBUTION: the parts of a broken-down sum are paid as often as the 
     ]);
     // An investment grant paid every year says so; then the year's grant is yearly.
     expect(pers('Investeringsbidrag för 2008, utbetalt per år. Följande fördelning föreslås:\n- Förening A 40 kkr')).toEqual([[40_000, 'year']]);
+  });
+  it('perInText: a piece of the text read alone takes the periodicity the whole text reads for its sum', () => {
+    const text = 'Sammanlagt 6,7 miljoner kommer att delas ut. Se hur de 6,7 miljonerna fördelades:\n\nFörening A 1 378 000 kronor.\n\nFörening B 324 000 kronor.';
+    const at = text.indexOf('324 000');
+    expect(perInText(text, at, at + '324 000 kronor'.length)).toBe('total');
+    // No sum there, or none the text reads a periodicity for.
+    expect(perInText(text, text.indexOf('Se hur'), text.indexOf('Se hur') + 6)).toBeNull();
+    expect(perInText('Förening A 40 000 kronor.', 11, 24)).toBeNull();
+  });
+  it('GRANTED_BREAKDOWN: where nothing else says, the parts a lead-in grants are paid once', () => {
+    expect(pers('Fritidsavdelningen föreslår fördelning av medlen.\n • Följande föreningar beviljas bidrag\n\n  Förening A, renovering\n\n  40 000 kr\n\n  Förening B, fönster\n\n  8 000 kr')).toEqual([
+      [40_000, 'once'],
+      [8_000, 'once'],
+    ]);
+    // A grant year named before outweighs it; a lead-in that grants nothing reads nothing.
+    expect(pers('Föreningsbidrag för 2024. Följande fördelning föreslås. Föreningarna beviljas:\n- Förening A 40 kkr')).toEqual([[40_000, 'year']]);
+    expect(pers('Medlen fördelas enligt följande:\n- Förening A 40 kkr')).toEqual([[40_000, 'unknown']]);
   });
   it('leaves sums alone that no distribution word introduces, or that stand far after the breakdown', () => {
     expect(pers('Kommunen bidrar med 3 mnkr totalt. Föreningen får 200 000 kronor i startbidrag.')).toEqual([

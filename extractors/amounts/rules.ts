@@ -122,6 +122,21 @@ export const ONCE_GRANT_BREAKDOWN: PerRule = {
 };
 
 /**
+ * The parts of a breakdown whose whole states no periodicity, and whose text names no grant year nor investment, are paid once
+ * when the lead-in right before them grants them: "Följande föreningar beviljas bidrag ur verksamhet 491: Gothems
+ * hembygdsförening, renovering 40 000 kr …", "Nämnden tilldelar följande föreningar bidrag enligt fördelningen: …" (a grant decided is
+ * paid once unless its words say it recurs, as granted-sentence reads a sentence). Read on the text between the previous sum and
+ * the part only (index.ts); not "Medlen fördelas enligt följande", which grants nothing.
+ */
+export const GRANTED_BREAKDOWN: PerRule = {
+  name: 'granted-breakdown',
+  per: 'once',
+  where: 'before',
+  pattern: /(?<![\p{L}])(?:beviljas|beviljar|tilldelas|tilldelar)(?![\p{L}])/iu,
+  strength: 0.45,
+};
+
+/**
  * A sum whose own sentence says nothing of how often it is paid, a few sentences after the text names the grant as yearly:
  * "… beslutat att öka det årliga bidraget till kvinnojouren med 150 000 kronor. Det innebär att kvinnojouren nu får 600 000
  * kronor till sin verksamhet."; or names it with its one year ("… ska fördelas i föreningsbidrag under 2015. … Hembygdsföreningen
@@ -170,9 +185,9 @@ export const PER_RULES: readonly PerRule[] = [
     where: 'after',
     // Not a year that labels the next sum ("500 000 kr, år 2025: 520 000 kr").
     // The recipient may stand between ("250 000 kr till föreningen för 2025"), or what the money is ("500 000 kr i bidrag för
-    // verksamhetsåret 2018").
+    // verksamhetsåret 2018"), or a passive verb of paying ("Bidrag om 50 000 kr lämnas för 2024", "… utgår för år 2025").
     pattern:
-      /^(?:[\s,]*(?:till\s+(?!och\s+med)(?:[\p{L}-]+\s+){1,3}?|i\s+\p{L}*(?:bidrag|stöd|ersättning)\s+)?(?:för|under|år)\s+(?:(?:år|verksamhetsåret|budgetåret|kalenderåret)\s+)?(?:19|20)\d{2}(?!\d|\s*(?:[-–]|till)\s*\d|\s*:)|[ \t]+(?:19|20)\d{2}(?=\s*[,.;)]|\s+och\s|\s*$)|[\s,]*(?:(?:för|under)\s+)?(?:år\s+[1-9](?![\d:.,]\d|\s*:)|(?:det\s+)?(?:första|andra|tredje|fjärde|femte)\s+året)(?![\p{L}\p{N}]))/iu,
+      /^(?:[\s,]*(?:till\s+(?!och\s+med)(?:[\p{L}-]+\s+){1,3}?|i\s+\p{L}*(?:bidrag|stöd|ersättning)\s+|(?:lämnas|utgår|utbetalas|betalas\s+ut|beviljas|avsätts|anvisas|tilldelas)\s+)?(?:för|under|år)\s+(?:(?:år|verksamhetsåret|budgetåret|kalenderåret)\s+)?(?:19|20)\d{2}(?!\d|\s*(?:[-–]|till)\s*\d|\s*:)|[ \t]+(?:19|20)\d{2}(?=\s*[,.;)]|\s+och\s|\s*$)|[\s,]*(?:(?:för|under)\s+)?(?:år\s+[1-9](?![\d:.,]\d|\s*:)|(?:det\s+)?(?:första|andra|tredje|fjärde|femte)\s+året)(?![\p{L}\p{N}]))/iu,
     // Right after the sum, so it outweighs "ett bidrag om" before it ("ett bidrag om 1,2 mnkr för 2025").
     strength: 0.8,
   },
@@ -268,6 +283,18 @@ export const PER_RULES: readonly PerRule[] = [
     per: 'year',
     where: 'before',
     pattern: /(?:^|[.;:]\s*)(?:för|under)\s+(?:år\s+)?(?:19|20)\d{2}(?!\d|\s*(?:[-–]|till|och)\s*\d)[^.;]{0,80}$/iu,
+    strength: 0.75,
+  },
+  {
+    // A verb of receiving or granting with the one year the sum is for, inside the clause: "Föreningen erhåller för verksamhetsåret
+    // 2025 ett bidrag om 90 000 kronor", "Föreningen beviljas för år 2025 ett stöd på 50 000 kr", "Stödet uppgår 2024 till 500 000
+    // kronor". As strong as named-year-before, so it outweighs "ett bidrag om" (once-before). Not a range ("för 2025–2027"), nor a
+    // year the sum changed from ("höjs från 2024 …" names no year of the sum's).
+    name: 'verb-year-before',
+    per: 'year',
+    where: 'before',
+    pattern:
+      /(?<![\p{L}])(?:(?:erhåller|erhålla|får|beviljas|tilldelas|ges|utgår)\s+(?:\p{L}+\s+)?(?:för|under)\s+(?:(?:år|verksamhetsåret|budgetåret|kalenderåret)\s+)?(?:19|20)\d{2}(?!\d|\s*(?:[-–]|till|och)\s*\d)[^.;]{0,40}|(?:uppgår|uppgick|uppgå)\s+(?:(?:för|under)\s+)?(?:år\s+)?(?:19|20)\d{2}\s+till\s+(?:totalt\s+|cirka\s+|ca\.?\s+)?)$/iu,
     strength: 0.75,
   },
   {
@@ -464,21 +491,22 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     pattern: /^[\s,]*(?:bättre|sämre|högre|lägre|mer|mindre)\s+än\s+(?:budget|budgeterat|prognos|beräknat|föregående|förra)/iu,
   },
   {
-    // What participants or members pay, a tariff or a price: "en årlig medlemsavgift på 200 kronor".
+    // What participants or members pay, a tariff or a price: "en årlig medlemsavgift på 200 kronor"; and the tax rate a budget
+    // sets ("en skattesats på 22,15 kronor").
     name: 'member-fee-before',
     where: 'before',
     pattern:
-      /(?:medlemsavgift|deltagaravgift|entréavgift|egenavgift|kursavgift|biljettpris|timpris|taxa|självkostnadspris)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:på|om|är|uppgår till|av)?\s*(?:cirka\s+|ca\.?\s+)?$/iu,
+      /(?:medlemsavgift|deltagaravgift|entréavgift|egenavgift|kursavgift|biljettpris|timpris|taxa|självkostnadspris|skattesats|utdebitering)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:på|om|är|uppgår till|av)?\s*(?:cirka\s+|ca\.?\s+)?$/iu,
   },
   {
     // A unit price or fee per person, hour, place, case or event, or a tax rate ("22,51 kronor per skattekrona", "sänka
     // vårdkostnaderna med upp till 200 000 kronor per fall"), is not a sum that funds the partnership; nor is a grant scheme's
     // amount or ceiling per recipient ("ett tak på 250 000 kronor per förening", "150 000 kronor per organisation", "max 5 000
-    // kr/förening och år", "3 kronor extra per deltagartillfälle").
+    // kr/förening och år", "3 kronor extra per deltagartillfälle"), nor an elected member's fee ("1 200 kr per sammanträde").
     name: 'unit-price-after',
     where: 'after',
     pattern:
-      /^[\s,]*(?:extra\s+)?(?:\/\s*|per\s+)(?:timme|tim|h|deltagare|person|plats|dygn|vårddygn|natt|kvm|kvadratmeter|m2|elev|barn|besök|besökare|invånare|medlem|st|styck|portion|måltid|deltagartimme|deltagartillfälle|arrangemang|aktivitet|tillfälle|skattekrona|krona|fall|ärende|hushåll|familj|lägenhet|resa|mil|km|förening|organisation|sökande)(?![\p{L}])/iu,
+      /^[\s,]*(?:extra\s+)?(?:\/\s*|per\s+)(?:timme|tim|h|deltagare|person|plats|dygn|vårddygn|natt|kvm|kvadratmeter|m2|elev|barn|besök|besökare|invånare|medlem|st|styck|portion|måltid|deltagartimme|deltagartillfälle|arrangemang|aktivitet|tillfälle|skattekrona|krona|fall|ärende|hushåll|familj|lägenhet|resa|mil|km|förening|organisation|sökande|sammanträde|sammanträdesdag|möte)(?![\p{L}])/iu,
   },
   {
     // What the partnership is expected to save or gain, or what the alternative costs, is no funding: "en besparing för
@@ -527,6 +555,14 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     name: 'pot-before',
     where: 'before',
     pattern: /(?<![\p{L}])(?:belopp(?:et)?|medl(?:en)?|medel|summa(?:n)?|pott(?:en)?|ram(?:en)?)\s+att\s+fördela(?:\s+\p{L}+){0,3}?\s+(?:(?:är|blir|bli|uppgår\s+till|om|på)\s+)?(?:totalt\s+|cirka\s+|ca\.?\s+)?$/iu,
+  },
+  {
+    // What is left of a scheme's pot to hand out is no one recipient's: "finns 81 000 kronor kvar att fördela", "återstår 200 000
+    // kr att fördela", "Nämnden har 400 000 kronor att fördela", "50 000 kronor i ofördelade medel" (not "Föreningen har 50 000 kronor kvar av bidraget", nor
+    // "fördelas till föreningen").
+    name: 'pot-left-after',
+    where: 'after',
+    pattern: /^[\s,]*(?:(?:(?:kvar|återstår|återstående)\s+(?:\p{L}+\s+){0,2}?)?att\s+(?:fördela|dela\s+ut|söka|bevilja)|i\s+ofördelade\s+medel|ofördela[dt]e?)(?![\p{L}])/iu,
   },
   {
     // Money shared among all the associations or recipients of a grant scheme, or given to the whole sector, or set aside for
@@ -646,6 +682,24 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
       /(?:till|för|inom)\s+(?:hela\s+)?(?:föreningslivet|civilsamhället|(?:den\s+)?idéburna\s+sektorn|idéburen\s+sektor|samtliga\s+föreningar|alla\s+föreningar)(?:\s+[\p{L}\d-]+){0,4}?\s+(?:uppgår\s+till|uppgick\s+till|är|var|blir|om|på)\s+(?:totalt\s+|cirka\s+|ca\.?\s+|drygt\s+)?$/iu,
   },
   {
+    // What a scheme's grants add up to is no one partnership's: the grants in the definite plural ("Föreningsbidragen uppgår
+    // totalt till 2,3 miljoner kronor", "Totalt uppgick bidragen till föreningar under 2023 till 5,6 miljoner kronor"), or the
+    // total of a scheme named by its recipients' class ("Kommunens totala föreningsbidrag uppgår till 12 miljoner kronor"). Not one
+    // grant ("Bidraget till föreningen uppgår till 250 000 kronor"), nor a sum the grants are raised by ("bidragen höjs med …").
+    name: 'scheme-grants-total-before',
+    where: 'before',
+    pattern:
+      /(?<![\p{L}])(?:(?:\p{L}*(?:bidragen|stöden|anslagen)|totala\s+förenings(?:bidrag|stöd)(?:et|en)?)(?:\s+[\p{L}\d-]+){0,6}?\s+(?:uppgår|uppgick|uppgått|summeras|uppgå)\s+(?:totalt\s+|sammanlagt\s+)?|(?:uppgår|uppgick)\s+(?:\p{L}+\s+)?\p{L}*(?:bidragen|stöden|anslagen)(?:\s+[\p{L}\d-]+){0,6}?\s+)till\s+(?:totalt\s+|sammanlagt\s+|cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?$/iu,
+  },
+  {
+    // A scheme's budget set aside for a grant class is no one recipient's: "I budgeten för 2025 finns 2 mnkr avsatta för
+    // föreningsbidrag", "500 000 kronor till föreningsbidrag" (not "500 000 kronor i föreningsbidrag till föreningen", one
+    // recipient's grant, nor "till föreningen").
+    name: 'scheme-budget-after',
+    where: 'after',
+    pattern: /^[\s,]*(?:(?:avsatt[as]?|budgeterat|budgeterade|reserverat|reserverade)\s+)?(?:för|till)\s+(?:\p{L}+\s+)?förenings(?:bidrag|stöd)(?:et|en)?(?![\p{L}])/iu,
+  },
+  {
     // A follow-up of the budget reports forecasts, outcomes and deviations, not funding: "Prognosen för helår är - 1,6
     // miljoner kronor", "redovisar ett utfall om - 0,3 miljoner kronor", "ett överskott om + 3,9 miljoner kronor"; a sum
     // written with a plus sign is always such a deviation ("förklarar +8,0 mkr av överskottet"); and so is a loss ("festivalen gick
@@ -669,8 +723,8 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     // of its own ("mellan 200 000 kr och 300 000 kr"), goes with range-lower-before, and the upper bound then with it as a part
     // of an excluded sum ("och"). Not a year before a dash ("2025 – 500 000 kr" labels the sum), nor a case or item number
     // ("KS 2024/123 - 300 000 kr"), nor "från … till …", which
-    // writes a change ("höjs från 200 000 till 300 000 kronor": the new sum is the funding). A ceiling ("upp till", "högst")
-    // is the sum granted, and stays.
+    // writes a change ("höjs från 200 000 till 300 000 kronor": the new sum is the funding), nor "från … upp till …"
+    // (range-up-to-lead). A ceiling alone ("upp till", "högst") is the sum granted, and stays.
     name: 'range-upper-before',
     where: 'before',
     pattern: new RegExp(
@@ -692,6 +746,15 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     name: 'many-agreements-before',
     where: 'before',
     pattern: /(?<![\p{L}\p{N}])(?!(?:19|20)\d{2}(?!\d))\d+\s+(?:[\p{L}-]+\s+)?[\p{L}-]*(?:avtal|partnerskap|överenskommelser|föreningar|organisationer|jourer)\s+(?:värda|med|om|på)\s+(?:totalt\s+|sammanlagt\s+|cirka\s+|ca\.?\s+|drygt\s+)?$/iu,
+  },
+  {
+    // "… 2 000 upp till 500 000 kronor" spans a scheme's grants, not a sum granted: "från bidragsbelopp på 2 000 upp till 500 000
+    // kronor", "bidrag om 5 000 upp till 50 000 kr" (MONEY reads "upp till" as the upper bound's hedge, so the lead holds it). Not
+    // a ceiling alone ("ett bidrag på upp till 500 000 kronor"), nor a change ("höjs från 200 000 till 300 000 kronor"), nor a
+    // year ("2025 upp till 300 000 kronor").
+    name: 'range-up-to-lead',
+    where: 'lead',
+    pattern: new RegExp(String.raw`(?<![\p{L}\p{N},.])(?!(?:19|20)\d{2}\s)${RANGE_BOUND}\s+upp\s+till\s+$`, 'iu'),
   },
   {
     name: 'range-lower-before',

@@ -22,11 +22,13 @@ const RULE_EXAMPLES: Record<string, { positive: [string, string][]; negative: st
       ['Avtalet är förlängningsbart med 2 år.', '2 år'],
       ['Option finns att förlänga avtalet i ytterligare 12 månader.', '12 månader'],
       ['Avtalet har en förlängningsklausul på 2 år.', '2 år'],
+      ['Avtalet har en option på ytterligare två år.', 'två år'],
+      ['Överenskommelsen gäller 2025–2026 med option om 1+1 år.', '1+1 år'],
       ['Avtalet har option på förlängning ett plus ett år.', '1+1 år'],
       ['Avtalet gäller 2025 med möjlighet till förlängning i ytterligare två år.', 'två år'],
       ['Överenskommelsen har option på förlängning 2 x 12 månader.', '2x12 månader'],
     ],
-    negative: ['Föreningen ansöker om förlängning av amorteringsfriheten i ytterligare fem år.'],
+    negative: ['Föreningen ansöker om förlängning av amorteringsfriheten i ytterligare fem år.', 'Kommunen valde en option som gällde i två år.'],
   },
   'extension-genitive': {
     positive: [

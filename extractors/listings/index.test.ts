@@ -207,6 +207,12 @@ describe('extractListings', () => {
     expect(rows[0]!.period!.confidence).toBeLessThanOrEqual(0.6);
   });
 
+  it('reads a listed sum as the text reads it, when its cell alone says nothing of how often it is paid', () => {
+    const text = 'Sammanlagt 6,7 miljoner kommer att delas ut till tre föreningar. Se hur de 6,7 miljonerna fördelades:\n\nFryshuset Norr 1 378 000 kronor.\n\nHusby konstförening 324 000 kronor.\n\nKista SK 1 312 000 kronor.';
+    const rows = extractListings(DocText.fromString(text), context('rapport'));
+    expect(rows.flatMap((r) => r.amounts.map((a) => `${a.value.sek}/${a.value.per}`))).toEqual(['1378000/total', '324000/total', '1312000/total']);
+  });
+
   it('gives a list of sums that no period covers the year its grants are for, read per year; a list without sums no year', () => {
     const grants = 'Så fördelas föreningsbidragen 2021\n\nNämnden beslutade hur årets bidrag fördelas.\n\n1. Kulturföreningar:\nNorrby musikkår 15 000\nKonstföreningen Penseln 5 000\n2. Studieförbund:\nStudieförbundet Nordan 18 224\nLärcentret Väst 627';
     const rows = extractListings(DocText.fromString(grants), context('rapport'));

@@ -9,7 +9,7 @@ import type { DocText } from '../engine/doc-text.js';
 import type { ExtractContext } from '../engine/context.js';
 import { mergeCandidates, markConflict, type Candidate } from '../engine/candidate.js';
 import { REVIEW_THRESHOLD } from '../engine/confidence.js';
-import { findAmountMentions } from '../amounts/index.js';
+import { findAmountMentions, perInText } from '../amounts/index.js';
 import { GROUPED_KRONOR_CELL, headerUnit } from '../amounts/table.js';
 import { findListingTables, joinCells, ownerColumn, type Cell, type ColumnRole, type ListingTable } from './table.js';
 import { findRunTogetherTables } from './run-together.js';
@@ -335,7 +335,9 @@ function readAmounts(doc: DocText, table: ListingTable, row: Cell[], payer: stri
     const unit = headerUnit(label)?.word;
     const text = unit && BARE_NUMBER.test(cell.text) ? `${cell.text} ${unit}` : !unit && (GROUPED_KRONOR_CELL.test(cell.text) || (cell.kronor && BARE_NUMBER.test(cell.text))) ? `${cell.text} kr` : cell.text;
     return findAmountMentions(text).map((m): Candidate<Amount> => {
-      const amount: Amount = { sek: m.sek, per: m.per?.per ?? (HEADER_PER_YEAR.test(label) ? 'year' : 'unknown'), payer };
+      // A cell read alone may not see what its text says of the sum ("Se hur de 6,7 miljonerna fördelades: …"): the text's reading.
+      const inText = cell.exact && text === cell.text ? perInText(doc.text, cell.start + m.start, cell.start + m.end) : null;
+      const amount: Amount = { sek: m.sek, per: m.per?.per ?? inText ?? (HEADER_PER_YEAR.test(label) ? 'year' : 'unknown'), payer };
       return { value: amount, key: `${amount.sek}/${amount.per}`, rule: 'listing-amount-cell', strength: STRENGTH.amount, ...spanIn(cell, m.start, Math.min(m.end, cell.text.length)) };
     });
   });

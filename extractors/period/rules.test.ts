@@ -233,9 +233,13 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Föreningen beviljas verksamhetsbidrag för 2024 om 200 000 kr.', p('2024-01-01', '2024-12-31')],
       ['Så fördelas föreningsbidragen 2021', p('2021-01-01', '2021-12-31')],
       ['Här är listan på hur verksamhetsbidragen fördelas 2021.', p('2021-01-01', '2021-12-31')],
+      ['§ 155 Slutfördelning av bidrag till hembygdsföreningar 2002', p('2002-01-01', '2002-12-31')],
+      ['Stöd till studieförbund 2024', p('2024-01-01', '2024-12-31')],
     ],
     negative: [
       'Medlen påverkar 2022 års budgetutrymme.',
+      'Kommunen betalade ut bidrag till föreningen 2019.',
+      'Bidrag till föreningar 2021–2023 redovisas.',
       'Nämnden fastställer budget för 2025.',
       'Kommunens plan för 2025–2027 antas.',
       'Statistik för 2023 redovisas.',

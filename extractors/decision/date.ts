@@ -9,7 +9,7 @@
 import words from '../lexicon/decision-words.json' with { type: 'json' };
 import monthNames from '../lexicon/months.json' with { type: 'json' };
 import { paragraphHeadings } from '../items/headings.js';
-import { isoFromWritten } from './document-date.js';
+import { DOTTED_DATE, isoFromNumbers, isoFromWritten } from './document-date.js';
 
 export interface DateMention {
   value: string;
@@ -22,7 +22,8 @@ export interface DateMention {
 const MONTHS: Record<string, number> = monthNames.months;
 const ISO = String.raw`((?:19|20)\d{2})-(\d{2})-(\d{2})`;
 const WRITTEN = String.raw`(\d{1,2})\s+(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\.?\s+((?:19|20)\d{2})`;
-const DATE = `(?:${ISO}|${WRITTEN})`;
+/** "2024-05-06", "6 maj 2024", "06.05.2024" (document-date.ts: DOTTED_DATE). */
+const DATE = `(?:${ISO}|${WRITTEN}|${DOTTED_DATE})`;
 /** The same date without its groups, for the patterns of other modules ("har den 15 mars 2022 beslutat" in parties/organ.ts). */
 export const DATE_TEXT = DATE.replace(/\((?!\?)/gu, '(?:');
 
@@ -89,11 +90,18 @@ function itemStart(text: string): number {
 }
 
 /** Where in a match its date stands: the last date in it (a label or a body comes before, a § may follow). */
-const DATE_IN_MATCH = /(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\.?\s+\d{4})/gu;
+const DATE_IN_MATCH = /(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})/gu;
+
+/** The ISO value of a match of DATE, its groups from `at`: ISO, written, dotted. */
+function isoOf(m: RegExpExecArray, at = 1): string | null {
+  if (m[at]) return `${m[at]}-${m[at + 1]}-${m[at + 2]}`;
+  if (m[at + 3]) return isoFromWritten(m[at + 3]!, m[at + 4]!, m[at + 5]!);
+  return m[at + 6] ? isoFromNumbers(m[at + 8]!, m[at + 7]!, m[at + 6]!) : null;
+}
 
 function mention(m: RegExpExecArray, rule: string, strength: number): DateMention {
   // WRITTEN only matches the lexicon's month names, so the written date always converts.
-  const value = m[1] ? `${m[1]}-${m[2]}-${m[3]}` : isoFromWritten(m[4]!, m[5]!, m[6]!)!;
+  const value = isoOf(m)!;
   const date = [...m[0].matchAll(DATE_IN_MATCH)].at(-1)!;
   const start = m.index + date.index;
   return { value, rule, strength, start, end: start + date[0].length };
@@ -126,7 +134,7 @@ export function sourceCitation(text: string): SourceCitation | null {
     if (!SOURCE_LABEL.test(text.slice(Math.max(0, lineStart - 200), lineStart + m[0].indexOf(m[1]!)))) continue;
     const dateAt = lineStart + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
     const date = new RegExp(DATE, 'u').exec(m[2]!)!;
-    const value = date[1] ? `${date[1]}-${date[2]}-${date[3]}` : isoFromWritten(date[4]!, date[5]!, date[6]!);
+    const value = isoOf(date);
     if (!value) continue;
     const bodyStart = lineStart + m[0].indexOf(m[1]!);
     const paraAt = lineStart + m[0].lastIndexOf(m[3]!);

@@ -572,6 +572,46 @@ describe('decisions reported in running text', () => {
   });
 });
 
+describe('dotted dates, present-tense reports and a year from the title and address', () => {
+  const news = (text: string) => decide(`Nyhet 2023-12-01\n\n${text}`, 'annat')?.value;
+
+  it('reads a date written with dots wherever a dashed one counts', () => {
+    expect(meetingDate('Sammanträdesdatum 10.05.2023', false)?.value).toBe('2023-05-10');
+    expect(meetingDate('Sammanträdesdatum: 1.2.2019\nPlats: Stadshuset', false)?.value).toBe('2019-02-01');
+    expect(meetingDate('Beslutsdatum 06.11.2023', false)?.value).toBe('2023-11-06');
+    expect(meetingDate('SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\nDatum 10.05.2023', true)?.value).toBe('2023-05-10');
+    expect(news('Socialnämnden beslutade den 10.05.2023 att ingå partnerskapet.')).toMatchObject({ body: 'socialnämnden', date: '2023-05-10' });
+    // Not a section number, a version or a clock time.
+    expect(meetingDate('Sammanträdesdatum 1.2.3 Bilagor', false)).toBeNull();
+    expect(meetingDate('Sammanträdesdatum kl. 10.05', false)).toBeNull();
+    expect(meetingDate('Sammanträdesdatum 32.05.2023', false)).toBeNull();
+    expect(meetingDate('Sammanträdesdatum 10.13.2023', false)).toBeNull();
+  });
+
+  it('reads a decision told in the present of a headline or lead', () => {
+    expect(news('Kommunstyrelsen säger ja till partnerskapet med föreningen.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'bifall' });
+    expect(news('Socialnämnden ger klartecken till IOP med kvinnojouren.')).toMatchObject({ body: 'socialnämnden', outcome: 'bifall' });
+    expect(news('Nu ger kulturnämnden grönt ljus för partnerskapet.')).toMatchObject({ body: 'kulturnämnden', outcome: 'bifall' });
+    expect(news('Regionstyrelsen tackar ja till samarbetet.')).toMatchObject({ body: 'regionstyrelsen', outcome: 'bifall' });
+    // Still to come: a condition, the infinitive after a modal, a denial.
+    expect(news('Föreningen får bidraget om kommunstyrelsen ger klartecken till avtalet.')).toMatchObject({ outcome: 'förslag' });
+    expect(news('Ger socialnämnden klartecken kan arbetet starta i januari.')).toMatchObject({ outcome: 'förslag' });
+    expect(news('Kommunstyrelsen väntas ge klartecken till avtalet.')?.outcome).not.toBe('bifall');
+    expect(news('Kommunstyrelsen säger inte ja till avtalet.')).toBeUndefined();
+  });
+
+  it("dates a day and month by the year a page's title and address both close on", () => {
+    const page = (url: string, title: string) =>
+      decide(`# source: ${url}\n\n${title}\n\nKultur- och fritidsnämnden beslutade på sitt möte den 5 maj om hur årets bidrag fördelas.`, 'rapport')?.value?.date;
+    expect(page('http://tidning.se/index.php/22-listan-pa-hur-bidragen-fordelas-2021?Itemid=101', 'Så fördelas bidragen 2021')).toBe('2021-05-05');
+    expect(page('https://tidning.se/nyheter/bidrag_2019/', 'Bidrag 2019 är fördelade')).toBe('2019-05-05');
+    // The address alone, the title alone, or a range names what the page is about, not when it was written.
+    expect(page('https://tidning.se/nyheter/bidragen-fordelas', 'Så fördelas bidragen 2021')).toBeNull();
+    expect(page('https://tidning.se/nyheter/bidragen-2021', 'Så fördelas bidragen')).toBeNull();
+    expect(page('https://tidning.se/nyheter/iop-2020-2023', 'IOP 2020-2023')).toBeNull();
+  });
+});
+
 describe('news pages: source citations, conditions, a body in the genitive', () => {
   const news = (text: string) => decide(text, 'annat')?.value ?? null;
 

@@ -99,9 +99,9 @@ function isoOf(m: RegExpExecArray, at = 1): string | null {
   return m[at + 6] ? isoFromNumbers(m[at + 8]!, m[at + 7]!, m[at + 6]!) : null;
 }
 
-function mention(m: RegExpExecArray, rule: string, strength: number): DateMention {
+function mention(m: RegExpExecArray, rule: string, strength: number, at = 1): DateMention {
   // WRITTEN only matches the lexicon's month names, so the written date always converts.
-  const value = isoOf(m)!;
+  const value = isoOf(m, at)!;
   const date = [...m[0].matchAll(DATE_IN_MATCH)].at(-1)!;
   const start = m.index + date.index;
   return { value, rule, strength, start, end: start + date[0].length };
@@ -145,4 +145,42 @@ export function sourceCitation(text: string): SourceCitation | null {
     };
   }
   return null;
+}
+
+/**
+ * A rule document's adoption line in its header, the participle as a label: "Antagen: 2009-10-26 §117", "Fastställd
+ * 2020-04-08, § 12", "Antaget av kommunfullmäktige den 6 maj 2024 § 45", "Beslutad: 06.05.2024", capitalised as a
+ * label is (also after another header field on its line: "Gäller från: 2010-01-01 Antagen: 2009-10-26 §117"). The document was
+ * adopted then, under that §. Not the participle in a sentence ("Riktlinjen är antagen"), nor a date a period runs from
+ * ("Gäller från: 2010-01-01"), nor a later change ("Reviderad 2015-03-02").
+ */
+const ADOPTION_LINE = new RegExp(
+  `(?<![\\p{L}\\d])(?:Antagen|Antaget|Antagna|Fastställd|Fastställt|Fastställda|Beslutad|Beslutat)(?:[ \\t]+(?:av|i)[ \\t]+([^\\n\\d:§]{2,60}?))?[ \\t]*:?[ \\t]*(?:den[ \\t]+)?${DATE}(?:[ \\t]*,?[ \\t]*(§{1,2}[ \\t]*\\d{1,4}))?(?![\\d\\p{L}])`,
+  'u',
+);
+/** How far into a document its header runs, where an adoption line stands. */
+const ADOPTION_HEADER_CHARS = 600;
+
+export const ADOPTION_RULE = 'adoption line';
+
+export interface AdoptionLine {
+  date: DateMention;
+  paragraph: { value: string; start: number; end: number } | null;
+  /** The body after "av", as written ("kommunfullmäktige"), or null. */
+  body: { text: string; start: number; end: number } | null;
+}
+
+export function adoptionLine(text: string): AdoptionLine | null {
+  const m = ADOPTION_LINE.exec(text.slice(0, ADOPTION_HEADER_CHARS));
+  if (!m) return null;
+  const date = mention(m, ADOPTION_RULE, DATE_STRENGTHS.stamp, 2);
+  const para = m[11];
+  const paraAt = para ? m.index + m[0].lastIndexOf(para) : -1;
+  const bodyText = m[1]?.trim();
+  const bodyAt = bodyText ? m.index + m[0].indexOf(bodyText) : -1;
+  return {
+    date,
+    paragraph: para ? { value: `§ ${para.replace(/^§+[ \t]*/u, '')}`, start: paraAt, end: paraAt + para.length } : null,
+    body: bodyText ? { text: bodyText, start: bodyAt, end: bodyAt + bodyText.length } : null,
+  };
 }

@@ -612,6 +612,24 @@ describe('dotted dates, present-tense reports and a year from the title and addr
   });
 });
 
+describe("a rule document's adoption line", () => {
+  const rule = (header: string) => decide(`# source: https://x.se/7249\n\nNormer för bidrag till föreningar\n\n${header}\n\nText om bidragen.`, 'annat')?.value;
+
+  it('reads the adoption date and § from the header, and the body where it is named', () => {
+    expect(rule('Gäller från: 2010-01-01  Antagen: 2009-10-26 §117')).toEqual({ date: '2009-10-26', body: null, paragraph: '§ 117', outcome: 'bifall' });
+    expect(rule('Fastställd 2020-04-08, § 12')).toMatchObject({ date: '2020-04-08', paragraph: '§ 12', outcome: 'bifall' });
+    expect(rule('Beslutad: 06.05.2024')).toMatchObject({ date: '2024-05-06', paragraph: null });
+    expect(rule('Antaget av kommunfullmäktige den 6 maj 2024 § 45')).toEqual({ date: '2024-05-06', body: 'kommunfullmäktige', paragraph: '§ 45', outcome: 'bifall' });
+  });
+
+  it('reads no participle in a sentence, no validity date and no revision', () => {
+    expect(rule('Riktlinjen är antagen och gäller tills vidare.')).toBeUndefined();
+    expect(rule('Gäller från: 2010-01-01')).toBeUndefined();
+    expect(rule('Reviderad 2015-03-02')).toBeUndefined();
+    expect(rule('Antagen 2009')).toBeUndefined();
+  });
+});
+
 describe('news pages: source citations, conditions, a body in the genitive', () => {
   const news = (text: string) => decide(text, 'annat')?.value ?? null;
 

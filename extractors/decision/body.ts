@@ -78,7 +78,7 @@ export function decidingBody(
   const header = headerBody(text, mentions);
   // The body a section's heading names as its owner (headingOwner) speaks for the section before any subject in it.
   const named = mentions.find((m) => section.some((s) => m.start >= s.start && m.end <= s.end)) ?? null;
-  const found = (recordsMeeting ? (header ?? owner ?? subject) : (owner ?? subject ?? header)) ?? named;
+  const found = (recordsMeeting ? (header ?? owner ?? subject) : (owner ?? subject ?? header)) ?? named ?? levelBody(text, mentions);
   // No decision section found (a page flattened to one line hides its headings): the body a decision clause names.
   return found ?? (section.every((s) => s.end <= s.start) ? (decisionClauseBody(text, mentions) ?? ownedProposalBody(text, mentions)) : null);
 }
@@ -95,6 +95,14 @@ export function ownedProposalBody(text: string, mentions: readonly BodyMention[]
     if (m && (!first || m.index < first.start)) first = { value, start: m.index, end: m.index + value.length + 1 };
   }
   return first;
+}
+
+/** A label that names the body to decide: "Beslutsnivå Kultur - och fritidsnämnden.", "Beslutsinstans: Kommunfullmäktige". */
+const LEVEL_LABEL = new RegExp(`(?<![\\p{L}])(?:${words.decisionLevelLabels.map((l) => l.replace(/ /g, '\\s+')).join('|')})[ \\t]*:?\\s*$`, 'iu');
+
+/** The first body a decision-level label names, where no section or header named one (a flattened tjänsteskrivelse). */
+export function levelBody(text: string, mentions: readonly BodyMention[]): BodyMention | null {
+  return mentions.find((m) => LEVEL_LABEL.test(text.slice(Math.max(0, m.start - 40), m.start))) ?? null;
 }
 
 /** A section heading that names whose decision or proposal follows: "Kommunstyrelsens beslut", "Arbetsutskottets förslag till kommunstyrelsen". */

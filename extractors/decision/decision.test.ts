@@ -612,6 +612,21 @@ describe('dotted dates, present-tense reports and a year from the title and addr
   });
 });
 
+describe('a decision-level label names the body to decide', () => {
+  const flat = (level: string) =>
+    decide(`Tjänsteskrivelse Handläggare Anna Berg Diarienummer KFN 2017/0124 Förslag till beslut 1. Driften av anläggningarna sker i kommunal regi. ${level} Sammanfattning Förvaltningen har utrett driften.`, 'tjansteskrivelse')?.value;
+
+  it('reads the body after the label in a flattened tjänsteskrivelse', () => {
+    expect(flat('Beslutsnivå Kultur - och fritidsnämnden.')).toMatchObject({ body: 'kultur- och fritidsnämnden', outcome: 'förslag' });
+    expect(flat('Beslutsinstans: Kommunfullmäktige.')).toMatchObject({ body: 'kommunfullmäktige' });
+    expect(flat('Ärendet avgörs av socialnämnden.')).toMatchObject({ body: 'socialnämnden' });
+  });
+
+  it('takes no body the text names without the label', () => {
+    expect(flat('Kommunfullmäktige har tidigare behandlat frågan.')?.body ?? null).toBeNull();
+  });
+});
+
 describe("a rule document's adoption line", () => {
   const rule = (header: string) => decide(`# source: https://x.se/7249\n\nNormer för bidrag till föreningar\n\n${header}\n\nText om bidragen.`, 'annat')?.value;
 

@@ -159,6 +159,24 @@ const CELL_TRAILER = /(?:\s+(?:datum|sammanträdesdatum|protokoll|sida)(?![\p{L}
 /** An addressee label before the body in the same cell: "Till: Vård- och omsorgsnämnden", "Mottagare Socialnämnden". */
 const CELL_LEADER = new RegExp(`^(?:${words.addresseeLabels.join('|')})[ \\t]*:?[ \\t]*`, 'iu');
 
+/**
+ * A protocol's header run into one line with its page's first words: the body, then the protocol's name ("1 Kommunstyrelsen
+ * Protokollsutdrag Sammanträdesdatum Sida 1(7) 262 Svar på motion …", "Socialnämnden Sammanträdesprotokoll 2023-05-10").
+ * Not a body named further on in a sentence ("… enligt kommunstyrelsens protokoll").
+ */
+const PROTOCOL_WORD = /^[ \t]+(?:protokollsutdrag|sammanträdesprotokoll|protokoll|utdrag\s+ur\s+protokoll|justerat\s+protokoll)(?![\p{L}])/iu;
+/** How far into a line the body of a run-together header stands: a page number or a logo's word before it. */
+const RUN_TOGETHER_LEAD = /^[ \t]*(?:\d{1,3}[ \t]+)?$/u;
+
+function runTogetherHeaderBody(text: string, mentions: readonly BodyMention[]): BodyMention | null {
+  return (
+    mentions.find((m) => {
+      const lineStart = text.lastIndexOf('\n', m.start) + 1;
+      return RUN_TOGETHER_LEAD.test(text.slice(lineStart, m.start)) && PROTOCOL_WORD.test(text.slice(m.end, m.end + 40));
+    }) ?? null
+  );
+}
+
 /** A body that a header cell consists of. */
 function headerBody(text: string, mentions: readonly BodyMention[]): BodyMention | null {
   const all = cells(text);
@@ -171,5 +189,5 @@ function headerBody(text: string, mentions: readonly BodyMention[]): BodyMention
     const whole = mentions.find((m) => m.start === nameStart && m.end === nameEnd);
     if (whole) return whole;
   }
-  return null;
+  return runTogetherHeaderBody(text, mentions);
 }

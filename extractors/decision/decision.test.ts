@@ -627,6 +627,14 @@ describe('a decision-level label names the body to decide', () => {
   });
 });
 
+describe('a protocol header run into one line', () => {
+  it("takes the body before the protocol's name, not a body a decision point names", () => {
+    const text =
+      '1 Kommunstyrelsen Protokollsutdrag Sammanträdesdatum Sida 1(7) 262 Svar på motion (KSKF/2016:345) Beslut Förslag till kommunfullmäktige 1. Motionen avslås. 3. Socialnämnden får i uppdrag att samordna arbetet. Ärendebeskrivning Text.';
+    expect(decide(text, 'protokoll')?.value).toMatchObject({ body: 'kommunstyrelsen', outcome: 'förslag' });
+  });
+});
+
 describe("a rule document's adoption line", () => {
   const rule = (header: string) => decide(`# source: https://x.se/7249\n\nNormer för bidrag till föreningar\n\n${header}\n\nText om bidragen.`, 'annat')?.value;
 

@@ -24,6 +24,7 @@ const EXAMPLES: Record<string, { match: string[]; noMatch: string[] }> = {
     noMatch: ['KF 2019-06-11', 'IOP 2025-2028', 'Kommunstyrelsen 2024-02-06'],
   },
   'year-prefixserial': { match: ['2010-KS0119', '2015-KFN012'], noMatch: ['2024-05-06', '2010-KS01', 'IF-2023-00256'] },
+  'year/serial series-part': { match: ['2014/0394 KS-2', '2021/123 SN-12'], noMatch: ['2014/0394 KS 2', '2022/23 SV-1', '2014/0394 KS-2024'] },
   'year/serial-part': { match: ['2002/018-71', '2024/123-1.4.2'], noMatch: ['2024-05-06', '2002/018'] },
   'class-serial-year': { match: ['3.1-4788-2026', '3.1.1-123/2023'], noMatch: ['1.3 miljoner', '0300-83 40 00', '2.5-10'] },
 };

@@ -600,6 +600,13 @@ describe('dotted dates, present-tense reports and a year from the title and addr
     expect(news('Kommunstyrelsen säger inte ja till avtalet.')).toBeUndefined();
   });
 
+  it('dates a meeting a news lead names by its weekday, counted from the page date', () => {
+    expect(news('På tisdagens möte i kommunstyrelsen beslutades att kommunen ska teckna IOP med föreningen.')).toMatchObject({ body: 'kommunstyrelsen', date: '2023-11-28', outcome: 'bifall' });
+    expect(news('Vid tisdagens sammanträde med socialnämnden fattades beslut om IOP.')).toMatchObject({ body: 'socialnämnden', date: '2023-11-28' });
+    expect(news('Kultur- och fritidsnämnden beviljade i måndags föreningen 50 000 kronor.')).toMatchObject({ date: '2023-11-27' });
+    expect(news('Kommunstyrelsen har på sitt sammanträde den 12 november beslutat att godkänna avtalet.')).toMatchObject({ date: '2023-11-12' });
+  });
+
   it("dates a day and month by the year a page's title and address both close on", () => {
     const page = (url: string, title: string) =>
       decide(`# source: ${url}\n\n${title}\n\nKultur- och fritidsnämnden beslutade på sitt möte den 5 maj om hur årets bidrag fördelas.`, 'rapport')?.value?.date;

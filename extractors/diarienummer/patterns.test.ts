@@ -63,6 +63,23 @@ const extract = (text: string) => {
 };
 
 describe('extractDiarienummer', () => {
+  it('reads the labels and layouts of headers, protocol items and running text', () => {
+    const own = (text: string) => extract(text).own;
+    expect(own('Dnr: KS 2023/0123')).toEqual(['KS 2023/0123']);
+    expect(own('Diarienummer KFN 2022.456')).toEqual(['KFN 2022.456']);
+    expect(own('Tjänsteskrivelse\nDiarienummer\nKS 2023/0123\nSocialnämnden')).toEqual(['KS 2023/0123']);
+    expect(own('Vår referens KS 2023/12')).toEqual(['KS 2023/12']);
+    expect(own('Ärendenummer 2023-00123')).toEqual(['2023-00123']);
+    expect(own('Vårt ärendenummer: BUN 2023/45')).toEqual(['BUN 2023/45']);
+    expect(own('§ 45 Dnr KS 2023/123')).toEqual(['KS 2023/123']);
+    expect(own('Ärendet har diarienummer KS 2021/77.')).toEqual(['KS 2021/77']);
+    expect(own('Dnr 2014/0394 KS-2 Diariekod: 132')).toEqual(['2014/0394 KS-2']);
+    // The other party's number, a weak label before a name, a statute.
+    expect(extract('Er referens 2021/99')).toEqual({ own: [], refs: ['2021/99'] });
+    expect(own('Vår referens Anna Berg')).toEqual([]);
+    expect(own('enligt SFS 2001:453')).toEqual([]);
+  });
+
   it("reads only one item's numbers when handed that item of a protocol of several", () => {
     const text =
       'PROTOKOLL\nKommunstyrelsen   Sammanträdesdatum 2018-11-06\n\n§ 186   Dnr KS 2018/098\nDelårsrapport\n\nBeslut\nGodkänns.\n\n' +

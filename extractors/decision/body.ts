@@ -78,7 +78,7 @@ export function decidingBody(
   const header = headerBody(text, mentions);
   // The body a section's heading names as its owner (headingOwner) speaks for the section before any subject in it.
   const named = mentions.find((m) => section.some((s) => m.start >= s.start && m.end <= s.end)) ?? null;
-  const found = (recordsMeeting ? (header ?? owner ?? subject) : (owner ?? subject ?? header)) ?? named;
+  const found = (recordsMeeting ? (header ?? owner ?? subject) : (owner ?? subject ?? header)) ?? named ?? levelBody(text, mentions);
   // No decision section found (a page flattened to one line hides its headings): the body a decision clause names.
   return found ?? (section.every((s) => s.end <= s.start) ? (decisionClauseBody(text, mentions) ?? ownedProposalBody(text, mentions)) : null);
 }
@@ -95,6 +95,14 @@ export function ownedProposalBody(text: string, mentions: readonly BodyMention[]
     if (m && (!first || m.index < first.start)) first = { value, start: m.index, end: m.index + value.length + 1 };
   }
   return first;
+}
+
+/** A label that names the body to decide: "Beslutsnivå Kultur - och fritidsnämnden.", "Beslutsinstans: Kommunfullmäktige". */
+const LEVEL_LABEL = new RegExp(`(?<![\\p{L}])(?:${words.decisionLevelLabels.map((l) => l.replace(/ /g, '\\s+')).join('|')})[ \\t]*:?\\s*$`, 'iu');
+
+/** The first body a decision-level label names, where no section or header named one (a flattened tjänsteskrivelse). */
+export function levelBody(text: string, mentions: readonly BodyMention[]): BodyMention | null {
+  return mentions.find((m) => LEVEL_LABEL.test(text.slice(Math.max(0, m.start - 40), m.start))) ?? null;
 }
 
 /** A section heading that names whose decision or proposal follows: "Kommunstyrelsens beslut", "Arbetsutskottets förslag till kommunstyrelsen". */
@@ -151,6 +159,24 @@ const CELL_TRAILER = /(?:\s+(?:datum|sammanträdesdatum|protokoll|sida)(?![\p{L}
 /** An addressee label before the body in the same cell: "Till: Vård- och omsorgsnämnden", "Mottagare Socialnämnden". */
 const CELL_LEADER = new RegExp(`^(?:${words.addresseeLabels.join('|')})[ \\t]*:?[ \\t]*`, 'iu');
 
+/**
+ * A protocol's header run into one line with its page's first words: the body, then the protocol's name ("1 Kommunstyrelsen
+ * Protokollsutdrag Sammanträdesdatum Sida 1(7) 262 Svar på motion …", "Socialnämnden Sammanträdesprotokoll 2023-05-10").
+ * Not a body named further on in a sentence ("… enligt kommunstyrelsens protokoll").
+ */
+const PROTOCOL_WORD = /^[ \t]+(?:protokollsutdrag|sammanträdesprotokoll|protokoll|utdrag\s+ur\s+protokoll|justerat\s+protokoll)(?![\p{L}])/iu;
+/** How far into a line the body of a run-together header stands: a page number or a logo's word before it. */
+const RUN_TOGETHER_LEAD = /^[ \t]*(?:\d{1,3}[ \t]+)?$/u;
+
+function runTogetherHeaderBody(text: string, mentions: readonly BodyMention[]): BodyMention | null {
+  return (
+    mentions.find((m) => {
+      const lineStart = text.lastIndexOf('\n', m.start) + 1;
+      return RUN_TOGETHER_LEAD.test(text.slice(lineStart, m.start)) && PROTOCOL_WORD.test(text.slice(m.end, m.end + 40));
+    }) ?? null
+  );
+}
+
 /** A body that a header cell consists of. */
 function headerBody(text: string, mentions: readonly BodyMention[]): BodyMention | null {
   const all = cells(text);
@@ -163,5 +189,5 @@ function headerBody(text: string, mentions: readonly BodyMention[]): BodyMention
     const whole = mentions.find((m) => m.start === nameStart && m.end === nameEnd);
     if (whole) return whole;
   }
-  return null;
+  return runTogetherHeaderBody(text, mentions);
 }

@@ -9,7 +9,7 @@
 import words from '../lexicon/decision-words.json' with { type: 'json' };
 import monthNames from '../lexicon/months.json' with { type: 'json' };
 import { paragraphHeadings } from '../items/headings.js';
-import { isoFromWritten } from './document-date.js';
+import { DOTTED_DATE, isoFromNumbers, isoFromWritten } from './document-date.js';
 
 export interface DateMention {
   value: string;
@@ -22,7 +22,8 @@ export interface DateMention {
 const MONTHS: Record<string, number> = monthNames.months;
 const ISO = String.raw`((?:19|20)\d{2})-(\d{2})-(\d{2})`;
 const WRITTEN = String.raw`(\d{1,2})\s+(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\.?\s+((?:19|20)\d{2})`;
-const DATE = `(?:${ISO}|${WRITTEN})`;
+/** "2024-05-06", "6 maj 2024", "06.05.2024" (document-date.ts: DOTTED_DATE). */
+const DATE = `(?:${ISO}|${WRITTEN}|${DOTTED_DATE})`;
 /** The same date without its groups, for the patterns of other modules ("har den 15 mars 2022 beslutat" in parties/organ.ts). */
 export const DATE_TEXT = DATE.replace(/\((?!\?)/gu, '(?:');
 
@@ -89,11 +90,18 @@ function itemStart(text: string): number {
 }
 
 /** Where in a match its date stands: the last date in it (a label or a body comes before, a § may follow). */
-const DATE_IN_MATCH = /(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\.?\s+\d{4})/gu;
+const DATE_IN_MATCH = /(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})/gu;
 
-function mention(m: RegExpExecArray, rule: string, strength: number): DateMention {
+/** The ISO value of a match of DATE, its groups from `at`: ISO, written, dotted. */
+function isoOf(m: RegExpExecArray, at = 1): string | null {
+  if (m[at]) return `${m[at]}-${m[at + 1]}-${m[at + 2]}`;
+  if (m[at + 3]) return isoFromWritten(m[at + 3]!, m[at + 4]!, m[at + 5]!);
+  return m[at + 6] ? isoFromNumbers(m[at + 8]!, m[at + 7]!, m[at + 6]!) : null;
+}
+
+function mention(m: RegExpExecArray, rule: string, strength: number, at = 1): DateMention {
   // WRITTEN only matches the lexicon's month names, so the written date always converts.
-  const value = m[1] ? `${m[1]}-${m[2]}-${m[3]}` : isoFromWritten(m[4]!, m[5]!, m[6]!)!;
+  const value = isoOf(m, at)!;
   const date = [...m[0].matchAll(DATE_IN_MATCH)].at(-1)!;
   const start = m.index + date.index;
   return { value, rule, strength, start, end: start + date[0].length };
@@ -126,7 +134,7 @@ export function sourceCitation(text: string): SourceCitation | null {
     if (!SOURCE_LABEL.test(text.slice(Math.max(0, lineStart - 200), lineStart + m[0].indexOf(m[1]!)))) continue;
     const dateAt = lineStart + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
     const date = new RegExp(DATE, 'u').exec(m[2]!)!;
-    const value = date[1] ? `${date[1]}-${date[2]}-${date[3]}` : isoFromWritten(date[4]!, date[5]!, date[6]!);
+    const value = isoOf(date);
     if (!value) continue;
     const bodyStart = lineStart + m[0].indexOf(m[1]!);
     const paraAt = lineStart + m[0].lastIndexOf(m[3]!);
@@ -137,4 +145,42 @@ export function sourceCitation(text: string): SourceCitation | null {
     };
   }
   return null;
+}
+
+/**
+ * A rule document's adoption line in its header, the participle as a label: "Antagen: 2009-10-26 §117", "Fastställd
+ * 2020-04-08, § 12", "Antaget av kommunfullmäktige den 6 maj 2024 § 45", "Beslutad: 06.05.2024", capitalised as a
+ * label is (also after another header field on its line: "Gäller från: 2010-01-01 Antagen: 2009-10-26 §117"). The document was
+ * adopted then, under that §. Not the participle in a sentence ("Riktlinjen är antagen"), nor a date a period runs from
+ * ("Gäller från: 2010-01-01"), nor a later change ("Reviderad 2015-03-02").
+ */
+const ADOPTION_LINE = new RegExp(
+  `(?<![\\p{L}\\d])(?:Antagen|Antaget|Antagna|Fastställd|Fastställt|Fastställda|Beslutad|Beslutat)(?:[ \\t]+(?:av|i)[ \\t]+([^\\n\\d:§]{2,60}?))?[ \\t]*:?[ \\t]*(?:den[ \\t]+)?${DATE}(?:[ \\t]*,?[ \\t]*(§{1,2}[ \\t]*\\d{1,4}))?(?![\\d\\p{L}])`,
+  'u',
+);
+/** How far into a document its header runs, where an adoption line stands. */
+const ADOPTION_HEADER_CHARS = 600;
+
+export const ADOPTION_RULE = 'adoption line';
+
+export interface AdoptionLine {
+  date: DateMention;
+  paragraph: { value: string; start: number; end: number } | null;
+  /** The body after "av", as written ("kommunfullmäktige"), or null. */
+  body: { text: string; start: number; end: number } | null;
+}
+
+export function adoptionLine(text: string): AdoptionLine | null {
+  const m = ADOPTION_LINE.exec(text.slice(0, ADOPTION_HEADER_CHARS));
+  if (!m) return null;
+  const date = mention(m, ADOPTION_RULE, DATE_STRENGTHS.stamp, 2);
+  const para = m[11];
+  const paraAt = para ? m.index + m[0].lastIndexOf(para) : -1;
+  const bodyText = m[1]?.trim();
+  const bodyAt = bodyText ? m.index + m[0].indexOf(bodyText) : -1;
+  return {
+    date,
+    paragraph: para ? { value: `§ ${para.replace(/^§+[ \t]*/u, '')}`, start: paraAt, end: paraAt + para.length } : null,
+    body: bodyText ? { text: bodyText, start: bodyAt, end: bodyAt + bodyText.length } : null,
+  };
 }

@@ -572,6 +572,94 @@ describe('decisions reported in running text', () => {
   });
 });
 
+describe('dotted dates, present-tense reports and a year from the title and address', () => {
+  const news = (text: string) => decide(`Nyhet 2023-12-01\n\n${text}`, 'annat')?.value;
+
+  it('reads a date written with dots wherever a dashed one counts', () => {
+    expect(meetingDate('Sammanträdesdatum 10.05.2023', false)?.value).toBe('2023-05-10');
+    expect(meetingDate('Sammanträdesdatum: 1.2.2019\nPlats: Stadshuset', false)?.value).toBe('2019-02-01');
+    expect(meetingDate('Beslutsdatum 06.11.2023', false)?.value).toBe('2023-11-06');
+    expect(meetingDate('SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\nDatum 10.05.2023', true)?.value).toBe('2023-05-10');
+    expect(news('Socialnämnden beslutade den 10.05.2023 att ingå partnerskapet.')).toMatchObject({ body: 'socialnämnden', date: '2023-05-10' });
+    // Not a section number, a version or a clock time.
+    expect(meetingDate('Sammanträdesdatum 1.2.3 Bilagor', false)).toBeNull();
+    expect(meetingDate('Sammanträdesdatum kl. 10.05', false)).toBeNull();
+    expect(meetingDate('Sammanträdesdatum 32.05.2023', false)).toBeNull();
+    expect(meetingDate('Sammanträdesdatum 10.13.2023', false)).toBeNull();
+  });
+
+  it('reads a decision told in the present of a headline or lead', () => {
+    expect(news('Kommunstyrelsen säger ja till partnerskapet med föreningen.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'bifall' });
+    expect(news('Socialnämnden ger klartecken till IOP med kvinnojouren.')).toMatchObject({ body: 'socialnämnden', outcome: 'bifall' });
+    expect(news('Nu ger kulturnämnden grönt ljus för partnerskapet.')).toMatchObject({ body: 'kulturnämnden', outcome: 'bifall' });
+    expect(news('Regionstyrelsen tackar ja till samarbetet.')).toMatchObject({ body: 'regionstyrelsen', outcome: 'bifall' });
+    // Still to come: a condition, the infinitive after a modal, a denial.
+    expect(news('Föreningen får bidraget om kommunstyrelsen ger klartecken till avtalet.')).toMatchObject({ outcome: 'förslag' });
+    expect(news('Ger socialnämnden klartecken kan arbetet starta i januari.')).toMatchObject({ outcome: 'förslag' });
+    expect(news('Kommunstyrelsen väntas ge klartecken till avtalet.')?.outcome).not.toBe('bifall');
+    expect(news('Kommunstyrelsen säger inte ja till avtalet.')).toBeUndefined();
+  });
+
+  it('dates a meeting a news lead names by its weekday, counted from the page date', () => {
+    expect(news('På tisdagens möte i kommunstyrelsen beslutades att kommunen ska teckna IOP med föreningen.')).toMatchObject({ body: 'kommunstyrelsen', date: '2023-11-28', outcome: 'bifall' });
+    expect(news('Vid tisdagens sammanträde med socialnämnden fattades beslut om IOP.')).toMatchObject({ body: 'socialnämnden', date: '2023-11-28' });
+    expect(news('Kultur- och fritidsnämnden beviljade i måndags föreningen 50 000 kronor.')).toMatchObject({ date: '2023-11-27' });
+    expect(news('Kommunstyrelsen har på sitt sammanträde den 12 november beslutat att godkänna avtalet.')).toMatchObject({ date: '2023-11-12' });
+  });
+
+  it("dates a day and month by the year a page's title and address both close on", () => {
+    const page = (url: string, title: string) =>
+      decide(`# source: ${url}\n\n${title}\n\nKultur- och fritidsnämnden beslutade på sitt möte den 5 maj om hur årets bidrag fördelas.`, 'rapport')?.value?.date;
+    expect(page('http://tidning.se/index.php/22-listan-pa-hur-bidragen-fordelas-2021?Itemid=101', 'Så fördelas bidragen 2021')).toBe('2021-05-05');
+    expect(page('https://tidning.se/nyheter/bidrag_2019/', 'Bidrag 2019 är fördelade')).toBe('2019-05-05');
+    // The address alone, the title alone, or a range names what the page is about, not when it was written.
+    expect(page('https://tidning.se/nyheter/bidragen-fordelas', 'Så fördelas bidragen 2021')).toBeNull();
+    expect(page('https://tidning.se/nyheter/bidragen-2021', 'Så fördelas bidragen')).toBeNull();
+    expect(page('https://tidning.se/nyheter/iop-2020-2023', 'IOP 2020-2023')).toBeNull();
+  });
+});
+
+describe('a decision-level label names the body to decide', () => {
+  const flat = (level: string) =>
+    decide(`Tjänsteskrivelse Handläggare Anna Berg Diarienummer KFN 2017/0124 Förslag till beslut 1. Driften av anläggningarna sker i kommunal regi. ${level} Sammanfattning Förvaltningen har utrett driften.`, 'tjansteskrivelse')?.value;
+
+  it('reads the body after the label in a flattened tjänsteskrivelse', () => {
+    expect(flat('Beslutsnivå Kultur - och fritidsnämnden.')).toMatchObject({ body: 'kultur- och fritidsnämnden', outcome: 'förslag' });
+    expect(flat('Beslutsinstans: Kommunfullmäktige.')).toMatchObject({ body: 'kommunfullmäktige' });
+    expect(flat('Ärendet avgörs av socialnämnden.')).toMatchObject({ body: 'socialnämnden' });
+  });
+
+  it('takes no body the text names without the label', () => {
+    expect(flat('Kommunfullmäktige har tidigare behandlat frågan.')?.body ?? null).toBeNull();
+  });
+});
+
+describe('a protocol header run into one line', () => {
+  it("takes the body before the protocol's name, not a body a decision point names", () => {
+    const text =
+      '1 Kommunstyrelsen Protokollsutdrag Sammanträdesdatum Sida 1(7) 262 Svar på motion (KSKF/2016:345) Beslut Förslag till kommunfullmäktige 1. Motionen avslås. 3. Socialnämnden får i uppdrag att samordna arbetet. Ärendebeskrivning Text.';
+    expect(decide(text, 'protokoll')?.value).toMatchObject({ body: 'kommunstyrelsen', outcome: 'förslag' });
+  });
+});
+
+describe("a rule document's adoption line", () => {
+  const rule = (header: string) => decide(`# source: https://x.se/7249\n\nNormer för bidrag till föreningar\n\n${header}\n\nText om bidragen.`, 'annat')?.value;
+
+  it('reads the adoption date and § from the header, and the body where it is named', () => {
+    expect(rule('Gäller från: 2010-01-01  Antagen: 2009-10-26 §117')).toEqual({ date: '2009-10-26', body: null, paragraph: '§ 117', outcome: 'bifall' });
+    expect(rule('Fastställd 2020-04-08, § 12')).toMatchObject({ date: '2020-04-08', paragraph: '§ 12', outcome: 'bifall' });
+    expect(rule('Beslutad: 06.05.2024')).toMatchObject({ date: '2024-05-06', paragraph: null });
+    expect(rule('Antaget av kommunfullmäktige den 6 maj 2024 § 45')).toEqual({ date: '2024-05-06', body: 'kommunfullmäktige', paragraph: '§ 45', outcome: 'bifall' });
+  });
+
+  it('reads no participle in a sentence, no validity date and no revision', () => {
+    expect(rule('Riktlinjen är antagen och gäller tills vidare.')).toBeUndefined();
+    expect(rule('Gäller från: 2010-01-01')).toBeUndefined();
+    expect(rule('Reviderad 2015-03-02')).toBeUndefined();
+    expect(rule('Antagen 2009')).toBeUndefined();
+  });
+});
+
 describe('news pages: source citations, conditions, a body in the genitive', () => {
   const news = (text: string) => decide(text, 'annat')?.value ?? null;
 

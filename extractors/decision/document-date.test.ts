@@ -34,6 +34,19 @@ describe('documentDate', () => {
     expect(documentDate('# source: https://example.se/iop-2020-2023-forening/\n\nText.')).toBeNull();
   });
 
+  it('reads a date written with dots, and no version or clock time', () => {
+    expect(documentDate('Publicerad 10.05.2023\nText')?.value).toBe('2023-05-10');
+    expect(documentDate('Rubrik\n3.2.2022\nText')?.value).toBe('2022-02-03');
+    expect(documentDate('Publicerad kl. 10.05\nVersion 1.2.3\nText')).toBeNull();
+  });
+
+  it('takes the year alone only where the title and the address both close on it, and gives it no month', () => {
+    expect(documentDate('# source: http://tidning.se/22-listan-fordelas-2021?Itemid=101\n\nSå fördelas bidragen 2021\n\nText.')).toEqual({ value: null, year: '2021', month: null, source: 'source-url' });
+    expect(documentDate('# source: http://tidning.se/22-listan-fordelas-2021\n\nSå fördelas bidragen\n\nText om 2021.')).toBeNull();
+    expect(documentDate('# source: http://tidning.se/listan-fordelas\n\nSå fördelas bidragen 2021\n\nText.')).toBeNull();
+    expect(documentDate('# source: http://tidning.se/iop-2020-2021\n\nIOP 2020–2021\n\nText.')).toBeNull();
+  });
+
   it('takes no year alone and no date deep in the text', () => {
     expect(documentDate('Avtalet gäller under perioden 2020–2022.')).toBeNull();
     expect(documentDate(`${'Lång text. '.repeat(40)}Avtalet gäller från 2024-01-01.`)).toBeNull();

@@ -14,8 +14,13 @@ import { perText } from '../engine/memo.js';
 const MONTHS: Record<string, number> = { ...monthNames.months, ...words.englishMonths };
 const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 const YEAR = String.raw`((?:19|20)\d{2})`;
-/** "2023-12-01", "2 februari 2022", "21 aug. 2013", "10 jan | 2017" (a dateline's separator), "Aug 21, 2013". */
-const FULL_DATE = String.raw`(?<!\d)(?:${YEAR}-(\d{2})-(\d{2})|(\d{1,2})\s+(${MONTH})\.?\s+(?:[|•·]\s+)?${YEAR}|(${MONTH})\.?\s+(\d{1,2}),?\s+${YEAR})(?!\d)`;
+/**
+ * A date written day, month and year in digits between dots, as on many pages and in PDFs: "10.05.2023", "1.2.2019"; not
+ * a version or a section number ("1.2.3"), nor a clock time ("kl. 10.05"). Groups: day, month, year.
+ */
+export const DOTTED_DATE = String.raw`(?<![\d.])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)\d{2})(?!\d|\.\d)`;
+/** "2023-12-01", "2 februari 2022", "21 aug. 2013", "10 jan | 2017" (a dateline's separator), "Aug 21, 2013", "10.05.2023". */
+const FULL_DATE = String.raw`(?<!\d)(?:${YEAR}-(\d{2})-(\d{2})|(\d{1,2})\s+(${MONTH})\.?\s+(?:[|•·]\s+)?${YEAR}|(${MONTH})\.?\s+(\d{1,2}),?\s+${YEAR}|${DOTTED_DATE})(?!\d)`;
 /** A time of day the label may give before the date: "Publicerad 06:15, 15 feb 2021". */
 const TIME_FIRST = String.raw`(?:\d{1,2}[:.]\d{2}(?!\d)[^\n\d]{0,10})?`;
 const labelled = (labels: readonly string[]) =>
@@ -58,8 +63,8 @@ export interface DocumentDate {
   /** YYYY-MM-DD, or null when only the year and month are known (a source address "/2019/05/"). */
   value: string | null;
   year: string;
-  /** MM, known whenever a date is. */
-  month: string;
+  /** MM, known whenever a date is; null when only the year is known (a title and an address closing on it). */
+  month: string | null;
   source: DateSource;
 }
 
@@ -78,6 +83,7 @@ export function isoFromWritten(day: string, month: string, year: string): string
 function iso(m: RegExpExecArray, at: number): string | null {
   if (m[at]) return `${m[at]}-${m[at + 1]}-${m[at + 2]}`;
   if (m[at + 3]) return isoFromWritten(m[at + 3]!, m[at + 4]!, m[at + 5]!);
+  if (m[at + 9]) return isoFromNumbers(m[at + 11]!, m[at + 10]!, m[at + 9]!);
   return isoFromWritten(m[at + 7]!, m[at + 6]!, m[at + 8]!);
 }
 
@@ -93,8 +99,28 @@ function sourceDate(text: string): DocumentDate | null {
 }
 
 /**
+ * A slug that closes on a year ("/22-listan-pa-hur-bidragen-fordelas-2021?Itemid=101", "/bidrag_2019/"), not on a range
+ * ("/iop-2020-2023") or a number ("/c2021").
+ */
+const URL_YEAR = /(?<!\d)[-_]((?:19|20)\d{2})\/?$/u;
+/** The page's title: its first line of text after the "# source:" comment. */
+const TITLE = /^(?:#[^\n]*\n|[ \t]*\n)*([^\n]*)/u;
+
+/**
+ * The year alone, where the page's address closes on it and its title names it (not as a range's end): "Så fördelas föreningsbidragen 2021" at
+ * "/…-fordelas-2021". Either alone is what the page is about, not when it was written ("Bidrag 2021" published in 2020).
+ */
+function titleYear(text: string): DocumentDate | null {
+  const url = SOURCE_LINE.exec(text)?.[1];
+  const year = url ? URL_YEAR.exec(url.replace(/^[a-z]+:\/\/[^/]+/iu, '').replace(/[?#].*$/u, ''))?.[1] : undefined;
+  if (!year) return null;
+  const title = TITLE.exec(text)?.[1] ?? '';
+  return new RegExp(`(?<![\\d–-])${year}(?![\\d–-])`, 'u').test(title) ? { value: null, year, month: null, source: 'source-url' } : null;
+}
+
+/**
  * The document's own date: a labelled publication date anywhere, else a full date at its very top, else the
- * date its source address holds, else the date it was last updated; or null.
+ * date its source address holds, else the date it was last updated, else the year its title and address close on; or null.
  */
 export const documentDate: (text: string) => DocumentDate | null = perText(readDocumentDate);
 
@@ -106,5 +132,5 @@ function readDocumentDate(text: string): DocumentDate | null {
   const top = dateline(body.slice(0, DATELINE_CHARS));
   if (top) return fromText(iso(top, 1));
   const updated = UPDATED.exec(text);
-  return sourceDate(text) ?? (updated ? fromText(iso(updated, 1)) : null);
+  return sourceDate(text) ?? (updated ? fromText(iso(updated, 1)) : null) ?? titleYear(text);
 }

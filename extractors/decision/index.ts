@@ -8,7 +8,7 @@ import type { ExtractContext } from '../engine/context.js';
 import { REVIEW_THRESHOLD } from '../engine/confidence.js';
 import { decidingBody, delegateBody, headingOwner, organMentions, type BodyMention } from './body.js';
 import { proseDecision, titleDate } from './prose.js';
-import { meetingDate, sourceCitation, STAMP_RULE, type SourceCitation } from './date.js';
+import { adoptionLine, meetingDate, sourceCitation, STAMP_RULE, type AdoptionLine } from './date.js';
 import { canonicalOrgan } from '../parties/index.js';
 import { protocolParagraph, reportedParagraph } from './paragraph.js';
 import { decisionSections } from './sections.js';
@@ -45,7 +45,10 @@ export function extractDecision(doc: DocText, ctx: ExtractContext): Field<Decisi
     verdictOf(sections, docType) ??
     (docType === 'protokoll' ? subjectVerdict(sentences(text), bodies) : null) ??
     (docType === 'tjansteskrivelse' ? unstatedProposal() : null);
-  if (!verdict) return REPORTS_ONLY.has(docType) ? reportedDecision(doc, bodies, ctx.parties.organ) : null;
+  if (!verdict) {
+    const reported = REPORTS_ONLY.has(docType) ? reportedDecision(doc, bodies, ctx.parties.organ) : null;
+    return reported ?? (docType === 'annat' ? adoptedDecision(doc, ctx.parties.organ) : null);
+  }
 
   const recordsMeeting = docType === 'protokoll' || docType === 'beslut';
   const owner = verdict.section ? headingOwner(verdict.section.heading, ctx.parties.organ) : null;
@@ -101,9 +104,30 @@ function reportedDecision(doc: DocText, bodies: readonly BodyMention[], organ: r
   };
 }
 
-/** The cited body, where it is one the parties extractor found: "Kultur- och fritidsnämnden, 9 december 2025, § 104". */
-function citedBody(cited: SourceCitation | null, organ: readonly Field<string>[]): BodyMention | null {
-  if (!cited) return null;
+/**
+ * A rule document's own adoption, in its header ("Antagen: 2009-10-26 §117", "Fastställd av kommunfullmäktige
+ * 2020-04-08, § 12"): adopted, then, under that §, by the body named if the parties extractor found it.
+ */
+function adoptedDecision(doc: DocText, organ: readonly Field<string>[]): Field<Decision> | null {
+  const adopted = adoptionLine(doc.text);
+  if (!adopted) return null;
+  const body = citedBody(adopted, organ);
+  const confidence = Math.round(PROSE_STRENGTH * (body ? 1 : MISSING_PENALTY.body) * 1000) / 1000;
+  const spans = [adopted.date, adopted.paragraph, body].flatMap((s) => (s && s.end > s.start ? [doc.evidence(s.start, s.end)] : []));
+  return {
+    value: { date: adopted.date.value, body: body?.value ?? null, paragraph: adopted.paragraph?.value ?? null, outcome: 'bifall' },
+    confidence,
+    needsReview: confidence < REVIEW_THRESHOLD,
+    evidence: spans,
+  };
+}
+
+/**
+ * The cited body, where it is one the parties extractor found: "Kultur- och fritidsnämnden, 9 december 2025, § 104",
+ * "Antagen av kommunfullmäktige 2019-05-20".
+ */
+function citedBody(cited: Pick<AdoptionLine, 'body'> | null, organ: readonly Field<string>[]): BodyMention | null {
+  if (!cited?.body) return null;
   const name = canonicalOrgan(cited.body.text).toLowerCase();
   const known = organ.find((o) => o.value.toLowerCase() === name);
   return known ? { value: known.value, start: cited.body.start, end: cited.body.end } : null;

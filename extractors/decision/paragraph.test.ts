@@ -10,6 +10,17 @@ describe('paragraph of a single-matter decision', () => {
     expect(protocolParagraph('Utdrag\nKS § 7\nBeslut: bifall.', 20)?.value).toBe('§ 7');
   });
 
+  it('reads an item heading that lost its § sign, as the page title with the case number in brackets', () => {
+    const excerpt = (title: string) => protocolParagraph(`# source: https://x.se/a\n\n${title}\n\nKommunstyrelsen Protokollsutdrag\nBeslut Förslag till kommunfullmäktige`, 80)?.value ?? null;
+    expect(excerpt('262 Svar på motion - Handlingsplan mot hedersförtryck (KSKF/2016:345)')).toBe('§ 262');
+    expect(excerpt('45 Ansökan om bidrag från föreningen (Dnr KS 2023/123)')).toBe('§ 45');
+    expect(excerpt('7 Överenskommelse om IOP (SN-2022-45)')).toBe('§ 7');
+    // A year, a title without a case number, a number inside the title.
+    expect(excerpt('2023 Årsredovisning för stiftelsen (KS 2024/12)')).toBeNull();
+    expect(excerpt('262 Svar på motion - Handlingsplan mot hedersförtryck')).toBeNull();
+    expect(excerpt('Svar på motion 262 (KSKF/2016:345)')).toBeNull();
+  });
+
   it('prefers the paragraph heading the decision stands under', () => {
     const text = '§ 12 Val av justerare\nKommunstyrelsens arbetsutskott 2024-11-19, § 345\n§ 13 IOP med föreningen\nBeslut';
     expect(protocolParagraph(text, text.indexOf('Beslut'))?.value).toBe('§ 13');

@@ -37,14 +37,29 @@ export function paragraphMentions(text: string): ParagraphMention[] {
 
 /**
  * The § of a protocol's decision: the heading the decision stands under (the last before it, or the document's
- * first); without headings the first stamp, or the one § the text mentions.
+ * first); without headings the first stamp, or the one § the text mentions, or a title that lost its § sign.
  */
 export function protocolParagraph(text: string, anchor: number): ParagraphHeading | null {
   const headings = paragraphHeadings(text);
   const heading = headings.filter((h) => h.start <= anchor).at(-1) ?? headings[0];
   if (heading) return heading;
   const mentions = paragraphMentions(text);
-  return mentions.find((m) => m.stamp) ?? onlyOne(mentions);
+  return mentions.find((m) => m.stamp) ?? onlyOne(mentions) ?? signlessHeading(text);
+}
+
+/**
+ * An item heading that lost its § sign in conversion, as a page's title: the number, the matter's title and its case
+ * number in brackets, "262 Svar på motion - Handlingsplan mot hedersförtryck (KSKF/2016:345)", "45 Ansökan om
+ * bidrag (Dnr KS 2023/123)". Not a year ("2023 Årsredovisning (KS 2024/12)"), nor a numbered line without a case
+ * number ("3 Socialnämnden får i uppdrag …").
+ */
+const SIGNLESS_HEADING = /^(?:#[^\n]*\n|[ \t]*\n)*[ \t]*((?!(?:19|20)\d{2}(?!\d))\d{1,4})[ \t]+\p{Lu}[^\n]{3,160}\((?:Dnr\.?[ \t]*)?[A-ZÅÄÖ]{1,8}[ \/-]?(?:19|20)\d{2}[\/:.-]\d{1,6}\)[ \t]*(?=\n|$)/u;
+
+function signlessHeading(text: string): ParagraphHeading | null {
+  const m = SIGNLESS_HEADING.exec(text);
+  if (!m) return null;
+  const start = m.index + m[0].indexOf(m[1]!);
+  return { value: `§ ${m[1]}`, start, end: start + m[1]!.length };
 }
 
 /** The § of a decision a news page reports: one in the reporting sentence, or the one § the text mentions. */

@@ -14,7 +14,7 @@ import { sentences, type TextSpan } from '../engine/sentences.js';
 import type { BodyMention } from './body.js';
 import type { Outcome } from './outcomes.js';
 import { asNamedAfterArticle, canonicalOrgan, isPublicBody } from '../parties/index.js';
-import { documentDate, isoFromNumbers, isoFromWritten, type DocumentDate } from './document-date.js';
+import { DOTTED_DATE, documentDate, isoFromNumbers, isoFromWritten, type DocumentDate } from './document-date.js';
 import { relativeDay } from './relative-day.js';
 import { eachMatch } from '../engine/sticky.js';
 
@@ -42,7 +42,8 @@ function bodiesIn(sentence: TextSpan): BodyMention[] {
 const ADOPTED_BY = String.raw`(?:antagen|antaget|antagna|fastställd|fastställt|fastställda)\s+av(?=\s)`;
 
 /**
- * Verbs that report a decision taken, also with the decision fronted and the body after its verb ("Beslutet om
+ * Verbs that report a decision taken — also the present of a news headline or lead, "Kommunstyrelsen säger ja till IOP",
+ * "Nämnden ger klartecken till partnerskapet" (not the infinitive after "ska", "väntas": "väntas ge klartecken") — also with the decision fronted and the body after its verb ("Beslutet om
  * partnerskapet tog kommunstyrelsen den 3 maj"; not "Beslutet tog lång tid"): past, or a supine after "har" wherever the subject stands ("har
  * socialnämnden i dag beslutat"), or the passive with its agent, past or perfect ("har nu antagits av kommunstyrelsen",
  * "Beslut har tagits om att uppdatera överenskommelsen"); grants handed out ("Arbets- och socialnämnden har delat ut
@@ -50,7 +51,7 @@ const ADOPTED_BY = String.raw`(?:antagen|antaget|antagna|fastställd|fastställt
  * organisations- och föreningsutskottet förmedlades 1,1 miljoner kronor"), not the present ("delar ut").
  */
 export const REPORTED_APPROVAL = new RegExp(
-  String.raw`(?<![\p{L}])(?:${ADOPTED_BY}|beslutade|beslutat|beslöt|godkände|godkänt|biföll|bifallit|fastställde|fastställt|(?:röstade|röstat)\s+(?:[\p{L}-]+\s+){0,7}?(?:ja\s+till|igenom)|röstade\s+för|(?:gav|gett|givit)\s+(?:[\p{L}-]+\s+){0,2}?(?:klartecken|grönt\s+ljus)|(?:sa|sade|sagt|tackade|tackat)\s+(?:[\p{L}-]+\s+){0,5}?ja\s+till|beviljade|beviljat|antog|antagit|klubbade|klubbat|gav\s+(?:[\p{L}-]+\s+){0,4}?i\s+uppdrag|fick\s+i\s+uppdrag|(?:tog|fattade|tagit|fattat)\s+(?:[\p{L}-]+\s+){0,4}?beslut(?:et)?|(?:ställde|ställt)\s+sig\s+bakom|valde\s+att|valt\s+att|tilldelade|tilldelat|bifölls|togs\s+av|godkändes|beslutades|klubbades|beviljades|antogs|godkänts|antagits|beslutats|klubbats|beviljats|(?:fattades|togs)\s+(?:[\p{L}-]+\s+){0,2}?beslut(?:et)?|beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:fattades|togs|fattats|tagits)|(?<=^|[.!?]\s+)Beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:tog|fattade)(?=\s+\p{L}*(?:nämnden|styrelsen|fullmäktige|utskottet)(?![\p{L}]))|(?:delade|delat|delades|delats)\s+(?:[\p{L}-]+\s+){0,2}?ut|fördelades|fördelats|förmedlades|förmedlats)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${ADOPTED_BY}|beslutade|beslutat|beslöt|godkände|godkänt|biföll|bifallit|fastställde|fastställt|(?:röstade|röstat)\s+(?:[\p{L}-]+\s+){0,7}?(?:ja\s+till|igenom)|röstade\s+för|(?:gav|gett|givit|ger)\s+(?:[\p{L}-]+\s+){0,2}?(?:klartecken|grönt\s+ljus)|(?:sa|sade|sagt|säger|tackade|tackat|tackar)\s+(?:[\p{L}-]+\s+){0,5}?ja\s+till|beviljade|beviljat|antog|antagit|klubbade|klubbat|gav\s+(?:[\p{L}-]+\s+){0,4}?i\s+uppdrag|fick\s+i\s+uppdrag|(?:tog|fattade|tagit|fattat)\s+(?:[\p{L}-]+\s+){0,4}?beslut(?:et)?|(?:ställde|ställt)\s+sig\s+bakom|valde\s+att|valt\s+att|tilldelade|tilldelat|bifölls|togs\s+av|godkändes|beslutades|klubbades|beviljades|antogs|godkänts|antagits|beslutats|klubbats|beviljats|(?:fattades|togs)\s+(?:[\p{L}-]+\s+){0,2}?beslut(?:et)?|beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:fattades|togs|fattats|tagits)|(?<=^|[.!?]\s+)Beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:tog|fattade)(?=\s+\p{L}*(?:nämnden|styrelsen|fullmäktige|utskottet)(?![\p{L}]))|(?:delade|delat|delades|delats)\s+(?:[\p{L}-]+\s+){0,2}?ut|fördelades|fördelats|förmedlades|förmedlats)(?![\p{L}])`,
   'iu',
 );
 /**
@@ -100,7 +101,7 @@ export const REPORTED_REFUSAL =
  * röstade ja till förslaget").
  */
 export const REPORTED_CONDITION =
-  /^(?:Godkänner|Beviljar|Beslutar|Antar|Bifaller|Klubbar|Säger)\s|(?<![\p{L}])(?:om|ifall)\s+(?:det|detta|ett|förslaget)(?![\p{L}])[^.]{0,80}?\s(?:går\s+igenom|godkänns|antas|klubbas|beslutas)(?![\p{L}])|(?<![\p{L}])(?:om|ifall)\s+(?:[\p{L}-]+\s+){1,4}?(?:röstar|säger)\s+ja\s+till(?![\p{L}])/u;
+  /^(?:Godkänner|Beviljar|Beslutar|Antar|Bifaller|Klubbar|Säger|Ger)\s|(?<![\p{L}])(?:om|ifall)\s+(?:det|detta|ett|förslaget)(?![\p{L}])[^.]{0,80}?\s(?:går\s+igenom|godkänns|antas|klubbas|beslutas)(?![\p{L}])|(?<![\p{L}])(?:om|ifall)\s+(?:[\p{L}-]+\s+){1,4}?(?:(?:röstar|säger)\s+ja\s+till|ger\s+(?:[\p{L}-]+\s+){0,2}?(?:klartecken|grönt\s+ljus))(?![\p{L}])/u;
 /**
  * A decision still to come, before the body that is to take it: förslag; also a body's proposal laid before another ("Nu
  * har kommunstyrelsen lagt fram förslag till en höjning av beloppet"), or one to be taken in the present passive ("Beslut om
@@ -131,9 +132,9 @@ const NEGATED = /(?<![\p{L}])(?:inte|ej|aldrig)(?![\p{L}])/iu;
 const ASKED = /(?<![\p{L}])(?:(?:fråga|frågan|frågade|frågar|undrade|undrar)\s+om|huruvida)(?![\p{L}])|^(?:Om|Ifall)\s|\?[)"'”’»]*$/u;
 
 const MONTH = Object.keys(monthNames.months).sort((a, b) => b.length - a.length).join('|');
-/** "2013-08-20", "den 27 november", "den 14:e november", "20 augusti 2013", "den 8/2". */
+/** "2013-08-20", "den 27 november", "den 14:e november", "20 augusti 2013", "den 8/2", "den 10.05.2023". */
 const SENTENCE_DATE = new RegExp(
-  `((?:19|20)\\d{2})-(\\d{2})-(\\d{2})|(?<![\\p{L}\\d])(\\d{1,2})(?::[ae]|e)?\\s+(${MONTH})\\.?(?:\\s+((?:19|20)\\d{2}))?(?![\\p{L}])|(?<![\\p{L}])den\\s+(\\d{1,2})/(\\d{1,2})(?![\\d/])`,
+  `((?:19|20)\\d{2})-(\\d{2})-(\\d{2})|(?<![\\p{L}\\d])(\\d{1,2})(?::[ae]|e)?\\s+(${MONTH})\\.?(?:\\s+((?:19|20)\\d{2}))?(?![\\p{L}])|(?<![\\p{L}])den\\s+(\\d{1,2})/(\\d{1,2})(?![\\d/])|${DOTTED_DATE}`,
   'giu',
 );
 /** A date that bounds a period ("från 1 januari 2024", "från och med den 1 januari", "– 31 december 2025") is not the decision's. */
@@ -188,6 +189,7 @@ function sentenceDate(sentence: TextSpan, verbAt: number, own: DocumentDate | nu
       const value = withYear(m[4], m[5]!, own, decided);
       if (value) return { value, start, end };
     }
+    if (m[9]) return { value: isoFromNumbers(m[11]!, m[10]!, m[9]), start, end };
     if (m[7] && own) return { value: withYear(m[7], Number(m[8]), own, decided)!, start, end };
     return null;
   }

@@ -24,6 +24,7 @@ const EXAMPLES: Record<string, { match: string[]; noMatch: string[] }> = {
     noMatch: ['KF 2019-06-11', 'IOP 2025-2028', 'Kommunstyrelsen 2024-02-06'],
   },
   'year-prefixserial': { match: ['2010-KS0119', '2015-KFN012'], noMatch: ['2024-05-06', '2010-KS01', 'IF-2023-00256'] },
+  'year/serial series-part': { match: ['2014/0394 KS-2', '2021/123 SN-12'], noMatch: ['2014/0394 KS 2', '2022/23 SV-1', '2014/0394 KS-2024'] },
   'year/serial-part': { match: ['2002/018-71', '2024/123-1.4.2'], noMatch: ['2024-05-06', '2002/018'] },
   'class-serial-year': { match: ['3.1-4788-2026', '3.1.1-123/2023'], noMatch: ['1.3 miljoner', '0300-83 40 00', '2.5-10'] },
 };
@@ -62,6 +63,23 @@ const extract = (text: string) => {
 };
 
 describe('extractDiarienummer', () => {
+  it('reads the labels and layouts of headers, protocol items and running text', () => {
+    const own = (text: string) => extract(text).own;
+    expect(own('Dnr: KS 2023/0123')).toEqual(['KS 2023/0123']);
+    expect(own('Diarienummer KFN 2022.456')).toEqual(['KFN 2022.456']);
+    expect(own('Tjänsteskrivelse\nDiarienummer\nKS 2023/0123\nSocialnämnden')).toEqual(['KS 2023/0123']);
+    expect(own('Vår referens KS 2023/12')).toEqual(['KS 2023/12']);
+    expect(own('Ärendenummer 2023-00123')).toEqual(['2023-00123']);
+    expect(own('Vårt ärendenummer: BUN 2023/45')).toEqual(['BUN 2023/45']);
+    expect(own('§ 45 Dnr KS 2023/123')).toEqual(['KS 2023/123']);
+    expect(own('Ärendet har diarienummer KS 2021/77.')).toEqual(['KS 2021/77']);
+    expect(own('Dnr 2014/0394 KS-2 Diariekod: 132')).toEqual(['2014/0394 KS-2']);
+    // The other party's number, a weak label before a name, a statute.
+    expect(extract('Er referens 2021/99')).toEqual({ own: [], refs: ['2021/99'] });
+    expect(own('Vår referens Anna Berg')).toEqual([]);
+    expect(own('enligt SFS 2001:453')).toEqual([]);
+  });
+
   it("reads only one item's numbers when handed that item of a protocol of several", () => {
     const text =
       'PROTOKOLL\nKommunstyrelsen   Sammanträdesdatum 2018-11-06\n\n§ 186   Dnr KS 2018/098\nDelårsrapport\n\nBeslut\nGodkänns.\n\n' +

@@ -50,6 +50,9 @@ export const CASE_NUMBER_FORMS: readonly CaseNumberForm[] = [
   { name: 'prefix-year-serial/serial', source: `${PREFIX} ${YEAR}-${SERIAL}(?:\\/\\d{1,6})?(?![-\\d])`, bareStrength: 0.7 },
   // 2010-KS0119 (Falkenberg: a year, then the series run into its serial); not a date ("2024-05-06")
   { name: 'year-prefixserial', source: `${YEAR}-[A-ZÅÄÖ]{2,4}\\d{3,6}(?![-\\d\\/])`, bareStrength: 0.7 },
+  // 2014/0394 KS-2 (a year and serial, then the registering series and its part after a space, as some registers print it);
+  // not "2014/0394 KS 2" (the series without its part) nor "2022/23 SV-1" (a school year)
+  { name: 'year/serial series-part', source: `${YEAR}\\/\\d{3,6} [A-ZÅÄÖ]{2,6}-\\d{1,3}(?![-\\d\\/])`, bareStrength: 0.7 },
   // 2002/018-71, 2024/123-1.4.2 (a serial and its filing-plan class)
   { name: 'year/serial-part', source: `${YEAR}\\/\\d{2,6}-\\d{1,4}(?:\\.\\d{1,2})*(?![-\\d])`, bareStrength: 0.6 },
   // 3.1-4788-2026, 3.1.1-123/2023 (a filing-plan class, a serial and a year)

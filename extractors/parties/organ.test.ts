@@ -207,6 +207,10 @@ describe('organ rules', () => {
   it("organ.protocol-head: a protocol's or notice's title line and header line as real pages print them", () => {
     expect(organ('Kommunstyrelsen Protokoll 1 (18)\nPlats och tid: Konferensrum, den 18 juni 2018')).toEqual(['kommunstyrelsen']);
     expect(organ('Kommunstyrelsen   Sammanträdesprotokoll   Sida 3 (12)\nSammanträdesdatum 2023-05-10')).toEqual(['kommunstyrelsen']);
+    // A flattened PDF runs the page's number into the header line; a list's number is no page's.
+    expect(organ('1 Kommunstyrelsen Protokollsutdrag Sammanträdesdatum Sida 1(7) 262 Svar på motion')).toEqual(['kommunstyrelsen']);
+    expect(organ('12 Socialnämnden Protokollsutdrag Sida 1(3)')).toEqual(['socialnämnden']);
+    expect(organ('Förslag till beslut\n3. Socialnämnden protokoll ska justeras')).toEqual([]);
     expect(organ('Protokollsutdrag\nSocialnämnden 2023-05-10 § 45')).toEqual(['socialnämnden']);
     expect(organ('Protokoll från socialnämndens sammanträde 2023-05-10')).toEqual(['socialnämnden']);
     expect(organ('Kommunstyrelsen - Protokoll 2023-05-10')).toEqual(['kommunstyrelsen']);

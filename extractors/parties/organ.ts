@@ -460,10 +460,16 @@ const HEADER_LINE_REST = /^[ \t]*(?:(?:sammanträdes)?datum\b.*|(?:tjänsteskriv
  */
 const HEADER_LINE_DATE = /^[ \t]+\d{4}-\d{2}-\d{2}(?:[ \t]*,?[ \t]*§{1,2}[ \t]*\d{1,4})?[ \t]*$/u;
 
+/**
+ * Before the body on its header line only the page's number a flattened PDF runs into it: "1 Kommunstyrelsen
+ * Protokollsutdrag Sammanträdesdatum Sida 1(7)". Not a list's number ("3. Kommunstyrelsen …").
+ */
+const PAGE_NUMBER_LEAD = /^[ \t]*(?:\d{1,3}[ \t]+)?$/u;
+
 function isProtocolHead(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end);
-  if (text.slice(lineStart, start).trim() !== '') return false;
+  if (!PAGE_NUMBER_LEAD.test(text.slice(lineStart, start))) return false;
   const rest = text.slice(end, lineEnd === -1 ? undefined : lineEnd);
   if (!HEADER_LINE_REST.test(rest) && !(HEADER_LINE_DATE.test(rest) && inPageHeader(text, start))) return false;
   // The rest of the body's own line counts too: a flattened page keeps its whole header on one line.

@@ -18,6 +18,8 @@ describe('pageDate', () => {
   it('gives null for an address without a date, and does not take a number in a name for one', () => {
     expect(pageDate('# source: https://x.se/rinkeby-folkets-hus-iop/\n\nText.')).toBeNull();
     expect(pageDate('# source: https://x.se/dokument/2024123-iop.pdf\n\nText.')).toBeNull();
+    // A year alone (a title and an address closing on it) has no month to count "året ut" from.
+    expect(pageDate('# source: https://x.se/nyheter/bidragen-fordelas-2021\n\nSå fördelas bidragen 2021\n\nText.')).toBeNull();
     expect(pageDate('Text utan källa.')).toBeNull();
   });
 });

@@ -12,5 +12,6 @@ export interface PageDate {
 
 export function pageDate(text: string): PageDate | null {
   const own = documentDate(text);
-  return own ? { year: Number(own.year), month: Number(own.month) } : null;
+  // A year alone (a title and an address closing on it) gives no month to count from.
+  return own?.month ? { year: Number(own.year), month: Number(own.month) } : null;
 }

@@ -103,6 +103,11 @@ describe('title rules', () => {
     // A transcript's page line: a capitalised agenda title among its first words, or two joined by a slash.
     expect(agendaTitle(cells('1 Kommunstyrelsen 3 (22) Ärendelista 11 maj 2015 Ärenden till kommunfullmäktige 1. Upprop och val av justerare'))).toBeDefined();
     expect(agendaTitle(cells('1 KALLELSE/FÖREDRAGNINGSLISTA 1 [2] Kultur och fritidsnämnden Tid Måndag 31 oktober'))).toBeDefined();
+    // OCR debris between the page number and the title (a scanned letterhead) still leaves a page line.
+    expect(agendaTitle(cells('1 r-t ^*.s komr Kallelse/underrättelse Kommunstyrelsens budgetutskott kallas härmed till sammanträde'))).toBeDefined();
+    expect(agendaTitle(cells('1 r-t ^*.s komr Kallelse Kommunstyrelsens budgetutskott kallas härmed till sammanträde tisdagen'))).toBeDefined();
+    // An item or a sentence that mentions a kallelse is no page line: no page number, or an item's "1." before it.
+    expect(agendaTitle(cells('1. Beslut om Kallelse till extra årsmöte för föreningen och val av ombud till stämman'))).toBeUndefined();
     expect(agendaTitle(cells('Nämnden skickade en Kallelse till alla ledamöter och ersättare i god tid före mötet'))).toBeUndefined();
     // Without the agenda's title the report's title types it; an item "Godkännande av dagordning" is no title.
     expect(docType(agenda.replace('KALLELSE', 'Socialnämnden'))).toBe('tjansteskrivelse');

@@ -241,6 +241,12 @@ const AGENDA_TITLE = new RegExp(`^(?:${lexicon.agendaTitles.join('|')})$`, 'iu')
 /** An agenda's title word, or two joined by a slash ("KALLELSE/FÖREDRAGNINGSLISTA"). */
 const isAgendaTitle = (word: string) => AGENDA_TITLE.test(word) || word.split('/').every((part) => AGENDA_TITLE.test(part));
 
+/**
+ * A transcript's page line opens with its page number, though OCR may have garbled the letterhead after it into
+ * lower-case debris ("1 r-t ^*.s komr Kallelse/underrättelse …"): the number and a space, no item's "1." or "1)".
+ */
+const PAGE_NUMBER_FIRST = /^[ \t]*\d{1,3}[ \t]+(?![\d.)])/u;
+
 /** The header's agenda title, when the document is a meeting's agenda (annat, whatever reports it appends). */
 export function agendaTitle(cells: readonly Cell[]): { start: number; end: number } | undefined {
   const header = cells.filter((c) => c.index < HEADER_CELLS && !PREAMBLE_CELL.test(c.text));
@@ -249,7 +255,7 @@ export function agendaTitle(cells: readonly Cell[]): { start: number; end: numbe
   for (const line of header.filter((c) => countWords(c.text) > TITLE_MAX_WORDS)) {
     // A transcript's page line (its page number first) is a header run together: a capitalised title there
     // ("1 Kommunstyrelsen 3 (22) Ärendelista 11 maj 2015 …") heads it as one in capitals does.
-    const transcript = PAGE_COUNTER.test(line.text);
+    const transcript = PAGE_COUNTER.test(line.text) || PAGE_NUMBER_FIRST.test(line.text);
     for (const m of line.text.matchAll(/\S+/g)) {
       if (countWords(line.text.slice(0, m.index)) >= RUN_TOGETHER_TITLE_WORDS) break;
       const word = m[0].replace(/[.,:;]+$/, '');

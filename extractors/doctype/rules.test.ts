@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DocText } from '../engine/doc-text.js';
 import { cells, documentCells } from './cells.js';
 import { extractDocType, typeConfidence } from './index.js';
-import { agendaTitle, governingTitle, headingSignals, listSignals, paragraphSignals, phraseSignals, signatureSignals, titleSignals } from './rules.js';
+import { agendaTitle, governingTitle, headingSignals, listSignals, paragraphSignals, phraseSignals, severalPartnershipsSignals, signatureSignals, titleSignals } from './rules.js';
 
 const docType = (text: string) => extractDocType(DocText.fromString(text)).value;
 const rules = (signals: { type: string; rule: string }[]) => signals.map((s) => `${s.type}: ${s.rule}`);
@@ -259,6 +259,27 @@ describe('extractDocType', () => {
     const page = 'Exempels kommun\nStart > Kommun och politik > IOP\n\nPågående partnerskap\n\n' + block('Gläntan', '2023–2025') + block('Ljuset', '2022–2024');
     expect(listSignals(page).map((s) => s.rule)).toEqual(['partnership list']);
     expect(docType(page)).toBe('rapport');
+  });
+
+  it('reads a news page whose headline announces partnerships with several organisations as a report', () => {
+    const story = '\n\nVid sitt möte på tisdagen beslutade regionstyrelsen om partnerskap med olika organisationer. Partnerskapen gäller för åren 2021–2024.\n\nFöreningen Gläntan är en av dem.\n';
+    for (const headline of [
+      'Regionen tecknar partnerskap med flera organisationer',
+      'Nya IOP med fem föreningar',
+      'Kommunen förlänger överenskommelser med tre idéburna organisationer',
+      'Sju föreningar får IOP med kommunen',
+      'Kommunen har nu avtal med 12 lokala föreningar',
+    ]) {
+      expect(docType(headline + story)).toBe('rapport');
+    }
+    // Grants to several, one partnership, a line further down, or a long sentence: no such headline.
+    expect(severalPartnershipsSignals(cells('Över 500 000 kronor i bidrag till olika föreningar' + story))).toEqual([]);
+    expect(severalPartnershipsSignals(cells('Tre föreningar får bidrag' + story))).toEqual([]);
+    expect(severalPartnershipsSignals(cells('Kommunen tecknar IOP med Röda Korset' + story))).toEqual([]);
+    expect(severalPartnershipsSignals(cells('Ny lekplats i centrum\n\nKommunen tecknar partnerskap med flera organisationer.'))).toEqual([]);
+    expect(severalPartnershipsSignals(cells('Nämnden har under året diskuterat hur kommunen på sikt ska kunna teckna avtal med flera föreningar inom området.'))).toEqual([]);
+    // A protocol's or a tjänsteskrivelse's title still types it.
+    expect(docType('TJÄNSTESKRIVELSE\n\nÖverenskommelser om IOP med sju idéburna organisationer\n\nFörslag till beslut\nNämnden godkänner överenskommelserna.')).toBe('tjansteskrivelse');
   });
 
   it('reads a page that lists partnerships one a line, under a lead-in or with their sums, as a report', () => {

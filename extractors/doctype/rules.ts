@@ -50,6 +50,11 @@ export const WEIGHTS = {
    * ("IOP-avtal") reports them, it is none of them.
    */
   announcedList: 6.5,
+  /**
+   * A headline announcing partnerships with several organisations: enough to type a page that says no more,
+   * less than a type's title or a protocol's or tjänsteskrivelse's headings together.
+   */
+  partnershipHeadline: 3,
   sectionHeading: 1,
   phrase: 1,
 } as const;
@@ -433,6 +438,32 @@ export function listSignals(text: string): Signal[] {
   const first = listed?.[0]?.find((cell) => cell.text !== '') ?? scatteredPartnerships(text) ?? listHeading(text);
   if (!first) return [];
   return [signal('rapport', 'partnership list', announced(text, first.start) ? WEIGHTS.announcedList : WEIGHTS.partnershipList, first)];
+}
+
+/** How many: "flera", "ett antal", "fem", "12". */
+const SEVERAL = '(?:flera|ett\\s+antal|många|olika|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|\\d{1,3})';
+/** Organisations in the plural, perhaps with a word before them ("idéburna organisationer", "lokala föreningar"). */
+const ORGANISATIONS = '(?:[\\p{L}-]+\\s+)?(?:organisationer|föreningar|aktörer|idéburna|civilsamhällesorganisationer)';
+/** The forms of a partnership in the plural or as a mass noun ("partnerskap", "IOP", "överenskommelser"), not a grant. */
+const PARTNERSHIP_FORMS = '(?:IOP(?:-avtal)?|idéburna\\s+offentliga\\s+partnerskap|partnerskap|överenskommelser|samverkansavtal|samarbetsavtal|avtal)';
+/**
+ * A page's headline announcing partnerships with several organisations: "Region Uppsala tecknar partnerskap med
+ * flera organisationer", "Nya IOP med fem föreningar", "Sju föreningar får IOP med kommunen". The page goes on to
+ * tell of each, as a report lists them. Not grants to several ("Bidrag till olika föreningar": a news item on a
+ * grant round), nor one partnership ("Kommunen tecknar IOP med Röda Korset"), nor a line further down.
+ */
+const SEVERAL_PARTNERSHIPS_HEADLINE = new RegExp(
+  `(?<![\\p{L}])(?:${PARTNERSHIP_FORMS}\\s+med\\s+${SEVERAL}\\s+${ORGANISATIONS}|${SEVERAL}\\s+${ORGANISATIONS}\\s+(?:får|tecknar|ingår|har)\\s+(?:\\p{L}+\\s+)?${PARTNERSHIP_FORMS})(?![\\p{L}])`,
+  'iu',
+);
+/** A headline is short: a longer first line is running text. */
+const HEADLINE_MAX_WORDS = 16;
+
+/** The document's first line, when it is a headline announcing partnerships with several organisations. */
+export function severalPartnershipsSignals(cells: readonly Cell[]): Signal[] {
+  const first = cells.find((c) => !PREAMBLE_CELL.test(c.text));
+  if (!first || countWords(first.text) > HEADLINE_MAX_WORDS || !SEVERAL_PARTNERSHIPS_HEADLINE.test(first.text)) return [];
+  return [signal('rapport', 'partnership headline', WEIGHTS.partnershipHeadline, first)];
 }
 
 /** "följande … :" closing the line: a lead-in that announces the list after it. */

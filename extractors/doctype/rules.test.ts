@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DocText } from '../engine/doc-text.js';
 import { cells, documentCells } from './cells.js';
 import { extractDocType, typeConfidence } from './index.js';
-import { agendaTitle, governingTitle, headingSignals, listSignals, paragraphSignals, phraseSignals, severalPartnershipsSignals, signatureSignals, titleSignals } from './rules.js';
+import { agendaTitle, bodyDecisionSignals, governingTitle, headingSignals, listSignals, paragraphSignals, phraseSignals, severalPartnershipsSignals, signatureSignals, titleSignals } from './rules.js';
 
 const docType = (text: string) => extractDocType(DocText.fromString(text)).value;
 const rules = (signals: { type: string; rule: string }[]) => signals.map((s) => `${s.type}: ${s.rule}`);
@@ -169,6 +169,18 @@ describe('heading, paragraph, signature and phrase rules', () => {
     expect(rules(headingSignals('… konstaterade behov. Juridisk bedömning Samråd har inte bedömts nödvändigt.'))).toEqual([
       'tjansteskrivelse: heading "juridisk bedömning"',
     ]);
+  });
+
+  it("reads a body's decision heading as a protocol's, so a protocol extract of one § without its title is typed", () => {
+    for (const heading of ['Socialnämndens beslut', 'Kommunstyrelsens arbetsutskotts beslut', 'Kultur- och fritidsnämndens beslut:', 'Regionstyrelsens beslut']) {
+      expect(rules(bodyDecisionSignals(`Bakgrund\nFöreningen har ansökt.\n\n${heading}\nNämnden beviljar bidraget.`))).toEqual(['protokoll: heading "<body>s beslut"']);
+    }
+    const extract = '§ 5 Dnr 2022/301\nIdéburet offentligt partnerskap med Föreningen Gemenskap\nSocialnämndens beslut\nSocialnämnden godkänner överenskommelsen om IOP med Föreningen Gemenskap för perioden 2023–2024.\n';
+    expect(docType(extract)).toBe('protokoll');
+    // A sentence, a proposal's heading, or an office's decision is none.
+    expect(bodyDecisionSignals('Socialnämndens beslut innebär att föreningen får bidrag.')).toEqual([]);
+    expect(bodyDecisionSignals('Förslag till beslut\nFörvaltningens beslut\nNämnden godkänner.')).toEqual([]);
+    expect(bodyDecisionSignals('Se bilaga om nämndens beslut')).toEqual([]);
   });
 
   it('reads a protocol paragraph heading but not a wrapped § reference', () => {

@@ -374,6 +374,21 @@ function headsFields(text: string, phrase: string): boolean {
 }
 
 /**
+ * "Socialnämndens beslut", "Kommunstyrelsens arbetsutskotts beslut", "Kultur- och fritidsnämndens beslut:": a
+ * line of its own heading the decision a body made, as a protocol's item records it (every development document
+ * with one is a protocol). An officer's report proposes ("Förslag till beslut", "Förvaltningens förslag"); a
+ * sentence goes on ("Socialnämndens beslut innebär att …").
+ */
+const BODY_DECISION_HEADING =
+  /^[ \t]*(?:\p{Lu}[\p{L}-]*\s+(?:och|&)\s+)?(?:[\p{L}-]+s\s+){0,2}[\p{L}-]*(?:nämnd|styrelse|utskott|fullmäktige|beredning)(?:en|et|n)?s\s+beslut[ \t]*:?[ \t]*$/imu;
+
+/** A body's decision heading: once, as a protocol's section heading. */
+export function bodyDecisionSignals(text: string): Signal[] {
+  const m = BODY_DECISION_HEADING.exec(text);
+  return m && /^\s*\p{Lu}/u.test(m[0]) ? [signal('protokoll', 'heading "<body>s beslut"', WEIGHTS.sectionHeading, { start: m.index, end: m.index + m[0].length })] : [];
+}
+
+/**
  * Section headings starting a sentence: a short heading line ("Ekonomiska konsekvenser och finansiering"),
  * or a heading run into its text ("Juridisk bedömning Samråd med …").
  */

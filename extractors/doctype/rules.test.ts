@@ -166,6 +166,9 @@ describe('heading, paragraph, signature and phrase rules', () => {
       'overenskommelse: heading "giltighetstid"',
     ]);
     expect(headingSignals('Förslag till beslut är att nämnden godkänner avtalet med föreningen i sin helhet.')).toEqual([]);
+    // A protocol extract's distribution line closes the § (18 of 19 development documents with one are protocols).
+    expect(rules(headingSignals('Nämnden beviljar bidraget.\n\nBeslutet skickas till\nFöreningen Gläntan'))).toEqual(['protokoll: heading "beslutet skickas till"']);
+    expect(headingSignals('Nämnden beviljar bidraget. Beslutet skickas till föreningen som sedan får pengarna inom en månad från i dag.')).toEqual([]);
     expect(rules(headingSignals('… konstaterade behov. Juridisk bedömning Samråd har inte bedömts nödvändigt.'))).toEqual([
       'tjansteskrivelse: heading "juridisk bedömning"',
     ]);

@@ -174,6 +174,25 @@ describe('heading, paragraph, signature and phrase rules', () => {
     ]);
   });
 
+  it("reads a protocol extract's title as other kommuner word it, on the first line, as a protocol's", () => {
+    const body = '\n\nFöreningen Solrosen har ansökt om verksamhetsbidrag för 2023 med 50 000 kronor.\n\nNämnden beviljar Föreningen Solrosen 40 000 kronor.\n';
+    for (const title of [
+      'Utdrag ur kommunstyrelsens protokoll 2023-05-10',
+      'Utdrag ur Kultur- och fritidsnämndens sammanträdesprotokoll',
+      'Utdrag från protokoll',
+      'Utdrag av protokoll fört vid kommunstyrelsens sammanträde',
+      'Justerat protokollsutdrag',
+      'Justerat utdrag ur protokoll',
+      'Beslutsprotokoll',
+      'Protokoll fört vid sammanträde med kultur- och fritidsnämnden',
+    ]) {
+      expect(docType(title + body)).toBe('protokoll');
+    }
+    // An extract cited lower down, or a sentence about one, is no title.
+    expect(docType('Tjänsteskrivelse\n\nBidrag till Föreningen Solrosen\n\nÄrendebeskrivning\nEtt utdrag ur kommunstyrelsens protokoll bifogas.\n\nFörslag till beslut\nNämnden beviljar bidraget.')).toBe('tjansteskrivelse');
+    expect(docType('Föreningen fick ett utdrag ur protokollet där beslutet om bidraget framgår.' + body)).toBe('annat');
+  });
+
   it("reads a body's decision heading as a protocol's, so a protocol extract of one § without its title is typed", () => {
     for (const heading of ['Socialnämndens beslut', 'Kommunstyrelsens arbetsutskotts beslut', 'Kultur- och fritidsnämndens beslut:', 'Regionstyrelsens beslut']) {
       expect(rules(bodyDecisionSignals(`Bakgrund\nFöreningen har ansökt.\n\n${heading}\nNämnden beviljar bidraget.`))).toEqual(['protokoll: heading "<body>s beslut"']);

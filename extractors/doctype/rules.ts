@@ -332,6 +332,17 @@ function transcriptPageTitle(cells: readonly Cell[], kickers: number): { type: T
 
 /** A protocol extract's own title phrases: "utdrag ur protokoll", "protokollsutdrag" (doc-type-words.json). */
 const EXTRACT_TITLES = TITLE_WORDS.filter((t) => t.type === 'protokoll' && /utdrag/u.test(t.phrase));
+/**
+ * The same titles as other kommuner word them: "Utdrag ur kommunstyrelsens protokoll 2023-05-10", "Utdrag från
+ * protokoll", "Utdrag av protokoll fört vid …", "Justerat protokollsutdrag", "Justerat utdrag ur Socialnämndens
+ * sammanträdesprotokoll": an extract (justerat or not) out of a protocol, perhaps named by the body that owns it;
+ * and a protocol's classic opening, "Protokoll fört vid sammanträde med kommunfullmäktige …".
+ */
+const EXTRACT_TITLE = new RegExp(
+  `^(?:justerat\\s+)?(?:protokolls?utdrag|utdrag\\s+(?:ur|från|av)\\s+(?:${OWNER_GENITIVE.source.slice(1)})?(?:sammanträdes|besluts)?protokoll(?:et)?|protokoll\\s+fört\\s+(?:vid|över|den))(?![\\p{L}])`,
+  'iu',
+);
+const isExtractTitle = (text: string) => EXTRACT_TITLE.test(text) || EXTRACT_TITLES.some(({ phrase }) => startsWith(text, phrase));
 
 /**
  * "1 Utdrag ur protokoll fört vid sammanträde med kommunstyrelsen i …": a header's long line (a transcript's page
@@ -345,7 +356,7 @@ function extractTitleOpeningLine(cells: readonly Cell[], kickers: number): Cell 
       c.index < HEADER_CELLS &&
       c.index >= kickers &&
       !PREAMBLE_CELL.test(c.text) &&
-      EXTRACT_TITLES.some(({ phrase }) => startsWith(normalised(c.text.replace(PAGE_COUNTER, '')), phrase)),
+      isExtractTitle(normalised(c.text.replace(PAGE_COUNTER, ''))),
   );
 }
 

@@ -6,6 +6,8 @@ import { agendaTitle, bodyDecisionSignals, governingTitle, headingSignals, listS
 
 const docType = (text: string) => extractDocType(DocText.fromString(text)).value;
 const rules = (signals: { type: string; rule: string }[]) => signals.map((s) => `${s.type}: ${s.rule}`);
+/** The type of each title or headline above the same text. */
+const typesUnder = (heads: readonly string[], text: string) => heads.map((head) => docType(head + text));
 
 describe('title rules', () => {
   it('reads a title word in a header cell, also beside the municipality in another column', () => {
@@ -176,7 +178,7 @@ describe('heading, paragraph, signature and phrase rules', () => {
 
   it("reads a protocol extract's title as other kommuner word it, on the first line, as a protocol's", () => {
     const body = '\n\nFöreningen Solrosen har ansökt om verksamhetsbidrag för 2023 med 50 000 kronor.\n\nNämnden beviljar Föreningen Solrosen 40 000 kronor.\n';
-    for (const title of [
+    const titles = [
       'Utdrag ur kommunstyrelsens protokoll 2023-05-10',
       'Utdrag ur Kultur- och fritidsnämndens sammanträdesprotokoll',
       'Utdrag från protokoll',
@@ -185,9 +187,8 @@ describe('heading, paragraph, signature and phrase rules', () => {
       'Justerat utdrag ur protokoll',
       'Beslutsprotokoll',
       'Protokoll fört vid sammanträde med kultur- och fritidsnämnden',
-    ]) {
-      expect(docType(title + body)).toBe('protokoll');
-    }
+    ];
+    expect(typesUnder(titles, body)).toEqual(titles.map(() => 'protokoll'));
     // An extract cited lower down, or a sentence about one, is no title.
     expect(docType('Tjänsteskrivelse\n\nBidrag till Föreningen Solrosen\n\nÄrendebeskrivning\nEtt utdrag ur kommunstyrelsens protokoll bifogas.\n\nFörslag till beslut\nNämnden beviljar bidraget.')).toBe('tjansteskrivelse');
     expect(docType('Föreningen fick ett utdrag ur protokollet där beslutet om bidraget framgår.' + body)).toBe('annat');
@@ -297,15 +298,14 @@ describe('extractDocType', () => {
 
   it('reads a news page whose headline announces partnerships with several organisations as a report', () => {
     const story = '\n\nVid sitt möte på tisdagen beslutade regionstyrelsen om partnerskap med olika organisationer. Partnerskapen gäller för åren 2021–2024.\n\nFöreningen Gläntan är en av dem.\n';
-    for (const headline of [
+    const headlines = [
       'Regionen tecknar partnerskap med flera organisationer',
       'Nya IOP med fem föreningar',
       'Kommunen förlänger överenskommelser med tre idéburna organisationer',
       'Sju föreningar får IOP med kommunen',
       'Kommunen har nu avtal med 12 lokala föreningar',
-    ]) {
-      expect(docType(headline + story)).toBe('rapport');
-    }
+    ];
+    expect(typesUnder(headlines, story)).toEqual(headlines.map(() => 'rapport'));
     // Grants to several, one partnership, a line further down, or a long sentence: no such headline.
     expect(severalPartnershipsSignals(cells('Över 500 000 kronor i bidrag till olika föreningar' + story))).toEqual([]);
     expect(severalPartnershipsSignals(cells('Tre föreningar får bidrag' + story))).toEqual([]);

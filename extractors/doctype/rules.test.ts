@@ -168,6 +168,14 @@ describe('heading, paragraph, signature and phrase rules', () => {
       'overenskommelse: heading "giltighetstid"',
     ]);
     expect(headingSignals('Förslag till beslut är att nämnden godkänner avtalet med föreningen i sin helhet.')).toEqual([]);
+    // Numbered as an agreement's or a report's sections are; a number before a sentence is an item, not a heading.
+    expect(rules(headingSignals('1. Parter\nExempels kommun och Kvinnojouren Tranan.\n\n2 Giltighetstid\nTre år.\n\n3.1 Uppsägning\nSex månader.'))).toEqual([
+      'overenskommelse: heading "parter"',
+      'overenskommelse: heading "giltighetstid"',
+      'overenskommelse: heading "uppsägning"',
+    ]);
+    expect(docType('Överenskommelse om idéburet offentligt partnerskap mellan Exempels kommun och Kvinnojouren Tranan\n\n1. Parter\nExempels kommun och Kvinnojouren Tranan.\n\n2. Giltighetstid\nÖverenskommelsen gäller 2024-01-01 till 2026-12-31.\n')).toBe('overenskommelse');
+    expect(headingSignals('2. Parterna har under året träffats vid fyra tillfällen och diskuterat verksamheten.')).toEqual([]);
     // A protocol extract's distribution line closes the § (18 of 19 development documents with one are protocols).
     expect(rules(headingSignals('Nämnden beviljar bidraget.\n\nBeslutet skickas till\nFöreningen Gläntan'))).toEqual(['protokoll: heading "beslutet skickas till"']);
     expect(headingSignals('Nämnden beviljar bidraget. Beslutet skickas till föreningen som sedan får pengarna inom en månad från i dag.')).toEqual([]);

@@ -399,6 +399,9 @@ export function bodyDecisionSignals(text: string): Signal[] {
   return m && /^\s*\p{Lu}/u.test(m[0]) ? [signal('protokoll', 'heading "<body>s beslut"', WEIGHTS.sectionHeading, { start: m.index, end: m.index + m[0].length })] : [];
 }
 
+/** A heading's section number: "1. Parter", "2 Giltighetstid", "3.1 Uppsägning" (an agreement's or a report's numbered sections). */
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u;
+
 /**
  * Section headings starting a sentence: a short heading line ("Ekonomiska konsekvenser och finansiering"),
  * or a heading run into its text ("Juridisk bedömning Samråd med …").
@@ -407,7 +410,7 @@ export function headingSignals(text: string): Signal[] {
   const signals: Signal[] = [];
   const headings = SECTION_HEADINGS.filter((e) => mayHold(text, e));
   for (const sentence of sentences(text)) {
-    const line = normalised(sentence.text);
+    const line = normalised(sentence.text).replace(SECTION_NUMBER, '');
     const shortLine = countWords(line) <= HEADING_MAX_WORDS && !/[.;]$/.test(line);
     // Only a phrase that starts as the line or the sentence does can head it: a letter compared, not a pattern tried.
     const first = foldedInitial(sentence.text);

@@ -175,6 +175,7 @@ describe('heading, paragraph, signature and phrase rules', () => {
       'overenskommelse: heading "uppsägning"',
     ]);
     expect(docType('Överenskommelse om idéburet offentligt partnerskap mellan Exempels kommun och Kvinnojouren Tranan\n\n1. Parter\nExempels kommun och Kvinnojouren Tranan.\n\n2. Giltighetstid\nÖverenskommelsen gäller 2024-01-01 till 2026-12-31.\n')).toBe('overenskommelse');
+    expect(docType('Överenskommelse om idéburet offentligt partnerskap mellan Exempels kommun och Kvinnojouren Tranan\n\n§ 1 Parter\nExempels kommun och Kvinnojouren Tranan.\n\n§ 2 Giltighetstid\nÖverenskommelsen gäller 2024-01-01 till 2026-12-31.\n\n§ 3 Uppsägning\nSex månader.\n')).toBe('overenskommelse');
     expect(headingSignals('2. Parterna har under året träffats vid fyra tillfällen och diskuterat verksamheten.')).toEqual([]);
     // A protocol extract's distribution line closes the § (18 of 19 development documents with one are protocols).
     expect(rules(headingSignals('Nämnden beviljar bidraget.\n\nBeslutet skickas till\nFöreningen Gläntan'))).toEqual(['protokoll: heading "beslutet skickas till"']);

@@ -399,8 +399,11 @@ export function bodyDecisionSignals(text: string): Signal[] {
   return m && /^\s*\p{Lu}/u.test(m[0]) ? [signal('protokoll', 'heading "<body>s beslut"', WEIGHTS.sectionHeading, { start: m.index, end: m.index + m[0].length })] : [];
 }
 
-/** A heading's section number: "1. Parter", "2 Giltighetstid", "3.1 Uppsägning" (an agreement's or a report's numbered sections). */
-const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u;
+/**
+ * A heading's section number: "1. Parter", "2 Giltighetstid", "3.1 Uppsägning", "§ 4 Tvist" (an agreement's or a
+ * report's numbered sections). A protocol's "§ 12 Ansökan om bidrag" heads no section these phrases name.
+ */
+const SECTION_NUMBER = /^(?:§\s*)?\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u;
 
 /**
  * Section headings starting a sentence: a short heading line ("Ekonomiska konsekvenser och finansiering"),

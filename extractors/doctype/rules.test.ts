@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { DocText } from '../engine/doc-text.js';
 import { cells, documentCells } from './cells.js';
 import { extractDocType, typeConfidence } from './index.js';
-import { agendaTitle, governingTitle, headingSignals, listSignals, paragraphSignals, phraseSignals, signatureSignals, titleSignals } from './rules.js';
+import { agendaTitle, bodyDecisionSignals, governingTitle, headingSignals, listSignals, paragraphSignals, phraseSignals, severalPartnershipsSignals, signatureSignals, titleSignals } from './rules.js';
 
 const docType = (text: string) => extractDocType(DocText.fromString(text)).value;
 const rules = (signals: { type: string; rule: string }[]) => signals.map((s) => `${s.type}: ${s.rule}`);
+/** The type of each title or headline above the same text. */
+const typesUnder = (heads: readonly string[], text: string) => heads.map((head) => docType(head + text));
 
 describe('title rules', () => {
   it('reads a title word in a header cell, also beside the municipality in another column', () => {
@@ -103,6 +105,11 @@ describe('title rules', () => {
     // A transcript's page line: a capitalised agenda title among its first words, or two joined by a slash.
     expect(agendaTitle(cells('1 Kommunstyrelsen 3 (22) Ärendelista 11 maj 2015 Ärenden till kommunfullmäktige 1. Upprop och val av justerare'))).toBeDefined();
     expect(agendaTitle(cells('1 KALLELSE/FÖREDRAGNINGSLISTA 1 [2] Kultur och fritidsnämnden Tid Måndag 31 oktober'))).toBeDefined();
+    // OCR debris between the page number and the title (a scanned letterhead) still leaves a page line.
+    expect(agendaTitle(cells('1 r-t ^*.s komr Kallelse/underrättelse Kommunstyrelsens budgetutskott kallas härmed till sammanträde'))).toBeDefined();
+    expect(agendaTitle(cells('1 r-t ^*.s komr Kallelse Kommunstyrelsens budgetutskott kallas härmed till sammanträde tisdagen'))).toBeDefined();
+    // An item or a sentence that mentions a kallelse is no page line: no page number, or an item's "1." before it.
+    expect(agendaTitle(cells('1. Beslut om Kallelse till extra årsmöte för föreningen och val av ombud till stämman'))).toBeUndefined();
     expect(agendaTitle(cells('Nämnden skickade en Kallelse till alla ledamöter och ersättare i god tid före mötet'))).toBeUndefined();
     // Without the agenda's title the report's title types it; an item "Godkännande av dagordning" is no title.
     expect(docType(agenda.replace('KALLELSE', 'Socialnämnden'))).toBe('tjansteskrivelse');
@@ -161,9 +168,51 @@ describe('heading, paragraph, signature and phrase rules', () => {
       'overenskommelse: heading "giltighetstid"',
     ]);
     expect(headingSignals('Förslag till beslut är att nämnden godkänner avtalet med föreningen i sin helhet.')).toEqual([]);
+    // Numbered as an agreement's or a report's sections are; a number before a sentence is an item, not a heading.
+    expect(rules(headingSignals('1. Parter\nExempels kommun och Kvinnojouren Tranan.\n\n2 Giltighetstid\nTre år.\n\n3.1 Uppsägning\nSex månader.'))).toEqual([
+      'overenskommelse: heading "parter"',
+      'overenskommelse: heading "giltighetstid"',
+      'overenskommelse: heading "uppsägning"',
+    ]);
+    expect(docType('Överenskommelse om idéburet offentligt partnerskap mellan Exempels kommun och Kvinnojouren Tranan\n\n1. Parter\nExempels kommun och Kvinnojouren Tranan.\n\n2. Giltighetstid\nÖverenskommelsen gäller 2024-01-01 till 2026-12-31.\n')).toBe('overenskommelse');
+    expect(docType('Överenskommelse om idéburet offentligt partnerskap mellan Exempels kommun och Kvinnojouren Tranan\n\n§ 1 Parter\nExempels kommun och Kvinnojouren Tranan.\n\n§ 2 Giltighetstid\nÖverenskommelsen gäller 2024-01-01 till 2026-12-31.\n\n§ 3 Uppsägning\nSex månader.\n')).toBe('overenskommelse');
+    expect(headingSignals('2. Parterna har under året träffats vid fyra tillfällen och diskuterat verksamheten.')).toEqual([]);
+    // A protocol extract's distribution line closes the § (18 of 19 development documents with one are protocols).
+    expect(rules(headingSignals('Nämnden beviljar bidraget.\n\nBeslutet skickas till\nFöreningen Gläntan'))).toEqual(['protokoll: heading "beslutet skickas till"']);
+    expect(headingSignals('Nämnden beviljar bidraget. Beslutet skickas till föreningen som sedan får pengarna inom en månad från i dag.')).toEqual([]);
     expect(rules(headingSignals('… konstaterade behov. Juridisk bedömning Samråd har inte bedömts nödvändigt.'))).toEqual([
       'tjansteskrivelse: heading "juridisk bedömning"',
     ]);
+  });
+
+  it("reads a protocol extract's title as other kommuner word it, on the first line, as a protocol's", () => {
+    const body = '\n\nFöreningen Solrosen har ansökt om verksamhetsbidrag för 2023 med 50 000 kronor.\n\nNämnden beviljar Föreningen Solrosen 40 000 kronor.\n';
+    const titles = [
+      'Utdrag ur kommunstyrelsens protokoll 2023-05-10',
+      'Utdrag ur Kultur- och fritidsnämndens sammanträdesprotokoll',
+      'Utdrag från protokoll',
+      'Utdrag av protokoll fört vid kommunstyrelsens sammanträde',
+      'Justerat protokollsutdrag',
+      'Justerat utdrag ur protokoll',
+      'Beslutsprotokoll',
+      'Protokoll fört vid sammanträde med kultur- och fritidsnämnden',
+    ];
+    expect(typesUnder(titles, body)).toEqual(titles.map(() => 'protokoll'));
+    // An extract cited lower down, or a sentence about one, is no title.
+    expect(docType('Tjänsteskrivelse\n\nBidrag till Föreningen Solrosen\n\nÄrendebeskrivning\nEtt utdrag ur kommunstyrelsens protokoll bifogas.\n\nFörslag till beslut\nNämnden beviljar bidraget.')).toBe('tjansteskrivelse');
+    expect(docType('Föreningen fick ett utdrag ur protokollet där beslutet om bidraget framgår.' + body)).toBe('annat');
+  });
+
+  it("reads a body's decision heading as a protocol's, so a protocol extract of one § without its title is typed", () => {
+    for (const heading of ['Socialnämndens beslut', 'Kommunstyrelsens arbetsutskotts beslut', 'Kultur- och fritidsnämndens beslut:', 'Regionstyrelsens beslut']) {
+      expect(rules(bodyDecisionSignals(`Bakgrund\nFöreningen har ansökt.\n\n${heading}\nNämnden beviljar bidraget.`))).toEqual(['protokoll: heading "<body>s beslut"']);
+    }
+    const extract = '§ 5 Dnr 2022/301\nIdéburet offentligt partnerskap med Föreningen Gemenskap\nSocialnämndens beslut\nSocialnämnden godkänner överenskommelsen om IOP med Föreningen Gemenskap för perioden 2023–2024.\n';
+    expect(docType(extract)).toBe('protokoll');
+    // A sentence, a proposal's heading, or an office's decision is none.
+    expect(bodyDecisionSignals('Socialnämndens beslut innebär att föreningen får bidrag.')).toEqual([]);
+    expect(bodyDecisionSignals('Förslag till beslut\nFörvaltningens beslut\nNämnden godkänner.')).toEqual([]);
+    expect(bodyDecisionSignals('Se bilaga om nämndens beslut')).toEqual([]);
   });
 
   it('reads a protocol paragraph heading but not a wrapped § reference', () => {
@@ -254,6 +303,26 @@ describe('extractDocType', () => {
     const page = 'Exempels kommun\nStart > Kommun och politik > IOP\n\nPågående partnerskap\n\n' + block('Gläntan', '2023–2025') + block('Ljuset', '2022–2024');
     expect(listSignals(page).map((s) => s.rule)).toEqual(['partnership list']);
     expect(docType(page)).toBe('rapport');
+  });
+
+  it('reads a news page whose headline announces partnerships with several organisations as a report', () => {
+    const story = '\n\nVid sitt möte på tisdagen beslutade regionstyrelsen om partnerskap med olika organisationer. Partnerskapen gäller för åren 2021–2024.\n\nFöreningen Gläntan är en av dem.\n';
+    const headlines = [
+      'Regionen tecknar partnerskap med flera organisationer',
+      'Nya IOP med fem föreningar',
+      'Kommunen förlänger överenskommelser med tre idéburna organisationer',
+      'Sju föreningar får IOP med kommunen',
+      'Kommunen har nu avtal med 12 lokala föreningar',
+    ];
+    expect(typesUnder(headlines, story)).toEqual(headlines.map(() => 'rapport'));
+    // Grants to several, one partnership, a line further down, or a long sentence: no such headline.
+    expect(severalPartnershipsSignals(cells('Över 500 000 kronor i bidrag till olika föreningar' + story))).toEqual([]);
+    expect(severalPartnershipsSignals(cells('Tre föreningar får bidrag' + story))).toEqual([]);
+    expect(severalPartnershipsSignals(cells('Kommunen tecknar IOP med Röda Korset' + story))).toEqual([]);
+    expect(severalPartnershipsSignals(cells('Ny lekplats i centrum\n\nKommunen tecknar partnerskap med flera organisationer.'))).toEqual([]);
+    expect(severalPartnershipsSignals(cells('Nämnden har under året diskuterat hur kommunen på sikt ska kunna teckna avtal med flera föreningar inom området.'))).toEqual([]);
+    // A protocol's or a tjänsteskrivelse's title still types it.
+    expect(docType('TJÄNSTESKRIVELSE\n\nÖverenskommelser om IOP med sju idéburna organisationer\n\nFörslag till beslut\nNämnden godkänner överenskommelserna.')).toBe('tjansteskrivelse');
   });
 
   it('reads a page that lists partnerships one a line, under a lead-in or with their sums, as a report', () => {

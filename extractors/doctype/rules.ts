@@ -50,6 +50,11 @@ export const WEIGHTS = {
    * ("IOP-avtal") reports them, it is none of them.
    */
   announcedList: 6.5,
+  /**
+   * A headline announcing partnerships with several organisations: enough to type a page that says no more,
+   * less than a type's title or a protocol's or tjänsteskrivelse's headings together.
+   */
+  partnershipHeadline: 3,
   sectionHeading: 1,
   phrase: 1,
 } as const;
@@ -241,6 +246,12 @@ const AGENDA_TITLE = new RegExp(`^(?:${lexicon.agendaTitles.join('|')})$`, 'iu')
 /** An agenda's title word, or two joined by a slash ("KALLELSE/FÖREDRAGNINGSLISTA"). */
 const isAgendaTitle = (word: string) => AGENDA_TITLE.test(word) || word.split('/').every((part) => AGENDA_TITLE.test(part));
 
+/**
+ * A transcript's page line opens with its page number, though OCR may have garbled the letterhead after it into
+ * lower-case debris ("1 r-t ^*.s komr Kallelse/underrättelse …"): the number and a space, no item's "1." or "1)".
+ */
+const PAGE_NUMBER_FIRST = /^[ \t]*\d{1,3}[ \t]+(?![\d.)])/u;
+
 /** The header's agenda title, when the document is a meeting's agenda (annat, whatever reports it appends). */
 export function agendaTitle(cells: readonly Cell[]): { start: number; end: number } | undefined {
   const header = cells.filter((c) => c.index < HEADER_CELLS && !PREAMBLE_CELL.test(c.text));
@@ -249,7 +260,7 @@ export function agendaTitle(cells: readonly Cell[]): { start: number; end: numbe
   for (const line of header.filter((c) => countWords(c.text) > TITLE_MAX_WORDS)) {
     // A transcript's page line (its page number first) is a header run together: a capitalised title there
     // ("1 Kommunstyrelsen 3 (22) Ärendelista 11 maj 2015 …") heads it as one in capitals does.
-    const transcript = PAGE_COUNTER.test(line.text);
+    const transcript = PAGE_COUNTER.test(line.text) || PAGE_NUMBER_FIRST.test(line.text);
     for (const m of line.text.matchAll(/\S+/g)) {
       if (countWords(line.text.slice(0, m.index)) >= RUN_TOGETHER_TITLE_WORDS) break;
       const word = m[0].replace(/[.,:;]+$/, '');
@@ -321,6 +332,17 @@ function transcriptPageTitle(cells: readonly Cell[], kickers: number): { type: T
 
 /** A protocol extract's own title phrases: "utdrag ur protokoll", "protokollsutdrag" (doc-type-words.json). */
 const EXTRACT_TITLES = TITLE_WORDS.filter((t) => t.type === 'protokoll' && /utdrag/u.test(t.phrase));
+/**
+ * The same titles as other kommuner word them: "Utdrag ur kommunstyrelsens protokoll 2023-05-10", "Utdrag från
+ * protokoll", "Utdrag av protokoll fört vid …", "Justerat protokollsutdrag", "Justerat utdrag ur Socialnämndens
+ * sammanträdesprotokoll": an extract (justerat or not) out of a protocol, perhaps named by the body that owns it;
+ * and a protocol's classic opening, "Protokoll fört vid sammanträde med kommunfullmäktige …".
+ */
+const EXTRACT_TITLE = new RegExp(
+  `^(?:justerat\\s+)?(?:protokolls?utdrag|utdrag\\s+(?:ur|från|av)\\s+(?:${OWNER_GENITIVE.source.slice(1)})?(?:sammanträdes|besluts)?protokoll(?:et)?|protokoll\\s+fört\\s+(?:vid|över|den))(?![\\p{L}])`,
+  'iu',
+);
+const isExtractTitle = (text: string) => EXTRACT_TITLE.test(text) || EXTRACT_TITLES.some(({ phrase }) => startsWith(text, phrase));
 
 /**
  * "1 Utdrag ur protokoll fört vid sammanträde med kommunstyrelsen i …": a header's long line (a transcript's page
@@ -334,7 +356,7 @@ function extractTitleOpeningLine(cells: readonly Cell[], kickers: number): Cell 
       c.index < HEADER_CELLS &&
       c.index >= kickers &&
       !PREAMBLE_CELL.test(c.text) &&
-      EXTRACT_TITLES.some(({ phrase }) => startsWith(normalised(c.text.replace(PAGE_COUNTER, '')), phrase)),
+      isExtractTitle(normalised(c.text.replace(PAGE_COUNTER, ''))),
   );
 }
 
@@ -363,6 +385,27 @@ function headsFields(text: string, phrase: string): boolean {
 }
 
 /**
+ * "Socialnämndens beslut", "Kommunstyrelsens arbetsutskotts beslut", "Kultur- och fritidsnämndens beslut:": a
+ * line of its own heading the decision a body made, as a protocol's item records it (every development document
+ * with one is a protocol). An officer's report proposes ("Förslag till beslut", "Förvaltningens förslag"); a
+ * sentence goes on ("Socialnämndens beslut innebär att …").
+ */
+const BODY_DECISION_HEADING =
+  /^[ \t]*(?:\p{Lu}[\p{L}-]*\s+(?:och|&)\s+)?(?:[\p{L}-]+s\s+){0,2}[\p{L}-]*(?:nämnd|styrelse|utskott|fullmäktige|beredning)(?:en|et|n)?s\s+beslut[ \t]*:?[ \t]*$/imu;
+
+/** A body's decision heading: once, as a protocol's section heading. */
+export function bodyDecisionSignals(text: string): Signal[] {
+  const m = BODY_DECISION_HEADING.exec(text);
+  return m && /^\s*\p{Lu}/u.test(m[0]) ? [signal('protokoll', 'heading "<body>s beslut"', WEIGHTS.sectionHeading, { start: m.index, end: m.index + m[0].length })] : [];
+}
+
+/**
+ * A heading's section number: "1. Parter", "2 Giltighetstid", "3.1 Uppsägning", "§ 4 Tvist" (an agreement's or a
+ * report's numbered sections). A protocol's "§ 12 Ansökan om bidrag" heads no section these phrases name.
+ */
+const SECTION_NUMBER = /^(?:§\s*)?\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u;
+
+/**
  * Section headings starting a sentence: a short heading line ("Ekonomiska konsekvenser och finansiering"),
  * or a heading run into its text ("Juridisk bedömning Samråd med …").
  */
@@ -370,7 +413,7 @@ export function headingSignals(text: string): Signal[] {
   const signals: Signal[] = [];
   const headings = SECTION_HEADINGS.filter((e) => mayHold(text, e));
   for (const sentence of sentences(text)) {
-    const line = normalised(sentence.text);
+    const line = normalised(sentence.text).replace(SECTION_NUMBER, '');
     const shortLine = countWords(line) <= HEADING_MAX_WORDS && !/[.;]$/.test(line);
     // Only a phrase that starts as the line or the sentence does can head it: a letter compared, not a pattern tried.
     const first = foldedInitial(sentence.text);
@@ -427,6 +470,32 @@ export function listSignals(text: string): Signal[] {
   const first = listed?.[0]?.find((cell) => cell.text !== '') ?? scatteredPartnerships(text) ?? listHeading(text);
   if (!first) return [];
   return [signal('rapport', 'partnership list', announced(text, first.start) ? WEIGHTS.announcedList : WEIGHTS.partnershipList, first)];
+}
+
+/** How many: "flera", "ett antal", "fem", "12". */
+const SEVERAL = '(?:flera|ett\\s+antal|många|olika|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|\\d{1,3})';
+/** Organisations in the plural, perhaps with a word before them ("idéburna organisationer", "lokala föreningar"). */
+const ORGANISATIONS = '(?:[\\p{L}-]+\\s+)?(?:organisationer|föreningar|aktörer|idéburna|civilsamhällesorganisationer)';
+/** The forms of a partnership in the plural or as a mass noun ("partnerskap", "IOP", "överenskommelser"), not a grant. */
+const PARTNERSHIP_FORMS = '(?:IOP(?:-avtal)?|idéburna\\s+offentliga\\s+partnerskap|partnerskap|överenskommelser|samverkansavtal|samarbetsavtal|avtal)';
+/**
+ * A page's headline announcing partnerships with several organisations: "Region Uppsala tecknar partnerskap med
+ * flera organisationer", "Nya IOP med fem föreningar", "Sju föreningar får IOP med kommunen". The page goes on to
+ * tell of each, as a report lists them. Not grants to several ("Bidrag till olika föreningar": a news item on a
+ * grant round), nor one partnership ("Kommunen tecknar IOP med Röda Korset"), nor a line further down.
+ */
+const SEVERAL_PARTNERSHIPS_HEADLINE = new RegExp(
+  `(?<![\\p{L}])(?:${PARTNERSHIP_FORMS}\\s+med\\s+${SEVERAL}\\s+${ORGANISATIONS}|${SEVERAL}\\s+${ORGANISATIONS}\\s+(?:får|tecknar|ingår|har)\\s+(?:\\p{L}+\\s+)?${PARTNERSHIP_FORMS})(?![\\p{L}])`,
+  'iu',
+);
+/** A headline is short: a longer first line is running text. */
+const HEADLINE_MAX_WORDS = 16;
+
+/** The document's first line, when it is a headline announcing partnerships with several organisations. */
+export function severalPartnershipsSignals(cells: readonly Cell[]): Signal[] {
+  const first = cells.find((c) => !PREAMBLE_CELL.test(c.text));
+  if (!first || countWords(first.text) > HEADLINE_MAX_WORDS || !SEVERAL_PARTNERSHIPS_HEADLINE.test(first.text)) return [];
+  return [signal('rapport', 'partnership headline', WEIGHTS.partnershipHeadline, first)];
 }
 
 /** "följande … :" closing the line: a lead-in that announces the list after it. */

@@ -38,6 +38,9 @@ export interface ReviewRule {
  */
 const DECIDED_BY_REFERENCE = /\bbeslut(?:ar|ade)\s+(?:i\s+enlighet\s+med|enligt)\s+(?:\p{L}+\s+){0,3}förslag/iu;
 
+/** A name with another form of it in brackets, before or after: "ABF (Arbetarnas bildningsförbund)". */
+const BRACKETED_FORM = /\p{L}[^()]*\([^()]*\p{L}[^()]*\)/u;
+
 export const REVIEW_RULES: readonly ReviewRule[] = [
   {
     // A type with no evidence is the type left when no heading, template or phrase said what the document is
@@ -69,6 +72,15 @@ export const REVIEW_RULES: readonly ReviewRule[] = [
     name: 'names-run-together',
     fields: ['ideburna', 'offentliga'],
     applies: (f) => typeof f.value === 'string' && /\s(?:och|samt|eller)\s+\p{Ll}/u.test(f.value) && f.evidence.length <= 1,
+  },
+  {
+    // "VKU (Vallakyrkans ungdom)", "Sfr (Studiefrämjandet)", "Brokyrkans Unga (Nys-Rud SMU)": the text gives the
+    // organisation under two names, one in brackets. Which is its name — the long form (SCHEMA.md's "fullest form"),
+    // the short one, or the two together — and whether the bracket is a name at all is a judgement no rule settles;
+    // where it is read only so, a reviewer chooses. A name also written on its own elsewhere is let be.
+    name: 'name-beside-bracketed-form',
+    fields: ['ideburna'],
+    applies: (f) => f.evidence.length > 0 && f.evidence.every((e) => BRACKETED_FORM.test(e.text)),
   },
   {
     name: 'period-ends-before-start',

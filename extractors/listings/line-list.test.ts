@@ -122,6 +122,22 @@ describe('findLineLists', () => {
     expect(rowsOf(['Så fördelas bidragen:', 'Kvinnojouren Ås: cirka 2 000.', 'Hela gården, Ria Norrby: se 500 000.'].join('\n'))).toEqual([]);
   });
 
+  it('reads a list under a whole sentence pointing at it ("Här är listan över …", "Nedan följer …"), the year it closes on each row\'s', () => {
+    const text = ['Här är listan över de föreningar som får årsbidrag i början av 2024.', '', 'Norrby Byalag: 8 000', '', 'Ås Musikkår: 45 000', '', 'Östby hembygdsförening: 15 000'].join('\n');
+    expect(rowsOf(text)).toEqual([
+      { ideburen: 'Norrby Byalag', period: '2024', amount: '8 000' },
+      { ideburen: 'Ås Musikkår', period: '2024', amount: '45 000' },
+      { ideburen: 'Östby hembygdsförening', period: '2024', amount: '15 000' },
+    ]);
+    const other = ['Nedan följer de organisationer som beviljats verksamhetsbidrag.', '- Kvinnojouren Ås 120 000 kronor', '- Brottsofferjouren Norrby 40 000 kronor'].join('\n');
+    expect(rowsOf(other).map((row) => row['ideburen'])).toEqual(['Kvinnojouren Ås', 'Brottsofferjouren Norrby']);
+    // A pointer inside prose, a sentence with no funding word, or one of two sentences leads in to nothing.
+    const lines = ['Norrby Byalag: 8 000', 'Ås Musikkår: 45 000'];
+    expect(rowsOf(['Bidraget fördelas enligt listan i bilaga 1.', ...lines].join('\n'))).toEqual([]);
+    expect(rowsOf(['Här är listan över årets utställare.', ...lines].join('\n'))).toEqual([]);
+    expect(rowsOf(['Här följer en sammanfattning. Bidrag betalas ut i mars.', ...lines].join('\n'))).toEqual([]);
+  });
+
   it('reads no list from small bare numbers alone (contents, counts), nor a bare number after a sentence', () => {
     const contents = ['Pågående partnerskap:', 'Kvinnojouren Linnea 4', 'Fontänhuset Norr 6', 'Föreningen Gemenskap 9'].join('\n');
     expect(rowsOf(contents)).toEqual([]);
@@ -363,6 +379,11 @@ describe('isIntro', () => {
     expect(isIntro(`${prose} Följande föreningar är medlemmar i rådet:`)).toBe(false);
     expect(isIntro(`${prose} Nämnden beslutade följande:`)).toBe(false);
     expect(isIntro('Kommunen har följande IOP.')).toBe(false);
+    // A whole sentence that opens by pointing at the list below it, full stop and all.
+    expect(isIntro('Här är listan över de föreningar som får årsbidrag i början av 2024.')).toBe(true);
+    expect(isIntro('Följande föreningar beviljas bidrag för 2025.')).toBe(true);
+    expect(isIntro('Följande föreningar är medlemmar i rådet.')).toBe(false);
+    expect(isIntro('Här är kontaktuppgifterna till föreningarna.')).toBe(false);
   });
 
   it('is a short heading, without a colon, that names partnerships', () => {

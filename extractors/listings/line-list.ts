@@ -101,9 +101,22 @@ export function isIntro(line: string): boolean {
   // The shape and the stems first, the exclusions last: most lines fail the shape, and every test is a pure one.
   const shaped = text.endsWith(':')
     ? text.length <= MAX_LINE && INTRO_STEM.test(text)
-    : text.length <= MAX_HEADING_INTRO && /^\p{Lu}/u.test(text) && !/[.!?]$/.test(text) && (HEADING_INTRO_STEM.test(text) || GRANTS_MONEY.test(text) || GRANTED_RECIPIENTS.test(text));
+    : pointsToList(text) ||
+      (text.length <= MAX_HEADING_INTRO && /^\p{Lu}/u.test(text) && !/[.!?]$/.test(text) && (HEADING_INTRO_STEM.test(text) || GRANTS_MONEY.test(text) || GRANTED_RECIPIENTS.test(text)));
   return shaped && !NOT_PARTNERSHIP_STEM.test(grantedMembersAsOrganisations(text));
 }
+
+/**
+ * list-pointer sentence: a news page may lead in to its list with a whole sentence, its full stop where a colon would
+ * stand, that opens by pointing at what follows ("Här är listan över …", "Nedan följer …", "Följande föreningar …") and
+ * speaks of partnerships or funding. One sentence only, opening so: a pointer inside prose ("… enligt listan i
+ * bilaga 1.") or a sentence that merely states ("Kommunen har följande IOP.") leads in to nothing.
+ *   yes: "Här är listan över de föreningar som får årsbidrag i början av 2024.", "Nedan följer de föreningar som beviljats bidrag."
+ *   no:  "Bidraget fördelas enligt listan i bilaga 1.", "Här är kontaktuppgifterna till föreningarna.", "Här finns mer om bidrag. Läs mer."
+ */
+const LIST_POINTER = new RegExp(String.raw`^(?:${alternation(lines.listPointers)})\s`, 'iu');
+const pointsToList = (text: string) =>
+  text.length <= MAX_LINE && /[^.]\.$/u.test(text) && !/[.!?]\s/u.test(text) && LIST_POINTER.test(text) && INTRO_STEM.test(text);
 
 /**
  * closing-lead-in: a news page may run its lead-in on at the end of a paragraph, the list following the paragraph's
@@ -477,7 +490,7 @@ function introCells(line: Line): [Cell, Cell] {
  * the grant year of every line under it that states none of its own. Only a lead-in with one period; a year closing
  * the heading counts as a period there ("Beviljade bidrag 2024"), though in running text it may be a date's.
  */
-const CLOSING_YEAR = /(?<=\s)(?:19|20)\d\d(?=[ \t]*:?[ \t]*$)/u;
+const CLOSING_YEAR = /(?<=\s)(?:19|20)\d\d(?=[ \t]*[:.]?[ \t]*$)/u;
 function introPeriod(line: Line): Cell {
   const periods = readCellPeriods(line.text);
   if (periods.length > 1) return EMPTY;

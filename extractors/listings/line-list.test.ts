@@ -120,6 +120,15 @@ describe('findLineLists', () => {
     // Without a colon a comma still ends the name; after a colon, words before the number make a note, no sum.
     expect(rowsOf(['Så här mycket får föreningarna:', 'Ås Aikidoklubb, Åsby 15 500', 'Kvinnojouren Ås, Norrby 12 000'].join('\n')).map((row) => row['ideburen'])).toEqual(['Ås Aikidoklubb', 'Kvinnojouren Ås']);
     expect(rowsOf(['Så fördelas bidragen:', 'Kvinnojouren Ås: cirka 2 000.', 'Hela gården, Ria Norrby: se 500 000.'].join('\n'))).toEqual([]);
+    // A comma may stand where the colon does, a sum in thousands groups alone after it; a small number or a year there is a note.
+    expect(rowsOf(['Så fördelas bidragen:', 'Norrby Byalag: 8 000', 'Ås konstnärer, 20 000', 'Skutseglarna, Östby: 25 000'].join('\n'))).toEqual([
+      { ideburen: 'Norrby Byalag', amount: '8 000' },
+      { ideburen: 'Ås konstnärer', amount: '20 000' },
+      { ideburen: 'Skutseglarna, Östby', amount: '25 000' },
+    ]);
+    for (const note of ['Ås IK, 12', 'Östby IF, 2024']) {
+      expect(rowsOf(['Så fördelas bidragen:', 'Norrby Byalag: 8 000', 'Ås Musikkår: 45 000', note].join('\n')).map((row) => row['ideburen'])).toEqual(['Norrby Byalag', 'Ås Musikkår']);
+    }
   });
 
   it('reads a list under a whole sentence pointing at it ("Här är listan över …", "Nedan följer …"), the year it closes on each row\'s', () => {

@@ -71,6 +71,11 @@ const BARE_SUM = new RegExp(String.raw`\s(${GROUPED_SUM_DIGITS}|${DOTTED_SUM_DIG
  * ends at its comma). Only where the sum alone follows the colon: "Kvinnojouren Linnea: stödet gäller 2024" is a note.
  */
 const COLON_THEN_SUM = new RegExp(String.raw`^[^:\n]{2,80}(?=:[ \t]+(?:${GROUPED_SUM_DIGITS}|${DOTTED_SUM_DIGITS}|\d{1,3})(?:[ \t]*(?:kronor|kr)\b)?[ \t]*\.?[ \t]*$)`, 'u');
+/**
+ * "Kullakonstnärerna, 20 000" among "<name>: <sum>" lines: a comma may stand where the colon does, the sum alone after
+ * it. Only a sum in thousands groups: "Norrby IK, 12" or "Ås IF, 2024" after a comma is a note, a number or a year.
+ */
+const COMMA_THEN_SUM = new RegExp(String.raw`^[^:\n]{2,80}(?=,[ \t]+(?:${GROUPED_SUM_DIGITS}|${DOTTED_SUM_DIGITS})(?:[ \t]*(?:kronor|kr)\b)?[ \t]*\.?[ \t]*$)`, 'u');
 const GROUPED_SUM = /\d[ \u00a0.]\d{3}$/u;
 /** A conjunction joining two names in one cell. */
 const JOINED_NAMES = /\s(?:och|samt|&)\s/u;
@@ -327,7 +332,7 @@ function readNameFirst(line: Line, from: number): Item | null {
   // shape (or a dash and a period set the name apart), and only a line with a digit can give a period or a sum.
   const digit = rest.search(/\d/);
   const numbered = digit >= 0;
-  const colonSet = numbered ? COLON_THEN_SUM.exec(rest) : null;
+  const colonSet = numbered ? (COLON_THEN_SUM.exec(rest) ?? COMMA_THEN_SUM.exec(rest)) : null;
   const separator = colonSet ? colonSet[0].length : NAME_END.exec(rest)?.index;
   const guess = rest.slice(0, Math.min(numbered ? digit : rest.length, separator ?? rest.length));
   // The bare sum closing a line whose name is all that goes before it (its first digit the sum's).

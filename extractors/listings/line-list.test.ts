@@ -147,6 +147,18 @@ describe('findLineLists', () => {
     expect(rowsOf(['Här följer en sammanfattning. Bidrag betalas ut i mars.', ...lines].join('\n'))).toEqual([]);
   });
 
+  it('reads three or more granting sentences a line without a lead-in ("- <förening> får <sum>. …"), the sum ending with its sentence', () => {
+    const text = ['Bidragen för nästa år är klara.', '- Kvinnojouren Ås får 200 000 kr. De fick 156 000 kr i bidrag 2010.', '- Norrby IF beviljas 40 000 kronor för lägerverksamhet.', '- Stöd och hjälp i Östby får 10 000 kr.'].join('\n');
+    expect(rowsOf(text)).toEqual([
+      { ideburen: 'Kvinnojouren Ås', amount: '200 000 kr' },
+      { ideburen: 'Norrby IF', amount: '40 000 kronor för lägerverksamhet.' },
+      { ideburen: 'Stöd och hjälp i Östby', amount: '10 000 kr.' },
+    ]);
+    // Two such lines, a verb with no sum at once after it, or words between the verb and the sum make no list.
+    expect(rowsOf(text.split('\n').slice(0, 3).join('\n'))).toEqual([]);
+    expect(rowsOf(['Kvinnojouren Ås får bidrag enligt riktlinjerna.', 'Norrby IF får i år 40 000 kr.', 'Östby SK får i år 10 000 kr.'].join('\n'))).toEqual([]);
+  });
+
   it('reads no list from small bare numbers alone (contents, counts), nor a bare number after a sentence', () => {
     const contents = ['Pågående partnerskap:', 'Kvinnojouren Linnea 4', 'Fontänhuset Norr 6', 'Föreningen Gemenskap 9'].join('\n');
     expect(rowsOf(contents)).toEqual([]);

@@ -120,6 +120,43 @@ describe('findLineLists', () => {
     // Without a colon a comma still ends the name; after a colon, words before the number make a note, no sum.
     expect(rowsOf(['Så här mycket får föreningarna:', 'Ås Aikidoklubb, Åsby 15 500', 'Kvinnojouren Ås, Norrby 12 000'].join('\n')).map((row) => row['ideburen'])).toEqual(['Ås Aikidoklubb', 'Kvinnojouren Ås']);
     expect(rowsOf(['Så fördelas bidragen:', 'Kvinnojouren Ås: cirka 2 000.', 'Hela gården, Ria Norrby: se 500 000.'].join('\n'))).toEqual([]);
+    // A comma may stand where the colon does, a sum in thousands groups alone after it; a small number or a year there is a note.
+    expect(rowsOf(['Så fördelas bidragen:', 'Norrby Byalag: 8 000', 'Ås konstnärer, 20 000', 'Skutseglarna, Östby: 25 000'].join('\n'))).toEqual([
+      { ideburen: 'Norrby Byalag', amount: '8 000' },
+      { ideburen: 'Ås konstnärer', amount: '20 000' },
+      { ideburen: 'Skutseglarna, Östby', amount: '25 000' },
+    ]);
+    for (const note of ['Ås IK, 12', 'Östby IF, 2024']) {
+      expect(rowsOf(['Så fördelas bidragen:', 'Norrby Byalag: 8 000', 'Ås Musikkår: 45 000', note].join('\n')).map((row) => row['ideburen'])).toEqual(['Norrby Byalag', 'Ås Musikkår']);
+    }
+  });
+
+  it('reads a list under a whole sentence pointing at it ("Här är listan över …", "Nedan följer …"), the year it closes on each row\'s', () => {
+    const text = ['Här är listan över de föreningar som får årsbidrag i början av 2024.', '', 'Norrby Byalag: 8 000', '', 'Ås Musikkår: 45 000', '', 'Östby hembygdsförening: 15 000'].join('\n');
+    expect(rowsOf(text)).toEqual([
+      { ideburen: 'Norrby Byalag', period: '2024', amount: '8 000' },
+      { ideburen: 'Ås Musikkår', period: '2024', amount: '45 000' },
+      { ideburen: 'Östby hembygdsförening', period: '2024', amount: '15 000' },
+    ]);
+    const other = ['Nedan följer de organisationer som beviljats verksamhetsbidrag.', '- Kvinnojouren Ås 120 000 kronor', '- Brottsofferjouren Norrby 40 000 kronor'].join('\n');
+    expect(rowsOf(other).map((row) => row['ideburen'])).toEqual(['Kvinnojouren Ås', 'Brottsofferjouren Norrby']);
+    // A pointer inside prose, a sentence with no funding word, or one of two sentences leads in to nothing.
+    const lines = ['Norrby Byalag: 8 000', 'Ås Musikkår: 45 000'];
+    expect(rowsOf(['Bidraget fördelas enligt listan i bilaga 1.', ...lines].join('\n'))).toEqual([]);
+    expect(rowsOf(['Här är listan över årets utställare.', ...lines].join('\n'))).toEqual([]);
+    expect(rowsOf(['Här följer en sammanfattning. Bidrag betalas ut i mars.', ...lines].join('\n'))).toEqual([]);
+  });
+
+  it('reads three or more granting sentences a line without a lead-in ("- <förening> får <sum>. …"), the sum ending with its sentence', () => {
+    const text = ['Bidragen för nästa år är klara.', '- Kvinnojouren Ås får 200 000 kr. De fick 156 000 kr i bidrag 2010.', '- Norrby IF beviljas 40 000 kronor för lägerverksamhet.', '- Stöd och hjälp i Östby får 10 000 kr.'].join('\n');
+    expect(rowsOf(text)).toEqual([
+      { ideburen: 'Kvinnojouren Ås', amount: '200 000 kr' },
+      { ideburen: 'Norrby IF', amount: '40 000 kronor för lägerverksamhet.' },
+      { ideburen: 'Stöd och hjälp i Östby', amount: '10 000 kr.' },
+    ]);
+    // Two such lines, a verb with no sum at once after it, or words between the verb and the sum make no list.
+    expect(rowsOf(text.split('\n').slice(0, 3).join('\n'))).toEqual([]);
+    expect(rowsOf(['Kvinnojouren Ås får bidrag enligt riktlinjerna.', 'Norrby IF får i år 40 000 kr.', 'Östby SK får i år 10 000 kr.'].join('\n'))).toEqual([]);
   });
 
   it('reads no list from small bare numbers alone (contents, counts), nor a bare number after a sentence', () => {
@@ -363,6 +400,11 @@ describe('isIntro', () => {
     expect(isIntro(`${prose} Följande föreningar är medlemmar i rådet:`)).toBe(false);
     expect(isIntro(`${prose} Nämnden beslutade följande:`)).toBe(false);
     expect(isIntro('Kommunen har följande IOP.')).toBe(false);
+    // A whole sentence that opens by pointing at the list below it, full stop and all.
+    expect(isIntro('Här är listan över de föreningar som får årsbidrag i början av 2024.')).toBe(true);
+    expect(isIntro('Följande föreningar beviljas bidrag för 2025.')).toBe(true);
+    expect(isIntro('Följande föreningar är medlemmar i rådet.')).toBe(false);
+    expect(isIntro('Här är kontaktuppgifterna till föreningarna.')).toBe(false);
   });
 
   it('is a short heading, without a colon, that names partnerships', () => {

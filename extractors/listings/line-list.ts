@@ -71,6 +71,11 @@ const BARE_SUM = new RegExp(String.raw`\s(${GROUPED_SUM_DIGITS}|${DOTTED_SUM_DIG
  * ends at its comma). Only where the sum alone follows the colon: "Kvinnojouren Linnea: stödet gäller 2024" is a note.
  */
 const COLON_THEN_SUM = new RegExp(String.raw`^[^:\n]{2,80}(?=:[ \t]+(?:${GROUPED_SUM_DIGITS}|${DOTTED_SUM_DIGITS}|\d{1,3})(?:[ \t]*(?:kronor|kr)\b)?[ \t]*\.?[ \t]*$)`, 'u');
+/**
+ * "Kullakonstnärerna, 20 000" among "<name>: <sum>" lines: a comma may stand where the colon does, the sum alone after
+ * it. Only a sum in thousands groups: "Norrby IK, 12" or "Ås IF, 2024" after a comma is a note, a number or a year.
+ */
+const COMMA_THEN_SUM = new RegExp(String.raw`^[^:\n]{2,80}(?=,[ \t]+(?:${GROUPED_SUM_DIGITS}|${DOTTED_SUM_DIGITS})(?:[ \t]*(?:kronor|kr)\b)?[ \t]*\.?[ \t]*$)`, 'u');
 const GROUPED_SUM = /\d[ \u00a0.]\d{3}$/u;
 /** A conjunction joining two names in one cell. */
 const JOINED_NAMES = /\s(?:och|samt|&)\s/u;
@@ -101,9 +106,22 @@ export function isIntro(line: string): boolean {
   // The shape and the stems first, the exclusions last: most lines fail the shape, and every test is a pure one.
   const shaped = text.endsWith(':')
     ? text.length <= MAX_LINE && INTRO_STEM.test(text)
-    : text.length <= MAX_HEADING_INTRO && /^\p{Lu}/u.test(text) && !/[.!?]$/.test(text) && (HEADING_INTRO_STEM.test(text) || GRANTS_MONEY.test(text) || GRANTED_RECIPIENTS.test(text));
+    : pointsToList(text) ||
+      (text.length <= MAX_HEADING_INTRO && /^\p{Lu}/u.test(text) && !/[.!?]$/.test(text) && (HEADING_INTRO_STEM.test(text) || GRANTS_MONEY.test(text) || GRANTED_RECIPIENTS.test(text)));
   return shaped && !NOT_PARTNERSHIP_STEM.test(grantedMembersAsOrganisations(text));
 }
+
+/**
+ * list-pointer sentence: a news page may lead in to its list with a whole sentence, its full stop where a colon would
+ * stand, that opens by pointing at what follows ("Här är listan över …", "Nedan följer …", "Följande föreningar …") and
+ * speaks of partnerships or funding. One sentence only, opening so: a pointer inside prose ("… enligt listan i
+ * bilaga 1.") or a sentence that merely states ("Kommunen har följande IOP.") leads in to nothing.
+ *   yes: "Här är listan över de föreningar som får årsbidrag i början av 2024.", "Nedan följer de föreningar som beviljats bidrag."
+ *   no:  "Bidraget fördelas enligt listan i bilaga 1.", "Här är kontaktuppgifterna till föreningarna.", "Här finns mer om bidrag. Läs mer."
+ */
+const LIST_POINTER = new RegExp(String.raw`^(?:${alternation(lines.listPointers)})\s`, 'iu');
+const pointsToList = (text: string) =>
+  text.length <= MAX_LINE && /[^.]\.$/u.test(text) && !/[.!?]\s/u.test(text) && LIST_POINTER.test(text) && INTRO_STEM.test(text);
 
 /**
  * closing-lead-in: a news page may run its lead-in on at the end of a paragraph, the list following the paragraph's
@@ -195,6 +213,8 @@ interface Item {
   smallBareSum?: boolean;
   /** The body the line names before its name ("Socialnämnden: Kvinnojouren Tärnan, 2023–2025"). */
   organ?: Cell;
+  /** The line is a sentence granting the name its sum ("Stadsmissionen får 200 000 kr."). */
+  granted?: boolean;
 }
 
 /** Items alike in what they give: a period each, a sum each, or neither. */
@@ -314,7 +334,7 @@ function readNameFirst(line: Line, from: number): Item | null {
   // shape (or a dash and a period set the name apart), and only a line with a digit can give a period or a sum.
   const digit = rest.search(/\d/);
   const numbered = digit >= 0;
-  const colonSet = numbered ? COLON_THEN_SUM.exec(rest) : null;
+  const colonSet = numbered ? (COLON_THEN_SUM.exec(rest) ?? COMMA_THEN_SUM.exec(rest)) : null;
   const separator = colonSet ? colonSet[0].length : NAME_END.exec(rest)?.index;
   const guess = rest.slice(0, Math.min(numbered ? digit : rest.length, separator ?? rest.length));
   // The bare sum closing a line whose name is all that goes before it (its first digit the sum's).
@@ -324,7 +344,9 @@ function readNameFirst(line: Line, from: number): Item | null {
   const marked = closing !== null && closing[0].includes(':');
   const onlySum = closing !== null && digit === closing.index + 1 && (separator === undefined || marked || colonSet !== null);
   const unitClosed = numbered && UNIT_SUM_CLOSING.test(rest) && digit === rest.search(UNIT_SUM_CLOSING) + 1;
-  const shaped = hasNameShape(trimValueStart(guess).replace(/\([^()]*\)?/g, ' ').trim(), onlySum || colonSet || unitClosed ? LOOSE_LOWER_WORDS : 0);
+  const grant = numbered && separator !== undefined ? GRANT_THEN_SUM.exec(rest) : null;
+  const grantSet = grant !== null && grant.index === separator && digit === separator + grant[0].length;
+  const shaped = hasNameShape(trimValueStart(guess).replace(/\([^()]*\)?/g, ' ').trim(), onlySum || colonSet || unitClosed || grantSet ? LOOSE_LOWER_WORDS : 0);
   // The dash before a period is looked for only where it matters: to let a name of no shape through, or once a period is read.
   const dashed = () => (numbered ? DASH_THEN_PERIOD.exec(rest) : null);
   if (!shaped && !dashed()) return null;
@@ -346,7 +368,7 @@ function readNameFirst(line: Line, from: number): Item | null {
   // A bare sum closing the line sets the name apart as well ("Konst runt Möckeln 5 000"), as does a colon before the sum.
   const dash = period !== undefined ? dashed() : null;
   const setApart =
-    (dash !== null && period !== undefined && period.start === dash[0].length && name.text === dash[1]!.trim()) || bare !== null || colonSet !== null || closingSum(rest, amount, valueStart);
+    (dash !== null && period !== undefined && period.start === dash[0].length && name.text === dash[1]!.trim()) || bare !== null || colonSet !== null || grantSet || closingSum(rest, amount, valueStart);
   name.text = withoutPublicCoParty(name.text);
   name.end = name.start + name.text.length;
   // Set apart by the colon before its sum, the name is one organisation's, a comma or a dash in it its own; one naming
@@ -355,14 +377,32 @@ function readNameFirst(line: Line, from: number): Item | null {
   if (!(setApart ? looksLikeName(name.text, LOOSE_LOWER_WORDS) : looksLikeName(name.text))) return null;
   const cellAt = (start: number, end: number) => sliceCell(line, from + start, from + end);
   const empty: Cell = { text: '', start: 0, end: 0, exact: true };
+  const granted = grantSet && amount !== undefined && amount.start === digit;
+  // A granting sentence's sum ends with the sentence: what follows it ("De fick 156 000 kr 2010.") is another sum's.
+  const amountEnd = granted ? grantingSentenceEnd(rest, amount.start) : rest.length;
   return {
-    cells: [name, period ? cellAt(period.start, period.end) : empty, amount ? cellAt(amount.start, rest.length) : sumAt !== undefined ? { ...cellAt(sumAt, sumAt + bare![1]!.length), kronor: true } : empty],
+    cells: [name, period ? cellAt(period.start, period.end) : empty, amount ? cellAt(amount.start, amountEnd) : sumAt !== undefined ? { ...cellAt(sumAt, sumAt + bare![1]!.length), kronor: true } : empty],
     hasPeriod: period !== undefined,
     fullPeriod: Boolean(period?.period.start && period.period.end),
     hasAmount: amount !== undefined || bare !== null,
     ...(bare && !GROUPED_SUM.test(bare[1]!) ? { smallBareSum: true } : {}),
+    ...(granted ? { granted: true } : {}),
   };
 }
+
+/**
+ * granted line: "- Stadsmissionen får 200 000 kr. De fick 156 000 kr i bidrag 2010.": a press release may give each
+ * recipient a sentence of its own, the name, the grant verb and at once the sum. The verb sets the name apart (it may
+ * hold a lower-case word or two), and three such lines in a row make a list without a lead-in: each says the grant.
+ *   yes: "Kvinnojouren Ås får 120 000 kronor.", "Norrby IF beviljas 40 000 kr för lägerverksamhet."
+ *   no:  "Föreningen får bidrag enligt riktlinjerna." (no sum after the verb), "Norrby IF får i år 40 000 kr" (words between)
+ */
+const GRANT_THEN_SUM = /\s(?:får|beviljas|tilldelas)\s+(?=\d)/u;
+const SENTENCE_END = /[.;!?](?=\s+\p{Lu})/u;
+const grantingSentenceEnd = (rest: string, from: number) => {
+  const end = SENTENCE_END.exec(rest.slice(from));
+  return end ? from + end.index : rest.length;
+};
 
 /**
  * "Norrby Folkets park 20 000 kronor", "Östby byalag 2 685 kronor": a sum with its unit that closes the line right
@@ -477,7 +517,7 @@ function introCells(line: Line): [Cell, Cell] {
  * the grant year of every line under it that states none of its own. Only a lead-in with one period; a year closing
  * the heading counts as a period there ("Beviljade bidrag 2024"), though in running text it may be a date's.
  */
-const CLOSING_YEAR = /(?<=\s)(?:19|20)\d\d(?=[ \t]*:?[ \t]*$)/u;
+const CLOSING_YEAR = /(?<=\s)(?:19|20)\d\d(?=[ \t]*[:.]?[ \t]*$)/u;
 function introPeriod(line: Line): Cell {
   const periods = readCellPeriods(line.text);
   if (periods.length > 1) return EMPTY;
@@ -522,7 +562,8 @@ function readLineLists(text: string): ListingTable[] {
     const shaped = intro
       ? items.length >= MIN_ROWS_AFTER_INTRO
       : (items.length >= MIN_ROWS_ALONE && items.every((item) => item.hasPeriod)) ||
-        (items.length >= MIN_ROWS_AFTER_INTRO && items.every((item) => item.fullPeriod));
+        (items.length >= MIN_ROWS_AFTER_INTRO && items.every((item) => item.fullPeriod)) ||
+        (items.length >= MIN_ROWS_ALONE && items.every((item) => item.granted));
     const enough = shaped && items.some((item) => hasOrganisationForm(item.cells[0]!.text)) && !items.every((item) => item.smallBareSum);
     if (enough) {
       const lead: [Cell, Cell] = intro ? introCells(all[i]!) : [EMPTY, EMPTY];

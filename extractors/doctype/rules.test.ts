@@ -64,6 +64,11 @@ describe('title rules', () => {
     expect(rules(titleSignals(cells('1 Exempels kommun Tjänsteställe Kommunkansliet Handläggare Erik Ek TJÄNSTESKRIVELSE Datum 2014-01-10')))).toEqual([
       'tjansteskrivelse: title in header',
     ]);
+    // A landsting's or kommun's officers' proposal titled "SKRIVELSE" in its header; a "skrivelse" answered in lower case is a subject.
+    expect(rules(titleSignals(cells('Exempels läns landsting Landstingsrådsberedningen SKRIVELSE 2015-01-21 Landstingsstyrelsen Fördelning av bidrag för år 2015')))).toEqual([
+      'tjansteskrivelse: title in header',
+    ]);
+    expect(titleSignals(cells('Nämnden lämnade i dag sitt svar på en skrivelse från ledamoten om bidrag till föreningen'))).toEqual([]);
     // A transcript's page number before a title word heading its run-together first line.
     expect(rules(titleSignals(cells('1 Protokollsutdrag Socialnämnden 2019-05-21 § 45 Dnr SN 2019/12 Ansökan om bidrag')))).toEqual(['protokoll: title in header']);
     expect(rules(titleSignals(cells('2 (9) Tjänsteskrivelse Datum 2019-05-02 Handläggare Anna Ek Ansökan om bidrag')))).toEqual(['tjansteskrivelse: title in header']);

@@ -8,6 +8,14 @@ describe("a grant item's recipient named in its title", () => {
     expect(namesRecipient('Verksamhetsbidrag till Convictus oktober - december 2008')).toBe(true);
   });
 
+  it("reads a name that holds its county's genitive ('läns') between capitalised words; not the county's own bodies", () => {
+    expect(recipientIn('Verksamhetsbidrag till Stockholms läns Ungdoms Samarbetsorganisation (SUS)')).toBe('Stockholms läns Ungdoms Samarbetsorganisation');
+    expect(recipientIn('Bidrag till Hallands läns Bygdegårdsdistrikt')).toBe('Hallands läns Bygdegårdsdistrikt');
+    for (const title of ['Bidrag till Stockholms läns landsting', 'Yttrande till Stockholms läns Länsstyrelsen', 'Bidrag till Stockholms läns']) {
+      expect(recipientIn(title), title).toBeNull();
+    }
+  });
+
   it('reads the applicant that opens a title before a lower-case "ansökan"', () => {
     expect(namesRecipient('Västerviks Ishockeyklubb ansökan om marknadsföringsbidrag')).toBe(true);
     expect(namesRecipient('Westervik Motorsportklubb (WMSK) ansökan om marknadsföringsbidrag')).toBe(true);

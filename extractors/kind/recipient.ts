@@ -8,8 +8,14 @@
  */
 import { looksLikeName } from '../listings/line-list.js';
 
-/** A capitalised run after "till"/"från", joined by the few lower-case words names hold. */
-const AFTER_TO_OR_FROM = /(?<![\p{L}])(?:till|från)\s+(\p{Lu}[\p{L}\d&'.-]*(?:\s+(?:(?:och|i|för|av|&)\s+)?\p{Lu}[\p{L}\d&'.-]*)*)/gu;
+/**
+ * A capitalised run after "till"/"från", joined by the few lower-case words names hold: connectors, and a
+ * county's genitive after the county's name ("Stockholms läns Ungdoms Samarbetsorganisation", "Hallands läns
+ * Bygdegårdsdistrikt"), a list of facts.
+ */
+const COUNTY_GENITIVE = 'läns';
+const AFTER_TO_OR_FROM = new RegExp(String.raw`(?<![\p{L}])(?:till|från)\s+(\p{Lu}[\p{L}\d&'.-]*(?:\s+(?:(?:och|i|för|av|&|${COUNTY_GENITIVE})\s+)?\p{Lu}[\p{L}\d&'.-]*)*)`, 'gu');
+const COUNTY_WORD = new RegExp(String.raw`\s(?:${COUNTY_GENITIVE})\s`, 'u');
 /** State agencies by their names' endings (a list of facts): "Socialstyrelsen", "Arbetsförmedlingen", "Polisen". */
 const STATE_AGENCY = /(?:verket|styrelsen|myndigheten|inspektionen|förmedlingen|kassan|polisen|rådet|nämnden|länsstyrelsen)$/iu;
 
@@ -40,7 +46,8 @@ function separatedApplicant(title: string): string[] {
 export function recipientIn(title: string): string | null {
   const trimmed = title.trim();
   const names = [...[...title.matchAll(AFTER_TO_OR_FROM)].map((m) => m[1]!), ...(BEFORE_APPLICATION.exec(trimmed)?.slice(1, 2) ?? []), ...separatedApplicant(trimmed)];
-  return names.find((name) => looksLikeName(name) && !STATE_AGENCY.test(name)) ?? null;
+  // The county's genitive is the one lower-case word such a name may hold outside a connector.
+  return names.find((name) => looksLikeName(name, COUNTY_WORD.test(name) ? 1 : 0) && !STATE_AGENCY.test(name)) ?? null;
 }
 
 

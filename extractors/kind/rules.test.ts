@@ -54,6 +54,18 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['Staden går i borgen för ett lån om sex miljoner kronor till näringsidkaren Golf AB.', 'Staden har redan gått i borgen för ett lån om åtta miljoner kronor till företaget som driver golfbanan.'],
     no: ['Fullmäktige beviljade tennisklubben kommunal borgen för bygget.', 'Kommunen går i borgen för lån på två miljoner kronor som klubben tagit upp.', 'Staden har beviljat föreningen borgen om högst 90 miljoner kronor. Byggkostnaden bygger på offerter från byggbolag.'],
   },
+  'public-bodies-agreement': {
+    yes: [
+      'Mellan X kommun, genom kultur- och fritidsnämnden (X kommun), och Y kommun träffas härmed följande avtal.',
+      'Avtalet gäller samverkan mellan Region Halland och Falkenbergs kommun om badhuset.',
+      'Överenskommelsen mellan Malmö stad och Lunds kommun förlängs.',
+    ],
+    no: [
+      'Överenskommelse om idéburet offentligt partnerskap mellan Malmö stad och Föreningen Gläntan.',
+      'Avtalet mellan Lunds kommun och Region Skåne samt Föreningen Gläntan gäller i tre år.',
+      'Samverkan mellan Region Halland och Falkenbergs kommun pågår. Kommunen har tecknat avtal med Brottsofferjouren.',
+    ],
+  },
   'iop-in-title': { yes: ['IOP Skyddsvärnet i Göteborg', 'Förlängning av idéburet offentligt partnerskap', 'IOP-avtal med Erikshjälpen'], no: ['PERIOPERATIV vård', 'Partnerskap med näringslivet'] },
   'grant-in-title': {
     yes: ['Ansökan om verksamhetsstöd - Ung Företagsamhet', 'Föreningsbidrag 2026', 'Aktivitetsbidrag till Föreningen X', 'Medfinansiering av projekt', 'Stöd till Kvinnojouren', 'Kulturstöd 2024 till Föreningen X', 'Driftstöd för föreningens anläggning'],

@@ -117,6 +117,11 @@ const AGREEMENT_APPROVED =
 /** A counterpart that is no idéburen party: a company ("… AB", "bolaget"). */
 const NOT_IDEBUREN_COUNTERPART = '(?<![\\p{L}])(?:AB|\\p{L}*bolag\\p{L}*)(?![\\p{L}])';
 
+/** A kommun or region by its name ("X kommun", "Lilla Edets kommun", "Malmö stad", "Region Halland"): a party to a public bodies' agreement. */
+/** AGREEMENT_NAMED opening a sentence too ("Avtalet", "Överenskommelsen"), for a pattern that must tell capitals from small letters. */
+const AGREEMENT_ANY_CASE = '\\p{L}*(?:[Öö]verenskommelse|[Aa]vtal|[Pp]artnerskap)';
+const PUBLIC_PARTY = '(?:(?:\\p{Lu}[\\p{L}-]*\\s+){1,2}(?:kommun|stad|landsting)|Region\\s+\\p{Lu}[\\p{L}-]+)(?![\\p{L}])';
+
 /** The look-alike of a call for applications: a page that lists example sums, whose rows are no grants (pipeline/extract.ts). */
 export const GRANT_CALL = 'grant-call';
 
@@ -180,6 +185,21 @@ export const KIND_RULES: readonly KindRule[] = [
     strength: 0.8,
     pattern: new RegExp(`(?<![\\p{L}])(?:${LOAN})[^.!?\\n]{0,80}?(?<![\\p{L}])(?:till|för)\\s+(?:${COMPANY})`, 'iu'),
     has: LOAN_WORDS,
+  },
+  // An agreement between public bodies alone ("Mellan X kommun, genom kultur- och fritidsnämnden, och Y kommun
+  // träffas härmed följande avtal", "avtal mellan Region Halland och Falkenbergs kommun"): kommuner buying time
+  // in each other's halls, no idéburen party. Not where a third, idéburen party follows ("mellan X kommun och
+  // Region Y samt Föreningen Z") nor where a förening stands on either side.
+  {
+    name: 'public-bodies-agreement',
+    kind: null,
+    place: 'document',
+    strength: 0.8,
+    pattern: new RegExp(
+      `(?<![\\p{L}])${AGREEMENT_ANY_CASE}[^.!?]{0,80}?(?<![\\p{L}])[Mm]ellan\\s+${PUBLIC_PARTY}(?:,[^.!?,]{0,80},)?\\s+och\\s+${PUBLIC_PARTY}(?!\\s*(?:,|och|samt)\\s)|(?<![\\p{L}])[Mm]ellan\\s+${PUBLIC_PARTY}(?:,[^.!?,]{0,80},)?\\s+och\\s+${PUBLIC_PARTY}(?!\\s*(?:,|och|samt)\\s)[^.!?]{0,40}?(?<![\\p{L}])${AGREEMENT_ANY_CASE}`,
+      'u',
+    ),
+    has: ['mellan'],
   },
   { name: 'iop-in-title', kind: 'iop', place: 'title', strength: 0.95, pattern: IOP_NAMED },
   { name: 'grant-in-title', kind: 'bidrag', place: 'title', strength: 0.9, pattern: word(GRANT) },

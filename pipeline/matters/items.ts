@@ -13,6 +13,7 @@
  */
 import { paragraphHeadings, type ParagraphHeading } from '../../extractors/items/headings.js';
 import { CASE_LABEL, ITEM_LABEL, agendaHeadings } from '../../extractors/items/agenda.js';
+import { listedAgendaHeadings } from './listed.js';
 import { agendaRunHeadings, inlineHeadings, inlineTitle, lineEndAt, linesBefore, lostNumberItems } from '../../extractors/items/inline.js';
 import { LABELS_FOR_ITEMS, meetingLabels, paragraphRange } from './whole.js';
 import { bareHeadings } from '../../extractors/items/bare.js';
@@ -70,7 +71,7 @@ type TitleOf = (text: string, from: number, end: number) => { title: string | nu
 export function protocolItems(text: string): Item[] {
   const byParagraph = itemsOf(text, withRunInHeadings(text, paragraphHeadings(text)), titleOf);
   if (byParagraph.length >= 2) return [...agendaBefore(text, byParagraph), ...byParagraph];
-  const agenda = itemsOf(text, agendaItemHeadings(text), agendaTitle);
+  const agenda = itemsOf(text, agendaItemHeadings(text, text, paragraphHeadings(text)[0]?.start ?? text.length), agendaTitle);
   if (agenda.length >= 2) return agenda.map((item) => ({ ...item, paragraph: null }));
   const inline = itemsOf(text, inlineHeadings(text), inlineTitle);
   // A number before a case number is a paragraph where it carries its sign ("§ 174 Dnr …") or its body's
@@ -150,14 +151,21 @@ function withRunInHeadings(text: string, headings: ParagraphHeading[]): Paragrap
   return runIn.length === 0 ? headings : [...headings, ...runIn].sort((a, b) => a.start - b.start);
 }
 
-const agendaItemHeadings = (text: string): ParagraphHeading[] =>
-  agendaHeadings(text).map((h) => ({ value: `§ ${h.number}`, start: h.start, end: h.end }));
+/**
+ * An agenda's items: those with case numbers in `scope`, and — in a meeting's text, before its first § item
+ * (`firstItem`) — a listed agenda's numbered titles without them (listed.ts), each once.
+ */
+function agendaItemHeadings(text: string, scope: string, firstItem: number): ParagraphHeading[] {
+  const cased = agendaHeadings(scope);
+  const listed = meetingLabels(text) >= LABELS_FOR_ITEMS ? listedAgendaHeadings(text.slice(0, firstItem)).filter((h) => !cased.some((c) => c.start === h.start)) : [];
+  return [...cased, ...listed].sort((a, b) => a.start - b.start).map((h) => ({ value: `§ ${h.number}`, start: h.start, end: h.end }));
+}
 
 /** The agenda's items before the first § item whose number no § heading takes up, each up to the next. */
 function agendaBefore(text: string, items: readonly Item[]): Item[] {
   const first = items[0]!.start;
   const taken = new Set(items.map((item) => item.paragraph));
-  const listed = agendaItemHeadings(text.slice(0, first));
+  const listed = agendaItemHeadings(text, text.slice(0, first), first);
   return listed.flatMap((h, i) => {
     if (taken.has(h.value)) return [];
     const end = listed[i + 1]?.start ?? first;

@@ -3,6 +3,7 @@ import { DocText } from '../../extractors/engine/doc-text.js';
 import { extractDiarienummer } from '../../extractors/diarienummer/index.js';
 import { protocolHeader } from './header.js';
 import { protocolItems } from './items.js';
+import { listedAgendaHeadings } from './listed.js';
 import { segment, spanPosition, viewOf } from './index.js';
 
 const HEADER = 'EXEMPELS KOMMUN          PROTOKOLL\nKommunstyrelsen          Sammanträdesdatum 2023-05-10\n\nBeslutande  Anna Andersson (S)\n\n';
@@ -207,6 +208,38 @@ describe('whole protocols and agendas from other layouts', () => {
 
   it('does not take numbered lines without case numbers for an agenda', () => {
     expect(protocolItems('Villkor\n\n1 Bidraget betalas kvartalsvis\n\n2 Föreningen redovisar varje år\n')).toEqual([]);
+  });
+
+  it("reads a meeting page's agenda listed without case numbers, each title a paragraph of its own, before its § items", () => {
+    const top = 'Sammanträde 2007-03-13\n\nDatum\nKlockan\n17:00\nPlats\nStadshuset\n\n';
+    const list =
+      '1 Fastställande av dagordning\n\n2 Anmälan av justerat protokoll\n\n6 Remiss om detaljplan\n\n9 a Månadsrapport mars\n\n9 Förslag till investeringsplan\n\n' +
+      '12 Ansökan från Idrottsförbundet om projektstöd\n\n13 Verksamhetsbidrag till Föreningen Gnistan\n\n';
+    expect(protocolItems(top + list).map((i) => [i.paragraph, i.title])).toEqual([
+      [null, 'Fastställande av dagordning'],
+      [null, 'Anmälan av justerat protokoll'],
+      [null, 'Remiss om detaljplan'],
+      [null, 'Månadsrapport mars'],
+      [null, 'Förslag till investeringsplan'],
+      [null, 'Ansökan från Idrottsförbundet om projektstöd'],
+      [null, 'Verksamhetsbidrag till Föreningen Gnistan'],
+    ]);
+    const recorded = top + list + '§40 Fastställande av dagordningen\n\nBESLUT\n\nNämnden fastställer dagordningen.\n\n§41 Anmälan av justerat protokoll\n\nBESLUT\n\nGodkänns.\n';
+    expect(protocolItems(recorded).map((i) => i.paragraph ?? i.title)).toEqual([...protocolItems(top + list).map((i) => i.title), '§ 40', '§ 41']);
+  });
+
+  it("does not take a decision's numbered points, a list run line after line, a short list or a list outside a meeting for a listed agenda", () => {
+    const top = 'Sammanträde 2007-03-13\n\nDatum\nKlockan\n17:00\n\n';
+    const points = '§ 12 Bidrag till Föreningen Gnistan\n\nBeslut\n\n1 Föreningen beviljas bidrag\n\n2 Bidraget betalas ut i mars\n\n3 Föreningen redovisar\n\n4 Nämnden följer upp\n\n5 Paragrafen justeras omedelbart\n';
+    // (A meeting's points after a § heading are read by other rules, as paragraphs whose sign was lost: never as a listed agenda.)
+    expect(protocolItems(top + points).filter((i) => i.paragraph === null)).toEqual([]);
+    const tight = '1 Val av justerare\n2 Remiss om detaljplan\n3 Månadsrapport\n4 Investeringsplan\n5 Verksamhetsbidrag till Föreningen Gnistan\n';
+    expect(listedAgendaHeadings(top + tight)).toEqual([]);
+    const few = '1 Val av justerare\n\n2 Remiss om detaljplan\n\n3 Verksamhetsbidrag till Föreningen Gnistan\n';
+    expect(listedAgendaHeadings(top + few)).toEqual([]);
+    const plain = 'Villkor\n\n1 Parter\n\n2 Avtalstid\n\n3 Bidrag\n\n4 Redovisning\n\n5 Uppsägning\n';
+    expect(listedAgendaHeadings(plain)).toHaveLength(5);
+    expect(protocolItems(plain)).toEqual([]);
   });
 
   it('takes a meeting header with a range of paragraphs for a whole protocol though its items were not found', () => {

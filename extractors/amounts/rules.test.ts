@@ -126,8 +126,13 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
   },
   'total-after': {
     per: 'total',
-    positive: ['Bidraget är 2 000 000 kronor för hela perioden.', 'Regionen bidrar med 4 mnkr totalt för avtalsperioden.'],
-    negative: ['Bidraget är 2 000 000 kronor till verksamheten.'],
+    positive: [
+      'Bidraget är 2 000 000 kronor för hela perioden.',
+      'Regionen bidrar med 4 mnkr totalt för avtalsperioden.',
+      'Kommunerna satsar sammanlagt drygt en miljon kronor under den kommande treårsperioden.',
+      'Nämnden avsätter 900 000 kr för den nya avtalsperioden.',
+    ],
+    negative: ['Bidraget är 2 000 000 kronor till verksamheten.', 'Kommunen betalar 300 000 kr per år under den kommande avtalsperioden.'],
   },
   'year-range-after': {
     per: 'total',
@@ -279,7 +284,12 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
   'additional-before': {
     per: 'once',
     positive: ['För detta får Röda Korset ytterligare 300 000 kronor i föreningsbidrag av kommunen.', 'Nämnden ger ett extra tillskott på 200 000 kronor.'],
-    negative: ['Föreningen får 300 000 kronor.', 'Kommunen tillför ytterligare medel, totalt 300 000 kronor.'],
+    negative: [
+      'Föreningen får 300 000 kronor.',
+      'Kommunen tillför ytterligare medel, totalt 300 000 kronor.',
+      'Godkänna klubbens ansökan om räntebidrag med ytterligare 30 tkr till konstgräsplanen.',
+      'Nämnden utökar driftbidraget med ytterligare 100 000 kronor.',
+    ],
   },
   'once-before': {
     per: 'once',
@@ -603,6 +613,15 @@ describe('money asked for or of the past gives way to money granted now', () => 
   it('a granting word after the request makes the sum granted: "Ansökan beviljas med …"', () => {
     expect(sekIn('Föreningens ansökan beviljas med 300 000 kronor. Föreningen ansökte om 400 000 kronor.')).toEqual([300_000]);
     expect(sekIn('Föreningen har sökt och beviljats 250 000 kronor. Tidigare har föreningen fått 200 000 kronor.')).toEqual([250_000]);
+  });
+
+  it('a granting word before the request makes the sum granted: "Godkänna … ansökan om … med …"', () => {
+    expect(sekIn('Godkänna att kommunen beviljar lån om 1,2 mkr till föreningen. Godkänna föreningens ansökan om räntebidrag med 35 tkr.')).toEqual([1_200_000, 35_000]);
+    expect(sekIn('Kommunen ger 100 000 kronor i driftbidrag. Nämnden beslutar att bevilja klubbens ansökan om investeringsbidrag på 50 000 kronor.')).toEqual([100_000, 50_000]);
+    expect(sekIn('Kommunen ger 100 000 kronor i driftbidrag. Nämnden bifaller ansökan om 20 000 kr.')).toEqual([100_000, 20_000]);
+    // Near misses: a request denied, or one merely received, stays a request beside a granted sum.
+    expect(sekIn('Kommunen ger 100 000 kronor i driftbidrag. Nämnden godkänner inte ansökan om 20 000 kr.')).toEqual([100_000]);
+    expect(sekIn('Kommunen ger 100 000 kronor i driftbidrag. Föreningen har lämnat in en ansökan om 20 000 kr.')).toEqual([100_000]);
   });
 
   it('drops a sum its clause puts in the past, not one that replaces a past grant', () => {

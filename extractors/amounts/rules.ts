@@ -89,6 +89,8 @@ export interface PerRule {
 /** "i år", the present year (not "i år två" of an agreement's years, nor "i åratal"). */
 const THIS_YEAR = String.raw`i\s+år(?![\p{L}])(?!\s+(?:[1-9]|ett|två|tre|fyra|fem)(?![\p{L}\p{N}]))`;
 
+/** Grants that recur by their kind: operating, membership, yearly and interest grants ("driftbidrag", "räntebidrag"). */
+const RECURRING_GRANT_STEM = String.raw`(?:verksamhets|förenings|drift|organisations|grund|års|ränte)`;
 const PERIOD_NOUN = String.raw`\p{L}*(?:perioden|tiden|åren)`;
 
 /** A grant named with the one year it is for ("föreningsbidrag för 2025", "verksamhetsstöd för 2008", "ersättningen för år 2026"), not a range. */
@@ -174,7 +176,8 @@ export const PER_RULES: readonly PerRule[] = [
     name: 'total-after',
     per: 'total',
     where: 'after',
-    pattern: new RegExp(String.raw`^[\s,]*(?:(?:totalt|sammanlagt)\s+)?(?:för|under)\s+(?:hela\s+)?(?:den\s+)?${PERIOD_NOUN}${NOT_LETTER}`, 'iu'),
+    // "… under den kommande treårsperioden", "… för den närmaste avtalsperioden": a period ahead is still the whole period.
+    pattern: new RegExp(String.raw`^[\s,]*(?:(?:totalt|sammanlagt)\s+)?(?:för|under)\s+(?:hela\s+)?(?:den\s+)?(?:(?:kommande|närmaste|nästa|nya)\s+)?${PERIOD_NOUN}${NOT_LETTER}`, 'iu'),
     strength: 0.85,
   },
   {
@@ -387,11 +390,15 @@ export const PER_RULES: readonly PerRule[] = [
   },
   {
     // "För detta får Röda Korset ytterligare 300 000 kronor", "ett extra tillskott på 200 000 kronor": money on top of what is
-    // paid already is a one-off, unless its words say it recurs (year-after, year-before are stronger).
+    // paid already is a one-off, unless its words say it recurs (year-after, year-before are stronger), or it adds to a grant
+    // that recurs by its kind ("räntebidrag med ytterligare 30 tkr", "driftbidraget med ytterligare 100 000 kronor").
     name: 'additional-before',
     per: 'once',
     where: 'before',
-    pattern: /(?<![\p{L}])(?:ytterligare|extra(?:\s+\p{L}+\s+(?:om|på|med))?)\s+(?:cirka\s+|ca\.?\s+|drygt\s+)?$/iu,
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])(?<!${RECURRING_GRANT_STEM}\p{L}*(?:bidrag|stöd)\p{L}*\s+(?:om|på|med)\s+)(?:ytterligare|extra(?:\s+\p{L}+\s+(?:om|på|med))?)\s+(?:cirka\s+|ca\.?\s+|drygt\s+)?$`,
+      'iu',
+    ),
     strength: 0.55,
   },
   {
@@ -787,6 +794,14 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
  */
 export const REQUESTED_BEFORE =
   /(?<![\p{L}])(?:ansök\p{L}*|sökt|sökta|sökte|söker|begär\p{L}*|anhåll\p{L}*)(?:\s+(?!(?:bevilja|tilldela|föreslå|får|fick|erhåll|erhöll|godkän)\p{L}*)\p{L}+){0,4}?\s*:?\s+(?:(?:om|på|med|är|till)\s+)?(?:cirka\s+|ca\.?\s+|totalt\s+)?$/iu;
+
+/**
+ * A request the sentence grants before it names it ("Godkänna föreningens ansökan om räntebidrag med 35 tkr", "bevilja
+ * klubbens ansökan om bidrag på 50 000 kronor", "Nämnden bifaller ansökan om 20 000 kr"): the sum is granted, not merely
+ * asked for. Not when the granting word is denied ("godkänner inte ansökan om …") or the request is turned down.
+ */
+export const GRANTED_REQUEST_BEFORE =
+  /(?<![\p{L}])(?:godkänn\p{L}*|bevilja\p{L}*|bifall\p{L}*|tillstyrk\p{L}*)(?!\s+(?:inte|ej)(?![\p{L}]))(?:\s+[\p{L}-]+){0,4}?\s+ansökan(?:\s+\p{L}+){0,4}?\s*:?\s+(?:(?:om|på|med|är|till)\s+)?(?:cirka\s+|ca\.?\s+|totalt\s+)?$/iu;
 
 /**
  * Words before a sum in its clause that put it in the past or in the arrangement being replaced ("Tidigare år har

@@ -20,7 +20,7 @@ const AFTER_WINDOW = 60;
 
 /** Words that tie a sentence's money to a partnership, a grant or a fee rather than to something else. */
 const FUNDING_CONTEXT =
-  /(?:bidrag|bidra|stöd|finansi|partnerskap|IOP|överenskommelse|avtal|tillför|tillskott|avsätt|bevilja|fördela|medel(?![\p{L}])|lån|ersätt|anslag|avgift|arrende|satsa|betala|utbetal|tilldela|pengar|kostnad|(?<![\p{L}])(?:får|fick|erhåller|erhöll|ges|ger|gav)(?![\p{L}]))/iu;
+  /(?:bidrag|bidra|stöd|finansi|partnerskap|IOP|överenskommelse|avtal|tillför|tillskott|avsätt|bevilja|fördela|medel(?![\p{L}])|lån|ersätt|anslag|avgift|arrende|satsa|betala|borgen|övert(?:ar|a|og|agande)(?![\p{L}])|utbetal|tilldela|pengar|kostnad|(?<![\p{L}])(?:får|fick|erhåller|erhöll|ges|ger|gav)(?![\p{L}]))/iu;
 
 /**
  * No idéburet offentligt partnerskap is funded with half a billion kronor or more; sums that large are

@@ -262,6 +262,14 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
     positive: ['Kommunen tecknar ett IOP-avtal värt 2,4 miljoner kronor med föreningen.', 'Överenskommelsen har ett avtalsvärde på 900 000 kronor.'],
     negative: ['Kommunen tecknar ett IOP-avtal värt 800 000 kronor per år.', 'Kommunen ger föreningen 900 000 kronor.'],
   },
+  'debt-takeover-before': {
+    per: 'once',
+    positive: [
+      'Kommunfullmäktige beslutar att kommunen övertar de skulder som klubben har till banken om 4,6 miljoner kronor.',
+      'Nämnden föreslår övertagande av föreningens lån på 800 000 kr.',
+    ],
+    negative: ['Kommunen övertar driften av anläggningen och betalar 300 000 kr per år.', 'Föreningen har skulder till leverantörer.'],
+  },
   'loan-before': {
     per: 'once',
     positive: [
@@ -355,6 +363,13 @@ describe('PER_RULES: how often an amount is paid', () => {
 });
 
 const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string[] }> = {
+  'balance-on-date-before': {
+    positive: [
+      'Kommunens borgensåtagande till föreningen uppgår 2013-12-31 till 3,6 miljoner kronor.',
+      'Skulden uppgick per den 31 december 2023 till 450 000 kr.',
+    ],
+    negative: ['Bidraget uppgår 2025 till 300 000 kronor.', 'Ersättningen uppgår till 450 000 kr per år från 2024-01-01.'],
+  },
   'other-total-before': {
     positive: [
       'Nämndens budget uppgår till 450 mnkr.',

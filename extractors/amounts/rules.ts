@@ -363,6 +363,16 @@ export const PER_RULES: readonly PerRule[] = [
     strength: 0.6,
   },
   {
+    // A debt the kommun takes over is paid once: "kommunen övertar de skulder som klubben har till banken om 4,6 miljoner
+    // kronor", "övertagande av föreningens lån på 800 000 kr" (a relative clause may name the debtor and the lender).
+    name: 'debt-takeover-before',
+    per: 'once',
+    where: 'before',
+    pattern:
+      /(?<![\p{L}])(?:övertar|överta|övertog|övertagande)(?:\s+[\p{L}&-]+){0,3}?\s+(?:skuld|lån)\p{L}*(?:\s+[\p{L}&-]+){0,7}?\s+(?:om|på)\s+(?:cirka\s+|ca\.?\s+|drygt\s+)?$/iu,
+    strength: 0.65,
+  },
+  {
     // A loan the kommun already stands surety for is a debt for its whole term, not money paid out now: "amortering ska ske
     // för det lån om 1 525 000 kronor som kommunen gått i borgen för".
     name: 'guaranteed-loan-after',
@@ -472,6 +482,14 @@ export interface NotAmountRule {
 }
 
 export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
+  {
+    // What something stands at on a given day is a balance, not money paid: "Kommunens borgensåtagande till föreningen
+    // uppgår 2013-12-31 till 3,6 miljoner kronor", "Skulden uppgick per den 31 december 2023 till 450 000 kr" ("Bidraget
+    // uppgår 2025 till …" names a year's grant and stays).
+    name: 'balance-on-date-before',
+    where: 'before',
+    pattern: /(?<![\p{L}])(?:uppgår|uppgick|uppgått)\s+(?:per\s+)?(?:den\s+)?(?:(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+(?:19|20)\d{2})\s+till\s+(?:totalt\s+|cirka\s+|ca\.?\s+|drygt\s+)?$/iu,
+  },
   {
     // The total budget, frame, turnover, cost or result of something else: "nämndens budget uppgår till 450 mnkr", "ryms inom
     // nämndens ram för föreningsbidrag, som för 2025 är 2,1 miljoner kronor",

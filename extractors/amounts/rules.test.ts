@@ -363,6 +363,13 @@ describe('PER_RULES: how often an amount is paid', () => {
 });
 
 const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string[] }> = {
+  'instalment-before': {
+    positive: [
+      'Ersättningen är fördelad på fyra utbetalningar à 61 925 kr.',
+      'Bidraget betalas ut i två lika stora delbetalningar om 50 000 kronor.',
+    ],
+    negative: ['Utbetalning om 50 000 kr sker i mars.', 'Ersättningen betalas ut i fyra utbetalningar, totalt 200 000 kr.'],
+  },
   'balance-on-date-before': {
     positive: [
       'Kommunens borgensåtagande till föreningen uppgår 2013-12-31 till 3,6 miljoner kronor.',
@@ -614,6 +621,12 @@ describe('NOT_AMOUNT_RULES: money that does not fund the partnership', () => {
     it.each(examples.positive)(`${name} excludes: %s`, (text) => expect(sekIn(text)).toEqual([]));
     it.each(examples.negative)(`${name} keeps: %s`, (text) => expect(sekIn(text)).toHaveLength(1));
   }
+});
+
+describe('an instalment gives way to the sum it is part of', () => {
+  it('keeps the whole and drops its instalments', () => {
+    expect(sekIn('Socialtjänsten utger ersättning med totalt 247 700 kr, fördelat på fyra utbetalningar à 61 925 kr.')).toEqual([247_700]);
+  });
 });
 
 describe('money asked for or of the past gives way to money granted now', () => {

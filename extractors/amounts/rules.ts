@@ -483,6 +483,14 @@ export interface NotAmountRule {
 
 export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
   {
+    // One of several equal instalments is a part of the agreement's sum, not money of its own: "ersättning med totalt 247 700
+    // kr, fördelat på fyra utbetalningar à 61 925 kr", "betalas ut i två delbetalningar om 50 000 kronor" (a number of them
+    // before the word; "utbetalning om 50 000 kr sker i mars" names the one payment and stays).
+    name: 'instalment-before',
+    where: 'before',
+    pattern: /(?<![\p{L}])(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|lika)\s+(?:lika\s+(?:stora\s+)?)?(?:utbetalningar|delutbetalningar|delbetalningar|rater|poster)\s+(?:à|á|a|om|på|med)\s+(?:cirka\s+|ca\.?\s+)?$/iu,
+  },
+  {
     // What something stands at on a given day is a balance, not money paid: "Kommunens borgensåtagande till föreningen
     // uppgår 2013-12-31 till 3,6 miljoner kronor", "Skulden uppgick per den 31 december 2023 till 450 000 kr" ("Bidraget
     // uppgår 2025 till …" names a year's grant and stays).

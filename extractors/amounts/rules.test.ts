@@ -126,8 +126,13 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
   },
   'total-after': {
     per: 'total',
-    positive: ['Bidraget är 2 000 000 kronor för hela perioden.', 'Regionen bidrar med 4 mnkr totalt för avtalsperioden.'],
-    negative: ['Bidraget är 2 000 000 kronor till verksamheten.'],
+    positive: [
+      'Bidraget är 2 000 000 kronor för hela perioden.',
+      'Regionen bidrar med 4 mnkr totalt för avtalsperioden.',
+      'Kommunerna satsar sammanlagt drygt en miljon kronor under den kommande treårsperioden.',
+      'Nämnden avsätter 900 000 kr för den nya avtalsperioden.',
+    ],
+    negative: ['Bidraget är 2 000 000 kronor till verksamheten.', 'Kommunen betalar 300 000 kr per år under den kommande avtalsperioden.'],
   },
   'year-range-after': {
     per: 'total',
@@ -257,6 +262,14 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
     positive: ['Kommunen tecknar ett IOP-avtal värt 2,4 miljoner kronor med föreningen.', 'Överenskommelsen har ett avtalsvärde på 900 000 kronor.'],
     negative: ['Kommunen tecknar ett IOP-avtal värt 800 000 kronor per år.', 'Kommunen ger föreningen 900 000 kronor.'],
   },
+  'debt-takeover-before': {
+    per: 'once',
+    positive: [
+      'Kommunfullmäktige beslutar att kommunen övertar de skulder som klubben har till banken om 4,6 miljoner kronor.',
+      'Nämnden föreslår övertagande av föreningens lån på 800 000 kr.',
+    ],
+    negative: ['Kommunen övertar driften av anläggningen och betalar 300 000 kr per år.', 'Föreningen har skulder till leverantörer.'],
+  },
   'loan-before': {
     per: 'once',
     positive: [
@@ -279,7 +292,12 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
   'additional-before': {
     per: 'once',
     positive: ['För detta får Röda Korset ytterligare 300 000 kronor i föreningsbidrag av kommunen.', 'Nämnden ger ett extra tillskott på 200 000 kronor.'],
-    negative: ['Föreningen får 300 000 kronor.', 'Kommunen tillför ytterligare medel, totalt 300 000 kronor.'],
+    negative: [
+      'Föreningen får 300 000 kronor.',
+      'Kommunen tillför ytterligare medel, totalt 300 000 kronor.',
+      'Godkänna klubbens ansökan om räntebidrag med ytterligare 30 tkr till konstgräsplanen.',
+      'Nämnden utökar driftbidraget med ytterligare 100 000 kronor.',
+    ],
   },
   'once-before': {
     per: 'once',
@@ -345,6 +363,20 @@ describe('PER_RULES: how often an amount is paid', () => {
 });
 
 const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string[] }> = {
+  'instalment-before': {
+    positive: [
+      'Ersättningen är fördelad på fyra utbetalningar à 61 925 kr.',
+      'Bidraget betalas ut i två lika stora delbetalningar om 50 000 kronor.',
+    ],
+    negative: ['Utbetalning om 50 000 kr sker i mars.', 'Ersättningen betalas ut i fyra utbetalningar, totalt 200 000 kr.'],
+  },
+  'balance-on-date-before': {
+    positive: [
+      'Kommunens borgensåtagande till föreningen uppgår 2013-12-31 till 3,6 miljoner kronor.',
+      'Skulden uppgick per den 31 december 2023 till 450 000 kr.',
+    ],
+    negative: ['Bidraget uppgår 2025 till 300 000 kronor.', 'Ersättningen uppgår till 450 000 kr per år från 2024-01-01.'],
+  },
   'other-total-before': {
     positive: [
       'Nämndens budget uppgår till 450 mnkr.',
@@ -591,6 +623,12 @@ describe('NOT_AMOUNT_RULES: money that does not fund the partnership', () => {
   }
 });
 
+describe('an instalment gives way to the sum it is part of', () => {
+  it('keeps the whole and drops its instalments', () => {
+    expect(sekIn('Socialtjänsten utger ersättning med totalt 247 700 kr, fördelat på fyra utbetalningar à 61 925 kr.')).toEqual([247_700]);
+  });
+});
+
 describe('money asked for or of the past gives way to money granted now', () => {
   it('drops a requested sum beside a granted one, and keeps it when it is the only sum', () => {
     expect(sekIn('Föreningen ansökte om 600 000 kronor men nämnden beviljar 400 000 kronor.')).toEqual([400_000]);
@@ -603,6 +641,15 @@ describe('money asked for or of the past gives way to money granted now', () => 
   it('a granting word after the request makes the sum granted: "Ansökan beviljas med …"', () => {
     expect(sekIn('Föreningens ansökan beviljas med 300 000 kronor. Föreningen ansökte om 400 000 kronor.')).toEqual([300_000]);
     expect(sekIn('Föreningen har sökt och beviljats 250 000 kronor. Tidigare har föreningen fått 200 000 kronor.')).toEqual([250_000]);
+  });
+
+  it('a granting word before the request makes the sum granted: "Godkänna … ansökan om … med …"', () => {
+    expect(sekIn('Godkänna att kommunen beviljar lån om 1,2 mkr till föreningen. Godkänna föreningens ansökan om räntebidrag med 35 tkr.')).toEqual([1_200_000, 35_000]);
+    expect(sekIn('Kommunen ger 100 000 kronor i driftbidrag. Nämnden beslutar att bevilja klubbens ansökan om investeringsbidrag på 50 000 kronor.')).toEqual([100_000, 50_000]);
+    expect(sekIn('Kommunen ger 100 000 kronor i driftbidrag. Nämnden bifaller ansökan om 20 000 kr.')).toEqual([100_000, 20_000]);
+    // Near misses: a request denied, or one merely received, stays a request beside a granted sum.
+    expect(sekIn('Kommunen ger 100 000 kronor i driftbidrag. Nämnden godkänner inte ansökan om 20 000 kr.')).toEqual([100_000]);
+    expect(sekIn('Kommunen ger 100 000 kronor i driftbidrag. Föreningen har lämnat in en ansökan om 20 000 kr.')).toEqual([100_000]);
   });
 
   it('drops a sum its clause puts in the past, not one that replaces a past grant', () => {

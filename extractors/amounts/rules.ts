@@ -89,6 +89,8 @@ export interface PerRule {
 /** "i år", the present year (not "i år två" of an agreement's years, nor "i åratal"). */
 const THIS_YEAR = String.raw`i\s+år(?![\p{L}])(?!\s+(?:[1-9]|ett|två|tre|fyra|fem)(?![\p{L}\p{N}]))`;
 
+/** Grants that recur by their kind: operating, membership, yearly and interest grants ("driftbidrag", "räntebidrag"). */
+const RECURRING_GRANT_STEM = String.raw`(?:verksamhets|förenings|drift|organisations|grund|års|ränte)`;
 const PERIOD_NOUN = String.raw`\p{L}*(?:perioden|tiden|åren)`;
 
 /** A grant named with the one year it is for ("föreningsbidrag för 2025", "verksamhetsstöd för 2008", "ersättningen för år 2026"), not a range. */
@@ -174,7 +176,8 @@ export const PER_RULES: readonly PerRule[] = [
     name: 'total-after',
     per: 'total',
     where: 'after',
-    pattern: new RegExp(String.raw`^[\s,]*(?:(?:totalt|sammanlagt)\s+)?(?:för|under)\s+(?:hela\s+)?(?:den\s+)?${PERIOD_NOUN}${NOT_LETTER}`, 'iu'),
+    // "… under den kommande treårsperioden", "… för den närmaste avtalsperioden": a period ahead is still the whole period.
+    pattern: new RegExp(String.raw`^[\s,]*(?:(?:totalt|sammanlagt)\s+)?(?:för|under)\s+(?:hela\s+)?(?:den\s+)?(?:(?:kommande|närmaste|nästa|nya)\s+)?${PERIOD_NOUN}${NOT_LETTER}`, 'iu'),
     strength: 0.85,
   },
   {
@@ -360,6 +363,16 @@ export const PER_RULES: readonly PerRule[] = [
     strength: 0.6,
   },
   {
+    // A debt the kommun takes over is paid once: "kommunen övertar de skulder som klubben har till banken om 4,6 miljoner
+    // kronor", "övertagande av föreningens lån på 800 000 kr" (a relative clause may name the debtor and the lender).
+    name: 'debt-takeover-before',
+    per: 'once',
+    where: 'before',
+    pattern:
+      /(?<![\p{L}])(?:övertar|överta|övertog|övertagande)(?:\s+[\p{L}&-]+){0,3}?\s+(?:skuld|lån)\p{L}*(?:\s+[\p{L}&-]+){0,7}?\s+(?:om|på)\s+(?:cirka\s+|ca\.?\s+|drygt\s+)?$/iu,
+    strength: 0.65,
+  },
+  {
     // A loan the kommun already stands surety for is a debt for its whole term, not money paid out now: "amortering ska ske
     // för det lån om 1 525 000 kronor som kommunen gått i borgen för".
     name: 'guaranteed-loan-after',
@@ -387,11 +400,15 @@ export const PER_RULES: readonly PerRule[] = [
   },
   {
     // "För detta får Röda Korset ytterligare 300 000 kronor", "ett extra tillskott på 200 000 kronor": money on top of what is
-    // paid already is a one-off, unless its words say it recurs (year-after, year-before are stronger).
+    // paid already is a one-off, unless its words say it recurs (year-after, year-before are stronger), or it adds to a grant
+    // that recurs by its kind ("räntebidrag med ytterligare 30 tkr", "driftbidraget med ytterligare 100 000 kronor").
     name: 'additional-before',
     per: 'once',
     where: 'before',
-    pattern: /(?<![\p{L}])(?:ytterligare|extra(?:\s+\p{L}+\s+(?:om|på|med))?)\s+(?:cirka\s+|ca\.?\s+|drygt\s+)?$/iu,
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])(?<!${RECURRING_GRANT_STEM}\p{L}*(?:bidrag|stöd)\p{L}*\s+(?:om|på|med)\s+)(?:ytterligare|extra(?:\s+\p{L}+\s+(?:om|på|med))?)\s+(?:cirka\s+|ca\.?\s+|drygt\s+)?$`,
+      'iu',
+    ),
     strength: 0.55,
   },
   {
@@ -465,6 +482,22 @@ export interface NotAmountRule {
 }
 
 export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
+  {
+    // One of several equal instalments is a part of the agreement's sum, not money of its own: "ersättning med totalt 247 700
+    // kr, fördelat på fyra utbetalningar à 61 925 kr", "betalas ut i två delbetalningar om 50 000 kronor" (a number of them
+    // before the word; "utbetalning om 50 000 kr sker i mars" names the one payment and stays).
+    name: 'instalment-before',
+    where: 'before',
+    pattern: /(?<![\p{L}])(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|lika)\s+(?:lika\s+(?:stora\s+)?)?(?:utbetalningar|delutbetalningar|delbetalningar|rater|poster)\s+(?:à|á|a|om|på|med)\s+(?:cirka\s+|ca\.?\s+)?$/iu,
+  },
+  {
+    // What something stands at on a given day is a balance, not money paid: "Kommunens borgensåtagande till föreningen
+    // uppgår 2013-12-31 till 3,6 miljoner kronor", "Skulden uppgick per den 31 december 2023 till 450 000 kr" ("Bidraget
+    // uppgår 2025 till …" names a year's grant and stays).
+    name: 'balance-on-date-before',
+    where: 'before',
+    pattern: /(?<![\p{L}])(?:uppgår|uppgick|uppgått)\s+(?:per\s+)?(?:den\s+)?(?:(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+(?:19|20)\d{2})\s+till\s+(?:totalt\s+|cirka\s+|ca\.?\s+|drygt\s+)?$/iu,
+  },
   {
     // The total budget, frame, turnover, cost or result of something else: "nämndens budget uppgår till 450 mnkr", "ryms inom
     // nämndens ram för föreningsbidrag, som för 2025 är 2,1 miljoner kronor",
@@ -787,6 +820,14 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
  */
 export const REQUESTED_BEFORE =
   /(?<![\p{L}])(?:ansök\p{L}*|sökt|sökta|sökte|söker|begär\p{L}*|anhåll\p{L}*)(?:\s+(?!(?:bevilja|tilldela|föreslå|får|fick|erhåll|erhöll|godkän)\p{L}*)\p{L}+){0,4}?\s*:?\s+(?:(?:om|på|med|är|till)\s+)?(?:cirka\s+|ca\.?\s+|totalt\s+)?$/iu;
+
+/**
+ * A request the sentence grants before it names it ("Godkänna föreningens ansökan om räntebidrag med 35 tkr", "bevilja
+ * klubbens ansökan om bidrag på 50 000 kronor", "Nämnden bifaller ansökan om 20 000 kr"): the sum is granted, not merely
+ * asked for. Not when the granting word is denied ("godkänner inte ansökan om …") or the request is turned down.
+ */
+export const GRANTED_REQUEST_BEFORE =
+  /(?<![\p{L}])(?:godkänn\p{L}*|bevilja\p{L}*|bifall\p{L}*|tillstyrk\p{L}*)(?!\s+(?:inte|ej)(?![\p{L}]))(?:\s+[\p{L}-]+){0,4}?\s+ansökan(?:\s+\p{L}+){0,4}?\s*:?\s+(?:(?:om|på|med|är|till)\s+)?(?:cirka\s+|ca\.?\s+|totalt\s+)?$/iu;
 
 /**
  * Words before a sum in its clause that put it in the past or in the arrangement being replaced ("Tidigare år har

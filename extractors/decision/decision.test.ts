@@ -174,6 +174,10 @@ describe('decision sections', () => {
     const flat = 'Utdrag ur protokoll fört vid sammanträde med kommunstyrelsen Kommunal borgen för föreningen. (AU 364) Dnr KS (2010-KS0119) KF Beslut Kommunstyrelsen beslutar enligt arbetsutskottets förslag. Arbetsutskottets förslag Arbetsutskottet föreslår kommunstyrelsen tillstyrka.';
     expect(decisionSections(flat)[0]?.kind).toBe('recorded');
     expect(decide(flat, 'protokoll')?.value).toMatchObject({ body: 'kommunstyrelsen', outcome: 'bifall' });
+    // Without the adopting sentence, the committee only proposes what the council should decide.
+    const proposes =
+      'Utdrag ur protokoll fört vid sammanträde med kommunstyrelsens arbetsutskott 2015-04-28 § 130 Föreningslån till föreningen. Beslut Arbetsutskottet föreslår kommunstyrelsen tillstyrka kommunfullmäktige besluta\n1 Godkänna att kommunen beviljar lån om 1,2 mkr till föreningen.\n2 Godkänna föreningens ansökan om räntebidrag med 35 tkr.';
+    expect(decide(proposes, 'protokoll')?.value.outcome).toBe('förslag');
     const toCouncil = 'Kommunstyrelsen Protokollsutdrag 262 Svar på motion (KSKF/2016:345) Beslut Förslag till kommunfullmäktige 1. Motionens förslag avslås. 2. Socialnämnden får i uppdrag att samordna arbetet.';
     expect(decisionSections(toCouncil).map((s) => s.kind)).toContain('proposalToBody');
     expect(decide(toCouncil, 'protokoll')?.value.outcome).toBe('förslag');

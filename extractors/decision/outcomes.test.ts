@@ -9,7 +9,12 @@ const EXAMPLES: Record<string, { match: string[]; noMatch: string[] }> = {
   },
   postpone: { match: ['Ärendet bordläggs till nästa sammanträde.', 'Nämnden beslutar att bordlägga ärendet.'], noMatch: ['Ärendet läggs till handlingarna.'] },
   'propose to higher body': {
-    match: ['Kommunstyrelsen föreslår kommunfullmäktige att godkänna avtalet.', 'Nämnden föreslår regionstyrelsen besluta att bevilja medel.'],
+    match: [
+      'Kommunstyrelsen föreslår kommunfullmäktige att godkänna avtalet.',
+      'Nämnden föreslår regionstyrelsen besluta att bevilja medel.',
+      // "tillstyrka" supports the proposal; it is no motion ("yrka").
+      'Arbetsutskottet föreslår kommunstyrelsen tillstyrka kommunfullmäktige besluta att godkänna lånet.',
+    ],
     noMatch: ['Förvaltningen föreslår att nämnden godkänner avtalet.'],
   },
   approve: {
@@ -40,6 +45,7 @@ describe('outcome rules', () => {
   it('skips motions and votes', () => {
     expect(outcomeOf('Vice ordförande yrkar på avslag till initiativet.')).toBeNull();
     expect(outcomeOf('Ordföranden finner två förslag, dels ett avslagsyrkande och dels ett bifallsyrkande.')).toBeNull();
+    expect(outcomeOf('Socialnämnden tillstyrker ansökan.')?.rule.outcome).toBe('bifall');
   });
 
   it('lets a matter sent back outrank the approval of that proposal', () => {

@@ -40,8 +40,8 @@ export const OUTCOME_RULES: readonly OutcomeRule[] = [
 
 const COMPILED = OUTCOME_RULES.map((rule) => ({ rule, regex: new RegExp(`(?<![\\p{L}])(?:${rule.source})(?![\\p{L}])`, 'iu') }));
 
-/** A motion or a vote, not a decision. */
-const MOTION = /yrka|yrkande|reserverar/i;
+/** A motion or a vote, not a decision ("yrkar avslag", "bifallsyrkande"); "tillstyrka", "tillstyrkande" support a proposal. */
+const MOTION = /(?<!st)yrka|(?<!st)yrkande|reserverar/i;
 
 export interface OutcomeMatch {
   rule: OutcomeRule;

@@ -67,7 +67,7 @@ export function verdictOf(sections: readonly Section[], docType: DocType): Verdi
     return null;
   }
   if (primary.kind === 'proposal') return proposal(primary, VERDICT_STRENGTHS.proposal);
-  const [best] = stated(primary.sentences);
+  const [best] = adoptedProposal(stated(primary.sentences));
   if (primary.kind === 'proposalToBody') {
     return best && PROCEDURAL.has(best.outcome)
       ? fromStated(best, VERDICT_STRENGTHS.proposalToBody, primary)
@@ -92,6 +92,19 @@ export function subjectVerdict(all: readonly TextSpan[], bodies: readonly BodyMe
 
 /** History ("Kommunfullmäktige beslutade 2019 att …") is not this meeting's decision. */
 const PAST_DECISION = /(?<![\p{L}])(?:beslutade|beviljade|beviljades|godkände|godkändes|antog|antogs|fastställde|fastställdes|avslog|avslogs)(?![\p{L}])/iu;
+
+/**
+ * A recorded decision that adopts a proposal and then quotes it ("Kommunstyrelsen beslutar enligt arbetsutskottets förslag.
+ * Arbetsutskottets förslag Arbetsutskottet föreslår kommunstyrelsen tillstyrka …") decides: the proposal it quotes does
+ * not make it one. Without the adopting sentence before it ("Beslut Arbetsutskottet föreslår kommunstyrelsen tillstyrka
+ * kommunfullmäktige besluta …") the proposal is the outcome.
+ */
+function adoptedProposal(found: Stated[]): Stated[] {
+  const [best] = found;
+  if (best?.outcome !== 'förslag') return found;
+  const adopting = found.find((s) => s.rule === 'decide as proposed' && s.sentence.start < best.sentence.start);
+  return adopting ? [adopting, ...found.filter((s) => s !== adopting)] : found;
+}
 
 /** Outcomes a proposal may carry into the decision that adopts it: a refusal, a matter sent back or put off. */
 const ADOPTABLE: ReadonlySet<Outcome> = new Set(['avslag', 'återremiss', 'bordläggning']);

@@ -79,6 +79,14 @@ const RULE_EXAMPLES: Record<string, { positive: [string, string][]; negative: st
   },
 };
 
+RULE_EXAMPLES['extends-yearly'] = {
+  positive: [
+    ['Detta avtal gäller år 2009. Avtalet förlängs därefter årsvis om ingen av parterna säger upp det.', 'årsvis'],
+    ['Överenskommelsen förlängs automatiskt år för år.', 'år för år'],
+  ],
+  negative: ['Uppräkning av ersättningen görs årsvis.', 'Avtalet följs upp årsvis.'],
+};
+
 RULE_EXAMPLES['continues-at-a-time'] = {
   positive: [
     ['Avtalet gäller till och med 2025-12-31 och fortsätter därefter att gälla ett år i sänder.', 'ett år i sänder'],

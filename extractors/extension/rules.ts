@@ -85,6 +85,16 @@ export const EXTENSION_RULES: readonly ExtensionRule[] = [
     strength: 0.75,
   },
   {
+    // An agreement renewed year by year once its term ends: "Avtalet förlängs därefter årsvis om ingen av parterna säger upp
+    // det", "Överenskommelsen förlängs automatiskt år för år". Not the yearly indexation of a sum ("Uppräkning görs årsvis").
+    name: 'extends-yearly',
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])(?:förlängs|förlängas)(?:\s+(?:det|den|avtalet|överenskommelsen|partnerskapet))?\s+(?:${ADVERB}\s+)*(?<length>årsvis|år\s+för\s+år)(?![\p{L}])`,
+      'giu',
+    ),
+    strength: 0.75,
+  },
+  {
     // A labelled term, as in an agreement's overview: "Förlängning: 1 + 1 år", "Option: 2 år".
     name: 'extension-label',
     pattern: new RegExp(String.raw`(?<![\p{L}])(?:förlängning|förlängningsoption|förlängningsmöjlighet|option)\s*:\s*${LENGTH}`, 'giu'),

@@ -388,6 +388,18 @@ const CONTEXT_EXAMPLES: Record<string, { positive: string[]; negative: string[] 
       'Faktaruta: avtalet gäller 2024–2026.',
     ],
   },
+  'change-between-years-before': {
+    positive: [
+      'I Täby och Danderyd fördubblades samtalen mellan 2017 och 2018.',
+      'Antalet besökare ökade med 40 procent från 2022 till 2023.',
+      'Antalet medlemmar har minskat kraftigt mellan åren 2019 och 2021.',
+    ],
+    negative: [
+      'Nämnden beviljar ökat stöd till föreningen från 2025-01-01 till 2027-12-31.',
+      'Stödet ökar från 2025 till 2027 enligt avtalet.',
+      'IOP:t gäller mellan åren 2024 och 2027.',
+    ],
+  },
   'extension-bound-before': {
     positive: ['Avtalet gäller 2022-04-01–2023-12-31, dock längst till och med 2025-12-31.', 'med möjlighet till förlängning till och med 2026-12-31'],
     negative: ['Nämnden beslutar att förlänga avtalet till och med 2025-12-31.'],

@@ -630,6 +630,16 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     factor: 0,
   },
   {
+    // Years a count changed between are a comparison, not a term: "I Täby fördubblades samtalen mellan 2017 och 2018",
+    // "Antalet besökare ökade med 40 procent från 2022 till 2023". A past verb of change a few words before (a present one
+    // may announce the term: "Stödet ökar från 2025 till 2027").
+    name: 'change-between-years-before',
+    where: 'before',
+    pattern:
+      /(?<![\p{L}])(?:ökade|minskade|(?:har|hade)\s+(?:ökat|minskat)|fördubblades|fördubblats|tredubblades|halverades|halverats|steg|sjönk|växte)(?:\s+[\p{L}\d%-]+){0,5}?(?:\s+(?:mellan|från)(?:\s+åren)?)?\s*$/iu,
+    factor: 0,
+  },
+  {
     // How far the agreement may be extended is not when it ends: "dock längst till och med 2025-12-31",
     // "med möjlighet till förlängning till och med 2026-12-31" (the extension extractor reads these).
     name: 'extension-bound-before',

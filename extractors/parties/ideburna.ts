@@ -278,6 +278,13 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
     // Also set off by a dash: "Ekby Vänner – en ideell förening som …".
     after: /^(?:[ \t]+i[ \t]+\p{Lu}\p{L}+)?(?:[ \t]*,[ \t]*(?:som[ \t]+är[ \t]+)?|[ \t]+är[ \t]+|[ \t]+[–-][ \t]+)(?:(?:en|ett)[ \t]+)?(?:ideell|ideella|idéburen|idéburna|ideellt)[ \t]+(?:förening|organisation|stiftelse|aktör|verksamhet)/u,
   },
+  // Running a work unpaid says the same of the runner: "där Ekby IK ideellt driver fritidsgård", "Ekby Vänner, som
+  // bedriver caféet ideellt," (not "Kommunen driver fritidsgården" — no unpaid work — nor "ideellt arbete i Ekby IK").
+  {
+    name: 'ideburen.runs-unpaid',
+    strength: 0.7,
+    after: /^(?:[ \t]*,[ \t]+som)?[ \t]+(?:ideellt[ \t]+(?:driver|bedriver|sköter|har[ \t]+drivit)|(?:driver|bedriver|sköter)[ \t]+(?:\p{L}+[ \t]+){0,3}?ideellt)(?!\p{L})/u,
+  },
   // A funder supporting the organisation: "Kommunen stöttar Tjejzonen Lund med 100 000 kronor" (an amount makes it a grant).
   { name: 'ideburen.supported', strength: 0.55, before: SUPPORTING, beforeHas: SUPPORTING_WORDS },
   // The amount may follow a list of the supported: "stöttar Tjejjouren X och Killfiket Y med totalt 300 000 kronor".

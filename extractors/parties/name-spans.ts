@@ -362,13 +362,20 @@ const markedWord = (word: string) => hasSuffixMarker(word) || hasSuffixMarker(wo
  * The end of the lower-case words at `at` up to the last that ends in a marker ("Gläntans vänner sedan 2019":
  * up to "vänner"), or -1 when none does.
  */
+/** The words after a name that are no name's own small words: its verbs ("har", "driver"), not "och" or "i" ("kvinno- och tjejjour"). */
+const NAME_SMALL_WORDS = new Set(['och', 'samt', 'i', 'inom', 'med', 'för', 'om']);
+const AFTER_NAME_WORDS: ReadonlySet<string> = new Set(lexicon.afterNameWords.filter((w) => !NAME_SMALL_WORDS.has(w)));
 function lowerRunToMarker(text: string, at: number): number {
   const lower = matchAt(text, at, LOWER_WORDS);
   // Only when the words matched: slice(at, -1) would split the whole rest of the text.
   if (lower < 0) return -1;
   const run = text.slice(at, lower);
   let best = -1;
-  for (const m of eachMatch(/\S+(?:-[ \t]+(?:och|eller|samt)[ \t]+\S+)?/gu, run)) if (markedWord(m[0])) best = at + m.index + m[0].length;
+  for (const m of eachMatch(/\S+(?:-[ \t]+(?:och|eller|samt)[ \t]+\S+)?/gu, run)) {
+    // A word that follows a name ends it: "Ekby IK ideellt driver fritidsgård" is the club, then what it runs.
+    if (AFTER_NAME_WORDS.has(m[0])) break;
+    if (markedWord(m[0])) best = at + m.index + m[0].length;
+  }
   return best;
 }
 

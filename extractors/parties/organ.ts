@@ -247,11 +247,13 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   // The decision told in the passive: "Beslut om IOP-avtalet togs av kommunstyrelsen", "godkändes av socialnämnden",
   // "Avtalet har undertecknats av kommunstyrelsen", "godkändes av en enig kulturnämnd"; a matter sent back or put off
   // by the body is its matter too ("Ärendet återremitterades av kommunstyrelsen", "bordlades av socialnämnden").
+  // A rule's or a norm's adoption line opens a line or follows a comma: "Antagna av kommunfullmäktige 2021-11-28",
+  // "Riktlinjer för föreningsbidrag, fastställda av kultur- och fritidsnämnden" (not "en plan godkänd av nämnden" mid-sentence).
   {
     name: 'organ.decided-by',
     strength: 0.8,
     before:
-      /(?:beslut\p{L}*[^.]{0,60}?(?:togs|tas|fattades|fattas|fattats|tagits)|beslut(?:ades|as|ats)|godkän(?:des|ns|ts)|bevilj(?:ades|as|ats)|återremitter(?:ades|as|ats)|bordl(?:ades|agts|äggs)|avsl(?:ogs|ås|agits)|klubb(?:ades|as|ats)|anto(?:gs)|anta(?:s|gits)|(?:under)?teckn(?:ades|as|ats)|(?:är|blev|har[ \t]+blivit)[ \t]+(?:godkänd|godkänt|beslutad|beslutat|antagen|antaget|(?:under)?tecknad|(?:under)?tecknat))[ \t]+av(?:[ \t]+en[ \t]+(?:enig|enhällig|samlad))?[ \t]+$/iu,
+      /(?:beslut\p{L}*[^.]{0,60}?(?:togs|tas|fattades|fattas|fattats|tagits)|beslut(?:ades|as|ats)|godkän(?:des|ns|ts)|bevilj(?:ades|as|ats)|återremitter(?:ades|as|ats)|bordl(?:ades|agts|äggs)|avsl(?:ogs|ås|agits)|klubb(?:ades|as|ats)|anto(?:gs)|anta(?:s|gits)|(?:under)?teckn(?:ades|as|ats)|(?:är|blev|har[ \t]+blivit)[ \t]+(?:godkänd|godkänt|beslutad|beslutat|antagen|antaget|(?:under)?tecknad|(?:under)?tecknat)|(?:^|[\n,(])[ \t]*(?:antagen|antaget|antagna|fastställd|fastställt|fastställda|godkänd|godkänt|godkända|reviderad|reviderat|reviderade))[ \t]+av(?:[ \t]+en[ \t]+(?:enig|enhällig|samlad))?[ \t]+$/iu,
   },
   // A commission from the deciding body is the commissioned body's part in the matter: "Kommunfullmäktige ger
   // kommunstyrelsen i uppdrag att upprätta ett IOP"; a förvaltning commissioned is staff (see organCandidates).

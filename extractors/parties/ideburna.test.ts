@@ -45,6 +45,21 @@ describe('idéburna context rules', () => {
     expect(names('Trygga Gatan har en lokal i centrum. Sedan tecknades avtalet.')).toEqual([]);
   });
 
+  it('ideburen.runs-unpaid: running a work unpaid, the name ending before the verb', () => {
+    expect(names('Lokalen ligger där IK Ekbyström ideellt driver fritidsgård för ungdomar.')).toEqual(['IK Ekbyström']);
+    expect(names('I parken finns caféet där Ekby Vänner, som bedriver caféet ideellt, säljer fika.')).toEqual(['Ekby Vänner']);
+    expect(names('Kommunen driver fritidsgården i egen regi.')).toEqual([]);
+    expect(names('Medlemmar gör ideellt arbete i Ekby IK.')).toEqual([]);
+  });
+
+  it('public services and adverbs open no idéburen name', () => {
+    expect(names('Samarbetsavtal mellan Socialtjänst Ekby och Ekby Brottsofferförening om stöd till brottsoffer.')).toEqual(['Ekby Brottsofferförening']);
+    expect(names('Avtal mellan Ekby Brottsofferjour och Räddningstjänsten Ekby om övningar.')).toEqual(['Ekby Brottsofferjour']);
+    expect(names('Nämnden beviljar föreningsbidrag. Sen ansöker föreningarna om bidrag.')).toEqual([]);
+    // A kvinno- och tjejjour's own "och" is no verb after a name.
+    expect(names('Ekby kommun och Föreningen Gemenskap – Ekbys kvinno- och tjejjour har tecknat en överenskommelse.')).toContain('Ekbys kvinno- och tjejjour');
+  });
+
   it('ideburen.is-ideell: what the text says the organisation is', () => {
     expect(names('Kvinnojouren Vega i Eskilstuna är en ideell förening som startade 1982.')).toEqual(['Kvinnojouren Vega']);
     expect(names('Läxhjälpen Söder, en ideell organisation, erbjuder stöd.')).toEqual(['Läxhjälpen Söder']);

@@ -83,6 +83,16 @@ describe('organ rules', () => {
     expect(organ('Kommunstyrelsen gav i går besked om budgeten.')).toEqual([]);
   });
 
+  it('organ.decided-by: an adoption line of rules or norms names the adopting body', () => {
+    expect(organ('Normer för bidrag till ungdomsföreningar\nAntagna av kommunfullmäktige 2021-11-28.')).toEqual(['kommunfullmäktige']);
+    expect(organ('Riktlinjer för föreningsbidrag, fastställda av kultur- och fritidsnämnden 2019-03-12.')).toEqual(['kultur- och fritidsnämnden']);
+    expect(organ('Regler för lokalbidrag (reviderade av fritidsnämnden 2020-02-01)')).toEqual(['fritidsnämnden']);
+    // Mid-sentence, without a verb of being, the participle is no adoption line.
+    expect(organ('Planen är en text godkänd av socialnämnden.')).toEqual([]);
+    // An association's own board is no public body.
+    expect(organ('Stadgar antagna av föreningens styrelse 2019.')).toEqual([]);
+  });
+
   it('organ.decided-by: a matter sent back, put off or refused by the body', () => {
     expect(organ('Ärendet om IOP med föreningen återremitterades av kommunstyrelsen.')).toEqual(['kommunstyrelsen']);
     expect(organ('Frågan om partnerskapet bordlades av socialnämnden.')).toEqual(['socialnämnden']);

@@ -52,6 +52,14 @@ describe('idéburna context rules', () => {
     expect(names('Medlemmar gör ideellt arbete i Ekby IK.')).toEqual([]);
   });
 
+  it('ideburen.founded: a marked name whose founding is told', () => {
+    expect(names('Föreningen Ekbyvänner bildades våren 2016 i anslutning till boendet.')).toEqual(['Föreningen Ekbyvänner']);
+    expect(names('Ekby Kamratförening grundades 1985 av boende.')).toEqual(['Ekby Kamratförening']);
+    // Weak alone: an unmarked name founded is no organisation, nor a public kommunalförbund.
+    expect(names('Ekby Sportcenter bildades 2010.')).toEqual([]);
+    expect(names('Ekby Kommunalförbund bildades 1990.')).toEqual([]);
+  });
+
   it('public services and adverbs open no idéburen name', () => {
     expect(names('Samarbetsavtal mellan Socialtjänst Ekby och Ekby Brottsofferförening om stöd till brottsoffer.')).toEqual(['Ekby Brottsofferförening']);
     expect(names('Avtal mellan Ekby Brottsofferjour och Räddningstjänsten Ekby om övningar.')).toEqual(['Ekby Brottsofferjour']);

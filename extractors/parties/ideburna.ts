@@ -285,6 +285,9 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
     strength: 0.7,
     after: /^(?:[ \t]*,[ \t]+som)?[ \t]+(?:ideellt[ \t]+(?:driver|bedriver|sköter|har[ \t]+drivit)|(?:driver|bedriver|sköter)[ \t]+(?:\p{L}+[ \t]+){0,3}?ideellt)(?!\p{L})/u,
   },
+  // Its founding told: "Föreningen Ekbyvänner bildades våren 2016", "Ekby Kamratförening grundades 1985" (a name without a
+  // marker, "Fritidsgården Ekby startades 2010", is a place opened, not an organisation founded).
+  { name: 'ideburen.founded', strength: 0.45, after: /^[ \t]+(?:bildades|grundades|(?:har|hade)[ \t]+bildats)(?!\p{L})/u },
   // A funder supporting the organisation: "Kommunen stöttar Tjejzonen Lund med 100 000 kronor" (an amount makes it a grant).
   { name: 'ideburen.supported', strength: 0.55, before: SUPPORTING, beforeHas: SUPPORTING_WORDS },
   // The amount may follow a list of the supported: "stöttar Tjejjouren X och Killfiket Y med totalt 300 000 kronor".

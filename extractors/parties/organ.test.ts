@@ -83,6 +83,15 @@ describe('organ rules', () => {
     expect(organ('Kommunstyrelsen gav i går besked om budgeten.')).toEqual([]);
   });
 
+  it('organ.responsible, organ.decides-there: where the responsibility lies, where the decision is taken', () => {
+    expect(organ('Kostnadsansvaret för lokalen ligger under kommunstyrelsen.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Ansvaret för avtalet ligger hos socialnämnden.')).toEqual(['socialnämnden']);
+    expect(organ('Ärendet går vidare till kommunfullmäktige, där det slutliga beslutet fattas.')).toEqual(['kommunfullmäktige']);
+    // A place lying under a body's name, a decision not taken: no role.
+    expect(organ('Lokalen ligger under kommunstyrelsen.')).toEqual([]);
+    expect(organ('Frågan diskuterades i kulturnämnden, där beslutet inte togs.')).toEqual([]);
+  });
+
   it('organ.decided-by: an adoption line of rules or norms names the adopting body', () => {
     expect(organ('Normer för bidrag till ungdomsföreningar\nAntagna av kommunfullmäktige 2021-11-28.')).toEqual(['kommunfullmäktige']);
     expect(organ('Riktlinjer för föreningsbidrag, fastställda av kultur- och fritidsnämnden 2019-03-12.')).toEqual(['kultur- och fritidsnämnden']);

@@ -432,6 +432,11 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   // capitalised, and the body fills the rest of its line ("nämnd arbetsmarknadsnämnden som part i …" is running text).
   { name: 'organ.labelled', strength: 0.85, before: /(?:^|\n)[ \t]*(?:Nämnd|Mottagare)[ \t]*:?[ \t]*$/u, after: /^(?:[ \t]*(?:\n|$)|[ \t]{2,}|\t)/u },
   // The body named responsible in running text: "Ansvarig nämnd är socialnämnden", "ansvarig nämnd för avtalet är kulturnämnden".
+  // Where the responsibility lies, said with "ligger": "Kostnadsansvaret för lokalen ligger under kommunstyrelsen",
+  // "Ansvaret för avtalet ligger hos socialnämnden" (not "Lokalen ligger under skolans matsal", no responsibility).
+  { name: 'organ.responsible', strength: 0.75, before: /(?<![\p{L}])\p{L}*ansvar(?:et)?(?:[ \t]+för[^.\n]{2,60}?)?[ \t]+ligger[ \t]+(?:under|hos|på)[ \t]+$/iu },
+  // The body where the decision is taken: "… ligger under kommunstyrelsen där det slutliga beslutet tas", "nämnden, där beslutet fattas".
+  { name: 'organ.decides-there', strength: 0.75, after: /^[ \t]*,?[ \t]+där[ \t]+(?:det[ \t]+)?(?:slutliga[ \t]+|formella[ \t]+)?beslutet[ \t]+(?:tas|fattas)(?!\p{L})/u },
   { name: 'organ.responsible', strength: 0.75, before: /(?<![\p{L}])ansvarig[ \t]+(?:nämnd|styrelse)(?:[ \t]+för[ \t]+[^.\n]{2,60}?)?[ \t]+är[ \t]+$/iu },
   // The addressee line holds the body alone ("Till Kommunstyrelsen") or with its meeting ("Till Östermalms
   // stadsdelsnämnd sammanträde 2009-11-19", Stockholm's tjänsteutlåtanden), unlike "Till socialutskott från och med … utses".

@@ -60,6 +60,12 @@ describe('idéburna context rules', () => {
     expect(names('Ekby Kommunalförbund bildades 1990.')).toEqual([]);
   });
 
+  it('a template\'s one-letter placeholder is no organisation', () => {
+    expect(names('Avtal mellan Lunds kommun och X om drift av anläggningen.')).toEqual([]);
+    // A short real name in the same role stays.
+    expect(names('Avtal mellan Lunds kommun och Bris om stöd.')).toEqual(['Bris']);
+  });
+
   it('public services and adverbs open no idéburen name', () => {
     expect(names('Samarbetsavtal mellan Socialtjänst Ekby och Ekby Brottsofferförening om stöd till brottsoffer.')).toEqual(['Ekby Brottsofferförening']);
     expect(names('Avtal mellan Ekby Brottsofferjour och Räddningstjänsten Ekby om övningar.')).toEqual(['Ekby Brottsofferjour']);

@@ -197,6 +197,9 @@ export function isNoOrganisation(name: string, text: string, span: { start: numb
   );
 }
 
+/** One capital letter stands for a party in a template ("Mellan X kommun och Y", "föreningen Z"): no organisation's name. */
+const PLACEHOLDER = /^\p{Lu}$/u;
+
 /**
  * What the name alone says, remembered per name (engine/memo.ts): a text names the same organisations, places and
  * bodies again and again, and every test here is of the name only.
@@ -214,6 +217,7 @@ const isNoOrganisationName = perKey(
     hasCompanyWord(name) ||
     isPerson(name) ||
     namesKind(name) ||
-    namesEvent(name),
+    namesEvent(name) ||
+    PLACEHOLDER.test(name),
   10_000,
 );

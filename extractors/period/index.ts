@@ -5,7 +5,7 @@ import { MAX_CONFIDENCE, REVIEW_THRESHOLD } from '../engine/confidence.js';
 import { sentences, type TextSpan } from '../engine/sentences.js';
 import { perText } from '../engine/memo.js';
 import { fitsAtEnd } from '../engine/window-end.js';
-import { BEFORE_WINDOW, CONTEXT_RULES, PAST_AGREEMENT_RULES, PERIOD_RULES, ruleMatches, statedDuration, type ContextRule } from './rules.js';
+import { BEFORE_WINDOW, CONTEXT_RULES, GRANT_ROUND_RULES, PAST_AGREEMENT_RULES, PERIOD_RULES, ruleMatches, statedDuration, type ContextRule } from './rules.js';
 import { endAfterYears } from './dates.js';
 import { pageDate, type PageDate } from './page-date.js';
 
@@ -19,9 +19,6 @@ export interface PeriodMention extends Candidate<Period> {
 
 /** A rival period needs this share of the chosen period's confidence to count as a conflict. */
 const CONFLICT_SHARE = 0.5;
-
-/** The rules that date a year's round of grants ("föreningsbidragen 2021", "årets verksamhetsbidrag"): they date its sums. */
-const GRANT_ROUND_RULES: ReadonlySet<string> = new Set(['grant-year', 'page-year-grant', 'grant-verb-year']);
 
 /**
  * Whether the text states this period only as a year's round of grants: a list of partners without sums on such a

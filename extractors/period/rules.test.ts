@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Period } from '../../pipeline/contract.js';
 import { DocText } from '../engine/doc-text.js';
 import { extractPeriod, findPeriodMentions } from './index.js';
-import { CONTEXT_RULES, PERIOD_RULES } from './rules.js';
+import { CONTEXT_RULES, GRANT_ROUND_RULES, PERIOD_RULES } from './rules.js';
 import { DATE_FORMS, readDate } from './dates.js';
 import { pageDate } from './page-date.js';
 
@@ -584,5 +584,12 @@ describe('readDate: a half or a quarter of a year', () => {
     expect(readDate('höstterminen 2025')).toEqual({ year: 2025, month: 8, day: null, precision: 'month', lastMonth: 12 });
     expect(periodOf('Överenskommelsen gäller från och med höstterminen 2025 till och med vårterminen 2027.')?.value).toEqual(p('2025-08-01', '2027-06-30'));
     expect(new RegExp(DATE_FORMS.term, 'iu').test('terminen 2025')).toBe(false);
+  });
+});
+
+describe('rule-name sets', () => {
+  it('names only period rules that exist as rules dating a round of grants', () => {
+    const names = new Set(PERIOD_RULES.map((rule) => rule.name));
+    expect([...GRANT_ROUND_RULES].filter((name) => !names.has(name))).toEqual([]);
   });
 });

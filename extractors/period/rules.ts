@@ -728,6 +728,9 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   },
 ];
 
+/** Period rules that date a year's round of grants ("föreningsbidragen 2021", "årets verksamhetsbidrag"): they date its sums. */
+export const GRANT_ROUND_RULES: ReadonlySet<string> = new Set(['grant-year', 'page-year-grant', 'grant-verb-year']);
+
 /** Context rules that say a sentence is about an agreement before the one this document is about. */
 export const PAST_AGREEMENT_RULES: ReadonlySet<string> = new Set(['historic', 'existing-agreement']);
 

@@ -107,6 +107,9 @@ function mention(m: RegExpExecArray, rule: string, strength: number, at = 1): Da
   return { value, rule, strength, start, end: start + date[0].length };
 }
 
+/** A § as a stamp or label writes it ("§117", "§§ 12") at `start`: the value "§ 117", the span the written one. */
+const paragraphWritten = (written: string, start: number) => ({ value: `§ ${written.replace(/^§+[ \t]*/u, '')}`, start, end: start + written.length });
+
 /**
  * A news page's citation of the meeting it reports, on a line of its own under its source label, often at the page's
  * end: "Källa: Socialnämnden, 18 november 2025, § 124.", "Relevanta källor\n-\nKultur- och fritidsnämnden, 9 december
@@ -141,7 +144,7 @@ export function sourceCitation(text: string): SourceCitation | null {
     return {
       body: { text: m[1]!, start: bodyStart, end: bodyStart + m[1]!.length },
       date: { value, rule: CITATION_RULE, strength: DATE_STRENGTHS.stamp, start: dateAt, end: dateAt + m[2]!.length },
-      paragraph: { value: `§ ${m[3]!.replace(/^§+[ \t]*/u, '')}`, start: paraAt, end: paraAt + m[3]!.length },
+      paragraph: paragraphWritten(m[3]!, paraAt),
     };
   }
   return null;
@@ -180,7 +183,7 @@ export function adoptionLine(text: string): AdoptionLine | null {
   const bodyAt = bodyText ? m.index + m[0].indexOf(bodyText) : -1;
   return {
     date,
-    paragraph: para ? { value: `§ ${para.replace(/^§+[ \t]*/u, '')}`, start: paraAt, end: paraAt + para.length } : null,
+    paragraph: para ? paragraphWritten(para, paraAt) : null,
     body: bodyText ? { text: bodyText, start: bodyAt, end: bodyAt + bodyText.length } : null,
   };
 }

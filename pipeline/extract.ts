@@ -113,7 +113,8 @@ function reportedKind(doc: DocText, span: MatterSpan, header: Span, verdict: Kin
   const ideburna = extractParties(viewOf(doc, [span])).ideburna.length;
   if (ideburna === 0) return verdict;
   const asPage = classifyMatter({ title: null, text, ideburna });
-  if (asPage.kind || isLookAlike(asPage) || !cuedKind(text)) return asPage.kind || isLookAlike(asPage) ? asPage : verdict;
+  if (asPage.kind || isLookAlike(asPage)) return asPage;
+  if (!cuedKind(text)) return verdict;
   return cuedKind(`${doc.text.slice(header.start, header.end)}\n${text}`) ?? verdict;
 }
 

@@ -6,7 +6,7 @@
  * together), overall, per group and per field, and with each source left out whole — beside the raw and
  * the in-sample figures. Deterministic: same extraction, same table and report. Run: `npm run
  * fit-calibration [DIR...]` (default: DEFAULT_DIRS of pipeline/eval/calibration-set.ts — the devset, the
- * seeds as PDFs, so calibration sees reading errors too, and the real pages of fixtures/realset to realset5).
+ * seeds as PDFs, so calibration sees reading errors too, and the real pages of fixtures/realset to realset7).
  *
  * What is counted is what `iop eval` counts (pipeline/eval/score.ts): every value the output reports,
  * judged against gold, one count per value — doc_type, each case number and reference, the decision as one
@@ -138,6 +138,8 @@ async function main(dirs: string[]): Promise<void> {
     ['t_ (fixtures/realset3, real pages)', (n) => n.startsWith('t_')],
     ['u_ (fixtures/realset4, real pages)', (n) => n.startsWith('u_')],
     ['v_ (fixtures/realset5, real pages)', (n) => n.startsWith('v_')],
+    ['y_ (fixtures/realset6, real pages)', (n) => n.startsWith('y_')],
+    ['w_ (fixtures/realset7, real pages)', (n) => n.startsWith('w_')],
     ['all but the seeds', (n) => !n.startsWith('seed_')],
   ];
   const perGroup = (judged: readonly JudgedValue[]): string =>

@@ -9,8 +9,15 @@ import { describe, expect, it } from 'vitest';
 import { eachMatch, matchesNear, wordThenSpaceBefore, type NearPattern } from './sticky.js';
 import { SUM_AFTER_NAME_NEAR } from '../listings/enumerations.js';
 import { LOWER_PLACED_NEAR } from '../parties/name-spans.js';
+import { namePattern } from '../decision/body.js';
 
-const NEAR: Record<string, NearPattern> = { SUM_AFTER_NAME_NEAR, LOWER_PLACED_NEAR };
+/** Body names as the decision extractor looks for them (decision/body.ts organMentions), a few written forms. */
+const BODY_NAMES = ['kommunstyrelsen', 'Kultur- och fritidsnämnden', 'Spånga-Tensta stadsdelsnämnd', 'nämnden', 'socialnämnden', 'Region Gotland'];
+const NEAR: Record<string, NearPattern> = {
+  SUM_AFTER_NAME_NEAR,
+  LOWER_PLACED_NEAR,
+  ...Object.fromEntries(BODY_NAMES.map((name) => [`body ${name}`, namePattern(name)])),
+};
 const spans = (matches: Iterable<RegExpExecArray>) => [...matches].map((m) => `${m.index}:${m[0]}`);
 const same = (near: NearPattern, text: string, label: string) =>
   expect(spans(matchesNear(near, text)), label).toEqual(spans(eachMatch(near.pattern, text)));
@@ -34,6 +41,7 @@ describe('patterns tried near their literal', () => {
       ' ', '  ', '\t', '\n', '\u00a0', ',', '.', '(', ')', 'och', 'får', 'fick', 'beviljas', 'tilldelades', 'går', 'kommer att få', 'vardera',
       'strax under', 'ca.', 'nästan', '2 000', '15 000', '1,5 miljoner', 'kronor', 'kr', 'Kvinnojouren', 'Ås', 'IF', 'i', 'I', 'Ekby',
       'kvinnojouren', 'föreningen', 'idrotts', 'förening', '-', '/', 'Ö', '𝒜', '😀', 'liksom', 'medan', 'Nacka',
+      'Kommunstyrelsen', 'nämnden', 'socialnämndens', 'sammanträde', 'möte', 'Kultur-', 'fritidsnämnden', 'KOMMUNSTYRELSEN',
     ];
     let seed = 11;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;

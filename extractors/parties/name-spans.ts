@@ -597,9 +597,11 @@ function placeBeforeType(text: string, start: number, first: number): boolean {
   if (DETERMINER.test(text.slice(start, first))) return false;
   if (!/(?:^|\n)[ \t]*(?:[-–•*][ \t]*)?$/u.test(text.slice(Math.max(0, start - 20), start))) return false;
   const type = matchAt(text, first, PLACE_TYPE_LINE);
+  // No type closing the line: nothing to split (sliced to -1, the split ran over the rest of the text).
+  if (type <= 0) return false;
   const word = text.slice(first, type).trim().split(/\s+/u)[0]!;
   // A compound ("bygdegårdsförening", "idrottsförening"), not the bare type word ("förening").
-  return type > 0 && [...MARKERS].some((m) => word.length > m.length && word.endsWith(m));
+  return [...MARKERS].some((m) => word.length > m.length && word.endsWith(m));
 }
 
 /**

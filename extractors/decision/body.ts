@@ -13,7 +13,7 @@ import words from '../lexicon/decision-words.json' with { type: 'json' };
 import { OWNER_NAME } from './sections.js';
 import { perKey } from '../engine/memo.js';
 import { mayContain } from '../engine/folded.js';
-import { eachMatch } from '../engine/sticky.js';
+import { matchesNear, nearPattern, type NearPattern, type StartBound } from '../engine/sticky.js';
 
 export interface BodyMention {
   /** The organ's name as the parties extractor gives it: lower case as in running text. */
@@ -33,11 +33,18 @@ const MEETING_GENITIVE = String.raw`(?:s(?=\s+(?:sammanträde|möte)))?`;
 /** A body's name in the genitive, its head's s apart: "stadsdelsnämndens", "Kommunstyrelsens", "regionfullmäktiges". */
 const HEAD_GENITIVE = /((?:nämnden|styrelsen|fullmäktige|utskottet|förvaltningen))s$/iu;
 
-/** A written form of a body's name as a pattern, compiled once for the many documents that name the same bodies (matchAll copies it). */
-const namePattern = perKey(
-  (written: string) => new RegExp(`(?<![\\p{L}])${escapeRegex(written).replace(/\s+/g, '\\s+')}${MEETING_GENITIVE}(?![\\p{L}])`, 'giu'),
-  500,
-);
+/**
+ * A written form of a body's name as a pattern, compiled once for the many documents that name the same bodies (matchAll
+ * copies it); tried only where its name stands (engine/sticky.ts eachMatchNear: every match starts with the name, found
+ * by the name alone, which is cheaper than trying the lookbehind at every offset). A form opening with white space is
+ * tried everywhere.
+ */
+export const namePattern = perKey((written: string): NearPattern => {
+  const name = escapeRegex(written).replace(/\s+/g, '\\s+');
+  const pattern = new RegExp(`(?<![\\p{L}])${name}${MEETING_GENITIVE}(?![\\p{L}])`, 'giu');
+  return nearPattern(pattern, /^\s/u.test(written) ? /(?:)/giu : new RegExp(name, 'giu'), atLiteral);
+}, 500);
+const atLiteral: StartBound = (_text, at) => at;
 
 /**
  * Every place the text names one of the bodies, in reading order: by its name, or as the parties extractor found it
@@ -52,7 +59,7 @@ export function organMentions(text: string, organ: readonly Field<string>[]): Bo
       // A text without the name's first word cannot name the body so: its pattern is not tried (engine/folded.ts).
       const head = written.split(/\s+/).find((word) => word !== '');
       if (head !== undefined && !mayContain(text, head)) return [];
-      return [...eachMatch(namePattern(written), text)].map((m) => ({ value, start: m.index, end: m.index + m[0].length }));
+      return [...matchesNear(namePattern(written), text)].map((m) => ({ value, start: m.index, end: m.index + m[0].length }));
     }),
   );
   // Two written forms of one body may find the same place; the longer mention stands.

@@ -17,6 +17,7 @@ import { asNamedAfterArticle, canonicalOrgan, isPublicBody } from '../parties/in
 import { DOTTED_DATE, documentDate, isoFromNumbers, isoFromWritten, type DocumentDate } from './document-date.js';
 import { relativeDay } from './relative-day.js';
 import { eachMatch } from '../engine/sticky.js';
+import { perText } from '../engine/memo.js';
 
 /**
  * A body's name in running text, where the parties extractor named none: "kommunstyrelsen", "Kultur- och
@@ -362,6 +363,13 @@ const BACK_REFERENCE = /^Beslutet(?:\s+om\s+[^.\n]{1,60}?)?\s+(?:fattades|togs|k
  * first line of the text, and the date must follow the body's name at once.
  */
 export function titleDate(text: string, body: BodyMention): ProseDecision['date'] {
+  // Asked again for every sentence that names the body: read once per text and name (engine/memo.ts).
+  const read = titleDatesRead(text);
+  if (!read.has(body.value)) read.set(body.value, readTitleDate(text, body));
+  return read.get(body.value)!;
+}
+const titleDatesRead = perText((_text: string) => new Map<string, ProseDecision['date']>());
+function readTitleDate(text: string, body: BodyMention): ProseDecision['date'] {
   const title = /^(?:#[^\n]*\n|[ \t]*\n)*([^\n]*)/u.exec(text)!;
   const titleStart = title[0].length - title[1]!.length;
   const name = body.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');

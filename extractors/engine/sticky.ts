@@ -111,3 +111,32 @@ export function nonSpaceWithin(n: number): StartBound {
     return start;
   };
 }
+
+/**
+ * The start bound of a pattern whose match before its literal is one word (no white space in it, of any length) and then
+ * white space: back over the white space, then over the word (every code unit up to the white space before it).
+ */
+export const wordThenSpaceBefore: StartBound = (text, at) => {
+  let start = at;
+  while (start > 0 && isWhitespace(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && !isWhitespace(text.charCodeAt(start - 1))) start--;
+  return start;
+};
+
+/**
+ * A global pattern with what eachMatchNear needs to find its matches only near a literal every match holds: `sticky` is
+ * the pattern with /y for /g; `pattern` stays for the tests that check both find the same (near-patterns.test.ts).
+ */
+export interface NearPattern {
+  pattern: RegExp;
+  sticky: RegExp;
+  literal: RegExp;
+  earliest: StartBound;
+}
+
+export function nearPattern(pattern: RegExp, literal: RegExp, earliest: StartBound): NearPattern {
+  return { pattern, sticky: new RegExp(pattern.source, pattern.flags.replace('g', 'y')), literal, earliest };
+}
+
+/** Every match of the pattern, as eachMatch(near.pattern, text) gives them (see eachMatchNear). */
+export const matchesNear = (near: NearPattern, text: string) => eachMatchNear(near.sticky, near.literal, near.earliest, text);

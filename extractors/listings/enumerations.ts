@@ -16,7 +16,7 @@ import { hasOrganisationForm } from './organisation-form.js';
 import { readCellPeriods } from './period-cell.js';
 import { isBlank, type Cell, type ColumnRole, type ListingTable } from './table.js';
 import { splitLines } from '../engine/table-row.js';
-import { eachMatch } from '../engine/sticky.js';
+import { eachMatch, matchesNear, nearPattern, nonSpaceWithin } from '../engine/sticky.js';
 
 const ROLES: readonly ColumnRole[] = ['ideburen', 'period'];
 const MIN_ITEMS = 2;
@@ -134,6 +134,13 @@ const SUM_AFTER_NAME = new RegExp(
   String.raw`\s*\(\s*(${SUM})\s*\)|\s+(?:${RECIPIENT_VERBS.join('|')}|${SUM_VERBS.join('|')}|${FORETOLD})\s+(?:vardera\s+)?${ROUNDING}(${SUM})|,?\s+(${SUM})(?=\s*(?:[,;.](?:\s|$)|\s+(?:och|samt|liksom|medan)\s|$))|${AFTER_INVERTED_VERB}\s+${ROUNDING}(${SUM})`,
   'gu',
 );
+/**
+ * SUM_AFTER_NAME tried only just before a digit (engine/sticky.ts eachMatchNear): every match holds its sum's first digit
+ * after at most SUM_LEAD non-space characters (the longest verb, "vardera" and a rounding word: 11 + 7 + 10), and its
+ * last alternative's lookbehind made a try at every offset cost a scan back over up to 60 characters.
+ */
+const SUM_LEAD = 28;
+export const SUM_AFTER_NAME_NEAR = nearPattern(SUM_AFTER_NAME, /\d/gu, nonSpaceWithin(SUM_LEAD));
 /**
  * "Till SISU går 60 000": a sentence may open on the preposition and name the recipient after it; "Till
  * idrottsföreningar beviljas 3 056 122 kronor" then leaves a kind in lower case, no name. A news sentence may also
@@ -265,7 +272,7 @@ function sumItemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
     const named = nameAt(text, from, from + (stop?.index ?? 0), known, true);
     if (named) add(named, { text: sum, start: sumStart, end: sumStart + sum.length, exact: true });
   }
-  for (const m of text.matchAll(SUM_AFTER_NAME)) {
+  for (const m of matchesNear(SUM_AFTER_NAME_NEAR, text)) {
     const sum = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
     const sumStart = m.index + m[0].lastIndexOf(sum);
     const granted: Cell = { text: sum, start: sumStart, end: sumStart + sum.length, exact: true };

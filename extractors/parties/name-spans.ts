@@ -18,7 +18,7 @@ import { findKommun } from './lexicon.js';
 import { isWhitespace, PhraseMatcher } from '../engine/phrase-trie.js';
 import { fitsAtEnd } from '../engine/window-end.js';
 import { SUM_IN_TEXT } from '../amounts/numerals.js';
-import { eachMatch } from '../engine/sticky.js';
+import { eachMatch, matchesNear, nearPattern, wordThenSpaceBefore } from '../engine/sticky.js';
 
 export interface NameSpan {
   start: number;
@@ -552,8 +552,13 @@ export function lowerListSpans(text: string): NameSpan[] {
  */
 const DEFINITE_MARKERS = byLength(lexicon.suffixMarkers.filter((m) => /(?:en|et|na)$/u.test(m)));
 const LOWER_PLACED = new RegExp(String.raw`(?<![\p{L}\d-])\p{Ll}[\p{L}-]*(?:${DEFINITE_MARKERS.join('|')})[ \t]+i[ \t]+\p{Lu}\p{L}+${SLASHED}*(?![\p{L}\d])`, 'gu');
+/**
+ * LOWER_PLACED tried only at the word before " i " (engine/sticky.ts eachMatchNear): at every lower-case word it scanned the
+ * word for a marker ending, letter by letter.
+ */
+export const LOWER_PLACED_NEAR = nearPattern(LOWER_PLACED, /[ \t]i[ \t]/gu, wordThenSpaceBefore);
 export function lowerPlacedSpans(text: string): NameSpan[] {
-  return [...eachMatch(LOWER_PLACED, text)]
+  return [...matchesNear(LOWER_PLACED_NEAR, text)]
     .filter((m) => !MARKERS.has(m[0].split(/[ \t]+/u)[0]!))
     .map((m) => ({ start: m.index, end: m.index + m[0].length, known: false }));
 }
@@ -592,9 +597,11 @@ function placeBeforeType(text: string, start: number, first: number): boolean {
   if (DETERMINER.test(text.slice(start, first))) return false;
   if (!/(?:^|\n)[ \t]*(?:[-–•*][ \t]*)?$/u.test(text.slice(Math.max(0, start - 20), start))) return false;
   const type = matchAt(text, first, PLACE_TYPE_LINE);
+  // No type closing the line: nothing to split (sliced to -1, the split ran over the rest of the text).
+  if (type <= 0) return false;
   const word = text.slice(first, type).trim().split(/\s+/u)[0]!;
   // A compound ("bygdegårdsförening", "idrottsförening"), not the bare type word ("förening").
-  return type > 0 && [...MARKERS].some((m) => word.length > m.length && word.endsWith(m));
+  return [...MARKERS].some((m) => word.length > m.length && word.endsWith(m));
 }
 
 /**

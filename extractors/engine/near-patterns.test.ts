@@ -1,0 +1,62 @@
+/**
+ * A pattern tried only near its literal (engine/sticky.ts nearPattern, matchesNear) is only a speed-up: it must find every
+ * match, at the same offsets, that the whole-text pattern finds (its start bound never after a true start). Checked on
+ * the development sets' texts and on random texts of the patterns' parts.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { eachMatch, matchesNear, wordThenSpaceBefore, type NearPattern } from './sticky.js';
+import { SUM_AFTER_NAME_NEAR } from '../listings/enumerations.js';
+import { LOWER_PLACED_NEAR } from '../parties/name-spans.js';
+import { namePattern } from '../decision/body.js';
+
+/** Body names as the decision extractor looks for them (decision/body.ts organMentions), a few written forms. */
+const BODY_NAMES = ['kommunstyrelsen', 'Kultur- och fritidsnämnden', 'Spånga-Tensta stadsdelsnämnd', 'nämnden', 'socialnämnden', 'Region Gotland'];
+const NEAR: Record<string, NearPattern> = {
+  SUM_AFTER_NAME_NEAR,
+  LOWER_PLACED_NEAR,
+  ...Object.fromEntries(BODY_NAMES.map((name) => [`body ${name}`, namePattern(name)])),
+};
+const spans = (matches: Iterable<RegExpExecArray>) => [...matches].map((m) => `${m.index}:${m[0]}`);
+const same = (near: NearPattern, text: string, label: string) =>
+  expect(spans(matchesNear(near, text)), label).toEqual(spans(eachMatch(near.pattern, text)));
+
+const FIXTURES = join(import.meta.dirname, '../../fixtures');
+const DEVELOPMENT_SETS = ['realset', 'realset2', 'realset3', 'realset4', 'realset5', 'realset6', 'realset7'];
+
+describe('patterns tried near their literal', () => {
+  it("find what the whole-text pattern finds in the development sets' texts", () => {
+    for (const set of DEVELOPMENT_SETS) {
+      const dir = join(FIXTURES, set, 'docs');
+      for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+        const text = readFileSync(join(dir, file), 'utf8');
+        for (const [name, near] of Object.entries(NEAR)) same(near, text, `${name}: ${set}/${file}`);
+      }
+    }
+  });
+
+  it('find what the whole-text pattern finds in random texts of their parts', () => {
+    const parts = [
+      ' ', '  ', '\t', '\n', '\u00a0', ',', '.', '(', ')', 'och', 'får', 'fick', 'beviljas', 'tilldelades', 'går', 'kommer att få', 'vardera',
+      'strax under', 'ca.', 'nästan', '2 000', '15 000', '1,5 miljoner', 'kronor', 'kr', 'Kvinnojouren', 'Ås', 'IF', 'i', 'I', 'Ekby',
+      'kvinnojouren', 'föreningen', 'idrotts', 'förening', '-', '/', 'Ö', '𝒜', '😀', 'liksom', 'medan', 'Nacka',
+      'Kommunstyrelsen', 'nämnden', 'socialnämndens', 'sammanträde', 'möte', 'Kultur-', 'fritidsnämnden', 'KOMMUNSTYRELSEN',
+    ];
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 4000; n++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 16) }, () => parts[Math.floor(next() * parts.length)]).join(next() < 0.5 ? ' ' : '');
+      for (const [name, near] of Object.entries(NEAR)) same(near, text, `${name}: ${JSON.stringify(text)}`);
+    }
+  });
+});
+
+describe('wordThenSpaceBefore', () => {
+  it('goes back over the white space and the word before it', () => {
+    expect(wordThenSpaceBefore('med kvinnojouren \t i Ekby', 18)).toBe(4);
+    expect(wordThenSpaceBefore('kvinnojouren i Ekby', 12)).toBe(0);
+    expect(wordThenSpaceBefore('(kvinnojouren i Ekby', 13)).toBe(0);
+    expect(wordThenSpaceBefore('', 0)).toBe(0);
+  });
+});

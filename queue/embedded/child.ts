@@ -7,7 +7,7 @@ import { processFile, type Processed } from '../../pipeline/process.js';
 import { startGuard } from '../../pipeline/read/guard.js';
 import { discardPrefetch } from '../../pipeline/read/prefetch.js';
 import { prefetchDocument } from '../../pipeline/read/index.js';
-import type { ReplyMessage, TaskMessage } from './messages.js';
+import type { PoolMessage, ReplyMessage, TaskMessage } from './messages.js';
 
 /** How long a task may still finish by itself after an unhandled rejection before it is given up. */
 const CRASH_GRACE_MS = 2000;
@@ -16,6 +16,12 @@ const maxMemoryMb = Number(process.argv[2]);
 startGuard(maxMemoryMb);
 
 let current: TaskMessage | null = null;
+/**
+ * Tasks the pool sent ahead of the current one, in order. The next starts as soon as the current one is
+ * answered, without waiting for the pool (whose event loop may be busy storing a batch), and its PDF's text
+ * layer is read (prefetch.ts) while the current one is extracted.
+ */
+const queued: TaskMessage[] = [];
 /** Set once something failed outside the reader's error handling: this process then retires. */
 let crash: string | null = null;
 
@@ -30,18 +36,32 @@ function answer(task: TaskMessage, outcome: { processed: Processed } | { error: 
   reply({ id: task.id, ...outcome, ...(crash ? { retire: true as const } : {}) }, then);
 }
 
-process.on('message', async (task: TaskMessage) => {
-  current = task;
-  try {
-    const options = { timeoutMs: task.timeoutMs, maxMemoryMb };
-    const prefetchNext = () => {
-      if (task.next !== undefined) prefetchDocument(task.next, options);
-    };
-    const processed = await processFile(task.path, { ...options, onOcrPage: () => reply({ id: task.id, ocrPage: true }) }, prefetchNext);
-    answer(task, { processed });
-  } catch (error) {
-    answer(task, { error: error instanceof Error ? error.message : String(error) });
+/** Runs the queued tasks one after another; a retiring process starts none (the pool runs them elsewhere). */
+async function runQueued(): Promise<void> {
+  while (!current && !crash && queued.length > 0) {
+    const task = queued.shift()!;
+    current = task;
+    try {
+      const options = { timeoutMs: task.timeoutMs, maxMemoryMb };
+      const prefetchNext = () => {
+        if (queued[0]) prefetchDocument(queued[0].path, options);
+      };
+      const processed = await processFile(task.path, { ...options, onOcrPage: () => reply({ id: task.id, ocrPage: true }) }, prefetchNext);
+      answer(task, { processed });
+    } catch (error) {
+      answer(task, { error: error instanceof Error ? error.message : String(error) });
+    }
   }
+}
+
+process.on('message', (message: PoolMessage) => {
+  if ('cancel' in message) {
+    const at = queued.findIndex((task) => task.id === message.cancel);
+    if (at >= 0) reply({ id: queued.splice(at, 1)[0]!.id, cancelled: true });
+    return;
+  }
+  queued.push(message);
+  void runQueued();
 });
 
 function describe(reason: unknown): string {

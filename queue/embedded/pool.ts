@@ -13,10 +13,19 @@ import type { ErrorCode } from '../../pipeline/contract.js';
 import { DEFAULT_READ_LIMITS } from '../../pipeline/read/types.js';
 import { compiledModule } from '../../output/package-root.js';
 import { DEFAULT_MAX_MEMORY_MB, REPORT_FD, readerExecArgv, type GuardReport } from '../../pipeline/read/guard.js';
-import type { ReplyMessage, TaskMessage } from './messages.js';
+import type { CancelMessage, ReplyMessage, TaskMessage } from './messages.js';
 
 /** Grace beyond the reader's own time limit (which fails cleanly with TIMEOUT) before the process is killed. */
 const KILL_GRACE_MS = 5000;
+
+/**
+ * Tasks a process holds at once: the one it runs and the next ones, sent ahead. It starts the next the moment
+ * it has answered one, reading its PDF's text layer while it extracts the one before (child.ts), so it never
+ * waits for this process — whose event loop is busy for as long as the writer stores a batch — to send work.
+ * Three rather than two: the one after the next is then there for the read-ahead even when the answer to the
+ * last one has not been taken yet.
+ */
+export const IN_FLIGHT = 3;
 
 export interface PoolOptions {
   /** Processes at most. */
@@ -37,11 +46,14 @@ interface Task extends TaskOptions {
   id: number;
   path: string;
   resolve: (processed: Processed) => void;
+  /** Asked back from its process for an idle one (CancelMessage). */
+  cancelling?: boolean;
 }
 
 interface Slot {
   child: ChildProcess;
-  task: Task | null;
+  /** The tasks sent to the process, in its order: the first is the one it runs, the others wait there. */
+  tasks: Task[];
   timer: NodeJS.Timeout | null;
   /** When the kill timer fires (Date.now() time). */
   killAt: number;
@@ -49,11 +61,6 @@ interface Slot {
   retiring: boolean;
   /** What its guard reported before stopping it. */
   report: GuardReport;
-  /**
-   * The task this process gets next, named to it with its current one so that it reads it ahead (while it
-   * extracts the current one). Another process with nothing to do takes it over rather than wait.
-   */
-  reserved: Task | null;
 }
 
 export class ProcessPool {
@@ -80,36 +87,54 @@ export class ProcessPool {
     this.slots.clear();
   }
 
+  /**
+   * Sends waiting tasks to the process holding the fewest, a new process first while the pool has room, up
+   * to IN_FLIGHT each. With nothing waiting, an idle process takes over a task another holds but has not
+   * started (the last documents of a run are not left queued behind a busy process).
+   */
   private dispatch(): void {
-    while (this.waiting.length > 0 || [...this.slots].some((s) => s.reserved)) {
-      // An idle process with a reserved task first: it has been reading that task ahead.
-      const idle = [...this.slots].filter((s) => s.task === null && !s.retiring);
-      const slot = idle.find((s) => s.reserved) ?? idle[0] ?? (this.slots.size < this.options.size ? this.spawn() : null);
-      if (!slot) return;
-      const task = slot.reserved ?? this.waiting.shift() ?? this.takeReserved();
-      if (!task) return;
-      slot.task = task;
-      slot.reserved = this.waiting.shift() ?? null;
-      this.killAfter(slot, task.timeoutMs + KILL_GRACE_MS);
-      const message: TaskMessage = { id: task.id, path: task.path, timeoutMs: task.timeoutMs, ...(slot.reserved ? { next: slot.reserved.path } : {}) };
-      slot.child.send(message);
-      task.onStart?.();
+    while (this.waiting.length > 0) {
+      const open = [...this.slots].filter((s) => !s.retiring);
+      let slot = open.reduce<Slot | null>((best, s) => (!best || s.tasks.length < best.tasks.length ? s : best), null);
+      if ((!slot || slot.tasks.length > 0) && this.slots.size < this.options.size) slot = this.spawn();
+      if (!slot || slot.tasks.length >= IN_FLIGHT) return;
+      this.send(slot, this.waiting.shift()!);
+    }
+    this.stealForIdle();
+  }
+
+  private send(slot: Slot, task: Task): void {
+    slot.tasks.push(task);
+    const message: TaskMessage = { id: task.id, path: task.path, timeoutMs: task.timeoutMs };
+    slot.child.send(message);
+    if (slot.tasks.length === 1) this.started(slot);
+  }
+
+  /** The slot's first task is the one its process runs now: its time limit starts. */
+  private started(slot: Slot): void {
+    const task = slot.tasks[0];
+    if (!task) return;
+    this.killAfter(slot, task.timeoutMs + KILL_GRACE_MS);
+    task.onStart?.();
+  }
+
+  private stealForIdle(): void {
+    if (![...this.slots].some((s) => s.tasks.length === 0 && !s.retiring)) return;
+    for (const holder of this.slots) {
+      const task = holder.tasks.length > 1 ? holder.tasks.at(-1)! : null;
+      if (!task || task.cancelling) continue;
+      task.cancelling = true;
+      const message: CancelMessage = { cancel: task.id };
+      holder.child.send(message);
+      return;
     }
   }
 
-  /** A task another (busy) process holds for next: taken over by an idle process once nothing else waits. */
-  private takeReserved(): Task | null {
-    const holder = [...this.slots].find((s) => s.reserved);
-    if (!holder) return null;
-    const task = holder.reserved;
-    holder.reserved = null;
-    return task;
-  }
-
-  /** A process leaving the pool hands its reserved task back to the queue, first in line. */
-  private release(slot: Slot): void {
-    if (slot.reserved) this.waiting.unshift(slot.reserved);
-    slot.reserved = null;
+  /** A process leaving the pool hands the tasks it had not started back to the queue, first in line. */
+  private release(slot: Slot, from: number): void {
+    const unstarted = slot.tasks.splice(from);
+    for (const task of unstarted) task.cancelling = false;
+    this.waiting.unshift(...unstarted);
   }
 
   private spawn(): Slot {
@@ -118,7 +143,7 @@ export class ProcessPool {
       execArgv: readerExecArgv(this.maxMemoryMb),
       stdio: ['ignore', 'ignore', 'inherit', 'ipc', 'pipe'],
     });
-    const slot: Slot = { child, task: null, timer: null, killAt: 0, retiring: false, report: {}, reserved: null };
+    const slot: Slot = { child, tasks: [], timer: null, killAt: 0, retiring: false, report: {} };
     (child.stdio[REPORT_FD] as Readable).setEncoding('utf8').on('data', (text: string) => Object.assign(slot.report, parseReport(text)));
     child.on('message', (reply: ReplyMessage) => this.receive(slot, reply));
     // A send to a process that just died: its 'close' follows and fails the task.
@@ -135,7 +160,21 @@ export class ProcessPool {
   private receive(slot: Slot, reply: ReplyMessage): void {
     if ('retire' in reply) slot.retiring = true;
     if (!('id' in reply)) return this.retireIfIdle(slot);
-    const task = slot.task;
+    if ('cancelled' in reply) {
+      // Never started there: it goes back to the queue, first in line, for the idle process.
+      const at = slot.tasks.findIndex((t) => t.id === reply.id);
+      if (at < 0) return;
+      const [task] = slot.tasks.splice(at, 1);
+      task!.cancelling = false;
+      this.waiting.unshift(task!);
+      if (at === 0) {
+        if (slot.timer) clearTimeout(slot.timer);
+        slot.timer = null;
+        this.started(slot);
+      }
+      return this.dispatch();
+    }
+    const task = slot.tasks[0];
     if (!task || task.id !== reply.id) return;
     if ('ocrPage' in reply) {
       // The reader allows each OCR page its own time on top of the document's limit; so does the pool.
@@ -144,19 +183,25 @@ export class ProcessPool {
       return;
     }
     this.finish(slot, 'processed' in reply ? reply.processed : failed(task.path, 'INTERNAL', reply.error));
+    // The process goes on with its next task by itself (unless it retires).
+    if (!slot.retiring) this.started(slot);
     this.retireIfIdle(slot);
     this.dispatch();
   }
 
-  /** A retiring process with nothing to do is closed; the next task gets a fresh one. */
+  /**
+   * A retiring process says so with its last answer, or idle: it starts no other task. It is closed, and the
+   * tasks it held run in a fresh one.
+   */
   private retireIfIdle(slot: Slot): void {
-    if (!slot.retiring || slot.task) return;
+    if (!slot.retiring || !this.slots.has(slot)) return;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
     this.slots.delete(slot);
-    this.release(slot);
+    this.release(slot, 0);
     slot.child.disconnect();
     this.dispatch();
   }
-
   /** Why a process ended that the pool did not close. */
   private deathCause(slot: Slot, code: number | null, signal: NodeJS.Signals | null): { code: ErrorCode; message: string } {
     const limit = `${this.maxMemoryMb} MB`;
@@ -176,20 +221,20 @@ export class ProcessPool {
     slot.timer = setTimeout(() => this.abandon(slot, 'TIMEOUT', `no result within the time limit; the reading process was killed`), ms);
   }
 
+  /** The slot's running task is done (its process answered, or is given up). */
   private finish(slot: Slot, processed: Processed): void {
     if (slot.timer) clearTimeout(slot.timer);
-    const task = slot.task!;
-    slot.task = null;
     slot.timer = null;
-    task.resolve(processed);
+    slot.tasks.shift()!.resolve(processed);
   }
 
   /** Gives up on a slot's process (hung or dead): its document fails with the code, a new process takes over. */
   private abandon(slot: Slot, code: ErrorCode, message: string): void {
     this.slots.delete(slot);
-    this.release(slot);
+    this.release(slot, 1);
     slot.child.kill('SIGKILL');
-    if (slot.task) this.finish(slot, failed(slot.task.path, code, message));
+    const task = slot.tasks[0];
+    if (task) this.finish(slot, failed(task.path, code, message));
     this.dispatch();
   }
 }

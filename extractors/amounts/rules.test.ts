@@ -3,7 +3,7 @@ import { findAmountMentions, perInText } from './index.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LABELLED_MONEY, LABELLED_MONEY_ANCHORS, MONEY, MONEY_ANCHOR, PER_RULES, NOT_AMOUNT_RULES } from './rules.js';
+import { LABELLED_MONEY, LABELLED_MONEY_ANCHORS, LIST_NEXT_LINE, MONEY, MONEY_ANCHOR, PER_RULES, NOT_AMOUNT_RULES } from './rules.js';
 import { readNumber } from './numerals.js';
 
 /** The SEK values a text's money expressions read as. */
@@ -786,6 +786,19 @@ describe('DISTRIBUTION: the parts of a broken-down sum are paid as often as the 
     // Its own words outweigh it; without a yearly grant named before, nothing is read.
     expect(perOf('Föreningen har ett årligt bidrag. Nu får föreningen 90 000 kronor i engångsstöd.')).toBe('once');
     expect(perOf('Det innebär att jouren nu får 600 000 kronor till sin verksamhet.')).toBe('unknown');
+  });
+  it('LIST_NEXT_LINE: the lines of a list under a yearly grant named once above it are yearly, however long the list', () => {
+    const filler = 'Här är föreningarna och hur mycket pengar det handlar om, enligt förslaget som nu ska beredas vidare i nämnden. '.repeat(3);
+    const rows = Array.from({ length: 12 }, (_, i) => `  • Förening ${String.fromCharCode(65 + i)} – ${i + 1}0.000 kronor`).join('\n');
+    const listed = findAmountMentions(`De riskerar att bli av med sina årliga verksamhetsbidrag. ${filler}\n\n${rows}`);
+    expect(listed).toHaveLength(12);
+    expect(listed.every((m) => m.per?.per === 'year')).toBe(true);
+    // A blank line ends the list: a sum in the next paragraph is prose again, as is a new sentence on the same line.
+    const far = `Föreningen har ett årligt bidrag.\n  • Förening A – 10.000 kronor\n\n${filler}${filler}Föreningen B får 20.000 kronor.`;
+    expect(findAmountMentions(far).map((m) => m.per?.per)).toEqual(['year', undefined]);
+    expect(LIST_NEXT_LINE.test('\n  • Spelhobbyförbundet Norrbotten – ')).toBe(true);
+    expect(LIST_NEXT_LINE.test('.\n\nFöreningen B får ')).toBe(false);
+    expect(LIST_NEXT_LINE.test('. Det är mer än i fjol. Föreningen B får ')).toBe(false);
   });
   it('ONCE_GRANT_BREAKDOWN: where no whole states one, the parts of an investment or one-off grant are paid once', () => {
     expect(pers('Ansökningar om investeringsstöd från samlingslokalsföreningar 2007. Avdelningen föreslår följande fördelning:\n- Förening A 12 kkr\n- Förening B 100 kkr')).toEqual([

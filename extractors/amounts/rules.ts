@@ -157,6 +157,15 @@ export const ANNUAL_GRANT_EARLIER: PerRule = {
 /** How far before a sum ANNUAL_GRANT_EARLIER looks: the sentence or two a news item names the grant in. */
 export const ANNUAL_GRANT_REACH = 400;
 
+/**
+ * The text between two sums when the second opens the next line of the same list: "… 35.000 kronor\n  • Spelhobbyförbundet
+ * Norrbotten – 70.000 kronor", "… 40 000 kr\n- Förening B 25 000 kr". One line break (no blank line: a new paragraph is
+ * prose again), an optional bullet, and a name without a sentence's end. A sum so continuing a list whose first sums were
+ * read as yearly by ANNUAL_GRANT_EARLIER is yearly too, however far down the list it stands (index.ts): the grant is named
+ * once above the list, and the reach of ANNUAL_GRANT_EARLIER should not cut a long list in two.
+ */
+export const LIST_NEXT_LINE = /^[ \t,;]*\n[ \t]*(?:[•*·–-][ \t]*)?[^\n.!?]{1,120}$/u;
+
 export const PER_RULES: readonly PerRule[] = [
   {
     name: 'year-after',

@@ -302,7 +302,12 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
   'once-before': {
     per: 'once',
     positive: ['Nämnden beslutar att bevilja ett stöd om 300.000 kr inom ramen för Särskilt stöd.', 'Nämnden beviljar klubben ett jubileumsbidrag om 8 000 kr.'],
-    negative: ['Nämnden beviljar stöd med 300 000 kr.', 'Nämnden beviljar klubben ett verksamhetsbidrag om 80 000 kr.'],
+    negative: [
+      'Nämnden beviljar stöd med 300 000 kr.',
+      'Nämnden beviljar klubben ett verksamhetsbidrag om 80 000 kr.',
+      'Kommunen tecknar ett IOP-avtal mellan 1 januari 2022 och 31 december 2024, med finansiering upp till ett maxbelopp på 1,5 miljoner kronor.',
+      'Kommunen tecknar ett IOP för 2022–2024 med ett stöd om 900 000 kronor.',
+    ],
   },
   'year-sentence': {
     per: 'year',
@@ -455,6 +460,14 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
       'Totalt beviljades 661 000 kronor till sju föreningar:',
       'Sammanlagt 6,7 miljoner kronor delas ut till sex föreningar.',
     ],
+  },
+  'remainder-before': {
+    positive: ['Resterande belopp, 110 kkr, kvarstår hos nämnden.', 'Återstående medel på 50 000 kr fördelas senare.'],
+    negative: ['Föreningen får resterande del av bidraget, 50 000 kr, i juni.', 'Föreningen beviljas 110 kkr.'],
+  },
+  'remainder-after': {
+    positive: ['Att fördela 100 kkr och att 110 kkr avsätts för senare fördelning av nämnden.'.slice(24), '50 000 kronor kvarstår för senare fördelning.'],
+    negative: ['Föreningen får 50 000 kronor för sin verksamhet.', '50 000 kronor fördelas senare till föreningen Hjälpen.'],
   },
   'reserve-before': {
     positive: ['Följande fördelning föreslås:\n- Buffert                 68 kkr', 'Reserv: 50 000 kr', 'Ofördelat 20 000 kronor', 'Kvar till kommunstyrelsens förfogande blir 235 000 kronor.'],

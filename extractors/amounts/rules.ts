@@ -422,12 +422,14 @@ export const PER_RULES: readonly PerRule[] = [
   },
   {
     // "ett stöd om 300 000 kr", "ett arrangemangsbidrag om 10.000 kr": one grant. Compounds that name a grant
-    // paid every year (verksamhets-, förenings-, drift-, organisations-, grund-, årsbidrag) do not say once.
+    // paid every year (verksamhets-, förenings-, drift-, organisations-, grund-, årsbidrag) do not say once. Nor does a sum
+    // whose clause first spans several years: "teckna ett IOP-avtal … mellan 1 januari 2022 och 31 december 2024, med
+    // tillhörande finansiering upp till ett maxbelopp på 1,5 miljoner kronor" is the ceiling over the whole term.
     name: 'once-before',
     per: 'once',
     where: 'before',
     pattern:
-      /(?<![\p{L}])(?:ett|en)\s+(?:\p{L}+\s+)?(?!(?:verksamhets|förenings|drift|organisations|grund|års)\p{L}*\s)\p{L}*(?:bidrag|stöd|anslag|belopp|summa)\s+(?:om|på)\s+(?:cirka\s+|ca\.?\s+|högst\s+|maximalt\s+)?$/iu,
+      /(?<!(?:19|20)\d{2}(?:-\d{2}-\d{2})?[^.;\d]{0,30}?(?:[-–]|\s(?:och|till(?:\s+och\s+med)?|t\.o\.m\.?)\s)\s*(?:den\s+)?(?:\d{1,2}\s+\p{L}+\s+)?(?:19|20)\d{2}[^.;]*)(?<![\p{L}])(?:ett|en)\s+(?:\p{L}+\s+)?(?!(?:verksamhets|förenings|drift|organisations|grund|års)\p{L}*\s)\p{L}*(?:bidrag|stöd|anslag|belopp|summa)\s+(?:om|på)\s+(?:cirka\s+|ca\.?\s+|högst\s+|maximalt\s+)?$/iu,
     strength: 0.75,
   },
   {
@@ -773,6 +775,20 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
       String.raw`(?:(?<![\p{L}])mellan\s+(?:cirka\s+|ca\.?\s+)?${RANGE_BOUND}\s+och|(?<=^|[\s(])(?!(?:19|20)\d{2}\s*[–-])${RANGE_BOUND}[ \t]*[–-])\s*(?:cirka\s+|ca\.?\s+)?$`,
       'iu',
     ),
+  },
+  {
+    // What is left over for the body to distribute later has no recipient yet: "Resterande belopp, 110 kkr, kvarstår för senare
+    // fördelning", "att återstående medel, 50 000 kr, fördelas vid ett senare tillfälle" (the words before the sum), and
+    // "… 110 kkr avsätts för senare fördelning av nämnden" (after it). Not the rest of a grant paid out ("resterande del av
+    // bidraget betalas ut i juni" names no leftover sum).
+    name: 'remainder-before',
+    where: 'before',
+    pattern: /(?<![\p{L}])(?:resterande|återstående|kvarvarande|ofördelade)\s+(?:belopp|medel|summa|medlen|beloppet|summan)[\s,:]*(?:på|om)?\s*$/iu,
+  },
+  {
+    name: 'remainder-after',
+    where: 'after',
+    pattern: /^[\s,]*(?:kvarstår|avsätts|sparas|reserveras|finns\s+kvar|lämnas)\s+(?:för|till)\s+(?:en\s+)?(?:senare|framtida|kommande)\s+fördelning(?![\p{L}])/iu,
   },
   {
     // A line of a breakdown that holds money back rather than grants it: "- Buffert 68 kkr", "Reserv: 50 000 kr", "Ofördelat

@@ -235,6 +235,8 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Här är listan på hur verksamhetsbidragen fördelas 2021.', p('2021-01-01', '2021-12-31')],
       ['§ 155 Slutfördelning av bidrag till hembygdsföreningar 2002', p('2002-01-01', '2002-12-31')],
       ['Stöd till studieförbund 2024', p('2024-01-01', '2024-12-31')],
+      ['Intresseföreningen erhåller verksamhetsbidrag med 30 000 kronor för 2002.', p('2002-01-01', '2002-12-31')],
+      ['Föreningen beviljas ett stöd om 50 tkr för år 2024.', p('2024-01-01', '2024-12-31')],
     ],
     negative: [
       'Medlen påverkar 2022 års budgetutrymme.',
@@ -246,6 +248,8 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       'Föreningen lämnade in ansökan om bidrag 2021 och fick avslag.',
       'Bidraget 2021-05-03 betalades ut.',
       'Bidragen 2021 och 2022 redovisas i bilagan.',
+      'Föreningen får ett bidrag med 30 000 kronor för 2024–2026.',
+      'Föreningen får ett bidrag med 30 000 kronor för 2024-05-06 års aktivitet.',
     ],
   },
   'page-year-grant': {

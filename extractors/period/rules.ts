@@ -95,7 +95,7 @@ const HAS_YEAR = /(?:19|20)\d{2}/;
 /** Two years one after the other, as every range of two dates holds. */
 const HAS_TWO_YEARS = /(?:19|20)\d{2}[^]*(?:19|20)\d{2}/;
 /** A grant's year: "2024 års …", or "bidrag för 2025", "stödet år 2025", "bidrag – 2025", "bidrag till föreningar 2002" (the parts of grant-year around its year). */
-const HAS_GRANT_YEAR = /års|(?:bidrag|stöd)\p{L}{0,10}\s+(?:för|under|år|till|[-–]|(?:(?:fördelas|fördelades|beviljas|beviljades)\s+)?(?:19|20)\d{2})/iu;
+const HAS_GRANT_YEAR = /års|(?:bidrag|stöd)\p{L}{0,10}\s+(?:för|under|år|till|med|om|på|[-–]|(?:(?:fördelas|fördelades|beviljas|beviljades)\s+)?(?:19|20)\d{2})/iu;
 /** A word for the agreement itself (bounded letters after it: an unbounded \p{L}* is quadratic on long runs of letters). */
 const AGREEMENT_WORD = String.raw`(?:IOP|avtal|överenskommels|partnerskap)[\p{L}:-]{0,12}`;
 const HAS_AGREEMENT_WORD = /IOP|avtal|överenskommels|partnerskap/iu;
@@ -156,10 +156,16 @@ const GRANT_NAMED_YEAR_LEAD = String.raw`(?<=(?:bidrag|stöd)(?:et|en|ena)\s+)(?
  */
 const GRANT_RECIPIENTS_LEAD = String.raw`till\s+\p{L}{0,30}(?:föreningar|organisationer|förbund|studieförbund|samlingslokaler)\s+(?=(?:19|20)\d{2}(?![\p{N}/-])(?!\s*(?:${UNTIL})\s*\d))`;
 /**
+ * A grant's sum between its noun and its year, as a decision writes it: "erhåller verksamhetsbidrag med 30 000 kronor för 2002",
+ * "beviljas ett stöd om 50 tkr för år 2024". The sum in digits with its unit; not a range after the year (GRANT_YEAR's NO_RIGHT,
+ * and "för 2024–2026" stops at the dash).
+ */
+const GRANT_SUM_LEAD = String.raw`(?:med|om|på)\s+(?:högst\s+|maximalt\s+|totalt\s+|sammanlagt\s+)?\d{1,3}(?:[ .\u00a0]\d{3})*(?:,\d+)?\s*(?:kronor|kr\.?|tkr|kkr|mkr|miljoner(?:\s+kronor)?|SEK)\s+(?:för|under)\s+(?:år\s+)?(?=(?:19|20)\d{2}(?![\p{N}/-])(?!\s*(?:${UNTIL})\s*\d))`;
+/**
  * A grant's year, "2024 års föreningsbidrag" or "verksamhetsbidrag för 2025". Word parts are bounded and start at a word start:
  * an unbounded \p{L}* before "bidrag" is quadratic on long runs of letters.
  */
-const GRANT_YEAR = String.raw`${NO_LEFT}(?<year>(?:19|20)\d{2})\s+års\s+\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}|(?<![\p{L}])\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}\s+(?:för\s+(?:år\s+)?|under\s+(?:år\s+)?|år\s+|[-–]\s*|${GRANT_NAMED_YEAR_LEAD}|${GRANT_RECIPIENTS_LEAD})(?<year2>(?:19|20)\d{2})${NO_RIGHT}`;
+const GRANT_YEAR = String.raw`${NO_LEFT}(?<year>(?:19|20)\d{2})\s+års\s+\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}|(?<![\p{L}])\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}\s+(?:för\s+(?:år\s+)?|under\s+(?:år\s+)?|år\s+|[-–]\s*|${GRANT_NAMED_YEAR_LEAD}|${GRANT_RECIPIENTS_LEAD}|${GRANT_SUM_LEAD})(?<year2>(?:19|20)\d{2})${NO_RIGHT}`;
 /** A verb of granting in the present: "beviljas", "beviljar", "tilldelas" (a past "beviljades" is mostly an earlier year's grant). */
 const GRANT_VERB = String.raw`(?<![\p{L}])(?:beviljas|beviljar|tilldelas|tilldelar)`;
 const HAS_GRANT_VERB = /beviljas|beviljar|tilldela[sr]/iu;

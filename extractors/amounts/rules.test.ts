@@ -592,6 +592,17 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
     positive: ['Kommunen överlåter fastigheten mot en köpeskilling av 2 192 000 kronor.', 'Yttrande över föreläggande med vite av 75 000 kronor.'],
     negative: ['Kommunen upplåter fastigheten till föreningen mot ett bidrag om 200 000 kronor.'],
   },
+  'other-funder-granted-before': {
+    positive: [
+      'Framställning om bidrag har även ingivits till Regionala utvecklingsenheten som beviljat 150 000 kronor.',
+      'Föreningen har också sökt medel hos Allmänna arvsfonden, som har beviljat 1,2 miljoner kronor.',
+    ],
+    negative: [
+      'Föreningen har ansökt om bidrag hos kultur- och fritidsnämnden som beviljat 30 000 kronor.',
+      'Ansökan till Region Gotland som beviljat 30 000 kronor.',
+      'Nämnden beviljar föreningen 150 000 kronor.',
+    ],
+  },
   'price-or-penalty-after': {
     positive: ['Bolaget ska betala 9 200 000 kronor i vitesersättning till kommunen.'],
     negative: ['Kommunen betalar 9 200 000 kronor i verksamhetsstöd till föreningen.'],

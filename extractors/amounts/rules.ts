@@ -836,6 +836,17 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     where: 'after',
     pattern: /^[\s,]*i\s+(?:vite|vitesersättning|skadestånd|köpeskilling)(?![\p{L}])/iu,
   },
+  {
+    // What another funder granted on an application the organisation sent it too is that funder's money, not the
+    // partnership's: "Framställning om bidrag har även ingivits till Regionala utvecklingsenheten som beviljat 150 000 kronor",
+    // "Föreningen har också sökt medel hos Allmänna arvsfonden, som har beviljat 1,2 miljoner kronor". Not a nämnd, kommun,
+    // region, stad or förvaltning (a party the parties extractor may have missed: "ansökan till kultur- och fritidsnämnden som
+    // beviljat 30 000 kronor").
+    name: 'other-funder-granted-before',
+    where: 'before',
+    pattern:
+      /(?<![\p{L}])(?:ansökan|ansökt|ansöker|framställning|sökt|söker|ingivits|lämnats\s+in)(?:\s+[^\s.;]+){0,8}?\s+(?:till|hos|från)\s+(?!(?:[^,.;\s]+\s+){0,4}?[^,.;\s]*(?:nämnd\p{L}*|kommun\p{L}*|(?<![\p{L}])region(?:en|ens)?|(?<![\p{L}])stad(?:en|ens)?|förvaltning\p{L}*)(?![\p{L}]))[^,.;]{2,60}?,?\s+som\s+(?:också\s+|även\s+)?(?:har\s+)?(?:beviljat|beviljade|gett|gav|bidragit\s+med|bidrog\s+med)\s+(?:cirka\s+|ca\.?\s+|drygt\s+)?$/iu,
+  },
 ];
 
 /**

@@ -274,6 +274,13 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       'Bidrag beviljas till hyra. Budgeten för 2025 fastställs.',
     ],
   },
+  'secured-year': {
+    positive: [
+      ['Kommunen ingår ett IOP-avtal värt 200 000 kronor med Frivilligcentrum, vars hotade verksamhet därmed är säkrad för 2021.', p('2021-01-01', '2021-12-31')],
+      ['Med bidraget är jourens verksamhet tryggad under 2025.', p('2025-01-01', '2025-12-31')],
+    ],
+    negative: ['Verksamheten är säkrad för framtiden.', 'Verksamheten är säkrad för 2024–2026 genom avtalet.', 'Föreningen har säkrat lokaler för barnen.'],
+  },
   'agreement-year': {
     positive: [
       ['Piteå kommun ingår IOP med Stadsmissionen för 2025.', p('2025-01-01', '2025-12-31')],

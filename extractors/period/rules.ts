@@ -482,6 +482,18 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     read: (g) => wholeYear(g, 0.45),
   },
   {
+    // "… ingår ett IOP-avtal värt 200 000 kronor med Frivilligcentrum, vars hotade verksamhet därmed är säkrad för 2021", "Nu är
+    // verksamheten tryggad under 2025": the one year the funding secures (news write it so). Not a range ("säkrad för 2024–2026",
+    // which range reads), nor a lasting state ("säkrad för framtiden").
+    name: 'secured-year',
+    anchors: [HAS_YEAR, /säkra|trygga|garanter/iu],
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])(?:säkrad|säkrat|säkrade|säkras|tryggad|tryggat|tryggade|tryggas|garanterad|garanterat|garanteras)\s+(?:för|under)\s+(?:hela\s+)?(?:år\s+)?(?<year>(?:19|20)\d{2})${NO_RIGHT}(?!\s*(?:${UNTIL})\s*\d)`,
+      'giu',
+    ),
+    read: (g) => wholeYear(g, 0.45),
+  },
+  {
     // "IOP med föreningen för 2025", "avtalet för år 2024", "2024 års överenskommelse": an agreement for one year.
     name: 'agreement-year',
     anchors: [HAS_YEAR, HAS_AGREEMENT_WORD, /för|års/iu],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findAmountMentions, perInText } from './index.js';
+import { extractAmounts, findAmountMentions, perInText } from './index.js';
+import { DocText } from '../engine/doc-text.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -823,6 +824,14 @@ describe('DISTRIBUTION: the parts of a broken-down sum are paid as often as the 
     expect(LIST_NEXT_LINE.test('\n  • Spelhobbyförbundet Norrbotten – ')).toBe(true);
     expect(LIST_NEXT_LINE.test('.\n\nFöreningen B får ')).toBe(false);
     expect(LIST_NEXT_LINE.test('. Det är mer än i fjol. Föreningen B får ')).toBe(false);
+  });
+  it('ONE_YEAR_VALUE_RULES: what an agreement of one calendar year is worth is that year\'s sum', () => {
+    const perOfDoc = (text: string) => extractAmounts(DocText.fromString(text), { docType: { value: 'annat', confidence: 1, needsReview: false, evidence: [] }, parties: { ideburna: [], offentliga: [], organ: [], aliases: new Map() } } as never).map((f) => f.value.per);
+    expect(perOfDoc('Kommunen ingår ett IOP-avtal värt 200 000 kronor med föreningen, vars verksamhet därmed är säkrad för 2021.')).toEqual(['year']);
+    // A longer term, or a total that says it adds up, stays the whole period's.
+    expect(perOfDoc('Kommunen ingår ett IOP-avtal värt 600 000 kronor med föreningen för 2021–2023.')).toEqual(['total']);
+    expect(perOfDoc('Avtalet gäller 2021. Kommunen betalar totalt 200 000 kronor enligt avtalet.')).toEqual(['total']);
+    expect(perOfDoc('Kommunen ingår ett IOP-avtal värt 200 000 kronor med föreningen.')).toEqual(['total']);
   });
   it('ONCE_GRANT_BREAKDOWN: where no whole states one, the parts of an investment or one-off grant are paid once', () => {
     expect(pers('Ansökningar om investeringsstöd från samlingslokalsföreningar 2007. Avdelningen föreslår följande fördelning:\n- Förening A 12 kkr\n- Förening B 100 kkr')).toEqual([

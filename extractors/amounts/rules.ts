@@ -850,6 +850,13 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
 ];
 
 /**
+ * Readings of 'total' that say only what an agreement is worth, not that the sum adds up years ("ett IOP-avtal värt 200 000
+ * kronor", "Avtalet omfattar 2,4 miljoner kronor"): for a partnership of one calendar year the sum is that year's (index.ts).
+ * Not "totalt …", "för hela perioden" or "under tre år", which say it is the whole of a longer term.
+ */
+export const ONE_YEAR_VALUE_RULES: ReadonlySet<string> = new Set(['agreement-value-before', 'agreement-sentence']);
+
+/**
  * Money asked for ("Föreningen ansöker om 600 000 kronor", "sökte 2.148.924 kronor", "begär ett bidrag på …"): what the
  * partnership gets only when the text gives no other sum; beside a granted or proposed sum it is the request. "Sökt
  * belopp: 450 000" and "Den sökta summan är …" ask too; "Ansökan beviljas med 300 000 kronor" grants.

@@ -391,6 +391,7 @@ const CONTEXT_EXAMPLES: Record<string, { positive: string[]; negative: string[] 
       'En uppföljning av arbetet under 2019-04-01–2019-10-31 visade på goda resultat.',
       'Utvärderingen av partnerskapet 2020–2021 visar att målen nåtts.',
       'Fakta perioden 1 mars 2014-28 februari 2015',
+      'Insatserna bidrar till utvecklingsstrategin för Västra Götaland för åren 2021- 2030.',
     ],
     negative: [
       'Avtalsperiod: 2024–2026',

@@ -7,9 +7,9 @@ import { eachMatch, execAt } from '../engine/sticky.js';
 import { perText } from '../engine/memo.js';
 import { MULTIPLIERS, readNumber } from './numerals.js';
 import { columnMoney, YEAR_COLUMN_PER } from './table.js';
-import { ANNUAL_GRANT_EARLIER, ANNUAL_GRANT_REACH, BARE_MILLION_VERB, BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, PUBLIC_SHARE, PUBLIC_SHARE_AFTER, BREAKDOWN_PART_GAP, CHANGED_FROM_BEFORE, DISTRIBUTION, GRANT_YEAR_BREAKDOWN, GRANTED_BREAKDOWN, ONCE_GRANT_BREAKDOWN, LABELLED_MIN_SEK, LABELLED_MONEY, LABELLED_MONEY_ANCHORS, MONEY, MONEY_ANCHOR, NOT_AMOUNT_RULES, PAST_MONEY, PAST_MONEY_AFTER, PAST_YEAR_MONEY, BARE_RECEIVED_MONEY, PER_RULES, REQUESTED_BEFORE, GRANTED_REQUEST_BEFORE, SENTENCE_TOPIC_STRENGTH, THIRD_PARTY_FUNDER, type PerRule, type Where } from './rules.js';
+import { ANNUAL_GRANT_EARLIER, ANNUAL_GRANT_REACH, LIST_NEXT_LINE, BARE_MILLION_VERB, BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, PUBLIC_SHARE, PUBLIC_SHARE_AFTER, BREAKDOWN_PART_GAP, CHANGED_FROM_BEFORE, DISTRIBUTION, GRANT_YEAR_BREAKDOWN, GRANTED_BREAKDOWN, ONCE_GRANT_BREAKDOWN, LABELLED_MIN_SEK, LABELLED_MONEY, LABELLED_MONEY_ANCHORS, MONEY, MONEY_ANCHOR, NOT_AMOUNT_RULES, PAST_MONEY, PAST_MONEY_AFTER, PAST_YEAR_MONEY, BARE_RECEIVED_MONEY, ONE_YEAR_VALUE_RULES, PER_RULES, REQUESTED_BEFORE, GRANTED_REQUEST_BEFORE, SENTENCE_TOPIC_STRENGTH, THIRD_PARTY_FUNDER, type PerRule, type Where } from './rules.js';
 import { pastAgreementFactor } from '../period/rules.js';
-import { sentenceAround } from '../period/index.js';
+import { extractPeriod, sentenceAround } from '../period/index.js';
 import { costBearer, type CostBearer, declaredFunder, definedAliases, findPartyMentions, organOwners, readPayer, type PartyMention, type PayerReading } from './payer.js';
 
 /**
@@ -54,7 +54,18 @@ export function extractAmounts(doc: DocText, ctx: ExtractContext): Field<Amount>
   const partyMentions = findPartyMentions(text, parties);
   const mentions = findAmountMentions(text, parties, partyMentions);
   const owners = organOwners(text, partyMentions);
-  return mergeCandidates(doc, resolve(funding(mentions), owners, costBearer(text, partyMentions, parties), declaredFunder(text, partyMentions)));
+  const oneYear = singleCalendarYear(mentions, doc);
+  return mergeCandidates(doc, resolve(funding(mentions), owners, costBearer(text, partyMentions, parties), declaredFunder(text, partyMentions), oneYear));
+}
+
+/**
+ * Whether the partnership runs one calendar year (its period YYYY-01-01 – YYYY-12-31): then what an agreement is worth
+ * (ONE_YEAR_VALUE_RULES) is that year's sum. The period is read only when such a reading needs it.
+ */
+function singleCalendarYear(mentions: readonly AmountMention[], doc: DocText): boolean {
+  if (!mentions.some((m) => m.per?.per === 'total' && ONE_YEAR_VALUE_RULES.has(m.per.name))) return false;
+  const { start, end } = extractPeriod(doc)?.value ?? { start: null, end: null };
+  return Boolean(start && end && start.endsWith('-01-01') && end.endsWith('-12-31') && start.slice(0, 4) === end.slice(0, 4));
 }
 
 /**
@@ -118,7 +129,7 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
     // A part of a breakdown takes the whole's periodicity over a guess from what its sentence is about.
     const stated = own && own.rule.strength >= SENTENCE_TOPIC_STRENGTH ? own : null;
     divided = stated ? null : partOfBreakdown(text, previous.end, start, sek, found, divided);
-    const per = stated ?? (divided ? { rule: divided, afterLength: 0 } : own) ?? annualGrantEarlier(text, start);
+    const per = stated ?? (divided ? { rule: divided, afterLength: 0 } : own) ?? annualGrantEarlier(text, start) ?? listedAfterAnnual(text, previous.kept, start);
     let payer = readPayer(text, sentence, windowStart, start, partyMentions, parties);
     // "finansieras av socialnämnden med 1,3 miljoner kronor per år, sammanlagt 3,9 miljoner": a sum that goes on
     // the sentence of an earlier sum, naming no party of its own, is paid by the same payer.
@@ -168,6 +179,14 @@ function partOfBreakdown(text: string, gapStart: number, start: number, sek: num
 /** Yearly, for a sum nothing else reads, when the text just before names the grant as yearly (ANNUAL_GRANT_EARLIER). */
 function annualGrantEarlier(text: string, start: number): { rule: PerRule; afterLength: number } | null {
   return ANNUAL_GRANT_EARLIER.pattern.test(text.slice(Math.max(0, start - ANNUAL_GRANT_REACH), start)) ? { rule: ANNUAL_GRANT_EARLIER, afterLength: 0 } : null;
+}
+
+/**
+ * Yearly, for a sum nothing else reads, on the line after a sum of the same list that ANNUAL_GRANT_EARLIER read as yearly
+ * (LIST_NEXT_LINE): the list's grant is named once above it.
+ */
+function listedAfterAnnual(text: string, earlier: AmountMention | undefined, start: number): { rule: PerRule; afterLength: number } | null {
+  return earlier?.per === ANNUAL_GRANT_EARLIER && LIST_NEXT_LINE.test(text.slice(earlier.end, start)) ? { rule: ANNUAL_GRANT_EARLIER, afterLength: 0 } : null;
 }
 
 /** A money expression's span and value. */
@@ -271,6 +290,7 @@ function resolve(
   owners: ReadonlyMap<string, string>,
   bearer: CostBearer | null,
   declared: string | null,
+  oneYear = false,
 ): Candidate<Amount>[] {
   const bySek = new Map<number, AmountMention[]>();
   for (const m of mentions) {
@@ -300,7 +320,9 @@ function resolve(
       // the cost is the more precise payer than its kommun or region, and the payer where none is named.
       const payer = bearer && (said === null || said === bearer.owner) ? bearer.organ : said;
       const per = sub.reduce<PerRule | null>((best, m) => (m.per && (!best || m.per.strength > best.strength) ? m.per : best), null);
-      const value: Amount = { sek, per: per?.per ?? 'unknown', payer };
+      // "ett IOP-avtal värt 200 000 kronor … säkrad för 2021": an agreement of one calendar year is worth that year's sum.
+      const yearly = oneYear && per?.per === 'total' && ONE_YEAR_VALUE_RULES.has(per.name);
+      const value: Amount = { sek, per: yearly ? 'year' : (per?.per ?? 'unknown'), payer };
       // Confidence that the value (sum, periodicity and payer) is right: relevance times how sure the periodicity is.
       const perCertainty = per?.strength ?? 0.7;
       for (const m of sub) {

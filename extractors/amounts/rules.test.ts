@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findAmountMentions, perInText } from './index.js';
+import { extractAmounts, findAmountMentions, perInText } from './index.js';
+import { DocText } from '../engine/doc-text.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LABELLED_MONEY, LABELLED_MONEY_ANCHORS, MONEY, MONEY_ANCHOR, PER_RULES, NOT_AMOUNT_RULES } from './rules.js';
+import { LABELLED_MONEY, LABELLED_MONEY_ANCHORS, LIST_NEXT_LINE, MONEY, MONEY_ANCHOR, PER_RULES, NOT_AMOUNT_RULES } from './rules.js';
 import { readNumber } from './numerals.js';
 
 /** The SEK values a text's money expressions read as. */
@@ -302,7 +303,12 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
   'once-before': {
     per: 'once',
     positive: ['Nämnden beslutar att bevilja ett stöd om 300.000 kr inom ramen för Särskilt stöd.', 'Nämnden beviljar klubben ett jubileumsbidrag om 8 000 kr.'],
-    negative: ['Nämnden beviljar stöd med 300 000 kr.', 'Nämnden beviljar klubben ett verksamhetsbidrag om 80 000 kr.'],
+    negative: [
+      'Nämnden beviljar stöd med 300 000 kr.',
+      'Nämnden beviljar klubben ett verksamhetsbidrag om 80 000 kr.',
+      'Kommunen tecknar ett IOP-avtal mellan 1 januari 2022 och 31 december 2024, med finansiering upp till ett maxbelopp på 1,5 miljoner kronor.',
+      'Kommunen tecknar ett IOP för 2022–2024 med ett stöd om 900 000 kronor.',
+    ],
   },
   'year-sentence': {
     per: 'year',
@@ -456,6 +462,14 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
       'Sammanlagt 6,7 miljoner kronor delas ut till sex föreningar.',
     ],
   },
+  'remainder-before': {
+    positive: ['Resterande belopp, 110 kkr, kvarstår hos nämnden.', 'Återstående medel på 50 000 kr fördelas senare.'],
+    negative: ['Föreningen får resterande del av bidraget, 50 000 kr, i juni.', 'Föreningen beviljas 110 kkr.'],
+  },
+  'remainder-after': {
+    positive: ['Att fördela 100 kkr och att 110 kkr avsätts för senare fördelning av nämnden.'.slice(24), '50 000 kronor kvarstår för senare fördelning.'],
+    negative: ['Föreningen får 50 000 kronor för sin verksamhet.', '50 000 kronor fördelas senare till föreningen Hjälpen.'],
+  },
   'reserve-before': {
     positive: ['Följande fördelning föreslås:\n- Buffert                 68 kkr', 'Reserv: 50 000 kr', 'Ofördelat 20 000 kronor', 'Kvar till kommunstyrelsens förfogande blir 235 000 kronor.'],
     negative: ['Föreningen Reserven 20 000 kr', 'Kommunen avsätter 50 000 kr som buffert.', 'Föreningen får lokalen till sitt förfogande och 50 000 kronor.'],
@@ -578,6 +592,17 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
   'price-or-penalty-before': {
     positive: ['Kommunen överlåter fastigheten mot en köpeskilling av 2 192 000 kronor.', 'Yttrande över föreläggande med vite av 75 000 kronor.'],
     negative: ['Kommunen upplåter fastigheten till föreningen mot ett bidrag om 200 000 kronor.'],
+  },
+  'other-funder-granted-before': {
+    positive: [
+      'Framställning om bidrag har även ingivits till Regionala utvecklingsenheten som beviljat 150 000 kronor.',
+      'Föreningen har också sökt medel hos Allmänna arvsfonden, som har beviljat 1,2 miljoner kronor.',
+    ],
+    negative: [
+      'Föreningen har ansökt om bidrag hos kultur- och fritidsnämnden som beviljat 30 000 kronor.',
+      'Ansökan till Region Gotland som beviljat 30 000 kronor.',
+      'Nämnden beviljar föreningen 150 000 kronor.',
+    ],
   },
   'price-or-penalty-after': {
     positive: ['Bolaget ska betala 9 200 000 kronor i vitesersättning till kommunen.'],
@@ -786,6 +811,27 @@ describe('DISTRIBUTION: the parts of a broken-down sum are paid as often as the 
     // Its own words outweigh it; without a yearly grant named before, nothing is read.
     expect(perOf('Föreningen har ett årligt bidrag. Nu får föreningen 90 000 kronor i engångsstöd.')).toBe('once');
     expect(perOf('Det innebär att jouren nu får 600 000 kronor till sin verksamhet.')).toBe('unknown');
+  });
+  it('LIST_NEXT_LINE: the lines of a list under a yearly grant named once above it are yearly, however long the list', () => {
+    const filler = 'Här är föreningarna och hur mycket pengar det handlar om, enligt förslaget som nu ska beredas vidare i nämnden. '.repeat(3);
+    const rows = Array.from({ length: 12 }, (_, i) => `  • Förening ${String.fromCharCode(65 + i)} – ${i + 1}0.000 kronor`).join('\n');
+    const listed = findAmountMentions(`De riskerar att bli av med sina årliga verksamhetsbidrag. ${filler}\n\n${rows}`);
+    expect(listed).toHaveLength(12);
+    expect(listed.every((m) => m.per?.per === 'year')).toBe(true);
+    // A blank line ends the list: a sum in the next paragraph is prose again, as is a new sentence on the same line.
+    const far = `Föreningen har ett årligt bidrag.\n  • Förening A – 10.000 kronor\n\n${filler}${filler}Föreningen B får 20.000 kronor.`;
+    expect(findAmountMentions(far).map((m) => m.per?.per)).toEqual(['year', undefined]);
+    expect(LIST_NEXT_LINE.test('\n  • Spelhobbyförbundet Norrbotten – ')).toBe(true);
+    expect(LIST_NEXT_LINE.test('.\n\nFöreningen B får ')).toBe(false);
+    expect(LIST_NEXT_LINE.test('. Det är mer än i fjol. Föreningen B får ')).toBe(false);
+  });
+  it('ONE_YEAR_VALUE_RULES: what an agreement of one calendar year is worth is that year\'s sum', () => {
+    const perOfDoc = (text: string) => extractAmounts(DocText.fromString(text), { docType: { value: 'annat', confidence: 1, needsReview: false, evidence: [] }, parties: { ideburna: [], offentliga: [], organ: [], aliases: new Map() } } as never).map((f) => f.value.per);
+    expect(perOfDoc('Kommunen ingår ett IOP-avtal värt 200 000 kronor med föreningen, vars verksamhet därmed är säkrad för 2021.')).toEqual(['year']);
+    // A longer term, or a total that says it adds up, stays the whole period's.
+    expect(perOfDoc('Kommunen ingår ett IOP-avtal värt 600 000 kronor med föreningen för 2021–2023.')).toEqual(['total']);
+    expect(perOfDoc('Avtalet gäller 2021. Kommunen betalar totalt 200 000 kronor enligt avtalet.')).toEqual(['total']);
+    expect(perOfDoc('Kommunen ingår ett IOP-avtal värt 200 000 kronor med föreningen.')).toEqual(['total']);
   });
   it('ONCE_GRANT_BREAKDOWN: where no whole states one, the parts of an investment or one-off grant are paid once', () => {
     expect(pers('Ansökningar om investeringsstöd från samlingslokalsföreningar 2007. Avdelningen föreslår följande fördelning:\n- Förening A 12 kkr\n- Förening B 100 kkr')).toEqual([

@@ -157,6 +157,15 @@ export const ANNUAL_GRANT_EARLIER: PerRule = {
 /** How far before a sum ANNUAL_GRANT_EARLIER looks: the sentence or two a news item names the grant in. */
 export const ANNUAL_GRANT_REACH = 400;
 
+/**
+ * The text between two sums when the second opens the next line of the same list: "… 35.000 kronor\n  • Spelhobbyförbundet
+ * Norrbotten – 70.000 kronor", "… 40 000 kr\n- Förening B 25 000 kr". One line break (no blank line: a new paragraph is
+ * prose again), an optional bullet, and a name without a sentence's end. A sum so continuing a list whose first sums were
+ * read as yearly by ANNUAL_GRANT_EARLIER is yearly too, however far down the list it stands (index.ts): the grant is named
+ * once above the list, and the reach of ANNUAL_GRANT_EARLIER should not cut a long list in two.
+ */
+export const LIST_NEXT_LINE = /^[ \t,;]*\n[ \t]*(?:[•*·–-][ \t]*)?[^\n.!?]{1,120}$/u;
+
 export const PER_RULES: readonly PerRule[] = [
   {
     name: 'year-after',
@@ -413,12 +422,14 @@ export const PER_RULES: readonly PerRule[] = [
   },
   {
     // "ett stöd om 300 000 kr", "ett arrangemangsbidrag om 10.000 kr": one grant. Compounds that name a grant
-    // paid every year (verksamhets-, förenings-, drift-, organisations-, grund-, årsbidrag) do not say once.
+    // paid every year (verksamhets-, förenings-, drift-, organisations-, grund-, årsbidrag) do not say once. Nor does a sum
+    // whose clause first spans several years: "teckna ett IOP-avtal … mellan 1 januari 2022 och 31 december 2024, med
+    // tillhörande finansiering upp till ett maxbelopp på 1,5 miljoner kronor" is the ceiling over the whole term.
     name: 'once-before',
     per: 'once',
     where: 'before',
     pattern:
-      /(?<![\p{L}])(?:ett|en)\s+(?:\p{L}+\s+)?(?!(?:verksamhets|förenings|drift|organisations|grund|års)\p{L}*\s)\p{L}*(?:bidrag|stöd|anslag|belopp|summa)\s+(?:om|på)\s+(?:cirka\s+|ca\.?\s+|högst\s+|maximalt\s+)?$/iu,
+      /(?<!(?:19|20)\d{2}(?:-\d{2}-\d{2})?[^.;\d]{0,30}?(?:[-–]|\s(?:och|till(?:\s+och\s+med)?|t\.o\.m\.?)\s)\s*(?:den\s+)?(?:\d{1,2}\s+\p{L}+\s+)?(?:19|20)\d{2}[^.;]*)(?<![\p{L}])(?:ett|en)\s+(?:\p{L}+\s+)?(?!(?:verksamhets|förenings|drift|organisations|grund|års)\p{L}*\s)\p{L}*(?:bidrag|stöd|anslag|belopp|summa)\s+(?:om|på)\s+(?:cirka\s+|ca\.?\s+|högst\s+|maximalt\s+)?$/iu,
     strength: 0.75,
   },
   {
@@ -766,6 +777,20 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     ),
   },
   {
+    // What is left over for the body to distribute later has no recipient yet: "Resterande belopp, 110 kkr, kvarstår för senare
+    // fördelning", "att återstående medel, 50 000 kr, fördelas vid ett senare tillfälle" (the words before the sum), and
+    // "… 110 kkr avsätts för senare fördelning av nämnden" (after it). Not the rest of a grant paid out ("resterande del av
+    // bidraget betalas ut i juni" names no leftover sum).
+    name: 'remainder-before',
+    where: 'before',
+    pattern: /(?<![\p{L}])(?:resterande|återstående|kvarvarande|ofördelade)\s+(?:belopp|medel|summa|medlen|beloppet|summan)[\s,:]*(?:på|om)?\s*$/iu,
+  },
+  {
+    name: 'remainder-after',
+    where: 'after',
+    pattern: /^[\s,]*(?:kvarstår|avsätts|sparas|reserveras|finns\s+kvar|lämnas)\s+(?:för|till)\s+(?:en\s+)?(?:senare|framtida|kommande)\s+fördelning(?![\p{L}])/iu,
+  },
+  {
     // A line of a breakdown that holds money back rather than grants it: "- Buffert 68 kkr", "Reserv: 50 000 kr", "Ofördelat
     // 20 000 kronor" (the word right before the sum; "Föreningen Reserven 20 000 kr" names a recipient).
     name: 'reserve-before',
@@ -811,7 +836,25 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     where: 'after',
     pattern: /^[\s,]*i\s+(?:vite|vitesersättning|skadestånd|köpeskilling)(?![\p{L}])/iu,
   },
+  {
+    // What another funder granted on an application the organisation sent it too is that funder's money, not the
+    // partnership's: "Framställning om bidrag har även ingivits till Regionala utvecklingsenheten som beviljat 150 000 kronor",
+    // "Föreningen har också sökt medel hos Allmänna arvsfonden, som har beviljat 1,2 miljoner kronor". Not a nämnd, kommun,
+    // region, stad or förvaltning (a party the parties extractor may have missed: "ansökan till kultur- och fritidsnämnden som
+    // beviljat 30 000 kronor").
+    name: 'other-funder-granted-before',
+    where: 'before',
+    pattern:
+      /(?<![\p{L}])(?:ansökan|ansökt|ansöker|framställning|sökt|söker|ingivits|lämnats\s+in)(?:\s+[^\s.;]+){0,8}?\s+(?:till|hos|från)\s+(?!(?:[^,.;\s]+\s+){0,4}?[^,.;\s]*(?:nämnd\p{L}*|kommun\p{L}*|(?<![\p{L}])region(?:en|ens)?|(?<![\p{L}])stad(?:en|ens)?|förvaltning\p{L}*)(?![\p{L}]))[^,.;]{2,60}?,?\s+som\s+(?:också\s+|även\s+)?(?:har\s+)?(?:beviljat|beviljade|gett|gav|bidragit\s+med|bidrog\s+med)\s+(?:cirka\s+|ca\.?\s+|drygt\s+)?$/iu,
+  },
 ];
+
+/**
+ * Readings of 'total' that say only what an agreement is worth, not that the sum adds up years ("ett IOP-avtal värt 200 000
+ * kronor", "Avtalet omfattar 2,4 miljoner kronor"): for a partnership of one calendar year the sum is that year's (index.ts).
+ * Not "totalt …", "för hela perioden" or "under tre år", which say it is the whole of a longer term.
+ */
+export const ONE_YEAR_VALUE_RULES: ReadonlySet<string> = new Set(['agreement-value-before', 'agreement-sentence']);
 
 /**
  * Money asked for ("Föreningen ansöker om 600 000 kronor", "sökte 2.148.924 kronor", "begär ett bidrag på …"): what the

@@ -235,6 +235,8 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Här är listan på hur verksamhetsbidragen fördelas 2021.', p('2021-01-01', '2021-12-31')],
       ['§ 155 Slutfördelning av bidrag till hembygdsföreningar 2002', p('2002-01-01', '2002-12-31')],
       ['Stöd till studieförbund 2024', p('2024-01-01', '2024-12-31')],
+      ['Intresseföreningen erhåller verksamhetsbidrag med 30 000 kronor för 2002.', p('2002-01-01', '2002-12-31')],
+      ['Föreningen beviljas ett stöd om 50 tkr för år 2024.', p('2024-01-01', '2024-12-31')],
     ],
     negative: [
       'Medlen påverkar 2022 års budgetutrymme.',
@@ -246,6 +248,8 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       'Föreningen lämnade in ansökan om bidrag 2021 och fick avslag.',
       'Bidraget 2021-05-03 betalades ut.',
       'Bidragen 2021 och 2022 redovisas i bilagan.',
+      'Föreningen får ett bidrag med 30 000 kronor för 2024–2026.',
+      'Föreningen får ett bidrag med 30 000 kronor för 2024-05-06 års aktivitet.',
     ],
   },
   'page-year-grant': {
@@ -269,6 +273,13 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       'Föreningen har beviljats bidrag sedan 2014.',
       'Bidrag beviljas till hyra. Budgeten för 2025 fastställs.',
     ],
+  },
+  'secured-year': {
+    positive: [
+      ['Kommunen ingår ett IOP-avtal värt 200 000 kronor med Frivilligcentrum, vars hotade verksamhet därmed är säkrad för 2021.', p('2021-01-01', '2021-12-31')],
+      ['Med bidraget är jourens verksamhet tryggad under 2025.', p('2025-01-01', '2025-12-31')],
+    ],
+    negative: ['Verksamheten är säkrad för framtiden.', 'Verksamheten är säkrad för 2024–2026 genom avtalet.', 'Föreningen har säkrat lokaler för barnen.'],
   },
   'agreement-year': {
     positive: [
@@ -380,6 +391,7 @@ const CONTEXT_EXAMPLES: Record<string, { positive: string[]; negative: string[] 
       'En uppföljning av arbetet under 2019-04-01–2019-10-31 visade på goda resultat.',
       'Utvärderingen av partnerskapet 2020–2021 visar att målen nåtts.',
       'Fakta perioden 1 mars 2014-28 februari 2015',
+      'Insatserna bidrar till utvecklingsstrategin för Västra Götaland för åren 2021- 2030.',
     ],
     negative: [
       'Avtalsperiod: 2024–2026',

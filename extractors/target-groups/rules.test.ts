@@ -208,6 +208,11 @@ describe('serving-verb', () => {
 });
 
 describe('offer-for and purpose-sentence-for', () => {
+  it('reads people after an offering word and examples before "för"', () => {
+    expect(groups('Föreningen har volontärer som kan göra insatser, till exempel för ensamma människor.')).toEqual(['ensamma människor']);
+    expect(groups('Föreningen har verksamhet, bland annat för äldre i kommunen.')).toEqual(['äldre']);
+    expect(groups('Föreningen gör insatser, till exempel för miljön.')).toEqual([]);
+  });
   it('reads people after an offering word followed by "för"', () => {
     expect(groups('Initiativ om resursstöd till föreningens satsning för unga med psykisk ohälsa och social utsatthet')).toEqual([
       'unga med psykisk ohälsa och social utsatthet',

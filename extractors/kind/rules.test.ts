@@ -35,8 +35,18 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
     no: ['Ansökan om verksamhetsbidrag - Föreningen Gläntan', 'Sökta och beviljade bidrag 2025', 'Beviljade föreningsbidrag 2024'],
   },
   'procurement-described': {
-    yes: ['Nämnden konkurrensutsatte driften. De vinnande anbuden kom från två föreningar.', 'Tilldelningsbeslut har fattats efter upphandlingen av fritidsgårdarna.'],
-    no: ['IOP är ett alternativ när varken bidrag eller upphandling passar.', 'Föreningen lämnade anbud, men kommunen valde ett idéburet offentligt partnerskap.'],
+    yes: [
+      'Nämnden konkurrensutsatte driften. De vinnande anbuden kom från två föreningar.',
+      'Tilldelningsbeslut har fattats efter upphandlingen av fritidsgårdarna.',
+      // A wish for an agreement is no agreement entered.
+      'Kvinnojouren vill teckna ett avtal med kommunen. Men kommunen konkurrensutsatte de skyddade boendena.',
+    ],
+    no: [
+      'IOP är ett alternativ när varken bidrag eller upphandling passar.',
+      'Föreningen lämnade anbud, men kommunen valde ett idéburet offentligt partnerskap.',
+      // The page's own matter is an agreement with a förening; the procurement is another kommun's.
+      'Sigtuna kommun skriver ett nytt avtal med den lokala kvinno- och tjejjouren. Botkyrka kommun valde istället att konkurrensutsätta sina skyddade boenden.',
+    ],
   },
   'motion-described': {
     yes: ['I en motion föreslog M att kommunen ska öppna ett klubbhus för föreningen. Motionen går vidare till fullmäktige.', 'Ett medborgarförslag om fler spontanidrottsplatser har lämnats in.'],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DocText } from '../engine/doc-text.js';
 import { cells, documentCells } from './cells.js';
 import { extractDocType, typeConfidence } from './index.js';
-import { agendaTitle, bodyDecisionSignals, governingTitle, headingSignals, listSignals, paragraphSignals, phraseSignals, severalPartnershipsSignals, signatureSignals, titleSignals } from './rules.js';
+import { agendaOpening, agendaTitle, bodyDecisionSignals, governingTitle, headingSignals, listSignals, paragraphSignals, phraseSignals, severalPartnershipsSignals, signatureSignals, titleSignals } from './rules.js';
 
 const docType = (text: string) => extractDocType(DocText.fromString(text)).value;
 const rules = (signals: { type: string; rule: string }[]) => signals.map((s) => `${s.type}: ${s.rule}`);
@@ -120,6 +120,18 @@ describe('title rules', () => {
     expect(docType(agenda.replace('KALLELSE', 'Socialnämnden'))).toBe('tjansteskrivelse');
     expect(agendaTitle(cells('Sammanträdesprotokoll\n\n§ 1 Godkännande av dagordning'))).toBeUndefined();
     expect(docType('SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\nKallelse\n\n§ 1 Val av justerare')).toBe('protokoll');
+  });
+
+  it("takes an agenda's numbered opening items for an agenda where no title names it; not one item, nor § items", () => {
+    const items = 'Sammanträdande organ\n\nSocialnämnden\n\nÄrende Beteckning\n\n1. Upprop\n\n2. Val av justerare\n\n3. Fastställande av dagordning\n\n4. Fördelning av föreningsbidrag 2018\n';
+    expect(agendaOpening(items)).toBeDefined();
+    const appended = '\n\nTJÄNSTESKRIVELSE 1(1)\nDatum 2018-04-30\n\nLex Sarah\nFörslag till beslut\nSocialnämnden beslutar att lägga utredningen till handlingarna.\n';
+    expect(docType(items + appended)).toBe('protokoll');
+    expect(agendaOpening('1 Upprop och val av justerare\n2) Godkännande av föredragningslistan')).toBeDefined();
+    // One opening item (a report citing an earlier meeting), or a protocol's § items, make no agenda.
+    expect(agendaOpening('Tjänsteskrivelse\n\n1. Val av justerare skedde vid förra mötet.\n')).toBeUndefined();
+    expect(agendaOpening('Protokoll\n\n§ 1 Upprop\n\n§ 2 Val av justerare\n')).toBeUndefined();
+    expect(agendaOpening('Vi gick igenom upprop och val av justerare.')).toBeUndefined();
   });
 
   it('takes a digest of a meeting\'s decisions ("Beslut i korthet") for no decision or protocol of its own', () => {

@@ -270,6 +270,25 @@ export function agendaTitle(cells: readonly Cell[]): { start: number; end: numbe
   return undefined;
 }
 
+/**
+ * The opening items every meeting's agenda lists, numbered without a § ("1. Upprop", "2. Val av justerare",
+ * "3. Fastställande av dagordning"), as a kallelse lists them under a heading that names no type ("Sammanträdande
+ * organ", "Ärende Beteckning"). A protocol records them as § items ("§ 1 Val av justerare"): its § headings type it.
+ */
+const AGENDA_OPENING_ITEM =
+  /^[ \t]*\d{1,2}[.)]?[ \t]+(upprop|val\s+av\s+(?:protokolls)?justerare|(?:fastställande|godkännande)\s+av\s+(?:dagordning|föredragningslista)(?:en|n)?)(?![\p{L}])/gimu;
+/** Distinct opening items it takes to make an agenda: one may be a protocol's item cited in a report. */
+const MIN_OPENING_ITEMS = 2;
+
+/** The first of an agenda's numbered opening items, where two or more different ones stand each at a line's start. */
+export function agendaOpening(text: string): { start: number; end: number } | undefined {
+  const items = [...text.matchAll(AGENDA_OPENING_ITEM)];
+  const kinds = new Set(items.map((m) => m[1]!.toLowerCase().replace(/\s+/g, ' ').slice(0, 8)));
+  if (kinds.size < MIN_OPENING_ITEMS) return undefined;
+  const first = items[0]!;
+  return { start: first.index, end: first.index + first[0].length };
+}
+
 /** A body's name in the genitive before a title word: "Kommunstyrelsens", "Kultur- och fritidsnämndens arbetsutskotts". */
 const OWNER_GENITIVE = /^(?:[\p{L}-]+\s+(?:och|&)\s+)?(?:[\p{L}-]+s\s+){0,2}[\p{L}-]*(?:nämnd|styrelse|utskott|fullmäktige|förvaltning|beredning|kontor)(?:en|et|n)?s\s+/u;
 /** Only the types a body owns: its protocol, its officers' report (a news headline "Kommunens avtal med …" is none). */

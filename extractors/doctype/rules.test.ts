@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DocText } from '../engine/doc-text.js';
 import { cells, documentCells } from './cells.js';
 import { extractDocType, typeConfidence } from './index.js';
-import { agendaOpening, agendaTitle, bodyDecisionSignals, governingTitle, headingSignals, listSignals, paragraphSignals, phraseSignals, severalPartnershipsSignals, signatureSignals, titleSignals } from './rules.js';
+import { agendaOpening, agendaTitle, bodyDecisionSignals, governingTitle, headingSignals, listSignals, paragraphSignals, phraseSignals, severalGrantsSignals, severalPartnershipsSignals, signatureSignals, titleSignals } from './rules.js';
 
 const docType = (text: string) => extractDocType(DocText.fromString(text)).value;
 const rules = (signals: { type: string; rule: string }[]) => signals.map((s) => `${s.type}: ${s.rule}`);
@@ -320,6 +320,26 @@ describe('extractDocType', () => {
     const page = 'Exempels kommun\nStart > Kommun och politik > IOP\n\nPågående partnerskap\n\n' + block('Gläntan', '2023–2025') + block('Ljuset', '2022–2024');
     expect(listSignals(page).map((s) => s.rule)).toEqual(['partnership list']);
     expect(docType(page)).toBe('rapport');
+  });
+
+  it('reads a page that counts the organisations a round of grants goes to as a report; not grants to föreningar uncounted', () => {
+    for (const text of [
+      'Bidrag till insatser\n\nRegionstyrelsen beviljar 43 organisationer som företräder personer med funktionsnedsättning bidrag till intressepolitisk verksamhet.',
+      'Här är verksamheterna som staden stöttar\n\nSju föreningar väntas få ekonomiskt stöd från Socialnämnden för att kunna driva sin verksamhet.',
+      'Fler föreningsbidrag fördelades\n\nFem kulturföreningar med samlingslokaler fick bidrag för att rusta upp; Sölje Bygdegårdsförening och Föreningen Bruksgården.',
+      'Särskilt bidrag 2022, på totalt drygt 300 000 kronor, fördelades mellan åtta olika föreningar inom fritidssektorn.',
+    ]) {
+      expect(severalGrantsSignals(text).map((s) => s.rule), text).toEqual(['grants to several']);
+      expect(docType(text), text).toBe('rapport');
+    }
+    for (const text of [
+      'Arbets- och socialnämnden har delat ut 502 800 kronor i bidrag till olika föreningar.',
+      'Många föreningar får bidrag från Socialnämnden.',
+      'Föreningen Gläntan fick 50 000 kronor i bidrag.',
+      'Nu kan föreningar söka bidrag för sommaraktiviteter.',
+    ]) {
+      expect(severalGrantsSignals(text), text).toEqual([]);
+    }
   });
 
   it('reads a news page whose headline announces partnerships with several organisations as a report', () => {

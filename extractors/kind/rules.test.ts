@@ -28,7 +28,10 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
   'party-support': { yes: ['Partistöd 2025'], no: ['Stöd till föreningar'] },
   audit: { yes: ['Stiftelsen Tjolöholms årsredovisning och ansvarsfrihet', 'Granskning av föreningsbidrag', 'Revisionsrapport'], no: ['Bidrag till Schackförening'] },
   information: { yes: ['Information om arbetet med Kungsbacka Arena', 'Uppföljning och prognos april 2026', 'Information - Gemensam Insats'], no: ['Förlängning av IOP, information till nämnden finns i bilaga', 'Information i korthet från idrottsnämndens möte 26 mars'] },
-  'rules-or-budget': { yes: ['Antagande om uppdaterat regelverk för vägbidrag', 'Nämndbudget 2026', 'Riktlinjer för föreningsbidrag', 'Avfallstaxa 2027'], no: ['Föreningsbidrag 2026', 'Ansökan om verksamhetsstöd'] },
+  'rules-or-budget': {
+    yes: ['Antagande om uppdaterat regelverk för vägbidrag', 'Nämndbudget 2026', 'Riktlinjer för föreningsbidrag', 'Avfallstaxa 2027', 'Normer för kommunala bidrag till ideella föreningar', 'Bidragsbestämmelser för föreningar'],
+    no: ['Föreningsbidrag 2026', 'Ansökan om verksamhetsstöd'],
+  },
   'winding-up': { yes: ['Avveckling av Kapten Menns fond', 'Upplösning av stiftelsen'], no: ['Utveckling av föreningslivet'] },
   'grant-call': {
     yes: ['Sök föreningsbidrag 2025', 'Ansök om kulturstöd', 'Nu kan föreningar söka bidrag', 'Dags att söka aktivitetsstöd'],

@@ -150,7 +150,7 @@ export const KIND_RULES: readonly KindRule[] = [
   { name: 'audit', kind: null, place: 'title', strength: 0.9, pattern: word('granskning|revision\\p{L}*|årsredovisning|ansvarsfrihet|bokslut|internkontroll') },
   // Not "Information i korthet från nämndens möte": a page that sums up what a meeting decided.
   { name: 'information', kind: null, place: 'title', strength: 0.85, pattern: /^(?:information(?!\s+i\s+korthet)|informationsärende|aktuellt|dialog|rapport(?:er)?\s+från|uppföljning|delårsrapport|månadsrapport|prognos)(?![\p{L}])/iu },
-  { name: 'rules-or-budget', kind: null, place: 'title', strength: 0.85, pattern: word('riktlinjer|regler|regelverk|reglemente|\\p{L}*taxa|taxor|avgifter|\\p{L}*budget|verksamhetsplan|investeringsplan|policy|handlingsplan') },
+  { name: 'rules-or-budget', kind: null, place: 'title', strength: 0.85, pattern: word('riktlinjer|regler|regelverk|reglemente|\\p{L}*normer|\\p{L}*bestämmelser|\\p{L}*taxa|taxor|avgifter|\\p{L}*budget|verksamhetsplan|investeringsplan|policy|handlingsplan') },
   { name: 'winding-up', kind: null, place: 'title', strength: 0.85, pattern: titleStart('avveckling|upplösning|permutation') },
   // A call for applications ("Sök föreningsbidrag 2025", "Ansök om kulturstöd", "Nu kan föreningar söka bidrag"):
   // it invites grants and lists, if anything, example sums or a scheme's levels, none given. The imperative only,

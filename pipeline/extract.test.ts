@@ -110,3 +110,16 @@ describe('matters that name their party or kind only in passing', () => {
     expect(read(wish).matters.map((m) => m.rule)).not.toContain('agreement-approved');
   });
 });
+
+describe('a page that names the form and its terms but no party', () => {
+  it('keeps an agreement with an unnamed party, not a grant with no recipient (a scheme, a distribution to come)', () => {
+    const agreement = ['Nu har vi tecknat ett nytt avtal med Exempelby kommun. Vår förening får 140 000 kronor per år under 2025–2027.'];
+    expect(kinds(agreement)).toEqual(['overenskommelse']);
+    const scheme = [
+      'Stöd till särskilda arrangemang',
+      '',
+      'Förvaltningen föreslår att stöd till arrangemang ges två gånger per år. Nämnden har avsatt 200 000 kronor för bidrag 2025.',
+    ];
+    expect(kinds(scheme)).toEqual([]);
+  });
+});

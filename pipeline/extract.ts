@@ -214,8 +214,8 @@ const UNNAMED_KIND = { kind: 'iop', confidence: 0.3, rule: 'unnamed-kind' } as c
  * A document of one matter is a partnership matter when the rules give it a kind; failing that, when it
  * names an idéburen party (a protocol extract about a förening's premises) and a form (IOP, an agreement, a
  * grant, premises) or its terms — not a page that names a förening and only its wish ("Kvinnojouren begär
- * ett högre anslag från kommunen"); or when it names the form and states its terms though the party goes
- * unnamed ("vår förening", 140 000 kronor/år), or is the party's own report of the agreement it signed ("Idag
+ * ett högre anslag från kommunen"); or when it names an agreement or IOP and states its terms though the party
+ * goes unnamed ("vår förening", 140 000 kronor/år) — not a grant, which is one only for a named recipient — or is the party's own report of the agreement it signed ("Idag
  * har vi tecknat ett IOP-avtal med Östersunds kommun"). A page that names neither — guidelines, a
  * procurement, a conference about IOP — describes none, nor does one a look-alike rule recognises (a
  * procurement won by föreningar).
@@ -224,6 +224,9 @@ function singleKind(verdict: KindVerdict, namesParty: boolean, statesTerms: bool
   if (verdict.kind) return { ...verdict, kind: verdict.kind };
   if (isLookAlike(verdict)) return null;
   if (namesParty) return titleKind(text) ?? cuedKind(text) ?? (statesTerms ? UNNAMED_KIND : null);
-  if (verdict.rule === 'no-ideburen-party' && (statesTerms || PARTY_SIGNED.test(text))) return { ...(cuedKind(text) ?? UNNAMED_KIND), confidence: 0.5 };
-  return null;
+  if (verdict.rule !== 'no-ideburen-party' || !(statesTerms || PARTY_SIGNED.test(text))) return null;
+  // A grant is one decided for a named organisation (SCHEMA.md): a grant's terms with no recipient named are a
+  // scheme's or a distribution's to come ("Stöd till särskilda arrangemang", föreningsbidrag to be shared out).
+  const cued = cuedKind(text);
+  return cued?.kind === 'bidrag' ? null : { ...(cued ?? UNNAMED_KIND), confidence: 0.5 };
 }

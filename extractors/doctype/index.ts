@@ -3,7 +3,7 @@ import type { DocText } from '../engine/doc-text.js';
 import { REVIEW_THRESHOLD } from '../engine/confidence.js';
 import { documentCells } from './cells.js';
 import { paragraphHeadings } from '../items/headings.js';
-import { agendaTitle, bodyDecisionSignals, governingTitle, headingSignals, listSignals, paragraphSignals, phraseSignals, scores, severalPartnershipsSignals, signatureSignals, titleSignals, type Signal } from './rules.js';
+import { agendaOpening, agendaTitle, bodyDecisionSignals, governingTitle, headingSignals, listSignals, paragraphSignals, phraseSignals, scores, severalGrantsSignals, severalPartnershipsSignals, signatureSignals, titleSignals, type Signal } from './rules.js';
 
 /** Below this score no type has shown itself: the document is "annat". */
 const MIN_SCORE = 2;
@@ -22,13 +22,15 @@ export function extractDocType(doc: DocText): Field<DocType> {
     ...phraseSignals(doc.text),
     ...listSignals(doc.text),
     ...severalPartnershipsSignals(layout),
+    ...severalGrantsSignals(doc.text),
   ];
   // A governing document (riktlinjer, policy, vägledning) describes agreements and decisions: only another
   // type's title in its header, not in its own title line, still types it.
   const governing = governingTitle(layout);
   // An agenda (kallelse) appends its items' reports: only a type's title in its header above the agenda's
-  // own ("Kommunstyrelsens protokoll … Föredragningslista"), not the reports' further down, types it.
-  const agenda = governing ? undefined : agendaTitle(layout);
+  // own ("Kommunstyrelsens protokoll … Föredragningslista") or above its opening items, not the reports'
+  // further down, types it.
+  const agenda = governing ? undefined : (agendaTitle(layout) ?? agendaOpening(doc.text));
   const signals = governing
     ? all.filter((s) => s.rule === 'title in header' && (s.end <= governing.start || s.start >= governing.end))
     : agenda

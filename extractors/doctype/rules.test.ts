@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DocText } from '../engine/doc-text.js';
 import { cells, documentCells } from './cells.js';
 import { extractDocType, typeConfidence } from './index.js';
-import { agendaTitle, bodyDecisionSignals, governingTitle, headingSignals, listSignals, paragraphSignals, phraseSignals, severalPartnershipsSignals, signatureSignals, titleSignals } from './rules.js';
+import { agendaOpening, agendaTitle, bodyDecisionSignals, governingTitle, headingSignals, listSignals, paragraphSignals, phraseSignals, severalGrantsSignals, severalPartnershipsSignals, signatureSignals, titleSignals } from './rules.js';
 
 const docType = (text: string) => extractDocType(DocText.fromString(text)).value;
 const rules = (signals: { type: string; rule: string }[]) => signals.map((s) => `${s.type}: ${s.rule}`);
@@ -120,6 +120,18 @@ describe('title rules', () => {
     expect(docType(agenda.replace('KALLELSE', 'Socialnämnden'))).toBe('tjansteskrivelse');
     expect(agendaTitle(cells('Sammanträdesprotokoll\n\n§ 1 Godkännande av dagordning'))).toBeUndefined();
     expect(docType('SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\nKallelse\n\n§ 1 Val av justerare')).toBe('protokoll');
+  });
+
+  it("takes an agenda's numbered opening items for an agenda where no title names it; not one item, nor § items", () => {
+    const items = 'Sammanträdande organ\n\nSocialnämnden\n\nÄrende Beteckning\n\n1. Upprop\n\n2. Val av justerare\n\n3. Fastställande av dagordning\n\n4. Fördelning av föreningsbidrag 2018\n';
+    expect(agendaOpening(items)).toBeDefined();
+    const appended = '\n\nTJÄNSTESKRIVELSE 1(1)\nDatum 2018-04-30\n\nLex Sarah\nFörslag till beslut\nSocialnämnden beslutar att lägga utredningen till handlingarna.\n';
+    expect(docType(items + appended)).toBe('protokoll');
+    expect(agendaOpening('1 Upprop och val av justerare\n2) Godkännande av föredragningslistan')).toBeDefined();
+    // One opening item (a report citing an earlier meeting), or a protocol's § items, make no agenda.
+    expect(agendaOpening('Tjänsteskrivelse\n\n1. Val av justerare skedde vid förra mötet.\n')).toBeUndefined();
+    expect(agendaOpening('Protokoll\n\n§ 1 Upprop\n\n§ 2 Val av justerare\n')).toBeUndefined();
+    expect(agendaOpening('Vi gick igenom upprop och val av justerare.')).toBeUndefined();
   });
 
   it('takes a digest of a meeting\'s decisions ("Beslut i korthet") for no decision or protocol of its own', () => {
@@ -308,6 +320,26 @@ describe('extractDocType', () => {
     const page = 'Exempels kommun\nStart > Kommun och politik > IOP\n\nPågående partnerskap\n\n' + block('Gläntan', '2023–2025') + block('Ljuset', '2022–2024');
     expect(listSignals(page).map((s) => s.rule)).toEqual(['partnership list']);
     expect(docType(page)).toBe('rapport');
+  });
+
+  it('reads a page that counts the organisations a round of grants goes to as a report; not grants to föreningar uncounted', () => {
+    for (const text of [
+      'Bidrag till insatser\n\nRegionstyrelsen beviljar 43 organisationer som företräder personer med funktionsnedsättning bidrag till intressepolitisk verksamhet.',
+      'Här är verksamheterna som staden stöttar\n\nSju föreningar väntas få ekonomiskt stöd från Socialnämnden för att kunna driva sin verksamhet.',
+      'Fler föreningsbidrag fördelades\n\nFem kulturföreningar med samlingslokaler fick bidrag för att rusta upp; Sölje Bygdegårdsförening och Föreningen Bruksgården.',
+      'Särskilt bidrag 2022, på totalt drygt 300 000 kronor, fördelades mellan åtta olika föreningar inom fritidssektorn.',
+    ]) {
+      expect(severalGrantsSignals(text).map((s) => s.rule), text).toEqual(['grants to several']);
+      expect(docType(text), text).toBe('rapport');
+    }
+    for (const text of [
+      'Arbets- och socialnämnden har delat ut 502 800 kronor i bidrag till olika föreningar.',
+      'Många föreningar får bidrag från Socialnämnden.',
+      'Föreningen Gläntan fick 50 000 kronor i bidrag.',
+      'Nu kan föreningar söka bidrag för sommaraktiviteter.',
+    ]) {
+      expect(severalGrantsSignals(text), text).toEqual([]);
+    }
   });
 
   it('reads a news page whose headline announces partnerships with several organisations as a report', () => {

@@ -55,6 +55,8 @@ export const WEIGHTS = {
    * less than a type's title or a protocol's or tjänsteskrivelse's headings together.
    */
   partnershipHeadline: 3,
+  /** A sentence counting the organisations a round of grants goes to: as much as a headline announcing partnerships. */
+  severalGrants: 3,
   sectionHeading: 1,
   phrase: 1,
 } as const;
@@ -268,6 +270,25 @@ export function agendaTitle(cells: readonly Cell[]): { start: number; end: numbe
     }
   }
   return undefined;
+}
+
+/**
+ * The opening items every meeting's agenda lists, numbered without a § ("1. Upprop", "2. Val av justerare",
+ * "3. Fastställande av dagordning"), as a kallelse lists them under a heading that names no type ("Sammanträdande
+ * organ", "Ärende Beteckning"). A protocol records them as § items ("§ 1 Val av justerare"): its § headings type it.
+ */
+const AGENDA_OPENING_ITEM =
+  /^[ \t]*\d{1,2}[.)]?[ \t]+(upprop|val\s+av\s+(?:protokolls)?justerare|(?:fastställande|godkännande)\s+av\s+(?:dagordning|föredragningslista)(?:en|n)?)(?![\p{L}])/gimu;
+/** Distinct opening items it takes to make an agenda: one may be a protocol's item cited in a report. */
+const MIN_OPENING_ITEMS = 2;
+
+/** The first of an agenda's numbered opening items, where two or more different ones stand each at a line's start. */
+export function agendaOpening(text: string): { start: number; end: number } | undefined {
+  const items = [...text.matchAll(AGENDA_OPENING_ITEM)];
+  const kinds = new Set(items.map((m) => m[1]!.toLowerCase().replace(/\s+/g, ' ').slice(0, 8)));
+  if (kinds.size < MIN_OPENING_ITEMS) return undefined;
+  const first = items[0]!;
+  return { start: first.index, end: first.index + first[0].length };
 }
 
 /** A body's name in the genitive before a title word: "Kommunstyrelsens", "Kultur- och fritidsnämndens arbetsutskotts". */
@@ -496,6 +517,30 @@ export function severalPartnershipsSignals(cells: readonly Cell[]): Signal[] {
   const first = cells.find((c) => !PREAMBLE_CELL.test(c.text));
   if (!first || countWords(first.text) > HEADLINE_MAX_WORDS || !SEVERAL_PARTNERSHIPS_HEADLINE.test(first.text)) return [];
   return [signal('rapport', 'partnership headline', WEIGHTS.partnershipHeadline, first)];
+}
+
+/** A count of organisations: "fem", "43" (not "många", "olika", "flera": a page on grants at large says so too). */
+const COUNTED = '(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|\\d{1,3})';
+/** Organisations in the plural, perhaps with a word before them ("kulturföreningar", "lokala föreningar", "av föreningarna"). */
+const GRANTEES = '(?:[\\p{L}-]+\\s+)?(?:\\p{L}*organisationer|\\p{L}*föreningar|verksamheter)';
+/** A grant's name: "bidrag", "verksamhetsbidragen", "ekonomiskt stöd", "anslag". */
+const GRANT_NAME = '(?:\\p{L}*bidrag\\p{L}*|\\p{L}*stöd(?:et)?|anslag)';
+/**
+ * A sentence that counts the organisations a round of grants goes to: "Regionstyrelsen beviljar 43 organisationer
+ * … bidrag", "Sju föreningar väntas få ekonomiskt stöd från Socialnämnden", "Fem kulturföreningar med
+ * samlingslokaler fick bidrag", "Särskilt bidrag fördelades mellan åtta olika föreningar". The page reports the
+ * round and names its recipients, as a report lists them. Not grants to föreningar uncounted ("bidrag till olika
+ * föreningar", "många föreningar får bidrag"), nor one organisation's grant.
+ */
+const SEVERAL_GRANTS = new RegExp(
+  `(?<![\\p{L}\\d])(?:(?:beviljar|beviljade|tilldelar|tilldelade)\\s+${COUNTED}\\s+${GRANTEES}[^.!?\\n]{0,60}?${GRANT_NAME}|${COUNTED}\\s+${GRANTEES}[^.!?\\n]{0,40}?(?:får|fick|väntas\\s+få|beviljas|beviljades|tilldelas|tilldelades)\\s+[^.!?\\n]{0,40}?${GRANT_NAME}|${GRANT_NAME}[^.!?\\n]{0,40}?fördelades\\s+mellan\\s+${COUNTED}\\s+${GRANTEES})(?![\\p{L}])`,
+  'iu',
+);
+
+/** A sentence counting the organisations a round of grants goes to: the page reports the round. */
+export function severalGrantsSignals(text: string): Signal[] {
+  const m = SEVERAL_GRANTS.exec(text);
+  return m ? [signal('rapport', 'grants to several', WEIGHTS.severalGrants, { start: m.index, end: m.index + m[0].length })] : [];
 }
 
 /** "följande … :" closing the line: a lead-in that announces the list after it. */

@@ -8,6 +8,14 @@ describe("a grant item's recipient named in its title", () => {
     expect(namesRecipient('Verksamhetsbidrag till Convictus oktober - december 2008')).toBe(true);
   });
 
+  it('reads the name after a generic "föreningen" an agenda puts before it; not the generic word alone', () => {
+    expect(recipientIn('Extra anslag till föreningen Ny Gemenskap Ansökan från föreningen Ny Gemenskap')).toBe('Ny Gemenskap');
+    expect(recipientIn('Stöd till lokalkostnad för föreningen Convictus Hälsocenter Ansökan från föreningen Convictus')).toBe('Convictus');
+    for (const title of ['Bidrag till föreningen', 'Stöd till föreningen för dess verksamhet', 'Bidrag till föreningar']) {
+      expect(recipientIn(title), title).toBeNull();
+    }
+  });
+
   it("reads a name that holds its county's genitive ('läns') between capitalised words; not the county's own bodies", () => {
     expect(recipientIn('Verksamhetsbidrag till Stockholms läns Ungdoms Samarbetsorganisation (SUS)')).toBe('Stockholms läns Ungdoms Samarbetsorganisation');
     expect(recipientIn('Bidrag till Hallands läns Bygdegårdsdistrikt')).toBe('Hallands läns Bygdegårdsdistrikt');

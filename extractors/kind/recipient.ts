@@ -14,7 +14,14 @@ import { looksLikeName } from '../listings/line-list.js';
  * Bygdegårdsdistrikt"), a list of facts.
  */
 const COUNTY_GENITIVE = 'läns';
-const AFTER_TO_OR_FROM = new RegExp(String.raw`(?<![\p{L}])(?:till|från)\s+(\p{Lu}[\p{L}\d&'.-]*(?:\s+(?:(?:och|i|för|av|&|${COUNTY_GENITIVE})\s+)?\p{Lu}[\p{L}\d&'.-]*)*)`, 'gu');
+/**
+ * The generic word an agenda may put before the name ("Extra anslag till föreningen Ny Gemenskap", "Ansökan från
+ * föreningen Convictus"): the name is what follows it, as the gold writes it (a list of facts).
+ */
+const GENERIC_BEFORE_NAME = '(?:föreningen|organisationen|stiftelsen|sällskapet)\\s+';
+/** An agenda's next line run into the title ("… till Ny Gemenskap Ansökan från …", "… Dnr 10.1-0556/2010"): no part of the name. */
+const NEXT_LINE_WORD = '(?:Ansökan|Dnr)(?![\\p{L}])';
+const AFTER_TO_OR_FROM = new RegExp(String.raw`(?<![\p{L}])(?:till|från)\s+(?:${GENERIC_BEFORE_NAME})?(\p{Lu}[\p{L}\d&'.-]*(?:\s+(?:(?:och|i|för|av|&|${COUNTY_GENITIVE})\s+)?(?!${NEXT_LINE_WORD})\p{Lu}[\p{L}\d&'.-]*)*)`, 'gu');
 const COUNTY_WORD = new RegExp(String.raw`\s(?:${COUNTY_GENITIVE})\s`, 'u');
 /** State agencies by their names' endings (a list of facts): "Socialstyrelsen", "Arbetsförmedlingen", "Polisen". */
 const STATE_AGENCY = /(?:verket|styrelsen|myndigheten|inspektionen|förmedlingen|kassan|polisen|rådet|nämnden|länsstyrelsen)$/iu;

@@ -28,15 +28,28 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
   'party-support': { yes: ['Partistöd 2025'], no: ['Stöd till föreningar'] },
   audit: { yes: ['Stiftelsen Tjolöholms årsredovisning och ansvarsfrihet', 'Granskning av föreningsbidrag', 'Revisionsrapport'], no: ['Bidrag till Schackförening'] },
   information: { yes: ['Information om arbetet med Kungsbacka Arena', 'Uppföljning och prognos april 2026', 'Information - Gemensam Insats'], no: ['Förlängning av IOP, information till nämnden finns i bilaga', 'Information i korthet från idrottsnämndens möte 26 mars'] },
-  'rules-or-budget': { yes: ['Antagande om uppdaterat regelverk för vägbidrag', 'Nämndbudget 2026', 'Riktlinjer för föreningsbidrag', 'Avfallstaxa 2027'], no: ['Föreningsbidrag 2026', 'Ansökan om verksamhetsstöd'] },
+  'rules-or-budget': {
+    yes: ['Antagande om uppdaterat regelverk för vägbidrag', 'Nämndbudget 2026', 'Riktlinjer för föreningsbidrag', 'Avfallstaxa 2027', 'Normer för kommunala bidrag till ideella föreningar', 'Bidragsbestämmelser för föreningar'],
+    no: ['Föreningsbidrag 2026', 'Ansökan om verksamhetsstöd'],
+  },
   'winding-up': { yes: ['Avveckling av Kapten Menns fond', 'Upplösning av stiftelsen'], no: ['Utveckling av föreningslivet'] },
   'grant-call': {
     yes: ['Sök föreningsbidrag 2025', 'Ansök om kulturstöd', 'Nu kan föreningar söka bidrag', 'Dags att söka aktivitetsstöd'],
     no: ['Ansökan om verksamhetsbidrag - Föreningen Gläntan', 'Sökta och beviljade bidrag 2025', 'Beviljade föreningsbidrag 2024'],
   },
   'procurement-described': {
-    yes: ['Nämnden konkurrensutsatte driften. De vinnande anbuden kom från två föreningar.', 'Tilldelningsbeslut har fattats efter upphandlingen av fritidsgårdarna.'],
-    no: ['IOP är ett alternativ när varken bidrag eller upphandling passar.', 'Föreningen lämnade anbud, men kommunen valde ett idéburet offentligt partnerskap.'],
+    yes: [
+      'Nämnden konkurrensutsatte driften. De vinnande anbuden kom från två föreningar.',
+      'Tilldelningsbeslut har fattats efter upphandlingen av fritidsgårdarna.',
+      // A wish for an agreement is no agreement entered.
+      'Kvinnojouren vill teckna ett avtal med kommunen. Men kommunen konkurrensutsatte de skyddade boendena.',
+    ],
+    no: [
+      'IOP är ett alternativ när varken bidrag eller upphandling passar.',
+      'Föreningen lämnade anbud, men kommunen valde ett idéburet offentligt partnerskap.',
+      // The page's own matter is an agreement with a förening; the procurement is another kommun's.
+      'Sigtuna kommun skriver ett nytt avtal med den lokala kvinno- och tjejjouren. Botkyrka kommun valde istället att konkurrensutsätta sina skyddade boenden.',
+    ],
   },
   'motion-described': {
     yes: ['I en motion föreslog M att kommunen ska öppna ett klubbhus för föreningen. Motionen går vidare till fullmäktige.', 'Ett medborgarförslag om fler spontanidrottsplatser har lämnats in.'],

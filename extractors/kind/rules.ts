@@ -114,6 +114,14 @@ const ORGANISATION_WORD = `\\p{L}*(?:${alternation(organisationWords.ideburenMar
  */
 const AGREEMENT_APPROVED =
   '(?:röstade(?:\\s+[\\p{L}-]+){0,8}?\\s+igenom|godkände|godkändes|har\\s+godkänt|antog|tecknade|har\\s+tecknat|ingick|har\\s+ingått|undertecknade|har\\s+undertecknat|beslutade\\s+att\\s+(?:teckna|ingå|godkänna))(?![\\p{L}])';
+/**
+ * An agreement entered, being written or signed with an organisation a sentence calls idéburen by its kind ("Sigtuna
+ * kommun skriver ett nytt avtal med den lokala kvinno- och tjejjouren", "har tecknat ett avtal med
+ * hembygdsföreningen"): the page's own matter, so a procurement it mentions ("X kommun valde istället att
+ * konkurrensutsätta sina skyddade boenden") is another's. Not a wish ("vill teckna avtal med föreningen").
+ */
+const AGREEMENT_ENTERING = `(?:(?:skriver|tecknar|ingår|sluter|undertecknar)(?![\\p{L}])|${AGREEMENT_APPROVED})`;
+const AGREEMENT_WITH_ORGANISATION = `(?<![\\p{L}])${AGREEMENT_ENTERING}[^.!?\\n]{0,40}?(?<![\\p{L}])${AGREEMENT_NAMED}[^.!?\\n]{0,20}?(?<![\\p{L}])med\\s+[^.!?\\n]{0,40}?(?<![\\p{L}])${ORGANISATION_WORD}`;
 /** A counterpart that is no idéburen party: a company ("… AB", "bolaget"). */
 const NOT_IDEBUREN_COUNTERPART = '(?<![\\p{L}])(?:AB|\\p{L}*bolag\\p{L}*)(?![\\p{L}])';
 
@@ -142,7 +150,7 @@ export const KIND_RULES: readonly KindRule[] = [
   { name: 'audit', kind: null, place: 'title', strength: 0.9, pattern: word('granskning|revision\\p{L}*|årsredovisning|ansvarsfrihet|bokslut|internkontroll') },
   // Not "Information i korthet från nämndens möte": a page that sums up what a meeting decided.
   { name: 'information', kind: null, place: 'title', strength: 0.85, pattern: /^(?:information(?!\s+i\s+korthet)|informationsärende|aktuellt|dialog|rapport(?:er)?\s+från|uppföljning|delårsrapport|månadsrapport|prognos)(?![\p{L}])/iu },
-  { name: 'rules-or-budget', kind: null, place: 'title', strength: 0.85, pattern: word('riktlinjer|regler|regelverk|reglemente|\\p{L}*taxa|taxor|avgifter|\\p{L}*budget|verksamhetsplan|investeringsplan|policy|handlingsplan') },
+  { name: 'rules-or-budget', kind: null, place: 'title', strength: 0.85, pattern: word('riktlinjer|regler|regelverk|reglemente|\\p{L}*normer|\\p{L}*bestämmelser|\\p{L}*taxa|taxor|avgifter|\\p{L}*budget|verksamhetsplan|investeringsplan|policy|handlingsplan') },
   { name: 'winding-up', kind: null, place: 'title', strength: 0.85, pattern: titleStart('avveckling|upplösning|permutation') },
   // A call for applications ("Sök föreningsbidrag 2025", "Ansök om kulturstöd", "Nu kan föreningar söka bidrag"):
   // it invites grants and lists, if anything, example sums or a scheme's levels, none given. The imperative only,
@@ -155,7 +163,7 @@ export const KIND_RULES: readonly KindRule[] = [
     kind: null,
     place: 'document',
     strength: 0.8,
-    pattern: new RegExp(`^(?![\\s\\S]*${IOP_NAMED.source})[\\s\\S]*?(?<![\\p{L}])(?:${PROCUREMENT_DESCRIBED})`, 'iu'),
+    pattern: new RegExp(`^(?![\\s\\S]*${IOP_NAMED.source})(?![\\s\\S]*?${AGREEMENT_WITH_ORGANISATION})[\\s\\S]*?(?<![\\p{L}])(?:${PROCUREMENT_DESCRIBED})`, 'iu'),
   },
   // A page about a motion or a citizen's proposal — a party wants the kommun to fund or house a förening —
   // records a wish, not a partnership, where it names no agreement, grant or IOP at all.

@@ -31,6 +31,7 @@ import { STRENGTH } from './strength.js';
 import { isRefusedCell, isTotalLine } from './totals.js';
 import { findLeadIns } from './lead-ins.js';
 import { readOpeningSubject } from './opening-subject.js';
+import { isPayingParty } from './paying-party.js';
 
 /**
  * Reports and web lists (rapport, annat) are where listings are: a protocol, decision, tjänsteskrivelse or
@@ -218,7 +219,9 @@ function readRow(
   // Only a column the table's header labels counts: a list's lead-in ("Aktuella partnerskap i upplevelsenämnden")
   // gives no body of each row's own, and the kommun such a page "names" may be a name's part ("… stads hembygdsförening").
   const bodyInRow = table.labels !== undefined && organ.some((o) => o.rule === 'listing-public-cell');
-  const documentParties = ctx.parties.offentligaOnlyNamed && !bodyInRow ? [] : ctx.parties.offentliga;
+  // So is one the page names as the money's giver, or whose own board decides (paying-party.ts).
+  const paying = () => ctx.parties.offentliga.length === 1 && isPayingParty(doc.text, ctx.parties.offentliga[0]!.value, [...organ.map((o) => o.value), ...ctx.parties.organ.map((o) => o.value)]);
+  const documentParties = ctx.parties.offentligaOnlyNamed && !bodyInRow && !paying() ? [] : ctx.parties.offentliga;
   const publicFields = offentliga.length > 0 ? mergeCandidates(doc, offentliga) : documentOnly(documentParties);
   const publicName = publicFields[0]?.value ?? null;
   return {

@@ -124,6 +124,18 @@ describe('bodiesInEffect', () => {
     expect(bodies('ROW-E')).toEqual([]);
   });
 
+  it('reads a meeting\'s heading as its body, the date it met left off ("Regionstyrelsen 28 juni")', () => {
+    const body = (heading: string) => {
+      const page = `${heading}\n\nROW`;
+      return bodiesInEffect(findHeadings(page), page.indexOf('ROW')).map((b) => b.name);
+    };
+    expect(body('Regionstyrelsen 28 juni')).toEqual(['regionstyrelsen']);
+    expect(body('Socialnämnden den 12 maj 2023')).toEqual(['socialnämnden']);
+    expect(body('Socialnämnden 2023-05-12')).toEqual(['socialnämnden']);
+    // A heading that is more than a body and a date is still no body heading.
+    expect(body('Regionstyrelsen 28 juni beslutade om stöd')).toEqual([]);
+  });
+
   it('gives the evidence span of the body in the heading', () => {
     const [body] = bodiesInEffect(headings, text.indexOf('ROW-A'));
     expect(text.slice(body!.start, body!.end)).toBe('Barn- och utbildningsnämnden');

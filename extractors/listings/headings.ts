@@ -5,6 +5,7 @@
  * party, "4 …" ends all of 3's); an unnumbered heading applies until the next heading.
  */
 import organWords from '../lexicon/listing-organ.json' with { type: 'json' };
+import monthNames from '../lexicon/months.json' with { type: 'json' };
 import { alternation } from '../amounts/numerals.js';
 import { headerRole, isBlank } from './table.js';
 import { splitLines } from '../engine/table-row.js';
@@ -70,8 +71,19 @@ function startsPhrase(title: string, party: PublicPartyMention): boolean {
  * groups a municipality's partnerships by the body that runs them; a title that only mentions a body
  * ("Socialnämndens arbete med IOP") does not.
  */
+/**
+ * meeting-date heading: "Regionstyrelsen 28 juni", "Kommunfullmäktige den 12 maj 2023", "Socialnämnden 2023-05-12": a news
+ * page heads a meeting's decisions with the body and the day it met; the date is the meeting's, not the body's name.
+ *   yes: "Regionstyrelsen 28 juni" (body "Regionstyrelsen"), "Socialnämnden 2023-05-12"
+ *   no:  "Socialnämnden 2023" (a year heads a report's section, left as it was), "Kultur- och fritidsnämnden"
+ */
+const MEETING_DATE = new RegExp(
+  String.raw`\s+(?:den\s+)?(?:\d{1,2}\s+(?:${Object.keys(monthNames.months).sort((a, b) => b.length - a.length).join('|')})\.?(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})$`,
+  'iu',
+);
+
 function wholeBody(title: string): OrganName[] {
-  const text = title.replace(/[:\s]+$/u, '');
+  const text = title.replace(/[:\s]+$/u, '').replace(MEETING_DATE, '');
   const read = readPublicCell(text, { bare: true });
   const [body, ...others] = read.organ;
   if (!body || others.length > 0 || read.offentliga.length > 0) return [];

@@ -147,6 +147,17 @@ describe('findLineLists', () => {
     expect(rowsOf(['Här följer en sammanfattning. Bidrag betalas ut i mars.', ...lines].join('\n'))).toEqual([]);
   });
 
+  it('gives the rows the one period of the paragraph leading up to a lead-in that states none', () => {
+    const list = ['- Elektra/Fryshuset', '- Tjejjouren Väst', '- Räddningsmissionen'];
+    const lead = 'Följande organisationer får del av stödet:';
+    const paragraph = 'Regionstyrelsen fördelar sammanlagt 36,2 miljoner kronor för 2023-2025 till organisationer som arbetar med folkhälsa.';
+    expect(rowsOf([paragraph, '', lead, '', ...list].join('\n')).map((row) => row['period'])).toEqual(['2023-2025', '2023-2025', '2023-2025']);
+    // Two periods in the paragraph name no one period of the list; a period two paragraphs up is another's.
+    const two = 'Avtalen gällde 2019–2021 och förlängs nu för 2022–2024 till organisationer.';
+    expect(rowsOf([two, '', lead, ...list].join('\n')).map((row) => row['period'])).toEqual([undefined, undefined, undefined]);
+    expect(rowsOf([paragraph, '', 'Stödet ska gynna folkhälsan.', '', lead, ...list].join('\n')).map((row) => row['period'])).toEqual([undefined, undefined, undefined]);
+  });
+
   it('reads three or more granting sentences a line without a lead-in ("- <förening> får <sum>. …"), the sum ending with its sentence', () => {
     const text = ['Bidragen för nästa år är klara.', '- Kvinnojouren Ås får 200 000 kr. De fick 156 000 kr i bidrag 2010.', '- Norrby IF beviljas 40 000 kronor för lägerverksamhet.', '- Stöd och hjälp i Östby får 10 000 kr.'].join('\n');
     expect(rowsOf(text)).toEqual([

@@ -158,6 +158,22 @@ describe('findLineLists', () => {
     expect(rowsOf([paragraph, '', 'Stödet ska gynna folkhälsan.', '', lead, ...list].join('\n')).map((row) => row['period'])).toEqual([undefined, undefined, undefined]);
   });
 
+  it('reads a name set apart by a dash before its sum, lower-case words and all ("… övre Norrland – 35.000 kronor", "… – 90.000")', () => {
+    const text = [
+      'Här är organisationerna som kan bli av med sina bidrag och hur mycket pengar det handlar om:',
+      '  • Svenska folkdansringen övre Norrland – 35.000 kronor',
+      '  • Norrby hembygdsförbund – 100.000 kronor',
+      '  • Folkets hus och parker Norrby – 100.000 kronor',
+      '  • ATR Amatörteatrarna – 90.000',
+    ].join('\n');
+    expect(rowsOf(text).map((row) => row['ideburen'])).toEqual(['Svenska folkdansringen övre Norrland', 'Norrby hembygdsförbund', 'Folkets hus och parker Norrby', 'ATR Amatörteatrarna']);
+    // A note between the dash and the sum, or a clause before the dash, is no name set apart.
+    const note = ['Här är organisationerna som får bidrag:', '  • Norrby IF – söker igen 2020 – 35.000', '  • Ås IK – 20.000', '  • Östby BK – 10.000'].join('\n');
+    expect(rowsOf(note).map((row) => row['ideburen'])).toEqual(['Ås IK', 'Östby BK']);
+    const clause = ['Här är organisationerna som får bidrag:', '  • Föreningen har fått mer – 35.000', '  • Ås IK – 20.000'].join('\n');
+    expect(rowsOf(clause).map((row) => row['ideburen'])).toEqual([]);
+  });
+
   it('reads three or more granting sentences a line without a lead-in ("- <förening> får <sum>. …"), the sum ending with its sentence', () => {
     const text = ['Bidragen för nästa år är klara.', '- Kvinnojouren Ås får 200 000 kr. De fick 156 000 kr i bidrag 2010.', '- Norrby IF beviljas 40 000 kronor för lägerverksamhet.', '- Stöd och hjälp i Östby får 10 000 kr.'].join('\n');
     expect(rowsOf(text)).toEqual([

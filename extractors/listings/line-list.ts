@@ -79,7 +79,9 @@ const COMMA_THEN_SUM = new RegExp(String.raw`^[^:\n]{2,80}(?=,[ \t]+(?:${GROUPED
 const GROUPED_SUM = /\d[ \u00a0.]\d{3}$/u;
 /** A conjunction joining two names in one cell. */
 const JOINED_NAMES = /\s(?:och|samt|&)\s/u;
-/** "<name> – <period>": the name, then a dash, then the period at once. */
+/** Only a dash between spaces: what stands between a name and the sum closing its line ("… – 90.000"). */
+const DASH_ONLY = /^\s[-–—]$/u;
+/** "<name> – <period>", "<name> – <sum>": the name, then a dash, then the value at once. */
 const DASH_THEN_PERIOD = /^([^–—\n]{2,80}?)\s[-–—]\s+(?=\d)/u;
 /** Words of a clause, never of a name: a line holding one is a sentence. */
 const CLAUSE_WORD = /^(?:är|var|har|hade|ska|skall|kan|får|fick|blir|gäller|att|som|inte|detta|denna|dessa|vi|man|det|den|driver|bedriver|erhåller|erhöll|söker|sökte|beviljas|beviljades|tilldelas|tilldelades|arbetar|erbjuder|bildades|startade|ger|gav|går|gick|fördelas|fördelades|delas|betalas|utbetalas)$/u;
@@ -342,7 +344,9 @@ function readNameFirst(line: Line, from: number): Item | null {
   // The colon of a closing kronor mark ("200 000: –") separates nothing; the mark makes the number a sum whatever note
   // stands between it and the name ("Järpås IS, slås ihop med … 35 000: –").
   const marked = closing !== null && closing[0].includes(':');
-  const onlySum = closing !== null && digit === closing.index + 1 && (separator === undefined || marked || colonSet !== null);
+  // "ATR Amatörteatrarna – 90.000": a dash right before the closing sum sets the name apart, no note between.
+  const dashedSum = closing !== null && separator !== undefined && DASH_ONLY.test(rest.slice(separator, closing.index));
+  const onlySum = closing !== null && digit === closing.index + 1 && (separator === undefined || marked || colonSet !== null || dashedSum);
   const unitClosed = numbered && UNIT_SUM_CLOSING.test(rest) && digit === rest.search(UNIT_SUM_CLOSING) + 1;
   const grant = numbered && separator !== undefined ? GRANT_THEN_SUM.exec(rest) : null;
   const grantSet = grant !== null && grant.index === separator && digit === separator + grant[0].length;
@@ -366,9 +370,11 @@ function readNameFirst(line: Line, from: number): Item | null {
   // "Enköpings kammarkör – 1 januari 2021–31 december 2024": the dash and the period set the name apart, so it
   // may hold a lower-case word or two without an organisation word.
   // A bare sum closing the line sets the name apart as well ("Konst runt Möckeln 5 000"), as does a colon before the sum.
-  const dash = period !== undefined ? dashed() : null;
+  const dash = period !== undefined || amount !== undefined ? dashed() : null;
+  // So does the dash before a sum: "Svenska folkdansringen övre Norrland – 35.000 kronor".
+  const afterDash = (value: { start: number } | undefined) => dash !== null && value !== undefined && value.start === dash[0].length;
   const setApart =
-    (dash !== null && period !== undefined && period.start === dash[0].length && name.text === dash[1]!.trim()) || bare !== null || colonSet !== null || grantSet || closingSum(rest, amount, valueStart);
+    (dash !== null && (afterDash(period) || afterDash(amount)) && name.text === dash[1]!.trim()) || bare !== null || colonSet !== null || grantSet || closingSum(rest, amount, valueStart);
   name.text = withoutPublicCoParty(name.text);
   name.end = name.start + name.text.length;
   // Set apart by the colon before its sum, the name is one organisation's, a comma or a dash in it its own; one naming

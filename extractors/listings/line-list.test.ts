@@ -147,17 +147,6 @@ describe('findLineLists', () => {
     expect(rowsOf(['Här följer en sammanfattning. Bidrag betalas ut i mars.', ...lines].join('\n'))).toEqual([]);
   });
 
-  it('gives the rows the one period of the paragraph leading up to a lead-in that states none', () => {
-    const list = ['- Elektra/Fryshuset', '- Tjejjouren Väst', '- Räddningsmissionen'];
-    const lead = 'Följande organisationer får del av stödet:';
-    const paragraph = 'Regionstyrelsen fördelar sammanlagt 36,2 miljoner kronor för 2023-2025 till organisationer som arbetar med folkhälsa.';
-    expect(rowsOf([paragraph, '', lead, '', ...list].join('\n')).map((row) => row['period'])).toEqual(['2023-2025', '2023-2025', '2023-2025']);
-    // Two periods in the paragraph name no one period of the list; a period two paragraphs up is another's.
-    const two = 'Avtalen gällde 2019–2021 och förlängs nu för 2022–2024 till organisationer.';
-    expect(rowsOf([two, '', lead, ...list].join('\n')).map((row) => row['period'])).toEqual([undefined, undefined, undefined]);
-    expect(rowsOf([paragraph, '', 'Stödet ska gynna folkhälsan.', '', lead, ...list].join('\n')).map((row) => row['period'])).toEqual([undefined, undefined, undefined]);
-  });
-
   it('reads a name set apart by a dash before its sum, lower-case words and all ("… övre Norrland – 35.000 kronor", "… – 90.000")', () => {
     const text = [
       'Här är organisationerna som kan bli av med sina bidrag och hur mycket pengar det handlar om:',
@@ -172,6 +161,14 @@ describe('findLineLists', () => {
     expect(rowsOf(note).map((row) => row['ideburen'])).toEqual(['Ås IK', 'Östby BK']);
     const clause = ['Här är organisationerna som får bidrag:', '  • Föreningen har fått mer – 35.000', '  • Ås IK – 20.000'].join('\n');
     expect(rowsOf(clause).map((row) => row['ideburen'])).toEqual([]);
+  });
+
+  it('marks every sum yearly under a lead-in that says the grants are yearly, and none under one that does not', () => {
+    const lines = ['  • Norrby hembygdsförbund – 100.000 kronor', '  • Ås IK – 20.000 kronor'];
+    const yearly = (lead: string) => findLineLists([lead, ...lines].join('\n')).flatMap((t) => t.rows.map((row) => row[2]!.yearly ?? false));
+    expect(yearly('Här är organisationerna som kan bli av med sina årliga verksamhetsbidrag:')).toEqual([true, true]);
+    expect(yearly('Här är föreningarna som får bidrag per år:')).toEqual([true, true]);
+    expect(yearly('Här är föreningarna som får bidrag i år:')).toEqual([false, false]);
   });
 
   it('reads three or more granting sentences a line without a lead-in ("- <förening> får <sum>. …"), the sum ending with its sentence', () => {

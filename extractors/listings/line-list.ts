@@ -19,7 +19,7 @@ import { findAmountMentions } from '../amounts/index.js';
 import { bodySpans } from '../parties/organ.js';
 import { BODY_HEAD } from './collapsed-table.js';
 import { readCellPeriods, readPeriodColumn, type CellPeriod } from './period-cell.js';
-import { RECIPIENT_VERBS } from './grant-words.js';
+import { PER_YEAR_WORDS, RECIPIENT_VERBS } from './grant-words.js';
 import { hasOrganisationForm } from './organisation-form.js';
 import { findPublicParties } from './public-parties.js';
 import { headerRole, isBlank, sliceCell, type Cell, type ColumnRole, type ListingTable } from './table.js';
@@ -534,27 +534,6 @@ function introPeriod(line: Line): Cell {
 }
 
 /**
- * lead-paragraph period: "Regionstyrelsen fördelar 36,2 miljoner kronor för 2023-2025 till organisationer …", then
- * "Följande organisationer får del av stödet:" and the list: a news page may state the period in the paragraph that
- * leads up to its lead-in rather than in the lead-in. Where the lead-in gives none, the period of that paragraph (the
- * lines right above it, a blank line or two between) is every line's that states none. Only one period: a paragraph
- * naming two says no single period of the list.
- *   yes: "… fördelar 36,2 miljoner kronor för 2023-2025 …" above "Följande organisationer får del av stödet:"
- *   no:  "Avtalen gällde 2019–2021 och förlängs 2022–2024." above the lead-in (two periods); a period two paragraphs up
- */
-function orLeadParagraph(period: Cell, all: readonly Line[], intro: number): Cell {
-  if (period.text !== '') return period;
-  let j = intro - 1;
-  for (let gap = 0; j >= 0 && isBlank(all[j]!.text) && gap < MAX_GAP; gap++) j--;
-  const found: Cell[] = [];
-  for (; j >= 0 && !isBlank(all[j]!.text); j--) {
-    for (const p of readCellPeriods(all[j]!.text)) found.push(sliceCell(all[j]!, p.start, p.end));
-  }
-  const distinct = new Set(found.map((cell) => JSON.stringify(readPeriodColumn(cell.text)[0]?.period ?? cell.text)));
-  return found.length > 0 && distinct.size === 1 ? found[0]! : EMPTY;
-}
-
-/**
  * "4. Studieförbund:" after the lines of "3. Kulturföreningar:": a short line ending in a colon, right after a list,
  * heads the list's next group, whether or not its words speak of funding.
  */
@@ -594,8 +573,11 @@ function readLineLists(text: string): ListingTable[] {
     const enough = shaped && items.some((item) => hasOrganisationForm(item.cells[0]!.text)) && !items.every((item) => item.smallBareSum);
     if (enough) {
       const lead: [Cell, Cell] = intro ? introCells(all[i]!) : [EMPTY, EMPTY];
-      const year = intro ? orLeadParagraph(introPeriod(all[i]!), all, i) : EMPTY;
-      const withYear = (cells: readonly Cell[]) => (cells[1]!.text === '' ? [cells[0]!, year, ...cells.slice(2)] : [...cells]);
+      const year = intro ? introPeriod(all[i]!) : EMPTY;
+      // "… sina årliga verksamhetsbidrag och hur mycket pengar det handlar om:": the lead-in says every sum is yearly.
+      const yearly = intro && PER_YEAR_WORDS.test(all[i]!.text);
+      const sum = (cell: Cell): Cell => (yearly && cell.text !== '' ? { ...cell, yearly: true } : cell);
+      const withYear = (cells: readonly Cell[]) => [cells[0]!, cells[1]!.text === '' ? year : cells[1]!, sum(cells[2]!), ...cells.slice(3)];
       const granted = items.filter((item) => !grantsNothing(item));
       tables.push({ roles: [...ROLES], rows: granted.map((item) => [...withYear(item.cells), lead[0], item.organ ?? lead[1]]) });
       i = listEnd = next;

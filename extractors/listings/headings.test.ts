@@ -8,6 +8,7 @@ describe('isHeading', () => {
     ['2. Aktiva partnerskap', 1],
     ['Region Skåne', 99],
     ['## Pågående partnerskap i Lunds kommun', 2],
+    ['Region Skåne 2023', 99],
   ])('reads %s as a heading of depth %i', (line, depth) => expect(isHeading(line)?.depth).toBe(depth));
 
   it.each([
@@ -15,6 +16,9 @@ describe('isHeading', () => {
     'Förord\t1',
     'Kommunen ska bidra med lokaler.',
     '3 kap. 2 § kommunallagen. Se även bilaga.',
+    'HC Lidköping 80 000: –',
+    'Norrby IF 15 000 kr',
+    'Lunds BK 12.500',
   ])('does not read %s as a heading', (line) => expect(isHeading(line)).toBeNull());
 });
 

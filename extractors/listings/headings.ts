@@ -41,9 +41,15 @@ export const BODY_DEPTH = UNNUMBERED_DEPTH + 1;
 /** Longer lines, or lines with a full stop inside, are prose or list items, not headings. */
 const MAX_HEADING = 100;
 
+/**
+ * sum-closed line: "HC Lidköping 80 000: –", "Norrby IF 15 000 kr": a line that closes on a sum is a list's item, its place
+ * name the organisation's, never a heading that puts the rows below under a kommun. A year is no sum ("Region Skåne 2023").
+ */
+const CLOSING_SUM = /(?:\d[ \u00a0.]\d{3}|\d\s*(?:kr|kronor|:[ \t]?[-–]))[\s.:–-]*$/u;
+
 export function isHeading(line: string): { depth: number; title: string } | null {
   const text = line.trim();
-  if (text.length === 0 || text.length > MAX_HEADING || /[\t|]/.test(line)) return null;
+  if (text.length === 0 || text.length > MAX_HEADING || /[\t|]/.test(line) || CLOSING_SUM.test(text)) return null;
   const numbered = NUMBERED.exec(text);
   const marked = MARKDOWN.exec(text);
   const title = numbered ? numbered[2]! : marked ? marked[2]! : text;

@@ -147,6 +147,30 @@ describe('findLineLists', () => {
     expect(rowsOf(['Här följer en sammanfattning. Bidrag betalas ut i mars.', ...lines].join('\n'))).toEqual([]);
   });
 
+  it('goes on with a list of sums past an item wrapped over lines, its name ending in a conjunction and its sum on the last line', () => {
+    const text = [
+      'Här är dagens fördelade belopp:',
+      '',
+      'Norrby IS 50 000: –',
+      '',
+      'Norrby BK 30 000: –',
+      '',
+      'Norrby Kampsportsakademi IF och',
+      '',
+      'Norrby Kampsportsförening',
+      '',
+      '(slås ihop 2019-01-01) 75 000: –',
+      '',
+      'Norrby Kanotförening 75 000: –',
+      '',
+      'Ås Ridklubb 460 000: –',
+    ].join('\n');
+    expect(rowsOf(text).map((row) => row['ideburen'])).toEqual(['Norrby IS', 'Norrby BK', 'Norrby Kanotförening', 'Ås Ridklubb']);
+    // Two lines without a sum, the first not ending in a conjunction, still end the list.
+    const ended = text.replace('Norrby Kampsportsakademi IF och', 'Norrby Kampsportsakademi IF');
+    expect(rowsOf(ended).map((row) => row['ideburen'])).toEqual(['Norrby IS', 'Norrby BK']);
+  });
+
   it('reads a name set apart by a dash before its sum, lower-case words and all ("… övre Norrland – 35.000 kronor", "… – 90.000")', () => {
     const text = [
       'Här är organisationerna som kan bli av med sina bidrag och hur mycket pengar det handlar om:',

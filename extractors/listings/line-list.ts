@@ -484,16 +484,36 @@ function itemsFrom(all: readonly Line[], i: number, read: (j: number) => Item | 
     // ("Ok Enen och Kart/GIS avdelningen – 2023–2025") is passed over like a caption: the list goes on after it.
     const model = first ?? nextItem(all, j, read);
     if (!model || !structured(model)) break;
-    const unread = model.hasPeriod && line.text.length <= MAX_LINE && NAME_END.test(line.text) && readCellPeriods(line.text).length > 0;
+    const unread =
+      (model.hasPeriod && line.text.length <= MAX_LINE && NAME_END.test(line.text) && readCellPeriods(line.text).length > 0) ||
+      (model.hasAmount && !model.hasPeriod && isUnreadSumLine(line.text));
     // An unread row stands where an item would: captions are counted afresh after it.
     if (unread) captions = 0;
-    else if (++captions > MAX_CAPTION_LINES || !isCaption(line.text)) break;
+    else if (!isCaption(line.text) || (++captions > MAX_CAPTION_LINES && !continuesName(all, j))) break;
     gap = 0;
   }
   return { items, next: Math.max(end, i + 1) };
 }
 
 const structured = (item: Item) => item.hasPeriod || item.hasAmount;
+
+/**
+ * wrapped item: "Lidköpings Kampsportsakademi IF och" / "Lidköpings Kampsportsförening" / "(slås ihop 2019-01-01) 75 000: –":
+ * a web page may wrap one item of a list of sums over several lines, the last closing on the sum. Such lines are passed
+ * over as an unread row (a line closing on a sum, no sentence) and the lines before it that end in a conjunction
+ * (continued on the next line); the list goes on after them. Not a sentence, however it ends.
+ *   yes: "(slås ihop 2019-01-01) 75 000: –" and "Lidköpings Kampsportsakademi IF och" in a list of "<name> <sum>" lines
+ *   no:  "Nämnden beslutade att fördela 75 000 kr." (a sentence ends the list)
+ */
+const SUM_LINE_CLOSE = new RegExp(String.raw`\s(?:${GROUPED_SUM_DIGITS}|${DOTTED_SUM_DIGITS})(?:[ 	]?:[ 	]?[-–]|[ 	]*(?:kronor|kr))?[ 	]*$`, 'u');
+const isUnreadSumLine = (text: string) => text.trim().length <= MAX_CAPTION && SUM_LINE_CLOSE.test(text.trimEnd()) && !/[.!?]\s/u.test(text);
+const CONTINUED = /\s(?:och|samt|&)$|,$/u;
+/** The line goes on the one before it, which ends in a conjunction or comma (blank lines between). */
+function continuesName(all: readonly Line[], j: number): boolean {
+  let k = j - 1;
+  while (k >= 0 && isBlank(all[k]!.text)) k--;
+  return k >= 0 && CONTINUED.test(all[k]!.text.trimEnd());
+}
 
 /** The item on the next line that is not blank, if any. */
 function nextItem(all: readonly Line[], j: number, read: (j: number) => Item | null): Item | null {

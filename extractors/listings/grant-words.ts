@@ -38,3 +38,9 @@ export const COUNTING_WORDS: readonly string[] = ['två', 'tre', 'fyra', 'fem', 
 
 /** A name-like text that opens on a count (COUNTING_WORDS or digits) and a lower-case word: a kind, no name. */
 export const OPENS_WITH_COUNT = new RegExp(String.raw`^(?:\d+|${COUNTING_WORDS.join('|')})\s+\p{Ll}`, 'iu');
+
+/**
+ * Words that say a sum is paid each year, in a header ("Belopp per år", "Årsbelopp") or a list's lead-in ("… riskerar att
+ * bli av med sina årliga verksamhetsbidrag …"): the sums under them are yearly where their own words say nothing.
+ */
+export const PER_YEAR_WORDS = /(?:per|\/)\s*år|årlig|årsbelopp|per helår/iu;

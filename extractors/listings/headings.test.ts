@@ -8,6 +8,7 @@ describe('isHeading', () => {
     ['2. Aktiva partnerskap', 1],
     ['Region Skåne', 99],
     ['## Pågående partnerskap i Lunds kommun', 2],
+    ['Region Skåne 2023', 99],
   ])('reads %s as a heading of depth %i', (line, depth) => expect(isHeading(line)?.depth).toBe(depth));
 
   it.each([
@@ -15,6 +16,9 @@ describe('isHeading', () => {
     'Förord\t1',
     'Kommunen ska bidra med lokaler.',
     '3 kap. 2 § kommunallagen. Se även bilaga.',
+    'HC Lidköping 80 000: –',
+    'Norrby IF 15 000 kr',
+    'Lunds BK 12.500',
   ])('does not read %s as a heading', (line) => expect(isHeading(line)).toBeNull());
 });
 
@@ -122,6 +126,18 @@ describe('bodiesInEffect', () => {
     expect(bodies('ROW-C')).toEqual(['tekniska nämnden']);
     expect(bodies('ROW-D')).toEqual(['tekniska nämnden']);
     expect(bodies('ROW-E')).toEqual([]);
+  });
+
+  it('reads a meeting\'s heading as its body, the date it met left off ("Regionstyrelsen 28 juni")', () => {
+    const body = (heading: string) => {
+      const page = `${heading}\n\nROW`;
+      return bodiesInEffect(findHeadings(page), page.indexOf('ROW')).map((b) => b.name);
+    };
+    expect(body('Regionstyrelsen 28 juni')).toEqual(['regionstyrelsen']);
+    expect(body('Socialnämnden den 12 maj 2023')).toEqual(['socialnämnden']);
+    expect(body('Socialnämnden 2023-05-12')).toEqual(['socialnämnden']);
+    // A heading that is more than a body and a date is still no body heading.
+    expect(body('Regionstyrelsen 28 juni beslutade om stöd')).toEqual([]);
   });
 
   it('gives the evidence span of the body in the heading', () => {

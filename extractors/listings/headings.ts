@@ -5,6 +5,7 @@
  * party, "4 …" ends all of 3's); an unnumbered heading applies until the next heading.
  */
 import organWords from '../lexicon/listing-organ.json' with { type: 'json' };
+import monthNames from '../lexicon/months.json' with { type: 'json' };
 import { alternation } from '../amounts/numerals.js';
 import { headerRole, isBlank } from './table.js';
 import { splitLines } from '../engine/table-row.js';
@@ -40,9 +41,15 @@ export const BODY_DEPTH = UNNUMBERED_DEPTH + 1;
 /** Longer lines, or lines with a full stop inside, are prose or list items, not headings. */
 const MAX_HEADING = 100;
 
+/**
+ * sum-closed line: "HC Lidköping 80 000: –", "Norrby IF 15 000 kr": a line that closes on a sum is a list's item, its place
+ * name the organisation's, never a heading that puts the rows below under a kommun. A year is no sum ("Region Skåne 2023").
+ */
+const CLOSING_SUM = /(?:\d[ \u00a0.]\d{3}|\d\s*(?:kr|kronor|:[ \t]?[-–]))[\s.:–-]*$/u;
+
 export function isHeading(line: string): { depth: number; title: string } | null {
   const text = line.trim();
-  if (text.length === 0 || text.length > MAX_HEADING || /[\t|]/.test(line)) return null;
+  if (text.length === 0 || text.length > MAX_HEADING || /[\t|]/.test(line) || CLOSING_SUM.test(text)) return null;
   const numbered = NUMBERED.exec(text);
   const marked = MARKDOWN.exec(text);
   const title = numbered ? numbered[2]! : marked ? marked[2]! : text;
@@ -70,8 +77,19 @@ function startsPhrase(title: string, party: PublicPartyMention): boolean {
  * groups a municipality's partnerships by the body that runs them; a title that only mentions a body
  * ("Socialnämndens arbete med IOP") does not.
  */
+/**
+ * meeting-date heading: "Regionstyrelsen 28 juni", "Kommunfullmäktige den 12 maj 2023", "Socialnämnden 2023-05-12": a news
+ * page heads a meeting's decisions with the body and the day it met; the date is the meeting's, not the body's name.
+ *   yes: "Regionstyrelsen 28 juni" (body "Regionstyrelsen"), "Socialnämnden 2023-05-12"
+ *   no:  "Socialnämnden 2023" (a year heads a report's section, left as it was), "Kultur- och fritidsnämnden"
+ */
+const MEETING_DATE = new RegExp(
+  String.raw`\s+(?:den\s+)?(?:\d{1,2}\s+(?:${Object.keys(monthNames.months).sort((a, b) => b.length - a.length).join('|')})\.?(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})$`,
+  'iu',
+);
+
 function wholeBody(title: string): OrganName[] {
-  const text = title.replace(/[:\s]+$/u, '');
+  const text = title.replace(/[:\s]+$/u, '').replace(MEETING_DATE, '');
   const read = readPublicCell(text, { bare: true });
   const [body, ...others] = read.organ;
   if (!body || others.length > 0 || read.offentliga.length > 0) return [];

@@ -31,6 +31,9 @@ import { STRENGTH } from './strength.js';
 import { isRefusedCell, isTotalLine } from './totals.js';
 import { findLeadIns } from './lead-ins.js';
 import { readOpeningSubject } from './opening-subject.js';
+import { isPayingParty } from './paying-party.js';
+import { PER_YEAR_WORDS } from './grant-words.js';
+import { leadPeriod } from './lead-period.js';
 
 /**
  * Reports and web lists (rapport, annat) are where listings are: a protocol, decision, tjänsteskrivelse or
@@ -85,9 +88,11 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
     let rows = kept.map((row) => ({ at: row[0]?.start ?? 0, values: readRow(doc, table, row, headings, ctx) }));
     if (!rows.some((row) => row.values.period !== null)) {
       shared = shared === undefined ? sharedPeriod(doc) : shared;
+      // The period the list's lead paragraph states is the list's before the document's (lead-period.ts).
+      const lead = listLeadPeriod(doc, rows[0]?.at) ?? shared;
       // A year's round of grants dates a list of sums, not a list of partners without them.
       const granted = rows.every((row) => row.values.amounts.length > 0);
-      const period = shared && (granted || !onlyGrantRoundYear(doc, shared.value)) ? shared : null;
+      const period = lead && (granted || !onlyGrantRoundYear(doc, lead.value)) ? lead : null;
       rows = rows.map((row) => ({ ...row, values: { ...row.values, period } }));
     }
     // Only once the row's period is settled (its own or the document's) can it say the sum is one year's.
@@ -129,6 +134,14 @@ function sharedPeriod(doc: DocText): Field<Period> | null {
   if (!period) return null;
   const confidence = Math.min(period.confidence, STRENGTH.sharedPeriod);
   return { ...period, confidence, needsReview: period.needsReview || confidence < REVIEW_THRESHOLD };
+}
+
+/** The lead paragraph's period (lead-period.ts), as sure as the document's period for a list. */
+function listLeadPeriod(doc: DocText, listStart: number | undefined): Field<Period> | null {
+  const found = listStart === undefined ? null : leadPeriod(doc.text, listStart);
+  if (!found) return null;
+  const [field] = mergeCandidates(doc, [{ value: found.period, key: JSON.stringify(found.period), rule: 'listing-lead-period', strength: STRENGTH.sharedPeriod, start: found.start, end: found.end }]);
+  return field ?? null;
 }
 
 /**
@@ -218,7 +231,9 @@ function readRow(
   // Only a column the table's header labels counts: a list's lead-in ("Aktuella partnerskap i upplevelsenämnden")
   // gives no body of each row's own, and the kommun such a page "names" may be a name's part ("… stads hembygdsförening").
   const bodyInRow = table.labels !== undefined && organ.some((o) => o.rule === 'listing-public-cell');
-  const documentParties = ctx.parties.offentligaOnlyNamed && !bodyInRow ? [] : ctx.parties.offentliga;
+  // So is one the page names as the money's giver, or whose own board decides (paying-party.ts).
+  const paying = () => ctx.parties.offentliga.length === 1 && isPayingParty(doc.text, ctx.parties.offentliga[0]!.value, [...organ.map((o) => o.value), ...ctx.parties.organ.map((o) => o.value)]);
+  const documentParties = ctx.parties.offentligaOnlyNamed && !bodyInRow && !paying() ? [] : ctx.parties.offentliga;
   const publicFields = offentliga.length > 0 ? mergeCandidates(doc, offentliga) : documentOnly(documentParties);
   const publicName = publicFields[0]?.value ?? null;
   return {
@@ -313,7 +328,6 @@ function calendarYearGrant(doc: DocText, row: readonly Cell[], values: Partnersh
   return { ...values, amounts: amounts.filter((a, i) => amounts.findIndex((b) => b.value.sek === a.value.sek && b.value.per === a.value.per) === i) };
 }
 
-const HEADER_PER_YEAR = /(?:per|\/)\s*år|årlig|årsbelopp|per helår/iu;
 const BARE_NUMBER = /^\s*\d[\d\s.,]*$/u;
 
 /** Money a row's description says funds it ("Kommunen bidrar med 1,2 mnkr per år") counts when its sentence is about funding. */
@@ -337,7 +351,7 @@ function readAmounts(doc: DocText, table: ListingTable, row: Cell[], payer: stri
     return findAmountMentions(text).map((m): Candidate<Amount> => {
       // A cell read alone may not see what its text says of the sum ("Se hur de 6,7 miljonerna fördelades: …"): the text's reading.
       const inText = cell.exact && text === cell.text ? perInText(doc.text, cell.start + m.start, cell.start + m.end) : null;
-      const amount: Amount = { sek: m.sek, per: m.per?.per ?? inText ?? (HEADER_PER_YEAR.test(label) ? 'year' : 'unknown'), payer };
+      const amount: Amount = { sek: m.sek, per: m.per?.per ?? inText ?? (PER_YEAR_WORDS.test(label) || cell.yearly ? 'year' : 'unknown'), payer };
       return { value: amount, key: `${amount.sek}/${amount.per}`, rule: 'listing-amount-cell', strength: STRENGTH.amount, ...spanIn(cell, m.start, Math.min(m.end, cell.text.length)) };
     });
   });

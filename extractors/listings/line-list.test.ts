@@ -147,6 +147,54 @@ describe('findLineLists', () => {
     expect(rowsOf(['Här följer en sammanfattning. Bidrag betalas ut i mars.', ...lines].join('\n'))).toEqual([]);
   });
 
+  it('goes on with a list of sums past an item wrapped over lines, its name ending in a conjunction and its sum on the last line', () => {
+    const text = [
+      'Här är dagens fördelade belopp:',
+      '',
+      'Norrby IS 50 000: –',
+      '',
+      'Norrby BK 30 000: –',
+      '',
+      'Norrby Kampsportsakademi IF och',
+      '',
+      'Norrby Kampsportsförening',
+      '',
+      '(slås ihop 2019-01-01) 75 000: –',
+      '',
+      'Norrby Kanotförening 75 000: –',
+      '',
+      'Ås Ridklubb 460 000: –',
+    ].join('\n');
+    expect(rowsOf(text).map((row) => row['ideburen'])).toEqual(['Norrby IS', 'Norrby BK', 'Norrby Kanotförening', 'Ås Ridklubb']);
+    // Two lines without a sum, the first not ending in a conjunction, still end the list.
+    const ended = text.replace('Norrby Kampsportsakademi IF och', 'Norrby Kampsportsakademi IF');
+    expect(rowsOf(ended).map((row) => row['ideburen'])).toEqual(['Norrby IS', 'Norrby BK']);
+  });
+
+  it('reads a name set apart by a dash before its sum, lower-case words and all ("… övre Norrland – 35.000 kronor", "… – 90.000")', () => {
+    const text = [
+      'Här är organisationerna som kan bli av med sina bidrag och hur mycket pengar det handlar om:',
+      '  • Svenska folkdansringen övre Norrland – 35.000 kronor',
+      '  • Norrby hembygdsförbund – 100.000 kronor',
+      '  • Folkets hus och parker Norrby – 100.000 kronor',
+      '  • ATR Amatörteatrarna – 90.000',
+    ].join('\n');
+    expect(rowsOf(text).map((row) => row['ideburen'])).toEqual(['Svenska folkdansringen övre Norrland', 'Norrby hembygdsförbund', 'Folkets hus och parker Norrby', 'ATR Amatörteatrarna']);
+    // A note between the dash and the sum, or a clause before the dash, is no name set apart.
+    const note = ['Här är organisationerna som får bidrag:', '  • Norrby IF – söker igen 2020 – 35.000', '  • Ås IK – 20.000', '  • Östby BK – 10.000'].join('\n');
+    expect(rowsOf(note).map((row) => row['ideburen'])).toEqual(['Ås IK', 'Östby BK']);
+    const clause = ['Här är organisationerna som får bidrag:', '  • Föreningen har fått mer – 35.000', '  • Ås IK – 20.000'].join('\n');
+    expect(rowsOf(clause).map((row) => row['ideburen'])).toEqual([]);
+  });
+
+  it('marks every sum yearly under a lead-in that says the grants are yearly, and none under one that does not', () => {
+    const lines = ['  • Norrby hembygdsförbund – 100.000 kronor', '  • Ås IK – 20.000 kronor'];
+    const yearly = (lead: string) => findLineLists([lead, ...lines].join('\n')).flatMap((t) => t.rows.map((row) => row[2]!.yearly ?? false));
+    expect(yearly('Här är organisationerna som kan bli av med sina årliga verksamhetsbidrag:')).toEqual([true, true]);
+    expect(yearly('Här är föreningarna som får bidrag per år:')).toEqual([true, true]);
+    expect(yearly('Här är föreningarna som får bidrag i år:')).toEqual([false, false]);
+  });
+
   it('reads three or more granting sentences a line without a lead-in ("- <förening> får <sum>. …"), the sum ending with its sentence', () => {
     const text = ['Bidragen för nästa år är klara.', '- Kvinnojouren Ås får 200 000 kr. De fick 156 000 kr i bidrag 2010.', '- Norrby IF beviljas 40 000 kronor för lägerverksamhet.', '- Stöd och hjälp i Östby får 10 000 kr.'].join('\n');
     expect(rowsOf(text)).toEqual([

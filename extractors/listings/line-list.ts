@@ -19,7 +19,7 @@ import { findAmountMentions } from '../amounts/index.js';
 import { bodySpans } from '../parties/organ.js';
 import { BODY_HEAD } from './collapsed-table.js';
 import { readCellPeriods, readPeriodColumn, type CellPeriod } from './period-cell.js';
-import { RECIPIENT_VERBS } from './grant-words.js';
+import { PER_YEAR_WORDS, RECIPIENT_VERBS } from './grant-words.js';
 import { hasOrganisationForm } from './organisation-form.js';
 import { findPublicParties } from './public-parties.js';
 import { headerRole, isBlank, sliceCell, type Cell, type ColumnRole, type ListingTable } from './table.js';
@@ -79,7 +79,9 @@ const COMMA_THEN_SUM = new RegExp(String.raw`^[^:\n]{2,80}(?=,[ \t]+(?:${GROUPED
 const GROUPED_SUM = /\d[ \u00a0.]\d{3}$/u;
 /** A conjunction joining two names in one cell. */
 const JOINED_NAMES = /\s(?:och|samt|&)\s/u;
-/** "<name> – <period>": the name, then a dash, then the period at once. */
+/** Only a dash between spaces: what stands between a name and the sum closing its line ("… – 90.000"). */
+const DASH_ONLY = /^\s[-–—]$/u;
+/** "<name> – <period>", "<name> – <sum>": the name, then a dash, then the value at once. */
 const DASH_THEN_PERIOD = /^([^–—\n]{2,80}?)\s[-–—]\s+(?=\d)/u;
 /** Words of a clause, never of a name: a line holding one is a sentence. */
 const CLAUSE_WORD = /^(?:är|var|har|hade|ska|skall|kan|får|fick|blir|gäller|att|som|inte|detta|denna|dessa|vi|man|det|den|driver|bedriver|erhåller|erhöll|söker|sökte|beviljas|beviljades|tilldelas|tilldelades|arbetar|erbjuder|bildades|startade|ger|gav|går|gick|fördelas|fördelades|delas|betalas|utbetalas)$/u;
@@ -342,7 +344,9 @@ function readNameFirst(line: Line, from: number): Item | null {
   // The colon of a closing kronor mark ("200 000: –") separates nothing; the mark makes the number a sum whatever note
   // stands between it and the name ("Järpås IS, slås ihop med … 35 000: –").
   const marked = closing !== null && closing[0].includes(':');
-  const onlySum = closing !== null && digit === closing.index + 1 && (separator === undefined || marked || colonSet !== null);
+  // "ATR Amatörteatrarna – 90.000": a dash right before the closing sum sets the name apart, no note between.
+  const dashedSum = closing !== null && separator !== undefined && DASH_ONLY.test(rest.slice(separator, closing.index));
+  const onlySum = closing !== null && digit === closing.index + 1 && (separator === undefined || marked || colonSet !== null || dashedSum);
   const unitClosed = numbered && UNIT_SUM_CLOSING.test(rest) && digit === rest.search(UNIT_SUM_CLOSING) + 1;
   const grant = numbered && separator !== undefined ? GRANT_THEN_SUM.exec(rest) : null;
   const grantSet = grant !== null && grant.index === separator && digit === separator + grant[0].length;
@@ -366,9 +370,11 @@ function readNameFirst(line: Line, from: number): Item | null {
   // "Enköpings kammarkör – 1 januari 2021–31 december 2024": the dash and the period set the name apart, so it
   // may hold a lower-case word or two without an organisation word.
   // A bare sum closing the line sets the name apart as well ("Konst runt Möckeln 5 000"), as does a colon before the sum.
-  const dash = period !== undefined ? dashed() : null;
+  const dash = period !== undefined || amount !== undefined ? dashed() : null;
+  // So does the dash before a sum: "Svenska folkdansringen övre Norrland – 35.000 kronor".
+  const afterDash = (value: { start: number } | undefined) => dash !== null && value !== undefined && value.start === dash[0].length;
   const setApart =
-    (dash !== null && period !== undefined && period.start === dash[0].length && name.text === dash[1]!.trim()) || bare !== null || colonSet !== null || grantSet || closingSum(rest, amount, valueStart);
+    (dash !== null && (afterDash(period) || afterDash(amount)) && name.text === dash[1]!.trim()) || bare !== null || colonSet !== null || grantSet || closingSum(rest, amount, valueStart);
   name.text = withoutPublicCoParty(name.text);
   name.end = name.start + name.text.length;
   // Set apart by the colon before its sum, the name is one organisation's, a comma or a dash in it its own; one naming
@@ -478,16 +484,36 @@ function itemsFrom(all: readonly Line[], i: number, read: (j: number) => Item | 
     // ("Ok Enen och Kart/GIS avdelningen – 2023–2025") is passed over like a caption: the list goes on after it.
     const model = first ?? nextItem(all, j, read);
     if (!model || !structured(model)) break;
-    const unread = model.hasPeriod && line.text.length <= MAX_LINE && NAME_END.test(line.text) && readCellPeriods(line.text).length > 0;
+    const unread =
+      (model.hasPeriod && line.text.length <= MAX_LINE && NAME_END.test(line.text) && readCellPeriods(line.text).length > 0) ||
+      (model.hasAmount && !model.hasPeriod && isUnreadSumLine(line.text));
     // An unread row stands where an item would: captions are counted afresh after it.
     if (unread) captions = 0;
-    else if (++captions > MAX_CAPTION_LINES || !isCaption(line.text)) break;
+    else if (!isCaption(line.text) || (++captions > MAX_CAPTION_LINES && !continuesName(all, j))) break;
     gap = 0;
   }
   return { items, next: Math.max(end, i + 1) };
 }
 
 const structured = (item: Item) => item.hasPeriod || item.hasAmount;
+
+/**
+ * wrapped item: "Lidköpings Kampsportsakademi IF och" / "Lidköpings Kampsportsförening" / "(slås ihop 2019-01-01) 75 000: –":
+ * a web page may wrap one item of a list of sums over several lines, the last closing on the sum. Such lines are passed
+ * over as an unread row (a line closing on a sum, no sentence) and the lines before it that end in a conjunction
+ * (continued on the next line); the list goes on after them. Not a sentence, however it ends.
+ *   yes: "(slås ihop 2019-01-01) 75 000: –" and "Lidköpings Kampsportsakademi IF och" in a list of "<name> <sum>" lines
+ *   no:  "Nämnden beslutade att fördela 75 000 kr." (a sentence ends the list)
+ */
+const SUM_LINE_CLOSE = new RegExp(String.raw`\s(?:${GROUPED_SUM_DIGITS}|${DOTTED_SUM_DIGITS})(?:[ 	]?:[ 	]?[-–]|[ 	]*(?:kronor|kr))?[ 	]*$`, 'u');
+const isUnreadSumLine = (text: string) => text.trim().length <= MAX_CAPTION && SUM_LINE_CLOSE.test(text.trimEnd()) && !/[.!?]\s/u.test(text);
+const CONTINUED = /\s(?:och|samt|&)$|,$/u;
+/** The line goes on the one before it, which ends in a conjunction or comma (blank lines between). */
+function continuesName(all: readonly Line[], j: number): boolean {
+  let k = j - 1;
+  while (k >= 0 && isBlank(all[k]!.text)) k--;
+  return k >= 0 && CONTINUED.test(all[k]!.text.trimEnd());
+}
 
 /** The item on the next line that is not blank, if any. */
 function nextItem(all: readonly Line[], j: number, read: (j: number) => Item | null): Item | null {
@@ -568,7 +594,10 @@ function readLineLists(text: string): ListingTable[] {
     if (enough) {
       const lead: [Cell, Cell] = intro ? introCells(all[i]!) : [EMPTY, EMPTY];
       const year = intro ? introPeriod(all[i]!) : EMPTY;
-      const withYear = (cells: readonly Cell[]) => (cells[1]!.text === '' ? [cells[0]!, year, ...cells.slice(2)] : [...cells]);
+      // "… sina årliga verksamhetsbidrag och hur mycket pengar det handlar om:": the lead-in says every sum is yearly.
+      const yearly = intro && PER_YEAR_WORDS.test(all[i]!.text);
+      const sum = (cell: Cell): Cell => (yearly && cell.text !== '' ? { ...cell, yearly: true } : cell);
+      const withYear = (cells: readonly Cell[]) => [cells[0]!, cells[1]!.text === '' ? year : cells[1]!, sum(cells[2]!), ...cells.slice(3)];
       const granted = items.filter((item) => !grantsNothing(item));
       tables.push({ roles: [...ROLES], rows: granted.map((item) => [...withYear(item.cells), lead[0], item.organ ?? lead[1]]) });
       i = listEnd = next;

@@ -35,6 +35,8 @@ export interface Cell {
    * 627" in a list whose other lines give grouped sums (line-list.ts).
    */
   kronor?: true;
+  /** The cell is a sum its list's lead-in says is paid each year ("… sina årliga verksamhetsbidrag …:"), line-list.ts. */
+  yearly?: true;
 }
 
 export interface ListingTable {

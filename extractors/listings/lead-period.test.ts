@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { leadPeriod } from './lead-period.js';
+
+const list = ['  • Elektra/Fryshuset', '  • Tjejjouren Väst', '  • Räddningsmissionen'];
+const lead = 'Följande organisationer får del av stödet:';
+const paragraph = 'Regionstyrelsen fördelar sammanlagt 36,2 miljoner kronor för 2023-2025 till organisationer som arbetar med folkhälsa.';
+const periodOf = (lines: string[]) => {
+  const text = lines.join('\n');
+  const found = leadPeriod(text, text.indexOf('Elektra'));
+  return found ? text.slice(found.start, found.end) : null;
+};
+
+describe('lead-paragraph period', () => {
+  it('reads the one period of the paragraph above a list\'s lead-in, or of the lead-in itself', () => {
+    expect(periodOf([paragraph, '', lead, '', ...list])).toBe('2023-2025');
+    expect(periodOf([paragraph, lead, ...list])).toBe('2023-2025');
+    expect(periodOf(['Beviljade bidrag för 2024–2026:', ...list])).toBe('2024–2026');
+  });
+
+  it('reads no period from a paragraph naming two, nor from one two paragraphs up', () => {
+    expect(periodOf(['Avtalen gällde 2019–2021 och förlängs nu för 2022–2024.', '', lead, ...list])).toBeNull();
+    expect(periodOf([paragraph, '', 'Stödet ska gynna folkhälsan.', '', lead, ...list])).toBeNull();
+    expect(periodOf(['Stödet ska gynna folkhälsan.', '', lead, ...list])).toBeNull();
+  });
+});

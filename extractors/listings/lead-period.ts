@@ -1,0 +1,35 @@
+/**
+ * lead-paragraph period: "Regionstyrelsen fördelar 36,2 miljoner kronor för 2023-2025 till organisationer …", then
+ * "Följande organisationer får del av stödet:" and the list: a page may state the period of a list whose rows state
+ * none in the paragraph that leads up to it, while the document names other periods further on ("… strategin för
+ * åren 2021-2030"). The list's own lead-in and the paragraph right above it (a blank line or two between) are read;
+ * only one period: a paragraph naming two says no single period of the list.
+ *   yes: "… fördelar 36,2 miljoner kronor för 2023-2025 …" / "Följande organisationer får del av stödet:" / the list
+ *   no:  "Avtalen gällde 2019–2021 och förlängs 2022–2024." above the lead-in (two periods); a period two paragraphs up
+ */
+import { isBlank } from './table.js';
+import { readCellPeriods, type CellPeriod } from './period-cell.js';
+import { splitLines, type Line } from '../engine/table-row.js';
+
+/** Blank lines allowed between the list, its lead-in and the paragraph above. */
+const MAX_GAP = 2;
+
+/** The one period the lead-in and the paragraph above the list starting at `listStart` state, with global offsets. */
+export function leadPeriod(text: string, listStart: number): CellPeriod | null {
+  // From the start of the list's first line: its bullet ("  • ") is no paragraph.
+  const lineStart = text.lastIndexOf('\n', listStart - 1) + 1;
+  const lines = splitLines(text.slice(0, lineStart));
+  let j = lines.length - 1;
+  const block = (): Line[] => {
+    for (let gap = 0; j >= 0 && isBlank(lines[j]!.text) && gap <= MAX_GAP; gap++) j--;
+    const found: Line[] = [];
+    for (; j >= 0 && !isBlank(lines[j]!.text); j--) found.unshift(lines[j]!);
+    return found;
+  };
+  let read = block();
+  // A lead-in set apart ("Följande organisationer får del av stödet:") is read with the paragraph above it.
+  if (read.length === 1 && read[0]!.text.trim().endsWith(':')) read = [...block(), ...read];
+  const found = read.flatMap((line) => readCellPeriods(line.text).map((p) => ({ ...p, start: line.start + p.start, end: line.start + p.end })));
+  const distinct = new Set(found.map((p) => JSON.stringify(p.period)));
+  return found.length > 0 && distinct.size === 1 ? found[0]! : null;
+}

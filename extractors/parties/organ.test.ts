@@ -680,6 +680,18 @@ describe('organ in news prose (fresh pages, 2026-12-04)', () => {
     expect(organ('Pengarna går till föreningar som kulturnämnden valt ut tidigare.')).toEqual([]);
   });
 
+  it('a capitalised first half joined by "&" is one body ("Kultur & Fritidsnämnden"); holding its meeting is organ.meeting', () => {
+    expect(organ('Över fem miljoner kronor delades ut när Kultur & Fritidsnämnden hade sitt sista sammanträde.')).toEqual([
+      'kultur & fritidsnämnden',
+    ]);
+    expect(organ('Bygg & Miljönämnden beslutar om bidraget.')).toEqual(['bygg & miljönämnden']);
+    // Lower case, or a name before the ampersand: no compound of the body.
+    expect(organ('Stödet till kultur & socialnämnden beslutar om bidraget.')).toEqual(['socialnämnden']);
+    expect(organ('Föreningen Ekby & Socialnämnden tecknar avtal om IOP.')).toEqual(['socialnämnden']);
+    // A meeting only held, dated by its year, is history.
+    expect(organ('Socialnämnden hade sitt sista sammanträde 2015 i stadshuset.')).toEqual([]);
+  });
+
   it('organ.decided: a temporal or causal clause drops its "har" too; a distribution decides', () => {
     expect(organ('24 föreningar finns med på listan när kultur- och fritidsutskottet beslutat hur årsbidragen ska fördelas.')).toEqual([
       'kultur- och fritidsutskottet',

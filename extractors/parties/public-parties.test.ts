@@ -77,6 +77,14 @@ describe('extractPublicParties', () => {
     expect(field!.confidence).toBeGreaterThanOrEqual(0.75);
   });
 
+  it('public.funder: the kommun or region a grant comes from stands in a role', () => {
+    expect(readPublicParties(DocText.fromString('Föreningarna kan mista sitt ekonomiska bidrag från Region Norrbotten.')).inRole).toBe(true);
+    expect(readPublicParties(DocText.fromString('Fler föreningar får verksamhetsbidrag av region Norrbotten.')).inRole).toBe(true);
+    // Money in a place, or a kommun only named, is no role.
+    expect(readPublicParties(DocText.fromString('Föreningarna söker bidrag i Lunds kommun.')).inRole).toBe(false);
+    expect(readPublicParties(DocText.fromString('Föreningarna i Region Norrbotten växer.')).inRole).toBe(false);
+  });
+
   it('is surer of a party context than of a bare mention', () => {
     const [party] = extractPublicParties(DocText.fromString('Partnerskap mellan Region Gotland och föreningen.'));
     const [mention] = extractPublicParties(DocText.fromString('Statistiken visar att Region Gotland har ökat.'));

@@ -49,6 +49,9 @@ export const PUBLIC_PARTY_RULES: readonly ContextRule[] = [
   // The subject of entering or holding an agreement: "Lunds kommun har sedan 2019 ett IOP med …", "… och X tecknar".
   { name: 'public.agreement-subject', strength: 0.8, after: new RegExp(String.raw`^(?:[ \t]+(?:och|samt)[ \t]+[^.\n]{2,80}?)?[ \t]+${AGREEING}`, 'u') },
   { name: 'public.contributes', strength: 0.75, after: /^s?\s+(?:bidrar|finansierar|delfinansierar|ansvarar|tecknar|ingår)(?!\p{L})/u },
+  // The funder of a grant, after the money: "kan mista sitt ekonomiska bidrag från Region Norrbotten", "får
+  // verksamhetsbidrag av region Norrbotten", "stöd från Lunds kommun". Not money for a place ("bidrag i Lunds kommun").
+  { name: 'public.funder', strength: 0.8, before: /(?<![\p{L}])\p{L}*(?:bidrag|stöd|anslag|medel|finansiering)(?:et|en|s)?[ \t]+(?:från|av)[ \t]+$/iu },
   // The sender's address in a letterhead or footer: "Kungsbacka kommun\n434 81 Kungsbacka".
   { name: 'public.address', strength: 0.8, after: /^[ \t]*\n[ \t]*\d{3}[ \t]?\d{2}[ \t]+\p{Lu}/u },
 ];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DocText } from '../engine/doc-text.js';
+import { extractParties } from './index.js';
 import { extractPublicParties, readPublicParties } from './public-parties.js';
 
 const names = (text: string) => extractPublicParties(DocText.fromString(text)).map((f) => f.value);
@@ -83,6 +84,18 @@ describe('extractPublicParties', () => {
     // Money in a place, or a kommun only named, is no role.
     expect(readPublicParties(DocText.fromString('Föreningarna söker bidrag i Lunds kommun.')).inRole).toBe(false);
     expect(readPublicParties(DocText.fromString('Föreningarna i Region Norrbotten växer.')).inRole).toBe(false);
+  });
+
+  it('the publisher named only stands in a role on its own page when a body of its kind decides there', () => {
+    const inRole = (text: string) => !extractParties(DocText.fromString(text)).offentligaOnlyNamed;
+    const page = 'Regionstyrelsen fördelar 36 miljoner kronor till organisationer. Stödet bidrar till Västra Götalandsregionens mål.';
+    expect(inRole(`# source: https://www.vgregion.se/aktuellt/\n\n${page}`)).toBe(true);
+    // Another's page (a newspaper), no deciding body, or a body only of the other kind: merely named.
+    expect(inRole(`# source: https://www.gp.se/nyheter/\n\n${page}`)).toBe(false);
+    expect(inRole('# source: https://www.vgregion.se/aktuellt/\n\nStödet bidrar till Västra Götalandsregionens mål.')).toBe(false);
+    expect(inRole('# source: https://www.vgregion.se/aktuellt/\n\nKommunstyrelsen beslutar om stödet. Det bidrar till Västra Götalandsregionens mål.')).toBe(
+      false,
+    );
   });
 
   it('is surer of a party context than of a bare mention', () => {

@@ -692,6 +692,11 @@ describe('organ in news prose (fresh pages, 2026-12-04)', () => {
     expect(organ('Socialnämnden hade sitt sista sammanträde 2015 i stadshuset.')).toEqual([]);
   });
 
+  it('organ.applied-to: the body a grant is applied for from', () => {
+    expect(organ('För 2011 är det tio föreningar som ansökt om föreningsbidrag hos socialnämnden.')).toEqual(['socialnämnden']);
+    expect(organ('Hon är anställd hos socialnämnden sedan 2011.')).toEqual([]);
+  });
+
   it('organ.decided: a temporal or causal clause drops its "har" too; a distribution decides', () => {
     expect(organ('24 föreningar finns med på listan när kultur- och fritidsutskottet beslutat hur årsbidragen ska fördelas.')).toEqual([
       'kultur- och fritidsutskottet',

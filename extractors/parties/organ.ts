@@ -292,6 +292,9 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   },
   // The body that holds the partnerships a page lists: "Aktuella partnerskap i upplevelsenämnden", "IOP inom socialnämnden".
   { name: 'organ.holds', strength: 0.7, before: /(?<![\p{L}])(?:partnerskap|IOP|överenskommelser|avtal)(?:en|et|na|:n)?[ \t]+(?:i|inom)[ \t]+$/iu },
+  // The body a grant is applied for from decides it: "tio föreningar som ansökt om föreningsbidrag hos socialnämnden",
+  // "söker verksamhetsstöd hos kulturnämnden"; not a general "hos" ("anställd hos socialnämnden").
+  { name: 'organ.applied-to', strength: 0.7, before: /(?<![\p{L}])(?:ansök\p{L}*|söker|sökt|sökte)[ \t]+(?:om[ \t]+)?[^.\n]{0,30}?(?:bidrag|stöd|medel|anslag)\p{L}*[ \t]+hos[ \t]+$/iu },
   // "IOP inom socialnämndens verksamhetsområde": the body whose remit the partnership falls within.
   { name: 'organ.domain', strength: 0.7, before: /(?<!\p{L})inom[ \t]+$/u, after: /^[ \t]+(?:verksamhetsområde|ansvarsområde)/u },
   // The body's decision about the partnership: "socialnämndens beslut att ingå IOP med föreningen".

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DocText } from '../engine/doc-text.js';
 import { extractIdeburna } from './ideburna.js';
 import { nameSpans } from './name-spans.js';
+import { markerStrength } from './not-organisations.js';
 
 const run = (text: string) => extractIdeburna(DocText.fromString(text));
 const names = (text: string) => run(text).fields.map((f) => f.value);
@@ -809,6 +810,18 @@ describe('idéburna name boundaries in real documents', () => {
   it('an orienteringsklubb’s "OK" marks a club as "IF" does', () => {
     expect(names('Kommunen har ett samarbete med OK Ravinen om kartor.')).toEqual(['OK Ravinen']);
     expect(names('Kommunen har ett samarbete med Ravinen om kartor.')).toEqual([]);
+  });
+
+  it('a hockey, table-tennis or golf club’s letters mark a club as "IF" does ("HC Ekby", "Ekby BTK", "Ekby IS")', () => {
+    expect(names('Kommunen har ett samarbete med HC Ravinen om ishallen.')).toEqual(['HC Ravinen']);
+    expect(names('Kommunen har ett samarbete med Ravinen BTK om hallen.')).toEqual(['Ravinen BTK']);
+    expect(names('Kommunen har ett samarbete med Ravinen IS om hallen.')).toEqual(['Ravinen IS']);
+    // Lower-case or inside a word the letters mark nothing.
+    expect(names('Kommunen har ett samarbete med Ravinen hc om hallen.')).toEqual([]);
+    // Two letters alone are no club's name (a newspaper's initials, "när KK skrev"); a longer token may be an organisation's.
+    expect(markerStrength('KK', false)).toBe(0);
+    expect(markerStrength('HC Ekby', false)).toBeGreaterThan(0);
+    expect(markerStrength('AIK', false)).toBeGreaterThan(0);
   });
 
   it('the verb before its subject once a phrase opens the sentence (Swedish puts the verb second)', () => {

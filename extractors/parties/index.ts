@@ -17,6 +17,7 @@ export { asNamedAfterArticle, canonicalOrgan, isPublicBody, organKey } from './o
 
 export function extractParties(doc: DocText): Parties {
   const { fields, aliases } = extractIdeburna(doc);
-  const offentliga = readPublicParties(doc);
-  return { ideburna: fields, offentliga: offentliga.fields, offentligaOnlyNamed: !offentliga.inRole, organ: extractOrgan(doc), aliases };
+  const organ = extractOrgan(doc);
+  const offentliga = readPublicParties(doc, organ);
+  return { ideburna: fields, offentliga: offentliga.fields, offentligaOnlyNamed: !offentliga.inRole, organ, aliases };
 }

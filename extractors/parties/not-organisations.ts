@@ -37,9 +37,12 @@ const ORGANISATION_NUMBER = organisationNumber('(\\d)');
 export function markerStrength(name: string, known: boolean): number {
   if (known) return KNOWN_ORGANISATION;
   const words = name.split(' ');
+  // A club's two letters alone name no club ("när KK skrev om avtalet" is a newspaper): they mark a place's club ("Ekby IK",
+  // "HC Ekby"). A longer token may be a whole organisation's name ("PRO", "AIK", "KFUM").
+  const sportMark = (w: string) => SPORT_TOKENS.has(w) && (w.length > 2 || words.length > 1);
   const marked =
     PREFIX_MARKERS.has(words[0]!.toLowerCase()) ||
-    words.some((w) => SPORT_TOKENS.has(w) || (w.length > 3 && hasSuffixMarker(w)));
+    words.some((w) => sportMark(w) || (w.length > 3 && hasSuffixMarker(w)));
   return marked ? MARKED_NAME : 0;
 }
 

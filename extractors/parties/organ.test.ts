@@ -680,6 +680,36 @@ describe('organ in news prose (fresh pages, 2026-12-04)', () => {
     expect(organ('Pengarna går till föreningar som kulturnämnden valt ut tidigare.')).toEqual([]);
   });
 
+  it('a capitalised first half joined by "&" is one body ("Kultur & Fritidsnämnden"); holding its meeting is organ.meeting', () => {
+    expect(organ('Över fem miljoner kronor delades ut när Kultur & Fritidsnämnden hade sitt sista sammanträde.')).toEqual([
+      'kultur & fritidsnämnden',
+    ]);
+    expect(organ('Bygg & Miljönämnden beslutar om bidraget.')).toEqual(['bygg & miljönämnden']);
+    // Lower case, or a name before the ampersand: no compound of the body.
+    expect(organ('Stödet till kultur & socialnämnden beslutar om bidraget.')).toEqual(['socialnämnden']);
+    expect(organ('Föreningen Ekby & Socialnämnden tecknar avtal om IOP.')).toEqual(['socialnämnden']);
+    // A meeting only held, dated by its year, is history.
+    expect(organ('Socialnämnden hade sitt sista sammanträde 2015 i stadshuset.')).toEqual([]);
+  });
+
+  it('organ.applied-to: the body a grant is applied for from', () => {
+    expect(organ('För 2011 är det tio föreningar som ansökt om föreningsbidrag hos socialnämnden.')).toEqual(['socialnämnden']);
+    expect(organ('Hon är anställd hos socialnämnden sedan 2011.')).toEqual([]);
+  });
+
+  it('organ.decided: a temporal or causal clause drops its "har" too; a distribution decides', () => {
+    expect(organ('24 föreningar finns med på listan när kultur- och fritidsutskottet beslutat hur årsbidragen ska fördelas.')).toEqual([
+      'kultur- och fritidsutskottet',
+    ]);
+    expect(organ('Föreningen får pengarna sedan socialnämnden godkänt avtalet.')).toEqual(['socialnämnden']);
+    // No decision verb: only when something happened.
+    expect(organ('Föreningen flyttade när socialnämnden bytte lokaler.')).toEqual([]);
+    expect(organ('Kommunledningsutskottet fördelade också årets verksamhetsbidrag till föreningarna.')).toEqual(['kommunledningsutskottet']);
+    expect(organ('Kulturnämnden har fördelat medlen till sju föreningar.')).toEqual(['kulturnämnden']);
+    // A distribution dated by its year is history.
+    expect(organ('Kulturnämnden fördelade 2015 medlen till sju föreningar.')).toEqual([]);
+  });
+
   it('organ.decides: the body that takes the final decision, with "sedan" between', () => {
     expect(organ('Utskottet föreslår ett IOP, kommunfullmäktige tar sedan det slutliga beslutet.')).toEqual(['kommunfullmäktige']);
     expect(organ('Kommunstyrelsen tar beslut om bidraget i maj.')).toEqual(['kommunstyrelsen']);

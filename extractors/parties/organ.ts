@@ -41,11 +41,18 @@ const HEAD_FORMS = alternation([...HEAD_BASE.keys()]);
 const GENERIC = new Set(lexicon.genericBodies);
 
 /**
+ * A capitalised first half joined by "&" without its hyphen, as a body styles its own name: "Kultur & Fritidsnämnden",
+ * "Bygg & Miljönämnden". Both halves capitalised and the ampersand: "kultur och fritidsnämnden" in running text is a
+ * noun and a body ("kultur och fritidsnämnden diskuterades"); after another capitalised word the first half is a name's
+ * ("Föreningen Ekby & Socialnämnden").
+ */
+const CAPITALISED_AND = String.raw`(?<!\p{Lu}[\p{L}-]*[ \t]+)\p{Lu}\p{Ll}+[ \t]+&[ \t]+(?=\p{Lu}\p{Ll})`;
+/**
  * First halves of a coordinated compound: "arbetsmarknads- och ", "Arbetsmarknads- gymnasie- och ", also with the space
  * a converted PDF puts before the hyphen ("Kultur - och fritidsnämnden"). Not a dash between clauses ("… – och
  * kulturnämnden"): the hyphen follows the word at once or after one space, and "och" follows it.
  */
-const SUSPENDED = String.raw`(?:[\p{L}]+[ \t]?-(?:\s*,\s*|[ \t]+)(?:[\p{L}]+-(?:\s*,\s*|[ \t]+))*(?:och|&|samt)\s+)?`;
+const SUSPENDED = String.raw`(?:[\p{L}]+[ \t]?-(?:\s*,\s*|[ \t]+)(?:[\p{L}]+-(?:\s*,\s*|[ \t]+))*(?:och|&|samt)\s+|${CAPITALISED_AND})?`;
 /** A compound ending in a head, with at least two letters before it ("socialnämnden", "kommunstyrelsens"). */
 const COMPOUND = String.raw`\p{L}{2,}?(?:${HEAD_FORMS})`;
 /**
@@ -285,6 +292,9 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   },
   // The body that holds the partnerships a page lists: "Aktuella partnerskap i upplevelsenämnden", "IOP inom socialnämnden".
   { name: 'organ.holds', strength: 0.7, before: /(?<![\p{L}])(?:partnerskap|IOP|överenskommelser|avtal)(?:en|et|na|:n)?[ \t]+(?:i|inom)[ \t]+$/iu },
+  // The body a grant is applied for from decides it: "tio föreningar som ansökt om föreningsbidrag hos socialnämnden",
+  // "söker verksamhetsstöd hos kulturnämnden"; not a general "hos" ("anställd hos socialnämnden").
+  { name: 'organ.applied-to', strength: 0.7, before: /(?<![\p{L}])(?:ansök\p{L}*|söker|sökt|sökte)[ \t]+(?:om[ \t]+)?[^.\n]{0,30}?(?:bidrag|stöd|medel|anslag)\p{L}*[ \t]+hos[ \t]+$/iu },
   // "IOP inom socialnämndens verksamhetsområde": the body whose remit the partnership falls within.
   { name: 'organ.domain', strength: 0.7, before: /(?<!\p{L})inom[ \t]+$/u, after: /^[ \t]+(?:verksamhetsområde|ansvarsområde)/u },
   // The body's decision about the partnership: "socialnämndens beslut att ingå IOP med föreningen".
@@ -302,7 +312,9 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   { name: 'organ.inverted', strength: 0.75, before: INVERTED_AUXILIARY, after: verbPhrases('^', SUPINE, String.raw`(?![\p{L}])`) },
   // A relative clause drops its "har": "det förslag som kommunstyrelsens arbetsutskott nu ställt sig bakom", "det avtal
   // som socialnämnden godkänt"; not a present one ("pengar som kulturnämnden fördelar" tells who hands them out later).
-  { name: 'organ.decided', strength: 0.7, before: /(?<![\p{L}])som[ \t]+$/u, after: verbPhrases('^', SUPINE, String.raw`(?![\p{L}])${NOT_DATED_HISTORY}`) },
+  // So does a temporal or causal clause: "24 föreningar finns med på listan när kultur- och fritidsutskottet beslutat
+  // hur årsbidragen ska fördelas", "sedan socialnämnden godkänt avtalet", "eftersom kommunstyrelsen beviljat stödet".
+  { name: 'organ.decided', strength: 0.7, before: /(?<![\p{L}])(?:som|när|sedan|eftersom|efter[ \t]+att)[ \t]+$/u, after: verbPhrases('^', SUPINE, String.raw`(?![\p{L}])${NOT_DATED_HISTORY}`) },
   { name: 'organ.inverted', strength: 0.75, before: /(?<!\p{L})(?:sa|sade)[ \t]+$/u, after: new RegExp(String.raw`^${ADVERBIAL}[ \t]+ja[ \t]+till(?![\p{L}])`, 'u') },
   { name: 'organ.inverted', strength: 0.7, before: /(?<!\p{L})(?:ska|skall)[ \t]+$/u, after: verbPhrases('^', INFINITIVE, String.raw`(?![\p{L}])`) },
   { name: 'organ.inverted', strength: 0.75, before: /(?<!\p{L})skrev[ \t]+$/u, after: /^[ \t]+(?:på|under)(?!\p{L})/u },
@@ -352,11 +364,13 @@ export const ORGAN_RULES: readonly ContextRule[] = [
     after: /^(?![^.\n]{0,20}(?<!\d)(?:19|20)\d\d(?!\d))/u,
   },
   // The body's own meeting, in its genitive: "Vid hållbarhetsnämndens sammanträde den 20 juni fattades beslut om IOP",
-  // "på kommunstyrelsens möte i går"; not a past meeting dated by its year.
+  // "på kommunstyrelsens möte i går"; or holding it: "Över fem miljoner kronor delades ut när Kultur & Fritidsnämnden
+  // hade sitt sista sammanträde"; not a past meeting dated by its year.
   {
     name: 'organ.meeting',
     strength: 0.7,
-    after: /^[ \t]+(?:sammanträde|sammanträdet|möte|mötet)(?![\p{L}])(?![^.\n]{0,20}(?<!\d)(?:19|20)\d\d(?!\d))/u,
+    after:
+      /^[ \t]+(?:(?:hade|har|höll|håller)[ \t]+sitt[ \t]+(?:(?:sista|senaste|första|ordinarie|extra)[ \t]+)?)?(?:sammanträde|sammanträdet|möte|mötet)(?![\p{L}])(?![^.\n]{0,20}(?<!\d)(?:19|20)\d\d(?!\d))/u,
   },
   // A cleft sentence: "Det är socialnämnden som står bakom avtalet", "Det var kommunstyrelsen som i september beslutade …".
   {
@@ -560,6 +574,7 @@ const withoutGenitive = (name: string) => {
 const IN_CAPITALS = new RegExp(`^${CAPITALS}$`, 'u');
 const DISTRICT_BEFORE_BODY = new RegExp(`^${DISTRICT}[ \t]+stadsdels`, 'u');
 
+const CAPITALISED_HALVES = new RegExp(String.raw`^(\p{Ll}+[ \t]+&[ \t]+)(\p{Lu})(?=\p{Ll}+$)`, 'u');
 /** The name as running text writes it: lower-case first letter (unless an acronym), no genitive at the end. */
 export function canonicalOrgan(raw: string): string {
   let name = withoutGenitive(raw);
@@ -567,6 +582,8 @@ export function canonicalOrgan(raw: string): string {
   if (IN_CAPITALS.test(name)) name = name.toLowerCase();
   // A district's name keeps its capitals ("Rinkeby-Kista stadsdelsnämnd"); a sentence's first letter does not.
   if (/^\p{Lu}\p{Ll}/u.test(name) && !DISTRICT_BEFORE_BODY.test(name)) name = name[0]!.toLowerCase() + name.slice(1);
+  // "Kultur & Fritidsnämnden" is one compound: in running text both halves are small ("kultur & fritidsnämnden").
+  name = name.replace(CAPITALISED_HALVES, (_, first: string, second: string) => `${first}${second.toLowerCase()}`);
   const split = splitHead(name);
   // Every head form ending in s is a genitive ("nämndens", "fullmäktiges"): the body itself is without it.
   return split && split.head.endsWith('s') ? split.before + split.head.slice(0, -1) : name;

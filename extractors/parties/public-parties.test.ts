@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DocText } from '../engine/doc-text.js';
+import { extractParties } from './index.js';
 import { extractPublicParties, readPublicParties } from './public-parties.js';
 
 const names = (text: string) => extractPublicParties(DocText.fromString(text)).map((f) => f.value);
@@ -75,6 +76,26 @@ describe('extractPublicParties', () => {
     expect(names('Ärendet\nRegion Kronoberg och Växjö kommun har sedan 2020 ett IOP med föreningen.')).toEqual(['Region Kronoberg', 'Växjö kommun']);
     const [field] = extractPublicParties(DocText.fromString('Socialnämnden ingår IOP. Stockholms stad bidrar med 2 mnkr.'));
     expect(field!.confidence).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it('public.funder: the kommun or region a grant comes from stands in a role', () => {
+    expect(readPublicParties(DocText.fromString('Föreningarna kan mista sitt ekonomiska bidrag från Region Norrbotten.')).inRole).toBe(true);
+    expect(readPublicParties(DocText.fromString('Fler föreningar får verksamhetsbidrag av region Norrbotten.')).inRole).toBe(true);
+    // Money in a place, or a kommun only named, is no role.
+    expect(readPublicParties(DocText.fromString('Föreningarna söker bidrag i Lunds kommun.')).inRole).toBe(false);
+    expect(readPublicParties(DocText.fromString('Föreningarna i Region Norrbotten växer.')).inRole).toBe(false);
+  });
+
+  it('the publisher named only stands in a role on its own page when a body of its kind decides there', () => {
+    const inRole = (text: string) => !extractParties(DocText.fromString(text)).offentligaOnlyNamed;
+    const page = 'Regionstyrelsen fördelar 36 miljoner kronor till organisationer. Stödet bidrar till Västra Götalandsregionens mål.';
+    expect(inRole(`# source: https://www.vgregion.se/aktuellt/\n\n${page}`)).toBe(true);
+    // Another's page (a newspaper), no deciding body, or a body only of the other kind: merely named.
+    expect(inRole(`# source: https://www.gp.se/nyheter/\n\n${page}`)).toBe(false);
+    expect(inRole('# source: https://www.vgregion.se/aktuellt/\n\nStödet bidrar till Västra Götalandsregionens mål.')).toBe(false);
+    expect(inRole('# source: https://www.vgregion.se/aktuellt/\n\nKommunstyrelsen beslutar om stödet. Det bidrar till Västra Götalandsregionens mål.')).toBe(
+      false,
+    );
   });
 
   it('is surer of a party context than of a bare mention', () => {

@@ -13,7 +13,7 @@ import { AGREEING, SIGNED_BY } from './agreement-words.js';
 import type { ContextRule } from './context-rules.js';
 import { strongestContext } from './context-rules.js';
 import { inPageHeader } from './layout.js';
-import { lookupPublicParty, PUBLIC_PARTY_SURFACES } from './lexicon.js';
+import { lookupPublicParty, PUBLIC_PARTY_SURFACES, type PublicParty, type PublicPartyKind } from './lexicon.js';
 import { bodyPlaceMentions, domainParties, ownParty, ownWordMentions } from './own-party.js';
 import { perText } from '../engine/memo.js';
 import { hasSuffixMarker } from './names.js';
@@ -49,6 +49,9 @@ export const PUBLIC_PARTY_RULES: readonly ContextRule[] = [
   // The subject of entering or holding an agreement: "Lunds kommun har sedan 2019 ett IOP med …", "… och X tecknar".
   { name: 'public.agreement-subject', strength: 0.8, after: new RegExp(String.raw`^(?:[ \t]+(?:och|samt)[ \t]+[^.\n]{2,80}?)?[ \t]+${AGREEING}`, 'u') },
   { name: 'public.contributes', strength: 0.75, after: /^s?\s+(?:bidrar|finansierar|delfinansierar|ansvarar|tecknar|ingår)(?!\p{L})/u },
+  // The funder of a grant, after the money: "kan mista sitt ekonomiska bidrag från Region Norrbotten", "får
+  // verksamhetsbidrag av region Norrbotten", "stöd från Lunds kommun". Not money for a place ("bidrag i Lunds kommun").
+  { name: 'public.funder', strength: 0.8, before: /(?<![\p{L}])\p{L}*(?:bidrag|stöd|anslag|medel|finansiering)(?:et|en|s)?[ \t]+(?:från|av)[ \t]+$/iu },
   // The sender's address in a letterhead or footer: "Kungsbacka kommun\n434 81 Kungsbacka".
   { name: 'public.address', strength: 0.8, after: /^[ \t]*\n[ \t]*\d{3}[ \t]?\d{2}[ \t]+\p{Lu}/u },
 ];
@@ -181,18 +184,40 @@ function oneNamePerParty(candidates: readonly Candidate<string>[]): Candidate<st
  * own kommun or region merely named ("… i Stockholms stad"), or every kommun it names: a party of its one
  * matter, but no party of each grant a news page lists.
  */
-export function readPublicParties(doc: DocText): { fields: Field<string>[]; inRole: boolean } {
+export function readPublicParties(doc: DocText, organ: readonly Field<string>[] = []): { fields: Field<string>[]; inRole: boolean } {
   const named = publicPartyCandidates(doc);
   const candidates = oneNamePerParty([...named, ...ownWordCandidates(doc, named)]);
   // A party stands where a party stands (a role, the letterhead) or is the document's own; a kommun only
   // mentioned — a place, an example, another kommun's figures — is none.
-  const own = new Set([ownParty(named, 'kommun'), ownParty(named, 'region')].flatMap((name) => (name ? [lookupPublicParty(name)!.official] : [])));
+  const ownNames = [ownParty(named, 'kommun'), ownParty(named, 'region')].flatMap((name) => (name ? [lookupPublicParty(name)!] : []));
+  const own = new Set(ownNames.map((party) => party.official));
   const official = (c: Candidate<string>) => lookupPublicParty(c.value)!.official;
   const withRole = new Set(candidates.filter((c) => c.strength >= PLAIN_PARTY).map(official));
   // With no party in a role, the document's own is its party; naming several and none as its own, it says no more.
   const parties = withRole.size > 0 ? withRole : own.size > 0 ? own : null;
   const fields = mergeCandidates(doc, parties ? candidates.filter((c) => parties.has(official(c))) : candidates);
-  return { fields, inRole: withRole.size > 0 };
+  return { fields, inRole: withRole.size > 0 || publishersDecidingBody(ownNames, domainParties(doc.text), organ) };
+}
+
+/** A body that can only be a region's ("regionstyrelsen", "landstingsfullmäktige") or a kommun's ("kommunstyrelsen", "stadsdelsnämnden"). */
+const REGION_BODY = /^(?:region|landsting)/u;
+const KOMMUN_BODY = /^(?:kommun|stadsdel)/u;
+const bodyFits = (kind: PublicPartyKind, body: string) =>
+  kind === 'region' ? !KOMMUN_BODY.test(body.toLowerCase()) : !REGION_BODY.test(body.toLowerCase());
+
+/**
+ * The document's one own kommun or region, only named ("… bidrar till Västra Götalandsregionens mål"), stands in a role
+ * on its own page (its domain: "vgregion.se", "regionstockholm.se") when a body of its kind decides there
+ * ("Regionstyrelsen fördelar 36 miljoner kronor till organisationer"): the body is the publisher's, and the publisher is a
+ * party of each grant the page lists. Not on another's page (a newspaper telling that "stadsdelsnämnden" will decide, in
+ * a text that names "Stockholms stads nämnder" in general), nor where the text names two own parties (a kommun and a
+ * region) or a body only of the other kind ("kommunstyrelsen" beside a region merely named).
+ */
+function publishersDecidingBody(own: readonly PublicParty[], domains: readonly { name: string }[], organ: readonly Field<string>[]): boolean {
+  if (own.length !== 1 || organ.length === 0) return false;
+  const party = own[0]!;
+  if (!domains.some((d) => lookupPublicParty(d.name)?.official === party.official)) return false;
+  return organ.every((body) => bodyFits(party.kind, body.value));
 }
 
 export function extractPublicParties(doc: DocText): Field<string>[] {

@@ -407,6 +407,15 @@ describe('decisions reported in running text', () => {
     expect(news('Avtalet med föreningen tecknades 2019 och har förlängts sedan dess.')).toBeUndefined();
     // The association's signature is no public body's decision.
     expect(news('Från föreningen var det ordföranden som undertecknade överenskommelsen.')).toBeUndefined();
+    // "Ingå i" is to be part of: no agreement.
+    expect(news('Tre nämnder har ingått i granskningen – idrotts- och föreningsnämnden och kulturnämnden.')).toBeUndefined();
+    expect(news('Kulturnämnden ingick i projektgruppen som tog fram riktlinjerna.')).toBeUndefined();
+    expect(news('Socialnämnden har ingått i ett partnerskap med föreningen.')).toMatchObject({ body: 'socialnämnden', outcome: 'bifall' });
+  });
+
+  it('names a body of two fields joined by an ampersand as written, lower case', () => {
+    expect(news('Över fem miljoner kronor delades ut när Kultur & Fritidsnämnden hade sitt sammanträde.')).toMatchObject({ body: 'kultur & fritidsnämnden', outcome: 'bifall' });
+    expect(news('Över fem miljoner kronor delades ut av Ica & Coop.')).toBeUndefined();
   });
 
   it('reads no decision from an agreement already running when the page was written, nor from a decision of an earlier year', () => {

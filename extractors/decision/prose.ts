@@ -20,12 +20,19 @@ import { eachMatch } from '../engine/sticky.js';
 
 /**
  * A body's name in running text, where the parties extractor named none: "kommunstyrelsen", "Kultur- och
- * fritidsnämnden", "regionfullmäktige" (the body's grammar is the parties extractor's isPublicBody).
+ * fritidsnämnden", "regionfullmäktige", "Kultur & Fritidsnämnden" (the body's grammar is the parties extractor's isPublicBody).
  */
-const BODY_WORD = /(?<![\p{L}])(?:\p{L}+-\s+och\s+)?\p{L}*(?:nämnden|nämnd|styrelsen|fullmäktige|utskottet)(?![\p{L}])/giu;
+const BODY_WORD = /(?<![\p{L}])(?:\p{L}+(?:-\s+och|\s+&)\s+)?\p{L}*(?:nämnden|nämnd|styrelsen|fullmäktige|utskottet)(?![\p{L}])/giu;
+/** Two fields joined by an ampersand, "Kultur & Fritidsnämnden": a body whose last word is one, named lower case as in running text. */
+const AMPERSAND_NAME = /^\p{L}+\s+&\s+(\p{L}+)$/u;
 
 function bodiesIn(sentence: TextSpan): BodyMention[] {
   return [...eachMatch(BODY_WORD, sentence.text)].flatMap((m) => {
+    const joined = AMPERSAND_NAME.exec(m[0].replace(/\s+/gu, ' '));
+    if (joined) {
+      if (!isPublicBody(canonicalOrgan(joined[1]!))) return [];
+      return [{ value: m[0].replace(/\s+/gu, ' ').toLowerCase(), start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }];
+    }
     const name = canonicalOrgan(m[0]);
     if (!isPublicBody(name)) return [];
     // "en enig kultur- och fritidsnämnd" is "kultur- och fritidsnämnden" (organ.ts).
@@ -57,10 +64,11 @@ export const REPORTED_APPROVAL = new RegExp(
 /**
  * Verbs that report an agreement concluded: a decision taken, though the text may not say by whom; also in the
  * passive ("Ett IOP har tecknats mellan kommunen och föreningen", "I veckan undertecknades avtalet"), never in the
- * present ("IOP-avtal tecknas mellan …" tells how it is done).
+ * present ("IOP-avtal tecknas mellan …" tells how it is done). "Ingå i" is to be part of, no agreement: "Tre nämnder
+ * har ingått i granskningen" (but "ingått i ett partnerskap" joins one).
  */
 export const REPORTED_AGREEMENT =
-  /(?<![\p{L}])(?:tecknat|tecknade|tecknats|tecknades|undertecknats|undertecknades|ingåtts|ingicks|slutits|slöts|ingått|ingick|skrivit\s+under|skrivits\s+under|skrev\s+(?:[\p{L}-]+\s+){0,3}?(?:under|på)|skrivit\s+på|undertecknade|undertecknat|kommit\s+överens|kom\s+överens|slöt|slutit)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tecknat|tecknade|tecknats|tecknades|undertecknats|undertecknades|ingåtts|ingicks|slutits|slöts|(?:ingått|ingick)(?!\s+i\s+(?!(?:ett|en|det|den)\s))|skrivit\s+under|skrivits\s+under|skrev\s+(?:[\p{L}-]+\s+){0,3}?(?:under|på)|skrivit\s+på|undertecknade|undertecknat|kommit\s+överens|kom\s+överens|slöt|slutit)(?![\p{L}])/iu;
 /**
  * A headline tells a concluded agreement in the present: "Kommunen ingår IOP-avtal med kvinnojouren". Only in
  * a headline (a short line without a full stop); in running text the present describes how IOP works.

@@ -413,6 +413,16 @@ describe('decisions reported in running text', () => {
     expect(news('Socialnämnden har ingått i ett partnerskap med föreningen.')).toMatchObject({ body: 'socialnämnden', outcome: 'bifall' });
   });
 
+  it("reads a decision a news page's lead tells in the present, not a routine nor the present further down", () => {
+    expect(news('Regionstyrelsen beviljar 43 organisationer bidrag till intressepolitisk verksamhet.')).toMatchObject({ body: 'regionstyrelsen', outcome: 'bifall' });
+    expect(news('Regionstyrelsen fördelar sammanlagt 36,2 miljoner kronor till organisationer.')).toMatchObject({ body: 'regionstyrelsen', outcome: 'bifall' });
+    expect(news('Kultur- och fritidsnämnden beslutar att fördela 2 miljoner kronor i stöd.')).toMatchObject({ body: 'kultur- och fritidsnämnden', outcome: 'bifall' });
+    expect(news('Regionstyrelsen delar varje år ut bidrag till organisationer.')).toBeUndefined();
+    expect(news('Kulturnämnden beviljar bidrag till föreningar som kan visa en budget.')).toBeUndefined();
+    const later = `${'Föreningslivet är rikt i kommunen och många är aktiva. '.repeat(10)}Kulturnämnden fördelar stödet till föreningarna.`;
+    expect(news(later)).toBeUndefined();
+  });
+
   it('names a body of two fields joined by an ampersand as written, lower case', () => {
     expect(news('Över fem miljoner kronor delades ut när Kultur & Fritidsnämnden hade sitt sammanträde.')).toMatchObject({ body: 'kultur & fritidsnämnden', outcome: 'bifall' });
     expect(news('Över fem miljoner kronor delades ut av Ica & Coop.')).toBeUndefined();

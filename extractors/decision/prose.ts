@@ -119,6 +119,20 @@ export const REPORTED_CONDITION =
 export const REPORTED_PROPOSAL =
   /(?<![\p{L}])(?:förslag\s+till\s+beslut|beslutsförslag|föreslås|föreslår|(?:lagt|lade|lägger|lägga)\s+fram\s+(?:ett\s+|sitt\s+|nytt\s+)?förslag|(?:ska|skall)\s+(?:besluta|ta\s+ställning|behandla|avgöras|klubbas|behandlas)|väntas\s+(?:besluta|fatta\s+beslut|ta\s+ställning|klubbas)|avgörs|(?:går|ska)\s+(?:nu\s+)?upp\s+(?:för\s+beslut\s+)?i|kommer\s+att\s+(?:besluta|behandla|ta\s+ställning)|diskuteras|behandlas|tas\s+upp|beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:fattas|tas)\s+av|inför\s+(?:nästa\s+)?(?:möte|sammanträde)t?|går\s+(?:nu\s+)?vidare\s+till)(?![\p{L}])/iu;
 /**
+ * A news page's lead tells the decision it reports in the present, its body the subject: "Regionstyrelsen beviljar 43
+ * organisationer … bidrag", "Regionstyrelsen fördelar sammanlagt 36,2 miljoner kronor …", "Kulturnämnden beslutar att
+ * fördela …". Only in the lead (LEAD_CHARS), where the present is the news; further down it tells how things are done
+ * ("Kulturnämnden beviljar bidrag till föreningar som …"), and a routine never is a decision ("delar varje år ut").
+ */
+const LEAD_PRESENT = new RegExp(
+  String.raw`^\p{Lu}\p{L}*(?:-\s+och\s+\p{L}*)?(?:nämnden|styrelsen|fullmäktige|utskottet)\s+(?:nu\s+)?(?:beviljar|fördelar|delar\s+ut|godkänner|beslutar\s+att\s+(?:bevilja|fördela|godkänna|ge|dela\s+ut|ingå|teckna))(?![\p{L}])`,
+  'u',
+);
+const ROUTINE = /(?<![\p{L}])(?:varje|årligen|brukar|kan|får\s+söka)(?![\p{L}])/iu;
+/** How far into the text (after its "# source:" line) a page's lead runs. */
+const LEAD_CHARS = 400;
+
+/**
  * A kommun or region deciding as a whole: "Västra Götalandsregionen tog beslut om …", "Kommunen har beslutat":
  * a decision without a body.
  */
@@ -206,7 +220,7 @@ function sentenceDate(sentence: TextSpan, verbAt: number, own: DocumentDate | nu
 }
 
 /** The verb a sentence reports with, and what outcome it gives; a refusal before an agreement before an approval. */
-function reportedVerb(text: string): { verb: RegExpExecArray; outcome: Outcome; decided: boolean; needsBody: boolean; agreement?: true } | null {
+function reportedVerb(text: string, lead = false): { verb: RegExpExecArray; outcome: Outcome; decided: boolean; needsBody: boolean; agreement?: true } | null {
   if (NEGATED.test(text) || ASKED.test(text)) return null;
   const returned = REPORTED_RETURN.exec(text);
   if (returned) return { verb: returned, outcome: 'återremiss', decided: true, needsBody: true };
@@ -227,6 +241,8 @@ function reportedVerb(text: string): { verb: RegExpExecArray; outcome: Outcome; 
   if (agreement) return { verb: agreement, outcome: 'bifall', decided: true, needsBody: !PUBLIC_SUBJECT.test(text), agreement: true };
   const approval = REPORTED_APPROVAL.exec(text);
   if (approval) return { verb: approval, outcome: 'bifall', decided: true, needsBody: !PUBLIC_SUBJECT.test(text) };
+  const present = lead && !ROUTINE.test(text) ? LEAD_PRESENT.exec(text) : null;
+  if (present) return { verb: present, outcome: 'bifall', decided: true, needsBody: true };
   const proposal = REPORTED_PROPOSAL.exec(text);
   return proposal && !MOTION.test(text) ? { verb: proposal, outcome: 'förslag', decided: false, needsBody: true } : null;
 }
@@ -268,10 +284,11 @@ export function proseDecision(text: string, bodies: readonly BodyMention[], with
   let best: { found: ProseDecision; rank: number } | null = null;
   // Read only when a sentence asks for it (undefined: not yet read).
   let meeting: PageMeeting | null | undefined;
+  const top = /^(?:#[^\n]*\n)*/u.exec(text)![0].length;
   for (const sentence of sentences(text)) {
     // Only sentences that begin this far into the text (a report's lead) when the caller says so.
     if (sentence.start >= within) break;
-    const reported = reportedVerb(sentence.text);
+    const reported = reportedVerb(sentence.text, sentence.start - top < LEAD_CHARS);
     if (!reported || (reported.agreement && running) || cutAfter(text, sentence, reported.verb)) continue;
     const at = sentence.start + reported.verb.index;
     if (reported.decided && isHistory(sentence.text, reported.verb, own)) continue;

@@ -423,6 +423,15 @@ describe('decisions reported in running text', () => {
     expect(news(later)).toBeUndefined();
   });
 
+  it('reads a decision named by its body without a verb, not one still to come nor a motion', () => {
+    expect(news('Enligt kultur- och fritidsnämndens beslut uppgår stödet till 6 000 kronor.')).toMatchObject({ body: 'kultur- och fritidsnämnden', outcome: 'bifall' });
+    expect(news('Protokoll från beslutet i Socialnämnden (sid 10)')).toMatchObject({ body: 'socialnämnden', outcome: 'bifall' });
+    expect(news('Beslut i kommunstyrelsen väntas i maj.')).toBeUndefined();
+    expect(news('Beslut i kommunstyrelsen ska fattas i maj.')?.outcome).not.toBe('bifall');
+    expect(news('Enligt kommunstyrelsens beslut 2015 får föreningen stöd.')).toBeUndefined();
+    expect(news('Motionen om kommunfullmäktiges beslut om stöd.')).toBeUndefined();
+  });
+
   it('names a body of two fields joined by an ampersand as written, lower case', () => {
     expect(news('Över fem miljoner kronor delades ut när Kultur & Fritidsnämnden hade sitt sammanträde.')).toMatchObject({ body: 'kultur & fritidsnämnden', outcome: 'bifall' });
     expect(news('Över fem miljoner kronor delades ut av Ica & Coop.')).toBeUndefined();

@@ -133,6 +133,20 @@ const ROUTINE = /(?<![\p{L}])(?:varje|årligen|brukar|kan|får\s+söka)(?![\p{L}
 const LEAD_CHARS = 400;
 
 /**
+ * A decision named by its body, without a verb: "Enligt kultur- och fritidsnämndens beslut kommer stödet …", "Protokoll
+ * från beslutet i Socialnämnden", "ett politiskt beslut i kommunfullmäktige om att …". The body took it; group 1 or 2 is the
+ * body's name. Only where the sentence has no verb of its own (a last resort in reportedVerb), so "Beslut i kommunstyrelsen
+ * väntas i maj" stays a proposal.
+ */
+const NAMED_DECISION = new RegExp(
+  String.raw`(?<![\p{L}])(?:((?:\p{L}+-\s+och\s+)?\p{L}*(?:nämnden|styrelsen|fullmäktige|utskottet))s\s+beslut(?:et)?|beslut(?:et)?\s+(?:i|av)\s+((?:\p{L}+-\s+och\s+)?\p{L}*(?:nämnden|styrelsen|fullmäktige|utskottet)))(?![\p{L}])`,
+  'iu',
+);
+
+/** A decision named as still to come: "Beslut i kommunstyrelsen väntas i maj", "… kommer att tas upp …". */
+const TO_COME = /(?<![\p{L}])(?:väntas|ska|skall|kommer\s+att|planeras|nästa)(?![\p{L}])/iu;
+
+/**
  * A kommun or region deciding as a whole: "Västra Götalandsregionen tog beslut om …", "Kommunen har beslutat":
  * a decision without a body.
  */
@@ -220,7 +234,10 @@ function sentenceDate(sentence: TextSpan, verbAt: number, own: DocumentDate | nu
 }
 
 /** The verb a sentence reports with, and what outcome it gives; a refusal before an agreement before an approval. */
-function reportedVerb(text: string, lead = false): { verb: RegExpExecArray; outcome: Outcome; decided: boolean; needsBody: boolean; agreement?: true } | null {
+function reportedVerb(
+  text: string,
+  lead = false,
+): { verb: RegExpExecArray; outcome: Outcome; decided: boolean; needsBody: boolean; agreement?: true; namedBody?: string } | null {
   if (NEGATED.test(text) || ASKED.test(text)) return null;
   const returned = REPORTED_RETURN.exec(text);
   if (returned) return { verb: returned, outcome: 'återremiss', decided: true, needsBody: true };
@@ -244,7 +261,9 @@ function reportedVerb(text: string, lead = false): { verb: RegExpExecArray; outc
   const present = lead && !ROUTINE.test(text) ? LEAD_PRESENT.exec(text) : null;
   if (present) return { verb: present, outcome: 'bifall', decided: true, needsBody: true };
   const proposal = REPORTED_PROPOSAL.exec(text);
-  return proposal && !MOTION.test(text) ? { verb: proposal, outcome: 'förslag', decided: false, needsBody: true } : null;
+  if (proposal) return !MOTION.test(text) ? { verb: proposal, outcome: 'förslag', decided: false, needsBody: true } : null;
+  const named = TO_COME.test(text) ? null : NAMED_DECISION.exec(text);
+  return named && !MOTION.test(text) ? { verb: named, outcome: 'bifall', decided: true, needsBody: true, namedBody: named[1] ?? named[2]! } : null;
 }
 
 /**
@@ -270,6 +289,12 @@ const EARLIER_TIME =
 function isHistory(text: string, verb: RegExpExecArray, own: DocumentDate | null): boolean {
   const near = text.slice(Math.max(0, verb.index - HISTORY_REACH), verb.index + verb[0].length + HISTORY_REACH);
   return EARLIER_TIME.test(near) || [...eachMatch(BARE_YEAR, near)].some((m) => !own || m[1]! < own.year);
+}
+
+/** The body a decision is named by (NAMED_DECISION), where it is one: "kultur- och fritidsnämnden". */
+function namedBodyOf(written: string, at: number): BodyMention | null {
+  const value = canonicalOrgan(written.replace(/\s+/gu, ' '));
+  return isPublicBody(value) ? { value, start: at, end: at + written.length } : null;
 }
 
 /**
@@ -301,7 +326,7 @@ export function proseDecision(text: string, bodies: readonly BodyMention[], with
     // av kommunstyrelsen beslutat …"). A passive's agent follows the verb ("… godkändes av kommunstyrelsen").
     const near = (named.length > 0 ? named : bodiesIn(sentence).filter((b) => !(commissioned && b.start >= commissioned.start && b.end <= commissioned.end))).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
     const opening = PASSIVE.test(reported.verb[0]) ? undefined : near.find((b) => b.start < at && OPENING.test(sentence.text.slice(0, b.start - sentence.start)));
-    const body = opening ?? near[0] ?? null;
+    const body = reported.namedBody !== undefined ? namedBodyOf(reported.namedBody, at) : (opening ?? near[0] ?? null);
     // "Beslutet fattades den 22 maj." after the sentence that told who decided: the date of that decision.
     // (Widened by hand: the compiler's loop analysis keeps best at its initial null here.)
     const told = best as { found: ProseDecision; rank: number } | null;

@@ -432,6 +432,12 @@ describe('decisions reported in running text', () => {
     expect(news('Motionen om kommunfullmäktiges beslut om stöd.')).toBeUndefined();
   });
 
+  it('reads a decision that leaves the final word to fullmäktige in the next sentence as a proposal', () => {
+    expect(news('Vid sitt senaste möte antog kommunstyrelsen en policy för kommunal borgen. Den ska fastställas av kommunfullmäktige.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'förslag' });
+    expect(news('Vid sitt senaste möte antog kommunstyrelsen en policy för kommunal borgen. Den gäller från årsskiftet.')).toMatchObject({ outcome: 'bifall' });
+    expect(news('Kommunstyrelsen antog policyn. Föreningen ska sedan rapportera till nämnden.')).toMatchObject({ outcome: 'bifall' });
+  });
+
   it('names a body of two fields joined by an ampersand as written, lower case', () => {
     expect(news('Över fem miljoner kronor delades ut när Kultur & Fritidsnämnden hade sitt sammanträde.')).toMatchObject({ body: 'kultur & fritidsnämnden', outcome: 'bifall' });
     expect(news('Över fem miljoner kronor delades ut av Ica & Coop.')).toBeUndefined();

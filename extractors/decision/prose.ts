@@ -143,6 +143,12 @@ const NAMED_DECISION = new RegExp(
   'iu',
 );
 
+/**
+ * The sentence after a decision leaves the final word to a higher body: "Den ska fastställas av kommunfullmäktige",
+ * "Beslutet ska slutligt tas av regionfullmäktige". What was decided before it only proposes.
+ */
+const FINAL_BY = /^\p{L}+(?:\s+\p{L}+)?\s+(?:ska|skall)\s+(?:sedan\s+|slutligt\s+|därefter\s+)?(?:fastställas|beslutas|godkännas|antas|klubbas|tas|behandlas)\s+(?:slutligt\s+)?(?:av|i)\s+\p{L}*fullmäktige(?![\p{L}])/iu;
+
 /** A decision named as still to come: "Beslut i kommunstyrelsen väntas i maj", "… kommer att tas upp …". */
 const TO_COME = /(?<![\p{L}])(?:väntas|ska|skall|kommer\s+att|planeras|nästa)(?![\p{L}])/iu;
 
@@ -310,9 +316,19 @@ export function proseDecision(text: string, bodies: readonly BodyMention[], with
   // Read only when a sentence asks for it (undefined: not yet read).
   let meeting: PageMeeting | null | undefined;
   const top = /^(?:#[^\n]*\n)*/u.exec(text)![0].length;
+  let previous: TextSpan | null = null;
   for (const sentence of sentences(text)) {
     // Only sentences that begin this far into the text (a report's lead) when the caller says so.
     if (sentence.start >= within) break;
+    // "Vid sitt senaste möte antog kommunstyrelsen en policy. Den ska fastställas av kommunfullmäktige.": a proposal.
+    const last: TextSpan | null = previous;
+    previous = sentence;
+    // (Widened by hand, as below: the compiler's loop analysis keeps best at its initial null here.)
+    const decided = best as { found: ProseDecision; rank: number } | null;
+    if (decided && last && decided.found.sentence.start === last.start && decided.found.outcome === 'bifall' && FINAL_BY.test(sentence.text)) {
+      best = { ...decided, found: { ...decided.found, outcome: 'förslag' } };
+      continue;
+    }
     const reported = reportedVerb(sentence.text, sentence.start - top < LEAD_CHARS);
     if (!reported || (reported.agreement && running) || cutAfter(text, sentence, reported.verb)) continue;
     const at = sentence.start + reported.verb.index;

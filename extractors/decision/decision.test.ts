@@ -407,6 +407,40 @@ describe('decisions reported in running text', () => {
     expect(news('Avtalet med föreningen tecknades 2019 och har förlängts sedan dess.')).toBeUndefined();
     // The association's signature is no public body's decision.
     expect(news('Från föreningen var det ordföranden som undertecknade överenskommelsen.')).toBeUndefined();
+    // "Ingå i" is to be part of: no agreement.
+    expect(news('Tre nämnder har ingått i granskningen – idrotts- och föreningsnämnden och kulturnämnden.')).toBeUndefined();
+    expect(news('Kulturnämnden ingick i projektgruppen som tog fram riktlinjerna.')).toBeUndefined();
+    expect(news('Socialnämnden har ingått i ett partnerskap med föreningen.')).toMatchObject({ body: 'socialnämnden', outcome: 'bifall' });
+  });
+
+  it("reads a decision a news page's lead tells in the present, not a routine nor the present further down", () => {
+    expect(news('Regionstyrelsen beviljar 43 organisationer bidrag till intressepolitisk verksamhet.')).toMatchObject({ body: 'regionstyrelsen', outcome: 'bifall' });
+    expect(news('Regionstyrelsen fördelar sammanlagt 36,2 miljoner kronor till organisationer.')).toMatchObject({ body: 'regionstyrelsen', outcome: 'bifall' });
+    expect(news('Kultur- och fritidsnämnden beslutar att fördela 2 miljoner kronor i stöd.')).toMatchObject({ body: 'kultur- och fritidsnämnden', outcome: 'bifall' });
+    expect(news('Regionstyrelsen delar varje år ut bidrag till organisationer.')).toBeUndefined();
+    expect(news('Kulturnämnden beviljar bidrag till föreningar som kan visa en budget.')).toBeUndefined();
+    const later = `${'Föreningslivet är rikt i kommunen och många är aktiva. '.repeat(10)}Kulturnämnden fördelar stödet till föreningarna.`;
+    expect(news(later)).toBeUndefined();
+  });
+
+  it('reads a decision named by its body without a verb, not one still to come nor a motion', () => {
+    expect(news('Enligt kultur- och fritidsnämndens beslut uppgår stödet till 6 000 kronor.')).toMatchObject({ body: 'kultur- och fritidsnämnden', outcome: 'bifall' });
+    expect(news('Protokoll från beslutet i Socialnämnden (sid 10)')).toMatchObject({ body: 'socialnämnden', outcome: 'bifall' });
+    expect(news('Beslut i kommunstyrelsen väntas i maj.')).toBeUndefined();
+    expect(news('Beslut i kommunstyrelsen ska fattas i maj.')?.outcome).not.toBe('bifall');
+    expect(news('Enligt kommunstyrelsens beslut 2015 får föreningen stöd.')).toBeUndefined();
+    expect(news('Motionen om kommunfullmäktiges beslut om stöd.')).toBeUndefined();
+  });
+
+  it('reads a decision that leaves the final word to fullmäktige in the next sentence as a proposal', () => {
+    expect(news('Vid sitt senaste möte antog kommunstyrelsen en policy för kommunal borgen. Den ska fastställas av kommunfullmäktige.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'förslag' });
+    expect(news('Vid sitt senaste möte antog kommunstyrelsen en policy för kommunal borgen. Den gäller från årsskiftet.')).toMatchObject({ outcome: 'bifall' });
+    expect(news('Kommunstyrelsen antog policyn. Föreningen ska sedan rapportera till nämnden.')).toMatchObject({ outcome: 'bifall' });
+  });
+
+  it('names a body of two fields joined by an ampersand as written, lower case', () => {
+    expect(news('Över fem miljoner kronor delades ut när Kultur & Fritidsnämnden hade sitt sammanträde.')).toMatchObject({ body: 'kultur & fritidsnämnden', outcome: 'bifall' });
+    expect(news('Över fem miljoner kronor delades ut av Ica & Coop.')).toBeUndefined();
   });
 
   it('reads no decision from an agreement already running when the page was written, nor from a decision of an earlier year', () => {

@@ -21,12 +21,19 @@ import { perText } from '../engine/memo.js';
 
 /**
  * A body's name in running text, where the parties extractor named none: "kommunstyrelsen", "Kultur- och
- * fritidsnämnden", "regionfullmäktige" (the body's grammar is the parties extractor's isPublicBody).
+ * fritidsnämnden", "regionfullmäktige", "Kultur & Fritidsnämnden" (the body's grammar is the parties extractor's isPublicBody).
  */
-const BODY_WORD = /(?<![\p{L}])(?:\p{L}+-\s+och\s+)?\p{L}*(?:nämnden|nämnd|styrelsen|fullmäktige|utskottet)(?![\p{L}])/giu;
+const BODY_WORD = /(?<![\p{L}])(?:\p{L}+(?:-\s+och|\s+&)\s+)?\p{L}*(?:nämnden|nämnd|styrelsen|fullmäktige|utskottet)(?![\p{L}])/giu;
+/** Two fields joined by an ampersand, "Kultur & Fritidsnämnden": a body whose last word is one, named lower case as in running text. */
+const AMPERSAND_NAME = /^\p{L}+\s+&\s+(\p{L}+)$/u;
 
 function bodiesIn(sentence: TextSpan): BodyMention[] {
   return [...eachMatch(BODY_WORD, sentence.text)].flatMap((m) => {
+    const joined = AMPERSAND_NAME.exec(m[0].replace(/\s+/gu, ' '));
+    if (joined) {
+      if (!isPublicBody(canonicalOrgan(joined[1]!))) return [];
+      return [{ value: m[0].replace(/\s+/gu, ' ').toLowerCase(), start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }];
+    }
     const name = canonicalOrgan(m[0]);
     if (!isPublicBody(name)) return [];
     // "en enig kultur- och fritidsnämnd" is "kultur- och fritidsnämnden" (organ.ts).
@@ -58,10 +65,11 @@ export const REPORTED_APPROVAL = new RegExp(
 /**
  * Verbs that report an agreement concluded: a decision taken, though the text may not say by whom; also in the
  * passive ("Ett IOP har tecknats mellan kommunen och föreningen", "I veckan undertecknades avtalet"), never in the
- * present ("IOP-avtal tecknas mellan …" tells how it is done).
+ * present ("IOP-avtal tecknas mellan …" tells how it is done). "Ingå i" is to be part of, no agreement: "Tre nämnder
+ * har ingått i granskningen" (but "ingått i ett partnerskap" joins one).
  */
 export const REPORTED_AGREEMENT =
-  /(?<![\p{L}])(?:tecknat|tecknade|tecknats|tecknades|undertecknats|undertecknades|ingåtts|ingicks|slutits|slöts|ingått|ingick|skrivit\s+under|skrivits\s+under|skrev\s+(?:[\p{L}-]+\s+){0,3}?(?:under|på)|skrivit\s+på|undertecknade|undertecknat|kommit\s+överens|kom\s+överens|slöt|slutit)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tecknat|tecknade|tecknats|tecknades|undertecknats|undertecknades|ingåtts|ingicks|slutits|slöts|(?:ingått|ingick)(?!\s+i\s+(?!(?:ett|en|det|den)\s))|skrivit\s+under|skrivits\s+under|skrev\s+(?:[\p{L}-]+\s+){0,3}?(?:under|på)|skrivit\s+på|undertecknade|undertecknat|kommit\s+överens|kom\s+överens|slöt|slutit)(?![\p{L}])/iu;
 /**
  * A headline tells a concluded agreement in the present: "Kommunen ingår IOP-avtal med kvinnojouren". Only in
  * a headline (a short line without a full stop); in running text the present describes how IOP works.
@@ -111,6 +119,40 @@ export const REPORTED_CONDITION =
  */
 export const REPORTED_PROPOSAL =
   /(?<![\p{L}])(?:förslag\s+till\s+beslut|beslutsförslag|föreslås|föreslår|(?:lagt|lade|lägger|lägga)\s+fram\s+(?:ett\s+|sitt\s+|nytt\s+)?förslag|(?:ska|skall)\s+(?:besluta|ta\s+ställning|behandla|avgöras|klubbas|behandlas)|väntas\s+(?:besluta|fatta\s+beslut|ta\s+ställning|klubbas)|avgörs|(?:går|ska)\s+(?:nu\s+)?upp\s+(?:för\s+beslut\s+)?i|kommer\s+att\s+(?:besluta|behandla|ta\s+ställning)|diskuteras|behandlas|tas\s+upp|beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:fattas|tas)\s+av|inför\s+(?:nästa\s+)?(?:möte|sammanträde)t?|går\s+(?:nu\s+)?vidare\s+till)(?![\p{L}])/iu;
+/**
+ * A news page's lead tells the decision it reports in the present, its body the subject: "Regionstyrelsen beviljar 43
+ * organisationer … bidrag", "Regionstyrelsen fördelar sammanlagt 36,2 miljoner kronor …", "Kulturnämnden beslutar att
+ * fördela …". Only in the lead (LEAD_CHARS), where the present is the news; further down it tells how things are done
+ * ("Kulturnämnden beviljar bidrag till föreningar som …"), and a routine never is a decision ("delar varje år ut").
+ */
+const LEAD_PRESENT = new RegExp(
+  String.raw`^\p{Lu}\p{L}*(?:-\s+och\s+\p{L}*)?(?:nämnden|styrelsen|fullmäktige|utskottet)\s+(?:nu\s+)?(?:beviljar|fördelar|delar\s+ut|godkänner|beslutar\s+att\s+(?:bevilja|fördela|godkänna|ge|dela\s+ut|ingå|teckna))(?![\p{L}])`,
+  'u',
+);
+const ROUTINE = /(?<![\p{L}])(?:varje|årligen|brukar|kan|får\s+söka)(?![\p{L}])/iu;
+/** How far into the text (after its "# source:" line) a page's lead runs. */
+const LEAD_CHARS = 400;
+
+/**
+ * A decision named by its body, without a verb: "Enligt kultur- och fritidsnämndens beslut kommer stödet …", "Protokoll
+ * från beslutet i Socialnämnden", "ett politiskt beslut i kommunfullmäktige om att …". The body took it; group 1 or 2 is the
+ * body's name. Only where the sentence has no verb of its own (a last resort in reportedVerb), so "Beslut i kommunstyrelsen
+ * väntas i maj" stays a proposal.
+ */
+const NAMED_DECISION = new RegExp(
+  String.raw`(?<![\p{L}])(?:((?:\p{L}+-\s+och\s+)?\p{L}*(?:nämnden|styrelsen|fullmäktige|utskottet))s\s+beslut(?:et)?|beslut(?:et)?\s+(?:i|av)\s+((?:\p{L}+-\s+och\s+)?\p{L}*(?:nämnden|styrelsen|fullmäktige|utskottet)))(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * The sentence after a decision leaves the final word to a higher body: "Den ska fastställas av kommunfullmäktige",
+ * "Beslutet ska slutligt tas av regionfullmäktige". What was decided before it only proposes.
+ */
+const FINAL_BY = /^\p{L}+(?:\s+\p{L}+)?\s+(?:ska|skall)\s+(?:sedan\s+|slutligt\s+|därefter\s+)?(?:fastställas|beslutas|godkännas|antas|klubbas|tas|behandlas)\s+(?:slutligt\s+)?(?:av|i)\s+\p{L}*fullmäktige(?![\p{L}])/iu;
+
+/** A decision named as still to come: "Beslut i kommunstyrelsen väntas i maj", "… kommer att tas upp …". */
+const TO_COME = /(?<![\p{L}])(?:väntas|ska|skall|kommer\s+att|planeras|nästa)(?![\p{L}])/iu;
+
 /**
  * A kommun or region deciding as a whole: "Västra Götalandsregionen tog beslut om …", "Kommunen har beslutat":
  * a decision without a body.
@@ -199,7 +241,10 @@ function sentenceDate(sentence: TextSpan, verbAt: number, own: DocumentDate | nu
 }
 
 /** The verb a sentence reports with, and what outcome it gives; a refusal before an agreement before an approval. */
-function reportedVerb(text: string): { verb: RegExpExecArray; outcome: Outcome; decided: boolean; needsBody: boolean; agreement?: true } | null {
+function reportedVerb(
+  text: string,
+  lead = false,
+): { verb: RegExpExecArray; outcome: Outcome; decided: boolean; needsBody: boolean; agreement?: true; namedBody?: string } | null {
   if (NEGATED.test(text) || ASKED.test(text)) return null;
   const returned = REPORTED_RETURN.exec(text);
   if (returned) return { verb: returned, outcome: 'återremiss', decided: true, needsBody: true };
@@ -220,8 +265,12 @@ function reportedVerb(text: string): { verb: RegExpExecArray; outcome: Outcome; 
   if (agreement) return { verb: agreement, outcome: 'bifall', decided: true, needsBody: !PUBLIC_SUBJECT.test(text), agreement: true };
   const approval = REPORTED_APPROVAL.exec(text);
   if (approval) return { verb: approval, outcome: 'bifall', decided: true, needsBody: !PUBLIC_SUBJECT.test(text) };
+  const present = lead && !ROUTINE.test(text) ? LEAD_PRESENT.exec(text) : null;
+  if (present) return { verb: present, outcome: 'bifall', decided: true, needsBody: true };
   const proposal = REPORTED_PROPOSAL.exec(text);
-  return proposal && !MOTION.test(text) ? { verb: proposal, outcome: 'förslag', decided: false, needsBody: true } : null;
+  if (proposal) return !MOTION.test(text) ? { verb: proposal, outcome: 'förslag', decided: false, needsBody: true } : null;
+  const named = TO_COME.test(text) ? null : NAMED_DECISION.exec(text);
+  return named && !MOTION.test(text) ? { verb: named, outcome: 'bifall', decided: true, needsBody: true, namedBody: named[1] ?? named[2]! } : null;
 }
 
 /**
@@ -249,6 +298,12 @@ function isHistory(text: string, verb: RegExpExecArray, own: DocumentDate | null
   return EARLIER_TIME.test(near) || [...eachMatch(BARE_YEAR, near)].some((m) => !own || m[1]! < own.year);
 }
 
+/** The body a decision is named by (NAMED_DECISION), where it is one: "kultur- och fritidsnämnden". */
+function namedBodyOf(written: string, at: number): BodyMention | null {
+  const value = canonicalOrgan(written.replace(/\s+/gu, ' '));
+  return isPublicBody(value) ? { value, start: at, end: at + written.length } : null;
+}
+
 /**
  * The reported decision that says most: a decision taken by a body before one still to come, then one with
  * its date, then one with its body, else an agreement concluded.
@@ -261,10 +316,21 @@ export function proseDecision(text: string, bodies: readonly BodyMention[], with
   let best: { found: ProseDecision; rank: number } | null = null;
   // Read only when a sentence asks for it (undefined: not yet read).
   let meeting: PageMeeting | null | undefined;
+  const top = /^(?:#[^\n]*\n)*/u.exec(text)![0].length;
+  let previous: TextSpan | null = null;
   for (const sentence of sentences(text)) {
     // Only sentences that begin this far into the text (a report's lead) when the caller says so.
     if (sentence.start >= within) break;
-    const reported = reportedVerb(sentence.text);
+    // "Vid sitt senaste möte antog kommunstyrelsen en policy. Den ska fastställas av kommunfullmäktige.": a proposal.
+    const last: TextSpan | null = previous;
+    previous = sentence;
+    // (Widened by hand, as below: the compiler's loop analysis keeps best at its initial null here.)
+    const decided = best as { found: ProseDecision; rank: number } | null;
+    if (decided && last && decided.found.sentence.start === last.start && decided.found.outcome === 'bifall' && FINAL_BY.test(sentence.text)) {
+      best = { ...decided, found: { ...decided.found, outcome: 'förslag' } };
+      continue;
+    }
+    const reported = reportedVerb(sentence.text, sentence.start - top < LEAD_CHARS);
     if (!reported || (reported.agreement && running) || cutAfter(text, sentence, reported.verb)) continue;
     const at = sentence.start + reported.verb.index;
     if (reported.decided && isHistory(sentence.text, reported.verb, own)) continue;
@@ -277,7 +343,7 @@ export function proseDecision(text: string, bodies: readonly BodyMention[], with
     // av kommunstyrelsen beslutat …"). A passive's agent follows the verb ("… godkändes av kommunstyrelsen").
     const near = (named.length > 0 ? named : bodiesIn(sentence).filter((b) => !(commissioned && b.start >= commissioned.start && b.end <= commissioned.end))).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
     const opening = PASSIVE.test(reported.verb[0]) ? undefined : near.find((b) => b.start < at && OPENING.test(sentence.text.slice(0, b.start - sentence.start)));
-    const body = opening ?? near[0] ?? null;
+    const body = reported.namedBody !== undefined ? namedBodyOf(reported.namedBody, at) : (opening ?? near[0] ?? null);
     // "Beslutet fattades den 22 maj." after the sentence that told who decided: the date of that decision.
     // (Widened by hand: the compiler's loop analysis keeps best at its initial null here.)
     const told = best as { found: ProseDecision; rank: number } | null;

@@ -9,11 +9,10 @@
  * The giver is read just before the party's name; the board by the level its name carries ("regionstyrelsen",
  * "kommunfullmäktige"), which a nämnd's name ("socialnämnden") does not.
  */
+import { FUNDING_FROM_BEFORE } from '../parties/agreement-words.js';
 import { lookupPublicParty, type PublicPartyKind } from '../parties/lexicon.js';
 import { findPublicParties } from './public-parties.js';
 
-/** Money, then "från"/"av", right before the party: "bidrag från", "verksamhetsbidrag av", "stöd från". */
-const GIVER_BEFORE = /(?<![\p{L}])\p{L}*(?:bidrag|stöd|medel|anslag|pengar)\p{L}*\s+(?:från|av)\s+$/iu;
 /** How far before the party's name the money word may stand. */
 const GIVER_REACH = 60;
 /** A board whose name carries its level: the region's or the kommun's own. */
@@ -27,6 +26,6 @@ export function isPayingParty(text: string, party: string, bodies: readonly stri
   if (!own) return false;
   if (bodies.some((body) => OWN_BOARD[own.kind].test(body.trim()))) return true;
   return findPublicParties(text, { bare: false }).some(
-    (m) => lookupPublicParty(m.name)?.official === own.official && GIVER_BEFORE.test(text.slice(Math.max(0, m.start - GIVER_REACH), m.start)),
+    (m) => lookupPublicParty(m.name)?.official === own.official && FUNDING_FROM_BEFORE.test(text.slice(Math.max(0, m.start - GIVER_REACH), m.start)),
   );
 }

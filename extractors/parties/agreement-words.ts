@@ -38,3 +38,9 @@ export const ENTERING_FINITE = String.raw`(?:tecknar|tecknade|ingår|ingick|för
  * (also drawn by), nor a signing for a party (ideburen.signature).
  */
 export const SIGNED_BY = String.raw`${AGREEMENT_NOUN}\p{L}*(?::et|:n)?[ \t]+(?:har[ \t]+|hade[ \t]+|ska[ \t]+)?(?:undertecknades|undertecknats|undertecknas|signerades|signerats|signeras)[ \t]+(?:(?:i[ \t]+dag|i[ \t]+går|nu)[ \t]+)?av[ \t]+(?:båda[ \t]+parter(?:na)?[ \t]*,?[ \t]+)?(?:[^.\n]{2,80}?[ \t](?:och|samt)[ \t]+)?$`;
+
+/**
+ * Money and "från"/"av" right before its giver: "bidrag från Region Norrbotten", "verksamhetsbidraget av region X",
+ * "stöd från Lunds kommun" — the giver, not a place ("bidrag i Lunds kommun"). Read against the text before a name.
+ */
+export const FUNDING_FROM_BEFORE = /(?<![\p{L}])\p{L}*(?:bidrag|stöd|anslag|medel|pengar|finansiering)\p{L}*\s+(?:från|av)\s+$/iu;

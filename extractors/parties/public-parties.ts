@@ -9,7 +9,7 @@ import type { Field } from '../../pipeline/contract.js';
 import type { Candidate } from '../engine/candidate.js';
 import { mergeCandidates } from '../engine/candidate.js';
 import type { DocText } from '../engine/doc-text.js';
-import { AGREEING, SIGNED_BY } from './agreement-words.js';
+import { AGREEING, FUNDING_FROM_BEFORE, SIGNED_BY } from './agreement-words.js';
 import type { ContextRule } from './context-rules.js';
 import { strongestContext } from './context-rules.js';
 import { inPageHeader } from './layout.js';
@@ -51,7 +51,7 @@ export const PUBLIC_PARTY_RULES: readonly ContextRule[] = [
   { name: 'public.contributes', strength: 0.75, after: /^s?\s+(?:bidrar|finansierar|delfinansierar|ansvarar|tecknar|ingår)(?!\p{L})/u },
   // The funder of a grant, after the money: "kan mista sitt ekonomiska bidrag från Region Norrbotten", "får
   // verksamhetsbidrag av region Norrbotten", "stöd från Lunds kommun". Not money for a place ("bidrag i Lunds kommun").
-  { name: 'public.funder', strength: 0.8, before: /(?<![\p{L}])\p{L}*(?:bidrag|stöd|anslag|medel|finansiering)(?:et|en|s)?[ \t]+(?:från|av)[ \t]+$/iu },
+  { name: 'public.funder', strength: 0.8, before: FUNDING_FROM_BEFORE },
   // The sender's address in a letterhead or footer: "Kungsbacka kommun\n434 81 Kungsbacka".
   { name: 'public.address', strength: 0.8, after: /^[ \t]*\n[ \t]*\d{3}[ \t]?\d{2}[ \t]+\p{Lu}/u },
 ];

@@ -38,6 +38,11 @@ export interface KindRule {
    * know still has a partnership matter (without a party, kept where it states its terms: pipeline/extract.ts).
    */
   unnamed?: true;
+  /**
+   * An unnamed rule whose sentence names the one recipient itself (a förening by its kind, a capitalised name
+   * after "för"/"med"): the matter is of its kind though the parties extractor found no party (extractors/kind).
+   */
+  recipientNamed?: true;
 }
 
 const word = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives})`, 'iu');
@@ -108,12 +113,24 @@ const SUM = SUM_IN_TEXT;
 /** The words that make a name an idéburen organisation's ("fotbollsklubben", "hembygdsföreningar"): a list of facts. */
 const ORGANISATION_WORD = `\\p{L}*(?:${alternation(organisationWords.ideburenMarkers)})\\p{L}*`;
 /**
+ * An agreement ended or extended, as news reports a decision in the present ("Kommunen säger upp avtalet med
+ * föreningen …", "nämnden förlängde överenskommelsen med …"): SCHEMA counts an agreement's termination or
+ * extension as the matter of it. Finite verbs only: "vill säga upp avtalet", "kan förlängas" are no decision.
+ */
+const AGREEMENT_ENDED_OR_EXTENDED = 'säger\\s+upp|sade\\s+upp|sa\\s+upp|har\\s+sagt\\s+upp|förlänger|förlängde|har\\s+förlängt';
+
+/** A public body changing a grant, in a finite verb: raised, cut, halved, withdrawn. */
+const GRANT_CHANGED = '(?:minskar|minskade|sänker|sänkte|höjer|höjde|ökar|ökade|halverar|halverade|drar\\s+in|drog\\s+in)(?![\\p{L}])';
+
+/**
  * A decision that approves or signs an agreement, reported in one sentence: "röstade en enig nämnd igenom
  * avtalet", "godkände överenskommelsen", "har tecknat ett avtal", "beslutade att ingå avtal". Not a wish or a
  * plan ("vill teckna", "ska teckna"), which names no finite verb of these.
  */
 const AGREEMENT_APPROVED =
-  '(?:röstade(?:\\s+[\\p{L}-]+){0,8}?\\s+igenom|godkände|godkändes|har\\s+godkänt|antog|tecknade|har\\s+tecknat|ingick|har\\s+ingått|undertecknade|har\\s+undertecknat|beslutade\\s+att\\s+(?:teckna|ingå|godkänna))(?![\\p{L}])';
+  '(?:röstade(?:\\s+[\\p{L}-]+){0,8}?\\s+igenom|godkände|godkändes|har\\s+godkänt|antog|tecknade|har\\s+tecknat|ingick|har\\s+ingått|undertecknade|har\\s+undertecknat|beslutade\\s+att\\s+(?:teckna|ingå|godkänna)|' +
+  AGREEMENT_ENDED_OR_EXTENDED +
+  ')(?![\\p{L}])';
 /**
  * An agreement entered, being written or signed with an organisation a sentence calls idéburen by its kind ("Sigtuna
  * kommun skriver ett nytt avtal med den lokala kvinno- och tjejjouren", "har tecknat ett avtal med
@@ -255,6 +272,7 @@ export const KIND_RULES: readonly KindRule[] = [
     place: 'document',
     strength: 0.55,
     unnamed: true,
+    recipientNamed: true,
     pattern: new RegExp(
       `(?:^|[.!?\\n])(?![^.!?\\n]*?${NOT_IDEBUREN_COUNTERPART})[^.!?\\n]*?(?<![\\p{L}])${AGREEMENT_APPROVED}[^.!?\\n]{0,40}?(?<![\\p{L}])${AGREEMENT_NAMED}[^.!?\\n]{0,20}?(?<![\\p{L}])(?:med|mellan)\\s+[^.!?\\n]{0,30}?(?<![\\p{L}])${ORGANISATION_WORD}`,
       'iu',
@@ -285,6 +303,23 @@ export const KIND_RULES: readonly KindRule[] = [
     unnamed: true,
     pattern: new RegExp(
       `(?:^|[.!?\\n])(?![^.!?\\n]*?(?<![\\p{L}])(?:${NOT_GIVEN})(?![\\p{L}]))[^.!?\\n]*?(?:\\p{L}*bidrag\\p{L}*|\\p{L}*?${GRANT_SUPPORT}\\p{L}*|anslag\\p{L}*)\\s+${PUBLIC_SOURCE}[^.!?\\n]{0,120}?${SUM}`,
+      'iu',
+    ),
+  },
+  // A page that reports a public body changing one recipient's grant, with the sum ("Kommunen minskar det årliga
+  // verksamhetsstödet för Glumseruds bygdegård med 4 000 kronor", "nämnden höjde bidraget till Scoutkåren X till
+  // 50 000 kronor"): a grant decided for a named organisation, read though the parties extractor does not know
+  // it. Not a wish or a party's proposal ("vill att kommunen höjer bidraget", "föreslår att nämnden sänker
+  // anslaget"), nor grants to föreningar at large ("höjer bidragen till föreningarna").
+  {
+    name: 'grant-changed',
+    kind: 'bidrag',
+    place: 'document',
+    strength: 0.55,
+    unnamed: true,
+    recipientNamed: true,
+    pattern: new RegExp(
+      `(?:^|[.!?\\n])(?![^.!?\\n]*?(?<![\\p{L}])(?:${NOT_GIVEN})(?![\\p{L}]))[^.!?\\n]*?(?<![\\p{L}])${GRANT_CHANGED}\\s+(?:\\p{L}+\\s+){0,2}?(?:\\p{L}*bidrag\\p{L}*|\\p{L}*?${GRANT_SUPPORT}\\p{L}*|anslag\\p{L}*)\\s+(?:för|till)\\s+(?:\\p{Lu}|[^.!?\\n]{0,30}?(?<![\\p{L}])${ORGANISATION_WORD})[^.!?\\n]{0,80}?${SUM}`,
       'iu',
     ),
   },

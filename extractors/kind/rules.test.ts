@@ -138,6 +138,17 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
       'Aktivitetsstödet från kommunen är 10 kronor per deltagare.',
     ],
   },
+  'iop-only-asked': {
+    yes: [
+      'Frågestund\n\nFrågor om vad som krävs för att ingå ett IOP ställdes på frågestunden. Politikerna svarade att ett IOP är ett avtal mellan stadsdelen och en eller flera idéburna organisationer.',
+      'Föreningen hoppas kunna ingå ett idéburet offentligt partnerskap med kommunen.',
+    ],
+    no: [
+      'Frågor om vad som krävs för att ingå ett IOP ställdes. Nämnden godkände samtidigt ett IOP med Föreningen Gläntan.',
+      'Socialnämnden påbörjar ett IOP med Bergsjön Studiecenter.',
+      'Föreningen Gläntan får 300 000 kronor i bidrag.',
+    ],
+  },
   'grant-changed': {
     yes: [
       'Kommunen minskar det årliga verksamhetsstödet för Glumseruds bygdegård med 4 000 kronor.',

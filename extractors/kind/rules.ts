@@ -147,6 +147,13 @@ const NOT_IDEBUREN_COUNTERPART = '(?<![\\p{L}])(?:AB|\\p{L}*bolag\\p{L}*)(?![\\p
 const AGREEMENT_ANY_CASE = '\\p{L}*(?:[Öö]verenskommelse|[Aa]vtal|[Pp]artnerskap)';
 const PUBLIC_PARTY = '(?:(?:\\p{Lu}[\\p{L}-]*\\s+){1,2}(?:kommun|stad|landsting)|Region\\s+\\p{Lu}[\\p{L}-]+)(?![\\p{L}])';
 
+/**
+ * What a sentence says of IOP when it only asks, explains or wishes: a question ("frågor om", "frågade", "vad
+ * som krävs"), a request for information, a definition ("ett IOP är"), a wish or a hope ("vill", "önskar",
+ * "hoppas", "skulle kunna").
+ */
+const IOP_ASKED = `frågor(?:na)?\\s+om|frågade|frågan\\s+om|vad\\s+som\\s+krävs|information\\s+om|(?:ett|en)\\s+(?:${IOP_NAMED.source})\\s+är(?![\\p{L}])|vill|önskar|hoppas|skulle\\s+kunna`;
+
 /** The look-alike of a call for applications: a page that lists example sums, whose rows are no grants (pipeline/extract.ts). */
 export const GRANT_CALL = 'grant-call';
 
@@ -225,6 +232,20 @@ export const KIND_RULES: readonly KindRule[] = [
       'u',
     ),
     has: ['mellan'],
+  },
+  // A page on which every sentence that names IOP asks about it, explains it or wishes for it ("ställde frågor om
+  // vad som krävs för att ingå ett IOP", "ett IOP är ett avtal mellan …", "Föreningen hoppas kunna ingå IOP"):
+  // a citizens' question time or an explainer, no partnership entered. One sentence that reports an IOP
+  // ("Nämnden godkände IOP med Föreningen X") makes the page a partnership's.
+  {
+    name: 'iop-only-asked',
+    kind: null,
+    place: 'document',
+    strength: 0.75,
+    pattern: new RegExp(
+      `^(?=[\\s\\S]*?${IOP_NAMED.source})(?![\\s\\S]*?(?:^|[.!?\\n])(?![^.!?\\n]*?(?<![\\p{L}])(?:${IOP_ASKED}))[^.!?\\n]*?${IOP_NAMED.source})`,
+      'iu',
+    ),
   },
   { name: 'iop-in-title', kind: 'iop', place: 'title', strength: 0.95, pattern: IOP_NAMED },
   { name: 'grant-in-title', kind: 'bidrag', place: 'title', strength: 0.9, pattern: word(GRANT) },

@@ -138,6 +138,17 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
       'Aktivitetsstödet från kommunen är 10 kronor per deltagare.',
     ],
   },
+  'own-budget-described': {
+    yes: [
+      'Kommunfullmäktige bestämde att avsätta pengar i budgeten för att starta en Fritidsbank. Sedan tillkommer hyra av lokal för 103 500 kronor per år.',
+      'I budgeten för 2020 har 70 000 kronor avsatts för inköp av material.',
+    ],
+    no: [
+      'I budgeten för 2020 har nämnden avsatt 70 000 kronor i bidrag till Fritidsbanken.',
+      'Kommunen har tecknat ett avtal med föreningen. Kostnaden ryms i budgeten.',
+      'Fritidsbanken öppnar i mars i kommunens lokal.',
+    ],
+  },
   'iop-only-asked': {
     yes: [
       'Frågestund\n\nFrågor om vad som krävs för att ingå ett IOP ställdes på frågestunden. Politikerna svarade att ett IOP är ett avtal mellan stadsdelen och en eller flera idéburna organisationer.',

@@ -198,6 +198,17 @@ export const KIND_RULES: readonly KindRule[] = [
     strength: 0.8,
     pattern: new RegExp(`^(?![\\s\\S]*(?:${IOP_NAMED.source}|(?<![\\p{L}])(?:${GRANT}|${AGREEMENT})))[\\s\\S]*?(?<![\\p{L}])(?:motion(?:en|er|erna)?|medborgarförslag(?:et)?)(?![\\p{L}])`, 'iu'),
   },
+  // A page about a public body's own spending — money set aside in its budget ("avsätta pengar i budgeten för
+  // att starta en Fritidsbank", "I budgeten för 2020 har 70 000 kronor avsatts") — where it names no agreement,
+  // grant or IOP at all: the kommun runs the thing itself, though a förening it names stands beside it.
+  {
+    name: 'own-budget-described',
+    kind: null,
+    place: 'document',
+    strength: 0.75,
+    has: ['budget'],
+    pattern: new RegExp(`^(?![\\s\\S]*(?:${IOP_NAMED.source}|(?<![\\p{L}])(?:${GRANT}|${AGREEMENT})))[\\s\\S]*?(?<![\\p{L}])budget(?:en|ar|arna|medel)?(?![\\p{L}])`, 'iu'),
+  },
   // A page that reports a survey or mapping across the country's kommuner ("77 kommuner har ett IOP", "52
   // kommuner gav inget bidrag") counts partnerships and grants that others have; it records none of its own.
   {

@@ -96,6 +96,11 @@ export function classifyMatter(matter: MatterText): KindVerdict {
     // though its partner is unknown to the parties extractor or is many unnamed ones: an IOP is with
     // idéburna by definition, and look-alikes (riktlinjer, information, a motion) were read before.
     if (rule.name === IOP_TITLE_RULE && matter.title !== null && IOP_ENTERED.test(matter.text)) return { kind: 'iop', confidence: IOP_TITLE_UNNAMED_STRENGTH, rule: 'iop-in-title-unnamed' };
+    // A page whose party the parties extractor does not know may still report the matter in a sentence that
+    // names its one recipient ("Kommunen säger upp avtalet med föreningen …", "minskar verksamhetsstödet för
+    // Glumseruds bygdegård med 4 000 kronor"): that sentence's kind, though a decision section was read first.
+    const told = KIND_RULES.find((r) => r.recipientNamed === true && applies(r, matter.title === null) && fires(r));
+    if (told) return { kind: told.kind, confidence: told.strength, rule: told.name };
     return { kind: null, confidence: NO_PARTY.strength, rule: NO_PARTY.name };
   }
   return { kind: rule.kind, confidence: rule.strength, rule: rule.name };

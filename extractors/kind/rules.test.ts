@@ -106,9 +106,13 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
       'Under måndagen röstade en enig kultur- och fritidsnämnd i Uddevalla igenom avtalet mellan fotbollsklubben IFK Uddevalla och Uddevalla kommun.',
       'Kommunen har tecknat ett avtal med hembygdsföreningen om skötseln av gården.',
       'Socialnämnden beslutade att teckna en överenskommelse med Kvinnojouren Tärnan.',
+      'Kommunen säger upp avtalet med föreningen ”Fritidsgårdar i Hässleholms kommun”.',
+      'Nämnden förlängde överenskommelsen med idrottsföreningen till 2027.',
     ],
     no: [
       'Kommunfullmäktige godkände avtalet med Region Halland om hjälpmedel.',
+      'Föreningen vill säga upp avtalet med kommunen.',
+      'Överenskommelsen med föreningen kan förlängas ett år i taget.',
       'Nämnden godkände avtalet med Byggbolaget AB om ombyggnaden av föreningens lokal.',
       'Föreningen vill teckna ett avtal med kommunen.',
       'Kommunen ska teckna avtal med idrottsföreningen.',
@@ -132,6 +136,40 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
       'Bidraget från kommunen ska vara högst 10 000 kronor per år.',
       'Lokalbidraget från kommunen uppgår till högst 50 procent av hyran, max 10 000 kronor.',
       'Aktivitetsstödet från kommunen är 10 kronor per deltagare.',
+    ],
+  },
+  'own-budget-described': {
+    yes: [
+      'Kommunfullmäktige bestämde att avsätta pengar i budgeten för att starta en Fritidsbank. Sedan tillkommer hyra av lokal för 103 500 kronor per år.',
+      'I budgeten för 2020 har 70 000 kronor avsatts för inköp av material.',
+    ],
+    no: [
+      'I budgeten för 2020 har nämnden avsatt 70 000 kronor i bidrag till Fritidsbanken.',
+      'Kommunen har tecknat ett avtal med föreningen. Kostnaden ryms i budgeten.',
+      'Fritidsbanken öppnar i mars i kommunens lokal.',
+    ],
+  },
+  'iop-only-asked': {
+    yes: [
+      'Frågestund\n\nFrågor om vad som krävs för att ingå ett IOP ställdes på frågestunden. Politikerna svarade att ett IOP är ett avtal mellan stadsdelen och en eller flera idéburna organisationer.',
+      'Föreningen hoppas kunna ingå ett idéburet offentligt partnerskap med kommunen.',
+    ],
+    no: [
+      'Frågor om vad som krävs för att ingå ett IOP ställdes. Nämnden godkände samtidigt ett IOP med Föreningen Gläntan.',
+      'Socialnämnden påbörjar ett IOP med Bergsjön Studiecenter.',
+      'Föreningen Gläntan får 300 000 kronor i bidrag.',
+    ],
+  },
+  'grant-changed': {
+    yes: [
+      'Kommunen minskar det årliga verksamhetsstödet för Glumseruds bygdegård med 4 000 kronor.',
+      'Nämnden höjde bidraget till scoutkåren med 20 000 kronor.',
+    ],
+    no: [
+      'Föreningen vill att kommunen höjer bidraget till Bygdegården med 10 000 kronor.',
+      'Moderaterna föreslår att nämnden sänker anslaget till Folkets hus med 100 000 kronor.',
+      'Kommunen höjer bidragen till föreningarna med 5 procent, totalt 300 000 kronor.',
+      'Kommunen minskar budgeten för fritidsgårdar med 2 miljoner kronor.',
     ],
   },
   'guarantee-given': {
@@ -202,6 +240,14 @@ describe('classifyMatter', () => {
     expect(item(null, page, 1)).toMatchObject({ kind: 'bidrag', rule: 'grant-from-public-body' });
     // Other page rules still need a named party: a page's "får bidrag" is as often about föreningar at large.
     expect(item(null, 'Nyhet\n\nHembygdsföreningen får 200 000 kronor av kommunen.', 0)).toMatchObject({ kind: null, rule: 'no-cue' });
+  });
+
+  it("reads a page's grant changed or agreement ended for the one recipient its sentence names, though a decision section named the form first and the parties extractor knows no party", () => {
+    const cut = 'Kommunen sänker bidrag efter flytt\n\nKommunen minskar det årliga verksamhetsstödet för Glumseruds bygdegård med 4 000 kronor. Enligt kultur- och fritidsnämndens beslut kommer bygdegårdens stöd under året uppgå till 6 000 kronor.';
+    expect(item(null, cut, 0)).toMatchObject({ kind: 'bidrag', rule: 'grant-changed' });
+    expect(item(null, 'Kommunen säger upp avtal\n\nKommunen säger upp avtalet med föreningen ”Fritidsgårdar i Hässleholms kommun”.', 0)).toMatchObject({ kind: 'overenskommelse', rule: 'agreement-approved' });
+    // A grant's sum from a public body with no recipient in its sentence stays without a party.
+    expect(item(null, 'Nyhet\n\nVerksamhetsstödet från Järfälla kommun har legat på 700 000 kronor per år.', 0)).toMatchObject({ kind: null, rule: 'no-ideburen-party' });
   });
 
   it('knows a page written by the party that signed an agreement with a public body', () => {

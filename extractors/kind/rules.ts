@@ -38,6 +38,11 @@ export interface KindRule {
    * know still has a partnership matter (without a party, kept where it states its terms: pipeline/extract.ts).
    */
   unnamed?: true;
+  /**
+   * An unnamed rule whose sentence names the one recipient itself (a förening by its kind, a capitalised name
+   * after "för"/"med"): the matter is of its kind though the parties extractor found no party (extractors/kind).
+   */
+  recipientNamed?: true;
 }
 
 const word = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives})`, 'iu');
@@ -108,12 +113,24 @@ const SUM = SUM_IN_TEXT;
 /** The words that make a name an idéburen organisation's ("fotbollsklubben", "hembygdsföreningar"): a list of facts. */
 const ORGANISATION_WORD = `\\p{L}*(?:${alternation(organisationWords.ideburenMarkers)})\\p{L}*`;
 /**
+ * An agreement ended or extended, as news reports a decision in the present ("Kommunen säger upp avtalet med
+ * föreningen …", "nämnden förlängde överenskommelsen med …"): SCHEMA counts an agreement's termination or
+ * extension as the matter of it. Finite verbs only: "vill säga upp avtalet", "kan förlängas" are no decision.
+ */
+const AGREEMENT_ENDED_OR_EXTENDED = 'säger\\s+upp|sade\\s+upp|sa\\s+upp|har\\s+sagt\\s+upp|förlänger|förlängde|har\\s+förlängt';
+
+/** A public body changing a grant, in a finite verb: raised, cut, halved, withdrawn. */
+const GRANT_CHANGED = '(?:minskar|minskade|sänker|sänkte|höjer|höjde|ökar|ökade|halverar|halverade|drar\\s+in|drog\\s+in)(?![\\p{L}])';
+
+/**
  * A decision that approves or signs an agreement, reported in one sentence: "röstade en enig nämnd igenom
  * avtalet", "godkände överenskommelsen", "har tecknat ett avtal", "beslutade att ingå avtal". Not a wish or a
  * plan ("vill teckna", "ska teckna"), which names no finite verb of these.
  */
 const AGREEMENT_APPROVED =
-  '(?:röstade(?:\\s+[\\p{L}-]+){0,8}?\\s+igenom|godkände|godkändes|har\\s+godkänt|antog|tecknade|har\\s+tecknat|ingick|har\\s+ingått|undertecknade|har\\s+undertecknat|beslutade\\s+att\\s+(?:teckna|ingå|godkänna))(?![\\p{L}])';
+  '(?:röstade(?:\\s+[\\p{L}-]+){0,8}?\\s+igenom|godkände|godkändes|har\\s+godkänt|antog|tecknade|har\\s+tecknat|ingick|har\\s+ingått|undertecknade|har\\s+undertecknat|beslutade\\s+att\\s+(?:teckna|ingå|godkänna)|' +
+  AGREEMENT_ENDED_OR_EXTENDED +
+  ')(?![\\p{L}])';
 /**
  * An agreement entered, being written or signed with an organisation a sentence calls idéburen by its kind ("Sigtuna
  * kommun skriver ett nytt avtal med den lokala kvinno- och tjejjouren", "har tecknat ett avtal med
@@ -129,6 +146,13 @@ const NOT_IDEBUREN_COUNTERPART = '(?<![\\p{L}])(?:AB|\\p{L}*bolag\\p{L}*)(?![\\p
 /** AGREEMENT_NAMED opening a sentence too ("Avtalet", "Överenskommelsen"), for a pattern that must tell capitals from small letters. */
 const AGREEMENT_ANY_CASE = '\\p{L}*(?:[Öö]verenskommelse|[Aa]vtal|[Pp]artnerskap)';
 const PUBLIC_PARTY = '(?:(?:\\p{Lu}[\\p{L}-]*\\s+){1,2}(?:kommun|stad|landsting)|Region\\s+\\p{Lu}[\\p{L}-]+)(?![\\p{L}])';
+
+/**
+ * What a sentence says of IOP when it only asks, explains or wishes: a question ("frågor om", "frågade", "vad
+ * som krävs"), a request for information, a definition ("ett IOP är"), a wish or a hope ("vill", "önskar",
+ * "hoppas", "skulle kunna").
+ */
+const IOP_ASKED = `frågor(?:na)?\\s+om|frågade|frågan\\s+om|vad\\s+som\\s+krävs|information\\s+om|(?:ett|en)\\s+(?:${IOP_NAMED.source})\\s+är(?![\\p{L}])|vill|önskar|hoppas|skulle\\s+kunna`;
 
 /** The look-alike of a call for applications: a page that lists example sums, whose rows are no grants (pipeline/extract.ts). */
 export const GRANT_CALL = 'grant-call';
@@ -174,6 +198,17 @@ export const KIND_RULES: readonly KindRule[] = [
     strength: 0.8,
     pattern: new RegExp(`^(?![\\s\\S]*(?:${IOP_NAMED.source}|(?<![\\p{L}])(?:${GRANT}|${AGREEMENT})))[\\s\\S]*?(?<![\\p{L}])(?:motion(?:en|er|erna)?|medborgarförslag(?:et)?)(?![\\p{L}])`, 'iu'),
   },
+  // A page about a public body's own spending — money set aside in its budget ("avsätta pengar i budgeten för
+  // att starta en Fritidsbank", "I budgeten för 2020 har 70 000 kronor avsatts") — where it names no agreement,
+  // grant or IOP at all: the kommun runs the thing itself, though a förening it names stands beside it.
+  {
+    name: 'own-budget-described',
+    kind: null,
+    place: 'document',
+    strength: 0.75,
+    has: ['budget'],
+    pattern: new RegExp(`^(?![\\s\\S]*(?:${IOP_NAMED.source}|(?<![\\p{L}])(?:${GRANT}|${AGREEMENT})))[\\s\\S]*?(?<![\\p{L}])budget(?:en|ar|arna|medel)?(?![\\p{L}])`, 'iu'),
+  },
   // A page that reports a survey or mapping across the country's kommuner ("77 kommuner har ett IOP", "52
   // kommuner gav inget bidrag") counts partnerships and grants that others have; it records none of its own.
   {
@@ -208,6 +243,20 @@ export const KIND_RULES: readonly KindRule[] = [
       'u',
     ),
     has: ['mellan'],
+  },
+  // A page on which every sentence that names IOP asks about it, explains it or wishes for it ("ställde frågor om
+  // vad som krävs för att ingå ett IOP", "ett IOP är ett avtal mellan …", "Föreningen hoppas kunna ingå IOP"):
+  // a citizens' question time or an explainer, no partnership entered. One sentence that reports an IOP
+  // ("Nämnden godkände IOP med Föreningen X") makes the page a partnership's.
+  {
+    name: 'iop-only-asked',
+    kind: null,
+    place: 'document',
+    strength: 0.75,
+    pattern: new RegExp(
+      `^(?=[\\s\\S]*?${IOP_NAMED.source})(?![\\s\\S]*?(?:^|[.!?\\n])(?![^.!?\\n]*?(?<![\\p{L}])(?:${IOP_ASKED}))[^.!?\\n]*?${IOP_NAMED.source})`,
+      'iu',
+    ),
   },
   { name: 'iop-in-title', kind: 'iop', place: 'title', strength: 0.95, pattern: IOP_NAMED },
   { name: 'grant-in-title', kind: 'bidrag', place: 'title', strength: 0.9, pattern: word(GRANT) },
@@ -255,6 +304,7 @@ export const KIND_RULES: readonly KindRule[] = [
     place: 'document',
     strength: 0.55,
     unnamed: true,
+    recipientNamed: true,
     pattern: new RegExp(
       `(?:^|[.!?\\n])(?![^.!?\\n]*?${NOT_IDEBUREN_COUNTERPART})[^.!?\\n]*?(?<![\\p{L}])${AGREEMENT_APPROVED}[^.!?\\n]{0,40}?(?<![\\p{L}])${AGREEMENT_NAMED}[^.!?\\n]{0,20}?(?<![\\p{L}])(?:med|mellan)\\s+[^.!?\\n]{0,30}?(?<![\\p{L}])${ORGANISATION_WORD}`,
       'iu',
@@ -285,6 +335,23 @@ export const KIND_RULES: readonly KindRule[] = [
     unnamed: true,
     pattern: new RegExp(
       `(?:^|[.!?\\n])(?![^.!?\\n]*?(?<![\\p{L}])(?:${NOT_GIVEN})(?![\\p{L}]))[^.!?\\n]*?(?:\\p{L}*bidrag\\p{L}*|\\p{L}*?${GRANT_SUPPORT}\\p{L}*|anslag\\p{L}*)\\s+${PUBLIC_SOURCE}[^.!?\\n]{0,120}?${SUM}`,
+      'iu',
+    ),
+  },
+  // A page that reports a public body changing one recipient's grant, with the sum ("Kommunen minskar det årliga
+  // verksamhetsstödet för Glumseruds bygdegård med 4 000 kronor", "nämnden höjde bidraget till Scoutkåren X till
+  // 50 000 kronor"): a grant decided for a named organisation, read though the parties extractor does not know
+  // it. Not a wish or a party's proposal ("vill att kommunen höjer bidraget", "föreslår att nämnden sänker
+  // anslaget"), nor grants to föreningar at large ("höjer bidragen till föreningarna").
+  {
+    name: 'grant-changed',
+    kind: 'bidrag',
+    place: 'document',
+    strength: 0.55,
+    unnamed: true,
+    recipientNamed: true,
+    pattern: new RegExp(
+      `(?:^|[.!?\\n])(?![^.!?\\n]*?(?<![\\p{L}])(?:${NOT_GIVEN})(?![\\p{L}]))[^.!?\\n]*?(?<![\\p{L}])${GRANT_CHANGED}\\s+(?:\\p{L}+\\s+){0,2}?(?:\\p{L}*bidrag\\p{L}*|\\p{L}*?${GRANT_SUPPORT}\\p{L}*|anslag\\p{L}*)\\s+(?:för|till)\\s+(?:\\p{Lu}|[^.!?\\n]{0,30}?(?<![\\p{L}])${ORGANISATION_WORD})[^.!?\\n]{0,80}?${SUM}`,
       'iu',
     ),
   },

@@ -42,6 +42,19 @@ export const CASE_NUMBER_FORMS: readonly CaseNumberForm[] = [
   { name: 'year/serial-series-class', source: `${YEAR}\\/\\d{1,6}-[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,7}-\\d{1,4}(?![-\\d])`, bareStrength: 0.75 },
   // KSKF/2014:1, KS/2016:7, KF/2006.366
   { name: 'prefix/year:serial', source: `${PREFIX}\\/ ?${YEAR}[:.]\\d{1,6}(?![\\d.])`, bareStrength: 0.85 },
+  // KS/2023/123, BUN/2021/0456: the series, year and serial all joined by slashes (not "EU/2016/679", an excluded series)
+  { name: 'prefix/year/serial', source: `${PREFIX}\\/${YEAR}\\/\\d{1,6}(?![\\d\\/.:]|-\\d)`, bareStrength: 0.85 },
+  // RS/1234/2019, SN/45/2022: the serial before the year, a two-letter series at least (not a date "12/05/2019", nor
+  // "A/12/2019")
+  { name: 'prefix/serial/year', source: `[A-ZÅÄÖ]{2,6}\\/\\d{1,6}\\/${YEAR}(?![\\d\\/.:]|-\\d)`, bareStrength: 0.8 },
+  // KS 2023:123, SN 2022:45 (a space before the year; statute collections "SFS 2001:453", "SOSFS 2011:9", "AFS 2001:1",
+  // "LOU 2016:1145" are excluded series, and a one-digit serial is left to a label)
+  { name: 'prefix year:serial', source: `${PREFIX} ${YEAR}:\\d{2,6}(?![\\d.:\\/])`, bareStrength: 0.75 },
+  // KS.2021.123, BUN.2020.0456: the series, year and serial joined by full stops (not "KF.2019.06.11", a dotted date)
+  { name: 'prefix.year.serial', source: `${PREFIX}\\.${YEAR}\\.\\d{2,6}(?!\\d|\\.\\d)`, bareStrength: 0.8 },
+  // Ks2019/0123, Kfn2021/045: a capitalised series run into its year, a serial of three digits at least (not a term
+  // "Vt2019/20", "Ht2021/22"; a spaced "Ks 2019/0123" is read only after a label)
+  { name: 'Prefixyear/serial', source: `[A-ZÅÄÖ][a-zåäö]{1,3}${YEAR}\\/\\d{3,6}(?![\\d\\/:])`, bareStrength: 0.75 },
   // SN 2021.045 (not "KF 2019.06.11", a body and a dotted date)
   { name: 'prefix-year.serial', source: `${PREFIX} ?${YEAR}\\.\\d{2,6}(?!\\d|\\.\\d)`, bareStrength: 0.8 },
   // RD21/00988, KS19/123 (a two-digit year run into the prefix; not "A13/2019", a serial and a year)
@@ -94,9 +107,12 @@ function prefixOf(value: string): string | null {
   return /^\p{L}+/u.exec(value)?.[0].toUpperCase() ?? null;
 }
 
+/** Statute collections (författningssamlingar) end in "FS": SOSFS, AFS, BFS, SKOLFS, HSLF-FS, MSBFS. */
+const STATUTE_COLLECTION = new RegExp(`[A-ZÅÄÖ]${words.statuteCollectionEnding}$`, 'u');
+
 export function isExcludedSeries(value: string): boolean {
   const prefix = prefixOf(value);
-  return prefix !== null && NOT_CASE_NUMBER_PREFIXES.has(prefix);
+  return prefix !== null && (NOT_CASE_NUMBER_PREFIXES.has(prefix) || STATUTE_COLLECTION.test(prefix));
 }
 
 /** Written as in the text with whitespace normalised: a line break after a hyphen or slash goes. */

@@ -27,6 +27,7 @@ const EXAMPLES: Record<string, { match: string[]; noMatch: string[] }> = {
   'Prefixyear/serial': { match: ['Ks2019/0123', 'Kfn2021/045'], noMatch: ['Vt2019/20', 'Ht2021/22', 'Ks 2019/0123', 'Bet2021/22:SoU5'] },
   'prefix-year.serial': { match: ['SN 2021.045', 'KS2020.123'], noMatch: ['KF 2019.06.11', 'SN 2021.4', 'version 2021.045'] },
   'prefixyy/serial': { match: ['RD21/00988', 'KS19/123'], noMatch: ['A13/2019', 'RD21/09', 'läsåret 21/22'] },
+  'prefix yy/serial': { match: ['KS 21/123', 'SN-19/0456'], noMatch: ['VT 21/22', 'KS 21/123/4', 'KS 12/2019', 'SEK 12/100,5'] },
   'prefix-year-serial/serial': {
     match: ['KS 2016-254/322', 'KS 2019-123'],
     noMatch: ['KF 2019-06-11', 'IOP 2025-2028', 'Kommunstyrelsen 2024-02-06'],
@@ -231,6 +232,12 @@ describe('extractDiarienummer', () => {
     expect(extract('D-nr 2021/123')).toEqual({ own: ['2021/123'], refs: [] });
     expect(extract('Diarie nummer: 2021/12')).toEqual({ own: ['2021/12'], refs: [] });
     expect(extract('Vår ref: Anna Berg')).toEqual({ own: [], refs: [] });
+    expect(extract('Arendenummer: 2021/123')).toEqual({ own: ['2021/123'], refs: [] });
+    expect(extract('Dnr KS 21/123, IOP med föreningen')).toEqual({ own: ['KS 21/123'], refs: [] });
+  });
+
+  it("reads a table's label cell above its value cell, a blank line between", () => {
+    expect(extract('Datum\n\n2023-05-06\n\nDiarienummer\n\n2023/123')).toEqual({ own: ['2023/123'], refs: [] });
   });
 
   it('ignores dates, phone numbers, amounts and publication references', () => {

@@ -59,6 +59,9 @@ export const CASE_NUMBER_FORMS: readonly CaseNumberForm[] = [
   { name: 'prefix-year.serial', source: `${PREFIX} ?${YEAR}\\.\\d{2,6}(?!\\d|\\.\\d)`, bareStrength: 0.8 },
   // RD21/00988, KS19/123 (a two-digit year run into the prefix; not "A13/2019", a serial and a year)
   { name: 'prefixyy/serial', source: `${PREFIX}\\d{2}\\/(?!${YEAR}(?!\\d))\\d{3,6}(?![\\d\\/])`, bareStrength: 0.7 },
+  // KS 21/123, SN-19/0456: a two-digit year after the series and a space or hyphen, a serial of three digits at least
+  // (not a term "VT 21/22", nor "läsåret 21/22")
+  { name: 'prefix yy/serial', source: `[A-ZÅÄÖ]{2,6}[ -]\\d{2}\\/(?!${YEAR}(?!\\d))\\d{3,6}(?![\\d\\/:]|[.,]\\d)`, bareStrength: 0.65 },
   // KS 2016-254/322, KS 2019-123 (not "KF 2019-06-11", a body and a date)
   { name: 'prefix-year-serial/serial', source: `${PREFIX} ${YEAR}-${SERIAL}(?:\\/\\d{1,6})?(?![-\\d])`, bareStrength: 0.7 },
   // 2010-KS0119 (Falkenberg: a year, then the series run into its serial); not a date ("2024-05-06")
@@ -86,9 +89,12 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/
 const alternatives = (labels: readonly string[]) =>
   [...labels].sort((a, b) => b.length - a.length).map(escape).join('|');
 
-/** A label and the separator after it (colon, full stop, spaces, at most one line break). */
+/**
+ * A label and the separator after it (colon, full stop, spaces, a line break, or two around a blank line: a table's
+ * label cell above its value cell, "Diarienummer\n\nKS 2023/123").
+ */
 const labelSource = (labels: readonly string[]) =>
-  String.raw`(?<![\p{L}\d])(?:${alternatives(labels)})(?![\p{L}])[ \t]*[:.]?[ \t]*\n?[ \t]*`;
+  String.raw`(?<![\p{L}\d])(?:${alternatives(labels)})(?![\p{L}])[ \t]*[:.]?[ \t]*(?:\n[ \t]*){0,2}`;
 
 export const LABELS = {
   own: new RegExp(labelSource(words.ownLabels), 'giu'),

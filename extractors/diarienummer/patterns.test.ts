@@ -27,6 +27,10 @@ const EXAMPLES: Record<string, { match: string[]; noMatch: string[] }> = {
   'Prefixyear/serial': { match: ['Ks2019/0123', 'Kfn2021/045'], noMatch: ['Vt2019/20', 'Ht2021/22', 'Ks 2019/0123', 'Bet2021/22:SoU5'] },
   'prefix-year.serial': { match: ['SN 2021.045', 'KS2020.123'], noMatch: ['KF 2019.06.11', 'SN 2021.4', 'version 2021.045'] },
   'prefixyy/serial': { match: ['RD21/00988', 'KS19/123'], noMatch: ['A13/2019', 'RD21/09', 'läsåret 21/22'] },
+  'Prefix year/serial': {
+    match: ['Ks 2021/00123', 'Kfn 2021/045'],
+    noMatch: ['År 2019/2020', 'Mål 2019/1234', 'Dnr 2016/00746', 'Ht 2021/22', 'Ks 2021/00123/4', 'Kommun 2021/123'],
+  },
   'prefix yy/serial': { match: ['KS 21/123', 'SN-19/0456'], noMatch: ['VT 21/22', 'KS 21/123/4', 'KS 12/2019', 'SEK 12/100,5'] },
   'prefix-year-serial/serial': {
     match: ['KS 2016-254/322', 'KS 2019-123'],

@@ -57,6 +57,13 @@ export const CASE_NUMBER_FORMS: readonly CaseNumberForm[] = [
   { name: 'Prefixyear/serial', source: `[A-ZÅÄÖ][a-zåäö]{1,3}${YEAR}\\/\\d{3,6}(?![\\d\\/:])`, bareStrength: 0.75 },
   // SN 2021.045 (not "KF 2019.06.11", a body and a dotted date)
   { name: 'prefix-year.serial', source: `${PREFIX} ?${YEAR}\\.\\d{2,6}(?!\\d|\\.\\d)`, bareStrength: 0.8 },
+  // Ks 2021/00123, Kfn 2021/045: a series written capitalised only, then a space (a capitalised word before a year is
+  // mostly no series: "År 2019/123", "Mål 2019/1234", a month); the serial three digits at least and not a year
+  {
+    name: 'Prefix year/serial',
+    source: `(?!(?:${words.capitalisedNotSeries.join('|')}) )[A-ZÅÄÖ][a-zåäö]{1,2} ${YEAR}\\/(?!${YEAR}(?!\\d))\\d{3,6}(?![\\d\\/:]|[.,]\\d)`,
+    bareStrength: 0.65,
+  },
   // RD21/00988, KS19/123 (a two-digit year run into the prefix; not "A13/2019", a serial and a year)
   { name: 'prefixyy/serial', source: `${PREFIX}\\d{2}\\/(?!${YEAR}(?!\\d))\\d{3,6}(?![\\d\\/])`, bareStrength: 0.7 },
   // KS 21/123, SN-19/0456: a two-digit year after the series and a space or hyphen, a serial of three digits at least

@@ -68,6 +68,8 @@ describe('case-number forms', () => {
     for (const cited of ['SOSFS 2011:9', 'AFS 2001:12', 'SKOLFS 2010:37', 'LOU 2016:1145', 'LSS 1993:387']) {
       expect(isExcludedSeries(cited)).toBe(true);
     }
+    expect(isExcludedSeries('PM 2021:12')).toBe(true);
+    expect(isExcludedSeries('SKR 2019:45')).toBe(true);
     expect(isExcludedSeries('KFN 2020:45')).toBe(false);
   });
 

@@ -17,8 +17,21 @@ const EXAMPLES: Record<string, { match: string[]; noMatch: string[] }> = {
   'year/prefix-serial': { match: ['2023/KS 0362', '2021/KFN 0002 001', '2021/KS 0280 013'], noMatch: ['2004/C 13', '2023/24'] },
   'year/serial-series-class': { match: ['2014/687-BaUN-019', '2019/45-KS-002'], noMatch: ['2014/687-baun-019', '2024-05-06', '2014/687-B-1'] },
   'prefix/year:serial': { match: ['KSKF/2014:1', 'KS/2016:7', 'KF/2006.366'], noMatch: ['SFS 2001:453', 'KS 2016:7'] },
+  'prefix/year/serial': { match: ['KS/2023/123', 'BUN/2021/0456'], noMatch: ['EU/2016/679/', 'KS/2023/123/4', '12/05/2019'] },
+  'prefix/serial/year': { match: ['RS/1234/2019', 'SN/45/2022'], noMatch: ['12/05/2019', 'A/12/2019', 'RS/1234/20190'] },
+  'prefix year:serial': {
+    match: ['KS 2023:123', 'SN 2022:45'],
+    noMatch: ['KS 2016:7', 'prop. 2021/22:123', 'lag (2001:453)', 'kl 2019:30', 'KS 2023:123:4'],
+  },
+  'prefix.year.serial': { match: ['KS.2021.123', 'BUN.2020.0456'], noMatch: ['KF.2019.06.11', 'KS.2021.1'] },
+  'Prefixyear/serial': { match: ['Ks2019/0123', 'Kfn2021/045'], noMatch: ['Vt2019/20', 'Ht2021/22', 'Ks 2019/0123', 'Bet2021/22:SoU5'] },
   'prefix-year.serial': { match: ['SN 2021.045', 'KS2020.123'], noMatch: ['KF 2019.06.11', 'SN 2021.4', 'version 2021.045'] },
   'prefixyy/serial': { match: ['RD21/00988', 'KS19/123'], noMatch: ['A13/2019', 'RD21/09', 'läsåret 21/22'] },
+  'Prefix year/serial': {
+    match: ['Ks 2021/00123', 'Kfn 2021/045'],
+    noMatch: ['År 2019/2020', 'Mål 2019/1234', 'Dnr 2016/00746', 'Ht 2021/22', 'Ks 2021/00123/4', 'Kommun 2021/123'],
+  },
+  'prefix yy/serial': { match: ['KS 21/123', 'SN-19/0456'], noMatch: ['VT 21/22', 'KS 21/123/4', 'KS 12/2019', 'SEK 12/100,5'] },
   'prefix-year-serial/serial': {
     match: ['KS 2016-254/322', 'KS 2019-123'],
     noMatch: ['KF 2019-06-11', 'IOP 2025-2028', 'Kommunstyrelsen 2024-02-06'],
@@ -49,6 +62,15 @@ describe('case-number forms', () => {
   it('keeps publication series out', () => {
     expect(isExcludedSeries('SOU 2019/56')).toBe(true);
     expect(isExcludedSeries('KS 2019/56')).toBe(false);
+  });
+
+  it('keeps statute collections and the laws cited with their SFS number out', () => {
+    for (const cited of ['SOSFS 2011:9', 'AFS 2001:12', 'SKOLFS 2010:37', 'LOU 2016:1145', 'LSS 1993:387']) {
+      expect(isExcludedSeries(cited)).toBe(true);
+    }
+    expect(isExcludedSeries('PM 2021:12')).toBe(true);
+    expect(isExcludedSeries('SKR 2019:45')).toBe(true);
+    expect(isExcludedSeries('KFN 2020:45')).toBe(false);
   });
 
   it('normalises whitespace and drops a line break after a hyphen', () => {
@@ -210,11 +232,28 @@ describe('extractDiarienummer', () => {
     });
   });
 
+  it("reads the other party's short labels as references, and \"D-nr\", \"Diarie nummer\" and \"Vår ref\" as own", () => {
+    expect(extract('Vår ref: KS 2021/123\nEr ref: SN 2020/12')).toEqual({ own: ['KS 2021/123'], refs: ['SN 2020/12'] });
+    expect(extract('Ert ärendenummer 2021/123')).toEqual({ own: [], refs: ['2021/123'] });
+    expect(extract('D-nr 2021/123')).toEqual({ own: ['2021/123'], refs: [] });
+    expect(extract('Diarie nummer: 2021/12')).toEqual({ own: ['2021/12'], refs: [] });
+    expect(extract('Vår ref: Anna Berg')).toEqual({ own: [], refs: [] });
+    expect(extract('Arendenummer: 2021/123')).toEqual({ own: ['2021/123'], refs: [] });
+    expect(extract('Dnr KS 21/123, IOP med föreningen')).toEqual({ own: ['KS 21/123'], refs: [] });
+  });
+
+  it("reads a table's label cell above its value cell, a blank line between", () => {
+    expect(extract('Datum\n\n2023-05-06\n\nDiarienummer\n\n2023/123')).toEqual({ own: ['2023/123'], refs: [] });
+  });
+
   it('ignores dates, phone numbers, amounts and publication references', () => {
     expect(extract('Sammanträde 2024-05-06. Telefon 0300-83 40 00. Beloppet 1 300 000 kr. Se SOU 2019:56 och SFS 2001:453.')).toEqual({
       own: [],
       refs: [],
     });
+    expect(
+      extract('Org.nr 802000-1234. Tel 070-123 45 67. Enligt SOSFS 2011:9, HSLF-FS 2016:40, LOU 2016:1145, prop. 2021/22:123 och (EU) 2016/679.\n123 45 Staden, § 123, 12/05/2019'),
+    ).toEqual({ own: [], refs: [] });
   });
 
   it('gives a bare number lower confidence than a labelled one', () => {

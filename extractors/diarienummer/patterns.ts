@@ -42,10 +42,33 @@ export const CASE_NUMBER_FORMS: readonly CaseNumberForm[] = [
   { name: 'year/serial-series-class', source: `${YEAR}\\/\\d{1,6}-[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,7}-\\d{1,4}(?![-\\d])`, bareStrength: 0.75 },
   // KSKF/2014:1, KS/2016:7, KF/2006.366
   { name: 'prefix/year:serial', source: `${PREFIX}\\/ ?${YEAR}[:.]\\d{1,6}(?![\\d.])`, bareStrength: 0.85 },
+  // KS/2023/123, BUN/2021/0456: the series, year and serial all joined by slashes (not "EU/2016/679", an excluded series)
+  { name: 'prefix/year/serial', source: `${PREFIX}\\/${YEAR}\\/\\d{1,6}(?![\\d\\/.:]|-\\d)`, bareStrength: 0.85 },
+  // RS/1234/2019, SN/45/2022: the serial before the year, a two-letter series at least (not a date "12/05/2019", nor
+  // "A/12/2019")
+  { name: 'prefix/serial/year', source: `[A-ZÅÄÖ]{2,6}\\/\\d{1,6}\\/${YEAR}(?![\\d\\/.:]|-\\d)`, bareStrength: 0.8 },
+  // KS 2023:123, SN 2022:45 (a space before the year; statute collections "SFS 2001:453", "SOSFS 2011:9", "AFS 2001:1",
+  // "LOU 2016:1145" are excluded series, and a one-digit serial is left to a label)
+  { name: 'prefix year:serial', source: `${PREFIX} ${YEAR}:\\d{2,6}(?![\\d.:\\/])`, bareStrength: 0.75 },
+  // KS.2021.123, BUN.2020.0456: the series, year and serial joined by full stops (not "KF.2019.06.11", a dotted date)
+  { name: 'prefix.year.serial', source: `${PREFIX}\\.${YEAR}\\.\\d{2,6}(?!\\d|\\.\\d)`, bareStrength: 0.8 },
+  // Ks2019/0123, Kfn2021/045: a capitalised series run into its year, a serial of three digits at least (not a term
+  // "Vt2019/20", "Ht2021/22"; a spaced "Ks 2019/0123" is read only after a label)
+  { name: 'Prefixyear/serial', source: `[A-ZÅÄÖ][a-zåäö]{1,3}${YEAR}\\/\\d{3,6}(?![\\d\\/:])`, bareStrength: 0.75 },
   // SN 2021.045 (not "KF 2019.06.11", a body and a dotted date)
   { name: 'prefix-year.serial', source: `${PREFIX} ?${YEAR}\\.\\d{2,6}(?!\\d|\\.\\d)`, bareStrength: 0.8 },
+  // Ks 2021/00123, Kfn 2021/045: a series written capitalised only, then a space (a capitalised word before a year is
+  // mostly no series: "År 2019/123", "Mål 2019/1234", a month); the serial three digits at least and not a year
+  {
+    name: 'Prefix year/serial',
+    source: `(?!(?:${words.capitalisedNotSeries.join('|')}) )[A-ZÅÄÖ][a-zåäö]{1,2} ${YEAR}\\/(?!${YEAR}(?!\\d))\\d{3,6}(?![\\d\\/:]|[.,]\\d)`,
+    bareStrength: 0.65,
+  },
   // RD21/00988, KS19/123 (a two-digit year run into the prefix; not "A13/2019", a serial and a year)
   { name: 'prefixyy/serial', source: `${PREFIX}\\d{2}\\/(?!${YEAR}(?!\\d))\\d{3,6}(?![\\d\\/])`, bareStrength: 0.7 },
+  // KS 21/123, SN-19/0456: a two-digit year after the series and a space or hyphen, a serial of three digits at least
+  // (not a term "VT 21/22", nor "läsåret 21/22")
+  { name: 'prefix yy/serial', source: `[A-ZÅÄÖ]{2,6}[ -]\\d{2}\\/(?!${YEAR}(?!\\d))\\d{3,6}(?![\\d\\/:]|[.,]\\d)`, bareStrength: 0.65 },
   // KS 2016-254/322, KS 2019-123 (not "KF 2019-06-11", a body and a date)
   { name: 'prefix-year-serial/serial', source: `${PREFIX} ${YEAR}-${SERIAL}(?:\\/\\d{1,6})?(?![-\\d])`, bareStrength: 0.7 },
   // 2010-KS0119 (Falkenberg: a year, then the series run into its serial); not a date ("2024-05-06")
@@ -73,9 +96,12 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/
 const alternatives = (labels: readonly string[]) =>
   [...labels].sort((a, b) => b.length - a.length).map(escape).join('|');
 
-/** A label and the separator after it (colon, full stop, spaces, at most one line break). */
+/**
+ * A label and the separator after it (colon, full stop, spaces, a line break, or two around a blank line: a table's
+ * label cell above its value cell, "Diarienummer\n\nKS 2023/123").
+ */
 const labelSource = (labels: readonly string[]) =>
-  String.raw`(?<![\p{L}\d])(?:${alternatives(labels)})(?![\p{L}])[ \t]*[:.]?[ \t]*\n?[ \t]*`;
+  String.raw`(?<![\p{L}\d])(?:${alternatives(labels)})(?![\p{L}])[ \t]*[:.]?[ \t]*(?:\n[ \t]*){0,2}`;
 
 export const LABELS = {
   own: new RegExp(labelSource(words.ownLabels), 'giu'),
@@ -94,9 +120,12 @@ function prefixOf(value: string): string | null {
   return /^\p{L}+/u.exec(value)?.[0].toUpperCase() ?? null;
 }
 
+/** Statute collections (författningssamlingar) end in "FS": SOSFS, AFS, BFS, SKOLFS, HSLF-FS, MSBFS. */
+const STATUTE_COLLECTION = new RegExp(`[A-ZÅÄÖ]${words.statuteCollectionEnding}$`, 'u');
+
 export function isExcludedSeries(value: string): boolean {
   const prefix = prefixOf(value);
-  return prefix !== null && NOT_CASE_NUMBER_PREFIXES.has(prefix);
+  return prefix !== null && (NOT_CASE_NUMBER_PREFIXES.has(prefix) || STATUTE_COLLECTION.test(prefix));
 }
 
 /** Written as in the text with whitespace normalised: a line break after a hyphen or slash goes. */

@@ -100,3 +100,19 @@ describe('national organisations named alone (knownOrganisations)', () => {
     expect(names('Attention till detaljer är viktigt i arbetet.')).toEqual([]);
   });
 });
+
+describe('a sport ending a club’s name (suffixMarkers)', () => {
+  it.each(['Ekby Hockey', 'Ekby Innebandy', 'Edsbyns IF Bandy', 'Ekby Fotboll', 'Ekby Handboll', 'Ekby Volleyboll', 'Ekby Basket', 'Ekby Friidrott', 'Ekby Gymnastik', 'Ekby Ridsport', 'Ekby Simidrott', 'Ekby Orientering', 'Ekby Brottning', 'Ekby Curling', 'Ekby Konståkning'])('%s', (name) => {
+    expect(markerStrength(name, false)).toBeGreaterThan(0);
+  });
+  it('a club named by its place and sport passes with a weak context', () => {
+    expect(names('Ekby Innebandy grundades 1985 av några spelare.')).toEqual(['Ekby Innebandy']);
+  });
+  it('the sport as a common noun names no organisation', () => {
+    expect(names('Nämnden beviljar bidrag till fotboll för flickor med 20 000 kronor.')).toEqual([]);
+    expect(names('Kommunen har ett avtal om innebandy i sporthallen.')).toEqual([]);
+  });
+  it('a public body about sport is no club', () => {
+    expect(names('Avtal med Kultur- och fritidsnämnden om fotboll tecknas.')).toEqual([]);
+  });
+});

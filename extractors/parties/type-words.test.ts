@@ -102,11 +102,14 @@ describe('national organisations named alone (knownOrganisations)', () => {
 });
 
 describe('a sport ending a club’s name (suffixMarkers)', () => {
-  it.each(['Ekby Hockey', 'Ekby Innebandy', 'Edsbyns IF Bandy', 'Ekby Fotboll', 'Ekby Handboll', 'Ekby Volleyboll', 'Ekby Basket', 'Ekby Friidrott', 'Ekby Gymnastik', 'Ekby Ridsport', 'Ekby Simidrott', 'Ekby Orientering', 'Ekby Brottning', 'Ekby Curling', 'Ekby Konståkning'])('%s', (name) => {
+  it.each(['Ekby Hockey', 'Ekby Innebandy', 'Edsbyns IF Bandy', 'Ekby Fotboll', 'Ekby Handboll', 'Ekby Volleyboll', 'Ekby Basket', 'Ekby Friidrott', 'Ekby Gymnastik', 'Ekby Ridsport', 'Ekby Simidrott', 'Ekby Orientering', 'Ekby Brottning', 'Ekby Curling', 'Ekby Konståkning', 'Ekby Judo', 'Ekby Karate', 'Ekby Taekwondo', 'Ekby Boxning', 'Ekby Kampsport', 'Ekby Scouter'])('%s', (name) => {
     expect(markerStrength(name, false)).toBeGreaterThan(0);
   });
   it('a club named by its place and sport passes with a weak context', () => {
     expect(names('Ekby Innebandy grundades 1985 av några spelare.')).toEqual(['Ekby Innebandy']);
+  });
+  it('scouts as people, the plural written small, are no organisation', () => {
+    expect(names('Nämnden beviljar bidrag till scouterna i Ekby med 20 000 kronor.')).toEqual([]);
   });
   it('the sport as a common noun names no organisation', () => {
     expect(names('Nämnden beviljar bidrag till fotboll för flickor med 20 000 kronor.')).toEqual([]);

@@ -29,14 +29,15 @@ export const MAX_CONFIDENCE = 0.99;
 /**
  * How many development-set sources (PER_SOURCE_DOCUMENTS) a prior counts as when calibrating: the raw confidence
  * for the field's other context, that estimate for the value's own. Evidence is counted per source, each at most
- * once per cell, so a rule that was always right earns 0.9 only from enough sources — raw 0.8 needs 8, raw 0.5
- * needs 24 — however many documents one source has. Not smaller because the development set's authors saw it,
+ * once per cell, so a rule that was always right earns 0.9 only from enough sources — raw 0.8 needs 4, raw 0.5
+ * needs 16 — however many documents one source has. Not smaller because the development set's authors saw it,
  * so its accuracy overstates accuracy on unseen documents. Chosen on leave-one-document-out over the development
- * set (realset5 in it, the review rule for a name beside a bracketed form applied), ≥ 0.9 right / wrong flagged /
- * all flagged — whole set: 4 .986 / .798 / .349, 5 .991 / .869 / .387, 6 .991 / .879 / .389; all but the seeds:
- * 4 .976 / .835 / .540, 6 .979 / .859 / .552; the checking half: 4 .905 / .793 / .580, 6 .918 / .828 / .593.
+ * set (realset6 and realset7 in it since 2026-12-05), ≥ 0.9 right / wrong flagged / all flagged — whole set:
+ * 3 .987 / .856 / .387, 4 .988 / .869 / .393, 6 .987 / .869 / .435 (review load over the target); all but the
+ * seeds: 3 .976 / .842 / .493, 4 .978 / .856 / .502, 6 .975 / .856 / .564; the checking half: 4 .906 / .793 / .573,
+ * 6 .898 / .793 / .607. (With realset5 only, 2026-12-04: 4 .986 / .798 / .349, 6 .991 / .879 / .389.)
  */
-export const PRIOR_DOCUMENTS = 6;
+export const PRIOR_DOCUMENTS = 4;
 
 /**
  * How many documents one source (a set, one kommun's series) counts as at most in a calibration bin, at its

@@ -1,7 +1,7 @@
 /**
  * A record's fields from its documents' statements. Every statement is kept (which document said what,
  * when, with what confidence and evidence); equal values are folded into candidates; a list field takes
- * every candidate, a single field the most confident and, between equals, the most recent. Documents
+ * every candidate, a single field the one most documents state, then the most confident, then the most recent. Documents
  * that disagree on a single field make a conflict for review.
  */
 import type { Amount, Field, Period } from '../contract.js';
@@ -63,7 +63,7 @@ export function reconcileField(field: RecordFieldName, observations: readonly Ob
       else candidates.set(s.key, { key: s.key, value: s.value, confidence: 0, latest: null, sources: [statement] });
     }
   }
-  const ranked = [...candidates.values()].map(summarise).sort(byConfidenceThenRecency);
+  const ranked = [...candidates.values()].map(summarise).sort(bySupportThenConfidence);
   if (LIST_FIELDS.has(field)) {
     const kept = ranked.filter((c) => c.confidence >= CONFLICT_FLOOR);
     const chosen = kept.length > 0 ? kept : ranked;
@@ -93,8 +93,16 @@ function summarise(candidate: FieldCandidate): FieldCandidate {
   return { ...candidate, confidence: combineStrengths([...perDocument.values()]), latest: dates.at(-1) ?? null };
 }
 
-function byConfidenceThenRecency(a: FieldCandidate, b: FieldCandidate): number {
-  return b.confidence - a.confidence || (b.latest ?? '').localeCompare(a.latest ?? '');
+/** How many documents state a candidate. */
+const support = (c: FieldCandidate) => new Set(c.sources.map((s) => s.documentId)).size;
+
+/**
+ * What more documents state first, then the most confident, then the most recent: a sum one proposal names as an
+ * alternative ("en utökning … skulle innebära totalt 1,8 miljoner") is not the record's amount when the proposal's own
+ * sum is stated in the agreement and the protocol too, however its rules' confidence compares.
+ */
+function bySupportThenConfidence(a: FieldCandidate, b: FieldCandidate): number {
+  return support(b) - support(a) || b.confidence - a.confidence || (b.latest ?? '').localeCompare(a.latest ?? '');
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -170,6 +170,15 @@ describe('reconcile: fields', () => {
     expect(amount.candidates[0]!.confidence).toBeGreaterThan(0.8);
   });
 
+  it("takes what more documents state over one document's more confident value", () => {
+    const proposal = document({ id: 4, path: 'c.txt', date: '2024-05-06', partnerships: [{ ...gotland, period: ['2025-01-01', '2028-12-31'], amounts: [{ sek: 1800000, per: 'year', payer: null, confidence: 0.99 }, { sek: 1300000, per: 'year', payer: null, confidence: 0.7 }] }] });
+    const agreement = document({ id: 5, path: 'd.txt', date: '2025-01-15', partnerships: [{ ...gotland, period: ['2025-01-01', '2028-12-31'], amounts: [{ sek: 1300000, per: 'year', payer: null, confidence: 0.7 }] }] });
+    const amount = reconcile([proposal, agreement]).partnerships[0]!.fields.amount;
+    const confidence = (key: string) => amount.candidates.find((c) => c.key === key)!.confidence;
+    expect(confidence('1800000/year')).toBeGreaterThan(confidence('1300000/year'));
+    expect(amount.value).toEqual({ sek: 1300000, per: 'year', payer: null });
+  });
+
   it('makes disagreeing amounts of the same kind a conflict for review, and leaves a total alone', () => {
     const amount = reconcile([one, two]).partnerships[0]!.fields.amount;
     expect(amount.conflict).toBe(true);

@@ -12,6 +12,7 @@
 import { FUNDING_FROM_BEFORE } from '../parties/agreement-words.js';
 import { lookupPublicParty, type PublicPartyKind } from '../parties/lexicon.js';
 import { findPublicParties } from './public-parties.js';
+import { perText } from '../engine/memo.js';
 
 /** How far before the party's name the money word may stand. */
 const GIVER_REACH = 60;
@@ -24,8 +25,16 @@ const OWN_BOARD: Record<PublicPartyKind, RegExp> = {
 export function isPayingParty(text: string, party: string, bodies: readonly string[]): boolean {
   const own = lookupPublicParty(party);
   if (!own) return false;
-  if (bodies.some((body) => OWN_BOARD[own.kind].test(body.trim()))) return true;
-  return findPublicParties(text, { bare: false }).some(
-    (m) => lookupPublicParty(m.name)?.official === own.official && FUNDING_FROM_BEFORE.test(text.slice(Math.max(0, m.start - GIVER_REACH), m.start)),
-  );
+  return bodies.some((body) => OWN_BOARD[own.kind].test(body.trim())) || giversNamed(text).has(own.official);
 }
+
+/** The parties a text names as the money's giver, by official name: read once per text, though asked once per listed row. */
+const giversNamed = perText(
+  (text: string) =>
+    new Set(
+      findPublicParties(text, { bare: false }).flatMap((m) => {
+        const official = lookupPublicParty(m.name)?.official;
+        return official !== undefined && FUNDING_FROM_BEFORE.test(text.slice(Math.max(0, m.start - GIVER_REACH), m.start)) ? [official] : [];
+      }),
+    ),
+);

@@ -139,10 +139,8 @@ const LEAD_CHARS = 400;
  * body's name. Only where the sentence has no verb of its own (a last resort in reportedVerb), so "Beslut i kommunstyrelsen
  * väntas i maj" stays a proposal.
  */
-const NAMED_DECISION = new RegExp(
-  String.raw`(?<![\p{L}])(?:((?:\p{L}+-\s+och\s+)?\p{L}*(?:nämnden|styrelsen|fullmäktige|utskottet))s\s+beslut(?:et)?|beslut(?:et)?\s+(?:i|av)\s+((?:\p{L}+-\s+och\s+)?\p{L}*(?:nämnden|styrelsen|fullmäktige|utskottet)))(?![\p{L}])`,
-  'iu',
-);
+const NAMED_BODY = String.raw`(?:\p{L}+-\s+och\s+)?\p{L}*(?:nämnden|styrelsen|fullmäktige|utskottet)`;
+const NAMED_DECISION = new RegExp(String.raw`(?<![\p{L}])(?:(${NAMED_BODY})s\s+beslut(?:et)?|beslut(?:et)?\s+(?:i|av)\s+(${NAMED_BODY}))(?![\p{L}])`, 'iu');
 
 /**
  * The sentence after a decision leaves the final word to a higher body: "Den ska fastställas av kommunfullmäktige",

@@ -505,7 +505,7 @@ const structured = (item: Item) => item.hasPeriod || item.hasAmount;
  *   yes: "(slås ihop 2019-01-01) 75 000: –" and "Lidköpings Kampsportsakademi IF och" in a list of "<name> <sum>" lines
  *   no:  "Nämnden beslutade att fördela 75 000 kr." (a sentence ends the list)
  */
-const SUM_LINE_CLOSE = new RegExp(String.raw`\s(?:${GROUPED_SUM_DIGITS}|${DOTTED_SUM_DIGITS})(?:[ 	]?:[ 	]?[-–]|[ 	]*(?:kronor|kr))?[ 	]*$`, 'u');
+const SUM_LINE_CLOSE = new RegExp(String.raw`\s(?:${GROUPED_SUM_DIGITS}|${DOTTED_SUM_DIGITS})(?:[ \t]?:[ \t]?[-–]|[ \t]*(?:kronor|kr))?[ \t]*$`, 'u');
 const isUnreadSumLine = (text: string) => text.trim().length <= MAX_CAPTION && SUM_LINE_CLOSE.test(text.trimEnd()) && !/[.!?]\s/u.test(text);
 const CONTINUED = /\s(?:och|samt|&)$|,$/u;
 /** The line goes on the one before it, which ends in a conjunction or comma (blank lines between). */

@@ -140,6 +140,7 @@ async function main(dirs: string[]): Promise<void> {
     ['v_ (fixtures/realset5, real pages)', (n) => n.startsWith('v_')],
     ['y_ (fixtures/realset6, real pages)', (n) => n.startsWith('y_')],
     ['w_ (fixtures/realset7, real pages)', (n) => n.startsWith('w_')],
+    ['x_ (fixtures/realset8, real pages)', (n) => n.startsWith('x_')],
     ['all but the seeds', (n) => !n.startsWith('seed_')],
   ];
   const perGroup = (judged: readonly JudgedValue[]): string =>

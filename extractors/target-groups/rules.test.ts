@@ -1004,4 +1004,13 @@ describe('a heading opening with its offer, and a paragraph joined to the senten
       'våldsutsatta kvinnor som inte bor i boendet',
     ]);
   });
+
+  it("ends the group at a full stop inside a joined sentence (a photo's caption), not at an abbreviation's", () => {
+    expect(groups('Föreningen vill gärna fortsätta arbetet med Borlänges unga. från vänster Anna Ek och Per Berg.')).toEqual(['borlänges unga']);
+    expect(groups('Verksamheten riktar sig till bl.a. unga vuxna i Lund.')).toEqual(['unga vuxna i Lund']);
+  });
+
+  it('reads no group cut off inside a clause, at a relative pronoun or a negation', () => {
+    expect(groups('Samarbetet med andra aktörer som arbetar med Borlänges unga inte har fungerat.')).toEqual([]);
+  });
 });

@@ -1007,7 +1007,7 @@ describe('a heading opening with its offer, and a paragraph joined to the senten
 
   it("ends the group at a full stop inside a joined sentence (a photo's caption), not at an abbreviation's", () => {
     expect(groups('Föreningen vill gärna fortsätta arbetet med Borlänges unga. från vänster Anna Ek och Per Berg.')).toEqual(['borlänges unga']);
-    expect(groups('Verksamheten riktar sig till bl.a. unga vuxna i Lund.')).toEqual(['unga vuxna i Lund']);
+    expect(groups('Verksamheten riktar sig till personer med s.k. dubbeldiagnos.')).toEqual(['personer med s.k. dubbeldiagnos']);
   });
 
   it('reads no group cut off inside a clause, at a relative pronoun or a negation', () => {

@@ -528,6 +528,7 @@ describe('lists, modifiers and run-together text', () => {
   it('ends the group where who does the work or how often begins', () => {
     expect(groups('Nämnden vill utveckla insatser för äldre tillsammans med föreningen.')).toEqual(['äldre']);
     expect(groups('Kommunen driver en mötesplats för unga i samverkan med föreningen.')).toEqual(['unga']);
+    expect(groups('Avtalet omfattar personligt stöd till brottsoffer i nära samarbete med Polisen.')).toEqual(['brottsoffer']);
     expect(groups('Föreningen tar emot våldsutsatta kvinnor varje vecka.')).toEqual(['våldsutsatta kvinnor']);
   });
 

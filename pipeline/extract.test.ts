@@ -34,6 +34,17 @@ describe('a grant list: a heading that names a grant over organisations with sum
   });
 });
 
+describe("a page's type from the rows it lists", () => {
+  it('types a page no rule typed but whose rows the listing reader read as a report; a page of one row stays', () => {
+    const rows = (lines: string[]) => read(lines).docType.value;
+    const page = ['Nyheter', '', 'Oförändrat stöd till kulturföreningarna', '', 'Kulturnämnden har fördelat stödet.', ''];
+    const listed = table(page, ROWS);
+    expect(names(listed)).toEqual(ROW_NAMES);
+    expect(rows(listed)).toBe('rapport');
+    expect(rows([...page, 'Föreningen Ljusglimten får 12 000 kronor i verksamhetsstöd.'])).toBe('annat');
+  });
+});
+
 describe('look-alikes of a grant list stay what they were', () => {
   const protocol = (heading: string) => ['Kultur- och fritidsnämnden', 'Protokollsutdrag', '2024-03-12', '', heading];
 

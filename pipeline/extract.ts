@@ -174,13 +174,29 @@ function extractSingle(source: string, doc: DocText, docType: Field<DocType>): D
       const span = { paragraph: null, title: row.ideburna[0]?.value ?? null, kind: kind.kind, confidence: kind.confidence, rule: kind.rule, partnership: i };
       return at ? { ...span, page: at.page, start: at.start, endPage: at.page, end: at.end } : { ...span, ...spanPosition(doc, whole) };
     });
-    return { ...base, partnerships: listed.map((row) => matter(kind, row)), matters };
+    return { ...base, docType: listedType(docType, listed), partnerships: listed.map((row) => matter(kind, row)), matters };
   }
 
   const values = partnershipValues(doc, ctx);
   const kind = singleKind(verdict, parties.ideburna.length > 0, values.period !== null || values.amounts.length > 0, doc.text);
   if (!kind) return { ...base, partnerships: [], matters: [matterEntry(doc, whole, verdict, null)] };
   return { ...base, partnerships: [matter(kind, values)], matters: [matterEntry(doc, whole, kind, 0)] };
+}
+
+/** Rows it takes to make a page a list of partnerships: one row is the page's own matter. */
+const REPORT_ROWS = 2;
+/** Typed from its rows, not its wording: a reviewer should look. */
+const LISTED_REPORT_CONFIDENCE = 0.6;
+
+/**
+ * A page no type rule recognised ("annat") whose rows the listing reader read — a news item that names each
+ * förening of a grant round with its sum — lists several partnerships: SCHEMA's report. A page of one row stays
+ * what it was.
+ */
+function listedType(docType: Field<DocType>, rows: readonly PartnershipValues[]): Field<DocType> {
+  if (docType.value !== 'annat' || rows.length < REPORT_ROWS) return docType;
+  const evidence = rows.flatMap((row) => row.ideburna[0]?.evidence.slice(0, 1) ?? []).slice(0, 1);
+  return { value: 'rapport', confidence: LISTED_REPORT_CONFIDENCE, needsReview: LISTED_REPORT_CONFIDENCE < REVIEW_THRESHOLD, evidence };
 }
 
 /** Document types whose tables the listing reader reads as rows anyway: a second reading would find nothing more. */

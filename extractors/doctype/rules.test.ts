@@ -171,6 +171,12 @@ describe('title rules', () => {
     expect(docType('Nyheter\n\nSammanträdet den 22 november 2023 beslutade om bidrag till föreningar i kommunen.')).not.toBe('protokoll');
   });
 
+  it("reads a committee's meeting page headed \"Möte 2023-12-12\" as a protocol, not a news sentence on a meeting", () => {
+    const page = 'Hoppa över navigering\n\nMöte 2023-12-12\n\nSocialnämndens föreningsutskott\n17:45 - 17:50 Konferensrum\n •   1\n\n  Godkännande av dagordning\n\n •   2\n\n  Val av justerare\n\n • Föreningen ansöker om 200 000 kronor i bidrag.';
+    expect(docType(page)).toBe('protokoll');
+    expect(docType('Nyheter\n\nMötet den 12 december 2023 beslutade om bidrag till föreningar i kommunen.')).not.toBe('protokoll');
+  });
+
   it('ignores type words in running text', () => {
     const text = ['a', 'b', 'c', 'd', 'e', 'f', 'Enligt protokoll från nämnden och tjänsteskrivelsen ska avtalet förlängas.'].join('\n');
     expect(titleSignals(cells(text))).toEqual([]);
@@ -328,6 +334,10 @@ describe('extractDocType', () => {
       'Här är verksamheterna som staden stöttar\n\nSju föreningar väntas få ekonomiskt stöd från Socialnämnden för att kunna driva sin verksamhet.',
       'Fler föreningsbidrag fördelades\n\nFem kulturföreningar med samlingslokaler fick bidrag för att rusta upp; Sölje Bygdegårdsförening och Föreningen Bruksgården.',
       'Särskilt bidrag 2022, på totalt drygt 300 000 kronor, fördelades mellan åtta olika föreningar inom fritidssektorn.',
+      'Nu fördelar regionen ett extra stöd om nio miljoner riktat till nio studieförbund i länet.',
+      'Av 19 kulturföreningar som sökt bidrag beviljades 17 ansökningar.',
+      'Bland de andra föreningarna som får bidrag 2017 finns Galleri Syster och Teater Scratch.',
+      'Nämnden beslutade att dela ut 1,4 miljoner kronor till föreningarna Karil, Kulturföreningen Gaphals, Baletten och Kören.',
     ]) {
       expect(severalGrantsSignals(text).map((s) => s.rule), text).toEqual(['grants to several']);
       expect(docType(text), text).toBe('rapport');
@@ -337,6 +347,9 @@ describe('extractDocType', () => {
       'Många föreningar får bidrag från Socialnämnden.',
       'Föreningen Gläntan fick 50 000 kronor i bidrag.',
       'Nu kan föreningar söka bidrag för sommaraktiviteter.',
+      'Kommunen har ett tillskott på tio miljoner kronor att fördela till de föreningar som söker aktivitetsbidrag.',
+      'Föreningen fick stöd till två nya projekt.',
+      'Bland de föreningar som söker bidrag finns många små.',
     ]) {
       expect(severalGrantsSignals(text), text).toEqual([]);
     }

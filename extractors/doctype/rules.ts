@@ -519,21 +519,29 @@ export function severalPartnershipsSignals(cells: readonly Cell[]): Signal[] {
   return [signal('rapport', 'partnership headline', WEIGHTS.partnershipHeadline, first)];
 }
 
+/** Handing out money: "dela ut", "delar ut", "fördelade", "beviljade". */
+const DISTRIBUTED = '(?:(?:dela|delar|delade|delat)\\s+ut|fördela\\p{L}*|bevilja\\p{L}*)';
+/** Three names or more in a row, each capitalised: "Karil, Kulturföreningen Gaphals, Linköpings balettförening". */
+const NAMED_IN_A_ROW = '\\p{Lu}[^,.!?\\n]{1,40},\\s+\\p{Lu}[^,.!?\\n]{1,40},\\s+\\p{Lu}[\\p{L}-]*';
 /** A count of organisations: "fem", "43" (not "många", "olika", "flera": a page on grants at large says so too). */
 const COUNTED = '(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|\\d{1,3})';
 /** Organisations in the plural, perhaps with a word before them ("kulturföreningar", "lokala föreningar", "av föreningarna"). */
-const GRANTEES = '(?:[\\p{L}-]+\\s+)?(?:\\p{L}*organisationer|\\p{L}*föreningar|verksamheter)';
+const GRANTEES = '(?:[\\p{L}-]+\\s+)?(?:\\p{L}*organisationer|\\p{L}*föreningar|verksamheter|studieförbund)';
 /** A grant's name: "bidrag", "verksamhetsbidragen", "ekonomiskt stöd", "anslag". */
 const GRANT_NAME = '(?:\\p{L}*bidrag\\p{L}*|\\p{L}*stöd(?:et)?|anslag)';
 /**
  * A sentence that counts the organisations a round of grants goes to: "Regionstyrelsen beviljar 43 organisationer
  * … bidrag", "Sju föreningar väntas få ekonomiskt stöd från Socialnämnden", "Fem kulturföreningar med
  * samlingslokaler fick bidrag", "Särskilt bidrag fördelades mellan åtta olika föreningar". The page reports the
- * round and names its recipients, as a report lists them. Not grants to föreningar uncounted ("bidrag till olika
- * föreningar", "många föreningar får bidrag"), nor one organisation's grant.
+ * round and names its recipients, as a report lists them. Also a grant sent to organisations counted ("ett extra stöd
+ * om nio miljoner riktat till nio studieförbund"), applications counted as granted ("Av 19 kulturföreningar som sökt
+ * bidrag beviljades 17 ansökningar"), the recipients introduced as some of many ("Bland de andra föreningarna som får
+ * bidrag 2017 finns …"), or named one after another ("beslutade att dela ut 1,4 miljoner kronor till föreningarna
+ * Karil, Kulturföreningen Gaphals, …"). Not grants to föreningar uncounted ("bidrag till olika föreningar", "många
+ * föreningar får bidrag"), nor one organisation's grant.
  */
 const SEVERAL_GRANTS = new RegExp(
-  `(?<![\\p{L}\\d])(?:(?:beviljar|beviljade|tilldelar|tilldelade)\\s+${COUNTED}\\s+${GRANTEES}[^.!?\\n]{0,60}?${GRANT_NAME}|${COUNTED}\\s+${GRANTEES}[^.!?\\n]{0,40}?(?:får|fick|väntas\\s+få|beviljas|beviljades|tilldelas|tilldelades)\\s+[^.!?\\n]{0,40}?${GRANT_NAME}|${GRANT_NAME}[^.!?\\n]{0,40}?fördelades\\s+mellan\\s+${COUNTED}\\s+${GRANTEES})(?![\\p{L}])`,
+  `(?<![\\p{L}\\d])(?:${GRANT_NAME}[^.!?\\n]{0,60}?till\\s+${COUNTED}\\s+${GRANTEES}|(?:beviljade|beviljades|beviljar)\\s+${COUNTED}\\s+ansökningar|bland\\s+(?:de\\s+)?(?:andra\\s+|övriga\\s+)?${GRANTEES}(?:na)?(?:\\s+och\\s+${GRANTEES}(?:na)?)?\\s+som\\s+(?:får|fick|har\\s+fått|beviljats|beviljades)\\s+${GRANT_NAME}[^.!?\\n]{0,40}?\\s+finns|${DISTRIBUTED}[^.!?\\n]{0,60}?till\\s+(?:föreningarna|organisationerna)\\s+${NAMED_IN_A_ROW}|(?:beviljar|beviljade|tilldelar|tilldelade)\\s+${COUNTED}\\s+${GRANTEES}[^.!?\\n]{0,60}?${GRANT_NAME}|${COUNTED}\\s+${GRANTEES}[^.!?\\n]{0,40}?(?:får|fick|väntas\\s+få|beviljas|beviljades|tilldelas|tilldelades)\\s+[^.!?\\n]{0,40}?${GRANT_NAME}|${GRANT_NAME}[^.!?\\n]{0,40}?fördelades\\s+mellan\\s+${COUNTED}\\s+${GRANTEES})(?![\\p{L}])`,
   'iu',
 );
 

@@ -43,9 +43,12 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
       'Tilldelningsbeslut har fattats efter upphandlingen av fritidsgårdarna.',
       // A wish for an agreement is no agreement entered.
       'Kvinnojouren vill teckna ett avtal med kommunen. Men kommunen konkurrensutsatte de skyddade boendena.',
+      // A contract won in a procurement, later ended: the stiftelse is a supplier, not a partner.
+      'Stiftelsen fick 2017 genom offentlig upphandling uppdraget att utveckla ungdomsverksamheten. Nämnden har beslutat att avsluta avtalet.',
     ],
     no: [
       'IOP är ett alternativ när varken bidrag eller upphandling passar.',
+      'Föreningen får bidrag utan upphandling.',
       'Föreningen lämnade anbud, men kommunen valde ett idéburet offentligt partnerskap.',
       // The page's own matter is an agreement with a förening; the procurement is another kommun's.
       'Sigtuna kommun skriver ett nytt avtal med den lokala kvinno- och tjejjouren. Botkyrka kommun valde istället att konkurrensutsätta sina skyddade boenden.',

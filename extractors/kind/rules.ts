@@ -67,8 +67,11 @@ const AGREEMENT = '\\p{L}*överenskommelse|\\p{L}*upplåtelse|samverkansavtal|sa
 const RULES_ADOPTED =
   '(?:anta|antar|antas|anta\\s+de|fastställa|fastställer|fastställs|revidera|reviderar|revideras)\\s+(?:(?:de|den|det|ett|nya|reviderade|uppdaterade|förvaltningens|nämndens|kommunens|bilagda|bifogade|föreslagna|förslag|förslaget|till|gemensamma|kommungemensamma)\\s+){0,4}(?:riktlinje\\p{L}*|regler|regelverk\\p{L}*|reglemente\\p{L}*|policy\\p{L}*|vägledning\\p{L}*)';
 
-/** The vocabulary of a procurement carried out: its tenders, bidders, documents and award. */
-const PROCUREMENT_DESCRIBED = 'anbud\\p{L}*|konkurrensutsatt\\p{L}*|konkurrensutsätt\\p{L}*|förfrågningsunderlag\\p{L}*|tilldelningsbeslut\\p{L}*|kvalitetsupphandl\\p{L}*|upphandlingen(?![\\p{L}])';
+/**
+ * The vocabulary of a procurement carried out: its tenders, bidders, documents and award, or a contract won by it
+ * ("fick 2017 genom offentlig upphandling uppdraget att …").
+ */
+const PROCUREMENT_DESCRIBED = 'anbud\\p{L}*|konkurrensutsatt\\p{L}*|konkurrensutsätt\\p{L}*|förfrågningsunderlag\\p{L}*|tilldelningsbeslut\\p{L}*|kvalitetsupphandl\\p{L}*|upphandlingen(?![\\p{L}])|(?:genom|via|efter)\\s+(?:en\\s+)?(?:offentlig\\s+)?upphandling(?![\\p{L}])';
 
 /**
  * A public body's grant or loan reported as given, in one sentence: a finite granting verb ("beviljade",

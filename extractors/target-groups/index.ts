@@ -433,8 +433,9 @@ function phraseAt(text: string, offset: number, start: number, end: number, maxW
   while (e > s && /[\s.,;:!?"”»]/.test(text[e - 1]!)) e--;
   const raw = text.slice(s, e);
   const count = words(raw).length;
-  // A phrase ending in a coordinator ("äldre och", "Individ &") was cut inside a name or a list: no group.
-  if (count === 0 || count > maxWords || DANGLING_COORDINATOR.test(raw)) return null;
+  // A phrase ending in a coordinator ("äldre och", "Individ &") was cut inside a name or a list, one ending in a
+  // relative pronoun or a negation ("unga som inte", "Borlänges unga inte") inside a clause: no group.
+  if (count === 0 || count > maxWords || DANGLING_COORDINATOR.test(raw) || DANGLING_CLAUSE.test(raw)) return null;
   const value = lowerFirst(raw.replace(/\s+/g, ' ').replace(PLACE, '').replace(PLACED_IN_THE_WORK, ''));
   return { value, key: value.toLocaleLowerCase('sv'), start: offset + s, end: offset + e };
 }
@@ -442,6 +443,7 @@ function phraseAt(text: string, offset: number, start: number, end: number, maxW
 /** ", samt deras anhöriga", ", men även deras föräldrar": the item starts after its coordinator. */
 const LEADING_COORDINATOR = /^(?:och|samt|eller|men\s+(?:även|också))\s+/u;
 const DANGLING_COORDINATOR = /(?:^|\s)(?:och|samt|eller|&)$/u;
+const DANGLING_CLAUSE = /(?:^|\s)(?:som|inte|ej)$/iu;
 
 /** "Individer som …" → "individer som …"; an acronym ("HBTQ-personer") keeps its capitals. */
 const lowerFirst = (text: string): string => (/^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLocaleLowerCase('sv') + text.slice(1) : text);

@@ -528,6 +528,7 @@ describe('lists, modifiers and run-together text', () => {
   it('ends the group where who does the work or how often begins', () => {
     expect(groups('Nämnden vill utveckla insatser för äldre tillsammans med föreningen.')).toEqual(['äldre']);
     expect(groups('Kommunen driver en mötesplats för unga i samverkan med föreningen.')).toEqual(['unga']);
+    expect(groups('Avtalet omfattar personligt stöd till brottsoffer i nära samarbete med Polisen.')).toEqual(['brottsoffer']);
     expect(groups('Föreningen tar emot våldsutsatta kvinnor varje vecka.')).toEqual(['våldsutsatta kvinnor']);
   });
 
@@ -1003,5 +1004,14 @@ describe('a heading opening with its offer, and a paragraph joined to the senten
     expect(groups('Uppdraget är att stötta våldsutsatta kvinnor som inte bor i boendet.\n\nfVerksamhetsstödet från kommunen har legat på samma nivå sedan 2014.')).toEqual([
       'våldsutsatta kvinnor som inte bor i boendet',
     ]);
+  });
+
+  it("ends the group at a full stop inside a joined sentence (a photo's caption), not at an abbreviation's", () => {
+    expect(groups('Föreningen vill gärna fortsätta arbetet med Borlänges unga. från vänster Anna Ek och Per Berg.')).toEqual(['borlänges unga']);
+    expect(groups('Verksamheten riktar sig till personer med s.k. dubbeldiagnos.')).toEqual(['personer med s.k. dubbeldiagnos']);
+  });
+
+  it('reads no group cut off inside a clause, at a relative pronoun or a negation', () => {
+    expect(groups('Samarbetet med andra aktörer som arbetar med Borlänges unga inte har fungerat.')).toEqual([]);
   });
 });

@@ -194,7 +194,7 @@ function itemsOf(text: string, found: ParagraphHeading[], title: TitleOf): Item[
     const body = text.slice(h.end, nextStart(i));
     return body.length <= ENTRY_CHARS && (LEADERS.test(body.trimEnd()) || body.split('\n').some((line) => LEADERS.test(line)));
   });
-  const headings = found.filter((_, i) => !isEntry[i]);
+  const headings = withoutPreparation(text, found.filter((_, i) => !isEntry[i]));
   const numbers = new Set(headings.map((h) => h.value));
   // Contents stand before the items; an entry-like line inside an item belongs to that item. Of an item
   // the contents name twice, the last entry is taken.
@@ -206,6 +206,26 @@ function itemsOf(text: string, found: ParagraphHeading[], title: TitleOf): Item[
     ...openingHeadings(headings).map((h, i, kept) => itemAt(h, kept[i + 1]?.start ?? text.length)),
     ...listedOnly.map((i) => itemAt(found[i]!, nextStart(i))),
   ].sort((a, b) => a.start - b.start);
+}
+
+/** An arbetsutskott's abbreviation before its own paragraph sign: "AU § 27", "KSAU § 12", "RS AU § 114". */
+const PREPARATION_SIGN = /^(?:[A-ZÅÄÖ]{1,5}[ \t]+)?[A-ZÅÄÖ]{0,3}AU[ \t]*[§$]/u;
+/** What may stand between an item's heading and its arbetsutskott's paragraph: the item's title, no running text. */
+const TITLE_GAP_CHARS = 160;
+
+/**
+ * An item whose heading names the paragraph the arbetsutskott gave it before ("KS § 26" / "Bidrag till
+ * Hejnum Bygdegårdsförening" / "AU § 27" / "KS2006/0607-04" …): the second sign, right under the first heading
+ * and its title, is the same matter's earlier number, not a new item. A protocol of the arbetsutskott itself
+ * signs every item so ("RS AU § 113", "RS AU § 114"): an AU sign after another AU sign opens an item.
+ */
+function withoutPreparation(text: string, headings: ParagraphHeading[]): ParagraphHeading[] {
+  return headings.filter((h, i) => {
+    const before = headings[i - 1];
+    if (!before || !PREPARATION_SIGN.test(text.slice(h.start, h.end)) || PREPARATION_SIGN.test(text.slice(before.start, before.end))) return true;
+    const gap = text.slice(before.end, h.start);
+    return gap.length > TITLE_GAP_CHARS || /[.!?][ \t]*(?:\n|$)/u.test(gap);
+  });
 }
 
 /** The headings that open items, in order. */

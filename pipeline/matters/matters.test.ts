@@ -53,6 +53,18 @@ describe('protocol items', () => {
     expect(protocolItems(cited).map((i) => i.paragraph)).toEqual(['§ 45', '§ 46']);
   });
 
+  it("reads an arbetsutskott's earlier paragraph under an item's heading and title as that item's, not a new one", () => {
+    const prepared = 'KS § 26\nBidrag till Hembygdsföreningen Gläntan\n\nAU § 27\nKS2006/0607-04\nKultur- och fritidsnämnden har tillstyrkt ansökan.\n\nKommunstyrelsens beslut\nFöreningen beviljas 100 500 kr.\n\n';
+    const next = 'KS § 28\nBudget 2007\n\nKommunstyrelsen fastställer budgeten.\n';
+    expect(protocolItems(HEADER + prepared + next).map((i) => [i.paragraph, i.title])).toEqual([
+      ['§ 26', 'Bidrag till Hembygdsföreningen Gläntan'],
+      ['§ 28', 'Budget 2007'],
+    ]);
+    // The arbetsutskott's own protocol signs every item so: each opens an item.
+    const own = 'RS AU § 113\nDelårsrapport\n\nRS AU § 114\nIdéburet offentligt partnerskap\n\nUtskottet föreslår partnerskapet.\n';
+    expect(protocolItems(HEADER + own).map((i) => i.paragraph)).toEqual(['§ 113', '§ 114']);
+  });
+
   it("leaves out a case number without its label set in the heading line's right column", () => {
     const text = HEADER + '§ 62                    SN 2023/101\nIdéburet offentligt partnerskap med Föreningen Gläntan\nBeslut\nNämnden ingår partnerskapet.\n' +
       '§ 63   N131-0123/23\nUppföljning av placeringar\n\n§ 64\nMål för KS 2024-2026\n';

@@ -11,8 +11,11 @@ import { perText } from '../../extractors/engine/memo.js';
  * Föredragningslista). An agreement's "§ 1 Parter / § 2 Avtalstid" has none of these, and a protocol
  * extract of one § names one paragraph.
  */
-/** A meeting page's heading, a line of its own: "Sammanträde 2023-11-22" (then "Datum / Klockan / Plats" lines). */
-export const MEETING_PAGE_HEADING = /^[ \t]*Sammanträde(?:t)?[ \t]+(?:den[ \t]+)?(?:19|20)\d{2}-\d{2}-\d{2}[ \t]*$/imu;
+/**
+ * A meeting page's heading, a line of its own: "Sammanträde 2023-11-22" (then "Datum / Klockan / Plats" lines),
+ * "Möte 2023-12-12" (a meeting site's page of a committee's meeting, its agenda below).
+ */
+export const MEETING_PAGE_HEADING = /^[ \t]*(?:Sammanträde(?:t)?|Möte(?:t)?)[ \t]+(?:den[ \t]+)?(?:19|20)\d{2}-\d{2}-\d{2}[ \t]*$/imu;
 
 export const MEETING_LABELS: readonly RegExp[] = [
   /(?<![\p{L}])(?:Plats\s+och\s+tid|Tid\s+och\s+plats)(?![\p{L}])/iu,

@@ -37,6 +37,14 @@ describe('organ rules', () => {
     ]);
   });
 
+  it('a body written indefinite after its owner is named definite where the text also names it so', () => {
+    expect(organ('Borlänge kommuns kultur- och fritidsnämnd har nu beslutat att avsluta avtalet. Kultur- och fritidsnämnden har gett enheten i uppdrag att …')).toEqual([
+      'kultur- och fritidsnämnden',
+    ]);
+    // Only ever indefinite, or the plural beside it: the name stays as written.
+    expect(organ('Borlänge kommuns kulturnämnd har nu beslutat att avsluta avtalet. Kommunens nämnder informeras.')).toEqual(['kulturnämnd']);
+  });
+
   it('organ.decides with the kommun between body and verb; organ.proposes for a nämnd, not a förvaltning', () => {
     expect(organ('Socialnämnden i Örebro kommun beslutar att ingå partnerskap.')).toEqual(['socialnämnden']);
     expect(organ('Kommunstyrelsen föreslår kommunfullmäktige besluta att teckna avtal.')).toEqual(['kommunstyrelsen', 'kommunfullmäktige']);

@@ -768,7 +768,27 @@ function qualifyDistrict(text: string, candidates: Candidate<string>[]): Candida
   });
 }
 
+const INDEFINITE_HEAD = /(?:nämnd|styrelse|utskott|förvaltning)$/u;
+const DEFINITE_HEAD = /(?:nämnden|styrelsen|utskottet|förvaltningen)$/u;
+
+/**
+ * A body the text names in the definite somewhere is named so, as running text does, where one mention holds the
+ * indefinite a genitive owner asks for: "Borlänge kommuns kultur- och fritidsnämnd har beslutat …" beside "Kultur- och
+ * fritidsnämnden har gett …" → "kultur- och fritidsnämnden". A body only ever written indefinite keeps it ("Malmö Stads
+ * Arbetsmarknads- och socialnämnd", "Rinkeby-Kista stadsdelsnämnd").
+ */
+function asDefiniteWhereNamedSo(spans: readonly { name: string }[], candidates: Candidate<string>[]): Candidate<string>[] {
+  if (!candidates.some((c) => INDEFINITE_HEAD.test(c.value))) return candidates;
+  const definite = new Map<string, string>();
+  for (const { name } of spans) {
+    const value = canonicalOrgan(name);
+    if (DEFINITE_HEAD.test(value)) definite.set(organKey(name), value);
+  }
+  return candidates.map((c) => (INDEFINITE_HEAD.test(c.value) && definite.has(c.key) ? { ...c, value: definite.get(c.key)! } : c));
+}
+
 export function extractOrgan(doc: DocText): Field<string>[] {
-  const candidates = [...organCandidates(doc), ...bareNamndCandidates(doc.text, bodySpans(doc.text))];
-  return mergeCandidates(doc, qualifyDistrict(doc.text, foldUnqualified(candidates)));
+  const spans = bodySpans(doc.text);
+  const candidates = [...organCandidates(doc), ...bareNamndCandidates(doc.text, spans)];
+  return mergeCandidates(doc, asDefiniteWhereNamedSo(spans, qualifyDistrict(doc.text, foldUnqualified(candidates))));
 }

@@ -593,6 +593,11 @@ describe('organ: news of grants and proposals (decision11)', () => {
     expect(organ('Politikerna i kommunledningen (kommunstyrelsens arbetsutskott) ska behandla ärendet på tisdag.')).toEqual([
       'kommunstyrelsens arbetsutskott',
     ]);
+    expect(organ('Organisations- och föreningsutskottet, OFU, beviljar årligen bidrag till ideella föreningar.')).toEqual([
+      'organisations- och föreningsutskottet',
+    ]);
+    // Between commas only an abbreviation: a clause there is no part of the verb phrase.
+    expect(organ('Socialnämnden, som har sitt kansli i stadshuset, beviljar bidrag.')).toEqual([]);
     // A longer aside is no part of the verb phrase.
     expect(organ('Socialnämnden (som har fått en skrivelse från föreningen) beslutade om annat.')).toEqual([]);
   });

@@ -79,9 +79,10 @@ const OF_KOMMUN = String.raw`(?:[ \t]+i[ \t]+(?:Region[ \t]+)?\p{Lu}\p{L}*(?:[ \
 /**
  * A short parenthesis between a body and its verb, or the one that closes around the body: "Kommunstyrelsens
  * arbetsutskott (ksau) avslog ansökan", "Politikerna i kommunledningen (kommunstyrelsens arbetsutskott) ska behandla
- * ärendet"; not a longer aside ("Socialnämnden (som i fjol beslutade om bidrag till föreningen, se bilaga) …").
+ * ärendet"; not a longer aside ("Socialnämnden (som i fjol beslutade om bidrag till föreningen, se bilaga) …"). Its
+ * abbreviation may stand between commas instead: "Organisations- och föreningsutskottet, OFU, beviljar årligen bidrag".
  */
-const ASIDE = String.raw`(?:[ \t]*\([^()\n]{1,20}\)|\))?`;
+const ASIDE = String.raw`(?:[ \t]*\([^()\n]{1,20}\)|\)|[ \t]*,[ \t]*\p{Lu}[\p{Lu}\d-]{1,7},)?`;
 /** What may follow a deciding body before its verb: its kommun, an aside. */
 const OWNER_ASIDE = String.raw`${OF_KOMMUN}${ASIDE}`;
 /** An adjective that is part of a body's name: "Social resursnämnd" (Göteborg). */

@@ -37,6 +37,11 @@ describe('organ rules', () => {
     ]);
   });
 
+  it('a state agency named like a body is never an organ', () => {
+    expect(organ('Nu sätter jouren hoppet till ett bidrag från Socialstyrelsen.')).toEqual([]);
+    expect(organ('Länsstyrelsen beviljar bidrag till projektet. Socialnämnden beviljar bidrag till föreningen.')).toEqual(['socialnämnden']);
+  });
+
   it('a body written indefinite after its owner is named definite where the text also names it so', () => {
     expect(organ('Borlänge kommuns kultur- och fritidsnämnd har nu beslutat att avsluta avtalet. Kultur- och fritidsnämnden har gett enheten i uppdrag att …')).toEqual([
       'kultur- och fritidsnämnden',

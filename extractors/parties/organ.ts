@@ -38,7 +38,8 @@ const HEAD_BASE = new Map<string, string>(
   Object.entries(lexicon.heads).flatMap(([base, forms]) => forms.map((form): [string, string] => [form, base])),
 );
 const HEAD_FORMS = alternation([...HEAD_BASE.keys()]);
-const GENERIC = new Set(lexicon.genericBodies);
+/** Compounds that name no particular body, no body at all, or a state agency: never a candidate organ. */
+const GENERIC = new Set([...lexicon.genericBodies, ...lexicon.stateAgencies]);
 
 /**
  * A capitalised first half joined by "&" without its hyphen, as a body styles its own name: "Kultur & Fritidsnämnden",

@@ -37,6 +37,11 @@ describe('organ rules', () => {
     ]);
   });
 
+  it('organ.decides: not the subject of a relative clause', () => {
+    expect(organ('Studieförbunden får 1 940 000 kronor som kulturnämnden fördelar.')).toEqual([]);
+    expect(organ('Kulturnämnden fördelar 1 940 000 kronor till studieförbunden.')).toEqual(['kulturnämnden']);
+  });
+
   it('a state agency named like a body is never an organ', () => {
     expect(organ('Nu sätter jouren hoppet till ett bidrag från Socialstyrelsen.')).toEqual([]);
     expect(organ('Länsstyrelsen beviljar bidrag till projektet. Socialnämnden beviljar bidrag till föreningen.')).toEqual(['socialnämnden']);

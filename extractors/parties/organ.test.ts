@@ -37,6 +37,11 @@ describe('organ rules', () => {
     ]);
   });
 
+  it('organ.own-decision: the body whose decision a news text reports ("enligt …s beslut"), not a dated earlier one', () => {
+    expect(organ('Enligt kultur- och fritidsnämndens beslut kommer bygdegårdens stöd att uppgå till 6 000 kronor.')).toEqual(['kultur- och fritidsnämnden']);
+    expect(organ('Bidraget ges enligt kommunfullmäktiges beslut 2019 om riktlinjer.')).toEqual([]);
+  });
+
   it('organ.decides: not the subject of a relative clause', () => {
     expect(organ('Studieförbunden får 1 940 000 kronor som kulturnämnden fördelar.')).toEqual([]);
     expect(organ('Kulturnämnden fördelar 1 940 000 kronor till studieförbunden.')).toEqual(['kulturnämnden']);

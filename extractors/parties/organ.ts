@@ -305,6 +305,9 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   // "Barn- och utbildningsnämndens förslag till kommunstyrelsen"; not another's proposal quoted ("enligt förvaltningens förslag").
   { name: 'organ.own-proposal', strength: 0.75, after: new RegExp(String.raw`^[ \t]+förslag[ \t]+till[ \t]+(?:beslut(?![\p{L}])|${COMPOUND}(?![\p{L}]))`, 'u') },
   { name: 'organ.own-decision', strength: 0.7, after: new RegExp(String.raw`^[ \t]+beslut(?:et)?[ \t]+(?:att|om)(?![\p{L}])[^.\n]{0,80}?${PARTNERSHIP}`, 'u') },
+  // The decision a news text reports by its body: "Enligt kultur- och fritidsnämndens beslut kommer bygdegårdens stöd att
+  // uppgå till 6 000 kronor"; not an earlier decision dated by its year ("enligt kommunfullmäktiges beslut 2019").
+  { name: 'organ.own-decision', strength: 0.7, before: /(?<![\p{L}])[Ee]nligt[ \t]+$/u, after: /^[ \t]+beslut(?![\p{L}])(?![^.\n]{0,30}(?<!\d)(?:19|20)\d\d(?!\d))/u },
   // The verb before its body once a phrase opens the sentence: "Vid sitt sammanträde den 27 november beslutade
   // kommunstyrelsen …", "I onsdags skrev socialnämnden på ett avtal", "Tisdagen den 20 augusti fattade nämnden beslut".
   { name: 'organ.inverted', strength: 0.75, before: /(?<!\p{L})(?:beslutade|beslöt|godkände|biföll|antog|beviljade|klubbade|tecknade|undertecknade|ingick|slöt)[ \t]+$/u },

@@ -37,6 +37,11 @@ describe('organ rules', () => {
     ]);
   });
 
+  it('organ.own-decision: a protocol decision under its body\'s heading, the heading alone on its line', () => {
+    expect(organ('Ärendet\nKommunstyrelsens beslut\n• Föreningen beviljas investeringsbidrag.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Enligt underlaget gäller Kommunstyrelsens beslut 2019-05-02 om riktlinjer.')).toEqual([]);
+  });
+
   it('organ.own-decision: the body whose decision a news text reports ("enligt …s beslut"), not a dated earlier one', () => {
     expect(organ('Enligt kultur- och fritidsnämndens beslut kommer bygdegårdens stöd att uppgå till 6 000 kronor.')).toEqual(['kultur- och fritidsnämnden']);
     expect(organ('Bidraget ges enligt kommunfullmäktiges beslut 2019 om riktlinjer.')).toEqual([]);

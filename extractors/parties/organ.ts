@@ -305,6 +305,9 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   // "Barn- och utbildningsnämndens förslag till kommunstyrelsen"; not another's proposal quoted ("enligt förvaltningens förslag").
   { name: 'organ.own-proposal', strength: 0.75, after: new RegExp(String.raw`^[ \t]+förslag[ \t]+till[ \t]+(?:beslut(?![\p{L}])|${COMPOUND}(?![\p{L}]))`, 'u') },
   { name: 'organ.own-decision', strength: 0.7, after: new RegExp(String.raw`^[ \t]+beslut(?:et)?[ \t]+(?:att|om)(?![\p{L}])[^.\n]{0,80}?${PARTNERSHIP}`, 'u') },
+  // A protocol's decision under its body's heading: "Kultur- och fritidsnämndens beslut", "Kommunstyrelsens beslut" alone
+  // on its line (not "Kommunstyrelsens beslut 2019-05-02 § 45 gäller", a reference in a sentence).
+  { name: 'organ.own-decision', strength: 0.75, before: /(?:^|\n)[ \t]*$/u, after: /^[ \t]+beslut[ \t]*(?:\n|$)/u },
   // The decision a news text reports by its body: "Enligt kultur- och fritidsnämndens beslut kommer bygdegårdens stöd att
   // uppgå till 6 000 kronor"; not an earlier decision dated by its year ("enligt kommunfullmäktiges beslut 2019").
   { name: 'organ.own-decision', strength: 0.7, before: /(?<![\p{L}])[Ee]nligt[ \t]+$/u, after: /^[ \t]+beslut(?![\p{L}])(?![^.\n]{0,30}(?<!\d)(?:19|20)\d\d(?!\d))/u },

@@ -1003,6 +1003,8 @@ describe('idéburna name boundaries in real documents', () => {
     expect(names('Kvinnojourer kan teckna avtal med kommunen.')).toEqual([]);
     expect(names('Ekby Kvinnojour kan ingå IOP med kommunen.')).toEqual(['Ekby Kvinnojour']);
     expect(names('Kommunen har IOP med Brottsofferjourerna i Värmland.')).toEqual(['Brottsofferjourerna i Värmland']);
+    // The definite plural alone is the kind's members in general.
+    expect(names('Pengarna från kommunen räcker inte till Kvinnojourerna.')).toEqual([]);
   });
 
   it('a number or quantity before a kind\'s plural counts the kind; a gård, klubb or organisation is a kind too', () => {

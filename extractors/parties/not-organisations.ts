@@ -148,8 +148,14 @@ const KIND_PLURAL = /(?:föreningar|jourer|gårdar|klubbar|organisationer)$/iu;
 const ADJECTIVE_WORD = /^\p{L}\p{Ll}+a$/u;
 /** A number or quantity before the plural counts a kind: "Tre gotländska bygdegårdsföreningar får …", "Flera klubbar". */
 const QUANTITY_WORD = /^(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+|flera|många|några|alla|dessa)$/iu;
+/**
+ * The same plural in the definite, alone, is the kind's members in general: "pengarna räcker inte till Kvinnojourerna"
+ * (with its place it may be one: "Brottsofferjourerna i Värmland").
+ */
+const KIND_DEFINITE_PLURAL = new RegExp(`^\\p{L}*${KIND_PLURAL.source.slice(0, -1)}na$`, 'iu');
 function namesKind(name: string): boolean {
   const words = name.split(' ');
+  if (words.length === 1 && KIND_DEFINITE_PLURAL.test(name)) return true;
   const qualifiers = QUANTITY_WORD.test(words[0]!) ? words.slice(1, -1) : words.slice(0, -1);
   return KIND_PLURAL.test(words.at(-1)!) && qualifiers.every((w) => ADJECTIVE_WORD.test(w));
 }

@@ -37,6 +37,34 @@ describe('organ rules', () => {
     ]);
   });
 
+  it('organ.own-decision: a protocol decision under its body\'s heading, the heading alone on its line', () => {
+    expect(organ('Ärendet\nKommunstyrelsens beslut\n• Föreningen beviljas investeringsbidrag.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Enligt underlaget gäller Kommunstyrelsens beslut 2019-05-02 om riktlinjer.')).toEqual([]);
+  });
+
+  it('organ.own-decision: the body whose decision a news text reports ("enligt …s beslut"), not a dated earlier one', () => {
+    expect(organ('Enligt kultur- och fritidsnämndens beslut kommer bygdegårdens stöd att uppgå till 6 000 kronor.')).toEqual(['kultur- och fritidsnämnden']);
+    expect(organ('Bidraget ges enligt kommunfullmäktiges beslut 2019 om riktlinjer.')).toEqual([]);
+  });
+
+  it('organ.decides: not the subject of a relative clause', () => {
+    expect(organ('Studieförbunden får 1 940 000 kronor som kulturnämnden fördelar.')).toEqual([]);
+    expect(organ('Kulturnämnden fördelar 1 940 000 kronor till studieförbunden.')).toEqual(['kulturnämnden']);
+  });
+
+  it('a state agency named like a body is never an organ', () => {
+    expect(organ('Nu sätter jouren hoppet till ett bidrag från Socialstyrelsen.')).toEqual([]);
+    expect(organ('Länsstyrelsen beviljar bidrag till projektet. Socialnämnden beviljar bidrag till föreningen.')).toEqual(['socialnämnden']);
+  });
+
+  it('a body written indefinite after its owner is named definite where the text also names it so', () => {
+    expect(organ('Borlänge kommuns kultur- och fritidsnämnd har nu beslutat att avsluta avtalet. Kultur- och fritidsnämnden har gett enheten i uppdrag att …')).toEqual([
+      'kultur- och fritidsnämnden',
+    ]);
+    // Only ever indefinite, or the plural beside it: the name stays as written.
+    expect(organ('Borlänge kommuns kulturnämnd har nu beslutat att avsluta avtalet. Kommunens nämnder informeras.')).toEqual(['kulturnämnd']);
+  });
+
   it('organ.decides with the kommun between body and verb; organ.proposes for a nämnd, not a förvaltning', () => {
     expect(organ('Socialnämnden i Örebro kommun beslutar att ingå partnerskap.')).toEqual(['socialnämnden']);
     expect(organ('Kommunstyrelsen föreslår kommunfullmäktige besluta att teckna avtal.')).toEqual(['kommunstyrelsen', 'kommunfullmäktige']);
@@ -585,6 +613,11 @@ describe('organ: news of grants and proposals (decision11)', () => {
     expect(organ('Politikerna i kommunledningen (kommunstyrelsens arbetsutskott) ska behandla ärendet på tisdag.')).toEqual([
       'kommunstyrelsens arbetsutskott',
     ]);
+    expect(organ('Organisations- och föreningsutskottet, OFU, beviljar årligen bidrag till ideella föreningar.')).toEqual([
+      'organisations- och föreningsutskottet',
+    ]);
+    // Between commas only an abbreviation: a clause there is no part of the verb phrase.
+    expect(organ('Socialnämnden, som har sitt kansli i stadshuset, beviljar bidrag.')).toEqual([]);
     // A longer aside is no part of the verb phrase.
     expect(organ('Socialnämnden (som har fått en skrivelse från föreningen) beslutade om annat.')).toEqual([]);
   });

@@ -38,7 +38,8 @@ const HEAD_BASE = new Map<string, string>(
   Object.entries(lexicon.heads).flatMap(([base, forms]) => forms.map((form): [string, string] => [form, base])),
 );
 const HEAD_FORMS = alternation([...HEAD_BASE.keys()]);
-const GENERIC = new Set(lexicon.genericBodies);
+/** Compounds that name no particular body, no body at all, or a state agency: never a candidate organ. */
+const GENERIC = new Set([...lexicon.genericBodies, ...lexicon.stateAgencies]);
 
 /**
  * A capitalised first half joined by "&" without its hyphen, as a body styles its own name: "Kultur & Fritidsnämnden",
@@ -79,9 +80,10 @@ const OF_KOMMUN = String.raw`(?:[ \t]+i[ \t]+(?:Region[ \t]+)?\p{Lu}\p{L}*(?:[ \
 /**
  * A short parenthesis between a body and its verb, or the one that closes around the body: "Kommunstyrelsens
  * arbetsutskott (ksau) avslog ansökan", "Politikerna i kommunledningen (kommunstyrelsens arbetsutskott) ska behandla
- * ärendet"; not a longer aside ("Socialnämnden (som i fjol beslutade om bidrag till föreningen, se bilaga) …").
+ * ärendet"; not a longer aside ("Socialnämnden (som i fjol beslutade om bidrag till föreningen, se bilaga) …"). Its
+ * abbreviation may stand between commas instead: "Organisations- och föreningsutskottet, OFU, beviljar årligen bidrag".
  */
-const ASIDE = String.raw`(?:[ \t]*\([^()\n]{1,20}\)|\))?`;
+const ASIDE = String.raw`(?:[ \t]*\([^()\n]{1,20}\)|\)|[ \t]*,[ \t]*\p{Lu}[\p{Lu}\d-]{1,7},)?`;
 /** What may follow a deciding body before its verb: its kommun, an aside. */
 const OWNER_ASIDE = String.raw`${OF_KOMMUN}${ASIDE}`;
 /** An adjective that is part of a body's name: "Social resursnämnd" (Göteborg). */
@@ -209,7 +211,8 @@ const PUBLIC_PARTY = String.raw`(?:\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?[ \t
 
 export const ORGAN_RULES: readonly ContextRule[] = [
   // "Socialnämnden beslutar", "Socialnämnden i Örebro kommun beslutar", "Kommunstyrelsen sa i dag ja till".
-  { name: 'organ.decides', strength: 0.85, after: verbPhrases(`^${OWNER_ASIDE}`, PRESENT, String.raw`(?![\p{L}])`) },
+  // Not the subject of a relative clause: "1 940 000 kronor som kulturnämnden fördelar" tells who hands sums out later.
+  { name: 'organ.decides', strength: 0.85, before: /(?<!(?<![\p{L}])som[ \t]+)$/u, after: verbPhrases(`^${OWNER_ASIDE}`, PRESENT, String.raw`(?![\p{L}])`) },
   // The body that is to decide: "Socialnämnden ska ta ställning till avtalet", "Regionstyrelsen väntas besluta i mars".
   { name: 'organ.will-decide', strength: 0.8, after: verbPhrases(`^${OWNER_ASIDE}`, FUTURE, String.raw`(?![\p{L}])`) },
   // "Nämnden beslöt att …", "Socialnämnden har i dag beslutat", "Kommunstyrelsen sa ja till" record a decision;
@@ -302,6 +305,12 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   // "Barn- och utbildningsnämndens förslag till kommunstyrelsen"; not another's proposal quoted ("enligt förvaltningens förslag").
   { name: 'organ.own-proposal', strength: 0.75, after: new RegExp(String.raw`^[ \t]+förslag[ \t]+till[ \t]+(?:beslut(?![\p{L}])|${COMPOUND}(?![\p{L}]))`, 'u') },
   { name: 'organ.own-decision', strength: 0.7, after: new RegExp(String.raw`^[ \t]+beslut(?:et)?[ \t]+(?:att|om)(?![\p{L}])[^.\n]{0,80}?${PARTNERSHIP}`, 'u') },
+  // A protocol's decision under its body's heading: "Kultur- och fritidsnämndens beslut", "Kommunstyrelsens beslut" alone
+  // on its line (not "Kommunstyrelsens beslut 2019-05-02 § 45 gäller", a reference in a sentence).
+  { name: 'organ.own-decision', strength: 0.75, before: /(?:^|\n)[ \t]*$/u, after: /^[ \t]+beslut[ \t]*(?:\n|$)/u },
+  // The decision a news text reports by its body: "Enligt kultur- och fritidsnämndens beslut kommer bygdegårdens stöd att
+  // uppgå till 6 000 kronor"; not an earlier decision dated by its year ("enligt kommunfullmäktiges beslut 2019").
+  { name: 'organ.own-decision', strength: 0.7, before: /(?<![\p{L}])[Ee]nligt[ \t]+$/u, after: /^[ \t]+beslut(?![\p{L}])(?![^.\n]{0,30}(?<!\d)(?:19|20)\d\d(?!\d))/u },
   // The verb before its body once a phrase opens the sentence: "Vid sitt sammanträde den 27 november beslutade
   // kommunstyrelsen …", "I onsdags skrev socialnämnden på ett avtal", "Tisdagen den 20 augusti fattade nämnden beslut".
   { name: 'organ.inverted', strength: 0.75, before: /(?<!\p{L})(?:beslutade|beslöt|godkände|biföll|antog|beviljade|klubbade|tecknade|undertecknade|ingick|slöt)[ \t]+$/u },
@@ -768,7 +777,27 @@ function qualifyDistrict(text: string, candidates: Candidate<string>[]): Candida
   });
 }
 
+const INDEFINITE_HEAD = /(?:nämnd|styrelse|utskott|förvaltning)$/u;
+const DEFINITE_HEAD = /(?:nämnden|styrelsen|utskottet|förvaltningen)$/u;
+
+/**
+ * A body the text names in the definite somewhere is named so, as running text does, where one mention holds the
+ * indefinite a genitive owner asks for: "Borlänge kommuns kultur- och fritidsnämnd har beslutat …" beside "Kultur- och
+ * fritidsnämnden har gett …" → "kultur- och fritidsnämnden". A body only ever written indefinite keeps it ("Malmö Stads
+ * Arbetsmarknads- och socialnämnd", "Rinkeby-Kista stadsdelsnämnd").
+ */
+function asDefiniteWhereNamedSo(spans: readonly { name: string }[], candidates: Candidate<string>[]): Candidate<string>[] {
+  if (!candidates.some((c) => INDEFINITE_HEAD.test(c.value))) return candidates;
+  const definite = new Map<string, string>();
+  for (const { name } of spans) {
+    const value = canonicalOrgan(name);
+    if (DEFINITE_HEAD.test(value)) definite.set(organKey(name), value);
+  }
+  return candidates.map((c) => (INDEFINITE_HEAD.test(c.value) && definite.has(c.key) ? { ...c, value: definite.get(c.key)! } : c));
+}
+
 export function extractOrgan(doc: DocText): Field<string>[] {
-  const candidates = [...organCandidates(doc), ...bareNamndCandidates(doc.text, bodySpans(doc.text))];
-  return mergeCandidates(doc, qualifyDistrict(doc.text, foldUnqualified(candidates)));
+  const spans = bodySpans(doc.text);
+  const candidates = [...organCandidates(doc), ...bareNamndCandidates(doc.text, spans)];
+  return mergeCandidates(doc, asDefiniteWhereNamedSo(spans, qualifyDistrict(doc.text, foldUnqualified(candidates))));
 }

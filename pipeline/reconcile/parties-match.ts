@@ -69,9 +69,37 @@ export function* pairsWithSameParties<T extends { ideburna: readonly string[]; o
     const item = items[i]!;
     const first = item.ideburna[0];
     if (first === undefined || item.offentliga.length === 0) continue;
-    const candidates = new Set(queryKeys(first).flatMap((key) => index.get(`${publicKey(item.offentliga)}#${key}`) ?? []));
-    for (const j of [...candidates].sort((a, b) => a - b)) {
-      if (j > i && sameParties(item, items[j]!)) yield [item, items[j]!];
+    const pub = publicKey(item.offentliga);
+    const blocks = queryKeys(first).map((key) => index.get(`${pub}#${key}`) ?? []);
+    for (const j of ascendingAfter(blocks, i)) {
+      if (sameParties(item, items[j]!)) yield [item, items[j]!];
     }
   }
+}
+
+/**
+ * The numbers above `after` in any of the ascending lists, ascending and each once: a statement's later
+ * neighbours merged from its blocks where they are, with no set and no sort per statement.
+ */
+export function* ascendingAfter(lists: readonly (readonly number[])[], after: number): Generator<number> {
+  const at = lists.map((list) => firstAbove(list, after));
+  for (;;) {
+    let next = Infinity;
+    for (let k = 0; k < lists.length; k++) if (at[k]! < lists[k]!.length) next = Math.min(next, lists[k]![at[k]!]!);
+    if (next === Infinity) return;
+    yield next;
+    for (let k = 0; k < lists.length; k++) if (lists[k]![at[k]!] === next) at[k]!++;
+  }
+}
+
+/** The position of the first number above `after` in an ascending list. */
+function firstAbove(list: readonly number[], after: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (list[mid]! <= after) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

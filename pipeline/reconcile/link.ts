@@ -75,7 +75,9 @@ export function linkObservations(observations: readonly Observation[], constrain
   const periodOf = new Map(observations.map((o, i) => [o, periods[i]!]));
   for (const link of caseNumberLinks(observations, periods, sets)) tryLink(link, false);
   for (const link of samePartiesLinks(pairsWithSameParties(observations), periodOf, linked)) tryLink(link, false);
-  for (const link of decidedForLinks(pairsWithSameParties(observations), periodOf, (key) => sets.find(key))) tryLink(link, false);
+  // Only a pair with a statement that states no period but a decision date can be decided for the other's period.
+  const undatedDecision = (o: Observation) => !o.partnership.period && decisionDate(o) !== null;
+  for (const link of decidedForLinks(pairsWithSameParties(observations, undatedDecision), periodOf, (key) => sets.find(key))) tryLink(link, false);
 
   return { members: sets.groups().map((keys) => keys.map((k) => byKey.get(k)!)), links };
 }

@@ -26,6 +26,16 @@ describe('pairsWithSameParties', () => {
     ]);
   });
 
+  it('keeps, with a filter, exactly the unfiltered pairs that involve an accepted item, in the same order', () => {
+    const names = ['röda korset', 'röda korset gotland', 'röda korset visby', 'stadsmissionen', 'röda korset'];
+    const items = names.map((name) => item([name]));
+    const accepted = new Set([items[1], items[3]]);
+    const involving = ([a, b]: [unknown, unknown]) => accepted.has(a as never) || accepted.has(b as never);
+    const all = [...pairsWithSameParties(items)];
+    expect(all.length).toBeGreaterThan(3);
+    expect([...pairsWithSameParties(items, (i) => accepted.has(i))]).toEqual(all.filter(involving));
+  });
+
   it('never pairs across public parties', () => {
     expect([...pairsWithSameParties([item(['röda korset']), item(['röda korset'], ['malmö stad'])])]).toEqual([]);
   });

@@ -53,16 +53,26 @@ export function partyQueryBlocks(block: string): string[] {
  * public-party set and their civil-society parties' leading words: an organisation and a unit of it
  * share the parent's words, so a multi-word name is found under its first two words, and a one-word
  * name also under "first word + anything" to meet its units. Each pair is given once, in input order, as it
- * is found: a block that many items share costs time, never a list of all its pairs.
+ * is found: a block that many items share costs time, never a list of all its pairs. `involving`, when given,
+ * keeps only the pairs with an item it accepts (the others are never compared): the same pairs in the same
+ * order as the unfiltered ones, less the others.
  */
-export function* pairsWithSameParties<T extends { ideburna: readonly string[]; offentliga: readonly string[] }>(items: readonly T[]): Generator<[T, T]> {
+export function* pairsWithSameParties<T extends { ideburna: readonly string[]; offentliga: readonly string[] }>(
+  items: readonly T[],
+  involving?: (item: T) => boolean,
+): Generator<[T, T]> {
+  const wanted = items.map((item) => involving?.(item) ?? true);
   const index = new Map<string, number[]>();
+  /** The blocks' wanted items only: the neighbours an item nobody wants pairs with. */
+  const wantedIndex = new Map<string, number[]>();
   items.forEach((item, i) => {
     for (const key of new Set(item.ideburna.flatMap(indexKeys))) {
       const block = `${publicKey(item.offentliga)}#${key}`;
-      const list = index.get(block);
-      if (list) list.push(i);
-      else index.set(block, [i]);
+      for (const into of wanted[i] ? [index, wantedIndex] : [index]) {
+        const list = into.get(block);
+        if (list) list.push(i);
+        else into.set(block, [i]);
+      }
     }
   });
   for (let i = 0; i < items.length; i++) {
@@ -70,7 +80,8 @@ export function* pairsWithSameParties<T extends { ideburna: readonly string[]; o
     const first = item.ideburna[0];
     if (first === undefined || item.offentliga.length === 0) continue;
     const pub = publicKey(item.offentliga);
-    const blocks = queryKeys(first).map((key) => index.get(`${pub}#${key}`) ?? []);
+    const from = wanted[i] ? index : wantedIndex;
+    const blocks = queryKeys(first).map((key) => from.get(`${pub}#${key}`) ?? []);
     for (const j of ascendingAfter(blocks, i)) {
       if (sameParties(item, items[j]!)) yield [item, items[j]!];
     }

@@ -30,6 +30,8 @@ interface Candidate {
   b: string;
   rule: LinkRule;
   reason: () => string;
+  /** The two statements' positions, where the rule already knows them. */
+  at?: readonly [number, number];
 }
 
 export function linkObservations(observations: readonly Observation[], constraints: readonly LinkConstraint[]): Clusters {
@@ -49,11 +51,15 @@ export function linkObservations(observations: readonly Observation[], constrain
   };
   const links: Link[] = [];
 
+  // Each side's key is looked up once: a dense case tries millions of candidates, most of them refused.
   const tryLink = (link: Candidate, reviewer: boolean) => {
-    if (!byKey.has(link.a) || !byKey.has(link.b) || sets.find(link.a) === sets.find(link.b)) return;
+    const [at, bt] = link.at ?? [sets.position(link.a), sets.position(link.b)];
+    if (at === undefined || bt === undefined) return;
+    const [ra, rb] = [sets.rootAt(at), sets.rootAt(bt)];
+    if (ra === rb) return;
     if (splitWith.size > 0 && splitApart(link.a, link.b)) return;
-    if (!reviewer && sets.sharesDocument(link.a, link.b)) return;
-    sets.union(link.a, link.b);
+    if (!reviewer && sets.shareDocument(ra, rb)) return;
+    sets.join(ra, rb);
     links.push({ a: link.a, b: link.b, rule: link.rule, reason: link.reason() });
   };
 
@@ -69,7 +75,9 @@ export function linkObservations(observations: readonly Observation[], constrain
   const periodOf = new Map(observations.map((o, i) => [o, periods[i]!]));
   for (const link of caseNumberLinks(observations, periods, sets)) tryLink(link, false);
   for (const link of samePartiesLinks(pairsWithSameParties(observations), periodOf, linked)) tryLink(link, false);
-  for (const link of decidedForLinks(pairsWithSameParties(observations), periodOf, (key) => sets.find(key))) tryLink(link, false);
+  // Only a pair with a statement that states no period but a decision date can be decided for the other's period.
+  const undatedDecision = (o: Observation) => !o.partnership.period && decisionDate(o) !== null;
+  for (const link of decidedForLinks(pairsWithSameParties(observations, undatedDecision), periodOf, (key) => sets.find(key))) tryLink(link, false);
 
   return { members: sets.groups().map((keys) => keys.map((k) => byKey.get(k)!)), links };
 }
@@ -100,7 +108,7 @@ function* caseNumberLinks(observations: readonly Observation[], periods: readonl
     for (let x = 0; x < same.length; x++) {
       for (let y = x + 1; y < same.length; y++) {
         const [i, j] = [same[x]!, same[y]!];
-        if (open(i, j)) yield { a: observations[i]!.key, b: observations[j]!.key, rule: 'case-number', reason: () => `both are case ${number}` };
+        if (open(i, j)) yield { a: observations[i]!.key, b: observations[j]!.key, at: [i, j], rule: 'case-number', reason: () => `both are case ${number}` };
       }
     }
   }
@@ -110,7 +118,7 @@ function* caseNumberLinks(observations: readonly Observation[], periods: readonl
       for (const j of owners.get(number) ?? []) {
         const owner = observations[j]!;
         if (i === j || !open(j, i)) continue;
-        yield { a: owner.key, b: o.key, rule: 'case-number', reason: () => `${o.doc.path} refers to case ${number} of ${owner.doc.path} for the same period` };
+        yield { a: owner.key, b: o.key, at: [j, i], rule: 'case-number', reason: () => `${o.doc.path} refers to case ${number} of ${owner.doc.path} for the same period` };
       }
     }
   }
@@ -221,16 +229,21 @@ class DisjointSets {
     return this.setOf(key).members;
   }
 
-  sharesDocument(a: string, b: string): boolean {
-    const [sa, sb] = [this.setOf(a), this.setOf(b)];
+  /** The position of the observation with this key (undefined for a key of none of them). */
+  position(key: string): number | undefined {
+    return this.index.get(key);
+  }
+
+  /** Whether the sets of two roots hold statements of one document. */
+  shareDocument(ra: number, rb: number): boolean {
+    const [sa, sb] = [this.sets[ra]!, this.sets[rb]!];
     const [small, large] = sa.documents.size <= sb.documents.size ? [sa, sb] : [sb, sa];
     for (const d of small.documents) if (large.documents.has(d)) return true;
     return false;
   }
 
-  union(a: string, b: string): void {
-    let [ra, rb] = [this.root(this.index.get(a)!), this.root(this.index.get(b)!)];
-    if (ra === rb) return;
+  /** Joins the sets of two different roots, the smaller into the larger (into the first on a tie). */
+  join(ra: number, rb: number): void {
     if (this.sets[ra]!.members.length < this.sets[rb]!.members.length) [ra, rb] = [rb, ra];
     const [into, from] = [this.sets[ra]!, this.sets[rb]!];
     for (const m of from.members) into.members.push(m);

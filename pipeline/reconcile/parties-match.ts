@@ -53,25 +53,64 @@ export function partyQueryBlocks(block: string): string[] {
  * public-party set and their civil-society parties' leading words: an organisation and a unit of it
  * share the parent's words, so a multi-word name is found under its first two words, and a one-word
  * name also under "first word + anything" to meet its units. Each pair is given once, in input order, as it
- * is found: a block that many items share costs time, never a list of all its pairs.
+ * is found: a block that many items share costs time, never a list of all its pairs. `involving`, when given,
+ * keeps only the pairs with an item it accepts (the others are never compared): the same pairs in the same
+ * order as the unfiltered ones, less the others.
  */
-export function* pairsWithSameParties<T extends { ideburna: readonly string[]; offentliga: readonly string[] }>(items: readonly T[]): Generator<[T, T]> {
+export function* pairsWithSameParties<T extends { ideburna: readonly string[]; offentliga: readonly string[] }>(
+  items: readonly T[],
+  involving?: (item: T) => boolean,
+): Generator<[T, T]> {
+  const wanted = items.map((item) => involving?.(item) ?? true);
   const index = new Map<string, number[]>();
+  /** The blocks' wanted items only: the neighbours an item nobody wants pairs with. */
+  const wantedIndex = new Map<string, number[]>();
   items.forEach((item, i) => {
     for (const key of new Set(item.ideburna.flatMap(indexKeys))) {
       const block = `${publicKey(item.offentliga)}#${key}`;
-      const list = index.get(block);
-      if (list) list.push(i);
-      else index.set(block, [i]);
+      for (const into of wanted[i] ? [index, wantedIndex] : [index]) {
+        const list = into.get(block);
+        if (list) list.push(i);
+        else into.set(block, [i]);
+      }
     }
   });
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     const first = item.ideburna[0];
     if (first === undefined || item.offentliga.length === 0) continue;
-    const candidates = new Set(queryKeys(first).flatMap((key) => index.get(`${publicKey(item.offentliga)}#${key}`) ?? []));
-    for (const j of [...candidates].sort((a, b) => a - b)) {
-      if (j > i && sameParties(item, items[j]!)) yield [item, items[j]!];
+    const pub = publicKey(item.offentliga);
+    const from = wanted[i] ? index : wantedIndex;
+    const blocks = queryKeys(first).map((key) => from.get(`${pub}#${key}`) ?? []);
+    for (const j of ascendingAfter(blocks, i)) {
+      if (sameParties(item, items[j]!)) yield [item, items[j]!];
     }
   }
+}
+
+/**
+ * The numbers above `after` in any of the ascending lists, ascending and each once: a statement's later
+ * neighbours merged from its blocks where they are, with no set and no sort per statement.
+ */
+export function* ascendingAfter(lists: readonly (readonly number[])[], after: number): Generator<number> {
+  const at = lists.map((list) => firstAbove(list, after));
+  for (;;) {
+    let next = Infinity;
+    for (let k = 0; k < lists.length; k++) if (at[k]! < lists[k]!.length) next = Math.min(next, lists[k]![at[k]!]!);
+    if (next === Infinity) return;
+    yield next;
+    for (let k = 0; k < lists.length; k++) if (lists[k]![at[k]!] === next) at[k]!++;
+  }
+}
+
+/** The position of the first number above `after` in an ascending list. */
+function firstAbove(list: readonly number[], after: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (list[mid]! <= after) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

@@ -1,0 +1,42 @@
+/** The pairs with the same parties are read from blocks: a statement's later neighbours merged from its blocks' ascending lists. */
+import { describe, expect, it } from 'vitest';
+import { ascendingAfter, pairsWithSameParties } from './parties-match.js';
+
+describe('ascendingAfter', () => {
+  it('gives the numbers above the position from every list, ascending, each once', () => {
+    expect([...ascendingAfter([[1, 3, 5, 8], [2, 3, 6]], 2)]).toEqual([3, 5, 6, 8]);
+  });
+
+  it('gives nothing past the lists and reads an empty list as none', () => {
+    expect([...ascendingAfter([[1, 2], []], 2)]).toEqual([]);
+    expect([...ascendingAfter([[], [4]], -1)]).toEqual([4]);
+  });
+});
+
+describe('pairsWithSameParties', () => {
+  const item = (ideburna: string[], offentliga = ['region gotland']) => ({ ideburna, offentliga });
+
+  it('pairs a unit with its parent and the same name, in input order, each pair once', () => {
+    const items = [item(['röda korset']), item(['röda korset gotland']), item(['röda korset', 'röda korset gotland']), item(['stadsmissionen'])];
+    const pairs = [...pairsWithSameParties(items)].map(([a, b]) => [items.indexOf(a), items.indexOf(b)]);
+    expect(pairs).toEqual([
+      [0, 1],
+      [0, 2],
+      [1, 2],
+    ]);
+  });
+
+  it('keeps, with a filter, exactly the unfiltered pairs that involve an accepted item, in the same order', () => {
+    const names = ['röda korset', 'röda korset gotland', 'röda korset visby', 'stadsmissionen', 'röda korset'];
+    const items = names.map((name) => item([name]));
+    const accepted = new Set([items[1], items[3]]);
+    const involving = ([a, b]: [unknown, unknown]) => accepted.has(a as never) || accepted.has(b as never);
+    const all = [...pairsWithSameParties(items)];
+    expect(all.length).toBeGreaterThan(3);
+    expect([...pairsWithSameParties(items, (i) => accepted.has(i))]).toEqual(all.filter(involving));
+  });
+
+  it('never pairs across public parties', () => {
+    expect([...pairsWithSameParties([item(['röda korset']), item(['röda korset'], ['malmö stad'])])]).toEqual([]);
+  });
+});

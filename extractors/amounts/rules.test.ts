@@ -256,7 +256,12 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
   'total-opening-before': {
     per: 'total',
     positive: ['Totalt omfattar överenskommelsen 1 350 000 kronor.', 'Totalt belopp: 1 350 000 kr', 'Sammanlagt uppgår stödet till 2,4 miljoner kronor.'],
-    negative: ['Totalt per år: 450 000 kr', 'Totalt får 12 föreningar 300 000 kronor.', 'Föreningen får totalt ett bidrag om 300 000 kr.'],
+    negative: [
+      'Totalt per år: 450 000 kr',
+      'Totalt får 12 föreningar 300 000 kronor.',
+      'Föreningen får totalt ett bidrag om 300 000 kr.',
+      'Totalt har kulturenheten i år fördelat 576 000 kronor.',
+    ],
   },
   'agreement-value-before': {
     per: 'total',
@@ -460,6 +465,7 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
       'Kommunen ger 250 000 kronor till föreningen som är känd i föreningslivet.',
       'Totalt beviljades 661 000 kronor till sju föreningar:',
       'Sammanlagt 6,7 miljoner kronor delas ut till sex föreningar.',
+      'Teaterföreningen får 60 000 kronor medan övriga kulturföreningar får dela på 90 000 kronor.',
     ],
   },
   'remainder-before': {

@@ -350,7 +350,11 @@ export const PER_RULES: readonly PerRule[] = [
     name: 'total-opening-before',
     per: 'total',
     where: 'before',
-    pattern: /(?:^|[.;!?]\s+|\n[ \t]*)(?:totalt|sammanlagt|sammantaget)\s+(?![^.;]*(?:per\s+(?:hel)?år|årlig|om\s+året|\/\s*år))[^.;\d]{0,60}$/iu,
+    // Nor one that says the sum is this year's ("Totalt har kulturenheten i år fördelat 576 000 kronor": this-year-before).
+    pattern: new RegExp(
+      String.raw`(?:^|[.;!?]\s+|\n[ \t]*)(?:totalt|sammanlagt|sammantaget)\s+(?![^.;]*(?:per\s+(?:hel)?år|årlig|om\s+året|\/\s*år|(?<![\p{L}])${THIS_YEAR}))[^.;\d]{0,60}$`,
+      'iu',
+    ),
     strength: 0.7,
   },
   {
@@ -617,8 +621,10 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     // föreningar"; a counted "till sex föreningar" is kept: the text may name them).
     name: 'all-recipients-after',
     where: 'after',
+    // The words before the recipients stay in the sum's own clause: "Teaterföreningen får 60 000 kronor medan övriga
+    // kulturföreningar får dela på 90 000 kronor" gives the others the next sum, not this one.
     pattern:
-      /^[^.;]{0,30}?(?<![\p{L}])(?:(?:samtliga|alla|övriga|flera|olika)\s+(?:\p{L}+\s+)?\p{L}*(?:föreningar|organisationer|aktörer|mottagare|sökande|projekt|insatser)|(?:till|för|inom)\s+(?:hela\s+)?(?:föreningslivet|civilsamhället|(?:den\s+)?idéburna\s+sektorn)|till\s+(?:landets\s+|ideella\s+|lokala\s+|kommunens\s+|regionens\s+|stadens\s+)?\p{L}*(?:föreningar|organisationer|jourer))(?![\p{L}])/iu,
+      /^(?:(?!(?<![\p{L}])(?:medan|men|samt)(?![\p{L}]))[^.;]){0,30}?(?<![\p{L}])(?:(?:samtliga|alla|övriga|flera|olika)\s+(?:\p{L}+\s+)?\p{L}*(?:föreningar|organisationer|aktörer|mottagare|sökande|projekt|insatser)|(?:till|för|inom)\s+(?:hela\s+)?(?:föreningslivet|civilsamhället|(?:den\s+)?idéburna\s+sektorn)|till\s+(?:landets\s+|ideella\s+|lokala\s+|kommunens\s+|regionens\s+|stadens\s+)?\p{L}*(?:föreningar|organisationer|jourer))(?![\p{L}])/iu,
   },
   {
     // A sum that several recipients share is no one partnership's: "37 föreningar får dela på två miljoner", "samlingslokaler får

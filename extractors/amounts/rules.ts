@@ -96,6 +96,9 @@ const PERIOD_NOUN = String.raw`\p{L}*(?:perioden|tiden|åren)`;
 /** A grant named with the one year it is for ("föreningsbidrag för 2025", "verksamhetsstöd för 2008", "ersättningen för år 2026"), not a range. */
 const GRANT_FOR_YEAR = String.raw`(?:bidrag|stöd|ersättning|anslag|finansiering)\p{L}{0,4}\s+(?:för\s+(?:år\s+)?|år\s+)(?:19|20)\d{2}(?!\s*[-–]\s*\d)`;
 
+/** A grant named for the coming or the present year without its number ("bidrag för det kommande året", "stöd för nästa år"). */
+const GRANT_FOR_COMING_YEAR = String.raw`(?:bidrag|stöd|ersättning|anslag)\p{L}{0,4}\s+för\s+(?:det\s+)?(?:kommande|nästa|nästkommande|innevarande)\s+år(?:et)?`;
+
 /**
  * The parts of a breakdown whose whole states no periodicity ("Budgetramen … är 520 kkr", a budget left out) are yearly when
  * the text names the grant they divide with its one year: "Verksamhetsstöd för 2008 … Beredningsgruppen föreslår följande
@@ -143,14 +146,15 @@ export const GRANTED_BREAKDOWN: PerRule = {
  * "… beslutat att öka det årliga bidraget till kvinnojouren med 150 000 kronor. Det innebär att kvinnojouren nu får 600 000
  * kronor till sin verksamhet."; or names it with its one year ("… ska fördelas i föreningsbidrag under 2015. … Hembygdsföreningen
  * får 100 000 kronor"), or as this year's round ("fördelade årets verksamhetsbidrag … Verdandi 63 000 kronor"; not "årets
- * investeringsbidrag", paid once). The weakest reading; index.ts tries it only for a sum no other rule reads, on the text
+ * investeringsbidrag", paid once), or this year's round of sharing grants out ("Nu är årets fördelning avgjord. … Teatern får 565 000
+ * kronor"). The weakest reading; index.ts tries it only for a sum no other rule reads, on the text
  * ANNUAL_GRANT_REACH characters before it.
  */
 export const ANNUAL_GRANT_EARLIER: PerRule = {
   name: 'annual-grant-earlier',
   per: 'year',
   where: 'before',
-  pattern: /(?<![\p{L}])(?:årlig[at]?\s+(?:\p{L}+\s+)?\p{L}*(?:bidrag|stöd|anslag)(?:et|en)?|årets\s+(?!\p{L}*(?:investerings|engångs))\p{L}*(?:bidrag|stöd)(?:et|en)?|\p{L}*(?:bidrag|stöd)(?:et|en)?\s+(?:som\s+)?(?:betalas\s+ut\s+)?(?:årligen|varje\s+år|per\s+år)|\p{L}*(?:bidrag|stöd)(?:et|en)?\s+(?:för|under)\s+(?:år\s+)?(?:19|20)\d{2}(?![\p{N}]|\s*[-–]\s*\d))(?![\p{L}])/iu,
+  pattern: /(?<![\p{L}])(?:årlig[at]?\s+(?:\p{L}+\s+)?\p{L}*(?:bidrag|stöd|anslag)(?:et|en)?|årets\s+(?!\p{L}*(?:investerings|engångs))\p{L}*(?:bidrag|stöd)(?:et|en)?|årets\s+(?:bidrags)?fördelning(?:en)?|\p{L}*(?:bidrag|stöd)(?:et|en)?\s+(?:som\s+)?(?:betalas\s+ut\s+)?(?:årligen|varje\s+år|per\s+år)|\p{L}*(?:bidrag|stöd)(?:et|en)?\s+(?:för|under)\s+(?:år\s+)?(?:19|20)\d{2}(?![\p{N}]|\s*[-–]\s*\d))(?![\p{L}])/iu,
   strength: 0.4,
 };
 
@@ -425,6 +429,16 @@ export const PER_RULES: readonly PerRule[] = [
     strength: 0.55,
   },
   {
+    // "Det tillfälliga stödet uppgår till nio miljoner kronor", "ett extra stöd om nio miljoner", "ett tillfälligt bidrag på
+    // 50 000 kr": a grant named temporary or extra is paid once, unless its words say it recurs (year-after, year-before are
+    // stronger). Not "extra" of a recurring grant ("ett extra verksamhetsbidrag per år" reads year-after).
+    name: 'temporary-grant-before',
+    per: 'once',
+    where: 'before',
+    pattern: /(?<![\p{L}])(?:tillfällig[at]?|extra)\s+(?:\p{L}+\s+)?\p{L}*(?:bidrag|stöd)(?:et|en)?(?![\p{L}])[^.;\d]{0,40}$/iu,
+    strength: 0.6,
+  },
+  {
     // "ett stöd om 300 000 kr", "ett arrangemangsbidrag om 10.000 kr": one grant. Compounds that name a grant
     // paid every year (verksamhets-, förenings-, drift-, organisations-, grund-, årsbidrag) do not say once. Nor does a sum
     // whose clause first spans several years: "teckna ett IOP-avtal … mellan 1 januari 2022 och 31 december 2024, med
@@ -443,7 +457,7 @@ export const PER_RULES: readonly PerRule[] = [
     per: 'year',
     where: 'sentence',
     pattern:
-      new RegExp(String.raw`(?:(?<![\p{L}])årlig(?:en|t|a)?|per\s+(?:hel)?år|\/år|om året|\d{4} års|${GRANT_FOR_YEAR})(?![\p{L}\p{N}])`, 'iu'),
+      new RegExp(String.raw`(?:(?<![\p{L}])årlig(?:en|t|a)?|per\s+(?:hel)?år|\/år|om året|\d{4} års|${GRANT_FOR_YEAR}|${GRANT_FOR_COMING_YEAR})(?![\p{L}\p{N}])`, 'iu'),
     strength: 0.6,
   },
   {
@@ -636,11 +650,12 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
   {
     // So is a sum a whole class of recipients gets, named in the definite plural: "Pensionärsföreningarna får en kvarts miljon
     // kronor i föreningsbidrag", "idrottsklubbarna fick 2 miljoner", "Störst summa går till idrottsföreningarna, 2 275 000 kronor",
-    // "kulturföreningar och studieförbund som får 1 940 000 kronor" (not "Föreningen får …" nor "föreningen som får …", one recipient).
+    // "kulturföreningar och studieförbund som får 1 940 000 kronor", "pensionärsorganisationerna som sammanlagt får 1 miljon" (not "Föreningen får …" nor "föreningen som får …", one recipient;
+    // nor a "förbund" after a genitive, one named federation: "Örebro läns idrottsförbund som får drygt 4,1 miljoner kronor").
     name: 'class-of-recipients-before',
     where: 'before',
     pattern:
-      /(?<![\p{L}])(?:\p{L}*(?:föreningarna|organisationerna|klubbarna|jourerna|förbunden)\s+(?:får|fick|erhåller|erhöll|tilldelas|tilldelades|beviljas|beviljades)|\p{L}*(?:föreningar|organisationer|klubbar|förbund)\s+som\s+(?:får|fick|erhåller|erhöll|tilldelas|tilldelades)|(?:går|gick)\s+till\s+\p{L}*(?:föreningarna|organisationerna|klubbarna|jourerna|förbunden)\s*[,:])\s+(?:totalt\s+|sammanlagt\s+|cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?(?:en\s+|ett\s+)?$/iu,
+      /(?<![\p{L}])(?:\p{L}*(?:föreningarna|organisationerna|klubbarna|jourerna|förbunden)\s+(?:som\s+)?(?:sammanlagt\s+|totalt\s+|tillsammans\s+)?(?:får|fick|erhåller|erhöll|tilldelas|tilldelades|beviljas|beviljades)|\p{L}*(?:föreningar|organisationer|klubbar|(?<!\p{L}s\s+\p{L}*)förbund)\s+som\s+(?:får|fick|erhåller|erhöll|tilldelas|tilldelades)|(?:går|gick)\s+till\s+\p{L}*(?:föreningarna|organisationerna|klubbarna|jourerna|förbunden)\s*[,:])\s+(?:totalt\s+|sammanlagt\s+|cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?(?:en\s+|ett\s+)?$/iu,
   },
   {
     // So is a sum a counted number of recipients take part of: "Totalt fick 79 brottsofferjourer ta del av 21 miljoner kronor i

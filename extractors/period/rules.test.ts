@@ -135,6 +135,7 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       'Sammanträdesdatum 2024-05-06-08, 14',
       'Protokoll 2024-05-06 - 2024',
       'Lokalen stod tom 2023 och 2024 och hyrs nu ut.',
+      'Parterna kom överens om ett förlängt avtal fram till årsskiftet 2020-2021.',
     ],
   },
   'range-shared-year': {

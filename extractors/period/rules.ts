@@ -322,11 +322,11 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   {
     // "från 1 januari 2025 till och med 31 december 2028", "2025-01-01–2028-12-31", "perioden 2025-2028",
     // "1/3 2022- 28/2 2023", "mellan 2022 och 2023", "fr.o.m. 2022-01-01 t.o.m. 2022-12-31", "från 2023-09-01 och löper
-    // till 2025-08-31"
+    // till 2025-08-31". Not the turn between two years ("fram till årsskiftet 2020-2021" is one day, named-year-turn-start's).
     name: 'range',
     anchors: [HAS_YEAR, HAS_TWO_YEARS],
     pattern: new RegExp(
-      String.raw`(?:(?<lead>${FROM}|mellan)\s+${DEN})?${NO_LEFT}(?<from>${DATE})\s*(?<sep>${RUNS_UNTIL}|${UNTIL})\s*${DEN}(?<to>${DATE})${NO_RIGHT}`,
+      String.raw`(?:(?<lead>${FROM}|mellan)\s+${DEN})?(?<!årsskiftet\s{1,3})${NO_LEFT}(?<from>${DATE})\s*(?<sep>${RUNS_UNTIL}|${UNTIL})\s*${DEN}(?<to>${DATE})${NO_RIGHT}`,
       'giu',
     ),
     // Every date holds a year; before the first date's at most "från och med" (10), "åren" (4) and the date's day and month

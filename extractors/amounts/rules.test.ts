@@ -527,8 +527,16 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
     negative: ['Föreningen beviljas investeringsstöd med 50 kkr.', 'Föreningen får 10 000 kronor, vilket överstiger fjolårets bidrag.'],
   },
   'reduction-before': {
-    positive: ['Bidraget till Kvinnojouren minskas med en halv miljon kronor.', 'Stödet sänks med 100 000 kronor.'],
-    negative: ['Bidraget till föreningen höjs med 100 000 kronor.', 'Kommunen bidrar med 100 000 kronor för att minska ensamheten.'],
+    positive: [
+      'Bidraget till Kvinnojouren minskas med en halv miljon kronor.',
+      'Stödet sänks med 100 000 kronor.',
+      'Kommunen minskar det årliga verksamhetsstödet för bygdegården med 4 000 kronor.',
+    ],
+    negative: [
+      'Bidraget till föreningen höjs med 100 000 kronor.',
+      'Kommunen bidrar med 100 000 kronor för att minska ensamheten.',
+      'För att minska ensamheten bidrar kommunen med 100 000 kronor.',
+    ],
   },
   'many-agreements-before': {
     positive: ['Totalt har kommunen 25 IOP-avtal värda 40 miljoner kronor.', 'I år får 12 föreningar med sammanlagt 600 000 kronor stöd.'],

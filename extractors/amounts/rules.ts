@@ -689,10 +689,11 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
   },
   {
     // A cut is no sum that funds anything: "bidraget till Kvinnojouren minskas med en halv miljon", "stödet sänks med 100 000
-    // kronor" (a raise, "höjs med 100 000 kronor", is money added, and stays).
+    // kronor", "Kommunen minskar det årliga verksamhetsstödet för bygdegården med 4 000 kronor" (a raise, "höjs med 100 000
+    // kronor", is money added, and stays; so does a grant for a reduction: "För att minska ensamheten bidrar kommunen med …").
     name: 'reduction-before',
     where: 'before',
-    pattern: /(?<![\p{L}])(?:minska(?:s|r|des|ts)?|sänk(?:s|er|tes|ts)|skärs\s+ned|skärs\s+ner|dras\s+ned|dras\s+ner|reducera(?:s|des|ts)?)\s+med\s+(?:cirka\s+|ca\.?\s+|drygt\s+|knappt\s+|totalt\s+|nästan\s+)?(?:en\s+|ett\s+)?$/iu,
+    pattern: /(?<![\p{L}])(?:minska(?:s|r|des|ts)?|sänk(?:s|er|tes|ts)|skärs\s+ned|skärs\s+ner|dras\s+ned|dras\s+ner|reducera(?:s|des|ts)?)(?:\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:bidrag|stöd|anslag|ersättning)\p{L}*(?:\s+[\p{L}-]+){0,4}?)?\s+med\s+(?:cirka\s+|ca\.?\s+|drygt\s+|knappt\s+|totalt\s+|nästan\s+)?(?:en\s+|ett\s+)?$/iu,
   },
   {
     // Money turned down or paid back does not fund the partnership: "Nämnden avslår ansökan om 400 000 kronor", "ett

@@ -295,6 +295,11 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
     positive: ['ett engångsbidrag på 25 000 kronor.', 'Därtill ges ett engångsbelopp om 60 000 kronor under 2026 för inventarier.'],
     negative: ['Föreningen får ett bidrag om 60 000 kronor under 2026.'],
   },
+  'recurring-grant-after': {
+    per: 'year',
+    positive: ['Jouren får 30 000 kronor i föreningsbidrag.', 'Klubben beviljas 120 000 kr i verksamhetsstöd.'],
+    negative: ['Jouren får 30 000 kronor i projektbidrag.', 'Föreningen får 50 000 kronor i engångsbidrag.'],
+  },
   'temporary-grant-before': {
     per: 'once',
     positive: ['Det tillfälliga stödet uppgår till nio miljoner kronor.', 'Regionen fördelar extra stöd till studieförbunden med 2 miljoner kronor.'],

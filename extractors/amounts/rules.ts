@@ -251,6 +251,16 @@ export const PER_RULES: readonly PerRule[] = [
     strength: 0.7,
   },
   {
+    // "30 000 kronor i föreningsbidrag", "120 000 kr i verksamhetsstöd": the sum is a grant that recurs by its kind, paid each
+    // year. Weaker than any word of the sum's own clause that says otherwise ("i engångsbidrag" is once-after's; "ytterligare
+    // 300 000 kronor i föreningsbidrag" is money added once, additional-before's).
+    name: 'recurring-grant-after',
+    per: 'year',
+    where: 'after',
+    pattern: new RegExp(String.raw`^[\s,]*i\s+(?:kommunalt\s+|årligt\s+)?${RECURRING_GRANT_STEM}(?:bidrag|stöd)(?:et)?${NOT_LETTER}`, 'iu'),
+    strength: 0.5,
+  },
+  {
     name: 'once-after',
     per: 'once',
     where: 'after',

@@ -256,7 +256,12 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
   'total-opening-before': {
     per: 'total',
     positive: ['Totalt omfattar överenskommelsen 1 350 000 kronor.', 'Totalt belopp: 1 350 000 kr', 'Sammanlagt uppgår stödet till 2,4 miljoner kronor.'],
-    negative: ['Totalt per år: 450 000 kr', 'Totalt får 12 föreningar 300 000 kronor.', 'Föreningen får totalt ett bidrag om 300 000 kr.'],
+    negative: [
+      'Totalt per år: 450 000 kr',
+      'Totalt får 12 föreningar 300 000 kronor.',
+      'Föreningen får totalt ett bidrag om 300 000 kr.',
+      'Totalt har kulturenheten i år fördelat 576 000 kronor.',
+    ],
   },
   'agreement-value-before': {
     per: 'total',
@@ -290,6 +295,16 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
     positive: ['ett engångsbidrag på 25 000 kronor.', 'Därtill ges ett engångsbelopp om 60 000 kronor under 2026 för inventarier.'],
     negative: ['Föreningen får ett bidrag om 60 000 kronor under 2026.'],
   },
+  'recurring-grant-after': {
+    per: 'year',
+    positive: ['Jouren får 30 000 kronor i föreningsbidrag.', 'Klubben beviljas 120 000 kr i verksamhetsstöd.'],
+    negative: ['Jouren får 30 000 kronor i projektbidrag.', 'Föreningen får 50 000 kronor i engångsbidrag.'],
+  },
+  'temporary-grant-before': {
+    per: 'once',
+    positive: ['Det tillfälliga stödet uppgår till nio miljoner kronor.', 'Regionen fördelar extra stöd till studieförbunden med 2 miljoner kronor.'],
+    negative: ['Föreningen får ett extra verksamhetsbidrag om 50 000 kronor per år.', 'Stödet uppgår till nio miljoner kronor.'],
+  },
   'additional-before': {
     per: 'once',
     positive: ['För detta får Röda Korset ytterligare 300 000 kronor i föreningsbidrag av kommunen.', 'Nämnden ger ett extra tillskott på 200 000 kronor.'],
@@ -317,8 +332,9 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
       'Nämnden fördelar 2024 års föreningsbidrag till föreningen med 137 500 kr.',
       'Nämnden beviljar föreningsbidrag för 2025 med 50 000 kr.',
       'Ersättningen för 2026 uppgår till 1 030 000 kronor.',
+      'Bland dem som får bidrag för det kommande året finns förbundet som får 4,1 miljoner kronor.',
     ],
-    negative: ['Nämnden fördelar bidrag till föreningen med 137 500 kr.'],
+    negative: ['Nämnden fördelar bidrag till föreningen med 137 500 kr.', 'Föreningen får bidrag för kommande projekt med 50 000 kr.'],
   },
   'once-sentence': {
     per: 'once',
@@ -460,6 +476,7 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
       'Kommunen ger 250 000 kronor till föreningen som är känd i föreningslivet.',
       'Totalt beviljades 661 000 kronor till sju föreningar:',
       'Sammanlagt 6,7 miljoner kronor delas ut till sex föreningar.',
+      'Teaterföreningen får 60 000 kronor medan övriga kulturföreningar får dela på 90 000 kronor.',
     ],
   },
   'remainder-before': {
@@ -515,8 +532,16 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
     negative: ['Föreningen beviljas investeringsstöd med 50 kkr.', 'Föreningen får 10 000 kronor, vilket överstiger fjolårets bidrag.'],
   },
   'reduction-before': {
-    positive: ['Bidraget till Kvinnojouren minskas med en halv miljon kronor.', 'Stödet sänks med 100 000 kronor.'],
-    negative: ['Bidraget till föreningen höjs med 100 000 kronor.', 'Kommunen bidrar med 100 000 kronor för att minska ensamheten.'],
+    positive: [
+      'Bidraget till Kvinnojouren minskas med en halv miljon kronor.',
+      'Stödet sänks med 100 000 kronor.',
+      'Kommunen minskar det årliga verksamhetsstödet för bygdegården med 4 000 kronor.',
+    ],
+    negative: [
+      'Bidraget till föreningen höjs med 100 000 kronor.',
+      'Kommunen bidrar med 100 000 kronor för att minska ensamheten.',
+      'För att minska ensamheten bidrar kommunen med 100 000 kronor.',
+    ],
   },
   'many-agreements-before': {
     positive: ['Totalt har kommunen 25 IOP-avtal värda 40 miljoner kronor.', 'I år får 12 föreningar med sammanlagt 600 000 kronor stöd.'],
@@ -534,10 +559,17 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
     positive: [
       'Pensionärsföreningarna får en kvarts miljon kronor i föreningsbidrag.',
       'Idrottsklubbarna fick totalt 2 miljoner kronor.',
+      'Pensionärsorganisationerna som sammanlagt får 1 miljon kronor.',
       'Störst summa går till idrottsföreningarna, 2 275 000 kronor, som nämnden fördelar.',
       'Samt till kulturföreningar och studieförbund som får 1 940 000 kronor.',
     ],
-    negative: ['Föreningen får 250 000 kronor i föreningsbidrag.', 'Kvinnojouren får 300 000 kronor.', 'Bidraget går till föreningen, 250 000 kronor.', 'Det är föreningen som får 300 000 kronor.'],
+    negative: [
+      'Föreningen får 250 000 kronor i föreningsbidrag.',
+      'Kvinnojouren får 300 000 kronor.',
+      'Bidraget går till föreningen, 250 000 kronor.',
+      'Det är föreningen som får 300 000 kronor.',
+      'Bland dem finns Örebro läns idrottsförbund som får drygt 4,1 miljoner kronor.',
+    ],
   },
   'other-funder-after': {
     positive: [
@@ -807,6 +839,7 @@ describe('DISTRIBUTION: the parts of a broken-down sum are paid as often as the 
     expect(findAmountMentions('Förslaget gäller föreningsbidrag under 2015. Hembygdsföreningen får 100 000 kronor.')[0]?.per?.per).toBe('year');
     expect(findAmountMentions('Förslaget gäller föreningsbidrag under 2015–2017. Hembygdsföreningen får 100 000 kronor.')[0]?.per?.per).toBeUndefined();
     expect(findAmountMentions('Utskottet fördelade årets verksamhetsbidrag till stödföreningarna.\n\nFöreningen A 15 000 kronor')[0]?.per?.per).toBe('year');
+    expect(findAmountMentions('Nu är årets fördelning avgjord. Teatern får 565 000 kronor.')[0]?.per?.per).toBe('year');
     expect(findAmountMentions('Utskottet fördelade årets investeringsbidrag till föreningarna.\n\nFöreningen A 15 000 kronor')[0]?.per?.per).not.toBe('year');
     // Its own words outweigh it; without a yearly grant named before, nothing is read.
     expect(perOf('Föreningen har ett årligt bidrag. Nu får föreningen 90 000 kronor i engångsstöd.')).toBe('once');

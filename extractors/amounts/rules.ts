@@ -96,6 +96,9 @@ const PERIOD_NOUN = String.raw`\p{L}*(?:perioden|tiden|åren)`;
 /** A grant named with the one year it is for ("föreningsbidrag för 2025", "verksamhetsstöd för 2008", "ersättningen för år 2026"), not a range. */
 const GRANT_FOR_YEAR = String.raw`(?:bidrag|stöd|ersättning|anslag|finansiering)\p{L}{0,4}\s+(?:för\s+(?:år\s+)?|år\s+)(?:19|20)\d{2}(?!\s*[-–]\s*\d)`;
 
+/** A grant named for the coming or the present year without its number ("bidrag för det kommande året", "stöd för nästa år"). */
+const GRANT_FOR_COMING_YEAR = String.raw`(?:bidrag|stöd|ersättning|anslag)\p{L}{0,4}\s+för\s+(?:det\s+)?(?:kommande|nästa|nästkommande|innevarande)\s+år(?:et)?`;
+
 /**
  * The parts of a breakdown whose whole states no periodicity ("Budgetramen … är 520 kkr", a budget left out) are yearly when
  * the text names the grant they divide with its one year: "Verksamhetsstöd för 2008 … Beredningsgruppen föreslår följande
@@ -143,14 +146,15 @@ export const GRANTED_BREAKDOWN: PerRule = {
  * "… beslutat att öka det årliga bidraget till kvinnojouren med 150 000 kronor. Det innebär att kvinnojouren nu får 600 000
  * kronor till sin verksamhet."; or names it with its one year ("… ska fördelas i föreningsbidrag under 2015. … Hembygdsföreningen
  * får 100 000 kronor"), or as this year's round ("fördelade årets verksamhetsbidrag … Verdandi 63 000 kronor"; not "årets
- * investeringsbidrag", paid once). The weakest reading; index.ts tries it only for a sum no other rule reads, on the text
+ * investeringsbidrag", paid once), or this year's round of sharing grants out ("Nu är årets fördelning avgjord. … Teatern får 565 000
+ * kronor"). The weakest reading; index.ts tries it only for a sum no other rule reads, on the text
  * ANNUAL_GRANT_REACH characters before it.
  */
 export const ANNUAL_GRANT_EARLIER: PerRule = {
   name: 'annual-grant-earlier',
   per: 'year',
   where: 'before',
-  pattern: /(?<![\p{L}])(?:årlig[at]?\s+(?:\p{L}+\s+)?\p{L}*(?:bidrag|stöd|anslag)(?:et|en)?|årets\s+(?!\p{L}*(?:investerings|engångs))\p{L}*(?:bidrag|stöd)(?:et|en)?|\p{L}*(?:bidrag|stöd)(?:et|en)?\s+(?:som\s+)?(?:betalas\s+ut\s+)?(?:årligen|varje\s+år|per\s+år)|\p{L}*(?:bidrag|stöd)(?:et|en)?\s+(?:för|under)\s+(?:år\s+)?(?:19|20)\d{2}(?![\p{N}]|\s*[-–]\s*\d))(?![\p{L}])/iu,
+  pattern: /(?<![\p{L}])(?:årlig[at]?\s+(?:\p{L}+\s+)?\p{L}*(?:bidrag|stöd|anslag)(?:et|en)?|årets\s+(?!\p{L}*(?:investerings|engångs))\p{L}*(?:bidrag|stöd)(?:et|en)?|årets\s+(?:bidrags)?fördelning(?:en)?|\p{L}*(?:bidrag|stöd)(?:et|en)?\s+(?:som\s+)?(?:betalas\s+ut\s+)?(?:årligen|varje\s+år|per\s+år)|\p{L}*(?:bidrag|stöd)(?:et|en)?\s+(?:för|under)\s+(?:år\s+)?(?:19|20)\d{2}(?![\p{N}]|\s*[-–]\s*\d))(?![\p{L}])/iu,
   strength: 0.4,
 };
 
@@ -245,6 +249,16 @@ export const PER_RULES: readonly PerRule[] = [
       'iu',
     ),
     strength: 0.7,
+  },
+  {
+    // "30 000 kronor i föreningsbidrag", "120 000 kr i verksamhetsstöd": the sum is a grant that recurs by its kind, paid each
+    // year. Weaker than any word of the sum's own clause that says otherwise ("i engångsbidrag" is once-after's; "ytterligare
+    // 300 000 kronor i föreningsbidrag" is money added once, additional-before's).
+    name: 'recurring-grant-after',
+    per: 'year',
+    where: 'after',
+    pattern: new RegExp(String.raw`^[\s,]*i\s+(?:kommunalt\s+|årligt\s+)?${RECURRING_GRANT_STEM}(?:bidrag|stöd)(?:et)?${NOT_LETTER}`, 'iu'),
+    strength: 0.5,
   },
   {
     name: 'once-after',
@@ -350,7 +364,11 @@ export const PER_RULES: readonly PerRule[] = [
     name: 'total-opening-before',
     per: 'total',
     where: 'before',
-    pattern: /(?:^|[.;!?]\s+|\n[ \t]*)(?:totalt|sammanlagt|sammantaget)\s+(?![^.;]*(?:per\s+(?:hel)?år|årlig|om\s+året|\/\s*år))[^.;\d]{0,60}$/iu,
+    // Nor one that says the sum is this year's ("Totalt har kulturenheten i år fördelat 576 000 kronor": this-year-before).
+    pattern: new RegExp(
+      String.raw`(?:^|[.;!?]\s+|\n[ \t]*)(?:totalt|sammanlagt|sammantaget)\s+(?![^.;]*(?:per\s+(?:hel)?år|årlig|om\s+året|\/\s*år|(?<![\p{L}])${THIS_YEAR}))[^.;\d]{0,60}$`,
+      'iu',
+    ),
     strength: 0.7,
   },
   {
@@ -421,6 +439,16 @@ export const PER_RULES: readonly PerRule[] = [
     strength: 0.55,
   },
   {
+    // "Det tillfälliga stödet uppgår till nio miljoner kronor", "ett extra stöd om nio miljoner", "ett tillfälligt bidrag på
+    // 50 000 kr": a grant named temporary or extra is paid once, unless its words say it recurs (year-after, year-before are
+    // stronger). Not "extra" of a recurring grant ("ett extra verksamhetsbidrag per år" reads year-after).
+    name: 'temporary-grant-before',
+    per: 'once',
+    where: 'before',
+    pattern: /(?<![\p{L}])(?:tillfällig[at]?|extra)\s+(?:\p{L}+\s+)?\p{L}*(?:bidrag|stöd)(?:et|en)?(?![\p{L}])[^.;\d]{0,40}$/iu,
+    strength: 0.6,
+  },
+  {
     // "ett stöd om 300 000 kr", "ett arrangemangsbidrag om 10.000 kr": one grant. Compounds that name a grant
     // paid every year (verksamhets-, förenings-, drift-, organisations-, grund-, årsbidrag) do not say once. Nor does a sum
     // whose clause first spans several years: "teckna ett IOP-avtal … mellan 1 januari 2022 och 31 december 2024, med
@@ -439,7 +467,7 @@ export const PER_RULES: readonly PerRule[] = [
     per: 'year',
     where: 'sentence',
     pattern:
-      new RegExp(String.raw`(?:(?<![\p{L}])årlig(?:en|t|a)?|per\s+(?:hel)?år|\/år|om året|\d{4} års|${GRANT_FOR_YEAR})(?![\p{L}\p{N}])`, 'iu'),
+      new RegExp(String.raw`(?:(?<![\p{L}])årlig(?:en|t|a)?|per\s+(?:hel)?år|\/år|om året|\d{4} års|${GRANT_FOR_YEAR}|${GRANT_FOR_COMING_YEAR})(?![\p{L}\p{N}])`, 'iu'),
     strength: 0.6,
   },
   {
@@ -617,8 +645,10 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     // föreningar"; a counted "till sex föreningar" is kept: the text may name them).
     name: 'all-recipients-after',
     where: 'after',
+    // The words before the recipients stay in the sum's own clause: "Teaterföreningen får 60 000 kronor medan övriga
+    // kulturföreningar får dela på 90 000 kronor" gives the others the next sum, not this one.
     pattern:
-      /^[^.;]{0,30}?(?<![\p{L}])(?:(?:samtliga|alla|övriga|flera|olika)\s+(?:\p{L}+\s+)?\p{L}*(?:föreningar|organisationer|aktörer|mottagare|sökande|projekt|insatser)|(?:till|för|inom)\s+(?:hela\s+)?(?:föreningslivet|civilsamhället|(?:den\s+)?idéburna\s+sektorn)|till\s+(?:landets\s+|ideella\s+|lokala\s+|kommunens\s+|regionens\s+|stadens\s+)?\p{L}*(?:föreningar|organisationer|jourer))(?![\p{L}])/iu,
+      /^(?:(?!(?<![\p{L}])(?:medan|men|samt)(?![\p{L}]))[^.;]){0,30}?(?<![\p{L}])(?:(?:samtliga|alla|övriga|flera|olika)\s+(?:\p{L}+\s+)?\p{L}*(?:föreningar|organisationer|aktörer|mottagare|sökande|projekt|insatser)|(?:till|för|inom)\s+(?:hela\s+)?(?:föreningslivet|civilsamhället|(?:den\s+)?idéburna\s+sektorn)|till\s+(?:landets\s+|ideella\s+|lokala\s+|kommunens\s+|regionens\s+|stadens\s+)?\p{L}*(?:föreningar|organisationer|jourer))(?![\p{L}])/iu,
   },
   {
     // A sum that several recipients share is no one partnership's: "37 föreningar får dela på två miljoner", "samlingslokaler får
@@ -630,11 +660,12 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
   {
     // So is a sum a whole class of recipients gets, named in the definite plural: "Pensionärsföreningarna får en kvarts miljon
     // kronor i föreningsbidrag", "idrottsklubbarna fick 2 miljoner", "Störst summa går till idrottsföreningarna, 2 275 000 kronor",
-    // "kulturföreningar och studieförbund som får 1 940 000 kronor" (not "Föreningen får …" nor "föreningen som får …", one recipient).
+    // "kulturföreningar och studieförbund som får 1 940 000 kronor", "pensionärsorganisationerna som sammanlagt får 1 miljon" (not "Föreningen får …" nor "föreningen som får …", one recipient;
+    // nor a "förbund" after a genitive, one named federation: "Örebro läns idrottsförbund som får drygt 4,1 miljoner kronor").
     name: 'class-of-recipients-before',
     where: 'before',
     pattern:
-      /(?<![\p{L}])(?:\p{L}*(?:föreningarna|organisationerna|klubbarna|jourerna|förbunden)\s+(?:får|fick|erhåller|erhöll|tilldelas|tilldelades|beviljas|beviljades)|\p{L}*(?:föreningar|organisationer|klubbar|förbund)\s+som\s+(?:får|fick|erhåller|erhöll|tilldelas|tilldelades)|(?:går|gick)\s+till\s+\p{L}*(?:föreningarna|organisationerna|klubbarna|jourerna|förbunden)\s*[,:])\s+(?:totalt\s+|sammanlagt\s+|cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?(?:en\s+|ett\s+)?$/iu,
+      /(?<![\p{L}])(?:\p{L}*(?:föreningarna|organisationerna|klubbarna|jourerna|förbunden)\s+(?:som\s+)?(?:sammanlagt\s+|totalt\s+|tillsammans\s+)?(?:får|fick|erhåller|erhöll|tilldelas|tilldelades|beviljas|beviljades)|\p{L}*(?:föreningar|organisationer|klubbar|(?<!\p{L}s\s+\p{L}*)förbund)\s+som\s+(?:får|fick|erhåller|erhöll|tilldelas|tilldelades)|(?:går|gick)\s+till\s+\p{L}*(?:föreningarna|organisationerna|klubbarna|jourerna|förbunden)\s*[,:])\s+(?:totalt\s+|sammanlagt\s+|cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?(?:en\s+|ett\s+)?$/iu,
   },
   {
     // So is a sum a counted number of recipients take part of: "Totalt fick 79 brottsofferjourer ta del av 21 miljoner kronor i
@@ -668,10 +699,11 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
   },
   {
     // A cut is no sum that funds anything: "bidraget till Kvinnojouren minskas med en halv miljon", "stödet sänks med 100 000
-    // kronor" (a raise, "höjs med 100 000 kronor", is money added, and stays).
+    // kronor", "Kommunen minskar det årliga verksamhetsstödet för bygdegården med 4 000 kronor" (a raise, "höjs med 100 000
+    // kronor", is money added, and stays; so does a grant for a reduction: "För att minska ensamheten bidrar kommunen med …").
     name: 'reduction-before',
     where: 'before',
-    pattern: /(?<![\p{L}])(?:minska(?:s|r|des|ts)?|sänk(?:s|er|tes|ts)|skärs\s+ned|skärs\s+ner|dras\s+ned|dras\s+ner|reducera(?:s|des|ts)?)\s+med\s+(?:cirka\s+|ca\.?\s+|drygt\s+|knappt\s+|totalt\s+|nästan\s+)?(?:en\s+|ett\s+)?$/iu,
+    pattern: /(?<![\p{L}])(?:minska(?:s|r|des|ts)?|sänk(?:s|er|tes|ts)|skärs\s+ned|skärs\s+ner|dras\s+ned|dras\s+ner|reducera(?:s|des|ts)?)(?:\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:bidrag|stöd|anslag|ersättning)\p{L}*(?:\s+[\p{L}-]+){0,4}?)?\s+med\s+(?:cirka\s+|ca\.?\s+|drygt\s+|knappt\s+|totalt\s+|nästan\s+)?(?:en\s+|ett\s+)?$/iu,
   },
   {
     // Money turned down or paid back does not fund the partnership: "Nämnden avslår ansökan om 400 000 kronor", "ett

@@ -135,6 +135,7 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       'Sammanträdesdatum 2024-05-06-08, 14',
       'Protokoll 2024-05-06 - 2024',
       'Lokalen stod tom 2023 och 2024 och hyrs nu ut.',
+      'Parterna kom överens om ett förlängt avtal fram till årsskiftet 2020-2021.',
     ],
   },
   'range-shared-year': {
@@ -237,6 +238,8 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Stöd till studieförbund 2024', p('2024-01-01', '2024-12-31')],
       ['Intresseföreningen erhåller verksamhetsbidrag med 30 000 kronor för 2002.', p('2002-01-01', '2002-12-31')],
       ['Föreningen beviljas ett stöd om 50 tkr för år 2024.', p('2024-01-01', '2024-12-31')],
+      ['Det togs beslut om ytterligare bidrag till kommunens föreningar 2022.', p('2022-01-01', '2022-12-31')],
+      ['Bland de andra föreningarna som får bidrag 2017 finns Galleri Syster.', p('2017-01-01', '2017-12-31')],
     ],
     negative: [
       'Medlen påverkar 2022 års budgetutrymme.',
@@ -246,6 +249,8 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       'Kommunens plan för 2025–2027 antas.',
       'Statistik för 2023 redovisas.',
       'Föreningen lämnade in ansökan om bidrag 2021 och fick avslag.',
+      'Föreningen fick bidrag 2016 men inte i år.',
+      'Bidrag till föreningens lokaler 2021 redovisas.',
       'Bidraget 2021-05-03 betalades ut.',
       'Bidragen 2021 och 2022 redovisas i bilagan.',
       'Föreningen får ett bidrag med 30 000 kronor för 2024–2026.',

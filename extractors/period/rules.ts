@@ -151,10 +151,16 @@ function yearsFrom(g: Record<string, string | undefined>, maxYears = Infinity) {
 const GRANT_NAMED_YEAR_LEAD = String.raw`(?<=(?:bidrag|stöd)(?:et|en|ena)\s+)(?:(?:fördelas|fördelades|beviljas|beviljades)\s+)?(?=(?:19|20)\d{2}(?![\p{N}/-])(?!\s*(?:${UNTIL})\s*\d))`;
 /**
  * A round of grants named by the class of its recipients and its year, as a protocol's heading writes it: "Slutfördelning av
- * bidrag till hembygdsföreningar 2002", "Stöd till studieförbund 2024". The recipients are a plural class, not one named
+ * bidrag till hembygdsföreningar 2002", "Stöd till studieförbund 2024", "bidrag till kommunens föreningar 2022". The recipients are a plural class, not one named
  * recipient ("bidrag till föreningen 2019" may date a past payment); not a range ("… 2021–2023").
  */
-const GRANT_RECIPIENTS_LEAD = String.raw`till\s+\p{L}{0,30}(?:föreningar|organisationer|förbund|studieförbund|samlingslokaler)\s+(?=(?:19|20)\d{2}(?![\p{N}/-])(?!\s*(?:${UNTIL})\s*\d))`;
+const GRANT_RECIPIENTS_LEAD = String.raw`till\s+(?:\p{L}{1,20}s\s+)?\p{L}{0,30}(?:föreningar|organisationer|förbund|studieförbund|samlingslokaler)\s+(?=(?:19|20)\d{2}(?![\p{N}/-])(?!\s*(?:${UNTIL})\s*\d))`;
+/**
+ * A grant received in the present with its year right after the noun, as news name this year's round: "Bland de andra
+ * föreningarna som får bidrag 2017 finns …", "Föreningen erhåller stöd 2025". Not a past verb ("fick bidrag 2016" may be an
+ * earlier round), nor an application ("ansökan om bidrag 2021"), nor a range.
+ */
+const GRANT_RECEIVED_LEAD = String.raw`(?<=(?<![\p{L}])(?:får|erhåller|beviljas|tilldelas)\s+\p{L}{0,30}(?:bidrag|stöd)\s+)(?=(?:19|20)\d{2}(?![\p{N}/-])(?!\s*(?:${UNTIL})\s*\d))`;
 /**
  * A grant's sum between its noun and its year, as a decision writes it: "erhåller verksamhetsbidrag med 30 000 kronor för 2002",
  * "beviljas ett stöd om 50 tkr för år 2024". The sum in digits with its unit; not a range after the year (GRANT_YEAR's NO_RIGHT,
@@ -165,7 +171,7 @@ const GRANT_SUM_LEAD = String.raw`(?:med|om|på)\s+(?:högst\s+|maximalt\s+|tota
  * A grant's year, "2024 års föreningsbidrag" or "verksamhetsbidrag för 2025". Word parts are bounded and start at a word start:
  * an unbounded \p{L}* before "bidrag" is quadratic on long runs of letters.
  */
-const GRANT_YEAR = String.raw`${NO_LEFT}(?<year>(?:19|20)\d{2})\s+års\s+\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}|(?<![\p{L}])\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}\s+(?:för\s+(?:år\s+)?|under\s+(?:år\s+)?|år\s+|[-–]\s*|${GRANT_NAMED_YEAR_LEAD}|${GRANT_RECIPIENTS_LEAD}|${GRANT_SUM_LEAD})(?<year2>(?:19|20)\d{2})${NO_RIGHT}`;
+const GRANT_YEAR = String.raw`${NO_LEFT}(?<year>(?:19|20)\d{2})\s+års\s+\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}|(?<![\p{L}])\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}\s+(?:för\s+(?:år\s+)?|under\s+(?:år\s+)?|år\s+|[-–]\s*|${GRANT_NAMED_YEAR_LEAD}|${GRANT_RECEIVED_LEAD}|${GRANT_RECIPIENTS_LEAD}|${GRANT_SUM_LEAD})(?<year2>(?:19|20)\d{2})${NO_RIGHT}`;
 /** A verb of granting in the present: "beviljas", "beviljar", "tilldelas" (a past "beviljades" is mostly an earlier year's grant). */
 const GRANT_VERB = String.raw`(?<![\p{L}])(?:beviljas|beviljar|tilldelas|tilldelar)`;
 const HAS_GRANT_VERB = /beviljas|beviljar|tilldela[sr]/iu;
@@ -316,11 +322,11 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   {
     // "från 1 januari 2025 till och med 31 december 2028", "2025-01-01–2028-12-31", "perioden 2025-2028",
     // "1/3 2022- 28/2 2023", "mellan 2022 och 2023", "fr.o.m. 2022-01-01 t.o.m. 2022-12-31", "från 2023-09-01 och löper
-    // till 2025-08-31"
+    // till 2025-08-31". Not the turn between two years ("fram till årsskiftet 2020-2021" is one day, named-year-turn-start's).
     name: 'range',
     anchors: [HAS_YEAR, HAS_TWO_YEARS],
     pattern: new RegExp(
-      String.raw`(?:(?<lead>${FROM}|mellan)\s+${DEN})?${NO_LEFT}(?<from>${DATE})\s*(?<sep>${RUNS_UNTIL}|${UNTIL})\s*${DEN}(?<to>${DATE})${NO_RIGHT}`,
+      String.raw`(?:(?<lead>${FROM}|mellan)\s+${DEN})?(?<!årsskiftet\s{1,3})${NO_LEFT}(?<from>${DATE})\s*(?<sep>${RUNS_UNTIL}|${UNTIL})\s*${DEN}(?<to>${DATE})${NO_RIGHT}`,
       'giu',
     ),
     // Every date holds a year; before the first date's at most "från och med" (10), "åren" (4) and the date's day and month

@@ -3,8 +3,11 @@ import { DocText } from '../engine/doc-text.js';
 import { extractParties } from '../parties/index.js';
 import { findEnumerations } from './enumerations.js';
 
+/** Each row as its name and the values beside it (its period, its sum), the blank cells left out. */
 const rowsOf = (text: string) =>
-  findEnumerations(text, extractParties(DocText.fromString(text)).ideburna).flatMap((t) => t.rows.map((row) => [row[0]!.text, row[1]!.text]));
+  findEnumerations(text, extractParties(DocText.fromString(text)).ideburna).flatMap((t) =>
+    t.rows.map((row) => [row[0]!.text, row.slice(1).map((cell) => cell.text).filter((value) => value !== '').join(' / ')]),
+  );
 
 describe('findEnumerations', () => {
   it('reads organisations enumerated in one sentence, each with its period in parentheses or after a dash', () => {
@@ -27,11 +30,12 @@ describe('findEnumerations', () => {
   });
 
   it('reads each recipient of a sentence that hands grants to several, one by one', () => {
+    // The period the lead states (as the period reader spans it) is each recipient's.
     expect(rowsOf('De föreningar som fick bidrag för 2023 var Brottsofferjouren, Kvinnojouren Linnea, Sällskapet Gemenskap och Röda Korset.')).toEqual([
-      ['Brottsofferjouren', ''],
-      ['Kvinnojouren Linnea', ''],
-      ['Sällskapet Gemenskap', ''],
-      ['Röda Korset', ''],
+      ['Brottsofferjouren', 'bidrag för 2023'],
+      ['Kvinnojouren Linnea', 'bidrag för 2023'],
+      ['Sällskapet Gemenskap', 'bidrag för 2023'],
+      ['Röda Korset', 'bidrag för 2023'],
     ]);
     expect(rowsOf('Bidraget 2023 gick till Ås bygdegårdsförening, Åsby hembygdsförening och Berga idrottsförening.').map((row) => row[0])).toEqual([
       'Ås bygdegårdsförening',
@@ -48,7 +52,55 @@ describe('findEnumerations', () => {
   });
 });
 
+describe('findEnumerations: the leads of a news text\'s recipients', () => {
+  const names = (text: string) => rowsOf(text).map(([name]) => name);
+  it.each([
+    ['relative-then-copula, "finns bland andra"', 'Bland de andra föreningarna som får bidrag i år finns bland andra Galleri Norr, Ekby Teaterförening, Åsby hembygdsförening och Unga Örnar.'],
+    ['sum-to-kind', 'Nämnden beslutade att dela ut 1,4 miljoner kronor till föreningarna Galleri Norr, Ekby Teaterförening, Åsby hembygdsförening och Unga Örnar.'],
+    ['sum-to-kind, counted', 'Bidrag går ut till de fyra föreningarna Galleri Norr, Ekby Teaterförening, Åsby hembygdsförening och Unga Örnar.'],
+    ['granted-then-colon', 'Fyra kulturföreningar med samlingslokaler fick bidrag för att rusta upp; Galleri Norr, Ekby Teaterförening, Åsby hembygdsförening och Unga Örnar.'],
+    ['names-then-grant', 'Även föreningar som Galleri Norr, Ekby Teaterförening, Åsby hembygdsförening och Unga Örnar med flera tilldelas föreningsbidrag.'],
+  ])('reads each recipient after a %s lead', (_lead, text) =>
+    expect(names(text)).toEqual(['Galleri Norr', 'Ekby Teaterförening', 'Åsby hembygdsförening', 'Unga Örnar']),
+  );
+
+  it.each([
+    ['no grant: a joint project\'s parties', 'Projektet drivs i samarbete med föreningarna Galleri Norr, Ekby Teaterförening och Åsby hembygdsförening.'],
+    ['no money after the names', 'Organisationer som Röda Korset, Rädda Barnen och Ekby Teaterförening får ofta frågor om volontärer.'],
+    ['no names, a kind', 'Föreningar som arbetar med barn, unga och äldre får bidrag enligt riktlinjerna.'],
+    ['no names after the colon', 'Fyra föreningar fick bidrag för att rusta upp; målning, tak och fönster byttes.'],
+  ])('reads no recipients where there is %s', (_why, text) => expect(rowsOf(text)).toEqual([]));
+
+  it('gives the lead\'s year to its recipients and to the sums named beside them, each name once', () => {
+    const text = 'Ekby Teater får 565 000 kronor. Bland de andra föreningarna som får bidrag 2017 finns Galleri Norr, Ekby Teater, Åsby hembygdsförening och Unga Örnar.';
+    expect(rowsOf(text)).toEqual([
+      ['Galleri Norr', '2017'],
+      ['Ekby Teater', '2017'],
+      ['Åsby hembygdsförening', '2017'],
+      ['Unga Örnar', '2017'],
+    ]);
+    expect(rowsOf('Ekby Musikförening får 565 000 kronor. Bland de andra föreningarna som får bidrag 2017 finns Galleri Norr, Ås IF och Unga Örnar.')).toEqual([
+      ['Galleri Norr', '2017'],
+      ['Ås IF', '2017'],
+      ['Unga Örnar', '2017'],
+      ['Ekby Musikförening', '2017 / 565 000 kronor'],
+    ]);
+  });
+});
+
 describe('findEnumerations: grants written into sentences, each name with its own sum', () => {
+  it('reads a relative clause granting the sum ("X som får 4,1 miljoner kronor") and a grant to a name "på" its sum', () => {
+    expect(rowsOf('Bland dem finns studieförbunden, Ekby läns idrottsförbund som får drygt 4,1 miljoner kronor och Åsby Hembygdsförening som får 20 000 kronor.')).toEqual([
+      ['Ekby läns idrottsförbund', '4,1 miljoner kronor'],
+      ['Åsby Hembygdsförening', '20 000 kronor'],
+    ]);
+    expect(rowsOf('Utskottet beviljade ett bidrag till Föreningen Ekby Visklubb på 50 000 kronor och ett stöd till Kvinnojouren Vega om 80 000 kronor.')).toEqual([
+      ['Föreningen Ekby Visklubb', '50 000 kronor'],
+      ['Kvinnojouren Vega', '80 000 kronor'],
+    ]);
+    expect(rowsOf('Nämnden ger bidrag till föreningar på landsbygden och bidrag till Ekby IF på grund av 2 olyckor.')).toEqual([]);
+  });
+
   it('reads a news text\'s word order and wording: the verb before the name, a rounded sum, a grant foretold, a sentence opening on "Och"', () => {
     const text = [
       'Här i länet får tre föreningar bidrag. I Åsby får Kvinnojouren Linnea 15 000 kronor till utbildning. Och Norrby Brottsofferjour får nästan 14 000 kronor i extra stöd.',

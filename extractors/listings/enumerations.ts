@@ -63,39 +63,106 @@ function itemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
 }
 
 /**
- * A sentence that hands grants to several recipients, each its own: "De föreningar som fick bidrag för 2021 var A, B
- * och C.", "Bidraget 2021 gick till A, B och C.". Not "samarbete med A, B och C" (one partnership's parties), nor
- * "bidrag söktes av …" (applicants). Its verbs are not those of grant-words.ts on purpose: a relative clause's
- * ("som har fått", "som beviljats") and a pot's passive ("fördelades", "betalades ut"), which name no recipient
- * standing before them.
+ * A sentence that hands grants to several recipients, each its own, names them after a lead that says they were granted
+ * (RECIPIENT_LEADS) or between a plural kind and the verb of granting (NAMES_THEN_GRANT). Not "samarbete med A, B och C"
+ * (one partnership's parties), nor "bidrag söktes av …" (applicants). Its verbs are not only those of grant-words.ts: a
+ * relative clause's ("som har fått", "som beviljats") and a pot's passive ("fördelades", "betalades ut") name no
+ * recipient standing before them.
  */
-const RECIPIENT_LEAD =
-  /\b(?:(?:föreningar|organisationer)(?:na)?\s+som\s+(?:fick|får|har\s+fått|beviljades|beviljats|tilldelades)\s[^.\n]{0,60}?\s(?:var|är)|(?:bidrag|stöd|medl)(?:et|en)?\s[^.\n]{0,40}?(?:gick|går|fördelades|fördelas|beviljades|beviljas|betalades\s+ut|betalas\s+ut)\s+till)\s+/giu;
+/** The organisations such a sentence counts, in the plural: "föreningar", "kulturföreningarna", "organisationer och föreningar". */
+const KIND = String.raw`(?:föreningar|organisationer)(?:na)?|förbunden`;
+/**
+ * The kind, a compound's head included ("kulturföreningarna" matches at "föreningarna"): each pattern opens on its literal
+ * words, which the engine looks for before it tries the rest (a leading \p{L}* would be tried at every letter).
+ */
+const KINDS = String.raw`(?:${KIND})(?:\s+(?:och|samt)\s+\p{Ll}*?(?:${KIND}))?`;
+/** A relative clause's verbs of being granted: "som fick", "som har beviljats", "som tilldelades". */
+const GRANTED = String.raw`(?:fick|får|(?:har\s+)?fått|(?:har\s+)?beviljats|beviljades|(?:har\s+)?tilldelats|tilldelades)`;
+/** A money word a grant's sentence names: "bidrag", "föreningsbidrag", "stödet", "medel". */
+const GRANT_NOUN = String.raw`\p{Ll}*?(?:bidrag|stöd)\p{Ll}*|medel|kronor`;
+/**
+ * The leads after which the recipients follow, to the sentence's end:
+ *   relative-then-copula: "De föreningar som fick bidrag för 2021 var A, B och C.", "Bland de föreningar som får bidrag 2017
+ *     finns bland andra A, B och C."
+ *   pot-to: "Bidraget 2021 gick till A, B och C.", "Stödet fördelades till A, B och C."
+ *   sum-to-kind: "… att dela ut 1,4 miljoner kronor till föreningarna A, B och C.", "Bidrag går ut till de tre föreningarna A, B och C."
+ *   granted-then-colon: "Fem kulturföreningar fick bidrag för att rusta upp; A, B, C och D."
+ * Not "samarbete med föreningarna A, B och C" (no grant), nor "bidrag till föreningar i hela kommunen" (no names).
+ */
+const RECIPIENT_LEADS: readonly RegExp[] = [
+  new RegExp(String.raw`${KINDS}\s+som\s+${GRANTED}\s[^.\n]{0,60}?\s(?:var|är|finns)(?:\s+bland\s+(?:andra|annat))?\s+`, 'giu'),
+  /\b(?:bidrag|stöd|medl)(?:et|en)?\s[^.\n]{0,40}?(?:gick|går|fördelades|fördelas|beviljades|beviljas|betalades\s+ut|betalas\s+ut)\s+till\s+/giu,
+  /(?:kronor|kr|bidrag(?:et|en)?|stöd(?:et)?)\s+(?:\p{Ll}+\s+){0,2}?till\s+(?:de\s+(?:\p{Ll}+\s+)?)?\p{Ll}*?(?:föreningarna|organisationerna|förbunden)\s+(?=\p{Lu})/giu,
+  new RegExp(String.raw`${KINDS}\s[^.;:\n]{0,60}?(?<!\p{L})(?:fick|får|beviljades|tilldelades|har\s+fått)\s+(?:\p{Ll}+\s+){0,2}?(?:${GRANT_NOUN})(?!\p{L})[^.;:\n]{0,80}[;:]\s+`, 'giu'),
+];
+/**
+ * names-then-grant: "Även föreningar som A, B, C och D med flera tilldelas föreningsbidrag.": the names stand between the
+ * kind and the verb of being granted, the money word after it. Not "organisationer som A, B och C får ofta kritik" (no
+ * money), nor "föreningar som arbetar med barn får bidrag" (no names).
+ */
+const NAMES_THEN_GRANT = new RegExp(String.raw`${KINDS}\s+(?:som|såsom)\s+(?=\p{Lu})`, 'giu');
+const GRANT_AFTER_NAMES = new RegExp(String.raw`\s+(?:med\s+flera\s+|m\.\s?fl\.?\s+)?(?:${RECIPIENT_VERBS.join('|')})\s[^.\n]*?(?<!\p{L})(?:${GRANT_NOUN})(?!\p{L})`, 'iu');
 /** Names of a recipient enumeration: three or more, as two may be one joint grant. */
 const MIN_RECIPIENTS = 3;
 const RECIPIENT_SEPARATOR = /,\s+|\s+(?:och|samt)\s+/u;
+const SENTENCE_STOP = /\.(?=\s|$)|\n/u;
+
+/** The recipients' names in text[from, to), and the sentence's period (a lead's "för 2021") for each. */
+function recipientNames(text: string, from: number, to: number, period: Cell): Item[] {
+  const sentence = text.slice(from, to);
+  const names: Item[] = [];
+  let at = 0;
+  for (const part of sentence.split(RECIPIENT_SEPARATOR)) {
+    const start = from + sentence.indexOf(part, at);
+    at = start - from + part.length;
+    const name = part.trim();
+    names.push({ key: itemKey(name), name: textCell(name, start), beside: period });
+  }
+  return names;
+}
+
+/** A year standing alone in a lead: "som får bidrag 2017 finns", "som fick bidrag för 2021 var". */
+const LONE_YEAR = /(?<![\d–-])(?:19|20)\d\d(?![\d–-])/gu;
 
 /**
- * Each recipient of such a sentence as its own row: every name must have a name's form, and most an organisation's
- * (a list of places or people has none).
+ * The one period a lead states ("De föreningar som fick bidrag för 2021 var"), as its rows' period cell: a year there is
+ * the grant year, however the period reader takes a year in running text.
+ */
+function leadPeriodCell(text: string, from: number, to: number): Cell {
+  const lead = text.slice(from, to);
+  const periods = readCellPeriods(lead);
+  const years = periods.length === 0 ? [...lead.matchAll(LONE_YEAR)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
+  const [p, ...more] = periods.length > 0 ? periods : years;
+  if (!p || more.length > 0) return EMPTY;
+  return textCell(lead.slice(p.start, p.end), from + p.start);
+}
+
+/**
+ * Each recipient of such a sentence as its own row: every name must have a name's form (set apart by the commas, it may
+ * hold a lower-case word or two: "Babettes vänner"), and most an organisation's (a list of places or people has none).
  */
 function recipientRows(text: string): Item[][] {
   const groups: Item[][] = [];
-  for (const lead of eachMatch(RECIPIENT_LEAD, text)) {
-    const from = lead.index + lead[0].length;
-    const stop = /\.(?=\s|$)|\n/u.exec(text.slice(from));
-    const sentence = text.slice(from, from + (stop?.index ?? 0));
-    const names: Item[] = [];
-    let at = 0;
-    for (const part of sentence.split(RECIPIENT_SEPARATOR)) {
-      const start = from + sentence.indexOf(part, at);
-      at = start - from + part.length;
-      const name = part.trim();
-      names.push({ key: name.toLocaleLowerCase('sv'), name: { text: name, start, end: start + name.length, exact: true }, beside: EMPTY });
-    }
+  const keep = (names: Item[]) => {
     // The organisation's form itself: the parties extractor may take any name after "till" for a recipient.
     const formed = names.filter((item) => hasOrganisationForm(item.name.text)).length;
-    if (names.length >= MIN_RECIPIENTS && names.every((item) => looksLikeName(item.name.text)) && formed * 2 >= names.length) groups.push(names);
+    if (names.length >= MIN_RECIPIENTS && names.every((item) => looksLikeName(item.name.text, LOOSE_LOWER_WORDS)) && formed * 2 >= names.length) groups.push(names);
+  };
+  const sentenceEnd = (from: number) => {
+    const stop = SENTENCE_STOP.exec(text.slice(from));
+    return from + (stop?.index ?? text.length - from);
+  };
+  for (const leads of RECIPIENT_LEADS) {
+    for (const lead of eachMatch(leads, text)) {
+      const from = lead.index + lead[0].length;
+      keep(recipientNames(text, from, sentenceEnd(from), leadPeriodCell(text, lead.index, from)));
+    }
+  }
+  for (const lead of eachMatch(NAMES_THEN_GRANT, text)) {
+    const from = lead.index + lead[0].length;
+    const end = sentenceEnd(from);
+    const grant = GRANT_AFTER_NAMES.exec(text.slice(from, end));
+    if (grant) keep(recipientNames(text, from, from + grant.index, leadPeriodCell(text, from + grant.index, end)));
   }
   return groups;
 }
@@ -130,16 +197,19 @@ const FORETOLD = String.raw`(?:föreslås|ska|väntas|lär|beräknas|kommer\s+at
  * to the verb as any name is (nameBefore).
  */
 const AFTER_INVERTED_VERB = String.raw`(?<=\s(?:${RECEIVING_VERBS.join('|')})\s+\p{Lu}[^.\n\d]{0,60})`;
+/** "Örebro läns idrottsförbund som får drygt 4,1 miljoner kronor": the verb of granting may open a relative clause on the name. */
+const RELATIVE = String.raw`(?:som\s+)?`;
+const RELATIVE_OPENING = /^\s+som\s/u;
 const SUM_AFTER_NAME = new RegExp(
-  String.raw`\s*\(\s*(${SUM})\s*\)|\s+(?:${RECIPIENT_VERBS.join('|')}|${SUM_VERBS.join('|')}|${FORETOLD})\s+(?:vardera\s+)?${ROUNDING}(${SUM})|,?\s+(${SUM})(?=\s*(?:[,;.](?:\s|$)|\s+(?:och|samt|liksom|medan)\s|$))|${AFTER_INVERTED_VERB}\s+${ROUNDING}(${SUM})`,
+  String.raw`\s*\(\s*(${SUM})\s*\)|\s+${RELATIVE}(?:${RECIPIENT_VERBS.join('|')}|${SUM_VERBS.join('|')}|${FORETOLD})\s+(?:vardera\s+)?${ROUNDING}(${SUM})|,?\s+(${SUM})(?=\s*(?:[,;.](?:\s|$)|\s+(?:och|samt|liksom|medan)\s|$))|${AFTER_INVERTED_VERB}\s+${ROUNDING}(${SUM})`,
   'gu',
 );
 /**
  * SUM_AFTER_NAME tried only just before a digit (engine/sticky.ts eachMatchNear): every match holds its sum's first digit
- * after at most SUM_LEAD non-space characters (the longest verb, "vardera" and a rounding word: 11 + 7 + 10), and its
+ * after at most SUM_LEAD non-space characters ("som", the longest verb, "vardera" and a rounding word: 3 + 11 + 7 + 10), and its
  * last alternative's lookbehind made a try at every offset cost a scan back over up to 60 characters.
  */
-const SUM_LEAD = 28;
+const SUM_LEAD = 31;
 export const SUM_AFTER_NAME_NEAR = nearPattern(SUM_AFTER_NAME, /\d/gu, nonSpaceWithin(SUM_LEAD));
 /**
  * "Till SISU går 60 000": a sentence may open on the preposition and name the recipient after it; "Till
@@ -163,6 +233,8 @@ const NAME_SEPARATOR = /,\s+|\s+(?:och|samt)\s+/gu;
 
 /** A sum's unit inside what would be a name: the name ran back over another grant ("Östby Sällskap 3 000 kronor"). */
 const KRONOR_WORD = /\b(?:kronor|kr)\b/u;
+/** A preposition closing a run before a sum is the sum's ("… Visklubb på 50 000 kronor"): no name ends on one. */
+const ENDS_ON_PREPOSITION = /\s(?:på|om|för|till|med|av|i)$/u;
 /** Two capitalised words or more and nothing else: "Gota Stream Big Band", not "Totalt" nor "Kommunen". */
 const CAPITALISED_NAME = /^\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*)+$/u;
 /** What stands between a grant's sum and the next name granted with the verb left out: ", och", ", ", " och ". */
@@ -187,7 +259,7 @@ function nameAt(text: string, from: number, to: number, known: ReadonlySet<strin
   const name = raw.slice(article).trim();
   // The article-word itself says the name is an organisation's ("föreningen Midgården"); a count says it is a kind.
   const formed = article > 0 || hasOrganisationForm(name) || known.has(name.toLocaleLowerCase('sv')) || (elided && CAPITALISED_NAME.test(name));
-  if (OPENS_WITH_COUNT.test(name) || KRONOR_WORD.test(name) || !looksLikeName(name, LOOSE_LOWER_WORDS) || !formed) return null;
+  if (OPENS_WITH_COUNT.test(name) || KRONOR_WORD.test(name) || ENDS_ON_PREPOSITION.test(name) || !looksLikeName(name, LOOSE_LOWER_WORDS) || !formed) return null;
   return { name, start: from + article + (raw.slice(article).length - raw.slice(article).trimStart().length) };
 }
 
@@ -216,6 +288,13 @@ const NAME_AFTER_SUM = new RegExp(
   String.raw`(?:\b(?:${GRANTING_VERBS.join('|')})\s+(?:\p{Ll}+\s+){0,2}?(${SUM})|(?<!\d[ \u00a0]?)\b(${SUM})(?:\s+av\s+(?:dessa|dem|summan|pengarna))?\s+(?:${SUM_VERBS.join('|')}))(?:\s+i\s+[\p{Ll}-]{3,30})?\s+till\s+(?=\p{Lu})`,
   'gu',
 );
+/**
+ * grant-to-name: the grant's noun, its recipient after "till" and the sum after "på" or "om": "Utskottet beviljade också ett
+ * kommunalt bidrag till Föreningen Ekby Visklubb på 50 000 kronor", "ett stöd till Kvinnojouren Vega om 80 000 kronor". The
+ * name is a capitalised run without digits or a full stop.
+ *   no: "bidrag till föreningar på landsbygden" (lower case, no sum), "bidrag till Ekby IF på grund av …" (no sum)
+ */
+const GRANT_TO_NAME = new RegExp(String.raw`(?:bidrag|stöd)(?:et|en)?\s+till\s+(\p{Lu}[^.\n\d]{1,${MAX_NAME}}?)\s+(?:på|om)\s+${ROUNDING}(${SUM})`, 'gu');
 /** Where a name after "till" ends: the grant year or purpose after it, a clause, a conjunction, punctuation. */
 const NAME_AFTER_SUM_END = /\s+(?:för|varav|som|och|samt|till|med|i\s+\d)\s|[,.;:()]|\s*$/u;
 
@@ -252,6 +331,9 @@ function objectGrantItems(text: string, known: ReadonlySet<string>): Item[] {
 /** A name's key: "RF-SISU Jämtland-Härjedalen" and "RF-SISU Jämtland Härjedalen" are one organisation. */
 const itemKey = (name: string) => name.toLocaleLowerCase('sv').replace(/[\s-]+/gu, ' ');
 
+/** A cell of the text holding `value`, which stands at `start`. */
+const textCell = (value: string, start: number): Cell => ({ text: value, start, end: start + value.length, exact: true });
+
 function sumItemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
   const known = new Set(ideburna.flatMap((f) => [f.value, ...f.evidence.map((e) => e.text)]).map((n) => n.toLocaleLowerCase('sv')));
   const items: Item[] = [];
@@ -270,19 +352,27 @@ function sumItemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
     const stop = NAME_AFTER_SUM_END.exec(text.slice(from, text.indexOf('\n', from) < 0 ? text.length : text.indexOf('\n', from)));
     // The sum granted "till" the name says it is a recipient, as a grant with the verb left out does.
     const named = nameAt(text, from, from + (stop?.index ?? 0), known, true);
-    if (named) add(named, { text: sum, start: sumStart, end: sumStart + sum.length, exact: true });
+    if (named) add(named, textCell(sum, sumStart));
+  }
+  for (const m of text.matchAll(GRANT_TO_NAME)) {
+    const from = m.index + m[0].indexOf(m[1]!, m[0].indexOf('till'));
+    const sumStart = m.index + m[0].lastIndexOf(m[2]!);
+    const named = nameAt(text, from, from + m[1]!.length, known, true);
+    if (named) add(named, textCell(m[2]!, sumStart));
   }
   for (const m of matchesNear(SUM_AFTER_NAME_NEAR, text)) {
     const sum = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
     const sumStart = m.index + m[0].lastIndexOf(sum);
-    const granted: Cell = { text: sum, start: sumStart, end: sumStart + sum.length, exact: true };
+    const granted = textCell(sum, sumStart);
     const first = nameBefore(text, m.index, known, lastSumEnd);
     lastSumEnd = sumStart + sum.length;
     if (!first) continue;
     // "Götaby Klubb och Norrby Fotoklubb får 2 000 kronor": each name of a coordinated subject is granted; only
-    // before the verb of granting, as a parenthesis or a comma gives one name its own sum.
+    // before the verb of granting, as a parenthesis or a comma gives one name its own sum, and not before a relative
+    // clause, which is the last name's ("studieförbunden, Ekby idrottsförbund som får 4,1 miljoner").
     const subject: Named[] = [first];
-    for (let previous = first; m[2] !== undefined && COORDINATION.test(previous.separator); ) {
+    const coordinated = m[2] !== undefined && !RELATIVE_OPENING.test(m[0]);
+    for (let previous = first; coordinated && COORDINATION.test(previous.separator); ) {
       const next = nameBefore(text, previous.separatorAt, known);
       if (!next) break;
       subject.unshift(next);
@@ -306,10 +396,18 @@ function sumItemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
 }
 
 export function findEnumerations(text: string, ideburna: readonly Field<string>[]): ListingTable[] {
+  // A news text may name a few recipients with their sums and the rest in one enumeration: "Lule Teater får 565 000
+  // kronor. Bland de andra föreningarna som får bidrag finns A, B och C." Each is a row, a name once.
   const recipients = recipientRows(text);
-  if (recipients.length > 0) return recipients.map((group) => ({ roles: [...ROLES], rows: group.map((item) => [item.name, item.beside]) }));
-  const sums = sumItemsIn(text, ideburna);
-  if (sums.length >= MIN_SUM_ITEMS) return [{ roles: ['ideburen', 'amount'], rows: sums.map((item) => [item.name, item.beside]) }];
+  const named = new Set(recipients.flat().map((item) => item.key));
+  const sums = sumItemsIn(text, ideburna).filter((item) => !named.has(item.key));
+  if (recipients.length > 0 || sums.length >= MIN_SUM_ITEMS) {
+    // The grant year the enumerations state ("… som får bidrag 2017 finns …") is that of the sums named beside them.
+    const years = new Set(recipients.flat().map((item) => item.beside.text));
+    const year = years.size === 1 ? recipients[0]![0]!.beside : EMPTY;
+    const rows = [...recipients.flat().map((item) => [item.name, item.beside, EMPTY]), ...sums.map((item) => [item.name, year, item.beside])];
+    return [{ roles: ['ideburen', 'period', 'amount'], rows, granted: true }];
+  }
   const items = itemsIn(text, ideburna);
   if (items.length < MIN_ITEMS) return [];
   // Paragraphs by their start offsets: an enumeration stays within one.

@@ -26,14 +26,14 @@ import { bodiesInEffect, findHeadings, partiesInEffect, type Heading } from './h
 import { splitOrganisations, type OrganisationName } from './organisations.js';
 import { readPartiesCell } from './parties-cell.js';
 import { readPublicCell } from './public-cell.js';
-import { completePeriod, readCellPeriods, readPeriodColumn } from './period-cell.js';
+import { completePeriod, readCellPeriods, readPeriodColumn, type CellPeriod } from './period-cell.js';
 import { STRENGTH } from './strength.js';
 import { isRefusedCell, isTotalLine } from './totals.js';
 import { findLeadIns } from './lead-ins.js';
 import { readOpeningSubject } from './opening-subject.js';
 import { isPayingParty } from './paying-party.js';
 import { PER_YEAR_WORDS } from './grant-words.js';
-import { leadPeriod } from './lead-period.js';
+import { leadPeriod, onlyYear } from './lead-period.js';
 
 /**
  * Reports and web lists (rapport, annat) are where listings are: a protocol, decision, tjänsteskrivelse or
@@ -88,10 +88,11 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
     let rows = kept.map((row) => ({ at: row[0]?.start ?? 0, values: readRow(doc, table, row, headings, ctx) }));
     if (!rows.some((row) => row.values.period !== null)) {
       shared = shared === undefined ? sharedPeriod(doc) : shared;
-      // The period the list's lead paragraph states is the list's before the document's (lead-period.ts).
-      const lead = listLeadPeriod(doc, rows[0]?.at) ?? shared;
-      // A year's round of grants dates a list of sums, not a list of partners without them.
-      const granted = rows.every((row) => row.values.amounts.length > 0);
+      // The period the list's lead paragraph states is the list's before the document's (lead-period.ts); a list of
+      // grants made is dated by the one year its text names.
+      const lead = listLeadPeriod(doc, rows[0]?.at) ?? shared ?? (table.granted ? textYear(doc) : null);
+      // A year's round of grants dates a list of sums or of grants made, not a list of partners without them.
+      const granted = table.granted === true || rows.every((row) => row.values.amounts.length > 0);
       const period = lead && (granted || !onlyGrantRoundYear(doc, lead.value)) ? lead : null;
       rows = rows.map((row) => ({ ...row, values: { ...row.values, period } }));
     }
@@ -138,9 +139,15 @@ function sharedPeriod(doc: DocText): Field<Period> | null {
 
 /** The lead paragraph's period (lead-period.ts), as sure as the document's period for a list. */
 function listLeadPeriod(doc: DocText, listStart: number | undefined): Field<Period> | null {
-  const found = listStart === undefined ? null : leadPeriod(doc.text, listStart);
+  return listPeriod(doc, listStart === undefined ? null : leadPeriod(doc.text, listStart), 'listing-lead-period');
+}
+
+/** The one year a text on a round of grants names (lead-period.ts), as sure as the document's period for a list. */
+const textYear = (doc: DocText) => listPeriod(doc, onlyYear(doc.text), 'listing-text-year');
+
+function listPeriod(doc: DocText, found: CellPeriod | null, rule: string): Field<Period> | null {
   if (!found) return null;
-  const [field] = mergeCandidates(doc, [{ value: found.period, key: JSON.stringify(found.period), rule: 'listing-lead-period', strength: STRENGTH.sharedPeriod, start: found.start, end: found.end }]);
+  const [field] = mergeCandidates(doc, [{ value: found.period, key: JSON.stringify(found.period), rule, strength: STRENGTH.sharedPeriod, start: found.start, end: found.end }]);
   return field ?? null;
 }
 

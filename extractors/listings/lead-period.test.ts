@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadPeriod } from './lead-period.js';
+import { leadPeriod, onlyYear } from './lead-period.js';
 
 const list = ['  • Elektra/Fryshuset', '  • Tjejjouren Väst', '  • Räddningsmissionen'];
 const lead = 'Följande organisationer får del av stödet:';
@@ -21,5 +21,17 @@ describe('lead-paragraph period', () => {
     expect(periodOf(['Avtalen gällde 2019–2021 och förlängs nu för 2022–2024.', '', lead, ...list])).toBeNull();
     expect(periodOf([paragraph, '', 'Stödet ska gynna folkhälsan.', '', lead, ...list])).toBeNull();
     expect(periodOf(['Stödet ska gynna folkhälsan.', '', lead, ...list])).toBeNull();
+  });
+});
+
+describe('grant-news year', () => {
+  const yearOf = (text: string) => onlyYear(text)?.period.start ?? null;
+  it('reads the one year a text names, however often', () => {
+    expect(yearOf('Beslut om ytterligare bidrag till kommunens föreningar 2022. Totalt fördelades en miljon kronor för 2022.')).toBe('2022-01-01');
+  });
+  it('reads none from a text naming two years, a date, or a year in an address', () => {
+    expect(yearOf('Bidragen för 2023 är högre jämfört med 2022.')).toBeNull();
+    expect(yearOf('Möte 2022-05-25 om bidrag.')).toBeNull();
+    expect(yearOf('# source: https://example.se/nyheter/2024/01/bidrag')).toBeNull();
   });
 });

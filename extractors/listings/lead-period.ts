@@ -33,3 +33,19 @@ export function leadPeriod(text: string, listStart: number): CellPeriod | null {
   const distinct = new Set(found.map((p) => JSON.stringify(p.period)));
   return found.length > 0 && distinct.size === 1 ? found[0]! : null;
 }
+
+/**
+ * grant-news year: a news text on a round of grants names its year ("… bidrag till kommunens föreningar 2022", "Totalt
+ * fördelades en miljon kronor för 2022"), where no reader of periods takes a year in running text for a period. The one
+ * year the text names, standing as a word (not in an address's "/2024/" nor a date's "2022-05-25"), is the round's;
+ * a text naming two names no single one.
+ *   yes: "… ytterligare bidrag till kommunens föreningar 2022. … Totalt fördelades en miljon kronor för 2022." → 2022
+ *   no:  "Bidragen för 2023 … jämfört med 2022" (two years); "Möte 2022-05-25" (a date)
+ */
+const WORD_YEAR = /(?<=^|[\s(])(?:19|20)\d\d(?=$|[\s.,:;)])/gu;
+export function onlyYear(text: string): CellPeriod | null {
+  const years = [...text.matchAll(WORD_YEAR)];
+  if (years.length === 0 || years.some((m) => m[0] !== years[0]![0])) return null;
+  const { index, 0: year } = years[0]!;
+  return { period: { start: `${year}-01-01`, end: `${year}-12-31`, openEnded: false }, start: index, end: index + year.length };
+}

@@ -437,6 +437,18 @@ describe('a sum with its unit closing the line', () => {
   });
 });
 
+describe('findLineLists: a decision\'s list of sums', () => {
+  it('reads the lines under a long sentence closing on "enligt följande:", a budget line left out', () => {
+    const text = [
+      'Utifrån organisationernas ordinarie ansökningar om verksamhetsstöd för 2008 har förvaltningen arbetat fram ett förslag, som innebär att 100 kkr av bufferten fördelas enligt följande:',
+      'Ekby Hembygdsförbund 35 kkr',
+      'Föreningen Ekbytåget  10 kkr',
+      'Ramanslag för hembygdsföreningar 25 kkr',
+    ].join('\n');
+    expect(rowsOf(text).map((row) => row.ideburen)).toEqual(['Ekby Hembygdsförbund', 'Föreningen Ekbytåget']);
+  });
+});
+
 describe('isIntro', () => {
   it('is a line ending in a colon that speaks of partnerships or funding', () => {
     expect(isIntro('Rinkeby-Kista har följande IOP:')).toBe(true);
@@ -448,6 +460,10 @@ describe('isIntro', () => {
     expect(isIntro(`${prose} Följande föreningar är medlemmar i rådet:`)).toBe(false);
     expect(isIntro(`${prose} Nämnden beslutade följande:`)).toBe(false);
     expect(isIntro('Kommunen har följande IOP.')).toBe(false);
+    // A sentence however long that closes on "enligt följande:" points at its list.
+    const decided = 'Utifrån organisationernas ordinarie ansökningar om verksamhetsstöd för 2008 har förvaltningen arbetat fram ett förslag, som innebär att 100 kkr av bufferten fördelas enligt följande:';
+    expect(isIntro(decided)).toBe(true);
+    expect(isIntro(decided.replace('fördelas enligt följande:', 'fördelas på det sätt som framgår nedan:'))).toBe(false);
     // A whole sentence that opens by pointing at the list below it, full stop and all.
     expect(isIntro('Här är listan över de föreningar som får årsbidrag i början av 2024.')).toBe(true);
     expect(isIntro('Följande föreningar beviljas bidrag för 2025.')).toBe(true);
@@ -553,6 +569,14 @@ describe('looksLikeName', () => {
     expect(looksLikeName('Socialnämnden')).toBe(false);
     expect(looksLikeName('Uppsala')).toBe(false);
     expect(looksLikeName('Ungdom Väsby AB')).toBe(false);
+  });
+
+  it('rejects a budget line that opens on a grant\'s or budget\'s noun, not a name whose word goes on', () => {
+    expect(looksLikeName('Ramanslag för hembygdsföreningar')).toBe(false);
+    expect(looksLikeName('Verksamhetsbidrag Norr')).toBe(false);
+    expect(looksLikeName('Bidragsföreningen Norr')).toBe(true);
+    expect(looksLikeName('Föreningen Anslaget')).toBe(true);
+    expect(looksLikeName('Brottsofferstöd Ekby')).toBe(true);
   });
 });
 

@@ -107,7 +107,7 @@ export function isIntro(line: string): boolean {
   const text = closingLeadIn(line.trim());
   // The shape and the stems first, the exclusions last: most lines fail the shape, and every test is a pure one.
   const shaped = text.endsWith(':')
-    ? text.length <= MAX_LINE && INTRO_STEM.test(text)
+    ? (text.length <= MAX_LINE || POINTS_TO_FOLLOWING.test(text)) && INTRO_STEM.test(text)
     : pointsToList(text) ||
       (text.length <= MAX_HEADING_INTRO && /^\p{Lu}/u.test(text) && !/[.!?]$/.test(text) && (HEADING_INTRO_STEM.test(text) || GRANTS_MONEY.test(text) || GRANTED_RECIPIENTS.test(text)));
   return shaped && !NOT_PARTNERSHIP_STEM.test(grantedMembersAsOrganisations(text));
@@ -124,6 +124,16 @@ export function isIntro(line: string): boolean {
 const LIST_POINTER = new RegExp(String.raw`^(?:${alternation(lines.listPointers)})\s`, 'iu');
 const pointsToList = (text: string) =>
   text.length <= MAX_LINE && /[^.]\.$/u.test(text) && !/[.!?]\s/u.test(text) && LIST_POINTER.test(text) && INTRO_STEM.test(text);
+
+/**
+ * following-lead-in: a sentence however long that closes on "enligt följande:" or "följande <noun>:" points at the list
+ * below it, as a decision's text writes it: "Utifrån organisationernas ansökningar om verksamhetsstöd för 2008 har
+ * förvaltningen arbetat fram ett förslag, som innebär att 100 kkr av bufferten fördelas enligt följande:". With a funding
+ * or partnership stem, as any lead-in.
+ *   yes: "… som innebär att 100 kkr av bufferten fördelas enligt följande:", "… beviljas bidrag till följande föreningar:"
+ *   no:  a long sentence closing on "… som framgår nedan:" (the shape of a lead-in only when short)
+ */
+const POINTS_TO_FOLLOWING = /\s(?:enligt\s+)?följande(?:\s+\p{L}+)?:$/iu;
 
 /**
  * closing-lead-in: a news page may run its lead-in on at the end of a paragraph, the list following the paragraph's
@@ -159,12 +169,21 @@ const grantedMembersAsOrganisations = (text: string) => (GRANTS_MONEY.test(text)
 const GRANTED_RECIPIENTS = new RegExp(String.raw`\b(?:${RECIPIENT_VERBS.join('|')})\s+(?:${alternation(lines.recipientPlurals)})\b(?!\s+(?:söka|ansöka|nu|inte)\b)`, 'iu');
 
 /**
+ * budget line: a grant list's line may name a pot instead of an organisation, its first word the grant's or budget's noun
+ * ("Ramanslag för hembygdsföreningar 25 kkr", "Verksamhetsbidrag Norr"); no organisation's name opens so. Not "stöd",
+ * which ends names of organisations that give support ("Brottsofferstöd Ekby").
+ *   yes (a budget line): "Ramanslag för hembygdsföreningar", "Anslag till studieförbund", "Reserv"
+ *   no:  "Bidragsföreningen Norr" (the word goes on), "Föreningen Anslaget", "Brottsofferstöd Ekby"
+ */
+const BUDGET_LINE = /^\p{L}*(?:anslag|bidrag|budget|buffert|reserv)(?!\p{L})/iu;
+
+/**
  * Whether a text has the form of an organisation's name: capitalised words, joined by the few lower-case
  * words names hold; not a sentence, a public party, a public body or a company.
  */
 export function looksLikeName(name: string, lowerWords = 0): boolean {
   const bare = name.replace(/\([^()]*\)/g, ' ').trim();
-  if (!hasNameShape(bare, lowerWords) || BODY_HEAD.test(bare) || COMPANY_END.test(bare)) return false;
+  if (!hasNameShape(bare, lowerWords) || BODY_HEAD.test(bare) || COMPANY_END.test(bare) || BUDGET_LINE.test(bare)) return false;
   const [place] = findPublicParties(bare, { bare: true });
   return !(place && place.start === 0 && place.end === bare.length);
 }

@@ -12,6 +12,8 @@ describe('splitOrganisations', () => {
     ['Norrby Festival och Idrottsklubben Pilen', ['Norrby Festival', 'Idrottsklubben Pilen']],
     ['Skyddsvärnet och Stadsmissionen', ['Skyddsvärnet', 'Stadsmissionen']],
     ['Norrby Scoutkår & Idrottsförening', ['Norrby Scoutkår', 'Idrottsförening']],
+    ['Ekby IF & Norrby', ['Ekby IF', 'Norrby']],
+    ['Ekby Jazz & Röda Korset', ['Ekby Jazz', 'Röda Korset']],
   ])('splits several organisations: %s', (cell, expected) => expect(names(cell)).toEqual(expected));
 
   it.each([
@@ -19,6 +21,7 @@ describe('splitOrganisations', () => {
     ['Husby konst och hantverksförening', 'Husby konst och hantverksförening'],
     ['Husby Konst– och Hantverksförening', 'Husby Konst– och Hantverksförening'],
     ['Husby Konst & Hantverksförening', 'Husby Konst & Hantverksförening'],
+    ['Ekby Jazz & Blues', 'Ekby Jazz & Blues'],
     ['Norrby Musik och Teaterförening', 'Norrby Musik och Teaterförening'],
     ['Göteborgs Kyrkliga Stadsmission Bistånd & Entreprenad AB', 'Göteborgs Kyrkliga Stadsmission Bistånd & Entreprenad AB'],
     ['PRO Målsryd/Gånghester', 'PRO Målsryd/Gånghester'],

@@ -7,6 +7,7 @@
 import words from '../lexicon/listing-organisations.json' with { type: 'json' };
 import { alternation } from '../amounts/numerals.js';
 import { findPublicParties } from './public-parties.js';
+import { hasOrganisationForm } from './organisation-form.js';
 
 /**
  * How the name was read, for its confidence: the only name of its cell; one of two or three; one of
@@ -64,6 +65,18 @@ function sharedTypeWord(before: string, after: string): boolean {
   return BARE_TYPE_COMPOUND.test(conjunct) && name.split(/\s+/).length >= 2 && !IDEBUREN_MARKER.test(name);
 }
 
+/**
+ * "Öbacka Jazz & Blues", "Ekby Konst & Design": an ampersand before one capitalised word, with no organisation's form on
+ * either side, joins two words of one name; a name stands on each side of "Kvinnojouren & Tjejjouren Vega" or "Ekby IF
+ * & Norrby", and of "Norrby Jazz & Röda Korset" (two words after it).
+ */
+const ONE_WORD = /^\p{Lu}\p{Ll}+$/u;
+function joinsWords(before: string, after: string): boolean {
+  const conjunct = after.split(/[,;(]/)[0]!.trim();
+  const name = before.split(/[,;]/).at(-1)!.trim();
+  return ONE_WORD.test(conjunct) && !hasOrganisationForm(conjunct) && !hasOrganisationForm(name);
+}
+
 interface Separator {
   index: number;
   length: number;
@@ -87,7 +100,7 @@ function separators(cell: string): Separator[] {
       // A lower-case conjunct goes on with the name before it ("Husby konst och hantverksförening").
       if (!STARTS_UPPER.test(after)) continue;
       if (ADJECTIVE_BEFORE.test(before)) continue;
-      if (m[0].trim() === '&' && COMPANY_AMPERSAND.test(after.split(/[,;(]/)[0]!.trim())) continue;
+      if (m[0].trim() === '&' && (COMPANY_AMPERSAND.test(after.split(/[,;(]/)[0]!.trim()) || joinsWords(before, after))) continue;
       if (sharedTypeWord(before, after)) continue;
     }
     found.push({ index: m.index, length: m[0].length, closes });

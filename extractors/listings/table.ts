@@ -45,6 +45,11 @@ export interface ListingTable {
   labels?: string[];
   /** Each row holds one cell per column (an empty cell where the line had none). */
   rows: Cell[][];
+  /**
+   * Its rows are grants the text says were made one by one ("Föreningarna som fick bidrag var A, B och C", enumerations.ts):
+   * the year of the round dates them, sums or none.
+   */
+  granted?: true;
 }
 
 interface RawCell extends Cell {

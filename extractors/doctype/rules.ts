@@ -537,9 +537,17 @@ const SEVERAL_GRANTS = new RegExp(
   'iu',
 );
 
+/**
+ * What every match of SEVERAL_GRANTS holds, the count before its organisations ("43 organisationer", "åtta olika
+ * föreningar"): a text without one is passed over without the full pattern, which starts a try at every letter
+ * (its grant's name opens with \p{L}*). A pattern matches a text exactly when it matches a piece of it, so the
+ * answer is the same.
+ */
+const COUNTED_GRANTEES = new RegExp(`${COUNTED}\\s+${GRANTEES}`, 'iu');
+
 /** A sentence counting the organisations a round of grants goes to: the page reports the round. */
 export function severalGrantsSignals(text: string): Signal[] {
-  const m = SEVERAL_GRANTS.exec(text);
+  const m = COUNTED_GRANTEES.test(text) ? SEVERAL_GRANTS.exec(text) : null;
   return m ? [signal('rapport', 'grants to several', WEIGHTS.severalGrants, { start: m.index, end: m.index + m[0].length })] : [];
 }
 

@@ -525,6 +525,11 @@ const COUNTED = '(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|\\d{1,3})'
 const GRANTEES = '(?:[\\p{L}-]+\\s+)?(?:\\p{L}*organisationer|\\p{L}*föreningar|verksamheter)';
 /** A grant's name: "bidrag", "verksamhetsbidragen", "ekonomiskt stöd", "anslag". */
 const GRANT_NAME = '(?:\\p{L}*bidrag\\p{L}*|\\p{L}*stöd(?:et)?|anslag)';
+/** The forms SEVERAL_GRANTS reads: granted to a count, a count that gets, a grant shared among a count. */
+const GRANTED_TO_COUNT = `(?:beviljar|beviljade|tilldelar|tilldelade)\\s+${COUNTED}\\s+${GRANTEES}[^.!?\\n]{0,60}?${GRANT_NAME}`;
+const COUNT_GETS = `${COUNTED}\\s+${GRANTEES}[^.!?\\n]{0,40}?(?:får|fick|väntas\\s+få|beviljas|beviljades|tilldelas|tilldelades)\\s+[^.!?\\n]{0,40}?${GRANT_NAME}`;
+const SHARED_AMONG = `fördelades\\s+mellan\\s+${COUNTED}\\s+${GRANTEES}`;
+const severalGrants = (forms: readonly string[]) => new RegExp(`(?<![\\p{L}\\d])(?:${forms.join('|')})(?![\\p{L}])`, 'iu');
 /**
  * A sentence that counts the organisations a round of grants goes to: "Regionstyrelsen beviljar 43 organisationer
  * … bidrag", "Sju föreningar väntas få ekonomiskt stöd från Socialnämnden", "Fem kulturföreningar med
@@ -532,22 +537,25 @@ const GRANT_NAME = '(?:\\p{L}*bidrag\\p{L}*|\\p{L}*stöd(?:et)?|anslag)';
  * round and names its recipients, as a report lists them. Not grants to föreningar uncounted ("bidrag till olika
  * föreningar", "många föreningar får bidrag"), nor one organisation's grant.
  */
-const SEVERAL_GRANTS = new RegExp(
-  `(?<![\\p{L}\\d])(?:(?:beviljar|beviljade|tilldelar|tilldelade)\\s+${COUNTED}\\s+${GRANTEES}[^.!?\\n]{0,60}?${GRANT_NAME}|${COUNTED}\\s+${GRANTEES}[^.!?\\n]{0,40}?(?:får|fick|väntas\\s+få|beviljas|beviljades|tilldelas|tilldelades)\\s+[^.!?\\n]{0,40}?${GRANT_NAME}|${GRANT_NAME}[^.!?\\n]{0,40}?fördelades\\s+mellan\\s+${COUNTED}\\s+${GRANTEES})(?![\\p{L}])`,
-  'iu',
-);
-
+const SEVERAL_GRANTS = severalGrants([GRANTED_TO_COUNT, COUNT_GETS, `${GRANT_NAME}[^.!?\\n]{0,40}?${SHARED_AMONG}`]);
+/**
+ * SEVERAL_GRANTS without its last form, for a text where that form's "fördelades mellan" and count do not stand: the
+ * last form opens with the grant’s name (\p{L}*bidrag), a try at every letter. Where it cannot match, the first two
+ * give the same first match, in the same order.
+ */
+const SEVERAL_GRANTS_COUNTED = severalGrants([GRANTED_TO_COUNT, COUNT_GETS]);
+const SHARED_AMONG_COUNT = new RegExp(SHARED_AMONG, 'iu');
 /**
  * What every match of SEVERAL_GRANTS holds, the count before its organisations ("43 organisationer", "åtta olika
- * föreningar"): a text without one is passed over without the full pattern, which starts a try at every letter
- * (its grant's name opens with \p{L}*). A pattern matches a text exactly when it matches a piece of it, so the
- * answer is the same.
+ * föreningar"): a text without one is passed over without the full pattern. A pattern matches a text only where it
+ * matches a piece of it, so the answer is the same.
  */
 const COUNTED_GRANTEES = new RegExp(`${COUNTED}\\s+${GRANTEES}`, 'iu');
 
 /** A sentence counting the organisations a round of grants goes to: the page reports the round. */
 export function severalGrantsSignals(text: string): Signal[] {
-  const m = COUNTED_GRANTEES.test(text) ? SEVERAL_GRANTS.exec(text) : null;
+  if (!COUNTED_GRANTEES.test(text)) return [];
+  const m = (SHARED_AMONG_COUNT.test(text) ? SEVERAL_GRANTS : SEVERAL_GRANTS_COUNTED).exec(text);
   return m ? [signal('rapport', 'grants to several', WEIGHTS.severalGrants, { start: m.index, end: m.index + m[0].length })] : [];
 }
 

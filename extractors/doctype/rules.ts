@@ -529,6 +529,10 @@ const COUNTED = '(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|\\d{1,3})'
 const GRANTEES = '(?:[\\p{L}-]+\\s+)?(?:\\p{L}*organisationer|\\p{L}*föreningar|verksamheter|studieförbund)';
 /** A grant's name: "bidrag", "verksamhetsbidragen", "ekonomiskt stöd", "anslag". */
 const GRANT_NAME = '(?:\\p{L}*bidrag\\p{L}*|\\p{L}*stöd(?:et)?|anslag)';
+/** A count of organisations ("43 organisationer", "åtta olika föreningar"): a piece several forms below hold. */
+const COUNTED_GRANTEES_SOURCE = `${COUNTED}\\s+${GRANTEES}`;
+const COUNTED_GRANTEES = new RegExp(COUNTED_GRANTEES_SOURCE, 'iu');
+const SHARED_AMONG_COUNT = new RegExp(`fördelades\\s+mellan\\s+${COUNTED_GRANTEES_SOURCE}`, 'iu');
 /**
  * A sentence that counts the organisations a round of grants goes to: "Regionstyrelsen beviljar 43 organisationer
  * … bidrag", "Sju föreningar väntas få ekonomiskt stöd från Socialnämnden", "Fem kulturföreningar med
@@ -539,15 +543,37 @@ const GRANT_NAME = '(?:\\p{L}*bidrag\\p{L}*|\\p{L}*stöd(?:et)?|anslag)';
  * bidrag 2017 finns …"), or named one after another ("beslutade att dela ut 1,4 miljoner kronor till föreningarna
  * Karil, Kulturföreningen Gaphals, …"). Not grants to föreningar uncounted ("bidrag till olika föreningar", "många
  * föreningar får bidrag"), nor one organisation's grant.
+ *
+ * The forms in the order tried, each with a piece every match of it holds where it has one: a form whose piece does
+ * not stand in a text cannot match there, and leaving it out gives the same first match (several open with
+ * \p{L}*bidrag, a try at every letter).
  */
-const SEVERAL_GRANTS = new RegExp(
-  `(?<![\\p{L}\\d])(?:${GRANT_NAME}[^.!?\\n]{0,60}?till\\s+${COUNTED}\\s+${GRANTEES}|(?:beviljade|beviljades|beviljar)\\s+${COUNTED}\\s+ansökningar|bland\\s+(?:de\\s+)?(?:andra\\s+|övriga\\s+)?${GRANTEES}(?:na)?(?:\\s+och\\s+${GRANTEES}(?:na)?)?\\s+som\\s+(?:får|fick|har\\s+fått|beviljats|beviljades)\\s+${GRANT_NAME}[^.!?\\n]{0,40}?\\s+finns|${DISTRIBUTED}[^.!?\\n]{0,60}?till\\s+(?:föreningarna|organisationerna)\\s+${NAMED_IN_A_ROW}|(?:beviljar|beviljade|tilldelar|tilldelade)\\s+${COUNTED}\\s+${GRANTEES}[^.!?\\n]{0,60}?${GRANT_NAME}|${COUNTED}\\s+${GRANTEES}[^.!?\\n]{0,40}?(?:får|fick|väntas\\s+få|beviljas|beviljades|tilldelas|tilldelades)\\s+[^.!?\\n]{0,40}?${GRANT_NAME}|${GRANT_NAME}[^.!?\\n]{0,40}?fördelades\\s+mellan\\s+${COUNTED}\\s+${GRANTEES})(?![\\p{L}])`,
-  'iu',
-);
+const SEVERAL_GRANTS_FORMS: ReadonlyArray<{ source: string; holds?: RegExp }> = [
+  { source: `${GRANT_NAME}[^.!?\\n]{0,60}?till\\s+${COUNTED_GRANTEES_SOURCE}`, holds: COUNTED_GRANTEES },
+  { source: `(?:beviljade|beviljades|beviljar)\\s+${COUNTED}\\s+ansökningar` },
+  { source: `bland\\s+(?:de\\s+)?(?:andra\\s+|övriga\\s+)?${GRANTEES}(?:na)?(?:\\s+och\\s+${GRANTEES}(?:na)?)?\\s+som\\s+(?:får|fick|har\\s+fått|beviljats|beviljades)\\s+${GRANT_NAME}[^.!?\\n]{0,40}?\\s+finns` },
+  { source: `${DISTRIBUTED}[^.!?\\n]{0,60}?till\\s+(?:föreningarna|organisationerna)\\s+${NAMED_IN_A_ROW}` },
+  { source: `(?:beviljar|beviljade|tilldelar|tilldelade)\\s+${COUNTED_GRANTEES_SOURCE}[^.!?\\n]{0,60}?${GRANT_NAME}`, holds: COUNTED_GRANTEES },
+  { source: `${COUNTED_GRANTEES_SOURCE}[^.!?\\n]{0,40}?(?:får|fick|väntas\\s+få|beviljas|beviljades|tilldelas|tilldelades)\\s+[^.!?\\n]{0,40}?${GRANT_NAME}`, holds: COUNTED_GRANTEES },
+  { source: `${GRANT_NAME}[^.!?\\n]{0,40}?fördelades\\s+mellan\\s+${COUNTED_GRANTEES_SOURCE}`, holds: SHARED_AMONG_COUNT },
+];
+/** SEVERAL_GRANTS of the forms a text can match, compiled once per set of forms (keyed by the forms' indexes). */
+const severalGrantsBy = new Map<string, RegExp>();
+function severalGrantsFor(text: string): RegExp | undefined {
+  const forms = SEVERAL_GRANTS_FORMS.filter((f) => !f.holds || f.holds.test(text));
+  if (forms.length === 0) return undefined;
+  const key = forms.map((f) => SEVERAL_GRANTS_FORMS.indexOf(f)).join(',');
+  let pattern = severalGrantsBy.get(key);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}\\d])(?:${forms.map((f) => f.source).join('|')})(?![\\p{L}])`, 'iu');
+    severalGrantsBy.set(key, pattern);
+  }
+  return pattern;
+}
 
 /** A sentence counting the organisations a round of grants goes to: the page reports the round. */
 export function severalGrantsSignals(text: string): Signal[] {
-  const m = SEVERAL_GRANTS.exec(text);
+  const m = severalGrantsFor(text)?.exec(text);
   return m ? [signal('rapport', 'grants to several', WEIGHTS.severalGrants, { start: m.index, end: m.index + m[0].length })] : [];
 }
 

@@ -33,6 +33,13 @@ export interface KindRule {
    */
   has?: readonly string[];
   /**
+   * Pieces of `pattern` (parts of its source, with its flags) every match of it holds: a text where one of them is
+   * missing is passed over without trying the whole pattern, which starts a try at every letter of a document
+   * ("\p{L}*avtal…mellan …") or scans it to its end for each part. A pattern matches only where each of its
+   * pieces does, so the answer is the same; a piece is tried at its own literal first (its leading "mellan", "till").
+   */
+  holds?: readonly RegExp[];
+  /**
    * A document rule that reads its kind though the page names no idéburen party: its sentence speaks of one
    * recipient's money, not of föreningar at large, so a page whose recipient the parties extractor does not
    * know still has a partnership matter (without a party, kept where it states its terms: pipeline/extract.ts).
@@ -91,8 +98,14 @@ const LOAN_WORDS = ['lån', 'borgen'];
 const AGREEMENT_NAMED = '\\p{L}*(?:överenskommelse|avtal|partnerskap)';
 /** The words of a survey or mapping reported: "kartläggning", "enkäten", "undersökningen", "rundringning". */
 const SURVEY = 'kartläggning\\p{L}*|enkät\\p{L}*|undersökning\\p{L}*|rundringning\\p{L}*|medlemsundersökning\\p{L}*';
+/** One of SURVEY's words, whole. */
+const SURVEY_WORD = `(?<![\\p{L}])(?:${SURVEY})(?![\\p{L}])`;
+/** A count of kommuner or regioner, as a survey gives it: "77 kommuner", "52 av landets 290 kommuner". */
+const COUNTED_BODIES = '(?<![\\p{L}\\d])\\d{1,3}\\s+(?:av\\s+(?:landets\\s+)?\\d{1,3}\\s+)?(?:kommuner|regioner)(?![\\p{L}])';
 /** A company named as what it is: "näringsidkaren", "företaget", "bolaget", "aktiebolaget". */
 const COMPANY = '(?:enskilda?\\s+)?(?:näringsidkare(?:n|na)?|företag(?:et)?|bolag(?:et)?|aktiebolag(?:et)?)(?![\\p{L}])';
+/** A loan's receiver when it is a company: "till näringsidkaren", "för bolaget". */
+const TO_COMPANY = `(?<![\\p{L}])(?:till|för)\\s+(?:${COMPANY})`;
 /**
  * A public body as the source of money: "från Järfälla kommun", "av kommunen", "från regionen", "av
  * socialnämnden", "från Region Gävleborg". Not a state agency ("från Socialstyrelsen"): a kommun's own grant is meant.
@@ -149,6 +162,8 @@ const NOT_IDEBUREN_COUNTERPART = '(?<![\\p{L}])(?:AB|\\p{L}*bolag\\p{L}*)(?![\\p
 /** AGREEMENT_NAMED opening a sentence too ("Avtalet", "Överenskommelsen"), for a pattern that must tell capitals from small letters. */
 const AGREEMENT_ANY_CASE = '\\p{L}*(?:[Öö]verenskommelse|[Aa]vtal|[Pp]artnerskap)';
 const PUBLIC_PARTY = '(?:(?:\\p{Lu}[\\p{L}-]*\\s+){1,2}(?:kommun|stad|landsting)|Region\\s+\\p{Lu}[\\p{L}-]+)(?![\\p{L}])';
+/** "mellan X kommun och Region Y", the two public parties alone (no third after them: "…, och Z" or "samt Z"). */
+const BETWEEN_PUBLIC_PARTIES = `(?<![\\p{L}])[Mm]ellan\\s+${PUBLIC_PARTY}(?:,[^.!?,]{0,80},)?\\s+och\\s+${PUBLIC_PARTY}(?!\\s*(?:,|och|samt)\\s)`;
 
 /**
  * What a sentence says of IOP when it only asks, explains or wishes: a question ("frågor om", "frågade", "vad
@@ -219,8 +234,9 @@ export const KIND_RULES: readonly KindRule[] = [
     kind: null,
     place: 'document',
     strength: 0.8,
-    pattern: new RegExp(`^(?=[\\s\\S]*?(?<![\\p{L}])(?:${SURVEY})(?![\\p{L}]))[\\s\\S]*?(?<![\\p{L}\\d])\\d{1,3}\\s+(?:av\\s+(?:landets\\s+)?\\d{1,3}\\s+)?(?:kommuner|regioner)(?![\\p{L}])`, 'iu'),
+    pattern: new RegExp(`^(?=[\\s\\S]*?${SURVEY_WORD})[\\s\\S]*?${COUNTED_BODIES}`, 'iu'),
     has: ['kommuner', 'regioner'],
+    holds: [new RegExp(COUNTED_BODIES, 'iu'), new RegExp(SURVEY_WORD, 'iu')],
   },
   // A page that reports a loan or a guarantee for a company ("går i borgen för ett lån … till näringsidkaren X
   // AB", "lån till företaget som driver golfbanan"): a business's loan, no agreement with an idéburen party.
@@ -229,8 +245,9 @@ export const KIND_RULES: readonly KindRule[] = [
     kind: null,
     place: 'document',
     strength: 0.8,
-    pattern: new RegExp(`(?<![\\p{L}])(?:${LOAN})[^.!?\\n]{0,80}?(?<![\\p{L}])(?:till|för)\\s+(?:${COMPANY})`, 'iu'),
+    pattern: new RegExp(`(?<![\\p{L}])(?:${LOAN})[^.!?\\n]{0,80}?${TO_COMPANY}`, 'iu'),
     has: LOAN_WORDS,
+    holds: [new RegExp(TO_COMPANY, 'iu')],
   },
   // An agreement between public bodies alone ("Mellan X kommun, genom kultur- och fritidsnämnden, och Y kommun
   // träffas härmed följande avtal", "avtal mellan Region Halland och Falkenbergs kommun"): kommuner buying time
@@ -242,10 +259,11 @@ export const KIND_RULES: readonly KindRule[] = [
     place: 'document',
     strength: 0.8,
     pattern: new RegExp(
-      `(?<![\\p{L}])${AGREEMENT_ANY_CASE}[^.!?]{0,80}?(?<![\\p{L}])[Mm]ellan\\s+${PUBLIC_PARTY}(?:,[^.!?,]{0,80},)?\\s+och\\s+${PUBLIC_PARTY}(?!\\s*(?:,|och|samt)\\s)|(?<![\\p{L}])[Mm]ellan\\s+${PUBLIC_PARTY}(?:,[^.!?,]{0,80},)?\\s+och\\s+${PUBLIC_PARTY}(?!\\s*(?:,|och|samt)\\s)[^.!?]{0,40}?(?<![\\p{L}])${AGREEMENT_ANY_CASE}`,
+      `(?<![\\p{L}])${AGREEMENT_ANY_CASE}[^.!?]{0,80}?${BETWEEN_PUBLIC_PARTIES}|${BETWEEN_PUBLIC_PARTIES}[^.!?]{0,40}?(?<![\\p{L}])${AGREEMENT_ANY_CASE}`,
       'u',
     ),
     has: ['mellan'],
+    holds: [new RegExp(BETWEEN_PUBLIC_PARTIES, 'u')],
   },
   // A page on which every sentence that names IOP asks about it, explains it or wishes for it ("ställde frågor om
   // vad som krävs för att ingå ett IOP", "ett IOP är ett avtal mellan …", "Föreningen hoppas kunna ingå IOP"):

@@ -729,4 +729,38 @@ describe('news pages: source citations, conditions, a body in the genitive', () 
     const page = 'Stadsdelsförvaltningen i Spånga-Tensta kräver inte tillbaka bidragen.\nPå stadsdelsnämndens möte torsdagen den 28 maj 2020 beslutades det att föreningarna får behålla sina bidrag.';
     expect(news(page)).toMatchObject({ date: '2020-05-28', body: 'Spånga-Tensta stadsdelsnämnd', outcome: 'bifall' });
   });
+
+  it('reads a refusal or a return with the time between the verb and its "att", and a headline\'s present no', () => {
+    expect(news('Kulturnämnden beslutade idag att återremittera föreningens ansökan.')).toMatchObject({ body: 'kulturnämnden', outcome: 'återremiss' });
+    expect(news('Regionstyrelsen beslöt på tisdagens möte att avslå ansökan.')).toMatchObject({ body: 'regionstyrelsen', outcome: 'avslag' });
+    expect(news('Servicenämnden nobbar bidrag till föreningen\n\nFöreningen får söka igen nästa år.')).toMatchObject({ body: 'servicenämnden', outcome: 'avslag' });
+    expect(news('Socialnämnden nobbade ansökan från föreningen.')).toMatchObject({ body: 'socialnämnden', outcome: 'avslag' });
+    // A clause between is no time: the grant approved, the rest refused, is an approval read by the verb first found.
+    expect(news('Kommunstyrelsen beslutade att bevilja bidraget till föreningen som ansökt.')).toMatchObject({ outcome: 'bifall' });
+    // In running text the present tells a routine, not a decision.
+    expect(news('Varje år avslår kulturnämnden några ansökningar eftersom pengarna inte räcker till alla föreningar som söker.')).toBeNull();
+  });
+
+  it('reads a decision the body is yet to take, and a body proposing to the one that decides', () => {
+    expect(news('Socialnämnden ger stöd till sju föreningar. Snart ska nämnden fatta beslut.')).toMatchObject({ body: 'socialnämnden', outcome: 'förslag' });
+    expect(news('Beslut i ärendet tas i socialnämnden den 25 maj.')).toMatchObject({ body: 'socialnämnden', outcome: 'förslag' });
+    expect(news('I juni föreslog kommunstyrelsens arbetsutskott att kommunstyrelsen ska besluta att skriva av lånen.')).toMatchObject({
+      body: 'kommunstyrelsens arbetsutskott',
+      outcome: 'förslag',
+    });
+    // A party's proposal at a body's meeting is not the body's.
+    expect(news('Vid fritidsnämndens möte så föreslog Socialdemokraterna en höjning av bidragen.')).toBeNull();
+  });
+
+  it('reads a body named by its head word or its members as the one such body the page named before', () => {
+    const page = 'Kultur- och fritidsnämnden ger 2 000 kronor till byalagen.\n\nVid senaste mötet avslog nämnden byalagets ansökan om dubbelt bidrag.';
+    expect(news(page)).toMatchObject({ body: 'kultur- och fritidsnämnden', outcome: 'avslag' });
+    expect(news('Kulturnämnden ger verksamhetsstöd till kulturföreningarna.\n\nBeloppet fördelades av nämndens ledamöter vid veckans sammanträde.')).toMatchObject({ body: 'kulturnämnden' });
+    expect(news('Kultur- och fritidsnämndens politiker beslutade att dela ut 1,4 miljoner kronor till föreningarna.')).toMatchObject({
+      body: 'kultur- och fritidsnämnden',
+      outcome: 'bifall',
+    });
+    // Two nämnder named before: "nämnden" names neither.
+    expect(news('Socialnämnden och kulturnämnden ger stöd till föreningar.\n\nVid senaste mötet avslog nämnden ansökan.')).toBeNull();
+  });
 });

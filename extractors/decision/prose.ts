@@ -349,6 +349,8 @@ export function proseDecision(text: string, bodies: readonly BodyMention[], with
   let best: { found: ProseDecision; rank: number } | null = null;
   // Read only when a sentence asks for it (undefined: not yet read).
   let meeting: PageMeeting | null | undefined;
+  // Every body the page names, as the parties extractor found it or as written (bodiesIn): read when a sentence names one by its head alone.
+  let pageBodies: BodyMention[] | undefined;
   const top = /^(?:#[^\n]*\n)*/u.exec(text)![0].length;
   let previous: TextSpan | null = null;
   for (const sentence of sentences(text)) {
@@ -375,7 +377,7 @@ export function proseDecision(text: string, bodies: readonly BodyMention[], with
     // the sentence is its subject even with another between it and an active verb ("Kulturnämnden har på uppdrag
     // av kommunstyrelsen beslutat …"). A passive's agent follows the verb ("… godkändes av kommunstyrelsen").
     const written = named.length > 0 ? named : bodiesIn(sentence).filter((b) => !(commissioned && b.start >= commissioned.start && b.end <= commissioned.end));
-    const near = (written.length > 0 ? written : namedBefore(sentence, bodies)).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
+    const near = (written.length > 0 ? written : namedBefore(sentence, (pageBodies ??= [...bodies, ...bodiesIn({ text, start: 0, end: text.length })]))).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
     const opening = PASSIVE.test(reported.verb[0]) ? undefined : near.find((b) => b.start < at && OPENING.test(sentence.text.slice(0, b.start - sentence.start)));
     const body = reported.namedBody !== undefined ? namedBodyOf(reported.namedBody, at) : (opening ?? near[0] ?? null);
     // "Beslutet fattades den 22 maj." after the sentence that told who decided: the date of that decision.

@@ -763,4 +763,9 @@ describe('news pages: source citations, conditions, a body in the genitive', () 
     // Two nämnder named before: "nämnden" names neither.
     expect(news('Socialnämnden och kulturnämnden ger stöd till föreningar.\n\nVid senaste mötet avslog nämnden ansökan.')).toBeNull();
   });
+
+  it("reads a news page's body from its running text where its 'Beslut:' title names none", () => {
+    const page = 'Beslut: Nya aktiviteter skapas för unga\n\nOSKARSHAMN\n\nKommunstyrelsens arbetsutskott har fattat ett beslut om att kommunen ska teckna ett avtal med föreningen.';
+    expect(news(page)).toMatchObject({ body: 'kommunstyrelsens arbetsutskott', outcome: 'bifall' });
+  });
 });

@@ -98,9 +98,9 @@ const HEADLINE_AGREEMENT = /(?<![\p{L}])(?:ingår|tecknar|sluter|undertecknar)\s
 const HEADLINE = /^[^.!?\n]{10,100}$/u;
 /**
  * "Beslutade att", also with the time or place between: "beslutade idag att", "beslöt på tisdagens möte att" (a few
- * words, never a clause: "beslutade att bevilja bidraget och att avslå resten" is no refusal of the whole).
+ * words, none of them an "att": "beslutade att bevilja och att avslå resten" is no refusal of the whole).
  */
-const DECIDED_TO = String.raw`(?:beslutade|beslutat|beslöt)\s+(?:[\p{L}\d-]+\s+){0,3}?att\s+`;
+const DECIDED_TO = String.raw`(?:beslutade|beslutat|beslöt)\s+(?:(?!att\s)[\p{L}\d-]+\s+){0,3}?att\s+`;
 /**
  * A matter sent back or put off: "Kommunstyrelsen återremitterade ärendet", "Ärendet bordlades av socialnämnden",
  * "Nämnden beslutade att återremittera förslaget". Not decided, but what the body did with it (outcomes.ts gives
@@ -150,7 +150,8 @@ export const REPORTED_CONDITION =
  * har kommunstyrelsen lagt fram förslag till en höjning av beloppet"), or one to be taken in the present passive ("Beslut om
  * bidraget fattas av kultur- och fritidsnämnden den 14 december", "Beslut i ärendet tas i nämnden den 25 maj"), or one the
  * body is to take ("Snart ska nämnden fatta beslut"), or a body's proposal to the one that decides ("I juni föreslog
- * kommunstyrelsens arbetsutskott att …"; the body beside its verb: "föreslog Socialdemokraterna" is a party's). Not a proposal adopted ("lade fram" is no decision, "antog förslaget" is).
+ * kommunstyrelsens arbetsutskott att …"; the body beside its verb: "föreslog Socialdemokraterna" is a party's). Not a
+ * proposal adopted ("lade fram" is no decision, "antog förslaget" is).
  */
 export const REPORTED_PROPOSAL =
   /(?<![\p{L}])(?:förslag\s+till\s+beslut|beslutsförslag|föreslås|föreslår|föreslog(?=\s+\p{L}*(?:nämnden|nämndens|styrelsen|styrelsens|fullmäktige|fullmäktiges|utskottet)(?![\p{L}]))|(?<=(?:nämnden|nämnd|styrelsen|fullmäktige|utskottet)\s+(?:har\s+)?)(?:föreslog|föreslagit)|(?:lagt|lade|lägger|lägga)\s+fram\s+(?:ett\s+|sitt\s+|nytt\s+)?förslag|(?:ska|skall)\s+(?:besluta|ta\s+ställning|behandla|avgöras|klubbas|behandlas)|(?:ska|skall)\s+(?:[\p{L}-]+\s+){0,2}?(?:fatta|ta)\s+beslut|väntas\s+(?:besluta|fatta\s+beslut|ta\s+ställning|klubbas)|avgörs|(?:går|ska)\s+(?:nu\s+)?upp\s+(?:för\s+beslut\s+)?i|kommer\s+att\s+(?:besluta|behandla|ta\s+ställning)|diskuteras|behandlas|tas\s+upp|beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:fattas|tas)\s+(?:av|i)|inför\s+(?:nästa\s+)?(?:möte|sammanträde)t?|går\s+(?:nu\s+)?vidare\s+till)(?![\p{L}])/iu;

@@ -729,4 +729,26 @@ describe('news pages: source citations, conditions, a body in the genitive', () 
     const page = 'Stadsdelsförvaltningen i Spånga-Tensta kräver inte tillbaka bidragen.\nPå stadsdelsnämndens möte torsdagen den 28 maj 2020 beslutades det att föreningarna får behålla sina bidrag.';
     expect(news(page)).toMatchObject({ date: '2020-05-28', body: 'Spånga-Tensta stadsdelsnämnd', outcome: 'bifall' });
   });
+
+  it('reads a decision the body is yet to take', () => {
+    expect(news('Socialnämnden ger stöd till sju föreningar. Snart ska nämnden fatta beslut.')).toMatchObject({ body: 'socialnämnden', outcome: 'förslag' });
+    expect(news('Beslut i ärendet tas i socialnämnden den 25 maj.')).toMatchObject({ body: 'socialnämnden', outcome: 'förslag' });
+  });
+
+  it('reads a body named by its head word or its members as the one such body the page named before', () => {
+    const page = 'Kultur- och fritidsnämnden ger 2 000 kronor till byalagen.\n\nVid senaste mötet avslog nämnden byalagets ansökan om dubbelt bidrag.';
+    expect(news(page)).toMatchObject({ body: 'kultur- och fritidsnämnden', outcome: 'avslag' });
+    expect(news('Kulturnämnden ger verksamhetsstöd till kulturföreningarna.\n\nBeloppet fördelades av nämndens ledamöter vid veckans sammanträde.')).toMatchObject({ body: 'kulturnämnden' });
+    expect(news('Kultur- och fritidsnämndens politiker beslutade att dela ut 1,4 miljoner kronor till föreningarna.')).toMatchObject({
+      body: 'kultur- och fritidsnämnden',
+      outcome: 'bifall',
+    });
+    // Two nämnder named before: "nämnden" names neither.
+    expect(news('Socialnämnden och kulturnämnden ger stöd till föreningar.\n\nVid senaste mötet avslog nämnden ansökan.')).toBeNull();
+  });
+
+  it("reads a news page's body from its running text where its 'Beslut:' title names none", () => {
+    const page = 'Beslut: Nya aktiviteter skapas för unga\n\nOSKARSHAMN\n\nKommunstyrelsens arbetsutskott har fattat ett beslut om att kommunen ska teckna ett avtal med föreningen.';
+    expect(news(page)).toMatchObject({ body: 'kommunstyrelsens arbetsutskott', outcome: 'bifall' });
+  });
 });

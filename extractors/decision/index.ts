@@ -55,6 +55,11 @@ export function extractDecision(doc: DocText, ctx: ExtractContext): Field<Decisi
   // A news page's source citation ("Källa: Socialnämnden, 18 november 2025, § 124") names the meeting it reports.
   const cited = REPORTS_ONLY.has(docType) ? sourceCitation(text) : null;
   const body = delegateBody(text) ?? decidingBody(text, verdict.section?.sentences ?? [verdict.span], recordsMeeting, bodies, owner) ?? citedBody(cited, ctx.parties.organ);
+  // A news page titled "Beslut: Meningsfulla aktiviteter skapas …" tells who decided in its running text, not under its label.
+  if (!body && REPORTS_ONLY.has(docType)) {
+    const reported = reportedDecision(doc, bodies, ctx.parties.organ);
+    if (reported?.value.body) return reported;
+  }
   // A page of a meeting's decisions dates them in its title ("Beslut i korthet – regionstyrelsen 30 mars 2022").
   const title = body && !recordsMeeting ? titleDate(text, body) : null;
   const date = meetingDate(text, recordsMeeting) ?? (title ? { ...title, rule: 'title date' } : null) ?? cited?.date ?? null;

@@ -19,27 +19,47 @@ import { relativeDay } from './relative-day.js';
 import { eachMatch } from '../engine/sticky.js';
 import { perText } from '../engine/memo.js';
 
+/** A body's members in the genitive stand for the body: "Kultur- och fritidsnämndens politiker beslutade …", "… av nämndens ledamöter". */
+const MEMBERS = String.raw`s(?=\s+(?:politiker|ledamöter)(?![\p{L}]))`;
 /**
  * A body's name in running text, where the parties extractor named none: "kommunstyrelsen", "Kultur- och
  * fritidsnämnden", "regionfullmäktige", "Kultur & Fritidsnämnden" (the body's grammar is the parties extractor's isPublicBody).
  */
-const BODY_WORD = /(?<![\p{L}])(?:\p{L}+(?:-\s+och|\s+&)\s+)?\p{L}*(?:nämnden|nämnd|styrelsen|fullmäktige|utskottet)(?![\p{L}])/giu;
+const BODY_WORD = new RegExp(String.raw`(?<![\p{L}])((?:\p{L}+(?:-\s+och|\s+&)\s+)?\p{L}*(?:nämnden|nämnd|styrelsen|fullmäktige|utskottet))(?:${MEMBERS})?(?![\p{L}])`, 'giu');
 /** Two fields joined by an ampersand, "Kultur & Fritidsnämnden": a body whose last word is one, named lower case as in running text. */
 const AMPERSAND_NAME = /^\p{L}+\s+&\s+(\p{L}+)$/u;
 
 function bodiesIn(sentence: TextSpan): BodyMention[] {
   return [...eachMatch(BODY_WORD, sentence.text)].flatMap((m) => {
-    const joined = AMPERSAND_NAME.exec(m[0].replace(/\s+/gu, ' '));
+    const written = m[1]!;
+    const joined = AMPERSAND_NAME.exec(written.replace(/\s+/gu, ' '));
     if (joined) {
       if (!isPublicBody(canonicalOrgan(joined[1]!))) return [];
-      return [{ value: m[0].replace(/\s+/gu, ' ').toLowerCase(), start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }];
+      return [{ value: written.replace(/\s+/gu, ' ').toLowerCase(), start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }];
     }
-    const name = canonicalOrgan(m[0]);
+    const name = canonicalOrgan(written);
     if (!isPublicBody(name)) return [];
     // "en enig kultur- och fritidsnämnd" is "kultur- och fritidsnämnden" (organ.ts).
     const value = asNamedAfterArticle(sentence.text, m.index, name);
     return isPublicBody(value) ? [{ value, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }] : [];
   });
+}
+
+/**
+ * A body named by its head word alone ("Vid senaste mötet avslog nämnden ansökan"), or by its members ("fördelades av nämndens
+ * ledamöter"), is the one body of that kind the page named before: "kultur- och fritidsnämnden" after "Kultur- och
+ * fritidsnämnden ger 2 000 kronor …". Where the page named two nämnder before, "nämnden" names neither.
+ */
+const HEAD_ALONE = new RegExp(String.raw`(?<![\p{L}-])(nämnden|styrelsen|utskottet)(?:${MEMBERS})?(?![\p{L}])`, 'giu');
+const HEAD_ENDING: Readonly<Record<string, RegExp>> = { nämnden: /nämnden?$/u, styrelsen: /styrelsen$/u, utskottet: /utskott(?:et)?$/u };
+
+function namedBefore(sentence: TextSpan, bodies: readonly BodyMention[]): BodyMention[] {
+  for (const m of eachMatch(HEAD_ALONE, sentence.text)) {
+    const ending = HEAD_ENDING[m[1]!.toLowerCase()]!;
+    const earlier = new Set(bodies.filter((b) => b.start < sentence.start && ending.test(b.value)).map((b) => b.value));
+    if (earlier.size === 1) return [{ value: [...earlier][0]!, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }];
+  }
+  return [];
 }
 
 /**
@@ -114,11 +134,11 @@ export const REPORTED_CONDITION =
 /**
  * A decision still to come, before the body that is to take it: förslag; also a body's proposal laid before another ("Nu
  * har kommunstyrelsen lagt fram förslag till en höjning av beloppet"), or one to be taken in the present passive ("Beslut om
- * bidraget fattas av kultur- och fritidsnämnden den 14 december"). Not a proposal adopted ("lade fram" is no decision,
- * "antog förslaget" is).
+ * bidraget fattas av kultur- och fritidsnämnden den 14 december", "Beslut i ärendet tas i nämnden den 25 maj"), or one the
+ * body is to take ("Snart ska nämnden fatta beslut"). Not a proposal adopted ("lade fram" is no decision, "antog förslaget" is).
  */
 export const REPORTED_PROPOSAL =
-  /(?<![\p{L}])(?:förslag\s+till\s+beslut|beslutsförslag|föreslås|föreslår|(?:lagt|lade|lägger|lägga)\s+fram\s+(?:ett\s+|sitt\s+|nytt\s+)?förslag|(?:ska|skall)\s+(?:besluta|ta\s+ställning|behandla|avgöras|klubbas|behandlas)|väntas\s+(?:besluta|fatta\s+beslut|ta\s+ställning|klubbas)|avgörs|(?:går|ska)\s+(?:nu\s+)?upp\s+(?:för\s+beslut\s+)?i|kommer\s+att\s+(?:besluta|behandla|ta\s+ställning)|diskuteras|behandlas|tas\s+upp|beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:fattas|tas)\s+av|inför\s+(?:nästa\s+)?(?:möte|sammanträde)t?|går\s+(?:nu\s+)?vidare\s+till)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:förslag\s+till\s+beslut|beslutsförslag|föreslås|föreslår|(?:lagt|lade|lägger|lägga)\s+fram\s+(?:ett\s+|sitt\s+|nytt\s+)?förslag|(?:ska|skall)\s+(?:besluta|ta\s+ställning|behandla|avgöras|klubbas|behandlas)|(?:ska|skall)\s+(?:[\p{L}-]+\s+){0,2}?(?:fatta|ta)\s+beslut|väntas\s+(?:besluta|fatta\s+beslut|ta\s+ställning|klubbas)|avgörs|(?:går|ska)\s+(?:nu\s+)?upp\s+(?:för\s+beslut\s+)?i|kommer\s+att\s+(?:besluta|behandla|ta\s+ställning)|diskuteras|behandlas|tas\s+upp|beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:fattas|tas)\s+(?:av|i)|inför\s+(?:nästa\s+)?(?:möte|sammanträde)t?|går\s+(?:nu\s+)?vidare\s+till)(?![\p{L}])/iu;
 /**
  * A news page's lead tells the decision it reports in the present, its body the subject: "Regionstyrelsen beviljar 43
  * organisationer … bidrag", "Regionstyrelsen fördelar sammanlagt 36,2 miljoner kronor …", "Kulturnämnden beslutar att
@@ -314,6 +334,8 @@ export function proseDecision(text: string, bodies: readonly BodyMention[], with
   let best: { found: ProseDecision; rank: number } | null = null;
   // Read only when a sentence asks for it (undefined: not yet read).
   let meeting: PageMeeting | null | undefined;
+  // Every body the page names, as the parties extractor found it or as written (bodiesIn): read when a sentence names one by its head alone.
+  let pageBodies: BodyMention[] | undefined;
   const top = /^(?:#[^\n]*\n)*/u.exec(text)![0].length;
   let previous: TextSpan | null = null;
   for (const sentence of sentences(text)) {
@@ -339,7 +361,8 @@ export function proseDecision(text: string, bodies: readonly BodyMention[], with
     // The body nearest the verb: its subject before it, or after it in an inverted clause; but a body that opens
     // the sentence is its subject even with another between it and an active verb ("Kulturnämnden har på uppdrag
     // av kommunstyrelsen beslutat …"). A passive's agent follows the verb ("… godkändes av kommunstyrelsen").
-    const near = (named.length > 0 ? named : bodiesIn(sentence).filter((b) => !(commissioned && b.start >= commissioned.start && b.end <= commissioned.end))).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
+    const written = named.length > 0 ? named : bodiesIn(sentence).filter((b) => !(commissioned && b.start >= commissioned.start && b.end <= commissioned.end));
+    const near = (written.length > 0 ? written : namedBefore(sentence, (pageBodies ??= [...bodies, ...bodiesIn({ text, start: 0, end: text.length })]))).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
     const opening = PASSIVE.test(reported.verb[0]) ? undefined : near.find((b) => b.start < at && OPENING.test(sentence.text.slice(0, b.start - sentence.start)));
     const body = reported.namedBody !== undefined ? namedBodyOf(reported.namedBody, at) : (opening ?? near[0] ?? null);
     // "Beslutet fattades den 22 maj." after the sentence that told who decided: the date of that decision.

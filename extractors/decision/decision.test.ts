@@ -284,6 +284,9 @@ describe('extractDecision', () => {
       body: 'kulturnämnden', outcome: 'förslag',
     });
     // A decision told about one listed partnership far into the report is that row's, not the report's.
+    // Nor one told after the opening prose, past a sub-heading.
+    expect(decide(`Rapport\n\n${'Föreningar får fortsatt stöd. '.repeat(25)}\n\nUppföljning\n\nNu har kulturnämnden beslutat att förlänga överenskommelsen.`, 'rapport')).toBeNull();
+    expect(decide(`Rapport\n\n${'Föreningar får fortsatt stöd. '.repeat(25)}\n\nNu har kulturnämnden beslutat att förlänga överenskommelsen.`, 'rapport')?.value.body).toBe('kulturnämnden');
     const rows = Array.from({ length: 20 }, (_, i) => `Förening ${i} driver en mötesplats för äldre i stadsdelen.`).join('\n');
     expect(decide(`Rapport om partnerskap\n\n${rows}\n\nNu har kulturnämnden beslutat att förlänga överenskommelsen.`, 'rapport')).toBeNull();
   });

@@ -12,6 +12,7 @@ import { adoptionLine, meetingDate, sourceCitation, STAMP_RULE, type AdoptionLin
 import { canonicalOrgan } from '../parties/index.js';
 import { protocolParagraph, reportedParagraph } from './paragraph.js';
 import { decisionSections } from './sections.js';
+import { reportLeadEnd } from './report-lead.js';
 import { subjectVerdict, unstatedProposal, verdictOf, type Verdict } from './verdict.js';
 import { sentences } from '../engine/sentences.js';
 import { extractPeriod } from '../period/index.js';
@@ -20,7 +21,10 @@ const NO_DECISION: ReadonlySet<DocType> = new Set(['overenskommelse']);
 /** Documents that record no decision of their own but may report one in running text: news pages, a report of grants. */
 const REPORTS_ONLY: ReadonlySet<DocType> = new Set(['annat', 'rapport']);
 
-/** A report's own decision is told in its lead, as a news page's is ("Enligt handlingarna inför nästa möte i … föreslås …"). */
+/**
+ * A report's own decision is told in its lead, as a news page's is ("Enligt handlingarna inför nästa möte i … föreslås …"):
+ * its opening prose (report-lead.ts), and at least this much of its text, whose title may be a line of prose itself.
+ */
 const REPORT_LEAD_CHARS = 600;
 
 /** A decision read from a news sentence: the verb and body are plain, what exactly was decided less so. */
@@ -36,7 +40,7 @@ export function extractDecision(doc: DocText, ctx: ExtractContext): Field<Decisi
   const docType = ctx.docType.value;
   if (NO_DECISION.has(docType)) return null;
   // A report lists many partnerships; a decision it tells further on is one row's, not its own.
-  if (docType === 'rapport') return reportedDecision(doc, organMentions(doc.text, ctx.parties.organ), ctx.parties.organ, REPORT_LEAD_CHARS);
+  if (docType === 'rapport') return reportedDecision(doc, organMentions(doc.text, ctx.parties.organ), ctx.parties.organ, Math.max(REPORT_LEAD_CHARS, reportLeadEnd(doc.text)));
   // In a whole protocol the caller hands over one matter's text (pipeline/matters): no other item's decision.
   const text = doc.text;
   const sections = decisionSections(text);

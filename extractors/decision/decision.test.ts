@@ -629,6 +629,12 @@ describe('dotted dates, present-tense reports and a year from the title and addr
     expect(meetingDate('Sammanträdesdatum 10.13.2023', false)).toBeNull();
   });
 
+  it('reads a round of grants settled in a lead, without its agent, but not one still to settle', () => {
+    expect(news('Nu är årets fördelning avgjord. Av 19 föreningar som sökt bidrag fick 17 stöd.')).toMatchObject({ body: null, outcome: 'bifall' });
+    expect(news('Nu är fördelningen av de ekonomiska bidragen till föreningar klar inför nästa år.')).toMatchObject({ outcome: 'bifall' });
+    expect(news('Fördelningen ska vara klar i maj. Föreningar kan söka bidrag.')?.outcome).not.toBe('bifall');
+  });
+
   it('reads a decision told in the present of a headline or lead', () => {
     expect(news('Kommunstyrelsen säger ja till partnerskapet med föreningen.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'bifall' });
     expect(news('Socialnämnden ger klartecken till IOP med kvinnojouren.')).toMatchObject({ body: 'socialnämnden', outcome: 'bifall' });

@@ -97,6 +97,12 @@ export const REPORTED_AGREEMENT =
 const HEADLINE_AGREEMENT = /(?<![\p{L}])(?:ingår|tecknar|sluter|undertecknar)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:IOP|avtal|överenskommelse|partnerskap)/u;
 const HEADLINE = /^[^.!?\n]{10,100}$/u;
 /**
+ * A lead tells a round of grants settled, without its agent: "Nu är årets fördelning avgjord", "Nu är fördelningen av de
+ * ekonomiska bidragen till organisationer … klar inför nästa år". Not a round still to settle ("Fördelningen ska vara
+ * klar i maj"), nor one told further down, where it may be any year's.
+ */
+const SETTLED_ROUND = /^Nu\s+är\s+(?:årets\s+)?fördelning(?:en)?(?:\s+av\s+[^.!?\n]{1,100}?)?\s+(?:klar|avgjord)(?![\p{L}])/u;
+/**
  * A matter sent back or put off: "Kommunstyrelsen återremitterade ärendet", "Ärendet bordlades av socialnämnden",
  * "Nämnden beslutade att återremittera förslaget". Not decided, but what the body did with it (outcomes.ts gives
  * the same precedence: sent back before anything else the sentence says).
@@ -284,6 +290,8 @@ function reportedVerb(
   const approval = REPORTED_APPROVAL.exec(text);
   if (approval) return { verb: approval, outcome: 'bifall', decided: true, needsBody: !PUBLIC_SUBJECT.test(text) };
   const present = lead && !ROUTINE.test(text) ? LEAD_PRESENT.exec(text) : null;
+  const settled = lead ? SETTLED_ROUND.exec(text) : null;
+  if (settled) return { verb: settled, outcome: 'bifall', decided: true, needsBody: false };
   if (present) return { verb: present, outcome: 'bifall', decided: true, needsBody: true };
   const proposal = REPORTED_PROPOSAL.exec(text);
   if (proposal) return !MOTION.test(text) ? { verb: proposal, outcome: 'förslag', decided: false, needsBody: true } : null;

@@ -11,6 +11,8 @@ describe('organ rules', () => {
     ]);
     expect(organ('Regionstyrelsens arbetsutskott \nRegion Gotland \nSammanträdesdatum 2024-05-06')).toEqual(['regionstyrelsens arbetsutskott']);
     expect(organ('SAMMANTRÄDESPROTOKOLL\nSocialnämnden        2023-05-10\n\n§ 45 Ärende')).toEqual(['socialnämnden']);
+    expect(organ('1 Kultur- och fritidsnämnden KALLELSE/FÖREDRAGNINGSLISTA Datum (12) Sid KALLELSE')).toEqual(['kultur- och fritidsnämnden']);
+    expect(organ('Kallelse\nSocialnämnden kallelse till ett möte om föreningsbidrag skickas ut i dag.')).toEqual([]);
   });
 
   it('organ.signs-under: the body alone on the line below a "För <party>" signature line', () => {
@@ -711,6 +713,16 @@ describe('organ in news prose (fresh pages, 2026-12-04)', () => {
     expect(organ('Politikerna i socialnämnden är oeniga om jouren.')).toEqual([]);
     expect(organ('Det gäller det förslag som kommunstyrelsens arbetsutskott nu ställt sig bakom.')).toEqual(['kommunstyrelsens arbetsutskott']);
     expect(organ('Pengarna går till föreningar som kulturnämnden valt ut tidigare.')).toEqual([]);
+  });
+
+  it('organ.members-decide: the body\'s politicians deciding, after its genitive or before "i" it', () => {
+    expect(organ('Kultur- och fritidsnämndens politiker beslutade på senaste mötet att dela ut 1,4 miljoner kronor.')).toEqual([
+      'kultur- och fritidsnämnden',
+    ]);
+    expect(organ('Politikerna i socialnämnden beslutade i går att bevilja stödet.')).toEqual(['socialnämnden']);
+    expect(organ('Kulturnämndens politiker är oeniga om bidraget.')).toEqual([]);
+    expect(organ('Politikerna i socialnämnden tycker att jouren gör ett bra arbete.')).toEqual([]);
+    expect(organ('Kulturnämndens ledamöter beslutade 2009-03-02 att avveckla stödet.')).toEqual([]);
   });
 
   it('a capitalised first half joined by "&" is one body ("Kultur & Fritidsnämnden"); holding its meeting is organ.meeting', () => {

@@ -209,6 +209,11 @@ const INVERTED_AUXILIARY = new RegExp(
 /** A kommun, stad or region as a letterhead names it: "Lunds kommun", "Göteborgs Stad", "Region Skåne", "Västra Götalandsregionen". */
 const PUBLIC_PARTY = String.raw`(?:\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?[ \t]+(?:kommun|stad|Stad|KOMMUN|STAD)|Region[ \t]+\p{Lu}[\p{L}-]+|REGION[ \t]+\p{Lu}+|\p{Lu}[\p{L}-]+regionen)`;
 
+/** A body's politicians, after its genitive: "Kulturnämndens politiker", "socialnämndens ledamöter". */
+const MEMBERS = String.raw`(?:politiker|ledamöter)`;
+/** What its politicians do when the body decides: present, past or perfect decision verbs. */
+const MEMBERS_DECIDE = [...PRESENT, ...PAST, ...PERFECT];
+
 export const ORGAN_RULES: readonly ContextRule[] = [
   // "Socialnämnden beslutar", "Socialnämnden i Örebro kommun beslutar", "Kommunstyrelsen sa i dag ja till".
   // Not the subject of a relative clause: "1 940 000 kronor som kulturnämnden fördelar" tells who hands sums out later.
@@ -333,6 +338,16 @@ export const ORGAN_RULES: readonly ContextRule[] = [
     name: 'organ.inverted',
     strength: 0.7,
     before: new RegExp(String.raw`(?<![\p{L}])(?:${alternation([...lexicon.decisionVerbs, ...lexicon.pastDecisionVerbs].filter((v) => !v.includes(' ') && v !== 'ger' && v !== 'föreslås'))})[ \t]+(?:politikerna|ledamöterna|majoriteten)[ \t]+i[ \t]+$`, 'iu'),
+  },
+  // The body's politicians as the subject, as news tell a decision: "Kultur- och fritidsnämndens politiker beslutade på
+  // senaste mötet att dela ut 1,4 miljoner kronor", "Politikerna i socialnämnden har beslutat"; not politicians only
+  // placed or quoted ("Kulturnämndens politiker är oeniga", "Politikerna i socialnämnden tycker att …").
+  { name: 'organ.members-decide', strength: 0.7, after: verbPhrases(String.raw`^[ \t]+${MEMBERS}`, MEMBERS_DECIDE, String.raw`(?![\p{L}])${NOT_DATED_HISTORY}`) },
+  {
+    name: 'organ.members-decide',
+    strength: 0.7,
+    before: /(?<![\p{L}])(?:[Pp]olitikerna|[Ll]edamöterna)[ \t]+i[ \t]+$/u,
+    after: verbPhrases('^', MEMBERS_DECIDE, String.raw`(?![\p{L}])${NOT_DATED_HISTORY}`),
   },
   { name: 'organ.inverted', strength: 0.75, before: /(?<!\p{L})fattade[ \t]+$/u, after: /^[ \t]+(?:ett[ \t]+)?beslut/u },
   // The decision fronted, its body after the verb: "Beslutet om partnerskapet tog kommunstyrelsen den 3 maj", "Beslutet
@@ -485,6 +500,13 @@ const HEADER_WORDS = /protokoll|sammanträdesdatum|^\s*datum\b|tjänsteskrivelse
 const HEADER_LINE_REST = /^[ \t]*(?:(?:sammanträdes)?datum\b.*|(?:tjänsteskrivelse|tjänsteutlåtande)\b.*|(?:sammanträdes|möte?s)?protokoll(?:et|sutdrag)?(?![\p{L}]).*|(?:sida[ \t]+)?\d{1,3}[ \t]*\(\d{1,3}\))?[ \t]*$/iu;
 
 /**
+ * A notice's type after its body, capitalised as a header prints it, the rest of the flattened header after it:
+ * "1 Kultur- och fritidsnämnden KALLELSE/FÖREDRAGNINGSLISTA Datum (12) Sid"; not the word in a sentence ("Socialnämnden
+ * kallelse till …" is no Swedish, but "kallelsen" and the like in running text are lower case).
+ */
+const NOTICE_LINE_REST = /^[ \t]+(?:KALLELSE|FÖREDRAGNINGSLISTA|ÄRENDELISTA|DAGORDNING|Kallelse|Föredragningslista|Ärendelista|Dagordning)(?![\p{L}])/u;
+
+/**
  * On a page's first lines the meeting date may share the body's line: "Socialnämnden   2023-05-10", and in an
  * excerpt's stamp its § too: "Socialnämnden 2023-05-10 § 45".
  */
@@ -501,7 +523,7 @@ function isProtocolHead(text: string, start: number, end: number): boolean {
   const lineEnd = text.indexOf('\n', end);
   if (!PAGE_NUMBER_LEAD.test(text.slice(lineStart, start))) return false;
   const rest = text.slice(end, lineEnd === -1 ? undefined : lineEnd);
-  if (!HEADER_LINE_REST.test(rest) && !(HEADER_LINE_DATE.test(rest) && inPageHeader(text, start))) return false;
+  if (!HEADER_LINE_REST.test(rest) && !NOTICE_LINE_REST.test(rest) && !(HEADER_LINE_DATE.test(rest) && inPageHeader(text, start))) return false;
   // The rest of the body's own line counts too: a flattened page keeps its whole header on one line.
   const around = text.slice(linesBack(text, lineStart, 3), lineStart) + rest + text.slice(lineEnd === -1 ? text.length : lineEnd, linesForward(text, end, 4));
   return HEADER_WORDS.test(around);

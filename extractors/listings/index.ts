@@ -33,7 +33,9 @@ import { findLeadIns } from './lead-ins.js';
 import { readOpeningSubject } from './opening-subject.js';
 import { isPayingParty } from './paying-party.js';
 import { PER_YEAR_WORDS } from './grant-words.js';
+import { namedYearlyBefore } from './yearly-text.js';
 import { leadPeriod, onlyYear } from './lead-period.js';
+import { sharedPeriodicity, withUnknownPer } from './shared-periodicity.js';
 
 /**
  * Reports and web lists (rapport, annat) are where listings are: a protocol, decision, tjänsteskrivelse or
@@ -97,7 +99,7 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
       rows = rows.map((row) => ({ ...row, values: { ...row.values, period } }));
     }
     // Only once the row's period is settled (its own or the document's) can it say the sum is one year's.
-    return rows.map((row, i) => ({ ...row, values: calendarYearGrant(doc, kept[i]!, row.values) }));
+    return sharedPeriodicity(rows.map((row, i) => ({ ...row, values: calendarYearGrant(doc, kept[i]!, row.values) })));
   };
   const tabled = tables.flatMap(read);
   const listed = blocks.flatMap(read).filter((row) => !tabled.some((other) => samePartnership(row.values, other.values)));
@@ -330,10 +332,9 @@ function calendarYearGrant(doc: DocText, row: readonly Cell[], values: Partnersh
   const start = row[0]?.start ?? 0;
   const end = Math.max(start, ...row.map((cell) => cell.end));
   if (ONE_OFF_MARK.test(doc.text.slice(Math.max(0, start - ONE_OFF_REACH), end))) return values;
-  const amounts = values.amounts.map((a) => (a.value.per === 'unknown' ? { ...a, value: { ...a.value, per: 'year' as const } } : a));
-  // A sum read both ways ("25 000 kr" and "25 000 kr per år") is now one.
-  return { ...values, amounts: amounts.filter((a, i) => amounts.findIndex((b) => b.value.sek === a.value.sek && b.value.per === a.value.per) === i) };
+  return withUnknownPer(values, 'year');
 }
+
 
 const BARE_NUMBER = /^\s*\d[\d\s.,]*$/u;
 
@@ -358,7 +359,7 @@ function readAmounts(doc: DocText, table: ListingTable, row: Cell[], payer: stri
     return findAmountMentions(text).map((m): Candidate<Amount> => {
       // A cell read alone may not see what its text says of the sum ("Se hur de 6,7 miljonerna fördelades: …"): the text's reading.
       const inText = cell.exact && text === cell.text ? perInText(doc.text, cell.start + m.start, cell.start + m.end) : null;
-      const amount: Amount = { sek: m.sek, per: m.per?.per ?? inText ?? (PER_YEAR_WORDS.test(label) || cell.yearly ? 'year' : 'unknown'), payer };
+      const amount: Amount = { sek: m.sek, per: m.per?.per ?? inText ?? (PER_YEAR_WORDS.test(label) || cell.yearly || namedYearlyBefore(doc.text, cell.start) ? 'year' : 'unknown'), payer };
       return { value: amount, key: `${amount.sek}/${amount.per}`, rule: 'listing-amount-cell', strength: STRENGTH.amount, ...spanIn(cell, m.start, Math.min(m.end, cell.text.length)) };
     });
   });

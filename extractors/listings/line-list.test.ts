@@ -285,6 +285,15 @@ describe('findLineLists: lists of grants', () => {
     const text = ['Bidrag som beviljats:', '', 'Föreningen Gemenskap erhåller 120 000 kr', 'Föreningen Ungdomens hus driver 50 000 kr'].join('\n');
     expect(rowsOf(text)).toEqual([]);
   });
+
+  it('reads a name holding digits in a word as the name, the bare sum after it as the sum', () => {
+    const text = ['Dessa föreningar får bidrag:', '', 'Kulturföreningen Norrby 2 000', 'Internationella klubben/5i12 2 000', 'IFK08 Ekby 5 000'].join('\n');
+    expect(rowsOf(text).map((row) => [row.ideburen, row.amount])).toEqual([
+      ['Kulturföreningen Norrby', '2 000'],
+      ['Internationella klubben/5i12', '2 000'],
+      ['IFK08 Ekby', '5 000'],
+    ]);
+  });
 });
 
 describe('findLineLists: layouts of web pages', () => {

@@ -349,11 +349,19 @@ export function withoutPublicCoParty(name: string): string {
 
 const subLine = (line: Line, at: number): Line => ({ text: line.text.slice(at), start: line.start + at });
 
+/**
+ * A number that may be a value, standing on its own: not digits inside a name's word ("Internationella klubben/5i12 2 000",
+ * "IFK08"), which belong to the name, so the sum after them still closes a line of a name and a sum.
+ *   yes: "2 000", "2023–2025", "1,2 mnkr", "08 Stockholm"
+ *   no:  the "5" and "12" of "5i12", the "08" of "IFK08" or "Klubben/08"
+ */
+const VALUE_NUMBER = /(?<![\p{L}\d/])\d+(?![\p{L}\d/])/u;
+
 function readNameFirst(line: Line, from: number): Item | null {
   const rest = line.text.slice(from);
   // Cheap tests first, as most lines are no item: the words before the first digit or separator must have a name's
   // shape (or a dash and a period set the name apart), and only a line with a digit can give a period or a sum.
-  const digit = rest.search(/\d/);
+  const digit = rest.search(VALUE_NUMBER);
   const numbered = digit >= 0;
   const colonSet = numbered ? (COLON_THEN_SUM.exec(rest) ?? COMMA_THEN_SUM.exec(rest)) : null;
   const separator = colonSet ? colonSet[0].length : NAME_END.exec(rest)?.index;

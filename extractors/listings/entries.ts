@@ -22,7 +22,7 @@ import { OPENS_WITH_COUNT } from './grant-words.js';
 import { looksLikeName } from './line-list.js';
 import { hasOrganisationForm } from './organisation-form.js';
 import { paragraphsOf, type Paragraph } from './paragraphs.js';
-import type { Cell, ColumnRole, ListingTable } from './table.js';
+import { textCell, type Cell, type ColumnRole, type ListingTable } from './table.js';
 
 const ROLES: readonly ColumnRole[] = ['ideburen', 'amount'];
 const INTRO_STEM = new RegExp(alternation(lines.introStems), 'iu');
@@ -99,8 +99,8 @@ export function findEntries(text: string): ListingTable[] {
       names.push(name);
       const nameStart = p.start + p.text.indexOf(name);
       rows.push([
-        { text: name, start: nameStart, end: nameStart + name.length, exact: true },
-        { text: sum.text, start: p.start + sum.start, end: p.start + sum.start + sum.text.length, exact: true },
+        textCell(name, nameStart),
+        textCell(sum.text, p.start + sum.start),
       ]);
     }
     if (rows.length >= MIN_ENTRIES && names.some(hasOrganisationForm)) tables.push({ roles: [...ROLES], rows });

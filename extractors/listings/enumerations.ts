@@ -14,7 +14,7 @@ import { GRANTING_VERBS, OBJECT_GRANT_VERBS, OPENS_WITH_COUNT, RECEIVING_VERBS, 
 import { LOOSE_LOWER_WORDS, looksLikeName } from './line-list.js';
 import { hasOrganisationForm } from './organisation-form.js';
 import { readCellPeriods } from './period-cell.js';
-import { isBlank, type Cell, type ColumnRole, type ListingTable } from './table.js';
+import { isBlank, textCell, type Cell, type ColumnRole, type ListingTable } from './table.js';
 import { splitLines } from '../engine/table-row.js';
 import { eachMatch, matchesNear, nearPattern, nonSpaceWithin } from '../engine/sticky.js';
 
@@ -55,8 +55,8 @@ function itemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
     const innerStart = m.index + m[0].indexOf(inner);
     items.push({
       key: name.toLocaleLowerCase('sv'),
-      name: { text: name, start: nameStart, end: nameStart + name.length, exact: true },
-      beside: { text: inner.trim(), start: innerStart, end: innerStart + inner.trim().length, exact: true },
+      name: textCell(name, nameStart),
+      beside: textCell(inner.trim(), innerStart),
     });
   }
   return items;
@@ -324,15 +324,12 @@ function objectGrantItems(text: string, known: ReadonlySet<string>): Item[] {
     if (named.some((n) => n === null)) return [];
     const sumStart = m.index + m[0].lastIndexOf(m[2]!);
     const name = text.slice(named[0]!.start, from + object.length);
-    return [{ key: itemKey(name), name: { text: name, start: named[0]!.start, end: from + object.length, exact: true }, beside: { text: m[2]!, start: sumStart, end: sumStart + m[2]!.length, exact: true } }];
+    return [{ key: itemKey(name), name: { text: name, start: named[0]!.start, end: from + object.length, exact: true }, beside: textCell(m[2]!, sumStart) }];
   });
 }
 
 /** A name's key: "RF-SISU Jämtland-Härjedalen" and "RF-SISU Jämtland Härjedalen" are one organisation. */
 const itemKey = (name: string) => name.toLocaleLowerCase('sv').replace(/[\s-]+/gu, ' ');
-
-/** A cell of the text holding `value`, which stands at `start`. */
-const textCell = (value: string, start: number): Cell => ({ text: value, start, end: start + value.length, exact: true });
 
 function sumItemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
   const known = new Set(ideburna.flatMap((f) => [f.value, ...f.evidence.map((e) => e.text)]).map((n) => n.toLocaleLowerCase('sv')));
@@ -340,7 +337,7 @@ function sumItemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
   let lastSumEnd = -1;
   const add = (named: Named, sum: Cell) => {
     const key = itemKey(named.name);
-    if (!items.some((other) => other.key === key)) items.push({ key, name: { text: named.name, start: named.start, end: named.start + named.name.length, exact: true }, beside: sum });
+    if (!items.some((other) => other.key === key)) items.push({ key, name: textCell(named.name, named.start), beside: sum });
   };
   for (const item of objectGrantItems(text, known)) {
     if (!items.some((other) => other.key === item.key)) items.push(item);

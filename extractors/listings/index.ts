@@ -335,7 +335,6 @@ function calendarYearGrant(doc: DocText, row: readonly Cell[], values: Partnersh
   return withUnknownPer(values, 'year');
 }
 
-
 const BARE_NUMBER = /^\s*\d[\d\s.,]*$/u;
 
 /** Money a row's description says funds it ("Kommunen bidrar med 1,2 mnkr per år") counts when its sentence is about funding. */

@@ -78,6 +78,9 @@ function styleOf(line: string): Style | null {
   return null;
 }
 
+/** A cell of the text holding `value` as written, which stands at `start`. */
+export const textCell = (value: string, start: number): Cell => ({ text: value, start, end: start + value.length, exact: true });
+
 /** The text of a line between two offsets as a cell, its surrounding whitespace trimmed off. */
 export function sliceCell(line: Line, from: number, to: number): Cell {
   return { ...trimmedSlice(line, from, to), exact: true };

@@ -10,6 +10,7 @@
  * counter-examples are in decision.test.ts.
  */
 import monthNames from '../lexicon/months.json' with { type: 'json' };
+import organWords from '../lexicon/organ.json' with { type: 'json' };
 import { sentences, type TextSpan } from '../engine/sentences.js';
 import type { BodyMention } from './body.js';
 import type { Outcome } from './outcomes.js';
@@ -20,7 +21,7 @@ import { eachMatch } from '../engine/sticky.js';
 import { perText } from '../engine/memo.js';
 
 /** A body's members in the genitive stand for the body: "Kultur- och fritidsnämndens politiker beslutade …", "… av nämndens ledamöter". */
-const MEMBERS = String.raw`s(?=\s+(?:politiker|ledamöter)(?![\p{L}]))`;
+const MEMBERS = String.raw`s(?=\s+(?:${organWords.members.join('|')})(?![\p{L}]))`;
 /**
  * A body's name in running text, where the parties extractor named none: "kommunstyrelsen", "Kultur- och
  * fritidsnämnden", "regionfullmäktige", "Kultur & Fritidsnämnden" (the body's grammar is the parties extractor's isPublicBody).

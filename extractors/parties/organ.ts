@@ -210,7 +210,7 @@ const INVERTED_AUXILIARY = new RegExp(
 const PUBLIC_PARTY = String.raw`(?:\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?[ \t]+(?:kommun|stad|Stad|KOMMUN|STAD)|Region[ \t]+\p{Lu}[\p{L}-]+|REGION[ \t]+\p{Lu}+|\p{Lu}[\p{L}-]+regionen)`;
 
 /** A body's politicians, after its genitive: "Kulturnämndens politiker", "socialnämndens ledamöter". */
-const MEMBERS = String.raw`(?:politiker|ledamöter)`;
+const MEMBERS = `(?:${lexicon.members.join('|')})`;
 /** What its politicians do when the body decides: present, past or perfect decision verbs. */
 const MEMBERS_DECIDE = [...PRESENT, ...PAST, ...PERFECT];
 

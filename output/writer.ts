@@ -38,7 +38,8 @@ export class DatasetWriter {
   private readonly insertPartnership;
   private readonly insertField;
   private readonly insertEvidence;
-  private readonly upsertOrganisation;
+  private readonly organisationId;
+  private readonly insertOrganisation;
   private readonly linkOrganisation;
   private readonly deleteDocument;
   private readonly pathOf;
@@ -77,9 +78,9 @@ export class DatasetWriter {
       INSERT INTO field_values (document_id, partnership_id, field, ordinal, value_json, value_text, confidence, needs_review)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`);
     this.insertEvidence = db.prepare('INSERT INTO evidence (field_value_id, ordinal, page, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)');
-    this.upsertOrganisation = db.prepare(
-      'INSERT INTO organisations (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id',
-    );
+    // Looked up before inserted: most links name an organisation stored already, and a read writes no page.
+    this.organisationId = db.prepare('SELECT id FROM organisations WHERE name = ?').pluck();
+    this.insertOrganisation = db.prepare('INSERT INTO organisations (name) VALUES (?) RETURNING id').pluck();
     this.deleteDocument = db.prepare('DELETE FROM documents WHERE sha256 = ?');
     this.pathOf = db.prepare('SELECT path FROM documents WHERE sha256 = ?').pluck();
     this.pathOfId = db.prepare('SELECT path FROM documents WHERE id = ?').pluck();
@@ -199,8 +200,8 @@ export class DatasetWriter {
       ) as { id: number };
       row.evidence.forEach((e, i) => this.insertEvidence.run(id, i, e.page, e.start, e.end, e.text));
       if (partnershipId !== null && row.field in ORGANISATION_ROLES) {
-        const organisation = this.upsertOrganisation.get(row.value) as { id: number };
-        this.linkOrganisation.run(partnershipId, organisation.id, ORGANISATION_ROLES[row.field as keyof typeof ORGANISATION_ROLES], id);
+        const organisation = (this.organisationId.get(row.value) ?? this.insertOrganisation.get(row.value)) as number;
+        this.linkOrganisation.run(partnershipId, organisation, ORGANISATION_ROLES[row.field as keyof typeof ORGANISATION_ROLES], id);
       }
     }
   }

@@ -563,6 +563,10 @@ describe('looksLikeName', () => {
     expect(looksLikeName('Husby Konst– och Hantverksförening')).toBe(true);
     expect(looksLikeName('Kista SC')).toBe(true);
     expect(looksLikeName('Uppsala rödakorskrets')).toBe(true);
+    // The county's genitive inside a name: "läns" as a connector.
+    expect(looksLikeName('Gotlands läns Hushållningssällskap')).toBe(true);
+    expect(looksLikeName('Gotlands läns landsting')).toBe(false);
+    expect(looksLikeName('Gotlands vackra Hushållningssällskap')).toBe(false);
   });
 
   it('accepts a name that opens with its organisation word and goes on in lower case, but no clause', () => {

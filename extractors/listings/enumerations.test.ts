@@ -71,6 +71,25 @@ describe('findEnumerations: the leads of a news text\'s recipients', () => {
     ['no names after the colon', 'Fyra föreningar fick bidrag för att rusta upp; målning, tak och fönster byttes.'],
   ])('reads no recipients where there is %s', (_why, text) => expect(rowsOf(text)).toEqual([]));
 
+  it('reads recipients named first and then called examples of those granted, a name in two such sentences once', () => {
+    const text =
+      'Galleri Norr, Ekby Teaterförening och Unga Örnar är några av verksamheterna som får ta del av pengarna. ' +
+      'Åsby hembygdsförening, Vägen ut, Galleri Norr och Solgården är exempel på verksamheter som beviljats bidrag.';
+    expect(names(text)).toEqual(['Galleri Norr', 'Ekby Teaterförening', 'Unga Örnar', 'Åsby hembygdsförening', 'Vägen ut', 'Solgården']);
+    expect(names('Nämnden beviljar 1,4 miljoner kronor i bidrag till föreningar som arrangerar konserter, där Ekby jazzklubb, Ekby orkesterförening, Åsby riksteaterförening är några utav aktörerna.')).toEqual([
+      'Ekby jazzklubb',
+      'Ekby orkesterförening',
+      'Åsby riksteaterförening',
+    ]);
+  });
+
+  it.each([
+    ['no grant in the sentence', 'Röda Korset, Rädda Barnen och Ekby Teaterförening är några av de organisationer som kritiserat förslaget.'],
+    ['no recipients\' kind: people', 'Anna Berg, Per Ek och Lisa Sund är några av ledamöterna som får arvode för uppdraget.'],
+    ['no recipients\' kind: places', 'Norrby, Söderby och Västerby är exempel på orter som får bidrag till bredband.'],
+    ['no organisation among the names', 'Solrosen, Beateberg och Vägen ut är några av verksamheterna som får bidrag.'],
+  ])('reads no example recipients where there is %s', (_why, text) => expect(rowsOf(text)).toEqual([]));
+
   it('gives the lead\'s year to its recipients and to the sums named beside them, each name once', () => {
     const text = 'Ekby Teater får 565 000 kronor. Bland de andra föreningarna som får bidrag 2017 finns Galleri Norr, Ekby Teater, Åsby hembygdsförening och Unga Örnar.';
     expect(rowsOf(text)).toEqual([

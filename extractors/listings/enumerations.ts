@@ -102,6 +102,22 @@ const RECIPIENT_LEADS: readonly RegExp[] = [
  */
 const NAMES_THEN_GRANT = new RegExp(String.raw`${KINDS}\s+(?:som|såsom)\s+(?=\p{Lu})`, 'giu');
 const GRANT_AFTER_NAMES = new RegExp(String.raw`\s+(?:med\s+flera\s+|m\.\s?fl\.?\s+)?(?:${RECIPIENT_VERBS.join('|')})\s[^.\n]*?(?<!\p{L})(?:${GRANT_NOUN})(?!\p{L})`, 'iu');
+/**
+ * names-as-examples: a news text names a few recipients first and then says they are examples of those granted:
+ * "A, B och C är några av verksamheterna som får ta del av pengarna.", "A, B och C är exempel på verksamheter som
+ * beviljats bidrag.", "Nämnden beviljar 1,4 miljoner kronor i bidrag till föreningar …, där A, B, C är några utav
+ * aktörerna." The names run from the clause's start (the sentence's, or "där") to the copula; the kind after it must
+ * be one of recipients, and the sentence must both grant (a verb of granting) and speak of money.
+ *   no: "A, B och C är några av de organisationer som kritiserat förslaget." (no grant),
+ *       "Anna, Per och Lisa är några av ledamöterna som får arvode." (no recipients' kind, no organisations)
+ */
+const EXAMPLES_AFTER_NAMES = /\s+(?:är|var)\s+(?:några|ett\s+par|exempel)\s+(?:av|utav|på)\s+(?:de\s+)?\p{Ll}*?(?:verksamhet|aktör|förening|organisation|förbund|mottagar)\p{Ll}*/gu;
+/** Where a sentence starts, and where a clause on the names may start within it ("…, där A, B, C är …"). */
+const SENTENCE_BREAK = /[.!?]\s+|\n/gu;
+const WHERE_CLAUSE = /\s+där\s+/gu;
+const GRANT_VERB = new RegExp(String.raw`(?<!\p{L})(?:${[...RECIPIENT_VERBS, ...GRANTING_VERBS].join('|')}|${GRANTED})(?!\p{L})`, 'iu');
+const MONEY = new RegExp(String.raw`(?<!\p{L})(?:${GRANT_NOUN}|pengar(?:na)?)(?!\p{L})`, 'iu');
+
 /** Names of a recipient enumeration: three or more, as two may be one joint grant. */
 const MIN_RECIPIENTS = 3;
 const RECIPIENT_SEPARATOR = /,\s+|\s+(?:och|samt)\s+/u;
@@ -143,10 +159,10 @@ function leadPeriodCell(text: string, from: number, to: number): Cell {
  */
 function recipientRows(text: string): Item[][] {
   const groups: Item[][] = [];
-  const keep = (names: Item[]) => {
+  const keep = (names: Item[], minFormed = Math.ceil(names.length / 2)) => {
     // The organisation's form itself: the parties extractor may take any name after "till" for a recipient.
     const formed = names.filter((item) => hasOrganisationForm(item.name.text)).length;
-    if (names.length >= MIN_RECIPIENTS && names.every((item) => looksLikeName(item.name.text, LOOSE_LOWER_WORDS)) && formed * 2 >= names.length) groups.push(names);
+    if (names.length >= MIN_RECIPIENTS && names.every((item) => looksLikeName(item.name.text, LOOSE_LOWER_WORDS)) && formed >= minFormed) groups.push(names);
   };
   const sentenceEnd = (from: number) => {
     const stop = SENTENCE_STOP.exec(text.slice(from));
@@ -157,6 +173,16 @@ function recipientRows(text: string): Item[][] {
       const from = lead.index + lead[0].length;
       keep(recipientNames(text, from, sentenceEnd(from), leadPeriodCell(text, lead.index, from)));
     }
+  }
+  for (const tail of eachMatch(EXAMPLES_AFTER_NAMES, text)) {
+    const before = text.slice(0, tail.index);
+    const lastEnd = (pattern: RegExp, from: number) => Math.max(from, ...[...eachMatch(pattern, before.slice(from))].map((m) => from + m.index + m[0].length));
+    const sentenceFrom = lastEnd(SENTENCE_BREAK, 0);
+    const from = lastEnd(WHERE_CLAUSE, sentenceFrom);
+    const end = sentenceEnd(tail.index);
+    const sentence = text.slice(sentenceFrom, end);
+    // The kind after the copula says the names are recipients: one organisation's form among them is enough.
+    if (GRANT_VERB.test(sentence) && MONEY.test(sentence)) keep(recipientNames(text, from, tail.index, leadPeriodCell(text, sentenceFrom, end)), 1);
   }
   for (const lead of eachMatch(NAMES_THEN_GRANT, text)) {
     const from = lead.index + lead[0].length;
@@ -402,7 +428,9 @@ export function findEnumerations(text: string, ideburna: readonly Field<string>[
     // The grant year the enumerations state ("… som får bidrag 2017 finns …") is that of the sums named beside them.
     const years = new Set(recipients.flat().map((item) => item.beside.text));
     const year = years.size === 1 ? recipients[0]![0]!.beside : EMPTY;
-    const rows = [...recipients.flat().map((item) => [item.name, item.beside, EMPTY]), ...sums.map((item) => [item.name, year, item.beside])];
+    // A recipient a second sentence names again ("A, B och C är några av …" then "A, D och E är exempel på …") is one row.
+    const once = recipients.flat().filter((item, i, all) => all.findIndex((other) => other.key === item.key) === i);
+    const rows = [...once.map((item) => [item.name, item.beside, EMPTY]), ...sums.map((item) => [item.name, year, item.beside])];
     return [{ roles: ['ideburen', 'period', 'amount'], rows, granted: true }];
   }
   const items = itemsIn(text, ideburna);

@@ -237,6 +237,20 @@ describe('extractListings', () => {
     expect(extractListings(dated, context('beslut'))).toEqual([]);
   });
 
+  it('reads a protocol\'s point granting several associations a sum each as one grant a line; no such list without the granting lead-in or a sum on every line', () => {
+    const lines = ['Eke Hembygdsförening, materialkostnader 6 000 kr', 'Norrby Musikkår, verksamhetsbidrag 12 000 kr', 'Ås Idrottsförening, stimulansbidrag 3 000 kr'];
+    const point = ' • Följande föreningar beviljas bidrag ur verksamhet 491, utbetalning sker efter redovisning.';
+    const granted = extractListings(DocText.fromString([point, '', ...lines].join('\n')), context('protokoll'));
+    expect(granted.map((r) => [r.ideburna[0]?.value, r.amounts.map((a) => a.value.sek)])).toEqual([
+      ['Eke Hembygdsförening', [6000]],
+      ['Norrby Musikkår', [12000]],
+      ['Ås Idrottsförening', [3000]],
+    ]);
+    // Budget lines under a point on the budget, and members under a point naming them, are no grants.
+    expect(extractListings(DocText.fromString(['Nämnden fastställer budgeten enligt följande:', ...lines].join('\n')), context('protokoll'))).toEqual([]);
+    expect(extractListings(DocText.fromString(['Följande föreningar beviljas bidrag:', 'Eke Hembygdsförening', 'Norrby Musikkår', 'Ås Idrottsförening'].join('\n')), context('protokoll'))).toEqual([]);
+  });
+
   it('reads a clear list of partners, each with its own period, in a page read as an agreement, and no list without one', () => {
     const dated = DocText.fromString('Kommunen har följande IOP-avtal:\nKvinnojouren Linnea – 2024–2027\nBrottsofferjouren Syd – 2023–2025\nIdrottsföreningen Hästen – 2022–2024');
     expect(extractListings(dated, context('overenskommelse')).map((r) => r.ideburna[0]?.value)).toEqual(['Kvinnojouren Linnea', 'Brottsofferjouren Syd', 'Idrottsföreningen Hästen']);

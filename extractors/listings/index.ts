@@ -67,6 +67,7 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
   // may look like them. The prose layouts, having no column of their own, only in a report; the first that
   // finds rows is the document's.
   const mayList = LISTING_DOC_TYPES.has(ctx.docType.value) || ctx.docType.confidence < DOUBTFUL_DOC_TYPE || ctx.docType.value === AGREEMENT_DOC_TYPE;
+  if (tables.length + blocks.length === 0 && !mayList) blocks.push(...findLineLists(doc.text).filter(grantsEachASum));
   if (tables.length + blocks.length === 0 && mayList) {
     blocks.push(...findLineLists(doc.text).filter((table) => isListing(table, ctx)));
     if (blocks.length === 0) blocks.push(...findCards(doc.text).filter((table) => isListing(table, ctx)));
@@ -162,6 +163,18 @@ function isListing(table: ListingTable, ctx: ExtractContext): boolean {
   const partnershipColumns = table.roles.some((role) => role === 'offentlig' || role === 'organ' || role === 'period');
   if (ctx.docType.confidence < DOUBTFUL_DOC_TYPE && partnershipColumns && table.rows.length >= CLEAR_LISTING_ROWS) return true;
   return ctx.docType.value === AGREEMENT_DOC_TYPE && listsPartnersWithPeriods(table);
+}
+
+/**
+ * decision-point list: a protocol or decision may grant several organisations at once, one line each under a point that
+ * says so ("• Följande föreningar beviljas bidrag ur verksamhet 491, …" then "Eke Hembygdsförening, materialkostnader
+ * 6 000 kr"): each line is a grant of its own, though the document is a decision. Only a list its lead-in says was granted
+ * (line-list.ts), CLEAR_LISTING_ROWS lines or more, each with its sum: a decision's list of members, of points or of
+ * budget lines has no such lead-in or no sum on every line.
+ */
+function grantsEachASum(table: ListingTable): boolean {
+  const amounts = table.roles.flatMap((role, i) => (role === 'amount' ? [i] : []));
+  return table.granted === true && table.rows.length >= CLEAR_LISTING_ROWS && table.rows.every((row) => amounts.some((i) => (row[i]?.text ?? '') !== ''));
 }
 
 /** CLEAR_LISTING_ROWS rows or more, each naming another partner and giving a period of its own. */

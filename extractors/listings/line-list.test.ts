@@ -463,6 +463,8 @@ describe('isIntro', () => {
     expect(isIntro('Rinkeby-Kista har följande IOP:')).toBe(true);
     expect(isIntro('Se hur de 6,7 miljonerna fördelades:')).toBe(true);
     expect(isIntro('Närvarande:')).toBe(false);
+    expect(isIntro(' • Följande föreningar beviljas bidrag ur verksamhet 491, utbetalning sker efter redovisning.')).toBe(true);
+    expect(isIntro(' • Anslaget för stöd till hembygdsföreningar ökas med 145 000 kronor.')).toBe(false);
     // A paragraph too long for a lead-in is one when its closing sentence is.
     const prose = 'Nämnden har under året följt upp hur föreningarna arbetar med barn och unga i stadsdelen, och resultatet redovisas i en särskild rapport till nämnden.';
     expect(isIntro(`${prose} Totalt beviljades 661 000 kronor till sju föreningar:`)).toBe(true);
@@ -561,6 +563,10 @@ describe('looksLikeName', () => {
     expect(looksLikeName('Husby Konst– och Hantverksförening')).toBe(true);
     expect(looksLikeName('Kista SC')).toBe(true);
     expect(looksLikeName('Uppsala rödakorskrets')).toBe(true);
+    // The county's genitive inside a name: "läns" as a connector.
+    expect(looksLikeName('Gotlands läns Hushållningssällskap')).toBe(true);
+    expect(looksLikeName('Gotlands läns landsting')).toBe(false);
+    expect(looksLikeName('Gotlands vackra Hushållningssällskap')).toBe(false);
   });
 
   it('accepts a name that opens with its organisation word and goes on in lower case, but no clause', () => {

@@ -118,10 +118,13 @@ export function isIntro(line: string): boolean {
  * stand, that opens by pointing at what follows ("Här är listan över …", "Nedan följer …", "Följande föreningar …") and
  * speaks of partnerships or funding. One sentence only, opening so: a pointer inside prose ("… enligt listan i
  * bilaga 1.") or a sentence that merely states ("Kommunen har följande IOP.") leads in to nothing.
- *   yes: "Här är listan över de föreningar som får årsbidrag i början av 2024.", "Nedan följer de föreningar som beviljats bidrag."
+ * A decision's point may open on its bullet ("• Följande föreningar beviljas bidrag ur verksamhet 491, …"): the bullet is
+ * not the sentence's.
+ *   yes: "Här är listan över de föreningar som får årsbidrag i början av 2024.", "Nedan följer de föreningar som beviljats bidrag.",
+ *        "• Följande föreningar beviljas bidrag ur verksamhet 491."
  *   no:  "Bidraget fördelas enligt listan i bilaga 1.", "Här är kontaktuppgifterna till föreningarna.", "Här finns mer om bidrag. Läs mer."
  */
-const LIST_POINTER = new RegExp(String.raw`^(?:${alternation(lines.listPointers)})\s`, 'iu');
+const LIST_POINTER = new RegExp(String.raw`^(?:[-•*–·][ \t]+)?(?:${alternation(lines.listPointers)})\s`, 'iu');
 const pointsToList = (text: string) =>
   text.length <= MAX_LINE && /[^.]\.$/u.test(text) && !/[.!?]\s/u.test(text) && LIST_POINTER.test(text) && INTRO_STEM.test(text);
 
@@ -626,7 +629,9 @@ function readLineLists(text: string): ListingTable[] {
       const sum = (cell: Cell): Cell => (yearly && cell.text !== '' ? { ...cell, yearly: true } : cell);
       const withYear = (cells: readonly Cell[]) => [cells[0]!, cells[1]!.text === '' ? year : cells[1]!, sum(cells[2]!), ...cells.slice(3)];
       const granted = items.filter((item) => !grantsNothing(item));
-      tables.push({ roles: [...ROLES], rows: granted.map((item) => [...withYear(item.cells), lead[0], item.organ ?? lead[1]]) });
+      // "Följande föreningar beviljas bidrag …": a lead-in that says the money was granted makes the lines grants made.
+      const made = intro && GRANTS_MONEY.test(all[i]!.text) ? { granted: true as const } : {};
+      tables.push({ roles: [...ROLES], rows: granted.map((item) => [...withYear(item.cells), lead[0], item.organ ?? lead[1]]), ...made });
       i = listEnd = next;
       // A blank line or two may stand between the groups.
       while (listEnd < all.length && listEnd - next < MAX_GAP && isBlank(all[listEnd]!.text)) listEnd++;

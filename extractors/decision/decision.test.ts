@@ -395,6 +395,15 @@ describe('decisions reported in running text', () => {
     expect(page('Publicerad 2016-03-17\n\nSammanfattning från kommunfullmäktiges sammanträde den 17 mars\n\nKommunfullmäktige beslutade att ingå partnerskapet med föreningen.')).toMatchObject({
       date: '2016-03-17', body: 'kommunfullmäktige',
     });
+    // The meeting told with "sitt", its body after the verb, dates that body's decision told further on.
+    expect(page('Uppdaterad 2013-12-04\n\nVid sitt sammanträde den 27 november diskuterade kommunstyrelsen samarbetet med föreningen. Förvaltningen har fått i uppdrag att ta fram ett underlag för beslut i kommunstyrelsen.')).toMatchObject({
+      date: '2013-11-27', body: 'kommunstyrelsen',
+    });
+    // Not another body's decision, nor "sitt" without a body after its verb.
+    expect(page('Uppdaterad 2013-12-04\n\nVid sitt sammanträde den 27 november diskuterade kommunstyrelsen samarbetet. Socialnämnden beslutade att ingå partnerskapet med föreningen.')).toMatchObject({
+      date: null, body: 'socialnämnden',
+    });
+    expect(page('Uppdaterad 2013-12-04\n\nVid sitt sammanträde den 27 november diskuterade föreningen samarbetet. Beslut har tagits om att ingå partnerskapet.')).toBeUndefined();
     // Two bodies' meetings at the top, or an agreement (no meeting's decision), take no body from the top.
     expect(page('Från kommunstyrelsens sammanträde 2023-05-10 och socialnämndens sammanträde 2023-05-11\n\nBeslut har tagits om att ingå partnerskapet med föreningen.')).toBeUndefined();
     expect(page('Från kommunstyrelsens sammanträde 2023-05-10\n\nFöreningen har tecknat ett avtal med kommunen.')).toMatchObject({ body: null, outcome: 'bifall' });

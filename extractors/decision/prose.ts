@@ -399,11 +399,12 @@ export function proseDecision(text: string, bodies: readonly BodyMention[], with
 /**
  * A page of one meeting's decisions names the meeting near its top, by its body's genitive: "Pressinformation från
  * regionfullmäktiges sammanträde 23 sep 2014", "Sammanfattning från kommunfullmäktiges sammanträde den 17 mars" (the
- * year the page's own), "Nyheter från kultur- och fritidsnämndens möte 2023-05-10". Not a meeting named further down
+ * year the page's own), "Nyheter från kultur- och fritidsnämndens möte 2023-05-10"; or by "sitt" with the body after its
+ * verb: "Vid sitt sammanträde den 27 november diskuterade kommunstyrelsen …" (group 8). Not a meeting named further down
  * ("Vid nästa regionfullmäktigemöte den 3 november"), nor a page whose top names two bodies' meetings.
  */
 const PAGE_MEETING = new RegExp(
-  `(?<![\\p{L}])((?:\\p{L}+-\\s+och\\s+)?\\p{L}*(?:nämndens|styrelsens|fullmäktiges|utskottets))\\s+(?:sammanträde|möte)t?\\s+(?:den\\s+)?(?:((?:19|20)\\d{2})-(\\d{2})-(\\d{2})|(\\d{1,2})\\s+(${MONTH})\\.?(?:\\s+((?:19|20)\\d{2}))?)(?![\\p{L}\\d])`,
+  `(?<![\\p{L}])(?:((?:\\p{L}+-\\s+och\\s+)?\\p{L}*(?:nämndens|styrelsens|fullmäktiges|utskottets))\\s+(?:sammanträde|möte)t?|(?:vid|på)\\s+sitt\\s+(?:(?:senaste|sista|ordinarie|extra)\\s+)?(?:sammanträde|möte))\\s+(?:den\\s+)?(?:((?:19|20)\\d{2})-(\\d{2})-(\\d{2})|(\\d{1,2})\\s+(${MONTH})\\.?(?:\\s+((?:19|20)\\d{2}))?)(?:\\s+\\p{L}+\\s+((?:\\p{L}+-\\s+och\\s+)?\\p{L}*(?:nämnden|styrelsen|fullmäktige|utskottet)))?(?![\\p{L}\\d])`,
   'giu',
 );
 /** How far into the text (after its "# source:" line) a page names its meeting. */
@@ -417,12 +418,15 @@ interface PageMeeting {
 function pageMeeting(text: string, own: DocumentDate | null): PageMeeting | null {
   const top = /^(?:#[^\n]*\n)*/u.exec(text)![0].length;
   const found = [...eachMatch(PAGE_MEETING, text.slice(top, top + PAGE_MEETING_CHARS))].flatMap((m) => {
-    const value = canonicalOrgan(m[1]!);
+    const written = m[1] ?? m[8];
+    if (!written) return [];
+    const value = canonicalOrgan(written);
     if (!isPublicBody(value)) return [];
-    const start = top + m.index;
-    const dateAt = start + m[0].search(/\d/u);
+    const start = top + m.index + (m[1] ? 0 : m[0].length - written.length);
+    const dateAt = top + m.index + m[0].search(/\d/u);
+    const dateEnd = top + m.index + (m[1] ? m[0].length : m[0].lastIndexOf(written));
     const day = m[2] ? `${m[2]}-${m[3]}-${m[4]}` : m[7] ? isoFromWritten(m[5]!, m[6]!, m[7]) : own ? withYear(m[5]!, m[6]!, own, true) : null;
-    return [{ body: { value, start, end: start + m[1]!.length }, date: day ? { value: day, start: dateAt, end: start + m[0].length } : null }];
+    return [{ body: { value, start, end: start + written.length }, date: day ? { value: day, start: dateAt, end: dateEnd } : null }];
   });
   return found.length > 0 && found.every((f) => f.body.value === found[0]!.body.value) ? found[0]! : null;
 }

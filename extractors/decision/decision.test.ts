@@ -641,6 +641,9 @@ describe('dotted dates, present-tense reports and a year from the title and addr
   it('reads a round of grants settled in a lead, without its agent, but not one still to settle', () => {
     expect(news('Nu är årets fördelning avgjord. Av 19 föreningar som sökt bidrag fick 17 stöd.')).toMatchObject({ body: null, outcome: 'bifall' });
     expect(news('Nu är fördelningen av de ekonomiska bidragen till föreningar klar inför nästa år.')).toMatchObject({ outcome: 'bifall' });
+    // The body the lead says the grants are applied for from settled the round; a body named otherwise did not.
+    expect(news('Varje år kan föreningar söka bidrag från kulturnämnden. Nu är årets fördelning avgjord.')).toMatchObject({ body: 'kulturnämnden', outcome: 'bifall' });
+    expect(news('Kulturnämndens ordförande är nöjd. Nu är årets fördelning avgjord.')).toMatchObject({ body: null, outcome: 'bifall' });
     expect(news('Fördelningen ska vara klar i maj. Föreningar kan söka bidrag.')?.outcome).not.toBe('bifall');
   });
 

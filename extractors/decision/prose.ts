@@ -104,6 +104,18 @@ const HEADLINE = /^[^.!?\n]{10,100}$/u;
  */
 const SETTLED_ROUND = /^Nu\s+är\s+(?:årets\s+)?fördelning(?:en)?(?:\s+av\s+[^.!?\n]{1,100}?)?\s+(?:klar|avgjord)(?![\p{L}])/u;
 /**
+ * Whose round it is, where the lead names the body the grants are applied for from just before: "Varje år kan
+ * kulturföreningar söka bidrag från kulturnämnden. Nu är årets fördelning avgjord." → kulturnämnden. Not a body named
+ * otherwise ("Kulturnämndens ordförande …").
+ */
+const APPLIED_FROM = /(?<![\p{L}])(?:söka|söker|sökt|sökte|ansöka|ansöker|ansökt)\s+(?:om\s+)?(?:[\p{L}-]+\s+){0,3}?\p{L}*(?:bidrag|stöd|medel)\p{L}*\s+(?:från|hos)\s+$/iu;
+/** How far before the body its grant's application may be told. */
+const APPLIED_FROM_REACH = 80;
+
+function roundOwner(text: string, bodies: readonly BodyMention[], before: number): BodyMention | null {
+  return bodies.find((b) => b.end <= before && APPLIED_FROM.test(text.slice(Math.max(0, b.start - APPLIED_FROM_REACH), b.start))) ?? null;
+}
+/**
  * A matter sent back or put off: "Kommunstyrelsen återremitterade ärendet", "Ärendet bordlades av socialnämnden",
  * "Nämnden beslutade att återremittera förslaget". Not decided, but what the body did with it (outcomes.ts gives
  * the same precedence: sent back before anything else the sentence says).
@@ -269,7 +281,7 @@ function sentenceDate(sentence: TextSpan, verbAt: number, own: DocumentDate | nu
 function reportedVerb(
   text: string,
   lead = false,
-): { verb: RegExpExecArray; outcome: Outcome; decided: boolean; needsBody: boolean; agreement?: true; namedBody?: string } | null {
+): { verb: RegExpExecArray; outcome: Outcome; decided: boolean; needsBody: boolean; agreement?: true; namedBody?: string; round?: true } | null {
   if (NEGATED.test(text) || ASKED.test(text)) return null;
   const returned = REPORTED_RETURN.exec(text);
   if (returned) return { verb: returned, outcome: 'återremiss', decided: true, needsBody: true };
@@ -292,7 +304,7 @@ function reportedVerb(
   if (approval) return { verb: approval, outcome: 'bifall', decided: true, needsBody: !PUBLIC_SUBJECT.test(text) };
   const present = lead && !ROUTINE.test(text) ? LEAD_PRESENT.exec(text) : null;
   const settled = lead ? SETTLED_ROUND.exec(text) : null;
-  if (settled) return { verb: settled, outcome: 'bifall', decided: true, needsBody: false };
+  if (settled) return { verb: settled, outcome: 'bifall', decided: true, needsBody: false, round: true };
   if (present) return { verb: present, outcome: 'bifall', decided: true, needsBody: true };
   const proposal = REPORTED_PROPOSAL.exec(text);
   if (proposal) return !MOTION.test(text) ? { verb: proposal, outcome: 'förslag', decided: false, needsBody: true } : null;
@@ -384,7 +396,8 @@ export function proseDecision(text: string, bodies: readonly BodyMention[], with
       continue;
     }
     // A decision told without its agent on a page of one meeting's decisions was taken at that meeting.
-    const decider = body ?? (reported.decided && !reported.agreement ? ((meeting ??= pageMeeting(text, own))?.body ?? null) : null);
+    const decider =
+      body ?? (reported.round ? roundOwner(text, bodies, sentence.start) : null) ?? (reported.decided && !reported.agreement ? ((meeting ??= pageMeeting(text, own))?.body ?? null) : null);
     if (!decider && reported.needsBody) continue;
     const onPage = (b: BodyMention) => titleDate(text, b) ?? ((meeting ??= pageMeeting(text, own))?.body.value === b.value ? meeting!.date : null);
     const date = decider ? (sentenceDate(sentence, at, own, reported.decided) ?? onPage(decider)) : null;

@@ -395,6 +395,15 @@ describe('decisions reported in running text', () => {
     expect(page('Publicerad 2016-03-17\n\nSammanfattning från kommunfullmäktiges sammanträde den 17 mars\n\nKommunfullmäktige beslutade att ingå partnerskapet med föreningen.')).toMatchObject({
       date: '2016-03-17', body: 'kommunfullmäktige',
     });
+    // The meeting told with "sitt", its body after the verb, dates that body's decision told further on.
+    expect(page('Uppdaterad 2013-12-04\n\nVid sitt sammanträde den 27 november diskuterade kommunstyrelsen samarbetet med föreningen. Förvaltningen har fått i uppdrag att ta fram ett underlag för beslut i kommunstyrelsen.')).toMatchObject({
+      date: '2013-11-27', body: 'kommunstyrelsen',
+    });
+    // Not another body's decision, nor "sitt" without a body after its verb.
+    expect(page('Uppdaterad 2013-12-04\n\nVid sitt sammanträde den 27 november diskuterade kommunstyrelsen samarbetet. Socialnämnden beslutade att ingå partnerskapet med föreningen.')).toMatchObject({
+      date: null, body: 'socialnämnden',
+    });
+    expect(page('Uppdaterad 2013-12-04\n\nVid sitt sammanträde den 27 november diskuterade föreningen samarbetet. Beslut har tagits om att ingå partnerskapet.')).toBeUndefined();
     // Two bodies' meetings at the top, or an agreement (no meeting's decision), take no body from the top.
     expect(page('Från kommunstyrelsens sammanträde 2023-05-10 och socialnämndens sammanträde 2023-05-11\n\nBeslut har tagits om att ingå partnerskapet med föreningen.')).toBeUndefined();
     expect(page('Från kommunstyrelsens sammanträde 2023-05-10\n\nFöreningen har tecknat ett avtal med kommunen.')).toMatchObject({ body: null, outcome: 'bifall' });
@@ -632,6 +641,9 @@ describe('dotted dates, present-tense reports and a year from the title and addr
   it('reads a round of grants settled in a lead, without its agent, but not one still to settle', () => {
     expect(news('Nu är årets fördelning avgjord. Av 19 föreningar som sökt bidrag fick 17 stöd.')).toMatchObject({ body: null, outcome: 'bifall' });
     expect(news('Nu är fördelningen av de ekonomiska bidragen till föreningar klar inför nästa år.')).toMatchObject({ outcome: 'bifall' });
+    // The body the lead says the grants are applied for from settled the round; a body named otherwise did not.
+    expect(news('Varje år kan föreningar söka bidrag från kulturnämnden. Nu är årets fördelning avgjord.')).toMatchObject({ body: 'kulturnämnden', outcome: 'bifall' });
+    expect(news('Kulturnämndens ordförande är nöjd. Nu är årets fördelning avgjord.')).toMatchObject({ body: null, outcome: 'bifall' });
     expect(news('Fördelningen ska vara klar i maj. Föreningar kan söka bidrag.')?.outcome).not.toBe('bifall');
   });
 

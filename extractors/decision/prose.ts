@@ -104,6 +104,18 @@ const HEADLINE = /^[^.!?\n]{10,100}$/u;
  */
 const SETTLED_ROUND = /^Nu\s+är\s+(?:årets\s+)?fördelning(?:en)?(?:\s+av\s+[^.!?\n]{1,100}?)?\s+(?:klar|avgjord)(?![\p{L}])/u;
 /**
+ * Whose round it is, where the lead names the body the grants are applied for from just before: "Varje år kan
+ * kulturföreningar söka bidrag från kulturnämnden. Nu är årets fördelning avgjord." → kulturnämnden. Not a body named
+ * otherwise ("Kulturnämndens ordförande …").
+ */
+const APPLIED_FROM = /(?<![\p{L}])(?:söka|söker|sökt|sökte|ansöka|ansöker|ansökt)\s+(?:om\s+)?(?:[\p{L}-]+\s+){0,3}?\p{L}*(?:bidrag|stöd|medel)\p{L}*\s+(?:från|hos)\s+$/iu;
+/** How far before the body its grant's application may be told. */
+const APPLIED_FROM_REACH = 80;
+
+function roundOwner(text: string, bodies: readonly BodyMention[], before: number): BodyMention | null {
+  return bodies.find((b) => b.end <= before && APPLIED_FROM.test(text.slice(Math.max(0, b.start - APPLIED_FROM_REACH), b.start))) ?? null;
+}
+/**
  * A matter sent back or put off: "Kommunstyrelsen återremitterade ärendet", "Ärendet bordlades av socialnämnden",
  * "Nämnden beslutade att återremittera förslaget". Not decided, but what the body did with it (outcomes.ts gives
  * the same precedence: sent back before anything else the sentence says).
@@ -269,7 +281,7 @@ function sentenceDate(sentence: TextSpan, verbAt: number, own: DocumentDate | nu
 function reportedVerb(
   text: string,
   lead = false,
-): { verb: RegExpExecArray; outcome: Outcome; decided: boolean; needsBody: boolean; agreement?: true; namedBody?: string } | null {
+): { verb: RegExpExecArray; outcome: Outcome; decided: boolean; needsBody: boolean; agreement?: true; namedBody?: string; round?: true } | null {
   if (NEGATED.test(text) || ASKED.test(text)) return null;
   const returned = REPORTED_RETURN.exec(text);
   if (returned) return { verb: returned, outcome: 'återremiss', decided: true, needsBody: true };
@@ -292,7 +304,7 @@ function reportedVerb(
   if (approval) return { verb: approval, outcome: 'bifall', decided: true, needsBody: !PUBLIC_SUBJECT.test(text) };
   const present = lead && !ROUTINE.test(text) ? LEAD_PRESENT.exec(text) : null;
   const settled = lead ? SETTLED_ROUND.exec(text) : null;
-  if (settled) return { verb: settled, outcome: 'bifall', decided: true, needsBody: false };
+  if (settled) return { verb: settled, outcome: 'bifall', decided: true, needsBody: false, round: true };
   if (present) return { verb: present, outcome: 'bifall', decided: true, needsBody: true };
   const proposal = REPORTED_PROPOSAL.exec(text);
   if (proposal) return !MOTION.test(text) ? { verb: proposal, outcome: 'förslag', decided: false, needsBody: true } : null;
@@ -384,7 +396,8 @@ export function proseDecision(text: string, bodies: readonly BodyMention[], with
       continue;
     }
     // A decision told without its agent on a page of one meeting's decisions was taken at that meeting.
-    const decider = body ?? (reported.decided && !reported.agreement ? ((meeting ??= pageMeeting(text, own))?.body ?? null) : null);
+    const decider =
+      body ?? (reported.round ? roundOwner(text, bodies, sentence.start) : null) ?? (reported.decided && !reported.agreement ? ((meeting ??= pageMeeting(text, own))?.body ?? null) : null);
     if (!decider && reported.needsBody) continue;
     const onPage = (b: BodyMention) => titleDate(text, b) ?? ((meeting ??= pageMeeting(text, own))?.body.value === b.value ? meeting!.date : null);
     const date = decider ? (sentenceDate(sentence, at, own, reported.decided) ?? onPage(decider)) : null;
@@ -399,11 +412,12 @@ export function proseDecision(text: string, bodies: readonly BodyMention[], with
 /**
  * A page of one meeting's decisions names the meeting near its top, by its body's genitive: "Pressinformation från
  * regionfullmäktiges sammanträde 23 sep 2014", "Sammanfattning från kommunfullmäktiges sammanträde den 17 mars" (the
- * year the page's own), "Nyheter från kultur- och fritidsnämndens möte 2023-05-10". Not a meeting named further down
+ * year the page's own), "Nyheter från kultur- och fritidsnämndens möte 2023-05-10"; or by "sitt" with the body after its
+ * verb: "Vid sitt sammanträde den 27 november diskuterade kommunstyrelsen …" (group 8). Not a meeting named further down
  * ("Vid nästa regionfullmäktigemöte den 3 november"), nor a page whose top names two bodies' meetings.
  */
 const PAGE_MEETING = new RegExp(
-  `(?<![\\p{L}])((?:\\p{L}+-\\s+och\\s+)?\\p{L}*(?:nämndens|styrelsens|fullmäktiges|utskottets))\\s+(?:sammanträde|möte)t?\\s+(?:den\\s+)?(?:((?:19|20)\\d{2})-(\\d{2})-(\\d{2})|(\\d{1,2})\\s+(${MONTH})\\.?(?:\\s+((?:19|20)\\d{2}))?)(?![\\p{L}\\d])`,
+  `(?<![\\p{L}])(?:((?:\\p{L}+-\\s+och\\s+)?\\p{L}*(?:nämndens|styrelsens|fullmäktiges|utskottets))\\s+(?:sammanträde|möte)t?|(?:vid|på)\\s+sitt\\s+(?:(?:senaste|sista|ordinarie|extra)\\s+)?(?:sammanträde|möte))\\s+(?:den\\s+)?(?:((?:19|20)\\d{2})-(\\d{2})-(\\d{2})|(\\d{1,2})\\s+(${MONTH})\\.?(?:\\s+((?:19|20)\\d{2}))?)(?:\\s+\\p{L}+\\s+((?:\\p{L}+-\\s+och\\s+)?\\p{L}*(?:nämnden|styrelsen|fullmäktige|utskottet)))?(?![\\p{L}\\d])`,
   'giu',
 );
 /** How far into the text (after its "# source:" line) a page names its meeting. */
@@ -417,12 +431,15 @@ interface PageMeeting {
 function pageMeeting(text: string, own: DocumentDate | null): PageMeeting | null {
   const top = /^(?:#[^\n]*\n)*/u.exec(text)![0].length;
   const found = [...eachMatch(PAGE_MEETING, text.slice(top, top + PAGE_MEETING_CHARS))].flatMap((m) => {
-    const value = canonicalOrgan(m[1]!);
+    const written = m[1] ?? m[8];
+    if (!written) return [];
+    const value = canonicalOrgan(written);
     if (!isPublicBody(value)) return [];
-    const start = top + m.index;
-    const dateAt = start + m[0].search(/\d/u);
+    const start = top + m.index + (m[1] ? 0 : m[0].length - written.length);
+    const dateAt = top + m.index + m[0].search(/\d/u);
+    const dateEnd = top + m.index + (m[1] ? m[0].length : m[0].lastIndexOf(written));
     const day = m[2] ? `${m[2]}-${m[3]}-${m[4]}` : m[7] ? isoFromWritten(m[5]!, m[6]!, m[7]) : own ? withYear(m[5]!, m[6]!, own, true) : null;
-    return [{ body: { value, start, end: start + m[1]!.length }, date: day ? { value: day, start: dateAt, end: start + m[0].length } : null }];
+    return [{ body: { value, start, end: start + written.length }, date: day ? { value: day, start: dateAt, end: dateEnd } : null }];
   });
   return found.length > 0 && found.every((f) => f.body.value === found[0]!.body.value) ? found[0]! : null;
 }

@@ -16,7 +16,7 @@ const EXAMPLES: Record<string, { match: string[]; noMatch: string[] }> = {
   },
   'year/prefix-serial': { match: ['2023/KS 0362', '2021/KFN 0002 001', '2021/KS 0280 013'], noMatch: ['2004/C 13', '2023/24'] },
   'year/serial-series-class': { match: ['2014/687-BaUN-019', '2019/45-KS-002'], noMatch: ['2014/687-baun-019', '2024-05-06', '2014/687-B-1'] },
-  'prefix/year:serial': { match: ['KSKF/2014:1', 'KS/2016:7', 'KF/2006.366'], noMatch: ['SFS 2001:453', 'KS 2016:7'] },
+  'prefix/year:serial': { match: ['KSKF/2014:1', 'KS/2016:7', 'KF/2006.366', 'KS/2012:628-805'], noMatch: ['SFS 2001:453', 'KS 2016:7', 'KS/2012:628-2013'] },
   'prefix/year/serial': { match: ['KS/2023/123', 'BUN/2021/0456'], noMatch: ['EU/2016/679/', 'KS/2023/123/4', '12/05/2019'] },
   'prefix/serial/year': { match: ['RS/1234/2019', 'SN/45/2022'], noMatch: ['12/05/2019', 'A/12/2019', 'RS/1234/20190'] },
   'prefix year:serial': {

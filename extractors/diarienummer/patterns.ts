@@ -40,8 +40,9 @@ export const CASE_NUMBER_FORMS: readonly CaseNumberForm[] = [
   { name: 'year/prefix-serial', source: `${YEAR}\\/[A-ZÅÄÖ]{2,6} ?\\d{2,6}(?:[ \\t]\\d{2,3}(?![\\d.,:\\/-]|\\s*(?:kr|kronor|st|%)))?`, bareStrength: 0.8 },
   // 2014/687-BaUN-019: a year, a serial, the body's series in mixed case and a filing-plan class
   { name: 'year/serial-series-class', source: `${YEAR}\\/\\d{1,6}-[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,7}-\\d{1,4}(?![-\\d])`, bareStrength: 0.75 },
-  // KSKF/2014:1, KS/2016:7, KF/2006.366
-  { name: 'prefix/year:serial', source: `${PREFIX}\\/ ?${YEAR}[:.]\\d{1,6}(?![\\d.])`, bareStrength: 0.85 },
+  // KSKF/2014:1, KS/2016:7, KF/2006.366; with the number of a document in the case after a hyphen, KS/2012:628-805
+  // (not a range into another year: "KS/2012:628-2013")
+  { name: 'prefix/year:serial', source: `${PREFIX}\\/ ?${YEAR}[:.]\\d{1,6}(?:-(?!${YEAR}(?!\\d))\\d{1,6})?(?![\\d.-])`, bareStrength: 0.85 },
   // KS/2023/123, BUN/2021/0456: the series, year and serial all joined by slashes (not "EU/2016/679", an excluded series)
   { name: 'prefix/year/serial', source: `${PREFIX}\\/${YEAR}\\/\\d{1,6}(?![\\d\\/.:]|-\\d)`, bareStrength: 0.85 },
   // RS/1234/2019, SN/45/2022: the serial before the year, a two-letter series at least (not a date "12/05/2019", nor

@@ -747,6 +747,10 @@ describe('organ in news prose (fresh pages, 2026-12-04)', () => {
       'kultur- och fritidsutskottet',
     ]);
     expect(organ('Föreningen får pengarna sedan socialnämnden godkänt avtalet.')).toEqual(['socialnämnden']);
+    expect(organ('Det har resulterat i att allmänna utskottet beslutat att bevilja föreningen ett bidrag.')).toEqual(['allmänna utskottet']);
+    // A that-clause without a decision verb, or a history dated by its year.
+    expect(organ('Det framgår att socialnämnden bytt lokaler.')).toEqual([]);
+    expect(organ('Det framgår att socialnämnden beslutat 2015 om bidraget.')).toEqual([]);
     // No decision verb: only when something happened.
     expect(organ('Föreningen flyttade när socialnämnden bytte lokaler.')).toEqual([]);
     expect(organ('Kommunledningsutskottet fördelade också årets verksamhetsbidrag till föreningarna.')).toEqual(['kommunledningsutskottet']);

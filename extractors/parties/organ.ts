@@ -327,8 +327,9 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   // A relative clause drops its "har": "det förslag som kommunstyrelsens arbetsutskott nu ställt sig bakom", "det avtal
   // som socialnämnden godkänt"; not a present one ("pengar som kulturnämnden fördelar" tells who hands them out later).
   // So does a temporal or causal clause: "24 föreningar finns med på listan när kultur- och fritidsutskottet beslutat
-  // hur årsbidragen ska fördelas", "sedan socialnämnden godkänt avtalet", "eftersom kommunstyrelsen beviljat stödet".
-  { name: 'organ.decided', strength: 0.7, before: /(?<![\p{L}])(?:som|när|sedan|eftersom|efter[ \t]+att)[ \t]+$/u, after: verbPhrases('^', SUPINE, String.raw`(?![\p{L}])${NOT_DATED_HISTORY}`) },
+  // hur årsbidragen ska fördelas", "sedan socialnämnden godkänt avtalet", "eftersom kommunstyrelsen beviljat stödet";
+  // and a that-clause: "Det har resulterat i att allmänna utskottet beslutat att bevilja föreningen ett bidrag".
+  { name: 'organ.decided', strength: 0.7, before: /(?<![\p{L}])(?:som|när|sedan|eftersom|att)[ \t]+$/u, after: verbPhrases('^', SUPINE, String.raw`(?![\p{L}])${NOT_DATED_HISTORY}`) },
   { name: 'organ.inverted', strength: 0.75, before: /(?<!\p{L})(?:sa|sade)[ \t]+$/u, after: new RegExp(String.raw`^${ADVERBIAL}[ \t]+ja[ \t]+till(?![\p{L}])`, 'u') },
   { name: 'organ.inverted', strength: 0.7, before: /(?<!\p{L})(?:ska|skall)[ \t]+$/u, after: verbPhrases('^', INFINITIVE, String.raw`(?![\p{L}])`) },
   { name: 'organ.inverted', strength: 0.75, before: /(?<!\p{L})skrev[ \t]+$/u, after: /^[ \t]+(?:på|under)(?!\p{L})/u },

@@ -390,6 +390,8 @@ const CONTEXT_EXAMPLES: Record<string, { positive: string[]; negative: string[] 
     positive: [
       'Verksamhetsplan 2024–2026',
       'Anslaget uppsatt: 2024-03-01 -- 2024-03-22',
+      'Beslutet anslogs mellan den 17 maj och 8 juni 2017.',
+      'Protokollet har anslagits 2024-03-01 -- 2024-03-22.',
       'Val av ersättare för perioden 2023–2026',
       'Verksamheten riktar sig till barn födda 2010–2015.',
       'Statistik från 2022–2023 visar att behovet ökar.',
@@ -403,6 +405,7 @@ const CONTEXT_EXAMPLES: Record<string, { positive: string[]; negative: string[] 
       'I enlighet med verksamhetsplanen ingår kommunen ett IOP för perioden 2024–2026',
       'Efter uppföljningen förlängs avtalet. Avtalet gäller 2024–2026.',
       'Faktaruta: avtalet gäller 2024–2026.',
+      'Kommunen har anslagit medel och avtalet gäller 2024–2026.',
     ],
   },
   'change-between-years-before': {

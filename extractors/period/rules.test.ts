@@ -279,6 +279,22 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       'Bidrag beviljas till hyra. Budgeten för 2025 fastställs.',
     ],
   },
+  'grant-purpose-year': {
+    positive: [
+      ['Kommunstyrelsen har beslutat om pengar till Kvinnojouren och Tjejjouren för 2023.', p('2023-01-01', '2023-12-31')],
+      ['Föreningen ansöker om 2 000 000 kronor i tidsbegränsat bidrag för det sociala arbetet på mötesplatsen för år 2024.', p('2024-01-01', '2024-12-31')],
+      ['Nämnden avsätter medel till föreningens läxhjälp för år 2025.', p('2025-01-01', '2025-12-31')],
+    ],
+    negative: [
+      'Föreningen får bidrag till verksamhetsplanen för 2025.',
+      'Föreningen får stöd till arbetet med statistik för 2023.',
+      'Nämnden begär att 270 000 kronor avsätts från kommunstyrelsens ofördelade medel för 2015 avseende lokalbidrag.',
+      'Föreningen får stöd till sin verksamhet för 2024–2026.',
+      'Föreningen får bidrag. Ansökan för 2024 ska lämnas in.',
+      'Föreningen får bidrag om 20 000 kr per termin för 2024.',
+      'Medelvärdet för 2023 var högre.',
+    ],
+  },
   'secured-year': {
     positive: [
       ['Kommunen ingår ett IOP-avtal värt 200 000 kronor med Frivilligcentrum, vars hotade verksamhet därmed är säkrad för 2021.', p('2021-01-01', '2021-12-31')],

@@ -661,13 +661,14 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     // on the board, a term of office, birth years or the years of statistics ("Verksamhetsplan 2024–2026", "Anslaget
     // uppsatt 2024-03-01 -- 2024-03-22", "ersättare för perioden 2023–2026", "barn födda 2010–2015", "Statistik från 2022–2023"),
     // the days a decision was posted on the notice board ("Beslutet anslogs mellan den 17 maj och 8 juni 2017"), the
-    // period a follow-up, an evaluation or a fact box looked at: "En uppföljning av arbetet under april–oktober 2019 visade …",
+    // period a follow-up, an evaluation, a report or a fact box looked at: "En uppföljning av arbetet under april–oktober 2019 visade …",
+    // "en slutrapport från januari 2017",
     // "Fakta perioden 1 mars 2014–28 februari 2015" above counts of places and visitors.
     // A strategy's name may take a few more words, its region's: "utvecklingsstrategin för Västra Götaland för åren 2021- 2030".
     name: 'other-period-before',
     where: 'before',
     pattern:
-      /(?:mål\s+och\s+budget|budget|flerårsplan|verksamhetsplan|handlingsplan|strategisk\s+plan|ekonomisk\s+plan|planperiod\p{L}*|strategi\p{L}*(?:\s+\p{L}+){0,2}|anslag(?:et|s)|ansl(?:ogs|ås|agits)|uppsatt|uppsättande|nedtagande|överklagande\p{L}*|ledamot\p{L}*|ersättare|valperiod\p{L}*|väljs|val\s+av|(?<![\p{L}])födda|födelseår|årskull\p{L}*|statistik\p{L}*|(?<![\p{L}])siffror\p{L}*|undersökning\p{L}*|mätning\p{L}*|enkät\p{L}*|uppföljning\p{L}*|utvärdering\p{L}*|(?<![\p{L}])fakta)\s*(?:\p{L}+\s+){0,3}:?\s*$/iu,
+      /(?:mål\s+och\s+budget|budget|flerårsplan|verksamhetsplan|handlingsplan|strategisk\s+plan|ekonomisk\s+plan|planperiod\p{L}*|strategi\p{L}*(?:\s+\p{L}+){0,2}|anslag(?:et|s)|ansl(?:ogs|ås|agits)|uppsatt|uppsättande|nedtagande|överklagande\p{L}*|ledamot\p{L}*|ersättare|valperiod\p{L}*|väljs|val\s+av|(?<![\p{L}])födda|födelseår|årskull\p{L}*|statistik\p{L}*|(?<![\p{L}])siffror\p{L}*|undersökning\p{L}*|mätning\p{L}*|enkät\p{L}*|uppföljning\p{L}*|utvärdering\p{L}*|(?:slut|läges)?rapport(?:en|er|erna)?|(?<![\p{L}])fakta)\s*(?:\p{L}+\s+){0,3}:?\s*$/iu,
     factor: 0,
   },
   {

@@ -14,9 +14,10 @@ import { costBearer, type CostBearer, declaredFunder, definedAliases, findPartyM
 
 /**
  * How far after an amount its periodicity words and excluding contexts are looked for ("… kronor per år"): room for the
- * longest bounded lead a rule allows (40 characters) and the word it ends on ("… per år att fördela till avtalsföreningar").
+ * longest bounded lead a rule allows and the word it ends on ("… per år att fördela till avtalsföreningar"), the longest a
+ * grant's purpose before its year ("… kronor i tidsbegränsat bidrag för det sociala arbetet på mötesplatsen för år 2024").
  */
-const AFTER_WINDOW = 60;
+const AFTER_WINDOW = 90;
 
 /** Words that tie a sentence's money to a partnership, a grant or a fee rather than to something else. */
 const FUNDING_CONTEXT =

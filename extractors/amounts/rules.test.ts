@@ -152,8 +152,9 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
       'Äldrenämnden föreslås bevilja föreningen 500 000 kr i bidrag för verksamhetsåret 2018.',
       'Bidrag om 50 000 kr lämnas för 2024.',
       'Ett verksamhetsstöd på 120 000 kronor utgår för år 2025.',
+      'Föreningen ansöker om 2 000 000 kronor i tidsbegränsat bidrag för det sociala arbetet på mötesplatsen för år 2024.',
     ],
-    negative: ['Föreningen får 300 000 kr till och med år 2025.', 'Föreningen får 300 000 kr årligen, år 1: 300 000 kr.', 'Föreningen beviljas 300 000 kr till föreningen under 2021–2024.', 'Föreningen beviljas 300 000 kr för 2021–2024.', 'Föreningen beviljas 300 000 kr 2021–2024.', 'Föreningen får 300 000 kr 2024-01-15.', 'Ett bidrag om 300 000 kr beviljas för 2024–2026.'],
+    negative: ['Föreningen får 300 000 kr till och med år 2025.', 'Föreningen får 300 000 kr årligen, år 1: 300 000 kr.', 'Föreningen beviljas 300 000 kr till föreningen under 2021–2024.', 'Föreningen beviljas 300 000 kr för 2021–2024.', 'Föreningen beviljas 300 000 kr 2021–2024.', 'Föreningen får 300 000 kr 2024-01-15.', 'Ett bidrag om 300 000 kr beviljas för 2024–2026.', 'Föreningen får 300 000 kr i bidrag för arbetet med planen. För 2024 gäller andra regler.'],
   },
   'verb-year-before': {
     per: 'year',

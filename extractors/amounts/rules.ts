@@ -201,9 +201,10 @@ export const PER_RULES: readonly PerRule[] = [
     where: 'after',
     // Not a year that labels the next sum ("500 000 kr, år 2025: 520 000 kr").
     // The recipient may stand between ("250 000 kr till föreningen för 2025"), or what the money is ("500 000 kr i bidrag för
-    // verksamhetsåret 2018"), or a passive verb of paying ("Bidrag om 50 000 kr lämnas för 2024", "… utgår för år 2025").
+    // verksamhetsåret 2018", "2 000 000 kronor i tidsbegränsat bidrag för det sociala arbetet på mötesplatsen för år 2024", with
+    // the grant's purpose before its year), or a passive verb of paying ("Bidrag om 50 000 kr lämnas för 2024", "… utgår för år 2025").
     pattern:
-      /^(?:[\s,]*(?:till\s+(?!och\s+med)(?:[\p{L}-]+\s+){1,3}?|i\s+\p{L}*(?:bidrag|stöd|ersättning)\s+|(?:lämnas|utgår|utbetalas|betalas\s+ut|beviljas|avsätts|anvisas|tilldelas)\s+)?(?:för|under|år)\s+(?:(?:år|verksamhetsåret|budgetåret|kalenderåret)\s+)?(?:19|20)\d{2}(?!\d|\s*(?:[-–]|till)\s*\d|\s*:)|[ \t]+(?:19|20)\d{2}(?=\s*[,.;)]|\s+och\s|\s*$)|[\s,]*(?:(?:för|under)\s+)?(?:år\s+[1-9](?![\d:.,]\d|\s*:)|(?:det\s+)?(?:första|andra|tredje|fjärde|femte)\s+året)(?![\p{L}\p{N}]))/iu,
+      /^(?:[\s,]*(?:till\s+(?!och\s+med)(?:[\p{L}-]+\s+){1,3}?|i\s+(?:\p{L}+\s+)?\p{L}*(?:bidrag|stöd|ersättning)\s+(?:för\s+(?:[^\s.;!?\d]+\s+){1,7}?(?=för\s))?|(?:lämnas|utgår|utbetalas|betalas\s+ut|beviljas|avsätts|anvisas|tilldelas)\s+)?(?:för|under|år)\s+(?:(?:år|verksamhetsåret|budgetåret|kalenderåret)\s+)?(?:19|20)\d{2}(?!\d|\s*(?:[-–]|till)\s*\d|\s*:)|[ \t]+(?:19|20)\d{2}(?=\s*[,.;)]|\s+och\s|\s*$)|[\s,]*(?:(?:för|under)\s+)?(?:år\s+[1-9](?![\d:.,]\d|\s*:)|(?:det\s+)?(?:första|andra|tredje|fjärde|femte)\s+året)(?![\p{L}\p{N}]))/iu,
     // Right after the sum, so it outweighs "ett bidrag om" before it ("ett bidrag om 1,2 mnkr för 2025").
     strength: 0.8,
   },

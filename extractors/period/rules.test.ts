@@ -279,6 +279,22 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       'Bidrag beviljas till hyra. Budgeten för 2025 fastställs.',
     ],
   },
+  'grant-purpose-year': {
+    positive: [
+      ['Kommunstyrelsen har beslutat om pengar till Kvinnojouren och Tjejjouren för 2023.', p('2023-01-01', '2023-12-31')],
+      ['Föreningen ansöker om 2 000 000 kronor i tidsbegränsat bidrag för det sociala arbetet på mötesplatsen för år 2024.', p('2024-01-01', '2024-12-31')],
+      ['Nämnden avsätter medel till föreningens läxhjälp för år 2025.', p('2025-01-01', '2025-12-31')],
+    ],
+    negative: [
+      'Föreningen får bidrag till verksamhetsplanen för 2025.',
+      'Föreningen får stöd till arbetet med statistik för 2023.',
+      'Nämnden begär att 270 000 kronor avsätts från kommunstyrelsens ofördelade medel för 2015 avseende lokalbidrag.',
+      'Föreningen får stöd till sin verksamhet för 2024–2026.',
+      'Föreningen får bidrag. Ansökan för 2024 ska lämnas in.',
+      'Föreningen får bidrag om 20 000 kr per termin för 2024.',
+      'Medelvärdet för 2023 var högre.',
+    ],
+  },
   'secured-year': {
     positive: [
       ['Kommunen ingår ett IOP-avtal värt 200 000 kronor med Frivilligcentrum, vars hotade verksamhet därmed är säkrad för 2021.', p('2021-01-01', '2021-12-31')],
@@ -390,11 +406,15 @@ const CONTEXT_EXAMPLES: Record<string, { positive: string[]; negative: string[] 
     positive: [
       'Verksamhetsplan 2024–2026',
       'Anslaget uppsatt: 2024-03-01 -- 2024-03-22',
+      'Beslutet anslogs mellan den 17 maj och 8 juni 2017.',
+      'Protokollet har anslagits 2024-03-01 -- 2024-03-22.',
       'Val av ersättare för perioden 2023–2026',
       'Verksamheten riktar sig till barn födda 2010–2015.',
       'Statistik från 2022–2023 visar att behovet ökar.',
       'En uppföljning av arbetet under 2019-04-01–2019-10-31 visade på goda resultat.',
       'Utvärderingen av partnerskapet 2020–2021 visar att målen nåtts.',
+      'Slutsatserna från projektet finns i en slutrapport från januari 2017.',
+      'Här, i rapporten från 2017, förespråkas IOP som modell.',
       'Fakta perioden 1 mars 2014-28 februari 2015',
       'Insatserna bidrar till utvecklingsstrategin för Västra Götaland för åren 2021- 2030.',
     ],
@@ -403,6 +423,8 @@ const CONTEXT_EXAMPLES: Record<string, { positive: string[]; negative: string[] 
       'I enlighet med verksamhetsplanen ingår kommunen ett IOP för perioden 2024–2026',
       'Efter uppföljningen förlängs avtalet. Avtalet gäller 2024–2026.',
       'Faktaruta: avtalet gäller 2024–2026.',
+      'Rapporten visar att det nya avtalet gäller 2024–2026.',
+      'Kommunen har anslagit medel och avtalet gäller 2024–2026.',
     ],
   },
   'change-between-years-before': {

@@ -488,6 +488,21 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     read: (g) => wholeYear(g, 0.45),
   },
   {
+    // "Kommunstyrelsen har beslutat om pengar till Kvinnojouren och Tjejjouren för 2023", "ansöker om 2 000 000 kronor i
+    // tidsbegränsat bidrag för det sociala arbetet på mötesplatsen för år 2024": money with its recipient or purpose between
+    // the noun and the one year it is for (grant-year reads the year right after the noun). Within one clause and without
+    // another number between; not a plan's, a budget's or statistics' year ("bidrag till verksamhetsplanen för 2025"), nor a
+    // range, nor the body's own funds for its year ("ur kommunstyrelsens ofördelade medel för 2015": no recipient between).
+    name: 'grant-purpose-year',
+    anchors: [HAS_YEAR, /(?:bidrag|stöd|pengar|medel|finansiering)[^]*för/iu],
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])(?:\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,4}|pengar|medel|finansiering(?:en)?)(?![\p{L}])\s+(?:till|för|åt)(?:\s+[^\s.;!?\d]+){1,7}?(?<!${NOT_GRANT_YEAR_OF})\s+för\s+(?:år\s+)?(?<year>(?:19|20)\d{2})${NO_RIGHT}(?!\s*(?:${UNTIL})\s*\d)`,
+      'giu',
+    ),
+    near: { literal: /bidrag|stöd|pengar|medel|finansiering/giu, earliest: grantYearStart },
+    read: (g) => wholeYear(g, 0.4),
+  },
+  {
     // "… ingår ett IOP-avtal värt 200 000 kronor med Frivilligcentrum, vars hotade verksamhet därmed är säkrad för 2021", "Nu är
     // verksamheten tryggad under 2025": the one year the funding secures (news write it so). Not a range ("säkrad för 2024–2026",
     // which range reads), nor a lasting state ("säkrad för framtiden").
@@ -644,14 +659,16 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   {
     // Right before the dates, the name of what they belong to: a plan or budget period, the protocol's notice
     // on the board, a term of office, birth years or the years of statistics ("Verksamhetsplan 2024–2026", "Anslaget
-    // uppsatt 2024-03-01 -- 2024-03-22", "ersättare för perioden 2023–2026", "barn födda 2010–2015", "Statistik från 2022–2023", the
-    // period a follow-up, an evaluation or a fact box looked at: "En uppföljning av arbetet under april–oktober 2019 visade …",
-    // "Fakta perioden 1 mars 2014–28 februari 2015" above counts of places and visitors)    // "Fakta perioden 1 mars 2014–28 februari 2015" above counts of places and visitors).
+    // uppsatt 2024-03-01 -- 2024-03-22", "ersättare för perioden 2023–2026", "barn födda 2010–2015", "Statistik från 2022–2023"),
+    // the days a decision was posted on the notice board ("Beslutet anslogs mellan den 17 maj och 8 juni 2017"), the
+    // period a follow-up, an evaluation, a report or a fact box looked at: "En uppföljning av arbetet under april–oktober 2019 visade …",
+    // "en slutrapport från januari 2017",
+    // "Fakta perioden 1 mars 2014–28 februari 2015" above counts of places and visitors.
     // A strategy's name may take a few more words, its region's: "utvecklingsstrategin för Västra Götaland för åren 2021- 2030".
     name: 'other-period-before',
     where: 'before',
     pattern:
-      /(?:mål\s+och\s+budget|budget|flerårsplan|verksamhetsplan|handlingsplan|strategisk\s+plan|ekonomisk\s+plan|planperiod\p{L}*|strategi\p{L}*(?:\s+\p{L}+){0,2}|anslag(?:et|s)|uppsatt|uppsättande|nedtagande|överklagande\p{L}*|ledamot\p{L}*|ersättare|valperiod\p{L}*|väljs|val\s+av|(?<![\p{L}])födda|födelseår|årskull\p{L}*|statistik\p{L}*|(?<![\p{L}])siffror\p{L}*|undersökning\p{L}*|mätning\p{L}*|enkät\p{L}*|uppföljning\p{L}*|utvärdering\p{L}*|(?<![\p{L}])fakta)\s*(?:\p{L}+\s+){0,3}:?\s*$/iu,
+      /(?:mål\s+och\s+budget|budget|flerårsplan|verksamhetsplan|handlingsplan|strategisk\s+plan|ekonomisk\s+plan|planperiod\p{L}*|strategi\p{L}*(?:\s+\p{L}+){0,2}|anslag(?:et|s)|ansl(?:ogs|ås|agits)|uppsatt|uppsättande|nedtagande|överklagande\p{L}*|ledamot\p{L}*|ersättare|valperiod\p{L}*|väljs|val\s+av|(?<![\p{L}])födda|födelseår|årskull\p{L}*|statistik\p{L}*|(?<![\p{L}])siffror\p{L}*|undersökning\p{L}*|mätning\p{L}*|enkät\p{L}*|uppföljning\p{L}*|utvärdering\p{L}*|(?:slut|läges)?rapport(?:en|er|erna)?|(?<![\p{L}])fakta)\s*(?:\p{L}+\s+){0,3}:?\s*$/iu,
     factor: 0,
   },
   {
@@ -754,7 +771,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
 ];
 
 /** Period rules that date a year's round of grants ("föreningsbidragen 2021", "årets verksamhetsbidrag"): they date its sums. */
-export const GRANT_ROUND_RULES: ReadonlySet<string> = new Set(['grant-year', 'page-year-grant', 'grant-verb-year']);
+export const GRANT_ROUND_RULES: ReadonlySet<string> = new Set(['grant-year', 'page-year-grant', 'grant-verb-year', 'grant-purpose-year']);
 
 /** Context rules that say a sentence is about an agreement before the one this document is about. */
 export const PAST_AGREEMENT_RULES: ReadonlySet<string> = new Set(['historic', 'existing-agreement']);

@@ -11,7 +11,7 @@ import { paragraphHeadings } from '../items/headings.js';
 import { LABELS_FOR_ITEMS, MEETING_PAGE_HEADING, meetingLabels } from '../../pipeline/matters/whole.js';
 import { countWords, runInHeadingLength, sentences } from '../engine/sentences.js';
 import { isWhitespace } from '../engine/phrase-trie.js';
-import { mayContainWord } from '../engine/folded.js';
+import { mayContain, mayContainWord } from '../engine/folded.js';
 import { findLabelledBlocks } from '../listings/labelled-blocks.js';
 import { findLineLists, isIntro, readItemIn } from '../listings/line-list.js';
 import { findNamedSections } from '../listings/named-sections.js';
@@ -544,23 +544,36 @@ const SHARED_AMONG_COUNT = new RegExp(`fördelades\\s+mellan\\s+${COUNTED_GRANTE
  * Karil, Kulturföreningen Gaphals, …"). Not grants to föreningar uncounted ("bidrag till olika föreningar", "många
  * föreningar får bidrag"), nor one organisation's grant.
  *
- * The forms in the order tried, each with a piece every match of it holds where it has one: a form whose piece does
- * not stand in a text cannot match there, and leaving it out gives the same first match (several open with
- * \p{L}*bidrag, a try at every letter).
+ * The forms in the order tried, each with what every match of it holds: a form a text cannot match is left out, which
+ * gives the same first match (several open with \p{L}*bidrag, a try at every letter). Most tests are a word looked up
+ * in the folded text (engine/folded.ts), no pattern tried; each test is made once a text.
  */
-const SEVERAL_GRANTS_FORMS: ReadonlyArray<{ source: string; holds?: RegExp }> = [
-  { source: `${GRANT_NAME}[^.!?\\n]{0,60}?till\\s+${COUNTED_GRANTEES_SOURCE}`, holds: COUNTED_GRANTEES },
-  { source: `(?:beviljade|beviljades|beviljar)\\s+${COUNTED}\\s+ansökningar` },
-  { source: `bland\\s+(?:de\\s+)?(?:andra\\s+|övriga\\s+)?${GRANTEES}(?:na)?(?:\\s+och\\s+${GRANTEES}(?:na)?)?\\s+som\\s+(?:får|fick|har\\s+fått|beviljats|beviljades)\\s+${GRANT_NAME}[^.!?\\n]{0,40}?\\s+finns` },
-  { source: `${DISTRIBUTED}[^.!?\\n]{0,60}?till\\s+(?:föreningarna|organisationerna)\\s+${NAMED_IN_A_ROW}` },
-  { source: `(?:beviljar|beviljade|tilldelar|tilldelade)\\s+${COUNTED_GRANTEES_SOURCE}[^.!?\\n]{0,60}?${GRANT_NAME}`, holds: COUNTED_GRANTEES },
-  { source: `${COUNTED_GRANTEES_SOURCE}[^.!?\\n]{0,40}?(?:får|fick|väntas\\s+få|beviljas|beviljades|tilldelas|tilldelades)\\s+[^.!?\\n]{0,40}?${GRANT_NAME}`, holds: COUNTED_GRANTEES },
-  { source: `${GRANT_NAME}[^.!?\\n]{0,40}?fördelades\\s+mellan\\s+${COUNTED_GRANTEES_SOURCE}`, holds: SHARED_AMONG_COUNT },
+const holdsAny =
+  (...words: string[]) =>
+  (text: string) =>
+    words.some((word) => mayContain(text, word));
+/** A count of grantees ends on one of these nouns: a text holding none has none (COUNTED_GRANTEES is slow to fail). */
+const GRANTEE_NOUNS = holdsAny('organisationer', 'föreningar', 'verksamheter', 'studieförbund');
+const countsGrantees = (text: string) => GRANTEE_NOUNS(text) && COUNTED_GRANTEES.test(text);
+const sharedAmongCount = (text: string) => mayContain(text, 'fördelades') && SHARED_AMONG_COUNT.test(text);
+const SEVERAL_GRANTS_FORMS: ReadonlyArray<{ source: string; holds: (text: string) => boolean }> = [
+  { source: `${GRANT_NAME}[^.!?\\n]{0,60}?till\\s+${COUNTED_GRANTEES_SOURCE}`, holds: countsGrantees },
+  { source: `(?:beviljade|beviljades|beviljar)\\s+${COUNTED}\\s+ansökningar`, holds: holdsAny('ansökningar') },
+  {
+    source: `bland\\s+(?:de\\s+)?(?:andra\\s+|övriga\\s+)?${GRANTEES}(?:na)?(?:\\s+och\\s+${GRANTEES}(?:na)?)?\\s+som\\s+(?:får|fick|har\\s+fått|beviljats|beviljades)\\s+${GRANT_NAME}[^.!?\\n]{0,40}?\\s+finns`,
+    holds: holdsAny('bland'),
+  },
+  { source: `${DISTRIBUTED}[^.!?\\n]{0,60}?till\\s+(?:föreningarna|organisationerna)\\s+${NAMED_IN_A_ROW}`, holds: holdsAny('föreningarna', 'organisationerna') },
+  { source: `(?:beviljar|beviljade|tilldelar|tilldelade)\\s+${COUNTED_GRANTEES_SOURCE}[^.!?\\n]{0,60}?${GRANT_NAME}`, holds: countsGrantees },
+  { source: `${COUNTED_GRANTEES_SOURCE}[^.!?\\n]{0,40}?(?:får|fick|väntas\\s+få|beviljas|beviljades|tilldelas|tilldelades)\\s+[^.!?\\n]{0,40}?${GRANT_NAME}`, holds: countsGrantees },
+  { source: `${GRANT_NAME}[^.!?\\n]{0,40}?fördelades\\s+mellan\\s+${COUNTED_GRANTEES_SOURCE}`, holds: sharedAmongCount },
 ];
 /** SEVERAL_GRANTS of the forms a text can match, compiled once per set of forms (keyed by the forms' indexes). */
 const severalGrantsBy = new Map<string, RegExp>();
 function severalGrantsFor(text: string): RegExp | undefined {
-  const forms = SEVERAL_GRANTS_FORMS.filter((f) => !f.holds || f.holds.test(text));
+  const held = new Map<(text: string) => boolean, boolean>();
+  const holds = (test: (text: string) => boolean) => held.get(test) ?? held.set(test, test(text)).get(test)!;
+  const forms = SEVERAL_GRANTS_FORMS.filter((f) => holds(f.holds));
   if (forms.length === 0) return undefined;
   const key = forms.map((f) => SEVERAL_GRANTS_FORMS.indexOf(f)).join(',');
   let pattern = severalGrantsBy.get(key);

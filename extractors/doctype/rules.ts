@@ -426,6 +426,28 @@ export function bodyDecisionSignals(text: string): Signal[] {
  */
 const SECTION_NUMBER = /^(?:§\s*)?\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u;
 
+/** Words a section number takes off a line's head at most: "§ 4 ". */
+const SECTION_NUMBER_WORDS = 2;
+/** A bullet or white space that normalised() takes off a line's head. */
+const LEADING_MARK = /[#*•\-–\s]/;
+
+/**
+ * Whether a text has at most `max` words after its leading marks, counted on the text as written: normalised() only
+ * lowers the case and joins white space (the same characters countWords splits at), so it counts the same words.
+ */
+function fewWords(text: string, max: number): boolean {
+  let i = 0;
+  while (i < text.length && LEADING_MARK.test(text[i]!)) i++;
+  let count = 0;
+  let inWord = false;
+  for (; i < text.length; i++) {
+    const space = isWhitespace(text.charCodeAt(i));
+    if (!space && !inWord && ++count > max) return false;
+    inWord = !space;
+  }
+  return true;
+}
+
 /**
  * Section headings starting a sentence: a short heading line ("Ekonomiska konsekvenser och finansiering"),
  * or a heading run into its text ("Juridisk bedömning Samråd med …").
@@ -434,13 +456,14 @@ export function headingSignals(text: string): Signal[] {
   const signals: Signal[] = [];
   const headings = SECTION_HEADINGS.filter((e) => mayHold(text, e));
   for (const sentence of sentences(text)) {
-    const line = normalised(sentence.text).replace(SECTION_NUMBER, '');
-    const shortLine = countWords(line) <= HEADING_MAX_WORDS && !/[.;]$/.test(line);
+    // Normalised only where it may be short: most sentences are not (a test of a few words, not a copy of the whole).
+    const line = fewWords(sentence.text, HEADING_MAX_WORDS + SECTION_NUMBER_WORDS) ? normalised(sentence.text).replace(SECTION_NUMBER, '') : null;
+    const shortLine = line !== null && countWords(line) <= HEADING_MAX_WORDS && !/[.;]$/.test(line);
     // Only a phrase that starts as the line or the sentence does can head it: a letter compared, not a pattern tried.
     const first = foldedInitial(sentence.text);
     const heading = headings.find(
       ({ phrase, regex, initial }) =>
-        (shortLine && startsWith(line, phrase)) ||
+        (shortLine && startsWith(line!, phrase)) ||
         ((initial === '' || initial === first) && runInHeadingLength(sentence.text, regex) > 0),
     );
     if (heading) signals.push(signal(heading.type, `heading "${heading.phrase}"`, WEIGHTS.sectionHeading, sentence));

@@ -117,8 +117,12 @@ const startsWith = (text: string, phrase: string) =>
  */
 const DIGEST = /^\s+i\s+korthet(?![\p{L}])/iu;
 
+/** TITLE_WORDS by their first character, longest first still: a text can start only with those of its own first. */
+const TITLE_WORDS_BY_INITIAL = new Map<string, typeof TITLE_WORDS>();
+for (const entry of TITLE_WORDS) TITLE_WORDS_BY_INITIAL.set(entry.phrase.charAt(0), [...(TITLE_WORDS_BY_INITIAL.get(entry.phrase.charAt(0)) ?? []), entry]);
+
 function titleWordAt(text: string): { phrase: string; type: TypedDoc } | undefined {
-  const title = TITLE_WORDS.find(({ phrase }) => startsWith(text, phrase));
+  const title = TITLE_WORDS_BY_INITIAL.get(text.charAt(0))?.find(({ phrase }) => startsWith(text, phrase));
   return title && !DIGEST.test(text.slice(title.phrase.length)) ? title : undefined;
 }
 

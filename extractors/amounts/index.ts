@@ -271,10 +271,12 @@ function moneyValue(groups: Record<string, string | undefined>, text: string, en
   return sek > 0 ? sek : null;
 }
 
+/** PER_RULES strongest first, in their own order where equally strong (a stable sort): the first that fires is the strongest. */
+const PER_RULES_BY_STRENGTH = [...PER_RULES].sort((a, b) => b.strength - a.strength);
+
 /** The strongest periodicity rule that fires: words right after the amount, then in its clause, then in its sentence. */
 function readPer(windows: Readonly<Record<Where, string>>): { rule: PerRule; afterLength: number } | null {
-  const firing = PER_RULES.filter((r) => r.pattern.test(windows[r.where]));
-  const best = firing.reduce<PerRule | null>((b, r) => (b === null || r.strength > b.strength ? r : b), null);
+  const best = PER_RULES_BY_STRENGTH.find((r) => r.pattern.test(windows[r.where]));
   if (!best) return null;
   return { rule: best, afterLength: best.where === 'after' ? (best.pattern.exec(windows.after)?.[0].length ?? 0) : 0 };
 }

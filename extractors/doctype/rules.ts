@@ -11,7 +11,7 @@ import { paragraphHeadings } from '../items/headings.js';
 import { LABELS_FOR_ITEMS, MEETING_PAGE_HEADING, meetingLabels } from '../../pipeline/matters/whole.js';
 import { countWords, runInHeadingLength, sentences } from '../engine/sentences.js';
 import { isWhitespace } from '../engine/phrase-trie.js';
-import { mayContainWord } from '../engine/folded.js';
+import { mayContain, mayContainWord } from '../engine/folded.js';
 import { findLabelledBlocks } from '../listings/labelled-blocks.js';
 import { findLineLists, isIntro, readItemIn } from '../listings/line-list.js';
 import { findNamedSections } from '../listings/named-sections.js';
@@ -117,8 +117,12 @@ const startsWith = (text: string, phrase: string) =>
  */
 const DIGEST = /^\s+i\s+korthet(?![\p{L}])/iu;
 
+/** TITLE_WORDS by their first character, longest first still: a text can start only with those of its own first. */
+const TITLE_WORDS_BY_INITIAL = new Map<string, typeof TITLE_WORDS>();
+for (const entry of TITLE_WORDS) TITLE_WORDS_BY_INITIAL.set(entry.phrase.charAt(0), [...(TITLE_WORDS_BY_INITIAL.get(entry.phrase.charAt(0)) ?? []), entry]);
+
 function titleWordAt(text: string): { phrase: string; type: TypedDoc } | undefined {
-  const title = TITLE_WORDS.find(({ phrase }) => startsWith(text, phrase));
+  const title = TITLE_WORDS_BY_INITIAL.get(text.charAt(0))?.find(({ phrase }) => startsWith(text, phrase));
   return title && !DIGEST.test(text.slice(title.phrase.length)) ? title : undefined;
 }
 
@@ -426,6 +430,28 @@ export function bodyDecisionSignals(text: string): Signal[] {
  */
 const SECTION_NUMBER = /^(?:§\s*)?\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u;
 
+/** Words a section number takes off a line's head at most: "§ 4 ". */
+const SECTION_NUMBER_WORDS = 2;
+/** A bullet or white space that normalised() takes off a line's head. */
+const LEADING_MARK = /[#*•\-–\s]/;
+
+/**
+ * Whether a text has at most `max` words after its leading marks, counted on the text as written: normalised() only
+ * lowers the case and joins white space (the same characters countWords splits at), so it counts the same words.
+ */
+function fewWords(text: string, max: number): boolean {
+  let i = 0;
+  while (i < text.length && LEADING_MARK.test(text[i]!)) i++;
+  let count = 0;
+  let inWord = false;
+  for (; i < text.length; i++) {
+    const space = isWhitespace(text.charCodeAt(i));
+    if (!space && !inWord && ++count > max) return false;
+    inWord = !space;
+  }
+  return true;
+}
+
 /**
  * Section headings starting a sentence: a short heading line ("Ekonomiska konsekvenser och finansiering"),
  * or a heading run into its text ("Juridisk bedömning Samråd med …").
@@ -434,13 +460,14 @@ export function headingSignals(text: string): Signal[] {
   const signals: Signal[] = [];
   const headings = SECTION_HEADINGS.filter((e) => mayHold(text, e));
   for (const sentence of sentences(text)) {
-    const line = normalised(sentence.text).replace(SECTION_NUMBER, '');
-    const shortLine = countWords(line) <= HEADING_MAX_WORDS && !/[.;]$/.test(line);
+    // Normalised only where it may be short: most sentences are not (a test of a few words, not a copy of the whole).
+    const line = fewWords(sentence.text, HEADING_MAX_WORDS + SECTION_NUMBER_WORDS) ? normalised(sentence.text).replace(SECTION_NUMBER, '') : null;
+    const shortLine = line !== null && countWords(line) <= HEADING_MAX_WORDS && !/[.;]$/.test(line);
     // Only a phrase that starts as the line or the sentence does can head it: a letter compared, not a pattern tried.
     const first = foldedInitial(sentence.text);
     const heading = headings.find(
       ({ phrase, regex, initial }) =>
-        (shortLine && startsWith(line, phrase)) ||
+        (shortLine && startsWith(line!, phrase)) ||
         ((initial === '' || initial === first) && runInHeadingLength(sentence.text, regex) > 0),
     );
     if (heading) signals.push(signal(heading.type, `heading "${heading.phrase}"`, WEIGHTS.sectionHeading, sentence));
@@ -544,23 +571,36 @@ const SHARED_AMONG_COUNT = new RegExp(`fördelades\\s+mellan\\s+${COUNTED_GRANTE
  * Karil, Kulturföreningen Gaphals, …"). Not grants to föreningar uncounted ("bidrag till olika föreningar", "många
  * föreningar får bidrag"), nor one organisation's grant.
  *
- * The forms in the order tried, each with a piece every match of it holds where it has one: a form whose piece does
- * not stand in a text cannot match there, and leaving it out gives the same first match (several open with
- * \p{L}*bidrag, a try at every letter).
+ * The forms in the order tried, each with what every match of it holds: a form a text cannot match is left out, which
+ * gives the same first match (several open with \p{L}*bidrag, a try at every letter). Most tests are a word looked up
+ * in the folded text (engine/folded.ts), no pattern tried; each test is made once a text.
  */
-const SEVERAL_GRANTS_FORMS: ReadonlyArray<{ source: string; holds?: RegExp }> = [
-  { source: `${GRANT_NAME}[^.!?\\n]{0,60}?till\\s+${COUNTED_GRANTEES_SOURCE}`, holds: COUNTED_GRANTEES },
-  { source: `(?:beviljade|beviljades|beviljar)\\s+${COUNTED}\\s+ansökningar` },
-  { source: `bland\\s+(?:de\\s+)?(?:andra\\s+|övriga\\s+)?${GRANTEES}(?:na)?(?:\\s+och\\s+${GRANTEES}(?:na)?)?\\s+som\\s+(?:får|fick|har\\s+fått|beviljats|beviljades)\\s+${GRANT_NAME}[^.!?\\n]{0,40}?\\s+finns` },
-  { source: `${DISTRIBUTED}[^.!?\\n]{0,60}?till\\s+(?:föreningarna|organisationerna)\\s+${NAMED_IN_A_ROW}` },
-  { source: `(?:beviljar|beviljade|tilldelar|tilldelade)\\s+${COUNTED_GRANTEES_SOURCE}[^.!?\\n]{0,60}?${GRANT_NAME}`, holds: COUNTED_GRANTEES },
-  { source: `${COUNTED_GRANTEES_SOURCE}[^.!?\\n]{0,40}?(?:får|fick|väntas\\s+få|beviljas|beviljades|tilldelas|tilldelades)\\s+[^.!?\\n]{0,40}?${GRANT_NAME}`, holds: COUNTED_GRANTEES },
-  { source: `${GRANT_NAME}[^.!?\\n]{0,40}?fördelades\\s+mellan\\s+${COUNTED_GRANTEES_SOURCE}`, holds: SHARED_AMONG_COUNT },
+const holdsAny =
+  (...words: string[]) =>
+  (text: string) =>
+    words.some((word) => mayContain(text, word));
+/** A count of grantees ends on one of these nouns: a text holding none has none (COUNTED_GRANTEES is slow to fail). */
+const GRANTEE_NOUNS = holdsAny('organisationer', 'föreningar', 'verksamheter', 'studieförbund');
+const countsGrantees = (text: string) => GRANTEE_NOUNS(text) && COUNTED_GRANTEES.test(text);
+const sharedAmongCount = (text: string) => mayContain(text, 'fördelades') && SHARED_AMONG_COUNT.test(text);
+const SEVERAL_GRANTS_FORMS: ReadonlyArray<{ source: string; holds: (text: string) => boolean }> = [
+  { source: `${GRANT_NAME}[^.!?\\n]{0,60}?till\\s+${COUNTED_GRANTEES_SOURCE}`, holds: countsGrantees },
+  { source: `(?:beviljade|beviljades|beviljar)\\s+${COUNTED}\\s+ansökningar`, holds: holdsAny('ansökningar') },
+  {
+    source: `bland\\s+(?:de\\s+)?(?:andra\\s+|övriga\\s+)?${GRANTEES}(?:na)?(?:\\s+och\\s+${GRANTEES}(?:na)?)?\\s+som\\s+(?:får|fick|har\\s+fått|beviljats|beviljades)\\s+${GRANT_NAME}[^.!?\\n]{0,40}?\\s+finns`,
+    holds: holdsAny('bland'),
+  },
+  { source: `${DISTRIBUTED}[^.!?\\n]{0,60}?till\\s+(?:föreningarna|organisationerna)\\s+${NAMED_IN_A_ROW}`, holds: holdsAny('föreningarna', 'organisationerna') },
+  { source: `(?:beviljar|beviljade|tilldelar|tilldelade)\\s+${COUNTED_GRANTEES_SOURCE}[^.!?\\n]{0,60}?${GRANT_NAME}`, holds: countsGrantees },
+  { source: `${COUNTED_GRANTEES_SOURCE}[^.!?\\n]{0,40}?(?:får|fick|väntas\\s+få|beviljas|beviljades|tilldelas|tilldelades)\\s+[^.!?\\n]{0,40}?${GRANT_NAME}`, holds: countsGrantees },
+  { source: `${GRANT_NAME}[^.!?\\n]{0,40}?fördelades\\s+mellan\\s+${COUNTED_GRANTEES_SOURCE}`, holds: sharedAmongCount },
 ];
 /** SEVERAL_GRANTS of the forms a text can match, compiled once per set of forms (keyed by the forms' indexes). */
 const severalGrantsBy = new Map<string, RegExp>();
 function severalGrantsFor(text: string): RegExp | undefined {
-  const forms = SEVERAL_GRANTS_FORMS.filter((f) => !f.holds || f.holds.test(text));
+  const held = new Map<(text: string) => boolean, boolean>();
+  const holds = (test: (text: string) => boolean) => held.get(test) ?? held.set(test, test(text)).get(test)!;
+  const forms = SEVERAL_GRANTS_FORMS.filter((f) => holds(f.holds));
   if (forms.length === 0) return undefined;
   const key = forms.map((f) => SEVERAL_GRANTS_FORMS.indexOf(f)).join(',');
   let pattern = severalGrantsBy.get(key);

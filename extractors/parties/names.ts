@@ -8,9 +8,10 @@
  */
 import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
 import { perKey } from '../engine/memo.js';
+import { SuffixSet } from '../engine/suffix-set.js';
 import { findKommun } from './lexicon.js';
 
-const SUFFIX_MARKERS = lexicon.suffixMarkers.map((m) => m.toLowerCase());
+const SUFFIX_MARKERS = new SuffixSet(lexicon.suffixMarkers.map((m) => m.toLowerCase()));
 const UNIT_NOUNS = new Set(lexicon.unitNouns);
 const IGNORABLE = new Set(lexicon.ignorableWords);
 
@@ -26,8 +27,7 @@ export function cleanName(raw: string): string {
 
 /** Whether a word of a name ends in a marker of an organisation ("Tennisklubb", "Bridgesektion", "Club"). */
 export function hasSuffixMarker(word: string): boolean {
-  const lower = word.toLowerCase();
-  return SUFFIX_MARKERS.some((m) => lower.endsWith(m));
+  return SUFFIX_MARKERS.endsAny(word.toLowerCase());
 }
 
 /** "Korsets" → "Korset", "Clubs" → "Club", "RKC:s" → "RKC", "IOGT-NTOs" → "IOGT-NTO"; a word that is no genitive stays. */

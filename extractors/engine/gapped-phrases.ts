@@ -62,13 +62,14 @@ export class GappedPhrases implements TextTest {
 
   test(text: string): boolean {
     const { leadWords } = this.spec;
-    if (leadWords && !standsAny(text, leadWords)) return false;
+    const words = standingWords(text);
+    if (leadWords && !standsAny(words, leadWords)) return false;
     // Offsets where the lead was tried, and its answer.
     const leads = new Map<number, boolean>();
     for (let k = 0; k < this.firsts.length; k++) {
-      if (!this.laters[k]!.every((words) => standsAny(text, words))) continue;
+      if (!this.laters[k]!.every((later) => standsAny(words, later))) continue;
       for (const word of this.firsts[k]!) {
-        for (let at = wordAt(text, word, 0); at !== -1; at = wordAt(text, word, at + 1)) {
+        for (const at of words.get(word) ?? []) {
           let lead = leads.get(at);
           if (lead === undefined) leads.set(at, (lead = this.leadAt(text, at)));
           if (lead && this.phraseAt(k, text, at)) return true;
@@ -104,13 +105,41 @@ const leadPatterns = new Map<string, RegExp>();
 
 const firstWord = (word: string) => word.split(' ')[0]!;
 
-/** The first offset from `from` where `word` stands after a space or tab, before no letter; -1 if none. */
-function wordAt(text: string, word: string, from: number): number {
-  for (let at = text.indexOf(word, Math.max(from, 1)); at !== -1; at = text.indexOf(word, at + 1)) {
+/**
+ * Where each word stands in a text, in order: a whole run of letters after a space or tab (what a phrase's word must be:
+ * after a space or tab, before no letter). Read in one pass, and kept for the last text: the rules of a context test the
+ * same window one after another, and each list of phrases asks for dozens of words, which a search per word read again.
+ */
+let lastText: string | undefined;
+let lastWords = new Map<string, number[]>();
+function standingWords(text: string): ReadonlyMap<string, readonly number[]> {
+  if (text === lastText) return lastWords;
+  const words = new Map<string, number[]>();
+  for (let at = 1; at < text.length; at++) {
     const before = text.charCodeAt(at - 1);
-    if ((before === 0x20 || before === 0x09) && !LETTER.test(String.fromCodePoint(text.codePointAt(at + word.length) ?? 0x20))) return at;
+    if (before !== 0x20 && before !== 0x09) continue;
+    let end = at;
+    while (end < text.length && isLetterAt(text, end)) end += text.codePointAt(end)! > 0xffff ? 2 : 1;
+    if (end === at) continue;
+    const word = text.slice(at, end);
+    const offsets = words.get(word);
+    if (offsets) offsets.push(at);
+    else words.set(word, [at]);
+    at = end;
   }
-  return -1;
+  lastText = text;
+  lastWords = words;
+  return words;
 }
 
-const standsAny = (text: string, words: readonly string[]) => words.some((word) => wordAt(text, word, 0) !== -1);
+/** Whether a letter (\p{L}) starts at `at`: per code unit below 0x10000, answered once each (0 not yet asked, 1 a letter, 2 not). */
+const LETTERS = new Uint8Array(0x10000);
+function isLetterAt(text: string, at: number): boolean {
+  const code = text.codePointAt(at)!;
+  if (code > 0xffff) return LETTER.test(String.fromCodePoint(code));
+  let known = LETTERS[code]!;
+  if (known === 0) LETTERS[code] = known = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+
+const standsAny = (words: ReadonlyMap<string, readonly number[]>, any: readonly string[]) => any.some((word) => words.has(word));

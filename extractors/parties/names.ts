@@ -8,9 +8,10 @@
  */
 import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
 import { perKey } from '../engine/memo.js';
+import { SuffixSet } from '../engine/suffix-set.js';
 import { findKommun } from './lexicon.js';
 
-const SUFFIX_MARKERS = lexicon.suffixMarkers.map((m) => m.toLowerCase());
+const SUFFIX_MARKERS = new SuffixSet(lexicon.suffixMarkers.map((m) => m.toLowerCase()));
 const UNIT_NOUNS = new Set(lexicon.unitNouns);
 const IGNORABLE = new Set(lexicon.ignorableWords);
 
@@ -26,8 +27,7 @@ export function cleanName(raw: string): string {
 
 /** Whether a word of a name ends in a marker of an organisation ("Tennisklubb", "Bridgesektion", "Club"). */
 export function hasSuffixMarker(word: string): boolean {
-  const lower = word.toLowerCase();
-  return SUFFIX_MARKERS.some((m) => lower.endsWith(m));
+  return SUFFIX_MARKERS.endsAny(word.toLowerCase());
 }
 
 /** "Korsets" → "Korset", "Clubs" → "Club", "RKC:s" → "RKC", "IOGT-NTOs" → "IOGT-NTO"; a word that is no genitive stays. */
@@ -145,21 +145,25 @@ function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.min(a.length, b.length) < 5) return false;
   if (a.startsWith(b) || b.startsWith(a)) return Math.abs(a.length - b.length) <= 2; // definite forms
-  return Math.abs(a.length - b.length) <= 1 && editDistance(a, b) <= 1;
+  return withinOneEdit(a, b);
 }
 
-/** Optimal string alignment distance (Levenshtein with adjacent transpositions: "kf"/"fk"). */
-function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = best;
-    }
+/**
+ * Whether two words are at most one edit apart in optimal string alignment (Levenshtein with adjacent transpositions:
+ * "kf"/"fk"): one character changed, added or dropped, or two neighbours swapped. Read from the first difference, without
+ * filling the whole distance table, which cost an array per row for every pair of words compared.
+ */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
   }
-  return d[a.length]![b.length]!;
+  if (a.length === b.length + 1) return a.slice(i + 1) === b.slice(i);
+  if (b.length === a.length + 1) return a.slice(i) === b.slice(i + 1);
+  return false;
 }
 
 /** Whether two names are the same organisation written differently ("Röda Koret Gotland", "Röda korset Gotland"). */

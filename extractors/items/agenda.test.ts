@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agendaHeadings } from './agenda.js';
+import { agendaHeadings, agendaLineHeadings } from './agenda.js';
 
 describe('agenda headings', () => {
   it('reads numbered titles with a case number on or below them, and "Ärende N" labels', () => {
@@ -24,5 +24,18 @@ describe('agenda headings', () => {
 
   it('does not read a numbered list without case numbers, or an amount, as items', () => {
     expect(agendaHeadings('1 Föreningen redovisar\n2 Kommunen betalar\n500 000 kronor')).toEqual([]);
+  });
+
+  it("reads an agenda's list one item to a line, with or without a case number's or a blank line between", () => {
+    const tight = 'Föredragningslista\n1. Val av justerare\n2. Ansökan om verksamhetsbidrag från Föreningen Ljuset\n3. Riktlinjer för bidrag\n';
+    expect(agendaLineHeadings(tight, 0).map((h) => h.number)).toEqual(['1', '2', '3']);
+    const spaced = 'Ärenden\n\n1 Val av justerare\n\n2 Föreningsbidrag till Scoutkåren Gnistan\nKFN 2024/13\n\n3 Meddelanden\n';
+    expect(agendaLineHeadings(spaced, 0).map((h) => h.number)).toEqual(['1', '2', '3']);
+  });
+
+  it("takes the agenda's first list, not a report's numbered points further down, nor a list too short", () => {
+    const text = '1 Val av justerare\n2 Bidrag till Föreningen Ljuset\n3 Meddelanden\n\nTjänsteskrivelse\n\nFörslag till beslut\n1 Nämnden beviljar bidrag\n2 Bidraget betalas i mars\n3 Paragrafen justeras\n';
+    expect(agendaLineHeadings(text, 0).map((h) => h.start)).toEqual([0, 19, 51]);
+    expect(agendaLineHeadings('1 Val av justerare\n2 Meddelanden\n\n500 000 kronor\n', 0)).toEqual([]);
   });
 });

@@ -62,3 +62,32 @@ export function agendaHeadings(text: string): AgendaHeading[] {
     .map((m) => ({ number: m[1]!, start: m.index + m[0].search(/\S/), end: m.index + m[0].length }));
   return [...titled, ...labelled].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * An agenda's list with its items one to a line and no case numbers ("1. Val av justerare" / "2. Ansökan om
+ * verksamhetsbidrag från …" / "3 Föreningsbidrag till …"), blank lines, a bare case number or a föredragande's
+ * line perhaps between them: the first chain of LINE_LIST_MIN numbered titles whose numbers rise (by at most
+ * LINE_LIST_GAP), each within LINE_LIST_REACH lines of the one before. The caller reads it only in a text headed
+ * by an agenda's title (KALLELSE, Föredragningslista), after it: an agenda lists its items before any appended
+ * report, whose numbered points come later and stand apart. Not an amount's line ("500 000 kronor": no capital).
+ */
+export const LINE_LIST_MIN = 3;
+const LINE_LIST_GAP = 2;
+const LINE_LIST_REACH = 3;
+
+export function agendaLineHeadings(text: string, from: number): AgendaHeading[] {
+  let chain: AgendaHeading[] = [];
+  for (const m of text.slice(from).matchAll(NUMBERED_TITLE)) {
+    const start = from + m.index + m[0].search(/\S/);
+    const heading = { number: m[1]!.replace(/\s+/gu, ' '), start, end: from + m.index + TITLE_NUMBER.exec(m[0])![0].length };
+    const last = chain.at(-1);
+    const step = last === undefined ? 0 : Number.parseInt(heading.number, 10) - Number.parseInt(last.number, 10);
+    const near = last !== undefined && nonBlankLines(text.slice(last.start, start)) <= LINE_LIST_REACH + 1;
+    if (last !== undefined && step >= 0 && step <= LINE_LIST_GAP && near) chain.push(heading);
+    else if (chain.length >= LINE_LIST_MIN) break;
+    else chain = [heading];
+  }
+  return chain.length >= LINE_LIST_MIN ? chain : [];
+}
+
+const nonBlankLines = (text: string) => text.split('\n').filter((line) => line.trim() !== '').length;

@@ -41,6 +41,15 @@ describe("a grant item's recipient named in its title", () => {
     }
   });
 
+  it('reads the recipient set after its grant by a dash, a comma or a colon, closing the title, two words at least', () => {
+    expect(recipientIn('Verksamhetsbidrag 2024 – Ekbackens Vänner')).toBe('Ekbackens Vänner');
+    expect(recipientIn('Ansökan om ekonomiskt stöd, Öns Ryttare')).toBe('Öns Ryttare');
+    expect(recipientIn('Ansökan om kommunalt bidrag - Hembygdsföreningen Ekbacken')).toBe('Hembygdsföreningen Ekbacken');
+    for (const title of ['Föreningsbidrag – riktlinjer', 'Verksamhetsbidrag 2025 – Information', 'Föreningsbidrag 2025 - Region Halland', 'Lönebidrag – Arbetsförmedlingen']) {
+      expect(recipientIn(title), title).toBeNull();
+    }
+  });
+
   it('does not take a public party, a body, a company, a state agency or lower-case words for one', () => {
     for (const title of ['Bidrag till Region Halland', 'Stöd till Socialnämnden', 'Bidrag till Byggbolaget AB', 'Statsbidrag från Socialstyrelsen', 'Lönebidrag från Arbetsförmedlingen', 'Ansökan om bidrag till riksarrangemang', 'Fördelning av verksamhetsbidrag till utomstående organisationer']) {
       expect(namesRecipient(title), title).toBe(false);

@@ -49,10 +49,23 @@ function separatedApplicant(title: string): string[] {
   return name !== undefined && name.split(/\s+/).length >= MIN_SEPARATED_WORDS ? [name] : [];
 }
 
+/**
+ * A recipient set after the grant it gets by a dash, a comma or a colon, closing the title, as agendas write it
+ * ("Verksamhetsbidrag 2024 – Ekbackens Vänner", "Ansökan om ekonomiskt stöd, Öns Ryttare"): a grant's word, a
+ * year perhaps, the separator, then the name to the title's end, two words at least (as separatedApplicant).
+ * Not "Föreningsbidrag – riktlinjer" (lower case), nor "Verksamhetsbidrag 2025 – Information" (one word).
+ */
+const AFTER_SEPARATED_GRANT = /(?:bidrag|stöd|anslag)(?:[ \t]+(?:19|20)\d{2}(?:[/-]\d{2,4})?)?[ \t]*(?:–|-|,|:)[ \t]*(\p{Lu}[^\n,:–]{2,60}?)[ \t]*$/u;
+
+function separatedRecipient(title: string): string[] {
+  const name = AFTER_SEPARATED_GRANT.exec(title)?.[1]?.trim();
+  return name !== undefined && name.split(/\s+/).length >= MIN_SEPARATED_WORDS ? [name] : [];
+}
+
 /** The recipient a grant item's title names, as written (without a bracketed abbreviation); null if none. */
 export function recipientIn(title: string): string | null {
   const trimmed = title.trim();
-  const names = [...[...title.matchAll(AFTER_TO_OR_FROM)].map((m) => m[1]!), ...(BEFORE_APPLICATION.exec(trimmed)?.slice(1, 2) ?? []), ...separatedApplicant(trimmed)];
+  const names = [...[...title.matchAll(AFTER_TO_OR_FROM)].map((m) => m[1]!), ...(BEFORE_APPLICATION.exec(trimmed)?.slice(1, 2) ?? []), ...separatedApplicant(trimmed), ...separatedRecipient(trimmed)];
   // The county's genitive is the one lower-case word such a name may hold outside a connector.
   return names.find((name) => looksLikeName(name, COUNTY_WORD.test(name) ? 1 : 0) && !STATE_AGENCY.test(name)) ?? null;
 }

@@ -14,9 +14,8 @@ import { protocolItems } from './items.js';
 import { meetingReportSections } from './news.js';
 import { CASE_LABEL } from '../../extractors/items/agenda.js';
 import { CASES_WITHOUT_ITEMS, LABELS_FOR_CASED_ITEMS, LABELS_FOR_ITEMS, LABELS_WITHOUT_ITEMS, distinctCaseNumbers, meetingLabels, paragraphRange } from './whole.js';
+import { agendaHead } from './agenda-head.js';
 import type { Span } from './view.js';
-import { agendaTitle } from '../../extractors/doctype/rules.js';
-import { documentCells } from '../../extractors/doctype/cells.js';
 
 export interface MatterSpan extends Span {
   /** "§ 173" for a protocol's item; null for a document's one matter. */
@@ -41,9 +40,6 @@ const CASE_REACH = 80;
 /** Types whose § headings open separate matters (an agreement's "§ 1 Parter" are sections of one). */
 const ITEMISED: ReadonlySet<DocType> = new Set(['protokoll', 'beslut']);
 
-/** An agenda's title stands among the header's first cells: only the text's beginning is read for it. */
-const AGENDA_HEAD_CHARS = 4000;
-
 /**
  * A whole protocol or agenda is recognised by its items — two or more, in a protokoll or beslut or under a
  * meeting's header labels (whole.ts) whatever the type rule said — or, where its items' headings were not
@@ -62,7 +58,7 @@ export function segment(doc: DocText, docType: DocType): Segmentation {
   const unsegmented =
     !itemised &&
     ((labels >= LABELS_WITHOUT_ITEMS && (paragraphRange(text) !== null || distinctCaseNumbers(text) >= CASES_WITHOUT_ITEMS)) ||
-      agendaTitle(documentCells(text.slice(0, AGENDA_HEAD_CHARS))) !== undefined);
+      agendaHead(text) !== undefined);
   if (!itemised && !unsegmented) {
     const report = meetingReportSections(text);
     if (report) return { header: report.top, matters: report.sections.map(({ start, end, title }) => ({ start, end, paragraph: null, title, reported: true })) };

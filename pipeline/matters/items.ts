@@ -12,10 +12,11 @@
  *    matter, its span the entry.
  */
 import { paragraphHeadings, type ParagraphHeading } from '../../extractors/items/headings.js';
-import { CASE_LABEL, ITEM_LABEL, agendaHeadings } from '../../extractors/items/agenda.js';
+import { CASE_LABEL, ITEM_LABEL, agendaHeadings, agendaLineHeadings } from '../../extractors/items/agenda.js';
 import { listedAgendaHeadings } from './listed.js';
 import { agendaRunHeadings, inlineHeadings, inlineTitle, lineEndAt, linesBefore, lostNumberItems } from '../../extractors/items/inline.js';
 import { LABELS_FOR_ITEMS, meetingLabels, paragraphRange } from './whole.js';
+import { agendaHead } from './agenda-head.js';
 import { bareHeadings } from '../../extractors/items/bare.js';
 import { bodyLine, titleEndOnLine } from '../../extractors/items/title-end.js';
 
@@ -83,7 +84,7 @@ export function protocolItems(text: string): Item[] {
   if (bare.length >= 1) return bare;
   const listed = itemsOf(text, agendaRunHeadings(text), inlineTitle);
   const run = listed.length > 0 && protocolsContents(text, listed[0]!.start) ? listed : listed.map((item) => ({ ...item, paragraph: null }));
-  if (run.length < 2) return byParagraph;
+  if (run.length < 2) return byParagraph.length > 0 ? byParagraph : agendaLines(text);
   const last = run.at(-1)!;
   const items = [...run.slice(0, -1), { ...last, end: lineEndAt(text, last.start) }];
   // An agenda's items whose numbers the transcript lost lie inside the item before them; a protocol's
@@ -92,6 +93,27 @@ export function protocolItems(text: string): Item[] {
   const listedNumber = (i: number) => Number.parseInt((listed[i]?.paragraph ?? '').replace(/^§\s*/, ''), 10);
   const gapped = (i: number) => listedNumber(i + 1) > listedNumber(i) + 1;
   return items[0]!.paragraph === null ? items.flatMap((item, i) => withLostNumbers(text, item, gapped(i))) : items;
+}
+
+/**
+ * An agenda's list one item to a line, without case numbers (extractors/items/agenda.ts), read only in a text
+ * headed by an agenda's title, after it. The last item ends with its lines: what follows the list (the
+ * chair's name, an appended report) is no part of it.
+ */
+function agendaLines(text: string): Item[] {
+  const head = agendaHead(text);
+  if (head === undefined) return [];
+  const headings = agendaLineHeadings(text, head.end);
+  return headings.map((h, i) => {
+    const end = headings[i + 1]?.start ?? blockEnd(text, h.start);
+    return { paragraph: null, start: h.start, end, ...agendaTitle(text, h.end, end) };
+  });
+}
+
+/** The end of the lines from `at` to the next blank line. */
+function blockEnd(text: string, at: number): number {
+  const blank = /\n[ \t]*(?:\n|$)/u.exec(text.slice(at));
+  return blank ? at + blank.index : text.length;
 }
 
 /** An agenda item cut where items whose numbers were lost open inside it (extractors/items/inline.ts). */

@@ -222,6 +222,18 @@ describe('whole protocols and agendas from other layouts', () => {
     expect(protocolItems('Villkor\n\n1 Bidraget betalas kvartalsvis\n\n2 Föreningen redovisar varje år\n')).toEqual([]);
   });
 
+  it("reads a kallelse's list one item to a line, without case numbers, as its items; not numbered points under no agenda's title", () => {
+    const list = '1. Val av justerare\n2. Ansökan om verksamhetsbidrag från Föreningen Ljuset\n3. Riktlinjer för föreningsbidrag\n\nAnna Ek\nOrdförande\n';
+    const agenda = 'KALLELSE\nKultur- och fritidsnämnden\nTid: 2024-03-12 kl. 13.00\n\nFöredragningslista\n' + list;
+    expect(protocolItems(agenda).map((i) => [i.paragraph, i.title])).toEqual([
+      [null, 'Val av justerare'],
+      [null, 'Ansökan om verksamhetsbidrag från Föreningen Ljuset'],
+      [null, 'Riktlinjer för föreningsbidrag'],
+    ]);
+    expect(protocolItems(agenda).at(-1)!.end).toBe(agenda.indexOf('\n\nAnna Ek'));
+    expect(protocolItems('Beslut\n\nNämnden beslutar\n' + list)).toEqual([]);
+  });
+
   it("reads a meeting page's agenda listed without case numbers, each title a paragraph of its own, before its § items", () => {
     const top = 'Sammanträde 2007-03-13\n\nDatum\nKlockan\n17:00\nPlats\nStadshuset\n\n';
     const list =

@@ -1073,6 +1073,13 @@ describe("a saved web page's chrome (lexicon webChrome)", () => {
     expect(names(text)).toEqual(expected);
   });
 
+  it('a credit for a photo or a text (lexicon creditLabels) names a person, no party', () => {
+    expect(names('Beslut om bidrag till Stampen avslås. Foto: Anna Berglind.')).toEqual(['Stampen']);
+    expect(names('Kommunen beviljar bidrag till Ekby IF. Bild: Per Lindholm')).toEqual(['Ekby IF']);
+    // Without the label's colon the words are the sentence's own.
+    expect(names('Kommunen beviljar bidrag till Ekby IF.')).toEqual(['Ekby IF']);
+  });
+
   it("a teaser's line (lexicon teaserLabels) links to another article: its name is no party here", () => {
     const page = 'Kommunen har ingått IOP med Föreningen Regnbågen.\nLäs också: Stiftelsen Gryningen får bidrag\nLÄS MER: Idrottsklubben Norrsken tecknar avtal\n';
     expect(names(page)).toEqual(['Föreningen Regnbågen']);

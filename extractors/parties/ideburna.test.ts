@@ -283,6 +283,14 @@ describe('idéburna names', () => {
     expect(names('Parter\nNattvandrarna Visby\nRegion Gotland\n')).toEqual(['Nattvandrarna Visby']);
   });
 
+  it('a name in title case keeps its capitalised small word between two capitalised words (TITLE_CASE_SMALL)', () => {
+    expect(names('Ansökan från föreningen Anhöriga Till Missbrukare\nDnr 421-0551/2007\n')).toEqual(['Anhöriga Till Missbrukare']);
+    expect(spanNames('IOP med Föräldrar Mot Narkotika i Ekby.')).toContain('Föräldrar Mot Narkotika');
+    // Not where a body follows, nor a small word opening more words than one.
+    expect(spanNames('Ekby IF Till Kommunstyrelsen')).toEqual(['Ekby IF', 'Kommunstyrelsen']);
+    expect(spanNames('Ekby IF Till Nya Lokaler i Åby')[0]).toBe('Ekby IF');
+  });
+
   it('a place after a name of its own, or before more places, says where it works, not who it is', () => {
     expect(names('IOP med Kvinnojouren Embla i Östersund om skyddat boende.')).toEqual(['Kvinnojouren Embla']);
     expect(names('överenskommelse om IOP med Röda Korset och ABF i Malmö.')).toEqual(['Röda Korset', 'ABF']);
@@ -1063,6 +1071,13 @@ describe("a saved web page's chrome (lexicon webChrome)", () => {
     ['share buttons under a Parter list', 'Parter\nLunds kommun\nFöreningen Vintergatan\nFacebook\nInstagram\nDela\nSkriv ut\n', ['Föreningen Vintergatan']],
   ])('%s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
+  });
+
+  it('a credit for a photo or a text (lexicon creditLabels) names a person, no party', () => {
+    expect(names('Beslut om bidrag till Stampen avslås. Foto: Anna Berglind.')).toEqual(['Stampen']);
+    expect(names('Kommunen beviljar bidrag till Ekby IF. Bild: Per Lindholm')).toEqual(['Ekby IF']);
+    // Without the label's colon the words are the sentence's own.
+    expect(names('Kommunen beviljar bidrag till Ekby IF.')).toEqual(['Ekby IF']);
   });
 
   it("a teaser's line (lexicon teaserLabels) links to another article: its name is no party here", () => {

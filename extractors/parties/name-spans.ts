@@ -97,6 +97,12 @@ const NAME_END = String.raw`(?=[.,;:!?)”"»]|[ \t]*(?:\n|$)|[ \t]+${SUM_IN_TEX
  * (NAME_END); before an object it is the verb's, the subject put after it ("I år delar Föreningen X ut stipendier").
  */
 const PARTICLE = new RegExp(String.raw`(?:${lexicon.nameParticles.join('|')})${NAME_END}`, 'uy');
+/**
+ * "Anhöriga Till Missbrukare", "Föräldrar Mot Narkotika": a name written in title case capitalises its small word too. Only
+ * between two title-case words, the last where a name may end (NAME_END): "Ekby IF Till Kommunstyrelsen" ends at the
+ * body (continuesName), a capitalised word opening more words at a heading's "Till" is a sentence's.
+ */
+const TITLE_CASE_SMALL = new RegExp(String.raw`(?:Till|Mot|Med|Av|Utan)(?=[ \t]+\p{Lu}\p{Ll}+${NAME_END})`, 'uy');
 const PREFIXED = new RegExp(String.raw`^(?:${lexicon.prefixMarkers.join('|')})\s`, 'iu');
 /**
  * "Föreningen för psykisk hälsa", "Riksförbundet för social och mental hälsa", "Stiftelsen för kvinnor och barn": a
@@ -461,7 +467,7 @@ function extend(text: string, end: number, start = end): number {
     if (HOUSE_LAST.test(text.slice(start, end)) && withMovement(text, end) > end) return withMovement(text, end);
     const house = institutionAfter(text, at, text.slice(start, end));
     if (house > 0) return withMovement(text, house);
-    const forWord = matchAt(text, at, FOR_CAPITALISED);
+    const forWord = Math.max(matchAt(text, at, FOR_CAPITALISED), /^\p{Lu}\p{Ll}+$/u.test(last) ? matchAt(text, at, TITLE_CASE_SMALL) : -1);
     if (forWord > 0) {
       end = forWord;
       continue;

@@ -99,6 +99,12 @@ const isPublicCompound = (name: string) =>
  */
 const QUALIFIES_BODY = /^[ \t]+(?:\p{Ll}+-[ \t]+och[ \t]+)?\p{Ll}*(?:nämnd|styrelse|förvaltning|fullmäktige|utskott|enhet)/u;
 
+/**
+ * A saved page's credit for a photo or a text ("Foto: Anna Berg.", "Bild: Per Lind") names a person, whatever the words
+ * around it ("Överklagat beslut om bidrag till X avslås. Foto: Anna Berg." is no grant to her).
+ */
+const CREDIT_LABEL = new RegExp(String.raw`(?<!\p{L})(?:${lexicon.creditLabels.join('|')})[ \t]*:[ \t]*$`, 'iu');
+
 /** A defined term of an agreement ("…, nedan kallad Staden") stands for a party named before it. */
 const DEFINED_TERM = /nedan[ \t]+(?:kallad|kallat|kallade|benämnd|benämnt)[ \t]+["”'»]?$/iu;
 
@@ -202,6 +208,7 @@ export function isNoOrganisation(name: string, text: string, span: { start: numb
     PERSON_FOLLOWED_BY_TITLE.test(after) ||
     fitsAtEnd(PERSON_TITLE, before) ||
     fitsAtEnd(DEFINED_TERM, before) ||
+    fitsAtEnd(CREDIT_LABEL, before) ||
     (nameWords(name).length === 1 && markerStrength(name, false) === 0 && fitsAtEnd(PLACE_OF_NAME_BEFORE, before))
   );
 }

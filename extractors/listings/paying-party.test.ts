@@ -7,6 +7,8 @@ describe('paying party: the public party a page names as its listed money\'s giv
     ['Fler föreningar får verksamhetsbidrag av region Norrbotten.', 'Region Norrbotten', []],
     ['… för social hållbarhet i Västra Götalandsregionen.', 'Västra Götalandsregionen', ['regionstyrelsen']],
     ['Lunds kommun har många föreningar.', 'Lunds kommun', ['Kommunstyrelsen']],
+    ['Socialnämnden fördelar föreningsbidrag utifrån Göteborgs Stads riktlinjer.', 'Göteborgs stad', ['socialnämnden']],
+    ['Bidragen följer Lunds kommuns regler för föreningsstöd.', 'Lunds kommun', ['kulturnämnden']],
   ])('%s', (text, party, bodies) => expect(isPayingParty(text, party, bodies)).toBe(true));
 
   it.each([
@@ -14,5 +16,8 @@ describe('paying party: the public party a page names as its listed money\'s giv
     ['Föreningar i Lunds kommun får bidrag.', 'Lunds kommun', ['socialnämnden']],
     ['Region Skåne ordnar en konferens.', 'Region Skåne', ['kommunstyrelsen']],
     ['Bidrag från staten till Region Skåne.', 'Lunds kommun', []],
+    ['Stockholms stads hembygdsförening får bidrag.', 'Stockholms stad', ['kulturnämnden']],
+    ['Lunds kommuns nämnder har fått bidrag från staten.', 'Lunds kommun', ['socialnämnden']],
+    ['Göteborgs föreningar får riktlinjer för bidrag.', 'Göteborgs stad', ['socialnämnden']],
   ])('%s', (text, party, bodies) => expect(isPayingParty(text, party, bodies)).toBe(false));
 });

@@ -11,6 +11,7 @@ import { SUM_IN_TEXT } from '../amounts/numerals.js';
 import { BEFORE_SEPARATED_APPLICATION } from './recipient.js';
 import { alternation } from '../amounts/numerals.js';
 import organisationWords from '../lexicon/listing-organisations.json' with { type: 'json' };
+import { nearPattern, type NearPattern, type StartBound } from '../engine/sticky.js';
 
 /**
  * Where a rule reads. `document`: the whole text of a document that is one matter (a web page, a news
@@ -39,6 +40,12 @@ export interface KindRule {
    * pieces does, so the answer is the same; a piece is tried at its own literal first (its leading "mellan", "till").
    */
   holds?: readonly RegExp[];
+  /**
+   * The pattern (global) with a literal every match holds, tried only from where a match holding that literal can start
+   * (engine/sticky.ts): a pattern that starts a try at every sentence break of a document is tried at the few breaks
+   * before its literal. Only a speed-up: the answer is the pattern's (engine/near-patterns.test.ts).
+   */
+  near?: NearPattern;
   /**
    * A document rule that reads its kind though the page names no idéburen party: its sentence speaks of one
    * recipient's money, not of föreningar at large, so a page whose recipient the parties extractor does not
@@ -131,6 +138,21 @@ const MILLIONS_IN_WORDS = '(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|en\
 const NOT_GUARANTEED = 'AB|\\p{L}*bolag\\p{L}*|söker|ansöker|ansökt|begär\\p{L}*|avslår|avslog|avslagit';
 /** A sum of money as written in running text ("277 634 kronor", "50 tkr", "1,5 miljoner kronor"). */
 const SUM = SUM_IN_TEXT;
+
+/** A grant's sum from a public body, in one sentence (the rule grant-from-public-body). */
+const GRANT_FROM_PUBLIC_BODY = `(?:^|[.!?\\n])(?![^.!?\\n]*?(?<![\\p{L}])(?:${NOT_GIVEN})(?![\\p{L}]))[^.!?\\n]*?(?:\\p{L}*bidrag\\p{L}*|\\p{L}*?${GRANT_SUPPORT}\\p{L}*|anslag\\p{L}*)\\s+${PUBLIC_SOURCE}[^.!?\\n]{0,120}?${SUM}`;
+/** Where a match of a pattern that starts at a sentence break (or the text's start) and holds no break before its literal starts: the last break before it. */
+const SENTENCE_BREAK = /[.!?\n]/;
+const breakBefore: StartBound = (text, at) => {
+  let start = at - 1;
+  while (start > 0 && !SENTENCE_BREAK.test(text[start]!)) start--;
+  return Math.max(start, 0);
+};
+/**
+ * Every match of it holds its grant word's "bidrag", "stöd" or "anslag", then "från" or "av" after the word's end: a
+ * document is tried only from the break before each such word (at about 2 ms a document, the costliest rule otherwise).
+ */
+export const GRANT_FROM_PUBLIC_BODY_NEAR = nearPattern(new RegExp(GRANT_FROM_PUBLIC_BODY, 'giu'), /(?:bidrag|stöd|anslag)(?=\p{L}*\s+(?:från|av)\s)/giu, breakBefore);
 
 /** The words that make a name an idéburen organisation's ("fotbollsklubben", "hembygdsföreningar"): a list of facts. */
 const ORGANISATION_WORD = `\\p{L}*(?:${alternation(organisationWords.ideburenMarkers)})\\p{L}*`;
@@ -376,10 +398,8 @@ export const KIND_RULES: readonly KindRule[] = [
     place: 'document',
     strength: 0.55,
     unnamed: true,
-    pattern: new RegExp(
-      `(?:^|[.!?\\n])(?![^.!?\\n]*?(?<![\\p{L}])(?:${NOT_GIVEN})(?![\\p{L}]))[^.!?\\n]*?(?:\\p{L}*bidrag\\p{L}*|\\p{L}*?${GRANT_SUPPORT}\\p{L}*|anslag\\p{L}*)\\s+${PUBLIC_SOURCE}[^.!?\\n]{0,120}?${SUM}`,
-      'iu',
-    ),
+    pattern: new RegExp(GRANT_FROM_PUBLIC_BODY, 'iu'),
+    near: GRANT_FROM_PUBLIC_BODY_NEAR,
   },
   // A page that reports a public body changing one recipient's grant, with the sum ("Kommunen minskar det årliga
   // verksamhetsstödet för Glumseruds bygdegård med 4 000 kronor", "nämnden höjde bidraget till Scoutkåren X till

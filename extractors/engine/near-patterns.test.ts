@@ -10,6 +10,7 @@ import { eachMatch, matchesNear, wordThenSpaceBefore, type NearPattern } from '.
 import { SUM_AFTER_NAME_NEAR } from '../listings/enumerations.js';
 import { LOWER_PLACED_NEAR } from '../parties/name-spans.js';
 import { namePattern } from '../decision/body.js';
+import { KIND_RULES } from '../kind/rules.js';
 
 /** Body names as the decision extractor looks for them (decision/body.ts organMentions), a few written forms. */
 const BODY_NAMES = ['kommunstyrelsen', 'Kultur- och fritidsnämnden', 'Spånga-Tensta stadsdelsnämnd', 'nämnden', 'socialnämnden', 'Region Gotland'];
@@ -17,6 +18,7 @@ const NEAR: Record<string, NearPattern> = {
   SUM_AFTER_NAME_NEAR,
   LOWER_PLACED_NEAR,
   ...Object.fromEntries(BODY_NAMES.map((name) => [`body ${name}`, namePattern(name)])),
+  ...Object.fromEntries(KIND_RULES.flatMap((rule) => (rule.near ? [[`kind ${rule.name}`, rule.near]] : []))),
 };
 const spans = (matches: Iterable<RegExpExecArray>) => [...matches].map((m) => `${m.index}:${m[0]}`);
 const same = (near: NearPattern, text: string, label: string) =>
@@ -42,6 +44,7 @@ describe('patterns tried near their literal', () => {
       'strax under', 'ca.', 'nästan', '2 000', '15 000', '1,5 miljoner', 'kronor', 'kr', 'Kvinnojouren', 'Ås', 'IF', 'i', 'I', 'Ekby',
       'kvinnojouren', 'föreningen', 'idrotts', 'förening', '-', '/', 'Ö', '𝒜', '😀', 'liksom', 'medan', 'Nacka',
       'Kommunstyrelsen', 'nämnden', 'socialnämndens', 'sammanträde', 'möte', 'Kultur-', 'fritidsnämnden', 'KOMMUNSTYRELSEN',
+      'verksamhetsbidrag', 'stödet', 'anslaget', 'från', 'av', 'kommunen', 'Järfälla kommun', '!', '?', 'högst', '700 000 kronor', 'höjde', 'minskar', 'godkände', 'avtalet', 'med', 'till', 'hembygdsföreningen', 'Scoutkåren',
     ];
     let seed = 11;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;

@@ -207,6 +207,19 @@ describe('serving-verb', () => {
   });
 });
 
+describe('teaching-verb', () => {
+  it('reads whom the work teaches, ending where the subject taught starts', () => {
+    expect(groups('Föreningen gör saker i området, som att utbilda ungdomar i demokrati och ideell verksamhet.')).toEqual(['ungdomar']);
+    expect(groups('Projektet utbildar nyanlända kvinnor inom digital kompetens.')).toEqual(['nyanlända kvinnor']);
+  });
+
+  it('does not read the doers it trains, nor an object with no subject taught', () => {
+    expect(groups('Föreningen ska utbilda personal i bemötande.')).toEqual([]);
+    expect(groups('Föreningen ska utbilda ungdomsledare i metoden.')).toEqual([]);
+    expect(groups('Föreningen ska utbilda volontärer.')).toEqual([]);
+  });
+});
+
 describe('offer-for and purpose-sentence-for', () => {
   it('reads people after an offering word and examples before "för"', () => {
     expect(groups('Föreningen har volontärer som kan göra insatser, till exempel för ensamma människor.')).toEqual(['ensamma människor']);

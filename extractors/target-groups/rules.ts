@@ -267,6 +267,17 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     strength: STRENGTH.inferred,
   },
   {
+    // Whom the partnership teaches is whom it serves: "att utbilda ungdomar i demokrati och ideell verksamhet", "utbildar
+    // nyanlända kvinnor inom digital kompetens"; the people end where the subject taught starts (objectEnd), and without it
+    // nothing is read ("utbilda personal", "utbildar ledare" train the doers, who are no target group).
+    name: 'teaching-verb',
+    trigger: /(?<![\p{L}])(?:utbilda|utbildar)\s+/giu,
+    needsPeople: true,
+    opensWithPeople: true,
+    strength: STRENGTH.inferred,
+    objectEnd: /\s(?:i|inom|om|kring)\s/iu,
+  },
+  {
     // "erbjuda barn och unga en meningsfull fritid", "ge unga vuxna möjlighet till arbete": the people are the first of
     // two objects, ending where the thing given starts, perhaps with a comparative ("ge nyanlända kvinnor | ökad delaktighet"). Inverted, the receiver comes after "får" the same way: "Inom
     // ramen för partnerskapet får barn och ungdomar möjlighet att …". An adverb may stand before the receiver: "Projektet ger

@@ -220,6 +220,18 @@ describe('teaching-verb', () => {
   });
 });
 
+describe('relations-with', () => {
+  it('reads the people the work builds relations with', () => {
+    expect(groups('Nattvandringen skapar trygghet, bygger relationer med barn och unga och visar på vuxenengagemang.')).toEqual(['barn och unga']);
+  });
+
+  it('does not read bodies or the staff', () => {
+    expect(groups('Kommunen vill stärka sina relationer med idéburna organisationer på området.')).toEqual([]);
+    expect(groups('Kommunen har goda relationer med civila samhället.')).toEqual([]);
+    expect(groups('Föreningen har goda relationer med personalen på boendet.')).toEqual([]);
+  });
+});
+
 describe('offer-for and purpose-sentence-for', () => {
   it('reads people after an offering word and examples before "för"', () => {
     expect(groups('Föreningen har volontärer som kan göra insatser, till exempel för ensamma människor.')).toEqual(['ensamma människor']);

@@ -278,6 +278,16 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     objectEnd: /\s(?:i|inom|om|kring)\s/iu,
   },
   {
+    // The people the work builds relations with are those it is for: "Nattvandringen skapar trygghet, bygger relationer med
+    // barn och unga"; not "relationer med idéburna organisationer", "relationer med civila samhället" (no people), nor the
+    // informal "kontakt med …", which as often names officials ("kontakt med flera olika handläggare").
+    name: 'relations-with',
+    trigger: /(?<![\p{L}])relation(?:er|erna)?\s+med\s+/giu,
+    needsPeople: true,
+    opensWithPeople: true,
+    strength: STRENGTH.inferred,
+  },
+  {
     // "erbjuda barn och unga en meningsfull fritid", "ge unga vuxna möjlighet till arbete": the people are the first of
     // two objects, ending where the thing given starts, perhaps with a comparative ("ge nyanlända kvinnor | ökad delaktighet"). Inverted, the receiver comes after "får" the same way: "Inom
     // ramen för partnerskapet får barn och ungdomar möjlighet att …". An adverb may stand before the receiver: "Projektet ger
@@ -708,7 +718,7 @@ export const NAMING_STRENGTH = STRENGTH.directed;
  * ensamheten bland äldre | och skapa mötesplatser", "vänder sig till barn | och erbjuder aktiviteter"): infinitive and
  * present forms. Not "få", which is also "few".
  */
-const CLAUSE_VERBS = String.raw`(?:öka|ökar|skapa|skapar|stärka|stärker|främja|främjar|minska|minskar|motverka|motverkar|förebygga|förebygger|utveckla|utvecklar|bidra|bidrar|fortsätta|fortsätter|erbjuda|erbjuder|ge|ger|ta|tar|förbättra|förbättrar|underlätta|underlättar|möjliggöra|möjliggör|stödja|stöder|stödjer|stötta|stöttar|hjälpa|hjälper|fånga|fångar|nå|når|möta|möter|arbeta|arbetar|verka|verkar|driva|driver|bedriva|bedriver|genomföra|genomför|bygga|bygger|säkerställa|säkerställer|se|ser|göra|gör|ordna|ordnar|anordna|anordnar|arrangera|arrangerar|tillhandahålla|tillhandahåller|samordna|samordnar|lotsa|lotsar|vägleda|vägleder|motivera|motiverar|bryta|bryter|förhindra|förhindrar|sprida|sprider|samverka|samverkar|informera|informerar|utbilda|utbildar)`;
+const CLAUSE_VERBS = String.raw`(?:öka|ökar|skapa|skapar|stärka|stärker|främja|främjar|minska|minskar|motverka|motverkar|förebygga|förebygger|utveckla|utvecklar|bidra|bidrar|fortsätta|fortsätter|erbjuda|erbjuder|ge|ger|ta|tar|förbättra|förbättrar|underlätta|underlättar|möjliggöra|möjliggör|stödja|stöder|stödjer|stötta|stöttar|hjälpa|hjälper|fånga|fångar|nå|når|möta|möter|arbeta|arbetar|verka|verkar|driva|driver|bedriva|bedriver|genomföra|genomför|bygga|bygger|säkerställa|säkerställer|se|ser|göra|gör|ordna|ordnar|anordna|anordnar|arrangera|arrangerar|tillhandahålla|tillhandahåller|samordna|samordnar|lotsa|lotsar|vägleda|vägleder|motivera|motiverar|bryta|bryter|förhindra|förhindrar|sprida|sprider|samverka|samverkar|informera|informerar|utbilda|utbildar|visa|visar)`;
 
 /**
  * "hjälpa nyanlända föräldrar att kombinera …", "seniorer har blivit …": an infinitive or a finite verb after

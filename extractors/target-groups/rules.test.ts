@@ -202,6 +202,11 @@ describe('serving-verb', () => {
     expect(groups('Målgruppen är unga som riskerar att hamna i utanförskap.')).toEqual(['unga som riskerar att hamna i utanförskap']);
   });
 
+  it('reads whom the partnership works with, not the field of actors described by a relative clause', () => {
+    expect(groups('Föreningen arbetar med ensamkommande ungdomar.')).toEqual(['ensamkommande ungdomar']);
+    expect(groups('Kommunen vill ta tillvara det arbete som finns i civilsamhället som arbetar med ungdomar.')).toEqual([]);
+  });
+
   it('does not read an object that is not people', () => {
     expect(groups('Regionen vill stödja arbetet med integration.')).toEqual([]);
   });

@@ -202,8 +202,38 @@ describe('serving-verb', () => {
     expect(groups('Målgruppen är unga som riskerar att hamna i utanförskap.')).toEqual(['unga som riskerar att hamna i utanförskap']);
   });
 
+  it('reads whom the partnership works with, not the field of actors described by a relative clause', () => {
+    expect(groups('Föreningen arbetar med ensamkommande ungdomar.')).toEqual(['ensamkommande ungdomar']);
+    expect(groups('Kommunen vill ta tillvara det arbete som finns i civilsamhället som arbetar med ungdomar.')).toEqual([]);
+  });
+
   it('does not read an object that is not people', () => {
     expect(groups('Regionen vill stödja arbetet med integration.')).toEqual([]);
+  });
+});
+
+describe('teaching-verb', () => {
+  it('reads whom the work teaches, ending where the subject taught starts', () => {
+    expect(groups('Föreningen gör saker i området, som att utbilda ungdomar i demokrati och ideell verksamhet.')).toEqual(['ungdomar']);
+    expect(groups('Projektet utbildar nyanlända kvinnor inom digital kompetens.')).toEqual(['nyanlända kvinnor']);
+  });
+
+  it('does not read the doers it trains, nor an object with no subject taught', () => {
+    expect(groups('Föreningen ska utbilda personal i bemötande.')).toEqual([]);
+    expect(groups('Föreningen ska utbilda ungdomsledare i metoden.')).toEqual([]);
+    expect(groups('Föreningen ska utbilda volontärer.')).toEqual([]);
+  });
+});
+
+describe('relations-with', () => {
+  it('reads the people the work builds relations with', () => {
+    expect(groups('Nattvandringen skapar trygghet, bygger relationer med barn och unga och visar på vuxenengagemang.')).toEqual(['barn och unga']);
+  });
+
+  it('does not read bodies or the staff', () => {
+    expect(groups('Kommunen vill stärka sina relationer med idéburna organisationer på området.')).toEqual([]);
+    expect(groups('Kommunen har goda relationer med civila samhället.')).toEqual([]);
+    expect(groups('Föreningen har goda relationer med personalen på boendet.')).toEqual([]);
   });
 });
 

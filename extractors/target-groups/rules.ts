@@ -260,10 +260,32 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // "stödja …" (present "stödjer", "stöder"), "nå (ut till) …", "ta emot …", "stärka …", "skydda …", "arbetar med …" (the object must name people); a
     // second verb may share the object ("hjälper och skyddar våldsutsatta kvinnor"); verbs of moving people on ("aktivera
     // föreningens barn och unga", "motivera ungdomar", "rusta nyanlända", "lotsa nyanlända") likewise; not "fånga upp
-    // patienter i ett tidigt skede", which says when more than whom.
+    // patienter i ett tidigt skede", which says when more than whom; not "aktörer som arbetar med ungdomar", which says who
+    // the actors are (all that work in the field), not whom the partnership serves.
     trigger:
-      /(?<![\p{L}])(?:stödja|stötta|stödjer|stöder|stöttar|omfatta|nå(?:\s+ut\s+till)?|når(?:\s+ut\s+till)?|hjälpa|hjälper|skydda|skyddar|satsa\s+på|satsar\s+på|ta\s+emot|tar\s+emot|stärka|stärker|arbetar\s+med|arbeta\s+med|aktivera|aktiverar|motivera|motiverar|rusta|rustar|lotsa|lotsar|vägleda|vägleder)(?:\s+(?:och|samt|eller)\s+\p{L}+)?\s+(?!(?:och|eller|samt)\s)/giu,
+      /(?<![\p{L}])(?:stödja|stötta|stödjer|stöder|stöttar|omfatta|nå(?:\s+ut\s+till)?|når(?:\s+ut\s+till)?|hjälpa|hjälper|skydda|skyddar|satsa\s+på|satsar\s+på|ta\s+emot|tar\s+emot|stärka|stärker|(?<!(?<![\p{L}])som\s+)arbetar\s+med|arbeta\s+med|aktivera|aktiverar|motivera|motiverar|rusta|rustar|lotsa|lotsar|vägleda|vägleder)(?:\s+(?:och|samt|eller)\s+\p{L}+)?\s+(?!(?:och|eller|samt)\s)/giu,
     needsPeople: true,
+    strength: STRENGTH.inferred,
+  },
+  {
+    // Whom the partnership teaches is whom it serves: "att utbilda ungdomar i demokrati och ideell verksamhet", "utbildar
+    // nyanlända kvinnor inom digital kompetens"; the people end where the subject taught starts (objectEnd), and without it
+    // nothing is read ("utbilda personal", "utbildar ledare" train the doers, who are no target group).
+    name: 'teaching-verb',
+    trigger: /(?<![\p{L}])(?:utbilda|utbildar)\s+/giu,
+    needsPeople: true,
+    opensWithPeople: true,
+    strength: STRENGTH.inferred,
+    objectEnd: /\s(?:i|inom|om|kring)\s/iu,
+  },
+  {
+    // The people the work builds relations with are those it is for: "Nattvandringen skapar trygghet, bygger relationer med
+    // barn och unga"; not "relationer med idéburna organisationer", "relationer med civila samhället" (no people), nor the
+    // informal "kontakt med …", which as often names officials ("kontakt med flera olika handläggare").
+    name: 'relations-with',
+    trigger: /(?<![\p{L}])relation(?:er|erna)?\s+med\s+/giu,
+    needsPeople: true,
+    opensWithPeople: true,
     strength: STRENGTH.inferred,
   },
   {
@@ -697,7 +719,7 @@ export const NAMING_STRENGTH = STRENGTH.directed;
  * ensamheten bland äldre | och skapa mötesplatser", "vänder sig till barn | och erbjuder aktiviteter"): infinitive and
  * present forms. Not "få", which is also "few".
  */
-const CLAUSE_VERBS = String.raw`(?:öka|ökar|skapa|skapar|stärka|stärker|främja|främjar|minska|minskar|motverka|motverkar|förebygga|förebygger|utveckla|utvecklar|bidra|bidrar|fortsätta|fortsätter|erbjuda|erbjuder|ge|ger|ta|tar|förbättra|förbättrar|underlätta|underlättar|möjliggöra|möjliggör|stödja|stöder|stödjer|stötta|stöttar|hjälpa|hjälper|fånga|fångar|nå|når|möta|möter|arbeta|arbetar|verka|verkar|driva|driver|bedriva|bedriver|genomföra|genomför|bygga|bygger|säkerställa|säkerställer|se|ser|göra|gör|ordna|ordnar|anordna|anordnar|arrangera|arrangerar|tillhandahålla|tillhandahåller|samordna|samordnar|lotsa|lotsar|vägleda|vägleder|motivera|motiverar|bryta|bryter|förhindra|förhindrar|sprida|sprider|samverka|samverkar|informera|informerar|utbilda|utbildar)`;
+const CLAUSE_VERBS = String.raw`(?:öka|ökar|skapa|skapar|stärka|stärker|främja|främjar|minska|minskar|motverka|motverkar|förebygga|förebygger|utveckla|utvecklar|bidra|bidrar|fortsätta|fortsätter|erbjuda|erbjuder|ge|ger|ta|tar|förbättra|förbättrar|underlätta|underlättar|möjliggöra|möjliggör|stödja|stöder|stödjer|stötta|stöttar|hjälpa|hjälper|fånga|fångar|nå|når|möta|möter|arbeta|arbetar|verka|verkar|driva|driver|bedriva|bedriver|genomföra|genomför|bygga|bygger|säkerställa|säkerställer|se|ser|göra|gör|ordna|ordnar|anordna|anordnar|arrangera|arrangerar|tillhandahålla|tillhandahåller|samordna|samordnar|lotsa|lotsar|vägleda|vägleder|motivera|motiverar|bryta|bryter|förhindra|förhindrar|sprida|sprider|samverka|samverkar|informera|informerar|utbilda|utbildar|visa|visar)`;
 
 /**
  * "hjälpa nyanlända föräldrar att kombinera …", "seniorer har blivit …": an infinitive or a finite verb after

@@ -158,6 +158,15 @@ describe('title rules', () => {
     expect(docType(cited)).toBe('tjansteskrivelse');
   });
 
+  it("reads a page opening with a protocol's § heading as that item's extract; not an agreement's § 1, nor a § further down", () => {
+    const item = '§ 171 Avtal om lokalbidrag till ridklubben\n\nNämnden har hemställt om ytterligare medel för lokalbidrag.\n\nFörslag till beslut\n\nKommunstyrelsen föreslår kommunfullmäktige att godkänna avtalet.';
+    expect(docType(item)).toBe('protokoll');
+    expect(docType('# source: https://example.org/3549\n\nKFN § 18 Fördelning av anslag till kulturorganisationer\n\nNämnden beslutade att fördela anslaget.')).toBe('protokoll');
+    expect(rules(titleSignals(cells('§ 1 Parter\n\nDenna överenskommelse är träffad mellan kommunen och föreningen.'), 0))).toEqual([]);
+    const report = 'Uppföljning av föreningsbidrag\n\n§ 34 Fördelning av bidrag till hembygdsföreningar\n\nBidragen fördelades.';
+    expect(rules(titleSignals(cells(report), report.indexOf('§')))).not.toContain('protokoll: title in header');
+  });
+
   it("reads a type's title opening a transcript's page line before the header's labels; not a subject in lower case", () => {
     const page = 'Driftsutredning av Exempelby kommuns idrottsanläggningar\n\nStorlek: px\n\nTranskript\n\n1 Tjänsteskrivelse Handläggare Anna Berg Kultur- och fritidsavdelningen Diarienummer 2017KOFN/0124 Driftsutredning av idrottsanläggningar Förslag till beslut 1. Driften sker i kommunal regi. Sammanfattning Förvaltningen har utrett driften.';
     expect(docType(page)).toBe('tjansteskrivelse');

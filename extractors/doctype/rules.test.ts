@@ -87,6 +87,18 @@ describe('title rules', () => {
     expect(rules(titleSignals(documentCells(hosted)))).toEqual(['protokoll: title in header']);
   });
 
+  it('reads "Beslut" on the first line as a decision\'s title, not a headline on a decision with its subject after "om"', () => {
+    expect(rules(titleSignals(cells('Beslut\n\nNämnden beviljar föreningen bidrag.')))).toEqual(['beslut: title in header']);
+    expect(rules(titleSignals(cells('BESLUT OM BIDRAG\n\nNämnden beviljar föreningen bidrag.')))).toEqual(['beslut: title in header']);
+    expect(titleSignals(cells('Beslut om föreningsbidrag\n\nDen 6 december beslutade kommunstyrelsen om extra stöd till föreningar.'))).toEqual([]);
+  });
+
+  it("skips a web page's accessibility lines (read-aloud button, skip link) above its title; not a sentence on listening", () => {
+    const page = ['Ikon för funktionen lyssna på webbplatsen', 'Hoppa över navigering', 'Lyssna på sidan Lyssna', '§ 171 Avtal om lokalbidrag', 'Nämnden har hemställt om medel.'].join('\n');
+    expect(documentCells(page).map((c) => c.text)).toEqual(['§ 171 Avtal om lokalbidrag', 'Nämnden har hemställt om medel.']);
+    expect(documentCells('Lyssna på föreningarna\nHoppa till sidan 4').map((c) => c.text)).toEqual(['Lyssna på föreningarna', 'Hoppa till sidan 4']);
+  });
+
   it("types a governing document (riktlinjer, vägledning, bidragsbestämmelser) by no agreement's sections it describes; a header's title still counts", () => {
     const guidelines = 'Riktlinjer för idéburet offentligt partnerskap\nAntagen av kommunfullmäktige 2019-04-23\n\nInledning\nIOP är en samverkansform.\n\nParter\nEtt IOP ingås mellan kommunen och en förening.\n\nAvtalstid\nEtt IOP bör gälla i högst fem år.\n\nUppsägning\nParterna kan säga upp överenskommelsen.\n';
     expect(docType(guidelines)).toBe('annat');

@@ -150,13 +150,15 @@ const PREAMBLE_CELL = /^#|^[a-zåäö_]+:\s/;
 
 /**
  * "Beslut" in mixed case after the first line is the heading of a protocol's decision section; a decision
- * document is titled by it on its first line or in capitals ("BESLUT").
+ * document is titled by it on its first line or in capitals ("BESLUT"), a news page by its subject after it.
  */
 function isSectionHeadingBeslut(phrase: string, cell: Cell, cells: readonly Cell[]): boolean {
   if (phrase !== 'beslut' || cell.text === cell.text.toUpperCase()) return false;
   const first = cells.find((c) => !PREAMBLE_CELL.test(c.text));
-  return first !== cell;
+  return first !== cell || DECISION_HEADLINE.test(cell.text);
 }
+/** "Beslut om föreningsbidrag": a news page's headline on a decision, its subject in lower case after "om". */
+const DECISION_HEADLINE = /^[#*•\-–\s]*[Bb]eslut\s+om\s+\p{Ll}/u;
 
 /** A web page's publication stamp: a label ("Publicerad 15 juni 2021") or a date with a clock time ("2015-12-17 19:05"). */
 const WEB_PAGE_STAMP = new RegExp(

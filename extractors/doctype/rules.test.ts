@@ -87,6 +87,18 @@ describe('title rules', () => {
     expect(rules(titleSignals(documentCells(hosted)))).toEqual(['protokoll: title in header']);
   });
 
+  it('reads "Beslut" on the first line as a decision\'s title, not a headline on a decision with its subject after "om"', () => {
+    expect(rules(titleSignals(cells('Beslut\n\nNämnden beviljar föreningen bidrag.')))).toEqual(['beslut: title in header']);
+    expect(rules(titleSignals(cells('BESLUT OM BIDRAG\n\nNämnden beviljar föreningen bidrag.')))).toEqual(['beslut: title in header']);
+    expect(titleSignals(cells('Beslut om föreningsbidrag\n\nDen 6 december beslutade kommunstyrelsen om extra stöd till föreningar.'))).toEqual([]);
+  });
+
+  it("skips a web page's accessibility lines (read-aloud button, skip link) above its title; not a sentence on listening", () => {
+    const page = ['Ikon för funktionen lyssna på webbplatsen', 'Hoppa över navigering', 'Lyssna på sidan Lyssna', '§ 171 Avtal om lokalbidrag', 'Nämnden har hemställt om medel.'].join('\n');
+    expect(documentCells(page).map((c) => c.text)).toEqual(['§ 171 Avtal om lokalbidrag', 'Nämnden har hemställt om medel.']);
+    expect(documentCells('Lyssna på föreningarna\nHoppa till sidan 4').map((c) => c.text)).toEqual(['Lyssna på föreningarna', 'Hoppa till sidan 4']);
+  });
+
   it("types a governing document (riktlinjer, vägledning, bidragsbestämmelser) by no agreement's sections it describes; a header's title still counts", () => {
     const guidelines = 'Riktlinjer för idéburet offentligt partnerskap\nAntagen av kommunfullmäktige 2019-04-23\n\nInledning\nIOP är en samverkansform.\n\nParter\nEtt IOP ingås mellan kommunen och en förening.\n\nAvtalstid\nEtt IOP bör gälla i högst fem år.\n\nUppsägning\nParterna kan säga upp överenskommelsen.\n';
     expect(docType(guidelines)).toBe('annat');
@@ -156,6 +168,15 @@ describe('title rules', () => {
     expect(docType(extract)).toBe('protokoll');
     const cited = 'Tjänsteskrivelse\n\nFöreningslån till Idrottsföreningen\n\nFörslag till beslut\n\nKommunstyrelsen beviljar lånet. Utdrag ur protokoll fört vid sammanträde med kultur- och fritidsnämnden bifogas.';
     expect(docType(cited)).toBe('tjansteskrivelse');
+  });
+
+  it("reads a page opening with a protocol's § heading as that item's extract; not an agreement's § 1, nor a § further down", () => {
+    const item = '§ 171 Avtal om lokalbidrag till ridklubben\n\nNämnden har hemställt om ytterligare medel för lokalbidrag.\n\nFörslag till beslut\n\nKommunstyrelsen föreslår kommunfullmäktige att godkänna avtalet.';
+    expect(docType(item)).toBe('protokoll');
+    expect(docType('# source: https://example.org/3549\n\nKFN § 18 Fördelning av anslag till kulturorganisationer\n\nNämnden beslutade att fördela anslaget.')).toBe('protokoll');
+    expect(rules(titleSignals(cells('§ 1 Parter\n\nDenna överenskommelse är träffad mellan kommunen och föreningen.'), 0))).toEqual([]);
+    const report = 'Uppföljning av föreningsbidrag\n\n§ 34 Fördelning av bidrag till hembygdsföreningar\n\nBidragen fördelades.';
+    expect(rules(titleSignals(cells(report), report.indexOf('§')))).not.toContain('protokoll: title in header');
   });
 
   it("reads a type's title opening a transcript's page line before the header's labels; not a subject in lower case", () => {

@@ -150,13 +150,15 @@ const PREAMBLE_CELL = /^#|^[a-zåäö_]+:\s/;
 
 /**
  * "Beslut" in mixed case after the first line is the heading of a protocol's decision section; a decision
- * document is titled by it on its first line or in capitals ("BESLUT").
+ * document is titled by it on its first line or in capitals ("BESLUT"), a news page by its subject after it.
  */
 function isSectionHeadingBeslut(phrase: string, cell: Cell, cells: readonly Cell[]): boolean {
   if (phrase !== 'beslut' || cell.text === cell.text.toUpperCase()) return false;
   const first = cells.find((c) => !PREAMBLE_CELL.test(c.text));
-  return first !== cell;
+  return first !== cell || DECISION_HEADLINE.test(cell.text);
 }
+/** "Beslut om föreningsbidrag": a news page's headline on a decision, its subject in lower case after "om". */
+const DECISION_HEADLINE = /^[#*•\-–\s]*[Bb]eslut\s+om\s+\p{Ll}/u;
 
 /** A web page's publication stamp: a label ("Publicerad 15 juni 2021") or a date with a clock time ("2015-12-17 19:05"). */
 const WEB_PAGE_STAMP = new RegExp(
@@ -220,7 +222,9 @@ export function titleSignals(cells: readonly Cell[], headerEnd = Infinity): Sign
   if (transcript) signals.push(signal(transcript.type, 'title in header', WEIGHTS.titleInHeader, transcript.cell));
   // A protocol extract's or a meeting page's title the rules above did not read: once, as a protocol's title.
   const protocolTitled = signals.some((s) => s.type === 'protokoll' && s.rule === 'title in header');
-  const protocolTitle = protocolTitled ? undefined : (extractTitleOpeningLine(cells, kickers) ?? meetingPageHeading(cells, kickers));
+  const protocolTitle = protocolTitled
+    ? undefined
+    : (extractTitleOpeningLine(cells, kickers) ?? meetingPageHeading(cells, kickers) ?? paragraphTitleLine(cells, headerEnd));
   if (protocolTitle) signals.push(signal('protokoll', 'title in header', WEIGHTS.titleInHeader, protocolTitle));
   return signals;
 }
@@ -384,6 +388,19 @@ function extractTitleOpeningLine(cells: readonly Cell[], kickers: number): Cell 
       isExtractTitle(normalised(c.text.replace(PAGE_COUNTER, ''))),
   );
 }
+
+/**
+ * "§ 171 Avtal om lokalbidrag till …", "KFN § 18 Fördelning av anslag till …": a page whose first line is a protocol's
+ * § heading is that item's extract, as a meeting site titles each item's page (`headerEnd`: the first § heading's
+ * start). Not "§ 1 Parter": an agreement's or statutes' sections count from § 1, a meeting's items go on from its
+ * opening ones.
+ */
+function paragraphTitleLine(cells: readonly Cell[], headerEnd: number): Cell | undefined {
+  const first = cells.find((c) => !PREAMBLE_CELL.test(c.text));
+  return first && first.start === headerEnd && !FIRST_SECTION.test(first.text) ? first : undefined;
+}
+/** An agreement's or statutes' first section: "§ 1 Parter", "§1. Namn". */
+const FIRST_SECTION = /^(?:[#*_\s]*)§\s*1(?![\d])/u;
 
 /**
  * "Sammanträde 2023-11-22" over "Datum / Klockan / Plats": a meeting site's page of a meeting's agenda and

@@ -24,6 +24,10 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
     no: ['Idéburet offentligt partnerskap med Skyddsvärnet', 'Medborgardialog'],
   },
   'party-proposal': { yes: ['Yrkande (C) - Digitalisera', 'Förslag från (M, KD) om lokaler'], no: ['Ansökan om bidrag (föreningen)', 'Stöd till (SISU)'] },
+  dissent: {
+    yes: ['• Reservation avseende borgensansökan från föreningen', 'Protokollsanteckning om bidraget till föreningen', 'Särskilt yttrande över förslaget om IOP'],
+    no: ['§ 12 Borgen för föreningen\nReservation', 'Reservatet vid sjön, skötselavtal med naturskyddsföreningen', 'Överenskommelse om reservationsplatser'],
+  },
   consultation: { yes: ['Svar på remiss om idéburet offentligt partnerskap', 'Yttrande över förslag till överenskommelse', 'Remiss: Överenskommelse om samverkan'], no: ['Överenskommelse med Föreningen Gläntan', 'Förlängning av IOP'] },
   'party-support': { yes: ['Partistöd 2025'], no: ['Stöd till föreningar'] },
   audit: { yes: ['Stiftelsen Tjolöholms årsredovisning och ansvarsfrihet', 'Granskning av föreningsbidrag', 'Revisionsrapport'], no: ['Bidrag till Schackförening'] },

@@ -213,6 +213,10 @@ export const KIND_RULES: readonly KindRule[] = [
   { name: 'political-initiative', kind: null, place: 'title', strength: 0.9, pattern: new RegExp(`(?<![\\p{L}])(?:initiativ|initiativärende|ledamotsinitiativ|motion|medborgarförslag|interpellation|(?:${POLITICAL})s?)(?![\\p{L}])`, 'iu') },
   // A party's letters title an item that is a party's proposal ("Yrkande (C) - Digitalisera"); in a document's header they follow a member's name.
   { name: 'party-proposal', kind: null, place: 'item-title', strength: 0.9, pattern: new RegExp(PARTY_LETTERS, 'u') },
+  // A member's dissent ("Reservation avseende borgensansökan från …", "Protokollsanteckning", "Särskilt yttrande")
+  // heading the page argues against a decision; it records none. Only at the title's head: a protocol extract's
+  // own heading comes first, a reservation of its item further down.
+  { name: 'dissent', kind: null, place: 'title', strength: 0.85, pattern: /^[•*#\-–\s]*(?:skriftlig\s+)?(?:reservation|protokollsanteckning|särskilt\s+yttrande)(?![\p{L}])/iu },
   // A consultation response gives an opinion on another body's proposal; it decides no partnership.
   { name: 'consultation', kind: null, place: 'title', strength: 0.85, pattern: /^(?:svar\s+på\s+)?(?:\p{L}+\s+)?(?:remiss|remissvar|yttrande)(?![\p{L}])/iu },
   { name: 'party-support', kind: null, place: 'title', strength: 0.95, pattern: word('partistöd') },

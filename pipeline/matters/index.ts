@@ -12,7 +12,7 @@ import type { DocText } from '../../extractors/engine/doc-text.js';
 import { protocolHeader } from './header.js';
 import { protocolItems } from './items.js';
 import { meetingReportSections } from './news.js';
-import { CASE_LABEL } from '../../extractors/items/agenda.js';
+import { CASE_LABEL, agendaHeadings } from '../../extractors/items/agenda.js';
 import { CASES_WITHOUT_ITEMS, LABELS_FOR_CASED_ITEMS, LABELS_FOR_ITEMS, LABELS_WITHOUT_ITEMS, distinctCaseNumbers, meetingLabels, paragraphRange } from './whole.js';
 import { agendaHead } from './agenda-head.js';
 import type { Span } from './view.js';
@@ -65,9 +65,18 @@ export function segment(doc: DocText, docType: DocType): Segmentation {
     return { header: null, matters: [{ start: 0, end: text.length, paragraph: null, title: null }] };
   }
   return {
-    header: protocolHeader(text, items[0]?.start ?? text.length),
+    header: protocolHeader(text, firstItemOf(text, items)),
     matters: items.map(({ start, end, paragraph, title }) => ({ start, end, paragraph, title })),
   };
 }
 
 export { spanPosition, viewOf, type Span } from './view.js';
+
+/**
+ * Where the protocol's first item begins: its first matter, or an agenda's item listed before it that opens
+ * no matter of its own ("7 Ekonomisk redovisning" / "Dnr 10.1-0054/2010", taken up by the protocol's "§7"
+ * below). The header ends there: that item's case number is no part of every matter.
+ */
+function firstItemOf(text: string, items: readonly { start: number }[]): number {
+  return Math.min(items[0]?.start ?? text.length, agendaHeadings(text)[0]?.start ?? text.length);
+}

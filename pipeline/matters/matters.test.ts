@@ -202,6 +202,18 @@ describe('whole protocols and agendas from other layouts', () => {
     );
   });
 
+  it("ends the header at an agenda's first item, though a § below takes that item up", () => {
+    const page =
+      'Sammanträde 2019-05-14\n\nDatum\nKlockan\n17.00\nPlats\nStadshuset\n\n2 Ekonomisk redovisning\n\nRedovisning av föreningsstöd\nDnr 3.1-0054/2019\n\n3 Projektansökan från Föreningen Ljuset\nDnr 3.1-0211/2019\n\n4 Lokalbidrag till Föreningen Gnistan\nDnr 3.1-0300/2019\n\n' +
+      '§1 Sammanträdets öppnande\n\nOrdföranden öppnade sammanträdet.\n\n§2 Ekonomisk redovisning\n\nRapporten läggs till handlingarna.\n';
+    const { header } = segment(DocText.fromString(page), 'annat');
+    expect(page.slice(header!.start, header!.end)).toBe('Sammanträde 2019-05-14\n\nDatum\nKlockan\n17.00\nPlats\nStadshuset\n\n');
+    // Numbered lines with no case number are no agenda items: the header runs on to its labels' end as before.
+    const plain = 'Sammanträde 2019-05-14\n\nDatum\nKlockan\n17.00\nPlats\nStadshuset\n\n§1 Val av justerare\n\nText.\n\n§2 Lokaler\n\nText.\n';
+    const head = segment(DocText.fromString(plain), 'annat').header!;
+    expect(plain.slice(head.start, head.end)).toBe(plain.slice(0, plain.indexOf('§1')));
+  });
+
   it("itemises a meeting page headed by its date and 'Klockan', not a page that only mentions a meeting", () => {
     const page =
       'Sammanträde 2023-11-22\n\nDatum\nKlockan\n13:00\nPlats\nKommunhuset\n\n1 Information om sporthallen\n\nÄrende 1 Diarienummer 2023/KS 0362\n\nUtskottets förslag till beslut\n- Informationen noteras.\n\n' +

@@ -240,6 +240,8 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Föreningen beviljas ett stöd om 50 tkr för år 2024.', p('2024-01-01', '2024-12-31')],
       ['Det togs beslut om ytterligare bidrag till kommunens föreningar 2022.', p('2022-01-01', '2022-12-31')],
       ['Bland de andra föreningarna som får bidrag 2017 finns Galleri Syster.', p('2017-01-01', '2017-12-31')],
+      ['Verksamhetsbidrag 2008 till Föreningen Ljuset', p('2008-01-01', '2008-12-31')],
+      ['Föreningsbidrag 2024 åt Scoutkåren Gnistan', p('2024-01-01', '2024-12-31')],
     ],
     negative: [
       'Medlen påverkar 2022 års budgetutrymme.',
@@ -253,6 +255,7 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       'Bidrag till föreningens lokaler 2021 redovisas.',
       'Bidraget 2021-05-03 betalades ut.',
       'Bidragen 2021 och 2022 redovisas i bilagan.',
+      'Bidrag 2021 till 2023 redovisas i bilagan.',
       'Föreningen får ett bidrag med 30 000 kronor för 2024–2026.',
       'Föreningen får ett bidrag med 30 000 kronor för 2024-05-06 års aktivitet.',
     ],

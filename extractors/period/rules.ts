@@ -156,6 +156,12 @@ const GRANT_NAMED_YEAR_LEAD = String.raw`(?<=(?:bidrag|stöd)(?:et|en|ena)\s+)(?
  */
 const GRANT_RECIPIENTS_LEAD = String.raw`till\s+(?:\p{L}{1,20}s\s+)?\p{L}{0,30}(?:föreningar|organisationer|förbund|studieförbund|samlingslokaler)\s+(?=(?:19|20)\d{2}(?![\p{N}/-])(?!\s*(?:${UNTIL})\s*\d))`;
 /**
+ * A grant named by its year with its recipient after them, as an agenda's or a protocol's item titles it: "Verksamhetsbidrag
+ * 2008 till Föreningen X", "Föreningsbidrag 2024 till Scoutkåren". The year stands between the grant and "till"/"åt" and its
+ * recipient; not a range ("bidrag 2021 till 2023"), nor a date.
+ */
+const GRANT_TO_RECIPIENT_LEAD = String.raw`(?=(?:19|20)\d{2}\s+(?:till|åt)\s+(?![\p{N}]))`;
+/**
  * A grant received in the present with its year right after the noun, as news name this year's round: "Bland de andra
  * föreningarna som får bidrag 2017 finns …", "Föreningen erhåller stöd 2025". Not a past verb ("fick bidrag 2016" may be an
  * earlier round), nor an application ("ansökan om bidrag 2021"), nor a range.
@@ -171,7 +177,7 @@ const GRANT_SUM_LEAD = String.raw`(?:med|om|på)\s+(?:högst\s+|maximalt\s+|tota
  * A grant's year, "2024 års föreningsbidrag" or "verksamhetsbidrag för 2025". Word parts are bounded and start at a word start:
  * an unbounded \p{L}* before "bidrag" is quadratic on long runs of letters.
  */
-const GRANT_YEAR = String.raw`${NO_LEFT}(?<year>(?:19|20)\d{2})\s+års\s+\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}|(?<![\p{L}])\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}\s+(?:för\s+(?:år\s+)?|under\s+(?:år\s+)?|år\s+|[-–]\s*|${GRANT_NAMED_YEAR_LEAD}|${GRANT_RECEIVED_LEAD}|${GRANT_RECIPIENTS_LEAD}|${GRANT_SUM_LEAD})(?<year2>(?:19|20)\d{2})${NO_RIGHT}`;
+const GRANT_YEAR = String.raw`${NO_LEFT}(?<year>(?:19|20)\d{2})\s+års\s+\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}|(?<![\p{L}])\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}\s+(?:för\s+(?:år\s+)?|under\s+(?:år\s+)?|år\s+|[-–]\s*|${GRANT_NAMED_YEAR_LEAD}|${GRANT_RECEIVED_LEAD}|${GRANT_RECIPIENTS_LEAD}|${GRANT_SUM_LEAD}|${GRANT_TO_RECIPIENT_LEAD})(?<year2>(?:19|20)\d{2})${NO_RIGHT}`;
 /** A verb of granting in the present: "beviljas", "beviljar", "tilldelas" (a past "beviljades" is mostly an earlier year's grant). */
 const GRANT_VERB = String.raw`(?<![\p{L}])(?:beviljas|beviljar|tilldelas|tilldelar)`;
 const HAS_GRANT_VERB = /beviljas|beviljar|tilldela[sr]/iu;

@@ -505,13 +505,17 @@ describe('decisions reported in running text', () => {
     expect(decide('Den 27 november beslutade kommunstyrelsen att teckna avtalet under perioden 2020–2022.', 'annat')?.value).toMatchObject({ date: null });
   });
 
-  it("dates by the page's address when its text gives no date of its own, less surely", () => {
+  it("dates by the page's address when its text gives no date of its own but names the year, less surely", () => {
     const page = (url: string, text: string) => decide(`# source: ${url}\n\n${text}`, 'annat');
-    const dated = page('https://kommun.se/nyheter/2021-06-15-nytt-partnerskap.html', 'Vid sitt sammanträde den 9 juni beslutade socialnämnden att ingå partnerskapet.');
+    const told = 'Vid sitt sammanträde den 9 juni beslutade socialnämnden att ingå partnerskapet för 2021.';
+    const dated = page('https://kommun.se/nyheter/2021-06-15-nytt-partnerskap.html', told);
     expect(dated?.value).toMatchObject({ date: '2021-06-09', body: 'socialnämnden', outcome: 'bifall' });
-    expect(dated!.confidence).toBeLessThan(decide(`Nyhet 2021-06-15\n\nVid sitt sammanträde den 9 juni beslutade socialnämnden att ingå partnerskapet.`, 'annat')!.confidence);
-    expect(page('https://tidning.se/orten/2017/10/10/rubrik', 'På tisdagens möte sa kommunstyrelsen ja till avtalet.')?.value.date).toBe('2017-10-10');
+    expect(dated!.confidence).toBeLessThan(decide(`Nyhet 2021-06-15\n\n${told}`, 'annat')!.confidence);
+    expect(page('https://tidning.se/orten/2017/10/10/rubrik', 'Budget 2017\n\nPå tisdagens möte sa kommunstyrelsen ja till avtalet.')?.value.date).toBe('2017-10-10');
     expect(page('https://tidning.se/orten/2019/05/rubrik', 'I går sa kommunstyrelsen ja till avtalet.')?.value.date).toBeNull();
+    // The address alone: it may be dated long after the meeting, or be another year's archive.
+    expect(page('https://kommun.se/nyheter/2022-03-02-bidrag.html', 'Kultur- och fritidsnämnden beviljade 1 mars föreningsbidrag.')?.value).toMatchObject({ date: null, body: 'kultur- och fritidsnämnden' });
+    expect(page('https://tidning.se/2013/12/20/bidrag/', 'Vid ett sammanträde den 11 december beslutade nämnden om bidrag för 2014.')?.value.date ?? null).toBeNull();
   });
 
   it('takes the body that opens the sentence as the subject of an active verb, and a decision to propose as förslag', () => {

@@ -400,7 +400,8 @@ export function proseDecision(text: string, bodies: readonly BodyMention[], with
       body ?? (reported.round ? roundOwner(text, bodies, sentence.start) : null) ?? (reported.decided && !reported.agreement ? ((meeting ??= pageMeeting(text, own))?.body ?? null) : null);
     if (!decider && reported.needsBody) continue;
     const onPage = (b: BodyMention) => titleDate(text, b) ?? ((meeting ??= pageMeeting(text, own))?.body.value === b.value ? meeting!.date : null);
-    const date = decider ? (sentenceDate(sentence, at, own, reported.decided) ?? onPage(decider)) : null;
+    const dated = decider ? (sentenceDate(sentence, at, own, reported.decided) ?? onPage(decider)) : null;
+    const date = yearUnconfirmed(text, dated, own) ? null : dated;
     const found: ProseDecision = { outcome: reported.outcome, body: decider, date, dateFromSource: fromSource(text, date, own), sentence };
     const rank = (reported.decided && decider ? 4 : 0) + (found.date ? 2 : 0) + (decider ? 1 : 0);
     if (!best || rank > best.rank) best = { found, rank };
@@ -461,6 +462,17 @@ function cutAfter(text: string, sentence: TextSpan, verb: RegExpExecArray): bool
 /** Whether a date's year or day came from the page's address alone, not from the words of the date. */
 function fromSource(text: string, date: ProseDecision['date'], own: DocumentDate | null): boolean {
   return date !== null && own?.source === 'source-url' && !YEAR.test(text.slice(date.start, date.end));
+}
+
+/**
+ * A date told without its year ("den 1 mars") that only the page's address dates ("/2022-03-02-foreningar-…") is no
+ * decision date unless the page's own words name that year too ("Så fördelas föreningsbidragen 2021", "… 2024 …"):
+ * an address may be dated long after the meeting, or belong to an archive of another year.
+ */
+function yearUnconfirmed(text: string, date: ProseDecision['date'], own: DocumentDate | null): boolean {
+  if (!fromSource(text, date, own)) return false;
+  const words = text.replace(/^(?:#[^\n]*\n)+/u, '');
+  return !new RegExp(`(?<!\\d)${own!.year}(?!\\d)`, 'u').test(words);
 }
 
 /**

@@ -534,6 +534,7 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     name: 'instalment-before',
     where: 'before',
     pattern: /(?<![\p{L}])(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|lika)\s+(?:lika\s+(?:stora\s+)?)?(?:utbetalningar|delutbetalningar|delbetalningar|rater|poster)\s+(?:à|á|a|om|på|med)\s+(?:cirka\s+|ca\.?\s+)?$/iu,
+    needs: /utbetalningar|delbetalningar|rater|poster/iu,
   },
   {
     // What something stands at on a given day is a balance, not money paid: "Kommunens borgensåtagande till föreningen
@@ -854,6 +855,7 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     name: 'range-up-to-lead',
     where: 'lead',
     pattern: new RegExp(String.raw`(?<![\p{L}\p{N},.])(?!(?:19|20)\d{2}\s)${RANGE_BOUND}\s+upp\s+till\s+$`, 'iu'),
+    needs: /upp\s+till/iu,
   },
   {
     name: 'range-lower-before',

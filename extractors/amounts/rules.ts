@@ -817,6 +817,7 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
       String.raw`(?:(?<![\p{L}])mellan\s+(?:cirka\s+|ca\.?\s+)?${RANGE_BOUND}\s+och|(?<=^|[\s(])(?!(?:19|20)\d{2}\s*[–-])${RANGE_BOUND}[ \t]*[–-])\s*(?:cirka\s+|ca\.?\s+)?$`,
       'iu',
     ),
+    needs: /mellan|[–-]/iu,
   },
   {
     // What is left over for the body to distribute later has no recipient yet: "Resterande belopp, 110 kkr, kvarstår för senare

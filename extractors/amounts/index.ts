@@ -7,7 +7,7 @@ import { eachMatch, execAt } from '../engine/sticky.js';
 import { perText } from '../engine/memo.js';
 import { MULTIPLIERS, readNumber } from './numerals.js';
 import { columnMoney, YEAR_COLUMN_PER } from './table.js';
-import { ANNUAL_GRANT_EARLIER, ANNUAL_GRANT_REACH, LIST_NEXT_LINE, BARE_MILLION_VERB, BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, PUBLIC_SHARE, PUBLIC_SHARE_AFTER, BREAKDOWN_PART_GAP, CHANGED_FROM_BEFORE, DISTRIBUTION, GRANT_YEAR_BREAKDOWN, GRANTED_BREAKDOWN, ONCE_GRANT_BREAKDOWN, LABELLED_MIN_SEK, LABELLED_MONEY, LABELLED_MONEY_ANCHORS, MONEY, MONEY_ANCHOR, NOT_AMOUNT_RULES, PAST_MONEY, PAST_MONEY_AFTER, PAST_YEAR_MONEY, BARE_RECEIVED_MONEY, ONE_YEAR_VALUE_RULES, PER_RULES, REQUESTED_BEFORE, GRANTED_REQUEST_BEFORE, SENTENCE_TOPIC_STRENGTH, THIRD_PARTY_FUNDER, type PerRule, type Where } from './rules.js';
+import { ANNUAL_GRANT_EARLIER, ANNUAL_GRANT_REACH, LIST_NEXT_LINE, BARE_MILLION_VERB, BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, PUBLIC_SHARE, PUBLIC_SHARE_AFTER, BREAKDOWN_PART_GAP, CHANGED_FROM_BEFORE, DISTRIBUTION, GRANT_YEAR_BREAKDOWN, GRANTED_BREAKDOWN, ONCE_GRANT_BREAKDOWN, LABELLED_MIN_SEK, LABELLED_MONEY, LABELLED_MONEY_ANCHORS, MONEY, MONEY_ANCHOR, NOT_AMOUNT_RULES, PAST_MONEY, PAST_MONEY_AFTER, PAST_YEAR_MONEY, BARE_RECEIVED_MONEY, ONE_YEAR_VALUE_RULES, PER_RULES, REQUESTED_BEFORE, GRANTED_REQUEST_BEFORE, SENTENCE_TOPIC_STRENGTH, THIRD_PARTY_FUNDER, type NotAmountRule, type PerRule, type Where } from './rules.js';
 import { pastAgreementFactor } from '../period/rules.js';
 import { extractPeriod, sentenceAround } from '../period/index.js';
 import { costBearer, type CostBearer, declaredFunder, definedAliases, findPartyMentions, organOwners, readPayer, type PartyMention, type PayerReading } from './payer.js';
@@ -119,7 +119,7 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
       previous.excluded && windowStart > sentence.start && BREAKDOWN.test(before) && !namesParty(windowStart) && !PUBLIC_SHARE.test(before) && !PUBLIC_SHARE_AFTER.test(after);
     const thirdParty = THIRD_PARTY_FUNDER.exec(before);
     const byNonParty = thirdParty !== null && !namesParty(windowStart + thirdParty.index);
-    if (partOfExcluded || byNonParty || NOT_AMOUNT_RULES.some((r) => r.pattern.test(r.where === 'before' ? before : r.where === 'lead' ? text.slice(windowStart, numberStart) : after))) {
+    if (partOfExcluded || byNonParty || NOT_AMOUNT_RULES.some((r) => excludes(r, r.where === 'before' ? before : r.where === 'lead' ? text.slice(windowStart, numberStart) : after))) {
       previous = { end, excluded: true, kept: undefined };
       continue;
     }
@@ -158,6 +158,9 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
   }
   return primary(found);
 }
+
+/** Whether a not-amount rule fires on its window; its needed words (NotAmountRule.needs) are looked for first. */
+const excludes = (rule: NotAmountRule, window: string): boolean => (!rule.needs || rule.needs.test(window)) && rule.pattern.test(window);
 
 /**
  * The periodicity a sum with none of its own takes as a part of a breakdown: after a distribution word since the previous

@@ -677,6 +677,8 @@ describe('NOT_AMOUNT_RULES: money that does not fund the partnership', () => {
   });
   for (const [name, examples] of Object.entries(NOT_AMOUNT_EXAMPLES)) {
     it.each(examples.positive)(`${name} excludes: %s`, (text) => expect(sekIn(text)).toEqual([]));
+    const needs = NOT_AMOUNT_RULES.find((r) => r.name === name)?.needs;
+    if (needs) it.each(examples.positive)(`${name} finds the words it needs in: %s`, (text) => expect(needs.test(text)).toBe(true));
     it.each(examples.negative)(`${name} keeps: %s`, (text) => expect(sekIn(text)).toHaveLength(1));
   }
 });

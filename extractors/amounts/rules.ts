@@ -519,6 +519,11 @@ export interface NotAmountRule {
   name: string;
   where: Exclude<Where, 'sentence'>;
   pattern: RegExp;
+  /**
+   * Words of which every match of the pattern holds one, with the pattern's flags: a scan for them is tested first, and where
+   * none stands the pattern cannot match. For patterns that open on a word start and \p{L}* at every position of a long window.
+   */
+  needs?: RegExp;
 }
 
 export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
@@ -529,6 +534,7 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     name: 'instalment-before',
     where: 'before',
     pattern: /(?<![\p{L}])(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|lika)\s+(?:lika\s+(?:stora\s+)?)?(?:utbetalningar|delutbetalningar|delbetalningar|rater|poster)\s+(?:à|á|a|om|på|med)\s+(?:cirka\s+|ca\.?\s+)?$/iu,
+    needs: /utbetalningar|delbetalningar|rater|poster/iu,
   },
   {
     // What something stands at on a given day is a balance, not money paid: "Kommunens borgensåtagande till föreningen
@@ -667,6 +673,7 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     where: 'before',
     pattern:
       /(?<![\p{L}])(?:\p{L}*(?:föreningarna|organisationerna|klubbarna|jourerna|förbunden)\s+(?:som\s+)?(?:sammanlagt\s+|totalt\s+|tillsammans\s+)?(?:får|fick|erhåller|erhöll|tilldelas|tilldelades|beviljas|beviljades)|\p{L}*(?:föreningar|organisationer|klubbar|(?<!\p{L}s\s+\p{L}*)förbund)\s+som\s+(?:får|fick|erhåller|erhöll|tilldelas|tilldelades)|(?:går|gick)\s+till\s+\p{L}*(?:föreningarna|organisationerna|klubbarna|jourerna|förbunden)\s*[,:])\s+(?:totalt\s+|sammanlagt\s+|cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?(?:en\s+|ett\s+)?$/iu,
+    needs: /föreningar|organisationer|klubbar|jourerna|förbund/iu,
   },
   {
     // So is a sum a counted number of recipients take part of: "Totalt fick 79 brottsofferjourer ta del av 21 miljoner kronor i
@@ -742,6 +749,7 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     where: 'before',
     pattern:
       /(?<![\p{L}])(?:\p{L}*fonden\s+(?:förvaltar|har\s+ett\s+kapital\s+(?:på|om))|(?:\p{L}*fondens|stiftelsens)\s+(?:kapital|tillgångar|förmögenhet)\p{L}*(?:\s+[\p{L}-]+){0,3}?\s+(?:är|var|uppgår\s+till|uppgick\s+till|om|på)|fondkapital\p{L}*(?:\s+[\p{L}-]+){0,3}?\s+(?:är|var|uppgår\s+till|uppgick\s+till|om|på))\s+(?:cirka\s+|ca\.?\s+|drygt\s+|totalt\s+)?$/iu,
+    needs: /fond|stiftelsens/iu,
   },
   {
     // Money for the municipality to run something itself is not the partnership's: "socialnämnden får en utökad
@@ -767,6 +775,7 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     where: 'before',
     pattern:
       /(?<![\p{L}])(?:(?:\p{L}*(?:bidragen|stöden|anslagen)|totala\s+förenings(?:bidrag|stöd)(?:et|en)?)(?:\s+[\p{L}\d-]+){0,6}?\s+(?:uppgår|uppgick|uppgått|summeras|uppgå)\s+(?:totalt\s+|sammanlagt\s+)?|(?:uppgår|uppgick)\s+(?:\p{L}+\s+)?\p{L}*(?:bidragen|stöden|anslagen)(?:\s+[\p{L}\d-]+){0,6}?\s+)till\s+(?:totalt\s+|sammanlagt\s+|cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?$/iu,
+    needs: /bidragen|stöden|anslagen|förenings/iu,
   },
   {
     // A scheme's budget set aside for a grant class is no one recipient's: "I budgeten för 2025 finns 2 mnkr avsatta för
@@ -808,6 +817,7 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
       String.raw`(?:(?<![\p{L}])mellan\s+(?:cirka\s+|ca\.?\s+)?${RANGE_BOUND}\s+och|(?<=^|[\s(])(?!(?:19|20)\d{2}\s*[–-])${RANGE_BOUND}[ \t]*[–-])\s*(?:cirka\s+|ca\.?\s+)?$`,
       'iu',
     ),
+    needs: /mellan|[–-]/iu,
   },
   {
     // What is left over for the body to distribute later has no recipient yet: "Resterande belopp, 110 kkr, kvarstår för senare
@@ -846,6 +856,7 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     name: 'range-up-to-lead',
     where: 'lead',
     pattern: new RegExp(String.raw`(?<![\p{L}\p{N},.])(?!(?:19|20)\d{2}\s)${RANGE_BOUND}\s+upp\s+till\s+$`, 'iu'),
+    needs: /upp\s+till/iu,
   },
   {
     name: 'range-lower-before',

@@ -298,6 +298,9 @@ describe('idéburna names', () => {
     expect(names('ingå IOP med Skyddsvärnet i Göteborg, FC Gole och Reningsborg Göteborg.')).toEqual(['Skyddsvärnet i Göteborg', 'FC Gole', 'Reningsborg Göteborg']);
     // A kommun after "och" is the other party, not one more place.
     expect(names('ett IOP med Stadsmissionen i Linköping och Linköpings kommun.')).toEqual(['Stadsmissionen i Linköping']);
+    // A kommun's genitive before "stad"/"kommun" is the place's whole name (the party "och Linköpings kommun" above is not).
+    expect(names('IOP med Stadsmissionen i Lunds stad om stöd.')).toEqual(['Stadsmissionen i Lunds stad']);
+    expect(names('IOP med Kvinnojouren i Linköpings kommun om skyddat boende.')).toEqual(['Kvinnojouren i Linköpings kommun']);
     // Opening a paragraph, the definite noun is still one word: the line before it is no part of it.
     expect(names('Jour får en miljon\n\nKvinnojouren i Ekby får en miljon kronor av kommunen.')).toEqual(['Kvinnojouren i Ekby']);
   });

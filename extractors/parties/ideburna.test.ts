@@ -291,6 +291,12 @@ describe('idéburna names', () => {
     expect(spanNames('Ekby IF Till Nya Lokaler i Åby')[0]).toBe('Ekby IF');
   });
 
+  it('a capitalised adjective alone takes its lower-case noun phrase as the name', () => {
+    expect(spanNames('Ansökan från föreningen Kurdiska kvinnors kamp för frihet\n')).toEqual(['Kurdiska kvinnors kamp för frihet']);
+    // A function word or a verb after the adjective is the sentence's: it is no noun of the name.
+    expect(spanNames('Ansökan från föreningen Kurdiska har inkommit.')).toEqual(['Kurdiska']);
+  });
+
   it('a place after a name of its own, or before more places, says where it works, not who it is', () => {
     expect(names('IOP med Kvinnojouren Embla i Östersund om skyddat boende.')).toEqual(['Kvinnojouren Embla']);
     expect(names('överenskommelse om IOP med Röda Korset och ABF i Malmö.')).toEqual(['Röda Korset', 'ABF']);

@@ -194,6 +194,12 @@ const SENTENCE_START = /(?:^|[.!?:]\s+|\n\s*)$/u;
  * the next and its noun: "och Mental Hälsa". Not a noun ("Kvinnojouren Ekby och Tjejjouren Ekby" are two names): only
  * adjective endings, and only an adjective and a capitalised noun after "och".
  */
+/**
+ * "föreningen Iranska kvinnors kamp för frihet": a capitalised adjective alone names nothing; its lower-case noun phrase
+ * (with one "för …") is the name, up to where a name may end (NAME_END). A function word or verb after it is the sentence's.
+ */
+const ADJECTIVE_ALONE = /^\p{Lu}\p{Ll}+ska$/u;
+const ADJECTIVE_NOUN = new RegExp(String.raw`${LOWER_WORD}(?:[ \t]+${LOWER_WORD}){0,2}(?:[ \t]+för[ \t]+${LOWER_WORD})?${NAME_END}`, 'uy');
 const ADJECTIVE_LAST = /^\p{Lu}\p{Ll}+(?:al|ell|isk|ig)$/u;
 const COORDINATED_ADJECTIVE = /och[ \t]+\p{Lu}\p{Ll}+(?:al|ell|isk|ig|a)[ \t]+\p{Lu}\p{Ll}+(?![\p{L}\d])/uy;
 
@@ -453,6 +459,10 @@ function extend(text: string, end: number, start = end): number {
     if (peopleAgainst(text.slice(start, end))) {
       const against = matchAt(text, at, AGAINST_LOWER);
       if (against > 0) return against;
+    }
+    if (ADJECTIVE_ALONE.test(text.slice(start, end))) {
+      const noun = matchAt(text, at, ADJECTIVE_NOUN);
+      if (noun > 0) return noun;
     }
     // "Riksförbundet Social och Mental Hälsa": an adjective of a marked name coordinated with the next, whose noun follows.
     if (ADJECTIVE_LAST.test(last) && marked(text.slice(start, end))) {

@@ -420,6 +420,7 @@ describe('what is no idéburen party', () => {
     ['a company by a word in its name', 'Avtalet med Bostadsbolaget Hem gäller lokalen.'],
     ['a politician', 'Ordförande Tommy Rydfeldt (L) finner att nämnden bifaller avtal med Lisa Andersson (M).'],
     ['a politician, the party written small', 'För information om IOP-avtal, kontakta:\n\nHåkan Berg (m) Kommunalråd, 0585-000 00'],
+    ['an organisation-type word alone, opening a title', 'Förening - Bidrag till föreningsdriven fritidsgård\n\nNämnden beviljar bidrag.'],
     ['a funder named without a party context', 'Föreningen har ansökt om stöd ur Arvsfondsdelegationen och från Allmänna arvsfonden.'],
     ['a partner’s own collaborator, named without a marker', 'IOP med Uppsala Stadsmission. Stadsmissionen har även ett samarbete med Convictus.'],
     ['a place qualifying a body', 'Överenskommelsen mellan Rinkeby-Kista stadsdelsförvaltning och kommunen'],

@@ -291,6 +291,12 @@ describe('idéburna names', () => {
     expect(spanNames('Ekby IF Till Nya Lokaler i Åby')[0]).toBe('Ekby IF');
   });
 
+  it('a capitalised adjective alone takes its lower-case noun phrase as the name', () => {
+    expect(spanNames('Ansökan från föreningen Kurdiska kvinnors kamp för frihet\n')).toEqual(['Kurdiska kvinnors kamp för frihet']);
+    // A function word or a verb after the adjective is the sentence's: it is no noun of the name.
+    expect(spanNames('Ansökan från föreningen Kurdiska har inkommit.')).toEqual(['Kurdiska']);
+  });
+
   it('a place after a name of its own, or before more places, says where it works, not who it is', () => {
     expect(names('IOP med Kvinnojouren Embla i Östersund om skyddat boende.')).toEqual(['Kvinnojouren Embla']);
     expect(names('överenskommelse om IOP med Röda Korset och ABF i Malmö.')).toEqual(['Röda Korset', 'ABF']);
@@ -298,6 +304,9 @@ describe('idéburna names', () => {
     expect(names('ingå IOP med Skyddsvärnet i Göteborg, FC Gole och Reningsborg Göteborg.')).toEqual(['Skyddsvärnet i Göteborg', 'FC Gole', 'Reningsborg Göteborg']);
     // A kommun after "och" is the other party, not one more place.
     expect(names('ett IOP med Stadsmissionen i Linköping och Linköpings kommun.')).toEqual(['Stadsmissionen i Linköping']);
+    // A kommun's genitive before "stad"/"kommun" is the place's whole name (the party "och Linköpings kommun" above is not).
+    expect(names('IOP med Stadsmissionen i Lunds stad om stöd.')).toEqual(['Stadsmissionen i Lunds stad']);
+    expect(names('IOP med Kvinnojouren i Linköpings kommun om skyddat boende.')).toEqual(['Kvinnojouren i Linköpings kommun']);
     // Opening a paragraph, the definite noun is still one word: the line before it is no part of it.
     expect(names('Jour får en miljon\n\nKvinnojouren i Ekby får en miljon kronor av kommunen.')).toEqual(['Kvinnojouren i Ekby']);
   });
@@ -411,6 +420,7 @@ describe('what is no idéburen party', () => {
     ['a company by a word in its name', 'Avtalet med Bostadsbolaget Hem gäller lokalen.'],
     ['a politician', 'Ordförande Tommy Rydfeldt (L) finner att nämnden bifaller avtal med Lisa Andersson (M).'],
     ['a politician, the party written small', 'För information om IOP-avtal, kontakta:\n\nHåkan Berg (m) Kommunalråd, 0585-000 00'],
+    ['an organisation-type word alone, opening a title', 'Förening - Bidrag till föreningsdriven fritidsgård\n\nNämnden beviljar bidrag.'],
     ['a funder named without a party context', 'Föreningen har ansökt om stöd ur Arvsfondsdelegationen och från Allmänna arvsfonden.'],
     ['a partner’s own collaborator, named without a marker', 'IOP med Uppsala Stadsmission. Stadsmissionen har även ett samarbete med Convictus.'],
     ['a place qualifying a body', 'Överenskommelsen mellan Rinkeby-Kista stadsdelsförvaltning och kommunen'],

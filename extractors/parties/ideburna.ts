@@ -20,7 +20,7 @@ import { AGREEING_VERBS, AGREEMENT_NOUN, ENTERING_FINITE, HOLDING, SIGNED_BY } f
 import type { ContextRule } from './context-rules.js';
 import { strongestContext } from './context-rules.js';
 import { canonicalOrganisation, cleanName, isPlaceGenitive, namedWithin, nameWords, sameOrganisation } from './names.js';
-import { lowerListSpans, lowerPlacedSpans, nameSpans, type NameSpan } from './name-spans.js';
+import { lowerListSpans, lowerPlacedSpans, nameSpans, ownWordsEnd, type NameSpan } from './name-spans.js';
 import { ENDS_IN_LIST_INTRO, lineListItems, opensListItem } from './line-lists.js';
 import { isNoOrganisation, markerStrength, onTeaserLine, organisationNumber } from './not-organisations.js';
 import { findKommun, findRegion } from './lexicon.js';
@@ -558,7 +558,7 @@ function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mentio
   const placed = new Set(lowerPlacedSpans(text).filter((p) => !spansOverlap(p, lower)));
   const spans = [...nameSpans(text), ...lower, ...placed].sort((a, b) => a.start - b.start);
   for (const span of spans) {
-    if (taken.subarray(span.start, span.end).includes(1)) continue;
+    if (taken.subarray(span.start, ownWordsEnd(text, span)).includes(1)) continue;
     const written = canonicalOrganisation(text.slice(span.start, span.end));
     // Written in lower case, the name is given as a name is ("Kvinnojouren i Nacka/Värmdö").
     const name = withoutTypeNoun(placed.has(span) ? written[0]!.toUpperCase() + written.slice(1) : written);

@@ -11,7 +11,7 @@
  */
 import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
 import people from '../lexicon/people-nouns.json' with { type: 'json' };
-import { cleanName, hasSuffixMarker } from './names.js';
+import { cleanName, hasSuffixMarker, isPlaceGenitive } from './names.js';
 import { markerStrength } from './not-organisations.js';
 import { isPublicBody } from './organ.js';
 import { findKommun } from './lexicon.js';
@@ -72,6 +72,19 @@ const FUNCTION_WORD = String.raw`(?:för|och|med|som|att|den|det|har|till|från|
 const LOWER_WORD = String.raw`(?!${FUNCTION_WORD})\p{Ll}[\p{L}-]{2,}(?:(?<=-)[ \t]+(?:och|eller|samt)[ \t]+\p{Ll}[\p{L}-]{2,})?`;
 const LOWER_WORDS = new RegExp(String.raw`(?:${LOWER_WORD}[ \t]+){0,2}${LOWER_WORD}(?![\p{L}\d])`, 'uy');
 const PLACE = new RegExp(String.raw`i[ \t]+\p{Lu}\p{L}+${SLASHED}*(?![\p{L}\d])`, 'uy');
+/** "Stadsmissionen i Lunds stad": a kommun's genitive before "stad"/"kommun" is the place's whole name, not a word cut off. */
+const PLACE_BODY = /[ \t]+(?:stad|kommun)(?![\p{L}\d])/uy;
+/** A name's own place ending in a public party's name ("… i Lunds stad"): the name may hold that party there only. */
+const OWN_PLACE_BODY = /[ \t]+i[ \t]+\p{Lu}\p{L}+[ \t]+(?:stad|kommun)$/u;
+/** Where a name stops being its own words: before its place when that place is a public party's name. */
+export const ownWordsEnd = (text: string, span: { start: number; end: number }) =>
+  span.end - (OWN_PLACE_BODY.exec(text.slice(span.start, span.end))?.[0].length ?? 0);
+/** The place's end, with its "stad"/"kommun" when it is written as a kommun's genitive. */
+const placeEnd = (text: string, place: number) => {
+  const word = /\p{L}+$/u.exec(text.slice(0, place))?.[0] ?? '';
+  const body = isPlaceGenitive(word) ? matchAt(text, place, PLACE_BODY) : -1;
+  return body > 0 ? body : place;
+};
 /** A definite noun ("Stadsmissionen", "Skyddsvärnet", "Jourerna"): written without an article, it takes a place to be a name. */
 const DEFINITE_NOUN = /^\p{L}\p{Ll}+(?:en|et|an|na)$/u;
 /** "i Eskilstuna och Nyköping", "i Malmö, Lund": a list of places (kommuner) where an organisation works. */
@@ -181,6 +194,12 @@ const SENTENCE_START = /(?:^|[.!?:]\s+|\n\s*)$/u;
  * the next and its noun: "och Mental Hälsa". Not a noun ("Kvinnojouren Ekby och Tjejjouren Ekby" are two names): only
  * adjective endings, and only an adjective and a capitalised noun after "och".
  */
+/**
+ * "föreningen Iranska kvinnors kamp för frihet": a capitalised adjective alone names nothing; its lower-case noun phrase
+ * (with one "för …") is the name, up to where a name may end (NAME_END). A function word or verb after it is the sentence's.
+ */
+const ADJECTIVE_ALONE = /^\p{Lu}\p{Ll}+ska$/u;
+const ADJECTIVE_NOUN = new RegExp(String.raw`${LOWER_WORD}(?:[ \t]+${LOWER_WORD}){0,2}(?:[ \t]+för[ \t]+${LOWER_WORD})?${NAME_END}`, 'uy');
 const ADJECTIVE_LAST = /^\p{Lu}\p{Ll}+(?:al|ell|isk|ig)$/u;
 const COORDINATED_ADJECTIVE = /och[ \t]+\p{Lu}\p{Ll}+(?:al|ell|isk|ig|a)[ \t]+\p{Lu}\p{Ll}+(?![\p{L}\d])/uy;
 
@@ -441,6 +460,10 @@ function extend(text: string, end: number, start = end): number {
       const against = matchAt(text, at, AGAINST_LOWER);
       if (against > 0) return against;
     }
+    if (ADJECTIVE_ALONE.test(text.slice(start, end))) {
+      const noun = matchAt(text, at, ADJECTIVE_NOUN);
+      if (noun > 0) return noun;
+    }
     // "Riksförbundet Social och Mental Hälsa": an adjective of a marked name coordinated with the next, whose noun follows.
     if (ADJECTIVE_LAST.test(last) && marked(text.slice(start, end))) {
       const coordinated = matchAt(text, at, COORDINATED_ADJECTIVE);
@@ -482,7 +505,7 @@ function extend(text: string, end: number, start = end): number {
     // places ("Stadsmissionen i Eskilstuna och Nyköping") the place says where it works, not who it is.
     const place = matchAt(text, at, PLACE);
     if (place > 0 && DEFINITE_NOUN.test(last) && !morePlaces(text.slice(place, place + 40))) {
-      end = place;
+      end = placeEnd(text, place);
       continue;
     }
     // A county after its place: "Studieförbundet Vuxenskolan Stockholms län", "Brottsofferjouren Kalmar län".

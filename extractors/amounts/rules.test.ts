@@ -170,6 +170,11 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
     positive: ['Hejnums Bygdegårdsförening beviljas investeringsbidrag för 2007 med högst 100 500 kr.', 'Föreningen får ett investeringsstöd på 200 000 kr.'],
     negative: ['Föreningen får ett verksamhetsbidrag på 200 000 kr per år.', 'Föreningen beviljas investeringsbidrag, och därtill 200 000 kr per år.'],
   },
+  'purchase-purpose-before': {
+    per: 'once',
+    positive: ['Eke Hembygdsförening, materialkostnader 6 000 kr', 'Föreningen får bidrag till inköp av ny båt 20 000 kr.', 'Fårö Hembygdsförening, uppförande av kalkmila 5 000 kr', 'Klubben beviljas bidrag för renovering av taket med 50 000 kr.'],
+    negative: ['Albatrossmuseet, verksamhetsbidrag 2 000 kr', 'Föreningen får 20 000 kr per år till driftkostnader.', 'Materialet visar att föreningen fick 20 000 kr per år.'],
+  },
   'coming-year-after': {
     per: 'year',
     positive: [

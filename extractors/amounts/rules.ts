@@ -427,6 +427,17 @@ export const PER_RULES: readonly PerRule[] = [
     strength: 0.8,
   },
   {
+    // "Eke Hembygdsförening, materialkostnader 6 000 kr", "inköp av ny båt 20 000 kr", "uppförande av kalkmila 5 000 kr",
+    // "renovering av taket med 50 000 kr": money for what is bought, built or mended is paid once, as an investment is; the
+    // words stand right before the sum (a list's line naming its purpose). Not the running costs of a year ("driftkostnader").
+    name: 'purchase-purpose-before',
+    per: 'once',
+    where: 'before',
+    pattern:
+      /(?<![\p{L}])(?:material\p{L}*|inköp\p{L}*|uppförande|renovering\p{L}*|reparation\p{L}*|upprustning\p{L}*|ombyggnad\p{L}*|nybyggnad\p{L}*)(?:\s+(?:av|för|till)(?:\s+[\p{L}-]+){1,3}?)?[\s,:]+(?:med\s+|om\s+|på\s+)?$/iu,
+    strength: 0.6,
+  },
+  {
     // "För detta får Röda Korset ytterligare 300 000 kronor", "ett extra tillskott på 200 000 kronor": money on top of what is
     // paid already is a one-off, unless its words say it recurs (year-after, year-before are stronger), or it adds to a grant
     // that recurs by its kind ("räntebidrag med ytterligare 30 tkr", "driftbidraget med ytterligare 100 000 kronor").

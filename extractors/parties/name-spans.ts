@@ -190,16 +190,16 @@ const GENERIC_PLURAL = /^\p{Lu}\p{Ll}+(?:erna|arna|orna)$/u;
 const SENTENCE_START = /(?:^|[.!?:]\s+|\n\s*)$/u;
 
 /**
- * A capitalised adjective closing a marked name so far ("Riksförbundet Social", "Föreningen Fysisk") is coordinated with
- * the next and its noun: "och Mental Hälsa". Not a noun ("Kvinnojouren Ekby och Tjejjouren Ekby" are two names): only
- * adjective endings, and only an adjective and a capitalised noun after "och".
- */
-/**
  * "föreningen Iranska kvinnors kamp för frihet": a capitalised adjective alone names nothing; its lower-case noun phrase
  * (with one "för …") is the name, up to where a name may end (NAME_END). A function word or verb after it is the sentence's.
  */
 const ADJECTIVE_ALONE = /^\p{Lu}\p{Ll}+ska$/u;
 const ADJECTIVE_NOUN = new RegExp(String.raw`${LOWER_WORD}(?:[ \t]+${LOWER_WORD}){0,2}(?:[ \t]+för[ \t]+${LOWER_WORD})?${NAME_END}`, 'uy');
+/**
+ * A capitalised adjective closing a marked name so far ("Riksförbundet Social", "Föreningen Fysisk") is coordinated with
+ * the next and its noun: "och Mental Hälsa". Not a noun ("Kvinnojouren Ekby och Tjejjouren Ekby" are two names): only
+ * adjective endings, and only an adjective and a capitalised noun after "och".
+ */
 const ADJECTIVE_LAST = /^\p{Lu}\p{Ll}+(?:al|ell|isk|ig)$/u;
 const COORDINATED_ADJECTIVE = /och[ \t]+\p{Lu}\p{Ll}+(?:al|ell|isk|ig|a)[ \t]+\p{Lu}\p{Ll}+(?![\p{L}\d])/uy;
 

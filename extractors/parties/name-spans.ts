@@ -79,9 +79,10 @@ const OWN_PLACE_BODY = /[ \t]+i[ \t]+\p{Lu}\p{L}+[ \t]+(?:stad|kommun)$/u;
 /** Where a name stops being its own words: before its place when that place is a public party's name. */
 export const ownWordsEnd = (text: string, span: { start: number; end: number }) =>
   span.end - (OWN_PLACE_BODY.exec(text.slice(span.start, span.end))?.[0].length ?? 0);
-/** The place's end, with its "stad"/"kommun" when it is written as a kommun's genitive. */
-const placeEnd = (text: string, place: number) => {
-  const word = /\p{L}+$/u.exec(text.slice(0, place))?.[0] ?? '';
+/** The end of the place read from `at` to `place`, with its "stad"/"kommun" when it is written as a kommun's genitive. */
+const placeEnd = (text: string, at: number, place: number) => {
+  // Its last word read from the place alone: the text before it is no part of the word and may be long.
+  const word = /\p{L}+$/u.exec(text.slice(at, place))?.[0] ?? '';
   const body = isPlaceGenitive(word) ? matchAt(text, place, PLACE_BODY) : -1;
   return body > 0 ? body : place;
 };
@@ -505,7 +506,7 @@ function extend(text: string, end: number, start = end): number {
     // places ("Stadsmissionen i Eskilstuna och Nyköping") the place says where it works, not who it is.
     const place = matchAt(text, at, PLACE);
     if (place > 0 && DEFINITE_NOUN.test(last) && !morePlaces(text.slice(place, place + 40))) {
-      end = placeEnd(text, place);
+      end = placeEnd(text, at, place);
       continue;
     }
     // A county after its place: "Studieförbundet Vuxenskolan Stockholms län", "Brottsofferjouren Kalmar län".

@@ -142,6 +142,7 @@ async function main(dirs: string[]): Promise<void> {
     ['w_ (fixtures/realset7, real pages)', (n) => n.startsWith('w_')],
     ['x_ (fixtures/realset8, real pages)', (n) => n.startsWith('x_')],
     ['z_ (fixtures/realset9, real pages)', (n) => n.startsWith('z_')],
+    ['g_ (fixtures/realset10, real pages)', (n) => n.startsWith('g_')],
     ['all but the seeds', (n) => !n.startsWith('seed_')],
   ];
   const perGroup = (judged: readonly JudgedValue[]): string =>

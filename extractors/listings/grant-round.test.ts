@@ -3,7 +3,7 @@ import type { DocType } from '../../pipeline/contract.js';
 import { DocText } from '../engine/doc-text.js';
 import type { ExtractContext } from '../engine/context.js';
 import { extractListings } from './index.js';
-import { grantsNothing, grantsProjects, isGrantRound } from './grant-round.js';
+import { nothingGranted, grantsProjects, isGrantRound } from './grant-round.js';
 
 const context = (docType: DocType): ExtractContext => ({
   docType: { value: docType, confidence: 0.9, needsReview: false, evidence: [] },
@@ -28,8 +28,8 @@ describe('a grant round\'s table (sum asked for beside sum granted)', () => {
     expect(grantsProjects({ roles: ['ideburen', 'description', 'requested', 'amount'], labels: ['Förening', 'Verksamhet', 'Sökt', 'Beviljat'], rows: [] })).toBe(false);
   });
 
-  it.each(['0', '0 kr', '0:-', '–', ' 0,00 '])('reads a granted cell "%s" as nothing granted', (cell) => expect(grantsNothing(cell)).toBe(true));
-  it.each(['10 000', '0,5 mnkr', 'Avslag', ''])('does not read "%s" so', (cell) => expect(grantsNothing(cell)).toBe(false));
+  it.each(['0', '0 kr', '0:-', '–', ' 0,00 '])('reads a granted cell "%s" as nothing granted', (cell) => expect(nothingGranted(cell)).toBe(true));
+  it.each(['10 000', '0,5 mnkr', 'Avslag', ''])('does not read "%s" so', (cell) => expect(nothingGranted(cell)).toBe(false));
 
   it('gives one row per recipient, its sums once each for its projects, drops a nothing granted and dates the round by its year', () => {
     const rows = rowsOf(

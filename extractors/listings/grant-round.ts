@@ -17,7 +17,7 @@ export const isGrantRound = (table: ListingTable) => table.roles.includes('reque
 /** A granted cell of nothing: "0", "0 kr", "0:-", "–". */
 const NOTHING_GRANTED = /^\s*(?:0(?:[.,]0+)?\s*(?:kr|kronor|sek|:-)?|[-–—])\s*$/iu;
 
-export const grantsNothing = (cell: string) => NOTHING_GRANTED.test(cell);
+export const nothingGranted = (cell: string) => NOTHING_GRANTED.test(cell);
 
 /** A column of the projects applied for: "Projekt", "Projektnamn", "Projekt/ändamål". */
 const PROJECT_LABEL = /^\s*projekt/iu;

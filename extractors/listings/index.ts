@@ -36,7 +36,7 @@ import { PER_YEAR_WORDS } from './grant-words.js';
 import { namedYearlyBefore } from './yearly-text.js';
 import { leadPeriod, onlyYear } from './lead-period.js';
 import { sharedPeriodicity, withUnknownPer } from './shared-periodicity.js';
-import { grantsNothing, grantsProjects, isGrantRound, oneRowPerRecipient } from './grant-round.js';
+import { nothingGranted, grantsProjects, isGrantRound, oneRowPerRecipient } from './grant-round.js';
 
 /**
  * Reports and web lists (rapport, annat) are where listings are: a protocol, decision, tjänsteskrivelse or
@@ -118,7 +118,7 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
 
 /** "Ekbacka IF | 50 000 | Avslag": an applicant turned down, its granted sum's cell saying so (in a grant round, "0" too). */
 const isRefusedRow = (table: ListingTable, row: readonly Cell[]) =>
-  row.some((cell, i) => table.roles[i] === 'amount' && (isRefusedCell(cell.text) || (isGrantRound(table) && grantsNothing(cell.text))));
+  row.some((cell, i) => table.roles[i] === 'amount' && (isRefusedCell(cell.text) || (isGrantRound(table) && nothingGranted(cell.text))));
 
 /** "Summa | | 650": the line of totals, its label in the first filled cell. */
 const isTotalRow = (row: readonly Cell[]) => isTotalLine(row.find((cell) => /\S/.test(cell.text))?.text ?? '');

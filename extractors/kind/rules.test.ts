@@ -93,8 +93,8 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
   },
   'grant-in-decision': { yes: ['Nämnden beviljar Föreningen Gläntan 50 000 kronor för 2026.', 'Kommunstyrelsen beviljar föreningen medel ur förfogandeanslaget.'], no: ['Nämnden beviljar Katrin Löfqvist närvarorätt på dagens sammanträde.', 'Ledamoten beviljas ledighet från uppdraget.'] },
   'application-from': {
-    yes: ['Egen försörjning Ansökan från Gränslös Vänskap, Kvinnocenter i Grimsta', 'Extrakompis Ansökan från föreningen Extrakompis'],
-    no: ['Ansökan om bygglov', 'Svar på skrivelse från föreningen', 'Ansökningar från föreningar redovisas'],
+    yes: ['Egen försörjning Ansökan från Gränslös Vänskap, Kvinnocenter i Grimsta', 'Extrakompis Ansökan från föreningen Extrakompis', 'Ekby Stödboende Projektansökan från föreningen Ekby'],
+    no: ['Ansökan om bygglov', 'Svar på skrivelse från föreningen', 'Ansökningar från föreningar redovisas', 'Bygglovsansökan från föreningen'],
   },
   'application-titled': {
     yes: ['Jularbomuseet i Rasten/Ansökan', 'Gimo simsällskap/ansökan', 'Lions Club Öregrund/Ansökan', 'Gimo Hockey/Ansökan Peter Jansson', 'Hembygdsföreningen Gillet – ansökan'],

@@ -429,8 +429,9 @@ export const KIND_RULES: readonly KindRule[] = [
   // An item titled by an organisation's application and nothing else ("Egen försörjning / Ansökan från
   // Gränslös Vänskap"), as committees that hand out grants list them: an application from a förening asks for
   // money where no title or decision names what for. Last, and weak: a permit, a motion or an agreement
-  // named anywhere decides first, and a kind needs an idéburen party named in the item.
-  { name: 'application-from', kind: 'bidrag', place: 'item-title', strength: 0.55, pattern: word('ansökan\\s+från\\s') },
+  // named anywhere decides first, and a kind needs an idéburen party named in the item. An application named for
+  // what it asks ("Terrafem Stödboende / Projektansökan från föreningen Terrafem", "Bidragsansökan från …") too.
+  { name: 'application-from', kind: 'bidrag', place: 'item-title', strength: 0.55, pattern: word('(?:projekt|bidrags)?ansökan\\s+från\\s') },
   // The same, the applicant set apart from "ansökan" by a slash or a dash ("Gimo simsällskap/ansökan", "Lions
   // Club Öregrund/Ansökan", "Hembygdsföreningen – ansökan"), as a kultur- och fritidsnämnd's agenda lists them.
   // Not "Ansökan avseende brigantinens placering i hamnen" (no applicant before it), nor "Detaljplan …/samråd".

@@ -36,6 +36,7 @@ import { PER_YEAR_WORDS } from './grant-words.js';
 import { namedYearlyBefore } from './yearly-text.js';
 import { leadPeriod, onlyYear } from './lead-period.js';
 import { sharedPeriodicity, withUnknownPer } from './shared-periodicity.js';
+import { nothingGranted, grantsProjects, isGrantRound, oneRowPerRecipient } from './grant-round.js';
 
 /**
  * Reports and web lists (rapport, annat) are where listings are: a protocol, decision, tjänsteskrivelse or
@@ -93,14 +94,17 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
       shared = shared === undefined ? sharedPeriod(doc) : shared;
       // The period the list's lead paragraph states is the list's before the document's (lead-period.ts); a list of
       // grants made is dated by the one year its text names.
-      const lead = listLeadPeriod(doc, rows[0]?.at) ?? shared ?? (table.granted ? textYear(doc) : null);
+      const grantsMade = table.granted === true || isGrantRound(table);
+      const lead = listLeadPeriod(doc, rows[0]?.at) ?? shared ?? (grantsMade ? textYear(doc) : null);
       // A year's round of grants dates a list of sums or of grants made, not a list of partners without them.
-      const granted = table.granted === true || rows.every((row) => row.values.amounts.length > 0);
+      const granted = grantsMade || rows.every((row) => row.values.amounts.length > 0);
       const period = lead && (granted || !onlyGrantRoundYear(doc, lead.value)) ? lead : null;
       rows = rows.map((row) => ({ ...row, values: { ...row.values, period } }));
     }
     // Only once the row's period is settled (its own or the document's) can it say the sum is one year's.
-    return sharedPeriodicity(rows.map((row, i) => ({ ...row, values: calendarYearGrant(doc, kept[i]!, row.values) })));
+    const paid = grantsProjects(table) ? rows.map((row) => ({ ...row, values: withUnknownPer(row.values, 'once') })) : rows;
+    const dated = sharedPeriodicity(paid.map((row, i) => ({ ...row, values: calendarYearGrant(doc, kept[i]!, row.values) })));
+    return isGrantRound(table) ? oneRowPerRecipient(dated) : dated;
   };
   const tabled = tables.flatMap(read);
   const listed = blocks.flatMap(read).filter((row) => !tabled.some((other) => samePartnership(row.values, other.values)));
@@ -112,8 +116,9 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
   return rows.length >= MIN_ROWS ? rows : [];
 }
 
-/** "Ekbacka IF | 50 000 | Avslag": an applicant turned down, its granted sum's cell saying so. */
-const isRefusedRow = (table: ListingTable, row: readonly Cell[]) => row.some((cell, i) => table.roles[i] === 'amount' && isRefusedCell(cell.text));
+/** "Ekbacka IF | 50 000 | Avslag": an applicant turned down, its granted sum's cell saying so (in a grant round, "0" too). */
+const isRefusedRow = (table: ListingTable, row: readonly Cell[]) =>
+  row.some((cell, i) => table.roles[i] === 'amount' && (isRefusedCell(cell.text) || (isGrantRound(table) && nothingGranted(cell.text))));
 
 /** "Summa | | 650": the line of totals, its label in the first filled cell. */
 const isTotalRow = (row: readonly Cell[]) => isTotalLine(row.find((cell) => /\S/.test(cell.text))?.text ?? '');

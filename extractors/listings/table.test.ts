@@ -27,9 +27,12 @@ describe('headerRole', () => {
     // The sum an applicant asked for is a column of its own, never the amount.
     ['Sökt belopp', 'requested'],
     ['Ansökt bidrag', 'requested'],
+    // … also written bare beside "Beviljat" ("Sökande | Projekt | Ansökt | Beviljat").
+    ['Ansökt', 'requested'],
+    ['Sökt', 'requested'],
   ])('reads %s as %s', (cell, role) => expect(headerRole(cell)).toBe(role));
 
-  it.each(['Ledamot', 'Namn', 'Ersättare', '§ 12', 'Beviljats bidrag tidigare år', 'Sökt', 'Föreningen ska redovisa hur medlen har använts under hela perioden'])(
+  it.each(['Ledamot', 'Namn', 'Ersättare', '§ 12', 'Beviljats bidrag tidigare år', 'Sökta föreningar', 'Ansökan', 'Föreningen ska redovisa hur medlen har använts under hela perioden'])(
     'gives %s no role',
     (cell) => expect(headerRole(cell)).toBeNull(),
   );

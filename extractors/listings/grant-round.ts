@@ -1,0 +1,51 @@
+/**
+ * A grant round's table: the sum each applicant asked for beside the sum it was granted ("Sökande | Projekt | Ansökt |
+ * Beviljat"). Such a table records a round's decisions, so three things follow that a list of partners does not say:
+ *   - its rows are grants made, dated by the one year its text names, as a list of grants made is (table.granted);
+ *   - a granted cell of nothing ("0", "0 kr", "–") is an application turned down, no grant and no row;
+ *   - one applicant granted twice in the round ("Dalfors bygdegårdsförening | Brygga …" and "… | Hjärtstartare …")
+ *     is one recipient of two sums, one partnership, not two;
+ *   - where its rows are projects (a "Projekt" column), each sum is paid once for its project, not yearly.
+ * A table without a requested column is none of these: a "0 kr" there may be a partnership without money.
+ */
+import type { Field, PartnershipValues } from '../../pipeline/contract.js';
+import type { ListingTable } from './table.js';
+
+/** A table that puts the sum asked for beside the sum granted. */
+export const isGrantRound = (table: ListingTable) => table.roles.includes('requested') && table.roles.includes('amount');
+
+/** A granted cell of nothing: "0", "0 kr", "0:-", "–". */
+const NOTHING_GRANTED = /^\s*(?:0(?:[.,]0+)?\s*(?:kr|kronor|sek|:-)?|[-–—])\s*$/iu;
+
+export const nothingGranted = (cell: string) => NOTHING_GRANTED.test(cell);
+
+/** A column of the projects applied for: "Projekt", "Projektnamn", "Projekt/ändamål". */
+const PROJECT_LABEL = /^\s*projekt/iu;
+
+/** A grant round whose rows are projects. */
+export const grantsProjects = (table: ListingTable) => isGrantRound(table) && (table.labels ?? []).some((label, i) => table.roles[i] === 'description' && PROJECT_LABEL.test(label));
+
+const key = (fields: readonly Field<string>[]) =>
+  fields
+    .map((f) => f.value.toLocaleLowerCase('sv').replace(/\s+/g, ' '))
+    .sort()
+    .join('|');
+
+/** The same recipient under the same public party and body in the same period. */
+const sameRecipient = (a: PartnershipValues, b: PartnershipValues) =>
+  a.ideburna.length > 0 &&
+  key(a.ideburna) === key(b.ideburna) &&
+  key(a.offentliga) === key(b.offentliga) &&
+  key(a.organ) === key(b.organ) &&
+  JSON.stringify(a.period?.value ?? null) === JSON.stringify(b.period?.value ?? null);
+
+/** A round's rows with each recipient's later rows folded into its first: their sums its own. */
+export function oneRowPerRecipient<T extends { values: PartnershipValues }>(rows: readonly T[]): T[] {
+  const kept: T[] = [];
+  for (const row of rows) {
+    const first = kept.findIndex((other) => sameRecipient(other.values, row.values));
+    if (first < 0) kept.push(row);
+    else kept[first] = { ...kept[first]!, values: { ...kept[first]!.values, amounts: [...kept[first]!.values.amounts, ...row.values.amounts] } };
+  }
+  return kept;
+}

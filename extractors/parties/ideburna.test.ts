@@ -1015,6 +1015,15 @@ describe('idéburna name boundaries in real documents', () => {
     expect(names(text('Kvinnojouren i Ekby/Sörby har en jourtelefon.'))).toEqual(['Kvinnojouren i Ekby/Sörby']);
   });
 
+  it('a name written with and without the definite ending of its closing type word is named as the text usually writes it', () => {
+    const text = (extra: string) =>
+      `Medfinansiering klar till Ekby Hembygdsförening\n\nKommunstyrelsen har beslutat att medfinansiera Ekby hembygdsförenings bygge av ett arkiv. ${extra}\n\nVi ringde Anna Berg, som är ordförande i Ekby hembygdsföreningen:\n\n– Vi är tacksamma att kommunen stöttar oss!`;
+    expect(names(text(''))).toEqual(['Ekby Hembygdsförening']);
+    expect(names(text('Ekby hembygdsföreningen fick mer i fjol. Ekby hembygdsföreningen firar.'))).toEqual(['Ekby hembygdsföreningen']);
+    // A type word opening the name is no ending: "Kvinnojouren Iris" and "Kvinnojour Iris" are not compared so.
+    expect(names('Kommunen har IOP med Kvinnojouren Iris. Kvinnojouren Iris får 100 000 kronor.')).toEqual(['Kvinnojouren Iris']);
+  });
+
   it('a type noun in the indefinite plural, alone or after adjectives, names a kind, not an organisation', () => {
     expect(names('Föreningar kan ingå IOP med kommunen.')).toEqual([]);
     expect(names('Ideella föreningar kan ingå IOP med kommunen.')).toEqual([]);

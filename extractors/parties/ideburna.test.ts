@@ -774,6 +774,9 @@ describe('idéburna name boundaries in real documents', () => {
 
   it('a person after a marked name ends it where a signature runs together; after an unmarked name it is left alone', () => {
     expect(names('För Kvinnojouren Ekby Anna Svensson, ordförande')).toEqual(['Kvinnojouren Ekby']);
+    // A caption's list of people, whatever their surnames end in; a signatory after the name's comma is no list.
+    expect(spanNames('Delar av styrelsen för Ekby Ridklubb Jessica Westerholm, Per Bynander, Ingar Jansen och Emma Karlsson.')).toContain('Ekby Ridklubb');
+    expect(spanNames('För Föreningen Gamla Ekby, Anna Berg, ordförande')).toContain('Föreningen Gamla Ekby');
     expect(names('IOP med Röda Korset Ekby Anna Lindqvist')).toEqual(['Röda Korset Ekby']);
     // A surname ending none of the surname endings is no person's to this rule; a place after a marked name stays.
     expect(names('IOP med Kvinnojouren Ekby Norra om stöd')).toEqual(['Kvinnojouren Ekby Norra']);

@@ -168,6 +168,8 @@ describe('organ rules', () => {
     expect(organ('Vid sitt sammanträde den 27 november beslutade kommunstyrelsen att ingå IOP.')).toEqual(['kommunstyrelsen']);
     expect(organ('Tisdagen den 20 augusti fattade kultur- och fritidsnämnden beslut om utförare.')).toEqual(['kultur- och fritidsnämnden']);
     expect(organ('I september månad tog socialnämnden beslut om en besparing.')).toEqual(['socialnämnden']);
+    // The body treating the matter at its meeting: "behandlar" (decisionVerbs).
+    expect(organ('Den 7 december behandlar socialnämndens arbetsutskott nio ärenden, bland annat bidrag till jouren.')).toEqual(['socialnämndens arbetsutskott']);
     expect(organ('Arbetet tog socialnämnden lång tid.')).toEqual([]);
     expect(organ('Frågan skrev socialnämnden om i sin rapport.')).toEqual([]);
   });

@@ -774,6 +774,9 @@ describe('idéburna name boundaries in real documents', () => {
 
   it('a person after a marked name ends it where a signature runs together; after an unmarked name it is left alone', () => {
     expect(names('För Kvinnojouren Ekby Anna Svensson, ordförande')).toEqual(['Kvinnojouren Ekby']);
+    // A caption's list of people, whatever their surnames end in; a signatory after the name's comma is no list.
+    expect(spanNames('Delar av styrelsen för Ekby Ridklubb Jessica Westerholm, Per Bynander, Ingar Jansen och Emma Karlsson.')).toContain('Ekby Ridklubb');
+    expect(spanNames('För Föreningen Gamla Ekby, Anna Berg, ordförande')).toContain('Föreningen Gamla Ekby');
     expect(names('IOP med Röda Korset Ekby Anna Lindqvist')).toEqual(['Röda Korset Ekby']);
     // A surname ending none of the surname endings is no person's to this rule; a place after a marked name stays.
     expect(names('IOP med Kvinnojouren Ekby Norra om stöd')).toEqual(['Kvinnojouren Ekby Norra']);
@@ -1013,6 +1016,15 @@ describe('idéburna name boundaries in real documents', () => {
     const text = (extra: string) => `IOP mellan Värmdö kommun och Kvinnojouren Ekby/Sörby. ${extra} Kvinnojouren i Ekby/Sörby får 400 000 kronor.`;
     expect(names(text('Kvinnojouren Ekby/Sörby har en jourtelefon.'))).toEqual(['Kvinnojouren Ekby/Sörby']);
     expect(names(text('Kvinnojouren i Ekby/Sörby har en jourtelefon.'))).toEqual(['Kvinnojouren i Ekby/Sörby']);
+  });
+
+  it('a name written with and without the definite ending of its closing type word is named as the text usually writes it', () => {
+    const text = (extra: string) =>
+      `Medfinansiering klar till Ekby Hembygdsförening\n\nKommunstyrelsen har beslutat att medfinansiera Ekby hembygdsförenings bygge av ett arkiv. ${extra}\n\nVi ringde Anna Berg, som är ordförande i Ekby hembygdsföreningen:\n\n– Vi är tacksamma att kommunen stöttar oss!`;
+    expect(names(text(''))).toEqual(['Ekby Hembygdsförening']);
+    expect(names(text('Ekby hembygdsföreningen fick mer i fjol. Ekby hembygdsföreningen firar.'))).toEqual(['Ekby hembygdsföreningen']);
+    // A type word opening the name is no ending: "Kvinnojouren Iris" and "Kvinnojour Iris" are not compared so.
+    expect(names('Kommunen har IOP med Kvinnojouren Iris. Kvinnojouren Iris får 100 000 kronor.')).toEqual(['Kvinnojouren Iris']);
   });
 
   it('a type noun in the indefinite plural, alone or after adjectives, names a kind, not an organisation', () => {

@@ -653,13 +653,32 @@ const placeGenitives = (name: string) => {
  * ways; the text's usual way is the name.
  */
 const withoutPlaceI = (name: string) => name.replace(/ i (?=\p{Lu})/gu, ' ');
+/**
+ * Two names apart only by the definite ending of a type word closing them ("Hede hembygdsföreningen" in a quote beside
+ * "Hede Hembygdsförening" in the title and "Hede hembygdsförenings bygge") are one name written two ways; the text's usual
+ * way, in any case, is the name. A type word opening the name is no ending ("Kvinnojouren Iris").
+ */
+const INDEFINITE_OF = new Map(
+  lexicon.suffixMarkers.flatMap((m) => ['en', 'et', 'n'].filter((end) => lexicon.suffixMarkers.includes(m + end)).map((end): [string, string] => [m + end, m])),
+);
+const DEFINITE_END = new RegExp(String.raw`[ \t]\p{L}*?(${[...INDEFINITE_OF.keys()].sort((x, y) => y.length - x.length).join('|')})$`, 'u');
+const withoutDefiniteEnd = (name: string) => {
+  const lower = name.toLowerCase();
+  const end = DEFINITE_END.exec(lower)?.[1];
+  return end === undefined ? lower : lower.slice(0, -end.length) + INDEFINITE_OF.get(end)!;
+};
+/** How many mentions of a group write a name so: exactly, or in any case. */
+const timesWritten = (group: readonly Mention[], name: string, anyCase: boolean) =>
+  group.filter((m) => (anyCase ? m.name.toLowerCase() === name.toLowerCase() : m.name === name)).length;
 function fuller(a: Mention, b: Mention, group: readonly Mention[] = []): boolean {
   // A name inside the other (but not the other way round) is the shorter, however many words each has.
   const aInB = namedWithin(a.name, b.name);
   if (aInB !== namedWithin(b.name, a.name)) return !aInB;
-  if (a.name !== b.name && withoutPlaceI(a.name) === withoutPlaceI(b.name)) {
-    const times = (name: string) => group.filter((m) => m.name === name).length;
-    if (times(a.name) !== times(b.name)) return times(a.name) > times(b.name);
+  const placeI = a.name !== b.name && withoutPlaceI(a.name) === withoutPlaceI(b.name);
+  const definite = !placeI && a.name.toLowerCase() !== b.name.toLowerCase() && withoutDefiniteEnd(a.name) === withoutDefiniteEnd(b.name);
+  if (placeI || definite) {
+    const [ta, tb] = [timesWritten(group, a.name, definite), timesWritten(group, b.name, definite)];
+    if (ta !== tb) return ta > tb;
   }
   const fa = fullness(a);
   const fb = fullness(b);

@@ -354,8 +354,15 @@ const GIVEN_NAME = /^\p{Lu}\p{Ll}+$/u;
 function opensPerson(word: string, after: string, nameSoFar: string): boolean {
   if (!GIVEN_NAME.test(word) || !marked(nameSoFar)) return false;
   const next = /^[ \t]+(\S+)/u.exec(after)?.[1];
-  return next !== undefined && SURNAME.test(next.replace(/[,.;:]$/u, ''));
+  return next !== undefined && (SURNAME.test(next.replace(/[,.;:]$/u, '')) || PEOPLE_LIST.test(after));
 }
+/**
+ * A caption's list of people after the name, whatever their surnames: the word and the next are the first person, then
+ * comes a comma and two more ("Delar av styrelsen för Ekby Ridklubb Jessica Westerholm, Per Bynander, Ingar Jansen och
+ * Emma Karlsson"); not a name and its place before a signatory ("Föreningen Gamla Ekby, Anna Berg, ordförande").
+ */
+const PERSON = String.raw`\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+`;
+const PEOPLE_LIST = new RegExp(String.raw`^[ \t]+\p{Lu}\p{Ll}+,[ \t]+${PERSON}(?:,[ \t]+|[ \t]+och[ \t]+)${PERSON}`, 'u');
 
 const HEADING_PHRASES = new Set(lexicon.protocolHeadingPhrases.map((p) => p.toLowerCase()));
 /** A two-word section heading after a name ("Kvinnojouren X Ekonomiska konsekvenser"): "Ekonomiska" alone may be a name's. */

@@ -104,6 +104,9 @@ describe('organ rules', () => {
     expect(organ('Socialnämnden har 2022-03-15 beslutat att ingå en överenskommelse med föreningen.')).toEqual(['socialnämnden']);
     // A dated decision about something else stays history.
     expect(organ('Kommunfullmäktige har den 15 mars 2015 beslutat att anta riktlinjer för bidrag.')).toEqual([]);
+    // … unless the dated decision grants or funds (organ.decided-to-fund).
+    expect(organ('Kommunstyrelsen har 16 mars 2022 beslutat att medfinansiera hembygdsföreningens bygge.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Kulturnämnden har 2023-02-14 beslutat att bevilja föreningen bidrag.')).toEqual(['kulturnämnden']);
   });
 
   it('organ.commissioned, organ.decided, organ.proposal-to with adverbials and infinitives between', () => {
@@ -164,6 +167,10 @@ describe('organ rules', () => {
     expect(organ('I onsdags skrev socialnämnden på ett avtal för samarbete.')).toEqual(['socialnämnden']);
     expect(organ('Vid sitt sammanträde den 27 november beslutade kommunstyrelsen att ingå IOP.')).toEqual(['kommunstyrelsen']);
     expect(organ('Tisdagen den 20 augusti fattade kultur- och fritidsnämnden beslut om utförare.')).toEqual(['kultur- och fritidsnämnden']);
+    expect(organ('I september månad tog socialnämnden beslut om en besparing.')).toEqual(['socialnämnden']);
+    // The body treating the matter at its meeting: "behandlar" (decisionVerbs).
+    expect(organ('Den 7 december behandlar socialnämndens arbetsutskott nio ärenden, bland annat bidrag till jouren.')).toEqual(['socialnämndens arbetsutskott']);
+    expect(organ('Arbetet tog socialnämnden lång tid.')).toEqual([]);
     expect(organ('Frågan skrev socialnämnden om i sin rapport.')).toEqual([]);
   });
 
@@ -735,6 +742,9 @@ describe('organ in news prose (fresh pages, 2026-12-04)', () => {
     expect(organ('Föreningen Ekby & Socialnämnden tecknar avtal om IOP.')).toEqual(['socialnämnden']);
     // A meeting only held, dated by its year, is history.
     expect(organ('Socialnämnden hade sitt sista sammanträde 2015 i stadshuset.')).toEqual([]);
+    // The meeting in the body's genitive, with its adjective: "vid socialnämndens senaste sammanträde".
+    expect(organ('Jouren får nytt bidrag, det beslutades vid socialnämndens senaste sammanträde.')).toEqual(['socialnämnden']);
+    expect(organ('Vid socialnämndens senaste sammanträde 2019 fanns inget ärende om jouren.')).toEqual([]);
   });
 
   it('organ.applied-to: the body a grant is applied for from', () => {

@@ -251,6 +251,17 @@ export const ORGAN_RULES: readonly ContextRule[] = [
       'u',
     ),
   },
+  // A dated decision to grant or fund is this matter's, as a decision to enter the partnership is (organ.entered): "Kommunstyrelsen
+  // har 16 mars 2022 beslutat att medfinansiera föreningens bygge", "Kulturnämnden har 2023-02-14 beslutat att bevilja
+  // bidraget"; not a dated decision of another kind ("Kommunfullmäktige har den 15 mars 2015 beslutat att anta riktlinjer").
+  {
+    name: 'organ.decided-to-fund',
+    strength: 0.75,
+    after: new RegExp(
+      String.raw`^${OF_KOMMUN}[ \t]+(?:har|hade)[ \t]+${DATED}(?:beslutat|godkänt)[ \t]+att[ \t]+(?:bevilja|(?:med|del)?finansiera|stödja|stötta)(?![\p{L}])`,
+      'u',
+    ),
+  },
   // A body that works out the matter together with the organisation is its party, whatever the draft is called:
   // "Socialförvaltningen i Eskilstuna kommun och Eskilstuna Stadsmission har gemensamt arbetat fram ett förslag om en
   // öppen dagverksamhet"; not a body's own staff work ("Socialförvaltningen har arbetat fram ett förslag").
@@ -350,7 +361,8 @@ export const ORGAN_RULES: readonly ContextRule[] = [
     before: /(?<![\p{L}])(?:[Pp]olitikerna|[Ll]edamöterna)[ \t]+i[ \t]+$/u,
     after: verbPhrases('^', MEMBERS_DECIDE, String.raw`(?![\p{L}])${NOT_DATED_HISTORY}`),
   },
-  { name: 'organ.inverted', strength: 0.75, before: /(?<!\p{L})fattade[ \t]+$/u, after: /^[ \t]+(?:ett[ \t]+)?beslut/u },
+  // "Tisdagen den 20 augusti fattade nämnden beslut", "I september tog socialnämnden beslut om en besparing".
+  { name: 'organ.inverted', strength: 0.75, before: /(?<!\p{L})(?:fattade|tog)[ \t]+$/u, after: /^[ \t]+(?:ett[ \t]+)?beslut/u },
   // The decision fronted, its body after the verb: "Beslutet om partnerskapet tog kommunstyrelsen den 3 maj", "Beslutet
   // fattade socialnämnden i går"; not a decision that took time ("Beslutet tog lång tid för kommunstyrelsen").
   { name: 'organ.inverted', strength: 0.75, before: /(?:^|[.!?\n][ \t]*)Beslut(?:et)?(?:[ \t]+[\p{L}-]+){0,4}?[ \t]+(?:tog|fattade)[ \t]+$/u },
@@ -389,13 +401,13 @@ export const ORGAN_RULES: readonly ContextRule[] = [
     after: /^(?![^.\n]{0,20}(?<!\d)(?:19|20)\d\d(?!\d))/u,
   },
   // The body's own meeting, in its genitive: "Vid hållbarhetsnämndens sammanträde den 20 juni fattades beslut om IOP",
-  // "på kommunstyrelsens möte i går"; or holding it: "Över fem miljoner kronor delades ut när Kultur & Fritidsnämnden
-  // hade sitt sista sammanträde"; not a past meeting dated by its year.
+  // "på kommunstyrelsens möte i går", "det beslutades vid socialnämndens senaste sammanträde"; or holding it: "Över fem
+  // miljoner kronor delades ut när Kultur & Fritidsnämnden hade sitt sista sammanträde"; not a past meeting dated by its year.
   {
     name: 'organ.meeting',
     strength: 0.7,
     after:
-      /^[ \t]+(?:(?:hade|har|höll|håller)[ \t]+sitt[ \t]+(?:(?:sista|senaste|första|ordinarie|extra)[ \t]+)?)?(?:sammanträde|sammanträdet|möte|mötet)(?![\p{L}])(?![^.\n]{0,20}(?<!\d)(?:19|20)\d\d(?!\d))/u,
+      /^[ \t]+(?:(?:hade|har|höll|håller)[ \t]+sitt[ \t]+)?(?:(?:sista|senaste|första|ordinarie|extra)[ \t]+)?(?:sammanträde|sammanträdet|möte|mötet)(?![\p{L}])(?![^.\n]{0,20}(?<!\d)(?:19|20)\d\d(?!\d))/u,
   },
   // A cleft sentence: "Det är socialnämnden som står bakom avtalet", "Det var kommunstyrelsen som i september beslutade …".
   {

@@ -768,6 +768,10 @@ describe('news pages: source citations, conditions, a body in the genitive', () 
       body: 'kultur- och fritidsnämnden',
       outcome: 'bifall',
     });
+    // A passive without its agent names the body by its meeting; its chair is no agent.
+    expect(news('Jouren får nytt bidrag, det beslutades vid socialnämndens senaste sammanträde.')).toMatchObject({ body: 'socialnämnden', outcome: 'bifall' });
+    expect(news('Kulturnämnden ger stöd till föreningarna.\n\nBidraget beviljades på nämndens möte.')).toMatchObject({ body: 'kulturnämnden', outcome: 'bifall' });
+    expect(news('Jouren får nytt bidrag, det beslutades enligt socialnämndens ordförande.')).toBeNull();
     // Two nämnder named before: "nämnden" names neither.
     expect(news('Socialnämnden och kulturnämnden ger stöd till föreningar.\n\nVid senaste mötet avslog nämnden ansökan.')).toBeNull();
   });

@@ -327,6 +327,9 @@ describe('decisions reported in running text', () => {
     expect(news('Tisdagen den 20 augusti fattade kultur- och fritidsnämnden beslut om stödet.')).toMatchObject({ body: 'kultur- och fritidsnämnden', date: '2023-08-20' });
     expect(news('Regionstyrelsen avslog ansökan från föreningen.')).toMatchObject({ body: 'regionstyrelsen', outcome: 'avslag' });
     expect(news('Regionstyrelsen beslutade att avslå ansökan från föreningen.')).toMatchObject({ body: 'regionstyrelsen', outcome: 'avslag' });
+    expect(news('Servicenämnden nobbar bidrag till föreningen')).toMatchObject({ body: 'servicenämnden', outcome: 'avslag' });
+    expect(news('Kulturnämnden säger nej till ansökan från föreningen.')).toMatchObject({ body: 'kulturnämnden', outcome: 'avslag' });
+    expect(news('Kulturnämnden säger ja till ansökan från föreningen.')).toMatchObject({ body: 'kulturnämnden', outcome: 'bifall' });
     expect(news('Det var i onsdags som kommunstyrelsen fattade beslutet om partnerskapet.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'bifall' });
     expect(news('En enig kommunstyrelse ställde sig bakom förslaget om IOP.')).toMatchObject({ outcome: 'bifall' });
     expect(news('Kommunstyrelsen beslutade att inte avslå något.')).toBeUndefined();

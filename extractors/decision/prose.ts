@@ -143,10 +143,12 @@ export const REPORTED_PROPOSAL_ON =
 export const REPORTED_AS_PROPOSED = /(?<![\p{L}])beslut(?:ar|ade|at)\s+(?:i\s+enlighet\s+med|enligt)\s+(?:[\p{L}-]+s\s+)?(?:förslag(?:et)?|beslutsförslag(?:et)?)(?![\p{L}])/iu;
 /**
  * A refusal, also without its "att" ("har kommunstyrelsen beslutat avslå … ansökan"), chosen ("valde att avslå"), or a
- * no with the meeting between ("sa på sitt möte i går nej till", "tackade nej till"). Not a "ja till".
+ * no with the meeting between ("sa på sitt möte i går nej till", "tackade nej till"); in a news headline's words and
+ * present, as an approval's "säger ja till" ("Servicenämnden nobbar bidrag till …", "Nämnden säger nej till
+ * föreningen"). Not a "ja till".
  */
 export const REPORTED_REFUSAL =
-  /(?<![\p{L}])(?:avslog|avslagit|avslogs|(?:beslutade|beslutat|beslöt|valde|valt)\s+(?:att\s+)?avslå|(?:sa|sade|sagt|röstade|röstat|tackade|tackat)\s+(?:[\p{L}-]+\s+){0,5}?nej\s+till)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:avslog|avslagit|avslogs|(?:beslutade|beslutat|beslöt|valde|valt)\s+(?:att\s+)?avslå|(?:sa|sade|sagt|säger|röstade|röstat|tackade|tackat|tackar)\s+(?:[\p{L}-]+\s+){0,5}?nej\s+till|nobb(?:ar|ade|at|ades|ats))(?![\p{L}])/iu;
 /**
  * A decision told as a condition is still to come: "Godkänner politikerna i socialnämnden förslaget får Kvinnojouren …"
  * (the verb first), "… om det förslag som kommunstyrelsens arbetsutskott nu ställt sig bakom går igenom", "föreningarna blir

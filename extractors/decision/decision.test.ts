@@ -327,6 +327,9 @@ describe('decisions reported in running text', () => {
     expect(news('Tisdagen den 20 augusti fattade kultur- och fritidsnämnden beslut om stödet.')).toMatchObject({ body: 'kultur- och fritidsnämnden', date: '2023-08-20' });
     expect(news('Regionstyrelsen avslog ansökan från föreningen.')).toMatchObject({ body: 'regionstyrelsen', outcome: 'avslag' });
     expect(news('Regionstyrelsen beslutade att avslå ansökan från föreningen.')).toMatchObject({ body: 'regionstyrelsen', outcome: 'avslag' });
+    expect(news('Servicenämnden nobbar bidrag till föreningen')).toMatchObject({ body: 'servicenämnden', outcome: 'avslag' });
+    expect(news('Kulturnämnden säger nej till ansökan från föreningen.')).toMatchObject({ body: 'kulturnämnden', outcome: 'avslag' });
+    expect(news('Kulturnämnden säger ja till ansökan från föreningen.')).toMatchObject({ body: 'kulturnämnden', outcome: 'bifall' });
     expect(news('Det var i onsdags som kommunstyrelsen fattade beslutet om partnerskapet.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'bifall' });
     expect(news('En enig kommunstyrelse ställde sig bakom förslaget om IOP.')).toMatchObject({ outcome: 'bifall' });
     expect(news('Kommunstyrelsen beslutade att inte avslå något.')).toBeUndefined();
@@ -768,6 +771,10 @@ describe('news pages: source citations, conditions, a body in the genitive', () 
       body: 'kultur- och fritidsnämnden',
       outcome: 'bifall',
     });
+    // A passive without its agent names the body by its meeting; its chair is no agent.
+    expect(news('Jouren får nytt bidrag, det beslutades vid socialnämndens senaste sammanträde.')).toMatchObject({ body: 'socialnämnden', outcome: 'bifall' });
+    expect(news('Kulturnämnden ger stöd till föreningarna.\n\nBidraget beviljades på nämndens möte.')).toMatchObject({ body: 'kulturnämnden', outcome: 'bifall' });
+    expect(news('Jouren får nytt bidrag, det beslutades enligt socialnämndens ordförande.')).toBeNull();
     // Two nämnder named before: "nämnden" names neither.
     expect(news('Socialnämnden och kulturnämnden ger stöd till föreningar.\n\nVid senaste mötet avslog nämnden ansökan.')).toBeNull();
   });

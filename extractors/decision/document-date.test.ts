@@ -43,6 +43,8 @@ describe('documentDate', () => {
   it('takes the year alone only where the title and the address both close on it, and gives it no month', () => {
     expect(documentDate('# source: http://tidning.se/22-listan-fordelas-2021?Itemid=101\n\nSå fördelas bidragen 2021\n\nText.')).toEqual({ value: null, year: '2021', month: null, source: 'source-url' });
     expect(documentDate('# source: http://tidning.se/22-listan-fordelas-2021\n\nSå fördelas bidragen\n\nText om 2021.')).toBeNull();
+    expect(documentDate('# source: https://kommun.se/bygdepeng/utdelning-2023.html\n\nBygdepeng – utdelning 2023\n\nText.')).toEqual({ value: null, year: '2023', month: null, source: 'source-url' });
+    expect(documentDate('# source: https://kommun.se/bygdepeng/utdelning-2023.pdf\n\nBygdepeng – utdelning 2023\n\nText.')).toBeNull();
     expect(documentDate('# source: http://tidning.se/listan-fordelas\n\nSå fördelas bidragen 2021\n\nText.')).toBeNull();
     expect(documentDate('# source: http://tidning.se/iop-2020-2021\n\nIOP 2020–2021\n\nText.')).toBeNull();
   });

@@ -99,10 +99,11 @@ function sourceDate(text: string): DocumentDate | null {
 }
 
 /**
- * A slug that closes on a year ("/22-listan-pa-hur-bidragen-fordelas-2021?Itemid=101", "/bidrag_2019/"), not on a range
- * ("/iop-2020-2023") or a number ("/c2021").
+ * A slug that closes on a year ("/22-listan-pa-hur-bidragen-fordelas-2021?Itemid=101", "/bidrag_2019/"), also before the
+ * page's file ending ("/ansokningar-och-utdelning-2023.html", "/bidrag-2019.aspx"), not on a range ("/iop-2020-2023") or a
+ * number ("/c2021").
  */
-const URL_YEAR = /(?<!\d)[-_]((?:19|20)\d{2})\/?$/u;
+const URL_YEAR = /(?<!\d)[-_]((?:19|20)\d{2})(?:\/|\.(?:html?|aspx?|php|jsp))?$/u;
 /** The page's title: its first line of text after the "# source:" comment. */
 const TITLE = /^(?:#[^\n]*\n|[ \t]*\n)*([^\n]*)/u;
 

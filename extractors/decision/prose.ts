@@ -20,13 +20,18 @@ import { relativeDay } from './relative-day.js';
 import { eachMatch } from '../engine/sticky.js';
 import { perText } from '../engine/memo.js';
 
-/** A body's members in the genitive stand for the body: "Kultur- och fritidsnämndens politiker beslutade …", "… av nämndens ledamöter". */
-const MEMBERS = String.raw`s(?=\s+(?:${organWords.members.join('|')})(?![\p{L}]))`;
+/**
+ * A body's genitive stands for the body before its members ("Kultur- och fritidsnämndens politiker beslutade …", "… av
+ * nämndens ledamöter") and before its meeting, where a passive decision names no agent: "det beslutades vid
+ * socialnämndens senaste sammanträde", "Beslutet togs på kommunstyrelsens möte i tisdags". Not its other belongings
+ * ("socialnämndens ordförande", "kommunstyrelsens förslag").
+ */
+const BODY_GENITIVE = String.raw`s(?=\s+(?:${organWords.members.join('|')}|(?:(?:senaste|sista|ordinarie|extra|nästa)\s+)?(?:sammanträde|möte)t?)(?![\p{L}]))`;
 /**
  * A body's name in running text, where the parties extractor named none: "kommunstyrelsen", "Kultur- och
  * fritidsnämnden", "regionfullmäktige", "Kultur & Fritidsnämnden" (the body's grammar is the parties extractor's isPublicBody).
  */
-const BODY_WORD = new RegExp(String.raw`(?<![\p{L}])((?:\p{L}+(?:-\s+och|\s+&)\s+)?\p{L}*(?:nämnden|nämnd|styrelsen|fullmäktige|utskottet))(?:${MEMBERS})?(?![\p{L}])`, 'giu');
+const BODY_WORD = new RegExp(String.raw`(?<![\p{L}])((?:\p{L}+(?:-\s+och|\s+&)\s+)?\p{L}*(?:nämnden|nämnd|styrelsen|fullmäktige|utskottet))(?:${BODY_GENITIVE})?(?![\p{L}])`, 'giu');
 /** Two fields joined by an ampersand, "Kultur & Fritidsnämnden": a body whose last word is one, named lower case as in running text. */
 const AMPERSAND_NAME = /^\p{L}+\s+&\s+(\p{L}+)$/u;
 
@@ -51,7 +56,7 @@ function bodiesIn(sentence: TextSpan): BodyMention[] {
  * ledamöter"), is the one body of that kind the page named before: "kultur- och fritidsnämnden" after "Kultur- och
  * fritidsnämnden ger 2 000 kronor …". Where the page named two nämnder before, "nämnden" names neither.
  */
-const HEAD_ALONE = new RegExp(String.raw`(?<![\p{L}-])(nämnden|styrelsen|utskottet)(?:${MEMBERS})?(?![\p{L}])`, 'giu');
+const HEAD_ALONE = new RegExp(String.raw`(?<![\p{L}-])(nämnden|styrelsen|utskottet)(?:${BODY_GENITIVE})?(?![\p{L}])`, 'giu');
 const HEAD_ENDING: Readonly<Record<string, RegExp>> = { nämnden: /nämnden?$/u, styrelsen: /styrelsen$/u, utskottet: /utskott(?:et)?$/u };
 
 function namedBefore(sentence: TextSpan, bodies: readonly BodyMention[]): BodyMention[] {
@@ -138,10 +143,12 @@ export const REPORTED_PROPOSAL_ON =
 export const REPORTED_AS_PROPOSED = /(?<![\p{L}])beslut(?:ar|ade|at)\s+(?:i\s+enlighet\s+med|enligt)\s+(?:[\p{L}-]+s\s+)?(?:förslag(?:et)?|beslutsförslag(?:et)?)(?![\p{L}])/iu;
 /**
  * A refusal, also without its "att" ("har kommunstyrelsen beslutat avslå … ansökan"), chosen ("valde att avslå"), or a
- * no with the meeting between ("sa på sitt möte i går nej till", "tackade nej till"). Not a "ja till".
+ * no with the meeting between ("sa på sitt möte i går nej till", "tackade nej till"); in a news headline's words and
+ * present, as an approval's "säger ja till" ("Servicenämnden nobbar bidrag till …", "Nämnden säger nej till
+ * föreningen"). Not a "ja till".
  */
 export const REPORTED_REFUSAL =
-  /(?<![\p{L}])(?:avslog|avslagit|avslogs|(?:beslutade|beslutat|beslöt|valde|valt)\s+(?:att\s+)?avslå|(?:sa|sade|sagt|röstade|röstat|tackade|tackat)\s+(?:[\p{L}-]+\s+){0,5}?nej\s+till)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:avslog|avslagit|avslogs|(?:beslutade|beslutat|beslöt|valde|valt)\s+(?:att\s+)?avslå|(?:sa|sade|sagt|säger|röstade|röstat|tackade|tackat|tackar)\s+(?:[\p{L}-]+\s+){0,5}?nej\s+till|nobb(?:ar|ade|at|ades|ats))(?![\p{L}])/iu;
 /**
  * A decision told as a condition is still to come: "Godkänner politikerna i socialnämnden förslaget får Kvinnojouren …"
  * (the verb first), "… om det förslag som kommunstyrelsens arbetsutskott nu ställt sig bakom går igenom", "föreningarna blir

@@ -1,7 +1,8 @@
 /**
  * The clean stage: raw page text → clean page text, before any extraction, so that evidence offsets point
  * into the clean text and never need mapping back. Pure functions, page array in, page array out.
- * Order matters: characters are normalised first (soft hyphens join words, odd spaces become spaces);
+ * Order matters: characters are normalised first (soft hyphens join words, odd spaces become spaces) and a web
+ * page's leftover markup goes (markup.ts);
  * per-page artefacts (stamp columns, page numbers, signature-box phrases) go before running headers are
  * compared across pages; hyphenation is joined once the margins are gone; identity numbers are masked
  * last, on the final text, with a same-length mask.
@@ -10,6 +11,7 @@ import type { Page } from '../read/types.js';
 import { normalizeCharacters } from './characters.js';
 import { hyphenatedVocabulary, joinHyphenationAcrossPages, joinLineEndHyphenation } from './hyphenation.js';
 import { maskIdentityNumbers } from './identity-numbers.js';
+import { removeMarkup } from './markup.js';
 import { restoreSectionSigns } from './ocr-section-sign.js';
 import { removePageNumberLines } from './page-numbers.js';
 import { removeBoilerplateLines, splitRunningLines, type RunningLine } from './running-lines.js';
@@ -26,7 +28,7 @@ export interface CleanResult {
 
 export function cleanPages(pages: readonly Page[]): CleanResult {
   const withoutPageArtefacts = pages.map((page) => {
-    const text = removeBoilerplateLines(removePageNumberLines(removeStampColumn(normalizeCharacters(page.text))));
+    const text = removeBoilerplateLines(removePageNumberLines(removeStampColumn(removeMarkup(normalizeCharacters(page.text)))));
     return page.source === 'ocr' ? restoreSectionSigns(text) : text;
   });
   const { pages: withoutRunningLines, running } = splitRunningLines(withoutPageArtefacts);

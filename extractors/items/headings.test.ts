@@ -7,6 +7,11 @@ describe('paragraph headings', () => {
     expect(paragraphHeadings(text).map((h) => h.value)).toEqual(['§ 114', '§ 3 a', '§ 5']);
   });
 
+  it('reads a body abbreviation written with small letters ("Socu § 17"), not a citation\'s word or a longer word', () => {
+    const text = 'Socu § 17 Dnr 2010-0548\nKsau § 5 Bidrag\nJfr § 12 Beslut\nEnligt § 4 Beslut\nSe § 8 Dnr 2020-1';
+    expect(paragraphHeadings(text).map((h) => h.value)).toEqual(['§ 17', '§ 5']);
+  });
+
   it('reads OCR\'s escaped "\\$" and a "§" read as 8 or 3 when the case number follows', () => {
     const text = '\\$ 179 Dnr KS-2024-00168\n8 185 Dnr KS-2024-00326\n3 188 Dnr KS-2024-00025';
     expect(paragraphHeadings(text).map((h) => h.value)).toEqual(['§ 179', '§ 185', '§ 188']);

@@ -96,6 +96,15 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['Egen försörjning Ansökan från Gränslös Vänskap, Kvinnocenter i Grimsta', 'Extrakompis Ansökan från föreningen Extrakompis', 'Ekby Stödboende Projektansökan från föreningen Ekby'],
     no: ['Ansökan om bygglov', 'Svar på skrivelse från föreningen', 'Ansökningar från föreningar redovisas', 'Bygglovsansökan från föreningen'],
   },
+  'scheme-changed': {
+    yes: [
+      'Huddinge höjer bidraget till pensionärsföreningar',
+      'Den 13 november beslutade kommunen att höja grundbidraget till pensionärsföreningarna.',
+      'Kommunen höjer bidragen till föreningarna med 5 procent, totalt 300 000 kronor.',
+      'Nämnden sänkte verksamhetsstödet till studieförbunden med 10 procent.',
+    ],
+    no: ['Nämnden höjde bidraget till scoutkåren med 20 000 kronor.', 'Kommunen minskar verksamhetsstödet för Glumseruds bygdegård.', 'Bidraget till pensionärsföreningarna är 5 800 kronor.'],
+  },
   'application-titled': {
     yes: ['Jularbomuseet i Rasten/Ansökan', 'Gimo simsällskap/ansökan', 'Lions Club Öregrund/Ansökan', 'Gimo Hockey/Ansökan Peter Jansson', 'Hembygdsföreningen Gillet – ansökan'],
     no: ['Ansökan avseende brigantinen Wetseras placering i Öregrunds hamn', 'Budget 2016 Intern fördelning/beslut', 'Detaljplan för Sandika Norra/samråd', 'Ansökan om bygglov'],

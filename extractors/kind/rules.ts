@@ -165,6 +165,16 @@ const AGREEMENT_ENDED_OR_EXTENDED = 'säger\\s+upp|sade\\s+upp|sa\\s+upp|har\\s+
 /** A public body changing a grant, in a finite verb: raised, cut, halved, withdrawn. */
 const GRANT_CHANGED = '(?:minskar|minskade|sänker|sänkte|höjer|höjde|ökar|ökade|halverar|halverade|drar\\s+in|drog\\s+in)(?![\\p{L}])';
 
+/** A grant changed, as a decision's infinitive or passive ("beslutade att höja grundbidraget", "bidraget höjs"). */
+const GRANT_CHANGING = `(?:${GRANT_CHANGED}|(?:höja|sänka|minska|öka|halvera|höjs|sänks|minskas|ökas|halveras)(?![\\p{L}]))`;
+/**
+ * Organisations of a kind in the plural, a scheme's recipients at large: "pensionärsföreningarna",
+ * "studieförbunden", "idrottsklubbar", "föreningslivet"; not one förening ("Scoutkåren X", "föreningen").
+ */
+const ORGANISATIONS_AT_LARGE = '\\p{L}*föreningar(?:na)?|\\p{L}*organisationer(?:na)?|studieförbund(?:en)?|\\p{L}*klubbar(?:na)?|föreningslivet|civilsamhället';
+/** A grant scheme changed for a kind of organisation at large: "höjer bidraget till pensionärsföreningar", "sänka föreningsbidragen till idrottsklubbarna". */
+const SCHEME_CHANGED = `(?<![\\p{L}])${GRANT_CHANGING}\\s+(?:\\p{L}+\\s+){0,2}?(?:\\p{L}*bidrag\\p{L}*|\\p{L}*?${GRANT_SUPPORT}\\p{L}*|anslag\\p{L}*)\\s+(?:till|för)\\s+(?:(?:de|alla|kommunens|[\\p{L}-]+a)\\s+)?(?:${ORGANISATIONS_AT_LARGE})(?![\\p{L}])`;
+
 /**
  * A decision that approves or signs an agreement, reported in one sentence: "röstade en enig nämnd igenom
  * avtalet", "godkände överenskommelsen", "har tecknat ett avtal", "beslutade att ingå avtal". Not a wish or a
@@ -436,6 +446,11 @@ export const KIND_RULES: readonly KindRule[] = [
   // Club Öregrund/Ansökan", "Hembygdsföreningen – ansökan"), as a kultur- och fritidsnämnd's agenda lists them.
   // Not "Ansökan avseende brigantinens placering i hamnen" (no applicant before it), nor "Detaljplan …/samråd".
   { name: 'application-titled', kind: 'bidrag', place: 'item-title', strength: 0.5, pattern: BEFORE_SEPARATED_APPLICATION },
+  // A page that reports a grant scheme changed for a kind of organisation at large ("Huddinge höjer bidraget
+  // till pensionärsföreningar", "Nämnden beslutade att sänka bidragen till studieförbunden") describes the
+  // scheme's new levels, no grant decided for one recipient, though it names a förening as an example. Last: a
+  // page whose sentence reports one recipient's grant or agreement is read by the rules before.
+  { name: 'scheme-changed', kind: null, place: 'document', strength: 0.7, pattern: new RegExp(SCHEME_CHANGED, 'iu') },
 ];
 
 /**

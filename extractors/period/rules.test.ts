@@ -267,6 +267,13 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
     ],
     negative: ['Kommunledningsutskottet fördelade också årets verksamhetsbidrag till föreningarna.', november2024('Nämnden antog årets budget.'), november2024('Årets stödgrupper startar i mars.')],
   },
+  'page-next-year-grant': {
+    positive: [
+      [november2024('Totalt bidrar man med 300 000 kronor till nästa års verksamhet i Brottsofferjouren.'), p('2025-01-01', '2025-12-31')],
+      [november2024('Nämnden fördelar nästkommande års verksamhetsbidrag i december.'), p('2025-01-01', '2025-12-31')],
+    ],
+    negative: ['Totalt bidrar man med 300 000 kronor till nästa års verksamhet.', november2024('Nämnden antog nästa års budget.'), november2024('Inför nästa års val.')],
+  },
   'grant-verb-year': {
     positive: [
       ['Bidraget beviljas för 2025.', p('2025-01-01', '2025-12-31')],

@@ -561,6 +561,16 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     },
   },
   {
+    // "Totalt bidrar man med 300 000 kronor till nästa års verksamhet", "nästkommande års verksamhetsbidrag": the year after the
+    // page's, as page-year-grant reads "årets bidrag" in the page's own. Only what is funded or run that year (a verksamhet, a
+    // grant), not "nästa års budget" or "nästa års val".
+    name: 'page-next-year-grant',
+    anchors: [/(?:nästa|nästkommande)\s+års\s/iu],
+    pattern: new RegExp(String.raw`(?<![\p{L}])(?:nästa|nästkommande)\s+års\s+\p{L}{0,30}(?:verksamhet|bidrag|stöd)(?:en|et)?(?![\p{L}])`, 'giu'),
+    near: near(/nästa|nästkommande/giu, 0),
+    read: (_g, page) => (page ? { period: period(`${page.year + 1}-01-01`, `${page.year + 1}-12-31`), strength: 0.4 } : null),
+  },
+  {
     // "Avtalet gäller från årsskiftet", "från och med nästa år": the first day of the year after the page's (of the page's
     // own year, for a page from its first two months speaking of "årsskiftet").
     name: 'page-next-year-start',

@@ -267,6 +267,13 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
     ],
     negative: ['Kommunledningsutskottet fördelade också årets verksamhetsbidrag till föreningarna.', november2024('Nämnden antog årets budget.'), november2024('Årets stödgrupper startar i mars.')],
   },
+  'agreement-began': {
+    positive: [
+      ['Samarbetet började 2017 och pågår minst till sommaren 2020.', p('2017-01-01', null)],
+      ['Partnerskapet inleddes i mars 2021 och löper vidare.', p('2021-03-01', null)],
+    ],
+    negative: ['Föreningen startade 2015 och pågår.', 'Projektet började 2019 och pågår.', 'Samarbetet började bra.', 'Partnerskapet startade 2019. Det förlängs mellan 2022 och 2023.'],
+  },
   'page-next-year-grant': {
     positive: [
       [november2024('Totalt bidrar man med 300 000 kronor till nästa års verksamhet i Brottsofferjouren.'), p('2025-01-01', '2025-12-31')],

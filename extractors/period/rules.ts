@@ -431,6 +431,23 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     },
   },
   {
+    // "Samarbetet började 2017 och pågår minst till sommaren 2020", "Partnerskapet inleddes i mars 2021 och löper vidare": the
+    // start of a collaboration still running, as in-force-since reads "sedan 2019 … gäller". Only with the collaboration as the
+    // subject ("Föreningen startade 2015" dates the association, "Projektet började 2019" a project), and only where the clause
+    // goes on to say it runs: one told from its beginning may since run under a later agreement ("Partnerskapet startade 2019.
+    // … beslutat att förlänga överenskommelsen mellan 2022 och 2023").
+    name: 'agreement-began',
+    anchors: [HAS_YEAR, /började|startade|inleddes|påbörjades/iu],
+    pattern: new RegExp(
+      String.raw`(?<=(?<![\p{L}])(?:samarbete(?:t)?|${AGREEMENT_WORD})\s+(?:började|startade|inleddes|påbörjades)\s+(?:år\s+|i\s+|under\s+)?)(?:den\s+)?(?<from>${DATE})${NO_RIGHT}(?=[^.;]{0,40}?(?<![\p{L}])(?:pågår|löper|fortsätter|gäller)(?![\p{L}]))`,
+      'giu',
+    ),
+    read(g) {
+      const from = date(g.from);
+      return from ? { period: period(asStart(from), null), strength: 0.45 } : null;
+    },
+  },
+  {
     // "till och med 31 december 2028", "till och med utgången av 2026", "senast 2025-10-30" (a day only: "senast mars 2028" is a
     // deadline)
     name: 'end-only',

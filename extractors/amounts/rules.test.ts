@@ -628,8 +628,16 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
     negative: ['Kommunen bidrar med 1,6 miljoner kronor till föreningen.', '- 500 000 kronor till föreningen för lokalhyra', 'Stödet går tillbaka till 300 000 kronor.'],
   },
   'price-or-penalty-before': {
-    positive: ['Kommunen överlåter fastigheten mot en köpeskilling av 2 192 000 kronor.', 'Yttrande över föreläggande med vite av 75 000 kronor.'],
-    negative: ['Kommunen upplåter fastigheten till föreningen mot ett bidrag om 200 000 kronor.'],
+    positive: [
+      'Kommunen överlåter fastigheten mot en köpeskilling av 2 192 000 kronor.',
+      'Yttrande över föreläggande med vite av 75 000 kronor.',
+      'Kommunfullmäktige fattade beslut om att sälja till ridklubben för 700 000 kronor.',
+    ],
+    negative: [
+      'Kommunen upplåter fastigheten till föreningen mot ett bidrag om 200 000 kronor.',
+      'Föreningen får bidrag för att köpa in material för 20 000 kronor.',
+      'Bidraget till föreningens lokalhyra är 50 000 kronor.',
+    ],
   },
   'other-funder-granted-before': {
     positive: [

@@ -808,11 +808,13 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
   },
   {
     // The price of a property sold or bought, a fine or damages is no funding: "mot en köpeskilling av 2 192 000
-    // kronor", "föreläggande med vite av 75 000 kronor", "9 200 000 kronor i vitesersättning".
+    // kronor", "föreläggande med vite av 75 000 kronor", "9 200 000 kronor i vitesersättning". Nor is what the kommun sells
+    // for ("beslut om att sälja till ridklubben för 700 000 kronor"), which the buyer pays. Not a purchase: "köpa in material
+    // för 20 000 kr" may be what a grant pays for.
     name: 'price-or-penalty-before',
     where: 'before',
     pattern:
-      /(?:köpeskilling|köpesumma|försäljningspris|marknadsvärde|taxeringsvärde|(?<![\p{L}])vite|vitesbelopp|skadestånd)\p{L}*(?:\s+[\p{L}\d:-]+){0,4}?\s+(?:(?:om|på|av|till|är|med|uppgår\s+till)\s+)?(?:cirka\s+|ca\.?\s+)?$/iu,
+      /(?:(?:köpeskilling|köpesumma|försäljningspris|marknadsvärde|taxeringsvärde|(?<![\p{L}])vite|vitesbelopp|skadestånd)\p{L}*(?:\s+[\p{L}\d:-]+){0,4}?\s+(?:(?:om|på|av|till|är|med|uppgår\s+till)\s+)?|(?<![\p{L}])(?:sälja|säljer|säljs|sålde|sålts|såldes)(?:\s+[\p{L}\d:-]+){0,5}?\s+för\s+)(?:cirka\s+|ca\.?\s+)?$/iu,
   },
   {
     // A range names no sum the partnership gets, and the contract has no way to write one: "ett bidrag på mellan 200 000 och

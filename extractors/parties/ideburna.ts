@@ -606,11 +606,14 @@ function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mentio
  * form, and only places added (kommuner, regioner, län), so another unit's name is never taken.
  */
 function withPlace(name: string, forms: ReadonlySet<string>): string {
-  const words = name.split(' ');
+  // The name's words and then more: a prefix test, not a split of every form (a long list's names times its forms).
+  const opening = `${name} `;
   const fuller = [...forms].filter((form) => {
-    const more = form.split(' ');
-    if (more.length <= words.length || !words.every((w, i) => w === more[i])) return false;
-    return more.slice(words.length).every((w) => findKommun(w) !== null || findRegion(w) !== null || w === 'län');
+    if (!form.startsWith(opening)) return false;
+    return form
+      .slice(opening.length)
+      .split(' ')
+      .every((w) => findKommun(w) !== null || findRegion(w) !== null || w === 'län');
   });
   return fuller.length === 1 ? fuller[0]! : name;
 }

@@ -12,12 +12,33 @@
  * pattern with a backreference, whose meaning does depend on the direction, keeps the forward test.
  */
 export function fitsAtEnd(pattern: RegExp, window: string): boolean {
+  return endTest(pattern)(window);
+}
+
+/** A window's test by one pattern at its end (what fitsAtEnd asks). */
+export type EndTest = (window: string) => boolean;
+
+const endTests = new WeakMap<RegExp, EndTest>();
+/**
+ * fitsAtEnd for one pattern, as a function to keep: a caller that tests the same patterns in window after window (the
+ * context rules, ~60 of them at every name) keeps these and looks nothing up per test (a lookup per pattern per window
+ * cost as much as most tests, which fail at the window's last character).
+ */
+export function endTest(pattern: RegExp): EndTest {
+  let test = endTests.get(pattern);
+  if (!test) endTests.set(pattern, (test = newEndTest(pattern)));
+  return test;
+}
+
+function newEndTest(pattern: RegExp): EndTest {
   const atEnd = endLookbehind(pattern);
-  if (!atEnd) return pattern.test(window);
-  const way = ways.get(atEnd) ?? trial(atEnd);
-  if (way.forward === true) return pattern.test(window);
-  if (way.forward === false) return backwards(atEnd, window);
-  return tried(way, pattern, atEnd, window);
+  if (!atEnd) return (window) => pattern.test(window);
+  const way: Way = { forward: null, both: false, calls: 0, forwardMs: 0, backwardMs: 0 };
+  return (window) => {
+    if (way.forward === true) return pattern.test(window);
+    if (way.forward === false) return backwards(atEnd, window);
+    return tried(way, pattern, atEnd, window);
+  };
 }
 
 /** The backward test alone (window-end.test.ts compares it with the pattern's own test). */
@@ -52,12 +73,6 @@ const CHEAP_CALLS = 8;
 const CHEAP_MS = 0.005;
 /** A call's time counts at most this much: a longer one was the process waiting for a core, not the pattern. */
 const MAX_CALL_MS = 1;
-const ways = new WeakMap<RegExp, Way>();
-function trial(atEnd: RegExp): Way {
-  const way: Way = { forward: null, both: false, calls: 0, forwardMs: 0, backwardMs: 0 };
-  ways.set(atEnd, way);
-  return way;
-}
 
 function tried(way: Way, pattern: RegExp, atEnd: RegExp, window: string): boolean {
   if (!way.both) return triedBackwards(way, atEnd, window);

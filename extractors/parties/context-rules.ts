@@ -5,7 +5,7 @@
  * uses them; this module only applies them.
  */
 import type { TextTest } from '../engine/gapped-phrases.js';
-import { fitsAtEnd } from '../engine/window-end.js';
+import { endTest, type EndTest } from '../engine/window-end.js';
 
 export interface ContextRule {
   name: string;
@@ -33,22 +33,23 @@ const WINDOW = 120;
  * processes never compile it. Both must match, so the order never changes the result.
  */
 const LONG_AFTER = 2000;
-const beforeFirst = new WeakMap<ContextRule, boolean>();
 function testsBeforeFirst(rule: ContextRule): boolean {
-  let first = beforeFirst.get(rule);
-  if (first === undefined) {
-    const after = rule.after?.source.length ?? 0;
-    const before = rule.before?.source.length ?? Infinity;
-    first = after >= LONG_AFTER && after >= 10 * before;
-    beforeFirst.set(rule, first);
-  }
-  return first;
+  const after = rule.after?.source.length ?? 0;
+  const before = rule.before?.source.length ?? Infinity;
+  return after >= LONG_AFTER && after >= 10 * before;
+}
+
+/** A rule with what its tests need, worked out once (a lookup per rule per mention cost as much as most tests). */
+interface Prepared {
+  rule: ContextRule;
+  beforeFirst: boolean;
+  before: EndTest | null;
 }
 
 /** Whether the text before the mention fits the rule (its literals, then its pattern). */
-function beforeFits(rule: ContextRule, before: string): boolean {
+function beforeFits({ rule, before: test }: Prepared, before: string): boolean {
   if (rule.beforeHas && !rule.beforeHas.some((literal) => before.includes(literal))) return false;
-  return !rule.before || fitsAtEnd(rule.before, before);
+  return !test || test(before);
 }
 
 /** The strongest rule whose context fits the span [start, end) of text, or null. */
@@ -60,14 +61,15 @@ export function strongestContext(
 ): ContextRule | null {
   const before = text.slice(Math.max(0, start - WINDOW), start);
   const after = text.slice(end, end + WINDOW);
-  for (const rule of byStrength(rules)) {
+  for (const prepared of byStrength(rules)) {
+    const { rule } = prepared;
     // After first: its patterns are anchored at the start and fail at once; a "before" pattern, anchored at
     // the end, is tried from every offset of the window. A long "after" waits for its short "before" (LONG_AFTER).
-    if (testsBeforeFirst(rule)) {
-      if (!beforeFits(rule, before) || !rule.after!.test(after)) continue;
+    if (prepared.beforeFirst) {
+      if (!beforeFits(prepared, before) || !rule.after!.test(after)) continue;
     } else {
       if (rule.after && !rule.after.test(after)) continue;
-      if (!beforeFits(rule, before)) continue;
+      if (!beforeFits(prepared, before)) continue;
     }
     return rule;
   }
@@ -78,9 +80,13 @@ export function strongestContext(
  * A rule list strongest first, ties in their written order (a stable sort): the first rule that fits is then the one the
  * written order would choose (the strongest, the first written of equals), and no weaker rule is tried after it.
  */
-const sorted = new WeakMap<readonly ContextRule[], readonly ContextRule[]>();
-function byStrength(rules: readonly ContextRule[]): readonly ContextRule[] {
+const sorted = new WeakMap<readonly ContextRule[], readonly Prepared[]>();
+function byStrength(rules: readonly ContextRule[]): readonly Prepared[] {
   let order = sorted.get(rules);
-  if (!order) sorted.set(rules, (order = [...rules].sort((a, b) => b.strength - a.strength)));
+  if (!order) {
+    const strongest = [...rules].sort((a, b) => b.strength - a.strength);
+    order = strongest.map((rule) => ({ rule, beforeFirst: testsBeforeFirst(rule), before: rule.before ? endTest(rule.before) : null }));
+    sorted.set(rules, order);
+  }
   return order;
 }

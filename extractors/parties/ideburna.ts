@@ -114,6 +114,9 @@ const SUPPORTING = /(?<!\p{L})(?:stöttar|stödjer|stöder|finansierar|delfinans
 /** What every SUPPORTING verb holds. */
 const SUPPORTING_WORDS = ['stöd', 'stött', 'finansiera'];
 
+/** What "[Pp]arter" holds in the case it is written. */
+const PARTER = ['arter'];
+
 export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   // Each of these holds "med" (WITH): a window without it is not tried (context-rules.ts).
   { name: 'ideburen.partnership-with', strength: 0.8, before: new RegExp(`${PARTNERSHIP}$`, 'u'), beforeHas: WITH },
@@ -136,7 +139,8 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
     after: /^[ \t]*(?:,[ \t]*)?(?:och|samt|&)[ \t]+(?:\p{Lu}|kommunen|staden|regionen|\p{Ll}*nämnden)/u,
   },
   // The heading may carry its section's number and each party its item's: "1. Parter\n1.1 Lunds kommun …\n1.2 X".
-  { name: 'ideburen.parties', strength: 0.85, before: /(?:^|\n)[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:Avtals)?[Pp]arter(?:na)?[ \t]*(?::[^\n]*|\n(?:[ \t]*\n)?(?:[ \t]*\S[^\n]*\n){0,5}[ \t]*(?:\d+(?:\.\d+)+\.?[ \t]+)?)$/u },
+  // A window without "arter" is not tried (PARTER): read back from the end over its lines, this rule cost the most of any.
+  { name: 'ideburen.parties', strength: 0.85, beforeHas: PARTER, before: /(?:^|\n)[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:Avtals)?[Pp]arter(?:na)?[ \t]*(?::[^\n]*|\n(?:[ \t]*\n)?(?:[ \t]*\S[^\n]*\n){0,5}[ \t]*(?:\d+(?:\.\d+)+\.?[ \t]+)?)$/u },
   // What the partnership consists of: "I partnerskapet ingår A, B och C", "Partnerskapet består av A och B",
   // "De organisationer som ingår i partnerskapet är A och B".
   {
@@ -144,7 +148,7 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
     strength: 0.75,
     before: /(?:(?:^|\s)[Ii][ \t]+(?:partnerskapet|överenskommelsen|avtalet|samarbetet|IOP:et)[ \t]+ingår|(?:partnerskapet|överenskommelsen|samarbetet)[ \t]+(?:består[ \t]+av|omfattar)|som[ \t]+ingår[ \t]+i[ \t]+(?:partnerskapet|överenskommelsen|avtalet|samarbetet|IOP:et)[ \t]+är)[ \t]+$/iu,
   },
-  { name: 'ideburen.parties-are', strength: 0.8, before: /[Pp]arter(?:na)?\s+(?:i\s+[^.]{0,60}?\s+)?är\s+(?:[^.]{0,160}?(?:,|\soch|\ssamt)\s+)?$/u },
+  { name: 'ideburen.parties-are', strength: 0.8, beforeHas: PARTER, before: /[Pp]arter(?:na)?\s+(?:i\s+[^.]{0,60}?\s+)?är\s+(?:[^.]{0,160}?(?:,|\soch|\ssamt)\s+)?$/u },
   // "För X" opens a signature, in a column of its own or beside the other party's (tab-separated).
   { name: 'ideburen.signature', strength: 0.75, before: /(?:^|\n|\t)[ \t]*För[ \t]+$/u },
   { name: 'ideburen.grant-to', strength: 0.7, before: new RegExp(String.raw`(?:bidrag|stöd|medel|lån|belopp|ersättning|pengar)\p{L}*[^.]{0,80}?\still\s+${APPOSITIVE}$`, 'iu') },
@@ -309,9 +313,9 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   // Also giving it an agreement: "nämnden har beslutat att ge Ekby Fritidsgård ett IOP".
   { name: 'ideburen.receives', strength: 0.65, before: /(?<!\p{L})(?:ge|ger|gav|betala|betalar)[ \t]+$/u, after: /^[ \t]+(?:\d|ett[ \t]+(?:årligt[ \t]+|nytt[ \t]+|fortsatt[ \t]+)?(?:bidrag|stöd|IOP|\p{L}*avtal))/u },
   // The partner named as such: "Kommunens partner i projektet är Stiftelsen Gröna Hem".
-  { name: 'ideburen.parties-are', strength: 0.7, before: /(?<!\p{L})(?:[Ss]amarbets|[Ii]OP-)?[Pp]artner(?:n|na)?[ \t]+(?:i[ \t]+[^.\n]{0,40}?[ \t]+)?är[ \t]+$/u },
+  { name: 'ideburen.parties-are', strength: 0.7, beforeHas: ['artner'], before: /(?<!\p{L})(?:[Ss]amarbets|[Ii]OP-)?[Pp]artner(?:n|na)?[ \t]+(?:i[ \t]+[^.\n]{0,40}?[ \t]+)?är[ \t]+$/u },
   // The idéburen side named as such: "Den idéburna parten är X", "Idéburen part i överenskommelsen är X".
-  { name: 'ideburen.parties-are', strength: 0.8, before: /(?<!\p{L})(?:[Ii]déburen|[Ii]déburna|[Ii]deella?)[ \t]+part(?:en|ner|nern)?[ \t]+(?:i[ \t]+[^.\n]{0,40}?[ \t]+)?är[ \t]+$/u },
+  { name: 'ideburen.parties-are', strength: 0.8, beforeHas: ['part'], before: /(?<!\p{L})(?:[Ii]déburen|[Ii]déburna|[Ii]deella?)[ \t]+part(?:en|ner|nern)?[ \t]+(?:i[ \t]+[^.\n]{0,40}?[ \t]+)?är[ \t]+$/u },
   // Who speaks for the organisation in a news text: "… säger Anna Berg, ordförande i Kvinnojouren Tranan". Only a
   // marked name reaches a party's standing with it.
   // Also as a signature writes it: "Ordförande, Kvinnojouren Tranan", "Ordförande för Kvinnojouren Tranan".
@@ -520,11 +524,18 @@ function ownSite(text: string): string | null {
  */
 const EXAMPLE_OPENING = /(?:^|[.!?:]\s+|\n\s*)(?:Som[ \t]+när|Som[ \t]+exempel|Ett[ \t]+(?:annat[ \t]+)?exempel[ \t]+(?:är|på)|Exempel[ \t]+på|Några[ \t]+exempel|Andra[ \t]+exempel|Till[ \t]+exempel|Exempelvis)(?![\p{L}])[^.!?:\n]*$/u;
 const EXAMPLE_RELATIVE = /(?<!\p{L})dit[ \t]+(?:bland[ \t]+annat|bl\.[ \t]?a\.|exempelvis|till[ \t]+exempel)[ \t][^.!?\n]*$/u;
+/** What every EXAMPLE_OPENING holds ("Som när", "… exempel …", "Exempelvis"), and every EXAMPLE_RELATIVE. */
+const EXAMPLE_OPENING_WORDS = ['Som', 'xempel'];
+const EXAMPLE_RELATIVE_WORD = 'dit';
 const EXAMPLE_REACH = 300;
 const inExample = (text: string, start: number) => {
   const before = text.slice(Math.max(0, start - EXAMPLE_REACH), start);
-  // Both end at the window's end: tested back from there (engine/window-end.ts), not from every offset of it.
-  return fitsAtEnd(EXAMPLE_OPENING, before) || fitsAtEnd(EXAMPLE_RELATIVE, before);
+  // Both end at the window's end: tested back from there (engine/window-end.ts), not from every offset of it; and only in
+  // a window holding their words (most do not, and reading back over a line of 300 characters costs more than looking).
+  return (
+    (EXAMPLE_OPENING_WORDS.some((word) => before.includes(word)) && fitsAtEnd(EXAMPLE_OPENING, before)) ||
+    (before.includes(EXAMPLE_RELATIVE_WORD) && fitsAtEnd(EXAMPLE_RELATIVE, before))
+  );
 };
 
 /**
@@ -606,11 +617,14 @@ function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mentio
  * form, and only places added (kommuner, regioner, län), so another unit's name is never taken.
  */
 function withPlace(name: string, forms: ReadonlySet<string>): string {
-  const words = name.split(' ');
+  // The name's words and then more: a prefix test, not a split of every form (a long list's names times its forms).
+  const opening = `${name} `;
   const fuller = [...forms].filter((form) => {
-    const more = form.split(' ');
-    if (more.length <= words.length || !words.every((w, i) => w === more[i])) return false;
-    return more.slice(words.length).every((w) => findKommun(w) !== null || findRegion(w) !== null || w === 'län');
+    if (!form.startsWith(opening)) return false;
+    return form
+      .slice(opening.length)
+      .split(' ')
+      .every((w) => findKommun(w) !== null || findRegion(w) !== null || w === 'län');
   });
   return fuller.length === 1 ? fuller[0]! : name;
 }

@@ -298,12 +298,12 @@ function gap(text: string, at: number): number {
   return at - lineStart >= PROSE_LINE ? ws.length : -1;
 }
 
-/** The first of `patterns` matching at `at`, as its end offset, or -1. */
+/** The first of `patterns` (sticky, /y) matching at `at`, as its end offset, or -1. */
 function matchAt(text: string, at: number, ...patterns: RegExp[]): number {
   for (const pattern of patterns) {
     pattern.lastIndex = at;
-    const m = pattern.exec(text);
-    if (m) return at + m[0].length;
+    // A sticky test leaves lastIndex at the match's end: no match array made (a name is extended by many tries).
+    if (pattern.test(text)) return pattern.lastIndex;
   }
   return -1;
 }

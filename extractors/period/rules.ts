@@ -532,6 +532,8 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
       String.raw`(?<![\p{L}])(?:säkrad|säkrat|säkrade|säkras|tryggad|tryggat|tryggade|tryggas|garanterad|garanterat|garanteras)\s+(?:för|under)\s+(?:hela\s+)?(?:år\s+)?(?<year>(?:19|20)\d{2})${NO_RIGHT}(?!\s*(?:${UNTIL})\s*\d)`,
       'giu',
     ),
+    // Every match starts with its verb ("säkrad", "tryggas", "garanterat").
+    near: near(/säkra|trygga|garanter/giu, 0),
     read: (g) => wholeYear(g, 0.45),
   },
   {

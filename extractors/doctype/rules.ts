@@ -621,8 +621,11 @@ const SEVERAL_GRANTS_FORMS: ReadonlyArray<{ source: string; holds: (text: string
 const SEVERAL_GRANTS_OPENER = /bidrag|stöd|anslag|bevilja|bland|dela|(?<![\p{L}\d])(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|\d)/giu;
 /** One letter, as SEVERAL_GRANTS's flags read letters (under /iu a few marks fold to letters). */
 const LETTER = /^\p{L}$/iu;
-/** The start of the word (the run of letters) that the opener at `at` stands in. */
-const wordStart: StartBound = (text, at) => {
+/**
+ * The start of the word (the run of letters, as a pattern under /iu reads letters) that a literal at `at` stands in: the start
+ * bound of a pattern whose every match opens with that word (here and in target-groups' offer-for).
+ */
+export const wordStart: StartBound = (text, at) => {
   let start = at;
   for (let before = codePointBefore(text, start); start > 0 && LETTER.test(text.slice(before, start)); before = codePointBefore(text, start)) start = before;
   return start;

@@ -7,6 +7,8 @@
 import people from '../lexicon/people-nouns.json' with { type: 'json' };
 import morePeople from '../lexicon/target-group-people.json' with { type: 'json' };
 import monthNames from '../lexicon/months.json' with { type: 'json' };
+import { nearPattern, type NearPattern } from '../engine/sticky.js';
+import { wordStart } from '../doctype/rules.js';
 
 export interface TriggerRule {
   name: string;
@@ -19,6 +21,11 @@ export interface TriggerRule {
    * speed-up, never a condition — a trigger whose lookbehinds and letter runs are tried at every word costs more.
    */
   prefilter?: RegExp;
+  /**
+   * The trigger tried only from the word holding a literal every match holds (engine/sticky.ts eachMatchNear), not at every
+   * position: the same matches (near.test.ts checks it).
+   */
+  near?: NearPattern;
   /** The phrase must name people (a people noun among its first words) to count. */
   needsPeople: boolean;
   /** Prior probability that a phrase this rule finds is a target group the reader would list. */
@@ -128,11 +135,19 @@ export const PURPOSE_CUE = /(?<![\p{L}])(?:syfte|syftet|syftar|ändamål|ändam�
 const OFFER_WORDS = String.raw`(?:tillgänglig[at]?|riktad[et]?|öppen|öppet|öppna|integration(?:en)?|iop(?::et|:en)?|(?<!(?:sin|sitt|sina|dess|deras)\s+)(?<![\p{L}])\p{L}{0,20}verksamhet(?:en|er)?|(?<![\p{L}])\p{L}{0,20}(?:satsning(?:en|ar)?|insats(?:en|er|erna)?|stöd(?:et)?|center|centret|café(?:et)?|kafé(?:et)?|träffpunkt(?:en|er)?|fritidsgård(?:en|ar)?|kurs(?:en|er)?|fritid(?:en)?|sysselsättning(?:en)?|aktivitet(?:er|erna)?|plats(?:en|er|erna)?|boende(?:t|n)?|mötesplats(?:en|er)?|hjälp(?:en)?|samtal(?:en)?|träff(?:ar|arna)?|mottagning(?:en)?|rådgivning(?:en)?|utbildning(?:en|ar)?|program(?:met)?|läger|gemenskap(?:en)?|härbärge(?:t)?|jour(?:en)?)|(?<![\p{L}])(?:partnerskap(?:et)?|samarbete(?:t)?|samverkan|överenskommelse(?:n)?|arbete(?:t)?))`;
 
 /**
- * The offer words' stems, then (after an optional second noun) the preposition: every match of a trigger built on
- * OFFER_WORDS holds one of them (keep in step with OFFER_WORDS and the trigger's shape). Suffixes and the colon of "IOP:et" are left to the trigger.
+ * The offer words' stems: every match of OFFER_WORDS holds one in its first word (keep in step with OFFER_WORDS). Suffixes
+ * and the colon of "IOP:et" are left to the trigger.
  */
-const OFFER_PREFILTER =
-  /(?:tillgänglig|riktad|öpp|integration|iop|verksamhet|satsning|insats|stöd|aktivitet|plats|boende|mötesplats|hjälp|samtal|träff|mottagning|rådgivning|utbildning|program|läger|gemenskap|härbärge|jour|partnerskap|samarbete|samverkan|överenskommelse|arbete|center|centret|café|kafé|kurs|fritid|sysselsättning)[\p{L}:]*(?:\s+(?:och|samt)\s+\p{L}+)?(?:,?\s+(?:till\s+exempel|t\.\s?ex\.?|exempelvis|bland\s+annat|bl\.\s?a\.),?)?\s+(?:för|till|kring|åt|med)\s/iu;
+const OFFER_STEMS =
+  'tillgänglig|riktad|öpp|integration|iop|verksamhet|satsning|insats|stöd|aktivitet|plats|boende|mötesplats|hjälp|samtal|träff|mottagning|rådgivning|utbildning|program|läger|gemenskap|härbärge|jour|partnerskap|samarbete|samverkan|överenskommelse|arbete|center|centret|café|kafé|kurs|fritid|sysselsättning';
+/**
+ * The offer words' stems, then (after an optional second noun) the preposition: every match of a trigger built on
+ * OFFER_WORDS holds one of them (keep in step with the trigger's shape).
+ */
+const OFFER_PREFILTER = new RegExp(
+  String.raw`(?:${OFFER_STEMS})[\p{L}:]*(?:\s+(?:och|samt)\s+\p{L}+)?(?:,?\s+(?:till\s+exempel|t\.\s?ex\.?|exempelvis|bland\s+annat|bl\.\s?a\.),?)?\s+(?:för|till|kring|åt|med)\s`,
+  'iu',
+);
 
 /** Words that open examples of a group without naming one: "till exempel", "t.ex.", "exempelvis", "bland annat". */
 const EXAMPLE_WORDS = String.raw`(?:till\s+exempel|t\.\s?ex\.?|exempelvis|bland\s+annat|bl\.\s?a\.)`;
@@ -157,6 +172,12 @@ const NOT_SERVING_BEFORE = String.raw`(?<!(?:${NOT_SERVING_WORDS.split('|').map(
 const CHANCE_WORDS = String.raw`(?:möjlighet(?:en|er|erna)?|möjligt|möjliggöra|möjliggör|möjliggjorde|möjliggjort)`;
 const NOT_CHANCE_BEFORE = String.raw`(?<!${CHANCE_WORDS}\s+)`;
 const NOT_RESPONSIBLE_FOR = String.raw`(?<!(?:${RESPONSIBLE})\s+för\s+(?:att\s+\p{L}+\s+)?)`;
+
+/** An offer and its preposition, whose people follow: the offer-for rule's trigger (TRIGGER_RULES). */
+const OFFER_FOR = new RegExp(
+  String.raw`${NOT_RESPONSIBLE_FOR}(?<![\p{L}])(?:${OFFER_WORDS}(?:\s+(?:och|samt)\s+\p{L}+)?(?:,?\s+${EXAMPLE_WORDS},?)?\s+(?:för|till|kring|åt)|arbete(?:t)?\s+med)\s+(?:för\s+)?`,
+  'giu',
+);
 
 /**
  * "Huvudmålgruppen är …", "Huvudmålgrupperna är personer med annan etnisk bakgrund, män, …": the main target group is
@@ -305,11 +326,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // Examples may stand between the offer and its people: "volontärer som kan göra insatser, till exempel för ensamma människor".
     // "stöd och skydd till kvinnor …", "råd och stöd åt anhöriga": a second noun may share the preposition; "arbetet med
     // barn och unga" names the people worked with.
-    trigger: new RegExp(
-      String.raw`${NOT_RESPONSIBLE_FOR}(?<![\p{L}])(?:${OFFER_WORDS}(?:\s+(?:och|samt)\s+\p{L}+)?(?:,?\s+${EXAMPLE_WORDS},?)?\s+(?:för|till|kring|åt)|arbete(?:t)?\s+med)\s+(?:för\s+)?`,
-      'giu',
-    ),
+    trigger: OFFER_FOR,
     prefilter: OFFER_PREFILTER,
+    // Every match starts at the word holding its offer word's stem: tried there only, not at every word (\p{L}{0,20} before
+    // some 30 nouns backtracks at each).
+    near: nearPattern(OFFER_FOR, new RegExp(OFFER_STEMS, 'giu'), wordStart),
     needsPeople: true,
     strength: STRENGTH.inferred,
     notInName: true,

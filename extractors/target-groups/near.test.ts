@@ -20,6 +20,8 @@ describe('triggers tried near their literal', () => {
       ' ', '  ', '\n', ',', 'för', 'till', 'kring', 'åt', 'med', 'och', 'samt', 't.ex.', 'till exempel', 'fritids', 'verksamhet', 'verksamheten', 'stöd',
       'STÖDET', 'insatser', 'arbete', 'arbetet', 'IOP:et', 'öppna', 'tillgänglig', 'mötesplats', 'centret', 'café', 'ansvar', 'ansvarar', 'sin', 'att',
       'a'.repeat(19), 'a'.repeat(21), '𝒜', 'ſtöd', 'barn', 'unga', 'Kvinno',
+      'stödja', 'stöttar', 'tar emot', 'nå ut till', 'som', 'arbetar med', 'VÄGLEDER', 'bland', 'annat', 'hos', 'ohälsan', 'levnads', 'livs', 'situationen',
+      'villkor', 'effekter', 'vardagen',
     ];
     let seed = 5;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;

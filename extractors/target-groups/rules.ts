@@ -7,7 +7,7 @@
 import people from '../lexicon/people-nouns.json' with { type: 'json' };
 import morePeople from '../lexicon/target-group-people.json' with { type: 'json' };
 import monthNames from '../lexicon/months.json' with { type: 'json' };
-import { nearPattern, type NearPattern } from '../engine/sticky.js';
+import { nearPattern, nonSpaceWithin, type NearPattern } from '../engine/sticky.js';
 import { wordStart } from '../doctype/rules.js';
 
 export interface TriggerRule {
@@ -173,6 +173,14 @@ const CHANCE_WORDS = String.raw`(?:möjlighet(?:en|er|erna)?|möjligt|möjliggö
 const NOT_CHANCE_BEFORE = String.raw`(?<!${CHANCE_WORDS}\s+)`;
 const NOT_RESPONSIBLE_FOR = String.raw`(?<!(?:${RESPONSIBLE})\s+för\s+(?:att\s+\p{L}+\s+)?)`;
 
+/** A verb of serving, whose object is its people: the serving-verb rule's trigger (TRIGGER_RULES). */
+const SERVING_VERB =
+  /(?<![\p{L}])(?:stödja|stötta|stödjer|stöder|stöttar|omfatta|nå(?:\s+ut\s+till)?|når(?:\s+ut\s+till)?|hjälpa|hjälper|skydda|skyddar|satsa\s+på|satsar\s+på|ta\s+emot|tar\s+emot|stärka|stärker|(?<!(?<![\p{L}])som\s+)arbetar\s+med|arbeta\s+med|aktivera|aktiverar|motivera|motiverar|rusta|rustar|lotsa|lotsar|vägleda|vägleder)(?:\s+(?:och|samt|eller)\s+\p{L}+)?\s+(?!(?:och|eller|samt)\s)/giu;
+/** The conditions of people's lives, whose people follow "för": the conditions-for rule's trigger (TRIGGER_RULES). */
+const CONDITIONS_FOR =
+  /(?<![\p{L}])(?:(?:livs|levnads)?situation(?:en)?|effekt(?:er|erna)?|(?:livs|levnads)?villkor(?:en)?|förutsättning(?:ar|arna)|livskvalitet(?:en)?|trygghet(?:en)?|tillvaro(?:n)?|vardag(?:en)?)\s+för\s+/giu;
+/** "bland …", "ohälsa hos …": the among rule's trigger (TRIGGER_RULES). */
+const AMONG = /(?<![\p{L}])(?:bland\s+(?!annat(?![\p{L}]))|(?:ensamhet(?:en)?|isolering(?:en)?|ohälsa(?:n)?|utanförskap(?:et)?|arbetslöshet(?:en)?|delaktighet(?:en)?)\s+hos\s+)/giu;
 /** An offer and its preposition, whose people follow: the offer-for rule's trigger (TRIGGER_RULES). */
 const OFFER_FOR = new RegExp(
   String.raw`${NOT_RESPONSIBLE_FOR}(?<![\p{L}])(?:${OFFER_WORDS}(?:\s+(?:och|samt)\s+\p{L}+)?(?:,?\s+${EXAMPLE_WORDS},?)?\s+(?:för|till|kring|åt)|arbete(?:t)?\s+med)\s+(?:för\s+)?`,
@@ -191,6 +199,9 @@ const FOR_WHAT = String.raw`(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?`;
 /** The verbs that end the subject of a purpose clause ("att fler nyanlända kvinnor | ska komma …"). */
 const PURPOSE_VERBS = 'ska|skall|kan|kommer|får|blir|når';
 
+/** What every match of a rule that names the target group ("Målgruppen är …", "med målgruppen …") holds (TriggerRule.prefilter). */
+const NAMES_THE_GROUP = /målgrupp/iu;
+
 export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     name: 'malgruppen-ar',
@@ -201,6 +212,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
       String.raw`(?<![\p{L}])${MAIN}målgrupp(?:en|er|erna)?${FOR_WHAT}\s+(?:är|utgörs\s+(?:${NARROWING_WORDS}\s+)?av|omfattar|består\s+(?:${NARROWING_WORDS}\s+)?av)\s+(?:följande\s*:\s*|${EXAMPLE_WORDS}\s+)?`,
       'giu',
     ),
+    prefilter: NAMES_THE_GROUP,
     needsPeople: false,
     strength: STRENGTH.named,
     defining: true,
@@ -211,6 +223,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // når" (no people open the phrase), nor "målgrupper som kommunen prioriterar" (no examples follow).
     name: 'malgrupper-som-exempel',
     trigger: new RegExp(String.raw`(?<![\p{L}])${MAIN}målgrupp(?:en|er|erna)?\s+som\s+${EXAMPLE_WORDS}\s+`, 'giu'),
+    prefilter: NAMES_THE_GROUP,
     needsPeople: true,
     opensWithPeople: true,
     strength: STRENGTH.named,
@@ -220,6 +233,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // "Målgrupp: …", "Målgruppen: …", "Målgrupper för insatsen: …"
     name: 'malgrupp-label',
     trigger: new RegExp(String.raw`(?<![\p{L}])${MAIN}målgrupp(?:en|er|erna)?${FOR_WHAT}:[ \t]*(?=\S)`, 'giu'),
+    prefilter: NAMES_THE_GROUP,
     needsPeople: false,
     strength: STRENGTH.named,
     defining: true,
@@ -229,6 +243,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // a cell's text (not "Målgruppen har …", which goes on in lower case; no i flag, which would make \p{Lu} any letter).
     name: 'malgrupp-cell',
     trigger: /^(?:Huvudmålgrupp|Målgrupp|MÅLGRUPP)(?:er|ER)?[ \t]+(?=\p{Lu}\p{Ll})/gu,
+    prefilter: NAMES_THE_GROUP,
     needsPeople: true,
     strength: STRENGTH.named,
     defining: true,
@@ -241,6 +256,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // An age in apposition names its people too: "vänder sig till målgruppen 12-25 år" (AGE_GROUP; after "till" only an age:
     // "ge ett ökat stöd till målgruppen våldsutsatta kvinnor" refers back to the group named before).
     trigger: new RegExp(String.raw`(?<![\p{L}])(?:(?:har|hade)\s+som\s+${MAIN}målgrupp|(?:med|för)\s+${MAIN}målgrupp(?:en|erna)?|till\s+${MAIN}målgrupp(?:en|erna)?(?=\s+\d))\s+(?!(?:och|samt|eller|som|att|är|har|i|på|för|med|till|om|när|där|genom|utifrån|inom|kring)(?![\p{L}]))`, 'giu'),
+    prefilter: NAMES_THE_GROUP,
     needsPeople: true,
     agesArePeople: true,
     strength: STRENGTH.named,
@@ -250,6 +266,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // the people, which NAMED_BEFORE does not read either.
     name: 'ingar-i-malgruppen',
     trigger: new RegExp(String.raw`(?<![\p{L}])(?:i|till)\s+målgrupp(?:en|erna)${FOR_WHAT}\s+(?:ingår|hör|räknas)(?:\s+(?:även|också|främst))?\s+`, 'giu'),
+    prefilter: NAMES_THE_GROUP,
     needsPeople: true,
     strength: STRENGTH.named,
   },
@@ -283,8 +300,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // föreningens barn och unga", "motivera ungdomar", "rusta nyanlända", "lotsa nyanlända") likewise; not "fånga upp
     // patienter i ett tidigt skede", which says when more than whom; not "aktörer som arbetar med ungdomar", which says who
     // the actors are (all that work in the field), not whom the partnership serves.
-    trigger:
-      /(?<![\p{L}])(?:stödja|stötta|stödjer|stöder|stöttar|omfatta|nå(?:\s+ut\s+till)?|når(?:\s+ut\s+till)?|hjälpa|hjälper|skydda|skyddar|satsa\s+på|satsar\s+på|ta\s+emot|tar\s+emot|stärka|stärker|(?<!(?<![\p{L}])som\s+)arbetar\s+med|arbeta\s+med|aktivera|aktiverar|motivera|motiverar|rusta|rustar|lotsa|lotsar|vägleda|vägleder)(?:\s+(?:och|samt|eller)\s+\p{L}+)?\s+(?!(?:och|eller|samt)\s)/giu,
+    trigger: SERVING_VERB,
+    // Every match starts with its verb: tried only where one of these stems stands (a plain alternation is found fast; the
+    // trigger's leading lookbehind is tried at every position).
+    near: nearPattern(SERVING_VERB, /stöd|stött|omfatta|nå|hjälp|skydd|satsa|ta|stärk|arbeta|aktiver|motiver|rust|lots|vägled/giu, nonSpaceWithin(0)),
     needsPeople: true,
     strength: STRENGTH.inferred,
   },
@@ -341,9 +360,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // kommunens ekonomi", which names no people): the conditions a partnership improves are those of its people — read only in a sentence about
     // the partnership, the agreement, the grant or its purpose (ABOUT_PARTNERSHIP), as the same words describe any policy.
     name: 'conditions-for',
-    trigger:
-      /(?<![\p{L}])(?:(?:livs|levnads)?situation(?:en)?|effekt(?:er|erna)?|(?:livs|levnads)?villkor(?:en)?|förutsättning(?:ar|arna)|livskvalitet(?:en)?|trygghet(?:en)?|tillvaro(?:n)?|vardag(?:en)?)\s+för\s+/giu,
+    trigger: CONDITIONS_FOR,
     prefilter: /situation|effekt|villkor|förutsättning|livskvalitet|trygghet|tillvaro|vardag/iu,
+    // Every match starts with its noun, its word for condition at most "levnads" (7 letters) in.
+    near: nearPattern(CONDITIONS_FOR, /situation|effekt|villkor|förutsättning|livskvalitet|trygghet|tillvaro|vardag/giu, nonSpaceWithin(7)),
     sentenceCue: ABOUT_PARTNERSHIP,
     needsPeople: true,
     strength: STRENGTH.inferred,
@@ -403,7 +423,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // ensamhet och isolering hos äldre", "psykisk ohälsa hos unga"; what it builds "hos" them: "utveckla delaktighet hos
     // iranska pensionärer" (not "anställd hos föreningen")
     name: 'among',
-    trigger: /(?<![\p{L}])(?:bland\s+(?!annat(?![\p{L}]))|(?:ensamhet(?:en)?|isolering(?:en)?|ohälsa(?:n)?|utanförskap(?:et)?|arbetslöshet(?:en)?|delaktighet(?:en)?)\s+hos\s+)/giu,
+    trigger: AMONG,
+    // Every match starts with "bland" or its noun.
+    near: nearPattern(AMONG, /bland|ensamhet|isolering|ohälsa|utanförskap|arbetslöshet|delaktighet/giu, nonSpaceWithin(0)),
     needsPeople: true,
     strength: STRENGTH.inferred,
   },

@@ -11,6 +11,7 @@ import { paragraphHeadings } from '../items/headings.js';
 import { LABELS_FOR_ITEMS, MEETING_PAGE_HEADING, meetingLabels } from '../../pipeline/matters/whole.js';
 import { countWords, runInHeadingLength, sentences } from '../engine/sentences.js';
 import { isWhitespace } from '../engine/phrase-trie.js';
+import { codePointBefore, eachMatchNear, type StartBound } from '../engine/sticky.js';
 import { mayContain, mayContainWord } from '../engine/folded.js';
 import { findLabelledBlocks } from '../listings/labelled-blocks.js';
 import { findLineLists, isIntro, readItemIn } from '../listings/line-list.js';
@@ -612,25 +613,49 @@ const SEVERAL_GRANTS_FORMS: ReadonlyArray<{ source: string; holds: (text: string
   { source: `${COUNTED_GRANTEES_SOURCE}[^.!?\\n]{0,40}?(?:får|fick|väntas\\s+få|beviljas|beviljades|tilldelas|tilldelades)\\s+[^.!?\\n]{0,40}?${GRANT_NAME}`, holds: countsGrantees },
   { source: `${GRANT_NAME}[^.!?\\n]{0,40}?fördelades\\s+mellan\\s+${COUNTED_GRANTEES_SOURCE}`, holds: sharedAmongCount },
 ];
-/** SEVERAL_GRANTS of the forms a text can match, compiled once per set of forms (keyed by the forms' indexes). */
+/**
+ * What the first word of every SEVERAL_GRANTS match holds: its grant name's "bidrag"/"stöd" or "anslag", its verb's "bevilja"
+ * or "dela" ("fördela", "tilldela"), "bland", or the count it opens with. The pattern is tried only from the start of a word
+ * holding one (engine/sticky.ts eachMatchNear), not at every word: a form opening with \p{L}*bidrag backtracks over each.
+ */
+const SEVERAL_GRANTS_OPENER = /bidrag|stöd|anslag|bevilja|bland|dela|(?<![\p{L}\d])(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|\d)/giu;
+/** One letter, as SEVERAL_GRANTS's flags read letters (under /iu a few marks fold to letters). */
+const LETTER = /^\p{L}$/iu;
+/**
+ * The start of the word (the run of letters, as a pattern under /iu reads letters) that a literal at `at` stands in: the start
+ * bound of a pattern whose every match opens with that word (here and in target-groups' offer-for).
+ */
+export const wordStart: StartBound = (text, at) => {
+  let start = at;
+  for (let before = codePointBefore(text, start); start > 0 && LETTER.test(text.slice(before, start)); before = codePointBefore(text, start)) start = before;
+  return start;
+};
+
+/** SEVERAL_GRANTS of the forms a text can match (sticky, for eachMatchNear), compiled once per set of forms (keyed by the forms' indexes). */
 const severalGrantsBy = new Map<string, RegExp>();
-function severalGrantsFor(text: string): RegExp | undefined {
+export function severalGrantsFor(text: string, flags = 'iuy'): RegExp | undefined {
   const held = new Map<(text: string) => boolean, boolean>();
   const holds = (test: (text: string) => boolean) => held.get(test) ?? held.set(test, test(text)).get(test)!;
   const forms = SEVERAL_GRANTS_FORMS.filter((f) => holds(f.holds));
   if (forms.length === 0) return undefined;
-  const key = forms.map((f) => SEVERAL_GRANTS_FORMS.indexOf(f)).join(',');
+  const key = `${forms.map((f) => SEVERAL_GRANTS_FORMS.indexOf(f)).join(',')}/${flags}`;
   let pattern = severalGrantsBy.get(key);
   if (!pattern) {
-    pattern = new RegExp(`(?<![\\p{L}\\d])(?:${forms.map((f) => f.source).join('|')})(?![\\p{L}])`, 'iu');
+    pattern = new RegExp(`(?<![\\p{L}\\d])(?:${forms.map((f) => f.source).join('|')})(?![\\p{L}])`, flags);
     severalGrantsBy.set(key, pattern);
   }
   return pattern;
 }
 
+/** The first SEVERAL_GRANTS match in the text, as the pattern's exec finds it. */
+export function firstSeveralGrants(text: string): RegExpExecArray | null {
+  const sticky = severalGrantsFor(text);
+  return sticky ? (eachMatchNear(sticky, SEVERAL_GRANTS_OPENER, wordStart, text).next().value ?? null) : null;
+}
+
 /** A sentence counting the organisations a round of grants goes to: the page reports the round. */
 export function severalGrantsSignals(text: string): Signal[] {
-  const m = severalGrantsFor(text)?.exec(text);
+  const m = firstSeveralGrants(text);
   return m ? [signal('rapport', 'grants to several', WEIGHTS.severalGrants, { start: m.index, end: m.index + m[0].length })] : [];
 }
 

@@ -42,6 +42,7 @@ describe('period rules tried near their literal', () => {
     const parts = [
       '2024', ' ', '  ', '\n', 'års', 'ÅRS', 'bidrag', 'stöd', 'för', 'år', '–', '-', 'förenings', 'a', '𝒜', '😀', '.', '1', '31', 'den ', 'från och med ',
       'tills vidare', 'utan tidsbegränsning', 'december', 'mars', 'till', 'året', 'ut', 'årets slut', 'årsskiftet', 'löper ut', 'tre', 'årig', '2025-12-31', '/', ':a',
+      ' och ', ' samt ', ', ', 'gäller', 'under', 'verksamhetsåret ', 'Avtalsperioden: är ', 'säkrad ', 'Tryggas ', 'för ', 'hela ',
     ];
     let seed = 7;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;

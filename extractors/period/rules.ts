@@ -9,6 +9,7 @@ import { NUMBER_WORD_PATTERN, readNumber } from '../amounts/numerals.js';
 import { asEnd, asStart, DATE, DATE_FORMS, endAfterYears, MONTH_NAME, readDate, startBeforeYears, type ReadDate } from './dates.js';
 import type { PageDate } from './page-date.js';
 import { codePointBefore, eachMatch, eachMatchNear, nonSpaceWithin, type StartBound } from '../engine/sticky.js';
+import { isWhitespace } from '../engine/phrase-trie.js';
 
 /**
  * "till och med" abbreviated: "t.o.m.", "t. o. m.", and with a dot dropped as pages often write it ("t.om.", "t.o.m 2026").
@@ -212,6 +213,18 @@ function grantYearStart(text: string, at: number): number {
  */
 const near = (literal: RegExp, before: number): PeriodRule['near'] => ({ literal, earliest: nonSpaceWithin(before) });
 
+/** The longest words of validity before a list of years, in code units other than white space ("giltighetstiden: är under hela verksamhetsåret"). */
+const validityBeforeYears = nonSpaceWithin(48);
+/**
+ * The earliest start of a stated-years match whose last two years ("2025 och 2026") start at `at`: back over the years listed
+ * before them (digits, commas, white space), then over its words of validity.
+ */
+function listedYearsStart(text: string, at: number): number {
+  let list = at;
+  while (list > 0 && (isWhitespace(text.charCodeAt(list - 1)) || /[\d,]/.test(text[list - 1]!))) list--;
+  return validityBeforeYears(text, list);
+}
+
 /** How many months before the page's own month a day and month without a year still fall in the page's year. */
 const LOOK_AHEAD_MONTHS = 3;
 
@@ -287,8 +300,9 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     // "I den förnyade överenskommelsen utökas antalet platser under 2024 och 2025": "under" only after an agreement word in
     // the same sentence (at most 80 characters back), and weaker (0.45): the years of what the agreement holds.
     pattern: new RegExp(String.raw`(?:${STATES_VALIDITY}|(?<![\p{L}])(?:för\s+)?åren\s+|(?<![\p{L}])för\s+|(?<=(?:IOP|avtal|överenskommels|partnerskap)[^.;!?]{0,80})(?<![\p{L}])(?<under>under)\s+)(?<list>${YEAR}(?:\s*,\s*${YEAR})*\s+(?:och|samt)\s+${YEAR})`, 'giu'),
-    // Every match starts with a word of validity, "åren", "för" or "under"; the literal stands at most 11 letters in ("verksamhetsåret").
-    near: near(/gäller|avser|löper|pågår|förläng|avtalstid|giltighetstid|period|året|åren|för|under/giu, 16),
+    // Every match holds two years joined by "och"/"samt" (a rare literal; "för" and "under", the words it may start with, stand
+    // at nearly every sentence): the match starts before the list's earlier years and its words of validity.
+    near: { literal: /(?:19|20)\d{2}\s+(?:och|samt)\s+(?:19|20)\d{2}/giu, earliest: listedYearsStart },
     read(g) {
       const years = (g.list?.match(/\d{4}/gu) ?? []).map(Number);
       const consecutive = years.every((y, i) => i === 0 || y === years[i - 1]! + 1);
@@ -535,6 +549,8 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
       String.raw`(?<![\p{L}])(?:säkrad|säkrat|säkrade|säkras|tryggad|tryggat|tryggade|tryggas|garanterad|garanterat|garanteras)\s+(?:för|under)\s+(?:hela\s+)?(?:år\s+)?(?<year>(?:19|20)\d{2})${NO_RIGHT}(?!\s*(?:${UNTIL})\s*\d)`,
       'giu',
     ),
+    // Every match starts with its verb ("säkrad", "tryggas", "garanterat").
+    near: near(/säkra|trygga|garanter/giu, 0),
     read: (g) => wholeYear(g, 0.45),
   },
   {

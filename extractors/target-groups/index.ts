@@ -10,7 +10,7 @@ import { mergeCandidates, type Candidate } from '../engine/candidate.js';
 import { combineStrengths, REVIEW_THRESHOLD } from '../engine/confidence.js';
 import type { DocText } from '../engine/doc-text.js';
 import { words, type TextSpan } from '../engine/sentences.js';
-import { eachMatch } from '../engine/sticky.js';
+import { eachMatch, matchesNear } from '../engine/sticky.js';
 import {
   AGE_BOUND,
   AGE_GROUP,
@@ -265,7 +265,7 @@ function triggerCandidates(sentence: TextSpan, rule: TriggerRule, isAbout: () =>
   const inName = (m: RegExpMatchArray) =>
     rule.notInName === true && m.index! > 0 && /^\p{Lu}\p{Ll}/u.test(m[0]) && !ITEM_OPENING.test(sentence.text.slice(0, m.index));
   // eachMatch, not matchAll: matchAll copies the pattern, which costs more than matching one sentence.
-  const triggers = [...eachMatch(rule.trigger, sentence.text)].filter((m) => m.index < example && !inName(m));
+  const triggers = [...(rule.near ? matchesNear(rule.near, sentence.text) : eachMatch(rule.trigger, sentence.text))].filter((m) => m.index < example && !inName(m));
   if (triggers.length === 0) return [];
   // A read-off group in a sentence about the partnership is whom the partnership serves (rules.ts PURPOSE tier).
   const strength = rule.strength === STRENGTH.inferred && isAbout() ? STRENGTH.purpose : rule.strength;

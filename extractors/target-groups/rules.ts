@@ -7,6 +7,8 @@
 import people from '../lexicon/people-nouns.json' with { type: 'json' };
 import morePeople from '../lexicon/target-group-people.json' with { type: 'json' };
 import monthNames from '../lexicon/months.json' with { type: 'json' };
+import { nearPattern, nonSpaceWithin, type NearPattern } from '../engine/sticky.js';
+import { wordStart } from '../doctype/rules.js';
 
 export interface TriggerRule {
   name: string;
@@ -19,6 +21,11 @@ export interface TriggerRule {
    * speed-up, never a condition — a trigger whose lookbehinds and letter runs are tried at every word costs more.
    */
   prefilter?: RegExp;
+  /**
+   * The trigger tried only from the word holding a literal every match holds (engine/sticky.ts eachMatchNear), not at every
+   * position: the same matches (near.test.ts checks it).
+   */
+  near?: NearPattern;
   /** The phrase must name people (a people noun among its first words) to count. */
   needsPeople: boolean;
   /** Prior probability that a phrase this rule finds is a target group the reader would list. */
@@ -128,11 +135,19 @@ export const PURPOSE_CUE = /(?<![\p{L}])(?:syfte|syftet|syftar|ändamål|ändam�
 const OFFER_WORDS = String.raw`(?:tillgänglig[at]?|riktad[et]?|öppen|öppet|öppna|integration(?:en)?|iop(?::et|:en)?|(?<!(?:sin|sitt|sina|dess|deras)\s+)(?<![\p{L}])\p{L}{0,20}verksamhet(?:en|er)?|(?<![\p{L}])\p{L}{0,20}(?:satsning(?:en|ar)?|insats(?:en|er|erna)?|stöd(?:et)?|center|centret|café(?:et)?|kafé(?:et)?|träffpunkt(?:en|er)?|fritidsgård(?:en|ar)?|kurs(?:en|er)?|fritid(?:en)?|sysselsättning(?:en)?|aktivitet(?:er|erna)?|plats(?:en|er|erna)?|boende(?:t|n)?|mötesplats(?:en|er)?|hjälp(?:en)?|samtal(?:en)?|träff(?:ar|arna)?|mottagning(?:en)?|rådgivning(?:en)?|utbildning(?:en|ar)?|program(?:met)?|läger|gemenskap(?:en)?|härbärge(?:t)?|jour(?:en)?)|(?<![\p{L}])(?:partnerskap(?:et)?|samarbete(?:t)?|samverkan|överenskommelse(?:n)?|arbete(?:t)?))`;
 
 /**
- * The offer words' stems, then (after an optional second noun) the preposition: every match of a trigger built on
- * OFFER_WORDS holds one of them (keep in step with OFFER_WORDS and the trigger's shape). Suffixes and the colon of "IOP:et" are left to the trigger.
+ * The offer words' stems: every match of OFFER_WORDS holds one in its first word (keep in step with OFFER_WORDS). Suffixes
+ * and the colon of "IOP:et" are left to the trigger.
  */
-const OFFER_PREFILTER =
-  /(?:tillgänglig|riktad|öpp|integration|iop|verksamhet|satsning|insats|stöd|aktivitet|plats|boende|mötesplats|hjälp|samtal|träff|mottagning|rådgivning|utbildning|program|läger|gemenskap|härbärge|jour|partnerskap|samarbete|samverkan|överenskommelse|arbete|center|centret|café|kafé|kurs|fritid|sysselsättning)[\p{L}:]*(?:\s+(?:och|samt)\s+\p{L}+)?(?:,?\s+(?:till\s+exempel|t\.\s?ex\.?|exempelvis|bland\s+annat|bl\.\s?a\.),?)?\s+(?:för|till|kring|åt|med)\s/iu;
+const OFFER_STEMS =
+  'tillgänglig|riktad|öpp|integration|iop|verksamhet|satsning|insats|stöd|aktivitet|plats|boende|mötesplats|hjälp|samtal|träff|mottagning|rådgivning|utbildning|program|läger|gemenskap|härbärge|jour|partnerskap|samarbete|samverkan|överenskommelse|arbete|center|centret|café|kafé|kurs|fritid|sysselsättning';
+/**
+ * The offer words' stems, then (after an optional second noun) the preposition: every match of a trigger built on
+ * OFFER_WORDS holds one of them (keep in step with the trigger's shape).
+ */
+const OFFER_PREFILTER = new RegExp(
+  String.raw`(?:${OFFER_STEMS})[\p{L}:]*(?:\s+(?:och|samt)\s+\p{L}+)?(?:,?\s+(?:till\s+exempel|t\.\s?ex\.?|exempelvis|bland\s+annat|bl\.\s?a\.),?)?\s+(?:för|till|kring|åt|med)\s`,
+  'iu',
+);
 
 /** Words that open examples of a group without naming one: "till exempel", "t.ex.", "exempelvis", "bland annat". */
 const EXAMPLE_WORDS = String.raw`(?:till\s+exempel|t\.\s?ex\.?|exempelvis|bland\s+annat|bl\.\s?a\.)`;
@@ -158,6 +173,20 @@ const CHANCE_WORDS = String.raw`(?:möjlighet(?:en|er|erna)?|möjligt|möjliggö
 const NOT_CHANCE_BEFORE = String.raw`(?<!${CHANCE_WORDS}\s+)`;
 const NOT_RESPONSIBLE_FOR = String.raw`(?<!(?:${RESPONSIBLE})\s+för\s+(?:att\s+\p{L}+\s+)?)`;
 
+/** A verb of serving, whose object is its people: the serving-verb rule's trigger (TRIGGER_RULES). */
+const SERVING_VERB =
+  /(?<![\p{L}])(?:stödja|stötta|stödjer|stöder|stöttar|omfatta|nå(?:\s+ut\s+till)?|når(?:\s+ut\s+till)?|hjälpa|hjälper|skydda|skyddar|satsa\s+på|satsar\s+på|ta\s+emot|tar\s+emot|stärka|stärker|(?<!(?<![\p{L}])som\s+)arbetar\s+med|arbeta\s+med|aktivera|aktiverar|motivera|motiverar|rusta|rustar|lotsa|lotsar|vägleda|vägleder)(?:\s+(?:och|samt|eller)\s+\p{L}+)?\s+(?!(?:och|eller|samt)\s)/giu;
+/** The conditions of people's lives, whose people follow "för": the conditions-for rule's trigger (TRIGGER_RULES). */
+const CONDITIONS_FOR =
+  /(?<![\p{L}])(?:(?:livs|levnads)?situation(?:en)?|effekt(?:er|erna)?|(?:livs|levnads)?villkor(?:en)?|förutsättning(?:ar|arna)|livskvalitet(?:en)?|trygghet(?:en)?|tillvaro(?:n)?|vardag(?:en)?)\s+för\s+/giu;
+/** "bland …", "ohälsa hos …": the among rule's trigger (TRIGGER_RULES). */
+const AMONG = /(?<![\p{L}])(?:bland\s+(?!annat(?![\p{L}]))|(?:ensamhet(?:en)?|isolering(?:en)?|ohälsa(?:n)?|utanförskap(?:et)?|arbetslöshet(?:en)?|delaktighet(?:en)?)\s+hos\s+)/giu;
+/** An offer and its preposition, whose people follow: the offer-for rule's trigger (TRIGGER_RULES). */
+const OFFER_FOR = new RegExp(
+  String.raw`${NOT_RESPONSIBLE_FOR}(?<![\p{L}])(?:${OFFER_WORDS}(?:\s+(?:och|samt)\s+\p{L}+)?(?:,?\s+${EXAMPLE_WORDS},?)?\s+(?:för|till|kring|åt)|arbete(?:t)?\s+med)\s+(?:för\s+)?`,
+  'giu',
+);
+
 /**
  * "Huvudmålgruppen är …", "Huvudmålgrupperna är personer med annan etnisk bakgrund, män, …": the main target group is
  * named the same way as the target group (not "målgruppsanpassad", which the ending excludes).
@@ -170,6 +199,9 @@ const FOR_WHAT = String.raw`(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?`;
 /** The verbs that end the subject of a purpose clause ("att fler nyanlända kvinnor | ska komma …"). */
 const PURPOSE_VERBS = 'ska|skall|kan|kommer|får|blir|når';
 
+/** What every match of a rule that names the target group ("Målgruppen är …", "med målgruppen …") holds (TriggerRule.prefilter). */
+const NAMES_THE_GROUP = /målgrupp/iu;
+
 export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     name: 'malgruppen-ar',
@@ -180,6 +212,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
       String.raw`(?<![\p{L}])${MAIN}målgrupp(?:en|er|erna)?${FOR_WHAT}\s+(?:är|utgörs\s+(?:${NARROWING_WORDS}\s+)?av|omfattar|består\s+(?:${NARROWING_WORDS}\s+)?av)\s+(?:följande\s*:\s*|${EXAMPLE_WORDS}\s+)?`,
       'giu',
     ),
+    prefilter: NAMES_THE_GROUP,
     needsPeople: false,
     strength: STRENGTH.named,
     defining: true,
@@ -190,6 +223,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // når" (no people open the phrase), nor "målgrupper som kommunen prioriterar" (no examples follow).
     name: 'malgrupper-som-exempel',
     trigger: new RegExp(String.raw`(?<![\p{L}])${MAIN}målgrupp(?:en|er|erna)?\s+som\s+${EXAMPLE_WORDS}\s+`, 'giu'),
+    prefilter: NAMES_THE_GROUP,
     needsPeople: true,
     opensWithPeople: true,
     strength: STRENGTH.named,
@@ -199,6 +233,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // "Målgrupp: …", "Målgruppen: …", "Målgrupper för insatsen: …"
     name: 'malgrupp-label',
     trigger: new RegExp(String.raw`(?<![\p{L}])${MAIN}målgrupp(?:en|er|erna)?${FOR_WHAT}:[ \t]*(?=\S)`, 'giu'),
+    prefilter: NAMES_THE_GROUP,
     needsPeople: false,
     strength: STRENGTH.named,
     defining: true,
@@ -208,6 +243,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // a cell's text (not "Målgruppen har …", which goes on in lower case; no i flag, which would make \p{Lu} any letter).
     name: 'malgrupp-cell',
     trigger: /^(?:Huvudmålgrupp|Målgrupp|MÅLGRUPP)(?:er|ER)?[ \t]+(?=\p{Lu}\p{Ll})/gu,
+    prefilter: NAMES_THE_GROUP,
     needsPeople: true,
     strength: STRENGTH.named,
     defining: true,
@@ -220,6 +256,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // An age in apposition names its people too: "vänder sig till målgruppen 12-25 år" (AGE_GROUP; after "till" only an age:
     // "ge ett ökat stöd till målgruppen våldsutsatta kvinnor" refers back to the group named before).
     trigger: new RegExp(String.raw`(?<![\p{L}])(?:(?:har|hade)\s+som\s+${MAIN}målgrupp|(?:med|för)\s+${MAIN}målgrupp(?:en|erna)?|till\s+${MAIN}målgrupp(?:en|erna)?(?=\s+\d))\s+(?!(?:och|samt|eller|som|att|är|har|i|på|för|med|till|om|när|där|genom|utifrån|inom|kring)(?![\p{L}]))`, 'giu'),
+    prefilter: NAMES_THE_GROUP,
     needsPeople: true,
     agesArePeople: true,
     strength: STRENGTH.named,
@@ -229,6 +266,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // the people, which NAMED_BEFORE does not read either.
     name: 'ingar-i-malgruppen',
     trigger: new RegExp(String.raw`(?<![\p{L}])(?:i|till)\s+målgrupp(?:en|erna)${FOR_WHAT}\s+(?:ingår|hör|räknas)(?:\s+(?:även|också|främst))?\s+`, 'giu'),
+    prefilter: NAMES_THE_GROUP,
     needsPeople: true,
     strength: STRENGTH.named,
   },
@@ -262,8 +300,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // föreningens barn och unga", "motivera ungdomar", "rusta nyanlända", "lotsa nyanlända") likewise; not "fånga upp
     // patienter i ett tidigt skede", which says when more than whom; not "aktörer som arbetar med ungdomar", which says who
     // the actors are (all that work in the field), not whom the partnership serves.
-    trigger:
-      /(?<![\p{L}])(?:stödja|stötta|stödjer|stöder|stöttar|omfatta|nå(?:\s+ut\s+till)?|når(?:\s+ut\s+till)?|hjälpa|hjälper|skydda|skyddar|satsa\s+på|satsar\s+på|ta\s+emot|tar\s+emot|stärka|stärker|(?<!(?<![\p{L}])som\s+)arbetar\s+med|arbeta\s+med|aktivera|aktiverar|motivera|motiverar|rusta|rustar|lotsa|lotsar|vägleda|vägleder)(?:\s+(?:och|samt|eller)\s+\p{L}+)?\s+(?!(?:och|eller|samt)\s)/giu,
+    trigger: SERVING_VERB,
+    // Every match starts with its verb: tried only where one of these stems stands (a plain alternation is found fast; the
+    // trigger's leading lookbehind is tried at every position).
+    near: nearPattern(SERVING_VERB, /stöd|stött|omfatta|nå|hjälp|skydd|satsa|ta|stärk|arbeta|aktiver|motiver|rust|lots|vägled/giu, nonSpaceWithin(0)),
     needsPeople: true,
     strength: STRENGTH.inferred,
   },
@@ -305,11 +345,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // Examples may stand between the offer and its people: "volontärer som kan göra insatser, till exempel för ensamma människor".
     // "stöd och skydd till kvinnor …", "råd och stöd åt anhöriga": a second noun may share the preposition; "arbetet med
     // barn och unga" names the people worked with.
-    trigger: new RegExp(
-      String.raw`${NOT_RESPONSIBLE_FOR}(?<![\p{L}])(?:${OFFER_WORDS}(?:\s+(?:och|samt)\s+\p{L}+)?(?:,?\s+${EXAMPLE_WORDS},?)?\s+(?:för|till|kring|åt)|arbete(?:t)?\s+med)\s+(?:för\s+)?`,
-      'giu',
-    ),
+    trigger: OFFER_FOR,
     prefilter: OFFER_PREFILTER,
+    // Every match starts at the word holding its offer word's stem: tried there only, not at every word (\p{L}{0,20} before
+    // some 30 nouns backtracks at each).
+    near: nearPattern(OFFER_FOR, new RegExp(OFFER_STEMS, 'giu'), wordStart),
     needsPeople: true,
     strength: STRENGTH.inferred,
     notInName: true,
@@ -320,9 +360,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // kommunens ekonomi", which names no people): the conditions a partnership improves are those of its people — read only in a sentence about
     // the partnership, the agreement, the grant or its purpose (ABOUT_PARTNERSHIP), as the same words describe any policy.
     name: 'conditions-for',
-    trigger:
-      /(?<![\p{L}])(?:(?:livs|levnads)?situation(?:en)?|effekt(?:er|erna)?|(?:livs|levnads)?villkor(?:en)?|förutsättning(?:ar|arna)|livskvalitet(?:en)?|trygghet(?:en)?|tillvaro(?:n)?|vardag(?:en)?)\s+för\s+/giu,
+    trigger: CONDITIONS_FOR,
     prefilter: /situation|effekt|villkor|förutsättning|livskvalitet|trygghet|tillvaro|vardag/iu,
+    // Every match starts with its noun, its word for condition at most "levnads" (7 letters) in.
+    near: nearPattern(CONDITIONS_FOR, /situation|effekt|villkor|förutsättning|livskvalitet|trygghet|tillvaro|vardag/giu, nonSpaceWithin(7)),
     sentenceCue: ABOUT_PARTNERSHIP,
     needsPeople: true,
     strength: STRENGTH.inferred,
@@ -382,7 +423,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // ensamhet och isolering hos äldre", "psykisk ohälsa hos unga"; what it builds "hos" them: "utveckla delaktighet hos
     // iranska pensionärer" (not "anställd hos föreningen")
     name: 'among',
-    trigger: /(?<![\p{L}])(?:bland\s+(?!annat(?![\p{L}]))|(?:ensamhet(?:en)?|isolering(?:en)?|ohälsa(?:n)?|utanförskap(?:et)?|arbetslöshet(?:en)?|delaktighet(?:en)?)\s+hos\s+)/giu,
+    trigger: AMONG,
+    // Every match starts with "bland" or its noun.
+    near: nearPattern(AMONG, /bland|ensamhet|isolering|ohälsa|utanförskap|arbetslöshet|delaktighet/giu, nonSpaceWithin(0)),
     needsPeople: true,
     strength: STRENGTH.inferred,
   },

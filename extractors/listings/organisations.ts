@@ -71,10 +71,15 @@ function sharedTypeWord(before: string, after: string): boolean {
  * & Norrby", and of "Norrby Jazz & Röda Korset" (two words after it).
  */
 const ONE_WORD = /^\p{Lu}\p{Ll}+$/u;
+/**
+ * "IF Friskis & Svettis": a form's abbreviation opening the name ("IF", "IK") leaves it open, the words after it still the
+ * name's own; only a form the words carry themselves ("Ekby IF", "Norrby Scoutkår") closes it.
+ */
+const OPENING_FORM_ABBREVIATION = /^\p{Lu}{2,4}\s+(?=\p{Lu})/u;
 function joinsWords(before: string, after: string): boolean {
   const conjunct = after.split(/[,;(]/)[0]!.trim();
   const name = before.split(/[,;]/).at(-1)!.trim();
-  return ONE_WORD.test(conjunct) && !hasOrganisationForm(conjunct) && !hasOrganisationForm(name);
+  return ONE_WORD.test(conjunct) && !hasOrganisationForm(conjunct) && !hasOrganisationForm(name.replace(OPENING_FORM_ABBREVIATION, ''));
 }
 
 interface Separator {

@@ -163,7 +163,7 @@ describe('findLineLists', () => {
     expect(rowsOf(['Här följer en sammanfattning. Bidrag betalas ut i mars.', ...lines].join('\n'))).toEqual([]);
   });
 
-  it('goes on with a list of sums past an item wrapped over lines, its name ending in a conjunction and its sum on the last line', () => {
+  it('reads an item wrapped over lines, its name ending in a conjunction and its sum on the last line, as one row, its note no period', () => {
     const text = [
       'Här är dagens fördelade belopp:',
       '',
@@ -181,7 +181,9 @@ describe('findLineLists', () => {
       '',
       'Ås Ridklubb 460 000: –',
     ].join('\n');
-    expect(rowsOf(text).map((row) => row['ideburen'])).toEqual(['Norrby IS', 'Norrby BK', 'Norrby Kanotförening', 'Ås Ridklubb']);
+    expect(rowsOf(text).map((row) => row['ideburen'])).toEqual(['Norrby IS', 'Norrby BK', expect.stringMatching(/^Norrby Kampsportsakademi IF och\s+Norrby Kampsportsförening$/), 'Norrby Kanotförening', 'Ås Ridklubb']);
+    expect(rowsOf(text)[2]).toMatchObject({ amount: '75 000' });
+    expect(rowsOf(text)[2]!['period']).toBeUndefined();
     // Two lines without a sum, the first not ending in a conjunction, still end the list.
     const ended = text.replace('Norrby Kampsportsakademi IF och', 'Norrby Kampsportsakademi IF');
     expect(rowsOf(ended).map((row) => row['ideburen'])).toEqual(['Norrby IS', 'Norrby BK']);

@@ -514,6 +514,8 @@ function itemsFrom(all: readonly Line[], i: number, read: (j: number) => Item | 
   const items: Item[] = [];
   let gap = 0;
   let captions = 0;
+  // The first line passed over since the last item: where an item wrapped over lines starts.
+  let passedFrom = -1;
   let end = i;
   for (let j = i; j < all.length; j++) {
     const line = all[j]!;
@@ -529,6 +531,7 @@ function itemsFrom(all: readonly Line[], i: number, read: (j: number) => Item | 
       items.push(item);
       gap = 0;
       captions = 0;
+      passedFrom = -1;
       end = j + 1;
       continue;
     }
@@ -540,8 +543,14 @@ function itemsFrom(all: readonly Line[], i: number, read: (j: number) => Item | 
       (model.hasPeriod && line.text.length <= MAX_LINE && NAME_END.test(line.text) && readCellPeriods(line.text).length > 0) ||
       (model.hasAmount && !model.hasPeriod && isUnreadSumLine(line.text));
     // An unread row stands where an item would: captions are counted afresh after it.
+    const wrapped = unread && first && passedFrom >= 0 ? wrappedItem(all, passedFrom, j) : null;
+    if (wrapped && alike(wrapped, first!)) {
+      items.push(wrapped);
+      end = j + 1;
+    }
     if (unread) captions = 0;
     else if (!isCaption(line.text) || (++captions > MAX_CAPTION_LINES && !continuesName(all, j))) break;
+    passedFrom = unread ? -1 : passedFrom < 0 ? j : passedFrom;
     gap = 0;
   }
   return { items, next: Math.max(end, i + 1) };
@@ -565,6 +574,21 @@ function continuesName(all: readonly Line[], j: number): boolean {
   let k = j - 1;
   while (k >= 0 && isBlank(all[k]!.text)) k--;
   return k >= 0 && CONTINUED.test(all[k]!.text.trimEnd());
+}
+
+/**
+ * The item wrapped over lines `from`..`to` (continuesName), read as one line: the lines joined where they stand, a note in
+ * parentheses left out ("(slås ihop 2019-01-01)" gives no period of the item's). Only when its first line ends in a
+ * conjunction or comma: the name goes on below it.
+ *   yes: "Lidköpings Kampsportsakademi IF och" / "Lidköpings Kampsportsförening" / "(slås ihop 2019-01-01) 75 000: –"
+ *   no:  "Norrby Kampsportsakademi IF" / "Norrby Kampsportsförening" / "75 000: –" (the first line closes its name)
+ */
+function wrappedItem(all: readonly Line[], from: number, to: number): Item | null {
+  if (!CONTINUED.test(all[from]!.text.trimEnd())) return null;
+  const start = all[from]!.start;
+  let text = '';
+  for (let k = from; k <= to; k++) text = text.padEnd(all[k]!.start - start) + all[k]!.text;
+  return readItem({ text: text.replace(/\([^()\n]*\)/gu, (note) => ' '.repeat(note.length)), start });
 }
 
 /** The item on the next line that is not blank, if any. */

@@ -18,6 +18,22 @@ describe('findLineLists', () => {
     expect(rowsOf(text)).toEqual([{ ideburen: 'Mötesplats Norr' }, { ideburen: 'Föreningen Gemenskap (avtalet förlängs inte)' }, { ideburen: 'Tjejjouren Vega' }]);
   });
 
+  it('reads bulleted recipients each described by a relative clause under a lead-in saying organisations were granted money', () => {
+    const text = [
+      'Några av de organisationer som beviljats bidrag 2024 är:',
+      '',
+      '  • Ekby Cancerförbund i Norrby län som arbetar med att sprida kunskap om cancer till barn och unga i hela länet.',
+      '  • RG Norrby Rehabilitering som',
+    ].join('\n');
+    expect(rowsOf(text)).toEqual([{ ideburen: 'Ekby Cancerförbund i Norrby län' }, { ideburen: 'RG Norrby Rehabilitering' }]);
+    // Names of no organisation's form need a lead-in that calls them granted organisations.
+    expect(rowsOf(text.replace('organisationer som beviljats bidrag', 'personer som beviljats bidrag').replace('Cancerförbund', 'Berg'))).toEqual([]);
+    // Without a bullet, a name and a relative clause is a sentence of prose.
+    expect(rowsOf(text.replace(/•/g, ''))).toEqual([]);
+    // Nor a bulleted clause whose subject is no name.
+    expect(rowsOf(['Följande föreningar beviljas bidrag:', '• Föreningar som vill söka bidrag', '• Det är en förening som växer'].join('\n'))).toEqual([]);
+  });
+
   it('reads a bulleted name whose period stands in a note in parentheses, the note left off the name', () => {
     const text = ['Pågående partnerskap', '', '• Kvinnojouren Linnea (avtalet löper 2023–2025)', '• Fontänhuset Norr (avtalet löper till och med 2026)'].join('\n');
     expect(rowsOf(text)).toEqual([
@@ -147,7 +163,7 @@ describe('findLineLists', () => {
     expect(rowsOf(['Här följer en sammanfattning. Bidrag betalas ut i mars.', ...lines].join('\n'))).toEqual([]);
   });
 
-  it('goes on with a list of sums past an item wrapped over lines, its name ending in a conjunction and its sum on the last line', () => {
+  it('reads an item wrapped over lines, its name ending in a conjunction and its sum on the last line, as one row, its note no period', () => {
     const text = [
       'Här är dagens fördelade belopp:',
       '',
@@ -165,7 +181,9 @@ describe('findLineLists', () => {
       '',
       'Ås Ridklubb 460 000: –',
     ].join('\n');
-    expect(rowsOf(text).map((row) => row['ideburen'])).toEqual(['Norrby IS', 'Norrby BK', 'Norrby Kanotförening', 'Ås Ridklubb']);
+    expect(rowsOf(text).map((row) => row['ideburen'])).toEqual(['Norrby IS', 'Norrby BK', expect.stringMatching(/^Norrby Kampsportsakademi IF och\s+Norrby Kampsportsförening$/), 'Norrby Kanotförening', 'Ås Ridklubb']);
+    expect(rowsOf(text)[2]).toMatchObject({ amount: '75 000' });
+    expect(rowsOf(text)[2]!['period']).toBeUndefined();
     // Two lines without a sum, the first not ending in a conjunction, still end the list.
     const ended = text.replace('Norrby Kampsportsakademi IF och', 'Norrby Kampsportsakademi IF');
     expect(rowsOf(ended).map((row) => row['ideburen'])).toEqual(['Norrby IS', 'Norrby BK']);

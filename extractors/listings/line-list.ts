@@ -252,6 +252,8 @@ const alike = (a: Item, b: Item) => a.hasPeriod === b.hasPeriod && a.hasAmount =
  */
 export function readItem(line: Line): Item | null {
   if (isIntro(line.text)) return null;
+  const described = describedName(line);
+  if (described) return described;
   if (line.text.length > MAX_LINE) return readLongItem(line);
   // A contact line is tested for last: few lines read as items at all.
   const item = readLineItem(line);
@@ -271,6 +273,26 @@ function readLongItem(line: Line): Item | null {
   if (!head) return null;
   const item = readLineItem({ text: line.text.slice(0, from + head[0].length), start: line.start });
   return item && structured(item) && !CONTACT.test(head[0]) ? item : null;
+}
+
+/**
+ * described bullet: "• RBU i Stockholms län som arbetar med att motverka …": a news page may list the recipients a lead-in
+ * speaks of as bullets, each a name and then a relative clause on what the organisation does, however long. Only after a
+ * bullet mark, and the part before "som" must read as a name on its own (no period, no sum); an item alone gives no list,
+ * which needs its lead-in.
+ *   yes: "• RBU i Stockholms län som arbetar med …", "- Kvinnojouren Vega som driver skyddat boende."
+ *   no:  "Kvinnojouren Vega som driver …" (no bullet), "• Föreningar som vill söka bidrag …" (no name), "• Det är en förening som …"
+ */
+const BULLET_MARK = /^\s*[-•*–·]\s+/u;
+const RELATIVE_CLAUSE = /\s+som(?:\s|$)/u;
+function describedName(line: Line): Item | null {
+  const mark = BULLET_MARK.exec(line.text);
+  const clause = mark ? RELATIVE_CLAUSE.exec(line.text.slice(mark[0].length)) : null;
+  if (!mark || !clause) return null;
+  // The clause sets the name apart, so it may hold a lower-case word or two ("RBU i Stockholms län").
+  const name = sliceCell(line, mark[0].length, mark[0].length + clause.index);
+  if (/\d/.test(name.text) || !looksLikeName(name.text, LOOSE_LOWER_WORDS) || CONTACT.test(line.text)) return null;
+  return { cells: [name, EMPTY, EMPTY], hasPeriod: false, fullPeriod: false, hasAmount: false };
 }
 
 function readLineItem(line: Line): Item | null {
@@ -492,6 +514,8 @@ function itemsFrom(all: readonly Line[], i: number, read: (j: number) => Item | 
   const items: Item[] = [];
   let gap = 0;
   let captions = 0;
+  // The first line passed over since the last item: where an item wrapped over lines starts.
+  let passedFrom = -1;
   let end = i;
   for (let j = i; j < all.length; j++) {
     const line = all[j]!;
@@ -507,6 +531,7 @@ function itemsFrom(all: readonly Line[], i: number, read: (j: number) => Item | 
       items.push(item);
       gap = 0;
       captions = 0;
+      passedFrom = -1;
       end = j + 1;
       continue;
     }
@@ -518,8 +543,14 @@ function itemsFrom(all: readonly Line[], i: number, read: (j: number) => Item | 
       (model.hasPeriod && line.text.length <= MAX_LINE && NAME_END.test(line.text) && readCellPeriods(line.text).length > 0) ||
       (model.hasAmount && !model.hasPeriod && isUnreadSumLine(line.text));
     // An unread row stands where an item would: captions are counted afresh after it.
+    const wrapped = unread && first && passedFrom >= 0 ? wrappedItem(all, passedFrom, j) : null;
+    if (wrapped && alike(wrapped, first!)) {
+      items.push(wrapped);
+      end = j + 1;
+    }
     if (unread) captions = 0;
     else if (!isCaption(line.text) || (++captions > MAX_CAPTION_LINES && !continuesName(all, j))) break;
+    passedFrom = unread ? -1 : passedFrom < 0 ? j : passedFrom;
     gap = 0;
   }
   return { items, next: Math.max(end, i + 1) };
@@ -543,6 +574,21 @@ function continuesName(all: readonly Line[], j: number): boolean {
   let k = j - 1;
   while (k >= 0 && isBlank(all[k]!.text)) k--;
   return k >= 0 && CONTINUED.test(all[k]!.text.trimEnd());
+}
+
+/**
+ * The item wrapped over lines `from`..`to` (continuesName), read as one line: the lines joined where they stand, a note in
+ * parentheses left out ("(slås ihop 2019-01-01)" gives no period of the item's). Only when its first line ends in a
+ * conjunction or comma: the name goes on below it.
+ *   yes: "Lidköpings Kampsportsakademi IF och" / "Lidköpings Kampsportsförening" / "(slås ihop 2019-01-01) 75 000: –"
+ *   no:  "Norrby Kampsportsakademi IF" / "Norrby Kampsportsförening" / "75 000: –" (the first line closes its name)
+ */
+function wrappedItem(all: readonly Line[], from: number, to: number): Item | null {
+  if (!CONTINUED.test(all[from]!.text.trimEnd())) return null;
+  const start = all[from]!.start;
+  let text = '';
+  for (let k = from; k <= to; k++) text = text.padEnd(all[k]!.start - start) + all[k]!.text;
+  return readItem({ text: text.replace(/\([^()\n]*\)/gu, (note) => ' '.repeat(note.length)), start });
 }
 
 /** The item on the next line that is not blank, if any. */
@@ -603,6 +649,16 @@ const isSubheading = (line: string) => {
 const NOUGHT = /^0(?:[ \t]*(?:kr|kronor)\.?)?[ \t]*$/u;
 const grantsNothing = (item: Item) => item.hasAmount && !item.hasPeriod && NOUGHT.test(item.cells[2]!.text.trim());
 
+/**
+ * granted organisations: a lead-in that says money was granted and calls the recipients organisations vouches for the
+ * names below it, so none of them need an organisation's form of its own ("RBU i Stockholms län", "RG Aktiv
+ * Rehabilitering").
+ *   yes: "Några av de organisationer som beviljats bidrag 2024 är:", "Följande föreningar beviljas bidrag:"
+ *   no:  "Följande personer har beviljats stipendium:" (no organisations), "Våra medlemsorganisationer:" (no grant)
+ */
+const ORGANISATION_NOUN = /(?<!\p{L})(?:förening|organisation|klubb)(?:ar|arna|er|erna|en|na)?(?!\p{L})/iu;
+const grantsToOrganisations = (line: string) => GRANTS_MONEY.test(line) && ORGANISATION_NOUN.test(line);
+
 /** Read once per text (engine/memo.ts): the document type and the listings extractor both ask for them. */
 export const findLineLists = perText(readLineLists);
 function readLineLists(text: string): ListingTable[] {
@@ -620,7 +676,8 @@ function readLineLists(text: string): ListingTable[] {
       : (items.length >= MIN_ROWS_ALONE && items.every((item) => item.hasPeriod)) ||
         (items.length >= MIN_ROWS_AFTER_INTRO && items.every((item) => item.fullPeriod)) ||
         (items.length >= MIN_ROWS_ALONE && items.every((item) => item.granted));
-    const enough = shaped && items.some((item) => hasOrganisationForm(item.cells[0]!.text)) && !items.every((item) => item.smallBareSum);
+    const formed = items.some((item) => hasOrganisationForm(item.cells[0]!.text)) || (intro && grantsToOrganisations(all[i]!.text));
+    const enough = shaped && formed && !items.every((item) => item.smallBareSum);
     if (enough) {
       const lead: [Cell, Cell] = intro ? introCells(all[i]!) : [EMPTY, EMPTY];
       const year = intro ? introPeriod(all[i]!) : EMPTY;

@@ -13,6 +13,8 @@ describe('splitOrganisations', () => {
     ['Skyddsvärnet och Stadsmissionen', ['Skyddsvärnet', 'Stadsmissionen']],
     ['Norrby Scoutkår & Idrottsförening', ['Norrby Scoutkår', 'Idrottsförening']],
     ['Ekby IF & Norrby', ['Ekby IF', 'Norrby']],
+    ['Skyddsvärnet och Fryshuset (FH)', ['Skyddsvärnet', 'Fryshuset']],
+    ['IF Ekby Skidklubb & Norrby', ['IF Ekby Skidklubb', 'Norrby']],
     ['Ekby Jazz & Röda Korset', ['Ekby Jazz', 'Röda Korset']],
   ])('splits several organisations: %s', (cell, expected) => expect(names(cell)).toEqual(expected));
 
@@ -22,6 +24,9 @@ describe('splitOrganisations', () => {
     ['Husby Konst– och Hantverksförening', 'Husby Konst– och Hantverksförening'],
     ['Husby Konst & Hantverksförening', 'Husby Konst & Hantverksförening'],
     ['Ekby Jazz & Blues', 'Ekby Jazz & Blues'],
+    ['IF Ekby & Norrby', 'IF Ekby & Norrby'],
+    ['Suicid prevention och Efterlevande Stöd (SPES)', 'Suicid prevention och Efterlevande Stöd'],
+    ['Riksförbundet för Social och Mental Hälsa (RSMH)', 'Riksförbundet för Social och Mental Hälsa'],
     ['Norrby Musik och Teaterförening', 'Norrby Musik och Teaterförening'],
     ['Göteborgs Kyrkliga Stadsmission Bistånd & Entreprenad AB', 'Göteborgs Kyrkliga Stadsmission Bistånd & Entreprenad AB'],
     ['PRO Målsryd/Gånghester', 'PRO Målsryd/Gånghester'],

@@ -71,10 +71,29 @@ function sharedTypeWord(before: string, after: string): boolean {
  * & Norrby", and of "Norrby Jazz & Röda Korset" (two words after it).
  */
 const ONE_WORD = /^\p{Lu}\p{Ll}+$/u;
+/**
+ * "IF Friskis & Svettis": a form's abbreviation opening the name ("IF", "IK") leaves it open, the words after it still the
+ * name's own; only a form the words carry themselves ("Ekby IF", "Norrby Scoutkår") closes it.
+ */
+const OPENING_FORM_ABBREVIATION = /^\p{Lu}{2,4}\s+(?=\p{Lu})/u;
 function joinsWords(before: string, after: string): boolean {
   const conjunct = after.split(/[,;(]/)[0]!.trim();
   const name = before.split(/[,;]/).at(-1)!.trim();
-  return ONE_WORD.test(conjunct) && !hasOrganisationForm(conjunct) && !hasOrganisationForm(name);
+  return ONE_WORD.test(conjunct) && !hasOrganisationForm(conjunct) && !hasOrganisationForm(name.replace(OPENING_FORM_ABBREVIATION, ''));
+}
+
+/**
+ * "Suicid prevention och Efterlevande Stöd (SPES)": an abbreviation after the conjunct spelled by the initials of the words
+ * on both sides of the conjunction (all of them, or the capitalised ones) abbreviates one name, which the conjunction
+ * is inside of. "Skyddsvärnet och Fryshuset (FH)" abbreviates only the second.
+ */
+const CLOSING_ABBREVIATION = /^([^()]*)\((\p{Lu}{2,10})\)/u;
+function spelledAcross(before: string, after: string): boolean {
+  const abbreviated = CLOSING_ABBREVIATION.exec(after.split(/[,;]/)[0]!);
+  if (!abbreviated) return false;
+  const words = [...before.split(/[,;]/).at(-1)!.trim().split(/\s+/), ...abbreviated[1]!.trim().split(/\s+/)].filter((w) => /^\p{L}/u.test(w));
+  const initials = (chosen: string[]) => chosen.map((w) => w[0]!.toLocaleUpperCase('sv')).join('');
+  return [initials(words), initials(words.filter((w) => /^\p{Lu}/u.test(w)))].includes(abbreviated[2]!);
 }
 
 interface Separator {
@@ -101,7 +120,7 @@ function separators(cell: string): Separator[] {
       if (!STARTS_UPPER.test(after)) continue;
       if (ADJECTIVE_BEFORE.test(before)) continue;
       if (m[0].trim() === '&' && (COMPANY_AMPERSAND.test(after.split(/[,;(]/)[0]!.trim()) || joinsWords(before, after))) continue;
-      if (sharedTypeWord(before, after)) continue;
+      if (sharedTypeWord(before, after) || spelledAcross(before, after)) continue;
     }
     found.push({ index: m.index, length: m[0].length, closes });
   }

@@ -192,6 +192,34 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
       'Kommunen minskar budgeten för fritidsgårdar med 2 miljoner kronor.',
     ],
   },
+  'grant-contributed': {
+    yes: [
+      'Upprustningen av hembygdsgården\n\nSlutnotan hamnade på 200 000 kronor. Smedjebackens kommun har bidragit med 50 000 kronor. Hembygdsföreningen tackar.',
+      'Brottsofferjourens verksamhet är säkrad. Kommunförbundet bidrar med nära 60 000 kronor i år.',
+      'Kommunen går in med 300 000 kronor i klubbens nya konstgräsplan.',
+    ],
+    no: [
+      'Boverket beviljar stöd till föreningen om kommunen bidrar med 30 procent av kostnaden.',
+      'Föreningen bidrar med 20 000 kronor och kommunen med resten.',
+      'Kommunen ska bidra med 100 000 kronor till föreningen.',
+      'Kommunen bidrar med 2 miljoner kronor till föreningarna i år.',
+      'Kommunen har bidragit med 5 miljoner kronor till ombyggnaden av skolan.',
+    ],
+  },
+  'collaboration-carried-on': {
+    yes: [
+      'Kommunen tar nästa steg i samarbetet med Drömfabriken',
+      'Socialnämnden i Eskilstuna förlänger samarbetet med Stadsmissionen om ”Bostad först”',
+      'Nämnden fördjupar samarbetet med hembygdsföreningen.',
+    ],
+    no: [
+      'Kommunen vill fördjupa samarbetet med Drömfabriken.',
+      'Vi har nu utvärderat samarbetet med Fryshuset.',
+      'Kommunen stärker samarbetet med Polisen.',
+      'Nämnden förlänger samarbetet med Region Skåne.',
+      'Kommunen förlänger samarbetet med Städbolaget AB.',
+    ],
+  },
   'guarantee-given': {
     yes: [
       'Skövde kommun går i borgen för lån på två miljoner kronor som klubben tagit upp.',
@@ -268,6 +296,14 @@ describe('classifyMatter', () => {
     expect(item(null, 'Kommunen säger upp avtal\n\nKommunen säger upp avtalet med föreningen ”Fritidsgårdar i Hässleholms kommun”.', 0)).toMatchObject({ kind: 'overenskommelse', rule: 'agreement-approved' });
     // A grant's sum from a public body with no recipient in its sentence stays without a party.
     expect(item(null, 'Nyhet\n\nVerksamhetsstödet från Järfälla kommun har legat på 700 000 kronor per år.', 0)).toMatchObject({ kind: null, rule: 'no-ideburen-party' });
+  });
+
+  it("reads a public body's contribution or a collaboration carried on as the kind of a page whose party the parties extractor does not know", () => {
+    const page = 'Upprustningen är avslutad\n\nSlutnotan hamnade på knappt 200 000 kronor. Smedjebackens kommun har bidragit med 50 000 kronor.\n\nUtan detta stöd hade Hembygdsföreningen aldrig lyckats.';
+    expect(item(null, page, 0)).toMatchObject({ kind: 'bidrag', rule: 'grant-contributed' });
+    expect(item(null, 'Kommunen tar nästa steg i samarbetet med Drömfabriken\n\nKommunstyrelsen diskuterade verksamheten.', 0)).toMatchObject({ kind: 'overenskommelse', rule: 'collaboration-carried-on' });
+    // No organisation named on the page: the kommun's money goes to its own works.
+    expect(item(null, 'Ny skola\n\nKommunen har bidragit med 5 miljoner kronor till bygget.', 0)).toMatchObject({ kind: null, rule: 'no-cue' });
   });
 
   it('knows a page written by the party that signed an agreement with a public body', () => {

@@ -195,6 +195,34 @@ const AGREEMENT_WITH_ORGANISATION = `(?<![\\p{L}])${AGREEMENT_ENTERING}[^.!?\\n]
 /** A counterpart that is no idéburen party: a company ("… AB", "bolaget"). */
 const NOT_IDEBUREN_COUNTERPART = '(?<![\\p{L}])(?:AB|\\p{L}*bolag\\p{L}*)(?![\\p{L}])';
 
+/**
+ * A public body as the subject of a sentence that gives money: "Smedjebackens kommun", "kommunen", "Region Örebro
+ * län", "socialnämnden", "Kommunförbundet" (kommuner together).
+ */
+const PUBLIC_GIVER =
+  '(?<![\\p{L}])(?:(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:kommun(?:en)?|stad(?:en)?|region(?:en)?|landsting(?:et)?)|Region\\s+\\p{Lu}[\\p{L}-]+(?:\\s+län)?|\\p{L}*nämnden|kommunförbundet)(?![\\p{L}])';
+/**
+ * Giving money toward what another runs, in a finite verb: "bidrar med", "har bidragit med", "går in med", "har
+ * skjutit till". Not an infinitive ("ska bidra med"): a plan names none of these.
+ */
+const CONTRIBUTED =
+  '(?:(?:har|hade)\\s+)?(?:bidrar|bidrog|bidragit|går\\s+in|gick\\s+in|gått\\s+in|skjuter\\s+till|sköt\\s+till|skjutit\\s+till)\\s+med(?![\\p{L}])';
+/**
+ * One organisation named by its kind, in the singular, anywhere on the page: "Hembygdsföreningen", "Brottsofferjourens",
+ * "klubben"; not organisations at large ("föreningarna", "idrottsklubbar") nor kommuner together ("Kommunförbundet").
+ */
+const ONE_ORGANISATION = `(?<![\\p{L}])(?!kommunförbund)\\p{L}*(?:${alternation(organisationWords.ideburenMarkers)})(?:en|et|n)?s?(?![\\p{L}])`;
+/**
+ * An agreement's collaboration carried on with one counterpart, in a finite verb: "förlänger samarbetet med
+ * Stadsmissionen", "fördjupar samarbetet med Röda korset", "tar nästa steg i samarbetet med Drömfabriken". Not a
+ * wish ("vill fördjupa samarbetet"), an evaluation ("har utvärderat samarbetet med …"), nor a collaboration with a
+ * public body or a state agency ("stärker samarbetet med Region Skåne", "… med Polisen"): a list of facts.
+ */
+const COLLABORATION_CARRIED_ON =
+  '(?:förlänger|förlängde|har\\s+förlängt|fördjupar|fördjupade|har\\s+fördjupat|stärker|stärkte|utökar|utökade|utvecklar|tar\\s+nästa\\s+steg\\s+i)\\s+samarbetet\\s+med';
+const STATE_OR_PUBLIC_COUNTERPART =
+  '(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:kommun|kommunen|stad|staden|region|regionen|landsting|landstinget)(?![\\p{L}])|Region\\s|Polisen|Arbetsförmedlingen|Försäkringskassan|Migrationsverket|Skatteverket|Kriminalvården|Länsstyrelsen|Trafikverket|Skolverket|Socialstyrelsen|Boverket';
+
 /** A kommun or region by its name ("X kommun", "Lilla Edets kommun", "Malmö stad", "Region Halland"): a party to a public bodies' agreement. */
 /** AGREEMENT_NAMED opening a sentence too ("Avtalet", "Överenskommelsen"), for a pattern that must tell capitals from small letters. */
 const AGREEMENT_ANY_CASE = '\\p{L}*(?:[Öö]verenskommelse|[Aa]vtal|[Pp]artnerskap)';
@@ -434,6 +462,42 @@ export const KIND_RULES: readonly KindRule[] = [
     ...inSentence(
       `(?:^|[.!?\\n])(?![^.!?\\n]*?(?<![\\p{L}])(?:${NOT_GIVEN})(?![\\p{L}]))[^.!?\\n]*?(?<![\\p{L}])${GRANT_CHANGED}\\s+(?:\\p{L}+\\s+){0,2}?(?:\\p{L}*bidrag\\p{L}*|\\p{L}*?${GRANT_SUPPORT}\\p{L}*|anslag\\p{L}*)\\s+(?:för|till)\\s+(?:\\p{Lu}|[^.!?\\n]{0,30}?(?<![\\p{L}])${ORGANISATION_WORD})[^.!?\\n]{0,80}?${SUM}`,
       new RegExp(`(?<![\\p{L}])${GRANT_CHANGED}(?=\\s+(?:\\p{L}+\\s+){0,2}?(?:\\p{L}*bidrag\\p{L}*|\\p{L}*?${GRANT_SUPPORT}\\p{L}*|anslag\\p{L}*)\\s+(?:för|till)\\s)`, 'giu'),
+    ),
+  },
+  // A page that reports a public body contributing a sum to what one organisation runs ("Smedjebackens kommun har
+  // bidragit med 50 000 kronor", "Kommunförbundet bidrar med nära 60 000 kronor i år" on a page about the
+  // Brottsofferjouren): a grant to the one organisation the page names by its kind, read though the parties
+  // extractor does not know it. Not a share or a plan ("kommunen bidrar med 30 procent", "ska bidra med"), a
+  // förening's own contribution ("Föreningen bidrar med 20 000 kronor"), nor money for föreningar at large.
+  {
+    name: 'grant-contributed',
+    kind: 'bidrag',
+    place: 'document',
+    strength: 0.55,
+    unnamed: true,
+    recipientNamed: true,
+    has: ['med'],
+    pattern: new RegExp(
+      `^(?=[\\s\\S]*?${ONE_ORGANISATION})[\\s\\S]*?(?:^|[.!?\\n])(?![^.!?\\n]*?(?<![\\p{L}])(?:${NOT_GIVEN})(?![\\p{L}]))[^.!?\\n]*?${PUBLIC_GIVER}\\s+${CONTRIBUTED}\\s+[^.!?\\n]{0,20}?${SUM}`,
+      'iu',
+    ),
+    holds: [new RegExp(`${PUBLIC_GIVER}\\s+${CONTRIBUTED}`, 'iu')],
+  },
+  // A page that reports a public body carrying on its collaboration with one organisation ("Socialnämnden förlänger
+  // samarbetet med Stadsmissionen", "Kommunen tar nästa steg i samarbetet med Drömfabriken"): an agreement with that
+  // party, read though the parties extractor does not know its name. Not a wish, an evaluation, a company, or a
+  // public body or state agency as the counterpart.
+  {
+    name: 'collaboration-carried-on',
+    kind: 'overenskommelse',
+    place: 'document',
+    strength: 0.5,
+    unnamed: true,
+    recipientNamed: true,
+    has: ['samarbetet'],
+    pattern: new RegExp(
+      `(?:^|[.!?\\n])(?![^.!?\\n]*?${NOT_IDEBUREN_COUNTERPART})[^.!?\\n]*?(?<![\\p{L}])${COLLABORATION_CARRIED_ON}\\s+(?!${STATE_OR_PUBLIC_COUNTERPART})(?:\\p{Lu}|${ORGANISATION_WORD})`,
+      'u',
     ),
   },
   // An item titled by an organisation's application and nothing else ("Egen försörjning / Ansökan från

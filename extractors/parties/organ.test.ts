@@ -747,6 +747,25 @@ describe('organ in news prose (fresh pages, 2026-12-04)', () => {
     expect(organ('Vid socialnämndens senaste sammanträde 2019 fanns inget ärende om jouren.')).toEqual([]);
   });
 
+  it('two name parts joined by "och" without the hyphen are one body; a name and a body are two', () => {
+    expect(organ('Kultur och fritidsnämnden har hemställt till kommunstyrelsen att ytterligare medel avsätts.')).toEqual(['kultur och fritidsnämnden']);
+    expect(organ('Vård och äldrenämnden beslutar om bidraget.')).toEqual(['vård och äldrenämnden']);
+    expect(organ('Ett IOP finns mellan Stadsmissionen och socialförvaltningen. Stadsmissionen och socialnämnden tecknar avtal om IOP.')).toEqual(['socialnämnden']);
+    expect(organ('Samverkan med Uppsala kommun och Socialnämnden beslutar om bidraget.')).toEqual(['socialnämnden']);
+  });
+
+  it('a nämnd whose remit lists three fields keeps its remit; a grant\'s purpose after a body is no remit', () => {
+    expect(organ('Det beslutade fokusnämnden för kultur, bildning och ideella sektorn vid sitt sammanträde den 30 november.')).toEqual([
+      'fokusnämnden för kultur, bildning och ideella sektorn',
+    ]);
+    expect(organ('Bidrag från kulturnämnden för barn och unga beslutades. Kulturnämnden beslutar om bidraget.')).toEqual(['kulturnämnden']);
+  });
+
+  it('the styrelse of a joint public body after its genitive; not an association\'s', () => {
+    expect(organ('Regionförbundets styrelse beslutade idag därför att teckna ett nytt samarbetsavtal.')).toEqual(['regionförbundets styrelse']);
+    expect(organ('Föreningens styrelse beslutade idag att teckna avtalet.')).toEqual([]);
+  });
+
   it('organ.applied-to: the body a grant is applied for from', () => {
     expect(organ('För 2011 är det tio föreningar som ansökt om föreningsbidrag hos socialnämnden.')).toEqual(['socialnämnden']);
     expect(organ('Hon är anställd hos socialnämnden sedan 2011.')).toEqual([]);

@@ -48,12 +48,21 @@ const GENERIC = new Set([...lexicon.genericBodies, ...lexicon.stateAgencies]);
  * ("Föreningen Ekby & Socialnämnden").
  */
 const CAPITALISED_AND = String.raw`(?<!\p{Lu}[\p{L}-]*[ \t]+)\p{Lu}\p{Ll}+[ \t]+&[ \t]+(?=\p{Lu}\p{Ll})`;
+/** A word as a name writes it: its first letter small or capital ("kultur", "Kultur"). */
+const capitalisable = (word: string) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
+const NAME_PART = alternation(lexicon.nameParts.map(capitalisable));
+/**
+ * Two first halves of a body's name joined by "och" without the suspending hyphen, as some kommuner write it: "Kultur
+ * och fritidsnämnden", "Vård och äldrenämnden", "Idrotts och föreningsförvaltningen". Both halves from the closed list
+ * of name parts: "Stadsmissionen och socialförvaltningen", "Uppsala kommun och Socialnämnden" are two parties.
+ */
+const UNHYPHENATED_AND = String.raw`(?:${NAME_PART})[ \t]+och[ \t]+(?=(?:${NAME_PART})(?:${HEAD_FORMS})(?![\p{L}]))`;
 /**
  * First halves of a coordinated compound: "arbetsmarknads- och ", "Arbetsmarknads- gymnasie- och ", also with the space
  * a converted PDF puts before the hyphen ("Kultur - och fritidsnämnden"). Not a dash between clauses ("… – och
  * kulturnämnden"): the hyphen follows the word at once or after one space, and "och" follows it.
  */
-const SUSPENDED = String.raw`(?:[\p{L}]+[ \t]?-(?:\s*,\s*|[ \t]+)(?:[\p{L}]+-(?:\s*,\s*|[ \t]+))*(?:och|&|samt)\s+|${CAPITALISED_AND})?`;
+const SUSPENDED = String.raw`(?:[\p{L}]+[ \t]?-(?:\s*,\s*|[ \t]+)(?:[\p{L}]+-(?:\s*,\s*|[ \t]+))*(?:och|&|samt)\s+|${CAPITALISED_AND}|${UNHYPHENATED_AND})?`;
 /** A compound ending in a head, with at least two letters before it ("socialnämnden", "kommunstyrelsens"). */
 const COMPOUND = String.raw`\p{L}{2,}?(?:${HEAD_FORMS})`;
 /**
@@ -65,13 +74,20 @@ const REMIT = String.raw`för(?=[ \t\n])[ \t]*\n?[ \t]*(?!(?:${lexicon.notRemits
 /** "nämnden för Individ & Familjeomsorg", "förvaltningen för Gymnasium & Arbetsmarknad", also broken over a line. */
 const NAMNDEN_FOR = String.raw`(?:[Nn]ämnden|[Ff]örvaltningen)[ \t]*\n?[ \t]*${REMIT}`;
 /**
+ * A nämnd named by a compound and a remit that lists three or more fields, the last one perhaps with its adjective:
+ * "fokusnämnden för kultur, bildning och ideella sektorn". Not a remit of one or two ("kulturnämnden för barn och
+ * unga" is a grant's purpose), nor a list without commas ("kulturnämnden för arbetet med barn och unga").
+ */
+const LISTED_REMIT = String.raw`för[ \t]+(?!(?:${lexicon.notRemits.join('|')})(?![\p{L}]))\p{L}+(?:,[ \t]+\p{L}+)+[ \t]+(?:&|och)[ \t]+(?:\p{Ll}+(?:ella|iska|liga|ala)[ \t]+)?\p{L}+`;
+const COMPOUND_FOR = String.raw`\p{L}{2,}?nämnden[ \t]+${LISTED_REMIT}`;
+/**
  * A sub-unit after a body's genitive: "regionstyrelsens arbetsutskott", "socialnämndens individutskott" (any utskott),
  * an utskott with its remit: "Kommunstyrelsens utskott för näringsliv och tillväxt".
  */
 const SUB_UNIT = String.raw`(?:(?<=s)[ \t]+(?:${alternation(lexicon.subUnits)}|\p{L}+utskott(?:et)?|utskott(?:et)?(?:[ \t]+${REMIT})?))?`;
 
 /** "Norra hälso- och sjukvårdsnämnden": a body for part of a region or city. */
-const DIRECTION = String.raw`(?:${lexicon.directions.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})[ \t]+`;
+const DIRECTION = String.raw`(?:${lexicon.directions.map(capitalisable).join('|')})[ \t]+`;
 /**
  * Whose the body is, after it: "i Eskilstuna kommun", "i Solna stad", "i Region Skåne", "i Göteborgs Stad",
  * "i Västra Götalandsregionen".
@@ -87,7 +103,7 @@ const ASIDE = String.raw`(?:[ \t]*\([^()\n]{1,20}\)|\)|[ \t]*,[ \t]*\p{Lu}[\p{Lu
 /** What may follow a deciding body before its verb: its kommun, an aside. */
 const OWNER_ASIDE = String.raw`${OF_KOMMUN}${ASIDE}`;
 /** An adjective that is part of a body's name: "Social resursnämnd" (Göteborg). */
-const ADJECTIVE = String.raw`(?:${lexicon.adjectives.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})[ \t]+(?=\p{L}+(?:nämnd|förvaltning))`;
+const ADJECTIVE = String.raw`(?:${lexicon.adjectives.map(capitalisable).join('|')})[ \t]+(?=\p{L}+(?:nämnd|förvaltning))`;
 /** A district (a place, "Rinkeby-Kista") before or after a stadsdel body. */
 const DISTRICT = String.raw`(?!(?:${lexicon.notDistricts.join('|')})(?![\p{L}]))\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)?`;
 const QUALIFIER = String.raw`(?:${DIRECTION}|${ADJECTIVE}|${DISTRICT}[ \t]+(?=stadsdels))?`;
@@ -101,10 +117,15 @@ const QUALIFIER = String.raw`(?:${DIRECTION}|${ADJECTIVE}|${DISTRICT}[ \t]+(?=st
 const DISTRICT_BODY = String.raw`(?<=(?:[Ss]ocial(?:nämnd|förvaltning)|sjukvårdsnämnd)\p{L}*)`;
 const DISTRICT_AFTER = String.raw`(?:(?:(?<=[Ss]tadsdels\p{L}*) (?:i )?|${DISTRICT_BODY} )${DISTRICT}(?![ \t]+(?:kommun|stad)|\p{L})|${DISTRICT_BODY}[ \t]*\n[ \t]*${DISTRICT}(?=[ \t]*[,.;)]))?`;
 /** A body named by an adjective before a bare head: "Tekniska nämnden", "sociala utskottet", "tekniska förvaltningen", "Landstingets regionala utskott". */
-const ADJECTIVE_BODY = String.raw`(?:${lexicon.headAdjectives.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})[ \t]+(?:nämnden|nämndens|nämnd|utskottet|utskottets|utskott|förvaltningen|förvaltningens)`;
+const ADJECTIVE_BODY = String.raw`(?:${lexicon.headAdjectives.map(capitalisable).join('|')})[ \t]+(?:nämnden|nämndens|nämnd|utskottet|utskottets|utskott|förvaltningen|förvaltningens)`;
+/**
+ * The styrelse of kommuner's or a region's joint public body, after its genitive: "regionförbundets styrelse beslutade
+ * idag", "samordningsförbundets styrelse"; not an association's ("föreningens styrelse", a party of the other side).
+ */
+const ASSOCIATION_STYRELSE = String.raw`(?:${alternation(lexicon.publicAssociations.map(capitalisable))})(?:ets|s)[ \t]+styrelse(?:ns?|s)?`;
 /** A body's name in capitals, as letterheads and protocol headers print it: "SOCIALNÄMNDEN", "VÅRD- OCH OMSORGSNÄMNDEN". */
 const CAPITALS = String.raw`(?:\p{Lu}+-[ \t]+(?:OCH|&)[ \t]+)?\p{Lu}{2,}?(?:${HEAD_FORMS.toUpperCase()})`;
-const BODY_NAME = String.raw`(?:${NAMNDEN_FOR}|${ADJECTIVE_BODY}|${CAPITALS}|${QUALIFIER}${SUSPENDED}${COMPOUND}${SUB_UNIT}${DISTRICT_AFTER})`;
+const BODY_NAME = String.raw`(?:${NAMNDEN_FOR}|${COMPOUND_FOR}|${ASSOCIATION_STYRELSE}|${ADJECTIVE_BODY}|${CAPITALS}|${QUALIFIER}${SUSPENDED}${COMPOUND}${SUB_UNIT}${DISTRICT_AFTER})`;
 
 const BODY = new RegExp(String.raw`(?<![\p{L}\d-])${BODY_NAME}(?![\p{L}\d])`, 'gu');
 /*
@@ -232,7 +253,8 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   // A nämnd or styrelse proposing to fullmäktige is party to the matter; a förvaltning proposing is staff work. A
   // protocol tells the preparing body's proposal in the perfect with its meeting: "Regionala utvecklingsnämnden har
   // 2021-01-26 § 11 föreslagit fullmäktige att anta överenskommelsen".
-  { name: 'organ.proposes', strength: 0.75, after: new RegExp(String.raw`^[ \t]+(?:föreslår|föreslog|(?:har|hade)[ \t]+${DATED}?föreslagit)(?![\p{L}])`, 'u') },
+  // A formal request to the deciding body proposes too: "Kultur och fritidsnämnden har hemställt till kommunstyrelsen att …".
+  { name: 'organ.proposes', strength: 0.75, after: new RegExp(String.raw`^[ \t]+(?:föreslår|föreslog|hemställer|hemställde|(?:har|hade)[ \t]+${DATED}?(?:föreslagit|hemställt))(?![\p{L}])`, 'u') },
   // The proposing body named after the decision it led to: "Kommunstyrelsen beslutade, efter förslag från
   // Socialnämnden, att samarbetet fortsätter", "på förslag av kulturnämnden"; not a proposal only awaited ("i väntan
   // på förslag från socialnämnden").

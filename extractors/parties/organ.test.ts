@@ -184,7 +184,7 @@ describe('organ rules', () => {
   it('organ.decided, organ.decided-by: news verbs of a vote or a go-ahead, a passive agent with its unanimity', () => {
     expect(organ('Kommunfullmäktige röstade igenom förslaget om IOP med föreningen.')).toEqual(['kommunfullmäktige']);
     expect(organ('Socialnämnden gav i går klartecken till partnerskapet.')).toEqual(['socialnämnden']);
-    // Indefinite only because of its article: the body is "kulturnämnden" (asNamedAfterArticle).
+    // Indefinite only because of its article: the body is "kulturnämnden" (asNamedInRunningText).
     expect(organ('Överenskommelsen godkändes av en enig kulturnämnd.')).toEqual(['kulturnämnden']);
     expect(organ('Socialnämnden röstade om budgeten för nästa år.')).toEqual([]);
     expect(organ('Kommunstyrelsen tackade nej till föreningens ansökan.')).toEqual(['kommunstyrelsen']);
@@ -764,6 +764,15 @@ describe('organ in news prose (fresh pages, 2026-12-04)', () => {
   it('the styrelse of a joint public body after its genitive; not an association\'s', () => {
     expect(organ('Regionförbundets styrelse beslutade idag därför att teckna ett nytt samarbetsavtal.')).toEqual(['regionförbundets styrelse']);
     expect(organ('Föreningens styrelse beslutade idag att teckna avtalet.')).toEqual([]);
+  });
+
+  it('organ.protocol-head: a breadcrumb\'s utskott after its nämnd, named as running text names it', () => {
+    expect(organ('Din position: Hem > Stockholms stad > Socialnämnden Organisations- och föreningsutskott > Sammanträde 2011-12-19\n')).toEqual([
+      'organisations- och föreningsutskottet',
+    ]);
+    expect(organ('Din position: Hem > Tyresö kommun > Kommunledningsutskottet > Sammanträde 2023-11-22\n')).toEqual(['kommunledningsutskottet']);
+    // The district after a social body is a place, never the first half of the next body.
+    expect(organ('Socialnämnden Centrum beslutar om bidraget.')).toEqual(['socialnämnden Centrum']);
   });
 
   it('organ.applied-to: the body a grant is applied for from', () => {

@@ -112,10 +112,11 @@ const QUALIFIER = String.raw`(?:${DIRECTION}|${ADJECTIVE}|${DISTRICT}[ \t]+(?=st
  * "Stadsdelsförvaltningen Angered", "Socialnämnden Centrum" (Göteborg's social districts), "hälso- och
  * sjukvårdsnämnden Göteborg" (Västra Götalandsregionen's). Never a kommun ("socialnämnden i Malmö stad");
  * across a line end only where the phrase then ends ("… sjukvårdsnämnden\nGöteborg, nedan kallad VGR"),
- * never into a heading ("Socialnämnden\nHandläggare: …") or the next layout column (one space only).
+ * never into a heading ("Socialnämnden\nHandläggare: …") or the next layout column (one space only), nor into the suspended
+ * first half of the next body ("Socialnämnden Organisations- och föreningsutskott", the nämnd's utskott).
  */
 const DISTRICT_BODY = String.raw`(?<=(?:[Ss]ocial(?:nämnd|förvaltning)|sjukvårdsnämnd)\p{L}*)`;
-const DISTRICT_AFTER = String.raw`(?:(?:(?<=[Ss]tadsdels\p{L}*) (?:i )?|${DISTRICT_BODY} )${DISTRICT}(?![ \t]+(?:kommun|stad)|\p{L})|${DISTRICT_BODY}[ \t]*\n[ \t]*${DISTRICT}(?=[ \t]*[,.;)]))?`;
+const DISTRICT_AFTER = String.raw`(?:(?:(?<=[Ss]tadsdels\p{L}*) (?:i )?|${DISTRICT_BODY} )${DISTRICT}(?![ \t]+(?:kommun|stad)|[\p{L}-])|${DISTRICT_BODY}[ \t]*\n[ \t]*${DISTRICT}(?=[ \t]*[,.;)]))?`;
 /** A body named by an adjective before a bare head: "Tekniska nämnden", "sociala utskottet", "tekniska förvaltningen", "Landstingets regionala utskott". */
 const ADJECTIVE_BODY = String.raw`(?:${lexicon.headAdjectives.map(capitalisable).join('|')})[ \t]+(?:nämnden|nämndens|nämnd|utskottet|utskottets|utskott|förvaltningen|förvaltningens)`;
 /**
@@ -582,6 +583,11 @@ const HAS_TITLE_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${TITLE_WORD})(?![\p
 /** How far into a document its title lines run. */
 const TITLE_CHARS = 600;
 
+/**
+ * A breadcrumb's step before the meeting's body, the body's parent nämnd perhaps before it in the same step:
+ * "> Kommunledningsutskottet > Sammanträde", "> Socialnämnden Organisations- och föreningsutskott > Sammanträde 2011-12-19".
+ */
+const BREADCRUMB_BEFORE = new RegExp(String.raw`>[ \t]*(?:${BODY_NAME}[ \t]+)?$`, 'u');
 function isTitleHead(text: string, start: number, end: number): boolean {
   // The top is where the text starts after its "# source:" line.
   const top = /^(?:#[^\n]*\n|[ \t]*\n)*/u.exec(text)![0].length;
@@ -591,7 +597,7 @@ function isTitleHead(text: string, start: number, end: number): boolean {
   const before = text.slice(lineStart, start);
   const after = text.slice(end, lineEnd === -1 ? undefined : lineEnd);
   // A breadcrumb keeps the places before the body: only what follows it must be the meeting's.
-  if (/>[ \t]*$/u.test(before) && /^[ \t]*>[ \t]*(?:sammanträde|möte|protokoll)/iu.test(after)) return TITLE_REST.test(after);
+  if (BREADCRUMB_BEFORE.test(before) && /^[ \t]*>[ \t]*(?:sammanträde|möte|protokoll)/iu.test(after)) return TITLE_REST.test(after);
   const rest = `${before} ${after}`;
   return TITLE_REST.test(rest) && HAS_TITLE_WORD.test(rest);
 }
@@ -656,17 +662,20 @@ export function canonicalOrgan(raw: string): string {
 }
 
 /**
- * A body named in the indefinite after an article and an adjective is the body itself, as running text names it in the
- * definite: "en enig kultur- och fritidsnämnd röstade igenom avtalet" → "kultur- och fritidsnämnden", "en samlad
- * kommunstyrelse" → "kommunstyrelsen". Not a name the text always writes indefinite ("Rinkeby-Kista stadsdelsnämnd",
- * "Social resursnämnd": no article before it), nor a definite or genitive form.
+ * A body named in the indefinite where running text names it in the definite: after an article and an adjective, "en
+ * enig kultur- och fritidsnämnd röstade igenom avtalet" → "kultur- och fritidsnämnden", "en samlad kommunstyrelse" →
+ * "kommunstyrelsen"; an utskott right after its nämnd, as a breadcrumb or header names it, "Socialnämnden Organisations-
+ * och föreningsutskott > Sammanträde" → "organisations- och föreningsutskottet". Not a name the text always writes
+ * indefinite ("Rinkeby-Kista stadsdelsnämnd", "Social resursnämnd": no article before it), nor a definite or genitive form.
  */
 const ARTICLE_ADJECTIVE = new RegExp(String.raw`(?<![\p{L}])(?:en|ett)[ \t]+(?:${lexicon.articleAdjectives.join('|')})[ \t]+$`, 'iu');
+const PARENT_NAMND = /(?<![\p{L}\d-])\p{L}+(?:nämnden|styrelsen)[ \t]+$/u;
 const DEFINITE_SUFFIX: Readonly<Record<string, string>> = { nämnd: 'en', styrelse: 'n', utskott: 'et', förvaltning: 'en' };
-export function asNamedAfterArticle(text: string, start: number, name: string): string {
-  if (!ARTICLE_ADJECTIVE.test(text.slice(Math.max(0, start - 40), start))) return name;
+export function asNamedInRunningText(text: string, start: number, name: string): string {
+  const before = text.slice(Math.max(0, start - 40), start);
   const split = splitHead(name);
-  const suffix = split ? DEFINITE_SUFFIX[split.head] : undefined;
+  const definite = ARTICLE_ADJECTIVE.test(before) || (split?.head === 'utskott' && PARENT_NAMND.test(before));
+  const suffix = definite && split ? DEFINITE_SUFFIX[split.head] : undefined;
   return suffix ? name + suffix : name;
 }
 
@@ -748,7 +757,7 @@ export function organCandidates(doc: DocText): Candidate<string>[] {
     const staff = isFörvaltning(name) && (header || staffWork);
     if (staff && !(context && !staffWork)) continue;
     candidates.push({
-      value: asNamedAfterArticle(doc.text, start, canonicalOrgan(name)),
+      value: asNamedInRunningText(doc.text, start, canonicalOrgan(name)),
       key: organKey(name),
       rule: header ? 'organ.protocol-head' : context!.name,
       strength: header ? Math.max(HEADER_STRENGTH, context?.strength ?? 0) : context!.strength,
@@ -784,7 +793,7 @@ function bareNamndCandidates(text: string, spans: readonly { start: number; end:
     if (spans.some((s) => s.start < end && start < s.end)) continue;
     const context = strongestContext(ORGAN_RULES, text, start, end);
     if (!context) continue;
-    candidates.push({ value: asNamedAfterArticle(text, body.start, canonicalOrgan(body.name)), key: bodies[0]!, rule: `${context.name}.bare`, strength: context.strength * BARE_DISCOUNT, start, end });
+    candidates.push({ value: asNamedInRunningText(text, body.start, canonicalOrgan(body.name)), key: bodies[0]!, rule: `${context.name}.bare`, strength: context.strength * BARE_DISCOUNT, start, end });
   }
   return candidates;
 }

@@ -13,6 +13,9 @@ describe('organ rules', () => {
     expect(organ('SAMMANTRÄDESPROTOKOLL\nSocialnämnden        2023-05-10\n\n§ 45 Ärende')).toEqual(['socialnämnden']);
     expect(organ('1 Kultur- och fritidsnämnden KALLELSE/FÖREDRAGNINGSLISTA Datum (12) Sid KALLELSE')).toEqual(['kultur- och fritidsnämnden']);
     expect(organ('Kallelse\nSocialnämnden kallelse till ett möte om föreningsbidrag skickas ut i dag.')).toEqual([]);
+    // A notice's date field before its body on the header line; not a sentence after the date.
+    expect(organ('KALLELSE\n\nDatum 2017-02-27 Socialnämnden\n\nLedamöter Ersättare')).toEqual(['socialnämnden']);
+    expect(organ('KALLELSE\n\nDatum 2017-02-27 Socialnämnden tar emot ansökan\n')).toEqual([]);
   });
 
   it('organ.signs-under: the body alone on the line below a "För <party>" signature line', () => {

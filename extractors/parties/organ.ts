@@ -550,9 +550,10 @@ const HEADER_LINE_DATE = /^[ \t]+\d{4}-\d{2}-\d{2}(?:[ \t]*,?[ \t]*§{1,2}[ \t]*
 
 /**
  * Before the body on its header line only the page's number a flattened PDF runs into it: "1 Kommunstyrelsen
- * Protokollsutdrag Sammanträdesdatum Sida 1(7)". Not a list's number ("3. Kommunstyrelsen …").
+ * Protokollsutdrag Sammanträdesdatum Sida 1(7)", or the notice's date field: "Datum 2017-02-27 Socialnämnden". Not a
+ * list's number ("3. Kommunstyrelsen …").
  */
-const PAGE_NUMBER_LEAD = /^[ \t]*(?:\d{1,3}[ \t]+)?$/u;
+const PAGE_NUMBER_LEAD = /^[ \t]*(?:\d{1,3}[ \t]+|(?:Sammanträdes)?[Dd]atum[ \t]*:?[ \t]*\d{4}-\d{2}-\d{2}[ \t]+)?$/u;
 
 function isProtocolHead(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;

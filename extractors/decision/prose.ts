@@ -14,7 +14,7 @@ import organWords from '../lexicon/organ.json' with { type: 'json' };
 import { sentences, type TextSpan } from '../engine/sentences.js';
 import type { BodyMention } from './body.js';
 import type { Outcome } from './outcomes.js';
-import { asNamedAfterArticle, canonicalOrgan, isPublicBody } from '../parties/index.js';
+import { asNamedInRunningText, canonicalOrgan, isPublicBody } from '../parties/index.js';
 import { DOTTED_DATE, documentDate, isoFromNumbers, isoFromWritten, type DocumentDate } from './document-date.js';
 import { relativeDay } from './relative-day.js';
 import { eachMatch } from '../engine/sticky.js';
@@ -46,7 +46,7 @@ function bodiesIn(sentence: TextSpan): BodyMention[] {
     const name = canonicalOrgan(written);
     if (!isPublicBody(name)) return [];
     // "en enig kultur- och fritidsnämnd" is "kultur- och fritidsnämnden" (organ.ts).
-    const value = asNamedAfterArticle(sentence.text, m.index, name);
+    const value = asNamedInRunningText(sentence.text, m.index, name);
     return isPublicBody(value) ? [{ value, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }] : [];
   });
 }

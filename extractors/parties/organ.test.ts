@@ -13,6 +13,9 @@ describe('organ rules', () => {
     expect(organ('SAMMANTRÄDESPROTOKOLL\nSocialnämnden        2023-05-10\n\n§ 45 Ärende')).toEqual(['socialnämnden']);
     expect(organ('1 Kultur- och fritidsnämnden KALLELSE/FÖREDRAGNINGSLISTA Datum (12) Sid KALLELSE')).toEqual(['kultur- och fritidsnämnden']);
     expect(organ('Kallelse\nSocialnämnden kallelse till ett möte om föreningsbidrag skickas ut i dag.')).toEqual([]);
+    // A notice's date field before its body on the header line; not a sentence after the date.
+    expect(organ('KALLELSE\n\nDatum 2017-02-27 Socialnämnden\n\nLedamöter Ersättare')).toEqual(['socialnämnden']);
+    expect(organ('KALLELSE\n\nDatum 2017-02-27 Socialnämnden tar emot ansökan\n')).toEqual([]);
   });
 
   it('organ.signs-under: the body alone on the line below a "För <party>" signature line', () => {
@@ -184,7 +187,7 @@ describe('organ rules', () => {
   it('organ.decided, organ.decided-by: news verbs of a vote or a go-ahead, a passive agent with its unanimity', () => {
     expect(organ('Kommunfullmäktige röstade igenom förslaget om IOP med föreningen.')).toEqual(['kommunfullmäktige']);
     expect(organ('Socialnämnden gav i går klartecken till partnerskapet.')).toEqual(['socialnämnden']);
-    // Indefinite only because of its article: the body is "kulturnämnden" (asNamedAfterArticle).
+    // Indefinite only because of its article: the body is "kulturnämnden" (asNamedInRunningText).
     expect(organ('Överenskommelsen godkändes av en enig kulturnämnd.')).toEqual(['kulturnämnden']);
     expect(organ('Socialnämnden röstade om budgeten för nästa år.')).toEqual([]);
     expect(organ('Kommunstyrelsen tackade nej till föreningens ansökan.')).toEqual(['kommunstyrelsen']);
@@ -745,6 +748,34 @@ describe('organ in news prose (fresh pages, 2026-12-04)', () => {
     // The meeting in the body's genitive, with its adjective: "vid socialnämndens senaste sammanträde".
     expect(organ('Jouren får nytt bidrag, det beslutades vid socialnämndens senaste sammanträde.')).toEqual(['socialnämnden']);
     expect(organ('Vid socialnämndens senaste sammanträde 2019 fanns inget ärende om jouren.')).toEqual([]);
+  });
+
+  it('two name parts joined by "och" without the hyphen are one body; a name and a body are two', () => {
+    expect(organ('Kultur och fritidsnämnden har hemställt till kommunstyrelsen att ytterligare medel avsätts.')).toEqual(['kultur och fritidsnämnden']);
+    expect(organ('Vård och äldrenämnden beslutar om bidraget.')).toEqual(['vård och äldrenämnden']);
+    expect(organ('Ett IOP finns mellan Stadsmissionen och socialförvaltningen. Stadsmissionen och socialnämnden tecknar avtal om IOP.')).toEqual(['socialnämnden']);
+    expect(organ('Samverkan med Uppsala kommun och Socialnämnden beslutar om bidraget.')).toEqual(['socialnämnden']);
+  });
+
+  it('a nämnd whose remit lists three fields keeps its remit; a grant\'s purpose after a body is no remit', () => {
+    expect(organ('Det beslutade fokusnämnden för kultur, bildning och ideella sektorn vid sitt sammanträde den 30 november.')).toEqual([
+      'fokusnämnden för kultur, bildning och ideella sektorn',
+    ]);
+    expect(organ('Bidrag från kulturnämnden för barn och unga beslutades. Kulturnämnden beslutar om bidraget.')).toEqual(['kulturnämnden']);
+  });
+
+  it('the styrelse of a joint public body after its genitive; not an association\'s', () => {
+    expect(organ('Regionförbundets styrelse beslutade idag därför att teckna ett nytt samarbetsavtal.')).toEqual(['regionförbundets styrelse']);
+    expect(organ('Föreningens styrelse beslutade idag att teckna avtalet.')).toEqual([]);
+  });
+
+  it('organ.protocol-head: a breadcrumb\'s utskott after its nämnd, named as running text names it', () => {
+    expect(organ('Din position: Hem > Stockholms stad > Socialnämnden Organisations- och föreningsutskott > Sammanträde 2011-12-19\n')).toEqual([
+      'organisations- och föreningsutskottet',
+    ]);
+    expect(organ('Din position: Hem > Tyresö kommun > Kommunledningsutskottet > Sammanträde 2023-11-22\n')).toEqual(['kommunledningsutskottet']);
+    // The district after a social body is a place, never the first half of the next body.
+    expect(organ('Socialnämnden Centrum beslutar om bidraget.')).toEqual(['socialnämnden Centrum']);
   });
 
   it('organ.applied-to: the body a grant is applied for from', () => {

@@ -48,12 +48,21 @@ const GENERIC = new Set([...lexicon.genericBodies, ...lexicon.stateAgencies]);
  * ("Föreningen Ekby & Socialnämnden").
  */
 const CAPITALISED_AND = String.raw`(?<!\p{Lu}[\p{L}-]*[ \t]+)\p{Lu}\p{Ll}+[ \t]+&[ \t]+(?=\p{Lu}\p{Ll})`;
+/** A word as a name writes it: its first letter small or capital ("kultur", "Kultur"). */
+const capitalisable = (word: string) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
+const NAME_PART = alternation(lexicon.nameParts.map(capitalisable));
+/**
+ * Two first halves of a body's name joined by "och" without the suspending hyphen, as some kommuner write it: "Kultur
+ * och fritidsnämnden", "Vård och äldrenämnden", "Idrotts och föreningsförvaltningen". Both halves from the closed list
+ * of name parts: "Stadsmissionen och socialförvaltningen", "Uppsala kommun och Socialnämnden" are two parties.
+ */
+const UNHYPHENATED_AND = String.raw`(?:${NAME_PART})[ \t]+och[ \t]+(?=(?:${NAME_PART})(?:${HEAD_FORMS})(?![\p{L}]))`;
 /**
  * First halves of a coordinated compound: "arbetsmarknads- och ", "Arbetsmarknads- gymnasie- och ", also with the space
  * a converted PDF puts before the hyphen ("Kultur - och fritidsnämnden"). Not a dash between clauses ("… – och
  * kulturnämnden"): the hyphen follows the word at once or after one space, and "och" follows it.
  */
-const SUSPENDED = String.raw`(?:[\p{L}]+[ \t]?-(?:\s*,\s*|[ \t]+)(?:[\p{L}]+-(?:\s*,\s*|[ \t]+))*(?:och|&|samt)\s+|${CAPITALISED_AND})?`;
+const SUSPENDED = String.raw`(?:[\p{L}]+[ \t]?-(?:\s*,\s*|[ \t]+)(?:[\p{L}]+-(?:\s*,\s*|[ \t]+))*(?:och|&|samt)\s+|${CAPITALISED_AND}|${UNHYPHENATED_AND})?`;
 /** A compound ending in a head, with at least two letters before it ("socialnämnden", "kommunstyrelsens"). */
 const COMPOUND = String.raw`\p{L}{2,}?(?:${HEAD_FORMS})`;
 /**
@@ -65,13 +74,20 @@ const REMIT = String.raw`för(?=[ \t\n])[ \t]*\n?[ \t]*(?!(?:${lexicon.notRemits
 /** "nämnden för Individ & Familjeomsorg", "förvaltningen för Gymnasium & Arbetsmarknad", also broken over a line. */
 const NAMNDEN_FOR = String.raw`(?:[Nn]ämnden|[Ff]örvaltningen)[ \t]*\n?[ \t]*${REMIT}`;
 /**
+ * A nämnd named by a compound and a remit that lists three or more fields, the last one perhaps with its adjective:
+ * "fokusnämnden för kultur, bildning och ideella sektorn". Not a remit of one or two ("kulturnämnden för barn och
+ * unga" is a grant's purpose), nor a list without commas ("kulturnämnden för arbetet med barn och unga").
+ */
+const LISTED_REMIT = String.raw`för[ \t]+(?!(?:${lexicon.notRemits.join('|')})(?![\p{L}]))\p{L}+(?:,[ \t]+\p{L}+)+[ \t]+(?:&|och)[ \t]+(?:\p{Ll}+(?:ella|iska|liga|ala)[ \t]+)?\p{L}+`;
+const COMPOUND_FOR = String.raw`\p{L}{2,}?nämnden[ \t]+${LISTED_REMIT}`;
+/**
  * A sub-unit after a body's genitive: "regionstyrelsens arbetsutskott", "socialnämndens individutskott" (any utskott),
  * an utskott with its remit: "Kommunstyrelsens utskott för näringsliv och tillväxt".
  */
 const SUB_UNIT = String.raw`(?:(?<=s)[ \t]+(?:${alternation(lexicon.subUnits)}|\p{L}+utskott(?:et)?|utskott(?:et)?(?:[ \t]+${REMIT})?))?`;
 
 /** "Norra hälso- och sjukvårdsnämnden": a body for part of a region or city. */
-const DIRECTION = String.raw`(?:${lexicon.directions.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})[ \t]+`;
+const DIRECTION = String.raw`(?:${lexicon.directions.map(capitalisable).join('|')})[ \t]+`;
 /**
  * Whose the body is, after it: "i Eskilstuna kommun", "i Solna stad", "i Region Skåne", "i Göteborgs Stad",
  * "i Västra Götalandsregionen".
@@ -87,7 +103,7 @@ const ASIDE = String.raw`(?:[ \t]*\([^()\n]{1,20}\)|\)|[ \t]*,[ \t]*\p{Lu}[\p{Lu
 /** What may follow a deciding body before its verb: its kommun, an aside. */
 const OWNER_ASIDE = String.raw`${OF_KOMMUN}${ASIDE}`;
 /** An adjective that is part of a body's name: "Social resursnämnd" (Göteborg). */
-const ADJECTIVE = String.raw`(?:${lexicon.adjectives.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})[ \t]+(?=\p{L}+(?:nämnd|förvaltning))`;
+const ADJECTIVE = String.raw`(?:${lexicon.adjectives.map(capitalisable).join('|')})[ \t]+(?=\p{L}+(?:nämnd|förvaltning))`;
 /** A district (a place, "Rinkeby-Kista") before or after a stadsdel body. */
 const DISTRICT = String.raw`(?!(?:${lexicon.notDistricts.join('|')})(?![\p{L}]))\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)?`;
 const QUALIFIER = String.raw`(?:${DIRECTION}|${ADJECTIVE}|${DISTRICT}[ \t]+(?=stadsdels))?`;
@@ -96,15 +112,21 @@ const QUALIFIER = String.raw`(?:${DIRECTION}|${ADJECTIVE}|${DISTRICT}[ \t]+(?=st
  * "Stadsdelsförvaltningen Angered", "Socialnämnden Centrum" (Göteborg's social districts), "hälso- och
  * sjukvårdsnämnden Göteborg" (Västra Götalandsregionen's). Never a kommun ("socialnämnden i Malmö stad");
  * across a line end only where the phrase then ends ("… sjukvårdsnämnden\nGöteborg, nedan kallad VGR"),
- * never into a heading ("Socialnämnden\nHandläggare: …") or the next layout column (one space only).
+ * never into a heading ("Socialnämnden\nHandläggare: …") or the next layout column (one space only), nor into the suspended
+ * first half of the next body ("Socialnämnden Organisations- och föreningsutskott", the nämnd's utskott).
  */
 const DISTRICT_BODY = String.raw`(?<=(?:[Ss]ocial(?:nämnd|förvaltning)|sjukvårdsnämnd)\p{L}*)`;
-const DISTRICT_AFTER = String.raw`(?:(?:(?<=[Ss]tadsdels\p{L}*) (?:i )?|${DISTRICT_BODY} )${DISTRICT}(?![ \t]+(?:kommun|stad)|\p{L})|${DISTRICT_BODY}[ \t]*\n[ \t]*${DISTRICT}(?=[ \t]*[,.;)]))?`;
+const DISTRICT_AFTER = String.raw`(?:(?:(?<=[Ss]tadsdels\p{L}*) (?:i )?|${DISTRICT_BODY} )${DISTRICT}(?![ \t]+(?:kommun|stad)|[\p{L}-])|${DISTRICT_BODY}[ \t]*\n[ \t]*${DISTRICT}(?=[ \t]*[,.;)]))?`;
 /** A body named by an adjective before a bare head: "Tekniska nämnden", "sociala utskottet", "tekniska förvaltningen", "Landstingets regionala utskott". */
-const ADJECTIVE_BODY = String.raw`(?:${lexicon.headAdjectives.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})[ \t]+(?:nämnden|nämndens|nämnd|utskottet|utskottets|utskott|förvaltningen|förvaltningens)`;
+const ADJECTIVE_BODY = String.raw`(?:${lexicon.headAdjectives.map(capitalisable).join('|')})[ \t]+(?:nämnden|nämndens|nämnd|utskottet|utskottets|utskott|förvaltningen|förvaltningens)`;
+/**
+ * The styrelse of kommuner's or a region's joint public body, after its genitive: "regionförbundets styrelse beslutade
+ * idag", "samordningsförbundets styrelse"; not an association's ("föreningens styrelse", a party of the other side).
+ */
+const ASSOCIATION_STYRELSE = String.raw`(?:${alternation(lexicon.publicAssociations.map(capitalisable))})(?:ets|s)[ \t]+styrelse(?:ns?|s)?`;
 /** A body's name in capitals, as letterheads and protocol headers print it: "SOCIALNÄMNDEN", "VÅRD- OCH OMSORGSNÄMNDEN". */
 const CAPITALS = String.raw`(?:\p{Lu}+-[ \t]+(?:OCH|&)[ \t]+)?\p{Lu}{2,}?(?:${HEAD_FORMS.toUpperCase()})`;
-const BODY_NAME = String.raw`(?:${NAMNDEN_FOR}|${ADJECTIVE_BODY}|${CAPITALS}|${QUALIFIER}${SUSPENDED}${COMPOUND}${SUB_UNIT}${DISTRICT_AFTER})`;
+const BODY_NAME = String.raw`(?:${NAMNDEN_FOR}|${COMPOUND_FOR}|${ASSOCIATION_STYRELSE}|${ADJECTIVE_BODY}|${CAPITALS}|${QUALIFIER}${SUSPENDED}${COMPOUND}${SUB_UNIT}${DISTRICT_AFTER})`;
 
 const BODY = new RegExp(String.raw`(?<![\p{L}\d-])${BODY_NAME}(?![\p{L}\d])`, 'gu');
 /*
@@ -232,7 +254,8 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   // A nämnd or styrelse proposing to fullmäktige is party to the matter; a förvaltning proposing is staff work. A
   // protocol tells the preparing body's proposal in the perfect with its meeting: "Regionala utvecklingsnämnden har
   // 2021-01-26 § 11 föreslagit fullmäktige att anta överenskommelsen".
-  { name: 'organ.proposes', strength: 0.75, after: new RegExp(String.raw`^[ \t]+(?:föreslår|föreslog|(?:har|hade)[ \t]+${DATED}?föreslagit)(?![\p{L}])`, 'u') },
+  // A formal request to the deciding body proposes too: "Kultur och fritidsnämnden har hemställt till kommunstyrelsen att …".
+  { name: 'organ.proposes', strength: 0.75, after: new RegExp(String.raw`^[ \t]+(?:föreslår|föreslog|hemställer|hemställde|(?:har|hade)[ \t]+${DATED}?(?:föreslagit|hemställt))(?![\p{L}])`, 'u') },
   // The proposing body named after the decision it led to: "Kommunstyrelsen beslutade, efter förslag från
   // Socialnämnden, att samarbetet fortsätter", "på förslag av kulturnämnden"; not a proposal only awaited ("i väntan
   // på förslag från socialnämnden").
@@ -527,9 +550,10 @@ const HEADER_LINE_DATE = /^[ \t]+\d{4}-\d{2}-\d{2}(?:[ \t]*,?[ \t]*§{1,2}[ \t]*
 
 /**
  * Before the body on its header line only the page's number a flattened PDF runs into it: "1 Kommunstyrelsen
- * Protokollsutdrag Sammanträdesdatum Sida 1(7)". Not a list's number ("3. Kommunstyrelsen …").
+ * Protokollsutdrag Sammanträdesdatum Sida 1(7)", or the notice's date field: "Datum 2017-02-27 Socialnämnden". Not a
+ * list's number ("3. Kommunstyrelsen …").
  */
-const PAGE_NUMBER_LEAD = /^[ \t]*(?:\d{1,3}[ \t]+)?$/u;
+const PAGE_NUMBER_LEAD = /^[ \t]*(?:\d{1,3}[ \t]+|(?:Sammanträdes)?[Dd]atum[ \t]*:?[ \t]*\d{4}-\d{2}-\d{2}[ \t]+)?$/u;
 
 function isProtocolHead(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -560,6 +584,11 @@ const HAS_TITLE_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${TITLE_WORD})(?![\p
 /** How far into a document its title lines run. */
 const TITLE_CHARS = 600;
 
+/**
+ * A breadcrumb's step before the meeting's body, the body's parent nämnd perhaps before it in the same step:
+ * "> Kommunledningsutskottet > Sammanträde", "> Socialnämnden Organisations- och föreningsutskott > Sammanträde 2011-12-19".
+ */
+const BREADCRUMB_BEFORE = new RegExp(String.raw`>[ \t]*(?:${BODY_NAME}[ \t]+)?$`, 'u');
 function isTitleHead(text: string, start: number, end: number): boolean {
   // The top is where the text starts after its "# source:" line.
   const top = /^(?:#[^\n]*\n|[ \t]*\n)*/u.exec(text)![0].length;
@@ -569,7 +598,7 @@ function isTitleHead(text: string, start: number, end: number): boolean {
   const before = text.slice(lineStart, start);
   const after = text.slice(end, lineEnd === -1 ? undefined : lineEnd);
   // A breadcrumb keeps the places before the body: only what follows it must be the meeting's.
-  if (/>[ \t]*$/u.test(before) && /^[ \t]*>[ \t]*(?:sammanträde|möte|protokoll)/iu.test(after)) return TITLE_REST.test(after);
+  if (BREADCRUMB_BEFORE.test(before) && /^[ \t]*>[ \t]*(?:sammanträde|möte|protokoll)/iu.test(after)) return TITLE_REST.test(after);
   const rest = `${before} ${after}`;
   return TITLE_REST.test(rest) && HAS_TITLE_WORD.test(rest);
 }
@@ -634,17 +663,20 @@ export function canonicalOrgan(raw: string): string {
 }
 
 /**
- * A body named in the indefinite after an article and an adjective is the body itself, as running text names it in the
- * definite: "en enig kultur- och fritidsnämnd röstade igenom avtalet" → "kultur- och fritidsnämnden", "en samlad
- * kommunstyrelse" → "kommunstyrelsen". Not a name the text always writes indefinite ("Rinkeby-Kista stadsdelsnämnd",
- * "Social resursnämnd": no article before it), nor a definite or genitive form.
+ * A body named in the indefinite where running text names it in the definite: after an article and an adjective, "en
+ * enig kultur- och fritidsnämnd röstade igenom avtalet" → "kultur- och fritidsnämnden", "en samlad kommunstyrelse" →
+ * "kommunstyrelsen"; an utskott right after its nämnd, as a breadcrumb or header names it, "Socialnämnden Organisations-
+ * och föreningsutskott > Sammanträde" → "organisations- och föreningsutskottet". Not a name the text always writes
+ * indefinite ("Rinkeby-Kista stadsdelsnämnd", "Social resursnämnd": no article before it), nor a definite or genitive form.
  */
 const ARTICLE_ADJECTIVE = new RegExp(String.raw`(?<![\p{L}])(?:en|ett)[ \t]+(?:${lexicon.articleAdjectives.join('|')})[ \t]+$`, 'iu');
+const PARENT_NAMND = /(?<![\p{L}\d-])\p{L}+(?:nämnden|styrelsen)[ \t]+$/u;
 const DEFINITE_SUFFIX: Readonly<Record<string, string>> = { nämnd: 'en', styrelse: 'n', utskott: 'et', förvaltning: 'en' };
-export function asNamedAfterArticle(text: string, start: number, name: string): string {
-  if (!ARTICLE_ADJECTIVE.test(text.slice(Math.max(0, start - 40), start))) return name;
+export function asNamedInRunningText(text: string, start: number, name: string): string {
+  const before = text.slice(Math.max(0, start - 40), start);
   const split = splitHead(name);
-  const suffix = split ? DEFINITE_SUFFIX[split.head] : undefined;
+  const definite = ARTICLE_ADJECTIVE.test(before) || (split?.head === 'utskott' && PARENT_NAMND.test(before));
+  const suffix = definite && split ? DEFINITE_SUFFIX[split.head] : undefined;
   return suffix ? name + suffix : name;
 }
 
@@ -726,7 +758,7 @@ export function organCandidates(doc: DocText): Candidate<string>[] {
     const staff = isFörvaltning(name) && (header || staffWork);
     if (staff && !(context && !staffWork)) continue;
     candidates.push({
-      value: asNamedAfterArticle(doc.text, start, canonicalOrgan(name)),
+      value: asNamedInRunningText(doc.text, start, canonicalOrgan(name)),
       key: organKey(name),
       rule: header ? 'organ.protocol-head' : context!.name,
       strength: header ? Math.max(HEADER_STRENGTH, context?.strength ?? 0) : context!.strength,
@@ -762,7 +794,7 @@ function bareNamndCandidates(text: string, spans: readonly { start: number; end:
     if (spans.some((s) => s.start < end && start < s.end)) continue;
     const context = strongestContext(ORGAN_RULES, text, start, end);
     if (!context) continue;
-    candidates.push({ value: asNamedAfterArticle(text, body.start, canonicalOrgan(body.name)), key: bodies[0]!, rule: `${context.name}.bare`, strength: context.strength * BARE_DISCOUNT, start, end });
+    candidates.push({ value: asNamedInRunningText(text, body.start, canonicalOrgan(body.name)), key: bodies[0]!, rule: `${context.name}.bare`, strength: context.strength * BARE_DISCOUNT, start, end });
   }
   return candidates;
 }

@@ -21,7 +21,8 @@ const OFFER_EXAMPLES = [
   'samtalen för anhöriga', 'träffarna för äldre', 'mottagningen för unga', 'rådgivningen till föräldrar', 'utbildningar för unga',
   'programmet för unga', 'läger för barn', 'gemenskapen för äldre', 'härbärget för hemlösa', 'jouren för kvinnor',
   'partnerskapet för barn', 'samarbetet kring unga', 'samverkan för äldre', 'överenskommelsen för unga', 'arbetet för kvinnor',
-  'stöd för för människor',
+  'stöd för för människor', 'Insatsen är riktat till unga', 'Stödet ges till äldre', 'Hjälpen erbjuds främst till kvinnor',
+  'Verksamheten bedrivs i huvudsak för barn', 'Stöd lämnas till anhöriga',
 ];
 
 describe('trigger prefilters', () => {

@@ -125,20 +125,36 @@ export const PURPOSE_CUE = /(?<![\p{L}])(?:syfte|syftet|syftar|ändamål|ändam�
  * hemlösa män", "dagcenter för personer i hemlöshet", "träffpunkt för äldre", "en meningsfull fritid för barn", "en trygg plats för unga"; not "tjänster till organisationer och enskilda invånare" (a service to all); the partnership and the work it is about ("IOP för barn och unga", "kommunens arbete för våldsutsatta
  * kvinnor"); not an organisation's own work in general ("startat sin verksamhet för flyktingar" describes the organisation).
  */
-const OFFER_WORDS = String.raw`(?:tillgänglig[at]?|riktad[et]?|öppen|öppet|öppna|integration(?:en)?|iop(?::et|:en)?|(?<!(?:sin|sitt|sina|dess|deras)\s+)(?<![\p{L}])\p{L}{0,20}verksamhet(?:en|er)?|(?<![\p{L}])\p{L}{0,20}(?:satsning(?:en|ar)?|insats(?:en|er|erna)?|stöd(?:et)?|center|centret|café(?:et)?|kafé(?:et)?|träffpunkt(?:en|er)?|fritidsgård(?:en|ar)?|kurs(?:en|er)?|fritid(?:en)?|sysselsättning(?:en)?|aktivitet(?:er|erna)?|plats(?:en|er|erna)?|boende(?:t|n)?|mötesplats(?:en|er)?|hjälp(?:en)?|samtal(?:en)?|träff(?:ar|arna)?|mottagning(?:en)?|rådgivning(?:en)?|utbildning(?:en|ar)?|program(?:met)?|läger|gemenskap(?:en)?|härbärge(?:t)?|jour(?:en)?)|(?<![\p{L}])(?:partnerskap(?:et)?|samarbete(?:t)?|samverkan|överenskommelse(?:n)?|arbete(?:t)?))`;
+const OFFER_WORDS = String.raw`(?:tillgänglig[at]?|rikta(?:d|t|de)|öppen|öppet|öppna|integration(?:en)?|iop(?::et|:en)?|(?<!(?:sin|sitt|sina|dess|deras)\s+)(?<![\p{L}])\p{L}{0,20}verksamhet(?:en|er)?|(?<![\p{L}])\p{L}{0,20}(?:satsning(?:en|ar)?|insats(?:en|er|erna)?|stöd(?:et)?|center|centret|café(?:et)?|kafé(?:et)?|träffpunkt(?:en|er)?|fritidsgård(?:en|ar)?|kurs(?:en|er)?|fritid(?:en)?|sysselsättning(?:en)?|aktivitet(?:er|erna)?|plats(?:en|er|erna)?|boende(?:t|n)?|mötesplats(?:en|er)?|hjälp(?:en)?|samtal(?:en)?|träff(?:ar|arna)?|mottagning(?:en)?|rådgivning(?:en)?|utbildning(?:en|ar)?|program(?:met)?|läger|gemenskap(?:en)?|härbärge(?:t)?|jour(?:en)?)|(?<![\p{L}])(?:partnerskap(?:et)?|samarbete(?:t)?|samverkan|överenskommelse(?:n)?|arbete(?:t)?))`;
 
 /**
- * The offer words' stems, then (after an optional second noun) the preposition: every match of a trigger built on
+ * A passive verb of giving or running between the offer and its people: "Stödet ges till personer som …", "Hjälpen erbjuds
+ * främst till kvinnor …", "Verksamheten bedrivs för barn och unga …"; not "Uppdrag ges till förvaltningen" (no offer word).
+ */
+const OFFER_PASSIVE = String.raw`(?:ges|erbjuds|lämnas|bedrivs|anordnas)`;
+
+/**
+ * The offer words' stems, then (after an optional second noun or a passive verb, OFFER_PASSIVE) the preposition: every match of a trigger built on
  * OFFER_WORDS holds one of them (keep in step with OFFER_WORDS and the trigger's shape). Suffixes and the colon of "IOP:et" are left to the trigger.
  */
 const OFFER_PREFILTER =
-  /(?:tillgänglig|riktad|öpp|integration|iop|verksamhet|satsning|insats|stöd|aktivitet|plats|boende|mötesplats|hjälp|samtal|träff|mottagning|rådgivning|utbildning|program|läger|gemenskap|härbärge|jour|partnerskap|samarbete|samverkan|överenskommelse|arbete|center|centret|café|kafé|kurs|fritid|sysselsättning)[\p{L}:]*(?:\s+(?:och|samt)\s+\p{L}+)?(?:,?\s+(?:till\s+exempel|t\.\s?ex\.?|exempelvis|bland\s+annat|bl\.\s?a\.),?)?\s+(?:för|till|kring|åt|med)\s/iu;
+  /(?:tillgänglig|rikta[dt]|öpp|integration|iop|verksamhet|satsning|insats|stöd|aktivitet|plats|boende|mötesplats|hjälp|samtal|träff|mottagning|rådgivning|utbildning|program|läger|gemenskap|härbärge|jour|partnerskap|samarbete|samverkan|överenskommelse|arbete|center|centret|café|kafé|kurs|fritid|sysselsättning)[\p{L}:]*(?:\s+(?:och|samt)\s+\p{L}+)?(?:\s+(?:ges|erbjuds|lämnas|bedrivs|anordnas)(?:\s+\p{L}+){0,4})?(?:,?\s+(?:till\s+exempel|t\.\s?ex\.?|exempelvis|bland\s+annat|bl\.\s?a\.),?)?\s+(?:för|till|kring|åt|med)\s/iu;
 
 /** Words that open examples of a group without naming one: "till exempel", "t.ex.", "exempelvis", "bland annat". */
 const EXAMPLE_WORDS = String.raw`(?:till\s+exempel|t\.\s?ex\.?|exempelvis|bland\s+annat|bl\.\s?a\.)`;
 
-/** Adverbs that narrow a group without naming one: "utgörs främst av", "i första hand". */
-const NARROWING_WORDS = String.raw`(?:främst|huvudsakligen|framför\s+allt|i\s+första\s+hand|särskilt)`;
+/**
+ * Adverbs that narrow a group without naming one: "utgörs främst av", "i första hand", "består framförallt av",
+ * "utgörs i huvudsak av", "utgörs till största delen av".
+ */
+const NARROWING_WORDS = String.raw`(?:främst|huvudsakligen|framför\s+allt|framförallt|i\s+första\s+hand|i\s+huvudsak|till\s+(?:största|stor)\s+del(?:en)?|primärt|företrädesvis|särskilt)`;
+
+/**
+ * The verbs that name what the target group is, in any tense or mood: "Målgruppen är …", "Målgruppen var …" (a report
+ * on work done), "Målgruppen har varit …", "Målgruppen ska vara …", "Målgruppen kommer att vara …", "Målgruppen utgjordes
+ * främst av …", "Målgruppen bestod av …".
+ */
+const TARGET_GROUP_IS = String.raw`(?:är|var|blir|har\s+varit|(?:ska|skall|kommer\s+att)\s+vara|(?:utgörs|utgjordes|består|bestod)\s+(?:${NARROWING_WORDS}\s+)?av|omfattar|omfattade)`;
 
 /**
  * Nouns and verbs after which "för" names whom a body is responsible for, what something costs or whom a council
@@ -177,7 +193,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // "Målgruppen utgörs främst av …"; "Målgrupp för överenskommelsen är följande: Nyanlända som …" (the list follows the colon,
     // "följande" is no group); "Målgrupperna är till exempel nyanlända och …" (the examples are the groups)
     trigger: new RegExp(
-      String.raw`(?<![\p{L}])${MAIN}målgrupp(?:en|er|erna)?${FOR_WHAT}\s+(?:är|utgörs\s+(?:${NARROWING_WORDS}\s+)?av|omfattar|består\s+(?:${NARROWING_WORDS}\s+)?av)\s+(?:följande\s*:\s*|${EXAMPLE_WORDS}\s+)?`,
+      String.raw`(?<![\p{L}])${MAIN}målgrupp(?:en|er|erna)?${FOR_WHAT}\s+${TARGET_GROUP_IS}\s+(?:följande\s*:\s*|${EXAMPLE_WORDS}\s+)?`,
       'giu',
     ),
     needsPeople: false,
@@ -251,7 +267,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // A cleft puts the group after "är": "målgruppen som avtalet fokuserar på är personer boende i …", "de som insatsen
     // riktar sig till är unga vuxna" (the "är" is no part of the group).
     trigger:
-      /(?<![\p{L}])(?:(?:rikta(?:r|de)?\s+sig(?:\s+(?!inte|ej|aldrig)[\p{L}-]+){0,2}?|riktas|vän(?:der|de|da)\s+sig)\s+(?:främst\s+|särskilt\s+|i\s+första\s+hand\s+)?(?:till|mot)|(?:inriktad[et]?|inriktar\s+sig|fokuserar|fokus)\s+(?:främst\s+|särskilt\s+)?(?:på|mot)|(?:avsedd[at]?|är\s+till)\s+(?:främst\s+|särskilt\s+)?för)\s+(?:är\s+)?/giu,
+      /(?<![\p{L}])(?:(?:rikta(?:r|de)?\s+sig(?:\s+(?!inte|ej|aldrig)[\p{L}-]+){0,2}?|riktas|vän(?:der|de|da)\s+sig)\s+(?:främst\s+|särskilt\s+|i\s+första\s+hand\s+)?(?:till|mot)|(?:inrikta(?:d|t|de)|inriktar\s+sig|fokuserar|fokus)\s+(?:främst\s+|särskilt\s+)?(?:på|mot)|(?:avsedd[at]?|är\s+till)\s+(?:främst\s+|särskilt\s+)?för)\s+(?:är\s+)?/giu,
     needsPeople: true,
     strength: STRENGTH.directed,
   },
@@ -304,15 +320,28 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // "vårdplatser för för människor i livets slutskede": a doubled preposition is a slip, not a phrase.
     // Examples may stand between the offer and its people: "volontärer som kan göra insatser, till exempel för ensamma människor".
     // "stöd och skydd till kvinnor …", "råd och stöd åt anhöriga": a second noun may share the preposition; "arbetet med
-    // barn och unga" names the people worked with.
+    // barn och unga" names the people worked with. A passive verb may stand before the preposition: "Stödet ges främst till
+    // ensamstående föräldrar" (OFFER_PASSIVE).
     trigger: new RegExp(
-      String.raw`${NOT_RESPONSIBLE_FOR}(?<![\p{L}])(?:${OFFER_WORDS}(?:\s+(?:och|samt)\s+\p{L}+)?(?:,?\s+${EXAMPLE_WORDS},?)?\s+(?:för|till|kring|åt)|arbete(?:t)?\s+med)\s+(?:för\s+)?`,
+      String.raw`${NOT_RESPONSIBLE_FOR}(?<![\p{L}])(?:${OFFER_WORDS}(?:\s+(?:och|samt)\s+\p{L}+)?(?:\s+${OFFER_PASSIVE}(?:\s+${NARROWING_WORDS})?)?(?:,?\s+${EXAMPLE_WORDS},?)?\s+(?:för|till|kring|åt)|arbete(?:t)?\s+med)\s+(?:för\s+)?`,
       'giu',
     ),
     prefilter: OFFER_PREFILTER,
     needsPeople: true,
     strength: STRENGTH.inferred,
     notInName: true,
+  },
+  {
+    // A passive verb of running an activity makes the activity an offer whatever it is called: "I dagsläget bedrivs ridskola
+    // för barn och ungdomar i åldern 6-20 år", "det anordnas sommarläger för barn", "arrangeras kurser för nyanlända kvinnor"
+    // (one or two words name the activity); not "anordnas för att främja …" (no activity, and "att" is no group). Not the
+    // active "föreningen bedriver ridskola för …", which as often presents what the organisation does in general.
+    name: 'run-for',
+    trigger:
+      /(?<![\p{L}])(?:bedrivs|anordnas|arrangeras)\s+(?:(?!(?:för|till|att|med|i|på|av|om|inom|sin|sitt|sina)\s)[\p{L}-]+\s+){1,2}?(?:för|till)\s+/giu,
+    prefilter: /bedrivs|anordnas|arrangeras/iu,
+    needsPeople: true,
+    strength: STRENGTH.inferred,
   },
   {
     // "förbättra situationen för personer utsatta för våld", "bättre förutsättningar för barn och unga att …", "öka
@@ -380,9 +409,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     // "minska den ofrivilliga ensamheten bland Malmös seniorer"; a problem the partnership meets "hos" its people: "motverka
     // ensamhet och isolering hos äldre", "psykisk ohälsa hos unga"; what it builds "hos" them: "utveckla delaktighet hos
-    // iranska pensionärer" (not "anställd hos föreningen")
+    // iranska pensionärer", and the health it improves "hos" them: "förbättra hälsan hos äldre" (not "anställd hos föreningen")
     name: 'among',
-    trigger: /(?<![\p{L}])(?:bland\s+(?!annat(?![\p{L}]))|(?:ensamhet(?:en)?|isolering(?:en)?|ohälsa(?:n)?|utanförskap(?:et)?|arbetslöshet(?:en)?|delaktighet(?:en)?)\s+hos\s+)/giu,
+    trigger: /(?<![\p{L}])(?:bland\s+(?!annat(?![\p{L}]))|(?:ensamhet(?:en)?|isolering(?:en)?|ohälsa(?:n)?|hälsa(?:n)?|välmående(?:t)?|välbefinnande(?:t)?|livskvalitet(?:en)?|utanförskap(?:et)?|arbetslöshet(?:en)?|delaktighet(?:en)?)\s+hos\s+)/giu,
     needsPeople: true,
     strength: STRENGTH.inferred,
   },

@@ -387,7 +387,10 @@ function conjuncts(text: string, from: number, end: number, inList = false): Arr
       parts.push([start, at]);
       return parts;
     }
-    if (CLOSED_NEITHER_NOR.test(text.slice(start, at)) || OTHERS_AFTER_COORDINATOR.test(text.slice(next, end))) {
+    // A repeated preposition before no people joins another adverbial, not another group: "stödinsatser till klienter | och
+    // för mer generella samverkansinsatser", "för unga | och för att förebygga …".
+    const otherAdverbial = m.groups?.preposition !== undefined && !namesPeople(text.slice(next, end)) && !opensWithDoers(text.slice(next, end));
+    if (otherAdverbial || CLOSED_NEITHER_NOR.test(text.slice(start, at)) || OTHERS_AFTER_COORDINATOR.test(text.slice(next, end))) {
       parts.push([start, at]);
       return parts;
     }

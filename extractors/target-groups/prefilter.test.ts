@@ -34,6 +34,14 @@ describe('trigger prefilters', () => {
     }
   });
 
+  it('hold in every chance-word example the trigger matches', () => {
+    const chance = filtered.find((rule) => rule.name === 'chance-for')!;
+    for (const text of ['möjlighet för unga', 'gör det möjligt för äldre', 'möjliggör för kvinnor', 'Underlätta för nyanlända', 'underlättar för barn']) {
+      expect(matches(chance.trigger, text), text).toBe(true);
+      expect(matches(chance.prefilter!, text), text).toBe(true);
+    }
+  });
+
   it('ABOUT_PARTNERSHIP_WORDS holds in every form the partnership cue reads', () => {
     const forms = ['IOP', 'iop:et', 'IOP:en', 'Partnerskapet', 'idéburet offentligt partnerskap', 'överenskommelsen', 'ÖVERENSKOMMELSE',
       'samverkansavtalet', 'Avtal', 'föreningsbidraget', 'bidrag', 'syfte', 'Syftet', 'syftar', 'ändamål', 'Ändamålet'];

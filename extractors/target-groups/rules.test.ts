@@ -418,6 +418,16 @@ describe('more ways of naming the group', () => {
     expect(groups('Föreningen bedriver ridskola för barn.')).toEqual([]);
   });
 
+  it('reads "underlätta för" as a chance given, up to what the people may do', () => {
+    expect(groups('Insatsen ska underlätta för nyanlända att etablera sig.')).toEqual(['nyanlända']);
+    expect(groups('Syftet är att underlätta för föreningen att planera sin verksamhet.')).toEqual([]);
+  });
+
+  it('ends the group where a repeated preposition joins another adverbial, not more people', () => {
+    expect(groups('Föreningen ger individuella stödinsatser till klienter och för mer generella samverkansinsatser.')).toEqual(['klienter']);
+    expect(groups('Föreningen ger stöd till kvinnor och till deras barn.')).toEqual(['kvinnor', 'deras barn']);
+  });
+
   it('reads people whose health the work improves ("hälsan hos …")', () => {
     expect(groups('Syftet är att förbättra hälsan hos äldre.')).toEqual(['äldre']);
     expect(groups('Hälsan hos personalen är god.')).toEqual([]);

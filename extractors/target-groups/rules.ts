@@ -167,10 +167,11 @@ const NOT_SERVING_WORDS = `${RESPONSIBLE}|kostnad|kostnaden|kostnader|kostnadern
 /** The words with either case of their first letter, as they may open a sentence ("Kostnaden för barn som …"): the rules using them have no i flag. */
 const NOT_SERVING_BEFORE = String.raw`(?<!(?:${NOT_SERVING_WORDS.split('|').map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})\s+)`;
 /**
- * Words that give people a chance: "möjlighet för …", "gör det möjligt för …", "möjliggöra för …";
+ * Words that give people a chance: "möjlighet för …", "gör det möjligt för …", "möjliggöra för …", "underlätta för
+ * nyanlända att etablera sig";
  * "… för" after them is read by its own rule (chance-for), which ends the people where "att" starts what they may do.
  */
-const CHANCE_WORDS = String.raw`(?:möjlighet(?:en|er|erna)?|möjligt|möjliggöra|möjliggör|möjliggjorde|möjliggjort)`;
+const CHANCE_WORDS = String.raw`(?:möjlighet(?:en|er|erna)?|möjligt|möjliggöra|möjliggör|möjliggjorde|möjliggjort|underlätta|underlättar|underlättade)`;
 const NOT_CHANCE_BEFORE = String.raw`(?<!${CHANCE_WORDS}\s+)`;
 const NOT_RESPONSIBLE_FOR = String.raw`(?<!(?:${RESPONSIBLE})\s+för\s+(?:att\s+\p{L}+\s+)?)`;
 
@@ -375,7 +376,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // "möjliggöra för ensamkommande flyktingbarn …, | att bo kvar" (not the relative clause run on into "att bo kvar").
     name: 'chance-for',
     trigger: new RegExp(String.raw`(?<![\p{L}])${CHANCE_WORDS}\s+för\s+`, 'giu'),
-    prefilter: /möjlig/iu,
+    prefilter: /möjlig|underlätta/iu,
     needsPeople: true,
     strength: STRENGTH.inferred,
     objectEnd: /\satt(?![\p{L}])/iu,

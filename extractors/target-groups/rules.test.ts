@@ -428,6 +428,13 @@ describe('more ways of naming the group', () => {
     expect(groups('Föreningen ger stöd till kvinnor och till deras barn.')).toEqual(['kvinnor', 'deras barn']);
   });
 
+  it('reads a Målgrupp heading with its plural in brackets or after a slash, and the lines under "Målgrupp:"', () => {
+    expect(groups('Målgrupp/er\nBarn och unga i åldern 6-16 år.\n\nEkonomi')).toEqual(['barn och unga i åldern 6-16 år']);
+    expect(groups('Målgrupp(er)\n- Äldre\n- Anhöriga')).toEqual(['äldre', 'anhöriga']);
+    expect(groups('Målgrupp:\nEnsamkommande ungdomar.\nNyanlända familjer.')).toEqual(['ensamkommande ungdomar', 'nyanlända familjer']);
+    expect(groups('Målgrupp:\nVerksamheten bedöms löpande.')).toEqual([]);
+  });
+
   it('reads people whose health the work improves ("hälsan hos …")', () => {
     expect(groups('Syftet är att förbättra hälsan hos äldre.')).toEqual(['äldre']);
     expect(groups('Hälsan hos personalen är god.')).toEqual([]);

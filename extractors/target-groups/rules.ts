@@ -48,11 +48,11 @@ export interface TriggerRule {
 /**
  * A heading (a line of its own) that opens a target-group section, perhaps numbered ("3.2 Målgrupper", "Målgrupp för
  * verksamheten"), perhaps qualified ("Prioriterade målgrupper", "Primär målgrupp", "Verksamhetens målgrupp"; not
- * "Kontakt med målgruppen", two words before), or a line that introduces a list of them ("Målgruppen är:", "Insatsen
+ * "Kontakt med målgruppen", two words before), its plural optional ("Målgrupp/er", "Målgrupp(er)"), or a line that introduces a list of them ("Målgruppen är:", "Insatsen
  * riktar sig till:", "… påverkar följande målgrupper:").
  */
 export const SECTION_HEADING =
-  /^(?<number>\d+(?:\.\d+)*\.?\s+)?(?:(?:prioriterade?|primära?|sekundära?|huvudsakliga?|särskilda?|\p{L}+s)\s+)?(?:huvud)?målgrupp(?:er|en|erna)?(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?\s*:?$/iu;
+  /^(?<number>\d+(?:\.\d+)*\.?\s+)?(?:(?:prioriterade?|primära?|sekundära?|huvudsakliga?|särskilda?|\p{L}+s)\s+)?(?:huvud)?målgrupp(?:er|en|erna|\/er|\(er\))?(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?\s*:?$/iu;
 export const LIST_INTRO =
   /(?:(?<![\p{L}])(?:huvud)?målgrupp(?:en|erna)?(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?\s+(?:är|utgörs\s+av|omfattar|består\s+av)|(?:riktar\s+(?:sig|er)|riktas|vänder\s+(?:sig|er))(?:\s+\p{L}+)?\s+till|(?<![\p{L}])följande\s+målgrupp(?:er|erna)?(?:\s+(?:i|inom)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?)\s*:$/iu;
 /** A line ending in the preposition that introduces the list, without a colon: "Grundläggande krav är att ni vänder er till". */

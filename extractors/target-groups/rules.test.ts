@@ -435,6 +435,12 @@ describe('more ways of naming the group', () => {
     expect(groups('Målgrupp:\nVerksamheten bedöms löpande.')).toEqual([]);
   });
 
+  it('reads people after "arbetar" and an adverb of manner before "med"', () => {
+    expect(groups('Föreningen arbetar uppsökande med personer i hemlöshet.')).toEqual(['personer i hemlöshet']);
+    expect(groups('Förbundet arbetar aktivt med ett länsövergripande perspektiv.')).toEqual([]);
+    expect(groups('Aktörer som arbetar förebyggande med ungdomar finns i kommunen.')).toEqual([]);
+  });
+
   it('reads people whose health the work improves ("hälsan hos …")', () => {
     expect(groups('Syftet är att förbättra hälsan hos äldre.')).toEqual(['äldre']);
     expect(groups('Hälsan hos personalen är god.')).toEqual([]);

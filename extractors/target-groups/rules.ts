@@ -278,9 +278,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // second verb may share the object ("hjälper och skyddar våldsutsatta kvinnor"); verbs of moving people on ("aktivera
     // föreningens barn och unga", "motivera ungdomar", "rusta nyanlända", "lotsa nyanlända") likewise; not "fånga upp
     // patienter i ett tidigt skede", which says when more than whom; not "aktörer som arbetar med ungdomar", which says who
-    // the actors are (all that work in the field), not whom the partnership serves.
+    // the actors are (all that work in the field), not whom the partnership serves. An adverb of manner may stand before
+    // "med": "arbetar förebyggande med ungdomar", "arbetar uppsökande med personer i hemlöshet" (not "arbetar aktivt med ett
+    // länsövergripande perspektiv", no people).
     trigger:
-      /(?<![\p{L}])(?:stödja|stötta|stödjer|stöder|stöttar|omfatta|nå(?:\s+ut\s+till)?|når(?:\s+ut\s+till)?|hjälpa|hjälper|skydda|skyddar|satsa\s+på|satsar\s+på|ta\s+emot|tar\s+emot|stärka|stärker|(?<!(?<![\p{L}])som\s+)arbetar\s+med|arbeta\s+med|aktivera|aktiverar|motivera|motiverar|rusta|rustar|lotsa|lotsar|vägleda|vägleder)(?:\s+(?:och|samt|eller)\s+\p{L}+)?\s+(?!(?:och|eller|samt)\s)/giu,
+      /(?<![\p{L}])(?:stödja|stötta|stödjer|stöder|stöttar|omfatta|nå(?:\s+ut\s+till)?|når(?:\s+ut\s+till)?|hjälpa|hjälper|skydda|skyddar|satsa\s+på|satsar\s+på|ta\s+emot|tar\s+emot|stärka|stärker|(?<!(?<![\p{L}])som\s+)arbetar(?:\s+(?:aktivt|förebyggande|uppsökande|främst|särskilt|långsiktigt))?\s+med|arbeta(?:\s+(?:aktivt|förebyggande|uppsökande|främst|särskilt|långsiktigt))?\s+med|aktivera|aktiverar|motivera|motiverar|rusta|rustar|lotsa|lotsar|vägleda|vägleder)(?:\s+(?:och|samt|eller)\s+\p{L}+)?\s+(?!(?:och|eller|samt)\s)/giu,
     needsPeople: true,
     strength: STRENGTH.inferred,
   },

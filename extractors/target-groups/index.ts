@@ -199,7 +199,9 @@ function sectionCandidates(spans: readonly TextSpan[], text: string): Candidate<
     // A list intro the sentence splitter joined to its first line ("Målgruppen är:\nEnsamkommande ungdomar …"): the lines
     // after it are the items, written without markers.
     const lineBreak = heading.text.indexOf('\n');
-    if (lineBreak > 0 && LIST_INTRO.test(heading.text.slice(0, lineBreak).trimEnd())) {
+    // So is a heading with a colon ("Målgrupp:\nEnsamkommande ungdomar.").
+    const firstLine = heading.text.slice(0, lineBreak).trimEnd();
+    if (lineBreak > 0 && (LIST_INTRO.test(firstLine) || (firstLine.endsWith(':') && SECTION_HEADING.test(firstLine)))) {
       const first = { start: heading.start + lineBreak + 1, end: heading.end, text: heading.text.slice(lineBreak + 1) };
       candidates.push(...unmarkedItems([first, ...spans.slice(h + 1, h + SECTION_MAX_SENTENCES)], text));
       return;
@@ -387,7 +389,10 @@ function conjuncts(text: string, from: number, end: number, inList = false): Arr
       parts.push([start, at]);
       return parts;
     }
-    if (CLOSED_NEITHER_NOR.test(text.slice(start, at)) || OTHERS_AFTER_COORDINATOR.test(text.slice(next, end))) {
+    // A repeated preposition before no people joins another adverbial, not another group: "stödinsatser till klienter | och
+    // för mer generella samverkansinsatser", "för unga | och för att förebygga …".
+    const otherAdverbial = m.groups?.preposition !== undefined && !namesPeople(text.slice(next, end)) && !opensWithDoers(text.slice(next, end));
+    if (otherAdverbial || CLOSED_NEITHER_NOR.test(text.slice(start, at)) || OTHERS_AFTER_COORDINATOR.test(text.slice(next, end))) {
       parts.push([start, at]);
       return parts;
     }

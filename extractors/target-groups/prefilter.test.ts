@@ -21,7 +21,8 @@ const OFFER_EXAMPLES = [
   'samtalen för anhöriga', 'träffarna för äldre', 'mottagningen för unga', 'rådgivningen till föräldrar', 'utbildningar för unga',
   'programmet för unga', 'läger för barn', 'gemenskapen för äldre', 'härbärget för hemlösa', 'jouren för kvinnor',
   'partnerskapet för barn', 'samarbetet kring unga', 'samverkan för äldre', 'överenskommelsen för unga', 'arbetet för kvinnor',
-  'stöd för för människor',
+  'stöd för för människor', 'Insatsen är riktat till unga', 'Stödet ges till äldre', 'Hjälpen erbjuds främst till kvinnor',
+  'Verksamheten bedrivs i huvudsak för barn', 'Stöd lämnas till anhöriga',
 ];
 
 describe('trigger prefilters', () => {
@@ -30,6 +31,14 @@ describe('trigger prefilters', () => {
     for (const text of OFFER_EXAMPLES) {
       expect(matches(offer.trigger, text), text).toBe(true);
       expect(matches(offer.prefilter!, text), text).toBe(true);
+    }
+  });
+
+  it('hold in every chance-word example the trigger matches', () => {
+    const chance = filtered.find((rule) => rule.name === 'chance-for')!;
+    for (const text of ['möjlighet för unga', 'gör det möjligt för äldre', 'möjliggör för kvinnor', 'Underlätta för nyanlända', 'underlättar för barn']) {
+      expect(matches(chance.trigger, text), text).toBe(true);
+      expect(matches(chance.prefilter!, text), text).toBe(true);
     }
   });
 

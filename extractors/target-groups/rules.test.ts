@@ -388,6 +388,64 @@ describe('more ways of naming the group', () => {
     expect(groups('Lokalen är avsedd för föreningsmöten.')).toEqual([]);
   });
 
+  it('reads "målgruppen är" in any tense and after any narrowing adverb', () => {
+    expect(groups('Målgruppen var ungdomar mellan 15 och 20 år.')).toEqual(['ungdomar mellan 15 och 20 år']);
+    expect(groups('Målgruppen har varit nyanlända kvinnor.')).toEqual(['nyanlända kvinnor']);
+    expect(groups('Målgruppen kommer att vara barn och unga.')).toEqual(['barn och unga']);
+    expect(groups('Målgruppen utgjordes av familjer med barn.')).toEqual(['familjer med barn']);
+    expect(groups('Målgruppen utgörs i huvudsak av ungdomar mellan 13 och 19 år.')).toEqual(['ungdomar mellan 13 och 19 år']);
+    expect(groups('Målgruppen består framförallt av äldre personer.')).toEqual(['äldre personer']);
+    expect(groups('Målgruppen utgörs till största delen av kvinnor.')).toEqual(['kvinnor']);
+    // Staff are no target group in any tense.
+    expect(groups('Målgruppen var föreningslivet samt kommunala tjänstemän.')).toEqual([]);
+  });
+
+  it('reads every form of the participles "riktad" and "inriktad"', () => {
+    expect(groups('Arbetet är inriktat på ungdomar.')).toEqual(['ungdomar']);
+    expect(groups('Insatsen är riktad till unga vuxna.')).toEqual(['unga vuxna']);
+    expect(groups('Stödet är riktat till personer i hemlöshet.')).toEqual(['personer i hemlöshet']);
+    expect(groups('Bidraget är riktat till idrottsföreningar.')).toEqual([]);
+  });
+
+  it('reads people after an offer and a passive verb ("Stödet ges till …"), and after a passive verb of running an activity', () => {
+    expect(groups('Stödet ges till personer som lever i hemlöshet.')).toEqual(['personer som lever i hemlöshet']);
+    expect(groups('Stöd ges främst till ensamstående föräldrar.')).toEqual(['ensamstående föräldrar']);
+    expect(groups('Verksamheten bedrivs för barn och unga i åldrarna 7-15 år.')).toEqual(['barn och unga i åldrarna 7-15 år']);
+    expect(groups('I dagsläget bedrivs ridskola för barn och ungdomar i åldern 6-20 år.')).toEqual(['barn och ungdomar i åldern 6-20 år']);
+    expect(groups('Uppdrag ges till förvaltningen att teckna avtal.')).toEqual([]);
+    expect(groups('Aktiviteter kommer att anordnas för att främja naturnära friluftsliv.')).toEqual([]);
+    // The active verb presents the organisation's work in general.
+    expect(groups('Föreningen bedriver ridskola för barn.')).toEqual([]);
+  });
+
+  it('reads "underlätta för" as a chance given, up to what the people may do', () => {
+    expect(groups('Insatsen ska underlätta för nyanlända att etablera sig.')).toEqual(['nyanlända']);
+    expect(groups('Syftet är att underlätta för föreningen att planera sin verksamhet.')).toEqual([]);
+  });
+
+  it('ends the group where a repeated preposition joins another adverbial, not more people', () => {
+    expect(groups('Föreningen ger individuella stödinsatser till klienter och för mer generella samverkansinsatser.')).toEqual(['klienter']);
+    expect(groups('Föreningen ger stöd till kvinnor och till deras barn.')).toEqual(['kvinnor', 'deras barn']);
+  });
+
+  it('reads a Målgrupp heading with its plural in brackets or after a slash, and the lines under "Målgrupp:"', () => {
+    expect(groups('Målgrupp/er\nBarn och unga i åldern 6-16 år.\n\nEkonomi')).toEqual(['barn och unga i åldern 6-16 år']);
+    expect(groups('Målgrupp(er)\n- Äldre\n- Anhöriga')).toEqual(['äldre', 'anhöriga']);
+    expect(groups('Målgrupp:\nEnsamkommande ungdomar.\nNyanlända familjer.')).toEqual(['ensamkommande ungdomar', 'nyanlända familjer']);
+    expect(groups('Målgrupp:\nVerksamheten bedöms löpande.')).toEqual([]);
+  });
+
+  it('reads people after "arbetar" and an adverb of manner before "med"', () => {
+    expect(groups('Föreningen arbetar uppsökande med personer i hemlöshet.')).toEqual(['personer i hemlöshet']);
+    expect(groups('Förbundet arbetar aktivt med ett länsövergripande perspektiv.')).toEqual([]);
+    expect(groups('Aktörer som arbetar förebyggande med ungdomar finns i kommunen.')).toEqual([]);
+  });
+
+  it('reads people whose health the work improves ("hälsan hos …")', () => {
+    expect(groups('Syftet är att förbättra hälsan hos äldre.')).toEqual(['äldre']);
+    expect(groups('Hälsan hos personalen är god.')).toEqual([]);
+  });
+
   it('reads the group named before "utgör målgruppen", not a sentence that only mentions it', () => {
     expect(groups('Unga vuxna 18–25 år utgör målgruppen.')).toEqual(['unga vuxna 18–25 år']);
     expect(groups('Äldre som bor ensamma är den primära målgruppen.')).toEqual(['äldre som bor ensamma']);

@@ -55,11 +55,11 @@ export interface TriggerRule {
 /**
  * A heading (a line of its own) that opens a target-group section, perhaps numbered ("3.2 Målgrupper", "Målgrupp för
  * verksamheten"), perhaps qualified ("Prioriterade målgrupper", "Primär målgrupp", "Verksamhetens målgrupp"; not
- * "Kontakt med målgruppen", two words before), or a line that introduces a list of them ("Målgruppen är:", "Insatsen
+ * "Kontakt med målgruppen", two words before), its plural optional ("Målgrupp/er", "Målgrupp(er)"), or a line that introduces a list of them ("Målgruppen är:", "Insatsen
  * riktar sig till:", "… påverkar följande målgrupper:").
  */
 export const SECTION_HEADING =
-  /^(?<number>\d+(?:\.\d+)*\.?\s+)?(?:(?:prioriterade?|primära?|sekundära?|huvudsakliga?|särskilda?|\p{L}+s)\s+)?(?:huvud)?målgrupp(?:er|en|erna)?(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?\s*:?$/iu;
+  /^(?<number>\d+(?:\.\d+)*\.?\s+)?(?:(?:prioriterade?|primära?|sekundära?|huvudsakliga?|särskilda?|\p{L}+s)\s+)?(?:huvud)?målgrupp(?:er|en|erna|\/er|\(er\))?(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?\s*:?$/iu;
 export const LIST_INTRO =
   /(?:(?<![\p{L}])(?:huvud)?målgrupp(?:en|erna)?(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?\s+(?:är|utgörs\s+av|omfattar|består\s+av)|(?:riktar\s+(?:sig|er)|riktas|vänder\s+(?:sig|er))(?:\s+\p{L}+)?\s+till|(?<![\p{L}])följande\s+målgrupp(?:er|erna)?(?:\s+(?:i|inom)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?)\s*:$/iu;
 /** A line ending in the preposition that introduces the list, without a colon: "Grundläggande krav är att ni vänder er till". */
@@ -132,28 +132,44 @@ export const PURPOSE_CUE = /(?<![\p{L}])(?:syfte|syftet|syftar|ändamål|ändam�
  * hemlösa män", "dagcenter för personer i hemlöshet", "träffpunkt för äldre", "en meningsfull fritid för barn", "en trygg plats för unga"; not "tjänster till organisationer och enskilda invånare" (a service to all); the partnership and the work it is about ("IOP för barn och unga", "kommunens arbete för våldsutsatta
  * kvinnor"); not an organisation's own work in general ("startat sin verksamhet för flyktingar" describes the organisation).
  */
-const OFFER_WORDS = String.raw`(?:tillgänglig[at]?|riktad[et]?|öppen|öppet|öppna|integration(?:en)?|iop(?::et|:en)?|(?<!(?:sin|sitt|sina|dess|deras)\s+)(?<![\p{L}])\p{L}{0,20}verksamhet(?:en|er)?|(?<![\p{L}])\p{L}{0,20}(?:satsning(?:en|ar)?|insats(?:en|er|erna)?|stöd(?:et)?|center|centret|café(?:et)?|kafé(?:et)?|träffpunkt(?:en|er)?|fritidsgård(?:en|ar)?|kurs(?:en|er)?|fritid(?:en)?|sysselsättning(?:en)?|aktivitet(?:er|erna)?|plats(?:en|er|erna)?|boende(?:t|n)?|mötesplats(?:en|er)?|hjälp(?:en)?|samtal(?:en)?|träff(?:ar|arna)?|mottagning(?:en)?|rådgivning(?:en)?|utbildning(?:en|ar)?|program(?:met)?|läger|gemenskap(?:en)?|härbärge(?:t)?|jour(?:en)?)|(?<![\p{L}])(?:partnerskap(?:et)?|samarbete(?:t)?|samverkan|överenskommelse(?:n)?|arbete(?:t)?))`;
+const OFFER_WORDS = String.raw`(?:tillgänglig[at]?|rikta(?:d|t|de)|öppen|öppet|öppna|integration(?:en)?|iop(?::et|:en)?|(?<!(?:sin|sitt|sina|dess|deras)\s+)(?<![\p{L}])\p{L}{0,20}verksamhet(?:en|er)?|(?<![\p{L}])\p{L}{0,20}(?:satsning(?:en|ar)?|insats(?:en|er|erna)?|stöd(?:et)?|center|centret|café(?:et)?|kafé(?:et)?|träffpunkt(?:en|er)?|fritidsgård(?:en|ar)?|kurs(?:en|er)?|fritid(?:en)?|sysselsättning(?:en)?|aktivitet(?:er|erna)?|plats(?:en|er|erna)?|boende(?:t|n)?|mötesplats(?:en|er)?|hjälp(?:en)?|samtal(?:en)?|träff(?:ar|arna)?|mottagning(?:en)?|rådgivning(?:en)?|utbildning(?:en|ar)?|program(?:met)?|läger|gemenskap(?:en)?|härbärge(?:t)?|jour(?:en)?)|(?<![\p{L}])(?:partnerskap(?:et)?|samarbete(?:t)?|samverkan|överenskommelse(?:n)?|arbete(?:t)?))`;
+
+/**
+ * A passive verb of giving or running between the offer and its people: "Stödet ges till personer som …", "Hjälpen erbjuds
+ * främst till kvinnor …", "Verksamheten bedrivs för barn och unga …"; not "Uppdrag ges till förvaltningen" (no offer word).
+ */
+const OFFER_PASSIVE = String.raw`(?:ges|erbjuds|lämnas|bedrivs|anordnas)`;
 
 /**
  * The offer words' stems: every match of OFFER_WORDS holds one in its first word (keep in step with OFFER_WORDS). Suffixes
  * and the colon of "IOP:et" are left to the trigger.
  */
 const OFFER_STEMS =
-  'tillgänglig|riktad|öpp|integration|iop|verksamhet|satsning|insats|stöd|aktivitet|plats|boende|mötesplats|hjälp|samtal|träff|mottagning|rådgivning|utbildning|program|läger|gemenskap|härbärge|jour|partnerskap|samarbete|samverkan|överenskommelse|arbete|center|centret|café|kafé|kurs|fritid|sysselsättning';
+  'tillgänglig|rikta[dt]|öpp|integration|iop|verksamhet|satsning|insats|stöd|aktivitet|plats|boende|mötesplats|hjälp|samtal|träff|mottagning|rådgivning|utbildning|program|läger|gemenskap|härbärge|jour|partnerskap|samarbete|samverkan|överenskommelse|arbete|center|centret|café|kafé|kurs|fritid|sysselsättning';
 /**
- * The offer words' stems, then (after an optional second noun) the preposition: every match of a trigger built on
- * OFFER_WORDS holds one of them (keep in step with the trigger's shape).
+ * The offer words' stems, then (after an optional second noun or a passive verb, OFFER_PASSIVE) the preposition: every
+ * match of a trigger built on OFFER_WORDS holds one of them (keep in step with the trigger's shape).
  */
 const OFFER_PREFILTER = new RegExp(
-  String.raw`(?:${OFFER_STEMS})[\p{L}:]*(?:\s+(?:och|samt)\s+\p{L}+)?(?:,?\s+(?:till\s+exempel|t\.\s?ex\.?|exempelvis|bland\s+annat|bl\.\s?a\.),?)?\s+(?:för|till|kring|åt|med)\s`,
+  String.raw`(?:${OFFER_STEMS})[\p{L}:]*(?:\s+(?:och|samt)\s+\p{L}+)?(?:\s+${OFFER_PASSIVE}(?:\s+\p{L}+){0,4})?(?:,?\s+(?:till\s+exempel|t\.\s?ex\.?|exempelvis|bland\s+annat|bl\.\s?a\.),?)?\s+(?:för|till|kring|åt|med)\s`,
   'iu',
 );
 
 /** Words that open examples of a group without naming one: "till exempel", "t.ex.", "exempelvis", "bland annat". */
 const EXAMPLE_WORDS = String.raw`(?:till\s+exempel|t\.\s?ex\.?|exempelvis|bland\s+annat|bl\.\s?a\.)`;
 
-/** Adverbs that narrow a group without naming one: "utgörs främst av", "i första hand". */
-const NARROWING_WORDS = String.raw`(?:främst|huvudsakligen|framför\s+allt|i\s+första\s+hand|särskilt)`;
+/**
+ * Adverbs that narrow a group without naming one: "utgörs främst av", "i första hand", "består framförallt av",
+ * "utgörs i huvudsak av", "utgörs till största delen av".
+ */
+const NARROWING_WORDS = String.raw`(?:främst|huvudsakligen|framför\s+allt|framförallt|i\s+första\s+hand|i\s+huvudsak|till\s+(?:största|stor)\s+del(?:en)?|primärt|företrädesvis|särskilt)`;
+
+/**
+ * The verbs that name what the target group is, in any tense or mood: "Målgruppen är …", "Målgruppen var …" (a report
+ * on work done), "Målgruppen har varit …", "Målgruppen ska vara …", "Målgruppen kommer att vara …", "Målgruppen utgjordes
+ * främst av …", "Målgruppen bestod av …".
+ */
+const TARGET_GROUP_IS = String.raw`(?:är|var|blir|har\s+varit|(?:ska|skall|kommer\s+att)\s+vara|(?:utgörs|utgjordes|består|bestod)\s+(?:${NARROWING_WORDS}\s+)?av|omfattar|omfattade)`;
 
 /**
  * Nouns and verbs after which "för" names whom a body is responsible for, what something costs or whom a council
@@ -166,24 +182,25 @@ const NOT_SERVING_WORDS = `${RESPONSIBLE}|kostnad|kostnaden|kostnader|kostnadern
 /** The words with either case of their first letter, as they may open a sentence ("Kostnaden för barn som …"): the rules using them have no i flag. */
 const NOT_SERVING_BEFORE = String.raw`(?<!(?:${NOT_SERVING_WORDS.split('|').map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})\s+)`;
 /**
- * Words that give people a chance: "möjlighet för …", "gör det möjligt för …", "möjliggöra för …";
+ * Words that give people a chance: "möjlighet för …", "gör det möjligt för …", "möjliggöra för …", "underlätta för
+ * nyanlända att etablera sig";
  * "… för" after them is read by its own rule (chance-for), which ends the people where "att" starts what they may do.
  */
-const CHANCE_WORDS = String.raw`(?:möjlighet(?:en|er|erna)?|möjligt|möjliggöra|möjliggör|möjliggjorde|möjliggjort)`;
+const CHANCE_WORDS = String.raw`(?:möjlighet(?:en|er|erna)?|möjligt|möjliggöra|möjliggör|möjliggjorde|möjliggjort|underlätta|underlättar|underlättade)`;
 const NOT_CHANCE_BEFORE = String.raw`(?<!${CHANCE_WORDS}\s+)`;
 const NOT_RESPONSIBLE_FOR = String.raw`(?<!(?:${RESPONSIBLE})\s+för\s+(?:att\s+\p{L}+\s+)?)`;
 
 /** A verb of serving, whose object is its people: the serving-verb rule's trigger (TRIGGER_RULES). */
 const SERVING_VERB =
-  /(?<![\p{L}])(?:stödja|stötta|stödjer|stöder|stöttar|omfatta|nå(?:\s+ut\s+till)?|når(?:\s+ut\s+till)?|hjälpa|hjälper|skydda|skyddar|satsa\s+på|satsar\s+på|ta\s+emot|tar\s+emot|stärka|stärker|(?<!(?<![\p{L}])som\s+)arbetar\s+med|arbeta\s+med|aktivera|aktiverar|motivera|motiverar|rusta|rustar|lotsa|lotsar|vägleda|vägleder)(?:\s+(?:och|samt|eller)\s+\p{L}+)?\s+(?!(?:och|eller|samt)\s)/giu;
+  /(?<![\p{L}])(?:stödja|stötta|stödjer|stöder|stöttar|omfatta|nå(?:\s+ut\s+till)?|når(?:\s+ut\s+till)?|hjälpa|hjälper|skydda|skyddar|satsa\s+på|satsar\s+på|ta\s+emot|tar\s+emot|stärka|stärker|(?<!(?<![\p{L}])som\s+)arbetar(?:\s+(?:aktivt|förebyggande|uppsökande|främst|särskilt|långsiktigt))?\s+med|arbeta(?:\s+(?:aktivt|förebyggande|uppsökande|främst|särskilt|långsiktigt))?\s+med|aktivera|aktiverar|motivera|motiverar|rusta|rustar|lotsa|lotsar|vägleda|vägleder)(?:\s+(?:och|samt|eller)\s+\p{L}+)?\s+(?!(?:och|eller|samt)\s)/giu;
 /** The conditions of people's lives, whose people follow "för": the conditions-for rule's trigger (TRIGGER_RULES). */
 const CONDITIONS_FOR =
   /(?<![\p{L}])(?:(?:livs|levnads)?situation(?:en)?|effekt(?:er|erna)?|(?:livs|levnads)?villkor(?:en)?|förutsättning(?:ar|arna)|livskvalitet(?:en)?|trygghet(?:en)?|tillvaro(?:n)?|vardag(?:en)?)\s+för\s+/giu;
 /** "bland …", "ohälsa hos …": the among rule's trigger (TRIGGER_RULES). */
-const AMONG = /(?<![\p{L}])(?:bland\s+(?!annat(?![\p{L}]))|(?:ensamhet(?:en)?|isolering(?:en)?|ohälsa(?:n)?|utanförskap(?:et)?|arbetslöshet(?:en)?|delaktighet(?:en)?)\s+hos\s+)/giu;
+const AMONG = /(?<![\p{L}])(?:bland\s+(?!annat(?![\p{L}]))|(?:ensamhet(?:en)?|isolering(?:en)?|ohälsa(?:n)?|hälsa(?:n)?|välmående(?:t)?|välbefinnande(?:t)?|livskvalitet(?:en)?|utanförskap(?:et)?|arbetslöshet(?:en)?|delaktighet(?:en)?)\s+hos\s+)/giu;
 /** An offer and its preposition, whose people follow: the offer-for rule's trigger (TRIGGER_RULES). */
 const OFFER_FOR = new RegExp(
-  String.raw`${NOT_RESPONSIBLE_FOR}(?<![\p{L}])(?:${OFFER_WORDS}(?:\s+(?:och|samt)\s+\p{L}+)?(?:,?\s+${EXAMPLE_WORDS},?)?\s+(?:för|till|kring|åt)|arbete(?:t)?\s+med)\s+(?:för\s+)?`,
+  String.raw`${NOT_RESPONSIBLE_FOR}(?<![\p{L}])(?:${OFFER_WORDS}(?:\s+(?:och|samt)\s+\p{L}+)?(?:\s+${OFFER_PASSIVE}(?:\s+${NARROWING_WORDS})?)?(?:,?\s+${EXAMPLE_WORDS},?)?\s+(?:för|till|kring|åt)|arbete(?:t)?\s+med)\s+(?:för\s+)?`,
   'giu',
 );
 
@@ -209,7 +226,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // "Målgruppen utgörs främst av …"; "Målgrupp för överenskommelsen är följande: Nyanlända som …" (the list follows the colon,
     // "följande" is no group); "Målgrupperna är till exempel nyanlända och …" (the examples are the groups)
     trigger: new RegExp(
-      String.raw`(?<![\p{L}])${MAIN}målgrupp(?:en|er|erna)?${FOR_WHAT}\s+(?:är|utgörs\s+(?:${NARROWING_WORDS}\s+)?av|omfattar|består\s+(?:${NARROWING_WORDS}\s+)?av)\s+(?:följande\s*:\s*|${EXAMPLE_WORDS}\s+)?`,
+      String.raw`(?<![\p{L}])${MAIN}målgrupp(?:en|er|erna)?${FOR_WHAT}\s+${TARGET_GROUP_IS}\s+(?:följande\s*:\s*|${EXAMPLE_WORDS}\s+)?`,
       'giu',
     ),
     prefilter: NAMES_THE_GROUP,
@@ -289,7 +306,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // A cleft puts the group after "är": "målgruppen som avtalet fokuserar på är personer boende i …", "de som insatsen
     // riktar sig till är unga vuxna" (the "är" is no part of the group).
     trigger:
-      /(?<![\p{L}])(?:(?:rikta(?:r|de)?\s+sig(?:\s+(?!inte|ej|aldrig)[\p{L}-]+){0,2}?|riktas|vän(?:der|de|da)\s+sig)\s+(?:främst\s+|särskilt\s+|i\s+första\s+hand\s+)?(?:till|mot)|(?:inriktad[et]?|inriktar\s+sig|fokuserar|fokus)\s+(?:främst\s+|särskilt\s+)?(?:på|mot)|(?:avsedd[at]?|är\s+till)\s+(?:främst\s+|särskilt\s+)?för)\s+(?:är\s+)?/giu,
+      /(?<![\p{L}])(?:(?:rikta(?:r|de)?\s+sig(?:\s+(?!inte|ej|aldrig)[\p{L}-]+){0,2}?|riktas|vän(?:der|de|da)\s+sig)\s+(?:främst\s+|särskilt\s+|i\s+första\s+hand\s+)?(?:till|mot)|(?:inrikta(?:d|t|de)|inriktar\s+sig|fokuserar|fokus)\s+(?:främst\s+|särskilt\s+)?(?:på|mot)|(?:avsedd[at]?|är\s+till)\s+(?:främst\s+|särskilt\s+)?för)\s+(?:är\s+)?/giu,
     needsPeople: true,
     strength: STRENGTH.directed,
   },
@@ -299,7 +316,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // second verb may share the object ("hjälper och skyddar våldsutsatta kvinnor"); verbs of moving people on ("aktivera
     // föreningens barn och unga", "motivera ungdomar", "rusta nyanlända", "lotsa nyanlända") likewise; not "fånga upp
     // patienter i ett tidigt skede", which says when more than whom; not "aktörer som arbetar med ungdomar", which says who
-    // the actors are (all that work in the field), not whom the partnership serves.
+    // the actors are (all that work in the field), not whom the partnership serves. An adverb of manner may stand before
+    // "med": "arbetar förebyggande med ungdomar", "arbetar uppsökande med personer i hemlöshet" (not "arbetar aktivt med ett
+    // länsövergripande perspektiv", no people).
     trigger: SERVING_VERB,
     // Every match starts with its verb: tried only where one of these stems stands (a plain alternation is found fast; the
     // trigger's leading lookbehind is tried at every position).
@@ -344,7 +363,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // "vårdplatser för för människor i livets slutskede": a doubled preposition is a slip, not a phrase.
     // Examples may stand between the offer and its people: "volontärer som kan göra insatser, till exempel för ensamma människor".
     // "stöd och skydd till kvinnor …", "råd och stöd åt anhöriga": a second noun may share the preposition; "arbetet med
-    // barn och unga" names the people worked with.
+    // barn och unga" names the people worked with. A passive verb may stand before the preposition: "Stödet ges främst till
+    // ensamstående föräldrar" (OFFER_PASSIVE).
     trigger: OFFER_FOR,
     prefilter: OFFER_PREFILTER,
     // Every match starts at the word holding its offer word's stem: tried there only, not at every word (\p{L}{0,20} before
@@ -353,6 +373,18 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     needsPeople: true,
     strength: STRENGTH.inferred,
     notInName: true,
+  },
+  {
+    // A passive verb of running an activity makes the activity an offer whatever it is called: "I dagsläget bedrivs ridskola
+    // för barn och ungdomar i åldern 6-20 år", "det anordnas sommarläger för barn", "arrangeras kurser för nyanlända kvinnor"
+    // (one or two words name the activity); not "anordnas för att främja …" (no activity, and "att" is no group). Not the
+    // active "föreningen bedriver ridskola för …", which as often presents what the organisation does in general.
+    name: 'run-for',
+    trigger:
+      /(?<![\p{L}])(?:bedrivs|anordnas|arrangeras)\s+(?:(?!(?:för|till|att|med|i|på|av|om|inom|sin|sitt|sina)\s)[\p{L}-]+\s+){1,2}?(?:för|till)\s+/giu,
+    prefilter: /bedrivs|anordnas|arrangeras/iu,
+    needsPeople: true,
+    strength: STRENGTH.inferred,
   },
   {
     // "förbättra situationen för personer utsatta för våld", "bättre förutsättningar för barn och unga att …", "öka
@@ -387,7 +419,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // "möjliggöra för ensamkommande flyktingbarn …, | att bo kvar" (not the relative clause run on into "att bo kvar").
     name: 'chance-for',
     trigger: new RegExp(String.raw`(?<![\p{L}])${CHANCE_WORDS}\s+för\s+`, 'giu'),
-    prefilter: /möjlig/iu,
+    prefilter: /möjlig|underlätta/iu,
     needsPeople: true,
     strength: STRENGTH.inferred,
     objectEnd: /\satt(?![\p{L}])/iu,
@@ -421,11 +453,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     // "minska den ofrivilliga ensamheten bland Malmös seniorer"; a problem the partnership meets "hos" its people: "motverka
     // ensamhet och isolering hos äldre", "psykisk ohälsa hos unga"; what it builds "hos" them: "utveckla delaktighet hos
-    // iranska pensionärer" (not "anställd hos föreningen")
+    // iranska pensionärer", and the health it improves "hos" them: "förbättra hälsan hos äldre" (not "anställd hos föreningen")
     name: 'among',
     trigger: AMONG,
     // Every match starts with "bland" or its noun.
-    near: nearPattern(AMONG, /bland|ensamhet|isolering|ohälsa|utanförskap|arbetslöshet|delaktighet/giu, nonSpaceWithin(0)),
+    near: nearPattern(AMONG, /bland|ensamhet|isolering|ohälsa|hälsa|välmående|välbefinnande|livskvalitet|utanförskap|arbetslöshet|delaktighet/giu, nonSpaceWithin(0)),
     needsPeople: true,
     strength: STRENGTH.inferred,
   },

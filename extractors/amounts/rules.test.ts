@@ -153,8 +153,10 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
       'Bidrag om 50 000 kr lämnas för 2024.',
       'Ett verksamhetsstöd på 120 000 kronor utgår för år 2025.',
       'Föreningen ansöker om 2 000 000 kronor i tidsbegränsat bidrag för det sociala arbetet på mötesplatsen för år 2024.',
+      'Föreningen får 200 000 kronor från Malmö stad för 2025.',
+      'Föreningen beviljas 80 000 kr av kommunen för år 2024.',
     ],
-    negative: ['Föreningen får 300 000 kr till och med år 2025.', 'Föreningen får 300 000 kr årligen, år 1: 300 000 kr.', 'Föreningen beviljas 300 000 kr till föreningen under 2021–2024.', 'Föreningen beviljas 300 000 kr för 2021–2024.', 'Föreningen beviljas 300 000 kr 2021–2024.', 'Föreningen får 300 000 kr 2024-01-15.', 'Ett bidrag om 300 000 kr beviljas för 2024–2026.', 'Föreningen får 300 000 kr i bidrag för arbetet med planen. För 2024 gäller andra regler.'],
+    negative: ['Föreningen får 200 000 kronor från Malmö stad för 2024–2026.', 'Föreningen får 300 000 kr till och med år 2025.', 'Föreningen får 300 000 kr årligen, år 1: 300 000 kr.', 'Föreningen beviljas 300 000 kr till föreningen under 2021–2024.', 'Föreningen beviljas 300 000 kr för 2021–2024.', 'Föreningen beviljas 300 000 kr 2021–2024.', 'Föreningen får 300 000 kr 2024-01-15.', 'Ett bidrag om 300 000 kr beviljas för 2024–2026.', 'Föreningen får 300 000 kr i bidrag för arbetet med planen. För 2024 gäller andra regler.'],
   },
   'verb-year-before': {
     per: 'year',
@@ -576,6 +578,10 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
       'Det är föreningen som får 300 000 kronor.',
       'Bland dem finns Örebro läns idrottsförbund som får drygt 4,1 miljoner kronor.',
     ],
+  },
+  'other-funder-subject-before': {
+    positive: ['Länsstyrelsen har beviljat föreningen 400 000 kronor.', 'Arvsfonden ger projektet 1,2 miljoner kronor.', 'Boverket delade ut 300 000 kronor till jouren.'],
+    negative: ['Kommunen har beviljat föreningen 400 000 kronor.', 'Vanstastiftelsen ger föreningen 50 000 kronor.', 'Socialnämnden ger föreningen 300 000 kronor.'],
   },
   'other-funder-after': {
     positive: [

@@ -737,6 +737,10 @@ describe('money asked for or of the past gives way to money granted now', () => 
     expect(sekIn('Kommunen ersätter 650 000 kr per år. En ersättning på 350 000 kr per år ersätter det tidigare föreningsbidraget.')).toEqual([650_000, 350_000]);
     expect(sekIn('Föreningen vill återgå till den nivå som gällde 2003–2005, nämligen 180 kkr/år. Nämnden beviljar 170 kkr/år.')).toEqual([170_000]);
     expect(sekIn('Kvinnojouren får 300 000 kronor i år. Kvinnojouren fick i fjol 150 000 kronor.')).toEqual([300_000]);
+    // A past word inside a relative clause dates something else: the sum stays beside another.
+    expect(sekIn('Stödet blir 6 000 kronor. För klubbhuset, som föreningen sedan tidigare äger, får de ett årligt bidrag på 40 000 kronor.')).toEqual([6_000, 40_000]);
+    expect(sekIn('Stödet blir 6 000 kronor. För klubbhuset får de, som tidigare, ett årligt bidrag på 40 000 kronor.')).toEqual([6_000, 40_000]);
+    expect(sekIn('Stödet blir 6 000 kronor. Tidigare fick föreningen, som äger klubbhuset, 40 000 kronor.')).toEqual([6_000]);
     // The agreement in force is the one being replaced; alone, its sum stays.
     expect(sekIn('Enligt nu gällande avtal har föreningen ett stöd på 65 000 kr. Föreningen erhåller driftbidrag med 68 000 kr/år.')).toEqual([68_000]);
     expect(sekIn('Enligt nu gällande avtal har föreningen ett stöd på 65 000 kr.')).toEqual([65_000]);

@@ -91,6 +91,12 @@ export function perInText(text: string, start: number, end: number): Amount['per
   return per && per !== 'unknown' ? per : null;
 }
 
+/**
+ * A relative clause set off by commas tells of something else than the sum: "För driften av klubbhuset, som föreningen sedan
+ * tidigare äger, får de ett årligt bidrag på 40 000 kronor" — its "tidigare" dates the owning, not the money (PAST_MONEY).
+ */
+const RELATIVE_CLAUSE = /,\s*som\s[^,.;]*,/gu;
+
 /** Requested or past money gives way to money granted, proposed or paid now (AmountMention.secondary). */
 function primary(mentions: AmountMention[]): AmountMention[] {
   return mentions.some((m) => !m.secondary) ? mentions.filter((m) => !m.secondary) : mentions;
@@ -149,7 +155,7 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
       payer,
       // Money in a sentence about an earlier agreement or earlier funders is less likely this partnership's.
       relevance: (aboutFunding ? 0.9 : 0.6) * Math.sqrt(pastAgreementFactor(sentenceText)),
-      secondary: Boolean(columnSecondary) || (REQUESTED_BEFORE.test(before) && !GRANTED_REQUEST_BEFORE.test(before)) || PAST_MONEY.test(before) || CHANGED_FROM_BEFORE.test(before) || PAST_YEAR_MONEY.test(before) || PAST_MONEY_AFTER.test(after),
+      secondary: Boolean(columnSecondary) || (REQUESTED_BEFORE.test(before) && !GRANTED_REQUEST_BEFORE.test(before)) || PAST_MONEY.test(before.replace(RELATIVE_CLAUSE, ',')) || CHANGED_FROM_BEFORE.test(before) || PAST_YEAR_MONEY.test(before) || PAST_MONEY_AFTER.test(after),
       aboutFunding,
     };
     found.push(mention);

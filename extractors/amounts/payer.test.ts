@@ -51,6 +51,10 @@ describe('payer rules', () => {
     const p = parties({ offentliga: ['Region Dalarna', 'Falu kommun'], ideburna: ['Kvinnojouren Ronja'] });
     expect(amounts('Under tre år får Kvinnojouren Ronja 450 000 kronor om året från Region Dalarna.', p)[0]?.payer).toBe('Region Dalarna');
     expect(amounts('Kvinnojouren Ronja får 150 000 kronor av Falu kommun.', p)[0]?.payer).toBe('Falu kommun');
+    // The receiving verb in the perfect or the infinitive: "har fått", "har tilldelats", "ska få".
+    expect(amounts('Kvinnojouren Ronja har fått 150 000 kronor från Falu kommun.', p)[0]?.payer).toBe('Falu kommun');
+    expect(amounts('Kvinnojouren Ronja har tilldelats 150 000 kronor av Region Dalarna.', p)[0]?.payer).toBe('Region Dalarna');
+    expect(amounts('Kvinnojouren Ronja ska få 150 000 kronor per år från Region Dalarna.', p)[0]?.payer).toBe('Region Dalarna');
     // Not without a receiving verb, not an idéburen party, not across a full stop.
     expect(amounts('Kvinnojouren Ronja har kvar 450 000 kronor från Region Dalarna.', p)[0]?.payer).toBeNull();
     expect(amounts('Kvinnojouren Ronja får 450 000 kronor. Falu kommun har inget avtal från Region Dalarna.', p)[0]?.payer).toBeNull();
@@ -159,6 +163,11 @@ describe('payer rules', () => {
     const p = parties({ offentliga: ['Tierps kommun'], ideburna: ['Hembygdsföreningen'] });
     expect(amounts('Därutöver betalar kommunen ett engångsbelopp om 15 000 kronor.', p)[0]).toEqual({ sek: 15_000, per: 'once', payer: 'Tierps kommun' });
     expect(amounts('Beloppet betalar Hembygdsföreningen tillbaka med 15 000 kronor.', p)[0]?.payer).not.toBe('Hembygdsföreningen');
+    // An opening adverbial of purpose, agreement or time: "För detta betalar kommunen …", "Enligt avtalet ger kommunen …".
+    expect(amounts('För detta betalar kommunen 200 000 kronor per år.', p)[0]?.payer).toBe('Tierps kommun');
+    expect(amounts('Enligt avtalet ger kommunen föreningen 200 000 kronor per år.', p)[0]?.payer).toBe('Tierps kommun');
+    // Not a word that is no adverbial: "Hembygdsföreningen ger kommunen …" keeps its subject.
+    expect(amounts('Hembygdsföreningen ger kommunen 5 000 kronor i hyra.', p)[0]?.payer).not.toBe('Tierps kommun');
   });
 
   it('agent-pays: the party after "betalas ut av", "finansieras av", "ersättningen från" pays', () => {

@@ -244,9 +244,12 @@ const PAYING_VERBS = new RegExp(PAYING_VERB.source, 'giu');
 /** An infinitive clause with a paying verb and no subject of its own: "2. att finansiera partnerskapet med …". */
 const INFINITIVE_PAYING = new RegExp(String.raw`(?:(?<![\p{L}])att|(?:^|\s)\d{1,2}[.)])\s+${PAYING_VERB_FORMS}[^.;]*$`, 'iu');
 
-/** An opening adverbial and a paying verb, then the subject: "Därutöver betalar ", "Under 2025 bidrar ". */
+/**
+ * An opening adverbial and a paying verb, then the subject: "Därutöver betalar ", "Under 2025 bidrar ", "För detta betalar kommunen
+ * …", "Enligt avtalet ger regionen …", "I år satsar staden …", "Totalt ger kommunen …".
+ */
 const INVERTED_SUBJECT = new RegExp(
-  String.raw`(?:^|[.;:]\s+|\n)(?:därutöver|dessutom|därtill|vidare|också|även|under\s+\d{4}|från\s+och\s+med\s+\d{4}|för\s+\d{4}|år\s+\d{4})\s+${PAYING_VERB_FORMS}\s+`,
+  String.raw`(?:^|[.;:]\s+|\n)(?:därutöver|dessutom|därtill|vidare|också|även|därför|därmed|nu|totalt|sammanlagt|årligen|under\s+\d{4}|från\s+och\s+med\s+\d{4}|för\s+\d{4}|år\s+\d{4}|för\s+(?:detta|det|dessa|denna\s+\p{L}+|arbetet|insatsen|insatserna|verksamheten|uppdraget)|enligt\s+(?:avtalet|överenskommelsen|förslaget)|i\s+år|varje\s+år)\s+${PAYING_VERB_FORMS}\s+`,
   'iu',
 );
 
@@ -257,8 +260,11 @@ const INVERTED_SUBJECT = new RegExp(
 const AGENT_BEFORE =
   /(?:(?:del)?finansieras|bekostas|betalas(?:\s+ut)?|utbetalas|ersätts|beviljas|upplåts|upplåtes|tillhandahålls|bidrag\p{L}*|ersättning\p{L}*|stöd\p{L}*|finansiering\p{L}*|medel)\s+(?:gemensamt\s+|helt\s+|delvis\s+)?(?:av|från)\s+$/iu;
 
-/** Verbs by which the idéburen party receives money: "får", "erhåller", "tilldelas", "beviljas". */
-const RECEIVES = /(?<![\p{L}])(?:får|fick|erhåller|erhöll|tilldelas|tilldelades|beviljas|beviljades)(?![\p{L}])/iu;
+/**
+ * Verbs by which the idéburen party receives money: "får", "erhåller", "tilldelas", "beviljas", also in the perfect and the
+ * infinitive ("Föreningen har fått 150 000 kronor från kommunen", "har tilldelats … av Malmö stad", "ska få 300 000 kronor").
+ */
+const RECEIVES = /(?<![\p{L}])(?:får|fick|fått|få|erhåller|erhöll|erhållit|erhålla|tilldelas|tilldelades|tilldelats|beviljas|beviljades|beviljats)(?![\p{L}])/iu;
 
 /** From the sum to its source later in the clause: "450 000 kronor om året från ". */
 const SOURCE_AFTER = /^[^.;]{0,60}?\s(?:från|av)\s+$/iu;

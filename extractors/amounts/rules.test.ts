@@ -153,8 +153,10 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
       'Bidrag om 50 000 kr lämnas för 2024.',
       'Ett verksamhetsstöd på 120 000 kronor utgår för år 2025.',
       'Föreningen ansöker om 2 000 000 kronor i tidsbegränsat bidrag för det sociala arbetet på mötesplatsen för år 2024.',
+      'Föreningen får 200 000 kronor från Malmö stad för 2025.',
+      'Föreningen beviljas 80 000 kr av kommunen för år 2024.',
     ],
-    negative: ['Föreningen får 300 000 kr till och med år 2025.', 'Föreningen får 300 000 kr årligen, år 1: 300 000 kr.', 'Föreningen beviljas 300 000 kr till föreningen under 2021–2024.', 'Föreningen beviljas 300 000 kr för 2021–2024.', 'Föreningen beviljas 300 000 kr 2021–2024.', 'Föreningen får 300 000 kr 2024-01-15.', 'Ett bidrag om 300 000 kr beviljas för 2024–2026.', 'Föreningen får 300 000 kr i bidrag för arbetet med planen. För 2024 gäller andra regler.'],
+    negative: ['Föreningen får 200 000 kronor från Malmö stad för 2024–2026.', 'Föreningen får 300 000 kr till och med år 2025.', 'Föreningen får 300 000 kr årligen, år 1: 300 000 kr.', 'Föreningen beviljas 300 000 kr till föreningen under 2021–2024.', 'Föreningen beviljas 300 000 kr för 2021–2024.', 'Föreningen beviljas 300 000 kr 2021–2024.', 'Föreningen får 300 000 kr 2024-01-15.', 'Ett bidrag om 300 000 kr beviljas för 2024–2026.', 'Föreningen får 300 000 kr i bidrag för arbetet med planen. För 2024 gäller andra regler.'],
   },
   'verb-year-before': {
     per: 'year',
@@ -577,6 +579,10 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
       'Bland dem finns Örebro läns idrottsförbund som får drygt 4,1 miljoner kronor.',
     ],
   },
+  'other-funder-subject-before': {
+    positive: ['Länsstyrelsen har beviljat föreningen 400 000 kronor.', 'Arvsfonden ger projektet 1,2 miljoner kronor.', 'Boverket delade ut 300 000 kronor till jouren.'],
+    negative: ['Kommunen har beviljat föreningen 400 000 kronor.', 'Vanstastiftelsen ger föreningen 50 000 kronor.', 'Socialnämnden ger föreningen 300 000 kronor.'],
+  },
   'other-funder-after': {
     positive: [
       'Föreningen har även fått 200 000 kronor från Allmänna arvsfonden.',
@@ -731,6 +737,10 @@ describe('money asked for or of the past gives way to money granted now', () => 
     expect(sekIn('Kommunen ersätter 650 000 kr per år. En ersättning på 350 000 kr per år ersätter det tidigare föreningsbidraget.')).toEqual([650_000, 350_000]);
     expect(sekIn('Föreningen vill återgå till den nivå som gällde 2003–2005, nämligen 180 kkr/år. Nämnden beviljar 170 kkr/år.')).toEqual([170_000]);
     expect(sekIn('Kvinnojouren får 300 000 kronor i år. Kvinnojouren fick i fjol 150 000 kronor.')).toEqual([300_000]);
+    // A past word inside a relative clause dates something else: the sum stays beside another.
+    expect(sekIn('Stödet blir 6 000 kronor. För klubbhuset, som föreningen sedan tidigare äger, får de ett årligt bidrag på 40 000 kronor.')).toEqual([6_000, 40_000]);
+    expect(sekIn('Stödet blir 6 000 kronor. För klubbhuset får de, som tidigare, ett årligt bidrag på 40 000 kronor.')).toEqual([6_000, 40_000]);
+    expect(sekIn('Stödet blir 6 000 kronor. Tidigare fick föreningen, som äger klubbhuset, 40 000 kronor.')).toEqual([6_000]);
     // The agreement in force is the one being replaced; alone, its sum stays.
     expect(sekIn('Enligt nu gällande avtal har föreningen ett stöd på 65 000 kr. Föreningen erhåller driftbidrag med 68 000 kr/år.')).toEqual([68_000]);
     expect(sekIn('Enligt nu gällande avtal har föreningen ett stöd på 65 000 kr.')).toEqual([65_000]);

@@ -200,11 +200,11 @@ export const PER_RULES: readonly PerRule[] = [
     per: 'year',
     where: 'after',
     // Not a year that labels the next sum ("500 000 kr, år 2025: 520 000 kr").
-    // The recipient may stand between ("250 000 kr till föreningen för 2025"), or what the money is ("500 000 kr i bidrag för
+    // The recipient or the payer may stand between ("250 000 kr till föreningen för 2025", "200 000 kronor från kommunen för 2025"), or what the money is ("500 000 kr i bidrag för
     // verksamhetsåret 2018", "2 000 000 kronor i tidsbegränsat bidrag för det sociala arbetet på mötesplatsen för år 2024", with
     // the grant's purpose before its year), or a passive verb of paying ("Bidrag om 50 000 kr lämnas för 2024", "… utgår för år 2025").
     pattern:
-      /^(?:[\s,]*(?:till\s+(?!och\s+med)(?:[\p{L}-]+\s+){1,3}?|i\s+(?:\p{L}+\s+)?\p{L}*(?:bidrag|stöd|ersättning)\s+(?:för\s+(?:[^\s.;!?\d]+\s+){1,7}?(?=för\s))?|(?:lämnas|utgår|utbetalas|betalas\s+ut|beviljas|avsätts|anvisas|tilldelas)\s+)?(?:för|under|år)\s+(?:(?:år|verksamhetsåret|budgetåret|kalenderåret)\s+)?(?:19|20)\d{2}(?!\d|\s*(?:[-–]|till)\s*\d|\s*:)|[ \t]+(?:19|20)\d{2}(?=\s*[,.;)]|\s+och\s|\s*$)|[\s,]*(?:(?:för|under)\s+)?(?:år\s+[1-9](?![\d:.,]\d|\s*:)|(?:det\s+)?(?:första|andra|tredje|fjärde|femte)\s+året)(?![\p{L}\p{N}]))/iu,
+      /^(?:[\s,]*(?:till\s+(?!och\s+med)(?:[\p{L}-]+\s+){1,3}?|(?:från|av)\s+(?:[\p{L}-]+\s+){1,3}?|i\s+(?:\p{L}+\s+)?\p{L}*(?:bidrag|stöd|ersättning)\s+(?:för\s+(?:[^\s.;!?\d]+\s+){1,7}?(?=för\s))?|(?:lämnas|utgår|utbetalas|betalas\s+ut|beviljas|avsätts|anvisas|tilldelas)\s+)?(?:för|under|år)\s+(?:(?:år|verksamhetsåret|budgetåret|kalenderåret)\s+)?(?:19|20)\d{2}(?!\d|\s*(?:[-–]|till)\s*\d|\s*:)|[ \t]+(?:19|20)\d{2}(?=\s*[,.;)]|\s+och\s|\s*$)|[\s,]*(?:(?:för|under)\s+)?(?:år\s+[1-9](?![\d:.,]\d|\s*:)|(?:det\s+)?(?:första|andra|tredje|fjärde|femte)\s+året)(?![\p{L}\p{N}]))/iu,
     // Right after the sum, so it outweighs "ett bidrag om" before it ("ett bidrag om 1,2 mnkr för 2025").
     strength: 0.8,
   },
@@ -744,6 +744,16 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     name: 'other-funder-after',
     where: 'after',
     pattern: /^[\s,]*(?:(?:per\s+år|årligen|i\s+\p{L}+)\s+)?(?:(?:som\s+)?(?:\p{L}+\s+){0,2}?(?:har\s+)?(?:beviljats|beviljades|fått|fick|erhållit|erhöll|sökt|sökte|söker)\s+)?från\s+(?:\p{L}+\s+)?(?:\p{L}*fond(?:en|er)?|staten|regeringen|\p{L}*myndighet(?:en)?|\p{L}+verket|länsstyrelsen|EU|\p{L}+stiftelsen|\p{L}*lotteriet)(?![\p{L}])/iu,
+  },
+  {
+    // So is what a fund, the state or an authority grants as the subject of its clause: "Länsstyrelsen har beviljat föreningen
+    // 400 000 kronor", "Arvsfonden ger projektet 1,2 miljoner kronor" (not a kommun, region or nämnd, nor a named stiftelse that may
+    // be the party: "Vanstastiftelsen ger …").
+    name: 'other-funder-subject-before',
+    where: 'before',
+    pattern:
+      /(?<![\p{L}])(?:länsstyrelsen|staten|regeringen|\p{L}*myndigheten|\p{L}+verket|\p{L}*fonden|\p{L}*lotteriet|EU)\s+(?:har\s+|hade\s+)?(?:också\s+|även\s+|dessutom\s+)?(?:beviljat|beviljar|beviljade|ger|gav|gett|bidrar\s+med|bidrog\s+med|bidragit\s+med|skjuter\s+till|satsar|delar\s+ut|delade\s+ut)(?:\s+[\p{L}-]+){0,3}?\s+(?:cirka\s+|ca\.?\s+|drygt\s+)?$/iu,
+    needs: /länsstyrelsen|staten|regeringen|myndigheten|verket|fonden|lotteriet|EU/iu,
   },
   {
     // What the organisation collects from the public is not the partnership's funding: "samlade in 120 000 kronor vid en

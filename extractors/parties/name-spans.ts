@@ -59,7 +59,9 @@ const KNOWN_ANYWHERE = new PhraseMatcher(KNOWN_NAMES, { notAfter: /[\p{L}\d-]/u,
  * a newspaper's drop-cap or bullet glyph saved as text ("fJärfälla kvinnojour är en ideell förening", "fVerksamhetsstödet
  * från …"). Not inside a sentence ("iPhone", "eSport" mid-line stay words of their own).
  */
-const NAME_START = new RegExp(`(?:(?<![\\p{L}\\d'’-])|(?<=(?:^|\\n)[ \\t]*\\p{Ll}))${WORD}(?![\\p{L}\\d])`, 'gu');
+// The lookahead repeats what WORD opens with (a capital or a digit): tested first, it passes over the other offsets at
+// one character, where the lookbehinds alone were tried at every offset of the text (twice as slow over the bench corpus).
+const NAME_START = new RegExp(`(?=[\\p{Lu}\\d])(?:(?<![\\p{L}\\d'’-])|(?<=(?:^|\\n)[ \\t]*\\p{Ll}))${WORD}(?![\\p{L}\\d])`, 'gu');
 const INNER_NUMBER = /\d+(?=[ \t]+\p{Lu})/uy;
 const AMPERSAND = /&(?=[ \t]+\p{Lu})/uy;
 /** "Nationell Samverkan för Psykisk Hälsa": "för" inside a name runs on to a capitalised word. */

@@ -11,7 +11,7 @@ import { paragraphHeadings } from '../items/headings.js';
 import { LABELS_FOR_ITEMS, MEETING_PAGE_HEADING, meetingLabels } from '../../pipeline/matters/whole.js';
 import { countWords, runInHeadingLength, sentences } from '../engine/sentences.js';
 import { isWhitespace } from '../engine/phrase-trie.js';
-import { codePointBefore, eachMatchNear, type StartBound } from '../engine/sticky.js';
+import { eachMatchNear, wordStart } from '../engine/sticky.js';
 import { mayContain, mayContainWord } from '../engine/folded.js';
 import { findLabelledBlocks } from '../listings/labelled-blocks.js';
 import { findLineLists, isIntro, readItemIn } from '../listings/line-list.js';
@@ -619,18 +619,6 @@ const SEVERAL_GRANTS_FORMS: ReadonlyArray<{ source: string; holds: (text: string
  * holding one (engine/sticky.ts eachMatchNear), not at every word: a form opening with \p{L}*bidrag backtracks over each.
  */
 const SEVERAL_GRANTS_OPENER = /bidrag|stöd|anslag|bevilja|bland|dela|(?<![\p{L}\d])(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|\d)/giu;
-/** One letter, as SEVERAL_GRANTS's flags read letters (under /iu a few marks fold to letters). */
-const LETTER = /^\p{L}$/iu;
-/**
- * The start of the word (the run of letters, as a pattern under /iu reads letters) that a literal at `at` stands in: the start
- * bound of a pattern whose every match opens with that word (here and in target-groups' offer-for).
- */
-export const wordStart: StartBound = (text, at) => {
-  let start = at;
-  for (let before = codePointBefore(text, start); start > 0 && LETTER.test(text.slice(before, start)); before = codePointBefore(text, start)) start = before;
-  return start;
-};
-
 /** SEVERAL_GRANTS of the forms a text can match (sticky, for eachMatchNear), compiled once per set of forms (keyed by the forms' indexes). */
 const severalGrantsBy = new Map<string, RegExp>();
 export function severalGrantsFor(text: string, flags = 'iuy'): RegExp | undefined {

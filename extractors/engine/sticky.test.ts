@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eachMatch } from './sticky.js';
+import { eachMatch, wordStart } from './sticky.js';
 
 describe('eachMatch', () => {
   const same = (pattern: RegExp, text: string) =>
@@ -16,5 +16,17 @@ describe('eachMatch', () => {
     const pattern = /\d+/g;
     pattern.lastIndex = 5;
     expect([...eachMatch(pattern, '12 345')].map((m) => m[0])).toEqual(['12', '345']);
+  });
+});
+
+describe('wordStart', () => {
+  it('goes back to the start of the word a literal stands in', () => {
+    const text = 'att fördela bidrag';
+    expect(wordStart(text, text.indexOf('dela'))).toBe(text.indexOf('fördela'));
+    expect(wordStart(text, text.indexOf('bidrag'))).toBe(text.indexOf('bidrag'));
+  });
+  it('stops at a digit or punctuation, and steps over a letter outside the basic plane whole', () => {
+    expect(wordStart('4H-bidrag', 3)).toBe(3);
+    expect(wordStart('𝐀bidrag', 2)).toBe(0);
   });
 });

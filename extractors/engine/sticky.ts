@@ -123,6 +123,18 @@ export const wordThenSpaceBefore: StartBound = (text, at) => {
   return start;
 };
 
+/** One letter, as a pattern under /iu reads letters (a few marks fold to letters). */
+const LETTER = /^\p{L}$/iu;
+/**
+ * The start of the word (the run of letters, as a pattern under /iu reads letters) that a literal at `at` stands in: the start
+ * bound of a pattern whose every match opens with that word (doctype's several-grants, target-groups' offer-for).
+ */
+export const wordStart: StartBound = (text, at) => {
+  let start = at;
+  for (let before = codePointBefore(text, start); start > 0 && LETTER.test(text.slice(before, start)); before = codePointBefore(text, start)) start = before;
+  return start;
+};
+
 /**
  * A global pattern with what eachMatchNear needs to find its matches only near a literal every match holds: `sticky` is
  * the pattern with /y for /g; `pattern` stays for the tests that check both find the same (near-patterns.test.ts).

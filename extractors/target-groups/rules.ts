@@ -7,8 +7,7 @@
 import people from '../lexicon/people-nouns.json' with { type: 'json' };
 import morePeople from '../lexicon/target-group-people.json' with { type: 'json' };
 import monthNames from '../lexicon/months.json' with { type: 'json' };
-import { nearPattern, nonSpaceWithin, type NearPattern } from '../engine/sticky.js';
-import { wordStart } from '../doctype/rules.js';
+import { nearPattern, nonSpaceWithin, wordStart, type NearPattern } from '../engine/sticky.js';
 
 export interface TriggerRule {
   name: string;

@@ -50,7 +50,7 @@ describe('patterns tried near their literal', () => {
       'strax under', 'ca.', 'nästan', '2 000', '15 000', '1,5 miljoner', 'kronor', 'kr', 'Kvinnojouren', 'Ås', 'IF', 'i', 'I', 'Ekby',
       'kvinnojouren', 'föreningen', 'idrotts', 'förening', '-', '/', 'Ö', '𝒜', '😀', 'liksom', 'medan', 'Nacka',
       'Kommunstyrelsen', 'nämnden', 'socialnämndens', 'sammanträde', 'möte', 'Kultur-', 'fritidsnämnden', 'KOMMUNSTYRELSEN',
-      'verksamhetsbidrag', 'stödet', 'anslaget', 'från', 'av', 'kommunen', 'Järfälla kommun', '!', '?', 'Sammanträdesdatum', 'datum för', 'sammanträdet', 'justeringens', 'väckte vid', '2024-05-06', '6 maj 2024', 'Dnr', 'Er beteckning', 'Ärende:', 'KS 2023/123', 'två (2)', '1+1', '+', 'ett', 'års', 'månaders', 'förlängning', 'option', '12', '(3)', 'tolv', 'högst', '700 000 kronor', 'höjde', 'minskar', 'godkände', 'avtalet', 'med', 'till', 'hembygdsföreningen', 'Scoutkåren',
+      'verksamhetsbidrag', 'stödet', 'anslaget', 'från', 'av', 'kommunen', 'Järfälla kommun', '!', '?', 'Sammanträdesdatum', 'datum för', 'sammanträdet', 'justeringens', 'väckte vid', '2024-05-06', '6 maj 2024', 'Dnr', 'Er beteckning', 'Ärende:', 'KS 2023/123', 'två (2)', '1+1', '+', 'ett', 'års', 'månaders', 'förlängning', 'option', '12', '(3)', 'tolv', 'Förlängning:', 'Option :', 'fortsätter', 'löper', 'gäller', 'därefter', 'att gälla', 'i taget', 'år', 'månader', 'högst', '700 000 kronor', 'höjde', 'minskar', 'godkände', 'avtalet', 'med', 'till', 'hembygdsföreningen', 'Scoutkåren',
     ];
     let seed = 11;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;

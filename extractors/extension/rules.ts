@@ -5,7 +5,7 @@
  */
 import { NUMBER_WORD_PATTERN } from '../amounts/numerals.js';
 import { DATE } from '../period/dates.js';
-import { nearPattern, type NearPattern } from '../engine/sticky.js';
+import { nearPattern, nonSpaceWithin, type NearPattern, type StartBound } from '../engine/sticky.js';
 
 /** A number in digits or words, a word perhaps followed by its digits in parentheses ("två (2)"). */
 const NUMBER = String.raw`(?:\d{1,2}|(?:${NUMBER_WORD_PATTERN})(?:\s*\(\d{1,2}\))?)`;
@@ -64,8 +64,10 @@ export function genitiveStart(text: string, at: number): number {
   }
 }
 
-/** At every word the genitive's number alternation costs: tried only back from its "års" or "månaders" (genitiveStart). */
-const GENITIVE_NEAR = nearPattern(new RegExp(LENGTH_GENITIVE, 'giu'), /års|månaders/giu, genitiveStart);
+/** A rule's pattern and the same tried only near `literal`, a literal every match holds (ExtensionRule.near). */
+const tried = (pattern: RegExp, literal: RegExp, earliest: StartBound) => ({ pattern, near: nearPattern(pattern, literal, earliest) });
+/** A match starts with one of its words: tried only where one stands, not its lookbehind at every offset. */
+const atWord = nonSpaceWithin(0);
 
 export const EXTENSION_RULES: readonly ExtensionRule[] = [
   {
@@ -83,8 +85,8 @@ export const EXTENSION_RULES: readonly ExtensionRule[] = [
   {
     // "med möjlighet till två års förlängning", "med option på 1+1 års förlängning"
     name: 'extension-genitive',
-    pattern: GENITIVE_NEAR.pattern,
-    near: GENITIVE_NEAR,
+    // At every word its number alternation costs: tried only back from its "års" or "månaders" (genitiveStart).
+    ...tried(new RegExp(LENGTH_GENITIVE, 'giu'), /års|månaders/giu, genitiveStart),
     strength: 0.8,
   },
   {
@@ -112,9 +114,13 @@ export const EXTENSION_RULES: readonly ExtensionRule[] = [
     // gälla ett år i sänder", "löper därefter vidare ett år i taget", "gäller därefter med ett år åt gången". "i taget" is what
     // makes it an extension: "fortsätter att gälla i två år" is a term.
     name: 'continues-at-a-time',
-    pattern: new RegExp(
-      String.raw`(?<![\p{L}])(?:fortsätter|löper|gäller)\s+(?:${ADVERB}\s+)*(?:att\s+(?:gälla|löpa)\s+)?(?:vidare\s+)?(?:med\s+)?(?<length>${NUMBER}\s+(?:år|månader)\s+${AT_A_TIME})(?![\p{L}])`,
-      'giu',
+    ...tried(
+      new RegExp(
+        String.raw`(?<![\p{L}])(?:fortsätter|löper|gäller)\s+(?:${ADVERB}\s+)*(?:att\s+(?:gälla|löpa)\s+)?(?:vidare\s+)?(?:med\s+)?(?<length>${NUMBER}\s+(?:år|månader)\s+${AT_A_TIME})(?![\p{L}])`,
+        'giu',
+      ),
+      /fortsätter|löper|gäller/giu,
+      atWord,
     ),
     strength: 0.75,
   },
@@ -131,7 +137,7 @@ export const EXTENSION_RULES: readonly ExtensionRule[] = [
   {
     // A labelled term, as in an agreement's overview: "Förlängning: 1 + 1 år", "Option: 2 år".
     name: 'extension-label',
-    pattern: new RegExp(String.raw`(?<![\p{L}])(?:förlängning|förlängningsoption|förlängningsmöjlighet|option)\s*:\s*${LENGTH}`, 'giu'),
+    ...tried(new RegExp(String.raw`(?<![\p{L}])(?:förlängning|förlängningsoption|förlängningsmöjlighet|option)\s*:\s*${LENGTH}`, 'giu'), /förlängning|option/giu, atWord),
     strength: 0.8,
   },
 ];

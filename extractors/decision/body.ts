@@ -44,7 +44,8 @@ export const namePattern = perKey((written: string): NearPattern => {
   const pattern = new RegExp(`(?<![\\p{L}])${name}${MEETING_GENITIVE}(?![\\p{L}])`, 'giu');
   return nearPattern(pattern, /^\s/u.test(written) ? /(?:)/giu : new RegExp(name, 'giu'), atLiteral);
 }, 500);
-const atLiteral: StartBound = (_text, at) => at;
+/** The start bound of a pattern whose every match starts with its literal. */
+export const atLiteral: StartBound = (_text, at) => at;
 
 /**
  * Every place the text names one of the bodies, in reading order: by its name, or as the parties extractor found it

@@ -10,6 +10,8 @@ import words from '../lexicon/decision-words.json' with { type: 'json' };
 import monthNames from '../lexicon/months.json' with { type: 'json' };
 import { paragraphHeadings } from '../items/headings.js';
 import { DOTTED_DATE, isoFromNumbers, isoFromWritten } from './document-date.js';
+import { atLiteral } from './body.js';
+import { matchesNear, nearPattern } from '../engine/sticky.js';
 
 export interface DateMention {
   value: string;
@@ -36,7 +38,15 @@ const NOT_JUSTERING_BEFORE = String.raw`(?<!justering(?:ens)?\s+)`;
 const NOT_JUSTERING_AFTER = String.raw`(?!\s+för\s+justering)`;
 /** Not the meeting where a motion was raised: "Britt Björneke (V) väckte vid kommunfullmäktiges sammanträde den 10 december 2012 motionen". */
 const NOT_RAISED_BEFORE = String.raw`(?<!(?:väckt|väckte|väcktes|väckts|lämnade|lämnades|ställde|ställdes)\s+(?:vid|på|under)\s+(?:\p{L}+\s+)?)`;
-const MEETING_LABEL = new RegExp(`(?<![\\p{L}])${NOT_JUSTERING_BEFORE}${NOT_RAISED_BEFORE}(?:${labels(words.meetingDateLabels)})(?![\\p{L}])${NOT_JUSTERING_AFTER}${LABEL_LINE}{0,60}(?:\\n[^\\n\\d]{0,60}){0,2}${DATE}`, 'iu');
+/**
+ * Tried only where a label stands (engine/sticky.ts eachMatchNear: every match starts with its label, found by the labels
+ * alone): its lookbehinds tried at every offset of the text cost more than the search for the labels.
+ */
+export const MEETING_LABEL_NEAR = nearPattern(
+  new RegExp(`(?<![\\p{L}])${NOT_JUSTERING_BEFORE}${NOT_RAISED_BEFORE}(?:${labels(words.meetingDateLabels)})(?![\\p{L}])${NOT_JUSTERING_AFTER}${LABEL_LINE}{0,60}(?:\\n[^\\n\\d]{0,60}){0,2}${DATE}`, 'giu'),
+  new RegExp(labels(words.meetingDateLabels), 'giu'),
+  atLiteral,
+);
 const DATUM_LABEL = new RegExp(`(?<![\\p{L}])datum(?![\\p{L}])[ \\t:]*(?:\\n[ \\t]*)?${DATE}`, 'iu');
 /** The addressee and meeting of a tjänsteskrivelse: "Till\nSocialnämnden\n2023-03-21" (not "Till X Datum …", the date written). */
 const ADDRESSEE_MEETING = new RegExp(`(?<![\\p{L}])Till[ \\t]*:?[ \\t]*\\n?[ \\t]*\\p{Lu}(?:(?![Dd]atum)[^\\n\\d]){2,60}\\n?[ \\t]*${DATE}`, 'u');
@@ -60,7 +70,7 @@ const HEADER_CHARS = 400;
 export const DATE_STRENGTHS = { meetingLabel: 0.9, protocolHeader: 0.85, protocolHeaderUnlabelled: 0.7, stamp: 0.8, addressee: 0.7, frontMatter: 0.6 } as const;
 
 export function meetingDate(text: string, isProtocol: boolean): DateMention | null {
-  const labelled = MEETING_LABEL.exec(text);
+  const labelled = matchesNear(MEETING_LABEL_NEAR, text).next().value ?? null;
   if (labelled) return mention(labelled, 'meeting-date label', DATE_STRENGTHS.meetingLabel);
   if (isProtocol) {
     const headerText = text.slice(0, Math.min(HEADER_CHARS, itemStart(text)));

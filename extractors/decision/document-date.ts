@@ -10,6 +10,7 @@
 import monthNames from '../lexicon/months.json' with { type: 'json' };
 import words from '../lexicon/document-date.json' with { type: 'json' };
 import { perText } from '../engine/memo.js';
+import { matchesNear, nearPattern, nonSpaceWithin, type NearPattern } from '../engine/sticky.js';
 
 const MONTHS: Record<string, number> = { ...monthNames.months, ...words.englishMonths };
 const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
@@ -23,8 +24,16 @@ export const DOTTED_DATE = String.raw`(?<![\d.])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]
 const FULL_DATE = String.raw`(?<!\d)(?:${YEAR}-(\d{2})-(\d{2})|(\d{1,2})\s+(${MONTH})\.?\s+(?:[|•·]\s+)?${YEAR}|(${MONTH})\.?\s+(\d{1,2}),?\s+${YEAR}|${DOTTED_DATE})(?!\d)`;
 /** A time of day the label may give before the date: "Publicerad 06:15, 15 feb 2021". */
 const TIME_FIRST = String.raw`(?:\d{1,2}[:.]\d{2}(?!\d)[^\n\d]{0,10})?`;
-const labelled = (labels: readonly string[]) =>
-  new RegExp(`(?<![\\p{L}])(?:${labels.map((l) => l.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])[^\\n\\d]{0,60}${TIME_FIRST}${FULL_DATE}`, 'iu');
+/**
+ * A label, then its date; tried only where a label stands (engine/sticky.ts eachMatchNear: every match starts with its label,
+ * found by the labels alone), not its lookbehind at every offset of the text.
+ */
+const labelled = (labels: readonly string[]) => {
+  const alternatives = labels.map((l) => l.replace(/ /g, '\\s+')).join('|');
+  return nearPattern(new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])[^\\n\\d]{0,60}${TIME_FIRST}${FULL_DATE}`, 'giu'), new RegExp(alternatives, 'giu'), nonSpaceWithin(0));
+};
+/** The first labelled date in the text, or null. */
+const firstLabelled = (near: NearPattern, text: string) => matchesNear(near, text).next().value ?? null;
 const PUBLISHED = labelled(words.publishedLabels);
 const UPDATED = labelled(words.updatedLabels);
 const DATES = new RegExp(FULL_DATE, 'giu');
@@ -42,7 +51,7 @@ function dateline(top: string): RegExpExecArray | null {
     const lineStart = top.lastIndexOf('\n', m.index) + 1;
     const lineEnd = top.indexOf('\n', m.index + m[0].length);
     const rest = top.slice(lineStart, m.index) + top.slice(m.index + m[0].length, lineEnd === -1 ? undefined : lineEnd);
-    if (rest.trim().length <= DATELINE_REST && !SENTENCE_WORDS.test(rest) && !UPDATED.test(top.slice(lineStart, lineEnd === -1 ? undefined : lineEnd))) {
+    if (rest.trim().length <= DATELINE_REST && !SENTENCE_WORDS.test(rest) && !firstLabelled(UPDATED, top.slice(lineStart, lineEnd === -1 ? undefined : lineEnd))) {
       return m as RegExpExecArray;
     }
   }
@@ -127,11 +136,11 @@ export const documentDate: (text: string) => DocumentDate | null = perText(readD
 
 /** documentDate's reading, done once per text: the decision's prose and the period's page date both ask for it. */
 function readDocumentDate(text: string): DocumentDate | null {
-  const published = PUBLISHED.exec(text);
+  const published = firstLabelled(PUBLISHED, text);
   if (published) return fromText(iso(published, 1));
   const body = text.replace(/^(?:#[^\n]*\n)+/, '');
   const top = dateline(body.slice(0, DATELINE_CHARS));
   if (top) return fromText(iso(top, 1));
-  const updated = UPDATED.exec(text);
+  const updated = firstLabelled(UPDATED, text);
   return sourceDate(text) ?? (updated ? fromText(iso(updated, 1)) : null) ?? titleYear(text);
 }

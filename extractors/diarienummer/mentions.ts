@@ -14,7 +14,7 @@ import {
   LABELS,
   normalise,
 } from './patterns.js';
-import { eachMatch } from '../engine/sticky.js';
+import { eachMatch, matchesNear } from '../engine/sticky.js';
 
 export type LabelKind = keyof typeof LABELS;
 
@@ -43,7 +43,7 @@ const LABEL_PRECEDENCE: readonly LabelKind[] = ['ref', 'own', 'weak'];
 function labelledMentions(text: string): Mention[] {
   const mentions: Mention[] = [];
   for (const kind of LABEL_PRECEDENCE) {
-    for (const label of eachMatch(LABELS[kind], text)) {
+    for (const label of matchesNear(LABELS[kind], text)) {
       const at = label.index + label[0].length;
       const mention = formAt(text, at, kind) ?? (kind === 'weak' && !label[0].includes(':') ? null : genericAt(text, at, kind));
       if (mention && !overlapsAny(mention, mentions)) mentions.push(mention);

@@ -7,6 +7,7 @@
  * normalise() removes it.
  */
 import words from '../lexicon/case-number-words.json' with { type: 'json' };
+import { nearPattern, nonSpaceWithin } from '../engine/sticky.js';
 
 export interface CaseNumberForm {
   name: string;
@@ -104,10 +105,17 @@ const alternatives = (labels: readonly string[]) =>
 const labelSource = (labels: readonly string[]) =>
   String.raw`(?<![\p{L}\d])(?:${alternatives(labels)})(?![\p{L}])[ \t]*[:.]?[ \t]*(?:\n[ \t]*){0,2}`;
 
+/**
+ * Each label pattern tried only where one of its labels stands (engine/sticky.ts eachMatchNear: every match starts with its
+ * label, found by the labels alone): the lookbehind tried at every offset of the text costs more than the search for the labels.
+ */
+const labelNear = (labels: readonly string[]) =>
+  nearPattern(new RegExp(labelSource(labels), 'giu'), new RegExp(alternatives(labels), 'giu'), nonSpaceWithin(0));
+
 export const LABELS = {
-  own: new RegExp(labelSource(words.ownLabels), 'giu'),
-  weak: new RegExp(labelSource(words.weakLabels), 'giu'),
-  ref: new RegExp(labelSource(words.refLabels), 'giu'),
+  own: labelNear(words.ownLabels),
+  weak: labelNear(words.weakLabels),
+  ref: labelNear(words.refLabels),
 };
 
 const NOT_CASE_NUMBER_PREFIXES = new Set(words.notCaseNumberPrefixes);

@@ -11,12 +11,18 @@ import { SUM_AFTER_NAME_NEAR } from '../listings/enumerations.js';
 import { LOWER_PLACED_NEAR } from '../parties/name-spans.js';
 import { namePattern } from '../decision/body.js';
 import { KIND_RULES } from '../kind/rules.js';
+import { MEETING_LABEL_NEAR } from '../decision/date.js';
+import { EXTENSION_RULES } from '../extension/rules.js';
+import { LABELS as CASE_NUMBER_LABELS } from '../diarienummer/patterns.js';
 
 /** Body names as the decision extractor looks for them (decision/body.ts organMentions), a few written forms. */
 const BODY_NAMES = ['kommunstyrelsen', 'Kultur- och fritidsnämnden', 'Spånga-Tensta stadsdelsnämnd', 'nämnden', 'socialnämnden', 'Region Gotland'];
 const NEAR: Record<string, NearPattern> = {
   SUM_AFTER_NAME_NEAR,
   LOWER_PLACED_NEAR,
+  MEETING_LABEL_NEAR,
+  ...Object.fromEntries(EXTENSION_RULES.flatMap((rule) => (rule.near ? [[`extension ${rule.name}`, rule.near]] : []))),
+  ...Object.fromEntries(Object.entries(CASE_NUMBER_LABELS).map(([kind, near]) => [`case-number label ${kind}`, near])),
   ...Object.fromEntries(BODY_NAMES.map((name) => [`body ${name}`, namePattern(name)])),
   ...Object.fromEntries(KIND_RULES.flatMap((rule) => (rule.near ? [[`kind ${rule.name}`, rule.near]] : []))),
 };
@@ -44,7 +50,7 @@ describe('patterns tried near their literal', () => {
       'strax under', 'ca.', 'nästan', '2 000', '15 000', '1,5 miljoner', 'kronor', 'kr', 'Kvinnojouren', 'Ås', 'IF', 'i', 'I', 'Ekby',
       'kvinnojouren', 'föreningen', 'idrotts', 'förening', '-', '/', 'Ö', '𝒜', '😀', 'liksom', 'medan', 'Nacka',
       'Kommunstyrelsen', 'nämnden', 'socialnämndens', 'sammanträde', 'möte', 'Kultur-', 'fritidsnämnden', 'KOMMUNSTYRELSEN',
-      'verksamhetsbidrag', 'stödet', 'anslaget', 'från', 'av', 'kommunen', 'Järfälla kommun', '!', '?', 'högst', '700 000 kronor', 'höjde', 'minskar', 'godkände', 'avtalet', 'med', 'till', 'hembygdsföreningen', 'Scoutkåren',
+      'verksamhetsbidrag', 'stödet', 'anslaget', 'från', 'av', 'kommunen', 'Järfälla kommun', '!', '?', 'Sammanträdesdatum', 'datum för', 'sammanträdet', 'justeringens', 'väckte vid', '2024-05-06', '6 maj 2024', 'Dnr', 'Er beteckning', 'Ärende:', 'KS 2023/123', 'två (2)', '1+1', '+', 'ett', 'års', 'månaders', 'förlängning', 'option', '12', '(3)', 'tolv', 'Förlängning:', 'Option :', 'fortsätter', 'löper', 'gäller', 'därefter', 'att gälla', 'i taget', 'år', 'månader', 'högst', '700 000 kronor', 'höjde', 'minskar', 'godkände', 'avtalet', 'med', 'till', 'hembygdsföreningen', 'Scoutkåren',
     ];
     let seed = 11;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;

@@ -5,7 +5,7 @@ import { sentenceAround } from '../period/index.js';
 import { mayContain } from '../engine/folded.js';
 import { pastAgreementFactor } from '../period/rules.js';
 import { AGREEMENT_WORD, EXTENSION_RULES, NO_AGREEMENT_FACTOR } from './rules.js';
-import { eachMatch } from '../engine/sticky.js';
+import { eachMatch, matchesNear } from '../engine/sticky.js';
 import { NUMBER_WORD_PATTERN, readNumber } from '../amounts/numerals.js';
 
 /**
@@ -22,7 +22,7 @@ export function extractExtension(doc: DocText): Field<string> | null {
   const candidates: Candidate<string>[] = [];
   const taken: { start: number; end: number }[] = [];
   for (const rule of EXTENSION_RULES) {
-    for (const m of eachMatch(rule.pattern, doc.text)) {
+    for (const m of rule.near ? matchesNear(rule.near, doc.text) : eachMatch(rule.pattern, doc.text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some((t) => start < t.end && end > t.start)) continue;

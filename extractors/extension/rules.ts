@@ -5,6 +5,7 @@
  */
 import { NUMBER_WORD_PATTERN } from '../amounts/numerals.js';
 import { DATE } from '../period/dates.js';
+import { nearPattern, nonSpaceWithin, type NearPattern, type StartBound } from '../engine/sticky.js';
 
 /** A number in digits or words, a word perhaps followed by its digits in parentheses ("två (2)"). */
 const NUMBER = String.raw`(?:\d{1,2}|(?:${NUMBER_WORD_PATTERN})(?:\s*\(\d{1,2}\))?)`;
@@ -31,8 +32,42 @@ const UNTIL_DATE = String.raw`(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|fram\s+till|t
 export interface ExtensionRule {
   name: string;
   pattern: RegExp;
+  /** The pattern tried only near a literal every match holds (engine/sticky.ts eachMatchNear), where trying it at every offset costs. */
+  near?: NearPattern;
   strength: number;
 }
+
+const isSpace = (char: string | undefined) => char !== undefined && /\s/u.test(char);
+const isNumberChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+const backOverSpace = (text: string, at: number) => {
+  while (at > 0 && isSpace(text[at - 1])) at--;
+  return at;
+};
+
+/**
+ * The earliest start of a LENGTH_GENITIVE match whose "års" or "månaders" starts at `at`: back over the white space before it,
+ * then over each number ("två", "12", "två (2)": the run of letters and digits, the digits in parentheses after it) and over
+ * the "+" between two. A match's first number follows no letter or digit, so it starts no earlier than its run.
+ */
+export function genitiveStart(text: string, at: number): number {
+  let start = at;
+  for (;;) {
+    start = backOverSpace(text, start);
+    if (text[start - 1] === ')') {
+      while (start > 0 && /[\d()]/u.test(text[start - 1]!)) start--;
+      start = backOverSpace(text, start);
+    }
+    while (start > 0 && isNumberChar(text[start - 1])) start--;
+    const sign = backOverSpace(text, start);
+    if (text[sign - 1] !== '+') return start;
+    start = sign - 1;
+  }
+}
+
+/** A rule's pattern and the same tried only near `literal`, a literal every match holds (ExtensionRule.near). */
+const tried = (pattern: RegExp, literal: RegExp, earliest: StartBound) => ({ pattern, near: nearPattern(pattern, literal, earliest) });
+/** A match starts with one of its words: tried only where one stands, not its lookbehind at every offset. */
+const atWord = nonSpaceWithin(0);
 
 export const EXTENSION_RULES: readonly ExtensionRule[] = [
   {
@@ -50,7 +85,8 @@ export const EXTENSION_RULES: readonly ExtensionRule[] = [
   {
     // "med möjlighet till två års förlängning", "med option på 1+1 års förlängning"
     name: 'extension-genitive',
-    pattern: new RegExp(LENGTH_GENITIVE, 'giu'),
+    // At every word its number alternation costs: tried only back from its "års" or "månaders" (genitiveStart).
+    ...tried(new RegExp(LENGTH_GENITIVE, 'giu'), /års|månaders/giu, genitiveStart),
     strength: 0.8,
   },
   {
@@ -78,9 +114,13 @@ export const EXTENSION_RULES: readonly ExtensionRule[] = [
     // gälla ett år i sänder", "löper därefter vidare ett år i taget", "gäller därefter med ett år åt gången". "i taget" is what
     // makes it an extension: "fortsätter att gälla i två år" is a term.
     name: 'continues-at-a-time',
-    pattern: new RegExp(
-      String.raw`(?<![\p{L}])(?:fortsätter|löper|gäller)\s+(?:${ADVERB}\s+)*(?:att\s+(?:gälla|löpa)\s+)?(?:vidare\s+)?(?:med\s+)?(?<length>${NUMBER}\s+(?:år|månader)\s+${AT_A_TIME})(?![\p{L}])`,
-      'giu',
+    ...tried(
+      new RegExp(
+        String.raw`(?<![\p{L}])(?:fortsätter|löper|gäller)\s+(?:${ADVERB}\s+)*(?:att\s+(?:gälla|löpa)\s+)?(?:vidare\s+)?(?:med\s+)?(?<length>${NUMBER}\s+(?:år|månader)\s+${AT_A_TIME})(?![\p{L}])`,
+        'giu',
+      ),
+      /fortsätter|löper|gäller/giu,
+      atWord,
     ),
     strength: 0.75,
   },
@@ -97,7 +137,7 @@ export const EXTENSION_RULES: readonly ExtensionRule[] = [
   {
     // A labelled term, as in an agreement's overview: "Förlängning: 1 + 1 år", "Option: 2 år".
     name: 'extension-label',
-    pattern: new RegExp(String.raw`(?<![\p{L}])(?:förlängning|förlängningsoption|förlängningsmöjlighet|option)\s*:\s*${LENGTH}`, 'giu'),
+    ...tried(new RegExp(String.raw`(?<![\p{L}])(?:förlängning|förlängningsoption|förlängningsmöjlighet|option)\s*:\s*${LENGTH}`, 'giu'), /förlängning|option/giu, atWord),
     strength: 0.8,
   },
 ];

@@ -21,6 +21,8 @@ const EXAMPLES = [
   '2024 års 𝒜𝒜bidrag', '𝒜bidrag för 2024', '2024 års \u0345bidrag', '😀bidrag för 2024', '2024 års😀bidrag för 2025',
   'ſtöd för 2024', '2024 ÅRS STÖD', 'bidrag för 2024 och 2025 års stöd', '12024 års bidrag', 'bidrag för 20245', '',
   // Validity words whose literal stands inside them ("avtalsPERIODen", "verksamhetsÅRET").
+  // A start after the words of its beginning ("den", a day and a month before the year).
+  'Samarbetet började den 31:a december 2017 och pågår', 'Partnerskapet inleddes i mars 2021 och löper vidare',
   'Avtalsperioden är 2024 och 2025', 'Avtalsperiod: 2025', 'under verksamhetsåret 2024', 'kalenderåret 2024 och 2025', 'Giltighetstiden är hela året 2024',
 ];
 

@@ -456,6 +456,8 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
       String.raw`(?<=(?<![\p{L}])(?:samarbete(?:t)?|${AGREEMENT_WORD})\s+(?:började|startade|inleddes|påbörjades)\s+(?:år\s+|i\s+|under\s+)?)(?:den\s+)?(?<from>${DATE})${NO_RIGHT}(?=[^.;]{0,40}?(?<![\p{L}])(?:pågår|löper|fortsätter|gäller)(?![\p{L}]))`,
       'giu',
     ),
+    // The match is its date, which holds a year; before it at most "den" (3) and the date's day and month (18): 21.
+    near: near(/(?:19|20)\d{2}/giu, 32),
     read(g) {
       const from = date(g.from);
       return from ? { period: period(asStart(from), null), strength: 0.45 } : null;

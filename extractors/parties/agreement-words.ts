@@ -30,7 +30,8 @@ export const HOLDING = String.raw`har(?!\p{L})(?:(?![ \t]att(?!\p{L}))[^.\n]){0,
  * "I dag tecknar Region Skåne och X ett IOP", "Nu förlänger kommunen och X avtalet". Not "undertecknar": people sign
  * ("I går undertecknade Anna Berg och Per Lind avtalet").
  */
-export const ENTERING_FINITE = String.raw`(?:tecknar|tecknade|ingår|ingick|förlänger|förlängde|inleder|inledde|sluter|slöt)`;
+export const ENTERING_FINITE_WORDS = ['tecknar', 'tecknade', 'ingår', 'ingick', 'förlänger', 'förlängde', 'inleder', 'inledde', 'sluter', 'slöt'];
+export const ENTERING_FINITE = String.raw`(?:${ENTERING_FINITE_WORDS.join('|')})`;
 
 /**
  * The agreement signed by its parties, named after "av": "Avtalet undertecknades av Ekby kommun och X", "IOP:et har

@@ -39,19 +39,44 @@ describe('strongestContext', () => {
   });
 });
 
+const ALL_RULES = [...IDEBUREN_CONTEXTS, ...ORGAN_RULES, ...PUBLIC_PARTY_RULES];
+
+/** Windows of the rules' 120 characters in a set's texts, ending before each capitalised word (where names start) and at every 97th offset. */
+function* windows(set: string): Generator<string> {
+  const dir = join(import.meta.dirname, '../../fixtures', set, 'docs');
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+    const text = readFileSync(join(dir, file), 'utf8');
+    for (let end = 1; end < text.length; end++) {
+      if (end % 97 !== 0 && !(/\s/.test(text[end - 1]!) && /\p{Lu}/u.test(text[end]!))) continue;
+      yield text.slice(Math.max(0, end - 120), end);
+    }
+  }
+}
+
 describe('context patterns at the window end', () => {
   it('answer as the pattern of every rule does over every development-set document', () => {
-    const patterns = [...IDEBUREN_CONTEXTS, ...ORGAN_RULES, ...PUBLIC_PARTY_RULES].flatMap((rule) => (rule.before && endLookbehind(rule.before) ? [rule.before] : []));
+    const patterns = ALL_RULES.flatMap((rule) => (rule.before && endLookbehind(rule.before) ? [rule.before] : []));
     expect(patterns.length).toBeGreaterThan(20);
-    const dir = join(import.meta.dirname, '../../fixtures/devset/docs');
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
-      const text = readFileSync(join(dir, file), 'utf8');
-      // Windows ending before each capitalised word (where names start) and at every 97th offset, of the rules' 120 characters.
-      for (let end = 1; end < text.length; end++) {
-        if (end % 97 !== 0 && !(/\s/.test(text[end - 1]!) && /\p{Lu}/u.test(text[end]!))) continue;
-        const window = text.slice(Math.max(0, end - 120), end);
-        for (const pattern of patterns) if (fitsAtEnd(pattern, window) !== pattern.test(window)) expect.fail(`${pattern} on ${JSON.stringify(window)}`);
+    for (const window of windows('devset')) {
+      for (const pattern of patterns) if (fitsAtEnd(pattern, window) !== pattern.test(window)) expect.fail(`${pattern} on ${JSON.stringify(window)}`);
+    }
+  });
+});
+
+describe('a rule\'s literals (beforeHas)', () => {
+  it('are in every window its before pattern matches, over development texts', () => {
+    const checked = ALL_RULES.filter((rule) => rule.before && rule.beforeHas);
+    expect(checked.length).toBeGreaterThan(10);
+    let matched = 0;
+    for (const set of ['realset', 'realset2', 'realset3', 'realset4', 'realset5']) {
+      for (const window of windows(set)) {
+        for (const rule of checked) {
+          if (!rule.before!.test(window)) continue;
+          matched++;
+          if (!rule.beforeHas!.some((literal) => window.includes(literal))) expect.fail(`${rule.name}: none of ${rule.beforeHas} in ${JSON.stringify(window)}`);
+        }
       }
     }
+    expect(matched).toBeGreaterThan(100);
   });
 });

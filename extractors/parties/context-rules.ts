@@ -17,8 +17,9 @@ export interface ContextRule {
   after?: TextTest;
   /**
    * Literals of which every match of `before` contains one (exact case): a window with none of them is passed over
-   * without trying the pattern. A pattern anchored at the end is tried from every offset of its window, and most
-   * windows hold no such word ("med" for "IOP med X").
+   * without trying either pattern. A pattern anchored at the end is tried from every offset of its window, and most
+   * windows hold no such word ("med" for "IOP med X"); an `after` pattern that backtracks over its window ("… ett
+   * IOP", ideburen.agreement-subject) is not tried where the before's verb is missing.
    */
   beforeHas?: readonly string[];
 }
@@ -46,10 +47,9 @@ interface Prepared {
   before: EndTest | null;
 }
 
-/** Whether the text before the mention fits the rule (its literals, then its pattern). */
-function beforeFits({ rule, before: test }: Prepared, before: string): boolean {
-  if (rule.beforeHas && !rule.beforeHas.some((literal) => before.includes(literal))) return false;
-  return !test || test(before);
+/** Whether the text before the mention holds one of the rule's literals, if it has any (tried before either pattern). */
+function holdsLiterals(rule: ContextRule, before: string): boolean {
+  return !rule.beforeHas || rule.beforeHas.some((literal) => before.includes(literal));
 }
 
 /** The strongest rule whose context fits the span [start, end) of text, or null. */
@@ -62,14 +62,15 @@ export function strongestContext(
   const before = text.slice(Math.max(0, start - WINDOW), start);
   const after = text.slice(end, end + WINDOW);
   for (const prepared of byStrength(rules)) {
-    const { rule } = prepared;
+    const { rule, before: beforeTest } = prepared;
+    if (!holdsLiterals(rule, before)) continue;
     // After first: its patterns are anchored at the start and fail at once; a "before" pattern, anchored at
     // the end, is tried from every offset of the window. A long "after" waits for its short "before" (LONG_AFTER).
     if (prepared.beforeFirst) {
-      if (!beforeFits(prepared, before) || !rule.after!.test(after)) continue;
+      if ((beforeTest && !beforeTest(before)) || !rule.after!.test(after)) continue;
     } else {
       if (rule.after && !rule.after.test(after)) continue;
-      if (!beforeFits(prepared, before)) continue;
+      if (beforeTest && !beforeTest(before)) continue;
     }
     return rule;
   }

@@ -16,7 +16,7 @@ import { mergeCandidates } from '../engine/candidate.js';
 import { combineStrengths } from '../engine/confidence.js';
 import type { DocText } from '../engine/doc-text.js';
 import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
-import { AGREEING_VERBS, AGREEMENT_NOUN, ENTERING_FINITE, HOLDING, SIGNED_BY } from './agreement-words.js';
+import { AGREEING_VERBS, AGREEMENT_NOUN, ENTERING_FINITE, ENTERING_FINITE_WORDS, HOLDING, SIGNED_BY } from './agreement-words.js';
 import type { ContextRule } from './context-rules.js';
 import { strongestContext } from './context-rules.js';
 import { canonicalOrganisation, cleanName, isPlaceGenitive, namedWithin, nameWords, sameOrganisation } from './names.js';
@@ -253,6 +253,7 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
     name: 'ideburen.agreement-subject',
     strength: 0.7,
     before: new RegExp(String.raw`(?<!\p{L})${ENTERING_FINITE}[ \t]+(?:[^.\n]{2,60}?[ \t](?:och|samt)[ \t]+)?$`, 'u'),
+    beforeHas: ENTERING_FINITE_WORDS,
     after: new RegExp(String.raw`^(?:[ \t]+(?:och|samt)[ \t]+[^.\n]{2,60}?)?[ \t]+(?:ett|en|sitt|sin|det|den)?[^.\n]{0,20}?${AGREEMENT_NOUN}`, 'u'),
   },
   // A grant's recipient as subject: "Väsby tjejjour får 150 000 kronor", "Rinkeby Folkets Hus får fortsatt IOP-avtal".

@@ -78,6 +78,8 @@ const TOGETHER = String.raw`(?<!\p{L})[Tt]illsammans\s+med\s+${APPOSITIVE}`;
 
 /** A grant's recipient receiving it, also to come or proposed: "X ska få åtta miljoner kronor", "X föreslås få 150 000 kronor". */
 const RECEIVING = String.raw`(?:(?:ska|skall|skulle|kommer[ \t]+att|föreslås)[ \t]+få|föreslås[ \t]+(?:beviljas|tilldelas)|får|fick|beviljas|beviljades|tilldelas|tilldelades|erhåller|erhöll|har[ \t]+(?:fått|beviljats|tilldelats|erhållit))`;
+/** Literals of which every RECEIVING holds one (a rule's beforeHas). */
+const RECEIVING_HAS = ['få', 'fick', 'bevilja', 'tilldela', 'erh'];
 /** A membership count after an association's name: "med 22 medlemmar", ", 83 medlemmar,". */
 const MEMBERS = String.raw`(?:[ \t]*,?[ \t]+(?:med[ \t]+(?:sina[ \t]+)?)?\d+[ \t]+medlemmar[ \t]*,?)`;
 /**
@@ -274,6 +276,7 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
     name: 'ideburen.receives',
     strength: 0.65,
     before: new RegExp(String.raw`(?<!\p{L})${RECEIVING}[ \t]+$`, 'u'),
+    beforeHas: RECEIVING_HAS,
     after: new RegExp(String.raw`^${MEMBERS}?[ \t]+(?:\d|(?:ett[ \t]+|fortsatt[ \t]+)?${GRANT_NOUNS})`, 'u'),
   },
   // What the organisation is, said of it: "Kvinnojouren MOA i Eskilstuna är en ideell förening som …".
@@ -300,7 +303,7 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   // Who runs the work or is charged with it: "Verksamheten drivs av Frälsningsarmén", "Nämnden ger Stiftelsen X i
   // uppdrag att …". Weak: a company or a body is said so too; a marker in the name or another party context decides.
   { name: 'ideburen.runs', strength: 0.55, before: new RegExp(String.raw`(?<!\p{L})(?:drivs|utförs|bedrivs|genomförs|anordnas)[ \t]+(?:i[ \t]+dag[ \t]+)?av[ \t]+${APPOSITIVE}$`, 'u'), beforeHas: ['drivs', 'utförs', 'genomförs', 'anordnas'] },
-  { name: 'ideburen.runs', strength: 0.55, before: /(?<!\p{L})(?:ger|gav|ge)[ \t]+$/u, after: /^[ \t]+(?:i[ \t]+)?uppdrag(?:et)?(?!\p{L})/u },
+  { name: 'ideburen.runs', strength: 0.55, before: /(?<!\p{L})(?:ger|gav|ge)[ \t]+$/u, beforeHas: ['ge', 'gav'], after: /^[ \t]+(?:i[ \t]+)?uppdrag(?:et)?(?!\p{L})/u },
   // Who runs a work, said in a clause after the name: "Kramfors Kvinnoforum, som driver kvinnojouren". Weak as 'runs'.
   { name: 'ideburen.runs', strength: 0.55, after: /^[ \t]*,[ \t]+som[ \t]+(?:driver|bedriver|har[ \t]+drivit|arbetar[ \t]+med|erbjuder)(?!\p{L})/u },
   // … or runs it for a public party: "Ekby Stadsmission driver härbärget på uppdrag av kommunen". Weak as 'runs': a
@@ -312,7 +315,7 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   { name: 'ideburen.receives', strength: 0.65, after: new RegExp(String.raw`^[ \t]+(?:verksamhet|arbete)(?:er|et|en)?[ \t]+${RECEIVING}[ \t]+[^.\n]{0,40}?(?:\d|${GRANT_NOUNS})`, 'u') },
   // A funder giving money: "Kommunen ger Föreningen Solstrålen 200 000 kronor per år".
   // Also giving it an agreement: "nämnden har beslutat att ge Ekby Fritidsgård ett IOP".
-  { name: 'ideburen.receives', strength: 0.65, before: /(?<!\p{L})(?:ge|ger|gav|betala|betalar)[ \t]+$/u, after: /^[ \t]+(?:\d|ett[ \t]+(?:årligt[ \t]+|nytt[ \t]+|fortsatt[ \t]+)?(?:bidrag|stöd|IOP|\p{L}*avtal))/u },
+  { name: 'ideburen.receives', strength: 0.65, before: /(?<!\p{L})(?:ge|ger|gav|betala|betalar)[ \t]+$/u, beforeHas: ['ge', 'gav', 'betala'], after: /^[ \t]+(?:\d|ett[ \t]+(?:årligt[ \t]+|nytt[ \t]+|fortsatt[ \t]+)?(?:bidrag|stöd|IOP|\p{L}*avtal))/u },
   // The partner named as such: "Kommunens partner i projektet är Stiftelsen Gröna Hem".
   { name: 'ideburen.parties-are', strength: 0.7, beforeHas: ['artner'], before: /(?<!\p{L})(?:[Ss]amarbets|[Ii]OP-)?[Pp]artner(?:n|na)?[ \t]+(?:i[ \t]+[^.\n]{0,40}?[ \t]+)?är[ \t]+$/u },
   // The idéburen side named as such: "Den idéburna parten är X", "Idéburen part i överenskommelsen är X".
@@ -327,7 +330,7 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   { name: 'ideburen.in-partnership', strength: 0.65, after: /^[ \t]+i[ \t]+(?:ett[ \t]+)?(?:nytt|nya|fortsatt|utökat|långsiktigt)[ \t]+(?:IOP|partnerskap|samarbete|avtal)/u },
   { name: 'ideburen.becomes-partner', strength: 0.7, after: /^[ \t]+blir[ \t]+(?:\p{L}+[ \t]+){0,2}(?:IOP-)?(?:samarbets)?partner(?!\p{L})/u },
   // … with the verb before its subject, once a phrase opens the sentence: "Nu blir X kommunens nya IOP-partner".
-  { name: 'ideburen.becomes-partner', strength: 0.7, before: /(?<!\p{L})blir[ \t]+$/u, after: /^[ \t]+(?:\p{L}+[ \t]+){0,2}(?:IOP-)?(?:samarbets)?partner(?!\p{L})/u },
+  { name: 'ideburen.becomes-partner', strength: 0.7, before: /(?<!\p{L})blir[ \t]+$/u, beforeHas: ['blir'], after: /^[ \t]+(?:\p{L}+[ \t]+){0,2}(?:IOP-)?(?:samarbets)?partner(?!\p{L})/u },
   // … or is one, or is approved as one: "X är en av kommunens IOP-partners", "Nämnden godkänner X som IOP-partner" (only an
   // IOP partner: "som partner" alone is said of a company too).
   { name: 'ideburen.becomes-partner', strength: 0.7, after: /^[ \t]+(?:som|är)[ \t]+(?:en[ \t]+av[ \t]+)?(?:\p{L}+[ \t]+){0,2}IOP-partner/u },

@@ -3,11 +3,11 @@ import type { DocText } from '../engine/doc-text.js';
 import type { ExtractContext, Parties } from '../engine/context.js';
 import { mergeCandidates, type Candidate } from '../engine/candidate.js';
 import { sentences, type TextSpan } from '../engine/sentences.js';
-import { eachMatch, execAt } from '../engine/sticky.js';
+import { eachMatch, execAt, matchesNear } from '../engine/sticky.js';
 import { perText } from '../engine/memo.js';
 import { MULTIPLIERS, readNumber } from './numerals.js';
 import { columnMoney, YEAR_COLUMN_PER } from './table.js';
-import { ANNUAL_GRANT_EARLIER, ANNUAL_GRANT_REACH, LIST_NEXT_LINE, BARE_MILLION_VERB, BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, PUBLIC_SHARE, PUBLIC_SHARE_AFTER, BREAKDOWN_PART_GAP, CHANGED_FROM_BEFORE, DISTRIBUTION, GRANT_YEAR_BREAKDOWN, GRANTED_BREAKDOWN, ONCE_GRANT_BREAKDOWN, LABELLED_MIN_SEK, LABELLED_MONEY, LABELLED_MONEY_ANCHORS, MONEY, MONEY_ANCHOR, NOT_AMOUNT_RULES, PAST_MONEY, PAST_MONEY_AFTER, PAST_YEAR_MONEY, BARE_RECEIVED_MONEY, ONE_YEAR_VALUE_RULES, PER_RULES, REQUESTED_BEFORE, GRANTED_REQUEST_BEFORE, SENTENCE_TOPIC_STRENGTH, THIRD_PARTY_FUNDER, type NotAmountRule, type PerRule, type Where } from './rules.js';
+import { ANNUAL_GRANT_EARLIER, ANNUAL_GRANT_REACH, LIST_NEXT_LINE, BARE_MILLION_VERB, BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, PUBLIC_SHARE, PUBLIC_SHARE_AFTER, BREAKDOWN_PART_GAP, CHANGED_FROM_BEFORE, DISTRIBUTION, GRANT_YEAR_BREAKDOWN, GRANTED_BREAKDOWN, ONCE_GRANT_BREAKDOWN, LABELLED_MIN_SEK, LABELLED_MONEY, LABELLED_MONEY_ANCHORS, MONEY, MONEY_ANCHOR, MONEY_NEAR, NOT_AMOUNT_RULES, PAST_MONEY, PAST_MONEY_AFTER, PAST_YEAR_MONEY, BARE_RECEIVED_MONEY, ONE_YEAR_VALUE_RULES, PER_RULES, REQUESTED_BEFORE, GRANTED_REQUEST_BEFORE, SENTENCE_TOPIC_STRENGTH, THIRD_PARTY_FUNDER, type NotAmountRule, type PerRule, type Where } from './rules.js';
 import { pastAgreementFactor } from '../period/rules.js';
 import { extractPeriod, sentenceAround } from '../period/index.js';
 import { costBearer, type CostBearer, declaredFunder, definedAliases, findPartyMentions, organOwners, readPayer, type PartyMention, type PayerReading } from './payer.js';
@@ -214,8 +214,7 @@ interface MoneyHit {
   columnYear?: boolean;
 }
 
-/** MONEY without match indices, to search with (indices cost on every number in a text); MONEY_AT reads a hit's indices. */
-const MONEY_SEARCH = new RegExp(MONEY.source, MONEY.flags.replace('d', ''));
+/** MONEY at one place, with its match indices: reads where a hit (found by MONEY_NEAR) has its number. */
 const MONEY_AT = new RegExp(MONEY.source, `${MONEY.flags.replace('g', '')}y`);
 
 /** Money written out ("500 tkr") and labelled numbers ("Beviljat belopp: 150 000") not already read, in text order. */
@@ -223,7 +222,7 @@ function moneyHits(text: string): MoneyHit[] {
   const hits: MoneyHit[] = [];
   // A text without a currency word or multiplier names no money ("3 miljoner" as well as "500 tkr" hold one).
   if (MONEY_ANCHOR.test(text)) {
-    for (const m of eachMatch(MONEY_SEARCH, text)) {
+    for (const m of matchesNear(MONEY_NEAR, text)) {
       const end = m.index + m[0].length;
       const sek = moneyValue(m.groups ?? {}, text, end);
       if (sek === null) continue;

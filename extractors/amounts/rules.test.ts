@@ -4,8 +4,9 @@ import { DocText } from '../engine/doc-text.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LABELLED_MONEY, LABELLED_MONEY_ANCHORS, LIST_NEXT_LINE, MONEY, MONEY_ANCHOR, PER_RULES, NOT_AMOUNT_RULES } from './rules.js';
+import { LABELLED_MONEY, LABELLED_MONEY_ANCHORS, LIST_NEXT_LINE, MONEY, MONEY_ANCHOR, MONEY_NEAR, PER_RULES, NOT_AMOUNT_RULES } from './rules.js';
 import { readNumber } from './numerals.js';
+import { eachMatch, matchesNear } from '../engine/sticky.js';
 
 /** The SEK values a text's money expressions read as. */
 const sekIn = (text: string) => findAmountMentions(text).map((m) => m.sek);
@@ -98,6 +99,20 @@ describe('money anchors', () => {
     const missed = texts.filter((t) => [...t.matchAll(MONEY)].some(names) && !MONEY_ANCHOR.test(t));
     const missedLabels = texts.filter((t) => [...t.matchAll(LABELLED_MONEY)].length > 0 && !LABELLED_MONEY_ANCHORS.every((a) => a.test(t)));
     expect([...missed, ...missedLabels]).toEqual([]);
+  });
+});
+
+describe('MONEY near its number', () => {
+  const spans = (matches: Iterable<RegExpExecArray>) => [...matches].map((m) => `${m.index}:${m[0]}`);
+  const same = (text: string) => expect(spans(matchesNear(MONEY_NEAR, text)), text.slice(0, 80)).toEqual(spans(eachMatch(MONEY_NEAR.pattern, text)));
+  it('finds what MONEY finds over the whole text: hedges, "SEK"/"kr" before, number words', () => {
+    for (const text of ['sammanlagt \n SEK 250 000 kronor', 'upp till kr. 1.300.000', 'cirka en och en halv miljon', 'KR 5 000:-', 'tre miljoner, ca 2,5 mkr', 'entré 100 kr', 'enligt 2024']) same(text);
+  });
+  it("finds what MONEY finds in the development sets' texts", () => {
+    for (const set of ['realset', 'realset2', 'realset3', 'realset4', 'realset5', 'realset6', 'realset7', 'realset8', 'realset9', 'realset10']) {
+      const dir = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures', set, 'docs');
+      for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) same(readFileSync(join(dir, file), 'utf8'));
+    }
   });
 });
 

@@ -4,6 +4,7 @@
  * other than the partnership's funding. index.ts applies them; rules.test.ts holds each rule's examples.
  */
 import type { Amount } from '../../pipeline/contract.js';
+import { nearPattern, nonSpaceWithin, type NearPattern } from '../engine/sticky.js';
 import { alternation, AND_A_HALF_PATTERN, CURRENCY_WORDS, DIGITS_PATTERN, MULTIPLIERS, NUMBER_WORD_PATTERN } from './numerals.js';
 
 const NOT_LETTER = String.raw`(?![\p{L}\p{N}])`;
@@ -31,6 +32,15 @@ export const MONEY = new RegExp(
     String.raw`(?:\s*(?<currency>${alternation(CURRENCY_WORDS.filter((w) => w !== ':-'))})\.?${NOT_LETTER}|[ \t]?(?<dash>:-))?`,
   'dgiu',
 );
+
+/**
+ * Where every MONEY match's number starts (same flags): a digit, or a number word at a word's start. MONEY is tried only near
+ * one (engine/sticky.ts eachMatchNear), not at every position of the text: most positions open no number. Before the number a
+ * match holds at most a hedge ("sammanlagt", 10 code units besides white space) and "SEK"/"kr." (3): MONEY_NEAR's start bound.
+ */
+const MONEY_NUMBER_START = new RegExp(String.raw`\d|(?<![\p{L}])(?:${NUMBER_WORD_PATTERN})${NOT_LETTER}`, 'giu');
+/** MONEY without match indices (they cost on every number), tried near its number's start only. */
+export const MONEY_NEAR: NearPattern = nearPattern(new RegExp(MONEY.source, MONEY.flags.replace('d', '')), MONEY_NUMBER_START, nonSpaceWithin(13));
 
 /**
  * What every money expression MONEY reads holds: a multiplier, a currency word (or ":-") or "SEK" (same words, same

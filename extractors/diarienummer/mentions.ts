@@ -25,7 +25,7 @@ export interface Mention extends Candidate<string> {
 
 const STICKY_FORMS = CASE_NUMBER_FORMS.map((form) => ({ form, regex: boundedForm(form, 'yu') }));
 const STICKY_GENERIC = new RegExp(`(?:${LABELLED_GENERIC})(?![\\p{L}\\d])`, 'yu');
-const BARE_FORMS = CASE_NUMBER_FORMS.map((form) => ({ form, regex: boundedForm(form) }));
+const BARE_FORMS = CASE_NUMBER_FORMS.map((form) => ({ form, regex: boundedForm(form), holds: form.holds ? new RegExp(form.holds, 'u') : null }));
 
 export function findMentions(text: string): Mention[] {
   const labelled = labelledMentions(text);
@@ -77,7 +77,8 @@ function genericAt(text: string, at: number, label: LabelKind): Mention | null {
 
 function bareMentions(text: string): Mention[] {
   const mentions: Mention[] = [];
-  for (const { form, regex } of BARE_FORMS) {
+  for (const { form, regex, holds } of BARE_FORMS) {
+    if (holds && !holds.test(text)) continue;
     for (const m of eachMatch(regex, text)) {
       const found = mention(m[0], m.index, `bare ${form.name}`, form.bareStrength, null);
       if (!overlapsAny(found, mentions)) mentions.push(found);

@@ -84,6 +84,14 @@ const extract = (text: string) => {
   return { own: own.map((f) => f.value), refs: refs.map((f) => f.value) };
 };
 
+describe("forms' held pieces", () => {
+  it('stand in every example a form matches', () => {
+    for (const form of CASE_NUMBER_FORMS.filter((f) => f.holds)) {
+      for (const text of EXAMPLES[form.name]?.match ?? []) expect(new RegExp(form.holds!, 'u').test(text), `${form.name}: ${text}`).toBe(true);
+    }
+  });
+});
+
 describe('extractDiarienummer', () => {
   it('reads the labels and layouts of headers, protocol items and running text', () => {
     const own = (text: string) => extract(text).own;

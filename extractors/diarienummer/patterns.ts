@@ -15,6 +15,11 @@ export interface CaseNumberForm {
   source: string;
   /** Prior that a bare (unlabelled) match is a case number; a label raises it to LABELLED_STRENGTH. */
   bareStrength: number;
+  /**
+   * A piece of `source` every match holds (the separators around its year), tested once on a text before the form is
+   * searched for there: the form is tried at every capital letter of a text, and most texts hold none of these pieces.
+   */
+  holds?: string;
 }
 
 const PREFIX = String.raw`[A-ZÅÄÖ]{1,6}`;
@@ -29,7 +34,7 @@ const SERIAL = String.raw`(?!${YEAR}(?![\d\/]))\d{1,6}`;
 
 export const CASE_NUMBER_FORMS: readonly CaseNumberForm[] = [
   // ASN-2021-6250, IF-2023-00256, KSN-2016-1422
-  { name: 'prefix-year-serial', source: `${PREFIX}${HYPHEN}${YEAR}${HYPHEN}${SERIAL}(?![-\\d])`, bareStrength: 0.9 },
+  { name: 'prefix-year-serial', source: `${PREFIX}${HYPHEN}${YEAR}${HYPHEN}${SERIAL}(?![-\\d])`, bareStrength: 0.9, holds: String.raw`-(?:[ \t]*\n[ \t]*)?(?:19|20)\d{2}-` },
   // RS 2024/947, KS 2018/124, NIF 2023/00291- 1.5.2, KN2026/00741, A2013/4839/ARM, KS-2023/123
   {
     name: 'prefix-year/serial',
@@ -43,22 +48,22 @@ export const CASE_NUMBER_FORMS: readonly CaseNumberForm[] = [
   { name: 'year/serial-series-class', source: `${YEAR}\\/\\d{1,6}-[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,7}-\\d{1,4}(?![-\\d])`, bareStrength: 0.75 },
   // KSKF/2014:1, KS/2016:7, KF/2006.366; with the number of a document in the case after a hyphen, KS/2012:628-805
   // (not a range into another year: "KS/2012:628-2013")
-  { name: 'prefix/year:serial', source: `${PREFIX}\\/ ?${YEAR}[:.]\\d{1,6}(?:-(?!${YEAR}(?!\\d))\\d{1,6})?(?![\\d.-])`, bareStrength: 0.85 },
+  { name: 'prefix/year:serial', source: `${PREFIX}\\/ ?${YEAR}[:.]\\d{1,6}(?:-(?!${YEAR}(?!\\d))\\d{1,6})?(?![\\d.-])`, bareStrength: 0.85, holds: String.raw`\/ ?(?:19|20)\d{2}[:.]\d` },
   // KS/2023/123, BUN/2021/0456: the series, year and serial all joined by slashes (not "EU/2016/679", an excluded series)
-  { name: 'prefix/year/serial', source: `${PREFIX}\\/${YEAR}\\/\\d{1,6}(?![\\d\\/.:]|-\\d)`, bareStrength: 0.85 },
+  { name: 'prefix/year/serial', source: `${PREFIX}\\/${YEAR}\\/\\d{1,6}(?![\\d\\/.:]|-\\d)`, bareStrength: 0.85, holds: String.raw`\/(?:19|20)\d{2}\/\d` },
   // RS/1234/2019, SN/45/2022: the serial before the year, a two-letter series at least (not a date "12/05/2019", nor
   // "A/12/2019")
   { name: 'prefix/serial/year', source: `[A-ZÅÄÖ]{2,6}\\/\\d{1,6}\\/${YEAR}(?![\\d\\/.:]|-\\d)`, bareStrength: 0.8 },
   // KS 2023:123, SN 2022:45 (a space before the year; statute collections "SFS 2001:453", "SOSFS 2011:9", "AFS 2001:1",
   // "LOU 2016:1145" are excluded series, and a one-digit serial is left to a label)
-  { name: 'prefix year:serial', source: `${PREFIX} ${YEAR}:\\d{2,6}(?![\\d.:\\/])`, bareStrength: 0.75 },
+  { name: 'prefix year:serial', source: `${PREFIX} ${YEAR}:\\d{2,6}(?![\\d.:\\/])`, bareStrength: 0.75, holds: String.raw` (?:19|20)\d{2}:\d` },
   // KS.2021.123, BUN.2020.0456: the series, year and serial joined by full stops (not "KF.2019.06.11", a dotted date)
-  { name: 'prefix.year.serial', source: `${PREFIX}\\.${YEAR}\\.\\d{2,6}(?!\\d|\\.\\d)`, bareStrength: 0.8 },
+  { name: 'prefix.year.serial', source: `${PREFIX}\\.${YEAR}\\.\\d{2,6}(?!\\d|\\.\\d)`, bareStrength: 0.8, holds: String.raw`\.(?:19|20)\d{2}\.\d` },
   // Ks2019/0123, Kfn2021/045: a capitalised series run into its year, a serial of three digits at least (not a term
   // "Vt2019/20", "Ht2021/22"; a spaced "Ks 2019/0123" is read only after a label)
   { name: 'Prefixyear/serial', source: `[A-ZÅÄÖ][a-zåäö]{1,3}${YEAR}\\/\\d{3,6}(?![\\d\\/:])`, bareStrength: 0.75 },
   // SN 2021.045 (not "KF 2019.06.11", a body and a dotted date)
-  { name: 'prefix-year.serial', source: `${PREFIX} ?${YEAR}\\.\\d{2,6}(?!\\d|\\.\\d)`, bareStrength: 0.8 },
+  { name: 'prefix-year.serial', source: `${PREFIX} ?${YEAR}\\.\\d{2,6}(?!\\d|\\.\\d)`, bareStrength: 0.8, holds: String.raw`(?:19|20)\d{2}\.\d\d` },
   // Ks 2021/00123, Kfn 2021/045: a series written capitalised only, then a space (a capitalised word before a year is
   // mostly no series: "År 2019/123", "Mål 2019/1234", a month); the serial three digits at least and not a year
   {
@@ -67,12 +72,12 @@ export const CASE_NUMBER_FORMS: readonly CaseNumberForm[] = [
     bareStrength: 0.65,
   },
   // RD21/00988, KS19/123 (a two-digit year run into the prefix; not "A13/2019", a serial and a year)
-  { name: 'prefixyy/serial', source: `${PREFIX}\\d{2}\\/(?!${YEAR}(?!\\d))\\d{3,6}(?![\\d\\/])`, bareStrength: 0.7 },
+  { name: 'prefixyy/serial', source: `${PREFIX}\\d{2}\\/(?!${YEAR}(?!\\d))\\d{3,6}(?![\\d\\/])`, bareStrength: 0.7, holds: String.raw`[A-ZÅÄÖ]\d{2}\/\d` },
   // KS 21/123, SN-19/0456: a two-digit year after the series and a space or hyphen, a serial of three digits at least
   // (not a term "VT 21/22", nor "läsåret 21/22")
-  { name: 'prefix yy/serial', source: `[A-ZÅÄÖ]{2,6}[ -]\\d{2}\\/(?!${YEAR}(?!\\d))\\d{3,6}(?![\\d\\/:]|[.,]\\d)`, bareStrength: 0.65 },
+  { name: 'prefix yy/serial', source: `[A-ZÅÄÖ]{2,6}[ -]\\d{2}\\/(?!${YEAR}(?!\\d))\\d{3,6}(?![\\d\\/:]|[.,]\\d)`, bareStrength: 0.65, holds: String.raw`[A-ZÅÄÖ][ -]\d{2}\/\d` },
   // KS 2016-254/322, KS 2019-123 (not "KF 2019-06-11", a body and a date)
-  { name: 'prefix-year-serial/serial', source: `${PREFIX} ${YEAR}-${SERIAL}(?:\\/\\d{1,6})?(?![-\\d])`, bareStrength: 0.7 },
+  { name: 'prefix-year-serial/serial', source: `${PREFIX} ${YEAR}-${SERIAL}(?:\\/\\d{1,6})?(?![-\\d])`, bareStrength: 0.7, holds: String.raw`[A-ZÅÄÖ] (?:19|20)\d{2}-\d` },
   // 2010-KS0119 (Falkenberg: a year, then the series run into its serial); not a date ("2024-05-06")
   { name: 'year-prefixserial', source: `${YEAR}-[A-ZÅÄÖ]{2,4}\\d{3,6}(?![-\\d\\/])`, bareStrength: 0.7 },
   // 2014/0394 KS-2 (a year and serial, then the registering series and its part after a space, as some registers print it);

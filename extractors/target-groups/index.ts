@@ -262,12 +262,14 @@ const ITEM_OPENING = /^\s*(?:\d+(?:\.\d+)*[.)]?|[•·▪◦*–-])\s+$/u;
 function triggerCandidates(sentence: TextSpan, rule: TriggerRule, isAbout: () => boolean): Candidate<string>[] {
   if (rule.prefilter && !rule.prefilter.test(sentence.text)) return [];
   if (rule.sentenceCue && !rule.sentenceCue.test(sentence.text)) return [];
-  const example = rule.strength < NAMING_STRENGTH ? EXAMPLE_SENTENCE.exec(sentence.text)?.index ?? Infinity : Infinity;
   // An agenda item's number or a list marker opens the sentence: "9 Kolloverksamhet för döva barn" is no name.
   const inName = (m: RegExpMatchArray) =>
     rule.notInName === true && m.index! > 0 && /^\p{Lu}\p{Ll}/u.test(m[0]) && !ITEM_OPENING.test(sentence.text.slice(0, m.index));
   // eachMatch, not matchAll: matchAll copies the pattern, which costs more than matching one sentence.
-  const triggers = [...(rule.near ? matchesNear(rule.near, sentence.text) : eachMatch(rule.trigger, sentence.text))].filter((m) => m.index < example && !inName(m));
+  const found = [...(rule.near ? matchesNear(rule.near, sentence.text) : eachMatch(rule.trigger, sentence.text))];
+  // Where the sentence's examples start, looked for only once a trigger is found (most sentences hold none, for most rules).
+  const example = found.length > 0 && rule.strength < NAMING_STRENGTH ? EXAMPLE_SENTENCE.exec(sentence.text)?.index ?? Infinity : Infinity;
+  const triggers = found.filter((m) => m.index < example && !inName(m));
   if (triggers.length === 0) return [];
   // A read-off group in a sentence about the partnership is whom the partnership serves (rules.ts PURPOSE tier).
   const strength = rule.strength === STRENGTH.inferred && isAbout() ? STRENGTH.purpose : rule.strength;

@@ -1,6 +1,6 @@
 /**
  * A grant round's table: the sum each applicant asked for beside the sum it was granted ("Sökande | Projekt | Ansökt |
- * Beviljat"). Such a table records a round's decisions, so three things follow that a list of partners does not say:
+ * Beviljat"). Such a table records a round's decisions, so four things follow that a list of partners does not say:
  *   - its rows are grants made, dated by the one year its text names, as a list of grants made is (table.granted);
  *   - a granted cell of nothing ("0", "0 kr", "–") is an application turned down, no grant and no row;
  *   - one applicant granted twice in the round ("Dalfors bygdegårdsförening | Brygga …" and "… | Hjärtstartare …")

@@ -13,7 +13,7 @@ import words from '../lexicon/decision-words.json' with { type: 'json' };
 import { OWNER_NAME } from './sections.js';
 import { perKey } from '../engine/memo.js';
 import { mayContain } from '../engine/folded.js';
-import { matchesNear, nearPattern, type NearPattern, type StartBound } from '../engine/sticky.js';
+import { atLiteral, matchesNear, nearPattern, type NearPattern } from '../engine/sticky.js';
 
 export interface BodyMention {
   /** The organ's name as the parties extractor gives it: lower case as in running text. */
@@ -44,8 +44,6 @@ export const namePattern = perKey((written: string): NearPattern => {
   const pattern = new RegExp(`(?<![\\p{L}])${name}${MEETING_GENITIVE}(?![\\p{L}])`, 'giu');
   return nearPattern(pattern, /^\s/u.test(written) ? /(?:)/giu : new RegExp(name, 'giu'), atLiteral);
 }, 500);
-/** The start bound of a pattern whose every match starts with its literal. */
-export const atLiteral: StartBound = (_text, at) => at;
 
 /**
  * Every place the text names one of the bodies, in reading order: by its name, or as the parties extractor found it

@@ -10,8 +10,7 @@ import words from '../lexicon/decision-words.json' with { type: 'json' };
 import monthNames from '../lexicon/months.json' with { type: 'json' };
 import { paragraphHeadings } from '../items/headings.js';
 import { DOTTED_DATE, isoFromNumbers, isoFromWritten } from './document-date.js';
-import { atLiteral } from './body.js';
-import { matchesNear, nearPattern } from '../engine/sticky.js';
+import { atLiteral, firstNear, nearPattern } from '../engine/sticky.js';
 
 export interface DateMention {
   value: string;
@@ -70,7 +69,7 @@ const HEADER_CHARS = 400;
 export const DATE_STRENGTHS = { meetingLabel: 0.9, protocolHeader: 0.85, protocolHeaderUnlabelled: 0.7, stamp: 0.8, addressee: 0.7, frontMatter: 0.6 } as const;
 
 export function meetingDate(text: string, isProtocol: boolean): DateMention | null {
-  const labelled = matchesNear(MEETING_LABEL_NEAR, text).next().value ?? null;
+  const labelled = firstNear(MEETING_LABEL_NEAR, text);
   if (labelled) return mention(labelled, 'meeting-date label', DATE_STRENGTHS.meetingLabel);
   if (isProtocol) {
     const headerText = text.slice(0, Math.min(HEADER_CHARS, itemStart(text)));

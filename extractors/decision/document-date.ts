@@ -10,7 +10,7 @@
 import monthNames from '../lexicon/months.json' with { type: 'json' };
 import words from '../lexicon/document-date.json' with { type: 'json' };
 import { perText } from '../engine/memo.js';
-import { matchesNear, nearPattern, nonSpaceWithin, type NearPattern } from '../engine/sticky.js';
+import { firstNear, nearPattern, nonSpaceWithin } from '../engine/sticky.js';
 
 const MONTHS: Record<string, number> = { ...monthNames.months, ...words.englishMonths };
 const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
@@ -32,8 +32,6 @@ const labelled = (labels: readonly string[]) => {
   const alternatives = labels.map((l) => l.replace(/ /g, '\\s+')).join('|');
   return nearPattern(new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])[^\\n\\d]{0,60}${TIME_FIRST}${FULL_DATE}`, 'giu'), new RegExp(alternatives, 'giu'), nonSpaceWithin(0));
 };
-/** The first labelled date in the text, or null. */
-const firstLabelled = (near: NearPattern, text: string) => matchesNear(near, text).next().value ?? null;
 const PUBLISHED = labelled(words.publishedLabels);
 const UPDATED = labelled(words.updatedLabels);
 const DATES = new RegExp(FULL_DATE, 'giu');
@@ -51,7 +49,7 @@ function dateline(top: string): RegExpExecArray | null {
     const lineStart = top.lastIndexOf('\n', m.index) + 1;
     const lineEnd = top.indexOf('\n', m.index + m[0].length);
     const rest = top.slice(lineStart, m.index) + top.slice(m.index + m[0].length, lineEnd === -1 ? undefined : lineEnd);
-    if (rest.trim().length <= DATELINE_REST && !SENTENCE_WORDS.test(rest) && !firstLabelled(UPDATED, top.slice(lineStart, lineEnd === -1 ? undefined : lineEnd))) {
+    if (rest.trim().length <= DATELINE_REST && !SENTENCE_WORDS.test(rest) && !firstNear(UPDATED, top.slice(lineStart, lineEnd === -1 ? undefined : lineEnd))) {
       return m as RegExpExecArray;
     }
   }
@@ -136,11 +134,11 @@ export const documentDate: (text: string) => DocumentDate | null = perText(readD
 
 /** documentDate's reading, done once per text: the decision's prose and the period's page date both ask for it. */
 function readDocumentDate(text: string): DocumentDate | null {
-  const published = firstLabelled(PUBLISHED, text);
+  const published = firstNear(PUBLISHED, text);
   if (published) return fromText(iso(published, 1));
   const body = text.replace(/^(?:#[^\n]*\n)+/, '');
   const top = dateline(body.slice(0, DATELINE_CHARS));
   if (top) return fromText(iso(top, 1));
-  const updated = firstLabelled(UPDATED, text);
+  const updated = firstNear(UPDATED, text);
   return sourceDate(text) ?? (updated ? fromText(iso(updated, 1)) : null) ?? titleYear(text);
 }

@@ -123,6 +123,9 @@ export const wordThenSpaceBefore: StartBound = (text, at) => {
   return start;
 };
 
+/** The start bound of a pattern whose every match starts with its literal. */
+export const atLiteral: StartBound = (_text, at) => at;
+
 /** One letter, as a pattern under /iu reads letters (a few marks fold to letters). */
 const LETTER = /^\p{L}$/iu;
 /**
@@ -152,3 +155,6 @@ export function nearPattern(pattern: RegExp, literal: RegExp, earliest: StartBou
 
 /** Every match of the pattern, as eachMatch(near.pattern, text) gives them (see eachMatchNear). */
 export const matchesNear = (near: NearPattern, text: string) => eachMatchNear(near.sticky, near.literal, near.earliest, text);
+
+/** The first match of the pattern, as its exec from the text's start finds it, or null. */
+export const firstNear = (near: NearPattern, text: string): RegExpExecArray | null => matchesNear(near, text).next().value ?? null;

@@ -8,7 +8,7 @@ import { decisionSections } from '../decision/sections.js';
 import { FORM_CUES, IOP_NAMED, KIND_RULES, NO_CUE, NO_PARTY, type KindRule, type RulePlace } from './rules.js';
 import { FURNITURE } from '../doctype/furniture.js';
 import { namesRecipient } from './recipient.js';
-import { eachMatch, matchesNear } from '../engine/sticky.js';
+import { eachMatch, firstNear } from '../engine/sticky.js';
 import { mayContain } from '../engine/folded.js';
 export { recipientIn } from './recipient.js';
 
@@ -83,7 +83,7 @@ export function classifyMatter(matter: MatterText): KindVerdict {
   const named = (rule: KindRule) => rule.place !== 'document' || rule.kind === null || rule.unnamed === true || matter.ideburna > 0;
   const fires = (r: KindRule) => {
     const text = placeText(r.place);
-    return (!r.has || r.has.some((word) => mayContain(text, word))) && (!r.holds || r.holds.every((piece) => piece.test(text))) && (r.near ? !matchesNear(r.near, text).next().done : r.pattern.test(text));
+    return (!r.has || r.has.some((word) => mayContain(text, word))) && (!r.holds || r.holds.every((piece) => piece.test(text))) && (r.near ? firstNear(r.near, text) !== null : r.pattern.test(text));
   };
   const rule = KIND_RULES.find((r) => applies(r, matter.title === null) && named(r) && fires(r));
   if (!rule) return { kind: null, confidence: NO_CUE.strength, rule: NO_CUE.name };

@@ -6,6 +6,7 @@
 import { NUMBER_WORD_PATTERN } from '../amounts/numerals.js';
 import { DATE } from '../period/dates.js';
 import { nearPattern, nonSpaceWithin, type NearPattern, type StartBound } from '../engine/sticky.js';
+import { isWhitespace } from '../engine/phrase-trie.js';
 
 /** A number in digits or words, a word perhaps followed by its digits in parentheses ("två (2)"). */
 const NUMBER = String.raw`(?:\d{1,2}|(?:${NUMBER_WORD_PATTERN})(?:\s*\(\d{1,2}\))?)`;
@@ -37,10 +38,9 @@ export interface ExtensionRule {
   strength: number;
 }
 
-const isSpace = (char: string | undefined) => char !== undefined && /\s/u.test(char);
 const isNumberChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
 const backOverSpace = (text: string, at: number) => {
-  while (at > 0 && isSpace(text[at - 1])) at--;
+  while (at > 0 && isWhitespace(text.charCodeAt(at - 1))) at--;
   return at;
 };
 

@@ -195,6 +195,8 @@ const SERVING_VERB =
 /** The conditions of people's lives, whose people follow "för": the conditions-for rule's trigger (TRIGGER_RULES). */
 const CONDITIONS_FOR =
   /(?<![\p{L}])(?:(?:livs|levnads)?situation(?:en)?|effekt(?:er|erna)?|(?:livs|levnads)?villkor(?:en)?|förutsättning(?:ar|arna)|livskvalitet(?:en)?|trygghet(?:en)?|tillvaro(?:n)?|vardag(?:en)?)\s+för\s+/giu;
+/** The nouns of CONDITIONS_FOR, one of which every match holds (keep in step with it). */
+const CONDITIONS_NOUNS = 'situation|effekt|villkor|förutsättning|livskvalitet|trygghet|tillvaro|vardag';
 /** "bland …", "ohälsa hos …": the among rule's trigger (TRIGGER_RULES). */
 const AMONG = /(?<![\p{L}])(?:bland\s+(?!annat(?![\p{L}]))|(?:ensamhet(?:en)?|isolering(?:en)?|ohälsa(?:n)?|hälsa(?:n)?|välmående(?:t)?|välbefinnande(?:t)?|livskvalitet(?:en)?|utanförskap(?:et)?|arbetslöshet(?:en)?|delaktighet(?:en)?)\s+hos\s+)/giu;
 /** An offer and its preposition, whose people follow: the offer-for rule's trigger (TRIGGER_RULES). */
@@ -214,6 +216,9 @@ const FOR_WHAT = String.raw`(?:\s+för\s+[\p{L}:-]+(?:\s+[\p{L}:-]+)?)?`;
 
 /** The verbs that end the subject of a purpose clause ("att fler nyanlända kvinnor | ska komma …"). */
 const PURPOSE_VERBS = 'ska|skall|kan|kommer|får|blir|når';
+
+/** The passive verbs of running an activity: the run-for rule's trigger and prefilter. */
+const RUN_PASSIVE = 'bedrivs|anordnas|arrangeras';
 
 /** What every match of a rule that names the target group ("Målgruppen är …", "med målgruppen …") holds (TriggerRule.prefilter). */
 const NAMES_THE_GROUP = /målgrupp/iu;
@@ -379,9 +384,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // (one or two words name the activity); not "anordnas för att främja …" (no activity, and "att" is no group). Not the
     // active "föreningen bedriver ridskola för …", which as often presents what the organisation does in general.
     name: 'run-for',
-    trigger:
-      /(?<![\p{L}])(?:bedrivs|anordnas|arrangeras)\s+(?:(?!(?:för|till|att|med|i|på|av|om|inom|sin|sitt|sina)\s)[\p{L}-]+\s+){1,2}?(?:för|till)\s+/giu,
-    prefilter: /bedrivs|anordnas|arrangeras/iu,
+    trigger: new RegExp(String.raw`(?<![\p{L}])(?:${RUN_PASSIVE})\s+(?:(?!(?:för|till|att|med|i|på|av|om|inom|sin|sitt|sina)\s)[\p{L}-]+\s+){1,2}?(?:för|till)\s+`, 'giu'),
+    prefilter: new RegExp(RUN_PASSIVE, 'iu'),
     needsPeople: true,
     strength: STRENGTH.inferred,
   },
@@ -392,9 +396,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // the partnership, the agreement, the grant or its purpose (ABOUT_PARTNERSHIP), as the same words describe any policy.
     name: 'conditions-for',
     trigger: CONDITIONS_FOR,
-    prefilter: /situation|effekt|villkor|förutsättning|livskvalitet|trygghet|tillvaro|vardag/iu,
+    prefilter: new RegExp(CONDITIONS_NOUNS, 'iu'),
     // Every match starts with its noun, its word for condition at most "levnads" (7 letters) in.
-    near: nearPattern(CONDITIONS_FOR, /situation|effekt|villkor|förutsättning|livskvalitet|trygghet|tillvaro|vardag/giu, nonSpaceWithin(7)),
+    near: nearPattern(CONDITIONS_FOR, new RegExp(CONDITIONS_NOUNS, 'giu'), nonSpaceWithin(7)),
     sentenceCue: ABOUT_PARTNERSHIP,
     needsPeople: true,
     strength: STRENGTH.inferred,

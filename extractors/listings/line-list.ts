@@ -33,11 +33,13 @@ const CONNECTOR = new Set(lines.nameConnectors);
 const IDEBUREN_MARKER = new RegExp(alternation(organisationWords.ideburenMarkers), 'iu');
 const COMPANY_END = new RegExp(`\\s(?:${alternation(organisationWords.companyForms)})\\.?$`, 'u');
 
+/** The marks a bulleted line opens with. */
+const BULLET_MARKS = '[-•*–·]';
 /**
  * What stands before the name: a list bullet or number ("- ", "• ", "3. "), and the agreement the line is
  * about ("IOP med Kvinnojouren Tärnan …", "Överenskommelse med …").
  */
-const BULLET = new RegExp(String.raw`^\s*(?:(?:[-•*–·]|\d{1,2}[.)])\s+)?(?:(?:${alternation(lines.agreementLeads)})\s+med\s+)?`, 'iu');
+const BULLET = new RegExp(String.raw`^\s*(?:(?:${BULLET_MARKS}|\d{1,2}[.)])\s+)?(?:(?:${alternation(lines.agreementLeads)})\s+med\s+)?`, 'iu');
 /** What parts the name from the rest of its line: a dash between spaces, a colon, a comma, the topic ("… om läxhjälp") or what it is granted ("… får 300 000 kronor"). */
 const NAME_END = /\s[-–—]\s|[:,]\s|\s(?:om|får|beviljas|tilldelas)\s/u;
 /** A contact line's telephone number or e-mail address: a contact list is no list of partnerships. */
@@ -283,7 +285,7 @@ function readLongItem(line: Line): Item | null {
  *   yes: "• RBU i Stockholms län som arbetar med …", "- Kvinnojouren Vega som driver skyddat boende."
  *   no:  "Kvinnojouren Vega som driver …" (no bullet), "• Föreningar som vill söka bidrag …" (no name), "• Det är en förening som …"
  */
-const BULLET_MARK = /^\s*[-•*–·]\s+/u;
+const BULLET_MARK = new RegExp(String.raw`^\s*${BULLET_MARKS}\s+`, 'u');
 const RELATIVE_CLAUSE = /\s+som(?:\s|$)/u;
 function describedName(line: Line): Item | null {
   const mark = BULLET_MARK.exec(line.text);

@@ -143,6 +143,7 @@ async function main(dirs: string[]): Promise<void> {
     ['x_ (fixtures/realset8, real pages)', (n) => n.startsWith('x_')],
     ['z_ (fixtures/realset9, real pages)', (n) => n.startsWith('z_')],
     ['g_ (fixtures/realset10, real pages)', (n) => n.startsWith('g_')],
+    ['h_ (fixtures/realset11, real pages)', (n) => n.startsWith('h_')],
     ['all but the seeds', (n) => !n.startsWith('seed_')],
   ];
   const perGroup = (judged: readonly JudgedValue[]): string =>

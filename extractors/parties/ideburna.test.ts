@@ -317,6 +317,14 @@ describe('idéburna names', () => {
     expect(fields[0]!.evidence.map((e) => e.text)).toEqual(['Kvinnojouren Tranan', 'Jouren']);
     // Two names it could point to: it stays apart.
     expect(names('IOP med Kvinnojouren Tranan och Tjejjouren Vega. Jouren har avtal med kommunen.')).toContain('Jouren');
+    // The definite type noun after a name ending in its indefinite form: "Klubben" is "Ekby ridklubb".
+    expect(names('Kommunen beviljar Ekby ridklubb 3,5 miljoner kronor. Klubben får också ett bidrag på 240 000 kronor.')).toEqual(['Ekby ridklubb']);
+    expect(names('IOP med Ekby ridklubb och Åby tennisklubb. Klubben får också ett bidrag på 240 000 kronor.')).toContain('Klubben');
+  });
+
+  it('two spellings of one name: the one the text writes most often', () => {
+    const text = 'Ekbyby ridklubb äger anläggningen. Ekbyby ridklubb har problem. Ekbyy ridklubb får 400 000 kronor i bidrag. Ekbyby ridklubb bildades 1970.';
+    expect(names(text)).toEqual(['Ekbyby ridklubb']);
   });
 
   it('a plural name counts in a party’s place, or written mid-sentence', () => {

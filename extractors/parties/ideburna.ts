@@ -652,9 +652,10 @@ function aliasMentions(doc: DocText, aliases: Map<string, Mention>): Mention[] {
  * A name's weight as the representative of its group: the fullest form as written first ("Svenska Röda
  * Korsets Behandlingscenter …" over "Röda Korsets Behandlingscenter …", "Föreningen Tjejjouren Norrköping"
  * over "Tjejjouren Norrköping"), a national organisation's spelling ("Röda Korset Gotland" over "Röda Koret
- * Gotland"), then a place's genitive ("Göteborgs Stadsmission" over a slip that drops it), then the surest.
+ * Gotland"), then a place's genitive ("Göteborgs Stadsmission" over a slip that drops it), then the spelling written most
+ * often (fuller), then the surest.
  */
-const fullness = (m: Mention) => [nameWords(m.name).length, nameWords(m.name, true).length, m.known ? 1 : 0, placeGenitives(m.name), m.strength] as const;
+const fullness = (m: Mention) => [nameWords(m.name).length, nameWords(m.name, true).length, m.known ? 1 : 0, placeGenitives(m.name)] as const;
 
 /**
  * Words of a name that are a kommun's name in the genitive, as names of a place's organisation have it ("Göteborgs
@@ -701,16 +702,27 @@ function fuller(a: Mention, b: Mention, group: readonly Mention[] = []): boolean
   const fa = fullness(a);
   const fb = fullness(b);
   for (let i = 0; i < fa.length; i++) if (fa[i] !== fb[i]) return fa[i]! > fb[i]!;
-  return false;
+  // Two spellings of one name, as full as each other ("Sölvesborgs ridklubb" three times beside a slip "Sölveborgs
+  // ridklubb" once): the text's usual spelling is the name, whichever mention stands in the surer context.
+  const [ta, tb] = [timesWritten(group, a.name, false), timesWritten(group, b.name, false)];
+  if (ta !== tb) return ta > tb;
+  return a.strength > b.strength;
 }
 
 /** The mention whose name stands for its group. */
 const representative = (g: readonly Mention[]) => g.reduce((best, m) => (fuller(m, best, g) ? m : best));
 
 const MARKER_WORDS = new Set(lexicon.suffixMarkers);
-/** "Jouren" after "Kvinnojouren Tranan", "Föreningen" after "Tornby Idrottsförening": the type noun alone (isMarkerWord) points back. */
-const pointsBack = (word: string, fuller: string) =>
-  fuller.split(' ').some((w) => w.length > word.length && w.toLowerCase().endsWith(word.toLowerCase()));
+/**
+ * "Jouren" after "Kvinnojouren Tranan", "Föreningen" after "Tornby Idrottsförening": the type noun alone (isMarkerWord) points back.
+ * So does its definite form after a name ending in the indefinite: "Klubben får också …" after "Färgelanda ridklubb", "Föreningen"
+ * after "Ekby hembygdsförening" (not "Klubben" beside "Ekby Ridklubb" and "Åby Tennisklubb": two fuller names, no one host).
+ */
+const pointsBack = (word: string, fuller: string) => {
+  const lower = word.toLowerCase();
+  const forms = [lower, INDEFINITE_OF.get(lower)].filter((f): f is string => f !== undefined);
+  return fuller.split(' ').some((w) => forms.some((f) => w.length > f.length && w.toLowerCase().endsWith(f)));
+};
 /** Whether a name is a type noun alone, which may point back (pointsBack): asked once per name, not once per pair of groups. */
 const isMarkerWord = (word: string) => MARKER_WORDS.has(word.toLowerCase());
 

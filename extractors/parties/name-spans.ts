@@ -381,7 +381,8 @@ function opensHeadingPhrase(word: string, after: string): boolean {
 const itemNumber = (word: string, nameSoFar: string) => /^\d+$/.test(word) && (/\s/.test(nameSoFar) || findKommun(nameSoFar) !== null);
 function continuesName(word: string, previous: string, nameSoFar: string, after: string): boolean {
   if (itemNumber(word, nameSoFar)) return false;
-  const stop = STOP_WORDS.has(word.toLowerCase()) && !SECTOR_PHRASE.test(`${previous} ${word}`);
+  // After a name's "&" a stop word opens no sentence: "Convictus Råd & Stöd" (not "Råd &").
+  const stop = STOP_WORDS.has(word.toLowerCase()) && !SECTOR_PHRASE.test(`${previous} ${word}`) && previous !== '&';
   return !stop && !isPublicBody(word) && !BARE_HEAD.test(word) && !ADMINISTRATIVE_UNIT.test(word) && !/\d{4}/.test(word) && !repeatsWord(word, nameSoFar) && !isCaseLetters(word, after) && !isAddress(word, after) && !opensPerson(word, after, nameSoFar) && !opensHeadingPhrase(word, after);
 }
 

@@ -417,6 +417,18 @@ describe('idéburna names', () => {
     expect(names('IOP med föreningen Ekby och kommunen.')).not.toContain('Ekby och kommunen');
   });
 
+  it('after "föreningen" a capitalised word, "och" and a lower-case word closing the line are one name', () => {
+    expect(names('Ansökan från föreningen Ung och förälder\nDnr 10.1-0626/2008')).toEqual(['Ung och förälder']);
+    expect(names('Ansökan från föreningen Ekbyhjälp och kommunen\nDnr 10.1-0626/2008')).not.toContain('Ekbyhjälp och kommunen');
+    expect(names('Bidrag till stiftelsen Ekbygården och fråga om ansvarsfrihet.')).not.toContain('Ekbygården och fråga');
+  });
+
+  it('a name opens after a dash opening a line without its space', () => {
+    expect(spanNames('Kommunen ger bidrag.\n-Kvinnojouren Ekby är en livsavgörande verksamhet.')).toContain('Kvinnojouren Ekby');
+    // Not after a hyphen inside a word.
+    expect(spanNames('Ett kvinno-Jouren Ekby')).not.toContain('Jouren Ekby');
+  });
+
   it('partners named among several: "med flera ideella organisationer, däribland A och B"', () => {
     expect(names('Kommunen har IOP med flera ideella organisationer, däribland Kvinnojouren Ekby och Stadsmissionen i Ekby.')).toEqual(['Kvinnojouren Ekby', 'Stadsmissionen i Ekby']);
     expect(names('Kommunen har flera ideella organisationer, däribland Kvinnojouren Ekby.')).toEqual([]);

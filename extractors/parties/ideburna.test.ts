@@ -61,6 +61,35 @@ describe('idéburna context rules', () => {
     expect(names('Ekby Kommunalförbund bildades 1990.')).toEqual([]);
   });
 
+  it('ideburen.cleft: a marked name a news text puts forward as its matter\'s actor', () => {
+    expect(names('Kommunen medfinansierar ridskolan. Det är Ekby ryttarförening som vill starta ridskolan.')).toEqual(['Ekby ryttarförening']);
+    // Weak alone: an unmarked name, or a body, put forward so is no party.
+    expect(names('Det är Ekby Ridcenter som vill starta ridskolan.')).toEqual([]);
+    expect(names('Det är socialnämndens arbetsutskott som beslutar vilka som får medel.')).toEqual([]);
+  });
+
+  it('ideburen.grant-for: a grant named for a marked recipient', () => {
+    expect(names('Kommunen minskar det årliga verksamhetsstödet för Ekby bygdegård med 4 000 kronor.')).toEqual(['Ekby bygdegård']);
+    expect(names('Kommunen minskar verksamhetsstödet för Ekby Ridcenter med 4 000 kronor.')).toEqual([]);
+  });
+
+  it('ideburen.receives: the news of an approval received', () => {
+    expect(names('Ekby ryttarsällskap fick ett positivt besked av kommunstyrelsens arbetsutskott på måndagen.')).toEqual(['Ekby ryttarsällskap']);
+    expect(names('Ekby ryttarsällskap får klartecken för nybygget.')).toEqual(['Ekby ryttarsällskap']);
+    expect(names('Ekby ryttarsällskap fick besked om avslag.')).toEqual([]);
+    // A grant from the state: its recipient is no party of the kommun's.
+    expect(names('Ekby bygdegårdsförening får 180 000 kronor i investeringsstöd från Boverket.')).toEqual([]);
+    expect(names('Ekby bygdegårdsförening får 180 000 kronor i stöd från kommunen.')).toEqual(['Ekby bygdegårdsförening']);
+  });
+
+  it('a name inside a quoted title is no party', () => {
+    expect(names('Ekby hembygdsförening fick bidrag av nämnden för utställningen ”Från Ekbyverken till Ekbyklubben”.')).toEqual(['Ekby hembygdsförening']);
+    // A quotation the name opens is the name's own marks.
+    expect(names('Kommunen tecknar ett IOP med föreningen ”Vägen ut” om boende.')).toEqual(['Vägen ut']);
+    // A quoted agreement's title names its parties.
+    expect(names('Nämnden ger i uppdrag att upprätta ett ”Idéburet offentligt partnerskap mellan Ekby kommun och Brottsofferjouren i Ekby”.')).toEqual(['Brottsofferjouren i Ekby']);
+  });
+
   it('a template\'s one-letter placeholder is no organisation', () => {
     expect(names('Avtal mellan Lunds kommun och X om drift av anläggningen.')).toEqual([]);
     // A short real name in the same role stays.
@@ -317,6 +346,14 @@ describe('idéburna names', () => {
     expect(fields[0]!.evidence.map((e) => e.text)).toEqual(['Kvinnojouren Tranan', 'Jouren']);
     // Two names it could point to: it stays apart.
     expect(names('IOP med Kvinnojouren Tranan och Tjejjouren Vega. Jouren har avtal med kommunen.')).toContain('Jouren');
+    // The definite type noun after a name ending in its indefinite form: "Klubben" is "Ekby ridklubb".
+    expect(names('Kommunen beviljar Ekby ridklubb 3,5 miljoner kronor. Klubben får också ett bidrag på 240 000 kronor.')).toEqual(['Ekby ridklubb']);
+    expect(names('IOP med Ekby ridklubb och Åby tennisklubb. Klubben får också ett bidrag på 240 000 kronor.')).toContain('Klubben');
+  });
+
+  it('two spellings of one name: the one the text writes most often', () => {
+    const text = 'Ekbyby ridklubb äger anläggningen. Ekbyby ridklubb har problem. Ekbyy ridklubb får 400 000 kronor i bidrag. Ekbyby ridklubb bildades 1970.';
+    expect(names(text)).toEqual(['Ekbyby ridklubb']);
   });
 
   it('a plural name counts in a party’s place, or written mid-sentence', () => {
@@ -351,6 +388,8 @@ describe('idéburna names', () => {
   it('splits two organisations joined by "&" and keeps "&" inside one name', () => {
     expect(names('IOP med Skåne Stadsmission & Malmö Pingstförsamling om boende.')).toEqual(['Skåne Stadsmission', 'Malmö Pingstförsamling']);
     expect(names('avtal med Friskis & Svettis om träning')).toEqual(['Friskis & Svettis']);
+    // After "&" a stop word opens no sentence: it is the name's.
+    expect(names('Ansökan om verksamhetsbidrag från Ekbyhjälpen Råd & Stöd\nDnr 421-0334/2008')).toEqual(['Ekbyhjälpen Råd & Stöd']);
     // A national organisation's "&" written "och" is the same one name; two names joined by "och" stay two.
     expect(names('ett lån till Friskis och Svettis för bygget.')).toEqual(['Friskis och Svettis']);
     expect(names('IOP med Ekby Tennisklubb och Ekby Ryttarförening om ridskolan.')).toEqual(['Ekby Tennisklubb', 'Ekby Ryttarförening']);
@@ -376,6 +415,18 @@ describe('idéburna names', () => {
     expect(names('partnerskap med föreningen Lokala hjälpen för perioden 2024-06-01 till 2027-05-31.')).toEqual(['Lokala hjälpen']);
     expect(names('Avtal med föreningen Ekby ansöker om stöd.')).not.toContain('Ekby ansöker');
     expect(names('IOP med föreningen Ekby och kommunen.')).not.toContain('Ekby och kommunen');
+  });
+
+  it('after "föreningen" a capitalised word, "och" and a lower-case word closing the line are one name', () => {
+    expect(names('Ansökan från föreningen Ung och förälder\nDnr 10.1-0626/2008')).toEqual(['Ung och förälder']);
+    expect(names('Ansökan från föreningen Ekbyhjälp och kommunen\nDnr 10.1-0626/2008')).not.toContain('Ekbyhjälp och kommunen');
+    expect(names('Bidrag till stiftelsen Ekbygården och fråga om ansvarsfrihet.')).not.toContain('Ekbygården och fråga');
+  });
+
+  it('a name opens after a dash opening a line without its space', () => {
+    expect(spanNames('Kommunen ger bidrag.\n-Kvinnojouren Ekby är en livsavgörande verksamhet.')).toContain('Kvinnojouren Ekby');
+    // Not after a hyphen inside a word.
+    expect(spanNames('Ett kvinno-Jouren Ekby')).not.toContain('Jouren Ekby');
   });
 
   it('partners named among several: "med flera ideella organisationer, däribland A och B"', () => {
@@ -545,6 +596,8 @@ describe('idéburna: forms of municipal writing beyond the tuned documents', () 
     expect(names('– Vi är glada, säger Anna Berg, verksamhetschef på Trygga Gatan.')).toEqual([]);
     expect(names('– Pengarna är avgörande, säger Anna Berg, ekonomiskt ansvarig för Ekby kvinnojour.')).toEqual(['Ekby kvinnojour']);
     expect(names('– Pengarna är avgörande, säger Anna Berg, projektledare på Trygga Gatan.')).toEqual([]);
+    expect(names('– Vi är tacksamma, säger Lars Berg, sekreterare och informationsansvarig i Ekby läns bygdegårdsdistrikt.')).toEqual(['Ekby läns bygdegårdsdistrikt']);
+    expect(names('– Vi är tacksamma, säger Lars Berg, informationsansvarig i Trygga Gatan.')).toEqual([]);
   });
 
   it('ideburen.own-site: the page\'s own organisation, named as its site, when the page says it is a party', () => {

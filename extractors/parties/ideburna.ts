@@ -80,6 +80,11 @@ const TOGETHER = String.raw`(?<!\p{L})[Tt]illsammans\s+med\s+${APPOSITIVE}`;
 const RECEIVING = String.raw`(?:(?:ska|skall|skulle|kommer[ \t]+att|föreslås)[ \t]+få|föreslås[ \t]+(?:beviljas|tilldelas)|får|fick|beviljas|beviljades|tilldelas|tilldelades|erhåller|erhöll|har[ \t]+(?:fått|beviljats|tilldelats|erhållit))`;
 /** Literals of which every RECEIVING holds one (a rule's beforeHas). */
 const RECEIVING_HAS = ['få', 'fick', 'bevilja', 'tilldela', 'erh'];
+/**
+ * A state funder after its grant: "från Boverket", "ur Allmänna arvsfonden", "av Statens kulturråd", "från Länsstyrelsen" (a
+ * state agency's compound, the inheritance fund, a "Statens …" body, the county board, the state itself).
+ */
+const STATE_FUNDER = String.raw`(?<!\p{L})(?:från|ur|av)[ \t]+(?:\p{Lu}\p{Ll}*(?:verket|myndigheten)|(?:Allmänna[ \t]+)?[Aa]rvsfonden|Statens[ \t]+\p{Ll}+|[Ll]änsstyrelsen|staten)(?![\p{L}])`;
 /** A membership count after an association's name: "med 22 medlemmar", ", 83 medlemmar,". */
 const MEMBERS = String.raw`(?:[ \t]*,?[ \t]+(?:med[ \t]+(?:sina[ \t]+)?)?\d+[ \t]+medlemmar[ \t]*,?)`;
 /**
@@ -92,8 +97,11 @@ const WHERE = String.raw`(?:[ \t]+i[ \t]+\p{Lu}\p{L}+(?:[ \t]+(?:norr|söder|ös
  * kriminellas rätt i samhället, fick …") or a relative "som" with a few words of its own ("… som med sina 35 medlemmar fick").
  */
 const BEFORE_VERB = String.raw`(?:[ \t]*,[ \t]+[^,.\n]{3,60}?,(?=[ \t]))?${WHERE}?${MEMBERS}?(?:[ \t]*,?[ \t]+som(?:[ \t]+[^,.\n]{1,40}?)?)?`;
-/** What a grant's recipient receives. */
-const GRANT_NOUNS = String.raw`(?:bidrag|stöd|pengar|medel|kronor|ersättning|finansiering|IOP|\p{L}*avtal)`;
+/**
+ * What a grant's recipient receives: money or an agreement, or the news of its approval ("Ekby ryttarsällskap fick ett
+ * positivt besked av kommunstyrelsen", "X får klartecken", "X får grönt ljus"; not "X fick besked om avslag").
+ */
+const GRANT_NOUNS = String.raw`(?:bidrag|stöd|pengar|medel|kronor|ersättning|finansiering|IOP|\p{L}*avtal|positivt[ \t]+besked|klartecken|grönt[ \t]+ljus)`;
 
 /** What a "mellan" that names parties is about: an agreement or a collaboration, or its being entered. */
 const BETWEEN_WHAT = String.raw`(?:IOP|\p{L}*partnerskap|\p{L}*överenskommelse|\p{L}*avtal|kontrakt|samarbet|samverk|relation|teckna|träffa|ingått|ingås|slutits|upprätta)\p{L}*`;
@@ -262,7 +270,9 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   // Also past a membership count or an apposition ("Ekby Alpo, 83 medlemmar, fick ett stöd på …") or in a relative
   // clause ("Ekby Länken som med sina 35 medlemmar fick 150 800 kronor"). A name after the verb is its subject, the word
   // before it an adverbial opening the sentence ("Sammanlagt fick Ekby Länken 150 800 kronor").
-  { name: 'ideburen.receives', strength: 0.65, after: new RegExp(String.raw`^${BEFORE_VERB}[ \t]+${RECEIVING}(?![ \t]+(?!IOP)\p{Lu})[ \t]+[^.\n]{0,40}?(?:\d|${GRANT_NOUNS})`, 'u') },
+  // Not a grant from the state, whose recipient is no party of the kommun's ("Ekby bygdegårdsförening får 180 000 kronor i
+  // investeringsstöd från Boverket"): STATE_FUNDER.
+  { name: 'ideburen.receives', strength: 0.65, after: new RegExp(String.raw`^${BEFORE_VERB}[ \t]+${RECEIVING}(?![ \t]+(?!IOP)\p{Lu})[ \t]+[^.\n]{0,40}?(?:\d|${GRANT_NOUNS})(?![^.\n]{0,40}?${STATE_FUNDER})`, 'u') },
   // One among a grant's recipients, the last of a list or alone: "Bojen, Ekby tjejjour och Solrosen är några av
   // verksamheterna som får ta del av pengarna", "X är exempel på verksamheter som beviljats bidrag" (not "… som fick
   // avslag", nor "X är en av kommunens största arbetsgivare": only a recipient among organisations).
@@ -296,6 +306,14 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   // Its founding told: "Föreningen Ekbyvänner bildades våren 2016", "Ekby Kamratförening grundades 1985" (a name without a
   // marker, "Fritidsgården Ekby startades 2010", is a place opened, not an organisation founded).
   { name: 'ideburen.founded', strength: 0.45, after: /^[ \t]+(?:bildades|grundades|(?:har|hade)[ \t]+bildats)(?!\p{L})/u },
+  // The one a news text puts forward as the actor of its matter, in a cleft: "Det är Svegs ryttarförening som vill starta
+  // ridskolan", "Det var Ekby IF som ansökte". Weak: a body or a person is put forward so too ("Det är socialnämndens
+  // arbetsutskott som beslutar"), so only a marked name passes with it.
+  { name: 'ideburen.cleft', strength: 0.5, beforeHas: ['Det'], before: /(?:^|[.!?:]\s+|\n[ \t]*|–[ \t]+)Det[ \t]+(?:är|var)[ \t]+(?:också[ \t]+|även[ \t]+)?$/u, after: /^[ \t]+som[ \t]/u },
+  // A grant named for its recipient: "Kommunen minskar verksamhetsstödet för Glumseruds bygdegård", "bidrag för Ekby IF:s
+  // ungdomsverksamhet" (not "stöd för barn", no name). Weak: a grant for a project or a place is named so too ("bidraget för
+  // Ekbydagen"), so only a marked name passes with it.
+  { name: 'ideburen.grant-for', strength: 0.5, beforeHas: ['för'], before: /(?<!\p{L})\p{L}*(?:bidrag|stöd)(?:et|en)?[ \t]+för[ \t]+$/iu },
   // A funder supporting the organisation: "Kommunen stöttar Tjejzonen Lund med 100 000 kronor" (an amount makes it a grant).
   { name: 'ideburen.supported', strength: 0.55, before: SUPPORTING, beforeHas: SUPPORTING_WORDS },
   // The amount may follow a list of the supported: "stöttar Tjejjouren X och Killfiket Y med totalt 300 000 kronor".
@@ -323,8 +341,9 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   // Who speaks for the organisation in a news text: "… säger Anna Berg, ordförande i Kvinnojouren Tranan". Only a
   // marked name reaches a party's standing with it.
   // Also as a signature writes it: "Ordförande, Kvinnojouren Tranan", "Ordförande för Kvinnojouren Tranan".
-  // Also a post named by what it answers for: "… säger Anna Berg, ekonomiskt ansvarig för Ekby kvinnojour".
-  { name: 'ideburen.represented', strength: 0.5, before: /(?<!\p{L})(?:[Oo]rdförande|[Kk]assör|[Vv]erksamhetschef|[Vv]erksamhetsledare|[Dd]irektor|[Gg]eneralsekreterare|[Ff]öreståndare|[Ss]tyrelseledamot|(?:ekonomiskt[ \t]+|verksamhets)?[Aa]nsvarig|[Ss]amordnare|[Pp]rojektledare|[Gg]rundare|[Tt]alesperson)(?:[ \t]+(?:i|för|på)|,)[ \t]+$/u },
+  // Also a post named by what it answers for: "… säger Anna Berg, ekonomiskt ansvarig för Ekby kvinnojour", "sekreterare och
+  // informationsansvarig i Ekby läns bygdegårdsdistrikt" (any "-ansvarig": "verksamhetsansvarig", "kommunikationsansvarig").
+  { name: 'ideburen.represented', strength: 0.5, before: /(?<!\p{L})(?:[Oo]rdförande|[Kk]assör|[Vv]erksamhetschef|[Vv]erksamhetsledare|[Dd]irektor|[Gg]eneralsekreterare|[Ff]öreståndare|[Ss]tyrelseledamot|[Ss]ekreterare|(?:ekonomiskt[ \t]+)?\p{Ll}*[Aa]nsvarig|[Ss]amordnare|[Pp]rojektledare|[Gg]rundare|[Tt]alesperson)(?:[ \t]+(?:i|för|på)|,)[ \t]+$/u },
   // A heading of news about a partnership: "Kommunen och X i nytt partnerskap", "X blir kommunens nya IOP-partner".
   // ("IOP för X" was tried: it took a name that was no party on a score-only set, and was left out.)
   { name: 'ideburen.in-partnership', strength: 0.65, after: /^[ \t]+i[ \t]+(?:ett[ \t]+)?(?:nytt|nya|fortsatt|utökat|långsiktigt)[ \t]+(?:IOP|partnerskap|samarbete|avtal)/u },
@@ -556,6 +575,23 @@ function withoutTypeNoun(name: string): string {
   return markerStrength(rest, false) > 0 ? rest : name;
 }
 
+/**
+ * A name inside a quoted title is the title's word, no party: "bidrag … för den kommande utställningen ”Från AGA till Dalénum”",
+ * "boken ”Resan med Ekby IF”". Inside means after words of the quotation on its line (an odd number of marks before it) with its
+ * closing mark after it; a name that opens the quotation is quoted as a name is (föreningen ”Vägen ut”, name-spans.ts). A
+ * quoted agreement's title names its parties: "upprätta ett ”Idéburet offentligt partnerskap mellan Ekby kommun och X”".
+ */
+const QUOTE_MARK = /["”“«»]/gu;
+const QUOTED_AGREEMENT = /(?:IOP|partnerskap|överenskommelse|avtal|kontrakt|samarbete|samverkan|mellan)[^"”“«»]*$/iu;
+function inQuotedTitle(text: string, span: NameSpan): boolean {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const before = text.slice(lineStart, span.start);
+  const marks = before.match(QUOTE_MARK)?.length ?? 0;
+  if (marks % 2 === 0 || /["”“«»][ \t]*$/u.test(before) || QUOTED_AGREEMENT.test(before)) return false;
+  const lineEnd = text.indexOf('\n', span.end);
+  return /["”“«»]/u.test(text.slice(span.end, lineEnd < 0 ? text.length : lineEnd));
+}
+
 /** A lower-case definite noun and its place (lowerPlacedSpans) is a name only in a party's own place: "avtal med", "mellan". */
 const PLACED_NEEDS = 0.75;
 const spansOverlap = (span: NameSpan, others: Set<NameSpan>) => [...others].some((o) => o.start < span.end && span.start < o.end);
@@ -577,7 +613,7 @@ function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mentio
     const written = canonicalOrganisation(text.slice(span.start, span.end));
     // Written in lower case, the name is given as a name is ("Kvinnojouren i Nacka/Värmdö").
     const name = withoutTypeNoun(placed.has(span) ? written[0]!.toUpperCase() + written.slice(1) : written);
-    if (isNoOrganisation(name, text, span) || inExample(text, span.start)) continue;
+    if (isNoOrganisation(name, text, span) || inExample(text, span.start) || inQuotedTitle(text, span)) continue;
     const { start, end } = pastAbbreviation(text, withQuotes(text, span));
     const said = strongestContext(IDEBUREN_CONTEXTS, text, start, end);
     const context = site !== null && letters(name) === site && (said?.strength ?? 0) < OWN_SITE.strength ? OWN_SITE : said;
@@ -652,9 +688,10 @@ function aliasMentions(doc: DocText, aliases: Map<string, Mention>): Mention[] {
  * A name's weight as the representative of its group: the fullest form as written first ("Svenska Röda
  * Korsets Behandlingscenter …" over "Röda Korsets Behandlingscenter …", "Föreningen Tjejjouren Norrköping"
  * over "Tjejjouren Norrköping"), a national organisation's spelling ("Röda Korset Gotland" over "Röda Koret
- * Gotland"), then a place's genitive ("Göteborgs Stadsmission" over a slip that drops it), then the surest.
+ * Gotland"), then a place's genitive ("Göteborgs Stadsmission" over a slip that drops it), then the spelling written most
+ * often (fuller), then the surest.
  */
-const fullness = (m: Mention) => [nameWords(m.name).length, nameWords(m.name, true).length, m.known ? 1 : 0, placeGenitives(m.name), m.strength] as const;
+const fullness = (m: Mention) => [nameWords(m.name).length, nameWords(m.name, true).length, m.known ? 1 : 0, placeGenitives(m.name)] as const;
 
 /**
  * Words of a name that are a kommun's name in the genitive, as names of a place's organisation have it ("Göteborgs
@@ -701,16 +738,27 @@ function fuller(a: Mention, b: Mention, group: readonly Mention[] = []): boolean
   const fa = fullness(a);
   const fb = fullness(b);
   for (let i = 0; i < fa.length; i++) if (fa[i] !== fb[i]) return fa[i]! > fb[i]!;
-  return false;
+  // Two spellings of one name, as full as each other ("Sölvesborgs ridklubb" three times beside a slip "Sölveborgs
+  // ridklubb" once): the text's usual spelling is the name, whichever mention stands in the surer context.
+  const [ta, tb] = [timesWritten(group, a.name, false), timesWritten(group, b.name, false)];
+  if (ta !== tb) return ta > tb;
+  return a.strength > b.strength;
 }
 
 /** The mention whose name stands for its group. */
 const representative = (g: readonly Mention[]) => g.reduce((best, m) => (fuller(m, best, g) ? m : best));
 
 const MARKER_WORDS = new Set(lexicon.suffixMarkers);
-/** "Jouren" after "Kvinnojouren Tranan", "Föreningen" after "Tornby Idrottsförening": the type noun alone (isMarkerWord) points back. */
-const pointsBack = (word: string, fuller: string) =>
-  fuller.split(' ').some((w) => w.length > word.length && w.toLowerCase().endsWith(word.toLowerCase()));
+/**
+ * "Jouren" after "Kvinnojouren Tranan", "Föreningen" after "Tornby Idrottsförening": the type noun alone (isMarkerWord) points back.
+ * So does its definite form after a name ending in the indefinite: "Klubben får också …" after "Färgelanda ridklubb", "Föreningen"
+ * after "Ekby hembygdsförening" (not "Klubben" beside "Ekby Ridklubb" and "Åby Tennisklubb": two fuller names, no one host).
+ */
+const pointsBack = (word: string, fuller: string) => {
+  const lower = word.toLowerCase();
+  const forms = [lower, INDEFINITE_OF.get(lower)].filter((f): f is string => f !== undefined);
+  return fuller.split(' ').some((w) => forms.some((f) => w.length > f.length && w.toLowerCase().endsWith(f)));
+};
 /** Whether a name is a type noun alone, which may point back (pointsBack): asked once per name, not once per pair of groups. */
 const isMarkerWord = (word: string) => MARKER_WORDS.has(word.toLowerCase());
 

@@ -57,11 +57,12 @@ const KNOWN_ANYWHERE = new PhraseMatcher(KNOWN_NAMES, { notAfter: /[\p{L}\d-]/u,
 /**
  * A name starts at a capitalised word not inside another word, or after one stray lower-case letter opening a paragraph:
  * a newspaper's drop-cap or bullet glyph saved as text ("fJärfälla kvinnojour är en ideell förening", "fVerksamhetsstödet
- * från …"). Not inside a sentence ("iPhone", "eSport" mid-line stay words of their own).
+ * från …"). Not inside a sentence ("iPhone", "eSport" mid-line stay words of their own). Nor after a hyphen inside a word, but
+ * after a dash opening a line, a quote's or a bullet's without its space: "-Kvinnojouren Härnösand är en livsavgörande verksamhet".
  */
 // The lookahead repeats what WORD opens with (a capital or a digit): tested first, it passes over the other offsets at
 // one character, where the lookbehinds alone were tried at every offset of the text (twice as slow over the bench corpus).
-const NAME_START = new RegExp(`(?=[\\p{Lu}\\d])(?:(?<![\\p{L}\\d'’-])|(?<=(?:^|\\n)[ \\t]*\\p{Ll}))${WORD}(?![\\p{L}\\d])`, 'gu');
+const NAME_START = new RegExp(`(?=[\\p{Lu}\\d])(?:(?<![\\p{L}\\d'’-])|(?<=(?:^|\\n)[ \\t]*[\\p{Ll}–-]))${WORD}(?![\\p{L}\\d])`, 'gu');
 const INNER_NUMBER = /\d+(?=[ \t]+\p{Lu})/uy;
 const AMPERSAND = /&(?=[ \t]+\p{Lu})/uy;
 /** "Nationell Samverkan för Psykisk Hälsa": "för" inside a name runs on to a capitalised word. */
@@ -265,6 +266,17 @@ function apposedDefinite(text: string, start: number, end: number, at: number): 
 }
 
 /**
+ * "Ansökan från föreningen Ung och förälder": after the common noun as an appositive, one capitalised word, "och" and one
+ * lower-case word closing the line are one name, written half in lower case. Not a public party or body ("stiftelsen Ekby och
+ * kommunen"), nor more of a sentence ("stiftelsen Ekby och fråga om ansvarsfrihet": the line goes on).
+ */
+const APPOSED_AND = /och[ \t]+(?!(?:kommunen|staden|regionen|nämnden|styrelsen|förvaltningen|andra|övriga|flera)(?![\p{L}]))\p{Ll}{2,}(?=[ \t]*(?:\n|$))/uy;
+function apposedAnd(text: string, start: number, end: number, at: number): number {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(text.slice(start, end)) || STOP_WORDS.has(text.slice(start, end).toLowerCase())) return -1;
+  return fitsAtEnd(APPOSITIVE_BEFORE, text.slice(Math.max(0, start - 40), start)) ? matchAt(text, at, APPOSED_AND) : -1;
+}
+
+/**
  * "Riksföreningen Våra Gårdar", "Föreningen Vårt Hem": after an organisation's definite noun alone a possessive pronoun
  * opens the rest of its name; elsewhere "Vår", "Våra" open a sentence ("Vår förening har …") and end a name.
  */
@@ -381,7 +393,8 @@ function opensHeadingPhrase(word: string, after: string): boolean {
 const itemNumber = (word: string, nameSoFar: string) => /^\d+$/.test(word) && (/\s/.test(nameSoFar) || findKommun(nameSoFar) !== null);
 function continuesName(word: string, previous: string, nameSoFar: string, after: string): boolean {
   if (itemNumber(word, nameSoFar)) return false;
-  const stop = STOP_WORDS.has(word.toLowerCase()) && !SECTOR_PHRASE.test(`${previous} ${word}`);
+  // After a name's "&" a stop word opens no sentence: "Convictus Råd & Stöd" (not "Råd &").
+  const stop = STOP_WORDS.has(word.toLowerCase()) && !SECTOR_PHRASE.test(`${previous} ${word}`) && previous !== '&';
   return !stop && !isPublicBody(word) && !BARE_HEAD.test(word) && !ADMINISTRATIVE_UNIT.test(word) && !/\d{4}/.test(word) && !repeatsWord(word, nameSoFar) && !isCaseLetters(word, after) && !isAddress(word, after) && !opensPerson(word, after, nameSoFar) && !opensHeadingPhrase(word, after);
 }
 
@@ -525,7 +538,7 @@ function extend(text: string, end: number, start = end): number {
       const lan = matchAt(text, at, LAN);
       if (lan > 0) return lan;
     }
-    const apposed = apposedDefinite(text, start, end, at);
+    const apposed = Math.max(apposedDefinite(text, start, end, at), apposedAnd(text, start, end, at));
     if (apposed > 0) return apposed;
     const hyphened = matchAt(text, at, HYPHENED_BEFORE_APPOSITION);
     if (hyphened > 0) return hyphened;

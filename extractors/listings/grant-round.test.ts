@@ -56,4 +56,30 @@ describe('a grant round\'s table (sum asked for beside sum granted)', () => {
     );
     expect(rows.map((r) => r.i[0])).toEqual(['Ekby bygdegårdsförening', 'Ekby bygdegårdsförening', 'Norrby föräldraförening']);
   });
+
+  it('gives a recipient named under two kinds of grant in a list of sums one row with both sums', () => {
+    const rows = rowsOf([
+      'Här är hela listan på alla kulturföreningar som får bidrag 2023:',
+      '',
+      'Administrationsbidrag',
+      'Ekby musikkår 2 000',
+      'Norrby gille 2 000',
+      'Sjöby teaterförening 5 000',
+      '',
+      'Verksamhetsbidrag',
+      'Ekby musikkår 10 000',
+      'Torpa folkdanslag 43 568',
+    ]);
+    expect(rows.map((r) => [r.i[0], r.a.map((a) => a.split('/')[0])])).toEqual([
+      ['Ekby musikkår', ['2000', '10000']],
+      ['Norrby gille', ['2000']],
+      ['Sjöby teaterförening', ['5000']],
+      ['Torpa folkdanslag', ['43568']],
+    ]);
+  });
+
+  it('keeps a recipient twice where a row has no sum', () => {
+    const rows = rowsOf(['Förening\tKommun\tBelopp', 'Ekby musikkår\tEkby kommun\t2 000 kr', 'Norrby gille\tEkby kommun\t', 'Sjöby teaterförening\tEkby kommun\t5 000 kr', 'Ekby musikkår\tEkby kommun\t10 000 kr']);
+    expect(rows.map((r) => r.i[0])).toEqual(['Ekby musikkår', 'Norrby gille', 'Sjöby teaterförening', 'Ekby musikkår']);
+  });
 });

@@ -49,3 +49,17 @@ export function oneRowPerRecipient<T extends { values: PartnershipValues }>(rows
   }
   return kept;
 }
+
+/**
+ * sums-per-recipient: a list of grants whose every row is a recipient and its sum, nothing said of what for ("Föreningen A
+ * 2 000" under "Administrationsbidrag", "Föreningen A 10 000" under "Verksamhetsbidrag"), that names one recipient twice,
+ * gives that recipient two sums of one support, one partnership (SCHEMA: every amount that funds it), as a grant round
+ * does (oneRowPerRecipient: same recipient, public party, body and period).
+ *   yes: "Administrationsbidrag / Ekby musikkår 2 000 / Norrby gille 2 000 / Verksamhetsbidrag / Ekby musikkår 10 000"
+ *        → Ekby musikkår 2000 + 10000, Norrby gille 2000
+ *   no:  a row without a sum (a list of partners, which may hold one partner's two IOPs); a row whose description says
+ *        what its sum is for ("Ekby bygdegårdsförening | Mötesplats | 27 000" beside "… | Läxhjälp | 15 000": two activities);
+ *        another period, public party or body (two years' grants, two payers' grants).
+ */
+export const listsSumsOnly = (rows: readonly { values: PartnershipValues; described: boolean }[]) =>
+  rows.length > 0 && rows.every((row) => row.values.amounts.length > 0 && !row.described);

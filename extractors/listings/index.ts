@@ -36,7 +36,7 @@ import { PER_YEAR_WORDS } from './grant-words.js';
 import { namedYearlyBefore } from './yearly-text.js';
 import { leadPeriod, onlyYear } from './lead-period.js';
 import { sharedPeriodicity, withUnknownPer } from './shared-periodicity.js';
-import { nothingGranted, grantsProjects, isGrantRound, oneRowPerRecipient } from './grant-round.js';
+import { nothingGranted, grantsProjects, isGrantRound, listsSumsOnly, oneRowPerRecipient } from './grant-round.js';
 
 /**
  * Reports and web lists (rapport, annat) are where listings are: a protocol, decision, tjänsteskrivelse or
@@ -104,14 +104,13 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
     // Only once the row's period is settled (its own or the document's) can it say the sum is one year's.
     const paid = grantsProjects(table) ? rows.map((row) => ({ ...row, values: withUnknownPer(row.values, 'once') })) : rows;
     const dated = sharedPeriodicity(paid.map((row, i) => ({ ...row, values: calendarYearGrant(doc, kept[i]!, row.values) })));
-    return isGrantRound(table) ? oneRowPerRecipient(dated) : dated;
+    const described = dated.map((row, i) => ({ ...row, described: describesRow(table, kept[i]!) }));
+    return isGrantRound(table) ? oneRowPerRecipient(described) : described;
   };
   const tabled = tables.flatMap(read);
   const listed = blocks.flatMap(read).filter((row) => !tabled.some((other) => samePartnership(row.values, other.values)));
-  const rows = [...tabled, ...listed]
-    .sort((a, b) => a.at - b.at)
-    .map((row) => row.values)
-    .filter((p) => p.ideburna.length > 0);
+  const sorted = [...tabled, ...listed].sort((a, b) => a.at - b.at);
+  const rows = (listsSumsOnly(sorted) ? oneRowPerRecipient(sorted) : sorted).map((row) => row.values).filter((p) => p.ideburna.length > 0);
   // One row is no listing: the document is about one partnership, which the other extractors read in full.
   return rows.length >= MIN_ROWS ? rows : [];
 }
@@ -119,6 +118,9 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
 /** "Ekbacka IF | 50 000 | Avslag": an applicant turned down, its granted sum's cell saying so (in a grant round, "0" too). */
 const isRefusedRow = (table: ListingTable, row: readonly Cell[]) =>
   row.some((cell, i) => table.roles[i] === 'amount' && (isRefusedCell(cell.text) || (isGrantRound(table) && nothingGranted(cell.text))));
+
+/** A row whose description cell says what its sum is for ("Mötesplats", "Läxhjälp"): one activity of its recipient's. */
+const describesRow = (table: ListingTable, row: readonly Cell[]) => row.some((cell, i) => table.roles[i] === 'description' && /\p{L}/u.test(cell.text));
 
 /** "Summa | | 650": the line of totals, its label in the first filled cell. */
 const isTotalRow = (row: readonly Cell[]) => isTotalLine(row.find((cell) => /\S/.test(cell.text))?.text ?? '');

@@ -34,9 +34,9 @@ import { readOpeningSubject } from './opening-subject.js';
 import { isPayingParty } from './paying-party.js';
 import { PER_YEAR_WORDS } from './grant-words.js';
 import { namedYearlyBefore } from './yearly-text.js';
-import { leadPeriod, onlyYear } from './lead-period.js';
+import { leadLines, leadPeriod, onlyYear } from './lead-period.js';
 import { sharedPeriodicity, withUnknownPer } from './shared-periodicity.js';
-import { nothingGranted, grantsProjects, isGrantRound, listsSumsOnly, oneRowPerRecipient } from './grant-round.js';
+import { nothingGranted, grantsProjects, isGrantRound, listsSumsOnly, oneRowPerRecipient, saysGranted } from './grant-round.js';
 
 /**
  * Reports and web lists (rapport, annat) are where listings are: a protocol, decision, tjänsteskrivelse or
@@ -94,7 +94,8 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
       shared = shared === undefined ? sharedPeriod(doc) : shared;
       // The period the list's lead paragraph states is the list's before the document's (lead-period.ts); a list of
       // grants made is dated by the one year its text names.
-      const grantsMade = table.granted === true || isGrantRound(table);
+      const sums = rows.length > 0 && rows.every((row) => row.values.amounts.length > 0);
+      const grantsMade = table.granted === true || isGrantRound(table) || (sums && rows[0] !== undefined && grantedLead(doc.text, rows[0].at));
       const lead = listLeadPeriod(doc, rows[0]?.at) ?? shared ?? (grantsMade ? textYear(doc) : null);
       // A year's round of grants dates a list of sums or of grants made, not a list of partners without them.
       const granted = grantsMade || rows.every((row) => row.values.amounts.length > 0);
@@ -150,6 +151,13 @@ function sharedPeriod(doc: DocText): Field<Period> | null {
 /** The lead paragraph's period (lead-period.ts), as sure as the document's period for a list. */
 function listLeadPeriod(doc: DocText, listStart: number | undefined): Field<Period> | null {
   return listPeriod(doc, listStart === undefined ? null : leadPeriod(doc.text, listStart), 'listing-lead-period');
+}
+
+/** The lead above a table of sums says they were granted (grant-round.ts: granted-lead): the block above its first row, or above that (its header's). */
+function grantedLead(text: string, firstRow: number): boolean {
+  const above = leadLines(text, firstRow);
+  const further = above[0] ? leadLines(text, above[0].start) : [];
+  return saysGranted([...further, ...above].map((line) => line.text).join(' '));
 }
 
 /** The one year a text on a round of grants names (lead-period.ts), as sure as the document's period for a list. */

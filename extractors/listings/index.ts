@@ -28,7 +28,7 @@ import { readPartiesCell } from './parties-cell.js';
 import { readPublicCell } from './public-cell.js';
 import { completePeriod, readCellPeriods, readPeriodColumn, type CellPeriod } from './period-cell.js';
 import { STRENGTH } from './strength.js';
-import { isRefusedCell, isTotalLine } from './totals.js';
+import { isRefusedCell, isRemainderLine, isTotalLine } from './totals.js';
 import { findLeadIns } from './lead-ins.js';
 import { readOpeningSubject } from './opening-subject.js';
 import { isPayingParty } from './paying-party.js';
@@ -123,8 +123,11 @@ const isRefusedRow = (table: ListingTable, row: readonly Cell[]) =>
 /** A row whose description cell says what its sum is for ("Mötesplats", "Läxhjälp"): one activity of its recipient's. */
 const describesRow = (table: ListingTable, row: readonly Cell[]) => row.some((cell, i) => table.roles[i] === 'description' && /\p{L}/u.test(cell.text));
 
-/** "Summa | | 650": the line of totals, its label in the first filled cell. */
-const isTotalRow = (row: readonly Cell[]) => isTotalLine(row.find((cell) => /\S/.test(cell.text))?.text ?? '');
+/** "Summa | | 650": the line of totals, its label in the first filled cell; "Ofördelat | 15 000", what is left of the pot, likewise. */
+const isTotalRow = (row: readonly Cell[]) => {
+  const label = row.find((cell) => /\S/.test(cell.text))?.text ?? '';
+  return isTotalLine(label) || isRemainderLine(label);
+};
 
 /**
  * "2.3 Umeå kommun / Parter: Umeå pastorat, pingstkyrkan i Umeå och Umeå kommun" presents an example its table

@@ -157,7 +157,19 @@ describe('findEnumerations: grants written into sentences, each name with its ow
 
   it('grants each name of a subject coordinated before the verb, and the names after "liksom"/"likaså" alike', () => {
     const text = 'Övriga föreningar: Götaby Fordonshistoriska Klubb och Norrby Fotoklubb får 2 000 kronor liksom Sjöbygården, Föreningen Munkleden och Skiby Samlarklubb.';
-    expect(rowsOf(text).map(([name]) => name)).toEqual(['Götaby Fordonshistoriska Klubb', 'Norrby Fotoklubb', 'Föreningen Munkleden', 'Skiby Samlarklubb']);
+    // Granted alike beside organisations, a name without an organisation word of its own ("Sjöbygården") is one more recipient.
+    expect(rowsOf(text).map(([name]) => name)).toEqual(['Götaby Fordonshistoriska Klubb', 'Norrby Fotoklubb', 'Sjöbygården', 'Föreningen Munkleden', 'Skiby Samlarklubb']);
+    // Not where most of the list has no organisation's form, nor with fewer than three names.
+    expect(rowsOf('Götaby Fordonshistoriska Klubb och Norrby Fotoklubb får 2 000 kronor liksom Sjöbygården, Anna Berg och Skiby Samlarklubb.').map(([name]) => name)).toEqual([
+      'Götaby Fordonshistoriska Klubb',
+      'Norrby Fotoklubb',
+      'Skiby Samlarklubb',
+    ]);
+    expect(rowsOf('Götaby Fordonshistoriska Klubb och Norrby Fotoklubb får 2 000 kronor liksom Sjöbygården och Skiby Samlarklubb.').map(([name]) => name)).toEqual([
+      'Götaby Fordonshistoriska Klubb',
+      'Norrby Fotoklubb',
+      'Skiby Samlarklubb',
+    ]);
     expect(rowsOf('Norrby Musikkår och Söderby Musikkår får vardera 2 000 kronor.').map(([name]) => name)).toEqual(['Norrby Musikkår', 'Söderby Musikkår']);
     expect(rowsOf('De båda föreläsningsföreningarna får vardera 3 000 kronor.')).toEqual([]);
     expect(rowsOf('Norrby Hembygdsförening föreslås få 150 000, likaså Söderby Idrottsklubb och Stiftelsen Gröna Gården.').map(([name]) => name)).toEqual([

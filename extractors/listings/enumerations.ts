@@ -279,12 +279,12 @@ interface Named {
  * with the verb left out ("… får 10 000 kronor, och Gota Stream Big Band 8 000."), which says it is a recipient
  * without an organisation word — if its words are all capitalised, two or more.
  */
-function nameAt(text: string, from: number, to: number, known: ReadonlySet<string>, elided = false): Named | null {
+function nameAt(text: string, from: number, to: number, known: ReadonlySet<string>, elided = false, listed = false): Named | null {
   const raw = text.slice(from, to);
   const article = ARTICLE_WORD.exec(raw)?.[0].length ?? 0;
   const name = raw.slice(article).trim();
   // The article-word itself says the name is an organisation's ("föreningen Midgården"); a count says it is a kind.
-  const formed = article > 0 || hasOrganisationForm(name) || known.has(name.toLocaleLowerCase('sv')) || (elided && CAPITALISED_NAME.test(name));
+  const formed = listed || article > 0 || hasOrganisationForm(name) || known.has(name.toLocaleLowerCase('sv')) || (elided && CAPITALISED_NAME.test(name));
   if (OPENS_WITH_COUNT.test(name) || KRONOR_WORD.test(name) || ENDS_ON_PREPOSITION.test(name) || !looksLikeName(name, LOOSE_LOWER_WORDS) || !formed) return null;
   return { name, start: from + article + (raw.slice(article).length - raw.slice(article).trimStart().length) };
 }
@@ -408,10 +408,17 @@ function sumItemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
     if (!likewise) continue;
     const listStart = after + likewise[0].length - likewise[1]!.length;
     let at = listStart;
-    for (const part of [...likewise[1]!.split(NAME_SEPARATOR)]) {
+    const parts = likewise[1]!.split(NAME_SEPARATOR).map((part) => {
       const from = text.indexOf(part, at);
       at = from + part.length;
-      const named = nameAt(text, from, from + part.length, known);
+      return { from, to: from + part.length };
+    });
+    // likewise-list: granted alike beside organisations, a name without an organisation word of its own ("Sjöbygården",
+    // "Konstateljén") is one more recipient when most of its list have one; "liksom Anna och Per" (no organisation) is not.
+    const formed = parts.filter(({ from, to }) => nameAt(text, from, to, known) !== null).length;
+    const listed = parts.length >= MIN_RECIPIENTS && formed >= Math.ceil(parts.length / 2);
+    for (const { from, to } of parts) {
+      const named = nameAt(text, from, to, known, false, listed);
       if (named) add(named, granted);
     }
   }

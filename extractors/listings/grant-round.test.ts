@@ -3,7 +3,7 @@ import type { DocType } from '../../pipeline/contract.js';
 import { DocText } from '../engine/doc-text.js';
 import type { ExtractContext } from '../engine/context.js';
 import { extractListings } from './index.js';
-import { nothingGranted, grantsProjects, isGrantRound } from './grant-round.js';
+import { nothingGranted, grantsProjects, isGrantRound, saysGranted } from './grant-round.js';
 
 const context = (docType: DocType): ExtractContext => ({
   docType: { value: docType, confidence: 0.9, needsReview: false, evidence: [] },
@@ -55,5 +55,51 @@ describe('a grant round\'s table (sum asked for beside sum granted)', () => {
       ]),
     );
     expect(rows.map((r) => r.i[0])).toEqual(['Ekby bygdegårdsförening', 'Ekby bygdegårdsförening', 'Norrby föräldraförening']);
+  });
+
+  it('gives a recipient named under two kinds of grant in a list of sums one row with both sums', () => {
+    const rows = rowsOf([
+      'Här är hela listan på alla kulturföreningar som får bidrag 2023:',
+      '',
+      'Administrationsbidrag',
+      'Ekby musikkår 2 000',
+      'Norrby gille 2 000',
+      'Sjöby teaterförening 5 000',
+      '',
+      'Verksamhetsbidrag',
+      'Ekby musikkår 10 000',
+      'Torpa folkdanslag 43 568',
+    ]);
+    expect(rows.map((r) => [r.i[0], r.a.map((a) => a.split('/')[0])])).toEqual([
+      ['Ekby musikkår', ['2000', '10000']],
+      ['Norrby gille', ['2000']],
+      ['Sjöby teaterförening', ['5000']],
+      ['Torpa folkdanslag', ['43568']],
+    ]);
+  });
+
+  it('keeps a recipient twice where a row has no sum', () => {
+    const rows = rowsOf(['Förening\tKommun\tBelopp', 'Ekby musikkår\tEkby kommun\t2 000 kr', 'Norrby gille\tEkby kommun\t', 'Sjöby teaterförening\tEkby kommun\t5 000 kr', 'Ekby musikkår\tEkby kommun\t10 000 kr']);
+    expect(rows.map((r) => r.i[0])).toEqual(['Ekby musikkår', 'Norrby gille', 'Sjöby teaterförening', 'Ekby musikkår']);
+  });
+
+});
+
+describe('granted-lead: a table of sums under a lead that says the money was granted', () => {
+  it.each(['Beviljade föreningsbidrag 2024', 'Fördelade bidrag 2023', 'Nämnden har fördelat årets verksamhetsbidrag.', 'Föreningar som fått bidrag 2023', 'Dessa föreningar beviljades stöd'])(
+    'reads "%s" as grants made',
+    (lead) => expect(saysGranted(lead)).toBe(true),
+  );
+  it.each(['Föreningar som kan söka bidrag', 'Kommunens IOP-avtal 2023', 'Beviljade ansökningar om lokal'])('does not read "%s" so', (lead) => expect(saysGranted(lead)).toBe(false));
+
+  it('dates the rows of such a table by the one year its text names, their sums that year\'s', () => {
+    const table = ['Beviljade föreningsbidrag 2024', '', 'Kultur- och fritidsnämnden har fördelat årets verksamhetsbidrag.', '', 'Förening\tBidrag', 'Ekby hembygdsförening\t25 000 kr', 'Norrby IF\t40 000 kr', 'Summa\t65 000 kr'];
+    expect(rowsOf(table)).toEqual([
+      { i: ['Ekby hembygdsförening'], a: ['25000/year'], p: '2024-01-01' },
+      { i: ['Norrby IF'], a: ['40000/year'], p: '2024-01-01' },
+    ]);
+    // A table of partners' yearly sums under no such lead is no round of one year.
+    const partners = ['Kommunens IOP-avtal 2024', '', 'Förening\tBelopp per år', 'Ekby hembygdsförening\t25 000 kr', 'Norrby IF\t40 000 kr'];
+    expect(rowsOf(partners).map((r) => r.p)).toEqual([null, null]);
   });
 });

@@ -10,6 +10,7 @@
  */
 import type { Field, PartnershipValues } from '../../pipeline/contract.js';
 import type { ListingTable } from './table.js';
+import { GRANTS_MONEY } from './line-list.js';
 
 /** A table that puts the sum asked for beside the sum granted. */
 export const isGrantRound = (table: ListingTable) => table.roles.includes('requested') && table.roles.includes('amount');
@@ -49,3 +50,28 @@ export function oneRowPerRecipient<T extends { values: PartnershipValues }>(rows
   }
   return kept;
 }
+
+/**
+ * sums-per-recipient: a list of grants whose every row is a recipient and its sum, nothing said of what for ("Föreningen A
+ * 2 000" under "Administrationsbidrag", "Föreningen A 10 000" under "Verksamhetsbidrag"), that names one recipient twice,
+ * gives that recipient two sums of one support, one partnership (SCHEMA: every amount that funds it), as a grant round
+ * does (oneRowPerRecipient: same recipient, public party, body and period).
+ *   yes: "Administrationsbidrag / Ekby musikkår 2 000 / Norrby gille 2 000 / Verksamhetsbidrag / Ekby musikkår 10 000"
+ *        → Ekby musikkår 2000 + 10000, Norrby gille 2000
+ *   no:  a row without a sum (a list of partners, which may hold one partner's two IOPs); a row whose description says
+ *        what its sum is for ("Ekby bygdegårdsförening | Mötesplats | 27 000" beside "… | Läxhjälp | 15 000": two activities);
+ *        another period, public party or body (two years' grants, two payers' grants).
+ */
+export const listsSumsOnly = (rows: readonly { values: PartnershipValues; described: boolean }[]) =>
+  rows.length > 0 && rows.every((row) => row.values.amounts.length > 0 && !row.described);
+
+/**
+ * granted-lead: a table of sums, one a row, under a heading or lead that says the money was granted ("Beviljade
+ * föreningsbidrag 2024", "Föreningar som fått bidrag 2023", "Nämnden har fördelat årets verksamhetsbidrag") records grants
+ * made, as a line list after such a lead-in does (line-list.ts: granted): a round of one year, dated by the one year its text
+ * names. A participle before the grant's noun says so as a verb of being granted does.
+ *   yes: "Beviljade föreningsbidrag 2024" / "Förening | Bidrag" / rows with sums; "Fördelade bidrag 2023"
+ *   no:  "Föreningar som kan söka bidrag", "Kommunens IOP-avtal" above "Förening | Belopp per år" (no grant made)
+ */
+const GRANTED_NOUN = /(?<!\p{L})(?:beviljade|fördelade|utbetalda|utbetalade|tilldelade|har\s+fördelat|har\s+beviljat)\s+(?:\p{Ll}+\s+)?\p{Ll}*(?:bidrag|stöd)/iu;
+export const saysGranted = (lead: string) => GRANTS_MONEY.test(lead) || GRANTED_NOUN.test(lead);

@@ -28,15 +28,15 @@ import { readPartiesCell } from './parties-cell.js';
 import { readPublicCell } from './public-cell.js';
 import { completePeriod, readCellPeriods, readPeriodColumn, type CellPeriod } from './period-cell.js';
 import { STRENGTH } from './strength.js';
-import { isRefusedCell, isTotalLine } from './totals.js';
+import { isRefusedCell, isRemainderLine, isTotalLine } from './totals.js';
 import { findLeadIns } from './lead-ins.js';
 import { readOpeningSubject } from './opening-subject.js';
 import { isPayingParty } from './paying-party.js';
 import { PER_YEAR_WORDS } from './grant-words.js';
 import { namedYearlyBefore } from './yearly-text.js';
-import { leadPeriod, onlyYear } from './lead-period.js';
+import { leadLines, leadPeriod, onlyYear } from './lead-period.js';
 import { sharedPeriodicity, withUnknownPer } from './shared-periodicity.js';
-import { nothingGranted, grantsProjects, isGrantRound, oneRowPerRecipient } from './grant-round.js';
+import { nothingGranted, grantsProjects, isGrantRound, listsSumsOnly, oneRowPerRecipient, saysGranted } from './grant-round.js';
 
 /**
  * Reports and web lists (rapport, annat) are where listings are: a protocol, decision, tjänsteskrivelse or
@@ -94,7 +94,8 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
       shared = shared === undefined ? sharedPeriod(doc) : shared;
       // The period the list's lead paragraph states is the list's before the document's (lead-period.ts); a list of
       // grants made is dated by the one year its text names.
-      const grantsMade = table.granted === true || isGrantRound(table);
+      const sums = rows.length > 0 && rows.every((row) => row.values.amounts.length > 0);
+      const grantsMade = table.granted === true || isGrantRound(table) || (sums && rows[0] !== undefined && grantedLead(doc.text, rows[0].at));
       const lead = listLeadPeriod(doc, rows[0]?.at) ?? shared ?? (grantsMade ? textYear(doc) : null);
       // A year's round of grants dates a list of sums or of grants made, not a list of partners without them.
       const granted = grantsMade || rows.every((row) => row.values.amounts.length > 0);
@@ -104,14 +105,13 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
     // Only once the row's period is settled (its own or the document's) can it say the sum is one year's.
     const paid = grantsProjects(table) ? rows.map((row) => ({ ...row, values: withUnknownPer(row.values, 'once') })) : rows;
     const dated = sharedPeriodicity(paid.map((row, i) => ({ ...row, values: calendarYearGrant(doc, kept[i]!, row.values) })));
-    return isGrantRound(table) ? oneRowPerRecipient(dated) : dated;
+    const described = dated.map((row, i) => ({ ...row, described: describesRow(table, kept[i]!) }));
+    return isGrantRound(table) ? oneRowPerRecipient(described) : described;
   };
   const tabled = tables.flatMap(read);
   const listed = blocks.flatMap(read).filter((row) => !tabled.some((other) => samePartnership(row.values, other.values)));
-  const rows = [...tabled, ...listed]
-    .sort((a, b) => a.at - b.at)
-    .map((row) => row.values)
-    .filter((p) => p.ideburna.length > 0);
+  const sorted = [...tabled, ...listed].sort((a, b) => a.at - b.at);
+  const rows = (listsSumsOnly(sorted) ? oneRowPerRecipient(sorted) : sorted).map((row) => row.values).filter((p) => p.ideburna.length > 0);
   // One row is no listing: the document is about one partnership, which the other extractors read in full.
   return rows.length >= MIN_ROWS ? rows : [];
 }
@@ -120,8 +120,14 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
 const isRefusedRow = (table: ListingTable, row: readonly Cell[]) =>
   row.some((cell, i) => table.roles[i] === 'amount' && (isRefusedCell(cell.text) || (isGrantRound(table) && nothingGranted(cell.text))));
 
-/** "Summa | | 650": the line of totals, its label in the first filled cell. */
-const isTotalRow = (row: readonly Cell[]) => isTotalLine(row.find((cell) => /\S/.test(cell.text))?.text ?? '');
+/** A row whose description cell says what its sum is for ("Mötesplats", "Läxhjälp"): one activity of its recipient's. */
+const describesRow = (table: ListingTable, row: readonly Cell[]) => row.some((cell, i) => table.roles[i] === 'description' && /\p{L}/u.test(cell.text));
+
+/** "Summa | | 650": the line of totals, its label in the first filled cell; "Ofördelat | 15 000", what is left of the pot, likewise. */
+const isTotalRow = (row: readonly Cell[]) => {
+  const label = row.find((cell) => /\S/.test(cell.text))?.text ?? '';
+  return isTotalLine(label) || isRemainderLine(label);
+};
 
 /**
  * "2.3 Umeå kommun / Parter: Umeå pastorat, pingstkyrkan i Umeå och Umeå kommun" presents an example its table
@@ -148,6 +154,13 @@ function sharedPeriod(doc: DocText): Field<Period> | null {
 /** The lead paragraph's period (lead-period.ts), as sure as the document's period for a list. */
 function listLeadPeriod(doc: DocText, listStart: number | undefined): Field<Period> | null {
   return listPeriod(doc, listStart === undefined ? null : leadPeriod(doc.text, listStart), 'listing-lead-period');
+}
+
+/** The lead above a table of sums says they were granted (grant-round.ts: granted-lead): the block above its first row, or above that (its header's). */
+function grantedLead(text: string, firstRow: number): boolean {
+  const above = leadLines(text, firstRow);
+  const further = above[0] ? leadLines(text, above[0].start) : [];
+  return saysGranted([...further, ...above].map((line) => line.text).join(' '));
 }
 
 /** The one year a text on a round of grants names (lead-period.ts), as sure as the document's period for a list. */

@@ -16,6 +16,13 @@ const MAX_GAP = 2;
 
 /** The one period the lead-in and the paragraph above the list starting at `listStart` state, with global offsets. */
 export function leadPeriod(text: string, listStart: number): CellPeriod | null {
+  const found = leadLines(text, listStart).flatMap((line) => readCellPeriods(line.text).map((p) => ({ ...p, start: line.start + p.start, end: line.start + p.end })));
+  const distinct = new Set(found.map((p) => JSON.stringify(p.period)));
+  return found.length > 0 && distinct.size === 1 ? found[0]! : null;
+}
+
+/** The list's lead-in and the paragraph right above it (a blank line or two between), as lines of the text. */
+export function leadLines(text: string, listStart: number): Line[] {
   // From the start of the list's first line: its bullet ("  • ") is no paragraph.
   const lineStart = text.lastIndexOf('\n', listStart - 1) + 1;
   const lines = splitLines(text.slice(0, lineStart));
@@ -29,9 +36,7 @@ export function leadPeriod(text: string, listStart: number): CellPeriod | null {
   let read = block();
   // A lead-in set apart ("Följande organisationer får del av stödet:") is read with the paragraph above it.
   if (read.length === 1 && read[0]!.text.trim().endsWith(':')) read = [...block(), ...read];
-  const found = read.flatMap((line) => readCellPeriods(line.text).map((p) => ({ ...p, start: line.start + p.start, end: line.start + p.end })));
-  const distinct = new Set(found.map((p) => JSON.stringify(p.period)));
-  return found.length > 0 && distinct.size === 1 ? found[0]! : null;
+  return read;
 }
 
 /**

@@ -481,6 +481,10 @@ describe('isIntro', () => {
     expect(isIntro('Rinkeby-Kista har följande IOP:')).toBe(true);
     expect(isIntro('Se hur de 6,7 miljonerna fördelades:')).toBe(true);
     expect(isIntro('Närvarande:')).toBe(false);
+    // A relative clause's perfect without its "har" says the money was granted as "har fått" does.
+    expect(isIntro('Föreningar som fått bidrag 2023:')).toBe(true);
+    expect(isIntro('Föreningar som fått information')).toBe(false);
+    expect(isIntro('Föreningar som fått bidrag 2023')).toBe(true);
     expect(isIntro(' • Följande föreningar beviljas bidrag ur verksamhet 491, utbetalning sker efter redovisning.')).toBe(true);
     expect(isIntro(' • Anslaget för stöd till hembygdsföreningar ökas med 145 000 kronor.')).toBe(false);
     // A paragraph too long for a lead-in is one when its closing sentence is.

@@ -162,9 +162,12 @@ function closingLeadIn(text: string): string {
  * (no grant) still lead in to members. The compound is read as the organisations it names.
  */
 const MEMBER_ORGANISATIONS = /medlems(?=förening|organisation|förbund)/giu;
-/** The perfect forms besides: "… har beviljats stöd:", "… har fått bidrag:". */
-const PERFECT_GRANT_VERBS = ['beviljats', 'tilldelats', String.raw`har\s+fått`];
-const GRANTS_MONEY = new RegExp(String.raw`\b(?:${[...RECIPIENT_VERBS, ...PERFECT_GRANT_VERBS].join('|')})\b[^:]*?\b(?:bidrag|stöd|medel|kronor)`, 'iu');
+/**
+ * The perfect forms besides: "… har beviljats stöd:", "… har fått bidrag:", and a relative clause's perfect without its
+ * "har", as Swedish writes it ("Föreningar som fått bidrag 2023:", "Organisationer som tilldelats stöd").
+ */
+const PERFECT_GRANT_VERBS = ['beviljats', 'tilldelats', 'fått'];
+export const GRANTS_MONEY = new RegExp(String.raw`\b(?:${[...RECIPIENT_VERBS, ...PERFECT_GRANT_VERBS].join('|')})\b[^:]*?\b(?:bidrag|stöd|medel|kronor)`, 'iu');
 const grantedMembersAsOrganisations = (text: string) => (GRANTS_MONEY.test(text) ? text.replace(MEMBER_ORGANISATIONS, '') : text);
 /**
  * "Fakta: Det här får föreningarna i Ydre kommun 2016": a news page's fact box may head its list of sums with the

@@ -19,6 +19,7 @@ import {
   BARE_HEAD,
   BESIDE_NAMED_CEILING,
   CEILING,
+  CENTRE_NAME,
   CAPITAL_END,
   CLOSED_NEITHER_NOR,
   COORDINATION,
@@ -56,7 +57,9 @@ import {
   PHRASE_END,
   PLACE,
   PLACED_IN_THE_WORK,
+  SETTING,
   PRESENTS_ORGANISATION,
+  PRONOUN_FOR_GROUP,
   QUOTED_PARAGRAPH,
   RELATIVE_ITEM,
   REFERS_BACK,
@@ -67,6 +70,7 @@ import {
   SHARED_MODIFIER_LIST,
   STRENGTH,
   tierOf,
+  VOLUNTEERS,
   TRIGGER_RULES,
   type TriggerRule,
 } from './rules.js';
@@ -140,6 +144,7 @@ export function targetGroupCandidates(doc: DocText): Candidate<string>[] {
   const written = mentions(sentenceOf, refersBack, presentingLast(spans, [
     ...sectionCandidates(spans, doc.text),
     ...spans.flatMap(namedBefore),
+    ...spans.flatMap((s, i) => (i > 0 ? namedByPronoun(spans[i - 1]!, s) : [])),
     ...triggered(spans.filter((s) => !said.has(s)), TRIGGER_RULES),
     ...triggered([...said], TRIGGER_RULES.filter((rule) => rule.defining)),
   ]));
@@ -174,6 +179,13 @@ function namedBefore(sentence: TextSpan): Candidate<string>[] {
   if (!m) return [];
   const phrase = phraseAt(sentence.text, sentence.start, 0, m.groups!.group!.length);
   return phrase && namesPeople(phrase.value) ? [{ ...phrase, rule: 'named-before', strength: NAMED_BEFORE_STRENGTH }] : [];
+}
+
+/** The group a sentence names through a pronoun for the target group the sentence before speaks of (PRONOUN_FOR_GROUP). */
+function namedByPronoun(before: TextSpan, sentence: TextSpan): Candidate<string>[] {
+  if (!PRONOUN_FOR_GROUP.before.test(before.text)) return [];
+  const rule = { name: 'named-by-pronoun', strength: NAMED_BEFORE_STRENGTH, needsPeople: true, defining: true, agesArePeople: true };
+  return [...eachMatch(PRONOUN_FOR_GROUP.trigger, sentence.text)].flatMap((m) => phrasesAfter(sentence, m.index + m[0].length, rule));
 }
 
 /**
@@ -264,7 +276,7 @@ function triggerCandidates(sentence: TextSpan, rule: TriggerRule, isAbout: () =>
   if (rule.sentenceCue && !rule.sentenceCue.test(sentence.text)) return [];
   // An agenda item's number or a list marker opens the sentence: "9 Kolloverksamhet för döva barn" is no name.
   const inName = (m: RegExpMatchArray) =>
-    rule.notInName === true && m.index! > 0 && /^\p{Lu}\p{Ll}/u.test(m[0]) && !ITEM_OPENING.test(sentence.text.slice(0, m.index));
+    rule.notInName === true && /^\p{Lu}\p{Ll}/u.test(m[0]) && (CENTRE_NAME.test(m[0]) || (m.index! > 0 && !ITEM_OPENING.test(sentence.text.slice(0, m.index))));
   // eachMatch, not matchAll: matchAll copies the pattern, which costs more than matching one sentence.
   const found = [...(rule.near ? matchesNear(rule.near, sentence.text) : eachMatch(rule.trigger, sentence.text))];
   // Where the sentence's examples start, looked for only once a trigger is found (most sentences hold none, for most rules).
@@ -310,7 +322,7 @@ function phrasesAfter(
       const candidate = { ...phrase, value, key: value.toLocaleLowerCase('sv'), rule: rule.name, strength: rule.strength };
       const subject = !rule.opensWithPeople || opensWithPeople(value);
       const people = !rule.needsPeople || namesPeople(value) || (rule.agesArePeople === true && AGE_GROUP.test(value));
-      return people && subject && !COUNTED.test(value) && !opensWithDoers(value) ? [candidate] : [];
+      return people && subject && !COUNTED.test(value) && !opensWithDoers(value) && !VOLUNTEERS.test(value) ? [candidate] : [];
     });
   });
 }
@@ -438,12 +450,17 @@ function phraseAt(text: string, offset: number, start: number, end: number, maxW
   if (infinitive) s += infinitive[0].length - infinitive.groups!.next!.length;
   // A closing quotation mark ends quoted speech, not the group.
   while (e > s && /[\s.,;:!?"”»]/.test(text[e - 1]!)) e--;
+  // A preposition left at the end was cut from its object ("en utbildning för unga inom | bland annat lag och rätt"): the
+  // people stand before it; inside a relative clause ("personer som lever i") the clause was cut, and is left as it is.
+  const dangling = DANGLING_PREPOSITION.exec(text.slice(s, e));
+  if (dangling && !OPEN_RELATIVE.test(text.slice(s, e - dangling[0].length))) e -= dangling[0].length;
   const raw = text.slice(s, e);
   const count = words(raw).length;
   // A phrase ending in a coordinator ("äldre och", "Individ &") was cut inside a name or a list, one ending in a
   // relative pronoun or a negation ("unga som inte", "Borlänges unga inte") inside a clause: no group.
   if (count === 0 || count > maxWords || DANGLING_COORDINATOR.test(raw) || DANGLING_CLAUSE.test(raw)) return null;
-  const value = lowerFirst(raw.replace(/\s+/g, ' ').replace(PLACE, '').replace(PLACED_IN_THE_WORK, ''));
+  const placed = raw.replace(/\s+/g, ' ').replace(PLACE, '').replace(PLACED_IN_THE_WORK, '');
+  const value = lowerFirst(OPEN_RELATIVE.test(placed) ? placed : placed.replace(SETTING, ''));
   return { value, key: value.toLocaleLowerCase('sv'), start: offset + s, end: offset + e };
 }
 
@@ -451,6 +468,7 @@ function phraseAt(text: string, offset: number, start: number, end: number, maxW
 const LEADING_COORDINATOR = /^(?:och|samt|eller|men\s+(?:även|också))\s+/u;
 const DANGLING_COORDINATOR = /(?:^|\s)(?:och|samt|eller|&)$/u;
 const DANGLING_CLAUSE = /(?:^|\s)(?:som|inte|ej)$/iu;
+const DANGLING_PREPOSITION = /\s+(?:i|på|inom|med|för|till|av|om|från|kring|mot|hos|vid|utan|under|över)$/iu;
 
 /** "Individer som …" → "individer som …"; an acronym ("HBTQ-personer") keeps its capitals. */
 const lowerFirst = (text: string): string => (/^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLocaleLowerCase('sv') + text.slice(1) : text);

@@ -60,6 +60,7 @@ import {
   SETTING,
   PRESENTS_ORGANISATION,
   PRONOUN_FOR_GROUP,
+  RECEIVER_SUBJECT,
   QUOTED_PARAGRAPH,
   RELATIVE_ITEM,
   REFERS_BACK,
@@ -69,6 +70,7 @@ import {
   SECTION_STRENGTH,
   SHARED_MODIFIER_LIST,
   STRENGTH,
+  REFLEXIVE_OWN,
   tierOf,
   VOLUNTEERS,
   TRIGGER_RULES,
@@ -144,6 +146,7 @@ export function targetGroupCandidates(doc: DocText): Candidate<string>[] {
   const written = mentions(sentenceOf, refersBack, presentingLast(spans, [
     ...sectionCandidates(spans, doc.text),
     ...spans.flatMap(namedBefore),
+    ...spans.filter((s) => !said.has(s)).flatMap(receiverSubject),
     ...spans.flatMap((s, i) => (i > 0 ? namedByPronoun(spans[i - 1]!, s) : [])),
     ...triggered(spans.filter((s) => !said.has(s)), TRIGGER_RULES),
     ...triggered([...said], TRIGGER_RULES.filter((rule) => rule.defining)),
@@ -179,6 +182,16 @@ function namedBefore(sentence: TextSpan): Candidate<string>[] {
   if (!m) return [];
   const phrase = phraseAt(sentence.text, sentence.start, 0, m.groups!.group!.length);
   return phrase && namesPeople(phrase.value) ? [{ ...phrase, rule: 'named-before', strength: NAMED_BEFORE_STRENGTH }] : [];
+}
+
+/** The people a sentence says may receive the help, its subject (RECEIVER_SUBJECT): read off, as "stöd till …" is. */
+function receiverSubject(sentence: TextSpan): Candidate<string>[] {
+  const m = RECEIVER_SUBJECT.exec(sentence.text);
+  if (!m) return [];
+  const from = m[0].indexOf(m.groups!.group!);
+  const strength = aboutPartnership(sentence.text) ? STRENGTH.purpose : STRENGTH.inferred;
+  const rule = { name: 'receiver-subject', strength, needsPeople: true, opensWithPeople: true };
+  return phrasesAfter({ ...sentence, text: sentence.text.slice(0, from + m.groups!.group!.length) }, from, rule);
 }
 
 /** The group a sentence names through a pronoun for the target group the sentence before speaks of (PRONOUN_FOR_GROUP). */
@@ -322,7 +335,7 @@ function phrasesAfter(
       const candidate = { ...phrase, value, key: value.toLocaleLowerCase('sv'), rule: rule.name, strength: rule.strength };
       const subject = !rule.opensWithPeople || opensWithPeople(value);
       const people = !rule.needsPeople || namesPeople(value) || (rule.agesArePeople === true && AGE_GROUP.test(value));
-      return people && subject && !COUNTED.test(value) && !opensWithDoers(value) && !VOLUNTEERS.test(value) ? [candidate] : [];
+      return people && subject && !COUNTED.test(value) && !opensWithDoers(value) && !VOLUNTEERS.test(value) && !REFLEXIVE_OWN.test(value) ? [candidate] : [];
     });
   });
 }

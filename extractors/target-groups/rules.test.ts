@@ -1143,3 +1143,18 @@ describe('when and where the work meets its people, volunteers, centres and a pr
     expect(groups('Lokalen ligger centralt. Den består av två rum och kök.')).toEqual([]);
   });
 });
+
+describe('the people who may receive the help, and a reflexive possessive', () => {
+  it('reads the subject of "kan få stöd", whoever a clause describes too, when it names people', () => {
+    expect(
+      groups('Även den som blivit vittne till ett brott och den som är anhörig till en brottsutsatt person kan få stöd.'),
+    ).toEqual(['den som blivit vittne till ett brott', 'den som är anhörig till en brottsutsatt person']);
+    expect(groups('Ungdomar som mår dåligt kan också få hjälp av föreningen.')).toEqual(['ungdomar som mår dåligt']);
+    expect(groups('Föreningen kan få stöd av kommunen.')).toEqual([]);
+    expect(groups('Det kan få stora effekter.')).toEqual([]);
+  });
+
+  it('reads no group opened by a reflexive possessive: the people are the subject\'s own', () => {
+    expect(groups('Syftet är att ge föräldrar möjlighet att stödja sina barn i sin skolgång.')).toEqual(['föräldrar']);
+  });
+});

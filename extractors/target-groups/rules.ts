@@ -493,6 +493,15 @@ export const NAMED_BEFORE =
 export const NAMED_BEFORE_STRENGTH = STRENGTH.named;
 
 /**
+ * The people who may receive the help, as the sentence's subject: "Även den som blivit vittne till ett brott och den som är
+ * anhörig till en brottsutsatt person kan få stöd.", "Ungdomar som mår dåligt kan också få hjälp av föreningen" (read
+ * off as the other rules: INFERRED, PURPOSE in a sentence about the partnership); the group is the sentence up to the verb
+ * and must name people (not "Föreningen kan få stöd", nor "Det kan få stora effekter").
+ */
+export const RECEIVER_SUBJECT =
+  /^(?:(?:även|också|dessutom|här)\s+)?(?<group>.+?)\s+(?:kan|ska|skall|får)\s+(?:(?:också|även|alltid)\s+)?(?:få\s+)?(?:(?:\p{L}+[tr]|mer|mera)\s+)?(?:stöd|hjälp|råd)(?![\p{L}])/iu;
+
+/**
  * The target group named through a pronoun for it in the next sentence: "Den primära målgruppen väntas förändras något över
  * tid. I år består den främst av unga vuxna upp till cirka 27 år samt unga i åldern 13-19 år.", "Målgruppen har vuxit. Den
  * utgörs av …" (index.ts namedByPronoun: the sentence before must speak of the target group, definite as the pronoun refers
@@ -672,6 +681,13 @@ export const GENERIC_POPULATION =
 export const HARD_TO_REACH = /(?<![\p{L}])som\s+(?:[\p{L}-]+\s+){1,5}(?:svårt\s+att\s+nå(?![\p{L}])|(?:inte|sällan)\s+når(?:\s+(?:idag|i\s+dag|i\s+dagsläget|i\s+nuläget))?$)/iu;
 
 /**
+ * A reflexive possessive opening the phrase points at the clause's subject: "ge föräldrar möjlighet att stödja sina barn i
+ * sin skolgång" names the parents' own children, the parents being the group; "hjälpa medlemmarna med sina ärenden"
+ * (index.ts phrasesAfter reads no group so opened). Not "deras barn" after the people ("kvinnor och deras barn").
+ */
+export const REFLEXIVE_OWN = /^(?:sin|sitt|sina)\s/iu;
+
+/**
  * People described by the unpaid work they do are the organisation's volunteers, those who do the work, not whom it
  * serves: "visa uppskattning för alla de personer som arbetar ideellt med …", "de som ideellt engagerar sig", "personer som
  * är verksamma som volontärer" (index.ts phrasesAfter drops them as it drops staff); not "personer som söker stöd".
@@ -804,6 +820,8 @@ const DOER_HEADS: readonly string[] = morePeople.notTargetHeads;
  * people ("… och guidar unga vuxna"): a present-tense verb ends in -r, a modifier of people does not.
  */
 export function opensWithPeople(phrase: string): boolean {
+  // "… och den som är anhörig till …": whoever a clause describes is people too (WHOEVER).
+  if (WHOEVER.test(phrase.trim())) return true;
   const opening = (phrase.replace(LEADING_DETERMINER, '').match(/[\p{L}-]+/gu) ?? []).slice(0, MODIFIERS_BEFORE_PEOPLE + 1);
   const head = opening.findIndex((w) => isPeopleWord(w));
   return head >= 0 && opening.slice(0, head).every((w) => !/r$/iu.test(w));

@@ -27,6 +27,7 @@ import {
   COUNT_BEFORE_GROUP,
   EXAMPLE_SENTENCE,
   GENERIC_POPULATION,
+  GRANT_FOR_PEOPLE_ACTIVITY,
   HARD_TO_REACH,
   HYPHEN_QUOTE,
   LEADING_DETERMINER,
@@ -56,6 +57,7 @@ import {
   peopleHead,
   PHRASE_END,
   PLACE,
+  PEOPLE_PREFIXES,
   PLACED_IN_THE_WORK,
   SETTING,
   PRESENTS_ORGANISATION,
@@ -146,6 +148,7 @@ export function targetGroupCandidates(doc: DocText): Candidate<string>[] {
   const written = mentions(sentenceOf, refersBack, presentingLast(spans, [
     ...sectionCandidates(spans, doc.text),
     ...spans.flatMap(namedBefore),
+    ...spans.flatMap(peopleOfGrantedActivity),
     ...spans.filter((s) => !said.has(s)).flatMap(receiverSubject),
     ...spans.flatMap((s, i) => (i > 0 ? namedByPronoun(spans[i - 1]!, s) : [])),
     ...triggered(spans.filter((s) => !said.has(s)), TRIGGER_RULES),
@@ -192,6 +195,23 @@ function receiverSubject(sentence: TextSpan): Candidate<string>[] {
   const strength = aboutPartnership(sentence.text) ? STRENGTH.purpose : STRENGTH.inferred;
   const rule = { name: 'receiver-subject', strength, needsPeople: true, opensWithPeople: true };
   return phrasesAfter({ ...sentence, text: sentence.text.slice(0, from + m.groups!.group!.length) }, from, rule);
+}
+
+const GRANT_WORDS = /bidrag|anslag/iu;
+
+/** The people a granted activity's compound names (GRANT_FOR_PEOPLE_ACTIVITY): "bidrag … för sin barn- och ungdomsverksamhet". */
+function peopleOfGrantedActivity(sentence: TextSpan): Candidate<string>[] {
+  // Most sentences name no grant: the pattern (its leading letter run tried at every word) is tried only where one does.
+  if (!GRANT_WORDS.test(sentence.text)) return [];
+  return [...eachMatch(GRANT_FOR_PEOPLE_ACTIVITY, sentence.text)].map((m) => {
+    const { first, prefix } = m.groups!;
+    const people = (part: string) => PEOPLE_PREFIXES[part.toLocaleLowerCase('sv')]!;
+    const value = first ? `${people(first)} och ${people(prefix!)}` : people(prefix!);
+    // The evidence is the compound, the match's last word (with its suspended first part).
+    const compound = /(?:[\p{L}]+-\s+(?:och|samt)\s+)?[\p{L}]+$/u.exec(m[0])!;
+    const start = sentence.start + m.index + compound.index;
+    return { value, key: value, start, end: start + compound[0].length, rule: 'grant-for-people-activity', strength: STRENGTH.purpose };
+  });
 }
 
 /** The group a sentence names through a pronoun for the target group the sentence before speaks of (PRONOUN_FOR_GROUP). */

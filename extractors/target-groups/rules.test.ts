@@ -1158,3 +1158,14 @@ describe('the people who may receive the help, and a reflexive possessive', () =
     expect(groups('Syftet är att ge föräldrar möjlighet att stödja sina barn i sin skolgång.')).toEqual(['föräldrar']);
   });
 });
+
+describe('a grant for an activity whose compound names its people', () => {
+  it('reads the people of "bidrag … för sin barn- och ungdomsverksamhet", not the recipients named by what they run', () => {
+    expect(groups('Föreningen har haft avtalsreglerat bidrag på 40 000 kronor/år för sin barn- och ungdomsverksamhet.')).toEqual([
+      'barn och ungdomar',
+    ]);
+    expect(groups('Nämnden beviljar anslag till föreningens seniorverksamhet.')).toEqual(['seniorer']);
+    expect(groups('86 procent av bidraget ska gå till föreningar med barn- och ungdomsverksamhet.')).toEqual([]);
+    expect(groups('Bidraget belastar kontot Bidrag till ungdomsorganisationer.')).toEqual([]);
+  });
+});

@@ -493,6 +493,27 @@ export const NAMED_BEFORE =
 export const NAMED_BEFORE_STRENGTH = STRENGTH.named;
 
 /**
+ * The first part of a compound that names people, and the people it names: "ungdoms|verksamhet" → "ungdomar", "barn- och
+ * ungdoms|verksamhet" → "barn och ungdomar" (GRANT_FOR_PEOPLE_ACTIVITY).
+ */
+export const PEOPLE_PREFIXES: Readonly<Record<string, string>> = {
+  barn: 'barn', ungdom: 'ungdomar', ungdoms: 'ungdomar', senior: 'seniorer', pensionärs: 'pensionärer', äldre: 'äldre',
+  kvinno: 'kvinnor', tjej: 'tjejer', flick: 'flickor', pojk: 'pojkar', kill: 'killar', familje: 'familjer', föräldra: 'föräldrar',
+  invandrar: 'invandrare', flykting: 'flyktingar',
+};
+const PEOPLE_PREFIX = `(?:${Object.keys(PEOPLE_PREFIXES).sort((a, b) => b.length - a.length).join('|')})`;
+/**
+ * A grant for an activity whose compound names its people: "haft avtalsreglerat bidrag på 40 000 kronor/år för sin barn- och
+ * ungdomsverksamhet" → "barn och ungdomar", "anslag till föreningens seniorverksamhet" → "seniorer" (read off, in a sentence
+ * about the grant: PURPOSE). The compound follows the preposition at once: not "bidraget ska gå till föreningar med barn- och
+ * ungdomsverksamhet" (the grant's recipients, named by what they run), nor "bidrag till ungdomsorganisationer" (no activity).
+ */
+export const GRANT_FOR_PEOPLE_ACTIVITY = new RegExp(
+  String.raw`(?<![\p{L}])\p{L}*(?:bidrag|anslag)(?:et|en)?\s+(?:[^.;:!?]{0,40}?\s)?(?:för|till)\s+(?:(?:sin|sitt|sina|dess|deras|föreningens|klubbens)\s+)?(?:(?<first>${PEOPLE_PREFIX})-\s+(?:och|samt)\s+)?(?<prefix>${PEOPLE_PREFIX})(?:verksamhet(?:en|er)?|arbete(?:t)?|aktiviteter(?:na)?)(?![\p{L}])`,
+  'giu',
+);
+
+/**
  * The people who may receive the help, as the sentence's subject: "Även den som blivit vittne till ett brott och den som är
  * anhörig till en brottsutsatt person kan få stöd.", "Ungdomar som mår dåligt kan också få hjälp av föreningen" (read
  * off as the other rules: INFERRED, PURPOSE in a sentence about the partnership); the group is the sentence up to the verb

@@ -19,6 +19,7 @@ import {
   BARE_HEAD,
   BESIDE_NAMED_CEILING,
   CEILING,
+  CENTRE_NAME,
   CAPITAL_END,
   CLOSED_NEITHER_NOR,
   COORDINATION,
@@ -26,6 +27,7 @@ import {
   COUNT_BEFORE_GROUP,
   EXAMPLE_SENTENCE,
   GENERIC_POPULATION,
+  GRANT_FOR_PEOPLE_ACTIVITY,
   HARD_TO_REACH,
   HYPHEN_QUOTE,
   LEADING_DETERMINER,
@@ -55,8 +57,12 @@ import {
   peopleHead,
   PHRASE_END,
   PLACE,
+  PEOPLE_PREFIXES,
   PLACED_IN_THE_WORK,
+  SETTING,
   PRESENTS_ORGANISATION,
+  PRONOUN_FOR_GROUP,
+  RECEIVER_SUBJECT,
   QUOTED_PARAGRAPH,
   RELATIVE_ITEM,
   REFERS_BACK,
@@ -66,7 +72,9 @@ import {
   SECTION_STRENGTH,
   SHARED_MODIFIER_LIST,
   STRENGTH,
+  REFLEXIVE_OWN,
   tierOf,
+  VOLUNTEERS,
   TRIGGER_RULES,
   type TriggerRule,
 } from './rules.js';
@@ -140,6 +148,9 @@ export function targetGroupCandidates(doc: DocText): Candidate<string>[] {
   const written = mentions(sentenceOf, refersBack, presentingLast(spans, [
     ...sectionCandidates(spans, doc.text),
     ...spans.flatMap(namedBefore),
+    ...spans.flatMap(peopleOfGrantedActivity),
+    ...spans.filter((s) => !said.has(s)).flatMap(receiverSubject),
+    ...spans.flatMap((s, i) => (i > 0 ? namedByPronoun(spans[i - 1]!, s) : [])),
     ...triggered(spans.filter((s) => !said.has(s)), TRIGGER_RULES),
     ...triggered([...said], TRIGGER_RULES.filter((rule) => rule.defining)),
   ]));
@@ -174,6 +185,40 @@ function namedBefore(sentence: TextSpan): Candidate<string>[] {
   if (!m) return [];
   const phrase = phraseAt(sentence.text, sentence.start, 0, m.groups!.group!.length);
   return phrase && namesPeople(phrase.value) ? [{ ...phrase, rule: 'named-before', strength: NAMED_BEFORE_STRENGTH }] : [];
+}
+
+/** The people a sentence says may receive the help, its subject (RECEIVER_SUBJECT): read off, as "stöd till …" is. */
+function receiverSubject(sentence: TextSpan): Candidate<string>[] {
+  const m = RECEIVER_SUBJECT.exec(sentence.text);
+  if (!m) return [];
+  const from = m[0].indexOf(m.groups!.group!);
+  const strength = aboutPartnership(sentence.text) ? STRENGTH.purpose : STRENGTH.inferred;
+  const rule = { name: 'receiver-subject', strength, needsPeople: true, opensWithPeople: true };
+  return phrasesAfter({ ...sentence, text: sentence.text.slice(0, from + m.groups!.group!.length) }, from, rule);
+}
+
+const GRANT_WORDS = /bidrag|anslag/iu;
+
+/** The people a granted activity's compound names (GRANT_FOR_PEOPLE_ACTIVITY): "bidrag … för sin barn- och ungdomsverksamhet". */
+function peopleOfGrantedActivity(sentence: TextSpan): Candidate<string>[] {
+  // Most sentences name no grant: the pattern (its leading letter run tried at every word) is tried only where one does.
+  if (!GRANT_WORDS.test(sentence.text)) return [];
+  return [...eachMatch(GRANT_FOR_PEOPLE_ACTIVITY, sentence.text)].map((m) => {
+    const { first, prefix } = m.groups!;
+    const people = (part: string) => PEOPLE_PREFIXES[part.toLocaleLowerCase('sv')]!;
+    const value = first ? `${people(first)} och ${people(prefix!)}` : people(prefix!);
+    // The evidence is the compound, the match's last word (with its suspended first part).
+    const compound = /(?:[\p{L}]+-\s+(?:och|samt)\s+)?[\p{L}]+$/u.exec(m[0])!;
+    const start = sentence.start + m.index + compound.index;
+    return { value, key: value, start, end: start + compound[0].length, rule: 'grant-for-people-activity', strength: STRENGTH.purpose };
+  });
+}
+
+/** The group a sentence names through a pronoun for the target group the sentence before speaks of (PRONOUN_FOR_GROUP). */
+function namedByPronoun(before: TextSpan, sentence: TextSpan): Candidate<string>[] {
+  if (!PRONOUN_FOR_GROUP.before.test(before.text)) return [];
+  const rule = { name: 'named-by-pronoun', strength: NAMED_BEFORE_STRENGTH, needsPeople: true, defining: true, agesArePeople: true };
+  return [...eachMatch(PRONOUN_FOR_GROUP.trigger, sentence.text)].flatMap((m) => phrasesAfter(sentence, m.index + m[0].length, rule));
 }
 
 /**
@@ -264,7 +309,7 @@ function triggerCandidates(sentence: TextSpan, rule: TriggerRule, isAbout: () =>
   if (rule.sentenceCue && !rule.sentenceCue.test(sentence.text)) return [];
   // An agenda item's number or a list marker opens the sentence: "9 Kolloverksamhet för döva barn" is no name.
   const inName = (m: RegExpMatchArray) =>
-    rule.notInName === true && m.index! > 0 && /^\p{Lu}\p{Ll}/u.test(m[0]) && !ITEM_OPENING.test(sentence.text.slice(0, m.index));
+    rule.notInName === true && /^\p{Lu}\p{Ll}/u.test(m[0]) && (CENTRE_NAME.test(m[0]) || (m.index! > 0 && !ITEM_OPENING.test(sentence.text.slice(0, m.index))));
   // eachMatch, not matchAll: matchAll copies the pattern, which costs more than matching one sentence.
   const found = [...(rule.near ? matchesNear(rule.near, sentence.text) : eachMatch(rule.trigger, sentence.text))];
   // Where the sentence's examples start, looked for only once a trigger is found (most sentences hold none, for most rules).
@@ -310,7 +355,7 @@ function phrasesAfter(
       const candidate = { ...phrase, value, key: value.toLocaleLowerCase('sv'), rule: rule.name, strength: rule.strength };
       const subject = !rule.opensWithPeople || opensWithPeople(value);
       const people = !rule.needsPeople || namesPeople(value) || (rule.agesArePeople === true && AGE_GROUP.test(value));
-      return people && subject && !COUNTED.test(value) && !opensWithDoers(value) ? [candidate] : [];
+      return people && subject && !COUNTED.test(value) && !opensWithDoers(value) && !VOLUNTEERS.test(value) && !REFLEXIVE_OWN.test(value) ? [candidate] : [];
     });
   });
 }
@@ -438,12 +483,17 @@ function phraseAt(text: string, offset: number, start: number, end: number, maxW
   if (infinitive) s += infinitive[0].length - infinitive.groups!.next!.length;
   // A closing quotation mark ends quoted speech, not the group.
   while (e > s && /[\s.,;:!?"”»]/.test(text[e - 1]!)) e--;
+  // A preposition left at the end was cut from its object ("en utbildning för unga inom | bland annat lag och rätt"): the
+  // people stand before it; inside a relative clause ("personer som lever i") the clause was cut, and is left as it is.
+  const dangling = DANGLING_PREPOSITION.exec(text.slice(s, e));
+  if (dangling && !OPEN_RELATIVE.test(text.slice(s, e - dangling[0].length))) e -= dangling[0].length;
   const raw = text.slice(s, e);
   const count = words(raw).length;
   // A phrase ending in a coordinator ("äldre och", "Individ &") was cut inside a name or a list, one ending in a
   // relative pronoun or a negation ("unga som inte", "Borlänges unga inte") inside a clause: no group.
   if (count === 0 || count > maxWords || DANGLING_COORDINATOR.test(raw) || DANGLING_CLAUSE.test(raw)) return null;
-  const value = lowerFirst(raw.replace(/\s+/g, ' ').replace(PLACE, '').replace(PLACED_IN_THE_WORK, ''));
+  const placed = raw.replace(/\s+/g, ' ').replace(PLACE, '').replace(PLACED_IN_THE_WORK, '');
+  const value = lowerFirst(OPEN_RELATIVE.test(placed) ? placed : placed.replace(SETTING, ''));
   return { value, key: value.toLocaleLowerCase('sv'), start: offset + s, end: offset + e };
 }
 
@@ -451,6 +501,7 @@ function phraseAt(text: string, offset: number, start: number, end: number, maxW
 const LEADING_COORDINATOR = /^(?:och|samt|eller|men\s+(?:även|också))\s+/u;
 const DANGLING_COORDINATOR = /(?:^|\s)(?:och|samt|eller|&)$/u;
 const DANGLING_CLAUSE = /(?:^|\s)(?:som|inte|ej)$/iu;
+const DANGLING_PREPOSITION = /\s+(?:i|på|inom|med|för|till|av|om|från|kring|mot|hos|vid|utan|under|över)$/iu;
 
 /** "Individer som …" → "individer som …"; an acronym ("HBTQ-personer") keeps its capitals. */
 const lowerFirst = (text: string): string => (/^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLocaleLowerCase('sv') + text.slice(1) : text);

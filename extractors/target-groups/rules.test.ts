@@ -1103,3 +1103,69 @@ describe('a heading opening with its offer, and a paragraph joined to the senten
     expect(groups('Samarbetet med andra aktörer som arbetar med Borlänges unga inte har fungerat.')).toEqual([]);
   });
 });
+
+describe('when and where the work meets its people, volunteers, centres and a pronoun for the group', () => {
+  it('ends the group before the time or setting of the work, not inside a relative clause', () => {
+    expect(groups('Bidraget ska gå till en organiserad mötesplats för barn och ungdomar utanför ordinarie ridskoleverksamhet.')).toEqual([
+      'barn och ungdomar',
+    ]);
+    expect(groups('Syftet är att skapa bra villkor för unga i skolan på fritiden och på väg in i arbetslivet.')).toEqual(['unga']);
+    expect(groups('Föreningen erbjuder läxhjälp för elever efter skoltid.')).toEqual(['elever']);
+    expect(groups('Verksamheten riktar sig till barn som har svårt i skolan.')).toEqual(['barn som har svårt i skolan']);
+    expect(groups('Målgruppen är unga utanför arbetsmarknaden.')).toEqual(['unga utanför arbetsmarknaden']);
+  });
+
+  it('reads no group of the volunteers who do the work', () => {
+    expect(groups('Ett sätt att visa uppskattning för alla de personer som arbetar ideellt med att göra utställningar.')).toEqual([]);
+    expect(groups('Verksamheten riktar sig till personer som söker stöd.')).toEqual(['personer som söker stöd']);
+  });
+
+  it('reads a capitalised centre as a name, an agenda item\'s title too', () => {
+    expect(groups('16 Center för unga föräldrar och deras barn i Stockholm\n\nAnsökan från föreningen')).toEqual([]);
+    expect(groups('9 Kolloverksamhet för hörselskadade och döva barn\n\nAnsökan från föreningen')).toEqual(['hörselskadade och döva barn']);
+  });
+
+  it('leaves out people described by whom others do not reach, not people who do not reach a goal', () => {
+    expect(groups('Syftet är att nå och inkludera fler unga som andra organisationer inte når idag.')).toEqual([]);
+    expect(groups('Föreningen stödjer elever som ännu inte når målen.')).toEqual(['elever som ännu inte når målen']);
+  });
+
+  it('lets a second verb share the object of "utbilda", and drops a preposition cut from its object', () => {
+    expect(groups('Föreningen ska utbilda och anställa unga i kommunen.')).toEqual(['unga']);
+    expect(groups('H.I.T är en utbildning för unga inom bland annat lag och rätt.')).toEqual(['unga']);
+  });
+
+  it('reads the group a pronoun names for the target group of the sentence before', () => {
+    expect(groups('Den primära målgruppen väntas förändras över tid. I år består den främst av unga vuxna upp till 27 år samt unga i åldern 13-19 år.')).toEqual([
+      'unga vuxna upp till 27 år',
+      'unga i åldern 13-19 år',
+    ]);
+    expect(groups('Lokalen ligger centralt. Den består av två rum och kök.')).toEqual([]);
+  });
+});
+
+describe('the people who may receive the help, and a reflexive possessive', () => {
+  it('reads the subject of "kan få stöd", whoever a clause describes too, when it names people', () => {
+    expect(
+      groups('Även den som blivit vittne till ett brott och den som är anhörig till en brottsutsatt person kan få stöd.'),
+    ).toEqual(['den som blivit vittne till ett brott', 'den som är anhörig till en brottsutsatt person']);
+    expect(groups('Ungdomar som mår dåligt kan också få hjälp av föreningen.')).toEqual(['ungdomar som mår dåligt']);
+    expect(groups('Föreningen kan få stöd av kommunen.')).toEqual([]);
+    expect(groups('Det kan få stora effekter.')).toEqual([]);
+  });
+
+  it('reads no group opened by a reflexive possessive: the people are the subject\'s own', () => {
+    expect(groups('Syftet är att ge föräldrar möjlighet att stödja sina barn i sin skolgång.')).toEqual(['föräldrar']);
+  });
+});
+
+describe('a grant for an activity whose compound names its people', () => {
+  it('reads the people of "bidrag … för sin barn- och ungdomsverksamhet", not the recipients named by what they run', () => {
+    expect(groups('Föreningen har haft avtalsreglerat bidrag på 40 000 kronor/år för sin barn- och ungdomsverksamhet.')).toEqual([
+      'barn och ungdomar',
+    ]);
+    expect(groups('Nämnden beviljar anslag till föreningens seniorverksamhet.')).toEqual(['seniorer']);
+    expect(groups('86 procent av bidraget ska gå till föreningar med barn- och ungdomsverksamhet.')).toEqual([]);
+    expect(groups('Bidraget belastar kontot Bidrag till ungdomsorganisationer.')).toEqual([]);
+  });
+});

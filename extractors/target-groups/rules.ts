@@ -116,6 +116,13 @@ export const aboutPartnership = (text: string): boolean => ABOUT_PARTNERSHIP_WOR
 /** Items of a Målgrupp section are target groups by their place: as strong as "målgruppen är …". */
 export const SECTION_STRENGTH = STRENGTH.named;
 
+/**
+ * A capitalised centre names a unit or an organisation wherever it stands, an agenda item's title too: "16 Center för unga
+ * föräldrar och deras barn i Stockholm" / "Ansökan från föreningen …", "Kvinnocentrum för …" (an offer that opens an item is
+ * read: "9 Kolloverksamhet för döva barn").
+ */
+export const CENTRE_NAME = /^(?:Center|Centrum|Centret|\p{Lu}\p{Ll}*(?:center|centrum|centret))(?![\p{L}])/u;
+
 /** A section number before a heading: "4 ", "4. ", "3.2 ". */
 export const SECTION_NUMBER = /^\d+(?:\.\d+)*\.?\s+/u;
 
@@ -335,7 +342,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // nyanlända kvinnor inom digital kompetens"; the people end where the subject taught starts (objectEnd), and without it
     // nothing is read ("utbilda personal", "utbildar ledare" train the doers, who are no target group).
     name: 'teaching-verb',
-    trigger: /(?<![\p{L}])(?:utbilda|utbildar)\s+/giu,
+    // A second verb may share the object: "Utbilda och anställa unga i kommunen" (not "utbilda och | anställa unga" as a group).
+    trigger: /(?<![\p{L}])(?:utbilda|utbildar)(?:\s+(?:och|samt|eller)\s+\p{L}+)?\s+(?!(?:och|eller|samt)\s)/giu,
     needsPeople: true,
     opensWithPeople: true,
     strength: STRENGTH.inferred,
@@ -485,6 +493,50 @@ export const NAMED_BEFORE =
 export const NAMED_BEFORE_STRENGTH = STRENGTH.named;
 
 /**
+ * The first part of a compound that names people, and the people it names: "ungdoms|verksamhet" → "ungdomar", "barn- och
+ * ungdoms|verksamhet" → "barn och ungdomar" (GRANT_FOR_PEOPLE_ACTIVITY).
+ */
+export const PEOPLE_PREFIXES: Readonly<Record<string, string>> = {
+  barn: 'barn', ungdom: 'ungdomar', ungdoms: 'ungdomar', senior: 'seniorer', pensionärs: 'pensionärer', äldre: 'äldre',
+  kvinno: 'kvinnor', tjej: 'tjejer', flick: 'flickor', pojk: 'pojkar', kill: 'killar', familje: 'familjer', föräldra: 'föräldrar',
+  invandrar: 'invandrare', flykting: 'flyktingar',
+};
+const PEOPLE_PREFIX = `(?:${Object.keys(PEOPLE_PREFIXES).sort((a, b) => b.length - a.length).join('|')})`;
+/**
+ * A grant for an activity whose compound names its people: "haft avtalsreglerat bidrag på 40 000 kronor/år för sin barn- och
+ * ungdomsverksamhet" → "barn och ungdomar", "anslag till föreningens seniorverksamhet" → "seniorer" (read off, in a sentence
+ * about the grant: PURPOSE). The compound follows the preposition at once: not "bidraget ska gå till föreningar med barn- och
+ * ungdomsverksamhet" (the grant's recipients, named by what they run), nor "bidrag till ungdomsorganisationer" (no activity).
+ */
+export const GRANT_FOR_PEOPLE_ACTIVITY = new RegExp(
+  String.raw`(?<![\p{L}])\p{L}*(?:bidrag|anslag)(?:et|en)?\s+(?:[^.;:!?]{0,40}?\s)?(?:för|till)\s+(?:(?:sin|sitt|sina|dess|deras|föreningens|klubbens)\s+)?(?:(?<first>${PEOPLE_PREFIX})-\s+(?:och|samt)\s+)?(?<prefix>${PEOPLE_PREFIX})(?:verksamhet(?:en|er)?|arbete(?:t)?|aktiviteter(?:na)?)(?![\p{L}])`,
+  'giu',
+);
+
+/**
+ * The people who may receive the help, as the sentence's subject: "Även den som blivit vittne till ett brott och den som är
+ * anhörig till en brottsutsatt person kan få stöd.", "Ungdomar som mår dåligt kan också få hjälp av föreningen" (read
+ * off as the other rules: INFERRED, PURPOSE in a sentence about the partnership); the group is the sentence up to the verb
+ * and must name people (not "Föreningen kan få stöd", nor "Det kan få stora effekter").
+ */
+export const RECEIVER_SUBJECT =
+  /^(?:(?:även|också|dessutom|här)\s+)?(?<group>.+?)\s+(?:kan|ska|skall|får)\s+(?:(?:också|även|alltid)\s+)?(?:få\s+)?(?:(?:\p{L}+[tr]|mer|mera)\s+)?(?:stöd|hjälp|råd)(?![\p{L}])/iu;
+
+/**
+ * The target group named through a pronoun for it in the next sentence: "Den primära målgruppen väntas förändras något över
+ * tid. I år består den främst av unga vuxna upp till cirka 27 år samt unga i åldern 13-19 år.", "Målgruppen har vuxit. Den
+ * utgörs av …" (index.ts namedByPronoun: the sentence before must speak of the target group, definite as the pronoun refers
+ * to it); not "Den består av tre delar" after a sentence without it, nor "Lokalen … Den består av två rum" (no people follow).
+ */
+export const PRONOUN_FOR_GROUP = {
+  before: /(?<![\p{L}])(?:huvud)?målgrupp(?:en|erna)(?![\p{L}])/iu,
+  trigger: new RegExp(
+    String.raw`(?:(?<![\p{L}])(?:den|de)\s+(?:utgörs|utgjordes|består|bestod)\s+(?:${NARROWING_WORDS}\s+)?av|(?<![\p{L}])(?:utgörs|utgjordes|består|bestod)\s+(?:den|de)\s+(?:(?:idag|i\s+dag|numera|nu)\s+)?(?:${NARROWING_WORDS}\s+)?av)\s+`,
+    'giu',
+  ),
+};
+
+/**
  * A headline run together with the dateline under it ("… stöd till EU-migranter\n28 jan | 2014"): a line that opens with a date
  * ends the phrase; not a line that opens with an age ("unga vuxna\n18–25 år").
  */
@@ -604,6 +656,16 @@ export const PLACE = /\s+i\s+(?:\p{Lu}[\p{L}-]*|kommunen|staden|länet|regionen|
 export const PLACED_IN_THE_WORK = /\s+som\s+(?:[\p{L}-]+\s+){1,4}?(?:i|på|vid|inom)\s+(?:det|den|de)\s+[\p{L}-]+\s+[\p{L}-]+(?:et|en|na|t|n)$/iu;
 
 /**
+ * When and where the work meets its people is no part of the group: "mötesplats för barn och ungdomar | utanför ordinarie
+ * ridskoleverksamhet", "villkor för unga | i skolan på fritiden", "aktiviteter för barn | efter skoltid", "läger för unga |
+ * på sommarlovet" name the group "barn och ungdomar", "unga". Dropped at the phrase's end only where no relative clause is
+ * open (index.ts phraseAt): "barn som har svårt i skolan", "unga som saknar något att göra på fritiden" describe the people.
+ * Not "unga utanför arbetsmarknaden" (who they are), nor "barn i förskoleåldern" (an age).
+ */
+export const SETTING =
+  /(?:\s+(?:i\s+skolan|i\s+vardagen|på\s+(?:sin\s+)?fritid(?:en)?|på\s+(?:sommar|höst|jul|sport|påsk)?lov(?:en|et)?|på\s+kvällar(?:na)?(?:\s+och\s+helger(?:na)?)?|på\s+helger(?:na)?|efter\s+skol(?:an|tid(?:en)?|dagen)|utanför\s+skoltid(?:en)?|utanför\s+(?:den\s+|det\s+)?(?:ordinarie|vanliga?|reguljära?)\s+[\p{L}-]+))+$/iu;
+
+/**
  * A count before the people ("ta emot ca 70 barn") is capacity, not a group (a quantity word is dropped, LEADING_DETERMINER); nor is
  * "varje" one person at a time ("samverkan kring varje deltagande individ"). An age is no count: "för målgrupp 65 år och
  * äldre", "Målgruppen är 16–25 år".
@@ -632,10 +694,26 @@ export const GENERIC_POPULATION =
 
 /**
  * People described by whom a body finds hard to reach ("individer som kommunen annars har svårt att nå", "personer som vi
- * inom regionen har svårt att nå") are spoken of as the public body's reach, not named as the partnership's group: a
- * read-off mention so described is left out (index.ts mentions); "personer som har svårt att klara sig" describes the people.
+ * inom regionen har svårt att nå", "unga som andra organisationer eller samhällsinstanser inte når idag") are spoken of as
+ * the public body's reach, not named as the partnership's group: a read-off mention so described is left out (index.ts
+ * mentions); "personer som har svårt att klara sig" describes the people, and so does a reach with an object ("elever som
+ * ännu inte når målen").
  */
-export const HARD_TO_REACH = /(?<![\p{L}])som\s+(?:[\p{L}-]+\s+){1,5}svårt\s+att\s+nå(?![\p{L}])/iu;
+export const HARD_TO_REACH = /(?<![\p{L}])som\s+(?:[\p{L}-]+\s+){1,5}(?:svårt\s+att\s+nå(?![\p{L}])|(?:inte|sällan)\s+når(?:\s+(?:idag|i\s+dag|i\s+dagsläget|i\s+nuläget))?$)/iu;
+
+/**
+ * A reflexive possessive opening the phrase points at the clause's subject: "ge föräldrar möjlighet att stödja sina barn i
+ * sin skolgång" names the parents' own children, the parents being the group; "hjälpa medlemmarna med sina ärenden"
+ * (index.ts phrasesAfter reads no group so opened). Not "deras barn" after the people ("kvinnor och deras barn").
+ */
+export const REFLEXIVE_OWN = /^(?:sin|sitt|sina)\s/iu;
+
+/**
+ * People described by the unpaid work they do are the organisation's volunteers, those who do the work, not whom it
+ * serves: "visa uppskattning för alla de personer som arbetar ideellt med …", "de som ideellt engagerar sig", "personer som
+ * är verksamma som volontärer" (index.ts phrasesAfter drops them as it drops staff); not "personer som söker stöd".
+ */
+export const VOLUNTEERS = /^(?:[\p{L}-]+\s+){1,2}som\s+(?:[\p{L}-]+\s+){0,2}(?:ideellt|som\s+volontärer|som\s+volontär)(?![\p{L}])/iu;
 
 /**
  * A generic people noun alone says nothing of who the people are: "ge dessa personer stöd" refers back to a group named
@@ -763,6 +841,8 @@ const DOER_HEADS: readonly string[] = morePeople.notTargetHeads;
  * people ("… och guidar unga vuxna"): a present-tense verb ends in -r, a modifier of people does not.
  */
 export function opensWithPeople(phrase: string): boolean {
+  // "… och den som är anhörig till …": whoever a clause describes is people too (WHOEVER).
+  if (WHOEVER.test(phrase.trim())) return true;
   const opening = (phrase.replace(LEADING_DETERMINER, '').match(/[\p{L}-]+/gu) ?? []).slice(0, MODIFIERS_BEFORE_PEOPLE + 1);
   const head = opening.findIndex((w) => isPeopleWord(w));
   return head >= 0 && opening.slice(0, head).every((w) => !/r$/iu.test(w));

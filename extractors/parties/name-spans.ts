@@ -673,16 +673,29 @@ function capsLineEnd(text: string, span: NameSpan, end: number): number {
   return markedWord(last) && !stopsBetween ? end + text.slice(end, rest).trimEnd().length : end;
 }
 
+/**
+ * Where names may start, in order, each once, with whether a national organisation's name starts there (the known start
+ * wins where a capitalised word starts too): both lists come in order, so they are merged, not collected and sorted.
+ */
+function mergedStarts(knownStarts: readonly number[], wordStarts: Iterable<RegExpExecArray>): [number, boolean][] {
+  const merged: [number, boolean][] = [];
+  let k = 0;
+  for (const { index } of wordStarts) {
+    for (; k < knownStarts.length && knownStarts[k]! <= index; k++) merged.push([knownStarts[k]!, true]);
+    if (merged.at(-1)?.[0] !== index) merged.push([index, false]);
+  }
+  for (; k < knownStarts.length; k++) merged.push([knownStarts[k]!, true]);
+  return merged;
+}
+
 /** Candidate organisation names in a text, in order, not overlapping. */
 /** One marked word before a national organisation's name: the type noun of the organisation ("Sällskapet", "Föreningen"). */
 const typeNounOpening = (stretch: string) => /^\p{Lu}\p{Ll}+[ \t]+$/u.test(stretch) && markerStrength(stretch.trim(), false) > 0;
 export function nameSpans(text: string): NameSpan[] {
-  const starts = new Map<number, boolean>();
   // A national organisation's name starts capitalised even where the rest is not ("Röda korset").
-  for (const { start } of KNOWN_ANYWHERE.matchAll(text)) if (/\p{Lu}/u.test(text[start]!)) starts.set(start, true);
-  for (const m of eachMatch(NAME_START, text)) if (!starts.has(m.index)) starts.set(m.index, false);
-  const sorted = [...starts].sort((a, b) => a[0] - b[0]);
-  const knownStarts = sorted.filter(([, k]) => k).map(([s]) => s);
+  const knownStarts: number[] = [];
+  for (const { start } of KNOWN_ANYWHERE.matchAll(text)) if (/\p{Lu}/u.test(text[start]!)) knownStarts.push(start);
+  const sorted = mergedStarts(knownStarts, eachMatch(NAME_START, text));
   const spans: NameSpan[] = [];
   let covered = 0;
   for (const [start, known] of sorted) {

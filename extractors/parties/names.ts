@@ -93,12 +93,16 @@ export function canonicalOrganisation(raw: string): string {
 
 /** Lower-case words of a name for comparison, genitive s dropped, generic words ("föreningen") left out. */
 export function nameWords(name: string, keepIgnorable = false): string[] {
-  return WORDS_CACHE(`${keepIgnorable ? 1 : 0}${name}`);
+  return keepIgnorable ? ALL_WORDS(name) : CONTENT_WORDS(name);
 }
 
-/** Grouping compares every mention with every group: the words of a name are computed once. */
+/**
+ * Grouping compares every mention with every group: the words of a name are computed once. One cache for each kind of
+ * words, keyed by the name itself (a key joined per question made a new string to hash every time).
+ */
 const WORDS_CACHE_LIMIT = 10_000;
-const WORDS_CACHE = perKey((key: string) => splitNameWords(key.slice(1), key[0] === '1'), WORDS_CACHE_LIMIT);
+const CONTENT_WORDS = perKey((name: string) => splitNameWords(name, false), WORDS_CACHE_LIMIT);
+const ALL_WORDS = perKey((name: string) => splitNameWords(name, true), WORDS_CACHE_LIMIT);
 
 function splitNameWords(name: string, keepIgnorable: boolean): string[] {
   return cleanName(name)

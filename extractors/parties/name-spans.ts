@@ -18,7 +18,7 @@ import { findKommun } from './lexicon.js';
 import { isWhitespace, PhraseMatcher } from '../engine/phrase-trie.js';
 import { fitsAtEnd } from '../engine/window-end.js';
 import { SUM_IN_TEXT } from '../amounts/numerals.js';
-import { eachMatch, matchesNear, nearPattern, wordThenSpaceBefore } from '../engine/sticky.js';
+import { eachMatch, matchesNear, matchesOpening, nearPattern, openingPattern, wordThenSpaceBefore } from '../engine/sticky.js';
 
 export interface NameSpan {
   start: number;
@@ -61,7 +61,11 @@ const KNOWN_ANYWHERE = new PhraseMatcher(KNOWN_NAMES, { notAfter: /[\p{L}\d-]/u,
  */
 // The lookahead repeats what WORD opens with (a capital or a digit): tested first, it passes over the other offsets at
 // one character, where the lookbehinds alone were tried at every offset of the text (twice as slow over the bench corpus).
-const NAME_START = new RegExp(`(?=[\\p{Lu}\\d])(?:(?<![\\p{L}\\d'’-])|(?<=(?:^|\\n)[ \\t]*\\p{Ll}))${WORD}(?![\\p{L}\\d])`, 'gu');
+// Tried only at a capital or a digit (engine/sticky.ts matchesOpening), as the lookahead says every match opens.
+export const NAME_START = openingPattern(
+  new RegExp(`(?=[\\p{Lu}\\d])(?:(?<![\\p{L}\\d'’-])|(?<=(?:^|\\n)[ \\t]*\\p{Ll}))${WORD}(?![\\p{L}\\d])`, 'gu'),
+  /[\p{Lu}\d]/u,
+);
 const INNER_NUMBER = /\d+(?=[ \t]+\p{Lu})/uy;
 const AMPERSAND = /&(?=[ \t]+\p{Lu})/uy;
 /** "Nationell Samverkan för Psykisk Hälsa": "för" inside a name runs on to a capitalised word. */
@@ -354,9 +358,10 @@ const GIVEN_NAME = /^\p{Lu}\p{Ll}+$/u;
  * After an unmarked name they may be the name's own words, and are left to isPerson (not-organisations.ts).
  */
 function opensPerson(word: string, after: string, nameSoFar: string): boolean {
-  if (!GIVEN_NAME.test(word) || !marked(nameSoFar)) return false;
+  if (!GIVEN_NAME.test(word)) return false;
   const next = /^[ \t]+(\S+)/u.exec(after)?.[1];
-  return next !== undefined && (SURNAME.test(next.replace(/[,.;:]$/u, '')) || PEOPLE_LIST.test(after));
+  // The marker asked last: the costliest test, and a person after the name is rare.
+  return next !== undefined && (SURNAME.test(next.replace(/[,.;:]$/u, '')) || PEOPLE_LIST.test(after)) && marked(nameSoFar);
 }
 /**
  * A caption's list of people after the name, whatever their surnames: the word and the next are the first person, then
@@ -695,7 +700,7 @@ export function nameSpans(text: string): NameSpan[] {
   // A national organisation's name starts capitalised even where the rest is not ("Röda korset").
   const knownStarts: number[] = [];
   for (const { start } of KNOWN_ANYWHERE.matchAll(text)) if (/\p{Lu}/u.test(text[start]!)) knownStarts.push(start);
-  const sorted = mergedStarts(knownStarts, eachMatch(NAME_START, text));
+  const sorted = mergedStarts(knownStarts, matchesOpening(NAME_START, text));
   const spans: NameSpan[] = [];
   let covered = 0;
   for (const [start, known] of sorted) {

@@ -16,13 +16,16 @@ const UNIT_NOUNS = new Set(lexicon.unitNouns);
 const IGNORABLE = new Set(lexicon.ignorableWords);
 
 /** Joins a word hyphenated over a line break and collapses whitespace. */
+// Each replacement only where its character stands: most names hold no line break and no slash.
 export function cleanName(raw: string): string {
-  return raw
-    .replace(/-[ \t]*\n[ \t]*(?=\p{Lu})/gu, '-') // "FK-\nLänken": the hyphen is the name's own
-    .replace(/-[ \t]*\n[ \t]*(?=\p{Ll})/gu, '') // "krigs-\nskadade": a break inside a word
-    .replace(/\/\s+(?=\p{Lu})/gu, '/') // "Värmdö/ Nacka": places joined by a slash are one word
-    .replace(/\s+/g, ' ')
-    .trim();
+  let name = raw;
+  if (name.includes('\n')) {
+    name = name
+      .replace(/-[ \t]*\n[ \t]*(?=\p{Lu})/gu, '-') // "FK-\nLänken": the hyphen is the name's own
+      .replace(/-[ \t]*\n[ \t]*(?=\p{Ll})/gu, ''); // "krigs-\nskadade": a break inside a word
+  }
+  if (name.includes('/')) name = name.replace(/\/\s+(?=\p{Lu})/gu, '/'); // "Värmdö/ Nacka": places joined by a slash are one word
+  return name.replace(/\s+/g, ' ').trim();
 }
 
 /** Whether a word of a name ends in a marker of an organisation ("Tennisklubb", "Bridgesektion", "Club"). */

@@ -3,7 +3,7 @@
  * case-insensitive (i and u flags) match stands.
  */
 import { describe, expect, it } from 'vitest';
-import { mayContain, mayContainWord } from './folded.js';
+import { letterRuns, mayContain, mayContainWord } from './folded.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
@@ -33,5 +33,10 @@ describe('folded text', () => {
     }
     expect(mayContain('Socialnämnden', 'kulturnämnden')).toBe(false);
     expect(mayContainWord('Socialnämnden', 'nämnden')).toBe(false);
+  });
+
+  it('reads the runs of letters the pattern matches, surrogate pairs and lone halves too', () => {
+    const texts = ['', 'a', ' Röda Korset, 2024:s IOP-avtal.', 'x\u{1d49c}y z\ud835 \udc9c w', '\u0250\u0300ab\u3042\u00b5', PLANE];
+    for (const text of texts) expect([...letterRuns(text)].sort()).toEqual([...new Set(text.match(/\p{L}+/gu))].sort());
   });
 });

@@ -18,8 +18,45 @@ const fold = (text: string) => text.toLowerCase().replaceAll('ſ', 's');
 
 export const foldedText: (text: string) => FoldedText = perText((text: string) => {
   const folded = fold(text);
-  return { folded, words: new Set(folded.match(/\p{L}+/gu)) };
+  return { folded, words: letterRuns(folded) };
 });
+
+/** Code units below this are told letters by a table; the rest by the pattern. */
+const TABLED = 0x250;
+const LETTER_AT = /\p{L}/uy;
+const IS_LETTER = Uint8Array.from({ length: TABLED }, (_, code) => (/\p{L}/u.test(String.fromCharCode(code)) ? 1 : 0));
+
+/**
+ * The runs of letters of a text, as `new Set(text.match(/\p{L}+/gu))` gives them (a code point at a time, a pair of
+ * surrogates as one), read by a walk over its code units: matching made an array of every word of the text first.
+ */
+export function letterRuns(text: string): Set<string> {
+  const runs = new Set<string>();
+  let start = -1;
+  for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i);
+    let size = 1;
+    let letter: boolean;
+    if (code < TABLED) letter = IS_LETTER[code] === 1;
+    else {
+      LETTER_AT.lastIndex = i;
+      letter = LETTER_AT.test(text);
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+        const low = text.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) size = 2;
+      }
+    }
+    if (letter) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      runs.add(text.slice(start, i));
+      start = -1;
+    }
+    i += size;
+  }
+  if (start >= 0) runs.add(text.slice(start));
+  return runs;
+}
 
 /** Characters whose folding toLowerCase shares with the i and u flags: below U+0250, not "ſ", "µ" or "İ". */
 const FOLDS_ALIKE = /^[\u0000-\u012f\u0131-\u017e\u0180-\u024f]*$/u;

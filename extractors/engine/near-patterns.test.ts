@@ -6,9 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { eachMatch, matchesNear, wordThenSpaceBefore, type NearPattern } from './sticky.js';
+import { eachMatch, matchesNear, matchesOpening, wordThenSpaceBefore, type NearPattern, type OpeningPattern } from './sticky.js';
 import { SUM_AFTER_NAME_NEAR } from '../listings/enumerations.js';
-import { LOWER_PLACED_NEAR } from '../parties/name-spans.js';
+import { LOWER_PLACED_NEAR, NAME_START } from '../parties/name-spans.js';
 import { namePattern } from '../decision/body.js';
 import { KIND_RULES } from '../kind/rules.js';
 import { MEETING_LABEL_NEAR } from '../decision/date.js';
@@ -26,9 +26,13 @@ const NEAR: Record<string, NearPattern> = {
   ...Object.fromEntries(BODY_NAMES.map((name) => [`body ${name}`, namePattern(name)])),
   ...Object.fromEntries(KIND_RULES.flatMap((rule) => (rule.near ? [[`kind ${rule.name}`, rule.near]] : []))),
 };
+/** Patterns tried only at their opening class (engine/sticky.ts matchesOpening). */
+const OPENING: Record<string, OpeningPattern> = { NAME_START };
 const spans = (matches: Iterable<RegExpExecArray>) => [...matches].map((m) => `${m.index}:${m[0]}`);
 const same = (near: NearPattern, text: string, label: string) =>
   expect(spans(matchesNear(near, text)), label).toEqual(spans(eachMatch(near.pattern, text)));
+const sameOpening = (opening: OpeningPattern, text: string, label: string) =>
+  expect(spans(matchesOpening(opening, text)), label).toEqual(spans(eachMatch(opening.pattern, text)));
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
 const DEVELOPMENT_SETS = ['realset', 'realset2', 'realset3', 'realset4', 'realset5', 'realset6', 'realset7'];
@@ -40,6 +44,7 @@ describe('patterns tried near their literal', () => {
       for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
         const text = readFileSync(join(dir, file), 'utf8');
         for (const [name, near] of Object.entries(NEAR)) same(near, text, `${name}: ${set}/${file}`);
+        for (const [name, opening] of Object.entries(OPENING)) sameOpening(opening, text, `${name}: ${set}/${file}`);
       }
     }
   });
@@ -50,13 +55,14 @@ describe('patterns tried near their literal', () => {
       'strax under', 'ca.', 'nästan', '2 000', '15 000', '1,5 miljoner', 'kronor', 'kr', 'Kvinnojouren', 'Ås', 'IF', 'i', 'I', 'Ekby',
       'kvinnojouren', 'föreningen', 'idrotts', 'förening', '-', '/', 'Ö', '𝒜', '😀', 'liksom', 'medan', 'Nacka',
       'Kommunstyrelsen', 'nämnden', 'socialnämndens', 'sammanträde', 'möte', 'Kultur-', 'fritidsnämnden', 'KOMMUNSTYRELSEN',
-      'verksamhetsbidrag', 'stödet', 'anslaget', 'från', 'av', 'kommunen', 'Järfälla kommun', '!', '?', 'Sammanträdesdatum', 'datum för', 'sammanträdet', 'justeringens', 'väckte vid', '2024-05-06', '6 maj 2024', 'Dnr', 'Er beteckning', 'Ärende:', 'KS 2023/123', 'två (2)', '1+1', '+', 'ett', 'års', 'månaders', 'förlängning', 'option', '12', '(3)', 'tolv', 'Förlängning:', 'Option :', 'fortsätter', 'löper', 'gäller', 'därefter', 'att gälla', 'i taget', 'år', 'månader', 'högst', '700 000 kronor', 'höjde', 'minskar', 'godkände', 'avtalet', 'med', 'till', 'hembygdsföreningen', 'Scoutkåren',
+      'verksamhetsbidrag', 'stödet', 'anslaget', 'från', 'av', 'kommunen', 'Järfälla kommun', '!', '?', 'Sammanträdesdatum', 'datum för', 'sammanträdet', 'justeringens', 'väckte vid', '2024-05-06', '6 maj 2024', 'Dnr', 'Er beteckning', 'Ärende:', 'KS 2023/123', 'två (2)', '1+1', '+', 'ett', 'års', 'månaders', 'förlängning', 'option', '12', '(3)', 'tolv', 'Förlängning:', 'Option :', 'fortsätter', 'löper', 'gäller', 'därefter', 'att gälla', 'i taget', 'år', 'månader', 'högst', '700 000 kronor', 'höjde', 'minskar', 'godkände', 'avtalet', 'med', 'till', 'hembygdsföreningen', 'Scoutkåren', '4H-gård', 'Röda Korset', 'fJärfälla', 'Mentor.se', 'Ekby IF:s', 'Kvinno- och tjejjouren', 'Nacka/Värmdö', 'Ekbymuseet/Ansökan', '\ud835', '\udc9c', '𝐀', 'É',
     ];
     let seed = 11;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let n = 0; n < 4000; n++) {
       const text = Array.from({ length: 1 + Math.floor(next() * 16) }, () => parts[Math.floor(next() * parts.length)]).join(next() < 0.5 ? ' ' : '');
       for (const [name, near] of Object.entries(NEAR)) same(near, text, `${name}: ${JSON.stringify(text)}`);
+      for (const [name, opening] of Object.entries(OPENING)) sameOpening(opening, text, `${name}: ${JSON.stringify(text)}`);
     }
   });
 });

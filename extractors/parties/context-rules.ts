@@ -45,11 +45,31 @@ interface Prepared {
   rule: ContextRule;
   beforeFirst: boolean;
   before: EndTest | null;
+  /** Its beforeHas as indices into its list's distinct literals (Rules.literals), or null when it has none. */
+  literals: readonly number[] | null;
+}
+
+/**
+ * A rule list prepared: its rules strongest first, the distinct literals of their beforeHas (rules share them: "med" for
+ * four, "arter" for two), and what each holds in the window being read (0 not yet looked for, 1 held, 2 not held),
+ * cleared per window, so each literal is looked for once per window, not once per rule.
+ */
+interface Rules {
+  order: readonly Prepared[];
+  literals: readonly string[];
+  held: Uint8Array;
 }
 
 /** Whether the text before the mention holds one of the rule's literals, if it has any (tried before either pattern). */
-function holdsLiterals(rule: ContextRule, before: string): boolean {
-  return !rule.beforeHas || rule.beforeHas.some((literal) => before.includes(literal));
+function holdsLiterals(rules: Rules, prepared: Prepared, before: string): boolean {
+  const { literals } = prepared;
+  if (!literals) return true;
+  for (const index of literals) {
+    let held = rules.held[index]!;
+    if (held === 0) rules.held[index] = held = before.includes(rules.literals[index]!) ? 1 : 2;
+    if (held === 1) return true;
+  }
+  return false;
 }
 
 /** The strongest rule whose context fits the span [start, end) of text, or null. */
@@ -61,12 +81,14 @@ export function strongestContext(
 ): ContextRule | null {
   const before = text.slice(Math.max(0, start - WINDOW), start);
   const after = text.slice(end, end + WINDOW);
-  for (const prepared of byStrength(rules)) {
-    const { rule, before: beforeTest } = prepared;
-    if (!holdsLiterals(rule, before)) continue;
+  const prepared = byStrength(rules);
+  prepared.held.fill(0);
+  for (const entry of prepared.order) {
+    const { rule, before: beforeTest } = entry;
+    if (!holdsLiterals(prepared, entry, before)) continue;
     // After first: its patterns are anchored at the start and fail at once; a "before" pattern, anchored at
     // the end, is tried from every offset of the window. A long "after" waits for its short "before" (LONG_AFTER).
-    if (prepared.beforeFirst) {
+    if (entry.beforeFirst) {
       if ((beforeTest && !beforeTest(before)) || !rule.after!.test(after)) continue;
     } else {
       if (rule.after && !rule.after.test(after)) continue;
@@ -81,13 +103,20 @@ export function strongestContext(
  * A rule list strongest first, ties in their written order (a stable sort): the first rule that fits is then the one the
  * written order would choose (the strongest, the first written of equals), and no weaker rule is tried after it.
  */
-const sorted = new WeakMap<readonly ContextRule[], readonly Prepared[]>();
-function byStrength(rules: readonly ContextRule[]): readonly Prepared[] {
-  let order = sorted.get(rules);
-  if (!order) {
+const sorted = new WeakMap<readonly ContextRule[], Rules>();
+function byStrength(rules: readonly ContextRule[]): Rules {
+  let prepared = sorted.get(rules);
+  if (!prepared) {
     const strongest = [...rules].sort((a, b) => b.strength - a.strength);
-    order = strongest.map((rule) => ({ rule, beforeFirst: testsBeforeFirst(rule), before: rule.before ? endTest(rule.before) : null }));
-    sorted.set(rules, order);
+    const literals = [...new Set(strongest.flatMap((rule) => rule.beforeHas ?? []))];
+    const order = strongest.map((rule) => ({
+      rule,
+      beforeFirst: testsBeforeFirst(rule),
+      before: rule.before ? endTest(rule.before) : null,
+      literals: rule.beforeHas ? rule.beforeHas.map((literal) => literals.indexOf(literal)) : null,
+    }));
+    prepared = { order, literals, held: new Uint8Array(literals.length) };
+    sorted.set(rules, prepared);
   }
-  return order;
+  return prepared;
 }

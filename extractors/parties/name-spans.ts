@@ -18,7 +18,7 @@ import { findKommun } from './lexicon.js';
 import { isWhitespace, PhraseMatcher } from '../engine/phrase-trie.js';
 import { fitsAtEnd } from '../engine/window-end.js';
 import { SUM_IN_TEXT } from '../amounts/numerals.js';
-import { eachMatch, matchesNear, nearPattern, wordThenSpaceBefore } from '../engine/sticky.js';
+import { eachMatch, matchesNear, matchesOpening, nearPattern, openingPattern, wordThenSpaceBefore } from '../engine/sticky.js';
 
 export interface NameSpan {
   start: number;
@@ -62,7 +62,11 @@ const KNOWN_ANYWHERE = new PhraseMatcher(KNOWN_NAMES, { notAfter: /[\p{L}\d-]/u,
  */
 // The lookahead repeats what WORD opens with (a capital or a digit): tested first, it passes over the other offsets at
 // one character, where the lookbehinds alone were tried at every offset of the text (twice as slow over the bench corpus).
-const NAME_START = new RegExp(`(?=[\\p{Lu}\\d])(?:(?<![\\p{L}\\d'’-])|(?<=(?:^|\\n)[ \\t]*[\\p{Ll}–-]))${WORD}(?![\\p{L}\\d])`, 'gu');
+// Tried only at a capital or a digit (engine/sticky.ts matchesOpening), as the lookahead says every match opens.
+export const NAME_START = openingPattern(
+  new RegExp(`(?=[\\p{Lu}\\d])(?:(?<![\\p{L}\\d'’-])|(?<=(?:^|\\n)[ \\t]*[\\p{Ll}–-]))${WORD}(?![\\p{L}\\d])`, 'gu'),
+  /[\p{Lu}\d]/u,
+);
 const INNER_NUMBER = /\d+(?=[ \t]+\p{Lu})/uy;
 const AMPERSAND = /&(?=[ \t]+\p{Lu})/uy;
 /** "Nationell Samverkan för Psykisk Hälsa": "för" inside a name runs on to a capitalised word. */
@@ -366,9 +370,10 @@ const GIVEN_NAME = /^\p{Lu}\p{Ll}+$/u;
  * After an unmarked name they may be the name's own words, and are left to isPerson (not-organisations.ts).
  */
 function opensPerson(word: string, after: string, nameSoFar: string): boolean {
-  if (!GIVEN_NAME.test(word) || !marked(nameSoFar)) return false;
+  if (!GIVEN_NAME.test(word)) return false;
   const next = /^[ \t]+(\S+)/u.exec(after)?.[1];
-  return next !== undefined && (SURNAME.test(next.replace(/[,.;:]$/u, '')) || PEOPLE_LIST.test(after));
+  // The marker asked last: the costliest test, and a person after the name is rare.
+  return next !== undefined && (SURNAME.test(next.replace(/[,.;:]$/u, '')) || PEOPLE_LIST.test(after)) && marked(nameSoFar);
 }
 /**
  * A caption's list of people after the name, whatever their surnames: the word and the next are the first person, then
@@ -686,16 +691,29 @@ function capsLineEnd(text: string, span: NameSpan, end: number): number {
   return markedWord(last) && !stopsBetween ? end + text.slice(end, rest).trimEnd().length : end;
 }
 
+/**
+ * Where names may start, in order, each once, with whether a national organisation's name starts there (the known start
+ * wins where a capitalised word starts too): both lists come in order, so they are merged, not collected and sorted.
+ */
+function mergedStarts(knownStarts: readonly number[], wordStarts: Iterable<RegExpExecArray>): [number, boolean][] {
+  const merged: [number, boolean][] = [];
+  let k = 0;
+  for (const { index } of wordStarts) {
+    for (; k < knownStarts.length && knownStarts[k]! <= index; k++) merged.push([knownStarts[k]!, true]);
+    if (merged.at(-1)?.[0] !== index) merged.push([index, false]);
+  }
+  for (; k < knownStarts.length; k++) merged.push([knownStarts[k]!, true]);
+  return merged;
+}
+
 /** Candidate organisation names in a text, in order, not overlapping. */
 /** One marked word before a national organisation's name: the type noun of the organisation ("Sällskapet", "Föreningen"). */
 const typeNounOpening = (stretch: string) => /^\p{Lu}\p{Ll}+[ \t]+$/u.test(stretch) && markerStrength(stretch.trim(), false) > 0;
 export function nameSpans(text: string): NameSpan[] {
-  const starts = new Map<number, boolean>();
   // A national organisation's name starts capitalised even where the rest is not ("Röda korset").
-  for (const { start } of KNOWN_ANYWHERE.matchAll(text)) if (/\p{Lu}/u.test(text[start]!)) starts.set(start, true);
-  for (const m of eachMatch(NAME_START, text)) if (!starts.has(m.index)) starts.set(m.index, false);
-  const sorted = [...starts].sort((a, b) => a[0] - b[0]);
-  const knownStarts = sorted.filter(([, k]) => k).map(([s]) => s);
+  const knownStarts: number[] = [];
+  for (const { start } of KNOWN_ANYWHERE.matchAll(text)) if (/\p{Lu}/u.test(text[start]!)) knownStarts.push(start);
+  const sorted = mergedStarts(knownStarts, matchesOpening(NAME_START, text));
   const spans: NameSpan[] = [];
   let covered = 0;
   for (const [start, known] of sorted) {

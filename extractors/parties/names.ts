@@ -16,13 +16,16 @@ const UNIT_NOUNS = new Set(lexicon.unitNouns);
 const IGNORABLE = new Set(lexicon.ignorableWords);
 
 /** Joins a word hyphenated over a line break and collapses whitespace. */
+// Each replacement only where its character stands: most names hold no line break and no slash.
 export function cleanName(raw: string): string {
-  return raw
-    .replace(/-[ \t]*\n[ \t]*(?=\p{Lu})/gu, '-') // "FK-\nLänken": the hyphen is the name's own
-    .replace(/-[ \t]*\n[ \t]*(?=\p{Ll})/gu, '') // "krigs-\nskadade": a break inside a word
-    .replace(/\/\s+(?=\p{Lu})/gu, '/') // "Värmdö/ Nacka": places joined by a slash are one word
-    .replace(/\s+/g, ' ')
-    .trim();
+  let name = raw;
+  if (name.includes('\n')) {
+    name = name
+      .replace(/-[ \t]*\n[ \t]*(?=\p{Lu})/gu, '-') // "FK-\nLänken": the hyphen is the name's own
+      .replace(/-[ \t]*\n[ \t]*(?=\p{Ll})/gu, ''); // "krigs-\nskadade": a break inside a word
+  }
+  if (name.includes('/')) name = name.replace(/\/\s+(?=\p{Lu})/gu, '/'); // "Värmdö/ Nacka": places joined by a slash are one word
+  return name.replace(/\s+/g, ' ').trim();
 }
 
 /** Whether a word of a name ends in a marker of an organisation ("Tennisklubb", "Bridgesektion", "Club"). */
@@ -93,12 +96,16 @@ export function canonicalOrganisation(raw: string): string {
 
 /** Lower-case words of a name for comparison, genitive s dropped, generic words ("föreningen") left out. */
 export function nameWords(name: string, keepIgnorable = false): string[] {
-  return WORDS_CACHE(`${keepIgnorable ? 1 : 0}${name}`);
+  return keepIgnorable ? ALL_WORDS(name) : CONTENT_WORDS(name);
 }
 
-/** Grouping compares every mention with every group: the words of a name are computed once. */
+/**
+ * Grouping compares every mention with every group: the words of a name are computed once. One cache for each kind of
+ * words, keyed by the name itself (a key joined per question made a new string to hash every time).
+ */
 const WORDS_CACHE_LIMIT = 10_000;
-const WORDS_CACHE = perKey((key: string) => splitNameWords(key.slice(1), key[0] === '1'), WORDS_CACHE_LIMIT);
+const CONTENT_WORDS = perKey((name: string) => splitNameWords(name, false), WORDS_CACHE_LIMIT);
+const ALL_WORDS = perKey((name: string) => splitNameWords(name, true), WORDS_CACHE_LIMIT);
 
 function splitNameWords(name: string, keepIgnorable: boolean): string[] {
   return cleanName(name)

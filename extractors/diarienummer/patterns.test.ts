@@ -277,6 +277,15 @@ describe('extractDiarienummer', () => {
     expect(extract('Dnr KS 21/123, IOP med föreningen')).toEqual({ own: ['KS 21/123'], refs: [] });
   });
 
+  it("reads every number of a label's list, not a date, a word, an amount or a school year after the comma", () => {
+    expect(extract('Dnr KS 2023/123, 2023/124').own).toEqual(['KS 2023/123', '2023/124']);
+    expect(extract('Dnr KS 2023/123 och KS 2023/124').own).toEqual(['KS 2023/123', 'KS 2023/124']);
+    expect(extract('Dnr 2019/145 och 2019/146').own).toEqual(['2019/145', '2019/146']);
+    for (const text of ['Dnr KS 2023/123, 2023-05-06', 'Dnr KS 2023/123, Socialnämnden', 'Dnr KS 2023/123, 1 300 000 kr', 'Dnr KS 2023/123, 2023/24']) {
+      expect(extract(text).own, text).toEqual(['KS 2023/123']);
+    }
+  });
+
   it("reads a table's label cell above its value cell, a blank line between", () => {
     expect(extract('Datum\n\n2023-05-06\n\nDiarienummer\n\n2023/123')).toEqual({ own: ['2023/123'], refs: [] });
   });

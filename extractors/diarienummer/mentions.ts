@@ -45,12 +45,35 @@ function labelledMentions(text: string): Mention[] {
   for (const kind of LABEL_PRECEDENCE) {
     for (const label of matchesNear(LABELS[kind], text)) {
       const at = label.index + label[0].length;
-      const mention = formAt(text, at, kind) ?? (kind === 'weak' && !label[0].includes(':') ? null : genericAt(text, at, kind));
-      if (mention && !overlapsAny(mention, mentions)) mentions.push(mention);
+      const generic = !(kind === 'weak' && !label[0].includes(':'));
+      let mention = formAt(text, at, kind) ?? (generic ? genericAt(text, at, kind) : null);
+      while (mention && !overlapsAny(mention, mentions)) {
+        mentions.push(mention);
+        mention = nextInList(text, mention, kind, generic);
+      }
     }
   }
   return mentions;
 }
+
+/** Between the numbers of a label's list: "Dnr KS 2023/123, KS 2023/124", "Dnr 2019/145 och 2019/146". */
+const LIST_SEPARATOR = /[ \t]*(?:,|och|samt|&)[ \t]*/y;
+
+/**
+ * The next number of a list after one label ("Dnr KS 2023/123, 2023/124 och KS 2023/130": a matter that joins several
+ * cases), in a known form or, where the label takes any house style, a token of it. Not a date, an amount or a word
+ * after the comma ("Dnr KS 2023/123, 2023-05-06", "Dnr KS 2023/123, Socialnämnden"), nor a school year ("…, 2023/24").
+ */
+function nextInList(text: string, previous: Mention, kind: LabelKind, generic: boolean): Mention | null {
+  LIST_SEPARATOR.lastIndex = previous.end;
+  if (!LIST_SEPARATOR.exec(text)) return null;
+  const at = LIST_SEPARATOR.lastIndex;
+  const token = generic && /^\d{1,6}\/\d/u.test(text.slice(at, at + 8)) ? genericAt(text, at, kind) : null;
+  return formAt(text, at, kind) ?? (token && !SCHOOL_YEAR.test(token.value) ? token : null);
+}
+
+/** "2023/24": a school or financial year, no case number. */
+const SCHOOL_YEAR = /^(?:19|20)\d{2}\/\d{2}$/u;
 
 const overlapsAny = (span: { start: number; end: number }, others: readonly Mention[]) =>
   others.some((o) => span.start < o.end && o.start < span.end);

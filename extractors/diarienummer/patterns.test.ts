@@ -233,6 +233,33 @@ describe('extractDiarienummer', () => {
     expect(extract('Bakgrund.\nÄrendet hänvisar till dnr KS 2019/88 från i fjol.')).toEqual({ own: [], refs: ['KS 2019/88'] });
   });
 
+  it("reads a number on a protocol item's heading line as own, wherever the item stands; a citation run on after it stays a reference", () => {
+    const before = 'Protokoll\nKommunstyrelsen\n\n\n\n\n\nKommunstyrelsen har tidigare behandlat frågan i flera omgångar och beslutat om stöd.\n';
+    for (const line of [
+      '§ 45 Dnr KS 2021/88 Ansökan om bidrag till föreningen',
+      '§ 45 Idéburet offentligt partnerskap med föreningen, dnr KS 2021/88',
+      '45 § Ansökan om bidrag till föreningen, Dnr KS 2021/88',
+      'KS § 45 Ansökan om bidrag för verksamhet KS 2021/88',
+      '§ 45 Ansökan om bidrag från föreningen (KS 2021/88)',
+    ]) {
+      expect(extract(before + line), line).toEqual({ own: ['KS 2021/88'], refs: [] });
+    }
+    for (const line of [
+      '§ 45 Bidrag Nämnden beslutade. Avtalet förlängs (KS 2019/12)',
+      '§ 45 Bidrag Enligt beslut 2019-06-11 § 87 dnr KS 2019/12',
+      '§ 45 Bidrag, se tidigare beslut KS 2019/12',
+    ]) {
+      expect(extract(before + line), line).toEqual({ own: [], refs: ['KS 2019/12'] });
+    }
+  });
+
+  it("reads a court's case number after its label: the judgment's own in its header, the lower court's cited in its text", () => {
+    const judgment = 'DOM 2020-08-19 Stockholm\n\nMål nr M 7982-19\n\n\n\n\n\nÖVERKLAGAT AVGÖRANDE\n\nTingsrättens mark- och miljödomstol, dom 2019-06-26 i mål nr M 2976-18, se bilaga A\n';
+    expect(extract(judgment)).toEqual({ own: ['M 7982-19'], refs: ['M 2976-18'] });
+    // A municipality's goal is no case number.
+    expect(extract('Mål nr 3: Fler unga i arbete').own).toEqual([]);
+  });
+
   it("treats the other party's reference as a reference", () => {
     expect(extract('Vår beteckning KS 2024/12\nEr beteckning N2024/00123/RS')).toEqual({
       own: ['KS 2024/12'],
@@ -248,6 +275,15 @@ describe('extractDiarienummer', () => {
     expect(extract('Vår ref: Anna Berg')).toEqual({ own: [], refs: [] });
     expect(extract('Arendenummer: 2021/123')).toEqual({ own: ['2021/123'], refs: [] });
     expect(extract('Dnr KS 21/123, IOP med föreningen')).toEqual({ own: ['KS 21/123'], refs: [] });
+  });
+
+  it("reads every number of a label's list, not a date, a word, an amount or a school year after the comma", () => {
+    expect(extract('Dnr KS 2023/123, 2023/124').own).toEqual(['KS 2023/123', '2023/124']);
+    expect(extract('Dnr KS 2023/123 och KS 2023/124').own).toEqual(['KS 2023/123', 'KS 2023/124']);
+    expect(extract('Dnr 2019/145 och 2019/146').own).toEqual(['2019/145', '2019/146']);
+    for (const text of ['Dnr KS 2023/123, 2023-05-06', 'Dnr KS 2023/123, Socialnämnden', 'Dnr KS 2023/123, 1 300 000 kr', 'Dnr KS 2023/123, 2023/24']) {
+      expect(extract(text).own, text).toEqual(['KS 2023/123']);
+    }
   });
 
   it("reads a table's label cell above its value cell, a blank line between", () => {

@@ -5,6 +5,7 @@
  */
 import words from '../lexicon/case-number-words.json' with { type: 'json' };
 import type { Mention } from './mentions.js';
+import { PARAGRAPH_HEADING, TRAILING_SIGN_HEADING } from '../items/headings.js';
 
 export type Role = 'own' | 'ref';
 
@@ -38,7 +39,7 @@ function endsProseClause(text: string, mention: Pick<Mention, 'start' | 'end'>):
 export function roleOf(text: string, mention: Mention): Role {
   if (mention.label === 'ref') return 'ref';
   if (insideParentheses(text, mention.start)) return ownInParentheses(text, mention) ? 'own' : 'ref';
-  if (headsRunTogetherHeader(text, mention) || namesThisMatter(text, mention)) return 'own';
+  if (headsRunTogetherHeader(text, mention) || namesThisMatter(text, mention) || onItemHeading(text, mention)) return 'own';
   if (citesDecision(lineAround(text, mention))) return 'ref';
   if (mention.label === null && (citedBefore(text, mention) || endsProseClause(text, mention))) return 'ref';
   if (inLetterhead(text, mention)) return 'own';
@@ -69,6 +70,35 @@ const THIS_MATTER = new RegExp(
 function namesThisMatter(text: string, mention: Pick<Mention, 'start'>): boolean {
   return THIS_MATTER.test(text.slice(Math.max(0, mention.start - 80), mention.start));
 }
+
+/** A protocol item's heading line: "§ 45", "KS § 45", "45 §" opening the line (items/headings.ts). */
+const ITEM_HEADING = [PARAGRAPH_HEADING, TRAILING_SIGN_HEADING].map((r) => new RegExp(r.source, 'u'));
+/** Words an item's title may run to before its number: a heading, not the item's text run on after it. */
+const ITEM_TITLE_WORDS = 16;
+
+/**
+ * A number on a protocol item's heading line, before or after the item's title: "§ 45 Dnr KS 2021/88 Ansökan om bidrag",
+ * "§ 45 Idéburet offentligt partnerskap med föreningen, dnr KS 2021/88", "KS § 45 Ansökan om bidrag (KS 2021/88)",
+ * "45 § Ansökan om bidrag, Dnr KS 2021/88": the item's own number, wherever in the protocol it stands. Not a number in
+ * the item's text run on into the same line after a sentence ("§ 45 Bidrag Nämnden beslutade. Avtalet förlängs (KS
+ * 2019/12)"), a decision it cites ("§ 45 Bidrag Enligt beslut 2019-06-11 § 87 …"), after a citing word ("§ 45 Bidrag, se
+ * tidigare beslut KS 2019/12"), or behind a long title that has become the item's text.
+ */
+function onItemHeading(text: string, mention: Pick<Mention, 'start' | 'end'>): boolean {
+  const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', lineStart);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  const heading = ITEM_HEADING.map((r) => r.exec(line)).find((m) => m !== null);
+  if (!heading) return false;
+  const between = text.slice(lineStart + heading[0].length, mention.start);
+  return (
+    countWordsIn(between) <= ITEM_TITLE_WORDS &&
+    !/\p{L}[.!?](?:\s|$)/u.test(between) &&
+    !citesDecision(between) &&
+    !citedBefore(text, mention)
+  );
+}
+const countWordsIn = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** The document's first lines: its letterhead (municipality, unit, date, number). */
 const LETTERHEAD_LINES = 6;
@@ -147,14 +177,15 @@ const LABEL_BEFORE_PARENTHESIS = new RegExp(
 /**
  * This matter's number in parentheses: right after its label, with or without the series or another form of the number
  * ("Dnr KS (2010-KS0119)", "Dnr KS 2010-253 (2010-KS0119)"), or closing a title line at the top of the document
- * ("262 Svar på motion - Handlingsplan mot hedersförtryck (KSKF/2016:345)"). Not a citation in running text ("… med
+ * ("262 Svar på motion - Handlingsplan mot hedersförtryck (KSKF/2016:345)") or a protocol item's heading line anywhere ("§ 45
+ * Ansökan om bidrag från föreningen (KS 2021/88)"). Not a citation in running text ("… med
  * möjlighet till förlängning (GYVF-2015-4220).") nor under a title further down.
  */
 function ownInParentheses(text: string, mention: Pick<Mention, 'start' | 'end'>): boolean {
   const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
   if (LABEL_BEFORE_PARENTHESIS.test(text.slice(lineStart, mention.start))) return true;
   const closesLine = /^[ \t]*\)[ \t]*(?:\n|$)/u.test(text.slice(mention.end, mention.end + 40));
-  return closesLine && inLetterhead(text, mention);
+  return closesLine && (inLetterhead(text, mention) || onItemHeading(text, mention));
 }
 
 /** An opening parenthesis not closed between it and the mention, on the same or the previous line. */

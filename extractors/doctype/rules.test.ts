@@ -144,6 +144,19 @@ describe('title rules', () => {
     expect(agendaOpening('Tjänsteskrivelse\n\n1. Val av justerare skedde vid förra mötet.\n')).toBeUndefined();
     expect(agendaOpening('Protokoll\n\n§ 1 Upprop\n\n§ 2 Val av justerare\n')).toBeUndefined();
     expect(agendaOpening('Vi gick igenom upprop och val av justerare.')).toBeUndefined();
+    // A meeting site's page lists its items' titles unnumbered, two opening items perhaps joined on one line.
+    expect(agendaOpening('Val av justerare och godkännande av dagordning\nAnmälan av föregående protokoll\nRapport')).toBeDefined();
+    expect(agendaOpening('Hoppa över navigering\n •   2\n\n  Val av justerare och tid för justering\n\n • Enligt reglemente …')).toBeDefined();
+    expect(agendaOpening('Upprop\nVal av justerare: Anna Berg\n')).toBeDefined();
+    // Not one unnumbered item, a sentence, nor a protocol's § items' titles on lines below their §.
+    expect(agendaOpening('Val av justerare\nRapport')).toBeUndefined();
+    expect(agendaOpening('Val av justerare och godkännande av dagordning skedde vid förra mötet.\n')).toBeUndefined();
+    expect(agendaOpening('Protokoll\n\n§ 1\nUpprop\n\n§ 2\nVal av justerare\n')).toBeUndefined();
+  });
+
+  it('takes a court\'s "DOM" in capitals for a decision\'s title, not a news headline\'s "Dom i målet"', () => {
+    expect(docType('SVEA HOVRÄTT\n\nDOM 2020-08-19 Stockholm\n\nMål nr M 7982-19\n\nSAKEN\n\nStrandskyddsdispens')).toBe('beslut');
+    expect(docType('Dom i målet om IOP\n\nFörvaltningsrätten har meddelat dom i målet om kommunens partnerskap med föreningen.')).toBe('annat');
   });
 
   it('takes a digest of a meeting\'s decisions ("Beslut i korthet") for no decision or protocol of its own', () => {

@@ -193,7 +193,7 @@ export function titleSignals(cells: readonly Cell[], headerEnd = Infinity): Sign
     const headerBare = headerCell ? bareOf() : undefined;
     const inHeader = headerBare !== undefined && countWords(headerBare) <= TITLE_MAX_WORDS;
     const title = inHeader ? headerTitleWord(cell.text, headerBare) : titleWordAt(text);
-    if (!title) continue;
+    if (!title || (CAPITALS_ONLY_TITLES.has(title.phrase) && !inCapitals(cell.text, title.phrase))) continue;
     const bare = headerBare ?? bareOf();
     if (inHeader && isSectionHeadingBeslut(title.phrase, cell, cells)) continue;
     if (inHeader) {
@@ -209,7 +209,8 @@ export function titleSignals(cells: readonly Cell[], headerEnd = Infinity): Sign
   if (capitals) signals.push(signal(capitals.type, 'title in header', WEIGHTS.titleInHeader, capitals));
   const subject = cells.find((c) => countWords(c.text) >= 4 && !c.text.startsWith('# '));
   const subjectText = subject && subject.text.replace(PAGE_COUNTER, '');
-  const subjectTitle = subjectText !== undefined ? titleWordAt(normalised(subjectText)) : undefined;
+  const subjectWord = subjectText !== undefined ? titleWordAt(normalised(subjectText)) : undefined;
+  const subjectTitle = subjectWord && (!CAPITALS_ONLY_TITLES.has(subjectWord.phrase) || inCapitals(subjectText!, subjectWord.phrase)) ? subjectWord : undefined;
   if (subject && subjectText !== undefined && subjectTitle) {
     const runTogether = subject === cells.find((c) => !PREAMBLE_CELL.test(c.text)) && headsFields(subjectText, subjectTitle.phrase);
     signals.push(
@@ -282,23 +283,41 @@ export function agendaTitle(cells: readonly Cell[]): { start: number; end: numbe
 }
 
 /**
- * The opening items every meeting's agenda lists, numbered without a § ("1. Upprop", "2. Val av justerare",
- * "3. Fastställande av dagordning"), as a kallelse lists them under a heading that names no type ("Sammanträdande
- * organ", "Ärende Beteckning"). A protocol records them as § items ("§ 1 Val av justerare"): its § headings type it.
+ * The opening items every meeting's agenda lists ("Upprop", "Val av justerare", "Fastställande av dagordning", "Tid för
+ * justering"), numbered without a § ("1. Upprop", "2. Val av justerare") as a kallelse lists them under a heading that
+ * names no type ("Sammanträdande organ", "Ärende Beteckning"), or as a meeting site's page lists its items' titles, one a
+ * line and unnumbered, two perhaps joined ("Val av justerare och godkännande av dagordning", "Val av justerare och tid
+ * för justering"). A protocol records them as § items ("§ 1 Val av justerare"): its § headings type it.
  */
-const AGENDA_OPENING_ITEM =
-  /^[ \t]*\d{1,2}[.)]?[ \t]+(upprop|val\s+av\s+(?:protokolls)?justerare|(?:fastställande|godkännande)\s+av\s+(?:dagordning|föredragningslista)(?:en|n)?)(?![\p{L}])/gimu;
+const OPENING_ITEM = String.raw`upprop|val\s+av\s+(?:protokolls)?justerare|(?:fastställande|godkännande)\s+av\s+(?:dagordning|föredragningslista)(?:en|n)?|(?:dag\s+och\s+)?tid\s+för\s+justering`;
+const AGENDA_OPENING_ITEM = new RegExp(String.raw`^[ \t]*\d{1,2}[.)]?[ \t]+(${OPENING_ITEM})(?:[ \t]+(?:och|samt)[ \t]+(${OPENING_ITEM}))?(?![\p{L}])`, 'gimu');
+/**
+ * An unnumbered line that is nothing but one or two opening items (a name after a colon: "Val av justerare: Anna Berg"),
+ * perhaps under a bullet. Not a sentence ("Val av justerare skedde vid förra mötet."), nor in a protocol: its § items'
+ * titles stand on lines of their own below the § ("§ 1\nUpprop").
+ */
+const AGENDA_OPENING_LINE = new RegExp(String.raw`^[ \t]*(?:[•*-][ \t]*)?(${OPENING_ITEM})(?:[ \t]+(?:och|samt)[ \t]+(${OPENING_ITEM}))?[ \t]*(?::[^\n]*)?$`, 'gimu');
 /** Distinct opening items it takes to make an agenda: one may be a protocol's item cited in a report. */
 const MIN_OPENING_ITEMS = 2;
 
-/** The first of an agenda's numbered opening items, where two or more different ones stand each at a line's start. */
+/** The first of an agenda's opening items, where two or more different ones stand each at a line's start, or two on a line of their own. */
 export function agendaOpening(text: string): { start: number; end: number } | undefined {
-  const items = [...text.matchAll(AGENDA_OPENING_ITEM)];
-  const kinds = new Set(items.map((m) => m[1]!.toLowerCase().replace(/\s+/g, ' ').slice(0, 8)));
+  const numbered = [...text.matchAll(AGENDA_OPENING_ITEM)];
+  const lines = mayContainWord(text, 'justerare') || mayContainWord(text, 'upprop') ? [...text.matchAll(AGENDA_OPENING_LINE)] : [];
+  const items = [...numbered, ...(lines.length > 0 && paragraphHeadings(text).length === 0 ? lines : [])].sort((a, b) => a.index - b.index);
+  const kind = (item: string) => item.toLowerCase().replace(/\s+/g, ' ').replace(/^dag och /, '').slice(0, 8);
+  const kinds = new Set(items.flatMap((m) => [m[1]!, m[2]].filter((k) => k !== undefined).map(kind)));
   if (kinds.size < MIN_OPENING_ITEMS) return undefined;
   const first = items[0]!;
   return { start: first.index, end: first.index + first[0].length };
 }
+
+/**
+ * Title words that title a document only in capitals: a court prints "DOM" over its judgment ("DOM 2020-08-19
+ * Stockholm"), a news page's headline on it reads "Dom i målet om …" and is no judgment.
+ */
+const CAPITALS_ONLY_TITLES: ReadonlySet<string> = new Set(lexicon.capitalsOnlyTitles);
+const inCapitals = (text: string, phrase: string) => new RegExp(`(?<![\\p{L}])${phrase.toUpperCase()}(?![\\p{L}])`, 'u').test(text);
 
 /** A body's name in the genitive before a title word: "Kommunstyrelsens", "Kultur- och fritidsnämndens arbetsutskotts". */
 const OWNER_GENITIVE = /^(?:[\p{L}-]+\s+(?:och|&)\s+)?(?:[\p{L}-]+s\s+){0,2}[\p{L}-]*(?:nämnd|styrelse|utskott|fullmäktige|förvaltning|beredning|kontor)(?:en|et|n)?s\s+/u;

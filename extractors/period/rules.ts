@@ -95,8 +95,8 @@ export interface PeriodRule {
 const HAS_YEAR = /(?:19|20)\d{2}/;
 /** Two years one after the other, as every range of two dates holds. */
 const HAS_TWO_YEARS = /(?:19|20)\d{2}[^]*(?:19|20)\d{2}/;
-/** A grant's year: "2024 års …", or "bidrag för 2025", "stödet år 2025", "bidrag – 2025", "bidrag till föreningar 2002" (the parts of grant-year around its year). */
-const HAS_GRANT_YEAR = /års|(?:bidrag|stöd)\p{L}{0,10}\s+(?:för|under|år|till|med|om|på|[-–]|(?:(?:fördelas|fördelades|beviljas|beviljades)\s+)?(?:19|20)\d{2})/iu;
+/** A grant's year: "2024 års …", or "bidrag för 2025", "stödet år 2025", "bidrag avseende 2025", "bidrag – 2025", "bidrag till föreningar 2002" (the parts of grant-year around its year). */
+const HAS_GRANT_YEAR = /års|(?:bidrag|stöd)\p{L}{0,10}\s+(?:för|under|år|till|med|om|på|avseende|[-–]|(?:(?:fördelas|fördelades|beviljas|beviljades)\s+)?(?:19|20)\d{2})/iu;
 /** A word for the agreement itself (bounded letters after it: an unbounded \p{L}* is quadratic on long runs of letters). */
 const AGREEMENT_WORD = String.raw`(?:IOP|avtal|överenskommels|partnerskap)[\p{L}:-]{0,12}`;
 const HAS_AGREEMENT_WORD = /IOP|avtal|överenskommels|partnerskap/iu;
@@ -178,7 +178,7 @@ const GRANT_SUM_LEAD = String.raw`(?:med|om|på)\s+(?:högst\s+|maximalt\s+|tota
  * A grant's year, "2024 års föreningsbidrag" or "verksamhetsbidrag för 2025". Word parts are bounded and start at a word start:
  * an unbounded \p{L}* before "bidrag" is quadratic on long runs of letters.
  */
-const GRANT_YEAR = String.raw`${NO_LEFT}(?<year>(?:19|20)\d{2})\s+års\s+\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}|(?<![\p{L}])\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}\s+(?:för\s+(?:år\s+)?|under\s+(?:år\s+)?|år\s+|[-–]\s*|${GRANT_NAMED_YEAR_LEAD}|${GRANT_RECEIVED_LEAD}|${GRANT_RECIPIENTS_LEAD}|${GRANT_SUM_LEAD}|${GRANT_TO_RECIPIENT_LEAD})(?<year2>(?:19|20)\d{2})${NO_RIGHT}`;
+const GRANT_YEAR = String.raw`${NO_LEFT}(?<year>(?:19|20)\d{2})\s+års\s+\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}|(?<![\p{L}])\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}\s+(?:för\s+(?:år\s+)?|under\s+(?:år\s+)?|år\s+|avseende\s+(?:(?:år|verksamhetsåret|kalenderåret)\s+)?|[-–]\s*|${GRANT_NAMED_YEAR_LEAD}|${GRANT_RECEIVED_LEAD}|${GRANT_RECIPIENTS_LEAD}|${GRANT_SUM_LEAD}|${GRANT_TO_RECIPIENT_LEAD})(?<year2>(?:19|20)\d{2})${NO_RIGHT}`;
 /** A verb of granting in the present: "beviljas", "beviljar", "tilldelas" (a past "beviljades" is mostly an earlier year's grant). */
 const GRANT_VERB = String.raw`(?<![\p{L}])(?:beviljas|beviljar|tilldelas|tilldelar)`;
 const HAS_GRANT_VERB = /beviljas|beviljar|tilldela[sr]/iu;
@@ -496,7 +496,8 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     read: () => ({ period: period(null, null, true), strength: 0.55 }),
   },
   {
-    // "2024 års föreningsbidrag", "verksamhetsbidrag för 2025", "fördelas i föreningsbidrag under 2015": a grant for one year.
+    // "2024 års föreningsbidrag", "verksamhetsbidrag för 2025", "fördelas i föreningsbidrag under 2015", "verksamhetsbidrag
+    // avseende år 2025" (as a decision or an application writes it): a grant for one year.
     name: 'grant-year',
     anchors: [HAS_YEAR, HAS_GRANT_YEAR],
     pattern: new RegExp(GRANT_YEAR, 'giu'),

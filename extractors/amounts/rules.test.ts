@@ -763,6 +763,13 @@ describe('NOT_AMOUNT_RULES: money that does not fund the partnership', () => {
   }
 });
 
+describe('a clause of its own after an excluded sum', () => {
+  it('gives its sum to a recipient, not to the excluded whole', () => {
+    expect(sekIn('Nämndens budget för 2025 är 45 miljoner kronor och föreningen får 200 000 kronor.')).toEqual([200_000]);
+    expect(sekIn('Budgeten är 350 000 kronor, varav 212 000 kronor återstår.')).toEqual([]);
+  });
+});
+
 describe('an instalment gives way to the sum it is part of', () => {
   it('keeps the whole and drops its instalments', () => {
     expect(sekIn('Socialtjänsten utger ersättning med totalt 247 700 kr, fördelat på fyra utbetalningar à 61 925 kr.')).toEqual([247_700]);
@@ -774,6 +781,11 @@ describe('money asked for or of the past gives way to money granted now', () => 
     expect(sekIn('Föreningen ansökte om 600 000 kronor men nämnden beviljar 400 000 kronor.')).toEqual([400_000]);
     expect(sekIn('Föreningen sökte 2.148.924 kronor och fick 2 150 000 kronor.')).toEqual([2_150_000]);
     expect(sekIn('Föreningen ansöker om 350 000 kronor i verksamhetsbidrag.')).toEqual([350_000]);
+    // The words that say it was asked for may follow the sum.
+    expect(sekIn('Föreningen får 300 000 kronor av de 500 000 kronor som föreningen ansökt om.')).toEqual([300_000]);
+    expect(sekIn('Föreningen fick 300 000 kronor, mindre än de 500 000 kronor man sökt.')).toEqual([300_000]);
+    expect(sekIn('Föreningen får de 50 000 kronor den ansökt om.')).toEqual([50_000]);
+    expect(sekIn('Kommunen ger 100 000 kronor. Föreningen har fått 500 000 kronor som den sökt från Allmänna arvsfonden.')).toEqual([100_000]);
     expect(sekIn('Sökt belopp: 450 000 kr. Beviljat belopp: 300 000 kr.')).toEqual([300_000]);
     expect(sekIn('Den sökta summan är 1 500 000 kronor. Förvaltningen föreslår 1 000 000 kronor.')).toEqual([1_000_000]);
   });

@@ -1002,6 +1002,20 @@ export const REQUESTED_BEFORE =
   /(?<![\p{L}])(?:ansök\p{L}*|sökt|sökta|sökte|söker|begär\p{L}*|anhåll\p{L}*)(?:\s+(?!(?:bevilja|tilldela|föreslå|får|fick|erhåll|erhöll|godkän)\p{L}*)\p{L}+){0,4}?\s*:?\s+(?:(?:om|på|med|är|till)\s+)?(?:cirka\s+|ca\.?\s+|totalt\s+)?$/iu;
 
 /**
+ * Money asked for, named before the words that say so: "Föreningen får 300 000 kronor av de 500 000 kronor som den ansökt om",
+ * "… mindre än de 500 000 kronor man sökt", "500 000 kronor, som föreningen begärt". Secondary as REQUESTED_BEFORE is; not "sökt
+ * från Arvsfonden" (another funder's, other-funder-after), nor a sum granted on the request ("300 000 kronor av sökta 500 000").
+ */
+export const REQUESTED_AFTER =
+  /^[\s,]*(?:som\s+)?(?:[\p{L}-]+\s+){0,2}?(?:har\s+|hade\s+)?(?:ansökt|ansökte|sökt|sökte|söker|begärt|begärde|äskat|äskade)(?:\s+om)?(?![\p{L}])(?!\s+(?:\p{L}+\s+)?från)/iu;
+
+/**
+ * Verbs of receiving or granting that open a clause of their own after an excluded sum: "Nämndens budget är 45 miljoner kronor
+ * och föreningen får 200 000 kronor" gives the second sum to a recipient; it is no part of the budget (BREAKDOWN).
+ */
+export const OWN_CLAUSE_VERB = /(?<![\p{L}])(?:får|fick|erhåller|erhöll|beviljas|beviljades|tilldelas|tilldelades|ges|gavs)(?![\p{L}])/iu;
+
+/**
  * A request the sentence grants before it names it ("Godkänna föreningens ansökan om räntebidrag med 35 tkr", "bevilja
  * klubbens ansökan om bidrag på 50 000 kronor", "Nämnden bifaller ansökan om 20 000 kr"): the sum is granted, not merely
  * asked for. Not when the granting word is denied ("godkänner inte ansökan om …") or the request is turned down.

@@ -472,6 +472,15 @@ const CONTEXT_EXAMPLES: Record<string, { positive: string[]; negative: string[] 
     ],
     negative: ['Stödet ska återbetalas som engångssumma, dock senast 2025-10-30.'],
   },
+  'reporting-deadline-sentence': {
+    positive: [
+      'Föreningen ska senast den 31 mars 2025 redovisa hur bidraget använts.',
+      'Redovisning ska ske senast 2025-12-31.',
+      'Återrapportering ska lämnas senast 2026-01-31.',
+      'Föreningen ska senast 2025-03-31 till nämnden återrapportera verksamheten.',
+    ],
+    negative: ['Stödet ska återbetalas som engångssumma, dock senast 2025-10-30.', 'Avtalet gäller till och med 2025-12-31 och föreningen ska redovisa verksamheten årligen.'],
+  },
   'other-thing-in-force-before': {
     positive: [
       'Riktlinjerna för IOP gäller tills vidare.',
@@ -536,6 +545,8 @@ describe('CONTEXT_RULES', () => {
 describe('extractPeriod', () => {
   it('drops the period of something that is not the partnership', () => {
     expect(periodOf('Kommunfullmäktige avslår begäran om amorteringsfrihet för perioden 2024-01-01 till 2028-12-31.')).toBeNull();
+    expect(periodOf('Föreningen beviljas 50 000 kronor. Redovisning ska ske senast 2025-12-31.')).toBeNull();
+    expect(periodOf('Föreningen ska senast den 31 mars 2025 redovisa hur bidraget använts.')).toBeNull();
   });
 
   it('prefers the current agreement over earlier ones the history paragraph names', () => {

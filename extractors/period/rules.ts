@@ -751,6 +751,18 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     factor: 0,
   },
   {
+    // A deadline written with its reporting verb after the date, or with the report as a noun before "senast", is no end of the
+    // agreement either: "Föreningen ska senast den 31 mars 2025 redovisa hur bidraget använts", "Redovisning ska ske senast
+    // 2025-12-31", "Återrapportering ska lämnas senast 2026-01-31". Weighs end-only's dates only (its "senast" reading); not a
+    // repayment's last day ("återbetalas …, dock senast 2025-10-30", which ends the agreement).
+    name: 'reporting-deadline-sentence',
+    where: 'sentence',
+    pattern:
+      /(?<![\p{L}])senast\s+(?:den\s+)?[^.;]{0,25}?(?:19|20)\d{2}(?:-\d{2}-\d{2})?\s+(?:\p{L}+\s+){0,3}?(?:\p{L}{0,6}redovisa|\p{L}{0,6}rapportera|inkomma|komma\s+in|lämna\s+in|svara)(?![\p{L}])|(?<![\p{L}])(?:\p{L}{0,6}redovisning|\p{L}{0,6}rapportering|\p{L}{0,6}rapport|ansökan|verksamhetsberättelse)(?:en|ar|na)?\s+(?:ska|skall|måste|bör)\s+(?:\p{L}+\s+){0,3}?senast(?![\p{L}])/iu,
+    factor: 0,
+    only: new Set(['end-only']),
+  },
+  {
     // Rules, guidelines and orders are in force too, but their validity is not the partnership's: "Riktlinjerna för
     // IOP gäller tills vidare", "Delegationsordningen gäller från 1 januari 2024", "Lagen träder i kraft 1 juli 2024", "ett nytt
     // regelverk för föreningsstöd som trädde i kraft från och med den 1 januari 2024".

@@ -7,7 +7,7 @@ import { eachMatch, execAt, matchesNear } from '../engine/sticky.js';
 import { perText } from '../engine/memo.js';
 import { MULTIPLIERS, readNumber } from './numerals.js';
 import { columnMoney, YEAR_COLUMN_PER } from './table.js';
-import { ANNUAL_GRANT_EARLIER, ANNUAL_GRANT_REACH, LIST_NEXT_LINE, BARE_MILLION_VERB, BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, PUBLIC_SHARE, PUBLIC_SHARE_AFTER, BREAKDOWN_PART_GAP, CHANGED_FROM_BEFORE, DISTRIBUTION, GRANT_YEAR_BREAKDOWN, GRANTED_BREAKDOWN, ONCE_GRANT_BREAKDOWN, LABELLED_MIN_SEK, LABELLED_MONEY, LABELLED_MONEY_ANCHORS, MONEY, MONEY_ANCHOR, MONEY_NEAR, NOT_AMOUNT_RULES, PAST_MONEY, PAST_MONEY_AFTER, PAST_YEAR_MONEY, BARE_RECEIVED_MONEY, ONE_YEAR_VALUE_RULES, PER_RULES, REQUESTED_BEFORE, GRANTED_REQUEST_BEFORE, SENTENCE_TOPIC_STRENGTH, THIRD_PARTY_FUNDER, type NotAmountRule, type PerRule, type Where } from './rules.js';
+import { ANNUAL_GRANT_EARLIER, ANNUAL_GRANT_REACH, LIST_NEXT_LINE, BARE_MILLION_VERB, BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, PUBLIC_SHARE, PUBLIC_SHARE_AFTER, BREAKDOWN_PART_GAP, CHANGED_FROM_BEFORE, DISTRIBUTION, GRANT_YEAR_BREAKDOWN, GRANTED_BREAKDOWN, ONCE_GRANT_BREAKDOWN, LABELLED_MIN_SEK, LABELLED_MONEY, LABELLED_MONEY_ANCHORS, MONEY, MONEY_ANCHOR, MONEY_NEAR, NOT_AMOUNT_RULES, OWN_CLAUSE_VERB, REQUESTED_AFTER, PAST_MONEY, PAST_MONEY_AFTER, PAST_YEAR_MONEY, BARE_RECEIVED_MONEY, ONE_YEAR_VALUE_RULES, PER_RULES, REQUESTED_BEFORE, GRANTED_REQUEST_BEFORE, SENTENCE_TOPIC_STRENGTH, THIRD_PARTY_FUNDER, type NotAmountRule, type PerRule, type Where } from './rules.js';
 import { pastAgreementFactor } from '../period/rules.js';
 import { extractPeriod, sentenceAround } from '../period/index.js';
 import { costBearer, type CostBearer, declaredFunder, definedAliases, findPartyMentions, organOwners, readPayer, type PartyMention, type PayerReading } from './payer.js';
@@ -97,9 +97,42 @@ export function perInText(text: string, start: number, end: number): Amount['per
  */
 const RELATIVE_CLAUSE = /,\s*som\s[^,.;]*,/gu;
 
-/** Requested or past money gives way to money granted, proposed or paid now (AmountMention.secondary). */
+/**
+ * Requested or past money gives way to money granted, proposed or paid now (AmountMention.secondary). A sum of the present
+ * whose words say nothing of how often it is paid takes the periodicity its own earlier mention stated: "Ridklubben får 400 000
+ * kronor i bidrag … skrev kommunen redan 2014 treårsavtal med dem som innebar att föreningen även då fick 400 000 kronor årligen"
+ * (the same sum, paid as before).
+ */
 function primary(mentions: AmountMention[]): AmountMention[] {
-  return mentions.some((m) => !m.secondary) ? mentions.filter((m) => !m.secondary) : mentions;
+  if (!mentions.some((m) => !m.secondary)) return mentions;
+  const pastPer = new Map<number, PerRule>();
+  for (const m of mentions) if (m.secondary && m.per && m.per.per !== 'unknown' && m.per.strength >= SENTENCE_TOPIC_STRENGTH) pastPer.set(m.sek, m.per);
+  return mentions
+    .filter((m) => !m.secondary)
+    .map((m) => {
+      const past = pastPer.get(m.sek);
+      return past && (!m.per || m.per.strength < SENTENCE_TOPIC_STRENGTH) ? { ...m, per: { ...past, name: `same-sum-${past.name}`, strength: past.strength * 0.6 } } : m;
+    });
+}
+
+/**
+ * A sum that a not-amount rule excluded where the text tells what it is, repeated in a heading that says nothing of it (a news
+ * item's subheading "905 082 kronor i bidrag" over "… fem föreningar som förra året fick totalt 905 082 kronor i bidrag"), is the
+ * same excluded sum. Not a sentence that gives the sum to someone ("Kvinnojouren får 300 000 kronor." beside a budget of 300 000).
+ */
+function withoutExcludedRepeats(text: string, mentions: AmountMention[], excluded: ReadonlySet<number>): AmountMention[] {
+  if (excluded.size === 0) return mentions;
+  return mentions.filter((m) => m.per !== null || m.payer !== null || !excluded.has(m.sek) || !HEADING_LINE.test(lineAround(text, m.start, m.end)));
+}
+
+/** A heading: a short line with no sentence's end. */
+const HEADING_LINE = /^[ \t]*[^.!?;\n]{1,60}$/u;
+
+/** The line the span [start, end) stands on. */
+function lineAround(text: string, start: number, end: number): string {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const to = text.indexOf('\n', end);
+  return text.slice(from, to < 0 ? text.length : to);
 }
 
 /** Every money expression in the text that is not excluded by a not-amount rule, nor outranked (see primary). */
@@ -112,6 +145,7 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
   let previous = { end: 0, excluded: false, kept: undefined as AmountMention | undefined };
   // The periodicity of a sum being broken down into parts ("Se hur de 6,7 miljonerna fördelades: …"), while its parts follow.
   let divided: PerRule | null = null;
+  const excludedSums = new Set<number>();
   // Money is matched over the whole text (a wrapped number may look like a sentence break to the splitter)
   // and read in the sentence where it starts.
   for (const { start, numberStart, end, sek, column, columnSecondary, columnYear } of moneyHits(text)) {
@@ -122,10 +156,17 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
     const after = text.slice(end, Math.min(sentence.end, end + AFTER_WINDOW));
     const namesParty = (from: number) => partyMentions.some((m) => m.start >= from && m.end <= start);
     const partOfExcluded =
-      previous.excluded && windowStart > sentence.start && BREAKDOWN.test(before) && !namesParty(windowStart) && !PUBLIC_SHARE.test(before) && !PUBLIC_SHARE_AFTER.test(after);
+      previous.excluded &&
+      windowStart > sentence.start &&
+      BREAKDOWN.test(before) &&
+      !namesParty(windowStart) &&
+      !PUBLIC_SHARE.test(before) &&
+      !PUBLIC_SHARE_AFTER.test(after) &&
+      !OWN_CLAUSE_VERB.test(before);
     const thirdParty = THIRD_PARTY_FUNDER.exec(before);
     const byNonParty = thirdParty !== null && !namesParty(windowStart + thirdParty.index);
     if (partOfExcluded || byNonParty || NOT_AMOUNT_RULES.some((r) => excludes(r, r.where === 'before' ? before : r.where === 'lead' ? text.slice(windowStart, numberStart) : after))) {
+      excludedSums.add(sek);
       previous = { end, excluded: true, kept: undefined };
       continue;
     }
@@ -155,14 +196,14 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
       payer,
       // Money in a sentence about an earlier agreement or earlier funders is less likely this partnership's.
       relevance: (aboutFunding ? 0.9 : 0.6) * Math.sqrt(pastAgreementFactor(sentenceText)),
-      secondary: Boolean(columnSecondary) || (REQUESTED_BEFORE.test(before) && !GRANTED_REQUEST_BEFORE.test(before)) || PAST_MONEY.test(before.replace(RELATIVE_CLAUSE, ',')) || CHANGED_FROM_BEFORE.test(before) || PAST_YEAR_MONEY.test(before) || PAST_MONEY_AFTER.test(after),
+      secondary: Boolean(columnSecondary) || (REQUESTED_BEFORE.test(before) && !GRANTED_REQUEST_BEFORE.test(before)) || REQUESTED_AFTER.test(after) || PAST_MONEY.test(before.replace(RELATIVE_CLAUSE, ',')) || CHANGED_FROM_BEFORE.test(before) || PAST_YEAR_MONEY.test(before) || PAST_MONEY_AFTER.test(after),
       aboutFunding,
     };
     found.push(mention);
     // The words after the sum that told its periodicity ("… per år") belong to it, not to the next sum's clause.
     previous = { end: end + (per?.afterLength ?? 0), excluded: false, kept: mention };
   }
-  return primary(found);
+  return primary(withoutExcludedRepeats(text, found, excludedSums));
 }
 
 /** Whether a not-amount rule fires on its window; its needed words (NotAmountRule.needs) are looked for first. */

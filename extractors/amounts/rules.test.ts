@@ -230,6 +230,39 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
     ],
     negative: ['Partnerskapet finansieras med 1 300 000 kronor.'],
   },
+  'each-year-before': {
+    per: 'year',
+    positive: [
+      'Tidigare år har Folkets Hus fått 326.000 kronor i bidrag av kommunen.',
+      'Varje år får föreningen 50 000 kronor.',
+      'År efter år har jouren fått 200 000 kronor.',
+    ],
+    negative: ['De senaste tre åren fick föreningen 900 000 kronor.', 'I många år har föreningen fått 400 000 kronor.', 'Tidigare år. Föreningen får 400 000 kronor.'],
+  },
+  'gift-before': {
+    per: 'once',
+    positive: [
+      'Gåvan på 10 000 kronor är därför ett värdefullt tillskott.',
+      'Kommunen ger en jubileumsgåva om 25 000 kr.',
+      'Kommunen skänker föreningen 50 000 kronor.',
+      'Det blir en donation på 100 000 kronor.',
+    ],
+    negative: ['Kommunen ger föreningen 50 000 kronor.', 'Föreningen har fått ett gåvobrev och 50 000 kronor.'],
+  },
+  'gift-after': {
+    per: 'once',
+    positive: ['Föreningen får 20 000 kronor i gåva.', 'Kommunen ger 50 000 kronor som jubileumsgåva.'],
+    negative: ['Föreningen får 20 000 kronor i bidrag.'],
+  },
+  'recurring-grant-before': {
+    per: 'year',
+    positive: ['Albatrossmuseet, verksamhetsbidrag 2 000 kr', 'Driftbidrag: 40 000 kr', 'Föreningen beviljas föreningsbidrag med 30 000 kronor.'],
+    negative: [
+      'Groddagårdens Hembygdsförening, stimulansbidrag 3 000 kr',
+      'Föreningen beviljas projektbidrag med 30 000 kronor.',
+      'Godkänna föreningens ansökan om räntebidrag med 35 tkr.',
+    ],
+  },
   'this-year-before': {
     per: 'year',
     positive: ['Men i år har det kommunala verksamhetsstödet höjts till 1,3 miljoner kronor.', 'I år får föreningen 400 000 kronor av nämnden.'],
@@ -578,8 +611,21 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
     positive: ['Ett motförslag om 500 000 kronor avslogs.', 'Yrkandet om 450 tkr per år avslås.', 'Föreningen ansökte om 400 000 kronor men fick avslag.'],
     negative: ['Ett förslag om 500 000 kronor bifölls.'],
   },
+  'past-decade-before': {
+    positive: ['Bidraget har minskat flera gånger, på 80-talet var bidragssumman 500.000 kronor.', 'Under 1990-talet fick föreningen 2 miljoner kronor.'],
+    negative: ['Under 2020-talet ska kommunen satsa 2 miljoner kronor.', 'Föreningen har funnits sedan 80-talet. Nu får den 200 000 kronor.'],
+  },
+  'own-loan-before': {
+    positive: ['Klubben tvingades ta ett lån på tre miljoner kronor.', 'Föreningen tog ett banklån om 800 000 kr.'],
+    negative: [
+      'Korpen har ansökt om kommunal borgen för att kunna ta ett banklån på 200 000 kronor.',
+      'Föreningen får ta ett lån från kommunen på 500 000 kronor.',
+      'Kommunen beviljar föreningen ett lån på 500 000 kronor.',
+    ],
+  },
   'class-of-recipients-before': {
     positive: [
+      'I dag är det fem Folkets hus-föreningar i olika stadsdelar som förra året fick totalt 905 082 kronor i bidrag.',
       'Pensionärsföreningarna får en kvarts miljon kronor i föreningsbidrag.',
       'Idrottsklubbarna fick totalt 2 miljoner kronor.',
       'Pensionärsorganisationerna som sammanlagt får 1 miljon kronor.',
@@ -717,6 +763,13 @@ describe('NOT_AMOUNT_RULES: money that does not fund the partnership', () => {
   }
 });
 
+describe('a clause of its own after an excluded sum', () => {
+  it('gives its sum to a recipient, not to the excluded whole', () => {
+    expect(sekIn('Nämndens budget för 2025 är 45 miljoner kronor och föreningen får 200 000 kronor.')).toEqual([200_000]);
+    expect(sekIn('Budgeten är 350 000 kronor, varav 212 000 kronor återstår.')).toEqual([]);
+  });
+});
+
 describe('an instalment gives way to the sum it is part of', () => {
   it('keeps the whole and drops its instalments', () => {
     expect(sekIn('Socialtjänsten utger ersättning med totalt 247 700 kr, fördelat på fyra utbetalningar à 61 925 kr.')).toEqual([247_700]);
@@ -728,6 +781,11 @@ describe('money asked for or of the past gives way to money granted now', () => 
     expect(sekIn('Föreningen ansökte om 600 000 kronor men nämnden beviljar 400 000 kronor.')).toEqual([400_000]);
     expect(sekIn('Föreningen sökte 2.148.924 kronor och fick 2 150 000 kronor.')).toEqual([2_150_000]);
     expect(sekIn('Föreningen ansöker om 350 000 kronor i verksamhetsbidrag.')).toEqual([350_000]);
+    // The words that say it was asked for may follow the sum.
+    expect(sekIn('Föreningen får 300 000 kronor av de 500 000 kronor som föreningen ansökt om.')).toEqual([300_000]);
+    expect(sekIn('Föreningen fick 300 000 kronor, mindre än de 500 000 kronor man sökt.')).toEqual([300_000]);
+    expect(sekIn('Föreningen får de 50 000 kronor den ansökt om.')).toEqual([50_000]);
+    expect(sekIn('Kommunen ger 100 000 kronor. Föreningen har fått 500 000 kronor som den sökt från Allmänna arvsfonden.')).toEqual([100_000]);
     expect(sekIn('Sökt belopp: 450 000 kr. Beviljat belopp: 300 000 kr.')).toEqual([300_000]);
     expect(sekIn('Den sökta summan är 1 500 000 kronor. Förvaltningen föreslår 1 000 000 kronor.')).toEqual([1_000_000]);
   });
@@ -765,6 +823,19 @@ describe('money asked for or of the past gives way to money granted now', () => 
     // What the organisation has had, beside the new grant; alone it stays.
     expect(sekIn('Ridklubben har haft avtalsreglerat driftbidrag på 20 000 kronor/år under tre år. Ridklubben beviljas 30 000 kronor/år.')).toEqual([30_000]);
     expect(sekIn('Ridklubben har haft driftbidrag på 20 000 kronor per år.')).toEqual([20_000]);
+    expect(sekIn('MKU har under två år haft avtalsreglerat bidrag på 40 000kronor/år. MKU erhåller ett årligt bidrag på 50 000 kronor under tre år.')).toEqual([50_000]);
+  });
+
+  it('a sum of the present takes the periodicity its own past mention stated', () => {
+    const found = findAmountMentions('Ridklubben får 400 000 kronor i bidrag av nämnden. Kommunen skrev redan 2014 ett avtal som innebar att föreningen även då fick 400 000 kronor årligen.');
+    expect(found.map((m) => [m.sek, m.per?.per])).toEqual([[400_000, 'year']]);
+    // A sum that states its own periodicity keeps it.
+    expect(findAmountMentions('Ridklubben får 400 000 kronor i engångsbidrag. Tidigare fick föreningen 400 000 kronor årligen.').map((m) => m.per?.per)).toEqual(['once']);
+  });
+
+  it('a sum excluded where the text says what it is stays excluded where it is named again without words of its own', () => {
+    expect(sekIn('905 082 kronor i bidrag\nI dag är det fem föreningar i olika stadsdelar som förra året fick totalt 905 082 kronor i bidrag.')).toEqual([]);
+    expect(sekIn('Kvinnojouren får 300 000 kronor.\nNämndens budget uppgår till 300 000 kronor.')).toEqual([300_000]);
   });
 
   it('a number written in full before "miljoner" is a slip of the pen, not millions of millions', () => {

@@ -272,6 +272,18 @@ export const PER_RULES: readonly PerRule[] = [
     strength: 0.5,
   },
   {
+    // "Albatrossmuseet, verksamhetsbidrag 2 000 kr", "Driftbidrag: 40 000 kr", "föreningsbidrag med 30 000 kronor": the grant's
+    // kind named right before the sum, as a decision's list writes it, recurs each year (as recurring-grant-after does after the
+    // sum). Not "stimulansbidrag 3 000 kr" nor "projektbidrag 50 000 kr", kinds that do not recur, nor "räntebidrag med 35 tkr" (an
+    // interest grant asked for names no years of its own); weaker than any word of the
+    // sum's clause that says once or a named year.
+    name: 'recurring-grant-before',
+    per: 'year',
+    where: 'before',
+    pattern: /(?<![\p{L}])(?:verksamhets|förenings|drift|organisations|grund|års)(?:bidrag|stöd)(?:et)?[ \t]*[:,]?[ \t]*(?:(?:med|om|på)\s+)?$/iu,
+    strength: 0.5,
+  },
+  {
     name: 'once-after',
     per: 'once',
     where: 'after',
@@ -291,6 +303,16 @@ export const PER_RULES: readonly PerRule[] = [
     per: 'year',
     where: 'before',
     pattern: new RegExp(String.raw`(?<![\p{L}])${THIS_YEAR}${NOT_LETTER}[^.;]{0,60}$`, 'iu'),
+    strength: 0.6,
+  },
+  {
+    // "Tidigare år har Folkets Hus fått 326.000 kronor i bidrag av kommunen", "Varje år får föreningen 50 000 kronor", "År efter år
+    // har jouren fått 200 000 kronor": the sum each of the years named. Not a counted span ("de senaste tre åren fick föreningen
+    // 900 000 kronor" adds them up), nor "i många år" (how long, not how often).
+    name: 'each-year-before',
+    per: 'year',
+    where: 'before',
+    pattern: /(?<![\p{L}])(?:tidigare\s+år|varje\s+år|år\s+efter\s+år|(?:de\s+)?senaste\s+åren)(?![\p{L}])[^.;\d]{0,60}$/iu,
     strength: 0.6,
   },
   {
@@ -418,6 +440,25 @@ export const PER_RULES: readonly PerRule[] = [
     where: 'after',
     pattern: /^[\s,]*som\s+(?:\p{L}+\s+){1,2}?(?:har\s+|redan\s+)*(?:gått|går)\s+i\s+borgen(?![\p{L}])/iu,
     strength: 0.65,
+  },
+  {
+    // A gift or donation is given once: "Gåvan på 10 000 kronor är ett värdefullt tillskott", "en jubileumsgåva om 25 000 kr",
+    // "Kommunen skänker föreningen 50 000 kronor", "en donation på 100 000 kronor" (not "gåvobrev", nor a yearly gift: "en
+    // årlig gåva på …" reads year-before, which is stronger).
+    name: 'gift-before',
+    per: 'once',
+    where: 'before',
+    pattern:
+      /(?:(?<![\p{L}])\p{L}*(?:gåva|gåvan|donation|donationen)\s+(?:på|om)|(?<![\p{L}])(?:skänker|skänkte|skänkt|skänks|donerar|donerade|donerat|doneras)(?:\s+[\p{L}-]+){0,3}?)\s+(?:cirka\s+|ca\.?\s+)?$/iu,
+    strength: 0.7,
+  },
+  {
+    // "… 10 000 kronor i gåva", "50 000 kronor som jubileumsgåva", "… 20 000 kr i present": given once.
+    name: 'gift-after',
+    per: 'once',
+    where: 'after',
+    pattern: /^[\s,]*(?:i|som)\s+(?:en\s+)?\p{L}*(?:gåva|present|donation)(?![\p{L}])/iu,
+    strength: 0.85,
   },
   {
     // "ett engångsbelopp om 75 000 kronor under 2025": the word says once, whatever year follows the sum.
@@ -688,12 +729,13 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
   {
     // So is a sum a whole class of recipients gets, named in the definite plural: "Pensionärsföreningarna får en kvarts miljon
     // kronor i föreningsbidrag", "idrottsklubbarna fick 2 miljoner", "Störst summa går till idrottsföreningarna, 2 275 000 kronor",
-    // "kulturföreningar och studieförbund som får 1 940 000 kronor", "pensionärsorganisationerna som sammanlagt får 1 miljon" (not "Föreningen får …" nor "föreningen som får …", one recipient;
+    // "kulturföreningar och studieförbund som får 1 940 000 kronor", "fem Folkets hus-föreningar i olika stadsdelar som förra året fick
+    // totalt 905 082 kronor" (where they are and when may stand between), "pensionärsorganisationerna som sammanlagt får 1 miljon" (not "Föreningen får …" nor "föreningen som får …", one recipient;
     // nor a "förbund" after a genitive, one named federation: "Örebro läns idrottsförbund som får drygt 4,1 miljoner kronor").
     name: 'class-of-recipients-before',
     where: 'before',
     pattern:
-      /(?<![\p{L}])(?:\p{L}*(?:föreningarna|organisationerna|klubbarna|jourerna|förbunden)\s+(?:som\s+)?(?:sammanlagt\s+|totalt\s+|tillsammans\s+)?(?:får|fick|erhåller|erhöll|tilldelas|tilldelades|beviljas|beviljades)|\p{L}*(?:föreningar|organisationer|klubbar|(?<!\p{L}s\s+\p{L}*)förbund)\s+som\s+(?:får|fick|erhåller|erhöll|tilldelas|tilldelades)|(?:går|gick)\s+till\s+\p{L}*(?:föreningarna|organisationerna|klubbarna|jourerna|förbunden)\s*[,:])\s+(?:totalt\s+|sammanlagt\s+|cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?(?:en\s+|ett\s+)?$/iu,
+      /(?<![\p{L}])(?:\p{L}*(?:föreningarna|organisationerna|klubbarna|jourerna|förbunden)\s+(?:som\s+)?(?:sammanlagt\s+|totalt\s+|tillsammans\s+)?(?:får|fick|erhåller|erhöll|tilldelas|tilldelades|beviljas|beviljades)|\p{L}*(?:föreningar|organisationer|klubbar|(?<!\p{L}s\s+\p{L}*)förbund)(?:\s+(?:i|på|inom)(?:\s+[\p{L}-]+){1,2}?)?\s+som\s+(?:(?:förra\s+året|i\s+fjol|i\s+år|nu|också|även)\s+)?(?:sammanlagt\s+|totalt\s+|tillsammans\s+)?(?:får|fick|erhåller|erhöll|tilldelas|tilldelades)|(?:går|gick)\s+till\s+\p{L}*(?:föreningarna|organisationerna|klubbarna|jourerna|förbunden)\s*[,:])\s+(?:totalt\s+|sammanlagt\s+|cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?(?:en\s+|ett\s+)?$/iu,
     needs: /föreningar|organisationer|klubbar|jourerna|förbund/iu,
   },
   {
@@ -914,6 +956,24 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     pattern: /^[\s,]*i\s+(?:vite|vitesersättning|skadestånd|köpeskilling)(?![\p{L}])/iu,
   },
   {
+    // A sum of a decade of the last century is history, not the partnership's funding: "på 80-talet var bidragssumman 500.000
+    // kronor", "Under 1990-talet fick föreningen 2 miljoner kronor" (the clause before the sum names the decade; not "2020-talet").
+    name: 'past-decade-before',
+    where: 'before',
+    pattern: /(?<![\p{L}\p{N}])(?:på|under|i\s+slutet\s+av|i\s+början\s+av)\s+(?:19)?[1-9]0-talet(?![\p{L}])[^.;]{0,60}$/iu,
+    needs: /0-talet/iu,
+  },
+  {
+    // A loan the organisation takes is the lender's money, not the partnership's: "Klubben tvingades ta ett lån på tre miljoner
+    // kronor", "föreningen tog ett banklån om 800 000 kr". Not a loan the kommun or region stands surety for ("ansökt om kommunal
+    // borgen för att kunna ta ett banklån på 200 000 kronor"), nor one it lends ("ett lån från kommunen på …").
+    name: 'own-loan-before',
+    where: 'before',
+    pattern:
+      /^(?![^]*(?:borg|kommun|region|nämnd|(?<![\p{L}])stad))[^]*(?<![\p{L}])(?:ta|tar|tog|tagit|uppta|upptog|upptagit)\s+(?:ett\s+)?(?:nytt\s+|stort\s+)?\p{L}*lån\s+(?:på|om)\s+(?:cirka\s+|ca\.?\s+|drygt\s+)?$/iu,
+    needs: /lån/iu,
+  },
+  {
     // What another funder granted on an application the organisation sent it too is that funder's money, not the
     // partnership's: "Framställning om bidrag har även ingivits till Regionala utvecklingsenheten som beviljat 150 000 kronor",
     // "Föreningen har också sökt medel hos Allmänna arvsfonden, som har beviljat 1,2 miljoner kronor". Not a nämnd, kommun,
@@ -942,6 +1002,20 @@ export const REQUESTED_BEFORE =
   /(?<![\p{L}])(?:ansök\p{L}*|sökt|sökta|sökte|söker|begär\p{L}*|anhåll\p{L}*)(?:\s+(?!(?:bevilja|tilldela|föreslå|får|fick|erhåll|erhöll|godkän)\p{L}*)\p{L}+){0,4}?\s*:?\s+(?:(?:om|på|med|är|till)\s+)?(?:cirka\s+|ca\.?\s+|totalt\s+)?$/iu;
 
 /**
+ * Money asked for, named before the words that say so: "Föreningen får 300 000 kronor av de 500 000 kronor som den ansökt om",
+ * "… mindre än de 500 000 kronor man sökt", "500 000 kronor, som föreningen begärt". Secondary as REQUESTED_BEFORE is; not "sökt
+ * från Arvsfonden" (another funder's, other-funder-after), nor a sum granted on the request ("300 000 kronor av sökta 500 000").
+ */
+export const REQUESTED_AFTER =
+  /^[\s,]*(?:som\s+)?(?:[\p{L}-]+\s+){0,2}?(?:har\s+|hade\s+)?(?:ansökt|ansökte|sökt|sökte|söker|begärt|begärde|äskat|äskade)(?:\s+om)?(?![\p{L}])(?!\s+(?:\p{L}+\s+)?från)/iu;
+
+/**
+ * Verbs of receiving or granting that open a clause of their own after an excluded sum: "Nämndens budget är 45 miljoner kronor
+ * och föreningen får 200 000 kronor" gives the second sum to a recipient; it is no part of the budget (BREAKDOWN).
+ */
+export const OWN_CLAUSE_VERB = /(?<![\p{L}])(?:får|fick|erhåller|erhöll|beviljas|beviljades|tilldelas|tilldelades|ges|gavs)(?![\p{L}])/iu;
+
+/**
  * A request the sentence grants before it names it ("Godkänna föreningens ansökan om räntebidrag med 35 tkr", "bevilja
  * klubbens ansökan om bidrag på 50 000 kronor", "Nämnden bifaller ansökan om 20 000 kr"): the sum is granted, not merely
  * asked for. Not when the granting word is denied ("godkänner inte ansökan om …") or the request is turned down.
@@ -955,11 +1029,12 @@ export const GRANTED_REQUEST_BEFORE =
  * partnership's funding ("Kvinnojouren fick i fjol 150 000 kronor"), and so does a year the funding has run since ("Föreningen har sedan 2019 fått föreningsbidrag om 300 000
  * kronor per år"), and so does the level that applied before ("återställs till den nivå som gällde under perioden 2003-2005,
  * nämligen 180 kkr/år"), and so does what is already paid or guaranteed ("Staden har redan gått i borgen för ett lån om åtta miljoner"), and what the
- * organisation has had ("Ridklubben har haft avtalsreglerat driftbidrag på 20 000 kronor/år under tre år").
+ * organisation has had ("Ridklubben har haft avtalsreglerat driftbidrag på 20 000 kronor/år under tre år", "MKU har under två år
+ * haft avtalsreglerat bidrag på 40 000 kronor/år", "har i många år haft ett bidrag på …").
  * After the sum they say what it replaces ("350 000 kr som ersätter det tidigare bidraget").
  */
 export const PAST_MONEY =
-  /(?<![\p{L}])(?:tidigare|förra|föregående|hittills|dåvarande|nuvarande|nu\s+gällande|(?:har|hade)\s+redan|(?:har|hade)\s+haft|befintlig\p{L}*|som\s+gällde|i\s+fjol|ifjol|sedan\s+(?:år\s+)?(?:19|20)\d{2}(?![\p{N}]))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tidigare|förra|föregående|hittills|dåvarande|nuvarande|nu\s+gällande|(?:har|hade)\s+redan|(?:har|hade)\s+(?:[\p{L}\d]+\s+){0,3}?haft|befintlig\p{L}*|som\s+gällde|i\s+fjol|ifjol|sedan\s+(?:år\s+)?(?:19|20)\d{2}(?![\p{N}]))(?![\p{L}])/iu;
 
 /**
  * The past year named right after a sum, or the end of the arrangement it belonged to ("… fast årligt bidrag på 100 000 kronor/år

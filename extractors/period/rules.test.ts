@@ -242,11 +242,14 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Bland de andra föreningarna som får bidrag 2017 finns Galleri Syster.', p('2017-01-01', '2017-12-31')],
       ['Verksamhetsbidrag 2008 till Föreningen Ljuset', p('2008-01-01', '2008-12-31')],
       ['Föreningsbidrag 2024 åt Scoutkåren Gnistan', p('2024-01-01', '2024-12-31')],
+      ['Föreningen beviljas verksamhetsbidrag avseende år 2025 med 40 000 kr.', p('2025-01-01', '2025-12-31')],
+      ['Ansökan om föreningsbidrag avseende 2024', p('2024-01-01', '2024-12-31')],
     ],
     negative: [
       'Medlen påverkar 2022 års budgetutrymme.',
       'Kommunen betalade ut bidrag till föreningen 2019.',
       'Bidrag till föreningar 2021–2023 redovisas.',
+      'Redovisning av bidrag avseende 2021–2023.',
       'Nämnden fastställer budget för 2025.',
       'Kommunens plan för 2025–2027 antas.',
       'Statistik för 2023 redovisas.',
@@ -469,6 +472,15 @@ const CONTEXT_EXAMPLES: Record<string, { positive: string[]; negative: string[] 
     ],
     negative: ['Stödet ska återbetalas som engångssumma, dock senast 2025-10-30.'],
   },
+  'reporting-deadline-sentence': {
+    positive: [
+      'Föreningen ska senast den 31 mars 2025 redovisa hur bidraget använts.',
+      'Redovisning ska ske senast 2025-12-31.',
+      'Återrapportering ska lämnas senast 2026-01-31.',
+      'Föreningen ska senast 2025-03-31 till nämnden återrapportera verksamheten.',
+    ],
+    negative: ['Stödet ska återbetalas som engångssumma, dock senast 2025-10-30.', 'Avtalet gäller till och med 2025-12-31 och föreningen ska redovisa verksamheten årligen.'],
+  },
   'other-thing-in-force-before': {
     positive: [
       'Riktlinjerna för IOP gäller tills vidare.',
@@ -533,6 +545,8 @@ describe('CONTEXT_RULES', () => {
 describe('extractPeriod', () => {
   it('drops the period of something that is not the partnership', () => {
     expect(periodOf('Kommunfullmäktige avslår begäran om amorteringsfrihet för perioden 2024-01-01 till 2028-12-31.')).toBeNull();
+    expect(periodOf('Föreningen beviljas 50 000 kronor. Redovisning ska ske senast 2025-12-31.')).toBeNull();
+    expect(periodOf('Föreningen ska senast den 31 mars 2025 redovisa hur bidraget använts.')).toBeNull();
   });
 
   it('prefers the current agreement over earlier ones the history paragraph names', () => {

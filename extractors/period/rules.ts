@@ -95,8 +95,8 @@ export interface PeriodRule {
 const HAS_YEAR = /(?:19|20)\d{2}/;
 /** Two years one after the other, as every range of two dates holds. */
 const HAS_TWO_YEARS = /(?:19|20)\d{2}[^]*(?:19|20)\d{2}/;
-/** A grant's year: "2024 års …", or "bidrag för 2025", "stödet år 2025", "bidrag – 2025", "bidrag till föreningar 2002" (the parts of grant-year around its year). */
-const HAS_GRANT_YEAR = /års|(?:bidrag|stöd)\p{L}{0,10}\s+(?:för|under|år|till|med|om|på|[-–]|(?:(?:fördelas|fördelades|beviljas|beviljades)\s+)?(?:19|20)\d{2})/iu;
+/** A grant's year: "2024 års …", or "bidrag för 2025", "stödet år 2025", "bidrag avseende 2025", "bidrag – 2025", "bidrag till föreningar 2002" (the parts of grant-year around its year). */
+const HAS_GRANT_YEAR = /års|(?:bidrag|stöd)\p{L}{0,10}\s+(?:för|under|år|till|med|om|på|avseende|[-–]|(?:(?:fördelas|fördelades|beviljas|beviljades)\s+)?(?:19|20)\d{2})/iu;
 /** A word for the agreement itself (bounded letters after it: an unbounded \p{L}* is quadratic on long runs of letters). */
 const AGREEMENT_WORD = String.raw`(?:IOP|avtal|överenskommels|partnerskap)[\p{L}:-]{0,12}`;
 const HAS_AGREEMENT_WORD = /IOP|avtal|överenskommels|partnerskap/iu;
@@ -178,7 +178,7 @@ const GRANT_SUM_LEAD = String.raw`(?:med|om|på)\s+(?:högst\s+|maximalt\s+|tota
  * A grant's year, "2024 års föreningsbidrag" or "verksamhetsbidrag för 2025". Word parts are bounded and start at a word start:
  * an unbounded \p{L}* before "bidrag" is quadratic on long runs of letters.
  */
-const GRANT_YEAR = String.raw`${NO_LEFT}(?<year>(?:19|20)\d{2})\s+års\s+\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}|(?<![\p{L}])\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}\s+(?:för\s+(?:år\s+)?|under\s+(?:år\s+)?|år\s+|[-–]\s*|${GRANT_NAMED_YEAR_LEAD}|${GRANT_RECEIVED_LEAD}|${GRANT_RECIPIENTS_LEAD}|${GRANT_SUM_LEAD}|${GRANT_TO_RECIPIENT_LEAD})(?<year2>(?:19|20)\d{2})${NO_RIGHT}`;
+const GRANT_YEAR = String.raw`${NO_LEFT}(?<year>(?:19|20)\d{2})\s+års\s+\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}|(?<![\p{L}])\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}\s+(?:för\s+(?:år\s+)?|under\s+(?:år\s+)?|år\s+|avseende\s+(?:(?:år|verksamhetsåret|kalenderåret)\s+)?|[-–]\s*|${GRANT_NAMED_YEAR_LEAD}|${GRANT_RECEIVED_LEAD}|${GRANT_RECIPIENTS_LEAD}|${GRANT_SUM_LEAD}|${GRANT_TO_RECIPIENT_LEAD})(?<year2>(?:19|20)\d{2})${NO_RIGHT}`;
 /** A verb of granting in the present: "beviljas", "beviljar", "tilldelas" (a past "beviljades" is mostly an earlier year's grant). */
 const GRANT_VERB = String.raw`(?<![\p{L}])(?:beviljas|beviljar|tilldelas|tilldelar)`;
 const HAS_GRANT_VERB = /beviljas|beviljar|tilldela[sr]/iu;
@@ -496,7 +496,8 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     read: () => ({ period: period(null, null, true), strength: 0.55 }),
   },
   {
-    // "2024 års föreningsbidrag", "verksamhetsbidrag för 2025", "fördelas i föreningsbidrag under 2015": a grant for one year.
+    // "2024 års föreningsbidrag", "verksamhetsbidrag för 2025", "fördelas i föreningsbidrag under 2015", "verksamhetsbidrag
+    // avseende år 2025" (as a decision or an application writes it): a grant for one year.
     name: 'grant-year',
     anchors: [HAS_YEAR, HAS_GRANT_YEAR],
     pattern: new RegExp(GRANT_YEAR, 'giu'),
@@ -748,6 +749,18 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     pattern:
       /(?<![\p{L}])(?:\p{L}{0,6}redovisas?|\p{L}{0,6}rapporteras?|inkomma|inkommit|lämnas(?:\s+in)?|lämna\s+in|yttra\s+sig|svara|besvaras?|utvärderas?|följas\s+upp|följa\s+upp)(?:\s+\p{L}+){0,4}[\s,]+$/iu,
     factor: 0,
+  },
+  {
+    // A deadline written with its reporting verb after the date, or with the report as a noun before "senast", is no end of the
+    // agreement either: "Föreningen ska senast den 31 mars 2025 redovisa hur bidraget använts", "Redovisning ska ske senast
+    // 2025-12-31", "Återrapportering ska lämnas senast 2026-01-31". Weighs end-only's dates only (its "senast" reading); not a
+    // repayment's last day ("återbetalas …, dock senast 2025-10-30", which ends the agreement).
+    name: 'reporting-deadline-sentence',
+    where: 'sentence',
+    pattern:
+      /(?<![\p{L}])senast\s+(?:den\s+)?[^.;]{0,25}?(?:19|20)\d{2}(?:-\d{2}-\d{2})?\s+(?:\p{L}+\s+){0,3}?(?:\p{L}{0,6}redovisa|\p{L}{0,6}rapportera|inkomma|komma\s+in|lämna\s+in|svara)(?![\p{L}])|(?<![\p{L}])(?:\p{L}{0,6}redovisning|\p{L}{0,6}rapportering|\p{L}{0,6}rapport|ansökan|verksamhetsberättelse)(?:en|ar|na)?\s+(?:ska|skall|måste|bör)\s+(?:\p{L}+\s+){0,3}?senast(?![\p{L}])/iu,
+    factor: 0,
+    only: new Set(['end-only']),
   },
   {
     // Rules, guidelines and orders are in force too, but their validity is not the partnership's: "Riktlinjerna för

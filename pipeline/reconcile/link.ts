@@ -70,14 +70,15 @@ export function linkObservations(observations: readonly Observation[], constrain
   // or a party block that thousands of statements share costs time, not memory. A pair already in one
   // record, or of one document, or whose two records hold statements of one document, is passed over
   // before a candidate is made (tryLink would refuse it all the same).
-  const refused = (a: string, b: string) => {
-    const [ra, rb] = [sets.rootAt(sets.position(a)!), sets.rootAt(sets.position(b)!)];
+  const refused = (a: Observation, b: Observation) => {
+    if (a.doc.id === b.doc.id) return true;
+    const [ra, rb] = [sets.rootAt(sets.position(a.key)!), sets.rootAt(sets.position(b.key)!)];
     return ra === rb || sets.shareDocument(ra, rb);
   };
   const periods = observations.map((o) => toDays(o.partnership.period?.value));
   const periodOf = new Map(observations.map((o, i) => [o, periods[i]!]));
   for (const link of caseNumberLinks(observations, periods, sets)) tryLink(link, false);
-  for (const link of samePartiesLinks(pairsWithSameParties(observations), periodOf, refused)) tryLink(link, false);
+  for (const link of samePartiesLinks(pairsWithSameParties(observations, undefined, refused), periodOf)) tryLink(link, false);
   // Only a pair with a statement that states no period but a decision date can be decided for the other's period.
   const undatedDecision = (o: Observation) => !o.partnership.period && decisionDate(o) !== null;
   for (const link of decidedForLinks(pairsWithSameParties(observations, undatedDecision), periodOf, (key) => sets.find(key))) tryLink(link, false);
@@ -132,9 +133,9 @@ function* caseNumberLinks(observations: readonly Observation[], periods: readonl
   }
 }
 
-function* samePartiesLinks(pairs: Iterable<[Observation, Observation]>, periods: ReadonlyMap<Observation, Days | null>, refused: (a: string, b: string) => boolean): Generator<Candidate> {
+/** The pairs come with those already in one record, of one document or refused by their records passed over. */
+function* samePartiesLinks(pairs: Iterable<[Observation, Observation]>, periods: ReadonlyMap<Observation, Days | null>): Generator<Candidate> {
   for (const [a, b] of pairs) {
-    if (a.doc.id === b.doc.id || refused(a.key, b.key)) continue;
     const da = periods.get(a);
     const db = periods.get(b);
     if (!da || !db || overlapShare(da, db) < MIN_OVERLAP) continue;

@@ -68,13 +68,17 @@ export function linkObservations(observations: readonly Observation[], constrain
   }
   // Candidates are made one at a time, in the order they were always tried, and never held: a case number
   // or a party block that thousands of statements share costs time, not memory. A pair already in one
-  // record, or of one document, is passed over before its periods are compared (tryLink would refuse it
-  // all the same).
-  const linked = (a: string, b: string) => sets.find(a) === sets.find(b);
+  // record, or of one document, or whose two records hold statements of one document, is passed over
+  // before a candidate is made (tryLink would refuse it all the same).
+  const refused = (a: Observation, b: Observation) => {
+    if (a.doc.id === b.doc.id) return true;
+    const [ra, rb] = [sets.rootAt(sets.position(a.key)!), sets.rootAt(sets.position(b.key)!)];
+    return ra === rb || sets.shareDocument(ra, rb);
+  };
   const periods = observations.map((o) => toDays(o.partnership.period?.value));
   const periodOf = new Map(observations.map((o, i) => [o, periods[i]!]));
   for (const link of caseNumberLinks(observations, periods, sets)) tryLink(link, false);
-  for (const link of samePartiesLinks(pairsWithSameParties(observations), periodOf, linked)) tryLink(link, false);
+  for (const link of samePartiesLinks(pairsWithSameParties(observations, undefined, refused), periodOf)) tryLink(link, false);
   // Only a pair with a statement that states no period but a decision date can be decided for the other's period.
   const undatedDecision = (o: Observation) => !o.partnership.period && decisionDate(o) !== null;
   for (const link of decidedForLinks(pairsWithSameParties(observations, undatedDecision), periodOf, (key) => sets.find(key))) tryLink(link, false);
@@ -102,7 +106,12 @@ function* caseNumberLinks(observations: readonly Observation[], periods: readonl
     }
   });
   const documents = observations.map((o) => o.doc.id);
-  const open = (i: number, j: number) => documents[i] !== documents[j] && sets.rootAt(i) !== sets.rootAt(j) && periodsOverlap(periods[i]!, periods[j]!);
+  // A case that thousands of statements share offers millions of pairs, most of them refused (see above).
+  const open = (i: number, j: number) => {
+    if (documents[i] === documents[j]) return false;
+    const [ri, rj] = [sets.rootAt(i), sets.rootAt(j)];
+    return ri !== rj && periodsOverlap(periods[i]!, periods[j]!) && !sets.shareDocument(ri, rj);
+  };
   // A long-running case (a 2020 Dnr for its 2025 förlängning) spans periods: one case and one period is one partnership.
   for (const [number, same] of owners) {
     for (let x = 0; x < same.length; x++) {
@@ -124,9 +133,9 @@ function* caseNumberLinks(observations: readonly Observation[], periods: readonl
   }
 }
 
-function* samePartiesLinks(pairs: Iterable<[Observation, Observation]>, periods: ReadonlyMap<Observation, Days | null>, linked: (a: string, b: string) => boolean): Generator<Candidate> {
+/** The pairs come with those already in one record, of one document or refused by their records passed over. */
+function* samePartiesLinks(pairs: Iterable<[Observation, Observation]>, periods: ReadonlyMap<Observation, Days | null>): Generator<Candidate> {
   for (const [a, b] of pairs) {
-    if (a.doc.id === b.doc.id || linked(a.key, b.key)) continue;
     const da = periods.get(a);
     const db = periods.get(b);
     if (!da || !db || overlapShare(da, db) < MIN_OVERLAP) continue;
@@ -185,6 +194,8 @@ class DisjointSets {
   private readonly parent: Int32Array;
   /** Per root: its members and documents (undefined once merged into another root). */
   private readonly sets: ({ members: string[]; documents: Set<number> } | undefined)[] = [];
+  /** Pairs of roots (as one number) known to share a document; see shareDocument. */
+  private readonly sharing = new Set<number>();
 
   constructor(observations: readonly Observation[]) {
     this.parent = new Int32Array(observations.length);
@@ -234,11 +245,22 @@ class DisjointSets {
     return this.index.get(key);
   }
 
-  /** Whether the sets of two roots hold statements of one document. */
+  /**
+   * Whether the sets of two roots hold statements of one document. Sets only grow and a root stays one
+   * until it is merged away, so two roots once found to share a document share one for as long as both
+   * are roots: that answer is remembered (a dense case offers the same two records thousands of pairs).
+   */
   shareDocument(ra: number, rb: number): boolean {
+    const pair = ra < rb ? ra * this.keys.length + rb : rb * this.keys.length + ra;
+    if (this.sharing.has(pair)) return true;
     const [sa, sb] = [this.sets[ra]!, this.sets[rb]!];
     const [small, large] = sa.documents.size <= sb.documents.size ? [sa, sb] : [sb, sa];
-    for (const d of small.documents) if (large.documents.has(d)) return true;
+    for (const d of small.documents) {
+      if (large.documents.has(d)) {
+        this.sharing.add(pair);
+        return true;
+      }
+    }
     return false;
   }
 

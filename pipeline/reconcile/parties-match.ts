@@ -55,11 +55,14 @@ export function partyQueryBlocks(block: string): string[] {
  * name also under "first word + anything" to meet its units. Each pair is given once, in input order, as it
  * is found: a block that many items share costs time, never a list of all its pairs. `involving`, when given,
  * keeps only the pairs with an item it accepts (the others are never compared): the same pairs in the same
- * order as the unfiltered ones, less the others.
+ * order as the unfiltered ones, less the others. `passOver`, when given, drops a pair before its parties are
+ * compared: asked as the pair comes up, after the caller has taken every pair before it (a caller that
+ * skips pairs already in one record asks about the records as they are then).
  */
 export function* pairsWithSameParties<T extends { ideburna: readonly string[]; offentliga: readonly string[] }>(
   items: readonly T[],
   involving?: (item: T) => boolean,
+  passOver?: (a: T, b: T) => boolean,
 ): Generator<[T, T]> {
   const wanted = items.map((item) => involving?.(item) ?? true);
   const index = new Map<string, number[]>();
@@ -83,6 +86,7 @@ export function* pairsWithSameParties<T extends { ideburna: readonly string[]; o
     const from = wanted[i] ? index : wantedIndex;
     const blocks = queryKeys(first).map((key) => from.get(`${pub}#${key}`) ?? []);
     for (const j of ascendingAfter(blocks, i)) {
+      if (passOver?.(item, items[j]!)) continue;
       if (sameParties(item, items[j]!)) yield [item, items[j]!];
     }
   }

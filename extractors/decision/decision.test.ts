@@ -621,6 +621,50 @@ describe('decisions reported in running text', () => {
     expect(news('Kommunstyrelsen beslutar om bidrag varje år.')).toBeUndefined();
   });
 
+  it('reads a grant told from the receiving side, its body the agent after "av" or "från"', () => {
+    expect(news('Ridklubben får 400 000 kronor i bidrag av fritids- och kulturnämnden samt föreslås få 150 000 kronor ur en fond.')).toMatchObject({
+      body: 'fritids- och kulturnämnden', outcome: 'bifall',
+    });
+    expect(news('Ryttarsällskapet fick ett positivt besked av kommunstyrelsens arbetsutskott på tisdagen.')).toMatchObject({
+      body: 'kommunstyrelsens arbetsutskott', outcome: 'bifall', date: '2023-11-28',
+    });
+    expect(news('För någon vecka sedan fick hembygdsföreningen bidrag av stadens kultur- och fritidsnämnd för utställningen.')).toMatchObject({
+      body: 'kultur- och fritidsnämnden', outcome: 'bifall',
+    });
+    expect(news('Föreningen fick avslag från kulturnämnden på sin ansökan.')).toMatchObject({ body: 'kulturnämnden', outcome: 'avslag' });
+    // The present without a sum tells how things are done; a state agency is no body of the kommun; a budget is no agent.
+    expect(news('Många föreningar får bidrag från socialnämnden.')).toBeUndefined();
+    expect(news('Länets kommuner får drygt 3 miljoner kronor av länsstyrelsen för kvinnojourerna.')).toBeUndefined();
+    expect(news('Föreningen fick pengar från kulturnämndens budget.')).toBeUndefined();
+  });
+
+  it("dates a body's decision by the clause that dates its meeting, and leaves a decision that remains to come", () => {
+    const page = (text: string) => decide(`2017-09-07 17:21\n\nEtt steg närmare köp\n\n${text}`, 'annat')?.value;
+    expect(
+      page('En enig kommunstyrelse gav grönt ljus till överenskommelsen med ridklubben. När kommunstyrelsen sammanträdde i onsdags var samtliga ledamöter överens. Nu återstår ett beslut i kommunfullmäktige som har ärendet på bordet den 20 september.'),
+    ).toMatchObject({ body: 'kommunstyrelsen', outcome: 'bifall', date: '2017-09-06' });
+    expect(page('Nu återstår ett beslut i kommunfullmäktige den 20 september.')).toMatchObject({ body: 'kommunfullmäktige', outcome: 'förslag', date: '2017-09-20' });
+    // A meeting still to come dates nothing taken.
+    expect(page('Kommunstyrelsen gav grönt ljus till avtalet. När kommunstyrelsen sammanträder den 20 september tas budgeten upp.')).toMatchObject({ date: null });
+  });
+
+  it('reads the consequence an opening question leads to, and the decider a cleft names for a decision told without its agent', () => {
+    expect(
+      news('Om en förening behöver vara ansluten till en riksorganisation eller ej har tolkats olika, vilket ledde till att vård- och omsorgsnämnden avslog ansökan sommaren 2023.'),
+    ).toMatchObject({ body: 'vård- och omsorgsnämnden', outcome: 'avslag' });
+    expect(news('Om socialnämnden beviljar bidraget kan föreningen fortsätta.')).toBeUndefined();
+    expect(news('Pengarna har i huvudsak fördelats till barnfamiljer. Det är socialnämndens arbetsutskott som beslutar vilka som ska få medel.')).toMatchObject({
+      body: 'socialnämndens arbetsutskott', outcome: 'bifall',
+    });
+    expect(news('Pengarna har fördelats till barnfamiljer. Det är kommunstyrelsen som ansvarar för lokalerna.')).toBeUndefined();
+  });
+
+  it('reads a grant withdrawn as a refusal, without a body; not one only proposed or possible', () => {
+    expect(news('I år ser förutsättningarna annorlunda ut och bidraget dras in helt och hållet.')).toMatchObject({ body: null, outcome: 'avslag' });
+    expect(news('Förvaltningen hade föreslagit att pengarna till föreningen skulle dras in vid årsskiftet.')).toBeUndefined();
+    expect(news('Bidraget kan dras in om föreningen inte redovisar.')).toBeUndefined();
+  });
+
   it('takes a commissioned body for no decider', () => {
     expect(news('Majoriteten i Region Stockholm gav hälso- och sjukvårdsförvaltningen i uppdrag att ingå partnerskap med föreningen.')).toMatchObject({
       body: null, outcome: 'bifall',

@@ -14,7 +14,7 @@ import organWords from '../lexicon/organ.json' with { type: 'json' };
 import { sentences, type TextSpan } from '../engine/sentences.js';
 import type { BodyMention } from './body.js';
 import type { Outcome } from './outcomes.js';
-import { asNamedInRunningText, canonicalOrgan, isPublicBody } from '../parties/index.js';
+import { asNamedInRunningText, canonicalOrgan, GRANT_RECEIVED, isPublicBody } from '../parties/index.js';
 import { DOTTED_DATE, documentDate, isoFromNumbers, isoFromWritten, type DocumentDate } from './document-date.js';
 import { relativeDay } from './relative-day.js';
 import { eachMatch } from '../engine/sticky.js';
@@ -35,9 +35,13 @@ const BODY_WORD = new RegExp(String.raw`(?<![\p{L}])((?:\p{L}+(?:-\s+och|\s+&)\s
 /** Two fields joined by an ampersand, "Kultur & Fritidsnämnden": a body whose last word is one, named lower case as in running text. */
 const AMPERSAND_NAME = /^\p{L}+\s+&\s+(\p{L}+)$/u;
 
+/** The state's authorities named like a body ("Länsstyrelsen", "Socialstyrelsen") fund or supervise: never a kommun's or region's deciding body. */
+const STATE_AGENCY = new RegExp(String.raw`^(?:${organWords.stateAgencies.join('|')})(?:n|ns|s)?$`, 'iu');
+
 function bodiesIn(sentence: TextSpan): BodyMention[] {
   return [...eachMatch(BODY_WORD, sentence.text)].flatMap((m) => {
     const written = m[1]!;
+    if (STATE_AGENCY.test(written)) return [];
     const joined = AMPERSAND_NAME.exec(written.replace(/\s+/gu, ' '));
     if (joined) {
       if (!isPublicBody(canonicalOrgan(joined[1]!))) return [];
@@ -117,6 +121,19 @@ const APPLIED_FROM = /(?<![\p{L}])(?:söka|söker|sökt|sökte|ansöka|ansöker|
 /** How far before the body its grant's application may be told. */
 const APPLIED_FROM_REACH = 80;
 
+/**
+ * A cleft names the body that decides what the page reports: "Det är socialnämndens arbetsutskott som beslutar vilka som ska
+ * få medel", "Det var kultur- och fritidsnämnden som fördelade pengarna". The decider of a decision the page tells without
+ * its agent ("pengarna har i huvudsak fördelats till barnfamiljer"). Not a body clefted for something else ("Det är
+ * kommunstyrelsen som ansvarar för lokalerna").
+ */
+const CLEFT_BEFORE = /(?<![\p{L}])[Dd]et\s+(?:är|var)\s+$/u;
+const CLEFT_AFTER = /^\s+som\s+(?:\p{L}+\s+){0,2}?(?:beslutar|beslutade|beslöt|fattar|fattade|beviljar|beviljade|fördelar|fördelade|avgör|avgjorde)(?![\p{L}])/u;
+
+function cleftDecider(text: string, bodies: readonly BodyMention[]): BodyMention | null {
+  return bodies.find((b) => CLEFT_BEFORE.test(text.slice(Math.max(0, b.start - 12), b.start)) && CLEFT_AFTER.test(text.slice(b.end, b.end + 60))) ?? null;
+}
+
 function roundOwner(text: string, bodies: readonly BodyMention[], before: number): BodyMention | null {
   return bodies.find((b) => b.end <= before && APPLIED_FROM.test(text.slice(Math.max(0, b.start - APPLIED_FROM_REACH), b.start))) ?? null;
 }
@@ -150,6 +167,35 @@ export const REPORTED_AS_PROPOSED = /(?<![\p{L}])beslut(?:ar|ade|at)\s+(?:i\s+en
 export const REPORTED_REFUSAL =
   /(?<![\p{L}])(?:avslog|avslagit|avslogs|(?:beslutade|beslutat|beslöt|valde|valt)\s+(?:att\s+)?avslå|(?:sa|sade|sagt|säger|röstade|röstat|tackade|tackat|tackar)\s+(?:[\p{L}-]+\s+){0,5}?nej\s+till|nobb(?:ar|ade|at|ades|ats))(?![\p{L}])/iu;
 /**
+ * A grant withdrawn, told without its agent: "I år ser förutsättningarna annorlunda ut och bidraget dras in helt och
+ * hållet", "Stödet till föreningen drogs in vid årsskiftet", "Kommunen drar in bidraget". A refusal (SCHEMA: a grant
+ * withdrawn is still the matter's grant). Not one only proposed or possible ("föreslagit att pengarna skulle dras in",
+ * "bidraget kan dras in om …"): the modal stands before the verb.
+ */
+export const REPORTED_WITHDRAWAL =
+  /(?<![\p{L}])(?:(?:\p{L}*bidrag(?:et|en)|\p{L}*stöd(?:et)?|anslag(?:et|en))\s+(?:dras|drogs|har\s+dragits)\s+in|(?:drar|drog|har\s+dragit)\s+in\s+(?:\p{L}+\s+)?(?:\p{L}*bidrag(?:et|en)|\p{L}*stöd(?:et)?|anslag(?:et|en)))(?![\p{L}])/iu;
+
+/**
+ * A grant told from the receiving side, its granting body the agent after "av" or "från": "Ridklubben får 400 000 kronor i
+ * bidrag av fritids- och kulturnämnden", "Föreningen fick i december medel från kommunstyrelsen", "Ryttarsällskapet fick ett
+ * positivt besked av kommunstyrelsens arbetsutskott på måndagen", "fick hembygdsföreningen bidrag av stadens kultur- och
+ * fritidsnämnd"; a no told so refuses ("fick avslag från kulturnämnden", "fick ett negativt besked av nämnden"). The present
+ * only with a sum (GRANT_SUM): "Många föreningar får bidrag från socialnämnden" tells how things are done. Not a grant from a
+ * state agency ("får 3 miljoner kronor av länsstyrelsen": no body of a kommun or region, organ.ts), nor a body's budget
+ * ("fick pengar från kulturnämndens budget": the body's genitive is no agent). The words up to the giver are organ.ts's
+ * (GRANT_RECEIVED, organ.granted-by).
+ */
+export const REPORTED_GRANT = new RegExp(
+  String.raw`${GRANT_RECEIVED}(?:(?:stadens|kommunens|regionens|landstingets)\s+)?(?=(?:\p{L}+-\s+(?:och|&)\s+)?\p{L}*(?:nämnd|styrelse|fullmäktige|utskott)(?!\p{L}*s\s+budget))`,
+  'iu',
+);
+/** A grant's sum, which the present "får" needs to tell a grant decided. */
+const GRANT_SUM = /\d[\d\s]*(?:[,.]\d+)?\s*(?:kronor|kr|mkr|tkr|miljon(?:er)?)(?![\p{L}])/iu;
+/** How far after a grant's "av" or "från" its agent may begin: the owner's genitive is part of the verb's match. */
+const AGENT_REACH = 2;
+/** A receiving side's no: "fick avslag från", "fick ett negativt besked av". */
+const GRANT_REFUSED = /(?<![\p{L}])(?:nej|avslag|negativt)(?![\p{L}])/iu;
+/**
  * A decision told as a condition is still to come: "Godkänner politikerna i socialnämnden förslaget får Kvinnojouren …"
  * (the verb first), "… om det förslag som kommunstyrelsens arbetsutskott nu ställt sig bakom går igenom", "föreningarna blir
  * beviljade lån om kommunfullmäktige röstar ja till förslaget": förslag. Not a decision told as taken ("Kommunfullmäktige
@@ -161,10 +207,10 @@ export const REPORTED_CONDITION =
  * A decision still to come, before the body that is to take it: förslag; also a body's proposal laid before another ("Nu
  * har kommunstyrelsen lagt fram förslag till en höjning av beloppet"), or one to be taken in the present passive ("Beslut om
  * bidraget fattas av kultur- och fritidsnämnden den 14 december", "Beslut i ärendet tas i nämnden den 25 maj"), or one the
- * body is to take ("Snart ska nämnden fatta beslut"). Not a proposal adopted ("lade fram" is no decision, "antog förslaget" is).
+ * body is to take ("Snart ska nämnden fatta beslut"), or one that remains ("Nu återstår ett beslut i kommunfullmäktige"). Not a proposal adopted ("lade fram" is no decision, "antog förslaget" is).
  */
 export const REPORTED_PROPOSAL =
-  /(?<![\p{L}])(?:förslag\s+till\s+beslut|beslutsförslag|föreslås|föreslår|(?:lagt|lade|lägger|lägga)\s+fram\s+(?:ett\s+|sitt\s+|nytt\s+)?förslag|(?:ska|skall)\s+(?:besluta|ta\s+ställning|behandla|avgöras|klubbas|behandlas)|(?:ska|skall)\s+(?:[\p{L}-]+\s+){0,2}?(?:fatta|ta)\s+beslut|väntas\s+(?:besluta|fatta\s+beslut|ta\s+ställning|klubbas)|avgörs|(?:går|ska)\s+(?:nu\s+)?upp\s+(?:för\s+beslut\s+)?i|kommer\s+att\s+(?:besluta|behandla|ta\s+ställning)|diskuteras|behandlas|tas\s+upp|beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:fattas|tas)\s+(?:av|i)|inför\s+(?:nästa\s+)?(?:möte|sammanträde)t?|går\s+(?:nu\s+)?vidare\s+till)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:förslag\s+till\s+beslut|beslutsförslag|föreslås|föreslår|(?:lagt|lade|lägger|lägga)\s+fram\s+(?:ett\s+|sitt\s+|nytt\s+)?förslag|(?:ska|skall)\s+(?:besluta|ta\s+ställning|behandla|avgöras|klubbas|behandlas)|(?:ska|skall)\s+(?:[\p{L}-]+\s+){0,2}?(?:fatta|ta)\s+beslut|väntas\s+(?:besluta|fatta\s+beslut|ta\s+ställning|klubbas)|avgörs|(?:går|ska)\s+(?:nu\s+)?upp\s+(?:för\s+beslut\s+)?i|kommer\s+att\s+(?:besluta|behandla|ta\s+ställning)|diskuteras|behandlas|tas\s+upp|beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:fattas|tas)\s+(?:av|i)|inför\s+(?:nästa\s+)?(?:möte|sammanträde)t?|går\s+(?:nu\s+)?vidare\s+till|återstår\s+(?:nu\s+)?(?:ett\s+|det\s+)?(?:\p{L}+\s+)?beslut(?:et)?)(?![\p{L}])/iu;
 /**
  * A news page's lead tells the decision it reports in the present, its body the subject: "Regionstyrelsen beviljar 43
  * organisationer … bidrag", "Regionstyrelsen fördelar sammanlagt 36,2 miljoner kronor …", "Kulturnämnden beslutar att
@@ -194,8 +240,11 @@ const NAMED_DECISION = new RegExp(String.raw`(?<![\p{L}])(?:(${NAMED_BODY})s\s+b
  */
 const FINAL_BY = /^\p{L}+(?:\s+\p{L}+)?\s+(?:ska|skall)\s+(?:sedan\s+|slutligt\s+|därefter\s+)?(?:fastställas|beslutas|godkännas|antas|klubbas|tas|behandlas)\s+(?:slutligt\s+)?(?:av|i)\s+\p{L}*fullmäktige(?![\p{L}])/iu;
 
-/** A decision named as still to come: "Beslut i kommunstyrelsen väntas i maj", "… kommer att tas upp …". */
-const TO_COME = /(?<![\p{L}])(?:väntas|ska|skall|kommer\s+att|planeras|nästa)(?![\p{L}])/iu;
+/**
+ * A decision named as still to come: "Beslut i kommunstyrelsen väntas i maj", "… kommer att tas upp …", "Nu återstår ett
+ * beslut i kommunfullmäktige som har ärendet på bordet den 20 september".
+ */
+const TO_COME = /(?<![\p{L}])(?:väntas|ska|skall|kommer\s+att|planeras|nästa|återstår)(?![\p{L}])/iu;
 
 /**
  * A kommun or region deciding as a whole: "Västra Götalandsregionen tog beslut om …", "Kommunen har beslutat":
@@ -288,7 +337,7 @@ function sentenceDate(sentence: TextSpan, verbAt: number, own: DocumentDate | nu
 function reportedVerb(
   text: string,
   lead = false,
-): { verb: RegExpExecArray; outcome: Outcome; decided: boolean; needsBody: boolean; agreement?: true; namedBody?: string; round?: true } | null {
+): { verb: RegExpExecArray; outcome: Outcome; decided: boolean; needsBody: boolean; agreement?: true; namedBody?: string; round?: true; agent?: true } | null {
   if (NEGATED.test(text) || ASKED.test(text)) return null;
   const returned = REPORTED_RETURN.exec(text);
   if (returned) return { verb: returned, outcome: 'återremiss', decided: true, needsBody: true };
@@ -299,6 +348,8 @@ function reportedVerb(
   if (proposedOn) return { verb: proposedOn, outcome: 'förslag', decided: false, needsBody: true };
   const refusal = REPORTED_REFUSAL.exec(text);
   if (refusal) return { verb: refusal, outcome: 'avslag', decided: true, needsBody: true };
+  const withdrawn = REPORTED_WITHDRAWAL.exec(text);
+  if (withdrawn) return { verb: withdrawn, outcome: 'avslag', decided: true, needsBody: false };
   const condition = REPORTED_CONDITION.exec(text);
   if (condition) return { verb: condition, outcome: 'förslag', decided: false, needsBody: true };
   const asProposed = REPORTED_AS_PROPOSED.exec(text);
@@ -307,6 +358,10 @@ function reportedVerb(
   // An agreement concluded is the public side's decision only where the sentence names that side: "Från föreningen
   // var det Kjell Svensson som undertecknade överenskommelsen" tells the association's signature.
   if (agreement) return { verb: agreement, outcome: 'bifall', decided: true, needsBody: !PUBLIC_SUBJECT.test(text), agreement: true };
+  const grant = REPORTED_GRANT.exec(text);
+  if (grant && (/^f(?:ick|ått)/iu.test(grant[0]) || (GRANT_SUM.test(grant[0]) && !ROUTINE.test(text)))) {
+    return { verb: grant, outcome: GRANT_REFUSED.test(grant[0]) ? 'avslag' : 'bifall', decided: true, needsBody: true, agent: true };
+  }
   const approval = REPORTED_APPROVAL.exec(text);
   if (approval) return { verb: approval, outcome: 'bifall', decided: true, needsBody: !PUBLIC_SUBJECT.test(text) };
   const present = lead && !ROUTINE.test(text) ? LEAD_PRESENT.exec(text) : null;
@@ -325,11 +380,26 @@ function reportedVerb(
  * "beslutade redan 2015 att …", "Socialnämnden tecknade förra året ett partnerskap". Not the year of a case number
  * ("Dnr KS (2010-KS0119) … Kommunstyrelsen beslutar enligt arbetsutskottets förslag").
  */
+/** A season dates a year as a month does ("sommaren 2025", "hösten 2023"): no bare year. */
+const SEASON = '(?:våren|sommaren|hösten|vintern)';
 const BARE_YEAR = new RegExp(
-  `(?<!(?:${MONTH})\\.?\\s|(?:för|under|perioden|till|från|t\\.?o\\.?m\\.?|[–-])\\s*|[\\d/.-])((?:19|20)\\d{2})(?!\\d|\\s*[–-]\\s*\\d|[-/]\\p{L})`,
+  `(?<!(?:${MONTH}|${SEASON})\\.?\\s|(?:för|under|perioden|till|från|t\\.?o\\.?m\\.?|[–-])\\s*|[\\d/.-])((?:19|20)\\d{2})(?!\\d|\\s*[–-]\\s*\\d|[-/]\\p{L})`,
   'giu',
 );
 const HISTORY_REACH = 60;
+
+/**
+ * A sentence that opens with an indirect question as its subject and tells what came of it: "Om en pensionärsförening
+ * behöver vara ansluten till en riksorganisation eller ej har tolkats olika, vilket ledde till att vård- och
+ * omsorgsnämnden avslog ansökan". Its consequence is told as fact, though the opening "Om" asks (ASKED): only the
+ * consequence is read. A condition's own main clause ("Om nämnden säger ja, får föreningen …") stays a condition.
+ */
+const CONSEQUENCE = /^(?:Om|Ifall)\s[^]*?,\s+vilket\s+(?:har\s+|hade\s+)?(?:ledde|lett|medförde|medfört|innebar|inneburit|resulterade|resulterat)\s+(?:till|i)\s+att\s+/u;
+
+function consequenceOf(sentence: TextSpan): TextSpan {
+  const m = CONSEQUENCE.exec(sentence.text);
+  return m ? { text: sentence.text.slice(m[0].length), start: sentence.start + m[0].length, end: sentence.end } : sentence;
+}
 
 /**
  * A time told relative to the page's: "förra året", "i fjol", "för två år sedan" — a decision of an earlier
@@ -366,7 +436,8 @@ export function proseDecision(text: string, bodies: readonly BodyMention[], with
   let pageBodies: BodyMention[] | undefined;
   const top = /^(?:#[^\n]*\n)*/u.exec(text)![0].length;
   let previous: TextSpan | null = null;
-  for (const sentence of sentences(text)) {
+  for (const whole of sentences(text)) {
+    const sentence = consequenceOf(whole);
     // Only sentences that begin this far into the text (a report's lead) when the caller says so.
     if (sentence.start >= within) break;
     // "Vid sitt senaste möte antog kommunstyrelsen en policy. Den ska fastställas av kommunfullmäktige.": a proposal.
@@ -392,7 +463,9 @@ export function proseDecision(text: string, bodies: readonly BodyMention[], with
     const written = named.length > 0 ? named : bodiesIn(sentence).filter((b) => !(commissioned && b.start >= commissioned.start && b.end <= commissioned.end));
     const near = (written.length > 0 ? written : namedBefore(sentence, (pageBodies ??= [...bodies, ...bodiesIn({ text, start: 0, end: text.length })]))).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
     const opening = PASSIVE.test(reported.verb[0]) ? undefined : near.find((b) => b.start < at && OPENING.test(sentence.text.slice(0, b.start - sentence.start)));
-    const body = reported.namedBody !== undefined ? namedBodyOf(reported.namedBody, at) : (opening ?? near[0] ?? null);
+    // A grant's agent stands right after its "av" or "från" (REPORTED_GRANT), an owner's genitive perhaps between.
+    const agent = reported.agent ? (near.find((b) => b.start >= at + reported.verb[0].length && b.start <= at + reported.verb[0].length + AGENT_REACH) ?? null) : undefined;
+    const body = agent !== undefined ? agent : reported.namedBody !== undefined ? namedBodyOf(reported.namedBody, at) : (opening ?? near[0] ?? null);
     // "Beslutet fattades den 22 maj." after the sentence that told who decided: the date of that decision.
     // (Widened by hand: the compiler's loop analysis keeps best at its initial null here.)
     const told = best as { found: ProseDecision; rank: number } | null;
@@ -404,9 +477,13 @@ export function proseDecision(text: string, bodies: readonly BodyMention[], with
     }
     // A decision told without its agent on a page of one meeting's decisions was taken at that meeting.
     const decider =
-      body ?? (reported.round ? roundOwner(text, bodies, sentence.start) : null) ?? (reported.decided && !reported.agreement ? ((meeting ??= pageMeeting(text, own))?.body ?? null) : null);
+      body ??
+      (reported.round ? roundOwner(text, bodies, sentence.start) : null) ??
+      (reported.decided && !reported.agreement ? ((meeting ??= pageMeeting(text, own))?.body ?? null) : null) ??
+      (reported.decided && !reported.agreement ? cleftDecider(text, (pageBodies ??= [...bodies, ...bodiesIn({ text, start: 0, end: text.length })])) : null);
     if (!decider && reported.needsBody) continue;
-    const onPage = (b: BodyMention) => titleDate(text, b) ?? ((meeting ??= pageMeeting(text, own))?.body.value === b.value ? meeting!.date : null);
+    const onPage = (b: BodyMention) =>
+      titleDate(text, b) ?? ((meeting ??= pageMeeting(text, own))?.body.value === b.value ? meeting!.date : null) ?? meetingClauseDate(text, b, own, (pageBodies ??= [...bodies, ...bodiesIn({ text, start: 0, end: text.length })]));
     const dated = decider ? (sentenceDate(sentence, at, own, reported.decided) ?? onPage(decider)) : null;
     const date = yearUnconfirmed(text, dated, own) ? null : dated;
     const found: ProseDecision = { outcome: reported.outcome, body: decider, date, dateFromSource: fromSource(text, date, own), sentence };
@@ -434,6 +511,29 @@ const PAGE_MEETING_CHARS = 400;
 interface PageMeeting {
   body: BodyMention;
   date: ProseDecision['date'];
+}
+
+/**
+ * A clause that dates a body's meeting anywhere on the page: "När kommunstyrelsen sammanträdde i onsdags var samtliga
+ * ledamöter överens …", "Då socialnämnden möttes den 3 maj …", "När kultur- och fritidsnämnden hade sitt sammanträde på
+ * tisdagen …": the date of the decisions the page tells that body took without a date of their own. Not a meeting still
+ * to come ("När kommunfullmäktige sammanträder den 20 september"): the past only.
+ */
+const MEETING_CLAUSE = /^\s+(?:sammanträdde|möttes|träffades|(?:hade|höll)\s+(?:sitt\s+)?(?:(?:senaste|sista|ordinarie|extra)\s+)?(?:sammanträde|möte))(?![\p{L}])/iu;
+/** What opens such a clause before its body: "När", "Då", "När en enig", "Då den nya". */
+const MEETING_CLAUSE_OPENING = /(?:^|[.!?]\s+|\n\s*)(?:När|Då)\s+(?:\p{L}+\s+){0,2}$/u;
+/** How far after its body a meeting clause may date it. */
+const MEETING_CLAUSE_REACH = 40;
+
+function meetingClauseDate(text: string, body: BodyMention, own: DocumentDate | null, mentions: readonly BodyMention[]): ProseDecision['date'] {
+  for (const m of mentions) {
+    if (m.value !== body.value || !MEETING_CLAUSE.test(text.slice(m.end, m.end + MEETING_CLAUSE_REACH))) continue;
+    if (!MEETING_CLAUSE_OPENING.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
+    const clause = { text: text.slice(m.start, m.end + MEETING_CLAUSE_REACH), start: m.start, end: m.end + MEETING_CLAUSE_REACH };
+    const date = sentenceDate(clause, m.end, own, true);
+    if (date) return date;
+  }
+  return null;
 }
 
 function pageMeeting(text: string, own: DocumentDate | null): PageMeeting | null {

@@ -488,6 +488,15 @@ describe('organ rules for writing nobody tuned for (issue 10)', () => {
     expect(organ('Det var kommunstyrelsen som bjöd in till mötet.')).toEqual([]);
   });
 
+  it('organ.granted-by: the body a grant is told received from, named definite after a common genitive', () => {
+    expect(organ('Ridklubben får 400 000 kronor i bidrag av fritids- och kulturnämnden.')).toEqual(['fritids- och kulturnämnden']);
+    expect(organ('Ryttarsällskapet fick ett positivt besked av kommunstyrelsens arbetsutskott på måndagen.')).toEqual(['kommunstyrelsens arbetsutskott']);
+    expect(organ('För någon vecka sedan fick hembygdsföreningen bidrag av stadens kultur- och fritidsnämnd.')).toEqual(['kultur- och fritidsnämnden']);
+    expect(organ('Länets kommuner får drygt 3 miljoner kronor av länsstyrelsen.')).toEqual([]);
+    expect(organ('Föreningen fick pengar från kulturnämndens budget.')).toEqual([]);
+    expect(organ('Föreningen fick besök av kulturnämndens ordförande.')).toEqual([]);
+  });
+
   it('organ.inverted: a present decision verb after a fronted phrase; a body’s name with a comma list after "nämnden för"', () => {
     expect(organ('Under 2023 finansierar kommunstyrelsen verksamheten med en miljon kronor.')).toEqual(['kommunstyrelsen']);
     expect(organ('Därför ger kommunstyrelsen inget besked.')).toEqual([]);

@@ -231,6 +231,12 @@ const INVERTED_AUXILIARY = new RegExp(
 /** A kommun, stad or region as a letterhead names it: "Lunds kommun", "Göteborgs Stad", "Region Skåne", "Västra Götalandsregionen". */
 const PUBLIC_PARTY = String.raw`(?:\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?[ \t]+(?:kommun|stad|Stad|KOMMUN|STAD)|Region[ \t]+\p{Lu}[\p{L}-]+|REGION[ \t]+\p{Lu}+|\p{Lu}[\p{L}-]+regionen)`;
 
+/**
+ * A grant told from the receiving side up to its giver: "får 400 000 kronor i bidrag av ", "fick ett positivt besked av ",
+ * "fick avslag från " (organ.granted-by; decision/prose.ts reads the decision from it).
+ */
+export const GRANT_RECEIVED = String.raw`(?<![\p{L}])(?:får|fick|fått)[ \t]+(?:[^.!?\n]{0,80}?[ \t])?(?:kronor|kr|mkr|tkr|miljon(?:er)?|medel|pengar|anslag(?:et)?|\p{L}*bidrag(?:et)?|\p{L}*stöd(?:et)?|besked(?:et)?|klartecken|ja|nej|avslag)(?:[ \t]+i[ \t]+\p{L}*bidrag)?[ \t]+(?:av|från)[ \t]+`;
+
 /** A body's politicians, after its genitive: "Kulturnämndens politiker", "socialnämndens ledamöter". */
 const MEMBERS = `(?:${lexicon.members.join('|')})`;
 /** What its politicians do when the body decides: present, past or perfect decision verbs. */
@@ -447,6 +453,17 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   // The body that funds the partnership: "Verksamheten finansieras av socialnämnden", "bidrag från kulturnämnden";
   // not a budget it is drawn from ("Pengarna kommer från kulturnämndens budget").
   { name: 'organ.funds', strength: 0.7, before: /(?:(?:finansieras|finansierades|finansierats|bekostas|bekostades)[ \t]+av|(?:bidrag|bidraget|stöd|stödet|medel|ersättning|ersättningen|anslag)[ \t]+från)[ \t]+$/iu, after: /^(?![ \t]+budget)/u },
+  // The body a grant is told received from, as news tell it from the receiving side: "Ridklubben får 400 000 kronor i bidrag
+  // av fritids- och kulturnämnden", "fick ett positivt besked av kommunstyrelsens arbetsutskott", "fick hembygdsföreningen
+  // bidrag av stadens kultur- och fritidsnämnd" (the owner's genitive read by bodyContext); not a sum from a state agency
+  // ("får 3 miljoner kronor av länsstyrelsen": no body of a kommun or region), nor from a body's budget (as organ.funds).
+  {
+    name: 'organ.granted-by',
+    strength: 0.75,
+    before: new RegExp(String.raw`${GRANT_RECEIVED}$`, 'iu'),
+    after: /^(?![ \t]+budget)/u,
+    beforeHas: ['får', 'fick', 'fått', 'Får', 'Fick'],
+  },
   // The body that pays: "social resursförvaltning står för finansieringen".
   { name: 'organ.pays', strength: 0.7, after: /^[ \t]+(?:står[ \t]+för[ \t]+(?:finansieringen|kostnaden|kostnaderna)|bekostar|betalar)(?!\p{L})/u },
   // A signature: the body above (or, flattened, before) its signatory's name and title ("Social resursförvaltning
@@ -665,17 +682,26 @@ export function canonicalOrgan(raw: string): string {
 /**
  * A body named in the indefinite where running text names it in the definite: after an article and an adjective, "en
  * enig kultur- och fritidsnämnd röstade igenom avtalet" → "kultur- och fritidsnämnden", "en samlad kommunstyrelse" →
- * "kommunstyrelsen"; an utskott right after its nämnd, as a breadcrumb or header names it, "Socialnämnden Organisations-
- * och föreningsutskott > Sammanträde" → "organisations- och föreningsutskottet". Not a name the text always writes
+ * "kommunstyrelsen", also after a common noun's genitive (COMMON_OWNER); an utskott right after its nämnd, as a
+ * breadcrumb or header names it, "Socialnämnden Organisations- och föreningsutskott > Sammanträde" →
+ * "organisations- och föreningsutskottet". Not a name the text always writes
  * indefinite ("Rinkeby-Kista stadsdelsnämnd", "Social resursnämnd": no article before it), nor a definite or genitive form.
  */
 const ARTICLE_ADJECTIVE = new RegExp(String.raw`(?<![\p{L}])(?:en|ett)[ \t]+(?:${lexicon.articleAdjectives.join('|')})[ \t]+$`, 'iu');
+/**
+ * A common noun's genitive asks for the indefinite as an article does: "stadens kultur- och fritidsnämnd", "kommunens
+ * socialnämnd" are "kultur- och fritidsnämnden", "socialnämnden". Not a name's genitive ("Malmö Stads Arbetsmarknads- och
+ * socialnämnd" is how that body is named).
+ */
+const COMMON_OWNER = /(?<![\p{L}])(?:stadens|kommunens|regionens|landstingets)[ \t]+$/iu;
+/** A compound, perhaps with suspended first halves: not an adjective's name ("Landstingets regionala utskott" is named so). */
+const ONE_COMPOUND = /^(?:\p{L}+-[ \t]+(?:och|&)[ \t]+)?\p{L}+$/u;
 const PARENT_NAMND = /(?<![\p{L}\d-])\p{L}+(?:nämnden|styrelsen)[ \t]+$/u;
 const DEFINITE_SUFFIX: Readonly<Record<string, string>> = { nämnd: 'en', styrelse: 'n', utskott: 'et', förvaltning: 'en' };
 export function asNamedInRunningText(text: string, start: number, name: string): string {
   const before = text.slice(Math.max(0, start - 40), start);
   const split = splitHead(name);
-  const definite = ARTICLE_ADJECTIVE.test(before) || (split?.head === 'utskott' && PARENT_NAMND.test(before));
+  const definite = ARTICLE_ADJECTIVE.test(before) || (COMMON_OWNER.test(before) && ONE_COMPOUND.test(name)) || (split?.head === 'utskott' && PARENT_NAMND.test(before));
   const suffix = definite && split ? DEFINITE_SUFFIX[split.head] : undefined;
   return suffix ? name + suffix : name;
 }

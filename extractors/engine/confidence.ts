@@ -29,15 +29,16 @@ export const MAX_CONFIDENCE = 0.99;
 /**
  * How many development-set sources (PER_SOURCE_DOCUMENTS) a prior counts as when calibrating: the raw confidence
  * for the field's other context, that estimate for the value's own. Evidence is counted per source, each at most
- * once per cell, so a rule that was always right earns 0.9 only from enough sources — raw 0.8 needs 2 sources of
- * evidence, raw 0.5 8 — however many documents one source has. Chosen on
- * leave-one-document-out over the development set (realset10 in it since the morning of 2026-12-06), ≥ 0.9 right /
- * wrong flagged / all flagged — whole set: 1.35 .985 / .851 / .386, 1.5 .985 / .856 / .385, 1.8 .986 / .860 / .379,
- * 2 .986 / .860 / .375, 2.5 .986 / .865 / .399, 3 .985 / .865 / .436 (each fit on that session's output). 2 holds
+ * once per cell, so a rule that was always right earns 0.9 only from enough sources — raw 0.8 needs 3 sources of
+ * evidence, raw 0.5 10 — however many documents one source has. Chosen on
+ * leave-one-document-out over the development set (realset11 in it since the third session of 2026-12-06), ≥ 0.9 right /
+ * wrong flagged / all flagged — whole set: 2 .985 / .845 / .391, 2.3 .986 / .850 / .387, 2.5 .987 / .860 / .391,
+ * 2.8 .987 / .860 / .391, 3 .986 / .860 / .408, 3.5 .986 / .865 / .447 (each fit on that session's output). 2.5 holds
  * both the wrong values flagged and the review load with the most room; any change of output needs a refit.
- * (1.5 on 2026-12-06 with realset9: .986 / .851 / .371; 1.35 on the evening of 2026-12-05; 4 until that morning.)
+ * (2 in the morning of 2026-12-06 with realset10; 1.5 on 2026-12-06 with realset9; 1.35 on the evening of 2026-12-05;
+ * 4 until that morning.)
  */
-export const PRIOR_DOCUMENTS = 2;
+export const PRIOR_DOCUMENTS = 2.5;
 
 /**
  * How many documents one source (a set, one kommun's series) counts as at most in a calibration bin, at its

@@ -595,7 +595,7 @@ const GRANTEES = '(?:[\\p{L}-]+\\s+)?(?:\\p{L}*organisationer|\\p{L}*föreningar
 const GRANT_NAME = '(?:\\p{L}*bidrag\\p{L}*|\\p{L}*stöd(?:et)?|anslag)';
 /** A count of organisations ("43 organisationer", "åtta olika föreningar"): a piece several forms below hold. */
 const COUNTED_GRANTEES_SOURCE = `${COUNTED}\\s+${GRANTEES}`;
-const COUNTED_GRANTEES = new RegExp(COUNTED_GRANTEES_SOURCE, 'iu');
+export const COUNTED_GRANTEES = new RegExp(COUNTED_GRANTEES_SOURCE, 'iu');
 const SHARED_AMONG_COUNT = new RegExp(`fördelades\\s+mellan\\s+${COUNTED_GRANTEES_SOURCE}`, 'iu');
 /**
  * A sentence that counts the organisations a round of grants goes to: "Regionstyrelsen beviljar 43 organisationer
@@ -618,7 +618,28 @@ const holdsAny =
     words.some((word) => mayContain(text, word));
 /** A count of grantees ends on one of these nouns: a text holding none has none (COUNTED_GRANTEES is slow to fail). */
 const GRANTEE_NOUNS = holdsAny('organisationer', 'föreningar', 'verksamheter', 'studieförbund');
-const countsGrantees = (text: string) => GRANTEE_NOUNS(text) && COUNTED_GRANTEES.test(text);
+/** The nouns as a literal every COUNTED_GRANTEES match holds (eachMatchNear): rarer than the counts it opens with. */
+const GRANTEE_NOUN = /organisationer|föreningar|verksamheter|studieförbund/giu;
+const COUNTED_GRANTEES_STICKY = new RegExp(COUNTED_GRANTEES_SOURCE, 'iuy');
+/** Back over white space (\s) before `at`. */
+const spaceStart = (text: string, at: number) => {
+  while (at > 0 && isWhitespace(text.charCodeAt(at - 1))) at--;
+  return at;
+};
+/** The longest count (COUNTED: "fyra", "åtta", "elva", "tolv"; 3 digits). */
+const COUNT_MAX_LENGTH = 4;
+/**
+ * Where a COUNTED_GRANTEES match holding a noun at `at` starts at the earliest: back over the noun's word (\p{L}*), white
+ * space, the word before (letters and hyphens), white space and a count.
+ */
+const countedGranteesStart = (text: string, at: number) => {
+  let start = spaceStart(text, wordStart(text, at));
+  for (start = wordStart(text, start); start > 0 && text.charCodeAt(start - 1) === 0x2d; ) start = wordStart(text, start - 1);
+  return Math.max(0, spaceStart(text, start) - COUNT_MAX_LENGTH);
+};
+/** Whether the text holds COUNTED_GRANTEES, tried only before its nouns. */
+export const countsGrantees = (text: string) =>
+  GRANTEE_NOUNS(text) && !eachMatchNear(COUNTED_GRANTEES_STICKY, GRANTEE_NOUN, countedGranteesStart, text).next().done;
 const sharedAmongCount = (text: string) => mayContain(text, 'fördelades') && SHARED_AMONG_COUNT.test(text);
 /** What the first word of a form's match holds (see severalGrantsOf): its grant name, verb, "bland" or count. */
 const OPENS_GRANT_NAME = 'bidrag|stöd|anslag';

@@ -496,17 +496,21 @@ function fewWords(text: string, max: number): boolean {
 export function headingSignals(text: string): Signal[] {
   const signals: Signal[] = [];
   const headings = SECTION_HEADINGS.filter((e) => mayHold(text, e));
+  const byInitial = new Map<string, typeof headings>();
+  const runInCandidates = (first: string) =>
+    byInitial.get(first) ?? byInitial.set(first, headings.filter(({ initial }) => initial === '' || initial === first)).get(first)!;
   for (const sentence of sentences(text)) {
     // Normalised only where it may be short: most sentences are not (a test of a few words, not a copy of the whole).
     const line = fewWords(sentence.text, HEADING_MAX_WORDS + SECTION_NUMBER_WORDS) ? normalised(sentence.text).replace(SECTION_NUMBER, '') : null;
     const shortLine = line !== null && countWords(line) <= HEADING_MAX_WORDS && !/[.;]$/.test(line);
     // Only a phrase that starts as the line or the sentence does can head it: a letter compared, not a pattern tried.
     const first = foldedInitial(sentence.text);
-    const heading = headings.find(
-      ({ phrase, regex, initial }) =>
-        (shortLine && startsWith(line!, phrase)) ||
-        ((initial === '' || initial === first) && runInHeadingLength(sentence.text, regex) > 0),
-    );
+    // A sentence that is no short line can be headed only run in: by the headings of its initial (in their order).
+    const heading = shortLine
+      ? headings.find(
+          ({ phrase, regex, initial }) => startsWith(line!, phrase) || ((initial === '' || initial === first) && runInHeadingLength(sentence.text, regex) > 0),
+        )
+      : runInCandidates(first).find(({ regex }) => runInHeadingLength(sentence.text, regex) > 0);
     if (heading) signals.push(signal(heading.type, `heading "${heading.phrase}"`, WEIGHTS.sectionHeading, sentence));
   }
   return signals;

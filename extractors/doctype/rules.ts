@@ -496,17 +496,21 @@ function fewWords(text: string, max: number): boolean {
 export function headingSignals(text: string): Signal[] {
   const signals: Signal[] = [];
   const headings = SECTION_HEADINGS.filter((e) => mayHold(text, e));
+  const byInitial = new Map<string, typeof headings>();
+  const runInCandidates = (first: string) =>
+    byInitial.get(first) ?? byInitial.set(first, headings.filter(({ initial }) => initial === '' || initial === first)).get(first)!;
   for (const sentence of sentences(text)) {
     // Normalised only where it may be short: most sentences are not (a test of a few words, not a copy of the whole).
     const line = fewWords(sentence.text, HEADING_MAX_WORDS + SECTION_NUMBER_WORDS) ? normalised(sentence.text).replace(SECTION_NUMBER, '') : null;
     const shortLine = line !== null && countWords(line) <= HEADING_MAX_WORDS && !/[.;]$/.test(line);
     // Only a phrase that starts as the line or the sentence does can head it: a letter compared, not a pattern tried.
     const first = foldedInitial(sentence.text);
-    const heading = headings.find(
-      ({ phrase, regex, initial }) =>
-        (shortLine && startsWith(line!, phrase)) ||
-        ((initial === '' || initial === first) && runInHeadingLength(sentence.text, regex) > 0),
-    );
+    // A sentence that is no short line can be headed only run in: by the headings of its initial (in their order).
+    const heading = shortLine
+      ? headings.find(
+          ({ phrase, regex, initial }) => startsWith(line!, phrase) || ((initial === '' || initial === first) && runInHeadingLength(sentence.text, regex) > 0),
+        )
+      : runInCandidates(first).find(({ regex }) => runInHeadingLength(sentence.text, regex) > 0);
     if (heading) signals.push(signal(heading.type, `heading "${heading.phrase}"`, WEIGHTS.sectionHeading, sentence));
   }
   return signals;
@@ -595,7 +599,7 @@ const GRANTEES = '(?:[\\p{L}-]+\\s+)?(?:\\p{L}*organisationer|\\p{L}*föreningar
 const GRANT_NAME = '(?:\\p{L}*bidrag\\p{L}*|\\p{L}*stöd(?:et)?|anslag)';
 /** A count of organisations ("43 organisationer", "åtta olika föreningar"): a piece several forms below hold. */
 const COUNTED_GRANTEES_SOURCE = `${COUNTED}\\s+${GRANTEES}`;
-const COUNTED_GRANTEES = new RegExp(COUNTED_GRANTEES_SOURCE, 'iu');
+export const COUNTED_GRANTEES = new RegExp(COUNTED_GRANTEES_SOURCE, 'iu');
 const SHARED_AMONG_COUNT = new RegExp(`fördelades\\s+mellan\\s+${COUNTED_GRANTEES_SOURCE}`, 'iu');
 /**
  * A sentence that counts the organisations a round of grants goes to: "Regionstyrelsen beviljar 43 organisationer
@@ -618,46 +622,78 @@ const holdsAny =
     words.some((word) => mayContain(text, word));
 /** A count of grantees ends on one of these nouns: a text holding none has none (COUNTED_GRANTEES is slow to fail). */
 const GRANTEE_NOUNS = holdsAny('organisationer', 'föreningar', 'verksamheter', 'studieförbund');
-const countsGrantees = (text: string) => GRANTEE_NOUNS(text) && COUNTED_GRANTEES.test(text);
+/** The nouns as a literal every COUNTED_GRANTEES match holds (eachMatchNear): rarer than the counts it opens with. */
+const GRANTEE_NOUN = /organisationer|föreningar|verksamheter|studieförbund/giu;
+const COUNTED_GRANTEES_STICKY = new RegExp(COUNTED_GRANTEES_SOURCE, 'iuy');
+/** Back over white space (\s) before `at`. */
+const spaceStart = (text: string, at: number) => {
+  while (at > 0 && isWhitespace(text.charCodeAt(at - 1))) at--;
+  return at;
+};
+/** The longest count (COUNTED: "fyra", "åtta", "elva", "tolv"; 3 digits). */
+const COUNT_MAX_LENGTH = 4;
+/**
+ * Where a COUNTED_GRANTEES match holding a noun at `at` starts at the earliest: back over the noun's word (\p{L}*), white
+ * space, the word before (letters and hyphens), white space and a count.
+ */
+const countedGranteesStart = (text: string, at: number) => {
+  let start = spaceStart(text, wordStart(text, at));
+  for (start = wordStart(text, start); start > 0 && text.charCodeAt(start - 1) === 0x2d; ) start = wordStart(text, start - 1);
+  return Math.max(0, spaceStart(text, start) - COUNT_MAX_LENGTH);
+};
+/** Whether the text holds COUNTED_GRANTEES, tried only before its nouns. */
+export const countsGrantees = (text: string) =>
+  GRANTEE_NOUNS(text) && !eachMatchNear(COUNTED_GRANTEES_STICKY, GRANTEE_NOUN, countedGranteesStart, text).next().done;
 const sharedAmongCount = (text: string) => mayContain(text, 'fördelades') && SHARED_AMONG_COUNT.test(text);
-const SEVERAL_GRANTS_FORMS: ReadonlyArray<{ source: string; holds: (text: string) => boolean }> = [
-  { source: `${GRANT_NAME}[^.!?\\n]{0,60}?till\\s+${COUNTED_GRANTEES_SOURCE}`, holds: countsGrantees },
-  { source: `(?:beviljade|beviljades|beviljar)\\s+${COUNTED}\\s+ansökningar`, holds: holdsAny('ansökningar') },
+/** What the first word of a form's match holds (see severalGrantsOf): its grant name, verb, "bland" or count. */
+const OPENS_GRANT_NAME = 'bidrag|stöd|anslag';
+/** A count opens its form only with white space after it (COUNTED then \\s+): not a year, nor "10:e". */
+const OPENS_COUNT = `(?<![\\p{L}\\d])${COUNTED}\\s`;
+const SEVERAL_GRANTS_FORMS: ReadonlyArray<{ source: string; holds: (text: string) => boolean; opens: string }> = [
+  { source: `${GRANT_NAME}[^.!?\\n]{0,60}?till\\s+${COUNTED_GRANTEES_SOURCE}`, holds: countsGrantees, opens: OPENS_GRANT_NAME },
+  { source: `(?:beviljade|beviljades|beviljar)\\s+${COUNTED}\\s+ansökningar`, holds: holdsAny('ansökningar'), opens: 'bevilja' },
   {
     source: `bland\\s+(?:de\\s+)?(?:andra\\s+|övriga\\s+)?${GRANTEES}(?:na)?(?:\\s+och\\s+${GRANTEES}(?:na)?)?\\s+som\\s+(?:får|fick|har\\s+fått|beviljats|beviljades)\\s+${GRANT_NAME}[^.!?\\n]{0,40}?\\s+finns`,
     holds: holdsAny('bland'),
+    opens: 'bland',
   },
-  { source: `${DISTRIBUTED}[^.!?\\n]{0,60}?till\\s+(?:föreningarna|organisationerna)\\s+${NAMED_IN_A_ROW}`, holds: holdsAny('föreningarna', 'organisationerna') },
-  { source: `(?:beviljar|beviljade|tilldelar|tilldelade)\\s+${COUNTED_GRANTEES_SOURCE}[^.!?\\n]{0,60}?${GRANT_NAME}`, holds: countsGrantees },
-  { source: `${COUNTED_GRANTEES_SOURCE}[^.!?\\n]{0,40}?(?:får|fick|väntas\\s+få|beviljas|beviljades|tilldelas|tilldelades)\\s+[^.!?\\n]{0,40}?${GRANT_NAME}`, holds: countsGrantees },
-  { source: `${GRANT_NAME}[^.!?\\n]{0,40}?fördelades\\s+mellan\\s+${COUNTED_GRANTEES_SOURCE}`, holds: sharedAmongCount },
+  { source: `${DISTRIBUTED}[^.!?\\n]{0,60}?till\\s+(?:föreningarna|organisationerna)\\s+${NAMED_IN_A_ROW}`, holds: holdsAny('föreningarna', 'organisationerna'), opens: 'dela|bevilja' },
+  { source: `(?:beviljar|beviljade|tilldelar|tilldelade)\\s+${COUNTED_GRANTEES_SOURCE}[^.!?\\n]{0,60}?${GRANT_NAME}`, holds: countsGrantees, opens: 'bevilja|dela' },
+  { source: `${COUNTED_GRANTEES_SOURCE}[^.!?\\n]{0,40}?(?:får|fick|väntas\\s+få|beviljas|beviljades|tilldelas|tilldelades)\\s+[^.!?\\n]{0,40}?${GRANT_NAME}`, holds: countsGrantees, opens: OPENS_COUNT },
+  { source: `${GRANT_NAME}[^.!?\\n]{0,40}?fördelades\\s+mellan\\s+${COUNTED_GRANTEES_SOURCE}`, holds: sharedAmongCount, opens: OPENS_GRANT_NAME },
 ];
 /**
  * What the first word of every SEVERAL_GRANTS match holds: its grant name's "bidrag"/"stöd" or "anslag", its verb's "bevilja"
  * or "dela" ("fördela", "tilldela"), "bland", or the count it opens with. The pattern is tried only from the start of a word
  * holding one (engine/sticky.ts eachMatchNear), not at every word: a form opening with \p{L}*bidrag backtracks over each.
+ * The opener holds only the openings of the forms the text can match: a count (at every number) only when the count form is.
  */
-const SEVERAL_GRANTS_OPENER = /bidrag|stöd|anslag|bevilja|bland|dela|(?<![\p{L}\d])(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|\d)/giu;
-/** SEVERAL_GRANTS of the forms a text can match (sticky, for eachMatchNear), compiled once per set of forms (keyed by the forms' indexes). */
-const severalGrantsBy = new Map<string, RegExp>();
-export function severalGrantsFor(text: string, flags = 'iuy'): RegExp | undefined {
+type SeveralGrants = { sticky: RegExp; opener: RegExp };
+/** SEVERAL_GRANTS of the forms a text can match and its opener, compiled once per set of forms (keyed by the forms' indexes). */
+const severalGrantsBy = new Map<string, SeveralGrants>();
+function severalGrantsOf(text: string, flags: string): SeveralGrants | undefined {
   const held = new Map<(text: string) => boolean, boolean>();
   const holds = (test: (text: string) => boolean) => held.get(test) ?? held.set(test, test(text)).get(test)!;
   const forms = SEVERAL_GRANTS_FORMS.filter((f) => holds(f.holds));
   if (forms.length === 0) return undefined;
   const key = `${forms.map((f) => SEVERAL_GRANTS_FORMS.indexOf(f)).join(',')}/${flags}`;
-  let pattern = severalGrantsBy.get(key);
-  if (!pattern) {
-    pattern = new RegExp(`(?<![\\p{L}\\d])(?:${forms.map((f) => f.source).join('|')})(?![\\p{L}])`, flags);
-    severalGrantsBy.set(key, pattern);
+  let compiled = severalGrantsBy.get(key);
+  if (!compiled) {
+    const sticky = new RegExp(`(?<![\\p{L}\\d])(?:${forms.map((f) => f.source).join('|')})(?![\\p{L}])`, flags);
+    compiled = { sticky, opener: new RegExp([...new Set(forms.map((f) => f.opens))].join('|'), 'giu') };
+    severalGrantsBy.set(key, compiled);
   }
-  return pattern;
+  return compiled;
+}
+/** SEVERAL_GRANTS of the forms a text can match (sticky by default, for eachMatchNear). */
+export function severalGrantsFor(text: string, flags = 'iuy'): RegExp | undefined {
+  return severalGrantsOf(text, flags)?.sticky;
 }
 
 /** The first SEVERAL_GRANTS match in the text, as the pattern's exec finds it. */
 export function firstSeveralGrants(text: string): RegExpExecArray | null {
-  const sticky = severalGrantsFor(text);
-  return sticky ? (eachMatchNear(sticky, SEVERAL_GRANTS_OPENER, wordStart, text).next().value ?? null) : null;
+  const compiled = severalGrantsOf(text, 'iuy');
+  return compiled ? (eachMatchNear(compiled.sticky, compiled.opener, wordStart, text).next().value ?? null) : null;
 }
 
 /** A sentence counting the organisations a round of grants goes to: the page reports the round. */

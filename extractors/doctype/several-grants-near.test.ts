@@ -5,16 +5,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { firstSeveralGrants, severalGrantsFor } from './rules.js';
+import { COUNTED_GRANTEES, countsGrantees, firstSeveralGrants, severalGrantsFor } from './rules.js';
 
 const span = (m: RegExpExecArray | null | undefined) => (m ? `${m.index}:${m[0]}` : null);
-const expectSame = (text: string) => expect(span(firstSeveralGrants(text)), text.slice(0, 80)).toEqual(span(severalGrantsFor(text, 'iu')?.exec(text)));
+const expectSame = (text: string) => {
+  expect(span(firstSeveralGrants(text)), text.slice(0, 80)).toEqual(span(severalGrantsFor(text, 'iu')?.exec(text)));
+  // The count of grantees, tried only before its nouns, is there when the whole-text pattern finds it.
+  expect(countsGrantees(text), text.slice(0, 80)).toBe(COUNTED_GRANTEES.test(text));
+};
 
 describe('grants to several, tried near its opener', () => {
   it('finds what the whole-text pattern finds in random texts of its parts', () => {
     const parts = [
       ' ', '\n', '.', ',', 'verksamhets', 'bidrag', 'bidraget', 'STÖD', 'stödet', 'ekonomiskt ', 'anslag', 'till', 'fem', 'tio', 'åtta', '43', '1234',
-      'föreningar', 'organisationer', 'kultur', 'beviljade', 'beviljar', 'tilldelade', 'fördelades', 'mellan', 'dela', 'delade', 'ut', 'bland', 'de',
+      'föreningar', 'organisationer', 'kultur', 'verksamheter', 'studieförbund', 'idrotts-', '-', 'barn-och-ungdoms', 'ideella', '\n\n', '1000', 'beviljade', 'beviljar', 'tilldelade', 'fördelades', 'mellan', 'dela', 'delade', 'ut', 'bland', 'de',
       'andra', 'som', 'får', 'fick', 'finns', 'ansökningar', 'föreningarna', 'Karil', 'Gaphals', 'Linköpings', '𝒜', 'ſtöd', 'a', 'information',
     ];
     let seed = 11;

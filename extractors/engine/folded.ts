@@ -5,6 +5,7 @@
  * (folded.test.ts checks every pair). A literal of other letters is never ruled out.
  */
 import { perText } from './memo.js';
+import { classTable, TABLED } from './sticky.js';
 
 export interface FoldedText {
   /** The text in lower case, "ſ" as "s". */
@@ -21,10 +22,9 @@ export const foldedText: (text: string) => FoldedText = perText((text: string) =
   return { folded, words: letterRuns(folded) };
 });
 
-/** Code units below this are told letters by a table; the rest by the pattern. */
-const TABLED = 0x250;
+/** Code units below TABLED are told letters by a table; the rest by the pattern. */
 const LETTER_AT = /\p{L}/uy;
-const IS_LETTER = Uint8Array.from({ length: TABLED }, (_, code) => (/\p{L}/u.test(String.fromCharCode(code)) ? 1 : 0));
+const IS_LETTER = classTable(LETTER_AT);
 
 /**
  * The runs of letters of a text, as `new Set(text.match(/\p{L}+/gu))` gives them (a code point at a time, a pair of

@@ -153,8 +153,17 @@ export function nearPattern(pattern: RegExp, literal: RegExp, earliest: StartBou
   return { pattern, sticky: new RegExp(pattern.source, pattern.flags.replace('g', 'y')), literal, earliest };
 }
 
-/** Code units below this have their answer for an opening class in a table (OpeningPattern.table). */
-const TABLED = 0x250;
+/** Code units below this have their answer for a one-character class in a table (classTable). */
+export const TABLED = 0x250;
+
+/** A one-character class's answers (1 or 0) for the code units below TABLED, tested under the class's own flags. */
+export function classTable(cls: RegExp): Uint8Array {
+  const test = new RegExp(cls.source, cls.flags.replace(/[gy]/g, '') + 'y');
+  return Uint8Array.from({ length: TABLED }, (_, code) => {
+    test.lastIndex = 0;
+    return test.test(String.fromCharCode(code)) ? 1 : 0;
+  });
+}
 
 /**
  * A global pattern whose every match opens with a character of a one-character class (a leading lookahead says so:
@@ -171,10 +180,7 @@ export interface OpeningPattern {
 
 export function openingPattern(pattern: RegExp, opening: RegExp): OpeningPattern {
   const cls = new RegExp(opening.source, 'uy');
-  const table = Uint8Array.from({ length: TABLED }, (_, code) => {
-    cls.lastIndex = 0;
-    return cls.test(String.fromCharCode(code)) ? 1 : 0;
-  });
+  const table = classTable(cls);
   return { pattern, sticky: new RegExp(pattern.source, pattern.flags.replace('g', 'y')), opening: cls, table };
 }
 

@@ -434,6 +434,8 @@ export function proseDecision(text: string, bodies: readonly BodyMention[], with
   let meeting: PageMeeting | null | undefined;
   // Every body the page names, as the parties extractor found it or as written (bodiesIn): read when a sentence names one by its head alone.
   let pageBodies: BodyMention[] | undefined;
+  // Every body the page names, read once and only when a sentence needs them.
+  const everyBody = () => (pageBodies ??= [...bodies, ...bodiesIn({ text, start: 0, end: text.length })]);
   const top = /^(?:#[^\n]*\n)*/u.exec(text)![0].length;
   let previous: TextSpan | null = null;
   for (const whole of sentences(text)) {
@@ -461,7 +463,7 @@ export function proseDecision(text: string, bodies: readonly BodyMention[], with
     // the sentence is its subject even with another between it and an active verb ("Kulturnämnden har på uppdrag
     // av kommunstyrelsen beslutat …"). A passive's agent follows the verb ("… godkändes av kommunstyrelsen").
     const written = named.length > 0 ? named : bodiesIn(sentence).filter((b) => !(commissioned && b.start >= commissioned.start && b.end <= commissioned.end));
-    const near = (written.length > 0 ? written : namedBefore(sentence, (pageBodies ??= [...bodies, ...bodiesIn({ text, start: 0, end: text.length })]))).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
+    const near = (written.length > 0 ? written : namedBefore(sentence, everyBody())).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
     const opening = PASSIVE.test(reported.verb[0]) ? undefined : near.find((b) => b.start < at && OPENING.test(sentence.text.slice(0, b.start - sentence.start)));
     // A grant's agent stands right after its "av" or "från" (REPORTED_GRANT), an owner's genitive perhaps between.
     const agent = reported.agent ? (near.find((b) => b.start >= at + reported.verb[0].length && b.start <= at + reported.verb[0].length + AGENT_REACH) ?? null) : undefined;
@@ -475,15 +477,15 @@ export function proseDecision(text: string, bodies: readonly BodyMention[], with
       if (best?.rank === 7) break;
       continue;
     }
-    // A decision told without its agent on a page of one meeting's decisions was taken at that meeting.
+    // A decision told without its agent on a page of one meeting's decisions was taken at that meeting; else by the body
+    // a cleft names the decider.
     const decider =
       body ??
       (reported.round ? roundOwner(text, bodies, sentence.start) : null) ??
-      (reported.decided && !reported.agreement ? ((meeting ??= pageMeeting(text, own))?.body ?? null) : null) ??
-      (reported.decided && !reported.agreement ? cleftDecider(text, (pageBodies ??= [...bodies, ...bodiesIn({ text, start: 0, end: text.length })])) : null);
+      (reported.decided && !reported.agreement ? ((meeting ??= pageMeeting(text, own))?.body ?? cleftDecider(text, everyBody())) : null);
     if (!decider && reported.needsBody) continue;
     const onPage = (b: BodyMention) =>
-      titleDate(text, b) ?? ((meeting ??= pageMeeting(text, own))?.body.value === b.value ? meeting!.date : null) ?? meetingClauseDate(text, b, own, (pageBodies ??= [...bodies, ...bodiesIn({ text, start: 0, end: text.length })]));
+      titleDate(text, b) ?? ((meeting ??= pageMeeting(text, own))?.body.value === b.value ? meeting!.date : null) ?? meetingClauseDate(text, b, own, everyBody());
     const dated = decider ? (sentenceDate(sentence, at, own, reported.decided) ?? onPage(decider)) : null;
     const date = yearUnconfirmed(text, dated, own) ? null : dated;
     const found: ProseDecision = { outcome: reported.outcome, body: decider, date, dateFromSource: fromSource(text, date, own), sentence };

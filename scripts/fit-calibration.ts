@@ -144,6 +144,7 @@ async function main(dirs: string[]): Promise<void> {
     ['z_ (fixtures/realset9, real pages)', (n) => n.startsWith('z_')],
     ['g_ (fixtures/realset10, real pages)', (n) => n.startsWith('g_')],
     ['h_ (fixtures/realset11, real pages)', (n) => n.startsWith('h_')],
+    ['j_ (fixtures/realset12, real pages)', (n) => n.startsWith('j_')],
     ['all but the seeds', (n) => !n.startsWith('seed_')],
   ];
   const perGroup = (judged: readonly JudgedValue[]): string =>

@@ -226,6 +226,20 @@ describe('findEnumerations: the sum first, the recipient after "till"', () => {
       ['Folkbildning Norrby', '3 971 730'],
     ]);
   });
+  it('keeps a suspended compound ("Hjärt- och lungsjukas …") one name in a list of recipients and before a sum', () => {
+    expect(rowsOf('De organisationer som beviljats störst belopp är Personskadeförbundet, Hjärt- och lungsjukas länsförening i Ekby län och Synskadades riksförbund Ekby.').map((row) => row[0])).toEqual([
+      'Personskadeförbundet',
+      'Hjärt- och lungsjukas länsförening i Ekby län',
+      'Synskadades riksförbund Ekby',
+    ]);
+    expect(rowsOf('Projektstöd delades ut till tre föreningar, Astma- och allergiföreningen i Ekby län får 15 000 kronor och Ekby strokeförening får 13 000 kronor.')).toEqual([
+      ['Astma- och allergiföreningen i Ekby län', '15 000 kronor'],
+      ['Ekby strokeförening', '13 000 kronor'],
+    ]);
+    // Two names joined by "och" stay two: no hyphen before it.
+    expect(rowsOf('De organisationer som beviljats störst belopp är Hjärtföreningen Ekby, Lungföreningen Ekby och Synskadades riksförbund Ekby.')).toHaveLength(3);
+  });
+
   it('reads no name in lower case, nor a part of a number as a sum', () => {
     expect(rowsOf('Nämnden ger 20 000 kronor till studieförbundens verksamhet och 10 000 kronor går till lokalhållande föreningar.')).toEqual([]);
   });

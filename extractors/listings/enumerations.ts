@@ -13,6 +13,7 @@ import { GROUPED_SUM_DIGITS } from '../amounts/numerals.js';
 import { GRANTING_VERBS, OBJECT_GRANT_VERBS, OPENS_WITH_COUNT, RECEIVING_VERBS, RECIPIENT_VERBS, SUM_VERBS } from './grant-words.js';
 import { LOOSE_LOWER_WORDS, looksLikeName } from './line-list.js';
 import { hasOrganisationForm } from './organisation-form.js';
+import { NAME_CONJUNCTION, NOT_SUSPENDED } from './coordination.js';
 import { readCellPeriods } from './period-cell.js';
 import { isBlank, textCell, type Cell, type ColumnRole, type ListingTable } from './table.js';
 import { splitLines } from '../engine/table-row.js';
@@ -23,7 +24,7 @@ const MIN_ITEMS = 2;
 /** A period right after a name: "(2022–2025)", "(avtal 2023–2024)", " – 1 juli 2024–30 juni 2027". */
 const PERIOD_AFTER_NAME = /\s*\(([^()\n]{4,60})\)|\s+[-–—]\s+([^,;()\n]{4,60}?)(?=[,;.]?(?:\s+(?:och|samt)\s|\s*$|[,;.]\s))/gu;
 /** What stands before a name in an enumeration: its separator from the item before, or the sentence's lead. */
-const BEFORE_NAME = /[,;:]\s+|\s+(?:och|samt|med|&)\s+|[.!?]\s+/gu;
+const BEFORE_NAME = new RegExp(String.raw`[,;:]\s+|${NOT_SUSPENDED}\s+(?:och|samt|med|&)\s+|[.!?]\s+`, 'gu');
 const MAX_NAME = 80;
 
 interface Item {
@@ -120,7 +121,7 @@ const MONEY = new RegExp(String.raw`(?<!\p{L})(?:${GRANT_NOUN}|pengar(?:na)?)(?!
 
 /** Names of a recipient enumeration: three or more, as two may be one joint grant. */
 const MIN_RECIPIENTS = 3;
-const RECIPIENT_SEPARATOR = /,\s+|\s+(?:och|samt)\s+/u;
+const RECIPIENT_SEPARATOR = new RegExp(String.raw`,\s+|${NAME_CONJUNCTION.source}`, 'u');
 const SENTENCE_STOP = /\.(?=\s|$)|\n/u;
 
 /** The recipients' names in text[from, to), and the sentence's period (a lead's "för 2021") for each. */
@@ -244,7 +245,7 @@ export const SUM_AFTER_NAME_NEAR = nearPattern(SUM_AFTER_NAME, /\d/gu, nonSpaceW
  * conjunction is no part of the name.
  */
 const BEFORE_SUM_NAME = new RegExp(
-  String.raw`[,;:]\s+(?:(?:och|samt)\s+)?|\s+(?:och|samt|&|medan|men|liksom|likaså|${RECEIVING_VERBS.join('|')}|till|(?:näst\s+)?mest|minst)\s+|(?:[.!?]\s+|^\s*)(?:(?:Till|Och|Men|Även|Också)\s+)?`,
+  String.raw`[,;:]\s+(?:(?:och|samt)\s+)?|${NOT_SUSPENDED}\s+(?:och|samt|&|medan|men|liksom|likaså|${RECEIVING_VERBS.join('|')}|till|(?:näst\s+)?mest|minst)\s+|(?:[.!?]\s+|^\s*)(?:(?:Till|Och|Men|Även|Också)\s+)?`,
   'gu',
 );
 /** A lower-case word that stands before a name as its article: "föreningen Midgården", "stiftelsen Gröna gården". */
@@ -255,7 +256,7 @@ const MIN_SUM_ITEMS = 2;
 const COORDINATION = /^(?:,\s+(?:(?:och|samt)\s+)?|\s+(?:och|samt)\s+)$/u;
 /** What follows a sum and hands it to more names: "… får 2 000 kronor liksom A, B och C.", "…, likaså A och B." */
 const LIKEWISE = /^\s*,?\s*(?:liksom|likaså)\s+([^.\n]{2,200}?)(?=\.(?:\s|$)|\n|$)/u;
-const NAME_SEPARATOR = /,\s+|\s+(?:och|samt)\s+/gu;
+const NAME_SEPARATOR = new RegExp(String.raw`,\s+|${NAME_CONJUNCTION.source}`, 'gu');
 
 /** A sum's unit inside what would be a name: the name ran back over another grant ("Östby Sällskap 3 000 kronor"). */
 const KRONOR_WORD = /\b(?:kronor|kr)\b/u;
@@ -322,7 +323,7 @@ const NAME_AFTER_SUM = new RegExp(
  */
 const GRANT_TO_NAME = new RegExp(String.raw`(?:bidrag|stöd)(?:et|en)?\s+till\s+(\p{Lu}[^.\n\d]{1,${MAX_NAME}}?)\s+(?:på|om)\s+${ROUNDING}(${SUM})`, 'gu');
 /** Where a name after "till" ends: the grant year or purpose after it, a clause, a conjunction, punctuation. */
-const NAME_AFTER_SUM_END = /\s+(?:för|varav|som|och|samt|till|med|i\s+\d)\s|[,.;:()]|\s*$/u;
+const NAME_AFTER_SUM_END = new RegExp(String.raw`${NOT_SUSPENDED}\s+(?:för|varav|som|och|samt|till|med|i\s+\d)\s|[,.;:()]|\s*$`, 'u');
 
 /**
  * object-grant: the body grants, the recipient its object and the sum after it: "Nämnden beviljar Ekby IF 50 000 kronor
@@ -335,7 +336,7 @@ const NAME_AFTER_SUM_END = /\s+(?:för|varav|som|och|samt|till|med|i\s+\d)\s|[,.
  */
 const OBJECT_GRANT = new RegExp(String.raw`\b(?:${OBJECT_GRANT_VERBS.join('|')})\s+(?:också\s+|även\s+)?(\p{Lu}[^.
 \d]{0,${MAX_NAME}}?)\s+${ROUNDING}(${SUM})`, 'gu');
-const JOINT_SEPARATOR = /,\s+|\s+(?:och|samt|&)\s+/u;
+const JOINT_SEPARATOR = new RegExp(String.raw`,\s+|${NOT_SUSPENDED}\s+(?:och|samt|&)\s+`, 'u');
 
 function objectGrantItems(text: string, known: ReadonlySet<string>): Item[] {
   return [...text.matchAll(OBJECT_GRANT)].flatMap((m): Item[] => {

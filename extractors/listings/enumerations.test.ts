@@ -240,6 +240,19 @@ describe('findEnumerations: the sum first, the recipient after "till"', () => {
     expect(rowsOf('De organisationer som beviljats störst belopp är Hjärtföreningen Ekby, Lungföreningen Ekby och Synskadades riksförbund Ekby.')).toHaveLength(3);
   });
 
+  it('reads a recipient named after the copula of a clause on a singular kind that says what it got (recipient-cleft)', () => {
+    const text = 'En ny förening som får ett startbidrag på 10 000 kronor är Unga allergiker Ekby. Ekby strokeförening får 13 000 kronor.';
+    expect(rowsOf(text)).toEqual([
+      ['Unga allergiker Ekby', '10 000 kronor'],
+      ['Ekby strokeförening', '13 000 kronor'],
+    ]);
+  });
+
+  it.each([
+    'Den förening som fick avslag var Ekby IF. Ekby strokeförening får 13 000 kronor. Norrby IK får 5 000 kronor.',
+    'En förening som får bidrag är skyldig att redovisa. Ekby strokeförening får 13 000 kronor. Norrby IK får 5 000 kronor.',
+  ])('reads no cleft recipient from %s', (text) => expect(rowsOf(text).map((row) => row[0])).toEqual(['Ekby strokeförening', 'Norrby IK']));
+
   it('reads no name in lower case, nor a part of a number as a sum', () => {
     expect(rowsOf('Nämnden ger 20 000 kronor till studieförbundens verksamhet och 10 000 kronor går till lokalhållande föreningar.')).toEqual([]);
   });

@@ -358,6 +358,39 @@ function objectGrantItems(text: string, known: ReadonlySet<string>): Item[] {
 /** A name's key: "RF-SISU Jämtland-Härjedalen" and "RF-SISU Jämtland Härjedalen" are one organisation. */
 const itemKey = (name: string) => name.toLocaleLowerCase('sv').replace(/[\s-]+/gu, ' ');
 
+/**
+ * recipient-cleft: a news text names one recipient after the copula of a relative clause on a singular kind that says
+ * what it was granted: "En ny förening som får ett startbidrag på 10 000 kronor är Unga allergiker Bergslagen.", "Den
+ * organisation som fick störst bidrag var Kvinnojouren Vega." The kind before the clause says the name is an
+ * organisation's (as an article-word does: "föreningen Midgården"), so it needs no organisation word of its own; it runs
+ * from the copula to a comma or the sentence's end. The clause must speak of money (GRANT_NOUN); its sum, if any, is
+ * the grant.
+ *   no: "Den förening som fick avslag var Ekby IF." (no money), "En förening som får bidrag är skyldig att redovisa." (no
+ *       name), "De föreningar som fick bidrag var A, B och C." (plural: RECIPIENT_LEADS)
+ */
+const RECIPIENT_CLEFT = new RegExp(
+  String.raw`(?:förening|organisation|klubb)(?:en)?\s+som\s+${GRANTED}\s([^.
+]{0,80}?)\s(?:är|var|blir|blev)\s+(?=\p{Lu})`,
+  'giu',
+);
+const CLEFT_NAME_END = new RegExp(String.raw`[,;:.!?\n]|${NOT_SUSPENDED}\s+(?:med|som|och|samt)\s`, 'u');
+const CLAUSE_SUM = new RegExp(SUM, 'u');
+const CLAUSE_MONEY = new RegExp(String.raw`(?<!\p{L})(?:${GRANT_NOUN})(?!\p{L})`, 'iu');
+
+function cleftItems(text: string, known: ReadonlySet<string>): { named: Named; sum: Cell }[] {
+  return [...text.matchAll(RECIPIENT_CLEFT)].flatMap((m) => {
+    const clause = m[1]!;
+    if (!CLAUSE_MONEY.test(clause)) return [];
+    const from = m.index + m[0].length;
+    const stop = CLEFT_NAME_END.exec(text.slice(from));
+    const named = nameAt(text, from, from + (stop?.index ?? text.length - from), known, false, true);
+    if (!named) return [];
+    const sum = CLAUSE_SUM.exec(clause);
+    const clauseStart = m.index + m[0].indexOf(clause);
+    return [{ named, sum: sum ? textCell(sum[0], clauseStart + sum.index) : EMPTY }];
+  });
+}
+
 function sumItemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
   const known = new Set(ideburna.flatMap((f) => [f.value, ...f.evidence.map((e) => e.text)]).map((n) => n.toLocaleLowerCase('sv')));
   const items: Item[] = [];
@@ -366,6 +399,7 @@ function sumItemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
     const key = itemKey(named.name);
     if (!items.some((other) => other.key === key)) items.push({ key, name: textCell(named.name, named.start), beside: sum });
   };
+  for (const { named, sum } of cleftItems(text, known)) add(named, sum);
   for (const item of objectGrantItems(text, known)) {
     if (!items.some((other) => other.key === item.key)) items.push(item);
   }

@@ -253,6 +253,17 @@ describe('findEnumerations: the sum first, the recipient after "till"', () => {
     'En förening som får bidrag är skyldig att redovisa. Ekby strokeförening får 13 000 kronor. Norrby IK får 5 000 kronor.',
   ])('reads no cleft recipient from %s', (text) => expect(rowsOf(text).map((row) => row[0])).toEqual(['Ekby strokeförening', 'Norrby IK']));
 
+  it('reads a recipient a sentence opens on as the grant\'s topic ("Bidraget till X ligger …") beside the other recipients (grant-topic)', () => {
+    const text = 'Norrby IK får 5 000 kronor. Ekby strokeförening får 13 000 kronor. Bidraget till Handikappföreningarnas samarbetsorgan, HSO, ligger på samma nivå som 2013.';
+    expect(rowsOf(text).map((row) => row[0])).toEqual(['Handikappföreningarnas samarbetsorgan', 'Norrby IK', 'Ekby strokeförening']);
+  });
+
+  it.each([
+    'Norrby IK får 5 000 kronor. Ekby strokeförening får 13 000 kronor. Bidraget till föreningar i kommunen höjs.',
+    'Norrby IK får 5 000 kronor. Ekby strokeförening får 13 000 kronor. Bidraget till Lunds kommun ligger kvar.',
+    'Norrby IK får 5 000 kronor. Ekby strokeförening får 13 000 kronor. Han sökte bidraget till Ekby IF, som fick avslag.',
+  ])('reads no grant-topic recipient from %s', (text) => expect(rowsOf(text).map((row) => row[0])).toEqual(['Norrby IK', 'Ekby strokeförening']));
+
   it('reads no name in lower case, nor a part of a number as a sum', () => {
     expect(rowsOf('Nämnden ger 20 000 kronor till studieförbundens verksamhet och 10 000 kronor går till lokalhållande föreningar.')).toEqual([]);
   });

@@ -391,6 +391,28 @@ function cleftItems(text: string, known: ReadonlySet<string>): { named: Named; s
   });
 }
 
+/**
+ * grant-topic: a sentence that opens on the definite grant to a named recipient and says how it stands, as a news text on a
+ * round of grants tells of one recipient beside the others: "Bidraget till Handikappföreningarnas samarbetsorgan, HSO,
+ * ligger på samma nivå som 2013.", "Stödet till Kvinnojouren Vega höjs med 50 000 kronor." The name runs from "till" to a
+ * comma or the verb; the grant given to it says it is an organisation (as the kind before a cleft does), so it needs no
+ * organisation word, only a name's shape. No sum is read. Read only beside other recipients (findEnumerations).
+ *   no: "Bidraget till föreningar i kommunen höjs." (lower case: a kind), "Bidraget till Lunds kommun ligger kvar." (a
+ *       kommun), "Han sökte bidraget till Ekby IF." (not the sentence's subject)
+ */
+const GRANT_TOPIC = /(?:^|[.!?]\s+)(?:Bidraget|Stödet|Anslaget)\s+till\s+(?=\p{Lu})/gu;
+const GRANT_TOPIC_END = /,|\s+(?:ligger|blir|är|var|höjs|höjdes|sänks|sänktes|minskar|minskas|ökar|ökas|uppgår|förblir|behålls|kvarstår)\s/u;
+
+function grantTopicItems(text: string, known: ReadonlySet<string>): Named[] {
+  return [...text.matchAll(GRANT_TOPIC)].flatMap((m) => {
+    const from = m.index + m[0].length;
+    const sentence = text.slice(from, from + MAX_NAME + 20);
+    const end = GRANT_TOPIC_END.exec(sentence);
+    const named = end ? nameAt(text, from, from + end.index, known, false, true) : null;
+    return named ? [named] : [];
+  });
+}
+
 function sumItemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
   const known = new Set(ideburna.flatMap((f) => [f.value, ...f.evidence.map((e) => e.text)]).map((n) => n.toLocaleLowerCase('sv')));
   const items: Item[] = [];
@@ -400,6 +422,7 @@ function sumItemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
     if (!items.some((other) => other.key === key)) items.push({ key, name: textCell(named.name, named.start), beside: sum });
   };
   for (const { named, sum } of cleftItems(text, known)) add(named, sum);
+  for (const named of grantTopicItems(text, known)) add(named, EMPTY);
   for (const item of objectGrantItems(text, known)) {
     if (!items.some((other) => other.key === item.key)) items.push(item);
   }

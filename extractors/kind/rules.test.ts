@@ -67,6 +67,7 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
       'Kommunstyrelsen beslutade att bevilja 900 000 kronor. Vi väntar på besked från fonden om resten.',
       'Föreningen väntade länge men fick till slut 50 000 kronor, som nämnden beviljade i mars.',
       'Föreningen har fått 50 000 kronor i bidrag av kommunen.',
+      'Föreningen fick 50 000 kronor i fjol och väntar nu på besked om årets bidrag.',
     ],
   },
   'motion-described': {

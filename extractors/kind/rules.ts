@@ -64,8 +64,12 @@ const titleStart = (alternatives: string) => new RegExp(`^(?:[\\p{L}-]+\\s+(?:av
 
 /** An answer awaited: "väntar fortfarande på besked", "väntar på beslut", "har ännu inte fått något svar", "har ännu inte beslutat". */
 const AWAITED_ANSWER = String.raw`(?:väntar(?:\s+(?:fortfarande|nu|ännu|alltjämt))?\s+på\s+(?:besked|beslut|svar)|ännu\s+inte\s+(?:fått\s+(?:något\s+)?(?:besked|beslut|svar)|beslutat|tagit\s+ställning))`;
-/** A decision taken or a grant given, in the past or the present: none of it on a page that only awaits an answer. */
-const DECIDED_WORDS = String.raw`(?:beslutade|beslutat|beslöt|beslutar|beviljade|beviljat|beviljas|beviljar|godkände|godkänt|tilldelade|tilldelades|tilldelats)`;
+/**
+ * A decision taken, a grant given or had, an agreement signed, in the past or the present: none of it on a page that only
+ * awaits an answer ("Föreningen fick 50 000 kronor i fjol och väntar nu på besked om i år" tells of a grant; "har ännu
+ * inte fått" is the wait itself).
+ */
+const DECIDED_WORDS = String.raw`(?:beslutade|beslutat|beslöt|beslutar|beviljade|beviljat|beviljas|beviljar|godkände|godkänt|tilldelade|tilldelades|tilldelats|(?<!inte\s+)(?:fick|fått)|tecknade|tecknat|undertecknade|undertecknat)`;
 
 /** Political parties and groups of them: a list of facts, for "Initiativ från Alliansen", "(S)". */
 const POLITICAL = 'alliansen|moderaterna|socialdemokraterna|liberalerna|centerpartiet|kristdemokraterna|sverigedemokraterna|vänsterpartiet|miljöpartiet';

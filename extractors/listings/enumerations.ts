@@ -369,8 +369,7 @@ const itemKey = (name: string) => name.toLocaleLowerCase('sv').replace(/[\s-]+/g
  *       name), "De föreningar som fick bidrag var A, B och C." (plural: RECIPIENT_LEADS)
  */
 const RECIPIENT_CLEFT = new RegExp(
-  String.raw`(?:förening|organisation|klubb)(?:en)?\s+som\s+${GRANTED}\s([^.
-]{0,80}?)\s(?:är|var|blir|blev)\s+(?=\p{Lu})`,
+  String.raw`(?:förening|organisation|klubb)(?:en)?\s+som\s+${GRANTED}\s([^.\n]{0,80}?)\s(?:är|var|blir|blev)\s+(?=\p{Lu})`,
   'giu',
 );
 const CLEFT_NAME_END = new RegExp(String.raw`[,;:.!?\n]|${NOT_SUSPENDED}\s+(?:med|som|och|samt)\s`, 'u');

@@ -58,6 +58,18 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
       'Sigtuna kommun skriver ett nytt avtal med den lokala kvinno- och tjejjouren. Botkyrka kommun valde istället att konkurrensutsätta sina skyddade boenden.',
     ],
   },
+  'application-pending': {
+    yes: [
+      'Nu har föreningen ansökt om 340 tusen kronor i bidrag. Ansökan ligger nu hos kommunen och föreningen väntar fortfarande på besked.',
+      'Klubben sökte pengar i våras men har ännu inte fått något svar från kommunen.',
+    ],
+    no: [
+      'Kommunstyrelsen beslutade att bevilja 900 000 kronor. Vi väntar på besked från fonden om resten.',
+      'Föreningen väntade länge men fick till slut 50 000 kronor, som nämnden beviljade i mars.',
+      'Föreningen har fått 50 000 kronor i bidrag av kommunen.',
+      'Föreningen fick 50 000 kronor i fjol och väntar nu på besked om årets bidrag.',
+    ],
+  },
   'motion-described': {
     yes: ['I en motion föreslog M att kommunen ska öppna ett klubbhus för föreningen. Motionen går vidare till fullmäktige.', 'Ett medborgarförslag om fler spontanidrottsplatser har lämnats in.'],
     no: ['Efter en motion tecknar kommunen nu avtal med föreningen.', 'Motionen ledde till ett idéburet offentligt partnerskap.', 'Föreningen får föreningsbidrag efter motionen.'],

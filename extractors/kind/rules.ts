@@ -62,6 +62,15 @@ export interface KindRule {
 const word = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives})`, 'iu');
 const titleStart = (alternatives: string) => new RegExp(`^(?:[\\p{L}-]+\\s+(?:av|om|för)\\s+)?(?:${alternatives})`, 'iu');
 
+/** An answer awaited: "väntar fortfarande på besked", "väntar på beslut", "har ännu inte fått något svar", "har ännu inte beslutat". */
+const AWAITED_ANSWER = String.raw`(?:väntar(?:\s+(?:fortfarande|nu|ännu|alltjämt))?\s+på\s+(?:besked|beslut|svar)|ännu\s+inte\s+(?:fått\s+(?:något\s+)?(?:besked|beslut|svar)|beslutat|tagit\s+ställning))`;
+/**
+ * A decision taken, a grant given or had, an agreement signed, in the past or the present: none of it on a page that only
+ * awaits an answer ("Föreningen fick 50 000 kronor i fjol och väntar nu på besked om i år" tells of a grant; "har ännu
+ * inte fått" is the wait itself).
+ */
+const DECIDED_WORDS = String.raw`(?:beslutade|beslutat|beslöt|beslutar|beviljade|beviljat|beviljas|beviljar|godkände|godkänt|tilldelade|tilldelades|tilldelats|(?<!inte\s+)(?:fick|fått)|tecknade|tecknat|undertecknade|undertecknat)`;
+
 /** Political parties and groups of them: a list of facts, for "Initiativ från Alliansen", "(S)". */
 const POLITICAL = 'alliansen|moderaterna|socialdemokraterna|liberalerna|centerpartiet|kristdemokraterna|sverigedemokraterna|vänsterpartiet|miljöpartiet';
 const PARTY_LETTERS = String.raw`\((?:S|M|L|C|KD|SD|V|MP)(?:\s*[,/]\s*(?:S|M|L|C|KD|SD|V|MP))*\)`;
@@ -285,6 +294,18 @@ export const KIND_RULES: readonly KindRule[] = [
     place: 'document',
     strength: 0.8,
     pattern: new RegExp(`^(?![\\s\\S]*(?:${IOP_NAMED.source}|(?<![\\p{L}])(?:${GRANT}|${AGREEMENT})))[\\s\\S]*?(?<![\\p{L}])(?:motion(?:en|er|erna)?|medborgarförslag(?:et)?)(?![\\p{L}])`, 'iu'),
+  },
+  // A page that tells of an application still waiting for its answer, and of no decision taken, records a wish, not a
+  // grant (SCHEMA.md: a grant is one decided): a party's press release urging the kommun to grant it, a förening's plea.
+  // The wait is written as the applicant waiting ("väntar fortfarande på besked") or the answer not yet given ("har ännu
+  // inte fått besked", "har ännu inte beslutat"); a page that says anything was decided or granted is none of these
+  // (a decision may grant one sum while another funder's answer is awaited).
+  {
+    name: 'application-pending',
+    kind: null,
+    place: 'document',
+    strength: 0.75,
+    pattern: new RegExp(`^(?![\\s\\S]*(?<![\\p{L}])${DECIDED_WORDS}(?![\\p{L}]))[\\s\\S]*?(?<![\\p{L}])${AWAITED_ANSWER}(?![\\p{L}])`, 'iu'),
   },
   // A page about a public body's own spending — money set aside in its budget ("avsätta pengar i budgeten för
   // att starta en Fritidsbank", "I budgeten för 2020 har 70 000 kronor avsatts") — where it names no agreement,

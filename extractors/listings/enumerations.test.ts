@@ -226,6 +226,44 @@ describe('findEnumerations: the sum first, the recipient after "till"', () => {
       ['Folkbildning Norrby', '3 971 730'],
     ]);
   });
+  it('keeps a suspended compound ("Hjärt- och lungsjukas …") one name in a list of recipients and before a sum', () => {
+    expect(rowsOf('De organisationer som beviljats störst belopp är Personskadeförbundet, Hjärt- och lungsjukas länsförening i Ekby län och Synskadades riksförbund Ekby.').map((row) => row[0])).toEqual([
+      'Personskadeförbundet',
+      'Hjärt- och lungsjukas länsförening i Ekby län',
+      'Synskadades riksförbund Ekby',
+    ]);
+    expect(rowsOf('Projektstöd delades ut till tre föreningar, Astma- och allergiföreningen i Ekby län får 15 000 kronor och Ekby strokeförening får 13 000 kronor.')).toEqual([
+      ['Astma- och allergiföreningen i Ekby län', '15 000 kronor'],
+      ['Ekby strokeförening', '13 000 kronor'],
+    ]);
+    // Two names joined by "och" stay two: no hyphen before it.
+    expect(rowsOf('De organisationer som beviljats störst belopp är Hjärtföreningen Ekby, Lungföreningen Ekby och Synskadades riksförbund Ekby.')).toHaveLength(3);
+  });
+
+  it('reads a recipient named after the copula of a clause on a singular kind that says what it got (recipient-cleft)', () => {
+    const text = 'En ny förening som får ett startbidrag på 10 000 kronor är Unga allergiker Ekby. Ekby strokeförening får 13 000 kronor.';
+    expect(rowsOf(text)).toEqual([
+      ['Unga allergiker Ekby', '10 000 kronor'],
+      ['Ekby strokeförening', '13 000 kronor'],
+    ]);
+  });
+
+  it.each([
+    'Den förening som fick avslag var Ekby IF. Ekby strokeförening får 13 000 kronor. Norrby IK får 5 000 kronor.',
+    'En förening som får bidrag är skyldig att redovisa. Ekby strokeförening får 13 000 kronor. Norrby IK får 5 000 kronor.',
+  ])('reads no cleft recipient from %s', (text) => expect(rowsOf(text).map((row) => row[0])).toEqual(['Ekby strokeförening', 'Norrby IK']));
+
+  it('reads a recipient a sentence opens on as the grant\'s topic ("Bidraget till X ligger …") beside the other recipients (grant-topic)', () => {
+    const text = 'Norrby IK får 5 000 kronor. Ekby strokeförening får 13 000 kronor. Bidraget till Handikappföreningarnas samarbetsorgan, HSO, ligger på samma nivå som 2013.';
+    expect(rowsOf(text).map((row) => row[0])).toEqual(['Handikappföreningarnas samarbetsorgan', 'Norrby IK', 'Ekby strokeförening']);
+  });
+
+  it.each([
+    'Norrby IK får 5 000 kronor. Ekby strokeförening får 13 000 kronor. Bidraget till föreningar i kommunen höjs.',
+    'Norrby IK får 5 000 kronor. Ekby strokeförening får 13 000 kronor. Bidraget till Lunds kommun ligger kvar.',
+    'Norrby IK får 5 000 kronor. Ekby strokeförening får 13 000 kronor. Han sökte bidraget till Ekby IF, som fick avslag.',
+  ])('reads no grant-topic recipient from %s', (text) => expect(rowsOf(text).map((row) => row[0])).toEqual(['Norrby IK', 'Ekby strokeförening']));
+
   it('reads no name in lower case, nor a part of a number as a sum', () => {
     expect(rowsOf('Nämnden ger 20 000 kronor till studieförbundens verksamhet och 10 000 kronor går till lokalhållande föreningar.')).toEqual([]);
   });

@@ -13,6 +13,7 @@ import { GROUPED_SUM_DIGITS } from '../amounts/numerals.js';
 import { GRANTING_VERBS, OBJECT_GRANT_VERBS, OPENS_WITH_COUNT, RECEIVING_VERBS, RECIPIENT_VERBS, SUM_VERBS } from './grant-words.js';
 import { LOOSE_LOWER_WORDS, looksLikeName } from './line-list.js';
 import { hasOrganisationForm } from './organisation-form.js';
+import { NAME_CONJUNCTION, NOT_SUSPENDED } from './coordination.js';
 import { readCellPeriods } from './period-cell.js';
 import { isBlank, textCell, type Cell, type ColumnRole, type ListingTable } from './table.js';
 import { splitLines } from '../engine/table-row.js';
@@ -23,7 +24,7 @@ const MIN_ITEMS = 2;
 /** A period right after a name: "(2022–2025)", "(avtal 2023–2024)", " – 1 juli 2024–30 juni 2027". */
 const PERIOD_AFTER_NAME = /\s*\(([^()\n]{4,60})\)|\s+[-–—]\s+([^,;()\n]{4,60}?)(?=[,;.]?(?:\s+(?:och|samt)\s|\s*$|[,;.]\s))/gu;
 /** What stands before a name in an enumeration: its separator from the item before, or the sentence's lead. */
-const BEFORE_NAME = /[,;:]\s+|\s+(?:och|samt|med|&)\s+|[.!?]\s+/gu;
+const BEFORE_NAME = new RegExp(String.raw`[,;:]\s+|${NOT_SUSPENDED}\s+(?:och|samt|med|&)\s+|[.!?]\s+`, 'gu');
 const MAX_NAME = 80;
 
 interface Item {
@@ -120,7 +121,7 @@ const MONEY = new RegExp(String.raw`(?<!\p{L})(?:${GRANT_NOUN}|pengar(?:na)?)(?!
 
 /** Names of a recipient enumeration: three or more, as two may be one joint grant. */
 const MIN_RECIPIENTS = 3;
-const RECIPIENT_SEPARATOR = /,\s+|\s+(?:och|samt)\s+/u;
+const RECIPIENT_SEPARATOR = new RegExp(String.raw`,\s+|${NAME_CONJUNCTION.source}`, 'u');
 const SENTENCE_STOP = /\.(?=\s|$)|\n/u;
 
 /** The recipients' names in text[from, to), and the sentence's period (a lead's "för 2021") for each. */
@@ -244,7 +245,7 @@ export const SUM_AFTER_NAME_NEAR = nearPattern(SUM_AFTER_NAME, /\d/gu, nonSpaceW
  * conjunction is no part of the name.
  */
 const BEFORE_SUM_NAME = new RegExp(
-  String.raw`[,;:]\s+(?:(?:och|samt)\s+)?|\s+(?:och|samt|&|medan|men|liksom|likaså|${RECEIVING_VERBS.join('|')}|till|(?:näst\s+)?mest|minst)\s+|(?:[.!?]\s+|^\s*)(?:(?:Till|Och|Men|Även|Också)\s+)?`,
+  String.raw`[,;:]\s+(?:(?:och|samt)\s+)?|${NOT_SUSPENDED}\s+(?:och|samt|&|medan|men|liksom|likaså|${RECEIVING_VERBS.join('|')}|till|(?:näst\s+)?mest|minst)\s+|(?:[.!?]\s+|^\s*)(?:(?:Till|Och|Men|Även|Också)\s+)?`,
   'gu',
 );
 /** A lower-case word that stands before a name as its article: "föreningen Midgården", "stiftelsen Gröna gården". */
@@ -255,7 +256,7 @@ const MIN_SUM_ITEMS = 2;
 const COORDINATION = /^(?:,\s+(?:(?:och|samt)\s+)?|\s+(?:och|samt)\s+)$/u;
 /** What follows a sum and hands it to more names: "… får 2 000 kronor liksom A, B och C.", "…, likaså A och B." */
 const LIKEWISE = /^\s*,?\s*(?:liksom|likaså)\s+([^.\n]{2,200}?)(?=\.(?:\s|$)|\n|$)/u;
-const NAME_SEPARATOR = /,\s+|\s+(?:och|samt)\s+/gu;
+const NAME_SEPARATOR = new RegExp(String.raw`,\s+|${NAME_CONJUNCTION.source}`, 'gu');
 
 /** A sum's unit inside what would be a name: the name ran back over another grant ("Östby Sällskap 3 000 kronor"). */
 const KRONOR_WORD = /\b(?:kronor|kr)\b/u;
@@ -322,7 +323,7 @@ const NAME_AFTER_SUM = new RegExp(
  */
 const GRANT_TO_NAME = new RegExp(String.raw`(?:bidrag|stöd)(?:et|en)?\s+till\s+(\p{Lu}[^.\n\d]{1,${MAX_NAME}}?)\s+(?:på|om)\s+${ROUNDING}(${SUM})`, 'gu');
 /** Where a name after "till" ends: the grant year or purpose after it, a clause, a conjunction, punctuation. */
-const NAME_AFTER_SUM_END = /\s+(?:för|varav|som|och|samt|till|med|i\s+\d)\s|[,.;:()]|\s*$/u;
+const NAME_AFTER_SUM_END = new RegExp(String.raw`${NOT_SUSPENDED}\s+(?:för|varav|som|och|samt|till|med|i\s+\d)\s|[,.;:()]|\s*$`, 'u');
 
 /**
  * object-grant: the body grants, the recipient its object and the sum after it: "Nämnden beviljar Ekby IF 50 000 kronor
@@ -335,7 +336,7 @@ const NAME_AFTER_SUM_END = /\s+(?:för|varav|som|och|samt|till|med|i\s+\d)\s|[,.
  */
 const OBJECT_GRANT = new RegExp(String.raw`\b(?:${OBJECT_GRANT_VERBS.join('|')})\s+(?:också\s+|även\s+)?(\p{Lu}[^.
 \d]{0,${MAX_NAME}}?)\s+${ROUNDING}(${SUM})`, 'gu');
-const JOINT_SEPARATOR = /,\s+|\s+(?:och|samt|&)\s+/u;
+const JOINT_SEPARATOR = new RegExp(String.raw`,\s+|${NOT_SUSPENDED}\s+(?:och|samt|&)\s+`, 'u');
 
 function objectGrantItems(text: string, known: ReadonlySet<string>): Item[] {
   return [...text.matchAll(OBJECT_GRANT)].flatMap((m): Item[] => {
@@ -357,6 +358,60 @@ function objectGrantItems(text: string, known: ReadonlySet<string>): Item[] {
 /** A name's key: "RF-SISU Jämtland-Härjedalen" and "RF-SISU Jämtland Härjedalen" are one organisation. */
 const itemKey = (name: string) => name.toLocaleLowerCase('sv').replace(/[\s-]+/gu, ' ');
 
+/**
+ * recipient-cleft: a news text names one recipient after the copula of a relative clause on a singular kind that says
+ * what it was granted: "En ny förening som får ett startbidrag på 10 000 kronor är Unga allergiker Bergslagen.", "Den
+ * organisation som fick störst bidrag var Kvinnojouren Vega." The kind before the clause says the name is an
+ * organisation's (as an article-word does: "föreningen Midgården"), so it needs no organisation word of its own; it runs
+ * from the copula to a comma or the sentence's end. The clause must speak of money (GRANT_NOUN); its sum, if any, is
+ * the grant.
+ *   no: "Den förening som fick avslag var Ekby IF." (no money), "En förening som får bidrag är skyldig att redovisa." (no
+ *       name), "De föreningar som fick bidrag var A, B och C." (plural: RECIPIENT_LEADS)
+ */
+const RECIPIENT_CLEFT = new RegExp(
+  String.raw`(?:förening|organisation|klubb)(?:en)?\s+som\s+${GRANTED}\s([^.\n]{0,80}?)\s(?:är|var|blir|blev)\s+(?=\p{Lu})`,
+  'giu',
+);
+const CLEFT_NAME_END = new RegExp(String.raw`[,;:.!?\n]|${NOT_SUSPENDED}\s+(?:med|som|och|samt)\s`, 'u');
+const CLAUSE_SUM = new RegExp(SUM, 'u');
+const CLAUSE_MONEY = new RegExp(String.raw`(?<!\p{L})(?:${GRANT_NOUN})(?!\p{L})`, 'iu');
+
+function cleftItems(text: string, known: ReadonlySet<string>): { named: Named; sum: Cell }[] {
+  return [...text.matchAll(RECIPIENT_CLEFT)].flatMap((m) => {
+    const clause = m[1]!;
+    if (!CLAUSE_MONEY.test(clause)) return [];
+    const from = m.index + m[0].length;
+    const stop = CLEFT_NAME_END.exec(text.slice(from));
+    const named = nameAt(text, from, from + (stop?.index ?? text.length - from), known, false, true);
+    if (!named) return [];
+    const sum = CLAUSE_SUM.exec(clause);
+    const clauseStart = m.index + m[0].indexOf(clause);
+    return [{ named, sum: sum ? textCell(sum[0], clauseStart + sum.index) : EMPTY }];
+  });
+}
+
+/**
+ * grant-topic: a sentence that opens on the definite grant to a named recipient and says how it stands, as a news text on a
+ * round of grants tells of one recipient beside the others: "Bidraget till Handikappföreningarnas samarbetsorgan, HSO,
+ * ligger på samma nivå som 2013.", "Stödet till Kvinnojouren Vega höjs med 50 000 kronor." The name runs from "till" to a
+ * comma or the verb; the grant given to it says it is an organisation (as the kind before a cleft does), so it needs no
+ * organisation word, only a name's shape. No sum is read. Read only beside other recipients (findEnumerations).
+ *   no: "Bidraget till föreningar i kommunen höjs." (lower case: a kind), "Bidraget till Lunds kommun ligger kvar." (a
+ *       kommun), "Han sökte bidraget till Ekby IF." (not the sentence's subject)
+ */
+const GRANT_TOPIC = /(?:^|[.!?]\s+)(?:Bidraget|Stödet|Anslaget)\s+till\s+(?=\p{Lu})/gu;
+const GRANT_TOPIC_END = /,|\s+(?:ligger|blir|är|var|höjs|höjdes|sänks|sänktes|minskar|minskas|ökar|ökas|uppgår|förblir|behålls|kvarstår)\s/u;
+
+function grantTopicItems(text: string, known: ReadonlySet<string>): Named[] {
+  return [...text.matchAll(GRANT_TOPIC)].flatMap((m) => {
+    const from = m.index + m[0].length;
+    const sentence = text.slice(from, from + MAX_NAME + 20);
+    const end = GRANT_TOPIC_END.exec(sentence);
+    const named = end ? nameAt(text, from, from + end.index, known, false, true) : null;
+    return named ? [named] : [];
+  });
+}
+
 function sumItemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
   const known = new Set(ideburna.flatMap((f) => [f.value, ...f.evidence.map((e) => e.text)]).map((n) => n.toLocaleLowerCase('sv')));
   const items: Item[] = [];
@@ -365,6 +420,8 @@ function sumItemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
     const key = itemKey(named.name);
     if (!items.some((other) => other.key === key)) items.push({ key, name: textCell(named.name, named.start), beside: sum });
   };
+  for (const { named, sum } of cleftItems(text, known)) add(named, sum);
+  for (const named of grantTopicItems(text, known)) add(named, EMPTY);
   for (const item of objectGrantItems(text, known)) {
     if (!items.some((other) => other.key === item.key)) items.push(item);
   }

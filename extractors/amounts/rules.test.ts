@@ -402,6 +402,11 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
     positive: ['Nämnden beviljar föreningen 50 000 kronor till lägerverksamhet.', 'Föreningen tilldelas 120 000 kr för projektet.'],
     negative: ['Nämnden beviljar föreningen 50 000 kronor per år.', 'Föreningen får 50 000 kronor till lägerverksamhet.'],
   },
+  'building-work-sentence': {
+    per: 'once',
+    positive: ['Bygdegården får 950 000 kronor av kommunen för renoveringsarbeten.', 'Kommunen ger 600.000 kronor i stöd till klubben för ombyggnader av banan.'],
+    negative: ['Föreningen får 90 000 kronor per år för driften av den renoverade lokalen.', 'Föreningen får 50 000 kronor och följer kommunens uppförandekod.'],
+  },
   'agreement-sentence': {
     per: 'total',
     positive: ['Avtalet omfattar 2 400 000 kronor.', 'Partnerskapet finansieras med 900 000 kronor.'],
@@ -956,6 +961,14 @@ describe('DISTRIBUTION: the parts of a broken-down sum are paid as often as the 
     // Its own words outweigh it; without a yearly grant named before, nothing is read.
     expect(perOf('Föreningen har ett årligt bidrag. Nu får föreningen 90 000 kronor i engångsstöd.')).toBe('once');
     expect(perOf('Det innebär att jouren nu får 600 000 kronor till sin verksamhet.')).toBe('unknown');
+  });
+  it('BUILDING_WORK_EARLIER: a sum nothing else reads is paid once when the text just before names building work as its purpose', () => {
+    expect(perOf('Föreningen har fått ett anläggningsbidrag för folkets hus. Det gör att vi kan börja. Bidraget är på 25 000 kr.')).toBe('once');
+    expect(perOf('Vi har lämnat in slutredovisningen för upprustningen av hembygdsgården. Kommunen har bidragit med 50 000 kronor.')).toBe('once');
+    // A yearly grant named before, or the sum's own words, outweigh it.
+    expect(perOf('Lokalen renoverades 2019. Föreningen har ett årligt bidrag. Nu får föreningen 90 000 kronor.')).toBe('year');
+    expect(perOf('Lokalen renoverades 2019. Nu får föreningen 90 000 kronor per år.')).toBe('year');
+    expect(perOf('Föreningen följer kommunens uppförandekod. Kommunen har bidragit med 50 000 kronor.')).toBe('unknown');
   });
   it('LIST_NEXT_LINE: the lines of a list under a yearly grant named once above it are yearly, however long the list', () => {
     const filler = 'Här är föreningarna och hur mycket pengar det handlar om, enligt förslaget som nu ska beredas vidare i nämnden. '.repeat(3);

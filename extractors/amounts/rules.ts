@@ -110,6 +110,12 @@ const GRANT_FOR_YEAR = String.raw`(?:bidrag|stöd|ersättning|anslag|finansierin
 const GRANT_FOR_COMING_YEAR = String.raw`(?:bidrag|stöd|ersättning|anslag)\p{L}{0,4}\s+för\s+(?:det\s+)?(?:kommande|nästa|nästkommande|innevarande)\s+år(?:et)?`;
 
 /**
+ * Building or mending a thing, the purpose of a grant paid once ("renoveringsarbeten", "ombyggnader", "upprustningen",
+ * "uppförande av ridhus", "anläggningsbidrag"): what is built is built once. Not "uppförandekod" (a code of conduct).
+ */
+const BUILDING_WORK = String.raw`(?:renover|restaurer|reparation|upprustning|(?:om|till|ny)byggnad|byggnation|anläggningsbidrag|anläggningsstöd)\p{L}*|uppförande(?:t)?(?![\p{L}])`;
+
+/**
  * The parts of a breakdown whose whole states no periodicity ("Budgetramen … är 520 kkr", a budget left out) are yearly when
  * the text names the grant they divide with its one year: "Verksamhetsstöd för 2008 … Beredningsgruppen föreslår följande
  * fördelning: - Förening A 40 kkr". Weaker than any reading of the part's own words, and read only for such parts (index.ts).
@@ -170,6 +176,20 @@ export const ANNUAL_GRANT_EARLIER: PerRule = {
 
 /** How far before a sum ANNUAL_GRANT_EARLIER looks: the sentence or two a news item names the grant in. */
 export const ANNUAL_GRANT_REACH = 400;
+
+/**
+ * A sum whose own sentence says nothing of how often it is paid, a sentence or two after the text names building or mending
+ * as what the grant is for: "… fått beviljat ett anläggningsbidrag för gamla folkets hus. Det är ett välkommet bidrag som gör
+ * att vi kan påbörja renovering … Bidraget är på 25 000 kr", "… slutredovisning för upprustningen av Hembygdsgården. … kommunen
+ * har bidragit med 50 000 kronor": paid once. As weak as ANNUAL_GRANT_EARLIER, tried after it, on the same reach (index.ts).
+ */
+export const BUILDING_WORK_EARLIER: PerRule = {
+  name: 'building-work-earlier',
+  per: 'once',
+  where: 'before',
+  pattern: new RegExp(String.raw`(?<![\p{L}])(?:${BUILDING_WORK})`, 'iu'),
+  strength: 0.4,
+};
 
 /**
  * The text between two sums when the second opens the next line of the same list: "… 35.000 kronor\n  • Spelhobbyförbundet
@@ -485,7 +505,10 @@ export const PER_RULES: readonly PerRule[] = [
     per: 'once',
     where: 'before',
     pattern:
-      /(?<![\p{L}])(?:material\p{L}*|inköp\p{L}*|uppförande|renovering\p{L}*|reparation\p{L}*|upprustning\p{L}*|ombyggnad\p{L}*|nybyggnad\p{L}*)(?:\s+(?:av|för|till)(?:\s+[\p{L}-]+){1,3}?)?[\s,:]+(?:med\s+|om\s+|på\s+)?$/iu,
+      new RegExp(
+        String.raw`(?<![\p{L}])(?:material\p{L}*|inköp\p{L}*|${BUILDING_WORK})(?:\s+(?:av|för|till)(?:\s+[\p{L}-]+){1,3}?)?[\s,:]+(?:med\s+|om\s+|på\s+)?$`,
+        'iu',
+      ),
     strength: 0.6,
   },
   {
@@ -551,6 +574,16 @@ export const PER_RULES: readonly PerRule[] = [
     per: 'once',
     where: 'sentence',
     pattern: /(?<![\p{L}])(?:bevilja\p{L}*|beviljat|tilldela\p{L}*)/iu,
+    strength: 0.45,
+  },
+  {
+    // "Skällingegården får nära 950000 kronor … av kommunen för renoveringsarbeten", "ger kommunen 600.000 kronor i stöd till
+    // klubben för ombyggnader": a sum whose sentence names building or mending as its purpose is paid once, as a grant decided
+    // is, unless its words say it recurs.
+    name: 'building-work-sentence',
+    per: 'once',
+    where: 'sentence',
+    pattern: new RegExp(String.raw`(?<![\p{L}])(?:${BUILDING_WORK})`, 'iu'),
     strength: 0.45,
   },
   {

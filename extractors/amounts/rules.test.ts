@@ -1048,5 +1048,11 @@ describe('money excluded by the sum or the funder before it', () => {
     expect(sekIn('Föreningen får bidrag från Socialstyrelsen med 1,2 miljoner kronor.')).toEqual([]);
     expect(sekIn('Föreningen får finansiering med 800 000 kronor per år.')).toEqual([800_000]);
     expect(sekIn('Föreningen får stöd från socialnämnden om 800 000 kronor per år.')).toEqual([800_000]);
+    // A funder that gives "also", beside the partnership's money, unless it is a public body or a party.
+    expect(sekIn('Bidraget förutsätter att även Idrottsförbundet stöttar projektet med 400.000 kronor.')).toEqual([]);
+    expect(sekIn('Idrottslyftet har också beviljat 400 000 kr till projektet.')).toEqual([]);
+    expect(sekIn('Regionen har också beviljat 400 000 kr till projektet.')).toEqual([400_000]);
+    expect(sekIn('Även kommunen bidrar med 400 000 kr.')).toEqual([400_000]);
+    expect(sekIn('Föreningen får också 400 000 kr.')).toEqual([400_000]);
   });
 });

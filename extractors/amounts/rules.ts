@@ -1133,10 +1133,24 @@ export const DISTRIBUTION = /(?<![\p{L}])(?:fördela(?:s|des|t|de|r)?|fördelnin
 /** How far apart the parts of a breakdown stand at most: list lines with a name between them, not a new paragraph of prose. */
 export const BREAKDOWN_PART_GAP = 150;
 
+/** A public body or municipality named as funder: most likely a party the parties extractor did not list, so its money stays. */
+const NOT_PUBLIC_FUNDER = String.raw`(?![^,.;]*(?:nämnd|kommun|region|stad(?![\p{L}])|förvaltning))`;
+
+/** The verbs a co-funder gives its share with: "stöttar projektet med", "har också beviljat". */
+const CO_FUNDING_VERB = String.raw`(?:stöttar|stöder|bidrar|beviljar|ger|satsar|skjuter\s+till)`;
+const CO_FUNDED_VERB = String.raw`(?:beviljat|bidragit\s+med|gett|skänkt|stöttat\s+(?:[\p{L}-]+\s+){0,2}?med)`;
+
 /**
- * Money from a named funder: "finansiering från Allmänna arvsfonden om 1,1 miljoner kronor". index.ts excludes the
- * sum when the funder named after "från" is not a party to the partnership (another project's money). A public body
- * or municipality named as funder is kept: it is most likely a party the parties extractor did not list.
+ * Money from a named funder: "finansiering från Allmänna arvsfonden om 1,1 miljoner kronor"; or from a funder the text says
+ * gives "also", beside the partnership's money: "förutsätter att även Värmlands idrottsförbund stöttar projektet med 400.000
+ * kronor", "Idrottslyftet har också beviljat 400 000 kr". index.ts excludes the sum when no party to the partnership is
+ * named from the funder to the sum (another funder's money). A public body or municipality named as funder is kept
+ * (NOT_PUBLIC_FUNDER): "Regionen har också beviljat 200 000 kronor" is the partnership's.
  */
-export const THIRD_PARTY_FUNDER =
-  /(?:finansiering|bidrag|medel|stöd|anslag|statsbidrag|projektmedel)\p{L}*\s+från\s+(?![^,.;]*(?:nämnd|kommun|region|stad(?![\p{L}])|förvaltning))[^,.;]{2,60}?\s+(?:om|på|med)\s+(?:cirka\s+|ca\.?\s+|drygt\s+)?$/iu;
+export const THIRD_PARTY_FUNDER = new RegExp(
+  String.raw`(?:(?:finansiering|bidrag|medel|stöd|anslag|statsbidrag|projektmedel)\p{L}*\s+från\s+${NOT_PUBLIC_FUNDER}[^,.;]{2,60}?\s+(?:om|på|med)` +
+    String.raw`|(?<![\p{L}])(?:även|också)\s+${NOT_PUBLIC_FUNDER}(?:[\p{L}-]+\s+){1,4}?${CO_FUNDING_VERB}(?:\s+[\p{L}-]+){0,2}?\s+med` +
+    String.raw`|(?:^|[.;:,]\s*)\s*${NOT_PUBLIC_FUNDER}(?:[\p{L}-]+\s+){1,4}?(?:har|hade)\s+(?:också|även)\s+${CO_FUNDED_VERB}` +
+    String.raw`)\s+(?:cirka\s+|ca\.?\s+|drygt\s+)?$`,
+  'iu',
+);

@@ -397,6 +397,11 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
     positive: ['Beloppet 80 000 kronor betalas ut i en engångsutbetalning.'],
     negative: ['Beloppet 80 000 kronor betalas ut i två delar.'],
   },
+  'one-off-kind-sentence': {
+    per: 'once',
+    positive: ['Projektstöd delades ut till tre föreningar, Strokeföreningen får 13 000 kronor för sitt projekt.'],
+    negative: ['Föreningen får projektmedel på 200 000 kronor per år.', 'Föreningen får 50 000 kronor i verksamhetsbidrag och söker projektstöd.'],
+  },
   'granted-sentence': {
     per: 'once',
     positive: ['Nämnden beviljar föreningen 50 000 kronor till lägerverksamhet.', 'Föreningen tilldelas 120 000 kr för projektet.'],

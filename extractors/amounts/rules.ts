@@ -563,6 +563,17 @@ export const PER_RULES: readonly PerRule[] = [
     pattern: /engångs\p{L}*/iu,
     strength: 0.55,
   },
+  {
+    // "Projektstöd delades också ut till tre föreningar, Strokeföreningen får 13 000 kronor för …", "Föreningen får 10 000 kronor
+    // i startbidrag": a grant of a kind given once, for a project, a start or an event, as strong as recurring-grant-after and
+    // listed after it, so a sentence naming both kinds reads the recurring one; a per-year word anywhere outweighs it
+    // (year-sentence).
+    name: 'one-off-kind-sentence',
+    per: 'once',
+    where: 'sentence',
+    pattern: /(?<![\p{L}])(?:projekt|start|arrangemangs|stimulans)(?:bidrag|stöd|medel)\p{L}*/iu,
+    strength: 0.5,
+  },
   /*
    * The weakest readings, for a sum whose words say nothing of how often it is paid: what the sentence is about says it.
    * Any rule above outweighs them (each is at least 0.5).

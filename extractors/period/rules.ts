@@ -164,10 +164,11 @@ const GRANT_RECIPIENTS_LEAD = String.raw`till\s+(?:\p{L}{1,20}s\s+)?\p{L}{0,30}(
 const GRANT_TO_RECIPIENT_LEAD = String.raw`(?=(?:19|20)\d{2}\s+(?:till|åt)\s+(?![\p{N}]))`;
 /**
  * A grant received in the present with its year right after the noun, as news name this year's round: "Bland de andra
- * föreningarna som får bidrag 2017 finns …", "Föreningen erhåller stöd 2025". Not a past verb ("fick bidrag 2016" may be an
- * earlier round), nor an application ("ansökan om bidrag 2021"), nor a range.
+ * föreningarna som får bidrag 2017 finns …", "Föreningen erhåller stöd 2025", "föreningen får fortsatt stöd 2021" (one word may
+ * qualify the grant, not a denial: "får inget bidrag 2021"). Not a past verb ("fick bidrag 2016" may be an earlier round), nor an
+ * application ("ansökan om bidrag 2021"), nor a range.
  */
-const GRANT_RECEIVED_LEAD = String.raw`(?<=(?<![\p{L}])(?:får|erhåller|beviljas|tilldelas)\s+\p{L}{0,30}(?:bidrag|stöd)\s+)(?=(?:19|20)\d{2}(?![\p{N}/-])(?!\s*(?:${UNTIL})\s*\d))`;
+const GRANT_RECEIVED_LEAD = String.raw`(?<=(?<![\p{L}])(?:får|erhåller|beviljas|tilldelas)\s+(?:(?!(?:inget|inte|ej|något)\s)\p{L}{1,20}\s+)?\p{L}{0,30}(?:bidrag|stöd)\s+)(?=(?:19|20)\d{2}(?![\p{N}/-])(?!\s*(?:${UNTIL})\s*\d))`;
 /**
  * A grant's sum between its noun and its year, as a decision writes it: "erhåller verksamhetsbidrag med 30 000 kronor för 2002",
  * "beviljas ett stöd om 50 tkr för år 2024". The sum in digits with its unit; not a range after the year (GRANT_YEAR's NO_RIGHT,

@@ -7,8 +7,9 @@ import { eachMatch, execAt, matchesNear } from '../engine/sticky.js';
 import { perText } from '../engine/memo.js';
 import { MULTIPLIERS, readNumber } from './numerals.js';
 import { columnMoney, YEAR_COLUMN_PER } from './table.js';
-import { ANNUAL_GRANT_EARLIER, ANNUAL_GRANT_REACH, BUILDING_WORK_EARLIER, LIST_NEXT_LINE, BARE_MILLION_VERB, BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, PUBLIC_SHARE, PUBLIC_SHARE_AFTER, BREAKDOWN_PART_GAP, CHANGED_FROM_BEFORE, DISTRIBUTION, GRANT_YEAR_BREAKDOWN, GRANTED_BREAKDOWN, ONCE_GRANT_BREAKDOWN, LABELLED_MIN_SEK, LABELLED_MONEY, LABELLED_MONEY_ANCHORS, MONEY, MONEY_ANCHOR, MONEY_NEAR, NOT_AMOUNT_RULES, OWN_CLAUSE_VERB, REQUESTED_AFTER, PAST_MONEY, PAST_MONEY_AFTER, PAST_YEAR_MONEY, BARE_RECEIVED_MONEY, ONE_YEAR_VALUE_RULES, PER_RULES, REQUESTED_BEFORE, GRANTED_REQUEST_BEFORE, SENTENCE_TOPIC_STRENGTH, THIRD_PARTY_FUNDER, type NotAmountRule, type PerRule, type Where } from './rules.js';
+import { ANNUAL_GRANT_EARLIER, ANNUAL_GRANT_REACH, BUILDING_WORK_EARLIER, CLAUSE_YEAR, PRESENT_GRANT_VERB, LIST_NEXT_LINE, BARE_MILLION_VERB, BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, PUBLIC_SHARE, PUBLIC_SHARE_AFTER, BREAKDOWN_PART_GAP, CHANGED_FROM_BEFORE, DISTRIBUTION, GRANT_YEAR_BREAKDOWN, GRANTED_BREAKDOWN, ONCE_GRANT_BREAKDOWN, LABELLED_MIN_SEK, LABELLED_MONEY, LABELLED_MONEY_ANCHORS, MONEY, MONEY_ANCHOR, MONEY_NEAR, NOT_AMOUNT_RULES, OWN_CLAUSE_VERB, REQUESTED_AFTER, PAST_MONEY, PAST_MONEY_AFTER, PAST_YEAR_MONEY, BARE_RECEIVED_MONEY, ONE_YEAR_VALUE_RULES, PER_RULES, REQUESTED_BEFORE, GRANTED_REQUEST_BEFORE, SENTENCE_TOPIC_STRENGTH, THIRD_PARTY_FUNDER, type NotAmountRule, type PerRule, type Where } from './rules.js';
 import { pastAgreementFactor } from '../period/rules.js';
+import { pageDate, type PageDate } from '../period/page-date.js';
 import { extractPeriod, sentenceAround } from '../period/index.js';
 import { costBearer, type CostBearer, declaredFunder, definedAliases, findPartyMentions, organOwners, readPayer, type PartyMention, type PayerReading } from './payer.js';
 
@@ -146,6 +147,8 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
   // The periodicity of a sum being broken down into parts ("Se hur de 6,7 miljonerna fördelades: …"), while its parts follow.
   let divided: PerRule | null = null;
   const excludedSums = new Set<number>();
+  // The page's own date, read only once a clause names a year.
+  let page: PageDate | null | undefined;
   // Money is matched over the whole text (a wrapped number may look like a sentence break to the splitter)
   // and read in the sentence where it starts.
   for (const { start, numberStart, end, sek, column, columnSecondary, columnYear } of moneyHits(text)) {
@@ -196,7 +199,7 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
       payer,
       // Money in a sentence about an earlier agreement or earlier funders is less likely this partnership's.
       relevance: (aboutFunding ? 0.9 : 0.6) * Math.sqrt(pastAgreementFactor(sentenceText)),
-      secondary: Boolean(columnSecondary) || (REQUESTED_BEFORE.test(before) && !GRANTED_REQUEST_BEFORE.test(before)) || REQUESTED_AFTER.test(after) || PAST_MONEY.test(before.replace(RELATIVE_CLAUSE, ',')) || CHANGED_FROM_BEFORE.test(before) || PAST_YEAR_MONEY.test(before) || PAST_MONEY_AFTER.test(after),
+      secondary: Boolean(columnSecondary) || (REQUESTED_BEFORE.test(before) && !GRANTED_REQUEST_BEFORE.test(before)) || REQUESTED_AFTER.test(after) || PAST_MONEY.test(before.replace(RELATIVE_CLAUSE, ',')) || CHANGED_FROM_BEFORE.test(before) || PAST_YEAR_MONEY.test(before) || PAST_MONEY_AFTER.test(after) || yearsOver(text.slice(sentence.start, start), () => (page === undefined ? (page = pageDate(text)) : page)),
       aboutFunding,
     };
     found.push(mention);
@@ -204,6 +207,17 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
     previous = { end: end + (per?.afterLength ?? 0), excluded: false, kept: mention };
   }
   return primary(withoutExcludedRepeats(text, found, excludedSums));
+}
+
+/**
+ * Whether every year a sum's sentence names before it is over by the page's date, in words that grant nothing now (CLAUSE_YEAR):
+ * the whole sentence, as a year right after one sum may open the next one's clause ("60 000 kronor, för 2001 har de erhållit …").
+ */
+function yearsOver(before: string, page: () => PageDate | null): boolean {
+  const years = before.match(CLAUSE_YEAR);
+  if (!years || PRESENT_GRANT_VERB.test(before)) return false;
+  const year = page()?.year;
+  return year !== undefined && years.every((y) => Number(y) < year);
 }
 
 /** Whether a not-amount rule fires on its window; its needed words (NotAmountRule.needs) are looked for first. */

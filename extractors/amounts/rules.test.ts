@@ -854,6 +854,13 @@ describe('money asked for or of the past gives way to money granted now', () => 
     expect(sekIn('Föreningen får 2,5 miljoner kronor.')).toEqual([2_500_000]);
   });
 
+  it('CLAUSE_YEAR: a sum whose clause names only years over by the page\'s date, and grants nothing now, gives way to money of the present', () => {
+    const page = 'Sammanträdesdatum 2002-03-27\n\n';
+    expect(sekIn(`${page}Klubben har för åren 1998–2000 ett avtalsreglerat bidrag på 60 000 kronor, för 2001 har de erhållit bidrag med 20 000 kronor. Föreningen beviljas 35 000 kronor för år 2002.`)).toEqual([35_000]);
+    // A grant decided now for a year gone by, or a page with no date of its own, keeps its sum.
+    expect(sekIn(`${page}För 2001 beviljas föreningen 20 000 kronor. Föreningen beviljas 35 000 kronor för år 2002.`)).toEqual([20_000, 35_000]);
+    expect(sekIn('Klubben har för åren 1998–2000 ett bidrag på 60 000 kronor. Föreningen beviljas 35 000 kronor för år 2002.')).toEqual([60_000, 35_000]);
+  });
   it('PAST_YEAR_MONEY: drops a sum a year and a past verb of receiving or paying put in that year, beside money of the present', () => {
     expect(sekIn('Under 2022 fick föreningen 200 000 kronor. Nämnden beviljar 250 000 kronor för 2024.')).toEqual([250_000]);
     expect(sekIn('År 2021 fick föreningen 150 000 kronor. För 2024 föreslås 250 000 kronor.')).toEqual([250_000]);

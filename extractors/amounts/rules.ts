@@ -1099,6 +1099,16 @@ export const PAST_YEAR_MONEY =
   /(?:(?<![\p{N}\/.–-]\s*)(?:19|20)\d{2}(?!\s*[-–]\s*\d|\d)[^.;\n]{0,60}?(?<![\p{L}])(?:fick|erhöll|uppbar|var|uppgick)(?![\p{L}])|(?<![\p{L}])(?:fick|erhöll|uppbar|var|uppgick)\s+(?:(?:under|år|för)\s+)?(?:19|20)\d{2}(?!\s*[-–]\s*\d|\d))[^.;\n]{0,60}$/iu;
 
 /**
+ * A year named in a sum's sentence before it ("för åren 1998–2000", "för 2001"): not a date ("2002-02-19") nor a case number
+ * ("Dnr 2002/043"). With PRESENT_GRANT_VERB, index.ts reads the sum as history when every year so named is over by the page's
+ * own date: "Bysarna har för åren 1998–2000 ett avtalsreglerat bidrag på 60 000 kronor, för 2001 har de erhållit bidrag med
+ * 20 000 kronor" on a page of 2002. Not where the words before the sum grant now ("För 2024 beviljas föreningen …" on a page of 2025 is a
+ * grant paid in arrears).
+ */
+export const CLAUSE_YEAR = /(?<![\p{N}\/.-])(?:19|20)\d{2}(?![\p{N}\/]|-\d)/gu;
+export const PRESENT_GRANT_VERB = /(?<![\p{L}])(?:beviljas|beviljar|föreslå\p{L}*|tilldela[sr]|får|erhåller|utgår|betalas|ges|ger)(?![\p{L}])/iu;
+
+/**
  * The level a sum is changed from, when the clause says it is raised, lowered or adjusted "från" it: "Bidraget höjs från 500 000
  * kronor till 600 000 kronor", "sänks från 2 mkr till 1,5 mkr". The new level is the funding; the old one is history (index.ts marks it
  * secondary). Not "från" of a payer or a start ("300 000 kronor från kommunen", "från 2025 får föreningen 200 000 kronor"),

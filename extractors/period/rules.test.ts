@@ -226,13 +226,6 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       'Avtalet gäller 2025 och kan sägas upp av någon part.',
     ],
   },
-  'sums-per-year': {
-    positive: [
-      ['Föreningen beviljas bidrag till driften av sin anläggning med 35 000 kronor för år 2002 och 40 000 kronor för år 2003.', p('2002-01-01', '2003-12-31')],
-      ['Ersättningen är 500 000 kr 2024, 520 000 kr 2025 och 540 000 kr 2026.', p('2024-01-01', '2026-12-31')],
-    ],
-    negative: ['Föreningen fick 35 000 kronor för år 2002 och 40 000 kronor för år 2005.', 'Bidraget är 35 000 kronor för 2002 och 40 000 kronor.'],
-  },
   'grant-year': {
     positive: [
       ['Nämnden fördelar 2024 års föreningsbidrag med 137 500 kr.', p('2024-01-01', '2024-12-31')],

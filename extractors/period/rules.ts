@@ -169,19 +169,12 @@ const GRANT_TO_RECIPIENT_LEAD = String.raw`(?=(?:19|20)\d{2}\s+(?:till|åt)\s+(?
  * application ("ansökan om bidrag 2021"), nor a range.
  */
 const GRANT_RECEIVED_LEAD = String.raw`(?<=(?<![\p{L}])(?:får|erhåller|beviljas|tilldelas)\s+(?:(?!(?:inget|inte|ej|något)\s)\p{L}{1,20}\s+)?\p{L}{0,30}(?:bidrag|stöd)\s+)(?=(?:19|20)\d{2}(?![\p{N}/-])(?!\s*(?:${UNTIL})\s*\d))`;
-/** A sum in digits with its unit: "35 000 kronor", "50 tkr", "1,2 miljoner kronor". */
-const SUM = String.raw`(?<![\p{N}])\d{1,3}(?:[ .\u00a0]\d{3})*(?:,\d+)?\s*(?:kronor|kr\.?|tkr|kkr|mkr|miljoner(?:\s+kronor)?|SEK)`;
-/** Every SUM, to read the years between them. */
-const SUMS = new RegExp(SUM, 'giu');
-/** The year a sum is for, right after it: "för år 2002", "under 2025", "2025". */
-const SUM_YEAR = String.raw`\s+(?:(?:för|under)\s+)?(?:år\s+)?${YEAR}`;
-
 /**
  * A grant's sum between its noun and its year, as a decision writes it: "erhåller verksamhetsbidrag med 30 000 kronor för 2002",
  * "beviljas ett stöd om 50 tkr för år 2024". The sum in digits with its unit; not a range after the year (GRANT_YEAR's NO_RIGHT,
  * and "för 2024–2026" stops at the dash).
  */
-const GRANT_SUM_LEAD = String.raw`(?:med|om|på)\s+(?:högst\s+|maximalt\s+|totalt\s+|sammanlagt\s+)?${SUM}\s+(?:för|under)\s+(?:år\s+)?(?=(?:19|20)\d{2}(?![\p{N}/-])(?!\s*(?:${UNTIL})\s*\d))`;
+const GRANT_SUM_LEAD = String.raw`(?:med|om|på)\s+(?:högst\s+|maximalt\s+|totalt\s+|sammanlagt\s+)?\d{1,3}(?:[ .\u00a0]\d{3})*(?:,\d+)?\s*(?:kronor|kr\.?|tkr|kkr|mkr|miljoner(?:\s+kronor)?|SEK)\s+(?:för|under)\s+(?:år\s+)?(?=(?:19|20)\d{2}(?![\p{N}/-])(?!\s*(?:${UNTIL})\s*\d))`;
 /**
  * A grant's year, "2024 års föreningsbidrag" or "verksamhetsbidrag för 2025". Word parts are bounded and start at a word start:
  * an unbounded \p{L}* before "bidrag" is quadratic on long runs of letters.
@@ -316,19 +309,6 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
       const consecutive = years.every((y, i) => i === 0 || y === years[i - 1]! + 1);
       const strength = g.under ? 0.45 : 0.6;
       return consecutive ? { period: period(`${years[0]}-01-01`, `${years.at(-1)}-12-31`), strength } : null;
-    },
-  },
-  {
-    // "beviljas bidrag … med 35 000 kronor för år 2002 och 40 000 kronor för år 2003", "500 000 kr 2024, 520 000 kr 2025 och
-    // 540 000 kr 2026": sums granted one year after the other, as stated-years lists the years alone; from the first year to
-    // the last, when they follow each other. Each year right after its sum; not a sum and a year of something else between.
-    name: 'sums-per-year',
-    anchors: [HAS_TWO_YEARS, /kr|tkr|kronor|SEK|miljoner/iu],
-    pattern: new RegExp(String.raw`(?<list>${SUM}${SUM_YEAR}(?:\s*,\s*${SUM}${SUM_YEAR})*\s*(?:,|och|samt)\s+${SUM}${SUM_YEAR})${NO_RIGHT}(?!\s*(?:${UNTIL})\s*\d)`, 'giu'),
-    read(g) {
-      const years = (g.list?.replace(SUMS, ' ').match(/(?:19|20)\d{2}/gu) ?? []).map(Number);
-      const consecutive = years.every((y, i) => i === 0 || y === years[i - 1]! + 1);
-      return consecutive ? { period: period(`${years[0]}-01-01`, `${years.at(-1)}-12-31`), strength: 0.6 } : null;
     },
   },
   {

@@ -71,9 +71,11 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Partnerskapet ska pågå under åren 2025, 2026 och 2027.', p('2025-01-01', '2027-12-31')],
       ['Nivån för verksamhetsstödet till föreningen fastställs till 170 kkr/år för 2008 och 2009.', p('2008-01-01', '2009-12-31')],
       ['I den förnyade överenskommelsen utökas antalet platser under 2024 och 2025, från 15 till 20.', p('2024-01-01', '2025-12-31')],
+      ['Nämnden har äskat 3 625 000 kronor av kommunstyrelsen fördelat på 2015 och 2016.', p('2015-01-01', '2016-12-31')],
     ],
     negative: [
       'Föreningen har vidtagit åtgärder 2022 och 2023.',
+      'Bidraget fördelas på två utbetalningar 2022 och 2023.',
       'Avtalet gäller 2019 och 2023.',
       'Under åren 2019, 2021 och 2023 ökade antalet.',
       'Budgeten för 2024 och 2025 fastställs.',

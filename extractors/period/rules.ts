@@ -295,12 +295,13 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   },
   {
     // "Det nya avtalet gäller 2015 och 2016", "under åren 2025, 2026 och 2027", "verksamhetsstödet fastställs till 170 kkr/år för
-    // 2008 och 2009": years the validity or the grant names one after the other, listed rather than written as a range.
+    // 2008 och 2009", "3 625 000 kronor fördelat på 2015 och 2016": years the validity or the grant names one after the other,
+    // listed rather than written as a range, or the years a sum is spread over.
     name: 'stated-years',
     anchors: [HAS_YEAR, /(?:19|20)\d{2}\s+(?:och|samt)\s+(?:19|20)\d{2}/iu],
     // "I den förnyade överenskommelsen utökas antalet platser under 2024 och 2025": "under" only after an agreement word in
     // the same sentence (at most 80 characters back), and weaker (0.45): the years of what the agreement holds.
-    pattern: new RegExp(String.raw`(?:${STATES_VALIDITY}|(?<![\p{L}])(?:för\s+)?åren\s+|(?<![\p{L}])för\s+|(?<=(?:IOP|avtal|överenskommels|partnerskap)[^.;!?]{0,80})(?<![\p{L}])(?<under>under)\s+)(?<list>${YEAR}(?:\s*,\s*${YEAR})*\s+(?:och|samt)\s+${YEAR})`, 'giu'),
+    pattern: new RegExp(String.raw`(?:${STATES_VALIDITY}|(?<![\p{L}])(?:för\s+)?åren\s+|(?<![\p{L}])för\s+|(?<![\p{L}])fördela(?:t|d|de|s|des)?\s+(?:på|över)\s+(?:åren\s+)?|(?<=(?:IOP|avtal|överenskommels|partnerskap)[^.;!?]{0,80})(?<![\p{L}])(?<under>under)\s+)(?<list>${YEAR}(?:\s*,\s*${YEAR})*\s+(?:och|samt)\s+${YEAR})`, 'giu'),
     // Every match holds two years joined by "och"/"samt" (a rare literal; "för" and "under", the words it may start with, stand
     // at nearly every sentence): the match starts before the list's earlier years and its words of validity.
     near: { literal: /(?:19|20)\d{2}\s+(?:och|samt)\s+(?:19|20)\d{2}/giu, earliest: listedYearsStart },

@@ -7,8 +7,9 @@ import { eachMatch, execAt, matchesNear } from '../engine/sticky.js';
 import { perText } from '../engine/memo.js';
 import { MULTIPLIERS, readNumber } from './numerals.js';
 import { columnMoney, YEAR_COLUMN_PER } from './table.js';
-import { ANNUAL_GRANT_EARLIER, ANNUAL_GRANT_REACH, LIST_NEXT_LINE, BARE_MILLION_VERB, BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, PUBLIC_SHARE, PUBLIC_SHARE_AFTER, BREAKDOWN_PART_GAP, CHANGED_FROM_BEFORE, DISTRIBUTION, GRANT_YEAR_BREAKDOWN, GRANTED_BREAKDOWN, ONCE_GRANT_BREAKDOWN, LABELLED_MIN_SEK, LABELLED_MONEY, LABELLED_MONEY_ANCHORS, MONEY, MONEY_ANCHOR, MONEY_NEAR, NOT_AMOUNT_RULES, OWN_CLAUSE_VERB, REQUESTED_AFTER, PAST_MONEY, PAST_MONEY_AFTER, PAST_YEAR_MONEY, BARE_RECEIVED_MONEY, ONE_YEAR_VALUE_RULES, PER_RULES, REQUESTED_BEFORE, GRANTED_REQUEST_BEFORE, SENTENCE_TOPIC_STRENGTH, THIRD_PARTY_FUNDER, type NotAmountRule, type PerRule, type Where } from './rules.js';
+import { ANNUAL_GRANT_EARLIER, ANNUAL_GRANT_REACH, BUILDING_WORK_EARLIER, CLAUSE_YEAR, PRESENT_GRANT_VERB, LIST_NEXT_LINE, BARE_MILLION_VERB, BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, PUBLIC_SHARE, PUBLIC_SHARE_AFTER, BREAKDOWN_PART_GAP, CHANGED_FROM_BEFORE, DISTRIBUTION, GRANT_YEAR_BREAKDOWN, GRANTED_BREAKDOWN, ONCE_GRANT_BREAKDOWN, LABELLED_MIN_SEK, LABELLED_MONEY, LABELLED_MONEY_ANCHORS, MONEY, MONEY_ANCHOR, MONEY_NEAR, NOT_AMOUNT_RULES, OWN_CLAUSE_VERB, REQUESTED_AFTER, PAST_MONEY, PAST_MONEY_AFTER, PAST_YEAR_MONEY, BARE_RECEIVED_MONEY, ONE_YEAR_VALUE_RULES, PER_RULES, REQUESTED_BEFORE, GRANTED_REQUEST_BEFORE, SENTENCE_TOPIC_STRENGTH, THIRD_PARTY_FUNDER, type NotAmountRule, type PerRule, type Where } from './rules.js';
 import { pastAgreementFactor } from '../period/rules.js';
+import { pageDate, type PageDate } from '../period/page-date.js';
 import { extractPeriod, sentenceAround } from '../period/index.js';
 import { costBearer, type CostBearer, declaredFunder, definedAliases, findPartyMentions, organOwners, readPayer, type PartyMention, type PayerReading } from './payer.js';
 
@@ -146,6 +147,8 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
   // The periodicity of a sum being broken down into parts ("Se hur de 6,7 miljonerna fördelades: …"), while its parts follow.
   let divided: PerRule | null = null;
   const excludedSums = new Set<number>();
+  // The page's own date, read only once a clause names a year.
+  let page: PageDate | null | undefined;
   // Money is matched over the whole text (a wrapped number may look like a sentence break to the splitter)
   // and read in the sentence where it starts.
   for (const { start, numberStart, end, sek, column, columnSecondary, columnYear } of moneyHits(text)) {
@@ -177,7 +180,7 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
     // A part of a breakdown takes the whole's periodicity over a guess from what its sentence is about.
     const stated = own && own.rule.strength >= SENTENCE_TOPIC_STRENGTH ? own : null;
     divided = stated ? null : partOfBreakdown(text, previous.end, start, sek, found, divided);
-    const per = stated ?? (divided ? { rule: divided, afterLength: 0 } : own) ?? annualGrantEarlier(text, start) ?? listedAfterAnnual(text, previous.kept, start);
+    const per = stated ?? (divided ? { rule: divided, afterLength: 0 } : own) ?? grantKindEarlier(text, start) ?? listedAfterAnnual(text, previous.kept, start);
     let payer = readPayer(text, sentence, windowStart, start, partyMentions, parties);
     // "finansieras av socialnämnden med 1,3 miljoner kronor per år, sammanlagt 3,9 miljoner": a sum that goes on
     // the sentence of an earlier sum, naming no party of its own, is paid by the same payer.
@@ -196,7 +199,7 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
       payer,
       // Money in a sentence about an earlier agreement or earlier funders is less likely this partnership's.
       relevance: (aboutFunding ? 0.9 : 0.6) * Math.sqrt(pastAgreementFactor(sentenceText)),
-      secondary: Boolean(columnSecondary) || (REQUESTED_BEFORE.test(before) && !GRANTED_REQUEST_BEFORE.test(before)) || REQUESTED_AFTER.test(after) || PAST_MONEY.test(before.replace(RELATIVE_CLAUSE, ',')) || CHANGED_FROM_BEFORE.test(before) || PAST_YEAR_MONEY.test(before) || PAST_MONEY_AFTER.test(after),
+      secondary: Boolean(columnSecondary) || (REQUESTED_BEFORE.test(before) && !GRANTED_REQUEST_BEFORE.test(before)) || REQUESTED_AFTER.test(after) || PAST_MONEY.test(before.replace(RELATIVE_CLAUSE, ',')) || CHANGED_FROM_BEFORE.test(before) || PAST_YEAR_MONEY.test(before) || PAST_MONEY_AFTER.test(after) || yearsOver(text.slice(sentence.start, start), () => (page === undefined ? (page = pageDate(text)) : page)),
       aboutFunding,
     };
     found.push(mention);
@@ -204,6 +207,17 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
     previous = { end: end + (per?.afterLength ?? 0), excluded: false, kept: mention };
   }
   return primary(withoutExcludedRepeats(text, found, excludedSums));
+}
+
+/**
+ * Whether every year a sum's sentence names before it is over by the page's date, in words that grant nothing now (CLAUSE_YEAR):
+ * the whole sentence, as a year right after one sum may open the next one's clause ("60 000 kronor, för 2001 har de erhållit …").
+ */
+function yearsOver(before: string, page: () => PageDate | null): boolean {
+  const years = before.match(CLAUSE_YEAR);
+  if (!years || PRESENT_GRANT_VERB.test(before)) return false;
+  const year = page()?.year;
+  return year !== undefined && years.every((y) => Number(y) < year);
 }
 
 /** Whether a not-amount rule fires on its window; its needed words (NotAmountRule.needs) are looked for first. */
@@ -227,9 +241,14 @@ function partOfBreakdown(text: string, gapStart: number, start: number, sek: num
   return divided && gap.length <= BREAKDOWN_PART_GAP ? divided : null;
 }
 
-/** Yearly, for a sum nothing else reads, when the text just before names the grant as yearly (ANNUAL_GRANT_EARLIER). */
-function annualGrantEarlier(text: string, start: number): { rule: PerRule; afterLength: number } | null {
-  return ANNUAL_GRANT_EARLIER.pattern.test(text.slice(Math.max(0, start - ANNUAL_GRANT_REACH), start)) ? { rule: ANNUAL_GRANT_EARLIER, afterLength: 0 } : null;
+/** What the text just before a sum says of its grant, for a sum nothing else reads: yearly, or else once for building work. */
+const EARLIER_GRANT_KINDS: readonly PerRule[] = [ANNUAL_GRANT_EARLIER, BUILDING_WORK_EARLIER];
+
+/** The first of EARLIER_GRANT_KINDS whose words stand in the ANNUAL_GRANT_REACH characters before the sum at `start`. */
+function grantKindEarlier(text: string, start: number): { rule: PerRule; afterLength: number } | null {
+  const window = text.slice(Math.max(0, start - ANNUAL_GRANT_REACH), start);
+  const rule = EARLIER_GRANT_KINDS.find((r) => r.pattern.test(window));
+  return rule ? { rule, afterLength: 0 } : null;
 }
 
 /**

@@ -397,10 +397,20 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
     positive: ['Beloppet 80 000 kronor betalas ut i en engångsutbetalning.'],
     negative: ['Beloppet 80 000 kronor betalas ut i två delar.'],
   },
+  'one-off-kind-sentence': {
+    per: 'once',
+    positive: ['Projektstöd delades ut till tre föreningar, Strokeföreningen får 13 000 kronor för sitt projekt.'],
+    negative: ['Föreningen får projektmedel på 200 000 kronor per år.', 'Föreningen får 50 000 kronor i verksamhetsbidrag och söker projektstöd.'],
+  },
   'granted-sentence': {
     per: 'once',
     positive: ['Nämnden beviljar föreningen 50 000 kronor till lägerverksamhet.', 'Föreningen tilldelas 120 000 kr för projektet.'],
     negative: ['Nämnden beviljar föreningen 50 000 kronor per år.', 'Föreningen får 50 000 kronor till lägerverksamhet.'],
+  },
+  'building-work-sentence': {
+    per: 'once',
+    positive: ['Bygdegården får 950 000 kronor av kommunen för renoveringsarbeten.', 'Kommunen ger 600.000 kronor i stöd till klubben för ombyggnader av banan.'],
+    negative: ['Föreningen får 90 000 kronor per år för driften av den renoverade lokalen.', 'Föreningen får 50 000 kronor och följer kommunens uppförandekod.'],
   },
   'agreement-sentence': {
     per: 'total',
@@ -844,6 +854,13 @@ describe('money asked for or of the past gives way to money granted now', () => 
     expect(sekIn('Föreningen får 2,5 miljoner kronor.')).toEqual([2_500_000]);
   });
 
+  it('CLAUSE_YEAR: a sum whose clause names only years over by the page\'s date, and grants nothing now, gives way to money of the present', () => {
+    const page = 'Sammanträdesdatum 2002-03-27\n\n';
+    expect(sekIn(`${page}Klubben har för åren 1998–2000 ett avtalsreglerat bidrag på 60 000 kronor, för 2001 har de erhållit bidrag med 20 000 kronor. Föreningen beviljas 35 000 kronor för år 2002.`)).toEqual([35_000]);
+    // A grant decided now for a year gone by, or a page with no date of its own, keeps its sum.
+    expect(sekIn(`${page}För 2001 beviljas föreningen 20 000 kronor. Föreningen beviljas 35 000 kronor för år 2002.`)).toEqual([20_000, 35_000]);
+    expect(sekIn('Klubben har för åren 1998–2000 ett bidrag på 60 000 kronor. Föreningen beviljas 35 000 kronor för år 2002.')).toEqual([60_000, 35_000]);
+  });
   it('PAST_YEAR_MONEY: drops a sum a year and a past verb of receiving or paying put in that year, beside money of the present', () => {
     expect(sekIn('Under 2022 fick föreningen 200 000 kronor. Nämnden beviljar 250 000 kronor för 2024.')).toEqual([250_000]);
     expect(sekIn('År 2021 fick föreningen 150 000 kronor. För 2024 föreslås 250 000 kronor.')).toEqual([250_000]);
@@ -957,6 +974,14 @@ describe('DISTRIBUTION: the parts of a broken-down sum are paid as often as the 
     expect(perOf('Föreningen har ett årligt bidrag. Nu får föreningen 90 000 kronor i engångsstöd.')).toBe('once');
     expect(perOf('Det innebär att jouren nu får 600 000 kronor till sin verksamhet.')).toBe('unknown');
   });
+  it('BUILDING_WORK_EARLIER: a sum nothing else reads is paid once when the text just before names building work as its purpose', () => {
+    expect(perOf('Föreningen har fått ett anläggningsbidrag för folkets hus. Det gör att vi kan börja. Bidraget är på 25 000 kr.')).toBe('once');
+    expect(perOf('Vi har lämnat in slutredovisningen för upprustningen av hembygdsgården. Kommunen har bidragit med 50 000 kronor.')).toBe('once');
+    // A yearly grant named before, or the sum's own words, outweigh it.
+    expect(perOf('Lokalen renoverades 2019. Föreningen har ett årligt bidrag. Nu får föreningen 90 000 kronor.')).toBe('year');
+    expect(perOf('Lokalen renoverades 2019. Nu får föreningen 90 000 kronor per år.')).toBe('year');
+    expect(perOf('Föreningen följer kommunens uppförandekod. Kommunen har bidragit med 50 000 kronor.')).toBe('unknown');
+  });
   it('LIST_NEXT_LINE: the lines of a list under a yearly grant named once above it are yearly, however long the list', () => {
     const filler = 'Här är föreningarna och hur mycket pengar det handlar om, enligt förslaget som nu ska beredas vidare i nämnden. '.repeat(3);
     const rows = Array.from({ length: 12 }, (_, i) => `  • Förening ${String.fromCharCode(65 + i)} – ${i + 1}0.000 kronor`).join('\n');
@@ -1035,5 +1060,11 @@ describe('money excluded by the sum or the funder before it', () => {
     expect(sekIn('Föreningen får bidrag från Socialstyrelsen med 1,2 miljoner kronor.')).toEqual([]);
     expect(sekIn('Föreningen får finansiering med 800 000 kronor per år.')).toEqual([800_000]);
     expect(sekIn('Föreningen får stöd från socialnämnden om 800 000 kronor per år.')).toEqual([800_000]);
+    // A funder that gives "also", beside the partnership's money, unless it is a public body or a party.
+    expect(sekIn('Bidraget förutsätter att även Idrottsförbundet stöttar projektet med 400.000 kronor.')).toEqual([]);
+    expect(sekIn('Idrottslyftet har också beviljat 400 000 kr till projektet.')).toEqual([]);
+    expect(sekIn('Regionen har också beviljat 400 000 kr till projektet.')).toEqual([400_000]);
+    expect(sekIn('Även kommunen bidrar med 400 000 kr.')).toEqual([400_000]);
+    expect(sekIn('Föreningen får också 400 000 kr.')).toEqual([400_000]);
   });
 });

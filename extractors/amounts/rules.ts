@@ -110,6 +110,12 @@ const GRANT_FOR_YEAR = String.raw`(?:bidrag|stöd|ersättning|anslag|finansierin
 const GRANT_FOR_COMING_YEAR = String.raw`(?:bidrag|stöd|ersättning|anslag)\p{L}{0,4}\s+för\s+(?:det\s+)?(?:kommande|nästa|nästkommande|innevarande)\s+år(?:et)?`;
 
 /**
+ * Building or mending a thing, the purpose of a grant paid once ("renoveringsarbeten", "ombyggnader", "upprustningen",
+ * "uppförande av ridhus", "anläggningsbidrag"): what is built is built once. Not "uppförandekod" (a code of conduct).
+ */
+const BUILDING_WORK = String.raw`(?:renover|restaurer|reparation|upprustning|(?:om|till|ny)byggnad|byggnation|anläggningsbidrag|anläggningsstöd)\p{L}*|uppförande(?:t)?(?![\p{L}])`;
+
+/**
  * The parts of a breakdown whose whole states no periodicity ("Budgetramen … är 520 kkr", a budget left out) are yearly when
  * the text names the grant they divide with its one year: "Verksamhetsstöd för 2008 … Beredningsgruppen föreslår följande
  * fördelning: - Förening A 40 kkr". Weaker than any reading of the part's own words, and read only for such parts (index.ts).
@@ -170,6 +176,20 @@ export const ANNUAL_GRANT_EARLIER: PerRule = {
 
 /** How far before a sum ANNUAL_GRANT_EARLIER looks: the sentence or two a news item names the grant in. */
 export const ANNUAL_GRANT_REACH = 400;
+
+/**
+ * A sum whose own sentence says nothing of how often it is paid, a sentence or two after the text names building or mending
+ * as what the grant is for: "… fått beviljat ett anläggningsbidrag för gamla folkets hus. Det är ett välkommet bidrag som gör
+ * att vi kan påbörja renovering … Bidraget är på 25 000 kr", "… slutredovisning för upprustningen av Hembygdsgården. … kommunen
+ * har bidragit med 50 000 kronor": paid once. As weak as ANNUAL_GRANT_EARLIER, tried after it, on the same reach (index.ts).
+ */
+export const BUILDING_WORK_EARLIER: PerRule = {
+  name: 'building-work-earlier',
+  per: 'once',
+  where: 'before',
+  pattern: new RegExp(String.raw`(?<![\p{L}])(?:${BUILDING_WORK})`, 'iu'),
+  strength: 0.4,
+};
 
 /**
  * The text between two sums when the second opens the next line of the same list: "… 35.000 kronor\n  • Spelhobbyförbundet
@@ -485,7 +505,10 @@ export const PER_RULES: readonly PerRule[] = [
     per: 'once',
     where: 'before',
     pattern:
-      /(?<![\p{L}])(?:material\p{L}*|inköp\p{L}*|uppförande|renovering\p{L}*|reparation\p{L}*|upprustning\p{L}*|ombyggnad\p{L}*|nybyggnad\p{L}*)(?:\s+(?:av|för|till)(?:\s+[\p{L}-]+){1,3}?)?[\s,:]+(?:med\s+|om\s+|på\s+)?$/iu,
+      new RegExp(
+        String.raw`(?<![\p{L}])(?:material\p{L}*|inköp\p{L}*|${BUILDING_WORK})(?:\s+(?:av|för|till)(?:\s+[\p{L}-]+){1,3}?)?[\s,:]+(?:med\s+|om\s+|på\s+)?$`,
+        'iu',
+      ),
     strength: 0.6,
   },
   {
@@ -540,6 +563,17 @@ export const PER_RULES: readonly PerRule[] = [
     pattern: /engångs\p{L}*/iu,
     strength: 0.55,
   },
+  {
+    // "Projektstöd delades också ut till tre föreningar, Strokeföreningen får 13 000 kronor för …", "Föreningen får 10 000 kronor
+    // i startbidrag": a grant of a kind given once, for a project, a start or an event, as strong as recurring-grant-after and
+    // listed after it, so a sentence naming both kinds reads the recurring one; a per-year word anywhere outweighs it
+    // (year-sentence).
+    name: 'one-off-kind-sentence',
+    per: 'once',
+    where: 'sentence',
+    pattern: /(?<![\p{L}])(?:projekt|start|arrangemangs|stimulans)(?:bidrag|stöd|medel)\p{L}*/iu,
+    strength: 0.5,
+  },
   /*
    * The weakest readings, for a sum whose words say nothing of how often it is paid: what the sentence is about says it.
    * Any rule above outweighs them (each is at least 0.5).
@@ -551,6 +585,16 @@ export const PER_RULES: readonly PerRule[] = [
     per: 'once',
     where: 'sentence',
     pattern: /(?<![\p{L}])(?:bevilja\p{L}*|beviljat|tilldela\p{L}*)/iu,
+    strength: 0.45,
+  },
+  {
+    // "Skällingegården får nära 950000 kronor … av kommunen för renoveringsarbeten", "ger kommunen 600.000 kronor i stöd till
+    // klubben för ombyggnader": a sum whose sentence names building or mending as its purpose is paid once, as a grant decided
+    // is, unless its words say it recurs.
+    name: 'building-work-sentence',
+    per: 'once',
+    where: 'sentence',
+    pattern: new RegExp(String.raw`(?<![\p{L}])(?:${BUILDING_WORK})`, 'iu'),
     strength: 0.45,
   },
   {
@@ -1055,6 +1099,16 @@ export const PAST_YEAR_MONEY =
   /(?:(?<![\p{N}\/.–-]\s*)(?:19|20)\d{2}(?!\s*[-–]\s*\d|\d)[^.;\n]{0,60}?(?<![\p{L}])(?:fick|erhöll|uppbar|var|uppgick)(?![\p{L}])|(?<![\p{L}])(?:fick|erhöll|uppbar|var|uppgick)\s+(?:(?:under|år|för)\s+)?(?:19|20)\d{2}(?!\s*[-–]\s*\d|\d))[^.;\n]{0,60}$/iu;
 
 /**
+ * A year named in a sum's sentence before it ("för åren 1998–2000", "för 2001"): not a date ("2002-02-19") nor a case number
+ * ("Dnr 2002/043"). With PRESENT_GRANT_VERB, index.ts reads the sum as history when every year so named is over by the page's
+ * own date: "Bysarna har för åren 1998–2000 ett avtalsreglerat bidrag på 60 000 kronor, för 2001 har de erhållit bidrag med
+ * 20 000 kronor" on a page of 2002. Not where the words before the sum grant now ("För 2024 beviljas föreningen …" on a page of 2025 is a
+ * grant paid in arrears).
+ */
+export const CLAUSE_YEAR = /(?<![\p{N}\/.-])(?:19|20)\d{2}(?![\p{N}\/]|-\d)/gu;
+export const PRESENT_GRANT_VERB = /(?<![\p{L}])(?:beviljas|beviljar|föreslå\p{L}*|tilldela[sr]|får|erhåller|utgår|betalas|ges|ger)(?![\p{L}])/iu;
+
+/**
  * The level a sum is changed from, when the clause says it is raised, lowered or adjusted "från" it: "Bidraget höjs från 500 000
  * kronor till 600 000 kronor", "sänks från 2 mkr till 1,5 mkr". The new level is the funding; the old one is history (index.ts marks it
  * secondary). Not "från" of a payer or a start ("300 000 kronor från kommunen", "från 2025 får föreningen 200 000 kronor"),
@@ -1100,10 +1154,24 @@ export const DISTRIBUTION = /(?<![\p{L}])(?:fördela(?:s|des|t|de|r)?|fördelnin
 /** How far apart the parts of a breakdown stand at most: list lines with a name between them, not a new paragraph of prose. */
 export const BREAKDOWN_PART_GAP = 150;
 
+/** A public body or municipality named as funder: most likely a party the parties extractor did not list, so its money stays. */
+const NOT_PUBLIC_FUNDER = String.raw`(?![^,.;]*(?:nämnd|kommun|region|stad(?![\p{L}])|förvaltning))`;
+
+/** The verbs a co-funder gives its share with: "stöttar projektet med", "har också beviljat". */
+const CO_FUNDING_VERB = String.raw`(?:stöttar|stöder|bidrar|beviljar|ger|satsar|skjuter\s+till)`;
+const CO_FUNDED_VERB = String.raw`(?:beviljat|bidragit\s+med|gett|skänkt|stöttat\s+(?:[\p{L}-]+\s+){0,2}?med)`;
+
 /**
- * Money from a named funder: "finansiering från Allmänna arvsfonden om 1,1 miljoner kronor". index.ts excludes the
- * sum when the funder named after "från" is not a party to the partnership (another project's money). A public body
- * or municipality named as funder is kept: it is most likely a party the parties extractor did not list.
+ * Money from a named funder: "finansiering från Allmänna arvsfonden om 1,1 miljoner kronor"; or from a funder the text says
+ * gives "also", beside the partnership's money: "förutsätter att även Värmlands idrottsförbund stöttar projektet med 400.000
+ * kronor", "Idrottslyftet har också beviljat 400 000 kr". index.ts excludes the sum when no party to the partnership is
+ * named from the funder to the sum (another funder's money). A public body or municipality named as funder is kept
+ * (NOT_PUBLIC_FUNDER): "Regionen har också beviljat 200 000 kronor" is the partnership's.
  */
-export const THIRD_PARTY_FUNDER =
-  /(?:finansiering|bidrag|medel|stöd|anslag|statsbidrag|projektmedel)\p{L}*\s+från\s+(?![^,.;]*(?:nämnd|kommun|region|stad(?![\p{L}])|förvaltning))[^,.;]{2,60}?\s+(?:om|på|med)\s+(?:cirka\s+|ca\.?\s+|drygt\s+)?$/iu;
+export const THIRD_PARTY_FUNDER = new RegExp(
+  String.raw`(?:(?:finansiering|bidrag|medel|stöd|anslag|statsbidrag|projektmedel)\p{L}*\s+från\s+${NOT_PUBLIC_FUNDER}[^,.;]{2,60}?\s+(?:om|på|med)` +
+    String.raw`|(?<![\p{L}])(?:även|också)\s+${NOT_PUBLIC_FUNDER}(?:[\p{L}-]+\s+){1,4}?${CO_FUNDING_VERB}(?:\s+[\p{L}-]+){0,2}?\s+med` +
+    String.raw`|(?:^|[.;:,]\s*)\s*${NOT_PUBLIC_FUNDER}(?:[\p{L}-]+\s+){1,4}?(?:har|hade)\s+(?:också|även)\s+${CO_FUNDED_VERB}` +
+    String.raw`)\s+(?:cirka\s+|ca\.?\s+|drygt\s+)?$`,
+  'iu',
+);

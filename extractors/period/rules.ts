@@ -164,10 +164,11 @@ const GRANT_RECIPIENTS_LEAD = String.raw`till\s+(?:\p{L}{1,20}s\s+)?\p{L}{0,30}(
 const GRANT_TO_RECIPIENT_LEAD = String.raw`(?=(?:19|20)\d{2}\s+(?:till|åt)\s+(?![\p{N}]))`;
 /**
  * A grant received in the present with its year right after the noun, as news name this year's round: "Bland de andra
- * föreningarna som får bidrag 2017 finns …", "Föreningen erhåller stöd 2025". Not a past verb ("fick bidrag 2016" may be an
- * earlier round), nor an application ("ansökan om bidrag 2021"), nor a range.
+ * föreningarna som får bidrag 2017 finns …", "Föreningen erhåller stöd 2025", "föreningen får fortsatt stöd 2021" (one word may
+ * qualify the grant, not a denial: "får inget bidrag 2021"). Not a past verb ("fick bidrag 2016" may be an earlier round), nor an
+ * application ("ansökan om bidrag 2021"), nor a range.
  */
-const GRANT_RECEIVED_LEAD = String.raw`(?<=(?<![\p{L}])(?:får|erhåller|beviljas|tilldelas)\s+\p{L}{0,30}(?:bidrag|stöd)\s+)(?=(?:19|20)\d{2}(?![\p{N}/-])(?!\s*(?:${UNTIL})\s*\d))`;
+const GRANT_RECEIVED_LEAD = String.raw`(?<=(?<![\p{L}])(?:får|erhåller|beviljas|tilldelas)\s+(?:(?!(?:inget|inte|ej|något)\s)\p{L}{1,20}\s+)?\p{L}{0,30}(?:bidrag|stöd)\s+)(?=(?:19|20)\d{2}(?![\p{N}/-])(?!\s*(?:${UNTIL})\s*\d))`;
 /**
  * A grant's sum between its noun and its year, as a decision writes it: "erhåller verksamhetsbidrag med 30 000 kronor för 2002",
  * "beviljas ett stöd om 50 tkr för år 2024". The sum in digits with its unit; not a range after the year (GRANT_YEAR's NO_RIGHT,
@@ -294,12 +295,13 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   },
   {
     // "Det nya avtalet gäller 2015 och 2016", "under åren 2025, 2026 och 2027", "verksamhetsstödet fastställs till 170 kkr/år för
-    // 2008 och 2009": years the validity or the grant names one after the other, listed rather than written as a range.
+    // 2008 och 2009", "3 625 000 kronor fördelat på 2015 och 2016": years the validity or the grant names one after the other,
+    // listed rather than written as a range, or the years a sum is spread over.
     name: 'stated-years',
     anchors: [HAS_YEAR, /(?:19|20)\d{2}\s+(?:och|samt)\s+(?:19|20)\d{2}/iu],
     // "I den förnyade överenskommelsen utökas antalet platser under 2024 och 2025": "under" only after an agreement word in
     // the same sentence (at most 80 characters back), and weaker (0.45): the years of what the agreement holds.
-    pattern: new RegExp(String.raw`(?:${STATES_VALIDITY}|(?<![\p{L}])(?:för\s+)?åren\s+|(?<![\p{L}])för\s+|(?<=(?:IOP|avtal|överenskommels|partnerskap)[^.;!?]{0,80})(?<![\p{L}])(?<under>under)\s+)(?<list>${YEAR}(?:\s*,\s*${YEAR})*\s+(?:och|samt)\s+${YEAR})`, 'giu'),
+    pattern: new RegExp(String.raw`(?:${STATES_VALIDITY}|(?<![\p{L}])(?:för\s+)?åren\s+|(?<![\p{L}])för\s+|(?<![\p{L}])fördela(?:t|d|de|s|des)?\s+(?:på|över)\s+(?:åren\s+)?|(?<=(?:IOP|avtal|överenskommels|partnerskap)[^.;!?]{0,80})(?<![\p{L}])(?<under>under)\s+)(?<list>${YEAR}(?:\s*,\s*${YEAR})*\s+(?:och|samt)\s+${YEAR})`, 'giu'),
     // Every match holds two years joined by "och"/"samt" (a rare literal; "för" and "under", the words it may start with, stand
     // at nearly every sentence): the match starts before the list's earlier years and its words of validity.
     near: { literal: /(?:19|20)\d{2}\s+(?:och|samt)\s+(?:19|20)\d{2}/giu, earliest: listedYearsStart },

@@ -15,6 +15,7 @@ import {
   AGE_BOUND,
   AGE_GROUP,
   AGE_WORDS,
+  ATTRIBUTE_BEFORE_COMMA,
   aboutPartnership,
   BARE_HEAD,
   BESIDE_NAMED_CEILING,
@@ -379,7 +380,10 @@ function clause(text: string, from: number, defining: boolean): { end: number; i
     const rest = text.slice(next);
     if (PHRASE_END.exec(rest.replace(LEADING_COORDINATOR, ''))?.index === 0 || NARROWING.test(rest)) return { end: stop, items };
     const parallelRelative = RELATIVE_ITEM.test(rest) && headBeforeRelative(text.slice(from, stop)) !== null;
-    if (MODIFIER_START.test(rest)) {
+    const participle = ATTRIBUTE_BEFORE_COMMA.exec(text.slice(at, stop))?.groups!.participle;
+    if (participle !== undefined && !isPeopleWord(participle) && namesPeople(rest)) {
+      at = next;
+    } else if (MODIFIER_START.test(rest)) {
       if (!defining) return { end: stop, items };
       at = next;
     } else if ((!RELATIVE_ITEM.test(rest) && namesPeople(rest.replace(LEADING_COORDINATOR, ''))) || parallelRelative) {

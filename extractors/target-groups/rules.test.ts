@@ -628,6 +628,14 @@ describe('lists, modifiers and run-together text', () => {
     ]);
   });
 
+  it('reads on past a comma after a participle, which joins two attributes of one noun', () => {
+    expect(groups('Avtalet gäller stöd till barn till missbrukande, psykiskt sjuka föräldrar.')).toEqual(['barn till missbrukande, psykiskt sjuka föräldrar']);
+    expect(groups('Avtalet gäller stöd till barn som saknar närvarande, trygga vuxna.')).toEqual(['barn som saknar närvarande, trygga vuxna']);
+    // A participle that is its item's only word, or names people, is a noun: the list goes on.
+    expect(groups('Avtalet gäller stöd till sökande, unga vuxna och äldre.')).toEqual(['unga vuxna', 'äldre']);
+    expect(groups('Avtalet gäller stöd till studerande, nyanlända och arbetssökande.')).toEqual(['studerande', 'nyanlända', 'arbetssökande']);
+  });
+
   it('ends at a comma before a narrowing adverb or a clause that is no group', () => {
     expect(groups('Satsningen kan även omfatta unga vuxna i åldern 21–29 år, särskilt deltagare inom öppenvården.')).toEqual(['unga vuxna i åldern 21–29 år']);
     expect(groups('Syftet är stöd för tortyrskadade flyktingar, som också får hjälp av regionen.')).toEqual(['tortyrskadade flyktingar']);

@@ -578,6 +578,15 @@ export const NAME_AFTER_COORDINATOR = { before: /(?<![\p{L}-])\p{Ll}[\p{L}-]*$/u
  * behov av skydd"). Anything else after a comma ends it.
  */
 export const LIST_COMMA = /^\s*,\s*/u;
+
+/**
+ * A participle before a comma, after other words of its item, is an attribute of the noun after the comma, the comma
+ * joining two attributes of one noun ("barn till missbrukande, psykiskt sjuka föräldrar", "unga som saknar närvarande,
+ * trygga vuxna"): the phrase goes on, no second group starts there. A participle that is the whole item, or names people,
+ * is a noun and ends the item ("stöd till sökande, unga vuxna och …", "till studerande, nyanlända"; index.ts clause checks
+ * isPeopleWord).
+ */
+export const ATTRIBUTE_BEFORE_COMMA = /(?<=[\p{L}-]\s+)(?<participle>\p{L}+[ae]nde)$/iu;
 export const MODIFIER_START = /^(?:med|utan|i|inom|under|över|mellan|från|oavsett)(?![\p{L}])/iu;
 export const RELATIVE_ITEM = /^som(?![\p{L}])/iu;
 /**

@@ -121,9 +121,8 @@ function steps(db: Dataset): Step[] {
 
 /**
  * The statements' neighbourhoods: two statements meet when one looks under a key the other is stored under
- * (blocks.ts), and a neighbourhood is what meetings join. Statements merely stored under one key — "föreningen *",
- * under which every multi-word name beginning "Föreningen" is stored — do not meet unless a statement looks
- * there. Each neighbourhood's statements sorted, neighbourhoods by their first statement.
+ * (blocks.ts), and a neighbourhood is what meetings join. Statements merely stored under one key — "<föreningen",
+ * under which every name beginning "Föreningen" is stored — do not meet unless a statement looks there. Each neighbourhood's statements sorted, neighbourhoods by their first statement.
  */
 function neighbourhoods(stored: ReadonlyMap<string, readonly string[]>): string[][] {
   const lookedUnder = new Set<string>();

@@ -52,16 +52,18 @@ function reconcilePending(db: Dataset, now = new Date().toISOString()): RebuildS
   const done = prepared(db, 'DELETE FROM reconcile_pending WHERE path = ?');
   let changedSinceReview = 0;
   let relinked = 0;
-  for (const step of steps(db)) {
+  const all = steps(db);
+  all.forEach((step, n) => {
+    // Steps are independent: what one held is garbage before the next (see collect-garbage.ts). After the
+    // last there is none: a full collection then (17–20 ms) would cost as much as re-linking a small scope.
+    if (n > 0) collectGarbage();
     db.transaction(() => {
       const result = step.observations.length > 0 ? reconcileScope(db, { observations: step.observations, fresh: step.fresh }, now) : { flagged: 0, statements: 0 };
       changedSinceReview += result.flagged;
       relinked += result.statements;
       for (const path of step.finished) done.run(path);
     }).immediate();
-    // Steps are independent: what one held is garbage before the next (see collect-garbage.ts).
-    collectGarbage();
-  }
+  });
   return { ...totals(db), changedSinceReview, relinked };
 }
 
@@ -119,9 +121,8 @@ function steps(db: Dataset): Step[] {
 
 /**
  * The statements' neighbourhoods: two statements meet when one looks under a key the other is stored under
- * (blocks.ts), and a neighbourhood is what meetings join. Statements merely stored under one key — "föreningen *",
- * under which every multi-word name beginning "Föreningen" is stored — do not meet unless a statement looks
- * there. Each neighbourhood's statements sorted, neighbourhoods by their first statement.
+ * (blocks.ts), and a neighbourhood is what meetings join. Statements merely stored under one key — "<föreningen",
+ * under which every name beginning "Föreningen" is stored — do not meet unless a statement looks there. Each neighbourhood's statements sorted, neighbourhoods by their first statement.
  */
 function neighbourhoods(stored: ReadonlyMap<string, readonly string[]>): string[][] {
   const lookedUnder = new Set<string>();

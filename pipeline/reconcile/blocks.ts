@@ -1,7 +1,7 @@
 /**
  * Blocking keys: the keys under which a statement meets every statement it could be linked with or
  * related to — its matter's case numbers (own and referred to) and its party blocks (the public parties
- * with each civil-society party's first word; an organisation and its units share one). Statements that
+ * with each civil-society party's name and the names it may be a unit of: parties-match.ts). Statements that
  * share no key are never compared, so a new document is reconciled against its neighbours only.
  */
 import { caseNumbers, statementsOf } from './observations.js';

@@ -119,12 +119,20 @@ export class OrganisationRegistry {
   private foldSpellingVariants(): void {
     const byWeight = [...this.drafts.entries()].filter(([, d]) => !d.municipality).sort(([, a], [, b]) => weight(b) - weight(a));
     // Keys one edit apart share a one-letter deletion (SymSpell's trick), so only those are compared.
+    // Each key's deletions made once, and the keys near it visited where they are listed, repeats and all (one
+    // folded already is gone from the drafts): a step's registry is rebuilt for every reconcile step.
+    const deletionsOf = new Map(byWeight.map(([key]) => [key, deletions(key)]));
     const byDeletion = new Map<string, string[]>();
-    for (const [key] of byWeight) for (const d of deletions(key)) byDeletion.set(d, [...(byDeletion.get(d) ?? []), key]);
+    for (const [key, keyDeletions] of deletionsOf) {
+      for (const d of keyDeletions) {
+        const keys = byDeletion.get(d);
+        if (keys) keys.push(key);
+        else byDeletion.set(d, [key]);
+      }
+    }
     for (const [key, draft] of byWeight) {
       if (!this.drafts.has(key)) continue;
-      const near = new Set(deletions(key).flatMap((d) => byDeletion.get(d) ?? []));
-      for (const other of near) {
+      for (const other of deletionsOf.get(key)!.flatMap((d) => byDeletion.get(d)!)) {
         const otherDraft = this.drafts.get(other);
         if (other === key || !otherDraft || otherDraft.kind !== draft.kind || !isSpellingVariant(key, other)) continue;
         for (const [form, count] of otherDraft.forms) draft.forms.set(form, (draft.forms.get(form) ?? 0) + count);

@@ -1,6 +1,6 @@
 /** The pairs with the same parties are read from blocks: a statement's later neighbours merged from its blocks' ascending lists. */
 import { describe, expect, it } from 'vitest';
-import { ascendingAfter, pairsWithSameParties } from './parties-match.js';
+import { ascendingAfter, pairsWithSameParties, partyBlocks, partyQueryBlocks } from './parties-match.js';
 
 describe('ascendingAfter', () => {
   it('gives the numbers above the position from every list, ascending, each once', () => {
@@ -51,7 +51,43 @@ describe('pairsWithSameParties', () => {
     ]);
   });
 
+  it('compares a unit with its parent and its own units, never with a sibling unit of the same parent', () => {
+    const names = ['föreningen gemenskap södra', 'föreningen gemenskap', 'föreningen gemenskap norra', 'föreningen gemenskap södra ungdom', 'föreningen'];
+    const items = names.map((name) => item([name]));
+    const compared: string[] = [];
+    [...pairsWithSameParties(items, undefined, (a, b) => (compared.push(`${a.ideburna[0]} / ${b.ideburna[0]}`), false))];
+    expect(compared).toEqual([
+      'föreningen gemenskap södra / föreningen gemenskap',
+      'föreningen gemenskap södra / föreningen gemenskap södra ungdom',
+      'föreningen gemenskap södra / föreningen',
+      'föreningen gemenskap / föreningen gemenskap norra',
+      'föreningen gemenskap / föreningen gemenskap södra ungdom',
+      'föreningen gemenskap / föreningen',
+      'föreningen gemenskap norra / föreningen',
+      'föreningen gemenskap södra ungdom / föreningen',
+    ]);
+  });
+
   it('never pairs across public parties', () => {
     expect([...pairsWithSameParties([item(['röda korset']), item(['röda korset'], ['malmö stad'])])]).toEqual([]);
+  });
+});
+
+describe('party blocks', () => {
+  const blocks = (name: string) => partyBlocks({ ideburna: [name], offentliga: ['kommun:solna stad'] });
+  /** Whether a statement of `a` looks under a block a statement of `b` is stored under. */
+  const meets = (a: string, b: string) => blocks(a).flatMap(partyQueryBlocks).some((q) => blocks(b).includes(q));
+
+  it('meet the same name, a parent at any depth and a unit, from either side', () => {
+    expect(meets('röda korset gotland', 'röda korset gotland')).toBe(true);
+    expect(meets('röda korset gotland', 'röda korset')).toBe(true);
+    expect(meets('röda korset', 'röda korset gotland')).toBe(true);
+    expect(meets('röda korset gotland visby', 'röda')).toBe(true);
+  });
+
+  it('keep sibling units and names that merely begin alike apart', () => {
+    expect(meets('röda korset gotland', 'röda korset visby')).toBe(false);
+    expect(meets('föreningen gemenskap södra', 'föreningen gemenskap norra')).toBe(false);
+    expect(meets('röda korset', 'röda korsets vänner')).toBe(false);
   });
 });

@@ -17,17 +17,24 @@ export function sameParties(a: { ideburna: readonly string[]; offentliga: readon
   return samePublicParties(a.offentliga, b.offentliga) && compatibleCivilParties(a.ideburna, b.ideburna);
 }
 
-/** An organisation is indexed under its first two words and "first word + anything", a one-word name under its word… */
-export const indexKeys = (organisation: string): string[] => {
-  const [w1, w2] = organisation.split(' ');
-  return w2 === undefined ? [w1!] : [`${w1} ${w2}`, `${w1} *`];
-};
+/**
+ * An organisation is indexed under its name and under every shorter whole-word beginning of it — the names
+ * it may be a unit of ("röda korset gotland": "=röda korset gotland", "<röda korset", "<röda")…
+ */
+export const indexKeys = (organisation: string): string[] => [`=${organisation}`, ...beginnings(organisation).map((b) => `<${b}`)];
 
-/** …and looked up under its first two words and its first word, a one-word name under its word and "word + anything": so a unit meets its parent, and two organisations that merely share a first word ("Föreningen …") do not meet. */
-export const queryKeys = (organisation: string): string[] => {
-  const [w1, w2] = organisation.split(' ');
-  return w2 === undefined ? [w1!, `${w1} *`] : [`${w1} ${w2}`, w1!];
-};
+/**
+ * …and looked up under its name, the names it may be a unit of, and the names beginning with it: so it
+ * meets the same name, its parent and its units, and two units of one parent ("Röda Korset Gotland",
+ * "Röda Korset Visby") never meet — nor does every "Föreningen …" of a kommun meet every other.
+ */
+export const queryKeys = (organisation: string): string[] => [`=${organisation}`, ...beginnings(organisation).map((b) => `=${b}`), `<${organisation}`];
+
+/** Every proper beginning in whole words, the way a unit's key extends its parent's (names.ts, isUnitOf). */
+function beginnings(organisation: string): string[] {
+  const words = organisation.split(' ');
+  return words.slice(1).map((_, n) => words.slice(0, n + 1).join(' '));
+}
 
 /** The set of public parties as one key. */
 export const publicKey = (offentliga: readonly string[]) => [...new Set(offentliga)].sort().join('|');
@@ -43,17 +50,18 @@ export function partyBlocks(item: { ideburna: readonly string[]; offentliga: rea
 export function partyQueryBlocks(block: string): string[] {
   const at = block.lastIndexOf('#');
   const key = block.slice(at + 1);
-  // "w1 *" is the second index key of a multi-word name, whose first ("w1 w2") already gives its queries.
-  if (key.endsWith(' *')) return [];
-  return queryKeys(key).map((q) => `${block.slice(0, at)}#${q}`);
+  // A beginning ("<röda korset") is an index key of a longer name, whose own ("=röda korset gotland") gives its queries.
+  if (!key.startsWith('=')) return [];
+  return queryKeys(key.slice(1)).map((q) => `${block.slice(0, at)}#${q}`);
 }
 
 /**
  * The pairs that can have the same parties, without comparing every pair. Items are indexed by their
- * public-party set and their civil-society parties' leading words: an organisation and a unit of it
- * share the parent's words, so a multi-word name is found under its first two words, and a one-word
- * name also under "first word + anything" to meet its units. Each pair is given once, in input order, as it
- * is found: a block that many items share costs time, never a list of all its pairs. `involving`, when given,
+ * public-party set and their civil-society parties' names and beginnings (indexKeys), and an item's first
+ * civil-society party looks for its own name, its parents and its units (queryKeys): every pair with the same
+ * parties is among those, as every party on one side is, or is a unit or the parent of, one on the other side.
+ * Each pair is given once, in input order, as it is found: a block that many items share costs time, never a
+ * list of all its pairs. `involving`, when given,
  * keeps only the pairs with an item it accepts (the others are never compared): the same pairs in the same
  * order as the unfiltered ones, less the others. `passOver`, when given, drops a pair before its parties are
  * compared: asked as the pair comes up, after the caller has taken every pair before it (a caller that

@@ -501,6 +501,9 @@ describe('organ rules for writing nobody tuned for (issue 10)', () => {
     expect(organ('Under 2023 finansierar kommunstyrelsen verksamheten med en miljon kronor.')).toEqual(['kommunstyrelsen']);
     expect(organ('Därför ger kommunstyrelsen inget besked.')).toEqual([]);
     expect(organ('Nämnden för arbete, välfärd och integration har tecknat ett avtal med föreningen.')).toEqual(['nämnden för arbete, välfärd och integration']);
+    // The remit's last field with its adjective; a plain noun last is not followed into the verb.
+    expect(organ('Det beslutade nämnden för hälsa, vård och klinisk forskning den 19 november.')).toEqual(['nämnden för hälsa, vård och klinisk forskning']);
+    expect(organ('Nämnden för kultur och fritid beslutade att bevilja bidraget.')).toEqual(['nämnden för kultur och fritid']);
     expect(organ('Kommunstyrelsen har under året beslutat att ge stöd till föreningen.')).toEqual(['kommunstyrelsen']);
   });
 

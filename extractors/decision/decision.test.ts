@@ -487,6 +487,10 @@ describe('decisions reported in running text', () => {
       date: '2023-02-08', body: 'regionstyrelsen', paragraph: null, outcome: 'förslag',
     });
     expect(news('Inför nästa möte i kulturnämnden föreslås att sex föreningar får stöd.')).toMatchObject({ body: 'kulturnämnden', outcome: 'förslag' });
+    // A proposal told in the past, its body after the verb; not one the deciding body then adopted (an approval ranks first).
+    expect(news('Det föreslog kommunstyrelsens arbetsutskott på sitt möte under tisdagen.')).toMatchObject({ body: 'kommunstyrelsens arbetsutskott', outcome: 'förslag' });
+    expect(news('Kommunstyrelsen beslutade i enlighet med vad arbetsutskottet föreslog.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'bifall' });
+    expect(news('Vid fritidsnämndens möte 30 mars så föreslog Socialdemokraterna en höjning av föreningsbidragen.')).toBeUndefined();
     expect(news('På mötet i stadsdelsnämnden i kväll tas frågan inte upp.')).toBeUndefined();
     // A motion on its way is a politician's initiative, not the body's proposal.
     expect(news('Motionen passerade omsorgsnämnden och går därför vidare till kommunfullmäktige.')).toBeUndefined();

@@ -208,9 +208,12 @@ export const REPORTED_CONDITION =
  * har kommunstyrelsen lagt fram förslag till en höjning av beloppet"), or one to be taken in the present passive ("Beslut om
  * bidraget fattas av kultur- och fritidsnämnden den 14 december", "Beslut i ärendet tas i nämnden den 25 maj"), or one the
  * body is to take ("Snart ska nämnden fatta beslut"), or one that remains ("Nu återstår ett beslut i kommunfullmäktige"). Not a proposal adopted ("lade fram" is no decision, "antog förslaget" is).
+ * A proposal told in the past is still one, the deciding body yet to take it up, where a body is the verb's subject
+ * beside it: "Det föreslog kommunstyrelsens arbetsutskott på sitt möte under tisdagen", "Socialnämnden har föreslagit att
+ * bidraget höjs"; not a party group's ("Vid fritidsnämndens möte föreslog Socialdemokraterna en höjning").
  */
 export const REPORTED_PROPOSAL =
-  /(?<![\p{L}])(?:förslag\s+till\s+beslut|beslutsförslag|föreslås|föreslår|(?:lagt|lade|lägger|lägga)\s+fram\s+(?:ett\s+|sitt\s+|nytt\s+)?förslag|(?:ska|skall)\s+(?:besluta|ta\s+ställning|behandla|avgöras|klubbas|behandlas)|(?:ska|skall)\s+(?:[\p{L}-]+\s+){0,2}?(?:fatta|ta)\s+beslut|väntas\s+(?:besluta|fatta\s+beslut|ta\s+ställning|klubbas)|avgörs|(?:går|ska)\s+(?:nu\s+)?upp\s+(?:för\s+beslut\s+)?i|kommer\s+att\s+(?:besluta|behandla|ta\s+ställning)|diskuteras|behandlas|tas\s+upp|beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:fattas|tas)\s+(?:av|i)|inför\s+(?:nästa\s+)?(?:möte|sammanträde)t?|går\s+(?:nu\s+)?vidare\s+till|återstår\s+(?:nu\s+)?(?:ett\s+|det\s+)?(?:\p{L}+\s+)?beslut(?:et)?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:förslag\s+till\s+beslut|beslutsförslag|föreslås|föreslår|(?<=(?:nämnden|styrelsen|fullmäktige|utskottet)\s+)(?:föreslog|(?:har|hade)\s+föreslagit)|föreslog(?=\s+(?:\p{L}+-\s+och\s+)?\p{L}*(?:nämnd|styrelse|fullmäktige|utskott))|(?:lagt|lade|lägger|lägga)\s+fram\s+(?:ett\s+|sitt\s+|nytt\s+)?förslag|(?:ska|skall)\s+(?:besluta|ta\s+ställning|behandla|avgöras|klubbas|behandlas)|(?:ska|skall)\s+(?:[\p{L}-]+\s+){0,2}?(?:fatta|ta)\s+beslut|väntas\s+(?:besluta|fatta\s+beslut|ta\s+ställning|klubbas)|avgörs|(?:går|ska)\s+(?:nu\s+)?upp\s+(?:för\s+beslut\s+)?i|kommer\s+att\s+(?:besluta|behandla|ta\s+ställning)|diskuteras|behandlas|tas\s+upp|beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:fattas|tas)\s+(?:av|i)|inför\s+(?:nästa\s+)?(?:möte|sammanträde)t?|går\s+(?:nu\s+)?vidare\s+till|återstår\s+(?:nu\s+)?(?:ett\s+|det\s+)?(?:\p{L}+\s+)?beslut(?:et)?)(?![\p{L}])/iu;
 /**
  * A news page's lead tells the decision it reports in the present, its body the subject: "Regionstyrelsen beviljar 43
  * organisationer … bidrag", "Regionstyrelsen fördelar sammanlagt 36,2 miljoner kronor …", "Kulturnämnden beslutar att

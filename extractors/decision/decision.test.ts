@@ -640,6 +640,13 @@ describe('decisions reported in running text', () => {
     expect(news('Många föreningar får bidrag från socialnämnden.')).toBeUndefined();
     expect(news('Länets kommuner får drygt 3 miljoner kronor av länsstyrelsen för kvinnojourerna.')).toBeUndefined();
     expect(news('Föreningen fick pengar från kulturnämndens budget.')).toBeUndefined();
+    // The kommun or region as a whole the giver: decided, by no one body; not a routine, nor a kommun only placed.
+    expect(news('Skällingegården får nära 950000 kronor och Aranäsgården får 106000 kronor av kommunen för renoveringsarbeten.')).toEqual({
+      date: null, body: null, paragraph: null, outcome: 'bifall',
+    });
+    expect(news('Föreningen får 50 000 kronor av kommunen varje år.')).toBeUndefined();
+    expect(news('Föreningen får 50 000 kronor i bidrag i kommunen.')).toBeUndefined();
+    expect(news(`${'Föreningen arbetar med kultur för unga i kommunen. '.repeat(9)}Överenskommelsen innebär att föreningen får 2,1 miljoner kronor från kommunen.`)).toBeUndefined();
   });
 
   it("dates a body's decision by the clause that dates its meeting, and leaves a decision that remains to come", () => {

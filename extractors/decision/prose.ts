@@ -256,6 +256,15 @@ const TO_COME = /(?<![\p{L}])(?:väntas|ska|skall|kommer\s+att|planeras|nästa|�
 const PUBLIC_SUBJECT =
   /(?<![\p{L}])(?:\p{Lu}[\p{L}-]+\s+(?:kommuns?|stads?)|Region\s+\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}-]+regionens?|\p{Lu}[\p{L}-]+\s+läns\s+landstings?|[Kk]ommunens?|[Rr]egionens?|[Ss]tadens?)(?![\p{L}])/u;
 /**
+ * A grant told from the receiving side, the kommun or region as a whole its giver: "Skällingegården får nära 950000 kronor
+ * och Aranäsgården får 106000 kronor av kommunen", "Föreningen fick 200 000 kronor från Region Skåne". Decided, by no
+ * one body, as a decision PUBLIC_SUBJECT takes; the present only with a sum, as REPORTED_GRANT, and only in the lead
+ * (LEAD_CHARS), where the present is the news: further down it tells an agreement's terms ("Överenskommelsen innebär att
+ * föreningen får 2,1 miljoner kronor från kommunen"). Not a state agency's grant ("får 3 miljoner kronor av
+ * länsstyrelsen"), nor a kommun only placed ("får bidrag i kommunen").
+ */
+const PUBLIC_GRANT = new RegExp(String.raw`${GRANT_RECEIVED}(?=${PUBLIC_SUBJECT.source})`, 'u');
+/**
  * A motion or citizens' proposal on its way through the bodies ("Motionen passerade omsorgsnämnden och går vidare
  * till kommunfullmäktige") is a politician's initiative, not a proposal of the body the document records.
  */
@@ -336,6 +345,10 @@ function sentenceDate(sentence: TextSpan, verbAt: number, own: DocumentDate | nu
   return relative ? { value: relative.value, start: sentence.start + relative.start, end: sentence.start + relative.end } : null;
 }
 
+/** A grant told received: in the past, or in the present with its sum and not as a routine ("får varje år"). */
+const received = (grant: RegExpExecArray | null, text: string): RegExpExecArray | null =>
+  grant && (/^f(?:ick|ått)/iu.test(grant[0]) || (GRANT_SUM.test(grant[0]) && !ROUTINE.test(text))) ? grant : null;
+
 /** The verb a sentence reports with, and what outcome it gives; a refusal before an agreement before an approval. */
 function reportedVerb(
   text: string,
@@ -361,10 +374,10 @@ function reportedVerb(
   // An agreement concluded is the public side's decision only where the sentence names that side: "Från föreningen
   // var det Kjell Svensson som undertecknade överenskommelsen" tells the association's signature.
   if (agreement) return { verb: agreement, outcome: 'bifall', decided: true, needsBody: !PUBLIC_SUBJECT.test(text), agreement: true };
-  const grant = REPORTED_GRANT.exec(text);
-  if (grant && (/^f(?:ick|ått)/iu.test(grant[0]) || (GRANT_SUM.test(grant[0]) && !ROUTINE.test(text)))) {
-    return { verb: grant, outcome: GRANT_REFUSED.test(grant[0]) ? 'avslag' : 'bifall', decided: true, needsBody: true, agent: true };
-  }
+  const grant = received(REPORTED_GRANT.exec(text), text);
+  if (grant) return { verb: grant, outcome: GRANT_REFUSED.test(grant[0]) ? 'avslag' : 'bifall', decided: true, needsBody: true, agent: true };
+  const publicGrant = received(PUBLIC_GRANT.exec(text), text);
+  if (publicGrant && (lead || /^f(?:ick|ått)/iu.test(publicGrant[0]))) return { verb: publicGrant, outcome: GRANT_REFUSED.test(publicGrant[0]) ? 'avslag' : 'bifall', decided: true, needsBody: false };
   const approval = REPORTED_APPROVAL.exec(text);
   if (approval) return { verb: approval, outcome: 'bifall', decided: true, needsBody: !PUBLIC_SUBJECT.test(text) };
   const present = lead && !ROUTINE.test(text) ? LEAD_PRESENT.exec(text) : null;

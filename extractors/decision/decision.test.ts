@@ -467,6 +467,9 @@ describe('decisions reported in running text', () => {
     expect(news('Socialnämnden tecknade förra året ett partnerskap med föreningen. Nu utvärderas samarbetet.')).toBeUndefined();
     expect(news('För tre år sedan beslutade kulturnämnden att ingå partnerskapet.')).toBeUndefined();
     expect(news('I fjol sa kommunstyrelsen ja till avtalet med föreningen.')).toBeUndefined();
+    // A month and year a year or more before the page's date; not the month before.
+    expect(decide('Svenljunga 2015-01-22\n\nI oktober 2012 fattade kommunfullmäktige beslut om att sälja anläggningen.', 'annat')).toBeNull();
+    expect(decide('Publicerad 2024-01-10\n\nDen 14 december 2023 beslutade socialnämnden att ingå partnerskapet.', 'annat')?.value).toMatchObject({ date: '2023-12-14', outcome: 'bifall' });
     expect(news('Förra veckan sa kommunstyrelsen ja till avtalet med föreningen.')).toMatchObject({ outcome: 'bifall' });
     expect(news('Kommunstyrelsen beslutade att ingå partnerskapet för 2022–2024.')).toMatchObject({ outcome: 'bifall' });
     // A state that has held since an earlier time is described, not decided.

@@ -425,9 +425,21 @@ function consequenceOf(sentence: TextSpan): TextSpan {
 const EARLIER_TIME =
   /(?<![\p{L}])(?:förra\s+året|förra\s+års|i\s*fjol|för\s+(?:\d{1,2}|\p{L}+)\s+år\s+sedan|sedan\s+(?:tidigare|länge|dess|årsskiftet|starten|början|många\s+år|flera\s+år|\d{2,4}(?:\/\d{2,4})?))(?![\p{L}\d])/iu;
 
+/**
+ * A decision dated by its month and year a year or more before the page's own date is history too: "I oktober 2012
+ * fattade kommunfullmäktige beslut om att sälja" on a page of January 2015. Not a meeting of the month before ("den 14
+ * december 2023" on a page of January 2024 is the news).
+ */
+const MONTH_YEAR = new RegExp(`(?<![\\p{L}])(${MONTH})\\.?\\s+((?:19|20)\\d{2})(?!\\d)`, 'giu');
+const MONTHS_OF_HISTORY = 12;
+const MONTH_NUMBER: Readonly<Record<string, number>> = monthNames.months;
+const monthIndex = (year: string, month: number) => Number(year) * 12 + month;
+
 function isHistory(text: string, verb: RegExpExecArray, own: DocumentDate | null): boolean {
   const near = text.slice(Math.max(0, verb.index - HISTORY_REACH), verb.index + verb[0].length + HISTORY_REACH);
-  return EARLIER_TIME.test(near) || [...eachMatch(BARE_YEAR, near)].some((m) => !own || m[1]! < own.year);
+  if (EARLIER_TIME.test(near) || [...eachMatch(BARE_YEAR, near)].some((m) => !own || m[1]! < own.year)) return true;
+  const page = own?.month ? monthIndex(own.year, Number(own.month)) : null;
+  return page !== null && [...eachMatch(MONTH_YEAR, near)].some((m) => page - monthIndex(m[2]!, MONTH_NUMBER[m[1]!.toLowerCase()] ?? 0) >= MONTHS_OF_HISTORY);
 }
 
 /** The body a decision is named by (NAMED_DECISION), where it is one: "kultur- och fritidsnämnden". */

@@ -833,6 +833,11 @@ describe('news pages: source citations, conditions, a body in the genitive', () 
     expect(news('Jouren får nytt bidrag, det beslutades vid socialnämndens senaste sammanträde.')).toMatchObject({ body: 'socialnämnden', outcome: 'bifall' });
     expect(news('Kulturnämnden ger stöd till föreningarna.\n\nBidraget beviljades på nämndens möte.')).toMatchObject({ body: 'kulturnämnden', outcome: 'bifall' });
     expect(news('Jouren får nytt bidrag, det beslutades enligt socialnämndens ordförande.')).toBeNull();
+    // The body named with its district and without it is one body, the district's.
+    expect(news('Det är socialnämnden Centrum som fördelar föreningsbidrag. Socialnämnden ger stöd till föreningar.\n\nDen 21 december beslutade nämnden att fördela 66 829 000 kronor.')).toMatchObject({
+      body: 'socialnämnden Centrum',
+      outcome: 'bifall',
+    });
     // Two nämnder named before: "nämnden" names neither.
     expect(news('Socialnämnden och kulturnämnden ger stöd till föreningar.\n\nVid senaste mötet avslog nämnden ansökan.')).toBeNull();
   });

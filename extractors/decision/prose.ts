@@ -63,11 +63,18 @@ function bodiesIn(sentence: TextSpan): BodyMention[] {
 const HEAD_ALONE = new RegExp(String.raw`(?<![\p{L}-])(nämnden|styrelsen|utskottet)(?:${BODY_GENITIVE})?(?![\p{L}])`, 'giu');
 const HEAD_ENDING: Readonly<Record<string, RegExp>> = { nämnden: /nämnden?$/u, styrelsen: /styrelsen$/u, utskottet: /utskott(?:et)?$/u };
 
+/**
+ * A district after a body's head ("socialnämnden Centrum", Göteborg's social districts): the body is named by the head
+ * before it, and the body named with its district and without it ("socialnämnden") is one body, the district's.
+ */
+const DISTRICT_AFTER_HEAD = /\s+\p{Lu}[\p{L}-]*$/u;
+
 function namedBefore(sentence: TextSpan, bodies: readonly BodyMention[]): BodyMention[] {
   for (const m of eachMatch(HEAD_ALONE, sentence.text)) {
     const ending = HEAD_ENDING[m[1]!.toLowerCase()]!;
-    const earlier = new Set(bodies.filter((b) => b.start < sentence.start && ending.test(b.value)).map((b) => b.value));
-    if (earlier.size === 1) return [{ value: [...earlier][0]!, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }];
+    const earlier = [...new Set(bodies.filter((b) => b.start < sentence.start && ending.test(b.value.replace(DISTRICT_AFTER_HEAD, ''))).map((b) => b.value))];
+    const fullest = earlier.filter((value) => !earlier.some((other) => other.startsWith(`${value} `)));
+    if (fullest.length === 1) return [{ value: fullest[0]!, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }];
   }
   return [];
 }

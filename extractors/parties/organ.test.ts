@@ -714,6 +714,15 @@ describe('canonicalOrgan and organKey', () => {
     expect(organKey('Arbetsmarknads- och socialnämnd')).toBe(organKey('arbetsmarknads- och socialnämndens'));
     expect(organKey('Socialnämnden')).not.toBe(organKey('socialförvaltningen'));
   });
+
+  it('keys a body before its district by the head’s base, so that the bare body folds into the one district’s', () => {
+    expect(organKey('socialnämnden Centrum')).toBe('socialnämnd centrum');
+    expect(organKey('Socialnämnden Nordosts')).toBe('socialnämnd nordost');
+    expect(organKey('nämnden för Kultur & Fritid')).toBe('nämnden för kultur och fritid');
+    expect(organ('Det är socialnämnden Centrum som fördelar föreningsbidrag. Socialnämnden beslutar om bidragen.')).toEqual(['socialnämnden Centrum']);
+    // Two districts named: the bare body is neither's.
+    expect(organ('Socialnämnden Centrum beslutar. Socialnämnden Hisingen beslutar. Socialnämnden beslutar.')).toEqual(['socialnämnden Centrum', 'socialnämnden Hisingen', 'socialnämnden']);
+  });
 });
 
 describe('organ in news prose (fresh pages, 2026-12-04)', () => {

@@ -711,9 +711,22 @@ export function asNamedInRunningText(text: string, start: number, name: string):
   return suffix ? name + suffix : name;
 }
 
-/** Mentions of one body share this key: case, "&"/"och", definite and genitive forms aside. */
+/**
+ * A district after its body's head, as DISTRICT_AFTER reads it: "socialnämnden Centrum", "Stadsdelsförvaltningen Angered",
+ * "stadsdelsnämnden i Rinkeby-Kista". The head before it takes its base form as any head does.
+ */
+const WITH_DISTRICT = new RegExp(String.raw`^(.*?\p{L}(?:${HEAD_FORMS}))((?:[ \t]+i)?[ \t]+${DISTRICT})$`, 'u');
+
+/**
+ * Mentions of one body share this key: case, "&"/"och", definite and genitive forms aside, also before a district
+ * ("socialnämnden Centrum", "Socialnämnden Centrums": "socialnämnd centrum"), so that a text's bare "socialnämnden"
+ * ("socialnämnd") folds into its one district's body (foldUnqualified).
+ */
 export function organKey(name: string): string {
-  const lower = withoutGenitive(name).toLowerCase().replace(/\s*&\s*/g, ' och ');
+  const cleaned = withoutGenitive(name);
+  const district = WITH_DISTRICT.exec(cleaned);
+  if (district) return organKey(district[1]!) + district[2]!.toLowerCase();
+  const lower = cleaned.toLowerCase().replace(/\s*&\s*/g, ' och ');
   const split = splitHead(lower);
   return split ? split.before + HEAD_BASE.get(split.head)! : lower;
 }

@@ -467,6 +467,9 @@ describe('decisions reported in running text', () => {
     expect(news('Socialnämnden tecknade förra året ett partnerskap med föreningen. Nu utvärderas samarbetet.')).toBeUndefined();
     expect(news('För tre år sedan beslutade kulturnämnden att ingå partnerskapet.')).toBeUndefined();
     expect(news('I fjol sa kommunstyrelsen ja till avtalet med föreningen.')).toBeUndefined();
+    // A month and year a year or more before the page's date; not the month before.
+    expect(decide('Svenljunga 2015-01-22\n\nI oktober 2012 fattade kommunfullmäktige beslut om att sälja anläggningen.', 'annat')).toBeNull();
+    expect(decide('Publicerad 2024-01-10\n\nDen 14 december 2023 beslutade socialnämnden att ingå partnerskapet.', 'annat')?.value).toMatchObject({ date: '2023-12-14', outcome: 'bifall' });
     expect(news('Förra veckan sa kommunstyrelsen ja till avtalet med föreningen.')).toMatchObject({ outcome: 'bifall' });
     expect(news('Kommunstyrelsen beslutade att ingå partnerskapet för 2022–2024.')).toMatchObject({ outcome: 'bifall' });
     // A state that has held since an earlier time is described, not decided.
@@ -487,6 +490,10 @@ describe('decisions reported in running text', () => {
       date: '2023-02-08', body: 'regionstyrelsen', paragraph: null, outcome: 'förslag',
     });
     expect(news('Inför nästa möte i kulturnämnden föreslås att sex föreningar får stöd.')).toMatchObject({ body: 'kulturnämnden', outcome: 'förslag' });
+    // A proposal told in the past, its body after the verb; not one the deciding body then adopted (an approval ranks first).
+    expect(news('Det föreslog kommunstyrelsens arbetsutskott på sitt möte under tisdagen.')).toMatchObject({ body: 'kommunstyrelsens arbetsutskott', outcome: 'förslag' });
+    expect(news('Kommunstyrelsen beslutade i enlighet med vad arbetsutskottet föreslog.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'bifall' });
+    expect(news('Vid fritidsnämndens möte 30 mars så föreslog Socialdemokraterna en höjning av föreningsbidragen.')).toBeUndefined();
     expect(news('På mötet i stadsdelsnämnden i kväll tas frågan inte upp.')).toBeUndefined();
     // A motion on its way is a politician's initiative, not the body's proposal.
     expect(news('Motionen passerade omsorgsnämnden och går därför vidare till kommunfullmäktige.')).toBeUndefined();
@@ -636,6 +643,13 @@ describe('decisions reported in running text', () => {
     expect(news('Många föreningar får bidrag från socialnämnden.')).toBeUndefined();
     expect(news('Länets kommuner får drygt 3 miljoner kronor av länsstyrelsen för kvinnojourerna.')).toBeUndefined();
     expect(news('Föreningen fick pengar från kulturnämndens budget.')).toBeUndefined();
+    // The kommun or region as a whole the giver: decided, by no one body; not a routine, nor a kommun only placed.
+    expect(news('Skällingegården får nära 950000 kronor och Aranäsgården får 106000 kronor av kommunen för renoveringsarbeten.')).toEqual({
+      date: null, body: null, paragraph: null, outcome: 'bifall',
+    });
+    expect(news('Föreningen får 50 000 kronor av kommunen varje år.')).toBeUndefined();
+    expect(news('Föreningen får 50 000 kronor i bidrag i kommunen.')).toBeUndefined();
+    expect(news(`${'Föreningen arbetar med kultur för unga i kommunen. '.repeat(9)}Överenskommelsen innebär att föreningen får 2,1 miljoner kronor från kommunen.`)).toBeUndefined();
   });
 
   it("dates a body's decision by the clause that dates its meeting, and leaves a decision that remains to come", () => {
@@ -819,6 +833,11 @@ describe('news pages: source citations, conditions, a body in the genitive', () 
     expect(news('Jouren får nytt bidrag, det beslutades vid socialnämndens senaste sammanträde.')).toMatchObject({ body: 'socialnämnden', outcome: 'bifall' });
     expect(news('Kulturnämnden ger stöd till föreningarna.\n\nBidraget beviljades på nämndens möte.')).toMatchObject({ body: 'kulturnämnden', outcome: 'bifall' });
     expect(news('Jouren får nytt bidrag, det beslutades enligt socialnämndens ordförande.')).toBeNull();
+    // The body named with its district and without it is one body, the district's.
+    expect(news('Det är socialnämnden Centrum som fördelar föreningsbidrag. Socialnämnden ger stöd till föreningar.\n\nDen 21 december beslutade nämnden att fördela 66 829 000 kronor.')).toMatchObject({
+      body: 'socialnämnden Centrum',
+      outcome: 'bifall',
+    });
     // Two nämnder named before: "nämnden" names neither.
     expect(news('Socialnämnden och kulturnämnden ger stöd till föreningar.\n\nVid senaste mötet avslog nämnden ansökan.')).toBeNull();
   });

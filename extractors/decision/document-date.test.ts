@@ -12,6 +12,9 @@ describe('documentDate', () => {
     expect(value('Nyhet   •   Aug 21, 2013 16:35 CEST\n\nText')).toBe('2013-08-21');
     expect(value('2 februari 2022\n\nRegion och förening = sant')).toBe('2022-02-02');
     expect(value('Rubrik\n10 jan | 2017\nText')).toBe('2017-01-10');
+    // A blog's byline keeps the English comma before the year; a comma before a number that is no year dates nothing.
+    expect(value('Rubrik\n\nBy on 22 november, 2015\n\nText')).toBe('2015-11-22');
+    expect(value('Rubrik\n\nSid 22 november, 205 kronor\n\nText')).toBeUndefined();
     expect(value('Pressmeddelande 2023-12-01\nText')).toBe('2023-12-01');
     expect(value('Rubrik\nTisdag den 28 november 2023 – Nyheter\nText')).toBe('2023-11-28');
     expect(value(`${'Lång text. '.repeat(40)}\nSenast ändrad: 14 mars 2022`)).toBe('2022-03-14');

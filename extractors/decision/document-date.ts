@@ -20,8 +20,11 @@ const YEAR = String.raw`((?:19|20)\d{2})`;
  * a version or a section number ("1.2.3"), nor a clock time ("kl. 10.05"). Groups: day, month, year.
  */
 export const DOTTED_DATE = String.raw`(?<![\d.])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)\d{2})(?!\d|\.\d)`;
-/** "2023-12-01", "2 februari 2022", "21 aug. 2013", "10 jan | 2017" (a dateline's separator), "Aug 21, 2013", "10.05.2023". */
-const FULL_DATE = String.raw`(?<!\d)(?:${YEAR}-(\d{2})-(\d{2})|(\d{1,2})\s+(${MONTH})\.?\s+(?:[|•·]\s+)?${YEAR}|(${MONTH})\.?\s+(\d{1,2}),?\s+${YEAR}|${DOTTED_DATE})(?!\d)`;
+/**
+ * "2023-12-01", "2 februari 2022", "21 aug. 2013", "10 jan | 2017" (a dateline's separator), "22 november, 2015" (a blog's
+ * byline, the English comma kept in Swedish), "Aug 21, 2013", "10.05.2023".
+ */
+const FULL_DATE = String.raw`(?<!\d)(?:${YEAR}-(\d{2})-(\d{2})|(\d{1,2})\s+(${MONTH})\.?,?\s+(?:[|•·]\s+)?${YEAR}|(${MONTH})\.?\s+(\d{1,2}),?\s+${YEAR}|${DOTTED_DATE})(?!\d)`;
 /** A time of day the label may give before the date: "Publicerad 06:15, 15 feb 2021". */
 const TIME_FIRST = String.raw`(?:\d{1,2}[:.]\d{2}(?!\d)[^\n\d]{0,10})?`;
 /**

@@ -63,11 +63,18 @@ function bodiesIn(sentence: TextSpan): BodyMention[] {
 const HEAD_ALONE = new RegExp(String.raw`(?<![\p{L}-])(nämnden|styrelsen|utskottet)(?:${BODY_GENITIVE})?(?![\p{L}])`, 'giu');
 const HEAD_ENDING: Readonly<Record<string, RegExp>> = { nämnden: /nämnden?$/u, styrelsen: /styrelsen$/u, utskottet: /utskott(?:et)?$/u };
 
+/**
+ * A district after a body's head ("socialnämnden Centrum", Göteborg's social districts): the body is named by the head
+ * before it, and the body named with its district and without it ("socialnämnden") is one body, the district's.
+ */
+const DISTRICT_AFTER_HEAD = /\s+\p{Lu}[\p{L}-]*$/u;
+
 function namedBefore(sentence: TextSpan, bodies: readonly BodyMention[]): BodyMention[] {
   for (const m of eachMatch(HEAD_ALONE, sentence.text)) {
     const ending = HEAD_ENDING[m[1]!.toLowerCase()]!;
-    const earlier = new Set(bodies.filter((b) => b.start < sentence.start && ending.test(b.value)).map((b) => b.value));
-    if (earlier.size === 1) return [{ value: [...earlier][0]!, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }];
+    const earlier = [...new Set(bodies.filter((b) => b.start < sentence.start && ending.test(b.value.replace(DISTRICT_AFTER_HEAD, ''))).map((b) => b.value))];
+    const fullest = earlier.filter((value) => !earlier.some((other) => other.startsWith(`${value} `)));
+    if (fullest.length === 1) return [{ value: fullest[0]!, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }];
   }
   return [];
 }
@@ -208,9 +215,12 @@ export const REPORTED_CONDITION =
  * har kommunstyrelsen lagt fram förslag till en höjning av beloppet"), or one to be taken in the present passive ("Beslut om
  * bidraget fattas av kultur- och fritidsnämnden den 14 december", "Beslut i ärendet tas i nämnden den 25 maj"), or one the
  * body is to take ("Snart ska nämnden fatta beslut"), or one that remains ("Nu återstår ett beslut i kommunfullmäktige"). Not a proposal adopted ("lade fram" is no decision, "antog förslaget" is).
+ * A proposal told in the past is still one, the deciding body yet to take it up, where a body is the verb's subject
+ * beside it: "Det föreslog kommunstyrelsens arbetsutskott på sitt möte under tisdagen", "Socialnämnden har föreslagit att
+ * bidraget höjs"; not a party group's ("Vid fritidsnämndens möte föreslog Socialdemokraterna en höjning").
  */
 export const REPORTED_PROPOSAL =
-  /(?<![\p{L}])(?:förslag\s+till\s+beslut|beslutsförslag|föreslås|föreslår|(?:lagt|lade|lägger|lägga)\s+fram\s+(?:ett\s+|sitt\s+|nytt\s+)?förslag|(?:ska|skall)\s+(?:besluta|ta\s+ställning|behandla|avgöras|klubbas|behandlas)|(?:ska|skall)\s+(?:[\p{L}-]+\s+){0,2}?(?:fatta|ta)\s+beslut|väntas\s+(?:besluta|fatta\s+beslut|ta\s+ställning|klubbas)|avgörs|(?:går|ska)\s+(?:nu\s+)?upp\s+(?:för\s+beslut\s+)?i|kommer\s+att\s+(?:besluta|behandla|ta\s+ställning)|diskuteras|behandlas|tas\s+upp|beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:fattas|tas)\s+(?:av|i)|inför\s+(?:nästa\s+)?(?:möte|sammanträde)t?|går\s+(?:nu\s+)?vidare\s+till|återstår\s+(?:nu\s+)?(?:ett\s+|det\s+)?(?:\p{L}+\s+)?beslut(?:et)?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:förslag\s+till\s+beslut|beslutsförslag|föreslås|föreslår|(?<=(?:nämnden|styrelsen|fullmäktige|utskottet)\s+)(?:föreslog|(?:har|hade)\s+föreslagit)|föreslog(?=\s+(?:\p{L}+-\s+och\s+)?\p{L}*(?:nämnd|styrelse|fullmäktige|utskott))|(?:lagt|lade|lägger|lägga)\s+fram\s+(?:ett\s+|sitt\s+|nytt\s+)?förslag|(?:ska|skall)\s+(?:besluta|ta\s+ställning|behandla|avgöras|klubbas|behandlas)|(?:ska|skall)\s+(?:[\p{L}-]+\s+){0,2}?(?:fatta|ta)\s+beslut|väntas\s+(?:besluta|fatta\s+beslut|ta\s+ställning|klubbas)|avgörs|(?:går|ska)\s+(?:nu\s+)?upp\s+(?:för\s+beslut\s+)?i|kommer\s+att\s+(?:besluta|behandla|ta\s+ställning)|diskuteras|behandlas|tas\s+upp|beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:fattas|tas)\s+(?:av|i)|inför\s+(?:nästa\s+)?(?:möte|sammanträde)t?|går\s+(?:nu\s+)?vidare\s+till|återstår\s+(?:nu\s+)?(?:ett\s+|det\s+)?(?:\p{L}+\s+)?beslut(?:et)?)(?![\p{L}])/iu;
 /**
  * A news page's lead tells the decision it reports in the present, its body the subject: "Regionstyrelsen beviljar 43
  * organisationer … bidrag", "Regionstyrelsen fördelar sammanlagt 36,2 miljoner kronor …", "Kulturnämnden beslutar att
@@ -252,6 +262,15 @@ const TO_COME = /(?<![\p{L}])(?:väntas|ska|skall|kommer\s+att|planeras|nästa|�
  */
 const PUBLIC_SUBJECT =
   /(?<![\p{L}])(?:\p{Lu}[\p{L}-]+\s+(?:kommuns?|stads?)|Region\s+\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}-]+regionens?|\p{Lu}[\p{L}-]+\s+läns\s+landstings?|[Kk]ommunens?|[Rr]egionens?|[Ss]tadens?)(?![\p{L}])/u;
+/**
+ * A grant told from the receiving side, the kommun or region as a whole its giver: "Skällingegården får nära 950000 kronor
+ * och Aranäsgården får 106000 kronor av kommunen", "Föreningen fick 200 000 kronor från Region Skåne". Decided, by no
+ * one body, as a decision PUBLIC_SUBJECT takes; the present only with a sum, as REPORTED_GRANT, and only in the lead
+ * (LEAD_CHARS), where the present is the news: further down it tells an agreement's terms ("Överenskommelsen innebär att
+ * föreningen får 2,1 miljoner kronor från kommunen"). Not a state agency's grant ("får 3 miljoner kronor av
+ * länsstyrelsen"), nor a kommun only placed ("får bidrag i kommunen").
+ */
+const PUBLIC_GRANT = new RegExp(String.raw`${GRANT_RECEIVED}(?=${PUBLIC_SUBJECT.source})`, 'u');
 /**
  * A motion or citizens' proposal on its way through the bodies ("Motionen passerade omsorgsnämnden och går vidare
  * till kommunfullmäktige") is a politician's initiative, not a proposal of the body the document records.
@@ -333,6 +352,10 @@ function sentenceDate(sentence: TextSpan, verbAt: number, own: DocumentDate | nu
   return relative ? { value: relative.value, start: sentence.start + relative.start, end: sentence.start + relative.end } : null;
 }
 
+/** A grant told received: in the past, or in the present with its sum and not as a routine ("får varje år"). */
+const received = (grant: RegExpExecArray | null, text: string): RegExpExecArray | null =>
+  grant && (/^f(?:ick|ått)/iu.test(grant[0]) || (GRANT_SUM.test(grant[0]) && !ROUTINE.test(text))) ? grant : null;
+
 /** The verb a sentence reports with, and what outcome it gives; a refusal before an agreement before an approval. */
 function reportedVerb(
   text: string,
@@ -358,10 +381,10 @@ function reportedVerb(
   // An agreement concluded is the public side's decision only where the sentence names that side: "Från föreningen
   // var det Kjell Svensson som undertecknade överenskommelsen" tells the association's signature.
   if (agreement) return { verb: agreement, outcome: 'bifall', decided: true, needsBody: !PUBLIC_SUBJECT.test(text), agreement: true };
-  const grant = REPORTED_GRANT.exec(text);
-  if (grant && (/^f(?:ick|ått)/iu.test(grant[0]) || (GRANT_SUM.test(grant[0]) && !ROUTINE.test(text)))) {
-    return { verb: grant, outcome: GRANT_REFUSED.test(grant[0]) ? 'avslag' : 'bifall', decided: true, needsBody: true, agent: true };
-  }
+  const grant = received(REPORTED_GRANT.exec(text), text);
+  if (grant) return { verb: grant, outcome: GRANT_REFUSED.test(grant[0]) ? 'avslag' : 'bifall', decided: true, needsBody: true, agent: true };
+  const publicGrant = received(PUBLIC_GRANT.exec(text), text);
+  if (publicGrant && (lead || /^f(?:ick|ått)/iu.test(publicGrant[0]))) return { verb: publicGrant, outcome: GRANT_REFUSED.test(publicGrant[0]) ? 'avslag' : 'bifall', decided: true, needsBody: false };
   const approval = REPORTED_APPROVAL.exec(text);
   if (approval) return { verb: approval, outcome: 'bifall', decided: true, needsBody: !PUBLIC_SUBJECT.test(text) };
   const present = lead && !ROUTINE.test(text) ? LEAD_PRESENT.exec(text) : null;
@@ -409,9 +432,21 @@ function consequenceOf(sentence: TextSpan): TextSpan {
 const EARLIER_TIME =
   /(?<![\p{L}])(?:förra\s+året|förra\s+års|i\s*fjol|för\s+(?:\d{1,2}|\p{L}+)\s+år\s+sedan|sedan\s+(?:tidigare|länge|dess|årsskiftet|starten|början|många\s+år|flera\s+år|\d{2,4}(?:\/\d{2,4})?))(?![\p{L}\d])/iu;
 
+/**
+ * A decision dated by its month and year a year or more before the page's own date is history too: "I oktober 2012
+ * fattade kommunfullmäktige beslut om att sälja" on a page of January 2015. Not a meeting of the month before ("den 14
+ * december 2023" on a page of January 2024 is the news).
+ */
+const MONTH_YEAR = new RegExp(`(?<![\\p{L}])(${MONTH})\\.?\\s+((?:19|20)\\d{2})(?!\\d)`, 'giu');
+const MONTHS_OF_HISTORY = 12;
+const MONTH_NUMBER: Readonly<Record<string, number>> = monthNames.months;
+const monthIndex = (year: string, month: number) => Number(year) * 12 + month;
+
 function isHistory(text: string, verb: RegExpExecArray, own: DocumentDate | null): boolean {
   const near = text.slice(Math.max(0, verb.index - HISTORY_REACH), verb.index + verb[0].length + HISTORY_REACH);
-  return EARLIER_TIME.test(near) || [...eachMatch(BARE_YEAR, near)].some((m) => !own || m[1]! < own.year);
+  if (EARLIER_TIME.test(near) || [...eachMatch(BARE_YEAR, near)].some((m) => !own || m[1]! < own.year)) return true;
+  const page = own?.month ? monthIndex(own.year, Number(own.month)) : null;
+  return page !== null && [...eachMatch(MONTH_YEAR, near)].some((m) => page - monthIndex(m[2]!, MONTH_NUMBER[m[1]!.toLowerCase()] ?? 0) >= MONTHS_OF_HISTORY);
 }
 
 /** The body a decision is named by (NAMED_DECISION), where it is one: "kultur- och fritidsnämnden". */

@@ -501,6 +501,9 @@ describe('organ rules for writing nobody tuned for (issue 10)', () => {
     expect(organ('Under 2023 finansierar kommunstyrelsen verksamheten med en miljon kronor.')).toEqual(['kommunstyrelsen']);
     expect(organ('Därför ger kommunstyrelsen inget besked.')).toEqual([]);
     expect(organ('Nämnden för arbete, välfärd och integration har tecknat ett avtal med föreningen.')).toEqual(['nämnden för arbete, välfärd och integration']);
+    // The remit's last field with its adjective; a plain noun last is not followed into the verb.
+    expect(organ('Det beslutade nämnden för hälsa, vård och klinisk forskning den 19 november.')).toEqual(['nämnden för hälsa, vård och klinisk forskning']);
+    expect(organ('Nämnden för kultur och fritid beslutade att bevilja bidraget.')).toEqual(['nämnden för kultur och fritid']);
     expect(organ('Kommunstyrelsen har under året beslutat att ge stöd till föreningen.')).toEqual(['kommunstyrelsen']);
   });
 
@@ -710,6 +713,15 @@ describe('canonicalOrgan and organKey', () => {
   it('gives definite, indefinite and genitive forms one key', () => {
     expect(organKey('Arbetsmarknads- och socialnämnd')).toBe(organKey('arbetsmarknads- och socialnämndens'));
     expect(organKey('Socialnämnden')).not.toBe(organKey('socialförvaltningen'));
+  });
+
+  it('keys a body before its district by the head’s base, so that the bare body folds into the one district’s', () => {
+    expect(organKey('socialnämnden Centrum')).toBe('socialnämnd centrum');
+    expect(organKey('Socialnämnden Nordosts')).toBe('socialnämnd nordost');
+    expect(organKey('nämnden för Kultur & Fritid')).toBe('nämnden för kultur och fritid');
+    expect(organ('Det är socialnämnden Centrum som fördelar föreningsbidrag. Socialnämnden beslutar om bidragen.')).toEqual(['socialnämnden Centrum']);
+    // Two districts named: the bare body is neither's.
+    expect(organ('Socialnämnden Centrum beslutar. Socialnämnden Hisingen beslutar. Socialnämnden beslutar.')).toEqual(['socialnämnden Centrum', 'socialnämnden Hisingen', 'socialnämnden']);
   });
 });
 

@@ -66,11 +66,16 @@ const SUSPENDED = String.raw`(?:[\p{L}]+[ \t]?-(?:\s*,\s*|[ \t]+)(?:[\p{L}]+-(?:
 /** A compound ending in a head, with at least two letters before it ("socialnämnden", "kommunstyrelsens"). */
 const COMPOUND = String.raw`\p{L}{2,}?(?:${HEAD_FORMS})`;
 /**
+ * A remit's last field may carry its adjective: "och klinisk forskning", "och ideella sektorn", "och social välfärd", told
+ * by an adjective's ending (fields are open-ended, no list holds them all); not a plain noun ("och fritid", "och förebyggande").
+ */
+const REMIT_ADJECTIVE = String.raw`(?:\p{Ll}+(?:isk|iska|ell|ella|lig|liga|al|ala)[ \t]+)?`;
+/**
  * What a body is for, after "för": "Individ & Familjeomsorg", "idrott, fritid och förebyggande", "näringsliv och
- * tillväxt"; not a pronoun or what a matter is sent for ("för att", "för beredning", "för kännedom"), nor a verb
+ * tillväxt", "hälsa, vård och klinisk forskning"; not a pronoun or what a matter is sent for ("för att", "för beredning", "för kännedom"), nor a verb
  * that begins with the letters ("Förvaltningen föreslår", "Nämnden förlänger").
  */
-const REMIT = String.raw`för(?=[ \t\n])[ \t]*\n?[ \t]*(?!(?:${lexicon.notRemits.join('|')})(?![\p{L}]))\p{L}+(?:(?:,[ \t]+\p{L}+)*[ \t]+(?:&|och)[ \t]+\p{L}+)?`;
+const REMIT = String.raw`för(?=[ \t\n])[ \t]*\n?[ \t]*(?!(?:${lexicon.notRemits.join('|')})(?![\p{L}]))\p{L}+(?:(?:,[ \t]+\p{L}+)*[ \t]+(?:&|och)[ \t]+${REMIT_ADJECTIVE}\p{L}+)?`;
 /** "nämnden för Individ & Familjeomsorg", "förvaltningen för Gymnasium & Arbetsmarknad", also broken over a line. */
 const NAMNDEN_FOR = String.raw`(?:[Nn]ämnden|[Ff]örvaltningen)[ \t]*\n?[ \t]*${REMIT}`;
 /**
@@ -78,7 +83,7 @@ const NAMNDEN_FOR = String.raw`(?:[Nn]ämnden|[Ff]örvaltningen)[ \t]*\n?[ \t]*$
  * "fokusnämnden för kultur, bildning och ideella sektorn". Not a remit of one or two ("kulturnämnden för barn och
  * unga" is a grant's purpose), nor a list without commas ("kulturnämnden för arbetet med barn och unga").
  */
-const LISTED_REMIT = String.raw`för[ \t]+(?!(?:${lexicon.notRemits.join('|')})(?![\p{L}]))\p{L}+(?:,[ \t]+\p{L}+)+[ \t]+(?:&|och)[ \t]+(?:\p{Ll}+(?:ella|iska|liga|ala)[ \t]+)?\p{L}+`;
+const LISTED_REMIT = String.raw`för[ \t]+(?!(?:${lexicon.notRemits.join('|')})(?![\p{L}]))\p{L}+(?:,[ \t]+\p{L}+)+[ \t]+(?:&|och)[ \t]+${REMIT_ADJECTIVE}\p{L}+`;
 const COMPOUND_FOR = String.raw`\p{L}{2,}?nämnden[ \t]+${LISTED_REMIT}`;
 /**
  * A sub-unit after a body's genitive: "regionstyrelsens arbetsutskott", "socialnämndens individutskott" (any utskott),
@@ -706,9 +711,22 @@ export function asNamedInRunningText(text: string, start: number, name: string):
   return suffix ? name + suffix : name;
 }
 
-/** Mentions of one body share this key: case, "&"/"och", definite and genitive forms aside. */
+/**
+ * A district after its body's head, as DISTRICT_AFTER reads it: "socialnämnden Centrum", "Stadsdelsförvaltningen Angered",
+ * "stadsdelsnämnden i Rinkeby-Kista". The head before it takes its base form as any head does.
+ */
+const WITH_DISTRICT = new RegExp(String.raw`^(.*?\p{L}(?:${HEAD_FORMS}))((?:[ \t]+i)?[ \t]+${DISTRICT})$`, 'u');
+
+/**
+ * Mentions of one body share this key: case, "&"/"och", definite and genitive forms aside, also before a district
+ * ("socialnämnden Centrum", "Socialnämnden Centrums": "socialnämnd centrum"), so that a text's bare "socialnämnden"
+ * ("socialnämnd") folds into its one district's body (foldUnqualified).
+ */
 export function organKey(name: string): string {
-  const lower = withoutGenitive(name).toLowerCase().replace(/\s*&\s*/g, ' och ');
+  const cleaned = withoutGenitive(name);
+  const district = WITH_DISTRICT.exec(cleaned);
+  if (district) return organKey(district[1]!) + district[2]!.toLowerCase();
+  const lower = cleaned.toLowerCase().replace(/\s*&\s*/g, ' och ');
   const split = splitHead(lower);
   return split ? split.before + HEAD_BASE.get(split.head)! : lower;
 }

@@ -132,6 +132,32 @@ describe('idéburna context rules', () => {
     expect(names('Ekby Vänner är en av kommunens största arbetsgivare.')).toEqual([]);
   });
 
+  it('ideburen.receives: the recipients named as what a grant’s relative clause is about, the list sharing it', () => {
+    expect(names('De organisationer som beviljats störst belopp är Ekby Vänner, Åby Ridcenter och Ekby Brukshundklubb.')).toEqual([
+      'Ekby Vänner',
+      'Åby Ridcenter',
+      'Ekby Brukshundklubb',
+    ]);
+    expect(names('En ny förening som får ett startbidrag på 10 000 kronor är Ekby Vänner.')).toEqual(['Ekby Vänner']);
+    expect(names('Bland de andra föreningarna som får bidrag 2017 finns Ekby Vänner och Åby Ridcenter.')).toEqual(['Ekby Vänner', 'Åby Ridcenter']);
+    // Turned down, or only applying: no grant's verb.
+    expect(names('De föreningar som fick avslag är Ekby Vänner och Åby Ridcenter.')).toEqual([]);
+    expect(names('Föreningen som ansökt är Ekby Vänner.')).toEqual([]);
+  });
+
+  it('ideburen.receives: a borgen, a loan or a lease received as a grant is', () => {
+    expect(names('Ekby KIK får borgen')).toEqual(['Ekby KIK']);
+    expect(names('Ekby golfklubb får betydligt längre arrendetid av kommunen.')).toEqual(['Ekby golfklubb']);
+    expect(names('Ekby KIK får nya medlemmar.')).toEqual([]);
+  });
+
+  it('a county association names its county after "i"; a marker in the definite genitive ends no name', () => {
+    expect(spanNames('Stödet går till Hjärt- och lungsjukas länsförening i Ekby län och andra.')).toContain('Hjärt- och lungsjukas länsförening i Ekby län');
+    expect(spanNames('Ekby IF i Åby får 5 000 kronor.')).toContain('Ekby IF');
+    expect(spanNames('Lånen finansierar klubbens bygge.')).toEqual(['Lånen']);
+    expect(spanNames('Uppsala kommun och Uppsala rödakorskrets har kommit överens.')).toContain('Uppsala rödakorskrets');
+  });
+
   it('a place after another name’s "i" is no organisation, even in a list of recipients', () => {
     expect(names('Bojen, Föreningen Kvinnocenter i Bergby och Solrosen är exempel på verksamheter som beviljats bidrag.')).toEqual(['Bojen', 'Föreningen Kvinnocenter', 'Solrosen']);
     expect(names('Hon är aktiv i Ekby Vänner, som beviljas bidrag om 20 000 kronor.')).toEqual(['Ekby Vänner']);

@@ -78,6 +78,10 @@ const TOGETHER = String.raw`(?<!\p{L})[Tt]illsammans\s+med\s+${APPOSITIVE}`;
 
 /** A grant's recipient receiving it, also to come or proposed: "X ska få åtta miljoner kronor", "X föreslås få 150 000 kronor". */
 const RECEIVING = String.raw`(?:(?:ska|skall|skulle|kommer[ \t]+att|föreslås)[ \t]+få|föreslås[ \t]+(?:beviljas|tilldelas)|får|fick|beviljas|beviljades|tilldelas|tilldelades|erhåller|erhöll|har[ \t]+(?:fått|beviljats|tilldelats|erhållit))`;
+/** A grant's verb in a relative clause on its recipients: "(föreningar) som får", "som beviljats", "som tilldelades". */
+const GRANTED_TO_IT = String.raw`(?:får|fick|fått|beviljats|beviljas|beviljades|tilldelats|tilldelas|tilldelades|erhåller|erhöll|erhållit)`;
+/** An organisation's common noun, singular or plural, any form: "förening", "organisationerna", "bidragsmottagare". */
+const RECIPIENT_NOUN = String.raw`\p{L}*(?:förening|organisation|klubb|aktör|mottagar)\p{L}*`;
 /** Literals of which every RECEIVING holds one (a rule's beforeHas). */
 const RECEIVING_HAS = ['få', 'fick', 'bevilja', 'tilldela', 'erh'];
 /**
@@ -99,9 +103,11 @@ const WHERE = String.raw`(?:[ \t]+i[ \t]+\p{Lu}\p{L}+(?:[ \t]+(?:norr|söder|ös
 const BEFORE_VERB = String.raw`(?:[ \t]*,[ \t]+[^,.\n]{3,60}?,(?=[ \t]))?${WHERE}?${MEMBERS}?(?:[ \t]*,?[ \t]+som(?:[ \t]+[^,.\n]{1,40}?)?)?`;
 /**
  * What a grant's recipient receives: money or an agreement, or the news of its approval ("Ekby ryttarsällskap fick ett
- * positivt besked av kommunstyrelsen", "X får klartecken", "X får grönt ljus"; not "X fick besked om avslag").
+ * positivt besked av kommunstyrelsen", "X får klartecken", "X får grönt ljus"; not "X fick besked om avslag"). Also the
+ * arrangements SCHEMA counts as agreements, a borgen, a loan, a lease of land: "Ekby KIK får borgen", "Ekby golfklubb får
+ * längre arrendetid av kommunen" (not "Ekby KIK får nya medlemmar", none of these).
  */
-const GRANT_NOUNS = String.raw`(?:bidrag|stöd|pengar|medel|kronor|ersättning|finansiering|IOP|\p{L}*avtal|positivt[ \t]+besked|klartecken|grönt[ \t]+ljus)`;
+const GRANT_NOUNS = String.raw`(?:bidrag|stöd|pengar|medel|kronor|ersättning|finansiering|IOP|\p{L}*avtal|positivt[ \t]+besked|klartecken|grönt[ \t]+ljus|borgen|lån|arrende)`;
 
 /** What a "mellan" that names parties is about: an agreement or a collaboration, or its being entered. */
 const BETWEEN_WHAT = String.raw`(?:IOP|\p{L}*partnerskap|\p{L}*överenskommelse|\p{L}*avtal|kontrakt|samarbet|samverk|relation|teckna|träffa|ingått|ingås|slutits|upprätta)\p{L}*`;
@@ -280,6 +286,16 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
     name: 'ideburen.receives',
     strength: 0.65,
     after: /^[ \t]+(?:är|var)[ \t]+(?:några[ \t]+av|en[ \t]+av|ett[ \t]+av|exempel[ \t]+på|bland)[ \t]+(?:de[ \t]+)?\p{Ll}*(?:verksamhet|förening|organisation|aktör|mottagar)\p{L}*[ \t]+som[ \t]+(?:har[ \t]+|nu[ \t]+)?(?:får|fick|fått|beviljats|beviljas|beviljades|tilldelats|tilldelas|tilldelades|erhåller|erhållit)(?![ \t]+(?:inte|avslag|nej)(?!\p{L}))/u,
+  },
+  // … or named as what the recipients of a grant are, a relative clause on an organisation's noun before the verb: "De
+  // organisationer som beviljats störst belopp är A, B och C", "En ny förening som får ett startbidrag på 10 000 kronor är X",
+  // "Bland de andra föreningarna som får bidrag 2017 finns A, B och C" (the list sharing it). Not those turned down ("De
+  // föreningar som fick avslag är X"), nor those only applying ("Föreningen som ansökt är X"): only a grant's verb.
+  {
+    name: 'ideburen.receives',
+    strength: 0.65,
+    beforeHas: ['som'],
+    before: new RegExp(String.raw`(?<!\p{L})${RECIPIENT_NOUN}[ \t]+som[ \t]+(?:(?:har|nu|i[ \t]+år)[ \t]+)?${GRANTED_TO_IT}(?![ \t]+(?:inte|avslag|nej)(?!\p{L}))[^.\n]{0,80}?[ \t](?:är|var|blir|blev|finns)[ \t]+$`, 'u'),
   },
   // … and after its verb, once a phrase opens the sentence: "Under tre år får Väsby tjejjour 150 000 kronor".
   {
@@ -605,9 +621,11 @@ function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mentio
   const named: Named[] = [];
   const listed = lineListItems(text);
   const site = ownSite(text);
-  const lower = new Set(lowerListSpans(text));
+  const capitalised = nameSpans(text);
+  // A lower-case item inside a capitalised name is that name's words: "lungsjukas länsförening" in "Hjärt- och lungsjukas länsförening".
+  const lower = new Set(lowerListSpans(text).filter((l) => !spansOverlap(l, new Set(capitalised))));
   const placed = new Set(lowerPlacedSpans(text).filter((p) => !spansOverlap(p, lower)));
-  const spans = [...nameSpans(text), ...lower, ...placed].sort((a, b) => a.start - b.start);
+  const spans = [...capitalised, ...lower, ...placed].sort((a, b) => a.start - b.start);
   for (const span of spans) {
     if (taken.subarray(span.start, ownWordsEnd(text, span)).includes(1)) continue;
     const written = canonicalOrganisation(text.slice(span.start, span.end));

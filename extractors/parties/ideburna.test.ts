@@ -151,6 +151,15 @@ describe('idéburna context rules', () => {
     expect(names('Ekby KIK får nya medlemmar.')).toEqual([]);
   });
 
+  it('ideburen.borrower: the marked borrower a kommun stands surety for', () => {
+    expect(names('Kommunal borgen för Ekby Tennisklubb')).toEqual(['Ekby Tennisklubb']);
+    expect(names('Kommunen går i borgen för Ekby Tennisklubbs banklån.')).toEqual(['Ekby Tennisklubb']);
+    expect(names('Ekby kommun går i borgen för ett lån på tre miljoner kronor till en hall, som Ekby Fotbollklubb vill bygga.')).toEqual(['Ekby Fotbollklubb']);
+    // No name, or an unmarked one (a company borrows so too).
+    expect(names('Kommunen kan endast medge borgen för investeringar.')).toEqual([]);
+    expect(names('Kommunen går i borgen för Ekby Sportcenter.')).toEqual([]);
+  });
+
   it('a county association names its county after "i"; a marker in the definite genitive ends no name', () => {
     expect(spanNames('Stödet går till Hjärt- och lungsjukas länsförening i Ekby län och andra.')).toContain('Hjärt- och lungsjukas länsförening i Ekby län');
     expect(spanNames('Ekby IF i Åby får 5 000 kronor.')).toContain('Ekby IF');

@@ -345,6 +345,16 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   { name: 'ideburen.runs', strength: 0.55, after: /^[ \t]+(?:driver|bedriver|utför|genomför)[ \t][^.\n]{0,60}?på[ \t]+uppdrag[ \t]+av(?!\p{L})/u },
   // … and a grant's recipient past such a clause: "Stadsmissionen, som driver härbärget, får 2 miljoner kronor".
   { name: 'ideburen.receives', strength: 0.65, after: new RegExp(String.raw`^[ \t]*,[ \t]+som[ \t]+[^,.\n]{3,80},[ \t]+${RECEIVING}[ \t]+[^.\n]{0,40}?(?:\d|${GRANT_NOUNS})`, 'u') },
+  // The borrower a kommun stands surety for (SCHEMA: a borgen is an agreement): "Kommunal borgen för Ekby Tennisklubb",
+  // "gå i borgen för Ekby Tennisklubbs banklån", "borgen för ett lån på tre miljoner kronor till en hall, som Ekby
+  // Fotbollklubb vill bygga" (not "borgen för investeringar", no name). Weak: a company borrows so too, so only a marked
+  // name passes with it.
+  {
+    name: 'ideburen.borrower',
+    strength: 0.55,
+    beforeHas: ['borgen'],
+    before: /(?<!\p{L})(?:borgen|borgensåtagande(?:n|t)?)[ \t]+för[ \t]+(?:(?:ett|nytt|nya|det|de)[ \t]+)?(?:(?:\p{L}+[ \t]+)?\p{L}*lån(?:et|en)?(?!\p{L})[^.\n]{0,80}?[ \t]som[ \t]+)?$/u,
+  },
   // The organisation's work standing for it: "Brottsofferjourens verksamhet får stöd genom ett IOP".
   { name: 'ideburen.receives', strength: 0.65, after: new RegExp(String.raw`^[ \t]+(?:verksamhet|arbete)(?:er|et|en)?[ \t]+${RECEIVING}[ \t]+[^.\n]{0,40}?(?:\d|${GRANT_NOUNS})`, 'u') },
   // A funder giving money: "Kommunen ger Föreningen Solstrålen 200 000 kronor per år".

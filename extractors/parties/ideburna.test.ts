@@ -160,6 +160,23 @@ describe('idéburna context rules', () => {
     expect(names('Kommunen går i borgen för Ekby Sportcenter.')).toEqual([]);
   });
 
+  it('ideburen.points-back: a lower-case type noun in a party’s context is the one organisation named with it last', () => {
+    const story = 'På måndag samlar Nya Ekby Golfklubb intresserade. Första året betalas 270 000 kronor i bidrag till golfklubben.';
+    expect(names(story)).toEqual(['Nya Ekby Golfklubb']);
+    // Two clubs: "klubben" points at neither. None: nothing to point at.
+    expect(names('Ekby Golfklubb och Åby Tennisklubb har träffats. Kommunen ger bidrag till klubben.')).toEqual([]);
+    expect(names('Kommunen ger bidrag till golfklubben.')).toEqual([]);
+    // A name the noun only opens is named by its whole.
+    expect(names('Föreningen Ekbygemenskap – Ekby kvinnojour har tecknat en överenskommelse. Samverkan mellan föreningen och kommunen.')).not.toContain(
+      'Föreningen Ekbygemenskap',
+    );
+  });
+
+  it('"Nya" opens a name inside a sentence, and ends one opening a heading', () => {
+    expect(spanNames('På måndag samlar Nya Ekby Golfklubb intresserade.')).toContain('Nya Ekby Golfklubb');
+    expect(spanNames('Nya lokaler för Ekby IF')).toEqual(['Ekby IF']);
+  });
+
   it('a county association names its county after "i"; a marker in the definite genitive ends no name', () => {
     expect(spanNames('Stödet går till Hjärt- och lungsjukas länsförening i Ekby län och andra.')).toContain('Hjärt- och lungsjukas länsförening i Ekby län');
     expect(spanNames('Ekby IF i Åby får 5 000 kronor.')).toContain('Ekby IF');

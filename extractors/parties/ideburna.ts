@@ -750,6 +750,36 @@ const withoutDefiniteEnd = (name: string) => {
   const end = DEFINITE_END.exec(lower)?.[1];
   return end === undefined ? lower : lower.slice(0, -end.length) + INDEFINITE_OF.get(end)!;
 };
+/**
+ * A news text names the club once and then calls it "klubben" where its grant is told: "… samlar Nya Ekby Golfklubb
+ * intresserade … Första året ska 270 000 kronor betalas ut till golfklubben i form av ett bidrag". A type noun in the
+ * definite, in lower case and in a party's context, is a mention of the one organisation the text names with that noun
+ * as its last word; not where it names two ("klubben" beside "Ekby Fotbollsklubb" and "Åby Tennisklubb"), nor none
+ * ("Golfklubben får ersättning" names no club), nor a name the noun only opens ("Föreningen Kvinnogemenskap – Ekby
+ * kvinnojour" is named by its whole).
+ */
+const TYPE_DEFINITE = new RegExp(String.raw`(?<![\p{L}\d])(?=\p{Ll})\p{L}*?(${[...INDEFINITE_OF.keys()].sort((x, y) => y.length - x.length).join('|')})(?![\p{L}\d])`, 'gu');
+function pointingBack(doc: DocText, found: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const hostsOf = new Map<string, string[]>();
+  for (const m of eachMatch(TYPE_DEFINITE, doc.text)) {
+    const definite = m[1]!;
+    const indefinite = INDEFINITE_OF.get(definite)!;
+    let hosts = hostsOf.get(definite);
+    if (!hosts) {
+      const names = new Set(found.filter((f) => [indefinite, definite].some((form) => f.name.toLowerCase().endsWith(form))).map((f) => f.name));
+      // A shorter form inside a fuller one is one organisation.
+      hosts = [...names].filter((name) => ![...names].some((other) => other !== name && namedWithin(name, other)));
+      hostsOf.set(definite, hosts);
+    }
+    if (hosts.length !== 1) continue;
+    const context = strongestContext(IDEBUREN_CONTEXTS, doc.text, m.index, m.index + m[0].length);
+    if (!context || context.strength < MIN_CONTEXT) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, name: hosts[0]!, strength: context.strength * ALIAS_FACTOR, rule: 'ideburen.points-back', known: false });
+  }
+  return out;
+}
+
 /** How many mentions of a group write a name so: exactly, or in any case. */
 const timesWritten = (group: readonly Mention[], name: string, anyCase: boolean) =>
   group.filter((m) => (anyCase ? m.name.toLowerCase() === name.toLowerCase() : m.name === name)).length;
@@ -869,7 +899,7 @@ const PARTNER_STANDING = 0.85;
 
 export function extractIdeburna(doc: DocText): { fields: Field<string>[]; aliases: Map<string, string> } {
   const { found, aliases, forms } = mentions(doc);
-  const all = [...found, ...aliasMentions(doc, aliases)].sort((a, b) => a.start - b.start);
+  const all = [...found, ...aliasMentions(doc, aliases), ...pointingBack(doc, found)].sort((a, b) => a.start - b.start);
   const candidates: Candidate<string>[] = [];
   const canonical = new Map<Mention, string>();
   const groups = group(all);

@@ -720,6 +720,14 @@ function mergedStarts(knownStarts: readonly number[], wordStarts: Iterable<RegEx
   return merged;
 }
 
+/**
+ * "Nya" opens a heading ("Nya lokaler för Ekby IF") and ends a name there, but capitalised inside a sentence it is the
+ * name's first word: "på måndag samlar Nya Ekby Golfklubb intresserade".
+ */
+const OPENING_ADJECTIVES = new Set(lexicon.nameOpeningAdjectives);
+const IN_SENTENCE = /\p{Ll}[ \t]+$/u;
+const adjectiveInSentence = (text: string, start: number, first: number) =>
+  OPENING_ADJECTIVES.has(text.slice(start, first)) && IN_SENTENCE.test(text.slice(Math.max(0, start - 4), start));
 /** Candidate organisation names in a text, in order, not overlapping. */
 /** One marked word before a national organisation's name: the type noun of the organisation ("Sällskapet", "Föreningen"). */
 const typeNounOpening = (stretch: string) => /^\p{Lu}\p{Ll}+[ \t]+$/u.test(stretch) && markerStrength(stretch.trim(), false) > 0;
@@ -733,7 +741,7 @@ export function nameSpans(text: string): NameSpan[] {
   for (const [start, known] of sorted) {
     if (start < covered) continue;
     const first = matchAt(text, start, KNOWN_WORD, CAP_WORD);
-    if (first < 0 || (STOP_WORDS.has(text.slice(start, first).toLowerCase()) && !placeBeforeType(text, start, first))) continue;
+    if (first < 0 || (STOP_WORDS.has(text.slice(start, first).toLowerCase()) && !placeBeforeType(text, start, first) && !adjectiveInSentence(text, start, first))) continue;
     // A category in the plural before a marked name ("Pensionärsorganisationerna PRO Sveg") is no part of it: the
     // next word starts the name. A plural that is the name ("Nattvandrarna Visby", "Sportfiskarna") stays.
     if (!known && GENERIC_PLURAL.test(text.slice(start, first))) {

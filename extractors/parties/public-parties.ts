@@ -64,7 +64,6 @@ const HEADER_STRENGTH = 0.9;
 const UNUSUAL_FACTOR = 0.5;
 /** A kommun named by one of its bodies and the place ("Socialnämnden i Lund"). */
 const BODY_IN_PLACE = 0.75;
-const BODY_IN_PLACE_RULE = 'public.body-in-place';
 
 /**
  * A party coordinated with a plain one ("Region Kronoberg och Växjö kommun har ett IOP") shares its standing;
@@ -127,7 +126,7 @@ const candidatesIn = perText((text: string): Candidate<string>[] => {
     });
   }
   for (const m of bodyPlaceMentions(text)) {
-    candidates.push({ value: m.name, key: m.name.toLowerCase(), rule: BODY_IN_PLACE_RULE, strength: BODY_IN_PLACE, start: m.start, end: m.end });
+    candidates.push({ value: m.name, key: m.name.toLowerCase(), rule: 'public.body-in-place', strength: BODY_IN_PLACE, start: m.start, end: m.end });
   }
   candidates.sort((a, b) => a.start - b.start);
   shareCoordination(text, candidates);
@@ -187,13 +186,10 @@ function oneNamePerParty(candidates: readonly Candidate<string>[]): Candidate<st
  */
 export function readPublicParties(doc: DocText, organ: readonly Field<string>[] = []): { fields: Field<string>[]; inRole: boolean } {
   const named = publicPartyCandidates(doc);
-  // A kommun named only by a body and its place ("kommunstyrelsen i Kil") says which one "kommunen" is, but is no party
-  // of its own: a reader lists the kommun the text writes ("Kils kommun"), not one it works out.
-  const written = named.filter((c) => c.rule !== BODY_IN_PLACE_RULE);
-  const candidates = oneNamePerParty([...written, ...ownWordCandidates(doc, named)]);
+  const candidates = oneNamePerParty([...named, ...ownWordCandidates(doc, named)]);
   // A party stands where a party stands (a role, the letterhead) or is the document's own; a kommun only
   // mentioned — a place, an example, another kommun's figures — is none.
-  const ownNames = [ownParty(written, 'kommun'), ownParty(written, 'region')].flatMap((name) => (name ? [lookupPublicParty(name)!] : []));
+  const ownNames = [ownParty(named, 'kommun'), ownParty(named, 'region')].flatMap((name) => (name ? [lookupPublicParty(name)!] : []));
   const own = new Set(ownNames.map((party) => party.official));
   const official = (c: Candidate<string>) => lookupPublicParty(c.value)!.official;
   const withRole = new Set(candidates.filter((c) => c.strength >= PLAIN_PARTY).map(official));

@@ -633,7 +633,8 @@ function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mentio
   const site = ownSite(text);
   const capitalised = nameSpans(text);
   // A lower-case item inside a capitalised name is that name's words: "lungsjukas länsförening" in "Hjärt- och lungsjukas länsförening".
-  const lower = new Set(lowerListSpans(text).filter((l) => !spansOverlap(l, new Set(capitalised))));
+  const capitalisedSet = new Set(capitalised);
+  const lower = new Set(lowerListSpans(text).filter((l) => !spansOverlap(l, capitalisedSet)));
   const placed = new Set(lowerPlacedSpans(text).filter((p) => !spansOverlap(p, lower)));
   const spans = [...capitalised, ...lower, ...placed].sort((a, b) => a.start - b.start);
   for (const span of spans) {

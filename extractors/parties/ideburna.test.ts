@@ -132,6 +132,58 @@ describe('idéburna context rules', () => {
     expect(names('Ekby Vänner är en av kommunens största arbetsgivare.')).toEqual([]);
   });
 
+  it('ideburen.receives: the recipients named as what a grant’s relative clause is about, the list sharing it', () => {
+    expect(names('De organisationer som beviljats störst belopp är Ekby Vänner, Åby Ridcenter och Ekby Brukshundklubb.')).toEqual([
+      'Ekby Vänner',
+      'Åby Ridcenter',
+      'Ekby Brukshundklubb',
+    ]);
+    expect(names('En ny förening som får ett startbidrag på 10 000 kronor är Ekby Vänner.')).toEqual(['Ekby Vänner']);
+    expect(names('Bland de andra föreningarna som får bidrag 2017 finns Ekby Vänner och Åby Ridcenter.')).toEqual(['Ekby Vänner', 'Åby Ridcenter']);
+    // Turned down, or only applying: no grant's verb.
+    expect(names('De föreningar som fick avslag är Ekby Vänner och Åby Ridcenter.')).toEqual([]);
+    expect(names('Föreningen som ansökt är Ekby Vänner.')).toEqual([]);
+  });
+
+  it('ideburen.receives: a borgen, a loan or a lease received as a grant is', () => {
+    expect(names('Ekby KIK får borgen')).toEqual(['Ekby KIK']);
+    expect(names('Ekby golfklubb får betydligt längre arrendetid av kommunen.')).toEqual(['Ekby golfklubb']);
+    expect(names('Ekby KIK får nya medlemmar.')).toEqual([]);
+  });
+
+  it('ideburen.borrower: the marked borrower a kommun stands surety for', () => {
+    expect(names('Kommunal borgen för Ekby Tennisklubb')).toEqual(['Ekby Tennisklubb']);
+    expect(names('Kommunen går i borgen för Ekby Tennisklubbs banklån.')).toEqual(['Ekby Tennisklubb']);
+    expect(names('Ekby kommun går i borgen för ett lån på tre miljoner kronor till en hall, som Ekby Fotbollklubb vill bygga.')).toEqual(['Ekby Fotbollklubb']);
+    // No name, or an unmarked one (a company borrows so too).
+    expect(names('Kommunen kan endast medge borgen för investeringar.')).toEqual([]);
+    expect(names('Kommunen går i borgen för Ekby Sportcenter.')).toEqual([]);
+  });
+
+  it('ideburen.points-back: a lower-case type noun in a party’s context is the one organisation named with it last', () => {
+    const story = 'På måndag samlar Nya Ekby Golfklubb intresserade. Första året betalas 270 000 kronor i bidrag till golfklubben.';
+    expect(names(story)).toEqual(['Nya Ekby Golfklubb']);
+    // Two clubs: "klubben" points at neither. None: nothing to point at.
+    expect(names('Ekby Golfklubb och Åby Tennisklubb har träffats. Kommunen ger bidrag till klubben.')).toEqual([]);
+    expect(names('Kommunen ger bidrag till golfklubben.')).toEqual([]);
+    // A name the noun only opens is named by its whole.
+    expect(names('Föreningen Ekbygemenskap – Ekby kvinnojour har tecknat en överenskommelse. Samverkan mellan föreningen och kommunen.')).not.toContain(
+      'Föreningen Ekbygemenskap',
+    );
+  });
+
+  it('"Nya" opens a name inside a sentence, and ends one opening a heading', () => {
+    expect(spanNames('På måndag samlar Nya Ekby Golfklubb intresserade.')).toContain('Nya Ekby Golfklubb');
+    expect(spanNames('Nya lokaler för Ekby IF')).toEqual(['Ekby IF']);
+  });
+
+  it('a county association names its county after "i"; a marker in the definite genitive ends no name', () => {
+    expect(spanNames('Stödet går till Hjärt- och lungsjukas länsförening i Ekby län och andra.')).toContain('Hjärt- och lungsjukas länsförening i Ekby län');
+    expect(spanNames('Ekby IF i Åby får 5 000 kronor.')).toContain('Ekby IF');
+    expect(spanNames('Lånen finansierar klubbens bygge.')).toEqual(['Lånen']);
+    expect(spanNames('Uppsala kommun och Uppsala rödakorskrets har kommit överens.')).toContain('Uppsala rödakorskrets');
+  });
+
   it('a place after another name’s "i" is no organisation, even in a list of recipients', () => {
     expect(names('Bojen, Föreningen Kvinnocenter i Bergby och Solrosen är exempel på verksamheter som beviljats bidrag.')).toEqual(['Bojen', 'Föreningen Kvinnocenter', 'Solrosen']);
     expect(names('Hon är aktiv i Ekby Vänner, som beviljas bidrag om 20 000 kronor.')).toEqual(['Ekby Vänner']);

@@ -78,6 +78,10 @@ const TOGETHER = String.raw`(?<!\p{L})[Tt]illsammans\s+med\s+${APPOSITIVE}`;
 
 /** A grant's recipient receiving it, also to come or proposed: "X ska få åtta miljoner kronor", "X föreslås få 150 000 kronor". */
 const RECEIVING = String.raw`(?:(?:ska|skall|skulle|kommer[ \t]+att|föreslås)[ \t]+få|föreslås[ \t]+(?:beviljas|tilldelas)|får|fick|beviljas|beviljades|tilldelas|tilldelades|erhåller|erhöll|har[ \t]+(?:fått|beviljats|tilldelats|erhållit))`;
+/** A grant's verb in a relative clause on its recipients: "(föreningar) som får", "som beviljats", "som tilldelades". */
+const GRANTED_TO_IT = String.raw`(?:får|fick|fått|beviljats|beviljas|beviljades|tilldelats|tilldelas|tilldelades|erhåller|erhöll|erhållit)`;
+/** An organisation's common noun, singular or plural, any form: "förening", "organisationerna", "bidragsmottagare". */
+const RECIPIENT_NOUN = String.raw`\p{L}*(?:förening|organisation|klubb|aktör|mottagar)\p{L}*`;
 /** Literals of which every RECEIVING holds one (a rule's beforeHas). */
 const RECEIVING_HAS = ['få', 'fick', 'bevilja', 'tilldela', 'erh'];
 /**
@@ -99,9 +103,11 @@ const WHERE = String.raw`(?:[ \t]+i[ \t]+\p{Lu}\p{L}+(?:[ \t]+(?:norr|söder|ös
 const BEFORE_VERB = String.raw`(?:[ \t]*,[ \t]+[^,.\n]{3,60}?,(?=[ \t]))?${WHERE}?${MEMBERS}?(?:[ \t]*,?[ \t]+som(?:[ \t]+[^,.\n]{1,40}?)?)?`;
 /**
  * What a grant's recipient receives: money or an agreement, or the news of its approval ("Ekby ryttarsällskap fick ett
- * positivt besked av kommunstyrelsen", "X får klartecken", "X får grönt ljus"; not "X fick besked om avslag").
+ * positivt besked av kommunstyrelsen", "X får klartecken", "X får grönt ljus"; not "X fick besked om avslag"). Also the
+ * arrangements SCHEMA counts as agreements, a borgen, a loan, a lease of land: "Ekby KIK får borgen", "Ekby golfklubb får
+ * längre arrendetid av kommunen" (not "Ekby KIK får nya medlemmar", none of these).
  */
-const GRANT_NOUNS = String.raw`(?:bidrag|stöd|pengar|medel|kronor|ersättning|finansiering|IOP|\p{L}*avtal|positivt[ \t]+besked|klartecken|grönt[ \t]+ljus)`;
+const GRANT_NOUNS = String.raw`(?:bidrag|stöd|pengar|medel|kronor|ersättning|finansiering|IOP|\p{L}*avtal|positivt[ \t]+besked|klartecken|grönt[ \t]+ljus|borgen|lån|arrende)`;
 
 /** What a "mellan" that names parties is about: an agreement or a collaboration, or its being entered. */
 const BETWEEN_WHAT = String.raw`(?:IOP|\p{L}*partnerskap|\p{L}*överenskommelse|\p{L}*avtal|kontrakt|samarbet|samverk|relation|teckna|träffa|ingått|ingås|slutits|upprätta)\p{L}*`;
@@ -281,6 +287,16 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
     strength: 0.65,
     after: /^[ \t]+(?:är|var)[ \t]+(?:några[ \t]+av|en[ \t]+av|ett[ \t]+av|exempel[ \t]+på|bland)[ \t]+(?:de[ \t]+)?\p{Ll}*(?:verksamhet|förening|organisation|aktör|mottagar)\p{L}*[ \t]+som[ \t]+(?:har[ \t]+|nu[ \t]+)?(?:får|fick|fått|beviljats|beviljas|beviljades|tilldelats|tilldelas|tilldelades|erhåller|erhållit)(?![ \t]+(?:inte|avslag|nej)(?!\p{L}))/u,
   },
+  // … or named as what the recipients of a grant are, a relative clause on an organisation's noun before the verb: "De
+  // organisationer som beviljats störst belopp är A, B och C", "En ny förening som får ett startbidrag på 10 000 kronor är X",
+  // "Bland de andra föreningarna som får bidrag 2017 finns A, B och C" (the list sharing it). Not those turned down ("De
+  // föreningar som fick avslag är X"), nor those only applying ("Föreningen som ansökt är X"): only a grant's verb.
+  {
+    name: 'ideburen.receives',
+    strength: 0.65,
+    beforeHas: ['som'],
+    before: new RegExp(String.raw`(?<!\p{L})${RECIPIENT_NOUN}[ \t]+som[ \t]+(?:(?:har|nu|i[ \t]+år)[ \t]+)?${GRANTED_TO_IT}(?![ \t]+(?:inte|avslag|nej)(?!\p{L}))[^.\n]{0,80}?[ \t](?:är|var|blir|blev|finns)[ \t]+$`, 'u'),
+  },
   // … and after its verb, once a phrase opens the sentence: "Under tre år får Väsby tjejjour 150 000 kronor".
   {
     name: 'ideburen.receives',
@@ -329,6 +345,16 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   { name: 'ideburen.runs', strength: 0.55, after: /^[ \t]+(?:driver|bedriver|utför|genomför)[ \t][^.\n]{0,60}?på[ \t]+uppdrag[ \t]+av(?!\p{L})/u },
   // … and a grant's recipient past such a clause: "Stadsmissionen, som driver härbärget, får 2 miljoner kronor".
   { name: 'ideburen.receives', strength: 0.65, after: new RegExp(String.raw`^[ \t]*,[ \t]+som[ \t]+[^,.\n]{3,80},[ \t]+${RECEIVING}[ \t]+[^.\n]{0,40}?(?:\d|${GRANT_NOUNS})`, 'u') },
+  // The borrower a kommun stands surety for (SCHEMA: a borgen is an agreement): "Kommunal borgen för Ekby Tennisklubb",
+  // "gå i borgen för Ekby Tennisklubbs banklån", "borgen för ett lån på tre miljoner kronor till en hall, som Ekby
+  // Fotbollklubb vill bygga" (not "borgen för investeringar", no name). Weak: a company borrows so too, so only a marked
+  // name passes with it.
+  {
+    name: 'ideburen.borrower',
+    strength: 0.55,
+    beforeHas: ['borgen'],
+    before: /(?<!\p{L})(?:borgen|borgensåtagande(?:n|t)?)[ \t]+för[ \t]+(?:(?:ett|nytt|nya|det|de)[ \t]+)?(?:(?:\p{L}+[ \t]+)?\p{L}*lån(?:et|en)?(?!\p{L})[^.\n]{0,80}?[ \t]som[ \t]+)?$/u,
+  },
   // The organisation's work standing for it: "Brottsofferjourens verksamhet får stöd genom ett IOP".
   { name: 'ideburen.receives', strength: 0.65, after: new RegExp(String.raw`^[ \t]+(?:verksamhet|arbete)(?:er|et|en)?[ \t]+${RECEIVING}[ \t]+[^.\n]{0,40}?(?:\d|${GRANT_NOUNS})`, 'u') },
   // A funder giving money: "Kommunen ger Föreningen Solstrålen 200 000 kronor per år".
@@ -605,9 +631,12 @@ function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mentio
   const named: Named[] = [];
   const listed = lineListItems(text);
   const site = ownSite(text);
-  const lower = new Set(lowerListSpans(text));
+  const capitalised = nameSpans(text);
+  // A lower-case item inside a capitalised name is that name's words: "lungsjukas länsförening" in "Hjärt- och lungsjukas länsförening".
+  const capitalisedSet = new Set(capitalised);
+  const lower = new Set(lowerListSpans(text).filter((l) => !spansOverlap(l, capitalisedSet)));
   const placed = new Set(lowerPlacedSpans(text).filter((p) => !spansOverlap(p, lower)));
-  const spans = [...nameSpans(text), ...lower, ...placed].sort((a, b) => a.start - b.start);
+  const spans = [...capitalised, ...lower, ...placed].sort((a, b) => a.start - b.start);
   for (const span of spans) {
     if (taken.subarray(span.start, ownWordsEnd(text, span)).includes(1)) continue;
     const written = canonicalOrganisation(text.slice(span.start, span.end));
@@ -722,6 +751,36 @@ const withoutDefiniteEnd = (name: string) => {
   const end = DEFINITE_END.exec(lower)?.[1];
   return end === undefined ? lower : lower.slice(0, -end.length) + INDEFINITE_OF.get(end)!;
 };
+/**
+ * A news text names the club once and then calls it "klubben" where its grant is told: "… samlar Nya Ekby Golfklubb
+ * intresserade … Första året ska 270 000 kronor betalas ut till golfklubben i form av ett bidrag". A type noun in the
+ * definite, in lower case and in a party's context, is a mention of the one organisation the text names with that noun
+ * as its last word; not where it names two ("klubben" beside "Ekby Fotbollsklubb" and "Åby Tennisklubb"), nor none
+ * ("Golfklubben får ersättning" names no club), nor a name the noun only opens ("Föreningen Kvinnogemenskap – Ekby
+ * kvinnojour" is named by its whole).
+ */
+const TYPE_DEFINITE = new RegExp(String.raw`(?<![\p{L}\d])(?=\p{Ll})\p{L}*?(${[...INDEFINITE_OF.keys()].sort((x, y) => y.length - x.length).join('|')})(?![\p{L}\d])`, 'gu');
+function pointingBack(doc: DocText, found: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const hostsOf = new Map<string, string[]>();
+  for (const m of eachMatch(TYPE_DEFINITE, doc.text)) {
+    const definite = m[1]!;
+    const indefinite = INDEFINITE_OF.get(definite)!;
+    let hosts = hostsOf.get(definite);
+    if (!hosts) {
+      const names = new Set(found.filter((f) => [indefinite, definite].some((form) => f.name.toLowerCase().endsWith(form))).map((f) => f.name));
+      // A shorter form inside a fuller one is one organisation.
+      hosts = [...names].filter((name) => ![...names].some((other) => other !== name && namedWithin(name, other)));
+      hostsOf.set(definite, hosts);
+    }
+    if (hosts.length !== 1) continue;
+    const context = strongestContext(IDEBUREN_CONTEXTS, doc.text, m.index, m.index + m[0].length);
+    if (!context || context.strength < MIN_CONTEXT) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, name: hosts[0]!, strength: context.strength * ALIAS_FACTOR, rule: 'ideburen.points-back', known: false });
+  }
+  return out;
+}
+
 /** How many mentions of a group write a name so: exactly, or in any case. */
 const timesWritten = (group: readonly Mention[], name: string, anyCase: boolean) =>
   group.filter((m) => (anyCase ? m.name.toLowerCase() === name.toLowerCase() : m.name === name)).length;
@@ -841,7 +900,7 @@ const PARTNER_STANDING = 0.85;
 
 export function extractIdeburna(doc: DocText): { fields: Field<string>[]; aliases: Map<string, string> } {
   const { found, aliases, forms } = mentions(doc);
-  const all = [...found, ...aliasMentions(doc, aliases)].sort((a, b) => a.start - b.start);
+  const all = [...found, ...aliasMentions(doc, aliases), ...pointingBack(doc, found)].sort((a, b) => a.start - b.start);
   const candidates: Candidate<string>[] = [];
   const canonical = new Map<Mention, string>();
   const groups = group(all);

@@ -103,6 +103,8 @@ const morePlaces = (after: string) => {
   return next !== undefined && findKommun(next) !== null;
 };
 const LAN = /län(?![\p{L}\d])/uy;
+/** "län" after a place read with PLACE ("i Skåne" + " län"). */
+const COUNTY = /[ \t]+län(?![\p{L}\d])/uy;
 /**
  * An organisation's own region after its name: "Röda Korset region Gotland", "BRIS Region öst". Written in lower case
  * before a place, or before a point of the compass, "region" is the organisation's unit, not the public region.
@@ -418,6 +420,12 @@ const markedWord = (word: string) => hasSuffixMarker(word) || hasSuffixMarker(wo
 /** The words after a name that are no name's own small words: its verbs ("har", "driver"), not "och" or "i" ("kvinno- och tjejjour"). */
 const NAME_SMALL_WORDS = new Set(['och', 'samt', 'i', 'inom', 'med', 'för', 'om']);
 const AFTER_NAME_WORDS: ReadonlySet<string> = new Set(lexicon.afterNameWords.filter((w) => !NAME_SMALL_WORDS.has(w)));
+/**
+ * A marker word in the definite genitive is the owner of what follows, no name's last word: "Lånen finansierar klubbens
+ * bygge" (a name's own genitive is indefinite: "Gläntans vänners", "Ekby ridklubbs"; "rödakorskrets" is a marker itself).
+ */
+const OWNER_GENITIVE = /^\p{Ll}+(?:ens|ets|nas)$/u;
+const ownerGenitive = (word: string) => OWNER_GENITIVE.test(word) && !hasSuffixMarker(word);
 function lowerRunToMarker(text: string, at: number): number {
   const lower = matchAt(text, at, LOWER_WORDS);
   // Only when the words matched: slice(at, -1) would split the whole rest of the text.
@@ -427,7 +435,7 @@ function lowerRunToMarker(text: string, at: number): number {
   for (const m of eachMatch(/\S+(?:-[ \t]+(?:och|eller|samt)[ \t]+\S+)?/gu, run)) {
     // A word that follows a name ends it: "Ekby IK ideellt driver fritidsgård" is the club, then what it runs.
     if (AFTER_NAME_WORDS.has(m[0])) break;
-    if (markedWord(m[0])) best = at + m.index + m[0].length;
+    if (markedWord(m[0]) && !ownerGenitive(m[0])) best = at + m.index + m[0].length;
   }
   return best;
 }
@@ -537,6 +545,12 @@ function extend(text: string, end: number, start = end): number {
     if (place > 0 && DEFINITE_NOUN.test(last) && !morePlaces(text.slice(place, place + 40))) {
       end = placeEnd(text, at, place);
       continue;
+    }
+    // A county's association names its county after "i", the marker word in any form: "Hjärt- och lungsjukas länsförening i
+    // Skåne län", "Reumatikerförbundet i Örebro län" (not "Ekby IF i Ekby", where a town only says where it plays).
+    if (place > 0 && hasSuffixMarker(last)) {
+      const county = matchAt(text, place, COUNTY);
+      if (county > 0) return county;
     }
     // A county after its place: "Studieförbundet Vuxenskolan Stockholms län", "Brottsofferjouren Kalmar län".
     if (/^\p{Lu}/u.test(last)) {
@@ -706,6 +720,14 @@ function mergedStarts(knownStarts: readonly number[], wordStarts: Iterable<RegEx
   return merged;
 }
 
+/**
+ * "Nya" opens a heading ("Nya lokaler för Ekby IF") and ends a name there, but capitalised inside a sentence it is the
+ * name's first word: "på måndag samlar Nya Ekby Golfklubb intresserade".
+ */
+const OPENING_ADJECTIVES = new Set(lexicon.nameOpeningAdjectives);
+const IN_SENTENCE = /\p{Ll}[ \t]+$/u;
+const adjectiveInSentence = (text: string, start: number, first: number) =>
+  OPENING_ADJECTIVES.has(text.slice(start, first)) && IN_SENTENCE.test(text.slice(Math.max(0, start - 4), start));
 /** Candidate organisation names in a text, in order, not overlapping. */
 /** One marked word before a national organisation's name: the type noun of the organisation ("Sällskapet", "Föreningen"). */
 const typeNounOpening = (stretch: string) => /^\p{Lu}\p{Ll}+[ \t]+$/u.test(stretch) && markerStrength(stretch.trim(), false) > 0;
@@ -719,7 +741,7 @@ export function nameSpans(text: string): NameSpan[] {
   for (const [start, known] of sorted) {
     if (start < covered) continue;
     const first = matchAt(text, start, KNOWN_WORD, CAP_WORD);
-    if (first < 0 || (STOP_WORDS.has(text.slice(start, first).toLowerCase()) && !placeBeforeType(text, start, first))) continue;
+    if (first < 0 || (STOP_WORDS.has(text.slice(start, first).toLowerCase()) && !placeBeforeType(text, start, first) && !adjectiveInSentence(text, start, first))) continue;
     // A category in the plural before a marked name ("Pensionärsorganisationerna PRO Sveg") is no part of it: the
     // next word starts the name. A plural that is the name ("Nattvandrarna Visby", "Sportfiskarna") stays.
     if (!known && GENERIC_PLURAL.test(text.slice(start, first))) {

@@ -29,8 +29,8 @@ export const MAX_CONFIDENCE = 0.99;
 /**
  * How many development-set sources (PER_SOURCE_DOCUMENTS) a prior counts as when calibrating: the raw confidence
  * for the field's other context, that estimate for the value's own. Evidence is counted per source, each at most
- * once per cell, so a rule that was always right earns 0.9 only from enough sources — raw 0.8 needs 3 sources of
- * evidence, raw 0.5 10 — however many documents one source has. Chosen on
+ * once per cell, so a rule that was always right earns 0.9 only from enough sources — raw 0.8 needs 7 sources of
+ * evidence, raw 0.5 14 (with UNSEEN_SOURCE_DISCOUNT) — however many documents one source has. Chosen on
  * leave-one-document-out over the development set (realset11 in it since the third session of 2026-12-06), ≥ 0.9 right /
  * wrong flagged / all flagged — whole set: 2 .985 / .845 / .391, 2.3 .986 / .850 / .387, 2.5 .987 / .860 / .391,
  * 2.8 .987 / .860 / .391, 3 .986 / .860 / .408, 3.5 .986 / .865 / .447 (each fit on that session's output). 2.5 holds

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentResult, Field, Partnership } from '../../pipeline/contract.js';
-import { calibratedConfidence, calibrateResult, FITTED_CALIBRATION, flaggedForReason, type CalibrationContext } from './calibration.js';
+import { calibratedConfidence, calibrateResult, CONTEXTS, FITTED_CALIBRATION, flaggedForReason, type CalibrationContext, type CalibrationTable } from './calibration.js';
 import { fitCalibration, fitLeavingEachOut, poolViolators, type Observation } from './calibration-fit.js';
-import { CALIBRATION_BINS, MAX_CONFIDENCE, PER_SOURCE_DOCUMENTS, REVIEW_THRESHOLD } from './confidence.js';
+import { CALIBRATION_BINS, MAX_CONFIDENCE, PER_SOURCE_DOCUMENTS, REVIEW_THRESHOLD, UNSEEN_SOURCE_DISCOUNT } from './confidence.js';
 import { reviewReasons, type CalibratedField } from './review-rules.js';
 
 const f = <T>(value: T, confidence: number, needsReview = confidence < REVIEW_THRESHOLD, evidence = 1): Field<T> => ({
@@ -24,6 +24,12 @@ function observations(o: { documents: number; values: number; right: number; con
     })),
   ).flat();
 }
+
+/** A fit in which every field was right in twenty sources in every context and bin: it vouches for every value no reason flags. */
+const FIELDS: CalibratedField[] = ['doc_type', 'kind', 'diarienummer', 'diarienummer_refs', 'decision', 'ideburna', 'offentliga', 'organ', 'amounts', 'period', 'extension', 'target_groups'];
+const VOUCHED: CalibrationTable = Object.fromEntries(
+  CONTEXTS.map((context) => [context, Object.fromEntries(FIELDS.map((field) => [field, CALIBRATION_BINS.map(() => ({ documents: 20, right: 20 }))]))]),
+);
 
 describe('fitCalibration', () => {
   it('counts each document once per bin, with the share of its values there that were right', () => {
@@ -63,8 +69,10 @@ describe('fitCalibration', () => {
 });
 
 describe('calibratedConfidence', () => {
-  it('keeps the raw confidence where the development set has no values of that field and bin', () => {
-    expect(calibratedConfidence({}, 'organ', 'text', 0.8)).toBe(0.8);
+  it('takes the raw confidence less UNSEEN_SOURCE_DISCOUNT where the development set has no values of that field and bin', () => {
+    expect(calibratedConfidence({}, 'organ', 'text', 0.8)).toBe(0.8 - UNSEEN_SOURCE_DISCOUNT);
+    // A rule's own strength, tuned on the development sources, never vouches by itself: only sources do.
+    expect(calibratedConfidence({}, 'organ', 'text', MAX_CONFIDENCE)).toBeLessThan(REVIEW_THRESHOLD);
   });
 
   it('with the project\'s cap, vouches for a rule by how many sources it was right in, not how many documents', () => {
@@ -85,13 +93,13 @@ describe('calibratedConfidence', () => {
     expect(calibratedConfidence(oneLongListing, 'organ', 'text', 0.8)).toBeLessThan(REVIEW_THRESHOLD);
     const one = fitCalibration(observations({ documents: 1, values: 1, right: 1, confidence: 0.8 }));
     expect(calibratedConfidence(one, 'organ', 'text', 0.8)).toBeLessThan(REVIEW_THRESHOLD);
-    const manyDocuments = fitCalibration(observations({ documents: 6, values: 1, right: 1, confidence: 0.8 }));
+    const manyDocuments = fitCalibration(observations({ documents: 8, values: 1, right: 1, confidence: 0.8 }));
     expect(calibratedConfidence(manyDocuments, 'organ', 'text', 0.8)).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
     expect(calibratedConfidence(manyDocuments, 'organ', 'text', 0.8)).toBeLessThanOrEqual(MAX_CONFIDENCE);
-    // A weak rule needs more documents than a strong one to be vouched for: three are enough at raw 0.8, not at 0.55.
-    const strong = fitCalibration(observations({ documents: 3, values: 1, right: 1, confidence: 0.8 }));
+    // A weak rule needs more documents than a strong one to be vouched for: eight are enough at raw 0.8, not at 0.55.
+    const strong = fitCalibration(observations({ documents: 8, values: 1, right: 1, confidence: 0.8 }));
     expect(calibratedConfidence(strong, 'organ', 'text', 0.8)).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
-    const weak = fitCalibration(observations({ documents: 3, values: 1, right: 1, confidence: 0.55 }));
+    const weak = fitCalibration(observations({ documents: 8, values: 1, right: 1, confidence: 0.55 }));
     expect(calibratedConfidence(weak, 'organ', 'text', 0.55)).toBeLessThan(REVIEW_THRESHOLD);
   });
 
@@ -182,7 +190,7 @@ describe('calibrateResult', () => {
         amounts: [f({ sek, per: 'year' as const, payer: null }, 0.97)],
         period: f({ start, end: null, openEnded: false }, 0.97),
       });
-    const table = organRight('row');
+    const table = VOUCHED;
     const flagged = (r: DocumentResult) => calibrateResult(r, table).partnerships.map((p) => [p.ideburna[0]!.needsReview, p.amounts[0]!.needsReview]);
     const twins = result(row('Musiksällskapet', 2000, '2024-01-01'), row('Brassbandet', 5000, '2024-01-01'), row('Musiksällskapet', 8000, '2024-01-01'));
     expect(flagged(twins)).toEqual([[true, true], [false, false], [true, true]]);
@@ -235,7 +243,7 @@ describe('calibrateResult', () => {
     expect(reviewReasons('diarienummer_refs', f('KF/2011:237', 0.97), 'bare')).toEqual(['unframed-document']);
     expect(reviewReasons('decision', decision, 'text')).toEqual([]);
     expect(reviewReasons('doc_type', f('protokoll', 0.97), 'bare')).toEqual([]);
-    const bare = calibrateResult({ ...result(), decision, docType: f('protokoll' as const, 0.97) }, {});
+    const bare = calibrateResult({ ...result(), decision, docType: f('protokoll' as const, 0.97) }, VOUCHED);
     expect(bare.decision).toMatchObject({ needsReview: true });
     expect(bare.docType).toMatchObject({ needsReview: false });
   });
@@ -258,20 +266,20 @@ describe('calibrateResult', () => {
     expect(reviewReasons('amounts', applied, 'text', [applied, granted])).toEqual(['one-of-several-sums']);
     expect(reviewReasons('amounts', granted, 'text', [applied, granted])).toEqual([]);
     expect(reviewReasons('amounts', applied, 'text', [applied])).toEqual([]);
-    const out = calibrateResult(result(partnership({ amounts: [applied, granted] })), {});
+    const out = calibrateResult(result(partnership({ amounts: [applied, granted] })), VOUCHED);
     expect(out.partnerships[0]!.amounts.map((a) => a.needsReview)).toEqual([true, false]);
   });
 
   it('keeps no confidence that vouches (≥ 0.9) on a value flagged for a reason', () => {
     const amount = f({ sek: 495000, per: 'unknown' as const, payer: null }, 0.97);
-    const out = calibrateResult(result(partnership({ amounts: [amount], organ: [f('kommunstyrelsen', 0.97, true)] })), {});
+    const out = calibrateResult(result(partnership({ amounts: [amount], organ: [f('kommunstyrelsen', 0.97, true)] })), VOUCHED);
     expect(out.partnerships[0]!.amounts[0]).toMatchObject({ needsReview: true });
     expect(out.partnerships[0]!.amounts[0]!.confidence).toBeLessThan(REVIEW_THRESHOLD);
     // An extractor's conflict flag on a value it was sure of is a reason too.
     expect(out.partnerships[0]!.organ[0]).toMatchObject({ needsReview: true });
     expect(out.partnerships[0]!.organ[0]!.confidence).toBeLessThan(REVIEW_THRESHOLD);
     // A value flagged for no reason keeps its calibrated confidence.
-    expect(calibrateResult(result(partnership({ organ: [f('kommunstyrelsen', 0.97)] })), {}).partnerships[0]!.organ[0]!.confidence).toBe(0.97);
+    expect(calibrateResult(result(partnership({ organ: [f('kommunstyrelsen', 0.97)] })), VOUCHED).partnerships[0]!.organ[0]!.confidence).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
   });
 
   it('names the values flagged for a reason, which the fit leaves out: a review rule, or a conflict on a sure value', () => {
@@ -283,7 +291,7 @@ describe('calibrateResult', () => {
   });
 
   it('flags a period that ends before it starts', () => {
-    const out = calibrateResult(result(partnership({ period: f({ start: '2025-01-01', end: '2024-12-31', openEnded: false }, 0.97) })), {});
+    const out = calibrateResult(result(partnership({ period: f({ start: '2025-01-01', end: '2024-12-31', openEnded: false }, 0.97) })), VOUCHED);
     expect(out.partnerships[0]!.period!.needsReview).toBe(true);
   });
 

@@ -3,16 +3,17 @@
  * such values — same field, same raw-confidence bin, same context (a listing's row, running text, or a
  * document in which no partnership was read) — were right on the development set, counted in documents, not values (one long listing must not speak for
  * every document). Each context leans on the field's other contexts, and they on the raw confidence:
- *     elsewhere  = (right elsewhere + PRIOR_DOCUMENTS · raw)       / (documents elsewhere + PRIOR_DOCUMENTS)
- *     calibrated = (right here      + PRIOR_DOCUMENTS · elsewhere) / (documents here      + PRIOR_DOCUMENTS)
- * so a context needs documents of its own to move far from what the rest of the devset says. The counts are
+ *     elsewhere  = (right elsewhere + PRIOR_DOCUMENTS · (raw − UNSEEN_SOURCE_DISCOUNT)) / (documents elsewhere + PRIOR_DOCUMENTS)
+ *     calibrated = (right here      + PRIOR_DOCUMENTS · elsewhere)                     / (documents here      + PRIOR_DOCUMENTS)
+ * so a context needs documents of its own to move far from what the rest of the devset says, and a value is
+ * vouched for by the sources it was right in, not by its rule's tuned strength. The counts are
  * in calibration.json, written by `npm run fit-calibration` (calibration-fit.ts). Then needsReview is decided
  * once, on the calibrated value, plus the review rules (review-rules.ts) and any flag an extractor set on a
  * value it was otherwise sure of (a conflict, a contradiction).
  */
 import type { DocumentResult, Field, Partnership } from '../../pipeline/contract.js';
 import fitted from './calibration.json' with { type: 'json' };
-import { CALIBRATION_BINS, MAX_CONFIDENCE, PRIOR_DOCUMENTS, REVIEW_THRESHOLD, UNVOUCHED_CONFIDENCE } from './confidence.js';
+import { CALIBRATION_BINS, MAX_CONFIDENCE, PRIOR_DOCUMENTS, REVIEW_THRESHOLD, UNSEEN_SOURCE_DISCOUNT, UNVOUCHED_CONFIDENCE } from './confidence.js';
 import { reviewReasons, type CalibratedField } from './review-rules.js';
 
 /**
@@ -62,7 +63,8 @@ export function calibratedConfidence(table: CalibrationTable, field: CalibratedF
   // next bin) beside the weakest rules. A conflict is a reason to look, so nothing there is vouched for, however
   // often such values were right in the fit.
   const ceiling = bin === 0 ? UNVOUCHED_CONFIDENCE : MAX_CONFIDENCE;
-  return Math.round(Math.min(ceiling, shrink(here, shrink(elsewhere, raw))) * 1000) / 1000;
+  const prior = Math.max(0, raw - UNSEEN_SOURCE_DISCOUNT);
+  return Math.round(Math.min(ceiling, shrink(here, shrink(elsewhere, prior))) * 1000) / 1000;
 }
 
 /**

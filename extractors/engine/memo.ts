@@ -17,17 +17,21 @@ export function perText<T>(compute: (text: string) => T): (text: string) => T {
   // A Map keeps its keys in the order set: the first is the least recently asked for. A string key's hash is
   // kept on the string, so asking again for the same text (a document's) costs no reading of it.
   const remembered = new Map<string, T>();
+  // The text asked for last, asked again most often (a document, between its readers): answered before the Map.
+  let last: { text: string; result: T } | null = null;
   return (text: string) => {
+    if (last !== null && last.text === text) return last.result;
+    let result: T;
     if (remembered.has(text)) {
-      const result = remembered.get(text)!;
+      result = remembered.get(text)!;
       remembered.delete(text);
-      remembered.set(text, result);
-      return result;
+    } else {
+      result = compute(text);
+      if (Array.isArray(result)) Object.freeze(result);
+      if (remembered.size >= CAPACITY) remembered.delete(remembered.keys().next().value!);
     }
-    const result = compute(text);
-    if (Array.isArray(result)) Object.freeze(result);
     remembered.set(text, result);
-    if (remembered.size > CAPACITY) remembered.delete(remembered.keys().next().value!);
+    last = { text, result };
     return result;
   };
 }

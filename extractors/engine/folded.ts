@@ -4,7 +4,7 @@
  * folds a character exactly as the i and u flags compare it, but for "ſ" (which the flags fold to "s") and "µ"
  * (folded.test.ts checks every pair). A literal of other letters is never ruled out.
  */
-import { perText } from './memo.js';
+import { perKey, perText } from './memo.js';
 import { classTable, TABLED } from './sticky.js';
 
 export interface FoldedText {
@@ -62,18 +62,28 @@ export function letterRuns(text: string): Set<string> {
 const FOLDS_ALIKE = /^[\u0000-\u012f\u0131-\u017e\u0180-\u024f]*$/u;
 const HAS_MICRO = /µ/u;
 const foldsAlike = (literal: string) => FOLDS_ALIKE.test(literal) && !HAS_MICRO.test(literal);
+/**
+ * A literal as it is looked for in a folded text, null when folding cannot rule it out; remembered per literal
+ * (engine/memo.ts): the same few hundred literals are asked about for every text.
+ */
+const searchedAs = perKey((literal: string) => (foldsAlike(literal) ? literal.toLowerCase() : null), 5000);
+/** A word of letters as it is looked up among a folded text's words, null when it must be searched for as a literal. */
+const WORD_OF_LETTERS = /^\p{L}+$/u;
+const lookedUpAs = perKey((word: string) => (foldsAlike(word) && WORD_OF_LETTERS.test(word) ? word.toLowerCase() : null), 5000);
 
 /**
  * False only when no match of the literal (its characters compared as the i and u flags compare them) can stand anywhere
  * in the text; true when it may.
  */
 export function mayContain(text: string, literal: string): boolean {
-  return !foldsAlike(literal) || foldedText(text).folded.includes(literal.toLowerCase());
+  const searched = searchedAs(literal);
+  return searched === null || foldedText(text).folded.includes(searched);
 }
 
 /** mayContain for a short text asked about once (a paragraph's opening): folded on the spot, not remembered. */
 export function mayContainOnce(text: string, literal: string): boolean {
-  return !foldsAlike(literal) || fold(text).includes(literal.toLowerCase());
+  const searched = searchedAs(literal);
+  return searched === null || fold(text).includes(searched);
 }
 
 /**
@@ -81,6 +91,6 @@ export function mayContainOnce(text: string, literal: string): boolean {
  * among the text's words, one pass over the text for any number of words.
  */
 export function mayContainWord(text: string, word: string): boolean {
-  if (!foldsAlike(word) || !/^\p{L}+$/u.test(word)) return mayContain(text, word);
-  return foldedText(text).words.has(word.toLowerCase());
+  const lookedUp = lookedUpAs(word);
+  return lookedUp === null ? mayContain(text, word) : foldedText(text).words.has(lookedUp);
 }

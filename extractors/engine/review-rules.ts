@@ -38,8 +38,21 @@ export interface ReviewRule {
  */
 const DECIDED_BY_REFERENCE = /\bbeslut(?:ar|ade)\s+(?:i\s+enlighet\s+med|enligt)\s+(?:\p{L}+\s+){0,3}förslag/iu;
 
-/** A name with another form of it in brackets, before or after: "ABF (Arbetarnas bildningsförbund)". */
-const BRACKETED_FORM = /\p{L}[^()]*\([^()]*\p{L}[^()]*\)/u;
+/**
+ * A name with another form of it in brackets, before or after: "ABF (Arbetarnas bildningsförbund)" — letters, an
+ * opening bracket, letters and its closing bracket, no other bracket between. Read run by run between brackets: the
+ * pattern \p{L}[^()]*\([^()]*\p{L}[^()]*\) tried from every letter read a long evidence to its end once per letter.
+ */
+const BRACKET = /([()])/;
+const LETTER = /\p{L}/u;
+function hasBracketedForm(text: string): boolean {
+  // Runs without brackets with each bracket between two: [run, "(", run, ")", run, …].
+  const parts = text.split(BRACKET);
+  for (let i = 1; i + 2 < parts.length; i += 2) {
+    if (parts[i] === '(' && parts[i + 2] === ')' && LETTER.test(parts[i - 1]!) && LETTER.test(parts[i + 1]!)) return true;
+  }
+  return false;
+}
 
 export const REVIEW_RULES: readonly ReviewRule[] = [
   {
@@ -80,7 +93,7 @@ export const REVIEW_RULES: readonly ReviewRule[] = [
     // where it is read only so, a reviewer chooses. A name also written on its own elsewhere is let be.
     name: 'name-beside-bracketed-form',
     fields: ['ideburna'],
-    applies: (f) => f.evidence.length > 0 && f.evidence.every((e) => BRACKETED_FORM.test(e.text)),
+    applies: (f) => f.evidence.length > 0 && f.evidence.every((e) => hasBracketedForm(e.text)),
   },
   {
     // One organisation in two rows of a list ("Alfhild Agrell-sällskapet" under Administrationsbidrag and again under

@@ -15,7 +15,7 @@
  * its abbreviations are all-or-nothing ("500 kr. Det gäller" stays one sentence), and it is English-only.
  */
 import abbreviations from '../lexicon/abbreviations.json' with { type: 'json' };
-import { eachMatch, execAt, matchesAt } from './sticky.js';
+import { codePointBefore, eachMatch, execAt, matchesAt } from './sticky.js';
 import { perText } from './memo.js';
 import { isWhitespace } from './phrase-trie.js';
 
@@ -65,20 +65,20 @@ function boundaries(text: string): number[] {
     const next = m.index + m[0].length;
     if (!matchesAt(LOWER_START, text, next)) cuts.push(next);
   }
-  // Every line break is a match, in order: a line's collapsed text is the next line's `before`, collapsed once.
-  let previous = { end: -1, line: '' };
+  // Every line break is a match, in order: a line's shape is the next line's `before`, read once.
+  let previous = { end: -1, line: NO_LINE };
   for (const m of eachMatch(LINE_BREAK, text)) {
     const next = m.index + m[0].length;
     const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
-    const line = collapsed(text.slice(lineStart, m.index));
+    const line = collapsedShape(text, lineStart, m.index);
     const before =
       previous.end === lineStart - 1 && lineStart > 0
         ? previous.line
-        : collapsed(text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, Math.max(0, lineStart - 1)));
+        : collapsedShape(text, text.lastIndexOf('\n', lineStart - 2) + 1, Math.max(0, lineStart - 1));
     previous = { end: m.index, line };
     // A short line is a heading when it stands apart: not the tail of a long line wrapped before it.
-    const standsApart = lineStart === 0 || before === '' || before.length < HEADING_MAX_LENGTH || /[.!?:;]$/.test(before);
-    const heading = standsApart && line.length < HEADING_MAX_LENGTH && /[\p{L}\p{N})]$/u.test(line) && matchesAt(HEADING_START, text, next);
+    const standsApart = lineStart === 0 || before.length === 0 || before.length < HEADING_MAX_LENGTH || /[.!?:;]$/.test(before.last);
+    const heading = standsApart && line.length < HEADING_MAX_LENGTH && /[\p{L}\p{N})]$/u.test(line.last) && matchesAt(HEADING_START, text, next);
     if (heading || matchesAt(LIST_ITEM, text, next)) cuts.push(next);
   }
   return cuts;
@@ -99,7 +99,32 @@ function endsSentence(text: string, at: number, mark: string, next: number): boo
   return true;
 }
 
-const collapsed = (line: string) => line.replace(/\s+/g, ' ').trim();
+/**
+ * What the splitter asks of a line: the length it has with its white space collapsed (each run one space, none at
+ * either end) and its last character (a code point; '' for a blank line). Counted in place: a collapsed copy of
+ * every line of a document cost more than the rest of finding its headings.
+ */
+interface LineShape {
+  length: number;
+  last: string;
+}
+const NO_LINE: LineShape = { length: 0, last: '' };
+function collapsedShape(text: string, start: number, end: number): LineShape {
+  let length = 0;
+  let lastEnd = -1;
+  let spaceBefore = false;
+  for (let i = start; i < end; i++) {
+    if (isWhitespace(text.charCodeAt(i))) {
+      spaceBefore = length > 0;
+      continue;
+    }
+    if (spaceBefore) length++;
+    spaceBefore = false;
+    length++;
+    lastEnd = i + 1;
+  }
+  return lastEnd < 0 ? NO_LINE : { length, last: text.slice(codePointBefore(text, lastEnd), lastEnd) };
+}
 
 function skipSpace(text: string, from: number): number {
   let i = from;

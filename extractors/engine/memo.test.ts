@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { perText } from './memo.js';
+
+describe('perText', () => {
+  const counted = () => {
+    const computed: string[] = [];
+    const read = perText((text: string) => {
+      computed.push(text);
+      return [text.length];
+    });
+    return { computed, read };
+  };
+
+  it('keeps a text asked for again and again between many others (a document between its cells)', () => {
+    const { computed, read } = counted();
+    const document = 'Föreningen X och Ekby kommun tecknar en överenskommelse.'.repeat(20);
+    for (let cell = 0; cell < 100; cell++) {
+      read(document);
+      read(`cell ${cell}`);
+    }
+    expect(computed.filter((text) => text === document)).toHaveLength(1);
+  });
+
+  it('forgets the least recently asked for, and computes it again when asked', () => {
+    const { computed, read } = counted();
+    read('first');
+    for (let other = 0; other < 100; other++) read(`other ${other}`);
+    read('first');
+    expect(computed.filter((text) => text === 'first')).toHaveLength(2);
+  });
+
+  it('hands every caller the same frozen result', () => {
+    const { read } = counted();
+    const first = read('samma text');
+    expect(read('samma text')).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+  });
+});

@@ -225,6 +225,28 @@ describe('calibrateResult', () => {
     expect(reviewReasons('ideburna', read('Vallakyrkans ungdom (2024)'))).toEqual([]);
   });
 
+  it("flags a body read only in its genitive beside its own sub-unit, not the sub-unit nor the body read deciding", () => {
+    const read = (value: string, ...texts: string[]): Field<string> => ({ ...f(value, 0.97), evidence: texts.map((text, i) => ({ page: null, start: i, end: i + text.length, text })) });
+    const unit = read('kommunstyrelsens arbetsutskott', 'Kommunstyrelsens arbetsutskott');
+    const owner = read('kommunstyrelsen', 'kommunstyrelsens');
+    expect(reviewReasons('organ', owner, 'text', [unit, owner])).toEqual(['parent-named-as-owner']);
+    expect(reviewReasons('organ', unit, 'text', [unit, owner])).toEqual([]);
+    expect(reviewReasons('organ', owner, 'text', [owner])).toEqual([]);
+    const deciding = read('kommunstyrelsen', 'kommunstyrelsens', 'Kommunstyrelsen');
+    expect(reviewReasons('organ', deciding, 'text', [unit, deciding])).toEqual([]);
+  });
+
+  it("flags a kommun's and a region's top bodies of one rank read together, not two ranks of one principal", () => {
+    const region = f('regionstyrelsen', 0.97, false);
+    const kommun = f('kommunstyrelsen', 0.97, false);
+    const council = f('kommunfullmäktige', 0.97, false);
+    expect(reviewReasons('organ', region, 'text', [region, kommun])).toEqual(['top-bodies-of-two-principals']);
+    expect(reviewReasons('organ', kommun, 'text', [region, kommun])).toEqual(['top-bodies-of-two-principals']);
+    expect(reviewReasons('organ', kommun, 'text', [kommun, council])).toEqual([]);
+    expect(reviewReasons('organ', region, 'text', [region, council])).toEqual([]);
+    expect(reviewReasons('organ', region, 'text', [region, f('hälso- och sjukvårdsnämnden', 0.97)])).toEqual([]);
+  });
+
   it('flags an amount whose periodicity was not read, not one read as yearly or total', () => {
     expect(reviewReasons('amounts', f({ sek: 495000, per: 'unknown', payer: null }, 0.95))).toEqual(['amount-periodicity-unknown']);
     expect(reviewReasons('amounts', f({ sek: 495000, per: 'year', payer: null }, 0.95))).toEqual([]);

@@ -54,6 +54,38 @@ function hasBracketedForm(text: string): boolean {
   return false;
 }
 
+/**
+ * A body read only in its genitive ("kommunstyrelsens budget", "kommunstyrelsens anslag") beside one of its own
+ * sub-units read too ("kommunstyrelsens arbetsutskott"): the sub-unit decided; the parent is named as the owner of
+ * the money or of the sub-unit, in passing. "kommunstyrelsens" read as kommunstyrelsen beside "kommunstyrelsens
+ * arbetsutskott" is flagged; "Kommunstyrelsen beslutar" beside it, or the genitive with no sub-unit read, is let be.
+ */
+function namedOnlyAsOwnerOfSubUnit(f: Field<unknown>, siblings: readonly Field<unknown>[]): boolean {
+  if (typeof f.value !== 'string') return false;
+  const genitive = `${f.value.toLowerCase()}s`;
+  return (
+    f.evidence.length > 0 &&
+    f.evidence.every((e) => e.text.trim().toLowerCase() === genitive) &&
+    siblings.some((s) => typeof s.value === 'string' && s.value.toLowerCase().startsWith(`${genitive} `))
+  );
+}
+
+/**
+ * The top bodies of a kommun, a region or a landsting, by principal and rank: "kommunstyrelsen" → ["kommun", "styrelsen"].
+ * A partnership has one principal per side, so its kommun's board and a region's board of one rank read together
+ * ("Regionstyrelsen" in a web page's header, "Kommunstyrelsens beslut" in the protocol below it; Gotland renamed its
+ * kommun a region) are one body under two names or two principals' bodies: either way one of them is not the party.
+ */
+const TOP_BODY = /^(kommun|region|landstings)(styrelsen|fullmäktige)$/u;
+function topBodyOfAnotherPrincipal(f: Field<unknown>, siblings: readonly Field<unknown>[]): boolean {
+  const rank = (v: unknown) => (typeof v === 'string' ? TOP_BODY.exec(v.toLowerCase()) : null);
+  const own = rank(f.value);
+  return own !== null && siblings.some((s) => {
+    const other = rank(s.value);
+    return other !== null && other[1] !== own[1] && other[2] === own[2];
+  });
+}
+
 export const REVIEW_RULES: readonly ReviewRule[] = [
   {
     // A type with no evidence is the type left when no heading, template or phrase said what the document is
@@ -102,6 +134,19 @@ export const REVIEW_RULES: readonly ReviewRule[] = [
     name: 'organisation-in-two-rows',
     fields: ['ideburna', 'offentliga', 'amounts', 'period'],
     applies: (_f, context) => context === 'twin-row',
+  },
+  {
+    // Devset (x_06): "Regionstyrelsen" (the page's header) beside "Kommunstyrelsens beslut" (the 2007 protocol).
+    name: 'top-bodies-of-two-principals',
+    fields: ['organ'],
+    applies: (f, _context, siblings) => topBodyOfAnotherPrincipal(f, siblings),
+  },
+  {
+    // Devset (w_06): "Finansieringen sker via kommunstyrelsens budget" read as kommunstyrelsen where "Kommunstyrelsens
+    // arbetsutskott … har fattat ett beslut"; confidence stayed ≥ 0.9.
+    name: 'parent-named-as-owner',
+    fields: ['organ'],
+    applies: (f, _context, siblings) => namedOnlyAsOwnerOfSubUnit(f, siblings),
   },
   {
     name: 'period-ends-before-start',

@@ -72,9 +72,10 @@ function namedOnlyAsOwnerOfSubUnit(f: Field<unknown>, siblings: readonly Field<u
 
 /**
  * The top bodies of a kommun, a region or a landsting, by principal and rank: "kommunstyrelsen" → ["kommun", "styrelsen"].
- * A partnership has one principal per side, so its kommun's board and a region's board of one rank read together
- * ("Regionstyrelsen" in a web page's header, "Kommunstyrelsens beslut" in the protocol below it; Gotland renamed its
- * kommun a region) are one body under two names or two principals' bodies: either way one of them is not the party.
+ * A kommun's board and a region's board of one rank read for one partnership are most often one body under two names
+ * ("Regionstyrelsen" in a web page's header, "Kommunstyrelsens beslut" in the 2007 protocol below it: Gotland renamed
+ * its kommun a region) or a body of the other principal named in passing; where a kommun and a region are both truly
+ * parties, the flag costs a reviewer one look.
  */
 const TOP_BODY = /^(kommun|region|landstings)(styrelsen|fullmäktige)$/u;
 function topBodyOfAnotherPrincipal(f: Field<unknown>, siblings: readonly Field<unknown>[]): boolean {

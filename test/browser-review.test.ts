@@ -73,6 +73,11 @@ const currentKey = async (page: Page) => {
   return marked === shown ? marked : null;
 };
 const queueKeys = async (page: Page) => (await page.locator('#queue button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-key')))) as string[];
+/**
+ * The queue's first keys, as many as `expected` holds: the page shows the queue a page (100) at a time, so when
+ * the queue is longer an item leaving it lets the next page's first item in at the end.
+ */
+const queueStart = async (page: Page, expected: readonly string[]) => (await queueKeys(page)).slice(0, expected.length);
 const reviewOf = (key: string) => {
   const [id, field] = key.split(':');
   return db.prepare('SELECT status, value_json FROM field_reviews WHERE partnership_id = ? AND field = ?').get(Number(id), field) as { status: string; value_json: string } | undefined;
@@ -126,7 +131,7 @@ describe('review page in chromium', () => {
     await expect.poll(() => currentKey(page), POLL).toBe(before[1]);
     expect(reviewOf(before[0]!)?.status).toBe('accepted');
     // The accepted item left the queue; nothing was skipped.
-    expect(await queueKeys(page)).toEqual(before.slice(1));
+    expect(await queueStart(page, before.slice(1))).toEqual(before.slice(1));
 
     // A correction typed as the page shows the value (unchanged here) is stored as a correction, and the page moves on again.
     await expect.poll(() => page.locator('#correction').inputValue(), POLL).not.toBe('');
@@ -134,7 +139,7 @@ describe('review page in chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => currentKey(page), POLL).toBe(before[2]);
     expect(reviewOf(before[1]!)?.status).toBe('corrected');
-    expect(await queueKeys(page)).toEqual(before.slice(2));
+    expect(await queueStart(page, before.slice(2))).toEqual(before.slice(2));
 
     // Undo takes back the correction: the field is unreviewed again, back in the queue, and shown.
     await page.keyboard.press('u');

@@ -5,6 +5,7 @@ import { mergeCandidates, type Candidate } from '../engine/candidate.js';
 import { sentences, type TextSpan } from '../engine/sentences.js';
 import { eachMatch, execAt, matchesNear } from '../engine/sticky.js';
 import { perText } from '../engine/memo.js';
+import { lineBounds } from '../engine/lines.js';
 import { MULTIPLIERS, readNumber } from './numerals.js';
 import { columnMoney, YEAR_COLUMN_PER } from './table.js';
 import { ANNUAL_GRANT_EARLIER, ANNUAL_GRANT_REACH, BUILDING_WORK_EARLIER, CLAUSE_YEAR, PRESENT_GRANT_VERB, LIST_NEXT_LINE, BARE_MILLION_VERB, BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, PUBLIC_SHARE, PUBLIC_SHARE_AFTER, BREAKDOWN_PART_GAP, CHANGED_FROM_BEFORE, DISTRIBUTION, GRANT_YEAR_BREAKDOWN, GRANTED_BREAKDOWN, ONCE_GRANT_BREAKDOWN, LABELLED_MIN_SEK, LABELLED_MONEY, LABELLED_MONEY_ANCHORS, MONEY, MONEY_ANCHOR, MONEY_NEAR, NOT_AMOUNT_RULES, OWN_CLAUSE_VERB, REQUESTED_AFTER, PAST_MONEY, PAST_MONEY_AFTER, PAST_YEAR_MONEY, BARE_RECEIVED_MONEY, ONE_YEAR_VALUE_RULES, PER_RULES, REQUESTED_BEFORE, GRANTED_REQUEST_BEFORE, SENTENCE_TOPIC_STRENGTH, THIRD_PARTY_FUNDER, type NotAmountRule, type PerRule, type Where } from './rules.js';
@@ -131,9 +132,8 @@ const HEADING_LINE = /^[ \t]*[^.!?;\n]{1,60}$/u;
 
 /** The line the span [start, end) stands on. */
 function lineAround(text: string, start: number, end: number): string {
-  const from = text.lastIndexOf('\n', start - 1) + 1;
-  const to = text.indexOf('\n', end);
-  return text.slice(from, to < 0 ? text.length : to);
+  const line = lineBounds(text, start, end);
+  return text.slice(line.start, line.end);
 }
 
 /** Every money expression in the text that is not excluded by a not-amount rule, nor outranked (see primary). */

@@ -14,7 +14,7 @@ import organWords from '../lexicon/organ.json' with { type: 'json' };
 import { sentences, type TextSpan } from '../engine/sentences.js';
 import type { BodyMention } from './body.js';
 import type { Outcome } from './outcomes.js';
-import { asNamedInRunningText, canonicalOrgan, GRANT_RECEIVED, isPublicBody } from '../parties/index.js';
+import { asNamedInRunningText, canonicalOrgan, COMMON_OWNERS, GRANT_RECEIVED, isPublicBody } from '../parties/index.js';
 import { DOTTED_DATE, documentDate, isoFromNumbers, isoFromWritten, type DocumentDate } from './document-date.js';
 import { relativeDay } from './relative-day.js';
 import { eachMatch } from '../engine/sticky.js';
@@ -193,7 +193,7 @@ export const REPORTED_WITHDRAWAL =
  * (GRANT_RECEIVED, organ.granted-by).
  */
 export const REPORTED_GRANT = new RegExp(
-  String.raw`${GRANT_RECEIVED}(?:(?:stadens|kommunens|regionens|landstingets)\s+)?(?=(?:\p{L}+-\s+(?:och|&)\s+)?\p{L}*(?:nämnd|styrelse|fullmäktige|utskott)(?!\p{L}*s\s+budget))`,
+  String.raw`${GRANT_RECEIVED}(?:${COMMON_OWNERS}\s+)?(?=(?:\p{L}+-\s+(?:och|&)\s+)?\p{L}*(?:nämnd|styrelse|fullmäktige|utskott)(?!\p{L}*s\s+budget))`,
   'iu',
 );
 /** A grant's sum, which the present "får" needs to tell a grant decided. */
@@ -352,9 +352,13 @@ function sentenceDate(sentence: TextSpan, verbAt: number, own: DocumentDate | nu
   return relative ? { value: relative.value, start: sentence.start + relative.start, end: sentence.start + relative.end } : null;
 }
 
+/** A grant told received in the past: "fick", "fått". */
+const RECEIVED_PAST = /^f(?:ick|ått)/iu;
 /** A grant told received: in the past, or in the present with its sum and not as a routine ("får varje år"). */
 const received = (grant: RegExpExecArray | null, text: string): RegExpExecArray | null =>
-  grant && (/^f(?:ick|ått)/iu.test(grant[0]) || (GRANT_SUM.test(grant[0]) && !ROUTINE.test(text))) ? grant : null;
+  grant && (RECEIVED_PAST.test(grant[0]) || (GRANT_SUM.test(grant[0]) && !ROUTINE.test(text))) ? grant : null;
+/** What a grant told received decided: a no told so ("fick avslag från …") refuses, else it approves. */
+const grantOutcome = (grant: RegExpExecArray): Outcome => (GRANT_REFUSED.test(grant[0]) ? 'avslag' : 'bifall');
 
 /** The verb a sentence reports with, and what outcome it gives; a refusal before an agreement before an approval. */
 function reportedVerb(
@@ -382,9 +386,9 @@ function reportedVerb(
   // var det Kjell Svensson som undertecknade överenskommelsen" tells the association's signature.
   if (agreement) return { verb: agreement, outcome: 'bifall', decided: true, needsBody: !PUBLIC_SUBJECT.test(text), agreement: true };
   const grant = received(REPORTED_GRANT.exec(text), text);
-  if (grant) return { verb: grant, outcome: GRANT_REFUSED.test(grant[0]) ? 'avslag' : 'bifall', decided: true, needsBody: true, agent: true };
+  if (grant) return { verb: grant, outcome: grantOutcome(grant), decided: true, needsBody: true, agent: true };
   const publicGrant = received(PUBLIC_GRANT.exec(text), text);
-  if (publicGrant && (lead || /^f(?:ick|ått)/iu.test(publicGrant[0]))) return { verb: publicGrant, outcome: GRANT_REFUSED.test(publicGrant[0]) ? 'avslag' : 'bifall', decided: true, needsBody: false };
+  if (publicGrant && (lead || RECEIVED_PAST.test(publicGrant[0]))) return { verb: publicGrant, outcome: grantOutcome(publicGrant), decided: true, needsBody: false };
   const approval = REPORTED_APPROVAL.exec(text);
   if (approval) return { verb: approval, outcome: 'bifall', decided: true, needsBody: !PUBLIC_SUBJECT.test(text) };
   const present = lead && !ROUTINE.test(text) ? LEAD_PRESENT.exec(text) : null;

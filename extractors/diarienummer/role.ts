@@ -6,6 +6,7 @@
 import words from '../lexicon/case-number-words.json' with { type: 'json' };
 import type { Mention } from './mentions.js';
 import { PARAGRAPH_HEADING, TRAILING_SIGN_HEADING } from '../items/headings.js';
+import { lineBounds } from '../engine/lines.js';
 
 export type Role = 'own' | 'ref';
 
@@ -85,12 +86,11 @@ const ITEM_TITLE_WORDS = 16;
  * tidigare beslut KS 2019/12"), or behind a long title that has become the item's text.
  */
 function onItemHeading(text: string, mention: Pick<Mention, 'start' | 'end'>): boolean {
-  const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
-  const lineEnd = text.indexOf('\n', lineStart);
-  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-  const heading = ITEM_HEADING.map((r) => r.exec(line)).find((m) => m !== null);
+  const line = lineBounds(text, mention.start);
+  const lineText = text.slice(line.start, line.end);
+  const heading = ITEM_HEADING.map((r) => r.exec(lineText)).find((m) => m !== null);
   if (!heading) return false;
-  const between = text.slice(lineStart + heading[0].length, mention.start);
+  const between = text.slice(line.start + heading[0].length, mention.start);
   return (
     countWordsIn(between) <= ITEM_TITLE_WORDS &&
     !/\p{L}[.!?](?:\s|$)/u.test(between) &&
@@ -162,9 +162,8 @@ function inUnitName(lead: readonly string[], i: number): boolean {
 
 /** The mention's line without the mention itself. */
 function lineAround(text: string, mention: Pick<Mention, 'start' | 'end'>): string {
-  const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
-  const lineEnd = text.indexOf('\n', mention.end);
-  return text.slice(lineStart, mention.start) + ' ' + text.slice(mention.end, lineEnd < 0 ? text.length : lineEnd);
+  const line = lineBounds(text, mention.start, mention.end);
+  return text.slice(line.start, mention.start) + ' ' + text.slice(mention.end, line.end);
 }
 
 /** A label in any case ("Dnr", "DNR", "dnr"), the series after it in capitals only. */

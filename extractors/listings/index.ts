@@ -94,11 +94,12 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
       shared = shared === undefined ? sharedPeriod(doc) : shared;
       // The period the list's lead paragraph states is the list's before the document's (lead-period.ts); a list of
       // grants made is dated by the one year its text names.
-      const sums = rows.length > 0 && rows.every((row) => row.values.amounts.length > 0);
-      const grantsMade = table.granted === true || isGrantRound(table) || (sums && rows[0] !== undefined && grantedLead(doc.text, rows[0].at));
-      const lead = listLeadPeriod(doc, rows[0]?.at) ?? shared ?? (grantsMade ? textYear(doc) : null);
+      const everyRowSums = rows.every((row) => row.values.amounts.length > 0);
+      const first = rows[0];
+      const grantsMade = table.granted === true || isGrantRound(table) || (everyRowSums && first !== undefined && grantedLead(doc.text, first.at));
+      const lead = listLeadPeriod(doc, first?.at) ?? shared ?? (grantsMade ? textYear(doc) : null);
       // A year's round of grants dates a list of sums or of grants made, not a list of partners without them.
-      const granted = grantsMade || rows.every((row) => row.values.amounts.length > 0);
+      const granted = grantsMade || everyRowSums;
       const period = lead && (granted || !onlyGrantRoundYear(doc, lead.value)) ? lead : null;
       rows = rows.map((row) => ({ ...row, values: { ...row.values, period } }));
     }

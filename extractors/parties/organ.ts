@@ -698,7 +698,8 @@ const ARTICLE_ADJECTIVE = new RegExp(String.raw`(?<![\p{L}])(?:en|ett)[ \t]+(?:$
  * socialnämnd" are "kultur- och fritidsnämnden", "socialnämnden". Not a name's genitive ("Malmö Stads Arbetsmarknads- och
  * socialnämnd" is how that body is named).
  */
-const COMMON_OWNER = /(?<![\p{L}])(?:stadens|kommunens|regionens|landstingets)[ \t]+$/iu;
+export const COMMON_OWNERS = String.raw`(?:stadens|kommunens|regionens|landstingets)`;
+const COMMON_OWNER = new RegExp(String.raw`(?<![\p{L}])${COMMON_OWNERS}[ \t]+$`, 'iu');
 /** A compound, perhaps with suspended first halves: not an adjective's name ("Landstingets regionala utskott" is named so). */
 const ONE_COMPOUND = /^(?:\p{L}+-[ \t]+(?:och|&)[ \t]+)?\p{L}+$/u;
 const PARENT_NAMND = /(?<![\p{L}\d-])\p{L}+(?:nämnden|styrelsen)[ \t]+$/u;

@@ -412,6 +412,8 @@ describe('more ways of naming the group', () => {
 
   it('reads people after an offer and a passive verb ("Stödet ges till …"), and after a passive verb of running an activity', () => {
     expect(groups('Stödet ges till personer som lever i hemlöshet.')).toEqual(['personer som lever i hemlöshet']);
+    expect(groups('Stöd ska erbjudas till personer som utsatts för människohandel.')).toEqual(['personer som utsatts för människohandel']);
+    expect(groups('Hjälp kan ges till föreningar som arbetar med unga.')).toEqual([]);
     expect(groups('Stöd ges främst till ensamstående föräldrar.')).toEqual(['ensamstående föräldrar']);
     expect(groups('Verksamheten bedrivs för barn och unga i åldrarna 7-15 år.')).toEqual(['barn och unga i åldrarna 7-15 år']);
     expect(groups('I dagsläget bedrivs ridskola för barn och ungdomar i åldern 6-20 år.')).toEqual(['barn och ungdomar i åldern 6-20 år']);

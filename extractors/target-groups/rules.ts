@@ -142,9 +142,9 @@ const OFFER_WORDS = String.raw`(?:tillgänglig[at]?|rikta(?:d|t|de)|öppen|öppe
 
 /**
  * A passive verb of giving or running between the offer and its people: "Stödet ges till personer som …", "Hjälpen erbjuds
- * främst till kvinnor …", "Verksamheten bedrivs för barn och unga …"; not "Uppdrag ges till förvaltningen" (no offer word).
+ * främst till kvinnor …", "Verksamheten bedrivs för barn och unga …", after a modal too ("Stöd ska erbjudas till personer som …"); not "Uppdrag ges till förvaltningen" (no offer word).
  */
-const OFFER_PASSIVE = String.raw`(?:ges|erbjuds|lämnas|bedrivs|anordnas)`;
+const OFFER_PASSIVE = String.raw`(?:(?:ska|skall|kan|kommer\s+att)\s+(?:ges|erbjudas|lämnas|bedrivas|anordnas)|ges|erbjuds|lämnas|bedrivs|anordnas)`;
 
 /**
  * The offer words' stems: every match of OFFER_WORDS holds one in its first word (keep in step with OFFER_WORDS). Suffixes

@@ -247,8 +247,9 @@ describe('calibrateResult', () => {
     expect(reviewReasons('organ', region, 'text', [region, f('hälso- och sjukvårdsnämnden', 0.97)])).toEqual([]);
   });
 
-  it('flags an amount whose periodicity was not read, not one read as yearly or total', () => {
+  it('flags an amount whose periodicity was not read, not one read as yearly or total, nor a listing row’s', () => {
     expect(reviewReasons('amounts', f({ sek: 495000, per: 'unknown', payer: null }, 0.95))).toEqual(['amount-periodicity-unknown']);
+    expect(reviewReasons('amounts', f({ sek: 495000, per: 'unknown', payer: null }, 0.95), 'row')).toEqual([]);
     expect(reviewReasons('amounts', f({ sek: 495000, per: 'year', payer: null }, 0.95))).toEqual([]);
     expect(reviewReasons('amounts', f({ sek: 495000, per: 'total', payer: null }, 0.95))).toEqual([]);
   });
@@ -263,6 +264,8 @@ describe('calibrateResult', () => {
     const decision = f({ date: null, body: 'kommunstyrelsen', paragraph: null, outcome: 'bifall' as const }, 0.95);
     expect(reviewReasons('decision', decision, 'bare')).toEqual(['unframed-document']);
     expect(reviewReasons('diarienummer_refs', f('KF/2011:237', 0.97), 'bare')).toEqual(['unframed-document']);
+    // A case number is its own frame.
+    expect(reviewReasons('diarienummer', f('KS 2020/9', 0.97), 'bare')).toEqual([]);
     expect(reviewReasons('decision', decision, 'text')).toEqual([]);
     expect(reviewReasons('doc_type', f('protokoll', 0.97), 'bare')).toEqual([]);
     const bare = calibrateResult({ ...result(), decision, docType: f('protokoll' as const, 0.97) }, VOUCHED);
@@ -288,6 +291,8 @@ describe('calibrateResult', () => {
     expect(reviewReasons('amounts', applied, 'text', [applied, granted])).toEqual(['one-of-several-sums']);
     expect(reviewReasons('amounts', granted, 'text', [applied, granted])).toEqual([]);
     expect(reviewReasons('amounts', applied, 'text', [applied])).toEqual([]);
+    // A listing row's sums are its columns', none a rival.
+    expect(reviewReasons('amounts', applied, 'row', [applied, granted])).toEqual([]);
     const out = calibrateResult(result(partnership({ amounts: [applied, granted] })), VOUCHED);
     expect(out.partnerships[0]!.amounts.map((a) => a.needsReview)).toEqual([true, false]);
   });

@@ -49,6 +49,7 @@ import {
   NAME_AFTER_COORDINATOR,
   MODIFIER_START,
   NARROWING,
+  NEXT_CLAUSE_SUBJECT,
   namesPeople,
   OPEN_RELATIVE,
   OTHERS_AFTER_COORDINATOR,
@@ -334,7 +335,9 @@ function phrasesAfter(
   // Without the second object it needs ("ge …" with nothing given) the rule reads nothing.
   if (rule.objectEnd && !object) return [];
   const beforeObject = Math.min(object ? object.index : Infinity, clauseEnd - from);
-  const end = from + (sentence.text.slice(from, from + beforeObject).match(INFINITIVE_END)?.[0].length ?? beforeObject);
+  const verbCut = sentence.text.slice(from, from + beforeObject).match(INFINITIVE_END)?.[0];
+  const nextSubject = verbCut === undefined ? null : NEXT_CLAUSE_SUBJECT.exec(verbCut);
+  const end = from + (nextSubject && !namesPeople(nextSubject.groups!.subject!) ? nextSubject.index : verbCut?.length ?? beforeObject);
   const maxWords = rule.defining ? MAX_ITEM_WORDS : MAX_PHRASE_WORDS;
   if (items.length > 0 && sharesModifier(sentence.text.slice(from, end))) {
     const whole = phraseAt(sentence.text, sentence.start, from, end, maxWords);

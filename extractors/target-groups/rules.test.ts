@@ -71,6 +71,9 @@ describe('malgruppen-ar and malgrupp-label', () => {
     expect(groups('Verksamhetens målgrupp är kvinnor över 65 år.')).toEqual(['kvinnor över 65 år']);
     expect(groups('Målgruppen för verksamheten är barn och unga 6–18 år i Tensta.')).toEqual(['barn och unga 6–18 år']);
     expect(groups('Målgrupp för insatsen: anhöriga till personer med missbruk')).toEqual(['anhöriga till personer med missbruk']);
+    // The colon of "IOP:et" joins an abbreviation to its ending: no label, and its ending no group.
+    expect(groups('Målgruppen för IOP:et är personer som lever i hemlöshet.')).toEqual(['personer som lever i hemlöshet']);
+    expect(groups('Målgruppen för IOP:n är unga vuxna.')).toEqual(['unga vuxna']);
   });
 
   it('does not read a sentence that only mentions the target group', () => {
@@ -409,6 +412,8 @@ describe('more ways of naming the group', () => {
 
   it('reads people after an offer and a passive verb ("Stödet ges till …"), and after a passive verb of running an activity', () => {
     expect(groups('Stödet ges till personer som lever i hemlöshet.')).toEqual(['personer som lever i hemlöshet']);
+    expect(groups('Stöd ska erbjudas till personer som utsatts för människohandel.')).toEqual(['personer som utsatts för människohandel']);
+    expect(groups('Hjälp kan ges till föreningar som arbetar med unga.')).toEqual([]);
     expect(groups('Stöd ges främst till ensamstående föräldrar.')).toEqual(['ensamstående föräldrar']);
     expect(groups('Verksamheten bedrivs för barn och unga i åldrarna 7-15 år.')).toEqual(['barn och unga i åldrarna 7-15 år']);
     expect(groups('I dagsläget bedrivs ridskola för barn och ungdomar i åldern 6-20 år.')).toEqual(['barn och ungdomar i åldern 6-20 år']);
@@ -539,6 +544,9 @@ describe('quoted speech and the whole population', () => {
     expect(groups('Partnerskapet ska skapa nytta för kommunens invånare.')).toEqual([]);
     expect(groups('Satsningen är till för medborgare i Kalmar kommun.')).toEqual([]);
     expect(groups('Det är en del av den service som kommunen erbjuder sina kommuninvånare.')).toEqual([]);
+    expect(groups('Målet är att minska ensamhet och öka social inkludering bland invånare i Vårgårda tätort.')).toEqual(['invånare i Vårgårda tätort']);
+    expect(groups('Syftet är att öka tryggheten för invånare i stadsdelen.')).toEqual(['invånare i stadsdelen']);
+    expect(groups('Syftet är att öka tryggheten för invånarna i Vårgårda.')).toEqual([]);
   });
 
   it('takes "den som" and a verb of what befell them for people, not a doer nor a thing', () => {
@@ -677,6 +685,14 @@ describe('lists, modifiers and run-together text', () => {
 });
 
 describe('where phrasing from pages nobody tuned on ends the group', () => {
+  it('ends the group where a coordinator starts a clause whose subject names no people, and at a markup tag', () => {
+    expect(groups('Boendet riktar sig till personer med beroendeproblematik och syftet är att ge goda förutsättningar.')).toEqual([
+      'personer med beroendeproblematik',
+    ]);
+    expect(groups('Stödet riktar sig till barn och deras föräldrar är viktiga.')).toEqual(['barn och deras föräldrar']);
+    expect(groups('Föreningen ordnar aktiviteter för kvinnor och deras barn.<br />Verksamheten bedrivs i grupp.')).toEqual(['kvinnor och deras barn']);
+  });
+
   it('ends the group at a supine or an -era passive, not at a word of the group', () => {
     expect(groups('Sedan i fjol har en dagverksamhet för socialt utsatta personer funnits i staden.')).toEqual(['socialt utsatta personer']);
     expect(groups('Bidraget avser verksamhet där aktiviteter för barn och unga prioriteras.')).toEqual(['barn och unga']);
@@ -924,6 +940,13 @@ describe('more of how texts write the group and where it ends', () => {
 
   it('ends the people of a giving verb where a comparative of the thing given starts', () => {
     expect(groups('Partnerskapet syftar till att ge nyanlända kvinnor ökad delaktighet i samhället.')).toEqual(['nyanlända kvinnor']);
+  });
+
+  it('ends the people of a giving verb where an adjective of the help given starts, not at a modifier of the people', () => {
+    expect(groups('Projektet ska erbjuda ensamstående föräldrar praktiskt stöd.')).toEqual(['ensamstående föräldrar']);
+    expect(groups('Vi kan erbjuda brottsutsatta och anhöriga särskilt stöd och vägledning.')).toEqual(['brottsutsatta och anhöriga']);
+    expect(groups('Föreningen ska ge socialt utsatta personer stöd i vardagen.')).toEqual(['socialt utsatta personer']);
+    expect(groups('Föreningen ska ge nyanlända familjer råd om boende.')).toEqual(['nyanlända familjer']);
   });
 
   it('reads the people a place is for, and ends the group at a time after "under", not at an age', () => {

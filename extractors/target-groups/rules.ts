@@ -142,9 +142,9 @@ const OFFER_WORDS = String.raw`(?:tillgänglig[at]?|rikta(?:d|t|de)|öppen|öppe
 
 /**
  * A passive verb of giving or running between the offer and its people: "Stödet ges till personer som …", "Hjälpen erbjuds
- * främst till kvinnor …", "Verksamheten bedrivs för barn och unga …"; not "Uppdrag ges till förvaltningen" (no offer word).
+ * främst till kvinnor …", "Verksamheten bedrivs för barn och unga …", after a modal too ("Stöd ska erbjudas till personer som …"); not "Uppdrag ges till förvaltningen" (no offer word).
  */
-const OFFER_PASSIVE = String.raw`(?:ges|erbjuds|lämnas|bedrivs|anordnas)`;
+const OFFER_PASSIVE = String.raw`(?:(?:ska|skall|kan|kommer\s+att)\s+(?:ges|erbjudas|lämnas|bedrivas|anordnas)|ges|erbjuds|lämnas|bedrivs|anordnas)`;
 
 /**
  * The offer words' stems: every match of OFFER_WORDS holds one in its first word (keep in step with OFFER_WORDS). Suffixes
@@ -227,6 +227,17 @@ const PURPOSE_VERBS = 'ska|skall|kan|kommer|får|blir|når';
 /** The passive verbs of running an activity: the run-for rule's trigger and prefilter. */
 const RUN_PASSIVE = 'bedrivs|anordnas|arrangeras';
 
+/**
+ * Adjectives of the help a giving verb's second object is ("erbjuda ensamstående föräldrar | praktiskt stöd", "ge brottsoffer |
+ * särskilt stöd och vägledning"): the people end before them. Only before a word of what is given, so that a modifier of the
+ * people ("ge socialt utsatta personer stöd") stays theirs.
+ */
+const HELP_QUALITIES =
+  'praktisk|praktiskt|ekonomisk|ekonomiskt|särskild|särskilt|individuell|individuellt|psykosocial|psykosocialt|kostnadsfri|kostnadsfritt|personlig|personligt|social|socialt|känslomässig|känslomässigt|medmänsklig|medmänskligt|emotionell|emotionellt|konkret|extra|professionell|professionellt|snabb|snabbt|tidig|tidigt|akut|rätt|god|gott';
+
+/** A label's colon, not the one that joins an abbreviation to its ending ("IOP:et", "IOP:n", "IOP:s"). */
+const LABEL_COLON = String.raw`:(?!(?:et|en|n|t|s|ets|ens|ns|ts|na|erna)(?![\p{L}]))`;
+
 /** What every match of a rule that names the target group ("Målgruppen är …", "med målgruppen …") holds (TriggerRule.prefilter). */
 const NAMES_THE_GROUP = /målgrupp/iu;
 
@@ -258,9 +269,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     defining: true,
   },
   {
-    // "Målgrupp: …", "Målgruppen: …", "Målgrupper för insatsen: …"
+    // "Målgrupp: …", "Målgruppen: …", "Målgrupper för insatsen: …"; not the colon of an abbreviation's ending ("Målgruppen för
+    // IOP:et är …", LABEL_COLON).
     name: 'malgrupp-label',
-    trigger: new RegExp(String.raw`(?<![\p{L}])${MAIN}målgrupp(?:en|er|erna)?${FOR_WHAT}:[ \t]*(?=\S)`, 'giu'),
+    trigger: new RegExp(String.raw`(?<![\p{L}])${MAIN}målgrupp(?:en|er|erna)?${FOR_WHAT}${LABEL_COLON}[ \t]*(?=\S)`, 'giu'),
     prefilter: NAMES_THE_GROUP,
     needsPeople: false,
     strength: STRENGTH.named,
@@ -368,7 +380,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     trigger: /(?<![\p{L}])(?:erbjuda|erbjuder|ge|ger|ges|får)\s+(?:(?:bland\s+annat|även|också|främst|framför\s+allt)\s+)?/giu,
     needsPeople: true,
     strength: STRENGTH.inferred,
-    objectEnd: /\s(?:en|ett|den|det|möjlighet\p{L}*|chans\p{L}*|stöd|hjälp|tillgång|plats\p{L}*|verktyg|kunskap\p{L}*|förutsättningar|ökad|ökat|ökade|bättre|större|mer|mera|starkare)(?![\p{L}])/iu,
+    objectEnd: new RegExp(
+      String.raw`\s(?:(?:${HELP_QUALITIES})\s+)?(?:en|ett|den|det|möjlighet\p{L}*|chans\p{L}*|stöd|hjälp|råd|vägledning|information|sysselsättning|praktik|tillgång|plats\p{L}*|verktyg|kunskap\p{L}*|förutsättningar|ökad|ökat|ökade|bättre|större|mer|mera|starkare)(?![\p{L}])`,
+      'iu',
+    ),
   },
   {
     name: 'offer-for',
@@ -546,14 +561,15 @@ const DATELINE = String.raw`(?<=\n)[ \t]*(?=\d{1,2}\s+(?:${MONTHS})\.?(?![\p{L}]
  * Where a target-group phrase ends inside its sentence; a coordinator before a preposition joins another
  * adverbial, not another group ("våldsutsatta i vår målgrupp och i det förebyggande arbetet"). Who does the work and
  * how often are no part of the people: "insatser för äldre | tillsammans med föreningen", "i samverkan med …", "i nära samarbete med …", "härbärge för hemlösa | under vintern" (not an age: "unga under 18 år"), "verksamheter för hemlösa | vintern 2011-2012", "tar emot besökare | varje vecka"; so is the level the work is done at ("riskgrupper som pekats ut av myndigheten | på nationell och lokal nivå"); so is what the work aims at ("guidar unga vuxna | med målet att …"). A bracket ends it: what
- * it holds is most often a programme's, a law's or an organisation's short name ("(IOP)", "(LSS)", "(RKC)").
+ * it holds is most often a programme's, a law's or an organisation's short name ("(IOP)", "(LSS)", "(RKC)"). So does a
+ * markup tag left in a page's text ("… för kvinnor och deras barn.<br />").
  * A full stop before a blank line ends it too: the sentence splitter joins a paragraph that opens in lower case (a
  * scanned page's stray letter: "… stötta våldsutsatta kvinnor som … boendet.\n\nfVerksamhetsstödet …") to the sentence before;
  * so does one after a word before more words, the splitter having joined a sentence that goes on in lower case (a photo's
  * caption: "… arbetet med Borlänges unga. från vänster Fredrik …"). Not an abbreviation's ("bl.a.", "m.fl.": a short word).
  */
 export const PHRASE_END = new RegExp(
-  String.raw`\s*(?:${DATELINE}|[,;:()]|\s[–-]\s|\s(?:och|samt)\s+(?:i|inom|på|genom|via|utifrån|med|mot|om)\s|(?<![\p{L}])(?:i form av|bland annat|till exempel|t\.ex\.|såsom|genom|enligt|för att|i syfte|med syfte|vilket|men|under(?=\s+(?:\d{4}|(?!\d|\p{L}*ålder)))|tillsammans med|med (?:målet|målsättningen|syftet)|i (?:[\p{L}-]+\s+)?(?:samarbete|samverkan|partnerskap) med|(?:varje|per|en gång i) (?:dag|vecka|månad|år)|(?:vintern|våren|sommaren|hösten)(?=\s+\d{4})|på\s+(?:[\p{L}-]+\s+(?:och\s+)?){1,3}nivå)(?![\p{L}])|[.!?]\s*$|[.!?](?=[ \t]*\n[ \t]*\n)|(?<=[\p{L}\d]{3})[.!?](?=[ \t]+\S))`,
+  String.raw`\s*(?:${DATELINE}|[,;:()]|<\/?\p{L}|\s[–-]\s|\s(?:och|samt)\s+(?:i|inom|på|genom|via|utifrån|med|mot|om)\s|(?<![\p{L}])(?:i form av|bland annat|till exempel|t\.ex\.|såsom|genom|enligt|för att|i syfte|med syfte|vilket|men|under(?=\s+(?:\d{4}|(?!\d|\p{L}*ålder)))|tillsammans med|med (?:målet|målsättningen|syftet)|i (?:[\p{L}-]+\s+)?(?:samarbete|samverkan|partnerskap) med|(?:varje|per|en gång i) (?:dag|vecka|månad|år)|(?:vintern|våren|sommaren|hösten)(?=\s+\d{4})|på\s+(?:[\p{L}-]+\s+(?:och\s+)?){1,3}nivå)(?![\p{L}])|[.!?]\s*$|[.!?](?=[ \t]*\n[ \t]*\n)|(?<=[\p{L}\d]{3})[.!?](?=[ \t]+\S))`,
   'iu',
 );
 
@@ -695,11 +711,21 @@ export const COUNTED = /^(?:ca\.?|cirka|omkring|drygt|upp\s+till|varje|\d+(?!\s*
 export const INFINITIVE_START = /^att\s+(?<next>[\p{L}-]+)/iu;
 
 /**
- * The whole population a public body serves is no target group: "kommunens invånare", "medborgarna i Kalmar", "den service
- * som kommunen erbjuder sina kommuninvånare" are boilerplate of public-sector writing (but "mobila EU-medborgare" is a group).
+ * Words for a part of a kommun: its inhabitants there are a group of their own, not the whole population ("minska ensamhet
+ * bland invånare i Vårgårda tätort", "tryggheten för invånarna i stadsdelen", "invånare på landsbygden").
  */
-export const GENERIC_POPULATION =
-  /^(?:(?:alla|samtliga|kommunens|stadens|regionens|länets|våra|sina|era|deras)\s+)?(?:medborgare|medborgarna|invånare|invånarna|kommuninvånare|kommuninvånarna|allmänheten)(?:\s+(?:i|från)\s+[\p{L} -]+)?$/iu;
+const PARTS_OF_TOWN =
+  'tätort|tätorten|centralort|centralorten|stadsdel|stadsdelen|stadsdelar|stadsdelarna|bostadsområde|bostadsområdet|bostadsområden|området|landsbygd|landsbygden|glesbygd|glesbygden|ytterområden|ytterområdena|kommundel|kommundelen|byn|byarna';
+
+/**
+ * The whole population a public body serves is no target group: "kommunens invånare", "medborgarna i Kalmar", "den service
+ * som kommunen erbjuder sina kommuninvånare" are boilerplate of public-sector writing (but "mobila EU-medborgare" is a group, and so are the inhabitants of a part of
+ * the kommun, PARTS_OF_TOWN).
+ */
+export const GENERIC_POPULATION = new RegExp(
+  String.raw`^(?:(?:alla|samtliga|kommunens|stadens|regionens|länets|våra|sina|era|deras)\s+)?(?:medborgare|medborgarna|invånare|invånarna|kommuninvånare|kommuninvånarna|allmänheten)(?:\s+(?:i|från)\s+(?![\p{L} -]*?(?<![\p{L}])(?:${PARTS_OF_TOWN})(?![\p{L}]))[\p{L} -]+)?$`,
+  'iu',
+);
 
 /**
  * People described by whom a body finds hard to reach ("individer som kommunen annars har svårt att nå", "personer som vi
@@ -908,3 +934,10 @@ export const INFINITIVE_END = new RegExp(
   String.raw`^(?:(?!\b(?:som|där|vars|vilka|vilkas)\b)[\s\S])*?(?=\s+(?:att|är|har|blir|kan|ska|skall|ges|erbjuds|bedrivs|drivs|sker|genomförs|finns|uppgår|avser|kostar|beviljas|fördelas|betalas|utbetalas)(?![\p{L}])|\s+(?:${SUPINES}|\p{L}{2,}er(?:as|ades))(?![\p{L}])|\s+(?:och|samt|eller)\s+${CLAUSE_VERBS}\s)`,
   'iu',
 );
+
+/**
+ * A coordinator and one or two words just before the verb INFINITIVE_END stops at: a new clause and its subject ("riktar sig
+ * till personer med beroendeproblematik | och syftet är att …"), cut off with the coordinator where its words name no people
+ * (index.ts phrasesAfter; "barn och deras föräldrar är …" keeps its second people).
+ */
+export const NEXT_CLAUSE_SUBJECT = /\s+(?:och|samt|men)\s+(?<subject>[\p{L}-]+(?:\s+[\p{L}-]+)?)$/iu;

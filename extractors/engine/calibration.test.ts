@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentResult, Field, Partnership } from '../../pipeline/contract.js';
 import { calibratedConfidence, calibrateResult, CONTEXTS, FITTED_CALIBRATION, flaggedForReason, type CalibrationContext, type CalibrationTable } from './calibration.js';
 import { fitCalibration, fitLeavingEachOut, poolViolators, type Observation } from './calibration-fit.js';
-import { CALIBRATION_BINS, MAX_CONFIDENCE, PER_SOURCE_DOCUMENTS, REVIEW_THRESHOLD, UNSEEN_SOURCE_DISCOUNT } from './confidence.js';
+import { CALIBRATION_BINS, MAX_CONFIDENCE, PER_SOURCE_DOCUMENTS, REVIEW_THRESHOLD, UNSEEN_SOURCE_DISCOUNT, UNVOUCHED_CONFIDENCE } from './confidence.js';
 import { reviewReasons, type CalibratedField } from './review-rules.js';
 
 const f = <T>(value: T, confidence: number, needsReview = confidence < REVIEW_THRESHOLD, evidence = 1): Field<T> => ({
@@ -196,6 +196,19 @@ describe('calibrateResult', () => {
     expect(flagged(twins)).toEqual([[true, true], [false, false], [true, true]]);
     const twoYears = result(row('Musiksällskapet', 2000, '2023-01-01'), row('Brassbandet', 5000, '2024-01-01'), row('Musiksällskapet', 8000, '2024-01-01'));
     expect(flagged(twoYears)).toEqual([[false, false], [false, false], [false, false]]);
+  });
+
+  it('vouches for no value of a partnership in running text whose kind was guessed, but for a listing row with its heading\'s kind', () => {
+    const matter = (kind: number) => partnership({ kind: f('bidrag' as const, kind), ideburna: [f('Bygdegårdsföreningen', 0.97)], period: f({ start: '2022-01-01', end: '2022-12-31', openEnded: false }, 0.97) });
+    const values = (r: DocumentResult) => calibrateResult(r, VOUCHED).partnerships.map((p) => [p.ideburna[0]!, p.period!]);
+    // cuedKind's "a grant named somewhere in the text" (0.4): nothing vouches for its values, however sure each is.
+    for (const v of values(result(matter(0.4))).flat()) expect(v).toMatchObject({ needsReview: true, confidence: UNVOUCHED_CONFIDENCE });
+    // A kind a rule read (grant-granted, 0.6) leaves its values to calibration.
+    for (const v of values(result(matter(0.6))).flat()) expect(v.needsReview).toBe(false);
+    // A listing's rows with the kind its heading names at half strength (grant-in-title-of-document, 0.45) are rows.
+    for (const v of values(result(matter(0.45), { ...matter(0.45), ideburna: [f('Hembygdsföreningen', 0.97)] })).flat()) expect(v.needsReview).toBe(false);
+    // The guessed partnership's values still count in the fit: no reason of their own flags them.
+    expect(flaggedForReason('ideburna', matter(0.4).ideburna[0]!)).toBe(false);
   });
 
   it("calibrates a document's own values where no partnership was read as a bare document's", () => {

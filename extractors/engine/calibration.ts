@@ -68,10 +68,28 @@ export function calibratedConfidence(table: CalibrationTable, field: CalibratedF
 }
 
 /**
- * What calibration does to one value; fitting passes a function that records instead. `siblings` are the values
- * of the same field in the same place (the partnership's, or the document's own), the value among them.
+ * Below this raw confidence a partnership's kind was guessed, not read: no kind rule fired on the matter (the
+ * weakest that reads one matter are 0.55), so the kind is a fallback — the document heading's at half strength
+ * (extractors/kind titleKind), the form the text names most (cuedKind, 0.4), an IOP where a party or terms are
+ * named (pipeline/extract.ts singleKind, 0.3 or 0.5), an item titled "X/ansökan" (0.5). Whether such a text
+ * records a partnership at all is what is in doubt, and that doubt is every one of its values': a page about a
+ * grant call, a delegation report or a state agency's funding names föreningar, sums and a period read right as
+ * text but wrong as a partnership. Development sources (all but the seeds, checking half not counted): values of
+ * partnerships in running text with a kind below 0.45 were right .72 of the time (14 sources), from 0.45 .85,
+ * against .89–1.00 above. A listing's rows are left to their listing: a listing's kind is its heading's
+ * (grant-in-title-of-document, 0.45), and its rows are read cell by cell whatever the kind.
  */
-export type FieldMapper = <T>(name: CalibratedField, field: Field<T>, context: CalibrationContext, siblings: readonly Field<T>[]) => Field<T>;
+export const GUESSED_KIND_BELOW = 0.55;
+
+/** A partnership read from running text whose kind no rule read (GUESSED_KIND_BELOW). */
+const guessedMatter = (p: Partnership, context: CalibrationContext): boolean => context === 'text' && p.kind.confidence < GUESSED_KIND_BELOW;
+
+/**
+ * What calibration does to one value; fitting passes a function that records instead. `siblings` are the values
+ * of the same field in the same place (the partnership's, or the document's own), the value among them;
+ * `guessed` is whether the value's partnership was taken on a guessed kind (GUESSED_KIND_BELOW).
+ */
+export type FieldMapper = <T>(name: CalibratedField, field: Field<T>, context: CalibrationContext, siblings: readonly Field<T>[], guessed: boolean) => Field<T>;
 
 /**
  * Several partnerships sharing one § (or none) are the rows of a listing; a protocol's partnership
@@ -93,18 +111,20 @@ function rowIdentity(p: Partnership): string | undefined {
 }
 
 function mapPartnership(p: Partnership, context: CalibrationContext, map: FieldMapper): Partnership {
-  const each = <T>(name: CalibratedField, fields: Field<T>[]) => fields.map((f) => map(name, f, context, fields));
+  const guessed = guessedMatter(p, context);
+  const one = <T>(name: CalibratedField, f: Field<T>) => map(name, f, context, [f], guessed);
+  const each = <T>(name: CalibratedField, fields: Field<T>[]) => fields.map((f) => map(name, f, context, fields, guessed));
   return {
-    kind: map('kind', p.kind, context, [p.kind]),
+    kind: one('kind', p.kind),
     paragraph: p.paragraph,
     diarienummer: each('diarienummer', p.diarienummer),
-    decision: p.decision && map('decision', p.decision, context, [p.decision]),
+    decision: p.decision && one('decision', p.decision),
     ideburna: each('ideburna', p.ideburna),
     offentliga: each('offentliga', p.offentliga),
     organ: each('organ', p.organ),
     amounts: each('amounts', p.amounts),
-    period: p.period && map('period', p.period, context, [p.period]),
-    extension: p.extension && map('extension', p.extension, context, [p.extension]),
+    period: p.period && one('period', p.period),
+    extension: p.extension && one('extension', p.extension),
     targetGroups: each('target_groups', p.targetGroups),
   };
 }
@@ -116,10 +136,10 @@ export function mapFields(result: DocumentResult, map: FieldMapper): DocumentRes
   const whole: CalibrationContext = result.partnerships.length === 0 ? 'bare' : 'text';
   return {
     ...result,
-    docType: map('doc_type', result.docType, whole, [result.docType]),
-    diarienummer: result.diarienummer.map((f) => map('diarienummer', f, whole, result.diarienummer)),
-    diarienummerRefs: result.diarienummerRefs.map((f) => map('diarienummer_refs', f, whole, result.diarienummerRefs)),
-    decision: result.decision && map('decision', result.decision, whole, [result.decision]),
+    docType: map('doc_type', result.docType, whole, [result.docType], false),
+    diarienummer: result.diarienummer.map((f) => map('diarienummer', f, whole, result.diarienummer, false)),
+    diarienummerRefs: result.diarienummerRefs.map((f) => map('diarienummer_refs', f, whole, result.diarienummerRefs, false)),
+    decision: result.decision && map('decision', result.decision, whole, [result.decision], false),
     partnerships: result.partnerships.map((p, i) => mapPartnership(p, contexts[i]!, map)),
   };
 }
@@ -135,12 +155,14 @@ export function flaggedForReason(name: CalibratedField, field: Field<unknown>, c
 
 /** The result with every field's confidence calibrated and needsReview decided. */
 export function calibrateResult(result: DocumentResult, table: CalibrationTable = FITTED_CALIBRATION): DocumentResult {
-  return mapFields(result, (name, field, context, siblings) => {
+  return mapFields(result, (name, field, context, siblings, guessed) => {
     const calibrated = calibratedConfidence(table, name, context, field.confidence);
-    const forReason = flaggedForReason(name, field, context, siblings);
-    // A value flagged for a reason is one we do not vouch for, so it does not keep a confidence that
-    // vouches (≥ REVIEW_THRESHOLD): "≥ 0.9 is ≥ 95 % right" must hold of the values left unflagged.
-    const confidence = forReason ? Math.min(calibrated, UNVOUCHED_CONFIDENCE) : calibrated;
-    return { ...field, confidence, needsReview: confidence < REVIEW_THRESHOLD || forReason };
+    // A value flagged for a reason, or of a partnership taken on a guessed kind, is one we do not vouch for, so
+    // it does not keep a confidence that vouches (≥ REVIEW_THRESHOLD): "≥ 0.9 is ≥ 95 % right" must hold of the
+    // values left unflagged. A guessed partnership's values still count in the fit (they are not flagged for
+    // a reason of their own): how often values read in running text are right includes them.
+    const unvouched = guessed || flaggedForReason(name, field, context, siblings);
+    const confidence = unvouched ? Math.min(calibrated, UNVOUCHED_CONFIDENCE) : calibrated;
+    return { ...field, confidence, needsReview: confidence < REVIEW_THRESHOLD || unvouched };
   });
 }

@@ -448,16 +448,6 @@ describe('decisions reported in running text', () => {
     expect(news(later)).toBeUndefined();
   });
 
-  it('reads no decision told as the time of something still to come', () => {
-    expect(news('Beslut om bidrag kommer att ske efter det att Regionala utvecklingsnämnden beslutat om budget för verksamhetsåret.')).toBeUndefined();
-    expect(news('Pengarna ska betalas ut när kulturnämnden har beslutat om fördelningen.')).toBeUndefined();
-    expect(news('Efter att kommunstyrelsen beslutat om stödet fick föreningen pengarna.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'bifall' });
-    expect(news('24 föreningar finns med på listan när kultur- och fritidsutskottet beslutat hur årsbidragen för 2024 ska fördelas.')).toMatchObject({
-      body: 'kultur- och fritidsutskottet',
-      outcome: 'bifall',
-    });
-  });
-
   it('reads a decision named by its body without a verb, not one still to come nor a motion', () => {
     expect(news('Enligt kultur- och fritidsnämndens beslut uppgår stödet till 6 000 kronor.')).toMatchObject({ body: 'kultur- och fritidsnämnden', outcome: 'bifall' });
     expect(news('Protokoll från beslutet i Socialnämnden (sid 10)')).toMatchObject({ body: 'socialnämnden', outcome: 'bifall' });

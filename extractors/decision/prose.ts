@@ -360,20 +360,6 @@ const received = (grant: RegExpExecArray | null, text: string): RegExpExecArray 
 /** What a grant told received decided: a no told so ("fick avslag från …") refuses, else it approves. */
 const grantOutcome = (grant: RegExpExecArray): Outcome => (GRANT_REFUSED.test(grant[0]) ? 'avslag' : 'bifall');
 
-/**
- * A decision told as the time of something still to come is awaited, not reported: "Beslut om bidrag kommer att ske efter
- * det att Regionala utvecklingsnämnden beslutat om budget för verksamhetsåret", "Pengarna ska betalas ut när nämnden har
- * beslutat". Not a decision told as taken before what followed ("Efter att kommunstyrelsen beslutat om stödet fick föreningen pengarna",
- * "24 föreningar finns med på listan när utskottet beslutat hur bidragen ska fördelas").
- */
-const WHEN_CLAUSE = /(?<![\p{L}])(?:efter\s+(?:det\s+)?att|när|innan|så\s+snart)\s+[^.!?]{0,80}$/iu;
-function awaited(text: string, verbAt: number): boolean {
-  const clause = WHEN_CLAUSE.exec(text.slice(0, verbAt));
-  // The future is the main clause's, before the time clause: "… finns med på listan när utskottet beslutat hur bidragen ska
-  // fördelas" tells a decision taken.
-  return clause !== null && TO_COME.test(text.slice(0, clause.index));
-}
-
 /** The verb a sentence reports with, and what outcome it gives; a refusal before an agreement before an approval. */
 function reportedVerb(
   text: string,
@@ -404,7 +390,7 @@ function reportedVerb(
   const publicGrant = received(PUBLIC_GRANT.exec(text), text);
   if (publicGrant && (lead || RECEIVED_PAST.test(publicGrant[0]))) return { verb: publicGrant, outcome: grantOutcome(publicGrant), decided: true, needsBody: false };
   const approval = REPORTED_APPROVAL.exec(text);
-  if (approval && !awaited(text, approval.index)) return { verb: approval, outcome: 'bifall', decided: true, needsBody: !PUBLIC_SUBJECT.test(text) };
+  if (approval) return { verb: approval, outcome: 'bifall', decided: true, needsBody: !PUBLIC_SUBJECT.test(text) };
   const present = lead && !ROUTINE.test(text) ? LEAD_PRESENT.exec(text) : null;
   const settled = lead ? SETTLED_ROUND.exec(text) : null;
   if (settled) return { verb: settled, outcome: 'bifall', decided: true, needsBody: false, round: true };

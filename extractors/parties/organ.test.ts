@@ -544,11 +544,6 @@ describe('organ rules for writing nobody tuned for (issue 10)', () => {
     ]);
     expect(organ('Stadsdelen Rinkeby-Kista och stadsdelen Spånga-Tensta har avtal. Beslut i stadsdelsnämnden i mars.')).toEqual(['stadsdelsnämnden']);
     expect(organ('Ärendet kommer upp för beslut i stadsdelsnämnden i mars.')).toEqual(['stadsdelsnämnden']);
-    // A tjänsteutlåtande's addressee names its body with the district: the bare "Stadsdelsnämnden" of its proposal is it.
-    expect(organ('Handläggare: A B Till Östermalms stadsdelsnämnd sammanträde 2009-11-19 Riktlinjer för bidrag Förslag till beslut 1. Stadsdelsnämnden godkänner förslaget.')).toEqual([
-      'Östermalms stadsdelsnämnd',
-    ]);
-    expect(organ('Till Östermalms stadsdelsnämnd och Norrmalms stadsdelsnämnd. Stadsdelsnämnden godkänner förslaget.')).toEqual(['stadsdelsnämnden']);
   });
 });
 
@@ -598,12 +593,6 @@ describe('organ: phrasing from real municipal pages (organ8)', () => {
     expect(organ('Rapporten informerar arbetsmarknads- och socialnämnden. Nämnden har tecknat ett IOP med föreningen.')).toEqual([
       'arbetsmarknads- och socialnämnden',
     ]);
-    // "En enig nämnd" in a news text is the one nämnd it names; not any nämnd ("en ny nämnd").
-    expect(organ('En enig nämnd och ett enigt kommunfullmäktige har tagit beslut om att genomföra samarbetet. – Bra, säger ordförande i vård- och äldreomsorgsnämnden.')).toEqual([
-      'vård- och äldreomsorgsnämnden',
-      'kommunfullmäktige',
-    ]);
-    expect(organ('En ny nämnd har tagit beslut om att genomföra samarbetet. – Bra, säger ordförande i vård- och äldreomsorgsnämnden.')).toEqual([]);
     // Two nämnder named, or none: "nämnden" stays unresolved; a styrelse is never "nämnden".
     expect(organ('Kopia till socialnämnden och kulturnämnden. Nämnden beslutar att godkänna IOP.')).toEqual([]);
     expect(organ('Nämnden beslutar att godkänna IOP med föreningen.')).toEqual([]);

@@ -826,15 +826,8 @@ export function organCandidates(doc: DocText): Candidate<string>[] {
   return candidates;
 }
 
-/**
- * "Nämnden" standing alone for the text's nämnd, or "nämnd" after an article and an adjective as news names it ("En enig
- * nämnd och ett enigt kommunfullmäktige har tagit beslut"): not part of a longer name ("nämnden för Kultur & Fritid",
- * "Tekniska nämnden"), nor any nämnd ("en ny nämnd", "varje nämnd").
- */
-const BARE_NAMND = new RegExp(
-  String.raw`(?<![\p{L}\d-])(?:[Nn]ämnden|(?<=(?<![\p{L}])[Ee]n[ \t]+(?:${lexicon.articleAdjectives.join('|')})[ \t]+)nämnd)(?![\p{L}\d-])`,
-  'gu',
-);
+/** "Nämnden" standing alone for the text's nämnd: not part of a longer name ("nämnden för Kultur & Fritid", "Tekniska nämnden"). */
+const BARE_NAMND = /(?<![\p{L}\d-])[Nn]ämnden(?![\p{L}\d-])/gu;
 /** How much less sure a body is when the text calls it only "nämnden". */
 const BARE_DISCOUNT = 0.9;
 
@@ -908,34 +901,16 @@ const BARE_DISTRICT_BODY = /^stadsdels(nämnd|förvaltning)$/u;
  * "samarbetet mellan stadsdelen Rinkeby-Kista och föreningen … beslut till stadsdelsnämnden" → "Rinkeby-Kista
  * stadsdelsnämnd" (Stockholm's way of naming them). Two districts named, or none, leave it bare.
  */
-function qualifyDistrict(text: string, spans: readonly { name: string }[], candidates: Candidate<string>[]): Candidate<string>[] {
+function qualifyDistrict(text: string, candidates: Candidate<string>[]): Candidate<string>[] {
   const districts = new Set([...eachMatch(NAMED_DISTRICT, text)].map((m) => m[1]!));
-  const named = districts.size === 1 ? null : namedDistrictBodies(spans);
-  if (districts.size !== 1 && named!.size === 0) return candidates;
+  if (districts.size !== 1) return candidates;
   const [district] = districts;
   return candidates.map((c) => {
     const bare = BARE_DISTRICT_BODY.exec(c.key);
     if (!bare) return c;
-    const value = named ? named.get(bare[1]!) : `${district} stadsdels${bare[1]}`;
-    return value ? { ...c, value, key: organKey(value) } : c;
+    const value = `${district} stadsdels${bare[1]}`;
+    return { ...c, value, key: organKey(value) };
   });
-}
-
-/** A stadsdel body named with its district before it: "Östermalms stadsdelsnämnd", "Spånga-Tensta stadsdelsförvaltning". */
-const DISTRICT_BODY_KEY = /^\S.* stadsdels(nämnd|förvaltning)$/u;
-
-/**
- * Where no stadsdel is named, the one body of each kind the text names with its district, as a tjänsteutlåtande's
- * addressee names it ("Till Östermalms stadsdelsnämnd sammanträde 2009-11-19 … Stadsdelsnämnden godkänner"): its
- * bare "stadsdelsnämnden" is that body. Two such bodies of one kind leave it bare.
- */
-function namedDistrictBodies(spans: readonly { name: string }[]): Map<string, string> {
-  const byHead = new Map<string, Set<string>>();
-  for (const { name } of spans) {
-    const head = DISTRICT_BODY_KEY.exec(organKey(name))?.[1];
-    if (head) byHead.set(head, (byHead.get(head) ?? new Set()).add(canonicalOrgan(name)));
-  }
-  return new Map([...byHead].filter(([, values]) => values.size === 1).map(([head, values]) => [head, [...values][0]!]));
 }
 
 const INDEFINITE_HEAD = /(?:nämnd|styrelse|utskott|förvaltning)$/u;
@@ -960,5 +935,5 @@ function asDefiniteWhereNamedSo(spans: readonly { name: string }[], candidates: 
 export function extractOrgan(doc: DocText): Field<string>[] {
   const spans = bodySpans(doc.text);
   const candidates = [...organCandidates(doc), ...bareNamndCandidates(doc.text, spans)];
-  return mergeCandidates(doc, asDefiniteWhereNamedSo(spans, qualifyDistrict(doc.text, spans, foldUnqualified(asNamedFullmaktige(spans, candidates)))));
+  return mergeCandidates(doc, asDefiniteWhereNamedSo(spans, qualifyDistrict(doc.text, foldUnqualified(asNamedFullmaktige(spans, candidates)))));
 }

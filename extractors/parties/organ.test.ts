@@ -510,10 +510,6 @@ describe('organ rules for writing nobody tuned for (issue 10)', () => {
     // The remit's last field with its adjective; a plain noun last is not followed into the verb.
     expect(organ('Det beslutade nämnden för hälsa, vård och klinisk forskning den 19 november.')).toEqual(['nämnden för hälsa, vård och klinisk forskning']);
     expect(organ('Nämnden för kultur och fritid beslutade att bevilja bidraget.')).toEqual(['nämnden för kultur och fritid']);
-    // A remit of an adjective and its noun: the adjective's ending tells it; a field that ends before "och" is the field.
-    expect(organ('Nämnden för hållbar utveckling tog den 16 december beslut om att fördela medfinansiering.')).toEqual(['nämnden för hållbar utveckling']);
-    expect(organ('Nämnden för social välfärd beslutade att bevilja bidraget.')).toEqual(['nämnden för social välfärd']);
-    expect(organ('Nämnden för personal och ekonomi beslutade att bevilja bidraget.')).toEqual(['nämnden för personal och ekonomi']);
     expect(organ('Kommunstyrelsen har under året beslutat att ge stöd till föreningen.')).toEqual(['kommunstyrelsen']);
   });
 

@@ -66,17 +66,16 @@ const SUSPENDED = String.raw`(?:[\p{L}]+[ \t]?-(?:\s*,\s*|[ \t]+)(?:[\p{L}]+-(?:
 /** A compound ending in a head, with at least two letters before it ("socialnämnden", "kommunstyrelsens"). */
 const COMPOUND = String.raw`\p{L}{2,}?(?:${HEAD_FORMS})`;
 /**
- * A remit's field may carry its adjective: "och klinisk forskning", "och ideella sektorn", "och social välfärd", "för hållbar
- * utveckling", told by an adjective's ending (fields are open-ended, no list holds them all); not a plain noun ("och fritid",
- * "och förebyggande"), nor a field that ends before "och" ("för personal och ekonomi": "personal" is the field).
+ * A remit's last field may carry its adjective: "och klinisk forskning", "och ideella sektorn", "och social välfärd", told
+ * by an adjective's ending (fields are open-ended, no list holds them all); not a plain noun ("och fritid", "och förebyggande").
  */
-const REMIT_ADJECTIVE = String.raw`(?:\p{Ll}+(?:isk|iska|ell|ella|lig|liga|al|ala|bar|bara)[ \t]+(?!(?:och|samt|&)(?![\p{L}])))?`;
+const REMIT_ADJECTIVE = String.raw`(?:\p{Ll}+(?:isk|iska|ell|ella|lig|liga|al|ala)[ \t]+)?`;
 /**
  * What a body is for, after "för": "Individ & Familjeomsorg", "idrott, fritid och förebyggande", "näringsliv och
  * tillväxt", "hälsa, vård och klinisk forskning"; not a pronoun or what a matter is sent for ("för att", "för beredning", "för kännedom"), nor a verb
  * that begins with the letters ("Förvaltningen föreslår", "Nämnden förlänger").
  */
-const REMIT = String.raw`för(?=[ \t\n])[ \t]*\n?[ \t]*(?!(?:${lexicon.notRemits.join('|')})(?![\p{L}]))${REMIT_ADJECTIVE}\p{L}+(?:(?:,[ \t]+\p{L}+)*[ \t]+(?:&|och)[ \t]+${REMIT_ADJECTIVE}\p{L}+)?`;
+const REMIT = String.raw`för(?=[ \t\n])[ \t]*\n?[ \t]*(?!(?:${lexicon.notRemits.join('|')})(?![\p{L}]))\p{L}+(?:(?:,[ \t]+\p{L}+)*[ \t]+(?:&|och)[ \t]+${REMIT_ADJECTIVE}\p{L}+)?`;
 /** "nämnden för Individ & Familjeomsorg", "förvaltningen för Gymnasium & Arbetsmarknad", also broken over a line. */
 const NAMNDEN_FOR = String.raw`(?:[Nn]ämnden|[Ff]örvaltningen)[ \t]*\n?[ \t]*${REMIT}`;
 /**

@@ -220,6 +220,12 @@ describe('extractDecision', () => {
     expect(decide(text, 'protokoll')?.value).toMatchObject({ paragraph: '§ 40', outcome: 'bifall' });
   });
 
+  it('records no decision where the decision only lets an interpellation be put and files its answer', () => {
+    const text = 'Interpellation om familjecentral\n\nBeslut\nFullmäktige beslutar att interpellationen får ställas och lägger interpellationen och svaret till handlingarna.';
+    expect(decide(text, 'annat')).toBeNull();
+    expect(decide('Motion om familjecentral\n\nBeslut\nFullmäktige beslutar att motionen är besvarad.', 'annat')?.value.outcome).toBe('bifall');
+  });
+
   it("reads an item's own decision when handed that item of a protocol and its header", () => {
     const text =
       'PROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2014-03-04\n\n§ 44\nInformation om översiktsplanen\n\nBeslut\nKommunstyrelsen beslutar\natt lägga informationen till handlingarna.\n\n' +

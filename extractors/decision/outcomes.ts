@@ -43,6 +43,12 @@ const COMPILED = OUTCOME_RULES.map((rule) => ({ rule, regex: new RegExp(`(?<![\\
 /** A motion or a vote, not a decision ("yrkar avslag", "bifallsyrkande"); "tillstyrka", "tillstyrkande" support a proposal. */
 const MOTION = /(?<!st)yrka|(?<!st)yrkande|reserverar/i;
 
+/**
+ * An interpellation is a question put to a commissioner: letting it be put and filing its answer ("Fullmäktige beslutar att
+ * interpellationen får ställas och lägger interpellationen och svaret till handlingarna") decides no matter.
+ */
+export const INTERPELLATION = /(?<![\p{L}])interpellation\p{L}*/iu;
+
 export interface OutcomeMatch {
   rule: OutcomeRule;
   start: number;

@@ -10,7 +10,7 @@
  */
 import type { DocType } from '../../pipeline/contract.js';
 import type { TextSpan } from '../engine/sentences.js';
-import { OUTCOME_RULES, outcomeOf, type Outcome } from './outcomes.js';
+import { INTERPELLATION, OUTCOME_RULES, outcomeOf, type Outcome } from './outcomes.js';
 import type { Section } from './sections.js';
 import { subjectOf, type BodyMention } from './body.js';
 
@@ -76,8 +76,10 @@ export function verdictOf(sections: readonly Section[], docType: DocType): Verdi
   if (best && !best.weak) return fromStated(adopted(best, sections, primary) ?? exceptedFrom(best, primary) ?? best, VERDICT_STRENGTHS.recordedVerb, primary);
   const [procedural] = procedure;
   if (procedural) return fromStated(procedural, VERDICT_STRENGTHS.recordedVerb, primary);
-  if (best) return fromStated(best, VERDICT_STRENGTHS.recordedGeneralVerb, primary);
   const span = primary.sentences[0] ?? primary.heading;
+  // A decision on an interpellation lets a question be put or files its answer: no matter decided.
+  if (INTERPELLATION.test(span.text)) return null;
+  if (best) return fromStated(best, VERDICT_STRENGTHS.recordedGeneralVerb, primary);
   return { outcome: 'bifall', rule: 'recorded decision without outcome verb', strength: VERDICT_STRENGTHS.recordedWithoutVerb, span, section: primary };
 }
 

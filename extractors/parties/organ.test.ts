@@ -73,6 +73,12 @@ describe('organ rules', () => {
   it('organ.decides with the kommun between body and verb; organ.proposes for a nämnd, not a förvaltning', () => {
     expect(organ('Socialnämnden i Örebro kommun beslutar att ingå partnerskap.')).toEqual(['socialnämnden']);
     expect(organ('Kommunstyrelsen föreslår kommunfullmäktige besluta att teckna avtal.')).toEqual(['kommunstyrelsen', 'kommunfullmäktige']);
+    // Fullmäktige named bare, with an adverbial after the proposing verb; not an association's assembly.
+    expect(organ('Kommunstyrelsen föreslår nu fullmäktige att bevilja borgen på 3 240 000 kronor.')).toEqual(['kommunstyrelsen', 'fullmäktige']);
+    expect(organ('Detta efter att en majoritet i fullmäktige biföll en motion om stödet till Folkets hus.')).toEqual(['fullmäktige']);
+    expect(organ('Förbundets fullmäktige beslutade att bevilja bidraget.')).toEqual([]);
+    // A text that names its fullmäktige in full means it by the bare word too.
+    expect(organ('Ärendet avgörs av kommunfullmäktige i maj. Kommunstyrelsen föreslår fullmäktige att bevilja borgen.')).toEqual(['kommunfullmäktige', 'kommunstyrelsen']);
     expect(organ('Socialförvaltningen föreslår att avtalet tecknas.')).toEqual([]);
   });
 

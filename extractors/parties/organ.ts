@@ -131,7 +131,13 @@ const ADJECTIVE_BODY = String.raw`(?:${lexicon.headAdjectives.map(capitalisable)
 const ASSOCIATION_STYRELSE = String.raw`(?:${alternation(lexicon.publicAssociations.map(capitalisable))})(?:ets|s)[ \t]+styrelse(?:ns?|s)?`;
 /** A body's name in capitals, as letterheads and protocol headers print it: "SOCIALNÄMNDEN", "VÅRD- OCH OMSORGSNÄMNDEN". */
 const CAPITALS = String.raw`(?:\p{Lu}+-[ \t]+(?:OCH|&)[ \t]+)?\p{Lu}{2,}?(?:${HEAD_FORMS.toUpperCase()})`;
-const BODY_NAME = String.raw`(?:${NAMNDEN_FOR}|${COMPOUND_FOR}|${ASSOCIATION_STYRELSE}|${ADJECTIVE_BODY}|${CAPITALS}|${QUALIFIER}${SUSPENDED}${COMPOUND}${SUB_UNIT}${DISTRICT_AFTER})`;
+/**
+ * Fullmäktige named bare, as news and protocols of a kommun or region name it: "en majoritet i fullmäktige biföll",
+ * "Kommunstyrelsen föreslår fullmäktige att bevilja borgen"; not an association's assembly ("förbundets fullmäktige",
+ * "föreningens fullmäktige", "kyrkans fullmäktige").
+ */
+const BARE_FULLMAKTIGE = String.raw`(?<!\p{L}(?:ets|ens|ns)[ \t]+)(?:[Ff]ullmäktige|FULLMÄKTIGE)s?`;
+const BODY_NAME = String.raw`(?:${NAMNDEN_FOR}|${BARE_FULLMAKTIGE}|${COMPOUND_FOR}|${ASSOCIATION_STYRELSE}|${ADJECTIVE_BODY}|${CAPITALS}|${QUALIFIER}${SUSPENDED}${COMPOUND}${SUB_UNIT}${DISTRICT_AFTER})`;
 
 const BODY = new RegExp(String.raw`(?<![\p{L}\d-])${BODY_NAME}(?![\p{L}\d])`, 'gu');
 /*
@@ -478,8 +484,13 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   { name: 'organ.delegating', strength: 0.8, before: /(?:anmäls|anmäles|redovisas)[ \t]+till[ \t]+$/iu },
   { name: 'organ.delegating', strength: 0.8, after: /^[ \t]+delegationsordning/u },
   // "Förslag till kommunfullmäktige", "Kommunstyrelsen föreslår kommunfullmäktige …", "beslutade att föreslå regionfullmäktige …",
-  // "Arbetsutskottet föreslår kommunstyrelsen tillstyrka kommunfullmäktige besluta …".
-  { name: 'organ.proposal-to', strength: 0.8, before: /(?:förslag(?:et)?\s+till|föreslår|föreslog|att\s+föreslå|(?<![\p{L}])tillstyrk(?:a|er|te))\s*$/iu },
+  // "Arbetsutskottet föreslår kommunstyrelsen tillstyrka kommunfullmäktige besluta …", with an adverbial between:
+  // "Kommunstyrelsen föreslår nu fullmäktige att bevilja borgen".
+  {
+    name: 'organ.proposal-to',
+    strength: 0.8,
+    before: new RegExp(String.raw`(?:förslag(?:et)?\s+till|(?:föreslår|föreslog|att\s+föreslå)${ADVERBIAL}|(?<![\p{L}])tillstyrk(?:a|er|te))\s*$`, 'iu'),
+  },
   // A party's acting body: "Region Gotland genom regionstyrelsen", "Exempels kommun (genom socialnämnden)",
   // "Kommunen, företrädd av socialnämnden".
   { name: 'organ.through', strength: 0.85, before: /(?:^|[\s(])(?:genom|via|(?:företrädd|företrätt|företrädda|representerad|representerat)\s+av)\s+$/iu },
@@ -845,6 +856,18 @@ function bareNamndCandidates(text: string, spans: readonly { start: number; end:
 }
 
 /**
+ * A kommun or region has one fullmäktige: named bare ("När fullmäktige bifaller …") it is the one the text names in full
+ * ("kommunfullmäktige", "regionfullmäktige"), when it names one; naming none, or two, it stays "fullmäktige".
+ */
+function asNamedFullmaktige(spans: readonly { name: string }[], candidates: Candidate<string>[]): Candidate<string>[] {
+  if (!candidates.some((c) => c.key === 'fullmäktige')) return candidates;
+  const full = [...new Set(spans.filter((s) => /.fullmäktige$/u.test(organKey(s.name))).map((s) => canonicalOrgan(s.name)))];
+  if (full.length !== 1) return candidates;
+  const value = full[0]!;
+  return candidates.map((c) => (c.key === 'fullmäktige' ? { ...c, value, key: organKey(value) } : c));
+}
+
+/**
  * A body named without its qualifier is the qualified one when the text names exactly one such:
  * "Stadsdelsnämnden avsätter …" after "Spånga-Tensta stadsdelsnämnd godkänner …".
  */
@@ -911,5 +934,5 @@ function asDefiniteWhereNamedSo(spans: readonly { name: string }[], candidates: 
 export function extractOrgan(doc: DocText): Field<string>[] {
   const spans = bodySpans(doc.text);
   const candidates = [...organCandidates(doc), ...bareNamndCandidates(doc.text, spans)];
-  return mergeCandidates(doc, asDefiniteWhereNamedSo(spans, qualifyDistrict(doc.text, foldUnqualified(candidates))));
+  return mergeCandidates(doc, asDefiniteWhereNamedSo(spans, qualifyDistrict(doc.text, foldUnqualified(asNamedFullmaktige(spans, candidates)))));
 }

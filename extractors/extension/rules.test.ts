@@ -42,12 +42,17 @@ const RULE_EXAMPLES: Record<string, { positive: [string, string][]; negative: st
     positive: [
       ['Avtalet gäller 2022-04-01–2023-12-31 (dock längst till och med 2025-12-31).', 'längst till och med 2025-12-31'],
       ['Överenskommelsen gäller 2024 med möjlighet till förlängning till och med 31 december 2026.', 'till och med 31 december 2026'],
+      ['Avtalet gäller 2025–2026 och kan förlängas till och med 31 december 2028.', 'till och med 31 december 2028'],
+      ['Överenskommelsen får därefter förlängas längst till och med 2027-12-31.', 'längst till och med 2027-12-31'],
     ],
-    negative: ['Avtalet gäller till och med 2025-12-31.'],
+    negative: ['Avtalet gäller till och med 2025-12-31.', 'Nämnden beslutar att avtalet förlängs till och med 2025-12-31.'],
   },
   'extended-by': {
     positive: [
       ['Enligt överenskommelsen kan avtalet förlängas med 1 år.', '1 år'],
+      ['Avtalet kan förlängas ytterligare en period om två år.', 'två år'],
+      ['Överenskommelsen kan förlängas med en ny avtalsperiod på ett år.', 'ett år'],
+      ['Avtalet förlängs med automatik ett år i taget om det inte sägs upp.', 'ett år i taget'],
       ['Partnerskapet kan förlängas med ytterligare sex månader.', 'sex månader'],
       ['Avtalet kan förlängas ett år i taget.', 'ett år i taget'],
       ['Avtalet kan förlängas två gånger med ett år i taget.', 'ett år i taget'],

@@ -16,8 +16,10 @@ const AT_A_TIME = String.raw`(?:i\s+taget|åt\s+gången|i\s+sänder)`;
 const PLUS = String.raw`(?:\+|plus(?![\p{L}]))`;
 /** "2 x 12 månader", "2 gånger 12 månader": a number of extensions of one length each. */
 const TIMES_OF = String.raw`(?:${NUMBER}\s*(?:x|×|gånger)\s*(?=\d|${NUMBER_WORD_PATTERN}))`;
-/** "1 år", "1+1 år", "ett plus ett år", "2 x 12 månader", "ett år i taget", "ett år åt gången", "ytterligare två år", "max två år", "6 månader". */
-const LENGTH = String.raw`(?:(?:ytterligare|maximalt|max\.?|högst|upp\s+till)\s+)*(?<length>${TIMES_OF}?${NUMBER}(?:\s*${PLUS}\s*${NUMBER})*\s+(?:år|månader)(?:\s+${AT_A_TIME})?)(?![\p{L}])`;
+/** "en period om två år", "en ny avtalsperiod på ett år", "ytterligare en period om två år": one more term of a length. */
+const ONE_MORE_PERIOD = String.raw`(?:(?:en|ett)\s+(?:ny\s+|till\s+)?\p{L}{0,8}(?:period|tid)\s+(?:om|på)\s+)`;
+/** "1 år", "1+1 år", "ett plus ett år", "2 x 12 månader", "ett år i taget", "ett år åt gången", "ytterligare två år", "max två år", "6 månader", "en period om två år". */
+const LENGTH = String.raw`(?:(?:ytterligare|maximalt|max\.?|högst|upp\s+till)\s+)*${ONE_MORE_PERIOD}?(?<length>${TIMES_OF}?${NUMBER}(?:\s*${PLUS}\s*${NUMBER})*\s+(?:år|månader)(?:\s+${AT_A_TIME})?)(?![\p{L}])`;
 /** The same in the genitive before "förlängning" or "option": "två års förlängning", "1+1 års förlängning", "2 års option". */
 const LENGTH_GENITIVE = String.raw`(?<![\p{L}\p{N}])(?<genitive>${NUMBER}(?:\s*\+\s*${NUMBER})*\s+(?:års|månaders))\s+(?:\p{L}+\s+)?(?:förlängning|förlängningsoption|option)`;
 
@@ -25,8 +27,10 @@ const LENGTH_GENITIVE = String.raw`(?<![\p{L}\p{N}])(?<genitive>${NUMBER}(?:\s*\
 const TIMES = String.raw`(?:${NUMBER}|en)\s+gånger?(?=\s+(?:med|i|om)\s)`;
 
 /** Adverbs between the verb and the length: "förlängs därefter automatiskt med ett år i taget", "förlängs därefter tills vidare med ett år i taget". */
-const ADVERB = String.raw`(?:därefter|därpå|sedan|automatiskt|tills\s+vidare|vidare)`;
+const ADVERB = String.raw`(?:därefter|därpå|sedan|automatiskt|med\s+automatik|tills\s+vidare|vidare)`;
 
+/** An extension that may be made, not one decided: "kan förlängas", "får därefter förlängas", "ska kunna förlängas". */
+export const MAY_BE_EXTENDED = String.raw`(?:kan|får|ska\s+kunna|kunna)\s+(?:\p{L}+\s+){0,2}?förlängas`;
 /** "till och med 2025-12-31", "t.o.m. 31 december 2025". */
 const UNTIL_DATE = String.raw`(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|fram\s+till|till)\s+(?:den\s+)?${DATE}`;
 
@@ -90,10 +94,11 @@ export const EXTENSION_RULES: readonly ExtensionRule[] = [
     strength: 0.8,
   },
   {
-    // An extension up to a date: "dock längst till och med 2025-12-31", "med möjlighet till förlängning till och med 2026-12-31"
+    // An extension up to a date: "dock längst till och med 2025-12-31", "med möjlighet till förlängning till och med 2026-12-31",
+    // "Avtalet kan förlängas till och med 31 december 2028" (may be: a decided "förlängs till …" is the period's new end)
     name: 'extended-until',
     pattern: new RegExp(
-      String.raw`möjlighet\s+(?:till|att)\s+förläng\p{L}*(?:\s+\p{L}+){0,2}?\s+(?<until>(?:längst\s+)?${UNTIL_DATE})|(?<![\p{L}])(?<length>längst\s+${UNTIL_DATE})`,
+      String.raw`(?:möjlighet\s+(?:till|att)\s+förläng\p{L}*|${MAY_BE_EXTENDED})(?:\s+\p{L}+){0,2}?\s+(?<until>(?:längst\s+)?${UNTIL_DATE})|(?<![\p{L}])(?<length>längst\s+${UNTIL_DATE})`,
       'giu',
     ),
     strength: 0.75,
@@ -104,7 +109,7 @@ export const EXTENSION_RULES: readonly ExtensionRule[] = [
     // avtalet om två år kan ske". A plain "förlängs med ett år" is an extension decided, not an option: the period has it.
     name: 'extended-by',
     pattern: new RegExp(
-      String.raw`(?:(?:kan|får|ska\s+kunna|kunna)\s+(?:\p{L}+\s+){0,2}?förlängas|(?:kan|kunna)\s+(?:\p{L}+\s+){0,4}?att\s+förlänga(?:\s+(?:avtalet|överenskommelsen|partnerskapet|IOP:?\p{L}*))?|förlängs(?:\s+(?:det|den|avtalet|överenskommelsen|partnerskapet))?(?=\s+(?:${ADVERB}\s+)*(?:automatiskt|(?:med\s+)?${NUMBER}\s+(?:år|månader)\s+${AT_A_TIME}))|förlängning(?:en)?(?:\s+av\s+(?:avtal|överenskommels|partnerskap|IOP)\p{L}*)?(?:\s+(?:kan|får)\s+ske)?)\s+(?:${ADVERB}\s+)*(?:${TIMES}\s+)?(?:(?:med|i|om)\s+)?${LENGTH}`,
+      String.raw`(?:(?:kan|får|ska\s+kunna|kunna)\s+(?:\p{L}+\s+){0,2}?förlängas|(?:kan|kunna)\s+(?:\p{L}+\s+){0,4}?att\s+förlänga(?:\s+(?:avtalet|överenskommelsen|partnerskapet|IOP:?\p{L}*))?|förlängs(?:\s+(?:det|den|avtalet|överenskommelsen|partnerskapet))?(?=\s+(?:${ADVERB}\s+)*(?:automatiskt|med\s+automatik|(?:med\s+)?${NUMBER}\s+(?:år|månader)\s+${AT_A_TIME}))|förlängning(?:en)?(?:\s+av\s+(?:avtal|överenskommels|partnerskap|IOP)\p{L}*)?(?:\s+(?:kan|får)\s+ske)?)\s+(?:${ADVERB}\s+)*(?:${TIMES}\s+)?(?:(?:med|i|om)\s+)?${LENGTH}`,
       'giu',
     ),
     strength: 0.75,

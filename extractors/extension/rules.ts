@@ -29,8 +29,16 @@ const TIMES = String.raw`(?:${NUMBER}|en)\s+gånger?(?=\s+(?:med|i|om)\s)`;
 /** Adverbs between the verb and the length: "förlängs därefter automatiskt med ett år i taget", "förlängs därefter tills vidare med ett år i taget". */
 const ADVERB = String.raw`(?:därefter|därpå|sedan|automatiskt|med\s+automatik|tills\s+vidare|vidare)`;
 
-/** An extension that may be made, not one decided: "kan förlängas", "får därefter förlängas", "ska kunna förlängas". */
-export const MAY_BE_EXTENDED = String.raw`(?:kan|får|ska\s+kunna|kunna)\s+(?:\p{L}+\s+){0,2}?förlängas`;
+/** An extension that may be made, not one decided: "kan förlängas", "får därefter förlängas", "ska kunna förlängas", "kan förnyas". */
+export const MAY_BE_EXTENDED = String.raw`(?:kan|får|ska\s+kunna|kunna)\s+(?:\p{L}+\s+){0,2}?(?:förlängas|förnyas)`;
+/** An extension decided, or made by itself: "förlängs", the older "förlänges", "förnyas". */
+const IS_EXTENDED = String.raw`(?:förläng(?:s|es)|förnyas)(?:\s+(?:det|den|avtalet|överenskommelsen|partnerskapet))?`;
+/**
+ * An agreement renewed unless someone gives notice, the notice named before or after the verb in its sentence: "Om ingen av
+ * parterna säger upp avtalet … förlängs det med ett år", "Avtalet förlängs med ett år om det inte sägs upp". The renewal is
+ * the option to extend.
+ */
+const UNLESS_TERMINATED = String.raw`(?:(?<=(?:säg\p{L}*\s+upp|uppsäg\p{L}*)[^.;!?]{0,150}?)${IS_EXTENDED}|${IS_EXTENDED}(?=[^.;!?]{0,100}?(?:sägs|säger|sagts)\s+upp))`;
 /** "till och med 2025-12-31", "t.o.m. 31 december 2025". */
 const UNTIL_DATE = String.raw`(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|fram\s+till|till)\s+(?:den\s+)?${DATE}`;
 
@@ -78,10 +86,11 @@ export const EXTENSION_RULES: readonly ExtensionRule[] = [
     // "med möjlighet till förlängning 1+1 år", "möjlighet till förlängning med ett år i taget", "option på förlängning 2 år",
     // "förlängningsoption på 2 år", "möjlighet att förlänga avtalet med ett år", "option att förlänga med 1+1 år",
     // "förlängningsmöjlighet om 12 månader", "Avtalet är förlängningsbart med 2 år", "Option finns att förlänga avtalet i 12 månader",
-    // an option on a length alone as agreements write it: "Avtalet har en option på ytterligare två år"
+    // an option on a length alone as agreements write it: "Avtalet har en option på ytterligare två år", "gäller i två år med möjlighet
+    // till ytterligare två år"
     name: 'option-to-extend',
     pattern: new RegExp(
-      String.raw`(?:(?:möjlighet|option|rätt)(?:\s+finns)?\s+(?:till|på|om)\s+(?:en\s+|ytterligare\s+)?förlängning|förlängningsoption|förlängningsmöjlighet|förlängningsklausul|förlängningsbar[at]?|(?:möjlighet|option|rätt)(?:\s+finns)?\s+att\s+förlänga(?:\s+\p{L}+){0,3}|(?<![\p{L}])option(?:en)?(?=\s+(?:på|om)\s))\s+(?:med\s+|i\s+|på\s+|om\s+)?${LENGTH}`,
+      String.raw`(?:(?:möjlighet|option|rätt)(?:\s+finns)?\s+(?:till|på|om)\s+(?:en\s+|ytterligare\s+)?förlängning|förlängningsoption|förlängningsmöjlighet|förlängningsklausul|förlängningsbar[at]?|(?:möjlighet|option|rätt)(?:\s+finns)?\s+att\s+förlänga(?:\s+\p{L}+){0,3}|(?<![\p{L}])option(?:en)?(?=\s+(?:på|om)\s)|möjlighet\s+till(?=\s+ytterligare\s))\s+(?:med\s+|i\s+|på\s+|om\s+)?${LENGTH}`,
       'giu',
     ),
     strength: 0.85,
@@ -106,10 +115,12 @@ export const EXTENSION_RULES: readonly ExtensionRule[] = [
   {
     // "Enligt överenskommelsen kan avtalet förlängas med 1 år", "förlängning med ytterligare ett år", "kan förlängas ett år i
     // taget", "förlängs därefter automatiskt med ett år i taget", "kan förlängas två gånger med ett år i taget", "Parterna kan komma överens om att förlänga avtalet med två år", "Förlängning kan ske med högst 24 månader", "Förlängning av
-    // avtalet om två år kan ske". A plain "förlängs med ett år" is an extension decided, not an option: the period has it.
+    // avtalet om två år kan ske", "Förlängning kan göras med ett år i taget", "Avtalet kan därefter förnyas med fyra år", a renewal unless
+    // notice is given ("Om ingen av parterna säger upp avtalet förlängs det med ett år"). A plain "förlängs med ett år" is an
+    // extension decided, not an option: the period has it.
     name: 'extended-by',
     pattern: new RegExp(
-      String.raw`(?:(?:kan|får|ska\s+kunna|kunna)\s+(?:\p{L}+\s+){0,2}?förlängas|(?:kan|kunna)\s+(?:\p{L}+\s+){0,4}?att\s+förlänga(?:\s+(?:avtalet|överenskommelsen|partnerskapet|IOP:?\p{L}*))?|förlängs(?:\s+(?:det|den|avtalet|överenskommelsen|partnerskapet))?(?=\s+(?:${ADVERB}\s+)*(?:automatiskt|med\s+automatik|(?:med\s+)?${NUMBER}\s+(?:år|månader)\s+${AT_A_TIME}))|förlängning(?:en)?(?:\s+av\s+(?:avtal|överenskommels|partnerskap|IOP)\p{L}*)?(?:\s+(?:kan|får)\s+ske)?)\s+(?:${ADVERB}\s+)*(?:${TIMES}\s+)?(?:(?:med|i|om)\s+)?${LENGTH}`,
+      String.raw`(?:${MAY_BE_EXTENDED}|(?:kan|kunna)\s+(?:\p{L}+\s+){0,4}?att\s+förlänga(?:\s+(?:avtalet|överenskommelsen|partnerskapet|IOP:?\p{L}*))?|${UNLESS_TERMINATED}|${IS_EXTENDED}(?=\s+(?:${ADVERB}\s+)*(?:automatiskt|med\s+automatik|(?:med\s+)?${NUMBER}\s+(?:år|månader)\s+${AT_A_TIME}))|förlängning(?:en)?(?:\s+av\s+(?:avtal|överenskommels|partnerskap|IOP)\p{L}*)?(?:\s+(?:kan|får)\s+(?:ske|göras))?)\s+(?:${ADVERB}\s+)*(?:${TIMES}\s+)?(?:(?:med|i|om)\s+)?${LENGTH}`,
       'giu',
     ),
     strength: 0.75,

@@ -388,14 +388,18 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     },
   },
   {
-    // "Partnerskapet gäller under 2024", "Avtalsperiod: 2025": one whole year.
+    // "Partnerskapet gäller under 2024", "Avtalsperiod: 2025", "Avtalet gäller säsongen 2025": one whole year; or one school term
+    // ("Överenskommelsen gäller vårterminen 2026": January to June, "höstterminen 2025": August to December).
     name: 'single-year',
     anchors: [HAS_YEAR, HAS_STATES_VALIDITY],
-    pattern: new RegExp(String.raw`${STATES_VALIDITY}${NO_LEFT}(?<year>(?:19|20)\d{2})(?!\d|\s*(?:${UNTIL})\s*\d|-\d|\s+års)`, 'giu'),
+    pattern: new RegExp(
+      String.raw`${STATES_VALIDITY}(?:(?<term>${DATE_FORMS.term})|(?:säsongen\s+)?${NO_LEFT}(?<year>(?:19|20)\d{2})(?!\d|\s*(?:${UNTIL})\s*\d|-\d|\s+års))`,
+      'giu',
+    ),
     // Every match starts with a word of validity; the literal stands at most 11 letters in ("verksamhetsåret").
     near: near(/gäller|avser|löper|pågår|förläng|avtalstid|giltighetstid|period|året/giu, 16),
     read(g) {
-      const year = date(g.year);
+      const year = date(g.term ?? g.year);
       return year ? { period: period(asStart(year), asEnd(year)), strength: 0.55 } : null;
     },
   },

@@ -153,6 +153,13 @@ describe('payer rules', () => {
     expect(amounts('Fritidsnämnden ger Scoutkåren Eken 30 000 kronor per år.', p)[0]?.payer).toBe('fritidsnämnden');
   });
 
+  it('subject-pays: an opening adverbial and an auxiliary before the subject ("Nu har kommunstyrelsen beviljat …")', () => {
+    const p = parties({ offentliga: ['Knivsta kommun'], organ: ['kommunstyrelsen'], ideburna: ['Samverkan mot brott'] });
+    expect(amounts('Nu har kommunstyrelsen beviljat Samverkan mot brott 5 000 kronor i kommunbidrag.', p)[0]?.payer).toBe('kommunstyrelsen');
+    // Not a name after the subject: the object of the verb.
+    expect(amounts('Nu har Knivsta kommun beviljat kommunstyrelsen ett bidrag om 5 000 kronor.', p)[0]?.payer).toBe('Knivsta kommun');
+  });
+
   it('subject-pays takes the subject nearest the paying verb, not the one that opens the sentence', () => {
     const p = parties({ organ: ['kommunstyrelsen'], offentliga: ['Bodens kommun'] });
     const text = 'Kommunstyrelsen föreslås besluta 1. att godkänna avtalet, 2. att kommunen betalar 90 000 kronor per år.';

@@ -293,10 +293,12 @@ const PAYER_SHARE = /^\s+(?:(?:egen|eget|egna|årliga|totala)\s+)?(?:andel|del|e
 
 /**
  * What may stand before a subject in its sentence: nothing, a clause boundary (not "och", which mostly
- * joins names), a list number ("Förslag till beslut 1. Nämnden avsätter …") or a heading line ("Ekonomi\n
- * Nämnden finansierar …").
+ * joins names), a list number ("Förslag till beslut 1. Nämnden avsätter …"), a heading line ("Ekonomi\n
+ * Nämnden finansierar …"), or an opening adverbial and the auxiliary that in Swedish comes before the subject ("Nu har
+ * kommunstyrelsen beviljat …", "I dag har nämnden beslutat att …", "Därför ska regionen …").
  */
-const CLAUSE_OPENING = /(?:(?:^|[,;:]|\b(?:men|att|dock|därför|därutöver))\s*|(?:^|\s)\d{1,2}[.)]\s*|^[^\n.!?;:]{1,65}\n[ \t]*)$/iu;
+const CLAUSE_OPENING =
+  /(?:(?:^|[,;:]|\b(?:men|att|dock|därför|därutöver))\s*|(?:^|\s)\d{1,2}[.)]\s*|^[^\n.!?;:]{1,65}\n[ \t]*|^\s*(?:nu|i\s*dag|därför|därmed|samtidigt|i\s+år|nyligen|redan|också|även)\s+(?:har|hade|ska|skall|vill)\s+)$/iu;
 
 /** "finansieras av Region Skåne med 400 000 kronor, Malmö stad med 400 000 kronor och Röda Korset med …": a name right before "med". */
 const NAME_BEFORE_MED = /(?:^|,|\boch|\bav)\s+(?<name>\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}?)\s+(?:med|om|på)\s+(?:cirka\s+|ca\.?\s+|drygt\s+)?$/u;

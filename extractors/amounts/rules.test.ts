@@ -212,8 +212,17 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
       'Kommunen stöttar föreningen med 1,5 miljoner kronor över tre år.',
       'Föreningen får 900 000 kronor på tre år.',
       'Av dessa kommer 900 000 kronor fördelat på åren 2022, 2023 och 2024 från kommunen.',
+      'Nämnden har äskat 3 625 000 kronor av kommunstyrelsen fördelat på 2015 och 2016.',
     ],
     negative: ['Partnerskapet finansieras årligen med 1 300 000 kronor under 4 år.', 'Föreningen får 300 000 kronor fördelat på två utbetalningar.'],
+  },
+  'years-in-a-row-after': {
+    per: 'year',
+    positive: [
+      'Kommunstyrelsen har beviljat föreningen 5 000 kronor i kommunbidrag två år i följd.',
+      'Föreningen får 50 000 kronor tre år i rad.',
+    ],
+    negative: ['Föreningen har vunnit tävlingen två år i följd och får 50 000 kronor.', 'Föreningen får 50 000 kronor under två år.'],
   },
   'once-after': {
     per: 'once',
@@ -702,7 +711,11 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
       // A loss, as news pages write it.
       'Förra årets festival gick dock back med 300 000 kronor.', 'Föreningen redovisade en förlust på 80 000 kronor.',
     ],
-    negative: ['Kommunen bidrar med 1,6 miljoner kronor till föreningen.', '- 500 000 kronor till föreningen för lokalhyra', 'Stödet går tillbaka till 300 000 kronor.'],
+    negative: [
+      'Kommunen bidrar med 1,6 miljoner kronor till föreningen.', '- 500 000 kronor till föreningen för lokalhyra', 'Stödet går tillbaka till 300 000 kronor.',
+      // A grant or guarantee that covers a loss is funding.
+      'Föreningen beviljas förlustbidrag med 8 000 kronor för turnén.', 'Nämnden lämnar en underskottsgaranti på 50 000 kronor till festivalen.',
+    ],
   },
   'price-or-penalty-before': {
     positive: [

@@ -274,12 +274,21 @@ export const PER_RULES: readonly PerRule[] = [
     per: 'total',
     where: 'after',
     // "1 350 000 kronor fördelat på tre år", "900 000 kronor fördelat på åren 2022, 2023 och 2024", "900 000 kronor under en treårsperiod", "1,5 miljoner kronor över tre år", "900 000 kronor
-    // på tre år".
+    // på tre år"; the payer may stand before the years it is spread over ("3 625 000 kronor av kommunstyrelsen fördelat på 2015 och 2016").
     pattern: new RegExp(
-      String.raw`^[\s,]*(?:(?:för|under|över|på)\s+(?:en\s+period\s+(?:om|på)\s+)?(?:\d{1,2}|${NUMBER_WORD_PATTERN})\s+år|(?:\p{L}+\s+)?fördela[dts]*\s+(?:på|över)\s+(?:(?:\d{1,2}|${NUMBER_WORD_PATTERN})\s+år|åren\s+(?:19|20)\d{2})|(?:för|under|över)\s+(?:en|den)\s+(?:\d{1,2}\s*-\s*|två|tre|fyra|fem)års(?:period|perioden))${NOT_LETTER}`,
+      String.raw`^[\s,]*(?:(?:för|under|över|på)\s+(?:en\s+period\s+(?:om|på)\s+)?(?:\d{1,2}|${NUMBER_WORD_PATTERN})\s+år|(?:(?:av|från)\s+(?:[\p{L}-]+\s+){1,3}?|\p{L}+\s+)?fördela[dts]*\s+(?:på|över)\s+(?:(?:\d{1,2}|${NUMBER_WORD_PATTERN})\s+år|åren\s+(?:19|20)\d{2}|(?:19|20)\d{2}\s*(?:,|och|samt)\s*(?:19|20)\d{2})|(?:för|under|över)\s+(?:en|den)\s+(?:\d{1,2}\s*-\s*|två|tre|fyra|fem)års(?:period|perioden))${NOT_LETTER}`,
       'iu',
     ),
     strength: 0.7,
+  },
+  {
+    // "5 000 kronor i kommunbidrag två år i följd", "50 000 kronor tre år i rad": the same sum each of the years counted, not their
+    // total (a counted span without "i följd" is total-duration-after's). What the money is may stand between.
+    name: 'years-in-a-row-after',
+    per: 'year',
+    where: 'after',
+    pattern: new RegExp(String.raw`^[\s,]*(?:[\p{L}-]+\s+){0,4}?(?:under\s+)?(?:\d{1,2}|${NUMBER_WORD_PATTERN})\s+år\s+i\s+(?:följd|rad)${NOT_LETTER}`, 'iu'),
+    strength: 0.8,
   },
   {
     // "30 000 kronor i föreningsbidrag", "120 000 kr i verksamhetsstöd": the sum is a grant that recurs by its kind, paid each
@@ -906,11 +915,12 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     // A follow-up of the budget reports forecasts, outcomes and deviations, not funding: "Prognosen för helår är - 1,6
     // miljoner kronor", "redovisar ett utfall om - 0,3 miljoner kronor", "ett överskott om + 3,9 miljoner kronor"; a sum
     // written with a plus sign is always such a deviation ("förklarar +8,0 mkr av överskottet"); and so is a loss ("festivalen gick
-    // back med 300 000 kronor", "en förlust på 80 000 kronor").
+    // back med 300 000 kronor", "en förlust på 80 000 kronor"). Not a grant or guarantee that covers a loss ("beviljas förlustbidrag
+    // med 8 000 kronor", "en underskottsgaranti på 50 000 kronor"): the kommun pays it.
     name: 'forecast-before',
     where: 'before',
     pattern:
-      /(?:(?:prognos|utfall|avvikelse|budgetavvikelse|överskott|underskott|nettokostnad|förlust)\p{L}*(?:\s+[\p{L}\d-]+){0,5}?\s+(?:(?:om|på|är|med|blir|uppgår\s+till|motsvarande)\s+)?(?:cirka\s+|ca\.?\s+)?[+−-]?\s*|(?<![\p{L}])(?:gick|går|gått)\s+(?:dock\s+|också\s+|även\s+)?back\s+(?:med\s+)?(?:cirka\s+|ca\.?\s+)?|(?:^|[\s(])\+\s*)$/iu,
+      /(?:(?:prognos|utfall|avvikelse|budgetavvikelse|överskott|underskott|nettokostnad|förlust)(?!s?(?:bidrag|stöd|garanti|täckning))\p{L}*(?:\s+[\p{L}\d-]+){0,5}?\s+(?:(?:om|på|är|med|blir|uppgår\s+till|motsvarande)\s+)?(?:cirka\s+|ca\.?\s+)?[+−-]?\s*|(?<![\p{L}])(?:gick|går|gått)\s+(?:dock\s+|också\s+|även\s+)?back\s+(?:med\s+)?(?:cirka\s+|ca\.?\s+)?|(?:^|[\s(])\+\s*)$/iu,
   },
   {
     // The price of a property sold or bought, a fine or damages is no funding: "mot en köpeskilling av 2 192 000

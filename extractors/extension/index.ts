@@ -9,10 +9,10 @@ import { eachMatch, matchesNear } from '../engine/sticky.js';
 import { NUMBER_WORD_PATTERN, readNumber } from '../amounts/numerals.js';
 
 /**
- * Every match of every extension rule holds one of these words ("förlängning", "förlängas", "option", "längst till och med
- * …", or the "i taget", "åt gången", "i sänder" of an agreement that runs on): a text that holds none has no extension (engine/folded.ts).
+ * Every match of every extension rule holds one of these words ("förlängning", "förlängas", "förnyas", "option", "möjlighet till
+ * ytterligare …", "längst till och med …", or the "i taget", "åt gången", "i sänder" of an agreement that runs on): a text that holds none has no extension (engine/folded.ts).
  */
-const EXTENSION_WORDS = ['förläng', 'option', 'längst', 'taget', 'gången', 'sänder'];
+const EXTENSION_WORDS = ['förläng', 'förny', 'option', 'möjlighet', 'längst', 'taget', 'gången', 'sänder'];
 
 /** The option to extend the partnership, as written ("1 år", "1+1 år", "två år"). */
 export function extractExtension(doc: DocText): Field<string> | null {

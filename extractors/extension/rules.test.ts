@@ -23,6 +23,7 @@ const RULE_EXAMPLES: Record<string, { positive: [string, string][]; negative: st
       ['Option finns att förlänga avtalet i ytterligare 12 månader.', '12 månader'],
       ['Avtalet har en förlängningsklausul på 2 år.', '2 år'],
       ['Avtalet har en option på ytterligare två år.', 'två år'],
+      ['Överenskommelsen gäller i två år med möjlighet till ytterligare två år.', 'två år'],
       ['Överenskommelsen gäller 2025–2026 med option om 1+1 år.', '1+1 år'],
       ['Avtalet har option på förlängning ett plus ett år.', '1+1 år'],
       ['Avtalet gäller 2025 med möjlighet till förlängning i ytterligare två år.', 'två år'],
@@ -42,12 +43,21 @@ const RULE_EXAMPLES: Record<string, { positive: [string, string][]; negative: st
     positive: [
       ['Avtalet gäller 2022-04-01–2023-12-31 (dock längst till och med 2025-12-31).', 'längst till och med 2025-12-31'],
       ['Överenskommelsen gäller 2024 med möjlighet till förlängning till och med 31 december 2026.', 'till och med 31 december 2026'],
+      ['Avtalet gäller 2025–2026 och kan förlängas till och med 31 december 2028.', 'till och med 31 december 2028'],
+      ['Överenskommelsen får därefter förlängas längst till och med 2027-12-31.', 'längst till och med 2027-12-31'],
     ],
-    negative: ['Avtalet gäller till och med 2025-12-31.'],
+    negative: ['Avtalet gäller till och med 2025-12-31.', 'Nämnden beslutar att avtalet förlängs till och med 2025-12-31.'],
   },
   'extended-by': {
     positive: [
       ['Enligt överenskommelsen kan avtalet förlängas med 1 år.', '1 år'],
+      ['Avtalet kan förlängas ytterligare en period om två år.', 'två år'],
+      ['Överenskommelsen kan förlängas med en ny avtalsperiod på ett år.', 'ett år'],
+      ['Avtalet förlängs med automatik ett år i taget om det inte sägs upp.', 'ett år i taget'],
+      ['Förlängning kan göras med ett år i taget.', 'ett år i taget'],
+      ['Avtalet gäller i fyra år och kan därefter förnyas med fyra år.', 'fyra år'],
+      ['Om ingen av parterna säger upp avtalet senast sex månader före avtalstidens utgång förlängs det med ett år.', 'ett år'],
+      ['Avtalet förlänges med ett år om det inte sägs upp.', 'ett år'],
       ['Partnerskapet kan förlängas med ytterligare sex månader.', 'sex månader'],
       ['Avtalet kan förlängas ett år i taget.', 'ett år i taget'],
       ['Avtalet kan förlängas två gånger med ett år i taget.', 'ett år i taget'],
@@ -75,6 +85,7 @@ const RULE_EXAMPLES: Record<string, { positive: [string, string][]; negative: st
       'Nämnden beslutar att förlänga IOP med Erikshjälpen.',
       'Nämnden får i uppdrag att förlänga avtalet med ett år.',
       'Föreningen ansöker om förlängning av amorteringsfriheten i ytterligare fem år.',
+      'Uppsägningstiden är sex månader. Nämnden beslutar att avtalet förlängs med två år.',
     ],
   },
 };
@@ -155,7 +166,7 @@ describe('the words every extension holds (index.ts reads a text only where one 
       for (const rule of EXTENSION_RULES) {
         for (const m of text.matchAll(rule.pattern)) {
           matches++;
-          expect(/förläng|option|längst|taget|gången|sänder/iu.test(m[0]), m[0]).toBe(true);
+          expect(/förläng|förny|option|möjlighet|längst|taget|gången|sänder/iu.test(m[0]), m[0]).toBe(true);
         }
       }
     }

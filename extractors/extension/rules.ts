@@ -16,8 +16,10 @@ const AT_A_TIME = String.raw`(?:i\s+taget|åt\s+gången|i\s+sänder)`;
 const PLUS = String.raw`(?:\+|plus(?![\p{L}]))`;
 /** "2 x 12 månader", "2 gånger 12 månader": a number of extensions of one length each. */
 const TIMES_OF = String.raw`(?:${NUMBER}\s*(?:x|×|gånger)\s*(?=\d|${NUMBER_WORD_PATTERN}))`;
-/** "1 år", "1+1 år", "ett plus ett år", "2 x 12 månader", "ett år i taget", "ett år åt gången", "ytterligare två år", "max två år", "6 månader". */
-const LENGTH = String.raw`(?:(?:ytterligare|maximalt|max\.?|högst|upp\s+till)\s+)*(?<length>${TIMES_OF}?${NUMBER}(?:\s*${PLUS}\s*${NUMBER})*\s+(?:år|månader)(?:\s+${AT_A_TIME})?)(?![\p{L}])`;
+/** "en period om två år", "en ny avtalsperiod på ett år", "ytterligare en period om två år": one more term of a length. */
+const ONE_MORE_PERIOD = String.raw`(?:(?:en|ett)\s+(?:ny\s+|till\s+)?\p{L}{0,8}(?:period|tid)\s+(?:om|på)\s+)`;
+/** "1 år", "1+1 år", "ett plus ett år", "2 x 12 månader", "ett år i taget", "ett år åt gången", "ytterligare två år", "max två år", "6 månader", "en period om två år". */
+const LENGTH = String.raw`(?:(?:ytterligare|maximalt|max\.?|högst|upp\s+till)\s+)*${ONE_MORE_PERIOD}?(?<length>${TIMES_OF}?${NUMBER}(?:\s*${PLUS}\s*${NUMBER})*\s+(?:år|månader)(?:\s+${AT_A_TIME})?)(?![\p{L}])`;
 /** The same in the genitive before "förlängning" or "option": "två års förlängning", "1+1 års förlängning", "2 års option". */
 const LENGTH_GENITIVE = String.raw`(?<![\p{L}\p{N}])(?<genitive>${NUMBER}(?:\s*\+\s*${NUMBER})*\s+(?:års|månaders))\s+(?:\p{L}+\s+)?(?:förlängning|förlängningsoption|option)`;
 
@@ -25,8 +27,18 @@ const LENGTH_GENITIVE = String.raw`(?<![\p{L}\p{N}])(?<genitive>${NUMBER}(?:\s*\
 const TIMES = String.raw`(?:${NUMBER}|en)\s+gånger?(?=\s+(?:med|i|om)\s)`;
 
 /** Adverbs between the verb and the length: "förlängs därefter automatiskt med ett år i taget", "förlängs därefter tills vidare med ett år i taget". */
-const ADVERB = String.raw`(?:därefter|därpå|sedan|automatiskt|tills\s+vidare|vidare)`;
+const ADVERB = String.raw`(?:därefter|därpå|sedan|automatiskt|med\s+automatik|tills\s+vidare|vidare)`;
 
+/** An extension that may be made, not one decided: "kan förlängas", "får därefter förlängas", "ska kunna förlängas", "kan förnyas". */
+export const MAY_BE_EXTENDED = String.raw`(?:kan|får|ska\s+kunna|kunna)\s+(?:\p{L}+\s+){0,2}?(?:förlängas|förnyas)`;
+/** An extension decided, or made by itself: "förlängs", the older "förlänges", "förnyas". */
+const IS_EXTENDED = String.raw`(?:förläng(?:s|es)|förnyas)(?:\s+(?:det|den|avtalet|överenskommelsen|partnerskapet))?`;
+/**
+ * An agreement renewed unless someone gives notice, the notice named before or after the verb in its sentence: "Om ingen av
+ * parterna säger upp avtalet … förlängs det med ett år", "Avtalet förlängs med ett år om det inte sägs upp". The renewal is
+ * the option to extend.
+ */
+const UNLESS_TERMINATED = String.raw`(?:(?<=(?:säg\p{L}*\s+upp|uppsäg\p{L}*)[^.;!?]{0,150}?)${IS_EXTENDED}|${IS_EXTENDED}(?=[^.;!?]{0,100}?(?:sägs|säger|sagts)\s+upp))`;
 /** "till och med 2025-12-31", "t.o.m. 31 december 2025". */
 const UNTIL_DATE = String.raw`(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|fram\s+till|till)\s+(?:den\s+)?${DATE}`;
 
@@ -74,10 +86,11 @@ export const EXTENSION_RULES: readonly ExtensionRule[] = [
     // "med möjlighet till förlängning 1+1 år", "möjlighet till förlängning med ett år i taget", "option på förlängning 2 år",
     // "förlängningsoption på 2 år", "möjlighet att förlänga avtalet med ett år", "option att förlänga med 1+1 år",
     // "förlängningsmöjlighet om 12 månader", "Avtalet är förlängningsbart med 2 år", "Option finns att förlänga avtalet i 12 månader",
-    // an option on a length alone as agreements write it: "Avtalet har en option på ytterligare två år"
+    // an option on a length alone as agreements write it: "Avtalet har en option på ytterligare två år", "gäller i två år med möjlighet
+    // till ytterligare två år"
     name: 'option-to-extend',
     pattern: new RegExp(
-      String.raw`(?:(?:möjlighet|option|rätt)(?:\s+finns)?\s+(?:till|på|om)\s+(?:en\s+|ytterligare\s+)?förlängning|förlängningsoption|förlängningsmöjlighet|förlängningsklausul|förlängningsbar[at]?|(?:möjlighet|option|rätt)(?:\s+finns)?\s+att\s+förlänga(?:\s+\p{L}+){0,3}|(?<![\p{L}])option(?:en)?(?=\s+(?:på|om)\s))\s+(?:med\s+|i\s+|på\s+|om\s+)?${LENGTH}`,
+      String.raw`(?:(?:möjlighet|option|rätt)(?:\s+finns)?\s+(?:till|på|om)\s+(?:en\s+|ytterligare\s+)?förlängning|förlängningsoption|förlängningsmöjlighet|förlängningsklausul|förlängningsbar[at]?|(?:möjlighet|option|rätt)(?:\s+finns)?\s+att\s+förlänga(?:\s+\p{L}+){0,3}|(?<![\p{L}])option(?:en)?(?=\s+(?:på|om)\s)|möjlighet\s+till(?=\s+ytterligare\s))\s+(?:med\s+|i\s+|på\s+|om\s+)?${LENGTH}`,
       'giu',
     ),
     strength: 0.85,
@@ -90,10 +103,11 @@ export const EXTENSION_RULES: readonly ExtensionRule[] = [
     strength: 0.8,
   },
   {
-    // An extension up to a date: "dock längst till och med 2025-12-31", "med möjlighet till förlängning till och med 2026-12-31"
+    // An extension up to a date: "dock längst till och med 2025-12-31", "med möjlighet till förlängning till och med 2026-12-31",
+    // "Avtalet kan förlängas till och med 31 december 2028" (may be: a decided "förlängs till …" is the period's new end)
     name: 'extended-until',
     pattern: new RegExp(
-      String.raw`möjlighet\s+(?:till|att)\s+förläng\p{L}*(?:\s+\p{L}+){0,2}?\s+(?<until>(?:längst\s+)?${UNTIL_DATE})|(?<![\p{L}])(?<length>längst\s+${UNTIL_DATE})`,
+      String.raw`(?:möjlighet\s+(?:till|att)\s+förläng\p{L}*|${MAY_BE_EXTENDED})(?:\s+\p{L}+){0,2}?\s+(?<until>(?:längst\s+)?${UNTIL_DATE})|(?<![\p{L}])(?<length>längst\s+${UNTIL_DATE})`,
       'giu',
     ),
     strength: 0.75,
@@ -101,10 +115,12 @@ export const EXTENSION_RULES: readonly ExtensionRule[] = [
   {
     // "Enligt överenskommelsen kan avtalet förlängas med 1 år", "förlängning med ytterligare ett år", "kan förlängas ett år i
     // taget", "förlängs därefter automatiskt med ett år i taget", "kan förlängas två gånger med ett år i taget", "Parterna kan komma överens om att förlänga avtalet med två år", "Förlängning kan ske med högst 24 månader", "Förlängning av
-    // avtalet om två år kan ske". A plain "förlängs med ett år" is an extension decided, not an option: the period has it.
+    // avtalet om två år kan ske", "Förlängning kan göras med ett år i taget", "Avtalet kan därefter förnyas med fyra år", a renewal unless
+    // notice is given ("Om ingen av parterna säger upp avtalet förlängs det med ett år"). A plain "förlängs med ett år" is an
+    // extension decided, not an option: the period has it.
     name: 'extended-by',
     pattern: new RegExp(
-      String.raw`(?:(?:kan|får|ska\s+kunna|kunna)\s+(?:\p{L}+\s+){0,2}?förlängas|(?:kan|kunna)\s+(?:\p{L}+\s+){0,4}?att\s+förlänga(?:\s+(?:avtalet|överenskommelsen|partnerskapet|IOP:?\p{L}*))?|förlängs(?:\s+(?:det|den|avtalet|överenskommelsen|partnerskapet))?(?=\s+(?:${ADVERB}\s+)*(?:automatiskt|(?:med\s+)?${NUMBER}\s+(?:år|månader)\s+${AT_A_TIME}))|förlängning(?:en)?(?:\s+av\s+(?:avtal|överenskommels|partnerskap|IOP)\p{L}*)?(?:\s+(?:kan|får)\s+ske)?)\s+(?:${ADVERB}\s+)*(?:${TIMES}\s+)?(?:(?:med|i|om)\s+)?${LENGTH}`,
+      String.raw`(?:${MAY_BE_EXTENDED}|(?:kan|kunna)\s+(?:\p{L}+\s+){0,4}?att\s+förlänga(?:\s+(?:avtalet|överenskommelsen|partnerskapet|IOP:?\p{L}*))?|${UNLESS_TERMINATED}|${IS_EXTENDED}(?=\s+(?:${ADVERB}\s+)*(?:automatiskt|med\s+automatik|(?:med\s+)?${NUMBER}\s+(?:år|månader)\s+${AT_A_TIME}))|förlängning(?:en)?(?:\s+av\s+(?:avtal|överenskommels|partnerskap|IOP)\p{L}*)?(?:\s+(?:kan|får)\s+(?:ske|göras))?)\s+(?:${ADVERB}\s+)*(?:${TIMES}\s+)?(?:(?:med|i|om)\s+)?${LENGTH}`,
       'giu',
     ),
     strength: 0.75,

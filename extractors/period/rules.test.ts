@@ -100,6 +100,7 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Överenskommelsen gäller 2024-04-01 och två år framåt.', p('2024-04-01', '2026-03-31')],
       ['Avtalet gäller från 2024-03-01 i två år.', p('2024-03-01', '2026-02-28')],
       ['Överenskommelsen gäller från 1 juli 2024 och tre år framåt.', p('2024-07-01', '2027-06-30')],
+      ['Överenskommelsen gäller från 2025-01-01 och löper på tre år.', p('2025-01-01', '2027-12-31')],
     ],
     negative: [
       'Föreningen har funnits sedan 2023 och planerar tre år framåt.',
@@ -153,8 +154,13 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Avtalsperiod: 2025', p('2025-01-01', '2025-12-31')],
       ['Avtalet med föreningen har nu förlängts för hela 2023.', p('2023-01-01', '2023-12-31')],
       ['Stödet avser verksamhetsåret 2025.', p('2025-01-01', '2025-12-31')],
+      ['Nämnden beslutar att förlänga överenskommelsen under 2025.', p('2025-01-01', '2025-12-31')],
+      ['Kommunen väljer att förlänga IOP-avtalet för 2026.', p('2026-01-01', '2026-12-31')],
+      ['Avtalet gäller säsongen 2025.', p('2025-01-01', '2025-12-31')],
+      ['Överenskommelsen gäller under vårterminen 2026.', p('2026-01-01', '2026-06-30')],
+      ['Avtalet avser höstterminen 2025.', p('2025-08-01', '2025-12-31')],
     ],
-    negative: ['Avtalet gäller 2024 och 2025.', 'Medlen påverkar 2022 års budget.'],
+    negative: ['Avtalet gäller 2024 och 2025.', 'Medlen påverkar 2022 års budget.', 'Föreningen vill förlänga säsongen under 2025.'],
   },
   'start-only': {
     positive: [['Avtalet gäller från och med 2025-01-01.', p('2025-01-01', null)]],
@@ -464,7 +470,11 @@ const CONTEXT_EXAMPLES: Record<string, { positive: string[]; negative: string[] 
     ],
   },
   'extension-bound-before': {
-    positive: ['Avtalet gäller 2022-04-01–2023-12-31, dock längst till och med 2025-12-31.', 'med möjlighet till förlängning till och med 2026-12-31'],
+    positive: [
+      'Avtalet gäller 2022-04-01–2023-12-31, dock längst till och med 2025-12-31.',
+      'med möjlighet till förlängning till och med 2026-12-31',
+      'Avtalet kan därefter förlängas till och med 31 december 2028.',
+    ],
     negative: ['Nämnden beslutar att förlänga avtalet till och med 2025-12-31.'],
   },
   'reporting-deadline-before': {

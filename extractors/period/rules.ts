@@ -10,6 +10,7 @@ import { asEnd, asStart, DATE, DATE_FORMS, endAfterYears, MONTH_NAME, readDate, 
 import type { PageDate } from './page-date.js';
 import { codePointBefore, eachMatch, eachMatchNear, nonSpaceWithin, type StartBound } from '../engine/sticky.js';
 import { isWhitespace } from '../engine/phrase-trie.js';
+import { MAY_BE_EXTENDED } from '../extension/rules.js';
 
 /**
  * "till och med" abbreviated: "t.o.m.", "t. o. m.", and with a dot dropped as pages often write it ("t.om.", "t.o.m 2026").
@@ -33,8 +34,8 @@ const NOT_LETTER = String.raw`(?![\p{L}])`;
 const UNTIL_FURTHER_NOTICE = String.raw`(?<![\p{L}])(?:tills\s+vidare|tillsvidare|tills\s+(?:någon|endera|ena|en)\s+(?:av\s+)?part(?:en|erna)?\s+säger\s+upp\s+(?:det|den|avtalet|överenskommelsen)|tills\s+(?:avtalet|överenskommelsen|det|den)\s+sägs\s+upp|utan\s+tidsbegränsning)(?![\p{L}])`;
 /** A year on its own, not part of a date or a case number. */
 const YEAR = String.raw`(?<![\p{L}\p{N}/.-])(?:19|20)\d{2}(?![\p{N}/-])`;
-/** Words that state a validity right before a single year: "gäller under 2024", "Avtalsperiod: 2025". */
-const STATES_VALIDITY = String.raw`(?:(?:gäller|avser|löper|pågår|förlängs|förlängts|förlängas|avtalsperiod(?:en)?|avtalstid(?:en)?|giltighetstid(?:en)?|period(?:en)?)\s*:?\s*(?:är\s+)?(?:(?:under|för)\s+)?(?:hela\s+)?(?:år(?:et)?\s+|kalenderåret\s+|verksamhetsåret\s+)?|(?<![\p{L}])(?:verksamhets|kalender)året\s+)`;
+/** Words that state a validity right before a single year: "gäller under 2024", "Avtalsperiod: 2025", "förlänga överenskommelsen under 2025". */
+const STATES_VALIDITY = String.raw`(?:(?:gäller|avser|löper|pågår|förlängs|förlängts|förlängas|förlänga\s+(?:IOP|avtal|överenskommels|partnerskap)[\p{L}:-]{0,12}|avtalsperiod(?:en)?|avtalstid(?:en)?|giltighetstid(?:en)?|period(?:en)?)\s*:?\s*(?:är\s+)?(?:(?:under|för)\s+)?(?:hela\s+)?(?:år(?:et)?\s+|kalenderåret\s+|verksamhetsåret\s+)?|(?<![\p{L}])(?:verksamhets|kalender)året\s+)`;
 /**
  * Words that end an agreement on a date: "löper ut 31 december 2021", "Överenskommelsen avslutas den 31 december 2019", "löper till 2026-12-31",
  * "Avtalet sträcker sig till 2026", "Avtalet är tidsbegränsat till 2024-12-31", and the new end of an extension: "Avtalet förlängs till
@@ -314,11 +315,11 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   },
   {
     // "från 2023 och tre år framåt", "från och med 2025-01-01 och två år framåt", "från och med 1 januari 2024 och
-    // löper i tre år", "gäller 2024-04-01 och två år framåt", "Avtalet gäller från 2024-03-01 i två år"
+    // löper i tre år", "gäller 2024-04-01 och två år framåt", "Avtalet gäller från 2024-03-01 i två år", "från 2025-01-01 och löper på tre år"
     name: 'from-years-ahead',
     anchors: [HAS_YEAR, HAS_YEARS],
     pattern: new RegExp(
-      String.raw`(?:(?<lead>${FROM})\s+${DEN}|(?<=(?:gäller|löper)\s+(?:den\s+)?)${NO_LEFT})(?<from>${DATE}),?\s+(?:och\s+|samt\s+)?(?<runs>${RUNS}\s+)?(?:(?<for>under|i)\s+)?${YEARS}\s+år(?<ahead>\s+(?:framåt|framöver))?${NOT_LETTER}`,
+      String.raw`(?:(?<lead>${FROM})\s+${DEN}|(?<=(?:gäller|löper)\s+(?:den\s+)?)${NO_LEFT})(?<from>${DATE}),?\s+(?:och\s+|samt\s+)?(?<runs>${RUNS}\s+)?(?:(?<for>under|i|på)\s+)?${YEARS}\s+år(?<ahead>\s+(?:framåt|framöver))?${NOT_LETTER}`,
       'giu',
     ),
     // A bare "från 2023 och tre år" says nothing of how long the agreement runs; "från 2024-03-01 i två år" does; without "från"
@@ -387,14 +388,18 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     },
   },
   {
-    // "Partnerskapet gäller under 2024", "Avtalsperiod: 2025": one whole year.
+    // "Partnerskapet gäller under 2024", "Avtalsperiod: 2025", "Avtalet gäller säsongen 2025": one whole year; or one school term
+    // ("Överenskommelsen gäller vårterminen 2026": January to June, "höstterminen 2025": August to December).
     name: 'single-year',
     anchors: [HAS_YEAR, HAS_STATES_VALIDITY],
-    pattern: new RegExp(String.raw`${STATES_VALIDITY}${NO_LEFT}(?<year>(?:19|20)\d{2})(?!\d|\s*(?:${UNTIL})\s*\d|-\d|\s+års)`, 'giu'),
+    pattern: new RegExp(
+      String.raw`${STATES_VALIDITY}(?:(?<term>${DATE_FORMS.term})|(?:säsongen\s+)?${NO_LEFT}(?<year>(?:19|20)\d{2})(?!\d|\s*(?:${UNTIL})\s*\d|-\d|\s+års))`,
+      'giu',
+    ),
     // Every match starts with a word of validity; the literal stands at most 11 letters in ("verksamhetsåret").
     near: near(/gäller|avser|löper|pågår|förläng|avtalstid|giltighetstid|period|året/giu, 16),
     read(g) {
-      const year = date(g.year);
+      const year = date(g.term ?? g.year);
       return year ? { period: period(asStart(year), asEnd(year)), strength: 0.55 } : null;
     },
   },
@@ -737,10 +742,11 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   },
   {
     // How far the agreement may be extended is not when it ends: "dock längst till och med 2025-12-31",
-    // "med möjlighet till förlängning till och med 2026-12-31" (the extension extractor reads these).
+    // "med möjlighet till förlängning till och med 2026-12-31", "Avtalet kan förlängas till och med 2028-12-31" (the extension
+    // extractor reads these; a decided "förlängs till och med …" is the new end).
     name: 'extension-bound-before',
     where: 'before',
-    pattern: /(?:längst|möjlighet\s+(?:till|att)\s+förläng\p{L}*(?:\s+\p{L}+){0,2}|option\p{L}*(?:\s+\p{L}+){0,3})\s*$/iu,
+    pattern: new RegExp(String.raw`(?:längst|möjlighet\s+(?:till|att)\s+förläng\p{L}*(?:\s+\p{L}+){0,2}|${MAY_BE_EXTENDED}(?:\s+\p{L}+){0,2}|option\p{L}*(?:\s+\p{L}+){0,3})\s*$`, 'iu'),
     factor: 0,
   },
   {

@@ -287,6 +287,14 @@ describe('heading, paragraph, signature and phrase rules', () => {
     expect(rules(paragraphSignals('Överenskommelse\n\n§ 1 Parter\nKommunen och föreningen.'))).toEqual(['protokoll: paragraph heading']);
   });
 
+  it('reads a § whose title is a meeting\'s opening item as a meeting\'s record, without its labels', () => {
+    expect(rules(paragraphSignals('• § 9\n\n  Val av justerare\n\n • § 10\n\n  Fastställande av dagordningen'))).toEqual(['protokoll: paragraph heading', 'protokoll: opening item recorded']);
+    expect(rules(paragraphSignals('§ 1 Upprop\n§ 2 Val av justerare'))).toEqual(['protokoll: paragraph heading', 'protokoll: opening item recorded']);
+    // An agreement's or a by-law's § sections open no meeting.
+    expect(rules(paragraphSignals('Överenskommelse\n\n§ 1 Parter\nKommunen och föreningen.\n§ 2 Avtalstid'))).toEqual(['protokoll: paragraph heading']);
+    expect(rules(paragraphSignals('Stadgar\n\n§ 5 Årsmöte\nPå årsmötet sker val av justerare.'))).toEqual(['protokoll: paragraph heading']);
+  });
+
   it('reads a signature block of two "För <party>" lines', () => {
     expect(rules(signatureSignals(cells('För Region Gotland\n\nFör Röda Korset Gotland')))).toEqual(['overenskommelse: signature block']);
     expect(signatureSignals(cells('För Region Gotland'))).toEqual([]);

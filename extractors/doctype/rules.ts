@@ -522,11 +522,23 @@ export function headingSignals(text: string): Signal[] {
  * that lists the agenda, then the § items it reached. An agreement's "§ 1 Parter" has no such labels.
  */
 export function paragraphSignals(text: string): Signal[] {
-  const [first] = paragraphHeadings(text);
+  const headings = paragraphHeadings(text);
+  const [first] = headings;
   if (!first) return [];
   const heading = signal('protokoll', 'paragraph heading', WEIGHTS.paragraphHeading, first);
-  return meetingLabels(text) >= LABELS_FOR_ITEMS ? [heading, signal('protokoll', 'meeting record', WEIGHTS.sectionHeading, first)] : [heading];
+  const opening = headings.find((h) => OPENING_TITLE.test(text.slice(h.end, h.end + OPENING_TITLE_REACH)));
+  if (meetingLabels(text) >= LABELS_FOR_ITEMS) return [heading, signal('protokoll', 'meeting record', WEIGHTS.sectionHeading, first)];
+  return opening ? [heading, signal('protokoll', 'opening item recorded', WEIGHTS.sectionHeading, opening)] : [heading];
 }
+
+/**
+ * opening item recorded: a § whose title is one of the opening items every meeting has ("§ 1 Val av justerare", "• § 9" then
+ * "Val av justerare" on a line below, as a meeting site's page lists a protocol's items) is a meeting's record: an agreement's
+ * "§ 1 Parter" or a by-law's "§ 3 Ändamål" never is. The title follows on the heading's line or a line or two below.
+ */
+const OPENING_TITLE = new RegExp(String.raw`^[ \t]*(?:\n[ \t]*){0,3}(?:${OPENING_ITEM})(?![\p{L}])`, 'iu');
+/** How far after a § heading its title is looked for. */
+const OPENING_TITLE_REACH = 120;
 
 /** Blocks it takes to make a list. */
 const MIN_LISTED = 2;

@@ -152,6 +152,11 @@ describe('title rules', () => {
     expect(agendaOpening('Val av justerare\nRapport')).toBeUndefined();
     expect(agendaOpening('Val av justerare och godkännande av dagordning skedde vid förra mötet.\n')).toBeUndefined();
     expect(agendaOpening('Protokoll\n\n§ 1\nUpprop\n\n§ 2\nVal av justerare\n')).toBeUndefined();
+    // An agenda whose lines a transcript ran together: numbered items that follow each other, a few words apart.
+    expect(agendaOpening('Kallelse Socialnämnden Tid: Onsdagen den 26 augusti kl. 17.00 Ärenden Föredraganden 1. Upprop 2. Val av justerare samt fastställande av tid för justering 3. Godkännande av dagordning 4. Studiebesök')).toBeDefined();
+    // Not numbers that do not follow each other, nor items far apart in running text.
+    expect(agendaOpening('Punkt 1. Upprop gjordes. Se protokollet från 2019, punkt 7. Val av justerare.')).toBeUndefined();
+    expect(agendaOpening(`Mötet inleddes med 1. Upprop ${'och en lång genomgång av läget i verksamheten '.repeat(3)}2. Val av justerare`)).toBeUndefined();
   });
 
   it('takes a court\'s "DOM" in capitals for a decision\'s title, not a news headline\'s "Dom i målet"', () => {
@@ -285,6 +290,14 @@ describe('heading, paragraph, signature and phrase rules', () => {
     expect(docType(page)).toBe('protokoll');
     // An agreement's "§ 1 Parter" carries no meeting's labels.
     expect(rules(paragraphSignals('Överenskommelse\n\n§ 1 Parter\nKommunen och föreningen.'))).toEqual(['protokoll: paragraph heading']);
+  });
+
+  it('reads a § whose title is a meeting\'s opening item as a meeting\'s record, without its labels', () => {
+    expect(rules(paragraphSignals('• § 9\n\n  Val av justerare\n\n • § 10\n\n  Fastställande av dagordningen'))).toEqual(['protokoll: paragraph heading', 'protokoll: opening item recorded']);
+    expect(rules(paragraphSignals('§ 1 Upprop\n§ 2 Val av justerare'))).toEqual(['protokoll: paragraph heading', 'protokoll: opening item recorded']);
+    // An agreement's or a by-law's § sections open no meeting.
+    expect(rules(paragraphSignals('Överenskommelse\n\n§ 1 Parter\nKommunen och föreningen.\n§ 2 Avtalstid'))).toEqual(['protokoll: paragraph heading']);
+    expect(rules(paragraphSignals('Stadgar\n\n§ 5 Årsmöte\nPå årsmötet sker val av justerare.'))).toEqual(['protokoll: paragraph heading']);
   });
 
   it('reads a signature block of two "För <party>" lines', () => {

@@ -297,19 +297,52 @@ const AGENDA_OPENING_ITEM = new RegExp(String.raw`^[ \t]*\d{1,2}[.)]?[ \t]+(${OP
  * titles stand on lines of their own below the § ("§ 1\nUpprop").
  */
 const AGENDA_OPENING_LINE = new RegExp(String.raw`^[ \t]*(?:[•*-][ \t]*)?(${OPENING_ITEM})(?:[ \t]+(?:och|samt)[ \t]+(${OPENING_ITEM}))?[ \t]*(?::[^\n]*)?$`, 'gimu');
+/**
+ * The numbered opening items of an agenda whose lines a transcript ran together ("Ärenden Föredraganden 1. Upprop 2. Val av
+ * justerare samt fastställande av tid för justering 3. Godkännande av dagordning", docplayer's and abcdocz's pages read so):
+ * taken only as two that follow each other, number after number, a few words apart; a sentence's "1. Val av justerare
+ * skedde …" is one, and a protocol's "§ 1 Upprop" is a § item (paragraphSignals).
+ */
+const AGENDA_OPENING_INLINE = new RegExp(String.raw`(?<![\p{L}\d.,]|§[ \t]*)(\d{1,2})[.)]?[ \t]+(${OPENING_ITEM})(?:[ \t]+(?:och|samt)[ \t]+(${OPENING_ITEM}))?(?![\p{L}])`, 'giu');
+/** How far apart two run-together opening items may stand: a joined item's rest ("… fastställande av tid för justering"). */
+const INLINE_ITEMS_REACH = 80;
+
+/** An opening item found: where it stands and the one or two items it names. */
+interface OpeningItem {
+  start: number;
+  end: number;
+  items: string[];
+}
+
+const openingItem = (m: RegExpMatchArray, first: number): OpeningItem => ({
+  start: m.index!,
+  end: m.index! + m[0].length,
+  items: [m[first]!, m[first + 1]].filter((k): k is string => k !== undefined),
+});
+
+/** Run-together opening items that follow each other by number (AGENDA_OPENING_INLINE). */
+function inlineOpeningItems(text: string): OpeningItem[] {
+  const found = [...text.matchAll(AGENDA_OPENING_INLINE)];
+  const follows = (a: RegExpMatchArray | undefined, b: RegExpMatchArray | undefined) =>
+    a !== undefined && b !== undefined && Number(b[1]) === Number(a[1]) + 1 && b.index! - (a.index! + a[0].length) <= INLINE_ITEMS_REACH;
+  return found.filter((m, i) => follows(m, found[i + 1]) || follows(found[i - 1], m)).map((m) => openingItem(m, 2));
+}
+
 /** Distinct opening items it takes to make an agenda: one may be a protocol's item cited in a report. */
 const MIN_OPENING_ITEMS = 2;
 
 /** The first of an agenda's opening items, where two or more different ones stand each at a line's start, or two on a line of their own. */
 export function agendaOpening(text: string): { start: number; end: number } | undefined {
-  const numbered = [...text.matchAll(AGENDA_OPENING_ITEM)];
-  const lines = mayContainWord(text, 'justerare') || mayContainWord(text, 'upprop') ? [...text.matchAll(AGENDA_OPENING_LINE)] : [];
-  const items = [...numbered, ...(lines.length > 0 && paragraphHeadings(text).length === 0 ? lines : [])].sort((a, b) => a.index - b.index);
+  const numbered = [...text.matchAll(AGENDA_OPENING_ITEM)].map((m) => openingItem(m, 1));
+  const named = mayContainWord(text, 'justerare') || mayContainWord(text, 'upprop');
+  const lines = named ? [...text.matchAll(AGENDA_OPENING_LINE)].map((m) => openingItem(m, 1)) : [];
+  const inline = named ? inlineOpeningItems(text) : [];
+  const items = [...numbered, ...inline, ...(lines.length > 0 && paragraphHeadings(text).length === 0 ? lines : [])].sort((a, b) => a.start - b.start);
   const kind = (item: string) => item.toLowerCase().replace(/\s+/g, ' ').replace(/^dag och /, '').slice(0, 8);
-  const kinds = new Set(items.flatMap((m) => [m[1]!, m[2]].filter((k) => k !== undefined).map(kind)));
+  const kinds = new Set(items.flatMap((m) => m.items.map(kind)));
   if (kinds.size < MIN_OPENING_ITEMS) return undefined;
-  const first = items[0]!;
-  return { start: first.index, end: first.index + first[0].length };
+  const { start, end } = items[0]!;
+  return { start, end };
 }
 
 /**
@@ -522,11 +555,23 @@ export function headingSignals(text: string): Signal[] {
  * that lists the agenda, then the § items it reached. An agreement's "§ 1 Parter" has no such labels.
  */
 export function paragraphSignals(text: string): Signal[] {
-  const [first] = paragraphHeadings(text);
+  const headings = paragraphHeadings(text);
+  const [first] = headings;
   if (!first) return [];
   const heading = signal('protokoll', 'paragraph heading', WEIGHTS.paragraphHeading, first);
-  return meetingLabels(text) >= LABELS_FOR_ITEMS ? [heading, signal('protokoll', 'meeting record', WEIGHTS.sectionHeading, first)] : [heading];
+  const opening = headings.find((h) => OPENING_TITLE.test(text.slice(h.end, h.end + OPENING_TITLE_REACH)));
+  if (meetingLabels(text) >= LABELS_FOR_ITEMS) return [heading, signal('protokoll', 'meeting record', WEIGHTS.sectionHeading, first)];
+  return opening ? [heading, signal('protokoll', 'opening item recorded', WEIGHTS.sectionHeading, opening)] : [heading];
 }
+
+/**
+ * opening item recorded: a § whose title is one of the opening items every meeting has ("§ 1 Val av justerare", "• § 9" then
+ * "Val av justerare" on a line below, as a meeting site's page lists a protocol's items) is a meeting's record: an agreement's
+ * "§ 1 Parter" or a by-law's "§ 3 Ändamål" never is. The title follows on the heading's line or a line or two below.
+ */
+const OPENING_TITLE = new RegExp(String.raw`^[ \t]*(?:\n[ \t]*){0,3}(?:${OPENING_ITEM})(?![\p{L}])`, 'iu');
+/** How far after a § heading its title is looked for. */
+const OPENING_TITLE_REACH = 120;
 
 /** Blocks it takes to make a list. */
 const MIN_LISTED = 2;

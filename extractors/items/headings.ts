@@ -1,7 +1,8 @@
 /**
  * The protocol paragraph (§) a decision was taken under. A paragraph heading starts a line, perhaps after
  * the body's abbreviations ("RS AU § 114", "KS § 3 a", "Socu § 17", "Ksau § 5": capitals, or a capital and two or
- * three small letters that are no word of a citation, "Jfr § 12") or markdown emphasis ("**§ 12**", "## § 12"), and is
+ * three small letters that are no word of a citation, "Jfr § 12"), markdown emphasis ("**§ 12**", "## § 12") or a meeting
+ * page's list bullet ("• § 9", its title on a line below: web meeting platforms list a protocol's items so), and is
  * followed by the matter's title or its Dnr; the number may carry a year ("§ 63/20") or a full stop
  * ("§ 12."), and some protocols write the sign after it ("12 § Val av justerare"). "§ 190 överenskommelse"
  * at the start of a wrapped line and "Kommunfullmäktige 2019-06-11, § 87" in a list of Beslutsunderlag are
@@ -12,7 +13,7 @@
 import { eachMatch } from '../engine/sticky.js';
 
 export const PARAGRAPH_HEADING =
-  /^[ \t]*(?:#{1,6}[ \t]*|[*_]{1,2})?(?:(?:[A-ZÅÄÖ]{1,5}|(?!(?:Jfr|Enl|Och|Som|Med|Den|Att)[ \t])[A-ZÅÄÖ][a-zåäö]{2,3})[ \t]+){0,2}(?:\\?[§$]|[38](?=[ \t]+\d{1,4}[ \t]+(?:Dnr|DNR)))[ \t]*(\d{1,4}(?:[ \t]?[a-z](?![\p{L}]))?)(?:\/\d{2,4})?\.?[*_]{0,2}(?=[ \t]*$|[ \t]+(?:\p{Lu}|Dnr|DNR))/gmu;
+  /^[ \t]*(?:#{1,6}[ \t]*|[*_]{1,2}|[•▪][ \t]*)?(?:(?:[A-ZÅÄÖ]{1,5}|(?!(?:Jfr|Enl|Och|Som|Med|Den|Att)[ \t])[A-ZÅÄÖ][a-zåäö]{2,3})[ \t]+){0,2}(?:\\?[§$]|[38](?=[ \t]+\d{1,4}[ \t]+(?:Dnr|DNR)))[ \t]*(\d{1,4}(?:[ \t]?[a-z](?![\p{L}]))?)(?:\/\d{2,4})?\.?[*_]{0,2}(?=[ \t]*$|[ \t]+(?:\p{Lu}|Dnr|DNR))/gmu;
 /** "12 § Val av justerare": the sign after the number. */
 export const TRAILING_SIGN_HEADING = /^[ \t]*(\d{1,4})[ \t]*§(?=[ \t]*$|[ \t]+(?:\p{Lu}|Dnr|DNR))/gmu;
 

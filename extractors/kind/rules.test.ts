@@ -15,6 +15,10 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['Anmälan av delegationsbeslut november 2025', 'Delegeringsärenden', 'Delegeringsbeslut antagna av nämnden 2025', 'Anmälan av ordförandebeslut', 'Redovisning av beslut fattade på delegation'],
     no: ['Ansökan om verksamhetsstöd för Ung Företagsamhet', 'Delegation till Sverige'],
   },
+  'report-filed': {
+    yes: ['Organisations- och föreningsutskottet beslutade att lägga rapporten till handlingarna.', 'Informationen läggs till handlingarna.', 'Nämnden beslutar att lägga redovisningen av delegationsbeslut till handlingarna.'],
+    no: ['Nämnden beslutar att bevilja föreningen 20 000 kr och att lägga ansökan i övrigt till handlingarna.', 'Nämnden godkänner överenskommelsen och lägger informationen till handlingarna.', 'Nämnden beslutar att ingå IOP med föreningen.'],
+  },
   'incoming-mail': { yes: ['Redovisning av inkomna skrivelser 2025', 'Meddelanden', 'Redovisning av inkomna handlingar 2026'], no: ['Inkomna ansökningar om föreningsbidrag'] },
   procurement: { yes: ['Information om upphandling av badhusdrift', 'Placeringsavtal', 'Tilldelningsbeslut skolskjuts'], no: ['Överenskommelse om idéburet offentligt partnerskap'] },
   'procurement-law': { yes: ['Ansökan enligt LOV', 'Upphandling enligt LOU av drift'], no: ['Sommarlovsaktiviteter', 'Lovskola med Röda Korset'] },

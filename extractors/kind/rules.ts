@@ -249,6 +249,9 @@ const IOP_ASKED = `frågor(?:na)?\\s+om|frågade|frågan\\s+om|vad\\s+som\\s+kr�
 /** The look-alike of a call for applications: a page that lists example sums, whose rows are no grants (pipeline/extract.ts). */
 export const GRANT_CALL = 'grant-call';
 
+/** What a decision does when it grants, approves, enters or shares out anything: not a report filed alone. */
+const DECIDING_VERB = String.raw`bevilja\p{L}*|godkänn\p{L}*|godkände|teckna\p{L}*|ingå\p{L}*|fördela\p{L}*|förläng\p{L}*|tilldela\p{L}*|anta\p{L}*|anvisa\p{L}*|uppdra\p{L}*`;
+
 export const KIND_RULES: readonly KindRule[] = [
   // Every form holds "utgår": a text without it is not tried (the pattern would be tried at every letter).
   { name: 'withdrawn', kind: null, place: 'text', strength: 0.95, pattern: word('(?:punkten|ärendet|paragrafen)\\s+utgår|utgår\\s+(?:från|ur)\\s+(?:dagordningen|föredragningslistan)'), has: ['utgår'] },
@@ -377,6 +380,10 @@ export const KIND_RULES: readonly KindRule[] = [
   // riktlinjer för IOP") governs partnerships to come and enters none; an item's title, read before it,
   // still names its kind. Read in the whole text: a converter's run-together lines hide the decision's section.
   { name: 'rules-decided', kind: null, place: 'text', strength: 0.8, pattern: new RegExp(`(?<![\\p{L}])(?:besluta|beslutar|beslöt|beslutade)(?![\\p{L}])[^§]{0,400}?(?<![\\p{L}])${RULES_ADOPTED}`, 'iu') },
+  // A decision that only files what was reported ("beslutade att lägga rapporten till handlingarna", "Informationen
+  // läggs till handlingarna"): a report of delegated grants or of earlier decisions, noted, grants nothing itself; a
+  // decision that also grants, approves or enters anything is read by the rules below.
+  { name: 'report-filed', kind: null, place: 'decision', strength: 0.85, has: ['handlingarna'], pattern: new RegExp(`^(?![\\s\\S]*(?<![\\p{L}])(?:${DECIDING_VERB}))[\\s\\S]*?(?:lägga|lägger|läggs|lades)\\s+(?:\\p{L}+\\s+){0,3}till\\s+handlingarna`, 'iu') },
   { name: 'iop-in-decision', kind: 'iop', place: 'decision', strength: 0.9, pattern: IOP_NAMED },
   { name: 'grant-in-decision', kind: 'bidrag', place: 'decision', strength: 0.8, pattern: word(GRANT) },
   { name: 'agreement-in-decision', kind: 'overenskommelse', place: 'decision', strength: 0.75, pattern: word(AGREEMENT) },

@@ -21,6 +21,13 @@ describe('a ruled table read one cell a line (readCellLines through findRunToget
     expect(rows.map((row) => row.find((cell) => /\d{4}/.test(cell)))).toEqual(['2022-01-01–2025-12-31', '2024–2025']);
   });
 
+  it('reads a cell a web table cut short ("…", "...") as a name, and one ending in a full stop as prose', () => {
+    const cut = [...header, 'Kvinnojouren Tärnan', 'Skyddat boende', '2023–2025', 'Björkens intresseförening...', 'Mötesplats', '2022–2024', 'Röda Korset…', 'Läxhjälp', '2024–2025'].join('\n');
+    expect(rowsOf(cut).map((row) => row[0])).toEqual(['Kvinnojouren Tärnan', 'Björkens intresseförening...', 'Röda Korset…']);
+    const prose = [...header, 'Kvinnojouren Tärnan', 'Skyddat boende', '2023–2025', 'Avtalet förlängs.', 'Mötesplats', '2022–2024'].join('\n');
+    expect(rowsOf(prose).map((row) => row[0])).not.toContain('Avtalet förlängs.');
+  });
+
   it('reads cells one a line under a header of labels on one line', () => {
     const text = ['Förening Verksamhet Avtalsperiod', 'Kvinnojouren Tärnan', 'Skyddat boende', '2023–2025', 'Röda Korset Lund', 'Mötesplats för nyanlända', '2022–2024'].join('\n');
     expect(rowsOf(text)).toEqual([

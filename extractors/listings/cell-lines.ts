@@ -23,8 +23,11 @@ import { BODY_HEAD, MAX_OWNER_WORDS } from './collapsed-table.js';
  */
 const ASKED_SUM = /^\d[\d\s.,]*(?:kr|kronor|tkr|sek|:-)?$/iu;
 
-/** An organisation cell names, it does not tell: a line ending in a full stop, or a long one, is prose. */
-const isSentence = (cell: string) => /[.!?]$/.test(cell.trim()) || cell.trim().split(/\s+/).length > MAX_OWNER_WORDS;
+/**
+ * An organisation cell names, it does not tell: a line ending in a full stop, or a long one, is prose. An ellipsis
+ * ("Björkens intresseförening...", "…") is a web table's cut cell, no sentence's end.
+ */
+const isSentence = (cell: string) => /(?<!\.\.)[.!?]$/.test(cell.trim().replace(/…$/u, '')) || cell.trim().split(/\s+/).length > MAX_OWNER_WORDS;
 
 /** The rows of lines[from, to) read N lines a row under N labels, or null when they do not fit. */
 export function readCellLines(lines: readonly Line[], from: number, to: number, roles: readonly ColumnRole[]): Cell[][] | null {

@@ -3,7 +3,7 @@ import type { DocType } from '../../pipeline/contract.js';
 import { DocText } from '../engine/doc-text.js';
 import type { ExtractContext } from '../engine/context.js';
 import { extractListings } from './index.js';
-import { nothingGranted, grantsProjects, isGrantRound, saysGranted } from './grant-round.js';
+import { labelsGranted, nothingGranted, grantsProjects, isGrantRound, saysGranted } from './grant-round.js';
 
 const context = (docType: DocType): ExtractContext => ({
   docType: { value: docType, confidence: 0.9, needsReview: false, evidence: [] },
@@ -100,6 +100,46 @@ describe('granted-lead: a table of sums under a lead that says the money was gra
     ]);
     // A table of partners' yearly sums under no such lead is no round of one year.
     const partners = ['Kommunens IOP-avtal 2024', '', 'Förening\tBelopp per år', 'Ekby hembygdsförening\t25 000 kr', 'Norrby IF\t40 000 kr'];
+    expect(rowsOf(partners).map((r) => r.p)).toEqual([null, null]);
+  });
+});
+
+describe('granted column: a money column its header calls the decision\'s', () => {
+  it.each([['Sökande', 'Ändamål', 'Tilldelning'], ['Förening', 'Beviljat, kr'], ['Förening', 'Tilldelade medel'], ['Organisation', 'Utbetalt belopp']])('reads %j as grants made', (...labels) =>
+    expect(labelsGranted({ roles: labels.map((_, i) => (i === 0 ? 'ideburen' : i === labels.length - 1 ? 'amount' : 'description')), labels, rows: [] })).toBe(true),
+  );
+  it.each([['Förening', 'Belopp per år'], ['Förening', 'Bidrag'], ['Förening', 'Sökt belopp']])('does not read %j so', (...labels) =>
+    expect(labelsGranted({ roles: ['ideburen', labels[1] === 'Sökt belopp' ? 'requested' : 'amount'], labels, rows: [] })).toBe(false),
+  );
+
+  it('makes a table a grant round, whose purposes are projects paid once unless one is a recurring grant', () => {
+    const cell = (text: string) => ({ text, start: 0, end: text.length, exact: true });
+    const table = (purposes: string[]) => ({ roles: ['ideburen', 'description', 'amount'] as const, labels: ['Sökande', 'Ändamål', 'Tilldelning'], rows: purposes.map((p) => [cell('Ekby IK'), cell(p), cell('20 000 kr')]) });
+    expect(isGrantRound({ ...table([]), roles: [...table([]).roles] })).toBe(true);
+    expect(grantsProjects({ ...table(['Ny värmepump', 'Bryggor']), roles: [...table([]).roles] })).toBe(true);
+    expect(grantsProjects({ ...table(['Ny värmepump', 'Verksamhetsbidrag']), roles: [...table([]).roles] })).toBe(false);
+  });
+
+  it('dates a web table of allocations, cells one a line and headed again per section, by the one year its text names', () => {
+    const cells = (labels: string[], rows: string[]) => [...labels, ...rows].flatMap((cell) => [cell, '']);
+    const header = ['Sökande', 'Ändamål', 'Tilldelning'];
+    const page = [
+      'Fördelning av bygdemedel 2021',
+      '',
+      'Norrby',
+      '',
+      ...cells(header, ['Ekby bygdegårdsförening', 'Ny värmepump', '20 000 kr', 'Norrby byalag', 'Rustning av brygga', '9 600 kr']),
+      'Sörby',
+      '',
+      ...cells(header, ['Sörby IK', 'Fotbollsmål', '35 000 kr', 'Sörby IK', 'Bryggor', '4 000 kr']),
+    ];
+    expect(rowsOf(page)).toEqual([
+      { i: ['Ekby bygdegårdsförening'], a: ['20000/once'], p: '2021-01-01' },
+      { i: ['Norrby byalag'], a: ['9600/once'], p: '2021-01-01' },
+      { i: ['Sörby IK'], a: ['35000/once', '4000/once'], p: '2021-01-01' },
+    ]);
+    // Under a column of sums that names no decision ("Belopp"), a page's one year dates no list of partners.
+    const partners = ['Våra partner 2021', '', ...cells(['Förening', 'Verksamhet', 'Belopp'], ['Ekby bygdegårdsförening', 'Mötesplats', '20 000 kr', 'Norrby byalag', 'Läxhjälp', '9 600 kr'])];
     expect(rowsOf(partners).map((r) => r.p)).toEqual([null, null]);
   });
 });

@@ -1,30 +1,50 @@
 /**
  * A grant round's table: the sum each applicant asked for beside the sum it was granted ("Sökande | Projekt | Ansökt |
- * Beviljat"). Such a table records a round's decisions, so four things follow that a list of partners does not say:
+ * Beviljat"), or a money column its header calls the decision's ("Sökande | Ändamål | Tilldelning", "Förening | Beviljat,
+ * kr"). Such a table records a round's decisions, so four things follow that a list of partners does not say:
  *   - its rows are grants made, dated by the one year its text names, as a list of grants made is (table.granted);
- *   - a granted cell of nothing ("0", "0 kr", "–") is an application turned down, no grant and no row;
+ *   - beside a sum asked for, a granted cell of nothing ("0", "0 kr", "–") is an application turned down, no grant and no
+ *     row (under "Beviljat belopp" alone a dash may be a partnership without money);
  *   - one applicant granted twice in the round ("Dalfors bygdegårdsförening | Brygga …" and "… | Hjärtstartare …")
  *     is one recipient of two sums, one partnership, not two;
- *   - where its rows are projects (a "Projekt" column), each sum is paid once for its project, not yearly.
- * A table without a requested column is none of these: a "0 kr" there may be a partnership without money.
+ *   - where its rows are projects or purposes (a "Projekt" or "Ändamål" column), each sum is paid once for its project,
+ *     not yearly — unless a purpose is a recurring grant ("Verksamhetsbidrag").
+ * A table with neither is none of these: a "0 kr" under "Belopp" may be a partnership without money.
  */
 import type { Field, PartnershipValues } from '../../pipeline/contract.js';
 import type { ListingTable } from './table.js';
 import { GRANTS_MONEY } from './line-list.js';
 
+/**
+ * granted column: a money column its header calls the decision's ("Tilldelning", "Beviljat", "Beviljat belopp", "Tilldelade
+ * medel", "Utbetalt belopp") records grants made, whatever the lead above the table says.
+ *   yes: "Sökande | Ändamål | Tilldelning", "Förening | Beviljat, kr"
+ *   no:  "Förening | Belopp per år", "Förening | Bidrag", "Förening | Sökt belopp" (asked for, not granted)
+ */
+const GRANTED_LABEL = /^\s*(?:bevilja[dst]e?|tilldela[dt]e?|tilldelning|utbetal[dt]a?)(?!\p{L})/iu;
+export const labelsGranted = (table: ListingTable) => (table.labels ?? []).some((label, i) => table.roles[i] === 'amount' && GRANTED_LABEL.test(label));
+
 /** A table that puts the sum asked for beside the sum granted. */
-export const isGrantRound = (table: ListingTable) => table.roles.includes('requested') && table.roles.includes('amount');
+export const asksAndGrants = (table: ListingTable) => table.roles.includes('requested') && table.roles.includes('amount');
+
+/** A table that puts the sum asked for beside the sum granted, or whose money column is the sum granted. */
+export const isGrantRound = (table: ListingTable) => asksAndGrants(table) || labelsGranted(table);
 
 /** A granted cell of nothing: "0", "0 kr", "0:-", "–". */
 const NOTHING_GRANTED = /^\s*(?:0(?:[.,]0+)?\s*(?:kr|kronor|sek|:-)?|[-–—])\s*$/iu;
 
 export const nothingGranted = (cell: string) => NOTHING_GRANTED.test(cell);
 
-/** A column of the projects applied for: "Projekt", "Projektnamn", "Projekt/ändamål". */
-const PROJECT_LABEL = /^\s*projekt/iu;
+/** A column of the projects applied for or of what each grant is for: "Projekt", "Projektnamn", "Projekt/ändamål", "Ändamål". */
+const PROJECT_LABEL = /^\s*(?:projekt|ändamål)/iu;
+/** A purpose that is a grant paid every year: "Verksamhetsbidrag", "Driftstöd", "Föreningsbidrag". */
+const RECURRING_PURPOSE = /(?:verksamhets|förenings|drifts?|organisations|grund|års)(?:bidrag|stöd)/iu;
 
-/** A grant round whose rows are projects. */
-export const grantsProjects = (table: ListingTable) => isGrantRound(table) && (table.labels ?? []).some((label, i) => table.roles[i] === 'description' && PROJECT_LABEL.test(label));
+/** A grant round whose rows are projects: a project or purpose column, no purpose a recurring grant. */
+export const grantsProjects = (table: ListingTable) => {
+  const purposes = table.roles.flatMap((role, i) => (role === 'description' && PROJECT_LABEL.test(table.labels?.[i] ?? '') ? [i] : []));
+  return isGrantRound(table) && purposes.length > 0 && !table.rows.some((row) => purposes.some((i) => RECURRING_PURPOSE.test(row[i]?.text ?? '')));
+};
 
 const key = (fields: readonly Field<string>[]) =>
   fields
@@ -75,3 +95,4 @@ export const listsSumsOnly = (rows: readonly { values: PartnershipValues; descri
  */
 const GRANTED_NOUN = /(?<!\p{L})(?:beviljade|fördelade|utbetalda|utbetalade|tilldelade|har\s+fördelat|har\s+beviljat)\s+(?:\p{Ll}+\s+)?\p{Ll}*(?:bidrag|stöd)/iu;
 export const saysGranted = (lead: string) => GRANTS_MONEY.test(lead) || GRANTED_NOUN.test(lead);
+

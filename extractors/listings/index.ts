@@ -36,7 +36,7 @@ import { PER_YEAR_WORDS } from './grant-words.js';
 import { namedYearlyBefore } from './yearly-text.js';
 import { leadLines, leadPeriod, onlyYear } from './lead-period.js';
 import { sharedPeriodicity, withUnknownPer } from './shared-periodicity.js';
-import { nothingGranted, grantsProjects, isGrantRound, listsSumsOnly, oneRowPerRecipient, saysGranted } from './grant-round.js';
+import { asksAndGrants, nothingGranted, grantsProjects, isGrantRound, listsSumsOnly, oneRowPerRecipient, saysGranted } from './grant-round.js';
 
 /**
  * Reports and web lists (rapport, annat) are where listings are: a protocol, decision, tjänsteskrivelse or
@@ -119,7 +119,7 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
 
 /** "Ekbacka IF | 50 000 | Avslag": an applicant turned down, its granted sum's cell saying so (in a grant round, "0" too). */
 const isRefusedRow = (table: ListingTable, row: readonly Cell[]) =>
-  row.some((cell, i) => table.roles[i] === 'amount' && (isRefusedCell(cell.text) || (isGrantRound(table) && nothingGranted(cell.text))));
+  row.some((cell, i) => table.roles[i] === 'amount' && (isRefusedCell(cell.text) || (asksAndGrants(table) && nothingGranted(cell.text))));
 
 /** A row whose description cell says what its sum is for ("Mötesplats", "Läxhjälp"): one activity of its recipient's. */
 const describesRow = (table: ListingTable, row: readonly Cell[]) => row.some((cell, i) => table.roles[i] === 'description' && /\p{L}/u.test(cell.text));

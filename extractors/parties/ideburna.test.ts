@@ -82,8 +82,18 @@ describe('idéburna context rules', () => {
     expect(names('Ekby bygdegårdsförening får 180 000 kronor i stöd från kommunen.')).toEqual(['Ekby bygdegårdsförening']);
   });
 
+  it('ideburen.contract-role: a lease\'s or a loan\'s party named by its role', () => {
+    expect(names('Arrendator: Ekby Idrottsklubb\nUpplåtare: Ekby kommun')).toEqual(['Ekby Idrottsklubb']);
+    expect(names('Arrendatorn [Ekby Skidklubb] ska svara för driften.')).toEqual(['Ekby Skidklubb']);
+    // The role noun alone names nobody; a role in running text is no label.
+    expect(names('Arrendatorn ska svara för driften.')).toEqual([]);
+    expect(names('Arrendatorn Ekby Golf ska svara för driften.')).toEqual([]);
+  });
+
   it('a name inside a quoted title is no party', () => {
     expect(names('Ekby hembygdsförening fick bidrag av nämnden för utställningen ”Från Ekbyverken till Ekbyklubben”.')).toEqual(['Ekby hembygdsförening']);
+    // A quoted sentence, closed by its full stop, names its parties as any sentence does.
+    expect(names('Citat från avtalstexten:\n\n”Arrendatorn [Ekby Idrottsklubb] ska säkerställa att nödvändiga försäkringar finns.”\n\nFöreningen Ekby Idrottsklubb vill anlägga ett utegym.')).toEqual(['Ekby Idrottsklubb']);
     // A quotation the name opens is the name's own marks.
     expect(names('Kommunen tecknar ett IOP med föreningen ”Vägen ut” om boende.')).toEqual(['Vägen ut']);
     // A quoted agreement's title names its parties.
@@ -258,6 +268,12 @@ describe('idéburna context rules', () => {
   it('ideburen.line-listed: names one to a line under a line saying they are partners', () => {
     const list = 'Socialnämnden har IOP med följande organisationer:\n- Kvinnojouren Iris\n- Tjejzonen, 200 000 kr\n\n- Gatans Lag\n\n\nÖvrigt';
     expect(names(list)).toEqual(['Kvinnojouren Iris', 'Tjejzonen', 'Gatans Lag']);
+    // A bulleted item is one however long its details after the name; an unbulleted long line is prose and ends the list.
+    const long = 'Följande organisationer får projektstödet:\n  • Ekby Kvinnojour – Stöd\n  • Ekby Skolidrottsförbund – Förbättra barn och ungdomars psykiska hälsa genom mängder av olika aktiviteter\n  • Gatans Lag – Ledarstöd';
+    expect(names(long)).toEqual(['Ekby Kvinnojour', 'Ekby Skolidrottsförbund', 'Gatans Lag']);
+    expect(names(long.replace(/•/g, ''))).toEqual(['Ekby Kvinnojour']);
+    // A dash opening a long line is a quotation, no bullet: the speaker named in it is no listed party.
+    expect(names('Ordföranden ser positivt på överenskommelsen:\n\n– Vi är glada och stolta över samarbetet, och vi hoppas att vi kan fortsätta utbyggnaden även i framtiden, säger Anna Berg.\n\nAnna Berg\n')).toEqual([]);
     // Sentences under such a line, and a list under "med stöd av", are no names.
     expect(names('Avtalet syftar till följande:\nStärka föräldrar i sin roll\nLindra oro')).toEqual([]);
     expect(names('Beslut fattat med stöd av delegering. Delegeringsförteckning:\nGatans Lag\n')).toEqual([]);
@@ -601,6 +617,8 @@ describe('idéburna: forms of municipal writing beyond the tuned documents', () 
     expect(names('Kommunen stöttar Tjejzonen Lund med 100 000 kronor per år.')).toEqual(['Tjejzonen Lund']);
     expect(names('Region Skåne finansierar Tjejzonen Lund under tre år.')).toEqual([]);
     expect(names('Region Skåne finansierar Lunds Kvinnojour under tre år.')).toEqual(['Lunds Kvinnojour']);
+    // Co-financing is financing: "Regionen medfinansierar Leader Ekbybygd med totalt 446 743 kronor".
+    expect(names('Region Ekby medfinansierar Leader Ekbybygd med totalt 446 743 kronor under perioden 2023-2027.')).toEqual(['Leader Ekbybygd']);
   });
 
   it('a lower-case marker word ends a name, coordinated halves too, not the words after it', () => {
@@ -1125,7 +1143,7 @@ describe('idéburna name boundaries in real documents', () => {
 
   it('a name written with and without the definite ending of its closing type word is named as the text usually writes it', () => {
     const text = (extra: string) =>
-      `Medfinansiering klar till Ekby Hembygdsförening\n\nKommunstyrelsen har beslutat att medfinansiera Ekby hembygdsförenings bygge av ett arkiv. ${extra}\n\nVi ringde Anna Berg, som är ordförande i Ekby hembygdsföreningen:\n\n– Vi är tacksamma att kommunen stöttar oss!`;
+      `Medfinansiering klar till Ekby Hembygdsförening\n\nKommunstyrelsen har beslutat att bidra till Ekby hembygdsförenings bygge av ett arkiv. ${extra}\n\nVi ringde Anna Berg, som är ordförande i Ekby hembygdsföreningen:\n\n– Vi är tacksamma att kommunen stöttar oss!`;
     expect(names(text(''))).toEqual(['Ekby Hembygdsförening']);
     expect(names(text('Ekby hembygdsföreningen fick mer i fjol. Ekby hembygdsföreningen firar.'))).toEqual(['Ekby hembygdsföreningen']);
     // A type word opening the name is no ending: "Kvinnojouren Iris" and "Kvinnojour Iris" are not compared so.
@@ -1188,6 +1206,8 @@ describe('idéburna: examples and appositions', () => {
   it('a house coordinated with the movement that runs it is one name', () => {
     expect(names('Regionen tecknar en överenskommelse med Folkets hus och parkrörelsen i Östergötland.')).toEqual(['Folkets hus och parkrörelsen i Östergötland']);
     expect(names('IOP med Folkets hus och biblioteket i Ekby.')).not.toContain('Folkets hus och biblioteket');
+    // The national organisation of houses and parks is one name, not "Folkets Hus" and "Parker".
+    expect(names('Biografer med filmsättning av Folkets Hus och Parker får ta emot 4 424 000 kronor.')).toEqual(['Folkets Hus och Parker']);
   });
 });
 

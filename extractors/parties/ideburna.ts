@@ -126,7 +126,7 @@ const FIRST_PARTIES = String.raw`(?:(?:(?!\s(?:och|samt)\s)[^.\d(),])+${ORGNR_BR
 const WITH = ['med'];
 
 /** A funder's verb before the organisation it supports (ideburen.supported). */
-const SUPPORTING = /(?<!\p{L})(?:stöttar|stödjer|stöder|finansierar|delfinansierar|stötta|stödja|finansiera)[ \t]+$/u;
+const SUPPORTING = /(?<!\p{L})(?:stöttar|stödjer|stöder|finansierar|delfinansierar|medfinansierar|stötta|stödja|finansiera|medfinansiera)[ \t]+$/u;
 /** What every SUPPORTING verb holds. */
 const SUPPORTING_WORDS = ['stöd', 'stött', 'finansiera'];
 
@@ -203,6 +203,10 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   { name: 'ideburen.signature', strength: 0.7, before: /(?:^|\n)[ \t]*(?:_{5,}|\.{8,})[ \t]*\n[ \t]*$/u },
   // Signing for the organisation in running text: "… undertecknar för Föreningen X".
   { name: 'ideburen.signature', strength: 0.75, before: /(?:undertecknar|undertecknas|undertecknat|skriver[ \t]+under)[ \t]+för[ \t]+$/iu },
+  // A lease's or a loan's party named by its role in the contract, the name after a colon or in brackets: "Arrendator: Ekby
+  // IK", "Arrendatorn [Ekby IK] ska svara för driften", "Låntagare: Ekby Ridklubb" (SCHEMA counts an arrende or a loan as an
+  // agreement). Not the role noun alone, a defined term (lexicon nameStopWords).
+  { name: 'ideburen.contract-role', strength: 0.75, before: /(?<!\p{L})(?:[Aa]rrendator|[Hh]yresgäst|[Ll]åntagare|[Nn]yttjanderättshavare)(?:n|en)?[ \t]*(?::[ \t]*|\[[ \t]*|\([ \t]*)$/u },
   // Form fields: "Sökande: Föreningen X", "Idéburen part: X".
   { name: 'ideburen.labelled', strength: 0.8, before: /(?:^|\n)[ \t]*(?:Sökande|Sökande[ \t]+(?:organisation|förening|part)|(?:Bidrags)?[Mm]ottagare|Samarbetspart(?:ner)?|Partnerorganisation|Organisation|Förening|Ideell[ \t]+förening|Stiftelse|(?:Föreningens|Organisationens)[ \t]+namn|Namn[ \t]+på[ \t]+(?:organisationen|föreningen|sökande)|Motpart|Avtalspart|Part|(?:IOP-?)?partner|Idéburen[ \t]+(?:part|organisation|aktör))[ \t]*:[ \t]*$/iu },
   // A title naming the organisation, a dash and its matter, the noun opening it: "Gatans Röst – ansökan om fortsatt
@@ -609,13 +613,19 @@ function withoutTypeNoun(name: string): string {
  */
 const QUOTE_MARK = /["”“«»]/gu;
 const QUOTED_AGREEMENT = /(?:IOP|partnerskap|överenskommelse|avtal|kontrakt|samarbete|samverkan|mellan)[^"”“«»]*$/iu;
+/**
+ * A quotation closing with a sentence's full stop is a quoted sentence, not a title: "Citat från avtalstexten: ”Arrendatorn
+ * [Ekby Idrottsklubb] ska säkerställa … under hela arrendetiden.”" names the party as any sentence does.
+ */
+const CLOSES_SENTENCE = /^[^"”“«»]*\.[ \t]*["”“«»]/u;
 function inQuotedTitle(text: string, span: NameSpan): boolean {
   const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
   const before = text.slice(lineStart, span.start);
   const marks = before.match(QUOTE_MARK)?.length ?? 0;
   if (marks % 2 === 0 || /["”“«»][ \t]*$/u.test(before) || QUOTED_AGREEMENT.test(before)) return false;
   const lineEnd = text.indexOf('\n', span.end);
-  return /["”“«»]/u.test(text.slice(span.end, lineEnd < 0 ? text.length : lineEnd));
+  const after = text.slice(span.end, lineEnd < 0 ? text.length : lineEnd);
+  return /["”“«»]/u.test(after) && !CLOSES_SENTENCE.test(after);
 }
 
 /** A lower-case definite noun and its place (lowerPlacedSpans) is a name only in a party's own place: "avtal med", "mellan". */

@@ -527,6 +527,9 @@ describe('what is no idéburen party', () => {
   it('a company whose form follows lower-case words of its own', () => {
     expect(names('Staden går i borgen för ett lån till Ekholmsnäs golf AB.')).toEqual([]);
     expect(names('Staden beviljar lån till Ekby IF och Ekby Bygg AB.')).toEqual(['Ekby IF']);
+    // … or after its place, one more word of its name: the company's, not an organisation's.
+    expect(names('Hyresavtal tecknat mellan Tennis & Paddel i Ekby Förvaltning AB och kommunen.')).toEqual([]);
+    expect(names('Hyresavtal tecknat mellan Ekby Tennisklubb i Ekby Förvaltning AB och kommunen.')).toEqual(['Ekby Tennisklubb']);
   });
 
   it.each([
@@ -799,6 +802,9 @@ describe('idéburna: forms of municipal writing beyond the tuned documents', () 
     expect(names('Trygga Gatan och Lunds kommun har en överenskommelse om nattvandring.')).toEqual(['Trygga Gatan']);
     expect(names('Trygga Gatan har berättat att de vill fortsätta samarbetet.')).toEqual([]);
     expect(names('Vi har träffat Trygga Gatan och haft ett möte där de har förklarat att de vill fortsätta samarbetet.')).toEqual([]);
+    // "skrev" signs an agreement, "skrev om" writes about one (a newspaper's reporting).
+    expect(names('När Trygga Gatan och kommunen skrev avtalet var alla nöjda.')).toEqual(['Trygga Gatan']);
+    expect(names('Det sa chefen när Ekby Kuriren skrev om avtalet i våras.')).toEqual([]);
   });
 
   it('ideburen.application-from: several applications, one named among others', () => {
@@ -1164,6 +1170,7 @@ describe('idéburna name boundaries in real documents', () => {
     expect(names('Tre gotländska bygdegårdsföreningar beviljas bidrag. Mest pengar går till Ekby bygdegårdsförening.')).toEqual(['Ekby bygdegårdsförening']);
     expect(names('Bygdegårdar beviljas bidrag av kommunen.')).toEqual([]);
     expect(names('Flera klubbar beviljas bidrag av kommunen.')).toEqual([]);
+    expect(names('Tretton föreningar hade ansökt om sammanlagt 7,2 miljoner kronor.')).toEqual([]);
     expect(names('Ekby Bygdegård beviljas bidrag av kommunen.')).toEqual(['Ekby Bygdegård']);
   });
 

@@ -788,6 +788,11 @@ describe('idéburna: forms of municipal writing beyond the tuned documents', () 
     expect(names('Ansökan om bidrag – Gatans Lag\n\nText.')).toEqual([]);
     expect(names('§ 45 Ansökan om bidrag – Gatans Lag och Ekby kommun i samverkan\n\nText.')).toEqual([]);
     expect(names('Vi träffade Gatans Lag, ansökan om bidrag kom sedan.')).toEqual([]);
+    // The officialese of a request: a framställning, a hemställan, an anhållan, and the verbs "hemställer", "anhåller".
+    expect(names('§ 119 Gatans Lag, framställning om omprövning av delegationsbeslut\n\nGatans Lag hemställer att nämnden omprövar beslutet.')).toEqual(['Gatans Lag']);
+    expect(names('Nämnden har tillstyrkt Ekby Bygdegårdsförenings anhållan om 100 500 kr i bidrag.')).toEqual(['Ekby Bygdegårdsförening']);
+    expect(names('Gatans Lag anhåller om bidrag till lokalhyra.')).toEqual(['Gatans Lag']);
+    expect(names('Gatans Lag hemställer om 20 000 kronor.')).toEqual(['Gatans Lag']);
   });
 
   it('a company form anywhere in a name makes a company; "mellan" names parties of an agreement only', () => {

@@ -122,6 +122,12 @@ const ORGNR_BRACKETED = String.raw`(?:\s*\(\s*(?:org\.?\s*nr\.?:?\s*)?\d{6}-?\d{
  */
 const FIRST_PARTIES = String.raw`(?:(?:(?!\s(?:och|samt)\s)[^.\d(),])+${ORGNR_BRACKETED}?,\s*)*[^.\d(),]{2,120}?${ORGNR_BRACKETED}?`;
 
+/**
+ * A request's noun, an application's and the officialese ones: "ansökan", "begäran", "Ekby Bygdegårdsförenings anhållan om
+ * 100 500 kr", "§ 119 Ekby NHR, framställning om omprövning", "hemställan om bidrag".
+ */
+const REQUEST_NOUN = String.raw`(?:ansökan|ansökningar(?:na)?|begäran|anhållan|hemställan|framställning(?:en)?)`;
+
 /** The word every partnership-with, collaboration-with and together-with context holds, in the case it is written. */
 const WITH = ['med'];
 
@@ -180,18 +186,19 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   { name: 'ideburen.granted', strength: 0.7, before: /(?:^|\s)(?:bevilja(?:[rs]|t|de)?|tilldela(?:[rs]|t|de)?)\s+$/iu },
   { name: 'ideburen.grants-access', strength: 0.6, before: /(?:^|\s)medger\s+$/iu },
   // "… har lämnat in en ansökan", "… söker 300 000 kronor" (not "söker volontärer": only money or a grant is sought so).
+  // Also the officialese of requests: "Ekby NHR hemställer att nämnden omprövar …", "Föreningen X anhåller om bidrag".
   {
     name: 'ideburen.applicant',
     strength: 0.6,
-    after: /^\s+(?:ansöker|ansökte|(?:har|hade)\s+ansökt|har\s+(?:inkommit\s+med|lämnat\s+in|skickat\s+in)\s+(?:en\s+)?ansökan|söker\s+(?:\d|bidrag|stöd|medel|verksamhetsbidrag|projektbidrag|ekonomiskt)|tillhandahåller)(?!\p{L})/iu,
+    after: /^\s+(?:ansöker|ansökte|(?:har|hade)\s+ansökt|har\s+(?:inkommit\s+med|lämnat\s+in|skickat\s+in)\s+(?:en\s+)?ansökan|söker\s+(?:\d|bidrag|stöd|medel|verksamhetsbidrag|projektbidrag|ekonomiskt)|tillhandahåller|hemställer|hemställde|anhåller|anhöll)(?!\p{L})/iu,
   },
   // Its application, the name in the genitive: "Nämnden bifaller Ekby IF:s ansökan om 5 000 kronor", "Ekby Ryttarförenings
   // ansökan om bidrag beviljas" (a public party's or body's application never reaches here: their names are taken). Weak: a
   // person's application is written so too ("Annas ansökan"), so only a marked name passes with it.
-  { name: 'ideburen.applicant', strength: 0.55, after: /^(?:s|:s)?[ \t]+(?:ansökan|ansökningar|begäran)(?!\p{L})/u },
+  { name: 'ideburen.applicant', strength: 0.55, after: new RegExp(String.raw`^(?:s|:s)?[ \t]+${REQUEST_NOUN}(?!\p{L})`, 'u') },
   // … also several applications, one named among others: "ansökningar om föreningsbidrag, bland annat från X".
   // Also a request: "bifalla en begäran om ändrad hyressättning från Edsbyns IF Bandy".
-  { name: 'ideburen.application-from', strength: 0.7, before: /(?:ansök(?:an|ningar(?:na)?)|begäran)\s+(?:om\s+[^.\n]{0,40}?\s+)?(?:(?:bland\s+annat|bl\.\s?a\.)\s+)?från\s+$/iu },
+  { name: 'ideburen.application-from', strength: 0.7, before: new RegExp(String.raw`${REQUEST_NOUN}\s+(?:om\s+[^.\n]{0,40}?\s+)?(?:(?:bland\s+annat|bl\.\s?a\.)\s+)?från\s+$`, 'iu') },
   { name: 'ideburen.orgnr-ideell', strength: 0.8, after: organisationNumber('8') },
   { name: 'ideburen.orgnr-ekonomisk', strength: 0.5, after: organisationNumber('7') },
   // The number alone in brackets after the name: "Uppsala Stadsmission (802001-5643)".
@@ -218,7 +225,7 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
     name: 'ideburen.titled',
     strength: 0.65,
     before: /(?:^|\n)[ \t]*(?:§[ \t]*\d+[ \t]+)?$/u,
-    after: /^(?:[ \t]+[–-]|,)[ \t]+(?:ansökan|ansökningar|IOP|idéburet|överenskommelse|avtal|\p{L}*bidrag|stöd|förlängning|förslag)(?!\p{L})[^\n.]{0,60}(?:\n|$)/iu,
+    after: new RegExp(String.raw`^(?:[ \t]+[–-]|,)[ \t]+(?:${REQUEST_NOUN}|IOP|idéburet|överenskommelse|avtal|\p{L}*bidrag|stöd|förlängning|förslag)(?!\p{L})[^\n.]{0,60}(?:\n|$)`, 'iu'),
   },
   // The name after the matter, in a protocol's paragraph heading only: "§ 45 Ansökan om bidrag – Ekby Hembygdsgille", the
   // name closing the line (a heading without "§", "Ansökan om bidrag – X", was tried earlier and took a name that was no party).

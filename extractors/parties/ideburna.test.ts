@@ -82,8 +82,18 @@ describe('idéburna context rules', () => {
     expect(names('Ekby bygdegårdsförening får 180 000 kronor i stöd från kommunen.')).toEqual(['Ekby bygdegårdsförening']);
   });
 
+  it('ideburen.contract-role: a lease\'s or a loan\'s party named by its role', () => {
+    expect(names('Arrendator: Ekby Idrottsklubb\nUpplåtare: Ekby kommun')).toEqual(['Ekby Idrottsklubb']);
+    expect(names('Arrendatorn [Ekby Skidklubb] ska svara för driften.')).toEqual(['Ekby Skidklubb']);
+    // The role noun alone names nobody; a role in running text is no label.
+    expect(names('Arrendatorn ska svara för driften.')).toEqual([]);
+    expect(names('Arrendatorn Ekby Golf ska svara för driften.')).toEqual([]);
+  });
+
   it('a name inside a quoted title is no party', () => {
     expect(names('Ekby hembygdsförening fick bidrag av nämnden för utställningen ”Från Ekbyverken till Ekbyklubben”.')).toEqual(['Ekby hembygdsförening']);
+    // A quoted sentence, closed by its full stop, names its parties as any sentence does.
+    expect(names('Citat från avtalstexten:\n\n”Arrendatorn [Ekby Idrottsklubb] ska säkerställa att nödvändiga försäkringar finns.”\n\nFöreningen Ekby Idrottsklubb vill anlägga ett utegym.')).toEqual(['Ekby Idrottsklubb']);
     // A quotation the name opens is the name's own marks.
     expect(names('Kommunen tecknar ett IOP med föreningen ”Vägen ut” om boende.')).toEqual(['Vägen ut']);
     // A quoted agreement's title names its parties.
@@ -258,6 +268,12 @@ describe('idéburna context rules', () => {
   it('ideburen.line-listed: names one to a line under a line saying they are partners', () => {
     const list = 'Socialnämnden har IOP med följande organisationer:\n- Kvinnojouren Iris\n- Tjejzonen, 200 000 kr\n\n- Gatans Lag\n\n\nÖvrigt';
     expect(names(list)).toEqual(['Kvinnojouren Iris', 'Tjejzonen', 'Gatans Lag']);
+    // A bulleted item is one however long its details after the name; an unbulleted long line is prose and ends the list.
+    const long = 'Följande organisationer får projektstödet:\n  • Ekby Kvinnojour – Stöd\n  • Ekby Skolidrottsförbund – Förbättra barn och ungdomars psykiska hälsa genom mängder av olika aktiviteter\n  • Gatans Lag – Ledarstöd';
+    expect(names(long)).toEqual(['Ekby Kvinnojour', 'Ekby Skolidrottsförbund', 'Gatans Lag']);
+    expect(names(long.replace(/•/g, ''))).toEqual(['Ekby Kvinnojour']);
+    // A dash opening a long line is a quotation, no bullet: the speaker named in it is no listed party.
+    expect(names('Ordföranden ser positivt på överenskommelsen:\n\n– Vi är glada och stolta över samarbetet, och vi hoppas att vi kan fortsätta utbyggnaden även i framtiden, säger Anna Berg.\n\nAnna Berg\n')).toEqual([]);
     // Sentences under such a line, and a list under "med stöd av", are no names.
     expect(names('Avtalet syftar till följande:\nStärka föräldrar i sin roll\nLindra oro')).toEqual([]);
     expect(names('Beslut fattat med stöd av delegering. Delegeringsförteckning:\nGatans Lag\n')).toEqual([]);
@@ -511,6 +527,9 @@ describe('what is no idéburen party', () => {
   it('a company whose form follows lower-case words of its own', () => {
     expect(names('Staden går i borgen för ett lån till Ekholmsnäs golf AB.')).toEqual([]);
     expect(names('Staden beviljar lån till Ekby IF och Ekby Bygg AB.')).toEqual(['Ekby IF']);
+    // … or after its place, one more word of its name: the company's, not an organisation's.
+    expect(names('Hyresavtal tecknat mellan Tennis & Paddel i Ekby Förvaltning AB och kommunen.')).toEqual([]);
+    expect(names('Hyresavtal tecknat mellan Ekby Tennisklubb i Ekby Förvaltning AB och kommunen.')).toEqual(['Ekby Tennisklubb']);
   });
 
   it.each([
@@ -601,6 +620,8 @@ describe('idéburna: forms of municipal writing beyond the tuned documents', () 
     expect(names('Kommunen stöttar Tjejzonen Lund med 100 000 kronor per år.')).toEqual(['Tjejzonen Lund']);
     expect(names('Region Skåne finansierar Tjejzonen Lund under tre år.')).toEqual([]);
     expect(names('Region Skåne finansierar Lunds Kvinnojour under tre år.')).toEqual(['Lunds Kvinnojour']);
+    // Co-financing is financing: "Regionen medfinansierar Leader Ekbybygd med totalt 446 743 kronor".
+    expect(names('Region Ekby medfinansierar Leader Ekbybygd med totalt 446 743 kronor under perioden 2023-2027.')).toEqual(['Leader Ekbybygd']);
   });
 
   it('a lower-case marker word ends a name, coordinated halves too, not the words after it', () => {
@@ -767,6 +788,11 @@ describe('idéburna: forms of municipal writing beyond the tuned documents', () 
     expect(names('Ansökan om bidrag – Gatans Lag\n\nText.')).toEqual([]);
     expect(names('§ 45 Ansökan om bidrag – Gatans Lag och Ekby kommun i samverkan\n\nText.')).toEqual([]);
     expect(names('Vi träffade Gatans Lag, ansökan om bidrag kom sedan.')).toEqual([]);
+    // The officialese of a request: a framställning, a hemställan, an anhållan, and the verbs "hemställer", "anhåller".
+    expect(names('§ 119 Gatans Lag, framställning om omprövning av delegationsbeslut\n\nGatans Lag hemställer att nämnden omprövar beslutet.')).toEqual(['Gatans Lag']);
+    expect(names('Nämnden har tillstyrkt Ekby Bygdegårdsförenings anhållan om 100 500 kr i bidrag.')).toEqual(['Ekby Bygdegårdsförening']);
+    expect(names('Gatans Lag anhåller om bidrag till lokalhyra.')).toEqual(['Gatans Lag']);
+    expect(names('Gatans Lag hemställer om 20 000 kronor.')).toEqual(['Gatans Lag']);
   });
 
   it('a company form anywhere in a name makes a company; "mellan" names parties of an agreement only', () => {
@@ -781,6 +807,9 @@ describe('idéburna: forms of municipal writing beyond the tuned documents', () 
     expect(names('Trygga Gatan och Lunds kommun har en överenskommelse om nattvandring.')).toEqual(['Trygga Gatan']);
     expect(names('Trygga Gatan har berättat att de vill fortsätta samarbetet.')).toEqual([]);
     expect(names('Vi har träffat Trygga Gatan och haft ett möte där de har förklarat att de vill fortsätta samarbetet.')).toEqual([]);
+    // "skrev" signs an agreement, "skrev om" writes about one (a newspaper's reporting).
+    expect(names('När Trygga Gatan och kommunen skrev avtalet var alla nöjda.')).toEqual(['Trygga Gatan']);
+    expect(names('Det sa chefen när Ekby Kuriren skrev om avtalet i våras.')).toEqual([]);
   });
 
   it('ideburen.application-from: several applications, one named among others', () => {
@@ -1125,7 +1154,7 @@ describe('idéburna name boundaries in real documents', () => {
 
   it('a name written with and without the definite ending of its closing type word is named as the text usually writes it', () => {
     const text = (extra: string) =>
-      `Medfinansiering klar till Ekby Hembygdsförening\n\nKommunstyrelsen har beslutat att medfinansiera Ekby hembygdsförenings bygge av ett arkiv. ${extra}\n\nVi ringde Anna Berg, som är ordförande i Ekby hembygdsföreningen:\n\n– Vi är tacksamma att kommunen stöttar oss!`;
+      `Medfinansiering klar till Ekby Hembygdsförening\n\nKommunstyrelsen har beslutat att bidra till Ekby hembygdsförenings bygge av ett arkiv. ${extra}\n\nVi ringde Anna Berg, som är ordförande i Ekby hembygdsföreningen:\n\n– Vi är tacksamma att kommunen stöttar oss!`;
     expect(names(text(''))).toEqual(['Ekby Hembygdsförening']);
     expect(names(text('Ekby hembygdsföreningen fick mer i fjol. Ekby hembygdsföreningen firar.'))).toEqual(['Ekby hembygdsföreningen']);
     // A type word opening the name is no ending: "Kvinnojouren Iris" and "Kvinnojour Iris" are not compared so.
@@ -1146,6 +1175,7 @@ describe('idéburna name boundaries in real documents', () => {
     expect(names('Tre gotländska bygdegårdsföreningar beviljas bidrag. Mest pengar går till Ekby bygdegårdsförening.')).toEqual(['Ekby bygdegårdsförening']);
     expect(names('Bygdegårdar beviljas bidrag av kommunen.')).toEqual([]);
     expect(names('Flera klubbar beviljas bidrag av kommunen.')).toEqual([]);
+    expect(names('Tretton föreningar hade ansökt om sammanlagt 7,2 miljoner kronor.')).toEqual([]);
     expect(names('Ekby Bygdegård beviljas bidrag av kommunen.')).toEqual(['Ekby Bygdegård']);
   });
 
@@ -1188,6 +1218,8 @@ describe('idéburna: examples and appositions', () => {
   it('a house coordinated with the movement that runs it is one name', () => {
     expect(names('Regionen tecknar en överenskommelse med Folkets hus och parkrörelsen i Östergötland.')).toEqual(['Folkets hus och parkrörelsen i Östergötland']);
     expect(names('IOP med Folkets hus och biblioteket i Ekby.')).not.toContain('Folkets hus och biblioteket');
+    // The national organisation of houses and parks is one name, not "Folkets Hus" and "Parker".
+    expect(names('Biografer med filmsättning av Folkets Hus och Parker får ta emot 4 424 000 kronor.')).toEqual(['Folkets Hus och Parker']);
   });
 });
 

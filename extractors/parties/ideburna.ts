@@ -122,11 +122,17 @@ const ORGNR_BRACKETED = String.raw`(?:\s*\(\s*(?:org\.?\s*nr\.?:?\s*)?\d{6}-?\d{
  */
 const FIRST_PARTIES = String.raw`(?:(?:(?!\s(?:och|samt)\s)[^.\d(),])+${ORGNR_BRACKETED}?,\s*)*[^.\d(),]{2,120}?${ORGNR_BRACKETED}?`;
 
+/**
+ * A request's noun, an application's and the officialese ones: "ansökan", "begäran", "Ekby Bygdegårdsförenings anhållan om
+ * 100 500 kr", "§ 119 Ekby NHR, framställning om omprövning", "hemställan om bidrag".
+ */
+const REQUEST_NOUN = String.raw`(?:ansökan|ansökningar(?:na)?|begäran|anhållan|hemställan|framställning(?:en)?)`;
+
 /** The word every partnership-with, collaboration-with and together-with context holds, in the case it is written. */
 const WITH = ['med'];
 
 /** A funder's verb before the organisation it supports (ideburen.supported). */
-const SUPPORTING = /(?<!\p{L})(?:stöttar|stödjer|stöder|finansierar|delfinansierar|stötta|stödja|finansiera)[ \t]+$/u;
+const SUPPORTING = /(?<!\p{L})(?:stöttar|stödjer|stöder|finansierar|delfinansierar|medfinansierar|stötta|stödja|finansiera|medfinansiera)[ \t]+$/u;
 /** What every SUPPORTING verb holds. */
 const SUPPORTING_WORDS = ['stöd', 'stött', 'finansiera'];
 
@@ -180,18 +186,19 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   { name: 'ideburen.granted', strength: 0.7, before: /(?:^|\s)(?:bevilja(?:[rs]|t|de)?|tilldela(?:[rs]|t|de)?)\s+$/iu },
   { name: 'ideburen.grants-access', strength: 0.6, before: /(?:^|\s)medger\s+$/iu },
   // "… har lämnat in en ansökan", "… söker 300 000 kronor" (not "söker volontärer": only money or a grant is sought so).
+  // Also the officialese of requests: "Ekby NHR hemställer att nämnden omprövar …", "Föreningen X anhåller om bidrag".
   {
     name: 'ideburen.applicant',
     strength: 0.6,
-    after: /^\s+(?:ansöker|ansökte|(?:har|hade)\s+ansökt|har\s+(?:inkommit\s+med|lämnat\s+in|skickat\s+in)\s+(?:en\s+)?ansökan|söker\s+(?:\d|bidrag|stöd|medel|verksamhetsbidrag|projektbidrag|ekonomiskt)|tillhandahåller)(?!\p{L})/iu,
+    after: /^\s+(?:ansöker|ansökte|(?:har|hade)\s+ansökt|har\s+(?:inkommit\s+med|lämnat\s+in|skickat\s+in)\s+(?:en\s+)?ansökan|söker\s+(?:\d|bidrag|stöd|medel|verksamhetsbidrag|projektbidrag|ekonomiskt)|tillhandahåller|hemställer|hemställde|anhåller|anhöll)(?!\p{L})/iu,
   },
   // Its application, the name in the genitive: "Nämnden bifaller Ekby IF:s ansökan om 5 000 kronor", "Ekby Ryttarförenings
   // ansökan om bidrag beviljas" (a public party's or body's application never reaches here: their names are taken). Weak: a
   // person's application is written so too ("Annas ansökan"), so only a marked name passes with it.
-  { name: 'ideburen.applicant', strength: 0.55, after: /^(?:s|:s)?[ \t]+(?:ansökan|ansökningar|begäran)(?!\p{L})/u },
+  { name: 'ideburen.applicant', strength: 0.55, after: new RegExp(String.raw`^(?:s|:s)?[ \t]+${REQUEST_NOUN}(?!\p{L})`, 'u') },
   // … also several applications, one named among others: "ansökningar om föreningsbidrag, bland annat från X".
   // Also a request: "bifalla en begäran om ändrad hyressättning från Edsbyns IF Bandy".
-  { name: 'ideburen.application-from', strength: 0.7, before: /(?:ansök(?:an|ningar(?:na)?)|begäran)\s+(?:om\s+[^.\n]{0,40}?\s+)?(?:(?:bland\s+annat|bl\.\s?a\.)\s+)?från\s+$/iu },
+  { name: 'ideburen.application-from', strength: 0.7, before: new RegExp(String.raw`${REQUEST_NOUN}\s+(?:om\s+[^.\n]{0,40}?\s+)?(?:(?:bland\s+annat|bl\.\s?a\.)\s+)?från\s+$`, 'iu') },
   { name: 'ideburen.orgnr-ideell', strength: 0.8, after: organisationNumber('8') },
   { name: 'ideburen.orgnr-ekonomisk', strength: 0.5, after: organisationNumber('7') },
   // The number alone in brackets after the name: "Uppsala Stadsmission (802001-5643)".
@@ -203,6 +210,10 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   { name: 'ideburen.signature', strength: 0.7, before: /(?:^|\n)[ \t]*(?:_{5,}|\.{8,})[ \t]*\n[ \t]*$/u },
   // Signing for the organisation in running text: "… undertecknar för Föreningen X".
   { name: 'ideburen.signature', strength: 0.75, before: /(?:undertecknar|undertecknas|undertecknat|skriver[ \t]+under)[ \t]+för[ \t]+$/iu },
+  // A lease's or a loan's party named by its role in the contract, the name after a colon or in brackets: "Arrendator: Ekby
+  // IK", "Arrendatorn [Ekby IK] ska svara för driften", "Låntagare: Ekby Ridklubb" (SCHEMA counts an arrende or a loan as an
+  // agreement). Not the role noun alone, a defined term (lexicon nameStopWords).
+  { name: 'ideburen.contract-role', strength: 0.75, before: /(?<!\p{L})(?:[Aa]rrendator|[Hh]yresgäst|[Ll]åntagare|[Nn]yttjanderättshavare)(?:n|en)?[ \t]*(?::[ \t]*|\[[ \t]*|\([ \t]*)$/u },
   // Form fields: "Sökande: Föreningen X", "Idéburen part: X".
   { name: 'ideburen.labelled', strength: 0.8, before: /(?:^|\n)[ \t]*(?:Sökande|Sökande[ \t]+(?:organisation|förening|part)|(?:Bidrags)?[Mm]ottagare|Samarbetspart(?:ner)?|Partnerorganisation|Organisation|Förening|Ideell[ \t]+förening|Stiftelse|(?:Föreningens|Organisationens)[ \t]+namn|Namn[ \t]+på[ \t]+(?:organisationen|föreningen|sökande)|Motpart|Avtalspart|Part|(?:IOP-?)?partner|Idéburen[ \t]+(?:part|organisation|aktör))[ \t]*:[ \t]*$/iu },
   // A title naming the organisation, a dash and its matter, the noun opening it: "Gatans Röst – ansökan om fortsatt
@@ -214,7 +225,7 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
     name: 'ideburen.titled',
     strength: 0.65,
     before: /(?:^|\n)[ \t]*(?:§[ \t]*\d+[ \t]+)?$/u,
-    after: /^(?:[ \t]+[–-]|,)[ \t]+(?:ansökan|ansökningar|IOP|idéburet|överenskommelse|avtal|\p{L}*bidrag|stöd|förlängning|förslag)(?!\p{L})[^\n.]{0,60}(?:\n|$)/iu,
+    after: new RegExp(String.raw`^(?:[ \t]+[–-]|,)[ \t]+(?:${REQUEST_NOUN}|IOP|idéburet|överenskommelse|avtal|\p{L}*bidrag|stöd|förlängning|förslag)(?!\p{L})[^\n.]{0,60}(?:\n|$)`, 'iu'),
   },
   // The name after the matter, in a protocol's paragraph heading only: "§ 45 Ansökan om bidrag – Ekby Hembygdsgille", the
   // name closing the line (a heading without "§", "Ansökan om bidrag – X", was tried earlier and took a name that was no party).
@@ -609,13 +620,19 @@ function withoutTypeNoun(name: string): string {
  */
 const QUOTE_MARK = /["”“«»]/gu;
 const QUOTED_AGREEMENT = /(?:IOP|partnerskap|överenskommelse|avtal|kontrakt|samarbete|samverkan|mellan)[^"”“«»]*$/iu;
+/**
+ * A quotation closing with a sentence's full stop is a quoted sentence, not a title: "Citat från avtalstexten: ”Arrendatorn
+ * [Ekby Idrottsklubb] ska säkerställa … under hela arrendetiden.”" names the party as any sentence does.
+ */
+const CLOSES_SENTENCE = /^[^"”“«»]*\.[ \t]*["”“«»]/u;
 function inQuotedTitle(text: string, span: NameSpan): boolean {
   const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
   const before = text.slice(lineStart, span.start);
   const marks = before.match(QUOTE_MARK)?.length ?? 0;
   if (marks % 2 === 0 || /["”“«»][ \t]*$/u.test(before) || QUOTED_AGREEMENT.test(before)) return false;
   const lineEnd = text.indexOf('\n', span.end);
-  return /["”“«»]/u.test(text.slice(span.end, lineEnd < 0 ? text.length : lineEnd));
+  const after = text.slice(span.end, lineEnd < 0 ? text.length : lineEnd);
+  return /["”“«»]/u.test(after) && !CLOSES_SENTENCE.test(after);
 }
 
 /** A lower-case definite noun and its place (lowerPlacedSpans) is a name only in a party's own place: "avtal med", "mellan". */

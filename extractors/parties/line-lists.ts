@@ -43,8 +43,13 @@ const CONTINUATION = /^\p{Ll}/u;
 const REFUSING = /(?<!\p{L})(?:avsl(?:ås|agits|ogs|og|å|ag)|avvisa(?:s|des)?|återremitt\p{L}*)(?!\p{L})/iu;
 /** A list item's bullet or number, before its content. */
 const BULLET = /^[ \t]*(?:[-–•*·▪][ \t]*|\d{1,2}[.)][ \t]*)?/u;
-/** An item line is short: a longer line is prose, and ends the list. */
+/**
+ * An item line is short: a longer line is prose, and ends the list. A bullet glyph says the line is an item whatever its
+ * length: "• Ekby Skolidrottsförbund – Förbättra barn och ungdomars psykiska hälsa genom mängder av olika aktiviteter". Not a
+ * dash, which opens a quotation in news ("– Vi är glada och stolta över samarbetet, …, säger Anna Berg").
+ */
 const MAX_ITEM = 100;
+const BULLETED = /^[ \t]*[•·▪*][ \t]*\S/u;
 const MAX_ITEMS = 40;
 
 /** What may follow a name on its item line: nothing, or its details after a comma, bracket, dash, tab or number. */
@@ -68,7 +73,7 @@ export function lineListItems(text: string): Map<number, number> {
         if (++blanks > 1) inList = false;
       } else {
         const content = BULLET.exec(line)![0].length;
-        if (line.length > MAX_ITEM || items >= MAX_ITEMS || isListIntro(line) || CONTINUATION.test(line.slice(content)) || REFUSING.test(line)) {
+        if ((line.length > MAX_ITEM && !BULLETED.test(line)) || items >= MAX_ITEMS || isListIntro(line) || CONTINUATION.test(line.slice(content)) || REFUSING.test(line)) {
           inList = false;
         } else {
           blanks = 0;

@@ -58,6 +58,7 @@ describe('comparing organisation names', () => {
     expect(sameOrganisation('SPF Vallda Släp Bridgesektionen', 'SPF Vallda Släp Bridgesektion')).toBe(true);
     expect(sameOrganisation('KF-Länken', 'FK-Länken')).toBe(true);
     expect(sameOrganisation('Kvinnojouren i Nacka', 'Kvinnojouren Nacka')).toBe(true);
+    expect(sameOrganisation('Adoptionscentrums lokalgrupp på Gotland', 'Adoptionscentrums lokalgrupp Gotland')).toBe(true);
     expect(organisationKey('Vallda tennisklubb')).toBe(organisationKey('Vallda Tennisklubbs'));
   });
 
@@ -76,5 +77,7 @@ describe('comparing organisation names', () => {
     expect(namedWithin('Röda korset', 'Uppsala rödakorskrets')).toBe(true);
     expect(namedWithin('Uppsala rödakorskrets', 'Röda korset')).toBe(false);
     expect(namedWithin('Röda Ö', 'Röda Öns Förening')).toBe(false);
+    // A unit named by its noun and place: "Ekbyförbundet, Länsavdelningen Gotland" beside "Ekbyförbundets länsavdelning på Gotland".
+    expect(namedWithin('Länsavdelningen Gotland', 'Svenska Ekbyförbundets länsavdelning på Gotland')).toBe(true);
   });
 });

@@ -65,7 +65,8 @@ function isPlace(name: string): boolean {
  * Bygg AB" leaves Ekby IF, whose "och" is followed by a capitalised name; "Ekby IF har anlitat AB Bygg" has a verb).
  */
 const COMPANY_OWN_WORD = String.raw`(?!(?:${lexicon.afterNameWords.join('|')}|till|från|av|på|vid|hos|eller|att)(?!\p{L}))\p{Ll}[\p{L}-]*`;
-const COMPANY_AFTER = new RegExp(String.raw`^(?:\s+i\s+\p{Lu}\p{L}+|(?:[ \t]+${COMPANY_OWN_WORD}){1,2})?\s+(?:${lexicon.companyForms.join('|')})(?![\p{L}\d])`, 'u');
+// Its place may go on with one more word of the company's name: "Tennis & Paddel i Ekby Förvaltning AB".
+const COMPANY_AFTER = new RegExp(String.raw`^(?:\s+i\s+\p{Lu}\p{L}+(?:[ \t]+\p{Lu}[\p{L}-]*)?|(?:[ \t]+${COMPANY_OWN_WORD}){1,2})?\s+(?:${lexicon.companyForms.join('|')})(?![\p{L}\d])`, 'u');
 
 function isCompany(name: string, after: string): boolean {
   const words = name.split(' ');
@@ -153,7 +154,7 @@ const qualifiesNoun = (name: string, after: string) => ADJECTIVE.test(name) && P
 const KIND_PLURAL = /(?:föreningar|jourer|gårdar|klubbar|organisationer)$/iu;
 const ADJECTIVE_WORD = /^\p{L}\p{Ll}+a$/u;
 /** A number or quantity before the plural counts a kind: "Tre gotländska bygdegårdsföreningar får …", "Flera klubbar". */
-const QUANTITY_WORD = /^(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+|flera|många|några|alla|dessa)$/iu;
+const QUANTITY_WORD = /^(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|trettio|fyrtio|femtio|hundra|\d+|flera|många|några|alla|dessa)$/iu;
 /**
  * The same plural in the definite, alone, is the kind's members in general: "pengarna räcker inte till Kvinnojourerna"
  * (with its place it may be one: "Brottsofferjourerna i Värmland").

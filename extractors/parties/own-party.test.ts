@@ -41,9 +41,13 @@ describe('the document’s own kommun and region', () => {
       'Region Jönköpings län',
       'Västra Götalandsregionen',
     ]);
-    expect(names('Avtal mellan regionen och föreningen.\nhttps://www.vgregion.se/iop')).toEqual(['Västra Götalandsregionen']);
-    expect(names('IOP mellan kommunen och föreningen.\nKontakt: anna.ek@eskilstuna.se')).toEqual(['Eskilstuna kommun']);
-    // The domain says which kommun "kommunen" is; alone it names no party.
+    // Of the kommuner or regioner a text names, the domain says which one "kommunen" or "regionen" is.
+    expect(names('Avtal mellan regionen och föreningen. Västra Götalandsregionen och Region Halland har mål för 2025.\nhttps://www.vgregion.se/iop')).toEqual(['Västra Götalandsregionen']);
+    expect(names('IOP mellan kommunen och föreningen. Eskilstuna kommun och Västerås stad jämförs.\nKontakt: anna.ek@eskilstuna.se')).toEqual(['Eskilstuna kommun']);
+    // A domain alone names none: a party is named as such in the text, not by its address ("Kommunen har tecknat avtal
+    // med föreningen" on dorotea.se names no kommun).
+    expect(names('Avtal mellan regionen och föreningen.\nhttps://www.vgregion.se/iop')).toEqual([]);
+    expect(names('IOP mellan kommunen och föreningen.\nKontakt: anna.ek@eskilstuna.se')).toEqual([]);
     expect(names('Läs mer på www.eskilstuna.se')).toEqual([]);
   });
 

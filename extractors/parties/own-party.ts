@@ -106,13 +106,18 @@ export function bodyPlaceMentions(text: string): { name: string; start: number; 
 
 /**
  * The document's own party of a kind: the one in its letterhead or address, else the one whose domain it
- * writes, else the only one of that kind it names. Null when it names none, or several and none as its own.
+ * writes when the text names it too, else the only one of that kind it names. Null when it names none, or several
+ * and none as its own. A domain alone names no party: the text names its parties as such, and "Kommunen har
+ * tecknat avtal med föreningen" under dorotea.se names no kommun.
  */
 export function ownParty(candidates: readonly Candidate<string>[], kind: PublicPartyKind, domains: readonly { kind: PublicPartyKind; name: string }[] = []): string | null {
   const ofKind = candidates.filter((c) => lookupPublicParty(c.value)?.kind === kind);
   const own = ofKind.filter((c) => OWN_RULES.has(c.rule));
   const domain = domains.filter((d) => d.kind === kind);
-  if (own.length === 0 && domain.length === 1) return domain[0]!.name;
+  if (own.length === 0 && domain.length === 1) {
+    const official = lookupPublicParty(domain[0]!.name)?.official;
+    return ofKind.some((c) => lookupPublicParty(c.value)?.official === official) ? domain[0]!.name : null;
+  }
   const pool = own.length > 0 ? own : ofKind;
   const officials = new Set(pool.map((c) => lookupPublicParty(c.value)!.official));
   if (officials.size !== 1) return null;

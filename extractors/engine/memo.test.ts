@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { perText } from './memo.js';
+import { perDoc, perText } from './memo.js';
 
 describe('perText', () => {
   const counted = () => {
@@ -34,5 +34,25 @@ describe('perText', () => {
     const first = read('samma text');
     expect(read('samma text')).toBe(first);
     expect(Object.isFrozen(first)).toBe(true);
+  });
+});
+
+describe('perDoc', () => {
+  it('computes once per object, not per equal content', () => {
+    let computed = 0;
+    const read = perDoc((doc: { text: string }) => ({ length: doc.text.length, n: ++computed }));
+    const doc = { text: 'samma text' };
+    expect(read(doc)).toBe(read(doc));
+    expect(read({ text: 'samma text' })).not.toBe(read(doc));
+    expect(computed).toBe(2);
+  });
+
+  it('remembers a null result too', () => {
+    let computed = 0;
+    const read = perDoc((_doc: object) => (computed++, null));
+    const doc = {};
+    read(doc);
+    read(doc);
+    expect(computed).toBe(1);
   });
 });

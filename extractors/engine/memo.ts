@@ -53,3 +53,19 @@ export function perKey<T>(compute: (key: string) => T, limit: number): (key: str
     return result;
   };
 }
+
+/**
+ * compute(doc) remembered for each object it is asked about (a DocText: a document or one matter's view of it), as long
+ * as that object lives. For a reading that needs the object itself, not only its text (evidence maps offsets to pages
+ * through it), and that several extractors ask for: a document's period is read by the decision, the amounts and the
+ * listing readers before its own field is. The result is shared: a caller that reshapes it copies it first.
+ */
+export function perDoc<D extends object, T>(compute: (doc: D) => T): (doc: D) => T {
+  const remembered = new WeakMap<D, T>();
+  return (doc: D) => {
+    if (remembered.has(doc)) return remembered.get(doc)!;
+    const result = compute(doc);
+    remembered.set(doc, result);
+    return result;
+  };
+}

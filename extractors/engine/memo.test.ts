@@ -23,17 +23,26 @@ describe('perText', () => {
 
   it('forgets the least recently asked for, and computes it again when asked', () => {
     const { computed, read } = counted();
-    read('first');
-    for (let other = 0; other < 100; other++) read(`other ${other}`);
-    read('first');
-    expect(computed.filter((text) => text === 'first')).toHaveLength(2);
+    const page = (name: string) => `${name} `.repeat(100);
+    read(page('first'));
+    for (let other = 0; other < 100; other++) read(page(`other ${other}`));
+    read(page('first'));
+    expect(computed.filter((text) => text === page('first'))).toHaveLength(2);
+  });
+
+  it('keeps short texts (lines) asked for again after many others (each listing reader walks all lines)', () => {
+    const { computed, read } = counted();
+    for (let walk = 0; walk < 3; walk++) for (let line = 0; line < 100; line++) read(`rad ${line}`);
+    expect(computed).toHaveLength(100);
   });
 
   it('hands every caller the same frozen result', () => {
     const { read } = counted();
-    const first = read('samma text');
-    expect(read('samma text')).toBe(first);
-    expect(Object.isFrozen(first)).toBe(true);
+    for (const text of ['samma text', 'samma text '.repeat(50)]) {
+      const first = read(text);
+      expect(read(text)).toBe(first);
+      expect(Object.isFrozen(first)).toBe(true);
+    }
   });
 });
 

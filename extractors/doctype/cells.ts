@@ -12,11 +12,15 @@ export interface Cell {
 
 import { FURNITURE } from './furniture.js';
 import { eachMatch } from '../engine/sticky.js';
+import { perText } from '../engine/memo.js';
 
 /** Two or more spaces or a tab separate columns. */
 const COLUMN_GAP = /[ \t]*(?:\t| {2,})[ \t]*/g;
 
-export function cells(text: string): Cell[] {
+/** A text's cells, split once per text (engine/memo.ts): the type reader and the decision's header both read the document's. */
+export const cells: (text: string) => readonly Cell[] = perText(layoutCells);
+
+function layoutCells(text: string): Cell[] {
   const found: Cell[] = [];
   let lineStart = 0;
   for (const line of text.split('\n')) {

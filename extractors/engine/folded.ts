@@ -5,7 +5,7 @@
  * (folded.test.ts checks every pair). A literal of other letters is never ruled out.
  */
 import { perKey, perText } from './memo.js';
-import { classTable, TABLED } from './sticky.js';
+import { eachLetterRun } from './letter-runs.js';
 
 export interface FoldedText {
   /** The text in lower case, "ſ" as "s". */
@@ -22,39 +22,13 @@ export const foldedText: (text: string) => FoldedText = perText((text: string) =
   return { folded, words: letterRuns(folded) };
 });
 
-/** Code units below TABLED are told letters by a table; the rest by the pattern. */
-const LETTER_AT = /\p{L}/uy;
-const IS_LETTER = classTable(LETTER_AT);
-
 /**
  * The runs of letters of a text, as `new Set(text.match(/\p{L}+/gu))` gives them (a code point at a time, a pair of
  * surrogates as one), read by a walk over its code units: matching made an array of every word of the text first.
  */
 export function letterRuns(text: string): Set<string> {
   const runs = new Set<string>();
-  let start = -1;
-  for (let i = 0; i < text.length; ) {
-    const code = text.charCodeAt(i);
-    let size = 1;
-    let letter: boolean;
-    if (code < TABLED) letter = IS_LETTER[code] === 1;
-    else {
-      LETTER_AT.lastIndex = i;
-      letter = LETTER_AT.test(text);
-      if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-        const low = text.charCodeAt(i + 1);
-        if (low >= 0xdc00 && low <= 0xdfff) size = 2;
-      }
-    }
-    if (letter) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      runs.add(text.slice(start, i));
-      start = -1;
-    }
-    i += size;
-  }
-  if (start >= 0) runs.add(text.slice(start));
+  eachLetterRun(text, (start, end) => runs.add(text.slice(start, end)));
   return runs;
 }
 

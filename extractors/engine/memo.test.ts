@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { perText } from './memo.js';
+import { perDoc, perText } from './memo.js';
 
 describe('perText', () => {
   const counted = () => {
@@ -23,16 +23,45 @@ describe('perText', () => {
 
   it('forgets the least recently asked for, and computes it again when asked', () => {
     const { computed, read } = counted();
-    read('first');
-    for (let other = 0; other < 100; other++) read(`other ${other}`);
-    read('first');
-    expect(computed.filter((text) => text === 'first')).toHaveLength(2);
+    const page = (name: string) => `${name} `.repeat(100);
+    read(page('first'));
+    for (let other = 0; other < 100; other++) read(page(`other ${other}`));
+    read(page('first'));
+    expect(computed.filter((text) => text === page('first'))).toHaveLength(2);
+  });
+
+  it('keeps short texts (lines) asked for again after many others (each listing reader walks all lines)', () => {
+    const { computed, read } = counted();
+    for (let walk = 0; walk < 3; walk++) for (let line = 0; line < 100; line++) read(`rad ${line}`);
+    expect(computed).toHaveLength(100);
   });
 
   it('hands every caller the same frozen result', () => {
     const { read } = counted();
-    const first = read('samma text');
-    expect(read('samma text')).toBe(first);
-    expect(Object.isFrozen(first)).toBe(true);
+    for (const text of ['samma text', 'samma text '.repeat(50)]) {
+      const first = read(text);
+      expect(read(text)).toBe(first);
+      expect(Object.isFrozen(first)).toBe(true);
+    }
+  });
+});
+
+describe('perDoc', () => {
+  it('computes once per object, not per equal content', () => {
+    let computed = 0;
+    const read = perDoc((doc: { text: string }) => ({ length: doc.text.length, n: ++computed }));
+    const doc = { text: 'samma text' };
+    expect(read(doc)).toBe(read(doc));
+    expect(read({ text: 'samma text' })).not.toBe(read(doc));
+    expect(computed).toBe(2);
+  });
+
+  it('remembers a null result too', () => {
+    let computed = 0;
+    const read = perDoc((_doc: object) => (computed++, null));
+    const doc = {};
+    read(doc);
+    read(doc);
+    expect(computed).toBe(1);
   });
 });

@@ -28,6 +28,7 @@ import { bodySpans } from './organ.js';
 import { publicPartyCandidates } from './public-parties.js';
 import { GROUPED_SUM_DIGITS, SUM_IN_TEXT } from '../amounts/numerals.js';
 import { eachMatch } from '../engine/sticky.js';
+import { lowerWordsEndingIn } from '../engine/letter-runs.js';
 import { escapeRegExp } from '../listings/collapsed-table.js';
 import { fitsAtEnd } from '../engine/window-end.js';
 
@@ -776,12 +777,11 @@ const withoutDefiniteEnd = (name: string) => {
  * ("Golfklubben får ersättning" names no club), nor a name the noun only opens ("Föreningen Kvinnogemenskap – Ekby
  * kvinnojour" is named by its whole).
  */
-const TYPE_DEFINITE = new RegExp(String.raw`(?<![\p{L}\d])(?=\p{Ll})\p{L}*?(${[...INDEFINITE_OF.keys()].sort((x, y) => y.length - x.length).join('|')})(?![\p{L}\d])`, 'gu');
+const TYPE_DEFINITE: ReadonlySet<string> = new Set(INDEFINITE_OF.keys());
 function pointingBack(doc: DocText, found: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   const hostsOf = new Map<string, string[]>();
-  for (const m of eachMatch(TYPE_DEFINITE, doc.text)) {
-    const definite = m[1]!;
+  for (const { start, end, ending: definite } of lowerWordsEndingIn(doc.text, TYPE_DEFINITE)) {
     const indefinite = INDEFINITE_OF.get(definite)!;
     let hosts = hostsOf.get(definite);
     if (!hosts) {
@@ -791,9 +791,9 @@ function pointingBack(doc: DocText, found: readonly Mention[]): Mention[] {
       hostsOf.set(definite, hosts);
     }
     if (hosts.length !== 1) continue;
-    const context = strongestContext(IDEBUREN_CONTEXTS, doc.text, m.index, m.index + m[0].length);
+    const context = strongestContext(IDEBUREN_CONTEXTS, doc.text, start, end);
     if (!context || context.strength < MIN_CONTEXT) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, name: hosts[0]!, strength: context.strength * ALIAS_FACTOR, rule: 'ideburen.points-back', known: false });
+    out.push({ start, end, name: hosts[0]!, strength: context.strength * ALIAS_FACTOR, rule: 'ideburen.points-back', known: false });
   }
   return out;
 }

@@ -3,7 +3,7 @@ import type { DocText } from '../engine/doc-text.js';
 import { markConflict, mergeCandidates, type Candidate } from '../engine/candidate.js';
 import { MAX_CONFIDENCE, REVIEW_THRESHOLD } from '../engine/confidence.js';
 import { sentences, type TextSpan } from '../engine/sentences.js';
-import { perText } from '../engine/memo.js';
+import { perDoc, perText } from '../engine/memo.js';
 import { fitsAtEnd } from '../engine/window-end.js';
 import { BEFORE_WINDOW, CONTEXT_RULES, GRANT_ROUND_RULES, PAST_AGREEMENT_RULES, PERIOD_RULES, ruleMatches, statedDuration, type ContextRule } from './rules.js';
 import { endAfterYears } from './dates.js';
@@ -29,8 +29,13 @@ export function onlyGrantRoundYear(doc: DocText, period: Period): boolean {
   return behind.length > 0 && behind.every((m) => GRANT_ROUND_RULES.has(m.rule));
 }
 
-/** The partnership's period of validity. */
-export function extractPeriod(doc: DocText): Field<Period> | null {
+/**
+ * The partnership's period of validity: read once per text object (engine/memo.ts), as the decision, the amounts and the
+ * listing readers ask for it before the period's own field does.
+ */
+export const extractPeriod: (doc: DocText) => Field<Period> | null = perDoc(readPeriod);
+
+function readPeriod(doc: DocText): Field<Period> | null {
   const mentions = documentMentions(doc.text);
   if (mentions.length === 0) return null;
 

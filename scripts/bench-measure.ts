@@ -33,6 +33,13 @@ export interface TreePeaks {
   processes: number;
   rootCpuSeconds: number;
   cpuSeconds: number;
+  /** CPU time of each of the roots' direct children (an ingest's pool processes), as last sampled. */
+  childCpuSeconds: number[];
+  /**
+   * The root's CPU time and the wall time after its direct children last worked: an embedded ingest's
+   * reconcile (and exit), the serial tail during which the other cores have nothing to do.
+   */
+  tail: { cpuSeconds: number; seconds: number };
 }
 
 /** /proc/PID/stat counts CPU time in clock ticks: 100 a second on Linux (USER_HZ). */
@@ -47,22 +54,34 @@ const TICKS_PER_SECOND = 100;
 export function sampleTrees(roots: () => number[]): { stop: () => TreePeaks } {
   const peaks = new Map<number, number>();
   const cpu = new Map<number, number>();
+  /** The roots' direct children seen. */
+  const direct = new Set<number>();
+  /** When a direct child last used CPU time, and the root's CPU time then. */
+  let lastChildWork = { at: performance.now(), rootCpu: 0 };
   const sample = () => {
-    const todo = [...roots()];
+    const rootPids = roots();
+    const todo = [...rootPids];
+    let childrenWorking = false;
     while (todo.length > 0) {
       const pid = todo.pop()!;
-      todo.push(...childrenOf(pid));
+      const children = childrenOf(pid);
+      if (rootPids.includes(pid)) for (const child of children) direct.add(child);
+      todo.push(...children);
       try {
         const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
         if (hwm) peaks.set(pid, Math.max(peaks.get(pid) ?? 0, Number(hwm[1]) / 1024));
         const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
         // After the command's name: state is field 3, so utime (14) and stime (15) are at 11 and 12.
         const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        cpu.set(pid, Math.max(cpu.get(pid) ?? 0, (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND));
+        const used = (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+        // A pool process still working: an idle one may live on until the ingest closes the pool after reconcile.
+        if (direct.has(pid) && used > (cpu.get(pid) ?? 0)) childrenWorking = true;
+        cpu.set(pid, Math.max(cpu.get(pid) ?? 0, used));
       } catch {
         // Gone meanwhile.
       }
     }
+    if (childrenWorking) lastChildWork = { at: performance.now(), rootCpu: cpu.get(rootPids[0]!) ?? 0 };
   };
   const timer = setInterval(sample, 100);
   return {
@@ -70,13 +89,16 @@ export function sampleTrees(roots: () => number[]): { stop: () => TreePeaks } {
       sample();
       clearInterval(timer);
       const root = roots()[0];
+      const rootCpuSeconds = (root !== undefined && cpu.get(root)) || 0;
       return {
         maxMb: Math.max(0, ...peaks.values()),
         rootMb: (root !== undefined && peaks.get(root)) || 0,
         othersMaxMb: Math.max(0, ...[...peaks].filter(([pid]) => pid !== root).map(([, mb]) => mb)),
         processes: peaks.size,
-        rootCpuSeconds: (root !== undefined && cpu.get(root)) || 0,
+        rootCpuSeconds,
         cpuSeconds: [...cpu.values()].reduce((a, b) => a + b, 0),
+        childCpuSeconds: [...direct].map((pid) => cpu.get(pid) ?? 0),
+        tail: { cpuSeconds: rootCpuSeconds - lastChildWork.rootCpu, seconds: (performance.now() - lastChildWork.at) / 1000 },
       };
     },
   };
@@ -120,16 +142,51 @@ export interface IngestRun {
   peaks: TreePeaks;
 }
 
-/** `iop ingest DIR --concurrency N` into a fresh dataset (reconcile included, as after every ingest), sampled. */
+/**
+ * `iop ingest DIR --concurrency N` into a fresh dataset (reconcile included, as after every ingest), sampled.
+ * Its CPU time over all processes is exact where /proc is (this process's reaped children's time, which takes
+ * in every pdftotext the sampler is too slow to see); the sampled sum otherwise.
+ */
 export async function embeddedIngestOf(dir: string, db: string, concurrency: number): Promise<IngestRun> {
   removeDataset(db);
+  const reapedBefore = reapedChildrenCpuSeconds();
   const started = performance.now();
   const child = run(process.execPath, [CLI, 'ingest', dir, '--db', db, '--concurrency', String(concurrency), '--json']);
   const sampler = sampleTrees(() => [child.pid!]);
   const summary = JSON.parse(await child.done) as IngestSummary;
   const seconds = (performance.now() - started) / 1000;
   if (summary.failed > 0) throw new Error(`ingest of ${dir}: ${summary.failed} documents failed`);
-  return { seconds, summary, peaks: sampler.stop() };
+  const peaks = sampler.stop();
+  const reaped = reapedChildrenCpuSeconds();
+  if (reaped !== null && reapedBefore !== null) peaks.cpuSeconds = reaped - reapedBefore;
+  return { seconds, summary, peaks };
+}
+
+/** CPU time of this process's children it has waited for, and of theirs (cutime + cstime of /proc/self/stat); null without /proc. */
+function reapedChildrenCpuSeconds(): number | null {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / TICKS_PER_SECOND;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Where an embedded ingest's CPU time went: the writer (this much of it in the reconcile tail, after the
+ * pool's last work), each pool process, and the rest (pdftotext, which the pool processes start).
+ */
+export function cpuBreakdown({ peaks, seconds }: IngestRun): string {
+  const pool = peaks.childCpuSeconds.reduce((a, b) => a + b, 0);
+  const rest = peaks.cpuSeconds - peaks.rootCpuSeconds - pool;
+  const s = (value: number) => value.toFixed(1);
+  return [
+    `all ${s(peaks.cpuSeconds)} CPU-s in ${s(seconds)} s (${(peaks.cpuSeconds / seconds).toFixed(2)} cores busy)`,
+    `writer ${s(peaks.rootCpuSeconds)} (tail after the pool: ${s(peaks.tail.cpuSeconds)} CPU-s in ${s(peaks.tail.seconds)} s)`,
+    `pool processes ${peaks.childCpuSeconds.map(s).join(' + ') || '0'}`,
+    `pdftotext and the rest ${s(rest)}`,
+  ].join('; ');
 }
 
 export const mb = (value: number) => `${value.toFixed(0)} MB`;

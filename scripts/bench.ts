@@ -13,7 +13,9 @@
  * (scripts/bench-reconcile.ts; BENCH_RECONCILE sizes, BENCH_SCALE's by default). Their defaults follow
  * BENCH_DOCS: 1,000 protocols, 100 and 1,000 documents (add 10,000 with BENCH_SCALE=100,1000,10000) and 2,000
  * documents in one process. BENCH_PARTS (comma-separated: pdf, protocols, scale, long, reconcile; all by
- * default) runs only some parts: `BENCH_PARTS=scale,long,reconcile` never renders the PDF corpus.
+ * default) runs only some parts: `BENCH_PARTS=scale,long,reconcile` never renders the PDF corpus. The part
+ * `ingest` is the pdf part's end-to-end lines alone (pdftotext and the embedded ingest, 1 and every core's
+ * processes), for paired runs of the ingest; each ingest line says on stderr where its CPU time went.
  */
 import { execFile } from 'node:child_process';
 import { appendFileSync, createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,7 +33,7 @@ import { openDataset } from '../output/db/open.js';
 import { renderMunicipalPdf } from './pdf-render.js';
 import { benchReconcile, reconcileTable } from './bench-reconcile.js';
 import { pageEquivalents, protocolCorpus } from './bench-corpora.js';
-import { BENCH, CHARS_PER_PAGE, CLI, embeddedIngestOf, mb, removeDataset, run, sampleTrees, type StageReport } from './bench-measure.js';
+import { BENCH, CHARS_PER_PAGE, CLI, cpuBreakdown, embeddedIngestOf, mb, removeDataset, run, sampleTrees, type StageReport } from './bench-measure.js';
 import { longRuns, longTable, scaleLines, scaleTable } from './bench-scale.js';
 
 /** Inherited by the stage processes through the environment. */
@@ -42,7 +44,7 @@ const PROTOCOLS = Number(process.env.BENCH_PROTOCOLS ?? CORPUS_SIZE);
 const SCALE = (process.env.BENCH_SCALE ?? (CORPUS_SIZE >= 1000 ? '100,1000' : `${Math.max(1, Math.floor(CORPUS_SIZE / 10))},${CORPUS_SIZE}`)).split(',').map(Number);
 const LONG_DOCS = Number(process.env.BENCH_LONG_DOCS ?? 2 * CORPUS_SIZE);
 const RECONCILE = process.env.BENCH_RECONCILE ? process.env.BENCH_RECONCILE.split(',').map(Number) : SCALE;
-const PART_NAMES = ['pdf', 'protocols', 'scale', 'long', 'reconcile'] as const;
+const PART_NAMES = ['pdf', 'ingest', 'protocols', 'scale', 'long', 'reconcile'] as const;
 const PARTS = new Set((process.env.BENCH_PARTS ?? PART_NAMES.join(',')).split(',').map((p) => p.trim()));
 for (const part of PARTS) if (!(PART_NAMES as readonly string[]).includes(part)) throw new Error(`BENCH_PARTS: no part "${part}" (parts: ${PART_NAMES.join(', ')})`);
 const PAGES = join(BENCH, 'pages.ndjson');
@@ -148,9 +150,10 @@ async function pdftotext(files: readonly string[], parallel: number, pages: numb
 }
 
 async function embeddedIngest(concurrency: number, pages: number): Promise<StageReport> {
-  const { seconds, summary, peaks } = await embeddedIngestOf(CORPUS, join(BENCH, 'embedded.sqlite'), concurrency);
+  const ingest = await embeddedIngestOf(CORPUS, join(BENCH, 'embedded.sqlite'), concurrency);
+  const { seconds, summary, peaks } = ingest;
   if (summary.pages !== pages) throw new Error(`embedded ingest stored ${summary.pages} pages, the corpus has ${pages}`);
-  process.stderr.write(`bench:   writer ${peaks.rootMb.toFixed(0)} MB, ${peaks.rootCpuSeconds.toFixed(1)} CPU-s; reading processes ${peaks.othersMaxMb.toFixed(0)} MB; all ${peaks.cpuSeconds.toFixed(1)} CPU-s\n`);
+  process.stderr.write(`bench:   writer ${peaks.rootMb.toFixed(0)} MB; reading processes ${peaks.othersMaxMb.toFixed(0)} MB; ${cpuBreakdown(ingest)}\n`);
   return { seconds, pages, peakRssMb: peaks.maxMb };
 }
 
@@ -246,8 +249,11 @@ function table(rows: readonly Row[]): string {
   return lines.join('\n');
 }
 
-/** The PDF lines: pdftotext, reading, extraction, embedded and distributed ingest over the rendered corpus. */
-async function pdfLines(say: (what: string) => void): Promise<string[]> {
+/**
+ * The PDF lines: pdftotext, reading, extraction, embedded and distributed ingest over the rendered corpus; with
+ * `endToEnd` only pdftotext and the embedded ingest.
+ */
+async function pdfLines(say: (what: string) => void, endToEnd = false): Promise<string[]> {
   const corpus = await ensureCorpus();
   const files = corpus.map((f) => join(CORPUS, f.file));
   const pages = corpus.reduce((sum, f) => sum + f.pages, 0);
@@ -262,30 +268,35 @@ async function pdfLines(say: (what: string) => void): Promise<string[]> {
   const pdf1 = measured(await pdftotext(files, 1, pages));
   say(`pdftotext, ${cores} at a time`);
   const pdfN = measured(await pdftotext(files, cores, pages));
-  say('reading only (readDocument)');
-  const read = measured(await stageInChild('read', files));
-  say('reading only (pdftotext -raw + clean)');
-  const readPoppler = measured(await stageInChild('read-poppler', files));
-  say('extraction only');
-  const extract = measured(await stageInChild('extract', files));
+  const rows: Row[] = [
+    { name: 'pdftotext (poppler)', processes: '1', report: pdf1, baseline: pdf1 },
+    { name: 'pdftotext (poppler)', processes: String(cores), report: pdfN, baseline: pdfN },
+  ];
+  if (!endToEnd) {
+    say('reading only (readDocument)');
+    const read = measured(await stageInChild('read', files));
+    say('reading only (pdftotext -raw + clean)');
+    const readPoppler = measured(await stageInChild('read-poppler', files));
+    say('extraction only');
+    const extract = measured(await stageInChild('extract', files));
+    rows.push(
+      { name: 'reading only (readDocument: unpdf + clean)', processes: '1', report: read, baseline: pdf1 },
+      { name: 'reading only (pdftotext -raw subprocess + clean)', processes: '1 + pdftotext', report: readPoppler, baseline: pdf1 },
+      { name: 'extraction only (extractDocument)', processes: '1', report: extract, baseline: pdf1 },
+    );
+  }
   say('embedded ingest, 1 process');
   const embedded1 = measured(await embeddedIngest(1, pages));
   say(`embedded ingest, ${cores} processes`);
   const embeddedN = measured(await embeddedIngest(cores, pages));
-
-  const rows: Row[] = [
-    { name: 'pdftotext (poppler)', processes: '1', report: pdf1, baseline: pdf1 },
-    { name: 'pdftotext (poppler)', processes: String(cores), report: pdfN, baseline: pdfN },
-    { name: 'reading only (readDocument: unpdf + clean)', processes: '1', report: read, baseline: pdf1 },
-    { name: 'reading only (pdftotext -raw subprocess + clean)', processes: '1 + pdftotext', report: readPoppler, baseline: pdf1 },
-    { name: 'extraction only (extractDocument)', processes: '1', report: extract, baseline: pdf1 },
+  rows.push(
     { name: 'embedded ingest, end to end', processes: '1 pool process + writer', report: embedded1, baseline: pdf1 },
     { name: 'embedded ingest, end to end', processes: `${cores} pool processes + writer`, report: embeddedN, baseline: pdfN },
-  ];
+  );
 
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
   let overhead = 'not measured (no Redis)';
-  if (await redisAnswers(redisUrl)) {
+  if (!endToEnd && (await redisAnswers(redisUrl))) {
     say('distributed ingest, 1 worker');
     const dist1 = measured(await distributedIngest(1, redisUrl, pages));
     say('distributed ingest, 2 workers');
@@ -299,7 +310,7 @@ async function pdfLines(say: (what: string) => void): Promise<string[]> {
     const perJob = (dist1.seconds - embedded1.seconds) / files.length;
     overhead = `${(perJob * 1000).toFixed(1)} ms per job (1 worker with 1 reading process vs 1 embedded pool process, wall time per document)`;
   }
-  return [`Corpus: ${files.length} text PDFs, ${pages} pages (1–20 each).`, '', table(rows), '', `Queue overhead: ${overhead}.`, ''];
+  return [`Corpus: ${files.length} text PDFs, ${pages} pages (1–20 each).`, '', table(rows), '', ...(endToEnd ? [] : [`Queue overhead: ${overhead}.`, ''])];
 }
 
 async function main(): Promise<void> {
@@ -309,6 +320,7 @@ async function main(): Promise<void> {
   const out: string[] = [];
 
   if (PARTS.has('pdf')) out.push(...(await pdfLines(say)));
+  else if (PARTS.has('ingest')) out.push(...(await pdfLines(say, true)));
   if (PARTS.has('protocols')) {
     say(`whole protocols: ${PROTOCOLS} generated, embedded ingest with ${cores} processes`);
     const protocols = await protocolLine(PROTOCOLS, cores);

@@ -64,7 +64,7 @@ export function startWorker(options: WorkerOptions): () => Promise<void> {
   return async () => {
     await worker.close();
     await Promise.all([...resultQueues.values()].map((queue) => queue.close()));
-    pool.close();
+    await pool.close();
     for (const connection of connections) connection.disconnect();
   };
 }

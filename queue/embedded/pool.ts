@@ -82,9 +82,21 @@ export class ProcessPool {
     });
   }
 
-  close(): void {
-    for (const slot of this.slots) slot.child.disconnect();
+  /**
+   * Lets every process go (one still holding tasks, whose results nobody will take, is killed); settles once
+   * they have exited. A process sees its channel closed only when this process's event loop turns, so a
+   * caller that goes on with long synchronous work (the ingest's reconcile) awaits this first, or the idle
+   * processes keep their memory until that work is done.
+   */
+  close(): Promise<void> {
+    const exited = [...this.slots].map(({ child }) => new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve()))));
+    for (const slot of this.slots) {
+      if (slot.timer) clearTimeout(slot.timer);
+      slot.child.disconnect();
+      if (slot.tasks.length > 0) slot.child.kill('SIGKILL');
+    }
     this.slots.clear();
+    return Promise.all(exited).then(() => undefined);
   }
 
   /**

@@ -28,6 +28,6 @@ export async function runEmbedded(
       }),
     );
   } finally {
-    pool.close();
+    await pool.close();
   }
 }

@@ -2,8 +2,8 @@
  * whole-list target group: a list of grants often says once whom they are all for, and its rows say it nowhere; a row that
  * names no target group of its own takes the one the text states for the list AS A WHOLE, read by the target-group reader
  * (extractors/target-groups) in one of two places:
- *   - the list's lead block (lead-period.ts leadLines: its lead-in, the paragraph above it, and the block above that, a
- *     heading's), when that block names the grants (LIST_GRANT_WORDS);
+ *   - the list's lead block (lead-period.ts leadLines: its lead-in and the paragraph right above it), when that block says
+ *     the grants were made (grant-round.ts saysGranted: "Totalt beviljades 661 000 kronor till sju föreningar:");
  *   - anywhere, a sentence whose subject is the grants in the plural or as one pot (GRANTS_AS_A_WHOLE: "Syftet med bidragen
  *     är …", "Bidragen ska gå till insatser för …").
  * Never from a sentence that names one of the list's recipients: that sentence is about one row, not the list.
@@ -11,23 +11,22 @@
  *        socialt utsatt situation. Totalt beviljades 661 000 kronor till sju föreningar:" then the list
  *   yes: "Syftet med bidragen är att stödja handikapporganisationer som arrangerar aktiviteter … för personer med
  *        funktionsnedsättningar." below a list of grants
- *   no:  a lead block that names no grants ("Aktuella partnerskap i upplevelsenämnden"); "Brottsofferjouren får bidrag för
- *        stöd till brottsutsatta" (a sentence about one row); a people phrase further up the page than the lead block;
+ *   no:  a lead block that says no grants were made ("Aktuella partnerskap i upplevelsenämnden"); a heading's block above
+ *        the lead paragraph; "Brottsofferjouren får bidrag för stöd till brottsutsatta" (a sentence about one row); a people
+ *        phrase further up the page than the lead block;
  *        "Projektstödet ska användas till … insatser för regionens invånare inom området psykisk hälsa" (inhabitantsOnly)
  */
 import type { Candidate } from '../engine/candidate.js';
 import type { DocText } from '../engine/doc-text.js';
 import { targetGroupCandidates } from '../target-groups/index.js';
 import { GENERIC_POPULATION, peopleHead } from '../target-groups/rules.js';
+import { saysGranted } from './grant-round.js';
 import { leadLines } from './lead-period.js';
 import { STRENGTH } from './strength.js';
 
-/** Words that name grants in a list's lead block: "verksamhetsbidrag", "föreningsbidrag", "medel", "stödet", "anslag". */
-export const LIST_GRANT_WORDS = /(?<![\p{L}])\p{L}*(?:bidrag|anslag)\p{L}*|(?<![\p{L}])(?:medel|medlen|stödet|stöden)(?![\p{L}])/iu;
-
 /** A sentence about the grants as a whole: their purpose ("Syftet med bidragen"), or where they go ("Bidragen ska gå till"). */
 export const GRANTS_AS_A_WHOLE =
-  /(?<![\p{L}])(?:syftet\s+med\s+(?:bidragen|medlen|stödet|anslagen|pengarna)|(?:bidragen|medlen|anslagen|pengarna)\s+(?:ska|skall)\s+(?:gå|användas|gå\s+till|riktas))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:syftet\s+med\s+(?:bidragen|medlen|stödet|anslagen|pengarna)|(?:bidragen|medlen|anslagen|pengarna)\s+(?:ska|skall)\s+(?:gå|användas|riktas))(?![\p{L}])/iu;
 
 /**
  * People who are just the inhabitants ("invånare", "medborgare", whatever follows) are the public body's whole public, which
@@ -35,12 +34,10 @@ export const GRANTS_AS_A_WHOLE =
  */
 const inhabitantsOnly = (phrase: string) => GENERIC_POPULATION.test(peopleHead(phrase) ?? '');
 
-/** The lead block of the list whose first row starts at `firstRow`: its lead-in and paragraph, and the block above (a heading's). */
+/** The lead block of the list whose first row starts at `firstRow` (its lead-in and the paragraph above), if it says the grants were made. */
 function leadBlock(text: string, firstRow: number): { start: number; end: number } | null {
-  const above = leadLines(text, firstRow);
-  const further = above[0] ? leadLines(text, above[0].start) : [];
-  const lines = [...further, ...above];
-  if (lines.length === 0 || !LIST_GRANT_WORDS.test(lines.map((line) => line.text).join(' '))) return null;
+  const lines = leadLines(text, firstRow);
+  if (lines.length === 0 || !saysGranted(lines.map((line) => line.text).join(' '))) return null;
   const last = lines[lines.length - 1]!;
   return { start: lines[0]!.start, end: last.start + last.text.length };
 }

@@ -55,6 +55,8 @@ export function listTargetGroups(doc: DocText, firstRow: number, recipients: rea
     const inBlock = block !== null && s.start >= block.start && s.start < block.end;
     return inBlock || GRANTS_AS_A_WHOLE.test(s.text);
   });
+  // The target-group reader reads the whole text: only asked where some sentence speaks for the list.
+  if (wholeList.length === 0) return [];
   return targetGroupCandidates(doc)
     .filter((c) => !inhabitantsOnly(c.value) && wholeList.some((s) => s.start <= c.start && c.end <= s.end))
     .map((c) => ({ ...c, rule: 'listing-whole-list-target', strength: Math.min(c.strength, STRENGTH.listTargetGroup) }));

@@ -35,6 +35,8 @@ import { isPayingParty } from './paying-party.js';
 import { PER_YEAR_WORDS } from './grant-words.js';
 import { namedYearlyBefore } from './yearly-text.js';
 import { leadLines, leadPeriod, onlyYear } from './lead-period.js';
+import { listTargetGroups } from './list-target-groups.js';
+import { listOrgan } from './list-organ.js';
 import { sharedPeriodicity, withUnknownPer } from './shared-periodicity.js';
 import { asksAndGrants, nothingGranted, grantsProjects, isGrantRound, listsSumsOnly, oneRowPerRecipient, saysGranted } from './grant-round.js';
 
@@ -103,6 +105,7 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
       const period = lead && (granted || !onlyGrantRoundYear(doc, lead.value)) ? lead : null;
       rows = rows.map((row) => ({ ...row, values: { ...row.values, period } }));
     }
+    rows = withListBody(doc, withListTargetGroups(doc, rows), ctx);
     // Only once the row's period is settled (its own or the document's) can it say the sum is one year's.
     const paid = grantsProjects(table) ? rows.map((row) => ({ ...row, values: withUnknownPer(row.values, 'once') })) : rows;
     const dated = sharedPeriodicity(paid.map((row, i) => ({ ...row, values: calendarYearGrant(doc, kept[i]!, row.values) })));
@@ -115,6 +118,25 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
   const rows = (listsSumsOnly(sorted) ? oneRowPerRecipient(sorted) : sorted).map((row) => row.values).filter((p) => p.ideburna.length > 0);
   // One row is no listing: the document is about one partnership, which the other extractors read in full.
   return rows.length >= MIN_ROWS ? rows : [];
+}
+
+/** Rows that name no target group take the one the text states for their whole list (list-target-groups.ts), less surely than a cell's. */
+function withListTargetGroups<T extends { at: number; values: PartnershipValues }>(doc: DocText, rows: T[]): T[] {
+  const first = rows[0];
+  if (!first || rows.every((row) => row.values.targetGroups.length > 0)) return rows;
+  const found = listTargetGroups(doc, first.at, rows.flatMap((row) => row.values.ideburna.map((f) => f.value)));
+  if (found.length === 0) return rows;
+  const targetGroups = mergeCandidates(doc, found);
+  return rows.map((row) => (row.values.targetGroups.length > 0 ? row : { ...row, values: { ...row.values, targetGroups } }));
+}
+
+/** Rows that name no body, in a list of one public party's, take the one body the text says decided the whole list (list-organ.ts). */
+function withListBody<T extends { at: number; values: PartnershipValues }>(doc: DocText, rows: T[], ctx: ExtractContext): T[] {
+  if (ctx.parties.offentliga.length > 1 || rows.every((row) => row.values.organ.length > 0)) return rows;
+  const found = listOrgan(doc, rows.flatMap((row) => row.values.ideburna.map((f) => f.value)));
+  if (found.length === 0) return rows;
+  const organ = mergeCandidates(doc, found);
+  return rows.map((row) => (row.values.organ.length > 0 ? row : { ...row, values: { ...row.values, organ } }));
 }
 
 /** "Ekbacka IF | 50 000 | Avslag": an applicant turned down, its granted sum's cell saying so (in a grant round, "0" too). */

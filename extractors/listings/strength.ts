@@ -26,4 +26,8 @@ export const STRENGTH = {
   amount: 0.85,
   amountInDescription: 0.65,
   targetGroup: 0.8,
+  /** The target group the text states for a whole list, for a row that states none (list-target-groups.ts). */
+  listTargetGroup: 0.6,
+  /** The body the text says decided a whole list's grants, for a row that names none (list-organ.ts). */
+  listBody: 0.6,
 } as const;

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { DocText } from '../engine/doc-text.js';
+import { GRANTS_AS_A_WHOLE, listTargetGroups } from './list-target-groups.js';
+
+const rows = ['Ekby IF 15 000 kronor', 'Norrby Hembygdsförening 30 000 kronor', 'Ås Jourförening 12 000 kronor'];
+const recipients = ['Ekby IF', 'Norrby Hembygdsförening', 'Ås Jourförening'];
+const groupsOf = (lines: string[]) => {
+  const text = lines.join('\n');
+  return listTargetGroups(DocText.fromString(text), text.indexOf(rows[0]!), recipients).map((c) => c.value);
+};
+
+describe('whole-list target group', () => {
+  it('reads the people the lead paragraph of a list of grants made names', () => {
+    const lead = 'Nämnden fördelade årets verksamhetsbidrag till sociala stödföreningar. Föreningarna bedriver verksamhet för att stödja och hjälpa människor i en socialt utsatt situation. Totalt beviljades 57 000 kronor till tre föreningar:';
+    expect(groupsOf([lead, '', ...rows])).toContain('människor i en socialt utsatt situation');
+  });
+
+  it('reads the purpose of the grants as a whole wherever it stands', () => {
+    const purpose = 'Syftet med bidragen är att stödja föreningar som arrangerar aktiviteter för personer med funktionsnedsättningar.';
+    expect(groupsOf(['Följande föreningar:', '', ...rows, '', purpose])).toContain('personer med funktionsnedsättningar');
+  });
+
+  it('reads nothing from a lead that grants nothing, nor from a sentence about one recipient, nor the inhabitants at large', () => {
+    expect(groupsOf(['Aktuella partnerskap för personer med funktionsnedsättning', '', ...rows])).toEqual([]);
+    expect(groupsOf([...rows, '', 'Ås Jourförening får bidrag för att stödja kvinnor som utsatts för våld.'])).toEqual([]);
+    expect(groupsOf(['Totalt beviljades 57 000 kronor till insatser för regionens invånare inom området psykisk hälsa:', '', ...rows])).toEqual([]);
+  });
+
+  it('reads no people from two paragraphs above the list', () => {
+    const above = 'Föreningarna stödjer människor i en socialt utsatt situation.';
+    expect(groupsOf([above, '', 'Nämnden har sammanträtt.', '', 'Totalt beviljades 57 000 kronor till tre föreningar:', '', ...rows])).toEqual([]);
+  });
+});
+
+describe('grants as a whole', () => {
+  it('matches a sentence whose subject is the grants', () => {
+    expect(GRANTS_AS_A_WHOLE.test('Syftet med bidragen är att stödja …')).toBe(true);
+    expect(GRANTS_AS_A_WHOLE.test('Bidragen ska gå till insatser för barn och unga.')).toBe(true);
+    expect(GRANTS_AS_A_WHOLE.test('Medlen ska användas till …')).toBe(true);
+  });
+  it('does not match one grant of one recipient', () => {
+    expect(GRANTS_AS_A_WHOLE.test('Bidraget ska gå till läxhjälp.')).toBe(false);
+    expect(GRANTS_AS_A_WHOLE.test('Föreningen söker bidrag för att …')).toBe(false);
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * whole-list target group: a list of grants often says once whom they are all for, and its rows say it nowhere; a row that
+ * names no target group of its own takes the one the text states for the list AS A WHOLE, read by the target-group reader
+ * (extractors/target-groups) in one of two places:
+ *   - the list's lead block (lead-period.ts leadLines: its lead-in and the paragraph right above it), when that block says
+ *     the grants were made (grant-round.ts saysGranted: "Totalt beviljades 661 000 kronor till sju föreningar:");
+ *   - anywhere, a sentence whose subject is the grants in the plural or as one pot (GRANTS_AS_A_WHOLE: "Syftet med bidragen
+ *     är …", "Bidragen ska gå till insatser för …").
+ * Never from a sentence that names one of the list's recipients: that sentence is about one row, not the list.
+ *   yes: "… fördelade årets verksamhetsbidrag till de sociala stödföreningar … för att stödja och hjälpa människor i en
+ *        socialt utsatt situation. Totalt beviljades 661 000 kronor till sju föreningar:" then the list
+ *   yes: "Syftet med bidragen är att stödja handikapporganisationer som arrangerar aktiviteter … för personer med
+ *        funktionsnedsättningar." below a list of grants
+ *   no:  a lead block that says no grants were made ("Aktuella partnerskap i upplevelsenämnden"); a heading's block above
+ *        the lead paragraph; "Brottsofferjouren får bidrag för stöd till brottsutsatta" (a sentence about one row); a people
+ *        phrase further up the page than the lead block;
+ *        "Projektstödet ska användas till … insatser för regionens invånare inom området psykisk hälsa" (inhabitantsOnly)
+ */
+import type { Candidate } from '../engine/candidate.js';
+import type { DocText } from '../engine/doc-text.js';
+import { targetGroupCandidates } from '../target-groups/index.js';
+import { GENERIC_POPULATION, peopleHead } from '../target-groups/rules.js';
+import { saysGranted } from './grant-round.js';
+import { leadLines } from './lead-period.js';
+import { STRENGTH } from './strength.js';
+
+/** A sentence about the grants as a whole: their purpose ("Syftet med bidragen"), or where they go ("Bidragen ska gå till"). */
+export const GRANTS_AS_A_WHOLE =
+  /(?<![\p{L}])(?:syftet\s+med\s+(?:bidragen|medlen|stödet|anslagen|pengarna)|(?:bidragen|medlen|anslagen|pengarna)\s+(?:ska|skall)\s+(?:gå|användas|riktas))(?![\p{L}])/iu;
+
+/**
+ * People who are just the inhabitants ("invånare", "medborgare", whatever follows) are the public body's whole public, which
+ * a list's lead names as boilerplate, not a group its grants are for: their head word is a generic population.
+ */
+const inhabitantsOnly = (phrase: string) => GENERIC_POPULATION.test(peopleHead(phrase) ?? '');
+
+/** The lead block of the list whose first row starts at `firstRow` (its lead-in and the paragraph above), if it says the grants were made. */
+function leadBlock(text: string, firstRow: number): { start: number; end: number } | null {
+  const lines = leadLines(text, firstRow);
+  if (lines.length === 0 || !saysGranted(lines.map((line) => line.text).join(' '))) return null;
+  const last = lines[lines.length - 1]!;
+  return { start: lines[0]!.start, end: last.start + last.text.length };
+}
+
+/**
+ * The target groups the text states for the list starting at `firstRow` as a whole, as candidates of the list's rows;
+ * `recipients` are the list's organisation names, whose sentences are about one row.
+ */
+export function listTargetGroups(doc: DocText, firstRow: number, recipients: readonly string[]): Candidate<string>[] {
+  const block = leadBlock(doc.text, firstRow);
+  const names = recipients.map((name) => name.toLocaleLowerCase('sv')).filter((name) => name.length > 0);
+  const wholeList = doc.sentences.filter((s) => {
+    const lower = s.text.toLocaleLowerCase('sv');
+    if (names.some((name) => lower.includes(name))) return false;
+    const inBlock = block !== null && s.start >= block.start && s.start < block.end;
+    return inBlock || GRANTS_AS_A_WHOLE.test(s.text);
+  });
+  // The target-group reader reads the whole text: only asked where some sentence speaks for the list.
+  if (wholeList.length === 0) return [];
+  return targetGroupCandidates(doc)
+    .filter((c) => !inhabitantsOnly(c.value) && wholeList.some((s) => s.start <= c.start && c.end <= s.end))
+    .map((c) => ({ ...c, rule: 'listing-whole-list-target', strength: Math.min(c.strength, STRENGTH.listTargetGroup) }));
+}

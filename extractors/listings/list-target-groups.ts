@@ -49,11 +49,12 @@ function leadBlock(text: string, firstRow: number): { start: number; end: number
 export function listTargetGroups(doc: DocText, firstRow: number, recipients: readonly string[]): Candidate<string>[] {
   const block = leadBlock(doc.text, firstRow);
   const names = recipients.map((name) => name.toLocaleLowerCase('sv')).filter((name) => name.length > 0);
+  // Where a sentence stands (or what it says) first: a long list's many names are looked for only in the few that speak for it.
   const wholeList = doc.sentences.filter((s) => {
-    const lower = s.text.toLocaleLowerCase('sv');
-    if (names.some((name) => lower.includes(name))) return false;
     const inBlock = block !== null && s.start >= block.start && s.start < block.end;
-    return inBlock || GRANTS_AS_A_WHOLE.test(s.text);
+    if (!inBlock && !GRANTS_AS_A_WHOLE.test(s.text)) return false;
+    const lower = s.text.toLocaleLowerCase('sv');
+    return !names.some((name) => lower.includes(name));
   });
   // The target-group reader reads the whole text: only asked where some sentence speaks for the list.
   if (wholeList.length === 0) return [];

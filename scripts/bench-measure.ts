@@ -42,6 +42,12 @@ export interface TreePeaks {
   tail: { cpuSeconds: number; seconds: number };
 }
 
+/**
+ * The fields of a /proc/PID/stat line after the command's name (which may hold spaces and brackets): state, field 3, is
+ * at 0, so field N is at N − 3.
+ */
+const statFields = (stat: string) => stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+
 /** /proc/PID/stat counts CPU time in clock ticks: 100 a second on Linux (USER_HZ). */
 const TICKS_PER_SECOND = 100;
 
@@ -70,9 +76,8 @@ export function sampleTrees(roots: () => number[]): { stop: () => TreePeaks } {
       try {
         const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
         if (hwm) peaks.set(pid, Math.max(peaks.get(pid) ?? 0, Number(hwm[1]) / 1024));
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-        // After the command's name: state is field 3, so utime (14) and stime (15) are at 11 and 12.
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        const fields = statFields(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+        // utime (field 14) and stime (15).
         const used = (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
         // A pool process still working: an idle one may live on until the ingest closes the pool after reconcile.
         if (direct.has(pid) && used > (cpu.get(pid) ?? 0)) childrenWorking = true;
@@ -165,8 +170,8 @@ export async function embeddedIngestOf(dir: string, db: string, concurrency: num
 /** CPU time of this process's children it has waited for, and of theirs (cutime + cstime of /proc/self/stat); null without /proc. */
 function reapedChildrenCpuSeconds(): number | null {
   try {
-    const stat = readFileSync('/proc/self/stat', 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const fields = statFields(readFileSync('/proc/self/stat', 'utf8'));
+    // cutime (field 16) and cstime (17).
     return (Number(fields[13]) + Number(fields[14])) / TICKS_PER_SECOND;
   } catch {
     return null;

@@ -559,8 +559,8 @@ export function paragraphSignals(text: string): Signal[] {
   const [first] = headings;
   if (!first) return [];
   const heading = signal('protokoll', 'paragraph heading', WEIGHTS.paragraphHeading, first);
-  const opening = headings.find((h) => OPENING_TITLE.test(text.slice(h.end, h.end + OPENING_TITLE_REACH)));
   if (meetingLabels(text) >= LABELS_FOR_ITEMS) return [heading, signal('protokoll', 'meeting record', WEIGHTS.sectionHeading, first)];
+  const opening = headings.find((h) => OPENING_TITLE.test(text.slice(h.end, h.end + OPENING_TITLE_REACH)));
   return opening ? [heading, signal('protokoll', 'opening item recorded', WEIGHTS.sectionHeading, opening)] : [heading];
 }
 

@@ -105,7 +105,11 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
       const period = lead && (granted || !onlyGrantRoundYear(doc, lead.value)) ? lead : null;
       rows = rows.map((row) => ({ ...row, values: { ...row.values, period } }));
     }
-    rows = withListBody(doc, withListTargetGroups(doc, rows), ctx);
+    // Asked only of a list with rows (withWholeListValue: no row lacks a value in an empty one).
+    const firstRow = rows[0]?.at ?? 0;
+    rows = withWholeListValue(doc, rows, 'targetGroups', (recipients) => listTargetGroups(doc, firstRow, recipients));
+    // A body that decided the whole list, in a list of one public party's.
+    if (ctx.parties.offentliga.length <= 1) rows = withWholeListValue(doc, rows, 'organ', (recipients) => listOrgan(doc, recipients));
     // Only once the row's period is settled (its own or the document's) can it say the sum is one year's.
     const paid = grantsProjects(table) ? rows.map((row) => ({ ...row, values: withUnknownPer(row.values, 'once') })) : rows;
     const dated = sharedPeriodicity(paid.map((row, i) => ({ ...row, values: calendarYearGrant(doc, kept[i]!, row.values) })));
@@ -120,23 +124,21 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
   return rows.length >= MIN_ROWS ? rows : [];
 }
 
-/** Rows that name no target group take the one the text states for their whole list (list-target-groups.ts), less surely than a cell's. */
-function withListTargetGroups<T extends { at: number; values: PartnershipValues }>(doc: DocText, rows: T[]): T[] {
-  const first = rows[0];
-  if (!first || rows.every((row) => row.values.targetGroups.length > 0)) return rows;
-  const found = listTargetGroups(doc, first.at, rows.flatMap((row) => row.values.ideburna.map((f) => f.value)));
+/**
+ * Rows that name no value of `key` take the one the text states for their whole list, `read` from the list's recipients
+ * (list-target-groups.ts, list-organ.ts), less surely than a cell's.
+ */
+function withWholeListValue<T extends { at: number; values: PartnershipValues }>(
+  doc: DocText,
+  rows: T[],
+  key: 'targetGroups' | 'organ',
+  read: (recipients: string[]) => Candidate<string>[],
+): T[] {
+  if (rows.every((row) => row.values[key].length > 0)) return rows;
+  const found = read(rows.flatMap((row) => row.values.ideburna.map((f) => f.value)));
   if (found.length === 0) return rows;
-  const targetGroups = mergeCandidates(doc, found);
-  return rows.map((row) => (row.values.targetGroups.length > 0 ? row : { ...row, values: { ...row.values, targetGroups } }));
-}
-
-/** Rows that name no body, in a list of one public party's, take the one body the text says decided the whole list (list-organ.ts). */
-function withListBody<T extends { at: number; values: PartnershipValues }>(doc: DocText, rows: T[], ctx: ExtractContext): T[] {
-  if (ctx.parties.offentliga.length > 1 || rows.every((row) => row.values.organ.length > 0)) return rows;
-  const found = listOrgan(doc, rows.flatMap((row) => row.values.ideburna.map((f) => f.value)));
-  if (found.length === 0) return rows;
-  const organ = mergeCandidates(doc, found);
-  return rows.map((row) => (row.values.organ.length > 0 ? row : { ...row, values: { ...row.values, organ } }));
+  const value = mergeCandidates(doc, found);
+  return rows.map((row) => (row.values[key].length > 0 ? row : { ...row, values: { ...row.values, [key]: value } }));
 }
 
 /** "Ekbacka IF | 50 000 | Avslag": an applicant turned down, its granted sum's cell saying so (in a grant round, "0" too). */

@@ -13,6 +13,7 @@ import type { Candidate } from '../engine/candidate.js';
 import type { DocText } from '../engine/doc-text.js';
 import { organCandidates } from '../parties/organ.js';
 import { saysGranted } from './grant-round.js';
+import { namesARecipient } from './list-recipients.js';
 import { STRENGTH } from './strength.js';
 
 /** The organ reader's rules that read a body as the one that decided (parties/organ.ts ORGAN_RULES). */
@@ -20,13 +21,9 @@ export const DECIDING_RULES: ReadonlySet<string> = new Set(['organ.decides', 'or
 
 /** The body the text says decided the grants of the list whose organisations are `recipients`, if exactly one did. */
 export function listOrgan(doc: DocText, recipients: readonly string[]): Candidate<string>[] {
-  const names = recipients.map((name) => name.toLocaleLowerCase('sv')).filter((name) => name.length > 0);
+  const aboutOneRow = namesARecipient(recipients);
   const spans = doc.sentences;
-  const decidesGrants = (i: number) => {
-    const lower = spans[i]!.text.toLocaleLowerCase('sv');
-    const granting = saysGranted(spans[i]!.text) || (i > 0 && saysGranted(spans[i - 1]!.text));
-    return granting && !names.some((name) => lower.includes(name));
-  };
+  const decidesGrants = (i: number) => (saysGranted(spans[i]!.text) || (i > 0 && saysGranted(spans[i - 1]!.text))) && !aboutOneRow(spans[i]!.text);
   const found = organCandidates(doc).filter((c) => {
     if (!DECIDING_RULES.has(c.rule)) return false;
     const i = spans.findIndex((s) => s.start <= c.start && c.end <= s.end);

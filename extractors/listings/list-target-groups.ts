@@ -22,6 +22,7 @@ import { targetGroupCandidates } from '../target-groups/index.js';
 import { GENERIC_POPULATION, peopleHead } from '../target-groups/rules.js';
 import { saysGranted } from './grant-round.js';
 import { leadLines } from './lead-period.js';
+import { namesARecipient } from './list-recipients.js';
 import { STRENGTH } from './strength.js';
 
 /** A sentence about the grants as a whole: their purpose ("Syftet med bidragen"), or where they go ("Bidragen ska gå till"). */
@@ -48,13 +49,11 @@ function leadBlock(text: string, firstRow: number): { start: number; end: number
  */
 export function listTargetGroups(doc: DocText, firstRow: number, recipients: readonly string[]): Candidate<string>[] {
   const block = leadBlock(doc.text, firstRow);
-  const names = recipients.map((name) => name.toLocaleLowerCase('sv')).filter((name) => name.length > 0);
+  const aboutOneRow = namesARecipient(recipients);
   // Where a sentence stands (or what it says) first: a long list's many names are looked for only in the few that speak for it.
   const wholeList = doc.sentences.filter((s) => {
     const inBlock = block !== null && s.start >= block.start && s.start < block.end;
-    if (!inBlock && !GRANTS_AS_A_WHOLE.test(s.text)) return false;
-    const lower = s.text.toLocaleLowerCase('sv');
-    return !names.some((name) => lower.includes(name));
+    return (inBlock || GRANTS_AS_A_WHOLE.test(s.text)) && !aboutOneRow(s.text);
   });
   // The target-group reader reads the whole text: only asked where some sentence speaks for the list.
   if (wholeList.length === 0) return [];

@@ -29,6 +29,7 @@ import { publicPartyCandidates } from './public-parties.js';
 import { GROUPED_SUM_DIGITS, SUM_IN_TEXT } from '../amounts/numerals.js';
 import { eachMatch } from '../engine/sticky.js';
 import { lowerWordsEndingIn } from '../engine/letter-runs.js';
+import { lineBounds } from '../engine/lines.js';
 import { escapeRegExp } from '../listings/collapsed-table.js';
 import { fitsAtEnd } from '../engine/window-end.js';
 
@@ -627,12 +628,11 @@ const QUOTED_AGREEMENT = /(?:IOP|partnerskap|överenskommelse|avtal|kontrakt|sam
  */
 const CLOSES_SENTENCE = /^[^"”“«»]*\.[ \t]*["”“«»]/u;
 function inQuotedTitle(text: string, span: NameSpan): boolean {
-  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
-  const before = text.slice(lineStart, span.start);
+  const line = lineBounds(text, span.start, span.end);
+  const before = text.slice(line.start, span.start);
   const marks = before.match(QUOTE_MARK)?.length ?? 0;
   if (marks % 2 === 0 || /["”“«»][ \t]*$/u.test(before) || QUOTED_AGREEMENT.test(before)) return false;
-  const lineEnd = text.indexOf('\n', span.end);
-  const after = text.slice(span.end, lineEnd < 0 ? text.length : lineEnd);
+  const after = text.slice(span.end, line.end);
   return /["”“«»]/u.test(after) && !CLOSES_SENTENCE.test(after);
 }
 

@@ -146,6 +146,7 @@ async function main(dirs: string[]): Promise<void> {
     ['h_ (fixtures/realset11, real pages)', (n) => n.startsWith('h_')],
     ['j_ (fixtures/realset12, real pages)', (n) => n.startsWith('j_')],
     ['m_ (fixtures/realset13, real pages)', (n) => n.startsWith('m_')],
+    ['n_ (fixtures/realset14, real pages)', (n) => n.startsWith('n_')],
     ['all but the seeds', (n) => !n.startsWith('seed_')],
   ];
   const perGroup = (judged: readonly JudgedValue[]): string =>
@@ -168,7 +169,7 @@ async function main(dirs: string[]): Promise<void> {
   // judged by a table fitted without its source; the checking half is not counted (it is kept for scoring).
   const development = calibrate(lsoJudged.filter((v) => !v.doc.startsWith('seed_') && !unseen.has(v.doc)));
   const figures = [development.highConfidence.accuracy, development.wrongFlaggedShare, development.flaggedShare].map((x) => fixed3(x) ?? '—').join(' / ');
-  console.log('\nleave-one-source-out (each source — seed_, k_, p_, d_/e_, r_ … m_ — left out whole: what a new source of documents would get);');
+  console.log('\nleave-one-source-out (each source — seed_, k_, p_, d_/e_, r_ … n_ — left out whole: what a new source of documents would get);');
   console.log(`development sources but the seeds, checking half not counted (≥ ${t.highConfidence} right / wrong flagged / all flagged): ${figures}\n`);
   console.log(perGroup(lsoJudged));
   const notJudged = new Map<CalibratedField, number>();

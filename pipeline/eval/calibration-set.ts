@@ -75,6 +75,44 @@ function observe(doc: DevDoc): Observation[] {
   return observations;
 }
 
+/** Where fixtures/first-runs/ is (scripts/first-runs.ts writes it): each blind set's first run, judged today. */
+export const FIRST_RUNS_DIR = 'fixtures/first-runs';
+
+/**
+ * One judged value of a first run: document, field, context, raw confidence, right (1/0), flagged for a reason (1/0:
+ * a review rule or an extractor's conflict; not counted in a fit, as observe() leaves it out), on a guessed kind (1/0:
+ * counted in a fit, but never vouched for).
+ */
+export type FirstRunValue = [string, CalibratedField, CalibrationContext, number, 0 | 1, 0 | 1, 0 | 1];
+
+export interface FirstRunFile {
+  set: string;
+  commit: string;
+  columns: string[];
+  values: FirstRunValue[];
+}
+
+/**
+ * Every value `iop eval` judges in a document's raw result, placed as calibration places it: its field, context and
+ * raw confidence, whether it was right, and whether calibrateResult would leave it unvouched whatever its bin (a
+ * review rule or an extractor's conflict flags it; or its partnership's kind was guessed). Observations for a fit
+ * are the vouchable ones (as observe() takes); measuring calibration needs all of them.
+ */
+export function firstRunValues(doc: DevDoc): FirstRunValue[] {
+  const placed = new Map<Field<unknown>, { field: CalibratedField; context: CalibrationContext; reason: boolean; guessed: boolean }>();
+  mapFields(doc.raw, (field, value, context, siblings, guessed) => {
+    if (!placed.has(value)) placed.set(value, { field, context, reason: flaggedForReason(field, value, context, siblings), guessed });
+    return value;
+  });
+  const values: FirstRunValue[] = [];
+  scoreDocument(doc.name, doc.expected, doc.raw, (value, judged) => {
+    const at = placed.get(value);
+    if (!at) throw new Error(`${doc.name}: judged ${judged.field} "${judged.value}" is not a calibrated field`);
+    values.push([doc.name, at.field, at.context, value.confidence, judged.correct ? 1 : 0, at.reason ? 1 : 0, at.guessed ? 1 : 0]);
+  });
+  return values;
+}
+
 export const judgedWith = (doc: DevDoc, table: CalibrationTable): JudgedValue[] => scoreDocument(doc.name, doc.expected, calibrateResult(doc.raw, table)).judged;
 
 /** The table fitted on every document, and each document's values judged under the table fitted without it. */

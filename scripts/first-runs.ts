@@ -26,16 +26,16 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
-import { basename, extname, join, resolve } from 'node:path';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DocumentResult } from '../pipeline/contract.js';
-import { loadGold } from '../pipeline/eval/gold.js';
-import { firstRunValues, FIRST_RUNS_DIR, type FirstRunFile } from '../pipeline/eval/calibration-set.js';
+import { FIRST_RUNS_DIR, judgeFirstRun, type FirstRunFile } from '../pipeline/eval/calibration-set.js';
 
 /**
  * Each blind set that became a development set and the commit its first run was made with (the commit that added
- * its docs and gold, before any eval run: `git log --diff-filter=A -- fixtures/SET/gold`), newest first.
+ * its docs and gold, before any eval run: `git log --diff-filter=A -- fixtures/SET/gold`), newest first. A set joins
+ * when it is promoted, never while it is score-only: its judged first run is read from its gold and enters the fit.
  */
 export const FIRST_RUNS: ReadonlyArray<{ set: string; commit: string }> = [
   { set: 'realset14', commit: '206a22b' },
@@ -88,14 +88,7 @@ async function extract(set: string, commit: string): Promise<void> {
 
 async function judge(set: string): Promise<void> {
   const { commit, results } = JSON.parse(await readFile(join(FIRST_RUNS_DIR, 'raw', `${set}.json`), 'utf8')) as { commit: string; results: Record<string, DocumentResult> };
-  const values: FirstRunFile['values'] = [];
-  const names = (await readdir(resolve('fixtures', set, 'docs'))).map((f) => basename(f, extname(f))).sort();
-  for (const name of names) {
-    const raw = results[name];
-    if (!raw) throw new Error(`${set}: no first-run result for ${name}`);
-    const expected = await loadGold(resolve('fixtures', set, 'gold', `${name}.json`));
-    values.push(...firstRunValues({ name, expected, raw }));
-  }
+  const values = await judgeFirstRun(resolve('fixtures', set), results);
   const file: FirstRunFile = { set, commit, columns: ['document', 'field', 'context', 'raw', 'right', 'reason', 'guessed'], values };
   // One value per line: compact, and a re-judge reads as a small diff.
   const body = values.map((v) => JSON.stringify(v)).join(',\n    ');

@@ -6,7 +6,10 @@
  * together), overall, per group and per field, and with each source left out whole — beside the raw and
  * the in-sample figures. Deterministic: same extraction, same table and report. Run: `npm run
  * fit-calibration [DIR...]` (default: DEFAULT_DIRS of pipeline/eval/calibration-set.ts — the devset, the
- * seeds as PDFs, so calibration sees reading errors too, and the real pages of fixtures/realset to realset7).
+ * seeds as PDFs, so calibration sees reading errors too, and the real pages of fixtures/realset to realset14) and the
+ * blind sets' first runs in fixtures/first-runs (scripts/first-runs.ts; each a source of its own, "first:" before its
+ * documents' names; `--without-first-runs` fits without them). Its table of leave-one-set-out over the first runs
+ * is the honest estimate of what a source nobody has seen gets.
  *
  * What is counted is what `iop eval` counts (pipeline/eval/score.ts): every value the output reports,
  * judged against gold, one count per value — doc_type, each case number and reference, the decision as one
@@ -23,12 +26,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { calibrate, calibrationChecks, CALIBRATION_TARGETS, type Calibration } from '../pipeline/eval/calibration.js';
-import { BY_SOURCE, DEFAULT_DIRS, judgedWith, leaveOneDocumentOut, loadDevset, sourceOf, type DevDoc } from '../pipeline/eval/calibration-set.js';
+import { BY_SOURCE, DEFAULT_DIRS, documentOf, firstRunObservations, judgedFirstRunValue, judgedWith, leaveOneDocumentOut, loadDevset, loadFirstRuns, sourceOf, type DevDoc } from '../pipeline/eval/calibration-set.js';
 import { scoreDocument, type JudgedValue } from '../pipeline/eval/score.js';
 import { fixed3, formatTable } from '../pipeline/cli/table.js';
 import { ratio } from '../pipeline/eval/metrics.js';
 import { mapFields, type CalibrationTable } from '../extractors/engine/calibration.js';
-import { fitLeavingEachOut } from '../extractors/engine/calibration-fit.js';
+import { fitCalibration, fitLeavingEachOut, type Observation } from '../extractors/engine/calibration-fit.js';
 import { PER_SOURCE_DOCUMENTS } from '../extractors/engine/confidence.js';
 import type { CalibratedField } from '../extractors/engine/review-rules.js';
 
@@ -89,24 +92,27 @@ function summary(label: string, c: Calibration): string[] {
 }
 
 /** The table as JSON, one line per context and field so a refit reads as a small diff. */
-function calibrationFile(dirs: readonly string[], table: CalibrationTable): string {
+function calibrationFile(dirs: readonly string[], firstRuns: readonly string[], table: CalibrationTable): string {
   const contexts = Object.entries(table).map(([context, bins]) => {
     const fields = Object.entries(bins).map(([field, counts]) => `      ${JSON.stringify(field)}: ${JSON.stringify(counts)}`);
     return `    ${JSON.stringify(context)}: {\n${fields.join(',\n')}\n    }`;
   });
   const comment =
-    `Written by npm run fit-calibration from ${dirs.join(' and ')}: per context and field, per raw-confidence bin ` +
+    `Written by npm run fit-calibration from ${dirs.join(' and ')}` +
+    (firstRuns.length > 0 ? ` and the first runs of ${firstRuns.join(', ')} (fixtures/first-runs, each a source of its own)` : '') +
+    ': per context and field, per raw-confidence bin ' +
     '(confidence.ts CALIBRATION_BINS), the documents with values there and how many of them were right, each document counting once ' +
     `with its share of right values and each source (name prefix) as at most ${PER_SOURCE_DOCUMENTS} document(s) at its mean rate ` +
     '(pooled so the rate never falls as confidence rises).';
   return `{\n  "_comment": ${JSON.stringify(comment)},\n  "contexts": {\n${contexts.join(',\n')}\n  }\n}\n`;
 }
 
-async function main(dirs: string[]): Promise<void> {
+async function main(dirs: string[], withFirstRuns: boolean): Promise<void> {
   const docs = (await Promise.all(dirs.map(loadDevset))).flat();
   const unseen = await loadUnseen();
-  const { observations, table, judged: looJudged } = leaveOneDocumentOut(docs);
-  await writeFile(resolve(CALIBRATION_PATH), calibrationFile(dirs, table));
+  const runs = withFirstRuns ? await loadFirstRuns() : [];
+  const { observations, table, judged: looJudged } = leaveOneDocumentOut(docs, firstRunObservations(runs));
+  await writeFile(resolve(CALIBRATION_PATH), calibrationFile(dirs, runs.map((r) => r.set), table));
 
   const names = [...new Set(docs.map((d) => d.name))];
   const raw = calibrate(docs.flatMap((d) => scoreDocument(d.name, d.expected, d.raw).judged));
@@ -162,7 +168,8 @@ async function main(dirs: string[]): Promise<void> {
   // Documents of one source are alike (one kommun's templates, one set's authors), so leaving one out still
   // lets its siblings vouch for it; a new source — a blind set — has no siblings in the fit.
   // d_ and e_ are one devset written together (one set's authors), so they are left out together.
-  const sourceLeftOut = (name: string): string => (/^[de]_/.test(name) ? 'd_/e_' : sourceOf(name));
+  // A source's first run (fixtures/first-runs) is left out with it.
+  const sourceLeftOut = (name: string): string => (/^[de]_/.test(documentOf(name)) ? 'd_/e_' : sourceOf(documentOf(name)));
   const leftOutSources = fitLeavingEachOut(observations, sourceLeftOut, BY_SOURCE);
   const lsoJudged = docs.flatMap((d) => judgedWith(d, leftOutSources.get(sourceLeftOut(d.name)) ?? table));
   // The line to choose calibration by: every development source but the seeds (constructed listings), each
@@ -172,6 +179,7 @@ async function main(dirs: string[]): Promise<void> {
   console.log('\nleave-one-source-out (each source — seed_, k_, p_, d_/e_, r_ … n_ — left out whole: what a new source of documents would get);');
   console.log(`development sources but the seeds, checking half not counted (≥ ${t.highConfidence} right / wrong flagged / all flagged): ${figures}\n`);
   console.log(perGroup(lsoJudged));
+  await reportFirstRuns(observations, withFirstRuns);
   const notJudged = new Map<CalibratedField, number>();
   for (const doc of docs) for (const [field, n] of unjudged(doc)) if (n > 0) notJudged.set(field, (notJudged.get(field) ?? 0) + n);
   console.log(`\nreported but judged by no gold key (not in the figures): ${[...notJudged].map(([field, n]) => `${field} ${n}`).join(', ') || 'none'}`);
@@ -183,7 +191,32 @@ async function main(dirs: string[]): Promise<void> {
   })));
 }
 
+/**
+ * The honest estimate: each blind set's FIRST run (fixtures/first-runs: the code before any rule was written from
+ * it), calibrated by a table fitted without that set — neither its first run nor its documents as development —
+ * and judged as `iop eval` judges. Leaving a development document out of the fit does not leave it out of the rules
+ * tuned on it; a first run is what the extractors do on a source nobody has seen. Printed whether or not the fit
+ * uses the first runs (--without-first-runs), so the two fits can be compared on the same line.
+ */
+async function reportFirstRuns(observations: readonly Observation[], withFirstRuns: boolean): Promise<void> {
+  const runs = await loadFirstRuns();
+  const t = CALIBRATION_TARGETS;
+  const all: JudgedValue[] = [];
+  const rows = runs.map((run) => {
+    const source = sourceOf(run.values[0]?.[0] ?? '');
+    const fit = fitCalibration(observations.filter((o) => sourceOf(documentOf(o.document)) !== source), BY_SOURCE);
+    const judged = run.values.map((v) => judgedFirstRunValue(v, fit));
+    all.push(...judged);
+    return [`${run.set} (${source}, ${run.commit})`, ...summary('', calibrate(judged)).slice(1)];
+  });
+  console.log(`\nleave-one-set-out over the blind sets' first runs (${withFirstRuns ? 'the fit with the other sets\' first runs' : 'the fit without first runs'}; what a new source gets):\n`);
+  console.log(formatTable(['first run', 'values', `values ≥ ${t.highConfidence}`, 'right ≥ 0.9', 'wrong flagged', 'all flagged'], [...rows, summary('all first runs', calibrate(all))]));
+  const [eqHigh, eqWrong, eqFlagged] = documentsWeighedEqually(all);
+  console.log(`the same, each document weighing the same: ${[eqHigh, eqWrong, eqFlagged].map((x) => fixed3(x) ?? '—').join(' / ')}`);
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const dirs = process.argv.slice(2);
-  await main(dirs.length > 0 ? dirs : DEFAULT_DIRS);
+  const args = process.argv.slice(2);
+  const dirs = args.filter((a) => !a.startsWith('--'));
+  await main(dirs.length > 0 ? dirs : DEFAULT_DIRS, !args.includes('--without-first-runs'));
 }

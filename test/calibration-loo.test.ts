@@ -6,19 +6,35 @@
  * nobody tuned on the rules' own strengths overstate, and the promise comes first): 0.508 in the fourth session
  * of 2026-12-06, 0.553 in the fifth (realset13, a new source whose values are right less often, joined the fit,
  * and values of a partnership taken on a guessed kind are no longer vouched for: calibration.ts GUESSED_KIND_BELOW).
- * The bound below keeps it from growing unnoticed; the issue's 0.40 stays open. In-sample figures on
+ * Since the seventh session the fit also counts each blind set's first run (fixtures/first-runs: what the extractors did
+ * before any rule was written from the set), each a source of its own, and bins the first runs were wrong in no longer
+ * vouch: 0.704 (0.558 without them), the price of ≥ 0.9 being .88 right instead of .71 on a source left out whole
+ * (the second block below). The bound below keeps it from growing unnoticed; the issue's 0.40 stays open. In-sample figures on
  * one group (the seeds and k_, say) hold a handful of wrong values, where one value crossing 0.9 moves "wrong
  * flagged" by 15–20 points; leaving each document out over all of them is the figure that means something.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { calibrate, calibrationChecks, type Calibration } from '../pipeline/eval/calibration.js';
-import { DEFAULT_DIRS, leaveOneDocumentOut, loadDevset } from '../pipeline/eval/calibration-set.js';
+import { fitCalibration } from '../extractors/engine/calibration-fit.js';
+import { BY_SOURCE, DEFAULT_DIRS, documentOf, firstRunObservations, judgedFirstRunValue, leaveOneDocumentOut, loadDevset, loadFirstRuns, sourceOf } from '../pipeline/eval/calibration-set.js';
+import type { JudgedValue } from '../pipeline/eval/score.js';
 
 describe('calibration, leave-one-document-out over the development set', () => {
   let loo: Calibration;
+  let firstRuns: Calibration;
   beforeAll(async () => {
     const docs = (await Promise.all(DEFAULT_DIRS.map(loadDevset))).flat();
-    loo = calibrate(leaveOneDocumentOut(docs).judged);
+    const runs = await loadFirstRuns();
+    const { judged, observations } = leaveOneDocumentOut(docs, firstRunObservations(runs));
+    loo = calibrate(judged);
+    // Each first run calibrated by a table fitted without its set (neither its first run nor its documents today).
+    const leftOut: JudgedValue[] = [];
+    for (const run of runs) {
+      const source = sourceOf(run.values[0]![0]);
+      const table = fitCalibration(observations.filter((o) => sourceOf(documentOf(o.document)) !== source), BY_SOURCE);
+      leftOut.push(...run.values.map((v) => judgedFirstRunValue(v, table)));
+    }
+    firstRuns = calibrate(leftOut);
   }, 120_000);
 
   it('judges values from every development folder', () => {
@@ -30,7 +46,12 @@ describe('calibration, leave-one-document-out over the development set', () => {
     expect(calibrationChecks(loo)).toMatchObject({ highConfidenceAccuracy: true, wrongFlagged: true });
   });
 
-  it('flags at most 57 % of values (the issue asks 40 %, not met: see above)', () => {
-    expect(loo.flaggedShare).toBeLessThanOrEqual(0.57);
+  it('flags at most 72 % of values (the issue asks 40 %, not met: see above)', () => {
+    expect(loo.flaggedShare).toBeLessThanOrEqual(0.72);
+  });
+
+  it('on the blind sets\' first runs, each set left out whole, keeps ≥ 0.9 at least .85 right and flags at least .9 of the wrong (0.883 / 0.943)', () => {
+    expect(firstRuns.highConfidence.accuracy).toBeGreaterThanOrEqual(0.85);
+    expect(firstRuns.wrongFlaggedShare).toBeGreaterThanOrEqual(0.9);
   });
 });

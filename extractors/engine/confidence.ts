@@ -4,7 +4,8 @@
  *     (noisy-or with each further mention counting less), capped below certainty — the "raw" confidence;
  *  2. after extraction, calibration (calibration.ts) maps each value's raw confidence to the rate at which
  *     such values (field, raw-confidence bin; listing row, running text, or a document with no partnership
- *     read) were right on the development set, counted per document and shrunk toward a little less than the raw value.
+ *     read) were right on the development set and on the blind sets' first runs (fixtures/first-runs), counted per
+ *     document and shrunk toward a little less than the raw value.
  * The table is fitted by `npm run fit-calibration`, which also reports it leaving each document out (README
  * "Evaluation"); the constants here are chosen, not fitted.
  */

@@ -4,16 +4,16 @@
  * (uncalibrated) confidence, its judged values as observations, and each document calibrated by a table fitted
  * without it (leave-one-document-out) — what the confidence of a document nobody tuned on would be.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { DocumentResult, Field } from '../contract.js';
 import { extractUncalibrated } from '../extract.js';
 import { processFile } from '../process.js';
 import { loadGold, type Expected } from './gold.js';
 import { scoreDocument, type JudgedValue } from './score.js';
-import { calibrateResult, flaggedForReason, mapFields, type CalibrationContext, type CalibrationTable } from '../../extractors/engine/calibration.js';
+import { calibratedConfidence, calibrateResult, flaggedForReason, mapFields, type CalibrationContext, type CalibrationTable } from '../../extractors/engine/calibration.js';
 import { fitCalibration, fitLeavingEachOut, type FitOptions, type Observation } from '../../extractors/engine/calibration-fit.js';
-import { PER_SOURCE_DOCUMENTS } from '../../extractors/engine/confidence.js';
+import { PER_SOURCE_DOCUMENTS, REVIEW_THRESHOLD, UNVOUCHED_CONFIDENCE } from '../../extractors/engine/confidence.js';
 import type { CalibratedField } from '../../extractors/engine/review-rules.js';
 
 export interface DevDoc {
@@ -75,13 +75,98 @@ function observe(doc: DevDoc): Observation[] {
   return observations;
 }
 
+/** Where fixtures/first-runs/ is (scripts/first-runs.ts writes it): each blind set's first run, judged today. */
+export const FIRST_RUNS_DIR = 'fixtures/first-runs';
+
+/**
+ * One judged value of a first run: document, field, context, raw confidence, right (1/0), flagged for a reason (1/0:
+ * a review rule or an extractor's conflict; not counted in a fit, as observe() leaves it out), on a guessed kind (1/0:
+ * counted in a fit, but never vouched for).
+ */
+export type FirstRunValue = [string, CalibratedField, CalibrationContext, number, 0 | 1, 0 | 1, 0 | 1];
+
+export interface FirstRunFile {
+  set: string;
+  commit: string;
+  columns: string[];
+  values: FirstRunValue[];
+}
+
+/**
+ * Every value `iop eval` judges in a document's raw result, placed as calibration places it: its field, context and
+ * raw confidence, whether it was right, and whether calibrateResult would leave it unvouched whatever its bin (a
+ * review rule or an extractor's conflict flags it; or its partnership's kind was guessed). Observations for a fit
+ * are the vouchable ones (as observe() takes); measuring calibration needs all of them.
+ */
+export function firstRunValues(doc: DevDoc): FirstRunValue[] {
+  const placed = new Map<Field<unknown>, { field: CalibratedField; context: CalibrationContext; reason: boolean; guessed: boolean }>();
+  mapFields(doc.raw, (field, value, context, siblings, guessed) => {
+    if (!placed.has(value)) placed.set(value, { field, context, reason: flaggedForReason(field, value, context, siblings), guessed });
+    return value;
+  });
+  const values: FirstRunValue[] = [];
+  scoreDocument(doc.name, doc.expected, doc.raw, (value, judged) => {
+    const at = placed.get(value);
+    if (!at) throw new Error(`${doc.name}: judged ${judged.field} "${judged.value}" is not a calibrated field`);
+    values.push([doc.name, at.field, at.context, value.confidence, judged.correct ? 1 : 0, at.reason ? 1 : 0, at.guessed ? 1 : 0]);
+  });
+  return values;
+}
+
 export const judgedWith = (doc: DevDoc, table: CalibrationTable): JudgedValue[] => scoreDocument(doc.name, doc.expected, calibrateResult(doc.raw, table)).judged;
 
-/** The table fitted on every document, and each document's values judged under the table fitted without it. */
-export function leaveOneDocumentOut(docs: readonly DevDoc[]): { observations: Observation[]; table: CalibrationTable; judged: JudgedValue[] } {
-  const observations = docs.flatMap(observe);
+/** A set's stored first-run results (fixtures/first-runs/raw/SET.json) judged by today's scorer against the set's gold today. */
+export async function judgeFirstRun(setDir: string, results: Readonly<Record<string, DocumentResult>>): Promise<FirstRunValue[]> {
+  const values: FirstRunValue[] = [];
+  const names = (await readdir(join(setDir, 'docs'))).map((f) => basename(f, extname(f))).sort();
+  for (const name of names) {
+    const raw = results[name];
+    if (!raw) throw new Error(`${setDir}: no first-run result for ${name}`);
+    values.push(...firstRunValues({ name, expected: await loadGold(join(setDir, 'gold', `${name}.json`)), raw }));
+  }
+  return values;
+}
+
+/** Every first run of fixtures/first-runs/ (scripts/first-runs.ts), in file-name order. */
+export async function loadFirstRuns(dir: string = FIRST_RUNS_DIR): Promise<FirstRunFile[]> {
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
+  return Promise.all(files.map(async (f) => JSON.parse(await readFile(join(dir, f), 'utf8')) as FirstRunFile));
+}
+
+/**
+ * A first run's document in a fit: its name behind FIRST_RUN, so sourceOf makes each set's first run a source of its
+ * own ("first:n_" beside today's "n_"), one more voice per bin like every other source.
+ */
+export const FIRST_RUN = 'first:';
+
+/** The document a fitted observation is about: a first run's and today's run of one document are one document. */
+export const documentOf = (name: string): string => (name.startsWith(FIRST_RUN) ? name.slice(FIRST_RUN.length) : name);
+
+/** A first run's values as observations for a fit: those no reason flags (as observe() takes today's), guessed kinds too. */
+export function firstRunObservations(runs: readonly FirstRunFile[]): Observation[] {
+  return runs.flatMap((run) =>
+    run.values
+      .filter(([, , , , , reason]) => reason === 0)
+      .map(([document, field, context, confidence, right]) => ({ document: FIRST_RUN + document, field, context, confidence, correct: right === 1 })),
+  );
+}
+
+/** A first run's value as `iop eval` would judge it under `table` (calibrateResult's rule: unvouched values stay below 0.9). */
+export function judgedFirstRunValue([document, field, context, raw, right, reason, guessed]: FirstRunValue, table: CalibrationTable): JudgedValue {
+  const calibrated = calibratedConfidence(table, field, context, raw);
+  const unvouched = reason === 1 || guessed === 1;
+  const confidence = unvouched ? Math.min(calibrated, UNVOUCHED_CONFIDENCE) : calibrated;
+  return { doc: document, field, value: '', confidence, needsReview: confidence < REVIEW_THRESHOLD || unvouched, correct: right === 1 };
+}
+
+/**
+ * The table fitted on every document (and on `firstRuns`, the blind sets' first runs), and each document's values
+ * judged under the table fitted without it — without its first run too.
+ */
+export function leaveOneDocumentOut(docs: readonly DevDoc[], firstRuns: readonly Observation[] = []): { observations: Observation[]; table: CalibrationTable; judged: JudgedValue[] } {
+  const observations = [...docs.flatMap(observe), ...firstRuns];
   const table = fitCalibration(observations, BY_SOURCE);
-  const leftOut = fitLeavingEachOut(observations, undefined, BY_SOURCE);
+  const leftOut = fitLeavingEachOut(observations, documentOf, BY_SOURCE);
   // A document with no judged values has nothing to leave out: the full table is as unseen to it as any.
   const judged = docs.flatMap((d) => judgedWith(d, leftOut.get(d.name) ?? table));
   return { observations, table, judged };

@@ -1044,6 +1044,23 @@ describe('a lone adjective beside its people, a relative item after a modifier, 
     expect(groups('Föreningen ger stöd till unga. Verksamheten riktar sig till unga vuxna i Kalmar.')).toEqual(['unga', 'unga vuxna']);
   });
 
+  it('folds a group restated in fewer words in another sentence into its fuller wording (inWiderMention)', () => {
+    // Another noun for people as such, the same condition.
+    expect(
+      groups('Samarbetet ska öka stödet till personer som lever med eller har erfarenhet av psykisk ohälsa. Målet är att stärka arbetet för individer med psykisk ohälsa.'),
+    ).toEqual(['personer som lever med eller har erfarenhet av psykisk ohälsa']);
+    // One item of the fuller group's coordination.
+    expect(groups('Föreningen ordnar aktiviteter för kvinnor och deras barn och ungdomar. Syftet är att stödja ungdomar att bli självständiga.')).toEqual([
+      'kvinnor och deras barn och ungdomar',
+    ]);
+    // Another condition, or a word the fuller group modifies, is another group.
+    expect(groups('Föreningen ger stöd till personer med missbruksproblem. Syftet är även att stärka arbetet för individer med psykisk ohälsa.')).toEqual([
+      'personer med missbruksproblem',
+      'individer med psykisk ohälsa',
+    ]);
+    expect(groups('Föreningen ger stöd till hemlösa barnfamiljer. Syftet är att stödja barnfamiljer.')).toEqual(['hemlösa barnfamiljer', 'barnfamiljer']);
+  });
+
   it('reads a "…, som …" item after people with a modifier as another group of those people, not after things', () => {
     expect(groups('Föreningen vänder sig till personer med missbruksproblem, som lider av psykisk ohälsa och andra som vill ha stöd.')).toEqual([
       'personer med missbruksproblem',

@@ -784,6 +784,14 @@ export const HYPHEN_QUOTE = {
 export const PRESENTS_ORGANISATION =
   /(?<![\p{L}])(?:är|var)\s+(?:en|ett)\s+(?:[\p{L}-]+\s+){0,2}(?:förening|organisation|stiftelse|rörelse|riksorganisation|ideell\s+förening)\s+som\s/iu;
 
+/**
+ * Nouns that say only that the group is made of people: "personer med psykisk ohälsa" and "individer med psykisk ohälsa"
+ * name one group (index.ts inWiderMention compares mentions with these as one word).
+ */
+export const ANY_PERSON_WORDS: ReadonlySet<string> = new Set(['person', 'personer', 'individ', 'individer', 'människa', 'människor']);
+/** The word these stand for when mentions are compared. */
+export const ANY_PERSON = 'person';
+
 /** A demonstrative just before a mention: the mention refers back to a group named before ("stötta dessa barnfamiljer"). */
 export const REFERS_BACK = /(?<![\p{L}])(?:dessa|denna|detta)\s+$/iu;
 

@@ -21,6 +21,7 @@ import {
   aboutPartnership,
   BARE_HEAD,
   BESIDE_NAMED_CEILING,
+  LONE_WORD_CEILING,
   CEILING,
   CENTRE_NAME,
   CAPITAL_END,
@@ -119,12 +120,14 @@ export function extractTargetGroups(doc: DocText): Field<string>[] {
  * kvinnor …") is the same reading again, not further evidence. Where the text names its target group, people it
  * only infers elsewhere (other heads; the same head is folded into the named group) are less likely a second target
  * group than people the text speaks of in passing ("erbjuda deltagande kvinnor och män …" beside "Målgruppen är
- * individer inskrivna hos …"): BESIDE_NAMED_CEILING.
+ * individer inskrivna hos …"): BESIDE_NAMED_CEILING. So are people named in one word and read off in passing ("stöd till
+ * anhöriga"): LONE_WORD_CEILING.
  */
 function withinCeiling(field: Field<string>, group: readonly Candidate<string>[], textNamesAGroup: boolean): Field<string> {
   const tier = tierOf(Math.max(...group.map((c) => c.strength)));
   const readOff = tier === 'inferred' || tier === 'purpose';
-  const ceiling = readOff && textNamesAGroup ? BESIDE_NAMED_CEILING : CEILING[tier];
+  const lone = tier === 'inferred' && words(field.value).length === 1;
+  const ceiling = Math.min(CEILING[tier], readOff && textNamesAGroup ? BESIDE_NAMED_CEILING : 1, lone ? LONE_WORD_CEILING : 1);
   const confidence = Math.min(ceiling, combineStrengths(group.filter((c) => tierOf(c.strength) === tier).map((c) => c.strength)));
   return { ...field, confidence, needsReview: confidence < REVIEW_THRESHOLD };
 }

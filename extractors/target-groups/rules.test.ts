@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DocText } from '../engine/doc-text.js';
 import { extractTargetGroups } from './index.js';
-import { BESIDE_NAMED_CEILING, CEILING, isPeopleWord, namesPeople } from './rules.js';
+import { BESIDE_NAMED_CEILING, CEILING, isPeopleWord, LONE_WORD_CEILING, namesPeople } from './rules.js';
 
 const groups = (text: string) => extractTargetGroups(DocText.fromString(text)).map((f) => f.value);
 
@@ -789,6 +789,14 @@ describe('confidence says how the text points at the group', () => {
       ['deltagande kvinnor och män', expect.any(Number), true],
     ]);
     expect(fields[1]![1]).toBeLessThanOrEqual(BESIDE_NAMED_CEILING);
+  });
+
+  it('gives little weight to people named in one word and read off in passing, not where a sentence about the partnership names them', () => {
+    expect(first('Föreningen erbjuder lovaktiviteter för skolelever.')).toBeLessThanOrEqual(LONE_WORD_CEILING);
+    expect(first('Föreningen ger stöd till anhöriga. Föreningen ger också stöd till anhöriga i kommunen.')).toBeLessThanOrEqual(LONE_WORD_CEILING);
+    // Described people read off in passing, and one word in a sentence about the partnership, keep their tier's confidence.
+    expect(first('Föreningen erbjuder lovaktiviteter för skolelever med funktionsnedsättning.')).toBeGreaterThan(LONE_WORD_CEILING);
+    expect(first('Överenskommelsen gäller stöd till anhöriga.')).toBeGreaterThan(LONE_WORD_CEILING);
   });
 
   it('counts a weaker mention of a named group as the same reading, not as more evidence', () => {

@@ -133,8 +133,11 @@ export const REVIEW_RULES: readonly ReviewRule[] = [
     // One organisation in two rows of a list ("Alfhild Agrell-sällskapet" under Administrationsbidrag and again under
     // Verksamhetsbidrag): two grants of one partnership, or two partnerships? Registries differ (a report's gold
     // merges them, the Famna list keeps such rows apart); the rows are read right either way, the split is a choice.
+    // The flag stands on what a reviewer merges or keeps apart: the organisation and its sums. The public parties and the
+    // period are what makes two rows twins (calibration.ts rowIdentity), the same in both whichever is chosen: flagged,
+    // they were right 11 of 11 times in the development sets where nothing else flagged them (2026-12-06).
     name: 'organisation-in-two-rows',
-    fields: ['ideburna', 'offentliga', 'amounts', 'period'],
+    fields: ['ideburna', 'amounts'],
     applies: (_f, context) => context === 'twin-row',
   },
   {

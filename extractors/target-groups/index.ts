@@ -13,12 +13,15 @@ import { words, type TextSpan } from '../engine/sentences.js';
 import { eachMatch, matchesNear } from '../engine/sticky.js';
 import {
   AGE_BOUND,
+  ANY_PERSON,
+  ANY_PERSON_WORDS,
   AGE_GROUP,
   AGE_WORDS,
   ATTRIBUTE_BEFORE_COMMA,
   aboutPartnership,
   BARE_HEAD,
   BESIDE_NAMED_CEILING,
+  LONE_WORD_CEILING,
   CEILING,
   CENTRE_NAME,
   CAPITAL_END,
@@ -91,7 +94,7 @@ const SAME_GROUP_OVERLAP = 0.6;
  * Words that say nothing of who the people are: compared without them too, "motorintresserade ungdomar" and
  * "ungdomar som är motorintresserade" are one group.
  */
-const GROUPING_FUNCTION_WORDS: ReadonlySet<string> = new Set(['som', 'är', 'har', 'i', 'och', 'med', 'av', 'de', 'den', 'det', 'en', 'ett', 'deras', 'dess', 'sina']);
+const GROUPING_FUNCTION_WORDS: ReadonlySet<string> = new Set(['som', 'är', 'har', 'i', 'och', 'med', 'av', 'de', 'den', 'det', 'en', 'ett', 'deras', 'dess', 'sina', 'såväl']);
 /**
  * Inflectional endings a word is compared without: "personer med funktionsnedsättning" and "… funktionsnedsättningar" are one
  * group (longest first; the stem keeps at least MIN_STEM letters, so "barn" and "unga" stay whole).
@@ -117,12 +120,14 @@ export function extractTargetGroups(doc: DocText): Field<string>[] {
  * kvinnor …") is the same reading again, not further evidence. Where the text names its target group, people it
  * only infers elsewhere (other heads; the same head is folded into the named group) are less likely a second target
  * group than people the text speaks of in passing ("erbjuda deltagande kvinnor och män …" beside "Målgruppen är
- * individer inskrivna hos …"): BESIDE_NAMED_CEILING.
+ * individer inskrivna hos …"): BESIDE_NAMED_CEILING. So are people named in one word and read off in passing ("stöd till
+ * anhöriga"): LONE_WORD_CEILING.
  */
 function withinCeiling(field: Field<string>, group: readonly Candidate<string>[], textNamesAGroup: boolean): Field<string> {
   const tier = tierOf(Math.max(...group.map((c) => c.strength)));
   const readOff = tier === 'inferred' || tier === 'purpose';
-  const ceiling = readOff && textNamesAGroup ? BESIDE_NAMED_CEILING : CEILING[tier];
+  const lone = tier === 'inferred' && words(field.value).length === 1;
+  const ceiling = Math.min(CEILING[tier], readOff && textNamesAGroup ? BESIDE_NAMED_CEILING : 1, lone ? LONE_WORD_CEILING : 1);
   const confidence = Math.min(ceiling, combineStrengths(group.filter((c) => tierOf(c.strength) === tier).map((c) => c.strength)));
   return { ...field, confidence, needsReview: confidence < REVIEW_THRESHOLD };
 }
@@ -176,7 +181,7 @@ function presentingLast(spans: readonly TextSpan[], found: readonly Candidate<st
 /** Found phrases as mentions of groups: nested ones dropped, one key per group, the whole population and bare heads left out. */
 function mentions(sentenceOf: (offset: number) => number, refersBack: (c: Candidate<string>) => boolean, found: readonly Candidate<string>[]): Candidate<string>[] {
   const reachOnly = (c: Candidate<string>) => c.strength < NAMING_STRENGTH && HARD_TO_REACH.test(c.value);
-  return inFullerWording(sentenceOf, refersBack, sameHeadAsNamed(groupMentions(withoutNested(found)))).filter(
+  return inWiderMention(sentenceOf, inFullerWording(sentenceOf, refersBack, sameHeadAsNamed(groupMentions(withoutNested(found))))).filter(
     (c) => !GENERIC_POPULATION.test(c.value) && !BARE_HEAD.test(c.value) && !reachOnly(c),
   );
 }
@@ -576,6 +581,53 @@ function inFullerWording(sentenceOf: (offset: number) => number, refersBack: (c:
     const keys = new Set(fuller.map((o) => o.c.key));
     return keys.size === 1 ? { ...c, key: fuller[0]!.c.key, value: fuller[0]!.c.value } : c;
   });
+}
+
+/**
+ * A group a text restates in fewer words in another sentence is that group: "stärka det arbetsrehabiliterande arbetet för
+ * individer med psykisk ohälsa" beside "öka stödet till personer som lever med eller har erfarenhet av psykisk ohälsa",
+ * "stödja ungdomar att bli självständiga" beside "aktiviteter för kvinnor och deras barn och ungdomar": every content word of
+ * the shorter mention (a noun for people as such, ANY_PERSON_WORDS, counting as one word) stands in the fuller one, and only
+ * one fuller group holds them all; a one-word mention only where it is an item of the fuller one's coordination
+ * (standsAsConjunct). The group is written in its fuller wording. A group the text names by its name is not
+ * folded into one it only reads off; items of one list stay apart; in one sentence the two are two groups.
+ */
+function inWiderMention(sentenceOf: (offset: number) => number, candidates: readonly Candidate<string>[]): Candidate<string>[] {
+  const described = candidates.map((c) => ({ c, content: comparedWords(c.value), sentence: sentenceOf(c.start), tier: STRENGTH[tierOf(c.strength)] }));
+  return described.map(({ c, content, sentence, tier }) => {
+    if (c.rule === 'malgrupp-section' || content.size === 0) return c;
+    const wider = described.filter(
+      (o) =>
+        o.c.key !== c.key &&
+        o.sentence !== sentence &&
+        o.c.rule !== 'malgrupp-section' &&
+        (c.strength < NAMING_STRENGTH || o.tier >= tier) &&
+        o.content.size > content.size &&
+        [...content].every((w) => o.content.has(w)) &&
+        (content.size > 1 || standsAsConjunct(c.value, o.c.value)),
+    );
+    const keys = new Set(wider.map((o) => o.c.key));
+    return keys.size === 1 ? { ...c, key: wider[0]!.c.key, value: wider[0]!.c.value } : c;
+  });
+}
+
+/**
+ * Whether a one-word mention stands in a fuller one as an item of its coordination ("ungdomar" in "kvinnor och deras barn och
+ * ungdomar"), not as the head or a modifier of another group ("barnfamiljer" in "hemlösa barnfamiljer", "unga" in "unga
+ * vuxna"): a broader or another group.
+ */
+function standsAsConjunct(word: string, fuller: string): boolean {
+  const tokens = fuller.toLocaleLowerCase('sv').split(/\s+/u);
+  const at = tokens.findIndex((t) => t.replace(/[,.;:]+$/u, '') === word.toLocaleLowerCase('sv'));
+  const before = at > 0 ? tokens[at - 1]! : '';
+  return CONJUNCT_BEFORE.has(before) || before.endsWith(',');
+}
+const CONJUNCT_BEFORE: ReadonlySet<string> = new Set(['och', 'samt', 'eller']);
+
+/** A mention's content words as compared by inWiderMention: stemmed, without function words, any noun for people as one. */
+function comparedWords(value: string): Set<string> {
+  const compared = words(value.toLocaleLowerCase('sv')).map((w) => (ANY_PERSON_WORDS.has(w.text) ? ANY_PERSON : stem(w.text)));
+  return new Set(compared.filter((w) => !GROUPING_FUNCTION_WORDS.has(w)));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DocText } from '../engine/doc-text.js';
 import { extractTargetGroups } from './index.js';
-import { BESIDE_NAMED_CEILING, CEILING, isPeopleWord, namesPeople } from './rules.js';
+import { BESIDE_NAMED_CEILING, CEILING, isPeopleWord, LONE_WORD_CEILING, namesPeople } from './rules.js';
 
 const groups = (text: string) => extractTargetGroups(DocText.fromString(text)).map((f) => f.value);
 
@@ -791,6 +791,14 @@ describe('confidence says how the text points at the group', () => {
     expect(fields[1]![1]).toBeLessThanOrEqual(BESIDE_NAMED_CEILING);
   });
 
+  it('gives little weight to people named in one word and read off in passing, not where a sentence about the partnership names them', () => {
+    expect(first('Föreningen erbjuder lovaktiviteter för skolelever.')).toBeLessThanOrEqual(LONE_WORD_CEILING);
+    expect(first('Föreningen ger stöd till anhöriga. Föreningen ger också stöd till anhöriga i kommunen.')).toBeLessThanOrEqual(LONE_WORD_CEILING);
+    // Described people read off in passing, and one word in a sentence about the partnership, keep their tier's confidence.
+    expect(first('Föreningen erbjuder lovaktiviteter för skolelever med funktionsnedsättning.')).toBeGreaterThan(LONE_WORD_CEILING);
+    expect(first('Överenskommelsen gäller stöd till anhöriga.')).toBeGreaterThan(LONE_WORD_CEILING);
+  });
+
   it('counts a weaker mention of a named group as the same reading, not as more evidence', () => {
     const alone = confidence('Målgruppen är kvinnor i behov av skydd.');
     const withMention = confidence('Målgruppen är kvinnor i behov av skydd. Föreningen ger stöd till kvinnor i behov av skydd.');
@@ -1042,6 +1050,23 @@ describe('a lone adjective beside its people, a relative item after a modifier, 
       'våldsutsatta kvinnor i Nacka och Värmdö',
     ]);
     expect(groups('Föreningen ger stöd till unga. Verksamheten riktar sig till unga vuxna i Kalmar.')).toEqual(['unga', 'unga vuxna']);
+  });
+
+  it('folds a group restated in fewer words in another sentence into its fuller wording (inWiderMention)', () => {
+    // Another noun for people as such, the same condition.
+    expect(
+      groups('Samarbetet ska öka stödet till personer som lever med eller har erfarenhet av psykisk ohälsa. Målet är att stärka arbetet för individer med psykisk ohälsa.'),
+    ).toEqual(['personer som lever med eller har erfarenhet av psykisk ohälsa']);
+    // One item of the fuller group's coordination.
+    expect(groups('Föreningen ordnar aktiviteter för kvinnor och deras barn och ungdomar. Syftet är att stödja ungdomar att bli självständiga.')).toEqual([
+      'kvinnor och deras barn och ungdomar',
+    ]);
+    // Another condition, or a word the fuller group modifies, is another group.
+    expect(groups('Föreningen ger stöd till personer med missbruksproblem. Syftet är även att stärka arbetet för individer med psykisk ohälsa.')).toEqual([
+      'personer med missbruksproblem',
+      'individer med psykisk ohälsa',
+    ]);
+    expect(groups('Föreningen ger stöd till hemlösa barnfamiljer. Syftet är att stödja barnfamiljer.')).toEqual(['hemlösa barnfamiljer', 'barnfamiljer']);
   });
 
   it('reads a "…, som …" item after people with a modifier as another group of those people, not after things', () => {

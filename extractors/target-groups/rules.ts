@@ -90,6 +90,15 @@ export const STRENGTH = { named: 0.85, directed: 0.78, purpose: 0.68, inferred: 
 export const CEILING = { named: 0.99, directed: 0.82, purpose: 0.74, inferred: 0.64 } as const;
 /** A read-off group's ceiling in a text that names its target group by its name (index.ts withinCeiling). */
 export const BESIDE_NAMED_CEILING = 0.45;
+/**
+ * The ceiling of a group of one word read off in passing (INFERRED tier: "stöd till anhöriga", "lovaktiviteter för
+ * skolelever", "tillgängliga för funktionshindrade"): as often people the text speaks of in passing as the partnership's
+ * group. In the development sets such values were right 5 of 10 times (10 documents of 9 sources, 2026-12-06), a group
+ * read off with words that describe it ("stöd till kvinnor som utsatts för våld") 57 of 66, one word read off a sentence
+ * about the partnership (PURPOSE tier and up) 6 of 6. In the calibration bin below the read-off tiers', with
+ * BESIDE_NAMED_CEILING's (index.ts withinCeiling).
+ */
+export const LONE_WORD_CEILING = 0.45;
 export type Tier = keyof typeof STRENGTH;
 
 /** The tier of a strength: the highest whose strength it reaches. */
@@ -783,6 +792,14 @@ export const HYPHEN_QUOTE = {
  */
 export const PRESENTS_ORGANISATION =
   /(?<![\p{L}])(?:är|var)\s+(?:en|ett)\s+(?:[\p{L}-]+\s+){0,2}(?:förening|organisation|stiftelse|rörelse|riksorganisation|ideell\s+förening)\s+som\s/iu;
+
+/**
+ * Nouns that say only that the group is made of people: "personer med psykisk ohälsa" and "individer med psykisk ohälsa"
+ * name one group (index.ts inWiderMention compares mentions with these as one word).
+ */
+export const ANY_PERSON_WORDS: ReadonlySet<string> = new Set(['person', 'personer', 'individ', 'individer', 'människa', 'människor']);
+/** The word these stand for when mentions are compared. */
+export const ANY_PERSON = 'person';
 
 /** A demonstrative just before a mention: the mention refers back to a group named before ("stötta dessa barnfamiljer"). */
 export const REFERS_BACK = /(?<![\p{L}])(?:dessa|denna|detta)\s+$/iu;

@@ -711,6 +711,15 @@ const ARTICLE_ADJECTIVE = new RegExp(String.raw`(?<![\p{L}])(?:en|ett)[ \t]+(?:$
  */
 export const COMMON_OWNERS = String.raw`(?:stadens|kommunens|regionens|landstingets)`;
 const COMMON_OWNER = new RegExp(String.raw`(?<![\p{L}])${COMMON_OWNERS}[ \t]+$`, 'iu');
+/**
+ * A kommun's or region's own genitive asks for the indefinite too, where the body after it is written in running text's
+ * small letters: "Region Örebro läns kulturnämnd föreslås …", "Region Skånes kulturnämnd", "Borlänge kommuns kultur- och
+ * fritidsnämnd", "Västra Götalandsregionens kulturnämnd" are "kulturnämnden", "kultur- och fritidsnämnden". Not a body
+ * the kommun styles as a name with a capital ("Malmö Stads Arbetsmarknads- och socialnämnd"), nor a district's body
+ * named by its district ("Östermalms stadsdelsnämnd": no kommun's or region's word before it).
+ */
+const PUBLIC_OWNER = /(?<![\p{L}])(?:Region[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]+läns|s)|\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*)?[ \t]+(?:kommuns|stads|läns)|\p{Lu}[\p{L}-]*regionens)[ \t]+$/u;
+const SMALL_FIRST = /^\p{Ll}/u;
 /** A compound, perhaps with suspended first halves: not an adjective's name ("Landstingets regionala utskott" is named so). */
 const ONE_COMPOUND = /^(?:\p{L}+-[ \t]+(?:och|&)[ \t]+)?\p{L}+$/u;
 const PARENT_NAMND = /(?<![\p{L}\d-])\p{L}+(?:nämnden|styrelsen)[ \t]+$/u;
@@ -718,7 +727,8 @@ const DEFINITE_SUFFIX: Readonly<Record<string, string>> = { nämnd: 'en', styrel
 export function asNamedInRunningText(text: string, start: number, name: string): string {
   const before = text.slice(Math.max(0, start - 40), start);
   const split = splitHead(name);
-  const definite = ARTICLE_ADJECTIVE.test(before) || (COMMON_OWNER.test(before) && ONE_COMPOUND.test(name)) || (split?.head === 'utskott' && PARENT_NAMND.test(before));
+  const owned = (COMMON_OWNER.test(before) || (PUBLIC_OWNER.test(before) && SMALL_FIRST.test(text.slice(start, start + 1)))) && ONE_COMPOUND.test(name);
+  const definite = ARTICLE_ADJECTIVE.test(before) || owned || (split?.head === 'utskott' && PARENT_NAMND.test(before));
   const suffix = definite && split ? DEFINITE_SUFFIX[split.head] : undefined;
   return suffix ? name + suffix : name;
 }

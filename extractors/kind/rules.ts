@@ -147,6 +147,12 @@ const MILLIONS_IN_WORDS = '(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|en\
 const NOT_GUARANTEED = 'AB|\\p{L}*bolag\\p{L}*|söker|ansöker|ansökt|begär\\p{L}*|avslår|avslog|avslagit';
 /** A sum of money as written in running text ("277 634 kronor", "50 tkr", "1,5 miljoner kronor"). */
 const SUM = SUM_IN_TEXT;
+/**
+ * The one borrower a guarantee's sentence names by its kind in the definite singular ("gå i borgen för ett banklån för
+ * föreningen", "… för lånet till klubben"): a particular förening, though the sum is stated elsewhere; "för föreningars
+ * lån" (plural, any förening) names none.
+ */
+const GUARANTEED_BORROWER = 'föreningen|klubben|sällskapet|förbundet|stiftelsen';
 
 /** Where a match of a pattern that starts at a sentence break (or the text's start) and holds no break before its literal starts: the last break before it. */
 const SENTENCE_BREAK = /[.!?\n]/;
@@ -406,7 +412,7 @@ export const KIND_RULES: readonly KindRule[] = [
     unnamed: true,
     has: ['borgen'],
     pattern: new RegExp(
-      `(?:^|[.!?\\n])(?![^.!?\\n]*?(?<![\\p{L}])(?:${NOT_GUARANTEED})(?![\\p{L}]))[^.!?\\n]*?(?<![\\p{L}])(?:gå|går|gick|gått)\\s+i\\s+borgen\\s+för[^.!?\\n]{0,80}?(?:${SUM}|(?<![\\p{L}])${MILLIONS_IN_WORDS})`,
+      `(?:^|[.!?\\n])(?![^.!?\\n]*?(?<![\\p{L}])(?:${NOT_GUARANTEED})(?![\\p{L}]))[^.!?\\n]*?(?<![\\p{L}])(?:gå|går|gick|gått)\\s+i\\s+borgen\\s+för[^.!?\\n]{0,80}?(?:${SUM}|(?<![\\p{L}])${MILLIONS_IN_WORDS}|(?<![\\p{L}])(?:för|till|åt)\\s+\\p{L}*?(?:${GUARANTEED_BORROWER})(?![\\p{L}]))`,
       'iu',
     ),
   },

@@ -189,10 +189,15 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
     yes: [
       'Frågestund\n\nFrågor om vad som krävs för att ingå ett IOP ställdes på frågestunden. Politikerna svarade att ett IOP är ett avtal mellan stadsdelen och en eller flera idéburna organisationer.',
       'Föreningen hoppas kunna ingå ett idéburet offentligt partnerskap med kommunen.',
+      'Vi har fått muntligt löfte om att kommunen är intresserad av att ingå i ett IOP-avtal med jouren. Tyvärr har de insända IOP-avtalen försvunnit.',
+      'Förvaltningen har fått i uppdrag att utreda möjligheten att teckna IOP-avtal, det vill säga idéburet offentligt partnerskap, med föreningen.',
     ],
     no: [
       'Frågor om vad som krävs för att ingå ett IOP ställdes. Nämnden godkände samtidigt ett IOP med Föreningen Gläntan.',
       'Socialnämnden påbörjar ett IOP med Bergsjön Studiecenter.',
+      'Kommunen var intresserad av samarbetet och tecknade i maj ett IOP med Föreningen Gläntan.',
+      'Nämnden godkände villkoren i IOP-avtalet med Föreningen Gläntan.',
+      'Nämnden tecknade ett IOP, det vill säga ett idéburet offentligt partnerskap, med Föreningen Gläntan.',
       'Föreningen Gläntan får 300 000 kronor i bidrag.',
     ],
   },

@@ -247,10 +247,11 @@ const BETWEEN_PUBLIC_PARTIES = `(?<![\\p{L}])[Mm]ellan\\s+${PUBLIC_PARTY}(?:,[^.
 
 /**
  * What a sentence says of IOP when it only asks, explains or wishes: a question ("frågor om", "frågade", "vad
- * som krävs"), a request for information, a definition ("ett IOP är"), a wish or a hope ("vill", "önskar",
- * "hoppas", "skulle kunna").
+ * som krävs"), a request for information, a definition ("ett IOP är"), a wish or a hope ("vill" — not "villkor", nor "det vill säga" —, "önskar",
+ * "hoppas", "skulle kunna"), an interest or a promise ("är intresserad av att ingå ett IOP", "fått löfte om", "utreda möjligheten att teckna IOP"), drafts sent
+ * in by the förening ("de insända IOP-avtalen"): none records an agreement entered.
  */
-const IOP_ASKED = `frågor(?:na)?\\s+om|frågade|frågan\\s+om|vad\\s+som\\s+krävs|information\\s+om|(?:ett|en)\\s+(?:${IOP_NAMED.source})\\s+är(?![\\p{L}])|vill|önskar|hoppas|skulle\\s+kunna`;
+const IOP_ASKED = `frågor(?:na)?\\s+om|frågade|frågan\\s+om|vad\\s+som\\s+krävs|information\\s+om|(?:ett|en)\\s+(?:${IOP_NAMED.source})\\s+är(?![\\p{L}])|vill(?![\\p{L}])(?!\\s+säga)|önskar|hoppas|skulle\\s+kunna|intresserad\\p{L}*\\s+av\\s+att|löfte\\s+om|möjligheten\\s+att|insända|inskickade`;
 
 /** The look-alike of a call for applications: a page that lists example sums, whose rows are no grants (pipeline/extract.ts). */
 export const GRANT_CALL = 'grant-call';

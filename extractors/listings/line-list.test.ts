@@ -53,6 +53,14 @@ describe('findLineLists', () => {
     expect(rowsOf(text.replace(/^.*\n/, lead + '\n').replace(/ kronor/g, ''))).toEqual([]);
   });
 
+  it('marks every sum the span\'s total under a lead-in stating the sums "mellan åren"/"under perioden" a span, not under a span alone', () => {
+    const rows = (lead: string) => findLineLists([lead, 'Kvinnojouren Vega: 400 000 kronor.', 'Föreningen Gläntan: 300 000 kronor.'].join('\n')).flatMap((t) => t.rows.map((row) => row[2]!.total === true));
+    expect(rows('Stödet till föreningarna fördelat mellan åren 2023–2027:')).toEqual([true, true]);
+    expect(rows('Stödet till föreningarna under perioden 2023–2025:')).toEqual([true, true]);
+    expect(rows('Stödet till föreningarna 2023–2025:')).toEqual([false, false]);
+    expect(rows('Stödet till föreningarna per år under perioden 2023–2025:')).toEqual([false, false]);
+  });
+
   it('reads a bulleted name whose period stands in a note in parentheses, the note left off the name', () => {
     const text = ['Pågående partnerskap', '', '• Kvinnojouren Linnea (avtalet löper 2023–2025)', '• Fontänhuset Norr (avtalet löper till och med 2026)'].join('\n');
     expect(rowsOf(text)).toEqual([

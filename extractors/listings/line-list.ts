@@ -681,6 +681,13 @@ export function namesPublicFunder(line: string): boolean {
 /** Every line of the list gives a sum with its unit ("446 743 kronor"), none a bare or small number. */
 const everySumInKronor = (items: readonly Item[]) => items.every((item) => item.hasAmount && !item.hasPeriod && !item.smallBareSum && /\b(?:kronor|kr|tkr|mnkr|miljoner)\b/iu.test(item.cells[2]!.text));
 
+/**
+ * span lead-in: a lead-in that states its sums against a span of years in words that name the span as one ("mellan åren
+ * 2023–2027", "under perioden 2023–2027", "för perioden 2024–2026") and says nothing of a year's: each line's sum is the
+ * span's total. Not "Bidrag 2023–2025:" (a span alone: IOP lists often give a year's sum under it).
+ */
+const SPAN_LEAD = /(?<![\p{L}])(?:mellan\s+åren|under\s+perioden|för\s+perioden)\s+(?:19|20)\d\d\s*[–—-]\s*(?:19|20)\d\d(?!\d)/iu;
+
 /** Read once per text (engine/memo.ts): the document type and the listings extractor both ask for them. */
 export const findLineLists = perText(readLineLists);
 function readLineLists(text: string): ListingTable[] {
@@ -707,7 +714,9 @@ function readLineLists(text: string): ListingTable[] {
       const year = intro ? introPeriod(all[i]!) : EMPTY;
       // "… sina årliga verksamhetsbidrag och hur mycket pengar det handlar om:": the lead-in says every sum is yearly.
       const yearly = intro && PER_YEAR_WORDS.test(all[i]!.text);
-      const sum = (cell: Cell): Cell => (yearly && cell.text !== '' ? { ...cell, yearly: true } : cell);
+      // "… medfinansiering uppdelat per Leaderområde mellan åren 2023–2027:": a sum stated against the span is its total.
+      const total = intro && !yearly && SPAN_LEAD.test(all[i]!.text);
+      const sum = (cell: Cell): Cell => (cell.text === '' ? cell : yearly ? { ...cell, yearly: true } : total ? { ...cell, total: true } : cell);
       const withYear = (cells: readonly Cell[]) => [cells[0]!, cells[1]!.text === '' ? year : cells[1]!, sum(cells[2]!), ...cells.slice(3)];
       const granted = items.filter((item) => !grantsNothing(item));
       // "Följande föreningar beviljas bidrag …": a lead-in that says the money was granted makes the lines grants made.

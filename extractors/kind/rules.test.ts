@@ -82,6 +82,17 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['Socialnämnden föreslås besluta att anta förvaltningens förslag till riktlinjer för IOP.', 'Kommunstyrelsen beslutade att fastställa reviderade regler för föreningsbidrag.'],
     no: ['Nämnden beslutar att ingå partnerskapet enligt kommunens riktlinjer för IOP.', 'Nämnden beslutar att bevilja bidraget. Riktlinjer antas senare.'],
   },
+  'state-grant': {
+    yes: [
+      'Föreningens biografer får ta emot sammanlagt 4 424 000 kronor från Filminstitutet för att utveckla biografverksamhet.',
+      'Föreningen Gläntan får 2 miljoner kronor i stöd från Allmänna arvsfonden.',
+    ],
+    no: [
+      'Föreningen Gläntan får 200 000 kronor från kommunen och 2 miljoner från Arvsfonden.',
+      'Kulturnämnden beviljar Föreningen Gläntan 50 000 kronor. Föreningen har också fått stöd från Kulturrådet.',
+      'Föreningen Gläntan får 300 000 kronor från Region Skåne.',
+    ],
+  },
   'survey-described': {
     yes: ['Enligt den årliga kartläggningen har 77 kommuner ett idéburet offentligt partnerskap med en jour.', 'Enkäten visar att 52 av 290 kommuner inte gav något bidrag.'],
     no: ['Kommunen tecknar IOP med Brottsofferjouren efter en undersökning av behoven.', 'Föreningen tar emot 130 barn varje vecka, enligt en enkät.'],

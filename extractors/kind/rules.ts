@@ -152,6 +152,13 @@ const SUM = SUM_IN_TEXT;
  * föreningen", "… för lånet till klubben"): a particular förening, though the sum is stated elsewhere; "för föreningars
  * lån" (plural, any förening) names none.
  */
+/**
+ * A state giver of money by its kind of name: an agency (…institutet, …verket, …myndigheten, …rådet, …fonden, a word
+ * before it allowed: "Statens kulturråd" is read at its "kulturrådet" form only, "Allmänna arvsfonden") or the state itself. Organisation-type endings, no agency's name.
+ */
+const STATE_GIVER = String.raw`staten|regeringen|(?:\p{L}+\s+)?[\p{L}-]*(?:institutet|verket|myndigheten|rådet|fonden)`;
+/** A kommun, region, landsting or municipal body, in any form: "kommunen", "Region Skåne", "kulturnämnden", "stadens". */
+const MUNICIPAL_WORD = String.raw`\p{L}*kommun\p{L}*|region\p{L}*|landsting\p{L}*|stad(?:en|ens|s)?|\p{L}*nämnd\p{L}*|\p{L}*styrelse\p{L}*|\p{L}*fullmäktige`;
 const GUARANTEED_BORROWER = 'föreningen|klubben|sällskapet|förbundet|stiftelsen';
 
 /** Where a match of a pattern that starts at a sentence break (or the text's start) and holds no break before its literal starts: the last break before it. */
@@ -327,6 +334,22 @@ export const KIND_RULES: readonly KindRule[] = [
     strength: 0.75,
     has: ['budget'],
     pattern: new RegExp(`^(?![\\s\\S]*(?:${IOP_NAMED.source}|(?<![\\p{L}])(?:${GRANT}|${AGREEMENT})))[\\s\\S]*?(?<![\\p{L}])budget(?:en|ar|arna|medel)?(?![\\p{L}])`, 'iu'),
+  },
+  // A page that reports money a state agency gives ("får ta emot sammanlagt 4 424 000 från Filminstitutet", "stöd från
+  // Tillväxtverket", "bidrag från Allmänna arvsfonden") and names no kommun, region, landsting or municipal body at
+  // all: a state grant, no partnership with a public party of SCHEMA's (kommun, stad, region). The agency is known by
+  // its kind of name (…institutet, …verket, …myndigheten, …rådet, …fonden) or as the state itself ("staten",
+  // "regeringen"). A page that names a kommun or a nämnd beside the agency may record the kommun's own grant.
+  {
+    name: 'state-grant',
+    kind: null,
+    place: 'document',
+    strength: 0.75,
+    has: ['från'],
+    pattern: new RegExp(
+      `^(?![\\s\\S]*?(?<![\\p{L}])(?:${MUNICIPAL_WORD}))[\\s\\S]*?(?<![\\p{L}])från\\s+(?:${STATE_GIVER})(?![\\p{L}])`,
+      'iu',
+    ),
   },
   // A page that reports a survey or mapping across the country's kommuner ("77 kommuner har ett IOP", "52
   // kommuner gav inget bidrag") counts partnerships and grants that others have; it records none of its own.

@@ -3,7 +3,7 @@ import type { DocText } from '../engine/doc-text.js';
 import { REVIEW_THRESHOLD } from '../engine/confidence.js';
 import { documentCells } from './cells.js';
 import { paragraphHeadings } from '../items/headings.js';
-import { agendaOpening, agendaTitle, bodyDecisionSignals, governingTitle, headingSignals, listSignals, paragraphSignals, phraseSignals, scores, severalGrantsSignals, severalPartnershipsSignals, signatureSignals, titleSignals, type Signal } from './rules.js';
+import { agendaOpening, agendaTitle, bodyDecisionSignals, governingTitle, headingSignals, listSignals, paragraphSignals, phraseSignals, runTogetherReportSignals, scores, severalGrantsSignals, severalPartnershipsSignals, signatureSignals, titleSignals, type Signal } from './rules.js';
 
 /** Below this score no type has shown itself: the document is "annat". */
 const MIN_SCORE = 2;
@@ -20,6 +20,7 @@ export function extractDocType(doc: DocText): Field<DocType> {
     ...paragraphSignals(doc.text),
     ...signatureSignals(layout),
     ...phraseSignals(doc.text),
+    ...runTogetherReportSignals(doc.text),
     ...listSignals(doc.text),
     ...severalPartnershipsSignals(layout),
     ...severalGrantsSignals(doc.text),

@@ -204,6 +204,17 @@ describe('title rules', () => {
     expect(docType(subject)).not.toBe('overenskommelse');
   });
 
+  it("reads a transcript's run-together header of labels, a case number's label and then a report's heading run in mid-line, as a tjänsteskrivelse; not a protocol item's", () => {
+    const filler = ' Föreningen har under flera år drivit anläggningen med stöd av kommunen och anser nu att den inte längre har de ekonomiska förutsättningar som krävs för att förvalta den enligt sina stadgar och ansökningar.';
+    const page = 'Övertagande av ishallen\n\nStorlek: px\n\nTranskript\n\n1 Kommunfullmäktige Kommunstyrelsen Arbetsutskottet Dnr KS 2009/112 Övertagande av ishallen i Norrby Ärendebeskrivning I ett gåvobrev överlåter Norrby Sportklubb ishallen till kommunen.' + filler;
+    expect(docType(page)).toBe('tjansteskrivelse');
+    // Without the case number's label, or with a § before the heading (a protocol item's), the line types nothing.
+    expect(docType(page.replace('Dnr KS 2009/112 ', ''))).toBe('annat');
+    expect(docType(page.replace('Arbetsutskottet Dnr', 'Arbetsutskottet § 12 Dnr'))).not.toBe('tjansteskrivelse');
+    // The heading in lower case is running text.
+    expect(docType(page.replace('Ärendebeskrivning I ett', 'och ärendebeskrivning i ett'))).toBe('annat');
+  });
+
   it("reads a meeting site's page headed \"Sammanträde 2023-11-22\" as a protocol, not a news sentence on a meeting", () => {
     const page = 'Din position: Hem > Exempelby kommun > Kommunledningsutskottet > Sammanträde 2023-11-22\n\nSammanträde 2023-11-22\n\nDatum\nKlockan\n13:00\nPlats\nKommunhuset\n\n1 Information om investeringsprojekt\n\nÄrende 1 Diarienummer 2023/KS 0362\n\nBeskrivning av ärendet\nFörvaltningen föreslår att informationen noteras.\n\n2 Återrapport\n\nBeskrivning av ärendet\nFörvaltningen föreslår att uppdraget noteras.';
     expect(docType(page)).toBe('protokoll');

@@ -772,6 +772,41 @@ function listHeading(text: string): { start: number; end: number } | undefined {
 const PARTIES_LINE = /^[ \t]*(?:parter|avtalsparter|samarbetsparter)[ \t]*:[ \t]*\S.*$/gimu;
 
 /**
+ * run-together report header: a transcript (docplayer's "Transkript") runs an officer's report's header and first
+ * headings into one long line: "1 Kommunfullmäktige Kommunstyrelsen Arbets- och personalutskottet Dnr oktkf11 Övertagande
+ * av … Ärendebeskrivning I gåvobrev …", "1 1[11] Kommunledningsförvaltningen Dnr KS/2014:543 … Pelletäppan Förslag till
+ * beslut Kommunstyrelsens förslag …". Among the line's first words, a case number's label and then a tjänsteskrivelse's
+ * own heading run in mid-line, capitalised after a word (not a sentence's start) and followed by a capital or a digit,
+ * with no § before it (a protocol item's "§ 12 Dnr … Förslag till beslut" is a protocol's): the header of labels a
+ * report carries, as much as a heading line and a label line together.
+ *   yes: "1 Kultur- och fritidsnämnden Dnr KFN 2020/12 Bidrag till Norrby IF Ärendebeskrivning Föreningen har ansökt …"
+ *   no:  "§ 12 Dnr KS 2014/12 Bidrag Förslag till beslut Kommunstyrelsen …", a line without a case number's label,
+ *        "… lämnar förslag till beslut …" (lower case: running text)
+ */
+const RUN_TOGETHER_MIN_WORDS = 40;
+const RUN_TOGETHER_REACH_WORDS = 80;
+const RUN_TOGETHER_LINES = 12;
+const CASE_LABEL = /(?<![\p{L}])(?:Dnr|Diarienummer)(?![\p{L}])/u;
+const RUN_IN_REPORT_HEADING = new RegExp(
+  String.raw`(?<=[\p{Ll}\d)\]]\s)(?:${lexicon.sectionHeadings.tjansteskrivelse.map((h) => h.charAt(0).toUpperCase() + h.slice(1).replace(/ /g, '\\s+')).join('|')})(?=\s+[\p{Lu}\d])`,
+  'u',
+);
+export function runTogetherReportSignals(text: string): Signal[] {
+  const line = splitLines(text)
+    .slice(0, RUN_TOGETHER_LINES)
+    .find((l) => countWords(l.text) >= RUN_TOGETHER_MIN_WORDS);
+  if (!line) return [];
+  const words = [...line.text.matchAll(/\S+/g)];
+  const reach = words[RUN_TOGETHER_REACH_WORDS]?.index ?? line.text.length;
+  const head = line.text.slice(0, reach);
+  const label = CASE_LABEL.exec(head);
+  const heading = label ? RUN_IN_REPORT_HEADING.exec(head.slice(label.index)) : null;
+  if (!label || !heading || head.slice(0, label.index + heading.index).includes('§')) return [];
+  const at = line.start + label.index + heading.index;
+  return [signal('tjansteskrivelse', 'run-together report header', WEIGHTS.sectionHeading * 2, { start: at, end: at + heading[0].length })];
+}
+
+/**
  * A page that gives each partnership a short section under its activity's heading lists them too, though
  * no two of its lines stand together: several "Parter: …" lines, or several lines each giving an
  * organisation and its whole period ("Villby hembygdsförening – 1 juli 2024–31 december 2027"). An

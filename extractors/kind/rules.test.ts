@@ -82,6 +82,17 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['Socialnämnden föreslås besluta att anta förvaltningens förslag till riktlinjer för IOP.', 'Kommunstyrelsen beslutade att fastställa reviderade regler för föreningsbidrag.'],
     no: ['Nämnden beslutar att ingå partnerskapet enligt kommunens riktlinjer för IOP.', 'Nämnden beslutar att bevilja bidraget. Riktlinjer antas senare.'],
   },
+  'state-grant': {
+    yes: [
+      'Föreningens biografer får ta emot sammanlagt 4 424 000 kronor från Filminstitutet för att utveckla biografverksamhet.',
+      'Föreningen Gläntan får 2 miljoner kronor i stöd från Allmänna arvsfonden.',
+    ],
+    no: [
+      'Föreningen Gläntan får 200 000 kronor från kommunen och 2 miljoner från Arvsfonden.',
+      'Kulturnämnden beviljar Föreningen Gläntan 50 000 kronor. Föreningen har också fått stöd från Kulturrådet.',
+      'Föreningen Gläntan får 300 000 kronor från Region Skåne.',
+    ],
+  },
   'survey-described': {
     yes: ['Enligt den årliga kartläggningen har 77 kommuner ett idéburet offentligt partnerskap med en jour.', 'Enkäten visar att 52 av 290 kommuner inte gav något bidrag.'],
     no: ['Kommunen tecknar IOP med Brottsofferjouren efter en undersökning av behoven.', 'Föreningen tar emot 130 barn varje vecka, enligt en enkät.'],
@@ -189,10 +200,15 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
     yes: [
       'Frågestund\n\nFrågor om vad som krävs för att ingå ett IOP ställdes på frågestunden. Politikerna svarade att ett IOP är ett avtal mellan stadsdelen och en eller flera idéburna organisationer.',
       'Föreningen hoppas kunna ingå ett idéburet offentligt partnerskap med kommunen.',
+      'Vi har fått muntligt löfte om att kommunen är intresserad av att ingå i ett IOP-avtal med jouren. Tyvärr har de insända IOP-avtalen försvunnit.',
+      'Förvaltningen har fått i uppdrag att utreda möjligheten att teckna IOP-avtal, det vill säga idéburet offentligt partnerskap, med föreningen.',
     ],
     no: [
       'Frågor om vad som krävs för att ingå ett IOP ställdes. Nämnden godkände samtidigt ett IOP med Föreningen Gläntan.',
       'Socialnämnden påbörjar ett IOP med Bergsjön Studiecenter.',
+      'Kommunen var intresserad av samarbetet och tecknade i maj ett IOP med Föreningen Gläntan.',
+      'Nämnden godkände villkoren i IOP-avtalet med Föreningen Gläntan.',
+      'Nämnden tecknade ett IOP, det vill säga ett idéburet offentligt partnerskap, med Föreningen Gläntan.',
       'Föreningen Gläntan får 300 000 kronor i bidrag.',
     ],
   },
@@ -241,12 +257,16 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
       'Skövde kommun går i borgen för lån på två miljoner kronor som klubben tagit upp.',
       'Skara kommun är på väg att gå i borgen för ett lån på tre miljoner kronor till en inomhushall för fotboll.',
       'Kommunen gick i borgen för ett lån om 800 000 kronor till ridklubbens nya stall.',
+      'Nämnden föreslår att kommunen ska gå i borgen för ett banklån för föreningen för att göra ett inköp möjligt.',
+      'Kommunen går i borgen för lånet till skidklubben.',
     ],
     no: [
       'Lidingö stad går i borgen för ett lån om sex miljoner kronor till näringsidkaren Golfbanan AB.',
       'Kommunen går i borgen för bostadsbolagets lån på 40 miljoner kronor.',
       'Klubben söker att kommunen ska gå i borgen för ett banklån på 150 000 kronor.',
       'Kommunen kan gå i borgen för föreningars lån.',
+      'Kommunen går i borgen för lån till föreningar i kommunen.',
+      'Klubben söker att kommunen ska gå i borgen för ett lån till föreningen.',
     ],
   },
   'agreement-in-title': { yes: ['Samverkansöverenskommelse med Föreningen X', 'Markupplåtelse för föreningens klubbstuga', 'Avtal med frivilliga försvarsorganisationer', 'Arrende för föreningens klubbstuga', 'Överenskommelse med Föreningen Gläntan', 'medger föreningen tillgång till Kyvikshus konferenslokal'], no: ['Uppföljning', 'Lånebibliotek'] },

@@ -147,6 +147,19 @@ const MILLIONS_IN_WORDS = '(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|en\
 const NOT_GUARANTEED = 'AB|\\p{L}*bolag\\p{L}*|söker|ansöker|ansökt|begär\\p{L}*|avslår|avslog|avslagit';
 /** A sum of money as written in running text ("277 634 kronor", "50 tkr", "1,5 miljoner kronor"). */
 const SUM = SUM_IN_TEXT;
+/**
+ * The one borrower a guarantee's sentence names by its kind in the definite singular ("gå i borgen för ett banklån för
+ * föreningen", "… för lånet till klubben"): a particular förening, though the sum is stated elsewhere; "för föreningars
+ * lån" (plural, any förening) names none.
+ */
+/**
+ * A state giver of money by its kind of name: an agency (…institutet, …verket, …myndigheten, …rådet, …fonden, a word
+ * before it allowed: "Statens kulturråd" is read at its "kulturrådet" form only, "Allmänna arvsfonden") or the state itself. Organisation-type endings, no agency's name.
+ */
+const STATE_GIVER = String.raw`staten|regeringen|(?:\p{L}+\s+)?[\p{L}-]*(?:institutet|verket|myndigheten|rådet|fonden)`;
+/** A kommun, region, landsting or municipal body, in any form: "kommunen", "Region Skåne", "kulturnämnden", "stadens". */
+const MUNICIPAL_WORD = String.raw`\p{L}*kommun\p{L}*|region\p{L}*|landsting\p{L}*|stad(?:en|ens|s)?|\p{L}*nämnd\p{L}*|\p{L}*styrelse\p{L}*|\p{L}*fullmäktige`;
+const GUARANTEED_BORROWER = 'föreningen|klubben|sällskapet|förbundet|stiftelsen';
 
 /** Where a match of a pattern that starts at a sentence break (or the text's start) and holds no break before its literal starts: the last break before it. */
 const SENTENCE_BREAK = /[.!?\n]/;
@@ -241,10 +254,11 @@ const BETWEEN_PUBLIC_PARTIES = `(?<![\\p{L}])[Mm]ellan\\s+${PUBLIC_PARTY}(?:,[^.
 
 /**
  * What a sentence says of IOP when it only asks, explains or wishes: a question ("frågor om", "frågade", "vad
- * som krävs"), a request for information, a definition ("ett IOP är"), a wish or a hope ("vill", "önskar",
- * "hoppas", "skulle kunna").
+ * som krävs"), a request for information, a definition ("ett IOP är"), a wish or a hope ("vill" — not "villkor", nor "det vill säga" —, "önskar",
+ * "hoppas", "skulle kunna"), an interest or a promise ("är intresserad av att ingå ett IOP", "fått löfte om", "utreda möjligheten att teckna IOP"), drafts sent
+ * in by the förening ("de insända IOP-avtalen"): none records an agreement entered.
  */
-const IOP_ASKED = `frågor(?:na)?\\s+om|frågade|frågan\\s+om|vad\\s+som\\s+krävs|information\\s+om|(?:ett|en)\\s+(?:${IOP_NAMED.source})\\s+är(?![\\p{L}])|vill|önskar|hoppas|skulle\\s+kunna`;
+const IOP_ASKED = `frågor(?:na)?\\s+om|frågade|frågan\\s+om|vad\\s+som\\s+krävs|information\\s+om|(?:ett|en)\\s+(?:${IOP_NAMED.source})\\s+är(?![\\p{L}])|vill(?![\\p{L}])(?!\\s+säga)|önskar|hoppas|skulle\\s+kunna|intresserad\\p{L}*\\s+av\\s+att|löfte\\s+om|möjligheten\\s+att|insända|inskickade`;
 
 /** The look-alike of a call for applications: a page that lists example sums, whose rows are no grants (pipeline/extract.ts). */
 export const GRANT_CALL = 'grant-call';
@@ -320,6 +334,22 @@ export const KIND_RULES: readonly KindRule[] = [
     strength: 0.75,
     has: ['budget'],
     pattern: new RegExp(`^(?![\\s\\S]*(?:${IOP_NAMED.source}|(?<![\\p{L}])(?:${GRANT}|${AGREEMENT})))[\\s\\S]*?(?<![\\p{L}])budget(?:en|ar|arna|medel)?(?![\\p{L}])`, 'iu'),
+  },
+  // A page that reports money a state agency gives ("får ta emot sammanlagt 4 424 000 från Filminstitutet", "stöd från
+  // Tillväxtverket", "bidrag från Allmänna arvsfonden") and names no kommun, region, landsting or municipal body at
+  // all: a state grant, no partnership with a public party of SCHEMA's (kommun, stad, region). The agency is known by
+  // its kind of name (…institutet, …verket, …myndigheten, …rådet, …fonden) or as the state itself ("staten",
+  // "regeringen"). A page that names a kommun or a nämnd beside the agency may record the kommun's own grant.
+  {
+    name: 'state-grant',
+    kind: null,
+    place: 'document',
+    strength: 0.75,
+    has: ['från'],
+    pattern: new RegExp(
+      `^(?![\\s\\S]*?(?<![\\p{L}])(?:${MUNICIPAL_WORD}))[\\s\\S]*?(?<![\\p{L}])från\\s+(?:${STATE_GIVER})(?![\\p{L}])`,
+      'iu',
+    ),
   },
   // A page that reports a survey or mapping across the country's kommuner ("77 kommuner har ett IOP", "52
   // kommuner gav inget bidrag") counts partnerships and grants that others have; it records none of its own.
@@ -406,7 +436,7 @@ export const KIND_RULES: readonly KindRule[] = [
     unnamed: true,
     has: ['borgen'],
     pattern: new RegExp(
-      `(?:^|[.!?\\n])(?![^.!?\\n]*?(?<![\\p{L}])(?:${NOT_GUARANTEED})(?![\\p{L}]))[^.!?\\n]*?(?<![\\p{L}])(?:gå|går|gick|gått)\\s+i\\s+borgen\\s+för[^.!?\\n]{0,80}?(?:${SUM}|(?<![\\p{L}])${MILLIONS_IN_WORDS})`,
+      `(?:^|[.!?\\n])(?![^.!?\\n]*?(?<![\\p{L}])(?:${NOT_GUARANTEED})(?![\\p{L}]))[^.!?\\n]*?(?<![\\p{L}])(?:gå|går|gick|gått)\\s+i\\s+borgen\\s+för[^.!?\\n]{0,80}?(?:${SUM}|(?<![\\p{L}])${MILLIONS_IN_WORDS}|(?<![\\p{L}])(?:för|till|åt)\\s+\\p{L}*?(?:${GUARANTEED_BORROWER})(?![\\p{L}]))`,
       'iu',
     ),
   },

@@ -24,6 +24,18 @@ describe('findEnumerations', () => {
     expect(rowsOf('Kommunen har IOP med Kvinnojouren Tärnan (2022–2025). Kvinnojouren Tärnan (grundad 1982) har skyddat boende.')).toEqual([]);
   });
 
+  it('reads as many recipients as a granting sentence counts, named after its dash or colon, two enough', () => {
+    const text =
+      'Kulturnämnden väljer att ge verksamhetsstöd till två nya verksamheter som har stor betydelse inom sina konstområden – Ekbacken residens samt Kollektivet Norr. Ekbacken är en ideell förening.';
+    // The known shorter form of a name ("Ekbacken är en ideell förening") is the organisation's, its description left off.
+    expect(rowsOf(text).map((row) => row[0])).toEqual(['Ekbacken', 'Kollektivet Norr']);
+    expect(rowsOf('Nämnden ger bidrag till tre föreningar: Ås IK, Berga SK och Norrby BK.').map((row) => row[0])).toEqual(['Ås IK', 'Berga SK', 'Norrby BK']);
+    // The count not met, no names, or no grant: no list.
+    expect(rowsOf('Nämnden ger bidrag till tre föreningar: Ås IK och Berga SK.')).toEqual([]);
+    expect(rowsOf('Nämnden ger bidrag till två föreningar i kommunen.')).toEqual([]);
+    expect(rowsOf('Kommunen har samarbete med två föreningar: Ås IK och Berga SK.')).toEqual([]);
+  });
+
   it('keeps an enumeration within its paragraph', () => {
     const text = 'Kommunen har IOP med Kvinnojouren Tärnan (2022–2025).\n\nTidigare fanns avtal med Idrottsklubben Pilen (2019–2021).';
     expect(rowsOf(text)).toEqual([]);

@@ -121,6 +121,34 @@ const MONEY = new RegExp(String.raw`(?<!\p{L})(?:${GRANT_NOUN}|pengar(?:na)?)(?!
 
 /** Names of a recipient enumeration: three or more, as two may be one joint grant. */
 const MIN_RECIPIENTS = 3;
+/**
+ * counted-recipients: a sentence that grants to a counted number of recipients, then names them after a dash or a colon:
+ * "Kulturnämnden väljer att ge verksamhetsstöd till två nya verksamheter som har stor betydelse … – Hedlandet residens
+ * samt Kollaborativet.", "Bidrag ges till tre föreningar: A, B och C." The count says each is a recipient of its own, so
+ * two names are enough, and no organisation word is needed; only where as many names follow as the count says.
+ *   no: "bidrag till två föreningar i kommunen." (no names), "stöd till tre föreningar – A och B." (the count is not met),
+ *       "samarbete med två föreningar: A och B." (no grant)
+ */
+const COUNTS = ['två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio'];
+const COUNTED_RECIPIENTS = new RegExp(
+  String.raw`(?<!\p{L})(?:${GRANT_NOUN})\s+till\s+(${COUNTS.join('|')}|\d{1,2})\s+(?:\p{Ll}+\s+){0,2}?(?:verksamheter|föreningar|organisationer|aktörer)(?!\p{L})[^.\n:–—]{0,160}?(?:\s[–—]|:)\s+(?=\p{Lu})`,
+  'giu',
+);
+const countOf = (word: string) => (/^\d+$/.test(word) ? Number(word) : COUNTS.indexOf(word.toLocaleLowerCase('sv')) + 2);
+/**
+ * A recipient's name the parties extractor knows in a shorter form, a description in lower case after it ("Hedlandet
+ * residens" where the page says "Hedlandet är en ideell förening"): the known name is the organisation's.
+ */
+function knownHead(item: Item, known: ReadonlySet<string>): Item {
+  const words = item.name.text.split(/\s+/);
+  for (let n = words.length - 1; n >= 1; n--) {
+    const head = words.slice(0, n).join(' ');
+    if (words.slice(n).every((word) => /^\p{Ll}/u.test(word)) && known.has(head.toLocaleLowerCase('sv'))) {
+      return { key: itemKey(head), name: textCell(head, item.name.start), beside: item.beside };
+    }
+  }
+  return item;
+}
 const RECIPIENT_SEPARATOR = new RegExp(String.raw`,\s+|${NAME_CONJUNCTION.source}`, 'u');
 const SENTENCE_STOP = /\.(?=\s|$)|\n/u;
 
@@ -158,7 +186,7 @@ function leadPeriodCell(text: string, from: number, to: number): Cell {
  * Each recipient of such a sentence as its own row: every name must have a name's form (set apart by the commas, it may
  * hold a lower-case word or two: "Babettes vänner"), and most an organisation's (a list of places or people has none).
  */
-function recipientRows(text: string): Item[][] {
+function recipientRows(text: string, known: ReadonlySet<string> = new Set()): Item[][] {
   const groups: Item[][] = [];
   const keep = (names: Item[], minFormed = Math.ceil(names.length / 2)) => {
     // The organisation's form itself: the parties extractor may take any name after "till" for a recipient.
@@ -184,6 +212,11 @@ function recipientRows(text: string): Item[][] {
     const sentence = text.slice(sentenceFrom, end);
     // The kind after the copula says the names are recipients: one organisation's form among them is enough.
     if (GRANT_VERB.test(sentence) && MONEY.test(sentence)) keep(recipientNames(text, from, tail.index, leadPeriodCell(text, sentenceFrom, end)), 1);
+  }
+  for (const lead of eachMatch(COUNTED_RECIPIENTS, text)) {
+    const from = lead.index + lead[0].length;
+    const names = recipientNames(text, from, sentenceEnd(from), leadPeriodCell(text, lead.index, from)).map((item) => knownHead(item, known));
+    if (names.length === countOf(lead[1]!) && names.every((item) => looksLikeName(item.name.text, LOOSE_LOWER_WORDS))) groups.push(names);
   }
   for (const lead of eachMatch(NAMES_THEN_GRANT, text)) {
     const from = lead.index + lead[0].length;
@@ -485,7 +518,7 @@ function sumItemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
 export function findEnumerations(text: string, ideburna: readonly Field<string>[]): ListingTable[] {
   // A news text may name a few recipients with their sums and the rest in one enumeration: "Lule Teater får 565 000
   // kronor. Bland de andra föreningarna som får bidrag finns A, B och C." Each is a row, a name once.
-  const recipients = recipientRows(text);
+  const recipients = recipientRows(text, new Set(ideburna.map((f) => f.value.toLocaleLowerCase('sv'))));
   const named = new Set(recipients.flat().map((item) => item.key));
   const sums = sumItemsIn(text, ideburna).filter((item) => !named.has(item.key));
   if (recipients.length > 0 || sums.length >= MIN_SUM_ITEMS) {

@@ -414,7 +414,7 @@ function readAmounts(doc: DocText, table: ListingTable, row: Cell[], payer: stri
     return findAmountMentions(text).map((m): Candidate<Amount> => {
       // A cell read alone may not see what its text says of the sum ("Se hur de 6,7 miljonerna fördelades: …"): the text's reading.
       const inText = cell.exact && text === cell.text ? perInText(doc.text, cell.start + m.start, cell.start + m.end) : null;
-      const amount: Amount = { sek: m.sek, per: m.per?.per ?? inText ?? (PER_YEAR_WORDS.test(label) || cell.yearly || namedYearlyBefore(doc.text, cell.start) ? 'year' : 'unknown'), payer };
+      const amount: Amount = { sek: m.sek, per: m.per?.per ?? inText ?? (PER_YEAR_WORDS.test(label) || cell.yearly || namedYearlyBefore(doc.text, cell.start) ? 'year' : cell.total ? 'total' : 'unknown'), payer };
       return { value: amount, key: `${amount.sek}/${amount.per}`, rule: 'listing-amount-cell', strength: STRENGTH.amount, ...spanIn(cell, m.start, Math.min(m.end, cell.text.length)) };
     });
   });

@@ -34,6 +34,33 @@ describe('findLineLists', () => {
     expect(rowsOf(['Följande föreningar beviljas bidrag:', '• Föreningar som vill söka bidrag', '• Det är en förening som växer'].join('\n'))).toEqual([]);
   });
 
+  it('reads "<name>: <sum> kronor." lines under a lead-in naming a public party\'s funding in the genitive, no organisation word needed', () => {
+    const text = [
+      'Norrby regions medfinansiering uppdelat per område mellan åren 2023–2027:',
+      '',
+      '  • Leader Norrskog Plus: 446 743 kronor.',
+      '  • Leader Åsdal: 3 686 747 kronor.',
+    ].join('\n');
+    const lead = 'Region Dalarnas medfinansiering uppdelat per område mellan åren 2023–2027:';
+    expect(rowsOf(text.replace(/^.*\n/, lead + '\n'))).toEqual([
+      { ideburen: 'Leader Norrskog Plus', period: 'mellan åren 2023–2027', amount: '446 743 kronor.', offentlig: 'Region Dalarnas' },
+      { ideburen: 'Leader Åsdal', period: 'mellan åren 2023–2027', amount: '3 686 747 kronor.', offentlig: 'Region Dalarnas' },
+    ]);
+    // No payer named: the names have no organisation's form, and a list of names and sums may be a budget's.
+    expect(rowsOf(text.replace(/^.*\n/, 'Medfinansiering uppdelat per område:\n'))).toEqual([]);
+    // A budget is no funding noun; bare sums without their unit are no grants of the party's.
+    expect(rowsOf(text.replace(/^.*\n/, 'Region Dalarnas budget uppdelat per område:\n'))).toEqual([]);
+    expect(rowsOf(text.replace(/^.*\n/, lead + '\n').replace(/ kronor/g, ''))).toEqual([]);
+  });
+
+  it('marks every sum the span\'s total under a lead-in stating the sums "mellan åren"/"under perioden" a span, not under a span alone', () => {
+    const rows = (lead: string) => findLineLists([lead, 'Kvinnojouren Vega: 400 000 kronor.', 'Föreningen Gläntan: 300 000 kronor.'].join('\n')).flatMap((t) => t.rows.map((row) => row[2]!.total === true));
+    expect(rows('Stödet till föreningarna fördelat mellan åren 2023–2027:')).toEqual([true, true]);
+    expect(rows('Stödet till föreningarna under perioden 2023–2025:')).toEqual([true, true]);
+    expect(rows('Stödet till föreningarna 2023–2025:')).toEqual([false, false]);
+    expect(rows('Stödet till föreningarna per år under perioden 2023–2025:')).toEqual([false, false]);
+  });
+
   it('reads a bulleted name whose period stands in a note in parentheses, the note left off the name', () => {
     const text = ['Pågående partnerskap', '', '• Kvinnojouren Linnea (avtalet löper 2023–2025)', '• Fontänhuset Norr (avtalet löper till och med 2026)'].join('\n');
     expect(rowsOf(text)).toEqual([

@@ -664,6 +664,30 @@ const grantsNothing = (item: Item) => item.hasAmount && !item.hasPeriod && NOUGH
 const ORGANISATION_NOUN = /(?<!\p{L})(?:förening|organisation|klubb)(?:ar|arna|er|erna|en|na)?(?!\p{L})/iu;
 const grantsToOrganisations = (line: string) => GRANTS_MONEY.test(line) && ORGANISATION_NOUN.test(line);
 
+/**
+ * public party's funding: a lead-in that names one public party as the owner of the money, in the genitive before the
+ * funding noun ("Region Jämtland Härjedalens medfinansiering uppdelat per Leaderområde 2023–2027:", "Norrby kommuns
+ * bidrag till föreningarna 2024:"), vouches for the names below it as the recipients of that party's money, where
+ * every line gives its sum in kronor: none of them need an organisation's form of its own ("Leader 3sam").
+ *   yes: "Region Jämtland Härjedalens medfinansiering uppdelat per Leaderområde:", "Norrby kommuns stöd fördelat så här:"
+ *   no:  "Medfinansiering per område:" (no payer), "Region Skånes budget per nämnd:" (a budget, no funding noun),
+ *        "Fördelning mellan Norrby kommun och Ås kommun:" (no genitive before a funding noun)
+ */
+const PUBLIC_FUNDING_NOUN = new RegExp(String.raw`^s?\s+(?:${alternation(lines.publicFundingNouns)})(?!\p{L})`, 'iu');
+export function namesPublicFunder(line: string): boolean {
+  const parties = findPublicParties(line, { bare: false });
+  return parties.length === 1 && PUBLIC_FUNDING_NOUN.test(line.slice(parties[0]!.end));
+}
+/** Every line of the list gives a sum with its unit ("446 743 kronor"), none a bare or small number. */
+const everySumInKronor = (items: readonly Item[]) => items.every((item) => item.hasAmount && !item.hasPeriod && !item.smallBareSum && /\b(?:kronor|kr|tkr|mnkr|miljoner)\b/iu.test(item.cells[2]!.text));
+
+/**
+ * span lead-in: a lead-in that states its sums against a span of years in words that name the span as one ("mellan åren
+ * 2023–2027", "under perioden 2023–2027", "för perioden 2024–2026") and says nothing of a year's: each line's sum is the
+ * span's total. Not "Bidrag 2023–2025:" (a span alone: IOP lists often give a year's sum under it).
+ */
+const SPAN_LEAD = /(?<![\p{L}])(?:mellan\s+åren|under\s+perioden|för\s+perioden)\s+(?:19|20)\d\d\s*[–—-]\s*(?:19|20)\d\d(?!\d)/iu;
+
 /** Read once per text (engine/memo.ts): the document type and the listings extractor both ask for them. */
 export const findLineLists = perText(readLineLists);
 function readLineLists(text: string): ListingTable[] {
@@ -681,14 +705,18 @@ function readLineLists(text: string): ListingTable[] {
       : (items.length >= MIN_ROWS_ALONE && items.every((item) => item.hasPeriod)) ||
         (items.length >= MIN_ROWS_AFTER_INTRO && items.every((item) => item.fullPeriod)) ||
         (items.length >= MIN_ROWS_ALONE && items.every((item) => item.granted));
-    const formed = items.some((item) => hasOrganisationForm(item.cells[0]!.text)) || (intro && grantsToOrganisations(all[i]!.text));
+    const formed =
+      items.some((item) => hasOrganisationForm(item.cells[0]!.text)) ||
+      (intro && (grantsToOrganisations(all[i]!.text) || (namesPublicFunder(all[i]!.text) && everySumInKronor(items))));
     const enough = shaped && formed && !items.every((item) => item.smallBareSum);
     if (enough) {
       const lead: [Cell, Cell] = intro ? introCells(all[i]!) : [EMPTY, EMPTY];
       const year = intro ? introPeriod(all[i]!) : EMPTY;
       // "… sina årliga verksamhetsbidrag och hur mycket pengar det handlar om:": the lead-in says every sum is yearly.
       const yearly = intro && PER_YEAR_WORDS.test(all[i]!.text);
-      const sum = (cell: Cell): Cell => (yearly && cell.text !== '' ? { ...cell, yearly: true } : cell);
+      // "… medfinansiering uppdelat per Leaderområde mellan åren 2023–2027:": a sum stated against the span is its total.
+      const total = intro && !yearly && SPAN_LEAD.test(all[i]!.text);
+      const sum = (cell: Cell): Cell => (cell.text === '' ? cell : yearly ? { ...cell, yearly: true } : total ? { ...cell, total: true } : cell);
       const withYear = (cells: readonly Cell[]) => [cells[0]!, cells[1]!.text === '' ? year : cells[1]!, sum(cells[2]!), ...cells.slice(3)];
       const granted = items.filter((item) => !grantsNothing(item));
       // "Följande föreningar beviljas bidrag …": a lead-in that says the money was granted makes the lines grants made.

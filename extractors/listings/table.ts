@@ -37,6 +37,8 @@ export interface Cell {
   kronor?: true;
   /** The cell is a sum its list's lead-in says is paid each year ("… sina årliga verksamhetsbidrag …:"), line-list.ts. */
   yearly?: true;
+  /** The cell is a sum its list's lead-in states for a span of years ("… mellan åren 2023–2027:"), the span's total, line-list.ts. */
+  total?: true;
 }
 
 export interface ListingTable {

@@ -5,7 +5,6 @@
  * uses them; this module only applies them.
  */
 import type { TextTest } from '../engine/gapped-phrases.js';
-import { occursWithin } from '../engine/literal-index.js';
 import { endTest, type EndTest } from '../engine/window-end.js';
 
 export interface ContextRule {
@@ -61,13 +60,13 @@ interface Rules {
   held: Uint8Array;
 }
 
-/** Whether the text before the mention (text[from, to)) holds one of the rule's literals, if it has any (tried before either pattern). */
-function holdsLiterals(rules: Rules, prepared: Prepared, text: string, from: number, to: number): boolean {
+/** Whether the text before the mention holds one of the rule's literals, if it has any (tried before either pattern). */
+function holdsLiterals(rules: Rules, prepared: Prepared, before: string): boolean {
   const { literals } = prepared;
   if (!literals) return true;
   for (const index of literals) {
     let held = rules.held[index]!;
-    if (held === 0) rules.held[index] = held = occursWithin(text, rules.literals[index]!, from, to) ? 1 : 2;
+    if (held === 0) rules.held[index] = held = before.includes(rules.literals[index]!) ? 1 : 2;
     if (held === 1) return true;
   }
   return false;
@@ -80,14 +79,13 @@ export function strongestContext(
   start: number,
   end: number,
 ): ContextRule | null {
-  const from = Math.max(0, start - WINDOW);
-  const before = text.slice(from, start);
+  const before = text.slice(Math.max(0, start - WINDOW), start);
   const after = text.slice(end, end + WINDOW);
   const prepared = byStrength(rules);
   prepared.held.fill(0);
   for (const entry of prepared.order) {
     const { rule, before: beforeTest } = entry;
-    if (!holdsLiterals(prepared, entry, text, from, start)) continue;
+    if (!holdsLiterals(prepared, entry, before)) continue;
     // After first: its patterns are anchored at the start and fail at once; a "before" pattern, anchored at
     // the end, is tried from every offset of the window. A long "after" waits for its short "before" (LONG_AFTER).
     if (entry.beforeFirst) {

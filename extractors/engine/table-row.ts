@@ -5,6 +5,8 @@
  * money under a column's header; both split a line into cells here, every cell keeping its offset in the text.
  */
 
+import { perText } from './memo.js';
+
 /** A line of the text and where it starts. */
 export interface Line {
   text: string;
@@ -20,7 +22,13 @@ export interface RowCell {
 
 export type CellSeparator = 'tab' | 'pipe' | 'spaces';
 
-export function splitLines(text: string): Line[] {
+/**
+ * The text's lines, split once per text (engine/memo.ts) and shared, frozen: the listing readers, the document type and the
+ * amounts' table reader each split the same document again (ten splits of a text and an object per line each time).
+ */
+export const splitLines: (text: string) => readonly Line[] = perText(readLines);
+
+function readLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   for (const content of text.split('\n')) {

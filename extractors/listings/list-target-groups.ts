@@ -18,6 +18,7 @@
  */
 import type { Candidate } from '../engine/candidate.js';
 import type { DocText } from '../engine/doc-text.js';
+import { perDoc } from '../engine/memo.js';
 import { targetGroupCandidates } from '../target-groups/index.js';
 import { GENERIC_POPULATION, peopleHead } from '../target-groups/rules.js';
 import { saysGranted } from './grant-round.js';
@@ -28,6 +29,9 @@ import { STRENGTH } from './strength.js';
 /** A sentence about the grants as a whole: their purpose ("Syftet med bidragen"), or where they go ("Bidragen ska gå till"). */
 export const GRANTS_AS_A_WHOLE =
   /(?<![\p{L}])(?:syftet\s+med\s+(?:bidragen|medlen|stödet|anslagen|pengarna)|(?:bidragen|medlen|anslagen|pengarna)\s+(?:ska|skall)\s+(?:gå|användas|riktas))(?![\p{L}])/iu;
+
+/** A text's sentences about the grants as a whole, found once: a document with many lists asked it of every sentence for each list. */
+const grantsSentences = perDoc((doc: DocText) => new Set(doc.sentences.filter((s) => GRANTS_AS_A_WHOLE.test(s.text)).map((s) => s.start)));
 
 /**
  * People who are just the inhabitants ("invånare", "medborgare", whatever follows) are the public body's whole public, which
@@ -51,9 +55,10 @@ export function listTargetGroups(doc: DocText, firstRow: number, recipients: rea
   const block = leadBlock(doc.text, firstRow);
   const aboutOneRow = namesARecipient(recipients);
   // Where a sentence stands (or what it says) first: a long list's many names are looked for only in the few that speak for it.
+  const aboutTheGrants = grantsSentences(doc);
   const wholeList = doc.sentences.filter((s) => {
     const inBlock = block !== null && s.start >= block.start && s.start < block.end;
-    return (inBlock || GRANTS_AS_A_WHOLE.test(s.text)) && !aboutOneRow(s.text);
+    return (inBlock || aboutTheGrants.has(s.start)) && !aboutOneRow(s.text);
   });
   // The target-group reader reads the whole text: only asked where some sentence speaks for the list.
   if (wholeList.length === 0) return [];

@@ -9,6 +9,7 @@ import type { Field } from '../../pipeline/contract.js';
 import { mergeCandidates, type Candidate } from '../engine/candidate.js';
 import { combineStrengths, REVIEW_THRESHOLD } from '../engine/confidence.js';
 import type { DocText } from '../engine/doc-text.js';
+import { perDoc } from '../engine/memo.js';
 import { words, type TextSpan } from '../engine/sentences.js';
 import { eachMatch, matchesNear } from '../engine/sticky.js';
 import {
@@ -138,7 +139,10 @@ function withinCeiling(field: Field<string>, group: readonly Candidate<string>[]
  * (a news item whose only mention is the quote: "- Det är en ynnest att få hjälpa de som är samhällets mest utsatta,
  * säger …"); a quoted "målgruppen är …" names the group wherever it stands.
  */
-export function targetGroupCandidates(doc: DocText): Candidate<string>[] {
+export const targetGroupCandidates = perDoc(readCandidates);
+
+/** targetGroupCandidates before its memo: its callers (extractTargetGroups, listings' list-target-groups.ts for each list) share one reading. */
+function readCandidates(doc: DocText): readonly Candidate<string>[] {
   const spans = doc.sentences;
   const said = new Set(spans.filter((s) => quoted(doc.text, s.start)));
   const triggered = (sentences: readonly TextSpan[], rules: readonly TriggerRule[]) =>

@@ -10,7 +10,7 @@ import { asEnd, asStart, DATE, DATE_FORMS, endAfterYears, MONTH_NAME, readDate, 
 import type { PageDate } from './page-date.js';
 import { codePointBefore, eachMatch, eachMatchNear, nonSpaceWithin, type StartBound } from '../engine/sticky.js';
 import { isWhitespace } from '../engine/phrase-trie.js';
-import { MAY_BE_EXTENDED } from '../extension/rules.js';
+import { MAY_BE_EXTENDED, OPTION_TO_EXTEND } from '../extension/rules.js';
 
 /**
  * "till och med" abbreviated: "t.o.m.", "t. o. m.", and with a dot dropped as pages often write it ("t.om.", "t.o.m 2026").
@@ -746,7 +746,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     // extractor reads these; a decided "förlängs till och med …" is the new end).
     name: 'extension-bound-before',
     where: 'before',
-    pattern: new RegExp(String.raw`(?:längst|möjlighet\s+(?:till|att)\s+förläng\p{L}*(?:\s+\p{L}+){0,2}|${MAY_BE_EXTENDED}(?:\s+\p{L}+){0,2}|option\p{L}*(?:\s+\p{L}+){0,3})\s*$`, 'iu'),
+    pattern: new RegExp(String.raw`(?:längst|${OPTION_TO_EXTEND}(?:\s+\p{L}+){0,2}|${MAY_BE_EXTENDED}(?:\s+\p{L}+){0,2}|option\p{L}*(?:\s+\p{L}+){0,3})\s*$`, 'iu'),
     factor: 0,
   },
   {

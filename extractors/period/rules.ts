@@ -637,6 +637,33 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     read: (_g, page) => (page ? { period: period(`${page.year + 1}-01-01`, `${page.year + 1}-12-31`), strength: 0.4 } : null),
   },
   {
+    // "Socialnämnden behandlade deras bidragsansökan för i år", "föreningsbidraget för nästa år", "verksamhetsstöd under
+    // nästkommande år": a grant for the page's own year or the next, named without its number. Not "i år två" (an agreement's
+    // year), nor "kommande år" (may be several years); a denial ("utbetalas inget stöd för nästkommande år") is weighed out by
+    // the context rule denied-grant-before.
+    name: 'page-relative-grant-year',
+    anchors: [/(?:nästa|nästkommande|i)\s+år(?![\p{L}])/iu, /bidrag|stöd/iu],
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}\s+(?:för|under)\s+(?:(?<next>nästa|nästkommande)\s+år|i\s+år)(?![\p{L}])(?!\s+(?:[1-9]|ett|två|tre|fyra|fem)(?![\p{L}\p{N}]))`,
+      'giu',
+    ),
+    near: { literal: /bidrag|stöd/giu, earliest: grantYearStart },
+    read: (g, page) => (page ? wholeYear({ year: String(g.next ? page.year + 1 : page.year) }, 0.4) : null),
+  },
+  {
+    // "Regionen kommer under nästa år att stödja länets föreningar med drygt 46 miljoner kronor", "Nämnden ska för nästkommande år
+    // fördela …": a verb of funding for the year after the page's.
+    name: 'page-next-year-funding',
+    anchors: [/(?:nästa|nästkommande)\s+år\s/iu],
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])(?:under|för)\s+(?:nästa|nästkommande)\s+år\s+(?:att\s+)?(?:stödja|stötta|bidra|finansiera|medfinansiera|fördela)(?![\p{L}])`,
+      'giu',
+    ),
+    // Before "nästa" at most "under" (5).
+    near: near(/nästa|nästkommande/giu, 5),
+    read: (_g, page) => (page ? wholeYear({ year: String(page.year + 1) }, 0.4) : null),
+  },
+  {
     // "Avtalet gäller från årsskiftet", "från och med nästa år": the first day of the year after the page's (of the page's
     // own year, for a page from its first two months speaking of "årsskiftet").
     name: 'page-next-year-start',
@@ -804,6 +831,15 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     factor: 0,
   },
   {
+    // A grant denied or in doubt names no term: "Om redovisning inte lämnats in utbetalas inget stöd för nästkommande år", "De vet
+    // inte om de får bidrag under nästa år".
+    name: 'denied-grant-before',
+    where: 'before',
+    pattern: /(?<![\p{L}])(?:inget|inga|inte|ej|aldrig)\s+(?:\p{L}+\s+){0,3}$/iu,
+    factor: 0,
+    only: new Set(['page-relative-grant-year']),
+  },
+  {
     // "tills vidare" without dates is the partnership's only in a sentence about an agreement or a grant: "Beslutet
     // gäller tills vidare" or "ledamoten kvarstår tills vidare" says nothing of the agreement's term.
     name: 'open-end-of-what',
@@ -866,7 +902,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
 ];
 
 /** Period rules that date a year's round of grants ("föreningsbidragen 2021", "årets verksamhetsbidrag"): they date its sums. */
-export const GRANT_ROUND_RULES: ReadonlySet<string> = new Set(['grant-year', 'page-year-grant', 'grant-verb-year', 'grant-purpose-year']);
+export const GRANT_ROUND_RULES: ReadonlySet<string> = new Set(['grant-year', 'page-year-grant', 'page-relative-grant-year', 'grant-verb-year', 'grant-purpose-year']);
 
 /** Context rules that say a sentence is about an agreement before the one this document is about. */
 export const PAST_AGREEMENT_RULES: ReadonlySet<string> = new Set(['historic', 'existing-agreement']);

@@ -235,6 +235,11 @@ describe('payer rules', () => {
     const compound = 'Kommunen bidrar med 80 000 kronor per år. Finansiering sker inom kommunstyrelsens förfogandeanslag.';
     expect(amounts(compound, p)[0]?.payer).toBe('kommunstyrelsen');
     expect(amounts('Kommunen bidrar med 80 000 kronor per år. Insatsen ryms i kommunstyrelsens program för folkhälsa.', p)[0]?.payer).toBe('Tierps kommun');
+    // A sum set aside from a body's funds: "avsatts från kommunstyrelsens ofördelade medel".
+    const funds = 'Nämnden har hemställt att ytterligare 270 000 kronor avsatts från kommunstyrelsens ofördelade medel för 2015.';
+    expect(amounts(funds, p)[0]?.payer).toBe('kommunstyrelsen');
+    expect(amounts(funds, parties({ organ: ['kommunstyrelsen'] }))[0]?.payer).toBe('kommunstyrelsen');
+    expect(amounts('Kommunen bidrar med 80 000 kronor per år. Föreningen har egna medel från kommunstyrelsens tid.', p)[0]?.payer).toBe('Tierps kommun');
     // With two public parties each pays its own share: the bearer does not replace them.
     const two = parties({ organ: ['kommunstyrelsen'], offentliga: ['Tierps kommun', 'Region Uppsala'] });
     expect(amounts('Tierps kommun bidrar med 80 000 kronor per år. Kostnaden belastar kommunstyrelsens budget.', two)[0]?.payer).toBe('Tierps kommun');

@@ -389,17 +389,19 @@ export function readPayer(
 /** A body whose budget bears the partnership's cost, and the public party it belongs to. */
 export interface CostBearer {
   organ: string;
-  owner: string;
+  /** The one public party the body belongs to; null when the text names no public party. */
+  owner: string | null;
 }
 
 /**
  * "belastar socialnämndens budget", "finansieras ur kommunstyrelsens anslag", "ryms inom nämndens ram",
- * "Finansiering sker inom kommunstyrelsens förfogandeanslag", "Bidraget kommer från kommunstyrelsens driftbudget".
+ * "Finansiering sker inom kommunstyrelsens förfogandeanslag", "Bidraget kommer från kommunstyrelsens driftbudget",
+ * "270 000 kronor avsätts från kommunstyrelsens ofördelade medel".
  */
 const BEARS_COST =
-  /(?:(?:belast\p{L}*|finansier\p{L}*|ryms|rymmas|bekostas|tas|hämtas)\s+(?:sker\s+|ska\s+ske\s+)?(?:(?:inom|ur|från|av|via|ramen\s+för)\s+)*|(?<![\p{L}])(?:kommer|kom|kommit|tas|hämtas)\s+(?:\p{L}+\s+)?(?:från|ur)\s+)$/iu;
-/** A budget noun, also compounded ("förfogandeanslag", "verksamhetsbudgeten", "driftram"), not "program". */
-const BUDGET_NOUN = /^\s+(?:\p{L}+\s+)?(?:\p{L}*(?:budget|anslag|konto)\p{L}*|(?:budget|drift|netto)?ram(?:en|ar)?)(?![\p{L}])/iu;
+  /(?:(?:belast\p{L}*|finansier\p{L}*|ryms|rymmas|bekostas|tas|hämtas|avsätts|avsatts|anvisas|anvisats)\s+(?:sker\s+|ska\s+ske\s+)?(?:(?:inom|ur|från|av|via|ramen\s+för)\s+)*|(?<![\p{L}])(?:kommer|kom|kommit|tas|hämtas)\s+(?:\p{L}+\s+)?(?:från|ur)\s+)$/iu;
+/** A budget noun, also compounded ("förfogandeanslag", "verksamhetsbudgeten", "driftram"), or a body's funds ("kommunstyrelsens ofördelade medel"); not "program". */
+const BUDGET_NOUN = /^\s+(?:\p{L}+\s+)?(?:\p{L}*(?:budget|anslag|konto)\p{L}*|(?:budget|drift|netto)?ram(?:en|ar)?|(?:ofördelade\s+)?medel)(?![\p{L}])/iu;
 
 /**
  * The one body whose budget the text says bears the cost, with the one public party it belongs to; null when
@@ -412,9 +414,10 @@ export function costBearer(text: string, mentions: readonly PartyMention[], part
       .filter((m) => BUDGET_NOUN.test(text.slice(m.end, m.end + 40)) && BEARS_COST.test(text.slice(Math.max(0, m.start - 40), m.start)))
       .map((m) => m.name),
   );
-  // With several public parties each pays its own share and the text names them; the bearer refines only one.
-  if (bearers.size !== 1 || parties.offentliga.length !== 1) return null;
-  return { organ: [...bearers][0]!, owner: parties.offentliga[0]!.value };
+  // With several public parties each pays its own share and the text names them; the bearer refines only one, or pays where the
+  // text names none (a protocol's item often names its bodies only: "… avsatts från kommunstyrelsens ofördelade medel").
+  if (bearers.size !== 1 || parties.offentliga.length > 1) return null;
+  return { organ: [...bearers][0]!, owner: parties.offentliga[0]?.value ?? null };
 }
 
 /**

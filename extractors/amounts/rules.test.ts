@@ -155,9 +155,23 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
     positive: ['Nämnden avsätter en ram om 2 mkr för 2024–2026.', 'Regionen bidrar med 600 000 kronor under 2025-2027.', 'Kommunen betalar 900 000 kr för 2024 till 2026.'],
     negative: ['Kommunen bidrar med 300 000 kr per år för 2024–2026.', 'Föreningen beviljas 200 tkr för 2024.'],
   },
+  'year-range-gap-after': {
+    per: 'total',
+    positive: [
+      'Regionen avsätter 3 686 747 kronor av anslag 1:1 Regionala utvecklingsåtgärder under perioden 2023-2027 till projekt.',
+      'Kommunen bidrar med 1,2 miljoner kronor till föreningens arbete under åren 2024–2026.',
+    ],
+    negative: [
+      'Kommunen bidrar med 300 000 kr i verksamhetsbidrag under perioden 2024–2026.',
+      'Kommunen bidrar med 300 000 kr per år under perioden 2024–2026.',
+      'Kommunen betalar 200 000 kr och 400 000 kr under perioden 2024–2026.',
+      'Regionen avsätter 900 000 kronor till projektet under 2024–2026.',
+    ],
+  },
   'named-year-after': {
     per: 'year',
     positive: [
+      'Nämnden har hemställt att ytterligare 270 000 kronor avsatts från kommunstyrelsens ofördelade medel för 2015.',
       'Nämnden avsätter 962 000 kronor år 2022 till föreningen.',
       'Föreningen beviljas ett bidrag om 200 tkr för 2024.',
       'Kommunen bidrar med 500 000 kr 2024, 520 000 kr 2025 och 540 000 kr 2026.',
@@ -873,6 +887,10 @@ describe('money asked for or of the past gives way to money granted now', () => 
     // A grant decided now for a year gone by, or a page with no date of its own, keeps its sum.
     expect(sekIn(`${page}För 2001 beviljas föreningen 20 000 kronor. Föreningen beviljas 35 000 kronor för år 2002.`)).toEqual([20_000, 35_000]);
     expect(sekIn('Klubben har för åren 1998–2000 ett bidrag på 60 000 kronor. Föreningen beviljas 35 000 kronor för år 2002.')).toEqual([60_000, 35_000]);
+    // A year that dates the decision before a present verb of funding: the sum is paid now.
+    const meeting = 'Möte 2024-12-17\n\n';
+    expect(sekIn(`${meeting}Nämnden beslutade i september 2022 att regionen medfinansierar föreningen med totalt 446 743 kronor under perioden 2023-2027. Medlen betalas ut med 89 349 kronor per år.`)).toEqual([446_743, 89_349]);
+    expect(sekIn(`${meeting}Nämnden beslutade i september 2022 att föreningen hade 446 743 kronor. Medlen betalas ut med 89 349 kronor per år.`)).toEqual([89_349]);
   });
   it('PAST_YEAR_MONEY: drops a sum a year and a past verb of receiving or paying put in that year, beside money of the present', () => {
     expect(sekIn('Under 2022 fick föreningen 200 000 kronor. Nämnden beviljar 250 000 kronor för 2024.')).toEqual([250_000]);

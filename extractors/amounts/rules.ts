@@ -234,7 +234,7 @@ export const PER_RULES: readonly PerRule[] = [
     // verksamhetsåret 2018", "2 000 000 kronor i tidsbegränsat bidrag för det sociala arbetet på mötesplatsen för år 2024", with
     // the grant's purpose before its year), or a passive verb of paying ("Bidrag om 50 000 kr lämnas för 2024", "… utgår för år 2025").
     pattern:
-      /^(?:[\s,]*(?:till\s+(?!och\s+med)(?:[\p{L}-]+\s+){1,3}?|(?:från|av)\s+(?:[\p{L}-]+\s+){1,3}?|i\s+(?:\p{L}+\s+)?\p{L}*(?:bidrag|stöd|ersättning)\s+(?:för\s+(?:[^\s.;!?\d]+\s+){1,7}?(?=för\s))?|(?:lämnas|utgår|utbetalas|betalas\s+ut|beviljas|avsätts|anvisas|tilldelas)\s+)?(?:för|under|år)\s+(?:(?:år|verksamhetsåret|budgetåret|kalenderåret)\s+)?(?:19|20)\d{2}(?!\d|\s*(?:[-–]|till)\s*\d|\s*:)|[ \t]+(?:19|20)\d{2}(?=\s*[,.;)]|\s+och\s|\s*$)|[\s,]*(?:(?:för|under)\s+)?(?:år\s+[1-9](?![\d:.,]\d|\s*:)|(?:det\s+)?(?:första|andra|tredje|fjärde|femte)\s+året)(?![\p{L}\p{N}]))/iu,
+      /^(?:[\s,]*(?:till\s+(?!och\s+med)(?:[\p{L}-]+\s+){1,3}?|(?:från|av)\s+(?:[\p{L}-]+\s+){1,3}?|i\s+(?:\p{L}+\s+)?\p{L}*(?:bidrag|stöd|ersättning)\s+(?:för\s+(?:[^\s.;!?\d]+\s+){1,7}?(?=för\s))?|(?:lämnas|utgår|utbetalas|betalas\s+ut|beviljas|beviljats|avsätts|avsatts|anvisas|anvisats|tilldelas|tilldelats)\s+(?:(?:från|av)\s+(?:[\p{L}-]+\s+){1,3}?)?)?(?:för|under|år)\s+(?:(?:år|verksamhetsåret|budgetåret|kalenderåret)\s+)?(?:19|20)\d{2}(?!\d|\s*(?:[-–]|till)\s*\d|\s*:)|[ \t]+(?:19|20)\d{2}(?=\s*[,.;)]|\s+och\s|\s*$)|[\s,]*(?:(?:för|under)\s+)?(?:år\s+[1-9](?![\d:.,]\d|\s*:)|(?:det\s+)?(?:första|andra|tredje|fjärde|femte)\s+året)(?![\p{L}\p{N}]))/iu,
     // Right after the sum, so it outweighs "ett bidrag om" before it ("ett bidrag om 1,2 mnkr för 2025").
     strength: 0.8,
   },
@@ -248,6 +248,21 @@ export const PER_RULES: readonly PerRule[] = [
     where: 'after',
     pattern: /^[\s,]*(?:för|under)\s+(?:(?:åren|perioden|avtalsperioden|avtalstiden)\s+)?(?:19|20)\d{2}\s*(?:[-–]|till)\s*(?:19|20)?\d{2}(?![\d-])/iu,
     strength: 0.65,
+  },
+  {
+    // "avsätter 3 686 747 kronor av anslag 1:1 Regionala utvecklingsåtgärder under perioden 2023-2027", "1,2 miljoner kronor till
+    // föreningens arbete under åren 2024–2026": a few words (whose money it is, where it is drawn from, what it is for) between the
+    // sum and the range of years its period-noun names; the sum of that range. Weaker than year-range-after, which has nothing
+    // between. The words between are no other sum, and say nothing of a year or of a grant that recurs by its kind ("300 000 kr i
+    // verksamhetsbidrag under perioden 2024–2026", "… per år under perioden …" are read otherwise).
+    name: 'year-range-gap-after',
+    per: 'total',
+    where: 'after',
+    pattern: new RegExp(
+      String.raw`^[\s,]*(?:(?!\d[\d\s.,]*(?:kr|kronor|tkr|mkr|miljon|:-)|(?:per|om|varje|i)\s+år|årlig|årsvis|${RECURRING_GRANT_STEM})[^\s.;!?]+\s+){1,6}?(?:för|under)\s+(?:åren|perioden|avtalsperioden|avtalstiden)\s+(?:19|20)\d{2}\s*(?:[-–]|till)\s*(?:19|20)?\d{2}(?![\d-])`,
+      'iu',
+    ),
+    strength: 0.55,
   },
   {
     // "Kommunen betalar 2,4 miljoner kronor totalt": the word after the sum adds it up, unless a per-year word follows or
@@ -1116,7 +1131,13 @@ export const PAST_YEAR_MONEY =
  * grant paid in arrears).
  */
 export const CLAUSE_YEAR = /(?<![\p{N}\/.-])(?:19|20)\d{2}(?![\p{N}\/]|-\d)/gu;
-export const PRESENT_GRANT_VERB = /(?<![\p{L}])(?:beviljas|beviljar|föreslå\p{L}*|tilldela[sr]|får|erhåller|utgår|betalas|ges|ger)(?![\p{L}])/iu;
+/**
+ * A verb of granting or funding in the present: the sum is paid now, whatever earlier year its sentence names ("Nämnden beslutade i
+ * september 2022 att: Regionen medfinansierar föreningen med totalt 446 743 kronor under perioden 2023-2027", "Regionen avsätter
+ * 3 686 747 kronor", "Kommunen finansierar …", "bidrar med …").
+ */
+export const PRESENT_GRANT_VERB =
+  /(?<![\p{L}])(?:beviljas|beviljar|föreslå\p{L}*|tilldela[sr]|får|erhåller|utgår|betalas|ges|ger|(?:med)?finansierar|(?:med)?finansieras|avsätter|avsätts|bidrar)(?![\p{L}])/iu;
 
 /**
  * The level a sum is changed from, when the clause says it is raised, lowered or adjusted "från" it: "Bidraget höjs från 500 000

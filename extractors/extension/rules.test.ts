@@ -28,8 +28,13 @@ const RULE_EXAMPLES: Record<string, { positive: [string, string][]; negative: st
       ['Avtalet har option på förlängning ett plus ett år.', '1+1 år'],
       ['Avtalet gäller 2025 med möjlighet till förlängning i ytterligare två år.', 'två år'],
       ['Överenskommelsen har option på förlängning 2 x 12 månader.', '2x12 månader'],
+      ['Föreningen får nyttjanderätt i tre år, med möjlighet till förlängning i ett antal år.', 'ett antal år'],
     ],
-    negative: ['Föreningen ansöker om förlängning av amorteringsfriheten i ytterligare fem år.', 'Kommunen valde en option som gällde i två år.'],
+    negative: [
+      'Föreningen ansöker om förlängning av amorteringsfriheten i ytterligare fem år.',
+      'Kommunen valde en option som gällde i två år.',
+      'Föreningen har funnits i ett antal år och har möjlighet till förlängning.',
+    ],
   },
   'extension-genitive': {
     positive: [

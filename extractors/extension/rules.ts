@@ -18,8 +18,10 @@ const PLUS = String.raw`(?:\+|plus(?![\p{L}]))`;
 const TIMES_OF = String.raw`(?:${NUMBER}\s*(?:x|×|gånger)\s*(?=\d|${NUMBER_WORD_PATTERN}))`;
 /** "en period om två år", "en ny avtalsperiod på ett år", "ytterligare en period om två år": one more term of a length. */
 const ONE_MORE_PERIOD = String.raw`(?:(?:en|ett)\s+(?:ny\s+|till\s+)?\p{L}{0,8}(?:period|tid)\s+(?:om|på)\s+)`;
-/** "1 år", "1+1 år", "ett plus ett år", "2 x 12 månader", "ett år i taget", "ett år åt gången", "ytterligare två år", "max två år", "6 månader", "en period om två år". */
-const LENGTH = String.raw`(?:(?:ytterligare|maximalt|max\.?|högst|upp\s+till)\s+)*${ONE_MORE_PERIOD}?(?<length>${TIMES_OF}?${NUMBER}(?:\s*${PLUS}\s*${NUMBER})*\s+(?:år|månader)(?:\s+${AT_A_TIME})?)(?![\p{L}])`;
+/** "1 år", "1+1 år", "ett plus ett år", "2 x 12 månader", "ett år i taget", "ett år åt gången", "ytterligare två år", "max två år", "6 månader", "en period om två år", "ett antal år". */
+/** A count not given in figures, as an option's length may be written: "med möjlighet till förlängning i ett antal år", "några år". */
+const VAGUE_COUNT = String.raw`(?:ett\s+antal|några|flera)`;
+const LENGTH = String.raw`(?:(?:ytterligare|maximalt|max\.?|högst|upp\s+till)\s+)*${ONE_MORE_PERIOD}?(?<length>${TIMES_OF}?${NUMBER}(?:\s*${PLUS}\s*${NUMBER})*\s+(?:år|månader)(?:\s+${AT_A_TIME})?|${VAGUE_COUNT}\s+år)(?![\p{L}])`;
 /** The same in the genitive before "förlängning" or "option": "två års förlängning", "1+1 års förlängning", "2 års option". */
 const LENGTH_GENITIVE = String.raw`(?<![\p{L}\p{N}])(?<genitive>${NUMBER}(?:\s*\+\s*${NUMBER})*\s+(?:års|månaders))\s+(?:\p{L}+\s+)?(?:förlängning|förlängningsoption|option)`;
 
@@ -29,6 +31,12 @@ const TIMES = String.raw`(?:${NUMBER}|en)\s+gånger?(?=\s+(?:med|i|om)\s)`;
 /** Adverbs between the verb and the length: "förlängs därefter automatiskt med ett år i taget", "förlängs därefter tills vidare med ett år i taget". */
 const ADVERB = String.raw`(?:därefter|därpå|sedan|automatiskt|med\s+automatik|tills\s+vidare|vidare)`;
 
+/**
+ * The option to extend named as a noun and its verb or noun: "möjlighet till förlängning", "möjlighet att förlänga". The extension
+ * bound up to a date (extended-until) and the period's context that such a bound is no end of the agreement (period/rules.ts
+ * extension-bound-before) both start from it.
+ */
+export const OPTION_TO_EXTEND = String.raw`möjlighet\s+(?:till|att)\s+förläng\p{L}*`;
 /** An extension that may be made, not one decided: "kan förlängas", "får därefter förlängas", "ska kunna förlängas", "kan förnyas". */
 export const MAY_BE_EXTENDED = String.raw`(?:kan|får|ska\s+kunna|kunna)\s+(?:\p{L}+\s+){0,2}?(?:förlängas|förnyas)`;
 /** An extension decided, or made by itself: "förlängs", the older "förlänges", "förnyas". */
@@ -111,7 +119,7 @@ export const EXTENSION_RULES: readonly ExtensionRule[] = [
     // "Avtalet kan förlängas till och med 31 december 2028" (may be: a decided "förlängs till …" is the period's new end)
     name: 'extended-until',
     pattern: new RegExp(
-      String.raw`(?:möjlighet\s+(?:till|att)\s+förläng\p{L}*|${MAY_BE_EXTENDED})(?:\s+\p{L}+){0,2}?\s+(?<until>(?:längst\s+)?${UNTIL_DATE})|(?<![\p{L}])(?<length>längst\s+${UNTIL_DATE})`,
+      String.raw`(?:${OPTION_TO_EXTEND}|${MAY_BE_EXTENDED})(?:\s+\p{L}+){0,2}?\s+(?<until>(?:längst\s+)?${UNTIL_DATE})|(?<![\p{L}])(?<length>längst\s+${UNTIL_DATE})`,
       'giu',
     ),
     strength: 0.75,

@@ -65,6 +65,16 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       'Ett treårigt avtal gäller till och med 2023 års slut enligt budget.',
     ],
   },
+  'sums-for-years': {
+    positive: [
+      ['Föreningen beviljas bidrag till driften av sin anläggning med 35 000 kronor för år 2002 och 40 000 kronor för år 2003.', p('2002-01-01', '2003-12-31')],
+      ['Kommunen bidrar med 500 000 kr för 2024, 520 000 kr för 2025 och 540 000 kr för 2026.', p('2024-01-01', '2026-12-31')],
+    ],
+    negative: [
+      'Föreningen fick 35 000 kronor för år 2002 och 40 000 kronor för år 2004.',
+      'Föreningen fick 35 000 kronor för år 2002 och 40 000 personer deltog 2003.',
+    ],
+  },
   'stated-years': {
     positive: [
       ['Det nya avtalet gäller 2015 och 2016 och innebär att förvaltningen finansierar det.', p('2015-01-01', '2016-12-31')],
@@ -294,6 +304,21 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
     ],
     negative: ['Totalt bidrar man med 300 000 kronor till nästa års verksamhet.', november2024('Nämnden antog nästa års budget.'), november2024('Inför nästa års val.')],
   },
+  'page-relative-grant-year': {
+    positive: [
+      [november2024('Socialnämnden behandlade nyligen deras bidragsansökan för i år.'), p('2024-01-01', '2024-12-31')],
+      [november2024('Nämnden fattar beslut om föreningsbidraget för nästa år i december.'), p('2025-01-01', '2025-12-31')],
+    ],
+    negative: [
+      'Socialnämnden behandlade nyligen deras bidragsansökan för i år.',
+      november2024('Om redovisningen inte lämnats in utbetalas inget stöd för nästkommande år.'),
+      november2024('Föreningen får stöd under kommande år.'),
+    ],
+  },
+  'page-next-year-funding': {
+    positive: [[november2024('Regionen kommer under nästa år att stödja länets föreningar med drygt 46 miljoner kronor.'), p('2025-01-01', '2025-12-31')]],
+    negative: ['Regionen kommer under nästa år att stödja länets föreningar.', november2024('Under nästa år att göra-listan finns mycket.')],
+  },
   'grant-verb-year': {
     positive: [
       ['Bidraget beviljas för 2025.', p('2025-01-01', '2025-12-31')],
@@ -511,6 +536,10 @@ const CONTEXT_EXAMPLES: Record<string, { positive: string[]; negative: string[] 
   'open-end-pending': {
     positive: ['Bidraget betalas ut tills vidare i avvaktan på ett nytt avtal.'],
     negative: ['Överenskommelsen gäller tills vidare.'],
+  },
+  'denied-grant-before': {
+    positive: ['Om redovisning inte lämnats in utbetalas inget ', 'De vet fortfarande inte om de får '],
+    negative: ['Socialnämnden behandlade nyligen deras ', 'Föreningen ansöker om '],
   },
   'page-date-of-what': {
     positive: ['Från den 1 juli gäller nya regler för bygglov.', 'Föreningen firar jubileum året ut.'],

@@ -10,7 +10,7 @@ import { asEnd, asStart, DATE, DATE_FORMS, endAfterYears, MONTH_NAME, readDate, 
 import type { PageDate } from './page-date.js';
 import { codePointBefore, eachMatch, eachMatchNear, nonSpaceWithin, type StartBound } from '../engine/sticky.js';
 import { isWhitespace } from '../engine/phrase-trie.js';
-import { MAY_BE_EXTENDED } from '../extension/rules.js';
+import { MAY_BE_EXTENDED, OPTION_TO_EXTEND } from '../extension/rules.js';
 
 /**
  * "till och med" abbreviated: "t.o.m.", "t. o. m.", and with a dot dropped as pages often write it ("t.om.", "t.o.m 2026").
@@ -176,6 +176,12 @@ const GRANT_RECEIVED_LEAD = String.raw`(?<=(?<![\p{L}])(?:får|erhåller|bevilja
  * and "för 2024–2026" stops at the dash).
  */
 const GRANT_SUM_LEAD = String.raw`(?:med|om|på)\s+(?:högst\s+|maximalt\s+|totalt\s+|sammanlagt\s+)?\d{1,3}(?:[ .\u00a0]\d{3})*(?:,\d+)?\s*(?:kronor|kr\.?|tkr|kkr|mkr|miljoner(?:\s+kronor)?|SEK)\s+(?:för|under)\s+(?:år\s+)?(?=(?:19|20)\d{2}(?![\p{N}/-])(?!\s*(?:${UNTIL})\s*\d))`;
+/** A sum in digits with its unit, and the one year it is for after it: "35 000 kronor för år 2002", "520 000 kr 2025", "200 tkr under 2024". */
+// A digit first, then the look-behind (a look-behind first is tried at every offset of the text).
+const SUM_FOR = String.raw`\d(?<![\p{N}]\d)\d{0,2}(?:[ .\u00a0]\d{3})*(?:,\d+)?\s*(?:kronor|kr\.?|tkr|kkr|mkr|miljoner(?:\s+kronor)?|SEK)\s+(?:(?:för|under)\s+(?:år\s+)?|år\s+)?`;
+/** What a sums-for-years match holds: a unit of money and a year right after it; SUM_YEAR reads that year. */
+const HAS_SUM_FOR_YEAR = /(?:kronor|kr\.?|tkr|kkr|mkr|SEK)\s+(?:(?:för|under)\s+)?(?:år\s+)?(?:19|20)\d{2}/iu;
+const SUM_YEAR = /(?:kronor|kr\.?|tkr|kkr|mkr|SEK)\s+(?:(?:för|under)\s+)?(?:år\s+)?((?:19|20)\d{2})/giu;
 /**
  * A grant's year, "2024 års föreningsbidrag" or "verksamhetsbidrag för 2025". Word parts are bounded and start at a word start:
  * an unbounded \p{L}* before "bidrag" is quadratic on long runs of letters.
@@ -311,6 +317,24 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
       const consecutive = years.every((y, i) => i === 0 || y === years[i - 1]! + 1);
       const strength = g.under ? 0.45 : 0.6;
       return consecutive ? { period: period(`${years[0]}-01-01`, `${years.at(-1)}-12-31`), strength } : null;
+    },
+  },
+  {
+    // "beviljas bidrag med 35 000 kronor för år 2002 och 40 000 kronor för år 2003", "500 000 kr för 2024, 520 000 kr för 2025 och
+    // 540 000 kr för 2026": a sum for each of consecutive years, one after the other; the grant runs from the first to the last.
+    name: 'sums-for-years',
+    anchors: [HAS_TWO_YEARS, HAS_SUM_FOR_YEAR],
+    pattern: new RegExp(
+      String.raw`${SUM_FOR}(?<from>${YEAR})(?<between>(?:\s*,\s*${SUM_FOR}${YEAR})*)\s*,?\s+(?:och|samt)\s+${SUM_FOR}(?<to>${YEAR})`,
+      'giu',
+    ),
+    read(g) {
+      // Each year one more than the one before: "35 000 kr för 2002 och 40 000 kr för 2004" names two grants, not a term.
+      const years = [Number(g.from), ...[...(g.between ?? '').matchAll(SUM_YEAR)].map((m) => Number(m[1])), Number(g.to)];
+      const from = years[0]!;
+      const to = years.at(-1)!;
+      if (!years.every((y, i) => i === 0 || y === years[i - 1]! + 1) || to - from > 5) return null;
+      return { period: period(`${from}-01-01`, `${to}-12-31`), strength: 0.6 };
     },
   },
   {
@@ -614,6 +638,33 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     read: (_g, page) => (page ? { period: period(`${page.year + 1}-01-01`, `${page.year + 1}-12-31`), strength: 0.4 } : null),
   },
   {
+    // "Socialnämnden behandlade deras bidragsansökan för i år", "föreningsbidraget för nästa år", "verksamhetsstöd under
+    // nästkommande år": a grant for the page's own year or the next, named without its number. Not "i år två" (an agreement's
+    // year), nor "kommande år" (may be several years); a denial ("utbetalas inget stöd för nästkommande år") is weighed out by
+    // the context rule denied-grant-before.
+    name: 'page-relative-grant-year',
+    anchors: [/(?:nästa|nästkommande|i)\s+år(?![\p{L}])/iu, /bidrag|stöd/iu],
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}\s+(?:för|under)\s+(?:(?<next>nästa|nästkommande)\s+år|i\s+år)(?![\p{L}])(?!\s+(?:[1-9]|ett|två|tre|fyra|fem)(?![\p{L}\p{N}]))`,
+      'giu',
+    ),
+    near: { literal: /bidrag|stöd/giu, earliest: grantYearStart },
+    read: (g, page) => (page ? wholeYear({ year: String(g.next ? page.year + 1 : page.year) }, 0.4) : null),
+  },
+  {
+    // "Regionen kommer under nästa år att stödja länets föreningar med drygt 46 miljoner kronor", "Nämnden ska för nästkommande år
+    // fördela …": a verb of funding for the year after the page's.
+    name: 'page-next-year-funding',
+    anchors: [/(?:nästa|nästkommande)\s+år\s/iu],
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])(?:under|för)\s+(?:nästa|nästkommande)\s+år\s+(?:att\s+)?(?:stödja|stötta|bidra|finansiera|medfinansiera|fördela)(?![\p{L}])`,
+      'giu',
+    ),
+    // Before "nästa" at most "under" (5).
+    near: near(/nästa|nästkommande/giu, 5),
+    read: (_g, page) => (page ? wholeYear({ year: String(page.year + 1) }, 0.4) : null),
+  },
+  {
     // "Avtalet gäller från årsskiftet", "från och med nästa år": the first day of the year after the page's (of the page's
     // own year, for a page from its first two months speaking of "årsskiftet").
     name: 'page-next-year-start',
@@ -746,7 +797,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     // extractor reads these; a decided "förlängs till och med …" is the new end).
     name: 'extension-bound-before',
     where: 'before',
-    pattern: new RegExp(String.raw`(?:längst|möjlighet\s+(?:till|att)\s+förläng\p{L}*(?:\s+\p{L}+){0,2}|${MAY_BE_EXTENDED}(?:\s+\p{L}+){0,2}|option\p{L}*(?:\s+\p{L}+){0,3})\s*$`, 'iu'),
+    pattern: new RegExp(String.raw`(?:längst|${OPTION_TO_EXTEND}(?:\s+\p{L}+){0,2}|${MAY_BE_EXTENDED}(?:\s+\p{L}+){0,2}|option\p{L}*(?:\s+\p{L}+){0,3})\s*$`, 'iu'),
     factor: 0,
   },
   {
@@ -779,6 +830,15 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     pattern:
       /(?:riktlinje|policy|taxa|taxor|regler|reglemente|regelverk|ordning|rutin|instruktion|förordnande|anställning|fullmakt|(?<![\p{L}])lag(?:en|ar|arna)?(?![\p{L}])|förordning)\p{L}*(?:\s+[\p{L}:-]+){0,4}\s+(?:gäller|gällde|löper|ska\s+gälla|träder\s+i\s+kraft|trädde\s+i\s+kraft|börjar\s+gälla|började\s+gälla)\s+(?:(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|från)\s+)?(?:den\s+)?$/iu,
     factor: 0,
+  },
+  {
+    // A grant denied or in doubt names no term: "Om redovisning inte lämnats in utbetalas inget stöd för nästkommande år", "De vet
+    // inte om de får bidrag under nästa år".
+    name: 'denied-grant-before',
+    where: 'before',
+    pattern: /(?<![\p{L}])(?:inget|inga|inte|ej|aldrig)\s+(?:\p{L}+\s+){0,3}$/iu,
+    factor: 0,
+    only: new Set(['page-relative-grant-year']),
   },
   {
     // "tills vidare" without dates is the partnership's only in a sentence about an agreement or a grant: "Beslutet
@@ -843,7 +903,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
 ];
 
 /** Period rules that date a year's round of grants ("föreningsbidragen 2021", "årets verksamhetsbidrag"): they date its sums. */
-export const GRANT_ROUND_RULES: ReadonlySet<string> = new Set(['grant-year', 'page-year-grant', 'grant-verb-year', 'grant-purpose-year']);
+export const GRANT_ROUND_RULES: ReadonlySet<string> = new Set(['grant-year', 'page-year-grant', 'page-relative-grant-year', 'grant-verb-year', 'grant-purpose-year']);
 
 /** Context rules that say a sentence is about an agreement before the one this document is about. */
 export const PAST_AGREEMENT_RULES: ReadonlySet<string> = new Set(['historic', 'existing-agreement']);

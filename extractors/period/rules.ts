@@ -177,8 +177,7 @@ const GRANT_RECEIVED_LEAD = String.raw`(?<=(?<![\p{L}])(?:får|erhåller|bevilja
  */
 const GRANT_SUM_LEAD = String.raw`(?:med|om|på)\s+(?:högst\s+|maximalt\s+|totalt\s+|sammanlagt\s+)?\d{1,3}(?:[ .\u00a0]\d{3})*(?:,\d+)?\s*(?:kronor|kr\.?|tkr|kkr|mkr|miljoner(?:\s+kronor)?|SEK)\s+(?:för|under)\s+(?:år\s+)?(?=(?:19|20)\d{2}(?![\p{N}/-])(?!\s*(?:${UNTIL})\s*\d))`;
 /** A sum in digits with its unit, and the one year it is for after it: "35 000 kronor för år 2002", "520 000 kr 2025", "200 tkr under 2024". */
-// A digit first, then the look-behind (a look-behind first is tried at every offset of the text).
-const SUM_FOR = String.raw`\d(?<![\p{N}]\d)\d{0,2}(?:[ .\u00a0]\d{3})*(?:,\d+)?\s*(?:kronor|kr\.?|tkr|kkr|mkr|miljoner(?:\s+kronor)?|SEK)\s+(?:(?:för|under)\s+(?:år\s+)?|år\s+)?`;
+const SUM_FOR = String.raw`(?<![\p{N}])\d{1,3}(?:[ .\u00a0]\d{3})*(?:,\d+)?\s*(?:kronor|kr\.?|tkr|kkr|mkr|miljoner(?:\s+kronor)?|SEK)\s+(?:(?:för|under)\s+(?:år\s+)?|år\s+)?`;
 /** What a sums-for-years match holds: a unit of money and a year right after it; SUM_YEAR reads that year. */
 const HAS_SUM_FOR_YEAR = /(?:kronor|kr\.?|tkr|kkr|mkr|SEK)\s+(?:(?:för|under)\s+)?(?:år\s+)?(?:19|20)\d{2}/iu;
 const SUM_YEAR = /(?:kronor|kr\.?|tkr|kkr|mkr|SEK)\s+(?:(?:för|under)\s+)?(?:år\s+)?((?:19|20)\d{2})/giu;

@@ -65,16 +65,6 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       'Ett treårigt avtal gäller till och med 2023 års slut enligt budget.',
     ],
   },
-  'sums-for-years': {
-    positive: [
-      ['Föreningen beviljas bidrag till driften av sin anläggning med 35 000 kronor för år 2002 och 40 000 kronor för år 2003.', p('2002-01-01', '2003-12-31')],
-      ['Kommunen bidrar med 500 000 kr för 2024, 520 000 kr för 2025 och 540 000 kr för 2026.', p('2024-01-01', '2026-12-31')],
-    ],
-    negative: [
-      'Föreningen fick 35 000 kronor för år 2002 och 40 000 kronor för år 2004.',
-      'Föreningen fick 35 000 kronor för år 2002 och 40 000 personer deltog 2003.',
-    ],
-  },
   'stated-years': {
     positive: [
       ['Det nya avtalet gäller 2015 och 2016 och innebär att förvaltningen finansierar det.', p('2015-01-01', '2016-12-31')],

@@ -176,11 +176,6 @@ const GRANT_RECEIVED_LEAD = String.raw`(?<=(?<![\p{L}])(?:får|erhåller|bevilja
  * and "för 2024–2026" stops at the dash).
  */
 const GRANT_SUM_LEAD = String.raw`(?:med|om|på)\s+(?:högst\s+|maximalt\s+|totalt\s+|sammanlagt\s+)?\d{1,3}(?:[ .\u00a0]\d{3})*(?:,\d+)?\s*(?:kronor|kr\.?|tkr|kkr|mkr|miljoner(?:\s+kronor)?|SEK)\s+(?:för|under)\s+(?:år\s+)?(?=(?:19|20)\d{2}(?![\p{N}/-])(?!\s*(?:${UNTIL})\s*\d))`;
-/** A sum in digits with its unit, and the one year it is for after it: "35 000 kronor för år 2002", "520 000 kr 2025", "200 tkr under 2024". */
-const SUM_FOR = String.raw`(?<![\p{N}])\d{1,3}(?:[ .\u00a0]\d{3})*(?:,\d+)?\s*(?:kronor|kr\.?|tkr|kkr|mkr|miljoner(?:\s+kronor)?|SEK)\s+(?:(?:för|under)\s+(?:år\s+)?|år\s+)?`;
-/** What a sums-for-years match holds: a unit of money and a year right after it; SUM_YEAR reads that year. */
-const HAS_SUM_FOR_YEAR = /(?:kronor|kr\.?|tkr|kkr|mkr|SEK)\s+(?:(?:för|under)\s+)?(?:år\s+)?(?:19|20)\d{2}/iu;
-const SUM_YEAR = /(?:kronor|kr\.?|tkr|kkr|mkr|SEK)\s+(?:(?:för|under)\s+)?(?:år\s+)?((?:19|20)\d{2})/giu;
 /**
  * A grant's year, "2024 års föreningsbidrag" or "verksamhetsbidrag för 2025". Word parts are bounded and start at a word start:
  * an unbounded \p{L}* before "bidrag" is quadratic on long runs of letters.
@@ -316,24 +311,6 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
       const consecutive = years.every((y, i) => i === 0 || y === years[i - 1]! + 1);
       const strength = g.under ? 0.45 : 0.6;
       return consecutive ? { period: period(`${years[0]}-01-01`, `${years.at(-1)}-12-31`), strength } : null;
-    },
-  },
-  {
-    // "beviljas bidrag med 35 000 kronor för år 2002 och 40 000 kronor för år 2003", "500 000 kr för 2024, 520 000 kr för 2025 och
-    // 540 000 kr för 2026": a sum for each of consecutive years, one after the other; the grant runs from the first to the last.
-    name: 'sums-for-years',
-    anchors: [HAS_TWO_YEARS, HAS_SUM_FOR_YEAR],
-    pattern: new RegExp(
-      String.raw`${SUM_FOR}(?<from>${YEAR})(?<between>(?:\s*,\s*${SUM_FOR}${YEAR})*)\s*,?\s+(?:och|samt)\s+${SUM_FOR}(?<to>${YEAR})`,
-      'giu',
-    ),
-    read(g) {
-      // Each year one more than the one before: "35 000 kr för 2002 och 40 000 kr för 2004" names two grants, not a term.
-      const years = [Number(g.from), ...[...(g.between ?? '').matchAll(SUM_YEAR)].map((m) => Number(m[1])), Number(g.to)];
-      const from = years[0]!;
-      const to = years.at(-1)!;
-      if (!years.every((y, i) => i === 0 || y === years[i - 1]! + 1) || to - from > 5) return null;
-      return { period: period(`${from}-01-01`, `${to}-12-31`), strength: 0.6 };
     },
   },
   {

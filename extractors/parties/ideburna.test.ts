@@ -226,6 +226,9 @@ describe('idéburna context rules', () => {
     expect(names('Väsby Tjejgrupp får 150 000 kronor av kommunen under tre år.')).toEqual(['Väsby Tjejgrupp']);
     expect(names('Under tre år får Väsby Tjejgrupp 150 000 kronor av kommunen.')).toEqual(['Väsby Tjejgrupp']);
     expect(names('Väsby Tjejgrupp fick avslag på ansökan.')).toEqual([]);
+    // The grant's noun in the verb's own clause, not past a comma in the next one.
+    expect(names('Ingen vet hur många Ekbykvinnor som sökte eller fick hjälp, riktlinjerna säger att föreningsbidrag ska gå till invånarna.')).toEqual([]);
+    expect(names('Väsby Tjejgrupp fick hjälp med lokalen, och nämnden gav föreningsbidrag till andra.')).toEqual([]);
   });
 
   it('ideburen.between: a party with its organisationsnummer or an appositive', () => {

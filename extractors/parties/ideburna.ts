@@ -291,7 +291,9 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   // before it an adverbial opening the sentence ("Sammanlagt fick Ekby Länken 150 800 kronor").
   // Not a grant from the state, whose recipient is no party of the kommun's ("Ekby bygdegårdsförening får 180 000 kronor i
   // investeringsstöd från Boverket"): STATE_FUNDER.
-  { name: 'ideburen.receives', strength: 0.65, after: new RegExp(String.raw`^${BEFORE_VERB}[ \t]+${RECEIVING}(?![ \t]+(?!IOP)\p{Lu})[ \t]+[^.\n]{0,40}?(?:\d|${GRANT_NOUNS})(?![^.\n]{0,40}?${STATE_FUNDER})`, 'u') },
+  // What it receives stands in the verb's own clause: "hur många Ekbykvinnor som sökte eller fick hjälp, riktlinjerna säger
+  // att föreningsbidrag …" receive no grant (a comma or a semicolon closes the clause before the grant's noun).
+  { name: 'ideburen.receives', strength: 0.65, after: new RegExp(String.raw`^${BEFORE_VERB}[ \t]+${RECEIVING}(?![ \t]+(?!IOP)\p{Lu})[ \t]+[^.,;\n]{0,40}?(?:\d|${GRANT_NOUNS})(?![^.\n]{0,40}?${STATE_FUNDER})`, 'u') },
   // One among a grant's recipients, the last of a list or alone: "Bojen, Ekby tjejjour och Solrosen är några av
   // verksamheterna som får ta del av pengarna", "X är exempel på verksamheter som beviljats bidrag" (not "… som fick
   // avslag", nor "X är en av kommunens största arbetsgivare": only a recipient among organisations).

@@ -692,6 +692,12 @@ describe('idéburna: forms of municipal writing beyond the tuned documents', () 
     expect(names('Efter 25 år säger Ekby kommun upp sitt avtal med kvinnojouren i Nacka/Värmdö.')).toEqual(['Kvinnojouren i Nacka/Värmdö']);
     expect(names('Kvinnor söker sig till kvinnojouren i Nacka när de behöver stöd.')).toEqual([]);
     expect(names('Avtal med föreningen i Nacka gäller lokalen.')).toEqual([]);
+    // A grant's recipient too, in the singular; in the plural the kind of organisation there, in general.
+    expect(names('Förutsatt att statsbidrag beviljas, får samhällsföreningen i Åby 600 000 kronor till samlingslokalen.')).toEqual(['Samhällsföreningen i Åby']);
+    expect(names('Nämnden beviljar bidrag till hembygdsföreningen i Åby för taket.')).toEqual(['Hembygdsföreningen i Åby']);
+    expect(names('Nio miljoner i extra stöd till studieförbunden i Åby län.')).toEqual([]);
+    expect(names('Kommunen ger bidrag till kvinnojourerna i Åby varje år.')).toEqual([]);
+    expect(names('Samhällsföreningen i Åby har många medlemmar.')).toEqual([]);
   });
 
   it('"Andra" opening a list\'s intro is no name', () => {

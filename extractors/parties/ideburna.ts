@@ -638,8 +638,16 @@ function inQuotedTitle(text: string, span: NameSpan): boolean {
   return /["”“«»]/u.test(after) && !CLOSES_SENTENCE.test(after);
 }
 
-/** A lower-case definite noun and its place (lowerPlacedSpans) is a name only in a party's own place: "avtal med", "mellan". */
-const PLACED_NEEDS = 0.75;
+/**
+ * A lower-case definite noun and its place (lowerPlacedSpans) is a name only in a party's own place: "avtal med", "mellan",
+ * or a grant's recipient ("får samhällsföreningen i Ekby 600 000 kronor", "bidrag till hembygdsföreningen i Ekby"). In the
+ * plural it is rather the kind of organisation there, in general ("extra stöd till studieförbunden i Ekby län", "bidrag
+ * till kvinnojourerna i Ekby"): only a party's own place makes it a name.
+ */
+const PLACED_NEEDS = 0.65;
+const PLACED_PLURAL_NEEDS = 0.75;
+const PLURAL_DEFINITE = /^\p{L}*(?:förbunden|sällskapen|erna|arna|orna)[ \t]/u;
+const placedNeeds = (name: string) => (PLURAL_DEFINITE.test(name) ? PLACED_PLURAL_NEEDS : PLACED_NEEDS);
 const spansOverlap = (span: NameSpan, others: Set<NameSpan>) => [...others].some((o) => o.start < span.end && span.start < o.end);
 
 /** Mentions of organisations: names with a marker or a party context, not public parties, bodies, companies or people. */
@@ -667,7 +675,7 @@ function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mentio
     const said = strongestContext(IDEBUREN_CONTEXTS, text, start, end);
     const context = site !== null && letters(name) === site && (said?.strength ?? 0) < OWN_SITE.strength ? OWN_SITE : said;
     const inList = (context?.strength ?? 0) < LINE_LISTED.strength && opensListItem(listed, text, span.start, span.end);
-    if (placed.has(span) && (context?.strength ?? 0) < PLACED_NEEDS) continue;
+    if (placed.has(span) && (context?.strength ?? 0) < placedNeeds(written)) continue;
     named.push({ span, name, context: inList ? LINE_LISTED : context, lower: lower.has(span) });
   }
   shareListStanding(named, text);

@@ -389,6 +389,11 @@ describe('idéburna names', () => {
     // Not where a body follows, nor a small word opening more words than one.
     expect(spanNames('Ekby IF Till Kommunstyrelsen')).toEqual(['Ekby IF', 'Kommunstyrelsen']);
     expect(spanNames('Ekby IF Till Nya Lokaler i Åby')[0]).toBe('Ekby IF');
+    // A short line broken after the small word: the name goes on onto the next line, its abbreviation in brackets after it.
+    expect(names('10 Drogförebyggande och stöd till anhöriga\n\nAnsökan från föreningen Anhöriga Till\nMissbrukare (ATMISS)\nDnr 421-0297/2008\n')).toEqual(['Anhöriga Till Missbrukare']);
+    // Not a line broken elsewhere, nor a small word before a new line's heading of more words.
+    expect(spanNames('Ansökan från Ekby IF\nTill Kommunstyrelsen')).toEqual(['Ekby IF', 'Kommunstyrelsen']);
+    expect(spanNames('Ekby IF Till\nNya Lokaler i Åby')[0]).toBe('Ekby IF');
   });
 
   it('a capitalised adjective alone takes its lower-case noun phrase as the name', () => {

@@ -132,8 +132,12 @@ const TITLE_CASE_SMALL = new RegExp(
   String.raw`(?:${TITLE_SMALL.join('|')})(?=(?:[ \t]+|[ \t]*\n[ \t]*)\p{Lu}\p{Ll}+(?:${NAME_END}|[ \t]+\(\p{Lu}[\p{Lu}\d&-]{1,7}\)))`,
   'uy',
 );
-/** A name whose line ends in its title-case small word goes on onto the next line (TITLE_CASE_SMALL said where it ends). */
-const ENDS_IN_TITLE_SMALL = new Set(TITLE_SMALL);
+/**
+ * A name whose line ends in its title-case small word goes on onto the next line (TITLE_CASE_SMALL said where it ends). Read
+ * from the line's last few characters: gap() asks at the end of every name on a short line.
+ */
+const ENDS_IN_TITLE_SMALL = new RegExp(String.raw`(?<![\p{L}\d])(?:${TITLE_SMALL.join('|')})$`, 'u');
+const endsInTitleSmall = (text: string, at: number) => ENDS_IN_TITLE_SMALL.test(text.slice(Math.max(0, at - 5), at));
 const PREFIXED = new RegExp(String.raw`^(?:${lexicon.prefixMarkers.join('|')})\s`, 'iu');
 /**
  * "Föreningen för psykisk hälsa", "Riksförbundet för social och mental hälsa", "Stiftelsen för kvinnor och barn": a
@@ -323,7 +327,7 @@ function gap(text: string, at: number): number {
   if (ws === '') return -1;
   if (!ws.includes('\n')) return ws.length;
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  return at - lineStart >= PROSE_LINE || ENDS_IN_TITLE_SMALL.has(lastWord(text, at)) ? ws.length : -1;
+  return at - lineStart >= PROSE_LINE || endsInTitleSmall(text, at) ? ws.length : -1;
 }
 
 /** The first of `patterns` (sticky, /y) matching at `at`, as its end offset, or -1. */

@@ -226,6 +226,9 @@ describe('idéburna context rules', () => {
     expect(names('Väsby Tjejgrupp får 150 000 kronor av kommunen under tre år.')).toEqual(['Väsby Tjejgrupp']);
     expect(names('Under tre år får Väsby Tjejgrupp 150 000 kronor av kommunen.')).toEqual(['Väsby Tjejgrupp']);
     expect(names('Väsby Tjejgrupp fick avslag på ansökan.')).toEqual([]);
+    // The grant's noun in the verb's own clause, not past a comma in the next one.
+    expect(names('Ingen vet hur många Ekbykvinnor som sökte eller fick hjälp, riktlinjerna säger att föreningsbidrag ska gå till invånarna.')).toEqual([]);
+    expect(names('Väsby Tjejgrupp fick hjälp med lokalen, och nämnden gav föreningsbidrag till andra.')).toEqual([]);
   });
 
   it('ideburen.between: a party with its organisationsnummer or an appositive', () => {
@@ -386,6 +389,11 @@ describe('idéburna names', () => {
     // Not where a body follows, nor a small word opening more words than one.
     expect(spanNames('Ekby IF Till Kommunstyrelsen')).toEqual(['Ekby IF', 'Kommunstyrelsen']);
     expect(spanNames('Ekby IF Till Nya Lokaler i Åby')[0]).toBe('Ekby IF');
+    // A short line broken after the small word: the name goes on onto the next line, its abbreviation in brackets after it.
+    expect(names('10 Drogförebyggande och stöd till anhöriga\n\nAnsökan från föreningen Anhöriga Till\nMissbrukare (ATMISS)\nDnr 421-0297/2008\n')).toEqual(['Anhöriga Till Missbrukare']);
+    // Not a line broken elsewhere, nor a small word before a new line's heading of more words.
+    expect(spanNames('Ansökan från Ekby IF\nTill Kommunstyrelsen')).toEqual(['Ekby IF', 'Kommunstyrelsen']);
+    expect(spanNames('Ekby IF Till\nNya Lokaler i Åby')[0]).toBe('Ekby IF');
   });
 
   it('a capitalised adjective alone takes its lower-case noun phrase as the name', () => {
@@ -689,6 +697,12 @@ describe('idéburna: forms of municipal writing beyond the tuned documents', () 
     expect(names('Efter 25 år säger Ekby kommun upp sitt avtal med kvinnojouren i Nacka/Värmdö.')).toEqual(['Kvinnojouren i Nacka/Värmdö']);
     expect(names('Kvinnor söker sig till kvinnojouren i Nacka när de behöver stöd.')).toEqual([]);
     expect(names('Avtal med föreningen i Nacka gäller lokalen.')).toEqual([]);
+    // A grant's recipient too, in the singular; in the plural the kind of organisation there, in general.
+    expect(names('Förutsatt att statsbidrag beviljas, får samhällsföreningen i Åby 600 000 kronor till samlingslokalen.')).toEqual(['Samhällsföreningen i Åby']);
+    expect(names('Nämnden beviljar bidrag till hembygdsföreningen i Åby för taket.')).toEqual(['Hembygdsföreningen i Åby']);
+    expect(names('Nio miljoner i extra stöd till studieförbunden i Åby län.')).toEqual([]);
+    expect(names('Kommunen ger bidrag till kvinnojourerna i Åby varje år.')).toEqual([]);
+    expect(names('Samhällsföreningen i Åby har många medlemmar.')).toEqual([]);
   });
 
   it('"Andra" opening a list\'s intro is no name', () => {

@@ -291,7 +291,9 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   // before it an adverbial opening the sentence ("Sammanlagt fick Ekby Länken 150 800 kronor").
   // Not a grant from the state, whose recipient is no party of the kommun's ("Ekby bygdegårdsförening får 180 000 kronor i
   // investeringsstöd från Boverket"): STATE_FUNDER.
-  { name: 'ideburen.receives', strength: 0.65, after: new RegExp(String.raw`^${BEFORE_VERB}[ \t]+${RECEIVING}(?![ \t]+(?!IOP)\p{Lu})[ \t]+[^.\n]{0,40}?(?:\d|${GRANT_NOUNS})(?![^.\n]{0,40}?${STATE_FUNDER})`, 'u') },
+  // What it receives stands in the verb's own clause: "hur många Ekbykvinnor som sökte eller fick hjälp, riktlinjerna säger
+  // att föreningsbidrag …" receive no grant (a comma or a semicolon closes the clause before the grant's noun).
+  { name: 'ideburen.receives', strength: 0.65, after: new RegExp(String.raw`^${BEFORE_VERB}[ \t]+${RECEIVING}(?![ \t]+(?!IOP)\p{Lu})[ \t]+[^.,;\n]{0,40}?(?:\d|${GRANT_NOUNS})(?![^.\n]{0,40}?${STATE_FUNDER})`, 'u') },
   // One among a grant's recipients, the last of a list or alone: "Bojen, Ekby tjejjour och Solrosen är några av
   // verksamheterna som får ta del av pengarna", "X är exempel på verksamheter som beviljats bidrag" (not "… som fick
   // avslag", nor "X är en av kommunens största arbetsgivare": only a recipient among organisations).
@@ -636,8 +638,16 @@ function inQuotedTitle(text: string, span: NameSpan): boolean {
   return /["”“«»]/u.test(after) && !CLOSES_SENTENCE.test(after);
 }
 
-/** A lower-case definite noun and its place (lowerPlacedSpans) is a name only in a party's own place: "avtal med", "mellan". */
-const PLACED_NEEDS = 0.75;
+/**
+ * A lower-case definite noun and its place (lowerPlacedSpans) is a name only in a party's own place: "avtal med", "mellan",
+ * or a grant's recipient ("får samhällsföreningen i Ekby 600 000 kronor", "bidrag till hembygdsföreningen i Ekby"). In the
+ * plural it is rather the kind of organisation there, in general ("extra stöd till studieförbunden i Ekby län", "bidrag
+ * till kvinnojourerna i Ekby"): only a party's own place makes it a name.
+ */
+const PLACED_NEEDS = 0.65;
+const PLACED_PLURAL_NEEDS = 0.75;
+const PLURAL_DEFINITE = /^\p{L}*(?:förbunden|sällskapen|erna|arna|orna)[ \t]/u;
+const placedNeeds = (name: string) => (PLURAL_DEFINITE.test(name) ? PLACED_PLURAL_NEEDS : PLACED_NEEDS);
 const spansOverlap = (span: NameSpan, others: Set<NameSpan>) => [...others].some((o) => o.start < span.end && span.start < o.end);
 
 /** Mentions of organisations: names with a marker or a party context, not public parties, bodies, companies or people. */
@@ -665,7 +675,7 @@ function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mentio
     const said = strongestContext(IDEBUREN_CONTEXTS, text, start, end);
     const context = site !== null && letters(name) === site && (said?.strength ?? 0) < OWN_SITE.strength ? OWN_SITE : said;
     const inList = (context?.strength ?? 0) < LINE_LISTED.strength && opensListItem(listed, text, span.start, span.end);
-    if (placed.has(span) && (context?.strength ?? 0) < PLACED_NEEDS) continue;
+    if (placed.has(span) && (context?.strength ?? 0) < placedNeeds(written)) continue;
     named.push({ span, name, context: inList ? LINE_LISTED : context, lower: lower.has(span) });
   }
   shareListStanding(named, text);

@@ -125,7 +125,19 @@ const PARTICLE = new RegExp(String.raw`(?:${lexicon.nameParticles.join('|')})${N
  * between two title-case words, the last where a name may end (NAME_END): "Ekby IF Till Kommunstyrelsen" ends at the
  * body (continuesName), a capitalised word opening more words at a heading's "Till" is a sentence's.
  */
-const TITLE_CASE_SMALL = new RegExp(String.raw`(?:Till|Mot|Med|Av|Utan)(?=[ \t]+\p{Lu}\p{Ll}+${NAME_END})`, 'uy');
+// A short line may break after the small word, a line too short to be prose (gap): "Ansökan från föreningen Anhöriga Till\n
+// Missbrukare (ATMISS)", the name's abbreviation in brackets after its last word.
+const TITLE_SMALL = ['Till', 'Mot', 'Med', 'Av', 'Utan'];
+const TITLE_CASE_SMALL = new RegExp(
+  String.raw`(?:${TITLE_SMALL.join('|')})(?=(?:[ \t]+|[ \t]*\n[ \t]*)\p{Lu}\p{Ll}+(?:${NAME_END}|[ \t]+\(\p{Lu}[\p{Lu}\d&-]{1,7}\)))`,
+  'uy',
+);
+/**
+ * A name whose line ends in its title-case small word goes on onto the next line (TITLE_CASE_SMALL said where it ends). Read
+ * from the line's last few characters: gap() asks at the end of every name on a short line.
+ */
+const ENDS_IN_TITLE_SMALL = new RegExp(String.raw`(?<![\p{L}\d])(?:${TITLE_SMALL.join('|')})$`, 'u');
+const endsInTitleSmall = (text: string, at: number) => ENDS_IN_TITLE_SMALL.test(text.slice(Math.max(0, at - 5), at));
 const PREFIXED = new RegExp(String.raw`^(?:${lexicon.prefixMarkers.join('|')})\s`, 'iu');
 /**
  * "Föreningen för psykisk hälsa", "Riksförbundet för social och mental hälsa", "Stiftelsen för kvinnor och barn": a
@@ -315,7 +327,7 @@ function gap(text: string, at: number): number {
   if (ws === '') return -1;
   if (!ws.includes('\n')) return ws.length;
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  return at - lineStart >= PROSE_LINE ? ws.length : -1;
+  return at - lineStart >= PROSE_LINE || endsInTitleSmall(text, at) ? ws.length : -1;
 }
 
 /** The first of `patterns` (sticky, /y) matching at `at`, as its end offset, or -1. */

@@ -11,7 +11,7 @@ import { paragraphHeadings } from '../items/headings.js';
 import { LABELS_FOR_ITEMS, MEETING_PAGE_HEADING, meetingLabels } from '../../pipeline/matters/whole.js';
 import { countWords, runInHeadingLength, sentences } from '../engine/sentences.js';
 import { isWhitespace } from '../engine/phrase-trie.js';
-import { eachMatchNear, wordStart } from '../engine/sticky.js';
+import { eachMatchNear, notAfter, wordStart } from '../engine/sticky.js';
 import { mayContain, mayContainWord } from '../engine/folded.js';
 import { findLabelledBlocks } from '../listings/labelled-blocks.js';
 import { findLineLists, isIntro, readItemIn } from '../listings/line-list.js';
@@ -724,7 +724,7 @@ function severalGrantsOf(text: string, flags: string): SeveralGrants | undefined
   const key = `${forms.map((f) => SEVERAL_GRANTS_FORMS.indexOf(f)).join(',')}/${flags}`;
   let compiled = severalGrantsBy.get(key);
   if (!compiled) {
-    const sticky = new RegExp(`(?<![\\p{L}\\d])(?:${forms.map((f) => f.source).join('|')})(?![\\p{L}])`, flags);
+    const sticky = new RegExp(`(?<!${NOT_BEFORE_GRANTS})(?:${forms.map((f) => f.source).join('|')})(?![\\p{L}])`, flags);
     compiled = { sticky, opener: new RegExp([...new Set(forms.map((f) => f.opens))].join('|'), 'giu') };
     severalGrantsBy.set(key, compiled);
   }
@@ -735,10 +735,18 @@ export function severalGrantsFor(text: string, flags = 'iuy'): RegExp | undefine
   return severalGrantsOf(text, flags)?.sticky;
 }
 
+/** What may not stand before a SEVERAL_GRANTS match: the class of its leading lookbehind. */
+const NOT_BEFORE_GRANTS = '[\\p{L}\\d]';
+/**
+ * The lookbehind as a start test (under the pattern's flags): from a word's start to its opener, every offset but the first
+ * follows a letter, and is let go without trying the pattern there.
+ */
+const grantsStartable = notAfter(new RegExp(NOT_BEFORE_GRANTS, 'iu'));
+
 /** The first SEVERAL_GRANTS match in the text, as the pattern's exec finds it. */
 export function firstSeveralGrants(text: string): RegExpExecArray | null {
   const compiled = severalGrantsOf(text, 'iuy');
-  return compiled ? (eachMatchNear(compiled.sticky, compiled.opener, wordStart, text).next().value ?? null) : null;
+  return compiled ? (eachMatchNear(compiled.sticky, compiled.opener, wordStart, text, grantsStartable).next().value ?? null) : null;
 }
 
 /** A sentence counting the organisations a round of grants goes to: the page reports the round. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eachMatch, wordStart } from './sticky.js';
+import { eachMatch, eachMatchNear, notAfter, wordStart } from './sticky.js';
 
 describe('eachMatch', () => {
   const same = (pattern: RegExp, text: string) =>
@@ -28,5 +28,31 @@ describe('wordStart', () => {
   it('stops at a digit or punctuation, and steps over a letter outside the basic plane whole', () => {
     expect(wordStart('4H-bidrag', 3)).toBe(3);
     expect(wordStart('𝐀bidrag', 2)).toBe(0);
+  });
+});
+
+describe('notAfter', () => {
+  const startable = notAfter(/[\p{L}\d]/iu);
+  it('lets a start go after a letter or digit, as the lookbehind (?<![\\p{L}\\d]) does', () => {
+    expect(startable('bidrag', 0)).toBe(true);
+    expect(startable('verksamhetsbidrag', 10)).toBe(false);
+    expect(startable('5bidrag', 1)).toBe(false);
+    expect(startable('av bidrag', 3)).toBe(true);
+    expect(startable('(bidrag', 1)).toBe(true);
+  });
+  it('reads the code point before, as the lookbehind does: a letter beyond the table, a pair of surrogates', () => {
+    expect(startable('Ωbidrag', 1)).toBe(false);
+    expect(startable('𝒜bidrag', 2)).toBe(false);
+    expect(startable('😀bidrag', 2)).toBe(true);
+    // A mark that folds to a letter under /iu (U+0345 folds to iota): the class read under the same flags says so too.
+    expect(startable('\u0345bidrag', 1)).toBe(/(?<![\p{L}\d])bidrag/iu.exec('\u0345bidrag') !== null);
+  });
+  it('gives eachMatchNear the matches of the whole-text pattern', () => {
+    const pattern = /(?<![\p{L}\d])\p{L}*bidrag/giu;
+    const sticky = new RegExp(pattern.source, 'iuy');
+    for (const text of ['verksamhetsbidrag och bidrag', '5bidrag Ωbidrag 𝒜bidrag projektbidragen', 'inget']) {
+      const near = [...eachMatchNear(sticky, /bidrag/giu, wordStart, text, startable)].map((m) => [m.index, m[0]]);
+      expect(near, text).toEqual([...text.matchAll(pattern)].map((m) => [m.index, m[0]]));
+    }
   });
 });

@@ -147,10 +147,12 @@ export interface NearPattern {
   sticky: RegExp;
   literal: RegExp;
   earliest: StartBound;
+  /** Where the pattern may start at all (its leading lookbehind as a cheap test, notAfter): the other offsets are not tried. */
+  startable?: (text: string, at: number) => boolean;
 }
 
-export function nearPattern(pattern: RegExp, literal: RegExp, earliest: StartBound): NearPattern {
-  return { pattern, sticky: new RegExp(pattern.source, pattern.flags.replace('g', 'y')), literal, earliest };
+export function nearPattern(pattern: RegExp, literal: RegExp, earliest: StartBound, startable?: (text: string, at: number) => boolean): NearPattern {
+  return { pattern, sticky: new RegExp(pattern.source, pattern.flags.replace('g', 'y')), literal, earliest, ...(startable ? { startable } : {}) };
 }
 
 /** Code units below this have their answer for a one-character class in a table (classTable). */
@@ -163,6 +165,23 @@ export function classTable(cls: RegExp): Uint8Array {
     test.lastIndex = 0;
     return test.test(String.fromCharCode(code)) ? 1 : 0;
   });
+}
+
+/**
+ * The start test of a pattern that opens with the lookbehind (?<!cls) for a one-character class `cls` (written under the
+ * pattern's own flags, so the same letters fold): true at the text's start, else when the code point before `at` is not in
+ * the class, as the lookbehind reads it; a table answers for the first code units. eachMatchNear's `startable`: a
+ * literal's word is walked offset by offset from its start, and inside it every offset but the first fails the lookbehind.
+ */
+export function notAfter(cls: RegExp): (text: string, at: number) => boolean {
+  const table = classTable(cls);
+  const whole = new RegExp(`^(?:${cls.source})$`, cls.flags.replace(/[gy]/g, ''));
+  return (text, at) => {
+    if (at === 0) return true;
+    const code = text.charCodeAt(at - 1);
+    if (code < TABLED) return table[code] === 0;
+    return !whole.test(text.slice(codePointBefore(text, at), at));
+  };
 }
 
 /**
@@ -211,7 +230,7 @@ export function* matchesOpening(opening: OpeningPattern, text: string): Generato
 }
 
 /** Every match of the pattern, as eachMatch(near.pattern, text) gives them (see eachMatchNear). */
-export const matchesNear = (near: NearPattern, text: string) => eachMatchNear(near.sticky, near.literal, near.earliest, text);
+export const matchesNear = (near: NearPattern, text: string) => eachMatchNear(near.sticky, near.literal, near.earliest, text, near.startable);
 
 /** The first match of the pattern, as its exec from the text's start finds it, or null. */
 export const firstNear = (near: NearPattern, text: string): RegExpExecArray | null => matchesNear(near, text).next().value ?? null;

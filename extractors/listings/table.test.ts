@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tidyWhitespace } from '../../pipeline/clean/whitespace.js';
-import { findListingTables, headerRole } from './table.js';
+import { findListingTables, headerRole, mayHoldStyle } from './table.js';
 
 const texts = (rows: { text: string }[][]) => rows.map((row) => row.map((cell) => cell.text));
 
@@ -36,6 +36,19 @@ describe('headerRole', () => {
     'gives %s no role',
     (cell) => expect(headerRole(cell)).toBeNull(),
   );
+});
+
+describe('mayHoldStyle', () => {
+  it('holds for a text with a tab, a pipe or two spaces in a row, which a table line needs', () => {
+    expect(mayHoldStyle('Förening\tPeriod')).toBe(true);
+    expect(mayHoldStyle('| Förening | Period |')).toBe(true);
+    expect(mayHoldStyle('Förening    Period')).toBe(true);
+  });
+  it('does not for a text of single spaces, whose lines no style splits, and then no table is read', () => {
+    const text = 'Förening Period\nKvinnojouren Tärnan 2023–2025\nStadsmissionen 2022–2024';
+    expect(mayHoldStyle(text)).toBe(false);
+    expect(findListingTables(text)).toEqual([]);
+  });
 });
 
 describe('findListingTables', () => {

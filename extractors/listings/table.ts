@@ -73,6 +73,13 @@ export function isBlank(line: string): boolean {
   return /^[\s\f]*$/.test(line);
 }
 
+/**
+ * Whether any line of the text can have a style (styleOf): only with a tab, a pipe or two spaces in a row. A text holding
+ * none of them (most web pages and text runs: every document of the bench corpus) has no table, and its lines are not
+ * walked; the document type asks every document for its tables.
+ */
+export const mayHoldStyle = (text: string): boolean => text.includes('\t') || text.includes('|') || text.includes('  ');
+
 function styleOf(line: string): Style | null {
   if (line.includes('\t')) return 'tab';
   if ((line.match(/\|/g) ?? []).length >= 2) return 'pipe';
@@ -147,6 +154,7 @@ function placeCells(cells: RawCell[], style: Style, headerColumns: number[], at:
 /** Read once per text (engine/memo.ts): the document type and the listings extractor both ask for them. */
 export const findListingTables = perText(readListingTables);
 function readListingTables(text: string): ListingTable[] {
+  if (!mayHoldStyle(text)) return [];
   const lines = splitLines(text);
   const tables: ListingTable[] = [];
   let i = 0;

@@ -121,6 +121,17 @@ describe('idéburna context rules', () => {
     // Set off by a dash.
     expect(names('Utöver detta har kommunen ett IOP med Ekby Vänner. Läxhjälpen Söder – en ideell organisation som arbetar med barn.')).toEqual(['Ekby Vänner', 'Läxhjälpen Söder']);
     expect(names('Läxhjälpen Söder – en av kommunens viktigaste aktörer.')).toEqual([]);
+    // In a relative clause without a comma.
+    expect(names('Anläggningen ägs av kommunen men drivs av Ekby Alpina som är en ideell förening.')).toEqual(['Ekby Alpina']);
+    expect(names('Anläggningen ägs av kommunen men drivs av Ekby Alpina som är en viktig aktör.')).toEqual([]);
+  });
+
+  it('ideburen.agreement-for: an agreement made for a marked party', () => {
+    expect(names('Ett förslag om långsiktigt nyttjanderättsavtal för Ekby bygdegårdsförening ska behandlas.')).toEqual(['Ekby bygdegårdsförening']);
+    expect(names('Nämnden godkänner hyresavtalet för Ekby IF.')).toEqual(['Ekby IF']);
+    // Unmarked, the name may be a place or a purpose.
+    expect(names('Ett nytt avtal för Ekbyskolan ska tecknas.')).toEqual([]);
+    expect(names('Förslag till avtal för Sommarlovsaktiviteter 2024.')).toEqual([]);
   });
 
   it('a sentence opener that is a preposition or a decision’s infinitive is no part of the name after it', () => {

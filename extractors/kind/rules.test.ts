@@ -13,7 +13,7 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
   withdrawn: { yes: ['Punkten utgår.', 'Ärendet utgår från dagordningen.'], no: ['Bidraget utgår med 20 000 kronor.'] },
   'delegation-list': {
     yes: ['Anmälan av delegationsbeslut november 2025', 'Delegeringsärenden', 'Delegeringsbeslut antagna av nämnden 2025', 'Anmälan av ordförandebeslut', 'Redovisning av beslut fattade på delegation'],
-    no: ['Ansökan om verksamhetsstöd för Ung Företagsamhet', 'Delegation till Sverige'],
+    no: ['Ansökan om verksamhetsstöd för Ung Företagsamhet', 'Delegation till Sverige', 'Ekby NHR, framställning om omprövning av delegationsbeslut', 'Överklagande av delegationsbeslut om föreningsbidrag'],
   },
   'report-filed': {
     yes: ['Organisations- och föreningsutskottet beslutade att lägga rapporten till handlingarna.', 'Informationen läggs till handlingarna.', 'Nämnden beslutar att lägga redovisningen av delegationsbeslut till handlingarna.'],

@@ -702,6 +702,9 @@ describe('idéburna: forms of municipal writing beyond the tuned documents', () 
   it('ideburen.category: a category noun before a name, not one the text was only in touch with', () => {
     expect(names('Stödet går till hjälporganisationerna Bräcke Diakoni och Gatans Lag.')).toContain('Gatans Lag');
     expect(names('Kommunen har haft kontakt med organisationen Fritidsbanken i Sverige om utlåning.')).toEqual([]);
+    // The indefinite "förening" as an apposition, as news texts write it.
+    expect(names('Lokalen som hyrts åt bland annat förening RSMH Ekby ska sägas upp.')).toEqual(['RSMH Ekby']);
+    expect(names('Kommunen har haft kontakt med förening Ekbyvännerna.')).toEqual([]);
   });
 
   it('a lower-case definite marker noun and its place is a name in a party\'s own context only', () => {

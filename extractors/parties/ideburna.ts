@@ -406,9 +406,10 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
     strength: 0.55,
     after: /^[ \t]+(?:(?:har|hade)(?:[ \t]+(?:tidigare|länge|redan|också|även|sedan[ \t]+\S+))*[ \t]+(?:samarbetat|samverkat)|(?:samarbetar|samverkar)(?:[ \t]+(?:också|även|redan|sedan[ \t]+\S+))*)[ \t]+med[ \t]+(?:socialtjänsten|kommunen|staden|regionen|\p{Ll}*förvaltningen|\p{Ll}*nämnden|\p{Lu}\p{L}+[ \t]+(?:kommun|stad))(?!\p{L})/u,
   },
-  // A category noun before a name or a list of names: "hjälporganisationerna Bräcke Diakoni, Frälsningsarmén …".
+  // A category noun before a name or a list of names: "hjälporganisationerna Bräcke Diakoni, Frälsningsarmén …", also the
+  // indefinite "förening" as an apposition ("lokal som hyrts åt bland annat förening RSMH X").
   // Not one the text has only been in touch with: "kommunen har haft kontakt med organisationen Fritidsbanken i Sverige".
-  { name: 'ideburen.category', strength: 0.6, before: /(?<!(?:kontakt|dialog|samtal|möte)[ \t]+med[ \t]+)(?:organisation(?:en|erna)|förening(?:en|arna)|stiftelse(?:n|rna)|aktör(?:en|erna))[ \t]+$/u },
+  { name: 'ideburen.category', strength: 0.6, before: /(?<!(?:kontakt|dialog|samtal|möte)[ \t]+med[ \t]+)(?:organisation(?:en|erna)|förening(?:en|arna)?|stiftelse(?:n|rna)|aktör(?:en|erna))[ \t]+$/u },
   // A row of a table of grants: the name opening its line, a sum closing it ("Ekby Schackklubb 8 000", "Ekby IK 12 500 kr").
   // Weak: a budget's rows look alike ("Personalkostnader 12 000"), so only a marked name passes with it.
   {

@@ -13,7 +13,7 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
   withdrawn: { yes: ['Punkten utgår.', 'Ärendet utgår från dagordningen.'], no: ['Bidraget utgår med 20 000 kronor.'] },
   'delegation-list': {
     yes: ['Anmälan av delegationsbeslut november 2025', 'Delegeringsärenden', 'Delegeringsbeslut antagna av nämnden 2025', 'Anmälan av ordförandebeslut', 'Redovisning av beslut fattade på delegation'],
-    no: ['Ansökan om verksamhetsstöd för Ung Företagsamhet', 'Delegation till Sverige'],
+    no: ['Ansökan om verksamhetsstöd för Ung Företagsamhet', 'Delegation till Sverige', 'Ekby NHR, framställning om omprövning av delegationsbeslut', 'Överklagande av delegationsbeslut om föreningsbidrag'],
   },
   'report-filed': {
     yes: ['Organisations- och föreningsutskottet beslutade att lägga rapporten till handlingarna.', 'Informationen läggs till handlingarna.', 'Nämnden beslutar att lägga redovisningen av delegationsbeslut till handlingarna.'],
@@ -437,5 +437,10 @@ describe('cuedKind', () => {
     expect(cuedKind('Klubben får lokalerna hyresfritt, en lokalsubvention.')).toMatchObject({ kind: 'overenskommelse' });
     expect(cuedKind('Nämnden beslutade om föreningsbidrag. Bidraget betalas ut i mars.')).toMatchObject({ kind: 'bidrag' });
     expect(cuedKind('Föreningen arrangerade en konsert i parken.')).toBeNull();
+    // A collaboration with a public body, where no form is named: an agreement, weaker.
+    expect(cuedKind('Boendet ska drivas i samarbete mellan föreningen Ekbyhjälpen och kommunen.')).toMatchObject({ kind: 'overenskommelse', rule: 'collaboration-named-in-text', confidence: 0.3 });
+    expect(cuedKind('Samverkan med socialförvaltningen sker varje vecka.')).toMatchObject({ kind: 'overenskommelse' });
+    expect(cuedKind('Konserten ordnas i samarbete med Studieförbundet Ekby.')).toBeNull();
+    expect(cuedKind('Föreningen vill ha ett bättre samarbete. Kommunen svarar inte.')).toBeNull();
   });
 });

@@ -269,7 +269,9 @@ const DECIDING_VERB = String.raw`bevilja\p{L}*|godkänn\p{L}*|godkände|teckna\p
 export const KIND_RULES: readonly KindRule[] = [
   // Every form holds "utgår": a text without it is not tried (the pattern would be tried at every letter).
   { name: 'withdrawn', kind: null, place: 'text', strength: 0.95, pattern: word('(?:punkten|ärendet|paragrafen)\\s+utgår|utgår\\s+(?:från|ur)\\s+(?:dagordningen|föredragningslistan)'), has: ['utgår'] },
-  { name: 'delegation-list', kind: null, place: 'title', strength: 0.95, pattern: word('delegationsbeslut|delegeringsbeslut|delegationsärenden|delegeringsärenden|anmälan\\s+av\\s+(?:delegation|beslut)|redovisning\\s+av\\s+(?:delegations|delegerings)|delegeringsförteckning|delegationsordning|delegationsförteckning|beslut\\s+(?:fattade\\s+)?(?:enligt|på|med\\s+stöd\\s+av)\\s+delegation|ordförandebeslut|ordförandens\\s+beslut|brådskande\\s+beslut') },
+  // Not one delegated decision a party asks to have reconsidered or appeals ("Ekby NHR, framställning om omprövning av
+  // delegationsbeslut"): that is the party's own matter, read by the rules after.
+  { name: 'delegation-list', kind: null, place: 'title', strength: 0.95, pattern: word('(?<!(?:omprövning|omprövande|överprövning|prövning|överklagande|överklagan)\\s+av\\s+(?:fattat\\s+|ett\\s+)?)delegationsbeslut|delegeringsbeslut|delegationsärenden|delegeringsärenden|anmälan\\s+av\\s+(?:delegation|beslut)|redovisning\\s+av\\s+(?:delegations|delegerings)|delegeringsförteckning|delegationsordning|delegationsförteckning|beslut\\s+(?:fattade\\s+)?(?:enligt|på|med\\s+stöd\\s+av)\\s+delegation|ordförandebeslut|ordförandens\\s+beslut|brådskande\\s+beslut') },
   { name: 'incoming-mail', kind: null, place: 'title', strength: 0.95, pattern: word('meddelanden|inkomna\\s+(?:skrivelser|handlingar)|inkommande\\s+(?:skrivelser|handlingar)|anmälningsärenden|delgivningar|för\\s+kännedom') },
   { name: 'procurement', kind: null, place: 'title', strength: 0.9, pattern: word('upphandl\\p{L}*|valfrihetssystem|placeringsavtal|köp\\s+av\\s+platser|tilldelningsbeslut|entreprenad') },
   // The acronyms only in capitals: "lov" is also a holiday.
@@ -582,10 +584,18 @@ export const KIND_RULES: readonly KindRule[] = [
  * "lokalsubvention", "hyra") as SCHEMA counts access to premises an agreement; a grant by its words.
  */
 const PREMISES = 'hyresfri\\p{L}*|lokalsubvention\\p{L}*|hyr(?:a|an|or|orna)(?![\\p{L}])';
+/**
+ * A collaboration with a public body, in one sentence: "ska drivas i samarbete mellan föreningen X och kommunen", "i
+ * samverkan med Region Y", "samarbetet med socialförvaltningen". Not a collaboration among organisations only ("i
+ * samarbete med Studieförbundet X"). Weaker than a form named: cuedKind reads it only where no form is named.
+ */
+const PUBLIC_COLLABORATOR = String.raw`(?:kommunen|regionen|staden|landstinget|\p{Lu}[\p{L}-]+\s+(?:kommun|stad)|Region\s+\p{Lu}[\p{L}-]+|\p{L}*nämnden|\p{L}*förvaltningen|socialtjänsten)(?![\p{L}])`;
+const COLLABORATION_WITH_PUBLIC = String.raw`[Ss]amarbete(?:t)?|[Ss]amverkan`;
 export const FORM_CUES = {
   iop: IOP_NAMED,
   overenskommelse: new RegExp(`(?<![\\p{L}])(?:${AGREEMENT}|${PREMISES})`, 'giu'),
   bidrag: new RegExp(`(?<![\\p{L}])(?:${GRANT})`, 'giu'),
+  collaboration: new RegExp(`(?:${COLLABORATION_WITH_PUBLIC})\\s+(?:mellan|med)\\s+(?:[^.!?\\n]{0,80}?\\s)?${PUBLIC_COLLABORATOR}`, 'u'),
 } as const;
 
 /**

@@ -121,6 +121,17 @@ describe('idéburna context rules', () => {
     // Set off by a dash.
     expect(names('Utöver detta har kommunen ett IOP med Ekby Vänner. Läxhjälpen Söder – en ideell organisation som arbetar med barn.')).toEqual(['Ekby Vänner', 'Läxhjälpen Söder']);
     expect(names('Läxhjälpen Söder – en av kommunens viktigaste aktörer.')).toEqual([]);
+    // In a relative clause without a comma.
+    expect(names('Anläggningen ägs av kommunen men drivs av Ekby Alpina som är en ideell förening.')).toEqual(['Ekby Alpina']);
+    expect(names('Anläggningen ägs av kommunen men drivs av Ekby Alpina som är en viktig aktör.')).toEqual([]);
+  });
+
+  it('ideburen.agreement-for: an agreement made for a marked party', () => {
+    expect(names('Ett förslag om långsiktigt nyttjanderättsavtal för Ekby bygdegårdsförening ska behandlas.')).toEqual(['Ekby bygdegårdsförening']);
+    expect(names('Nämnden godkänner hyresavtalet för Ekby IF.')).toEqual(['Ekby IF']);
+    // Unmarked, the name may be a place or a purpose.
+    expect(names('Ett nytt avtal för Ekbyskolan ska tecknas.')).toEqual([]);
+    expect(names('Förslag till avtal för Sommarlovsaktiviteter 2024.')).toEqual([]);
   });
 
   it('a sentence opener that is a preposition or a decision’s infinitive is no part of the name after it', () => {
@@ -691,6 +702,9 @@ describe('idéburna: forms of municipal writing beyond the tuned documents', () 
   it('ideburen.category: a category noun before a name, not one the text was only in touch with', () => {
     expect(names('Stödet går till hjälporganisationerna Bräcke Diakoni och Gatans Lag.')).toContain('Gatans Lag');
     expect(names('Kommunen har haft kontakt med organisationen Fritidsbanken i Sverige om utlåning.')).toEqual([]);
+    // The indefinite "förening" as an apposition, as news texts write it.
+    expect(names('Lokalen som hyrts åt bland annat förening RSMH Ekby ska sägas upp.')).toEqual(['RSMH Ekby']);
+    expect(names('Kommunen har haft kontakt med förening Ekbyvännerna.')).toEqual([]);
   });
 
   it('a lower-case definite marker noun and its place is a name in a party\'s own context only', () => {

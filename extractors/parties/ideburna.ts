@@ -324,8 +324,9 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   {
     name: 'ideburen.is-ideell',
     strength: 0.75,
-    // Also set off by a dash: "Ekby Vänner – en ideell förening som …".
-    after: /^(?:[ \t]+i[ \t]+\p{Lu}\p{L}+)?(?:[ \t]*,[ \t]*(?:som[ \t]+är[ \t]+)?|[ \t]+är[ \t]+|[ \t]+[–-][ \t]+)(?:(?:en|ett)[ \t]+)?(?:ideell|ideella|idéburen|idéburna|ideellt)[ \t]+(?:förening|organisation|stiftelse|aktör|verksamhet)/u,
+    // Also set off by a dash: "Ekby Vänner – en ideell förening som …", or in a relative clause without a comma: "drivs av
+    // Ekby Alpina som är en ideell förening".
+    after: /^(?:[ \t]+i[ \t]+\p{Lu}\p{L}+)?(?:[ \t]*,[ \t]*(?:som[ \t]+är[ \t]+)?|[ \t]+(?:som[ \t]+)?är[ \t]+|[ \t]+[–-][ \t]+)(?:(?:en|ett)[ \t]+)?(?:ideell|ideella|idéburen|idéburna|ideellt)[ \t]+(?:förening|organisation|stiftelse|aktör|verksamhet)/u,
   },
   // Running a work unpaid says the same of the runner: "där Ekby IK ideellt driver fritidsgård", "Ekby Vänner, som
   // bedriver caféet ideellt," (not "Kommunen driver fritidsgården" — no unpaid work — nor "ideellt arbete i Ekby IK").
@@ -344,6 +345,9 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   // A grant named for its recipient: "Kommunen minskar verksamhetsstödet för Glumseruds bygdegård", "bidrag för Ekby IF:s
   // ungdomsverksamhet" (not "stöd för barn", no name). Weak: a grant for a project or a place is named so too ("bidraget för
   // Ekbydagen"), so only a marked name passes with it.
+  // The party an agreement is made for: "ett nyttjanderättsavtal för Ekby bygdegårdsförening", "hyresavtalet för Ekby IF".
+  // Weak: an agreement is for a period or a purpose too ("avtal för Sommarlovet"), so only a marked name passes with it.
+  { name: 'ideburen.agreement-for', strength: 0.5, beforeHas: ['för'], before: /[Aa]vtal(?:et)?[ \t]+för[ \t]+$/u },
   { name: 'ideburen.grant-for', strength: 0.5, beforeHas: ['för'], before: /(?<!\p{L})\p{L}*(?:bidrag|stöd)(?:et|en)?[ \t]+för[ \t]+$/iu },
   // A funder supporting the organisation: "Kommunen stöttar Tjejzonen Lund med 100 000 kronor" (an amount makes it a grant).
   { name: 'ideburen.supported', strength: 0.55, before: SUPPORTING, beforeHas: SUPPORTING_WORDS },
@@ -402,9 +406,10 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
     strength: 0.55,
     after: /^[ \t]+(?:(?:har|hade)(?:[ \t]+(?:tidigare|länge|redan|också|även|sedan[ \t]+\S+))*[ \t]+(?:samarbetat|samverkat)|(?:samarbetar|samverkar)(?:[ \t]+(?:också|även|redan|sedan[ \t]+\S+))*)[ \t]+med[ \t]+(?:socialtjänsten|kommunen|staden|regionen|\p{Ll}*förvaltningen|\p{Ll}*nämnden|\p{Lu}\p{L}+[ \t]+(?:kommun|stad))(?!\p{L})/u,
   },
-  // A category noun before a name or a list of names: "hjälporganisationerna Bräcke Diakoni, Frälsningsarmén …".
+  // A category noun before a name or a list of names: "hjälporganisationerna Bräcke Diakoni, Frälsningsarmén …", also the
+  // indefinite "förening" as an apposition ("lokal som hyrts åt bland annat förening RSMH X").
   // Not one the text has only been in touch with: "kommunen har haft kontakt med organisationen Fritidsbanken i Sverige".
-  { name: 'ideburen.category', strength: 0.6, before: /(?<!(?:kontakt|dialog|samtal|möte)[ \t]+med[ \t]+)(?:organisation(?:en|erna)|förening(?:en|arna)|stiftelse(?:n|rna)|aktör(?:en|erna))[ \t]+$/u },
+  { name: 'ideburen.category', strength: 0.6, before: /(?<!(?:kontakt|dialog|samtal|möte)[ \t]+med[ \t]+)(?:organisation(?:en|erna)|förening(?:en|arna)?|stiftelse(?:n|rna)|aktör(?:en|erna))[ \t]+$/u },
   // A row of a table of grants: the name opening its line, a sum closing it ("Ekby Schackklubb 8 000", "Ekby IK 12 500 kr").
   // Weak: a budget's rows look alike ("Personalkostnader 12 000"), so only a marked name passes with it.
   {

@@ -147,8 +147,6 @@ export function isLookAlike(verdict: KindVerdict): boolean {
 
 /** A kind chosen from the forms a text names, below any rule's strength: a reviewer should look. */
 const CUED_STRENGTH = 0.4;
-/** A collaboration with a public body, where no form is named: likelier an agreement than not, but weaker. */
-const COLLABORATION_CUED_STRENGTH = 0.3;
 
 /**
  * The kind of a document's one matter that no rule named but that is a partnership matter: IOP where the text
@@ -159,10 +157,7 @@ export function cuedKind(text: string): (KindVerdict & { kind: MatterKind }) | n
   if (FORM_CUES.iop.test(text)) return { kind: 'iop', confidence: CUED_STRENGTH, rule: 'iop-named-in-text' };
   const agreements = [...eachMatch(FORM_CUES.overenskommelse, text)].length;
   const grants = [...eachMatch(FORM_CUES.bidrag, text)].length;
-  if (agreements === 0 && grants === 0) {
-    // Nor an agreement nor a grant named, but a collaboration with a public body: the agreement it is, weaker still.
-    return FORM_CUES.collaboration.test(text) ? { kind: 'overenskommelse', confidence: COLLABORATION_CUED_STRENGTH, rule: 'collaboration-named-in-text' } : null;
-  }
+  if (agreements === 0 && grants === 0) return null;
   return agreements >= grants
     ? { kind: 'overenskommelse', confidence: CUED_STRENGTH, rule: 'agreement-named-in-text' }
     : { kind: 'bidrag', confidence: CUED_STRENGTH, rule: 'grant-named-in-text' };

@@ -584,18 +584,10 @@ export const KIND_RULES: readonly KindRule[] = [
  * "lokalsubvention", "hyra") as SCHEMA counts access to premises an agreement; a grant by its words.
  */
 const PREMISES = 'hyresfri\\p{L}*|lokalsubvention\\p{L}*|hyr(?:a|an|or|orna)(?![\\p{L}])';
-/**
- * A collaboration with a public body, in one sentence: "ska drivas i samarbete mellan föreningen X och kommunen", "i
- * samverkan med Region Y", "samarbetet med socialförvaltningen". Not a collaboration among organisations only ("i
- * samarbete med Studieförbundet X"). Weaker than a form named: cuedKind reads it only where no form is named.
- */
-const PUBLIC_COLLABORATOR = String.raw`(?:kommunen|regionen|staden|landstinget|\p{Lu}[\p{L}-]+\s+(?:kommun|stad)|Region\s+\p{Lu}[\p{L}-]+|\p{L}*nämnden|\p{L}*förvaltningen|socialtjänsten)(?![\p{L}])`;
-const COLLABORATION_WITH_PUBLIC = String.raw`[Ss]amarbete(?:t)?|[Ss]amverkan`;
 export const FORM_CUES = {
   iop: IOP_NAMED,
   overenskommelse: new RegExp(`(?<![\\p{L}])(?:${AGREEMENT}|${PREMISES})`, 'giu'),
   bidrag: new RegExp(`(?<![\\p{L}])(?:${GRANT})`, 'giu'),
-  collaboration: new RegExp(`(?:${COLLABORATION_WITH_PUBLIC})\\s+(?:mellan|med)\\s+(?:[^.!?\\n]{0,80}?\\s)?${PUBLIC_COLLABORATOR}`, 'u'),
 } as const;
 
 /**

@@ -26,7 +26,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { calibrate, calibrationChecks, CALIBRATION_TARGETS, type Calibration } from '../pipeline/eval/calibration.js';
-import { BY_SOURCE, DEFAULT_DIRS, documentOf, firstRunObservations, judgedFirstRunValue, judgedWith, leaveOneDocumentOut, loadDevset, loadFirstRuns, sourceOf, type DevDoc } from '../pipeline/eval/calibration-set.js';
+import { BY_SOURCE, DEFAULT_DIRS, documentOf, firstRunObservations, judgedFirstRunValue, judgedWith, leaveOneDocumentOut, loadDevset, loadFirstRuns, sourceOf, type DevDoc, type FirstRunFile } from '../pipeline/eval/calibration-set.js';
 import { scoreDocument, type JudgedValue } from '../pipeline/eval/score.js';
 import { fixed3, formatTable } from '../pipeline/cli/table.js';
 import { ratio } from '../pipeline/eval/metrics.js';
@@ -110,9 +110,11 @@ function calibrationFile(dirs: readonly string[], firstRuns: readonly string[], 
 async function main(dirs: string[], withFirstRuns: boolean): Promise<void> {
   const docs = (await Promise.all(dirs.map(loadDevset))).flat();
   const unseen = await loadUnseen();
-  const runs = withFirstRuns ? await loadFirstRuns() : [];
-  const { observations, table, judged: looJudged } = leaveOneDocumentOut(docs, firstRunObservations(runs));
-  await writeFile(resolve(CALIBRATION_PATH), calibrationFile(dirs, runs.map((r) => r.set), table));
+  // Read once: fitted on only with withFirstRuns, always reported (reportFirstRuns).
+  const runs = await loadFirstRuns();
+  const fitted = withFirstRuns ? runs : [];
+  const { observations, table, judged: looJudged } = leaveOneDocumentOut(docs, firstRunObservations(fitted));
+  await writeFile(resolve(CALIBRATION_PATH), calibrationFile(dirs, fitted.map((r) => r.set), table));
 
   const names = [...new Set(docs.map((d) => d.name))];
   const raw = calibrate(docs.flatMap((d) => scoreDocument(d.name, d.expected, d.raw).judged));
@@ -179,7 +181,7 @@ async function main(dirs: string[], withFirstRuns: boolean): Promise<void> {
   console.log('\nleave-one-source-out (each source — seed_, k_, p_, d_/e_, r_ … n_ — left out whole: what a new source of documents would get);');
   console.log(`development sources but the seeds, checking half not counted (≥ ${t.highConfidence} right / wrong flagged / all flagged): ${figures}\n`);
   console.log(perGroup(lsoJudged));
-  await reportFirstRuns(observations, withFirstRuns);
+  reportFirstRuns(runs, observations, withFirstRuns);
   const notJudged = new Map<CalibratedField, number>();
   for (const doc of docs) for (const [field, n] of unjudged(doc)) if (n > 0) notJudged.set(field, (notJudged.get(field) ?? 0) + n);
   console.log(`\nreported but judged by no gold key (not in the figures): ${[...notJudged].map(([field, n]) => `${field} ${n}`).join(', ') || 'none'}`);
@@ -198,8 +200,7 @@ async function main(dirs: string[], withFirstRuns: boolean): Promise<void> {
  * tuned on it; a first run is what the extractors do on a source nobody has seen. Printed whether or not the fit
  * uses the first runs (--without-first-runs), so the two fits can be compared on the same line.
  */
-async function reportFirstRuns(observations: readonly Observation[], withFirstRuns: boolean): Promise<void> {
-  const runs = await loadFirstRuns();
+function reportFirstRuns(runs: readonly FirstRunFile[], observations: readonly Observation[], withFirstRuns: boolean): void {
   const t = CALIBRATION_TARGETS;
   const all: JudgedValue[] = [];
   const rows = runs.map((run) => {

@@ -18,9 +18,9 @@ const PLUS = String.raw`(?:\+|plus(?![\p{L}]))`;
 const TIMES_OF = String.raw`(?:${NUMBER}\s*(?:x|×|gånger)\s*(?=\d|${NUMBER_WORD_PATTERN}))`;
 /** "en period om två år", "en ny avtalsperiod på ett år", "ytterligare en period om två år": one more term of a length. */
 const ONE_MORE_PERIOD = String.raw`(?:(?:en|ett)\s+(?:ny\s+|till\s+)?\p{L}{0,8}(?:period|tid)\s+(?:om|på)\s+)`;
-/** "1 år", "1+1 år", "ett plus ett år", "2 x 12 månader", "ett år i taget", "ett år åt gången", "ytterligare två år", "max två år", "6 månader", "en period om två år", "ett antal år". */
 /** A count not given in figures, as an option's length may be written: "med möjlighet till förlängning i ett antal år", "några år". */
 const VAGUE_COUNT = String.raw`(?:ett\s+antal|några|flera)`;
+/** "1 år", "1+1 år", "ett plus ett år", "2 x 12 månader", "ett år i taget", "ett år åt gången", "ytterligare två år", "max två år", "6 månader", "en period om två år", "ett antal år". */
 const LENGTH = String.raw`(?:(?:ytterligare|maximalt|max\.?|högst|upp\s+till)\s+)*${ONE_MORE_PERIOD}?(?<length>${TIMES_OF}?${NUMBER}(?:\s*${PLUS}\s*${NUMBER})*\s+(?:år|månader)(?:\s+${AT_A_TIME})?|${VAGUE_COUNT}\s+år)(?![\p{L}])`;
 /** The same in the genitive before "förlängning" or "option": "två års förlängning", "1+1 års förlängning", "2 års option". */
 const LENGTH_GENITIVE = String.raw`(?<![\p{L}\p{N}])(?<genitive>${NUMBER}(?:\s*\+\s*${NUMBER})*\s+(?:års|månaders))\s+(?:\p{L}+\s+)?(?:förlängning|förlängningsoption|option)`;

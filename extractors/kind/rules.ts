@@ -148,17 +148,17 @@ const NOT_GUARANTEED = 'AB|\\p{L}*bolag\\p{L}*|söker|ansöker|ansökt|begär\\p
 /** A sum of money as written in running text ("277 634 kronor", "50 tkr", "1,5 miljoner kronor"). */
 const SUM = SUM_IN_TEXT;
 /**
- * The one borrower a guarantee's sentence names by its kind in the definite singular ("gå i borgen för ett banklån för
- * föreningen", "… för lånet till klubben"): a particular förening, though the sum is stated elsewhere; "för föreningars
- * lån" (plural, any förening) names none.
- */
-/**
  * A state giver of money by its kind of name: an agency (…institutet, …verket, …myndigheten, …rådet, …fonden, a word
  * before it allowed: "Statens kulturråd" is read at its "kulturrådet" form only, "Allmänna arvsfonden") or the state itself. Organisation-type endings, no agency's name.
  */
 const STATE_GIVER = String.raw`staten|regeringen|(?:\p{L}+\s+)?[\p{L}-]*(?:institutet|verket|myndigheten|rådet|fonden)`;
 /** A kommun, region, landsting or municipal body, in any form: "kommunen", "Region Skåne", "kulturnämnden", "stadens". */
 const MUNICIPAL_WORD = String.raw`\p{L}*kommun\p{L}*|region\p{L}*|landsting\p{L}*|stad(?:en|ens|s)?|\p{L}*nämnd\p{L}*|\p{L}*styrelse\p{L}*|\p{L}*fullmäktige`;
+/**
+ * The one borrower a guarantee's sentence names by its kind in the definite singular ("gå i borgen för ett banklån för
+ * föreningen", "… för lånet till klubben"): a particular förening, though the sum is stated elsewhere; "för föreningars
+ * lån" (plural, any förening) names none.
+ */
 const GUARANTEED_BORROWER = 'föreningen|klubben|sällskapet|förbundet|stiftelsen';
 
 /** Where a match of a pattern that starts at a sentence break (or the text's start) and holds no break before its literal starts: the last break before it. */

@@ -582,9 +582,14 @@ function inFullerWording(sentenceOf: (offset: number) => number, refersBack: (c:
     const fuller = described.filter(
       (o) => (o.head === head || modifiesPeople(head, o)) && o.c.key !== c.key && (back || o.tier >= tier) && o.sentence !== sentence,
     );
-    const keys = new Set(fuller.map((o) => o.c.key));
-    return keys.size === 1 ? { ...c, key: fuller[0]!.c.key, value: fuller[0]!.c.value } : c;
+    return intoTheOnlyGroup(c, fuller.map((o) => o.c));
   });
+}
+
+/** A mention as the one group its fuller wordings all belong to, written in that wording; unchanged where they are none or several. */
+function intoTheOnlyGroup(c: Candidate<string>, fuller: readonly Candidate<string>[]): Candidate<string> {
+  const keys = new Set(fuller.map((o) => o.key));
+  return keys.size === 1 ? { ...c, key: fuller[0]!.key, value: fuller[0]!.value } : c;
 }
 
 /**
@@ -610,8 +615,7 @@ function inWiderMention(sentenceOf: (offset: number) => number, candidates: read
         [...content].every((w) => o.content.has(w)) &&
         (content.size > 1 || standsAsConjunct(c.value, o.c.value)),
     );
-    const keys = new Set(wider.map((o) => o.c.key));
-    return keys.size === 1 ? { ...c, key: wider[0]!.c.key, value: wider[0]!.c.value } : c;
+    return intoTheOnlyGroup(c, wider.map((o) => o.c));
   });
 }
 

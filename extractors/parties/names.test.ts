@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalOrganisation, namedWithin, organisationKey, sameOrganisation, stripGenitive } from './names.js';
+import { canonicalOrganisation, isTypeNounAlone, namedWithin, organisationKey, sameOrganisation, stripGenitive } from './names.js';
 
 describe('canonicalOrganisation', () => {
   it.each([
@@ -80,4 +80,13 @@ describe('comparing organisation names', () => {
     // A unit named by its noun and place: "Ekbyförbundet, Länsavdelningen Gotland" beside "Ekbyförbundets länsavdelning på Gotland".
     expect(namedWithin('Länsavdelningen Gotland', 'Svenska Ekbyförbundets länsavdelning på Gotland')).toBe(true);
   });
+});
+
+describe('isTypeNounAlone', () => {
+  it.each(['Föreningen', 'Klubben', 'Stiftelsen', 'Förbundet', 'föreningen', ' Jouren '])('%j is a type noun pointing back', (name) =>
+    expect(isTypeNounAlone(name)).toBe(true),
+  );
+  it.each(['Hembygdsföreningen', 'Scoutkåren', 'Föreningen Fanzingo', 'Ekby IF', 'Friluftsfrämjandet', 'Klubben Ekby'])('%j names an organisation', (name) =>
+    expect(isTypeNounAlone(name)).toBe(false),
+  );
 });

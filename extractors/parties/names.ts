@@ -28,6 +28,15 @@ export function cleanName(raw: string): string {
   return name.replace(/\s+/g, ' ').trim();
 }
 
+/** The type nouns of organisations as words of their own: "förening", "föreningen", "klubben", "stiftelsen", "ideell". */
+const TYPE_NOUNS = new Set([...lexicon.suffixMarkers, ...lexicon.prefixMarkers].map((m) => m.toLowerCase()));
+/**
+ * A type noun alone ("Föreningen", "Klubben", "Stiftelsen") names no organisation: it points back to one named before,
+ * as in "Föreningen beviljas 130 000 kronor" after "… får orienteringsklubben OK Bävern", or "Klubben får 25 000 kronor".
+ * A compound with a word of its own before the noun ("Hembygdsföreningen", "Scoutkåren") and a name of more words stay.
+ */
+export const isTypeNounAlone = (name: string) => TYPE_NOUNS.has(name.trim().toLowerCase());
+
 /** Whether a word of a name ends in a marker of an organisation ("Tennisklubb", "Bridgesektion", "Club"). */
 export function hasSuffixMarker(word: string): boolean {
   return SUFFIX_MARKERS.endsAny(word.toLowerCase());

@@ -90,3 +90,18 @@ describe('isTypeNounAlone', () => {
     expect(isTypeNounAlone(name)).toBe(false),
   );
 });
+
+describe('namedWithin: a club called by its sport without its type noun', () => {
+  it.each([
+    ['Bodens Hockey', 'Bodens Hockeyförening'],
+    ['Ekby Fotboll', 'Ekby Fotbollsklubb'],
+    ['Åby Tennis', 'Åby Tennisklubben'],
+  ])('%j is named within %j', (shorter, fuller) => expect(namedWithin(shorter, fuller)).toBe(true));
+  it.each([
+    ['Hockey', 'Bodens Hockeyförening'],
+    ['Ekby Hockey', 'Ekby Hockeyhall'],
+    ['Ekby Is', 'Ekby Isförening'],
+    ['Åby Hockey', 'Bodens Hockeyförening'],
+    ['Ekby Fotboll', 'Ekby Fotbollsarena'],
+  ])('%j is not named within %j', (shorter, fuller) => expect(namedWithin(shorter, fuller)).toBe(false));
+});

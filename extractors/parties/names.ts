@@ -194,11 +194,27 @@ export const namedWithin = perPair((shorter: string, fuller: string): boolean =>
   const ws = nameWords(shorter);
   const wf = nameWords(fuller);
   if (ws.length === 0 || ws.length > wf.length) return false;
+  const lastAt = ws.length - 1;
   for (let i = 0; i + ws.length <= wf.length; i++) {
-    if (ws.every((w, j) => sameWord(w, wf[i + j]!))) return true;
+    if (ws.every((w, j) => sameWord(w, wf[i + j]!) || (j === lastAt && lastAt > 0 && beforeTypeNoun(w, wf[i + j]!)))) return true;
   }
   return ws.length > 1 && compoundedWithin(ws, wf);
 });
+
+/** A word this long before a type noun is a name's own word ("hockey", "fotboll"), not a chance stem. */
+const MIN_HEAD = 4;
+/** The type nouns a club's name may close on and its short form leave off. */
+const CLUB_NOUNS: ReadonlySet<string> = new Set(['förening', 'föreningen', 'klubb', 'klubben', 'sällskap', 'sällskapet', 'förbund', 'förbundet']);
+/**
+ * A club called by its sport without its type noun: "Bodens Hockey" is "Bodens Hockeyförening", "Ekby Fotboll" is "Ekby
+ * Fotbollsklubb" (a linking s between). Only the shorter name's last word, after a word of its own: "Hockey" alone names
+ * no club, and "Ekby Hockey" is not "Ekby Hockeyhall" (no type noun).
+ */
+function beforeTypeNoun(word: string, fuller: string): boolean {
+  if (word.length < MIN_HEAD || !fuller.startsWith(word)) return false;
+  const rest = fuller.slice(word.length);
+  return CLUB_NOUNS.has(rest) || (rest.startsWith('s') && CLUB_NOUNS.has(rest.slice(1)));
+}
 
 /** A stem this long is a name's own, not a chance run of letters. */
 const MIN_COMPOUND_STEM = 6;

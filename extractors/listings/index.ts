@@ -25,6 +25,7 @@ import { extractPeriod, onlyGrantRoundYear } from '../period/index.js';
 import { bodiesInEffect, findHeadings, partiesInEffect, type Heading } from './headings.js';
 import { splitOrganisations, type OrganisationName } from './organisations.js';
 import { readPartiesCell } from './parties-cell.js';
+import { withoutCommonNoun } from '../parties/ideburna.js';
 import { readPublicCell } from './public-cell.js';
 import { completePeriod, readCellPeriods, readPeriodColumn, type CellPeriod } from './period-cell.js';
 import { STRENGTH } from './strength.js';
@@ -252,8 +253,8 @@ function readRow(
   const partiesCells = cellsWith(table, row, ['parties']).map((cell) => ({ cell, read: readPartiesCell(cell.text) }));
   const organisationNames = (cell: Cell, names: readonly OrganisationName[]) =>
     names.map((n): Candidate<string> => ({
-      value: n.name,
-      key: nameKey(n.name),
+      value: withoutCommonNoun(n.name, doc.text),
+      key: nameKey(withoutCommonNoun(n.name, doc.text)),
       rule: `listing-organisation-${n.reading}`,
       strength: Math.min(STRENGTH.ideburen[n.reading], cell.exact ? 1 : STRENGTH.joinedCell),
       ...spanIn(cell, n.start, n.end),

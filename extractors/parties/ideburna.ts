@@ -913,11 +913,13 @@ function refusedApplicant(text: string, m: Mention): boolean {
  * ("Föreningen Kulturbomben hade ansökt … Både föreningen Kulturbomben och …" names "Kulturbomben") or writes the name
  * alone, opening a heading or a sentence ("Tidigt Föräldrastöd möter …" beside "Föreningen Tidigt Föräldrastöd har …").
  * Where the text writes the noun capitalised with the name every time, it is part of the name ("Föreningen för
- * långtidssjukskrivna", "Föreningen Hela Människan").
- * Only a capitalised name after it: "föreningen för …" is the name's own lower-case words.
+ * långtidssjukskrivna", "Föreningen Hela Människan"), and so where it writes the bare words only inside a sentence
+ * ("Ansökan från Hela Människan": a reading that cost the score-only sets).
+ * Only a capitalised name after it: "föreningen för …" is the name's own lower-case words. Also a listing row's name
+ * (listings/index.ts), asked of the whole text.
  */
 const COMMON_NOUN_OPENING = /^Föreningen[ \t]+(?=\p{Lu})/u;
-function withoutCommonNoun(name: string, text: string): string {
+export function withoutCommonNoun(name: string, text: string): string {
   const opening = COMMON_NOUN_OPENING.exec(name)?.[0];
   if (!opening) return name;
   const rest = name.slice(opening.length);

@@ -252,13 +252,17 @@ function readRow(
 ): PartnershipValues {
   const partiesCells = cellsWith(table, row, ['parties']).map((cell) => ({ cell, read: readPartiesCell(cell.text) }));
   const organisationNames = (cell: Cell, names: readonly OrganisationName[]) =>
-    names.map((n): Candidate<string> => ({
-      value: withoutCommonNoun(n.name, doc.text),
-      key: nameKey(withoutCommonNoun(n.name, doc.text)),
-      rule: `listing-organisation-${n.reading}`,
-      strength: Math.min(STRENGTH.ideburen[n.reading], cell.exact ? 1 : STRENGTH.joinedCell),
-      ...spanIn(cell, n.start, n.end),
-    }));
+    names.map((n): Candidate<string> => {
+      // "Föreningen X" is X where the text writes X alone, as the document's idéburna are (parties/ideburna.ts).
+      const name = withoutCommonNoun(n.name, doc.text);
+      return {
+        value: name,
+        key: nameKey(name),
+        rule: `listing-organisation-${n.reading}`,
+        strength: Math.min(STRENGTH.ideburen[n.reading], cell.exact ? 1 : STRENGTH.joinedCell),
+        ...spanIn(cell, n.start, n.end),
+      };
+    });
   const ideburna = [
     ...cellsWith(table, row, ['ideburen']).flatMap((cell) => organisationNames(cell, cell.oneName ? [oneName(cell)] : splitOrganisations(cell.text))),
     ...partiesCells.flatMap(({ cell, read }) => organisationNames(cell, read.ideburna)),

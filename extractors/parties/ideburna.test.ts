@@ -1068,6 +1068,15 @@ describe('idéburna name boundaries in real documents', () => {
     expect(withoutCommonNoun('Föreningen Hela Ekby', 'Föreningen Hela Ekby får bidrag. Hela Ekby Ung är ett projekt.')).toBe('Föreningen Hela Ekby');
   });
 
+  it('ideburen.holds-grant: an organisation that has a grant of a stated sum', () => {
+    expect(names('Årligen har simhallsföreningen i Ekby ett driftbidrag på 450 000 kronor från kommunen.')).toEqual(['Simhallsföreningen i Ekby']);
+    expect(names('Ekby IF har ett årligt verksamhetsstöd om 80 000 kronor.')).toEqual(['Ekby IF']);
+    // Not a bare "har", a grant without its sum, nor the state's grant.
+    expect(names('Ekby IF har många medlemmar och ett nytt klubbhus.')).toEqual([]);
+    expect(names('Ekby IF har ett bidrag som snart tar slut.')).toEqual([]);
+    expect(names('Ekby IF har ett investeringsstöd på 300 000 kronor från Boverket.')).toEqual([]);
+  });
+
   it('ideburen.works-with-public: a marked organisation working with a public party', () => {
     expect(names('Föreningen Ekby Vänner har tidigare samarbetat med socialtjänsten i Åby.')).toEqual(['Föreningen Ekby Vänner']);
     expect(names('Ekby Scoutkår samarbetar sedan 2019 med kommunen.')).toEqual(['Ekby Scoutkår']);

@@ -147,6 +147,22 @@ describe('findEnumerations: grants written into sentences, each name with its ow
     expect(rowsOf('Kvinnojouren Linnea får Kommunens stöd med 15 000 kronor. I år får idrottsföreningarna drygt 90 000 kronor.')).toEqual([]);
   });
 
+  it('takes no type noun alone for a recipient: "Klubben får 25 000 kronor" points back to a club named before', () => {
+    const text = [
+      'Kultur- och fritidsnämnden beviljade bidrag till föreningar. Norrby Skidklubb tilldelas 85 000 kronor för ett garage. Åsby IF beviljas 45 000 kronor för en gräsklippare.',
+      '',
+      'Söderby Discgolf hade ansökt om 55 000 kronor. Klubben får 25 000 kronor. Västerby IF får 15 000 kronor för en snöskoter.',
+    ].join('\n');
+    const names = rowsOf(text).map(([name]) => name);
+    expect(names).toContain('Norrby Skidklubb');
+    expect(names).toContain('Västerby IF');
+    expect(names).not.toContain('Klubben');
+    // pointed-back: the sum goes to the organisation its paragraph named last before the noun.
+    expect(rowsOf(text)).toContainEqual(['Söderby Discgolf', '25 000 kronor']);
+    // … and to none where the paragraph names none before it.
+    expect(rowsOf('Åsby IF beviljas 45 000 kronor. Norrby IF får 30 000 kronor.\n\nKlubben får 25 000 kronor för nya mål.').map(([name]) => name)).toEqual(['Åsby IF', 'Norrby IF']);
+  });
+
   it('reads a sum after the name: after the verb of granting, in parentheses, or after a comma', () => {
     const text = [
       'Av den summan får Skillingby Teaterförening 60 000 kronor medan övriga kulturföreningar får dela på 90 000 kronor.',

@@ -13,6 +13,7 @@ import { GROUPED_SUM_DIGITS } from '../amounts/numerals.js';
 import { GRANTING_VERBS, OBJECT_GRANT_VERBS, OPENS_WITH_COUNT, RECEIVING_VERBS, RECIPIENT_VERBS, SUM_VERBS } from './grant-words.js';
 import { LOOSE_LOWER_WORDS, looksLikeName } from './line-list.js';
 import { hasOrganisationForm } from './organisation-form.js';
+import { isTypeNounAlone } from '../parties/names.js';
 import { NAME_CONJUNCTION, NOT_SUSPENDED } from './coordination.js';
 import { readCellPeriods } from './period-cell.js';
 import { isBlank, textCell, type Cell, type ColumnRole, type ListingTable } from './table.js';
@@ -27,6 +28,18 @@ const PERIOD_AFTER_NAME = /\s*\(([^()\n]{4,60})\)|\s+[-–—]\s+([^,;()\n]{4,60
 const BEFORE_NAME = new RegExp(String.raw`[,;:]\s+|${NOT_SUSPENDED}\s+(?:och|samt|med|&)\s+|[.!?]\s+`, 'gu');
 const MAX_NAME = 80;
 
+/**
+ * The names the parties extractor took for organisations, as written: each value and its mentions' words, but not a type
+ * noun alone ("Klubben får 25 000 kronor"), which points back to a name said before and is none of its own.
+ */
+const knownNames = (ideburna: readonly Field<string>[]) =>
+  new Set(
+    ideburna
+      .flatMap((f) => [f.value, ...f.evidence.map((e) => e.text)])
+      .filter((n) => !isTypeNounAlone(n))
+      .map((n) => n.toLocaleLowerCase('sv')),
+  );
+
 interface Item {
   name: Cell;
   /**
@@ -39,7 +52,7 @@ interface Item {
 
 /** Each name in the text that a period of its own follows. */
 function itemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
-  const known = new Set(ideburna.flatMap((f) => [f.value, ...f.evidence.map((e) => e.text)]).map((n) => n.toLocaleLowerCase('sv')));
+  const known = knownNames(ideburna);
   const items: Item[] = [];
   for (const m of eachMatch(PERIOD_AFTER_NAME, text)) {
     const inner = m[1] ?? m[2];
@@ -445,8 +458,30 @@ function grantTopicItems(text: string, known: ReadonlySet<string>): Named[] {
   });
 }
 
+/** A sentence opening on a type noun alone before the verb: "Klubben får 25 000 kronor", "Föreningen beviljas …". */
+const TYPE_NOUN_SUBJECT = /(?:^|[.!?][ \t]+)(\p{Lu}\p{Ll}+)[ \t]*$/u;
+/**
+ * pointed-back: a sentence whose subject is a type noun alone ("Klubben får 25 000 kronor") grants its sum to the organisation
+ * the paragraph named last before it, among those the parties extractor found ("Söderby Discgolf hade ansökt om 55 000 kronor
+ * … Klubben får 25 000 kronor"); none where the paragraph names none before it.
+ */
+function pointedBack(text: string, at: number, ideburna: readonly Field<string>[]): (Named & { separator: string; separatorAt: number }) | null {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const noun = TYPE_NOUN_SUBJECT.exec(text.slice(Math.max(lineStart, at - MAX_NAME), at));
+  if (!noun || !isTypeNounAlone(noun[1]!)) return null;
+  const nounAt = at - noun[0].length + noun[0].lastIndexOf(noun[1]!);
+  const paragraphStart = Math.max(0, text.lastIndexOf('\n\n', nounAt) + 2);
+  let last: Named | null = null;
+  for (const field of ideburna) {
+    for (const e of field.evidence) {
+      if (e.start >= paragraphStart && e.start < nounAt && !isTypeNounAlone(e.text) && (!last || e.start > last.start)) last = { name: field.value, start: e.start };
+    }
+  }
+  return last && { ...last, separator: '', separatorAt: nounAt };
+}
+
 function sumItemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
-  const known = new Set(ideburna.flatMap((f) => [f.value, ...f.evidence.map((e) => e.text)]).map((n) => n.toLocaleLowerCase('sv')));
+  const known = knownNames(ideburna);
   const items: Item[] = [];
   let lastSumEnd = -1;
   const add = (named: Named, sum: Cell) => {
@@ -477,7 +512,7 @@ function sumItemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
     const sum = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
     const sumStart = m.index + m[0].lastIndexOf(sum);
     const granted = textCell(sum, sumStart);
-    const first = nameBefore(text, m.index, known, lastSumEnd);
+    const first = nameBefore(text, m.index, known, lastSumEnd) ?? pointedBack(text, m.index, ideburna);
     lastSumEnd = sumStart + sum.length;
     if (!first) continue;
     // "Götaby Klubb och Norrby Fotoklubb får 2 000 kronor": each name of a coordinated subject is granted; only

@@ -417,3 +417,19 @@ describe('calendar-year-grant: a listed sum on a row of one calendar year is tha
     }
   });
 });
+
+describe('extractListings: a row named "Föreningen X" where the text writes X alone', () => {
+  const names = (text: string) => extractListings(DocText.fromString(text), context('rapport')).map((row) => row.ideburna.map((f) => f.value));
+  const table = (rows: string[], after: string) =>
+    ['Sammanställning av partnerskap', '', 'Idéburen part\tFörvaltning\tPeriod', ...rows, '', after].join('\n');
+
+  it('names the row X, as the document\'s idéburna are (parties/ideburna.ts withoutCommonNoun)', () => {
+    const text = table(['Föreningen Gatans Röst\tSocialförvaltningen\t2022–2024', 'Kvinnojouren Vega\tSocialförvaltningen\t2023–2025'], 'Gatans Röst driver ett café.');
+    expect(names(text)).toEqual([['Gatans Röst'], ['Kvinnojouren Vega']]);
+  });
+
+  it('keeps the noun where the text writes it with the name every time', () => {
+    const text = table(['Föreningen Gatans Röst\tSocialförvaltningen\t2022–2024', 'Kvinnojouren Vega\tSocialförvaltningen\t2023–2025'], 'Samarbetet med Föreningen Gatans Röst fortsätter.');
+    expect(names(text)).toEqual([['Föreningen Gatans Röst'], ['Kvinnojouren Vega']]);
+  });
+});

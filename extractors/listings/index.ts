@@ -25,6 +25,7 @@ import { extractPeriod, onlyGrantRoundYear } from '../period/index.js';
 import { bodiesInEffect, findHeadings, partiesInEffect, type Heading } from './headings.js';
 import { splitOrganisations, type OrganisationName } from './organisations.js';
 import { readPartiesCell } from './parties-cell.js';
+import { withoutCommonNoun } from '../parties/ideburna.js';
 import { readPublicCell } from './public-cell.js';
 import { completePeriod, readCellPeriods, readPeriodColumn, type CellPeriod } from './period-cell.js';
 import { STRENGTH } from './strength.js';
@@ -251,13 +252,17 @@ function readRow(
 ): PartnershipValues {
   const partiesCells = cellsWith(table, row, ['parties']).map((cell) => ({ cell, read: readPartiesCell(cell.text) }));
   const organisationNames = (cell: Cell, names: readonly OrganisationName[]) =>
-    names.map((n): Candidate<string> => ({
-      value: n.name,
-      key: nameKey(n.name),
-      rule: `listing-organisation-${n.reading}`,
-      strength: Math.min(STRENGTH.ideburen[n.reading], cell.exact ? 1 : STRENGTH.joinedCell),
-      ...spanIn(cell, n.start, n.end),
-    }));
+    names.map((n): Candidate<string> => {
+      // "Föreningen X" is X where the text writes X alone, as the document's idéburna are (parties/ideburna.ts).
+      const name = withoutCommonNoun(n.name, doc.text);
+      return {
+        value: name,
+        key: nameKey(name),
+        rule: `listing-organisation-${n.reading}`,
+        strength: Math.min(STRENGTH.ideburen[n.reading], cell.exact ? 1 : STRENGTH.joinedCell),
+        ...spanIn(cell, n.start, n.end),
+      };
+    });
   const ideburna = [
     ...cellsWith(table, row, ['ideburen']).flatMap((cell) => organisationNames(cell, cell.oneName ? [oneName(cell)] : splitOrganisations(cell.text))),
     ...partiesCells.flatMap(({ cell, read }) => organisationNames(cell, read.ideburna)),

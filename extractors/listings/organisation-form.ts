@@ -5,6 +5,7 @@
  */
 import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
 import { markerStrength } from '../parties/not-organisations.js';
+import { isTypeNounAlone } from '../parties/names.js';
 import { perKey } from '../engine/memo.js';
 
 const KNOWN = lexicon.knownOrganisations.map((name) => name.toLocaleLowerCase('sv'));
@@ -15,5 +16,7 @@ export const hasOrganisationForm = perKey(organisationForm, 2000);
 function organisationForm(name: string): boolean {
   const flat = name.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim();
   const lower = flat.toLocaleLowerCase('sv');
+  // "Föreningen", "Klubben" alone: a noun pointing back to an organisation named before, no name of its own.
+  if (isTypeNounAlone(flat)) return false;
   return markerStrength(flat, KNOWN.some((known) => lower.startsWith(known))) > 0;
 }

@@ -24,6 +24,9 @@ describe('sentenceSubject', () => {
     'Partnerskapen gäller för åren 2021–2024.',
     'Anna Karlsson är ordförande i föreningen sedan 2020.',
     'Ekby Bygg AB har ett avtal om lokalerna.',
+    // A type noun alone points back to a partner named before (parties/names.ts isTypeNounAlone).
+    'Föreningen beviljas 130 000 kronor men hade sökt ett större belopp.',
+    'Klubben får 25 000 kronor.',
   ])('reads no partner from %s', (sentence) => expect(sentenceSubject(sentence)).toBeNull());
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DocText } from '../engine/doc-text.js';
-import { extractIdeburna } from './ideburna.js';
+import { extractIdeburna, withoutCommonNoun } from './ideburna.js';
 import { nameSpans } from './name-spans.js';
 import { markerStrength } from './not-organisations.js';
 
@@ -1057,6 +1057,24 @@ describe('idéburna name boundaries in real documents', () => {
     expect(names('Föreningen Gatans Röst har ett IOP med staden. Gatans Röst driver ett café.')).toEqual(['Gatans Röst']);
     // Inside a sentence or before more of a name, the bare words are no name of their own.
     expect(names('Föreningen Gatans Röst har ett IOP med staden. Projektet heter Gatans Röst Ung.')).toEqual(['Föreningen Gatans Röst']);
+  });
+
+  it('withoutCommonNoun (also asked of listing rows\' names): "Föreningen X" is X where the text writes X alone or after "föreningen"', () => {
+    expect(withoutCommonNoun('Föreningen Hela Ekby', 'Hela Ekby får bidrag\n\nFöreningen Hela Ekby ansöker om projektbidrag')).toBe('Hela Ekby');
+    expect(withoutCommonNoun('Föreningen KRIS-08', 'Föreningen KRIS-08 ansöker om bidrag. Nämnden stödjer föreningen KRIS-08.')).toBe('KRIS-08');
+    // The noun with the name every time, or the bare words only inside a sentence or before more of a name: it stays.
+    expect(withoutCommonNoun('Föreningen Fanzingo', 'Radio Ekby\nProjektansökan från Föreningen Fanzingo\n')).toBe('Föreningen Fanzingo');
+    expect(withoutCommonNoun('Föreningen Hela Ekby', 'Föreningen Hela Ekby ansöker om bidrag\nAnsökan från Hela Ekby\n')).toBe('Föreningen Hela Ekby');
+    expect(withoutCommonNoun('Föreningen Hela Ekby', 'Föreningen Hela Ekby får bidrag. Hela Ekby Ung är ett projekt.')).toBe('Föreningen Hela Ekby');
+  });
+
+  it('ideburen.holds-grant: an organisation that has a grant of a stated sum', () => {
+    expect(names('Årligen har simhallsföreningen i Ekby ett driftbidrag på 450 000 kronor från kommunen.')).toEqual(['Simhallsföreningen i Ekby']);
+    expect(names('Ekby IF har ett årligt verksamhetsstöd om 80 000 kronor.')).toEqual(['Ekby IF']);
+    // Not a bare "har", a grant without its sum, nor the state's grant.
+    expect(names('Ekby IF har många medlemmar och ett nytt klubbhus.')).toEqual([]);
+    expect(names('Ekby IF har ett bidrag som snart tar slut.')).toEqual([]);
+    expect(names('Ekby IF har ett investeringsstöd på 300 000 kronor från Boverket.')).toEqual([]);
   });
 
   it('ideburen.works-with-public: a marked organisation working with a public party', () => {

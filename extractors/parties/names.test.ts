@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalOrganisation, namedWithin, organisationKey, sameOrganisation, stripGenitive } from './names.js';
+import { canonicalOrganisation, isTypeNounAlone, namedWithin, organisationKey, sameOrganisation, stripGenitive } from './names.js';
 
 describe('canonicalOrganisation', () => {
   it.each([
@@ -80,4 +80,28 @@ describe('comparing organisation names', () => {
     // A unit named by its noun and place: "Ekbyförbundet, Länsavdelningen Gotland" beside "Ekbyförbundets länsavdelning på Gotland".
     expect(namedWithin('Länsavdelningen Gotland', 'Svenska Ekbyförbundets länsavdelning på Gotland')).toBe(true);
   });
+});
+
+describe('isTypeNounAlone', () => {
+  it.each(['Föreningen', 'Klubben', 'Stiftelsen', 'Förbundet', 'föreningen', ' Jouren '])('%j is a type noun pointing back', (name) =>
+    expect(isTypeNounAlone(name)).toBe(true),
+  );
+  it.each(['Hembygdsföreningen', 'Scoutkåren', 'Föreningen Fanzingo', 'Ekby IF', 'Friluftsfrämjandet', 'Klubben Ekby'])('%j names an organisation', (name) =>
+    expect(isTypeNounAlone(name)).toBe(false),
+  );
+});
+
+describe('namedWithin: a club called by its sport without its type noun', () => {
+  it.each([
+    ['Bodens Hockey', 'Bodens Hockeyförening'],
+    ['Ekby Fotboll', 'Ekby Fotbollsklubb'],
+    ['Åby Tennis', 'Åby Tennisklubben'],
+  ])('%j is named within %j', (shorter, fuller) => expect(namedWithin(shorter, fuller)).toBe(true));
+  it.each([
+    ['Hockey', 'Bodens Hockeyförening'],
+    ['Ekby Hockey', 'Ekby Hockeyhall'],
+    ['Ekby Is', 'Ekby Isförening'],
+    ['Åby Hockey', 'Bodens Hockeyförening'],
+    ['Ekby Fotboll', 'Ekby Fotbollsarena'],
+  ])('%j is not named within %j', (shorter, fuller) => expect(namedWithin(shorter, fuller)).toBe(false));
 });

@@ -28,6 +28,15 @@ export function cleanName(raw: string): string {
   return name.replace(/\s+/g, ' ').trim();
 }
 
+/** The type nouns of organisations as words of their own: "förening", "föreningen", "klubben", "stiftelsen", "ideell". */
+const TYPE_NOUNS = new Set([...lexicon.suffixMarkers, ...lexicon.prefixMarkers].map((m) => m.toLowerCase()));
+/**
+ * A type noun alone ("Föreningen", "Klubben", "Stiftelsen") names no organisation: it points back to one named before,
+ * as in "Föreningen beviljas 130 000 kronor" after "… får orienteringsklubben OK Bävern", or "Klubben får 25 000 kronor".
+ * A compound with a word of its own before the noun ("Hembygdsföreningen", "Scoutkåren") and a name of more words stay.
+ */
+export const isTypeNounAlone = (name: string) => TYPE_NOUNS.has(name.trim().toLowerCase());
+
 /** Whether a word of a name ends in a marker of an organisation ("Tennisklubb", "Bridgesektion", "Club"). */
 export function hasSuffixMarker(word: string): boolean {
   return SUFFIX_MARKERS.endsAny(word.toLowerCase());
@@ -185,11 +194,27 @@ export const namedWithin = perPair((shorter: string, fuller: string): boolean =>
   const ws = nameWords(shorter);
   const wf = nameWords(fuller);
   if (ws.length === 0 || ws.length > wf.length) return false;
+  const lastAt = ws.length - 1;
   for (let i = 0; i + ws.length <= wf.length; i++) {
-    if (ws.every((w, j) => sameWord(w, wf[i + j]!))) return true;
+    if (ws.every((w, j) => sameWord(w, wf[i + j]!) || (j === lastAt && lastAt > 0 && beforeTypeNoun(w, wf[i + j]!)))) return true;
   }
   return ws.length > 1 && compoundedWithin(ws, wf);
 });
+
+/** A word this long before a type noun is a name's own word ("hockey", "fotboll"), not a chance stem. */
+const MIN_HEAD = 4;
+/** The type nouns a club's name may close on and its short form leave off. */
+const CLUB_NOUNS: ReadonlySet<string> = new Set(['förening', 'föreningen', 'klubb', 'klubben', 'sällskap', 'sällskapet', 'förbund', 'förbundet']);
+/**
+ * A club called by its sport without its type noun: "Bodens Hockey" is "Bodens Hockeyförening", "Ekby Fotboll" is "Ekby
+ * Fotbollsklubb" (a linking s between). Only the shorter name's last word, after a word of its own: "Hockey" alone names
+ * no club, and "Ekby Hockey" is not "Ekby Hockeyhall" (no type noun).
+ */
+function beforeTypeNoun(word: string, fuller: string): boolean {
+  if (word.length < MIN_HEAD || !fuller.startsWith(word)) return false;
+  const rest = fuller.slice(word.length);
+  return CLUB_NOUNS.has(rest) || (rest.startsWith('s') && CLUB_NOUNS.has(rest.slice(1)));
+}
 
 /** A stem this long is a name's own, not a chance run of letters. */
 const MIN_COMPOUND_STEM = 6;

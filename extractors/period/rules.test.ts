@@ -636,6 +636,9 @@ describe('extractPeriod', () => {
     expect(periodOf('Avtalet (IOP), som kan förlängas att gälla i två år till. Avtalet gäller från och med 2025-01-01.')?.value).toEqual(p('2025-01-01', null));
     expect(periodOf('Föreningen driver ett treårigt projekt. Avtalet gäller från och med 2025-01-01.')?.value).toEqual(p('2025-01-01', null));
     expect(periodOf('Ett tvåårigt avtal eller ett treårigt avtal? Avtalet gäller från och med 2025-01-01.')?.value).toEqual(p('2025-01-01', null));
+    // Years at a time are each renewal's length: the agreement runs on with no end.
+    expect(periodOf('Arrendet gäller från 2020. Detta avtal är skrivet på 5 år i taget och förlängs automatiskt.')?.value).toEqual(p('2020-01-01', null));
+    expect(periodOf('Arrendet gäller från 2020. Detta avtal är skrivet på 5 år.')?.value).toEqual(p('2020-01-01', '2024-12-31'));
   });
 
   it('flags an end before the start', () => {

@@ -695,6 +695,12 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
 ];
 
 /**
+ * Years "at a time" are the length of each renewal, not an end the agreement runs to: "Detta avtal är skrivet på 5 år i taget och
+ * förlängs automatiskt" (the extension extractor reads them).
+ */
+const NOT_AT_A_TIME = String.raw`(?!\s+(?:i\s+taget|åt\s+gången|i\s+sänder)(?![\p{L}]))`;
+
+/**
  * The agreement's length stated apart from its dates: "ett treårigt IOP", "Överenskommelsen gäller i tre år", "Avtalstiden är
  * två år", "Kulturnämnden tecknar IOP med föreningen under tre år", "ett så kallat Idéburet Offentligt Partnerskap (IOP), som kommer att
  * gälla i tre år från och med årsskiftet". index.ts reads it only to give a start stated elsewhere
@@ -703,7 +709,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
 export const DURATIONS: readonly RegExp[] = [
   new RegExp(String.raw`${YEARS_LONG}\s+(?:[\p{L}-]+\s+){0,3}?${AGREEMENT_WORD}${NOT_LETTER}`, 'giu'),
   new RegExp(
-    String.raw`(?<![\p{L}])(?:${AGREEMENT_WORD}|avtalstid\p{L}{0,3}|löptid\p{L}{0,3})\)?,?(?:\s+(?!förläng|option)[\p{L}-]+){0,5}?\s+(?:(?:${RUNS}|gälla|löpa|sträck(?:er|a)\s+sig)\s+(?:under|i|på|över)\s+|(?:är|på|under)\s+)${YEARS}\s+år${NOT_LETTER}`,
+    String.raw`(?<![\p{L}])(?:${AGREEMENT_WORD}|avtalstid\p{L}{0,3}|löptid\p{L}{0,3})\)?,?(?:\s+(?!förläng|option)[\p{L}-]+){0,5}?\s+(?:(?:${RUNS}|gälla|löpa|sträck(?:er|a)\s+sig)\s+(?:under|i|på|över)\s+|(?:är|på|under)\s+)${YEARS}\s+år${NOT_LETTER}${NOT_AT_A_TIME}`,
     'giu',
   ),
   // "… från årsskiftet och tre år framåt": the years ahead of a start that has no year of its own.

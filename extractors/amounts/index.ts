@@ -173,6 +173,10 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
       previous = { end, excluded: true, kept: undefined };
       continue;
     }
+    // A part of a sum asked for or of the past is so too: "Fritidsnämndens kostnad 2017 för objektet var 340 000 kronor, varav hyra
+    // 200 000 kronor", "Föreningen ansöker om 500 000 kronor, varav 200 000 kronor till lokalhyra".
+    const partOfSecondary =
+      previous.kept?.secondary === true && windowStart > sentence.start && BREAKDOWN.test(before) && !namesParty(windowStart) && !OWN_CLAUSE_VERB.test(before);
     const sentenceText = sentence.text;
     const read = readPer({ before, after, sentence: sentenceText, lead: text.slice(windowStart, numberStart) });
     // A cell under a year's column is that year's sum, unless its own words say more surely otherwise.
@@ -199,7 +203,7 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
       payer,
       // Money in a sentence about an earlier agreement or earlier funders is less likely this partnership's.
       relevance: (aboutFunding ? 0.9 : 0.6) * Math.sqrt(pastAgreementFactor(sentenceText)),
-      secondary: Boolean(columnSecondary) || (REQUESTED_BEFORE.test(before) && !GRANTED_REQUEST_BEFORE.test(before)) || REQUESTED_AFTER.test(after) || PAST_MONEY.test(before.replace(RELATIVE_CLAUSE, ',')) || CHANGED_FROM_BEFORE.test(before) || PAST_YEAR_MONEY.test(before) || PAST_MONEY_AFTER.test(after) || yearsOver(text.slice(sentence.start, start), () => (page === undefined ? (page = pageDate(text)) : page)),
+      secondary: Boolean(columnSecondary) || partOfSecondary || (REQUESTED_BEFORE.test(before) && !GRANTED_REQUEST_BEFORE.test(before)) || REQUESTED_AFTER.test(after) || PAST_MONEY.test(before.replace(RELATIVE_CLAUSE, ',')) || CHANGED_FROM_BEFORE.test(before) || PAST_YEAR_MONEY.test(before) || PAST_MONEY_AFTER.test(after) || yearsOver(text.slice(sentence.start, start), () => (page === undefined ? (page = pageDate(text)) : page)),
       aboutFunding,
     };
     found.push(mention);

@@ -827,6 +827,14 @@ describe('money asked for or of the past gives way to money granted now', () => 
     expect(sekIn('Den sökta summan är 1 500 000 kronor. Förvaltningen föreslår 1 000 000 kronor.')).toEqual([1_000_000]);
   });
 
+  it('drops the parts of a requested or past sum with it, not a part granted in a clause of its own', () => {
+    expect(sekIn('Föreningen ansöker om 500 000 kronor, varav 200 000 kronor till lokalhyra. Nämnden beviljar 300 000 kronor.')).toEqual([300_000]);
+    expect(sekIn('Kostnaden 2017 var 340 000 kronor, varav hyra 200 000 kronor. Nu föreslås ett bidrag på 250 000 kronor.')).toEqual([250_000]);
+    // Near misses: a part of a sum granted now stays, and so does a part the clause gives someone.
+    expect(sekIn('Nämnden beviljar 500 000 kronor, varav 200 000 kronor till lokalhyra.')).toEqual([500_000, 200_000]);
+    expect(sekIn('Föreningen ansökte om 500 000 kronor och får 300 000 kronor.')).toEqual([300_000]);
+  });
+
   it('a granting word after the request makes the sum granted: "Ansökan beviljas med …"', () => {
     expect(sekIn('Föreningens ansökan beviljas med 300 000 kronor. Föreningen ansökte om 400 000 kronor.')).toEqual([300_000]);
     expect(sekIn('Föreningen har sökt och beviljats 250 000 kronor. Tidigare har föreningen fått 200 000 kronor.')).toEqual([250_000]);

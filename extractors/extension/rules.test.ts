@@ -103,6 +103,18 @@ RULE_EXAMPLES['extends-yearly'] = {
   negative: ['Uppräkning av ersättningen görs årsvis.', 'Avtalet följs upp årsvis.'],
 };
 
+RULE_EXAMPLES['term-at-a-time-renewed'] = {
+  positive: [
+    ['Detta avtal är skrivet på 5 år i taget och förlängs automatiskt om det inte sägs upp av någon av parterna.', '5 år i taget'],
+    ['Arrendet tecknas för två år i taget och förlängs därefter om ingen part säger upp det.', 'två år i taget'],
+  ],
+  negative: [
+    'Vi är särskilt nöjda med att det löper på två år i taget, då det underlättar vår planering.',
+    'Avtalet är skrivet på 5 år i taget. Föreningen förlängs inte.',
+    'Boendet erbjuder sängplats fem nätter i taget och förlängs vid behov.',
+  ],
+};
+
 RULE_EXAMPLES['continues-at-a-time'] = {
   positive: [
     ['Avtalet gäller till och med 2025-12-31 och fortsätter därefter att gälla ett år i sänder.', 'ett år i sänder'],

@@ -153,6 +153,21 @@ export const EXTENSION_RULES: readonly ExtensionRule[] = [
     strength: 0.75,
   },
   {
+    // A term written "at a time" and renewed in the same sentence: "Detta avtal är skrivet på 5 år i taget och förlängs automatiskt
+    // om det inte sägs upp", "Avtalet tecknas för två år i taget och förlängs därefter". The renewal makes "i taget" the length of
+    // each extension; without it the words are a term ("det löper på två år i taget, då det underlättar vår planering").
+    name: 'term-at-a-time-renewed',
+    ...tried(
+      new RegExp(
+        String.raw`(?<![\p{L}])(?:skriv\p{L}*|teckn\p{L}*|upprätta\p{L}*|ingås|ingått|gäller|löper)\s+(?:på|för|om|under)\s+(?<length>${NUMBER}\s+(?:år|månader)\s+${AT_A_TIME})(?=[^.;!?]{0,60}?${EXTENDED_VERB})`,
+        'giu',
+      ),
+      /skriv|teckn|upprätta|ingå|gäller|löper/giu,
+      atWord,
+    ),
+    strength: 0.75,
+  },
+  {
     // An agreement renewed year by year once its term ends: "Avtalet förlängs därefter årsvis om ingen av parterna säger upp
     // det", "Överenskommelsen förlängs automatiskt år för år". Not the yearly indexation of a sum ("Uppräkning görs årsvis").
     name: 'extends-yearly',

@@ -314,12 +314,16 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Bidraget beviljas för 2025.', p('2025-01-01', '2025-12-31')],
       ['Föreningen beviljas 200 000 kronor i stöd till sin verksamhet för år 2025.', p('2025-01-01', '2025-12-31')],
       ['Nämnden tilldelar föreningen 50 000 kr för 2024.', p('2024-01-01', '2024-12-31')],
+      ['Nämnden beslutar att bevilja föreningen 40 000 kronor för 2024.', p('2024-01-01', '2024-12-31')],
+      ['Kulturnämnden beviljade föreningen 30 000 kronor för 2017.', p('2017-01-01', '2017-12-31')],
     ],
     negative: [
       'Föreningen beviljas bidrag enligt budget för 2025.',
       'Föreningen beviljas bidrag enligt plan för 2025.',
       'Föreningen beviljas bidrag enligt plan för 2025–2027.',
       'Föreningen beviljas bidrag utifrån statistik för 2023.',
+      'Nämnden beslutar att bevilja bidrag enligt plan för 2025.',
+      'Nämnden beslutar att bevilja föreningen bidrag för 2024–2026.',
       'Föreningen har beviljats bidrag sedan 2014.',
       'Bidrag beviljas till hyra. Budgeten för 2025 fastställs.',
     ],
@@ -632,6 +636,9 @@ describe('extractPeriod', () => {
     expect(periodOf('Avtalet (IOP), som kan förlängas att gälla i två år till. Avtalet gäller från och med 2025-01-01.')?.value).toEqual(p('2025-01-01', null));
     expect(periodOf('Föreningen driver ett treårigt projekt. Avtalet gäller från och med 2025-01-01.')?.value).toEqual(p('2025-01-01', null));
     expect(periodOf('Ett tvåårigt avtal eller ett treårigt avtal? Avtalet gäller från och med 2025-01-01.')?.value).toEqual(p('2025-01-01', null));
+    // Years at a time are each renewal's length: the agreement runs on with no end.
+    expect(periodOf('Arrendet gäller från 2020. Detta avtal är skrivet på 5 år i taget och förlängs automatiskt.')?.value).toEqual(p('2020-01-01', null));
+    expect(periodOf('Arrendet gäller från 2020. Detta avtal är skrivet på 5 år.')?.value).toEqual(p('2020-01-01', '2024-12-31'));
   });
 
   it('flags an end before the start', () => {

@@ -182,8 +182,12 @@ const GRANT_SUM_LEAD = String.raw`(?:med|om|på)\s+(?:högst\s+|maximalt\s+|tota
  */
 const GRANT_YEAR = String.raw`${NO_LEFT}(?<year>(?:19|20)\d{2})\s+års\s+\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}|(?<![\p{L}])\p{L}{0,30}(?:bidrag|stöd)\p{L}{0,10}\s+(?:för\s+(?:år\s+)?|under\s+(?:år\s+)?|år\s+|avseende\s+(?:(?:år|verksamhetsåret|kalenderåret)\s+)?|[-–]\s*|${GRANT_NAMED_YEAR_LEAD}|${GRANT_RECEIVED_LEAD}|${GRANT_RECIPIENTS_LEAD}|${GRANT_SUM_LEAD}|${GRANT_TO_RECIPIENT_LEAD})(?<year2>(?:19|20)\d{2})${NO_RIGHT}`;
 /** A verb of granting in the present: "beviljas", "beviljar", "tilldelas" (a past "beviljades" is mostly an earlier year's grant). */
-const GRANT_VERB = String.raw`(?<![\p{L}])(?:beviljas|beviljar|tilldelas|tilldelar)`;
-const HAS_GRANT_VERB = /beviljas|beviljar|tilldela[sr]/iu;
+/**
+ * The verb of granting in the forms a decision writes it: present and passive ("beviljas", "tilldelar"), the infinitive after
+ * "att" ("beslutar att bevilja föreningen 40 000 kronor för 2024"), the past ("beviljade", "har beviljat").
+ */
+const GRANT_VERB = String.raw`(?<![\p{L}])(?:bevilja|tilldela)(?:s|r|de|t|ts)?(?![\p{L}])`;
+const HAS_GRANT_VERB = /bevilja|tilldela/iu;
 /** A word between the verb and "för" within one sentence: "200 000", "kronor", "kr.", "(IOP)". */
 const GAP_WORD = String.raw`(?:kr\.|[^\s.;!?]+)`;
 /** What a year after "för" may belong to other than the grant: "plan för 2025", "budget för 2025", "statistik för 2023". */
@@ -691,6 +695,12 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
 ];
 
 /**
+ * Years "at a time" are the length of each renewal, not an end the agreement runs to: "Detta avtal är skrivet på 5 år i taget och
+ * förlängs automatiskt" (the extension extractor reads them).
+ */
+const NOT_AT_A_TIME = String.raw`(?!\s+(?:i\s+taget|åt\s+gången|i\s+sänder)(?![\p{L}]))`;
+
+/**
  * The agreement's length stated apart from its dates: "ett treårigt IOP", "Överenskommelsen gäller i tre år", "Avtalstiden är
  * två år", "Kulturnämnden tecknar IOP med föreningen under tre år", "ett så kallat Idéburet Offentligt Partnerskap (IOP), som kommer att
  * gälla i tre år från och med årsskiftet". index.ts reads it only to give a start stated elsewhere
@@ -699,7 +709,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
 export const DURATIONS: readonly RegExp[] = [
   new RegExp(String.raw`${YEARS_LONG}\s+(?:[\p{L}-]+\s+){0,3}?${AGREEMENT_WORD}${NOT_LETTER}`, 'giu'),
   new RegExp(
-    String.raw`(?<![\p{L}])(?:${AGREEMENT_WORD}|avtalstid\p{L}{0,3}|löptid\p{L}{0,3})\)?,?(?:\s+(?!förläng|option)[\p{L}-]+){0,5}?\s+(?:(?:${RUNS}|gälla|löpa|sträck(?:er|a)\s+sig)\s+(?:under|i|på|över)\s+|(?:är|på|under)\s+)${YEARS}\s+år${NOT_LETTER}`,
+    String.raw`(?<![\p{L}])(?:${AGREEMENT_WORD}|avtalstid\p{L}{0,3}|löptid\p{L}{0,3})\)?,?(?:\s+(?!förläng|option)[\p{L}-]+){0,5}?\s+(?:(?:${RUNS}|gälla|löpa|sträck(?:er|a)\s+sig)\s+(?:under|i|på|över)\s+|(?:är|på|under)\s+)${YEARS}\s+år${NOT_LETTER}${NOT_AT_A_TIME}`,
     'giu',
   ),
   // "… från årsskiftet och tre år framåt": the years ahead of a start that has no year of its own.

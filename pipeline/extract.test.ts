@@ -73,6 +73,30 @@ describe('look-alikes of a grant list stay what they were', () => {
   });
 });
 
+describe("a state agency's list of grants", () => {
+  const lines = (lead: string) => [
+    'Nytt stöd till våra föreningar',
+    '',
+    lead,
+    '',
+    'Dessa föreningar beviljades stöd:',
+    '',
+    'Solbackens Idrottsförening            120 000 kronor',
+    'Ekdalens Scoutkår                      80 000 kronor',
+    'Föreningen Ljusglimten                 45 000 kronor',
+  ];
+
+  it('gives no rows on a page that names no kommun, region or municipal body', () => {
+    expect(read(lines('Besked från Boverket om stöd till samlingslokaler.')).partnerships).toEqual([]);
+    expect(read(lines('Pengarna kommer från Allmänna arvsfonden.')).partnerships).toEqual([]);
+  });
+
+  it("keeps the rows of a kommun's own grants, or where a nämnd is named beside the agency", () => {
+    expect(read(lines('Kultur- och fritidsnämnden har fördelat årets bidrag.')).partnerships.length).toBe(3);
+    expect(read(lines('Besked från Boverket och från kulturnämnden om stöd till samlingslokaler.')).partnerships.length).toBe(3);
+  });
+});
+
 describe('matters that name their party or kind only in passing', () => {
   it("reads a meeting report's sections whose headlines name no kind by their text, the lead's form for an agreement", () => {
     const page = [

@@ -20,7 +20,7 @@ import { extractExtension } from '../extractors/extension/index.js';
 import { extractTargetGroups } from '../extractors/target-groups/index.js';
 import { extractListings } from '../extractors/listings/index.js';
 import { classifyMatter, cuedKind, isLookAlike, recipientCounts, recipientIn, titleKind, type KindVerdict } from '../extractors/kind/index.js';
-import { GRANT_CALL, PARTY_SIGNED } from '../extractors/kind/rules.js';
+import { GRANT_CALL, PARTY_SIGNED, STATE_GRANT } from '../extractors/kind/rules.js';
 import type { Parties } from '../extractors/engine/context.js';
 import { segment, spanPosition, viewOf, type MatterSpan, type Span } from './matters/index.js';
 
@@ -163,8 +163,10 @@ function extractSingle(source: string, doc: DocText, docType: Field<DocType>): D
   });
 
   const fromListing = extractListings(doc, ctx);
-  // A call for applications lists example sums or a scheme's levels ("Liten förening 5 000 kr"): no grants given.
-  const listed = verdict.rule === GRANT_CALL ? [] : fromListing.length > 0 ? fromListing : grantListRows(doc, ctx, verdict);
+  // A call for applications lists example sums or a scheme's levels ("Liten förening 5 000 kr"): no grants given. A state
+  // agency's list of grants ("Dessa 6 medlemsföreningar beviljades stöd" under "Besked från Boverket") on a page that names
+  // no kommun, region or municipal body lists grants made by no public party of SCHEMA's: no partnerships.
+  const listed = NO_LISTING_RULES.has(verdict.rule) ? [] : fromListing.length > 0 ? fromListing : grantListRows(doc, ctx, verdict);
   if (listed.length > 0) {
     // A report's rows are its matters; they are of the kind the document names, else the kind its heading names
     // ("Verksamhetsbidrag 2025" over a table of föreningar and sums), else an IOP list, the commonest.
@@ -179,6 +181,9 @@ function extractSingle(source: string, doc: DocText, docType: Field<DocType>): D
   if (rows.length > 0) return { ...base, partnerships: rows.map((row) => matter(kind, row)), matters: rowMatters(doc, whole, rows, kind) };
   return { ...base, partnerships: [matter(kind, values)], matters: [matterEntry(doc, whole, kind, 0)] };
 }
+
+/** Look-alike rules whose pages' lists are of no partnerships: a call for applications, a state agency's grants. */
+const NO_LISTING_RULES: ReadonlySet<string> = new Set([GRANT_CALL, STATE_GRANT]);
 
 /** A report's rows as its matters, each placed at its organisation's first mention. */
 function rowMatters(doc: DocText, whole: MatterSpan, rows: readonly PartnershipValues[], kind: KindVerdict & { kind: MatterKind }): Matter[] {

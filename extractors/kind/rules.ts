@@ -262,6 +262,8 @@ const IOP_ASKED = `frågor(?:na)?\\s+om|frågade|frågan\\s+om|vad\\s+som\\s+kr�
 
 /** The look-alike of a call for applications: a page that lists example sums, whose rows are no grants (pipeline/extract.ts). */
 export const GRANT_CALL = 'grant-call';
+/** A page of grants a state agency gives, naming no kommun, region or municipal body: its recipients are no kommun's partners. */
+export const STATE_GRANT = 'state-grant';
 
 /** What a decision does when it grants, approves, enters or shares out anything: not a report filed alone. */
 const DECIDING_VERB = String.raw`bevilja\p{L}*|godkänn\p{L}*|godkände|teckna\p{L}*|ingå\p{L}*|fördela\p{L}*|förläng\p{L}*|tilldela\p{L}*|anta\p{L}*|anvisa\p{L}*|uppdra\p{L}*`;
@@ -344,7 +346,7 @@ export const KIND_RULES: readonly KindRule[] = [
   // its kind of name (…institutet, …verket, …myndigheten, …rådet, …fonden) or as the state itself ("staten",
   // "regeringen"). A page that names a kommun or a nämnd beside the agency may record the kommun's own grant.
   {
-    name: 'state-grant',
+    name: STATE_GRANT,
     kind: null,
     place: 'document',
     strength: 0.75,

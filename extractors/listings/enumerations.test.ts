@@ -320,3 +320,26 @@ describe('findEnumerations: the body grants, the recipient its object and the su
     'Nämnden beviljar Kvinnojouren Vega 80 000 kronor.',
   ])('reads no object grants from %s', (text) => expect(rowsOf(text)).toEqual([]));
 });
+
+describe('findEnumerations: a partner spoken of again by its kind alone or as "man"', () => {
+  it('grants the sum of an anaphor ("Föreningen beviljas …", "Klubben får …") and of "tilldelas man" to the partner named before it', () => {
+    const text = [
+      'Nämnden beviljade 300 000 kronor till föreningar som sökt investeringsbidrag. Det största bidraget får orienteringsklubben OK Lodjuret som ska bygga ut sin stuga. Föreningen beviljas 130 000 kronor men hade sökt 830 000 kronor.',
+      '',
+      'Norrby IF beviljas 45 000 kronor för en gräsklippare. Ekby Hembygdsförening avser att renovera gymmet och för detta tilldelas man 30 000 kronor.',
+      '',
+      'Ekby Frisbeegolf hade ansökt om 55 000 kronor för banan. Klubben får 25 000 kronor.',
+    ].join('\n');
+    expect(rowsOf(text)).toEqual([
+      ['Ekby Hembygdsförening', '30 000 kronor'],
+      ['OK Lodjuret', '130 000 kronor'],
+      ['Norrby IF', '45 000 kronor'],
+      ['Ekby Frisbeegolf', '25 000 kronor'],
+    ]);
+  });
+
+  it('reads no anaphor as a name, and none without a partner named before it in its paragraph', () => {
+    const text = ['Norrby IF beviljas 45 000 kronor för en gräsklippare. Ekby IF får 12 000 kronor.', '', 'Föreningen beviljas 20 000 kronor. Klubben får 10 000 kronor. Här får man 5 000 kronor.'].join('\n');
+    expect(rowsOf(text).map(([name]) => name)).toEqual(['Norrby IF', 'Ekby IF']);
+  });
+});

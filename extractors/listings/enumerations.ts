@@ -16,6 +16,7 @@ import { hasOrganisationForm } from './organisation-form.js';
 import { isTypeNounAlone } from '../parties/names.js';
 import { NAME_CONJUNCTION, NOT_SUSPENDED } from './coordination.js';
 import { readCellPeriods } from './period-cell.js';
+import { ANAPHOR, partnerBefore } from './subject-sentences.js';
 import { isBlank, textCell, type Cell, type ColumnRole, type ListingTable } from './table.js';
 import { splitLines } from '../engine/table-row.js';
 import { eachMatch, matchesNear, nearPattern, nonSpaceWithin } from '../engine/sticky.js';
@@ -330,11 +331,36 @@ function nameAt(text: string, from: number, to: number, known: ReadonlySet<strin
   const raw = text.slice(from, to);
   const article = ARTICLE_WORD.exec(raw)?.[0].length ?? 0;
   const name = raw.slice(article).trim();
+  // A kind alone in the definite ("Föreningen", "Klubben") names no organisation: it speaks of one named before it.
+  if (ANAPHOR.test(name)) return null;
   // The article-word itself says the name is an organisation's ("föreningen Midgården"); a count says it is a kind.
   const formed = listed || article > 0 || hasOrganisationForm(name) || known.has(name.toLocaleLowerCase('sv')) || (elided && CAPITALISED_NAME.test(name));
   if (OPENS_WITH_COUNT.test(name) || KRONOR_WORD.test(name) || ENDS_ON_PREPOSITION.test(name) || !looksLikeName(name, LOOSE_LOWER_WORDS) || !formed) return null;
   return { name, start: from + article + (raw.slice(article).length - raw.slice(article).trimStart().length) };
 }
+
+/**
+ * anaphor-granted: a sentence whose subject is a partner spoken of again by its kind alone ("Det största bidraget får
+ * orienteringsklubben OK Bävern som ska bygga ut. Föreningen beviljas 130 000 kronor.") grants its sum to the partner
+ * its paragraph named last as a sentence's subject (subject-sentences.ts: partnerBefore).
+ *   no: an anaphor with no partner before it in its paragraph; "Föreningar beviljas …" (plural, a kind).
+ */
+const ANAPHOR_SUBJECT = /(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+)\s*$/u;
+function anaphorReferent(text: string, at: number): Named | null {
+  const word = ANAPHOR_SUBJECT.exec(text.slice(Math.max(0, at - ANAPHOR_REACH), at));
+  if (!word || !ANAPHOR.test(word[1]!)) return null;
+  const referent = partnerBefore(text, at - word[0].length + word[0].indexOf(word[1]!));
+  return referent && { name: referent.name, start: referent.start };
+}
+/** The longest anaphor and the sentence break before it. */
+const ANAPHOR_REACH = 40;
+/**
+ * pronoun-granted: a clause turned about whose subject is "man" after the verb of being granted ("… avser att renovera
+ * gymmet och för detta tilldelas man 30 000 kronor") grants its sum to the partner its paragraph named last as a
+ * sentence's subject, as an anaphor does.
+ *   no: "får man söka högst 30 000 kronor" (no sum right after the pronoun), with no partner named before it.
+ */
+const PRONOUN_GRANTED = new RegExp(String.raw`\s(?:${RECIPIENT_VERBS.join('|')})\s+man\s+${ROUNDING}(${SUM})`, 'gu');
 
 /** The name that ends at `at`, back to the word before it; with the separator before it. */
 function nameBefore(text: string, at: number, known: ReadonlySet<string>, lastSumEnd = -1): (Named & { separator: string; separatorAt: number }) | null {
@@ -508,13 +534,22 @@ function sumItemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
     const named = nameAt(text, from, from + m[1]!.length, known, true);
     if (named) add(named, textCell(m[2]!, sumStart));
   }
+  for (const m of text.matchAll(PRONOUN_GRANTED)) {
+    const referent = partnerBefore(text, m.index);
+    if (referent) add(referent, textCell(m[1]!, m.index + m[0].lastIndexOf(m[1]!)));
+  }
   for (const m of matchesNear(SUM_AFTER_NAME_NEAR, text)) {
     const sum = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
     const sumStart = m.index + m[0].lastIndexOf(sum);
     const granted = textCell(sum, sumStart);
     const first = nameBefore(text, m.index, known, lastSumEnd) ?? pointedBack(text, m.index, ideburna);
     lastSumEnd = sumStart + sum.length;
-    if (!first) continue;
+    if (!first) {
+      // "Föreningen beviljas 130 000 kronor": a partner spoken of again by its kind alone is granted the sum.
+      const referent = m[2] !== undefined ? anaphorReferent(text, m.index) : null;
+      if (referent) add(referent, granted);
+      continue;
+    }
     // "Götaby Klubb och Norrby Fotoklubb får 2 000 kronor": each name of a coordinated subject is granted; only
     // before the verb of granting, as a parenthesis or a comma gives one name its own sum, and not before a relative
     // clause, which is the last name's ("studieförbunden, Ekby idrottsförbund som får 4,1 miljoner").

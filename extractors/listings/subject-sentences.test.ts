@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSubjectSentences, sentenceSubject } from './subject-sentences.js';
+import { findSubjectSentences, partnerBefore, sentenceSubject } from './subject-sentences.js';
 
 const names = (text: string) => findSubjectSentences(text).flatMap((table) => table.rows.map((row) => row[0]!.text));
 const passages = (text: string) => findSubjectSentences(text).flatMap((table) => table.rows.map((row) => row[1]!.text));
@@ -86,5 +86,35 @@ describe('findSubjectSentences', () => {
   it('reads nothing from sentences that open on a body or a kommun', () => {
     const text = 'Kommunen har flera partnerskap. Socialnämnden har ett IOP med Kvinnojouren Vega. Ekby kommun har ett avtal med Stadsmissionen.';
     expect(findSubjectSentences(text)).toEqual([]);
+  });
+});
+
+describe('sentenceSubject: sentences turned about, anaphors, clauses', () => {
+  it('reads the recipient after the verb of a sentence turned about, its kind before it giving it form', () => {
+    const turned = 'Det största bidraget får orienteringsklubben OK Lodjuret som ska bygga ut.';
+    expect(sentenceSubject(turned)).toEqual({ name: 'OK Lodjuret', formed: true, at: turned.indexOf('OK Lodjuret') });
+    expect(sentenceSubject('Här får Ekby Frisbeegolf 20 000 kronor.')).toEqual({ name: 'Ekby Frisbeegolf', formed: false, at: 8 });
+  });
+
+  it('reads no partner from an anaphor, a pronoun, or a turned-about sentence with a common noun after its verb', () => {
+    expect(sentenceSubject('Föreningen beviljas 130 000 kronor.')).toBeNull();
+    expect(sentenceSubject('Idrottsklubben får 25 000 kronor.')).toBeNull();
+    expect(sentenceSubject('Därmed får man nästan hela beloppet.')).toBeNull();
+    expect(sentenceSubject('Det största bidraget får pensionärerna Anna och Per.')).toBeNull();
+    expect(sentenceSubject('Det blir Region Ekby som beslutar.')).toBeNull();
+  });
+
+  it('reads a partner opening a clause after "och", and an intention as the verb of a grant story', () => {
+    const text = 'Nämnden fördelade bidrag till flera föreningar. Norrby IF får 15 000 kronor för en snöskoter och Ekby IF tilldelas 15 000 kronor för fönster. Ekby Hembygdsförening avser att renovera och tilldelas 30 000 kronor.';
+    expect(names(text)).toEqual(['Norrby IF', 'Ekby IF', 'Ekby Hembygdsförening']);
+  });
+});
+
+describe('partnerBefore', () => {
+  it('finds the partner a sentence of the paragraph opened on last before an anaphor, not one of another paragraph', () => {
+    const text = 'Norrby IF får 10 000 kronor.\n\nEkby IF hade sökt 50 000 kronor. Klubben får 20 000 kronor.';
+    expect(partnerBefore(text, text.indexOf('Klubben'))).toEqual({ name: 'Ekby IF', start: text.indexOf('Ekby IF') });
+    const other = 'Norrby IF får 10 000 kronor.\n\nKlubben får 20 000 kronor.';
+    expect(partnerBefore(other, other.indexOf('Klubben'))).toBeNull();
   });
 });

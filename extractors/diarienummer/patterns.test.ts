@@ -209,8 +209,8 @@ describe('extractDiarienummer', () => {
 
   it('reads a labelled number as own when only the title and a run-together header stand before it, however lower case', () => {
     const motion =
-      'Motion om föreningsdriven undervisning\n\n1 1 (2) TJÄNSTESKRIVELSE Kulturkontoret Kulturnämnden Motion av en fullmäktigegrupp "Ge en nystart till föreningsdriven undervisning" Dnr: KFN 2015/27 Sammanfattning av ärendet Motionen lämnades 2015-02-03 och beslut fattades. Text.';
-    expect(extract(motion)).toEqual({ own: ['KFN 2015/27'], refs: [] });
+      'Motion om föreningsdriven undervisning\n\n1 1 (2) TJÄNSTESKRIVELSE Kulturkontoret Kulturnämnden Motion av en fullmäktigegrupp "Ge en nystart till föreningsdriven undervisning" Dnr: KFN 15/27 ALN 2015/0015 Sammanfattning av ärendet Motionen lämnades 2015-02-03 och beslut fattades. Text.';
+    expect(extract(motion)).toEqual({ own: ['KFN 15/27', 'ALN 2015/0015'], refs: [] });
     // After a sentence, or after a citing word, it is no header's.
     expect(extract('Nämnden har behandlat en motion. Se även dnr KFN 2015/27 om undervisningen i flera år av arbete').own).toEqual([]);
     expect(extract('Rubrik\n\n\n\n\n\n\nRubrik om bidrag enligt tidigare beslut Dnr KFN 2015/27 om undervisningen i flera år. Text').own).toEqual([]);

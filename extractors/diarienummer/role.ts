@@ -139,12 +139,16 @@ function headsRunTogetherHeader(text: string, mention: Mention): boolean {
 /** How many words a document may open with before its labelled number and still be its title and header. */
 const OPENING_WORDS = 40;
 
-/** A label written as a field's, capitalised: "Dnr:", "Diarienummer", "Vårt dnr"; not a sentence's "i mål nr". */
+/**
+ * A label written as a field's, capitalised: "Dnr:", "Diarienummer", "Vårt dnr", also before the list's earlier number
+ * ("Dnr: KFN 15/27 ALN 2015/0015"); not a sentence's "i mål nr".
+ */
+const FIELD_LABEL_REACH = 4;
 function fieldLabelBefore(before: string): boolean {
   return before
     .split(/[\s]+/)
     .filter(Boolean)
-    .slice(-2)
+    .slice(-FIELD_LABEL_REACH)
     .some((w) => /^\p{Lu}/u.test(w) && LABEL_WORDS.has(w.toLocaleLowerCase('sv').replace(/[:.]+$/u, '')));
 }
 

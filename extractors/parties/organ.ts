@@ -66,16 +66,16 @@ const SUSPENDED = String.raw`(?:[\p{L}]+[ \t]?-(?:\s*,\s*|[ \t]+)(?:[\p{L}]+-(?:
 /** A compound ending in a head, with at least two letters before it ("socialnämnden", "kommunstyrelsens"). */
 const COMPOUND = String.raw`\p{L}{2,}?(?:${HEAD_FORMS})`;
 /**
- * A remit's last field may carry its adjective: "och klinisk forskning", "och ideella sektorn", "och social välfärd", told
- * by an adjective's ending (fields are open-ended, no list holds them all); not a plain noun ("och fritid", "och förebyggande").
+ * A remit's field may carry its adjective: "och klinisk forskning", "och ideella sektorn", "och social välfärd", "för hållbar
+ * utveckling", told by an adjective's ending (fields are open-ended, no list holds them all); not a plain noun ("och fritid", "och förebyggande").
  */
-const REMIT_ADJECTIVE = String.raw`(?:\p{Ll}+(?:isk|iska|ell|ella|lig|liga|al|ala)[ \t]+)?`;
+const REMIT_ADJECTIVE = String.raw`(?:\p{Ll}+(?:isk|iska|ell|ella|lig|liga|al|ala|bar|bara)[ \t]+(?!(?:och|samt)(?![\p{L}])))?`;
 /**
  * What a body is for, after "för": "Individ & Familjeomsorg", "idrott, fritid och förebyggande", "näringsliv och
- * tillväxt", "hälsa, vård och klinisk forskning"; not a pronoun or what a matter is sent for ("för att", "för beredning", "för kännedom"), nor a verb
+ * tillväxt", "hälsa, vård och klinisk forskning", a field with its adjective ("hållbar utveckling", "regional utveckling"); not a pronoun or what a matter is sent for ("för att", "för beredning", "för kännedom"), nor a verb
  * that begins with the letters ("Förvaltningen föreslår", "Nämnden förlänger").
  */
-const REMIT = String.raw`för(?=[ \t\n])[ \t]*\n?[ \t]*(?!(?:${lexicon.notRemits.join('|')})(?![\p{L}]))\p{L}+(?:(?:,[ \t]+\p{L}+)*[ \t]+(?:&|och)[ \t]+${REMIT_ADJECTIVE}\p{L}+)?`;
+const REMIT = String.raw`för(?=[ \t\n])[ \t]*\n?[ \t]*(?!(?:${lexicon.notRemits.join('|')})(?![\p{L}]))${REMIT_ADJECTIVE}\p{L}+(?:(?:,[ \t]+\p{L}+)*[ \t]+(?:&|och)[ \t]+${REMIT_ADJECTIVE}\p{L}+)?`;
 /** "nämnden för Individ & Familjeomsorg", "förvaltningen för Gymnasium & Arbetsmarknad", also broken over a line. */
 const NAMNDEN_FOR = String.raw`(?:[Nn]ämnden|[Ff]örvaltningen)[ \t]*\n?[ \t]*${REMIT}`;
 /**
@@ -293,12 +293,13 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   },
   // A dated decision to grant or fund is this matter's, as a decision to enter the partnership is (organ.entered): "Kommunstyrelsen
   // har 16 mars 2022 beslutat att medfinansiera föreningens bygge", "Kulturnämnden har 2023-02-14 beslutat att bevilja
-  // bidraget"; not a dated decision of another kind ("Kommunfullmäktige har den 15 mars 2015 beslutat att anta riktlinjer").
+  // bidraget", also told in the past with its date after the verb ("Kommunstyrelsen beslutade 14 oktober 2020 att bevilja
+  // 750 000 kronor"); not a dated decision of another kind ("Kommunfullmäktige har den 15 mars 2015 beslutat att anta riktlinjer").
   {
     name: 'organ.decided-to-fund',
     strength: 0.75,
     after: new RegExp(
-      String.raw`^${OF_KOMMUN}[ \t]+(?:har|hade)[ \t]+${DATED}(?:beslutat|godkänt)[ \t]+att[ \t]+(?:bevilja|(?:med|del)?finansiera|stödja|stötta)(?![\p{L}])`,
+      String.raw`^${OF_KOMMUN}[ \t]+(?:(?:har|hade)[ \t]+${DATED}(?:beslutat|godkänt)[ \t]+|(?:beslutade|beslöt)[ \t]+${DATED})att[ \t]+(?:bevilja|(?:med|del)?finansiera|stödja|stötta)(?![\p{L}])`,
       'u',
     ),
   },

@@ -561,6 +561,13 @@ describe('organ rules for writing nobody tuned for (issue 10)', () => {
     expect(organ('Stadsdelen Rinkeby-Kista och stadsdelen Spånga-Tensta har avtal. Beslut i stadsdelsnämnden i mars.')).toEqual(['stadsdelsnämnden']);
     expect(organ('Ärendet kommer upp för beslut i stadsdelsnämnden i mars.')).toEqual(['stadsdelsnämnden']);
   });
+
+  it('qualifies a bare stadsdelsnämnd by the one district body the text names with its district, wherever', () => {
+    const address = 'Handläggare: Anna Berg Till Östermalms stadsdelsnämnd sammanträde 2009-11-19 Riktlinjer för bidrag Förslag till beslut\nStadsdelsnämnden godkänner riktlinjerna.';
+    expect(organ(address)).toEqual(['Östermalms stadsdelsnämnd']);
+    // Two districts' bodies named: the bare one stays bare.
+    expect(organ('Kopia till Östermalms stadsdelsnämnd och Norrmalms stadsdelsnämnd.\nStadsdelsnämnden godkänner riktlinjerna.')).toEqual(['stadsdelsnämnden']);
+  });
 });
 
 describe('organ: phrasing from real municipal pages (organ8)', () => {

@@ -911,8 +911,10 @@ const BARE_DISTRICT_BODY = /^stadsdels(nämnd|förvaltning)$/u;
  * "samarbetet mellan stadsdelen Rinkeby-Kista och föreningen … beslut till stadsdelsnämnden" → "Rinkeby-Kista
  * stadsdelsnämnd" (Stockholm's way of naming them). Two districts named, or none, leave it bare.
  */
-function qualifyDistrict(text: string, candidates: Candidate<string>[]): Candidate<string>[] {
+function qualifyDistrict(text: string, spans: readonly { name: string }[], candidates: Candidate<string>[]): Candidate<string>[] {
+  if (!candidates.some((c) => BARE_DISTRICT_BODY.test(c.key))) return candidates;
   const districts = new Set([...eachMatch(NAMED_DISTRICT, text)].map((m) => m[1]!));
+  if (districts.size === 0) return qualifyByNamedBody(spans, candidates);
   if (districts.size !== 1) return candidates;
   const [district] = districts;
   return candidates.map((c) => {
@@ -920,6 +922,31 @@ function qualifyDistrict(text: string, candidates: Candidate<string>[]): Candida
     if (!bare) return c;
     const value = `${district} stadsdels${bare[1]}`;
     return { ...c, value, key: organKey(value) };
+  });
+}
+
+/** A stadsdel body named with its district before it: "Östermalms stadsdelsnämnd", "Spånga-Tensta stadsdelsförvaltning". */
+const QUALIFIED_DISTRICT_BODY = /^\S+ stadsdels(nämnd|förvaltning)$/u;
+
+/**
+ * A stadsdel body named bare is the one body of its kind the text names with its district anywhere, as Stockholm's
+ * tjänsteutlåtanden name it once in their address line ("Till Östermalms stadsdelsnämnd sammanträde 2009-11-19 … Förslag
+ * till beslut 1. Stadsdelsnämnden godkänner …"). Two districts' bodies named leave it bare.
+ */
+function qualifyByNamedBody(spans: readonly { name: string }[], candidates: Candidate<string>[]): Candidate<string>[] {
+  const named = new Map<string, Map<string, string>>();
+  for (const { name } of spans) {
+    const key = organKey(name);
+    const kind = QUALIFIED_DISTRICT_BODY.exec(key)?.[1];
+    if (!kind) continue;
+    if (!named.has(kind)) named.set(kind, new Map());
+    named.get(kind)!.set(key, canonicalOrgan(name));
+  }
+  return candidates.map((c) => {
+    const bodies = named.get(BARE_DISTRICT_BODY.exec(c.key)?.[1] ?? '');
+    if (!bodies || bodies.size !== 1) return c;
+    const [key, value] = [...bodies][0]!;
+    return { ...c, key, value };
   });
 }
 
@@ -945,5 +972,5 @@ function asDefiniteWhereNamedSo(spans: readonly { name: string }[], candidates: 
 export function extractOrgan(doc: DocText): Field<string>[] {
   const spans = bodySpans(doc.text);
   const candidates = [...organCandidates(doc), ...bareNamndCandidates(doc.text, spans)];
-  return mergeCandidates(doc, asDefiniteWhereNamedSo(spans, qualifyDistrict(doc.text, foldUnqualified(asNamedFullmaktige(spans, candidates)))));
+  return mergeCandidates(doc, asDefiniteWhereNamedSo(spans, qualifyDistrict(doc.text, spans, foldUnqualified(asNamedFullmaktige(spans, candidates)))));
 }

@@ -554,6 +554,13 @@ describe('organ rules for writing nobody tuned for (issue 10)', () => {
     expect(organ('Nämnden för Kultur & Fritid och nämnden för Individ & Familjeomsorg.\nNämnden godkänner avtalet.')).toEqual([]);
   });
 
+  it('organ.sent-for-decision: the body a matter is sent on to for its decision, not for knowledge or an opinion', () => {
+    expect(organ('Nämnden saknar medel och skickar ärendet vidare till kommunstyrelsen för beslut.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Ärendet går vidare till kommunstyrelsen och sedan kommunfullmäktige för slutgiltigt beslut.')).toEqual(['kommunstyrelsen', 'kommunfullmäktige']);
+    expect(organ('Protokollet skickas till socialnämnden för kännedom.')).toEqual([]);
+    expect(organ('Ärendet har skickats på remiss till kulturnämnden för yttrande.')).toEqual([]);
+  });
+
   it('qualifies a bare stadsdelsnämnd by the one district the text names', () => {
     expect(organ('Avtalet mellan stadsdelen Rinkeby-Kista och föreningen går ut. Ärendet kommer upp för beslut i stadsdelsnämnden i mars.')).toEqual([
       'Rinkeby-Kista stadsdelsnämnd',

@@ -425,6 +425,15 @@ export const ORGAN_RULES: readonly ContextRule[] = [
     before: /(?:^|[.!?][ \t]+|\n[ \t]*)I[ \t]+$/u,
     after: new RegExp(String.raw`^${ADVERBIAL}[ \t]+(?:beslutades|togs[ \t]+beslut|fattades[ \t]+beslut|godkändes|klubbades|antogs|beviljades)(?![\p{L}])`, 'u'),
   },
+  // The body a matter is sent on to for its decision: "skickar ärendet vidare till kommunstyrelsen för beslut", "Ärendet
+  // går vidare till kommunstyrelsen och sedan kommunfullmäktige för slutgiltigt beslut" (both); not a matter sent only
+  // to be known or answered ("skickas till socialnämnden för kännedom", "remiss till kulturnämnden för yttrande").
+  {
+    name: 'organ.sent-for-decision',
+    strength: 0.7,
+    before: /(?<![\p{L}])(?:till|och[ \t]+(?:sedan|därefter|slutligen))[ \t]+$/u,
+    after: new RegExp(String.raw`^(?:[ \t]+och[ \t]+(?:sedan|därefter|slutligen)[ \t]+[^.\n]{2,60}?)?[ \t]+för[ \t]+(?:(?:${alternation(lexicon.finalDecisionWords)})[ \t]+)?beslut(?![\p{L}])`, 'u'),
+  },
   // A notice calls the body to its meeting: "Socialnämnden kallas till sammanträde", "Malung-Sälens kommunstyrelses
   // budgetutskott kallas härmed till sammanträde tisdagen den 28 januari"; not a person called there ("Ordföranden kallas").
   {

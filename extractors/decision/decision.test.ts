@@ -690,6 +690,10 @@ describe('decisions reported in running text', () => {
       body: null, outcome: 'bifall',
     });
     expect(news('Kommunstyrelsen gav socialförvaltningen i uppdrag att teckna partnerskap med föreningen.')).toMatchObject({ body: 'kommunstyrelsen' });
+    // An adverbial and a unit named in several words between the verb and its commission.
+    expect(news('Kommunstyrelsen gav i veckan kontoret för samhällsbyggnad i uppdrag att skriva ett avtal med scoutkåren.')).toMatchObject({
+      body: 'kommunstyrelsen', outcome: 'bifall',
+    });
   });
 });
 

@@ -58,6 +58,11 @@ function labelledMentions(text: string): Mention[] {
 
 /** Between the numbers of a label's list: "Dnr KS 2023/123, KS 2023/124", "Dnr 2019/145 och 2019/146". */
 const LIST_SEPARATOR = /[ \t]*(?:,|och|samt|&)[ \t]*/y;
+/**
+ * A space alone between two numbers of two series, as a matter prepared by two nämnder heads its numbers side by side:
+ * "Dnr: KFN 15/27 ALN 2015/0015". Only a known form that opens with its series follows so: not a date, a word or a sum.
+ */
+const SERIES_SIDE_BY_SIDE = /[ \t]+(?=[A-ZÅÄÖ]{2,6}[ \t/-]?\d)/y;
 
 /**
  * The next number of a list after one label ("Dnr KS 2023/123, 2023/124 och KS 2023/130": a matter that joins several
@@ -65,6 +70,8 @@ const LIST_SEPARATOR = /[ \t]*(?:,|och|samt|&)[ \t]*/y;
  * after the comma ("Dnr KS 2023/123, 2023-05-06", "Dnr KS 2023/123, Socialnämnden"), nor a school year ("…, 2023/24").
  */
 function nextInList(text: string, previous: Mention, kind: LabelKind, generic: boolean): Mention | null {
+  SERIES_SIDE_BY_SIDE.lastIndex = previous.end;
+  if (SERIES_SIDE_BY_SIDE.exec(text)) return formAt(text, SERIES_SIDE_BY_SIDE.lastIndex, kind);
   LIST_SEPARATOR.lastIndex = previous.end;
   if (!LIST_SEPARATOR.exec(text)) return null;
   const at = LIST_SEPARATOR.lastIndex;

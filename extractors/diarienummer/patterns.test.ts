@@ -207,6 +207,25 @@ describe('extractDiarienummer', () => {
     expect(extract('Nämnden fattade beslut 2015-03-07 i ärendet med diarienummer 0193/15 om bidrag.')).toEqual({ own: [], refs: ['0193/15'] });
   });
 
+  it('reads a labelled number as own when only the title and a run-together header stand before it, however lower case', () => {
+    const motion =
+      'Motion om föreningsdriven undervisning\n\n1 1 (2) TJÄNSTESKRIVELSE Kulturkontoret Kulturnämnden Motion av en fullmäktigegrupp "Ge en nystart till föreningsdriven undervisning" Dnr: KFN 15/27 ALN 2015/0015 Sammanfattning av ärendet Motionen lämnades 2015-02-03 och beslut fattades. Text.';
+    expect(extract(motion)).toEqual({ own: ['KFN 15/27', 'ALN 2015/0015'], refs: [] });
+    // After a sentence, or after a citing word, it is no header's.
+    expect(extract('Nämnden har behandlat en motion. Se även dnr KFN 2015/27 om undervisningen i flera år av arbete').own).toEqual([]);
+    expect(extract('Rubrik\n\n\n\n\n\n\nRubrik om bidrag enligt tidigare beslut Dnr KFN 2015/27 om undervisningen i flera år. Text').own).toEqual([]);
+    // Nor a label in a sentence: "i mål nr".
+    expect(extract('Rubrik\n\n\n\n\n\n\nDomstolens dom i mål nr M 2976-18 om undervisningen i flera år. Text').own).toEqual([]);
+  });
+
+  it('reads an unlabelled number in a flattened letterhead as own when only names and header words stand before it', () => {
+    const letterhead =
+      'EXEMPELS KOMMUN Socialkontoret\n\n1 EXEMPELS KOMMUN Socialkontoret Handläggare: Anna Berg Tjänsteutlåtande (6) Socialnämnden SN 2010/0088 Utredning om lokalerna Förslag till beslut Socialnämnden beslutar godkänna utredningen av den 31 maj 2011, SN 2010/0088, angående lokalerna';
+    expect(extract(letterhead)).toEqual({ own: ['SN 2010/0088'], refs: [] });
+    // A lower-case word of prose before it on its line cites it.
+    expect(extract('Rubrik\nEnligt kommunstyrelsens beslut om lokalerna SN 2010/0088 ska avtalet upphöra. Nämnden ska').own).toEqual([]);
+  });
+
   it('reads a number in parentheses after its label, or closing a title line at the top, as own; a citation stays a reference', () => {
     expect(extract('Kommunal borgen för tennisklubben. (AU 364) Dnr KS (2010-KS0119)')).toEqual({ own: ['2010-KS0119'], refs: [] });
     expect(extract('Rubrik\nDnr KS 2010-253 (2010-KS0119)\n')).toEqual({ own: ['KS 2010-253', '2010-KS0119'], refs: [] });
@@ -281,6 +300,9 @@ describe('extractDiarienummer', () => {
     expect(extract('Dnr KS 2023/123, 2023/124').own).toEqual(['KS 2023/123', '2023/124']);
     expect(extract('Dnr KS 2023/123 och KS 2023/124').own).toEqual(['KS 2023/123', 'KS 2023/124']);
     expect(extract('Dnr 2019/145 och 2019/146').own).toEqual(['2019/145', '2019/146']);
+    // Two nämnders' numbers side by side, a space between: each opens with its series.
+    expect(extract('Dnr: KFN 2015/27 ALN 2015/0015 Sammanfattning').own).toEqual(['KFN 2015/27', 'ALN 2015/0015']);
+    expect(extract('Dnr KS 2023/123 Socialnämnden 2023-05-06').own).toEqual(['KS 2023/123']);
     for (const text of ['Dnr KS 2023/123, 2023-05-06', 'Dnr KS 2023/123, Socialnämnden', 'Dnr KS 2023/123, 1 300 000 kr', 'Dnr KS 2023/123, 2023/24']) {
       expect(extract(text).own, text).toEqual(['KS 2023/123']);
     }

@@ -40,7 +40,7 @@ function endsProseClause(text: string, mention: Pick<Mention, 'start' | 'end'>):
 export function roleOf(text: string, mention: Mention): Role {
   if (mention.label === 'ref') return 'ref';
   if (insideParentheses(text, mention.start)) return ownInParentheses(text, mention) ? 'own' : 'ref';
-  if (headsRunTogetherHeader(text, mention) || namesThisMatter(text, mention) || onItemHeading(text, mention)) return 'own';
+  if (headsRunTogetherHeader(text, mention) || opensDocument(text, mention) || namesThisMatter(text, mention) || onItemHeading(text, mention)) return 'own';
   if (citesDecision(lineAround(text, mention))) return 'ref';
   if (mention.label === null && (citedBefore(text, mention) || endsProseClause(text, mention))) return 'ref';
   if (inLetterhead(text, mention)) return 'own';
@@ -123,6 +123,7 @@ const HEADER_LEAD_WORDS = 12;
  * running text after it (which may well mention a "beslut" and a date) does not make it a citation.
  */
 function headsRunTogetherHeader(text: string, mention: Mention): boolean {
+  if (mention.label === null) return unlabelledInRunTogetherHeader(text, mention);
   if (mention.label !== 'own') return false;
   const before = text.slice(text.lastIndexOf('\n', mention.start - 1) + 1, mention.start);
   const lead = before.split(/\s+/).filter(Boolean);
@@ -132,6 +133,57 @@ function headsRunTogetherHeader(text: string, mention: Mention): boolean {
     !/\p{L}[.!?](?:\s|$)/u.test(before) &&
     !citesDecision(before) &&
     lead.filter((w, i) => /^\p{Ll}[\p{L}-]{2,}$/u.test(w) && !LABEL_WORDS.has(w) && !inUnitName(lead, i)).length === 0
+  );
+}
+
+/** How many words a document may open with before its labelled number and still be its title and header. */
+const OPENING_WORDS = 40;
+
+/**
+ * A label written as a field's, capitalised: "Dnr:", "Diarienummer", "Vårt dnr", also before the list's earlier number
+ * ("Dnr: KFN 15/27 ALN 2015/0015"); not a sentence's "i mål nr".
+ */
+const FIELD_LABEL_REACH = 4;
+function fieldLabelBefore(before: string): boolean {
+  return before
+    .split(/[\s]+/)
+    .filter(Boolean)
+    .slice(-FIELD_LABEL_REACH)
+    .some((w) => /^\p{Lu}/u.test(w) && LABEL_WORDS.has(w.toLocaleLowerCase('sv').replace(/[:.]+$/u, '')));
+}
+
+/**
+ * A labelled number before any sentence of the document: the title and a header run together ahead of it, however
+ * many of their words are lower case ("Motion av Kristdemokraternas fullmäktigegrupp "Ge en nystart till föreningsdriven
+ * svenskundervisning" Dnr: KFN 15/27 Sammanfattning …"). Not after a sentence's end, a citing word or a cited decision.
+ */
+function opensDocument(text: string, mention: Mention): boolean {
+  if (mention.label !== 'own') return false;
+  const before = text.slice(0, mention.start).replace(/^#[^\n]*\n/u, '');
+  return (
+    fieldLabelBefore(before) &&
+    !/\p{L}[.!?](?:\s|$)/u.test(before) &&
+    before.split(/\s+/).filter(Boolean).length <= OPENING_WORDS &&
+    !citesDecision(before) &&
+    !citedBefore(text, mention)
+  );
+}
+
+/**
+ * An unlabelled number in a flattened letterhead among its first lines, only names and header words before it on its
+ * line: "1 DANDERYDS KOMMUN Socialkontoret Handläggare: Anna Berg Tjänsteutlåtande (6) Socialnämnden SN 2010/0088 Utredning
+ * om …". Not after a lower-case word of prose ("… enligt beslut SN 2010/0088"), a sentence or a cited decision.
+ */
+function unlabelledInRunTogetherHeader(text: string, mention: Mention): boolean {
+  const before = text.slice(text.lastIndexOf('\n', mention.start - 1) + 1, mention.start);
+  const lead = before.split(/\s+/).filter(Boolean);
+  return (
+    contentLine(text, mention.start) <= LETTERHEAD_LINES &&
+    lead.length >= 2 &&
+    lead.length <= HEADER_LEAD_WORDS &&
+    !/\p{L}[.!?](?:\s|$)/u.test(before) &&
+    !citesDecision(before) &&
+    lead.every((w, i) => !/^\p{Ll}/u.test(w) || LABEL_WORDS.has(w) || inUnitName(lead, i))
   );
 }
 

@@ -117,6 +117,9 @@ describe('organ rules', () => {
     // … unless the dated decision grants or funds (organ.decided-to-fund).
     expect(organ('Kommunstyrelsen har 16 mars 2022 beslutat att medfinansiera hembygdsföreningens bygge.')).toEqual(['kommunstyrelsen']);
     expect(organ('Kulturnämnden har 2023-02-14 beslutat att bevilja föreningen bidrag.')).toEqual(['kulturnämnden']);
+    // … told in the past too, the date after the verb; a dated past decision of another kind stays history.
+    expect(organ('Kommunstyrelsen beslutade 14 oktober 2020 att bevilja 750 000 kronor till medfinansiering av elljusspåren.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Kommunfullmäktige beslutade 14 oktober 2020 att anta riktlinjer för bidrag.')).toEqual([]);
   });
 
   it('organ.commissioned, organ.decided, organ.proposal-to with adverbials and infinitives between', () => {
@@ -181,6 +184,9 @@ describe('organ rules', () => {
     // The body treating the matter at its meeting: "behandlar" (decisionVerbs).
     expect(organ('Den 7 december behandlar socialnämndens arbetsutskott nio ärenden, bland annat bidrag till jouren.')).toEqual(['socialnämndens arbetsutskott']);
     expect(organ('Arbetet tog socialnämnden lång tid.')).toEqual([]);
+    // … and in the past: "behandlade" (pastDecisionVerbs); a history dated by its year stays out.
+    expect(organ('Socialnämnden behandlade nyligen deras bidragsansökan för i år.')).toEqual(['socialnämnden']);
+    expect(organ('Socialnämnden behandlade 2015 en liknande ansökan.')).toEqual([]);
     expect(organ('Frågan skrev socialnämnden om i sin rapport.')).toEqual([]);
   });
 
@@ -519,6 +525,11 @@ describe('organ rules for writing nobody tuned for (issue 10)', () => {
     // The remit's last field with its adjective; a plain noun last is not followed into the verb.
     expect(organ('Det beslutade nämnden för hälsa, vård och klinisk forskning den 19 november.')).toEqual(['nämnden för hälsa, vård och klinisk forskning']);
     expect(organ('Nämnden för kultur och fritid beslutade att bevilja bidraget.')).toEqual(['nämnden för kultur och fritid']);
+    // A remit's first field with its adjective ("hållbar utveckling"); an adjective-like noun before "och" is the first field itself.
+    expect(organ('Nämnden för hållbar utveckling tog den 16 december beslut om att fördela medfinansiering till föreningar.')).toEqual([
+      'nämnden för hållbar utveckling',
+    ]);
+    expect(organ('Nämnden för personal och ekonomi beslutade att bevilja bidraget.')).toEqual(['nämnden för personal och ekonomi']);
     expect(organ('Kommunstyrelsen har under året beslutat att ge stöd till föreningen.')).toEqual(['kommunstyrelsen']);
   });
 
@@ -543,12 +554,26 @@ describe('organ rules for writing nobody tuned for (issue 10)', () => {
     expect(organ('Nämnden för Kultur & Fritid och nämnden för Individ & Familjeomsorg.\nNämnden godkänner avtalet.')).toEqual([]);
   });
 
+  it('organ.sent-for-decision: the body a matter is sent on to for its decision, not for knowledge or an opinion', () => {
+    expect(organ('Nämnden saknar medel och skickar ärendet vidare till kommunstyrelsen för beslut.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Ärendet går vidare till kommunstyrelsen och sedan kommunfullmäktige för slutgiltigt beslut.')).toEqual(['kommunstyrelsen', 'kommunfullmäktige']);
+    expect(organ('Protokollet skickas till socialnämnden för kännedom.')).toEqual([]);
+    expect(organ('Ärendet har skickats på remiss till kulturnämnden för yttrande.')).toEqual([]);
+  });
+
   it('qualifies a bare stadsdelsnämnd by the one district the text names', () => {
     expect(organ('Avtalet mellan stadsdelen Rinkeby-Kista och föreningen går ut. Ärendet kommer upp för beslut i stadsdelsnämnden i mars.')).toEqual([
       'Rinkeby-Kista stadsdelsnämnd',
     ]);
     expect(organ('Stadsdelen Rinkeby-Kista och stadsdelen Spånga-Tensta har avtal. Beslut i stadsdelsnämnden i mars.')).toEqual(['stadsdelsnämnden']);
     expect(organ('Ärendet kommer upp för beslut i stadsdelsnämnden i mars.')).toEqual(['stadsdelsnämnden']);
+  });
+
+  it('qualifies a bare stadsdelsnämnd by the one district body the text names with its district, wherever', () => {
+    const address = 'Handläggare: Anna Berg Till Östermalms stadsdelsnämnd sammanträde 2009-11-19 Riktlinjer för bidrag Förslag till beslut\nStadsdelsnämnden godkänner riktlinjerna.';
+    expect(organ(address)).toEqual(['Östermalms stadsdelsnämnd']);
+    // Two districts' bodies named: the bare one stays bare.
+    expect(organ('Kopia till Östermalms stadsdelsnämnd och Norrmalms stadsdelsnämnd.\nStadsdelsnämnden godkänner riktlinjerna.')).toEqual(['stadsdelsnämnden']);
   });
 });
 

@@ -66,16 +66,16 @@ const SUSPENDED = String.raw`(?:[\p{L}]+[ \t]?-(?:\s*,\s*|[ \t]+)(?:[\p{L}]+-(?:
 /** A compound ending in a head, with at least two letters before it ("socialnämnden", "kommunstyrelsens"). */
 const COMPOUND = String.raw`\p{L}{2,}?(?:${HEAD_FORMS})`;
 /**
- * A remit's last field may carry its adjective: "och klinisk forskning", "och ideella sektorn", "och social välfärd", told
- * by an adjective's ending (fields are open-ended, no list holds them all); not a plain noun ("och fritid", "och förebyggande").
+ * A remit's field may carry its adjective: "och klinisk forskning", "och ideella sektorn", "och social välfärd", "för hållbar
+ * utveckling", told by an adjective's ending (fields are open-ended, no list holds them all); not a plain noun ("och fritid", "och förebyggande").
  */
-const REMIT_ADJECTIVE = String.raw`(?:\p{Ll}+(?:isk|iska|ell|ella|lig|liga|al|ala)[ \t]+)?`;
+const REMIT_ADJECTIVE = String.raw`(?:\p{Ll}+(?:isk|iska|ell|ella|lig|liga|al|ala|bar|bara)[ \t]+(?!(?:och|samt)(?![\p{L}])))?`;
 /**
  * What a body is for, after "för": "Individ & Familjeomsorg", "idrott, fritid och förebyggande", "näringsliv och
- * tillväxt", "hälsa, vård och klinisk forskning"; not a pronoun or what a matter is sent for ("för att", "för beredning", "för kännedom"), nor a verb
+ * tillväxt", "hälsa, vård och klinisk forskning", a field with its adjective ("hållbar utveckling", "regional utveckling"); not a pronoun or what a matter is sent for ("för att", "för beredning", "för kännedom"), nor a verb
  * that begins with the letters ("Förvaltningen föreslår", "Nämnden förlänger").
  */
-const REMIT = String.raw`för(?=[ \t\n])[ \t]*\n?[ \t]*(?!(?:${lexicon.notRemits.join('|')})(?![\p{L}]))\p{L}+(?:(?:,[ \t]+\p{L}+)*[ \t]+(?:&|och)[ \t]+${REMIT_ADJECTIVE}\p{L}+)?`;
+const REMIT = String.raw`för(?=[ \t\n])[ \t]*\n?[ \t]*(?!(?:${lexicon.notRemits.join('|')})(?![\p{L}]))${REMIT_ADJECTIVE}\p{L}+(?:(?:,[ \t]+\p{L}+)*[ \t]+(?:&|och)[ \t]+${REMIT_ADJECTIVE}\p{L}+)?`;
 /** "nämnden för Individ & Familjeomsorg", "förvaltningen för Gymnasium & Arbetsmarknad", also broken over a line. */
 const NAMNDEN_FOR = String.raw`(?:[Nn]ämnden|[Ff]örvaltningen)[ \t]*\n?[ \t]*${REMIT}`;
 /**
@@ -293,12 +293,13 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   },
   // A dated decision to grant or fund is this matter's, as a decision to enter the partnership is (organ.entered): "Kommunstyrelsen
   // har 16 mars 2022 beslutat att medfinansiera föreningens bygge", "Kulturnämnden har 2023-02-14 beslutat att bevilja
-  // bidraget"; not a dated decision of another kind ("Kommunfullmäktige har den 15 mars 2015 beslutat att anta riktlinjer").
+  // bidraget", also told in the past with its date after the verb ("Kommunstyrelsen beslutade 14 oktober 2020 att bevilja
+  // 750 000 kronor"); not a dated decision of another kind ("Kommunfullmäktige har den 15 mars 2015 beslutat att anta riktlinjer").
   {
     name: 'organ.decided-to-fund',
     strength: 0.75,
     after: new RegExp(
-      String.raw`^${OF_KOMMUN}[ \t]+(?:har|hade)[ \t]+${DATED}(?:beslutat|godkänt)[ \t]+att[ \t]+(?:bevilja|(?:med|del)?finansiera|stödja|stötta)(?![\p{L}])`,
+      String.raw`^${OF_KOMMUN}[ \t]+(?:(?:har|hade)[ \t]+${DATED}(?:beslutat|godkänt)[ \t]+|(?:beslutade|beslöt)[ \t]+${DATED})att[ \t]+(?:bevilja|(?:med|del)?finansiera|stödja|stötta)(?![\p{L}])`,
       'u',
     ),
   },
@@ -423,6 +424,15 @@ export const ORGAN_RULES: readonly ContextRule[] = [
     strength: 0.7,
     before: /(?:^|[.!?][ \t]+|\n[ \t]*)I[ \t]+$/u,
     after: new RegExp(String.raw`^${ADVERBIAL}[ \t]+(?:beslutades|togs[ \t]+beslut|fattades[ \t]+beslut|godkändes|klubbades|antogs|beviljades)(?![\p{L}])`, 'u'),
+  },
+  // The body a matter is sent on to for its decision: "skickar ärendet vidare till kommunstyrelsen för beslut", "Ärendet
+  // går vidare till kommunstyrelsen och sedan kommunfullmäktige för slutgiltigt beslut" (both); not a matter sent only
+  // to be known or answered ("skickas till socialnämnden för kännedom", "remiss till kulturnämnden för yttrande").
+  {
+    name: 'organ.sent-for-decision',
+    strength: 0.7,
+    before: /(?<![\p{L}])(?:till|och[ \t]+(?:sedan|därefter|slutligen))[ \t]+$/u,
+    after: new RegExp(String.raw`^(?:[ \t]+och[ \t]+(?:sedan|därefter|slutligen)[ \t]+[^.\n]{2,60}?)?[ \t]+för[ \t]+(?:(?:${alternation(lexicon.finalDecisionWords)})[ \t]+)?beslut(?![\p{L}])`, 'u'),
   },
   // A notice calls the body to its meeting: "Socialnämnden kallas till sammanträde", "Malung-Sälens kommunstyrelses
   // budgetutskott kallas härmed till sammanträde tisdagen den 28 januari"; not a person called there ("Ordföranden kallas").
@@ -910,8 +920,10 @@ const BARE_DISTRICT_BODY = /^stadsdels(nämnd|förvaltning)$/u;
  * "samarbetet mellan stadsdelen Rinkeby-Kista och föreningen … beslut till stadsdelsnämnden" → "Rinkeby-Kista
  * stadsdelsnämnd" (Stockholm's way of naming them). Two districts named, or none, leave it bare.
  */
-function qualifyDistrict(text: string, candidates: Candidate<string>[]): Candidate<string>[] {
+function qualifyDistrict(text: string, spans: readonly { name: string }[], candidates: Candidate<string>[]): Candidate<string>[] {
+  if (!candidates.some((c) => BARE_DISTRICT_BODY.test(c.key))) return candidates;
   const districts = new Set([...eachMatch(NAMED_DISTRICT, text)].map((m) => m[1]!));
+  if (districts.size === 0) return qualifyByNamedBody(spans, candidates);
   if (districts.size !== 1) return candidates;
   const [district] = districts;
   return candidates.map((c) => {
@@ -919,6 +931,31 @@ function qualifyDistrict(text: string, candidates: Candidate<string>[]): Candida
     if (!bare) return c;
     const value = `${district} stadsdels${bare[1]}`;
     return { ...c, value, key: organKey(value) };
+  });
+}
+
+/** A stadsdel body named with its district before it: "Östermalms stadsdelsnämnd", "Spånga-Tensta stadsdelsförvaltning". */
+const QUALIFIED_DISTRICT_BODY = /^\S+ stadsdels(nämnd|förvaltning)$/u;
+
+/**
+ * A stadsdel body named bare is the one body of its kind the text names with its district anywhere, as Stockholm's
+ * tjänsteutlåtanden name it once in their address line ("Till Östermalms stadsdelsnämnd sammanträde 2009-11-19 … Förslag
+ * till beslut 1. Stadsdelsnämnden godkänner …"). Two districts' bodies named leave it bare.
+ */
+function qualifyByNamedBody(spans: readonly { name: string }[], candidates: Candidate<string>[]): Candidate<string>[] {
+  const named = new Map<string, Map<string, string>>();
+  for (const { name } of spans) {
+    const key = organKey(name);
+    const kind = QUALIFIED_DISTRICT_BODY.exec(key)?.[1];
+    if (!kind) continue;
+    if (!named.has(kind)) named.set(kind, new Map());
+    named.get(kind)!.set(key, canonicalOrgan(name));
+  }
+  return candidates.map((c) => {
+    const bodies = named.get(BARE_DISTRICT_BODY.exec(c.key)?.[1] ?? '');
+    if (!bodies || bodies.size !== 1) return c;
+    const [key, value] = [...bodies][0]!;
+    return { ...c, key, value };
   });
 }
 
@@ -944,5 +981,5 @@ function asDefiniteWhereNamedSo(spans: readonly { name: string }[], candidates: 
 export function extractOrgan(doc: DocText): Field<string>[] {
   const spans = bodySpans(doc.text);
   const candidates = [...organCandidates(doc), ...bareNamndCandidates(doc.text, spans)];
-  return mergeCandidates(doc, asDefiniteWhereNamedSo(spans, qualifyDistrict(doc.text, foldUnqualified(asNamedFullmaktige(spans, candidates)))));
+  return mergeCandidates(doc, asDefiniteWhereNamedSo(spans, qualifyDistrict(doc.text, spans, foldUnqualified(asNamedFullmaktige(spans, candidates)))));
 }

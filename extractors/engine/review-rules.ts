@@ -103,9 +103,12 @@ const FORM_NOUN = new Set(ORGANISATION_FORM_NOUNS);
 /** A sum written as a name: digits with a currency ("9 600 kr", "25 000 kronor", "1,2 mkr", "500:-"). */
 const SUM_SHAPED = /\d\s*(?:kr\b|kronor\b|tkr\b|mkr\b|:-)/iu;
 
+/** A sum where a name should be (SUM_SHAPED): in a listing's row, a cell of another column read as the name. */
+export const sumShaped = (value: unknown): boolean => typeof value === 'string' && SUM_SHAPED.test(value);
+
 /** Not an organisation's name at all: a form noun alone or a sum (see ORGANISATION_FORM_NOUNS, SUM_SHAPED). */
 export function notAName(value: unknown): boolean {
-  return typeof value === 'string' && (FORM_NOUN.has(value.trim().toLowerCase()) || SUM_SHAPED.test(value));
+  return typeof value === 'string' && (FORM_NOUN.has(value.trim().toLowerCase()) || sumShaped(value));
 }
 
 /**

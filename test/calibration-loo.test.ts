@@ -10,8 +10,13 @@
  * before any rule was written from the set), each a source of its own, and bins the first runs were wrong in no longer
  * vouch: 0.704 (0.558 without them), the price of ≥ 0.9 being .88 right instead of .71 on a source left out whole
  * (the second block below). In the seventh session realset15 joined (its first run: 8 listing-row names wrong at raw 0.92 on
- * three pages) and the load rose to 0.758, ≥ 0.9 on a source left out whole to .81 right. The bounds below keep both
- * from moving unnoticed; the issue's 0.40 stays open. In-sample figures on
+ * three pages) and the load rose to 0.758, ≥ 0.9 on a source left out whole to .81 right. Then three review rules for
+ * shapes no right value has (a sum or an organisation-form noun alone read as an organisation, a public party read from a
+ * place name alone, a body's name with a number in it) and the rows of a listing with a sum for a name unvouched
+ * (calibration.ts readAskew): the wrong values those shapes held no longer lower the bins for the rest, nor stand
+ * vouched in the first runs — load 0.758 → 0.627, first runs left out whole .813 / .930 → .940 / .974 (calib57, the
+ * first runs re-judged by today's review rules). The bounds below keep both from moving unnoticed; the issue's 0.40
+ * stays open. In-sample figures on
  * one group (the seeds and k_, say) hold a handful of wrong values, where one value crossing 0.9 moves "wrong
  * flagged" by 15–20 points; leaving each document out over all of them is the figure that means something.
  */
@@ -48,12 +53,12 @@ describe('calibration, leave-one-document-out over the development set', () => {
     expect(calibrationChecks(loo)).toMatchObject({ highConfidenceAccuracy: true, wrongFlagged: true });
   });
 
-  it('flags at most 76 % of values (the issue asks 40 %, not met: see above)', () => {
-    expect(loo.flaggedShare).toBeLessThanOrEqual(0.76);
+  it('flags at most 67 % of values (the issue asks 40 %, not met: see above)', () => {
+    expect(loo.flaggedShare).toBeLessThanOrEqual(0.67);
   });
 
-  it('on the blind sets\' first runs, each set left out whole, keeps ≥ 0.9 at least .80 right and flags at least .9 of the wrong (0.813 / 0.930)', () => {
-    expect(firstRuns.highConfidence.accuracy).toBeGreaterThanOrEqual(0.8);
-    expect(firstRuns.wrongFlaggedShare).toBeGreaterThanOrEqual(0.9);
+  it('on the blind sets\' first runs, each set left out whole, keeps ≥ 0.9 at least .90 right and flags at least .95 of the wrong (0.940 / 0.974)', () => {
+    expect(firstRuns.highConfidence.accuracy).toBeGreaterThanOrEqual(0.9);
+    expect(firstRuns.wrongFlaggedShare).toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -198,6 +198,22 @@ describe('calibrateResult', () => {
     expect(flagged(twoYears)).toEqual([[false, false], [false, false], [false, false]]);
   });
 
+  it('vouches for no row of a listing one of whose rows has a sum for its organisation, but for a listing of names and one with a form noun alone', () => {
+    const row = (name: string) => partnership({ ideburna: [f(name, 0.92)], organ: [f('kommunstyrelsen', 0.92)], amounts: [f({ sek: 9600, per: 'once' as const, payer: null }, 0.92)] });
+    const vouched = (r: DocumentResult) => calibrateResult(r, VOUCHED).partnerships.map((p) => [p.ideburna[0]!.needsReview, p.organ[0]!.needsReview, p.amounts[0]!.needsReview]);
+    // Project titles beside "9 600 kr" in the name column: every row is in doubt, the sum's row and the others.
+    expect(vouched(result(row('Ny luftvärmepump'), row('9 600 kr'), row('Järvsö Båtklubb')))).toEqual(Array(3).fill([true, true, true]));
+    // "Klubben" points back to a club named before it: its own name is flagged (not-a-name), the other rows are let be.
+    expect(vouched(result(row('Landsbro IF Skidklubb'), row('Klubben')))).toEqual([[false, false, false], [true, false, false]]);
+    // A listing of names, and a protocol's matters (each its own §) beside a sum of their own, are let be.
+    const matters = result({ ...row('9 600 kr'), paragraph: '§ 4' }, { ...row('Ekby båtklubb'), paragraph: '§ 5' });
+    expect(vouched(result(row('Ekby båtklubb'), row('Järvsö Båtklubb')))).toEqual(Array(2).fill([false, false, false]));
+    expect(vouched(matters)).toEqual([[true, false, false], [false, false, false]]);
+    // The rows still count in the fit: only the value that is no name is flagged for a reason.
+    expect(flaggedForReason('ideburna', f('Ny luftvärmepump', 0.92), 'row')).toBe(false);
+    expect(flaggedForReason('ideburna', f('9 600 kr', 0.92), 'row')).toBe(true);
+  });
+
   it('vouches for no value of a partnership in running text whose kind was guessed, but for a listing row with its heading\'s kind', () => {
     const matter = (kind: number) => partnership({ kind: f('bidrag' as const, kind), ideburna: [f('Bygdegårdsföreningen', 0.97)], period: f({ start: '2022-01-01', end: '2022-12-31', openEnded: false }, 0.97) });
     const values = (r: DocumentResult) => calibrateResult(r, VOUCHED).partnerships.map((p) => [p.ideburna[0]!, p.period!]);

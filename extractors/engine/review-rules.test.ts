@@ -13,3 +13,32 @@ describe('organisation-in-two-rows', () => {
     expect(reviewReasons('ideburna', f('Musiksällskapet'), 'row')).toEqual([]);
   });
 });
+
+const read = (value: string, ...texts: string[]): Field<string> => ({ ...f(value), evidence: texts.map((text, i) => ({ page: null, start: i, end: i + text.length, text })) });
+
+describe('not-a-name', () => {
+  it('flags a sum or an organisation-form noun alone read as an organisation, not a name that holds either', () => {
+    for (const name of ['9 600 kr', '25 000 kronor', 'Föreningen', 'Klubben', 'förening', 'Stiftelsen']) expect(reviewReasons('ideburna', f(name))).toContain('not-a-name');
+    for (const name of ['Föreningen Jazzkatten', 'Kultur 1740', 'Leader 3sam', 'Järvsö Båtklubb', 'Fontänhuset', 'Ekby IF']) expect(reviewReasons('ideburna', f(name))).not.toContain('not-a-name');
+  });
+});
+
+describe('public-party-from-place-name', () => {
+  it('flags a public party read from a place name alone, not from a body\'s name nor from a genitive opening one', () => {
+    expect(reviewReasons('offentliga', read('Lidköpings kommun', 'Lidköping'))).toEqual(['public-party-from-place-name']);
+    expect(reviewReasons('offentliga', read('Kils kommun', 'Kil'))).toEqual(['public-party-from-place-name']);
+    expect(reviewReasons('offentliga', read('Lidköpings kommun', 'Lidköping', 'Lidköpings kommun'))).toEqual([]);
+    expect(reviewReasons('offentliga', read('Stockholms stad', 'Stockholms'))).toEqual([]);
+    expect(reviewReasons('offentliga', read('Region Gotland', 'Region Gotland'))).toEqual([]);
+    expect(reviewReasons('offentliga', read('Lunds kommun', 'Vård- och omsorgsförvaltningen\nLund'))).toEqual([]);
+    expect(reviewReasons('offentliga', read('Borås Stad', 'Staden'))).toEqual([]);
+  });
+});
+
+describe('body-name-with-number', () => {
+  it('flags a body whose name has a date run into it, not a body\'s name', () => {
+    expect(reviewReasons('organ', f('regionstyrelsen 28 juni'))).toEqual(['body-name-with-number']);
+    expect(reviewReasons('organ', f('kultur- och fritidsnämnden'))).toEqual([]);
+    expect(reviewReasons('organ', f('kommunstyrelsens arbetsutskott'))).toEqual([]);
+  });
+});

@@ -87,6 +87,48 @@ function topBodyOfAnotherPrincipal(f: Field<unknown>, siblings: readonly Field<u
   });
 }
 
+/**
+ * Organisation-form nouns, indefinite and definite: written alone as a name ("Föreningen", "Klubben") they point back to
+ * an organisation named elsewhere, or a cell of a listing was read under the wrong heading; they name no one. Kinds of
+ * venue that are names in their own right ("Fontänhuset", "Folkhögskolan X") are not among them.
+ */
+export const ORGANISATION_FORM_NOUNS: readonly string[] = [
+  'förening', 'föreningen', 'klubb', 'klubben', 'förbund', 'förbundet', 'stiftelse', 'stiftelsen', 'sällskap', 'sällskapet',
+  'organisation', 'organisationen', 'församling', 'församlingen', 'samfund', 'samfundet', 'kår', 'kåren', 'krets', 'kretsen',
+  'sektion', 'sektionen', 'lokalförening', 'lokalföreningen', 'lokalavdelning', 'lokalavdelningen', 'distrikt', 'distriktet',
+  'allians', 'alliansen', 'byalag', 'byalaget', 'gille', 'gillet',
+];
+const FORM_NOUN = new Set(ORGANISATION_FORM_NOUNS);
+
+/** A sum written as a name: digits with a currency ("9 600 kr", "25 000 kronor", "1,2 mkr", "500:-"). */
+const SUM_SHAPED = /\d\s*(?:kr\b|kronor\b|tkr\b|mkr\b|:-)/iu;
+
+/** A sum where a name should be (SUM_SHAPED): in a listing's row, a cell of another column read as the name. */
+export const sumShaped = (value: unknown): boolean => typeof value === 'string' && SUM_SHAPED.test(value);
+
+/** Not an organisation's name at all: a form noun alone or a sum (see ORGANISATION_FORM_NOUNS, SUM_SHAPED). */
+export function notAName(value: unknown): boolean {
+  return typeof value === 'string' && (FORM_NOUN.has(value.trim().toLowerCase()) || sumShaped(value));
+}
+
+/**
+ * Words that make a text name a public body: a kommun, region, landsting, stad, län or one of their bodies. A public
+ * party read from text without any ("Lidköping" in a headline, "Kil" on a page about a club) was inferred from a place
+ * name: where something is, not who took part. A place name in the genitive ("Stockholms" before "stadsdelsnämnd")
+ * opens a body's name and is let be.
+ */
+const PUBLIC_BODY_WORD = /kommun|region|landsting|stad|län|nämnd|styrelse|förvaltning|fullmäktige|utskott/iu;
+const PLACE_NAME_ALONE = /^\p{Lu}[\p{L}-]*$/u;
+function readFromPlaceNameAlone(f: Field<unknown>): boolean {
+  return (
+    f.evidence.length > 0 &&
+    f.evidence.every((e) => {
+      const text = e.text.trim();
+      return PLACE_NAME_ALONE.test(text) && !PUBLIC_BODY_WORD.test(text) && !text.endsWith('s');
+    })
+  );
+}
+
 export const REVIEW_RULES: readonly ReviewRule[] = [
   {
     // A type with no evidence is the type left when no heading, template or phrase said what the document is
@@ -152,6 +194,27 @@ export const REVIEW_RULES: readonly ReviewRule[] = [
     name: 'parent-named-as-owner',
     fields: ['organ'],
     applies: (f, _context, siblings) => namedOnlyAsOwnerOfSubUnit(f, siblings),
+  },
+  {
+    // "Föreningen", "Klubben", "9 600 kr" read as a listing row's organisation (first runs of realset13 and realset15:
+    // a report's cells read under the wrong heading, a newspaper's "Klubben" pointing back): nothing anyone could
+    // look up, however sure the row reader was of its column.
+    name: 'not-a-name',
+    fields: ['ideburna'],
+    applies: (f) => notAName(f.value),
+  },
+  {
+    // "Lidköpings kommun" from "Lidköping", "Kils kommun" from "Kil": a public party inferred from a place name alone
+    // was wrong each of the 16 times the development sets and first runs held one (four sources, 2026-12-06).
+    name: 'public-party-from-place-name',
+    fields: ['offentliga'],
+    applies: (f) => readFromPlaceNameAlone(f),
+  },
+  {
+    // "regionstyrelsen 28 juni": a body's name holds no numbers; one that does has the meeting's date run into it.
+    name: 'body-name-with-number',
+    fields: ['organ'],
+    applies: (f) => typeof f.value === 'string' && /\d/u.test(f.value),
   },
   {
     name: 'period-ends-before-start',

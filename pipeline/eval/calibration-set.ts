@@ -80,8 +80,8 @@ export const FIRST_RUNS_DIR = 'fixtures/first-runs';
 
 /**
  * One judged value of a first run: document, field, context, raw confidence, right (1/0), flagged for a reason (1/0:
- * a review rule or an extractor's conflict; not counted in a fit, as observe() leaves it out), on a guessed kind (1/0:
- * counted in a fit, but never vouched for).
+ * a review rule or an extractor's conflict; not counted in a fit, as observe() leaves it out), on a guessed kind or a
+ * row of a listing read askew (1/0: counted in a fit, but never vouched for; calibration.ts FieldMapper).
  */
 export type FirstRunValue = [string, CalibratedField, CalibrationContext, number, 0 | 1, 0 | 1, 0 | 1];
 

@@ -484,28 +484,6 @@ function grantTopicItems(text: string, known: ReadonlySet<string>): Named[] {
   });
 }
 
-/** A sentence opening on a type noun alone before the verb: "Klubben får 25 000 kronor", "Föreningen beviljas …". */
-const TYPE_NOUN_SUBJECT = /(?:^|[.!?][ \t]+)(\p{Lu}\p{Ll}+)[ \t]*$/u;
-/**
- * pointed-back: a sentence whose subject is a type noun alone ("Klubben får 25 000 kronor") grants its sum to the organisation
- * the paragraph named last before it, among those the parties extractor found ("Söderby Discgolf hade ansökt om 55 000 kronor
- * … Klubben får 25 000 kronor"); none where the paragraph names none before it.
- */
-function pointedBack(text: string, at: number, ideburna: readonly Field<string>[]): (Named & { separator: string; separatorAt: number }) | null {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const noun = TYPE_NOUN_SUBJECT.exec(text.slice(Math.max(lineStart, at - MAX_NAME), at));
-  if (!noun || !isTypeNounAlone(noun[1]!)) return null;
-  const nounAt = at - noun[0].length + noun[0].lastIndexOf(noun[1]!);
-  const paragraphStart = Math.max(0, text.lastIndexOf('\n\n', nounAt) + 2);
-  let last: Named | null = null;
-  for (const field of ideburna) {
-    for (const e of field.evidence) {
-      if (e.start >= paragraphStart && e.start < nounAt && !isTypeNounAlone(e.text) && (!last || e.start > last.start)) last = { name: field.value, start: e.start };
-    }
-  }
-  return last && { ...last, separator: '', separatorAt: nounAt };
-}
-
 function sumItemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
   const known = knownNames(ideburna);
   const items: Item[] = [];
@@ -542,7 +520,7 @@ function sumItemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
     const sum = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
     const sumStart = m.index + m[0].lastIndexOf(sum);
     const granted = textCell(sum, sumStart);
-    const first = nameBefore(text, m.index, known, lastSumEnd) ?? pointedBack(text, m.index, ideburna);
+    const first = nameBefore(text, m.index, known, lastSumEnd);
     lastSumEnd = sumStart + sum.length;
     if (!first) {
       // "Föreningen beviljas 130 000 kronor": a partner spoken of again by its kind alone is granted the sum.

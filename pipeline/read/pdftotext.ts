@@ -11,7 +11,6 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { launch } from './launcher.js';
 import type { TextLayer } from './text-layer.js';
 import { ReadError } from './types.js';
 
@@ -46,10 +45,11 @@ export async function pdftotextTextLayer(input: PdftotextInput): Promise<TextLay
   const args = ['-raw', '-enc', 'UTF-8', '-q', '-l', String(input.maxPages + 1), input.path, '-'];
   let stdout: string;
   try {
-    const command = ['-c', 'ulimit -v "$0" && exec pdftotext "$@"', String(input.maxMemoryMb * 1024), ...args];
-    const options = { signal: input.signal, maxBuffer: MAX_OUTPUT_BYTES };
-    // Through the launcher where the process uses one (a pool process: launcher.ts), else started here.
-    ({ stdout } = await (launch('/bin/sh', command, options) ?? run('/bin/sh', command, { ...options, encoding: 'utf8' })));
+    ({ stdout } = await run('/bin/sh', ['-c', 'ulimit -v "$0" && exec pdftotext "$@"', String(input.maxMemoryMb * 1024), ...args], {
+      signal: input.signal,
+      maxBuffer: MAX_OUTPUT_BYTES,
+      encoding: 'utf8',
+    }));
   } catch (error) {
     input.signal.throwIfAborted();
     const failure = error as NodeJS.ErrnoException & { stderr?: string };

@@ -7,7 +7,6 @@ import { processFile, type Processed } from '../../pipeline/process.js';
 import { startGuard } from '../../pipeline/read/guard.js';
 import { discardPrefetch } from '../../pipeline/read/prefetch.js';
 import { prefetchDocument } from '../../pipeline/read/index.js';
-import { closeLauncher, useLauncher } from '../../pipeline/read/launcher.js';
 import type { PoolMessage, ReplyMessage, TaskMessage } from './messages.js';
 
 /** How long a task may still finish by itself after an unhandled rejection before it is given up. */
@@ -15,8 +14,6 @@ const CRASH_GRACE_MS = 2000;
 
 const maxMemoryMb = Number(process.argv[2]);
 startGuard(maxMemoryMb);
-// Document after document: pdftotext is started from a small process, not forked from this large one.
-useLauncher();
 
 let current: TaskMessage | null = null;
 /**
@@ -100,5 +97,5 @@ process.on('SIGINT', () => undefined);
 // The pool closes the IPC channel when it is done; nothing else keeps this process alive.
 process.on('disconnect', () => {
   discardPrefetch();
-  void closeLauncher().then(() => process.exit(0));
+  process.exit(0);
 });

@@ -6,7 +6,7 @@
  * Every path it stores, refreshes or forgets is marked for the next reconcile step.
  */
 import type { DocumentResult } from '../pipeline/contract.js';
-import { EXTRACTOR_VERSION } from '../pipeline/extract.js';
+import { EXTRACTOR_VERSION } from '../pipeline/extractor-version.js';
 import { pageFacts } from '../pipeline/reconcile/text-facts.js';
 import type { Page, ReadMeta } from '../pipeline/read/types.js';
 import type { Dataset } from './db/open.js';

@@ -3,10 +3,13 @@
  * embedded pool and in BullMQ workers; storing and reconciling happen downstream.
  */
 import { maskIdentityNumbersInPath } from './clean/identity-numbers.js';
-import type { DocumentResult, ErrorCode } from './contract.js';
+import type { DocumentResult } from './contract.js';
+import { failedResult } from './failed-result.js';
 import { extractDocument } from './extract.js';
 import { readDocument, type ReadOptions } from './read/index.js';
 import { ReadError, type Page, type ReadMeta } from './read/types.js';
+
+export { failedResult };
 
 export interface Processed {
   /** Null when the file could not be read at all. */
@@ -28,18 +31,4 @@ export async function processFile(path: string, options: ReadOptions = {}, read:
     if (error instanceof ReadError) return { meta: null, pages: [], result: failedResult(source, error.code, error.message) };
     throw error;
   }
-}
-
-/** The contract's shape for a file that could not be read: the error, and every field empty. */
-export function failedResult(source: string, code: ErrorCode, message: string): DocumentResult {
-  return {
-    source,
-    docType: { value: 'annat', confidence: 0, needsReview: false, evidence: [] },
-    diarienummer: [],
-    diarienummerRefs: [],
-    decision: null,
-    partnerships: [],
-    matters: [],
-    error: { code, message },
-  };
 }

@@ -2,7 +2,7 @@
 import { availableParallelism, totalmem } from 'node:os';
 import { InvalidArgumentError } from 'commander';
 import { DEFAULT_MAX_MEMORY_MB } from '../pipeline/read/guard.js';
-import { DEFAULT_QUEUE } from './distributed/queues.js';
+import { DEFAULT_QUEUE } from './distributed/default-queue.js';
 import type { DistributedOptions } from './distributed/run.js';
 import { InputError } from './plan.js';
 

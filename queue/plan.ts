@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
-import { EXTRACTOR_VERSION } from '../pipeline/extract.js';
+import { EXTRACTOR_VERSION } from '../pipeline/extractor-version.js';
 import type { Dataset } from '../output/db/open.js';
 import { listFailures } from '../output/failures.js';
 import type { SourceFile } from '../output/writer.js';

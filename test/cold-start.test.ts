@@ -33,4 +33,13 @@ describe('cold start', () => {
     expect(urls.some((u) => u.includes('/node_modules/better-sqlite3/'))).toBe(true);
     expect(urls.filter((u) => u.includes('/node_modules/bullmq/'))).toEqual([]);
   });
+
+  // The storing process only stores and reconciles: the extractors (pipeline/extract.js and what it imports) load in
+  // the pool's processes, and ioredis only in a distributed run. Loading them here cost the writer ~0.3 CPU-s and ~25 MB.
+  it("an embedded ingest's writer imports neither the extractors nor ioredis", () => {
+    const urls = imported('ingest', join(SEEDS, 'seed_001.txt'), '--db', join(tempDir('cold'), 'iop.sqlite'), '--embedded', '--json');
+    expect(urls.some((u) => u.endsWith('/dist/output/writer.js'))).toBe(true);
+    expect(urls.filter((u) => u.endsWith('/dist/pipeline/extract.js') || u.endsWith('/dist/pipeline/process.js'))).toEqual([]);
+    expect(urls.filter((u) => u.includes('/node_modules/ioredis/'))).toEqual([]);
+  });
 });

@@ -44,6 +44,15 @@ describe('hyphenatedVocabulary', () => {
     const known = hyphenatedVocabulary(['i Rinkeby-kista stadsdelsområde']);
     expect(joinLineEndHyphenation('nämnden i Rinkeby-\nkista, som', known)).toBe('nämnden i Rinkeby-kista,\nsom');
   });
+  it('takes whole chains, from where their word starts, and nothing at a bullet, a dash or a line end', () => {
+    expect(hyphenatedVocabulary(['Dnr KS-2021-0042 av Rinkeby-Kista-förvaltningen', '- punkt ett\n-- och så vidare -\nslut-', 'x--y a - b'])).toEqual(
+      new Set(['ks-2021-0042', 'rinkeby-kista-förvaltningen']),
+    );
+    expect(hyphenatedVocabulary(['(IOP-avtal)', '"e-post"', '3-5 år'])).toEqual(new Set(['iop-avtal', 'e-post', '3-5']));
+  });
+  it('counts a letter outside the BMP as one letter of the word', () => {
+    expect(hyphenatedVocabulary(['\u{1D400}b-c och \u{1D400}-\u{1D401}'])).toEqual(new Set(['\u{1D400}b-c', '\u{1D400}-\u{1D401}']));
+  });
   it('still joins a word the document never writes with a hyphen', () => {
     const known = hyphenatedVocabulary(['i Rinkeby-kista stadsdelsområde']);
     expect(joinLineEndHyphenation('idéburna organisa-\ntioner', known)).toBe('idéburna organisationer');

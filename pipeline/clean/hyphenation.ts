@@ -20,14 +20,47 @@ const FIRST_WORD = /^(\S+)(.*)$/s;
  * A word with an inner hyphen. It starts only where a word starts, and its first run of letters cannot give
  * back characters (a lookahead is atomic): a long line without hyphens costs one pass, not one per position.
  */
-const INNER_HYPHENATED = /(?<![\p{L}\d])(?=([\p{L}\d]+))\1(?:-[\p{L}\d]+)+/gu;
+const INNER_HYPHENATED = /(?<![\p{L}\d])(?=([\p{L}\d]+))\1(?:-[\p{L}\d]+)+/uy;
+/** One character of a word: a letter or a digit. */
+const WORD_CHARACTER = /[\p{L}\d]/u;
 
-/** The words the texts write with a hyphen inside a line, lower-cased: evidence that such a hyphen is real. */
+/**
+ * The words the texts write with a hyphen inside a line, lower-cased: evidence that such a hyphen is real.
+ * Tried only at hyphens: from each hyphen after a letter or digit back to where its word starts, and the
+ * pattern tried there alone (sticky), so a page is not tried at every offset; a hyphen inside a word found
+ * already is passed over. The same words as INNER_HYPHENATED over the whole text.
+ */
 export function hyphenatedVocabulary(texts: readonly string[]): Set<string> {
   const words = new Set<string>();
-  for (const text of texts) for (const [word] of text.matchAll(INNER_HYPHENATED)) words.add(word.toLowerCase());
+  for (const text of texts) {
+    for (let from = 0, hyphen = text.indexOf('-'); hyphen !== -1; hyphen = text.indexOf('-', Math.max(hyphen + 1, from))) {
+      if (hyphen < from) continue;
+      const start = runStart(text, hyphen);
+      if (start === hyphen) continue;
+      INNER_HYPHENATED.lastIndex = start;
+      const match = INNER_HYPHENATED.exec(text);
+      if (!match) continue;
+      words.add(match[0].toLowerCase());
+      from = INNER_HYPHENATED.lastIndex;
+    }
+  }
   return words;
 }
+
+/** Where the run of letters and digits ending at `end` starts (`end` itself when none ends there); a character outside the BMP counts whole. */
+function runStart(text: string, end: number): number {
+  let start = end;
+  while (start > 0) {
+    const pair = start >= 2 && isLowSurrogate(text.charCodeAt(start - 1)) && isHighSurrogate(text.charCodeAt(start - 2));
+    const before = start - (pair ? 2 : 1);
+    if (!WORD_CHARACTER.test(text.slice(before, start))) break;
+    start = before;
+  }
+  return start;
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 export function joinLineEndHyphenation(text: string, known: ReadonlySet<string> = new Set()): string {
   const lines = text.split('\n');

@@ -12,6 +12,9 @@ describe('isPageNumberLine', () => {
   it.each(['12', '2021'])('keeps the bare number "%s" in the body (a table cell)', (line) => {
     expect(isPageNumberLine(line, false)).toBe(false);
   });
+  it.each(['Sida 3 (4) bilaga', 'Sida 3 av 10.', '12 st', 'Protokoll 1(14) Kommunstyrelsen'])('keeps "%s": a counter is the line\'s end', (line) => {
+    expect(isPageNumberLine(line, true)).toBe(false);
+  });
   it.each(['beslutar enligt punkt 2 (3)', 'Sida 3 i avtalet gäller', '400 000 kronor', 'Region Skåne 2020-02-05', 'KS § 12'])('keeps body text "%s"', (line) => {
     expect(isPageNumberLine(line, true)).toBe(false);
   });

@@ -19,6 +19,12 @@ const BARE_NUMBER = /^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$|^\d{1,4}\s*\/\s
 /** Up to three capitalised words may stand before the number: "Protokoll", "Datum", "HÖGSBY KOMMUN Protokoll". */
 const HEADING_WORD = /^\p{Lu}[\p{L}.]*$/u;
 const MAX_HEADING_WORDS = 3;
+/**
+ * What a counter line ends with: a digit ("Sida 3", "3 av 10", "12"), the bracket of "21 (84)", or the dash of
+ * "- 12 -". Every pattern above ends so; a line ending otherwise — nearly every line of body text — is let go
+ * without splitting it into words.
+ */
+const COUNTER_ENDS = '0123456789)-–—';
 
 export function removePageNumberLines(text: string): string {
   const lines = text.split('\n');
@@ -43,7 +49,7 @@ export function isPageNumberLine(line: string, inMargin: boolean): boolean {
  * and the document's type (running-lines.ts removes it from later pages). Null when the line has no counter.
  */
 function pageCounter(line: string, inMargin: boolean): { heading: string } | null {
-  if (!mayBeMarginLine(line)) return null;
+  if (!mayBeMarginLine(line) || line.length === 0 || !COUNTER_ENDS.includes(line[line.length - 1]!)) return null;
   if (inMargin && BARE_NUMBER.test(line)) return { heading: '' };
   if (LABELLED_NUMBER.test(line)) return { heading: '' };
   const words = line.split(/\s+/);

@@ -45,10 +45,10 @@ describe('removeRunningLines', () => {
 });
 
 describe('removeBoilerplateLines', () => {
-  it.each(['Justerandes signatur', 'Utdragsbestyrkande', 'Justerandes sign   Utdragsbestyrkande', 'JUSTERANDES SIGN'])('removes "%s"', (line) => {
+  it.each(['Justerandes signatur', 'Utdragsbestyrkande', 'Justerandes sign   Utdragsbestyrkande', 'JUSTERANDES SIGN', '  \tordförandes  signatur'])('removes "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
-  it.each(['Justerare: Patrik Köhler', 'Justerandes signatur saknas i protokollet från mötet', 'Utdrag ur protokoll', ''])('keeps "%s"', (line) => {
+  it.each(['Justerare: Patrik Köhler', 'Justerandes signatur saknas i protokollet från mötet', 'Utdrag ur protokoll', '', '   ', 'Beslut, justerandes signatur', '§ 4 Utdragsbestyrkande'])('keeps "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
   it('removes the lines and keeps the rest of the page', () => {

@@ -80,9 +80,17 @@ export function removeBoilerplateLines(text: string): string {
 }
 
 const PHRASES = [...boilerplate.phrases].sort((a, b) => b.length - a.length);
+/**
+ * The letters a signature-box phrase starts with: a line whose first non-space character, lower-cased, is none
+ * of them is no such line, and is not folded to be compared (most lines of every page).
+ */
+const PHRASE_STARTS = new Set(PHRASES.map((phrase) => phrase[0]!));
+const FIRST_VISIBLE = /\S/;
 
 export function isBoilerplateLine(line: string): boolean {
   if (!mayBeMarginLine(line)) return false;
+  const first = FIRST_VISIBLE.exec(line);
+  if (!first || !PHRASE_STARTS.has(first[0].toLowerCase()[0]!)) return false;
   let rest = foldSpacing(line);
   if (!rest) return false;
   for (let matched = true; matched && rest; ) {

@@ -8,8 +8,7 @@ import type { ErrorCode } from '../../pipeline/contract.js';
 import { ERROR_CODES } from '../../pipeline/contract.js';
 import type { SourceFile } from '../../output/writer.js';
 
-/** The default queue name; datasets sharing one Redis each use their own (--queue). */
-export const DEFAULT_QUEUE = 'iop';
+export { DEFAULT_QUEUE } from './default-queue.js';
 
 /** Documents to process (job id: content hash) and their results for the writer (same id). */
 export function queueNames(base: string) {

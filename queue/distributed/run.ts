@@ -8,7 +8,7 @@
  * from is said within seconds (the ingest keeps waiting: workers may be started after it).
  */
 import { Queue, Worker, type Job } from 'bullmq';
-import { failedResult } from '../../pipeline/process.js';
+import { failedResult } from '../../pipeline/failed-result.js';
 import type { DocumentOutcome, SourceFile } from '../../output/writer.js';
 import { InputError } from '../plan.js';
 import { DEFAULT_BATCH } from '../store-batch.js';

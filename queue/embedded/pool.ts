@@ -8,7 +8,8 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import type { Readable } from 'node:stream';
-import { failedResult, type Processed } from '../../pipeline/process.js';
+import type { Processed } from '../../pipeline/process.js';
+import { failedResult } from '../../pipeline/failed-result.js';
 import type { ErrorCode } from '../../pipeline/contract.js';
 import { DEFAULT_READ_LIMITS } from '../../pipeline/read/types.js';
 import { compiledModule } from '../../output/package-root.js';

@@ -158,17 +158,41 @@ export function nearPattern(pattern: RegExp, literal: RegExp, earliest: StartBou
 
 /**
  * The start test (notAfter) of a pattern every match of which opens with the lookbehind (?<![…]) of one character class: the
- * pattern's source opens with it and has no alternative at its top level after it ("(?<![\\p{L}])(?:bidrag|stöd)…", not
- * "(?<![\\p{L}])för|från"), so no match can start where the lookbehind fails; null for any other pattern (and under the v
+ * pattern's source opens with it, alone or among other lookbehinds ("(?<!ansvar\\s+för\\s+)(?<![\\p{L}])…", all of them tested at
+ * the match's start), and has no alternative at its top level after them ("(?<![\\p{L}])(?:bidrag|stöd)…", not
+ * "(?<![\\p{L}])för|från"), so no match can start where that lookbehind fails; null for any other pattern (and under the v
  * flag, whose classes are read otherwise). eachMatchNear then skips those offsets instead of trying the pattern there: a
  * literal's earliest start lies a word or more before it, and inside a word every offset but its first fails.
  */
 export function leadingNotAfter(pattern: RegExp): ((text: string, at: number) => boolean) | null {
   const { source, flags } = pattern;
-  if (flags.includes('v') || !source.startsWith('(?<![')) return null;
-  const classEnd = closingBracket(source, '(?<!'.length);
-  if (classEnd < 0 || source[classEnd + 1] !== ')' || hasTopLevelAlternative(source.slice(classEnd + 2))) return null;
-  return notAfter(new RegExp(source.slice('(?<!'.length, classEnd + 1), flags.replace(/[gyd]/g, '')));
+  if (flags.includes('v')) return null;
+  let cls: string | null = null;
+  let at = 0;
+  while (source.startsWith('(?<!', at) || source.startsWith('(?<=', at)) {
+    const end = groupEnd(source, at);
+    if (end < 0) return null;
+    const inner = source.slice(at + '(?<!'.length, end);
+    if (cls === null && source.startsWith('(?<![', at) && closingBracket(inner, 0) === inner.length - 1) cls = inner;
+    at = end + 1;
+  }
+  if (cls === null || hasTopLevelAlternative(source.slice(at))) return null;
+  return notAfter(new RegExp(cls, flags.replace(/[gyd]/g, '')));
+}
+
+/** The offset of the `)` closing the group opened by the `(` at `open`, or -1. */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /** The offset of the `]` closing the character class opened by the `[` at `open`, or -1. */

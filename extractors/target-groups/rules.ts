@@ -7,7 +7,7 @@
 import people from '../lexicon/people-nouns.json' with { type: 'json' };
 import morePeople from '../lexicon/target-group-people.json' with { type: 'json' };
 import monthNames from '../lexicon/months.json' with { type: 'json' };
-import { atLiteral, nearPattern, nonSpaceWithin, wordStart, type NearPattern } from '../engine/sticky.js';
+import { nearPattern, nonSpaceWithin, wordStart, type NearPattern } from '../engine/sticky.js';
 
 export interface TriggerRule {
   name: string;
@@ -250,14 +250,6 @@ const LABEL_COLON = String.raw`:(?!(?:et|en|n|t|s|ets|ens|ns|ts|na|erna)(?![\p{L
 /** What every match of a rule that names the target group ("Målgruppen är …", "med målgruppen …") holds (TriggerRule.prefilter). */
 const NAMES_THE_GROUP = /målgrupp/iu;
 
-/** for-people-with's trigger (its comment in TRIGGER_RULES): "för" before people described by "med", "som" or "i behov av". */
-const FOR_PEOPLE_WITH = new RegExp(String.raw`(?:^För|(?<!\S\s+\p{Lu}[\p{L}-]*\s+)${NOT_SERVING_BEFORE}${NOT_CHANCE_BEFORE}(?<![\p{L}])för)\s+(?=(?:[\p{Ll}-]+\s+){1,3}(?:med|som|i\s+behov\s+av)\s)`, 'gu');
-/** purpose-subject's trigger (its comment in TRIGGER_RULES): "till att", "är att", "för att" before the people the purpose clause opens with. */
-const PURPOSE_SUBJECT = new RegExp(
-  String.raw`(?<![\p{L}])(?:till|är|för)\s+att\s+(?=(?:(?!som\s)[\p{L}-]+\s+){1,5}(?:${PURPOSE_VERBS})(?![\p{L}])|(?:(?!som\s)[\p{L}-]+\s+){1,3}som\s+(?:(?!(?:som|${PURPOSE_VERBS})\s)[\p{L}-]+\s+){1,5}(?:${PURPOSE_VERBS})(?![\p{L}]))`,
-  'giu',
-);
-
 export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     name: 'malgruppen-ar',
@@ -452,9 +444,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // capitalised word opening the sentence is a heading's or a title's first word: "Friluftsbad för personer med
     // funktionsnedsättning, mötesplats …" names the offer and its people.
     name: 'for-people-with',
-    trigger: FOR_PEOPLE_WITH,
-    // Every match starts with its "för" (or the sentence's "För"): tried only there, not after every lookbehind at every offset.
-    near: nearPattern(FOR_PEOPLE_WITH, /för/giu, atLiteral),
+    trigger: new RegExp(String.raw`(?:^För|(?<!\S\s+\p{Lu}[\p{L}-]*\s+)${NOT_SERVING_BEFORE}${NOT_CHANCE_BEFORE}(?<![\p{L}])för)\s+(?=(?:[\p{Ll}-]+\s+){1,3}(?:med|som|i\s+behov\s+av)\s)`, 'gu'),
     needsPeople: true,
     strength: STRENGTH.inferred,
   },
@@ -479,10 +469,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     name: 'purpose-subject',
     // A relative clause may describe the people, its words no verb of the purpose clause: "Partnerskapet ska bidra till att
     // personer som lever i hemlöshet | får ett eget boende" (not "att unga som kan …", where the clause's verb is cut off).
-    trigger: PURPOSE_SUBJECT,
+    trigger: new RegExp(
+      String.raw`(?<![\p{L}])(?:till|är|för)\s+att\s+(?=(?:(?!som\s)[\p{L}-]+\s+){1,5}(?:${PURPOSE_VERBS})(?![\p{L}])|(?:(?!som\s)[\p{L}-]+\s+){1,3}som\s+(?:(?!(?:som|${PURPOSE_VERBS})\s)[\p{L}-]+\s+){1,5}(?:${PURPOSE_VERBS})(?![\p{L}]))`,
+      'giu',
+    ),
     prefilter: /(?:till|är|för)\s+att\s/iu,
-    // Every match starts with its "till att", "är att" or "för att": tried only there.
-    near: nearPattern(PURPOSE_SUBJECT, /(?:till|är|för)\s+att\s/giu, atLiteral),
     sentenceCue: ABOUT_PARTNERSHIP,
     needsPeople: true,
     opensWithPeople: true,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eachMatch, eachMatchNear, notAfter, wordStart } from './sticky.js';
+import { eachMatch, eachMatchNear, leadingNotAfter, nearPattern, matchesNear, nonSpaceWithin, notAfter, wordStart } from './sticky.js';
 
 describe('eachMatch', () => {
   const same = (pattern: RegExp, text: string) =>
@@ -54,5 +54,43 @@ describe('notAfter', () => {
       const near = [...eachMatchNear(sticky, /bidrag/giu, wordStart, text, startable)].map((m) => [m.index, m[0]]);
       expect(near, text).toEqual([...text.matchAll(pattern)].map((m) => [m.index, m[0]]));
     }
+  });
+});
+
+describe('leadingNotAfter', () => {
+  it('is the start test of a pattern that opens with the lookbehind of one class, under the pattern\'s flags', () => {
+    const test = leadingNotAfter(/(?<![\p{L}\d])(?:bidrag|stöd)\s+för\s+\d{4}/giu)!;
+    expect(test).not.toBeNull();
+    expect(test('ett bidrag', 4)).toBe(true);
+    expect(test('ettbidrag', 3)).toBe(false);
+    expect(test('Ärendet', 1)).toBe(false);
+    expect(test('x 2024', 2)).toBe(true);
+    expect(test('12', 1)).toBe(false);
+    expect(leadingNotAfter(/(?<![\p{L}\p{N}/.-])(?<year>\d{4})\s+års/gu)!('a/2024', 2)).toBe(false);
+  });
+  it('finds the class\'s lookbehind among other leading lookbehinds, all tested at the match\'s start', () => {
+    const pattern = /(?<!(?:ansvar|ansvarig)\s+för\s+)(?<=\s|^)(?<![\p{L}])\p{L}{0,20}(?:stöd|insats)\s+(?:för|till)\s+/giu;
+    const test = leadingNotAfter(pattern)!;
+    expect(test).not.toBeNull();
+    expect(test('ett stöd', 4)).toBe(true);
+    expect(test('ettstöd', 3)).toBe(false);
+    const near = nearPattern(pattern, /stöd|insats/giu, wordStart);
+    const text = 'Föreningens fritidsstöd för unga, ansvar för stöd till äldre och insatser till barn; ansvarig för Insats för kvinnor.';
+    expect([...matchesNear(near, text)].map((m) => [m.index, m[0]])).toEqual([...text.matchAll(pattern)].map((m) => [m.index, m[0]]));
+  });
+  it('is null where a match need not open with it: an alternative at the top level, another opening, a lookbehind of more than a class', () => {
+    expect(leadingNotAfter(/(?<![\p{L}])för|från/giu)).toBeNull();
+    expect(leadingNotAfter(/(?:cirka\s+)?(?<![\p{L}])kr/giu)).toBeNull();
+    expect(leadingNotAfter(/(?<!ansvar\s+)för/giu)).toBeNull();
+    expect(leadingNotAfter(/(?<!ansvar\s+)(?<![\p{L}])för|från/giu)).toBeNull();
+    expect(leadingNotAfter(/(?<![\p{L}][\p{L}])för/giu)).toBeNull();
+    expect(leadingNotAfter(new RegExp('(?<![\\p{L}])(?:för|från)', 'gv'))).toBeNull();
+  });
+  it('leaves nearPattern\'s matches those of the whole-text pattern', () => {
+    const pattern = /(?<![\p{L}])\p{L}*(?:bidrag|stöd)\s+(?:för|under)\s+(?:19|20)\d{2}/giu;
+    const near = nearPattern(pattern, /(?:19|20)\d{2}/giu, nonSpaceWithin(40));
+    expect(near.startable).toBeDefined();
+    const text = 'Verksamhetsbidrag för 2024 och ettstöd under 2025; STÖD FÖR 2026, överstöd för 2027, 😀bidrag för 2028.';
+    expect([...matchesNear(near, text)].map((m) => [m.index, m[0]])).toEqual([...text.matchAll(pattern)].map((m) => [m.index, m[0]]));
   });
 });

@@ -152,7 +152,73 @@ export interface NearPattern {
 }
 
 export function nearPattern(pattern: RegExp, literal: RegExp, earliest: StartBound, startable?: (text: string, at: number) => boolean): NearPattern {
-  return { pattern, sticky: new RegExp(pattern.source, pattern.flags.replace('g', 'y')), literal, earliest, ...(startable ? { startable } : {}) };
+  const start = startable ?? leadingNotAfter(pattern);
+  return { pattern, sticky: new RegExp(pattern.source, pattern.flags.replace('g', 'y')), literal, earliest, ...(start ? { startable: start } : {}) };
+}
+
+/**
+ * The start test (notAfter) of a pattern every match of which opens with the lookbehind (?<![…]) of one character class: the
+ * pattern's source opens with it, alone or among other lookbehinds ("(?<!ansvar\\s+för\\s+)(?<![\\p{L}])…", all of them tested at
+ * the match's start), and has no alternative at its top level after them ("(?<![\\p{L}])(?:bidrag|stöd)…", not
+ * "(?<![\\p{L}])för|från"), so no match can start where that lookbehind fails; null for any other pattern (and under the v
+ * flag, whose classes are read otherwise). eachMatchNear then skips those offsets instead of trying the pattern there: a
+ * literal's earliest start lies a word or more before it, and inside a word every offset but its first fails.
+ */
+export function leadingNotAfter(pattern: RegExp): ((text: string, at: number) => boolean) | null {
+  const { source, flags } = pattern;
+  if (flags.includes('v')) return null;
+  let cls: string | null = null;
+  let at = 0;
+  while (source.startsWith('(?<!', at) || source.startsWith('(?<=', at)) {
+    const end = groupEnd(source, at);
+    if (end < 0) return null;
+    const inner = source.slice(at + '(?<!'.length, end);
+    if (cls === null && source.startsWith('(?<![', at) && closingBracket(inner, 0) === inner.length - 1) cls = inner;
+    at = end + 1;
+  }
+  if (cls === null || hasTopLevelAlternative(source.slice(at))) return null;
+  return notAfter(new RegExp(cls, flags.replace(/[gyd]/g, '')));
+}
+
+/** The offset of the `)` closing the group opened by the `(` at `open`, or -1. */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The offset of the `]` closing the character class opened by the `[` at `open`, or -1. */
+function closingBracket(source: string, open: number): number {
+  for (let i = open + 1; i < source.length; i++) {
+    if (source[i] === '\\') i++;
+    else if (source[i] === '[') return -1; // a nested class: not read here
+    else if (source[i] === ']') return i;
+  }
+  return -1;
+}
+
+/** Whether a pattern's source has a `|` outside every group and class. */
+export function hasTopLevelAlternative(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
 }
 
 /** Code units below this have their answer for a one-character class in a table (classTable). */

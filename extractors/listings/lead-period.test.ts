@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { leadPeriod, onlyYear } from './lead-period.js';
+import { leadLines, leadPeriod, onlyYear } from './lead-period.js';
+import { splitLines } from '../engine/table-row.js';
+import { isBlank } from './table.js';
 
 const list = ['  • Elektra/Fryshuset', '  • Tjejjouren Väst', '  • Räddningsmissionen'];
 const lead = 'Följande organisationer får del av stödet:';
@@ -21,6 +23,36 @@ describe('lead-paragraph period', () => {
     expect(periodOf(['Avtalen gällde 2019–2021 och förlängs nu för 2022–2024.', '', lead, ...list])).toBeNull();
     expect(periodOf([paragraph, '', 'Stödet ska gynna folkhälsan.', '', lead, ...list])).toBeNull();
     expect(periodOf(['Stödet ska gynna folkhälsan.', '', lead, ...list])).toBeNull();
+  });
+});
+
+/** leadLines as it was written first: the slice before the list split into lines for every list (quadratic in a long text). */
+function leadLinesBySlice(text: string, listStart: number) {
+  const lineStart = text.lastIndexOf('\n', listStart - 1) + 1;
+  const lines = splitLines(text.slice(0, lineStart));
+  let j = lines.length - 1;
+  const block = () => {
+    for (let gap = 0; j >= 0 && isBlank(lines[j]!.text) && gap <= 2; gap++) j--;
+    const found: { text: string; start: number }[] = [];
+    for (; j >= 0 && !isBlank(lines[j]!.text); j--) found.unshift(lines[j]!);
+    return found;
+  };
+  let read = block();
+  if (read.length === 1 && read[0]!.text.trim().endsWith(':')) read = [...block(), ...read];
+  return read;
+}
+
+describe('lead lines, read from the text\'s own lines', () => {
+  it('are the lines the slice before the list splits into, at every offset of texts with blank lines, lead-ins and none', () => {
+    const texts = [
+      [paragraph, '', lead, '', ...list].join('\n'),
+      [paragraph, lead, ...list].join('\n'),
+      ['', '', '', paragraph, '', '', '', lead, '', '', ...list, ''].join('\n'),
+      ['Rubrik', '   ', '\f', 'Text:', ...list].join('\n'),
+      '',
+      '\n\n',
+    ];
+    for (const text of texts) for (let at = 0; at <= text.length; at++) expect(leadLines(text, at)).toEqual(leadLinesBySlice(text, at));
   });
 });
 

@@ -25,18 +25,34 @@ export function leadPeriod(text: string, listStart: number): CellPeriod | null {
 export function leadLines(text: string, listStart: number): Line[] {
   // From the start of the list's first line: its bullet ("  • ") is no paragraph.
   const lineStart = text.lastIndexOf('\n', listStart - 1) + 1;
-  const lines = splitLines(text.slice(0, lineStart));
-  let j = lines.length - 1;
+  // The lines of text.slice(0, lineStart), as the text's own lines (split once per text) up to the list's first line and
+  // an empty last line where the slice ends: splitting the slice for every list made a text of many lists quadratic.
+  const all = splitLines(text);
+  const last = lineIndexAt(all, lineStart);
+  const lines = (i: number): Line => (i === last ? { text: '', start: lineStart } : all[i]!);
+  let j = last;
   const block = (): Line[] => {
-    for (let gap = 0; j >= 0 && isBlank(lines[j]!.text) && gap <= MAX_GAP; gap++) j--;
+    for (let gap = 0; j >= 0 && isBlank(lines(j).text) && gap <= MAX_GAP; gap++) j--;
     const found: Line[] = [];
-    for (; j >= 0 && !isBlank(lines[j]!.text); j--) found.unshift(lines[j]!);
+    for (; j >= 0 && !isBlank(lines(j).text); j--) found.unshift(lines(j));
     return found;
   };
   let read = block();
   // A lead-in set apart ("Följande organisationer får del av stödet:") is read with the paragraph above it.
   if (read.length === 1 && read[0]!.text.trim().endsWith(':')) read = [...block(), ...read];
   return read;
+}
+
+/** The index of the line of `lines` (a text's, in order) that starts at `start`, a line's start. */
+function lineIndexAt(lines: readonly Line[], start: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid]!.start <= start) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /**

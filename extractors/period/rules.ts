@@ -8,7 +8,7 @@ import type { Period } from '../../pipeline/contract.js';
 import { NUMBER_WORD_PATTERN, readNumber } from '../amounts/numerals.js';
 import { asEnd, asStart, DATE, DATE_FORMS, endAfterYears, MONTH_NAME, readDate, startBeforeYears, type ReadDate } from './dates.js';
 import type { PageDate } from './page-date.js';
-import { codePointBefore, eachMatch, eachMatchNear, nonSpaceWithin, type StartBound } from '../engine/sticky.js';
+import { codePointBefore, eachMatch, eachMatchNear, leadingNotAfter, nonSpaceWithin, type StartBound } from '../engine/sticky.js';
 import { isWhitespace } from '../engine/phrase-trie.js';
 import { MAY_BE_EXTENDED, OPTION_TO_EXTEND } from '../extension/rules.js';
 
@@ -899,10 +899,17 @@ export function pastAgreementFactor(sentence: string): number {
   return CONTEXT_RULES.filter((c) => PAST_AGREEMENT_RULES.has(c.name) && c.pattern.test(sentence)).reduce((f, c) => f * c.factor, 1);
 }
 
-/** Each near rule's pattern as sticky (/y for /g), for eachMatchNear. */
-const STICKY = new Map(PERIOD_RULES.filter((rule) => rule.near).map((rule) => [rule, new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', 'y'))]));
+/**
+ * Each near rule's pattern as sticky (/y for /g), for eachMatchNear, with the start test of its leading lookbehind where it
+ * opens with one ("(?<![\\p{L}])(?:säkrad|…"): offsets inside a word before its literal are not tried.
+ */
+const STICKY = new Map(
+  PERIOD_RULES.filter((rule) => rule.near).map((rule) => [rule, { sticky: new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', 'y')), startable: leadingNotAfter(rule.pattern) ?? undefined }]),
+);
 
 /** Every match of a rule's pattern in the text: near its literal where it has one, else over the whole text. */
 export function ruleMatches(rule: PeriodRule, text: string): Iterable<RegExpExecArray> {
-  return rule.near ? eachMatchNear(STICKY.get(rule)!, rule.near.literal, rule.near.earliest, text) : eachMatch(rule.pattern, text);
+  if (!rule.near) return eachMatch(rule.pattern, text);
+  const { sticky, startable } = STICKY.get(rule)!;
+  return eachMatchNear(sticky, rule.near.literal, rule.near.earliest, text, startable);
 }

@@ -315,9 +315,31 @@ function isHeading(text: string, numberedHeadings: boolean): boolean {
 const ITEM_OPENING = /^\s*(?:\d+(?:\.\d+)*[.)]?|[•·▪◦*–-])\s+$/u;
 
 /** Phrases that follow a rule's trigger in one sentence. */
+/**
+ * The trigger rules' prefilters and sentence cues, each pattern once (six Målgrupp rules share one prefilter, two rules one
+ * cue), with each one's answer for the sentence being read (0 not yet tested, 1 holds, 2 does not), cleared per sentence: a
+ * shared pattern is tested once per sentence, not once per rule. Only patterns without g or y (whose test changes nothing). The
+ * answers are cleared whenever another sentence is asked about.
+ */
+const SENTENCE_TESTS = (() => {
+  const patterns = [...new Set(TRIGGER_RULES.flatMap((rule) => [rule.prefilter, rule.sentenceCue]).filter((p): p is RegExp => p !== undefined && !p.global && !p.sticky))];
+  return { index: new Map(patterns.map((p, i) => [p, i])), answers: new Uint8Array(patterns.length), sentence: null as TextSpan | null };
+})();
+function sentenceHolds(pattern: RegExp, sentence: TextSpan): boolean {
+  const i = SENTENCE_TESTS.index.get(pattern);
+  if (i === undefined) return pattern.test(sentence.text);
+  if (SENTENCE_TESTS.sentence !== sentence) {
+    SENTENCE_TESTS.answers.fill(0);
+    SENTENCE_TESTS.sentence = sentence;
+  }
+  let answer = SENTENCE_TESTS.answers[i]!;
+  if (answer === 0) SENTENCE_TESTS.answers[i] = answer = pattern.test(sentence.text) ? 1 : 2;
+  return answer === 1;
+}
+
 function triggerCandidates(sentence: TextSpan, rule: TriggerRule, isAbout: () => boolean): Candidate<string>[] {
-  if (rule.prefilter && !rule.prefilter.test(sentence.text)) return [];
-  if (rule.sentenceCue && !rule.sentenceCue.test(sentence.text)) return [];
+  if (rule.prefilter && !sentenceHolds(rule.prefilter, sentence)) return [];
+  if (rule.sentenceCue && !sentenceHolds(rule.sentenceCue, sentence)) return [];
   // An agenda item's number or a list marker opens the sentence: "9 Kolloverksamhet för döva barn" is no name.
   const inName = (m: RegExpMatchArray) =>
     rule.notInName === true && /^\p{Lu}\p{Ll}/u.test(m[0]) && (CENTRE_NAME.test(m[0]) || (m.index! > 0 && !ITEM_OPENING.test(sentence.text.slice(0, m.index))));

@@ -21,7 +21,7 @@ describe('triggers tried near their literal', () => {
       'STÖDET', 'insatser', 'arbete', 'arbetet', 'IOP:et', 'öppna', 'tillgänglig', 'mötesplats', 'centret', 'café', 'ansvar', 'ansvarar', 'sin', 'att',
       'a'.repeat(19), 'a'.repeat(21), '𝒜', 'ſtöd', 'barn', 'unga', 'Kvinno',
       'stödja', 'stöttar', 'tar emot', 'nå ut till', 'som', 'arbetar med', 'VÄGLEDER', 'bland', 'annat', 'hos', 'ohälsan', 'levnads', 'livs', 'situationen',
-      'villkor', 'effekter', 'vardagen',
+      'villkor', 'effekter', 'vardagen', 'För', 'FÖR', 'är', 'ska', 'kan', 'blir', 'i behov av', 'Ekby', 'möjlighet', 'kostnaden', 'personer', 'föräldrar',
     ];
     let seed = 5;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;

@@ -42,6 +42,19 @@ describe('trigger prefilters', () => {
     }
   });
 
+  it('hold in every directed-verb form the riktar-sig-till trigger reads, and not in a sentence without one', () => {
+    const directed = filtered.find((rule) => rule.name === 'riktar-sig-till')!;
+    for (const text of [
+      'Verksamheten riktar sig till unga', 'riktade sig främst till äldre', 'ska rikta sig till kvinnor', 'Insatsen riktas mot barn',
+      'Föreningen vänder sig till anhöriga', 'vände sig till nyanlända', 'är inriktad på äldre', 'inriktat mot unga', 'inriktar sig på barn',
+      'fokuserar på kvinnor', 'Fokus på unga', 'är avsedd för äldre', 'avsedda för barn', 'Stödet är till för hemlösa', 'RIKTAR SIG TILL UNGA',
+    ]) {
+      expect(matches(directed.trigger, text), text).toBe(true);
+      expect(matches(directed.prefilter!, text), text).toBe(true);
+    }
+    for (const text of ['Föreningen har ett kansli i centrum.', 'Bidraget betalas ut till föreningen.']) expect(matches(directed.prefilter!, text), text).toBe(false);
+  });
+
   it('ABOUT_PARTNERSHIP_WORDS holds in every form the partnership cue reads', () => {
     const forms = ['IOP', 'iop:et', 'IOP:en', 'Partnerskapet', 'idéburet offentligt partnerskap', 'överenskommelsen', 'ÖVERENSKOMMELSE',
       'samverkansavtalet', 'Avtal', 'föreningsbidraget', 'bidrag', 'syfte', 'Syftet', 'syftar', 'ändamål', 'Ändamålet'];

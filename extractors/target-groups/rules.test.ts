@@ -1225,3 +1225,16 @@ describe('a grant for an activity whose compound names its people', () => {
     expect(groups('Bidraget belastar kontot Bidrag till ungdomsorganisationer.')).toEqual([]);
   });
 });
+
+describe('trigger rules sharing a prefilter or a cue', () => {
+  // The six Målgrupp rules share one prefilter and two read-off rules one cue, each tested once per sentence: the answers of
+  // one sentence never stand for another's, read in any order.
+  const named = 'Målgruppen är barn och unga i åldern 7–18 år. Syftet med partnerskapet är att ge stöd till våldsutsatta kvinnor.';
+  const none = 'Föreningen har ett kansli i centrum. Målet är att verksamheten ska utvecklas.';
+  it('reads each text as it reads it alone', () => {
+    const alone = [groups(named), groups(none)];
+    expect(alone[0]!.length).toBeGreaterThan(0);
+    expect(alone[1]).toEqual([]);
+    expect([groups(none), groups(named), groups(none), groups(named)]).toEqual([alone[1], alone[0], alone[1], alone[0]]);
+  });
+});

@@ -903,6 +903,16 @@ describe('idéburna name boundaries in real documents', () => {
     expect(names('Parter\nFöreningen Solstrålen    150\n')).toEqual(['Föreningen Solstrålen']);
   });
 
+  it('a number of two digits closes a one-word name spoken of as one; a numbered part of a document does not', () => {
+    expect(names('Socialnämnden beviljar Länk 80:s ansökan om bidrag.')).toEqual(['Länk 80']);
+    expect(names('Länk 80 har lämnat en ansökan. Bidrag beviljas till Länk 80:s verksamhet.')).toContain('Länk 80');
+    expect(names('bidrag till Kvinnojouren enligt Bilaga 12:s tabell.')).not.toContain('Bilaga 12');
+    expect(names('Föreningen Ekby ansöker om bidrag, se Paragraf 14 har ändrats.')).not.toContain('Paragraf 14');
+    // Not a number after a name of more words, nor one that is a sum or ordinal in running text.
+    expect(names('bidrag till Kvinnojouren Ekby 80 om stöd.')).toEqual(['Kvinnojouren Ekby']);
+    expect(names('Bidrag till Ekby 12 procent.')).not.toContain('Ekby 12');
+  });
+
   it('company forms beyond AB: a group, a holding, a foreign form make a company; an ekonomisk förening stays possible', () => {
     expect(names('avtal med Ekby Group om städning. IOP med Föreningen Ekby.')).toEqual(['Föreningen Ekby']);
     expect(names('avtal med Ekby Holding om lokaler.')).toEqual([]);

@@ -174,6 +174,19 @@ const takesParticle = (text: string, start: number, end: number) => {
  */
 const CLOSING_NUMBER = new RegExp(String.raw`(?!200[5-9]|20[1-3]\d)[1-9]\d{3}(?![\p{L}\d])(?![.,]\d)${NAME_END}`, 'uy');
 /**
+ * "Länk 80": a number of two digits closes a name of one capitalised word where the name is spoken of as one,
+ * its genitive ("Länk 80:s ansökan") or a verb after it ("Länk 80 har lämnat …", "Länk 80 får …"). Not a
+ * section's number ("Bilaga 12", "Paragraf 14" — NUMBERED_WORDS), nor a sum.
+ */
+const CLOSING_SHORT_NUMBER = /[1-9]\d(?![\p{L}\d])(?![.,]\d)(?=:s(?!\p{L})|[ \t]+(?:har|hade|får|fick|ansöker|ansökte|söker|sökte|driver|bedriver|är|var)(?!\p{L}))/uy;
+const ONE_CAPITALISED_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
+/** Words a document numbers its own parts, times and places by: "Bilaga 12", "Vecka 14", "Kvarter 12". */
+const NUMBERED_WORDS = new Set([
+  'bilaga', 'paragraf', 'punkt', 'kapitel', 'sida', 'avsnitt', 'ärende', 'bild', 'tabell', 'figur', 'diagram', 'rad', 'kolumn',
+  'vecka', 'dag', 'år', 'klass', 'nummer', 'rum', 'sal', 'plan', 'våning', 'kvarter', 'zon', 'område', 'etapp', 'fas', 'steg',
+  'version', 'artikel', 'moment', 'mål', 'åtgärd', 'ruta', 'buss', 'linje', 'väg', 'hus', 'huset', 'sektion', 'avdelning',
+]);
+/**
  * More numbers on its line make a table or a list of sums ("Föreningen X 1500, Föreningen Y 2300"): the number is a sum.
  * Years of the documents' time ("2024–2026") are no sums.
  */
@@ -586,6 +599,10 @@ function extend(text: string, end: number, start = end): number {
     if (space === 1) {
       const number = matchAt(text, at, CLOSING_NUMBER);
       if (number > 0 && !moreNumbersOnLine(text, start, number)) return number;
+      if (ONE_CAPITALISED_WORD.test(nameSoFar) && !NUMBERED_WORDS.has(nameSoFar.toLowerCase())) {
+        const short = matchAt(text, at, CLOSING_SHORT_NUMBER);
+        if (short > 0) return short;
+      }
     }
     return end;
   }

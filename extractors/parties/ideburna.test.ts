@@ -110,8 +110,8 @@ describe('idéburna context rules', () => {
     expect(names('Samarbetsavtal mellan Socialtjänst Ekby och Ekby Brottsofferförening om stöd till brottsoffer.')).toEqual(['Ekby Brottsofferförening']);
     expect(names('Avtal mellan Ekby Brottsofferjour och Räddningstjänsten Ekby om övningar.')).toEqual(['Ekby Brottsofferjour']);
     expect(names('Nämnden beviljar föreningsbidrag. Sen ansöker föreningarna om bidrag.')).toEqual([]);
-    // A kvinno- och tjejjour's own "och" is no verb after a name.
-    expect(names('Ekby kommun och Föreningen Gemenskap – Ekbys kvinno- och tjejjour har tecknat en överenskommelse.')).toContain('Ekbys kvinno- och tjejjour');
+    // A kvinno- och tjejjour's own "och" is no verb after a name (here the tagline of the name before the dash).
+    expect(names('Ekby kommun och Föreningen Gemenskap – Ekbys kvinno- och tjejjour har tecknat en överenskommelse.')).toContain('Föreningen Gemenskap – Ekbys kvinno- och tjejjour');
   });
 
   it('ideburen.is-ideell: what the text says the organisation is', () => {
@@ -901,6 +901,18 @@ describe('idéburna name boundaries in real documents', () => {
     expect(names('Kommunen ger Föreningen Solstrålen 200 000 kronor per år.')).toEqual(['Föreningen Solstrålen']);
     expect(names('bidrag till Föreningen Solstrålen 150 tkr enligt ansökan.')).toEqual(['Föreningen Solstrålen']);
     expect(names('Parter\nFöreningen Solstrålen    150\n')).toEqual(['Föreningen Solstrålen']);
+  });
+
+  it('an acronym or a noun-opened name takes its tagline after a dash; a second name or a lower-case apposition does not', () => {
+    expect(names('ingå IOP med Röda Korset och EKBO – Råd, stöd och kunskapscenter, tillika medlemmar.')).toContain('EKBO – Råd, stöd och kunskapscenter');
+    expect(names('Ekby kommun och Föreningen systergemenskap – Ekby kvinno- och tjejjour har tecknat en överenskommelse.')).toContain(
+      'Föreningen systergemenskap – Ekby kvinno- och tjejjour',
+    );
+    expect(names('Projektansökan från EKBO - Råd, Stöd & Kunskapscenter Ideell förening\n')).toEqual(['EKBO - Råd, Stöd & Kunskapscenter Ideell förening']);
+    // A second name of capitalised words, a lower-case apposition, or a tagline ending in no organisation's noun.
+    expect(names('IOP med KFUM – Kvinnojouren Ekby om stöd.')).not.toContain('KFUM – Kvinnojouren Ekby');
+    expect(names('IOP med Föreningen Ekby – en ideell förening om stöd.')).toEqual(['Föreningen Ekby']);
+    expect(names('IOP med EKBO – Stöd till unga i Ekby om boende.')).not.toContain('EKBO – Stöd till unga i Ekby');
   });
 
   it('a number of two digits closes a one-word name spoken of as one; a numbered part of a document does not', () => {

@@ -492,6 +492,8 @@ const HYPHENED_BEFORE_APPOSITION = new RegExp(
 /** Extends a name that starts at [start, end) as far as the grammar above allows. */
 function extend(text: string, end: number, start = end): number {
   for (;;) {
+    const tagged = taglineEnd(text, start, end);
+    if (tagged > 0) return tagged;
     const space = gap(text, end);
     if (space < 0) return end;
     const at = end + space;
@@ -606,6 +608,37 @@ function extend(text: string, end: number, start = end): number {
     }
     return end;
   }
+}
+
+/**
+ * A name with its tagline after a dash, "BOSSE – Råd, stöd och kunskapscenter", "Föreningen kvinnogemenskap – Ekby kvinno- och
+ * tjejjour": the name is an acronym or opens with its organisation's noun, and what follows the dash is a phrase of a few words
+ * opening with a capital, written partly in lower case or with commas (a description, not a second name of capitalised
+ * words: "Kvinnojouren – Tjejjouren Ekby"), ending in an organisation's noun (suffixMarkers, appositionNouns) where a
+ * name may end.
+ */
+const DASH_OPENING = /[ \t]+[–-][ \t]+(?=\p{Lu})/uy;
+const TAG_WORD = /(?:,?[ \t]+)?(?:\p{L}[\p{L}-]*|&)/uy;
+const TAG_NAME_END = new RegExp(NAME_END, 'uy');
+const TAG_WORDS = 6;
+const TAGGED_NAME = /^(?:\p{Lu}{3,8}|(?:Föreningen|Stiftelsen|Organisationen|Nätverket)[ \t]+\p{L}+)$/u;
+const DESCRIPTIVE = /[ \t]\p{Ll}|,/u;
+/** A tagline's last word may name a centre too, which alone marks no name ("Ekby Center" is a shopping centre). */
+const TAGLINE_NOUNS: readonly string[] = [...lexicon.appositionNouns, 'center', 'centrum', 'centret'];
+const isOrganisationNoun = (word: string) => hasSuffixMarker(word) || TAGLINE_NOUNS.some((n) => word.toLowerCase().endsWith(n));
+function taglineEnd(text: string, start: number, end: number): number {
+  const opening = matchAt(text, end, DASH_OPENING);
+  if (opening < 0 || !TAGGED_NAME.test(text.slice(start, end))) return -1;
+  let at = opening;
+  for (let words = 0; words < TAG_WORDS; words++) {
+    const next = matchAt(text, at, TAG_WORD);
+    if (next < 0) return -1;
+    at = next;
+    if (words > 0 && isOrganisationNoun(lastWord(text, at)) && matchAt(text, at, TAG_NAME_END) >= 0) {
+      return DESCRIPTIVE.test(text.slice(opening, at)) ? at : -1;
+    }
+  }
+  return -1;
 }
 
 /** Index of the first value above `x` in an ascending list (its length when none is). */

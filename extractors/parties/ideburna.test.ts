@@ -110,8 +110,8 @@ describe('idéburna context rules', () => {
     expect(names('Samarbetsavtal mellan Socialtjänst Ekby och Ekby Brottsofferförening om stöd till brottsoffer.')).toEqual(['Ekby Brottsofferförening']);
     expect(names('Avtal mellan Ekby Brottsofferjour och Räddningstjänsten Ekby om övningar.')).toEqual(['Ekby Brottsofferjour']);
     expect(names('Nämnden beviljar föreningsbidrag. Sen ansöker föreningarna om bidrag.')).toEqual([]);
-    // A kvinno- och tjejjour's own "och" is no verb after a name.
-    expect(names('Ekby kommun och Föreningen Gemenskap – Ekbys kvinno- och tjejjour har tecknat en överenskommelse.')).toContain('Ekbys kvinno- och tjejjour');
+    // A kvinno- och tjejjour's own "och" is no verb after a name (here the tagline of the name before the dash).
+    expect(names('Ekby kommun och Föreningen Gemenskap – Ekbys kvinno- och tjejjour har tecknat en överenskommelse.')).toContain('Föreningen Gemenskap – Ekbys kvinno- och tjejjour');
   });
 
   it('ideburen.is-ideell: what the text says the organisation is', () => {
@@ -901,6 +901,28 @@ describe('idéburna name boundaries in real documents', () => {
     expect(names('Kommunen ger Föreningen Solstrålen 200 000 kronor per år.')).toEqual(['Föreningen Solstrålen']);
     expect(names('bidrag till Föreningen Solstrålen 150 tkr enligt ansökan.')).toEqual(['Föreningen Solstrålen']);
     expect(names('Parter\nFöreningen Solstrålen    150\n')).toEqual(['Föreningen Solstrålen']);
+  });
+
+  it('an acronym or a noun-opened name takes its tagline after a dash; a second name or a lower-case apposition does not', () => {
+    expect(names('ingå IOP med Röda Korset och EKBO – Råd, stöd och kunskapscenter, tillika medlemmar.')).toContain('EKBO – Råd, stöd och kunskapscenter');
+    expect(names('Ekby kommun och Föreningen systergemenskap – Ekby kvinno- och tjejjour har tecknat en överenskommelse.')).toContain(
+      'Föreningen systergemenskap – Ekby kvinno- och tjejjour',
+    );
+    expect(names('Projektansökan från EKBO - Råd, Stöd & Kunskapscenter Ideell förening\n')).toEqual(['EKBO - Råd, Stöd & Kunskapscenter Ideell förening']);
+    // A second name of capitalised words, a lower-case apposition, or a tagline ending in no organisation's noun.
+    expect(names('IOP med KFUM – Kvinnojouren Ekby om stöd.')).not.toContain('KFUM – Kvinnojouren Ekby');
+    expect(names('IOP med Föreningen Ekby – en ideell förening om stöd.')).toEqual(['Föreningen Ekby']);
+    expect(names('IOP med EKBO – Stöd till unga i Ekby om boende.')).not.toContain('EKBO – Stöd till unga i Ekby');
+  });
+
+  it('a number of two digits closes a one-word name spoken of as one; a numbered part of a document does not', () => {
+    expect(names('Socialnämnden beviljar Länk 80:s ansökan om bidrag.')).toEqual(['Länk 80']);
+    expect(names('Länk 80 har lämnat en ansökan. Bidrag beviljas till Länk 80:s verksamhet.')).toContain('Länk 80');
+    expect(names('bidrag till Kvinnojouren enligt Bilaga 12:s tabell.')).not.toContain('Bilaga 12');
+    expect(names('Föreningen Ekby ansöker om bidrag, se Paragraf 14 har ändrats.')).not.toContain('Paragraf 14');
+    // Not a number after a name of more words, nor one that is a sum or ordinal in running text.
+    expect(names('bidrag till Kvinnojouren Ekby 80 om stöd.')).toEqual(['Kvinnojouren Ekby']);
+    expect(names('Bidrag till Ekby 12 procent.')).not.toContain('Ekby 12');
   });
 
   it('company forms beyond AB: a group, a holding, a foreign form make a company; an ekonomisk förening stays possible', () => {

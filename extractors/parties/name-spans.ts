@@ -174,6 +174,19 @@ const takesParticle = (text: string, start: number, end: number) => {
  */
 const CLOSING_NUMBER = new RegExp(String.raw`(?!200[5-9]|20[1-3]\d)[1-9]\d{3}(?![\p{L}\d])(?![.,]\d)${NAME_END}`, 'uy');
 /**
+ * "Länk 80": a number of two digits closes a name of one capitalised word where the name is spoken of as one,
+ * its genitive ("Länk 80:s ansökan") or a verb after it ("Länk 80 har lämnat …", "Länk 80 får …"). Not a
+ * section's number ("Bilaga 12", "Paragraf 14" — NUMBERED_WORDS), nor a sum.
+ */
+const CLOSING_SHORT_NUMBER = /[1-9]\d(?![\p{L}\d])(?![.,]\d)(?=:s(?!\p{L})|[ \t]+(?:har|hade|får|fick|ansöker|ansökte|söker|sökte|driver|bedriver|är|var)(?!\p{L}))/uy;
+const ONE_CAPITALISED_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
+/** Words a document numbers its own parts, times and places by: "Bilaga 12", "Vecka 14", "Kvarter 12". */
+const NUMBERED_WORDS = new Set([
+  'bilaga', 'paragraf', 'punkt', 'kapitel', 'sida', 'avsnitt', 'ärende', 'bild', 'tabell', 'figur', 'diagram', 'rad', 'kolumn',
+  'vecka', 'dag', 'år', 'klass', 'nummer', 'rum', 'sal', 'plan', 'våning', 'kvarter', 'zon', 'område', 'etapp', 'fas', 'steg',
+  'version', 'artikel', 'moment', 'mål', 'åtgärd', 'ruta', 'buss', 'linje', 'väg', 'hus', 'huset', 'sektion', 'avdelning',
+]);
+/**
  * More numbers on its line make a table or a list of sums ("Föreningen X 1500, Föreningen Y 2300"): the number is a sum.
  * Years of the documents' time ("2024–2026") are no sums.
  */
@@ -479,6 +492,8 @@ const HYPHENED_BEFORE_APPOSITION = new RegExp(
 /** Extends a name that starts at [start, end) as far as the grammar above allows. */
 function extend(text: string, end: number, start = end): number {
   for (;;) {
+    const tagged = taglineEnd(text, start, end);
+    if (tagged > 0) return tagged;
     const space = gap(text, end);
     if (space < 0) return end;
     const at = end + space;
@@ -586,9 +601,44 @@ function extend(text: string, end: number, start = end): number {
     if (space === 1) {
       const number = matchAt(text, at, CLOSING_NUMBER);
       if (number > 0 && !moreNumbersOnLine(text, start, number)) return number;
+      if (ONE_CAPITALISED_WORD.test(nameSoFar) && !NUMBERED_WORDS.has(nameSoFar.toLowerCase())) {
+        const short = matchAt(text, at, CLOSING_SHORT_NUMBER);
+        if (short > 0) return short;
+      }
     }
     return end;
   }
+}
+
+/**
+ * A name with its tagline after a dash, "BOSSE – Råd, stöd och kunskapscenter", "Föreningen kvinnogemenskap – Ekby kvinno- och
+ * tjejjour": the name is an acronym or opens with its organisation's noun, and what follows the dash is a phrase of a few words
+ * opening with a capital, written partly in lower case or with commas (a description, not a second name of capitalised
+ * words: "Kvinnojouren – Tjejjouren Ekby"), ending in an organisation's noun (suffixMarkers, appositionNouns) where a
+ * name may end.
+ */
+const DASH_OPENING = /[ \t]+[–-][ \t]+(?=\p{Lu})/uy;
+const TAG_WORD = /(?:,?[ \t]+)?(?:\p{L}[\p{L}-]*|&)/uy;
+const TAG_NAME_END = new RegExp(NAME_END, 'uy');
+const TAG_WORDS = 6;
+const TAGGED_NAME = /^(?:\p{Lu}{3,8}|(?:Föreningen|Stiftelsen|Organisationen|Nätverket)[ \t]+\p{L}+)$/u;
+const DESCRIPTIVE = /[ \t]\p{Ll}|,/u;
+/** A tagline's last word may name a centre too, which alone marks no name ("Ekby Center" is a shopping centre). */
+const TAGLINE_NOUNS: readonly string[] = [...lexicon.appositionNouns, 'center', 'centrum', 'centret'];
+const isOrganisationNoun = (word: string) => hasSuffixMarker(word) || TAGLINE_NOUNS.some((n) => word.toLowerCase().endsWith(n));
+function taglineEnd(text: string, start: number, end: number): number {
+  const opening = matchAt(text, end, DASH_OPENING);
+  if (opening < 0 || !TAGGED_NAME.test(text.slice(start, end))) return -1;
+  let at = opening;
+  for (let words = 0; words < TAG_WORDS; words++) {
+    const next = matchAt(text, at, TAG_WORD);
+    if (next < 0) return -1;
+    at = next;
+    if (words > 0 && isOrganisationNoun(lastWord(text, at)) && matchAt(text, at, TAG_NAME_END) >= 0) {
+      return DESCRIPTIVE.test(text.slice(opening, at)) ? at : -1;
+    }
+  }
+  return -1;
 }
 
 /** Index of the first value above `x` in an ascending list (its length when none is). */

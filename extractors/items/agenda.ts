@@ -6,10 +6,12 @@
  * line with no case number of its own is a list item or an amount, not an item of the meeting.
  */
 const ITEM_NUMBER = String.raw`\d{1,3}(?:[ \t]?[a-z](?=[ \t]))?`;
-export const NUMBERED_TITLE = new RegExp(String.raw`^[ \t]*(${ITEM_NUMBER})\.?[ \t]+(?=\p{Lu})[^\n]{3,160}$`, 'gmu');
+/** What closes an item's number: a full stop ("5. Riktlinjer"), a bracket ("5) Riktlinjer") or nothing. */
+const NUMBER_CLOSE = String.raw`[.)]?`;
+export const NUMBERED_TITLE = new RegExp(String.raw`^[ \t]*(${ITEM_NUMBER})${NUMBER_CLOSE}[ \t]+(?=\p{Lu})[^\n]{3,160}$`, 'gmu');
 /** A numbered title's number with its full stop, at the start of its line. */
-const TITLE_NUMBER = new RegExp(String.raw`^[ \t]*${ITEM_NUMBER}\.?`, 'u');
-export const ITEM_LABEL = /^[ \t]*(?:Ärende|Punkt)[ \t]+(\d{1,3})(?![\d\p{L}])/gmu;
+const TITLE_NUMBER = new RegExp(String.raw`^[ \t]*${ITEM_NUMBER}${NUMBER_CLOSE}`, 'u');
+export const ITEM_LABEL = /^[ \t]*(?:Ärende|Punkt)[ \t]+(\d{1,3})(?![\d\p{L}])(?:[ \t]*[:.](?=[ \t]))?/gmu;
 /** A case number's label: one must follow a numbered title within this many lines. */
 export const CASE_LABEL = /(?<![\p{L}])(?:Dnr|DNR|Diarienummer|Ärendenummer)(?![\p{L}])/u;
 /**
@@ -18,7 +20,7 @@ export const CASE_LABEL = /(?<![\p{L}])(?:Dnr|DNR|Diarienummer|Ärendenummer)(?!
  */
 const CASE_LABEL_LINES = 4;
 /** The next numbered title: a case number below it is its own, not the item's above. */
-const NEXT_TITLE = new RegExp(String.raw`^[ \t]*${ITEM_NUMBER}\.?[ \t]+\p{Lu}`, 'mu');
+const NEXT_TITLE = new RegExp(String.raw`^[ \t]*${ITEM_NUMBER}${NUMBER_CLOSE}[ \t]+\p{Lu}`, 'mu');
 /** How far below its title line an item's "Ärende 5" label stands. */
 const LABEL_REACH = 400;
 

@@ -12,7 +12,7 @@
  *    matter, its span the entry.
  */
 import { paragraphHeadings, type ParagraphHeading } from '../../extractors/items/headings.js';
-import { CASE_LABEL, ITEM_LABEL, agendaHeadings, agendaLineHeadings } from '../../extractors/items/agenda.js';
+import { CASE_LABEL, CASE_NUMBER_LINE, ITEM_LABEL, agendaHeadings, agendaLineHeadings } from '../../extractors/items/agenda.js';
 import { listedAgendaHeadings } from './listed.js';
 import { agendaRunHeadings, inlineHeadings, inlineTitle, lineEndAt, linesBefore, lostNumberItems } from '../../extractors/items/inline.js';
 import { LABELS_FOR_ITEMS, meetingLabels, paragraphRange } from './whole.js';
@@ -197,11 +197,11 @@ function agendaBefore(text: string, items: readonly Item[]): Item[] {
 
 /**
  * An agenda item's title: its lines down to its case number ("3 Föreningen Ljuset" / "Projektansökan om
- * läxhjälp" / "Dnr 3.1-0211/2019"), without an "Ärende 3" label; as a § item's where no case number follows
+ * läxhjälp" / "Dnr 3.1-0211/2019", or the number alone on its line: "KFN 2023/12"), without an "Ärende 3" label; as a § item's where no case number follows
  * or none of its words stands before it.
  */
 function agendaTitle(text: string, from: number, end: number): { title: string | null; titleEnd: number } {
-  const label = CASE_LABEL.exec(text.slice(from, end));
+  const label = CASE_LABEL.exec(text.slice(from, end)) ?? CASE_NUMBER_LINE.exec(text.slice(from, end));
   if (!label) return titleOf(text, from, end);
   const title = text.slice(from, from + label.index).replace(ITEM_LABEL_GLOBAL, '').replace(/\s+/g, ' ').trim();
   // "Ärende 5" / "Dnr KFN 2022/88" / "Föreningsbidrag till …": the title stands below the case number.

@@ -23,6 +23,14 @@ describe('protocol items', () => {
     expect(items[1]!.end).toBe(text.length);
   });
 
+  it("ends an agenda item's title at its case number alone on its line, as at a labelled one", () => {
+    const text = 'Kultur- och fritidsnämnden\nSammanträde 2023-03-14\n\n2) Ansökan om bidrag från Ekby IF\nKFN 2023/12\n\n3) Ansökan från Åby IK\nKFN 2023/15\n';
+    expect(protocolItems(text).map((i) => [i.paragraph, i.title])).toEqual([
+      [null, 'Ansökan om bidrag från Ekby IF'],
+      [null, 'Ansökan från Åby IK'],
+    ]);
+  });
+
   it('reads a title after the case number on the heading line, and ends it where the text runs on without a blank line', () => {
     const runOn =
       '§ 41 Dnr KS 2023/15 Idéburet offentligt partnerskap med Kvinnojouren\nÄrendebeskrivning\nFörvaltningen föreslår att kommunen ingår partnerskapet.\n' +

@@ -277,6 +277,12 @@ function titleOf(text: string, from: number, end: number): { title: string | nul
     const lineEnd = next < 0 || next > end ? end : next;
     const raw = text.slice(at, lineEnd).replace(CASE_NUMBER_LABEL, '').replace(ITEM_LABEL_AT_START, '');
     let line = (lineStart === from ? raw.replace(BARE_CASE_NUMBER, '') : raw).trim();
+    // A line below the title that is wholly the item's text ("Ekby IF ansöker om 20 000 kronor …") gives the title
+    // none of its words: its subject is no part of the title, as a cut inside it would leave.
+    if (lines.length > 0 && line !== '' && bodyLine(line)) {
+      at = lineStart;
+      break;
+    }
     at = Math.min(lineEnd + 1, end);
     // A line that runs on into the item's text holds the title only up to it; the text starts there.
     const cut = titleEndOnLine(line);

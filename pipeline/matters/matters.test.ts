@@ -23,6 +23,11 @@ describe('protocol items', () => {
     expect(items[1]!.end).toBe(text.length);
   });
 
+  it("takes no word of the item's first sentence, on the line below the title, into the title", () => {
+    const text = HEADER + '§ 21 Ansökan om bidrag – Ekby IF\nEkby IF ansöker om 20 000 kronor för ungdomsverksamhet.\n\n§ 22 Föreningsbidrag till\nHembygdsföreningen Gläntan\nNämnden beviljar bidraget.\n';
+    expect(protocolItems(text).map((i) => i.title)).toEqual(['Ansökan om bidrag – Ekby IF', 'Föreningsbidrag till Hembygdsföreningen Gläntan']);
+  });
+
   it("ends an agenda item's title at its case number alone on its line, as at a labelled one", () => {
     const text = 'Kultur- och fritidsnämnden\nSammanträde 2023-03-14\n\n2) Ansökan om bidrag från Ekby IF\nKFN 2023/12\n\n3) Ansökan från Åby IK\nKFN 2023/15\n';
     expect(protocolItems(text).map((i) => [i.paragraph, i.title])).toEqual([

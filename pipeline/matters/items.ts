@@ -276,7 +276,8 @@ function titleOf(text: string, from: number, end: number): { title: string | nul
     const next = text.indexOf('\n', at);
     const lineEnd = next < 0 || next > end ? end : next;
     const raw = text.slice(at, lineEnd).replace(CASE_NUMBER_LABEL, '').replace(ITEM_LABEL_AT_START, '');
-    let line = (lineStart === from ? raw.replace(BARE_CASE_NUMBER, '') : raw).trim();
+    // A case number alone on a line below the title ("KFN 2023/12") closes it, as its labelled form does.
+    let line = (lineStart === from ? raw.replace(BARE_CASE_NUMBER, '') : CASE_NUMBER_LINE.test(raw) ? '' : raw).trim();
     // A line below the title that is wholly the item's text ("Ekby IF ansöker om 20 000 kronor …") gives the title
     // none of its words: its subject is no part of the title, as a cut inside it would leave.
     if (lines.length > 0 && line !== '' && bodyLine(line)) {

@@ -476,14 +476,6 @@ const HYPHENED_BEFORE_APPOSITION = new RegExp(
   'uy',
 );
 
-/**
- * A name's second part after a dash, running to the legal form that closes the name at its line's end: "Projektansökan från
- * BOSSE - Råd, Stöd & Kunskapscenter Ideell förening". The legal form says the words before it are the name's, so the dash
- * joins them (not a title's "RFHL Stockholm - Qjouren", a name, a dash and its matter, nor a sentence's dash: a full stop or
- * a colon ends the run). Only on the name's own line.
- */
-const DASHED_TO_LEGAL_FORM = /[-–][ \t]+\p{Lu}[^\n.;:!?()]{0,60}?[ \t][Ii]deell[ \t]+[Ff]örening(?=[ \t]*(?:\n|$))/uy;
-
 /** Extends a name that starts at [start, end) as far as the grammar above allows. */
 function extend(text: string, end: number, start = end): number {
   for (;;) {
@@ -579,8 +571,6 @@ function extend(text: string, end: number, start = end): number {
     }
     const apposed = Math.max(apposedDefinite(text, start, end, at), apposedAnd(text, start, end, at));
     if (apposed > 0) return apposed;
-    const dashed = text.slice(end, at).includes('\n') ? -1 : matchAt(text, at, DASHED_TO_LEGAL_FORM);
-    if (dashed > 0) return dashed;
     const hyphened = matchAt(text, at, HYPHENED_BEFORE_APPOSITION);
     if (hyphened > 0) return hyphened;
     const toMarker = lowerRunToMarker(text, at);

@@ -22,6 +22,22 @@ describe('agenda headings', () => {
     expect(agendaHeadings(text).map((h) => h.number)).toEqual(['7']);
   });
 
+  it('reads an item numbered with a bracket ("5) …"), and "Ärende 5:" with its colon outside the title', () => {
+    const text = '1) Val av justerare\n\n2) Ansökan om bidrag från Ekby IF\nDnr KFN 2023/12\n\n3) Ansökan från Åby IK\nDnr KFN 2023/15\n\nÄrende 4: Bidrag till Ekby SK\n';
+    const headings = agendaHeadings(text);
+    expect(headings.map((h) => h.number)).toEqual(['2', '3', '4']);
+    expect(text.slice(headings[2]!.end).startsWith(' Bidrag')).toBe(true);
+    // A bracket inside a line, or a number in brackets, opens no item.
+    expect(agendaHeadings('Bidraget (2) Ansökan om bidrag\nDnr KFN 2023/12\n(3) Ansökan från Åby IK\nDnr KFN 2023/15')).toEqual([]);
+  });
+
+  it('reads a case number alone on its line, without its label, under a numbered title', () => {
+    const text = '1. Val av justerare\n\n2. Ansökan om bidrag från Ekby IF\nKFN 2023/12\n\n3. Ansökan från Åby IK\nSN-2023/15\n';
+    expect(agendaHeadings(text).map((h) => h.number)).toEqual(['2', '3']);
+    // Not a number with more on its line, nor a statute's.
+    expect(agendaHeadings('2. Kommunen betalar\nKFN 2023/12 gäller\n3. Lagen gäller\nSFS 2010:800\n')).toEqual([]);
+  });
+
   it('does not read a numbered list without case numbers, or an amount, as items', () => {
     expect(agendaHeadings('1 Föreningen redovisar\n2 Kommunen betalar\n500 000 kronor')).toEqual([]);
   });

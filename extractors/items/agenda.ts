@@ -6,19 +6,27 @@
  * line with no case number of its own is a list item or an amount, not an item of the meeting.
  */
 const ITEM_NUMBER = String.raw`\d{1,3}(?:[ \t]?[a-z](?=[ \t]))?`;
-export const NUMBERED_TITLE = new RegExp(String.raw`^[ \t]*(${ITEM_NUMBER})\.?[ \t]+(?=\p{Lu})[^\n]{3,160}$`, 'gmu');
+/** What closes an item's number: a full stop ("5. Riktlinjer"), a bracket ("5) Riktlinjer") or nothing. */
+const NUMBER_CLOSE = String.raw`[.)]?`;
+export const NUMBERED_TITLE = new RegExp(String.raw`^[ \t]*(${ITEM_NUMBER})${NUMBER_CLOSE}[ \t]+(?=\p{Lu})[^\n]{3,160}$`, 'gmu');
 /** A numbered title's number with its full stop, at the start of its line. */
-const TITLE_NUMBER = new RegExp(String.raw`^[ \t]*${ITEM_NUMBER}\.?`, 'u');
-export const ITEM_LABEL = /^[ \t]*(?:Ärende|Punkt)[ \t]+(\d{1,3})(?![\d\p{L}])/gmu;
+const TITLE_NUMBER = new RegExp(String.raw`^[ \t]*${ITEM_NUMBER}${NUMBER_CLOSE}`, 'u');
+export const ITEM_LABEL = /^[ \t]*(?:Ärende|Punkt)[ \t]+(\d{1,3})(?![\d\p{L}])(?:[ \t]*[:.](?=[ \t]))?/gmu;
 /** A case number's label: one must follow a numbered title within this many lines. */
 export const CASE_LABEL = /(?<![\p{L}])(?:Dnr|DNR|Diarienummer|Ärendenummer)(?![\p{L}])/u;
+/**
+ * A case number alone on its line, without its label, as some agendas set it under the title ("KFN 2023/12",
+ * "SN 2022/101", "KS-2023/45"): the body's letters, the year and a serial, nothing else on the line. Not a
+ * statute's number ("SFS 2010:800").
+ */
+export const CASE_NUMBER_LINE = /^[ \t]*(?!SFS(?![\p{L}]))[A-ZÅÄÖ]{1,6}[ \t]?-?(?:19|20)\d{2}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?[ \t]*$/mu;
 /**
  * An item's case number stands on its title line or a few lines below: under a heading ("8 Bordlagt ärende"),
  * a title wrapped over two lines and the applicant's line ("Ansökan från Stockholms Brukarförening").
  */
 const CASE_LABEL_LINES = 4;
 /** The next numbered title: a case number below it is its own, not the item's above. */
-const NEXT_TITLE = new RegExp(String.raw`^[ \t]*${ITEM_NUMBER}\.?[ \t]+\p{Lu}`, 'mu');
+const NEXT_TITLE = new RegExp(String.raw`^[ \t]*${ITEM_NUMBER}${NUMBER_CLOSE}[ \t]+\p{Lu}`, 'mu');
 /** How far below its title line an item's "Ärende 5" label stands. */
 const LABEL_REACH = 400;
 
@@ -54,7 +62,11 @@ function untilNextTitle(lines: string): string {
 
 export function agendaHeadings(text: string): AgendaHeading[] {
   const titled = [...text.matchAll(NUMBERED_TITLE)]
-    .filter((m) => CASE_LABEL.test(m[0]) || CASE_LABEL.test(untilNextTitle(linesAfter(text, m.index + m[0].length, CASE_LABEL_LINES))))
+    .filter((m) => {
+      if (CASE_LABEL.test(m[0])) return true;
+      const below = untilNextTitle(linesAfter(text, m.index + m[0].length, CASE_LABEL_LINES));
+      return CASE_LABEL.test(below) || CASE_NUMBER_LINE.test(below);
+    })
     .map((m) => ({ number: m[1]!.replace(/\s+/gu, ' '), start: m.index + m[0].search(/\S/), end: m.index + TITLE_NUMBER.exec(m[0])![0].length }));
   // "Ärende 5" under the title line "5 …" is that item's label, not a new item.
   const labelled = [...text.matchAll(ITEM_LABEL)]

@@ -12,7 +12,7 @@
  *    matter, its span the entry.
  */
 import { paragraphHeadings, type ParagraphHeading } from '../../extractors/items/headings.js';
-import { CASE_LABEL, ITEM_LABEL, agendaHeadings, agendaLineHeadings } from '../../extractors/items/agenda.js';
+import { CASE_LABEL, CASE_NUMBER_LINE, ITEM_LABEL, agendaHeadings, agendaLineHeadings } from '../../extractors/items/agenda.js';
 import { listedAgendaHeadings } from './listed.js';
 import { agendaRunHeadings, inlineHeadings, inlineTitle, lineEndAt, linesBefore, lostNumberItems } from '../../extractors/items/inline.js';
 import { LABELS_FOR_ITEMS, meetingLabels, paragraphRange } from './whole.js';
@@ -197,11 +197,11 @@ function agendaBefore(text: string, items: readonly Item[]): Item[] {
 
 /**
  * An agenda item's title: its lines down to its case number ("3 Föreningen Ljuset" / "Projektansökan om
- * läxhjälp" / "Dnr 3.1-0211/2019"), without an "Ärende 3" label; as a § item's where no case number follows
+ * läxhjälp" / "Dnr 3.1-0211/2019", or the number alone on its line: "KFN 2023/12"), without an "Ärende 3" label; as a § item's where no case number follows
  * or none of its words stands before it.
  */
 function agendaTitle(text: string, from: number, end: number): { title: string | null; titleEnd: number } {
-  const label = CASE_LABEL.exec(text.slice(from, end));
+  const label = CASE_LABEL.exec(text.slice(from, end)) ?? CASE_NUMBER_LINE.exec(text.slice(from, end));
   if (!label) return titleOf(text, from, end);
   const title = text.slice(from, from + label.index).replace(ITEM_LABEL_GLOBAL, '').replace(/\s+/g, ' ').trim();
   // "Ärende 5" / "Dnr KFN 2022/88" / "Föreningsbidrag till …": the title stands below the case number.
@@ -276,7 +276,14 @@ function titleOf(text: string, from: number, end: number): { title: string | nul
     const next = text.indexOf('\n', at);
     const lineEnd = next < 0 || next > end ? end : next;
     const raw = text.slice(at, lineEnd).replace(CASE_NUMBER_LABEL, '').replace(ITEM_LABEL_AT_START, '');
-    let line = (lineStart === from ? raw.replace(BARE_CASE_NUMBER, '') : raw).trim();
+    // A case number alone on a line below the title ("KFN 2023/12") closes it, as its labelled form does.
+    let line = (lineStart === from ? raw.replace(BARE_CASE_NUMBER, '') : CASE_NUMBER_LINE.test(raw) ? '' : raw).trim();
+    // A line below the title that is wholly the item's text ("Ekby IF ansöker om 20 000 kronor …") gives the title
+    // none of its words: its subject is no part of the title, as a cut inside it would leave.
+    if (lines.length > 0 && line !== '' && bodyLine(line)) {
+      at = lineStart;
+      break;
+    }
     at = Math.min(lineEnd + 1, end);
     // A line that runs on into the item's text holds the title only up to it; the text starts there.
     const cut = titleEndOnLine(line);

@@ -23,6 +23,24 @@ describe('protocol items', () => {
     expect(items[1]!.end).toBe(text.length);
   });
 
+  it("takes no word of the item's first sentence, on the line below the title, into the title", () => {
+    const text = HEADER + '§ 21 Ansökan om bidrag – Ekby IF\nEkby IF ansöker om 20 000 kronor för ungdomsverksamhet.\n\n§ 22 Föreningsbidrag till\nHembygdsföreningen Gläntan\nNämnden beviljar bidraget.\n';
+    expect(protocolItems(text).map((i) => i.title)).toEqual(['Ansökan om bidrag – Ekby IF', 'Föreningsbidrag till Hembygdsföreningen Gläntan']);
+  });
+
+  it("ends a § item's title at its case number alone on a line below it", () => {
+    const text = HEADER + '§ 21\nAnsökan om bidrag från Ekby IF\nKFN 2023/12\nBeslut\nNämnden beviljar 20 000 kronor.\n\n§ 22\nAnsökan från Åby IK\nKFN 2023/15 och KFN 2023/16\n';
+    expect(protocolItems(text).map((i) => i.title)).toEqual(['Ansökan om bidrag från Ekby IF', 'Ansökan från Åby IK KFN 2023/15 och KFN 2023/16']);
+  });
+
+  it("ends an agenda item's title at its case number alone on its line, as at a labelled one", () => {
+    const text = 'Kultur- och fritidsnämnden\nSammanträde 2023-03-14\n\n2) Ansökan om bidrag från Ekby IF\nKFN 2023/12\n\n3) Ansökan från Åby IK\nKFN 2023/15\n';
+    expect(protocolItems(text).map((i) => [i.paragraph, i.title])).toEqual([
+      [null, 'Ansökan om bidrag från Ekby IF'],
+      [null, 'Ansökan från Åby IK'],
+    ]);
+  });
+
   it('reads a title after the case number on the heading line, and ends it where the text runs on without a blank line', () => {
     const runOn =
       '§ 41 Dnr KS 2023/15 Idéburet offentligt partnerskap med Kvinnojouren\nÄrendebeskrivning\nFörvaltningen föreslår att kommunen ingår partnerskapet.\n' +

@@ -43,4 +43,15 @@ describe("a page reporting a meeting's decisions", () => {
     const one = led.replace('bland annat om två nya överenskommelser med föreningar', 'att teckna ett partnerskap med Föreningen Ljuset');
     expect(meetingReportSections(one)).toBeNull();
   });
+
+  it('takes "<body> i korthet" and "Kort om <body>s sammanträde" for a report\'s title, not "i korthet" about a topic', () => {
+    // The lead tells of the page, not of the meeting: only the title can make it a report.
+    const plain = REPORT.replace('Vid sammanträdet den 12 mars fattade kulturnämnden beslut i flera ärenden som rör föreningslivet.', 'Här kan du läsa om det som händer i kommunen just nu och vad det betyder för dig.');
+    const titled = (title: string) => meetingReportSections(plain.replace('Notiser från kulturnämndens sammanträde 12 mars', title))?.sections.length ?? 0;
+    expect(titled('Kommunstyrelsen i korthet 5 april 2023')).toBe(2);
+    expect(titled('Socialnämnden i korthet')).toBe(2);
+    expect(titled('Kort om kulturnämndens sammanträde den 12 mars')).toBe(2);
+    expect(titled('Sommarlägret i korthet')).toBe(0);
+    expect(titled('Kort om föreningens sommarläger')).toBe(0);
+  });
 });

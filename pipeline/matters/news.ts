@@ -10,10 +10,11 @@ import type { Span } from './view.js';
 
 /**
  * The title of a meeting's report: "Notiser/Nyheter/Beslut/Kortnytt från <body>s sammanträde/möte …",
- * "Beslut i korthet", "Det här beslutade <body>", "<body> beslutade vid sitt sammanträde …".
+ * "Beslut i korthet", "<body> i korthet" ("Kommunstyrelsen i korthet 5 april", "Socialnämnden i korthet"), "Kort om
+ * <body>s sammanträde", "Det här beslutade <body>", "<body> beslutade vid sitt sammanträde …".
  */
 const MEETING_REPORT_TITLE =
-  /^(?:(?:notiser|nyheter|nytt|beslut|kortnytt|axplock|korta\s+nyheter)\s+från\s+[^\n]*?(?:sammanträde|möte|sammanträdet|mötet)(?![\p{L}])|(?:beslut|nämndens\s+beslut)\s+i\s+korthet|(?:det\s+här|detta|så)\s+beslutade(?![\p{L}])|[^\n.]*?\s(?:beslutade|beslöt)\s+(?:på|vid|under)\s+(?:sitt\s+)?(?:sammanträde|möte)(?:t)?(?![\p{L}]))/iu;
+  /^(?:(?:notiser|nyheter|nytt|beslut|kortnytt|axplock|korta\s+nyheter)\s+från\s+[^\n]*?(?:sammanträde|möte|sammanträdet|mötet)(?![\p{L}])|(?:beslut|nämndens\s+beslut)\s+i\s+korthet|[^\n]{0,40}?(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet)s?\s+i\s+korthet(?![\p{L}])|(?:kort|kortfattat)\s+(?:om|från)\s+[^\n]*?(?:sammanträde|möte|sammanträdet|mötet)(?![\p{L}])|(?:det\s+här|detta|så)\s+beslutade(?![\p{L}])|[^\n.]*?\s(?:beslutade|beslöt)\s+(?:på|vid|under)\s+(?:sitt\s+)?(?:sammanträde|möte)(?:t)?(?![\p{L}]))/iu;
 /**
  * A lead that opens as a meeting's report and announces several decisions: "Vid sammanträdet den 30 augusti
  * beslutade socialnämnden bland annat om två nya överenskommelser …", "På mötet fattade nämnden beslut i flera

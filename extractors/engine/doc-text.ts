@@ -4,6 +4,7 @@
  */
 import type { Evidence } from '../../pipeline/contract.js';
 import { sentences, type TextSpan } from './sentences.js';
+import { lastAtOrBefore } from './sorted.js';
 
 export interface PageText {
   number: number;
@@ -48,14 +49,7 @@ export class DocText {
 
   /** Index of the page that holds a global offset. */
   pageIndexAt(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtOrBefore(this.starts, offset);
   }
 
   /** Evidence for the global span [start, end): page number and offsets local to that page's text. */

@@ -10,6 +10,7 @@
 import { isBlank } from './table.js';
 import { readCellPeriods, type CellPeriod } from './period-cell.js';
 import { splitLines, type Line } from '../engine/table-row.js';
+import { lastAtOrBefore } from '../engine/sorted.js';
 
 /** Blank lines allowed between the list, its lead-in and the paragraph above. */
 const MAX_GAP = 2;
@@ -28,7 +29,7 @@ export function leadLines(text: string, listStart: number): Line[] {
   // The lines of text.slice(0, lineStart), as the text's own lines (split once per text) up to the list's first line and
   // an empty last line where the slice ends: splitting the slice for every list made a text of many lists quadratic.
   const all = splitLines(text);
-  const last = lineIndexAt(all, lineStart);
+  const last = lastAtOrBefore(all, lineStart, (line) => line.start);
   const lines = (i: number): Line => (i === last ? { text: '', start: lineStart } : all[i]!);
   let j = last;
   const block = (): Line[] => {
@@ -41,18 +42,6 @@ export function leadLines(text: string, listStart: number): Line[] {
   // A lead-in set apart ("Följande organisationer får del av stödet:") is read with the paragraph above it.
   if (read.length === 1 && read[0]!.text.trim().endsWith(':')) read = [...block(), ...read];
   return read;
-}
-
-/** The index of the line of `lines` (a text's, in order) that starts at `start`, a line's start. */
-function lineIndexAt(lines: readonly Line[], start: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid]!.start <= start) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /**

@@ -3,6 +3,7 @@
  * "Nämnden för Kultur & Fritid") name the document's own kommun and body on the first lines of a page.
  */
 import { perText } from '../engine/memo.js';
+import { lastAtOrBefore } from '../engine/sorted.js';
 
 /** Lines a page header takes at most. */
 const HEADER_LINES = 4;
@@ -22,13 +23,7 @@ export function inPageHeader(text: string, start: number): boolean {
   if (text.slice(lineStart, start).trim() !== '') return false;
   // A mark never spans a line break, so the last one ending by the line's start begins its page.
   const starts = pageStarts(text);
-  let lo = 0;
-  for (let hi = starts.length - 1; lo < hi; ) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= lineStart) lo = mid;
-    else hi = mid - 1;
-  }
-  const pageStart = starts[lo]!;
+  const pageStart = starts[lastAtOrBefore(starts, lineStart)]!;
   // Count the content lines above, from the line up, only as far as the header's lines reach.
   let lines = 0;
   for (let lineEnd = lineStart - 1; lineEnd >= pageStart && lines < HEADER_LINES; ) {

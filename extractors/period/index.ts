@@ -8,6 +8,7 @@ import { fitsAtEnd } from '../engine/window-end.js';
 import { BEFORE_WINDOW, CONTEXT_RULES, GRANT_ROUND_RULES, PAST_AGREEMENT_RULES, PERIOD_RULES, ruleMatches, statedDuration, type ContextRule } from './rules.js';
 import { endAfterYears } from './dates.js';
 import { pageDate, type PageDate } from './page-date.js';
+import { lastAtOrBefore } from '../engine/sorted.js';
 
 /** A period mention weighed by its sentence. */
 export interface PeriodMention extends Candidate<Period> {
@@ -163,13 +164,7 @@ export const SENTENCE_REACH = 400;
 
 /** The index of the span (of spans sorted by start) that holds an offset, by binary search; -1 if none. */
 function spanIndexAt(spans: readonly TextSpan[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (spans[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = lastAtOrBefore(spans, offset, (span) => span.start);
   const span = spans[lo];
   return span && span.start <= offset && offset < span.end ? lo : -1;
 }

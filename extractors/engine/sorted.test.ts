@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { lastAtOrBefore } from './sorted.js';
+
+describe('lastAtOrBefore', () => {
+  it('finds the last start at or before an offset, by linear scan\'s answer at every offset', () => {
+    const starts = [0, 3, 3, 10, 25];
+    for (let at = 0; at <= 30; at++) {
+      let expected = 0;
+      starts.forEach((s, i) => {
+        if (s <= at) expected = i;
+      });
+      expect(lastAtOrBefore(starts, at)).toBe(expected);
+    }
+  });
+
+  it('reads items by their start, and answers 0 before the first and for an empty list', () => {
+    const lines = [{ start: 5 }, { start: 9 }];
+    expect(lastAtOrBefore(lines, 8, (l) => l.start)).toBe(0);
+    expect(lastAtOrBefore(lines, 9, (l) => l.start)).toBe(1);
+    expect(lastAtOrBefore(lines, 2, (l) => l.start)).toBe(0);
+    expect(lastAtOrBefore([], 4)).toBe(0);
+  });
+});

@@ -1,0 +1,20 @@
+/**
+ * Lookup in offsets sorted ascending (page starts, line starts, span starts): which one holds a position. One binary
+ * search shared by the document model, the page-header test, the period mentions and the listing readers.
+ */
+
+/** The index of the last of `starts` (ascending) at or before `at`; 0 when none is (or `starts` is empty). */
+export function lastAtOrBefore(starts: readonly number[], at: number): number;
+/** The same over items sorted by `startOf`. */
+export function lastAtOrBefore<T>(items: readonly T[], at: number, startOf: (item: T) => number): number;
+export function lastAtOrBefore<T>(items: readonly T[], at: number, startOf?: (item: T) => number): number {
+  const key = startOf ?? ((item: T) => item as unknown as number);
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (key(items[mid]!) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { maskIdentityNumbersInPath } from './clean/identity-numbers.js';
 import { DocumentResultSchema, type DocumentResult } from './contract.js';
-import { failedResult, processFile } from './process.js';
+import { processFile } from './process.js';
+import { failedResult } from './failed-result.js';
 
 export async function extractFile(path: string): Promise<DocumentResult> {
   let result: DocumentResult;

@@ -24,8 +24,6 @@ import { GRANT_CALL, PARTY_SIGNED, STATE_GRANT } from '../extractors/kind/rules.
 import type { Parties } from '../extractors/engine/context.js';
 import { segment, spanPosition, viewOf, type MatterSpan, type Span } from './matters/index.js';
 
-/** Bumped whenever extraction output can change: stored documents with an older version are refreshed. */
-export { EXTRACTOR_VERSION } from './extractor-version.js';
 
 export function extractDocument(source: string, pages: readonly Pick<Page, 'number' | 'text'>[], paged: boolean): DocumentResult {
   return calibrateResult(extractUncalibrated(source, pages, paged));

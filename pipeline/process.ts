@@ -9,8 +9,6 @@ import { extractDocument } from './extract.js';
 import { readDocument, type ReadOptions } from './read/index.js';
 import { ReadError, type Page, type ReadMeta } from './read/types.js';
 
-export { failedResult };
-
 export interface Processed {
   /** Null when the file could not be read at all. */
   meta: ReadMeta | null;

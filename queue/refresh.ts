@@ -3,7 +3,8 @@
  * their stored page text (no file is read again), store the new extraction and report what changed.
  */
 import { DocumentResultSchema } from '../pipeline/contract.js';
-import { EXTRACTOR_VERSION, extractDocument } from '../pipeline/extract.js';
+import { extractDocument } from '../pipeline/extract.js';
+import { EXTRACTOR_VERSION } from '../pipeline/extractor-version.js';
 import type { Dataset } from '../output/db/open.js';
 import { diffResults, type FieldChange } from '../output/diff.js';
 import { DatasetWriter } from '../output/writer.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentResult } from '../pipeline/contract.js';
-import { EXTRACTOR_VERSION } from '../pipeline/extract.js';
+import { EXTRACTOR_VERSION } from '../pipeline/extractor-version.js';
 import { iop, query, SEEDS, tempDir } from './ingest-harness.js';
 
 let db: string;

@@ -8,8 +8,6 @@ import type { ErrorCode } from '../../pipeline/contract.js';
 import { ERROR_CODES } from '../../pipeline/contract.js';
 import type { SourceFile } from '../../output/writer.js';
 
-export { DEFAULT_QUEUE } from './default-queue.js';
-
 /** Documents to process (job id: content hash) and their results for the writer (same id). */
 export function queueNames(base: string) {
   return { documents: `${base}-documents`, results: `${base}-results` };

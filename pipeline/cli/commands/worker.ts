@@ -3,7 +3,8 @@
  * the running jobs first). Run as many as you like, on any machine that sees the same paths.
  */
 import type { Command } from 'commander';
-import { DEFAULT_QUEUE, unreachableReason } from '../../../queue/distributed/queues.js';
+import { unreachableReason } from '../../../queue/distributed/queues.js';
+import { DEFAULT_QUEUE } from '../../../queue/distributed/default-queue.js';
 import { startWorker } from '../../../queue/distributed/worker.js';
 import { DEFAULT_MAX_MEMORY_MB } from '../../read/guard.js';
 import { defaultConcurrency, positiveInteger } from '../../../queue/options.js';

@@ -73,10 +73,11 @@ export class DatasetWriter {
     this.insertPage = db.prepare('INSERT INTO pages (document_id, number, text, source) VALUES (?, ?, ?, ?)');
     this.deletePartnerships = db.prepare('DELETE FROM partnerships WHERE document_id = ?');
     this.deleteDocumentFields = db.prepare('DELETE FROM field_values WHERE document_id = ?');
-    this.insertPartnership = db.prepare('INSERT INTO partnerships (document_id, ordinal) VALUES (?, ?) RETURNING id');
+    // Their ids from run()'s lastInsertRowid: a RETURNING clause costs SQLite a result row per insert.
+    this.insertPartnership = db.prepare('INSERT INTO partnerships (document_id, ordinal) VALUES (?, ?)');
     this.insertField = db.prepare(`
       INSERT INTO field_values (document_id, partnership_id, field, ordinal, value_json, value_text, confidence, needs_review)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`);
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertEvidence = db.prepare('INSERT INTO evidence (field_value_id, ordinal, page, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)');
     // Looked up before inserted: most links name an organisation stored already, and a read writes no page.
     this.organisationId = db.prepare('SELECT id FROM organisations WHERE name = ?').pluck();
@@ -185,10 +186,10 @@ export class DatasetWriter {
     result.matters.forEach((m, ordinal) =>
       this.insertMatter.run(documentId, ordinal, m.paragraph, m.title, m.kind, m.confidence, m.rule, m.partnership, m.page, m.start, m.endPage, m.end),
     );
-    const partnershipIds = result.partnerships.map((_, ordinal) => (this.insertPartnership.get(documentId, ordinal) as { id: number }).id);
+    const partnershipIds = result.partnerships.map((_, ordinal) => Number(this.insertPartnership.run(documentId, ordinal).lastInsertRowid));
     for (const row of fieldRows(result)) {
       const partnershipId = row.partnership === null ? null : partnershipIds[row.partnership]!;
-      const { id } = this.insertField.get(
+      const { lastInsertRowid } = this.insertField.run(
         documentId,
         partnershipId,
         row.field,
@@ -197,7 +198,8 @@ export class DatasetWriter {
         row.text,
         row.confidence,
         row.needsReview ? 1 : 0,
-      ) as { id: number };
+      );
+      const id = Number(lastInsertRowid);
       row.evidence.forEach((e, i) => this.insertEvidence.run(id, i, e.page, e.start, e.end, e.text));
       if (partnershipId !== null && row.field in ORGANISATION_ROLES) {
         const organisation = (this.organisationId.get(row.value) ?? this.insertOrganisation.get(row.value)) as number;

@@ -12,8 +12,8 @@
  *      confidence (pipeline/extract.ts extractUncalibrated, whose signature and the output contract are unchanged
  *      since realset4's commit), written to fixtures/first-runs/raw/SET.json; the temporary worktree is removed.
  *   2. judge: each raw result judged by TODAY's scorer against TODAY's gold and placed by today's calibration
- *      (field, context, review rules — pipeline/eval/calibration-set.ts firstRunValues), written compactly to
- *      fixtures/first-runs/SET.json: one row per judged value [document, field, context, raw confidence, right 1/0,
+ *      (field, cell, review rules — pipeline/eval/calibration-set.ts firstRunValues), written compactly to
+ *      fixtures/first-runs/SET.json: one row per judged value [document, field, cell, raw confidence, right 1/0,
  *      flagged for a reason 1/0, on a guessed kind 1/0] (as calibrateResult would flag it; FirstRunValue).
  * Step 2 alone re-judges the stored raw results when gold or the scorer change (no old build needed).
  *
@@ -91,7 +91,7 @@ async function extract(set: string, commit: string): Promise<void> {
 async function judge(set: string): Promise<void> {
   const { commit, results } = JSON.parse(await readFile(join(FIRST_RUNS_DIR, 'raw', `${set}.json`), 'utf8')) as { commit: string; results: Record<string, DocumentResult> };
   const values = await judgeFirstRun(resolve('fixtures', set), results);
-  const file: FirstRunFile = { set, commit, columns: ['document', 'field', 'context', 'raw', 'right', 'reason', 'guessed'], values };
+  const file: FirstRunFile = { set, commit, columns: ['document', 'field', 'cell', 'raw', 'right', 'reason', 'guessed'], values };
   // One value per line: compact, and a re-judge reads as a small diff.
   const body = values.map((v) => JSON.stringify(v)).join(',\n    ');
   const head = JSON.stringify({ set, commit, columns: file.columns }).slice(0, -1);

@@ -30,7 +30,7 @@ import { BY_SOURCE, DEFAULT_DIRS, documentOf, firstRunObservations, judgedFirstR
 import { scoreDocument, type JudgedValue } from '../pipeline/eval/score.js';
 import { fixed3, formatTable } from '../pipeline/cli/table.js';
 import { ratio } from '../pipeline/eval/metrics.js';
-import { mapFields, type CalibrationTable } from '../extractors/engine/calibration.js';
+import { mapFields, type CalibrationTable, type FieldBins } from '../extractors/engine/calibration.js';
 import { fitCalibration, fitLeavingEachOut, type Observation } from '../extractors/engine/calibration-fit.js';
 import { PER_SOURCE_DOCUMENTS } from '../extractors/engine/confidence.js';
 import type { CalibratedField } from '../extractors/engine/review-rules.js';
@@ -91,20 +91,20 @@ function summary(label: string, c: Calibration): string[] {
   ];
 }
 
-/** The table as JSON, one line per context and field so a refit reads as a small diff. */
+/** The table as JSON, one line per cell and field so a refit reads as a small diff; under "contexts", as before cells refined them. */
 function calibrationFile(dirs: readonly string[], firstRuns: readonly string[], table: CalibrationTable): string {
-  const contexts = Object.entries(table).map(([context, bins]) => {
+  const cells = (Object.entries(table) as Array<[string, FieldBins]>).map(([cell, bins]) => {
     const fields = Object.entries(bins).map(([field, counts]) => `      ${JSON.stringify(field)}: ${JSON.stringify(counts)}`);
-    return `    ${JSON.stringify(context)}: {\n${fields.join(',\n')}\n    }`;
+    return `    ${JSON.stringify(cell)}: {\n${fields.join(',\n')}\n    }`;
   });
   const comment =
     `Written by npm run fit-calibration from ${dirs.join(' and ')}` +
     (firstRuns.length > 0 ? ` and the first runs of ${firstRuns.join(', ')} (fixtures/first-runs, each a source of its own)` : '') +
-    ': per context and field, per raw-confidence bin ' +
+    ': per cell (a context, refined by a variant: calibration.ts cellOf) and field, per raw-confidence bin ' +
     '(confidence.ts CALIBRATION_BINS), the documents with values there and how many of them were right, each document counting once ' +
     `with its share of right values and each source (name prefix) as at most ${PER_SOURCE_DOCUMENTS} document(s) at its mean rate ` +
     '(pooled so the rate never falls as confidence rises).';
-  return `{\n  "_comment": ${JSON.stringify(comment)},\n  "contexts": {\n${contexts.join(',\n')}\n  }\n}\n`;
+  return `{\n  "_comment": ${JSON.stringify(comment)},\n  "contexts": {\n${cells.join(',\n')}\n  }\n}\n`;
 }
 
 async function main(dirs: string[], withFirstRuns: boolean): Promise<void> {

@@ -15,7 +15,10 @@
  * place name alone, a body's name with a number in it) and the rows of a listing with a sum for a name unvouched
  * (calibration.ts readAskew): the wrong values those shapes held no longer lower the bins for the rest, nor stand
  * vouched in the first runs — load 0.758 → 0.627, first runs left out whole .813 / .930 → .940 / .974 (calib57, the
- * first runs re-judged by today's review rules). The bounds below keep both from moving unnoticed; the issue's 0.40
+ * first runs re-judged by today's review rules). In the eighth session a value is counted in a cell, its context refined
+ * by a variant — a document's type by the type read, a party's name by whether it is written once or more (calibration.ts
+ * VARIANTS) — load 0.636 → 0.620, ≥ 0.9 right and wrong flagged .992 / .964 → .996 / .979, first runs left out whole
+ * .940 / .974 / .820 → .944 / .976 / .817 (calib59). The bounds below keep both from moving unnoticed; the issue's 0.40
  * stays open. In-sample figures on
  * one group (the seeds and k_, say) hold a handful of wrong values, where one value crossing 0.9 moves "wrong
  * flagged" by 15–20 points; leaving each document out over all of them is the figure that means something.
@@ -53,12 +56,12 @@ describe('calibration, leave-one-document-out over the development set', () => {
     expect(calibrationChecks(loo)).toMatchObject({ highConfidenceAccuracy: true, wrongFlagged: true });
   });
 
-  it('flags at most 67 % of values (the issue asks 40 %, not met: see above)', () => {
-    expect(loo.flaggedShare).toBeLessThanOrEqual(0.67);
+  it('flags at most 63 % of values (the issue asks 40 %, not met: see above)', () => {
+    expect(loo.flaggedShare).toBeLessThanOrEqual(0.63);
   });
 
-  it('on the blind sets\' first runs, each set left out whole, keeps ≥ 0.9 at least .90 right and flags at least .95 of the wrong (0.940 / 0.974)', () => {
-    expect(firstRuns.highConfidence.accuracy).toBeGreaterThanOrEqual(0.9);
-    expect(firstRuns.wrongFlaggedShare).toBeGreaterThanOrEqual(0.95);
+  it('on the blind sets\' first runs, each set left out whole, keeps ≥ 0.9 at least .92 right and flags at least .96 of the wrong (0.944 / 0.976)', () => {
+    expect(firstRuns.highConfidence.accuracy).toBeGreaterThanOrEqual(0.92);
+    expect(firstRuns.wrongFlaggedShare).toBeGreaterThanOrEqual(0.96);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Fits the calibration table (calibration.ts) from extracted values judged right or wrong. Per context and
+ * Fits the calibration table (calibration.ts) from extracted values judged right or wrong. Per cell (a context, refined by a variant) and
  * field, per raw-confidence bin: how many documents had values there and how many of those
  * were right, each document counting once with the share of its values there that were right — so a
  * 101-row listing is one document's evidence, not 101 documents' — and, when fitted by source, each source
@@ -7,7 +7,7 @@
  * higher one was right less often (pool-adjacent-violators), so calibrated confidence never falls as raw
  * confidence rises.
  */
-import { binOf, CONTEXTS, type BinCounts, type CalibrationContext, type CalibrationTable, type FieldBins } from './calibration.js';
+import { binOf, type BinCounts, type CalibrationCell, type CalibrationTable, type FieldBins } from './calibration.js';
 import { CALIBRATION_BINS } from './confidence.js';
 import type { CalibratedField } from './review-rules.js';
 
@@ -15,7 +15,8 @@ export interface Observation {
   /** The document the value came from; a document's text and its PDF are one document. */
   document: string;
   field: CalibratedField;
-  context: CalibrationContext;
+  /** Where it was read, refined by its variant (calibration.ts cellOf). */
+  cell: CalibrationCell;
   /** Raw confidence, before calibration. */
   confidence: number;
   correct: boolean;
@@ -37,9 +38,9 @@ const EACH_DOCUMENT_ITS_OWN: FitOptions = { sourceOf: (document) => document, pe
 
 export function fitCalibration(observations: readonly Observation[], options: FitOptions = EACH_DOCUMENT_ITS_OWN): CalibrationTable {
   const table: CalibrationTable = {};
-  for (const context of CONTEXTS) {
-    const inContext = observations.filter((o) => o.context === context);
-    if (inContext.length > 0) table[context] = fitBins(inContext, options);
+  // Cells in name order, so a refit of the same observations writes the same file.
+  for (const cell of [...new Set(observations.map((o) => o.cell))].sort()) {
+    table[cell] = fitBins(observations.filter((o) => o.cell === cell), options);
   }
   return table;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentResult, Field, Partnership } from '../../pipeline/contract.js';
-import { calibratedConfidence, calibrateResult, CONTEXTS, FITTED_CALIBRATION, flaggedForReason, type CalibrationContext, type CalibrationTable } from './calibration.js';
+import { calibratedConfidence, calibrateResult, cellOf, CONTEXTS, FITTED_CALIBRATION, flaggedForReason, type CalibrationCell, type CalibrationTable } from './calibration.js';
 import { fitCalibration, fitLeavingEachOut, poolViolators, type Observation } from './calibration-fit.js';
 import { CALIBRATION_BINS, MAX_CONFIDENCE, PER_SOURCE_DOCUMENTS, REVIEW_THRESHOLD, UNSEEN_SOURCE_DISCOUNT, UNVOUCHED_CONFIDENCE } from './confidence.js';
 import { reviewReasons, type CalibratedField } from './review-rules.js';
@@ -13,12 +13,12 @@ const f = <T>(value: T, confidence: number, needsReview = confidence < REVIEW_TH
 });
 
 /** `values` observations of one field from each of `documents` documents, `right` of each document's right. */
-function observations(o: { documents: number; values: number; right: number; confidence: number; field?: CalibratedField; context?: CalibrationContext; prefix?: string }): Observation[] {
+function observations(o: { documents: number; values: number; right: number; confidence: number; field?: CalibratedField; cell?: CalibrationCell; prefix?: string }): Observation[] {
   return Array.from({ length: o.documents }, (_, d) =>
     Array.from({ length: o.values }, (_, i) => ({
       document: `${o.prefix ?? 'doc'}${d}`,
       field: o.field ?? 'organ',
-      context: o.context ?? 'text',
+      cell: o.cell ?? 'text',
       confidence: o.confidence,
       correct: i < o.right,
     })),
@@ -110,8 +110,8 @@ describe('calibratedConfidence', () => {
 
   it('tells listing rows from running text once each has documents of its own', () => {
     const table = fitCalibration([
-      ...observations({ documents: 16, values: 1, right: 0, confidence: 0.8, context: 'text' }),
-      ...observations({ documents: 8, values: 5, right: 5, confidence: 0.8, context: 'row', prefix: 'listing' }),
+      ...observations({ documents: 16, values: 1, right: 0, confidence: 0.8, cell: 'text' }),
+      ...observations({ documents: 8, values: 5, right: 5, confidence: 0.8, cell: 'row', prefix: 'listing' }),
     ]);
     const row = calibratedConfidence(table, 'organ', 'row', 0.8);
     const text = calibratedConfidence(table, 'organ', 'text', 0.8);
@@ -122,6 +122,29 @@ describe('calibratedConfidence', () => {
     // A context seen in no document takes what the other says.
     const textOnly = fitCalibration(observations({ documents: 8, values: 1, right: 1, confidence: 0.8 }));
     expect(calibratedConfidence(textOnly, 'organ', 'row', 0.8)).toBe(calibratedConfidence(textOnly, 'organ', 'text', 0.8));
+  });
+});
+
+describe('cellOf', () => {
+  it('refines a type by the type read and a party by whether it is written once or more, and leaves readings in their context', () => {
+    expect(cellOf('doc_type', f('protokoll', 0.95), 'text')).toBe('text/protokoll');
+    expect(cellOf('doc_type', f('annat', 0.5, true, 0), 'bare')).toBe('bare/annat');
+    expect(cellOf('organ', f('socialnämnden', 0.8), 'text')).toBe('text/once');
+    expect(cellOf('organ', f('socialnämnden', 0.9, false, 2), 'text')).toBe('text/several');
+    expect(cellOf('offentliga', f('Lunds kommun', 0.9, false, 3), 'row')).toBe('row/several');
+    expect(cellOf('ideburna', f('Röda Korset', 0.9), 'twin-row')).toBe('twin-row/once');
+    for (const field of ['amounts', 'period', 'decision', 'target_groups', 'diarienummer', 'kind'] as const) expect(cellOf(field, f('x', 0.9, false, 2), 'text')).toBe('text');
+  });
+
+  it('vouches for a body written more than once where such bodies were right, not for one written once where those were wrong', () => {
+    const table = {
+      ...fitCalibration(observations({ documents: 30, values: 1, right: 1, confidence: 0.8, cell: 'text/several' })),
+      ...fitCalibration(observations({ documents: 10, values: 1, right: 0, confidence: 0.8, cell: 'text/once', prefix: 'once' })),
+    };
+    const organ = (evidence: number) => calibrateResult({ source: 'x', docType: f('protokoll' as const, 0.95), diarienummer: [], diarienummerRefs: [], decision: null, matters: [],
+      partnerships: [{ kind: f('iop' as const, 0.9), paragraph: null, diarienummer: [], decision: null, ideburna: [], offentliga: [], organ: [f('socialnämnden', 0.8, false, evidence)], amounts: [], period: null, extension: null, targetGroups: [] }] }, table).partnerships[0]!.organ[0]!;
+    expect(organ(2)).toMatchObject({ needsReview: false });
+    expect(organ(1)).toMatchObject({ needsReview: true });
   });
 });
 
@@ -161,19 +184,20 @@ describe('calibrateResult', () => {
     partnerships,
     matters: [],
   });
-  const organRight = (context: CalibrationContext) => fitCalibration(observations({ documents: 10, values: 1, right: 1, confidence: 0.8, context }));
+  const organRight = (cell: CalibrationCell) => fitCalibration(observations({ documents: 10, values: 1, right: 1, confidence: 0.8, cell }));
 
   it('re-judges a flag that came only from low raw confidence, and keeps a flag set for a reason', () => {
-    const out = calibrateResult(result(partnership({ organ: [f('kommunstyrelsen', 0.8, true)], offentliga: [f('Region Gotland', 0.95, true)] })), organRight('text'));
+    const out = calibrateResult(result(partnership({ organ: [f('kommunstyrelsen', 0.8, true)], offentliga: [f('Region Gotland', 0.95, true)] })), organRight('text/once'));
     expect(out.partnerships[0]!.organ[0]).toMatchObject({ needsReview: false });
     expect(out.partnerships[0]!.organ[0]!.confidence).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
     expect(out.partnerships[0]!.offentliga[0]!.needsReview).toBe(true);
   });
 
   it("calibrates a listing's rows (several partnerships, one §) as rows, a protocol's matters as text", () => {
-    // Rows of listings were always right; running text was always wrong.
-    const table = { ...organRight('row'), text: fitCalibration(observations({ documents: 10, values: 1, right: 0, confidence: 0.8, prefix: 'text' })).text };
-    const [row, text] = [calibratedConfidence(table, 'organ', 'row', 0.8), calibratedConfidence(table, 'organ', 'text', 0.8)];
+    // Rows of listings were always right; running text was always wrong (an organ written once: cells row/once, text/once).
+    const wrongInText = fitCalibration(observations({ documents: 10, values: 1, right: 0, confidence: 0.8, cell: 'text/once', prefix: 'text' }));
+    const table = { ...organRight('row/once'), ...wrongInText };
+    const [row, text] = [calibratedConfidence(table, 'organ', 'row/once', 0.8), calibratedConfidence(table, 'organ', 'text/once', 0.8)];
     expect(row).toBeGreaterThan(text);
     const organs = (r: DocumentResult) => calibrateResult(r, table).partnerships.map((p) => p.organ[0]!.confidence);
     expect(organs(result(partnership({ organ: [f('socialnämnden', 0.8)] }), partnership({ organ: [f('kulturnämnden', 0.8)] })))).toEqual([row, row]);
@@ -230,8 +254,8 @@ describe('calibrateResult', () => {
   it("calibrates a document's own values where no partnership was read as a bare document's", () => {
     // Types read beside a partnership were always right; types read where nothing else was, half the time.
     const table = {
-      text: fitCalibration(observations({ documents: 30, values: 1, right: 1, confidence: 0.5, field: 'doc_type' })).text,
-      bare: fitCalibration(observations({ documents: 10, values: 2, right: 1, confidence: 0.5, field: 'doc_type', prefix: 'bare' })).text,
+      ...fitCalibration(observations({ documents: 30, values: 1, right: 1, confidence: 0.5, field: 'doc_type', cell: 'text/annat' })),
+      ...fitCalibration(observations({ documents: 10, values: 2, right: 1, confidence: 0.5, field: 'doc_type', cell: 'bare/annat', prefix: 'bare' })),
     };
     const annat = (...partnerships: Partnership[]) => calibrateResult({ ...result(...partnerships), docType: f('annat' as const, 0.5) }, table).docType;
     expect(annat(partnership({ organ: [f('socialnämnden', 0.8)] })).confidence).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);

@@ -1,11 +1,12 @@
 /**
  * Step 2 of confidence (see confidence.ts): every value's raw confidence becomes an estimate of how often
- * such values — same field, same raw-confidence bin, same context (a listing's row, running text, or a
- * document in which no partnership was read) — were right on the development set, counted in documents, not values (one long listing must not speak for
- * every document). Each context leans on the field's other contexts, and they on the raw confidence:
+ * such values — same field, same raw-confidence bin, same cell: a context (a listing's row, running text, or a
+ * document in which no partnership was read) refined by the value's variant (a type, a name written once or more: VARIANTS)
+ * — were right on the development set, counted in documents, not values (one long listing must not speak for
+ * every document). Each cell leans on the field's other cells, and they on the raw confidence:
  *     elsewhere  = (right elsewhere + PRIOR_DOCUMENTS · (raw − UNSEEN_SOURCE_DISCOUNT)) / (documents elsewhere + PRIOR_DOCUMENTS)
  *     calibrated = (right here      + PRIOR_DOCUMENTS · elsewhere)                     / (documents here      + PRIOR_DOCUMENTS)
- * so a context needs documents of its own to move far from what the rest of the devset says, and a value is
+ * so a cell needs documents of its own to move far from what the rest of the devset says, and a value is
  * vouched for by the sources it was right in, not by its rule's tuned strength. The counts include each promoted
  * blind set's FIRST run (fixtures/first-runs: the values the extractors read before any rule was written from the
  * set), each a source of its own beside the set as it is read today: the development sources say how often a value
@@ -35,14 +36,44 @@ import { reviewReasons, sumShaped, type CalibratedField } from './review-rules.j
 export const CONTEXTS = ['text', 'row', 'bare', 'twin-row'] as const;
 export type CalibrationContext = (typeof CONTEXTS)[number];
 
+/**
+ * Within a field and a context, what else tells a kind of value apart, for values whose rules err differently by it:
+ *  - a document's type by the type read: a "PROTOKOLL" heading or a protocol's § items are another reading than
+ *    "rapport" from a page's genre words, or "annat" when nothing said what the document is (development sources and
+ *    first runs: "protokoll" with evidence right 108 of 110 and 51 of 51 times, "rapport" on a bare page 2 of 5 and 2 of 4);
+ *  - a party's name by whether the text writes it once or more than once: a name met again is one the text uses for a
+ *    party, where one met once may be a place in passing, a heading or a cell read under the wrong column (in running
+ *    text, development sources and first runs: an organ written more than once right 86 of 86 and 37 of 41 times, once
+ *    121 of 132 and 55 of 67; a public party 121 of 122 and 49 of 52 against 25 of 30 and 15 of 22).
+ * Amounts, periods, decisions and target groups are readings, not names copied, and several mentions of one can agree
+ * on one misreading; split so, case numbers moved a single value: no variant. Leave-one-document-out over the development
+ * sets and leave-one-set-out over the first runs, ≥ 0.9 right / wrong flagged / all flagged: without variants .992 /
+ * .964 / .636 and .940 / .974 / .820, with them .996 / .979 / .620 and .944 / .976 / .817 (2026-12-06, realset16 in the fit).
+ */
+const MENTIONS = (f: Field<unknown>): string => (f.evidence.length > 1 ? 'several' : 'once');
+const VARIANTS: Partial<Record<CalibratedField, (f: Field<unknown>) => string>> = {
+  doc_type: (f) => String(f.value),
+  ideburna: MENTIONS,
+  offentliga: MENTIONS,
+  organ: MENTIONS,
+};
+
+/** Where calibration counts a value: its context, refined by its field's variant ("text", "text/several", "bare/annat"). */
+export type CalibrationCell = CalibrationContext | `${CalibrationContext}/${string}`;
+
+export function cellOf(name: CalibratedField, field: Field<unknown>, context: CalibrationContext): CalibrationCell {
+  const variant = VARIANTS[name];
+  return variant ? `${context}/${variant(field)}` : context;
+}
+
 /** One bin: how many documents had values there (each document at most 1), and how many of them were right. */
 export interface BinCounts {
   documents: number;
   right: number;
 }
 export type FieldBins = Partial<Record<CalibratedField, BinCounts[]>>;
-/** Per context, per field: one BinCounts per bin of CALIBRATION_BINS. */
-export type CalibrationTable = Partial<Record<CalibrationContext, FieldBins>>;
+/** Per cell (CalibrationCell), per field: one BinCounts per bin of CALIBRATION_BINS. */
+export type CalibrationTable = Partial<Record<CalibrationCell, FieldBins>>;
 
 export const FITTED_CALIBRATION: CalibrationTable = fitted.contexts;
 
@@ -59,10 +90,11 @@ const shrink = (counts: BinCounts, prior: number): number => (counts.right + PRI
 
 const NONE: BinCounts = { documents: 0, right: 0 };
 
-export function calibratedConfidence(table: CalibrationTable, field: CalibratedField, context: CalibrationContext, raw: number): number {
+export function calibratedConfidence(table: CalibrationTable, field: CalibratedField, cell: CalibrationCell, raw: number): number {
   const bin = binOf(raw);
-  const here = table[context]?.[field]?.[bin] ?? NONE;
-  const elsewhere = CONTEXTS.filter((c) => c !== context)
+  const here = table[cell]?.[field]?.[bin] ?? NONE;
+  const elsewhere = (Object.keys(table) as CalibrationCell[])
+    .filter((c) => c !== cell)
     .map((c) => table[c]?.[field]?.[bin] ?? NONE)
     .reduce((sum, c) => ({ documents: sum.documents + c.documents, right: sum.right + c.right }), NONE);
   // The lowest bin holds every conflicted value (markConflict halves a confidence: at most MAX × 0.5, below the
@@ -179,7 +211,7 @@ export function flaggedForReason(name: CalibratedField, field: Field<unknown>, c
 /** The result with every field's confidence calibrated and needsReview decided. */
 export function calibrateResult(result: DocumentResult, table: CalibrationTable = FITTED_CALIBRATION): DocumentResult {
   return mapFields(result, (name, field, context, siblings, guessed) => {
-    const calibrated = calibratedConfidence(table, name, context, field.confidence);
+    const calibrated = calibratedConfidence(table, name, cellOf(name, field, context), field.confidence);
     // A value flagged for a reason, or of a partnership taken on a guessed kind, is one we do not vouch for, so
     // it does not keep a confidence that vouches (≥ REVIEW_THRESHOLD): "≥ 0.9 is ≥ 95 % right" must hold of the
     // values left unflagged. A guessed partnership's values still count in the fit (they are not flagged for

@@ -32,6 +32,8 @@ describe('public-party-from-place-name', () => {
     expect(reviewReasons('offentliga', read('Region Gotland', 'Region Gotland'))).toEqual([]);
     expect(reviewReasons('offentliga', read('Lunds kommun', 'Vård- och omsorgsförvaltningen\nLund'))).toEqual([]);
     expect(reviewReasons('offentliga', read('Borås Stad', 'Staden'))).toEqual([]);
+    expect(reviewReasons('offentliga', read('Lunds kommun', 'Socialförvaltningen'))).toEqual([]);
+    expect(reviewReasons('offentliga', read('Lunds kommun', 'Arbetsutskottet'))).toEqual([]);
   });
 });
 

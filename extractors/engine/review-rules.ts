@@ -4,6 +4,7 @@
  */
 import type { Amount, Decision, Field, Period } from '../../pipeline/contract.js';
 import type { CalibrationContext } from './calibration.js';
+import publicBodyWords from '../lexicon/public-body-words.json' with { type: 'json' };
 
 /** The fields confidence is calibrated per (the same names `iop eval` reports calibration under). */
 export type CalibratedField =
@@ -112,12 +113,15 @@ export function notAName(value: unknown): boolean {
 }
 
 /**
- * Words that make a text name a public body: a kommun, region, landsting, stad, län or one of their bodies. A public
- * party read from text without any ("Lidköping" in a headline, "Kil" on a page about a club) was inferred from a place
- * name: where something is, not who took part. A place name in the genitive ("Stockholms" before "stadsdelsnämnd")
+ * Words that make a text name a public body, anywhere in it (lexicon/public-body-words.json): a kommun, region,
+ * landsting, stad, län or one of their bodies. A public party read from text without any ("Lidköping" in a headline,
+ * "Kil" on a page about a club) was inferred from a place name: where something is, not who took part. A place name in the genitive ("Stockholms" before "stadsdelsnämnd")
  * opens a body's name and is let be.
  */
-const PUBLIC_BODY_WORD = /kommun|region|landsting|stad|län|nämnd|styrelse|förvaltning|fullmäktige|utskott/iu;
+const PUBLIC_BODY_WORD = new RegExp(
+  [...publicBodyWords.municipal.inCompounds, ...publicBodyWords.municipal.wordInitial, ...publicBodyWords.alsoInNames].join('|'),
+  'iu',
+);
 const PLACE_NAME_ALONE = /^\p{Lu}[\p{L}-]*$/u;
 function readFromPlaceNameAlone(f: Field<unknown>): boolean {
   return (

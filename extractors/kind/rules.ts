@@ -11,6 +11,7 @@ import { SUM_IN_TEXT } from '../amounts/numerals.js';
 import { BEFORE_SEPARATED_APPLICATION } from './recipient.js';
 import { alternation } from '../amounts/numerals.js';
 import organisationWords from '../lexicon/listing-organisations.json' with { type: 'json' };
+import publicBodyWords from '../lexicon/public-body-words.json' with { type: 'json' };
 import { nearPattern, type NearPattern, type StartBound } from '../engine/sticky.js';
 
 /**
@@ -152,8 +153,11 @@ const SUM = SUM_IN_TEXT;
  * before it allowed: "Statens kulturråd" is read at its "kulturrådet" form only, "Allmänna arvsfonden") or the state itself. Organisation-type endings, no agency's name.
  */
 const STATE_GIVER = String.raw`staten|regeringen|(?:\p{L}+\s+)?[\p{L}-]*(?:institutet|verket|myndigheten|rådet|fonden)`;
-/** A kommun, region, landsting or municipal body, in any form: "kommunen", "Region Skåne", "kulturnämnden", "stadens". */
-const MUNICIPAL_WORD = String.raw`\p{L}*kommun\p{L}*|region\p{L}*|landsting\p{L}*|stad(?:en|ens|s)?|\p{L}*nämnd\p{L}*|\p{L}*styrelse\p{L}*|\p{L}*fullmäktige`;
+/** A kommun, region, landsting or municipal body, in any form: "kommunen", "Region Skåne", "kulturnämnden", "stadens" (lexicon/public-body-words.json). */
+const MUNICIPAL_WORD = [
+  ...publicBodyWords.municipal.inCompounds.map((w) => String.raw`\p{L}*${w}\p{L}*`),
+  ...publicBodyWords.municipal.wordInitial.map((w) => String.raw`${w}\p{L}*`),
+].join('|');
 /**
  * The one borrower a guarantee's sentence names by its kind in the definite singular ("gå i borgen för ett banklån för
  * föreningen", "… för lånet till klubben"): a particular förening, though the sum is stated elsewhere; "för föreningars

@@ -11,7 +11,7 @@ import { extractUncalibrated } from '../extract.js';
 import { processFile } from '../process.js';
 import { loadGold, type Expected } from './gold.js';
 import { scoreDocument, type JudgedValue } from './score.js';
-import { calibratedConfidence, calibrateResult, flaggedForReason, mapFields, type CalibrationContext, type CalibrationTable } from '../../extractors/engine/calibration.js';
+import { calibratedConfidence, calibrateResult, cellOf, flaggedForReason, mapFields, type CalibrationCell, type CalibrationContext, type CalibrationTable } from '../../extractors/engine/calibration.js';
 import { fitCalibration, fitLeavingEachOut, type FitOptions, type Observation } from '../../extractors/engine/calibration-fit.js';
 import { PER_SOURCE_DOCUMENTS, REVIEW_THRESHOLD, UNVOUCHED_CONFIDENCE } from '../../extractors/engine/confidence.js';
 import type { CalibratedField } from '../../extractors/engine/review-rules.js';
@@ -56,7 +56,7 @@ export const sourceOf = (name: string): string => name.slice(0, name.indexOf('_'
 /** Each source's documents count as at most PER_SOURCE_DOCUMENTS in a bin (calibration-fit.ts FitOptions). */
 export const BY_SOURCE: FitOptions = { sourceOf, perSource: PER_SOURCE_DOCUMENTS };
 
-/** Each judged value of a document as an observation: its raw confidence, field and context, right or wrong. */
+/** Each judged value of a document as an observation: its raw confidence, field and cell (calibration.ts cellOf), right or wrong. */
 function observe(doc: DevDoc): Observation[] {
   const placed = new Map<Field<unknown>, { field: CalibratedField; context: CalibrationContext; siblings: readonly Field<unknown>[] }>();
   mapFields(doc.raw, (field, value, context, siblings) => {
@@ -70,7 +70,7 @@ function observe(doc: DevDoc): Observation[] {
     if (!at) throw new Error(`${doc.name}: judged ${judged.field} "${judged.value}" is not a calibrated field`);
     // A value flagged for a reason is flagged whatever its bin says; counting it would lower the bin for the rest.
     if (!flaggedForReason(at.field, value, at.context, at.siblings)) {
-      observations.push({ document: doc.name, field: at.field, context: at.context, confidence: value.confidence, correct: judged.correct });
+      observations.push({ document: doc.name, field: at.field, cell: cellOf(at.field, value, at.context), confidence: value.confidence, correct: judged.correct });
     }
   });
   return observations;
@@ -80,11 +80,12 @@ function observe(doc: DevDoc): Observation[] {
 export const FIRST_RUNS_DIR = 'fixtures/first-runs';
 
 /**
- * One judged value of a first run: document, field, context, raw confidence, right (1/0), flagged for a reason (1/0:
- * a review rule or an extractor's conflict; not counted in a fit, as observe() leaves it out), on a guessed kind or a
- * row of a listing read askew (1/0: counted in a fit, but never vouched for; calibration.ts FieldMapper).
+ * One judged value of a first run: document, field, cell (its context refined by its variant: calibration.ts cellOf),
+ * raw confidence, right (1/0), flagged for a reason (1/0: a review rule or an extractor's conflict; not counted in a
+ * fit, as observe() leaves it out), on a guessed kind or a row of a listing read askew (1/0: counted in a fit, but
+ * never vouched for; calibration.ts FieldMapper).
  */
-export type FirstRunValue = [string, CalibratedField, CalibrationContext, number, 0 | 1, 0 | 1, 0 | 1];
+export type FirstRunValue = [string, CalibratedField, CalibrationCell, number, 0 | 1, 0 | 1, 0 | 1];
 
 export interface FirstRunFile {
   set: string;
@@ -94,22 +95,22 @@ export interface FirstRunFile {
 }
 
 /**
- * Every value `iop eval` judges in a document's raw result, placed as calibration places it: its field, context and
+ * Every value `iop eval` judges in a document's raw result, placed as calibration places it: its field, cell and
  * raw confidence, whether it was right, and whether calibrateResult would leave it unvouched whatever its bin (a
  * review rule or an extractor's conflict flags it; or its partnership's kind was guessed). Observations for a fit
  * are the vouchable ones (as observe() takes); measuring calibration needs all of them.
  */
 export function firstRunValues(doc: DevDoc): FirstRunValue[] {
-  const placed = new Map<Field<unknown>, { field: CalibratedField; context: CalibrationContext; reason: boolean; guessed: boolean }>();
+  const placed = new Map<Field<unknown>, { field: CalibratedField; cell: CalibrationCell; reason: boolean; guessed: boolean }>();
   mapFields(doc.raw, (field, value, context, siblings, guessed) => {
-    if (!placed.has(value)) placed.set(value, { field, context, reason: flaggedForReason(field, value, context, siblings), guessed });
+    if (!placed.has(value)) placed.set(value, { field, cell: cellOf(field, value, context), reason: flaggedForReason(field, value, context, siblings), guessed });
     return value;
   });
   const values: FirstRunValue[] = [];
   scoreDocument(doc.name, doc.expected, doc.raw, (value, judged) => {
     const at = placed.get(value);
     if (!at) throw new Error(`${doc.name}: judged ${judged.field} "${judged.value}" is not a calibrated field`);
-    values.push([doc.name, at.field, at.context, value.confidence, judged.correct ? 1 : 0, at.reason ? 1 : 0, at.guessed ? 1 : 0]);
+    values.push([doc.name, at.field, at.cell, value.confidence, judged.correct ? 1 : 0, at.reason ? 1 : 0, at.guessed ? 1 : 0]);
   });
   return values;
 }
@@ -148,13 +149,13 @@ export function firstRunObservations(runs: readonly FirstRunFile[]): Observation
   return runs.flatMap((run) =>
     run.values
       .filter(([, , , , , reason]) => reason === 0)
-      .map(([document, field, context, confidence, right]) => ({ document: FIRST_RUN + document, field, context, confidence, correct: right === 1 })),
+      .map(([document, field, cell, confidence, right]) => ({ document: FIRST_RUN + document, field, cell, confidence, correct: right === 1 })),
   );
 }
 
 /** A first run's value as `iop eval` would judge it under `table` (calibrateResult's rule: unvouched values stay below 0.9). */
-export function judgedFirstRunValue([document, field, context, raw, right, reason, guessed]: FirstRunValue, table: CalibrationTable): JudgedValue {
-  const calibrated = calibratedConfidence(table, field, context, raw);
+export function judgedFirstRunValue([document, field, cell, raw, right, reason, guessed]: FirstRunValue, table: CalibrationTable): JudgedValue {
+  const calibrated = calibratedConfidence(table, field, cell, raw);
   const unvouched = reason === 1 || guessed === 1;
   const confidence = unvouched ? Math.min(calibrated, UNVOUCHED_CONFIDENCE) : calibrated;
   return { doc: document, field, value: '', confidence, needsReview: confidence < REVIEW_THRESHOLD || unvouched, correct: right === 1 };

@@ -7,6 +7,7 @@
  * ("Bridgesektionen"), a shorter form inside a fuller one ("Röda Korset" in "Röda Korset Gotland").
  */
 import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
+import formNouns from '../lexicon/organisation-form-nouns.json' with { type: 'json' };
 import { perKey } from '../engine/memo.js';
 import { SuffixSet } from '../engine/suffix-set.js';
 import { findKommun } from './lexicon.js';
@@ -28,8 +29,11 @@ export function cleanName(raw: string): string {
   return name.replace(/\s+/g, ' ').trim();
 }
 
-/** The type nouns of organisations as words of their own: "förening", "föreningen", "klubben", "stiftelsen", "ideell". */
-const TYPE_NOUNS = new Set([...lexicon.suffixMarkers, ...lexicon.prefixMarkers].map((m) => m.toLowerCase()));
+/**
+ * The type nouns of organisations as words of their own: the form nouns ("förening", "föreningen", "klubben",
+ * "stiftelsen") and every marker word of a name ("ideell", "fotboll", "kyrkan").
+ */
+const TYPE_NOUNS = new Set([...formNouns.nouns.flat(), ...lexicon.suffixMarkers, ...lexicon.prefixMarkers].map((m) => m.toLowerCase()));
 /**
  * A type noun alone ("Föreningen", "Klubben", "Stiftelsen") names no organisation: it points back to one named before,
  * as in "Föreningen beviljas 130 000 kronor" after "… får orienteringsklubben OK Bävern", or "Klubben får 25 000 kronor".

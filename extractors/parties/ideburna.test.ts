@@ -1303,6 +1303,11 @@ describe('idéburna: examples and appositions', () => {
     expect(names('Kommunen ger bidrag till Kvinnojouren i Ekby.')).toEqual(['Kvinnojouren i Ekby']);
   });
 
+  it('one compound with its association noun swapped is one organisation, named by the noun the text uses most', () => {
+    const text = 'Ekby jaktskytteklubb har haft det motigt. Jaktskytteklubben bygger bullervallar. Jaktskytteklubben arbetar ideellt. Kultur- och fritidsnämnden bidrar med 150 000 kronor. Ekby jaktskytteförening får 75 000 kronor under 2014.';
+    expect(names(text)).toEqual(['Ekby jaktskytteklubb']);
+  });
+
   it("a public administration's unit as a name of its own is no organisation", () => {
     expect(names('Föreningen har tecknat ett nytt arrendeavtal med Fastighetskontoret.')).toEqual([]);
     expect(names('Föreningen har tecknat ett nytt arrendeavtal med Ekby Odlarförening.')).toEqual(['Ekby Odlarförening']);

@@ -165,8 +165,20 @@ function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.min(a.length, b.length) < 5) return false;
   if (a.startsWith(b) || b.startsWith(a)) return Math.abs(a.length - b.length) <= 2; // definite forms
-  return withinOneEdit(a, b);
+  return withinOneEdit(a, b) || swappedNoun(a, b);
 }
+
+/**
+ * "ryttarsällskap"/"ryttarförening", "jaktskytteklubb"/"jaktskytteförening": one compound with its association noun swapped
+ * (lexicon/organisation-form-nouns.json swappedNouns), a slip of the text's, on a word of its own of four letters or more.
+ */
+const SWAPPED_NOUN = new RegExp(`^(\\p{L}{4,}?)(${formNouns.swappedNouns.join('|')})(?:en|et)?$`, 'u');
+function swappedNoun(a: string, b: string): boolean {
+  const stem = SWAPPED_NOUN.exec(a)?.[1];
+  return stem !== undefined && stem === SWAPPED_NOUN.exec(b)?.[1];
+}
+/** The association noun closing a name's last word, any form ("Ekby Jaktskytteklubben" → "klubb"), or null. */
+export const swappedNounOf = (name: string): string | null => SWAPPED_NOUN.exec(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())?.[2] ?? null;
 
 /**
  * Whether two words are at most one edit apart in optimal string alignment (Levenshtein with adjacent transpositions:

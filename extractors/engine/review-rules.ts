@@ -5,6 +5,7 @@
 import type { Amount, Decision, Field, Period } from '../../pipeline/contract.js';
 import type { CalibrationContext } from './calibration.js';
 import publicBodyWords from '../lexicon/public-body-words.json' with { type: 'json' };
+import formNouns from '../lexicon/organisation-form-nouns.json' with { type: 'json' };
 
 /** The fields confidence is calibrated per (the same names `iop eval` reports calibration under). */
 export type CalibratedField =
@@ -88,18 +89,8 @@ function topBodyOfAnotherPrincipal(f: Field<unknown>, siblings: readonly Field<u
   });
 }
 
-/**
- * Organisation-form nouns, indefinite and definite: written alone as a name ("Föreningen", "Klubben") they point back to
- * an organisation named elsewhere, or a cell of a listing was read under the wrong heading; they name no one. Kinds of
- * venue that are names in their own right ("Fontänhuset", "Folkhögskolan X") are not among them.
- */
-export const ORGANISATION_FORM_NOUNS: readonly string[] = [
-  'förening', 'föreningen', 'klubb', 'klubben', 'förbund', 'förbundet', 'stiftelse', 'stiftelsen', 'sällskap', 'sällskapet',
-  'organisation', 'organisationen', 'församling', 'församlingen', 'samfund', 'samfundet', 'kår', 'kåren', 'krets', 'kretsen',
-  'sektion', 'sektionen', 'lokalförening', 'lokalföreningen', 'lokalavdelning', 'lokalavdelningen', 'distrikt', 'distriktet',
-  'allians', 'alliansen', 'byalag', 'byalaget', 'gille', 'gillet',
-];
-const FORM_NOUN = new Set(ORGANISATION_FORM_NOUNS);
+/** Organisation-form nouns, indefinite and definite: written alone as a name they name no one (the lexicon says why). */
+const FORM_NOUN = new Set(formNouns.nouns.flat());
 
 /** A sum written as a name: digits with a currency ("9 600 kr", "25 000 kronor", "1,2 mkr", "500:-"). */
 const SUM_SHAPED = /\d\s*(?:kr\b|kronor\b|tkr\b|mkr\b|:-)/iu;
@@ -107,7 +98,7 @@ const SUM_SHAPED = /\d\s*(?:kr\b|kronor\b|tkr\b|mkr\b|:-)/iu;
 /** A sum where a name should be (SUM_SHAPED): in a listing's row, a cell of another column read as the name. */
 export const sumShaped = (value: unknown): boolean => typeof value === 'string' && SUM_SHAPED.test(value);
 
-/** Not an organisation's name at all: a form noun alone or a sum (see ORGANISATION_FORM_NOUNS, SUM_SHAPED). */
+/** Not an organisation's name at all: a form noun alone or a sum (see FORM_NOUN, SUM_SHAPED). */
 export function notAName(value: unknown): boolean {
   return typeof value === 'string' && (FORM_NOUN.has(value.trim().toLowerCase()) || sumShaped(value));
 }

@@ -18,6 +18,7 @@
  *       också …"); names without an organisation's form alone, or with one partner that has it; a person ("Anna Karlsson är …").
  */
 import words from '../lexicon/listing-lines.json' with { type: 'json' };
+import formNouns from '../lexicon/organisation-form-nouns.json' with { type: 'json' };
 import { alternation } from '../amounts/numerals.js';
 import { findAmountMentions } from '../amounts/index.js';
 import { COUNTING_WORDS } from './grant-words.js';
@@ -62,9 +63,10 @@ const TURNED_ABOUT = new RegExp(
 );
 /**
  * A partner spoken of again by its kind alone, as the subject of its own story's next sentence ("Föreningen beviljas
- * 130 000 kronor", "Klubben får 25 000 kronor"): the partner named before it, no new one. A list of organisation kinds.
+ * 130 000 kronor", "Klubben får 25 000 kronor"): the partner named before it, no new one.
+ * The definite form nouns of lexicon/organisation-form-nouns.json, alone or ending a compound.
  */
-export const ANAPHOR = /^\p{L}*(?:föreningen|klubben|organisationen|förbundet|stiftelsen|sällskapet|kåren|laget|gillet|jouren)$/iu;
+export const ANAPHOR = new RegExp(String.raw`^\p{L}*(?:${formNouns.nouns.map(([, definite]) => definite).join('|')})$`, 'iu');
 
 /** "flera organisationer", "ett antal föreningar", "olika organisationer", "tre partnerskap". */
 const PLURAL_PARTNERS = new RegExp(

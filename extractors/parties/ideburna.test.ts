@@ -1289,6 +1289,29 @@ describe('idéburna: examples and appositions', () => {
     // The national organisation of houses and parks is one name, not "Folkets Hus" and "Parker".
     expect(names('Biografer med filmsättning av Folkets Hus och Parker får ta emot 4 424 000 kronor.')).toEqual(['Folkets Hus och Parker']);
   });
+
+  it('a house of a kind takes its place after "i"; a house of a name of its own does not', () => {
+    expect(names('Kommunstyrelsen beslutade att halvera stödet till Folkets hus i Ekby för nästa år.')).toEqual(['Folkets hus i Ekby']);
+    expect(names('Kommunstyrelsen beviljar bidrag till Folkets Park i Ekby.')).toEqual(['Folkets Park i Ekby']);
+    expect(names('Kommunstyrelsen beviljar bidrag till Ekby Folkets Hus i Ekby.')).toEqual(['Ekby Folkets Hus']);
+    expect(names('Kommunstyrelsen beviljar bidrag till Folkets hus i Eslöv och Höör.')).toEqual(['Folkets hus']);
+  });
+
+  it('a name after an indefinite article is a kind, one of many', () => {
+    expect(names('Klart med pengar till ett Folkets Hus i Ekby. Kommunen beviljar bidrag till Ekby Folketshusförening.')).toEqual(['Ekby Folketshusförening']);
+    expect(names('Kommunen ger bidrag till bildandet av en Kvinnojour i Ekby.')).toEqual([]);
+    expect(names('Kommunen ger bidrag till Kvinnojouren i Ekby.')).toEqual(['Kvinnojouren i Ekby']);
+  });
+
+  it('one compound with its association noun swapped is one organisation, named by the noun the text uses most', () => {
+    const text = 'Ekby jaktskytteklubb har haft det motigt. Jaktskytteklubben bygger bullervallar. Jaktskytteklubben arbetar ideellt. Kultur- och fritidsnämnden bidrar med 150 000 kronor. Ekby jaktskytteförening får 75 000 kronor under 2014.';
+    expect(names(text)).toEqual(['Ekby jaktskytteklubb']);
+  });
+
+  it("a public administration's unit as a name of its own is no organisation", () => {
+    expect(names('Föreningen har tecknat ett nytt arrendeavtal med Fastighetskontoret.')).toEqual([]);
+    expect(names('Föreningen har tecknat ett nytt arrendeavtal med Ekby Odlarförening.')).toEqual(['Ekby Odlarförening']);
+  });
 });
 
 describe("a saved web page's chrome (lexicon webChrome)", () => {

@@ -19,7 +19,7 @@ import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
 import { AGREEING_VERBS, AGREEMENT_NOUN, ENTERING_FINITE, ENTERING_FINITE_WORDS, HOLDING, SIGNED_BY } from './agreement-words.js';
 import type { ContextRule } from './context-rules.js';
 import { strongestContext } from './context-rules.js';
-import { canonicalOrganisation, cleanName, isPlaceGenitive, namedWithin, nameWords, sameOrganisation } from './names.js';
+import { canonicalOrganisation, cleanName, isPlaceGenitive, namedWithin, nameWords, sameOrganisation, swappedNounOf } from './names.js';
 import { lowerListSpans, lowerPlacedSpans, nameSpans, ownWordsEnd, type NameSpan } from './name-spans.js';
 import { ENDS_IN_LIST_INTRO, lineListItems, opensListItem } from './line-lists.js';
 import { isNoOrganisation, markerStrength, onTeaserLine, organisationNumber } from './not-organisations.js';
@@ -837,6 +837,13 @@ function fuller(a: Mention, b: Mention, group: readonly Mention[] = []): boolean
   const definite = !placeI && a.name.toLowerCase() !== b.name.toLowerCase() && withoutDefiniteEnd(a.name) === withoutDefiniteEnd(b.name);
   if (placeI || definite) {
     const [ta, tb] = [timesWritten(group, a.name, definite), timesWritten(group, b.name, definite)];
+    if (ta !== tb) return ta > tb;
+  }
+  // One compound with its association noun swapped ("Ekby jaktskytteklubb" beside "Ekby jaktskytteförening", names.ts
+  // swappedNounOf): the noun the text uses most, counting its mentions by that noun alone ("Jaktskytteklubben"), is the name's.
+  const [na, nb] = [swappedNounOf(a.name), swappedNounOf(b.name)];
+  if (na !== null && nb !== null && na !== nb) {
+    const [ta, tb] = [group.filter((m) => swappedNounOf(m.name) === na).length, group.filter((m) => swappedNounOf(m.name) === nb).length];
     if (ta !== tb) return ta > tb;
   }
   const fa = fullness(a);

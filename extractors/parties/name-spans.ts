@@ -12,7 +12,7 @@
 import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
 import people from '../lexicon/people-nouns.json' with { type: 'json' };
 import { cleanName, hasSuffixMarker, isPlaceGenitive } from './names.js';
-import { markerStrength } from './not-organisations.js';
+import { ADMINISTRATIVE_UNIT, markerStrength } from './not-organisations.js';
 import { isPublicBody } from './organ.js';
 import { findKommun } from './lexicon.js';
 import { isWhitespace, PhraseMatcher } from '../engine/phrase-trie.js';
@@ -215,12 +215,6 @@ const UNIT = new RegExp(
 const STOP_WORDS = new Set([...lexicon.nameStopWords, ...lexicon.protocolHeadings, ...lexicon.webChrome].map((w) => w.toLowerCase()));
 /** A body's head word alone ("Förvaltningen", "Nämnden") starts a new sentence, not more of a name. */
 const BARE_HEAD = /^(?:nämnden|styrelsen|förvaltningen|utskottet|fullmäktige)$/iu;
-/**
- * A public administration's unit, definite and capitalised ("Ekonomienheten", "Ekonomienhetens yttrande",
- * "Kulturkontoret"), is a new phrase where a protocol runs its lines together ("Ansökan från Ekby Tennisklubb
- * Ekonomienhetens yttrande"), not more of a name. An organisation's own unit is no such word ("Röda Korsets Lokalavdelning").
- */
-const ADMINISTRATIVE_UNIT = /^\p{Lu}\p{Ll}+(?:enheten|kontoret|förvaltningen)s?$/u;
 const GENERIC_PLURAL = /^\p{Lu}\p{Ll}+(?:erna|arna|orna)$/u;
 const SENTENCE_START = /(?:^|[.!?:]\s+|\n\s*)$/u;
 
@@ -263,6 +257,16 @@ const HOUSE_AND_MOVEMENT = new RegExp(
   'uy',
 );
 const HOUSE_LAST = new RegExp(String.raw`(?<!\p{L})(?:${lexicon.institutionNouns.join('|')})$`, 'u');
+/**
+ * A house named by whose it is, a definite genitive and the house ("Folkets hus", "Folkets Park"): there is one in many
+ * places, and the place after "i" names which ("Folkets hus i Landskrona"). Not a house of a name of its own ("Ekby
+ * Folkets Hus i Ekby", "Ekby gård i Ekby": the place says where it is).
+ */
+const HOUSE_OF_A_KIND = new RegExp(
+  String.raw`^\p{Lu}\p{Ll}{2,}(?:ens|ets|ans|nas)[ \t]+(?:${lexicon.institutionNouns.map((n) => `[${n[0]!.toUpperCase()}${n[0]}]${n.slice(1)}`).join('|')})$`,
+  'u',
+);
+const namesHouse = (nameSoFar: string) => HOUSE_OF_A_KIND.test(nameSoFar);
 /** The end of a house's name, with the movement after it when one is coordinated (HOUSE_AND_MOVEMENT). */
 const withMovement = (text: string, end: number) => Math.max(end, matchAt(text, end, HOUSE_AND_MOVEMENT));
 
@@ -566,10 +570,10 @@ function extend(text: string, end: number, start = end): number {
       continue;
     }
     // "Stadsmissionen i Kalmar", "Brottsofferjourerna i Värmland": a definite noun needs its place to name one
-    // organisation. After a name of its own ("Kvinnojouren MOA i Eskilstuna", "ABF i Malmö") or before more
+    // organisation, and so does a kind of house ("Folkets hus i Landskrona", HOUSE_OF_A_KIND). After a name of its own ("Kvinnojouren MOA i Eskilstuna", "ABF i Malmö") or before more
     // places ("Stadsmissionen i Eskilstuna och Nyköping") the place says where it works, not who it is.
     const place = matchAt(text, at, PLACE);
-    if (place > 0 && DEFINITE_NOUN.test(last) && !morePlaces(text.slice(place, place + 40))) {
+    if (place > 0 && (DEFINITE_NOUN.test(last) || namesHouse(nameSoFar)) && !morePlaces(text.slice(place, place + 40))) {
       end = placeEnd(text, at, place);
       continue;
     }

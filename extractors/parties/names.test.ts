@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalOrganisation, isTypeNounAlone, namedWithin, organisationKey, sameOrganisation, stripGenitive } from './names.js';
+import { canonicalOrganisation, isTypeNounAlone, namedWithin, organisationKey, sameOrganisation, stripGenitive, swappedNounOf } from './names.js';
 
 describe('canonicalOrganisation', () => {
   it.each([
@@ -60,12 +60,19 @@ describe('comparing organisation names', () => {
     expect(sameOrganisation('Kvinnojouren i Nacka', 'Kvinnojouren Nacka')).toBe(true);
     expect(sameOrganisation('Adoptionscentrums lokalgrupp på Gotland', 'Adoptionscentrums lokalgrupp Gotland')).toBe(true);
     expect(organisationKey('Vallda tennisklubb')).toBe(organisationKey('Vallda Tennisklubbs'));
+    // An association noun swapped in one compound (lexicon swappedNouns) is a slip of the text's.
+    expect(sameOrganisation('Ekby Ryttarsällskap', 'Ekby Ryttarförening')).toBe(true);
+    expect(sameOrganisation('Ekby jaktskytteklubb', 'Ekby jaktskytteföreningen')).toBe(true);
   });
 
   it('tells different organisations apart', () => {
     expect(sameOrganisation('Vallda Tennisklubb', 'Vallda Tennishall ekonomisk förening')).toBe(false);
     expect(sameOrganisation('Rädda Barnen', 'Röda Korset')).toBe(false);
     expect(sameOrganisation('IFK Fjärås', 'IFK Kungsbacka')).toBe(false);
+    // Not a noun outside swappedNouns ("jour" makes another organisation), nor a compound of another first half.
+    expect(sameOrganisation('Ekby Kvinnojour', 'Ekby Kvinnoförening')).toBe(false);
+    expect(sameOrganisation('Ekby Ryttarförening', 'Ekby Skytteförening')).toBe(false);
+    expect(sameOrganisation('Ekby Förening', 'Ekby Klubb')).toBe(false);
   });
 
   it('finds a short form inside the fullest one, generic words aside', () => {
@@ -104,4 +111,13 @@ describe('namedWithin: a club called by its sport without its type noun', () => 
     ['Åby Hockey', 'Bodens Hockeyförening'],
     ['Ekby Fotboll', 'Ekby Fotbollsarena'],
   ])('%j is not named within %j', (shorter, fuller) => expect(namedWithin(shorter, fuller)).toBe(false));
+});
+
+describe('swappedNounOf', () => {
+  it('reads the association noun closing the last word, in any form', () => {
+    expect(swappedNounOf('Ekby Jaktskytteklubben')).toBe('klubb');
+    expect(swappedNounOf('Ekby jaktskytteförening')).toBe('förening');
+    expect(swappedNounOf('Ekby Kvinnojour')).toBeNull();
+    expect(swappedNounOf('Klubben')).toBeNull();
+  });
 });

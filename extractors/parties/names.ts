@@ -7,6 +7,7 @@
  * ("Bridgesektionen"), a shorter form inside a fuller one ("Röda Korset" in "Röda Korset Gotland").
  */
 import lexicon from '../lexicon/ideburna.json' with { type: 'json' };
+import formNouns from '../lexicon/organisation-form-nouns.json' with { type: 'json' };
 import { perKey } from '../engine/memo.js';
 import { SuffixSet } from '../engine/suffix-set.js';
 import { findKommun } from './lexicon.js';
@@ -28,8 +29,11 @@ export function cleanName(raw: string): string {
   return name.replace(/\s+/g, ' ').trim();
 }
 
-/** The type nouns of organisations as words of their own: "förening", "föreningen", "klubben", "stiftelsen", "ideell". */
-const TYPE_NOUNS = new Set([...lexicon.suffixMarkers, ...lexicon.prefixMarkers].map((m) => m.toLowerCase()));
+/**
+ * The type nouns of organisations as words of their own: the form nouns ("förening", "föreningen", "klubben",
+ * "stiftelsen") and every marker word of a name ("ideell", "fotboll", "kyrkan").
+ */
+const TYPE_NOUNS = new Set([...formNouns.nouns.flat(), ...lexicon.suffixMarkers, ...lexicon.prefixMarkers].map((m) => m.toLowerCase()));
 /**
  * A type noun alone ("Föreningen", "Klubben", "Stiftelsen") names no organisation: it points back to one named before,
  * as in "Föreningen beviljas 130 000 kronor" after "… får orienteringsklubben OK Bävern", or "Klubben får 25 000 kronor".
@@ -161,8 +165,20 @@ function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.min(a.length, b.length) < 5) return false;
   if (a.startsWith(b) || b.startsWith(a)) return Math.abs(a.length - b.length) <= 2; // definite forms
-  return withinOneEdit(a, b);
+  return withinOneEdit(a, b) || swappedNoun(a, b);
 }
+
+/**
+ * "ryttarsällskap"/"ryttarförening", "jaktskytteklubb"/"jaktskytteförening": one compound with its association noun swapped
+ * (lexicon/organisation-form-nouns.json swappedNouns), a slip of the text's, on a word of its own of four letters or more.
+ */
+const SWAPPED_NOUN = new RegExp(`^(\\p{L}{4,}?)(${formNouns.swappedNouns.join('|')})(?:en|et)?$`, 'u');
+function swappedNoun(a: string, b: string): boolean {
+  const stem = SWAPPED_NOUN.exec(a)?.[1];
+  return stem !== undefined && stem === SWAPPED_NOUN.exec(b)?.[1];
+}
+/** The association noun closing a name's last word, any form ("Ekby Jaktskytteklubben" → "klubb"), or null. */
+export const swappedNounOf = (name: string): string | null => SWAPPED_NOUN.exec(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())?.[2] ?? null;
 
 /**
  * Whether two words are at most one edit apart in optimal string alignment (Levenshtein with adjacent transpositions:

@@ -106,6 +106,12 @@ const QUALIFIES_BODY = /^[ \t]+(?:\p{Ll}+-[ \t]+och[ \t]+)?\p{Ll}*(?:nämnd|styr
  */
 const CREDIT_LABEL = new RegExp(String.raw`(?<!\p{L})(?:${lexicon.creditLabels.join('|')})[ \t]*:[ \t]*$`, 'iu');
 
+/**
+ * An indefinite article before a name makes it a kind, one of many: "pengar till ett Folkets Hus i Ekby", "bildandet
+ * av en Kvinnojour". A name is written without one ("bidrag till Kvinnojouren i Ekby").
+ */
+const INDEFINITE_ARTICLE = /(?<!\p{L})(?:en|ett)[ \t]+$/u;
+
 /** A defined term of an agreement ("…, nedan kallad Staden") stands for a party named before it. */
 const DEFINED_TERM = /nedan[ \t]+(?:kallad|kallat|kallade|benämnd|benämnt)[ \t]+["”'»]?$/iu;
 
@@ -122,6 +128,13 @@ const PROJECT_BEFORE = new RegExp(`(?<!\\p{L})(?:${lexicon.projectNouns.join('|'
 const PROJECT_COMPOUND = new RegExp(`^\\p{L}+(?:${lexicon.projectNouns.join('|')})$`, 'iu');
 const isProject = (name: string, before: string) =>
   PROJECT_NOUNS.has(name.split(' ')[0]!.toLowerCase()) || (!name.includes(' ') && PROJECT_COMPOUND.test(name) && markerStrength(name, false) === 0) || fitsAtEnd(PROJECT_BEFORE, before);
+
+/**
+ * A public administration's unit, definite and capitalised ("Ekonomienheten", "Fastighetskontoret", "Kulturförvaltningens"):
+ * a name of its own is no organisation ("tecknat arrendeavtal med Fastighetskontoret"), and where a protocol runs its lines
+ * together it is a new phrase, not more of a name (name-spans.ts). An organisation's own unit is no such word ("Röda Korsets Lokalavdelning").
+ */
+export const ADMINISTRATIVE_UNIT = /^\p{Lu}\p{Ll}+(?:enheten|kontoret|förvaltningen)s?$/u;
 
 /** An abbreviation joined to a common noun ("EU-medborgare", "IT-stöd") is a word, not a name. */
 const ABBREVIATED_NOUN = /^\p{Lu}+-\p{Ll}+$/u;
@@ -209,6 +222,7 @@ export function isNoOrganisation(name: string, text: string, span: { start: numb
     PERSON_FOLLOWED_BY_TITLE.test(after) ||
     fitsAtEnd(PERSON_TITLE, before) ||
     fitsAtEnd(DEFINED_TERM, before) ||
+    fitsAtEnd(INDEFINITE_ARTICLE, before) ||
     fitsAtEnd(CREDIT_LABEL, before) ||
     (nameWords(name).length === 1 && markerStrength(name, false) === 0 && fitsAtEnd(PLACE_OF_NAME_BEFORE, before))
   );
@@ -227,6 +241,7 @@ const isNoOrganisationName = perKey(
     isPublicBody(name) ||
     isPlace(name) ||
     isPublicCompound(name) ||
+    ADMINISTRATIVE_UNIT.test(name) ||
     PUBLIC_ABBREVIATIONS.has(name) ||
     opensWithPublicUnit(name) ||
     POLITICAL_PARTIES.has(name.toLowerCase()) ||

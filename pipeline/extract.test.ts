@@ -45,6 +45,20 @@ describe("a page's type from the rows it lists", () => {
   });
 });
 
+describe("a digest of a meeting's decisions", () => {
+  const digest = (item: string[]) => ['Regionstyrelsen i korthet 240126', '', 'Regionstyrelsen hade sammanträde i fredags. Här är ett urval av besluten.', '', ...item];
+  const typeOf = (lines: string[]) => read(lines).docType.value;
+  it('is the meeting\'s protocol where it records a partnership matter', () => {
+    const grant = ['Stöd till kulturföreningen', '', 'Regionstyrelsen beslutade att bevilja Föreningen Ljusglimten 500 000 kronor i projektstöd för 2024.'];
+    expect(names(digest(grant))).toEqual(['Föreningen Ljusglimten']);
+    expect(typeOf(digest(grant))).toBe('protokoll');
+  });
+  it('stays annat without one, as a page of the same matter not titled a digest does', () => {
+    expect(typeOf(digest(['Ny regional strategi', '', 'Regionstyrelsen godkände förslaget till regional utvecklingsstrategi.']))).toBe('annat');
+    expect(typeOf(['Nyheter från regionen', '', 'Regionstyrelsen beslutade att bevilja Föreningen Ljusglimten 500 000 kronor i projektstöd för 2024.'])).not.toBe('protokoll');
+  });
+});
+
 describe('look-alikes of a grant list stay what they were', () => {
   const protocol = (heading: string) => ['Kultur- och fritidsnämnden', 'Protokollsutdrag', '2024-03-12', '', heading];
 

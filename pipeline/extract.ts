@@ -11,6 +11,7 @@ import type { ExtractContext } from '../extractors/engine/context.js';
 import { calibrateResult } from '../extractors/engine/calibration.js';
 import { REVIEW_THRESHOLD } from '../extractors/engine/confidence.js';
 import { extractDocType } from '../extractors/doctype/index.js';
+import { digestTitle } from '../extractors/doctype/rules.js';
 import { extractDiarienummer } from '../extractors/diarienummer/index.js';
 import { extractParties } from '../extractors/parties/index.js';
 import { extractDecision } from '../extractors/decision/index.js';
@@ -177,7 +178,21 @@ function extractSingle(source: string, doc: DocText, docType: Field<DocType>): D
   if (!kind) return { ...base, partnerships: [], matters: [matterEntry(doc, whole, verdict, null)] };
   const rows = docType.value === 'rapport' ? partyRows(values) : [];
   if (rows.length > 0) return { ...base, partnerships: rows.map((row) => matter(kind, row)), matters: rowMatters(doc, whole, rows, kind) };
-  return { ...base, partnerships: [matter(kind, values)], matters: [matterEntry(doc, whole, kind, 0)] };
+  return { ...base, docType: digestType(doc, docType), partnerships: [matter(kind, values)], matters: [matterEntry(doc, whole, kind, 0)] };
+}
+
+/** A digest typed as a protocol: the nearest type, not its own (as an agenda, extractors/doctype/index.ts). */
+const DIGEST_PROTOCOL_CONFIDENCE = 0.6;
+
+/**
+ * A digest of a meeting's decisions ("Regionstyrelsen i korthet 170126", doctype/rules.ts digestTitle) that records a
+ * partnership matter is the meeting's record of it: SCHEMA's whole protocol, one entry per matter. A digest without one
+ * stays annat, as does a page of another type.
+ */
+function digestType(doc: DocText, docType: Field<DocType>): Field<DocType> {
+  const title = docType.value === 'annat' ? digestTitle(doc.text) : undefined;
+  if (!title) return docType;
+  return { value: 'protokoll', confidence: DIGEST_PROTOCOL_CONFIDENCE, needsReview: true, evidence: [doc.evidence(title.start, title.end)] };
 }
 
 /** Look-alike rules whose pages' lists are of no partnerships: a call for applications, a state agency's grants. */

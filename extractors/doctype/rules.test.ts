@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DocText } from '../engine/doc-text.js';
 import { cells, documentCells } from './cells.js';
 import { extractDocType, typeConfidence } from './index.js';
-import { agendaOpening, agendaTitle, bodyDecisionSignals, governingTitle, headingSignals, listSignals, paragraphSignals, phraseSignals, severalGrantsSignals, severalPartnershipsSignals, signatureSignals, titleSignals } from './rules.js';
+import { agendaOpening, agendaTitle, bodyDecisionSignals, digestTitle, governingTitle, headingSignals, listSignals, paragraphSignals, phraseSignals, severalGrantsSignals, severalPartnershipsSignals, signatureSignals, titleSignals } from './rules.js';
 
 const docType = (text: string) => extractDocType(DocText.fromString(text)).value;
 const rules = (signals: { type: string; rule: string }[]) => signals.map((s) => `${s.type}: ${s.rule}`);
@@ -169,6 +169,17 @@ describe('title rules', () => {
     expect(titleSignals(cells('Protokoll i korthet'))).toEqual([]);
     // The title word alone, or followed by its subject, still counts.
     expect(rules(titleSignals(cells('Beslut\n\nRegionstyrelsen 30 mars 2022')))).toEqual(['beslut: title in header']);
+  });
+
+  it('finds a digest\'s title on the first line only (digestTitle), after a source comment', () => {
+    const title = (text: string) => {
+      const found = digestTitle(text);
+      return found ? text.slice(found.start, found.end) : null;
+    };
+    expect(title('# source: https://example.se\n\nRegionstyrelsen i korthet 170126\n\nText.')).toBe('Regionstyrelsen i korthet 170126');
+    expect(title('Beslut i korthet - regionstyrelsen 1 juni 2022')).toBe('Beslut i korthet - regionstyrelsen 1 juni 2022');
+    expect(title('Nyheter\n\nKommunen i korthet')).toBeNull();
+    expect(title('Här är besluten i korthet. Regionstyrelsen beslutade …')).toBeNull();
   });
 
   it("reads a protocol's or report's title after the body that owns it, on a short first line", () => {

@@ -118,6 +118,21 @@ const startsWith = (text: string, phrase: string) =>
  */
 const DIGEST = /^\s+i\s+korthet(?![\p{L}])/iu;
 
+/**
+ * meeting digest: the page's title line names itself a digest of a meeting's decisions ("Regionstyrelsen i korthet 170126",
+ * "Beslut i korthet - regionstyrelsen 1 juni 2022"). Its words type it annat (DIGEST); pipeline/extract.ts reads one that
+ * records a partnership matter as the meeting's protocol. The first line of text only, short as a title is.
+ *   yes: "Regionstyrelsen i korthet 170126", "Beslut i korthet - regionstyrelsen 1 juni 2022"
+ *   no:  "Kommunen i korthet" further down a page; "Här är besluten i korthet." (a sentence, not the title line)
+ */
+const DIGEST_TITLE = /^[^.!?\n]{0,60}(?<![\p{L}])i\s+korthet(?![\p{L}])[^.!?\n]{0,60}$/iu;
+export function digestTitle(text: string): { start: number; end: number } | undefined {
+  const title = /^(?:#[^\n]*\n|\s*\n)*([^\n]+)/u.exec(text);
+  if (!title || !DIGEST_TITLE.test(title[1]!.trim())) return undefined;
+  const start = title.index + title[0].length - title[1]!.length;
+  return { start, end: start + title[1]!.trimEnd().length };
+}
+
 /** TITLE_WORDS by their first character, longest first still: a text can start only with those of its own first. */
 const TITLE_WORDS_BY_INITIAL = new Map<string, typeof TITLE_WORDS>();
 for (const entry of TITLE_WORDS) TITLE_WORDS_BY_INITIAL.set(entry.phrase.charAt(0), [...(TITLE_WORDS_BY_INITIAL.get(entry.phrase.charAt(0)) ?? []), entry]);

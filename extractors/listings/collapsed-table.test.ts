@@ -123,6 +123,16 @@ describe('an activity column run into the organisation cell', () => {
     expect(activityStart('Kvinnojouren i Tierp')).toBeNull();
     expect(activityStart('Föreningen Hem i Tierp')).toBeNull();
   });
+
+  it('cuts the one word after a name that closes on its organisation word ("Norrby IF Ungdomsverksamhet")', () => {
+    expect(activityStart('Norrby IF Ungdomsverksamhet')).toBe('Norrby IF '.length);
+    expect(activityStart('Åsens Pensionärsförening Träffpunkt')).toBe('Åsens Pensionärsförening '.length);
+    expect(activityStart('Ekby Scoutkår Lägerverksamhet')).toBe('Ekby Scoutkår '.length);
+    expect(activityStart('Hembygdsföreningen Gillet')).toBeNull();
+    expect(activityStart('Ekby Hembygdsföreningen Gillet')).toBeNull();
+    expect(activityStart('Norrby IF')).toBeNull();
+    expect(activityStart('Norrby Skid IF')).toBeNull();
+  });
 });
 
 describe('rows one a line under a last money column (findRunTogetherTables)', () => {

@@ -9,6 +9,8 @@
  * finds the tables.
  */
 import organWords from '../lexicon/listing-organ.json' with { type: 'json' };
+import ideburnaWords from '../lexicon/ideburna.json' with { type: 'json' };
+import { hasSuffixMarker } from '../parties/names.js';
 import { alternation } from '../amounts/numerals.js';
 import { isHeading } from './headings.js';
 import { readCellPeriods } from './period-cell.js';
@@ -260,7 +262,25 @@ export function activityStart(cell: string): number | null {
     // The phrase ends in a word of its own, not in a connector ("… Hus för").
     if (sentenceCase && !/[-–]$/.test(words[i]!.text) && !NAME_CONNECTOR.test(rest.at(-1)!.text)) return words[i]!.start;
   }
-  return null;
+  return afterClosingForm(words);
+}
+
+/**
+ * closing form: "Norrby IF Ungdomsverksamhet", "Åsens Pensionärsförening Träffpunkt" under "Förening Ändamål Belopp": a name
+ * that closes on its organisation word — a club's letters ("IF", "OK") or a compound in the indefinite ("…förening",
+ * "…scoutkår", "…jour") after a place or word of its own — ends there, and the one capitalised word after it is the
+ * activity. A definite form opens a name ("Hembygdsföreningen Gillet"), and a name without such a closing word
+ * ("Röda Korset Mötesplats") may end in the word.
+ *   yes: "Norrby IF Ungdomsverksamhet" → "Ungdomsverksamhet", "Ekby Scoutkår Lägerverksamhet" → "Lägerverksamhet"
+ *   no:  "Hembygdsföreningen Gillet", "Röda Korset Mötesplats", "Norrby IF", "IF Kamraterna"
+ */
+const SPORT_TOKENS = new Set(ideburnaWords.sportTokens);
+const DEFINITE_END = /(?:en|et|na)$/u;
+const closesName = (word: string) => SPORT_TOKENS.has(word) || (hasSuffixMarker(word) && !DEFINITE_END.test(word));
+function afterClosingForm(words: readonly Word[]): number | null {
+  const last = words.at(-1);
+  if (words.length < 3 || !last || !/^\p{Lu}\p{Ll}+$/u.test(last.text)) return null;
+  return closesName(words.at(-2)!.text) && !closesName(last.text) ? last.start : null;
 }
 
 /** A sum that ends a row under a last money column ("… Läxhjälp 250", "… 1 200 000 kr"). */

@@ -66,4 +66,9 @@ describe('grant-news year', () => {
     expect(yearOf('Möte 2022-05-25 om bidrag.')).toBeNull();
     expect(yearOf('# source: https://example.se/nyheter/2024/01/bidrag')).toBeNull();
   });
+  it('passes over the year of the budget a cost is charged to, not a grant\'s own year', () => {
+    expect(yearOf('Att bevilja investeringsstöd. Kostnaden belastar 2009 års driftbudget.')).toBeNull();
+    expect(yearOf('Bidrag 2008. Kostnaden belastar 2009 års driftbudget.')).toBe('2008-01-01');
+    expect(yearOf('Nämnden fördelar 2024 års föreningsbidrag.')).toBe('2024-01-01');
+  });
 });

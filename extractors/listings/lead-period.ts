@@ -51,10 +51,14 @@ export function leadLines(text: string, listStart: number): Line[] {
  * a text naming two names no single one.
  *   yes: "… ytterligare bidrag till kommunens föreningar 2022. … Totalt fördelades en miljon kronor för 2022." → 2022
  *   no:  "Bidragen för 2023 … jämfört med 2022" (two years); "Möte 2022-05-25" (a date)
+ * A year that names the budget the cost is charged to ("Kostnaden belastar 2009 års driftbudget") is the budget's, not the
+ * round's: it is passed over, and a text naming no other year names none.
+ *   yes (passed over): "2009 års driftbudget", "2024 års budget"; no: "2024 års föreningsbidrag" (the grant's own year)
  */
 const WORD_YEAR = /(?<=^|[\s(])(?:19|20)\d\d(?=$|[\s.,:;)])/gu;
+const BUDGET_YEAR = /^\s+års\s+\p{L}*budget/iu;
 export function onlyYear(text: string): CellPeriod | null {
-  const years = [...text.matchAll(WORD_YEAR)];
+  const years = [...text.matchAll(WORD_YEAR)].filter((m) => !BUDGET_YEAR.test(text.slice(m.index + 4, m.index + 40)));
   if (years.length === 0 || years.some((m) => m[0] !== years[0]![0])) return null;
   const { index, 0: year } = years[0]!;
   return { period: { start: `${year}-01-01`, end: `${year}-12-31`, openEnded: false }, start: index, end: index + year.length };

@@ -503,6 +503,24 @@ describe('findLineLists: a decision\'s list of sums', () => {
   });
 });
 
+describe('findLineLists: lines that open on the sum ("25 000 kronor till …")', () => {
+  const lines = ['• 25 000 kronor till Norrby Konstförening för en utställning om bygden.', '• 40 000 kr till Ekby Teaterförening, sommarteater', '• 15 000 kronor till Åsens Musiksällskap.'];
+  it('reads the name after "till" and the sum before it, under a lead-in or three in a row without one', () => {
+    const expected = [
+      { ideburen: 'Norrby Konstförening', amount: '25 000 kronor' },
+      { ideburen: 'Ekby Teaterförening', amount: '40 000 kr' },
+      { ideburen: 'Åsens Musiksällskap', amount: '15 000 kronor' },
+    ];
+    expect(rowsOf(['Så här fördelas pengarna:', ...lines].join('\n'))).toEqual(expected);
+    expect(rowsOf(lines.join('\n'))).toEqual(expected);
+  });
+  it('reads no sum given to an activity, a kommun or a sum later in the line', () => {
+    expect(rowsOf(['Så här fördelas pengarna:', '• 25 000 kronor till ungdomsverksamhet.', '• 40 000 kronor till lokalhyror.'].join('\n'))).toEqual([]);
+    expect(rowsOf(['Så här fördelas pengarna:', '• 2 miljoner kronor till Norrby kommun.', '• 1 miljon kronor till Region Ekby.'].join('\n'))).toEqual([]);
+    expect(rowsOf(['Totalt 80 000 kronor till Norrby Konstförening.', 'Totalt 40 000 kronor till Ekby Teaterförening.', 'Totalt 5 000 kronor till Åsens Musiksällskap.'].join('\n'))).toEqual([]);
+  });
+});
+
 describe('isIntro', () => {
   it('is a line ending in a colon that speaks of partnerships or funding', () => {
     expect(isIntro('Rinkeby-Kista har följande IOP:')).toBe(true);

@@ -308,7 +308,28 @@ function readLineItem(line: Line): Item | null {
   const rest = line.text.slice(from);
   const headed = /\d/.test(rest) && HEAD_END.test(rest);
   if (nameFirst && (!headed || hasOrganisationForm(nameFirst.cells[0]!.text))) return nameFirst;
-  return (headed ? readHeadFirst(line, from) : null) ?? nameFirst ?? readPeriodFirst(line, from);
+  return (headed ? readHeadFirst(line, from) : null) ?? nameFirst ?? readPeriodFirst(line, from) ?? readSumFirst(line, from);
+}
+
+/**
+ * sum-first line: "• 25 000 kronor till Norrby Konstförening för en utställning.": a news list may open each line on the sum
+ * and name its recipient after "till", what the money is for after it. The sum with its unit, then "till" and at once a
+ * capitalised name, set apart by what follows it (" för ", a comma, the sentence's end, " som "); the line is a grant.
+ *   yes: "• 25 000 kronor till Norrby Konstförening för en utställning.", "40 000 kr till Ekby Teaterförening, sommarteater"
+ *   no:  "25 000 kronor till ungdomsverksamhet" (no name), "Totalt 80 000 kronor till föreningarna." (no sum first)
+ */
+const SUM_FIRST = new RegExp(String.raw`^(?:${GROUPED_SUM_DIGITS}|\d{1,3})(?:,\d+)?[ \t]*(?:kronor|kr|tkr|miljoner(?:[ \t]+kronor)?|mnkr)[ \t]+till[ \t]+(?=\p{Lu})`, 'iu');
+const SUM_FIRST_NAME_END = /\s(?:för|som|till|att)\s|[,;:]\s|\.?\s*$|\.\s/u;
+function readSumFirst(line: Line, from: number): Item | null {
+  const rest = line.text.slice(from);
+  const lead = SUM_FIRST.exec(rest);
+  if (!lead) return null;
+  const [amount] = findAmountMentions(rest.slice(0, lead[0].length));
+  const end = SUM_FIRST_NAME_END.exec(rest.slice(lead[0].length));
+  if (!amount || amount.start !== 0 || !end) return null;
+  const name = sliceCell(line, from + lead[0].length, from + lead[0].length + end.index);
+  if (!looksLikeName(name.text, LOOSE_LOWER_WORDS)) return null;
+  return { cells: [name, EMPTY, sliceCell(line, from + amount.start, from + amount.end)], hasPeriod: false, fullPeriod: false, hasAmount: true, granted: true };
 }
 
 /** A period that opens the line, then a separator: "2023–2025: ", "1 juli 2024–31 december 2027 – ". */

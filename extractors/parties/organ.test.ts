@@ -272,6 +272,9 @@ describe('organ rules', () => {
     expect(organ('Ärendet diskuteras på mötet med regionstyrelsen den 8/2.')).toEqual(['regionstyrelsen']);
     expect(organ('Nämnden har enligt beslut i kommunfullmäktige 1999, § 12 ansvar för stödet.')).toEqual([]);
     expect(organ('Avtalet innebär att social resursförvaltning står för finansieringen.')).toEqual(['social resursförvaltning']);
+    expect(organ('Kommunens kultur- och fritidsnämnd bidrar med 150 000 kronor.')).toEqual(['kultur- och fritidsnämnden']);
+    expect(organ('Socialnämnden bidrog med en halv miljon till jouren.')).toEqual(['socialnämnden']);
+    expect(organ('Fritidsnämnden bidrar med lokaler och kunskap.')).toEqual([]);
     expect(organ('Insatserna ingår. Social resursförvaltning Michael Ivarson Förvaltningsdirektör 1(5)')).toEqual(['social resursförvaltning']);
     expect(organ('Social resursnämnd beslutar: att ingå IOP.')).toEqual(['social resursnämnd']);
   });

@@ -248,6 +248,12 @@ const PUBLIC_PARTY = String.raw`(?:\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?[ \t
  */
 export const GRANT_RECEIVED = String.raw`(?<![\p{L}])(?:får|fick|fått)[ \t]+(?:[^.!?\n]{0,80}?[ \t])?(?:kronor|kr|mkr|tkr|miljon(?:er)?|medel|pengar|anslag(?:et)?|\p{L}*bidrag(?:et)?|\p{L}*stöd(?:et)?|besked(?:et)?|klartecken|ja|nej|avslag)(?:[ \t]+i[ \t]+\p{L}*bidrag)?[ \t]+(?:av|från)[ \t]+`;
 
+/**
+ * A sum of money as a contribution names it: "150 000 kronor", "1,5 miljoner kronor", "en halv miljon", "500 tkr", "pengar";
+ * not a contribution in kind ("lokaler", "kunskap").
+ */
+const CONTRIBUTED_SUM = String.raw`(?:(?:\d[\d \u00a0.,]*|en|ett|en[ \t]+halv)[ \t]*(?:kronor|kr|tkr|mkr|miljon(?:er)?|miljarder)|pengar|medel)(?![\p{L}])`;
+
 /** A body's politicians, after its genitive: "Kulturnämndens politiker", "socialnämndens ledamöter". */
 const MEMBERS = `(?:${lexicon.members.join('|')})`;
 /** What its politicians do when the body decides: present, past or perfect decision verbs. */
@@ -485,8 +491,11 @@ export const ORGAN_RULES: readonly ContextRule[] = [
     after: /^(?![ \t]+budget)/u,
     beforeHas: ['får', 'fick', 'fått', 'Får', 'Fick'],
   },
-  // The body that pays: "social resursförvaltning står för finansieringen".
+  // The body that pays: "social resursförvaltning står för finansieringen"; a sum it contributes, as news tell a grant:
+  // "Kommunens kultur- och fritidsnämnd bidrar med 150 000 kronor", "Socialnämnden bidrog med en halv miljon"; not a
+  // contribution of another kind ("Fritidsnämnden bidrar med lokaler", "bidrar med kunskap").
   { name: 'organ.pays', strength: 0.7, after: /^[ \t]+(?:står[ \t]+för[ \t]+(?:finansieringen|kostnaden|kostnaderna)|bekostar|betalar)(?!\p{L})/u },
+  { name: 'organ.pays', strength: 0.7, after: new RegExp(String.raw`^[ \t]+(?:bidrar|bidrog|har[ \t]+bidragit)[ \t]+(?:också[ \t]+|även[ \t]+)?med[ \t]+${CONTRIBUTED_SUM}`, 'u') },
   // A signature: the body above (or, flattened, before) its signatory's name and title ("Social resursförvaltning
   // Michael Ivarson Förvaltningsdirektör").
   { name: 'organ.signature', strength: 0.75, after: /^[ \t]*\n?[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2}[ \t]*[\n,]?[ \t]*\p{L}*(?:direktör|chef|ordförande)(?!\p{L})/u },

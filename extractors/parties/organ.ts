@@ -259,6 +259,12 @@ const MEMBERS = `(?:${lexicon.members.join('|')})`;
 /** What its politicians do when the body decides: present, past or perfect decision verbs. */
 const MEMBERS_DECIDE = [...PRESENT, ...PAST, ...PERFECT];
 
+/**
+ * Decision verbs whose following body is not the one deciding: their object ("ger socialnämnden i uppdrag", "Föreningen
+ * uppmanar kommunstyrelsen att …") or a passive's subject ("Därför föreslås kommunstyrelsen besluta …").
+ */
+const OBJECT_VERBS = new Set(['ger', 'föreslås', 'uppmanar', 'uppmanade']);
+
 export const ORGAN_RULES: readonly ContextRule[] = [
   // "Socialnämnden beslutar", "Socialnämnden i Örebro kommun beslutar", "Kommunstyrelsen sa i dag ja till".
   // Not the subject of a relative clause: "1 940 000 kronor som kulturnämnden fördelar" tells who hands sums out later.
@@ -377,8 +383,9 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   // The verb before its body once a phrase opens the sentence: "Vid sitt sammanträde den 27 november beslutade
   // kommunstyrelsen …", "I onsdags skrev socialnämnden på ett avtal", "Tisdagen den 20 augusti fattade nämnden beslut".
   { name: 'organ.inverted', strength: 0.75, before: /(?<!\p{L})(?:beslutade|beslöt|godkände|biföll|antog|beviljade|klubbade|tecknade|undertecknade|ingick|slöt)[ \t]+$/u },
-  // The present after a fronted adverbial: "Under 2023 finansierar kommunstyrelsen verksamheten", "I dag beslutar socialnämnden".
-  { name: 'organ.inverted', strength: 0.7, before: new RegExp(String.raw`(?<![\p{L}])(?:${alternation(lexicon.decisionVerbs.filter((v) => !v.includes(' ') && v !== 'ger' && v !== 'föreslås'))})[ \t]+$`, 'u') },
+  // The present after a fronted adverbial: "Under 2023 finansierar kommunstyrelsen verksamheten", "I dag beslutar socialnämnden";
+  // not a verb whose object a body may be ("ger kommunstyrelsen i uppdrag", "Föreningen uppmanar kommunstyrelsen att …").
+  { name: 'organ.inverted', strength: 0.7, before: new RegExp(String.raw`(?<![\p{L}])(?:${alternation(lexicon.decisionVerbs.filter((v) => !v.includes(' ') && !OBJECT_VERBS.has(v)))})[ \t]+$`, 'u') },
   // "Nu har socialnämnden beslutat", "I går sa kommunstyrelsen ja till", "I mars ska regionstyrelsen ta ställning".
   // Adverbials may stand between the auxiliary and the body too: "Nu har även regionstyrelsen godkänt avtalet".
   { name: 'organ.inverted', strength: 0.75, before: INVERTED_AUXILIARY, after: verbPhrases('^', SUPINE, String.raw`(?![\p{L}])`) },
@@ -396,7 +403,7 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   {
     name: 'organ.inverted',
     strength: 0.7,
-    before: new RegExp(String.raw`(?<![\p{L}])(?:${alternation([...lexicon.decisionVerbs, ...lexicon.pastDecisionVerbs].filter((v) => !v.includes(' ') && v !== 'ger' && v !== 'föreslås'))})[ \t]+(?:politikerna|ledamöterna|majoriteten)[ \t]+i[ \t]+$`, 'iu'),
+    before: new RegExp(String.raw`(?<![\p{L}])(?:${alternation([...lexicon.decisionVerbs, ...lexicon.pastDecisionVerbs].filter((v) => !v.includes(' ') && !OBJECT_VERBS.has(v)))})[ \t]+(?:politikerna|ledamöterna|majoriteten)[ \t]+i[ \t]+$`, 'iu'),
   },
   // The body's politicians as the subject, as news tell a decision: "Kultur- och fritidsnämndens politiker beslutade på
   // senaste mötet att dela ut 1,4 miljoner kronor", "Politikerna i socialnämnden har beslutat"; not politicians only

@@ -85,8 +85,10 @@ export function decidingBody(
   // The body a section's heading names as its owner (headingOwner) speaks for the section before any subject in it.
   const named = mentions.find((m) => section.some((s) => m.start >= s.start && m.end <= s.end)) ?? null;
   const found = (recordsMeeting ? (header ?? owner ?? subject) : (owner ?? subject ?? header)) ?? named ?? levelBody(text, mentions);
-  // No decision section found (a page flattened to one line hides its headings): the body a decision clause names.
-  return found ?? (section.every((s) => s.end <= s.start) ? (decisionClauseBody(text, mentions) ?? ownedProposalBody(text, mentions)) : null);
+  // No decision section found (a page flattened to one line hides its headings), or one that names no body ("Beslut: enligt
+  // förslag" under "Regionfullmäktige beslutar att: …"): the body a decision clause names.
+  if (found) return found;
+  return section.every((s) => s.end <= s.start) ? (decisionClauseBody(text, mentions) ?? ownedProposalBody(text, mentions)) : decisionClauseBody(text, mentions);
 }
 
 /**

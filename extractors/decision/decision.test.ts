@@ -308,6 +308,13 @@ describe('extractDecision', () => {
     expect(decide('Tjänsteutlåtande om IOP. Kommunstyrelsen har tidigare informerats om ärendet.', 'tjansteskrivelse')?.value.body).toBeNull();
   });
 
+  it('takes the body of a decision clause above a decision section that names none ("Beslut: enligt förslag")', () => {
+    const text = 'Översyn av policy för föreningsbidrag\n\nRegionfullmäktige beslutar att:\n\n  • anta policy för ekonomiskt stöd till det civila samhället\n\nBeslut: enligt förslag';
+    expect(decide(text, 'beslut')?.value).toMatchObject({ body: 'regionfullmäktige', outcome: 'bifall' });
+    // A body only mentioned, no clause of its decision: still none.
+    expect(decide(text.replace('Regionfullmäktige beslutar att:', 'Regionfullmäktige har tidigare informerats.'), 'beslut')?.value.body).toBeNull();
+  });
+
   it("takes a flattened tjänsteskrivelse's body from its own proposal to another body, not from a proposal it cites", () => {
     const text = 'TJÄNSTEUTLÅTANDE DATUM HANDLÄGGARE Anna Berg Kommunstyrelsen Bidrag till föreningen Förslag till beslut Kommunstyrelsens förslag till kommunfullmäktige Med hänvisning till tjänsteutlåtandet anses motionen besvarad.';
     expect(decide(text, 'tjansteskrivelse')?.value).toMatchObject({ body: 'kommunstyrelsen', outcome: 'förslag' });

@@ -26,6 +26,15 @@ describe('paragraph of a single-matter decision', () => {
     expect(protocolParagraph(text, text.indexOf('Beslut'))?.value).toBe('§ 13');
   });
 
+  it("takes the item's own heading over a work committee's § noted under it, not in an arbetsutskott's own protocol", () => {
+    const item = 'SAMMANTRÄDESPROTOKOLL\nRegionstyrelsen\n2007-02-22\n\nKS § 26\nBidrag till bygdegårdsföreningen\n\nAU § 27\nKS2006/0607-04\nText.\n\nKommunstyrelsens beslut\nBifall.';
+    expect(protocolParagraph(item, item.indexOf('Kommunstyrelsens beslut'))?.value).toBe('§ 26');
+    const committee = 'Arbetsutskottet\n\nAU § 5\nJustering\n\nAU § 6\nBidrag till föreningen\nBeslut\nBifall.';
+    expect(protocolParagraph(committee, committee.indexOf('Beslut'))?.value).toBe('§ 6');
+    const far = `KS § 26\nJustering\n${'Ordföranden utsåg justerare för dagens sammanträde. '.repeat(6)}\n\nAU § 27\nBidrag\nBeslut`;
+    expect(protocolParagraph(far, far.indexOf('Beslut'))?.value).toBe('§ 27');
+  });
+
   it('leaves out clauses of laws and agreements', () => {
     expect(values('enligt 3 kap. 5 § socialtjänstlagen och § 2 i avtalet')).toEqual([]);
     expect(values('Enligt § 4 ska parterna samråda. Se § 6 socialtjänstlagen och § 3 stycke 2.')).toEqual([]);

@@ -41,10 +41,26 @@ export function paragraphMentions(text: string): ParagraphMention[] {
  */
 export function protocolParagraph(text: string, anchor: number): ParagraphHeading | null {
   const headings = paragraphHeadings(text);
-  const heading = headings.filter((h) => h.start <= anchor).at(-1) ?? headings[0];
+  const before = headings.filter((h) => h.start <= anchor);
+  const heading = itemOwnHeading(text, before.at(-2), before.at(-1)) ?? headings[0];
   if (heading) return heading;
   const mentions = paragraphMentions(text);
   return mentions.find((m) => m.stamp) ?? onlyOne(mentions) ?? signlessHeading(text);
+}
+
+/**
+ * A work committee's § noted under the item's own heading: "KS § 26" / "Bidrag till …" / "AU § 27" / "KS2006/0607-04" —
+ * the arbetsutskott prepared the matter under its § at its own meeting; the decision is the item's. Not the items of
+ * an arbetsutskott's own protocol ("AU § 5" … "AU § 6": each is the committee's), nor two items far apart.
+ */
+const COMMITTEE_HEADING = /^[ \t]*(?:[A-ZÅÄÖ]{1,5}[ \t]+)?(?:AU|KSAU|RSAU|Au|Ksau|Rsau)[ \t]+\\?[§$]/u;
+/** How far below the item's heading the committee's § stands: the item's title and case number between. */
+const COMMITTEE_REACH = 200;
+
+function itemOwnHeading(text: string, own: ParagraphHeading | undefined, last: ParagraphHeading | undefined): ParagraphHeading | undefined {
+  const prepared = (h: ParagraphHeading) => COMMITTEE_HEADING.test(text.slice(h.start, h.end));
+  if (!own || !last || !prepared(last) || prepared(own) || last.start - own.end > COMMITTEE_REACH) return last;
+  return own;
 }
 
 /**

@@ -272,6 +272,16 @@ describe('organ rules', () => {
     expect(organ('Ärendet diskuteras på mötet med regionstyrelsen den 8/2.')).toEqual(['regionstyrelsen']);
     expect(organ('Nämnden har enligt beslut i kommunfullmäktige 1999, § 12 ansvar för stödet.')).toEqual([]);
     expect(organ('Avtalet innebär att social resursförvaltning står för finansieringen.')).toEqual(['social resursförvaltning']);
+    expect(organ('Kommunens kultur- och fritidsnämnd bidrar med 150 000 kronor.')).toEqual(['kultur- och fritidsnämnden']);
+    expect(organ('Socialnämnden bidrog med en halv miljon till jouren.')).toEqual(['socialnämnden']);
+    expect(organ('Fritidsnämnden bidrar med lokaler och kunskap.')).toEqual([]);
+  });
+
+  it('organ.decides: a body that urges as it decides ("uppmanar"), not a state agency nor the body urged', () => {
+    expect(organ('Nu beviljas föreningen ett bidrag. Kommunstyrelsen uppmanar också föreningen att se över sina arvoden.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Socialnämnden uppmanade föreningen att söka igen.')).toEqual(['socialnämnden']);
+    expect(organ('Länsstyrelsen uppmanar kommunerna att teckna avtal.')).toEqual([]);
+    expect(organ('Föreningen uppmanar kommunstyrelsen att bevilja bidraget.')).toEqual([]);
     expect(organ('Insatserna ingår. Social resursförvaltning Michael Ivarson Förvaltningsdirektör 1(5)')).toEqual(['social resursförvaltning']);
     expect(organ('Social resursnämnd beslutar: att ingå IOP.')).toEqual(['social resursnämnd']);
   });

@@ -248,10 +248,22 @@ const PUBLIC_PARTY = String.raw`(?:\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?[ \t
  */
 export const GRANT_RECEIVED = String.raw`(?<![\p{L}])(?:får|fick|fått)[ \t]+(?:[^.!?\n]{0,80}?[ \t])?(?:kronor|kr|mkr|tkr|miljon(?:er)?|medel|pengar|anslag(?:et)?|\p{L}*bidrag(?:et)?|\p{L}*stöd(?:et)?|besked(?:et)?|klartecken|ja|nej|avslag)(?:[ \t]+i[ \t]+\p{L}*bidrag)?[ \t]+(?:av|från)[ \t]+`;
 
+/**
+ * A sum of money as a contribution names it: "150 000 kronor", "1,5 miljoner kronor", "en halv miljon", "500 tkr", "pengar";
+ * not a contribution in kind ("lokaler", "kunskap").
+ */
+const CONTRIBUTED_SUM = String.raw`(?:(?:\d[\d \u00a0.,]*|en|ett|en[ \t]+halv)[ \t]*(?:kronor|kr|tkr|mkr|miljon(?:er)?|miljarder)|pengar|medel)(?![\p{L}])`;
+
 /** A body's politicians, after its genitive: "Kulturnämndens politiker", "socialnämndens ledamöter". */
 const MEMBERS = `(?:${lexicon.members.join('|')})`;
 /** What its politicians do when the body decides: present, past or perfect decision verbs. */
 const MEMBERS_DECIDE = [...PRESENT, ...PAST, ...PERFECT];
+
+/**
+ * Decision verbs whose following body is not the one deciding: their object ("ger socialnämnden i uppdrag", "Föreningen
+ * uppmanar kommunstyrelsen att …") or a passive's subject ("Därför föreslås kommunstyrelsen besluta …").
+ */
+const OBJECT_VERBS = new Set(['ger', 'föreslås', 'uppmanar', 'uppmanade']);
 
 export const ORGAN_RULES: readonly ContextRule[] = [
   // "Socialnämnden beslutar", "Socialnämnden i Örebro kommun beslutar", "Kommunstyrelsen sa i dag ja till".
@@ -371,8 +383,9 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   // The verb before its body once a phrase opens the sentence: "Vid sitt sammanträde den 27 november beslutade
   // kommunstyrelsen …", "I onsdags skrev socialnämnden på ett avtal", "Tisdagen den 20 augusti fattade nämnden beslut".
   { name: 'organ.inverted', strength: 0.75, before: /(?<!\p{L})(?:beslutade|beslöt|godkände|biföll|antog|beviljade|klubbade|tecknade|undertecknade|ingick|slöt)[ \t]+$/u },
-  // The present after a fronted adverbial: "Under 2023 finansierar kommunstyrelsen verksamheten", "I dag beslutar socialnämnden".
-  { name: 'organ.inverted', strength: 0.7, before: new RegExp(String.raw`(?<![\p{L}])(?:${alternation(lexicon.decisionVerbs.filter((v) => !v.includes(' ') && v !== 'ger' && v !== 'föreslås'))})[ \t]+$`, 'u') },
+  // The present after a fronted adverbial: "Under 2023 finansierar kommunstyrelsen verksamheten", "I dag beslutar socialnämnden";
+  // not a verb whose object a body may be ("ger kommunstyrelsen i uppdrag", "Föreningen uppmanar kommunstyrelsen att …").
+  { name: 'organ.inverted', strength: 0.7, before: new RegExp(String.raw`(?<![\p{L}])(?:${alternation(lexicon.decisionVerbs.filter((v) => !v.includes(' ') && !OBJECT_VERBS.has(v)))})[ \t]+$`, 'u') },
   // "Nu har socialnämnden beslutat", "I går sa kommunstyrelsen ja till", "I mars ska regionstyrelsen ta ställning".
   // Adverbials may stand between the auxiliary and the body too: "Nu har även regionstyrelsen godkänt avtalet".
   { name: 'organ.inverted', strength: 0.75, before: INVERTED_AUXILIARY, after: verbPhrases('^', SUPINE, String.raw`(?![\p{L}])`) },
@@ -390,7 +403,7 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   {
     name: 'organ.inverted',
     strength: 0.7,
-    before: new RegExp(String.raw`(?<![\p{L}])(?:${alternation([...lexicon.decisionVerbs, ...lexicon.pastDecisionVerbs].filter((v) => !v.includes(' ') && v !== 'ger' && v !== 'föreslås'))})[ \t]+(?:politikerna|ledamöterna|majoriteten)[ \t]+i[ \t]+$`, 'iu'),
+    before: new RegExp(String.raw`(?<![\p{L}])(?:${alternation([...lexicon.decisionVerbs, ...lexicon.pastDecisionVerbs].filter((v) => !v.includes(' ') && !OBJECT_VERBS.has(v)))})[ \t]+(?:politikerna|ledamöterna|majoriteten)[ \t]+i[ \t]+$`, 'iu'),
   },
   // The body's politicians as the subject, as news tell a decision: "Kultur- och fritidsnämndens politiker beslutade på
   // senaste mötet att dela ut 1,4 miljoner kronor", "Politikerna i socialnämnden har beslutat"; not politicians only
@@ -485,8 +498,11 @@ export const ORGAN_RULES: readonly ContextRule[] = [
     after: /^(?![ \t]+budget)/u,
     beforeHas: ['får', 'fick', 'fått', 'Får', 'Fick'],
   },
-  // The body that pays: "social resursförvaltning står för finansieringen".
+  // The body that pays: "social resursförvaltning står för finansieringen"; a sum it contributes, as news tell a grant:
+  // "Kommunens kultur- och fritidsnämnd bidrar med 150 000 kronor", "Socialnämnden bidrog med en halv miljon"; not a
+  // contribution of another kind ("Fritidsnämnden bidrar med lokaler", "bidrar med kunskap").
   { name: 'organ.pays', strength: 0.7, after: /^[ \t]+(?:står[ \t]+för[ \t]+(?:finansieringen|kostnaden|kostnaderna)|bekostar|betalar)(?!\p{L})/u },
+  { name: 'organ.pays', strength: 0.7, after: new RegExp(String.raw`^[ \t]+(?:bidrar|bidrog|har[ \t]+bidragit)[ \t]+(?:också[ \t]+|även[ \t]+)?med[ \t]+${CONTRIBUTED_SUM}`, 'u') },
   // A signature: the body above (or, flattened, before) its signatory's name and title ("Social resursförvaltning
   // Michael Ivarson Förvaltningsdirektör").
   { name: 'organ.signature', strength: 0.75, after: /^[ \t]*\n?[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2}[ \t]*[\n,]?[ \t]*\p{L}*(?:direktör|chef|ordförande)(?!\p{L})/u },

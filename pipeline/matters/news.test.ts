@@ -9,6 +9,10 @@ const REPORT =
   'Verksamhetsbidrag till Föreningen Ljuset\n\nNämnden beviljade Föreningen Ljuset 40 000 kronor för sommarens läger.\n\n' +
   'Ny taxa för lokaler\n\nNämnden antog nya avgifter för uthyrning av kommunens lokaler.\n';
 
+/** The page under another title, its lead telling of the page, not of the meeting: only the title can make it a report. */
+const UNLED = REPORT.replace('Vid sammanträdet den 12 mars fattade kulturnämnden beslut i flera ärenden som rör föreningslivet.', 'Här kan du läsa om det som händer i kommunen just nu och vad det betyder för dig.');
+const titled = (title: string) => meetingReportSections(UNLED.replace('Notiser från kulturnämndens sammanträde 12 mars', title))?.sections.length ?? 0;
+
 describe("a page reporting a meeting's decisions", () => {
   it('gives a matter per section under its heading, after the lead, with the top for its header', () => {
     const report = meetingReportSections(REPORT)!;
@@ -45,13 +49,26 @@ describe("a page reporting a meeting's decisions", () => {
   });
 
   it('takes "<body> i korthet" and "Kort om <body>s sammanträde" for a report\'s title, not "i korthet" about a topic', () => {
-    // The lead tells of the page, not of the meeting: only the title can make it a report.
-    const plain = REPORT.replace('Vid sammanträdet den 12 mars fattade kulturnämnden beslut i flera ärenden som rör föreningslivet.', 'Här kan du läsa om det som händer i kommunen just nu och vad det betyder för dig.');
-    const titled = (title: string) => meetingReportSections(plain.replace('Notiser från kulturnämndens sammanträde 12 mars', title))?.sections.length ?? 0;
     expect(titled('Kommunstyrelsen i korthet 5 april 2023')).toBe(2);
     expect(titled('Socialnämnden i korthet')).toBe(2);
     expect(titled('Kort om kulturnämndens sammanträde den 12 mars')).toBe(2);
     expect(titled('Sommarlägret i korthet')).toBe(0);
     expect(titled('Kort om föreningens sommarläger')).toBe(0);
+  });
+
+  it('takes "Aktuellt från <body>" for a report\'s title, not news from a kommun', () => {
+    expect(titled('Aktuellt från regionala nämnden 18 juni')).toBe(2);
+    expect(titled('Nytt från kommunstyrelsen')).toBe(2);
+    expect(titled('Aktuellt från kommunen')).toBe(0);
+  });
+
+  it('takes a heading of up to 120 characters, and a lead whose last sentence ends without a stop', () => {
+    const long = 'Beslut om att bevilja medel till föreningen Ljuset för projektet Sommarläger i Ekby';
+    expect(meetingReportSections(REPORT.replace('Verksamhetsbidrag till Föreningen Ljuset', long))?.sections.map((s) => s.title)).toEqual([long, 'Ny taxa för lokaler']);
+    const unstopped = REPORT.replace('rör föreningslivet.', 'rör föreningslivet. För fullständigt protokoll, se fliken Demokrati & insyn');
+    expect(meetingReportSections(unstopped)?.sections.length).toBe(2);
+    // A line with no sentence in it is no lead: the headings must follow one.
+    const noLead = REPORT.replace('Vid sammanträdet den 12 mars fattade kulturnämnden beslut i flera ärenden som rör föreningslivet.', 'Vid sammanträdet den 12 mars fattade kulturnämnden beslut i flera ärenden');
+    expect(meetingReportSections(noLead)?.sections.map((s) => s.title) ?? []).not.toContain('Vid sammanträdet den 12 mars fattade kulturnämnden beslut i flera ärenden');
   });
 });

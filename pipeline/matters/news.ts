@@ -9,12 +9,13 @@
 import type { Span } from './view.js';
 
 /**
- * The title of a meeting's report: "Notiser/Nyheter/Beslut/Kortnytt från <body>s sammanträde/möte …",
+ * The title of a meeting's report: "Notiser/Nyheter/Beslut/Kortnytt från <body>s sammanträde/möte …", "Aktuellt/Nytt från
+ * <body> 18 juni" (the body's own page of its meeting; "Aktuellt från kommunen" names no body),
  * "Beslut i korthet", "<body> i korthet" ("Kommunstyrelsen i korthet 5 april", "Socialnämnden i korthet"), "Kort om
  * <body>s sammanträde", "Det här beslutade <body>", "<body> beslutade vid sitt sammanträde …".
  */
 const MEETING_REPORT_TITLE =
-  /^(?:(?:notiser|nyheter|nytt|beslut|kortnytt|axplock|korta\s+nyheter)\s+från\s+[^\n]*?(?:sammanträde|möte|sammanträdet|mötet)(?![\p{L}])|(?:beslut|nämndens\s+beslut)\s+i\s+korthet|[^\n]{0,40}?(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet)s?\s+i\s+korthet(?![\p{L}])|(?:kort|kortfattat)\s+(?:om|från)\s+[^\n]*?(?:sammanträde|möte|sammanträdet|mötet)(?![\p{L}])|(?:det\s+här|detta|så)\s+beslutade(?![\p{L}])|[^\n.]*?\s(?:beslutade|beslöt)\s+(?:på|vid|under)\s+(?:sitt\s+)?(?:sammanträde|möte)(?:t)?(?![\p{L}]))/iu;
+  /^(?:(?:notiser|nyheter|nytt|beslut|kortnytt|axplock|korta\s+nyheter)\s+från\s+[^\n]*?(?:sammanträde|möte|sammanträdet|mötet)(?![\p{L}])|(?:aktuellt|nytt|nyheter|notiser)\s+från\s+[^\n]{0,40}?(?:nämnden|styrelsen|fullmäktige|utskottet)(?![\p{L}])|(?:beslut|nämndens\s+beslut)\s+i\s+korthet|[^\n]{0,40}?(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet)s?\s+i\s+korthet(?![\p{L}])|(?:kort|kortfattat)\s+(?:om|från)\s+[^\n]*?(?:sammanträde|möte|sammanträdet|mötet)(?![\p{L}])|(?:det\s+här|detta|så)\s+beslutade(?![\p{L}])|[^\n.]*?\s(?:beslutade|beslöt)\s+(?:på|vid|under)\s+(?:sitt\s+)?(?:sammanträde|möte)(?:t)?(?![\p{L}]))/iu;
 /**
  * A lead that opens as a meeting's report and announces several decisions: "Vid sammanträdet den 30 augusti
  * beslutade socialnämnden bland annat om två nya överenskommelser …", "På mötet fattade nämnden beslut i flera
@@ -25,11 +26,17 @@ const MEETING_REPORT_LEAD =
   /^(?:vid|på|under)\s+(?:sitt\s+|nämndens\s+|dagens\s+|gårdagens\s+)?(?:sammanträde|möte)(?:t)?(?![\p{L}])[^\n.]{0,60}?\s(?:beslutade|beslöt|fattade)\s[^\n.]{0,80}?(?<![\p{L}])(?:bland\s+annat|flera|följande|ett\s+antal|två|tre|fyra|fem|sex)(?![\p{L}])/iu;
 /** The title stands among the page's first lines. */
 const TITLE_LINES = 3;
-/** A section's heading: a short capitalised line, no sentence, between blank lines. */
-const SECTION_HEADING = /(?<=\n[ \t]*\n)[ \t]*(\p{Lu}[^\n]{2,80}?)[ \t]*\n[ \t]*\n(?=[ \t]*\S[^\n]*[.!?])/gu;
-const HEADING_MAX_WORDS = 9;
-/** The lead: the page's first paragraph of running text. */
-const LEAD = /^[ \t]*(?:\S+[ \t]+){7,}[^\n]*[.!?][ \t]*$/mu;
+/**
+ * A section's heading: a short capitalised line, no sentence, between blank lines. A decision's headline may run to
+ * a dozen words or more ("Beslut om att bevilja medel till föreningen Artscape för projekt Artscape Värmland").
+ */
+const SECTION_HEADING = /(?<=\n[ \t]*\n)[ \t]*(\p{Lu}[^\n]{2,120}?)[ \t]*\n[ \t]*\n(?=[ \t]*\S[^\n]*[.!?])/gu;
+const HEADING_MAX_WORDS = 14;
+/**
+ * The lead: the page's first paragraph of running text, a sentence ended in it, though its last may end without a stop
+ * ("… behandlades vid sammanträdet den 18 juni 2013. För mer information, se fliken Demokrati & insyn").
+ */
+const LEAD = /^[ \t]*(?:\S+[ \t]+){7,}[^\n]*[.!?](?=[ \t]|$)[^\n]*$/mu;
 /** Sections it takes to make a report of several matters. */
 const MIN_SECTIONS = 2;
 

@@ -549,7 +549,7 @@ const CONTEXT_EXAMPLES: Record<string, { positive: string[]; negative: string[] 
     negative: ['Socialnämnden behandlade nyligen deras ', 'Föreningen ansöker om '],
   },
   'withdrawn-from-before': {
-    positive: ['Beslutet innebär också att allt ekonomiskt stöd till samtliga Folkets Hus-föreningar i staden tas bort från och med ', 'Bidraget dras in från '],
+    positive: ['Beslutet innebär också att allt ekonomiskt stöd till samtliga Folkets Hus-föreningar i staden tas bort från och med ', 'Bidraget dras in från ', 'Stödet till föreningen tas bort '],
     negative: ['Föreningen får stöd från och med ', 'Avtalet gäller från och med '],
   },
   'page-date-of-what': {
@@ -617,6 +617,10 @@ describe('extractPeriod', () => {
     const field = periodOf(text);
     expect(field?.value).toEqual(p('2022-01-01', '2022-12-31'));
     expect(field?.needsReview).toBe(false);
+  });
+
+  it('reads no start from the date support is withdrawn from', () => {
+    expect(periodOf('Beslutet innebär också att allt ekonomiskt stöd till samtliga Folkets Hus-föreningar i staden tas bort från och med 2011.')).toBeNull();
   });
 
   it('starts a new agreement with only an end the day after the one in force ends', () => {

@@ -690,6 +690,8 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
       String.raw`(?<![\p{L}])(?:${RUNS}|${FROM})\s+(?:den\s+)?(?<day>[1-9]|[12]\d|3[01])\s+(?<month>${MONTH_NAME})\s*${UNTIL_NOT_AND}\s*(?:den\s+)?(?<toDay>[1-9]|[12]\d|3[01])\s+(?<toMonth>${MONTH_NAME})(?!\s*(?:19|20)\d{2})(?![\p{L}\p{N}])`,
       'giu',
     ),
+    // Before its first month at most "från och med" (10), "den" (3) and a day (2): 15.
+    near: near(new RegExp(MONTH_NAME, 'giu'), 16),
     read(g, page) {
       const month = readDate(`${g.month ?? ''} 2000`)?.month;
       const toMonth = readDate(`${g.toMonth ?? ''} 2000`)?.month;
@@ -845,10 +847,11 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   },
   {
     // Support withdrawn from a date ends funding, it starts no term: "allt ekonomiskt stöd till samtliga Folkets Hus-föreningar
-    // tas bort från och med 2011", "Bidraget dras in från 1 juli 2025", "Stödet upphör fr.o.m. 2024".
+    // tas bort från och med 2011", "Bidraget dras in från 1 juli 2025", "Stödet upphör fr.o.m. 2024" (a rule whose match opens
+    // with "från och med" leaves only the verb before it).
     name: 'withdrawn-from-before',
     where: 'before',
-    pattern: /(?<![\p{L}])(?:tas\s+bort|togs\s+bort|dras\s+in|drogs\s+in|upphör|upphörde|slopas|slopades|avvecklas|avvecklades)\s+(?:helt\s+)?(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|från)\s+(?:den\s+|år\s+)?$/iu,
+    pattern: /(?<![\p{L}])(?:tas\s+bort|togs\s+bort|dras\s+in|drogs\s+in|upphör|upphörde|slopas|slopades|avvecklas|avvecklades)\s+(?:helt\s+)?(?:(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|från)\s+(?:den\s+|år\s+)?)?$/iu,
     factor: 0,
   },
   {

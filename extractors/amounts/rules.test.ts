@@ -533,8 +533,9 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
       'Stöd kan betalas ut med max 3 000 kr/aktivitet.',
       'Nämnden betalar ut 3 kronor extra per deltagartillfälle.',
       'Ersättningen till förtroendevalda höjs till 1 200 kr per sammanträde.',
+      'Arrendeavgiften höjs från 1:- per odlingsbar kvadratmeter till 1:90 per odlingsbar kvadratmeter.',
     ],
-    negative: ['Ersättningen är 450 000 kronor per år.', 'Föreningen får 450 000 kronor extra per år.', 'Nämnden ger 450 000 kronor till föreningen.'],
+    negative: ['Ersättningen är 450 000 kronor per år.', 'Föreningen får 450 000 kronor per helt år.', 'Föreningen får 450 000 kronor extra per år.', 'Nämnden ger 450 000 kronor till föreningen.'],
   },
   'saving-before': {
     positive: [

@@ -29,8 +29,10 @@ const RULE_EXAMPLES: Record<string, { positive: [string, string][]; negative: st
       ['Avtalet gäller 2025 med möjlighet till förlängning i ytterligare två år.', 'två år'],
       ['Överenskommelsen har option på förlängning 2 x 12 månader.', '2x12 månader'],
       ['Föreningen får nyttjanderätt i tre år, med möjlighet till förlängning i ett antal år.', 'ett antal år'],
+      ['Avtalet löper på 24 månader. Därefter är det möjligt att förlänga avtalet två år i taget.', 'två år i taget'],
     ],
     negative: [
+      'Avtalet löper på 24 månader. Det är inte möjligt att förlänga avtalet två år i taget.',
       'Föreningen ansöker om förlängning av amorteringsfriheten i ytterligare fem år.',
       'Kommunen valde en option som gällde i två år.',
       'Föreningen har funnits i ett antal år och har möjlighet till förlängning.',

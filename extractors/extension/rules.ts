@@ -96,13 +96,13 @@ const atWord = nonSpaceWithin(0);
 export const EXTENSION_RULES: readonly ExtensionRule[] = [
   {
     // "med möjlighet till förlängning 1+1 år", "möjlighet till förlängning med ett år i taget", "option på förlängning 2 år",
-    // "förlängningsoption på 2 år", "möjlighet att förlänga avtalet med ett år", "option att förlänga med 1+1 år",
+    // "förlängningsoption på 2 år", "möjlighet att förlänga avtalet med ett år", "Därefter är det möjligt att förlänga avtalet två år i taget", "option att förlänga med 1+1 år",
     // "förlängningsmöjlighet om 12 månader", "Avtalet är förlängningsbart med 2 år", "Option finns att förlänga avtalet i 12 månader",
     // an option on a length alone as agreements write it: "Avtalet har en option på ytterligare två år", "gäller i två år med möjlighet
     // till ytterligare två år"
     name: 'option-to-extend',
     pattern: new RegExp(
-      String.raw`(?:(?:möjlighet|option|rätt)(?:\s+finns)?\s+(?:till|på|om)\s+(?:en\s+|ytterligare\s+)?förlängning|förlängningsoption|förlängningsmöjlighet|förlängningsklausul|förlängningsbar[at]?|(?:möjlighet|option|rätt)(?:\s+finns)?\s+att\s+förlänga(?:\s+\p{L}+){0,3}|(?<![\p{L}])option(?:en)?(?=\s+(?:på|om)\s)|möjlighet\s+till(?=\s+ytterligare\s))\s+(?:med\s+|i\s+|på\s+|om\s+)?${LENGTH}`,
+      String.raw`(?:(?:möjlighet|option|rätt)(?:\s+finns)?\s+(?:till|på|om)\s+(?:en\s+|ytterligare\s+)?förlängning|förlängningsoption|förlängningsmöjlighet|förlängningsklausul|förlängningsbar[at]?|(?:möjlighet|option|rätt|(?<!inte\s+)möjligt)(?:\s+finns)?\s+att\s+förlänga(?:\s+\p{L}+){0,3}|(?<![\p{L}])option(?:en)?(?=\s+(?:på|om)\s)|möjlighet\s+till(?=\s+ytterligare\s))\s+(?:med\s+|i\s+|på\s+|om\s+)?${LENGTH}`,
       'giu',
     ),
     strength: 0.85,

@@ -109,6 +109,12 @@ export function endAfterYears(start: string, years: number): string {
   return next.toISOString().slice(0, 10);
 }
 
+/** The day after a date (YYYY-MM-DD): where a period that follows one ending then starts. */
+export function dayAfter(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}
+
 /** The first day of a period of `years` years ending on `end` (YYYY-MM-DD): "tre år fram till den 31 december 2019" starts 2017-01-01. */
 export function startBeforeYears(end: string, years: number): string {
   const [y, m, d] = end.split('-').map(Number) as [number, number, number];

@@ -6,7 +6,7 @@ import { sentences, type TextSpan } from '../engine/sentences.js';
 import { perDoc, perText } from '../engine/memo.js';
 import { fitsAtEnd } from '../engine/window-end.js';
 import { BEFORE_WINDOW, CONTEXT_RULES, GRANT_ROUND_RULES, PAST_AGREEMENT_RULES, PERIOD_RULES, ruleMatches, statedDuration, type ContextRule } from './rules.js';
-import { endAfterYears } from './dates.js';
+import { dayAfter, endAfterYears } from './dates.js';
 import { pageDate, type PageDate } from './page-date.js';
 import { lastAtOrBefore } from '../engine/sorted.js';
 
@@ -16,6 +16,8 @@ export interface PeriodMention extends Candidate<Period> {
   validity: boolean;
   /** Its sentence is about an earlier agreement. */
   historic: boolean;
+  /** Its sentence says the agreement in force ends then (a new one takes over the day after). */
+  currentEnds: boolean;
 }
 
 /** A rival period needs this share of the chosen period's confidence to count as a conflict. */
@@ -50,7 +52,7 @@ function readPeriod(doc: DocText): Field<Period> | null {
 
   // The period the text states as the agreement's validity wins over more frequent mentions of another.
   const ranked = [...fields].sort((a, b) => Number(stated(b)) - Number(stated(a)) || b.confidence - a.confidence);
-  let chosen = withDuration(doc, completed(ranked[0]!, ranked.filter((f) => current(f))));
+  let chosen = succeeding(doc, mentions, withDuration(doc, completed(ranked[0]!, ranked.filter((f) => current(f)))));
   const rival = ranked.slice(1).find((f) => current(f) && f.confidence >= CONFLICT_SHARE * chosen.confidence && disagrees(f.value, chosen.value));
   if (rival) chosen = markConflict(chosen);
   const { start, end } = chosen.value;
@@ -76,6 +78,30 @@ function completed(chosen: Field<Period>, current: readonly Field<Period>[]): Fi
     confidence,
     needsReview: chosen.needsReview || partner.needsReview || confidence < REVIEW_THRESHOLD,
     evidence: [...chosen.evidence, ...partner.evidence],
+  };
+}
+
+/** How many years a new agreement's end may lie after the end of the one in force it takes over from. */
+const SUCCESSION_YEARS = 10;
+
+/**
+ * A new agreement with an end and no start ("nytt avtal … för perioden fram till 2022") takes over from the agreement in force
+ * the day after that one ends ("Nuvarande avtal … löper ut den 31 december 2017"): as sure as the less sure of the two, with the
+ * evidence of both.
+ */
+function succeeding(doc: DocText, mentions: readonly PeriodMention[], chosen: Field<Period>): Field<Period> {
+  const { start, end, openEnded } = chosen.value;
+  if (start || !end || openEnded) return chosen;
+  const ending = mentions.filter((m) => m.currentEnds && m.value.end && m.value.end < end && Number(end.slice(0, 4)) - Number(m.value.end.slice(0, 4)) <= SUCCESSION_YEARS);
+  const endings = new Set(ending.map((m) => m.value.end));
+  if (endings.size !== 1) return chosen;
+  const previous = ending[0]!;
+  const confidence = Math.min(chosen.confidence, previous.strength);
+  return {
+    value: { start: dayAfter(previous.value.end!), end, openEnded },
+    confidence,
+    needsReview: chosen.needsReview || confidence < REVIEW_THRESHOLD,
+    evidence: [...chosen.evidence, doc.evidence(previous.start, previous.end)],
   };
 }
 
@@ -150,6 +176,7 @@ export function findPeriodMentions(text: string, page: PageDate | null = null): 
         end,
         validity: fired.some((c) => c.name === 'validity'),
         historic: fired.some((c) => PAST_AGREEMENT_RULES.has(c.name)),
+        currentEnds: fired.some((c) => c.name === 'current-agreement-ends'),
       });
     }
   }

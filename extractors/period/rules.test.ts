@@ -13,6 +13,7 @@ const p = (start: string | null, end: string | null, openEnded = false): Period 
 const periodOf = (text: string) => extractPeriod(DocText.fromString(text));
 /** A news page published 5 November 2024, as its address says. */
 const november2024 = (text: string) => `# source: https://www.exempel.se/nyheter/2024/11/05/iop\n\n${text}`;
+const april2024 = (text: string) => `# source: https://www.exempel.se/nyheter/2024/04/23/bidrag\n\n${text}`;
 
 /** Each period rule with texts it must read (and the period) and texts it must leave alone. */
 const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: string[] }> = {
@@ -406,6 +407,18 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       november2024('Avtalet med föreningen gäller från den 1 december.'),
     ],
   },
+  'page-year-range': {
+    positive: [
+      [april2024('Föreningen beviljas 60 000 kronor för aktiviteten, som pågår 4 maj - 30 september.'), p('2024-05-04', '2024-09-30')],
+      [november2024('Avtalet med föreningen gäller från den 1 december till och med den 28 februari.'), p('2024-12-01', '2025-02-28')],
+    ],
+    negative: [
+      'Föreningen beviljas 60 000 kronor för aktiviteten, som pågår 4 maj - 30 september.',
+      april2024('Redovisningen ska avse perioden 1 januari–31 december.'),
+      april2024('Ansökningsdatum för bidraget är mellan 12 augusti och 6 september.'),
+      april2024('Avtalet gäller från 4 maj - 30 september 2025.'),
+    ],
+  },
 };
 
 describe('PERIOD_RULES', () => {
@@ -535,6 +548,10 @@ const CONTEXT_EXAMPLES: Record<string, { positive: string[]; negative: string[] 
     positive: ['Om redovisning inte lämnats in utbetalas inget ', 'De vet fortfarande inte om de får '],
     negative: ['Socialnämnden behandlade nyligen deras ', 'Föreningen ansöker om '],
   },
+  'withdrawn-from-before': {
+    positive: ['Beslutet innebär också att allt ekonomiskt stöd till samtliga Folkets Hus-föreningar i staden tas bort från och med ', 'Bidraget dras in från ', 'Stödet till föreningen tas bort '],
+    negative: ['Föreningen får stöd från och med ', 'Avtalet gäller från och med '],
+  },
   'page-date-of-what': {
     positive: ['Från den 1 juli gäller nya regler för bygglov.', 'Föreningen firar jubileum året ut.'],
     negative: ['IOP-avtalet löper ut den 31 december.', 'Överenskommelsen gäller från årsskiftet.'],
@@ -545,12 +562,20 @@ const CONTEXT_EXAMPLES: Record<string, { positive: string[]; negative: string[] 
       'Kommunen har haft ett avtal med jouren under många år, fram till 2019 då de klev ur avtalet.',
       'Socialnämnden ingick i slutet av 2021 en överenskommelse som gäller under perioden 1 januari 2022 – 31 december 2023.',
       'Under läsåret 2001 – 2002 har verksamheten bedrivits med bidrag från föreningar.',
+      'Under perioden mars-december 2023 har kommunen stått för hyran, dels som ekonomiskt stöd.',
     ],
-    negative: ['Överenskommelsen avser perioden 1 januari 2022 till 31 december 2022.'],
+    negative: ['Överenskommelsen avser perioden 1 januari 2022 till 31 december 2022.', 'Under perioden mars-december 2024 står kommunen för hyran.'],
   },
   'existing-agreement': {
     positive: ['Nuvarande avtal med föreningen gäller 2022-01-01 -- 2024-12-31.'],
     negative: ['Nämnden beslutar att förlänga befintligt IOP med start 2025-01-01 till 2025-06-30.'],
+  },
+  'current-agreement-ends': {
+    positive: [
+      'Nuvarande avtal mellan Lycksele kommun och Lappmarksryttarna avseende ridskoleverksamhet vid ridsportanläggningen löper ut den 31 december 2017.',
+      'Det befintliga IOP:et upphör 2024-12-31.',
+    ],
+    negative: ['Det nya avtalet löper ut den 31 december 2022.', 'Nuvarande avtal gäller 2022-01-01 -- 2024-12-31.'],
   },
   validity: {
     positive: [
@@ -592,6 +617,18 @@ describe('extractPeriod', () => {
     const field = periodOf(text);
     expect(field?.value).toEqual(p('2022-01-01', '2022-12-31'));
     expect(field?.needsReview).toBe(false);
+  });
+
+  it('reads no start from the date support is withdrawn from', () => {
+    expect(periodOf('Beslutet innebär också att allt ekonomiskt stöd till samtliga Folkets Hus-föreningar i staden tas bort från och med 2011.')).toBeNull();
+  });
+
+  it('starts a new agreement with only an end the day after the one in force ends', () => {
+    const text =
+      'Nuvarande avtal mellan kommunen och föreningen avseende ridskoleverksamhet löper ut den 31 december 2017. Under hösten har överläggningar om nytt avtal genomförts för perioden fram till 2022.';
+    expect(periodOf(text)?.value).toEqual(p('2018-01-01', '2022-12-31'));
+    // Without the agreement in force, the new one has no start.
+    expect(periodOf('Under hösten har överläggningar om nytt avtal genomförts för perioden fram till 2022.')?.value).toEqual(p(null, '2022-12-31'));
   });
 
   it('prefers a proposed new agreement over the one in force', () => {

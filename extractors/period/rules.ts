@@ -18,7 +18,10 @@ import { MAY_BE_EXTENDED, OPTION_TO_EXTEND } from '../extension/rules.js';
 const TOM = String.raw`t\.\s?o\.?\s?m\.?`;
 /** "fom" and "tom" undotted, as some registers write them ("fom 2024-02-01 tom 2025-01-31"); "tom" only between two dates. */
 const FROM = String.raw`(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|fr\s+o\s+m|(?<![\p{L}])f\.?o\.?m\.?(?=\s+(?:den\s+)?\d)|med\s+start|med\s+början|från)`;
-const UNTIL = String.raw`(?:till\s+och\s+med|${TOM}|t\s+o\s+m|(?<![\p{L}])tom(?![\p{L}])|fram\s+till|längst\s+till|till|–|—|-{1,2}|och)`;
+/** Between a start and its end, "och" apart: "1 maj–30 september", "4 maj till och med 30 september". */
+const UNTIL_NOT_AND = String.raw`(?:till\s+och\s+med|${TOM}|t\s+o\s+m|(?<![\p{L}])tom(?![\p{L}])|fram\s+till|längst\s+till|till|–|—|-{1,2})`;
+/** The same or "och", which only "mellan" makes a range ("mellan 2022 och 2023"; "2022 och 2023" is a list). */
+const UNTIL = String.raw`(?:${UNTIL_NOT_AND}|och)`;
 /** A verb of running between a start and its end: "från 2023-09-01 och löper till 2025-08-31", "från 2024-01-01 och löper ut 2026-12-31". */
 const RUNS = String.raw`(?:löper|gäller|pågår|varar)`;
 const RUNS_UNTIL = String.raw`,?\s*(?:och\s+)?(?:${RUNS}\s+(?:fram\s+)?(?:till\s+och\s+med|${TOM}|t\s+o\s+m|till)|(?:löper|går)\s+ut(?:\s+den)?)`;
@@ -233,6 +236,8 @@ function listedYearsStart(text: string, at: number): number {
 
 /** How many months before the page's own month a day and month without a year still fall in the page's year. */
 const LOOK_AHEAD_MONTHS = 3;
+/** The year a day and month without a year fall in on a page: the page's, or the next for a month more than a quarter before the page's. */
+const yearOnPage = (month: number, page: PageDate): number => (month + LOOK_AHEAD_MONTHS < page.month ? page.year + 1 : page.year);
 
 /** Rules in priority order: where two match overlapping text, the earlier rule's reading stands. */
 export const PERIOD_RULES: readonly PeriodRule[] = [
@@ -670,8 +675,31 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     read(g, page) {
       const month = readDate(`${g.month ?? ''} 2000`)?.month;
       if (!page || !month || !(g.runs || g.ahead)) return null;
-      const year = month + LOOK_AHEAD_MONTHS < page.month ? page.year + 1 : page.year;
+      const year = yearOnPage(month, page);
       return yearsFrom({ from: `${g.day ?? ''} ${g.month ?? ''} ${year}`, years: g.years }, 10);
+    },
+  },
+  {
+    // "Aktiviteten, som föreningen får bidrag för, pågår 4 maj - 30 september", "Avtalet gäller från den 1 juni till och med den 31
+    // augusti": a start's and an end's day and month without a year, after a verb of running or "från", in the page's year (the
+    // next year for a start more than a quarter before the page's month; an end in an earlier month than the start's is in the
+    // year after). Not "perioden 1 januari–31 december" (a report's year), not "mellan 12 augusti och 6 september" (a window to apply in).
+    name: 'page-year-range',
+    anchors: [new RegExp(MONTH_NAME, 'iu')],
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])(?:${RUNS}|${FROM})\s+(?:den\s+)?(?<day>[1-9]|[12]\d|3[01])\s+(?<month>${MONTH_NAME})\s*${UNTIL_NOT_AND}\s*(?:den\s+)?(?<toDay>[1-9]|[12]\d|3[01])\s+(?<toMonth>${MONTH_NAME})(?!\s*(?:19|20)\d{2})(?![\p{L}\p{N}])`,
+      'giu',
+    ),
+    // Before its first month at most "från och med" (10), "den" (3) and a day (2): 15.
+    near: near(new RegExp(MONTH_NAME, 'giu'), 16),
+    read(g, page) {
+      const month = readDate(`${g.month ?? ''} 2000`)?.month;
+      const toMonth = readDate(`${g.toMonth ?? ''} 2000`)?.month;
+      if (!page || !month || !toMonth) return null;
+      const year = yearOnPage(month, page);
+      const from = readDate(`${g.day ?? ''} ${g.month ?? ''} ${year}`);
+      const to = readDate(`${g.toDay ?? ''} ${g.toMonth ?? ''} ${toMonth < month ? year + 1 : year}`);
+      return from && to ? { period: period(asStart(from), asEnd(to)), strength: 0.4 } : null;
     },
   },
   {
@@ -687,7 +715,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
       const month = readDate(`${g.month ?? ''} 2000`)?.month;
       if (!page || !month) return null;
       // A page looks ahead: a month more than a quarter before its own is next year's ("löper ut den 31 mars" in November).
-      const year = month + LOOK_AHEAD_MONTHS < page.month ? page.year + 1 : page.year;
+      const year = yearOnPage(month, page);
       const day = readDate(`${g.day ?? ''} ${g.month ?? ''} ${year}`);
       return day ? { period: period(null, asEnd(day)), strength: 0.4 } : null;
     },
@@ -818,6 +846,15 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     factor: 0,
   },
   {
+    // Support withdrawn from a date ends funding, it starts no term: "allt ekonomiskt stöd till samtliga Folkets Hus-föreningar
+    // tas bort från och med 2011", "Bidraget dras in från 1 juli 2025", "Stödet upphör fr.o.m. 2024" (a rule whose match opens
+    // with "från och med" leaves only the verb before it).
+    name: 'withdrawn-from-before',
+    where: 'before',
+    pattern: /(?<![\p{L}])(?:tas\s+bort|togs\s+bort|dras\s+in|drogs\s+in|upphör|upphörde|slopas|slopades|avvecklas|avvecklades)\s+(?:helt\s+)?(?:(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|från)\s+(?:den\s+|år\s+)?)?$/iu,
+    factor: 0,
+  },
+  {
     // A grant denied or in doubt names no term: "Om redovisning inte lämnats in utbetalas inget stöd för nästkommande år", "De vet
     // inte om de får bidrag under nästa år".
     name: 'denied-grant-before',
@@ -855,11 +892,12 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   },
   {
     // Past tense about an earlier agreement: "avsåg perioden", "förlängdes", "tecknades 1993", "ingick i slutet av 2021 en
-    // överenskommelse", "Under läsåret 2001 – 2002 har verksamheten bedrivits".
+    // överenskommelse", "Under läsåret 2001 – 2002 har verksamheten bedrivits", "Under perioden mars-december 2023 har kommunen
+    // stått för hyran".
     name: 'historic',
     where: 'sentence',
     pattern:
-      /(?<![\p{L}])(?:tecknades|tecknade|ingick|ingicks|avsåg|förlängdes|förlängde|gällde|löpte|pågick|dåvarande|tidigare|hade|haft|finansierades|finansierats|startade|beslutade|arbetade|bedrevs|bedrivits|fick|erhöll|var)(?![\p{L}])/iu,
+      /(?<![\p{L}])(?:tecknades|tecknade|ingick|ingicks|avsåg|förlängdes|förlängde|gällde|löpte|pågick|dåvarande|tidigare|hade|haft|finansierades|finansierats|startade|beslutade|arbetade|bedrevs|bedrivits|fick|erhöll|var|stått)(?![\p{L}])/iu,
     factor: 0.35,
   },
   {
@@ -869,6 +907,17 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     pattern:
       /(?:nuvarande|befintlig\p{L}*|pågående|gällande|innevarande)\s+(?:avtal|överenskommels|partnerskap|IOP)\p{L}*(?:\s+\p{L}+){0,4}?\s+(?:gäller|löper|avser)/iu,
     factor: 0.35,
+  },
+  {
+    // The end of the agreement in force that a new one takes over from: "Nuvarande avtal mellan Lycksele kommun och
+    // Lappmarksryttarna avseende ridskoleverksamhet löper ut den 31 december 2017", "Det befintliga IOP:et upphör 2024-12-31". Not
+    // the new agreement's end; index.ts starts the new one the day after (succeeding).
+    name: 'current-agreement-ends',
+    where: 'sentence',
+    pattern:
+      /(?:nuvarande|befintlig\p{L}*|pågående|gällande|innevarande)\s+(?:avtal|överenskommels|partnerskap|IOP)[\p{L}:-]*[^.;!?]*?(?<![\p{L}])(?:löper\s+ut|går\s+ut|upphör|avslutas)(?![\p{L}])/iu,
+    factor: 0.35,
+    only: new Set(['ends-on', 'end-only']),
   },
   {
     // The text says this is the agreement's validity.

@@ -80,3 +80,32 @@ describe('a rule\'s literals (beforeHas)', () => {
     expect(matched).toBeGreaterThan(100);
   });
 });
+
+describe('the unions of after patterns', () => {
+  // The rule the written order chooses, every pattern tested on its own: what strongestContext must give with its unions.
+  const written = (rules: readonly ContextRule[], text: string, start: number, end: number) => {
+    const before = text.slice(Math.max(0, start - 120), start);
+    const after = text.slice(end, end + 120);
+    const fits = rules.filter((rule) => (!rule.before || rule.before.test(before)) && (!rule.after || rule.after.test(after)));
+    return fits.reduce<ContextRule | null>((best, rule) => (best === null || rule.strength > best.strength ? rule : best), null);
+  };
+
+  // Every fifth capitalised word of a third of the development set's documents: the written order's tests cost (organ's long patterns).
+  it('pass over a window only where none of their patterns matches, at capitalised words of the development set', () => {
+    const dir = join(import.meta.dirname, '../../fixtures/devset/docs');
+    let fitted = 0;
+    for (const file of readdirSync(dir).filter((f, i) => f.endsWith('.txt') && i % 3 === 0)) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      for (const [k, m] of [...text.matchAll(/(?<!\p{L})\p{Lu}\p{L}*/gu)].entries()) {
+        if (k % 5 !== 0) continue;
+        const [start, end] = [m.index, m.index + m[0].length];
+        for (const rules of [IDEBUREN_CONTEXTS, ORGAN_RULES, PUBLIC_PARTY_RULES]) {
+          const expected = written(rules, text, start, end);
+          if (expected) fitted++;
+          if (strongestContext(rules, text, start, end) !== expected) expect.fail(`${file} at ${start}: ${expected?.name ?? null}`);
+        }
+      }
+    }
+    expect(fitted).toBeGreaterThan(100);
+  }, 60_000);
+});

@@ -6,6 +6,7 @@
  */
 import type { TextTest } from '../engine/gapped-phrases.js';
 import { endTest, type EndTest } from '../engine/window-end.js';
+import { hasTopLevelAlternative } from '../engine/sticky.js';
 
 export interface ContextRule {
   name: string;
@@ -47,6 +48,39 @@ interface Prepared {
   before: EndTest | null;
   /** Its beforeHas as indices into its list's distinct literals (Rules.literals), or null when it has none. */
   literals: readonly number[] | null;
+  /** The index of the union (Rules.unions) its after pattern is one alternative of, or -1. */
+  union: number;
+}
+
+/**
+ * The rules with an "after" pattern and no "before" (~30 of organ's and the idéburna's rules) are tried at every name, and
+ * nearly every try fails at once: the call costs more than the matching. Their patterns, each anchored at the start with ^,
+ * are joined into one alternation per set of flags, `^(?:a|b|…)`, which matches exactly where one of them does: a window
+ * where the union fails is passed over by all of them in one test. Left out: a pattern that matches an empty text (a bare
+ * lookahead, "^(?![ \t]+budget)", holds at nearly every name and would make its union hold too), one with a named group
+ * (two of one name are an error in one pattern) or a backreference (its number would change), a g, y or m flag (another
+ * meaning of a test or of ^), a long pattern (LONG_AFTER: compiled only where needed) and a gapped phrase list.
+ */
+function unionable(rule: ContextRule): RegExp | null {
+  const after = rule.after;
+  if (rule.before || !(after instanceof RegExp) || after.source.length >= LONG_AFTER || /[gym]/.test(after.flags)) return null;
+  const { source } = after;
+  if (!source.startsWith('^') || hasTopLevelAlternative(source) || /\\(?:[1-9]|k<)|\(\?<(?![=!])/.test(source) || after.test('')) return null;
+  return after;
+}
+
+/** The unions of a rule list's unionable after patterns, one per set of flags, and each rule's union (Prepared.union). */
+function unionsOf(rules: readonly ContextRule[]): { unions: RegExp[]; of: number[] } {
+  const sources = new Map<string, string[]>();
+  const of = rules.map((rule) => {
+    const after = unionable(rule);
+    if (!after) return -1;
+    if (!sources.has(after.flags)) sources.set(after.flags, []);
+    sources.get(after.flags)!.push(after.source.slice(1));
+    return [...sources.keys()].indexOf(after.flags);
+  });
+  const unions = [...sources].map(([flags, alternatives]) => new RegExp(`^(?:${alternatives.map((a) => `(?:${a})`).join('|')})`, flags));
+  return { unions, of };
 }
 
 /**
@@ -58,6 +92,18 @@ interface Rules {
   order: readonly Prepared[];
   literals: readonly string[];
   held: Uint8Array;
+  unions: readonly RegExp[];
+  /** What each union holds in the window after the mention being read, as `held` does for the literals. */
+  unionHeld: Uint8Array;
+}
+
+/** Whether the window after the mention may match the rule's after pattern: false when the union it is one of fails there. */
+function mayFollow(rules: Rules, prepared: Prepared, after: string): boolean {
+  const { union } = prepared;
+  if (union < 0) return true;
+  let held = rules.unionHeld[union]!;
+  if (held === 0) rules.unionHeld[union] = held = rules.unions[union]!.test(after) ? 1 : 2;
+  return held === 1;
 }
 
 /** Whether the text before the mention holds one of the rule's literals, if it has any (tried before either pattern). */
@@ -83,9 +129,10 @@ export function strongestContext(
   const after = text.slice(end, end + WINDOW);
   const prepared = byStrength(rules);
   prepared.held.fill(0);
+  prepared.unionHeld.fill(0);
   for (const entry of prepared.order) {
     const { rule, before: beforeTest } = entry;
-    if (!holdsLiterals(prepared, entry, before)) continue;
+    if (!holdsLiterals(prepared, entry, before) || !mayFollow(prepared, entry, after)) continue;
     // After first: its patterns are anchored at the start and fail at once; a "before" pattern, anchored at
     // the end, is tried from every offset of the window. A long "after" waits for its short "before" (LONG_AFTER).
     if (entry.beforeFirst) {
@@ -109,13 +156,15 @@ function byStrength(rules: readonly ContextRule[]): Rules {
   if (!prepared) {
     const strongest = [...rules].sort((a, b) => b.strength - a.strength);
     const literals = [...new Set(strongest.flatMap((rule) => rule.beforeHas ?? []))];
-    const order = strongest.map((rule) => ({
+    const { unions, of } = unionsOf(strongest);
+    const order = strongest.map((rule, i) => ({
       rule,
       beforeFirst: testsBeforeFirst(rule),
       before: rule.before ? endTest(rule.before) : null,
       literals: rule.beforeHas ? rule.beforeHas.map((literal) => literals.indexOf(literal)) : null,
+      union: of[i]!,
     }));
-    prepared = { order, literals, held: new Uint8Array(literals.length) };
+    prepared = { order, literals, held: new Uint8Array(literals.length), unions, unionHeld: new Uint8Array(unions.length) };
     sorted.set(rules, prepared);
   }
   return prepared;

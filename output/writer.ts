@@ -1,8 +1,9 @@
 /**
  * The one writer of the dataset. Each document's rows — the document, its pages, its partnerships, field
  * values with evidence, organisation links, its matters — are replaced together, all or nothing (its own
- * transaction, or its own savepoint in a batch of many), so a crash or kill never leaves half a document,
- * and storing the same document twice leaves it stored once. Statements are prepared once per writer.
+ * transaction, or its own savepoint in a batch of many; its pages' search rows follow in the batch's
+ * transaction), so a crash or kill never leaves half a document, and storing the same document twice leaves
+ * it stored once. Statements are prepared once per writer.
  * Every path it stores, refreshes or forgets is marked for the next reconcile step.
  */
 import type { DocumentResult } from '../pipeline/contract.js';
@@ -33,6 +34,7 @@ export class DatasetWriter {
   private readonly updateExtraction;
   private readonly deletePages;
   private readonly insertPage;
+  private readonly indexPages;
   private readonly deletePartnerships;
   private readonly deleteDocumentFields;
   private readonly insertPartnership;
@@ -71,6 +73,11 @@ export class DatasetWriter {
     this.pageTexts = db.prepare('SELECT text FROM pages WHERE document_id = ? ORDER BY number').pluck();
     this.deletePages = db.prepare('DELETE FROM pages WHERE document_id = ?');
     this.insertPage = db.prepare('INSERT INTO pages (document_id, number, text, source) VALUES (?, ?, ?, ?)');
+    // The search index of the pages of the given documents (a JSON array of ids), read back from pages so a
+    // document rolled back has none and one stored twice in a batch is indexed once (migration 115).
+    this.indexPages = db.prepare(`
+      INSERT INTO pages_fts (rowid, text)
+      SELECT document_id * 1000000 + number, text FROM pages WHERE document_id IN (SELECT value FROM json_each(?))`);
     this.deletePartnerships = db.prepare('DELETE FROM partnerships WHERE document_id = ?');
     this.deleteDocumentFields = db.prepare('DELETE FROM field_values WHERE document_id = ?');
     // Their ids from run()'s lastInsertRowid: a RETURNING clause costs SQLite a result row per insert.
@@ -109,15 +116,18 @@ export class DatasetWriter {
    */
   storeMany(outcomes: readonly DocumentOutcome[]): (number | Error)[] {
     return this.db
-      .transaction(() =>
-        outcomes.map((outcome) => {
+      .transaction(() => {
+        const stored = outcomes.map((outcome) => {
           try {
             return this.storeOne(outcome);
           } catch (error) {
             return error instanceof Error ? error : new Error(String(error));
           }
-        }),
-      )
+        });
+        // After the savepoints, in one statement: FTS5 writes an index segment per savepoint that holds rows.
+        this.indexPages.run(JSON.stringify([...new Set(stored.filter((id) => typeof id === 'number'))]));
+        return stored;
+      })
       .immediate();
   }
 

@@ -5,7 +5,7 @@
  * uses them; this module only applies them.
  */
 import type { TextTest } from '../engine/gapped-phrases.js';
-import { endLookbehind, endTest, type EndTest } from '../engine/window-end.js';
+import { endTest, type EndTest } from '../engine/window-end.js';
 import { hasTopLevelAlternative } from '../engine/sticky.js';
 
 export interface ContextRule {
@@ -48,10 +48,8 @@ interface Prepared {
   before: EndTest | null;
   /** Its beforeHas as indices into its list's distinct literals (Rules.literals), or null when it has none. */
   literals: readonly number[] | null;
-  /** The index of the union (Rules.afterUnions) its after pattern is one alternative of, or -1. */
-  afterUnion: number;
-  /** The index of the union (Rules.beforeUnions) its before pattern is one alternative of, or -1. */
-  beforeUnion: number;
+  /** The index of the union (Rules.unions) its after pattern is one alternative of, or -1. */
+  union: number;
 }
 
 /**
@@ -67,65 +65,22 @@ function unionable(rule: ContextRule): RegExp | null {
   const after = rule.after;
   if (rule.before || !(after instanceof RegExp) || after.source.length >= LONG_AFTER || /[gym]/.test(after.flags)) return null;
   const { source } = after;
-  if (!source.startsWith('^') || hasTopLevelAlternative(source) || joinsBadly(after)) return null;
+  if (!source.startsWith('^') || hasTopLevelAlternative(source) || /\\(?:[1-9]|k<)|\(\?<(?![=!])/.test(source) || after.test('')) return null;
   return after;
 }
 
-/**
- * The same for the rules with a "before" pattern and no "after" (~40, the idéburna's "IOP med X", organ's "mellan X"):
- * their patterns, each anchored at the end with a final $ (window-end.ts endLookbehind), are joined into `(?:a|b|…)$`,
- * which matches exactly where one of them does, and is tested at the window's end as each of them is (endTest: backwards
- * or forwards, whichever its timing finds cheaper — the answer is the same either way).
- */
-function beforeUnionable(rule: ContextRule): RegExp | null {
-  const before = rule.before;
-  if (!before || rule.after || !endLookbehind(before) || joinsBadly(before)) return null;
-  return before;
-}
-
-/** Whether a pattern may not be one alternative of a union: it matches an empty text, or has a named group or a backreference. */
-function joinsBadly(pattern: RegExp): boolean {
-  return /\\(?:[1-9]|k<)|\(\?<(?![=!])/.test(pattern.source) || pattern.test('');
-}
-
-/**
- * The unions of some of a rule list's patterns (what `member` gives for a rule: its pattern, or null when it is left out),
- * one per set of flags, each an alternation of the patterns' `body`, and each rule's union (Prepared.union), or -1.
- */
-function unionsOf(
-  rules: readonly ContextRule[],
-  member: (rule: ContextRule) => RegExp | null,
-  body: (source: string) => string,
-  union: (alternation: string) => string,
-): { unions: RegExp[]; of: number[] } {
+/** The unions of a rule list's unionable after patterns, one per set of flags, and each rule's union (Prepared.union). */
+function unionsOf(rules: readonly ContextRule[]): { unions: RegExp[]; of: number[] } {
   const sources = new Map<string, string[]>();
   const of = rules.map((rule) => {
-    const pattern = member(rule);
-    if (!pattern) return -1;
-    if (!sources.has(pattern.flags)) sources.set(pattern.flags, []);
-    sources.get(pattern.flags)!.push(body(pattern.source));
-    return [...sources.keys()].indexOf(pattern.flags);
+    const after = unionable(rule);
+    if (!after) return -1;
+    if (!sources.has(after.flags)) sources.set(after.flags, []);
+    sources.get(after.flags)!.push(after.source.slice(1));
+    return [...sources.keys()].indexOf(after.flags);
   });
-  const unions = [...sources].map(([flags, alternatives]) => new RegExp(union(`(?:${alternatives.map((a) => `(?:${a})`).join('|')})`), flags));
+  const unions = [...sources].map(([flags, alternatives]) => new RegExp(`^(?:${alternatives.map((a) => `(?:${a})`).join('|')})`, flags));
   return { unions, of };
-}
-
-/** A rule list's unions of after patterns (`^(?:a|b|…)`) and of before patterns (`(?:a|b|…)$`). */
-const afterUnions = (rules: readonly ContextRule[]) => unionsOf(rules, unionable, (source) => source.slice(1), (alternation) => `^${alternation}`);
-const beforeUnions = (rules: readonly ContextRule[]) => unionsOf(rules, beforeUnionable, (source) => source.slice(0, -1), (alternation) => `${alternation}$`);
-
-/** Some unions' tests and what each holds in the window being read (0 not yet tested, 1 held, 2 not held), cleared per window. */
-interface Unions {
-  tests: readonly ((window: string) => boolean)[];
-  held: Uint8Array;
-}
-
-/** Whether a window may match a rule's pattern: false when the union it is one of (index, or -1 for none) fails there. */
-function mayHold(unions: Unions, index: number, window: string): boolean {
-  if (index < 0) return true;
-  let held = unions.held[index]!;
-  if (held === 0) unions.held[index] = held = unions.tests[index]!(window) ? 1 : 2;
-  return held === 1;
 }
 
 /**
@@ -137,9 +92,18 @@ interface Rules {
   order: readonly Prepared[];
   literals: readonly string[];
   held: Uint8Array;
-  /** The unions of after patterns, tested on the window after the mention, and of before patterns, on the window before it. */
-  afterUnions: Unions;
-  beforeUnions: Unions;
+  unions: readonly RegExp[];
+  /** What each union holds in the window after the mention being read, as `held` does for the literals. */
+  unionHeld: Uint8Array;
+}
+
+/** Whether the window after the mention may match the rule's after pattern: false when the union it is one of fails there. */
+function mayFollow(rules: Rules, prepared: Prepared, after: string): boolean {
+  const { union } = prepared;
+  if (union < 0) return true;
+  let held = rules.unionHeld[union]!;
+  if (held === 0) rules.unionHeld[union] = held = rules.unions[union]!.test(after) ? 1 : 2;
+  return held === 1;
 }
 
 /** Whether the text before the mention holds one of the rule's literals, if it has any (tried before either pattern). */
@@ -165,12 +129,10 @@ export function strongestContext(
   const after = text.slice(end, end + WINDOW);
   const prepared = byStrength(rules);
   prepared.held.fill(0);
-  prepared.afterUnions.held.fill(0);
-  prepared.beforeUnions.held.fill(0);
+  prepared.unionHeld.fill(0);
   for (const entry of prepared.order) {
     const { rule, before: beforeTest } = entry;
-    if (!holdsLiterals(prepared, entry, before) || !mayHold(prepared.afterUnions, entry.afterUnion, after)) continue;
-    if (!mayHold(prepared.beforeUnions, entry.beforeUnion, before)) continue;
+    if (!holdsLiterals(prepared, entry, before) || !mayFollow(prepared, entry, after)) continue;
     // After first: its patterns are anchored at the start and fail at once; a "before" pattern, anchored at
     // the end, is tried from every offset of the window. A long "after" waits for its short "before" (LONG_AFTER).
     if (entry.beforeFirst) {
@@ -194,23 +156,15 @@ function byStrength(rules: readonly ContextRule[]): Rules {
   if (!prepared) {
     const strongest = [...rules].sort((a, b) => b.strength - a.strength);
     const literals = [...new Set(strongest.flatMap((rule) => rule.beforeHas ?? []))];
-    const after = afterUnions(strongest);
-    const before = beforeUnions(strongest);
+    const { unions, of } = unionsOf(strongest);
     const order = strongest.map((rule, i) => ({
       rule,
       beforeFirst: testsBeforeFirst(rule),
       before: rule.before ? endTest(rule.before) : null,
       literals: rule.beforeHas ? rule.beforeHas.map((literal) => literals.indexOf(literal)) : null,
-      afterUnion: after.of[i]!,
-      beforeUnion: before.of[i]!,
+      union: of[i]!,
     }));
-    prepared = {
-      order,
-      literals,
-      held: new Uint8Array(literals.length),
-      afterUnions: { tests: after.unions.map((union) => union.test.bind(union)), held: new Uint8Array(after.unions.length) },
-      beforeUnions: { tests: before.unions.map(endTest), held: new Uint8Array(before.unions.length) },
-    };
+    prepared = { order, literals, held: new Uint8Array(literals.length), unions, unionHeld: new Uint8Array(unions.length) };
     sorted.set(rules, prepared);
   }
   return prepared;

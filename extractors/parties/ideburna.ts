@@ -668,26 +668,12 @@ const PLURAL_DEFINITE = /^\p{L}*(?:förbunden|sällskapen|erna|arna|orna)[ \t]/u
 const placedNeeds = (name: string) => (PLURAL_DEFINITE.test(name) ? PLACED_PLURAL_NEEDS : PLACED_NEEDS);
 const spansOverlap = (span: NameSpan, others: Set<NameSpan>) => [...others].some((o) => o.start < span.end && span.start < o.end);
 
-/**
- * Whether [from, to) of the text runs into a public party's or a body's name (offsets where no organisation's name may
- * start or run). Asked at every name span: a count of the taken offsets before each offset answers in two reads, where
- * scanning the span's offsets was mentions' hottest line.
- */
-function takenOffsets(text: string, spans: readonly { start: number; end: number }[]): (from: number, to: number) => boolean {
-  const marked = new Uint8Array(text.length);
-  for (const { start, end } of spans) marked.fill(1, start, end);
-  const before = new Int32Array(text.length + 1);
-  for (let i = 0; i < text.length; i++) before[i + 1] = before[i]! + marked[i]!;
-  return (from, to) => {
-    const end = Math.min(to, text.length);
-    return from < end && before[end]! > before[Math.max(0, from)]!;
-  };
-}
-
 /** Mentions of organisations: names with a marker or a party context, not public parties, bodies, companies or people. */
 function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mention>; forms: Set<string> } {
   const text = doc.text;
-  const taken = takenOffsets(text, [...publicPartyCandidates(doc), ...bodySpans(text)]);
+  // Offsets inside a public party's or a body's name, where no organisation's name may start or run.
+  const taken = new Uint8Array(text.length);
+  for (const { start, end } of [...publicPartyCandidates(doc), ...bodySpans(text)]) taken.fill(1, start, end);
   const named: Named[] = [];
   const listed = lineListItems(text);
   const site = ownSite(text);
@@ -698,7 +684,7 @@ function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mentio
   const placed = new Set(lowerPlacedSpans(text).filter((p) => !spansOverlap(p, lower)));
   const spans = [...capitalised, ...lower, ...placed].sort((a, b) => a.start - b.start);
   for (const span of spans) {
-    if (taken(span.start, ownWordsEnd(text, span))) continue;
+    if (taken.subarray(span.start, ownWordsEnd(text, span)).includes(1)) continue;
     const written = canonicalOrganisation(text.slice(span.start, span.end));
     // Written in lower case, the name is given as a name is ("Kvinnojouren i Nacka/Värmdö").
     const name = withoutTypeNoun(placed.has(span) ? written[0]!.toUpperCase() + written.slice(1) : written);

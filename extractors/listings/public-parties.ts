@@ -37,17 +37,13 @@ const BARE = wordBounded([...BARE_FORMS.keys()], 'gu');
 
 /**
  * The same cell, heading or stream is searched again by several listing readers; the two big alternations
- * cost most of listing extraction, so results are kept per text. Bounded, so a bulk run's memory stays flat. One table
- * per option, keyed by the text itself: a key built per call ('b' + text) was a new string to make and hash each time.
+ * cost most of listing extraction, so results are kept per text. Bounded, so a bulk run's memory stays flat.
  */
-const FOUND = {
-  bare: perKey((text: string) => searchPublicParties(text, { bare: true }), 5000),
-  designated: perKey((text: string) => searchPublicParties(text, { bare: false }), 5000),
-};
+const FOUND = perKey((key: string) => searchPublicParties(key.slice(1), { bare: key[0] === 'b' }), 5000);
 
 export function findPublicParties(text: string, options: { bare: boolean }): PublicPartyMention[] {
   // Copies: callers may reshape what they get.
-  return (options.bare ? FOUND.bare : FOUND.designated)(text).map((m) => ({ ...m }));
+  return FOUND((options.bare ? 'b' : 'd') + text).map((m) => ({ ...m }));
 }
 
 function searchPublicParties(text: string, options: { bare: boolean }): PublicPartyMention[] {

@@ -109,6 +109,9 @@ export function endAfterYears(start: string, years: number): string {
   return next.toISOString().slice(0, 10);
 }
 
+/** The number of a month written by name or abbreviation ("maj", "sept."): it read as a month of a year; undefined when it is none. */
+export const monthOf = (name: string | undefined): number | null | undefined => readDate(`${name ?? ''} 2000`)?.month;
+
 /** The day after a date (YYYY-MM-DD): where a period that follows one ending then starts. */
 export function dayAfter(date: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];

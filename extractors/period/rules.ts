@@ -6,7 +6,7 @@
  */
 import type { Period } from '../../pipeline/contract.js';
 import { NUMBER_WORD_PATTERN, readNumber } from '../amounts/numerals.js';
-import { asEnd, asStart, DATE, DATE_FORMS, endAfterYears, MONTH_NAME, readDate, startBeforeYears, type ReadDate } from './dates.js';
+import { asEnd, asStart, DATE, DATE_FORMS, endAfterYears, monthOf, MONTH_NAME, readDate, startBeforeYears, type ReadDate } from './dates.js';
 import type { PageDate } from './page-date.js';
 import { codePointBefore, eachMatch, eachMatchNear, leadingNotAfter, nonSpaceWithin, type StartBound } from '../engine/sticky.js';
 import { isWhitespace } from '../engine/phrase-trie.js';
@@ -389,7 +389,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     near: near(new RegExp(MONTH_NAME, 'giu'), 32),
     read(g) {
       const to = date(g.to);
-      const month = readDate(`${g.month ?? ''} 2000`)?.month;
+      const month = monthOf(g.month);
       if (!to || !to.month || !month) return null;
       const year = month > to.month ? to.year - 1 : to.year;
       const from = readDate(g.day ? `${g.day} ${g.month} ${year}` : `${g.month} ${year}`);
@@ -673,7 +673,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
       'giu',
     ),
     read(g, page) {
-      const month = readDate(`${g.month ?? ''} 2000`)?.month;
+      const month = monthOf(g.month);
       if (!page || !month || !(g.runs || g.ahead)) return null;
       const year = yearOnPage(month, page);
       return yearsFrom({ from: `${g.day ?? ''} ${g.month ?? ''} ${year}`, years: g.years }, 10);
@@ -693,8 +693,8 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     // Before its first month at most "från och med" (10), "den" (3) and a day (2): 15.
     near: near(new RegExp(MONTH_NAME, 'giu'), 16),
     read(g, page) {
-      const month = readDate(`${g.month ?? ''} 2000`)?.month;
-      const toMonth = readDate(`${g.toMonth ?? ''} 2000`)?.month;
+      const month = monthOf(g.month);
+      const toMonth = monthOf(g.toMonth);
       if (!page || !month || !toMonth) return null;
       const year = yearOnPage(month, page);
       const from = readDate(`${g.day ?? ''} ${g.month ?? ''} ${year}`);
@@ -712,7 +712,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
       'giu',
     ),
     read(g, page) {
-      const month = readDate(`${g.month ?? ''} 2000`)?.month;
+      const month = monthOf(g.month);
       if (!page || !month) return null;
       // A page looks ahead: a month more than a quarter before its own is next year's ("löper ut den 31 mars" in November).
       const year = yearOnPage(month, page);

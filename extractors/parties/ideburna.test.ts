@@ -700,6 +700,13 @@ describe('idéburna: forms of municipal writing beyond the tuned documents', () 
     expect(names('– Vi är tacksamma, säger Lars Berg, informationsansvarig i Trygga Gatan.')).toEqual([]);
   });
 
+  it('ideburen.represented: the organisation apposed to a person’s name, as a caption writes who signs', () => {
+    expect(names('Bilden visar Anna Andersson, Astma- och allergiföreningen i Ekby, som skriver på.')).toEqual(['Astma- och allergiföreningen i Ekby']);
+    // An unmarked name, or a name after no person, stays out.
+    expect(names('Bilden visar Anna Andersson, Riksteatern Ekby, som skriver på.')).toEqual([]);
+    expect(names('Bilden visar Anna Berg, Ekby Idrottsförening, som skriver på.')).toEqual([]);
+  });
+
   it('ideburen.own-site: the page\'s own organisation, named as its site, when the page says it is a party', () => {
     const page = (text: string) => names(`# source: https://www.ekby-guide.se/2018/10/19/nyhet/\n\n${text}`);
     expect(page('Idag har vi tecknat ett IOP-avtal med Östersunds kommun. – Vi är glada, säger Anna Berg, verksamhetschef för Ekby-Guide.')).toEqual(['Ekby-Guide']);

@@ -413,6 +413,14 @@ describe('idéburna names', () => {
     expect(spanNames('Ansökan från föreningen Kurdiska har inkommit.')).toEqual(['Kurdiska']);
   });
 
+  it('a national organisation’s letters with a place name its local branch, the place shared by no other name', () => {
+    expect(names('PRO i Kil har ansökt om 20 000 kronor i hyresbidrag.')).toEqual(['PRO i Kil']);
+    expect(names('Nämnden beslutade att skriva ett nytt avtal med 4H i Malmö.')).toEqual(['4H i Malmö']);
+    // A state body's letters, more places, the last of two organisations before the place (below): the place is not the name's.
+    expect(names('Nämnden tecknar avtal med MSB i Karlstad.')).toEqual([]);
+    expect(names('IOP med RFSU i Malmö och Lund om sexualundervisning.')).toEqual(['RFSU']);
+  });
+
   it('a place after a name of its own, or before more places, says where it works, not who it is', () => {
     expect(names('IOP med Kvinnojouren Embla i Östersund om skyddat boende.')).toEqual(['Kvinnojouren Embla']);
     expect(names('överenskommelse om IOP med Röda Korset och ABF i Malmö.')).toEqual(['Röda Korset', 'ABF']);
@@ -692,6 +700,13 @@ describe('idéburna: forms of municipal writing beyond the tuned documents', () 
     expect(names('– Vi är tacksamma, säger Lars Berg, informationsansvarig i Trygga Gatan.')).toEqual([]);
   });
 
+  it('ideburen.represented: the organisation apposed to a person’s name, as a caption writes who signs', () => {
+    expect(names('Bilden visar Anna Andersson, Astma- och allergiföreningen i Ekby, som skriver på.')).toEqual(['Astma- och allergiföreningen i Ekby']);
+    // An unmarked name, or a name after no person, stays out.
+    expect(names('Bilden visar Anna Andersson, Riksteatern Ekby, som skriver på.')).toEqual([]);
+    expect(names('Bilden visar Anna Berg, Ekby Idrottsförening, som skriver på.')).toEqual([]);
+  });
+
   it('ideburen.own-site: the page\'s own organisation, named as its site, when the page says it is a party', () => {
     const page = (text: string) => names(`# source: https://www.ekby-guide.se/2018/10/19/nyhet/\n\n${text}`);
     expect(page('Idag har vi tecknat ett IOP-avtal med Östersunds kommun. – Vi är glada, säger Anna Berg, verksamhetschef för Ekby-Guide.')).toEqual(['Ekby-Guide']);
@@ -807,6 +822,12 @@ describe('idéburna: forms of municipal writing beyond the tuned documents', () 
   it('a word of a name may open with a digit before its capital and a hyphen', () => {
     expect(names('Mest bidrag fick Ekby 4H-gård, som beviljades 200 000 kronor.')).toEqual(['Ekby 4H-gård']);
     expect(names('Gatans Lag fick 2 000 kronor för 4H-dagen.')).toEqual(['Gatans Lag']);
+  });
+
+  it('a name may be a digit and capitals alone, an organisation’s letters', () => {
+    expect(names('Fritidsnämnden har beslutat att skriva ett nytt avtal med 4H.')).toEqual(['4H']);
+    expect(names('Nämnden beviljar bidrag till 2a klassens resa.')).toEqual([]);
+    expect(names('Avtal med 4Hs medlemmar tecknas.')).toEqual([]);
   });
 
   it('ideburen.titled: a protocol paragraph’s heading, the name before its matter or after it', () => {

@@ -140,6 +140,9 @@ const SUPPORTING = /(?<!\p{L})(?:stöttar|stödjer|stöder|finansierar|delfinans
 /** What every SUPPORTING verb holds. */
 const SUPPORTING_WORDS = ['stöd', 'stött', 'finansiera'];
 
+/** A person's given name and surname before a comma: "Anna Andersson, " (lexicon surnameEndings). */
+const PERSON_APPOSED = new RegExp(String.raw`(?<![\p{L}\d])\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}*(?:${lexicon.surnameEndings.join('|')}),[ \t]+$`, 'u');
+
 /** What "[Pp]arter" holds in the case it is written. */
 const PARTER = ['arter'];
 
@@ -402,6 +405,10 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   // Also a post named by what it answers for: "… säger Anna Berg, ekonomiskt ansvarig för Ekby kvinnojour", "sekreterare och
   // informationsansvarig i Ekby läns bygdegårdsdistrikt" (any "-ansvarig": "verksamhetsansvarig", "kommunikationsansvarig").
   { name: 'ideburen.represented', strength: 0.5, before: /(?<!\p{L})(?:[Oo]rdförande|[Kk]assör|[Vv]erksamhetschef|[Vv]erksamhetsledare|[Dd]irektor|[Gg]eneralsekreterare|[Ff]öreståndare|[Ss]tyrelseledamot|[Ss]ekreterare|(?:ekonomiskt[ \t]+)?\p{Ll}*[Aa]nsvarig|[Ss]amordnare|[Pp]rojektledare|[Gg]rundare|[Tt]alesperson)(?:[ \t]+(?:i|för|på)|,)[ \t]+$/u },
+  // … or as an apposition after the person's name, set off by commas, as captions and news write who signs or speaks: "Bilden
+  // visar Anna Andersson, Astma- och allergiföreningen i Ekby, som skriver på". Only a given name and a Swedish surname
+  // (surnameEndings) before it ("Anna Andersson, "); weak as 'represented', so only a marked name passes with it.
+  { name: 'ideburen.represented', strength: 0.5, beforeHas: [','], before: PERSON_APPOSED, after: /^[ \t]*[,.]/u },
   // A heading of news about a partnership: "Kommunen och X i nytt partnerskap", "X blir kommunens nya IOP-partner".
   // ("IOP för X" was tried: it took a name that was no party on a score-only set, and was left out.)
   { name: 'ideburen.in-partnership', strength: 0.65, after: /^[ \t]+i[ \t]+(?:ett[ \t]+)?(?:nytt|nya|fortsatt|utökat|långsiktigt)[ \t]+(?:IOP|partnerskap|samarbete|avtal)/u },

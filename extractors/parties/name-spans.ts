@@ -41,8 +41,11 @@ const SLASHED_MATTER = String.raw`(?:Ansökan|Ansökningar|Begäran|Beslut|Yttra
 const SLASHED = String.raw`(?:\/[ \t]?(?!${SLASHED_MATTER})\p{Lu}[\p{L}\d]*)`;
 /** A web address for a name: "Nattvandring.nu", "Mentor.se". */
 const DOMAIN = String.raw`(?:\.(?:nu|se|org|com|net)(?![\p{L}\d]))`;
-/** A word may open with a digit before its capital and a hyphen: "Stättareds 4H-gård", "Ekby 4H-klubb". */
-const WORD = String.raw`(?:\p{Lu}|\d\p{Lu}(?=[-–]))[\p{L}\d’'&]*(?:${COORDINATED_HALF}|(?:[-–](?:\n[ \t]*)?[\p{L}\d]+)*)${SLASHED}*${DOMAIN}?(?::s)?`;
+/**
+ * A word may open with a digit before its capital and a hyphen: "Stättareds 4H-gård", "Ekby 4H-klubb"; or be a digit and
+ * capitals alone, an organisation's letters ("avtal med 4H", "bidrag till 3F"; not "3D-skrivare", "2a", "5G-nätet" stays a word).
+ */
+const WORD = String.raw`(?:\p{Lu}|\d\p{Lu}(?=[-–]|\p{Lu}*(?![\p{L}\d])))[\p{L}\d’'&]*(?:${COORDINATED_HALF}|(?:[-–](?:\n[ \t]*)?[\p{L}\d]+)*)${SLASHED}*${DOMAIN}?(?::s)?`;
 /**
  * A national organisation's "&" is written "och" as often ("Friskis och Svettis" is "Friskis & Svettis"); a name without
  * "&" has no other spelling ("Röda Korset").
@@ -93,6 +96,17 @@ const placeEnd = (text: string, at: number, place: number) => {
   const body = isPlaceGenitive(word) ? matchAt(text, place, PLACE_BODY) : -1;
   return body > 0 ? body : place;
 };
+/**
+ * A national organisation's letters alone ("PRO", "4H", "RFSU") with a place after them name its local branch, the
+ * kommun's partner: "PRO i Kil har drygt 450 medlemmar", "avtal med 4H i Malmö". Not the letters of a state or a
+ * kommun's body ("MSB i Karlstad", "SDN i Ekby"), nor the last of two organisations sharing the place ("Röda Korset och
+ * ABF i Malmö": the place may be both's).
+ */
+const LETTERS = /^(?=[\p{Lu}\d]*\p{Lu})[\p{Lu}\d]{2,6}$/u;
+const NOT_BRANCH_LETTERS = new Set([...lexicon.publicAbbreviations, ...lexicon.publicUnitAbbreviations]);
+const SECOND_OF_TWO = /(?:och|samt|&)[ \t]+$/u;
+const localBranch = (text: string, start: number, nameSoFar: string) =>
+  LETTERS.test(nameSoFar) && !NOT_BRANCH_LETTERS.has(nameSoFar) && !SECOND_OF_TWO.test(text.slice(Math.max(0, start - 6), start));
 /** A definite noun ("Stadsmissionen", "Skyddsvärnet", "Jourerna"): written without an article, it takes a place to be a name. */
 const DEFINITE_NOUN = /^\p{L}\p{Ll}+(?:en|et|an|na)$/u;
 /** "i Eskilstuna och Nyköping", "i Malmö, Lund": a list of places (kommuner) where an organisation works. */
@@ -573,7 +587,7 @@ function extend(text: string, end: number, start = end): number {
     // organisation, and so does a kind of house ("Folkets hus i Landskrona", HOUSE_OF_A_KIND). After a name of its own ("Kvinnojouren MOA i Eskilstuna", "ABF i Malmö") or before more
     // places ("Stadsmissionen i Eskilstuna och Nyköping") the place says where it works, not who it is.
     const place = matchAt(text, at, PLACE);
-    if (place > 0 && (DEFINITE_NOUN.test(last) || namesHouse(nameSoFar)) && !morePlaces(text.slice(place, place + 40))) {
+    if (place > 0 && (DEFINITE_NOUN.test(last) || namesHouse(nameSoFar) || localBranch(text, start, nameSoFar)) && !morePlaces(text.slice(place, place + 40))) {
       end = placeEnd(text, at, place);
       continue;
     }

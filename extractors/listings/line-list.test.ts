@@ -549,6 +549,17 @@ describe('isIntro', () => {
     expect(isIntro('Här är kontaktuppgifterna till föreningarna.')).toBe(false);
   });
 
+  it('is no line leading in to applicants turned down', () => {
+    expect(isIntro('Följande ansökningar om bidrag föreslås avslås:')).toBe(false);
+    expect(isIntro('Avslag på ansökan om bidrag:')).toBe(false);
+    expect(isIntro('Följande föreningar avslogs bidrag:')).toBe(false);
+    // An ended partnership is still one.
+    expect(isIntro('Avslutade IOP:')).toBe(true);
+    // Nor does a refusal head the next group of the list before it.
+    const lists = ['Medlen fördelas enligt följande:', 'Ekby IF  39 000 kr', 'Norrby OK  20 000 kr', '', 'Följande ansökningar avslås:', 'Berga Motorklubb', 'Ekby Hundklubb'];
+    expect(rowsOf(lists.join('\n')).map((row) => row.ideburen)).toEqual(['Ekby IF', 'Norrby OK']);
+  });
+
   it('is a short heading, without a colon, that names partnerships', () => {
     expect(isIntro('Aktuella IOP:er')).toBe(true);
     expect(isIntro('Pågående partnerskap')).toBe(true);

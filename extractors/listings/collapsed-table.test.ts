@@ -152,6 +152,38 @@ describe('rows one a line under a last money column (findRunTogetherTables)', ()
   });
 });
 
+describe('rows one a line under a money column right before the period column (findRunTogetherTables)', () => {
+  it('cuts the sum that closes the text before the period into the money column, the activity before it into its own', () => {
+    const text = [
+      'Förening Verksamhet Belopp per år Period',
+      'Kvinnojouren Ekby Skyddat boende 450 000 kr 2024–2026',
+      'Ekby Röda Korskrets Läxhjälp 120 000 kr 2023–2025',
+    ].join('\n');
+    expect(rowsOf(text)).toEqual([
+      [
+        ['Kvinnojouren Ekby', 'Skyddat boende', '450 000 kr', '2024–2026'],
+        ['Ekby Röda Korskrets', 'Läxhjälp', '120 000 kr', '2023–2025'],
+      ],
+    ]);
+    expect(rowsOf(['Förening Belopp Period', 'Norrby IF 120 000 2023–2025', 'Åsens Scoutkår 80 000 2024–2027'].join('\n'))).toEqual([
+      [
+        ['Norrby IF', '120 000', '2023–2025'],
+        ['Åsens Scoutkår', '80 000', '2024–2027'],
+      ],
+    ]);
+  });
+
+  it('leaves a number before the period in the name where no money column stands before the period column', () => {
+    expect(rowsOf(['Förening Period Belopp', 'IK 91 2023–2025 120 000'].join('\n'))).toEqual([[['IK 91', '2023–2025', '120 000']]]);
+    expect(rowsOf(['Förening Period', 'IK 91 2023–2025', 'Norrby IF 2024–2026'].join('\n'))).toEqual([
+      [
+        ['IK 91', '2023–2025'],
+        ['Norrby IF', '2024–2026'],
+      ],
+    ]);
+  });
+});
+
 describe('a grant table whose tabs were lost (findRunTogetherTables)', () => {
   it('reads "Förening Ändamål Beviljat belopp": the kind of grant cut off the name, the sum off the end', () => {
     const text = [

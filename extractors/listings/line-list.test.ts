@@ -549,6 +549,19 @@ describe('isIntro', () => {
     expect(isIntro('Här är kontaktuppgifterna till föreningarna.')).toBe(false);
   });
 
+  it('is a sentence closing on "enligt följande." or "till följande <noun>.", its full stop read as the colon', () => {
+    expect(isIntro('Kultur- och fritidsnämnden har fördelat föreningsbidrag för 2024 enligt följande.')).toBe(true);
+    expect(isIntro('Nämnden har beviljat bidrag till följande föreningar.')).toBe(true);
+    expect(rowsOf(['Nämnden har fördelat föreningsbidrag för 2024 enligt följande.', '', 'Ekby IF 45 000 kr', 'Norrby Konstförening 12 000 kr'].join('\n'))).toEqual([
+      { ideburen: 'Ekby IF', amount: '45 000 kr', period: 'föreningsbidrag för 2024' },
+      { ideburen: 'Norrby Konstförening', amount: '12 000 kr', period: 'föreningsbidrag för 2024' },
+    ]);
+    // A sentence that merely states what there is, or points elsewhere, or speaks of no funding.
+    expect(isIntro('Kommunen har följande IOP.')).toBe(false);
+    expect(isIntro('Bidraget fördelas enligt listan i bilaga 1.')).toBe(false);
+    expect(isIntro('Nämnden beslutade enligt följande.')).toBe(false);
+  });
+
   it('is no line leading in to applicants turned down', () => {
     expect(isIntro('Följande ansökningar om bidrag föreslås avslås:')).toBe(false);
     expect(isIntro('Avslag på ansökan om bidrag:')).toBe(false);

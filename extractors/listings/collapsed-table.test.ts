@@ -22,9 +22,11 @@ describe('a header line of labels', () => {
     ['Sökande Ändamål Beviljat belopp', ['ideburen', 'description', 'amount']],
     ['Föreningsnamn Verksamhetsområde Belopp', ['ideburen', 'description', 'amount']],
     ['Organisation Startdatum Slutdatum Nämnd', ['ideburen', 'period', 'organ']],
+    ['Förening Bidrag 2024', ['ideburen', 'amount']],
+    ['Förening Verksamhet Belopp 2024 (kr)', ['ideburen', 'description', 'amount']],
   ])('reads %s', (line, roles) => expect(collapsedHeaderRoles(line)).toEqual(roles));
 
-  it.each(['Idéburen aktör', 'Offentlig aktör Idéburen aktör', 'Föreningen ska redovisa perioden', 'Förening Nämnd Period och annat', 'Förening (se bilaga om stödet till föreningar)', 'FöreningenVerksamhet', 'Föreningsbidrag', 'Förening Aktivitet Belopp, se bilaga', 'Förening\tPeriod', 'Sökanden har rätt att överklaga beslutet'])(
+  it.each(['Idéburen aktör', 'Offentlig aktör Idéburen aktör', 'Föreningen ska redovisa perioden', 'Förening Nämnd Period och annat', 'Förening (se bilaga om stödet till föreningar)', 'FöreningenVerksamhet', 'Föreningsbidrag', 'Förening Aktivitet Belopp, se bilaga', 'Förening Bidrag 20245', 'Förening 2024 Bidrag', 'Förening\tPeriod', 'Sökanden har rätt att överklaga beslutet'])(
     'does not read %s as a header of run-together columns',
     (line) => expect(collapsedHeaderRoles(line)).toBeNull(),
   );

@@ -23,6 +23,7 @@ describe('a header line of labels', () => {
     ['Föreningsnamn Verksamhetsområde Belopp', ['ideburen', 'description', 'amount']],
     ['Organisation Startdatum Slutdatum Nämnd', ['ideburen', 'period', 'organ']],
     ['Förening Bidrag 2024', ['ideburen', 'amount']],
+    ['Förening Belopp/år Avtalsperiod', ['ideburen', 'amount', 'period']],
     ['Förening Verksamhet Belopp 2024 (kr)', ['ideburen', 'description', 'amount']],
   ])('reads %s', (line, roles) => expect(collapsedHeaderRoles(line)).toEqual(roles));
 
@@ -183,6 +184,23 @@ describe('rows one a line under a money column right before the period column (f
         ['Norrby IF', '2024–2026'],
       ],
     ]);
+  });
+});
+
+describe('a header line that closes on a label of no known role (findRunTogetherTables)', () => {
+  it('reads the rows under it one a line, the last column left unread in the period cell', () => {
+    const text = ['Idéburen part Belopp/år Avtalsperiod Kontaktperson', 'Kvinnojouren Ekby 450 000 2024-01-01–2026-12-31 Anna Berg', 'Norrby IF 120 000 2023-01-01–2025-12-31 Per Lind'].join('\n');
+    const [table] = findRunTogetherTables(text);
+    expect(table!.labels).toEqual(['Idéburen part', 'Belopp/år', 'Avtalsperiod']);
+    expect(table!.rows.map((row) => [row[0]!.text, row[1]!.text])).toEqual([
+      ['Kvinnojouren Ekby', '450 000'],
+      ['Norrby IF', '120 000'],
+    ]);
+  });
+
+  it('still reads labels that run on into a first row, its name cut by the line break', () => {
+    const text = 'Förening Nämnd Period Röda\nKorset Socialnämnden 2022–2023';
+    expect(rowsOf(text).flat().map((row) => row[0])).toEqual(['Röda Korset']);
   });
 });
 

@@ -45,10 +45,10 @@ const QUALIFIER = /^\s*\([^()]{1,20}\)/u;
  */
 const GLUED = /^\p{Ll}\p{Lu}/u;
 /**
- * What a money label may go on with: a parenthesised qualifier or a unit ("Belopp (tkr)", "Bidrag kr/år", "Belopp, tkr"), or
- * the year the sums are for ("Bidrag 2024", "Belopp 2024 (kr)").
+ * What a money label may go on with: a parenthesised qualifier or a unit ("Belopp (tkr)", "Bidrag kr/år", "Belopp, tkr",
+ * "Belopp/år"), or the year the sums are for ("Bidrag 2024", "Belopp 2024 (kr)").
  */
-const MONEY_UNIT = /^(?:\s+(?:19|20)\d\d(?=[\s:(]|$))?(?:\s*(?:\([^()]{1,20}\)|,?\s*(?:i\s+)?(?:tkr|kkr|mnkr|mkr|kr|kronor|sek)(?:\s*\/\s*år)?(?=[\s:]|$)))?/u;
+const MONEY_UNIT = /^(?:\s+(?:19|20)\d\d(?=[\s:(]|$))?(?:\s*(?:\([^()]{1,20}\)|,?\s*(?:i\s+)?(?:tkr|kkr|mnkr|mkr|kr|kronor|sek)(?:\s*\/\s*år)?(?=[\s:]|$)|\/\s*år(?=[\s:]|$)))?/u;
 
 /**
  * Whether a label may start at `at`: most lines start with none, and are let go before the whole line is

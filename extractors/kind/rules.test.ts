@@ -86,9 +86,13 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
     yes: [
       'Föreningens biografer får ta emot sammanlagt 4 424 000 kronor från Filminstitutet för att utveckla biografverksamhet.',
       'Föreningen Gläntan får 2 miljoner kronor i stöd från Allmänna arvsfonden.',
+      'Allmänna arvsfonden har beviljat följande föreningar bidrag: Föreningen Gläntan 450 000 kr, Ekby IF 120 000 kr.',
+      'Boverket fördelar 12 miljoner kronor till Folkets Hus-föreningar.',
     ],
     no: [
       'Föreningen Gläntan får 200 000 kronor från kommunen och 2 miljoner från Arvsfonden.',
+      'Kulturnämnden har beviljat följande föreningar bidrag: Föreningen Gläntan 45 000 kr, Ekby IF 12 000 kr.',
+      'Arvsfonden har beviljat Föreningen Gläntan projektstöd, och kommunen bidrar med lokaler.',
       'Kulturnämnden beviljar Föreningen Gläntan 50 000 kronor. Föreningen har också fått stöd från Kulturrådet.',
       'Föreningen Gläntan får 300 000 kronor från Region Skåne.',
     ],

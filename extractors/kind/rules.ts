@@ -153,6 +153,8 @@ const SUM = SUM_IN_TEXT;
  * before it allowed: "Statens kulturråd" is read at its "kulturrådet" form only, "Allmänna arvsfonden") or the state itself. Organisation-type endings, no agency's name.
  */
 const STATE_GIVER = String.raw`staten|regeringen|(?:\p{L}+\s+)?[\p{L}-]*(?:institutet|verket|myndigheten|rådet|fonden)`;
+/** The verbs of a state agency that grants as their subject ("Arvsfonden har beviljat …", "Boverket fördelar …"), by their stems. */
+const STATE_GRANTING_VERBS: readonly string[] = ['bevilja', 'fördela', 'tilldela'];
 /** A kommun, region, landsting or municipal body, in any form: "kommunen", "Region Skåne", "kulturnämnden", "stadens" (lexicon/public-body-words.json). */
 const MUNICIPAL_WORD = [
   ...publicBodyWords.municipal.inCompounds.map((w) => String.raw`\p{L}*${w}\p{L}*`),
@@ -345,18 +347,20 @@ export const KIND_RULES: readonly KindRule[] = [
     pattern: new RegExp(`^(?![\\s\\S]*(?:${IOP_NAMED.source}|(?<![\\p{L}])(?:${GRANT}|${AGREEMENT})))[\\s\\S]*?(?<![\\p{L}])budget(?:en|ar|arna|medel)?(?![\\p{L}])`, 'iu'),
   },
   // A page that reports money a state agency gives ("får ta emot sammanlagt 4 424 000 från Filminstitutet", "stöd från
-  // Tillväxtverket", "bidrag från Allmänna arvsfonden") and names no kommun, region, landsting or municipal body at
-  // all: a state grant, no partnership with a public party of SCHEMA's (kommun, stad, region). The agency is known by
-  // its kind of name (…institutet, …verket, …myndigheten, …rådet, …fonden) or as the state itself ("staten",
-  // "regeringen"). A page that names a kommun or a nämnd beside the agency may record the kommun's own grant.
+  // Tillväxtverket", "bidrag från Allmänna arvsfonden"), or that has the agency grant it as the subject of its verb
+  // ("Allmänna arvsfonden har beviljat följande föreningar bidrag:", "Boverket fördelar …"), and names no kommun, region,
+  // landsting or municipal body at all: a state grant, no partnership with a public party of SCHEMA's (kommun, stad,
+  // region). The agency is known by its kind of name (…institutet, …verket, …myndigheten, …rådet, …fonden) or as the
+  // state itself ("staten", "regeringen"). A page that names a kommun or a nämnd beside the agency may record the
+  // kommun's own grant.
   {
     name: STATE_GRANT,
     kind: null,
     place: 'document',
     strength: 0.75,
-    has: ['från'],
+    has: ['från', ...STATE_GRANTING_VERBS],
     pattern: new RegExp(
-      `^(?![\\s\\S]*?(?<![\\p{L}])(?:${MUNICIPAL_WORD}))[\\s\\S]*?(?<![\\p{L}])från\\s+(?:${STATE_GIVER})(?![\\p{L}])`,
+      `^(?![\\s\\S]*?(?<![\\p{L}])(?:${MUNICIPAL_WORD}))[\\s\\S]*?(?<![\\p{L}])(?:från\\s+(?:${STATE_GIVER})|(?:${STATE_GIVER})\\s+(?:har\\s+|hade\\s+)?(?:${STATE_GRANTING_VERBS.join('|')})\\p{L}*)(?![\\p{L}])`,
       'iu',
     ),
   },

@@ -22,9 +22,12 @@ describe('a header line of labels', () => {
     ['Sökande Ändamål Beviljat belopp', ['ideburen', 'description', 'amount']],
     ['Föreningsnamn Verksamhetsområde Belopp', ['ideburen', 'description', 'amount']],
     ['Organisation Startdatum Slutdatum Nämnd', ['ideburen', 'period', 'organ']],
+    ['Förening Bidrag 2024', ['ideburen', 'amount']],
+    ['Förening Belopp/år Avtalsperiod', ['ideburen', 'amount', 'period']],
+    ['Förening Verksamhet Belopp 2024 (kr)', ['ideburen', 'description', 'amount']],
   ])('reads %s', (line, roles) => expect(collapsedHeaderRoles(line)).toEqual(roles));
 
-  it.each(['Idéburen aktör', 'Offentlig aktör Idéburen aktör', 'Föreningen ska redovisa perioden', 'Förening Nämnd Period och annat', 'Förening (se bilaga om stödet till föreningar)', 'FöreningenVerksamhet', 'Föreningsbidrag', 'Förening Aktivitet Belopp, se bilaga', 'Förening\tPeriod', 'Sökanden har rätt att överklaga beslutet'])(
+  it.each(['Idéburen aktör', 'Offentlig aktör Idéburen aktör', 'Föreningen ska redovisa perioden', 'Förening Nämnd Period och annat', 'Förening (se bilaga om stödet till föreningar)', 'FöreningenVerksamhet', 'Föreningsbidrag', 'Förening Aktivitet Belopp, se bilaga', 'Förening Bidrag 20245', 'Förening 2024 Bidrag', 'Förening\tPeriod', 'Sökanden har rätt att överklaga beslutet'])(
     'does not read %s as a header of run-together columns',
     (line) => expect(collapsedHeaderRoles(line)).toBeNull(),
   );
@@ -149,6 +152,55 @@ describe('rows one a line under a last money column (findRunTogetherTables)', ()
   it('does not read a line that ends in no sum and states no period as a row', () => {
     const text = ['Förening Verksamhet Belopp tkr', 'Kvinnojouren Tärnan Skyddat boende', 'Röda Korset Lund Mötesplats'].join('\n');
     expect(findRunTogetherTables(text).flatMap((t) => t.rows)).toEqual([]);
+  });
+});
+
+describe('rows one a line under a money column right before the period column (findRunTogetherTables)', () => {
+  it('cuts the sum that closes the text before the period into the money column, the activity before it into its own', () => {
+    const text = [
+      'Förening Verksamhet Belopp per år Period',
+      'Kvinnojouren Ekby Skyddat boende 450 000 kr 2024–2026',
+      'Ekby Röda Korskrets Läxhjälp 120 000 kr 2023–2025',
+    ].join('\n');
+    expect(rowsOf(text)).toEqual([
+      [
+        ['Kvinnojouren Ekby', 'Skyddat boende', '450 000 kr', '2024–2026'],
+        ['Ekby Röda Korskrets', 'Läxhjälp', '120 000 kr', '2023–2025'],
+      ],
+    ]);
+    expect(rowsOf(['Förening Belopp Period', 'Norrby IF 120 000 2023–2025', 'Åsens Scoutkår 80 000 2024–2027'].join('\n'))).toEqual([
+      [
+        ['Norrby IF', '120 000', '2023–2025'],
+        ['Åsens Scoutkår', '80 000', '2024–2027'],
+      ],
+    ]);
+  });
+
+  it('leaves a number before the period in the name where no money column stands before the period column', () => {
+    expect(rowsOf(['Förening Period Belopp', 'IK 91 2023–2025 120 000'].join('\n'))).toEqual([[['IK 91', '2023–2025', '120 000']]]);
+    expect(rowsOf(['Förening Period', 'IK 91 2023–2025', 'Norrby IF 2024–2026'].join('\n'))).toEqual([
+      [
+        ['IK 91', '2023–2025'],
+        ['Norrby IF', '2024–2026'],
+      ],
+    ]);
+  });
+});
+
+describe('a header line that closes on a label of no known role (findRunTogetherTables)', () => {
+  it('reads the rows under it one a line, the last column left unread in the period cell', () => {
+    const text = ['Idéburen part Belopp/år Avtalsperiod Kontaktperson', 'Kvinnojouren Ekby 450 000 2024-01-01–2026-12-31 Anna Berg', 'Norrby IF 120 000 2023-01-01–2025-12-31 Per Lind'].join('\n');
+    const [table] = findRunTogetherTables(text);
+    expect(table!.labels).toEqual(['Idéburen part', 'Belopp/år', 'Avtalsperiod']);
+    expect(table!.rows.map((row) => [row[0]!.text, row[1]!.text])).toEqual([
+      ['Kvinnojouren Ekby', '450 000'],
+      ['Norrby IF', '120 000'],
+    ]);
+  });
+
+  it('still reads labels that run on into a first row, its name cut by the line break', () => {
+    const text = 'Förening Nämnd Period Röda\nKorset Socialnämnden 2022–2023';
+    expect(rowsOf(text).flat().map((row) => row[0])).toEqual(['Röda Korset']);
   });
 });
 

@@ -44,7 +44,11 @@ const QUALIFIER = /^\s*\([^()]{1,20}\)/u;
  * label's last small letter against the next one's capital.
  */
 const GLUED = /^\p{Ll}\p{Lu}/u;
-const MONEY_UNIT = /^\s*(?:\([^()]{1,20}\)|,?\s*(?:i\s+)?(?:tkr|kkr|mnkr|mkr|kr|kronor|sek)(?:\s*\/\s*år)?(?=[\s:]|$))/u;
+/**
+ * What a money label may go on with: a parenthesised qualifier or a unit ("Belopp (tkr)", "Bidrag kr/år", "Belopp, tkr",
+ * "Belopp/år"), or the year the sums are for ("Bidrag 2024", "Belopp 2024 (kr)").
+ */
+const MONEY_UNIT = /^(?:\s+(?:19|20)\d\d(?=[\s:(]|$))?(?:\s*(?:\([^()]{1,20}\)|,?\s*(?:i\s+)?(?:tkr|kkr|mnkr|mkr|kr|kronor|sek)(?:\s*\/\s*år)?(?=[\s:]|$)|\/\s*år(?=[\s:]|$)))?/u;
 
 /**
  * Whether a label may start at `at`: most lines start with none, and are let go before the whole line is
@@ -372,15 +376,30 @@ function readPublicLastRow(line: Line, layout: Layout, known: string[]): Cell[] 
   return inner && [...inner, sliceCell(line, publicStart ?? end, end)];
 }
 
+/**
+ * sum before the period: a money column right before the period column ("Förening Verksamhet Belopp Period") holds the sum
+ * that closes the row's text before its period ("Kvinnojouren Ekby Skyddat boende 450 000 kr 2024–2026"): the other
+ * columns end before it, as they end before a last money column's sum.
+ *   yes: "Ekby IF 120 000 kr 2023–2025" under "Förening Belopp Period" → "Ekby IF" | "120 000 kr" | "2023–2025"
+ *   no:  the same row under "Förening Period Belopp" (the sum is the last column's), or under "Förening Period"
+ */
+function sumBeforePeriod(text: string, periodStart: number | undefined, layout: Layout): { start: number; end: number } | null {
+  const periodColumn = layout.roles.indexOf('period');
+  if (periodStart === undefined || periodColumn < 1 || layout.roles[periodColumn - 1] !== 'amount') return null;
+  const sum = TRAILING_MONEY.exec(text.slice(0, periodStart));
+  return sum ? { start: sum.index, end: sum.index + sum[0].trimEnd().length } : null;
+}
+
 /** One row's cells, or null when the line is not a row of this table. */
 function readRow(line: Line, layout: Layout, known: string[]): Cell[] | null {
   if (layout.publicFirst) return readPublicFirstRow(line, layout, known);
   if (layout.publicLast) return readPublicLastRow(line, layout, known);
   const { moneyColumn, money, text } = cutMoney(line, layout);
   const period = readCellPeriods(text).find((p) => p.start > 0);
-  const limit = period?.start ?? text.length;
+  const sum = money ? null : sumBeforePeriod(text, period?.start, layout);
+  const limit = sum?.start ?? period?.start ?? text.length;
   const publicAt = layout.publicColumn === null ? null : publicSpan(text, limit, known);
-  const ownerEnd = publicAt?.start ?? period?.start ?? (money ? text.length : undefined);
+  const ownerEnd = publicAt?.start ?? sum?.start ?? period?.start ?? (money ? text.length : undefined);
   if (ownerEnd === undefined) return null;
   const cells: Cell[] = layout.roles.map(() => sliceCell(line, text.length, text.length));
   if (money) cells[moneyColumn] = sliceCell(line, money.index, line.text.length);
@@ -395,7 +414,7 @@ function readRow(line: Line, layout: Layout, known: string[]): Cell[] | null {
   const status = STATUS_BEFORE.exec(text.slice(publicAt?.start ?? 0, restStart));
   if (period && status) restStart -= status[0].trimStart().length;
   if (layout.publicColumn !== null && publicAt) {
-    cells[layout.publicColumn] = sliceCell(line, publicAt.start, restStart);
+    cells[layout.publicColumn] = sliceCell(line, publicAt.start, sum?.start ?? restStart);
     known.push(cells[layout.publicColumn]!.text.toLocaleLowerCase('sv'));
   }
   if (money && !period && !publicAt) restStart = activity ?? text.length;
@@ -405,6 +424,10 @@ function readRow(line: Line, layout: Layout, known: string[]): Cell[] | null {
   const periodColumn = layout.roles.indexOf('period');
   if (activity !== null && period && layout.restColumn === 1 && periodColumn > 1 && !(money && periodColumn === moneyColumn)) {
     cells[1] = sliceCell(line, activity, ownerEnd);
+    cells[periodColumn] = sliceCell(line, restStart, text.length);
+  }
+  if (sum) {
+    cells[periodColumn - 1] = sliceCell(line, sum.start, sum.end);
     cells[periodColumn] = sliceCell(line, restStart, text.length);
   }
   return cells;

@@ -138,6 +138,13 @@ describe('extractListings', () => {
     expect(extractListings(one, context('rapport'))).toEqual([]);
   });
 
+  it('lists no rows that all name the same partner, one partnership renewed; two partners are a list', () => {
+    const renewed = 'Förening\tStartdatum\tSlutdatum\nStadsmissionen\t2021-01-01\t2022-12-31\nStadsmissionen\t2023-01-01\t2025-06-30';
+    expect(extractListings(DocText.fromString(renewed), context('rapport'))).toEqual([]);
+    const two = extractListings(DocText.fromString(`${renewed}\nRöda Korset\t2023-01-01\t2024-12-31`), context('rapport'));
+    expect(two.map((row) => row.ideburna[0]?.value)).toEqual(['Stadsmissionen', 'Stadsmissionen', 'Röda Korset']);
+  });
+
   it('gives a row without any public party the document\'s one public party, for review', () => {
     const list = DocText.fromString('Förening\tNämnd\tPeriod\nStadsmissionen\tSocialnämnden\t2023–2024\nRöda Korset\tKulturnämnden\t2022–2023');
     const own = { value: 'Lunds kommun', confidence: 0.95, needsReview: false, evidence: [{ page: null, start: 0, end: 4, text: 'Lund' }] };

@@ -121,9 +121,14 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
   const listed = blocks.flatMap(read).filter((row) => !tabled.some((other) => samePartnership(row.values, other.values)));
   const sorted = [...tabled, ...listed].sort((a, b) => a.at - b.at);
   const rows = (listsSumsOnly(sorted) ? oneRowPerRecipient(sorted) : sorted).map((row) => row.values).filter((p) => p.ideburna.length > 0);
-  // One row is no listing: the document is about one partnership, which the other extractors read in full.
-  return rows.length >= MIN_ROWS ? rows : [];
+  // One row is no listing: the document is about one partnership, which the other extractors read in full. Nor are rows
+  // that all name the same partner ("Kvinnojouren Lund – 2021–2023", "Kvinnojouren Lund – 2024–2026"): one partnership's
+  // terms, renewed, on a page about it.
+  return rows.length >= MIN_ROWS && new Set(rows.map(partnerKey)).size >= MIN_ROWS ? rows : [];
 }
+
+/** The idéburna parties a row names, as one key. */
+const partnerKey = (row: PartnershipValues) => [...new Set(row.ideburna.map((f) => nameKey(f.value)))].sort().join('|');
 
 /**
  * Rows that name no value of `key` take the one the text states for their whole list, `read` from the list's recipients

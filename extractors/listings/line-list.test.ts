@@ -549,6 +549,30 @@ describe('isIntro', () => {
     expect(isIntro('Här är kontaktuppgifterna till föreningarna.')).toBe(false);
   });
 
+  it('is a sentence closing on "enligt följande." or "till följande <noun>.", its full stop read as the colon', () => {
+    expect(isIntro('Kultur- och fritidsnämnden har fördelat föreningsbidrag för 2024 enligt följande.')).toBe(true);
+    expect(isIntro('Nämnden har beviljat bidrag till följande föreningar.')).toBe(true);
+    expect(rowsOf(['Nämnden har fördelat föreningsbidrag för 2024 enligt följande.', '', 'Ekby IF 45 000 kr', 'Norrby Konstförening 12 000 kr'].join('\n'))).toEqual([
+      { ideburen: 'Ekby IF', amount: '45 000 kr', period: 'föreningsbidrag för 2024' },
+      { ideburen: 'Norrby Konstförening', amount: '12 000 kr', period: 'föreningsbidrag för 2024' },
+    ]);
+    // A sentence that merely states what there is, or points elsewhere, or speaks of no funding.
+    expect(isIntro('Kommunen har följande IOP.')).toBe(false);
+    expect(isIntro('Bidraget fördelas enligt listan i bilaga 1.')).toBe(false);
+    expect(isIntro('Nämnden beslutade enligt följande.')).toBe(false);
+  });
+
+  it('is no line leading in to applicants turned down', () => {
+    expect(isIntro('Följande ansökningar om bidrag föreslås avslås:')).toBe(false);
+    expect(isIntro('Avslag på ansökan om bidrag:')).toBe(false);
+    expect(isIntro('Följande föreningar avslogs bidrag:')).toBe(false);
+    // An ended partnership is still one.
+    expect(isIntro('Avslutade IOP:')).toBe(true);
+    // Nor does a refusal head the next group of the list before it.
+    const lists = ['Medlen fördelas enligt följande:', 'Ekby IF  39 000 kr', 'Norrby OK  20 000 kr', '', 'Följande ansökningar avslås:', 'Berga Motorklubb', 'Ekby Hundklubb'];
+    expect(rowsOf(lists.join('\n')).map((row) => row.ideburen)).toEqual(['Ekby IF', 'Norrby OK']);
+  });
+
   it('is a short heading, without a colon, that names partnerships', () => {
     expect(isIntro('Aktuella IOP:er')).toBe(true);
     expect(isIntro('Pågående partnerskap')).toBe(true);

@@ -106,7 +106,7 @@ const MAX_GAP = 2;
  * SOM BEVILJATS BIDRAG", "Dessa föreningar fick stöd"); not one that leads in to members, contacts or prize winners.
  */
 export function isIntro(line: string): boolean {
-  const text = closingLeadIn(line.trim());
+  const text = closingLeadIn(line.trim().replace(FOLLOWING_STOP, ':'));
   // The shape and the stems first, the exclusions last: most lines fail the shape, and every test is a pure one.
   const shaped = text.endsWith(':')
     ? (text.length <= MAX_LINE || POINTS_TO_FOLLOWING.test(text)) && INTRO_STEM.test(text)
@@ -139,6 +139,16 @@ const pointsToList = (text: string) =>
  *   no:  a long sentence closing on "… som framgår nedan:" (the shape of a lead-in only when short)
  */
 const POINTS_TO_FOLLOWING = /\s(?:enligt\s+)?följande(?:\s+\p{L}+)?:$/iu;
+
+/**
+ * following-stop: a sentence that closes on "enligt följande." or "till följande <noun>." points at the list below it, its
+ * full stop where a colon would stand, as a decision's or a news page's text often writes it: "Nämnden har fördelat
+ * föreningsbidrag för 2024 enligt följande.", "… beviljas bidrag till följande föreningar.". Read as the colon. Not a
+ * sentence that merely states what there is ("Kommunen har följande IOP."), which may head prose.
+ *   yes: "… fördelat föreningsbidrag för 2024 enligt följande.", "… beviljat bidrag till följande föreningar."
+ *   no:  "Kommunen har följande IOP.", "Bidraget fördelas enligt listan i bilaga 1."
+ */
+const FOLLOWING_STOP = /(?<=\s(?:enligt\s+följande|till\s+följande(?:\s+\p{L}+)?))\.$/iu;
 
 /**
  * closing-lead-in: a news page may run its lead-in on at the end of a paragraph, the list following the paragraph's

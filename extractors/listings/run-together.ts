@@ -8,6 +8,7 @@
  *   - the labels starting a paragraph that goes on with the rows (flowed).
  * A table runs to the next numbered heading or header.
  */
+import unreadLabels from '../lexicon/listing-unread-labels.json' with { type: 'json' };
 import { isHeading } from './headings.js';
 import { coversLine, isHeaderRoles, isLabelLine, isPublicFirstRoles, layoutOf, readCollapsedRows, readLabels } from './collapsed-table.js';
 import { readCellLines } from './cell-lines.js';
@@ -37,7 +38,7 @@ function readRunTogetherTables(text: string): ListingTable[] {
       labels.push(...read.labels);
     };
     let next = i;
-    while (next < lines.length && isLabelAt(next)) addLabels(labelsAt(next++));
+    while (next < lines.length && (isLabelAt(next) || (next === i && closesOnOwnLabel(lines, i, labelsAt(i))))) addLabels(labelsAt(next++));
     const headerLines = next - i;
     const prefix = headerLines === 0 ? labelsAt(i) : null;
     if (prefix) addLabels(prefix);
@@ -88,6 +89,18 @@ function readRunTogetherTables(text: string): ListingTable[] {
     i = last + 1;
   }
   return tables;
+}
+
+/**
+ * own last label: a header line may close on a label of a column the reader has no role for ("Idéburen part Belopp/år
+ * Avtalsperiod Kontaktperson", "… Period Kommentar", lexicon/listing-unread-labels.json) over rows one a line: a header
+ * whose last column goes unread, not labels running on into a first row ("Förening Nämnd Period Röda" / "Korset …").
+ *   yes: "Förening Belopp Period Kontaktperson" over "Kvinnojouren Ekby 450 000 2024–2026 Anna Berg"
+ *   no:  "Förening Nämnd Period Röda" (a name's first word), "Förening Period Fryshuset 2022–2024"
+ */
+const UNREAD_LABELS = new Set(unreadLabels.labels);
+function closesOnOwnLabel(lines: readonly Line[], i: number, read: { roles: readonly ColumnRole[]; end: number }): boolean {
+  return read.roles.length >= 2 && UNREAD_LABELS.has(lines[i]!.text.slice(read.end).trim().toLocaleLowerCase('sv')) && !isBlank(lines[i + 1]?.text ?? '');
 }
 
 /**

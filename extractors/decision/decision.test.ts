@@ -382,6 +382,16 @@ describe('decisions reported in running text', () => {
     expect(news('I kommunstyrelsen den 28 november togs beslut om ett partnerskap med föreningen.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'bifall', date: '2023-11-28' });
   });
 
+  it('reads a meeting day standing between the verb and its decision', () => {
+    expect(news('Kulturnämnden tog den 16 november beslut om att fördela bidrag till föreningar.')).toEqual({
+      date: '2023-11-16', body: 'kulturnämnden', paragraph: null, outcome: 'bifall',
+    });
+    expect(news('I socialnämnden fattades den 3:e oktober beslut om partnerskapet.')).toMatchObject({ body: 'socialnämnden', date: '2023-10-03' });
+    // A number without its month is no day: "tog 3 nya beslut" counts decisions, which the gap does not read.
+    expect(news('Kulturnämnden tog 3 nya beslut i veckan.')).toBeUndefined();
+    expect(news('Kulturnämnden tog den 16 november fram ett förslag.')).not.toMatchObject({ date: '2023-11-16', outcome: 'bifall' });
+  });
+
   it('reads no decision from a question or a condition', () => {
     expect(news('På regionfullmäktige den 21 juni ställde en ledamot en fråga om regionen tecknat IOP-avtal med någon förening.')).toBeUndefined();
     expect(news('Om kommunstyrelsen beslutat att ingå avtalet kan arbetet börja i januari.')).toBeUndefined();

@@ -87,6 +87,12 @@ function namedBefore(sentence: TextSpan, bodies: readonly BodyMention[]): BodyMe
 const ADOPTED_BY = String.raw`(?:antagen|antaget|antagna|fastställd|fastställt|fastställda)\s+av(?=\s)`;
 
 /**
+ * A meeting's day between a decision's verb and its object, where time adverbials stand in Swedish: "Nämnden tog den 16
+ * december beslut om …", "I socialnämnden fattades den 3 maj beslut om …". Its year, if any, is read as any sentence date's.
+ */
+const DAY_BETWEEN = String.raw`(?:(?:den\s+)?\d{1,2}(?::[ae]|e)?\s+(?:${Object.keys(monthNames.months).join('|')})\s+)?`;
+
+/**
  * Verbs that report a decision taken — also the present of a news headline or lead, "Kommunstyrelsen säger ja till IOP",
  * "Nämnden ger klartecken till partnerskapet" (not the infinitive after "ska", "väntas": "väntas ge klartecken") — also with the decision fronted and the body after its verb ("Beslutet om
  * partnerskapet tog kommunstyrelsen den 3 maj"; not "Beslutet tog lång tid"): past, or a supine after "har" wherever the subject stands ("har
@@ -96,7 +102,7 @@ const ADOPTED_BY = String.raw`(?:antagen|antaget|antagna|fastställd|fastställt
  * organisations- och föreningsutskottet förmedlades 1,1 miljoner kronor"), not the present ("delar ut").
  */
 export const REPORTED_APPROVAL = new RegExp(
-  String.raw`(?<![\p{L}])(?:${ADOPTED_BY}|beslutade|beslutat|beslöt|godkände|godkänt|biföll|bifallit|fastställde|fastställt|(?:röstade|röstat)\s+(?:[\p{L}-]+\s+){0,7}?(?:ja\s+till|igenom)|röstade\s+för|(?:gav|gett|givit|ger)\s+(?:[\p{L}-]+\s+){0,2}?(?:klartecken|grönt\s+ljus)|(?:sa|sade|sagt|säger|tackade|tackat|tackar)\s+(?:[\p{L}-]+\s+){0,5}?ja\s+till|beviljade|beviljat|antog|antagit|klubbade|klubbat|gav\s+(?:[\p{L}-]+\s+){0,6}?i\s+uppdrag|fick\s+i\s+uppdrag|(?:tog|fattade|tagit|fattat)\s+(?:[\p{L}-]+\s+){0,4}?beslut(?:et)?|(?:ställde|ställt)\s+sig\s+bakom|valde\s+att|valt\s+att|tilldelade|tilldelat|bifölls|togs\s+av|godkändes|beslutades|klubbades|beviljades|antogs|godkänts|antagits|beslutats|klubbats|beviljats|(?:fattades|togs)\s+(?:[\p{L}-]+\s+){0,2}?beslut(?:et)?|beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:fattades|togs|fattats|tagits)|(?<=^|[.!?]\s+)Beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:tog|fattade)(?=\s+\p{L}*(?:nämnden|styrelsen|fullmäktige|utskottet)(?![\p{L}]))|(?:delade|delat|delades|delats)\s+(?:[\p{L}-]+\s+){0,2}?ut|fördelades|fördelats|förmedlades|förmedlats)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${ADOPTED_BY}|beslutade|beslutat|beslöt|godkände|godkänt|biföll|bifallit|fastställde|fastställt|(?:röstade|röstat)\s+(?:[\p{L}-]+\s+){0,7}?(?:ja\s+till|igenom)|röstade\s+för|(?:gav|gett|givit|ger)\s+(?:[\p{L}-]+\s+){0,2}?(?:klartecken|grönt\s+ljus)|(?:sa|sade|sagt|säger|tackade|tackat|tackar)\s+(?:[\p{L}-]+\s+){0,5}?ja\s+till|beviljade|beviljat|antog|antagit|klubbade|klubbat|gav\s+(?:[\p{L}-]+\s+){0,6}?i\s+uppdrag|fick\s+i\s+uppdrag|(?:tog|fattade|tagit|fattat)\s+${DAY_BETWEEN}(?:[\p{L}-]+\s+){0,4}?beslut(?:et)?|(?:ställde|ställt)\s+sig\s+bakom|valde\s+att|valt\s+att|tilldelade|tilldelat|bifölls|togs\s+av|godkändes|beslutades|klubbades|beviljades|antogs|godkänts|antagits|beslutats|klubbats|beviljats|(?:fattades|togs)\s+${DAY_BETWEEN}(?:[\p{L}-]+\s+){0,2}?beslut(?:et)?|beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:fattades|togs|fattats|tagits)|(?<=^|[.!?]\s+)Beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:tog|fattade)(?=\s+\p{L}*(?:nämnden|styrelsen|fullmäktige|utskottet)(?![\p{L}]))|(?:delade|delat|delades|delats)\s+(?:[\p{L}-]+\s+){0,2}?ut|fördelades|fördelats|förmedlades|förmedlats)(?![\p{L}])`,
   'iu',
 );
 /**

@@ -744,6 +744,11 @@ describe('organ: news of grants and proposals (decision11)', () => {
     ]);
     expect(organ('Socialnämnden kallas till sammanträde')).toEqual(['socialnämnden']);
     expect(organ('Ordföranden i socialnämnden kallas till sammanträde')).toEqual([]);
+    // Its members, after the body's genitive, as a notice's heading names them.
+    expect(organ('Kallelse Kommunstyrelsen Tisdag 29 Maj Kommunstyrelsens ledamöter kallas till sammanträde tisdagen den 29 maj 2018')).toEqual(['kommunstyrelsen']);
+    expect(organ('Socialnämndens ledamöter och ersättare kallas härmed till sammanträde.')).toEqual(['socialnämnden']);
+    expect(organ('Ledamöterna i socialnämnden kallas till sammanträde')).toEqual([]);
+    expect(organ('Kommunstyrelsens ledamöter kallas till utbildning.')).toEqual([]);
   });
 });
 

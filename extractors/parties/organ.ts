@@ -448,12 +448,14 @@ export const ORGAN_RULES: readonly ContextRule[] = [
     after: new RegExp(String.raw`^(?:[ \t]+och[ \t]+(?:sedan|därefter|slutligen)[ \t]+[^.\n]{2,60}?)?[ \t]+för[ \t]+(?:(?:${alternation(lexicon.finalDecisionWords)})[ \t]+)?beslut(?![\p{L}])`, 'u'),
   },
   // A notice calls the body to its meeting: "Socialnämnden kallas till sammanträde", "Malung-Sälens kommunstyrelses
-  // budgetutskott kallas härmed till sammanträde tisdagen den 28 januari"; not a person called there ("Ordföranden kallas").
+  // budgetutskott kallas härmed till sammanträde tisdagen den 28 januari", or its members after its genitive: "Kommunstyrelsens
+  // ledamöter kallas till sammanträde", "Socialnämndens ledamöter och ersättare kallas …"; not a person called there
+  // ("Ordföranden kallas", "Ledamöterna i socialnämnden kallas": a notice to the body names it first).
   {
     name: 'organ.meeting',
     strength: 0.85,
-    before: /(?<!(?:ordförande|ledamot|ledamöter|ersättare)\p{L}*[ \t]+(?:i|för)[ \t]+)$/iu,
-    after: /^[ \t]+kallas(?:[ \t]+härmed)?[ \t]+till[ \t]+(?:sammanträde|möte)(?![\p{L}])/u,
+    before: /(?<!(?:ordförande|ledamot|ledamöter|ledamöterna|ersättare)\p{L}*[ \t]+(?:i|för)[ \t]+)$/iu,
+    after: new RegExp(String.raw`^(?:[ \t]+${MEMBERS}(?:[ \t]+och[ \t]+ersättare)?)?[ \t]+kallas(?:[ \t]+härmed)?[ \t]+till[ \t]+(?:sammanträde|möte)(?![\p{L}])`, 'u'),
   },
   // The meeting named by its day, as news tell it: "skulle klubbas vid torsdagens stadsdelsnämnd", "på måndagens
   // kommunfullmäktige", "på gårdagens kommunstyrelse"; not a day that only dates something else ("måndagens möte").

@@ -750,6 +750,14 @@ describe('organ: news of grants and proposals (decision11)', () => {
     expect(organ('Ledamöterna i socialnämnden kallas till sammanträde')).toEqual([]);
     expect(organ('Kommunstyrelsens ledamöter kallas till utbildning.')).toEqual([]);
   });
+
+  it('organ.meeting: a notice heads the meeting with its body and its labelled time; not a list column', () => {
+    expect(organ('Kallelse Individnämnden Tid: Onsdagen den 26 augusti 2015 kl. 17.00 Plats: Kommunhuset')).toEqual(['individnämnden']);
+    expect(organ('Kallelse\nKulturnämnden\nTid: 2020-04-28 kl. 17:00\nPlats: Stadshuset')).toEqual(['kulturnämnden']);
+    expect(organ('Föredragningslista Fritidsnämnden Tid: Kl 13.00, onsdagen den 20 september 2017')).toEqual(['fritidsnämnden']);
+    expect(organ('In document Socialnämnden Tid: (Page 60-81)')).toEqual([]);
+    expect(organ('Socialnämnden tid: ingen angiven')).toEqual([]);
+  });
 });
 
 describe('canonicalOrgan and organKey', () => {

@@ -174,6 +174,11 @@ export function isPublicBody(name: string): boolean {
 const HAS_HEAD = new RegExp(BODY_HEAD.source, 'u');
 
 const WEEKDAY = `(?:${weekdayNames.weekdays.join('|')})`;
+/** A meeting's time under its label, after the body that meets: "Tid: Onsdagen den 26 augusti", "Tid: 2020-04-28 kl. 17:00", "Tid: Kl 13.00". */
+const MEETING_TIME = new RegExp(
+  String.raw`^[ \t]*\n?[ \t]*Tid[ \t]*:[ \t]*(?:[Kk]l(?![\p{L}])|\d|[Dd]en[ \t]|(?:${weekdayNames.weekdays.map(capitalisable).join('|')}))`,
+  'u',
+);
 const MONTH = alternation(Object.keys(monthNames.months));
 /**
  * Time and manner between a body, its auxiliary and its verb: "har i dag beslutat", "beslutade på
@@ -457,6 +462,10 @@ export const ORGAN_RULES: readonly ContextRule[] = [
     before: /(?<!(?:ordförande|ledamot|ledamöter|ledamöterna|ersättare)\p{L}*[ \t]+(?:i|för)[ \t]+)$/iu,
     after: new RegExp(String.raw`^(?:[ \t]+${MEMBERS}(?:[ \t]+och[ \t]+ersättare)?)?[ \t]+kallas(?:[ \t]+härmed)?[ \t]+till[ \t]+(?:sammanträde|möte)(?![\p{L}])`, 'u'),
   },
+  // A notice or protocol heads the meeting with its body and then its time, labelled: "Kallelse Individnämnden Tid: Onsdagen
+  // den 26 augusti 2015 kl. 17.00 Plats: …", "Kulturnämnden\nTid: 2020-04-28 kl. 17:00"; a time, a date or a weekday after the
+  // label, not a document list's column ("In document Socialnämnden Tid: (Page 60-81)").
+  { name: 'organ.meeting', strength: 0.8, after: MEETING_TIME },
   // The meeting named by its day, as news tell it: "skulle klubbas vid torsdagens stadsdelsnämnd", "på måndagens
   // kommunfullmäktige", "på gårdagens kommunstyrelse"; not a day that only dates something else ("måndagens möte").
   {

@@ -468,6 +468,10 @@ describe('decisions reported in running text', () => {
     expect(news('Beslut i kommunstyrelsen ska fattas i maj.')?.outcome).not.toBe('bifall');
     expect(news('Enligt kommunstyrelsens beslut 2015 får föreningen stöd.')).toBeUndefined();
     expect(news('Motionen om kommunfullmäktiges beslut om stöd.')).toBeUndefined();
+    // The meeting's decision "från" its body, and a no it names.
+    expect(news('Nej till extra pengar till personal blev beslutet från socialnämnden på föreningens ansökan.')).toMatchObject({ body: 'socialnämnden', outcome: 'avslag' });
+    expect(news('Beslutet från kulturnämnden innebär 50 000 kronor till föreningen.')).toMatchObject({ body: 'kulturnämnden', outcome: 'bifall' });
+    expect(news('Beslut från kommunstyrelsen väntas i maj.')).toBeUndefined();
   });
 
   it('reads a decision that leaves the final word to fullmäktige in the next sentence as a proposal', () => {

@@ -243,12 +243,15 @@ const LEAD_CHARS = 400;
 
 /**
  * A decision named by its body, without a verb: "Enligt kultur- och fritidsnämndens beslut kommer stödet …", "Protokoll
- * från beslutet i Socialnämnden", "ett politiskt beslut i kommunfullmäktige om att …". The body took it; group 1 or 2 is the
+ * från beslutet i Socialnämnden", "ett politiskt beslut i kommunfullmäktige om att …", "Nej till extra pengar … blev beslutet
+ * från socialnämnden" (the meeting the organ extractor reads in "beslut i/av/från"). The body took it; group 1 or 2 is the
  * body's name. Only where the sentence has no verb of its own (a last resort in reportedVerb), so "Beslut i kommunstyrelsen
  * väntas i maj" stays a proposal.
  */
 const NAMED_BODY = String.raw`(?:\p{L}+-\s+och\s+)?\p{L}*(?:nämnden|styrelsen|fullmäktige|utskottet)`;
-const NAMED_DECISION = new RegExp(String.raw`(?<![\p{L}])(?:(${NAMED_BODY})s\s+beslut(?:et)?|beslut(?:et)?\s+(?:i|av)\s+(${NAMED_BODY}))(?![\p{L}])`, 'iu');
+const NAMED_DECISION = new RegExp(String.raw`(?<![\p{L}])(?:(${NAMED_BODY})s\s+beslut(?:et)?|beslut(?:et)?\s+(?:i|av|från)\s+(${NAMED_BODY}))(?![\p{L}])`, 'iu');
+/** A named decision whose sentence says no: "Nej till extra pengar … blev beslutet från socialnämnden", "Beslutet blev ett nej". */
+const NAMED_NO = /(?<![\p{L}])nej(?![\p{L}])/iu;
 
 /**
  * The sentence after a decision leaves the final word to a higher body: "Den ska fastställas av kommunfullmäktige",
@@ -404,7 +407,7 @@ function reportedVerb(
   const proposal = REPORTED_PROPOSAL.exec(text);
   if (proposal) return !MOTION.test(text) ? { verb: proposal, outcome: 'förslag', decided: false, needsBody: true } : null;
   const named = TO_COME.test(text) ? null : NAMED_DECISION.exec(text);
-  return named && !MOTION.test(text) ? { verb: named, outcome: 'bifall', decided: true, needsBody: true, namedBody: named[1] ?? named[2]! } : null;
+  return named && !MOTION.test(text) ? { verb: named, outcome: NAMED_NO.test(text) ? 'avslag' : 'bifall', decided: true, needsBody: true, namedBody: named[1] ?? named[2]! } : null;
 }
 
 /**

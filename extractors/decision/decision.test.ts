@@ -382,6 +382,15 @@ describe('decisions reported in running text', () => {
     expect(news('I kommunstyrelsen den 28 november togs beslut om ett partnerskap med föreningen.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'bifall', date: '2023-11-28' });
   });
 
+  it('reads a grant told as the body\'s contribution, not a routine nor one in kind', () => {
+    expect(news('Kommunens kultur- och fritidsnämnd bidrar med 150 000 kronor. Föreningen får 75 000 kronor per år.')).toMatchObject({
+      body: 'kultur- och fritidsnämnden', outcome: 'bifall',
+    });
+    expect(news('Socialnämnden bidrog också med en halv miljon kronor till jouren.')).toMatchObject({ body: 'socialnämnden', outcome: 'bifall' });
+    expect(news('Kulturnämnden bidrar varje år med 20 000 kronor till föreningen.')).toBeUndefined();
+    expect(news('Fritidsnämnden bidrar med lokaler och kunskap.')).toBeUndefined();
+  });
+
   it('reads a meeting day standing between the verb and its decision', () => {
     expect(news('Kulturnämnden tog den 16 november beslut om att fördela bidrag till föreningar.')).toEqual({
       date: '2023-11-16', body: 'kulturnämnden', paragraph: null, outcome: 'bifall',

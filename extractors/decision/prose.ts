@@ -14,7 +14,7 @@ import organWords from '../lexicon/organ.json' with { type: 'json' };
 import { sentences, type TextSpan } from '../engine/sentences.js';
 import type { BodyMention } from './body.js';
 import type { Outcome } from './outcomes.js';
-import { asNamedInRunningText, canonicalOrgan, COMMON_OWNERS, GRANT_RECEIVED, isPublicBody } from '../parties/index.js';
+import { asNamedInRunningText, canonicalOrgan, COMMON_OWNERS, CONTRIBUTES, GRANT_RECEIVED, isPublicBody } from '../parties/index.js';
 import { DOTTED_DATE, documentDate, isoFromNumbers, isoFromWritten, type DocumentDate } from './document-date.js';
 import { relativeDay } from './relative-day.js';
 import { eachMatch } from '../engine/sticky.js';
@@ -202,6 +202,12 @@ export const REPORTED_GRANT = new RegExp(
   String.raw`${GRANT_RECEIVED}(?:${COMMON_OWNERS}\s+)?(?=(?:\p{L}+-\s+(?:och|&)\s+)?\p{L}*(?:nämnd|styrelse|fullmäktige|utskott)(?!\p{L}*s\s+budget))`,
   'iu',
 );
+/**
+ * A grant told as the body's contribution, its body the subject: "Kommunens kultur- och fritidsnämnd bidrar med 150 000
+ * kronor", "Socialnämnden bidrog med en halv miljon". Not a routine ("bidrar varje år med"), nor a contribution in kind
+ * ("bidrar med lokaler": CONTRIBUTES takes money only).
+ */
+const REPORTED_CONTRIBUTION = new RegExp(String.raw`(?<![\p{L}])${CONTRIBUTES}`, 'iu');
 /** A grant's sum, which the present "får" needs to tell a grant decided. */
 const GRANT_SUM = /\d[\d\s]*(?:[,.]\d+)?\s*(?:kronor|kr|mkr|tkr|miljon(?:er)?)(?![\p{L}])/iu;
 /** How far after a grant's "av" or "från" its agent may begin: the owner's genitive is part of the verb's match. */
@@ -396,6 +402,8 @@ function reportedVerb(
   if (agreement) return { verb: agreement, outcome: 'bifall', decided: true, needsBody: !PUBLIC_SUBJECT.test(text), agreement: true };
   const grant = received(REPORTED_GRANT.exec(text), text);
   if (grant) return { verb: grant, outcome: grantOutcome(grant), decided: true, needsBody: true, agent: true };
+  const contribution = ROUTINE.test(text) ? null : REPORTED_CONTRIBUTION.exec(text);
+  if (contribution) return { verb: contribution, outcome: 'bifall', decided: true, needsBody: true };
   const publicGrant = received(PUBLIC_GRANT.exec(text), text);
   if (publicGrant && (lead || RECEIVED_PAST.test(publicGrant[0]))) return { verb: publicGrant, outcome: grantOutcome(publicGrant), decided: true, needsBody: false };
   const approval = REPORTED_APPROVAL.exec(text);

@@ -258,6 +258,11 @@ export const GRANT_RECEIVED = String.raw`(?<![\p{L}])(?:får|fick|fått)[ \t]+(?
  * not a contribution in kind ("lokaler", "kunskap").
  */
 const CONTRIBUTED_SUM = String.raw`(?:(?:\d[\d \u00a0.,]*|en|ett|en[ \t]+halv)[ \t]*(?:kronor|kr|tkr|mkr|miljon(?:er)?|miljarder)|pengar|medel)(?![\p{L}])`;
+/**
+ * A sum a body contributes, as news tell a grant: "bidrar med 150 000 kronor", "bidrog också med en halv miljon"
+ * (organ.pays; decision/prose.ts reads the decision from it).
+ */
+export const CONTRIBUTES = String.raw`(?:bidrar|bidrog|har[ \t]+bidragit)[ \t]+(?:också[ \t]+|även[ \t]+)?med[ \t]+${CONTRIBUTED_SUM}`;
 
 /** A body's politicians, after its genitive: "Kulturnämndens politiker", "socialnämndens ledamöter". */
 const MEMBERS = `(?:${lexicon.members.join('|')})`;
@@ -513,7 +518,7 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   // "Kommunens kultur- och fritidsnämnd bidrar med 150 000 kronor", "Socialnämnden bidrog med en halv miljon"; not a
   // contribution of another kind ("Fritidsnämnden bidrar med lokaler", "bidrar med kunskap").
   { name: 'organ.pays', strength: 0.7, after: /^[ \t]+(?:står[ \t]+för[ \t]+(?:finansieringen|kostnaden|kostnaderna)|bekostar|betalar)(?!\p{L})/u },
-  { name: 'organ.pays', strength: 0.7, after: new RegExp(String.raw`^[ \t]+(?:bidrar|bidrog|har[ \t]+bidragit)[ \t]+(?:också[ \t]+|även[ \t]+)?med[ \t]+${CONTRIBUTED_SUM}`, 'u') },
+  { name: 'organ.pays', strength: 0.7, after: new RegExp(String.raw`^[ \t]+${CONTRIBUTES}`, 'u') },
   // A signature: the body above (or, flattened, before) its signatory's name and title ("Social resursförvaltning
   // Michael Ivarson Förvaltningsdirektör").
   { name: 'organ.signature', strength: 0.75, after: /^[ \t]*\n?[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2}[ \t]*[\n,]?[ \t]*\p{L}*(?:direktör|chef|ordförande)(?!\p{L})/u },

@@ -14,6 +14,7 @@ export { KOMMUNER, REGIONER, findKommun, findRegion, lookupPublicParty, surfaceK
 export type { Kommun, Region, PublicParty } from './lexicon.js';
 export { canonicalOrganisation, namedWithin, organisationKey, sameOrganisation } from './names.js';
 export { asNamedInRunningText, canonicalOrgan, COMMON_OWNERS, CONTRIBUTES, GRANT_RECEIVED, isPublicBody, organKey } from './organ.js';
+export { meetingBody } from './meeting-body.js';
 
 export function extractParties(doc: DocText): Parties {
   const { fields, aliases } = extractIdeburna(doc);

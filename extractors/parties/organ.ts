@@ -796,7 +796,7 @@ export function organKey(name: string): string {
 }
 
 /** A compound that names no particular body ("arbetsutskottet") or no body at all ("omnämnd"). */
-function isGeneric(name: string): boolean {
+export function isGeneric(name: string): boolean {
   return GENERIC.has(organKey(name));
 }
 

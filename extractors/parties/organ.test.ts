@@ -758,6 +758,13 @@ describe('organ: news of grants and proposals (decision11)', () => {
     expect(organ('In document Socialnämnden Tid: (Page 60-81)')).toEqual([]);
     expect(organ('Socialnämnden tid: ingen angiven')).toEqual([]);
   });
+
+  it("organ.meeting-time: a notice of an utskott's and then its nämnd's meetings lists the nämnd's matters; another body's utskott stays", () => {
+    const joint = 'Föredragningslista Fritidsnämndens arbetsutskott Tid: Kl 13.00, onsdagen den 13 september 2017 Plats: Fritidskontoret Fritidsnämnden Tid: Kl 13.00, onsdagen den 20 september 2017';
+    expect(organ(joint)).toEqual(['fritidsnämnden']);
+    expect(organ('Kallelse Kommunstyrelsens arbetsutskott Tid: Kl 9.00 Plats: Stadshuset')).toEqual(['kommunstyrelsens arbetsutskott']);
+    expect(organ('Kallelse Kommunstyrelsens arbetsutskott Tid: Kl 9.00 Socialnämnden Tid: Kl 13.00')).toEqual(['kommunstyrelsens arbetsutskott', 'socialnämnden']);
+  });
 });
 
 describe('canonicalOrgan and organKey', () => {

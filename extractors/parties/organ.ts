@@ -174,6 +174,7 @@ export function isPublicBody(name: string): boolean {
 const HAS_HEAD = new RegExp(BODY_HEAD.source, 'u');
 
 const WEEKDAY = `(?:${weekdayNames.weekdays.join('|')})`;
+const MEETING_TIME_RULE = 'organ.meeting-time';
 /** A meeting's time under its label, after the body that meets: "Tid: Onsdagen den 26 augusti", "Tid: 2020-04-28 kl. 17:00", "Tid: Kl 13.00". */
 const MEETING_TIME = new RegExp(
   String.raw`^[ \t]*\n?[ \t]*Tid[ \t]*:[ \t]*(?:[Kk]l(?![\p{L}])|\d|[Dd]en[ \t]|(?:${weekdayNames.weekdays.map(capitalisable).join('|')}))`,
@@ -470,7 +471,7 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   // A notice or protocol heads the meeting with its body and then its time, labelled: "Kallelse Individnämnden Tid: Onsdagen
   // den 26 augusti 2015 kl. 17.00 Plats: …", "Kulturnämnden\nTid: 2020-04-28 kl. 17:00"; a time, a date or a weekday after the
   // label, not a document list's column ("In document Socialnämnden Tid: (Page 60-81)").
-  { name: 'organ.meeting', strength: 0.8, after: MEETING_TIME },
+  { name: MEETING_TIME_RULE, strength: 0.8, after: MEETING_TIME },
   // The meeting named by its day, as news tell it: "skulle klubbas vid torsdagens stadsdelsnämnd", "på måndagens
   // kommunfullmäktige", "på gårdagens kommunstyrelse"; not a day that only dates something else ("måndagens möte").
   {
@@ -1010,8 +1011,20 @@ function asDefiniteWhereNamedSo(spans: readonly { name: string }[], candidates: 
   return candidates.map((c) => (INDEFINITE_HEAD.test(c.value) && definite.has(c.key) ? { ...c, value: definite.get(c.key)! } : c));
 }
 
+/**
+ * A notice of two meetings, an utskott's and then its nämnd's ("Föredragningslista Fritidsnämndens arbetsutskott Tid: …
+ * Fritidsnämnden Tid: …"), lists the nämnd's matters, which the utskott only prepares: the utskott heading it by its time is
+ * no party. An utskott of another body, or one that decides in the text, stays.
+ */
+function withoutPreparingUtskott(candidates: Candidate<string>[]): Candidate<string>[] {
+  const meeting = candidates.filter((c) => c.rule === MEETING_TIME_RULE);
+  const parents = new Set(meeting.map((c) => `${c.value}s `));
+  const preparing = new Set(meeting.filter((c) => organKey(c.value).endsWith('utskott') && [...parents].some((p) => c.value.startsWith(p))).map((c) => c.key));
+  return candidates.filter((c) => !preparing.has(c.key) || c.rule !== MEETING_TIME_RULE);
+}
+
 export function extractOrgan(doc: DocText): Field<string>[] {
   const spans = bodySpans(doc.text);
-  const candidates = [...organCandidates(doc), ...bareNamndCandidates(doc.text, spans)];
+  const candidates = withoutPreparingUtskott([...organCandidates(doc), ...bareNamndCandidates(doc.text, spans)]);
   return mergeCandidates(doc, asDefiniteWhereNamedSo(spans, qualifyDistrict(doc.text, spans, foldUnqualified(asNamedFullmaktige(spans, candidates)))));
 }

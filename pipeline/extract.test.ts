@@ -152,6 +152,22 @@ describe('matters that name their party or kind only in passing', () => {
     expect(names(agenda)).toEqual(['Gimo simsällskap']);
   });
 
+  it("gives an item that names no body the body that approves the meeting's agenda, not where the item names its own", () => {
+    // A meeting page whose header names no body: its agenda, then its minutes.
+    const meeting = (application: string) => [
+      'Sammanträde 2012-12-18', '', 'Datum', 'Klockan', '17.30', 'Plats', 'Stadshuset', '',
+      '2 Godkännande av föredragningslista', '', '4 Tid för justering av protokollet', '', '5 Anmälan av protokolljustering', '',
+      '6 Anmälan av ordförandebeslut', '', '7 Anmälan av tjänstemannabeslut', '', '8 Redovisning år 2013', '',
+      '9 Förslag till fördelning av verksamhetsbidrag för år 2013', '', '10 Ledsagarservice för föreningar år 2013', '',
+      'Ansökan om föreningsledsagning', 'Dnr 10.1-0576/2012', '', '11 Ekby Vänner - Jouren', '', application, 'Dnr 10.1-0618/2012', '', '',
+      '§1 Sammanträdet öppnades', '', 'Ordföranden öppnade sammanträdet.', '',
+      '§2 Godkännande av föredragningslista', '', 'Organisations- och föreningsutskottet godkände föredragningslistan.',
+    ];
+    const organ = (lines: string[]) => read(lines).partnerships.map((p) => p.organ.map((f) => f.value));
+    expect(organ(meeting('Projektansökan från föreningen Ekby Vänner'))).toEqual([['organisations- och föreningsutskottet']]);
+    expect(organ(meeting('Projektansökan från föreningen Ekby Vänner. Socialnämnden beslutar om bidraget.'))).toEqual([['socialnämnden']]);
+  });
+
   it("makes a news page's agreement approved with a förening-kind party a partnership, not a wish for one", () => {
     const page = ['Under måndagen röstade en enig kultur- och fritidsnämnd igenom avtalet mellan fotbollsklubben Exempel IF och Exempelby kommun. Ett avtal där klubben får 900 000 kronor under två år.'];
     expect(kinds(page)).toEqual(['overenskommelse']);

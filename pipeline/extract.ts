@@ -13,7 +13,7 @@ import { REVIEW_THRESHOLD } from '../extractors/engine/confidence.js';
 import { extractDocType } from '../extractors/doctype/index.js';
 import { digestTitle } from '../extractors/doctype/rules.js';
 import { extractDiarienummer } from '../extractors/diarienummer/index.js';
-import { extractParties } from '../extractors/parties/index.js';
+import { extractParties, meetingBody } from '../extractors/parties/index.js';
 import { extractDecision } from '../extractors/decision/index.js';
 import { extractAmounts } from '../extractors/amounts/index.js';
 import { extractPeriod } from '../extractors/period/index.js';
@@ -67,15 +67,20 @@ function partnershipValues(text: DocText, ctx: ExtractContext): PartnershipValue
 
 /**
  * A whole protocol: one partnership per item that is a partnership matter, every value from that item and
- * the header. The protocol itself has no one case number or decision.
+ * the header. The protocol itself has no one case number or decision. An item that names no body of its own is
+ * the meeting's, where the protocol names the meeting's body outside its header too (meetingBody: the body that
+ * approves its agenda).
  */
 function extractProtocol(source: string, doc: DocText, docType: Field<DocType>, header: Span, spans: MatterSpan[]): DocumentResult {
   const partnerships: Partnership[] = [];
+  let meeting: Field<string> | null | undefined;
   const matters = spans.map((span) => {
     const verdict = classifyItem(doc, span, header);
     if (!verdict.kind) return matterEntry(doc, span, verdict, null);
     const view = viewOf(doc, [header, span]);
-    const ctx: ExtractContext = { docType, parties: withTitledRecipient(doc, span, verdict, extractParties(view)) };
+    const parties = withTitledRecipient(doc, span, verdict, extractParties(view));
+    if (parties.organ.length === 0) meeting ??= meetingBody(doc);
+    const ctx: ExtractContext = { docType, parties: parties.organ.length === 0 && meeting ? { ...parties, organ: [meeting] } : parties };
     partnerships.push({
       kind: kindField(doc, { ...verdict, kind: verdict.kind }, headingLine(doc.text, span)),
       paragraph: span.paragraph,

@@ -382,6 +382,25 @@ describe('decisions reported in running text', () => {
     expect(news('I kommunstyrelsen den 28 november togs beslut om ett partnerskap med föreningen.')).toMatchObject({ body: 'kommunstyrelsen', outcome: 'bifall', date: '2023-11-28' });
   });
 
+  it('reads a grant told as the body\'s contribution, not a routine nor one in kind', () => {
+    expect(news('Kommunens kultur- och fritidsnämnd bidrar med 150 000 kronor. Föreningen får 75 000 kronor per år.')).toMatchObject({
+      body: 'kultur- och fritidsnämnden', outcome: 'bifall',
+    });
+    expect(news('Socialnämnden bidrog också med en halv miljon kronor till jouren.')).toMatchObject({ body: 'socialnämnden', outcome: 'bifall' });
+    expect(news('Kulturnämnden bidrar varje år med 20 000 kronor till föreningen.')).toBeUndefined();
+    expect(news('Fritidsnämnden bidrar med lokaler och kunskap.')).toBeUndefined();
+  });
+
+  it('reads a meeting day standing between the verb and its decision', () => {
+    expect(news('Kulturnämnden tog den 16 november beslut om att fördela bidrag till föreningar.')).toEqual({
+      date: '2023-11-16', body: 'kulturnämnden', paragraph: null, outcome: 'bifall',
+    });
+    expect(news('I socialnämnden fattades den 3:e oktober beslut om partnerskapet.')).toMatchObject({ body: 'socialnämnden', date: '2023-10-03' });
+    // A number without its month is no day: "tog 3 nya beslut" counts decisions, which the gap does not read.
+    expect(news('Kulturnämnden tog 3 nya beslut i veckan.')).toBeUndefined();
+    expect(news('Kulturnämnden tog den 16 november fram ett förslag.')).not.toMatchObject({ date: '2023-11-16', outcome: 'bifall' });
+  });
+
   it('reads no decision from a question or a condition', () => {
     expect(news('På regionfullmäktige den 21 juni ställde en ledamot en fråga om regionen tecknat IOP-avtal med någon förening.')).toBeUndefined();
     expect(news('Om kommunstyrelsen beslutat att ingå avtalet kan arbetet börja i januari.')).toBeUndefined();
@@ -458,6 +477,10 @@ describe('decisions reported in running text', () => {
     expect(news('Beslut i kommunstyrelsen ska fattas i maj.')?.outcome).not.toBe('bifall');
     expect(news('Enligt kommunstyrelsens beslut 2015 får föreningen stöd.')).toBeUndefined();
     expect(news('Motionen om kommunfullmäktiges beslut om stöd.')).toBeUndefined();
+    // The meeting's decision "från" its body, and a no it names.
+    expect(news('Nej till extra pengar till personal blev beslutet från socialnämnden på föreningens ansökan.')).toMatchObject({ body: 'socialnämnden', outcome: 'avslag' });
+    expect(news('Beslutet från kulturnämnden innebär 50 000 kronor till föreningen.')).toMatchObject({ body: 'kulturnämnden', outcome: 'bifall' });
+    expect(news('Beslut från kommunstyrelsen väntas i maj.')).toBeUndefined();
   });
 
   it('reads a decision that leaves the final word to fullmäktige in the next sentence as a proposal', () => {

@@ -14,7 +14,7 @@ import organWords from '../lexicon/organ.json' with { type: 'json' };
 import { sentences, type TextSpan } from '../engine/sentences.js';
 import type { BodyMention } from './body.js';
 import type { Outcome } from './outcomes.js';
-import { asNamedInRunningText, canonicalOrgan, COMMON_OWNERS, GRANT_RECEIVED, isPublicBody } from '../parties/index.js';
+import { asNamedInRunningText, canonicalOrgan, COMMON_OWNERS, CONTRIBUTES, GRANT_RECEIVED, isPublicBody } from '../parties/index.js';
 import { DOTTED_DATE, documentDate, isoFromNumbers, isoFromWritten, type DocumentDate } from './document-date.js';
 import { relativeDay } from './relative-day.js';
 import { eachMatch } from '../engine/sticky.js';
@@ -87,6 +87,12 @@ function namedBefore(sentence: TextSpan, bodies: readonly BodyMention[]): BodyMe
 const ADOPTED_BY = String.raw`(?:antagen|antaget|antagna|fastställd|fastställt|fastställda)\s+av(?=\s)`;
 
 /**
+ * A meeting's day between a decision's verb and its object, where time adverbials stand in Swedish: "Nämnden tog den 16
+ * december beslut om …", "I socialnämnden fattades den 3 maj beslut om …". Its year, if any, is read as any sentence date's.
+ */
+const DAY_BETWEEN = String.raw`(?:(?:den\s+)?\d{1,2}(?::[ae]|e)?\s+(?:${Object.keys(monthNames.months).join('|')})\s+)?`;
+
+/**
  * Verbs that report a decision taken — also the present of a news headline or lead, "Kommunstyrelsen säger ja till IOP",
  * "Nämnden ger klartecken till partnerskapet" (not the infinitive after "ska", "väntas": "väntas ge klartecken") — also with the decision fronted and the body after its verb ("Beslutet om
  * partnerskapet tog kommunstyrelsen den 3 maj"; not "Beslutet tog lång tid"): past, or a supine after "har" wherever the subject stands ("har
@@ -96,7 +102,7 @@ const ADOPTED_BY = String.raw`(?:antagen|antaget|antagna|fastställd|fastställt
  * organisations- och föreningsutskottet förmedlades 1,1 miljoner kronor"), not the present ("delar ut").
  */
 export const REPORTED_APPROVAL = new RegExp(
-  String.raw`(?<![\p{L}])(?:${ADOPTED_BY}|beslutade|beslutat|beslöt|godkände|godkänt|biföll|bifallit|fastställde|fastställt|(?:röstade|röstat)\s+(?:[\p{L}-]+\s+){0,7}?(?:ja\s+till|igenom)|röstade\s+för|(?:gav|gett|givit|ger)\s+(?:[\p{L}-]+\s+){0,2}?(?:klartecken|grönt\s+ljus)|(?:sa|sade|sagt|säger|tackade|tackat|tackar)\s+(?:[\p{L}-]+\s+){0,5}?ja\s+till|beviljade|beviljat|antog|antagit|klubbade|klubbat|gav\s+(?:[\p{L}-]+\s+){0,6}?i\s+uppdrag|fick\s+i\s+uppdrag|(?:tog|fattade|tagit|fattat)\s+(?:[\p{L}-]+\s+){0,4}?beslut(?:et)?|(?:ställde|ställt)\s+sig\s+bakom|valde\s+att|valt\s+att|tilldelade|tilldelat|bifölls|togs\s+av|godkändes|beslutades|klubbades|beviljades|antogs|godkänts|antagits|beslutats|klubbats|beviljats|(?:fattades|togs)\s+(?:[\p{L}-]+\s+){0,2}?beslut(?:et)?|beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:fattades|togs|fattats|tagits)|(?<=^|[.!?]\s+)Beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:tog|fattade)(?=\s+\p{L}*(?:nämnden|styrelsen|fullmäktige|utskottet)(?![\p{L}]))|(?:delade|delat|delades|delats)\s+(?:[\p{L}-]+\s+){0,2}?ut|fördelades|fördelats|förmedlades|förmedlats)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${ADOPTED_BY}|beslutade|beslutat|beslöt|godkände|godkänt|biföll|bifallit|fastställde|fastställt|(?:röstade|röstat)\s+(?:[\p{L}-]+\s+){0,7}?(?:ja\s+till|igenom)|röstade\s+för|(?:gav|gett|givit|ger)\s+(?:[\p{L}-]+\s+){0,2}?(?:klartecken|grönt\s+ljus)|(?:sa|sade|sagt|säger|tackade|tackat|tackar)\s+(?:[\p{L}-]+\s+){0,5}?ja\s+till|beviljade|beviljat|antog|antagit|klubbade|klubbat|gav\s+(?:[\p{L}-]+\s+){0,6}?i\s+uppdrag|fick\s+i\s+uppdrag|(?:tog|fattade|tagit|fattat)\s+${DAY_BETWEEN}(?:[\p{L}-]+\s+){0,4}?beslut(?:et)?|(?:ställde|ställt)\s+sig\s+bakom|valde\s+att|valt\s+att|tilldelade|tilldelat|bifölls|togs\s+av|godkändes|beslutades|klubbades|beviljades|antogs|godkänts|antagits|beslutats|klubbats|beviljats|(?:fattades|togs)\s+${DAY_BETWEEN}(?:[\p{L}-]+\s+){0,2}?beslut(?:et)?|beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:fattades|togs|fattats|tagits)|(?<=^|[.!?]\s+)Beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:tog|fattade)(?=\s+\p{L}*(?:nämnden|styrelsen|fullmäktige|utskottet)(?![\p{L}]))|(?:delade|delat|delades|delats)\s+(?:[\p{L}-]+\s+){0,2}?ut|fördelades|fördelats|förmedlades|förmedlats)(?![\p{L}])`,
   'iu',
 );
 /**
@@ -196,6 +202,12 @@ export const REPORTED_GRANT = new RegExp(
   String.raw`${GRANT_RECEIVED}(?:${COMMON_OWNERS}\s+)?(?=(?:\p{L}+-\s+(?:och|&)\s+)?\p{L}*(?:nämnd|styrelse|fullmäktige|utskott)(?!\p{L}*s\s+budget))`,
   'iu',
 );
+/**
+ * A grant told as the body's contribution, its body the subject: "Kommunens kultur- och fritidsnämnd bidrar med 150 000
+ * kronor", "Socialnämnden bidrog med en halv miljon". Not a routine ("bidrar varje år med"), nor a contribution in kind
+ * ("bidrar med lokaler": CONTRIBUTES takes money only).
+ */
+const REPORTED_CONTRIBUTION = new RegExp(String.raw`(?<![\p{L}])${CONTRIBUTES}`, 'iu');
 /** A grant's sum, which the present "får" needs to tell a grant decided. */
 const GRANT_SUM = /\d[\d\s]*(?:[,.]\d+)?\s*(?:kronor|kr|mkr|tkr|miljon(?:er)?)(?![\p{L}])/iu;
 /** How far after a grant's "av" or "från" its agent may begin: the owner's genitive is part of the verb's match. */
@@ -237,12 +249,15 @@ const LEAD_CHARS = 400;
 
 /**
  * A decision named by its body, without a verb: "Enligt kultur- och fritidsnämndens beslut kommer stödet …", "Protokoll
- * från beslutet i Socialnämnden", "ett politiskt beslut i kommunfullmäktige om att …". The body took it; group 1 or 2 is the
+ * från beslutet i Socialnämnden", "ett politiskt beslut i kommunfullmäktige om att …", "Nej till extra pengar … blev beslutet
+ * från socialnämnden" (the meeting the organ extractor reads in "beslut i/av/från"). The body took it; group 1 or 2 is the
  * body's name. Only where the sentence has no verb of its own (a last resort in reportedVerb), so "Beslut i kommunstyrelsen
  * väntas i maj" stays a proposal.
  */
 const NAMED_BODY = String.raw`(?:\p{L}+-\s+och\s+)?\p{L}*(?:nämnden|styrelsen|fullmäktige|utskottet)`;
-const NAMED_DECISION = new RegExp(String.raw`(?<![\p{L}])(?:(${NAMED_BODY})s\s+beslut(?:et)?|beslut(?:et)?\s+(?:i|av)\s+(${NAMED_BODY}))(?![\p{L}])`, 'iu');
+const NAMED_DECISION = new RegExp(String.raw`(?<![\p{L}])(?:(${NAMED_BODY})s\s+beslut(?:et)?|beslut(?:et)?\s+(?:i|av|från)\s+(${NAMED_BODY}))(?![\p{L}])`, 'iu');
+/** A named decision whose sentence says no: "Nej till extra pengar … blev beslutet från socialnämnden", "Beslutet blev ett nej". */
+const NAMED_NO = /(?<![\p{L}])nej(?![\p{L}])/iu;
 
 /**
  * The sentence after a decision leaves the final word to a higher body: "Den ska fastställas av kommunfullmäktige",
@@ -387,6 +402,8 @@ function reportedVerb(
   if (agreement) return { verb: agreement, outcome: 'bifall', decided: true, needsBody: !PUBLIC_SUBJECT.test(text), agreement: true };
   const grant = received(REPORTED_GRANT.exec(text), text);
   if (grant) return { verb: grant, outcome: grantOutcome(grant), decided: true, needsBody: true, agent: true };
+  const contribution = ROUTINE.test(text) ? null : REPORTED_CONTRIBUTION.exec(text);
+  if (contribution) return { verb: contribution, outcome: 'bifall', decided: true, needsBody: true };
   const publicGrant = received(PUBLIC_GRANT.exec(text), text);
   if (publicGrant && (lead || RECEIVED_PAST.test(publicGrant[0]))) return { verb: publicGrant, outcome: grantOutcome(publicGrant), decided: true, needsBody: false };
   const approval = REPORTED_APPROVAL.exec(text);
@@ -398,7 +415,7 @@ function reportedVerb(
   const proposal = REPORTED_PROPOSAL.exec(text);
   if (proposal) return !MOTION.test(text) ? { verb: proposal, outcome: 'förslag', decided: false, needsBody: true } : null;
   const named = TO_COME.test(text) ? null : NAMED_DECISION.exec(text);
-  return named && !MOTION.test(text) ? { verb: named, outcome: 'bifall', decided: true, needsBody: true, namedBody: named[1] ?? named[2]! } : null;
+  return named && !MOTION.test(text) ? { verb: named, outcome: NAMED_NO.test(text) ? 'avslag' : 'bifall', decided: true, needsBody: true, namedBody: named[1] ?? named[2]! } : null;
 }
 
 /**

@@ -45,7 +45,17 @@ describe("a grant item's recipient named in its title", () => {
     expect(recipientIn('Verksamhetsbidrag 2024 – Ekbackens Vänner')).toBe('Ekbackens Vänner');
     expect(recipientIn('Ansökan om ekonomiskt stöd, Öns Ryttare')).toBe('Öns Ryttare');
     expect(recipientIn('Ansökan om kommunalt bidrag - Hembygdsföreningen Ekbacken')).toBe('Hembygdsföreningen Ekbacken');
-    for (const title of ['Föreningsbidrag – riktlinjer', 'Verksamhetsbidrag 2025 – Information', 'Föreningsbidrag 2025 - Region Halland', 'Lönebidrag – Arbetsförmedlingen']) {
+    // The grant's purpose between the grant and the separator.
+    expect(recipientIn('Ansökan om bidrag för inkoppling av kommunalt VA, Ekby Ryttarförening')).toBe('Ekby Ryttarförening');
+    expect(recipientIn('Ansökan om stöd till renovering av klubbstugan – Ekby Skidklubb')).toBe('Ekby Skidklubb');
+    for (const title of [
+      'Föreningsbidrag – riktlinjer',
+      'Verksamhetsbidrag 2025 – Information',
+      'Föreningsbidrag 2025 - Region Halland',
+      'Lönebidrag – Arbetsförmedlingen',
+      'Bidrag till föreningar, Information',
+      'Riktlinjer för bidrag till föreningar, kultur och fritid',
+    ]) {
       expect(recipientIn(title), title).toBeNull();
     }
   });

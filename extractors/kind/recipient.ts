@@ -50,12 +50,21 @@ function separatedApplicant(title: string): string[] {
 }
 
 /**
- * A recipient set after the grant it gets by a dash, a comma or a colon, closing the title, as agendas write it
- * ("Verksamhetsbidrag 2024 – Ekbackens Vänner", "Ansökan om ekonomiskt stöd, Öns Ryttare"): a grant's word, a
- * year perhaps, the separator, then the name to the title's end, two words at least (as separatedApplicant).
- * Not "Föreningsbidrag – riktlinjer" (lower case), nor "Verksamhetsbidrag 2025 – Information" (one word).
+ * What a grant in a title is for, after a preposition and before the separator: "bidrag för inkoppling av kommunalt VA",
+ * "stöd till renovering av klubbstugan".
  */
-const AFTER_SEPARATED_GRANT = /(?:bidrag|stöd|anslag)(?:[ \t]+(?:19|20)\d{2}(?:[/-]\d{2,4})?)?[ \t]*(?:–|-|,|:)[ \t]*(\p{Lu}[^\n,:–]{2,60}?)[ \t]*$/u;
+const GRANT_PURPOSE = String.raw`(?:[ \t]+(?:för|till|avseende|om)[ \t]+[^\n,:–]{1,60}?)?`;
+/**
+ * A recipient set after the grant it gets by a dash, a comma or a colon, closing the title, as agendas write it
+ * ("Verksamhetsbidrag 2024 – Ekbackens Vänner", "Ansökan om ekonomiskt stöd, Öns Ryttare", "Ansökan om bidrag för
+ * inkoppling av kommunalt VA, Sösdala Ryttarförening"): a grant's word, a year or its purpose perhaps, the separator,
+ * then the name to the title's end, two words at least (as separatedApplicant). Not "Föreningsbidrag – riktlinjer"
+ * (lower case), nor "Verksamhetsbidrag 2025 – Information" (one word).
+ */
+const AFTER_SEPARATED_GRANT = new RegExp(
+  String.raw`(?:bidrag|stöd|anslag)(?:[ \t]+(?:19|20)\d{2}(?:[/-]\d{2,4})?)?${GRANT_PURPOSE}[ \t]*(?:–|-|,|:)[ \t]*(\p{Lu}[^\n,:–]{2,60}?)[ \t]*$`,
+  'u',
+);
 
 function separatedRecipient(title: string): string[] {
   const name = AFTER_SEPARATED_GRANT.exec(title)?.[1]?.trim();

@@ -13,7 +13,8 @@ import { readPublicParties } from './public-parties.js';
 export { KOMMUNER, REGIONER, findKommun, findRegion, lookupPublicParty, surfaceKey } from './lexicon.js';
 export type { Kommun, Region, PublicParty } from './lexicon.js';
 export { canonicalOrganisation, namedWithin, organisationKey, sameOrganisation } from './names.js';
-export { asNamedInRunningText, canonicalOrgan, COMMON_OWNERS, GRANT_RECEIVED, isPublicBody, organKey } from './organ.js';
+export { asNamedInRunningText, canonicalOrgan, COMMON_OWNERS, CONTRIBUTES, GRANT_RECEIVED, isPublicBody, organKey } from './organ.js';
+export { meetingBody } from './meeting-body.js';
 
 export function extractParties(doc: DocText): Parties {
   const { fields, aliases } = extractIdeburna(doc);

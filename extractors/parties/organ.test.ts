@@ -744,6 +744,26 @@ describe('organ: news of grants and proposals (decision11)', () => {
     ]);
     expect(organ('Socialnämnden kallas till sammanträde')).toEqual(['socialnämnden']);
     expect(organ('Ordföranden i socialnämnden kallas till sammanträde')).toEqual([]);
+    // Its members, after the body's genitive, as a notice's heading names them.
+    expect(organ('Kallelse Kommunstyrelsen Tisdag 29 Maj Kommunstyrelsens ledamöter kallas till sammanträde tisdagen den 29 maj 2018')).toEqual(['kommunstyrelsen']);
+    expect(organ('Socialnämndens ledamöter och ersättare kallas härmed till sammanträde.')).toEqual(['socialnämnden']);
+    expect(organ('Ledamöterna i socialnämnden kallas till sammanträde')).toEqual([]);
+    expect(organ('Kommunstyrelsens ledamöter kallas till utbildning.')).toEqual([]);
+  });
+
+  it('organ.meeting: a notice heads the meeting with its body and its labelled time; not a list column', () => {
+    expect(organ('Kallelse Individnämnden Tid: Onsdagen den 26 augusti 2015 kl. 17.00 Plats: Kommunhuset')).toEqual(['individnämnden']);
+    expect(organ('Kallelse\nKulturnämnden\nTid: 2020-04-28 kl. 17:00\nPlats: Stadshuset')).toEqual(['kulturnämnden']);
+    expect(organ('Föredragningslista Fritidsnämnden Tid: Kl 13.00, onsdagen den 20 september 2017')).toEqual(['fritidsnämnden']);
+    expect(organ('In document Socialnämnden Tid: (Page 60-81)')).toEqual([]);
+    expect(organ('Socialnämnden tid: ingen angiven')).toEqual([]);
+  });
+
+  it("organ.meeting-time: a notice of an utskott's and then its nämnd's meetings lists the nämnd's matters; another body's utskott stays", () => {
+    const joint = 'Föredragningslista Fritidsnämndens arbetsutskott Tid: Kl 13.00, onsdagen den 13 september 2017 Plats: Fritidskontoret Fritidsnämnden Tid: Kl 13.00, onsdagen den 20 september 2017';
+    expect(organ(joint)).toEqual(['fritidsnämnden']);
+    expect(organ('Kallelse Kommunstyrelsens arbetsutskott Tid: Kl 9.00 Plats: Stadshuset')).toEqual(['kommunstyrelsens arbetsutskott']);
+    expect(organ('Kallelse Kommunstyrelsens arbetsutskott Tid: Kl 9.00 Socialnämnden Tid: Kl 13.00')).toEqual(['kommunstyrelsens arbetsutskott', 'socialnämnden']);
   });
 });
 

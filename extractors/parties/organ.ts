@@ -174,6 +174,12 @@ export function isPublicBody(name: string): boolean {
 const HAS_HEAD = new RegExp(BODY_HEAD.source, 'u');
 
 const WEEKDAY = `(?:${weekdayNames.weekdays.join('|')})`;
+const MEETING_TIME_RULE = 'organ.meeting-time';
+/** A meeting's time under its label, after the body that meets: "Tid: Onsdagen den 26 augusti", "Tid: 2020-04-28 kl. 17:00", "Tid: Kl 13.00". */
+const MEETING_TIME = new RegExp(
+  String.raw`^[ \t]*\n?[ \t]*Tid[ \t]*:[ \t]*(?:[Kk]l(?![\p{L}])|\d|[Dd]en[ \t]|(?:${weekdayNames.weekdays.map(capitalisable).join('|')}))`,
+  'u',
+);
 const MONTH = alternation(Object.keys(monthNames.months));
 /**
  * Time and manner between a body, its auxiliary and its verb: "har i dag beslutat", "beslutade på
@@ -253,6 +259,11 @@ export const GRANT_RECEIVED = String.raw`(?<![\p{L}])(?:får|fick|fått)[ \t]+(?
  * not a contribution in kind ("lokaler", "kunskap").
  */
 const CONTRIBUTED_SUM = String.raw`(?:(?:\d[\d \u00a0.,]*|en|ett|en[ \t]+halv)[ \t]*(?:kronor|kr|tkr|mkr|miljon(?:er)?|miljarder)|pengar|medel)(?![\p{L}])`;
+/**
+ * A sum a body contributes, as news tell a grant: "bidrar med 150 000 kronor", "bidrog också med en halv miljon"
+ * (organ.pays; decision/prose.ts reads the decision from it).
+ */
+export const CONTRIBUTES = String.raw`(?:bidrar|bidrog|har[ \t]+bidragit)[ \t]+(?:också[ \t]+|även[ \t]+)?med[ \t]+${CONTRIBUTED_SUM}`;
 
 /** A body's politicians, after its genitive: "Kulturnämndens politiker", "socialnämndens ledamöter". */
 const MEMBERS = `(?:${lexicon.members.join('|')})`;
@@ -448,13 +459,19 @@ export const ORGAN_RULES: readonly ContextRule[] = [
     after: new RegExp(String.raw`^(?:[ \t]+och[ \t]+(?:sedan|därefter|slutligen)[ \t]+[^.\n]{2,60}?)?[ \t]+för[ \t]+(?:(?:${alternation(lexicon.finalDecisionWords)})[ \t]+)?beslut(?![\p{L}])`, 'u'),
   },
   // A notice calls the body to its meeting: "Socialnämnden kallas till sammanträde", "Malung-Sälens kommunstyrelses
-  // budgetutskott kallas härmed till sammanträde tisdagen den 28 januari"; not a person called there ("Ordföranden kallas").
+  // budgetutskott kallas härmed till sammanträde tisdagen den 28 januari", or its members after its genitive: "Kommunstyrelsens
+  // ledamöter kallas till sammanträde", "Socialnämndens ledamöter och ersättare kallas …"; not a person called there
+  // ("Ordföranden kallas", "Ledamöterna i socialnämnden kallas": a notice to the body names it first).
   {
     name: 'organ.meeting',
     strength: 0.85,
-    before: /(?<!(?:ordförande|ledamot|ledamöter|ersättare)\p{L}*[ \t]+(?:i|för)[ \t]+)$/iu,
-    after: /^[ \t]+kallas(?:[ \t]+härmed)?[ \t]+till[ \t]+(?:sammanträde|möte)(?![\p{L}])/u,
+    before: /(?<!(?:ordförande|ledamot|ledamöter|ledamöterna|ersättare)\p{L}*[ \t]+(?:i|för)[ \t]+)$/iu,
+    after: new RegExp(String.raw`^(?:[ \t]+${MEMBERS}(?:[ \t]+och[ \t]+ersättare)?)?[ \t]+kallas(?:[ \t]+härmed)?[ \t]+till[ \t]+(?:sammanträde|möte)(?![\p{L}])`, 'u'),
   },
+  // A notice or protocol heads the meeting with its body and then its time, labelled: "Kallelse Individnämnden Tid: Onsdagen
+  // den 26 augusti 2015 kl. 17.00 Plats: …", "Kulturnämnden\nTid: 2020-04-28 kl. 17:00"; a time, a date or a weekday after the
+  // label, not a document list's column ("In document Socialnämnden Tid: (Page 60-81)").
+  { name: MEETING_TIME_RULE, strength: 0.8, after: MEETING_TIME },
   // The meeting named by its day, as news tell it: "skulle klubbas vid torsdagens stadsdelsnämnd", "på måndagens
   // kommunfullmäktige", "på gårdagens kommunstyrelse"; not a day that only dates something else ("måndagens möte").
   {
@@ -502,7 +519,7 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   // "Kommunens kultur- och fritidsnämnd bidrar med 150 000 kronor", "Socialnämnden bidrog med en halv miljon"; not a
   // contribution of another kind ("Fritidsnämnden bidrar med lokaler", "bidrar med kunskap").
   { name: 'organ.pays', strength: 0.7, after: /^[ \t]+(?:står[ \t]+för[ \t]+(?:finansieringen|kostnaden|kostnaderna)|bekostar|betalar)(?!\p{L})/u },
-  { name: 'organ.pays', strength: 0.7, after: new RegExp(String.raw`^[ \t]+(?:bidrar|bidrog|har[ \t]+bidragit)[ \t]+(?:också[ \t]+|även[ \t]+)?med[ \t]+${CONTRIBUTED_SUM}`, 'u') },
+  { name: 'organ.pays', strength: 0.7, after: new RegExp(String.raw`^[ \t]+${CONTRIBUTES}`, 'u') },
   // A signature: the body above (or, flattened, before) its signatory's name and title ("Social resursförvaltning
   // Michael Ivarson Förvaltningsdirektör").
   { name: 'organ.signature', strength: 0.75, after: /^[ \t]*\n?[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2}[ \t]*[\n,]?[ \t]*\p{L}*(?:direktör|chef|ordförande)(?!\p{L})/u },
@@ -780,7 +797,7 @@ export function organKey(name: string): string {
 }
 
 /** A compound that names no particular body ("arbetsutskottet") or no body at all ("omnämnd"). */
-function isGeneric(name: string): boolean {
+export function isGeneric(name: string): boolean {
   return GENERIC.has(organKey(name));
 }
 
@@ -994,8 +1011,20 @@ function asDefiniteWhereNamedSo(spans: readonly { name: string }[], candidates: 
   return candidates.map((c) => (INDEFINITE_HEAD.test(c.value) && definite.has(c.key) ? { ...c, value: definite.get(c.key)! } : c));
 }
 
+/**
+ * A notice of two meetings, an utskott's and then its nämnd's ("Föredragningslista Fritidsnämndens arbetsutskott Tid: …
+ * Fritidsnämnden Tid: …"), lists the nämnd's matters, which the utskott only prepares: the utskott heading it by its time is
+ * no party. An utskott of another body, or one that decides in the text, stays.
+ */
+function withoutPreparingUtskott(candidates: Candidate<string>[]): Candidate<string>[] {
+  const meeting = candidates.filter((c) => c.rule === MEETING_TIME_RULE);
+  const parents = new Set(meeting.map((c) => `${c.value}s `));
+  const preparing = new Set(meeting.filter((c) => organKey(c.value).endsWith('utskott') && [...parents].some((p) => c.value.startsWith(p))).map((c) => c.key));
+  return candidates.filter((c) => !preparing.has(c.key) || c.rule !== MEETING_TIME_RULE);
+}
+
 export function extractOrgan(doc: DocText): Field<string>[] {
   const spans = bodySpans(doc.text);
-  const candidates = [...organCandidates(doc), ...bareNamndCandidates(doc.text, spans)];
+  const candidates = withoutPreparingUtskott([...organCandidates(doc), ...bareNamndCandidates(doc.text, spans)]);
   return mergeCandidates(doc, asDefiniteWhereNamedSo(spans, qualifyDistrict(doc.text, spans, foldUnqualified(asNamedFullmaktige(spans, candidates)))));
 }

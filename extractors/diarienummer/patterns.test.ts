@@ -238,6 +238,15 @@ describe('extractDiarienummer', () => {
     expect(extract('Överenskommelsen löpte ut 2021 (ASN-2019-9502).\n')).toEqual({ own: [], refs: ['ASN-2019-9502'] });
   });
 
+  it("reads the number of the addressee's request a decision answers as own; one a citing word cites stays a reference", () => {
+    const news = 'Föreningen har fått nej.\n\nBeslutet kom i veckan. ';
+    expect(extract(news + '"Er ansökan, till kommunstyrelsen, om hyresbidrag för år 2024 (KS/2023:598) kommer att behandlas som en ansökan om bidrag.')).toEqual({ own: ['KS/2023:598'], refs: [] });
+    expect(extract(news + 'Vi har tagit emot din begäran om förlängning av avtalet (SN 2023/45) och beslutar att bevilja den.')).toEqual({ own: ['SN 2023/45'], refs: [] });
+    // The request of another, or a decision cited after the request, is no number of this matter.
+    expect(extract(news + 'Föreningens ansökan om hyresbidrag för år 2024 (KS/2023:598) kommer att behandlas senare i år.')).toEqual({ own: [], refs: ['KS/2023:598'] });
+    expect(extract(news + 'Er ansökan avslås med hänvisning till det tidigare beslutet (KS 2019/12) om bidragsregler.')).toEqual({ own: [], refs: ['KS 2019/12'] });
+  });
+
   it('takes a number written again without its series for the same number', () => {
     expect(extract('Diarienr NIF 2023/00291- 1.5.2\nText\nDnr: 2023/00291- 1.5.2\n').own).toEqual(['NIF 2023/00291- 1.5.2']);
     expect(withoutSeries('NIF2023/00291-1.5.2', '2023/00291')).toBe(true);

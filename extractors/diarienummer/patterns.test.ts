@@ -11,7 +11,7 @@ const EXAMPLES: Record<string, { match: string[]; noMatch: string[] }> = {
     noMatch: ['IOP-2025-2028', 'KF-2019-06-11', 'G-Tjänsteskrivelse ASN 210617'],
   },
   'prefix-year/serial': {
-    match: ['RS 2024/947', 'KS 2018/124', 'KS\n2019/1452', 'NIF 2023/00291- 1.5.2', 'KN2026/00741', 'A2013/4839/ARM', 'KS-2023/123'],
+    match: ['RS 2024/947', 'KS 2018/124', 'KS\n2019/1452', 'NIF 2023/00291- 1.5.2', 'KN2026/00741', 'A2013/4839/ARM', 'KS-2023/123', 'KS 2022/345 - 1.4.3'],
     noMatch: ['Prop. 2013/14:104', 'läsåret 2022/23', 'SOU 2019:56'],
   },
   'year/prefix-serial': { match: ['2023/KS 0362', '2021/KFN 0002 001', '2021/KS 0280 013'], noMatch: ['2004/C 13', '2023/24'] },
@@ -38,7 +38,7 @@ const EXAMPLES: Record<string, { match: string[]; noMatch: string[] }> = {
   },
   'year-prefixserial': { match: ['2010-KS0119', '2015-KFN012'], noMatch: ['2024-05-06', '2010-KS01', 'IF-2023-00256'] },
   'year/serial series-part': { match: ['2014/0394 KS-2', '2021/123 SN-12'], noMatch: ['2014/0394 KS 2', '2022/23 SV-1', '2014/0394 KS-2024'] },
-  'year/serial-part': { match: ['2002/018-71', '2024/123-1.4.2'], noMatch: ['2024-05-06', '2002/018'] },
+  'year/serial-part': { match: ['2002/018-71', '2024/123-1.4.2', '2022/345 - 1.4.3'], noMatch: ['2024-05-06', '2002/018', '2022/345 - 12', '2023/24 - 2025/26'] },
   'class-serial-year': { match: ['3.1-4788-2026', '3.1.1-123/2023'], noMatch: ['1.3 miljoner', '0300-83 40 00', '2.5-10'] },
 };
 
@@ -58,6 +58,12 @@ describe('case-number forms', () => {
       });
     }
   }
+
+  it('takes a class after a spaced dash only where it is dotted: a number or a year there is something else', () => {
+    const form = CASE_NUMBER_FORMS.find((f) => f.name === 'prefix-year/serial')!;
+    expect('Dnr KS 2022/345 - 1.4.3'.match(boundedForm(form))?.[0]).toBe('KS 2022/345 - 1.4.3');
+    expect('Dnr KS 2022/345 - 12 000 kr'.match(boundedForm(form))?.[0]).toBe('KS 2022/345');
+  });
 
   it('keeps publication series out', () => {
     expect(isExcludedSeries('SOU 2019/56')).toBe(true);
@@ -236,6 +242,15 @@ describe('extractDiarienummer', () => {
       refs: ['KSKF/2016:345'],
     });
     expect(extract('Överenskommelsen löpte ut 2021 (ASN-2019-9502).\n')).toEqual({ own: [], refs: ['ASN-2019-9502'] });
+  });
+
+  it("reads the number of the addressee's request a decision answers as own; one a citing word cites stays a reference", () => {
+    const news = 'Föreningen har fått nej.\n\nBeslutet kom i veckan. ';
+    expect(extract(news + '"Er ansökan, till kommunstyrelsen, om hyresbidrag för år 2024 (KS/2023:598) kommer att behandlas som en ansökan om bidrag.')).toEqual({ own: ['KS/2023:598'], refs: [] });
+    expect(extract(news + 'Vi har tagit emot din begäran om förlängning av avtalet (SN 2023/45) och beslutar att bevilja den.')).toEqual({ own: ['SN 2023/45'], refs: [] });
+    // The request of another, or a decision cited after the request, is no number of this matter.
+    expect(extract(news + 'Föreningens ansökan om hyresbidrag för år 2024 (KS/2023:598) kommer att behandlas senare i år.')).toEqual({ own: [], refs: ['KS/2023:598'] });
+    expect(extract(news + 'Er ansökan avslås med hänvisning till det tidigare beslutet (KS 2019/12) om bidragsregler.')).toEqual({ own: [], refs: ['KS 2019/12'] });
   });
 
   it('takes a number written again without its series for the same number', () => {

@@ -31,6 +31,8 @@ const SLASH = String.raw`\/(?:[ \t]*\n[ \t]*)?`;
 const PREFIX_GAP = String.raw`(?: ?|-|[ \t]*\n[ \t]*)`;
 /** A serial that is not just another year ("IOP 2025-2028" is a period, not a case number). */
 const SERIAL = String.raw`(?!${YEAR}(?![\d\/]))\d{1,6}`;
+/** A filing-plan class set off by a spaced dash, as some registers print it: "2022/345 - 1.4.3" (dotted, so no sum or year). */
+const SPACED_CLASS = String.raw`[ \t][-–][ \t]\d{1,2}(?:\.\d{1,2})+`;
 
 export const CASE_NUMBER_FORMS: readonly CaseNumberForm[] = [
   // ASN-2021-6250, IF-2023-00256, KSN-2016-1422
@@ -38,7 +40,7 @@ export const CASE_NUMBER_FORMS: readonly CaseNumberForm[] = [
   // RS 2024/947, KS 2018/124, NIF 2023/00291- 1.5.2, KN2026/00741, A2013/4839/ARM, KS-2023/123
   {
     name: 'prefix-year/serial',
-    source: `${PREFIX}${PREFIX_GAP}${YEAR}${SLASH}\\d{1,6}(?:\\/${PREFIX}(?![\\p{L}])|-\\s?\\d+(?:\\.\\d+)*)?(?![\\d:])`,
+    source: `${PREFIX}${PREFIX_GAP}${YEAR}${SLASH}\\d{1,6}(?:\\/${PREFIX}(?![\\p{L}])|-\\s?\\d+(?:\\.\\d+)*|${SPACED_CLASS})?(?![\\d:])`,
     bareStrength: 0.85,
   },
   // 2023/KS 0362, 2021/KFN 0002 001 (with its filing-plan class after a space, as registers that write the year first
@@ -83,8 +85,8 @@ export const CASE_NUMBER_FORMS: readonly CaseNumberForm[] = [
   // 2014/0394 KS-2 (a year and serial, then the registering series and its part after a space, as some registers print it);
   // not "2014/0394 KS 2" (the series without its part) nor "2022/23 SV-1" (a school year)
   { name: 'year/serial series-part', source: `${YEAR}\\/\\d{3,6} [A-ZÅÄÖ]{2,6}-\\d{1,3}(?![-\\d\\/])`, bareStrength: 0.7 },
-  // 2002/018-71, 2024/123-1.4.2 (a serial and its filing-plan class)
-  { name: 'year/serial-part', source: `${YEAR}\\/\\d{2,6}-\\d{1,4}(?:\\.\\d{1,2})*(?![-\\d])`, bareStrength: 0.6 },
+  // 2002/018-71, 2024/123-1.4.2, 2022/345 - 1.4.3 (a serial and its filing-plan class)
+  { name: 'year/serial-part', source: `${YEAR}\\/\\d{2,6}(?:-\\d{1,4}(?:\\.\\d{1,2})*|${SPACED_CLASS})(?![-\\d])`, bareStrength: 0.6 },
   // 3.1-4788-2026, 3.1.1-123/2023 (a filing-plan class, a serial and a year)
   { name: 'class-serial-year', source: `\\d{1,2}(?:\\.\\d{1,2})+-\\d{1,6}[-/]${YEAR}(?!\\d)`, bareStrength: 0.5 },
 ];

@@ -236,7 +236,22 @@ function ownInParentheses(text: string, mention: Pick<Mention, 'start' | 'end'>)
   const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
   if (LABEL_BEFORE_PARENTHESIS.test(text.slice(lineStart, mention.start))) return true;
   const closesLine = /^[ \t]*\)[ \t]*(?:\n|$)/u.test(text.slice(mention.end, mention.end + 40));
-  return closesLine && (inLetterhead(text, mention) || onItemHeading(text, mention));
+  return (closesLine && (inLetterhead(text, mention) || onItemHeading(text, mention))) || numbersAddressedRequest(text, mention);
+}
+
+/**
+ * The request a decision answers, named with the addressee's possessive and closed by its number in parentheses: "Er
+ * ansökan, till kommunstyrelsen, om hyresbidrag för år 2024 (KS/2023:598) kommer att behandlas …", "Vi har tagit emot din
+ * begäran om förlängning (SN 2023/45)": the request is this matter, its number the matter's. Not where a citing word stands
+ * between the request and the number ("Er ansökan avslås enligt tidigare beslut (KS 2019/12)": the decision cited).
+ */
+const ADDRESSED_REQUEST = new RegExp(
+  String.raw`(?<![\p{L}])(?:${words.addresseePossessives.join('|')})\s+(?:${words.addressedRequests.join('|')})(?![\p{L}])(?<words>[^.!?\n()]{0,160})\([ \t]*$`,
+  'iu',
+);
+function numbersAddressedRequest(text: string, mention: Pick<Mention, 'start'>): boolean {
+  const m = ADDRESSED_REQUEST.exec(text.slice(Math.max(0, mention.start - 200), mention.start));
+  return m !== null && !m.groups!.words!.split(/[\s,;:]+/u).some((w) => CITING_WORDS.has(w.toLocaleLowerCase('sv')));
 }
 
 /** An opening parenthesis not closed between it and the mention, on the same or the previous line. */

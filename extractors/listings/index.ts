@@ -36,7 +36,7 @@ import { isPayingParty } from './paying-party.js';
 import { PER_YEAR_WORDS } from './grant-words.js';
 import { namedYearlyBefore } from './yearly-text.js';
 import { leadLines, leadPeriod, onlyYear } from './lead-period.js';
-import { listTargetGroups } from './list-target-groups.js';
+import { describedTargetGroups, listTargetGroups } from './list-target-groups.js';
 import { listOrgan } from './list-organ.js';
 import { sharedPeriodicity, withUnknownPer } from './shared-periodicity.js';
 import { asksAndGrants, nothingGranted, grantsProjects, isGrantRound, listsSumsOnly, oneRowPerRecipient, saysGranted } from './grant-round.js';
@@ -90,9 +90,10 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
   // Lead-ins ("Socialnämnden har IOP med:") put the rows after them under their body and party as headings do.
   const headings = [...findHeadings(doc.text), ...findLeadIns(doc.text)].sort((a, b) => a.start - b.start);
   let shared: Field<Period> | null | undefined;
-  const read = (table: ListingTable) => {
+  // A block's row is a partnership's own text; a grid's description cell summarises its activity in a few words.
+  const read = (table: ListingTable, block: boolean) => {
     const kept = table.rows.filter((row) => !isTotalRow(row) && !isRefusedRow(table, row));
-    let rows = kept.map((row) => ({ at: row[0]?.start ?? 0, values: readRow(doc, table, row, headings, ctx) }));
+    let rows = kept.map((row) => ({ at: row[0]?.start ?? 0, values: readRow(doc, table, row, headings, ctx, block) }));
     if (!rows.some((row) => row.values.period !== null)) {
       shared = shared === undefined ? sharedPeriod(doc) : shared;
       // The period the list's lead paragraph states is the list's before the document's (lead-period.ts); a list of
@@ -117,8 +118,8 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
     const described = dated.map((row, i) => ({ ...row, described: describesRow(table, kept[i]!) }));
     return isGrantRound(table) ? oneRowPerRecipient(described) : described;
   };
-  const tabled = tables.flatMap(read);
-  const listed = blocks.flatMap(read).filter((row) => !tabled.some((other) => samePartnership(row.values, other.values)));
+  const tabled = tables.flatMap((table) => read(table, false));
+  const listed = blocks.flatMap((table) => read(table, true)).filter((row) => !tabled.some((other) => samePartnership(row.values, other.values)));
   const sorted = [...tabled, ...listed].sort((a, b) => a.at - b.at);
   const rows = (listsSumsOnly(sorted) ? oneRowPerRecipient(sorted) : sorted).map((row) => row.values).filter((p) => p.ideburna.length > 0);
   // One row is no listing: the document is about one partnership, which the other extractors read in full. Nor are rows
@@ -254,6 +255,7 @@ function readRow(
   row: Cell[],
   headings: readonly Heading[],
   ctx: ExtractContext,
+  block: boolean,
 ): PartnershipValues {
   const partiesCells = cellsWith(table, row, ['parties']).map((cell) => ({ cell, read: readPartiesCell(cell.text) }));
   const organisationNames = (cell: Cell, names: readonly OrganisationName[]) =>
@@ -319,13 +321,18 @@ function readRow(
     amounts: readAmounts(doc, table, row, publicName),
     period: readPeriod(doc, table, row),
     extension: null,
-    targetGroups: mergeCandidates(
-      doc,
-      cellsWith(table, row, ['targetGroup'])
-        .filter((cell) => /\p{L}/u.test(cell.text))
-        .map((cell) => ({ value: cell.text.replace(/\s+/g, ' ').replace(/[.;]$/, ''), key: nameKey(cell.text), rule: 'listing-target-cell', strength: STRENGTH.targetGroup, start: cell.start, end: cell.end })),
-    ),
+    targetGroups: mergeCandidates(doc, readTargetGroups(doc, table, row, block)),
   };
+}
+
+/**
+ * The row's target-group cell, else, in a list of blocks, the groups the block's prose names (its description, and a
+ * label's value run on into paragraphs: list-target-groups.ts describedTargetGroups).
+ */
+function readTargetGroups(doc: DocText, table: ListingTable, row: Cell[], block: boolean): Candidate<string>[] {
+  const cells = cellsWith(table, row, ['targetGroup']).filter((cell) => /\p{L}/u.test(cell.text));
+  if (cells.length === 0) return block ? describedTargetGroups(doc, cellsWith(table, row, ['description', 'period'])) : [];
+  return cells.map((cell) => ({ value: cell.text.replace(/\s+/g, ' ').replace(/[.;]$/, ''), key: nameKey(cell.text), rule: 'listing-target-cell', strength: STRENGTH.targetGroup, start: cell.start, end: cell.end }));
 }
 
 /**

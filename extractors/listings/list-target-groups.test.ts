@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DocText } from '../engine/doc-text.js';
-import { GRANTS_AS_A_WHOLE, listTargetGroups } from './list-target-groups.js';
+import { describedTargetGroups, GRANTS_AS_A_WHOLE, listTargetGroups } from './list-target-groups.js';
 
 const rows = ['Ekby IF 15 000 kronor', 'Norrby Hembygdsförening 30 000 kronor', 'Ås Jourförening 12 000 kronor'];
 const recipients = ['Ekby IF', 'Norrby Hembygdsförening', 'Ås Jourförening'];
@@ -41,5 +41,23 @@ describe('grants as a whole', () => {
   it('does not match one grant of one recipient', () => {
     expect(GRANTS_AS_A_WHOLE.test('Bidraget ska gå till läxhjälp.')).toBe(false);
     expect(GRANTS_AS_A_WHOLE.test('Föreningen söker bidrag för att …')).toBe(false);
+  });
+});
+
+describe("a block's described target group", () => {
+  const described = (block: string, around = '') => {
+    const text = `${around}${block}\n\nNästa partnerskap.`;
+    const start = text.indexOf(block);
+    return describedTargetGroups(DocText.fromString(text), [{ start, end: start + block.length }]).map((c) => c.value);
+  };
+
+  it('reads the group the block names by its name, and leaves the people its other sentences speak of', () => {
+    const block = 'Syftet med partnerskapet är att nå personer i social utsatthet. Beslutet handlade om att skapa mervärden för målgruppen unga i sociala riskmiljöer.';
+    expect(described(block)).toEqual(['unga i sociala riskmiljöer']);
+  });
+
+  it('reads people read off the block where it names no group by its name, and nothing outside the block', () => {
+    expect(described('Syftet med partnerskapet är att stödja kvinnor som utsatts för våld.')).toEqual(['kvinnor som utsatts för våld']);
+    expect(described('Partnerskapet startade 2019.', 'Föreningen stödjer kvinnor som utsatts för våld.\n\n')).toEqual([]);
   });
 });

@@ -20,7 +20,7 @@ import type { Candidate } from '../engine/candidate.js';
 import type { DocText } from '../engine/doc-text.js';
 import { perDoc } from '../engine/memo.js';
 import { targetGroupCandidates } from '../target-groups/index.js';
-import { GENERIC_POPULATION, peopleHead } from '../target-groups/rules.js';
+import { GENERIC_POPULATION, peopleHead, tierOf } from '../target-groups/rules.js';
 import { saysGranted } from './grant-round.js';
 import { leadLines } from './lead-period.js';
 import { namesARecipient } from './list-recipients.js';
@@ -65,4 +65,18 @@ export function listTargetGroups(doc: DocText, firstRow: number, recipients: rea
   return targetGroupCandidates(doc)
     .filter((c) => !inhabitantsOnly(c.value) && wholeList.some((s) => s.start <= c.start && c.end <= s.end))
     .map((c) => ({ ...c, rule: 'listing-whole-list-target', strength: Math.min(c.strength, STRENGTH.listTargetGroup) }));
+}
+
+/**
+ * The target groups a row's own description names, read by the target-group reader where it stands in the text: a listed
+ * partnership described in a paragraph of its own ("Syftet med partnerskapet är att … för målgruppen unga i sociala
+ * riskmiljöer") says whom it serves there, as a single partnership's text does; less surely than a cell labelled for it.
+ */
+export function describedTargetGroups(doc: DocText, descriptions: readonly { start: number; end: number }[]): Candidate<string>[] {
+  if (descriptions.length === 0) return [];
+  const described = targetGroupCandidates(doc).filter((c) => !inhabitantsOnly(c.value) && descriptions.some((d) => d.start <= c.start && c.end <= d.end));
+  // Where the block names its group by its name ("för målgruppen …"), people read off its other sentences are not the group.
+  const named = described.filter((c) => tierOf(c.strength) === 'named');
+  return (named.length > 0 ? named : described)
+    .map((c) => ({ ...c, rule: 'listing-described-target', strength: Math.min(c.strength, STRENGTH.describedTargetGroup) }));
 }

@@ -28,6 +28,8 @@ export const STRENGTH = {
   targetGroup: 0.8,
   /** The target group the text states for a whole list, for a row that states none (list-target-groups.ts). */
   listTargetGroup: 0.6,
+  /** A target group the row's own description names, for a row with no target-group cell (list-target-groups.ts). */
+  describedTargetGroup: 0.6,
   /** The body the text says decided a whole list's grants, for a row that names none (list-organ.ts). */
   listBody: 0.6,
 } as const;

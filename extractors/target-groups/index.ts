@@ -539,7 +539,8 @@ function phraseAt(text: string, offset: number, start: number, end: number, maxW
 const LEADING_COORDINATOR = /^(?:och|samt|eller|men\s+(?:även|också))\s+/u;
 const DANGLING_COORDINATOR = /(?:^|\s)(?:och|samt|eller|&)$/u;
 const DANGLING_CLAUSE = /(?:^|\s)(?:som|inte|ej)$/iu;
-const DANGLING_PREPOSITION = /\s+(?:i|på|inom|med|för|till|av|om|från|kring|mot|hos|vid|utan|under|över)$/iu;
+/** A quantifier may stand after it, the place it opened cut off at its capital: "barn och ungdomar från hela | Upplands Väsby". */
+const DANGLING_PREPOSITION = /\s+(?:i|på|inom|med|för|till|av|om|från|kring|mot|hos|vid|utan|under|över)(?:\s+(?:hela|alla|samtliga|olika))?$/iu;
 
 /** "Individer som …" → "individer som …"; an acronym ("HBTQ-personer") keeps its capitals. */
 const lowerFirst = (text: string): string => (/^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLocaleLowerCase('sv') + text.slice(1) : text);

@@ -985,6 +985,18 @@ describe('fresh pages: word order, quantities, inflections and presented organis
     expect(groups('Stödet till föreningar för personer med funktionsnedsättning uppgår till 200 000 kr.')).toEqual(['personer med funktionsnedsättning']);
   });
 
+  it('ends the group at a past-tense verb the sentence goes on with, or a passive of placing or doing', () => {
+    expect(groups('Nej till extra pengar för att driva stödboende för missbrukare blev beslutet från socialnämnden.')).toEqual(['missbrukare']);
+    expect(groups('Risken är att verksamhet för barn och ungdomar i byn sätts ur fokus.')).toEqual(['barn och ungdomar']);
+    // Inside a relative clause the verb is the people's own: the group keeps it.
+    expect(groups('Föreningen ger stöd till kvinnor som blev utsatta för våld under året.')).toEqual(['kvinnor som blev utsatta för våld']);
+  });
+
+  it('drops a preposition and its quantifier left at the end where a place was cut off ("från hela | Upplands Väsby")', () => {
+    expect(groups('Föreningen bedriver scoutverksamhet för barn och ungdomar från hela Upplands Väsby.')).toEqual(['barn och ungdomar']);
+    expect(groups('Föreningen bedriver scoutverksamhet för barn och ungdomar från hela kommunen.')).toEqual(['barn och ungdomar från hela kommunen']);
+  });
+
   it('reads a fronted "För personer med …", not a capitalised name before "för"', () => {
     expect(groups('För personer med psykisk ohälsa har modellen visat sig fungera.')).toEqual(['personer med psykisk ohälsa']);
     expect(groups('Avtalet gäller Centrum för personer med demens.')).toEqual([]);

@@ -949,8 +949,15 @@ const CLAUSE_VERBS = String.raw`(?:öka|ökar|skapa|skapar|stärka|stärker|frä
  */
 const SUPINES = String.raw`(?:varit|blivit|funnits|haft|fått|kommit|deltagit|getts|erbjudits)`;
 
+/**
+ * The past tense of the verbs a sentence goes on with after its subject or a fronted object ("Nej till stödboende för
+ * missbrukare | blev beslutet", "stödet till nyanlända | fick kritik") and the passive of verbs of placing and doing ("verksamhet
+ * för barn och ungdomar i byn | sätts ur fokus", "stöd till äldre | görs av …"): no word of a group ends so.
+ */
+const FINITE_VERBS = String.raw`(?:blev|fick|hade|gav|kom|togs|sätts|sattes|ställs|ställdes|läggs|lades|görs|gjordes|tas|ses|sågs)`;
+
 export const INFINITIVE_END = new RegExp(
-  String.raw`^(?:(?!\b(?:som|där|vars|vilka|vilkas)\b)[\s\S])*?(?=\s+(?:att|är|har|blir|kan|ska|skall|ges|erbjuds|bedrivs|drivs|sker|genomförs|finns|uppgår|avser|kostar|beviljas|fördelas|betalas|utbetalas)(?![\p{L}])|\s+(?:${SUPINES}|\p{L}{2,}er(?:as|ades))(?![\p{L}])|\s+(?:och|samt|eller)\s+${CLAUSE_VERBS}\s)`,
+  String.raw`^(?:(?!\b(?:som|där|vars|vilka|vilkas)\b)[\s\S])*?(?=\s+(?:att|är|har|blir|kan|ska|skall|ges|erbjuds|bedrivs|drivs|sker|genomförs|finns|uppgår|avser|kostar|beviljas|fördelas|betalas|utbetalas)(?![\p{L}])|\s+(?:${SUPINES}|${FINITE_VERBS}|\p{L}{2,}er(?:as|ades))(?![\p{L}])|\s+(?:och|samt|eller)\s+${CLAUSE_VERBS}\s)`,
   'iu',
 );
 

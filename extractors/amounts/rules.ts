@@ -635,6 +635,9 @@ export const PER_RULES: readonly PerRule[] = [
 /** Below this strength a periodicity is only read from what the sentence is about (granted-sentence, agreement-sentence). */
 export const SENTENCE_TOPIC_STRENGTH = 0.5;
 
+/** The agreement named as a noun ("partnerskapet", "IOP:n", "IOP-avtalet"): what it costs is what funds it. */
+const AGREEMENT_NOUN = String.raw`(?:partnerskap|IOP|överenskommels|avtal|samverkan)[\p{L}:-]*`;
+
 /**
  * A word between a budget or cost noun and its verb ("Nämndens budget för arrangemangsbidrag 2023 är …",
  * "budget för krisberedskap, som för 2024 uppgår till …"): a word or a year, not the partnership, not a grant.
@@ -729,14 +732,16 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
   },
   {
     // What a thing the organisation does cost it, or the investment a grant is a share of, is no funding: "För föreningen har
-    // det kostat 99 924 kronor", "en investering på 335 000 kr", "den totala investeringen på 335 000 kr" (not an
+    // det kostat 99 924 kronor", "Ombyggnaden kostar tio miljoner kronor", "Bara elen kostar runt 200 000 kronor" (whatever
+    // the thing, but the agreement: "Partnerskapet kostar kommunen 500 000 kronor per år" is its funding), "en investering på
+    // 335 000 kr", "den totala investeringen på 335 000 kr" (not an
     // "investeringsbidrag på …", nor "kostnaden för partnerskapet"); nor is the total cost of a building or project ("Total kostnad
     // blir över 10 miljoner kronor", "Totalt kostnad beräknas bli 10 546 250 kronor"; not "den totala kostnaden för IOP:n är …").
     name: 'cost-of-thing-before',
     where: 'before',
     pattern:
       new RegExp(
-        String.raw`(?<![\p{L}])(?:(?:har|hade)\s+det\s+kostat|det\s+(?:har\s+|hade\s+)?kosta(?:t|de|r)|(?:en|den|total(?:a)?)\s+(?:total(?:a)?\s+)?investering(?:en)?\s+(?:på|om|av)` +
+        String.raw`(?<![\p{L}])(?:(?:har|hade)\s+det\s+kostat|(?<!${AGREEMENT_NOUN}\s+(?:har\s+|hade\s+)?)kosta(?:t|de|r)(?:\s+det)?|(?:en|den|total(?:a)?)\s+(?:total(?:a)?\s+)?investering(?:en)?\s+(?:på|om|av)` +
           String.raw`|(?:total(?:a)?|totalt|sammanlagd(?:a)?)\s+kostnad(?:en)?\s+(?:för\s+(?:${OTHER_THING_WORD}\s+){1,4})?(?:blir|bli|är|beräknas\s+(?:bli|till|uppgå\s+till)|uppgår\s+till|uppskattas\s+till))` +
           String.raw`(?:\s+\p{L}+){0,2}?\s+(?:cirka\s+|ca\.?\s+|drygt\s+|totalt\s+|över\s+|knappt\s+)?$`,
         'iu',

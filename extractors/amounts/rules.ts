@@ -736,13 +736,15 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     // the thing, but the agreement: "Partnerskapet kostar kommunen 500 000 kronor per år" is its funding), "en investering på
     // 335 000 kr", "den totala investeringen på 335 000 kr" (not an
     // "investeringsbidrag på …", nor "kostnaden för partnerskapet"); nor is the total cost of a building or project ("Total kostnad
-    // blir över 10 miljoner kronor", "Totalt kostnad beräknas bli 10 546 250 kronor"; not "den totala kostnaden för IOP:n är …").
+    // blir över 10 miljoner kronor", "Totalt kostnad beräknas bli 10 546 250 kronor"; not "den totala kostnaden för IOP:n är …"), nor
+    // what a cost grew by ("kommunens energikostnad ökade med ungefär 50 000 kronor", "Bara under 2019 ökade kostnaden med 8 miljoner").
     name: 'cost-of-thing-before',
     where: 'before',
     pattern:
       new RegExp(
         String.raw`(?<![\p{L}])(?:(?:har|hade)\s+det\s+kostat|(?<!${AGREEMENT_NOUN}\s+(?:har\s+|hade\s+)?)kosta(?:t|de|r)(?:\s+det)?|(?:en|den|total(?:a)?)\s+(?:total(?:a)?\s+)?investering(?:en)?\s+(?:på|om|av)` +
-          String.raw`|(?:total(?:a)?|totalt|sammanlagd(?:a)?)\s+kostnad(?:en)?\s+(?:för\s+(?:${OTHER_THING_WORD}\s+){1,4})?(?:blir|bli|är|beräknas\s+(?:bli|till|uppgå\s+till)|uppgår\s+till|uppskattas\s+till))` +
+          String.raw`|(?:total(?:a)?|totalt|sammanlagd(?:a)?)\s+kostnad(?:en)?\s+(?:för\s+(?:${OTHER_THING_WORD}\s+){1,4})?(?:blir|bli|är|beräknas\s+(?:bli|till|uppgå\s+till)|uppgår\s+till|uppskattas\s+till)` +
+          String.raw`|\p{L}{0,20}kostnad(?:en|er|erna)?\s+(?:för\s+(?:${OTHER_THING_WORD}\s+){1,4})?(?:ökade|ökar|har\s+ökat|steg|stiger)\s+med|(?:ökade|ökar|steg|stiger)\s+(?:\p{L}+\s+)?\p{L}{0,20}kostnad(?:en|erna)?\s+med)` +
           String.raw`(?:\s+\p{L}+){0,2}?\s+(?:cirka\s+|ca\.?\s+|drygt\s+|totalt\s+|över\s+|knappt\s+)?$`,
         'iu',
       ),

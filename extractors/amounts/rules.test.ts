@@ -518,12 +518,13 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
     negative: ['Kommunen bidrar med 3,4 miljoner kronor till verksamheten.'],
   },
   'member-fee-before': {
-    positive: ['Föreningen har en årlig medlemsavgift på 200 kronor.', 'Deltagaravgiften är 50 kr.', 'Fullmäktige antar budget 2025 med en skattesats på 22,15 kronor.'],
+    positive: ['Skylten informerade om inträdesavgiften på 70 kronor.', 'Föreningen har en årlig medlemsavgift på 200 kronor.', 'Deltagaravgiften är 50 kr.', 'Fullmäktige antar budget 2025 med en skattesats på 22,15 kronor.'],
     negative: ['Arrendeavgiften är 5 000 kronor per år.'],
   },
   'unit-price-after': {
     positive: [
       'Ersättningen är 450 kronor per deltagare.',
+      'Ett bad på badplatsen: 70 kronor per dag eller 1000 kronor för ett årskort.',
       'Timpriset är 650 kr/timme.',
       'Skattesatsen är 21,99 kronor per skattekrona.',
       'Bidrag ges med högst 5 000 kronor per arrangemang.',

@@ -708,18 +708,19 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     name: 'member-fee-before',
     where: 'before',
     pattern:
-      /(?:medlemsavgift|deltagaravgift|entréavgift|egenavgift|kursavgift|biljettpris|timpris|taxa|självkostnadspris|skattesats|utdebitering)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:på|om|är|uppgår till|av)?\s*(?:cirka\s+|ca\.?\s+)?$/iu,
+      /(?:medlemsavgift|deltagaravgift|entréavgift|inträdesavgift|egenavgift|kursavgift|biljettpris|timpris|taxa|självkostnadspris|skattesats|utdebitering)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:på|om|är|uppgår till|av)?\s*(?:cirka\s+|ca\.?\s+)?$/iu,
   },
   {
     // A unit price or fee per person, hour, place, case or event, or a tax rate ("22,51 kronor per skattekrona", "sänka
     // vårdkostnaderna med upp till 200 000 kronor per fall"), is not a sum that funds the partnership; nor is a grant scheme's
     // amount or ceiling per recipient ("ett tak på 250 000 kronor per förening", "150 000 kronor per organisation", "max 5 000
     // kr/förening och år", "3 kronor extra per deltagartillfälle"), nor an elected member's fee ("1 200 kr per sammanträde"); the
-    // unit may carry an adjective ("från 1:- per odlingsbar kvadratmeter", "500 kronor per inskriven elev").
+    // unit may carry an adjective ("från 1:- per odlingsbar kvadratmeter", "500 kronor per inskriven elev"); nor the price of a
+    // pass ("1000 kronor för ett årskort").
     name: 'unit-price-after',
     where: 'after',
     pattern:
-      /^[\s,]*(?:extra\s+)?(?:\/\s*|per\s+(?:\p{L}+\s+)?)(?:timme|tim|h|deltagare|person|plats|dygn|vårddygn|natt|kvm|kvadratmeter|m2|elev|barn|besök|besökare|invånare|medlem|st|styck|portion|måltid|deltagartimme|deltagartillfälle|arrangemang|aktivitet|tillfälle|skattekrona|krona|fall|ärende|hushåll|familj|lägenhet|resa|mil|km|förening|organisation|sökande|sammanträde|sammanträdesdag|möte)(?![\p{L}])/iu,
+      /^[\s,]*(?:extra\s+)?(?:(?:\/\s*|per\s+(?:\p{L}+\s+)?)(?:timme|tim|h|deltagare|person|plats|dag|dygn|vårddygn|natt|kvm|kvadratmeter|m2|elev|barn|besök|besökare|invånare|medlem|st|styck|portion|måltid|deltagartimme|deltagartillfälle|arrangemang|aktivitet|tillfälle|skattekrona|krona|fall|ärende|hushåll|familj|lägenhet|resa|mil|km|förening|organisation|sökande|sammanträde|sammanträdesdag|möte)|för\s+(?:ett\s+)?(?:års|säsongs|månads)kort)(?![\p{L}])/iu,
   },
   {
     // What the partnership is expected to save or gain, or what the alternative costs, is no funding: "en besparing för

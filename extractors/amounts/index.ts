@@ -74,10 +74,13 @@ function singleCalendarYear(mentions: readonly AmountMention[], doc: DocText): b
 /**
  * Where some sums stand in sentences about funding ("Kommunen bidrar med …", "ersättning om …"), a sum in a sentence that
  * says nothing of funding ("Hyran för lokalen i centrum är 9 000 kronor", "Entré 100 kr") is something else on the page.
+ * Where none does, a sum still funds when its words give it a grant's role (paid yearly, once, in total: a granted list's
+ * "Hembygdsföreningen, fönsterrenovering 8 000 kr"); a bare sum in a text that never speaks of funding is what a thing
+ * costs or is priced at ("Bara elen kostar runt 200 000 kronor", "elräkningen kan landa på 2 miljoner kronor").
  */
 function funding(mentions: AmountMention[]): AmountMention[] {
   const about = mentions.filter((m) => m.aboutFunding);
-  return about.length > 0 ? about : mentions;
+  return about.length > 0 ? about : mentions.filter((m) => m.per !== null);
 }
 
 /** The text's own money mentions, read once per text (engine/memo.ts): a listing asks for the reading of each of its cells. */

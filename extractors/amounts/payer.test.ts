@@ -266,6 +266,11 @@ describe('extractAmounts: sums beside the funding', () => {
     const text = 'Kommunen bidrar med 400 000 kronor per år. Föreningen Hjälp: 50 000 kronor i reserv.';
     expect(amounts(text, parties({ ideburna: ['Föreningen Hjälp'] })).map((a) => a.sek)).toEqual([400_000, 50_000]);
   });
+  it('leaves out a bare sum, with no role of a grant, in a text that never speaks of funding: what a thing costs', () => {
+    expect(amounts('Bara elen till anläggningen kostar runt 200 000 kronor per säsong.', parties({}))).toEqual([]);
+    expect(amounts('Elräkningen för januari kan landa på 240 000 kronor eller mer.', parties({}))).toEqual([]);
+    expect(amounts('Föreningen tar 70 kronor i inträde.', parties({}))).toEqual([]);
+  });
 });
 
 describe('definiteMatches', () => {

@@ -518,12 +518,13 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
     negative: ['Kommunen bidrar med 3,4 miljoner kronor till verksamheten.'],
   },
   'member-fee-before': {
-    positive: ['Föreningen har en årlig medlemsavgift på 200 kronor.', 'Deltagaravgiften är 50 kr.', 'Fullmäktige antar budget 2025 med en skattesats på 22,15 kronor.'],
+    positive: ['Skylten informerade om inträdesavgiften på 70 kronor.', 'Föreningen har en årlig medlemsavgift på 200 kronor.', 'Deltagaravgiften är 50 kr.', 'Fullmäktige antar budget 2025 med en skattesats på 22,15 kronor.'],
     negative: ['Arrendeavgiften är 5 000 kronor per år.'],
   },
   'unit-price-after': {
     positive: [
       'Ersättningen är 450 kronor per deltagare.',
+      'Ett bad på badplatsen: 70 kronor per dag eller 1000 kronor för ett årskort.',
       'Timpriset är 650 kr/timme.',
       'Skattesatsen är 21,99 kronor per skattekrona.',
       'Bidrag ges med högst 5 000 kronor per arrangemang.',
@@ -582,8 +583,8 @@ const NOT_AMOUNT_EXAMPLES: Record<string, { positive: string[]; negative: string
     negative: ['Föreningen Reserven 20 000 kr', 'Kommunen avsätter 50 000 kr som buffert.', 'Föreningen får lokalen till sitt förfogande och 50 000 kronor.'],
   },
   'cost-of-thing-before': {
-    positive: ['För föreningen har det kostat 99 924 kronor.', 'Bygdegården renoveras, en investering på 335 000 kr.', 'Kommunen bidrar med 30 % av den totala investeringen på 335 000 kr.', 'Det kostade 40 000 kronor att laga taket.', 'Total kostnad blir över 10 miljoner kronor.', 'Totalt kostnad beräknas bli 10 546 250 kronor.', 'Den totala kostnaden för ombyggnaden uppgår till 4 miljoner kronor.'],
-    negative: ['Föreningen beviljas ett investeringsbidrag på 100 000 kr.', 'Kostnaden för partnerskapet är 400 000 kronor per år.', 'Kommunen betalar 300 000 kronor för det som föreningen gör.', 'Den totala kostnaden för IOP:n är 1,2 miljoner kronor.', 'Den totala kostnaden för partnerskapet blir 900 000 kronor.'],
+    positive: ['För föreningen har det kostat 99 924 kronor.', 'Bygdegården renoveras, en investering på 335 000 kr.', 'Kommunen bidrar med 30 % av den totala investeringen på 335 000 kr.', 'Det kostade 40 000 kronor att laga taket.', 'Total kostnad blir över 10 miljoner kronor.', 'Totalt kostnad beräknas bli 10 546 250 kronor.', 'Den totala kostnaden för ombyggnaden uppgår till 4 miljoner kronor.', 'Ombyggnaden kostar tio miljoner kronor.', 'Bara elen till anläggningen kostar runt 200 000 kronor per säsong.', 'Verksamheten kostade 5,5 miljoner kronor.', 'Bygget innebar att kommunens energikostnad ökade med ungefär 50 000 kronor.', 'Bara under 2019 ökade kostnaden med 8 miljoner kronor.'],
+    negative: ['Föreningen beviljas ett investeringsbidrag på 100 000 kr.', 'Kostnaden för partnerskapet är 400 000 kronor per år.', 'Kommunen betalar 300 000 kronor för det som föreningen gör.', 'Den totala kostnaden för IOP:n är 1,2 miljoner kronor.', 'Den totala kostnaden för partnerskapet blir 900 000 kronor.', 'Partnerskapet kostar kommunen 500 000 kronor per år.', 'IOP-avtalet har kostat 300 000 kronor.', 'Kostnaden för partnerskapet ökar med 100 000 kronor per år.', 'Bidraget ökar med 100 000 kronor.'],
   },
   'appropriation-change-before': {
     positive: ['Anslaget för stöd till hembygdsföreningar ökas med 145 000 kronor som disponeras ur det egna kapitalet.', 'Ramen för föreningsbidrag utökas 2025 med 500 000 kronor.'],

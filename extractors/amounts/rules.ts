@@ -635,6 +635,9 @@ export const PER_RULES: readonly PerRule[] = [
 /** Below this strength a periodicity is only read from what the sentence is about (granted-sentence, agreement-sentence). */
 export const SENTENCE_TOPIC_STRENGTH = 0.5;
 
+/** The agreement named as a noun ("partnerskapet", "IOP:n", "IOP-avtalet"): what it costs is what funds it. */
+const AGREEMENT_NOUN = String.raw`(?:partnerskap|IOP|överenskommels|avtal|samverkan)[\p{L}:-]*`;
+
 /**
  * A word between a budget or cost noun and its verb ("Nämndens budget för arrangemangsbidrag 2023 är …",
  * "budget för krisberedskap, som för 2024 uppgår till …"): a word or a year, not the partnership, not a grant.
@@ -705,18 +708,19 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
     name: 'member-fee-before',
     where: 'before',
     pattern:
-      /(?:medlemsavgift|deltagaravgift|entréavgift|egenavgift|kursavgift|biljettpris|timpris|taxa|självkostnadspris|skattesats|utdebitering)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:på|om|är|uppgår till|av)?\s*(?:cirka\s+|ca\.?\s+)?$/iu,
+      /(?:medlemsavgift|deltagaravgift|entréavgift|inträdesavgift|egenavgift|kursavgift|biljettpris|timpris|taxa|självkostnadspris|skattesats|utdebitering)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:på|om|är|uppgår till|av)?\s*(?:cirka\s+|ca\.?\s+)?$/iu,
   },
   {
     // A unit price or fee per person, hour, place, case or event, or a tax rate ("22,51 kronor per skattekrona", "sänka
     // vårdkostnaderna med upp till 200 000 kronor per fall"), is not a sum that funds the partnership; nor is a grant scheme's
     // amount or ceiling per recipient ("ett tak på 250 000 kronor per förening", "150 000 kronor per organisation", "max 5 000
     // kr/förening och år", "3 kronor extra per deltagartillfälle"), nor an elected member's fee ("1 200 kr per sammanträde"); the
-    // unit may carry an adjective ("från 1:- per odlingsbar kvadratmeter", "500 kronor per inskriven elev").
+    // unit may carry an adjective ("från 1:- per odlingsbar kvadratmeter", "500 kronor per inskriven elev"); nor the price of a
+    // pass ("1000 kronor för ett årskort").
     name: 'unit-price-after',
     where: 'after',
     pattern:
-      /^[\s,]*(?:extra\s+)?(?:\/\s*|per\s+(?:\p{L}+\s+)?)(?:timme|tim|h|deltagare|person|plats|dygn|vårddygn|natt|kvm|kvadratmeter|m2|elev|barn|besök|besökare|invånare|medlem|st|styck|portion|måltid|deltagartimme|deltagartillfälle|arrangemang|aktivitet|tillfälle|skattekrona|krona|fall|ärende|hushåll|familj|lägenhet|resa|mil|km|förening|organisation|sökande|sammanträde|sammanträdesdag|möte)(?![\p{L}])/iu,
+      /^[\s,]*(?:extra\s+)?(?:(?:\/\s*|per\s+(?:\p{L}+\s+)?)(?:timme|tim|h|deltagare|person|plats|dag|dygn|vårddygn|natt|kvm|kvadratmeter|m2|elev|barn|besök|besökare|invånare|medlem|st|styck|portion|måltid|deltagartimme|deltagartillfälle|arrangemang|aktivitet|tillfälle|skattekrona|krona|fall|ärende|hushåll|familj|lägenhet|resa|mil|km|förening|organisation|sökande|sammanträde|sammanträdesdag|möte)|för\s+(?:ett\s+)?(?:års|säsongs|månads)kort)(?![\p{L}])/iu,
   },
   {
     // What the partnership is expected to save or gain, or what the alternative costs, is no funding: "en besparing för
@@ -729,15 +733,19 @@ export const NOT_AMOUNT_RULES: readonly NotAmountRule[] = [
   },
   {
     // What a thing the organisation does cost it, or the investment a grant is a share of, is no funding: "För föreningen har
-    // det kostat 99 924 kronor", "en investering på 335 000 kr", "den totala investeringen på 335 000 kr" (not an
+    // det kostat 99 924 kronor", "Ombyggnaden kostar tio miljoner kronor", "Bara elen kostar runt 200 000 kronor" (whatever
+    // the thing, but the agreement: "Partnerskapet kostar kommunen 500 000 kronor per år" is its funding), "en investering på
+    // 335 000 kr", "den totala investeringen på 335 000 kr" (not an
     // "investeringsbidrag på …", nor "kostnaden för partnerskapet"); nor is the total cost of a building or project ("Total kostnad
-    // blir över 10 miljoner kronor", "Totalt kostnad beräknas bli 10 546 250 kronor"; not "den totala kostnaden för IOP:n är …").
+    // blir över 10 miljoner kronor", "Totalt kostnad beräknas bli 10 546 250 kronor"; not "den totala kostnaden för IOP:n är …"), nor
+    // what a cost grew by ("kommunens energikostnad ökade med ungefär 50 000 kronor", "Bara under 2019 ökade kostnaden med 8 miljoner").
     name: 'cost-of-thing-before',
     where: 'before',
     pattern:
       new RegExp(
-        String.raw`(?<![\p{L}])(?:(?:har|hade)\s+det\s+kostat|det\s+(?:har\s+|hade\s+)?kosta(?:t|de|r)|(?:en|den|total(?:a)?)\s+(?:total(?:a)?\s+)?investering(?:en)?\s+(?:på|om|av)` +
-          String.raw`|(?:total(?:a)?|totalt|sammanlagd(?:a)?)\s+kostnad(?:en)?\s+(?:för\s+(?:${OTHER_THING_WORD}\s+){1,4})?(?:blir|bli|är|beräknas\s+(?:bli|till|uppgå\s+till)|uppgår\s+till|uppskattas\s+till))` +
+        String.raw`(?<![\p{L}])(?:(?:har|hade)\s+det\s+kostat|(?<!${AGREEMENT_NOUN}\s+(?:har\s+|hade\s+)?)kosta(?:t|de|r)(?:\s+det)?|(?:en|den|total(?:a)?)\s+(?:total(?:a)?\s+)?investering(?:en)?\s+(?:på|om|av)` +
+          String.raw`|(?:total(?:a)?|totalt|sammanlagd(?:a)?)\s+kostnad(?:en)?\s+(?:för\s+(?:${OTHER_THING_WORD}\s+){1,4})?(?:blir|bli|är|beräknas\s+(?:bli|till|uppgå\s+till)|uppgår\s+till|uppskattas\s+till)` +
+          String.raw`|\p{L}{0,20}kostnad(?:en|er|erna)?\s+(?:för\s+(?:${OTHER_THING_WORD}\s+){1,4})?(?:ökade|ökar|har\s+ökat|steg|stiger)\s+med|(?:ökade|ökar|steg|stiger)\s+(?:\p{L}+\s+)?\p{L}{0,20}kostnad(?:en|erna)?\s+med)` +
           String.raw`(?:\s+\p{L}+){0,2}?\s+(?:cirka\s+|ca\.?\s+|drygt\s+|totalt\s+|över\s+|knappt\s+)?$`,
         'iu',
       ),

@@ -456,6 +456,20 @@ describe('PERIOD_RULES', () => {
 });
 
 const CONTEXT_EXAMPLES: Record<string, { positive: string[]; negative: string[] }> = {
+  'reported-period': {
+    positive: [
+      'Under perioden 1 oktober till 31 oktober 2025 har följande skrivelser inkommit till nämnden.',
+      'Under 2016-2017 har förvaltningen med stöd av det tillfälliga flyktingstödet beviljat bidrag till cirka 20 projekt.',
+      'Under april-oktober 2019 besökte 205 ungdomar lokalen.',
+      'Under perioden 2026-05-01 till 2026-05-31 har fem anställningar gjorts.',
+    ],
+    negative: [
+      'Under 2025–2027 gäller avtalet mellan kommunen och föreningen.',
+      'Under 2025 har föreningen rätt till lokalen.',
+      'Under 2025–2026 får föreningen inte ta ut avgifter.',
+      'Avtalet gäller 2025–2027 och föreningen har under perioden anordnat läger.',
+    ],
+  },
   'not-partnership-period': {
     positive: [
       'Kommunfullmäktige avslår begäran om amorteringsfrihet för perioden 2024-01-01 till 2028-12-31.',

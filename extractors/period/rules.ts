@@ -891,6 +891,20 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     only: new Set(['page-year-end', 'page-next-year-start', 'page-year-end-date', 'page-from-years-ahead']),
   },
   {
+    // A sentence that opens with the period and tells what happened in it is a report, not a term: "Under perioden 1 oktober
+    // till 31 oktober 2025 har följande skrivelser inkommit", "Under 2016-2017 har förvaltningen med stöd av det tillfälliga
+    // flyktingstödet beviljat bidrag till cirka 20 projekt", "Under april-oktober 2019 besökte 205 ungdomar lokalen" (the perfect
+    // with its participle, or the past tense, right after the dates). Not the present ("Under 2025–2027 gäller avtalet", "Under
+    // 2025 har föreningen rätt till lokalen").
+    name: 'reported-period',
+    where: 'sentence',
+    pattern: new RegExp(
+      String.raw`^\s*Under\s+(?:perioden\s+|åren\s+|året\s+)?(?:[\d\s./–—-]|(?:till|och|den)(?![\p{L}])|${MONTH_NAME})+?\s(?:(?:har|hade)\s+(?:[^\s.;!?]+\s+){0,10}?(?!(?:ett|rätt|mycket|detta|nytt|litet|gott)(?![\p{L}]))\p{L}{2,}(?:at|it|tt|ats|its|tts|ts)|\p{L}{2,}(?:ade|de|te))(?![\p{L}])`,
+      'iu',
+    ),
+    factor: 0,
+  },
+  {
     // Past tense about an earlier agreement: "avsåg perioden", "förlängdes", "tecknades 1993", "ingick i slutet av 2021 en
     // överenskommelse", "Under läsåret 2001 – 2002 har verksamheten bedrivits", "Under perioden mars-december 2023 har kommunen
     // stått för hyran".

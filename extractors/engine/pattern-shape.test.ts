@@ -20,6 +20,7 @@ const ALLOWED: Record<string, string> = {
   'amounts/rules:PER_RULES[additional-before].pattern': AMOUNT_WINDOW,
   'amounts/rules:PER_RULES[once-before].pattern': AMOUNT_WINDOW,
   'amounts/rules:NOT_AMOUNT_RULES[class-of-recipients-before].pattern': AMOUNT_WINDOW,
+  'amounts/rules:NOT_AMOUNT_RULES[cost-of-thing-before].pattern': AMOUNT_WINDOW,
   'parties/organ:ORGAN_RULES[organ.meeting].before': 'a context rule’s "before", ending in $: tested once backwards from its window’s end (engine/window-end.ts endTest), not from every offset',
   'period/rules:PERIOD_RULES[starts-on].pattern':
     'matched only in a text that holds its verbs (its anchors: "träder i kraft", "börjar gälla" …), and its look-behind reads back at most 21 characters',

@@ -105,6 +105,11 @@ describe("a state agency's list of grants", () => {
     expect(read(lines('Pengarna kommer från Allmänna arvsfonden.')).partnerships).toEqual([]);
   });
 
+  it('types the page by its own words, not as a report of the partnerships its list is not', () => {
+    expect(read(lines('Besked från Boverket om stöd till samlingslokaler.')).docType.value).toBe('annat');
+    expect(read(lines('Kultur- och fritidsnämnden har fördelat årets bidrag.')).docType.value).toBe('rapport');
+  });
+
   it("keeps the rows of a kommun's own grants, or where a nämnd is named beside the agency", () => {
     expect(read(lines('Kultur- och fritidsnämnden har fördelat årets bidrag.')).partnerships.length).toBe(3);
     expect(read(lines('Besked från Boverket och från kulturnämnden om stöd till samlingslokaler.')).partnerships.length).toBe(3);

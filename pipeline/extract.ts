@@ -150,13 +150,16 @@ function headingLine(text: string, span: MatterSpan): Span {
  * It yields a partnership when it is a partnership matter, or when it names the form (IOP, an agreement, a
  * grant) and states its terms (a period or money) though the party goes unnamed ("vår förening").
  */
-function extractSingle(source: string, doc: DocText, docType: Field<DocType>): DocumentResult {
+function extractSingle(source: string, doc: DocText, typed: Field<DocType>): DocumentResult {
   const { own, refs } = extractDiarienummer(doc);
   const parties = extractParties(doc);
+  const verdict = classifyMatter({ title: null, text: doc.text, ideburna: parties.ideburna.length });
+  // A page the frame reads as something else (a state agency's grants, information) is no report of partnerships,
+  // however many organisations it lists: its type is read again without its lists.
+  const docType = typed.value === 'rapport' && isLookAlike(verdict) ? extractDocType(doc, { listsNone: true }) : typed;
   const ctx: ExtractContext = { docType, parties };
   const decision = extractDecision(doc, ctx);
   const whole: MatterSpan = { start: 0, end: doc.text.length, paragraph: decision?.value.paragraph ?? null, title: null };
-  const verdict = classifyMatter({ title: null, text: doc.text, ideburna: parties.ideburna.length });
   const base = { source, docType, diarienummer: own, diarienummerRefs: refs, decision };
   const matter = (kind: KindVerdict & { kind: MatterKind }, values: PartnershipValues): Partnership => ({
     kind: kindField(doc, kind, { start: 0, end: 0 }),

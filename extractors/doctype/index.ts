@@ -10,9 +10,20 @@ const MIN_SCORE = 2;
 /** How much evidence a field keeps: the strongest signals of the chosen type. */
 const EVIDENCE_SIGNALS = 3;
 
+/**
+ * What the matter's frame (extractors/kind) knows of the document before its type is read. `listsNone`: the text is
+ * something other than a partnership matter (a state agency's grants, information, grant rules): its lists and counts
+ * of organisations ("6 medlemsföreningar beviljades stöd", a table of Folkets hus) are no partnerships listed, and no
+ * evidence of SCHEMA's report, which lists partnerships.
+ */
+export interface DocFrame {
+  listsNone?: boolean;
+}
+
 /** The document's type: protokoll, tjänsteskrivelse, överenskommelse, beslut, rapport or annat. */
-export function extractDocType(doc: DocText): Field<DocType> {
+export function extractDocType(doc: DocText, frame: DocFrame = {}): Field<DocType> {
   const layout = documentCells(doc.text);
+  const listed = frame.listsNone ? [] : [...listSignals(doc.text), ...severalPartnershipsSignals(layout), ...severalGrantsSignals(doc.text)];
   const all = [
     ...titleSignals(layout, paragraphHeadings(doc.text)[0]?.start),
     ...headingSignals(doc.text),
@@ -21,9 +32,7 @@ export function extractDocType(doc: DocText): Field<DocType> {
     ...signatureSignals(layout),
     ...phraseSignals(doc.text),
     ...runTogetherReportSignals(doc.text),
-    ...listSignals(doc.text),
-    ...severalPartnershipsSignals(layout),
-    ...severalGrantsSignals(doc.text),
+    ...listed,
   ];
   // A governing document (riktlinjer, policy, vägledning) describes agreements and decisions: only another
   // type's title in its header, not in its own title line, still types it.

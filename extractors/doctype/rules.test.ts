@@ -58,6 +58,15 @@ describe('title rules', () => {
     expect(rules(titleSignals(cells('PROTOKOLL\n2024-05-06 kl. 13.00\nKommunstyrelsen')))).toEqual(['protokoll: title in header']);
   });
 
+  it("reads a clipped article without a stamp as a news page by its quoted speech: its type word is a kicker", () => {
+    const clipped = 'Gården blir kvar\n\nNYTT AVTAL KLART. Gården blir kvar\n\nFöreningen och kommunen har enats om ett nytt avtal.\n\n– Det är en otrolig lättnad, säger hon.';
+    expect(titleSignals(cells(clipped))).toEqual([]);
+    expect(titleSignals(cells('AVTAL\n\nKommunen tecknar avtal med föreningen.\n\n– Vi är glada, säger Anna Berg, ordförande.'))).toEqual([]);
+    // "säger upp" terminates an agreement; no comma stands before it, no speaker after it.
+    expect(rules(titleSignals(cells('AVTAL\n\nKommunen har rätt att säga upp avtalet. Parten säger upp avtalet skriftligen.')))).toEqual(['overenskommelse: title in header']);
+    expect(rules(titleSignals(cells('AVTAL\n\nOm föreningen bryter mot villkoren, säger kommunen upp avtalet.')))).toEqual(['overenskommelse: title in header']);
+  });
+
   it('reads a title word in capitals among the first words of a run-together first line, not in lower case or in running text', () => {
     const header = '1 EXEMPELS KOMMUN Kommunstyrelsens arbetsutskott PROTOKOLL Sammanträdesdatum 2012-09-04 Blad 2 § 174 Dnr 105/12-02';
     expect(rules(titleSignals(cells(header)))).toEqual(['protokoll: title in header']);
@@ -336,6 +345,15 @@ describe('heading, paragraph, signature and phrase rules', () => {
 });
 
 describe('extractDocType', () => {
+  it('reads no report from lists on a page its frame reads as no partnership matter', () => {
+    const block = (name: string) => `${name}\nFörening: ${name} förening\nNämnd: Kulturnämnden\nPeriod: 2024\n\n`;
+    const page = 'Exempels kommun\n\nBesked om bidrag\n\n' + block('Gläntan') + block('Ljuset');
+    expect(docType(page)).toBe('rapport');
+    expect(extractDocType(DocText.fromString(page), { listsNone: true }).value).toBe('annat');
+    // A report's own title still types it.
+    expect(extractDocType(DocText.fromString('RAPPORT\n\n' + page), { listsNone: true }).value).toBe('rapport');
+  });
+
   it('tells a protocol that lists a tjänsteskrivelse among its Beslutsunderlag', () => {
     const text = 'KOMMUN   SAMMANTRÄDESPROTOKOLL\nNämnden\nDatum\n2024-02-22\n\n§ 3   Dnr IF-2023-00256\nAnsökan\n\nBeslut\nNämnden beviljar.\n\nBeslutsunderlag\nFörvaltningens tjänsteskrivelse, 2024-02-09\n\nBeslutsgång\nOrdförande finner att nämnden bifaller det.';
     expect(docType(text)).toBe('protokoll');

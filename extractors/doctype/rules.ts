@@ -182,9 +182,19 @@ const WEB_PAGE_STAMP = new RegExp(
   'iu',
 );
 
-/** A publication stamp among the first cells makes the page a web or news page. */
+/**
+ * Speech reported as news reports it: a quotation closed by ", säger" and its speaker ("… en otrolig lättnad, säger hon",
+ * "…, säger Anna Berg, ordförande"). Municipal documents record what was decided or agreed, not who said it; "säger upp"
+ * (terminates) has no comma before it.
+ */
+const REPORTED_SPEECH = /,[”"]?\s+säger\s+(?:hon|han|de|\p{Lu}\p{Ll}+)(?![\p{L}])/u;
+
+/**
+ * A publication stamp among the first cells, or speech quoted as news quotes it, makes the page a web or news page: a
+ * clipped article carries no stamp but speaks in the reporter's voice.
+ */
 export function isWebPage(cells: readonly Cell[]): boolean {
-  return cells.slice(0, HEADER_CELLS).some((c) => WEB_PAGE_STAMP.test(c.text));
+  return cells.slice(0, HEADER_CELLS).some((c) => WEB_PAGE_STAMP.test(c.text)) || cells.some((c) => REPORTED_SPEECH.test(c.text));
 }
 
 /** A paragraph of running text: a dozen words or more, closed by a sentence's end. */

@@ -815,7 +815,7 @@ export const MAX_PHRASE_WORDS = 20;
 export const MAX_ITEM_WORDS = 30;
 
 const PEOPLE: ReadonlySet<string> = new Set([...people.nouns, ...morePeople.nouns]);
-/** How many words' answers isPeopleWord keeps before forgetting them all (a bulk run's memory stays flat). */
+/** How many words' (phrases') answers isPeopleWord (peopleHead) keeps before forgetting them all (a bulk run's memory stays flat). */
 const PEOPLE_WORD_CACHE_LIMIT = 20000;
 const COMPOUND_HEADS: readonly string[] = morePeople.compoundHeads;
 const NOT_COMPOUNDS: ReadonlySet<string> = new Set(morePeople.notCompounds);
@@ -849,9 +849,11 @@ function isPeopleGenitive(word: string): boolean {
 /**
  * The people word a phrase is about, among its first few words ("utsatta kvinnor med barn" → "kvinnor"), or null when it
  * names no people: the last of the first run of people words ("patienters barn" → "barn"); "nyanlända invandrares
- * etablering" is about the establishment, not the people.
+ * etablering" is about the establishment, not the people. Each phrase's answer is kept: grouping asks it of every pair of
+ * mentions, and a listing of every mention for each of its rows.
  */
-export function peopleHead(phrase: string): string | null {
+export const peopleHead: (phrase: string) => string | null = perKey(readPeopleHead, PEOPLE_WORD_CACHE_LIMIT);
+function readPeopleHead(phrase: string): string | null {
   if (WHOEVER.test(phrase)) return 'den som';
   const all = (phrase.match(/[\p{L}-]+/gu) ?? []).slice(0, PEOPLE_WITHIN_WORDS + 1);
   // The head stands before any preposition: "vårdplatser för människor" names places, not people.

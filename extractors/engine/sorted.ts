@@ -18,3 +18,13 @@ export function lastAtOrBefore<T>(items: readonly T[], at: number, startOf?: (it
   }
   return lo;
 }
+
+/**
+ * The index of the span (of disjoint spans sorted by start, as a text's sentences are) that holds an offset, by binary
+ * search; -1 if none.
+ */
+export function spanIndexAt(spans: readonly { start: number; end: number }[], offset: number): number {
+  const lo = lastAtOrBefore(spans, offset, (span) => span.start);
+  const span = spans[lo];
+  return span && span.start <= offset && offset < span.end ? lo : -1;
+}

@@ -74,7 +74,8 @@ export function listTargetGroups(doc: DocText, firstRow: number, recipients: rea
  */
 export function describedTargetGroups(doc: DocText, descriptions: readonly { start: number; end: number }[]): Candidate<string>[] {
   if (descriptions.length === 0) return [];
-  const described = targetGroupCandidates(doc).filter((c) => !inhabitantsOnly(c.value) && descriptions.some((d) => d.start <= c.start && c.end <= d.end));
+  // Where a mention stands first: the text's every mention is looked over for each row, and few stand in its description.
+  const described = targetGroupCandidates(doc).filter((c) => descriptions.some((d) => d.start <= c.start && c.end <= d.end) && !inhabitantsOnly(c.value));
   // Where the block names its group by its name ("för målgruppen …"), people read off its other sentences are not the group.
   const named = described.filter((c) => tierOf(c.strength) === 'named');
   return (named.length > 0 ? named : described)

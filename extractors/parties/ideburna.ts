@@ -673,7 +673,11 @@ const PLACED_NEEDS = 0.65;
 const PLACED_PLURAL_NEEDS = 0.75;
 const PLURAL_DEFINITE = /^\p{L}*(?:förbunden|sällskapen|erna|arna|orna)[ \t]/u;
 const placedNeeds = (name: string) => (PLURAL_DEFINITE.test(name) ? PLACED_PLURAL_NEEDS : PLACED_NEEDS);
-const spansOverlap = (span: NameSpan, others: Set<NameSpan>) => [...others].some((o) => o.start < span.end && span.start < o.end);
+/** Whether a span overlaps one of others: walked in place (a copy of every capitalised name per lower-case span was most of the cost). */
+function spansOverlap(span: NameSpan, others: ReadonlySet<NameSpan>): boolean {
+  for (const o of others) if (o.start < span.end && span.start < o.end) return true;
+  return false;
+}
 
 /** Mentions of organisations: names with a marker or a party context, not public parties, bodies, companies or people. */
 function mentions(doc: DocText): { found: Mention[]; aliases: Map<string, Mention>; forms: Set<string> } {

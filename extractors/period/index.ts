@@ -8,7 +8,7 @@ import { fitsAtEnd } from '../engine/window-end.js';
 import { BEFORE_WINDOW, CONTEXT_RULES, GRANT_ROUND_RULES, PAST_AGREEMENT_RULES, PERIOD_RULES, ruleMatches, statedDuration, type ContextRule } from './rules.js';
 import { dayAfter, endAfterYears } from './dates.js';
 import { pageDate, type PageDate } from './page-date.js';
-import { lastAtOrBefore } from '../engine/sorted.js';
+import { spanIndexAt } from '../engine/sorted.js';
 
 /** A period mention weighed by its sentence. */
 export interface PeriodMention extends Candidate<Period> {
@@ -188,13 +188,6 @@ export function findPeriodMentions(text: string, page: PageDate | null = null): 
  * characters without a sentence break; reading all of it for every mention would be quadratic.
  */
 export const SENTENCE_REACH = 400;
-
-/** The index of the span (of spans sorted by start) that holds an offset, by binary search; -1 if none. */
-function spanIndexAt(spans: readonly TextSpan[], offset: number): number {
-  const lo = lastAtOrBefore(spans, offset, (span) => span.start);
-  const span = spans[lo];
-  return span && span.start <= offset && offset < span.end ? lo : -1;
-}
 
 /**
  * Whether two neighbouring spans were cut apart only by a line break: the first ends without closing

@@ -10,6 +10,7 @@ import { mergeCandidates, type Candidate } from '../engine/candidate.js';
 import { combineStrengths, REVIEW_THRESHOLD } from '../engine/confidence.js';
 import type { DocText } from '../engine/doc-text.js';
 import { perDoc } from '../engine/memo.js';
+import { spanIndexAt } from '../engine/sorted.js';
 import { words, type TextSpan } from '../engine/sentences.js';
 import { eachMatch, matchesNear } from '../engine/sticky.js';
 import {
@@ -153,7 +154,7 @@ function readCandidates(doc: DocText): readonly Candidate<string>[] {
       return rules.flatMap((rule) => triggerCandidates(s, rule, isAbout));
     });
   // The sentence a mention stands in: a group written in fewer words is folded into a fuller one only from another sentence.
-  const sentenceOf = (offset: number) => spans.findIndex((s) => s.start <= offset && offset < s.end);
+  const sentenceOf = (offset: number) => spanIndexAt(spans, offset);
   // "för dessa barnfamiljer" points back at the group already named ("hemlösa barnfamiljer"), however it is read.
   const refersBack = (c: Candidate<string>) => REFERS_BACK.test(doc.text.slice(Math.max(0, c.start - 12), c.start));
   const written = mentions(sentenceOf, refersBack, presentingLast(spans, [
@@ -175,7 +176,7 @@ function readCandidates(doc: DocText): readonly Candidate<string>[] {
 function presentingLast(spans: readonly TextSpan[], found: readonly Candidate<string>[]): Candidate<string>[] {
   const presenting = (c: Candidate<string>) => {
     if (c.strength >= NAMING_STRENGTH) return false;
-    const s = spans.find((span) => span.start <= c.start && c.start < span.end);
+    const s = spans[spanIndexAt(spans, c.start)];
     return s !== undefined && PRESENTS_ORGANISATION.test(s.text.slice(0, c.start - s.start));
   };
   const general = found.filter(presenting);

@@ -7,6 +7,7 @@
 import people from '../lexicon/people-nouns.json' with { type: 'json' };
 import morePeople from '../lexicon/target-group-people.json' with { type: 'json' };
 import monthNames from '../lexicon/months.json' with { type: 'json' };
+import { perKey } from '../engine/memo.js';
 import { nearPattern, nonSpaceWithin, wordStart, type NearPattern } from '../engine/sticky.js';
 
 export interface TriggerRule {
@@ -814,6 +815,8 @@ export const MAX_PHRASE_WORDS = 20;
 export const MAX_ITEM_WORDS = 30;
 
 const PEOPLE: ReadonlySet<string> = new Set([...people.nouns, ...morePeople.nouns]);
+/** How many words' (phrases') answers isPeopleWord (peopleHead) keeps before forgetting them all (a bulk run's memory stays flat). */
+const PEOPLE_WORD_CACHE_LIMIT = 20000;
 const COMPOUND_HEADS: readonly string[] = morePeople.compoundHeads;
 const NOT_COMPOUNDS: ReadonlySet<string> = new Set(morePeople.notCompounds);
 /** Letters a closed compound's first part has at least ("skolbarn" yes, "ombarn" no). */
@@ -821,8 +824,13 @@ const MIN_COMPOUND_PREFIX = 3;
 /** "vägleder | ut ur den utsatta situationen": "ur" ends the head's words too (the people, if any, stand before it). */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['för', 'till', 'i', 'på', 'av', 'med', 'om', 'från', 'inom', 'kring', 'hos', 'vid', 'mot', 'utan', 'ur']);
 
-/** Whether a word names people ("personer", "unga"). */
-export function isPeopleWord(word: string): boolean {
+/**
+ * Whether a word names people ("personer", "unga"). Asked of the same few hundred words again and again (every phrase's
+ * opening words, every list item's), so each word's answer is kept: lower-casing it and trying every compound head
+ * each time cost more than the rest of the question.
+ */
+export const isPeopleWord: (word: string) => boolean = perKey(namesPeopleWord, PEOPLE_WORD_CACHE_LIMIT);
+function namesPeopleWord(word: string): boolean {
   const w = word.toLocaleLowerCase('sv');
   // A compound with a hyphen names what its last part names: "EU-medborgare", "HBTQ-personer"; so does a closed
   // compound of a compound head ("skolbarn", "cancerpatienter"), not one naming staff ("kontaktpersoner").
@@ -841,9 +849,11 @@ function isPeopleGenitive(word: string): boolean {
 /**
  * The people word a phrase is about, among its first few words ("utsatta kvinnor med barn" → "kvinnor"), or null when it
  * names no people: the last of the first run of people words ("patienters barn" → "barn"); "nyanlända invandrares
- * etablering" is about the establishment, not the people.
+ * etablering" is about the establishment, not the people. Each phrase's answer is kept: grouping asks it of every pair of
+ * mentions, and a listing of every mention for each of its rows.
  */
-export function peopleHead(phrase: string): string | null {
+export const peopleHead: (phrase: string) => string | null = perKey(readPeopleHead, PEOPLE_WORD_CACHE_LIMIT);
+function readPeopleHead(phrase: string): string | null {
   if (WHOEVER.test(phrase)) return 'den som';
   const all = (phrase.match(/[\p{L}-]+/gu) ?? []).slice(0, PEOPLE_WITHIN_WORDS + 1);
   // The head stands before any preposition: "vårdplatser för människor" names places, not people.

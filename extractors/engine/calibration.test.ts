@@ -238,8 +238,22 @@ describe('calibrateResult', () => {
     expect(flaggedForReason('ideburna', f('9 600 kr', 0.92), 'row')).toBe(true);
   });
 
+  it('vouches for no row of a listing in which no row names a public party or a body of one, but for rows naming either', () => {
+    const row = (name: string, side: Partial<Partnership> = {}) => partnership({ ideburna: [f(name, 0.92)], amounts: [f({ sek: 50000, per: 'once' as const, payer: null }, 0.92)], ...side });
+    const vouched = (r: DocumentResult) => calibrateResult(r, VOUCHED).partnerships.map((p) => [p.ideburna[0]!.needsReview, p.amounts[0]!.needsReview]);
+    // A state agency's list of the grants it made: föreningar and sums, nobody public taking part.
+    expect(vouched(result(row('Ekby IF'), row('Järvsö Båtklubb')))).toEqual(Array(2).fill([true, true]));
+    // A nämnd's list of its grants names itself (an organ), a kommun's list the kommun: rows to vouch for.
+    expect(vouched(result(row('Ekby IF', { organ: [f('kulturnämnden', 0.92)] }), row('Järvsö Båtklubb')))).toEqual(Array(2).fill([false, false]));
+    expect(vouched(result(row('Ekby IF'), row('Järvsö Båtklubb', { offentliga: [f('Ljusdals kommun', 0.92)] })))).toEqual(Array(2).fill([false, false]));
+    // A protocol's matters (each its own §) are running text, left to their own values.
+    expect(vouched(result({ ...row('Ekby IF'), paragraph: '§ 4' }, { ...row('Järvsö Båtklubb'), paragraph: '§ 5' }))).toEqual(Array(2).fill([false, false]));
+    // The rows still count in the fit: nothing of their own flags them.
+    expect(flaggedForReason('ideburna', f('Ekby IF', 0.92), 'row')).toBe(false);
+  });
+
   it('vouches for no value of a partnership in running text whose kind was guessed, but for a listing row with its heading\'s kind', () => {
-    const matter = (kind: number) => partnership({ kind: f('bidrag' as const, kind), ideburna: [f('Bygdegårdsföreningen', 0.97)], period: f({ start: '2022-01-01', end: '2022-12-31', openEnded: false }, 0.97) });
+    const matter = (kind: number) => partnership({ kind: f('bidrag' as const, kind), ideburna: [f('Bygdegårdsföreningen', 0.97)], offentliga: [f('Ljusdals kommun', 0.97)], period: f({ start: '2022-01-01', end: '2022-12-31', openEnded: false }, 0.97) });
     const values = (r: DocumentResult) => calibrateResult(r, VOUCHED).partnerships.map((p) => [p.ideburna[0]!, p.period!]);
     // cuedKind's "a grant named somewhere in the text" (0.4): nothing vouches for its values, however sure each is.
     for (const v of values(result(matter(0.4))).flat()) expect(v).toMatchObject({ needsReview: true, confidence: UNVOUCHED_CONFIDENCE });

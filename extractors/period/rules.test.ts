@@ -44,8 +44,9 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Partnerskapet avser läsåret 2024/2025.', p('2024-01-01', '2025-12-31')],
       ['Avtalet gäller under säsongen 2024/25.', p('2024-01-01', '2025-12-31')],
       ['Föreningen får 300 000 kronor per år för läsåren 2025/2026, 2026/2027 och 2027/2028.', p('2025-01-01', '2028-12-31')],
+      ['Klubben hade ett treårsavtal med kommunen, från säsongen 15/16 till säsongen 17/18.', p('2015-01-01', '2018-12-31')],
     ],
-    negative: ['Avtalet gäller 2025/26.', 'Ärende KS 2024/25 om läsår.'],
+    negative: ['Avtalet gäller 2025/26.', 'Ärende KS 2024/25 om läsår.', 'Avtalet gäller 15/16.', 'Säsongen 12/03 inleds med match.'],
   },
   'duration-adjective-from': {
     positive: [
@@ -778,5 +779,13 @@ describe('rule-name sets', () => {
   it('names only period rules that exist as rules dating a round of grants', () => {
     const names = new Set(PERIOD_RULES.map((rule) => rule.name));
     expect([...GRANT_ROUND_RULES].filter((name) => !names.has(name))).toEqual([]);
+  });
+});
+
+describe('a season in two digits', () => {
+  it('gives way to a term of days stated beside it', () => {
+    expect(periodOf('Kommunen har tecknat avtal med skidklubben inför säsongen 22/23. Avtalet är tecknat på ett år, från 1 december 2022 till 30 november 2023.')?.value).toEqual(
+      p('2022-12-01', '2023-11-30'),
+    );
   });
 });

@@ -49,8 +49,13 @@ const ENDS = String.raw`(?:löper\s+ut|går\s+ut|avslutas|upphör(?:\s+att\s+gä
 const STARTS = String.raw`(?:träder\s+i\s+kraft|börjar\s+gälla|startar|inleds|påbörjas)`;
 /** A duration as an adjective: "treårigt", "3-årig", "tvååriga". */
 const YEARS_LONG = String.raw`(?<![\p{L}\p{N}])(?<years>\d{1,2}|${NUMBER_WORD_PATTERN})\s*-?\s*årig[at]?(?![\p{L}])`;
-/** A school year: "2025/26", "2025/2026"; a named one gives its first year as `name` and its second as `nameEnd`. */
-const SCHOOL_YEAR = (name: string) => String.raw`(?<${name}>(?:19|20)\d{2})\s*\/\s*(?<${name}End>\d{2}(?!\d)|(?:19|20)\d{2})(?![\p{N}])`;
+/**
+ * A school year: "2025/26", "2025/2026", and after its word in two digits only, as clubs write a season ("säsongen 15/16"); a
+ * named one gives its first year as `name` and its second as `nameEnd`.
+ */
+const SCHOOL_YEAR = (name: string) => String.raw`(?<![\p{N}])(?<${name}>(?:19|20)?\d{2})\s*\/\s*(?<${name}End>\d{2}(?!\d)|(?:19|20)\d{2})(?![\p{N}])`;
+/** A year written in full or in two digits ("15" is 2015, "98" 1998). */
+const fullYear = (written: string): number => (written.length === 4 ? Number(written) : Number(written) + (Number(written) < 70 ? 2000 : 1900));
 /** The second year of a school year as a full year: 2025/26 → 2026, 1999/00 → 2000. */
 const secondYear = (first: number, written: string): number => {
   if (written.length === 4) return Number(written);
@@ -270,16 +275,19 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     // "läsåren 2025/26–2027/28", "läsåren 2025/2026, 2026/2027 och 2027/2028", "läsåret 2024/25", "säsongen
     // 2024/2025": only years are written, so the period runs from the first year's first day to the last year's last day (SCHEMA.md).
     name: 'school-years',
-    anchors: [HAS_YEAR, new RegExp(SPLIT_YEAR, 'iu')],
+    anchors: [/\d{2}\s*\/\s*\d{2}/u, new RegExp(SPLIT_YEAR, 'iu')],
     pattern: new RegExp(
       String.raw`(?<![\p{L}])${SPLIT_YEAR}\s+${SCHOOL_YEAR('from')}(?:(?:\s*(?:,|${UNTIL})\s*(?:${SPLIT_YEAR}\s+)?${SCHOOL_YEAR_UNNAMED})*\s*(?:${UNTIL})\s*(?:${SPLIT_YEAR}\s+)?${SCHOOL_YEAR('to')})?`,
       'giu',
     ),
     read(g) {
-      const from = Number(g.from);
-      const to = g.to ? secondYear(Number(g.to), g.toEnd!) : secondYear(from, g.fromEnd!);
+      const from = fullYear(g.from!);
+      const to = g.to ? secondYear(fullYear(g.to), g.toEnd!) : secondYear(from, g.fromEnd!);
       if (to <= from || to - from > 10) return null;
-      return { period: period(`${from}-01-01`, `${to}-12-31`), strength: 0.75 };
+      // A season in two digits ("säsongen 22/23") is the shorthand a heading or a news item names it by, weaker than a term of days
+      // stated beside it ("från 1 december 2022 till 30 november 2023").
+      const shorthand = g.from!.length === 2;
+      return { period: period(`${from}-01-01`, `${to}-12-31`), strength: shorthand ? 0.4 : 0.75 };
     },
   },
   {

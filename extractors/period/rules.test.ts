@@ -20,6 +20,7 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
   'duration-from': {
     positive: [
       ['Avtalet gäller under tre år med början 2002.', p('2002-01-01', '2004-12-31')],
+      ['IOP-avtalet löper under tre år med start i januari 2024.', p('2024-01-01', '2026-12-31')],
       ['Partnerskapet löper i 2 år från och med 1 mars 2024.', p('2024-03-01', '2026-02-28')],
       ['Avtalstiden är tre år från och med 1 januari 2025.', p('2025-01-01', '2027-12-31')],
       ['Stödet ges under två år, räknat från 1 juli 2025.', p('2025-07-01', '2027-06-30')],
@@ -43,8 +44,9 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       ['Partnerskapet avser läsåret 2024/2025.', p('2024-01-01', '2025-12-31')],
       ['Avtalet gäller under säsongen 2024/25.', p('2024-01-01', '2025-12-31')],
       ['Föreningen får 300 000 kronor per år för läsåren 2025/2026, 2026/2027 och 2027/2028.', p('2025-01-01', '2028-12-31')],
+      ['Klubben hade ett treårsavtal med kommunen, från säsongen 15/16 till säsongen 17/18.', p('2015-01-01', '2018-12-31')],
     ],
-    negative: ['Avtalet gäller 2025/26.', 'Ärende KS 2024/25 om läsår.'],
+    negative: ['Avtalet gäller 2025/26.', 'Ärende KS 2024/25 om läsår.', 'Avtalet gäller 15/16.', 'Säsongen 12/03 inleds med match.'],
   },
   'duration-adjective-from': {
     positive: [
@@ -360,6 +362,19 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
     ],
     negative: ['Avtalet med föreningen för 2024–2026 tecknas.', 'Föreningen har fått mer pengar för 2025.', 'Budgeten för 2025 fastställs.'],
   },
+  'money-received-year': {
+    positive: [
+      ['Föreningen får 300 000 kronor för 2024.', p('2024-01-01', '2024-12-31')],
+      ['Kommunen ger föreningen 200 000 kronor till verksamheten för år 2025.', p('2025-01-01', '2025-12-31')],
+      ['Jouren erhåller 50 000 kr för 2023.', p('2023-01-01', '2023-12-31')],
+    ],
+    negative: [
+      'Föreningen fick 200 000 kronor för 2019.',
+      'Föreningen får 300 000 kronor för 2024–2026.',
+      'Föreningen får 300 000 kronor enligt budget för 2024.',
+      'Föreningen får i år fler medlemmar än för 2019.',
+    ],
+  },
   'page-year-end': {
     positive: [
       [november2024('Kommunen förlänger IOP-avtalet med föreningen året ut.'), p(null, '2024-12-31')],
@@ -367,7 +382,11 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       [november2024('Överenskommelsen förlängs till och med årets slut.'), p(null, '2024-12-31')],
       [`# source: https://www.exempel.se/nyheter/2022-01-20-iop\n\nIOP-avtalet gick ut vid årsskiftet och förnyas nu.`, p(null, '2021-12-31')],
     ],
-    negative: ['Kommunen förlänger IOP-avtalet med föreningen året ut.', november2024('Föreningen har haft ett bra år ute i skogen.')],
+    negative: [
+      'Kommunen förlänger IOP-avtalet med föreningen året ut.',
+      november2024('Föreningen har haft ett bra år ute i skogen.'),
+      november2024('Avtalet är på tre år och börjar gälla vid årsskiftet.'),
+    ],
   },
   'named-year-turn-start': {
     positive: [
@@ -381,8 +400,13 @@ const RULE_EXAMPLES: Record<string, { positive: [string, Period][]; negative: st
       [november2024('Avtalet med föreningen gäller från och med nästa år.'), p('2025-01-01', null)],
       [november2024('Ett treårigt IOP-avtal gäller från årsskiftet.'), p('2025-01-01', '2027-12-31')],
       [november2024('IOP-avtalet gäller från årsskiftet och tre år framåt.'), p('2025-01-01', '2027-12-31')],
+      [november2024('Det treåriga IOP-avtalet börjar gälla vid årsskiftet.'), p('2025-01-01', '2027-12-31')],
     ],
-    negative: ['Avtalet med föreningen gäller från och med nästa år.', november2024('Föreningen räknar med fler medlemmar nästa år.')],
+    negative: [
+      'Avtalet med föreningen gäller från och med nästa år.',
+      november2024('Föreningen räknar med fler medlemmar nästa år.'),
+      november2024('IOP-avtalet går ut vid årsskiftet.'),
+    ],
   },
   'page-from-years-ahead': {
     positive: [
@@ -508,9 +532,12 @@ const CONTEXT_EXAMPLES: Record<string, { positive: string[]; negative: string[] 
       'I Täby och Danderyd fördubblades samtalen mellan 2017 och 2018.',
       'Antalet besökare ökade med 40 procent från 2022 till 2023.',
       'Antalet medlemmar har minskat kraftigt mellan åren 2019 och 2021.',
+      'Ökningen i kronor mellan 2002 och 2003 blev drygt 60 000 kronor.',
+      'Skillnaden mellan åren 2021 och 2022 är liten.',
     ],
     negative: [
       'Nämnden beviljar ökat stöd till föreningen från 2025-01-01 till 2027-12-31.',
+      'Ökningen av stödet gäller från 2025 till 2027.',
       'Stödet ökar från 2025 till 2027 enligt avtalet.',
       'IOP:t gäller mellan åren 2024 och 2027.',
     ],
@@ -752,5 +779,13 @@ describe('rule-name sets', () => {
   it('names only period rules that exist as rules dating a round of grants', () => {
     const names = new Set(PERIOD_RULES.map((rule) => rule.name));
     expect([...GRANT_ROUND_RULES].filter((name) => !names.has(name))).toEqual([]);
+  });
+});
+
+describe('a season in two digits', () => {
+  it('gives way to a term of days stated beside it', () => {
+    expect(periodOf('Kommunen har tecknat avtal med skidklubben inför säsongen 22/23. Avtalet är tecknat på ett år, från 1 december 2022 till 30 november 2023.')?.value).toEqual(
+      p('2022-12-01', '2023-11-30'),
+    );
   });
 });

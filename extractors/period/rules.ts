@@ -49,8 +49,13 @@ const ENDS = String.raw`(?:löper\s+ut|går\s+ut|avslutas|upphör(?:\s+att\s+gä
 const STARTS = String.raw`(?:träder\s+i\s+kraft|börjar\s+gälla|startar|inleds|påbörjas)`;
 /** A duration as an adjective: "treårigt", "3-årig", "tvååriga". */
 const YEARS_LONG = String.raw`(?<![\p{L}\p{N}])(?<years>\d{1,2}|${NUMBER_WORD_PATTERN})\s*-?\s*årig[at]?(?![\p{L}])`;
-/** A school year: "2025/26", "2025/2026"; a named one gives its first year as `name` and its second as `nameEnd`. */
-const SCHOOL_YEAR = (name: string) => String.raw`(?<${name}>(?:19|20)\d{2})\s*\/\s*(?<${name}End>\d{2}(?!\d)|(?:19|20)\d{2})(?![\p{N}])`;
+/**
+ * A school year: "2025/26", "2025/2026", and after its word in two digits only, as clubs write a season ("säsongen 15/16"); a
+ * named one gives its first year as `name` and its second as `nameEnd`.
+ */
+const SCHOOL_YEAR = (name: string) => String.raw`(?<![\p{N}])(?<${name}>(?:19|20)?\d{2})\s*\/\s*(?<${name}End>\d{2}(?!\d)|(?:19|20)\d{2})(?![\p{N}])`;
+/** A year written in full or in two digits ("15" is 2015, "98" 1998). */
+const fullYear = (written: string): number => (written.length === 4 ? Number(written) : Number(written) + (Number(written) < 70 ? 2000 : 1900));
 /** The second year of a school year as a full year: 2025/26 → 2026, 1999/00 → 2000. */
 const secondYear = (first: number, written: string): number => {
   if (written.length === 4) return Number(written);
@@ -239,15 +244,17 @@ const LOOK_AHEAD_MONTHS = 3;
 /** The year a day and month without a year fall in on a page: the page's, or the next for a month more than a quarter before the page's. */
 const yearOnPage = (month: number, page: PageDate): number => (month + LOOK_AHEAD_MONTHS < page.month ? page.year + 1 : page.year);
 
+/** A sum in digits or words with its unit: "50 000 kronor", "200 tkr", "1,2 miljoner kronor". */
+const SUM = String.raw`(?<![\p{L}\p{N}.,])(?:\d{1,3}(?:[ .\u00a0]\d{3})*(?:,\d+)?|${NUMBER_WORD_PATTERN})\s*(?:kronor|kr\.?|tkr|kkr|mkr|mnkr|miljon(?:er)?(?:\s+kronor)?|SEK)(?![\p{L}])`;
 /** Rules in priority order: where two match overlapping text, the earlier rule's reading stands. */
 export const PERIOD_RULES: readonly PeriodRule[] = [
   {
-    // "under tre år med början 2002", "i 2 år från och med 1 mars 2024", "Avtalstiden är tre år från och med 1 januari
+    // "under tre år med början 2002", "löper under tre år med start i januari 2024", "i 2 år från och med 1 mars 2024", "Avtalstiden är tre år från och med 1 januari
     // 2025", "på två år räknat från 1 juli 2025", "Avtalet gäller 1 år från 2024-03-01", "Avtalet tecknas för tre år med start 1 juli 2024"
     name: 'duration-from',
     anchors: [HAS_YEAR, HAS_YEARS, HAS_FROM],
     pattern: new RegExp(
-      String.raw`(?:under|i|är|om|på|för|gäller|löper)\s+(?<years>\d{1,2}|${NUMBER_WORD_PATTERN})\s+år,?\s+(?:räknat\s+)?${FROM}\s+${DEN}(?<from>${DATE})`,
+      String.raw`(?:under|i|är|om|på|för|gäller|löper)\s+(?<years>\d{1,2}|${NUMBER_WORD_PATTERN})\s+år,?\s+(?:räknat\s+)?${FROM}\s+(?:i\s+)?${DEN}(?<from>${DATE})`,
       'giu',
     ),
     read: (g) => yearsFrom(g),
@@ -268,16 +275,19 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     // "läsåren 2025/26–2027/28", "läsåren 2025/2026, 2026/2027 och 2027/2028", "läsåret 2024/25", "säsongen
     // 2024/2025": only years are written, so the period runs from the first year's first day to the last year's last day (SCHEMA.md).
     name: 'school-years',
-    anchors: [HAS_YEAR, new RegExp(SPLIT_YEAR, 'iu')],
+    anchors: [/\d{2}\s*\/\s*\d{2}/u, new RegExp(SPLIT_YEAR, 'iu')],
     pattern: new RegExp(
       String.raw`(?<![\p{L}])${SPLIT_YEAR}\s+${SCHOOL_YEAR('from')}(?:(?:\s*(?:,|${UNTIL})\s*(?:${SPLIT_YEAR}\s+)?${SCHOOL_YEAR_UNNAMED})*\s*(?:${UNTIL})\s*(?:${SPLIT_YEAR}\s+)?${SCHOOL_YEAR('to')})?`,
       'giu',
     ),
     read(g) {
-      const from = Number(g.from);
-      const to = g.to ? secondYear(Number(g.to), g.toEnd!) : secondYear(from, g.fromEnd!);
+      const from = fullYear(g.from!);
+      const to = g.to ? secondYear(fullYear(g.to), g.toEnd!) : secondYear(from, g.fromEnd!);
       if (to <= from || to - from > 10) return null;
-      return { period: period(`${from}-01-01`, `${to}-12-31`), strength: 0.75 };
+      // A season in two digits ("säsongen 22/23") is the shorthand a heading or a news item names it by, weaker than a term of days
+      // stated beside it ("från 1 december 2022 till 30 november 2023").
+      const shorthand = g.from!.length === 2;
+      return { period: period(`${from}-01-01`, `${to}-12-31`), strength: shorthand ? 0.4 : 0.75 };
     },
   },
   {
@@ -544,6 +554,20 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     read: (g) => wholeYear(g, 0.45),
   },
   {
+    // "Föreningen får 300 000 kronor för 2024", "Kommunen ger föreningen 200 000 kronor till verksamheten för år 2025", "Jouren erhåller 50 000
+    // kr för 2023": a sum received or given now for one year, as news write a grant where a decision writes "beviljas" (grant-verb-year).
+    // The sum stands between the verb and its year, a few words apart; not a past verb ("fick 200 000 kronor för 2019" may be an
+    // earlier round), not a plan's or a budget's year, not a range ("för 2024–2026").
+    name: 'money-received-year',
+    anchors: [HAS_YEAR, /får|ger|ges|erhåller/iu, /kr|miljon|SEK/iu],
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])(?:får|ger|ges|erhåller)\s+(?:[^\s.;!?\d]+\s+){0,4}?${SUM}(?:\s+[^\s.;!?\d]+){0,6}?(?<!${NOT_GRANT_YEAR_OF})\s+för\s+(?:år\s+)?(?<year>(?:19|20)\d{2})${NO_RIGHT}(?!\s*(?:${UNTIL})\s*\d)`,
+      'giu',
+    ),
+    near: near(/får|ger|ges|erhåller/giu, 0),
+    read: (g) => wholeYear(g, 0.45),
+  },
+  {
     // "Kommunstyrelsen har beslutat om pengar till Kvinnojouren och Tjejjouren för 2023", "ansöker om 2 000 000 kronor i
     // tidsbegränsat bidrag för det sociala arbetet på mötesplatsen för år 2024": money with its recipient or purpose between
     // the noun and the one year it is for (grant-year reads the year right after the noun). Within one clause and without
@@ -588,7 +612,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     name: 'page-year-end',
     anchors: [/året\s+ut|årets\s+slut|årsskiftet|slutet\s+av\s+året/iu],
     pattern: new RegExp(
-      String.raw`(?<![\p{L}])(?:året\s+ut|(?:${ENDS}|till\s+och\s+med|${TOM}|till|vid)\s+(?:årets\s+slut|slutet\s+av\s+året|(?<turn>årsskiftet)))(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:året\s+ut|(?:${ENDS}|till\s+och\s+med|${TOM}|till|(?<!${STARTS}\s+)vid)\s+(?:årets\s+slut|slutet\s+av\s+året|(?<turn>årsskiftet)))(?![\p{L}])`,
       'giu',
     ),
     // Every form holds "året" ("årets slut", "slutet av året") or "årsskiftet"; before it at most "sträcker sig fram till"
@@ -653,9 +677,10 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     // "Avtalet gäller från årsskiftet", "från och med nästa år": the first day of the year after the page's (of the page's
     // own year, for a page from its first two months speaking of "årsskiftet").
     name: 'page-next-year-start',
-    anchors: [HAS_FROM, /nästa\s+år|nästkommande\s+år|årsskiftet/iu],
-    // A turn named by its years ("årsskiftet 2024/2025") is named-year-turn-start's.
-    pattern: new RegExp(String.raw`${FROM}\s+(?:(?:den\s+)?1\s+januari\s+)?(?:nästa\s+år|nästkommande\s+år|(?<turn>årsskiftet)(?!\s+\d))(?![\p{L}])`, 'giu'),
+    anchors: [/fr|f\.?o|med\s+(?:start|början)|vid/iu, /nästa\s+år|nästkommande\s+år|årsskiftet/iu],
+    // A turn named by its years ("årsskiftet 2024/2025") is named-year-turn-start's. "vid" only after a verb of starting ("Avtalet
+    // börjar gälla vid årsskiftet"; "går ut vid årsskiftet" is page-year-end's).
+    pattern: new RegExp(String.raw`(?:${FROM}|(?<=${STARTS}\s+)vid)\s+(?:(?:den\s+)?1\s+januari\s+)?(?:nästa\s+år|nästkommande\s+år|(?<turn>årsskiftet)(?!\s+\d))(?![\p{L}])`, 'giu'),
     read(g, page) {
       if (!page) return null;
       const year = g.turn && page.month <= 2 ? page.year : page.year + 1;
@@ -771,6 +796,9 @@ export interface ContextRule {
  */
 export const BEFORE_WINDOW = 80;
 
+/** Period rules that date a year's round of grants ("föreningsbidragen 2021", "årets verksamhetsbidrag"): they date its sums. */
+export const GRANT_ROUND_RULES: ReadonlySet<string> = new Set(['grant-year', 'page-year-grant', 'page-relative-grant-year', 'grant-verb-year', 'grant-purpose-year']);
+
 export const CONTEXT_RULES: readonly ContextRule[] = [
   {
     // The period of something that is not the partnership: a loan, a term of office, a meeting, a report.
@@ -798,11 +826,12 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   {
     // Years a count changed between are a comparison, not a term: "I Täby fördubblades samtalen mellan 2017 och 2018",
     // "Antalet besökare ökade med 40 procent från 2022 till 2023". A past verb of change a few words before (a present one
-    // may announce the term: "Stödet ökar från 2025 till 2027").
+    // may announce the term: "Stödet ökar från 2025 till 2027"). So is a change named as a noun with the two years it lies
+    // between: "Ökningen i kronor mellan 2002 och 2003 blev drygt 60 000 kronor", "skillnaden mellan 2021 och 2022".
     name: 'change-between-years-before',
     where: 'before',
     pattern:
-      /(?<![\p{L}])(?:ökade|minskade|(?:har|hade)\s+(?:ökat|minskat)|fördubblades|fördubblats|tredubblades|halverades|halverats|steg|sjönk|växte)(?:\s+[\p{L}\d%-]+){0,5}?(?:\s+(?:mellan|från)(?:\s+åren)?)?\s*$/iu,
+      /(?<![\p{L}])(?:(?:ökade|minskade|(?:har|hade)\s+(?:ökat|minskat)|fördubblades|fördubblats|tredubblades|halverades|halverats|steg|sjönk|växte)(?:\s+[\p{L}\d%-]+){0,5}?(?:\s+(?:mellan|från)(?:\s+åren)?)?|(?:ökning|minskning|skillnad|förändring)(?:en|ar|arna)?(?:\s+(?!(?:gäller|gälla|löper|avser|pågår|omfattar)(?![\p{L}]))[\p{L}\d%-]+){0,5}?(?:\s+mellan(?:\s+åren)?)?)\s*$/iu,
     factor: 0,
   },
   {
@@ -951,8 +980,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   },
 ];
 
-/** Period rules that date a year's round of grants ("föreningsbidragen 2021", "årets verksamhetsbidrag"): they date its sums. */
-export const GRANT_ROUND_RULES: ReadonlySet<string> = new Set(['grant-year', 'page-year-grant', 'page-relative-grant-year', 'grant-verb-year', 'grant-purpose-year']);
+
 
 /** Context rules that say a sentence is about an agreement before the one this document is about. */
 export const PAST_AGREEMENT_RULES: ReadonlySet<string> = new Set(['historic', 'existing-agreement']);

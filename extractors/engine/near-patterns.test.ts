@@ -13,6 +13,7 @@ import { namePattern } from '../decision/body.js';
 import { KIND_RULES } from '../kind/rules.js';
 import { MEETING_LABEL_NEAR } from '../decision/date.js';
 import { EXTENSION_RULES } from '../extension/rules.js';
+import { TRIGGER_RULES } from '../target-groups/rules.js';
 import { LABELS as CASE_NUMBER_LABELS } from '../diarienummer/patterns.js';
 
 /** Body names as the decision extractor looks for them (decision/body.ts organMentions), a few written forms. */
@@ -25,6 +26,7 @@ const NEAR: Record<string, NearPattern> = {
   ...Object.fromEntries(Object.entries(CASE_NUMBER_LABELS).map(([kind, near]) => [`case-number label ${kind}`, near])),
   ...Object.fromEntries(BODY_NAMES.map((name) => [`body ${name}`, namePattern(name)])),
   ...Object.fromEntries(KIND_RULES.flatMap((rule) => (rule.near ? [[`kind ${rule.name}`, rule.near]] : []))),
+  ...Object.fromEntries(TRIGGER_RULES.flatMap((rule) => (rule.near ? [[`target-group ${rule.name}`, rule.near]] : []))),
 };
 /** Patterns tried only at their opening class (engine/sticky.ts matchesOpening). */
 const OPENING: Record<string, OpeningPattern> = { NAME_START };
@@ -55,7 +57,7 @@ describe('patterns tried near their literal', () => {
       'strax under', 'ca.', 'nästan', '2 000', '15 000', '1,5 miljoner', 'kronor', 'kr', 'Kvinnojouren', 'Ås', 'IF', 'i', 'I', 'Ekby',
       'kvinnojouren', 'föreningen', 'idrotts', 'förening', '-', '/', 'Ö', '𝒜', '😀', 'liksom', 'medan', 'Nacka',
       'Kommunstyrelsen', 'nämnden', 'socialnämndens', 'sammanträde', 'möte', 'Kultur-', 'fritidsnämnden', 'KOMMUNSTYRELSEN',
-      'verksamhetsbidrag', 'stödet', 'anslaget', 'från', 'av', 'kommunen', 'Järfälla kommun', '!', '?', 'Sammanträdesdatum', 'datum för', 'sammanträdet', 'justeringens', 'väckte vid', '2024-05-06', '6 maj 2024', 'Dnr', 'Er beteckning', 'Ärende:', 'KS 2023/123', 'två (2)', '1+1', '+', 'ett', 'års', 'månaders', 'förlängning', 'option', '12', '(3)', 'tolv', 'Förlängning:', 'Option :', 'fortsätter', 'löper', 'gäller', 'därefter', 'att gälla', 'i taget', 'år', 'månader', 'högst', '700 000 kronor', 'höjde', 'minskar', 'godkände', 'avtalet', 'med', 'till', 'hembygdsföreningen', 'Scoutkåren', '4H-gård', 'Röda Korset', 'fJärfälla', 'Mentor.se', 'Ekby IF:s', 'Kvinno- och tjejjouren', 'Nacka/Värmdö', 'Ekbymuseet/Ansökan', '\ud835', '\udc9c', '𝐀', 'É',
+      'verksamhetsbidrag', 'stödet', 'anslaget', 'från', 'av', 'kommunen', 'Järfälla kommun', '!', '?', 'Sammanträdesdatum', 'datum för', 'sammanträdet', 'justeringens', 'väckte vid', '2024-05-06', '6 maj 2024', 'Dnr', 'Er beteckning', 'Ärende:', 'KS 2023/123', 'två (2)', '1+1', '+', 'ett', 'års', 'månaders', 'förlängning', 'option', '12', '(3)', 'tolv', 'Förlängning:', 'Option :', 'fortsätter', 'löper', 'gäller', 'därefter', 'att gälla', 'i taget', 'år', 'månader', 'högst', '700 000 kronor', 'höjde', 'minskar', 'godkände', 'avtalet', 'med', 'till', 'hembygdsföreningen', 'Scoutkåren', '4H-gård', 'Röda Korset', 'fJärfälla', 'Mentor.se', 'Ekby IF:s', 'Kvinno- och tjejjouren', 'Nacka/Värmdö', 'Ekbymuseet/Ansökan', 'erbjuder', 'Ge', 'ges', 'bland annat', 'utbildar', 'relationer', 'mottagandet', 'För', 'för', 'kring', 'personer', 'unga', 'som', 'i behov av', 'ansvar', 'möjlighet', 'Stiftelsen', '\ud835', '\udc9c', '𝐀', 'É',
     ];
     let seed = 11;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;

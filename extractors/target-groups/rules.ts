@@ -8,7 +8,7 @@ import people from '../lexicon/people-nouns.json' with { type: 'json' };
 import morePeople from '../lexicon/target-group-people.json' with { type: 'json' };
 import monthNames from '../lexicon/months.json' with { type: 'json' };
 import { perKey } from '../engine/memo.js';
-import { nearPattern, nonSpaceWithin, wordStart, type NearPattern } from '../engine/sticky.js';
+import { atLiteral, nearPattern, nonSpaceWithin, wordStart, type NearPattern } from '../engine/sticky.js';
 
 export interface TriggerRule {
   name: string;
@@ -251,6 +251,17 @@ const LABEL_COLON = String.raw`:(?!(?:et|en|n|t|s|ets|ens|ns|ts|na|erna)(?![\p{L
 /** What every match of a rule that names the target group ("Målgruppen är …", "med målgruppen …") holds (TriggerRule.prefilter). */
 const NAMES_THE_GROUP = /målgrupp/iu;
 
+/**
+ * The triggers of the rules below that have no prefilter (TRIGGER_RULES), each tried only at its literal (nearPattern): at
+ * every offset of every sentence, a pattern opening with a lookbehind cost as much as reading the phrases it finds.
+ */
+const TEACHING_VERB = /(?<![\p{L}])(?:utbilda|utbildar)(?:\s+(?:och|samt|eller)\s+\p{L}+)?\s+(?!(?:och|eller|samt)\s)/giu;
+const RELATIONS_WITH = /(?<![\p{L}])relation(?:er|erna)?\s+med\s+/giu;
+const GIVING_VERB = /(?<![\p{L}])(?:erbjuda|erbjuder|ge|ger|ges|får)\s+(?:(?:bland\s+annat|även|också|främst|framför\s+allt)\s+)?/giu;
+const RECEPTION_OF = /(?<![\p{L}])mottagand(?:e|et)\s+av\s+/giu;
+const FOR_PEOPLE_WITH = new RegExp(String.raw`(?:^För|(?<!\S\s+\p{Lu}[\p{L}-]*\s+)${NOT_SERVING_BEFORE}${NOT_CHANCE_BEFORE}(?<![\p{L}])för)\s+(?=(?:[\p{Ll}-]+\s+){1,3}(?:med|som|i\s+behov\s+av)\s)`, 'gu');
+const PURPOSE_SENTENCE_FOR = new RegExp(String.raw`(?<![\p{Lu}][\p{L}-]*\s+)${NOT_SERVING_BEFORE}${NOT_CHANCE_BEFORE}(?<![\p{L}])(?:för|kring)\s+`, 'gu');
+
 export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     name: 'malgruppen-ar',
@@ -367,7 +378,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // nothing is read ("utbilda personal", "utbildar ledare" train the doers, who are no target group).
     name: 'teaching-verb',
     // A second verb may share the object: "Utbilda och anställa unga i kommunen" (not "utbilda och | anställa unga" as a group).
-    trigger: /(?<![\p{L}])(?:utbilda|utbildar)(?:\s+(?:och|samt|eller)\s+\p{L}+)?\s+(?!(?:och|eller|samt)\s)/giu,
+    trigger: TEACHING_VERB,
+    // Every match starts with its verb.
+    near: nearPattern(TEACHING_VERB, /utbilda/giu, atLiteral),
     needsPeople: true,
     opensWithPeople: true,
     strength: STRENGTH.inferred,
@@ -378,7 +391,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // barn och unga"; not "relationer med idéburna organisationer", "relationer med civila samhället" (no people), nor the
     // informal "kontakt med …", which as often names officials ("kontakt med flera olika handläggare").
     name: 'relations-with',
-    trigger: /(?<![\p{L}])relation(?:er|erna)?\s+med\s+/giu,
+    trigger: RELATIONS_WITH,
+    near: nearPattern(RELATIONS_WITH, /relation/giu, atLiteral),
     needsPeople: true,
     opensWithPeople: true,
     strength: STRENGTH.inferred,
@@ -389,7 +403,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // ramen för partnerskapet får barn och ungdomar möjlighet att …". An adverb may stand before the receiver: "Projektet ger
     // bland annat nyanlända möjlighet att …".
     name: 'giving-verb',
-    trigger: /(?<![\p{L}])(?:erbjuda|erbjuder|ge|ger|ges|får)\s+(?:(?:bland\s+annat|även|också|främst|framför\s+allt)\s+)?/giu,
+    trigger: GIVING_VERB,
+    // Every match starts with its verb ("erbjud…", "ge…", "får").
+    near: nearPattern(GIVING_VERB, /erbjud|ge|får/giu, atLiteral),
     needsPeople: true,
     strength: STRENGTH.inferred,
     objectEnd: new RegExp(
@@ -445,7 +461,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // capitalised word opening the sentence is a heading's or a title's first word: "Friluftsbad för personer med
     // funktionsnedsättning, mötesplats …" names the offer and its people.
     name: 'for-people-with',
-    trigger: new RegExp(String.raw`(?:^För|(?<!\S\s+\p{Lu}[\p{L}-]*\s+)${NOT_SERVING_BEFORE}${NOT_CHANCE_BEFORE}(?<![\p{L}])för)\s+(?=(?:[\p{Ll}-]+\s+){1,3}(?:med|som|i\s+behov\s+av)\s)`, 'gu'),
+    trigger: FOR_PEOPLE_WITH,
+    // Every match starts with "för" (or "För" opening the text); the pattern keeps case, and so does its literal.
+    near: nearPattern(FOR_PEOPLE_WITH, /för|För/gu, atLiteral),
     needsPeople: true,
     strength: STRENGTH.inferred,
   },
@@ -484,7 +502,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     // "mottagande av ensamkommande barn och ungdomar"
     name: 'reception-of',
-    trigger: /(?<![\p{L}])mottagand(?:e|et)\s+av\s+/giu,
+    trigger: RECEPTION_OF,
+    near: nearPattern(RECEPTION_OF, /mottagand/giu, atLiteral),
     needsPeople: true,
     strength: STRENGTH.inferred,
   },
@@ -502,7 +521,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     name: 'purpose-sentence-for',
     // Not after a capitalised word: "Behandlingscenter för krigsskadade" is part of a name.
-    trigger: new RegExp(String.raw`(?<![\p{Lu}][\p{L}-]*\s+)${NOT_SERVING_BEFORE}${NOT_CHANCE_BEFORE}(?<![\p{L}])(?:för|kring)\s+`, 'gu'),
+    trigger: PURPOSE_SENTENCE_FOR,
+    near: nearPattern(PURPOSE_SENTENCE_FOR, /för|kring/gu, atLiteral),
     sentenceCue: PURPOSE_CUE,
     needsPeople: true,
     strength: STRENGTH.inferred,

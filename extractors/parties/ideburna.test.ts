@@ -193,6 +193,17 @@ describe('idéburna context rules', () => {
     );
   });
 
+  it('ideburen.taken-up: a marked name the text takes up twice by its own noun in the definite is the text’s organisation', () => {
+    const story =
+      'Ett ärende gällande Ekby tennisklubb finns på dagordningen. Kommunen kan ta över ett lån från tennisklubben. Räntan för klubben överstiger kommunens.';
+    expect(names(story)).toEqual(['Ekby tennisklubb']);
+    // Taken up once only, or by another compound on the same noun ("golfklubben" is no mention of a tennisklubb): not kept.
+    expect(names('Ett ärende gällande Ekby tennisklubb finns på dagordningen. Kommunen kan ta över ett lån från tennisklubben.')).toEqual([]);
+    expect(names('Ett ärende gällande Ekby tennisklubb finns. Lånet från golfklubben. Räntan för golfklubben är hög.')).toEqual([]);
+    // A sentence's or a heading's opening read as a name, its capitals no name's own: nothing taken up.
+    expect(names('Behöver min förening göra något?\nDen summa föreningen fått. Föreningen ska redovisa. Så gör föreningen.')).toEqual([]);
+  });
+
   it('"Nya" opens a name inside a sentence, and ends one opening a heading', () => {
     expect(spanNames('På måndag samlar Nya Ekby Golfklubb intresserade.')).toContain('Nya Ekby Golfklubb');
     expect(spanNames('Nya lokaler för Ekby IF')).toEqual(['Ekby IF']);

@@ -193,6 +193,14 @@ describe('idéburna context rules', () => {
     );
   });
 
+  it('a word opening a sentence before its verb and a pronoun subject is an adverbial, not a recipient (Swedish V2)', () => {
+    expect(names('Ekby IF har fått bidrag.\n– Förr fick vi något som kallades administrationsbidrag.')).toEqual(['Ekby IF']);
+    expect(names('Nu får vi 20 000 kronor i bidrag.')).toEqual([]);
+    // The subject itself before its verb, or a marked name: untouched.
+    expect(names('Fryshuset får 200 000 kronor i bidrag.')).toEqual(['Fryshuset']);
+    expect(names('Ekby IF fick vi inget bidrag till.')).toEqual(['Ekby IF']);
+  });
+
   it('ideburen.taken-up: a marked name the text takes up twice by its own noun in the definite is the text’s organisation', () => {
     const story =
       'Ett ärende gällande Ekby tennisklubb finns på dagordningen. Kommunen kan ta över ett lån från tennisklubben. Räntan för klubben överstiger kommunens.';

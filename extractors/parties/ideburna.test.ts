@@ -193,6 +193,25 @@ describe('idéburna context rules', () => {
     );
   });
 
+  it('a word opening a sentence before its verb and a pronoun subject is an adverbial, not a recipient (Swedish V2)', () => {
+    expect(names('Ekby IF har fått bidrag.\n– Förr fick vi något som kallades administrationsbidrag.')).toEqual(['Ekby IF']);
+    expect(names('Nu får vi 20 000 kronor i bidrag.')).toEqual([]);
+    // The subject itself before its verb, or a marked name: untouched.
+    expect(names('Fryshuset får 200 000 kronor i bidrag.')).toEqual(['Fryshuset']);
+    expect(names('Ekby IF fick vi inget bidrag till.')).toEqual(['Ekby IF']);
+  });
+
+  it('ideburen.taken-up: a marked name the text takes up twice by its own noun in the definite is the text’s organisation', () => {
+    const story =
+      'Ett ärende gällande Ekby tennisklubb finns på dagordningen. Kommunen kan ta över ett lån från tennisklubben. Räntan för klubben överstiger kommunens.';
+    expect(names(story)).toEqual(['Ekby tennisklubb']);
+    // Taken up once only, or by another compound on the same noun ("golfklubben" is no mention of a tennisklubb): not kept.
+    expect(names('Ett ärende gällande Ekby tennisklubb finns på dagordningen. Kommunen kan ta över ett lån från tennisklubben.')).toEqual([]);
+    expect(names('Ett ärende gällande Ekby tennisklubb finns. Lånet från golfklubben. Räntan för golfklubben är hög.')).toEqual([]);
+    // A sentence's or a heading's opening read as a name, its capitals no name's own: nothing taken up.
+    expect(names('Behöver min förening göra något?\nDen summa föreningen fått. Föreningen ska redovisa. Så gör föreningen.')).toEqual([]);
+  });
+
   it('"Nya" opens a name inside a sentence, and ends one opening a heading', () => {
     expect(spanNames('På måndag samlar Nya Ekby Golfklubb intresserade.')).toContain('Nya Ekby Golfklubb');
     expect(spanNames('Nya lokaler för Ekby IF')).toEqual(['Ekby IF']);

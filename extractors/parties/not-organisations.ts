@@ -112,6 +112,19 @@ const CREDIT_LABEL = new RegExp(String.raw`(?<!\p{L})(?:${lexicon.creditLabels.j
  */
 const INDEFINITE_ARTICLE = /(?<!\p{L})(?:en|ett)[ \t]+$/u;
 
+/** Where a sentence, a line or a quoted reply opens: a word there is capitalised by its place, not as a name. */
+const OPENS_SENTENCE = /(?:^|[.!?:][ \t]+|\n[ \t]*|[–-][ \t]+)$/u;
+/**
+ * A word opening a sentence before its verb and a pronoun subject is an adverbial, not a subject (Swedish puts the finite
+ * verb second): "– Förr fick vi ett administrationsbidrag", "Nu får de bidrag" (not "Ekby IF får bidrag", nor a name the
+ * text writes with a marker). Only a subject pronoun: "får de pengar" may be a determiner's "de".
+ */
+const INVERTED_SUBJECT = /^[ \t]+\p{Ll}+[ \t]+(?:vi|jag|ni|du|han|hon|man)(?!\p{L})/u;
+function adverbialOpening(name: string, before: string, after: string): boolean {
+  if (name.includes(' ') || !fitsAtEnd(OPENS_SENTENCE, before)) return false;
+  return markerStrength(name, false) === 0 && INVERTED_SUBJECT.test(after);
+}
+
 /** A defined term of an agreement ("…, nedan kallad Staden") stands for a party named before it. */
 const DEFINED_TERM = /nedan[ \t]+(?:kallad|kallat|kallade|benämnd|benämnt)[ \t]+["”'»]?$/iu;
 
@@ -224,7 +237,8 @@ export function isNoOrganisation(name: string, text: string, span: { start: numb
     fitsAtEnd(DEFINED_TERM, before) ||
     fitsAtEnd(INDEFINITE_ARTICLE, before) ||
     fitsAtEnd(CREDIT_LABEL, before) ||
-    (nameWords(name).length === 1 && markerStrength(name, false) === 0 && fitsAtEnd(PLACE_OF_NAME_BEFORE, before))
+    (nameWords(name).length === 1 && markerStrength(name, false) === 0 && fitsAtEnd(PLACE_OF_NAME_BEFORE, before)) ||
+    adverbialOpening(name, before, after)
   );
 }
 

@@ -52,6 +52,11 @@ describe('organ rules', () => {
     expect(organ('Bidraget ges enligt kommunfullmäktiges beslut 2019 om riktlinjer.')).toEqual([]);
   });
 
+  it('organ.own-decision: the body in the genitive before its decision about a grant or its party', () => {
+    expect(organ('Det framgår av fritidsnämndens beslut att bevilja Ekby IF bidrag om 20 000 kronor.')).toEqual(['fritidsnämnden']);
+    expect(organ('Det framgår av fritidsnämndens beslut om nya taxor för idrottshallarna.')).toEqual([]);
+  });
+
   it('organ.decides: not the subject of a relative clause', () => {
     expect(organ('Studieförbunden får 1 940 000 kronor som kulturnämnden fördelar.')).toEqual([]);
     expect(organ('Kulturnämnden fördelar 1 940 000 kronor till studieförbunden.')).toEqual(['kulturnämnden']);

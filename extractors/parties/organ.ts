@@ -380,11 +380,12 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   { name: 'organ.applied-to', strength: 0.7, before: /(?<![\p{L}])(?:ansök\p{L}*|söker|sökt|sökte)[ \t]+(?:om[ \t]+)?[^.\n]{0,30}?(?:bidrag|stöd|medel|anslag)\p{L}*[ \t]+hos[ \t]+$/iu },
   // "IOP inom socialnämndens verksamhetsområde": the body whose remit the partnership falls within.
   { name: 'organ.domain', strength: 0.7, before: /(?<!\p{L})inom[ \t]+$/u, after: /^[ \t]+(?:verksamhetsområde|ansvarsområde)/u },
-  // The body's decision about the partnership: "socialnämndens beslut att ingå IOP med föreningen".
+  // The body's decision about the partnership, its funding or its party: "socialnämndens beslut att ingå IOP med föreningen",
+  // "fritidsnämndens beslut att bevilja Ekby IF bidrag" (MATTER; not "nämndens beslut om nya taxor", about no partnership).
   // A body's own proposal, as meeting agendas head it: "Kultur- och fritidsnämndens förslag till beslut",
   // "Barn- och utbildningsnämndens förslag till kommunstyrelsen"; not another's proposal quoted ("enligt förvaltningens förslag").
   { name: 'organ.own-proposal', strength: 0.75, after: new RegExp(String.raw`^[ \t]+förslag[ \t]+till[ \t]+(?:beslut(?![\p{L}])|${COMPOUND}(?![\p{L}]))`, 'u') },
-  { name: 'organ.own-decision', strength: 0.7, after: new RegExp(String.raw`^[ \t]+beslut(?:et)?[ \t]+(?:att|om)(?![\p{L}])[^.\n]{0,80}?${PARTNERSHIP}`, 'u') },
+  { name: 'organ.own-decision', strength: 0.7, after: new RegExp(String.raw`^[ \t]+beslut(?:et)?[ \t]+(?:att|om)(?![\p{L}])[^.\n]{0,80}?${MATTER}`, 'u') },
   // A protocol's decision under its body's heading: "Kultur- och fritidsnämndens beslut", "Kommunstyrelsens beslut" alone
   // on its line (not "Kommunstyrelsens beslut 2019-05-02 § 45 gäller", a reference in a sentence).
   { name: 'organ.own-decision', strength: 0.75, before: /(?:^|\n)[ \t]*$/u, after: /^[ \t]+beslut[ \t]*(?:\n|$)/u },

@@ -206,7 +206,7 @@ describe('calibrateResult', () => {
     expect(out.partnerships[0]!.offentliga[0]!.needsReview).toBe(true);
   });
 
-  it("calibrates a listing's rows (several partnerships, one §) as rows, a protocol's matters as text", () => {
+  it("calibrates a listing's rows (several partnerships, one §) as rows, a protocol's matters as matters, one partnership as text", () => {
     // Rows of listings were always right; running text was always wrong (an organ written once: cells row/once, text/once).
     const wrongInText = fitCalibration(observations({ documents: 10, values: 1, right: 0, confidence: 0.8, cell: 'text/once', prefix: 'text' }));
     const table = { ...organRight('row/once'), ...wrongInText };
@@ -215,7 +215,11 @@ describe('calibrateResult', () => {
     const organs = (r: DocumentResult) => calibrateResult(r, table).partnerships.map((p) => p.organ[0]!.confidence);
     expect(organs(result(partnership({ organ: [f('socialnämnden', 0.8)] }), partnership({ organ: [f('kulturnämnden', 0.8)] })))).toEqual([row, row]);
     const items = result(partnership({ paragraph: '§ 12', organ: [f('socialnämnden', 0.8)] }), partnership({ paragraph: '§ 14', organ: [f('kulturnämnden', 0.8)] }));
-    expect(organs(items)).toEqual([text, text]);
+    // A protocol's several matters are a cell of their own, with no source of its own here: it leans on the other cells, unvouched.
+    const matter = calibratedConfidence(table, 'organ', 'matter/once', 0.8);
+    expect(matter).toBeLessThan(row);
+    expect(matter).toBeLessThan(REVIEW_THRESHOLD);
+    expect(organs(items)).toEqual([matter, matter]);
     expect(organs(result(partnership({ organ: [f('socialnämnden', 0.8)] })))).toEqual([text]);
   });
 

@@ -21,8 +21,8 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
   },
   'incoming-mail': { yes: ['Redovisning av inkomna skrivelser 2025', 'Meddelanden', 'Redovisning av inkomna handlingar 2026'], no: ['Inkomna ansökningar om föreningsbidrag'] },
   procurement: {
-    yes: ['Information om upphandling av badhusdrift', 'Placeringsavtal', 'Tilldelningsbeslut skolskjuts', 'Direktupphandling av kvinnojoursplatser', 'Ramavtal om köp av boendeplatser – Stiftelsen Hemmet', 'Köp av plats på HVB-hem', 'Avropsavtal för korttidsplatser'],
-    no: ['Överenskommelse om idéburet offentligt partnerskap', 'Hyresavtal för Folkets hus med Norrby Folkets husförening', 'Bidrag till Scoutkåren för köp av tält', 'Platsens historia'],
+    yes: ['Information om upphandling av badhusdrift', 'Placeringsavtal', 'Tilldelningsbeslut skolskjuts', 'Direktupphandling av kvinnojoursplatser', 'Ramavtal om köp av boendeplatser – Stiftelsen Hemmet', 'Köp av plats på HVB-hem', 'Avropsavtal för korttidsplatser', 'Placering av barn i familjehem via Stiftelsen Ekby Familjehem', 'Placeringar på HVB 2024'],
+    no: ['Överenskommelse om idéburet offentligt partnerskap', 'Hyresavtal för Folkets hus med Norrby Folkets husförening', 'Bidrag till Scoutkåren för köp av tält', 'Platsens historia', 'Placeringsregler för konst'],
   },
   'agreement-not-with-ideburen': {
     yes: ['Avtal med Region Söder om missbruksvård', 'Samverkansavtal mellan Överby kommun och Region Norr om ungdomsmottagning', 'Överenskommelse med Försäkringskassan om Finsam', 'Överenskommelse om samverkan med Polisen', 'Avtal med Samordningsförbundet Norr om medfinansiering', 'Hyresavtal med Överby Bostäder AB för föreningslokal', 'Tilläggsavtal med Ekby Omsorg AB'],

@@ -303,10 +303,11 @@ const DECIDING_VERB = String.raw`bevilja\p{L}*|godkänn\p{L}*|godkände|teckna\p
 /**
  * A procurement or a purchase by an item's or a page's heading: any procurement's compound ("Direktupphandling",
  * "Ramupphandling"), a framework agreement or a call-off from it ("Ramavtal om …", "Avropsavtal"), places bought
- * ("Köp av boendeplatser", "Köp av plats på HVB", "Platsköp"), a choice system or a contract by tender.
+ * ("Köp av boendeplatser", "Köp av plats på HVB", "Platsköp"), a placement bought ("Placering av barn i familjehem via
+ * Stiftelsen …", "Placeringar på HVB"), a choice system or a contract by tender.
  */
 const PROCUREMENT_TITLE =
-  '\\p{L}*upphandl\\p{L}*|valfrihetssystem|placeringsavtal|\\p{L}*ramavtal|avropsavtal|köp(?:ta)?\\s+(?:av\\s+)?(?:\\p{L}+\\s+)?\\p{L}*plats(?:er)?(?![\\p{L}])|\\p{L}*platsköp|tilldelningsbeslut|entreprenad';
+  '\\p{L}*upphandl\\p{L}*|valfrihetssystem|placeringsavtal|\\p{L}*ramavtal|avropsavtal|köp(?:ta)?\\s+(?:av\\s+)?(?:\\p{L}+\\s+)?\\p{L}*plats(?:er)?(?![\\p{L}])|\\p{L}*platsköp|placering(?:en|ar|arna)?\\s+(?:av|på|vid|i)\\s|tilldelningsbeslut|entreprenad';
 
 /**
  * A report on a matter, by an item's title: information, a status report or a report back, at the title's head

@@ -44,7 +44,7 @@ function decisionText(text: string): string {
  */
 function applies(rule: KindRule, single: boolean): boolean {
   if (rule.place === 'document') return single;
-  if (rule.place === 'item-title') return !single;
+  if (rule.place === 'item-title' || rule.place === 'item-decision') return !single;
   if (single) return rule.place !== 'title' || rule.kind === null;
   return rule.place !== 'text' || rule.kind === null;
 }
@@ -73,6 +73,7 @@ export function classifyMatter(matter: MatterText): KindVerdict {
     title: () => matter.title ?? documentTitle(matter.text),
     'item-title': () => matter.title ?? '',
     decision: () => decisionText(matter.text),
+    'item-decision': () => decisionText(matter.text),
     text: () => matter.text,
     document: () => matter.text,
   };

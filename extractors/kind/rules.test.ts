@@ -12,7 +12,7 @@ const rule = (name: string) => {
 const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
   withdrawn: { yes: ['Punkten utgår.', 'Ärendet utgår från dagordningen.'], no: ['Bidraget utgår med 20 000 kronor.'] },
   'delegation-list': {
-    yes: ['Anmälan av delegationsbeslut november 2025', 'Delegeringsärenden', 'Delegeringsbeslut antagna av nämnden 2025', 'Anmälan av ordförandebeslut', 'Redovisning av beslut fattade på delegation'],
+    yes: ['Anmälan av delegationsbeslut november 2025', 'Delegeringsärenden', 'Delegeringsbeslut antagna av nämnden 2025', 'Anmälan av ordförandebeslut', 'Redovisning av beslut fattade på delegation', 'Redovisning av delegerade beslut', 'Delegationslista april 2024', 'Beslut fattade med stöd av delegering'],
     no: ['Ansökan om verksamhetsstöd för Ung Företagsamhet', 'Delegation till Sverige', 'Ekby NHR, framställning om omprövning av delegationsbeslut', 'Överklagande av delegationsbeslut om föreningsbidrag'],
   },
   'report-filed': {
@@ -20,7 +20,22 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
     no: ['Nämnden beslutar att bevilja föreningen 20 000 kr och att lägga ansökan i övrigt till handlingarna.', 'Nämnden godkänner överenskommelsen och lägger informationen till handlingarna.', 'Nämnden beslutar att ingå IOP med föreningen.'],
   },
   'incoming-mail': { yes: ['Redovisning av inkomna skrivelser 2025', 'Meddelanden', 'Redovisning av inkomna handlingar 2026'], no: ['Inkomna ansökningar om föreningsbidrag'] },
-  procurement: { yes: ['Information om upphandling av badhusdrift', 'Placeringsavtal', 'Tilldelningsbeslut skolskjuts'], no: ['Överenskommelse om idéburet offentligt partnerskap'] },
+  procurement: {
+    yes: ['Information om upphandling av badhusdrift', 'Placeringsavtal', 'Tilldelningsbeslut skolskjuts', 'Direktupphandling av kvinnojoursplatser', 'Ramavtal om köp av boendeplatser – Stiftelsen Hemmet', 'Köp av plats på HVB-hem', 'Avropsavtal för korttidsplatser', 'Placering av barn i familjehem via Stiftelsen Ekby Familjehem', 'Placeringar på HVB 2024'],
+    no: ['Överenskommelse om idéburet offentligt partnerskap', 'Hyresavtal för Folkets hus med Norrby Folkets husförening', 'Bidrag till Scoutkåren för köp av tält', 'Platsens historia', 'Placeringsregler för konst'],
+  },
+  'agreement-not-with-ideburen': {
+    yes: ['Avtal med Region Söder om missbruksvård', 'Samverkansavtal mellan Överby kommun och Region Norr om ungdomsmottagning', 'Överenskommelse med Försäkringskassan om Finsam', 'Överenskommelse om samverkan med Polisen', 'Avtal med Samordningsförbundet Norr om medfinansiering', 'Hyresavtal med Överby Bostäder AB för föreningslokal', 'Tilläggsavtal med Ekby Omsorg AB'],
+    no: ['Överenskommelse med Region Norr och Norrby Kvinnojour', 'IOP mellan Överby kommun och Överby Kvinnojour', 'Idéburet offentligt partnerskap med Region Jämtland och Föreningen Gläntan', 'Hyresavtal för Folkets hus med Norrby Folkets husförening', 'Nyttjanderättsavtal med Norrby Fotbollsklubb', 'Avtal med Ekby IF om lokal i kommunens sporthall'],
+  },
+  'business-association': {
+    yes: ['Bidrag till Ekby Företagarförening', 'Medfinansiering till Ekby Turism ekonomisk förening', 'Avtal med Ekby Fiber ek. för. om bredband', 'Medlemsavgift i Näringslivsföreningen'],
+    no: ['Bidrag till Ekby Hembygdsförening', 'Föreningsbidrag till Ekby Ryttarförening', 'Ekonomiskt stöd till Ekby Scoutkår'],
+  },
+  'election-or-question': {
+    yes: ['Val av ledamöter till Stiftelsen Ekby Folkhögskola', 'Fyllnadsval till styrelsen för Ekby Folkets husförening', 'Entledigande av ombud', 'Fråga från Anna Ek (V) om föreningsbidrag', 'Enkel fråga om bidraget till Ekby Scoutkår'],
+    no: ['Bidrag till Ekby Valkör', 'Frågan om lokaler för Ekby IF – avtal', 'Överenskommelse om valfrihet'],
+  },
   'procurement-law': { yes: ['Ansökan enligt LOV', 'Upphandling enligt LOU av drift'], no: ['Sommarlovsaktiviteter', 'Lovskola med Röda Korset'] },
   permit: { yes: ['Ansökan från Måsens förskola, gällande permanent utökning av barnantal', 'Serveringstillstånd', 'Ansökan om godkännande av fristående pedagogisk omsorg'], no: ['Ansökan om verksamhetsstöd'] },
   'political-initiative': {
@@ -37,8 +52,20 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
   audit: { yes: ['Stiftelsen Tjolöholms årsredovisning och ansvarsfrihet', 'Granskning av föreningsbidrag', 'Revisionsrapport'], no: ['Bidrag till Schackförening'] },
   information: { yes: ['Information om arbetet med Kungsbacka Arena', 'Uppföljning och prognos april 2026', 'Information - Gemensam Insats'], no: ['Förlängning av IOP, information till nämnden finns i bilaga', 'Information i korthet från idrottsnämndens möte 26 mars'] },
   'rules-or-budget': {
-    yes: ['Antagande om uppdaterat regelverk för vägbidrag', 'Nämndbudget 2026', 'Riktlinjer för föreningsbidrag', 'Avfallstaxa 2027', 'Normer för kommunala bidrag till ideella föreningar', 'Bidragsbestämmelser för föreningar'],
+    yes: ['Antagande om uppdaterat regelverk för vägbidrag', 'Nämndbudget 2026', 'Riktlinjer för föreningsbidrag', 'Avfallstaxa 2027', 'Normer för kommunala bidrag till ideella föreningar', 'Bidragsbestämmelser för föreningar', 'Nya bidragsregler för föreningslivet', 'Bidragsriktlinjer för studieförbund'],
     no: ['Föreningsbidrag 2026', 'Ansökan om verksamhetsstöd'],
+  },
+  'report-titled': {
+    yes: ['Föreningsbidrag 2024 – information', 'IOP med Kvinnojouren - lägesrapport', 'Återrapportering av IOP med Stadsmissionen', 'Lägesrapport om föreningsbidrag', 'Muntlig information om ridhuset', 'Verksamhetsbidrag 2023: redovisning', 'Verksamhetsberättelse 2023 för Stiftelsen Norrby Konsthall'],
+    no: ['Förlängning av IOP, information till nämnden finns i bilaga', 'Föreningsbidrag 2024 – Ekby Scoutkår', 'Informatörstjänst hos Ekby Kvinnojour', 'Idéburet offentligt partnerskap med Kvinnojouren'],
+  },
+  'application-refused': {
+    yes: ['Kultur- och fritidsnämnden beslutar att avslå ansökan.', 'Ansökan avslås.', 'Nämnden lämnar ansökan utan bifall.', 'Kommunstyrelsen beslutar att ansökan inte ska beviljas.', 'Nämnden beslutar att inte bevilja bidrag.', 'Bidrag beviljas inte.'],
+    no: ['Nämnden beviljar 20 000 kronor och avslår ansökan i övrigt.', 'Nämnden beslutar att bevilja Ekby IF 50 000 kronor.', 'Nämnden bifaller ansökan.', 'Nämnden godkänner överenskommelsen.'],
+  },
+  'only-noted': {
+    yes: ['Nämnden tar del av informationen.', 'Informationen noteras till protokollet.', 'Redovisningen antecknas.', 'Nämnden tackar för informationen.', 'Rapporten läggs till handlingarna.'],
+    no: ['Nämnden tar del av informationen och beviljar Ekby IF 20 000 kronor.', 'Nämnden godkänner förlängningen av partnerskapet.', 'Nämnden beslutar att ingå IOP med föreningen.', 'Nämnden beslutar att teckna avtal.'],
   },
   'winding-up': { yes: ['Avveckling av Kapten Menns fond', 'Upplösning av stiftelsen'], no: ['Utveckling av föreningslivet'] },
   'grant-call': {
@@ -431,6 +458,26 @@ describe('classifyMatter', () => {
     expect(item('Information om IOP', entered, 0)).toMatchObject({ kind: null, rule: 'information' });
     // A document of one matter has no item title: its own fallbacks decide (pipeline/extract.ts).
     expect(item(null, `IOP\n\n${entered}`, 0)).toMatchObject({ kind: null, rule: 'no-ideburen-party' });
+  });
+});
+
+describe('items of protocols written elsewhere', () => {
+  const item = (title: string | null, text: string, ideburna = 1) => classifyMatter({ title, text, ideburna });
+
+  it('reads no grant in an item whose decision refuses the application, though its title asks for one; a document keeps its own path', () => {
+    expect(item('Norrby Konstförening – ansökan om arrangemangsbidrag', 'Beslut\nKultur- och fritidsnämnden beslutar att avslå ansökan.')).toMatchObject({ kind: null, rule: 'application-refused' });
+    expect(item('Ansökan om bidrag – Ekby IF', 'Beslut\nNämnden beviljar Ekby IF 10 000 kronor och avslår ansökan i övrigt.')).toMatchObject({ kind: 'bidrag' });
+    expect(item(null, 'Ansökan om bidrag från Ekby IF\n\nBeslut\nNämnden avslår ansökan.').rule).not.toBe('application-refused');
+  });
+
+  it('reads no partnership in an item whose decision only takes note, though its title names a grant or an IOP', () => {
+    expect(item('Föreningsbidrag', 'Beslut\nNämnden tar del av informationen om föreningsbidrag till Ekby Scoutkår.')).toMatchObject({ kind: null, rule: 'only-noted' });
+    expect(item('IOP med Ekby Kvinnojour', 'Beslut\nNämnden tar del av informationen och godkänner förlängningen av partnerskapet.')).toMatchObject({ kind: 'iop' });
+  });
+
+  it("reads no partnership in an agreement whose one counterpart is a public body or a company, though a förening takes part", () => {
+    expect(item('Avtal med Region Söder om missbruksvård', 'Beslut\nNämnden godkänner avtalet. Söderås Stadsmission är en viktig aktör.')).toMatchObject({ kind: null, rule: 'agreement-not-with-ideburen' });
+    expect(item('Överenskommelse med Region Norr och Norrby Kvinnojour', 'Beslut\nNämnden godkänner överenskommelsen.')).toMatchObject({ kind: 'overenskommelse' });
   });
 });
 

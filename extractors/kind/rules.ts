@@ -17,9 +17,10 @@ import { nearPattern, type NearPattern, type StartBound } from '../engine/sticky
 /**
  * Where a rule reads. `document`: the whole text of a document that is one matter (a web page, a news
  * article) — never a protocol's item, whose title says what it is about. `item-title`: a protocol item's
- * title only — never a document's heading lines, where a header names its chair "Anna Berg (S)".
+ * title only — never a document's heading lines, where a header names its chair "Anna Berg (S)". `item-decision`: a
+ * protocol item's decision only — never a document's, whose own values are read whatever its decision was.
  */
-export type RulePlace = 'title' | 'item-title' | 'decision' | 'text' | 'document';
+export type RulePlace = 'title' | 'item-title' | 'decision' | 'item-decision' | 'text' | 'document';
 
 export interface KindRule {
   name: string;
@@ -259,6 +260,31 @@ const PUBLIC_PARTY = '(?:(?:\\p{Lu}[\\p{L}-]*\\s+){1,2}(?:kommun|stad|landsting)
 const BETWEEN_PUBLIC_PARTIES = `(?<![\\p{L}])[Mm]ellan\\s+${PUBLIC_PARTY}(?:,[^.!?,]{0,80},)?\\s+och\\s+${PUBLIC_PARTY}(?!\\s*(?:,|och|samt)\\s)`;
 
 /**
+ * The counterpart an agreement's item title names when it is no idéburen organisation: a kommun, region or landsting
+ * ("med Region Söder", "med Överby kommun", "med regionen", "Västra Götalandsregionen"), a public federation
+ * ("Samordningsförbundet Norr", "kommunalförbundet"), a state agency or a university by its kind of name
+ * ("Försäkringskassan", "Arbetsförmedlingen", "Polisen", "Trafikverket"), or a company ("Överby Bad AB",
+ * "bostadsbolaget"): word endings and kinds, a list of facts, no one body's name.
+ */
+const NOT_IDEBUREN_PARTY = [
+  String.raw`(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:kommun|stad|landsting)`,
+  String.raw`Region\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?`,
+  String.raw`kommunen|staden|regionen|landstinget|\p{Lu}[\p{L}-]*regionen`,
+  String.raw`(?:\p{Lu}[\p{L}-]*\s+)?(?:[Ss]amordningsförbund|[Kk]ommunalförbund)\p{L}*(?:\s+\p{Lu}[\p{L}-]*)?`,
+  String.raw`\p{Lu}[\p{L}-]*(?:verket|myndigheten|inspektionen|förmedlingen|kassan|polisen|universitetet|högskolan)|Polisen|Länsstyrelsen(?:\s+i)?(?:\s+\p{Lu}[\p{L}-]*)*`,
+  String.raw`(?:\p{Lu}[\p{L}\d&-]*\s+){1,4}AB|\p{L}*bolaget`,
+].join('|');
+/**
+ * An agreement an item's title makes with such a counterpart and no one else ("Avtal med Region Söder om
+ * missbruksvård", "Överenskommelse om samverkan med Polisen", "Hyresavtal med Överby Bostäder AB för föreningslokal",
+ * "Samverkansavtal mellan Överby kommun och Region Norr"): public bodies' or a company's agreement, though a förening
+ * its text names takes part. Not where an idéburen party is named beside it ("med Region Norr och Norrby Kvinnojour"),
+ * nor an agreement with a förening ("IOP mellan Överby kommun och Överby Kvinnojour", "Hyresavtal med Norrby
+ * Folkets husförening").
+ */
+const AGREEMENT_WITH_NON_IDEBUREN = `(?<![\\p{L}])${AGREEMENT_ANY_CASE}\\p{L}*(?:\\s+[^\\n]{0,60}?)?\\s(?:med\\s+(?:${NOT_IDEBUREN_PARTY})(?![\\p{L}])(?!\\s*(?:,|och|samt|&)\\s)|${BETWEEN_PUBLIC_PARTIES})`;
+
+/**
  * What a sentence says of IOP when it only asks, explains or wishes: a question ("frågor om", "frågade", "vad
  * som krävs"), a request for information, a definition ("ett IOP är"), a wish or a hope ("vill" — not "villkor", nor "det vill säga" —, "önskar",
  * "hoppas", "skulle kunna"), an interest or a promise ("är intresserad av att ingå ett IOP", "fått löfte om", "utreda möjligheten att teckna IOP"), drafts sent
@@ -274,16 +300,77 @@ export const STATE_GRANT = 'state-grant';
 /** What a decision does when it grants, approves, enters or shares out anything: not a report filed alone. */
 const DECIDING_VERB = String.raw`bevilja\p{L}*|godkänn\p{L}*|godkände|teckna\p{L}*|ingå\p{L}*|fördela\p{L}*|förläng\p{L}*|tilldela\p{L}*|anta\p{L}*|anvisa\p{L}*|uppdra\p{L}*`;
 
+/**
+ * A procurement or a purchase by an item's or a page's heading: any procurement's compound ("Direktupphandling",
+ * "Ramupphandling"), a framework agreement or a call-off from it ("Ramavtal om …", "Avropsavtal"), places bought
+ * ("Köp av boendeplatser", "Köp av plats på HVB", "Platsköp"), a placement bought ("Placering av barn i familjehem via
+ * Stiftelsen …", "Placeringar på HVB"), a choice system or a contract by tender.
+ */
+const PROCUREMENT_TITLE =
+  '\\p{L}*upphandl\\p{L}*|valfrihetssystem|placeringsavtal|\\p{L}*ramavtal|avropsavtal|köp(?:ta)?\\s+(?:av\\s+)?(?:\\p{L}+\\s+)?\\p{L}*plats(?:er)?(?![\\p{L}])|\\p{L}*platsköp|placering(?:en|ar|arna)?\\s+(?:av|på|vid|i)\\s|tilldelningsbeslut|entreprenad';
+
+/**
+ * A report on a matter, by an item's title: information, a status report or a report back, at the title's head
+ * ("Lägesrapport om föreningsbidrag", "Återrapportering av IOP med Stadsmissionen", "Muntlig information om …") or after
+ * a dash, a colon or a comma at its end ("Föreningsbidrag 2024 – information", "IOP med Kvinnojouren - lägesrapport"),
+ * as other kommuner title them; or an organisation's own annual account ("Verksamhetsberättelse 2023 för Stiftelsen …").
+ * Such an item tells what was done; it decides no partnership. Not an item that decides and says where its
+ * information lies ("Förlängning av IOP, information till nämnden finns i bilaga").
+ */
+const REPORT_WORD = 'muntlig\\s+information|information|info|lägesrapport|statusrapport|återrapport\\p{L}*|dragning|uppföljning|redovisning';
+const REPORT_TITLED = `^(?:${REPORT_WORD})(?![\\p{L}])|(?:–|-|:|,)\\s*(?:${REPORT_WORD})\\s*$|(?<![\\p{L}])verksamhetsberättelse\\p{L}*`;
+
+/**
+ * A decision that refuses what was asked: "avslår ansökan", "beslutar att avslå", "Ansökan avslås", "lämnar ansökan utan
+ * bifall", "beslutar att inte bevilja", "ansökan ska inte beviljas", "bidrag beviljas inte".
+ */
+const REFUSED = 'avslå|avslår|avslås|avslog|avslogs|avslagit|avslag|lämna\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?utan\\s+bifall|inte\\s+(?:att\\s+|ska\\s+|skall\\s+|kan\\s+)?(?:bevilja|bifalla|godkänna)\\p{L}*|(?:beviljas|bifalls|godkänns)\\s+inte';
+/** A decision that gives or enters anything, not negated ("beviljar", "bifaller", "godkänner"; not "inte bevilja", "beviljas inte"). */
+const GIVEN = `(?<!inte\\s+(?:att\\s+|ska\\s+|skall\\s+|kan\\s+)?)(?:${DECIDING_VERB}|bifaller|bifalla|bifalls|biföll)(?![\\p{L}])(?!\\s+inte(?![\\p{L}]))`;
+/**
+ * A decision that refuses an application and gives nothing: no grant, agreement or partnership was decided, whatever the
+ * item's title asks for ("Ansökan om verksamhetsbidrag från Norrby Konstförening" / "Nämnden beslutar att avslå
+ * ansökan"). Gold counts none (a refused grant application is a matter of no partnership). Not a decision that grants
+ * one sum and refuses the rest ("beviljar 20 000 kronor och avslår ansökan i övrigt").
+ */
+const ONLY_REFUSED = `^(?![\\s\\S]*(?<![\\p{L}])${GIVEN})[\\s\\S]*?(?<![\\p{L}])(?:${REFUSED})(?![\\p{L}])`;
+
+/**
+ * A decision that only takes note of what it was told: "Nämnden tar del av informationen", "Informationen noteras",
+ * "Redovisningen antecknas till protokollet", "tackar för informationen", "läggs till handlingarna" — and gives, approves
+ * or enters nothing (GIVEN). An item titled by a grant or an agreement ("Föreningsbidrag", "IOP med Kvinnojouren")
+ * whose decision is only this reports on it; it decides no partnership.
+ */
+const NOTED = String.raw`(?:tar|tog|tagit|ta)\s+del\s+av|noterar|noteras|noterades|antecknar|antecknas|antecknades|tackar\s+för|(?:läggs|lades|lägga|lägger)\s+(?:\p{L}+\s+){0,3}?till\s+(?:handlingarna|protokollet)`;
+const ONLY_NOTED = `^(?![\\s\\S]*(?<![\\p{L}])${GIVEN})[\\s\\S]*?(?<![\\p{L}])(?:${NOTED})(?![\\p{L}])`;
+/**
+ * An association of businesses or households by its kind, in an item's title: an ekonomisk förening ("Ekby Turism
+ * ekonomisk förening", "Ekby Fiber ek. för.") or a business or broadband association ("Företagarförening",
+ * "Näringslivsföreningen", "Köpmannaförening", "Fiberföreningen", "Företagarna"). Its grant or agreement is business
+ * support or infrastructure, no partnership with civil society (gold counts none): word kinds, no one name.
+ */
+const BUSINESS_ASSOCIATION = String.raw`ekonomisk\s+förening|ek\.\s*(?:för\.?|förening)(?![\p{L}])|\p{L}*(?:företagar|näringslivs|köpmanna|fiber|bredbands)förening\p{L}*|företagarna(?![\p{L}])`;
+/**
+ * An item that elects or appoints ("Val av ledamöter till Stiftelsen …", "Fyllnadsval", "Entledigande", "Avsägelse") or
+ * answers a member's question ("Fråga från Anna Ek (V) om föreningsbidrag", "Enkel fråga om …"): it decides who sits or
+ * what was asked, no grant or agreement, though it names one.
+ */
+const ELECTION_OR_QUESTION = String.raw`^(?:val\s+av|val\s+till|\p{L}*val\s+(?:av|till|efter)|entledigande|avsägelse|(?:enkel\s+)?(?:fråga|frågor)\s+(?:från|om|till|angående))(?![\p{L}])`;
+
 export const KIND_RULES: readonly KindRule[] = [
   // Every form holds "utgår": a text without it is not tried (the pattern would be tried at every letter).
   { name: 'withdrawn', kind: null, place: 'text', strength: 0.95, pattern: word('(?:punkten|ärendet|paragrafen)\\s+utgår|utgår\\s+(?:från|ur)\\s+(?:dagordningen|föredragningslistan)'), has: ['utgår'] },
   // Not one delegated decision a party asks to have reconsidered or appeals ("Ekby NHR, framställning om omprövning av
   // delegationsbeslut"): that is the party's own matter, read by the rules after. The look-behind stands after the word
   // it guards, so it is tried only where the word is (engine/pattern-shape.test.ts).
-  { name: 'delegation-list', kind: null, place: 'title', strength: 0.95, pattern: word('delegationsbeslut(?<!(?:omprövning|omprövande|överprövning|prövning|överklagande|överklagan)\\s+av\\s+(?:fattat\\s+|ett\\s+)?delegationsbeslut)|delegeringsbeslut|delegationsärenden|delegeringsärenden|anmälan\\s+av\\s+(?:delegation|beslut)|redovisning\\s+av\\s+(?:delegations|delegerings)|delegeringsförteckning|delegationsordning|delegationsförteckning|beslut\\s+(?:fattade\\s+)?(?:enligt|på|med\\s+stöd\\s+av)\\s+delegation|ordförandebeslut|ordförandens\\s+beslut|brådskande\\s+beslut') },
+  { name: 'delegation-list', kind: null, place: 'title', strength: 0.95, pattern: word('delegationsbeslut(?<!(?:omprövning|omprövande|överprövning|prövning|överklagande|överklagan)\\s+av\\s+(?:fattat\\s+|ett\\s+)?delegationsbeslut)|delegeringsbeslut|delegationsärenden|delegeringsärenden|anmälan\\s+av\\s+(?:delegation|beslut)|redovisning\\s+av\\s+(?:delegations|delegerings)|delegeringsförteckning|delegationsordning|delegationsförteckning|beslut\\s+(?:fattade\\s+)?(?:enligt|på|med\\s+stöd\\s+av)\\s+(?:delegation|delegering)|delegerade\\s+beslut|delegationslist\\p{L}*|delegeringslist\\p{L}*|delegationsrapport\\p{L}*|ordförandebeslut|ordförandens\\s+beslut|brådskande\\s+beslut') },
   { name: 'incoming-mail', kind: null, place: 'title', strength: 0.95, pattern: word('meddelanden|inkomna\\s+(?:skrivelser|handlingar)|inkommande\\s+(?:skrivelser|handlingar)|anmälningsärenden|delgivningar|för\\s+kännedom') },
-  { name: 'procurement', kind: null, place: 'title', strength: 0.9, pattern: word('upphandl\\p{L}*|valfrihetssystem|placeringsavtal|köp\\s+av\\s+platser|tilldelningsbeslut|entreprenad') },
+  { name: 'procurement', kind: null, place: 'title', strength: 0.9, pattern: word(PROCUREMENT_TITLE) },
   // The acronyms only in capitals: "lov" is also a holiday.
+  // An item titled by an agreement whose one counterpart is a public body or a company (AGREEMENT_WITH_NON_IDEBUREN).
+  { name: 'agreement-not-with-ideburen', kind: null, place: 'item-title', strength: 0.85, pattern: new RegExp(`^(?![^\\n]*(?:[Ii]déburet|[Ii]déburna|IOP))[^\\n]*?${AGREEMENT_WITH_NON_IDEBUREN}`, 'u') },
+  { name: 'business-association', kind: null, place: 'item-title', strength: 0.85, pattern: new RegExp(BUSINESS_ASSOCIATION, 'iu') },
+  { name: 'election-or-question', kind: null, place: 'item-title', strength: 0.85, pattern: new RegExp(ELECTION_OR_QUESTION, 'iu') },
   { name: 'procurement-law', kind: null, place: 'title', strength: 0.9, pattern: /(?<![\p{L}])(?:LOU|LOV)(?![\p{L}])/u },
   { name: 'permit', kind: null, place: 'title', strength: 0.9, pattern: word('\\p{L}*tillstånd|bygglov|utökning\\s+av\\s+\\p{L}*antal|barnantal|antal\\s+barn|godkännande\\s+av\\s+(?:enskild|fristående|huvudman)|ansökan\\s+om\\s+godkännande|certifiering|auktorisation') },
   { name: 'political-initiative', kind: null, place: 'title', strength: 0.9, pattern: new RegExp(`(?<![\\p{L}])(?:initiativ|initiativärende|ledamotsinitiativ|motion|medborgarförslag|interpellation|(?:${POLITICAL})s?)(?![\\p{L}])`, 'iu') },
@@ -299,7 +386,9 @@ export const KIND_RULES: readonly KindRule[] = [
   { name: 'audit', kind: null, place: 'title', strength: 0.9, pattern: word('granskning|revision\\p{L}*|årsredovisning|ansvarsfrihet|bokslut|internkontroll') },
   // Not "Information i korthet från nämndens möte": a page that sums up what a meeting decided.
   { name: 'information', kind: null, place: 'title', strength: 0.85, pattern: /^(?:information(?!\s+i\s+korthet)|informationsärende|aktuellt|dialog|rapport(?:er)?\s+från|uppföljning|delårsrapport|månadsrapport|prognos)(?![\p{L}])/iu },
-  { name: 'rules-or-budget', kind: null, place: 'title', strength: 0.85, pattern: word('riktlinjer|regler|regelverk|reglemente|\\p{L}*normer|\\p{L}*bestämmelser|\\p{L}*taxa|taxor|avgifter|\\p{L}*budget|verksamhetsplan|investeringsplan|policy|handlingsplan') },
+  // Read in a protocol's item only: a page's headline names its subject, not the item's business (REPORT_TITLED).
+  { name: 'report-titled', kind: null, place: 'item-title', strength: 0.85, pattern: new RegExp(REPORT_TITLED, 'iu') },
+  { name: 'rules-or-budget', kind: null, place: 'title', strength: 0.85, pattern: word('\\p{L}*riktlinjer|\\p{L}*regler|\\p{L}*regelverk|reglemente|\\p{L}*normer|\\p{L}*bestämmelser|\\p{L}*taxa|taxor|avgifter|\\p{L}*budget|verksamhetsplan|investeringsplan|policy|handlingsplan') },
   { name: 'winding-up', kind: null, place: 'title', strength: 0.85, pattern: titleStart('avveckling|upplösning|permutation') },
   // A call for applications ("Sök föreningsbidrag 2025", "Ansök om kulturstöd", "Nu kan föreningar söka bidrag"):
   // it invites grants and lists, if anything, example sums or a scheme's levels, none given. The imperative only,
@@ -416,6 +505,10 @@ export const KIND_RULES: readonly KindRule[] = [
       'iu',
     ),
   },
+  // Before the kinds a title names: the decision only took note (ONLY_NOTED).
+  { name: 'only-noted', kind: null, place: 'item-decision', strength: 0.8, pattern: new RegExp(ONLY_NOTED, 'iu') },
+  // Before the kinds a title names: the decision refused what the title asks for (ONLY_REFUSED).
+  { name: 'application-refused', kind: null, place: 'item-decision', strength: 0.8, pattern: new RegExp(ONLY_REFUSED, 'iu') },
   { name: 'iop-in-title', kind: 'iop', place: 'title', strength: 0.95, pattern: IOP_NAMED },
   { name: 'grant-in-title', kind: 'bidrag', place: 'title', strength: 0.9, pattern: word(GRANT) },
   { name: 'agreement-in-title', kind: 'overenskommelse', place: 'title', strength: 0.85, pattern: word(AGREEMENT) },

@@ -26,7 +26,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { calibrate, calibrationChecks, CALIBRATION_TARGETS, type Calibration } from '../pipeline/eval/calibration.js';
-import { BY_SOURCE, DEFAULT_DIRS, documentOf, firstRunObservations, judgedFirstRunValue, judgedWith, leaveOneDocumentOut, loadDevset, loadFirstRuns, sourceOf, type DevDoc, type FirstRunFile } from '../pipeline/eval/calibration-set.js';
+import { BY_SOURCE, DEFAULT_DIRS, documentOf, firstRunObservations, firstRunsTable, judgedFirstRunValue, judgedWith, leaveOneDocumentOut, loadDevset, loadFirstRuns, sourceOf, type DevDoc, type FirstRunFile } from '../pipeline/eval/calibration-set.js';
 import { scoreDocument, type JudgedValue } from '../pipeline/eval/score.js';
 import { fixed3, formatTable } from '../pipeline/cli/table.js';
 import { ratio } from '../pipeline/eval/metrics.js';
@@ -91,12 +91,20 @@ function summary(label: string, c: Calibration): string[] {
   ];
 }
 
-/** The table as JSON, one line per cell and field so a refit reads as a small diff; under "contexts", as before cells refined them. */
-function calibrationFile(dirs: readonly string[], firstRuns: readonly string[], table: CalibrationTable): string {
+/** A table's cells as JSON, one line per cell and field so a refit reads as a small diff. */
+function cellsJson(table: CalibrationTable): string {
   const cells = (Object.entries(table) as Array<[string, FieldBins]>).map(([cell, bins]) => {
     const fields = Object.entries(bins).map(([field, counts]) => `      ${JSON.stringify(field)}: ${JSON.stringify(counts)}`);
     return `    ${JSON.stringify(cell)}: {\n${fields.join(',\n')}\n    }`;
   });
+  return `{\n${cells.join(',\n')}\n  }`;
+}
+
+/**
+ * The tables as JSON: every source's counts under "contexts" (as before cells refined them), and the first runs'
+ * own under "firstRuns" (calibration.ts FIRST_RUNS_FLOOR; absent from a fit without them).
+ */
+function calibrationFile(dirs: readonly string[], firstRuns: readonly string[], table: CalibrationTable, firstRunTable: CalibrationTable | null): string {
   const comment =
     `Written by npm run fit-calibration from ${dirs.join(' and ')}` +
     (firstRuns.length > 0 ? ` and the first runs of ${firstRuns.join(', ')} (fixtures/first-runs, each a source of its own)` : '') +
@@ -104,7 +112,8 @@ function calibrationFile(dirs: readonly string[], firstRuns: readonly string[], 
     '(confidence.ts CALIBRATION_BINS), the documents with values there and how many of them were right, each document counting once ' +
     `with its share of right values and each source (name prefix) as at most ${PER_SOURCE_DOCUMENTS} document(s) at its mean rate ` +
     '(pooled so the rate never falls as confidence rises).';
-  return `{\n  "_comment": ${JSON.stringify(comment)},\n  "contexts": {\n${cells.join(',\n')}\n  }\n}\n`;
+  const gate = firstRunTable ? `,\n  "firstRuns": ${cellsJson(firstRunTable)}` : '';
+  return `{\n  "_comment": ${JSON.stringify(comment)},\n  "contexts": ${cellsJson(table)}${gate}\n}\n`;
 }
 
 async function main(dirs: string[], withFirstRuns: boolean): Promise<void> {
@@ -113,12 +122,12 @@ async function main(dirs: string[], withFirstRuns: boolean): Promise<void> {
   // Read once: fitted on only with withFirstRuns, always reported (reportFirstRuns).
   const runs = await loadFirstRuns();
   const fitted = withFirstRuns ? runs : [];
-  const { observations, table, judged: looJudged } = leaveOneDocumentOut(docs, firstRunObservations(fitted));
-  await writeFile(resolve(CALIBRATION_PATH), calibrationFile(dirs, fitted.map((r) => r.set), table));
+  const { observations, table, firstRunTable, judged: looJudged } = leaveOneDocumentOut(docs, firstRunObservations(fitted));
+  await writeFile(resolve(CALIBRATION_PATH), calibrationFile(dirs, fitted.map((r) => r.set), table, firstRunTable));
 
   const names = [...new Set(docs.map((d) => d.name))];
   const raw = calibrate(docs.flatMap((d) => scoreDocument(d.name, d.expected, d.raw).judged));
-  const inSample = calibrate(docs.flatMap((d) => judgedWith(d, table)));
+  const inSample = calibrate(docs.flatMap((d) => judgedWith(d, table, firstRunTable)));
   const loo = calibrate(looJudged);
   const [eqHigh, eqWrong, eqFlagged] = documentsWeighedEqually(looJudged);
 
@@ -177,7 +186,11 @@ async function main(dirs: string[], withFirstRuns: boolean): Promise<void> {
   // A source's first run (fixtures/first-runs) is left out with it.
   const sourceLeftOut = (name: string): string => (/^[de]_/.test(documentOf(name)) ? 'd_/e_' : sourceOf(documentOf(name)));
   const leftOutSources = fitLeavingEachOut(observations, sourceLeftOut, BY_SOURCE);
-  const lsoJudged = docs.flatMap((d) => judgedWith(d, leftOutSources.get(sourceLeftOut(d.name)) ?? table));
+  const firstRunsWithout = new Map([...leftOutSources.keys()].map((s) => [s, firstRunsTable(observations.filter((o) => sourceLeftOut(o.document) !== s))]));
+  const lsoJudged = docs.flatMap((d) => {
+    const source = sourceLeftOut(d.name);
+    return judgedWith(d, leftOutSources.get(source) ?? table, firstRunsWithout.has(source) ? firstRunsWithout.get(source)! : firstRunTable);
+  });
   // The line to choose calibration by: every development source but the seeds (constructed listings), each
   // judged by a table fitted without its source; the checking half is not counted (it is kept for scoring).
   const development = calibrate(lsoJudged.filter((v) => !v.doc.startsWith('seed_') && !unseen.has(v.doc)));
@@ -209,8 +222,10 @@ function reportFirstRuns(runs: readonly FirstRunFile[], observations: readonly O
   const all: JudgedValue[] = [];
   const rows = runs.map((run) => {
     const source = sourceOf(run.values[0]?.[0] ?? '');
-    const fit = fitCalibration(observations.filter((o) => sourceOf(documentOf(o.document)) !== source), BY_SOURCE);
-    const judged = run.values.map((v) => judgedFirstRunValue(v, fit));
+    const without = observations.filter((o) => sourceOf(documentOf(o.document)) !== source);
+    const fit = fitCalibration(without, BY_SOURCE);
+    const gate = firstRunsTable(without);
+    const judged = run.values.map((v) => judgedFirstRunValue(v, fit, gate));
     all.push(...judged);
     return [`${run.set} (${source}, ${run.commit})`, ...summary('', calibrate(judged)).slice(1)];
   });

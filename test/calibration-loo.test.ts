@@ -32,7 +32,13 @@
  * in running text each under its own §) became a cell of their own (calibration.ts CONTEXTS 'matter'): whether each is a
  * partnership at all is a reading the fit had seen in 2 development documents and 1 first run, so they no longer borrow
  * single partnerships' record: leave-one-document-out → .996 / .983 / .634, first runs → .978 / .992 / .845 (calib62;
- * a score-only set of whole protocols, protoset, ≥ 0.9 right .778 → .849). The bounds below keep both from moving
+ * a score-only set of whole protocols, protoset, ≥ 0.9 right .778 → .849). Then the newest blind sets, scored by today's
+ * code, showed the promise broken where the first-run estimate said it held (≥ 0.9 right: realset19 .739, realset20
+ * .647): pooled, a few first runs are outvoted in a bin by the many sources whose misses became rules. A bin now vouches
+ * only where the first runs' own table would not leave its values below an unvouched one (calibration.ts
+ * FIRST_RUNS_FLOOR): leave-one-document-out .996 / .983 / .634 → .997 / .991 / .779, first runs left out whole .978 /
+ * .992 / .845 → .995 / .999 / .902 (as information, on the score-only sets: realset19 .739 → .800, realset20 .647 →
+ * .857, protoset → .947 right at ≥ 0.9). The load is the price of the promise. The bounds below keep both from moving
  * unnoticed; the issue's 0.40 stays open. In-sample figures on
  * one group (the seeds and k_, say) hold a handful of wrong values, where one value crossing 0.9 moves "wrong
  * flagged" by 15–20 points; leaving each document out over all of them is the figure that means something.
@@ -40,7 +46,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { calibrate, calibrationChecks, type Calibration } from '../pipeline/eval/calibration.js';
 import { fitCalibration } from '../extractors/engine/calibration-fit.js';
-import { BY_SOURCE, DEFAULT_DIRS, documentOf, firstRunObservations, judgedFirstRunValue, leaveOneDocumentOut, loadDevset, loadFirstRuns, sourceOf } from '../pipeline/eval/calibration-set.js';
+import { BY_SOURCE, DEFAULT_DIRS, documentOf, firstRunObservations, firstRunsTable, judgedFirstRunValue, leaveOneDocumentOut, loadDevset, loadFirstRuns, sourceOf } from '../pipeline/eval/calibration-set.js';
 import type { JudgedValue } from '../pipeline/eval/score.js';
 
 describe('calibration, leave-one-document-out over the development set', () => {
@@ -55,8 +61,10 @@ describe('calibration, leave-one-document-out over the development set', () => {
     const leftOut: JudgedValue[] = [];
     for (const run of runs) {
       const source = sourceOf(run.values[0]![0]);
-      const table = fitCalibration(observations.filter((o) => sourceOf(documentOf(o.document)) !== source), BY_SOURCE);
-      leftOut.push(...run.values.map((v) => judgedFirstRunValue(v, table)));
+      const without = observations.filter((o) => sourceOf(documentOf(o.document)) !== source);
+      const table = fitCalibration(without, BY_SOURCE);
+      const gate = firstRunsTable(without);
+      leftOut.push(...run.values.map((v) => judgedFirstRunValue(v, table, gate)));
     }
     firstRuns = calibrate(leftOut);
   }, 120_000);
@@ -70,12 +78,12 @@ describe('calibration, leave-one-document-out over the development set', () => {
     expect(calibrationChecks(loo)).toMatchObject({ highConfidenceAccuracy: true, wrongFlagged: true });
   });
 
-  it('flags at most 64 % of values (the issue asks 40 %, not met: see above)', () => {
-    expect(loo.flaggedShare).toBeLessThanOrEqual(0.64);
+  it('flags at most 79 % of values (the issue asks 40 %, not met: see above)', () => {
+    expect(loo.flaggedShare).toBeLessThanOrEqual(0.79);
   });
 
-  it('on the blind sets\' first runs, each set left out whole, keeps ≥ 0.9 at least .96 right and flags at least .98 of the wrong (0.978 / 0.992)', () => {
-    expect(firstRuns.highConfidence.accuracy).toBeGreaterThanOrEqual(0.96);
-    expect(firstRuns.wrongFlaggedShare).toBeGreaterThanOrEqual(0.98);
+  it('on the blind sets\' first runs, each set left out whole, keeps ≥ 0.9 at least .98 right and flags at least .99 of the wrong (0.995 / 0.999)', () => {
+    expect(firstRuns.highConfidence.accuracy).toBeGreaterThanOrEqual(0.98);
+    expect(firstRuns.wrongFlaggedShare).toBeGreaterThanOrEqual(0.99);
   });
 });

@@ -67,7 +67,7 @@ describe('first runs in the fit', () => {
   it('are judged as calibrateResult judges: a vouched bin keeps its value, a flagged or guessed one stays below 0.9', () => {
     const everyBin = (documents: number, right: number) => CALIBRATION_BINS.map(() => ({ documents, right }));
     const table: CalibrationTable = { row: { ideburna: everyBin(20, 20), organ: everyBin(20, 20) }, text: { amounts: everyBin(20, 20) } };
-    const [vouched, flagged, guessed] = run.values.map((v: FirstRunValue) => judgedFirstRunValue(v, table));
+    const [vouched, flagged, guessed] = run.values.map((v: FirstRunValue) => judgedFirstRunValue(v, table, null));
     expect(vouched!.confidence).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
     expect(vouched!.needsReview).toBe(false);
     for (const v of [flagged!, guessed!]) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentResult, Field, Partnership } from '../../pipeline/contract.js';
-import { calibratedConfidence, calibrateResult, cellOf, CONTEXTS, FITTED_CALIBRATION, flaggedForReason, type CalibrationCell, type CalibrationTable } from './calibration.js';
+import { calibratedConfidence, calibrateResult, cellOf, CONTEXTS, FITTED_CALIBRATION, firstRunsVouch, flaggedForReason, type CalibrationCell, type CalibrationTable } from './calibration.js';
 import { fitCalibration, fitLeavingEachOut, poolViolators, type Observation } from './calibration-fit.js';
 import { CALIBRATION_BINS, MAX_CONFIDENCE, PER_SOURCE_DOCUMENTS, REVIEW_THRESHOLD, UNSEEN_SOURCE_DISCOUNT, UNVOUCHED_CONFIDENCE } from './confidence.js';
 import { reviewReasons, type CalibratedField } from './review-rules.js';
@@ -394,6 +394,19 @@ describe('calibrateResult', () => {
     expect(out.partnerships[0]!.organ[0]!.confidence).toBeLessThan(REVIEW_THRESHOLD);
     // A value flagged for no reason keeps its calibrated confidence.
     expect(calibrateResult(result(partnership({ organ: [f('kommunstyrelsen', 0.97)] })), VOUCHED).partnerships[0]!.organ[0]!.confidence).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
+  });
+
+  it('vouches only where the first runs alone would not leave a value below an unvouched one (FIRST_RUNS_FLOOR)', () => {
+    const organ = (firstRuns: CalibrationTable | null) => calibrateResult(result(partnership({ organ: [f('kommunstyrelsen', 0.97)] })), VOUCHED, firstRuns).partnerships[0]!.organ[0]!;
+    // Twenty development sources right, but the first runs wrong in that cell and bin: a new source's record.
+    const firstRunsWrong = fitCalibration(observations({ documents: 10, values: 1, right: 0, confidence: 0.97, cell: 'text/once', prefix: 'first:x' }));
+    expect(organ(firstRunsWrong)).toMatchObject({ needsReview: true });
+    expect(organ(firstRunsWrong).confidence).toBeLessThan(REVIEW_THRESHOLD);
+    const firstRunsRight = fitCalibration(observations({ documents: 10, values: 1, right: 1, confidence: 0.97, cell: 'text/once', prefix: 'first:x' }));
+    expect(organ(firstRunsRight)).toMatchObject({ needsReview: false });
+    // No first runs in the fit: no gate.
+    expect(organ(null)).toMatchObject({ needsReview: false });
+    expect(firstRunsVouch(firstRunsWrong, 'organ', 'text/once', 0.97)).toBe(false);
   });
 
   it('names the values flagged for a reason, which the fit leaves out: a review rule, or a conflict on a sure value', () => {

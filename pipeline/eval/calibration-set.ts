@@ -11,7 +11,7 @@ import { extractUncalibrated } from '../extract.js';
 import { processFile } from '../process.js';
 import { loadGold, type Expected } from './gold.js';
 import { scoreDocument, type JudgedValue } from './score.js';
-import { calibratedConfidence, calibrateResult, cellOf, flaggedForReason, mapFields, type CalibrationCell, type CalibrationContext, type CalibrationTable } from '../../extractors/engine/calibration.js';
+import { calibratedConfidence, calibrateResult, cellOf, firstRunsVouch, flaggedForReason, mapFields, type CalibrationCell, type CalibrationContext, type CalibrationTable } from '../../extractors/engine/calibration.js';
 import { fitCalibration, fitLeavingEachOut, type FitOptions, type Observation } from '../../extractors/engine/calibration-fit.js';
 import { PER_SOURCE_DOCUMENTS, REVIEW_THRESHOLD, UNVOUCHED_CONFIDENCE } from '../../extractors/engine/confidence.js';
 import type { CalibratedField } from '../../extractors/engine/review-rules.js';
@@ -117,7 +117,8 @@ export function firstRunValues(doc: DevDoc): FirstRunValue[] {
   return values;
 }
 
-export const judgedWith = (doc: DevDoc, table: CalibrationTable): JudgedValue[] => scoreDocument(doc.name, doc.expected, calibrateResult(doc.raw, table)).judged;
+export const judgedWith = (doc: DevDoc, table: CalibrationTable, firstRuns: CalibrationTable | null): JudgedValue[] =>
+  scoreDocument(doc.name, doc.expected, calibrateResult(doc.raw, table, firstRuns)).judged;
 
 /** A set's stored first-run results (fixtures/first-runs/raw/SET.json) judged by today's scorer against the set's gold today. */
 export async function judgeFirstRun(setDir: string, results: Readonly<Record<string, DocumentResult>>): Promise<FirstRunValue[]> {
@@ -155,10 +156,16 @@ export function firstRunObservations(runs: readonly FirstRunFile[]): Observation
   );
 }
 
-/** A first run's value as `iop eval` would judge it under `table` (calibrateResult's rule: unvouched values stay below 0.9). */
-export function judgedFirstRunValue([document, field, cell, raw, right, reason, guessed]: FirstRunValue, table: CalibrationTable): JudgedValue {
+/** The first runs' own table among `observations` (calibration.ts FIRST_RUNS_FLOOR); null where there are none: no gate. */
+export function firstRunsTable(observations: readonly Observation[]): CalibrationTable | null {
+  const firstRuns = observations.filter((o) => o.document.startsWith(FIRST_RUN));
+  return firstRuns.length > 0 ? fitCalibration(firstRuns, BY_SOURCE) : null;
+}
+
+/** A first run's value as `iop eval` would judge it under `table` and its first runs' (calibrateResult's rule: unvouched values stay below 0.9). */
+export function judgedFirstRunValue([document, field, cell, raw, right, reason, guessed]: FirstRunValue, table: CalibrationTable, firstRuns: CalibrationTable | null): JudgedValue {
   const calibrated = calibratedConfidence(table, field, cell, raw);
-  const unvouched = reason === 1 || guessed === 1;
+  const unvouched = reason === 1 || guessed === 1 || !firstRunsVouch(firstRuns, field, cell, raw);
   const confidence = unvouched ? Math.min(calibrated, UNVOUCHED_CONFIDENCE) : calibrated;
   return { doc: document, field, value: '', confidence, needsReview: confidence < REVIEW_THRESHOLD || unvouched, correct: right === 1 };
 }
@@ -167,11 +174,15 @@ export function judgedFirstRunValue([document, field, cell, raw, right, reason, 
  * The table fitted on every document (and on `firstRuns`, the blind sets' first runs), and each document's values
  * judged under the table fitted without it — without its first run too.
  */
-export function leaveOneDocumentOut(docs: readonly DevDoc[], firstRuns: readonly Observation[] = []): { observations: Observation[]; table: CalibrationTable; judged: JudgedValue[] } {
+export function leaveOneDocumentOut(docs: readonly DevDoc[], firstRuns: readonly Observation[] = []): { observations: Observation[]; table: CalibrationTable; firstRunTable: CalibrationTable | null; judged: JudgedValue[] } {
   const observations = [...docs.flatMap(observe), ...firstRuns];
   const table = fitCalibration(observations, BY_SOURCE);
+  const firstRunTable = firstRunsTable(observations);
   const leftOut = fitLeavingEachOut(observations, documentOf, BY_SOURCE);
+  // Only a document with a first run of its own changes the first runs' table when it is left out.
+  const withFirstRun = new Set(firstRuns.map((o) => documentOf(o.document)));
+  const firstRunsWithout = (name: string) => (withFirstRun.has(name) ? firstRunsTable(firstRuns.filter((o) => documentOf(o.document) !== name)) : firstRunTable);
   // A document with no judged values has nothing to leave out: the full table is as unseen to it as any.
-  const judged = docs.flatMap((d) => judgedWith(d, leftOut.get(d.name) ?? table));
-  return { observations, table, judged };
+  const judged = docs.flatMap((d) => judgedWith(d, leftOut.get(d.name) ?? table, firstRunsWithout(d.name)));
+  return { observations, table, firstRunTable, judged };
 }

@@ -218,11 +218,14 @@ function rowMatters(doc: DocText, whole: MatterSpan, rows: readonly PartnershipV
 /**
  * A report (SCHEMA.md: one entry per listed partnership) whose listing reader found no rows but whose text names
  * several idéburen parties ("Bidrag går till Babettes vänner, Karil och Kulturföreningen Gaphals"): one row per
- * party, sharing the page's organ, public party and period. Its sums stay out: which party gets which is not read.
+ * party, sharing the page's organ, public party and period. Its sums stay out: which party gets which is not read. So
+ * do its target groups: people the page speaks of anywhere are no one row's (a news page on a round of grants names
+ * whom the kommun's work is for, a förening's members, who may apply); a listing reads a group stated for a whole list
+ * (listings/list-target-groups.ts), this reading finds no list.
  */
 function partyRows(values: PartnershipValues): PartnershipValues[] {
   if (values.ideburna.length < REPORT_ROWS) return [];
-  return values.ideburna.map((party) => ({ ...values, ideburna: [party], amounts: [] }));
+  return values.ideburna.map((party) => ({ ...values, ideburna: [party], amounts: [], targetGroups: [] }));
 }
 
 /** Rows it takes to make a page a list of partnerships: one row is the page's own matter. */

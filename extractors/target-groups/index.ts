@@ -61,6 +61,7 @@ import {
   opensWithDoers,
   opensWithPeople,
   NAMING_STRENGTH,
+  ORGANISATION_BACKGROUND,
   peopleHead,
   PHRASE_END,
   PLACE,
@@ -171,16 +172,18 @@ function readCandidates(doc: DocText): readonly Candidate<string>[] {
 
 /**
  * People read off a sentence presenting an organisation (PRESENTS_ORGANISATION) are whom it serves in general: kept only
- * where nothing else is found ("… är en ideell organisation som ger stöd till brottsoffer" beside "stöd … för brottsutsatta").
+ * where nothing else is found ("… är en ideell organisation som ger stöd till brottsoffer" beside "stöd … för brottsutsatta");
+ * read off its background (ORGANISATION_BACKGROUND: its history, its statutes' purpose), never.
  */
 function presentingLast(spans: readonly TextSpan[], found: readonly Candidate<string>[]): Candidate<string>[] {
-  const presenting = (c: Candidate<string>) => {
+  const after = (pattern: RegExp) => (c: Candidate<string>) => {
     if (c.strength >= NAMING_STRENGTH) return false;
     const s = spans[spanIndexAt(spans, c.start)];
-    return s !== undefined && PRESENTS_ORGANISATION.test(s.text.slice(0, c.start - s.start));
+    return s !== undefined && pattern.test(s.text.slice(0, c.start - s.start));
   };
-  const general = found.filter(presenting);
-  return general.length > 0 && general.length < found.length ? found.filter((c) => !general.includes(c)) : [...found];
+  const kept = found.filter((c) => !after(ORGANISATION_BACKGROUND)(c));
+  const general = kept.filter(after(PRESENTS_ORGANISATION));
+  return general.length > 0 && general.length < kept.length ? kept.filter((c) => !general.includes(c)) : kept;
 }
 
 /** Found phrases as mentions of groups: nested ones dropped, one key per group, the whole population and bare heads left out. */

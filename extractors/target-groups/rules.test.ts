@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DocText } from '../engine/doc-text.js';
 import { extractTargetGroups } from './index.js';
-import { BESIDE_NAMED_CEILING, CEILING, isPeopleWord, LONE_WORD_CEILING, namesPeople } from './rules.js';
+import { BESIDE_NAMED_CEILING, CEILING, isPeopleWord, LONE_WORD_CEILING, namesPeople, ORGANISATION_BACKGROUND } from './rules.js';
 
 const groups = (text: string) => extractTargetGroups(DocText.fromString(text)).map((f) => f.value);
 
@@ -1030,6 +1030,17 @@ describe('fresh pages: word order, quantities, inflections and presented organis
     expect(groups('Jouren är en ideell organisation som ger stöd till brottsoffer.')).toEqual(['brottsoffer']);
     // A unit named with a relative clause is what the partnership funds: read.
     expect(groups('Avtalet gäller Kvinnobyrån, som stöder utsatta kvinnor, och stöd till hemlösa.')).toEqual(['utsatta kvinnor', 'hemlösa']);
+  });
+
+  it('never reads people off an organisation\'s background: its history, its statutes\' purpose (ORGANISATION_BACKGROUND)', () => {
+    expect(groups('Scoutkåren startade 1974 och bedriver scoutverksamhet för barn och ungdomar.')).toEqual([]);
+    expect(groups('Föreningens huvudsakliga ändamål är att bedriva idrottslig verksamhet för barn och ungdomar.')).toEqual([]);
+    expect(groups('Klubben överlåter hallen. Det huvudsakliga ändamålet att bedriva verksamhet för barn och ungdomar sätts ur fokus.')).toEqual([]);
+    expect(ORGANISATION_BACKGROUND.test('Föreningens verksamhetsidé är att')).toBe(true);
+    // The agreement's start and the partnership's own purpose are no background.
+    expect(ORGANISATION_BACKGROUND.test('Avtalet startar 2024 och ger stöd till')).toBe(false);
+    expect(ORGANISATION_BACKGROUND.test('Syftet med partnerskapet är att')).toBe(false);
+    expect(groups('Syftet med partnerskapet är att ge stöd till våldsutsatta kvinnor.')).toEqual(['våldsutsatta kvinnor']);
   });
 });
 

@@ -817,6 +817,17 @@ export const PRESENTS_ORGANISATION =
   /(?<![\p{L}])(?:är|var)\s+(?:en|ett)\s+(?:[\p{L}-]+\s+){0,2}(?:förening|organisation|stiftelse|rörelse|riksorganisation|ideell\s+förening)\s+som\s/iu;
 
 /**
+ * A sentence giving an organisation's background — its history ("Scoutkåren startade 1974 och bedriver scoutverksamhet för
+ * barn och ungdomar") or its statutes' purpose ("Föreningens verksamhetsidé är …", "det huvudsakliga ändamålet att bedriva
+ * idrottslig verksamhet för barn och ungdomar") — says whom the organisation serves, whatever the matter is (premises, a
+ * hall's ownership, a lease): people read off the words after it (not a group named by its name) are never the
+ * partnership's (index.ts). Not "Avtalet startar 2024 och ger stöd till …" (the agreement's start), nor "Syftet med
+ * partnerskapet är att …" (the partnership's own purpose).
+ */
+export const ORGANISATION_BACKGROUND =
+  /(?<![\p{L}])(?:(?:startade|grundades|bildades)\s+(?:år\s+)?\d{4}\s+och\s|(?:huvudsakliga\s+)?ändamål(?:et)?\s+(?:är\s+)?att\s|verksamhetsidé)/iu;
+
+/**
  * Nouns that say only that the group is made of people: "personer med psykisk ohälsa" and "individer med psykisk ohälsa"
  * name one group (index.ts inWiderMention compares mentions with these as one word).
  */

@@ -7,10 +7,10 @@
  * 2023-11-27 § 245") dates the meeting it comes from.
  */
 import words from '../lexicon/decision-words.json' with { type: 'json' };
-import monthNames from '../lexicon/months.json' with { type: 'json' };
 import { paragraphHeadings } from '../items/headings.js';
 import { DOTTED_DATE, isoFromNumbers, isoFromWritten } from './document-date.js';
 import { atLiteral, firstNear, nearPattern } from '../engine/sticky.js';
+import { MONTH_WORDS } from '../period/dates.js';
 
 export interface DateMention {
   value: string;
@@ -20,9 +20,8 @@ export interface DateMention {
   end: number;
 }
 
-const MONTHS: Record<string, number> = monthNames.months;
 const ISO = String.raw`((?:19|20)\d{2})-(\d{2})-(\d{2})`;
-const WRITTEN = String.raw`(\d{1,2})\s+(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\.?\s+((?:19|20)\d{2})`;
+const WRITTEN = String.raw`(\d{1,2})\s+(${MONTH_WORDS})\.?\s+((?:19|20)\d{2})`;
 /** "2024-05-06", "6 maj 2024", "06.05.2024" (document-date.ts: DOTTED_DATE). */
 const DATE = `(?:${ISO}|${WRITTEN}|${DOTTED_DATE})`;
 /** The same date without its groups, for the patterns of other modules ("har den 15 mars 2022 beslutat" in parties/organ.ts). */

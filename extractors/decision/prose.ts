@@ -9,7 +9,6 @@
  * own date (document-date.ts); without that date a relative day dates nothing. Examples and
  * counter-examples are in decision.test.ts.
  */
-import monthNames from '../lexicon/months.json' with { type: 'json' };
 import organWords from '../lexicon/organ.json' with { type: 'json' };
 import { sentences, type TextSpan } from '../engine/sentences.js';
 import type { BodyMention } from './body.js';
@@ -19,6 +18,7 @@ import { DOTTED_DATE, documentDate, isoFromNumbers, isoFromWritten, type Documen
 import { relativeDay } from './relative-day.js';
 import { eachMatch } from '../engine/sticky.js';
 import { perText } from '../engine/memo.js';
+import { MONTH_NUMBER, MONTH_WORDS } from '../period/dates.js';
 
 /**
  * A body's genitive stands for the body before its members ("Kultur- och fritidsnämndens politiker beslutade …", "… av
@@ -87,7 +87,7 @@ function namedBefore(sentence: TextSpan, bodies: readonly BodyMention[]): BodyMe
 const ADOPTED_BY = String.raw`(?:antagen|antaget|antagna|fastställd|fastställt|fastställda)\s+av(?=\s)`;
 
 /** Month names and their abbreviations, the longest first (lexicon/months.json). */
-const MONTH = Object.keys(monthNames.months).sort((a, b) => b.length - a.length).join('|');
+const MONTH = MONTH_WORDS;
 
 /**
  * A meeting's day between a decision's verb and its object, where time adverbials stand in Swedish: "Nämnden tog den 16
@@ -462,7 +462,6 @@ const EARLIER_TIME =
  */
 const MONTH_YEAR = new RegExp(`(?<![\\p{L}])(${MONTH})\\.?\\s+((?:19|20)\\d{2})(?!\\d)`, 'giu');
 const MONTHS_OF_HISTORY = 12;
-const MONTH_NUMBER: Readonly<Record<string, number>> = monthNames.months;
 const monthIndex = (year: string, month: number) => Number(year) * 12 + month;
 
 function isHistory(text: string, verb: RegExpExecArray, own: DocumentDate | null): boolean {

@@ -5,13 +5,13 @@
  * party, "4 …" ends all of 3's); an unnumbered heading applies until the next heading.
  */
 import organWords from '../lexicon/listing-organ.json' with { type: 'json' };
-import monthNames from '../lexicon/months.json' with { type: 'json' };
 import { alternation } from '../amounts/numerals.js';
 import { headerRole, isBlank } from './table.js';
 import { splitLines } from '../engine/table-row.js';
 import { hasOrganisationForm } from './organisation-form.js';
 import { findPublicParties, type PublicPartyMention } from './public-parties.js';
 import { readPublicCell, type OrganName } from './public-cell.js';
+import { MONTH_WORDS } from '../period/dates.js';
 
 export interface Heading {
   /** Global offsets of the heading line. */
@@ -84,7 +84,7 @@ function startsPhrase(title: string, party: PublicPartyMention): boolean {
  *   no:  "Socialnämnden 2023" (a year heads a report's section, left as it was), "Kultur- och fritidsnämnden"
  */
 const MEETING_DATE = new RegExp(
-  String.raw`\s+(?:den\s+)?(?:\d{1,2}\s+(?:${Object.keys(monthNames.months).sort((a, b) => b.length - a.length).join('|')})\.?(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})$`,
+  String.raw`\s+(?:den\s+)?(?:\d{1,2}\s+(?:${MONTH_WORDS})\.?(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})$`,
   'iu',
 );
 

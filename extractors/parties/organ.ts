@@ -20,7 +20,6 @@ import type { Candidate } from '../engine/candidate.js';
 import { mergeCandidates } from '../engine/candidate.js';
 import type { DocText } from '../engine/doc-text.js';
 import lexicon from '../lexicon/organ.json' with { type: 'json' };
-import monthNames from '../lexicon/months.json' with { type: 'json' };
 import weekdayNames from '../lexicon/weekdays.json' with { type: 'json' };
 import type { ContextRule } from './context-rules.js';
 import { strongestContext } from './context-rules.js';
@@ -30,6 +29,7 @@ import { perText } from '../engine/memo.js';
 import { codePointBefore, eachMatch, eachMatchNear } from '../engine/sticky.js';
 import { DATE_TEXT } from '../decision/date.js';
 import { GappedPhrases, type Phrase } from '../engine/gapped-phrases.js';
+import { MONTH_WORDS } from '../period/dates.js';
 
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
@@ -180,7 +180,7 @@ const MEETING_TIME = new RegExp(
   String.raw`^[ \t]*\n?[ \t]*Tid[ \t]*:[ \t]*(?:[Kk]l(?![\p{L}])|\d|[Dd]en[ \t]|(?:${weekdayNames.weekdays.map(capitalisable).join('|')}))`,
   'u',
 );
-const MONTH = alternation(Object.keys(monthNames.months));
+const MONTH = MONTH_WORDS;
 /**
  * Time and manner between a body, its auxiliary and its verb: "har i dag beslutat", "beslutade på
  * tisdagen", "sa på måndagskvällen ja till", "har på uppdrag av kommunstyrelsen beslutat", "har nu också godkänt", "beslöt vid sitt sammanträde i onsdags", "har den 27 november beslutat".

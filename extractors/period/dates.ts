@@ -8,9 +8,12 @@
 import months from '../lexicon/months.json' with { type: 'json' };
 import { alternation } from '../amounts/numerals.js';
 
-const MONTHS: Readonly<Record<string, number>> = months.months;
+/** Each month name and abbreviation (lexicon/months.json, lower case) and the month's number. */
+export const MONTH_NUMBER: Readonly<Record<string, number>> = months.months;
+/** The month names and abbreviations as a bare alternation, the longest first (regex source, to place in a group). */
+export const MONTH_WORDS = alternation(Object.keys(MONTH_NUMBER));
 /** A month name or abbreviation (regex source). */
-export const MONTH_NAME = `(?:${alternation(Object.keys(MONTHS))})\\.?(?![\\p{L}])`;
+export const MONTH_NAME = `(?:${MONTH_WORDS})\\.?(?![\\p{L}])`;
 const YEAR = String.raw`(?:19|20)\d{2}`;
 
 /** Ordinals that name a half or a quarter of a year, and the number they stand for. */
@@ -57,7 +60,7 @@ export function readDate(written: string): ReadDate | null {
   if (m) return valid(+m[1]!, +m[2]!, +m[3]!);
   m = /^(?:den )?(\d{1,2}|sist[ae])(?::[ae])? (\p{L}+)\.? ?(\d{4})$/u.exec(text);
   if (m) {
-    const month = MONTHS[m[2]!];
+    const month = MONTH_NUMBER[m[2]!];
     if (!month) return null;
     return valid(+m[3]!, month, /^sist[ae]$/.test(m[1]!) ? daysInMonth(+m[3]!, month) : +m[1]!);
   }
@@ -68,7 +71,7 @@ export function readDate(written: string): ReadDate | null {
   m = /^(vår|höst)terminen (\d{4})$/u.exec(text);
   if (m) return m[1] === 'vår' ? { year: +m[2]!, month: 1, day: null, precision: 'month', lastMonth: 6 } : { year: +m[2]!, month: 8, day: null, precision: 'month', lastMonth: 12 };
   m = /^(\p{L}+)\.? ?(\d{4})$/u.exec(text);
-  if (m) return MONTHS[m[1]!] ? { year: +m[2]!, month: MONTHS[m[1]!]!, day: null, precision: 'month' } : null;
+  if (m) return MONTH_NUMBER[m[1]!] ? { year: +m[2]!, month: MONTH_NUMBER[m[1]!]!, day: null, precision: 'month' } : null;
   m = /^(\S+) (halvåret|kvartalet) (?:år )?(\d{4})$/u.exec(text);
   if (m) {
     const part = PART_ORDINALS[m[1]!];

@@ -6,9 +6,9 @@
  */
 import people from '../lexicon/people-nouns.json' with { type: 'json' };
 import morePeople from '../lexicon/target-group-people.json' with { type: 'json' };
-import monthNames from '../lexicon/months.json' with { type: 'json' };
 import { perKey } from '../engine/memo.js';
 import { atLiteral, nearPattern, nonSpaceWithin, wordStart, type NearPattern } from '../engine/sticky.js';
+import { MONTH_WORDS } from '../period/dates.js';
 
 export interface TriggerRule {
   name: string;
@@ -587,8 +587,7 @@ export const PRONOUN_FOR_GROUP = {
  * A headline run together with the dateline under it ("… stöd till EU-migranter\n28 jan | 2014"): a line that opens with a date
  * ends the phrase; not a line that opens with an age ("unga vuxna\n18–25 år").
  */
-const MONTHS = Object.keys(monthNames.months).sort((a, b) => b.length - a.length).join('|');
-const DATELINE = String.raw`(?<=\n)[ \t]*(?=\d{1,2}\s+(?:${MONTHS})\.?(?![\p{L}])|\d{4}-\d{2}-\d{2})`;
+const DATELINE = String.raw`(?<=\n)[ \t]*(?=\d{1,2}\s+(?:${MONTH_WORDS})\.?(?![\p{L}])|\d{4}-\d{2}-\d{2})`;
 /**
  * Where a target-group phrase ends inside its sentence; a coordinator before a preposition joins another
  * adverbial, not another group ("våldsutsatta i vår målgrupp och i det förebyggande arbetet"). Who does the work and

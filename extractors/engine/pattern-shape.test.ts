@@ -24,6 +24,8 @@ const ALLOWED: Record<string, string> = {
   'parties/organ:ORGAN_RULES[organ.meeting].before': 'a context rule’s "before", ending in $: tested once backwards from its window’s end (engine/window-end.ts endTest), not from every offset',
   'period/rules:PERIOD_RULES[starts-on].pattern':
     'matched only in a text that holds its verbs (its anchors: "träder i kraft", "börjar gälla" …), and its look-behind reads back at most 21 characters',
+  'period/rules:PERIOD_RULES[page-next-year-start].pattern':
+    'matched only in a text that names the turn of a year ("årsskiftet", "nästa år": its anchors), and its look-behind (a verb of starting before "vid") reads back at most 15 characters',
   'target-groups/rules:TRIGGER_RULES[for-people-with].trigger': TRIGGER_FOR,
   'target-groups/rules:TRIGGER_RULES[purpose-sentence-for].trigger': TRIGGER_FOR,
 };

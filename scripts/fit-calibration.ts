@@ -26,12 +26,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { calibrate, calibrationChecks, CALIBRATION_TARGETS, type Calibration } from '../pipeline/eval/calibration.js';
-import { BY_SOURCE, DEFAULT_DIRS, documentOf, firstRunObservations, firstRunsTable, judgedFirstRunValue, judgedWith, leaveOneDocumentOut, loadDevset, loadFirstRuns, sourceOf, type DevDoc, type FirstRunFile } from '../pipeline/eval/calibration-set.js';
+import { BY_SOURCE, DEFAULT_DIRS, documentOf, firstRunObservations, firstRunsTable, judgedLeftOutWhole, judgedWith, leaveOneDocumentOut, loadDevset, loadFirstRuns, sourceOf, type DevDoc, type FirstRunFile } from '../pipeline/eval/calibration-set.js';
 import { scoreDocument, type JudgedValue } from '../pipeline/eval/score.js';
 import { fixed3, formatTable } from '../pipeline/cli/table.js';
 import { ratio } from '../pipeline/eval/metrics.js';
 import { mapFields, type CalibrationTable, type FieldBins } from '../extractors/engine/calibration.js';
-import { fitCalibration, fitLeavingEachOut, type Observation } from '../extractors/engine/calibration-fit.js';
+import { fitLeavingEachOut, type Observation } from '../extractors/engine/calibration-fit.js';
 import { PER_SOURCE_DOCUMENTS } from '../extractors/engine/confidence.js';
 import type { CalibratedField } from '../extractors/engine/review-rules.js';
 
@@ -221,13 +221,9 @@ function reportFirstRuns(runs: readonly FirstRunFile[], observations: readonly O
   const t = CALIBRATION_TARGETS;
   const all: JudgedValue[] = [];
   const rows = runs.map((run) => {
-    const source = sourceOf(run.values[0]?.[0] ?? '');
-    const without = observations.filter((o) => sourceOf(documentOf(o.document)) !== source);
-    const fit = fitCalibration(without, BY_SOURCE);
-    const gate = firstRunsTable(without);
-    const judged = run.values.map((v) => judgedFirstRunValue(v, fit, gate));
+    const judged = judgedLeftOutWhole(run, observations);
     all.push(...judged);
-    return [`${run.set} (${source}, ${run.commit})`, ...summary('', calibrate(judged)).slice(1)];
+    return [`${run.set} (${sourceOf(run.values[0]?.[0] ?? '')}, ${run.commit})`, ...summary('', calibrate(judged)).slice(1)];
   });
   console.log(`\nleave-one-set-out over the blind sets' first runs (${withFirstRuns ? 'the fit with the other sets\' first runs' : 'the fit without first runs'}; what a new source gets):\n`);
   console.log(formatTable(['first run', 'values', `values ≥ ${t.highConfidence}`, 'right ≥ 0.9', 'wrong flagged', 'all flagged'], [...rows, summary('all first runs', calibrate(all))]));

@@ -45,9 +45,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { calibrate, calibrationChecks, type Calibration } from '../pipeline/eval/calibration.js';
-import { fitCalibration } from '../extractors/engine/calibration-fit.js';
-import { BY_SOURCE, DEFAULT_DIRS, documentOf, firstRunObservations, firstRunsTable, judgedFirstRunValue, leaveOneDocumentOut, loadDevset, loadFirstRuns, sourceOf } from '../pipeline/eval/calibration-set.js';
-import type { JudgedValue } from '../pipeline/eval/score.js';
+import { DEFAULT_DIRS, firstRunObservations, judgedLeftOutWhole, leaveOneDocumentOut, loadDevset, loadFirstRuns } from '../pipeline/eval/calibration-set.js';
 
 describe('calibration, leave-one-document-out over the development set', () => {
   let loo: Calibration;
@@ -58,15 +56,7 @@ describe('calibration, leave-one-document-out over the development set', () => {
     const { judged, observations } = leaveOneDocumentOut(docs, firstRunObservations(runs));
     loo = calibrate(judged);
     // Each first run calibrated by a table fitted without its set (neither its first run nor its documents today).
-    const leftOut: JudgedValue[] = [];
-    for (const run of runs) {
-      const source = sourceOf(run.values[0]![0]);
-      const without = observations.filter((o) => sourceOf(documentOf(o.document)) !== source);
-      const table = fitCalibration(without, BY_SOURCE);
-      const gate = firstRunsTable(without);
-      leftOut.push(...run.values.map((v) => judgedFirstRunValue(v, table, gate)));
-    }
-    firstRuns = calibrate(leftOut);
+    firstRuns = calibrate(runs.flatMap((run) => judgedLeftOutWhole(run, observations)));
   }, 120_000);
 
   it('judges values from every development folder', () => {

@@ -171,6 +171,19 @@ export function judgedFirstRunValue([document, field, cell, raw, right, reason, 
 }
 
 /**
+ * A blind set's first run calibrated as a new source's values would be: by the tables fitted without its set — neither
+ * its first run nor its documents today — the first runs' own table (the gate) among them. The honest estimate of
+ * what a source nobody has seen gets (fit-calibration's last table, test/calibration-loo.test.ts's bound).
+ */
+export function judgedLeftOutWhole(run: FirstRunFile, observations: readonly Observation[]): JudgedValue[] {
+  const source = sourceOf(run.values[0]?.[0] ?? '');
+  const without = observations.filter((o) => sourceOf(documentOf(o.document)) !== source);
+  const table = fitCalibration(without, BY_SOURCE);
+  const firstRuns = firstRunsTable(without);
+  return run.values.map((v) => judgedFirstRunValue(v, table, firstRuns));
+}
+
+/**
  * The table fitted on every document (and on `firstRuns`, the blind sets' first runs), and each document's values
  * judged under the table fitted without it — without its first run too.
  */

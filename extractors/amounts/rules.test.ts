@@ -364,6 +364,27 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
     ],
     negative: ['Föreningen tar upp 800 000 kronor.', 'Kommunen ger föreningen ett bidrag om 800 000 kronor per år.'],
   },
+  'loan-size-before': {
+    per: 'total',
+    positive: [
+      'Hembygdsföreningen behöver ett lån. Lånet är på drygt 600 000 kronor.',
+      'Kommunen ska ta över ett lån från klubben, ett lån som är 2 828 356 kronor stort.',
+      'Fullmäktige beviljade föreningen ett räntefritt lån på 20 000 kronor.',
+      'Klubben ansöker om ett tioårigt räntefritt lån på 500 000 kronor.',
+      'Det rör sig om två lån på sammanlagt 4 370 000 kronor till investeringarna.',
+      'Föreningen får ett ränte- och amorteringsfritt lån om 300 000 kronor.',
+    ],
+    negative: ['Kommunen beviljar lån om 1,2 mkr till föreningen.', 'Föreningen tar upp ett nytt lån hos banken på 0,8 miljoner kronor.', 'Bidraget är på 50 000 kronor.'],
+  },
+  'guarantee-sum-before': {
+    per: 'total',
+    positive: [
+      'Kommunstyrelsen föreslår fullmäktige att bevilja borgen på 3 240 000 kronor.',
+      'Borgensåtagandet föreslås begränsas till ett maxbelopp på just 750 000 kronor.',
+      'Golfklubben har ansökt om en kommunal borgen om 3,6 miljoner kronor.',
+    ],
+    negative: ['Föreningen har efterfrågat ett borgensåtagande för ett lån om två miljoner kronor.', 'Föreningen har ansökt om kommunal borgen för att kunna ta ett banklån på 200 000 kronor.'],
+  },
   'guaranteed-loan-after': {
     per: 'total',
     positive: ['amortering ska ske för det lån om 1 525 000 kronor som kommunen gått i borgen för.'],

@@ -467,6 +467,29 @@ export const PER_RULES: readonly PerRule[] = [
     strength: 0.6,
   },
   {
+    // A loan told by its size, the debt that stands for its whole term rather than money paid out: "Lånet är på drygt 600 000
+    // kronor", "ett lån som är 2 828 356 kronor stort", "ett räntefritt lån på 20 000 kronor", "ett tioårigt räntefritt lån på 500 000
+    // kronor" (free of interest or amortisation, a debt the kommun carries over years), "två lån på sammanlagt 4 370 000 kronor" (the
+    // debts added up). Stronger than loan-before; not a loan granted or taken with no more said ("beviljar lån om 1,2 mkr").
+    name: 'loan-size-before',
+    per: 'total',
+    where: 'lead',
+    pattern:
+      /(?:(?<![\p{L}])lån(?:et|en)?\s+(?:som\s+)?(?:är|var|uppgår\s+till|uppgick\s+till)\s+(?:på\s+)?|(?:ränte|amorterings)(?:-\s+och\s+amorterings)?fri(?:tt|a)?\s+(?:\p{L}+\s+)?lån\p{L}*\s+(?:om|på)\s+|(?<![\p{L}])lån\p{L}*\s+(?:om|på)\s+(?:sammanlagt|totalt)\s+)(?:cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?$/iu,
+    strength: 0.65,
+  },
+  {
+    // A guarantee the kommun grants is a debt it stands surety for over the loan's whole term: "föreslår fullmäktige att bevilja
+    // borgen på 3 240 000 kronor", "Borgensåtagandet föreslås begränsas till ett maxbelopp på just 750 000 kronor". Only the
+    // guarantee's own sum: not the loan it is for ("borgen för ett lån om två miljoner kronor" is loan-before's).
+    name: 'guarantee-sum-before',
+    per: 'total',
+    where: 'lead',
+    pattern:
+      /(?:(?<![\p{L}])(?:kommunal\s+)?borgen\s+(?:om|på)\s+|(?<![\p{L}])borgensåtagande\p{L}*\s+(?:[\p{L}-]+\s+){0,5}?(?:ett\s+)?(?:max|tak)belopp\s+(?:om|på)\s+(?:just\s+)?)(?:högst\s+|maximalt\s+|cirka\s+|ca\.?\s+)?$/iu,
+    strength: 0.65,
+  },
+  {
     // A debt the kommun takes over is paid once: "kommunen övertar de skulder som klubben har till banken om 4,6 miljoner
     // kronor", "övertagande av föreningens lån på 800 000 kr" (a relative clause may name the debtor and the lender).
     name: 'debt-takeover-before',

@@ -1130,3 +1130,18 @@ describe('money excluded by the sum or the funder before it', () => {
     expect(sekIn('Föreningen får också 400 000 kr.')).toEqual([400_000]);
   });
 });
+
+describe('WHOLE_OF_YEARLY_PARTS, WHOLE_OF_ONCE_PARTS: a sum followed by the parts it adds up to', () => {
+  const pers = (text: string) => findAmountMentions(text).map((m) => [m.sek, m.per?.name ?? null]);
+  it('is the total of parts each of their own year', () => {
+    expect(pers('Kultur- och fritidsnämnden bidrar med 150 000 kronor. Föreningen får 75 000 kronor under 2014 och 75 000 kronor under 2015.')[0]).toEqual([150_000, 'whole-of-yearly-parts']);
+  });
+  it('is paid once when each part is paid once, whatever its "totalt" says', () => {
+    expect(pers('Nämnden beviljade lägerverksamheten totalt 60 000 kr. 30 000 kr i inkluderingsbidrag och 30 000 kr i projektstöd.')[0]).toEqual([60_000, 'whole-of-once-parts']);
+  });
+  it('keeps its own sure words, and reads nothing from parts that do not add up to it or name fewer years', () => {
+    expect(pers('Föreningen får 150 000 kronor per år. Av dessa går 75 000 kronor under 2014 och 75 000 kronor under 2015.')[0]).toEqual([150_000, 'year-after']);
+    expect(pers('Föreningen får 150 000 kronor. Hyran är 75 000 kronor under 2014 och 50 000 kronor under 2015.')[0]?.[1]).not.toBe('whole-of-yearly-parts');
+    expect(pers('Föreningen får 150 000 kronor. 50 000 kronor under 2014, 50 000 kronor under 2015 och 50 000 kronor 2014.')[0]?.[1]).not.toBe('whole-of-yearly-parts');
+  });
+});

@@ -1238,3 +1238,31 @@ export const THIRD_PARTY_FUNDER = new RegExp(
     String.raw`)\s+(?:cirka\s+|ca\.?\s+|drygt\s+)?$`,
   'iu',
 );
+
+/**
+ * A sum followed at once by the parts it adds up to is paid as they are: "Kultur- och fritidsnämnden bidrar med 150 000 kronor.
+ * Föreningen får 75 000 kronor under 2014 och 75 000 kronor under 2015." — parts each of their own year make the whole the sum
+ * of those years; "Nämnden beviljade lägerverksamheten totalt 60 000 kr. 30 000 kr i inkluderingsbidrag och 30 000 kr i
+ * projektstöd." — parts paid once make a whole paid once, whatever its "totalt" says. Read on the text from the whole's end to
+ * its last part (`pattern`: the years the yearly parts name; `where` unused) and only where the whole's own words say less
+ * surely (index.ts). Stronger than a guess from the sentence's topic, weaker than a word right by the sum.
+ */
+export const WHOLE_OF_YEARLY_PARTS: PerRule = {
+  name: 'whole-of-yearly-parts',
+  per: 'total',
+  where: 'after',
+  pattern: /(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])/gu,
+  strength: 0.7,
+};
+
+/** See WHOLE_OF_YEARLY_PARTS: a whole whose parts are each paid once. */
+export const WHOLE_OF_ONCE_PARTS: PerRule = {
+  name: 'whole-of-once-parts',
+  per: 'once',
+  where: 'after',
+  pattern: /^[^]*$/u,
+  strength: 0.7,
+};
+
+/** How far after a whole its first part may start, and its last part end: the sentence or two that break it down. */
+export const WHOLE_OF_PARTS_REACH = 220;

@@ -8,7 +8,7 @@ import { perText } from '../engine/memo.js';
 import { lineBounds } from '../engine/lines.js';
 import { MULTIPLIERS, readNumber } from './numerals.js';
 import { columnMoney, YEAR_COLUMN_PER } from './table.js';
-import { ANNUAL_GRANT_EARLIER, ANNUAL_GRANT_REACH, BUILDING_WORK_EARLIER, CLAUSE_YEAR, PRESENT_GRANT_VERB, LIST_NEXT_LINE, BARE_MILLION_VERB, BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, PUBLIC_SHARE, PUBLIC_SHARE_AFTER, BREAKDOWN_PART_GAP, CHANGED_FROM_BEFORE, DISTRIBUTION, GRANT_YEAR_BREAKDOWN, GRANTED_BREAKDOWN, ONCE_GRANT_BREAKDOWN, LABELLED_MIN_SEK, LABELLED_MONEY, LABELLED_MONEY_ANCHORS, MONEY, MONEY_ANCHOR, MONEY_NEAR, NOT_AMOUNT_RULES, OWN_CLAUSE_VERB, REQUESTED_AFTER, PAST_MONEY, PAST_MONEY_AFTER, PAST_YEAR_MONEY, BARE_RECEIVED_MONEY, ONE_YEAR_VALUE_RULES, PER_RULES, REQUESTED_BEFORE, GRANTED_REQUEST_BEFORE, SENTENCE_TOPIC_STRENGTH, THIRD_PARTY_FUNDER, type NotAmountRule, type PerRule, type Where } from './rules.js';
+import { ANNUAL_GRANT_EARLIER, ANNUAL_GRANT_REACH, BUILDING_WORK_EARLIER, CLAUSE_YEAR, PRESENT_GRANT_VERB, LIST_NEXT_LINE, BARE_MILLION_VERB, BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, PUBLIC_SHARE, PUBLIC_SHARE_AFTER, BREAKDOWN_PART_GAP, CHANGED_FROM_BEFORE, DISTRIBUTION, GRANT_YEAR_BREAKDOWN, GRANTED_BREAKDOWN, WHOLE_OF_ONCE_PARTS, WHOLE_OF_PARTS_REACH, WHOLE_OF_YEARLY_PARTS, ONCE_GRANT_BREAKDOWN, LABELLED_MIN_SEK, LABELLED_MONEY, LABELLED_MONEY_ANCHORS, MONEY, MONEY_ANCHOR, MONEY_NEAR, NOT_AMOUNT_RULES, OWN_CLAUSE_VERB, REQUESTED_AFTER, PAST_MONEY, PAST_MONEY_AFTER, PAST_YEAR_MONEY, BARE_RECEIVED_MONEY, ONE_YEAR_VALUE_RULES, PER_RULES, REQUESTED_BEFORE, GRANTED_REQUEST_BEFORE, SENTENCE_TOPIC_STRENGTH, THIRD_PARTY_FUNDER, type NotAmountRule, type PerRule, type Where } from './rules.js';
 import { pastAgreementFactor } from '../period/rules.js';
 import { pageDate, type PageDate } from '../period/page-date.js';
 import { extractPeriod, sentenceAround } from '../period/index.js';
@@ -213,7 +213,33 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
     // The words after the sum that told its periodicity ("… per år") belong to it, not to the next sum's clause.
     previous = { end: end + (per?.afterLength ?? 0), excluded: false, kept: mention };
   }
-  return primary(withoutExcludedRepeats(text, found, excludedSums));
+  return primary(withoutExcludedRepeats(text, asWholesOfParts(text, found), excludedSums));
+}
+
+/**
+ * A sum the next two or more sums add up to, within WHOLE_OF_PARTS_REACH after it, takes its periodicity from them when its own
+ * words say less surely: total when the parts are yearly and name as many distinct years (WHOLE_OF_YEARLY_PARTS), once when
+ * each part is paid once (WHOLE_OF_ONCE_PARTS).
+ */
+function asWholesOfParts(text: string, found: AmountMention[]): AmountMention[] {
+  return found.map((whole, i) => {
+    if (whole.per && whole.per.strength >= WHOLE_OF_YEARLY_PARTS.strength) return whole;
+    let sum = 0;
+    const parts: AmountMention[] = [];
+    for (const part of found.slice(i + 1)) {
+      if (part.end - whole.end > WHOLE_OF_PARTS_REACH || part.sek >= whole.sek) break;
+      parts.push(part);
+      sum += part.sek;
+      if (sum >= whole.sek) break;
+    }
+    if (parts.length < 2 || sum !== whole.sek) return whole;
+    // The last part's year stands after it, up to its clause's end ("… och 75 000 kronor under 2015.").
+    const last = parts.at(-1)!.end;
+    const clauseEnd = text.slice(last, last + AFTER_WINDOW).search(/[.;!?\n]/u);
+    const years = new Set(text.slice(whole.end, clauseEnd < 0 ? last + AFTER_WINDOW : last + clauseEnd).match(WHOLE_OF_YEARLY_PARTS.pattern));
+    const rule = parts.every((p) => p.per?.per === 'year') && years.size === parts.length ? WHOLE_OF_YEARLY_PARTS : parts.every((p) => p.per?.per === 'once') ? WHOLE_OF_ONCE_PARTS : null;
+    return rule ? { ...whole, per: rule } : whole;
+  });
 }
 
 /**

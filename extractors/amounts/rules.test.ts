@@ -364,6 +364,27 @@ const PER_EXAMPLES: Record<string, { per: string; positive: string[]; negative: 
     ],
     negative: ['Föreningen tar upp 800 000 kronor.', 'Kommunen ger föreningen ett bidrag om 800 000 kronor per år.'],
   },
+  'loan-size-before': {
+    per: 'total',
+    positive: [
+      'Hembygdsföreningen behöver ett lån. Lånet är på drygt 600 000 kronor.',
+      'Kommunen ska ta över ett lån från klubben, ett lån som är 2 828 356 kronor stort.',
+      'Fullmäktige beviljade föreningen ett räntefritt lån på 20 000 kronor.',
+      'Klubben ansöker om ett tioårigt räntefritt lån på 500 000 kronor.',
+      'Det rör sig om två lån på sammanlagt 4 370 000 kronor till investeringarna.',
+      'Föreningen får ett ränte- och amorteringsfritt lån om 300 000 kronor.',
+    ],
+    negative: ['Kommunen beviljar lån om 1,2 mkr till föreningen.', 'Föreningen tar upp ett nytt lån hos banken på 0,8 miljoner kronor.', 'Bidraget är på 50 000 kronor.'],
+  },
+  'guarantee-sum-before': {
+    per: 'total',
+    positive: [
+      'Kommunstyrelsen föreslår fullmäktige att bevilja borgen på 3 240 000 kronor.',
+      'Borgensåtagandet föreslås begränsas till ett maxbelopp på just 750 000 kronor.',
+      'Golfklubben har ansökt om en kommunal borgen om 3,6 miljoner kronor.',
+    ],
+    negative: ['Föreningen har efterfrågat ett borgensåtagande för ett lån om två miljoner kronor.', 'Föreningen har ansökt om kommunal borgen för att kunna ta ett banklån på 200 000 kronor.'],
+  },
   'guaranteed-loan-after': {
     per: 'total',
     positive: ['amortering ska ske för det lån om 1 525 000 kronor som kommunen gått i borgen för.'],
@@ -1107,5 +1128,20 @@ describe('money excluded by the sum or the funder before it', () => {
     expect(sekIn('Regionen har också beviljat 400 000 kr till projektet.')).toEqual([400_000]);
     expect(sekIn('Även kommunen bidrar med 400 000 kr.')).toEqual([400_000]);
     expect(sekIn('Föreningen får också 400 000 kr.')).toEqual([400_000]);
+  });
+});
+
+describe('WHOLE_OF_YEARLY_PARTS, WHOLE_OF_ONCE_PARTS: a sum followed by the parts it adds up to', () => {
+  const pers = (text: string) => findAmountMentions(text).map((m) => [m.sek, m.per?.name ?? null]);
+  it('is the total of parts each of their own year', () => {
+    expect(pers('Kultur- och fritidsnämnden bidrar med 150 000 kronor. Föreningen får 75 000 kronor under 2014 och 75 000 kronor under 2015.')[0]).toEqual([150_000, 'whole-of-yearly-parts']);
+  });
+  it('is paid once when each part is paid once, whatever its "totalt" says', () => {
+    expect(pers('Nämnden beviljade lägerverksamheten totalt 60 000 kr. 30 000 kr i inkluderingsbidrag och 30 000 kr i projektstöd.')[0]).toEqual([60_000, 'whole-of-once-parts']);
+  });
+  it('keeps its own sure words, and reads nothing from parts that do not add up to it or name fewer years', () => {
+    expect(pers('Föreningen får 150 000 kronor per år. Av dessa går 75 000 kronor under 2014 och 75 000 kronor under 2015.')[0]).toEqual([150_000, 'year-after']);
+    expect(pers('Föreningen får 150 000 kronor. Hyran är 75 000 kronor under 2014 och 50 000 kronor under 2015.')[0]?.[1]).not.toBe('whole-of-yearly-parts');
+    expect(pers('Föreningen får 150 000 kronor. 50 000 kronor under 2014, 50 000 kronor under 2015 och 50 000 kronor 2014.')[0]?.[1]).not.toBe('whole-of-yearly-parts');
   });
 });

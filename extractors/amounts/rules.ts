@@ -467,6 +467,29 @@ export const PER_RULES: readonly PerRule[] = [
     strength: 0.6,
   },
   {
+    // A loan told by its size, the debt that stands for its whole term rather than money paid out: "Lånet är på drygt 600 000
+    // kronor", "ett lån som är 2 828 356 kronor stort", "ett räntefritt lån på 20 000 kronor", "ett tioårigt räntefritt lån på 500 000
+    // kronor" (free of interest or amortisation, a debt the kommun carries over years), "två lån på sammanlagt 4 370 000 kronor" (the
+    // debts added up). Stronger than loan-before; not a loan granted or taken with no more said ("beviljar lån om 1,2 mkr").
+    name: 'loan-size-before',
+    per: 'total',
+    where: 'lead',
+    pattern:
+      /(?:(?<![\p{L}])lån(?:et|en)?\s+(?:som\s+)?(?:är|var|uppgår\s+till|uppgick\s+till)\s+(?:på\s+)?|(?:ränte|amorterings)(?:-\s+och\s+amorterings)?fri(?:tt|a)?\s+(?:\p{L}+\s+)?lån\p{L}*\s+(?:om|på)\s+|(?<![\p{L}])lån\p{L}*\s+(?:om|på)\s+(?:sammanlagt|totalt)\s+)(?:cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?$/iu,
+    strength: 0.65,
+  },
+  {
+    // A guarantee the kommun grants is a debt it stands surety for over the loan's whole term: "föreslår fullmäktige att bevilja
+    // borgen på 3 240 000 kronor", "Borgensåtagandet föreslås begränsas till ett maxbelopp på just 750 000 kronor". Only the
+    // guarantee's own sum: not the loan it is for ("borgen för ett lån om två miljoner kronor" is loan-before's).
+    name: 'guarantee-sum-before',
+    per: 'total',
+    where: 'lead',
+    pattern:
+      /(?:(?<![\p{L}])(?:kommunal\s+)?borgen\s+(?:om|på)\s+|(?<![\p{L}])borgensåtagande\p{L}*\s+(?:[\p{L}-]+\s+){0,5}?(?:ett\s+)?(?:max|tak)belopp\s+(?:om|på)\s+(?:just\s+)?)(?:högst\s+|maximalt\s+|cirka\s+|ca\.?\s+)?$/iu,
+    strength: 0.65,
+  },
+  {
     // A debt the kommun takes over is paid once: "kommunen övertar de skulder som klubben har till banken om 4,6 miljoner
     // kronor", "övertagande av föreningens lån på 800 000 kr" (a relative clause may name the debtor and the lender).
     name: 'debt-takeover-before',
@@ -1215,3 +1238,31 @@ export const THIRD_PARTY_FUNDER = new RegExp(
     String.raw`)\s+(?:cirka\s+|ca\.?\s+|drygt\s+)?$`,
   'iu',
 );
+
+/**
+ * A sum followed at once by the parts it adds up to is paid as they are: "Kultur- och fritidsnämnden bidrar med 150 000 kronor.
+ * Föreningen får 75 000 kronor under 2014 och 75 000 kronor under 2015." — parts each of their own year make the whole the sum
+ * of those years; "Nämnden beviljade lägerverksamheten totalt 60 000 kr. 30 000 kr i inkluderingsbidrag och 30 000 kr i
+ * projektstöd." — parts paid once make a whole paid once, whatever its "totalt" says. Read on the text from the whole's end to
+ * its last part (`pattern`: the years the yearly parts name; `where` unused) and only where the whole's own words say less
+ * surely (index.ts). Stronger than a guess from the sentence's topic, weaker than a word right by the sum.
+ */
+export const WHOLE_OF_YEARLY_PARTS: PerRule = {
+  name: 'whole-of-yearly-parts',
+  per: 'total',
+  where: 'after',
+  pattern: /(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])/gu,
+  strength: 0.7,
+};
+
+/** See WHOLE_OF_YEARLY_PARTS: a whole whose parts are each paid once. */
+export const WHOLE_OF_ONCE_PARTS: PerRule = {
+  name: 'whole-of-once-parts',
+  per: 'once',
+  where: 'after',
+  pattern: /^[^]*$/u,
+  strength: 0.7,
+};
+
+/** How far after a whole its first part may start, and its last part end: the sentence or two that break it down. */
+export const WHOLE_OF_PARTS_REACH = 220;

@@ -250,11 +250,12 @@ const SUM = String.raw`(?<![\p{L}\p{N}.,])(?:\d{1,3}(?:[ .\u00a0]\d{3})*(?:,\d+)
 export const PERIOD_RULES: readonly PeriodRule[] = [
   {
     // "under tre år med början 2002", "löper under tre år med start i januari 2024", "i 2 år från och med 1 mars 2024", "Avtalstiden är tre år från och med 1 januari
-    // 2025", "på två år räknat från 1 juli 2025", "Avtalet gäller 1 år från 2024-03-01", "Avtalet tecknas för tre år med start 1 juli 2024"
+    // 2025", "på två år räknat från 1 juli 2025", "Avtalet gäller 1 år från 2024-03-01", "Avtalet tecknas för tre år med start 1 juli 2024",
+    // "Upplåtelsen avser en tid av fem år, räknat från den 2023-10-01" (as a lease or a grant of use words its term)
     name: 'duration-from',
     anchors: [HAS_YEAR, HAS_YEARS, HAS_FROM],
     pattern: new RegExp(
-      String.raw`(?:under|i|är|om|på|för|gäller|löper)\s+(?<years>\d{1,2}|${NUMBER_WORD_PATTERN})\s+år,?\s+(?:räknat\s+)?${FROM}\s+(?:i\s+)?${DEN}(?<from>${DATE})`,
+      String.raw`(?:under|i|är|om|på|för|gäller|löper|(?<![\p{L}])(?:tid|period)\s+av)\s+(?<years>\d{1,2}|${NUMBER_WORD_PATTERN})\s+år,?\s+(?:räknat\s+)?${FROM}\s+(?:i\s+)?${DEN}(?<from>${DATE})`,
       'giu',
     ),
     read: (g) => yearsFrom(g),
@@ -320,15 +321,16 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     name: 'stated-years',
     anchors: [HAS_YEAR, /(?:19|20)\d{2}\s+(?:och|samt)\s+(?:19|20)\d{2}/iu],
     // "I den förnyade överenskommelsen utökas antalet platser under 2024 och 2025": "under" only after an agreement word in
-    // the same sentence (at most 80 characters back), and weaker (0.45): the years of what the agreement holds.
-    pattern: new RegExp(String.raw`(?:${STATES_VALIDITY}|(?<![\p{L}])(?:för\s+)?åren\s+|(?<![\p{L}])för\s+|(?<![\p{L}])fördela(?:t|d|de|s|des)?\s+(?:på|över)\s+(?:åren\s+)?|(?<=(?:IOP|avtal|överenskommels|partnerskap)[^.;!?]{0,80})(?<![\p{L}])(?<under>under)\s+)(?<list>${YEAR}(?:\s*,\s*${YEAR})*\s+(?:och|samt)\s+${YEAR})`, 'giu'),
+    // the same sentence (at most 80 characters back), and weaker (0.45): the years of what the agreement holds; so too with the
+    // agreement word after the years ("samverkan kommer under 2023 och 2024 att ske genom ett IOP").
+    pattern: new RegExp(String.raw`(?:${STATES_VALIDITY}|(?<![\p{L}])(?:för\s+)?åren\s+|(?<![\p{L}])för\s+|(?<![\p{L}])fördela(?:t|d|de|s|des)?\s+(?:på|över)\s+(?:åren\s+)?|(?<=(?:IOP|avtal|överenskommels|partnerskap)[^.;!?]{0,80})(?<![\p{L}])(?<under>under)\s+)(?<list>${YEAR}(?:\s*,\s*${YEAR})*\s+(?:och|samt)\s+${YEAR})|(?<![\p{L}])(?<underAhead>under)\s+(?<listAhead>${YEAR}(?:\s*,\s*${YEAR})*\s+(?:och|samt)\s+${YEAR})(?=[^.;!?]{0,80}?(?:IOP|avtal|överenskommels|partnerskap))`, 'giu'),
     // Every match holds two years joined by "och"/"samt" (a rare literal; "för" and "under", the words it may start with, stand
     // at nearly every sentence): the match starts before the list's earlier years and its words of validity.
     near: { literal: /(?:19|20)\d{2}\s+(?:och|samt)\s+(?:19|20)\d{2}/giu, earliest: listedYearsStart },
     read(g) {
-      const years = (g.list?.match(/\d{4}/gu) ?? []).map(Number);
+      const years = ((g.list ?? g.listAhead)?.match(/\d{4}/gu) ?? []).map(Number);
       const consecutive = years.every((y, i) => i === 0 || y === years[i - 1]! + 1);
-      const strength = g.under ? 0.45 : 0.6;
+      const strength = g.under || g.underAhead ? 0.45 : 0.6;
       return consecutive ? { period: period(`${years[0]}-01-01`, `${years.at(-1)}-12-31`), strength } : null;
     },
   },
@@ -494,8 +496,9 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     // deadline)
     name: 'end-only',
     anchors: [HAS_YEAR, HAS_END_LEAD],
-    // A bare "till" only before the end of a year: "uppdraget pågår till utgången av år 2017" ("till 2017" may count anything).
-    pattern: new RegExp(String.raw`(?<lead>till\s+och\s+med|${TOM}|t\s+o\s+m|fram\s+till|senast|(?<![\p{L}])till(?=\s+(?:utgången|slutet)\s+av\s))\s+${YEAR_END_OF}${DEN}(?<to>${DATE})${NO_RIGHT}`, 'giu'),
+    // A bare "till" only before the end of a year or a month's last day: "uppdraget pågår till utgången av år 2017", "Det gäller från den
+    // första april i år till den sista december 2025" ("till 2017" may count anything).
+    pattern: new RegExp(String.raw`(?<lead>till\s+och\s+med|${TOM}|t\s+o\s+m|fram\s+till|senast|(?<![\p{L}])till(?=\s+(?:(?:utgången|slutet)\s+av|(?:den\s+)?(?:sista|siste))\s))\s+${YEAR_END_OF}${DEN}(?<to>${DATE})${NO_RIGHT}`, 'giu'),
     read(g) {
       const to = date(g.to);
       if (!to) return null;

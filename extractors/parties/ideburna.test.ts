@@ -1499,3 +1499,30 @@ describe('ideburen.becomes-partner: is or is approved as an IOP partner', () => 
     expect(names('Ekby Bygg är en av kommunens partners.')).toEqual([]);
   });
 });
+
+describe('roles in news texts: who receives, who is named in full', () => {
+  it('ideburen.receives: not a name after a preposition of place, the subject is before it', () => {
+    expect(names('Sommarlägret på Ekbyholm beviljas 60 000 kronor.')).toEqual([]);
+    expect(names('Lägerverksamheten vid Åbysjön beviljades 120 000 kronor.')).toEqual([]);
+    expect(names('Ekbyholms Vänner beviljas 60 000 kronor.')).toEqual(['Ekbyholms Vänner']);
+  });
+
+  it('ideburen.receives: a relative clause with a "som" of its own gives the grant to its own noun', () => {
+    expect(names('Precis som för alla andra föreningar som får stöd gäller samma regler.')).toEqual([]);
+    expect(names('Ekby Länken, som med sina 35 medlemmar fick 150 800 kronor, är nöjda.')).toEqual(['Ekby Länken']);
+  });
+
+  it('ideburen.applicant: a subordinate clause drops its "har" ("efter att X inkommit med en ansökan")', () => {
+    expect(names('Nämnden har beslutat efter att Ekby Ridskola inkommit med en ansökan om stöd.')).toEqual(['Ekby Ridskola']);
+    expect(names('Sedan Ekby Vänner ansökt om bidrag har nämnden beslutat.')).toEqual(['Ekby Vänner']);
+    expect(names('Nämnden har beslutat efter att Ekby Ridskola inkommit med synpunkter.')).toEqual([]);
+  });
+
+  it('a name the text writes with the same tail every time has the tail as its own (lexicon facilityNouns, a place after "i")', () => {
+    const text = 'Jazz i Ekbyland får behålla bidrag. Enligt ett förslag skulle föreningen Jazz i Ekbyland mista sitt anslag. Jazz i Ekbyland får sitt årliga bidrag på 50 000 kronor.';
+    expect(names(text)).toEqual(['Jazz i Ekbyland']);
+    expect(names('Avtal mellan kommunen och Föreningen Åby simhall. Föreningen Åby simhall driver simhallen.')).toEqual(['Föreningen Åby simhall']);
+    // Written once with the tail and once without: the shorter form stands.
+    expect(names('Avtal med Ekby Vänner i Åby tecknas. Ekby Vänner får 10 000 kronor.')).toEqual(['Ekby Vänner']);
+  });
+});

@@ -102,7 +102,14 @@ const WHERE = String.raw`(?:[ \t]+i[ \t]+\p{Lu}\p{L}+(?:[ \t]+(?:norr|söder|ös
  * What may stand between a recipient and its verb: a membership count, an apposition set off by commas ("KRIS,
  * kriminellas rätt i samhället, fick …") or a relative "som" with a few words of its own ("… som med sina 35 medlemmar fick").
  */
-const BEFORE_VERB = String.raw`(?:[ \t]*,[ \t]+[^,.\n]{3,60}?,(?=[ \t]))?${WHERE}?${MEMBERS}?(?:[ \t]*,?[ \t]+som(?:[ \t]+[^,.\n]{1,40}?)?)?`;
+// The relative clause holds no second "som": "Precis som för alla andra föreningar som får stöd" gives the grant to the
+// clause's own noun, not to the word before it.
+const BEFORE_VERB = String.raw`(?:[ \t]*,[ \t]+[^,.\n]{3,60}?,(?=[ \t]))?${WHERE}?${MEMBERS}?(?:[ \t]*,?[ \t]+som(?:[ \t]+(?:(?!som(?!\p{L}))[^,.\n]){1,40}?)?)?`;
+/**
+ * A name after a preposition of place is where the subject is, not the subject: "KFUM:s sommarläger på Norrbyskär beviljas
+ * 60 000 kr", "Lägerverksamheten på Nydala beviljades 120 000 kr" (the grant is the camp's, whoever runs it).
+ */
+const NOT_AFTER_PLACE_PREPOSITION = /(?<!(?<!\p{L})(?:på|vid|hos|utanför|inom)[ \t])$/u;
 /**
  * What a grant's recipient receives: money or an agreement, or the news of its approval ("Ekby ryttarsällskap fick ett
  * positivt besked av kommunstyrelsen", "X får klartecken", "X får grönt ljus"; not "X fick besked om avslag"). Also the
@@ -192,12 +199,13 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   // Also in the perfect and past: "Nämnden har tidigare beviljat X bidrag".
   { name: 'ideburen.granted', strength: 0.7, before: /(?:^|\s)(?:bevilja(?:[rs]|t|de)?|tilldela(?:[rs]|t|de)?)\s+$/iu },
   { name: 'ideburen.grants-access', strength: 0.6, before: /(?:^|\s)medger\s+$/iu },
-  // "… har lämnat in en ansökan", "… söker 300 000 kronor" (not "söker volontärer": only money or a grant is sought so).
+  // "… har lämnat in en ansökan", in a subordinate clause without its "har" ("efter att Ekby Ridskola inkommit med en ansökan",
+  // "sedan X ansökt om bidrag"), "… söker 300 000 kronor" (not "söker volontärer": only money or a grant is sought so).
   // Also the officialese of requests: "Ekby NHR hemställer att nämnden omprövar …", "Föreningen X anhåller om bidrag".
   {
     name: 'ideburen.applicant',
     strength: 0.6,
-    after: /^\s+(?:ansöker|ansökte|(?:har|hade)\s+ansökt|har\s+(?:inkommit\s+med|lämnat\s+in|skickat\s+in)\s+(?:en\s+)?ansökan|söker\s+(?:\d|bidrag|stöd|medel|verksamhetsbidrag|projektbidrag|ekonomiskt)|tillhandahåller|hemställer|hemställde|anhåller|anhöll)(?!\p{L})/iu,
+    after: /^\s+(?:ansöker|ansökte|(?:(?:har|hade)\s+)?ansökt|(?:(?:har|hade)\s+)?(?:inkommit\s+med|lämnat\s+in|skickat\s+in)\s+(?:en\s+)?ansökan|söker\s+(?:\d|bidrag|stöd|medel|verksamhetsbidrag|projektbidrag|ekonomiskt)|tillhandahåller|hemställer|hemställde|anhåller|anhöll)(?!\p{L})/iu,
   },
   // Its application, the name in the genitive: "Nämnden bifaller Ekby IF:s ansökan om 5 000 kronor", "Ekby Ryttarförenings
   // ansökan om bidrag beviljas" (a public party's or body's application never reaches here: their names are taken). Weak: a
@@ -298,7 +306,7 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   // investeringsstöd från Boverket"): STATE_FUNDER.
   // What it receives stands in the verb's own clause: "hur många Ekbykvinnor som sökte eller fick hjälp, riktlinjerna säger
   // att föreningsbidrag …" receive no grant (a comma or a semicolon closes the clause before the grant's noun).
-  { name: 'ideburen.receives', strength: 0.65, after: new RegExp(String.raw`^${BEFORE_VERB}[ \t]+${RECEIVING}(?![ \t]+(?!IOP)\p{Lu})[ \t]+[^.,;\n]{0,40}?(?:\d|${GRANT_NOUNS})(?![^.\n]{0,40}?${STATE_FUNDER})`, 'u') },
+  { name: 'ideburen.receives', strength: 0.65, before: NOT_AFTER_PLACE_PREPOSITION, after: new RegExp(String.raw`^${BEFORE_VERB}[ \t]+${RECEIVING}(?![ \t]+(?!IOP)\p{Lu})[ \t]+[^.,;\n]{0,40}?(?:\d|${GRANT_NOUNS})(?![^.\n]{0,40}?${STATE_FUNDER})`, 'u') },
   // One among a grant's recipients, the last of a list or alone: "Bojen, Ekby tjejjour och Solrosen är några av
   // verksamheterna som får ta del av pengarna", "X är exempel på verksamheter som beviljats bidrag" (not "… som fick
   // avslag", nor "X är en av kommunens största arbetsgivare": only a recipient among organisations).
@@ -988,6 +996,28 @@ export function withoutCommonNoun(name: string, text: string): string {
   return lower.test(text) || alone.test(text) ? rest : name;
 }
 
+/**
+ * A name the text writes with the same tail every time, a place after "i" or the place it runs in lower case, has that tail
+ * as its own: "Jazz i Skaraborg får behålla bidrag … föreningen Jazz i Skaraborg … Jazz i Skaraborg får sitt årliga bidrag",
+ * "Föreningen Anderstorp simhall" (lexicon facilityNouns). Only where it is written at least twice and never without the
+ * tail: "Röda Korset" once "i Ekby" and once alone keeps its shorter form.
+ */
+const FACILITY = lexicon.facilityNouns.join('|');
+const TAIL = String.raw`[ \t]+(?:i[ \t]+\p{Lu}\p{Ll}+|\p{Ll}*(?:${FACILITY}))(?![\p{L}\d-])`;
+const TAIL_TIMES = 2;
+function withTail(name: string, text: string): string {
+  const written = new RegExp(String.raw`(?<![\p{L}\d-])${escapeRegExp(name)}(?![\p{L}\d-])(${TAIL})?`, 'gu');
+  const tails = new Set<string>();
+  let times = 0;
+  for (const m of text.matchAll(written)) {
+    tails.add(m[1]?.replace(/[ \t]+/gu, ' ') ?? '');
+    times++;
+    if (tails.size > 1) return name;
+  }
+  const [tail] = tails;
+  return times >= TAIL_TIMES && tail ? name + tail : name;
+}
+
 /** A mention this sure stands in a partnership of its own ("IOP med X", "Parter"), whatever became of an application. */
 const PARTNER_STANDING = 0.85;
 
@@ -1005,7 +1035,7 @@ export function extractIdeburna(doc: DocText): { fields: Field<string>[]; aliase
     if (g.every((m) => onTeaserLine(doc.text, m.start))) continue;
     // Its application refused or sent back while others are granted: no party to the grants.
     if (othersGranted && refused.has(g)) continue;
-    const name = withoutCommonNoun(withPlace(representative(g).name, forms), doc.text);
+    const name = withTail(withoutCommonNoun(withPlace(representative(g).name, forms), doc.text), doc.text);
     for (const m of g) {
       canonical.set(m, name);
       candidates.push({ value: name, key: name.toLowerCase(), rule: m.rule, strength: m.strength, start: m.start, end: m.end });

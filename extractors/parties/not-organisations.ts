@@ -125,6 +125,36 @@ function adverbialOpening(name: string, before: string, after: string): boolean 
   return markerStrength(name, false) === 0 && INVERTED_SUBJECT.test(after);
 }
 
+/**
+ * One unmarked word in the genitive right before a lower-case noun is that noun's modifier, not a name of its own: "avtal
+ * mellan Erstaviks fideikommiss och kommunen", "arrendeavtal mellan Fryksdalens sparbank och …", "avtal med Statens
+ * fastighetsverk" name an estate, a bank, an agency — the noun heads the phrase, and a noun that is no marker (a marked one
+ * is in the name already: "Lunds kvinnojour") makes it no idéburen party, unless the text writes the word alone too (writtenAlone). Not before a word that follows names ("Bris
+ * har", "Ekbys i …": lexicon afterNameWords), nor a name whose own marker or lexicon entry says what it is ("Bris verksamhet").
+ */
+const GENITIVE_WORD = /^\p{Lu}\p{Ll}+s$/u;
+// A head noun that says organisation ("Pensionärernas riksorganisation (PRO)", lexicon appositionNouns) heads an
+// organisation's name, which the word opens.
+const ORGANISATION_HEAD = String.raw`\p{Ll}*(?:${lexicon.appositionNouns.join('|')})(?![\p{L}\d-])`;
+const HEAD_NOUN_AFTER = new RegExp(String.raw`^[ \t]+(?!(?:${lexicon.afterNameWords.join('|')}|till|från|av|på|vid|hos|eller|att|ska|skall|kan)(?!\p{L}))(?!${ORGANISATION_HEAD})\p{Ll}{3,}(?![\p{L}\d-])`, 'u');
+/**
+ * Only in an agreement's party slot, right after "mellan", "med" or "och", where the whole phrase is the party: elsewhere the
+ * word may open a longer name ("bidrag till Barnens rätt i samhället, BRIS") or own what follows ("bidrag till
+ * Nattvandrarnas verksamhet").
+ */
+const PARTY_SLOT_BEFORE = /(?<!\p{L})(?:mellan|med|och)[ \t]+$/u;
+const modifiesNoun = (written: string, known: boolean, before: string, after: string, text: string) =>
+  GENITIVE_WORD.test(written) &&
+  markerStrength(written.slice(0, -1), known) === 0 &&
+  HEAD_NOUN_AFTER.test(after) &&
+  PARTY_SLOT_BEFORE.test(before) &&
+  !writtenAlone(written.slice(0, -1), text);
+/**
+ * Where the text also writes the word without its genitive, it names an organisation of its own, in the genitive before what
+ * it does: "stötta Fryshusets satsning i länet" beside "Fryshuset står för en chef".
+ */
+const writtenAlone = (base: string, text: string) => new RegExp(String.raw`(?<![\p{L}\d])${base}(?![\p{L}\d])`, 'u').test(text);
+
 /** A defined term of an agreement ("…, nedan kallad Staden") stands for a party named before it. */
 const DEFINED_TERM = /nedan[ \t]+(?:kallad|kallat|kallade|benämnd|benämnt)[ \t]+["”'»]?$/iu;
 
@@ -221,7 +251,7 @@ export function onTeaserLine(text: string, start: number): boolean {
 }
 
 /** Whether the name at [span.start, span.end) of text can be no idéburen party, whatever its context. */
-export function isNoOrganisation(name: string, text: string, span: { start: number; end: number }): boolean {
+export function isNoOrganisation(name: string, text: string, span: { start: number; end: number; known?: boolean }): boolean {
   const after = text.slice(span.end, span.end + 60);
   const before = text.slice(Math.max(0, span.start - 30), span.start);
   return (
@@ -229,6 +259,7 @@ export function isNoOrganisation(name: string, text: string, span: { start: numb
     isCompany(name, after) ||
     isProject(name, before) ||
     qualifiesNoun(name, after) ||
+    modifiesNoun(text.slice(span.start, span.end), span.known ?? false, before, after, text) ||
     ORGANISATION_NUMBER.exec(after)?.[1] === '5' ||
     QUALIFIES_BODY.test(after) ||
     PARTY_LETTERS.test(after) ||

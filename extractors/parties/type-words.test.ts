@@ -119,3 +119,18 @@ describe('a sport ending a club’s name (suffixMarkers)', () => {
     expect(names('Avtal med Kultur- och fritidsnämnden om fotboll tecknas.')).toEqual([]);
   });
 });
+
+describe('a genitive word before a lower-case noun (not-organisations.ts modifiesNoun)', () => {
+  it('modifies the noun, which heads what is named: an estate, a bank, an agency', () => {
+    expect(names('Nya avtal mellan Ekbyviks fideikommiss och kommunen gällande skötsel.')).toEqual([]);
+    expect(names('Nu har ett arrendeavtal skrivits mellan Åbydalens sparbank och kommunen.')).toEqual([]);
+    expect(names('Vi fick ett nytt avtal med Statens fastighetsverk.')).toEqual([]);
+  });
+  it('is an organisation where the text writes the word alone too, where the noun says organisation, or outside a party slot', () => {
+    expect(names('Nämnden tecknar avtal med Ekbyhusets ungdomsverksamhet. Ekbyhuset ansöker om bidrag.')).toEqual(['Ekbyhuset']);
+    // Outside a party's slot the word may open a longer name, or own what follows.
+    expect(names('Bidrag till Nattvandrarnas verksamhet, BUN beslutar.')).toEqual(['Nattvandrarna']);
+    expect(names('avtal med Ekbys ridklubb')).toEqual(['Ekbys ridklubb']);
+    expect(names('IOP med Pensionärernas riksorganisation (PRO) tecknas.').length).toBe(1);
+  });
+});

@@ -3,7 +3,7 @@ import type { DocText } from '../engine/doc-text.js';
 import { REVIEW_THRESHOLD } from '../engine/confidence.js';
 import { documentCells } from './cells.js';
 import { paragraphHeadings } from '../items/headings.js';
-import { agendaOpening, agendaTitle, bodyDecisionSignals, governingTitle, headingSignals, listSignals, paragraphSignals, phraseSignals, runTogetherReportSignals, scores, severalGrantsSignals, severalPartnershipsSignals, signatureSignals, titleSignals, type Signal } from './rules.js';
+import { agendaOpening, agendaTitle, bodyDecisionSignals, governingTitle, headingSignals, isWebPage, listSignals, paragraphSignals, phraseSignals, runTogetherReportSignals, scores, severalGrantsSignals, severalPartnershipsSignals, signatureSignals, titleSignals, type Signal } from './rules.js';
 
 /** Below this score no type has shown itself: the document is "annat". */
 const MIN_SCORE = 2;
@@ -54,7 +54,11 @@ export function extractDocType(doc: DocText, frame: DocFrame = {}): Field<DocTyp
   if (!best || best[1] < MIN_SCORE) {
     return { value: 'annat', confidence: ANNAT_CONFIDENCE, needsReview: true, evidence: [] };
   }
-  const confidence = typeConfidence(best[1], second?.[1] ?? 0);
+  // A news or web page (a publication stamp, a photo credit, quoted speech) reports documents: a protocol's, a decision's,
+  // an agreement's or an officer's report's type read on it is mixed evidence, the page's furniture against the type's
+  // signals. A list of partnerships or grants on it is a report's (rapport: development sets, 17 of 19 such pages).
+  const typed = typeConfidence(best[1], second?.[1] ?? 0);
+  const confidence = best[0] !== 'rapport' && isWebPage(layout) ? Math.min(WEB_PAGE_CONFIDENCE, typed) : typed;
   const evidence = signals
     .filter((s) => s.type === best[0])
     .sort((a, b) => b.weight - a.weight || a.start - b.start)
@@ -65,6 +69,11 @@ export function extractDocType(doc: DocText, frame: DocFrame = {}): Field<DocTyp
 
 /** An agenda typed as a protocol: the nearest type, not its own. */
 const AGENDA_CONFIDENCE = 0.6;
+/**
+ * A type other than rapport read on a news or web page, at most: the page reports a decision or an agreement and records
+ * none itself (annat); a reviewer should look.
+ */
+const WEB_PAGE_CONFIDENCE = 0.7;
 /** "annat" is a guess by elimination: a reviewer should look. */
 const ANNAT_CONFIDENCE = 0.5;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DocText } from '../engine/doc-text.js';
 import { cells, documentCells } from './cells.js';
 import { extractDocType, typeConfidence } from './index.js';
-import { agendaOpening, agendaTitle, bodyDecisionSignals, digestTitle, governingTitle, headingSignals, listSignals, paragraphSignals, phraseSignals, severalGrantsSignals, severalPartnershipsSignals, signatureSignals, titleSignals } from './rules.js';
+import { agendaOpening, agendaTitle, bodyDecisionSignals, digestTitle, governingTitle, headingSignals, isWebPage, listSignals, paragraphSignals, phraseSignals, severalGrantsSignals, severalPartnershipsSignals, signatureSignals, titleSignals } from './rules.js';
 
 const docType = (text: string) => extractDocType(DocText.fromString(text)).value;
 const rules = (signals: { type: string; rule: string }[]) => signals.map((s) => `${s.type}: ${s.rule}`);
@@ -100,6 +100,20 @@ describe('title rules', () => {
     expect(rules(titleSignals(cells('Beslut\n\nNämnden beviljar föreningen bidrag.')))).toEqual(['beslut: title in header']);
     expect(rules(titleSignals(cells('BESLUT OM BIDRAG\n\nNämnden beviljar föreningen bidrag.')))).toEqual(['beslut: title in header']);
     expect(titleSignals(cells('Beslut om föreningsbidrag\n\nDen 6 december beslutade kommunstyrelsen om extra stöd till föreningar.'))).toEqual([]);
+  });
+
+  it('reads a headline "Beslut: <subject>" as a news headline, not a decision\'s title', () => {
+    // Its subject line alone (weight 1.5) types no page.
+    expect(rules(titleSignals(cells('Beslut: lån till Svegs hembygdsförening\n\nKommunstyrelsen har beslutat att ge föreningen ett lån.')))).toEqual(['beslut: subject line']);
+    expect(rules(titleSignals(cells('Beslut\n\nNämnden beviljar föreningen bidrag.')))).toEqual(['beslut: title in header']);
+  });
+
+  it("reads a page that credits its pictures ('Foto: Anna Berg') as a news page: its type word is a kicker", () => {
+    expect(isWebPage(cells('AVTAL\n\nFoto: Sarah Tjärnås.\n\nKommunen har tecknat avtal med föreningen.'))).toBe(true);
+    expect(isWebPage(cells('Gården i Edenberga är störst. Foto: Johan W Jönsson/arkiv'))).toBe(true);
+    expect(titleSignals(cells('AVTAL\n\nFoto: Sarah Tjärnås.\n\nKommunen har tecknat avtal med föreningen.'))).toEqual([]);
+    // A picture mentioned, a lower-case word after the colon, a compound: no credit.
+    expect(isWebPage(cells('AVTAL\n\nFotot visar gården.\nbild: se bilaga 2\nFotoklubben: årsmöte'))).toBe(false);
   });
 
   it("skips a web page's accessibility lines (read-aloud button, skip link) above its title; not a sentence on listening", () => {

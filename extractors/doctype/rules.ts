@@ -173,8 +173,12 @@ function isSectionHeadingBeslut(phrase: string, cell: Cell, cells: readonly Cell
   const first = cells.find((c) => !PREAMBLE_CELL.test(c.text));
   return first !== cell || DECISION_HEADLINE.test(cell.text);
 }
-/** "Beslut om föreningsbidrag": a news page's headline on a decision, its subject in lower case after "om". */
-const DECISION_HEADLINE = /^[#*•\-–\s]*[Bb]eslut\s+om\s+\p{Ll}/u;
+/**
+ * "Beslut om föreningsbidrag", "Beslut: lån till Svegs hembygdsförening": a news page's headline on a decision, its
+ * subject in lower case after "om" or a colon. A decision document's title stands alone ("Beslut", "BESLUT", "Beslut
+ * 2023-05-10") or in capitals.
+ */
+const DECISION_HEADLINE = /^[#*•\-–\s]*[Bb]eslut(?:\s+om|[ \t]*:)\s+\p{Ll}/u;
 
 /** A web page's publication stamp: a label ("Publicerad 15 juni 2021") or a date with a clock time ("2015-12-17 19:05"). */
 const WEB_PAGE_STAMP = new RegExp(
@@ -190,11 +194,30 @@ const WEB_PAGE_STAMP = new RegExp(
 const REPORTED_SPEECH = /,[”"]?\s+säger\s+(?:hon|han|de|\p{Lu}\p{Ll}+)(?![\p{L}])/u;
 
 /**
- * A publication stamp among the first cells, or speech quoted as news quotes it, makes the page a web or news page: a
- * clipped article carries no stamp but speaks in the reporter's voice.
+ * photo credit: a line, or a caption's last sentence, that credits a picture to its photographer ("Foto: Sarah Tjärnås.",
+ * "… i Torna Hällestad. Foto: Sophie Holgersson", "Bild: Arkiv", "Fotograf: Anna Berg"): news and web pages print
+ * pictures, municipal documents (protocols, officers' reports, agreements, decisions) do not. The credit's word is
+ * followed by a colon and a capitalised name.
+ *   yes: "Foto: Sarah Tjärnås.", "Solbackens bygdegård i Edenberga. Foto: Johan W Jönsson/arkiv", "Bild: Arkiv"
+ *   no:  "Fotot visar gården.", "bild: se bilaga" (lower case after the colon), "Fotoklubben: årsmöte"
+ */
+const PHOTO_CREDIT = new RegExp(
+  `(?:^|[.!?]\\s+)(?:${lexicon.photoCredits.map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1).replace(/ /g, '\\s+')}`).join('|')})[ \\t]*:[ \\t]*\\p{Lu}`,
+  'u',
+);
+/** Tried only on a cell with a colon: most cells have none. */
+const photoCredit = (text: string) => text.includes(':') && PHOTO_CREDIT.test(text);
+
+/**
+ * A publication stamp among the first cells, speech quoted as news quotes it, or a picture credited to its photographer
+ * makes the page a web or news page: a clipped article carries no stamp but speaks in the reporter's voice or prints
+ * its pictures' credits.
  */
 export function isWebPage(cells: readonly Cell[]): boolean {
-  return cells.slice(0, HEADER_CELLS).some((c) => WEB_PAGE_STAMP.test(c.text)) || cells.some((c) => REPORTED_SPEECH.test(c.text));
+  return (
+    cells.slice(0, HEADER_CELLS).some((c) => WEB_PAGE_STAMP.test(c.text)) ||
+    cells.some((c) => REPORTED_SPEECH.test(c.text) || photoCredit(c.text))
+  );
 }
 
 /** A paragraph of running text: a dozen words or more, closed by a sentence's end. */

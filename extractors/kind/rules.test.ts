@@ -196,6 +196,23 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
       'Kommunen ska teckna avtal med idrottsföreningen.',
     ],
   },
+  'organisation-signed': {
+    yes: [
+      'Föreningen har tecknat ett nytt arrendeavtal med Fastighetskontoret.',
+      'Vi har ingått ett avtal med socialförvaltningen om stödet.',
+      'Hembygdsföreningen tecknade avtal med kommunen om skötseln.',
+      'Röda Korset har tecknat ett samarbetsavtal med kultur- och fritidsnämnden.',
+    ],
+    no: [
+      'Kommunen har tecknat ett avtal med socialnämnden.',
+      'Lerums kommun har tecknat avtal med kultur- och fritidsnämnden.',
+      'Region Gävleborg har tecknat ett samarbetsavtal med Kvinnojouren.',
+      'Föreningen vill teckna avtal med kommunen.',
+      'Vi har tecknat ett IOP-avtal med Östersunds kommun.',
+      'Företaget har tecknat avtal med kommunen.',
+      'Fritidskontoret har tecknat ett avtal med socialförvaltningen.',
+    ],
+  },
   'grants-listed': {
     yes: ['Följande föreningar beviljas bidrag ur verksamhet 491', 'Följande organisationer tilldelas verksamhetsstöd för 2024:', 'Följande beviljades föreningsbidrag'],
     no: ['Följande föreningar kan söka bidrag', 'Följande gäller för bidrag till studieförbund', 'Följande föreningar har ansökt om bidrag'],

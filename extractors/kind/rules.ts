@@ -221,6 +221,31 @@ const AGREEMENT_APPROVED =
  */
 const AGREEMENT_ENTERING = `(?:(?:skriver|tecknar|ingår|sluter|undertecknar)(?![\\p{L}])|${AGREEMENT_APPROVED})`;
 const AGREEMENT_WITH_ORGANISATION = `(?<![\\p{L}])${AGREEMENT_ENTERING}[^.!?\\n]{0,40}?(?<![\\p{L}])${AGREEMENT_NAMED}[^.!?\\n]{0,20}?(?<![\\p{L}])med\\s+[^.!?\\n]{0,40}?(?<![\\p{L}])${ORGANISATION_WORD}`;
+/** Signing in the perfect's participle or the past: "tecknat", "tecknade", "ingått", "skrev under". */
+const SIGNED_VERB = '(?:tecknat|tecknade|ingått|ingick|undertecknat|undertecknade|skrivit\\s+under|skrev\\s+under|slutit|slöt)(?![\\p{L}])';
+/** Signed, in a finite verb of the perfect or the past: "har tecknat", "tecknade", "har nu ingått". */
+const SIGNED = `(?:(?:har|hade)\\s+(?:nu\\s+|idag\\s+|äntligen\\s+)?)?${SIGNED_VERB}`;
+/**
+ * A municipal party after "med": a kommun, region or stad by name or in the definite ("Östersunds kommun", "Region
+ * Jämtland", "kommunen"), or one of their bodies or offices as a compound in the definite ("Fastighetskontoret",
+ * "socialförvaltningen", "kultur- och fritidsnämnden", "kommunstyrelsen"): word endings, a list of facts.
+ */
+const WITH_MUNICIPAL_PARTY = String.raw`med\s+(?:den\s+)?(?:\p{Lu}[\p{L}-]+\s+(?:kommun|stad|Stad)|Region\s+\p{Lu}[\p{L}-]+|kommunen|regionen|staden|landstinget|(?:[\p{L}-]+\s+och\s+)?\p{L}+(?:kontoret|förvaltningen|nämnden|styrelsen))(?![\p{L}])`;
+/**
+ * A subject that is no idéburen party, by its first or last word: a public body ("Kommunen", "Lerums kommun", "Region …",
+ * "Socialförvaltningen", "Fritidskontoret"), a state agency ("Polisen", "Försäkringskassan") or a company ("Företaget").
+ */
+const PUBLIC_OR_COMPANY_SUBJECT = `(?:${MUNICIPAL_WORD}|\\p{L}*förvaltning\\p{L}*|\\p{L}*kontor\\p{L}*|polisen|länsstyrelsen|\\p{L}*(?:verket|myndigheten|kassan|förmedlingen)|företag\\p{L}*|\\p{L}*bolag\\p{L}*)`;
+/**
+ * organisation signed: a sentence whose subject is the organisation — "vi", one organisation by its kind in the singular
+ * ("Föreningen", "Klubben", "Hembygdsföreningen") or a capitalised name — that has signed an agreement with a municipal
+ * party. Nothing public or a company before the verb ("Kommunen har tecknat avtal med socialnämnden", "Bolaget har
+ * tecknat …"), no IOP in the sentence (its own rules read it), no wish ("vill teckna", "ska teckna": no finite SIGNED).
+ *   yes: "Föreningen har tecknat ett nytt arrendeavtal med Fastighetskontoret.", "Vi har ingått ett avtal med socialförvaltningen."
+ *   no:  "Kommunen har tecknat ett avtal med socialnämnden.", "Föreningen vill teckna avtal med kommunen.",
+ *        "Vi har tecknat ett IOP-avtal med Östersunds kommun." (an IOP: PARTY_SIGNED)
+ */
+const ORGANISATION_SIGNED = `(?:^|[.!?\\n])(?![^.!?\\n]*?(?<![\\p{L}])(?:${IOP_NAMED.source}|AB|\\p{L}*bolag\\p{L}*)(?![\\p{L}]))[ \\t]*(?!${PUBLIC_OR_COMPANY_SUBJECT}(?![\\p{L}]))(?:vi|(?:den\\s+)?\\p{L}*(?:${alternation(organisationWords.ideburenMarkers)})(?:en|et|n)?|\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})(?<!(?<![\\p{L}])${PUBLIC_OR_COMPANY_SUBJECT}(?:\\s+(?:har|hade))?)\\s+${SIGNED}[^.!?\\n]{0,40}?(?<![\\p{L}])${AGREEMENT_NAMED}[^.!?\\n]{0,40}?(?<![\\p{L}])${WITH_MUNICIPAL_PARTY}`;
 /** A counterpart that is no idéburen party: a company ("… AB", "bolaget"). */
 const NOT_IDEBUREN_COUNTERPART = '(?<![\\p{L}])(?:AB|\\p{L}*bolag\\p{L}*)(?![\\p{L}])';
 
@@ -582,6 +607,20 @@ export const KIND_RULES: readonly KindRule[] = [
       new RegExp(`(?<![\\p{L}])${AGREEMENT_APPROVED}`, 'giu'),
     ),
   },
+  // A page that reports an organisation signing an agreement with a public body, the organisation the sentence's subject
+  // ("Föreningen har tecknat ett nytt arrendeavtal med Fastighetskontoret", "Vi har ingått en överenskommelse med
+  // socialförvaltningen", "Hembygdsföreningen tecknade avtal med kommunen"): the public side named by a municipal office,
+  // administration or body as often as by "kommunen" (ORGANISATION_SIGNED). An agreement with that one party, read though
+  // the parties extractor does not know it. Not a public body's or a company's signing, nor an IOP (read as IOP below).
+  {
+    name: 'organisation-signed',
+    kind: 'overenskommelse',
+    place: 'document',
+    strength: 0.55,
+    unnamed: true,
+    recipientNamed: true,
+    ...inSentence(ORGANISATION_SIGNED, new RegExp(`(?<![\\p{L}])${SIGNED}`, 'giu')),
+  },
   // A protocol's list of grants announced ("Följande föreningar beviljas bidrag ur verksamhet 491", "Följande
   // organisationer tilldelas verksamhetsstöd"): named recipients follow, whether or not the parties extractor
   // knows them. Not a call ("Följande föreningar kan söka bidrag") nor a scheme's terms ("Följande gäller för bidrag").
@@ -700,7 +739,7 @@ export const FORM_CUES = {
  * Its "vi" is the party, whom the parties extractor cannot name. Not a kommun's own "vi har tecknat IOP med
  * Föreningen X": the public body stands after "med".
  */
-const WE_SIGNED = '(?:vi\\s+(?:har\\s+|hade\\s+)?|(?:har|hade)\\s+vi\\s+)(?:nu\\s+|idag\\s+|äntligen\\s+)?(?:tecknat|tecknade|ingått|ingick|undertecknat|undertecknade|skrivit\\s+under|slutit)(?![\\p{L}])';
+const WE_SIGNED = `(?:vi\\s+(?:har\\s+|hade\\s+)?|(?:har|hade)\\s+vi\\s+)(?:nu\\s+|idag\\s+|äntligen\\s+)?${SIGNED_VERB}`;
 const WITH_PUBLIC_BODY = '(?<![\\p{L}])med\\s+(?:\\p{Lu}[\\p{L}-]+\\s+(?:kommun|stad|Stad)|Region\\s+\\p{Lu}[\\p{L}-]+|kommunen|regionen|staden)(?![\\p{L}])';
 export const PARTY_SIGNED = new RegExp(`(?<![\\p{L}])${WE_SIGNED}[^.!?\\n]{0,40}?(?<![\\p{L}])(?:${AGREEMENT_NAMED}|${IOP_NAMED.source})[^.!?\\n]{0,40}?${WITH_PUBLIC_BODY}`, 'iu');
 

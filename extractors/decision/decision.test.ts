@@ -148,6 +148,17 @@ describe('decision sections', () => {
     expect(headingKind('Förslag till beslut')).toBe('proposal');
     expect(headingKind('Förslag till beslut på sammanträdet')).toBe('procedure');
     expect(headingKind('Nämnden beslutar att bevilja bidraget.')).toBeNull();
+    // A body's proposal as a heading of its own, without its addressee; not a sentence that opens so, nor staff's proposal.
+    expect(headingKind('Arbetsutskottets förslag')).toBe('proposalToBody');
+    expect(headingKind('Kommunstyrelsens förslag:')).toBe('proposalToBody');
+    expect(headingKind('Kommunstyrelsens förslag innebär att bidraget höjs.')).toBeNull();
+    expect(headingKind('Förvaltningens förslag')).toBe('proposal');
+  });
+
+  it("reads a protocol excerpt that ends at its arbetsutskott's proposal as a proposal, one its recorded decision follows as decided", () => {
+    const excerpt = 'Kultur- och fritidsnämnden\nSammanträdesdatum 2018-12-06\n§ 84 Dnr 2018/0128\nTennishall\nArbetsutskottets förslag\n1. Kultur- och fritidsnämnden godkänner avtalet med föreningen.';
+    expect(decide(excerpt, 'protokoll')?.value).toMatchObject({ body: 'kultur- och fritidsnämnden', outcome: 'förslag' });
+    expect(decide(`${excerpt}\nKultur- och fritidsnämndens beslut\n1. Kultur- och fritidsnämnden godkänner avtalet med föreningen.`, 'protokoll')?.value.outcome).toBe('bifall');
   });
 
   it('reads an inline heading before a colon', () => {
@@ -481,6 +492,45 @@ describe('decisions reported in running text', () => {
     expect(news('Nej till extra pengar till personal blev beslutet från socialnämnden på föreningens ansökan.')).toMatchObject({ body: 'socialnämnden', outcome: 'avslag' });
     expect(news('Beslutet från kulturnämnden innebär 50 000 kronor till föreningen.')).toMatchObject({ body: 'kulturnämnden', outcome: 'bifall' });
     expect(news('Beslut från kommunstyrelsen väntas i maj.')).toBeUndefined();
+  });
+
+  it('reads the news idiom "blev det ja / nej" at a body\'s meeting', () => {
+    expect(news('Därför blev det ja till försäljningen vid tekniska nämndens sammanträde.')).toMatchObject({ body: 'tekniska nämnden', outcome: 'bifall' });
+    expect(news('Det blev nej till ansökan i kulturnämnden.')).toMatchObject({ body: 'kulturnämnden', outcome: 'avslag' });
+    expect(news('Blir det ja till ansökan i kulturnämnden?')).toBeUndefined();
+  });
+
+  it("reads a body's proposal told as what it is, and a decision told as a body's condition, as proposals", () => {
+    expect(news('Kommunstyrelsens förslag är att kommunfullmäktige säger ja till att sälja anläggningen till föreningen.')).toMatchObject({
+      body: 'kommunstyrelsen', outcome: 'förslag',
+    });
+    expect(news('En enig kommunstyrelse beslutade därför att föreslå Lerums kommunfullmäktige att bevilja ett stöd till föreningen.')).toMatchObject({
+      body: 'kommunstyrelsen', outcome: 'förslag',
+    });
+    expect(news('Beslutade att föreslå Lerums ryttarförening ett nytt avtal.')).toBeUndefined();
+    expect(news('I går presenterades avtalet som kommunen, under förutsättning att beslut fattas i kommunfullmäktige den 25 februari, tecknat med föreningen.')).toMatchObject({
+      body: 'kommunfullmäktige', outcome: 'förslag',
+    });
+    // A decision taken with a condition on another body's is taken.
+    expect(news('Kommunstyrelsens utskott för näringsliv beslutade att anta överenskommelsen, under förutsättning att kommunfullmäktige beslutar om finansiering.')).toMatchObject({
+      outcome: 'bifall',
+    });
+  });
+
+  it('reads a negation in a clause of its own after the verb as not denying it; one before the verb, or right after it, denies it', () => {
+    expect(news('I slutet av mars beviljade kommunstyrelsen 9 000 kronor i lokalbidrag till föreningen trots att ansökan inte kom in i tid.')).toMatchObject({
+      body: 'kommunstyrelsen', outcome: 'bifall',
+    });
+    expect(news('Kulturnämnden beviljade bidraget, men inte hela beloppet.')).toMatchObject({ body: 'kulturnämnden', outcome: 'bifall' });
+    expect(news('Kulturnämnden har inte beviljat bidraget.')).toBeUndefined();
+    expect(news('Kommunstyrelsen beslutade att inte bevilja bidraget till föreningen.')).toBeUndefined();
+  });
+
+  it('reads a decision told in the pluperfect as history, the news after it as the decision', () => {
+    expect(news('Tidigare hade socialnämnden avslagit ansökan från kvinnojouren eftersom man inte såg den som ideell. Socialnämnden har därför beslutat att bevilja kvinnojouren 50 000 kronor.')).toMatchObject({
+      body: 'socialnämnden', outcome: 'bifall',
+    });
+    expect(news('Socialnämnden hade på tisdagen beviljat bidraget.')).toBeUndefined();
   });
 
   it('reads a decision that leaves the final word to fullmäktige in the next sentence as a proposal', () => {

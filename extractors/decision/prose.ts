@@ -98,14 +98,15 @@ const DAY_BETWEEN = String.raw`(?:(?:den\s+)?\d{1,2}(?::[ae]|e)?\s+(?:${MONTH})\
 /**
  * Verbs that report a decision taken — also the present of a news headline or lead, "Kommunstyrelsen säger ja till IOP",
  * "Nämnden ger klartecken till partnerskapet" (not the infinitive after "ska", "väntas": "väntas ge klartecken") — also with the decision fronted and the body after its verb ("Beslutet om
- * partnerskapet tog kommunstyrelsen den 3 maj"; not "Beslutet tog lång tid"): past, or a supine after "har" wherever the subject stands ("har
+ * partnerskapet tog kommunstyrelsen den 3 maj"; not "Beslutet tog lång tid"), or the news idiom "Därför blev det ja till
+ * försäljningen vid tekniska nämndens sammanträde", "Det blev ja till …" (not "Blir det ja …?", a question, nor "om det blir ja"): past, or a supine after "har" wherever the subject stands ("har
  * socialnämnden i dag beslutat"), or the passive with its agent, past or perfect ("har nu antagits av kommunstyrelsen",
  * "Beslut har tagits om att uppdatera överenskommelsen"); grants handed out ("Arbets- och socialnämnden har delat ut
  * 502 800 kronor i bidrag", "Kommunledningsutskottet delade ut föreningsbidrag", "Vid dagens sammanträde med
  * organisations- och föreningsutskottet förmedlades 1,1 miljoner kronor"), not the present ("delar ut").
  */
 export const REPORTED_APPROVAL = new RegExp(
-  String.raw`(?<![\p{L}])(?:${ADOPTED_BY}|beslutade|beslutat|beslöt|godkände|godkänt|biföll|bifallit|fastställde|fastställt|(?:röstade|röstat)\s+(?:[\p{L}-]+\s+){0,7}?(?:ja\s+till|igenom)|röstade\s+för|(?:gav|gett|givit|ger)\s+(?:[\p{L}-]+\s+){0,2}?(?:klartecken|grönt\s+ljus)|(?:sa|sade|sagt|säger|tackade|tackat|tackar)\s+(?:[\p{L}-]+\s+){0,5}?ja\s+till|beviljade|beviljat|antog|antagit|klubbade|klubbat|gav\s+(?:[\p{L}-]+\s+){0,6}?i\s+uppdrag|fick\s+i\s+uppdrag|(?:tog|fattade|tagit|fattat)\s+${DAY_BETWEEN}(?:[\p{L}-]+\s+){0,4}?beslut(?:et)?|(?:ställde|ställt)\s+sig\s+bakom|valde\s+att|valt\s+att|tilldelade|tilldelat|bifölls|togs\s+av|godkändes|beslutades|klubbades|beviljades|antogs|godkänts|antagits|beslutats|klubbats|beviljats|(?:fattades|togs)\s+${DAY_BETWEEN}(?:[\p{L}-]+\s+){0,2}?beslut(?:et)?|beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:fattades|togs|fattats|tagits)|(?<=^|[.!?]\s+)Beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:tog|fattade)(?=\s+\p{L}*(?:nämnden|styrelsen|fullmäktige|utskottet)(?![\p{L}]))|(?:delade|delat|delades|delats)\s+(?:[\p{L}-]+\s+){0,2}?ut|fördelades|fördelats|förmedlades|förmedlats)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${ADOPTED_BY}|beslutade|beslutat|beslöt|godkände|godkänt|biföll|bifallit|fastställde|fastställt|(?:röstade|röstat)\s+(?:[\p{L}-]+\s+){0,7}?(?:ja\s+till|igenom)|röstade\s+för|(?:gav|gett|givit|ger)\s+(?:[\p{L}-]+\s+){0,2}?(?:klartecken|grönt\s+ljus)|(?:sa|sade|sagt|säger|tackade|tackat|tackar)\s+(?:[\p{L}-]+\s+){0,5}?ja\s+till|(?:(?:blev|blir)\s+det|det\s+(?:blev|blir))\s+(?:ett\s+)?ja(?=\s+till|\s*[.!,]|\s+(?:vid|på|i)\s)|beviljade|beviljat|antog|antagit|klubbade|klubbat|gav\s+(?:[\p{L}-]+\s+){0,6}?i\s+uppdrag|fick\s+i\s+uppdrag|(?:tog|fattade|tagit|fattat)\s+${DAY_BETWEEN}(?:[\p{L}-]+\s+){0,4}?beslut(?:et)?|(?:ställde|ställt)\s+sig\s+bakom|valde\s+att|valt\s+att|tilldelade|tilldelat|bifölls|togs\s+av|godkändes|beslutades|klubbades|beviljades|antogs|godkänts|antagits|beslutats|klubbats|beviljats|(?:fattades|togs)\s+${DAY_BETWEEN}(?:[\p{L}-]+\s+){0,2}?beslut(?:et)?|beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:fattades|togs|fattats|tagits)|(?<=^|[.!?]\s+)Beslut(?:et)?\s+(?:[\p{L}-]+\s+){0,4}?(?:tog|fattade)(?=\s+\p{L}*(?:nämnden|styrelsen|fullmäktige|utskottet)(?![\p{L}]))|(?:delade|delat|delades|delats)\s+(?:[\p{L}-]+\s+){0,2}?ut|fördelades|fördelats|förmedlades|förmedlats)(?![\p{L}])`,
   'iu',
 );
 /**
@@ -164,11 +165,21 @@ export const REPORTED_POSTPONEMENT =
   /(?<![\p{L}])(?:bordl(?:ade|agt|ades|agts)|(?:beslutade|beslutat|beslöt)\s+att\s+bordlägga|sköt\s+(?:[\p{L}-]+\s+){0,3}?upp\s+beslutet)(?![\p{L}])/iu;
 /**
  * "Kommunstyrelsen beslutade att föreslå kommunfullmäktige att godkänna …", "har beslutat att föreslå regionfullmäktige …",
- * with the meeting between: "beslutade därför vid sammanträdet den 23 februari att föreslå kommunfullmäktige …". Not a
- * proposal to an organisation ("beslutade att föreslå föreningen ett nytt avtal").
+ * with the meeting between: "beslutade därför vid sammanträdet den 23 februari att föreslå kommunfullmäktige …", or with the
+ * body's kommun before it: "beslutade därför att föreslå Lerums kommunfullmäktige att bevilja …". Not a proposal to an
+ * organisation ("beslutade att föreslå föreningen ett nytt avtal", "… att föreslå Lerums ryttarförening").
  */
 export const REPORTED_PROPOSAL_ON =
-  /(?<![\p{L}])(?:beslutade|beslutat|beslöt)(?:\s+[\p{L}\d-]+){0,7}?\s+att\s+föreslå\s+(?=\p{L}*(?:fullmäktige|styrelsen|nämnden)(?![\p{L}]))/iu;
+  /(?<![\p{L}])(?:[Bb]eslutade|[Bb]eslutat|[Bb]eslöt)(?:\s+[\p{L}\d-]+){0,7}?\s+att\s+föreslå\s+(?=(?:\p{Lu}[\p{L}-]*s\s+)?\p{L}*(?:[Ff]ullmäktige|[Ss]tyrelsen|[Nn]ämnden)(?![\p{L}]))/u;
+/**
+ * A body's proposal told as what it is: "Kommunstyrelsens förslag är att kommunfullmäktige säger ja till att sälja
+ * anläggningen", "Nämndens förslag var att bidraget höjs". The genitive's body proposes (group 1), whatever the clause after
+ * "att" tells the other body to do. Not a proposal named otherwise ("Kommunstyrelsens förslag antogs": a decision on it).
+ */
+export const REPORTED_PROPOSAL_IS = new RegExp(
+  String.raw`(?<![\p{L}])((?:\p{L}+-\s+och\s+)?\p{L}*(?:nämnden|styrelsen|fullmäktige|utskottet))s\s+förslag\s+(?:är|var|blev)\s+att(?![\p{L}])`,
+  'iu',
+);
 /**
  * A protocol's formula for adopting the proposal before it, in an excerpt whose headings the page has run together:
  * "Beslut Kommunstyrelsen beslutar enligt arbetsutskottets förslag." A decision taken, approving.
@@ -178,10 +189,10 @@ export const REPORTED_AS_PROPOSED = /(?<![\p{L}])beslut(?:ar|ade|at)\s+(?:i\s+en
  * A refusal, also without its "att" ("har kommunstyrelsen beslutat avslå … ansökan"), chosen ("valde att avslå"), or a
  * no with the meeting between ("sa på sitt möte i går nej till", "tackade nej till"); in a news headline's words and
  * present, as an approval's "säger ja till" ("Servicenämnden nobbar bidrag till …", "Nämnden säger nej till
- * föreningen"). Not a "ja till".
+ * föreningen"), or the idiom "Det blev nej till ansökan i kulturnämnden", "… blev det nej". Not a "ja till".
  */
 export const REPORTED_REFUSAL =
-  /(?<![\p{L}])(?:avslog|avslagit|avslogs|(?:beslutade|beslutat|beslöt|valde|valt)\s+(?:att\s+)?avslå|(?:sa|sade|sagt|säger|röstade|röstat|tackade|tackat|tackar)\s+(?:[\p{L}-]+\s+){0,5}?nej\s+till|nobb(?:ar|ade|at|ades|ats))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:avslog|avslagit|avslogs|(?:beslutade|beslutat|beslöt|valde|valt)\s+(?:att\s+)?avslå|(?:sa|sade|sagt|säger|röstade|röstat|tackade|tackat|tackar)\s+(?:[\p{L}-]+\s+){0,5}?nej\s+till|(?:(?:blev|blir)\s+det|det\s+(?:blev|blir))\s+(?:ett\s+)?nej(?=\s+till|\s*[.!,]|\s+(?:vid|på|i)\s)|nobb(?:ar|ade|at|ades|ats))(?![\p{L}])/iu;
 /**
  * A grant withdrawn, told without its agent: "I år ser förutsättningarna annorlunda ut och bidraget dras in helt och
  * hållet", "Stödet till föreningen drogs in vid årsskiftet", "Kommunen drar in bidraget". A refusal (SCHEMA: a grant
@@ -220,11 +231,13 @@ const GRANT_REFUSED = /(?<![\p{L}])(?:nej|avslag|negativt)(?![\p{L}])/iu;
 /**
  * A decision told as a condition is still to come: "Godkänner politikerna i socialnämnden förslaget får Kvinnojouren …"
  * (the verb first), "… om det förslag som kommunstyrelsens arbetsutskott nu ställt sig bakom går igenom", "föreningarna blir
- * beviljade lån om kommunfullmäktige röstar ja till förslaget": förslag. Not a decision told as taken ("Kommunfullmäktige
- * röstade ja till förslaget").
+ * beviljade lån om kommunfullmäktige röstar ja till förslaget", "… det avtal som
+ * kommunen, under förutsättning att beslut fattas i kommunfullmäktige den 25 februari, tecknat med föreningen", "förutsatt att
+ * kommunfullmäktige godkänner avtalet": förslag. Not a decision told as taken ("Kommunfullmäktige röstade ja till förslaget"),
+ * nor a condition on the grant's use ("under förutsättning att föreningen redovisar"): the condition is a body's decision.
  */
 export const REPORTED_CONDITION =
-  /^(?:Godkänner|Beviljar|Beslutar|Antar|Bifaller|Klubbar|Säger|Ger)\s|(?<![\p{L}])(?:om|ifall)\s+(?:det|detta|ett|förslaget)(?![\p{L}])[^.]{0,80}?\s(?:går\s+igenom|godkänns|antas|klubbas|beslutas)(?![\p{L}])|(?<![\p{L}])(?:om|ifall)\s+(?:[\p{L}-]+\s+){1,4}?(?:(?:röstar|säger)\s+ja\s+till|ger\s+(?:[\p{L}-]+\s+){0,2}?(?:klartecken|grönt\s+ljus))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:[Uu]nder\s+förutsättning\s+(?:av\s+)?att|[Ff]örutsatt\s+att)\s+(?:[^.]{0,60}?\s)?(?:beslut\s+fattas|godkänns|beslutas|antas|klubbas|(?:\p{L}*(?:fullmäktige|nämnden|styrelsen)\s+)(?:godkänner|beslutar|antar|beviljar|säger\s+ja))(?![\p{L}])|^(?:Godkänner|Beviljar|Beslutar|Antar|Bifaller|Klubbar|Säger|Ger)\s|(?<![\p{L}])(?:om|ifall)\s+(?:det|detta|ett|förslaget)(?![\p{L}])[^.]{0,80}?\s(?:går\s+igenom|godkänns|antas|klubbas|beslutas)(?![\p{L}])|(?<![\p{L}])(?:om|ifall)\s+(?:[\p{L}-]+\s+){1,4}?(?:(?:röstar|säger)\s+ja\s+till|ger\s+(?:[\p{L}-]+\s+){0,2}?(?:klartecken|grönt\s+ljus))(?![\p{L}])/u;
 /**
  * A decision still to come, before the body that is to take it: förslag; also a body's proposal laid before another ("Nu
  * har kommunstyrelsen lagt fram förslag till en höjning av beloppet"), or one to be taken in the present passive ("Beslut om
@@ -294,8 +307,20 @@ const PUBLIC_GRANT = new RegExp(String.raw`${GRANT_RECEIVED}(?=${PUBLIC_SUBJECT.
  * till kommunfullmäktige") is a politician's initiative, not a proposal of the body the document records.
  */
 const MOTION = /(?<![\p{L}])(?:\p{L}*motion(?:en|er|erna)?|medborgarförslag(?:et|en)?)(?![\p{L}])/iu;
-/** A sentence that denies its verb ("tas frågan inte upp") reports nothing. */
-const NEGATED = /(?<![\p{L}])(?:inte|ej|aldrig)(?![\p{L}])/iu;
+/**
+ * A sentence that denies its verb ("tas frågan inte upp", "Nämnden har inte beviljat", "beslutade att inte bevilja") reports
+ * nothing. A negation after the verb in a clause of its own, opened by a subordinator or "men", denies something else: "I slutet
+ * av mars beviljade kommunstyrelsen 9 000 kronor … trots att ansökan inte kom in inom utsatt tid", "Redan innan fullmäktige
+ * beviljade föreningen ett lån yrkade Hallin avslag med motiveringen att kommunen inte ska vara bank", "beviljade bidraget, men
+ * inte hela beloppet". One before the verb still denies it ("Kommunen gjorde inte fel när man beslutade …").
+ */
+const NEGATED = /(?<![\p{L}])(?:inte|ej|aldrig)(?![\p{L}])/giu;
+const OWN_CLAUSE = /(?<![\p{L}])(?:trots|eftersom|motivering(?:en)?|därför\s+att|men|medan|fast|som|när|då|vilket|innan|sedan|fastän|även\s+om)(?![\p{L}])/iu;
+
+function deniesVerb(text: string, verb: RegExpExecArray): boolean {
+  const verbEnd = verb.index + verb[0].length;
+  return [...eachMatch(NEGATED, text)].some((m) => m.index < verbEnd || !OWN_CLAUSE.test(text.slice(verbEnd, m.index)));
+}
 /**
  * A sentence that asks or supposes reports nothing either: an indirect question ("ställde en fråga om Region
  * Västernorrland tecknat IOP-avtal", "undrade huruvida nämnden beslutat"), a direct one ("Har Region
@@ -377,12 +402,18 @@ const received = (grant: RegExpExecArray | null, text: string): RegExpExecArray 
 /** What a grant told received decided: a no told so ("fick avslag från …") refuses, else it approves. */
 const grantOutcome = (grant: RegExpExecArray): Outcome => (GRANT_REFUSED.test(grant[0]) ? 'avslag' : 'bifall');
 
+/** A reported verb, the outcome it gives and what the sentence must name with it. */
+type Reported = { verb: RegExpExecArray; outcome: Outcome; decided: boolean; needsBody: boolean; agreement?: true; namedBody?: string; round?: true; agent?: true };
+
+/** The verb a sentence reports with, unless the sentence asks or denies it (NEGATED, ASKED). */
+function reportedVerb(text: string, lead = false): Reported | null {
+  if (ASKED.test(text)) return null;
+  const found = reportedVerbOf(text, lead);
+  return found && deniesVerb(text, found.verb) ? null : found;
+}
+
 /** The verb a sentence reports with, and what outcome it gives; a refusal before an agreement before an approval. */
-function reportedVerb(
-  text: string,
-  lead = false,
-): { verb: RegExpExecArray; outcome: Outcome; decided: boolean; needsBody: boolean; agreement?: true; namedBody?: string; round?: true; agent?: true } | null {
-  if (NEGATED.test(text) || ASKED.test(text)) return null;
+function reportedVerbOf(text: string, lead: boolean): Reported | null {
   const returned = REPORTED_RETURN.exec(text);
   if (returned) return { verb: returned, outcome: 'återremiss', decided: true, needsBody: true };
   const postponed = REPORTED_POSTPONEMENT.exec(text);
@@ -390,12 +421,17 @@ function reportedVerb(
   // A body that decides to propose to another only proposes (outcomes.ts: 'propose to higher body').
   const proposedOn = REPORTED_PROPOSAL_ON.exec(text);
   if (proposedOn) return { verb: proposedOn, outcome: 'förslag', decided: false, needsBody: true };
+  const proposalIs = REPORTED_PROPOSAL_IS.exec(text);
+  if (proposalIs) return { verb: proposalIs, outcome: 'förslag', decided: false, needsBody: true, namedBody: proposalIs[1]! };
   const refusal = REPORTED_REFUSAL.exec(text);
   if (refusal) return { verb: refusal, outcome: 'avslag', decided: true, needsBody: true };
   const withdrawn = REPORTED_WITHDRAWAL.exec(text);
   if (withdrawn) return { verb: withdrawn, outcome: 'avslag', decided: true, needsBody: false };
   const condition = REPORTED_CONDITION.exec(text);
-  if (condition) return { verb: condition, outcome: 'förslag', decided: false, needsBody: true };
+  // A decision taken with a condition on another body's ("Utskottet beslutade att anta överenskommelsen, under förutsättning
+  // att kommunfullmäktige beslutar om finansiering") is taken: only a condition before any decision told makes it to come.
+  const decidedBefore = condition && /^(?:[Uu]nder|[Ff]örutsatt)/u.test(condition[0]) ? REPORTED_APPROVAL.exec(text.slice(0, condition.index)) : null;
+  if (condition && !decidedBefore) return { verb: condition, outcome: 'förslag', decided: false, needsBody: true };
   const asProposed = REPORTED_AS_PROPOSED.exec(text);
   if (asProposed) return { verb: asProposed, outcome: 'bifall', decided: true, needsBody: true };
   const agreement = REPORTED_AGREEMENT.exec(text) ?? (HEADLINE.test(text) ? HEADLINE_AGREEMENT.exec(text) : null);
@@ -464,8 +500,17 @@ const MONTH_YEAR = new RegExp(`(?<![\\p{L}])(${MONTH})\\.?\\s+((?:19|20)\\d{2})(
 const MONTHS_OF_HISTORY = 12;
 const monthIndex = (year: string, month: number) => Number(year) * 12 + month;
 
+/**
+ * A decision told in the pluperfect had been taken before what the page reports: "Tidigare hade socialnämnden avslagit ansökan
+ * från kvinnojouren eftersom …" (then "Socialnämnden har därför beslutat att bevilja …" is the news). "hade" up to three words
+ * before the supine, in the sentence's own words ("hade på tisdagen beslutat").
+ */
+const PLUPERFECT_BEFORE = /(?<![\p{L}])hade\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const PLUPERFECT_REACH = 40;
+
 function isHistory(text: string, verb: RegExpExecArray, own: DocumentDate | null): boolean {
   const near = text.slice(Math.max(0, verb.index - HISTORY_REACH), verb.index + verb[0].length + HISTORY_REACH);
+  if (PLUPERFECT_BEFORE.test(text.slice(Math.max(0, verb.index - PLUPERFECT_REACH), verb.index))) return true;
   if (EARLIER_TIME.test(near) || [...eachMatch(BARE_YEAR, near)].some((m) => !own || m[1]! < own.year)) return true;
   const page = own?.month ? monthIndex(own.year, Number(own.month)) : null;
   return page !== null && [...eachMatch(MONTH_YEAR, near)].some((m) => page - monthIndex(m[2]!, MONTH_NUMBER[m[1]!.toLowerCase()] ?? 0) >= MONTHS_OF_HISTORY);

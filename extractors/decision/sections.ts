@@ -24,13 +24,21 @@ export interface Section {
 export const OWNER_NAME = String.raw`(?:\p{L}+-\s+och\s+)?\p{L}+`;
 
 /**
+ * A body's proposal as a heading of its own line, without its addressee: "Arbetsutskottets förslag", "Kommunstyrelsens
+ * förslag" — the preparing body's proposal to the meeting, like "Arbetsutskottets förslag till kultur- och fritidsnämnden". The
+ * whole heading only ("Kommunstyrelsens förslag innebär att …" is a sentence), and only a body's ("Förvaltningens förslag" is
+ * staff's proposal: decision-words.json).
+ */
+const OWNER_BODY = String.raw`(?:\p{L}+-\s+och\s+)?\p{L}*(?:nämnden|styrelsen|fullmäktige|utskottet)`;
+
+/**
  * "Beslut – Förslag till kommunfullmäktige" (also without its dash, a page's lines flattened: "Beslut Förslag till
  * kommunfullmäktige"), "Arbetsutskottets förslag till regionstyrelsen" (or to a body of two joined words: "… till kultur- och
  * fritidsnämnden"), "Förslag till
  * beslut i kommunstyrelsen" (an arbetsutskott's proposal to its board).
  */
 export const PROPOSAL_TO_BODY = new RegExp(
-  String.raw`^(?:beslut(?:\s*[–-])?\s+)?(?:${OWNER_NAME}s\s+)?förslag\s+till\s+(?:beslut\s+(?:i|till|för)\s+)?(?!beslut)${OWNER_NAME}`,
+  String.raw`^(?:(?:beslut(?:\s*[–-])?\s+)?(?:${OWNER_NAME}s\s+)?förslag\s+till\s+(?:beslut\s+(?:i|till|för)\s+)?(?!beslut)${OWNER_NAME}|${OWNER_BODY}s\s+förslag[\s:]*$)`,
   'iu',
 );
 

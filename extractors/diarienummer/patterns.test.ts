@@ -294,6 +294,12 @@ describe('extractDiarienummer', () => {
     expect(extract('Mål nr 3: Fler unga i arbete').own).toEqual([]);
   });
 
+  it('treats a labelled number on a field line naming an earlier matter as a reference; this matter\'s label line stays own', () => {
+    expect(extract('Avtal om fritidsgård\nTidigare kontraktnummer avtalsförlängningen: Dnr HV2021/549')).toEqual({ own: [], refs: ['HV2021/549'] });
+    expect(extract('Föregående avtal, dnr KS 2019/12\nDnr KS 2022/45')).toEqual({ own: ['KS 2022/45'], refs: ['KS 2019/12'] });
+    expect(extract('Tjänsteskrivelse\nDnr KS 2022/45')).toEqual({ own: ['KS 2022/45'], refs: [] });
+  });
+
   it("treats the other party's reference as a reference", () => {
     expect(extract('Vår beteckning KS 2024/12\nEr beteckning N2024/00123/RS')).toEqual({
       own: ['KS 2024/12'],

@@ -37,8 +37,21 @@ function endsProseClause(text: string, mention: Pick<Mention, 'start' | 'end'>):
   return /^[.,;](?:\s|$)/u.test(text.slice(mention.end, mention.end + 2)) && proseWordsAround(text, mention) >= PROSE_WORDS;
 }
 
+/**
+ * A field line that names an earlier matter before its label: "Tidigare kontraktnummer avtalsförlängningen: Dnr HV2021/549",
+ * "Föregående avtal, dnr KS 2019/12". Its first word says the number is an earlier one's; few words stand before the number
+ * (a field, not a sentence that goes on about this matter: "Tidigare har nämnden beslutat om bidrag, och nu …").
+ */
+const EARLIER_FIELD = new RegExp(`^[ \\t]*(?:${words.earlierFieldWords.join('|')})(?![\\p{L}])`, 'iu');
+const EARLIER_FIELD_WORDS = 6;
+function earlierField(text: string, mention: Pick<Mention, 'start'>): boolean {
+  const before = text.slice(text.lastIndexOf('\n', mention.start - 1) + 1, mention.start);
+  return EARLIER_FIELD.test(before) && countWordsIn(before) <= EARLIER_FIELD_WORDS && !/\p{L}[.!?](?:\s|$)/u.test(before);
+}
+
 export function roleOf(text: string, mention: Mention): Role {
   if (mention.label === 'ref') return 'ref';
+  if (mention.label !== null && earlierField(text, mention)) return 'ref';
   if (insideParentheses(text, mention.start)) return ownInParentheses(text, mention) ? 'own' : 'ref';
   if (headsRunTogetherHeader(text, mention) || opensDocument(text, mention) || namesThisMatter(text, mention) || onItemHeading(text, mention)) return 'own';
   if (citesDecision(lineAround(text, mention))) return 'ref';

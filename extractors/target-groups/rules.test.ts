@@ -834,6 +834,12 @@ describe('ingar-i-malgruppen', () => {
 });
 
 describe('where a group phrase ends', () => {
+  it('ends before how much or by what means the work is done, and before a clause with its own subject', () => {
+    expect(groups('Föreningen ska bedriva sysselsättning för de äldre på boendet med tre timmar per vecka.')).toEqual(['äldre på boendet']);
+    expect(groups('Organisationerna fortsätter att stötta vuxna i akut hemlöshet med insatser dagtid.')).toEqual(['vuxna i akut hemlöshet']);
+    expect(groups('Föreningen ger stöd till personer med en funktionsnedsättning.')).toEqual(['personer med en funktionsnedsättning']);
+  });
+
   it('keeps a second relative clause with its people, not as a group of its own', () => {
     expect(groups('Målgruppen är kvinnor som har utsatts för våld och som behöver ett skyddat boende.')).toEqual([
       'kvinnor som har utsatts för våld och som behöver ett skyddat boende',

@@ -591,7 +591,7 @@ const DATELINE = String.raw`(?<=\n)[ \t]*(?=\d{1,2}\s+(?:${MONTH_WORDS})\.?(?![\
 /**
  * Where a target-group phrase ends inside its sentence; a coordinator before a preposition joins another
  * adverbial, not another group ("våldsutsatta i vår målgrupp och i det förebyggande arbetet"). Who does the work and
- * how often are no part of the people: "insatser för äldre | tillsammans med föreningen", "i samverkan med …", "i nära samarbete med …", "härbärge för hemlösa | under vintern" (not an age: "unga under 18 år"), "verksamheter för hemlösa | vintern 2011-2012", "tar emot besökare | varje vecka"; so is the level the work is done at ("riskgrupper som pekats ut av myndigheten | på nationell och lokal nivå"); so is what the work aims at ("guidar unga vuxna | med målet att …"). A bracket ends it: what
+ * how often are no part of the people: "insatser för äldre | tillsammans med föreningen", "i samverkan med …", "i nära samarbete med …", "härbärge för hemlösa | under vintern" (not an age: "unga under 18 år"), "verksamheter för hemlösa | vintern 2011-2012", "tar emot besökare | varje vecka"; so is the level the work is done at ("riskgrupper som pekats ut av myndigheten | på nationell och lokal nivå"); so is what the work aims at ("guidar unga vuxna | med målet att …"). So is how much or by what means it is done ("de boende | med tre timmar per vecka", "vuxna i akut hemlöshet | med insatser dagtid"), and a clause that opens with its own subject ("människor som lever i akut hemlöshet | att det blivit så här"). A bracket ends it: what
  * it holds is most often a programme's, a law's or an organisation's short name ("(IOP)", "(LSS)", "(RKC)"). So does a
  * markup tag left in a page's text ("… för kvinnor och deras barn.<br />").
  * A full stop before a blank line ends it too: the sentence splitter joins a paragraph that opens in lower case (a
@@ -600,7 +600,7 @@ const DATELINE = String.raw`(?<=\n)[ \t]*(?=\d{1,2}\s+(?:${MONTH_WORDS})\.?(?![\
  * caption: "… arbetet med Borlänges unga. från vänster Fredrik …"). Not an abbreviation's ("bl.a.", "m.fl.": a short word).
  */
 export const PHRASE_END = new RegExp(
-  String.raw`\s*(?:${DATELINE}|[,;:()]|<\/?\p{L}|\s[–-]\s|\s(?:och|samt)\s+(?:i|inom|på|genom|via|utifrån|med|mot|om)\s|(?<![\p{L}])(?:i form av|bland annat|till exempel|t\.ex\.|såsom|genom|enligt|för att|i syfte|med syfte|vilket|men|under(?=\s+(?:\d{4}|(?!\d|\p{L}*ålder)))|tillsammans med|med (?:målet|målsättningen|syftet)|i (?:[\p{L}-]+\s+)?(?:samarbete|samverkan|partnerskap) med|(?:varje|per|en gång i) (?:dag|vecka|månad|år)|(?:vintern|våren|sommaren|hösten)(?=\s+\d{4})|på\s+(?:[\p{L}-]+\s+(?:och\s+)?){1,3}nivå)(?![\p{L}])|[.!?]\s*$|[.!?](?=[ \t]*\n[ \t]*\n)|(?<=[\p{L}\d]{3})[.!?](?=[ \t]+\S))`,
+  String.raw`\s*(?:${DATELINE}|[,;:()]|<\/?\p{L}|\s[–-]\s|\s(?:och|samt)\s+(?:i|inom|på|genom|via|utifrån|med|mot|om)\s|(?<![\p{L}])(?:i form av|bland annat|till exempel|t\.ex\.|såsom|genom|enligt|för att|i syfte|med syfte|vilket|men|under(?=\s+(?:\d{4}|(?!\d|\p{L}*ålder)))|tillsammans med|med (?:målet|målsättningen|syftet)|med (?:insatser|aktiviteter|(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio) (?:timmar|dagar|veckor|platser|tillfällen))|att (?:det|den|de|dessa|vi|man|ni|han|hon)|i (?:[\p{L}-]+\s+)?(?:samarbete|samverkan|partnerskap) med|(?:varje|per|en gång i) (?:dag|vecka|månad|år)|(?:vintern|våren|sommaren|hösten)(?=\s+\d{4})|på\s+(?:[\p{L}-]+\s+(?:och\s+)?){1,3}nivå)(?![\p{L}])|[.!?]\s*$|[.!?](?=[ \t]*\n[ \t]*\n)|(?<=[\p{L}\d]{3})[.!?](?=[ \t]+\S))`,
   'iu',
 );
 

@@ -274,6 +274,26 @@ export function firstRunsVouch(firstRuns: CalibrationTable | null, field: Calibr
 }
 
 /**
+ * A value's calibrated confidence and review flag. A value unvouched for a reason of its own (`unvouchedForReason`: flagged
+ * for a reason, of a partnership taken on a guessed kind) or in a bin the first runs do not vouch for is one we do not
+ * vouch for, so it does not keep a confidence that vouches (≥ REVIEW_THRESHOLD): "≥ 0.9 is ≥ 95 % right" must hold of
+ * the values left unflagged. Serves calibrateResult and the fit's judging of first runs (pipeline/eval/calibration-set.ts).
+ */
+export function vouchedConfidence(
+  table: CalibrationTable,
+  firstRuns: CalibrationTable | null,
+  field: CalibratedField,
+  cell: CalibrationCell,
+  raw: number,
+  unvouchedForReason: boolean,
+): { confidence: number; needsReview: boolean } {
+  const calibrated = calibratedConfidence(table, field, cell, raw);
+  const unvouched = unvouchedForReason || !firstRunsVouch(firstRuns, field, cell, raw);
+  const confidence = unvouched ? Math.min(calibrated, UNVOUCHED_CONFIDENCE) : calibrated;
+  return { confidence, needsReview: confidence < REVIEW_THRESHOLD || unvouched };
+}
+
+/**
  * The result with every field's confidence calibrated and needsReview decided; `firstRuns` is the first runs' own
  * table fitted with `table` (by default the fitted one's; none for a table passed without it).
  */
@@ -282,15 +302,10 @@ export function calibrateResult(
   table: CalibrationTable = FITTED_CALIBRATION,
   firstRuns: CalibrationTable | null = table === FITTED_CALIBRATION ? FITTED_FIRST_RUNS : null,
 ): DocumentResult {
-  return mapFields(result, (name, field, context, siblings, guessed) => {
-    const cell = cellOf(name, field, context);
-    const calibrated = calibratedConfidence(table, name, cell, field.confidence);
-    // A value flagged for a reason, of a partnership taken on a guessed kind, or in a bin the first runs do not
-    // vouch for, is one we do not vouch for, so it does not keep a confidence that vouches (≥ REVIEW_THRESHOLD):
-    // "≥ 0.9 is ≥ 95 % right" must hold of the values left unflagged. A guessed partnership's values still count in
-    // the fit (they are not flagged for a reason of their own): how often values read in running text are right includes them.
-    const unvouched = guessed || flaggedForReason(name, field, context, siblings) || !firstRunsVouch(firstRuns, name, cell, field.confidence);
-    const confidence = unvouched ? Math.min(calibrated, UNVOUCHED_CONFIDENCE) : calibrated;
-    return { ...field, confidence, needsReview: confidence < REVIEW_THRESHOLD || unvouched };
-  });
+  // A guessed partnership's values still count in the fit (they are not flagged for a reason of their own): how often
+  // values read in running text are right includes them.
+  return mapFields(result, (name, field, context, siblings, guessed) => ({
+    ...field,
+    ...vouchedConfidence(table, firstRuns, name, cellOf(name, field, context), field.confidence, guessed || flaggedForReason(name, field, context, siblings)),
+  }));
 }

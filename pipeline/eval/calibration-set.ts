@@ -11,9 +11,9 @@ import { extractUncalibrated } from '../extract.js';
 import { processFile } from '../process.js';
 import { loadGold, type Expected } from './gold.js';
 import { scoreDocument, type JudgedValue } from './score.js';
-import { calibratedConfidence, calibrateResult, cellOf, firstRunsVouch, flaggedForReason, mapFields, type CalibrationCell, type CalibrationContext, type CalibrationTable } from '../../extractors/engine/calibration.js';
+import { calibrateResult, cellOf, flaggedForReason, mapFields, vouchedConfidence, type CalibrationCell, type CalibrationContext, type CalibrationTable } from '../../extractors/engine/calibration.js';
 import { fitCalibration, fitLeavingEachOut, type FitOptions, type Observation } from '../../extractors/engine/calibration-fit.js';
-import { PER_SOURCE_DOCUMENTS, REVIEW_THRESHOLD, UNVOUCHED_CONFIDENCE } from '../../extractors/engine/confidence.js';
+import { PER_SOURCE_DOCUMENTS } from '../../extractors/engine/confidence.js';
 import type { CalibratedField } from '../../extractors/engine/review-rules.js';
 
 export interface DevDoc {
@@ -162,12 +162,10 @@ export function firstRunsTable(observations: readonly Observation[]): Calibratio
   return firstRuns.length > 0 ? fitCalibration(firstRuns, BY_SOURCE) : null;
 }
 
-/** A first run's value as `iop eval` would judge it under `table` and its first runs' (calibrateResult's rule: unvouched values stay below 0.9). */
+/** A first run's value as `iop eval` would judge it under `table` and its first runs' (calibration.ts vouchedConfidence, as calibrateResult: unvouched values stay below 0.9). */
 export function judgedFirstRunValue([document, field, cell, raw, right, reason, guessed]: FirstRunValue, table: CalibrationTable, firstRuns: CalibrationTable | null): JudgedValue {
-  const calibrated = calibratedConfidence(table, field, cell, raw);
-  const unvouched = reason === 1 || guessed === 1 || !firstRunsVouch(firstRuns, field, cell, raw);
-  const confidence = unvouched ? Math.min(calibrated, UNVOUCHED_CONFIDENCE) : calibrated;
-  return { doc: document, field, value: '', confidence, needsReview: confidence < REVIEW_THRESHOLD || unvouched, correct: right === 1 };
+  const { confidence, needsReview } = vouchedConfidence(table, firstRuns, field, cell, raw, reason === 1 || guessed === 1);
+  return { doc: document, field, value: '', confidence, needsReview, correct: right === 1 };
 }
 
 /**

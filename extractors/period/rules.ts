@@ -37,8 +37,12 @@ const NOT_LETTER = String.raw`(?![\p{L}])`;
 const UNTIL_FURTHER_NOTICE = String.raw`(?<![\p{L}])(?:tills\s+vidare|tillsvidare|tills\s+(?:någon|endera|ena|en)\s+(?:av\s+)?part(?:en|erna)?\s+säger\s+upp\s+(?:det|den|avtalet|överenskommelsen)|tills\s+(?:avtalet|överenskommelsen|det|den)\s+sägs\s+upp|utan\s+tidsbegränsning)(?![\p{L}])`;
 /** A year on its own, not part of a date or a case number. */
 const YEAR = String.raw`(?<![\p{L}\p{N}/.-])(?:19|20)\d{2}(?![\p{N}/-])`;
+/** Two or more years listed, the last joined by "och" / "samt": "2023 och 2024", "2022, 2023 samt 2024". */
+const YEAR_LIST = String.raw`${YEAR}(?:\s*,\s*${YEAR})*\s+(?:och|samt)\s+${YEAR}`;
+/** The stem of a word for the agreement itself: "IOP", "avtalet", "överenskommelsen", "partnerskapet". */
+const AGREEMENT_STEM = String.raw`(?:IOP|avtal|överenskommels|partnerskap)`;
 /** Words that state a validity right before a single year: "gäller under 2024", "Avtalsperiod: 2025", "förlänga överenskommelsen under 2025". */
-const STATES_VALIDITY = String.raw`(?:(?:gäller|avser|löper|pågår|förlängs|förlängts|förlängas|förlänga\s+(?:IOP|avtal|överenskommels|partnerskap)[\p{L}:-]{0,12}|avtalsperiod(?:en)?|avtalstid(?:en)?|giltighetstid(?:en)?|period(?:en)?)\s*:?\s*(?:är\s+)?(?:(?:under|för)\s+)?(?:hela\s+)?(?:år(?:et)?\s+|kalenderåret\s+|verksamhetsåret\s+)?|(?<![\p{L}])(?:verksamhets|kalender)året\s+)`;
+const STATES_VALIDITY = String.raw`(?:(?:gäller|avser|löper|pågår|förlängs|förlängts|förlängas|förlänga\s+${AGREEMENT_STEM}[\p{L}:-]{0,12}|avtalsperiod(?:en)?|avtalstid(?:en)?|giltighetstid(?:en)?|period(?:en)?)\s*:?\s*(?:är\s+)?(?:(?:under|för)\s+)?(?:hela\s+)?(?:år(?:et)?\s+|kalenderåret\s+|verksamhetsåret\s+)?|(?<![\p{L}])(?:verksamhets|kalender)året\s+)`;
 /**
  * Words that end an agreement on a date: "löper ut 31 december 2021", "Överenskommelsen avslutas den 31 december 2019", "löper till 2026-12-31",
  * "Avtalet sträcker sig till 2026", "Avtalet är tidsbegränsat till 2024-12-31", and the new end of an extension: "Avtalet förlängs till
@@ -107,8 +111,8 @@ const HAS_TWO_YEARS = /(?:19|20)\d{2}[^]*(?:19|20)\d{2}/;
 /** A grant's year: "2024 års …", or "bidrag för 2025", "stödet år 2025", "bidrag avseende 2025", "bidrag – 2025", "bidrag till föreningar 2002" (the parts of grant-year around its year). */
 const HAS_GRANT_YEAR = /års|(?:bidrag|stöd)\p{L}{0,10}\s+(?:för|under|år|till|med|om|på|avseende|[-–]|(?:(?:fördelas|fördelades|beviljas|beviljades)\s+)?(?:19|20)\d{2})/iu;
 /** A word for the agreement itself (bounded letters after it: an unbounded \p{L}* is quadratic on long runs of letters). */
-const AGREEMENT_WORD = String.raw`(?:IOP|avtal|överenskommels|partnerskap)[\p{L}:-]{0,12}`;
-const HAS_AGREEMENT_WORD = /IOP|avtal|överenskommels|partnerskap/iu;
+const AGREEMENT_WORD = String.raw`${AGREEMENT_STEM}[\p{L}:-]{0,12}`;
+const HAS_AGREEMENT_WORD = new RegExp(AGREEMENT_STEM, 'iu');
 /** A grant as a noun, in a compound ("verksamhetsbidrag", "föreningsstödet"), bounded like AGREEMENT_WORD. */
 const GRANT_NOUN = String.raw`\p{L}{0,20}(?:bidrag|stöd)\p{L}{0,4}`;
 /** The leads of an end a duration counts back from: "fram till", "till och med", "t.o.m.", "t o m" (not a bare "till"). */
@@ -323,7 +327,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     // "I den förnyade överenskommelsen utökas antalet platser under 2024 och 2025": "under" only after an agreement word in
     // the same sentence (at most 80 characters back), and weaker (0.45): the years of what the agreement holds; so too with the
     // agreement word after the years ("samverkan kommer under 2023 och 2024 att ske genom ett IOP").
-    pattern: new RegExp(String.raw`(?:${STATES_VALIDITY}|(?<![\p{L}])(?:för\s+)?åren\s+|(?<![\p{L}])för\s+|(?<![\p{L}])fördela(?:t|d|de|s|des)?\s+(?:på|över)\s+(?:åren\s+)?|(?<=(?:IOP|avtal|överenskommels|partnerskap)[^.;!?]{0,80})(?<![\p{L}])(?<under>under)\s+)(?<list>${YEAR}(?:\s*,\s*${YEAR})*\s+(?:och|samt)\s+${YEAR})|(?<![\p{L}])(?<underAhead>under)\s+(?<listAhead>${YEAR}(?:\s*,\s*${YEAR})*\s+(?:och|samt)\s+${YEAR})(?=[^.;!?]{0,80}?(?:IOP|avtal|överenskommels|partnerskap))`, 'giu'),
+    pattern: new RegExp(String.raw`(?:${STATES_VALIDITY}|(?<![\p{L}])(?:för\s+)?åren\s+|(?<![\p{L}])för\s+|(?<![\p{L}])fördela(?:t|d|de|s|des)?\s+(?:på|över)\s+(?:åren\s+)?|(?<=${AGREEMENT_STEM}[^.;!?]{0,80})(?<![\p{L}])(?<under>under)\s+)(?<list>${YEAR_LIST})|(?<![\p{L}])(?<underAhead>under)\s+(?<listAhead>${YEAR_LIST})(?=[^.;!?]{0,80}?${AGREEMENT_STEM})`, 'giu'),
     // Every match holds two years joined by "och"/"samt" (a rare literal; "för" and "under", the words it may start with, stand
     // at nearly every sentence): the match starts before the list's earlier years and its words of validity.
     near: { literal: /(?:19|20)\d{2}\s+(?:och|samt)\s+(?:19|20)\d{2}/giu, earliest: listedYearsStart },

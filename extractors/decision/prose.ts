@@ -86,14 +86,11 @@ function namedBefore(sentence: TextSpan, bodies: readonly BodyMention[]): BodyMe
  */
 const ADOPTED_BY = String.raw`(?:antagen|antaget|antagna|fastställd|fastställt|fastställda)\s+av(?=\s)`;
 
-/** Month names and their abbreviations, the longest first (lexicon/months.json). */
-const MONTH = MONTH_WORDS;
-
 /**
  * A meeting's day between a decision's verb and its object, where time adverbials stand in Swedish: "Nämnden tog den 16
  * december beslut om …", "I socialnämnden fattades den 3 maj beslut om …". Its year, if any, is read as any sentence date's.
  */
-const DAY_BETWEEN = String.raw`(?:(?:den\s+)?\d{1,2}(?::[ae]|e)?\s+(?:${MONTH})\s+)?`;
+const DAY_BETWEEN = String.raw`(?:(?:den\s+)?\d{1,2}(?::[ae]|e)?\s+(?:${MONTH_WORDS})\s+)?`;
 
 /**
  * Verbs that report a decision taken — also the present of a news headline or lead, "Kommunstyrelsen säger ja till IOP",
@@ -331,7 +328,7 @@ const ASKED = /(?<![\p{L}])(?:(?:fråga|frågan|frågade|frågar|undrade|undrar)
 
 /** "2013-08-20", "den 27 november", "den 14:e november", "20 augusti 2013", "den 8/2", "den 10.05.2023". */
 const SENTENCE_DATE = new RegExp(
-  `((?:19|20)\\d{2})-(\\d{2})-(\\d{2})|(?<![\\p{L}\\d])(\\d{1,2})(?::[ae]|e)?\\s+(${MONTH})\\.?(?:\\s+((?:19|20)\\d{2}))?(?![\\p{L}])|(?<![\\p{L}])den\\s+(\\d{1,2})/(\\d{1,2})(?![\\d/])|${DOTTED_DATE}`,
+  `((?:19|20)\\d{2})-(\\d{2})-(\\d{2})|(?<![\\p{L}\\d])(\\d{1,2})(?::[ae]|e)?\\s+(${MONTH_WORDS})\\.?(?:\\s+((?:19|20)\\d{2}))?(?![\\p{L}])|(?<![\\p{L}])den\\s+(\\d{1,2})/(\\d{1,2})(?![\\d/])|${DOTTED_DATE}`,
   'giu',
 );
 /** A date that bounds a period ("från 1 januari 2024", "från och med den 1 januari", "– 31 december 2025") is not the decision's. */
@@ -465,7 +462,7 @@ function reportedVerbOf(text: string, lead: boolean): Reported | null {
 /** A season dates a year as a month does ("sommaren 2025", "hösten 2023"): no bare year. */
 const SEASON = '(?:våren|sommaren|hösten|vintern)';
 const BARE_YEAR = new RegExp(
-  `(?<!(?:${MONTH}|${SEASON})\\.?\\s|(?:för|under|perioden|till|från|t\\.?o\\.?m\\.?|[–-])\\s*|[\\d/.-])((?:19|20)\\d{2})(?!\\d|\\s*[–-]\\s*\\d|[-/]\\p{L})`,
+  `(?<!(?:${MONTH_WORDS}|${SEASON})\\.?\\s|(?:för|under|perioden|till|från|t\\.?o\\.?m\\.?|[–-])\\s*|[\\d/.-])((?:19|20)\\d{2})(?!\\d|\\s*[–-]\\s*\\d|[-/]\\p{L})`,
   'giu',
 );
 const HISTORY_REACH = 60;
@@ -496,7 +493,7 @@ const EARLIER_TIME =
  * fattade kommunfullmäktige beslut om att sälja" on a page of January 2015. Not a meeting of the month before ("den 14
  * december 2023" on a page of January 2024 is the news).
  */
-const MONTH_YEAR = new RegExp(`(?<![\\p{L}])(${MONTH})\\.?\\s+((?:19|20)\\d{2})(?!\\d)`, 'giu');
+const MONTH_YEAR = new RegExp(`(?<![\\p{L}])(${MONTH_WORDS})\\.?\\s+((?:19|20)\\d{2})(?!\\d)`, 'giu');
 const MONTHS_OF_HISTORY = 12;
 const monthIndex = (year: string, month: number) => Number(year) * 12 + month;
 
@@ -606,7 +603,7 @@ export function proseDecision(text: string, bodies: readonly BodyMention[], with
  * ("Vid nästa regionfullmäktigemöte den 3 november"), nor a page whose top names two bodies' meetings.
  */
 const PAGE_MEETING = new RegExp(
-  `(?<![\\p{L}])(?:((?:\\p{L}+-\\s+och\\s+)?\\p{L}*(?:nämndens|styrelsens|fullmäktiges|utskottets))\\s+(?:sammanträde|möte)t?|(?:vid|på)\\s+sitt\\s+(?:(?:senaste|sista|ordinarie|extra)\\s+)?(?:sammanträde|möte))\\s+(?:den\\s+)?(?:((?:19|20)\\d{2})-(\\d{2})-(\\d{2})|(\\d{1,2})\\s+(${MONTH})\\.?(?:\\s+((?:19|20)\\d{2}))?)(?:\\s+\\p{L}+\\s+((?:\\p{L}+-\\s+och\\s+)?\\p{L}*(?:nämnden|styrelsen|fullmäktige|utskottet)))?(?![\\p{L}\\d])`,
+  `(?<![\\p{L}])(?:((?:\\p{L}+-\\s+och\\s+)?\\p{L}*(?:nämndens|styrelsens|fullmäktiges|utskottets))\\s+(?:sammanträde|möte)t?|(?:vid|på)\\s+sitt\\s+(?:(?:senaste|sista|ordinarie|extra)\\s+)?(?:sammanträde|möte))\\s+(?:den\\s+)?(?:((?:19|20)\\d{2})-(\\d{2})-(\\d{2})|(\\d{1,2})\\s+(${MONTH_WORDS})\\.?(?:\\s+((?:19|20)\\d{2}))?)(?:\\s+\\p{L}+\\s+((?:\\p{L}+-\\s+och\\s+)?\\p{L}*(?:nämnden|styrelsen|fullmäktige|utskottet)))?(?![\\p{L}\\d])`,
   'giu',
 );
 /** How far into the text (after its "# source:" line) a page names its meeting. */
@@ -716,4 +713,4 @@ function readTitleDate(text: string, body: BodyMention): ProseDecision['date'] {
   // A body's name holds no digit: the date starts at the match's first.
   return { value, start: titleStart + m.index + m[0].search(/\d/u), end: titleStart + m.index + m[0].length };
 }
-const TITLE_DATE = `((?:19|20)\\d{2})-(\\d{2})-(\\d{2})|(\\d{1,2})\\s+(${MONTH})\\.?\\s+((?:19|20)\\d{2})`;
+const TITLE_DATE = `((?:19|20)\\d{2})-(\\d{2})-(\\d{2})|(\\d{1,2})\\s+(${MONTH_WORDS})\\.?\\s+((?:19|20)\\d{2})`;

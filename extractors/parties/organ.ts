@@ -180,12 +180,11 @@ const MEETING_TIME = new RegExp(
   String.raw`^[ \t]*\n?[ \t]*Tid[ \t]*:[ \t]*(?:[Kk]l(?![\p{L}])|\d|[Dd]en[ \t]|(?:${weekdayNames.weekdays.map(capitalisable).join('|')}))`,
   'u',
 );
-const MONTH = MONTH_WORDS;
 /**
  * Time and manner between a body, its auxiliary and its verb: "har i dag beslutat", "beslutade på
  * tisdagen", "sa på måndagskvällen ja till", "har på uppdrag av kommunstyrelsen beslutat", "har nu också godkänt", "beslöt vid sitt sammanträde i onsdags", "har den 27 november beslutat".
  */
-const ADVERBIAL = String.raw`(?:[ \t]*,?[ \t]+(?:${alternation(lexicon.adverbials.map((a) => a.replace(/ /g, '[ \\t]+')))}|(?:på|under)[ \t]+${WEEKDAY}(?:en|s(?:${weekdayNames.partsOfDay.join('|')}))|i[ \t]+${WEEKDAY}s|den[ \t]+\d{1,2}(?:[ \t]+(?:${MONTH}))?|i[ \t]+(?:${MONTH})|på[ \t]+uppdrag[ \t]+(?:av|från)[ \t]+[\p{L}-]+)(?![\p{L}])){0,3}`;
+const ADVERBIAL = String.raw`(?:[ \t]*,?[ \t]+(?:${alternation(lexicon.adverbials.map((a) => a.replace(/ /g, '[ \\t]+')))}|(?:på|under)[ \t]+${WEEKDAY}(?:en|s(?:${weekdayNames.partsOfDay.join('|')}))|i[ \t]+${WEEKDAY}s|den[ \t]+\d{1,2}(?:[ \t]+(?:${MONTH_WORDS}))?|i[ \t]+(?:${MONTH_WORDS})|på[ \t]+uppdrag[ \t]+(?:av|från)[ \t]+[\p{L}-]+)(?![\p{L}])){0,3}`;
 /**
  * A verb phrase as its words in order, each slot one of its words ("sa ja till": "sa", "ja", "till"); adverbials may
  * stand between slots ("sa i går ja till"). A list's one-word verbs share one slot.
@@ -654,7 +653,7 @@ function isProtocolHead(text: string, start: number, end: number): boolean {
  */
 const TITLE_WORD = String.raw`(?:sammanträdes|mötes)?protokoll(?:et|sutdrag)?|kallelse|handlingar|föredragningslista|dagordning(?:en)?|ärendelista|sammanträde[ts]?|möte[ts]?|beslut(?:en)?(?:[ \t]+i[ \t]+korthet)?`;
 const TITLE_REST = new RegExp(
-  String.raw`^(?:[ \t]+|[–—|:,>§()-]|${TITLE_WORD}|utdrag|ur|fört|hållet|och|från|för|vid|med|den|sida|\d{4}-\d{2}-\d{2}|\d{1,4}|(?<![\p{L}])(?:${MONTH})(?![\p{L}]))*$`,
+  String.raw`^(?:[ \t]+|[–—|:,>§()-]|${TITLE_WORD}|utdrag|ur|fört|hållet|och|från|för|vid|med|den|sida|\d{4}-\d{2}-\d{2}|\d{1,4}|(?<![\p{L}])(?:${MONTH_WORDS})(?![\p{L}]))*$`,
   'iu',
 );
 const HAS_TITLE_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${TITLE_WORD})(?![\p{L}])`, 'iu');

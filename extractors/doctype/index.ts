@@ -23,9 +23,11 @@ export interface DocFrame {
 /** The document's type: protokoll, tjänsteskrivelse, överenskommelse, beslut, rapport or annat. */
 export function extractDocType(doc: DocText, frame: DocFrame = {}): Field<DocType> {
   const layout = documentCells(doc.text);
+  // Read once: it decides the header's kickers (titleSignals) and caps the confidence of a type read on such a page.
+  const webPage = isWebPage(layout);
   const listed = frame.listsNone ? [] : [...listSignals(doc.text), ...severalPartnershipsSignals(layout), ...severalGrantsSignals(doc.text)];
   const all = [
-    ...titleSignals(layout, paragraphHeadings(doc.text)[0]?.start),
+    ...titleSignals(layout, paragraphHeadings(doc.text)[0]?.start, webPage),
     ...headingSignals(doc.text),
     ...bodyDecisionSignals(doc.text),
     ...paragraphSignals(doc.text),
@@ -58,7 +60,7 @@ export function extractDocType(doc: DocText, frame: DocFrame = {}): Field<DocTyp
   // an agreement's or an officer's report's type read on it is mixed evidence, the page's furniture against the type's
   // signals. A list of partnerships or grants on it is a report's (rapport: development sets, 17 of 19 such pages).
   const typed = typeConfidence(best[1], second?.[1] ?? 0);
-  const confidence = best[0] !== 'rapport' && isWebPage(layout) ? Math.min(WEB_PAGE_CONFIDENCE, typed) : typed;
+  const confidence = best[0] !== 'rapport' && webPage ? Math.min(WEB_PAGE_CONFIDENCE, typed) : typed;
   const evidence = signals
     .filter((s) => s.type === best[0])
     .sort((a, b) => b.weight - a.weight || a.start - b.start)

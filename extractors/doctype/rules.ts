@@ -224,10 +224,11 @@ export function isWebPage(cells: readonly Cell[]): boolean {
 const PROSE_MIN_WORDS = 12;
 const isProse = (cell: Cell) => countWords(cell.text) >= PROSE_MIN_WORDS && /[.!?]["”]?$/u.test(cell.text);
 
-export function titleSignals(cells: readonly Cell[], headerEnd = Infinity): Signal[] {
+/** `webPage`: whether the cells are a news or web page's (isWebPage), when the caller has read it already. */
+export function titleSignals(cells: readonly Cell[], headerEnd = Infinity, webPage = isWebPage(cells)): Signal[] {
   const signals: Signal[] = [];
   // A news page's kicker ("BESLUT" over an article on a decision) names its topic, not its type.
-  const kickers = isWebPage(cells) ? HEADER_CELLS : 0;
+  const kickers = webPage ? HEADER_CELLS : 0;
   // A header stands above the text: a short heading after a paragraph ("Samarbetsavtal för att stärka
   // krisstödet" between a news article's paragraphs) is a section's, not the document's title.
   const firstProse = cells.find(isProse)?.start ?? Infinity;

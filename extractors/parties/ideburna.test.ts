@@ -1562,3 +1562,10 @@ describe('agreement-subject: how a news text says the parties signed', () => {
     expect(names('Åby Fotbollsklubb har skrivit avtal med kommunen om planen.')).toEqual(['Åby Fotbollsklubb']);
   });
 });
+
+describe('"Egen", "Eget", "Egna" opening a sentence (lexicon nameStopWords)', () => {
+  it('a possessive adjective capitalised at a sentence start names no organisation', () => {
+    expect(names('Bidrag utgår med 50 procent. Eget arbete får högst upptas till 5 000 kronor.')).toEqual([]);
+    expect(names('Egna medel får användas. Ekby Fiskevårdsförening får 10 000 kronor.')).toEqual(['Ekby Fiskevårdsförening']);
+  });
+});

@@ -115,6 +115,7 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
       'Föreningen Gläntan får 2 miljoner kronor i stöd från Allmänna arvsfonden.',
       'Allmänna arvsfonden har beviljat följande föreningar bidrag: Föreningen Gläntan 450 000 kr, Ekby IF 120 000 kr.',
       'Boverket fördelar 12 miljoner kronor till Folkets Hus-föreningar.',
+      'Ekbymyndigheten delar ut pengar till jourer. I Åby får Kvinnojouren Lila 15 000 kronor.',
     ],
     no: [
       'Föreningen Gläntan får 200 000 kronor från kommunen och 2 miljoner från Arvsfonden.',
@@ -122,6 +123,7 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
       'Arvsfonden har beviljat Föreningen Gläntan projektstöd, och kommunen bidrar med lokaler.',
       'Kulturnämnden beviljar Föreningen Gläntan 50 000 kronor. Föreningen har också fått stöd från Kulturrådet.',
       'Föreningen Gläntan får 300 000 kronor från Region Skåne.',
+      'Kulturnämnden delar ut 50 000 kronor till Föreningen Gläntan. Boverket delar ut stöd till andra.',
     ],
   },
   'survey-described': {

@@ -156,6 +156,8 @@ const SUM = SUM_IN_TEXT;
 const STATE_GIVER = String.raw`staten|regeringen|(?:\p{L}+\s+)?[\p{L}-]*(?:institutet|verket|myndigheten|rådet|fonden)`;
 /** The verbs of a state agency that grants as their subject ("Arvsfonden har beviljat …", "Boverket fördelar …"), by their stems. */
 const STATE_GRANTING_VERBS: readonly string[] = ['bevilja', 'fördela', 'tilldela'];
+/** … and its handing out, the particle after the verb: "Brottsoffermyndigheten delar ut pengar ur brottsofferfonden". */
+const STATE_HANDING_OUT = String.raw`del(?:ar|ade|at)\s+ut`;
 /** A kommun, region, landsting or municipal body, in any form: "kommunen", "Region Skåne", "kulturnämnden", "stadens" (lexicon/public-body-words.json). */
 const MUNICIPAL_WORD = [
   ...publicBodyWords.municipal.inCompounds.map((w) => String.raw`\p{L}*${w}\p{L}*`),
@@ -462,7 +464,8 @@ export const KIND_RULES: readonly KindRule[] = [
   },
   // A page that reports money a state agency gives ("får ta emot sammanlagt 4 424 000 från Filminstitutet", "stöd från
   // Tillväxtverket", "bidrag från Allmänna arvsfonden"), or that has the agency grant it as the subject of its verb
-  // ("Allmänna arvsfonden har beviljat följande föreningar bidrag:", "Boverket fördelar …"), and names no kommun, region,
+  // ("Allmänna arvsfonden har beviljat följande föreningar bidrag:", "Boverket fördelar …", "Brottsoffermyndigheten delar
+  // ut pengar"), and names no kommun, region,
   // landsting or municipal body at all: a state grant, no partnership with a public party of SCHEMA's (kommun, stad,
   // region). The agency is known by its kind of name (…institutet, …verket, …myndigheten, …rådet, …fonden) or as the
   // state itself ("staten", "regeringen"). A page that names a kommun or a nämnd beside the agency may record the
@@ -472,9 +475,9 @@ export const KIND_RULES: readonly KindRule[] = [
     kind: null,
     place: 'document',
     strength: 0.75,
-    has: ['från', ...STATE_GRANTING_VERBS],
+    has: ['från', ...STATE_GRANTING_VERBS, 'dela'],
     pattern: new RegExp(
-      `^(?![\\s\\S]*?(?<![\\p{L}])(?:${MUNICIPAL_WORD}))[\\s\\S]*?(?<![\\p{L}])(?:från\\s+(?:${STATE_GIVER})|(?:${STATE_GIVER})\\s+(?:har\\s+|hade\\s+)?(?:${STATE_GRANTING_VERBS.join('|')})\\p{L}*)(?![\\p{L}])`,
+      `^(?![\\s\\S]*?(?<![\\p{L}])(?:${MUNICIPAL_WORD}))[\\s\\S]*?(?<![\\p{L}])(?:från\\s+(?:${STATE_GIVER})|(?:${STATE_GIVER})\\s+(?:har\\s+|hade\\s+)?(?:(?:${STATE_GRANTING_VERBS.join('|')})\\p{L}*|${STATE_HANDING_OUT}))(?![\\p{L}])`,
       'iu',
     ),
   },

@@ -9,10 +9,13 @@ export const AGREEMENT_NOUN = String.raw`(?:IOP|[Pp]artnerskap|[Öö]verenskomme
 /** A modal verb and its infinitive: "X fick underteckna överenskommelsen", "X ska teckna ett IOP", "X kommer att ingå avtal". */
 const MODAL_ENTERING = String.raw`(?:fick|får|ska|skall|skulle|kommer[ \t]+att|vill|kan|kunde)[ \t]+(?:underteckna|skriva[ \t]+under|teckna|ingå|förlänga)`;
 // "skriver"/"skrev" sign ("När Ekby FC och kommunen skrev avtal"); about an agreement they write of it ("när KK skrev om avtalet").
-const ENTERING = String.raw`(?:${MODAL_ENTERING}|tecknat|tecknar|tecknade|ingått|ingår|ingick|förlänger|förlängt|förlängde|inleder|inlett|inledde|startar|startat|startade|undertecknat|undertecknar|skrivit[ \t]+under|skriver(?:[ \t]+under)?(?![ \t]+om(?!\p{L}))|skrev(?:[ \t]+under)?(?![ \t]+om(?!\p{L}))|sluter|slöt|slutit|kommit[ \t]+överens|arbetat[ \t]+fram|fortsätter)`;
+const ENTERING = String.raw`(?:${MODAL_ENTERING}|tecknat|tecknar|tecknade|ingått|ingår|ingick|förlänger|förlängt|förlängde|inleder|inlett|inledde|startar|startat|startade|undertecknat|undertecknar|skrivit(?:[ \t]+under)?(?![ \t]+om(?!\p{L}))|skriver(?:[ \t]+under)?(?![ \t]+om(?!\p{L}))|skrev(?:[ \t]+under)?(?![ \t]+om(?!\p{L}))|sluter|slöt|slutit|kommit[ \t]+överens|arbetat[ \t]+fram|fortsätter)`;
 const ADVERBS = String.raw`(?:(?:nu|även|gemensamt|också|redan)[ \t]+)*`;
-/** "har", and a time adverbial before its participle: "har sedan årsskiftet 18/19 ingått", "har i dag tecknat". */
-const HAVE = String.raw`(?:har(?:[ \t]+(?:sedan|sen|under|från|i)[ \t][^.\n]{1,30}?)?[ \t]+)?`;
+/**
+ * "har", and a time adverbial before its participle: "har sedan årsskiftet 18/19 ingått", "har i dag tecknat", or what it does
+ * so as: "har som första båtklubb i kommunen skrivit ett avtal".
+ */
+const HAVE = String.raw`(?:har(?:[ \t]+(?:sedan|sen|under|från|i|som)[ \t][^.\n]{1,30}?)?[ \t]+)?`;
 
 /** The verbs by which its parties enter, keep or hold it, up to the agreement's noun ("har tecknat ett IOP"). */
 export const AGREEING = String.raw`${HAVE}${ADVERBS}(?:${ENTERING}|har)(?!\p{L})[^.\n]{0,60}?${AGREEMENT_NOUN}`;

@@ -1526,3 +1526,46 @@ describe('roles in news texts: who receives, who is named in full', () => {
     expect(names('Avtal med Ekby Vänner i Åby tecknas. Ekby Vänner får 10 000 kronor.')).toEqual(['Ekby Vänner']);
   });
 });
+
+describe('where a name starts and ends around its people and units', () => {
+  it('a role or people noun before "i" and a marked name is no part of it; a marked noun keeps its place', () => {
+    expect(names('Ordföranden i Ekby Flygklubb undrar om kommunen känner till avtalet. Ekby Flygklubb har ett avtal med kommunen.')).toEqual(['Ekby Flygklubb']);
+    expect(spanNames('Medlemmarna i Åby Ridklubb röstade.')).toEqual(['Åby Ridklubb']);
+    expect(spanNames('Avtal med Kvinnojouren i Ekby.')).toEqual(['Kvinnojouren i Ekby']);
+    // A definite noun before a place alone stays a name with its place.
+    expect(spanNames('Avtal med Skyddsvärnet i Ekby.')).toEqual(['Skyddsvärnet i Ekby']);
+  });
+
+  it('a person speaking after a name closing with its marker compound is no part of it, whatever the surname', () => {
+    expect(spanNames('Ordförande i Ekby Flygklubb Mikael Zagerholm undrar om kommunen vet.')).toContain('Ekby Flygklubb');
+    // Not before another verb: more capitalised words may be a section's name.
+    expect(spanNames('Ekby Hembygdsförening Norra Delen har ansökt om bidrag.')).toEqual(['Ekby Hembygdsförening Norra Delen']);
+  });
+
+  it('a unit named with "av" and its organisation is one name (lexicon unitNouns)', () => {
+    expect(names('Kommunen beviljar Ekby Distrikt av Bygdegårdarnas Riksförbund 8 000 kronor.')).toEqual(['Ekby Distrikt av Bygdegårdarnas Riksförbund']);
+    expect(names('Kommunen beviljar Åby krets av Svenska Röda Korset 5 000 kronor.')).toEqual(['Åby krets av Svenska Röda Korset']);
+    // No marked name after "av": the unit's name stops before it.
+    expect(spanNames('Bidrag till Åby Distrikt av frivilliga.')).toEqual(['Åby Distrikt']);
+  });
+});
+
+describe('an association\'s farm (lexicon suffixMarkers)', () => {
+  it('a 4H-gård is an association\'s (lexicon suffixMarkers)', () => {
+    expect(names('Ekby 4H-gård har drabbats av en nedskärning av bidraget från stadsdelsnämnden. 4H-gården får 250 000 kronor.')).toEqual(['Ekby 4H-gård']);
+  });
+});
+
+describe('agreement-subject: how a news text says the parties signed', () => {
+  it('"har skrivit ett avtal", also with what it does so as between ("har som första klubb skrivit")', () => {
+    expect(names('Ekby båtsällskap har som första båtklubb i kommunen skrivit ett nytt avtal med Ekby kommun.')).toEqual(['Ekby båtsällskap']);
+    expect(names('Åby Fotbollsklubb har skrivit avtal med kommunen om planen.')).toEqual(['Åby Fotbollsklubb']);
+  });
+});
+
+describe('"Egen", "Eget", "Egna" opening a sentence (lexicon nameStopWords)', () => {
+  it('a possessive adjective capitalised at a sentence start names no organisation', () => {
+    expect(names('Bidrag utgår med 50 procent. Eget arbete får högst upptas till 5 000 kronor.')).toEqual([]);
+    expect(names('Egna medel får användas. Ekby Fiskevårdsförening får 10 000 kronor.')).toEqual(['Ekby Fiskevårdsförening']);
+  });
+});

@@ -418,8 +418,19 @@ function opensPerson(word: string, after: string, nameSoFar: string): boolean {
   if (!GIVEN_NAME.test(word)) return false;
   const next = /^[ \t]+(\S+)/u.exec(after)?.[1];
   // The marker asked last: the costliest test, and a person after the name is rare.
-  return next !== undefined && (SURNAME.test(next.replace(/[,.;:]$/u, '')) || PEOPLE_LIST.test(after)) && marked(nameSoFar);
+  return next !== undefined && (SURNAME.test(next.replace(/[,.;:]$/u, '')) || PEOPLE_LIST.test(after) || speaksAfter(after, nameSoFar)) && marked(nameSoFar);
 }
+/**
+ * A person whatever the surname, speaking after a name that closes with its marker compound, as news run who speaks for it
+ * into its name: "Ordföranden i Ekby Flygklubb Mikael Zagerholm undrar om …". Only before a verb of saying: "Ekby
+ * Hembygdsförening Norra Delen har ansökt" may be a section's name.
+ */
+const PERSON_SAYS = /^[ \t]+\p{Lu}\p{Ll}+[ \t]+(?:säger|sa|sade|undrar|menar|tycker|berättar|förklarar|konstaterar|understryker|betonar)(?!\p{L})/u;
+const closesWithMarker = (nameSoFar: string) => {
+  const last = nameSoFar.split(/[ \t]+/u).at(-1)!;
+  return hasSuffixMarker(last) && !MARKERS.has(last.toLowerCase());
+};
+const speaksAfter = (after: string, nameSoFar: string) => PERSON_SAYS.test(after) && closesWithMarker(nameSoFar);
 /**
  * A caption's list of people after the name, whatever their surnames: the word and the next are the first person, then
  * comes a comma and two more ("Delar av styrelsen för Ekby Ridklubb Jessica Westerholm, Per Bynander, Ingar Jansen och
@@ -507,6 +518,23 @@ const HYPHENED_BEFORE_APPOSITION = new RegExp(
   'uy',
 );
 
+/**
+ * A unit of an organisation named by "av" and the organisation's own name: "Ekby Distrikt av Bygdegårdarnas Riksförbund",
+ * "Ekby krets av Svenska Röda Korset" — the unit's name ending at `end` in a unit noun (lexicon unitNouns), a marked name
+ * after "av" (not "Ekby krets av frivilliga", nor "Distrikt av Ekby", a place). The end of that name, or -1.
+ */
+const UNIT_NOUNS: ReadonlySet<string> = new Set(lexicon.unitNouns);
+const OF_ORGANISATION = /av[ \t]+/uy;
+function organisationOfUnit(text: string, end: number): number {
+  const space = gap(text, end);
+  if (space < 0 || !UNIT_NOUNS.has(lastWord(text, end).toLowerCase())) return -1;
+  const of = matchAt(text, end + space, OF_ORGANISATION);
+  const word = of < 0 ? -1 : matchAt(text, of, KNOWN_WORD, CAP_WORD);
+  if (word < 0) return -1;
+  const organisationEnd = extend(text, word, of);
+  return marked(text.slice(of, organisationEnd)) ? organisationEnd : -1;
+}
+
 /** Extends a name that starts at [start, end) as far as the grammar above allows. */
 function extend(text: string, end: number, start = end): number {
   for (;;) {
@@ -526,7 +554,7 @@ function extend(text: string, end: number, start = end): number {
     }
     if (/s$/.test(last)) {
       const unit = matchAt(text, at, UNIT);
-      if (unit > 0) return unit;
+      if (unit > 0) return Math.max(unit, organisationOfUnit(text, unit));
     }
     const and = matchAt(text, at, AMPERSAND);
     if (and > 0) {
@@ -573,6 +601,8 @@ function extend(text: string, end: number, start = end): number {
     if (HOUSE_LAST.test(nameSoFar) && withMovement(text, end) > end) return withMovement(text, end);
     const house = institutionAfter(text, at, nameSoFar);
     if (house > 0) return withMovement(text, house);
+    const unitOf = organisationOfUnit(text, end);
+    if (unitOf > 0) return unitOf;
     const forWord = Math.max(matchAt(text, at, FOR_CAPITALISED), /^\p{Lu}\p{Ll}+$/u.test(last) ? matchAt(text, at, TITLE_CASE_SMALL) : -1);
     if (forWord > 0) {
       end = forWord;
@@ -808,6 +838,20 @@ const OPENING_ADJECTIVES = new Set(lexicon.nameOpeningAdjectives);
 const IN_SENTENCE = /\p{Ll}[ \t]+$/u;
 const adjectiveInSentence = (text: string, start: number, first: number) =>
   OPENING_ADJECTIVES.has(text.slice(start, first)) && IN_SENTENCE.test(text.slice(Math.max(0, start - 4), start));
+/**
+ * A role or a people noun before the organisation it belongs to: "Ordföranden i Ekby Flygklubb undrar …", "Medlemmarna i
+ * Ekby IF". A definite noun without a marker of its own, then "i" and a name marked by itself: the name starts after "i".
+ * A marked noun keeps its place ("Kvinnojouren i Ekby", "Stadsmissionen i Ekby"), and so does a plain definite noun
+ * before a place alone ("Skyddsvärnet i Ekby": Ekby is no organisation's name).
+ */
+const OF_NAME = /[ \t]+i[ \t]+/uy;
+function ownersMember(text: string, start: number, first: number): boolean {
+  const head = text.slice(start, first);
+  if (!DEFINITE_NOUN.test(head) || marked(head)) return false;
+  const at = matchAt(text, first, OF_NAME);
+  const word = at < 0 ? -1 : matchAt(text, at, KNOWN_WORD, CAP_WORD);
+  return word > 0 && marked(text.slice(at, extend(text, word, at)));
+}
 /** Candidate organisation names in a text, in order, not overlapping. */
 /** One marked word before a national organisation's name: the type noun of the organisation ("Sällskapet", "Föreningen"). */
 const typeNounOpening = (stretch: string) => /^\p{Lu}\p{Ll}+[ \t]+$/u.test(stretch) && markerStrength(stretch.trim(), false) > 0;
@@ -829,6 +873,7 @@ export function nameSpans(text: string): NameSpan[] {
       const nextWord = matchAt(text, next, KNOWN_WORD, CAP_WORD);
       if (next > first && nextWord > 0 && marked(text.slice(next, extend(text, nextWord, next)))) continue;
     }
+    if (!known && ownersMember(text, start, first)) continue;
     let span: NameSpan = { start, end: extend(text, first, start), known };
     // A name spelled out before a national organisation's initials is that organisation: "Barnens rätt i samhället, BRIS".
     const initials = /,[ \t]*(\p{Lu}\p{L}{1,5})$/u.exec(text.slice(start, span.end));

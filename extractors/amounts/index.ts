@@ -89,11 +89,12 @@ const documentMentions = perText((text: string) => findAmountMentions(text));
 /**
  * The periodicity the whole text reads for the sum at [start, end) of it, when a piece of it read alone (a listing's cell) finds
  * none: "Se hur de 6,7 miljonerna fördelades: … Fryshuset Husby 1 378 000 kronor." is a part of the period's sum only in its
- * text (DISTRIBUTION). Null when the text reads none, or reads no sum there.
+ * text (DISTRIBUTION). Null when the text reads none, or reads no sum there, or only the text's yearly grant reads it
+ * (GRANT_KIND_IN_TEXT): a cell's own column ("Totalt") says more of its sum than a word elsewhere on the page.
  */
 export function perInText(text: string, start: number, end: number): Amount['per'] | null {
-  const per = documentMentions(text).find((m) => m.start <= start && end <= m.end)?.per?.per;
-  return per && per !== 'unknown' ? per : null;
+  const rule = documentMentions(text).find((m) => m.start <= start && end <= m.end)?.per;
+  return rule && rule.per !== 'unknown' && rule !== GRANT_KIND_IN_TEXT ? rule.per : null;
 }
 
 /**

@@ -1093,6 +1093,10 @@ describe('DISTRIBUTION: the parts of a broken-down sum are paid as often as the 
     // No sum there, or none the text reads a periodicity for.
     expect(perInText(text, text.indexOf('Se hur'), text.indexOf('Se hur') + 6)).toBeNull();
     expect(perInText('Förening A 40 000 kronor.', 11, 24)).toBeNull();
+    // The text's own yearly grant (GRANT_KIND_IN_TEXT) reads no cell's sum: the cell's column says more.
+    const round = 'Verksamhetsbidrag till föreningarna.\n\nFörening A 40 000 kronor';
+    expect(findAmountMentions(round)[0]?.per?.per).toBe('year');
+    expect(perInText(round, round.indexOf('40 000'), round.length)).toBeNull();
   });
   it('GRANTED_BREAKDOWN: where nothing else says, the parts a lead-in grants are paid once', () => {
     expect(pers('Fritidsavdelningen föreslår fördelning av medlen.\n • Följande föreningar beviljas bidrag\n\n  Förening A, renovering\n\n  40 000 kr\n\n  Förening B, fönster\n\n  8 000 kr')).toEqual([

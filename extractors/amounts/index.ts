@@ -8,7 +8,7 @@ import { perText } from '../engine/memo.js';
 import { lineBounds } from '../engine/lines.js';
 import { MULTIPLIERS, readNumber } from './numerals.js';
 import { columnMoney, YEAR_COLUMN_PER } from './table.js';
-import { ANNUAL_GRANT_EARLIER, ANNUAL_GRANT_REACH, BUILDING_WORK_EARLIER, CLAUSE_YEAR, PRESENT_GRANT_VERB, LIST_NEXT_LINE, BARE_MILLION_VERB, BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, PUBLIC_SHARE, PUBLIC_SHARE_AFTER, BREAKDOWN_PART_GAP, CHANGED_FROM_BEFORE, DISTRIBUTION, GRANT_YEAR_BREAKDOWN, GRANTED_BREAKDOWN, WHOLE_OF_ONCE_PARTS, WHOLE_OF_PARTS_REACH, WHOLE_OF_YEARLY_PARTS, ONCE_GRANT_BREAKDOWN, LABELLED_MIN_SEK, LABELLED_MONEY, LABELLED_MONEY_ANCHORS, MONEY, MONEY_ANCHOR, MONEY_NEAR, NOT_AMOUNT_RULES, OWN_CLAUSE_VERB, REQUESTED_AFTER, PAST_MONEY, PAST_MONEY_AFTER, PAST_YEAR_MONEY, BARE_RECEIVED_MONEY, ONE_YEAR_VALUE_RULES, PER_RULES, REQUESTED_BEFORE, GRANTED_REQUEST_BEFORE, SENTENCE_TOPIC_STRENGTH, THIRD_PARTY_FUNDER, type NotAmountRule, type PerRule, type Where } from './rules.js';
+import { ANNUAL_GRANT_EARLIER, ANNUAL_GRANT_REACH, GRANT_KIND_IN_TEXT, BUILDING_WORK_EARLIER, CLAUSE_YEAR, PRESENT_GRANT_VERB, LIST_NEXT_LINE, BARE_MILLION_VERB, BARE_MULTIPLIER_FOLLOWER, BREAKDOWN, PUBLIC_SHARE, PUBLIC_SHARE_AFTER, BREAKDOWN_PART_GAP, CHANGED_FROM_BEFORE, DISTRIBUTION, GRANT_YEAR_BREAKDOWN, GRANTED_BREAKDOWN, WHOLE_OF_ONCE_PARTS, WHOLE_OF_PARTS_REACH, WHOLE_OF_YEARLY_PARTS, ONCE_GRANT_BREAKDOWN, LABELLED_MIN_SEK, LABELLED_MONEY, LABELLED_MONEY_ANCHORS, MONEY, MONEY_ANCHOR, MONEY_NEAR, NOT_AMOUNT_RULES, OWN_CLAUSE_VERB, REQUESTED_AFTER, PAST_MONEY, PAST_MONEY_AFTER, PAST_YEAR_MONEY, BARE_RECEIVED_MONEY, ONE_YEAR_VALUE_RULES, PER_RULES, REQUESTED_BEFORE, GRANTED_REQUEST_BEFORE, SENTENCE_TOPIC_STRENGTH, THIRD_PARTY_FUNDER, type NotAmountRule, type PerRule, type Where } from './rules.js';
 import { pastAgreementFactor } from '../period/rules.js';
 import { pageDate, type PageDate } from '../period/page-date.js';
 import { extractPeriod, sentenceAround } from '../period/index.js';
@@ -89,11 +89,12 @@ const documentMentions = perText((text: string) => findAmountMentions(text));
 /**
  * The periodicity the whole text reads for the sum at [start, end) of it, when a piece of it read alone (a listing's cell) finds
  * none: "Se hur de 6,7 miljonerna fördelades: … Fryshuset Husby 1 378 000 kronor." is a part of the period's sum only in its
- * text (DISTRIBUTION). Null when the text reads none, or reads no sum there.
+ * text (DISTRIBUTION). Null when the text reads none, or reads no sum there, or only the text's yearly grant reads it
+ * (GRANT_KIND_IN_TEXT): a cell's own column ("Totalt") says more of its sum than a word elsewhere on the page.
  */
 export function perInText(text: string, start: number, end: number): Amount['per'] | null {
-  const per = documentMentions(text).find((m) => m.start <= start && end <= m.end)?.per?.per;
-  return per && per !== 'unknown' ? per : null;
+  const rule = documentMentions(text).find((m) => m.start <= start && end <= m.end)?.per;
+  return rule && rule.per !== 'unknown' && rule !== GRANT_KIND_IN_TEXT ? rule.per : null;
 }
 
 /**
@@ -152,6 +153,8 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
   const excludedSums = new Set<number>();
   // The page's own date, read only once a clause names a year.
   let page: PageDate | null | undefined;
+  // The yearly grant the whole text names, read only once a sum nothing else reads needs it.
+  let grantKindInText: { rule: PerRule; afterLength: number } | null | undefined;
   // Money is matched over the whole text (a wrapped number may look like a sentence break to the splitter)
   // and read in the sentence where it starts.
   for (const { start, numberStart, end, sek, column, columnSecondary, columnYear } of moneyHits(text)) {
@@ -187,7 +190,7 @@ export function findAmountMentions(text: string, parties: Parties = NO_PARTIES, 
     // A part of a breakdown takes the whole's periodicity over a guess from what its sentence is about.
     const stated = own && own.rule.strength >= SENTENCE_TOPIC_STRENGTH ? own : null;
     divided = stated ? null : partOfBreakdown(text, previous.end, start, sek, found, divided);
-    const per = stated ?? (divided ? { rule: divided, afterLength: 0 } : own) ?? grantKindEarlier(text, start) ?? listedAfterAnnual(text, previous.kept, start);
+    const per = stated ?? (divided ? { rule: divided, afterLength: 0 } : own) ?? grantKindEarlier(text, start) ?? listedAfterAnnual(text, previous.kept, start) ?? (grantKindInText ??= grantKindOfText(text));
     let payer = readPayer(text, sentence, windowStart, start, partyMentions, parties);
     // "finansieras av socialnämnden med 1,3 miljoner kronor per år, sammanlagt 3,9 miljoner": a sum that goes on
     // the sentence of an earlier sum, naming no party of its own, is paid by the same payer.
@@ -258,7 +261,7 @@ const excludes = (rule: NotAmountRule, window: string): boolean => (!rule.needs 
 
 /**
  * The periodicity a sum with none of its own takes as a part of a breakdown: after a distribution word since the previous
- * sum (`gapStart`), that of the latest larger sum before with a periodicity, or where none states one, once when the text
+ * sum (`gapStart`), that of the latest larger sum before with a periodicity of its own (not GRANT_KIND_IN_TEXT's), or where none states one, once when the text
  * before names an investment or one-off grant (ONCE_GRANT_BREAKDOWN), else yearly when it names the grant with its one year
  * (GRANT_YEAR_BREAKDOWN), else once when the lead-in since the previous sum grants the parts (GRANTED_BREAKDOWN); in the lines that follow (`divided`, parts a short gap
  * apart), the same. Null when the sum is no part of a breakdown.
@@ -266,7 +269,8 @@ const excludes = (rule: NotAmountRule, window: string): boolean => (!rule.needs 
 function partOfBreakdown(text: string, gapStart: number, start: number, sek: number, before: readonly AmountMention[], divided: PerRule | null): PerRule | null {
   const gap = text.slice(gapStart, start);
   if (DISTRIBUTION.test(gap)) {
-    const whole = [...before].reverse().find((m) => m.per && m.per.per !== 'unknown' && m.sek > sek);
+    // The text's own yearly grant (GRANT_KIND_IN_TEXT) reads no sum in particular: a whole read only so passes nothing on.
+    const whole = [...before].reverse().find((m) => m.per && m.per.per !== 'unknown' && m.per !== GRANT_KIND_IN_TEXT && m.sek > sek);
     if (whole?.per) return { ...whole.per, name: `breakdown-of-${whole.per.name}`, strength: whole.per.strength * 0.9 };
     const earlier = text.slice(0, start);
     return [ONCE_GRANT_BREAKDOWN, GRANT_YEAR_BREAKDOWN].find((r) => r.pattern.test(earlier)) ?? (GRANTED_BREAKDOWN.pattern.test(gap) ? GRANTED_BREAKDOWN : null);
@@ -282,6 +286,11 @@ function grantKindEarlier(text: string, start: number): { rule: PerRule; afterLe
   const window = text.slice(Math.max(0, start - ANNUAL_GRANT_REACH), start);
   const rule = EARLIER_GRANT_KINDS.find((r) => r.pattern.test(window));
   return rule ? { rule, afterLength: 0 } : null;
+}
+
+/** Yearly, for a sum nothing else reads, where the text names its grant as yearly by its kind or year (GRANT_KIND_IN_TEXT). */
+function grantKindOfText(text: string): { rule: PerRule; afterLength: number } | null {
+  return GRANT_KIND_IN_TEXT.pattern.test(text) ? { rule: GRANT_KIND_IN_TEXT, afterLength: 0 } : null;
 }
 
 /**

@@ -1036,6 +1036,19 @@ describe('DISTRIBUTION: the parts of a broken-down sum are paid as often as the 
     expect(perOf('Föreningen har ett årligt bidrag. Nu får föreningen 90 000 kronor i engångsstöd.')).toBe('once');
     expect(perOf('Det innebär att jouren nu får 600 000 kronor till sin verksamhet.')).toBe('unknown');
   });
+  it('GRANT_KIND_IN_TEXT: a sum nothing else reads is yearly where the text names its grant as yearly by its kind or its one year', () => {
+    expect(perOf('Mest får Teaterföreningen (90 000 kronor).\n\nTolv föreningar sökte verksamhetsbidrag hos stadsdelsförvaltningen.')).toBe('year');
+    expect(perOf('Mest får Bygdegården med 120 000 kronor.\n\nBygdegården fick mest i bidrag från kommunen för år 2024.')).toBe('year');
+    expect(perOf('Nämnden beviljar bidrag till samlingslokaler 2024 enligt nedan:\n\nFolkets hus 45 000 kr')).toBe('year');
+    // A range of years, a one-off kind, a year the funding has run since, or no grant named: nothing is read.
+    expect(perOf('Mest får Teaterföreningen (90 000 kronor). Det gäller föreningsbidrag under 2015–2017.')).toBe('unknown');
+    expect(perOf('Mest får Teaterföreningen (90 000 kronor). Det gäller projektbidrag för 2024.')).toBe('unknown');
+    expect(perOf('Föreningen får 90 000 kronor. Kommunen har bidragit till sedan 2008.')).toBe('unknown');
+    expect(perOf('Mest får Teaterföreningen (90 000 kronor).')).toBe('unknown');
+    expect(perOf('Mest får Teaterföreningen (90 000 kronor) för sitt verksamhetsstödjande arbete.')).toBe('unknown');
+    // The sum's own words outweigh it.
+    expect(perOf('Föreningen får 90 000 kronor i engångsstöd. Övriga får verksamhetsbidrag.')).toBe('once');
+  });
   it('BUILDING_WORK_EARLIER: a sum nothing else reads is paid once when the text just before names building work as its purpose', () => {
     expect(perOf('Föreningen har fått ett anläggningsbidrag för folkets hus. Det gör att vi kan börja. Bidraget är på 25 000 kr.')).toBe('once');
     expect(perOf('Vi har lämnat in slutredovisningen för upprustningen av hembygdsgården. Kommunen har bidragit med 50 000 kronor.')).toBe('once');
@@ -1080,6 +1093,10 @@ describe('DISTRIBUTION: the parts of a broken-down sum are paid as often as the 
     // No sum there, or none the text reads a periodicity for.
     expect(perInText(text, text.indexOf('Se hur'), text.indexOf('Se hur') + 6)).toBeNull();
     expect(perInText('Förening A 40 000 kronor.', 11, 24)).toBeNull();
+    // The text's own yearly grant (GRANT_KIND_IN_TEXT) reads no cell's sum: the cell's column says more.
+    const round = 'Verksamhetsbidrag till föreningarna.\n\nFörening A 40 000 kronor';
+    expect(findAmountMentions(round)[0]?.per?.per).toBe('year');
+    expect(perInText(round, round.indexOf('40 000'), round.length)).toBeNull();
   });
   it('GRANTED_BREAKDOWN: where nothing else says, the parts a lead-in grants are paid once', () => {
     expect(pers('Fritidsavdelningen föreslår fördelning av medlen.\n • Följande föreningar beviljas bidrag\n\n  Förening A, renovering\n\n  40 000 kr\n\n  Förening B, fönster\n\n  8 000 kr')).toEqual([

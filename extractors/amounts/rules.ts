@@ -191,6 +191,34 @@ export const BUILDING_WORK_EARLIER: PerRule = {
   strength: 0.4,
 };
 
+/** Grants that recur by their kind, an interest grant left out: "räntebidrag" is asked for a loan's term, not a year. */
+const YEARLY_GRANT_STEM = String.raw`(?:verksamhets|förenings|drifts?|organisations|grund|års)`;
+
+/** Grants of a kind given once, for a project, a start, an event or an investment: named with a year, still no yearly grant. */
+const ONE_OFF_GRANT_STEM = String.raw`(?:projekt|start|arrangemangs|evenemangs|stimulans|investerings|engångs|etablerings|anläggnings)`;
+
+/**
+ * A sum nothing else reads, in a text that anywhere names its grant as one that recurs by its kind ("24 föreningar sökte
+ * verksamhetsbidrag hos stadsdelsförvaltningen", "Föreningsbidrag 2024" as a heading) or as the grant of one year, the recipient
+ * or the payer between ("Lagagården fick mest i bidrag från kommunen för år 2022", "Nämnden beviljar bidrag till samlingslokaler
+ * 2023 enligt nedan"): a news item tells the year's round of grants once, before or after the sums it lists ("Mest får
+ * Midsommargården (225 000 kronor)"). Not a range of years ("föreningsbidrag under 2015–2017"), nor a grant of a one-off
+ * kind ("projektbidrag för 2023"), nor a year the funding has run since ("bidragit till sedan 2008"), nor a word that only
+ * starts with a grant ("verksamhetsstödjande"). The weakest reading of all; index.ts tries it last, on the whole text (`where`
+ * unused). The letters before "bidrag" are bounded: an unbounded \p{L}* is quadratic on long runs of letters.
+ */
+export const GRANT_KIND_IN_TEXT: PerRule = {
+  name: 'grant-kind-in-text',
+  per: 'year',
+  where: 'sentence',
+  pattern: new RegExp(
+    String.raw`(?<![\p{L}])(?:${YEARLY_GRANT_STEM}(?:bidrag|stöd)(?:et|en|ena|s)?(?![\p{L}])(?!\s+(?:för|under)\s+(?:åren\s+)?(?:19|20)\d{2}\s*(?:[-–]|till)\s*\d)` +
+      String.raw`|(?!${ONE_OFF_GRANT_STEM})\p{L}{0,30}(?:bidrag|stöd|anslag)(?:et|en)?\s+(?:(?:till|från|hos)\s+(?:(?!sedan|från|till|och)[\p{L}-]+\s+){1,3}?)?(?:för\s+(?:år\s+)?|år\s+)?(?:19|20)\d{2}(?![\p{N}]|\s*(?:[-–]|till)\s*\d))`,
+    'iu',
+  ),
+  strength: 0.35,
+};
+
 /**
  * The text between two sums when the second opens the next line of the same list: "… 35.000 kronor\n  • Spelhobbyförbundet
  * Norrbotten – 70.000 kronor", "… 40 000 kr\n- Förening B 25 000 kr". One line break (no blank line: a new paragraph is

@@ -14,6 +14,9 @@ import { OWNER_NAME } from './sections.js';
 import { perKey } from '../engine/memo.js';
 import { mayContain } from '../engine/folded.js';
 import { atLiteral, matchesNear, nearPattern, type NearPattern } from '../engine/sticky.js';
+import { splitLines } from '../engine/table-row.js';
+import { countWords } from '../engine/sentences.js';
+import { bodiesIn } from './prose.js';
 
 export interface BodyMention {
   /** The organ's name as the parties extractor gives it: lower case as in running text. */
@@ -198,4 +201,30 @@ function headerBody(text: string, mentions: readonly BodyMention[]): BodyMention
     if (whole) return whole;
   }
   return runTogetherHeaderBody(text, mentions);
+}
+
+/**
+ * An officer's report whose header a transcript ran into one long line with its first words: the header's labels and names
+ * stand before the subject's running text ("1 Kommunfullmäktige Kommunstyrelsen Arbets- och personalutskottet Dnr KS 2009/12
+ * Övertagande av ishallen …", "1 (2) TJÄNSTESKRIVELSE Arbetslivskontoret Arbetslivsnämnden Kultur- och fritidsnämnden Motion
+ * om …", "HANDLÄGGARE Berg, Anna Kultur- och fritidsnämnden Utredning taxor för vuxna …"). The first body the header names
+ * is the one the report is addressed to, or, where it lists the bodies its matter goes through, the highest, listed first.
+ * Running text begins at the first three words in lower case in a row ("taxor för vuxna", "har tidigare behandlat"): a body
+ * named after it is no header's. A body the parties extractor found, else one the header writes as a body's name.
+ *   yes: "1 Socialnämnden Dnr SN 2020/12 Bidrag till Kvinnojouren Ärendebeskrivning Kvinnojouren har ansökt om …" → socialnämnden
+ *   no:  "1 Dnr SN 2020/12 Bidrag till föreningen Ärendebeskrivning Föreningen har ansökt hos socialnämnden om …"
+ */
+const RUN_TOGETHER_HEADER_MIN_WORDS = 40;
+const RUN_TOGETHER_HEADER_LINES = 12;
+const RUNNING_TEXT = /(?<![\p{L}])\p{Ll}[\p{L}-]*[ \t]+\p{Ll}[\p{L}-]*[ \t]+\p{Ll}[\p{L}-]*(?![\p{L}])/u;
+
+export function runTogetherAddressee(text: string, mentions: readonly BodyMention[]): BodyMention | null {
+  const line = splitLines(text)
+    .slice(0, RUN_TOGETHER_HEADER_LINES)
+    .find((l) => countWords(l.text) >= RUN_TOGETHER_HEADER_MIN_WORDS);
+  if (!line) return null;
+  const running = RUNNING_TEXT.exec(line.text);
+  const headerEnd = line.start + (running?.index ?? line.text.length);
+  const header = { text: text.slice(line.start, headerEnd), start: line.start, end: headerEnd };
+  return mentions.find((m) => m.start >= header.start && m.end <= header.end) ?? bodiesIn(header)[0] ?? null;
 }

@@ -856,6 +856,20 @@ describe('a protocol header run into one line', () => {
   });
 });
 
+describe("an officer's report whose header a transcript ran into one line", () => {
+  const filler = ' Föreningen har under flera år drivit anläggningen med stöd av kommunen och anser nu att den inte längre har de förutsättningar som krävs för att förvalta den.';
+  const flat = (header: string) => decide(`Transkript\n\n${header} Dnr KS 2009/112 Övertagande av ishallen Ärendebeskrivning I ett gåvobrev överlåter Norrby Sportklubb ishallen till kommunen.${filler}`, 'tjansteskrivelse')?.value;
+
+  it('takes the first body its header names, the one addressed or the highest its matter goes to', () => {
+    expect(flat('1 Kommunfullmäktige Kommunstyrelsen Arbets- och personalutskottet')).toMatchObject({ body: 'kommunfullmäktige', outcome: 'förslag' });
+    expect(flat('1 (2) TJÄNSTESKRIVELSE Fritidskontoret Fritidsnämnden')).toMatchObject({ body: 'fritidsnämnden' });
+  });
+
+  it('takes no body named after running text begins', () => {
+    expect(flat('1 Ärendet gäller ishallen och har beretts av kommunstyrelsen')?.body ?? null).toBeNull();
+  });
+});
+
 describe("a rule document's adoption line", () => {
   const rule = (header: string) => decide(`# source: https://x.se/7249\n\nNormer för bidrag till föreningar\n\n${header}\n\nText om bidragen.`, 'annat')?.value;
 

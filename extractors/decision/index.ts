@@ -6,7 +6,7 @@ import type { Decision, DocType, Evidence, Field } from '../../pipeline/contract
 import type { DocText } from '../engine/doc-text.js';
 import type { ExtractContext } from '../engine/context.js';
 import { REVIEW_THRESHOLD } from '../engine/confidence.js';
-import { decidingBody, delegateBody, headingOwner, organMentions, type BodyMention } from './body.js';
+import { decidingBody, delegateBody, headingOwner, organMentions, runTogetherAddressee, type BodyMention } from './body.js';
 import { proseDecision, titleDate } from './prose.js';
 import { adoptionLine, meetingDate, sourceCitation, STAMP_RULE, type AdoptionLine } from './date.js';
 import { canonicalOrgan } from '../parties/index.js';
@@ -58,7 +58,12 @@ export function extractDecision(doc: DocText, ctx: ExtractContext): Field<Decisi
   const owner = verdict.section ? headingOwner(verdict.section.heading, ctx.parties.organ) : null;
   // A news page's source citation ("Källa: Socialnämnden, 18 november 2025, § 124") names the meeting it reports.
   const cited = REPORTS_ONLY.has(docType) ? sourceCitation(text) : null;
-  const body = delegateBody(text) ?? decidingBody(text, verdict.section?.sentences ?? [verdict.span], recordsMeeting, bodies, owner) ?? citedBody(cited, ctx.parties.organ);
+  const body =
+    delegateBody(text) ??
+    decidingBody(text, verdict.section?.sentences ?? [verdict.span], recordsMeeting, bodies, owner) ??
+    citedBody(cited, ctx.parties.organ) ??
+    // An officer's report flattened into one line names the body it is addressed to in its header's run.
+    (docType === 'tjansteskrivelse' ? runTogetherAddressee(text, bodies) : null);
   // A news page titled "Beslut: Meningsfulla aktiviteter skapas …" tells who decided in its running text, not under its label.
   if (!body && REPORTS_ONLY.has(docType)) {
     const reported = reportedDecision(doc, bodies, ctx.parties.organ);

@@ -38,7 +38,7 @@ const AMPERSAND_NAME = /^\p{L}+\s+&\s+(\p{L}+)$/u;
 /** The state's authorities named like a body ("Länsstyrelsen", "Socialstyrelsen") fund or supervise: never a kommun's or region's deciding body. */
 const STATE_AGENCY = new RegExp(String.raw`^(?:${organWords.stateAgencies.join('|')})(?:n|ns|s)?$`, 'iu');
 
-function bodiesIn(sentence: TextSpan): BodyMention[] {
+export function bodiesIn(sentence: TextSpan): BodyMention[] {
   return [...eachMatch(BODY_WORD, sentence.text)].flatMap((m) => {
     const written = m[1]!;
     if (STATE_AGENCY.test(written)) return [];

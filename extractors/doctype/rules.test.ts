@@ -247,6 +247,10 @@ describe('title rules', () => {
     expect(docType(page.replace('Arbetsutskottet Dnr', 'Arbetsutskottet § 12 Dnr'))).not.toBe('tjansteskrivelse');
     // The heading in lower case is running text.
     expect(docType(page.replace('Ärendebeskrivning I ett', 'och ärendebeskrivning i ett'))).toBe('annat');
+    // The officer's label stands for the case number's: a report's header names its officer.
+    const officer = page.replace('Dnr KS 2009/112', 'Handläggare: Olle Ek Telefon: 08-123 45');
+    expect(docType(officer)).toBe('tjansteskrivelse');
+    expect(docType(officer.replace('Handläggare: Olle Ek', 'Olle Ek'))).toBe('annat');
   });
 
   it("reads a meeting site's page headed \"Sammanträde 2023-11-22\" as a protocol, not a news sentence on a meeting", () => {
@@ -355,6 +359,13 @@ describe('heading, paragraph, signature and phrase rules', () => {
     expect(phraseSignals('Regionstyrelseförvaltningen föreslår att')).toEqual([]);
     expect(rules(phraseSignals('Socialnämnden föreslås besluta att godkänna överenskommelsen.'))).toEqual(['tjansteskrivelse: phrase "föreslås besluta"']);
     expect(phraseSignals('Socialnämnden beslutade enligt förslaget.')).toEqual([]);
+  });
+
+  it("reads an audit report's formulas as a report's", () => {
+    const audit = 'Granskning av föreningsbidrag\n\nSammanfattning\nPå uppdrag av de förtroendevalda revisorerna har vi granskat bidragen.\nRevisionsfrågor\nFöljande revisionsfråga besvaras: sker handläggningen enligt reglerna?';
+    expect(docType(audit)).toBe('rapport');
+    // A blog post on an audit names none of its formulas.
+    expect(docType('Granskning av föreningsstöd efter anklagelser om jäv\n\nIdag kontaktade jag ordföranden i kommunrevisionen om bidragen.')).toBe('annat');
   });
 });
 

@@ -832,18 +832,21 @@ const PARTIES_LINE = /^[ \t]*(?:parter|avtalsparter|samarbetsparter)[ \t]*:[ \t]
  * run-together report header: a transcript (docplayer's "Transkript") runs an officer's report's header and first
  * headings into one long line: "1 Kommunfullmäktige Kommunstyrelsen Arbets- och personalutskottet Dnr oktkf11 Övertagande
  * av … Ärendebeskrivning I gåvobrev …", "1 1[11] Kommunledningsförvaltningen Dnr KS/2014:543 … Pelletäppan Förslag till
- * beslut Kommunstyrelsens förslag …". Among the line's first words, a case number's label and then a tjänsteskrivelse's
+ * beslut Kommunstyrelsens förslag …", "STADSDELSFÖRVALTNING SID 1 (9) Handläggare: Anna Berg … Till stadsdelsnämnden
+ * sammanträde 2009-11-19 Lokala riktlinjer … Förslag till beslut 1. …". Among the line's first words, a case number's
+ * label or the officer's ("Handläggare", whom an officer's report names in its header) and then a tjänsteskrivelse's
  * own heading run in mid-line, capitalised after a word (not a sentence's start) and followed by a capital or a digit,
  * with no § before it (a protocol item's "§ 12 Dnr … Förslag till beslut" is a protocol's): the header of labels a
  * report carries, as much as a heading line and a label line together.
- *   yes: "1 Kultur- och fritidsnämnden Dnr KFN 2020/12 Bidrag till Norrby IF Ärendebeskrivning Föreningen har ansökt …"
- *   no:  "§ 12 Dnr KS 2014/12 Bidrag Förslag till beslut Kommunstyrelsen …", a line without a case number's label,
+ *   yes: "1 Kultur- och fritidsnämnden Dnr KFN 2020/12 Bidrag till Norrby IF Ärendebeskrivning Föreningen har ansökt …",
+ *        "1 Socialkontoret Handläggare: Anna Berg Tjänsteutlåtande (6) Socialnämnden Utredning om lokaler Förslag till beslut …"
+ *   no:  "§ 12 Dnr KS 2014/12 Bidrag Förslag till beslut Kommunstyrelsen …", a line without a case number's or officer's label,
  *        "… lämnar förslag till beslut …" (lower case: running text)
  */
 const RUN_TOGETHER_MIN_WORDS = 40;
 const RUN_TOGETHER_REACH_WORDS = 80;
 const RUN_TOGETHER_LINES = 12;
-const CASE_LABEL = /(?<![\p{L}])(?:Dnr|Diarienummer)(?![\p{L}])/u;
+const REPORT_LABEL = /(?<![\p{L}])(?:Dnr|Diarienummer|Handläggare)(?![\p{L}])/u;
 const RUN_IN_REPORT_HEADING = new RegExp(
   String.raw`(?<=[\p{Ll}\d)\]]\s)(?:${lexicon.sectionHeadings.tjansteskrivelse.map((h) => h.charAt(0).toUpperCase() + h.slice(1).replace(/ /g, '\\s+')).join('|')})(?=\s+[\p{Lu}\d])`,
   'u',
@@ -856,7 +859,7 @@ export function runTogetherReportSignals(text: string): Signal[] {
   const words = [...line.text.matchAll(/\S+/g)];
   const reach = words[RUN_TOGETHER_REACH_WORDS]?.index ?? line.text.length;
   const head = line.text.slice(0, reach);
-  const label = CASE_LABEL.exec(head);
+  const label = REPORT_LABEL.exec(head);
   const heading = label ? RUN_IN_REPORT_HEADING.exec(head.slice(label.index)) : null;
   if (!label || !heading || head.slice(0, label.index + heading.index).includes('§')) return [];
   const at = line.start + label.index + heading.index;

@@ -36,6 +36,18 @@ describe('findEnumerations', () => {
     expect(rowsOf('Kommunen har samarbete med två föreningar: Ås IK och Berga SK.')).toEqual([]);
   });
 
+  it('reads the recipients a granted-then-colon lead counts, no organisation word needed where the count is met', () => {
+    expect(rowsOf('Ekby Fritidsgård har tre föreningar som får bidrag: Unga i Norr, Ekby Hjältar samt Silver Sisters.').map((row) => row[0])).toEqual([
+      'Unga i Norr',
+      'Ekby Hjältar',
+      'Silver Sisters',
+    ]);
+    expect(rowsOf('Av de 40 föreningar som får bidrag är två nya: Unga i Norr och Ekby Hjältar.').map((row) => row[0])).toEqual(['Unga i Norr', 'Ekby Hjältar']);
+    // The count not met, or a count of the kind that is no count of the names: the names need an organisation word.
+    expect(rowsOf('Ekby Fritidsgård har tre föreningar som får bidrag: Unga i Norr och Ekby Hjältar.')).toEqual([]);
+    expect(rowsOf('Hela 40 föreningar som får bidrag: Unga i Norr, Ekby Hjältar och Silver Sisters.')).toEqual([]);
+  });
+
   it('keeps an enumeration within its paragraph', () => {
     const text = 'Kommunen har IOP med Kvinnojouren Tärnan (2022–2025).\n\nTidigare fanns avtal med Idrottsklubben Pilen (2019–2021).';
     expect(rowsOf(text)).toEqual([]);
@@ -200,6 +212,12 @@ describe('findEnumerations: grants written into sentences, each name with its ow
     ]);
     expect(rowsOf('Norrby Musikkår och Söderby Musikkår får vardera 2 000 kronor.').map(([name]) => name)).toEqual(['Norrby Musikkår', 'Söderby Musikkår']);
     expect(rowsOf('De båda föreläsningsföreningarna får vardera 3 000 kronor.')).toEqual([]);
+    // A jour written in lower case as its kind is, named by a name or a place after it: the name's head, not an article.
+    expect(rowsOf('Mest får kvinnojouren i Ekby 190 000 kr och näst mest får tjej- och kvinnojouren Vega, 120 000 kronor.').map(([name]) => name)).toEqual([
+      'kvinnojouren i Ekby',
+      'tjej- och kvinnojouren Vega',
+    ]);
+    expect(rowsOf('Mest får kvinnojourerna i länet 190 000 kr och näst mest får föreningen i Ås 120 000 kronor.')).toEqual([]);
     expect(rowsOf('Norrby Hembygdsförening föreslås få 150 000, likaså Söderby Idrottsklubb och Stiftelsen Gröna Gården.').map(([name]) => name)).toEqual([
       'Norrby Hembygdsförening',
       'Söderby Idrottsklubb',

@@ -133,8 +133,9 @@ const WHERE_CLAUSE = /\s+där\s+/gu;
 const GRANT_VERB = new RegExp(String.raw`(?<!\p{L})(?:${[...RECIPIENT_VERBS, ...GRANTING_VERBS].join('|')}|${GRANTED})(?!\p{L})`, 'iu');
 const MONEY = new RegExp(String.raw`(?<!\p{L})(?:${GRANT_NOUN}|pengar(?:na)?)(?!\p{L})`, 'iu');
 
-/** Names of a recipient enumeration: three or more, as two may be one joint grant. */
+/** Names of a recipient enumeration: three or more, as two may be one joint grant; two where the lead counts them. */
 const MIN_RECIPIENTS = 3;
+const MIN_COUNTED = 2;
 /**
  * counted-recipients: a sentence that grants to a counted number of recipients, then names them after a dash or a colon:
  * "Kulturnämnden väljer att ge verksamhetsstöd till två nya verksamheter som har stor betydelse … – Hedlandet residens
@@ -149,6 +150,20 @@ const COUNTED_RECIPIENTS = new RegExp(
   'giu',
 );
 const countOf = (word: string) => (/^\d+$/.test(word) ? Number(word) : COUNTS.indexOf(word.toLocaleLowerCase('sv')) + 2);
+/**
+ * counted lead: a lead of RECIPIENT_LEADS may count its recipients, before the kind it opens on ("Fryshuset har tre
+ * föreningar som får bidrag: A, B samt C.") or after its verb, of the names that follow ("Av de 78 föreningar som får
+ * bidrag är fem nya: A, B, C, D samt E."). Where as many names follow as it counts, each is a recipient of its own, as in
+ * COUNTED_RECIPIENTS, and none needs an organisation word.
+ *   yes: "tre föreningar som får bidrag: A, B samt C", "… som får bidrag är fem nya: A, B, C, D samt E"
+ *   no:  "tre föreningar som får bidrag: A och B" (the count not met), "78 föreningar som får bidrag: A, B och C"
+ */
+const COUNT_BEFORE_KIND = new RegExp(String.raw`(?<!\p{L})(${COUNTS.join('|')}|\d{1,2})\s+(?:\p{Ll}+\s+)?$`, 'iu');
+const COUNT_OF_NAMES = new RegExp(String.raw`\s(?:är|var)\s+(${COUNTS.join('|')}|\d{1,2})\s+\p{Ll}+\s*[;:]\s*$`, 'iu');
+function countsNames(text: string, leadAt: number, lead: string, names: number): boolean {
+  const counts = [COUNT_BEFORE_KIND.exec(text.slice(Math.max(0, leadAt - 20), leadAt)), COUNT_OF_NAMES.exec(lead)];
+  return counts.some((count) => count !== null && countOf(count[1]!) === names);
+}
 /**
  * A recipient's name the parties extractor knows in a shorter form, a description in lower case after it ("Hedlandet
  * residens" where the page says "Hedlandet är en ideell förening"): the known name is the organisation's.
@@ -202,10 +217,10 @@ function leadPeriodCell(text: string, from: number, to: number): Cell {
  */
 function recipientRows(text: string, known: ReadonlySet<string> = new Set()): Item[][] {
   const groups: Item[][] = [];
-  const keep = (names: Item[], minFormed = Math.ceil(names.length / 2)) => {
+  const keep = (names: Item[], minFormed = Math.ceil(names.length / 2), minNames = MIN_RECIPIENTS) => {
     // The organisation's form itself: the parties extractor may take any name after "till" for a recipient.
     const formed = names.filter((item) => hasOrganisationForm(item.name.text)).length;
-    if (names.length >= MIN_RECIPIENTS && names.every((item) => looksLikeName(item.name.text, LOOSE_LOWER_WORDS)) && formed >= minFormed) groups.push(names);
+    if (names.length >= minNames && names.every((item) => looksLikeName(item.name.text, LOOSE_LOWER_WORDS)) && formed >= minFormed) groups.push(names);
   };
   const sentenceEnd = (from: number) => {
     const stop = SENTENCE_STOP.exec(text.slice(from));
@@ -214,7 +229,10 @@ function recipientRows(text: string, known: ReadonlySet<string> = new Set()): It
   for (const leads of RECIPIENT_LEADS) {
     for (const lead of eachMatch(leads, text)) {
       const from = lead.index + lead[0].length;
-      keep(recipientNames(text, from, sentenceEnd(from), leadPeriodCell(text, lead.index, from)));
+      const names = recipientNames(text, from, sentenceEnd(from), leadPeriodCell(text, lead.index, from));
+      // The count the lead states, met by its names, says each is a recipient: no organisation word is needed, and two are enough.
+      if (countsNames(text, lead.index, lead[0], names.length)) keep(names, 0, MIN_COUNTED);
+      else keep(names);
     }
   }
   for (const tail of eachMatch(EXAMPLES_AFTER_NAMES, text)) {
@@ -265,12 +283,25 @@ const ROUNDING = String.raw`(?:(?:drygt|nästan|knappt|cirka|ca\.?|omkring|närm
  */
 const FORETOLD = String.raw`(?:föreslås|ska|väntas|lär|beräknas|kommer\s+att)\s+få`;
 /**
+ * lower-case jour: a news text writes an organisation whose name is its kind in the definite in lower case, as it writes
+ * the kind: "mest får kvinnojouren i Umeå 190 000 kr", "Största bidragen får kvinno- och tjejjouren Ada, 2,4 miljoner".
+ * The kind is then the name's head, not an article before it ("föreningen Midgården", ARTICLE_WORD): a jour named by a
+ * name or a place after it, or an association, federation or club named by its place ("idrottsföreningen i Ekby").
+ *   yes: "kvinnojouren i Umeå", "kvinno- och tjejjouren Ada", "brottsofferjouren Ekby", "pensionärsföreningen i Ås"
+ *   no:  "kvinnojouren" alone, "kvinnojourerna i länet" (plural: a kind), "idrottsföreningen Ekby IF" (an article:
+ *        the name is "Ekby IF"), "föreningen i Ås" (the kind alone, no name of its own)
+ */
+const LOWER_CASE_NAME_HEAD = String.raw`(?:\p{Ll}+-\s+(?:och|samt)\s+)?\p{Ll}+(?:jouren(?=\s+(?:i\s+)?\p{Lu})|(?:föreningen|förbundet|klubben)(?=\s+i\s+\p{Lu}))`;
+const LOWER_CASE_NAME = new RegExp(String.raw`^${LOWER_CASE_NAME_HEAD}`, 'u');
+/** The name as a name is written, for the tests of its shape: "Kvinnojouren i Umeå". */
+const capitalised = (name: string) => (LOWER_CASE_NAME.test(name) ? name.charAt(0).toLocaleUpperCase('sv') + name.slice(1) : name);
+/**
  * "I Köping får Kvinnojouren Ås 15 000 kronor till utbildning": a sentence that opens on an adverbial puts the verb
  * before its subject (Swedish word order), so the name stands between the verb of granting and the sum, and the sum
  * may go on with what it is for. The name is a capitalised run without digits or a full stop, read back from the sum
  * to the verb as any name is (nameBefore).
  */
-const AFTER_INVERTED_VERB = String.raw`(?<=\s(?:${RECEIVING_VERBS.join('|')})\s+\p{Lu}[^.\n\d]{0,60})`;
+const AFTER_INVERTED_VERB = String.raw`(?<=\s(?:${RECEIVING_VERBS.join('|')})\s+(?:\p{Lu}|${LOWER_CASE_NAME_HEAD})[^.\n\d]{0,60})`;
 /** "Örebro läns idrottsförbund som får drygt 4,1 miljoner kronor": the verb of granting may open a relative clause on the name. */
 const RELATIVE = String.raw`(?:som\s+)?`;
 const RELATIVE_OPENING = /^\s+som\s/u;
@@ -289,10 +320,11 @@ export const SUM_AFTER_NAME_NEAR = nearPattern(SUM_AFTER_NAME, /\d/gu, nonSpaceW
  * "Till SISU går 60 000": a sentence may open on the preposition and name the recipient after it; "Till
  * idrottsföreningar beviljas 3 056 122 kronor" then leaves a kind in lower case, no name. A news sentence may also
  * open on a conjunction that links it to the last grant ("Och Sala Brottsofferjour får …", "Även Ås IK får …"): the
- * conjunction is no part of the name.
+ * conjunction is no part of the name. "Näst mest får X …", "… och minst fick X …" is one separator, the verb with its
+ * adverb: separators do not overlap, so the verb after "mest" would otherwise be read as the name's first word.
  */
 const BEFORE_SUM_NAME = new RegExp(
-  String.raw`[,;:]\s+(?:(?:och|samt)\s+)?|${NOT_SUSPENDED}\s+(?:och|samt|&|medan|men|liksom|likaså|${RECEIVING_VERBS.join('|')}|till|(?:näst\s+)?mest|minst)\s+|(?:[.!?]\s+|^\s*)(?:(?:Till|Och|Men|Även|Också)\s+)?`,
+  String.raw`[,;:]\s+(?:(?:och|samt)\s+)?|${NOT_SUSPENDED}\s+(?:och|samt|&|medan|men|liksom|likaså|${RECEIVING_VERBS.join('|')}|till|(?:(?:näst\s+)?mest|minst)(?:\s+(?:${RECEIVING_VERBS.join('|')}))?)\s+|(?:[.!?]\s+|^\s*)(?:(?:Till|Och|Men|Även|Också)\s+)?`,
   'gu',
 );
 /** A lower-case word that stands before a name as its article: "föreningen Midgården", "stiftelsen Gröna gården". */
@@ -335,7 +367,7 @@ function nameAt(text: string, from: number, to: number, known: ReadonlySet<strin
   if (ANAPHOR.test(name)) return null;
   // The article-word itself says the name is an organisation's ("föreningen Midgården"); a count says it is a kind.
   const formed = listed || article > 0 || hasOrganisationForm(name) || known.has(name.toLocaleLowerCase('sv')) || (elided && CAPITALISED_NAME.test(name));
-  if (OPENS_WITH_COUNT.test(name) || KRONOR_WORD.test(name) || ENDS_ON_PREPOSITION.test(name) || !looksLikeName(name, LOOSE_LOWER_WORDS) || !formed) return null;
+  if (OPENS_WITH_COUNT.test(name) || KRONOR_WORD.test(name) || ENDS_ON_PREPOSITION.test(name) || !looksLikeName(capitalised(name), LOOSE_LOWER_WORDS) || !formed) return null;
   return { name, start: from + article + (raw.slice(article).length - raw.slice(article).trimStart().length) };
 }
 

@@ -302,6 +302,20 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
       'Kommunen förlänger samarbetet med Städbolaget AB.',
     ],
   },
+  'agreement-between-sides': {
+    yes: [
+      'Boendet ska drivas i samarbete mellan föreningen Solgläntan och kommunen.',
+      'Samverkansavtalet mellan Norrby kommun och Kvinnojouren gäller i tre år.',
+      'Avtalet mellan Ekby Bygdegårdsförening och kommunen löper ut vid årsskiftet.',
+      'Hembygdsföreningen och kommunen har enats om ett nytt avtal för gården.',
+    ],
+    no: [
+      'Överenskommelsen mellan föreningslivet och Norrby kommun ska revideras.',
+      'Kommunen tecknar driftsamverkansavtal mellan kommunen och föreningar.',
+      'Ett IOP är ett avtal mellan en kommun och en ideell förening.',
+      'Samarbetet mellan Norrby kommun och Region Söder fortsätter.',
+    ],
+  },
   'guarantee-given': {
     yes: [
       'Skövde kommun går i borgen för lån på två miljoner kronor som klubben tagit upp.',

@@ -276,6 +276,28 @@ const ONE_ORGANISATION = `(?<![\\p{L}])(?!kommunförbund)\\p{L}*(?:${alternation
  */
 const COLLABORATION_CARRIED_ON =
   '(?:förlänger|förlängde|har\\s+förlängt|fördjupar|fördjupade|har\\s+fördjupat|stärker|stärkte|utökar|utökade|utvecklar|tar\\s+nästa\\s+steg\\s+i)\\s+samarbetet\\s+med';
+/**
+ * One organisation by its kind in the singular, definite or named after it ("föreningen Sonrise", "Brottsofferjouren",
+ * "Klinte Bygdegårdsförening"): not organisations at large ("föreningar", "föreningslivet") nor one left indefinite
+ * ("en förening", "en ideell …"), which a page uses to tell how things are done in general.
+ */
+const ONE_PARTNER = `(?<![\\p{L}])(?<!(?:en|ett|någon|varje)\\s+)(?!kommunförbund)\\p{L}*(?:${alternation(organisationWords.ideburenMarkers.filter((w) => !w.startsWith('ideell')))})(?:en|et|n)?(?![\\p{L}])`;
+/** A kommun or region as one side of an agreement: "Alingsås kommun", "Malmö stad", "Region Skåne", "kommunen". */
+const ONE_PUBLIC_SIDE = '(?:\\p{Lu}[\\p{L}-]+\\s+(?:kommun|stad)|Region\\s+\\p{Lu}[\\p{L}-]+|kommunen|regionen|staden)(?![\\p{L}])';
+/** An agreement or a collaboration by any of its words: "avtalet", "överenskommelsen", "samverkansavtal", "samarbete", "samverkan". */
+const AGREEMENT_OR_COLLABORATION = '\\p{L}*(?:överenskommelse|avtal|partnerskap|samarbete|samverkan)\\p{L}*';
+/**
+ * An agreement or a collaboration that a page sets between a kommun or region and one organisation, in either order
+ * ("avtalet mellan Klinte Bygdegårdsförening och kommunen", "i samarbete mellan föreningen Sonrise och kommunen",
+ * "samverkansavtal mellan Kalmar kommun och Kvinnojouren"), or that both reach or sign together ("Föreningen och
+ * kommunen har enats om ett nytt avtal"). Not one with föreningar at large ("överenskommelsen mellan föreningslivet
+ * och kommunen", "driftsamverkansavtal mellan kommunen och föreningar") nor one told of in general ("avtal mellan en
+ * kommun och en ideell förening").
+ */
+const AGREEMENT_BETWEEN_SIDES = [
+  `(?<![\\p{L}])${AGREEMENT_OR_COLLABORATION}\\s+mellan\\s+(?:${ONE_PUBLIC_SIDE}\\s+och\\s+(?!(?:en|ett)\\s)(?:den\\s+)?[^.!?\\n]{0,40}?${ONE_PARTNER}|(?!(?:en|ett)\\s)(?:den\\s+)?[^.!?\\n]{0,40}?${ONE_PARTNER}[^.!?\\n]{0,30}?\\s+och\\s+${ONE_PUBLIC_SIDE})`,
+  `(?:${ONE_PARTNER}\\s+och\\s+${ONE_PUBLIC_SIDE}|${ONE_PUBLIC_SIDE}\\s+och\\s+${ONE_PARTNER})\\s+(?:har\\s+|hade\\s+)?(?:enats|enades|kommit\\s+överens|kom\\s+överens|${SIGNED_VERB})[^.!?\\n]{0,40}?(?<![\\p{L}])${AGREEMENT_OR_COLLABORATION}`,
+].join('|');
 const STATE_OR_PUBLIC_COUNTERPART =
   '(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:kommun|kommunen|stad|staden|region|regionen|landsting|landstinget)(?![\\p{L}])|Region\\s|Polisen|Arbetsförmedlingen|Försäkringskassan|Migrationsverket|Skatteverket|Kriminalvården|Länsstyrelsen|Trafikverket|Skolverket|Socialstyrelsen|Boverket';
 
@@ -707,6 +729,10 @@ export const KIND_RULES: readonly KindRule[] = [
       'u',
     ),
   },
+  // A page that sets an agreement or a collaboration between a kommun or region and one organisation
+  // (AGREEMENT_BETWEEN_SIDES): an agreement with the idéburen party the page names. Last of the page's kinds: a grant
+  // or a loan the page reports is read first.
+  { name: 'agreement-between-sides', kind: 'overenskommelse', place: 'document', strength: 0.5, has: ['och'], pattern: new RegExp(AGREEMENT_BETWEEN_SIDES, 'iu') },
   // An item titled by an organisation's application and nothing else ("Egen försörjning / Ansökan från
   // Gränslös Vänskap"), as committees that hand out grants list them: an application from a förening asks for
   // money where no title or decision names what for. Last, and weak: a permit, a motion or an agreement

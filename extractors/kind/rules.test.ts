@@ -37,7 +37,7 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
     no: ['Bidrag till Ekby Valkör', 'Frågan om lokaler för Ekby IF – avtal', 'Överenskommelse om valfrihet'],
   },
   'procurement-law': { yes: ['Ansökan enligt LOV', 'Upphandling enligt LOU av drift'], no: ['Sommarlovsaktiviteter', 'Lovskola med Röda Korset'] },
-  permit: { yes: ['Ansökan från Måsens förskola, gällande permanent utökning av barnantal', 'Serveringstillstånd', 'Ansökan om godkännande av fristående pedagogisk omsorg'], no: ['Ansökan om verksamhetsstöd'] },
+  permit: { yes: ['Ansökan från Måsens förskola, gällande permanent utökning av barnantal', 'Serveringstillstånd', 'Ansökan om godkännande av fristående pedagogisk omsorg'], no: ['Ansökan om verksamhetsstöd', 'Föreningen Gläntan, ansökan om godkännande som bidragsberättigad förening och ansökan om verksamhetsbidrag'] },
   'political-initiative': {
     yes: ['Initiativärende Socialdemokraterna: Nya lokaler för Tölöscouterna', 'Motion om IOP', 'Alliansens strategi', 'Yrkande från Centerpartiet (C) - Digitalisera'],
     no: ['Idéburet offentligt partnerskap med Skyddsvärnet', 'Medborgardialog'],

@@ -421,7 +421,9 @@ export const KIND_RULES: readonly KindRule[] = [
   { name: 'business-association', kind: null, place: 'item-title', strength: 0.85, pattern: new RegExp(BUSINESS_ASSOCIATION, 'iu') },
   { name: 'election-or-question', kind: null, place: 'item-title', strength: 0.85, pattern: new RegExp(ELECTION_OR_QUESTION, 'iu') },
   { name: 'procurement-law', kind: null, place: 'title', strength: 0.9, pattern: /(?<![\p{L}])(?:LOU|LOV)(?![\p{L}])/u },
-  { name: 'permit', kind: null, place: 'title', strength: 0.9, pattern: word('\\p{L}*tillstånd|bygglov|utökning\\s+av\\s+\\p{L}*antal|barnantal|antal\\s+barn|godkännande\\s+av\\s+(?:enskild|fristående|huvudman)|ansökan\\s+om\\s+godkännande|certifiering|auktorisation') },
+  // Not an application to be approved as a förening entitled to grants ("ansökan om godkännande som bidragsberättigad
+  // förening och ansökan om verksamhetsbidrag"): that asks for a grant, read by the rules below.
+  { name: 'permit', kind: null, place: 'title', strength: 0.9, pattern: word('\\p{L}*tillstånd|bygglov|utökning\\s+av\\s+\\p{L}*antal|barnantal|antal\\s+barn|godkännande\\s+av\\s+(?:enskild|fristående|huvudman)|ansökan\\s+om\\s+godkännande(?!\\s+som\\s+bidragsberättigad)|certifiering|auktorisation') },
   { name: 'political-initiative', kind: null, place: 'title', strength: 0.9, pattern: new RegExp(`(?<![\\p{L}])(?:initiativ|initiativärende|ledamotsinitiativ|motion|medborgarförslag|interpellation|(?:${POLITICAL})s?)(?![\\p{L}])`, 'iu') },
   // A party's letters title an item that is a party's proposal ("Yrkande (C) - Digitalisera"); in a document's header they follow a member's name.
   { name: 'party-proposal', kind: null, place: 'item-title', strength: 0.9, pattern: new RegExp(PARTY_LETTERS, 'u') },

@@ -148,7 +148,7 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
   },
   'iop-in-title': { yes: ['IOP Skyddsvärnet i Göteborg', 'Förlängning av idéburet offentligt partnerskap', 'IOP-avtal med Erikshjälpen'], no: ['PERIOPERATIV vård', 'Partnerskap med näringslivet'] },
   'grant-in-title': {
-    yes: ['Ansökan om verksamhetsstöd - Ung Företagsamhet', 'Föreningsbidrag 2026', 'Aktivitetsbidrag till Föreningen X', 'Medfinansiering av projekt', 'Stöd till Kvinnojouren', 'Kulturstöd 2024 till Föreningen X', 'Driftstöd för föreningens anläggning'],
+    yes: ['Ansökan om verksamhetsstöd - Ung Företagsamhet', 'Föreningsbidrag 2026', 'Aktivitetsbidrag till Föreningen X', 'Medfinansiering av projekt', 'Stöd till Kvinnojouren', 'Kulturstöd 2024 till Föreningen X', 'Driftstöd för föreningens anläggning', 'Beslut om fördelning av organisationsstöd 2026'],
     no: ['Vägregler', 'Stödboende', 'Boendestöd enligt SoL', 'Ansökan om medel från Socialstyrelsen', 'Försörjningsstöd, statistik'],
   },
   'grant-in-decision': { yes: ['Nämnden beviljar Föreningen Gläntan 50 000 kronor för 2026.', 'Kommunstyrelsen beviljar föreningen medel ur förfogandeanslaget.'], no: ['Nämnden beviljar Katrin Löfqvist närvarorätt på dagens sammanträde.', 'Ledamoten beviljas ledighet från uppdraget.'] },

@@ -83,7 +83,7 @@ export const IOP_NAMED = /(?<![\p{L}])(?:idéburet[\s-]+offentligt\s+partnerskap
 // A grant's own compounds of "stöd" (kulturstöd, driftstöd), not care given as support (boendestöd, försörjningsstöd).
 // "Ansökan om stöd/medel" is left out: a kommun's own application for state funds ("Ansökan om medel från
 // Socialstyrelsen") reads so too.
-const GRANT_SUPPORT = '(?:förenings|verksamhets|projekt|kultur|arrangörs|arrangemangs|drift|drifts|start|etablerings|utvecklings|investerings|anläggnings|lokal|hyres|aktivitets)stöd';
+const GRANT_SUPPORT = '(?:förenings|organisations|verksamhets|projekt|kultur|arrangörs|arrangemangs|drift|drifts|start|etablerings|utvecklings|investerings|anläggnings|lokal|hyres|aktivitets)stöd';
 const GRANT = '\\p{L}*bidrag|' + GRANT_SUPPORT + '|medfinansiering|särskilt\\s+stöd|stöd\\s+till|ekonomiskt\\s+stöd|anslag\\s+till|bevilja\\p{L}*[^.]{0,80}?(?:\\d[\\d \\u00a0]*\\s*(?:kr|kronor|tkr|mnkr|miljon\\p{L}*)|medel|stöd)';
 // An agreement's compounds count: "samverkansöverenskommelse", "markupplåtelse".
 const AGREEMENT = '\\p{L}*överenskommelse|\\p{L}*upplåtelse|samverkansavtal|samarbetsavtal|avtal|partnerskap|arrende|hyresavtal|hyreskontrakt|nyttjanderätt|tillgång\\s+till\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*lokal|borgen|lån\\s+till|förlikning';

@@ -915,3 +915,13 @@ describe('organ in news prose (fresh pages, 2026-12-04)', () => {
     expect(organ('På stadsdelsnämndens möte beslutades det att föreningarna får behålla bidragen.')).toEqual(['stadsdelsnämnden']);
   });
 });
+
+describe('organ: a förvaltning named as a kontor or an enhet (organ64)', () => {
+  it('a förvaltning named as a kontor or an enhet: party when it decides or contracts, staff when it proposes or recommends', () => {
+    expect(organ('Fritidsenheten fördelar 300 000 kronor till föreningarna.')).toEqual(['fritidsenheten']);
+    expect(organ('Exploateringskontoret har tecknat ett nytt hyresavtal med föreningen.')).toEqual(['exploateringskontoret']);
+    expect(organ('Stadsledningskontoret föreslår kommunstyrelsen att bevilja bidraget.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Ledningskontoret tillstyrker ansökan. Kulturnämnden tillstyrker ansökan.')).toEqual(['kulturnämnden']);
+    expect(organ('Avtalet förvaras på huvudkontoret. Huvudkontoret har tecknat ett hyresavtal med föreningen.')).toEqual([]);
+  });
+});

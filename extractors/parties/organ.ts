@@ -147,7 +147,7 @@ const BODY = new RegExp(String.raw`(?<![\p{L}\d-])${BODY_NAME}(?![\p{L}\d])`, 'g
  * starts no earlier than the run of those before it, and only where BODY's lookbehind holds.
  */
 const BODY_STICKY = new RegExp(BODY.source, 'yu');
-const BODY_HEAD = /ämnd|tyrelse|ullmäktige|tskott|örvaltning|ÄMND|TYRELSE|ULLMÄKTIGE|TSKOTT|ÖRVALTNING/gu;
+const BODY_HEAD = /ämnd|tyrelse|ullmäktige|tskott|örvaltning|ontor|nhet|ÄMND|TYRELSE|ULLMÄKTIGE|TSKOTT|ÖRVALTNING|ONTOR|NHET/gu;
 const BEFORE_HEAD = /^[\p{L}\s,&-]$/u;
 const NOT_AFTER = /^[\p{L}\d-]$/u;
 function bodyRunStart(text: string, at: number): number {
@@ -766,7 +766,7 @@ const SMALL_FIRST = /^\p{Ll}/u;
 /** A compound, perhaps with suspended first halves: not an adjective's name ("Landstingets regionala utskott" is named so). */
 const ONE_COMPOUND = /^(?:\p{L}+-[ \t]+(?:och|&)[ \t]+)?\p{L}+$/u;
 const PARENT_NAMND = /(?<![\p{L}\d-])\p{L}+(?:nämnden|styrelsen)[ \t]+$/u;
-const DEFINITE_SUFFIX: Readonly<Record<string, string>> = { nämnd: 'en', styrelse: 'n', utskott: 'et', förvaltning: 'en' };
+const DEFINITE_SUFFIX: Readonly<Record<string, string>> = { nämnd: 'en', styrelse: 'n', utskott: 'et', förvaltning: 'en', kontor: 'et', enhet: 'en' };
 export function asNamedInRunningText(text: string, start: number, name: string): string {
   const before = text.slice(Math.max(0, start - 40), start);
   const split = splitHead(name);
@@ -807,11 +807,20 @@ export const bodySpans: (text: string) => readonly { start: number; end: number;
   [...eachMatchNear(BODY_STICKY, BODY_HEAD, bodyRunStart, text, bodyStartable)].map((m) => ({ start: m.index, end: m.index + m[0].length, name: m[0] })),
 );
 
-/** A förvaltning, named by a compound or Kungsbacka-style ("socialförvaltningen", "Förvaltningen för Kultur & Fritids"). */
-const isFörvaltning = (name: string) => organKey(name).endsWith('förvaltning') || /^förvaltningen\s+för\s/u.test(organKey(name));
+/**
+ * A förvaltning, named by a compound or Kungsbacka-style ("socialförvaltningen", "Förvaltningen för Kultur & Fritids"),
+ * or as a kontor or an enhet ("kommunledningskontoret", "kulturenheten").
+ */
+const isFörvaltning = (name: string) => /(?:förvaltning|kontor|enhet)$/u.test(organKey(name)) || /^förvaltningen\s+för\s/u.test(organKey(name));
 
 /** What a förvaltning does as staff, not as party: heads the page, proposes, is commissioned. */
 const STAFF_WORK = new Set(['organ.proposes', 'organ.own-proposal', 'organ.commissioned', 'organ.letterhead']);
+
+/**
+ * A förvaltning recommending is staff too, though the verb may decide for a nämnd: "Ledningskontoret tillstyrker
+ * framställningen", "Socialförvaltningen avstyrker ansökan" (the nämnd's "Kulturnämnden tillstyrker" is its decision).
+ */
+const STAFF_RECOMMENDS = /^[ \t]+(?:tillstyrker|tillstyrkte|avstyrker|avstyrkte)(?![\p{L}])/u;
 
 /** Rules that make a body the subject of its decision or proposal: "Arbetsutskottet föreslår kommunstyrelsen …". */
 const SUBJECT_RULES = new Set(['organ.decides', 'organ.decided', 'organ.will-decide', 'organ.proposes']);
@@ -863,7 +872,7 @@ export function organCandidates(doc: DocText): Candidate<string>[] {
     const context = bodyContext(doc.text, start, end);
     if (!header && !context) continue;
     // A förvaltning heads the page as the author, proposes and is commissioned as staff; it is party only by contract ("mellan", "genom").
-    const staffWork = STAFF_WORK.has(context?.name ?? '');
+    const staffWork = STAFF_WORK.has(context?.name ?? '') || STAFF_RECOMMENDS.test(doc.text.slice(end, end + 20));
     const staff = isFörvaltning(name) && (header || staffWork);
     if (staff && !(context && !staffWork)) continue;
     candidates.push({
@@ -992,8 +1001,8 @@ function qualifyByNamedBody(spans: readonly { name: string }[], candidates: Cand
   });
 }
 
-const INDEFINITE_HEAD = /(?:nämnd|styrelse|utskott|förvaltning)$/u;
-const DEFINITE_HEAD = /(?:nämnden|styrelsen|utskottet|förvaltningen)$/u;
+const INDEFINITE_HEAD = /(?:nämnd|styrelse|utskott|förvaltning|kontor|enhet)$/u;
+const DEFINITE_HEAD = /(?:nämnden|styrelsen|utskottet|förvaltningen|kontoret|enheten)$/u;
 
 /**
  * A body the text names in the definite somewhere is named so, as running text does, where one mention holds the

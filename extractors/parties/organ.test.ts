@@ -925,3 +925,11 @@ describe('organ: a förvaltning named as a kontor or an enhet (organ64)', () => 
     expect(organ('Avtalet förvaras på huvudkontoret. Huvudkontoret har tecknat ett hyresavtal med föreningen.')).toEqual([]);
   });
 });
+
+describe("organ: a body's favourable stand on the matter (organ64)", () => {
+  it("organ.decided: 'har ställt sig positiv/välvillig till' is the body's stand on the grant or agreement", () => {
+    expect(organ('Fritidsnämnden har ställt sig positiv till föreningens ansökan om borgen.')).toEqual(['fritidsnämnden']);
+    expect(organ('Kulturnämnden har tidigare ställt sig välvilligt till medfinansiering av scenen.')).toEqual(['kulturnämnden']);
+    expect(organ('Fritidsnämnden har ställt sig frågande till ansökan.')).toEqual([]);
+  });
+});

@@ -915,3 +915,78 @@ describe('organ in news prose (fresh pages, 2026-12-04)', () => {
     expect(organ('På stadsdelsnämndens möte beslutades det att föreningarna får behålla bidragen.')).toEqual(['stadsdelsnämnden']);
   });
 });
+
+describe('organ: a förvaltning named as a kontor or an enhet (organ64)', () => {
+  it('a förvaltning named as a kontor or an enhet: party when it decides or contracts, staff when it proposes or recommends', () => {
+    expect(organ('Fritidsenheten fördelar 300 000 kronor till föreningarna.')).toEqual(['fritidsenheten']);
+    expect(organ('Exploateringskontoret har tecknat ett nytt hyresavtal med föreningen.')).toEqual(['exploateringskontoret']);
+    expect(organ('Stadsledningskontoret föreslår kommunstyrelsen att bevilja bidraget.')).toEqual(['kommunstyrelsen']);
+    expect(organ('Ledningskontoret tillstyrker ansökan. Kulturnämnden tillstyrker ansökan.')).toEqual(['kulturnämnden']);
+    expect(organ('Avtalet förvaras på huvudkontoret. Huvudkontoret har tecknat ett hyresavtal med föreningen.')).toEqual([]);
+  });
+});
+
+describe("organ: a body's favourable stand on the matter (organ64)", () => {
+  it("organ.decided: 'har ställt sig positiv/välvillig till' is the body's stand on the grant or agreement", () => {
+    expect(organ('Fritidsnämnden har ställt sig positiv till föreningens ansökan om borgen.')).toEqual(['fritidsnämnden']);
+    expect(organ('Kulturnämnden har tidigare ställt sig välvilligt till medfinansiering av scenen.')).toEqual(['kulturnämnden']);
+    expect(organ('Fritidsnämnden har ställt sig frågande till ansökan.')).toEqual([]);
+  });
+});
+
+describe('organ: how bodies are named in news, headers and agreements (organ64)', () => {
+  it('OF_KOMMUN: the body "inom" its region or kommun before its verb', () => {
+    expect(organ('Omsorgsnämnden inom Region Exempel tog den 4 april beslutet om avtalen.')).toEqual(['omsorgsnämnden']);
+    expect(organ('Han arbetar inom Region Exempel med frågorna.')).toEqual([]);
+  });
+
+  it('a possessive pronoun before the body asks for its definite form, a district after it kept', () => {
+    expect(organ('Mellan Exempels kommun genom dess stadsdelsnämnd i Ekby-Åsen, nedan kallad kommunen, och föreningen')).toEqual([
+      'stadsdelsnämnden i Ekby-Åsen',
+    ]);
+    expect(organ('Kommunen har genom sin socialnämnd tecknat avtalet.')).toEqual(['socialnämnden']);
+  });
+
+  it('organ.between: not the sides of a talk', () => {
+    expect(organ('Stödet bygger på en dialog mellan kulturförvaltningen och studieförbunden.')).toEqual([]);
+    expect(organ('Överenskommelsen mellan kulturnämnden och föreningen gäller i tre år.')).toEqual(['kulturnämnden']);
+  });
+
+  it('a förvaltning taking in applications is staff; the nämnd that decides is the organ', () => {
+    expect(organ('Tolv föreningar sökte bidrag hos Ekby stadsdelsförvaltning. Stadsdelsnämnden väntas besluta i mars.')).toEqual(['stadsdelsnämnden']);
+    expect(organ('Tolv föreningar har ansökt om bidrag hos kulturnämnden.')).toEqual(['kulturnämnden']);
+  });
+
+  it('organ.meeting: a decision to be taken in the body, in the present passive', () => {
+    expect(organ('Avtalet gäller under förutsättning att beslut fattas i kommunfullmäktige den 3 mars.')).toEqual(['kommunfullmäktige']);
+    expect(organ('Slutligt beslut tas i kommunstyrelsen i maj.')).toEqual(['kommunstyrelsen']);
+  });
+
+  it('organ.funds: a grant from the body with its recipient between', () => {
+    expect(organ('Bidraget till föreningen från socialnämnden halveras nästa år.')).toEqual(['socialnämnden']);
+    expect(organ('Bidraget till föreningen kommer från kulturnämndens budget.')).toEqual([]);
+  });
+
+  it('organ.protocol-head: a flattened header with its kommun before the body', () => {
+    expect(organ('1 EKBY KOMMUN Fritidsnämnden SAMMANTRÄDESPROTOKOLL Sammanträdesdatum Sida 1 (12)')).toEqual(['fritidsnämnden']);
+    expect(organ('3 Ekby kommun Fritidsnämnden beslutar att bevilja bidrag')).toEqual(['fritidsnämnden']);
+    expect(organ('Ekby kommun Fritidsnämnden har fått en skrivelse')).toEqual([]);
+  });
+
+  it('organ.decided: a past year named in words tells a history', () => {
+    expect(organ('Kommunfullmäktige beslutade förra året att förvaltningen skulle ta fram riktlinjer.')).toEqual([]);
+    expect(organ('Kulturnämnden beviljade i fjol föreningen ett bidrag.')).toEqual([]);
+    expect(organ('Kulturnämnden beviljade i går föreningen ett bidrag.')).toEqual(['kulturnämnden']);
+  });
+
+  it('one body with and without its suspending hyphen', () => {
+    expect(organKey('Kultur och fritidsnämnden')).toBe(organKey('kultur- och fritidsnämndens'));
+    expect(organ('Bidrag från Kultur och fritidsnämden\n\nVid sitt sammanträde fattade nämnden beslut om bidragen. Kultur- och fritidsnämnden fördelar bidrag en gång per år.')).toHaveLength(1);
+  });
+
+  it('a misspelt head is read and written right', () => {
+    expect(organ('Miljönämden godkänner avtalet. Miljönämnden ansvarar för uppföljningen av avtalet.')).toEqual(['miljönämnden']);
+    expect(isPublicBody('Hållbarhetsnämden')).toBe(true);
+    expect(organ('Tidigare omnämd förening beslutar om sitt bidrag.')).toEqual([]);
+  });
+});

@@ -33,10 +33,12 @@ import { MONTH_WORDS } from '../period/dates.js';
 
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
-/** Every inflected head → its base ("nämndens" → "nämnd"). */
+/** Every inflected head → its base ("nämndens" → "nämnd"); a misspelt head ("nämden") → its right one's base. */
 const HEAD_BASE = new Map<string, string>(
   Object.entries(lexicon.heads).flatMap(([base, forms]) => forms.map((form): [string, string] => [form, base])),
 );
+const MISSPELT_HEADS = new Map<string, string>(Object.entries(lexicon.misspeltHeads));
+for (const [misspelt, right] of MISSPELT_HEADS) HEAD_BASE.set(misspelt, HEAD_BASE.get(right)!);
 const HEAD_FORMS = alternation([...HEAD_BASE.keys()]);
 /** Compounds that name no particular body, no body at all, or a state agency: never a candidate organ. */
 const GENERIC = new Set([...lexicon.genericBodies, ...lexicon.stateAgencies]);
@@ -95,9 +97,9 @@ const SUB_UNIT = String.raw`(?:(?<=s)[ \t]+(?:${alternation(lexicon.subUnits)}|\
 const DIRECTION = String.raw`(?:${lexicon.directions.map(capitalisable).join('|')})[ \t]+`;
 /**
  * Whose the body is, after it: "i Eskilstuna kommun", "i Solna stad", "i Region Skåne", "i Göteborgs Stad",
- * "i Västra Götalandsregionen".
+ * "i Västra Götalandsregionen", also "inom" ("Hållbarhetsnämnden inom Region Gävleborg tog beslutet").
  */
-const OF_KOMMUN = String.raw`(?:[ \t]+i[ \t]+(?:Region[ \t]+)?\p{Lu}\p{L}*(?:[ \t]+(?:\p{Lu}\p{L}*|kommun|stad|län|region))?)?`;
+const OF_KOMMUN = String.raw`(?:[ \t]+(?:i|inom)[ \t]+(?:Region[ \t]+)?\p{Lu}\p{L}*(?:[ \t]+(?:\p{Lu}\p{L}*|kommun|stad|län|region))?)?`;
 /**
  * A short parenthesis between a body and its verb, or the one that closes around the body: "Kommunstyrelsens
  * arbetsutskott (ksau) avslog ansökan", "Politikerna i kommunledningen (kommunstyrelsens arbetsutskott) ska behandla
@@ -147,7 +149,7 @@ const BODY = new RegExp(String.raw`(?<![\p{L}\d-])${BODY_NAME}(?![\p{L}\d])`, 'g
  * starts no earlier than the run of those before it, and only where BODY's lookbehind holds.
  */
 const BODY_STICKY = new RegExp(BODY.source, 'yu');
-const BODY_HEAD = /ämnd|tyrelse|ullmäktige|tskott|örvaltning|ÄMND|TYRELSE|ULLMÄKTIGE|TSKOTT|ÖRVALTNING/gu;
+const BODY_HEAD = /ämnd|ämd|tyrelse|ullmäktige|tskott|örvaltning|ontor|nhet|ÄMND|ÄMD|TYRELSE|ULLMÄKTIGE|TSKOTT|ÖRVALTNING|ONTOR|NHET/gu;
 const BEFORE_HEAD = /^[\p{L}\s,&-]$/u;
 const NOT_AFTER = /^[\p{L}\d-]$/u;
 function bodyRunStart(text: string, at: number): number {
@@ -209,11 +211,13 @@ const GAP = String.raw`${ADVERBIAL}[ \t]+`;
  */
 const verbPhrases = (lead: string, list: readonly Phrase[], suffix: string, leadWords?: readonly string[]) =>
   new GappedPhrases({ lead: `${lead}${GAP}`, gap: GAP, suffix, phrases: list, flags: 'u', ...(leadWords ? { leadWords } : {}) });
+/** A past year named without its number tells a history too: "Kommunfullmäktige beslutade förra året att …", "i fjol". */
+const NOT_PAST_YEAR = String.raw`(?![^.\n]{0,30}?(?<![\p{L}])(?:${lexicon.pastYears.map((a) => a.replace(/ /g, '[ \\t]+')).join('|')})(?![\p{L}]))`;
 /**
  * A past decision dated by its year tells a history ("beslutade 2010-06-29", OCR "20l0"; "den 11 juni 2019"); not a
  * year the decision is for ("har beslutat om föreningsbidrag för 2023", "för perioden 2024–2026", "under 2025").
  */
-const NOT_DATED_HISTORY = String.raw`(?![^.\n]{0,30}(?<!(?:för|under|perioden|åren|året|till|från)[ \t]+|[–-][ \t]*)(?:\d[\dlO]{3}(?![\d/])))`;
+const NOT_DATED_HISTORY = String.raw`(?![^.\n]{0,30}(?<!(?:för|under|perioden|åren|året|till|från)[ \t]+|[–-][ \t]*)(?:\d[\dlO]{3}(?![\d/])))${NOT_PAST_YEAR}`;
 /**
  * A meeting's full date, and its paragraph, between an auxiliary and its verb: "har den 15 mars 2022 beslutat",
  * "har 2022-03-15 beslutat", "har 2021-01-26 § 11 föreslagit".
@@ -432,13 +436,14 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   // fattade socialnämnden i går"; not a decision that took time ("Beslutet tog lång tid för kommunstyrelsen").
   { name: 'organ.inverted', strength: 0.75, before: /(?:^|[.!?\n][ \t]*)Beslut(?:et)?(?:[ \t]+[\p{L}-]+){0,4}?[ \t]+(?:tog|fattade)[ \t]+$/u },
   // The meeting that treats the matter: "Ärendet diskuteras på mötet med regionstyrelsen", "beslut i kommunstyrelsen",
-  // "ärendet går upp för beslut i socialnämnden", "avtalet behandlas av kommunstyrelsen". Not a past decision dated by
+  // "ärendet går upp för beslut i socialnämnden", "avtalet behandlas av kommunstyrelsen", "under förutsättning att beslut
+  // fattas i kommunfullmäktige". Not a past decision dated by
   // its year ("enligt beslut i kommunfullmäktige 1999"), nor a matter only sent somewhere ("skickas till kulturnämnden").
   {
     name: 'organ.meeting',
     strength: 0.7,
     before:
-      /(?:(?:möte|mötet|sammanträde|sammanträdet)[ \t]+(?:med|i)|beslut(?:et)?[ \t]+(?:i|av|från)|för[ \t]+beslut[ \t]+(?:i|till)|(?:fattades|fattats|togs|tagits|godkändes|godkänts|beslutades|klubbades|antogs)[ \t]+i|(?:behandlas|behandlades|behandlats|tas[ \t]+upp|togs[ \t]+upp|avgörs|prövas)[ \t]+(?:i|av)|(?:ska|skall|kommer|går)[ \t]+(?:nu[ \t]+)?upp[ \t]+(?:i|till))[ \t]+$/iu,
+      /(?:(?:möte|mötet|sammanträde|sammanträdet)[ \t]+(?:med|i)|beslut(?:et)?[ \t]+(?:i|av|från)|för[ \t]+beslut[ \t]+(?:i|till)|(?:fattades|fattats|fattas|togs|tagits|tas|godkändes|godkänts|beslutades|klubbades|antogs)[ \t]+i|(?:behandlas|behandlades|behandlats|tas[ \t]+upp|togs[ \t]+upp|avgörs|prövas)[ \t]+(?:i|av)|(?:ska|skall|kommer|går)[ \t]+(?:nu[ \t]+)?upp[ \t]+(?:i|till))[ \t]+$/iu,
     after: /^(?![^.\n]{0,20}(?<!\d)(?:19|20)\d\d(?!\d))/u,
   },
   // The meeting that opens the sentence, its decision told in the passive: "I kommunstyrelsen den 28 november togs
@@ -501,9 +506,15 @@ export const ORGAN_RULES: readonly ContextRule[] = [
       ['som'],
     ),
   },
-  // The body that funds the partnership: "Verksamheten finansieras av socialnämnden", "bidrag från kulturnämnden";
-  // not a budget it is drawn from ("Pengarna kommer från kulturnämndens budget").
-  { name: 'organ.funds', strength: 0.7, before: /(?:(?:finansieras|finansierades|finansierats|bekostas|bekostades)[ \t]+av|(?:bidrag|bidraget|stöd|stödet|medel|ersättning|ersättningen|anslag)[ \t]+från)[ \t]+$/iu, after: /^(?![ \t]+budget)/u },
+  // The body that funds the partnership: "Verksamheten finansieras av socialnämnden", "bidrag från kulturnämnden", its
+  // recipient between ("bidraget till Kvinnojouren från socialnämnden"); not a budget it is drawn from ("Pengarna kommer
+  // från kulturnämndens budget").
+  {
+    name: 'organ.funds',
+    strength: 0.7,
+    before: /(?:(?:finansieras|finansierades|finansierats|bekostas|bekostades)[ \t]+av|(?:bidrag|bidraget|stöd|stödet|medel|ersättning|ersättningen|anslag)(?:[ \t]+till[ \t]+[^.\n]{1,60}?)?[ \t]+från)[ \t]+$/iu,
+    after: /^(?![ \t]+budget)/u,
+  },
   // The body a grant is told received from, as news tell it from the receiving side: "Ridklubben får 400 000 kronor i bidrag
   // av fritids- och kulturnämnden", "fick ett positivt besked av kommunstyrelsens arbetsutskott", "fick hembygdsföreningen
   // bidrag av stadens kultur- och fritidsnämnd" (the owner's genitive read by bodyContext); not a sum from a state agency
@@ -539,7 +550,8 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   { name: 'organ.through', strength: 0.85, before: /(?:^|[\s(])(?:genom|via|(?:företrädd|företrätt|företrädda|representerad|representerat)\s+av)\s+$/iu },
   // A body named as a party of the agreement: "Socialnämnden i Exempels kommun, nedan kallad nämnden, och …".
   { name: 'organ.named-party', strength: 0.8, after: new RegExp(String.raw`^${OF_KOMMUN}[ \t]*,?[ \t]*\(?[ \t]*(?:nedan|härefter|i det följande)[ \t]+(?:kallad|kallat|benämnd|benämnt|kallas|benämns)(?![\p{L}])`, 'u') },
-  { name: 'organ.between', strength: 0.8, before: /(?:^|\s)mellan\s+$/iu },
+  // Not the sides of a talk ("en dialog mellan kulturförvaltningen och studieförbunden", "samråd mellan …"): no agreement.
+  { name: 'organ.between', strength: 0.8, before: /(?:^|(?<!(?:dialog|samtal|samråd|kontakt|möte)\p{L}{0,3})\s)mellan\s+$/iu },
   // A later body in the list of parties: "Överenskommelsen mellan nämnden för Individ & Familjeomsorg, nämnden för
   // Gymnasium & Arbetsmarknad och Göteborgs Stadsmission", "mellan kommunstyrelsen och socialnämnden"; only after
   // bodies (a body after an association in the list, "mellan föreningen, som …, och", is not read as listed).
@@ -626,10 +638,14 @@ const HEADER_LINE_DATE = /^[ \t]+\d{4}-\d{2}-\d{2}(?:[ \t]*,?[ \t]*§{1,2}[ \t]*
 
 /**
  * Before the body on its header line only the page's number a flattened PDF runs into it: "1 Kommunstyrelsen
- * Protokollsutdrag Sammanträdesdatum Sida 1(7)", or the notice's date field: "Datum 2017-02-27 Socialnämnden". Not a
- * list's number ("3. Kommunstyrelsen …").
+ * Protokollsutdrag Sammanträdesdatum Sida 1(7)", its kommun's or region's name ("1 LULEÅ KOMMUN Fritidsnämnden
+ * SAMMANTRÄDESPROTOKOLL"), or the notice's date field: "Datum 2017-02-27 Socialnämnden". Not a list's number ("3.
+ * Kommunstyrelsen …").
  */
-const PAGE_NUMBER_LEAD = /^[ \t]*(?:\d{1,3}[ \t]+|(?:Sammanträdes)?[Dd]atum[ \t]*:?[ \t]*\d{4}-\d{2}-\d{2}[ \t]+)?$/u;
+const PAGE_NUMBER_LEAD = new RegExp(
+  String.raw`^[ \t]*(?:\d{1,3}[ \t]+)?(?:${PUBLIC_PARTY}[ \t]+|(?:Sammanträdes)?[Dd]atum[ \t]*:?[ \t]*\d{4}-\d{2}-\d{2}[ \t]+)?$`,
+  'u',
+);
 
 function isProtocolHead(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -711,9 +727,13 @@ function splitHead(name: string): { before: string; head: string } | null {
 const DISTRICT_GENITIVE = new RegExp(String.raw`(?<=(?:nämnd|förvaltning)\p{L}*[ \t]+${DISTRICT})s$`, 'uy');
 /** "Kultur - och fritidsnämnden" (a converted PDF's space before the hyphen) is written "Kultur- och fritidsnämnden". */
 const SPACED_HYPHEN = /(?<=\p{L})[ \t]+-(?=[ \t])/gu;
+/** A misspelt head at the name's end ("Hållbarhetsnämden"). */
+const MISSPELT_HEAD = new RegExp(String.raw`(?<=\p{L})(?:${alternation([...MISSPELT_HEADS.keys()])})$`, 'u');
+/** A name as it was meant to be spelt: its misspelt head written right. */
+const respelled = (name: string) => name.replace(MISSPELT_HEAD, (head) => MISSPELT_HEADS.get(head)!);
 /** The genitive's s can only be the name's last letter: the pattern is tried there alone, not from every offset. */
 const withoutGenitive = (name: string) => {
-  const clean = cleanName(name).replace(SPACED_HYPHEN, '-');
+  const clean = respelled(cleanName(name).replace(SPACED_HYPHEN, '-'));
   if (!clean.endsWith('s')) return clean;
   DISTRICT_GENITIVE.lastIndex = clean.length - 1;
   return DISTRICT_GENITIVE.test(clean) ? clean.slice(0, -1) : clean;
@@ -753,7 +773,9 @@ const ARTICLE_ADJECTIVE = new RegExp(String.raw`(?<![\p{L}])(?:en|ett)[ \t]+(?:$
  * socialnämnd" is how that body is named).
  */
 export const COMMON_OWNERS = String.raw`(?:stadens|kommunens|regionens|landstingets)`;
-const COMMON_OWNER = new RegExp(String.raw`(?<![\p{L}])${COMMON_OWNERS}[ \t]+$`, 'iu');
+/** A possessive pronoun does too: "Stockholms kommun genom dess stadsdelsnämnd i Hässelby-Vällingby", "genom sin socialnämnd". */
+const POSSESSIVES = String.raw`(?:dess|sin|sitt|deras)`;
+const COMMON_OWNER = new RegExp(String.raw`(?<![\p{L}])(?:${COMMON_OWNERS}|${POSSESSIVES})[ \t]+$`, 'iu');
 /**
  * A kommun's or region's own genitive asks for the indefinite too, where the body after it is written in running text's
  * small letters: "Region Örebro läns kulturnämnd föreslås …", "Region Skånes kulturnämnd", "Borlänge kommuns kultur- och
@@ -766,8 +788,11 @@ const SMALL_FIRST = /^\p{Ll}/u;
 /** A compound, perhaps with suspended first halves: not an adjective's name ("Landstingets regionala utskott" is named so). */
 const ONE_COMPOUND = /^(?:\p{L}+-[ \t]+(?:och|&)[ \t]+)?\p{L}+$/u;
 const PARENT_NAMND = /(?<![\p{L}\d-])\p{L}+(?:nämnden|styrelsen)[ \t]+$/u;
-const DEFINITE_SUFFIX: Readonly<Record<string, string>> = { nämnd: 'en', styrelse: 'n', utskott: 'et', förvaltning: 'en' };
+const DEFINITE_SUFFIX: Readonly<Record<string, string>> = { nämnd: 'en', styrelse: 'n', utskott: 'et', förvaltning: 'en', kontor: 'et', enhet: 'en' };
 export function asNamedInRunningText(text: string, start: number, name: string): string {
+  // A district after the body stays after it: the head before it takes the suffix ("stadsdelsnämnden i Hässelby-Vällingby").
+  const district = WITH_DISTRICT.exec(name);
+  if (district) return asNamedInRunningText(text, start, district[1]!) + district[2]!;
   const before = text.slice(Math.max(0, start - 40), start);
   const split = splitHead(name);
   const owned = (COMMON_OWNER.test(before) || (PUBLIC_OWNER.test(before) && SMALL_FIRST.test(text.slice(start, start + 1)))) && ONE_COMPOUND.test(name);
@@ -783,7 +808,7 @@ export function asNamedInRunningText(text: string, start: number, name: string):
 const WITH_DISTRICT = new RegExp(String.raw`^(.*?\p{L}(?:${HEAD_FORMS}))((?:[ \t]+i)?[ \t]+${DISTRICT})$`, 'u');
 
 /**
- * Mentions of one body share this key: case, "&"/"och", definite and genitive forms aside, also before a district
+ * Mentions of one body share this key: case, "&"/"och", a suspending hyphen, definite and genitive forms aside, also before a district
  * ("socialnämnden Centrum", "Socialnämnden Centrums": "socialnämnd centrum"), so that a text's bare "socialnämnden"
  * ("socialnämnd") folds into its one district's body (foldUnqualified).
  */
@@ -791,7 +816,8 @@ export function organKey(name: string): string {
   const cleaned = withoutGenitive(name);
   const district = WITH_DISTRICT.exec(cleaned);
   if (district) return organKey(district[1]!) + district[2]!.toLowerCase();
-  const lower = cleaned.toLowerCase().replace(/\s*&\s*/g, ' och ');
+  // "Kultur och fritidsnämnden" (no suspending hyphen, UNHYPHENATED_AND) is "kultur- och fritidsnämnden".
+  const lower = cleaned.toLowerCase().replace(/\s*&\s*/g, ' och ').replace(/-(?=[ \t]+och[ \t])/gu, '');
   const split = splitHead(lower);
   return split ? split.before + HEAD_BASE.get(split.head)! : lower;
 }
@@ -807,11 +833,23 @@ export const bodySpans: (text: string) => readonly { start: number; end: number;
   [...eachMatchNear(BODY_STICKY, BODY_HEAD, bodyRunStart, text, bodyStartable)].map((m) => ({ start: m.index, end: m.index + m[0].length, name: m[0] })),
 );
 
-/** A förvaltning, named by a compound or Kungsbacka-style ("socialförvaltningen", "Förvaltningen för Kultur & Fritids"). */
-const isFörvaltning = (name: string) => organKey(name).endsWith('förvaltning') || /^förvaltningen\s+för\s/u.test(organKey(name));
+/**
+ * A förvaltning, named by a compound or Kungsbacka-style ("socialförvaltningen", "Förvaltningen för Kultur & Fritids"),
+ * or as a kontor or an enhet ("kommunledningskontoret", "kulturenheten").
+ */
+const isFörvaltning = (name: string) => /(?:förvaltning|kontor|enhet)$/u.test(organKey(name)) || /^förvaltningen\s+för\s/u.test(organKey(name));
 
-/** What a förvaltning does as staff, not as party: heads the page, proposes, is commissioned. */
-const STAFF_WORK = new Set(['organ.proposes', 'organ.own-proposal', 'organ.commissioned', 'organ.letterhead']);
+/**
+ * What a förvaltning does as staff, not as party: heads the page, proposes, is commissioned, takes in applications
+ * ("24 föreningar sökte bidrag hos stadsdelsförvaltningen", which the nämnd decides).
+ */
+const STAFF_WORK = new Set(['organ.proposes', 'organ.own-proposal', 'organ.commissioned', 'organ.letterhead', 'organ.applied-to']);
+
+/**
+ * A förvaltning recommending is staff too, though the verb may decide for a nämnd: "Ledningskontoret tillstyrker
+ * framställningen", "Socialförvaltningen avstyrker ansökan" (the nämnd's "Kulturnämnden tillstyrker" is its decision).
+ */
+const STAFF_RECOMMENDS = /^[ \t]+(?:tillstyrker|tillstyrkte|avstyrker|avstyrkte)(?![\p{L}])/u;
 
 /** Rules that make a body the subject of its decision or proposal: "Arbetsutskottet föreslår kommunstyrelsen …". */
 const SUBJECT_RULES = new Set(['organ.decides', 'organ.decided', 'organ.will-decide', 'organ.proposes']);
@@ -863,7 +901,7 @@ export function organCandidates(doc: DocText): Candidate<string>[] {
     const context = bodyContext(doc.text, start, end);
     if (!header && !context) continue;
     // A förvaltning heads the page as the author, proposes and is commissioned as staff; it is party only by contract ("mellan", "genom").
-    const staffWork = STAFF_WORK.has(context?.name ?? '');
+    const staffWork = STAFF_WORK.has(context?.name ?? '') || STAFF_RECOMMENDS.test(doc.text.slice(end, end + 20));
     const staff = isFörvaltning(name) && (header || staffWork);
     if (staff && !(context && !staffWork)) continue;
     candidates.push({
@@ -992,8 +1030,8 @@ function qualifyByNamedBody(spans: readonly { name: string }[], candidates: Cand
   });
 }
 
-const INDEFINITE_HEAD = /(?:nämnd|styrelse|utskott|förvaltning)$/u;
-const DEFINITE_HEAD = /(?:nämnden|styrelsen|utskottet|förvaltningen)$/u;
+const INDEFINITE_HEAD = /(?:nämnd|styrelse|utskott|förvaltning|kontor|enhet)$/u;
+const DEFINITE_HEAD = /(?:nämnden|styrelsen|utskottet|förvaltningen|kontoret|enheten)$/u;
 
 /**
  * A body the text names in the definite somewhere is named so, as running text does, where one mention holds the

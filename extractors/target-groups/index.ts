@@ -146,7 +146,9 @@ export const targetGroupCandidates = perDoc(readCandidates);
 /** targetGroupCandidates before its memo: its callers (extractTargetGroups, listings' list-target-groups.ts for each list) share one reading. */
 function readCandidates(doc: DocText): readonly Candidate<string>[] {
   const spans = doc.sentences;
-  const said = new Set(spans.filter((s) => quoted(doc.text, s.start)));
+  // A sentence that names its speaker (", säger ordföranden.") is quoted speech whatever its paragraph opens with: the quote's
+  // mark often stands paragraphs before, or the page lost it.
+  const said = new Set(spans.filter((s) => quoted(doc.text, s.start) || HYPHEN_QUOTE.speaker.test(s.text)));
   const triggered = (sentences: readonly TextSpan[], rules: readonly TriggerRule[]) =>
     sentences.flatMap((s) => {
       // Read once per sentence, and only when a read-off rule has matched in it.

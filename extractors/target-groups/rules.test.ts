@@ -527,6 +527,13 @@ describe('quoted speech and the whole population', () => {
     expect(groups('Föreningen ger stöd till kvinnor som lever med våld.')).toEqual(['kvinnor som lever med våld']);
   });
 
+  it('takes a sentence that names its speaker for quoted speech, its quotation mark paragraphs before or lost', () => {
+    expect(groups('Föreningen driver en mötesplats för äldre som bor ensamma.\n\nVi vill också ordna kurser för nyanlända, berättar ordföranden.')).toEqual([
+      'äldre som bor ensamma',
+    ]);
+    expect(groups('Avtalet är klart. Nu kan vi hjälpa fler ensamstående föräldrar, säger ordföranden.')).toEqual(['ensamstående föräldrar']);
+  });
+
   it('takes two hyphens as a dialogue dash', () => {
     expect(groups('Föreningen ger stöd till nyanlända familjer.\n-- Vi kan nu hjälpa de människor som behöver oss mest, säger ordföranden.')).toEqual([
       'nyanlända familjer',

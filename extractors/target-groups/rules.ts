@@ -799,7 +799,8 @@ export const EXAMPLE_SENTENCE = /(?<![\p{L}])(?:exempelvis|till\s+exempel|t\.\s?
 export const QUOTED_PARAGRAPH = /^\s*(?:["”»“„–—]|--(?!-))/u;
 /**
  * A hyphen opens quoted speech too when the paragraph names its speaker ("- Nu kan vi hjälpa fler, säger
- * ordföranden."); a hyphen alone opens a list item ("- Barn och unga 6–18 år").
+ * ordföranden."); a hyphen alone opens a list item ("- Barn och unga 6–18 år"). A sentence that names its speaker is quoted
+ * speech whatever its paragraph opens with (index.ts readCandidates).
  */
 export const HYPHEN_QUOTE = {
   opening: /^\s*-\s/u,

@@ -117,6 +117,14 @@ describe('riktar-sig-till', () => {
     expect(groups('De som insatsen riktar sig till är unga vuxna utan arbete.')).toEqual(['unga vuxna utan arbete']);
     expect(groups('Den grupp som verksamheten riktar sig till är viktig för kommunen.')).toEqual([]);
   });
+
+  it('reads an age group, perhaps after a noun of age, as the people it is directed to; not an age as a duration', () => {
+    expect(groups('Kolloverksamheten i skärgården riktar sig till åldrarna 9–14 år.')).toEqual(['åldrarna 9–14 år']);
+    expect(groups('Kursen vänder sig till åldersgruppen 16–20 år.')).toEqual(['åldersgruppen 16–20 år']);
+    expect(groups('Lovaktiviteterna riktar sig till 10–13 år.')).toEqual(['10–13 år']);
+    expect(groups('Stödet ges till föreningen under 2–3 år.')).toEqual([]);
+    expect(groups('Föreningen bedriver verksamhet i åldrarna 9–14 år.')).toEqual([]);
+  });
 });
 
 describe('purpose-subject', () => {
@@ -300,6 +308,7 @@ describe('offering compounds, serving and giving verbs', () => {
     expect(groups('Röda Korset har startat sin verksamhet för flyktingar i länet.')).toEqual([]);
     expect(groups('Kvinnojouren bedriver jourverksamhet för kvinnor som lever med hot.')).toEqual(['kvinnor som lever med hot']);
     expect(groups('Stadsmissionen driver ett härbärge för hemlösa män.')).toEqual(['hemlösa män']);
+    expect(groups('Bidraget ska gå till natthärberget för hemlösa kvinnor.')).toEqual(['hemlösa kvinnor']);
     expect(groups('Syftet är att ge stöd åt personer i hemlöshet.')).toEqual(['personer i hemlöshet']);
     expect(groups('Syftet är att ge stöd åt föreningens styrelse.')).toEqual([]);
     expect(groups('IOP:et avser ett dagcenter för personer i hemlöshet.')).toEqual(['personer i hemlöshet']);
@@ -364,6 +373,8 @@ describe('offering compounds, serving and giving verbs', () => {
   it('does not take counted people for a group, nor a relative clause without its head', () => {
     expect(groups('Föreningen kan ta emot ca 70 barn per år.')).toEqual([]);
     expect(groups('Parterna ska samverka kring varje deltagande individ.')).toEqual([]);
+    expect(groups('Bidraget täcker även subventionerade lägerplatser till ett antal barn.')).toEqual([]);
+    expect(groups('Föreningen kan ge stöd till ett stort antal familjer.')).toEqual([]);
   });
 
   it('drops a count before a modifier and its people, and keeps the group', () => {

@@ -145,10 +145,10 @@ export const PURPOSE_CUE = /(?<![\p{L}])(?:syfte|syftet|syftar|ändamål|ändam�
 /**
  * Nouns (and their compounds) and adjectives of offering that name who is served when "för"/"till"/"åt" follows: "satsning
  * för unga", "stöd till anhöriga", "stöd åt hemlösa", "läxhjälp för elever", "jourverksamhet för kvinnor", "härbärge för
- * hemlösa män", "dagcenter för personer i hemlöshet", "träffpunkt för äldre", "en meningsfull fritid för barn", "en trygg plats för unga"; not "tjänster till organisationer och enskilda invånare" (a service to all); the partnership and the work it is about ("IOP för barn och unga", "kommunens arbete för våldsutsatta
+ * hemlösa män" (also spelt "natthärberget för hemlösa"), "dagcenter för personer i hemlöshet", "träffpunkt för äldre", "en meningsfull fritid för barn", "en trygg plats för unga"; not "tjänster till organisationer och enskilda invånare" (a service to all); the partnership and the work it is about ("IOP för barn och unga", "kommunens arbete för våldsutsatta
  * kvinnor"); not an organisation's own work in general ("startat sin verksamhet för flyktingar" describes the organisation).
  */
-const OFFER_WORDS = String.raw`(?:tillgänglig[at]?|rikta(?:d|t|de)|öppen|öppet|öppna|integration(?:en)?|iop(?::et|:en)?|(?<!(?:sin|sitt|sina|dess|deras)\s+)(?<![\p{L}])\p{L}{0,20}verksamhet(?:en|er)?|(?<![\p{L}])\p{L}{0,20}(?:satsning(?:en|ar)?|insats(?:en|er|erna)?|stöd(?:et)?|center|centret|café(?:et)?|kafé(?:et)?|träffpunkt(?:en|er)?|fritidsgård(?:en|ar)?|kurs(?:en|er)?|fritid(?:en)?|sysselsättning(?:en)?|aktivitet(?:er|erna)?|plats(?:en|er|erna)?|boende(?:t|n)?|mötesplats(?:en|er)?|hjälp(?:en)?|samtal(?:en)?|träff(?:ar|arna)?|mottagning(?:en)?|rådgivning(?:en)?|utbildning(?:en|ar)?|program(?:met)?|läger|gemenskap(?:en)?|härbärge(?:t)?|jour(?:en)?)|(?<![\p{L}])(?:partnerskap(?:et)?|samarbete(?:t)?|samverkan|överenskommelse(?:n)?|arbete(?:t)?))`;
+const OFFER_WORDS = String.raw`(?:tillgänglig[at]?|rikta(?:d|t|de)|öppen|öppet|öppna|integration(?:en)?|iop(?::et|:en)?|(?<!(?:sin|sitt|sina|dess|deras)\s+)(?<![\p{L}])\p{L}{0,20}verksamhet(?:en|er)?|(?<![\p{L}])\p{L}{0,20}(?:satsning(?:en|ar)?|insats(?:en|er|erna)?|stöd(?:et)?|center|centret|café(?:et)?|kafé(?:et)?|träffpunkt(?:en|er)?|fritidsgård(?:en|ar)?|kurs(?:en|er)?|fritid(?:en)?|sysselsättning(?:en)?|aktivitet(?:er|erna)?|plats(?:en|er|erna)?|boende(?:t|n)?|mötesplats(?:en|er)?|hjälp(?:en)?|samtal(?:en)?|träff(?:ar|arna)?|mottagning(?:en)?|rådgivning(?:en)?|utbildning(?:en|ar)?|program(?:met)?|läger|gemenskap(?:en)?|härb[äe]rge(?:t)?|jour(?:en)?)|(?<![\p{L}])(?:partnerskap(?:et)?|samarbete(?:t)?|samverkan|överenskommelse(?:n)?|arbete(?:t)?))`;
 
 /**
  * A passive verb of giving or running between the offer and its people: "Stödet ges till personer som …", "Hjälpen erbjuds
@@ -161,7 +161,7 @@ const OFFER_PASSIVE = String.raw`(?:(?:ska|skall|kan|kommer\s+att)\s+(?:ges|erbj
  * and the colon of "IOP:et" are left to the trigger.
  */
 const OFFER_STEMS =
-  'tillgänglig|rikta[dt]|öpp|integration|iop|verksamhet|satsning|insats|stöd|aktivitet|plats|boende|mötesplats|hjälp|samtal|träff|mottagning|rådgivning|utbildning|program|läger|gemenskap|härbärge|jour|partnerskap|samarbete|samverkan|överenskommelse|arbete|center|centret|café|kafé|kurs|fritid|sysselsättning';
+  'tillgänglig|rikta[dt]|öpp|integration|iop|verksamhet|satsning|insats|stöd|aktivitet|plats|boende|mötesplats|hjälp|samtal|träff|mottagning|rådgivning|utbildning|program|läger|gemenskap|härb[äe]rge|jour|partnerskap|samarbete|samverkan|överenskommelse|arbete|center|centret|café|kafé|kurs|fritid|sysselsättning';
 /**
  * The offer words' stems, then (after an optional second noun or a passive verb, OFFER_PASSIVE) the preposition: every
  * match of a trigger built on OFFER_WORDS holds one of them (keep in step with the trigger's shape).
@@ -354,6 +354,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // Every match holds one of its verbs' stems ("inriktad" and "riktas" hold "rikta"): a fifth of the trigger's cost where none does.
     prefilter: /rikta|vän(?:der|de|da)|fokus|avsedd|är\s+till/iu,
     needsPeople: true,
+    // Whom a thing is directed to by age is its people: "Lägret riktar sig till åldrarna 8–16 år", "vänder sig till 13–19 år".
+    agesArePeople: true,
     strength: STRENGTH.directed,
   },
   {
@@ -675,8 +677,11 @@ export const SECOND_OFFER = /^(?:[\p{L}-]+\s+){1,2}(?:för|till|åt)\s/iu;
 /** A relative pronoun: after it, a clause about the people is open. */
 export const OPEN_RELATIVE = /(?<![\p{L}])(?:som|där|vars|vilka|vilkas)(?![\p{L}])/iu;
 
-/** An age group: "12-25 år", "16–19 år", "65 år och äldre", "18 år och uppåt". */
-export const AGE_GROUP = /^\d{1,3}\s*(?:[–-]\s*\d{1,3}\s+år|\s+år\s+(?:och|eller)\s+(?:äldre|yngre|uppåt))(?![\p{L}])/u;
+/**
+ * An age group: "12-25 år", "16–19 år", "65 år och äldre", "18 år och uppåt", perhaps after a noun of age that names no
+ * one without it ("riktar sig till åldrarna 8–16 år", "åldersgruppen 18–25 år"; not "åldrarna" alone).
+ */
+export const AGE_GROUP = /^(?:(?:åldrarna|åldersgrupp(?:en|erna)|åldern)\s+)?\d{1,3}\s*(?:[–-]\s*\d{1,3}\s+år|\s+år\s+(?:och|eller)\s+(?:äldre|yngre|uppåt))(?![\p{L}])/u;
 
 /** Adjectives of age, which name a group of their own beside a fuller group opening with them ("unga" beside "unga vuxna"). */
 export const AGE_WORDS: ReadonlySet<string> = new Set(morePeople.ageWords);
@@ -722,7 +727,7 @@ export const SETTING =
   /(?:\s+(?:i\s+skolan|i\s+vardagen|på\s+(?:sin\s+)?fritid(?:en)?|på\s+(?:sommar|höst|jul|sport|påsk)?lov(?:en|et)?|på\s+kvällar(?:na)?(?:\s+och\s+helger(?:na)?)?|på\s+helger(?:na)?|efter\s+skol(?:an|tid(?:en)?|dagen)|utanför\s+skoltid(?:en)?|utanför\s+(?:den\s+|det\s+)?(?:ordinarie|vanliga?|reguljära?)\s+[\p{L}-]+))+$/iu;
 
 /**
- * A count before the people ("ta emot ca 70 barn") is capacity, not a group (a quantity word is dropped, LEADING_DETERMINER); nor is
+ * A count before the people ("ta emot ca 70 barn", "friplatser till ett antal barn") is capacity, not a group (a quantity word is dropped, LEADING_DETERMINER); nor is
  * "varje" one person at a time ("samverkan kring varje deltagande individ"). An age is no count: "för målgrupp 65 år och
  * äldre", "Målgruppen är 16–25 år".
  */
@@ -733,7 +738,7 @@ export const SETTING =
  * verksamheterna", where a preposition follows the noun) the phrase stays COUNTED.
  */
 export const COUNT_BEFORE_GROUP = /^(?:(?:ca\.?|cirka|omkring|drygt|nästan|över|upp\s+till)\s+)?\d[\d\s]*?\s+(?!år(?![\p{L}])|\d)(?=[\p{L}-]+\s+(?!(?:i|på|inom|vid|från|med|per|för|till|av|om|och|samt)(?![\p{L}]))[\p{L}-])/iu;
-export const COUNTED = /^(?:ca\.?|cirka|omkring|drygt|upp\s+till|varje|\d+(?!\s*(?:år|[+–-])))(?![\p{L}\d])/iu;
+export const COUNTED = /^(?:ca\.?|cirka|omkring|drygt|upp\s+till|varje|ett\s+(?:(?:stort|litet|mindre|större|begränsat|visst)\s+)?antal|ett\s+fåtal|\d+(?!\s*(?:år|[+–-])))(?![\p{L}\d])/iu;
 
 /**
  * A phrase opening with "att" is an infinitive clause ("ett arbete för att inkludera fler grupper"), no group — unless

@@ -212,6 +212,23 @@ describe('idéburna context rules', () => {
     expect(names('Behöver min förening göra något?\nDen summa föreningen fått. Föreningen ska redovisa. Så gör föreningen.')).toEqual([]);
   });
 
+  it('ideburen.taken-up: a name its association noun opens is taken up by the bare noun', () => {
+    const story = 'Föreningen Ekby kvarns vänner sköter kvarnen. I dag har föreningen 20 medlemmar. Kommunen ger föreningen en gåva.';
+    expect(names(story)).toEqual(['Föreningen Ekby kvarns vänner']);
+    // Taken up once only: not kept; nor by a compound on the noun ("idrottsföreningen" is another association).
+    expect(names('Föreningen Ekby kvarns vänner sköter kvarnen. I dag har föreningen 20 medlemmar.')).toEqual([]);
+    expect(names('Föreningen Ekby kvarns vänner sköter kvarnen. Idrottsföreningen har 20 medlemmar. Så gör idrottsföreningen.')).toEqual([]);
+    // Two names the noun may take up: neither is.
+    expect(names('Föreningen Ekby kvarns vänner och Åby hembygdsförening möts. I dag har föreningen 20 medlemmar. Så gör föreningen.')).toEqual([]);
+  });
+
+  it('an association noun in the indefinite, one word, is the kind, no name', () => {
+    expect(names('Hockeyförening kan få stöd\n\nIshallen är dyr. Föreningen har 20 medlemmar. Så gör föreningen.')).toEqual([]);
+    expect(names('Idrottsklubb får 20 000 kronor i bidrag.')).toEqual([]);
+    // With words of its own, or in the definite, it is a name.
+    expect(names('Ekby Idrottsklubb får 20 000 kronor i bidrag.')).toEqual(['Ekby Idrottsklubb']);
+  });
+
   it('"Nya" opens a name inside a sentence, and ends one opening a heading', () => {
     expect(spanNames('På måndag samlar Nya Ekby Golfklubb intresserade.')).toContain('Nya Ekby Golfklubb');
     expect(spanNames('Nya lokaler för Ekby IF')).toEqual(['Ekby IF']);

@@ -840,13 +840,25 @@ const TAKEN_UP = 0.36;
  */
 const INSIDE_SENTENCE = /[\p{L}\d,][ \t]+$/u;
 function properlyNamed(text: string, found: readonly Mention[], host: string): boolean {
+  // A name its noun opens is capitalised as a name by what it is ("Föreningen Ekby kvarns vänner"): the noun is part of it.
+  if (opensWithNoun(host)) return true;
   const words = host.split(' ');
   if (words.length < 2 || !words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w))) return false;
   return found.some((f) => f.name === host && INSIDE_SENTENCE.test(text.slice(Math.max(0, f.start - 3), f.start)));
 }
+/**
+ * A name opened by an association's bare noun in the definite, capitalised, and a capitalised name after it: "Föreningen Ekby kvarns vänner"
+ * is taken up as "föreningen" ("I dag har föreningen 17 aktiva", "önskade föreningen även 15 000 kronor"), as a name closed by
+ * the noun is. Not a compound opening it ("Hembygdsföreningen Gamla Ekby" is taken up by its own compound) nor a lower-case
+ * name after it ("Föreningen för långtidssjukskrivna" names no one but is the whole name: no other mention shares its noun).
+ */
+const OPENING_NOUNS = ['Föreningen', 'Klubben', 'Förbundet', 'Sällskapet', 'Stiftelsen'];
+const NOUN_OPENING = new RegExp(String.raw`^(?:${OPENING_NOUNS.join('|')})[ \t]+\p{Lu}`, 'u');
+const opensWithNoun = (name: string) => NOUN_OPENING.test(name);
 /** Whether a definite type noun takes up its host: the bare noun, or the host's own compound. */
 function takesUp(word: string, definite: string, host: string): boolean {
   if (word === definite) return true;
+  if (opensWithNoun(host)) return false;
   const last = host.toLowerCase().split(' ').at(-1)!;
   return word === last || word === `${last.slice(0, -INDEFINITE_OF.get(definite)!.length)}${definite}`;
 }
@@ -857,7 +869,11 @@ function pointingBack(doc: DocText, found: readonly Mention[]): Mention[] {
     const indefinite = INDEFINITE_OF.get(definite)!;
     let hosts = hostsOf.get(definite);
     if (!hosts) {
-      const names = new Set(found.filter((f) => [indefinite, definite].some((form) => f.name.toLowerCase().endsWith(form))).map((f) => f.name));
+      const names = new Set(
+        found
+          .filter((f) => [indefinite, definite].some((form) => f.name.toLowerCase().endsWith(form)) || (opensWithNoun(f.name) && f.name.toLowerCase().startsWith(`${definite} `)))
+          .map((f) => f.name),
+      );
       // A shorter form inside a fuller one is one organisation.
       hosts = [...names].filter((name) => ![...names].some((other) => other !== name && namedWithin(name, other)));
       hostsOf.set(definite, hosts);

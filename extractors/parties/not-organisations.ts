@@ -216,9 +216,15 @@ const QUANTITY_WORD = /^(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tre
  * (with its place it may be one: "Brottsofferjourerna i Värmland").
  */
 const KIND_DEFINITE_PLURAL = new RegExp(`^\\p{L}*${KIND_PLURAL.source.slice(0, -1)}na$`, 'iu');
+/**
+ * An association's noun in the indefinite singular, one word, is the kind, as a heading writes it: "Hockeyförening kan få
+ * stöd", "Idrottsklubb söker bidrag" (a name of one is in the definite, "Hyresgästföreningen", or has words of its own,
+ * "Ekby Idrottsförening").
+ */
+const KIND_SINGULAR = /^\p{L}+(?:förening|klubb|förbund|sällskap)$/u;
 function namesKind(name: string): boolean {
   const words = name.split(' ');
-  if (words.length === 1 && KIND_DEFINITE_PLURAL.test(name)) return true;
+  if (words.length === 1 && (KIND_DEFINITE_PLURAL.test(name) || KIND_SINGULAR.test(name))) return true;
   const qualifiers = QUANTITY_WORD.test(words[0]!) ? words.slice(1, -1) : words.slice(0, -1);
   return KIND_PLURAL.test(words.at(-1)!) && qualifiers.every((w) => ADJECTIVE_WORD.test(w));
 }

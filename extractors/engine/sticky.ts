@@ -113,15 +113,23 @@ export function nonSpaceWithin(n: number): StartBound {
 }
 
 /**
- * The start bound of a pattern whose match before its literal is one word (no white space in it, of any length) and then
- * white space: back over the white space, then over the word (every code unit up to the white space before it).
+ * The start bound of a pattern whose match before its literal is at most `n` words (no white space in them, of any length),
+ * each followed by white space: back over the white space, then over the word (every code unit up to the white space
+ * before it), `n` times.
  */
-export const wordThenSpaceBefore: StartBound = (text, at) => {
-  let start = at;
-  while (start > 0 && isWhitespace(text.charCodeAt(start - 1))) start--;
-  while (start > 0 && !isWhitespace(text.charCodeAt(start - 1))) start--;
-  return start;
-};
+export function wordsThenSpaceBefore(n: number): StartBound {
+  return (text, at) => {
+    let start = at;
+    for (let word = 0; word < n; word++) {
+      while (start > 0 && isWhitespace(text.charCodeAt(start - 1))) start--;
+      while (start > 0 && !isWhitespace(text.charCodeAt(start - 1))) start--;
+    }
+    return start;
+  };
+}
+
+/** The start bound of a pattern whose match before its literal is one word and then white space. */
+export const wordThenSpaceBefore: StartBound = wordsThenSpaceBefore(1);
 
 /** The start bound of a pattern whose every match starts with its literal. */
 export const atLiteral: StartBound = (_text, at) => at;

@@ -12,7 +12,7 @@ import { BEFORE_SEPARATED_APPLICATION } from './recipient.js';
 import { alternation } from '../amounts/numerals.js';
 import organisationWords from '../lexicon/listing-organisations.json' with { type: 'json' };
 import publicBodyWords from '../lexicon/public-body-words.json' with { type: 'json' };
-import { nearPattern, type NearPattern, type StartBound } from '../engine/sticky.js';
+import { nearPattern, wordsThenSpaceBefore, type NearPattern, type StartBound } from '../engine/sticky.js';
 
 /**
  * Where a rule reads. `document`: the whole text of a document that is one matter (a web page, a news
@@ -298,6 +298,11 @@ const AGREEMENT_BETWEEN_SIDES = [
   `(?<![\\p{L}])${AGREEMENT_OR_COLLABORATION}\\s+mellan\\s+(?:${ONE_PUBLIC_SIDE}\\s+och\\s+(?!(?:en|ett)\\s)(?:den\\s+)?[^.!?\\n]{0,40}?${ONE_PARTNER}|(?!(?:en|ett)\\s)(?:den\\s+)?[^.!?\\n]{0,40}?${ONE_PARTNER}[^.!?\\n]{0,30}?\\s+och\\s+${ONE_PUBLIC_SIDE})`,
   `(?:${ONE_PARTNER}\\s+och\\s+${ONE_PUBLIC_SIDE}|${ONE_PUBLIC_SIDE}\\s+och\\s+${ONE_PARTNER})\\s+(?:har\\s+|hade\\s+)?(?:enats|enades|kommit\\s+överens|kom\\s+överens|${SIGNED_VERB})[^.!?\\n]{0,40}?(?<![\\p{L}])${AGREEMENT_OR_COLLABORATION}`,
 ].join('|');
+/**
+ * Where AGREEMENT_BETWEEN_SIDES is tried: at its "mellan", one word after the agreement's, or at the "och" between the
+ * sides, which are at most two words before it ("Röda Korset och …", "Malmö stad och …"); not at every offset of a page.
+ */
+const BETWEEN_SIDES_NEAR = nearPattern(new RegExp(AGREEMENT_BETWEEN_SIDES, 'giu'), /(?<![\p{L}])(?:mellan|och)(?![\p{L}])/giu, wordsThenSpaceBefore(2));
 const STATE_OR_PUBLIC_COUNTERPART =
   '(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:kommun|kommunen|stad|staden|region|regionen|landsting|landstinget)(?![\\p{L}])|Region\\s|Polisen|Arbetsförmedlingen|Försäkringskassan|Migrationsverket|Skatteverket|Kriminalvården|Länsstyrelsen|Trafikverket|Skolverket|Socialstyrelsen|Boverket';
 
@@ -734,7 +739,7 @@ export const KIND_RULES: readonly KindRule[] = [
   // A page that sets an agreement or a collaboration between a kommun or region and one organisation
   // (AGREEMENT_BETWEEN_SIDES): an agreement with the idéburen party the page names. Last of the page's kinds: a grant
   // or a loan the page reports is read first.
-  { name: 'agreement-between-sides', kind: 'overenskommelse', place: 'document', strength: 0.5, has: ['och'], pattern: new RegExp(AGREEMENT_BETWEEN_SIDES, 'iu') },
+  { name: 'agreement-between-sides', kind: 'overenskommelse', place: 'document', strength: 0.5, has: ['och'], pattern: new RegExp(AGREEMENT_BETWEEN_SIDES, 'iu'), near: BETWEEN_SIDES_NEAR },
   // An item titled by an organisation's application and nothing else ("Egen försörjning / Ansökan från
   // Gränslös Vänskap"), as committees that hand out grants list them: an application from a förening asks for
   // money where no title or decision names what for. Last, and weak: a permit, a motion or an agreement

@@ -14,8 +14,7 @@ import { OWNER_NAME } from './sections.js';
 import { perKey } from '../engine/memo.js';
 import { mayContain } from '../engine/folded.js';
 import { atLiteral, matchesNear, nearPattern, type NearPattern } from '../engine/sticky.js';
-import { splitLines } from '../engine/table-row.js';
-import { countWords } from '../engine/sentences.js';
+import { runTogetherLine } from '../engine/lines.js';
 import { bodiesIn } from './prose.js';
 
 export interface BodyMention {
@@ -214,14 +213,10 @@ function headerBody(text: string, mentions: readonly BodyMention[]): BodyMention
  *   yes: "1 Socialnämnden Dnr SN 2020/12 Bidrag till Kvinnojouren Ärendebeskrivning Kvinnojouren har ansökt om …" → socialnämnden
  *   no:  "1 Dnr SN 2020/12 Bidrag till föreningen Ärendebeskrivning Föreningen har ansökt hos socialnämnden om …"
  */
-const RUN_TOGETHER_HEADER_MIN_WORDS = 40;
-const RUN_TOGETHER_HEADER_LINES = 12;
 const RUNNING_TEXT = /(?<![\p{L}])\p{Ll}[\p{L}-]*[ \t]+\p{Ll}[\p{L}-]*[ \t]+\p{Ll}[\p{L}-]*(?![\p{L}])/u;
 
 export function runTogetherAddressee(text: string, mentions: readonly BodyMention[]): BodyMention | null {
-  const line = splitLines(text)
-    .slice(0, RUN_TOGETHER_HEADER_LINES)
-    .find((l) => countWords(l.text) >= RUN_TOGETHER_HEADER_MIN_WORDS);
+  const line = runTogetherLine(text);
   if (!line) return null;
   const running = RUNNING_TEXT.exec(line.text);
   const headerEnd = line.start + (running?.index ?? line.text.length);

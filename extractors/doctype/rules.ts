@@ -20,6 +20,7 @@ import { findCards } from '../listings/cards.js';
 import { findRunTogetherTables } from '../listings/run-together.js';
 import { findListingTables } from '../listings/table.js';
 import { splitLines } from '../engine/table-row.js';
+import { runTogetherLine } from '../engine/lines.js';
 import type { ColumnRole } from '../listings/table.js';
 
 export type TypedDoc = Exclude<DocType, 'annat'>;
@@ -843,18 +844,14 @@ const PARTIES_LINE = /^[ \t]*(?:parter|avtalsparter|samarbetsparter)[ \t]*:[ \t]
  *   no:  "§ 12 Dnr KS 2014/12 Bidrag Förslag till beslut Kommunstyrelsen …", a line without a case number's or officer's label,
  *        "… lämnar förslag till beslut …" (lower case: running text)
  */
-const RUN_TOGETHER_MIN_WORDS = 40;
 const RUN_TOGETHER_REACH_WORDS = 80;
-const RUN_TOGETHER_LINES = 12;
 const REPORT_LABEL = /(?<![\p{L}])(?:Dnr|Diarienummer|Handläggare)(?![\p{L}])/u;
 const RUN_IN_REPORT_HEADING = new RegExp(
   String.raw`(?<=[\p{Ll}\d)\]]\s)(?:${lexicon.sectionHeadings.tjansteskrivelse.map((h) => h.charAt(0).toUpperCase() + h.slice(1).replace(/ /g, '\\s+')).join('|')})(?=\s+[\p{Lu}\d])`,
   'u',
 );
 export function runTogetherReportSignals(text: string): Signal[] {
-  const line = splitLines(text)
-    .slice(0, RUN_TOGETHER_LINES)
-    .find((l) => countWords(l.text) >= RUN_TOGETHER_MIN_WORDS);
+  const line = runTogetherLine(text);
   if (!line) return [];
   const words = [...line.text.matchAll(/\S+/g)];
   const reach = words[RUN_TOGETHER_REACH_WORDS]?.index ?? line.text.length;

@@ -528,11 +528,19 @@ const OF_ORGANISATION = /av[ \t]+/uy;
 function organisationOfUnit(text: string, end: number): number {
   const space = gap(text, end);
   if (space < 0 || !UNIT_NOUNS.has(lastWord(text, end).toLowerCase())) return -1;
-  const of = matchAt(text, end + space, OF_ORGANISATION);
-  const word = of < 0 ? -1 : matchAt(text, of, KNOWN_WORD, CAP_WORD);
+  return markedNameAfter(text, end + space, OF_ORGANISATION);
+}
+
+/**
+ * The end of a name marked by itself as an organisation's that follows `connector` (a sticky pattern: "av ", " i ") at
+ * `at`, or -1: the organisation a unit or a member belongs to.
+ */
+function markedNameAfter(text: string, at: number, connector: RegExp): number {
+  const after = matchAt(text, at, connector);
+  const word = after < 0 ? -1 : matchAt(text, after, KNOWN_WORD, CAP_WORD);
   if (word < 0) return -1;
-  const organisationEnd = extend(text, word, of);
-  return marked(text.slice(of, organisationEnd)) ? organisationEnd : -1;
+  const nameEnd = extend(text, word, after);
+  return marked(text.slice(after, nameEnd)) ? nameEnd : -1;
 }
 
 /** Extends a name that starts at [start, end) as far as the grammar above allows. */
@@ -848,13 +856,11 @@ const OF_NAME = /[ \t]+i[ \t]+/uy;
 function ownersMember(text: string, start: number, first: number): boolean {
   const head = text.slice(start, first);
   if (!DEFINITE_NOUN.test(head) || marked(head)) return false;
-  const at = matchAt(text, first, OF_NAME);
-  const word = at < 0 ? -1 : matchAt(text, at, KNOWN_WORD, CAP_WORD);
-  return word > 0 && marked(text.slice(at, extend(text, word, at)));
+  return markedNameAfter(text, first, OF_NAME) > 0;
 }
-/** Candidate organisation names in a text, in order, not overlapping. */
 /** One marked word before a national organisation's name: the type noun of the organisation ("Sällskapet", "Föreningen"). */
 const typeNounOpening = (stretch: string) => /^\p{Lu}\p{Ll}+[ \t]+$/u.test(stretch) && markerStrength(stretch.trim(), false) > 0;
+/** Candidate organisation names in a text, in order, not overlapping. */
 export function nameSpans(text: string): NameSpan[] {
   // A national organisation's name starts capitalised even where the rest is not ("Röda korset").
   const knownStarts: number[] = [];

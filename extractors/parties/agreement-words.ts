@@ -8,8 +8,9 @@ export const AGREEMENT_NOUN = String.raw`(?:IOP|[Pp]artnerskap|[Öö]verenskomme
 
 /** A modal verb and its infinitive: "X fick underteckna överenskommelsen", "X ska teckna ett IOP", "X kommer att ingå avtal". */
 const MODAL_ENTERING = String.raw`(?:fick|får|ska|skall|skulle|kommer[ \t]+att|vill|kan|kunde)[ \t]+(?:underteckna|skriva[ \t]+under|teckna|ingå|förlänga)`;
-// "skriver"/"skrev" sign ("När Ekby FC och kommunen skrev avtal"); about an agreement they write of it ("när KK skrev om avtalet").
-const ENTERING = String.raw`(?:${MODAL_ENTERING}|tecknat|tecknar|tecknade|ingått|ingår|ingick|förlänger|förlängt|förlängde|inleder|inlett|inledde|startar|startat|startade|undertecknat|undertecknar|skrivit(?:[ \t]+under)?(?![ \t]+om(?!\p{L}))|skriver(?:[ \t]+under)?(?![ \t]+om(?!\p{L}))|skrev(?:[ \t]+under)?(?![ \t]+om(?!\p{L}))|sluter|slöt|slutit|kommit[ \t]+överens|arbetat[ \t]+fram|fortsätter)`;
+// "skriver"/"skrev"/"skrivit" sign ("När Ekby FC och kommunen skrev avtal", "har skrivit ett nytt avtal"); about an agreement
+// they write of it ("när KK skrev om avtalet").
+const ENTERING = String.raw`(?:${MODAL_ENTERING}|tecknat|tecknar|tecknade|ingått|ingår|ingick|förlänger|förlängt|förlängde|inleder|inlett|inledde|startar|startat|startade|undertecknat|undertecknar|(?:skrivit|skriver|skrev)(?:[ \t]+under)?(?![ \t]+om(?!\p{L}))|sluter|slöt|slutit|kommit[ \t]+överens|arbetat[ \t]+fram|fortsätter)`;
 const ADVERBS = String.raw`(?:(?:nu|även|gemensamt|också|redan)[ \t]+)*`;
 /**
  * "har", and a time adverbial before its participle: "har sedan årsskiftet 18/19 ingått", "har i dag tecknat", or what it does

@@ -59,6 +59,27 @@ const STAMP = new RegExp(`^[ \\t]*\\p{L}[\\p{L} &.-]{1,60}?[ \\t]*,?[ \\t]+${DAT
 
 export const STAMP_RULE = 'protocol stamp';
 
+/**
+ * An officer's report's planning of the decision, under its own label ("Beslutsplanering" / "Fritidsnämndens
+ * ordförandeberedning 2019-11-26 Fritidsnämndens Arbetsutskott 2019-12-05" / "Fritidsnämnden 2019-12-12"): each
+ * line a body preparing or deciding the matter and its meeting date, the last the meeting that decides it. The
+ * block — the label's line, then lines that each hold a date, blank lines between them — ends at its first line
+ * without a date (the next heading: "Ärendet", "Beslutet skickas till").
+ */
+const PLANNING_BLOCK = new RegExp(`[ \\t]*Beslutsplanering[ \\t]*:?[ \\t]*\\n(?:[ \\t]*\\n|[^\\n]*?${DATE_TEXT}[^\\n]*(?:\\n|$))*`, 'uy');
+const DATES = new RegExp(DATE, 'gu');
+
+function plannedMeeting(text: string): DateMention | null {
+  const label = text.indexOf('Beslutsplanering');
+  if (label < 0) return null;
+  PLANNING_BLOCK.lastIndex = text.lastIndexOf('\n', label) + 1;
+  const block = PLANNING_BLOCK.exec(text);
+  const last = block ? [...block[0].matchAll(DATES)].at(-1) : undefined;
+  if (!block || !last) return null;
+  last.index += block.index;
+  return mention(last as RegExpExecArray, 'planned meeting', DATE_STRENGTHS.addressee);
+}
+
 /** A clock time after a date ("2015-12-17 19:05") stamps a web page's publication, not a meeting. */
 const TIMESTAMP = String.raw`[ \t]+\d{1,2}:\d{2}`;
 
@@ -82,6 +103,8 @@ export function meetingDate(text: string, isProtocol: boolean): DateMention | nu
   if (stamp) return mention(stamp, STAMP_RULE, DATE_STRENGTHS.stamp);
   const addressee = ADDRESSEE_MEETING.exec(text);
   if (addressee) return mention(addressee, 'addressee meeting date', DATE_STRENGTHS.addressee);
+  const planned = plannedMeeting(text);
+  if (planned) return planned;
   const front = FRONT_MATTER_DATE.exec(text);
   return front ? mention(front, 'front-matter date', DATE_STRENGTHS.frontMatter) : null;
 }

@@ -112,6 +112,14 @@ describe('meeting date', () => {
     expect(meetingDate('Kommunstyrelsen   PROTOKOLL\n   2019-04-02\n\n§ 45\nBeslut 2020-01-01', true)?.value).toBe('2019-04-02');
   });
 
+  it("reads an officer's report's planned meeting: the last date of its Beslutsplanering block, none below it", () => {
+    const planned = 'Förslag till beslut\n\nBeslutsplanering\n\nFritidsnämndens ordförandeberedning 2019-11-26 Fritidsnämndens Arbetsutskott 2019-12-05\n\nFritidsnämnden 2019-12-12\n\nÄrendet\n\nBeslut 2020-01-01';
+    expect(meetingDate(planned, false)).toMatchObject({ value: '2019-12-12', rule: 'planned meeting' });
+    expect(meetingDate('Beslutsplanering\nFritidsnämnden 2020-03-13\nFritidsnämnden 2020-05-07\nBeslutet skickas till', false)?.value).toBe('2020-05-07');
+    expect(meetingDate('Beslutsplanering\n\nÄrendet\n\nFritidsnämnden 2019-12-12', false)).toBeNull();
+    expect(meetingDate('Ingen beslutsplanering behövs. Fritidsnämnden 2019-12-12', false)).toBeNull();
+  });
+
   it("reads a protocol's header below a page title that repeats the item's heading, not a date in the item", () => {
     const page = 'KFN § 45 Verksamhetsstöd\n\nSAMMANTRÄDESPROTOKOLL\nKultur- och fritidsnämnden\n2008-04-15\n\nKFN § 45\nVerksamhetsstöd\n\nFritidsavdelningen 2008-04-03';
     expect(meetingDate(page, true)?.value).toBe('2008-04-15');

@@ -126,13 +126,13 @@ export const EXTENSION_RULES: readonly ExtensionRule[] = [
   },
   {
     // "Enligt överenskommelsen kan avtalet förlängas med 1 år", "förlängning med ytterligare ett år", "kan förlängas ett år i
-    // taget", "förlängs därefter automatiskt med ett år i taget", "kan förlängas två gånger med ett år i taget", "Parterna kan komma överens om att förlänga avtalet med två år", "Förlängning kan ske med högst 24 månader", "Förlängning av
+    // taget", "förlängs därefter automatiskt med ett år i taget", "kan förlängas två gånger med ett år i taget", "Parterna kan komma överens om att förlänga avtalet med två år", "Parterna kan därefter förlänga överenskommelsen med 1+1 år", "Förlängning kan ske med högst 24 månader", "Förlängning av
     // avtalet om två år kan ske", "Förlängning kan göras med ett år i taget", "Avtalet kan därefter förnyas med fyra år", a renewal unless
     // notice is given ("Om ingen av parterna säger upp avtalet förlängs det med ett år"). A plain "förlängs med ett år" is an
     // extension decided, not an option: the period has it.
     name: 'extended-by',
     pattern: new RegExp(
-      String.raw`(?:${MAY_BE_EXTENDED}|(?:kan|kunna)\s+(?:\p{L}+\s+){0,4}?att\s+förlänga(?:\s+(?:avtalet|överenskommelsen|partnerskapet|IOP:?\p{L}*))?|${UNLESS_TERMINATED}|${IS_EXTENDED}(?=\s+(?:${ADVERB}\s+)*(?:automatiskt|med\s+automatik|(?:med\s+)?${NUMBER}\s+(?:år|månader)\s+${AT_A_TIME}))|förlängning(?:en)?(?:\s+av\s+(?:avtal|överenskommels|partnerskap|IOP)\p{L}*)?(?:\s+(?:kan|får)\s+(?:ske|göras))?)\s+(?:${ADVERB}\s+)*(?:${TIMES}\s+)?(?:(?:med|i|om)\s+)?${LENGTH}`,
+      String.raw`(?:${MAY_BE_EXTENDED}|(?:kan|kunna)\s+(?:(?:\p{L}+\s+){0,4}?att\s+|(?:${ADVERB}\s+)?)förlänga(?:\s+(?:avtalet|överenskommelsen|partnerskapet|IOP:?\p{L}*))?|${UNLESS_TERMINATED}|${IS_EXTENDED}(?=\s+(?:${ADVERB}\s+)*(?:automatiskt|med\s+automatik|(?:med\s+)?${NUMBER}\s+(?:år|månader)\s+${AT_A_TIME}))|förlängning(?:en)?(?:\s+av\s+(?:avtal|överenskommels|partnerskap|IOP)\p{L}*)?(?:\s+(?:kan|får)\s+(?:ske|göras))?)\s+(?:${ADVERB}\s+)*(?:${TIMES}\s+)?(?:(?:med|i|om)\s+)?${LENGTH}`,
       'giu',
     ),
     strength: 0.75,

@@ -36,7 +36,7 @@ import { isPayingParty } from './paying-party.js';
 import { PER_YEAR_WORDS } from './grant-words.js';
 import { namedYearlyBefore } from './yearly-text.js';
 import { leadLines, leadPeriod, onlyYear } from './lead-period.js';
-import { describedTargetGroups, listTargetGroups } from './list-target-groups.js';
+import { activityTargetGroups, describedTargetGroups, listTargetGroups } from './list-target-groups.js';
 import { listOrgan } from './list-organ.js';
 import { sharedPeriodicity, withUnknownPer } from './shared-periodicity.js';
 import { asksAndGrants, nothingGranted, grantsProjects, isGrantRound, listsSumsOnly, oneRowPerRecipient, saysGranted } from './grant-round.js';
@@ -327,11 +327,13 @@ function readRow(
 
 /**
  * The row's target-group cell, else, in a list of blocks, the groups the block's prose names (its description, and a
- * label's value run on into paragraphs: list-target-groups.ts describedTargetGroups).
+ * label's value run on into paragraphs: list-target-groups.ts describedTargetGroups), in a grid the people its activity
+ * cell names ("Dagverksamhet för personer i hemlöshet": activityTargetGroups).
  */
 function readTargetGroups(doc: DocText, table: ListingTable, row: Cell[], block: boolean): Candidate<string>[] {
   const cells = cellsWith(table, row, ['targetGroup']).filter((cell) => /\p{L}/u.test(cell.text));
-  if (cells.length === 0) return block ? describedTargetGroups(doc, cellsWith(table, row, ['description', 'period'])) : [];
+  if (cells.length === 0 && block) return describedTargetGroups(doc, cellsWith(table, row, ['description', 'period']));
+  if (cells.length === 0) return cellsWith(table, row, ['description']).flatMap((cell) => activityTargetGroups(cell.text).map((c) => ({ ...c, ...spanIn(cell, c.start, c.end) })));
   return cells.map((cell) => ({ value: cell.text.replace(/\s+/g, ' ').replace(/[.;]$/, ''), key: nameKey(cell.text), rule: 'listing-target-cell', strength: STRENGTH.targetGroup, start: cell.start, end: cell.end }));
 }
 

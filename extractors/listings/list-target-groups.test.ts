@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DocText } from '../engine/doc-text.js';
-import { describedTargetGroups, GRANTS_AS_A_WHOLE, listTargetGroups } from './list-target-groups.js';
+import { activityTargetGroups, describedTargetGroups, GRANTS_AS_A_WHOLE, listTargetGroups } from './list-target-groups.js';
 
 const rows = ['Ekby IF 15 000 kronor', 'Norrby Hembygdsförening 30 000 kronor', 'Ås Jourförening 12 000 kronor'];
 const recipients = ['Ekby IF', 'Norrby Hembygdsförening', 'Ås Jourförening'];
@@ -59,5 +59,24 @@ describe("a block's described target group", () => {
   it('reads people read off the block where it names no group by its name, and nothing outside the block', () => {
     expect(described('Syftet med partnerskapet är att stödja kvinnor som utsatts för våld.')).toEqual(['kvinnor som utsatts för våld']);
     expect(described('Partnerskapet startade 2019.', 'Föreningen stödjer kvinnor som utsatts för våld.\n\n')).toEqual([]);
+  });
+});
+
+describe("a grid's activity cell", () => {
+  const groups = (cell: string) => activityTargetGroups(cell).map((c) => c.value);
+  it.each([
+    ['Dagverksamhet för personer i hemlöshet', 'personer i hemlöshet'],
+    ['Läxhjälp för elever i årskurs 4–9 i Skönsberg och Nacksta', 'elever i årskurs 4–9 i Skönsberg och Nacksta'],
+    ['Stöd till brottsutsatta och vittnen', 'brottsutsatta och vittnen'],
+  ])('reads the people an activity named in one phrase is for: %s', (cell, group) => {
+    expect(groups(cell)).toEqual([group]);
+  });
+
+  it.each([
+    ['prose', '2022–2023. Syftet är att skapa ökad trygghet i offentliga miljöer och att nå personer i social utsatthet.'],
+    ['a long description', 'Aktiviteter och café för seniorer som vill träffa andra och ta del av lunchservering i kvarterets lokaler varje vecka'],
+    ['no activity', 'Verksamhetsbidrag'],
+  ])('reads nothing from %s', (_, cell) => {
+    expect(groups(cell)).toEqual([]);
   });
 });

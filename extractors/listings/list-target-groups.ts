@@ -17,7 +17,7 @@
  *        "Projektstödet ska användas till … insatser för regionens invånare inom området psykisk hälsa" (inhabitantsOnly)
  */
 import type { Candidate } from '../engine/candidate.js';
-import type { DocText } from '../engine/doc-text.js';
+import { DocText } from '../engine/doc-text.js';
 import { perDoc } from '../engine/memo.js';
 import { targetGroupCandidates } from '../target-groups/index.js';
 import { GENERIC_POPULATION, peopleHead, tierOf } from '../target-groups/rules.js';
@@ -80,4 +80,26 @@ export function describedTargetGroups(doc: DocText, descriptions: readonly { sta
   const named = described.filter((c) => tierOf(c.strength) === 'named');
   return (named.length > 0 ? named : described)
     .map((c) => ({ ...c, rule: 'listing-described-target', strength: Math.min(c.strength, STRENGTH.describedTargetGroup) }));
+}
+
+/** An activity named in one phrase: letters first, no full stop or line break, at most ACTIVITY_NAME_WORDS words. */
+const ACTIVITY_NAME = /^\p{L}[^.!?\n]*$/u;
+const ACTIVITY_NAME_WORDS = 12;
+const isActivityName = (cell: string) => ACTIVITY_NAME.test(cell) && cell.split(/\s+/u).length <= ACTIVITY_NAME_WORDS;
+
+/**
+ * The people a grid's activity cell names, the cell read alone as a text of its own: "Dagverksamhet för personer i hemlöshet",
+ * "Stöd till brottsutsatta och vittnen" under "Verksamhet" is the row's partnership and whom it is for (a table's line, cells
+ * and bars together, is no sentence the reader reads). Only a cell that names the activity in one short phrase (isActivityName):
+ * a cell of prose ("2022–2023. Syftet är att … nå personer i social utsatthet, med fokus på …") describes the partnership
+ * at length, and the people it speaks of are not given as the row's target group. Offsets are the cell's own; less surely
+ * than a cell labelled for it.
+ *   yes: "Läxhjälp för elever i årskurs 4–9 i Skönsberg och Nacksta"
+ *   no:  "2022-01-01–2023-12-31. Syftet är att fler unga med funktionsnedsättning ska kunna delta i …"
+ */
+export function activityTargetGroups(cell: string): Candidate<string>[] {
+  if (!isActivityName(cell.trim())) return [];
+  return targetGroupCandidates(DocText.fromString(cell))
+    .filter((c) => !inhabitantsOnly(c.value))
+    .map((c) => ({ ...c, rule: 'listing-activity-target', strength: Math.min(c.strength, STRENGTH.describedTargetGroup) }));
 }

@@ -107,6 +107,39 @@ describe('findEnumerations: the leads of a news text\'s recipients', () => {
     ]);
   });
 
+  it('reads example recipients after a dash and "det", a counted or qualified kind of association, or "bland dem som får"', () => {
+    // associations-named: the kind says each name is one; no organisation word is needed.
+    expect(names('Årets stöd. Solrosen, Vägen ut, Gläntan och Oskar – det är några av 78 föreningar i Ekby som får dela på 42 miljoner kronor i bidrag nästa år.')).toEqual([
+      'Solrosen',
+      'Vägen ut',
+      'Gläntan',
+      'Oskar',
+    ]);
+    // A lower-case head (a jour, a house) stays on its name; an article-word ("organisationen") does not.
+    expect(names('Ekby Räddningsmission, kvinno- och tjejjouren Vega, kvinnohuset Linnea och organisationen Gläntan är några ideella föreningar som får mest i bidrag.')).toEqual([
+      'Ekby Räddningsmission',
+      'kvinno- och tjejjouren Vega',
+      'kvinnohuset Linnea',
+      'Gläntan',
+    ]);
+    // A counted kind among the names names none; "till exempel" is no part of the name after it; a name opened by its
+    // organisation word holds its clause words.
+    expect(names('Föreningen Vi som sörjer, Ekby-teatern, Solgårdens vänner, samt sex olika frivilligcentraler, till exempel Gläntan, Kastanjen och Ekhagen finns också bland dem som får bidrag beviljade.')).toEqual([
+      'Föreningen Vi som sörjer',
+      'Ekby-teatern',
+      'Solgårdens vänner',
+      'Gläntan',
+      'Kastanjen',
+      'Ekhagen',
+    ]);
+  });
+
+  it.each([
+    ['activities, none with an organisation\'s form', 'Solrosen, Beateberg och Vägen ut – det är några av verksamheterna som får bidrag.'],
+    ['"bland dem som", none with an organisation\'s form', 'Solrosen, Beateberg och Vägen ut finns bland dem som får bidrag.'],
+    ['no grant: among those who applied', 'Ekby IF, Åsby BK och Norrby SK finns bland dem som sökt platserna.'],
+  ])('reads no example recipients where there is %s', (_why, text) => expect(rowsOf(text)).toEqual([]));
+
   it.each([
     ['no grant in the sentence', 'Röda Korset, Rädda Barnen och Ekby Teaterförening är några av de organisationer som kritiserat förslaget.'],
     ['no recipients\' kind: people', 'Anna Berg, Per Ek och Lisa Sund är några av ledamöterna som får arvode för uppdraget.'],

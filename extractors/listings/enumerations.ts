@@ -117,16 +117,53 @@ const RECIPIENT_LEADS: readonly RegExp[] = [
  */
 const NAMES_THEN_GRANT = new RegExp(String.raw`${KINDS}\s+(?:som|såsom)\s+(?=\p{Lu})`, 'giu');
 const GRANT_AFTER_NAMES = new RegExp(String.raw`\s+(?:med\s+flera\s+|m\.\s?fl\.?\s+)?(?:${RECIPIENT_VERBS.join('|')})\s[^.\n]*?(?<!\p{L})(?:${GRANT_NOUN})(?!\p{L})`, 'iu');
+/** The counts a lead may state of its recipients (COUNTED_RECIPIENTS, counted lead, names-as-examples). */
+const COUNTS = ['två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio'];
 /**
  * names-as-examples: a news text names a few recipients first and then says they are examples of those granted:
  * "A, B och C är några av verksamheterna som får ta del av pengarna.", "A, B och C är exempel på verksamheter som
  * beviljats bidrag.", "Nämnden beviljar 1,4 miljoner kronor i bidrag till föreningar …, där A, B, C är några utav
  * aktörerna." The names run from the clause's start (the sentence's, or "där") to the copula; the kind after it must
- * be one of recipients, and the sentence must both grant (a verb of granting) and speak of money.
+ * be one of recipients, and the sentence must both grant (a verb of granting) and speak of money. The copula may follow
+ * a dash and "det", the kind be counted or qualified ("A, B och C – det är några av 78 föreningar som får dela på …",
+ * "A och B är några ideella föreningar som får mest i bidrag"), or the names be said to be among those granted ("A, B och
+ * C finns också bland dem som får bidrag").
  *   no: "A, B och C är några av de organisationer som kritiserat förslaget." (no grant),
  *       "Anna, Per och Lisa är några av ledamöterna som får arvode." (no recipients' kind, no organisations)
  */
-const EXAMPLES_AFTER_NAMES = /\s+(?:är|var)\s+(?:några|ett\s+par|exempel)\s+(?:av|utav|på)\s+(?:de\s+)?\p{Ll}*?(?:verksamhet|aktör|förening|organisation|förbund|mottagar)\p{Ll}*/gu;
+const EXAMPLES_AFTER_NAMES = new RegExp(
+  String.raw`\s+(?:[–—-]\s+det\s+)?(?:är|var)\s+(?:några|ett\s+par|exempel)\s+(?:(?:av|utav|på)\s+)?(?:de\s+)?(?:(?:${COUNTS.join('|')}|\d{1,3})\s+)?(?:\p{Ll}+\s+)?\p{Ll}*?(?:verksamhet|aktör|förening|organisation|förbund|mottagar)\p{Ll}*|\s+finns\s+(?:också\s+|även\s+)?bland\s+(?:dem|de\s+\p{Ll}+)\s+som(?=\s)`,
+  'gu',
+);
+/**
+ * associations-named: a kind of association after the copula ("… är några av föreningarna", "… några ideella
+ * organisationer") says each name is one, as a counted lead does: no name needs an organisation word. Activities or
+ * actors ("verksamheterna", "aktörerna") may be a kommun's own, and "bland dem som får" names no kind: there one
+ * name must have an organisation's form.
+ */
+const ASSOCIATIONS_NAMED = /(?<!\p{L})(?:föreningar|organisationer|förbund)(?:na|en)?$/u;
+/**
+ * What opens a part of such a list but is no name: the conjunction after a comma (", samt D"), an example's mark ("till
+ * exempel D", "bland annat D"), the article-word before a name ("organisationen Bojen", ARTICLE_WORD). A part that
+ * counts a kind ("samt sex olika frivilligcentraler, till exempel D och E") names none of its own.
+ */
+const EXAMPLE_MARK = /^(?:(?:och|samt)\s+)?(?:(?:till\s+exempel|bland\s+annat|t\.\s?ex\.?)\s+)?/u;
+/**
+ * A name that opens on its organisation word, capitalised, set apart by commas, is one name to the next comma, its clause
+ * words and all: "Föreningen Vi som förlorat barn", "Stiftelsen Barn som anhöriga".
+ */
+const OPENED_BY_ORGANISATION_WORD = /^(?:Föreningen|Stiftelsen|Organisationen|Förbundet|Sällskapet)\s+\p{Lu}/u;
+
+function exampleNames(items: readonly Item[]): Item[] {
+  return items.flatMap((item) => {
+    const mark = EXAMPLE_MARK.exec(item.name.text)?.[0].length ?? 0;
+    const marked = item.name.text.slice(mark);
+    if (OPENS_WITH_COUNT.test(marked)) return [];
+    const cut = mark + (ARTICLE_WORD.exec(marked)?.[0].length ?? 0);
+    const name = item.name.text.slice(cut);
+    return [{ key: itemKey(name), name: textCell(name, item.name.start + cut), beside: item.beside }];
+  });
+}
 /** Where a sentence starts, and where a clause on the names may start within it ("…, där A, B, C är …"). */
 const SENTENCE_BREAK = /[.!?]\s+|\n/gu;
 const WHERE_CLAUSE = /\s+där\s+/gu;
@@ -144,7 +181,6 @@ const MIN_COUNTED = 2;
  *   no: "bidrag till två föreningar i kommunen." (no names), "stöd till tre föreningar – A och B." (the count is not met),
  *       "samarbete med två föreningar: A och B." (no grant)
  */
-const COUNTS = ['två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio'];
 const COUNTED_RECIPIENTS = new RegExp(
   String.raw`(?<!\p{L})(?:${GRANT_NOUN})\s+till\s+(${COUNTS.join('|')}|\d{1,2})\s+(?:\p{Ll}+\s+){0,2}?(?:verksamheter|föreningar|organisationer|aktörer)(?!\p{L})[^.\n:–—]{0,160}?(?:\s[–—]|:)\s+(?=\p{Lu})`,
   'giu',
@@ -220,7 +256,8 @@ function recipientRows(text: string, known: ReadonlySet<string> = new Set()): It
   const keep = (names: Item[], minFormed = Math.ceil(names.length / 2), minNames = MIN_RECIPIENTS) => {
     // The organisation's form itself: the parties extractor may take any name after "till" for a recipient.
     const formed = names.filter((item) => hasOrganisationForm(item.name.text)).length;
-    if (names.length >= minNames && names.every((item) => looksLikeName(item.name.text, LOOSE_LOWER_WORDS)) && formed >= minFormed) groups.push(names);
+    const shaped = (name: string) => OPENED_BY_ORGANISATION_WORD.test(name) || looksLikeName(capitalised(name), LOOSE_LOWER_WORDS);
+    if (names.length >= minNames && names.every((item) => shaped(item.name.text)) && formed >= minFormed) groups.push(names);
   };
   const sentenceEnd = (from: number) => {
     const stop = SENTENCE_STOP.exec(text.slice(from));
@@ -243,7 +280,8 @@ function recipientRows(text: string, known: ReadonlySet<string> = new Set()): It
     const end = sentenceEnd(tail.index);
     const sentence = text.slice(sentenceFrom, end);
     // The kind after the copula says the names are recipients: one organisation's form among them is enough.
-    if (GRANT_VERB.test(sentence) && MONEY.test(sentence)) keep(recipientNames(text, from, tail.index, leadPeriodCell(text, sentenceFrom, end)), 1);
+    const names = exampleNames(recipientNames(text, from, tail.index, leadPeriodCell(text, sentenceFrom, end)));
+    if (GRANT_VERB.test(sentence) && MONEY.test(sentence)) keep(names, ASSOCIATIONS_NAMED.test(tail[0]) ? 0 : 1);
   }
   for (const lead of eachMatch(COUNTED_RECIPIENTS, text)) {
     const from = lead.index + lead[0].length;
@@ -286,12 +324,13 @@ const FORETOLD = String.raw`(?:föreslås|ska|väntas|lär|beräknas|kommer\s+at
  * lower-case jour: a news text writes an organisation whose name is its kind in the definite in lower case, as it writes
  * the kind: "mest får kvinnojouren i Umeå 190 000 kr", "Största bidragen får kvinno- och tjejjouren Ada, 2,4 miljoner".
  * The kind is then the name's head, not an article before it ("föreningen Midgården", ARTICLE_WORD): a jour named by a
- * name or a place after it, or an association, federation or club named by its place ("idrottsföreningen i Ekby").
- *   yes: "kvinnojouren i Umeå", "kvinno- och tjejjouren Ada", "brottsofferjouren Ekby", "pensionärsföreningen i Ås"
+ * name or a place after it (a house likewise: "kvinnohuset Kassandra"), or an association, federation or club named by its
+ * place ("idrottsföreningen i Ekby").
+ *   yes: "kvinnojouren i Umeå", "kvinno- och tjejjouren Ada", "brottsofferjouren Ekby", "kvinnohuset Ekby", "pensionärsföreningen i Ås"
  *   no:  "kvinnojouren" alone, "kvinnojourerna i länet" (plural: a kind), "idrottsföreningen Ekby IF" (an article:
  *        the name is "Ekby IF"), "föreningen i Ås" (the kind alone, no name of its own)
  */
-const LOWER_CASE_NAME_HEAD = String.raw`(?:\p{Ll}+-\s+(?:och|samt)\s+)?\p{Ll}+(?:jouren(?=\s+(?:i\s+)?\p{Lu})|(?:föreningen|förbundet|klubben)(?=\s+i\s+\p{Lu}))`;
+const LOWER_CASE_NAME_HEAD = String.raw`(?:\p{Ll}+-\s+(?:och|samt)\s+)?\p{Ll}+(?:(?:jouren|huset)(?=\s+(?:i\s+)?\p{Lu})|(?:föreningen|förbundet|klubben)(?=\s+i\s+\p{Lu}))`;
 const LOWER_CASE_NAME = new RegExp(String.raw`^${LOWER_CASE_NAME_HEAD}`, 'u');
 /** The name as a name is written, for the tests of its shape: "Kvinnojouren i Umeå". */
 const capitalised = (name: string) => (LOWER_CASE_NAME.test(name) ? name.charAt(0).toLocaleUpperCase('sv') + name.slice(1) : name);

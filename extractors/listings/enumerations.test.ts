@@ -228,6 +228,25 @@ describe('findEnumerations: grants written into sentences, each name with its ow
     ]);
   });
 
+  it('grants each coordinated name a relative clause after a comma grants a sum "vardera", and reads thousands grouped by a full stop', () => {
+    expect(rowsOf('Mest får föreningen Midgården (225 000 kronor). Minsta summan går till Bordtennisklubben (BTK) Ås och RSMH Ekby, som får 2 000 kronor vardera.')).toEqual([
+      ['Midgården', '225 000 kronor'],
+      ['Bordtennisklubben (BTK) Ås', '2 000 kronor'],
+      ['RSMH Ekby', '2 000 kronor'],
+    ]);
+    // Without "vardera" the relative clause is the last name's alone.
+    expect(rowsOf('Mest får föreningen Midgården (225 000 kronor). Resten går till Ås IK och RSMH Ekby, som får 2 000 kronor.')).toEqual([
+      ['Midgården', '225 000 kronor'],
+      ['RSMH Ekby', '2 000 kronor'],
+    ]);
+    expect(rowsOf('Ekby Sport klubb får 150.000 kronor för att förebygga våld. Norrby IK får 20.000 kr.')).toEqual([
+      ['Ekby Sport klubb', '150.000 kronor'],
+      ['Norrby IK', '20.000 kr'],
+    ]);
+    // Without its unit a number grouped by a full stop is no sum.
+    expect(rowsOf('Ekby Sport klubb får 150.000 besökare. Norrby IK får 20.000 kr.')).toEqual([]);
+  });
+
   it('grants each name of a subject coordinated before the verb, and the names after "liksom"/"likaså" alike', () => {
     const text = 'Övriga föreningar: Götaby Fordonshistoriska Klubb och Norrby Fotoklubb får 2 000 kronor liksom Sjöbygården, Föreningen Munkleden och Skiby Samlarklubb.';
     // Granted alike beside organisations, a name without an organisation word of its own ("Sjöbygården") is one more recipient.
@@ -324,6 +343,11 @@ describe('findEnumerations: the sum first, the recipient after "till"', () => {
     expect(rowsOf(text)).toEqual([
       ['Unga allergiker Ekby', '10 000 kronor'],
       ['Ekby strokeförening', '13 000 kronor'],
+    ]);
+    // The clause names no sum: the one a comma sets after the name is the grant.
+    expect(rowsOf('Norrby IK får 5 000 kronor. En annan organisation som får ett stort bidrag är Ekby Idrottsförbund, 270 000 kr från regionen.')).toEqual([
+      ['Ekby Idrottsförbund', '270 000 kr'],
+      ['Norrby IK', '5 000 kronor'],
     ]);
   });
 

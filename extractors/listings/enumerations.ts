@@ -310,7 +310,12 @@ const EMPTY: Cell = { text: '', start: 0, end: 0, exact: true };
  * extractor found). Not "Handikappföreningarna får dela på 200 000 kronor" (a pot shared, no verb and sum at once),
  * nor "idrottsföreningarna, 2 275 000 kronor" (lower case: a kind, no name), nor a body or kommun granted a sum.
  */
-const SUM = String.raw`(?:${GROUPED_SUM_DIGITS}|\d{1,3}(?:,\d+)?\s+miljoner?)(?:\s*(?:kronor|kr)\b)?`;
+/**
+ * dotted-thousands: a news text may group a sum's thousands with a full stop ("Somalia Sport klubb får 150.000 kronor"); only
+ * with its unit, as a number grouped so alone may be anything ("1.500" metres, a count).
+ */
+const DOTTED_SUM = String.raw`\d{1,3}(?:\.\d{3})+\s*(?:kronor|kr)\b`;
+const SUM = String.raw`(?:${DOTTED_SUM}|(?:${GROUPED_SUM_DIGITS}|\d{1,3}(?:,\d+)?\s+miljoner?)(?:\s*(?:kronor|kr)\b)?)`;
 /**
  * A news text rounds the sum it grants: "Sala Brottsofferjour får nästan 14 000 kronor", "… får drygt 13 000 kronor".
  * The word stands between the verb and the sum, and the sum is still the grant.
@@ -341,19 +346,23 @@ const capitalised = (name: string) => (LOWER_CASE_NAME.test(name) ? name.charAt(
  * to the verb as any name is (nameBefore).
  */
 const AFTER_INVERTED_VERB = String.raw`(?<=\s(?:${RECEIVING_VERBS.join('|')})\s+(?:\p{Lu}|${LOWER_CASE_NAME_HEAD})[^.\n\d]{0,60})`;
-/** "Örebro läns idrottsförbund som får drygt 4,1 miljoner kronor": the verb of granting may open a relative clause on the name. */
+/**
+ * "Örebro läns idrottsförbund som får drygt 4,1 miljoner kronor": the verb of granting may open a relative clause on the name,
+ * after a comma too ("… RSMH Ekby, som får 2 000 kronor vardera").
+ */
 const RELATIVE = String.raw`(?:som\s+)?`;
-const RELATIVE_OPENING = /^\s+som\s/u;
+const RELATIVE_OPENING = /^,?\s+som\s/u;
 const SUM_AFTER_NAME = new RegExp(
-  String.raw`\s*\(\s*(${SUM})\s*\)|\s+${RELATIVE}(?:${RECIPIENT_VERBS.join('|')}|${SUM_VERBS.join('|')}|${FORETOLD})\s+(?:vardera\s+)?${ROUNDING}(${SUM})|,?\s+(${SUM})(?=\s*(?:[,;.](?:\s|$)|\s+(?:och|samt|liksom|medan)\s|$))|${AFTER_INVERTED_VERB}\s+${ROUNDING}(${SUM})`,
+  String.raw`\s*\(\s*(${SUM})\s*\)|,?\s+${RELATIVE}(?:${RECIPIENT_VERBS.join('|')}|${SUM_VERBS.join('|')}|${FORETOLD})\s+(?:vardera\s+)?${ROUNDING}(${SUM})|,?\s+(${SUM})(?=\s*(?:[,;.](?:\s|$)|\s+(?:och|samt|liksom|medan)\s|$))|${AFTER_INVERTED_VERB}\s+${ROUNDING}(${SUM})`,
   'gu',
 );
 /**
  * SUM_AFTER_NAME tried only just before a digit (engine/sticky.ts eachMatchNear): every match holds its sum's first digit
- * after at most SUM_LEAD non-space characters ("som", the longest verb, "vardera" and a rounding word: 3 + 11 + 7 + 10), and its
+ * after at most SUM_LEAD non-space characters (a comma, "som", the longest verb, "vardera" and a rounding word: 1 + 3 + 11 + 7 +
+ * 10), and its
  * last alternative's lookbehind made a try at every offset cost a scan back over up to 60 characters.
  */
-const SUM_LEAD = 31;
+const SUM_LEAD = 32;
 export const SUM_AFTER_NAME_NEAR = nearPattern(SUM_AFTER_NAME, /\d/gu, nonSpaceWithin(SUM_LEAD));
 /**
  * "Till SISU går 60 000": a sentence may open on the preposition and name the recipient after it; "Till
@@ -372,6 +381,9 @@ const MIN_SUM_ITEMS = 2;
 
 /** The separators of a coordinated subject or object: "A, B och C får vardera 2 000 kronor". */
 const COORDINATION = /^(?:,\s+(?:(?:och|samt)\s+)?|\s+(?:och|samt)\s+)$/u;
+/** "vardera" (each) after a sum: "… A och B, som får 2 000 kronor vardera". */
+const EACH_AFTER_SUM = /^\s+vardera(?!\p{L})/u;
+const EACH_REACH = 12;
 /** What follows a sum and hands it to more names: "… får 2 000 kronor liksom A, B och C.", "…, likaså A och B." */
 const LIKEWISE = /^\s*,?\s*(?:liksom|likaså)\s+([^.\n]{2,200}?)(?=\.(?:\s|$)|\n|$)/u;
 const NAME_SEPARATOR = new RegExp(String.raw`,\s+|${NAME_CONJUNCTION.source}`, 'gu');
@@ -507,7 +519,7 @@ const itemKey = (name: string) => name.toLocaleLowerCase('sv').replace(/[\s-]+/g
  * organisation som fick störst bidrag var Kvinnojouren Vega." The kind before the clause says the name is an
  * organisation's (as an article-word does: "föreningen Midgården"), so it needs no organisation word of its own; it runs
  * from the copula to a comma or the sentence's end. The clause must speak of money (GRANT_NOUN); its sum, if any, is
- * the grant.
+ * the grant, else a sum set after the name by a comma ("… som får ett stort bidrag är Ekby Idrottsförbund, 270 000 kr").
  *   no: "Den förening som fick avslag var Ekby IF." (no money), "En förening som får bidrag är skyldig att redovisa." (no
  *       name), "De föreningar som fick bidrag var A, B och C." (plural: RECIPIENT_LEADS)
  */
@@ -517,6 +529,7 @@ const RECIPIENT_CLEFT = new RegExp(
 );
 const CLEFT_NAME_END = new RegExp(String.raw`[,;:.!?\n]|${NOT_SUSPENDED}\s+(?:med|som|och|samt)\s`, 'u');
 const CLAUSE_SUM = new RegExp(SUM, 'u');
+const SUM_AFTER_COMMA = new RegExp(String.raw`^,\s*(${SUM})`, 'u');
 const CLAUSE_MONEY = new RegExp(String.raw`(?<!\p{L})(?:${GRANT_NOUN})(?!\p{L})`, 'iu');
 
 function cleftItems(text: string, known: ReadonlySet<string>): { named: Named; sum: Cell }[] {
@@ -529,7 +542,10 @@ function cleftItems(text: string, known: ReadonlySet<string>): { named: Named; s
     if (!named) return [];
     const sum = CLAUSE_SUM.exec(clause);
     const clauseStart = m.index + m[0].indexOf(clause);
-    return [{ named, sum: sum ? textCell(sum[0], clauseStart + sum.index) : EMPTY }];
+    if (sum) return [{ named, sum: textCell(sum[0], clauseStart + sum.index) }];
+    const nameEnd = named.start + named.name.length;
+    const after = SUM_AFTER_COMMA.exec(text.slice(nameEnd, nameEnd + MAX_NAME));
+    return [{ named, sum: after ? textCell(after[1]!, nameEnd + after[0].length - after[1]!.length) : EMPTY }];
   });
 }
 
@@ -601,9 +617,11 @@ function sumItemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
     }
     // "Götaby Klubb och Norrby Fotoklubb får 2 000 kronor": each name of a coordinated subject is granted; only
     // before the verb of granting, as a parenthesis or a comma gives one name its own sum, and not before a relative
-    // clause, which is the last name's ("studieförbunden, Ekby idrottsförbund som får 4,1 miljoner").
+    // clause, which is the last name's ("studieförbunden, Ekby idrottsförbund som får 4,1 miljoner") unless its sum is
+    // each one's ("… går till A och B, som får 2 000 kronor vardera").
     const subject: Named[] = [first];
-    const coordinated = m[2] !== undefined && !RELATIVE_OPENING.test(m[0]);
+    const after = m.index + m[0].length;
+    const coordinated = m[2] !== undefined && (!RELATIVE_OPENING.test(m[0]) || EACH_AFTER_SUM.test(text.slice(after, after + EACH_REACH)));
     for (let previous = first; coordinated && COORDINATION.test(previous.separator); ) {
       const next = nameBefore(text, previous.separatorAt, known);
       if (!next) break;
@@ -612,7 +630,6 @@ function sumItemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
     }
     for (const named of subject) add(named, granted);
     // "… får 2 000 kronor liksom Sjöby gården, Föreningen Munkleden och Skiby Samlarklubb.": the names after are granted alike.
-    const after = m.index + m[0].length;
     const likewise = LIKEWISE.exec(text.slice(after));
     if (!likewise) continue;
     const listStart = after + likewise[0].length - likewise[1]!.length;

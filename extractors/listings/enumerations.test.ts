@@ -107,6 +107,39 @@ describe('findEnumerations: the leads of a news text\'s recipients', () => {
     ]);
   });
 
+  it('reads example recipients after a dash and "det", a counted or qualified kind of association, or "bland dem som får"', () => {
+    // associations-named: the kind says each name is one; no organisation word is needed.
+    expect(names('Årets stöd. Solrosen, Vägen ut, Gläntan och Oskar – det är några av 78 föreningar i Ekby som får dela på 42 miljoner kronor i bidrag nästa år.')).toEqual([
+      'Solrosen',
+      'Vägen ut',
+      'Gläntan',
+      'Oskar',
+    ]);
+    // A lower-case head (a jour, a house) stays on its name; an article-word ("organisationen") does not.
+    expect(names('Ekby Räddningsmission, kvinno- och tjejjouren Vega, kvinnohuset Linnea och organisationen Gläntan är några ideella föreningar som får mest i bidrag.')).toEqual([
+      'Ekby Räddningsmission',
+      'kvinno- och tjejjouren Vega',
+      'kvinnohuset Linnea',
+      'Gläntan',
+    ]);
+    // A counted kind among the names names none; "till exempel" is no part of the name after it; a name opened by its
+    // organisation word holds its clause words.
+    expect(names('Föreningen Vi som sörjer, Ekby-teatern, Solgårdens vänner, samt sex olika frivilligcentraler, till exempel Gläntan, Kastanjen och Ekhagen finns också bland dem som får bidrag beviljade.')).toEqual([
+      'Föreningen Vi som sörjer',
+      'Ekby-teatern',
+      'Solgårdens vänner',
+      'Gläntan',
+      'Kastanjen',
+      'Ekhagen',
+    ]);
+  });
+
+  it.each([
+    ['activities, none with an organisation\'s form', 'Solrosen, Beateberg och Vägen ut – det är några av verksamheterna som får bidrag.'],
+    ['"bland dem som", none with an organisation\'s form', 'Solrosen, Beateberg och Vägen ut finns bland dem som får bidrag.'],
+    ['no grant: among those who applied', 'Ekby IF, Åsby BK och Norrby SK finns bland dem som sökt platserna.'],
+  ])('reads no example recipients where there is %s', (_why, text) => expect(rowsOf(text)).toEqual([]));
+
   it.each([
     ['no grant in the sentence', 'Röda Korset, Rädda Barnen och Ekby Teaterförening är några av de organisationer som kritiserat förslaget.'],
     ['no recipients\' kind: people', 'Anna Berg, Per Ek och Lisa Sund är några av ledamöterna som får arvode för uppdraget.'],
@@ -193,6 +226,25 @@ describe('findEnumerations: grants written into sentences, each name with its ow
       ['Midgården', '225 000 kronor'],
       ['Kulturföreningen Tellus', '70 000 kronor'],
     ]);
+  });
+
+  it('grants each coordinated name a relative clause after a comma grants a sum "vardera", and reads thousands grouped by a full stop', () => {
+    expect(rowsOf('Mest får föreningen Midgården (225 000 kronor). Minsta summan går till Bordtennisklubben (BTK) Ås och RSMH Ekby, som får 2 000 kronor vardera.')).toEqual([
+      ['Midgården', '225 000 kronor'],
+      ['Bordtennisklubben (BTK) Ås', '2 000 kronor'],
+      ['RSMH Ekby', '2 000 kronor'],
+    ]);
+    // Without "vardera" the relative clause is the last name's alone.
+    expect(rowsOf('Mest får föreningen Midgården (225 000 kronor). Resten går till Ås IK och RSMH Ekby, som får 2 000 kronor.')).toEqual([
+      ['Midgården', '225 000 kronor'],
+      ['RSMH Ekby', '2 000 kronor'],
+    ]);
+    expect(rowsOf('Ekby Sport klubb får 150.000 kronor för att förebygga våld. Norrby IK får 20.000 kr.')).toEqual([
+      ['Ekby Sport klubb', '150.000 kronor'],
+      ['Norrby IK', '20.000 kr'],
+    ]);
+    // Without its unit a number grouped by a full stop is no sum.
+    expect(rowsOf('Ekby Sport klubb får 150.000 besökare. Norrby IK får 20.000 kr.')).toEqual([]);
   });
 
   it('grants each name of a subject coordinated before the verb, and the names after "liksom"/"likaså" alike', () => {
@@ -291,6 +343,11 @@ describe('findEnumerations: the sum first, the recipient after "till"', () => {
     expect(rowsOf(text)).toEqual([
       ['Unga allergiker Ekby', '10 000 kronor'],
       ['Ekby strokeförening', '13 000 kronor'],
+    ]);
+    // The clause names no sum: the one a comma sets after the name is the grant.
+    expect(rowsOf('Norrby IK får 5 000 kronor. En annan organisation som får ett stort bidrag är Ekby Idrottsförbund, 270 000 kr från regionen.')).toEqual([
+      ['Ekby Idrottsförbund', '270 000 kr'],
+      ['Norrby IK', '5 000 kronor'],
     ]);
   });
 

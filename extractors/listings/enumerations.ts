@@ -117,16 +117,53 @@ const RECIPIENT_LEADS: readonly RegExp[] = [
  */
 const NAMES_THEN_GRANT = new RegExp(String.raw`${KINDS}\s+(?:som|såsom)\s+(?=\p{Lu})`, 'giu');
 const GRANT_AFTER_NAMES = new RegExp(String.raw`\s+(?:med\s+flera\s+|m\.\s?fl\.?\s+)?(?:${RECIPIENT_VERBS.join('|')})\s[^.\n]*?(?<!\p{L})(?:${GRANT_NOUN})(?!\p{L})`, 'iu');
+/** The counts a lead may state of its recipients (COUNTED_RECIPIENTS, counted lead, names-as-examples). */
+const COUNTS = ['två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio'];
 /**
  * names-as-examples: a news text names a few recipients first and then says they are examples of those granted:
  * "A, B och C är några av verksamheterna som får ta del av pengarna.", "A, B och C är exempel på verksamheter som
  * beviljats bidrag.", "Nämnden beviljar 1,4 miljoner kronor i bidrag till föreningar …, där A, B, C är några utav
  * aktörerna." The names run from the clause's start (the sentence's, or "där") to the copula; the kind after it must
- * be one of recipients, and the sentence must both grant (a verb of granting) and speak of money.
+ * be one of recipients, and the sentence must both grant (a verb of granting) and speak of money. The copula may follow
+ * a dash and "det", the kind be counted or qualified ("A, B och C – det är några av 78 föreningar som får dela på …",
+ * "A och B är några ideella föreningar som får mest i bidrag"), or the names be said to be among those granted ("A, B och
+ * C finns också bland dem som får bidrag").
  *   no: "A, B och C är några av de organisationer som kritiserat förslaget." (no grant),
  *       "Anna, Per och Lisa är några av ledamöterna som får arvode." (no recipients' kind, no organisations)
  */
-const EXAMPLES_AFTER_NAMES = /\s+(?:är|var)\s+(?:några|ett\s+par|exempel)\s+(?:av|utav|på)\s+(?:de\s+)?\p{Ll}*?(?:verksamhet|aktör|förening|organisation|förbund|mottagar)\p{Ll}*/gu;
+const EXAMPLES_AFTER_NAMES = new RegExp(
+  String.raw`\s+(?:[–—-]\s+det\s+)?(?:är|var)\s+(?:några|ett\s+par|exempel)\s+(?:(?:av|utav|på)\s+)?(?:de\s+)?(?:(?:${COUNTS.join('|')}|\d{1,3})\s+)?(?:\p{Ll}+\s+)?\p{Ll}*?(?:verksamhet|aktör|förening|organisation|förbund|mottagar)\p{Ll}*|\s+finns\s+(?:också\s+|även\s+)?bland\s+(?:dem|de\s+\p{Ll}+)\s+som(?=\s)`,
+  'gu',
+);
+/**
+ * associations-named: a kind of association after the copula ("… är några av föreningarna", "… några ideella
+ * organisationer") says each name is one, as a counted lead does: no name needs an organisation word. Activities or
+ * actors ("verksamheterna", "aktörerna") may be a kommun's own, and "bland dem som får" names no kind: there one
+ * name must have an organisation's form.
+ */
+const ASSOCIATIONS_NAMED = /(?<!\p{L})(?:föreningar|organisationer|förbund)(?:na|en)?$/u;
+/**
+ * What opens a part of such a list but is no name: the conjunction after a comma (", samt D"), an example's mark ("till
+ * exempel D", "bland annat D"), the article-word before a name ("organisationen Bojen", ARTICLE_WORD). A part that
+ * counts a kind ("samt sex olika frivilligcentraler, till exempel D och E") names none of its own.
+ */
+const EXAMPLE_MARK = /^(?:(?:och|samt)\s+)?(?:(?:till\s+exempel|bland\s+annat|t\.\s?ex\.?)\s+)?/u;
+/**
+ * A name that opens on its organisation word, capitalised, set apart by commas, is one name to the next comma, its clause
+ * words and all: "Föreningen Vi som förlorat barn", "Stiftelsen Barn som anhöriga".
+ */
+const OPENED_BY_ORGANISATION_WORD = /^(?:Föreningen|Stiftelsen|Organisationen|Förbundet|Sällskapet)\s+\p{Lu}/u;
+
+function exampleNames(items: readonly Item[]): Item[] {
+  return items.flatMap((item) => {
+    const mark = EXAMPLE_MARK.exec(item.name.text)?.[0].length ?? 0;
+    const marked = item.name.text.slice(mark);
+    if (OPENS_WITH_COUNT.test(marked)) return [];
+    const cut = mark + (ARTICLE_WORD.exec(marked)?.[0].length ?? 0);
+    const name = item.name.text.slice(cut);
+    return [{ key: itemKey(name), name: textCell(name, item.name.start + cut), beside: item.beside }];
+  });
+}
 /** Where a sentence starts, and where a clause on the names may start within it ("…, där A, B, C är …"). */
 const SENTENCE_BREAK = /[.!?]\s+|\n/gu;
 const WHERE_CLAUSE = /\s+där\s+/gu;
@@ -144,7 +181,6 @@ const MIN_COUNTED = 2;
  *   no: "bidrag till två föreningar i kommunen." (no names), "stöd till tre föreningar – A och B." (the count is not met),
  *       "samarbete med två föreningar: A och B." (no grant)
  */
-const COUNTS = ['två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio'];
 const COUNTED_RECIPIENTS = new RegExp(
   String.raw`(?<!\p{L})(?:${GRANT_NOUN})\s+till\s+(${COUNTS.join('|')}|\d{1,2})\s+(?:\p{Ll}+\s+){0,2}?(?:verksamheter|föreningar|organisationer|aktörer)(?!\p{L})[^.\n:–—]{0,160}?(?:\s[–—]|:)\s+(?=\p{Lu})`,
   'giu',
@@ -220,7 +256,8 @@ function recipientRows(text: string, known: ReadonlySet<string> = new Set()): It
   const keep = (names: Item[], minFormed = Math.ceil(names.length / 2), minNames = MIN_RECIPIENTS) => {
     // The organisation's form itself: the parties extractor may take any name after "till" for a recipient.
     const formed = names.filter((item) => hasOrganisationForm(item.name.text)).length;
-    if (names.length >= minNames && names.every((item) => looksLikeName(item.name.text, LOOSE_LOWER_WORDS)) && formed >= minFormed) groups.push(names);
+    const shaped = (name: string) => OPENED_BY_ORGANISATION_WORD.test(name) || looksLikeName(capitalised(name), LOOSE_LOWER_WORDS);
+    if (names.length >= minNames && names.every((item) => shaped(item.name.text)) && formed >= minFormed) groups.push(names);
   };
   const sentenceEnd = (from: number) => {
     const stop = SENTENCE_STOP.exec(text.slice(from));
@@ -243,7 +280,8 @@ function recipientRows(text: string, known: ReadonlySet<string> = new Set()): It
     const end = sentenceEnd(tail.index);
     const sentence = text.slice(sentenceFrom, end);
     // The kind after the copula says the names are recipients: one organisation's form among them is enough.
-    if (GRANT_VERB.test(sentence) && MONEY.test(sentence)) keep(recipientNames(text, from, tail.index, leadPeriodCell(text, sentenceFrom, end)), 1);
+    const names = exampleNames(recipientNames(text, from, tail.index, leadPeriodCell(text, sentenceFrom, end)));
+    if (GRANT_VERB.test(sentence) && MONEY.test(sentence)) keep(names, ASSOCIATIONS_NAMED.test(tail[0]) ? 0 : 1);
   }
   for (const lead of eachMatch(COUNTED_RECIPIENTS, text)) {
     const from = lead.index + lead[0].length;
@@ -272,7 +310,12 @@ const EMPTY: Cell = { text: '', start: 0, end: 0, exact: true };
  * extractor found). Not "Handikappföreningarna får dela på 200 000 kronor" (a pot shared, no verb and sum at once),
  * nor "idrottsföreningarna, 2 275 000 kronor" (lower case: a kind, no name), nor a body or kommun granted a sum.
  */
-const SUM = String.raw`(?:${GROUPED_SUM_DIGITS}|\d{1,3}(?:,\d+)?\s+miljoner?)(?:\s*(?:kronor|kr)\b)?`;
+/**
+ * dotted-thousands: a news text may group a sum's thousands with a full stop ("Somalia Sport klubb får 150.000 kronor"); only
+ * with its unit, as a number grouped so alone may be anything ("1.500" metres, a count).
+ */
+const DOTTED_SUM = String.raw`\d{1,3}(?:\.\d{3})+\s*(?:kronor|kr)\b`;
+const SUM = String.raw`(?:${DOTTED_SUM}|(?:${GROUPED_SUM_DIGITS}|\d{1,3}(?:,\d+)?\s+miljoner?)(?:\s*(?:kronor|kr)\b)?)`;
 /**
  * A news text rounds the sum it grants: "Sala Brottsofferjour får nästan 14 000 kronor", "… får drygt 13 000 kronor".
  * The word stands between the verb and the sum, and the sum is still the grant.
@@ -286,12 +329,13 @@ const FORETOLD = String.raw`(?:föreslås|ska|väntas|lär|beräknas|kommer\s+at
  * lower-case jour: a news text writes an organisation whose name is its kind in the definite in lower case, as it writes
  * the kind: "mest får kvinnojouren i Umeå 190 000 kr", "Största bidragen får kvinno- och tjejjouren Ada, 2,4 miljoner".
  * The kind is then the name's head, not an article before it ("föreningen Midgården", ARTICLE_WORD): a jour named by a
- * name or a place after it, or an association, federation or club named by its place ("idrottsföreningen i Ekby").
- *   yes: "kvinnojouren i Umeå", "kvinno- och tjejjouren Ada", "brottsofferjouren Ekby", "pensionärsföreningen i Ås"
+ * name or a place after it (a house likewise: "kvinnohuset Kassandra"), or an association, federation or club named by its
+ * place ("idrottsföreningen i Ekby").
+ *   yes: "kvinnojouren i Umeå", "kvinno- och tjejjouren Ada", "brottsofferjouren Ekby", "kvinnohuset Ekby", "pensionärsföreningen i Ås"
  *   no:  "kvinnojouren" alone, "kvinnojourerna i länet" (plural: a kind), "idrottsföreningen Ekby IF" (an article:
  *        the name is "Ekby IF"), "föreningen i Ås" (the kind alone, no name of its own)
  */
-const LOWER_CASE_NAME_HEAD = String.raw`(?:\p{Ll}+-\s+(?:och|samt)\s+)?\p{Ll}+(?:jouren(?=\s+(?:i\s+)?\p{Lu})|(?:föreningen|förbundet|klubben)(?=\s+i\s+\p{Lu}))`;
+const LOWER_CASE_NAME_HEAD = String.raw`(?:\p{Ll}+-\s+(?:och|samt)\s+)?\p{Ll}+(?:(?:jouren|huset)(?=\s+(?:i\s+)?\p{Lu})|(?:föreningen|förbundet|klubben)(?=\s+i\s+\p{Lu}))`;
 const LOWER_CASE_NAME = new RegExp(String.raw`^${LOWER_CASE_NAME_HEAD}`, 'u');
 /** The name as a name is written, for the tests of its shape: "Kvinnojouren i Umeå". */
 const capitalised = (name: string) => (LOWER_CASE_NAME.test(name) ? name.charAt(0).toLocaleUpperCase('sv') + name.slice(1) : name);
@@ -302,19 +346,23 @@ const capitalised = (name: string) => (LOWER_CASE_NAME.test(name) ? name.charAt(
  * to the verb as any name is (nameBefore).
  */
 const AFTER_INVERTED_VERB = String.raw`(?<=\s(?:${RECEIVING_VERBS.join('|')})\s+(?:\p{Lu}|${LOWER_CASE_NAME_HEAD})[^.\n\d]{0,60})`;
-/** "Örebro läns idrottsförbund som får drygt 4,1 miljoner kronor": the verb of granting may open a relative clause on the name. */
+/**
+ * "Örebro läns idrottsförbund som får drygt 4,1 miljoner kronor": the verb of granting may open a relative clause on the name,
+ * after a comma too ("… RSMH Ekby, som får 2 000 kronor vardera").
+ */
 const RELATIVE = String.raw`(?:som\s+)?`;
-const RELATIVE_OPENING = /^\s+som\s/u;
+const RELATIVE_OPENING = /^,?\s+som\s/u;
 const SUM_AFTER_NAME = new RegExp(
-  String.raw`\s*\(\s*(${SUM})\s*\)|\s+${RELATIVE}(?:${RECIPIENT_VERBS.join('|')}|${SUM_VERBS.join('|')}|${FORETOLD})\s+(?:vardera\s+)?${ROUNDING}(${SUM})|,?\s+(${SUM})(?=\s*(?:[,;.](?:\s|$)|\s+(?:och|samt|liksom|medan)\s|$))|${AFTER_INVERTED_VERB}\s+${ROUNDING}(${SUM})`,
+  String.raw`\s*\(\s*(${SUM})\s*\)|,?\s+${RELATIVE}(?:${RECIPIENT_VERBS.join('|')}|${SUM_VERBS.join('|')}|${FORETOLD})\s+(?:vardera\s+)?${ROUNDING}(${SUM})|,?\s+(${SUM})(?=\s*(?:[,;.](?:\s|$)|\s+(?:och|samt|liksom|medan)\s|$))|${AFTER_INVERTED_VERB}\s+${ROUNDING}(${SUM})`,
   'gu',
 );
 /**
  * SUM_AFTER_NAME tried only just before a digit (engine/sticky.ts eachMatchNear): every match holds its sum's first digit
- * after at most SUM_LEAD non-space characters ("som", the longest verb, "vardera" and a rounding word: 3 + 11 + 7 + 10), and its
+ * after at most SUM_LEAD non-space characters (a comma, "som", the longest verb, "vardera" and a rounding word: 1 + 3 + 11 + 7 +
+ * 10), and its
  * last alternative's lookbehind made a try at every offset cost a scan back over up to 60 characters.
  */
-const SUM_LEAD = 31;
+const SUM_LEAD = 32;
 export const SUM_AFTER_NAME_NEAR = nearPattern(SUM_AFTER_NAME, /\d/gu, nonSpaceWithin(SUM_LEAD));
 /**
  * "Till SISU går 60 000": a sentence may open on the preposition and name the recipient after it; "Till
@@ -333,6 +381,9 @@ const MIN_SUM_ITEMS = 2;
 
 /** The separators of a coordinated subject or object: "A, B och C får vardera 2 000 kronor". */
 const COORDINATION = /^(?:,\s+(?:(?:och|samt)\s+)?|\s+(?:och|samt)\s+)$/u;
+/** "vardera" (each) after a sum: "… A och B, som får 2 000 kronor vardera". */
+const EACH_AFTER_SUM = /^\s+vardera(?!\p{L})/u;
+const EACH_REACH = 12;
 /** What follows a sum and hands it to more names: "… får 2 000 kronor liksom A, B och C.", "…, likaså A och B." */
 const LIKEWISE = /^\s*,?\s*(?:liksom|likaså)\s+([^.\n]{2,200}?)(?=\.(?:\s|$)|\n|$)/u;
 const NAME_SEPARATOR = new RegExp(String.raw`,\s+|${NAME_CONJUNCTION.source}`, 'gu');
@@ -468,7 +519,7 @@ const itemKey = (name: string) => name.toLocaleLowerCase('sv').replace(/[\s-]+/g
  * organisation som fick störst bidrag var Kvinnojouren Vega." The kind before the clause says the name is an
  * organisation's (as an article-word does: "föreningen Midgården"), so it needs no organisation word of its own; it runs
  * from the copula to a comma or the sentence's end. The clause must speak of money (GRANT_NOUN); its sum, if any, is
- * the grant.
+ * the grant, else a sum set after the name by a comma ("… som får ett stort bidrag är Ekby Idrottsförbund, 270 000 kr").
  *   no: "Den förening som fick avslag var Ekby IF." (no money), "En förening som får bidrag är skyldig att redovisa." (no
  *       name), "De föreningar som fick bidrag var A, B och C." (plural: RECIPIENT_LEADS)
  */
@@ -478,6 +529,7 @@ const RECIPIENT_CLEFT = new RegExp(
 );
 const CLEFT_NAME_END = new RegExp(String.raw`[,;:.!?\n]|${NOT_SUSPENDED}\s+(?:med|som|och|samt)\s`, 'u');
 const CLAUSE_SUM = new RegExp(SUM, 'u');
+const SUM_AFTER_COMMA = new RegExp(String.raw`^,\s*(${SUM})`, 'u');
 const CLAUSE_MONEY = new RegExp(String.raw`(?<!\p{L})(?:${GRANT_NOUN})(?!\p{L})`, 'iu');
 
 function cleftItems(text: string, known: ReadonlySet<string>): { named: Named; sum: Cell }[] {
@@ -490,7 +542,10 @@ function cleftItems(text: string, known: ReadonlySet<string>): { named: Named; s
     if (!named) return [];
     const sum = CLAUSE_SUM.exec(clause);
     const clauseStart = m.index + m[0].indexOf(clause);
-    return [{ named, sum: sum ? textCell(sum[0], clauseStart + sum.index) : EMPTY }];
+    if (sum) return [{ named, sum: textCell(sum[0], clauseStart + sum.index) }];
+    const nameEnd = named.start + named.name.length;
+    const after = SUM_AFTER_COMMA.exec(text.slice(nameEnd, nameEnd + MAX_NAME));
+    return [{ named, sum: after ? textCell(after[1]!, nameEnd + after[0].length - after[1]!.length) : EMPTY }];
   });
 }
 
@@ -562,9 +617,11 @@ function sumItemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
     }
     // "Götaby Klubb och Norrby Fotoklubb får 2 000 kronor": each name of a coordinated subject is granted; only
     // before the verb of granting, as a parenthesis or a comma gives one name its own sum, and not before a relative
-    // clause, which is the last name's ("studieförbunden, Ekby idrottsförbund som får 4,1 miljoner").
+    // clause, which is the last name's ("studieförbunden, Ekby idrottsförbund som får 4,1 miljoner") unless its sum is
+    // each one's ("… går till A och B, som får 2 000 kronor vardera").
     const subject: Named[] = [first];
-    const coordinated = m[2] !== undefined && !RELATIVE_OPENING.test(m[0]);
+    const after = m.index + m[0].length;
+    const coordinated = m[2] !== undefined && (!RELATIVE_OPENING.test(m[0]) || EACH_AFTER_SUM.test(text.slice(after, after + EACH_REACH)));
     for (let previous = first; coordinated && COORDINATION.test(previous.separator); ) {
       const next = nameBefore(text, previous.separatorAt, known);
       if (!next) break;
@@ -573,7 +630,6 @@ function sumItemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
     }
     for (const named of subject) add(named, granted);
     // "… får 2 000 kronor liksom Sjöby gården, Föreningen Munkleden och Skiby Samlarklubb.": the names after are granted alike.
-    const after = m.index + m[0].length;
     const likewise = LIKEWISE.exec(text.slice(after));
     if (!likewise) continue;
     const listStart = after + likewise[0].length - likewise[1]!.length;

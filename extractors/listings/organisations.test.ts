@@ -43,6 +43,13 @@ describe('splitOrganisations', () => {
     expect(names('Skyddsvärnet i Göteborg (Lgh 1)')).toEqual(['Skyddsvärnet i Göteborg']);
   });
 
+  it('keeps an abbreviation inside a name, its words going on after it (inner-abbreviation)', () => {
+    expect(names('Bordtennisklubben (BTK) Ekby')).toEqual(['Bordtennisklubben (BTK) Ekby']);
+    // At the end, or before a lower-case note, it is the alias.
+    expect(splitOrganisations('Bordtennisklubben Ekby (BTK)')).toMatchObject([{ name: 'Bordtennisklubben Ekby', alias: 'BTK' }]);
+    expect(names('Ekby Bordtennisklubb (BTK) i samarbete')).toEqual(['Ekby Bordtennisklubb i samarbete']);
+  });
+
   it('leaves out companies, descriptions, places and street addresses', () => {
     expect(names('Majornas Samverkansförening, Familjebostäder i Göteborg AB och Wallenstam AB.')).toEqual(['Majornas Samverkansförening']);
     expect(names('Diakonistiftelsen Samariterhemmet, äldrecenter')).toEqual(['Diakonistiftelsen Samariterhemmet']);

@@ -37,6 +37,8 @@ const COMPANY_END = new RegExp(`\\s(?:${alternation(words.companyForms)})\\.?$`,
 const IDEBUREN_MARKER = new RegExp(alternation(words.ideburenMarkers), 'iu');
 const ACRONYM = /^[\p{Lu}\d][\p{Lu}\d-]{1,9}$/u;
 const STARTS_UPPER = /^[\p{Lu}\d]/u;
+/** A capitalised word right after a parenthesis: the name goes on. */
+const NAME_GOES_ON = /^\s+\p{Lu}/u;
 /** A trailing street and house number: "Reningsborg Aprikosgatan", "Stadsmissionen Storgatan 3". */
 const TRAILING_STREET = new RegExp(`\\s+\\p{Lu}\\p{Ll}*(?:${alternation(words.streetSuffixes)})(?:\\s+\\d+\\s?\\p{L}?)?$`, 'u');
 /** An organisation word standing alone, no name: "Föreningen", "Stiftelsen", "Klubben". */
@@ -131,7 +133,10 @@ function separators(cell: string): Separator[] {
 function readSegment(segment: string): { name: string; alias: string | null } {
   let alias: string | null = null;
   const notes: string[] = [];
-  let outside = segment.replace(/\s*\(([^()]*)\)/g, (_, inner: string) => {
+  let outside = segment.replace(/\s*\(([^()]*)\)/g, (whole: string, inner: string, at: number) => {
+    // inner-abbreviation: "Bordtennisklubben (BTK) Åsen": an abbreviation inside the name, its words going on after it, is
+    // written as part of it; at the name's end it is the name's alias.
+    if (ACRONYM.test(inner.trim()) && NAME_GOES_ON.test(segment.slice(at + whole.length))) return whole;
     notes.push(inner.trim());
     return '';
   });

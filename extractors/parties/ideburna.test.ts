@@ -1586,3 +1586,15 @@ describe('"Egen", "Eget", "Egna" opening a sentence (lexicon nameStopWords)', ()
     expect(names('Egna medel får användas. Ekby Fiskevårdsförening får 10 000 kronor.')).toEqual(['Ekby Fiskevårdsförening']);
   });
 });
+
+describe('onlyNamed: the one organisation a text names by a marker where none stands in a party\'s role', () => {
+  const onlyNamed = (text: string) => run(text).onlyNamed?.value ?? null;
+  it('is that organisation, its mentions one', () => {
+    expect(onlyNamed('Ekby Motorklubb har i många år arrenderat fastigheten. Klubben ingår i ett projekt.')).toBe('Ekby Motorklubb');
+  });
+  it('is none beside a party kept, beside a second marked organisation, or where no name has a marker', () => {
+    expect(onlyNamed('Ekby Motorklubb har arrenderat fastigheten. Kommunen beviljar Åby IK 5 000 kronor.')).toBeNull();
+    expect(onlyNamed('Ekby Motorklubb och Åby IK har arrenderat fastigheten.')).toBeNull();
+    expect(onlyNamed('Anna Berg har arrenderat fastigheten av Ekby kommun.')).toBeNull();
+  });
+});

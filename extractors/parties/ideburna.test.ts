@@ -1587,10 +1587,11 @@ describe('"Egen", "Eget", "Egna" opening a sentence (lexicon nameStopWords)', ()
   });
 });
 
-describe('onlyNamed: the one organisation a text names by a marker where none stands in a party\'s role', () => {
+describe('onlyNamed: the one organisation a text names where none is kept as a party', () => {
   const onlyNamed = (text: string) => run(text).onlyNamed?.value ?? null;
-  it('is that organisation, its mentions one', () => {
+  it('is that organisation, its mentions one: named by its marker, or in a context too weak alone', () => {
     expect(onlyNamed('Ekby Motorklubb har i många år arrenderat fastigheten. Klubben ingår i ett projekt.')).toBe('Ekby Motorklubb');
+    expect(onlyNamed('Kommunen tar nästa steg i samarbetet med Ekbyfabriken. Ekbyfabriken är en mötesplats.')).toBe('Ekbyfabriken');
   });
   it('is none beside a party kept, beside a second marked organisation, or where no name has a marker', () => {
     expect(onlyNamed('Ekby Motorklubb har arrenderat fastigheten. Kommunen beviljar Åby IK 5 000 kronor.')).toBeNull();

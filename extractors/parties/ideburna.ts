@@ -1037,15 +1037,12 @@ function withTail(name: string, text: string): string {
 /** A mention this sure stands in a partnership of its own ("IOP med X", "Parter"), whatever became of an application. */
 const PARTNER_STANDING = 0.85;
 
-/** Mentions that stand on their name's marker alone, in no party's context. */
-const MARKED_ONLY: ReadonlySet<string> = new Set(['ideburen.marker', 'ideburen.known']);
-
 export function extractIdeburna(doc: DocText): { fields: Field<string>[]; aliases: Map<string, string>; onlyNamed: Field<string> | null } {
   const { found, aliases, forms } = mentions(doc);
   const all = [...found, ...aliasMentions(doc, aliases), ...pointingBack(doc, found)].sort((a, b) => a.start - b.start);
   const candidates: Candidate<string>[] = [];
-  // Each group's candidates, for the one organisation a page only names (onlyNamed).
-  const candidatesOf: Candidate<string>[][] = [];
+  // How many groups stand after the filters below, for the one organisation a page only names (onlyNamed).
+  let named = 0;
   const canonical = new Map<Mention, string>();
   const groups = group(all);
   const refused = new Set(groups.filter((g) => g.some((m) => refusedApplicant(doc.text, m)) && !g.some((m) => m.strength >= PARTNER_STANDING)));
@@ -1057,17 +1054,17 @@ export function extractIdeburna(doc: DocText): { fields: Field<string>[]; aliase
     // Its application refused or sent back while others are granted: no party to the grants.
     if (othersGranted && refused.has(g)) continue;
     const name = withTail(withoutCommonNoun(withPlace(representative(g).name, forms), doc.text), doc.text);
-    const own: Candidate<string>[] = [];
+    named++;
     for (const m of g) {
       canonical.set(m, name);
-      own.push({ value: name, key: name.toLowerCase(), rule: m.rule, strength: m.strength, start: m.start, end: m.end });
+      candidates.push({ value: name, key: name.toLowerCase(), rule: m.rule, strength: m.strength, start: m.start, end: m.end });
     }
-    candidates.push(...own);
-    if (g.some((m) => MARKED_ONLY.has(m.rule))) candidatesOf.push(own);
   }
-  const fields = mergeCandidates(doc, candidates).filter((f) => f.confidence >= KEEP_THRESHOLD);
-  // None kept, and one organisation named by its marker: the page's own, should the page be a partnership's (pipeline/extract.ts).
-  const onlyNamed = fields.length === 0 && candidatesOf.length === 1 ? (mergeCandidates(doc, candidatesOf[0]!)[0] ?? null) : null;
+  const merged = mergeCandidates(doc, candidates);
+  const fields = merged.filter((f) => f.confidence >= KEEP_THRESHOLD);
+  // None kept, and one organisation named (by its marker, or in a context too weak alone): the page's own, should the page be a
+  // partnership's (pipeline/extract.ts).
+  const onlyNamed = fields.length === 0 && named === 1 ? (merged[0] ?? null) : null;
   const kept = new Set(fields.map((f) => f.value));
   const aliasMap = new Map<string, string>();
   for (const [alias, of] of aliases) {

@@ -32,6 +32,7 @@ import { lowerWordsEndingIn } from '../engine/letter-runs.js';
 import { lineBounds } from '../engine/lines.js';
 import { escapeRegExp } from '../listings/collapsed-table.js';
 import { fitsAtEnd } from '../engine/window-end.js';
+import { FURNITURE } from '../doctype/furniture.js';
 
 /**
  * A plural noun announcing a list of partners: "med följande organisationer: A, B och C", "med tre föreningar – A, B
@@ -1034,6 +1035,22 @@ function withTail(name: string, text: string): string {
   return times >= TAIL_TIMES && tail ? name + tail : name;
 }
 
+/**
+ * Where a page says what it is about: its first lines, past a source line and the hosting site's furniture ("Toppbild"): the
+ * title and the lead's opening ("Ekbyjouren räddad\n\nEkbyjourens verksamhet … är säkrad"). The one organisation a page
+ * names stands for its party only when named there (onlyNamed): one named further down is mentioned in passing.
+ */
+const OPENING_LINES = 3;
+function openingEnd(text: string): number {
+  let seen = 0;
+  for (const line of text.matchAll(/[^\n]+/gu)) {
+    const trimmed = line[0].trim();
+    if (trimmed === '' || trimmed.startsWith('# ') || FURNITURE.test(trimmed)) continue;
+    if (++seen === OPENING_LINES) return line.index + line[0].length;
+  }
+  return text.length;
+}
+
 /** A mention this sure stands in a partnership of its own ("IOP med X", "Parter"), whatever became of an application. */
 const PARTNER_STANDING = 0.85;
 
@@ -1062,9 +1079,10 @@ export function extractIdeburna(doc: DocText): { fields: Field<string>[]; aliase
   }
   const merged = mergeCandidates(doc, candidates);
   const fields = merged.filter((f) => f.confidence >= KEEP_THRESHOLD);
-  // None kept, and one organisation named (by its marker, or in a context too weak alone): the page's own, should the page be a
-  // partnership's (pipeline/extract.ts).
-  const onlyNamed = fields.length === 0 && named === 1 ? (merged[0] ?? null) : null;
+  // None kept, and one organisation named (by its marker, or in a context too weak alone), in the page's opening: the page's
+  // own, should the page be a partnership's (pipeline/extract.ts).
+  const opened = fields.length === 0 && named === 1 && candidates.some((c) => c.start < openingEnd(doc.text));
+  const onlyNamed = opened ? (merged[0] ?? null) : null;
   const kept = new Set(fields.map((f) => f.value));
   const aliasMap = new Map<string, string>();
   for (const [alias, of] of aliases) {

@@ -192,6 +192,16 @@ describe('a page that names the form and its terms but no party', () => {
     ];
     expect(kinds(scheme)).toEqual([]);
   });
+
+  it("gives a partnership's page the one organisation it names by a marker where none stands in a party's role", () => {
+    const saved = ['Ekbyjouren räddad', '', 'Ekbyjourens verksamhet de närmaste tre åren är säkrad. Kommunen bidrar med 60 000 kronor i år.'];
+    expect(names(saved)).toEqual(['Ekbyjouren']);
+    // Two such organisations: which is the party is not said.
+    const two = ['Jourer räddade', '', 'Ekbyjourens och Åby IK:s verksamhet de närmaste tre åren är säkrad. Kommunen bidrar med 60 000 kronor i år.'];
+    expect(names(two)).toEqual(['']);
+    // A page no partnership's: the organisation it names stays none.
+    expect(names(['Ekbyjouren flyttar', '', 'Ekbyjouren har flyttat till nya lokaler vid torget.'])).toEqual([]);
+  });
 });
 
 describe("a report's parties named in prose, no table", () => {

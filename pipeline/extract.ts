@@ -181,9 +181,11 @@ function extractSingle(source: string, doc: DocText, typed: Field<DocType>): Doc
     return { ...base, docType: listedType(docType, listed), partnerships: listed.map((row) => matter(kind, row)), matters: rowMatters(doc, whole, listed, kind) };
   }
 
-  const values = partnershipValues(doc, ctx);
-  const kind = singleKind(verdict, parties.ideburna.length > 0, values.period !== null || values.amounts.length > 0, doc.text);
+  const read = partnershipValues(doc, ctx);
+  const kind = singleKind(verdict, parties.ideburna.length > 0, read.period !== null || read.amounts.length > 0, doc.text);
   if (!kind) return { ...base, partnerships: [], matters: [matterEntry(doc, whole, verdict, null)] };
+  // A partnership's page whose parties extractor kept no idéburen party: the one organisation it names (Parties.ideburenOnlyNamed).
+  const values = read.ideburna.length === 0 && parties.ideburenOnlyNamed ? { ...read, ideburna: [parties.ideburenOnlyNamed] } : read;
   const rows = docType.value === 'rapport' ? partyRows(values) : [];
   if (rows.length > 0) return { ...base, partnerships: rows.map((row) => matter(kind, row)), matters: rowMatters(doc, whole, rows, kind) };
   return { ...base, docType: digestType(doc, docType), partnerships: [matter(kind, values)], matters: [matterEntry(doc, whole, kind, 0)] };

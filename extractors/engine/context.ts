@@ -10,6 +10,12 @@ export interface Parties {
    */
   offentligaOnlyNamed?: boolean;
   organ: Field<string>[];
+  /**
+   * Where no idéburen organisation is kept as a party: the one the text names, by a marker in its name ("Ekby Motorklubb har
+   * arrenderat …") or in a context too weak alone ("samarbetet med Ekbyfabriken"), the party of a page its kind reads as a
+   * partnership's (pipeline/extract.ts).
+   */
+  ideburenOnlyNamed?: Field<string> | null;
   /** Alias → canonical name, e.g. "RKG" → "Röda Korset Gotland" (from "Röda Korset Gotland (RKG)"). */
   aliases: ReadonlyMap<string, string>;
 }

@@ -1586,3 +1586,19 @@ describe('"Egen", "Eget", "Egna" opening a sentence (lexicon nameStopWords)', ()
     expect(names('Egna medel får användas. Ekby Fiskevårdsförening får 10 000 kronor.')).toEqual(['Ekby Fiskevårdsförening']);
   });
 });
+
+describe('onlyNamed: the one organisation a text names where none is kept as a party', () => {
+  const onlyNamed = (text: string) => run(text).onlyNamed?.value ?? null;
+  it('is that organisation, its mentions one: named by its marker, or in a context too weak alone', () => {
+    expect(onlyNamed('Ekby Motorklubb har i många år arrenderat fastigheten. Klubben ingår i ett projekt.')).toBe('Ekby Motorklubb');
+    expect(onlyNamed('Kommunen tar nästa steg i samarbetet med Ekbyfabriken. Ekbyfabriken är en mötesplats.')).toBe('Ekbyfabriken');
+  });
+  it('is none beside a party kept, beside a second organisation, where no name is found, or below the page\'s opening', () => {
+    expect(onlyNamed('Ekby Motorklubb har arrenderat fastigheten. Kommunen beviljar Åby IK 5 000 kronor.')).toBeNull();
+    expect(onlyNamed('Ekby Motorklubb och Åby IK har arrenderat fastigheten.')).toBeNull();
+    expect(onlyNamed('Anna Berg har arrenderat fastigheten av Ekby kommun.')).toBeNull();
+    // Named below the page's title and lead's opening, in passing.
+    expect(onlyNamed('Nytt arrende\n\nKommunen arrenderar ut marken.\n\nAvtalet gäller i fem år.\n\nEkby Motorklubb ligger intill.')).toBeNull();
+    expect(onlyNamed('Toppbild\nNytt arrende för Ekby Motorklubb\n\nKommunen arrenderar ut marken.')).toBe('Ekby Motorklubb');
+  });
+});

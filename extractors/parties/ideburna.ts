@@ -32,6 +32,7 @@ import { lowerWordsEndingIn } from '../engine/letter-runs.js';
 import { lineBounds } from '../engine/lines.js';
 import { escapeRegExp } from '../listings/collapsed-table.js';
 import { fitsAtEnd } from '../engine/window-end.js';
+import { FURNITURE } from '../doctype/furniture.js';
 
 /**
  * A plural noun announcing a list of partners: "med följande organisationer: A, B och C", "med tre föreningar – A, B
@@ -1034,13 +1035,31 @@ function withTail(name: string, text: string): string {
   return times >= TAIL_TIMES && tail ? name + tail : name;
 }
 
+/**
+ * Where a page says what it is about: its first lines, past a source line and the hosting site's furniture ("Toppbild"): the
+ * title and the lead's opening ("Ekbyjouren räddad\n\nEkbyjourens verksamhet … är säkrad"). The one organisation a page
+ * names stands for its party only when named there (onlyNamed): one named further down is mentioned in passing.
+ */
+const OPENING_LINES = 3;
+function openingEnd(text: string): number {
+  let seen = 0;
+  for (const line of text.matchAll(/[^\n]+/gu)) {
+    const trimmed = line[0].trim();
+    if (trimmed === '' || trimmed.startsWith('# ') || FURNITURE.test(trimmed)) continue;
+    if (++seen === OPENING_LINES) return line.index + line[0].length;
+  }
+  return text.length;
+}
+
 /** A mention this sure stands in a partnership of its own ("IOP med X", "Parter"), whatever became of an application. */
 const PARTNER_STANDING = 0.85;
 
-export function extractIdeburna(doc: DocText): { fields: Field<string>[]; aliases: Map<string, string> } {
+export function extractIdeburna(doc: DocText): { fields: Field<string>[]; aliases: Map<string, string>; onlyNamed: Field<string> | null } {
   const { found, aliases, forms } = mentions(doc);
   const all = [...found, ...aliasMentions(doc, aliases), ...pointingBack(doc, found)].sort((a, b) => a.start - b.start);
   const candidates: Candidate<string>[] = [];
+  // How many groups stand after the filters below, for the one organisation a page only names (onlyNamed).
+  let named = 0;
   const canonical = new Map<Mention, string>();
   const groups = group(all);
   const refused = new Set(groups.filter((g) => g.some((m) => refusedApplicant(doc.text, m)) && !g.some((m) => m.strength >= PARTNER_STANDING)));
@@ -1052,17 +1071,23 @@ export function extractIdeburna(doc: DocText): { fields: Field<string>[]; aliase
     // Its application refused or sent back while others are granted: no party to the grants.
     if (othersGranted && refused.has(g)) continue;
     const name = withTail(withoutCommonNoun(withPlace(representative(g).name, forms), doc.text), doc.text);
+    named++;
     for (const m of g) {
       canonical.set(m, name);
       candidates.push({ value: name, key: name.toLowerCase(), rule: m.rule, strength: m.strength, start: m.start, end: m.end });
     }
   }
-  const fields = mergeCandidates(doc, candidates).filter((f) => f.confidence >= KEEP_THRESHOLD);
+  const merged = mergeCandidates(doc, candidates);
+  const fields = merged.filter((f) => f.confidence >= KEEP_THRESHOLD);
+  // None kept, and one organisation named (by its marker, or in a context too weak alone), in the page's opening: the page's
+  // own, should the page be a partnership's (pipeline/extract.ts).
+  const opened = fields.length === 0 && named === 1 && candidates.some((c) => c.start < openingEnd(doc.text));
+  const onlyNamed = opened ? (merged[0] ?? null) : null;
   const kept = new Set(fields.map((f) => f.value));
   const aliasMap = new Map<string, string>();
   for (const [alias, of] of aliases) {
     const name = canonical.get(of);
     if (name && kept.has(name)) aliasMap.set(alias, name);
   }
-  return { fields, aliases: aliasMap };
+  return { fields, aliases: aliasMap, onlyNamed };
 }

@@ -17,8 +17,8 @@ export { asNamedInRunningText, canonicalOrgan, COMMON_OWNERS, CONTRIBUTES, GRANT
 export { meetingBody } from './meeting-body.js';
 
 export function extractParties(doc: DocText): Parties {
-  const { fields, aliases } = extractIdeburna(doc);
+  const { fields, aliases, onlyNamed } = extractIdeburna(doc);
   const organ = extractOrgan(doc);
   const offentliga = readPublicParties(doc, organ);
-  return { ideburna: fields, offentliga: offentliga.fields, offentligaOnlyNamed: !offentliga.inRole, organ, aliases };
+  return { ideburna: fields, offentliga: offentliga.fields, offentligaOnlyNamed: !offentliga.inRole, organ, aliases, ideburenOnlyNamed: onlyNamed };
 }

@@ -69,7 +69,7 @@ export function* eachMatchNear(
     let found: RegExpExecArray | null = null;
     for (let start = Math.max(from, earliest(text, at)); start <= at; start++) {
       // The global pattern under u or v steps a whole code point: never starts between a pair's halves.
-      if (unicode && start > 0 && isLowSurrogate(text.charCodeAt(start)) && isHighSurrogate(text.charCodeAt(start - 1))) continue;
+      if (unicode && insidePair(text, start)) continue;
       if (startable && !startable(text, start)) continue;
       sticky.lastIndex = start;
       found = sticky.exec(text);
@@ -90,6 +90,9 @@ export function* eachMatchNear(
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** Whether an offset falls between the halves of a surrogate pair, where no match under the u or v flag starts or ends. */
+export const insidePair = (text: string, at: number): boolean => at > 0 && isLowSurrogate(text.charCodeAt(at)) && isHighSurrogate(text.charCodeAt(at - 1));
 
 /** The offset of the code point that ends at `end` (one or two code units before it). */
 export function codePointBefore(text: string, end: number): number {

@@ -137,15 +137,14 @@ export const wordThenSpaceBefore: StartBound = wordsThenSpaceBefore(1);
 /** The start bound of a pattern whose every match starts with its literal. */
 export const atLiteral: StartBound = (_text, at) => at;
 
-/** One letter, as a pattern under /iu reads letters (a few marks fold to letters). */
-const LETTER = /^\p{L}$/iu;
 /**
- * The start of the word (the run of letters, as a pattern under /iu reads letters) that a literal at `at` stands in: the start
- * bound of a pattern whose every match opens with that word (doctype's several-grants, target-groups' offer-for).
+ * The start of the word (the run of letters, as a pattern under /iu reads letters: a few marks fold to letters) that a literal
+ * at `at` stands in: the start bound of a pattern whose every match opens with that word (doctype's several-grants,
+ * target-groups' offer-for). Walked back a code point at a time, most told by a table (notAfter), not by a slice and a pattern each.
  */
 export const wordStart: StartBound = (text, at) => {
   let start = at;
-  for (let before = codePointBefore(text, start); start > 0 && LETTER.test(text.slice(before, start)); before = codePointBefore(text, start)) start = before;
+  while (!notAfterLetter(text, start)) start = codePointBefore(text, start);
   return start;
 };
 
@@ -260,6 +259,9 @@ export function notAfter(cls: RegExp): (text: string, at: number) => boolean {
     return !whole.test(text.slice(codePointBefore(text, at), at));
   };
 }
+
+/** No letter (as a pattern under /iu reads letters) right before the offset, or the text starts there. */
+const notAfterLetter = notAfter(/\p{L}/iu);
 
 /**
  * A global pattern whose every match opens with a character of a one-character class (a leading lookahead says so:

@@ -6,7 +6,7 @@
  * says bears the cost (costBearer) refines a kommun's payment to that body (index.ts).
  */
 import type { Parties } from '../engine/context.js';
-import { eachMatch, execAt } from '../engine/sticky.js';
+import { eachMatch, execAt, wordStart } from '../engine/sticky.js';
 import { PhraseMatcher } from '../engine/phrase-trie.js';
 import { alternation, SUM_IN_TEXT } from './numerals.js';
 
@@ -71,25 +71,6 @@ export const DEFINITE_PATTERNS = DEFINITE_REFERENCES.map((ref) => {
   const prefix = ref.compound ? String.raw`(?<prefix>\p{L}*)` : '';
   return [ref, new RegExp(String.raw`(?<![\p{L}])${prefix}(?:${ref.word.source})s?(?![\p{L}])`, 'giu')] as const;
 });
-
-/** A letter as the definite patterns read one (same flags). */
-const LETTER = /\p{L}/iu;
-
-/** Where the word (run of letters) that holds offset `at` starts, stepping back a code point at a time. */
-function wordStart(text: string, at: number): number {
-  let i = at;
-  while (i > 0) {
-    let j = i - 1;
-    const low = text.charCodeAt(j);
-    if (low >= 0xdc00 && low <= 0xdfff && j > 0) {
-      const high = text.charCodeAt(j - 1);
-      if (high >= 0xd800 && high <= 0xdbff) j--;
-    }
-    if (!LETTER.test(text.slice(j, i))) break;
-    i = j;
-  }
-  return i;
-}
 
 /**
  * The matches of a definite pattern, as matchAll gives them. A compound's pattern ("(?<prefix>\p{L}*)nämnden") can only

@@ -38,6 +38,11 @@ describe('lowerWordsEndingIn', () => {
     for (const text of TEXTS) expect(lowerWordsEndingIn(text, new Set(ENDINGS))).toEqual(byPattern(text, ENDINGS));
   });
 
+  it('finds the same with an ending shorter than two letters, which any word may end in', () => {
+    const endings = [...ENDINGS, 'n', 'en'];
+    for (const text of TEXTS) expect(lowerWordsEndingIn(text, new Set(endings))).toEqual(byPattern(text, endings));
+  });
+
   it('finds what the pattern finds over the development texts', () => {
     const dir = 'fixtures/devset/docs';
     const files = readdirSync(dir).filter((f) => f.endsWith('.txt') && /^(d_02|d_05|e_01|e_02)/.test(f));

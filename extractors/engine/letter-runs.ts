@@ -36,6 +36,14 @@ export function eachLetterRun(text: string, visit: (start: number, end: number) 
 }
 
 const LOWER_AT = /\p{Ll}/uy;
+const IS_LOWER = classTable(LOWER_AT);
+/** Whether the word at `start` opens in lower case: by the table below TABLED (most words), else by the pattern. */
+function opensLower(text: string, start: number): boolean {
+  const code = text.charCodeAt(start);
+  if (code < TABLED) return IS_LOWER[code] === 1;
+  LOWER_AT.lastIndex = start;
+  return LOWER_AT.test(text);
+}
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
 /** A word found by lowerWordsEndingIn: its span and the ending it has. */
@@ -52,15 +60,19 @@ export interface EndedWord {
  * tried at the start of every word (letter-runs.test.ts compares both).
  */
 export function lowerWordsEndingIn(text: string, endings: ReadonlySet<string>): EndedWord[] {
-  let shortest = Infinity;
-  for (const ending of endings) shortest = Math.min(shortest, ending.length);
+  const { lengths, lastTwo } = endingsShape(endings);
+  const shortest = lengths.at(-1) ?? Infinity;
   const found: EndedWord[] = [];
   eachLetterRun(text, (start, end) => {
     if (end - start < shortest || (start > 0 && isDigit(text.charCodeAt(start - 1))) || isDigit(text.charCodeAt(end))) return;
-    LOWER_AT.lastIndex = start;
-    if (!LOWER_AT.test(text)) return;
-    for (let from = start; from <= end - shortest; from++) {
-      const ending = text.slice(from, end);
+    // Most words end in letters no ending ends in: passed over on one slice, not one per ending's length.
+    if (lastTwo && !lastTwo.has(text.slice(end - 2, end))) return;
+    if (!opensLower(text, start)) return;
+    // The word's tails of each ending's length, longest first (the longest ending it has): a slice per length an ending
+    // has, not one per letter of the word (compounds run long, endings to a dozen letters).
+    for (const length of lengths) {
+      if (length > end - start) continue;
+      const ending = text.slice(end - length, end);
       if (endings.has(ending)) {
         found.push({ start, end, ending });
         return;
@@ -68,4 +80,24 @@ export function lowerWordsEndingIn(text: string, endings: ReadonlySet<string>): 
     }
   });
   return found;
+}
+
+/**
+ * What lowerWordsEndingIn reads of a set of endings, worked out once per set: the lengths they have, longest first, and
+ * their last two code units (null when an ending is shorter than two, and any word may end in it).
+ */
+interface EndingsShape {
+  lengths: readonly number[];
+  lastTwo: ReadonlySet<string> | null;
+}
+const shapes = new WeakMap<ReadonlySet<string>, EndingsShape>();
+function endingsShape(endings: ReadonlySet<string>): EndingsShape {
+  let shape = shapes.get(endings);
+  if (!shape) {
+    const all = [...endings];
+    const lengths = [...new Set(all.map((e) => e.length))].sort((a, b) => b - a);
+    shape = { lengths, lastTwo: all.every((e) => e.length >= 2) ? new Set(all.map((e) => e.slice(-2))) : null };
+    shapes.set(endings, shape);
+  }
+  return shape;
 }

@@ -69,7 +69,7 @@ export function* eachMatchNear(
     let found: RegExpExecArray | null = null;
     for (let start = Math.max(from, earliest(text, at)); start <= at; start++) {
       // The global pattern under u or v steps a whole code point: never starts between a pair's halves.
-      if (unicode && start > 0 && isLowSurrogate(text.charCodeAt(start)) && isHighSurrogate(text.charCodeAt(start - 1))) continue;
+      if (unicode && insidePair(text, start)) continue;
       if (startable && !startable(text, start)) continue;
       sticky.lastIndex = start;
       found = sticky.exec(text);
@@ -90,6 +90,9 @@ export function* eachMatchNear(
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** Whether an offset falls between the halves of a surrogate pair, where no match under the u or v flag starts or ends. */
+export const insidePair = (text: string, at: number): boolean => at > 0 && isLowSurrogate(text.charCodeAt(at)) && isHighSurrogate(text.charCodeAt(at - 1));
 
 /** The offset of the code point that ends at `end` (one or two code units before it). */
 export function codePointBefore(text: string, end: number): number {
@@ -134,15 +137,14 @@ export const wordThenSpaceBefore: StartBound = wordsThenSpaceBefore(1);
 /** The start bound of a pattern whose every match starts with its literal. */
 export const atLiteral: StartBound = (_text, at) => at;
 
-/** One letter, as a pattern under /iu reads letters (a few marks fold to letters). */
-const LETTER = /^\p{L}$/iu;
 /**
- * The start of the word (the run of letters, as a pattern under /iu reads letters) that a literal at `at` stands in: the start
- * bound of a pattern whose every match opens with that word (doctype's several-grants, target-groups' offer-for).
+ * The start of the word (the run of letters, as a pattern under /iu reads letters: a few marks fold to letters) that a literal
+ * at `at` stands in: the start bound of a pattern whose every match opens with that word (doctype's several-grants,
+ * target-groups' offer-for). Walked back a code point at a time, most told by a table (notAfter), not by a slice and a pattern each.
  */
 export const wordStart: StartBound = (text, at) => {
   let start = at;
-  for (let before = codePointBefore(text, start); start > 0 && LETTER.test(text.slice(before, start)); before = codePointBefore(text, start)) start = before;
+  while (!notAfterLetter(text, start)) start = codePointBefore(text, start);
   return start;
 };
 
@@ -257,6 +259,9 @@ export function notAfter(cls: RegExp): (text: string, at: number) => boolean {
     return !whole.test(text.slice(codePointBefore(text, at), at));
   };
 }
+
+/** No letter (as a pattern under /iu reads letters) right before the offset, or the text starts there. */
+const notAfterLetter = notAfter(/\p{L}/iu);
 
 /**
  * A global pattern whose every match opens with a character of a one-character class (a leading lookahead says so:

@@ -6,7 +6,7 @@
  * ("socialnämnden i Lund", "kommunstyrelsen i Alingsås") names its kommun by the place alone.
  */
 import type { Candidate } from '../engine/candidate.js';
-import { codePointBefore, eachMatch, eachMatchNear } from '../engine/sticky.js';
+import { codePointBefore, eachMatch, eachMatchNear, notAfter } from '../engine/sticky.js';
 import { findKommun, KOMMUNER, lookupPublicParty, REGIONER, type PublicPartyKind } from './lexicon.js';
 
 /** Definite nouns for one's own kommun or region, with their genitive ("kommunens socialnämnd"). */
@@ -25,14 +25,13 @@ const BODY_IN_PLACE = /(?<!\p{L})\p{L}*(?:nämnd|styrelse|fullmäktige|förvaltn
  */
 const BODY_IN_PLACE_STICKY = new RegExp(BODY_IN_PLACE.source, 'yu');
 const PLACE_HEAD = /nämnd|styrelse|fullmäktige|förvaltning/gu;
-const LETTER = /^\p{L}$/u;
-const isLetterBefore = (text: string, at: number) => at > 0 && LETTER.test(text.slice(codePointBefore(text, at), at));
+/** No letter right before the offset, or the text starts there: a table answers for most code points (engine/sticky.ts notAfter). */
+const placeStartable = notAfter(/\p{L}/u);
 function letterRunStart(text: string, at: number): number {
   let start = at;
-  while (isLetterBefore(text, start)) start = codePointBefore(text, start);
+  while (!placeStartable(text, start)) start = codePointBefore(text, start);
   return start;
 }
-const placeStartable = (text: string, at: number) => !isLetterBefore(text, at);
 /** For own-party-near.test.ts: the whole-text pattern and its search near heads, which must find the same. */
 export const BODY_IN_PLACE_SEARCH = { pattern: BODY_IN_PLACE, sticky: BODY_IN_PLACE_STICKY, literal: PLACE_HEAD, earliest: letterRunStart, startable: placeStartable };
 

@@ -48,6 +48,14 @@ describe('outcome rules', () => {
     expect(outcomeOf('Socialnämnden tillstyrker ansökan.')?.rule.outcome).toBe('bifall');
   });
 
+  it('reads a decision that names the motion it adopts', () => {
+    expect(outcomeOf('Arbetsutskottet beslutar att återremittera ärendet till förvaltningen för komplettering enligt ordförandens yrkande.')?.rule.outcome).toBe('återremiss');
+    expect(outcomeOf('Nämnden beslutar med bifall till Anna Anderssons yrkande att avslå ansökan.')?.rule.outcome).toBe('avslag');
+    expect(outcomeOf('Kommunstyrelsen beslutar i enlighet med yrkandet att bevilja bidraget.')?.rule.outcome).toBe('bifall');
+    expect(outcomeOf('Ordföranden yrkar att ärendet återremitteras enligt förvaltningens yrkande.')).toBeNull();
+    expect(outcomeOf('Ordföranden yrkar att ärendet återremitteras för komplettering.')).toBeNull();
+  });
+
   it('lets a matter sent back outrank the approval of that proposal', () => {
     expect(outcomeOf('Ordförande finner att förslaget att återremittera ärendet bifalls.')?.rule.outcome).toBe('återremiss');
   });

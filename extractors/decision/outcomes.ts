@@ -42,6 +42,12 @@ const COMPILED = OUTCOME_RULES.map((rule) => ({ rule, regex: new RegExp(`(?<![\\
 
 /** A motion or a vote, not a decision ("yrkar avslag", "bifallsyrkande"); "tillstyrka", "tillstyrkande" support a proposal. */
 const MOTION = /(?<!st)yrka|(?<!st)yrkande|reserverar/i;
+/**
+ * A decision that names the motion it adopts is still the decision: "Arbetsutskottet beslutar att återremittera ärendet …
+ * enligt ordförandens yrkande", "Nämnden beslutar med bifall till Annas yrkande att avslå ansökan". The adopted motion is
+ * read past, not as a motion of the sentence. Not a motion put ("Ordföranden yrkar att ärendet återremitteras").
+ */
+const ADOPTED_MOTION = /(?<![\p{L}])(?:enligt|i\s+enlighet\s+med|med\s+bifall\s+till)\s+(?:[\p{L}-]+\s+){0,3}?yrkande(?:t|n|na)?(?![\p{L}])/giu;
 
 /**
  * An interpellation is a question put to a commissioner: letting it be put and filing its answer ("Fullmäktige beslutar att
@@ -57,7 +63,7 @@ export interface OutcomeMatch {
 
 /** The outcome a sentence states, by rule precedence, or null. */
 export function outcomeOf(sentence: string): OutcomeMatch | null {
-  if (MOTION.test(sentence)) return null;
+  if (MOTION.test(sentence) && MOTION.test(sentence.replace(ADOPTED_MOTION, ''))) return null;
   for (const { rule, regex } of COMPILED) {
     const m = regex.exec(sentence);
     if (m) return { rule, start: m.index, end: m.index + m[0].length };

@@ -670,6 +670,12 @@ describe('decisions reported in running text', () => {
     });
     expect(news('Socialnämnden beslutade att återremittera förslaget om IOP.')).toMatchObject({ body: 'socialnämnden', outcome: 'återremiss' });
     expect(news('Kulturnämnden bordlade ärendet om stöd till föreningen.')).toMatchObject({ body: 'kulturnämnden', outcome: 'bordläggning' });
+    // With the day or the meeting between the verb and its "att" (DECIDED_TO).
+    expect(news('Kulturnämnden beslutade idag att återremittera föreningens ansökan om bidrag.')).toMatchObject({ body: 'kulturnämnden', outcome: 'återremiss' });
+    expect(news('Kulturnämnden beslöt vid sitt senaste sammanträde att bordlägga ärendet.')).toMatchObject({ body: 'kulturnämnden', outcome: 'bordläggning' });
+    expect(news('Socialnämnden beslöt vid sitt senaste sammanträde att avslå ansökan om bidrag.')).toMatchObject({ body: 'socialnämnden', outcome: 'avslag' });
+    // An "att" of its own between: the first infinitive is what was decided.
+    expect(news('Socialnämnden beslutade att bevilja bidraget men att avslå ansökan om lokal.')).toMatchObject({ outcome: 'bifall' });
     // Not a sending back told as history, nor one denied.
     expect(news('Ärendet återremitterades av kommunstyrelsen 2019.')).toBeUndefined();
     expect(news('Kommunstyrelsen återremitterade inte ärendet.')).toBeUndefined();

@@ -152,14 +152,25 @@ function roundOwner(text: string, bodies: readonly BodyMention[], before: number
   return bodies.find((b) => b.end <= before && APPLIED_FROM.test(text.slice(Math.max(0, b.start - APPLIED_FROM_REACH), b.start))) ?? null;
 }
 /**
+ * A decision's verb and its "att", with the time or meeting between where Swedish puts adverbials: "Kulturnämnden beslutade
+ * idag att återremittera …", "Nämnden beslöt vid sitt senaste sammanträde att avslå ansökan". At most five words, none an
+ * "att" of their own: "beslutade att bevilja bidraget men att avslå …" approves first.
+ */
+const DECIDED_TO = String.raw`(?:beslutade|beslutat|beslöt)(?:\s+(?!att(?![\p{L}]))[\p{L}\d-]+){0,5}?\s+att\s+`;
+
+/**
  * A matter sent back or put off: "Kommunstyrelsen återremitterade ärendet", "Ärendet bordlades av socialnämnden",
  * "Nämnden beslutade att återremittera förslaget". Not decided, but what the body did with it (outcomes.ts gives
  * the same precedence: sent back before anything else the sentence says).
  */
-export const REPORTED_RETURN =
-  /(?<![\p{L}])(?:återremitter(?:ade|at|ades|ats)|(?:beslutade|beslutat|beslöt)\s+att\s+återremittera|skickade\s+(?:[\p{L}-]+\s+){0,3}?tillbaka)(?![\p{L}])/iu;
-export const REPORTED_POSTPONEMENT =
-  /(?<![\p{L}])(?:bordl(?:ade|agt|ades|agts)|(?:beslutade|beslutat|beslöt)\s+att\s+bordlägga|sköt\s+(?:[\p{L}-]+\s+){0,3}?upp\s+beslutet)(?![\p{L}])/iu;
+export const REPORTED_RETURN = new RegExp(
+  String.raw`(?<![\p{L}])(?:återremitter(?:ade|at|ades|ats)|${DECIDED_TO}återremittera|skickade\s+(?:[\p{L}-]+\s+){0,3}?tillbaka)(?![\p{L}])`,
+  'iu',
+);
+export const REPORTED_POSTPONEMENT = new RegExp(
+  String.raw`(?<![\p{L}])(?:bordl(?:ade|agt|ades|agts)|${DECIDED_TO}bordlägga|sköt\s+(?:[\p{L}-]+\s+){0,3}?upp\s+beslutet)(?![\p{L}])`,
+  'iu',
+);
 /**
  * "Kommunstyrelsen beslutade att föreslå kommunfullmäktige att godkänna …", "har beslutat att föreslå regionfullmäktige …",
  * with the meeting between: "beslutade därför vid sammanträdet den 23 februari att föreslå kommunfullmäktige …", or with the
@@ -188,8 +199,10 @@ export const REPORTED_AS_PROPOSED = /(?<![\p{L}])beslut(?:ar|ade|at)\s+(?:i\s+en
  * present, as an approval's "säger ja till" ("Servicenämnden nobbar bidrag till …", "Nämnden säger nej till
  * föreningen"), or the idiom "Det blev nej till ansökan i kulturnämnden", "… blev det nej". Not a "ja till".
  */
-export const REPORTED_REFUSAL =
-  /(?<![\p{L}])(?:avslog|avslagit|avslogs|(?:beslutade|beslutat|beslöt|valde|valt)\s+(?:att\s+)?avslå|(?:sa|sade|sagt|säger|röstade|röstat|tackade|tackat|tackar)\s+(?:[\p{L}-]+\s+){0,5}?nej\s+till|(?:(?:blev|blir)\s+det|det\s+(?:blev|blir))\s+(?:ett\s+)?nej(?=\s+till|\s*[.!,]|\s+(?:vid|på|i)\s)|nobb(?:ar|ade|at|ades|ats))(?![\p{L}])/iu;
+export const REPORTED_REFUSAL = new RegExp(
+  String.raw`(?<![\p{L}])(?:avslog|avslagit|avslogs|(?:beslutade|beslutat|beslöt|valde|valt)\s+(?:att\s+)?avslå|${DECIDED_TO}avslå|(?:sa|sade|sagt|säger|röstade|röstat|tackade|tackat|tackar)\s+(?:[\p{L}-]+\s+){0,5}?nej\s+till|(?:(?:blev|blir)\s+det|det\s+(?:blev|blir))\s+(?:ett\s+)?nej(?=\s+till|\s*[.!,]|\s+(?:vid|på|i)\s)|nobb(?:ar|ade|at|ades|ats))(?![\p{L}])`,
+  'iu',
+);
 /**
  * A grant withdrawn, told without its agent: "I år ser förutsättningarna annorlunda ut och bidraget dras in helt och
  * hållet", "Stödet till föreningen drogs in vid årsskiftet", "Kommunen drar in bidraget". A refusal (SCHEMA: a grant

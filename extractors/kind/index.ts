@@ -84,7 +84,8 @@ export function classifyMatter(matter: MatterText): KindVerdict {
   const named = (rule: KindRule) => rule.place !== 'document' || rule.kind === null || rule.unnamed === true || matter.ideburna > 0;
   const fires = (r: KindRule) => {
     const text = placeText(r.place);
-    return (!r.has || r.has.some((word) => mayContain(text, word))) && (!r.holds || r.holds.every((piece) => piece.test(text))) && (r.near ? firstNear(r.near, text) !== null : r.pattern.test(text));
+    const holdsWord = (words: readonly string[] | undefined) => !words || words.some((word) => mayContain(text, word));
+    return holdsWord(r.has) && holdsWord(r.alsoHas) && (!r.holds || r.holds.every((piece) => piece.test(text))) && (r.near ? firstNear(r.near, text) !== null : r.pattern.test(text));
   };
   const rule = KIND_RULES.find((r) => applies(r, matter.title === null) && named(r) && fires(r));
   if (!rule) return { kind: null, confidence: NO_CUE.strength, rule: NO_CUE.name };

@@ -344,6 +344,13 @@ describe('kind rules', () => {
     });
   }
 
+  it('passes over no example of a rule for lack of its words (has, alsoHas)', () => {
+    const holds = (text: string, words: readonly string[] | undefined) => !words || words.some((word) => text.toLowerCase().includes(word));
+    for (const r of KIND_RULES.filter((r) => r.name in EXAMPLES)) {
+      for (const text of EXAMPLES[r.name]!.yes) expect(holds(text, r.has) && holds(text, r.alsoHas), `${r.name}: ${text}`).toBe(true);
+    }
+  });
+
   it('has examples for every rule that reads a title or a text', () => {
     const withoutExamples = KIND_RULES.filter((r) => !(r.name in EXAMPLES) && !r.name.endsWith('-in-decision') && r.name !== 'iop-in-text').map((r) => r.name);
     expect(withoutExamples).toEqual([]);

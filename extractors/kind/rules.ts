@@ -36,6 +36,12 @@ export interface KindRule {
    */
   has?: readonly string[];
   /**
+   * Words of which every match of `pattern` holds one as well as one of `has` (another part of it), compared as `has`'s
+   * are: where `has` names a common word ("lån" in "långsiktig", "kommuner"), the rule's rarer part ("bolag", "enkät")
+   * passes over a text without it before any of its pattern or pieces is tried.
+   */
+  alsoHas?: readonly string[];
+  /**
    * Pieces of `pattern` (parts of its source, with its flags) every match of it holds: a text where one of them is
    * missing is passed over without trying the whole pattern, which starts a try at every letter of a document
    * ("\p{L}*avtal…mellan …") or scans it to its end for each part. A pattern matches only where each of its
@@ -122,12 +128,16 @@ const LOAN_WORDS = ['lån', 'borgen'];
 const AGREEMENT_NAMED = '\\p{L}*(?:överenskommelse|avtal|partnerskap)';
 /** The words of a survey or mapping reported: "kartläggning", "enkäten", "undersökningen", "rundringning". */
 const SURVEY = 'kartläggning\\p{L}*|enkät\\p{L}*|undersökning\\p{L}*|rundringning\\p{L}*|medlemsundersökning\\p{L}*';
+/** Literals every one of SURVEY's words holds ("medlemsundersökning" holds "undersökning"). */
+const SURVEY_LITERALS = ['kartläggning', 'enkät', 'undersökning', 'rundringning'];
 /** One of SURVEY's words, whole. */
 const SURVEY_WORD = `(?<![\\p{L}])(?:${SURVEY})(?![\\p{L}])`;
 /** A count of kommuner or regioner, as a survey gives it: "77 kommuner", "52 av landets 290 kommuner". */
 const COUNTED_BODIES = '(?<![\\p{L}\\d])\\d{1,3}\\s+(?:av\\s+(?:landets\\s+)?\\d{1,3}\\s+)?(?:kommuner|regioner)(?![\\p{L}])';
 /** A company named as what it is: "näringsidkaren", "företaget", "bolaget", "aktiebolaget". */
 const COMPANY = '(?:enskilda?\\s+)?(?:näringsidkare(?:n|na)?|företag(?:et)?|bolag(?:et)?|aktiebolag(?:et)?)(?![\\p{L}])';
+/** Literals every COMPANY holds ("aktiebolaget" holds "bolag"). */
+const COMPANY_LITERALS = ['näringsidkare', 'företag', 'bolag'];
 /** A loan's receiver when it is a company: "till näringsidkaren", "för bolaget". */
 const TO_COMPANY = `(?<![\\p{L}])(?:till|för)\\s+(?:${COMPANY})`;
 /**
@@ -519,6 +529,7 @@ export const KIND_RULES: readonly KindRule[] = [
     strength: 0.8,
     pattern: new RegExp(`^(?=[\\s\\S]*?${SURVEY_WORD})[\\s\\S]*?${COUNTED_BODIES}`, 'iu'),
     has: ['kommuner', 'regioner'],
+    alsoHas: SURVEY_LITERALS,
     holds: [new RegExp(COUNTED_BODIES, 'iu'), new RegExp(SURVEY_WORD, 'iu')],
   },
   // A page that reports a loan or a guarantee for a company ("går i borgen för ett lån … till näringsidkaren X
@@ -530,6 +541,7 @@ export const KIND_RULES: readonly KindRule[] = [
     strength: 0.8,
     pattern: new RegExp(`(?<![\\p{L}])(?:${LOAN})[^.!?\\n]{0,80}?${TO_COMPANY}`, 'iu'),
     has: LOAN_WORDS,
+    alsoHas: COMPANY_LITERALS,
     holds: [new RegExp(TO_COMPANY, 'iu')],
   },
   // An agreement between public bodies alone ("Mellan X kommun, genom kultur- och fritidsnämnden, och Y kommun

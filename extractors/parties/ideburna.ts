@@ -764,16 +764,36 @@ function withPlace(name: string, forms: ReadonlySet<string>): string {
   return fuller.length === 1 ? fuller[0]! : name;
 }
 
+/** What stands around an abbreviation's mention: no letter or digit before it; a genitive (":s", "s") perhaps, and no letter or digit, after it. */
+const NOT_AFTER_LETTER = /(?<![\p{L}\d])/uy;
+const ALIAS_END = /(?::s|s)?(?![\p{L}\d])/uy;
+
+/**
+ * Where an abbreviation (its letters and digits: an acronym, initials) is written as a word of its own, with its genitive,
+ * in order and not overlapping, as a global pattern of it would find them: looked up literally, not by a pattern compiled
+ * per abbreviation (each new document's).
+ */
+function* aliasWritings(alias: string, text: string): Generator<{ start: number; end: number }> {
+  for (let at = text.indexOf(alias); at >= 0; ) {
+    const end = matchesAt(NOT_AFTER_LETTER, text, at) ? execAt(ALIAS_END, text, at + alias.length) : null;
+    if (!end) {
+      at = text.indexOf(alias, at + 1);
+      continue;
+    }
+    yield { start: at, end: at + alias.length + end[0].length };
+    at = text.indexOf(alias, at + alias.length + end[0].length);
+  }
+}
+
 /** Later mentions of each defined abbreviation ("RKG", "RKC:s"), as mentions of its organisation. */
 function aliasMentions(doc: DocText, aliases: Map<string, Mention>): Mention[] {
   const out: Mention[] = [];
   for (const [alias, of] of aliases) {
-    const pattern = new RegExp(`(?<![\\p{L}\\d])${alias}(?::s|s)?(?![\\p{L}\\d])`, 'gu');
-    for (const m of eachMatch(pattern, doc.text)) {
-      if (m.index >= of.end && m.index <= of.end + 3) continue; // the definition itself
-      const context = strongestContext(IDEBUREN_CONTEXTS, doc.text, m.index, m.index + m[0].length);
+    for (const { start, end } of aliasWritings(alias, doc.text)) {
+      if (start >= of.end && start <= of.end + 3) continue; // the definition itself
+      const context = strongestContext(IDEBUREN_CONTEXTS, doc.text, start, end);
       const strength = Math.max(of.strength, context?.strength ?? 0) * ALIAS_FACTOR;
-      out.push({ start: m.index, end: m.index + m[0].length, name: of.name, strength, rule: 'ideburen.alias', known: of.known });
+      out.push({ start, end, name: of.name, strength, rule: 'ideburen.alias', known: of.known });
     }
   }
   return out;
@@ -1007,6 +1027,9 @@ export function withoutCommonNoun(name: string, text: string): string {
   const opening = COMMON_NOUN_OPENING.exec(name)?.[0];
   if (!opening) return name;
   const rest = name.slice(opening.length);
+  // Both readings below hold the rest of the name as written: a text without it is answered without compiling either
+  // (a pattern per listing row's name, for every row of a list).
+  if (!text.includes(rest)) return name;
   const lower = new RegExp(String.raw`(?<!\p{L})föreningen[ \t]+${escapeRegExp(rest)}(?![\p{L}\d])`, 'u');
   // … or the name alone, no noun before it, and no more of a name after it.
   const alone = new RegExp(String.raw`(?<![\p{L}\d][ \t]?|[Ff]öreningen[ \t]+)${escapeRegExp(rest)}(?![ \t]*[\p{L}\d]*\p{Lu})(?![\p{L}\d])`, 'u');

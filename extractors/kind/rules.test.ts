@@ -307,7 +307,6 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
       'Boendet ska drivas i samarbete mellan föreningen Solgläntan och kommunen.',
       'Samverkansavtalet mellan Norrby kommun och Kvinnojouren gäller i tre år.',
       'Avtalet mellan Ekby Bygdegårdsförening och kommunen löper ut vid årsskiftet.',
-      'Hembygdsföreningen och kommunen har enats om ett nytt avtal för gården.',
     ],
     no: [
       'Överenskommelsen mellan föreningslivet och Norrby kommun ska revideras.',
@@ -315,6 +314,36 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
       'Ett IOP är ett avtal mellan en kommun och en ideell förening.',
       'Samarbetet mellan Norrby kommun och Region Söder fortsätter.',
     ],
+  },
+  'sides-agreed': {
+    yes: [
+      'Hembygdsföreningen och kommunen har enats om ett nytt avtal för gården.',
+      'Länsföreningen och kommunen hade enats om ett nytt avtal och gården kan vara kvar.',
+      'Norrby kommun och Kvinnojouren har tecknat ett nytt samverkansavtal.',
+    ],
+    no: [
+      'Föreningarna och kommunen har enats om ett nytt avtal.',
+      'Föreningen och kommunen vill komma överens om ett avtal.',
+      'Norrby kommun och Region Söder har enats om ett avtal.',
+    ],
+  },
+  'property-sold': {
+    yes: [
+      'Kommunstyrelsens förslag är att kommunfullmäktige säger ja till att sälja anläggningen i Vånafjärden för\n40 100 kronor till föreningen.',
+      'Kommunstyrelsen beslutade igår att ridanläggningen ska säljas till Ekby Ridklubb.',
+      'Kommunen köpte klubbstugan av Norrby Skidklubb för 300 000 kronor.',
+    ],
+    no: [
+      'Sorunda Ridklubb köper ridskoletjänster från stiftelsen, som kommunen äger.',
+      'Föreningen sålde bygdegården till en privatperson.',
+      'Den policy som kommunen antog innebär att den inte kommer att köpa föreningsägda byggnader av föreningen.',
+      'Kommunen säljer tomten till Ekby Bygg AB.',
+      'Kommunen vill sälja marken till föreningarna.',
+    ],
+  },
+  'grant-shared-named': {
+    yes: ['Stödet fördelas mellan Friluftsfrämjandet Region Norr och RF-SISU Norrland.', 'Bidraget fördelades mellan Ekby IF och Norrby Hembygdsförening.'],
+    no: ['Drygt en miljon kronor fördelades mellan 53 olika kulturföreningar.', 'Bidraget fördelas mellan föreningarna enligt samma princip.', 'Stödet fördelas mellan Region Norr och kommunerna.'],
   },
   'guarantee-given': {
     yes: [

@@ -282,6 +282,25 @@ const COLLABORATION_CARRIED_ON =
  * ("en förening", "en ideell …"), which a page uses to tell how things are done in general.
  */
 const ONE_PARTNER = `(?<![\\p{L}])(?<!(?:en|ett|någon|varje)\\s+)(?!kommunförbund)\\p{L}*(?:${alternation(organisationWords.ideburenMarkers.filter((w) => !w.startsWith('ideell')))})(?:en|et|n)?(?![\\p{L}])`;
+/**
+ * A public body selling to or buying from one organisation, its verb in any form ("sälja", "säljas", "sålde", "köpa",
+ * "köptes"): a sale or purchase of premises or land is an agreement with the förening (SCHEMA.md: premises, a settlement).
+ */
+const PROPERTY_SOLD_VERB = '(?:sälj(?:a|er|as|s)|sål(?:de|des|t)|köp(?:a|er|as|s|te|tes|t))(?![\\p{L}])';
+/**
+ * What a transfer is when it is no sale of property to a förening: services or places bought (a procurement's), a
+ * company's side ("AB", "bolaget"), organisations at large ("föreningarna"), or a policy's refusal ("inte").
+ */
+const NOT_PROPERTY_SOLD = '(?:\\p{L}*tjänst\\p{L}*|\\p{L}*platser|AB|\\p{L}*bolag\\p{L}*|inte|ej)';
+/**
+ * property-sold: a sentence that names a municipal body and sells to or buys from one organisation by its kind, named or
+ * definite ("kommunfullmäktige säger ja till att sälja anläggningen i Vånafjärden för 40 100 kronor till föreningen",
+ * "Kommunstyrelsen beslutade att ridanläggningen ska säljas till Falu Ridklubb"). The sum may stand on the line after
+ * the verb: a page's hard line break is no sentence's end. Not services bought ("köper ridskoletjänster från
+ * stiftelsen"), a company's sale, a förening's own sale ("Föreningen sålde bygdegården", no municipal body), nor a
+ * policy's refusal ("kommunen kommer inte att köpa föreningsägda byggnader").
+ */
+const PROPERTY_SOLD = `(?:^|[.!?\\n])(?![^.!?\\n]*?(?<![\\p{L}])${NOT_PROPERTY_SOLD}(?![\\p{L}]))(?=[^.!?\\n]*?(?<![\\p{L}])(?:${MUNICIPAL_WORD}))[^.!?\\n]*?(?<![\\p{L}])${PROPERTY_SOLD_VERB}[^.!?]{0,80}?(?<![\\p{L}])(?:till|av|från)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}${ONE_PARTNER}`;
 /** A kommun or region as one side of an agreement: "Alingsås kommun", "Malmö stad", "Region Skåne", "kommunen". */
 const ONE_PUBLIC_SIDE = '(?:\\p{Lu}[\\p{L}-]+\\s+(?:kommun|stad)|Region\\s+\\p{Lu}[\\p{L}-]+|kommunen|regionen|staden)(?![\\p{L}])';
 /** An agreement or a collaboration by any of its words: "avtalet", "överenskommelsen", "samverkansavtal", "samarbete", "samverkan". */
@@ -294,18 +313,32 @@ const AGREEMENT_OR_COLLABORATION = '\\p{L}*(?:överenskommelse|avtal|partnerskap
  * och kommunen", "driftsamverkansavtal mellan kommunen och föreningar") nor one told of in general ("avtal mellan en
  * kommun och en ideell förening").
  */
-const AGREEMENT_BETWEEN_SIDES = [
-  `(?<![\\p{L}])${AGREEMENT_OR_COLLABORATION}\\s+mellan\\s+(?:${ONE_PUBLIC_SIDE}\\s+och\\s+(?!(?:en|ett)\\s)(?:den\\s+)?[^.!?\\n]{0,40}?${ONE_PARTNER}|(?!(?:en|ett)\\s)(?:den\\s+)?[^.!?\\n]{0,40}?${ONE_PARTNER}[^.!?\\n]{0,30}?\\s+och\\s+${ONE_PUBLIC_SIDE})`,
-  `(?:${ONE_PARTNER}\\s+och\\s+${ONE_PUBLIC_SIDE}|${ONE_PUBLIC_SIDE}\\s+och\\s+${ONE_PARTNER})\\s+(?:har\\s+|hade\\s+)?(?:enats|enades|kommit\\s+överens|kom\\s+överens|${SIGNED_VERB})[^.!?\\n]{0,40}?(?<![\\p{L}])${AGREEMENT_OR_COLLABORATION}`,
-].join('|');
+const AGREEMENT_BETWEEN_SIDES = `(?<![\\p{L}])${AGREEMENT_OR_COLLABORATION}\\s+mellan\\s+(?:${ONE_PUBLIC_SIDE}\\s+och\\s+(?!(?:en|ett)\\s)(?:den\\s+)?[^.!?\\n]{0,40}?${ONE_PARTNER}|(?!(?:en|ett)\\s)(?:den\\s+)?[^.!?\\n]{0,40}?${ONE_PARTNER}[^.!?\\n]{0,30}?\\s+och\\s+${ONE_PUBLIC_SIDE})`;
+/** Reaching or signing an agreement together, in a finite verb: "har enats om", "kom överens om", "har tecknat". */
+const SIDES_AGREED_VERB = `(?:har\\s+|hade\\s+)?(?:enats|enades|kommit\\s+överens|kom\\s+överens|${SIGNED_VERB})`;
+/**
+ * A kommun or region and one organisation that reach or sign an agreement together, in either order ("Föreningen och
+ * kommunen har enats om ett nytt avtal", "Länsföreningen och kommunen hade enats om ett nytt avtal"): one agreement
+ * reported as made, with the one party the sentence names by its kind. Not a wish ("vill komma överens").
+ */
+const SIDES_AGREED = `(?:${ONE_PARTNER}\\s+och\\s+${ONE_PUBLIC_SIDE}|${ONE_PUBLIC_SIDE}\\s+och\\s+${ONE_PARTNER})\\s+${SIDES_AGREED_VERB}[^.!?\\n]{0,40}?(?<![\\p{L}])${AGREEMENT_OR_COLLABORATION}`;
 /**
  * Where AGREEMENT_BETWEEN_SIDES is tried: at its "mellan", one word after the agreement's, or at the "och" between the
  * sides, which are at most two words before it ("Röda Korset och …", "Malmö stad och …"); not at every offset of a page.
  */
 const BETWEEN_SIDES_NEAR = nearPattern(new RegExp(AGREEMENT_BETWEEN_SIDES, 'giu'), /(?<![\p{L}])(?:mellan|och)(?![\p{L}])/giu, wordsThenSpaceBefore(2));
+/** Where SIDES_AGREED is tried: at the "och" between the sides, at most two words after the first side's start. */
+const SIDES_AGREED_NEAR = nearPattern(new RegExp(SIDES_AGREED, 'giu'), /(?<![\p{L}])och(?![\p{L}])/giu, wordsThenSpaceBefore(2));
 const STATE_OR_PUBLIC_COUNTERPART =
   '(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:kommun|kommunen|stad|staden|region|regionen|landsting|landstinget)(?![\\p{L}])|Region\\s|Polisen|Arbetsförmedlingen|Försäkringskassan|Migrationsverket|Skatteverket|Kriminalvården|Länsstyrelsen|Trafikverket|Skolverket|Socialstyrelsen|Boverket';
 
+/**
+ * A grant shared out between two organisations a sentence names ("Stödet fördelas mellan Friluftsfrämjandet Region
+ * Mälardalen och RF-SISU Stockholm"): grants decided for named recipients. Not föreningar at large or by count
+ * ("fördelas mellan 53 olika kulturföreningar", "mellan föreningarna": no capital), nor public bodies ("mellan Region
+ * Norr och kommunerna").
+ */
+const GRANT_SHARED_NAMED = `(?<![\\p{L}])(?:\\p{L}*[Ss]töd(?:et)?|\\p{L}*[Bb]idrag(?:et|en)?|[Aa]nslag(?:et|en)?|[Mm]edlen|[Pp]engarna)\\s+(?:fördelas|fördelades|har\\s+fördelats)\\s+mellan\\s+(?!${STATE_OR_PUBLIC_COUNTERPART})\\p{Lu}[^.!?\\n]{0,60}?\\s+och\\s+(?!${STATE_OR_PUBLIC_COUNTERPART})\\p{Lu}`;
 /** A kommun or region by its name ("X kommun", "Lilla Edets kommun", "Malmö stad", "Region Halland"): a party to a public bodies' agreement. */
 /** AGREEMENT_NAMED opening a sentence too ("Avtalet", "Överenskommelsen"), for a pattern that must tell capitals from small letters. */
 const AGREEMENT_ANY_CASE = '\\p{L}*(?:[Öö]verenskommelse|[Aa]vtal|[Pp]artnerskap)';
@@ -653,6 +686,21 @@ export const KIND_RULES: readonly KindRule[] = [
     recipientNamed: true,
     ...inSentence(ORGANISATION_SIGNED, new RegExp(`(?<![\\p{L}])${SIGNED}`, 'giu')),
   },
+  // A page that reports a public body selling premises or land to one organisation, or buying them from it
+  // (PROPERTY_SOLD): an agreement with that party (SCHEMA.md counts premises and settlements), read though the
+  // parties extractor does not know it. Not services or places bought (a procurement), nor a company's sale.
+  {
+    name: 'property-sold',
+    kind: 'overenskommelse',
+    place: 'document',
+    strength: 0.5,
+    unnamed: true,
+    recipientNamed: true,
+    ...inSentence(PROPERTY_SOLD, new RegExp(`(?<![\\p{L}])${PROPERTY_SOLD_VERB}`, 'giu')),
+  },
+  // A page that reports a grant shared out between two organisations it names (GRANT_SHARED_NAMED): grants to them,
+  // read though the parties extractor does not know them.
+  { name: 'grant-shared-named', kind: 'bidrag', place: 'document', strength: 0.5, unnamed: true, recipientNamed: true, has: ['mellan'], pattern: new RegExp(GRANT_SHARED_NAMED, 'u') },
   // A protocol's list of grants announced ("Följande föreningar beviljas bidrag ur verksamhet 491", "Följande
   // organisationer tilldelas verksamhetsstöd"): named recipients follow, whether or not the parties extractor
   // knows them. Not a call ("Följande föreningar kan söka bidrag") nor a scheme's terms ("Följande gäller för bidrag").
@@ -739,6 +787,9 @@ export const KIND_RULES: readonly KindRule[] = [
   // A page that sets an agreement or a collaboration between a kommun or region and one organisation
   // (AGREEMENT_BETWEEN_SIDES): an agreement with the idéburen party the page names. Last of the page's kinds: a grant
   // or a loan the page reports is read first.
+  // A page that reports a kommun or region and one organisation reaching or signing an agreement together (SIDES_AGREED):
+  // an agreement with that party, read though the parties extractor does not know it.
+  { name: 'sides-agreed', kind: 'overenskommelse', place: 'document', strength: 0.5, unnamed: true, recipientNamed: true, has: ['och'], pattern: new RegExp(SIDES_AGREED, 'iu'), near: SIDES_AGREED_NEAR },
   { name: 'agreement-between-sides', kind: 'overenskommelse', place: 'document', strength: 0.5, has: ['och'], pattern: new RegExp(AGREEMENT_BETWEEN_SIDES, 'iu'), near: BETWEEN_SIDES_NEAR },
   // An item titled by an organisation's application and nothing else ("Egen försörjning / Ansökan från
   // Gränslös Vänskap"), as committees that hand out grants list them: an application from a förening asks for

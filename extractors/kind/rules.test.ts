@@ -332,6 +332,8 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
       'Kommunstyrelsens förslag är att kommunfullmäktige säger ja till att sälja anläggningen i Vånafjärden för\n40 100 kronor till föreningen.',
       'Kommunstyrelsen beslutade igår att ridanläggningen ska säljas till Ekby Ridklubb.',
       'Kommunen köpte klubbstugan av Norrby Skidklubb för 300 000 kronor.',
+      'Dessutom ska 10 hektar mark arrenderas ut till klubben för 100 kronor per år, och klubben får ett ökat bidrag av kommunen.',
+      'Kommunen upplåter till föreningen det markerade området på fastigheten.',
     ],
     no: [
       'Sorunda Ridklubb köper ridskoletjänster från stiftelsen, som kommunen äger.',
@@ -339,6 +341,8 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
       'Den policy som kommunen antog innebär att den inte kommer att köpa föreningsägda byggnader av föreningen.',
       'Kommunen säljer tomten till Ekby Bygg AB.',
       'Kommunen vill sälja marken till föreningarna.',
+      'Kommunen äger plan och anläggning men överlåter till föreningen att sköta klippning mot ersättning.',
+      'Bolaget ska äga en spårmaskin som hyrs ut timvis till skidklubben, som kommunen stöttar.',
     ],
   },
   'grant-shared-named': {

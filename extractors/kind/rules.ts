@@ -283,17 +283,19 @@ const COLLABORATION_CARRIED_ON =
  */
 const ONE_PARTNER = `(?<![\\p{L}])(?<!(?:en|ett|någon|varje)\\s+)(?!kommunförbund)\\p{L}*(?:${alternation(organisationWords.ideburenMarkers.filter((w) => !w.startsWith('ideell')))})(?:en|et|n)?(?![\\p{L}])`;
 /**
- * A public body selling to or buying from one organisation, its verb in any form ("sälja", "säljas", "sålde", "köpa",
- * "köptes"): a sale or purchase of premises or land is an agreement with the förening (SCHEMA.md: premises, a settlement).
+ * A public body selling, buying, letting or leasing out, its verb in any form ("sälja", "säljas", "sålde", "köpa",
+ * "köptes", "upplåter", "arrenderas ut", "hyr ut"): a sale or purchase of premises or land, or their lease, is an
+ * agreement with the förening (SCHEMA.md: arrende- or hyresavtal, access to premises, a settlement). Not "överlåter till
+ * föreningen att sköta …", a task handed over, which a page tells of a procurement's contract too.
  */
-const PROPERTY_SOLD_VERB = '(?:sälj(?:a|er|as|s)|sål(?:de|des|t)|köp(?:a|er|as|s|te|tes|t))(?![\\p{L}])';
+const PROPERTY_SOLD_VERB = '(?:sälj(?:a|er|as|s)|sål(?:de|des|t)|köp(?:a|er|as|s|te|tes|t)|upplåt(?:a|er|s|its)|upplät|(?:hyr|hyra|hyrs|hyrdes|arrendera|arrenderar|arrenderas|arrenderades)\\s+ut)(?![\\p{L}])';
 /**
  * What a transfer is when it is no sale of property to a förening: services or places bought (a procurement's), a
  * company's side ("AB", "bolaget"), organisations at large ("föreningarna"), or a policy's refusal ("inte").
  */
 const NOT_PROPERTY_SOLD = '(?:\\p{L}*tjänst\\p{L}*|\\p{L}*platser|AB|\\p{L}*bolag\\p{L}*|inte|ej)';
 /**
- * property-sold: a sentence that names a municipal body and sells to or buys from one organisation by its kind, named or
+ * property-sold: a sentence that names a municipal body and sells, lets or leases to or buys from one organisation by its kind, named or
  * definite ("kommunfullmäktige säger ja till att sälja anläggningen i Vånafjärden för 40 100 kronor till föreningen",
  * "Kommunstyrelsen beslutade att ridanläggningen ska säljas till Falu Ridklubb"). The sum may stand on the line after
  * the verb: a page's hard line break is no sentence's end. Not services bought ("köper ridskoletjänster från
@@ -686,7 +688,7 @@ export const KIND_RULES: readonly KindRule[] = [
     recipientNamed: true,
     ...inSentence(ORGANISATION_SIGNED, new RegExp(`(?<![\\p{L}])${SIGNED}`, 'giu')),
   },
-  // A page that reports a public body selling premises or land to one organisation, or buying them from it
+  // A page that reports a public body selling or letting premises or land to one organisation, or buying them from it
   // (PROPERTY_SOLD): an agreement with that party (SCHEMA.md counts premises and settlements), read though the
   // parties extractor does not know it. Not services or places bought (a procurement), nor a company's sale.
   {

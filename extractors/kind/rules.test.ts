@@ -327,6 +327,17 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
       'Norrby kommun och Region Söder har enats om ett avtal.',
     ],
   },
+  'grant-shared-named': {
+    yes: [
+      'Stödet fördelas mellan Friluftsfrämjandet Region Norr och RF-SISU Norrland.',
+      'Bidraget fördelades mellan Ekby IF och Norrby Hembygdsförening.',
+    ],
+    no: [
+      'Drygt en miljon kronor fördelades mellan 53 olika kulturföreningar.',
+      'Bidraget fördelas mellan föreningarna enligt samma princip.',
+      'Stödet fördelas mellan Region Norr och kommunerna.',
+    ],
+  },
   'property-sold': {
     yes: [
       'Kommunstyrelsens förslag är att kommunfullmäktige säger ja till att sälja anläggningen i Vånafjärden för\n40 100 kronor till föreningen.',
@@ -344,10 +355,6 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
       'Kommunen äger plan och anläggning men överlåter till föreningen att sköta klippning mot ersättning.',
       'Bolaget ska äga en spårmaskin som hyrs ut timvis till skidklubben, som kommunen stöttar.',
     ],
-  },
-  'grant-shared-named': {
-    yes: ['Stödet fördelas mellan Friluftsfrämjandet Region Norr och RF-SISU Norrland.', 'Bidraget fördelades mellan Ekby IF och Norrby Hembygdsförening.'],
-    no: ['Drygt en miljon kronor fördelades mellan 53 olika kulturföreningar.', 'Bidraget fördelas mellan föreningarna enligt samma princip.', 'Stödet fördelas mellan Region Norr och kommunerna.'],
   },
   'guarantee-given': {
     yes: [

@@ -340,7 +340,9 @@ const STATE_OR_PUBLIC_COUNTERPART =
  * ("fördelas mellan 53 olika kulturföreningar", "mellan föreningarna": no capital), nor public bodies ("mellan Region
  * Norr och kommunerna").
  */
-const GRANT_SHARED_NAMED = `(?<![\\p{L}])(?:\\p{L}*[Ss]töd(?:et)?|\\p{L}*[Bb]idrag(?:et|en)?|[Aa]nslag(?:et|en)?|[Mm]edlen|[Pp]engarna)\\s+(?:fördelas|fördelades|har\\s+fördelats)\\s+mellan\\s+(?!${STATE_OR_PUBLIC_COUNTERPART})\\p{Lu}[^.!?\\n]{0,60}?\\s+och\\s+(?!${STATE_OR_PUBLIC_COUNTERPART})\\p{Lu}`;
+/** GRANT_SHARED_NAMED's verb: a piece every match holds, so a page without it is passed over untried. */
+const GRANT_SHARED_VERB = /(?:fördelas|fördelades|har\s+fördelats)\s+mellan\s+/u;
+const GRANT_SHARED_NAMED = `(?<![\\p{L}])(?:\\p{L}*[Ss]töd(?:et)?|\\p{L}*[Bb]idrag(?:et|en)?|[Aa]nslag(?:et|en)?|[Mm]edlen|[Pp]engarna)\\s+${GRANT_SHARED_VERB.source}(?!${STATE_OR_PUBLIC_COUNTERPART})\\p{Lu}[^.!?\\n]{0,60}?\\s+och\\s+(?!${STATE_OR_PUBLIC_COUNTERPART})\\p{Lu}`;
 /** A kommun or region by its name ("X kommun", "Lilla Edets kommun", "Malmö stad", "Region Halland"): a party to a public bodies' agreement. */
 /** AGREEMENT_NAMED opening a sentence too ("Avtalet", "Överenskommelsen"), for a pattern that must tell capitals from small letters. */
 const AGREEMENT_ANY_CASE = '\\p{L}*(?:[Öö]verenskommelse|[Aa]vtal|[Pp]artnerskap)';
@@ -702,7 +704,7 @@ export const KIND_RULES: readonly KindRule[] = [
   },
   // A page that reports a grant shared out between two organisations it names (GRANT_SHARED_NAMED): grants to them,
   // read though the parties extractor does not know them.
-  { name: 'grant-shared-named', kind: 'bidrag', place: 'document', strength: 0.5, unnamed: true, recipientNamed: true, has: ['mellan'], pattern: new RegExp(GRANT_SHARED_NAMED, 'u') },
+  { name: 'grant-shared-named', kind: 'bidrag', place: 'document', strength: 0.5, unnamed: true, recipientNamed: true, has: ['mellan'], pattern: new RegExp(GRANT_SHARED_NAMED, 'u'), holds: [GRANT_SHARED_VERB] },
   // A protocol's list of grants announced ("Följande föreningar beviljas bidrag ur verksamhet 491", "Följande
   // organisationer tilldelas verksamhetsstöd"): named recipients follow, whether or not the parties extractor
   // knows them. Not a call ("Följande föreningar kan söka bidrag") nor a scheme's terms ("Följande gäller för bidrag").

@@ -307,24 +307,13 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
       'Boendet ska drivas i samarbete mellan föreningen Solgläntan och kommunen.',
       'Samverkansavtalet mellan Norrby kommun och Kvinnojouren gäller i tre år.',
       'Avtalet mellan Ekby Bygdegårdsförening och kommunen löper ut vid årsskiftet.',
+      'Hembygdsföreningen och kommunen har enats om ett nytt avtal för gården.',
     ],
     no: [
       'Överenskommelsen mellan föreningslivet och Norrby kommun ska revideras.',
       'Kommunen tecknar driftsamverkansavtal mellan kommunen och föreningar.',
       'Ett IOP är ett avtal mellan en kommun och en ideell förening.',
       'Samarbetet mellan Norrby kommun och Region Söder fortsätter.',
-    ],
-  },
-  'sides-agreed': {
-    yes: [
-      'Hembygdsföreningen och kommunen har enats om ett nytt avtal för gården.',
-      'Länsföreningen och kommunen hade enats om ett nytt avtal och gården kan vara kvar.',
-      'Norrby kommun och Kvinnojouren har tecknat ett nytt samverkansavtal.',
-    ],
-    no: [
-      'Föreningarna och kommunen har enats om ett nytt avtal.',
-      'Föreningen och kommunen vill komma överens om ett avtal.',
-      'Norrby kommun och Region Söder har enats om ett avtal.',
     ],
   },
   'grant-shared-named': {

@@ -315,22 +315,15 @@ const AGREEMENT_OR_COLLABORATION = '\\p{L}*(?:överenskommelse|avtal|partnerskap
  * och kommunen", "driftsamverkansavtal mellan kommunen och föreningar") nor one told of in general ("avtal mellan en
  * kommun och en ideell förening").
  */
-const AGREEMENT_BETWEEN_SIDES = `(?<![\\p{L}])${AGREEMENT_OR_COLLABORATION}\\s+mellan\\s+(?:${ONE_PUBLIC_SIDE}\\s+och\\s+(?!(?:en|ett)\\s)(?:den\\s+)?[^.!?\\n]{0,40}?${ONE_PARTNER}|(?!(?:en|ett)\\s)(?:den\\s+)?[^.!?\\n]{0,40}?${ONE_PARTNER}[^.!?\\n]{0,30}?\\s+och\\s+${ONE_PUBLIC_SIDE})`;
-/** Reaching or signing an agreement together, in a finite verb: "har enats om", "kom överens om", "har tecknat". */
-const SIDES_AGREED_VERB = `(?:har\\s+|hade\\s+)?(?:enats|enades|kommit\\s+överens|kom\\s+överens|${SIGNED_VERB})`;
-/**
- * A kommun or region and one organisation that reach or sign an agreement together, in either order ("Föreningen och
- * kommunen har enats om ett nytt avtal", "Länsföreningen och kommunen hade enats om ett nytt avtal"): one agreement
- * reported as made, with the one party the sentence names by its kind. Not a wish ("vill komma överens").
- */
-const SIDES_AGREED = `(?:${ONE_PARTNER}\\s+och\\s+${ONE_PUBLIC_SIDE}|${ONE_PUBLIC_SIDE}\\s+och\\s+${ONE_PARTNER})\\s+${SIDES_AGREED_VERB}[^.!?\\n]{0,40}?(?<![\\p{L}])${AGREEMENT_OR_COLLABORATION}`;
+const AGREEMENT_BETWEEN_SIDES = [
+  `(?<![\\p{L}])${AGREEMENT_OR_COLLABORATION}\\s+mellan\\s+(?:${ONE_PUBLIC_SIDE}\\s+och\\s+(?!(?:en|ett)\\s)(?:den\\s+)?[^.!?\\n]{0,40}?${ONE_PARTNER}|(?!(?:en|ett)\\s)(?:den\\s+)?[^.!?\\n]{0,40}?${ONE_PARTNER}[^.!?\\n]{0,30}?\\s+och\\s+${ONE_PUBLIC_SIDE})`,
+  `(?:${ONE_PARTNER}\\s+och\\s+${ONE_PUBLIC_SIDE}|${ONE_PUBLIC_SIDE}\\s+och\\s+${ONE_PARTNER})\\s+(?:har\\s+|hade\\s+)?(?:enats|enades|kommit\\s+överens|kom\\s+överens|${SIGNED_VERB})[^.!?\\n]{0,40}?(?<![\\p{L}])${AGREEMENT_OR_COLLABORATION}`,
+].join('|');
 /**
  * Where AGREEMENT_BETWEEN_SIDES is tried: at its "mellan", one word after the agreement's, or at the "och" between the
  * sides, which are at most two words before it ("Röda Korset och …", "Malmö stad och …"); not at every offset of a page.
  */
 const BETWEEN_SIDES_NEAR = nearPattern(new RegExp(AGREEMENT_BETWEEN_SIDES, 'giu'), /(?<![\p{L}])(?:mellan|och)(?![\p{L}])/giu, wordsThenSpaceBefore(2));
-/** Where SIDES_AGREED is tried: at the "och" between the sides, at most two words after the first side's start. */
-const SIDES_AGREED_NEAR = nearPattern(new RegExp(SIDES_AGREED, 'giu'), /(?<![\p{L}])och(?![\p{L}])/giu, wordsThenSpaceBefore(2));
 const STATE_OR_PUBLIC_COUNTERPART =
   '(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:kommun|kommunen|stad|staden|region|regionen|landsting|landstinget)(?![\\p{L}])|Region\\s|Polisen|Arbetsförmedlingen|Försäkringskassan|Migrationsverket|Skatteverket|Kriminalvården|Länsstyrelsen|Trafikverket|Skolverket|Socialstyrelsen|Boverket';
 
@@ -791,9 +784,6 @@ export const KIND_RULES: readonly KindRule[] = [
   // A page that sets an agreement or a collaboration between a kommun or region and one organisation
   // (AGREEMENT_BETWEEN_SIDES): an agreement with the idéburen party the page names. Last of the page's kinds: a grant
   // or a loan the page reports is read first.
-  // A page that reports a kommun or region and one organisation reaching or signing an agreement together (SIDES_AGREED):
-  // an agreement with that party, read though the parties extractor does not know it.
-  { name: 'sides-agreed', kind: 'overenskommelse', place: 'document', strength: 0.5, unnamed: true, recipientNamed: true, has: ['och'], pattern: new RegExp(SIDES_AGREED, 'iu'), near: SIDES_AGREED_NEAR },
   { name: 'agreement-between-sides', kind: 'overenskommelse', place: 'document', strength: 0.5, has: ['och'], pattern: new RegExp(AGREEMENT_BETWEEN_SIDES, 'iu'), near: BETWEEN_SIDES_NEAR },
   // An item titled by an organisation's application and nothing else ("Egen försörjning / Ansökan från
   // Gränslös Vänskap"), as committees that hand out grants list them: an application from a förening asks for

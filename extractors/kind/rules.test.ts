@@ -316,6 +316,35 @@ const EXAMPLES: Record<string, { yes: string[]; no: string[] }> = {
       'Samarbetet mellan Norrby kommun och Region Söder fortsätter.',
     ],
   },
+  'grant-shared-named': {
+    yes: [
+      'Stödet fördelas mellan Friluftsfrämjandet Region Norr och RF-SISU Norrland.',
+      'Bidraget fördelades mellan Ekby IF och Norrby Hembygdsförening.',
+    ],
+    no: [
+      'Drygt en miljon kronor fördelades mellan 53 olika kulturföreningar.',
+      'Bidraget fördelas mellan föreningarna enligt samma princip.',
+      'Stödet fördelas mellan Region Norr och kommunerna.',
+    ],
+  },
+  'property-sold': {
+    yes: [
+      'Kommunstyrelsens förslag är att kommunfullmäktige säger ja till att sälja anläggningen i Vånafjärden för\n40 100 kronor till föreningen.',
+      'Kommunstyrelsen beslutade igår att ridanläggningen ska säljas till Ekby Ridklubb.',
+      'Kommunen köpte klubbstugan av Norrby Skidklubb för 300 000 kronor.',
+      'Dessutom ska 10 hektar mark arrenderas ut till klubben för 100 kronor per år, och klubben får ett ökat bidrag av kommunen.',
+      'Kommunen upplåter till föreningen det markerade området på fastigheten.',
+    ],
+    no: [
+      'Sorunda Ridklubb köper ridskoletjänster från stiftelsen, som kommunen äger.',
+      'Föreningen sålde bygdegården till en privatperson.',
+      'Den policy som kommunen antog innebär att den inte kommer att köpa föreningsägda byggnader av föreningen.',
+      'Kommunen säljer tomten till Ekby Bygg AB.',
+      'Kommunen vill sälja marken till föreningarna.',
+      'Kommunen äger plan och anläggning men överlåter till föreningen att sköta klippning mot ersättning.',
+      'Bolaget ska äga en spårmaskin som hyrs ut timvis till skidklubben, som kommunen stöttar.',
+    ],
+  },
   'guarantee-given': {
     yes: [
       'Skövde kommun går i borgen för lån på två miljoner kronor som klubben tagit upp.',

@@ -292,6 +292,27 @@ const COLLABORATION_CARRIED_ON =
  * ("en förening", "en ideell …"), which a page uses to tell how things are done in general.
  */
 const ONE_PARTNER = `(?<![\\p{L}])(?<!(?:en|ett|någon|varje)\\s+)(?!kommunförbund)\\p{L}*(?:${alternation(organisationWords.ideburenMarkers.filter((w) => !w.startsWith('ideell')))})(?:en|et|n)?(?![\\p{L}])`;
+/**
+ * A public body selling, buying, letting or leasing out, its verb in any form ("sälja", "säljas", "sålde", "köpa",
+ * "köptes", "upplåter", "arrenderas ut", "hyr ut"): a sale or purchase of premises or land, or their lease, is an
+ * agreement with the förening (SCHEMA.md: arrende- or hyresavtal, access to premises, a settlement). Not "överlåter till
+ * föreningen att sköta …", a task handed over, which a page tells of a procurement's contract too.
+ */
+const PROPERTY_SOLD_VERB = '(?:sälj(?:a|er|as|s)|sål(?:de|des|t)|köp(?:a|er|as|s|te|tes|t)|upplåt(?:a|er|s|its)|upplät|(?:hyr|hyra|hyrs|hyrdes|arrendera|arrenderar|arrenderas|arrenderades)\\s+ut)(?![\\p{L}])';
+/**
+ * What a transfer is when it is no sale of property to a förening: services or places bought (a procurement's), a
+ * company's side ("AB", "bolaget"), organisations at large ("föreningarna"), or a policy's refusal ("inte").
+ */
+const NOT_PROPERTY_SOLD = '(?:\\p{L}*tjänst\\p{L}*|\\p{L}*platser|AB|\\p{L}*bolag\\p{L}*|inte|ej)';
+/**
+ * property-sold: a sentence that names a municipal body and sells, lets or leases to or buys from one organisation by its kind, named or
+ * definite ("kommunfullmäktige säger ja till att sälja anläggningen i Vånafjärden för 40 100 kronor till föreningen",
+ * "Kommunstyrelsen beslutade att ridanläggningen ska säljas till Falu Ridklubb"). The sum may stand on the line after
+ * the verb: a page's hard line break is no sentence's end. Not services bought ("köper ridskoletjänster från
+ * stiftelsen"), a company's sale, a förening's own sale ("Föreningen sålde bygdegården", no municipal body), nor a
+ * policy's refusal ("kommunen kommer inte att köpa föreningsägda byggnader").
+ */
+const PROPERTY_SOLD = `(?:^|[.!?\\n])(?![^.!?\\n]*?(?<![\\p{L}])${NOT_PROPERTY_SOLD}(?![\\p{L}]))(?=[^.!?\\n]*?(?<![\\p{L}])(?:${MUNICIPAL_WORD}))[^.!?\\n]*?(?<![\\p{L}])${PROPERTY_SOLD_VERB}[^.!?]{0,80}?(?<![\\p{L}])(?:till|av|från)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}${ONE_PARTNER}`;
 /** A kommun or region as one side of an agreement: "Alingsås kommun", "Malmö stad", "Region Skåne", "kommunen". */
 const ONE_PUBLIC_SIDE = '(?:\\p{Lu}[\\p{L}-]+\\s+(?:kommun|stad)|Region\\s+\\p{Lu}[\\p{L}-]+|kommunen|regionen|staden)(?![\\p{L}])';
 /** An agreement or a collaboration by any of its words: "avtalet", "överenskommelsen", "samverkansavtal", "samarbete", "samverkan". */
@@ -316,6 +337,15 @@ const BETWEEN_SIDES_NEAR = nearPattern(new RegExp(AGREEMENT_BETWEEN_SIDES, 'giu'
 const STATE_OR_PUBLIC_COUNTERPART =
   '(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:kommun|kommunen|stad|staden|region|regionen|landsting|landstinget)(?![\\p{L}])|Region\\s|Polisen|Arbetsförmedlingen|Försäkringskassan|Migrationsverket|Skatteverket|Kriminalvården|Länsstyrelsen|Trafikverket|Skolverket|Socialstyrelsen|Boverket';
 
+/**
+ * A grant shared out between two organisations a sentence names ("Stödet fördelas mellan Friluftsfrämjandet Region
+ * Mälardalen och RF-SISU Stockholm"): grants decided for named recipients. Not föreningar at large or by count
+ * ("fördelas mellan 53 olika kulturföreningar", "mellan föreningarna": no capital), nor public bodies ("mellan Region
+ * Norr och kommunerna").
+ */
+/** GRANT_SHARED_NAMED's verb: a piece every match holds, so a page without it is passed over untried. */
+const GRANT_SHARED_VERB = /(?:fördelas|fördelades|har\s+fördelats)\s+mellan\s+/u;
+const GRANT_SHARED_NAMED = `(?<![\\p{L}])(?:\\p{L}*[Ss]töd(?:et)?|\\p{L}*[Bb]idrag(?:et|en)?|[Aa]nslag(?:et|en)?|[Mm]edlen|[Pp]engarna)\\s+${GRANT_SHARED_VERB.source}(?!${STATE_OR_PUBLIC_COUNTERPART})\\p{Lu}[^.!?\\n]{0,60}?\\s+och\\s+(?!${STATE_OR_PUBLIC_COUNTERPART})\\p{Lu}`;
 /** A kommun or region by its name ("X kommun", "Lilla Edets kommun", "Malmö stad", "Region Halland"): a party to a public bodies' agreement. */
 /** AGREEMENT_NAMED opening a sentence too ("Avtalet", "Överenskommelsen"), for a pattern that must tell capitals from small letters. */
 const AGREEMENT_ANY_CASE = '\\p{L}*(?:[Öö]verenskommelse|[Aa]vtal|[Pp]artnerskap)';
@@ -665,6 +695,21 @@ export const KIND_RULES: readonly KindRule[] = [
     recipientNamed: true,
     ...inSentence(ORGANISATION_SIGNED, new RegExp(`(?<![\\p{L}])${SIGNED}`, 'giu')),
   },
+  // A page that reports a public body selling or letting premises or land to one organisation, or buying them from it
+  // (PROPERTY_SOLD): an agreement with that party (SCHEMA.md counts premises and settlements), read though the
+  // parties extractor does not know it. Not services or places bought (a procurement), nor a company's sale.
+  {
+    name: 'property-sold',
+    kind: 'overenskommelse',
+    place: 'document',
+    strength: 0.5,
+    unnamed: true,
+    recipientNamed: true,
+    ...inSentence(PROPERTY_SOLD, new RegExp(`(?<![\\p{L}])${PROPERTY_SOLD_VERB}`, 'giu')),
+  },
+  // A page that reports a grant shared out between two organisations it names (GRANT_SHARED_NAMED): grants to them,
+  // read though the parties extractor does not know them.
+  { name: 'grant-shared-named', kind: 'bidrag', place: 'document', strength: 0.5, unnamed: true, recipientNamed: true, has: ['mellan'], pattern: new RegExp(GRANT_SHARED_NAMED, 'u'), holds: [GRANT_SHARED_VERB] },
   // A protocol's list of grants announced ("Följande föreningar beviljas bidrag ur verksamhet 491", "Följande
   // organisationer tilldelas verksamhetsstöd"): named recipients follow, whether or not the parties extractor
   // knows them. Not a call ("Följande föreningar kan söka bidrag") nor a scheme's terms ("Följande gäller för bidrag").

@@ -16,6 +16,7 @@ describe('idéburna context rules', () => {
     ['ideburen.between', 'Överenskommelsen mellan nämnden för Gymnasium och Arbetsmarknad och Kvarnbyns Kamrater syftar till', 'Kvarnbyns Kamrater'],
     ['ideburen.parties', 'Parter\n\nNattvandrarna Visby\nRegion Gotland genom regionstyrelsen\n\nBakgrund\n', 'Nattvandrarna Visby'],
     ['ideburen.parties-are', 'Parterna i denna överenskommelse är Region Örebro län genom regionstyrelsen och Föreningen Gatans Röst, org.nr 802400-1234.', 'Föreningen Gatans Röst'],
+    ['ideburen.parties-are (names right after "Parterna")', 'Parterna Ekbyvandrarna och Lunds kommun har gått in ett samarbete.', 'Ekbyvandrarna'],
     ['ideburen.parties (Avtalsparter)', 'Avtalsparter\nUppsala kommun, genom socialnämnden\nUppsala Stadsmission\n\nBakgrund\nText.', 'Uppsala Stadsmission'],
     ['ideburen.grant-to (appositive)', 'Kultur- och fritidsnämnden beviljar bidrag till föreningen Hallsbergs Konstvänner med 20 000 kr.', 'Hallsbergs Konstvänner'],
     ['ideburen.application-from', 'Ansökan om verksamhetsbidrag från Hallsbergs Konstvänner har inkommit.', 'Hallsbergs Konstvänner'],
@@ -29,6 +30,19 @@ describe('idéburna context rules', () => {
     ['ideburen.grant-to (a sum granted, no grant noun)', 'Vidare beviljade kommunstyrelsen 121 500 kronor till IOGT-NTOs samlingslokal i Ekby.', 'IOGT-NTO'],
   ])('%s', (_, text, name) => {
     expect(names(text)).toEqual([name]);
+  });
+
+  it('ideburen.shared-between: a grant shared out between marked names, not between areas', () => {
+    expect(names('Stödet fördelas mellan Friluftsfrämjandet Region Ekby och RF-SISU Ekby, som fördelar det vidare.')).toEqual([
+      'Friluftsfrämjandet Region Ekby',
+      'RF-SISU Ekby',
+    ]);
+    expect(names('Pengarna fördelas mellan Kultur och Fritid.')).toEqual([]);
+  });
+
+  it('ideburen.parties-are: "Parterna" before a verb or a lower-case word names no party', () => {
+    expect(names('Parterna har kommit överens om att Ekbyvandrarna ska patrullera.')).toEqual([]);
+    expect(names('Parterna ska träffas. Ekbyvandrarna patrullerar.')).toEqual([]);
   });
 
   it('ideburen.partnership-with-and: a list of partners with lower-case marker words', () => {

@@ -186,8 +186,19 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
     before: /(?:(?:^|\s)[Ii][ \t]+(?:partnerskapet|överenskommelsen|avtalet|samarbetet|IOP:et)[ \t]+ingår|(?:partnerskapet|överenskommelsen|samarbetet)[ \t]+(?:består[ \t]+av|omfattar)|som[ \t]+ingår[ \t]+i[ \t]+(?:partnerskapet|överenskommelsen|avtalet|samarbetet|IOP:et)[ \t]+är)[ \t]+$/iu,
   },
   { name: 'ideburen.parties-are', strength: 0.8, beforeHas: PARTER, before: /[Pp]arter(?:na)?\s+(?:i\s+[^.]{0,60}?\s+)?är\s+(?:[^.]{0,160}?(?:,|\soch|\ssamt)\s+)?$/u },
+  // … or the parties named right after the noun, in running text: "Parterna Nattvandrarna, Ekby kommun och Föreningsalliansen
+  // har gått in ett samarbete" (names only, each capitalised: not "Parterna har kommit överens med X").
+  { name: 'ideburen.parties-are', strength: 0.8, beforeHas: PARTER, before: /(?<!\p{L})[Pp]arterna[ \t]+(?:\p{Lu}[^.,\n]{1,40}?(?:,[ \t]*|[ \t]+(?:och|samt)[ \t]+)){0,5}$/u },
   // "För X" opens a signature, in a column of its own or beside the other party's (tab-separated).
   { name: 'ideburen.signature', strength: 0.75, before: /(?:^|\n|\t)[ \t]*För[ \t]+$/u },
+  // A grant shared out between its recipients: "Stödet fördelas mellan Friluftsfrämjandet Region Ekby och RF-SISU Ekby". Weak:
+  // money is shared between areas or posts too ("fördelas mellan Kultur och Fritid"), so only a marked name passes with it.
+  {
+    name: 'ideburen.shared-between',
+    strength: 0.55,
+    beforeHas: ['mellan'],
+    before: /(?<!\p{L})(?:fördelas|fördelades|fördelats|delas|delades|fördelning(?:en)?)[ \t]+mellan[ \t]+(?:[^.\n]{2,120}?(?:,|[ \t]och|[ \t]samt)[ \t]+)?$/u,
+  },
   { name: 'ideburen.grant-to', strength: 0.7, before: new RegExp(String.raw`(?:bidrag|stöd|medel|lån|belopp|ersättning|pengar)\p{L}*[^.]{0,80}?\still\s+${APPOSITIVE}$`, 'iu') },
   // A sum granted to it, without a grant's noun: "Vidare beviljade kommunstyrelsen 121 500 kronor till IOGT-NTO" (not "kostar
   // 2 miljoner kronor till bygget": only a verb of granting gives a sum so).

@@ -64,9 +64,11 @@ export const STAMP_RULE = 'protocol stamp';
  * ordförandeberedning 2019-11-26 Fritidsnämndens Arbetsutskott 2019-12-05" / "Fritidsnämnden 2019-12-12"): each
  * line a body preparing or deciding the matter and its meeting date, the last the meeting that decides it. The
  * block — the label's line, then lines that each hold a date, blank lines between them — ends at its first line
- * without a date (the next heading: "Ärendet", "Beslutet skickas till").
+ * without a date (the next heading: "Ärendet", "Beslutet skickas till"). A PDF's reading may run the first bodies onto
+ * the label's line ("Beslutsplanering ASN presidieberedning 2021-06-02 Arbetsmarknads- och socialnämndens").
  */
-const PLANNING_BLOCK = new RegExp(`[ \\t]*Beslutsplanering[ \\t]*:?[ \\t]*\\n(?:[ \\t]*\\n|[^\\n]*?${DATE_TEXT}[^\\n]*(?:\\n|$))*`, 'uy');
+const DATED_LINE = `[^\\n]*?${DATE_TEXT}[^\\n]*(?:\\n|$)`;
+const PLANNING_BLOCK = new RegExp(`[ \\t]*Beslutsplanering[ \\t]*:?(?:[ \\t]*\\n|${DATED_LINE})(?:[ \\t]*\\n|${DATED_LINE})*`, 'uy');
 const DATES = new RegExp(DATE, 'gu');
 
 function plannedMeeting(text: string): DateMention | null {

@@ -117,6 +117,9 @@ describe('meeting date', () => {
     expect(meetingDate(planned, false)).toMatchObject({ value: '2019-12-12', rule: 'planned meeting' });
     expect(meetingDate('Beslutsplanering\nFritidsnämnden 2020-03-13\nFritidsnämnden 2020-05-07\nBeslutet skickas till', false)?.value).toBe('2020-05-07');
     expect(meetingDate('Beslutsplanering\n\nÄrendet\n\nFritidsnämnden 2019-12-12', false)).toBeNull();
+    // A PDF's reading runs the first bodies onto the label's line.
+    expect(meetingDate('Beslutsplanering ASN presidieberedning 2021-06-02 Arbetsmarknads- och socialnämndens\narbetsutskott 2021-06-10 Arbetsmarknads- och socialnämnden 2021-06-17\nBeslutet skickas till', false)?.value).toBe('2021-06-17');
+    expect(meetingDate('Beslutsplanering av året\nÄrendet\nFritidsnämnden 2019-12-12', false)).toBeNull();
     expect(meetingDate('Ingen beslutsplanering behövs. Fritidsnämnden 2019-12-12', false)).toBeNull();
   });
 

@@ -138,15 +138,16 @@ export const wordThenSpaceBefore: StartBound = wordsThenSpaceBefore(1);
 export const atLiteral: StartBound = (_text, at) => at;
 
 /**
- * The start of the word (the run of letters, as a pattern under /iu reads letters: a few marks fold to letters) that a literal
- * at `at` stands in: the start bound of a pattern whose every match opens with that word (doctype's several-grants,
- * target-groups' offer-for). Walked back a code point at a time, most told by a table (notAfter), not by a slice and a pattern each.
+ * The start bound that walks back a code point at a time while the one before is in a class (`notIn`: a notAfter of it, its
+ * table answering for most): where the run of that class holding the offset starts.
  */
-export const wordStart: StartBound = (text, at) => {
-  let start = at;
-  while (!notAfterLetter(text, start)) start = codePointBefore(text, start);
-  return start;
-};
+export function runStart(notIn: (text: string, at: number) => boolean): StartBound {
+  return (text, at) => {
+    let start = at;
+    while (!notIn(text, start)) start = codePointBefore(text, start);
+    return start;
+  };
+}
 
 /**
  * A global pattern with what eachMatchNear needs to find its matches only near a literal every match holds: `sticky` is
@@ -260,8 +261,12 @@ export function notAfter(cls: RegExp): (text: string, at: number) => boolean {
   };
 }
 
-/** No letter (as a pattern under /iu reads letters) right before the offset, or the text starts there. */
-const notAfterLetter = notAfter(/\p{L}/iu);
+/**
+ * The start of the word (the run of letters, as a pattern under /iu reads letters: a few marks fold to letters) that a literal
+ * at `at` stands in: the start bound of a pattern whose every match opens with that word (doctype's several-grants,
+ * target-groups' offer-for). After notAfter: its table is built at load.
+ */
+export const wordStart: StartBound = runStart(notAfter(/\p{L}/iu));
 
 /**
  * A global pattern whose every match opens with a character of a one-character class (a leading lookahead says so:

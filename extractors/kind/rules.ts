@@ -337,14 +337,14 @@ const BETWEEN_SIDES_NEAR = nearPattern(new RegExp(AGREEMENT_BETWEEN_SIDES, 'giu'
 const STATE_OR_PUBLIC_COUNTERPART =
   '(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:kommun|kommunen|stad|staden|region|regionen|landsting|landstinget)(?![\\p{L}])|Region\\s|Polisen|Arbetsförmedlingen|Försäkringskassan|Migrationsverket|Skatteverket|Kriminalvården|Länsstyrelsen|Trafikverket|Skolverket|Socialstyrelsen|Boverket';
 
+/** GRANT_SHARED_NAMED's verb: a piece every match holds, so a page without it is passed over untried. */
+const GRANT_SHARED_VERB = /(?:fördelas|fördelades|har\s+fördelats)\s+mellan\s+/u;
 /**
  * A grant shared out between two organisations a sentence names ("Stödet fördelas mellan Friluftsfrämjandet Region
  * Mälardalen och RF-SISU Stockholm"): grants decided for named recipients. Not föreningar at large or by count
  * ("fördelas mellan 53 olika kulturföreningar", "mellan föreningarna": no capital), nor public bodies ("mellan Region
  * Norr och kommunerna").
  */
-/** GRANT_SHARED_NAMED's verb: a piece every match holds, so a page without it is passed over untried. */
-const GRANT_SHARED_VERB = /(?:fördelas|fördelades|har\s+fördelats)\s+mellan\s+/u;
 const GRANT_SHARED_NAMED = `(?<![\\p{L}])(?:\\p{L}*[Ss]töd(?:et)?|\\p{L}*[Bb]idrag(?:et|en)?|[Aa]nslag(?:et|en)?|[Mm]edlen|[Pp]engarna)\\s+${GRANT_SHARED_VERB.source}(?!${STATE_OR_PUBLIC_COUNTERPART})\\p{Lu}[^.!?\\n]{0,60}?\\s+och\\s+(?!${STATE_OR_PUBLIC_COUNTERPART})\\p{Lu}`;
 /** A kommun or region by its name ("X kommun", "Lilla Edets kommun", "Malmö stad", "Region Halland"): a party to a public bodies' agreement. */
 /** AGREEMENT_NAMED opening a sentence too ("Avtalet", "Överenskommelsen"), for a pattern that must tell capitals from small letters. */

@@ -1131,8 +1131,9 @@ export function extractIdeburna(doc: DocText): { fields: Field<string>[]; aliase
   const fields = merged.filter((f) => f.confidence >= KEEP_THRESHOLD);
   // None kept, and one organisation named (by its marker, or in a context too weak alone), in the page's opening: the page's
   // own, should the page be a partnership's (pipeline/extract.ts).
-  const opened = fields.length === 0 && named === 1 && candidates.some((c) => c.start < openingEnd(doc.text));
-  const onlyNamed = opened ? (merged[0] ?? null) : null;
+  const lone = fields.length === 0 && named === 1;
+  const opening = lone ? openingEnd(doc.text) : 0;
+  const onlyNamed = lone && candidates.some((c) => c.start < opening) ? (merged[0] ?? null) : null;
   const kept = new Set(fields.map((f) => f.value));
   const aliasMap = new Map<string, string>();
   for (const [alias, of] of aliases) {

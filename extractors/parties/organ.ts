@@ -26,7 +26,7 @@ import { strongestContext } from './context-rules.js';
 import { inPageHeader } from './layout.js';
 import { cleanName } from './names.js';
 import { perText } from '../engine/memo.js';
-import { codePointBefore, eachMatch, eachMatchNear, notAfter } from '../engine/sticky.js';
+import { eachMatch, eachMatchNear, notAfter, runStart } from '../engine/sticky.js';
 import { DATE_TEXT } from '../decision/date.js';
 import { GappedPhrases, type Phrase } from '../engine/gapped-phrases.js';
 import { MONTH_WORDS } from '../period/dates.js';
@@ -151,16 +151,10 @@ const BODY = new RegExp(String.raw`(?<![\p{L}\d-])${BODY_NAME}(?![\p{L}\d])`, 'g
 const BODY_STICKY = new RegExp(BODY.source, 'yu');
 const BODY_HEAD = /ämnd|ämd|tyrelse|ullmäktige|tskott|örvaltning|ontor|nhet|ÄMND|ÄMD|TYRELSE|ULLMÄKTIGE|TSKOTT|ÖRVALTNING|ONTOR|NHET/gu;
 /**
- * Whether the code point before an offset is none of those that may stand before a head (a letter, white space, a comma,
- * "&", a hyphen), or the text starts there: a table answers for most (engine/sticky.ts notAfter), not a slice and a
- * pattern per code point walked back.
+ * Where a body's name may start: walked back over the code points that may stand before a head (a letter, white space, a
+ * comma, "&", a hyphen).
  */
-const notBeforeHead = notAfter(/[\p{L}\s,&-]/u);
-function bodyRunStart(text: string, at: number): number {
-  let start = at;
-  while (!notBeforeHead(text, start)) start = codePointBefore(text, start);
-  return start;
-}
+const bodyRunStart = runStart(notAfter(/[\p{L}\s,&-]/u));
 const bodyStartable = notAfter(/[\p{L}\d-]/u);
 /** For organ-near.test.ts: the whole-text pattern and its search near heads, which must find the same. */
 export const BODY_SEARCH = { pattern: BODY, sticky: BODY_STICKY, literal: BODY_HEAD, earliest: bodyRunStart, startable: bodyStartable };

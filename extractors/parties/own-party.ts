@@ -6,7 +6,7 @@
  * ("socialnämnden i Lund", "kommunstyrelsen i Alingsås") names its kommun by the place alone.
  */
 import type { Candidate } from '../engine/candidate.js';
-import { codePointBefore, eachMatch, eachMatchNear, notAfter } from '../engine/sticky.js';
+import { eachMatch, eachMatchNear, notAfter, runStart } from '../engine/sticky.js';
 import { findKommun, KOMMUNER, lookupPublicParty, REGIONER, type PublicPartyKind } from './lexicon.js';
 
 /** Definite nouns for one's own kommun or region, with their genitive ("kommunens socialnämnd"). */
@@ -27,11 +27,7 @@ const BODY_IN_PLACE_STICKY = new RegExp(BODY_IN_PLACE.source, 'yu');
 const PLACE_HEAD = /nämnd|styrelse|fullmäktige|förvaltning/gu;
 /** No letter right before the offset, or the text starts there: a table answers for most code points (engine/sticky.ts notAfter). */
 const placeStartable = notAfter(/\p{L}/u);
-function letterRunStart(text: string, at: number): number {
-  let start = at;
-  while (!placeStartable(text, start)) start = codePointBefore(text, start);
-  return start;
-}
+const letterRunStart = runStart(placeStartable);
 /** For own-party-near.test.ts: the whole-text pattern and its search near heads, which must find the same. */
 export const BODY_IN_PLACE_SEARCH = { pattern: BODY_IN_PLACE, sticky: BODY_IN_PLACE_STICKY, literal: PLACE_HEAD, earliest: letterRunStart, startable: placeStartable };
 

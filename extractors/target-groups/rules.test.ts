@@ -377,6 +377,15 @@ describe('offering compounds, serving and giving verbs', () => {
     expect(groups('Föreningen kan ge stöd till ett stort antal familjer.')).toEqual([]);
   });
 
+  it('takes a count in words or with a bound for capacity, not for a group, and an age in words for no count', () => {
+    expect(groups('Härbärget ska ha plats för tio personer och vara öppet årets alla dagar.')).toEqual([]);
+    expect(groups('Föreningen erbjuder två lägenheter för skyddat boende, som har plats för fyra–fem personer.')).toEqual([]);
+    expect(groups('Föreningen är huvudman för förskoleverksamhet för högst 30 barn.')).toEqual([]);
+    expect(groups('Föreningen bedriver verksamhet för tio ensamkommande barn i kommunen.')).toEqual(['ensamkommande barn']);
+    expect(groups('Föreningen bedriver verksamhet för barn tio–tolv år.')).toEqual(['barn tio–tolv år']);
+    expect(groups('Föreningen erbjuder stöd till ensamstående föräldrar.')).toEqual(['ensamstående föräldrar']);
+  });
+
   it('drops a count before a modifier and its people, and keeps the group', () => {
     expect(groups('Genom partnerskapet har organisationerna haft möjlighet att öka livskvaliteten för drygt 270 ensamkommande barn och unga.')).toEqual(['ensamkommande barn och unga']);
     expect(groups('I överenskommelsen anges att föreningen kan ta emot ca 70 barn och 40 föräldrar i verksamheterna.')).toEqual([]);

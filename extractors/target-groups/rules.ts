@@ -8,6 +8,7 @@ import people from '../lexicon/people-nouns.json' with { type: 'json' };
 import morePeople from '../lexicon/target-group-people.json' with { type: 'json' };
 import { perKey } from '../engine/memo.js';
 import { atLiteral, nearPattern, nonSpaceWithin, wordStart, type NearPattern } from '../engine/sticky.js';
+import { alternation, NUMBER_WORDS } from '../amounts/numerals.js';
 import { MONTH_WORDS } from '../period/dates.js';
 
 export interface TriggerRule {
@@ -726,10 +727,16 @@ export const PLACED_IN_THE_WORK = /\s+som\s+(?:[\p{L}-]+\s+){1,4}?(?:i|på|vid|i
 export const SETTING =
   /(?:\s+(?:i\s+skolan|i\s+vardagen|på\s+(?:sin\s+)?fritid(?:en)?|på\s+(?:sommar|höst|jul|sport|påsk)?lov(?:en|et)?|på\s+kvällar(?:na)?(?:\s+och\s+helger(?:na)?)?|på\s+helger(?:na)?|efter\s+skol(?:an|tid(?:en)?|dagen)|utanför\s+skoltid(?:en)?|utanför\s+(?:den\s+|det\s+)?(?:ordinarie|vanliga?|reguljära?)\s+[\p{L}-]+))+$/iu;
 
+/** A bound on a count: "högst 30 barn", "minst tio deltagare". */
+const COUNT_BOUND = String.raw`(?:högst|max|maximalt|minst|upp\s+emot)`;
+/** A count in words from two up, or a range of them ("tio personer", "fyra–fem personer"); "en"/"ett" are articles. */
+const COUNT_WORD = alternation(Object.entries(NUMBER_WORDS).filter(([, n]) => n >= 2).map(([word]) => word));
+const COUNT_IN_WORDS = String.raw`(?<![\p{L}])(?:${COUNT_WORD})(?:\s*[–-]\s*(?:${COUNT_WORD}))?`;
 /**
  * A count before the people ("ta emot ca 70 barn", "friplatser till ett antal barn") is capacity, not a group (a quantity word is dropped, LEADING_DETERMINER); nor is
- * "varje" one person at a time ("samverkan kring varje deltagande individ"). An age is no count: "för målgrupp 65 år och
- * äldre", "Målgruppen är 16–25 år".
+ * "varje" one person at a time ("samverkan kring varje deltagande individ"). A count in words or with a bound is one too ("plats
+ * för fyra–fem personer", "förskoleverksamhet för högst 30 barn"). An age is no count: "för målgrupp 65 år och
+ * äldre", "Målgruppen är 16–25 år", "barn tio–tolv år".
  */
 /**
  * A count before a modifier and its people says how many the partnership reached, and the people it names are the group:
@@ -737,8 +744,14 @@ export const SETTING =
  * two words of one noun phrase follow it (index.ts phraseAt); before a bare noun ("ta emot ca 70 barn", "40 föräldrar i
  * verksamheterna", where a preposition follows the noun) the phrase stays COUNTED.
  */
-export const COUNT_BEFORE_GROUP = /^(?:(?:ca\.?|cirka|omkring|drygt|nästan|över|upp\s+till)\s+)?\d[\d\s]*?\s+(?!år(?![\p{L}])|\d)(?=[\p{L}-]+\s+(?!(?:i|på|inom|vid|från|med|per|för|till|av|om|och|samt)(?![\p{L}]))[\p{L}-])/iu;
-export const COUNTED = /^(?:ca\.?|cirka|omkring|drygt|upp\s+till|varje|ett\s+(?:(?:stort|litet|mindre|större|begränsat|visst)\s+)?antal|ett\s+fåtal|\d+(?!\s*(?:år|[+–-])))(?![\p{L}\d])/iu;
+export const COUNT_BEFORE_GROUP = new RegExp(
+  String.raw`^(?:(?:ca\.?|cirka|omkring|drygt|nästan|över|upp\s+till|${COUNT_BOUND})\s+)?(?:\d[\d\s]*?|${COUNT_IN_WORDS})\s+(?!år(?![\p{L}])|\d)(?=[\p{L}-]+\s+(?!(?:i|på|inom|vid|från|med|per|för|till|av|om|och|samt)(?![\p{L}]))[\p{L}-])`,
+  'iu',
+);
+export const COUNTED = new RegExp(
+  String.raw`^(?:ca\.?|cirka|omkring|drygt|upp\s+till|${COUNT_BOUND}|varje|ett\s+(?:(?:stort|litet|mindre|större|begränsat|visst)\s+)?antal|ett\s+fåtal|\d+(?!\s*(?:år|[+–-]))|${COUNT_IN_WORDS}(?![\p{L}–-])(?!\s+år(?![\p{L}])))(?![\p{L}\d])`,
+  'iu',
+);
 
 /**
  * A phrase opening with "att" is an infinitive clause ("ett arbete för att inkludera fler grupper"), no group — unless

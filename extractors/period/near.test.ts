@@ -24,6 +24,8 @@ const EXAMPLES = [
   // A start after the words of its beginning ("den", a day and a month before the year).
   'Samarbetet började den 31:a december 2017 och pågår', 'Partnerskapet inleddes i mars 2021 och löper vidare',
   'Avtalsperioden är 2024 och 2025', 'Avtalsperiod: 2025', 'under verksamhetsåret 2024', 'kalenderåret 2024 och 2025', 'Giltighetstiden är hela året 2024',
+  // A start the next year, its longest lead before its literal ("från och med den 1 januari", 21) and the others.
+  'från och med den 1 januari nästa år', 'Fr.o.m. nästkommande år', 'med början årsskiftet', 'börjar gälla vid årsskiftet', 'från  den 1 januari\nnästa år',
 ];
 
 describe('period rules tried near their literal', () => {

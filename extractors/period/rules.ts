@@ -688,6 +688,8 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     // A turn named by its years ("årsskiftet 2024/2025") is named-year-turn-start's. "vid" only after a verb of starting ("Avtalet
     // börjar gälla vid årsskiftet"; "går ut vid årsskiftet" is page-year-end's).
     pattern: new RegExp(String.raw`(?:${FROM}|(?<=${STARTS}\s+)vid)\s+(?:(?:den\s+)?1\s+januari\s+)?(?:nästa\s+år|nästkommande\s+år|(?<turn>årsskiftet)(?!\s+\d))(?![\p{L}])`, 'giu'),
+    // Before "nästa", "nästkommande" or "årsskiftet" at most "från och med" (10) and "den 1 januari" (11): 21.
+    near: near(/nästa|nästkommande|årsskiftet/giu, 32),
     read(g, page) {
       if (!page) return null;
       const year = g.turn && page.month <= 2 ? page.year : page.year + 1;

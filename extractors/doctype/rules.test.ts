@@ -18,6 +18,16 @@ describe('title rules', () => {
     expect(rules(titleSignals(cells(' Tjänsteskrivelse \n\nFörlängning av avtal')))).toEqual(['tjansteskrivelse: title in header']);
   });
 
+  it('weighs a headline on a subject ("Avtal om Norderstrand görs om") as a subject line, not as the document\'s title', () => {
+    const news = '\n\nDet kan bli föreningen som tar över skötseln av stranden sedan kommunen gjort om avtalet.';
+    expect(new Set(rules(titleSignals(cells(`Avtal om Norderstrand görs om${news}`))))).toEqual(new Set(['overenskommelse: subject line']));
+    expect(docType(`Avtal om Norderstrand görs om${news}`)).toBe('annat');
+    // A title alone or in capitals is the document's own; so is a title word that does not open the cell.
+    expect(rules(titleSignals(cells(`ÖVERENSKOMMELSE OM IOP${news}`)))).toContain('overenskommelse: title in header');
+    expect(rules(titleSignals(cells(`Avtal${news}`)))).toEqual(['overenskommelse: title in header']);
+    expect(rules(titleSignals(cells(`Ansökan om bidrag Tjänsteskrivelse${news}`)))).toContain('tjansteskrivelse: title in header');
+  });
+
   it('reads a repeated page header further down, but not "Beslut" as a section heading', () => {
     const text = ['a', 'b', 'c', 'd', 'e', 'f', 'Protokoll', 'Sida 21 (84)', 'Beslut'].join('\n');
     expect(rules(titleSignals(cells(text)))).toEqual(['protokoll: title cell']);

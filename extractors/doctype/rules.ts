@@ -221,6 +221,18 @@ export function isWebPage(cells: readonly Cell[]): boolean {
   );
 }
 
+/**
+ * subject headline: a title word opening a header cell in sentence case, then "om" and a subject: a news page's headline on
+ * an agreement or a decision names what it reports ("Avtal om Norderstrand görs om"); it weighs as a subject line does. A
+ * document's own title stands alone or in capitals ("Avtal", "ÖVERENSKOMMELSE OM IDÉBURET OFFENTLIGT PARTNERSKAP").
+ *   yes: "Avtal om Norderstrand görs om", "Överenskommelse om lokaler klar"
+ *   no:  "ÖVERENSKOMMELSE OM IOP", "Överenskommelse", "Avtal 2023-01-01", "Ansökan om bidrag Tjänsteskrivelse" (the title
+ *        word does not open the cell)
+ */
+const ABOUT_SUBJECT = /^\s+om\s+\S/u;
+const subjectHeadline = (cell: Cell, text: string, phrase: string) =>
+  startsWith(text, phrase) && ABOUT_SUBJECT.test(text.slice(phrase.length)) && cell.text !== cell.text.toUpperCase();
+
 /** A paragraph of running text: a dozen words or more, closed by a sentence's end. */
 const PROSE_MIN_WORDS = 12;
 const isProse = (cell: Cell) => countWords(cell.text) >= PROSE_MIN_WORDS && /[.!?]["”]?$/u.test(cell.text);
@@ -246,7 +258,9 @@ export function titleSignals(cells: readonly Cell[], headerEnd = Infinity, webPa
     if (!title || (CAPITALS_ONLY_TITLES.has(title.phrase) && !inCapitals(cell.text, title.phrase))) continue;
     const bare = headerBare ?? bareOf();
     if (inHeader && isSectionHeadingBeslut(title.phrase, cell, cells)) continue;
-    if (inHeader) {
+    if (inHeader && subjectHeadline(cell, text, title.phrase)) {
+      signals.push(signal(title.type, 'subject line', WEIGHTS.subjectLine, cell));
+    } else if (inHeader) {
       signals.push(signal(title.type, 'title in header', WEIGHTS.titleInHeader, cell));
     } else if (bare === title.phrase && title.type !== 'beslut') {
       // "Beslut" alone further down is a protocol's section heading, not the document's title.

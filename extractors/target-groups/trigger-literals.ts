@@ -12,24 +12,32 @@ const ALL_RULES = 2 ** TRIGGER_RULES.length - 1;
 const RULE_BIT: ReadonlyMap<TriggerRule, number> = new Map(TRIGGER_RULES.map((rule, i) => [rule, 1 << i]));
 
 /**
- * Every rule's literals in one alternation, the longest first: at an offset where several stand, the longest is found,
- * and every other one standing there is its beginning ("för" in "förutsättning").
+ * A literal this short ("för", "att", "ta", "ge") stands in nearly every sentence, often inside other words: searching for it
+ * cost more than it saved, and a rule with one is tried in every sentence (its near-pattern finds the literal anyway).
  */
-const LITERALS = [...new Set(TRIGGER_RULES.flatMap((rule) => rule.literals))].sort((a, b) => b.length - a.length);
+const MIN_SEARCHED_LENGTH = 4;
+const searched = (rule: TriggerRule) => rule.literals.every((l) => l.length >= MIN_SEARCHED_LENGTH);
+const ALWAYS_TRIED = TRIGGER_RULES.reduce((mask, rule, i) => (searched(rule) ? mask : mask | (1 << i)), 0);
+
+/**
+ * The other rules' literals in one alternation, the longest first: at an offset where several stand, the longest is found,
+ * and every other one standing there is its beginning ("rikta" in "riktad").
+ */
+const LITERALS = [...new Set(TRIGGER_RULES.filter(searched).flatMap((rule) => rule.literals))].sort((a, b) => b.length - a.length);
 const ANY_LITERAL = new RegExp(LITERALS.join('|'), 'giu');
 /** The rules a literal found lets through: those of every literal it begins with, its own among them. */
 const RULES_OF: ReadonlyMap<string, number> = new Map(
-  LITERALS.map((found) => [found, TRIGGER_RULES.reduce((mask, rule, i) => (rule.literals.some((l) => found.startsWith(l)) ? mask | (1 << i) : mask), 0)]),
+  LITERALS.map((found) => [found, TRIGGER_RULES.reduce((mask, rule, i) => (searched(rule) && rule.literals.some((l) => found.startsWith(l)) ? mask | (1 << i) : mask), 0)]),
 );
 
-/** The mask of the rules whose literals a text holds. */
+/** The mask of the rules whose literals a text holds (and of those always tried). */
 export function possibleRules(text: string): number {
-  let mask = 0;
+  let mask = ALWAYS_TRIED;
   ANY_LITERAL.lastIndex = 0;
   for (let m = ANY_LITERAL.exec(text); m !== null && mask !== ALL_RULES; m = ANY_LITERAL.exec(text)) {
     // A spelling only the i flag folds to a literal (not found by lower-casing) lets every rule through.
     mask |= RULES_OF.get(m[0].toLowerCase()) ?? ALL_RULES;
-    // Literals may overlap ("ta" inside "arbeta"): the search goes on from the next offset, not after the match.
+    // Literals may overlap ("deltagar" overlapping "boende" in "boendeltagare"): the search goes on from the next offset, not after the match.
     ANY_LITERAL.lastIndex = m.index + 1;
   }
   return mask;

@@ -86,6 +86,7 @@ import {
   TRIGGER_RULES,
   type TriggerRule,
 } from './rules.js';
+import { mayMatch, possibleRules } from './trigger-literals.js';
 
 /** How far past its heading a Målgrupp section is read. */
 const SECTION_MAX_SENTENCES = 8;
@@ -154,7 +155,8 @@ function readCandidates(doc: DocText): readonly Candidate<string>[] {
       // Read once per sentence, and only when a read-off rule has matched in it.
       let about: boolean | undefined;
       const isAbout = () => (about ??= aboutPartnership(s.text));
-      return rules.flatMap((rule) => triggerCandidates(s, rule, isAbout));
+      const possible = possibleRules(s.text);
+      return rules.flatMap((rule) => (mayMatch(possible, rule) ? triggerCandidates(s, rule, isAbout) : []));
     });
   // The sentence a mention stands in: a group written in fewer words is folded into a fuller one only from another sentence.
   const sentenceOf = (offset: number) => spanIndexAt(spans, offset);
@@ -322,8 +324,7 @@ const ITEM_OPENING = /^\s*(?:\d+(?:\.\d+)*[.)]?|[•·▪◦*–-])\s+$/u;
 
 /** Phrases that follow a rule's trigger in one sentence. */
 /**
- * The trigger rules' prefilters and sentence cues, each pattern once (six Målgrupp rules share one prefilter, two rules one
- * cue), with each one's answer for the sentence being read (0 not yet tested, 1 holds, 2 does not), cleared per sentence: a
+ * The trigger rules' prefilters and sentence cues, each pattern once (two rules share one cue), with each one's answer for the sentence being read (0 not yet tested, 1 holds, 2 does not), cleared per sentence: a
  * shared pattern is tested once per sentence, not once per rule. Only patterns without g or y (whose test changes nothing). The
  * answers are cleared whenever another sentence is asked about.
  */

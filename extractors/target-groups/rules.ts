@@ -23,6 +23,12 @@ export interface TriggerRule {
    */
   prefilter?: RegExp;
   /**
+   * Literals (lower case, found case-insensitively anywhere in the sentence) one of which every match of the trigger holds:
+   * the rule is tried only in a sentence holding one, found in one pass over the sentence for all rules (trigger-literals.ts;
+   * prefilter.test.ts checks every development-set sentence the trigger matches in holds one).
+   */
+  literals: readonly string[];
+  /**
    * The trigger tried only from the word holding a literal every match holds (engine/sticky.ts eachMatchNear), not at every
    * position: the same matches (near.test.ts checks it).
    */
@@ -161,14 +167,18 @@ const OFFER_PASSIVE = String.raw`(?:(?:ska|skall|kan|kommer\s+att)\s+(?:ges|erbj
  * The offer words' stems: every match of OFFER_WORDS holds one in its first word (keep in step with OFFER_WORDS). Suffixes
  * and the colon of "IOP:et" are left to the trigger.
  */
-const OFFER_STEMS =
-  'tillgänglig|rikta[dt]|öpp|integration|iop|verksamhet|satsning|insats|stöd|aktivitet|plats|boende|mötesplats|hjälp|samtal|träff|mottagning|rådgivning|utbildning|program|läger|gemenskap|härb[äe]rge|jour|partnerskap|samarbete|samverkan|överenskommelse|arbete|center|centret|café|kafé|kurs|fritid|sysselsättning';
+const OFFER_STEM_WORDS = [
+  'tillgänglig', 'riktad', 'riktat', 'öpp', 'integration', 'iop', 'verksamhet', 'satsning', 'insats', 'stöd', 'aktivitet', 'plats', 'boende',
+  'mötesplats', 'hjälp', 'samtal', 'träff', 'mottagning', 'rådgivning', 'utbildning', 'program', 'läger', 'gemenskap', 'härbärge', 'härberge',
+  'jour', 'partnerskap', 'samarbete', 'samverkan', 'överenskommelse', 'arbete', 'center', 'centret', 'café', 'kafé', 'kurs', 'fritid',
+  'sysselsättning',
+];
 /**
  * The offer words' stems, then (after an optional second noun or a passive verb, OFFER_PASSIVE) the preposition: every
  * match of a trigger built on OFFER_WORDS holds one of them (keep in step with the trigger's shape).
  */
 const OFFER_PREFILTER = new RegExp(
-  String.raw`(?:${OFFER_STEMS})[\p{L}:]*(?:\s+(?:och|samt)\s+\p{L}+)?(?:\s+${OFFER_PASSIVE}(?:\s+\p{L}+){0,4})?(?:,?\s+(?:till\s+exempel|t\.\s?ex\.?|exempelvis|bland\s+annat|bl\.\s?a\.),?)?\s+(?:för|till|kring|åt|med)\s`,
+  String.raw`(?:${OFFER_STEM_WORDS.join('|')})[\p{L}:]*(?:\s+(?:och|samt)\s+\p{L}+)?(?:\s+${OFFER_PASSIVE}(?:\s+\p{L}+){0,4})?(?:,?\s+(?:till\s+exempel|t\.\s?ex\.?|exempelvis|bland\s+annat|bl\.\s?a\.),?)?\s+(?:för|till|kring|åt|med)\s`,
   'iu',
 );
 
@@ -207,6 +217,9 @@ const CHANCE_WORDS = String.raw`(?:möjlighet(?:en|er|erna)?|möjligt|möjliggö
 const NOT_CHANCE_BEFORE = String.raw`(?<!${CHANCE_WORDS}\s+)`;
 const NOT_RESPONSIBLE_FOR = String.raw`(?<!(?:${RESPONSIBLE})\s+för\s+(?:att\s+\p{L}+\s+)?)`;
 
+/** Literals as one global pattern under the i and u flags (a near-pattern's literal: the same letters as TriggerRule.literals). */
+const anyLiteral = (literals: readonly string[]): RegExp => new RegExp(literals.join('|'), 'giu');
+
 /** A verb of serving, whose object is its people: the serving-verb rule's trigger (TRIGGER_RULES). */
 const SERVING_VERB =
   /(?<![\p{L}])(?:stödja|stötta|stödjer|stöder|stöttar|omfatta|nå(?:\s+ut\s+till)?|når(?:\s+ut\s+till)?|hjälpa|hjälper|skydda|skyddar|satsa\s+på|satsar\s+på|ta\s+emot|tar\s+emot|stärka|stärker|(?<!(?<![\p{L}])som\s+)arbetar(?:\s+(?:aktivt|förebyggande|uppsökande|främst|särskilt|långsiktigt))?\s+med|arbeta(?:\s+(?:aktivt|förebyggande|uppsökande|främst|särskilt|långsiktigt))?\s+med|aktivera|aktiverar|motivera|motiverar|rusta|rustar|lotsa|lotsar|vägleda|vägleder)(?:\s+(?:och|samt|eller)\s+\p{L}+)?\s+(?!(?:och|eller|samt)\s)/giu;
@@ -214,9 +227,13 @@ const SERVING_VERB =
 const CONDITIONS_FOR =
   /(?<![\p{L}])(?:(?:livs|levnads)?situation(?:en)?|effekt(?:er|erna)?|(?:livs|levnads)?villkor(?:en)?|förutsättning(?:ar|arna)|livskvalitet(?:en)?|trygghet(?:en)?|tillvaro(?:n)?|vardag(?:en)?)\s+för\s+/giu;
 /** The nouns of CONDITIONS_FOR, one of which every match holds (keep in step with it). */
-const CONDITIONS_NOUNS = 'situation|effekt|villkor|förutsättning|livskvalitet|trygghet|tillvaro|vardag';
+const CONDITIONS_NOUNS = ['situation', 'effekt', 'villkor', 'förutsättning', 'livskvalitet', 'trygghet', 'tillvaro', 'vardag'];
+/** The stems of SERVING_VERB's verbs, one of which every match starts with (keep in step with it). */
+const SERVING_STEMS = ['stöd', 'stött', 'omfatta', 'nå', 'hjälp', 'skydd', 'satsa', 'ta', 'stärk', 'arbeta', 'aktiver', 'motiver', 'rust', 'lots', 'vägled'];
 /** "bland …", "ohälsa hos …": the among rule's trigger (TRIGGER_RULES). */
 const AMONG = /(?<![\p{L}])(?:bland\s+(?!annat(?![\p{L}]))|(?:ensamhet(?:en)?|isolering(?:en)?|ohälsa(?:n)?|hälsa(?:n)?|välmående(?:t)?|välbefinnande(?:t)?|livskvalitet(?:en)?|utanförskap(?:et)?|arbetslöshet(?:en)?|delaktighet(?:en)?)\s+hos\s+)/giu;
+/** The words of AMONG, one of which every match starts with (keep in step with it). */
+const AMONG_WORDS = ['bland', 'ensamhet', 'isolering', 'ohälsa', 'hälsa', 'välmående', 'välbefinnande', 'livskvalitet', 'utanförskap', 'arbetslöshet', 'delaktighet'];
 /** An offer and its preposition, whose people follow: the offer-for rule's trigger (TRIGGER_RULES). */
 const OFFER_FOR = new RegExp(
   String.raw`${NOT_RESPONSIBLE_FOR}(?<![\p{L}])(?:${OFFER_WORDS}(?:\s+(?:och|samt)\s+\p{L}+)?(?:\s+${OFFER_PASSIVE}(?:\s+${NARROWING_WORDS})?)?(?:,?\s+${EXAMPLE_WORDS},?)?\s+(?:för|till|kring|åt)|arbete(?:t)?\s+med)\s+(?:för\s+)?`,
@@ -249,8 +266,8 @@ const HELP_QUALITIES =
 /** A label's colon, not the one that joins an abbreviation to its ending ("IOP:et", "IOP:n", "IOP:s"). */
 const LABEL_COLON = String.raw`:(?!(?:et|en|n|t|s|ets|ens|ns|ts|na|erna)(?![\p{L}]))`;
 
-/** What every match of a rule that names the target group ("Målgruppen är …", "med målgruppen …") holds (TriggerRule.prefilter). */
-const NAMES_THE_GROUP = /målgrupp/iu;
+/** What every match of a rule that names the target group ("Målgruppen är …", "med målgruppen …") holds (TriggerRule.literals). */
+const NAMES_THE_GROUP = ['målgrupp'];
 
 /**
  * The triggers of the rules below that have no prefilter (TRIGGER_RULES), each tried only at its literal (nearPattern): at
@@ -273,7 +290,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
       String.raw`(?<![\p{L}])${MAIN}målgrupp(?:en|er|erna)?${FOR_WHAT}\s+${TARGET_GROUP_IS}\s+(?:följande\s*:\s*|${EXAMPLE_WORDS}\s+)?`,
       'giu',
     ),
-    prefilter: NAMES_THE_GROUP,
+    literals: NAMES_THE_GROUP,
     needsPeople: false,
     strength: STRENGTH.named,
     defining: true,
@@ -284,7 +301,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // når" (no people open the phrase), nor "målgrupper som kommunen prioriterar" (no examples follow).
     name: 'malgrupper-som-exempel',
     trigger: new RegExp(String.raw`(?<![\p{L}])${MAIN}målgrupp(?:en|er|erna)?\s+som\s+${EXAMPLE_WORDS}\s+`, 'giu'),
-    prefilter: NAMES_THE_GROUP,
+    literals: NAMES_THE_GROUP,
     needsPeople: true,
     opensWithPeople: true,
     strength: STRENGTH.named,
@@ -295,7 +312,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // IOP:et är …", LABEL_COLON).
     name: 'malgrupp-label',
     trigger: new RegExp(String.raw`(?<![\p{L}])${MAIN}målgrupp(?:en|er|erna)?${FOR_WHAT}${LABEL_COLON}[ \t]*(?=\S)`, 'giu'),
-    prefilter: NAMES_THE_GROUP,
+    literals: NAMES_THE_GROUP,
     needsPeople: false,
     strength: STRENGTH.named,
     defining: true,
@@ -305,7 +322,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // a cell's text (not "Målgruppen har …", which goes on in lower case; no i flag, which would make \p{Lu} any letter).
     name: 'malgrupp-cell',
     trigger: /^(?:Huvudmålgrupp|Målgrupp|MÅLGRUPP)(?:er|ER)?[ \t]+(?=\p{Lu}\p{Ll})/gu,
-    prefilter: NAMES_THE_GROUP,
+    literals: NAMES_THE_GROUP,
     needsPeople: true,
     strength: STRENGTH.named,
     defining: true,
@@ -318,7 +335,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // An age in apposition names its people too: "vänder sig till målgruppen 12-25 år" (AGE_GROUP; after "till" only an age:
     // "ge ett ökat stöd till målgruppen våldsutsatta kvinnor" refers back to the group named before).
     trigger: new RegExp(String.raw`(?<![\p{L}])(?:(?:har|hade)\s+som\s+${MAIN}målgrupp|(?:med|för)\s+${MAIN}målgrupp(?:en|erna)?|till\s+${MAIN}målgrupp(?:en|erna)?(?=\s+\d))\s+(?!(?:och|samt|eller|som|att|är|har|i|på|för|med|till|om|när|där|genom|utifrån|inom|kring)(?![\p{L}]))`, 'giu'),
-    prefilter: NAMES_THE_GROUP,
+    literals: NAMES_THE_GROUP,
     needsPeople: true,
     agesArePeople: true,
     strength: STRENGTH.named,
@@ -328,7 +345,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // the people, which NAMED_BEFORE does not read either.
     name: 'ingar-i-malgruppen',
     trigger: new RegExp(String.raw`(?<![\p{L}])(?:i|till)\s+målgrupp(?:en|erna)${FOR_WHAT}\s+(?:ingår|hör|räknas)(?:\s+(?:även|också|främst))?\s+`, 'giu'),
-    prefilter: NAMES_THE_GROUP,
+    literals: NAMES_THE_GROUP,
     needsPeople: true,
     strength: STRENGTH.named,
   },
@@ -339,7 +356,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     name: 'visitors-are',
     trigger:
       /(?<![\p{L}])(?:besökar(?:na|e)|deltagar(?:na|e)|brukar(?:na|e))(?:\s+(?:på|i|inom|vid)\s+[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*)?)?\s+(?:utgörs\s+(?:(?:främst|huvudsakligen|i\s+huvudsak)\s+)?av|är(?:\s+(?:främst|huvudsakligen|i\s+huvudsak|framför\s+allt))?)\s+/giu,
-    prefilter: /besökar|deltagar|brukar/iu,
+    literals: ['besökar', 'deltagar', 'brukar'],
     needsPeople: true,
     strength: STRENGTH.directed,
   },
@@ -353,6 +370,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     trigger:
       /(?<![\p{L}])(?:(?:rikta(?:r|de)?\s+sig(?:\s+(?!inte|ej|aldrig)[\p{L}-]+){0,2}?|riktas|vän(?:der|de|da)\s+sig)\s+(?:främst\s+|särskilt\s+|i\s+första\s+hand\s+)?(?:till|mot)|(?:inrikta(?:d|t|de)|inriktar\s+sig|fokuserar|fokus)\s+(?:främst\s+|särskilt\s+)?(?:på|mot)|(?:avsedd[at]?|är\s+till)\s+(?:främst\s+|särskilt\s+)?för)\s+(?:är\s+)?/giu,
     // Every match holds one of its verbs' stems ("inriktad" and "riktas" hold "rikta"): a fifth of the trigger's cost where none does.
+    literals: ['rikta', 'vände', 'vända', 'fokus', 'avsedd', 'till'],
     prefilter: /rikta|vän(?:der|de|da)|fokus|avsedd|är\s+till/iu,
     needsPeople: true,
     // Whom a thing is directed to by age is its people: "Lägret riktar sig till åldrarna 8–16 år", "vänder sig till 13–19 år".
@@ -371,7 +389,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     trigger: SERVING_VERB,
     // Every match starts with its verb: tried only where one of these stems stands (a plain alternation is found fast; the
     // trigger's leading lookbehind is tried at every position).
-    near: nearPattern(SERVING_VERB, /stöd|stött|omfatta|nå|hjälp|skydd|satsa|ta|stärk|arbeta|aktiver|motiver|rust|lots|vägled/giu, nonSpaceWithin(0)),
+    literals: SERVING_STEMS,
+    near: nearPattern(SERVING_VERB, anyLiteral(SERVING_STEMS), nonSpaceWithin(0)),
     needsPeople: true,
     strength: STRENGTH.inferred,
   },
@@ -383,6 +402,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // A second verb may share the object: "Utbilda och anställa unga i kommunen" (not "utbilda och | anställa unga" as a group).
     trigger: TEACHING_VERB,
     // Every match starts with its verb.
+    literals: ['utbilda'],
     near: nearPattern(TEACHING_VERB, /utbilda/giu, atLiteral),
     needsPeople: true,
     opensWithPeople: true,
@@ -395,6 +415,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // informal "kontakt med …", which as often names officials ("kontakt med flera olika handläggare").
     name: 'relations-with',
     trigger: RELATIONS_WITH,
+    literals: ['relation'],
     near: nearPattern(RELATIONS_WITH, /relation/giu, atLiteral),
     needsPeople: true,
     opensWithPeople: true,
@@ -408,6 +429,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     name: 'giving-verb',
     trigger: GIVING_VERB,
     // Every match starts with its verb ("erbjud…", "ge…", "får").
+    literals: ['erbjud', 'ge', 'får'],
     near: nearPattern(GIVING_VERB, /erbjud|ge|får/giu, atLiteral),
     needsPeople: true,
     strength: STRENGTH.inferred,
@@ -424,10 +446,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // barn och unga" names the people worked with. A passive verb may stand before the preposition: "Stödet ges främst till
     // ensamstående föräldrar" (OFFER_PASSIVE).
     trigger: OFFER_FOR,
+    literals: OFFER_STEM_WORDS,
     prefilter: OFFER_PREFILTER,
     // Every match starts at the word holding its offer word's stem: tried there only, not at every word (\p{L}{0,20} before
     // some 30 nouns backtracks at each).
-    near: nearPattern(OFFER_FOR, new RegExp(OFFER_STEMS, 'giu'), wordStart),
+    near: nearPattern(OFFER_FOR, anyLiteral(OFFER_STEM_WORDS), wordStart),
     needsPeople: true,
     strength: STRENGTH.inferred,
     notInName: true,
@@ -439,7 +462,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // active "föreningen bedriver ridskola för …", which as often presents what the organisation does in general.
     name: 'run-for',
     trigger: new RegExp(String.raw`(?<![\p{L}])(?:${RUN_PASSIVE})\s+(?:(?!(?:för|till|att|med|i|på|av|om|inom|sin|sitt|sina)\s)[\p{L}-]+\s+){1,2}?(?:för|till)\s+`, 'giu'),
-    prefilter: new RegExp(RUN_PASSIVE, 'iu'),
+    literals: RUN_PASSIVE.split('|'),
     needsPeople: true,
     strength: STRENGTH.inferred,
   },
@@ -450,9 +473,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // the partnership, the agreement, the grant or its purpose (ABOUT_PARTNERSHIP), as the same words describe any policy.
     name: 'conditions-for',
     trigger: CONDITIONS_FOR,
-    prefilter: new RegExp(CONDITIONS_NOUNS, 'iu'),
+    literals: CONDITIONS_NOUNS,
     // Every match starts with its noun, its word for condition at most "levnads" (7 letters) in.
-    near: nearPattern(CONDITIONS_FOR, new RegExp(CONDITIONS_NOUNS, 'giu'), nonSpaceWithin(7)),
+    near: nearPattern(CONDITIONS_FOR, anyLiteral(CONDITIONS_NOUNS), nonSpaceWithin(7)),
     sentenceCue: ABOUT_PARTNERSHIP,
     needsPeople: true,
     strength: STRENGTH.inferred,
@@ -466,6 +489,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     name: 'for-people-with',
     trigger: FOR_PEOPLE_WITH,
     // Every match starts with "för" (or "För" opening the text); the pattern keeps case, and so does its literal.
+    literals: ['för'],
     near: nearPattern(FOR_PEOPLE_WITH, /för|För/gu, atLiteral),
     needsPeople: true,
     strength: STRENGTH.inferred,
@@ -478,7 +502,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // "möjliggöra för ensamkommande flyktingbarn …, | att bo kvar" (not the relative clause run on into "att bo kvar").
     name: 'chance-for',
     trigger: new RegExp(String.raw`(?<![\p{L}])${CHANCE_WORDS}\s+för\s+`, 'giu'),
-    prefilter: /möjlig|underlätta/iu,
+    literals: ['möjlig', 'underlätta'],
     needsPeople: true,
     strength: STRENGTH.inferred,
     objectEnd: /\satt(?![\p{L}])/iu,
@@ -495,6 +519,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
       String.raw`(?<![\p{L}])(?:till|är|för)\s+att\s+(?=(?:(?!som\s)[\p{L}-]+\s+){1,5}(?:${PURPOSE_VERBS})(?![\p{L}])|(?:(?!som\s)[\p{L}-]+\s+){1,3}som\s+(?:(?!(?:som|${PURPOSE_VERBS})\s)[\p{L}-]+\s+){1,5}(?:${PURPOSE_VERBS})(?![\p{L}]))`,
       'giu',
     ),
+    literals: ['att'],
     prefilter: /(?:till|är|för)\s+att\s/iu,
     sentenceCue: ABOUT_PARTNERSHIP,
     needsPeople: true,
@@ -506,6 +531,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // "mottagande av ensamkommande barn och ungdomar"
     name: 'reception-of',
     trigger: RECEPTION_OF,
+    literals: ['mottagand'],
     near: nearPattern(RECEPTION_OF, /mottagand/giu, atLiteral),
     needsPeople: true,
     strength: STRENGTH.inferred,
@@ -517,7 +543,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     name: 'among',
     trigger: AMONG,
     // Every match starts with "bland" or its noun.
-    near: nearPattern(AMONG, /bland|ensamhet|isolering|ohälsa|hälsa|välmående|välbefinnande|livskvalitet|utanförskap|arbetslöshet|delaktighet/giu, nonSpaceWithin(0)),
+    literals: AMONG_WORDS,
+    near: nearPattern(AMONG, anyLiteral(AMONG_WORDS), nonSpaceWithin(0)),
     needsPeople: true,
     strength: STRENGTH.inferred,
   },
@@ -525,6 +552,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     name: 'purpose-sentence-for',
     // Not after a capitalised word: "Behandlingscenter för krigsskadade" is part of a name.
     trigger: PURPOSE_SENTENCE_FOR,
+    literals: ['för', 'kring'],
     near: nearPattern(PURPOSE_SENTENCE_FOR, /för|kring/gu, atLiteral),
     sentenceCue: PURPOSE_CUE,
     needsPeople: true,

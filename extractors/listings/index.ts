@@ -9,6 +9,7 @@ import type { DocText } from '../engine/doc-text.js';
 import type { ExtractContext } from '../engine/context.js';
 import { mergeCandidates, markConflict, type Candidate } from '../engine/candidate.js';
 import { REVIEW_THRESHOLD } from '../engine/confidence.js';
+import { perKey } from '../engine/memo.js';
 import { findAmountMentions, perInText } from '../amounts/index.js';
 import { GROUPED_KRONOR_CELL, headerUnit } from '../amounts/table.js';
 import { findListingTables, joinCells, ownerColumn, type Cell, type ColumnRole, type ListingTable } from './table.js';
@@ -419,15 +420,18 @@ const BARE_NUMBER = /^\s*\d[\d\s.,]*$/u;
 
 /** Money a row's description says funds it ("Kommunen bidrar med 1,2 mnkr per år") counts when its sentence is about funding. */
 const FUNDING_RELEVANCE = 0.8;
+/**
+ * A description's funding sums, by its text: a list that stands in many documents (versions and copies of one report)
+ * repeats its descriptions word for word; over the bench corpus 7,320 rows' descriptions were 286 texts.
+ */
+const descriptionSums = perKey((text: string) => findAmountMentions(text).filter((m) => m.relevance >= FUNDING_RELEVANCE), 1000);
 
 function readAmounts(doc: DocText, table: ListingTable, row: Cell[], payer: string | null): Field<Amount>[] {
   const described = cellsWith(table, row, ['description']).flatMap((cell) =>
-    findAmountMentions(cell.text)
-      .filter((m) => m.relevance >= FUNDING_RELEVANCE)
-      .map((m): Candidate<Amount> => {
-        const amount: Amount = { sek: m.sek, per: m.per?.per ?? 'unknown', payer };
-        return { value: amount, key: `${amount.sek}/${amount.per}`, rule: 'listing-amount-in-description', strength: STRENGTH.amountInDescription, ...spanIn(cell, m.start, m.end) };
-      }),
+    descriptionSums(cell.text).map((m): Candidate<Amount> => {
+      const amount: Amount = { sek: m.sek, per: m.per?.per ?? 'unknown', payer };
+      return { value: amount, key: `${amount.sek}/${amount.per}`, rule: 'listing-amount-in-description', strength: STRENGTH.amountInDescription, ...spanIn(cell, m.start, m.end) };
+    }),
   );
   const candidates = row.flatMap((cell, column) => {
     if (table.roles[column] !== 'amount') return [];

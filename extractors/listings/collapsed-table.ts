@@ -78,7 +78,7 @@ export function readLabels(line: string): { roles: ColumnRole[]; labels: string[
   let glued = false;
   // Most lines start with no label's first letter: they are let go before the whole line is lower-cased.
   if (!mayStartLabel(line, at) || /[\t|]/.test(line)) return { roles, labels, end, glued };
-  const lower = line.toLocaleLowerCase('sv');
+  const lower = line.toLowerCase();
   while (at < lower.length) {
     const hit = (WORDS_BY_INITIAL.get(lower.charAt(at)) ?? []).find(({ word }) => lower.startsWith(word, at) && (/^(?:[\s:/,]|$)/.test(lower.slice(at + word.length)) || GLUED.test(line.slice(at + word.length - 1))));
     // "Startdatum Slutdatum": a period's two ends, labelled side by side, are one period column.
@@ -310,7 +310,7 @@ export function leadingPublicEnd(line: string, known: readonly string[]): number
     return end;
   }
   for (const cell of known) {
-    if (line.trimStart().toLocaleLowerCase('sv').startsWith(`${cell} `)) return line.length - line.trimStart().length + cell.length;
+    if (line.trimStart().toLowerCase().startsWith(`${cell} `)) return line.length - line.trimStart().length + cell.length;
   }
   return party ? end : null;
 }
@@ -340,7 +340,7 @@ function readPublicFirstRow(line: Line, layout: Layout, known: string[]): Cell[]
   cells[0] = sliceCell(line, 0, publicEnd);
   cells[1] = sliceCell(line, publicEnd, ownerEnd);
   if (cells[1].text === '' || cells[1].text.split(/\s+/).length > MAX_OWNER_WORDS) return null;
-  known.push(cells[0].text.toLocaleLowerCase('sv'));
+  known.push(cells[0].text.toLowerCase());
   if (money) cells[moneyColumn] = sliceCell(line, money.index, line.text.length);
   if (layout.restColumn !== null && !(money && layout.restColumn === moneyColumn)) cells[layout.restColumn] = sliceCell(line, ownerEnd, text.length);
   return cells;
@@ -415,7 +415,7 @@ function readRow(line: Line, layout: Layout, known: string[]): Cell[] | null {
   if (period && status) restStart -= status[0].trimStart().length;
   if (layout.publicColumn !== null && publicAt) {
     cells[layout.publicColumn] = sliceCell(line, publicAt.start, sum?.start ?? restStart);
-    known.push(cells[layout.publicColumn]!.text.toLocaleLowerCase('sv'));
+    known.push(cells[layout.publicColumn]!.text.toLowerCase());
   }
   if (money && !period && !publicAt) restStart = activity ?? text.length;
   if (layout.restColumn !== null && !(money && layout.restColumn === moneyColumn)) cells[layout.restColumn] = sliceCell(line, restStart, text.length);

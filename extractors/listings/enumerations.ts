@@ -38,7 +38,7 @@ const knownNames = (ideburna: readonly Field<string>[]) =>
     ideburna
       .flatMap((f) => [f.value, ...f.evidence.map((e) => e.text)])
       .filter((n) => !isTypeNounAlone(n))
-      .map((n) => n.toLocaleLowerCase('sv')),
+      .map((n) => n.toLowerCase()),
   );
 
 interface Item {
@@ -65,11 +65,11 @@ function itemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
     if (!last && before.length === MAX_NAME) continue;
     const raw = last ? before.slice(last.index + last[0].length) : before;
     const name = raw.trim();
-    if (!looksLikeName(name) || !(hasOrganisationForm(name) || known.has(name.toLocaleLowerCase('sv')))) continue;
+    if (!looksLikeName(name) || !(hasOrganisationForm(name) || known.has(name.toLowerCase()))) continue;
     const nameStart = m.index - raw.length + (raw.length - raw.trimStart().length);
     const innerStart = m.index + m[0].indexOf(inner);
     items.push({
-      key: name.toLocaleLowerCase('sv'),
+      key: name.toLowerCase(),
       name: textCell(name, nameStart),
       beside: textCell(inner.trim(), innerStart),
     });
@@ -185,7 +185,7 @@ const COUNTED_RECIPIENTS = new RegExp(
   String.raw`(?<!\p{L})(?:${GRANT_NOUN})\s+till\s+(${COUNTS.join('|')}|\d{1,2})\s+(?:\p{Ll}+\s+){0,2}?(?:verksamheter|föreningar|organisationer|aktörer)(?!\p{L})[^.\n:–—]{0,160}?(?:\s[–—]|:)\s+(?=\p{Lu})`,
   'giu',
 );
-const countOf = (word: string) => (/^\d+$/.test(word) ? Number(word) : COUNTS.indexOf(word.toLocaleLowerCase('sv')) + 2);
+const countOf = (word: string) => (/^\d+$/.test(word) ? Number(word) : COUNTS.indexOf(word.toLowerCase()) + 2);
 /**
  * counted lead: a lead of RECIPIENT_LEADS may count its recipients, before the kind it opens on ("Fryshuset har tre
  * föreningar som får bidrag: A, B samt C.") or after its verb, of the names that follow ("Av de 78 föreningar som får
@@ -208,7 +208,7 @@ function knownHead(item: Item, known: ReadonlySet<string>): Item {
   const words = item.name.text.split(/\s+/);
   for (let n = words.length - 1; n >= 1; n--) {
     const head = words.slice(0, n).join(' ');
-    if (words.slice(n).every((word) => /^\p{Ll}/u.test(word)) && known.has(head.toLocaleLowerCase('sv'))) {
+    if (words.slice(n).every((word) => /^\p{Ll}/u.test(word)) && known.has(head.toLowerCase())) {
       return { key: itemKey(head), name: textCell(head, item.name.start), beside: item.beside };
     }
   }
@@ -338,7 +338,7 @@ const FORETOLD = String.raw`(?:föreslås|ska|väntas|lär|beräknas|kommer\s+at
 const LOWER_CASE_NAME_HEAD = String.raw`(?:\p{Ll}+-\s+(?:och|samt)\s+)?\p{Ll}+(?:(?:jouren|huset)(?=\s+(?:i\s+)?\p{Lu})|(?:föreningen|förbundet|klubben)(?=\s+i\s+\p{Lu}))`;
 const LOWER_CASE_NAME = new RegExp(String.raw`^${LOWER_CASE_NAME_HEAD}`, 'u');
 /** The name as a name is written, for the tests of its shape: "Kvinnojouren i Umeå". */
-const capitalised = (name: string) => (LOWER_CASE_NAME.test(name) ? name.charAt(0).toLocaleUpperCase('sv') + name.slice(1) : name);
+const capitalised = (name: string) => (LOWER_CASE_NAME.test(name) ? name.charAt(0).toUpperCase() + name.slice(1) : name);
 /**
  * "I Köping får Kvinnojouren Ås 15 000 kronor till utbildning": a sentence that opens on an adverbial puts the verb
  * before its subject (Swedish word order), so the name stands between the verb of granting and the sum, and the sum
@@ -417,7 +417,7 @@ function nameAt(text: string, from: number, to: number, known: ReadonlySet<strin
   // A kind alone in the definite ("Föreningen", "Klubben") names no organisation: it speaks of one named before it.
   if (ANAPHOR.test(name)) return null;
   // The article-word itself says the name is an organisation's ("föreningen Midgården"); a count says it is a kind.
-  const formed = listed || article > 0 || hasOrganisationForm(name) || known.has(name.toLocaleLowerCase('sv')) || (elided && CAPITALISED_NAME.test(name));
+  const formed = listed || article > 0 || hasOrganisationForm(name) || known.has(name.toLowerCase()) || (elided && CAPITALISED_NAME.test(name));
   if (OPENS_WITH_COUNT.test(name) || KRONOR_WORD.test(name) || ENDS_ON_PREPOSITION.test(name) || !looksLikeName(capitalised(name), LOOSE_LOWER_WORDS) || !formed) return null;
   return { name, start: from + article + (raw.slice(article).length - raw.slice(article).trimStart().length) };
 }
@@ -511,7 +511,7 @@ function objectGrantItems(text: string, known: ReadonlySet<string>): Item[] {
 }
 
 /** A name's key: "RF-SISU Jämtland-Härjedalen" and "RF-SISU Jämtland Härjedalen" are one organisation. */
-const itemKey = (name: string) => name.toLocaleLowerCase('sv').replace(/[\s-]+/gu, ' ');
+const itemKey = (name: string) => name.toLowerCase().replace(/[\s-]+/gu, ' ');
 
 /**
  * recipient-cleft: a news text names one recipient after the copula of a relative clause on a singular kind that says
@@ -654,7 +654,7 @@ function sumItemsIn(text: string, ideburna: readonly Field<string>[]): Item[] {
 export function findEnumerations(text: string, ideburna: readonly Field<string>[]): ListingTable[] {
   // A news text may name a few recipients with their sums and the rest in one enumeration: "Lule Teater får 565 000
   // kronor. Bland de andra föreningarna som får bidrag finns A, B och C." Each is a row, a name once.
-  const recipients = recipientRows(text, new Set(ideburna.map((f) => f.value.toLocaleLowerCase('sv'))));
+  const recipients = recipientRows(text, new Set(ideburna.map((f) => f.value.toLowerCase())));
   const named = new Set(recipients.flat().map((item) => item.key));
   const sums = sumItemsIn(text, ideburna).filter((item) => !named.has(item.key));
   if (recipients.length > 0 || sums.length >= MIN_SUM_ITEMS) {

@@ -132,7 +132,7 @@ function rowsOf(stream: string, publicColumn: boolean): RowStart[] {
     if (anchor.start < floor) continue;
     const row = rowBefore(stream, ends, anchor.start, floor, publicColumn, known);
     if (!row) continue;
-    if (row.public !== null) known.push(stream.slice(row.public, row.rest).trim().toLocaleLowerCase('sv'));
+    if (row.public !== null) known.push(stream.slice(row.public, row.rest).trim().toLowerCase());
     rows.push(row);
     // The next row starts after this one's period: a renewal or extension in it is no row of its own.
     floor = Math.max(anchor.end, anchor.start + 1);

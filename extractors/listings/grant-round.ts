@@ -48,7 +48,7 @@ export const grantsProjects = (table: ListingTable) => {
 
 const key = (fields: readonly Field<string>[]) =>
   fields
-    .map((f) => f.value.toLocaleLowerCase('sv').replace(/\s+/g, ' '))
+    .map((f) => f.value.toLowerCase().replace(/\s+/g, ' '))
     .sort()
     .join('|');
 

@@ -106,7 +106,7 @@ const MAX_GAP = 2;
  * SOM BEVILJATS BIDRAG", "Dessa föreningar fick stöd"); not one that leads in to members, contacts or prize winners.
  */
 export function isIntro(line: string): boolean {
-  const text = closingLeadIn(line.trim().replace(FOLLOWING_STOP, ':'));
+  const text = closingLeadIn(followingStopAsColon(line.trim()));
   // The shape and the stems first, the exclusions last: most lines fail the shape, and every test is a pure one.
   const shaped = text.endsWith(':')
     ? (text.length <= MAX_LINE || POINTS_TO_FOLLOWING.test(text)) && INTRO_STEM.test(text)
@@ -149,6 +149,8 @@ const POINTS_TO_FOLLOWING = /\s(?:enligt\s+)?följande(?:\s+\p{L}+)?:$/iu;
  *   no:  "Kommunen har följande IOP.", "Bidraget fördelas enligt listan i bilaga 1."
  */
 const FOLLOWING_STOP = /(?<=\s(?:enligt\s+följande|till\s+följande(?:\s+\p{L}+)?))\.$/iu;
+/** The stop read as a colon, the pattern tried only on a line that ends with one: its lookbehind, tried at every offset of every line, was most of isIntro's time. */
+const followingStopAsColon = (text: string) => (text.endsWith('.') ? text.replace(FOLLOWING_STOP, ':') : text);
 
 /**
  * closing-lead-in: a news page may run its lead-in on at the end of a paragraph, the list following the paragraph's

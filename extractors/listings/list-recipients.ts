@@ -3,9 +3,9 @@
  * neither a whole list's target group (list-target-groups.ts) nor its deciding body (list-organ.ts) is read from it.
  */
 export function namesARecipient(recipients: readonly string[]): (sentence: string) => boolean {
-  const names = recipients.map((name) => name.toLocaleLowerCase('sv')).filter((name) => name.length > 0);
+  const names = recipients.map((name) => name.toLowerCase()).filter((name) => name.length > 0);
   return (sentence) => {
-    const lower = sentence.toLocaleLowerCase('sv');
+    const lower = sentence.toLowerCase();
     return names.some((name) => lower.includes(name));
   };
 }

@@ -109,7 +109,7 @@ function headingCells(title: string, at: number, section: { text: string; start:
   const pair = readPairHeading(title);
   if (pair) return [cell(pair.ideburen), cell(pair.offentlig)];
   if (mention || isOrganisationHeading(title)) return [cell({ start: 0, end: title.length }), emptyCell];
-  const lead = leads && !CASE_SECTION.has(title.toLocaleLowerCase('sv').replace(/[\s:]+$/u, '')) ? leadPartner(section.text) : null;
+  const lead = leads && !CASE_SECTION.has(title.toLowerCase().replace(/[\s:]+$/u, '')) ? leadPartner(section.text) : null;
   return lead ? [{ text: section.text.slice(lead.start, lead.end), start: section.start + lead.start, end: section.start + lead.end, exact: true }, emptyCell] : null;
 }
 
@@ -163,7 +163,7 @@ const newsHeading = (line: string) => (/^\p{Lu}[^\d]*$/u.test(line.trim()) && is
 
 /** Two names of one partner: the same words, or one the other's first words ("Erikshjälpen" and "Erikshjälpen Second hand"). */
 function samePartner(a: string, b: string): boolean {
-  const [x, y] = [a, b].map((name) => name.toLocaleLowerCase('sv').replace(/\s+/g, ' ').trim());
+  const [x, y] = [a, b].map((name) => name.toLowerCase().replace(/\s+/g, ' ').trim());
   return x === y || x!.startsWith(`${y} `) || y!.startsWith(`${x} `);
 }
 

@@ -94,7 +94,7 @@ function spelledAcross(before: string, after: string): boolean {
   const abbreviated = CLOSING_ABBREVIATION.exec(after.split(/[,;]/)[0]!);
   if (!abbreviated) return false;
   const words = [...before.split(/[,;]/).at(-1)!.trim().split(/\s+/), ...abbreviated[1]!.trim().split(/\s+/)].filter((w) => /^\p{L}/u.test(w));
-  const initials = (chosen: string[]) => chosen.map((w) => w[0]!.toLocaleUpperCase('sv')).join('');
+  const initials = (chosen: string[]) => chosen.map((w) => w[0]!.toUpperCase()).join('');
   return [initials(words), initials(words.filter((w) => /^\p{Lu}/u.test(w)))].includes(abbreviated[2]!);
 }
 

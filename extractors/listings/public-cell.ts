@@ -61,7 +61,7 @@ export function normaliseOrgan(text: string): string {
     .replace(/^[\s.,;:–-]+|[\s.,;:–-]+$/g, '');
   return joinSplitLetter(trimmed)
     .replace(GENITIVE_BODY, '$1')
-    .toLocaleLowerCase('sv');
+    .toLowerCase();
 }
 
 /**
@@ -76,7 +76,7 @@ const GENITIVE_BODY = /((?:nämnd|styrelse|förvaltning|utskott|avdelning|enhet|
 
 /** "Malmö" left over from "Individ- och familjenämnden i Malmö" is a place, not a body. */
 function isPlaceName(text: string): boolean {
-  const capitalised = text.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toLocaleUpperCase('sv'));
+  const capitalised = text.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
   const [only] = findPublicParties(capitalised, { bare: true });
   return only !== undefined && only.start === 0 && only.end === capitalised.length;
 }

@@ -100,7 +100,7 @@ function readRunTogetherTables(text: string): ListingTable[] {
  */
 const UNREAD_LABELS = new Set(unreadLabels.labels);
 function closesOnOwnLabel(lines: readonly Line[], i: number, read: { roles: readonly ColumnRole[]; end: number }): boolean {
-  return read.roles.length >= 2 && UNREAD_LABELS.has(lines[i]!.text.slice(read.end).trim().toLocaleLowerCase('sv')) && !isBlank(lines[i + 1]?.text ?? '');
+  return read.roles.length >= 2 && UNREAD_LABELS.has(lines[i]!.text.slice(read.end).trim().toLowerCase()) && !isBlank(lines[i + 1]?.text ?? '');
 }
 
 /**

@@ -155,7 +155,7 @@ export function findSubjectSentences(text: string): ListingTable[] {
   for (const paragraph of paragraphsOf(text)) {
     const openings = openingsOf(paragraph);
     openings.forEach((opening, i) => {
-      const key = opening.name.toLocaleLowerCase('sv');
+      const key = opening.name.toLowerCase();
       const end = openings[i + 1]?.start ?? paragraph.start + paragraph.text.length;
       const passage = text.slice(opening.start, end).trimEnd();
       if (seen.has(key) || !speaksOfPartnership(passage)) return;

@@ -18,6 +18,7 @@ import { findKommun } from './lexicon.js';
 import { isWhitespace, PhraseMatcher } from '../engine/phrase-trie.js';
 import { fitsAtEnd } from '../engine/window-end.js';
 import { SUM_IN_TEXT } from '../amounts/numerals.js';
+import { perKey } from '../engine/memo.js';
 import { eachMatch, matchesNear, matchesOpening, nearPattern, openingPattern, wordThenSpaceBefore } from '../engine/sticky.js';
 
 export interface NameSpan {
@@ -168,7 +169,6 @@ const PREFIX_ALONE = new RegExp(String.raw`^(?:${lexicon.prefixMarkers.join('|')
  */
 const PEOPLE = new Set(people.nouns);
 const AGAINST_LOWER = new RegExp(String.raw`mot(?:[ \t]+${NAME_WORD_AFTER_FOR}){1,3}${NAME_END}`, 'uy');
-const peopleAgainst = (nameSoFar: string) => /^\p{Lu}\p{Ll}+$/u.test(nameSoFar) && PEOPLE.has(nameSoFar.toLowerCase());
 /** … or after the common noun as an appositive: "med föreningen Vägen ut". */
 const APPOSITIVE_BEFORE = /(?<!\p{L})(?:föreningen|stiftelsen)[ \t]+["”“»]?$/iu;
 /**
@@ -194,6 +194,8 @@ const CLOSING_NUMBER = new RegExp(String.raw`(?!200[5-9]|20[1-3]\d)[1-9]\d{3}(?!
  */
 const CLOSING_SHORT_NUMBER = /[1-9]\d(?![\p{L}\d])(?![.,]\d)(?=:s(?!\p{L})|[ \t]+(?:har|hade|får|fick|ansöker|ansökte|söker|sökte|driver|bedriver|är|var)(?!\p{L}))/uy;
 const ONE_CAPITALISED_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
+/** One capitalised word, the rest in lower case: the name so far most rules of extend start from ("Folkets", "Föräldrar"). */
+const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** Words a document numbers its own parts, times and places by: "Bilaga 12", "Vecka 14", "Kvarter 12". */
 const NUMBERED_WORDS = new Set([
   'bilaga', 'paragraf', 'punkt', 'kapitel', 'sida', 'avsnitt', 'ärende', 'bild', 'tabell', 'figur', 'diagram', 'rad', 'kolumn',
@@ -254,9 +256,9 @@ const COORDINATED_ADJECTIVE = /och[ \t]+\p{Lu}\p{Ll}+(?:al|ell|isk|ig|a)[ \t]+\p
  */
 const DEFINITE_GENITIVE = /^\p{Lu}\p{Ll}{2,}(?:ens|ets|ans|nas)$/u;
 const INSTITUTION = new RegExp(String.raw`(?:${lexicon.institutionNouns.join('|')})(?![\p{L}\d])`, 'uy');
-function institutionAfter(text: string, at: number, nameSoFar: string): number {
+function institutionAfter(text: string, at: number, nameSoFar: string, lower: string): number {
   if (!DEFINITE_GENITIVE.test(nameSoFar) || PREFIX_ALONE.test(nameSoFar.slice(0, -1)) || isPublicBody(nameSoFar.slice(0, -1))) return -1;
-  if (STOP_WORDS.has(nameSoFar.toLowerCase()) || BARE_HEAD.test(nameSoFar.slice(0, -1))) return -1;
+  if (STOP_WORDS.has(lower) || BARE_HEAD.test(nameSoFar.slice(0, -1))) return -1;
   return matchAt(text, at, INSTITUTION);
 }
 /** A lower-case word ending in what an organisation is ("parkrörelsen", "ideell organisation"): appositionNouns, suffixMarkers. */
@@ -309,20 +311,19 @@ function spelledOut(text: string, at: number, nameSoFar: string): number {
  * Ekby ansöker om"), a public body ("föreningen Ekby kommunen") or more words ("föreningen Ekby hjälpen barnen").
  */
 const APPOSED_DEFINITE = new RegExp(String.raw`(?!(?:kommunen|staden|regionen|nämnden|styrelsen|förvaltningen)(?![\p{L}]))\p{Ll}{2,}(?:en|et|an|na)${NAME_END}`, 'uy');
-function apposedDefinite(text: string, start: number, end: number, at: number): number {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(text.slice(start, end)) || STOP_WORDS.has(text.slice(start, end).toLowerCase())) return -1;
-  return fitsAtEnd(APPOSITIVE_BEFORE, text.slice(Math.max(0, start - 40), start)) ? matchAt(text, at, APPOSED_DEFINITE) : -1;
-}
-
 /**
  * "Ansökan från föreningen Ung och förälder": after the common noun as an appositive, one capitalised word, "och" and one
  * lower-case word closing the line are one name, written half in lower case. Not a public party or body ("stiftelsen Ekby och
  * kommunen"), nor more of a sentence ("stiftelsen Ekby och fråga om ansvarsfrihet": the line goes on).
  */
 const APPOSED_AND = /och[ \t]+(?!(?:kommunen|staden|regionen|nämnden|styrelsen|förvaltningen|andra|övriga|flera)(?![\p{L}]))\p{Ll}{2,}(?=[ \t]*(?:\n|$))/uy;
-function apposedAnd(text: string, start: number, end: number, at: number): number {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(text.slice(start, end)) || STOP_WORDS.has(text.slice(start, end).toLowerCase())) return -1;
-  return fitsAtEnd(APPOSITIVE_BEFORE, text.slice(Math.max(0, start - 40), start)) ? matchAt(text, at, APPOSED_AND) : -1;
+/**
+ * The end of a name after the common noun as an appositive whose one plain capitalised word (`lower`, in lower case) goes
+ * on in lower case (APPOSED_DEFINITE, APPOSED_AND), or -1. One reading of the word and the text before it for both.
+ */
+function apposedEnd(text: string, start: number, at: number, lower: string): number {
+  if (STOP_WORDS.has(lower) || !fitsAtEnd(APPOSITIVE_BEFORE, text.slice(Math.max(0, start - 40), start))) return -1;
+  return Math.max(matchAt(text, at, APPOSED_DEFINITE), matchAt(text, at, APPOSED_AND));
 }
 
 /**
@@ -451,12 +452,19 @@ function opensHeadingPhrase(word: string, after: string): boolean {
  * A number inside a name stands after its first word ("Stiftelsen 1000 Möjligheter"); after a longer name or a place it
  * numbers the next item of an agenda run together ("… Peter Jansson 7 Ekby simsällskap", "Östhammar 11 Lions Club").
  */
+/** How many words endsAnyName remembers before it forgets them all. */
+const WORD_CACHE_LIMIT = 10_000;
 const itemNumber = (word: string, nameSoFar: string) => /^\d+$/.test(word) && (/\s/.test(nameSoFar) || findKommun(nameSoFar) !== null);
+/**
+ * A word that ends a name wherever it stands: a body, an administrative unit, a year. Read once per word: the same words
+ * (a document's bodies and parties) are tried at the end of name after name.
+ */
+const endsAnyName = perKey((word: string) => isPublicBody(word) || BARE_HEAD.test(word) || ADMINISTRATIVE_UNIT.test(word) || /\d{4}/.test(word), WORD_CACHE_LIMIT);
 function continuesName(word: string, previous: string, nameSoFar: string, after: string): boolean {
   if (itemNumber(word, nameSoFar)) return false;
   // After a name's "&" a stop word opens no sentence: "Convictus Råd & Stöd" (not "Råd &").
   const stop = STOP_WORDS.has(word.toLowerCase()) && !SECTOR_PHRASE.test(`${previous} ${word}`) && previous !== '&';
-  return !stop && !isPublicBody(word) && !BARE_HEAD.test(word) && !ADMINISTRATIVE_UNIT.test(word) && !/\d{4}/.test(word) && !repeatsWord(word, nameSoFar) && !isCaseLetters(word, after) && !isAddress(word, after) && !opensPerson(word, after, nameSoFar) && !opensHeadingPhrase(word, after);
+  return !stop && !endsAnyName(word) && !repeatsWord(word, nameSoFar) && !isCaseLetters(word, after) && !isAddress(word, after) && !opensPerson(word, after, nameSoFar) && !opensHeadingPhrase(word, after);
 }
 
 /** Whether a stretch of name is an organisation's name by itself: a national organisation or a marker ("IFK", "…förening"). */
@@ -525,9 +533,9 @@ const HYPHENED_BEFORE_APPOSITION = new RegExp(
  */
 const UNIT_NOUNS: ReadonlySet<string> = new Set(lexicon.unitNouns);
 const OF_ORGANISATION = /av[ \t]+/uy;
-function organisationOfUnit(text: string, end: number): number {
-  const space = gap(text, end);
-  if (space < 0 || !UNIT_NOUNS.has(lastWord(text, end).toLowerCase())) return -1;
+// The gap and the last word are extend's own where it asks at its name's end.
+function organisationOfUnit(text: string, end: number, space = gap(text, end), last = lastWord(text, end)): number {
+  if (space < 0 || !UNIT_NOUNS.has(last.toLowerCase())) return -1;
   return markedNameAfter(text, end + space, OF_ORGANISATION);
 }
 
@@ -554,9 +562,14 @@ function extend(text: string, end: number, start = end): number {
     const last = lastWord(text, end);
     // The name so far, read by most tests below: sliced once per word added, not once per test.
     const nameSoFar = text.slice(start, end);
+    // What most tests below ask of it first, asked once: whether it is one plain capitalised word ("Föräldrar", "Folkets"),
+    // and that word in lower case; and whether the last word is capitalised.
+    const oneWord = PLAIN_WORD.test(nameSoFar);
+    const lower = oneWord ? nameSoFar.toLowerCase() : '';
+    const lastCapital = /^\p{Lu}/u.test(last);
     const tail = matchAt(text, at, TAIL);
     if (tail > 0) return tail;
-    if (/^\p{Lu}/u.test(last)) {
+    if (lastCapital) {
       const region = matchAt(text, at, ORGANISATION_REGION);
       if (region > 0) return region;
     }
@@ -575,11 +588,11 @@ function extend(text: string, end: number, start = end): number {
       const forLower = matchAt(text, at, FOR_LOWER);
       if (forLower > 0) return forLower;
     }
-    if (peopleAgainst(nameSoFar)) {
+    if (oneWord && PEOPLE.has(lower)) {
       const against = matchAt(text, at, AGAINST_LOWER);
       if (against > 0) return against;
     }
-    if (ADJECTIVE_ALONE.test(nameSoFar)) {
+    if (oneWord && ADJECTIVE_ALONE.test(nameSoFar)) {
       const noun = matchAt(text, at, ADJECTIVE_NOUN);
       if (noun > 0) return noun;
     }
@@ -607,11 +620,11 @@ function extend(text: string, end: number, start = end): number {
     if (spelled > 0) return spelled;
     // A known name ending in its house ("Folkets hus") takes its movement as well as one found here.
     if (HOUSE_LAST.test(nameSoFar) && withMovement(text, end) > end) return withMovement(text, end);
-    const house = institutionAfter(text, at, nameSoFar);
+    const house = oneWord ? institutionAfter(text, at, nameSoFar, lower) : -1;
     if (house > 0) return withMovement(text, house);
-    const unitOf = organisationOfUnit(text, end);
+    const unitOf = organisationOfUnit(text, end, space, last);
     if (unitOf > 0) return unitOf;
-    const forWord = Math.max(matchAt(text, at, FOR_CAPITALISED), /^\p{Lu}\p{Ll}+$/u.test(last) ? matchAt(text, at, TITLE_CASE_SMALL) : -1);
+    const forWord = Math.max(matchAt(text, at, FOR_CAPITALISED), PLAIN_WORD.test(last) ? matchAt(text, at, TITLE_CASE_SMALL) : -1);
     if (forWord > 0) {
       end = forWord;
       continue;
@@ -636,11 +649,11 @@ function extend(text: string, end: number, start = end): number {
       if (county > 0) return county;
     }
     // A county after its place: "Studieförbundet Vuxenskolan Stockholms län", "Brottsofferjouren Kalmar län".
-    if (/^\p{Lu}/u.test(last)) {
+    if (lastCapital) {
       const lan = matchAt(text, at, LAN);
       if (lan > 0) return lan;
     }
-    const apposed = Math.max(apposedDefinite(text, start, end, at), apposedAnd(text, start, end, at));
+    const apposed = oneWord ? apposedEnd(text, start, at, lower) : -1;
     if (apposed > 0) return apposed;
     const hyphened = matchAt(text, at, HYPHENED_BEFORE_APPOSITION);
     if (hyphened > 0) return hyphened;
@@ -649,7 +662,7 @@ function extend(text: string, end: number, start = end): number {
       end = toMarker; // "Ideella föreningen Hela Människan": the name may go on after its marker word
       continue;
     }
-    if (/^\p{Lu}/u.test(last) && takesParticle(text, start, end)) {
+    if (lastCapital && takesParticle(text, start, end)) {
       const particle = matchAt(text, at, PARTICLE);
       if (particle > 0) return particle;
     }
@@ -657,7 +670,7 @@ function extend(text: string, end: number, start = end): number {
     if (space === 1) {
       const number = matchAt(text, at, CLOSING_NUMBER);
       if (number > 0 && !moreNumbersOnLine(text, start, number)) return number;
-      if (ONE_CAPITALISED_WORD.test(nameSoFar) && !NUMBERED_WORDS.has(nameSoFar.toLowerCase())) {
+      if (oneWord && ONE_CAPITALISED_WORD.test(nameSoFar) && !NUMBERED_WORDS.has(lower)) {
         const short = matchAt(text, at, CLOSING_SHORT_NUMBER);
         if (short > 0) return short;
       }
@@ -761,7 +774,6 @@ export function lowerPlacedSpans(text: string): NameSpan[] {
  * the noun. "Svenska Kyrkan", "Göteborgs Räddningsmissionen", "KFUM Föreningen" keep their first words.
  */
 const DEFINITE_MARKER = /^\p{Lu}\p{Ll}+(?:en|et|an|n)$/u;
-const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
 const givenName = (word: string) => PLAIN_WORD.test(word) && !STOP_WORDS.has(word.toLowerCase());
 const surname = (word: string) => givenName(word) && !/(?:s|a|e)$/u.test(word);
 const SPAN_WORD = /\S+/gu;
@@ -855,7 +867,8 @@ const adjectiveInSentence = (text: string, start: number, first: number) =>
 const OF_NAME = /[ \t]+i[ \t]+/uy;
 function ownersMember(text: string, start: number, first: number): boolean {
   const head = text.slice(start, first);
-  if (!DEFINITE_NOUN.test(head) || marked(head)) return false;
+  // The "i" after it asked before marked(), which reads the noun against every national organisation: most have none.
+  if (!DEFINITE_NOUN.test(head) || matchAt(text, first, OF_NAME) < 0 || marked(head)) return false;
   return markedNameAfter(text, first, OF_NAME) > 0;
 }
 /** One marked word before a national organisation's name: the type noun of the organisation ("Sällskapet", "Föreningen"). */

@@ -452,9 +452,9 @@ function opensHeadingPhrase(word: string, after: string): boolean {
  * A number inside a name stands after its first word ("Stiftelsen 1000 Möjligheter"); after a longer name or a place it
  * numbers the next item of an agenda run together ("… Peter Jansson 7 Ekby simsällskap", "Östhammar 11 Lions Club").
  */
+const itemNumber = (word: string, nameSoFar: string) => /^\d+$/.test(word) && (/\s/.test(nameSoFar) || findKommun(nameSoFar) !== null);
 /** How many words endsAnyName remembers before it forgets them all. */
 const WORD_CACHE_LIMIT = 10_000;
-const itemNumber = (word: string, nameSoFar: string) => /^\d+$/.test(word) && (/\s/.test(nameSoFar) || findKommun(nameSoFar) !== null);
 /**
  * A word that ends a name wherever it stands: a body, an administrative unit, a year. Read once per word: the same words
  * (a document's bodies and parties) are tried at the end of name after name.

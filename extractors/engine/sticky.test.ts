@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eachMatch, eachMatchNear, leadingNotAfter, nearPattern, matchesNear, nonSpaceWithin, notAfter, wordStart } from './sticky.js';
+import { eachMatch, eachMatchNear, leadingNotAfter, literalWritings, nearPattern, matchesNear, nonSpaceWithin, notAfter, wordStart } from './sticky.js';
 
 describe('eachMatch', () => {
   const same = (pattern: RegExp, text: string) =>
@@ -16,6 +16,31 @@ describe('eachMatch', () => {
     const pattern = /\d+/g;
     pattern.lastIndex = 5;
     expect([...eachMatch(pattern, '12 345')].map((m) => m[0])).toEqual(['12', '345']);
+  });
+});
+
+describe('literalWritings', () => {
+  // The global pattern literalWritings stands in for: the literal (plain letters here) between the lookbehind and what follows.
+  const same = (literal: string, text: string, notAfter: RegExp, after: RegExp) => {
+    const global = new RegExp(`${notAfter.source}${literal}(${after.source})`, 'gu');
+    expect([...literalWritings(literal, text, notAfter, after)].map((w) => [w.start, w.after[0]])).toEqual(
+      [...text.matchAll(global)].map((m) => [m.index, m[1]]),
+    );
+  };
+  const NOT_AFTER = /(?<![\p{L}\d])/uy;
+  const GENITIVE = /(?::s|s)?(?![\p{L}\d])/uy;
+  it('finds a literal where the whole pattern matches, with what follows it, in order', () => {
+    same('RKG', 'RKG och RKG:s styrelse, inte XRKG eller RKGX; RKGs.', NOT_AFTER, GENITIVE);
+    same('Ekby IF', 'Ekby IF i Ekby, Ekby IF-hallen, Ekby IF.', NOT_AFTER, /(?![\p{L}\d-])([ \t]+i[ \t]+\p{Lu}\p{Ll}+)?/uy);
+  });
+  it('steps as a global search does: overlapping writings once, past what follows a writing', () => {
+    same('aa', 'aaaa aa', /(?:)/uy, /(?:)/uy);
+    same('ab', 'abab ab', NOT_AFTER, /(?:ab)?/uy);
+  });
+  it('never starts or ends inside a surrogate pair, and finds an empty literal nowhere', () => {
+    const text = '\u{1d400}x \u{1d400}';
+    expect([...literalWritings('\udc00', text, /(?:)/uy, /(?:)/uy)]).toEqual([]);
+    expect([...literalWritings('', 'abc', /(?:)/uy, /(?:)/uy)]).toEqual([]);
   });
 });
 

@@ -94,6 +94,27 @@ const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 /** Whether an offset falls between the halves of a surrogate pair, where no match under the u or v flag starts or ends. */
 export const insidePair = (text: string, at: number): boolean => at > 0 && isLowSurrogate(text.charCodeAt(at)) && isHighSurrogate(text.charCodeAt(at - 1));
 
+/**
+ * Where `literal` is written as a global pattern `(?<!…)LITERAL(?=…)…` under the u flag finds it, without compiling one per
+ * literal (a name, an abbreviation: each document's own): at each occurrence (indexOf) not inside a surrogate pair where
+ * the sticky lookbehind `notAfter` holds and the sticky `after` matches right after the literal (its match is yielded); in
+ * order and not overlapping, as a global search steps — past a writing and its `after`, one code unit on after a place that
+ * is none. An empty literal is written nowhere.
+ */
+export function* literalWritings(literal: string, text: string, notAfter: RegExp, after: RegExp): Generator<{ start: number; after: RegExpExecArray }> {
+  if (literal === '') return;
+  for (let at = text.indexOf(literal); at >= 0; ) {
+    const end = at + literal.length;
+    const written = !insidePair(text, at) && !insidePair(text, end) && matchesAt(notAfter, text, at) ? execAt(after, text, end) : null;
+    if (!written) {
+      at = text.indexOf(literal, at + 1);
+      continue;
+    }
+    yield { start: at, after: written };
+    at = text.indexOf(literal, end + written[0].length);
+  }
+}
+
 /** The offset of the code point that ends at `end` (one or two code units before it). */
 export function codePointBefore(text: string, end: number): number {
   return end >= 2 && isLowSurrogate(text.charCodeAt(end - 1)) && isHighSurrogate(text.charCodeAt(end - 2)) ? end - 2 : end - 1;

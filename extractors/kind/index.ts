@@ -68,6 +68,9 @@ export function documentTitle(text: string): string {
   return lines.slice(0, body < 0 ? lines.length : body).join('\n');
 }
 
+/** Whether a text may hold one of a rule's words (KindRule.has, alsoHas); a rule without such words passes. */
+const holdsWord = (text: string, words: readonly string[] | undefined) => !words || words.some((word) => mayContain(text, word));
+
 export function classifyMatter(matter: MatterText): KindVerdict {
   const places: Record<RulePlace, () => string> = {
     title: () => matter.title ?? documentTitle(matter.text),
@@ -84,8 +87,7 @@ export function classifyMatter(matter: MatterText): KindVerdict {
   const named = (rule: KindRule) => rule.place !== 'document' || rule.kind === null || rule.unnamed === true || matter.ideburna > 0;
   const fires = (r: KindRule) => {
     const text = placeText(r.place);
-    const holdsWord = (words: readonly string[] | undefined) => !words || words.some((word) => mayContain(text, word));
-    return holdsWord(r.has) && holdsWord(r.alsoHas) && (!r.holds || r.holds.every((piece) => piece.test(text))) && (r.near ? firstNear(r.near, text) !== null : r.pattern.test(text));
+    return holdsWord(text, r.has) && holdsWord(text, r.alsoHas) && (!r.holds || r.holds.every((piece) => piece.test(text))) && (r.near ? firstNear(r.near, text) !== null : r.pattern.test(text));
   };
   const rule = KIND_RULES.find((r) => applies(r, matter.title === null) && named(r) && fires(r));
   if (!rule) return { kind: null, confidence: NO_CUE.strength, rule: NO_CUE.name };

@@ -247,6 +247,9 @@ function leadPeriodCell(text: string, from: number, to: number): Cell {
   return textCell(lead.slice(p.start, p.end), from + p.start);
 }
 
+/** A recipient's name has a name's form, or opens on its capitalised organisation word (OPENED_BY_ORGANISATION_WORD). */
+const recipientShaped = (name: string) => OPENED_BY_ORGANISATION_WORD.test(name) || looksLikeName(capitalised(name), LOOSE_LOWER_WORDS);
+
 /**
  * Each recipient of such a sentence as its own row: every name must have a name's form (set apart by the commas, it may
  * hold a lower-case word or two: "Babettes vänner"), and most an organisation's (a list of places or people has none).
@@ -256,8 +259,7 @@ function recipientRows(text: string, known: ReadonlySet<string> = new Set()): It
   const keep = (names: Item[], minFormed = Math.ceil(names.length / 2), minNames = MIN_RECIPIENTS) => {
     // The organisation's form itself: the parties extractor may take any name after "till" for a recipient.
     const formed = names.filter((item) => hasOrganisationForm(item.name.text)).length;
-    const shaped = (name: string) => OPENED_BY_ORGANISATION_WORD.test(name) || looksLikeName(capitalised(name), LOOSE_LOWER_WORDS);
-    if (names.length >= minNames && names.every((item) => shaped(item.name.text)) && formed >= minFormed) groups.push(names);
+    if (names.length >= minNames && names.every((item) => recipientShaped(item.name.text)) && formed >= minFormed) groups.push(names);
   };
   const sentenceEnd = (from: number) => {
     const stop = SENTENCE_STOP.exec(text.slice(from));
@@ -279,9 +281,9 @@ function recipientRows(text: string, known: ReadonlySet<string> = new Set()): It
     const from = lastEnd(WHERE_CLAUSE, sentenceFrom);
     const end = sentenceEnd(tail.index);
     const sentence = text.slice(sentenceFrom, end);
+    if (!GRANT_VERB.test(sentence) || !MONEY.test(sentence)) continue;
     // The kind after the copula says the names are recipients: one organisation's form among them is enough.
-    const names = exampleNames(recipientNames(text, from, tail.index, leadPeriodCell(text, sentenceFrom, end)));
-    if (GRANT_VERB.test(sentence) && MONEY.test(sentence)) keep(names, ASSOCIATIONS_NAMED.test(tail[0]) ? 0 : 1);
+    keep(exampleNames(recipientNames(text, from, tail.index, leadPeriodCell(text, sentenceFrom, end))), ASSOCIATIONS_NAMED.test(tail[0]) ? 0 : 1);
   }
   for (const lead of eachMatch(COUNTED_RECIPIENTS, text)) {
     const from = lead.index + lead[0].length;

@@ -82,8 +82,6 @@ function rowBefore(stream: string, ends: readonly SentenceEnd[], rest: number, f
       const found = publicSpan(segment, segment.length, known);
       if (found && found.start > 0 && isOwnerName(segment.slice(0, found.start))) return { owner: from, public: from + found.start, rest };
     }
-  }
-  if (publicColumn) {
     const unended = nameRunBefore(stream, floor, rest, known);
     if (unended) return unended;
   }

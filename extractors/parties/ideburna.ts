@@ -27,7 +27,7 @@ import { findKommun, findRegion } from './lexicon.js';
 import { bodySpans } from './organ.js';
 import { publicPartyCandidates } from './public-parties.js';
 import { GROUPED_SUM_DIGITS, SUM_IN_TEXT } from '../amounts/numerals.js';
-import { eachMatch, execAt, insidePair, matchesAt } from '../engine/sticky.js';
+import { eachMatch, literalWritings } from '../engine/sticky.js';
 import { lowerWordsEndingIn } from '../engine/letter-runs.js';
 import { lineBounds } from '../engine/lines.js';
 import { escapeRegExp } from '../listings/collapsed-table.js';
@@ -779,28 +779,13 @@ function withPlace(name: string, forms: ReadonlySet<string>): string {
 const NOT_AFTER_LETTER = /(?<![\p{L}\d])/uy;
 const ALIAS_END = /(?::s|s)?(?![\p{L}\d])/uy;
 
-/**
- * Where an abbreviation (its letters and digits: an acronym, initials) is written as a word of its own, with its genitive,
- * in order and not overlapping, as a global pattern of it would find them: looked up literally, not by a pattern compiled
- * per abbreviation (each new document's).
- */
-function* aliasWritings(alias: string, text: string): Generator<{ start: number; end: number }> {
-  for (let at = text.indexOf(alias); at >= 0; ) {
-    const end = matchesAt(NOT_AFTER_LETTER, text, at) ? execAt(ALIAS_END, text, at + alias.length) : null;
-    if (!end) {
-      at = text.indexOf(alias, at + 1);
-      continue;
-    }
-    yield { start: at, end: at + alias.length + end[0].length };
-    at = text.indexOf(alias, at + alias.length + end[0].length);
-  }
-}
-
 /** Later mentions of each defined abbreviation ("RKG", "RKC:s"), as mentions of its organisation. */
 function aliasMentions(doc: DocText, aliases: Map<string, Mention>): Mention[] {
   const out: Mention[] = [];
   for (const [alias, of] of aliases) {
-    for (const { start, end } of aliasWritings(alias, doc.text)) {
+    // Looked up literally, not by a pattern compiled per abbreviation (each new document's).
+    for (const { start, after } of literalWritings(alias, doc.text, NOT_AFTER_LETTER, ALIAS_END)) {
+      const end = start + alias.length + after[0].length;
       if (start >= of.end && start <= of.end + 3) continue; // the definition itself
       const context = strongestContext(IDEBUREN_CONTEXTS, doc.text, start, end);
       const strength = Math.max(of.strength, context?.strength ?? 0) * ALIAS_FACTOR;
@@ -1060,26 +1045,16 @@ const TAIL_TIMES = 2;
 const NOT_AFTER_NAME_PART = /(?<![\p{L}\d-])/uy;
 const NAME_END_TAIL = new RegExp(String.raw`(?![\p{L}\d-])(${TAIL})?`, 'uy');
 /**
- * The name's writings looked for literally (indexOf), the tail tried only after each: a pattern of the name and TAIL
- * compiled per name and run over the whole text cost ~3 % of extraction (bench corpus). The same writings, in the order
- * and steps of a global search: past a writing and its tail after one, one code unit on after a place that is none.
+ * The name's writings looked for literally (literalWritings), the tail tried only after each: a pattern of the name and TAIL
+ * compiled per name and run over the whole text cost ~3 % of extraction (bench corpus).
  */
 function withTail(name: string, text: string): string {
-  // An empty name is written at every offset, and not always with one tail: the name itself, as the search answered.
-  if (name === '') return name;
   const tails = new Set<string>();
   let times = 0;
-  for (let at = text.indexOf(name); at >= 0; ) {
-    const end = at + name.length;
-    const written = !insidePair(text, at) && !insidePair(text, end) && matchesAt(NOT_AFTER_NAME_PART, text, at) ? execAt(NAME_END_TAIL, text, end) : null;
-    if (!written) {
-      at = text.indexOf(name, at + 1);
-      continue;
-    }
-    tails.add(written[1]?.replace(/[ \t]+/gu, ' ') ?? '');
+  for (const { after } of literalWritings(name, text, NOT_AFTER_NAME_PART, NAME_END_TAIL)) {
+    tails.add(after[1]?.replace(/[ \t]+/gu, ' ') ?? '');
     times++;
     if (tails.size > 1) return name;
-    at = text.indexOf(name, end + written[0].length);
   }
   const [tail] = tails;
   return times >= TAIL_TIMES && tail ? name + tail : name;

@@ -47,7 +47,9 @@
  * .995 / .914; the load bound follows it to .82. In the fifth session realset21 joined (its first run: 26 values at
  * ≥ 0.9, all right): leave-one-document-out → .997 / .993 / .804, first runs left out whole → .977 / .995 / .908.
  * In the sixth session realset22 joined (its first run: 50 values at ≥ 0.9, one wrong): leave-one-document-out →
- * .996 / .990 / .791, first runs left out whole → .975 / .993 / .892.
+ * .996 / .990 / .791, first runs left out whole → .975 / .993 / .892. In the seventh session realset23 joined (its first
+ * run: 27 values at ≥ 0.9, all right): leave-one-document-out → .996 / .991 / .789, first runs left out whole → .972 /
+ * .991 / .881.
  * The bounds below keep both from moving
  * unnoticed; the issue's 0.40 stays open. In-sample figures on
  * one group (the seeds and k_, say) hold a handful of wrong values, where one value crossing 0.9 moves "wrong
@@ -67,7 +69,7 @@ describe('calibration, leave-one-document-out over the development set', () => {
     loo = calibrate(judged);
     // Each first run calibrated by a table fitted without its set (neither its first run nor its documents today).
     firstRuns = calibrate(runs.flatMap((run) => judgedLeftOutWhole(run, observations)));
-  }, 120_000);
+  }, 300_000); // ~600 documents extracted and fitted ~600 times; the development set grows each session
 
   it('judges values from every development folder', () => {
     expect(loo.values).toBeGreaterThan(1000);

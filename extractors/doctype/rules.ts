@@ -85,13 +85,15 @@ const TYPES = Object.keys(lexicon.titleWords) as TypedDoc[];
 const entries = (section: Record<TypedDoc, string[]>) =>
   TYPES.flatMap((type) => section[type].map((phrase) => ({ phrase, type })))
     .sort((a, b) => b.phrase.length - a.phrase.length)
-    .map((e) => ({ ...e, head: e.phrase.split(' ')[0]!, regex: new RegExp(`(?<![\\p{L}])${e.phrase.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'iu') }));
+    .map((e) => ({ ...e, words: e.phrase.split(' '), regex: new RegExp(`(?<![\\p{L}])${e.phrase.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'iu') }));
 
 /**
- * A phrase can match only in a text that holds its first word (engine/folded.ts): a whole word where the phrase matches
- * (no letter before it, white space or no letter after it). Its pattern is tried only then.
+ * A phrase can match only in a text that holds every word of it (engine/folded.ts): each a whole word where the phrase
+ * matches (white space or no letter on either side of it). Its pattern is tried only then. Its first word alone let
+ * through most phrases of a long text ("i två likalydande exemplar", "förvaltningen bedömer"), each then searched for
+ * over the whole text.
  */
-const mayHold = (text: string, entry: { head: string }) => mayContainWord(text, entry.head);
+const mayHold = (text: string, entry: { words: readonly string[] }) => entry.words.every((word) => mayContainWord(text, word));
 
 const TITLE_WORDS = entries(lexicon.titleWords);
 /** With each phrase's initial letter ('' for a phrase that does not start with a letter a–ö). */
@@ -137,6 +139,20 @@ export function digestTitle(text: string): { start: number; end: number } | unde
 /** TITLE_WORDS by their first character, longest first still: a text can start only with those of its own first. */
 const TITLE_WORDS_BY_INITIAL = new Map<string, typeof TITLE_WORDS>();
 for (const entry of TITLE_WORDS) TITLE_WORDS_BY_INITIAL.set(entry.phrase.charAt(0), [...(TITLE_WORDS_BY_INITIAL.get(entry.phrase.charAt(0)) ?? []), entry]);
+
+/** The first two letters of every title word: "sa", "pr", "tj", "öv" … */
+const TITLE_OPENINGS: ReadonlySet<string> = new Set(TITLE_WORDS.map(({ phrase }) => phrase.slice(0, 2)));
+
+/**
+ * Whether normalised(cellText) may open with a title word (titleWordAt): its first two characters past the marks
+ * normalised() takes off (LEADING_MARK), in lower case, open some title word. Two characters lowered, not the whole cell:
+ * most cells of a long document open with no title word's letters, and were normalised whole to find that out.
+ */
+function mayOpenWithTitle(cellText: string): boolean {
+  let i = 0;
+  while (i < cellText.length && LEADING_MARK.test(cellText[i]!)) i++;
+  return TITLE_OPENINGS.has(cellText.slice(i, i + 2).toLowerCase().slice(0, 2));
+}
 
 function titleWordAt(text: string): { phrase: string; type: TypedDoc } | undefined {
   const title = TITLE_WORDS_BY_INITIAL.get(text.charAt(0))?.find(({ phrase }) => startsWith(text, phrase));
@@ -247,11 +263,13 @@ export function titleSignals(cells: readonly Cell[], headerEnd = Infinity, webPa
   const firstProse = cells.find(isProse)?.start ?? Infinity;
   for (const cell of cells) {
     if (cell.index < kickers) continue;
+    const headerCell = cell.index < HEADER_CELLS && cell.start < Math.min(headerEnd, firstProse);
+    // Below the header only a title word opening the cell counts: a cell whose first two letters open none is not normalised.
+    if (!headerCell && !mayOpenWithTitle(cell.text)) continue;
     const text = normalised(cell.text);
     // "Sida 21 (84)", "8 (15)", dates and punctuation around a title word do not make it running text. Read only for a
     // header's cell or where a title word opens the cell: most of a long document's cells are neither.
     const bareOf = () => text.replace(/[\d\s(),.:/-]+/g, ' ').trim();
-    const headerCell = cell.index < HEADER_CELLS && cell.start < Math.min(headerEnd, firstProse);
     const headerBare = headerCell ? bareOf() : undefined;
     const inHeader = headerBare !== undefined && countWords(headerBare) <= TITLE_MAX_WORDS;
     const title = inHeader ? headerTitleWord(cell.text, headerBare) : titleWordAt(text);

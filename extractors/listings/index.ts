@@ -19,6 +19,7 @@ import { findLineLists } from './line-list.js';
 import { findCards } from './cards.js';
 import { findSectionsWithLeads } from './named-sections.js';
 import { findParagraphRows } from './paragraphs.js';
+import { findDashParagraphs } from './dash-paragraphs.js';
 import { findEntries } from './entries.js';
 import { findEnumerations } from './enumerations.js';
 import { findSubjectSentences } from './subject-sentences.js';
@@ -81,6 +82,7 @@ export function extractListings(doc: DocText, ctx: ExtractContext): PartnershipV
       () => findEntries(doc.text),
       () => findEnumerations(doc.text, ctx.parties.ideburna),
       () => findParagraphRows(doc.text, ctx.parties),
+      () => findDashParagraphs(doc.text),
       () => findSubjectSentences(doc.text),
     ];
     for (const read of LISTING_DOC_TYPES.has(ctx.docType.value) ? prose : []) {

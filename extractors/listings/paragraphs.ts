@@ -23,12 +23,12 @@ import { perKey } from '../engine/memo.js';
 const ROLES: readonly ColumnRole[] = ['ideburen', 'offentlig', 'organ', 'description'];
 const MIN_PARAGRAPHS = 2;
 /** A paragraph longer than this is a report's section, not one partnership's entry. */
-const MAX_PARAGRAPH = 1200;
-const PARTNERSHIP_WORD = /(?:IOP|partnerskap|överenskommels|avtal|samverkan|samarbete|bidrag|stöd|finansier)/iu;
+export const MAX_PARAGRAPH = 1200;
+export const PARTNERSHIP_WORD = /(?:IOP|partnerskap|överenskommels|avtal|samverkan|samarbete|bidrag|stöd|finansier)/iu;
 /** A sum counts as a paragraph's terms when its sentence is about funding (amounts/index.ts relevance). */
 const FUNDING_RELEVANCE = 0.8;
 
-const statesTerms = (text: string) => readCellPeriods(text).length > 0 || findAmountMentions(text).some((m) => m.relevance >= FUNDING_RELEVANCE);
+export const statesTerms = (text: string) => readCellPeriods(text).length > 0 || findAmountMentions(text).some((m) => m.relevance >= FUNDING_RELEVANCE);
 
 export interface Paragraph {
   text: string;
@@ -85,7 +85,7 @@ function namedCell(paragraph: Paragraph, fields: readonly Field<string>[]): Cell
 }
 
 /** A caption between two entries: one short line ("Skyddat boende"). */
-const isCaptionParagraph = (p: Paragraph) => p.lines === 1 && isCaption(p.text);
+export const isCaptionParagraph = (p: Paragraph) => p.lines === 1 && isCaption(p.text);
 
 export function findParagraphRows(text: string, parties: Parties): ListingTable[] {
   const tables: ListingTable[] = [];

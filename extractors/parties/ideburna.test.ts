@@ -1494,6 +1494,14 @@ describe('signatures', () => {
     expect(names('Ort och datum\n..............................\nEkby Ryttarförening\n')).toEqual(['Ekby Ryttarförening']);
     expect(names('Nyheter\n-----------\nEkby Ryttarförening\n')).toEqual([]);
   });
+
+  it('ideburen.signature: parties side by side, set apart by a run of spaces; the names under them are no part of the name', () => {
+    const block = 'Underskrifter\n\nFör Växjö kommun, fritidsnämnden      För Föreningen Ekbybron Norr\nAnna Berg                            Ali Ek\nordförande                           ordförande\n';
+    expect(names(block)).toEqual(['Föreningen Ekbybron Norr']);
+    expect(spanNames(block)).toContain('Föreningen Ekbybron Norr');
+    // One space before "för" in a sentence is no signature.
+    expect(names('Det var en bra dag för Ekbybron Norr.')).toEqual([]);
+  });
 });
 
 describe('refused applicants', () => {

@@ -189,8 +189,9 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   // … or the parties named right after the noun, in running text: "Parterna Nattvandrarna, Ekby kommun och Föreningsalliansen
   // har gått in ett samarbete" (names only, each capitalised: not "Parterna har kommit överens med X").
   { name: 'ideburen.parties-are', strength: 0.8, beforeHas: PARTER, before: /(?<!\p{L})[Pp]arterna[ \t]+(?:\p{Lu}[^.,\n]{1,40}?(?:,[ \t]*|[ \t]+(?:och|samt)[ \t]+)){0,5}$/u },
-  // "För X" opens a signature, in a column of its own or beside the other party's (tab-separated).
-  { name: 'ideburen.signature', strength: 0.75, before: /(?:^|\n|\t)[ \t]*För[ \t]+$/u },
+  // "För X" opens a signature, in a column of its own or beside the other party's (tab-separated, or set apart by a run of
+  // spaces: "För Ekby kommun, fritidsnämnden      För Föreningen X"; not "… för X" in a sentence, one space before it).
+  { name: 'ideburen.signature', strength: 0.75, before: /(?:^|\n|\t| {3})[ \t]*För[ \t]+$/u },
   // A grant shared out between its recipients: "Stödet fördelas mellan Friluftsfrämjandet Region Ekby och RF-SISU Ekby". Weak:
   // money is shared between areas or posts too ("fördelas mellan Kultur och Fritid"), so only a marked name passes with it.
   {

@@ -359,7 +359,19 @@ function gap(text: string, at: number): number {
   if (ws === '') return -1;
   if (!ws.includes('\n')) return ws.length;
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  return at - lineStart >= PROSE_LINE || endsInTitleSmall(text, at) ? ws.length : -1;
+  return at - columnStart(text, lineStart, at) >= PROSE_LINE || endsInTitleSmall(text, at) ? ws.length : -1;
+}
+
+/**
+ * Where the column a name stands in opens on its line: past the last run of three spaces or a tab, as a signature block
+ * sets its parties side by side ("För Ekby kommun, fritidsnämnden      För Föreningen X\nAnna Berg      Ali Ek"). A line
+ * is prose by its column's width, not the whole line's: the right-hand party's name does not run on into the names under it.
+ */
+const COLUMN_GAP = /\t| {3,}/gu;
+function columnStart(text: string, lineStart: number, at: number): number {
+  let start = lineStart;
+  for (const m of text.slice(lineStart, at).matchAll(COLUMN_GAP)) start = lineStart + m.index + m[0].length;
+  return start;
 }
 
 /** The first of `patterns` (sticky, /y) matching at `at`, as its end offset, or -1. */

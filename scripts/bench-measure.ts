@@ -115,7 +115,7 @@ export function run(command: string, args: readonly string[]): ChildProcess & { 
   delete env.REDIS_URL;
   const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'inherit'] });
   let stdout = '';
-  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk));
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
   const done = new Promise<string>((resolve, reject) =>
     child.on('close', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)))),
   );

@@ -209,7 +209,7 @@ describe('distributed ingest', () => {
     const queue = newQueueName(REDIS_URL);
     const ingest = startIop(['ingest', corpus, '--db', db, '--redis', REDIS_URL, '--queue', queue, '--json']);
     let stderr = '';
-    ingest.stderr!.on('data', (chunk: Buffer) => (stderr += chunk));
+    ingest.stderr!.on('data', (chunk: string) => (stderr += chunk));
     await waitFor(() => /no worker/.test(stderr), 15_000, 'the no-worker message');
     expect(stderr).toMatch(/iop worker --redis/);
     expect(ingest.exitCode).toBeNull();

@@ -47,7 +47,7 @@ function raw(path: string, headers: Record<string, string> = {}): Promise<{ stat
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port: new URL(local.url).port, path, headers }, (res) => {
       let body = '';
-      res.on('data', (c: Buffer) => (body += c.toString()));
+      res.setEncoding('utf8').on('data', (c: string) => (body += c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
     });
     req.on('error', reject);

@@ -18,8 +18,8 @@
  */
 import { hasOrganisationForm } from './organisation-form.js';
 import { looksLikeName, LOOSE_LOWER_WORDS } from './line-list.js';
-import { MAX_PARAGRAPH, PARTNERSHIP_WORD, isCaptionParagraph, paragraphsOf, statesTerms, type Paragraph } from './paragraphs.js';
-import type { Cell, ColumnRole, ListingTable } from './table.js';
+import { isCaptionParagraph, paragraphsOf, statesPartnershipTerms, type Paragraph } from './paragraphs.js';
+import { textCell, type Cell, type ColumnRole, type ListingTable } from './table.js';
 
 const ROLES: readonly ColumnRole[] = ['ideburen', 'description'];
 const MIN_PARAGRAPHS = 2;
@@ -34,13 +34,13 @@ interface Entry {
 /** The paragraph read as an entry: its opening name, set apart by the dash; null when it opens otherwise or states no terms. */
 function entryOf(paragraph: Paragraph): Entry | null {
   const head = NAME_THEN_DASH.exec(paragraph.text);
-  if (!head || paragraph.text.length > MAX_PARAGRAPH) return null;
+  if (!head) return null;
   const name = head[1]!.trim();
   // A capital after the dash may open a sentence of a dateline ("Örebro – Regionen satsar …"): then the name must have an organisation's form.
   const sentence = /\p{Lu}/u.test(paragraph.text[head[0].length] ?? '');
   if (!looksLikeName(name, LOOSE_LOWER_WORDS) || (sentence && !hasOrganisationForm(name))) return null;
-  if (!PARTNERSHIP_WORD.test(paragraph.text) || !statesTerms(paragraph.text)) return null;
-  return { name: { text: name, start: paragraph.start, end: paragraph.start + name.length, exact: true }, paragraph };
+  if (!statesPartnershipTerms(paragraph.text)) return null;
+  return { name: textCell(name, paragraph.start), paragraph };
 }
 
 export function findDashParagraphs(text: string): ListingTable[] {
@@ -51,7 +51,7 @@ export function findDashParagraphs(text: string): ListingTable[] {
     if (run.length >= MIN_PARAGRAPHS && names.size === run.length && run.some((entry) => hasOrganisationForm(entry.name.text))) {
       tables.push({
         roles: [...ROLES],
-        rows: run.map(({ name, paragraph }) => [name, { text: paragraph.text, start: paragraph.start, end: paragraph.start + paragraph.text.length, exact: true }]),
+        rows: run.map(({ name, paragraph }) => [name, textCell(paragraph.text, paragraph.start)]),
       });
     }
     run = [];

@@ -1,8 +1,12 @@
 /**
  * The words the readers of grants written into sentences share (entries.ts, enumerations.ts, line-list.ts), as named
- * data: the verbs of granting by who stands as their subject, and the words that count organisations. A reader that
- * needs another set says why beside its own pattern.
+ * data: the verbs of granting by who stands as their subject, and the words that count organisations; and the words by
+ * which a paragraph or section speaks of a partnership (paragraphs.ts, named-sections.ts). A reader that needs another
+ * set says why beside its own pattern.
  */
+
+/** A word of a partnership or its funding, which a partnership's own paragraph or section holds: "IOP", "avtal", "bidrag". */
+export const PARTNERSHIP_WORD = /(?:IOP|partnerskap|överenskommels|avtal|samverkan|samarbete|bidrag|stöd|finansier)/iu;
 
 /**
  * The recipient is the subject and gets: "Norrby Manskör får 10 000 kronor", "Ås IK erhöll 5 000". Active verbs,

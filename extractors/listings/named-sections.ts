@@ -16,6 +16,7 @@ import lineWords from '../lexicon/listing-lines.json' with { type: 'json' };
 import decisionWords from '../lexicon/decision-words.json' with { type: 'json' };
 import { alternation } from '../amounts/numerals.js';
 import { escapeRegExp } from './collapsed-table.js';
+import { PARTNERSHIP_WORD } from './grant-words.js';
 import { isHeading } from './headings.js';
 import { isCaption, looksLikeName, nameAfterLead } from './line-list.js';
 import { hasOrganisationForm } from './organisation-form.js';
@@ -32,7 +33,6 @@ const MAX_PAIR_NAME_WORDS = 8;
 const MIN_SECTIONS = 2;
 /** A section longer than this is read only this far: a partnership's paragraph, not the rest of a report. */
 const MAX_SECTION = 2000;
-const PARTNERSHIP_WORD = /(?:IOP|partnerskap|överenskommels|avtal|samverkan|samarbete|bidrag|stöd|finansier)/iu;
 
 /** Organisations in general ("Samverkan med föreningar och organisationer genom IOP"): a page's topic, not a name. */
 const GENERIC_PLURAL = new RegExp(`(?:^|\\s)(?:${alternation(lineWords.genericPlurals)})(?=\\s|$)`, 'u');

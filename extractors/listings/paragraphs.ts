@@ -14,21 +14,23 @@
 import type { Field } from '../../pipeline/contract.js';
 import type { Parties } from '../engine/context.js';
 import { findAmountMentions } from '../amounts/index.js';
+import { PARTNERSHIP_WORD } from './grant-words.js';
 import { isCaption } from './line-list.js';
 import { readCellPeriods } from './period-cell.js';
-import { isBlank, type Cell, type ColumnRole, type ListingTable } from './table.js';
+import { isBlank, textCell, type Cell, type ColumnRole, type ListingTable } from './table.js';
 import { splitLines } from '../engine/table-row.js';
 import { perKey } from '../engine/memo.js';
 
 const ROLES: readonly ColumnRole[] = ['ideburen', 'offentlig', 'organ', 'description'];
 const MIN_PARAGRAPHS = 2;
 /** A paragraph longer than this is a report's section, not one partnership's entry. */
-export const MAX_PARAGRAPH = 1200;
-export const PARTNERSHIP_WORD = /(?:IOP|partnerskap|överenskommels|avtal|samverkan|samarbete|bidrag|stöd|finansier)/iu;
+const MAX_PARAGRAPH = 1200;
 /** A sum counts as a paragraph's terms when its sentence is about funding (amounts/index.ts relevance). */
 const FUNDING_RELEVANCE = 0.8;
 
-export const statesTerms = (text: string) => readCellPeriods(text).length > 0 || findAmountMentions(text).some((m) => m.relevance >= FUNDING_RELEVANCE);
+const statesTerms = (text: string) => readCellPeriods(text).length > 0 || findAmountMentions(text).some((m) => m.relevance >= FUNDING_RELEVANCE);
+/** Whether a paragraph can be one partnership's entry: short enough, in words of a partnership, stating its terms (a period or a sum). */
+export const statesPartnershipTerms = (text: string) => text.length <= MAX_PARAGRAPH && PARTNERSHIP_WORD.test(text) && statesTerms(text);
 
 export interface Paragraph {
   text: string;
@@ -99,7 +101,7 @@ export function findParagraphRows(text: string, parties: Parties): ListingTable[
           namedCell(paragraph, [ideburen]),
           namedCell(paragraph, parties.offentliga),
           namedCell(paragraph, parties.organ),
-          { text: paragraph.text, start: paragraph.start, end: paragraph.start + paragraph.text.length, exact: true },
+          textCell(paragraph.text, paragraph.start),
         ]),
       });
     }
@@ -111,9 +113,7 @@ export function findParagraphRows(text: string, parties: Parties): ListingTable[
       named.length === 1 &&
       !previous.includes(named[0]!) &&
       !run.some((r) => r.ideburen === named[0]) &&
-      paragraph.text.length <= MAX_PARAGRAPH &&
-      PARTNERSHIP_WORD.test(paragraph.text) &&
-      statesTerms(paragraph.text);
+      statesPartnershipTerms(paragraph.text);
     if (entry) run.push({ ideburen: named[0]!, paragraph });
     else if (!(run.length > 0 && named.length === 0 && isCaptionParagraph(paragraph))) close();
     if (named.length > 0) previous = named;

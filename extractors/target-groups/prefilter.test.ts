@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { sentences } from '../engine/sentences.js';
 import { ABOUT_PARTNERSHIP, ABOUT_PARTNERSHIP_WORDS, TRIGGER_RULES, type TriggerRule } from './rules.js';
 import { mayMatch, possibleRules } from './trigger-literals.js';
+import { DEFAULT_DIRS } from '../../pipeline/eval/calibration-set.js';
 
 const filtered = TRIGGER_RULES.filter((rule) => rule.prefilter);
 const matches = (pattern: RegExp, text: string) => new RegExp(pattern.source, pattern.flags.replace('g', '')).test(text);
@@ -103,7 +104,7 @@ describe('trigger prefilters', () => {
   });
 
   it('let every rule through in every sentence of the realsets (development) and every rules-test example its trigger matches in', () => {
-    const dirs = Array.from({ length: 22 }, (_, i) => (i === 0 ? 'realset' : `realset${i + 1}`)).map((d) => join(import.meta.dirname, `../../fixtures/${d}/docs`));
+    const dirs = DEFAULT_DIRS.filter((d) => d.startsWith('fixtures/realset')).map((d) => join(import.meta.dirname, '../..', d, 'docs'));
     const texts = dirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.txt')).flatMap((file) => sentences(readFileSync(join(dir, file), 'utf8')).map((s) => s.text)));
     const source = readFileSync(join(import.meta.dirname, 'rules.test.ts'), 'utf8');
     for (const text of [...texts, ...[...source.matchAll(/'([^'\n]*)'/gu)].map((m) => m[1]!)]) {

@@ -24,6 +24,18 @@ describe('findDashParagraphs', () => {
     ]);
   });
 
+  it('points a name\'s cell at the name where the paragraphs are indented', () => {
+    const text = [
+      '  Kvinnojouren Tärnan – skyddat boende för kvinnor och barn. Partnerskapet gäller under 2024–2026.',
+      '',
+      '  Ekby Fritidsgård – läxhjälp och mötesplats för unga. Kommunens bidrag: 300 000 kronor per år.',
+    ].join('\n');
+    expect(namesOf(text)).toEqual([
+      ['Kvinnojouren Tärnan', 'Kvinnojouren Tärnan'],
+      ['Ekby Fritidsgård', 'Ekby Fritidsgård'],
+    ]);
+  });
+
   it('finds no list in a glossary: no terms, no organisation', () => {
     const text = [
       'Delaktighet – att vara med och påverka sin vardag genom samverkan.',

@@ -36,11 +36,13 @@ function entryOf(paragraph: Paragraph): Entry | null {
   const head = NAME_THEN_DASH.exec(paragraph.text);
   if (!head) return null;
   const name = head[1]!.trim();
+  // The line may be indented: the name's cell starts where the name does.
+  const nameStart = paragraph.start + head[1]!.length - head[1]!.trimStart().length;
   // A capital after the dash may open a sentence of a dateline ("Örebro – Regionen satsar …"): then the name must have an organisation's form.
   const sentence = /\p{Lu}/u.test(paragraph.text[head[0].length] ?? '');
   if (!looksLikeName(name, LOOSE_LOWER_WORDS) || (sentence && !hasOrganisationForm(name))) return null;
   if (!statesPartnershipTerms(paragraph.text)) return null;
-  return { name: textCell(name, paragraph.start), paragraph };
+  return { name: textCell(name, nameStart), paragraph };
 }
 
 export function findDashParagraphs(text: string): ListingTable[] {

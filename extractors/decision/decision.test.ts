@@ -461,6 +461,11 @@ describe('decisions reported in running text', () => {
       date: null, body: 'socialnämnden',
     });
     expect(page('Uppdaterad 2013-12-04\n\nVid sitt sammanträde den 27 november diskuterade föreningen samarbetet. Beslut har tagits om att ingå partnerskapet.')).toBeUndefined();
+    // A decision letter opens with its body's meeting, the body before "sitt"; its decision told in running text, by "Nämnden".
+    const letter = 'Beslutsmeddelande\n\nKultur- och fritidsnämnden har vid sitt sammanträde den 10 december 2025, § 148, behandlat er ansökan om verksamhetsbidrag.\n\nNämnden har beslutat att avslå ansökan.';
+    expect(decide(letter, 'beslut')?.value).toEqual({ date: '2025-12-10', body: 'kultur- och fritidsnämnden', paragraph: '§ 148', outcome: 'avslag' });
+    // A state agency's decision named by its genitive is no body's of a kommun (a court's ruling over "länsstyrelsens beslut").
+    expect(decide('Dom\n\nMed ändring av länsstyrelsens beslut fastställer domstolen dispensen.', 'beslut')?.value.body ?? null).toBeNull();
     // Two bodies' meetings at the top, or an agreement (no meeting's decision), take no body from the top.
     expect(page('Från kommunstyrelsens sammanträde 2023-05-10 och socialnämndens sammanträde 2023-05-11\n\nBeslut har tagits om att ingå partnerskapet med föreningen.')).toBeUndefined();
     expect(page('Från kommunstyrelsens sammanträde 2023-05-10\n\nFöreningen har tecknat ett avtal med kommunen.')).toMatchObject({ body: null, outcome: 'bifall' });

@@ -52,6 +52,14 @@ describe('documentDate', () => {
     expect(documentDate('# source: http://tidning.se/iop-2020-2021\n\nIOP 2020–2021\n\nText.')).toBeNull();
   });
 
+  it('takes a dateline in a letter\'s closing, above its signatures, only where nothing else dates the page', () => {
+    const letter = `Rubrik\n\n${'Lång text. '.repeat(40)}\n\n2016-12-14\n\nAnna Berg och Per Holm\n\nLedamöter i nämnden`;
+    expect(documentDate(letter)?.value).toBe('2016-12-14');
+    expect(documentDate(`Publicerad 2016-12-20\n\n${letter}`)?.value).toBe('2016-12-20');
+    // A date in the closing's sentence is what the sentence tells.
+    expect(documentDate(`Rubrik\n\n${'Lång text. '.repeat(40)}\n\nAvtalet gäller från 2024-01-01 till 2025-12-31.`)).toBeNull();
+  });
+
   it('takes no year alone and no date deep in the text', () => {
     expect(documentDate('Avtalet gäller under perioden 2020–2022.')).toBeNull();
     expect(documentDate(`${'Lång text. '.repeat(40)}Avtalet gäller från 2024-01-01.`)).toBeNull();

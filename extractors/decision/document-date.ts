@@ -131,7 +131,8 @@ function titleYear(text: string): DocumentDate | null {
 
 /**
  * The document's own date: a labelled publication date anywhere, else a full date at its very top, else the
- * date its source address holds, else the date it was last updated, else the year its title and address close on; or null.
+ * date its source address holds, else the date it was last updated, else the year its title and address close on, else
+ * a dateline in its closing; or null.
  */
 export const documentDate: (text: string) => DocumentDate | null = perText(readDocumentDate);
 
@@ -143,5 +144,14 @@ function readDocumentDate(text: string): DocumentDate | null {
   const top = dateline(body.slice(0, DATELINE_CHARS));
   if (top) return fromText(iso(top, 1));
   const updated = firstNear(UPDATED, text);
-  return sourceDate(text) ?? (updated ? fromText(iso(updated, 1)) : null) ?? titleYear(text);
+  return sourceDate(text) ?? (updated ? fromText(iso(updated, 1)) : null) ?? titleYear(text) ?? closingDate(body);
+}
+
+/**
+ * A letter's or an opinion piece's date in its closing, a line of its own above or among the signatures ("2016-12-14" over
+ * "Elisabeth Eriksson och David Parhans"): the date the writers sent it. A last resort, as the page's foot may hold other dates.
+ */
+function closingDate(body: string): DocumentDate | null {
+  const foot = dateline(body.slice(-DATELINE_CHARS));
+  return foot ? fromText(iso(foot, 1)) : null;
 }

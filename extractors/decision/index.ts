@@ -20,6 +20,11 @@ import { extractPeriod } from '../period/index.js';
 const NO_DECISION: ReadonlySet<DocType> = new Set(['overenskommelse']);
 /** Documents that record no decision of their own but may report one in running text: news pages, a report of grants. */
 const REPORTS_ONLY: ReadonlySet<DocType> = new Set(['annat', 'rapport']);
+/**
+ * A decision letter without a protocol's headings tells its decision in running text as a news page does: "Nämnden har
+ * beslutat att avslå ansökan" after "Kultur- och fritidsnämnden har vid sitt sammanträde den 10 december 2025, § 148, behandlat …".
+ */
+const TOLD_IN_PROSE: ReadonlySet<DocType> = new Set([...REPORTS_ONLY, 'beslut']);
 
 /**
  * A report's own decision is told in its lead, as a news page's is ("Enligt handlingarna inför nästa möte i … föreslås …"):
@@ -50,7 +55,7 @@ export function extractDecision(doc: DocText, ctx: ExtractContext): Field<Decisi
     (docType === 'protokoll' ? subjectVerdict(sentences(text), bodies) : null) ??
     (docType === 'tjansteskrivelse' ? unstatedProposal() : null);
   if (!verdict) {
-    const reported = REPORTS_ONLY.has(docType) ? reportedDecision(doc, bodies, ctx.parties.organ) : null;
+    const reported = TOLD_IN_PROSE.has(docType) ? reportedDecision(doc, bodies, ctx.parties.organ) : null;
     return reported ?? (docType === 'annat' ? adoptedDecision(doc, ctx.parties.organ) : null);
   }
 

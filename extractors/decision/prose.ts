@@ -528,6 +528,7 @@ function isHistory(text: string, verb: RegExpExecArray, own: DocumentDate | null
 
 /** The body a decision is named by (NAMED_DECISION), where it is one: "kultur- och fritidsnämnden". */
 function namedBodyOf(written: string, at: number): BodyMention | null {
+  if (STATE_AGENCY.test(written)) return null;
   const value = canonicalOrgan(written.replace(/\s+/gu, ' '));
   return isPublicBody(value) ? { value, start: at, end: at + written.length } : null;
 }
@@ -611,12 +612,14 @@ export function proseDecision(text: string, bodies: readonly BodyMention[], with
 /**
  * A page of one meeting's decisions names the meeting near its top, by its body's genitive: "Pressinformation från
  * regionfullmäktiges sammanträde 23 sep 2014", "Sammanfattning från kommunfullmäktiges sammanträde den 17 mars" (the
- * year the page's own), "Nyheter från kultur- och fritidsnämndens möte 2023-05-10"; or by "sitt" with the body after its
- * verb: "Vid sitt sammanträde den 27 november diskuterade kommunstyrelsen …" (group 8). Not a meeting named further down
+ * year the page's own), "Nyheter från kultur- och fritidsnämndens möte 2023-05-10"; or by "sitt" with the body before it
+ * (group 2), as a decision letter opens, "Kultur- och fritidsnämnden har vid sitt sammanträde den 10 december 2025, § 148,
+ * behandlat er ansökan", or after its verb: "Vid sitt sammanträde den 27 november diskuterade kommunstyrelsen …" (group 9).
+ * Not a meeting named further down
  * ("Vid nästa regionfullmäktigemöte den 3 november"), nor a page whose top names two bodies' meetings.
  */
 const PAGE_MEETING = new RegExp(
-  `(?<![\\p{L}])(?:((?:\\p{L}+-\\s+och\\s+)?\\p{L}*(?:nämndens|styrelsens|fullmäktiges|utskottets))\\s+(?:sammanträde|möte)t?|(?:vid|på)\\s+sitt\\s+(?:(?:senaste|sista|ordinarie|extra)\\s+)?(?:sammanträde|möte))\\s+(?:den\\s+)?(?:((?:19|20)\\d{2})-(\\d{2})-(\\d{2})|(\\d{1,2})\\s+(${MONTH_WORDS})\\.?(?:\\s+((?:19|20)\\d{2}))?)(?:\\s+\\p{L}+\\s+((?:\\p{L}+-\\s+och\\s+)?\\p{L}*(?:nämnden|styrelsen|fullmäktige|utskottet)))?(?![\\p{L}\\d])`,
+  `(?<![\\p{L}])(?:((?:\\p{L}+-\\s+och\\s+)?\\p{L}*(?:nämndens|styrelsens|fullmäktiges|utskottets))\\s+(?:sammanträde|möte)t?|(?:((?:\\p{L}+-\\s+och\\s+)?\\p{L}*(?:nämnden|styrelsen|fullmäktige|utskottet))\\s+(?:har\\s+|hade\\s+)?)?(?:vid|på)\\s+sitt\\s+(?:(?:senaste|sista|ordinarie|extra)\\s+)?(?:sammanträde|möte))\\s+(?:den\\s+)?(?:((?:19|20)\\d{2})-(\\d{2})-(\\d{2})|(\\d{1,2})\\s+(${MONTH_WORDS})\\.?(?:\\s+((?:19|20)\\d{2}))?)(?:\\s+\\p{L}+\\s+((?:\\p{L}+-\\s+och\\s+)?\\p{L}*(?:nämnden|styrelsen|fullmäktige|utskottet)))?(?![\\p{L}\\d])`,
   'giu',
 );
 /** How far into the text (after its "# source:" line) a page names its meeting. */
@@ -653,14 +656,15 @@ function meetingClauseDate(text: string, body: BodyMention, own: DocumentDate | 
 function pageMeeting(text: string, own: DocumentDate | null): PageMeeting | null {
   const top = /^(?:#[^\n]*\n)*/u.exec(text)![0].length;
   const found = [...eachMatch(PAGE_MEETING, text.slice(top, top + PAGE_MEETING_CHARS))].flatMap((m) => {
-    const written = m[1] ?? m[8];
+    const before = m[1] ?? m[2];
+    const written = before ?? m[9];
     if (!written) return [];
     const value = canonicalOrgan(written);
     if (!isPublicBody(value)) return [];
-    const start = top + m.index + (m[1] ? 0 : m[0].length - written.length);
+    const start = top + m.index + (before ? 0 : m[0].length - written.length);
     const dateAt = top + m.index + m[0].search(/\d/u);
-    const dateEnd = top + m.index + (m[1] ? m[0].length : m[0].lastIndexOf(written));
-    const day = m[2] ? `${m[2]}-${m[3]}-${m[4]}` : m[7] ? isoFromWritten(m[5]!, m[6]!, m[7]) : own ? withYear(m[5]!, m[6]!, own, true) : null;
+    const dateEnd = top + m.index + (before ? m[0].length : m[0].lastIndexOf(written));
+    const day = m[3] ? `${m[3]}-${m[4]}-${m[5]}` : m[8] ? isoFromWritten(m[6]!, m[7]!, m[8]) : own ? withYear(m[6]!, m[7]!, own, true) : null;
     return [{ body: { value, start, end: start + written.length }, date: day ? { value: day, start: dateAt, end: dateEnd } : null }];
   });
   return found.length > 0 && found.every((f) => f.body.value === found[0]!.body.value) ? found[0]! : null;

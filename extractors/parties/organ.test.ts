@@ -481,6 +481,9 @@ describe('organ rules for writing nobody tuned for (issue 10)', () => {
 
   it('organ.inverted and organ.decided: adverbials after the auxiliary, "fattade beslutet", "ställde sig bakom"', () => {
     expect(organ('Nu har även regionstyrelsen godkänt avtalet.')).toEqual(['regionstyrelsen']);
+    // Its kommun after it, as after a subject; not another's body after "i" ("ordföranden i socialnämnden").
+    expect(organ('Idag har Tekniska nämnden i Ovanåkers kommun beslutat bifalla en begäran från föreningen.')).toEqual(['tekniska nämnden']);
+    expect(organ('Idag har ordföranden i socialnämnden beslutat om bidraget.')).toEqual([]);
     expect(organ('Det var i onsdags som kommunstyrelsen fattade beslutet om partnerskapet.')).toEqual(['kommunstyrelsen']);
     expect(organ('Kommunstyrelsen ställde sig bakom förslaget om IOP.')).toEqual(['kommunstyrelsen']);
     expect(organ('Nu har även regionstyrelsen fått informationen.')).toEqual([]);

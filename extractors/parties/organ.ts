@@ -396,8 +396,9 @@ export const ORGAN_RULES: readonly ContextRule[] = [
   // not a verb whose object a body may be ("ger kommunstyrelsen i uppdrag", "Föreningen uppmanar kommunstyrelsen att …").
   { name: 'organ.inverted', strength: 0.7, before: new RegExp(String.raw`(?<![\p{L}])(?:${alternation(lexicon.decisionVerbs.filter((v) => !v.includes(' ') && !OBJECT_VERBS.has(v)))})[ \t]+$`, 'u') },
   // "Nu har socialnämnden beslutat", "I går sa kommunstyrelsen ja till", "I mars ska regionstyrelsen ta ställning".
-  // Adverbials may stand between the auxiliary and the body too: "Nu har även regionstyrelsen godkänt avtalet".
-  { name: 'organ.inverted', strength: 0.75, before: INVERTED_AUXILIARY, after: verbPhrases('^', SUPINE, String.raw`(?![\p{L}])`) },
+  // Adverbials may stand between the auxiliary and the body too: "Nu har även regionstyrelsen godkänt avtalet"; and its
+  // kommun after it, as after a subject (OF_KOMMUN): "Idag har Tekniska nämnden i Ovanåkers kommun beslutat bifalla …".
+  { name: 'organ.inverted', strength: 0.75, before: INVERTED_AUXILIARY, after: verbPhrases(`^${OF_KOMMUN}`, SUPINE, String.raw`(?![\p{L}])`) },
   // A relative clause drops its "har": "det förslag som kommunstyrelsens arbetsutskott nu ställt sig bakom", "det avtal
   // som socialnämnden godkänt"; not a present one ("pengar som kulturnämnden fördelar" tells who hands them out later).
   // So does a temporal or causal clause: "24 föreningar finns med på listan när kultur- och fritidsutskottet beslutat

@@ -11,7 +11,7 @@ import { paragraphHeadings } from '../items/headings.js';
 import { LABELS_FOR_ITEMS, MEETING_PAGE_HEADING, meetingLabels } from '../../pipeline/matters/whole.js';
 import { countWords, runInHeadingLength, sentences } from '../engine/sentences.js';
 import { isWhitespace } from '../engine/phrase-trie.js';
-import { eachMatchNear, notAfter, wordStart } from '../engine/sticky.js';
+import { atLineStart, eachMatchNear, firstNear, nearPattern, notAfter, wordStart, wordsThenSpaceBefore } from '../engine/sticky.js';
 import { mayContain, mayContainWord } from '../engine/folded.js';
 import { findLabelledBlocks } from '../listings/labelled-blocks.js';
 import { findLineLists, isIntro, readItemIn } from '../listings/line-list.js';
@@ -568,11 +568,18 @@ function headsFields(text: string, phrase: string): boolean {
  * sentence goes on ("Socialnämndens beslut innebär att …").
  */
 const BODY_DECISION_HEADING =
-  /^[ \t]*(?:\p{Lu}[\p{L}-]*\s+(?:och|&)\s+)?(?:[\p{L}-]+s\s+){0,2}[\p{L}-]*(?:nämnd|styrelse|utskott|fullmäktige|beredning)(?:en|et|n)?s\s+beslut[ \t]*:?[ \t]*$/imu;
+  /^[ \t]*(?:\p{Lu}[\p{L}-]*\s+(?:och|&)\s+)?(?:[\p{L}-]+s\s+){0,2}[\p{L}-]*(?:nämnd|styrelse|utskott|fullmäktige|beredning)(?:en|et|n)?s\s+beslut[ \t]*:?[ \t]*$/gimu;
+/**
+ * The heading tried only at the line starts just before a "beslut" (engine/sticky.ts nearPattern): a try at every line of
+ * a long protocol cost as much as the rest of the type rules. At most five words stand before "beslut" ("Kultur- och
+ * fritidsnämndens arbetsutskotts beslut"), and white space before them back to the line's start: six words back is never
+ * after a match's start.
+ */
+export const BODY_DECISION_HEADING_NEAR = nearPattern(BODY_DECISION_HEADING, /beslut/giu, wordsThenSpaceBefore(6), atLineStart);
 
 /** A body's decision heading: once, as a protocol's section heading. */
 export function bodyDecisionSignals(text: string): Signal[] {
-  const m = BODY_DECISION_HEADING.exec(text);
+  const m = firstNear(BODY_DECISION_HEADING_NEAR, text);
   return m && /^\s*\p{Lu}/u.test(m[0]) ? [signal('protokoll', 'heading "<body>s beslut"', WEIGHTS.sectionHeading, { start: m.index, end: m.index + m[0].length })] : [];
 }
 

@@ -8,20 +8,23 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { eachMatch, matchesNear, matchesOpening, wordThenSpaceBefore, type NearPattern, type OpeningPattern } from './sticky.js';
 import { SUM_AFTER_NAME_NEAR } from '../listings/enumerations.js';
-import { LOWER_PLACED_NEAR, NAME_START } from '../parties/name-spans.js';
+import { LOWER_LIST_ITEM_NEAR, LOWER_PLACED_NEAR, NAME_START } from '../parties/name-spans.js';
 import { namePattern } from '../decision/body.js';
 import { KIND_RULES } from '../kind/rules.js';
 import { MEETING_LABEL_NEAR } from '../decision/date.js';
 import { EXTENSION_RULES } from '../extension/rules.js';
 import { TRIGGER_RULES } from '../target-groups/rules.js';
 import { LABELS as CASE_NUMBER_LABELS } from '../diarienummer/patterns.js';
+import { BODY_DECISION_HEADING_NEAR } from '../doctype/rules.js';
 
 /** Body names as the decision extractor looks for them (decision/body.ts organMentions), a few written forms. */
 const BODY_NAMES = ['kommunstyrelsen', 'Kultur- och fritidsnämnden', 'Spånga-Tensta stadsdelsnämnd', 'nämnden', 'socialnämnden', 'Region Gotland'];
 const NEAR: Record<string, NearPattern> = {
   SUM_AFTER_NAME_NEAR,
   LOWER_PLACED_NEAR,
+  LOWER_LIST_ITEM_NEAR,
   MEETING_LABEL_NEAR,
+  BODY_DECISION_HEADING_NEAR,
   ...Object.fromEntries(EXTENSION_RULES.flatMap((rule) => (rule.near ? [[`extension ${rule.name}`, rule.near]] : []))),
   ...Object.fromEntries(Object.entries(CASE_NUMBER_LABELS).map(([kind, near]) => [`case-number label ${kind}`, near])),
   ...Object.fromEntries(BODY_NAMES.map((name) => [`body ${name}`, namePattern(name)])),
@@ -58,6 +61,7 @@ describe('patterns tried near their literal', () => {
       'kvinnojouren', 'föreningen', 'idrotts', 'förening', '-', '/', 'Ö', '𝒜', '😀', 'liksom', 'medan', 'Nacka',
       'Kommunstyrelsen', 'nämnden', 'socialnämndens', 'sammanträde', 'möte', 'Kultur-', 'fritidsnämnden', 'KOMMUNSTYRELSEN',
       'verksamhetsbidrag', 'stödet', 'anslaget', 'från', 'av', 'kommunen', 'Järfälla kommun', '!', '?', 'Sammanträdesdatum', 'datum för', 'sammanträdet', 'justeringens', 'väckte vid', '2024-05-06', '6 maj 2024', 'Dnr', 'Er beteckning', 'Ärende:', 'KS 2023/123', 'två (2)', '1+1', '+', 'ett', 'års', 'månaders', 'förlängning', 'option', '12', '(3)', 'tolv', 'Förlängning:', 'Option :', 'fortsätter', 'löper', 'gäller', 'därefter', 'att gälla', 'i taget', 'år', 'månader', 'högst', '700 000 kronor', 'höjde', 'minskar', 'godkände', 'avtalet', 'mellan', 'samarbete', 'har enats om', 'Malmö stad', 'Region Skåne', 'med', 'till', 'hembygdsföreningen', 'Scoutkåren', '4H-gård', 'Röda Korset', 'fJärfälla', 'Mentor.se', 'Ekby IF:s', 'Kvinno- och tjejjouren', 'Nacka/Värmdö', 'Ekbymuseet/Ansökan', 'erbjuder', 'Ge', 'ges', 'bland annat', 'utbildar', 'relationer', 'mottagandet', 'För', 'för', 'kring', 'personer', 'unga', 'som', 'i behov av', 'ansvar', 'möjlighet', 'Stiftelsen', '\ud835', '\udc9c', '𝐀', 'É',
+      'beslut', 'Beslut:', '\r', '\u2028', '&', 'arbetsutskotts', 'Socialnämndens', 'fritidsnämndens', 'ſ', 'samt', 'ungdomsföreningen', 'svensk-kurdiska', ';',
     ];
     let seed = 11;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;

@@ -158,6 +158,13 @@ export const wordThenSpaceBefore: StartBound = wordsThenSpaceBefore(1);
 /** The start bound of a pattern whose every match starts with its literal. */
 export const atLiteral: StartBound = (_text, at) => at;
 
+const isLineTerminator = (code: number) => code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
+/**
+ * The start test (eachMatchNear's `startable`) of a pattern that opens with ^ under the m flag: where ^ holds, at the
+ * text's start or after a line terminator. The offsets inside a line are not tried.
+ */
+export const atLineStart = (text: string, at: number): boolean => at === 0 || isLineTerminator(text.charCodeAt(at - 1));
+
 /**
  * The start bound that walks back a code point at a time while the one before is in a class (`notIn`: a notAfter of it, its
  * table answering for most): where the run of that class holding the offset starts.

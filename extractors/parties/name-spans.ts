@@ -19,7 +19,7 @@ import { isWhitespace, PhraseMatcher } from '../engine/phrase-trie.js';
 import { fitsAtEnd } from '../engine/window-end.js';
 import { SUM_IN_TEXT } from '../amounts/numerals.js';
 import { perKey } from '../engine/memo.js';
-import { eachMatch, matchesNear, matchesOpening, nearPattern, openingPattern, wordThenSpaceBefore } from '../engine/sticky.js';
+import { eachMatch, matchesNear, matchesOpening, nearPattern, openingPattern, wordThenSpaceBefore, wordsThenSpaceBefore } from '../engine/sticky.js';
 
 export interface NameSpan {
   start: number;
@@ -754,9 +754,14 @@ const LOWER_LIST_ITEM = new RegExp(
   String.raw`(?<=(?:,|[ \t](?:och|samt))[ \t]+)(?:\p{Ll}[\p{L}-]*[ \t]+)?\p{Ll}[\p{L}-]*(?:${byLength(lexicon.suffixMarkers).join('|')})(?=[ \t]*(?:,|(?:och|samt)[ \t]|[.;]|$))`,
   'gmu',
 );
+/**
+ * LOWER_LIST_ITEM tried only before a marker (engine/sticky.ts eachMatchNear), which ends its every match: from the start of
+ * the marker's word or the word before it. Its opening lookbehind was tried at every offset of the text.
+ */
+export const LOWER_LIST_ITEM_NEAR = nearPattern(LOWER_LIST_ITEM, new RegExp(byLength(lexicon.suffixMarkers).join('|'), 'gu'), wordsThenSpaceBefore(2));
 const MARKERS = new Set(lexicon.suffixMarkers);
 export function lowerListSpans(text: string): NameSpan[] {
-  return [...eachMatch(LOWER_LIST_ITEM, text)]
+  return [...matchesNear(LOWER_LIST_ITEM_NEAR, text)]
     .filter((m) => !MARKERS.has(m[0].split(/[ \t]+/u).at(-1)!)) // a compound: "ungdomsföreningen", not "föreningen"
     .map((m) => ({ start: m.index, end: m.index + m[0].length, known: false }));
 }

@@ -1,6 +1,7 @@
 import { AGENDA_WORDS } from '../../extractors/items/inline.js';
 import { eachMatch } from '../../extractors/engine/sticky.js';
 import { perText } from '../../extractors/engine/memo.js';
+import { mayContain } from '../../extractors/engine/folded.js';
 
 /**
  * Whether a document is a whole protocol or an agenda (kallelse, föredragningslista) — a record of several
@@ -17,17 +18,29 @@ import { perText } from '../../extractors/engine/memo.js';
  */
 export const MEETING_PAGE_HEADING = /^[ \t]*(?:Sammanträde(?:t)?|Möte(?:t)?)[ \t]+(?:den[ \t]+)?(?:19|20)\d{2}-\d{2}-\d{2}[ \t]*$/imu;
 
-export const MEETING_LABELS: readonly RegExp[] = [
-  /(?<![\p{L}])(?:Plats\s+och\s+tid|Tid\s+och\s+plats)(?![\p{L}])/iu,
-  /(?<![\p{L}])Sammanträdes(?:datum|dag|tid)(?![\p{L}])/iu,
-  MEETING_PAGE_HEADING,
-  /^[ \t]*Klockan[ \t]*$/imu,
-  /(?<![\p{L}])(?:Justerare|Utses\s+att\s+justera|Justeringens\s+plats|Justerande(?:s\s+sign\w*)?)(?![\p{L}])/iu,
-  /(?<![\p{L}])Paragrafer(?![\p{L}])/iu,
-  /(?<![\p{L}])(?:Utdragsbestyrkande|Justerarsignaturer)(?![\p{L}])/iu,
-  /(?<![\p{L}])(?:Beslutande|Tjänstgörande\s+ersättare|Övriga\s+(?:deltagare|deltagande|närvarande))(?![\p{L}])/iu,
-  /(?<![\p{L}])(?:ANSLAG\s*\/\s*BEVIS|Protokollet\s+är\s+justerat)(?![\p{L}])/iu,
-  new RegExp(`(?<![\\p{L}])(?:${AGENDA_WORDS})(?![\\p{L}])`, 'iu'),
+/**
+ * A meeting's label, with the words one of which its every match holds, case aside: a text that holds none of them (most
+ * pages that are no protocol hold none of most labels) is not searched for the label.
+ */
+interface MeetingLabel {
+  pattern: RegExp;
+  words: readonly string[];
+}
+
+export const MEETING_LABELS: readonly MeetingLabel[] = [
+  { pattern: /(?<![\p{L}])(?:Plats\s+och\s+tid|Tid\s+och\s+plats)(?![\p{L}])/iu, words: ['plats'] },
+  { pattern: /(?<![\p{L}])Sammanträdes(?:datum|dag|tid)(?![\p{L}])/iu, words: ['sammanträdes'] },
+  { pattern: MEETING_PAGE_HEADING, words: ['sammanträde', 'möte'] },
+  { pattern: /^[ \t]*Klockan[ \t]*$/imu, words: ['klockan'] },
+  { pattern: /(?<![\p{L}])(?:Justerare|Utses\s+att\s+justera|Justeringens\s+plats|Justerande(?:s\s+sign\w*)?)(?![\p{L}])/iu, words: ['juster'] },
+  { pattern: /(?<![\p{L}])Paragrafer(?![\p{L}])/iu, words: ['paragrafer'] },
+  { pattern: /(?<![\p{L}])(?:Utdragsbestyrkande|Justerarsignaturer)(?![\p{L}])/iu, words: ['utdragsbestyrkande', 'justerarsignaturer'] },
+  {
+    pattern: /(?<![\p{L}])(?:Beslutande|Tjänstgörande\s+ersättare|Övriga\s+(?:deltagare|deltagande|närvarande))(?![\p{L}])/iu,
+    words: ['beslutande', 'tjänstgörande', 'övriga'],
+  },
+  { pattern: /(?<![\p{L}])(?:ANSLAG\s*\/\s*BEVIS|Protokollet\s+är\s+justerat)(?![\p{L}])/iu, words: ['anslag', 'protokollet'] },
+  { pattern: new RegExp(`(?<![\\p{L}])(?:${AGENDA_WORDS})(?![\\p{L}])`, 'iu'), words: AGENDA_WORDS.split('|') },
 ];
 /** "Paragrafer 26–38", "§§ 63-73", "Justerade paragrafer 45-58": a range of two or more paragraphs. */
 export const PARAGRAPH_RANGE = /(?:Paragrafer|§§)[ \t:]*(?:§§?[ \t]*)?(\d{1,4})[ \t]*(?:-|–|—|--)[ \t]*(\d{1,4})/iu;
@@ -43,7 +56,9 @@ export const LABELS_WITHOUT_ITEMS = 3;
 export const CASES_WITHOUT_ITEMS = 3;
 
 /** Counted once per text (engine/memo.ts): the type rules, the segmenter and the item reader all ask. */
-export const meetingLabels: (text: string) => number = perText((text) => MEETING_LABELS.filter((label) => label.test(text)).length);
+export const meetingLabels: (text: string) => number = perText(
+  (text) => MEETING_LABELS.filter(({ pattern, words }) => words.some((word) => mayContain(text, word)) && pattern.test(text)).length,
+);
 
 /**
  * The paragraphs the meeting names, lowest to highest: where it names several ranges (a member present for

@@ -702,6 +702,21 @@ describe('lists, modifiers and run-together text', () => {
     expect(groups('Satsningen är en insats för krigs- och tortyrskadade flyktingar.')).toEqual(['krigs- och tortyrskadade flyktingar']);
   });
 
+  it('for-people-with: "för" people characterised by their age, not a time or a sum', () => {
+    expect(groups('Föreningen ska erbjuda avgiftsfria prova-på-tillfällen för barn och unga 7–16 år.')).toEqual(['barn och unga 7–16 år']);
+    expect(groups('Föreningen anordnar berättarkvällar och skrivarverkstäder för unga 13–19 år.')).toEqual(['unga 13–19 år']);
+    expect(groups('Klubben håller schackträningar för flickor mellan 8 och 12 år på lördagar.')).toEqual(['flickor mellan 8 och 12 år']);
+    expect(groups('Avtalet gäller för en period om 3 år.')).toEqual([]);
+    expect(groups('Bidraget beviljas för lokalhyra 2 år i taget.')).toEqual([]);
+    expect(groups('Föreningen ordnar gympa för äldre 65 år och äldre på tisdagar.')).toEqual(['äldre 65 år och äldre']);
+    expect(groups('Partnerskapet gäller arbete mot ensamhet för målgrupp 65 år och äldre.')).toEqual(['65 år och äldre']);
+  });
+
+  it('ends the group where the writer’s judgement goes on after a coordinator', () => {
+    expect(groups('Satsningen ger fler mötesplatser för barn och föreslår ett bidrag om 45 000 kronor för 2026.')).toEqual(['barn']);
+    expect(groups('Föreningen erbjuder stöd till äldre och bedömer att behovet ökar.')).toEqual(['äldre']);
+  });
+
   it('new triggers: "satsa på", offered places, "de som är", hyphenated people words', () => {
     expect(groups('Större möjligheter att satsa på unga tjejer')).toEqual(['unga tjejer']);
     expect(groups('IOP om att erbjuda vårdplatser för för människor i livets slutskede.')).toEqual(['människor i livets slutskede']);

@@ -278,6 +278,15 @@ const RELATIONS_WITH = /(?<![\p{L}])relation(?:er|erna)?\s+med\s+/giu;
 const GIVING_VERB = /(?<![\p{L}])(?:erbjuda|erbjuder|ge|ger|ges|får)\s+(?:(?:bland\s+annat|även|också|främst|framför\s+allt)\s+)?/giu;
 const RECEPTION_OF = /(?<![\p{L}])mottagand(?:e|et)\s+av\s+/giu;
 const FOR_PEOPLE_WITH = new RegExp(String.raw`(?:^För|(?<!\S\s+\p{Lu}[\p{L}-]*\s+)${NOT_SERVING_BEFORE}${NOT_CHANCE_BEFORE}(?<![\p{L}])för)\s+(?=(?:[\p{Ll}-]+\s+){1,3}(?:med|som|i\s+behov\s+av)\s)`, 'gu');
+/**
+ * "för" people characterised by their age, as "med"/"som" characterises them in FOR_PEOPLE_WITH: "för unga 13–19 år", "för barn
+ * och unga 7–16 år", "för flickor mellan 8 och 12 år", "för tjejer från 13 år", "för barn i åldern 6–12 år", "för äldre 65 år och
+ * äldre" (a span of years, or a bound). Not "för målgrupp 65 år och äldre", which malgrupp-apposition reads as the age alone.
+ */
+const AGE_AFTER_PEOPLE = String.raw`(?:i\s+(?:åldern|åldrarna)\s+|mellan\s+|från\s+|upp\s+till\s+)?\d{1,3}\s*(?:[–-]\s*\d{1,3}\s*|\s+(?:och|till)\s+\d{1,3}\s+)?år(?![\p{L}])`;
+const FOR_PEOPLE_AGED = new RegExp(String.raw`(?:^För|(?<!\S\s+\p{Lu}[\p{L}-]*\s+)${NOT_SERVING_BEFORE}${NOT_CHANCE_BEFORE}(?<![\p{L}])för)\s+(?=(?:(?!målgrupp)[\p{Ll}-]+\s+){1,3}${AGE_AFTER_PEOPLE})`, 'gu');
+/** Where an age ends its people: after "år", or after the bound that follows it ("65 år och äldre"). */
+const AGE_END = /(?<=\d\s*år)(?!\s+(?:och|eller)\s+(?:äldre|yngre|uppåt))(?![\p{L}])|(?<=\d\s*år\s+(?:och|eller)\s+(?:äldre|yngre|uppåt))(?![\p{L}])/u;
 const PURPOSE_SENTENCE_FOR = new RegExp(String.raw`(?<![\p{Lu}][\p{L}-]*\s+)${NOT_SERVING_BEFORE}${NOT_CHANCE_BEFORE}(?<![\p{L}])(?:för|kring)\s+`, 'gu');
 
 export const TRIGGER_RULES: readonly TriggerRule[] = [
@@ -493,6 +502,19 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     near: nearPattern(FOR_PEOPLE_WITH, /för|För/gu, atLiteral),
     needsPeople: true,
     strength: STRENGTH.inferred,
+  },
+  {
+    // People named by their age after "för" are a target group wherever the sentence stands (FOR_PEOPLE_AGED): the offer
+    // before it may be any activity ("prova-på-tillfällen för barn och unga 7–16 år", "skrivarverkstäder för unga 13–19 år"),
+    // where offer-for knows only the words of OFFER_WORDS. The people end with their age (AGE_END): "för flickor mellan 8 och 12
+    // år | på lördagar".
+    name: 'for-people-aged',
+    trigger: FOR_PEOPLE_AGED,
+    literals: ['för'],
+    near: nearPattern(FOR_PEOPLE_AGED, /för|För/gu, atLiteral),
+    needsPeople: true,
+    strength: STRENGTH.inferred,
+    objectEnd: AGE_END,
   },
   {
     // "ge möjlighet för personer som avslutat behandling för egen våldsamhet | att delta i kamratstödsgrupper": whom the
@@ -1021,6 +1043,12 @@ export const NAMING_STRENGTH = STRENGTH.directed;
 const CLAUSE_VERBS = String.raw`(?:öka|ökar|skapa|skapar|stärka|stärker|främja|främjar|minska|minskar|motverka|motverkar|förebygga|förebygger|utveckla|utvecklar|bidra|bidrar|fortsätta|fortsätter|erbjuda|erbjuder|ge|ger|ta|tar|förbättra|förbättrar|underlätta|underlättar|möjliggöra|möjliggör|stödja|stöder|stödjer|stötta|stöttar|hjälpa|hjälper|fånga|fångar|nå|når|möta|möter|arbeta|arbetar|verka|verkar|driva|driver|bedriva|bedriver|genomföra|genomför|bygga|bygger|säkerställa|säkerställer|se|ser|göra|gör|ordna|ordnar|anordna|anordnar|arrangera|arrangerar|tillhandahålla|tillhandahåller|samordna|samordnar|lotsa|lotsar|vägleda|vägleder|motivera|motiverar|bryta|bryter|förhindra|förhindrar|sprida|sprider|samverka|samverkar|informera|informerar|utbilda|utbildar|visa|visar)`;
 
 /**
+ * Verbs of a body's judgement, which open the writer's next clause after the people ("mötesplatser för barn | och föreslår ett
+ * bidrag om 45 000 kronor", "stöd till äldre | och bedömer att …"): no word of a group.
+ */
+const JUDGING_VERBS = String.raw`(?:föreslår|föreslog|bedömer|bedömde|beslutar|beslutade|beviljar|beviljade|tillstyrker|tillstyrkte|avstyrker|avstyrkte|anser|ansåg|rekommenderar|rekommenderade)`;
+
+/**
  * "hjälpa nyanlända föräldrar att kombinera …", "seniorer har blivit …": an infinitive or a finite verb after
  * the group ends it (a passive too: "stöd till nyanlända ges av föreningen", "aktiviteter för barn och unga premieras"; a
  * supine after an adverbial: "en dagverksamhet för socialt utsatta personer | funnits i …"), and so does a coordinator before a verb of
@@ -1044,7 +1072,7 @@ const SUPINES = String.raw`(?:varit|blivit|funnits|haft|fått|kommit|deltagit|ge
 const FINITE_VERBS = String.raw`(?:blev|fick|hade|gav|kom|togs|sätts|sattes|ställs|ställdes|läggs|lades|görs|gjordes|tas|ses|sågs)`;
 
 export const INFINITIVE_END = new RegExp(
-  String.raw`^(?:(?!\b(?:som|där|vars|vilka|vilkas)\b)[\s\S])*?(?=\s+(?:att|är|har|blir|kan|ska|skall|ges|erbjuds|bedrivs|drivs|sker|genomförs|finns|uppgår|avser|kostar|beviljas|fördelas|betalas|utbetalas)(?![\p{L}])|\s+(?:${SUPINES}|${FINITE_VERBS}|\p{L}{2,}er(?:as|ades))(?![\p{L}])|\s+(?:och|samt|eller)\s+${CLAUSE_VERBS}\s)`,
+  String.raw`^(?:(?!\b(?:som|där|vars|vilka|vilkas)\b)[\s\S])*?(?=\s+(?:att|är|har|blir|kan|ska|skall|ges|erbjuds|bedrivs|drivs|sker|genomförs|finns|uppgår|avser|kostar|beviljas|fördelas|betalas|utbetalas)(?![\p{L}])|\s+(?:${SUPINES}|${FINITE_VERBS}|\p{L}{2,}er(?:as|ades))(?![\p{L}])|\s+(?:och|samt|eller)\s+(?:${CLAUSE_VERBS}|${JUDGING_VERBS})\s)`,
   'iu',
 );
 

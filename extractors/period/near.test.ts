@@ -26,6 +26,9 @@ const EXAMPLES = [
   'Avtalsperioden är 2024 och 2025', 'Avtalsperiod: 2025', 'under verksamhetsåret 2024', 'kalenderåret 2024 och 2025', 'Giltighetstiden är hela året 2024',
   // A start the next year, its longest lead before its literal ("från och med den 1 januari", 21) and the others.
   'från och med den 1 januari nästa år', 'Fr.o.m. nästkommande år', 'med början årsskiftet', 'börjar gälla vid årsskiftet', 'från  den 1 januari\nnästa år',
+  // A range's leads, inside a word too (a lead may start there, a date may not), and its dates after other characters.
+  'gäller FRÅN OCH MED 2024 TILL 2025', 'gäller fr.o.m. 2022-01-01 t.o.m. 2022-12-31', 'avtal Mellan åren 2022 och 2023', 'bortfrån 2023 till 2024', 'bortFRÅN 2023 till 2024', 'xmellan 2022 och 2023', 'xMellan åren 2022 och 2023',
+  'ab2022-2023', '(2022–2023)', '/2022-2023', 'nr.2022 till 2023', 'årsskiftet 2020-2021', '1/3 2022- 28/2 2023', 'ſista december 2023 – 2024', '𝒜2022–2023',
 ];
 
 describe('period rules tried near their literal', () => {

@@ -28,6 +28,8 @@ const ALLOWED: Record<string, string> = {
     'matched only in a text that names the turn of a year ("årsskiftet", "nästa år": its anchors), and its look-behind (a verb of starting before "vid") reads back at most 15 characters',
   'target-groups/rules:TRIGGER_RULES[for-people-with].trigger': TRIGGER_FOR,
   'target-groups/rules:TRIGGER_RULES[purpose-sentence-for].trigger': TRIGGER_FOR,
+  'target-groups/rules:TRIGGER_RULES[for-people-aged].objectEnd':
+    'where an age ends its people: tried on the rest of one sentence after the rule’s trigger matched (target-groups/index.ts phrasesAfter), never a whole text, and its look-behinds need "år" right before the offset',
 };
 
 const EXTRACTORS = join(import.meta.dirname, '..');

@@ -615,8 +615,8 @@ export function proseDecision(text: string, bodies: readonly BodyMention[], with
  * year the page's own), "Nyheter från kultur- och fritidsnämndens möte 2023-05-10"; or by "sitt" with the body before it
  * (group 2), as a decision letter opens, "Kultur- och fritidsnämnden har vid sitt sammanträde den 10 december 2025, § 148,
  * behandlat er ansökan", or after its verb: "Vid sitt sammanträde den 27 november diskuterade kommunstyrelsen …" (group 9).
- * Not a meeting named further down
- * ("Vid nästa regionfullmäktigemöte den 3 november"), nor a page whose top names two bodies' meetings.
+ * Not a meeting named further down ("Vid nästa regionfullmäktigemöte den 3 november"), nor a page whose top names two
+ * bodies' meetings.
  */
 const PAGE_MEETING = new RegExp(
   `(?<![\\p{L}])(?:((?:\\p{L}+-\\s+och\\s+)?\\p{L}*(?:nämndens|styrelsens|fullmäktiges|utskottets))\\s+(?:sammanträde|möte)t?|(?:((?:\\p{L}+-\\s+och\\s+)?\\p{L}*(?:nämnden|styrelsen|fullmäktige|utskottet))\\s+(?:har\\s+|hade\\s+)?)?(?:vid|på)\\s+sitt\\s+(?:(?:senaste|sista|ordinarie|extra)\\s+)?(?:sammanträde|möte))\\s+(?:den\\s+)?(?:((?:19|20)\\d{2})-(\\d{2})-(\\d{2})|(\\d{1,2})\\s+(${MONTH_WORDS})\\.?(?:\\s+((?:19|20)\\d{2}))?)(?:\\s+\\p{L}+\\s+((?:\\p{L}+-\\s+och\\s+)?\\p{L}*(?:nämnden|styrelsen|fullmäktige|utskottet)))?(?![\\p{L}\\d])`,

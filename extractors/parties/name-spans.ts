@@ -750,15 +750,17 @@ function quotedEnd(text: string, span: NameSpan): number {
  * svensk-kurdiska ungdomsföreningen och Angered sportklubb". Only a candidate: the list's other names must give it a
  * party's standing (ideburna.ts), as lower-case "kvinnojouren" alone is a common noun.
  */
+/** The organisation words a lower-case list item ends in (suffixMarkers), longest first: its pattern's and its near-search's. */
+const LIST_ITEM_MARKERS = byLength(lexicon.suffixMarkers).join('|');
 const LOWER_LIST_ITEM = new RegExp(
-  String.raw`(?<=(?:,|[ \t](?:och|samt))[ \t]+)(?:\p{Ll}[\p{L}-]*[ \t]+)?\p{Ll}[\p{L}-]*(?:${byLength(lexicon.suffixMarkers).join('|')})(?=[ \t]*(?:,|(?:och|samt)[ \t]|[.;]|$))`,
+  String.raw`(?<=(?:,|[ \t](?:och|samt))[ \t]+)(?:\p{Ll}[\p{L}-]*[ \t]+)?\p{Ll}[\p{L}-]*(?:${LIST_ITEM_MARKERS})(?=[ \t]*(?:,|(?:och|samt)[ \t]|[.;]|$))`,
   'gmu',
 );
 /**
  * LOWER_LIST_ITEM tried only before a marker (engine/sticky.ts eachMatchNear), which ends its every match: from the start of
  * the marker's word or the word before it. Its opening lookbehind was tried at every offset of the text.
  */
-export const LOWER_LIST_ITEM_NEAR = nearPattern(LOWER_LIST_ITEM, new RegExp(byLength(lexicon.suffixMarkers).join('|'), 'gu'), wordsThenSpaceBefore(2));
+export const LOWER_LIST_ITEM_NEAR = nearPattern(LOWER_LIST_ITEM, new RegExp(LIST_ITEM_MARKERS, 'gu'), wordsThenSpaceBefore(2));
 const MARKERS = new Set(lexicon.suffixMarkers);
 export function lowerListSpans(text: string): NameSpan[] {
   return [...matchesNear(LOWER_LIST_ITEM_NEAR, text)]

@@ -73,8 +73,9 @@ const SCHOOL_YEAR_UNNAMED = String.raw`(?:19|20)\d{2}\s*\/\s*(?:\d{2}|(?:19|20)\
 const DAY_MONTH = String.raw`(?<![\p{L}\p{N}])(?:(?<day>[1-9]|[12]\d|3[01])\s+)?(?<month>${MONTH_NAME})`;
 /** "den 1 januari 2025", "år 2026", "mellan åren 2024 och 2027": a word that may stand before a date. */
 const DEN = String.raw`(?:(?:den|år|åren)\s+)?`;
-/** Not part of a case number or a longer number ("ASN-2019-9502", "2020-2021/123"). */
-const NO_LEFT = String.raw`(?<![\p{L}\p{N}/.-])`;
+/** Not part of a case number or a longer number ("ASN-2019-9502", "2020-2021/123"): after none of these characters. */
+const NOT_LEFT_OF_DATE = String.raw`[\p{L}\p{N}/.-]`;
+const NO_LEFT = String.raw`(?<!${NOT_LEFT_OF_DATE})`;
 const NO_RIGHT = String.raw`(?![\p{N}/])`;
 
 export interface PeriodReading {
@@ -237,8 +238,8 @@ const near = (literal: RegExp, before: number, startable?: (text: string, at: nu
 
 /** A range's lead and the white space after it, as the range pattern opens ("från och med", "fr.o.m.", "mellan"). */
 const RANGE_LEAD = new RegExp(String.raw`(?:${FROM}|mellan)\s`, 'iuy');
-/** Where a range's first date may start: after none of NO_LEFT's characters (the same class, the same flags). */
-const dateMayStart = notAfter(/[\p{L}\p{N}/.-]/iu);
+/** Where a range's first date may start: where NO_LEFT holds (its class, the range pattern's case and Unicode flags). */
+const dateMayStart = notAfter(new RegExp(NOT_LEFT_OF_DATE, 'iu'));
 const F_OR_M = new Set(['f', 'F', 'm', 'M']);
 /**
  * The range rule's start test: a range opens with its lead or with its first date, and the date after NO_LEFT. Most of the 48

@@ -19,7 +19,7 @@
 import { hasOrganisationForm } from './organisation-form.js';
 import { looksLikeName, LOOSE_LOWER_WORDS } from './line-list.js';
 import { isCaptionParagraph, paragraphsOf, statesPartnershipTerms, type Paragraph } from './paragraphs.js';
-import { textCell, type Cell, type ColumnRole, type ListingTable } from './table.js';
+import { sliceCell, textCell, type Cell, type ColumnRole, type ListingTable } from './table.js';
 
 const ROLES: readonly ColumnRole[] = ['ideburen', 'description'];
 const MIN_PARAGRAPHS = 2;
@@ -35,14 +35,13 @@ interface Entry {
 function entryOf(paragraph: Paragraph): Entry | null {
   const head = NAME_THEN_DASH.exec(paragraph.text);
   if (!head) return null;
-  const name = head[1]!.trim();
-  // The line may be indented: the name's cell starts where the name does.
-  const nameStart = paragraph.start + head[1]!.length - head[1]!.trimStart().length;
+  // Trimmed, so an indented paragraph's name cell starts where the name does.
+  const name = sliceCell(paragraph, 0, head[1]!.length);
   // A capital after the dash may open a sentence of a dateline ("Örebro – Regionen satsar …"): then the name must have an organisation's form.
   const sentence = /\p{Lu}/u.test(paragraph.text[head[0].length] ?? '');
-  if (!looksLikeName(name, LOOSE_LOWER_WORDS) || (sentence && !hasOrganisationForm(name))) return null;
+  if (!looksLikeName(name.text, LOOSE_LOWER_WORDS) || (sentence && !hasOrganisationForm(name.text))) return null;
   if (!statesPartnershipTerms(paragraph.text)) return null;
-  return { name: textCell(name, nameStart), paragraph };
+  return { name, paragraph };
 }
 
 export function findDashParagraphs(text: string): ListingTable[] {

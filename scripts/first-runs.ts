@@ -38,6 +38,7 @@ import { FIRST_RUNS_DIR, judgeFirstRun, type FirstRunFile } from '../pipeline/ev
  * when it is promoted, never while it is score-only: its judged first run is read from its gold and enters the fit.
  */
 export const FIRST_RUNS: ReadonlyArray<{ set: string; commit: string }> = [
+  { set: 'realset25', commit: 'e01bf38' },
   { set: 'realset24', commit: 'f32ab53' },
   { set: 'realset23', commit: '167436d' },
   { set: 'realset22', commit: 'c7cd4ec' },

@@ -6,7 +6,7 @@
  * together), overall, per group and per field, and with each source left out whole — beside the raw and
  * the in-sample figures. Deterministic: same extraction, same table and report. Run: `npm run
  * fit-calibration [DIR...]` (default: DEFAULT_DIRS of pipeline/eval/calibration-set.ts — the devset, the
- * seeds as PDFs, so calibration sees reading errors too, and the real pages of fixtures/realset to realset24) and the
+ * seeds as PDFs, so calibration sees reading errors too, and the real pages of fixtures/realset to realset25) and the
  * blind sets' first runs in fixtures/first-runs (scripts/first-runs.ts; each a source of its own, "first:" before its
  * documents' names; `--without-first-runs` fits without them). Its table of leave-one-set-out over the first runs
  * is the honest estimate of what a source nobody has seen gets.
@@ -174,6 +174,7 @@ async function main(dirs: string[], withFirstRuns: boolean): Promise<void> {
     ['ab_ (fixtures/realset22, real and invented pages)', (n) => n.startsWith('ab_')],
     ['ac_ (fixtures/realset23, real and invented pages)', (n) => n.startsWith('ac_')],
     ['ad_ (fixtures/realset24, real and invented pages)', (n) => n.startsWith('ad_')],
+    ['ae_ (fixtures/realset25, real and invented pages)', (n) => n.startsWith('ae_')],
     ['all but the seeds', (n) => !n.startsWith('seed_')],
   ];
   const perGroup = (judged: readonly JudgedValue[]): string =>

@@ -45,17 +45,17 @@ export async function loadDevset(dir: string): Promise<DevDoc[]> {
  * the eighth session of 2026-12-06), fixtures/realset17 (since 2026-12-07), fixtures/realset18 (since the second session of
  * 2026-12-07), fixtures/realset19 (since the third session of 2026-12-07), fixtures/realset20 (since the fourth
  * session of 2026-12-07), fixtures/realset21 (since the fifth session of 2026-12-07), fixtures/realset22 (since the
- * sixth session of 2026-12-07), fixtures/realset23 (since the seventh session of 2026-12-07) and fixtures/realset24 (since
- * the eighth session of 2026-12-07) — the only real texts from other kommuner the fit may see, and the kind of document the hidden ones are.
+ * sixth session of 2026-12-07), fixtures/realset23 (since the seventh session of 2026-12-07), fixtures/realset24 (since
+ * the eighth session of 2026-12-07) and fixtures/realset25 (since the ninth session of 2026-12-07) — the only real texts from other kommuner the fit may see, and the kind of document the hidden ones are.
  */
 export const DEFAULT_DIRS = ['fixtures/devset', 'fixtures/devset-pdf', 'fixtures/realset', 'fixtures/realset2', 'fixtures/realset3',
   'fixtures/realset4', 'fixtures/realset5', 'fixtures/realset6', 'fixtures/realset7', 'fixtures/realset8',
   'fixtures/realset9', 'fixtures/realset10', 'fixtures/realset11', 'fixtures/realset12',
   'fixtures/realset13', 'fixtures/realset14', 'fixtures/realset15', 'fixtures/realset16',
   'fixtures/realset17', 'fixtures/realset18', 'fixtures/realset19', 'fixtures/realset20', 'fixtures/realset21',
-  'fixtures/realset22', 'fixtures/realset23', 'fixtures/realset24'];
+  'fixtures/realset22', 'fixtures/realset23', 'fixtures/realset24', 'fixtures/realset25'];
 
-/** A document's source: the prefix of its name (seed_, k_, p_, d_, e_, r_, s_, t_, u_, v_, y_, w_, x_, z_, g_, h_, j_, m_, n_, q_, f_, b_, c_, a_, i_, l_, ab_, ac_, ad_), one set or one series. */
+/** A document's source: the prefix of its name (seed_, k_, p_, d_, e_, r_, s_, t_, u_, v_, y_, w_, x_, z_, g_, h_, j_, m_, n_, q_, f_, b_, c_, a_, i_, l_, ab_, ac_, ad_, ae_), one set or one series. */
 export const sourceOf = (name: string): string => name.slice(0, name.indexOf('_') + 1) || name;
 
 /** Each source's documents count as at most PER_SOURCE_DOCUMENTS in a bin (calibration-fit.ts FitOptions). */

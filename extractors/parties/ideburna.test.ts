@@ -1120,6 +1120,11 @@ describe('idéburna name boundaries in real documents', () => {
     expect(names('Kommunen har IOP med Ekby Kvinnojour och med Gatans Lag.')).toEqual(['Ekby Kvinnojour', 'Gatans Lag']);
     expect(names('Nämnden har beslutat att ge Gatans Lag ett IOP.')).toEqual(['Gatans Lag']);
     expect(names('Nämnden har beslutat att ge Gatans Lag en chans.')).toEqual([]);
+    // A grant of any compound given ("projektbidrag", "verksamhetsstöd"); not something else given.
+    expect(names('Nämnden beslutade att ge Föreningen Solglimten ett projektbidrag på 450 000 kronor per år.')).toEqual(['Föreningen Solglimten']);
+    expect(names('Nämnden beslutade att ge Föreningen Solglimten ett verksamhetsstöd.')).toEqual(['Föreningen Solglimten']);
+    expect(names('Nämnden beslutade att ge Föreningen Solglimten ett besked i januari.')).toEqual([]);
+    expect(names('Nämnden beslutade att ge Föreningen Solglimten ett uppdrag att utreda saken.')).toEqual([]);
   });
 
   it('ideburen.sum-row: a marked name opening a row that a sum closes; an unmarked one needs more', () => {

@@ -143,6 +143,12 @@ const REQUEST_NOUN = String.raw`(?:ansökan|ansökningar(?:na)?|begäran|anhåll
 /** The word every partnership-with, collaboration-with and together-with context holds, in the case it is written. */
 const WITH = ['med'];
 
+/**
+ * What a funder gives an organisation (ideburen.receives after "ge"): a grant, any compound of it ("projektbidrag",
+ * "verksamhetsstöd", "driftbidrag"), an IOP or an agreement.
+ */
+const GIVEN = String.raw`(?:\p{L}*bidrag|\p{L}*stöd|IOP|\p{L}*avtal)`;
+
 /** A funder's verb before the organisation it supports (ideburen.supported). */
 const SUPPORTING = /(?<!\p{L})(?:stöttar|stödjer|stöder|finansierar|delfinansierar|medfinansierar|stötta|stödja|finansiera|medfinansiera)[ \t]+$/u;
 /** What every SUPPORTING verb holds. */
@@ -414,8 +420,9 @@ export const IDEBUREN_CONTEXTS: readonly ContextRule[] = [
   // The organisation's work standing for it: "Brottsofferjourens verksamhet får stöd genom ett IOP".
   { name: 'ideburen.receives', strength: 0.65, after: new RegExp(String.raw`^[ \t]+(?:verksamhet|arbete)(?:er|et|en)?[ \t]+${RECEIVING}[ \t]+[^.\n]{0,40}?(?:\d|${GRANT_NOUNS})`, 'u') },
   // A funder giving money: "Kommunen ger Föreningen Solstrålen 200 000 kronor per år".
-  // Also giving it an agreement: "nämnden har beslutat att ge Ekby Fritidsgård ett IOP".
-  { name: 'ideburen.receives', strength: 0.65, before: /(?<!\p{L})(?:ge|ger|gav|betala|betalar)[ \t]+$/u, beforeHas: ['ge', 'gav', 'betala'], after: /^[ \t]+(?:\d|ett[ \t]+(?:årligt[ \t]+|nytt[ \t]+|fortsatt[ \t]+)?(?:bidrag|stöd|IOP|\p{L}*avtal))/u },
+  // Also giving it an agreement or a grant of any compound: "nämnden har beslutat att ge Ekby Fritidsgård ett IOP", "beslutade
+  // att ge Föreningen X ett projektbidrag på 450 000 kronor" (GIVEN; not "ge X en chans", nothing given).
+  { name: 'ideburen.receives', strength: 0.65, before: /(?<!\p{L})(?:ge|ger|gav|betala|betalar)[ \t]+$/u, beforeHas: ['ge', 'gav', 'betala'], after: new RegExp(String.raw`^[ \t]+(?:\d|ett[ \t]+(?:årligt[ \t]+|nytt[ \t]+|fortsatt[ \t]+)?${GIVEN})`, 'u') },
   // The partner named as such: "Kommunens partner i projektet är Stiftelsen Gröna Hem".
   { name: 'ideburen.parties-are', strength: 0.7, beforeHas: ['artner'], before: /(?<!\p{L})(?:[Ss]amarbets|[Ii]OP-)?[Pp]artner(?:n|na)?[ \t]+(?:i[ \t]+[^.\n]{0,40}?[ \t]+)?är[ \t]+$/u },
   // The idéburen side named as such: "Den idéburna parten är X", "Idéburen part i överenskommelsen är X".

@@ -12,7 +12,7 @@ import { ANNUAL_GRANT_EARLIER, ANNUAL_GRANT_REACH, GRANT_KIND_IN_TEXT, BUILDING_
 import { pastAgreementFactor } from '../period/rules.js';
 import { pageDate, type PageDate } from '../period/page-date.js';
 import { extractPeriod, sentenceAround } from '../period/index.js';
-import { costBearer, type CostBearer, declaredFunder, definedAliases, findPartyMentions, organOwners, readPayer, type PartyMention, type PayerReading } from './payer.js';
+import { costBearer, type CostBearer, decidingBody, declaredFunder, definedAliases, findPartyMentions, organOwners, readPayer, type PartyMention, type PayerReading } from './payer.js';
 
 /**
  * How far after an amount its periodicity words and excluding contexts are looked for ("… kronor per år"): room for the
@@ -58,7 +58,7 @@ export function extractAmounts(doc: DocText, ctx: ExtractContext): Field<Amount>
   const mentions = findAmountMentions(text, parties, partyMentions);
   const owners = organOwners(text, partyMentions);
   const oneYear = singleCalendarYear(mentions, doc);
-  return mergeCandidates(doc, resolve(funding(mentions), owners, costBearer(text, partyMentions, parties), declaredFunder(text, partyMentions), oneYear));
+  return mergeCandidates(doc, resolve(funding(mentions), owners, costBearer(text, partyMentions, parties), declaredFunder(text, partyMentions), oneYear, decidingBody(text, partyMentions, parties)));
 }
 
 /**
@@ -404,6 +404,7 @@ function resolve(
   bearer: CostBearer | null,
   declared: string | null,
   oneYear = false,
+  decider: string | null = null,
 ): Candidate<Amount>[] {
   const bySek = new Map<number, AmountMention[]>();
   for (const m of mentions) {
@@ -431,7 +432,10 @@ function resolve(
       const said = attributed.length >= 2 ? attributed[subgroups.indexOf(sub)]! : guessed && declared ? declared : strongestPayer(sub, payerOf);
       // "Kommunens ersättning … Kostnaden finansieras ur kommunstyrelsens anslag": the body whose budget bears
       // the cost is the more precise payer than its kommun or region, and the payer where none is named.
-      const payer = bearer && (said === null || said === bearer.owner) ? bearer.organ : said;
+      // "Förvaltningen föreslår att föreningen beviljas 150 000 kronor. … Socialnämnden beslutar …": a sum no reading gives a
+      // payer, not even the kommun as a guess, is paid by the body the text shows deciding (decidingBody). A kommun guessed
+      // stays: the gold gives a body's grant now to the body, now to its kommun, and a guess refined gained nothing.
+      const payer = (bearer && (said === null || said === bearer.owner) ? bearer.organ : said) ?? (guessed ? decider : null);
       const per = sub.reduce<PerRule | null>((best, m) => (m.per && (!best || m.per.strength > best.strength) ? m.per : best), null);
       // "ett IOP-avtal värt 200 000 kronor … säkrad för 2021": an agreement of one calendar year is worth that year's sum.
       const yearly = oneYear && per?.per === 'total' && ONE_YEAR_VALUE_RULES.has(per.name);

@@ -6,7 +6,7 @@ import type { Field } from '../../pipeline/contract.js';
 import type { Parties } from '../engine/context.js';
 import { DocText } from '../engine/doc-text.js';
 import { extractAmounts } from './index.js';
-import { DEFINITE_PATTERNS, definiteMatches } from './payer.js';
+import { DECIDING_BODY, DECIDING_VERB, DEFINITE_PATTERNS, definiteMatches } from './payer.js';
 
 const field = (value: string): Field<string> => ({ value, confidence: 0.9, needsReview: false, evidence: [] });
 const parties = (p: Partial<Record<'ideburna' | 'offentliga' | 'organ', string[]>>, aliases: [string, string][] = []): Parties => ({
@@ -291,5 +291,33 @@ describe('definiteMatches', () => {
     const dir = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/devset/docs');
     const docs = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8'));
     for (const text of [...docs, ...docs.flatMap((d) => d.split('\n'))]) same(text);
+  });
+});
+
+describe('decidingBody: a sum no reading gives a payer is paid by the one body the text shows deciding', () => {
+  it('DECIDING_VERB reads a decision or a grant after the body, not a proposal nor a refusal', () => {
+    for (const after of [' beslutar att förlänga', ' beviljade stödet.', ' har beslutat att bevilja', ' beslöt att', ' har i dag beslutat'])
+      expect(DECIDING_VERB.test(after), after).toBe(true);
+    for (const after of [' föreslår att', ' föreslås besluta', ' beslutat avslå ansökan', ' beslutar att inte bevilja', ' beslutade att avslå', 's beslut'])
+      expect(DECIDING_VERB.test(after), after).toBe(false);
+  });
+  it('DECIDING_BODY is a nämnd, a styrelse or an utskott, not a förvaltning', () => {
+    for (const name of ['socialnämnden', 'kommunstyrelsen', 'kommunledningsutskottet', 'regionala utvecklingsnämnden']) expect(DECIDING_BODY.test(name), name).toBe(true);
+    for (const name of ['socialförvaltningen', 'kultur- och fritidskontoret']) expect(DECIDING_BODY.test(name), name).toBe(false);
+  });
+  it('the body that decides pays a sum whose sentence names no payer', () => {
+    const text =
+      'Föreningen har ansökt om verksamhetsbidrag. Förvaltningen föreslår att föreningen beviljas 150 000 kronor i verksamhetsbidrag. Beslut\nSocialnämnden beslutar enligt förvaltningens förslag.';
+    expect(amounts(text, parties({ ideburna: ['Kvinnojouren Tranås'], organ: ['socialnämnden'] }))).toEqual([{ sek: 150_000, per: 'year', payer: 'socialnämnden' }]);
+  });
+  it('not a body that refuses, nor one of two bodies that decide', () => {
+    const refused = 'Föreningen fick 40 000 kronor i verksamhetsbidrag förra året. Kommunstyrelsen har beslutat avslå föreningens nya ansökan.';
+    expect(amounts(refused, parties({ ideburna: ['Golfklubben'], organ: ['kommunstyrelsen'] }))[0]?.payer).toBeNull();
+    const two = 'Föreningen får 40 000 kronor i verksamhetsbidrag. Kulturnämnden beslutar att bevilja bidraget. Kommunstyrelsen beslutar att lägga informationen till handlingarna.';
+    expect(amounts(two, parties({ ideburna: ['Föreningen X'], organ: ['kulturnämnden', 'kommunstyrelsen'] }))[0]?.payer).toBeNull();
+  });
+  it('a kommun guessed as the payer stays: the body does not refine it', () => {
+    const text = 'Föreningen får 40 000 kronor i verksamhetsbidrag. Kulturnämnden beslutar att bevilja bidraget.';
+    expect(amounts(text, parties({ ideburna: ['Föreningen X'], offentliga: ['Ekby kommun'], organ: ['kulturnämnden'] }))[0]?.payer).toBe('Ekby kommun');
   });
 });

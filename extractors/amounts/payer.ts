@@ -402,6 +402,33 @@ export function costBearer(text: string, mentions: readonly PartyMention[], part
 }
 
 /**
+ * A verb by which a body decides a matter or grants money, after the body's name: "Socialnämnden beslutar att förlänga …",
+ * "Nämnden beviljade stödet", "Kultur- och fritidsnämnden har beslutat att …". Not a proposal ("Förvaltningen föreslår",
+ * "Arbetsutskottet föreslår nämnden …"): who proposes does not pay; nor a refusal ("kommunstyrelsen beslutat avslå ansökan",
+ * "Nämnden beslutar att inte bevilja …"): who refuses pays nothing.
+ */
+export const DECIDING_VERB =
+  /^\s+(?:har\s+|hade\s+)?(?:(?:i\s+dag|idag|nu|därför|också|även)\s+)?(?:besluta[rt]?|beslöt|beslutade|bevilja(?:r|t|de)?)(?![\p{L}])(?!\s+(?:att\s+)?(?:inte\s+|ej\s+)?(?:avslå|avslog|avslagit|avstå)(?![\p{L}]))(?!\s+att\s+(?:inte|ej)(?![\p{L}]))/iu;
+
+/** The bodies whose decision spends their own budget: a nämnd, a styrelse, an utskott (not a förvaltning, which proposes). */
+export const DECIDING_BODY = /(?:nämnd|styrelse|utskott)\p{L}*$/iu;
+
+/**
+ * The one body the text shows deciding or granting (DECIDING_VERB after its name): a sum no reading gives a payer is paid
+ * from the budget of the body that decides it ("Förvaltningen föreslår att föreningen beviljas 150 000 kronor. … Beslut
+ * Socialnämnden beslutar …": the socialnämnd pays). Null when no body or several decide, or the partnership has several
+ * public parties.
+ */
+export function decidingBody(text: string, mentions: readonly PartyMention[], parties: Parties): string | null {
+  const deciders = new Set(
+    mentions
+      .filter((m) => m.kind === 'organ' && DECIDING_BODY.test(m.name) && DECIDING_VERB.test(text.slice(m.end, m.end + 40)))
+      .map((m) => m.name),
+  );
+  return deciders.size === 1 && parties.offentliga.length <= 1 ? [...deciders][0]! : null;
+}
+
+/**
  * A sentence that names who funds the partnership without a sum: "innebär att socialförvaltningen står för
  * finansieringen", "Satsningen finansieras av kommunstyrelsen", "Regionen bekostar verksamheten". Sums the text
  * gives elsewhere without a payer of their own are that party's (index.ts). Not an idéburen party: "föreningen

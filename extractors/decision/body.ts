@@ -12,7 +12,7 @@ import { cells } from '../doctype/cells.js';
 import words from '../lexicon/decision-words.json' with { type: 'json' };
 import { OWNER_NAME } from './sections.js';
 import { perKey } from '../engine/memo.js';
-import { mayContain } from '../engine/folded.js';
+import { foldedWritings, mayContain } from '../engine/folded.js';
 import { atLiteral, matchesNear, nearPattern, type NearPattern } from '../engine/sticky.js';
 import { runTogetherLine } from '../engine/lines.js';
 import { bodiesIn } from './prose.js';
@@ -47,6 +47,19 @@ export const namePattern = perKey((written: string): NearPattern => {
   return nearPattern(pattern, /^\s/u.test(written) ? /(?:)/giu : new RegExp(name, 'giu'), atLiteral);
 }, 500);
 
+const NOT_AFTER_LETTER = /(?<![\p{L}])/iuy;
+const NAME_END = new RegExp(`${MEETING_GENITIVE}(?![\\p{L}])`, 'iuy');
+
+/**
+ * Where namePattern(written) matches in a text, found without compiling it (engine/folded.ts foldedWritings); a name or text
+ * folding cannot read keeps the pattern.
+ */
+function nameWritings(written: string, text: string): { start: number; end: number }[] {
+  const found = foldedWritings(written.split(/\s+/), text, NOT_AFTER_LETTER, NAME_END);
+  if (!found) return [...matchesNear(namePattern(written), text)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return found.map((w) => ({ start: w.start, end: w.end + w.after[0].length }));
+}
+
 /**
  * Every place the text names one of the bodies, in reading order: by its name, or as the parties extractor found it
  * written (its evidence), which may be shorter — "Stadsdelsnämnden beviljar …" for "Östermalms stadsdelsnämnd",
@@ -60,7 +73,7 @@ export function organMentions(text: string, organ: readonly Field<string>[]): Bo
       // A text without the name's first word cannot name the body so: its pattern is not tried (engine/folded.ts).
       const head = written.split(/\s+/).find((word) => word !== '');
       if (head !== undefined && !mayContain(text, head)) return [];
-      return [...matchesNear(namePattern(written), text)].map((m) => ({ value, start: m.index, end: m.index + m[0].length }));
+      return nameWritings(written, text).map(({ start, end }) => ({ value, start, end }));
     }),
   );
   // Two written forms of one body may find the same place; the longer mention stands.

@@ -18,6 +18,7 @@ import { DOTTED_DATE, documentDate, isoFromNumbers, isoFromWritten, type Documen
 import { relativeDay } from './relative-day.js';
 import { eachMatch } from '../engine/sticky.js';
 import { perText } from '../engine/memo.js';
+import { foldedWritings } from '../engine/folded.js';
 import { MONTH_NUMBER, MONTH_WORDS } from '../period/dates.js';
 
 /**
@@ -722,12 +723,30 @@ const titleDatesRead = perText((_text: string) => new Map<string, ProseDecision[
 function readTitleDate(text: string, body: BodyMention): ProseDecision['date'] {
   const title = /^(?:#[^\n]*\n|[ \t]*\n)*([^\n]*)/u.exec(text)!;
   const titleStart = title[0].length - title[1]!.length;
-  const name = body.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-  const m = new RegExp(`(?<![\\p{L}])${name}[ \\t]*[,:–-]?[ \\t]*(?:${TITLE_DATE})(?![\\p{L}\\d])`, 'iu').exec(title[1]!);
+  const m = titleDateAfter(body.value, title[1]!);
   if (!m) return null;
-  const value = m[1] ? `${m[1]}-${m[2]}-${m[3]}` : isoFromWritten(m[4]!, m[5]!, m[6]!);
+  const value = m.date[1] ? `${m.date[1]}-${m.date[2]}-${m.date[3]}` : isoFromWritten(m.date[4]!, m.date[5]!, m.date[6]!);
   if (!value) return null;
   // A body's name holds no digit: the date starts at the match's first.
-  return { value, start: titleStart + m.index + m[0].search(/\d/u), end: titleStart + m.index + m[0].length };
+  return { value, start: titleStart + m.start + m.text.search(/\d/u), end: titleStart + m.start + m.text.length };
 }
 const TITLE_DATE = `((?:19|20)\\d{2})-(\\d{2})-(\\d{2})|(\\d{1,2})\\s+(${MONTH_WORDS})\\.?\\s+((?:19|20)\\d{2})`;
+const NOT_AFTER_LETTER = /(?<![\p{L}])/iuy;
+/** What follows the body's name in the title: the date (groups 1–6 as TITLE_DATE's). */
+const DATE_AFTER_NAME = new RegExp(`[ \\t]*[,:–-]?[ \\t]*(?:${TITLE_DATE})(?![\\p{L}\\d])`, 'iuy');
+
+/**
+ * The first match in a title of `(?<![\p{L}])NAME[ \t]*[,:–-]?[ \t]*(?:TITLE_DATE)(?![\p{L}\d])` (i and u flags, a space of the
+ * name as \s+): its start, text and the date's groups. Found without compiling a pattern per name (engine/folded.ts
+ * foldedWritings), unless folding cannot read the name.
+ */
+function titleDateAfter(name: string, title: string): { start: number; text: string; date: RegExpExecArray } | null {
+  const found = foldedWritings(name.split(' '), title, NOT_AFTER_LETTER, DATE_AFTER_NAME);
+  if (found) {
+    const first = found[0];
+    return first ? { start: first.start, text: title.slice(first.start, first.end + first.after[0].length), date: first.after } : null;
+  }
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  const m = new RegExp(`(?<![\\p{L}])${escaped}[ \\t]*[,:–-]?[ \\t]*(?:${TITLE_DATE})(?![\\p{L}\\d])`, 'iu').exec(title);
+  return m ? { start: m.index, text: m[0], date: m } : null;
+}

@@ -6,6 +6,7 @@
  */
 import { perKey, perText } from './memo.js';
 import { eachLetterRun } from './letter-runs.js';
+import { wordsWritings } from './sticky.js';
 
 export interface FoldedText {
   /** The text in lower case, "ſ" as "s". */
@@ -41,6 +42,11 @@ const foldsAlike = (literal: string) => FOLDS_ALIKE.test(literal) && !HAS_MICRO.
  * (engine/memo.ts): the same few hundred literals are asked about for every text.
  */
 const searchedAs = perKey((literal: string) => (foldsAlike(literal) ? literal.toLowerCase() : null), 5000);
+/**
+ * A literal as it stands in a folded text (foldedText) wherever the i and u flags would match it, and nowhere else; null when
+ * folding cannot stand for their comparison of it (a letter above U+0250, "ſ", "µ", "İ").
+ */
+export const foldedLiteral = (literal: string): string | null => searchedAs(literal);
 /** A word of letters as it is looked up among a folded text's words, null when it must be searched for as a literal. */
 const WORD_OF_LETTERS = /^\p{L}+$/u;
 const lookedUpAs = perKey((word: string) => (foldsAlike(word) && WORD_OF_LETTERS.test(word) ? word.toLowerCase() : null), 5000);
@@ -67,4 +73,27 @@ export function mayContainOnce(text: string, literal: string): boolean {
 export function mayContainWord(text: string, word: string): boolean {
   const lookedUp = lookedUpAs(word);
   return lookedUp === null ? mayContain(text, word) : foldedText(text).words.has(lookedUp);
+}
+
+/** A writing wordsWritings finds: its span, and what `after` matched at its end. */
+export interface Writing {
+  start: number;
+  end: number;
+  after: RegExpExecArray;
+}
+
+const EDGE_SPACE = /^\s|\s$/u;
+/**
+ * wordsWritings under the i flag too: where the pattern `(?<!…)w1\s+w2…(?=…)` (the words escaped, flags i and u) matches, in
+ * order — the words looked for in the text's folded form (foldedText, offset for offset the text's own), its lookbehind
+ * `notAfter` and what follows (`after`, sticky, i and u) tested on the text itself. Null where folding cannot stand for the
+ * flags' comparison (a word with other letters, or with white space at an edge; a text whose folding changes its length):
+ * the caller compiles its pattern then. A pattern compiled per name (a body's, a heading's) cost ~1.5 ms under i and u with
+ * its \p{L} classes, more than all its matching.
+ */
+export function foldedWritings(words: readonly string[], text: string, notAfter: RegExp, after: RegExp): Writing[] | null {
+  const folded = foldedText(text).folded;
+  const searched = words.map((word) => (EDGE_SPACE.test(word) ? null : foldedLiteral(word)));
+  if (folded.length !== text.length || searched.some((word) => word === null || word === '')) return null;
+  return [...wordsWritings(searched as string[], folded, notAfter, after, text)];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eachMatch, eachMatchNear, leadingNotAfter, literalWritings, nearPattern, matchesNear, nonSpaceWithin, notAfter, wordStart } from './sticky.js';
+import { eachMatch, eachMatchNear, leadingNotAfter, literalWritings, nearPattern, matchesNear, nonSpaceWithin, notAfter, wordStart, wordsWritings } from './sticky.js';
 
 describe('eachMatch', () => {
   const same = (pattern: RegExp, text: string) =>
@@ -41,6 +41,32 @@ describe('literalWritings', () => {
     const text = '\u{1d400}x \u{1d400}';
     expect([...literalWritings('\udc00', text, /(?:)/uy, /(?:)/uy)]).toEqual([]);
     expect([...literalWritings('', 'abc', /(?:)/uy, /(?:)/uy)]).toEqual([]);
+  });
+});
+
+describe('wordsWritings', () => {
+  // The global pattern wordsWritings stands in for: the words (escaped) apart by \s+ between the lookbehind and what follows.
+  const same = (phrase: string, text: string, notAfter: RegExp, after: RegExp) => {
+    const words = phrase.split(/\s+/);
+    const global = new RegExp(`${notAfter.source}${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')}(${after.source})`, 'gu');
+    expect([...wordsWritings(words, text, notAfter, after)].map((w) => [w.start, w.end, w.after[0]])).toEqual(
+      [...text.matchAll(global)].map((m) => [m.index, m.index + m[0].length - m[1]!.length, m[1]]),
+    );
+  };
+  const NOT_AFTER = /(?<![\p{L}\d])/uy;
+  const WHOLE = /(?![\p{L}\d])/uy;
+  it('finds the words apart by any run of white space, whole words, in order', () => {
+    same('Ekby IF', 'Ekby IF, Ekby\n IF och Ekby  IFK, XEkby IF, Ekby\u00a0IF.', NOT_AFTER, WHOLE);
+    same('Hela Människan (RIA)', 'Hela Människan (RIA) och Hela\tMänniskan (RIA)s', NOT_AFTER, WHOLE);
+    same('RS', 'RS RSRS RS', NOT_AFTER, /(?:s)?(?![\p{L}])/uy);
+  });
+  it('steps as a global search does, and finds no word run together with the next', () => {
+    same('a a', 'a a a a', /(?:)/uy, /(?:)/uy);
+    same('Ekby IF', 'EkbyIF Ekby', NOT_AFTER, WHOLE);
+  });
+  it('reads its tests on the text given for them, offset for offset', () => {
+    const text = 'Socialnämnden och SOCIALNÄMNDEN';
+    expect([...wordsWritings(['socialnämnden'], text.toLowerCase(), /(?<![\p{L}])/iuy, /(?![\p{L}])/iuy, text)].map((w) => w.start)).toEqual([0, 18]);
   });
 });
 

@@ -24,7 +24,7 @@ import { findPublicParties } from './public-parties.js';
 import { isBlank, type Cell, type ColumnRole, type ListingTable } from './table.js';
 import { splitLines } from '../engine/table-row.js';
 import { perKey, perText } from '../engine/memo.js';
-import { mayContainOnce } from '../engine/folded.js';
+import { foldedWritings, mayContainOnce } from '../engine/folded.js';
 
 const ROLES: readonly ColumnRole[] = ['ideburen', 'offentlig', 'description'];
 /** What joins the two parties of a pair heading. */
@@ -86,15 +86,27 @@ function partnerMention(title: string, section: string): { name: Span; place: Sp
   const opening = section.slice(0, PARTNER_REACH);
   if (!PARTNERSHIP_WORD.test(opening)) return null;
   // The title must stand in the opening (engine/folded.ts) before its pattern is compiled and tried.
-  const mention = mayContainOnce(opening, title) ? partnerPattern(title).exec(opening) : null;
+  const mention = mayContainOnce(opening, title) ? partnerAt(title, opening) : null;
   if (!mention) return null;
-  const end = mention.index + mention[0].length;
+  const end = mention.index + mention.length;
   const place = PLACE_AFTER.exec(opening.slice(end));
   return { name: { start: mention.index, end }, place: place ? { start: mention.index, end: end + place[0].length } : null };
 }
 
 /** The heading's name after "med", compiled once per title (headers and footers repeat on every page). */
 const partnerPattern = perKey((title: string) => new RegExp(`(?<=\\smed\\s+(?:föreningen\\s+)?)${escapeRegExp(title)}(?![\\p{L}\\d])`, 'iu'), 1000);
+const AFTER_WITH = /(?<=\smed\s+(?:föreningen\s+)?)/iuy;
+const NOT_BEFORE_WORD_CHARACTER = /(?![\p{L}\d])/iuy;
+/**
+ * The first place partnerPattern(title) matches in a text: found without compiling it (engine/folded.ts foldedWritings, the
+ * title one literal), unless folding cannot read the title.
+ */
+function partnerAt(title: string, text: string): { index: number; length: number } | null {
+  const found = foldedWritings([title], text, AFTER_WITH, NOT_BEFORE_WORD_CHARACTER);
+  if (found) return found[0] ? { index: found[0].start, length: found[0].end - found[0].start } : null;
+  const m = partnerPattern(title).exec(text);
+  return m ? { index: m.index, length: m[0].length } : null;
+}
 
 /** What may follow a name in running text as its own: its place ("i Storby", "Storby"). */
 const PLACE_AFTER = /^(?:\s+i)?\s+\p{Lu}[\p{L}-]+/u;

@@ -20,6 +20,7 @@ import { readCellPeriods } from './period-cell.js';
 import { isBlank, textCell, type Cell, type ColumnRole, type ListingTable } from './table.js';
 import { splitLines } from '../engine/table-row.js';
 import { perKey } from '../engine/memo.js';
+import { wordsWritings } from '../engine/sticky.js';
 
 const ROLES: readonly ColumnRole[] = ['ideburen', 'offentlig', 'organ', 'description'];
 const MIN_PARAGRAPHS = 2;
@@ -57,11 +58,30 @@ export function paragraphsOf(text: string): Paragraph[] {
   return paragraphs;
 }
 
-/** A field's surface form as a whole-words pattern, compiled once per form (every paragraph is asked about every party). */
+/**
+ * A field's surface form as a whole-words pattern, compiled once per form: only for a form opening or ending with white space
+ * (a pattern's \\s+ there), which wordsWritings does not read.
+ */
 const surfacePattern = perKey((surface: string) => {
   const escaped = surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
   return new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, 'u');
 }, 1000);
+const NOT_AFTER_WORD_CHARACTER = /(?<![\p{L}\d])/uy;
+const NOT_BEFORE_WORD_CHARACTER = /(?![\p{L}\d])/uy;
+
+/**
+ * The first place a surface form stands in a text as whole words, as surfacePattern(surface).exec finds it: looked for by its
+ * words (engine/sticky.ts wordsWritings), not by a pattern compiled per form (every party's forms, asked of every paragraph).
+ */
+function surfaceAt(surface: string, text: string): { start: number; end: number } | null {
+  const words = surface.split(/\s+/);
+  if (words.includes('')) {
+    const m = surfacePattern(surface).exec(text);
+    return m ? { start: m.index, end: m.index + m[0].length } : null;
+  }
+  const first = wordsWritings(words, text, NOT_AFTER_WORD_CHARACTER, NOT_BEFORE_WORD_CHARACTER).next();
+  return first.done ? null : { start: first.value.start, end: first.value.end };
+}
 
 /** Where in a paragraph a field's name stands: the first of its mentions' surface forms, whole words. */
 function mentionIn(paragraph: string, field: Field<string>): { start: number; end: number } | null {
@@ -71,8 +91,8 @@ function mentionIn(paragraph: string, field: Field<string>): { start: number; en
     // The pattern is case-sensitive: a paragraph without the name's first word, as written, cannot hold it.
     const head = surface.split(/\s+/).find((word) => word !== '');
     if (head !== undefined && !paragraph.includes(head)) continue;
-    const m = surfacePattern(surface).exec(paragraph);
-    if (m && (!best || m.index < best.start)) best = { start: m.index, end: m.index + m[0].length };
+    const m = surfaceAt(surface, paragraph);
+    if (m && (!best || m.start < best.start)) best = m;
   }
   return best;
 }

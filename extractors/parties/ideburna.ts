@@ -30,7 +30,6 @@ import { GROUPED_SUM_DIGITS, SUM_IN_TEXT } from '../amounts/numerals.js';
 import { eachMatch, literalWritings } from '../engine/sticky.js';
 import { lowerWordsEndingIn } from '../engine/letter-runs.js';
 import { lineBounds } from '../engine/lines.js';
-import { escapeRegExp } from '../listings/collapsed-table.js';
 import { fitsAtEnd } from '../engine/window-end.js';
 import { FURNITURE } from '../doctype/furniture.js';
 
@@ -1034,11 +1033,18 @@ export function withoutCommonNoun(name: string, text: string): string {
   // Both readings below hold the rest of the name as written: a text without it is answered without compiling either
   // (a pattern per listing row's name, for every row of a list).
   if (!text.includes(rest)) return name;
-  const lower = new RegExp(String.raw`(?<!\p{L})föreningen[ \t]+${escapeRegExp(rest)}(?![\p{L}\d])`, 'u');
-  // … or the name alone, no noun before it, and no more of a name after it.
-  const alone = new RegExp(String.raw`(?<![\p{L}\d][ \t]?|[Ff]öreningen[ \t]+)${escapeRegExp(rest)}(?![ \t]*[\p{L}\d]*\p{Lu})(?![\p{L}\d])`, 'u');
-  return lower.test(text) || alone.test(text) ? rest : name;
+  // The rest found literally, the words around it tested there (engine/sticky.ts literalWritings), as the patterns
+  // `(?<!\p{L})föreningen[ \t]+REST(?![\p{L}\d])` and `(?<![\p{L}\d][ \t]?|[Ff]öreningen[ \t]+)REST(?![ \t]*[\p{L}\d]*\p{Lu})(?![\p{L}\d])`
+  // find it (u flag): a pattern compiled per name cost more than reading the text.
+  const writes = (before: RegExp, after: RegExp) => !literalWritings(rest, text, before, after).next().done;
+  return writes(AFTER_LOWER_NOUN, NO_MORE_NAME) || writes(ALONE, NO_MORE_CAPITALISED) ? rest : name;
 }
+/** After "föreningen" in lower case, a word of its own. */
+const AFTER_LOWER_NOUN = /(?<=(?<!\p{L})föreningen[ \t]+)/uy;
+/** … or the name alone, no noun before it, and no more of a name after it. */
+const ALONE = /(?<![\p{L}\d][ \t]?|[Ff]öreningen[ \t]+)/uy;
+const NO_MORE_NAME = /(?![\p{L}\d])/uy;
+const NO_MORE_CAPITALISED = /(?![ \t]*[\p{L}\d]*\p{Lu})(?![\p{L}\d])/uy;
 
 /**
  * A name the text writes with the same tail every time, a place after "i" or the place it runs in lower case, has that tail

@@ -128,6 +128,14 @@ describe('bodiesInEffect', () => {
     expect(bodies('ROW-E')).toEqual([]);
   });
 
+  it('reads a labelled line as a value, never as a body heading over the rows below ("Ansvarig nämnd: socialnämnden")', () => {
+    const page = ['Ekby Kvinnojour', 'Ansvarig nämnd: socialnämnden', 'Gäller: 2025–2027', '', 'ROW'].join('\n');
+    expect(bodiesInEffect(findHeadings(page), page.indexOf('ROW'))).toEqual([]);
+    // A body's name over labelled rows is still their heading.
+    const headed = ['Socialnämnden', 'Partner: Ekby Kvinnojour', 'Period: 2025–2027', '', 'ROW'].join('\n');
+    expect(bodiesInEffect(findHeadings(headed), headed.indexOf('ROW')).map((b) => b.name)).toEqual(['socialnämnden']);
+  });
+
   it('reads a meeting\'s heading as its body, the date it met left off ("Regionstyrelsen 28 juni")', () => {
     const body = (heading: string) => {
       const page = `${heading}\n\nROW`;

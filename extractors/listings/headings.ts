@@ -108,7 +108,8 @@ export function findHeadings(text: string): Heading[] {
   const headings: Heading[] = [];
   const lines = splitLines(text);
   lines.forEach((line, i) => {
-    const heading = isHeading(line.text);
+    // A labelled line is a value ("Ansvarig nämnd: socialnämnden" in a card), not a heading over the rows below.
+    const heading = LABEL_START.test(line.text) ? null : isHeading(line.text);
     if (!heading) return;
     // An unnumbered heading stands on its own, between blank lines (PDF text keeps no blank lines, but numbers its headings).
     const before = i === 0 ? '' : lines[i - 1]!.text;

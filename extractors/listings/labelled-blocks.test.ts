@@ -23,6 +23,26 @@ describe('findLabelledBlocks', () => {
     ]);
   });
 
+  it('reads a label no column has, opening a block under its heading, as the block\'s description', () => {
+    const text = [
+      'Ekby Bygdegårdsförening',
+      'Form: överenskommelse om drift av bygdegården',
+      'Ansvarig nämnd: kultur- och fritidsnämnden',
+      'Gäller: 2025–2027',
+      '',
+      'Ekby Kvinnojour',
+      'Form: IOP om stödsamtal',
+      'Ansvarig nämnd: socialnämnden',
+      'Gäller: 2025–2029',
+    ].join('\n');
+    expect(rowsOf(text)).toEqual([
+      { ideburen: 'Ekby Bygdegårdsförening', organ: 'kultur- och fritidsnämnden', period: '2025–2027', description: 'Form: överenskommelse om drift av bygdegården' },
+      { ideburen: 'Ekby Kvinnojour', organ: 'socialnämnden', period: '2025–2029', description: 'Form: IOP om stödsamtal' },
+    ]);
+    // Only over a label that has a column: contact cards open no block.
+    expect(findLabelledBlocks('Ekby Kvinnojour\nKontakt: Anna Berg\nTelefon: 010-123 45 67\n\nEkby IF\nKontakt: Per Ek\nTelefon: 010-765 43 21')).toEqual([]);
+  });
+
   it('needs a list: one block, or blocks without an organisation, are no listing', () => {
     expect(findLabelledBlocks('Organisation: Röda Korset Gotland\nOrganisationsnummer: 802002-8711\nPeriod: 2025–2028')).toEqual([]);
     expect(findLabelledBlocks('Syfte: Läxhjälp\nPeriod: 2021–2023\n\nSyfte: Mötesplats\nPeriod: 2020')).toEqual([]);

@@ -185,6 +185,12 @@ function readLabelledBlocks(text: string): ListingTable[] {
       close();
       block.set('parties', { ...sliceCell(line, 0, line.text.length), label: '' });
       last = null;
+    } else if (labelled && block.size === 0 && last === null && startsBlock(lines[i + 1])) {
+      // A label no column has ("Form: IOP om språkcaféer") opening a block under its heading, over labels that have
+      // one ("Ansvarig nämnd: …"): the block's description, and the heading still the block's.
+      heading = above;
+      block.set('description', { ...sliceCell(line, 0, line.text.length), label: '' });
+      last = 'description';
     } else if (last) {
       // The wrapped rest of the value above; else a sentence of the block, read as its description.
       const value = block.get(last)!;

@@ -3,4 +3,4 @@
  * older one (`iop refresh`). A module of its own so the writer and the planner — the ingest's storing process,
  * which never extracts — read it without loading every extractor.
  */
-export const EXTRACTOR_VERSION = 29;
+export const EXTRACTOR_VERSION = 30;

@@ -12,7 +12,7 @@ import { cells } from '../doctype/cells.js';
 import words from '../lexicon/decision-words.json' with { type: 'json' };
 import { OWNER_NAME } from './sections.js';
 import { perKey } from '../engine/memo.js';
-import { foldedWritings, mayContain } from '../engine/folded.js';
+import { foldedWritings, mayContain, NOT_AFTER_LETTER } from '../engine/folded.js';
 import { atLiteral, matchesNear, nearPattern, type NearPattern } from '../engine/sticky.js';
 import { runTogetherLine } from '../engine/lines.js';
 import { bodiesIn } from './prose.js';
@@ -47,7 +47,6 @@ export const namePattern = perKey((written: string): NearPattern => {
   return nearPattern(pattern, /^\s/u.test(written) ? /(?:)/giu : new RegExp(name, 'giu'), atLiteral);
 }, 500);
 
-const NOT_AFTER_LETTER = /(?<![\p{L}])/iuy;
 const NAME_END = new RegExp(`${MEETING_GENITIVE}(?![\\p{L}])`, 'iuy');
 
 /**

@@ -18,7 +18,7 @@ import { DOTTED_DATE, documentDate, isoFromNumbers, isoFromWritten, type Documen
 import { relativeDay } from './relative-day.js';
 import { eachMatch } from '../engine/sticky.js';
 import { perText } from '../engine/memo.js';
-import { foldedWritings } from '../engine/folded.js';
+import { foldedWritings, NOT_AFTER_LETTER } from '../engine/folded.js';
 import { MONTH_NUMBER, MONTH_WORDS } from '../period/dates.js';
 
 /**
@@ -731,7 +731,6 @@ function readTitleDate(text: string, body: BodyMention): ProseDecision['date'] {
   return { value, start: titleStart + m.start + m.text.search(/\d/u), end: titleStart + m.start + m.text.length };
 }
 const TITLE_DATE = `((?:19|20)\\d{2})-(\\d{2})-(\\d{2})|(\\d{1,2})\\s+(${MONTH_WORDS})\\.?\\s+((?:19|20)\\d{2})`;
-const NOT_AFTER_LETTER = /(?<![\p{L}])/iuy;
 /** What follows the body's name in the title: the date (groups 1–6 as TITLE_DATE's). */
 const DATE_AFTER_NAME = new RegExp(`[ \\t]*[,:–-]?[ \\t]*(?:${TITLE_DATE})(?![\\p{L}\\d])`, 'iuy');
 

@@ -75,6 +75,9 @@ export function mayContainWord(text: string, word: string): boolean {
   return lookedUp === null ? mayContain(text, word) : foldedText(text).words.has(lookedUp);
 }
 
+/** foldedWritings' usual lookbehind (i and u, as the patterns it stands for): no letter before the words. */
+export const NOT_AFTER_LETTER = /(?<![\p{L}])/iuy;
+
 /** A writing wordsWritings finds: its span, and what `after` matched at its end. */
 export interface Writing {
   start: number;

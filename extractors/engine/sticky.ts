@@ -94,6 +94,10 @@ const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 /** Whether an offset falls between the halves of a surrogate pair, where no match under the u or v flag starts or ends. */
 export const insidePair = (text: string, at: number): boolean => at > 0 && isLowSurrogate(text.charCodeAt(at)) && isHighSurrogate(text.charCodeAt(at - 1));
 
+/** The sticky edge tests of a whole word for literalWritings and wordsWritings: no letter or digit before it, none after. */
+export const NOT_AFTER_WORD_CHARACTER = /(?<![\p{L}\d])/uy;
+export const NOT_BEFORE_WORD_CHARACTER = /(?![\p{L}\d])/uy;
+
 /**
  * Where `literal` is written as a global pattern `(?<!…)LITERAL(?=…)…` under the u flag finds it, without compiling one per
  * literal (a name, an abbreviation: each document's own): at each occurrence (indexOf) not inside a surrogate pair where

@@ -20,7 +20,7 @@ import { readCellPeriods } from './period-cell.js';
 import { isBlank, textCell, type Cell, type ColumnRole, type ListingTable } from './table.js';
 import { splitLines } from '../engine/table-row.js';
 import { perKey } from '../engine/memo.js';
-import { wordsWritings } from '../engine/sticky.js';
+import { NOT_AFTER_WORD_CHARACTER, NOT_BEFORE_WORD_CHARACTER, wordsWritings } from '../engine/sticky.js';
 
 const ROLES: readonly ColumnRole[] = ['ideburen', 'offentlig', 'organ', 'description'];
 const MIN_PARAGRAPHS = 2;
@@ -66,8 +66,6 @@ const surfacePattern = perKey((surface: string) => {
   const escaped = surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
   return new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, 'u');
 }, 1000);
-const NOT_AFTER_WORD_CHARACTER = /(?<![\p{L}\d])/uy;
-const NOT_BEFORE_WORD_CHARACTER = /(?![\p{L}\d])/uy;
 
 /**
  * The first place a surface form stands in a text as whole words, as surfacePattern(surface).exec finds it: looked for by its

@@ -27,7 +27,7 @@ import { findKommun, findRegion } from './lexicon.js';
 import { bodySpans } from './organ.js';
 import { publicPartyCandidates } from './public-parties.js';
 import { GROUPED_SUM_DIGITS, SUM_IN_TEXT } from '../amounts/numerals.js';
-import { eachMatch, literalWritings } from '../engine/sticky.js';
+import { eachMatch, literalWritings, NOT_AFTER_WORD_CHARACTER, NOT_BEFORE_WORD_CHARACTER } from '../engine/sticky.js';
 import { lowerWordsEndingIn } from '../engine/letter-runs.js';
 import { lineBounds } from '../engine/lines.js';
 import { fitsAtEnd } from '../engine/window-end.js';
@@ -783,7 +783,6 @@ function withPlace(name: string, forms: ReadonlySet<string>): string {
 }
 
 /** What stands around an abbreviation's mention: no letter or digit before it; a genitive (":s", "s") perhaps, and no letter or digit, after it. */
-const NOT_AFTER_LETTER = /(?<![\p{L}\d])/uy;
 const ALIAS_END = /(?::s|s)?(?![\p{L}\d])/uy;
 
 /** Later mentions of each defined abbreviation ("RKG", "RKC:s"), as mentions of its organisation. */
@@ -791,7 +790,7 @@ function aliasMentions(doc: DocText, aliases: Map<string, Mention>): Mention[] {
   const out: Mention[] = [];
   for (const [alias, of] of aliases) {
     // Looked up literally, not by a pattern compiled per abbreviation (each new document's).
-    for (const { start, after } of literalWritings(alias, doc.text, NOT_AFTER_LETTER, ALIAS_END)) {
+    for (const { start, after } of literalWritings(alias, doc.text, NOT_AFTER_WORD_CHARACTER, ALIAS_END)) {
       const end = start + alias.length + after[0].length;
       if (start >= of.end && start <= of.end + 3) continue; // the definition itself
       const context = strongestContext(IDEBUREN_CONTEXTS, doc.text, start, end);
@@ -1037,13 +1036,12 @@ export function withoutCommonNoun(name: string, text: string): string {
   // `(?<!\p{L})föreningen[ \t]+REST(?![\p{L}\d])` and `(?<![\p{L}\d][ \t]?|[Ff]öreningen[ \t]+)REST(?![ \t]*[\p{L}\d]*\p{Lu})(?![\p{L}\d])`
   // find it (u flag): a pattern compiled per name cost more than reading the text.
   const writes = (before: RegExp, after: RegExp) => !literalWritings(rest, text, before, after).next().done;
-  return writes(AFTER_LOWER_NOUN, NO_MORE_NAME) || writes(ALONE, NO_MORE_CAPITALISED) ? rest : name;
+  return writes(AFTER_LOWER_NOUN, NOT_BEFORE_WORD_CHARACTER) || writes(ALONE, NO_MORE_CAPITALISED) ? rest : name;
 }
 /** After "föreningen" in lower case, a word of its own. */
 const AFTER_LOWER_NOUN = /(?<=(?<!\p{L})föreningen[ \t]+)/uy;
 /** … or the name alone, no noun before it, and no more of a name after it. */
 const ALONE = /(?<![\p{L}\d][ \t]?|[Ff]öreningen[ \t]+)/uy;
-const NO_MORE_NAME = /(?![\p{L}\d])/uy;
 const NO_MORE_CAPITALISED = /(?![ \t]*[\p{L}\d]*\p{Lu})(?![\p{L}\d])/uy;
 
 /**

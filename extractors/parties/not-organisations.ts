@@ -10,7 +10,7 @@ import { hasSuffixMarker, nameWords } from './names.js';
 import { isPublicBody } from './organ.js';
 import { perKey } from '../engine/memo.js';
 import { fitsAtEnd } from '../engine/window-end.js';
-import { literalWritings } from '../engine/sticky.js';
+import { literalWritings, NOT_AFTER_WORD_CHARACTER, NOT_BEFORE_WORD_CHARACTER } from '../engine/sticky.js';
 
 /**
  * "X, org.nr 802400-1234" after a name: the first digit of an organisationsnummer tells the legal form —
@@ -156,8 +156,6 @@ const modifiesNoun = (written: string, known: boolean, before: string, after: st
  */
 const writtenAlone = (base: string, text: string) => !literalWritings(base, text, NOT_AFTER_WORD_CHARACTER, NOT_BEFORE_WORD_CHARACTER).next().done;
 /** The base (letters, GENITIVE_WORD's) as a whole word, `(?<![\p{L}\d])${base}(?![\p{L}\d])` under u: found literally, no pattern compiled per word. */
-const NOT_AFTER_WORD_CHARACTER = /(?<![\p{L}\d])/uy;
-const NOT_BEFORE_WORD_CHARACTER = /(?![\p{L}\d])/uy;
 
 /** A defined term of an agreement ("…, nedan kallad Staden") stands for a party named before it. */
 const DEFINED_TERM = /nedan[ \t]+(?:kallad|kallat|kallade|benämnd|benämnt)[ \t]+["”'»]?$/iu;

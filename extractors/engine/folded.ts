@@ -38,15 +38,11 @@ const FOLDS_ALIKE = /^[\u0000-\u012f\u0131-\u017e\u0180-\u024f]*$/u;
 const HAS_MICRO = /µ/u;
 const foldsAlike = (literal: string) => FOLDS_ALIKE.test(literal) && !HAS_MICRO.test(literal);
 /**
- * A literal as it is looked for in a folded text, null when folding cannot rule it out; remembered per literal
+ * A literal as it stands in a folded text (foldedText) wherever the i and u flags would match it, and nowhere else; null when
+ * folding cannot stand for their comparison of it (a letter above U+0250, "ſ", "µ", "İ"). Remembered per literal
  * (engine/memo.ts): the same few hundred literals are asked about for every text.
  */
-const searchedAs = perKey((literal: string) => (foldsAlike(literal) ? literal.toLowerCase() : null), 5000);
-/**
- * A literal as it stands in a folded text (foldedText) wherever the i and u flags would match it, and nowhere else; null when
- * folding cannot stand for their comparison of it (a letter above U+0250, "ſ", "µ", "İ").
- */
-export const foldedLiteral = (literal: string): string | null => searchedAs(literal);
+export const foldedLiteral = perKey((literal: string) => (foldsAlike(literal) ? literal.toLowerCase() : null), 5000);
 /** A word of letters as it is looked up among a folded text's words, null when it must be searched for as a literal. */
 const WORD_OF_LETTERS = /^\p{L}+$/u;
 const lookedUpAs = perKey((word: string) => (foldsAlike(word) && WORD_OF_LETTERS.test(word) ? word.toLowerCase() : null), 5000);
@@ -56,13 +52,13 @@ const lookedUpAs = perKey((word: string) => (foldsAlike(word) && WORD_OF_LETTERS
  * in the text; true when it may.
  */
 export function mayContain(text: string, literal: string): boolean {
-  const searched = searchedAs(literal);
+  const searched = foldedLiteral(literal);
   return searched === null || foldedText(text).folded.includes(searched);
 }
 
 /** mayContain for a short text asked about once (a paragraph's opening): folded on the spot, not remembered. */
 export function mayContainOnce(text: string, literal: string): boolean {
-  const searched = searchedAs(literal);
+  const searched = foldedLiteral(literal);
   return searched === null || fold(text).includes(searched);
 }
 

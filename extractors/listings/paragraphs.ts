@@ -68,11 +68,10 @@ const surfacePattern = perKey((surface: string) => {
 }, 1000);
 
 /**
- * The first place a surface form stands in a text as whole words, as surfacePattern(surface).exec finds it: looked for by its
- * words (engine/sticky.ts wordsWritings), not by a pattern compiled per form (every party's forms, asked of every paragraph).
+ * The first place a surface form (and its words, split on white space) stands in a text as whole words, as
+ * surfacePattern(surface).exec finds it: looked for by its words (engine/sticky.ts wordsWritings), not by a pattern compiled per form (every party's forms, asked of every paragraph).
  */
-function surfaceAt(surface: string, text: string): { start: number; end: number } | null {
-  const words = surface.split(/\s+/);
+function surfaceAt(surface: string, words: readonly string[], text: string): { start: number; end: number } | null {
   if (words.includes('')) {
     const m = surfacePattern(surface).exec(text);
     return m ? { start: m.index, end: m.index + m[0].length } : null;
@@ -87,9 +86,10 @@ function mentionIn(paragraph: string, field: Field<string>): { start: number; en
   for (const surface of new Set([field.value, ...field.evidence.map((e) => e.text)])) {
     if (surface.trim().length < 2) continue;
     // The pattern is case-sensitive: a paragraph without the name's first word, as written, cannot hold it.
-    const head = surface.split(/\s+/).find((word) => word !== '');
+    const words = surface.split(/\s+/);
+    const head = words.find((word) => word !== '');
     if (head !== undefined && !paragraph.includes(head)) continue;
-    const m = surfaceAt(surface, paragraph);
+    const m = surfaceAt(surface, words, paragraph);
     if (m && (!best || m.start < best.start)) best = m;
   }
   return best;

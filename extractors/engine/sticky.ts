@@ -103,20 +103,10 @@ export const NOT_BEFORE_WORD_CHARACTER = /(?![\p{L}\d])/uy;
  * literal (a name, an abbreviation: each document's own): at each occurrence (indexOf) not inside a surrogate pair where
  * the sticky lookbehind `notAfter` holds and the sticky `after` matches right after the literal (its match is yielded); in
  * order and not overlapping, as a global search steps — past a writing and its `after`, one code unit on after a place that
- * is none. An empty literal is written nowhere.
+ * is none. An empty literal is written nowhere. It is wordsWritings of one word.
  */
-export function* literalWritings(literal: string, text: string, notAfter: RegExp, after: RegExp): Generator<{ start: number; after: RegExpExecArray }> {
-  if (literal === '') return;
-  for (let at = text.indexOf(literal); at >= 0; ) {
-    const end = at + literal.length;
-    const written = !insidePair(text, at) && !insidePair(text, end) && matchesAt(notAfter, text, at) ? execAt(after, text, end) : null;
-    if (!written) {
-      at = text.indexOf(literal, at + 1);
-      continue;
-    }
-    yield { start: at, after: written };
-    at = text.indexOf(literal, end + written[0].length);
-  }
+export function literalWritings(literal: string, text: string, notAfter: RegExp, after: RegExp): Generator<{ start: number; end: number; after: RegExpExecArray }> {
+  return wordsWritings([literal], text, notAfter, after);
 }
 
 /**
